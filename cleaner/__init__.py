@@ -1,0 +1,46 @@
+"""cleaner: strip boilerplate from scraped article text and HTML.
+
+    >>> from cleaner import clean
+    >>> body = clean(page_text)
+
+The pipeline is in ``cleaner.pipeline``; ``explain`` tells what removed what.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .decode import DecodeError
+from .outlets import RuleError, RuleTimeout
+from .pipeline import Cleaner, Decision, Explanation, Metadata, default_cleaner
+
+try:
+    __version__ = version("cleaner")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0+unknown"
+
+
+def clean(text: str, *, url: str | None = None, outlet: str | None = None) -> str:
+    """Return the article body of page ``text`` (kept blocks, input order)."""
+    return default_cleaner().clean(text, url=url, outlet=outlet)
+
+
+def clean_html(html: str | bytes, *, url: str | None = None, outlet: str | None = None) -> str:
+    """Return the article body of an HTML page (str, or bytes in any encoding)."""
+    return default_cleaner().clean_html(html, url=url, outlet=outlet)
+
+
+def explain(text: str, *, url: str | None = None, outlet: str | None = None) -> Explanation:
+    """Clean ``text`` and return each block with the id of what removed it."""
+    return default_cleaner().explain(text, url=url, outlet=outlet)
+
+
+def explain_html(html: str | bytes, *, url: str | None = None, outlet: str | None = None) -> Explanation:
+    """As ``explain``, for an HTML page."""
+    return default_cleaner().explain_html(html, url=url, outlet=outlet)
+
+
+__all__ = [
+    "Cleaner", "DecodeError", "Decision", "Explanation", "Metadata", "RuleError", "RuleTimeout",
+    "clean", "clean_html", "explain", "explain_html", "__version__",
+]

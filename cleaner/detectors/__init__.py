@@ -1,0 +1,36 @@
+"""Generic boilerplate detectors, run in this order on every page.
+
+Each detector is a small unit with an id, a docstring saying what it removes
+and why, and examples that the tests run (see ``base.Detector``).
+"""
+
+from __future__ import annotations
+
+from .appeals import donation_appeal, newsletter_prompt
+from .base import Detector, Example, Page
+from .captions import photo_caption
+from .chrome import advertisement, comment_prompt, cookie_notice, media_player, nav_menu, share_bar, skip_link
+from .footers import copyright_licence, machine_translation
+from .headers import article_header, byline_dateline, duplicate_headline
+from .lists import related_list
+
+DETECTORS: tuple[Detector, ...] = (
+    skip_link,
+    cookie_notice,
+    media_player,
+    share_bar,
+    advertisement,
+    comment_prompt,
+    newsletter_prompt,
+    donation_appeal,
+    copyright_licence,
+    machine_translation,
+    photo_caption,
+    duplicate_headline,
+    byline_dateline,
+    article_header,
+    related_list,
+    nav_menu,
+)
+
+__all__ = ["DETECTORS", "Detector", "Example", "Page"]

@@ -1,0 +1,55 @@
+"""Photo captions and credits, including a caption rendered twice."""
+
+from __future__ import annotations
+
+from .base import Example, Page, detector, line_pattern
+
+CREDIT = line_pattern(
+    r"\((photo|image|picture|video|credit|photograph|illustration|graphic)s?( credit)?\s*(:|by)\s*[^()]{2,120}\)?\s*$",
+    r"^(photo|image|picture|credit|photograph|illustration|graphic)s?( credit)?\s*(:|by)\s",
+    # "(Manu Fernandez/AP)", "(Getty Images)" at the end of a caption.
+    r"\(\s*(?-i:\p{Lu})[^()]{0,60}/\s*(?-i:\p{Lu})[^()]{0,40}\)\s*$",
+    r"\b(getty images|shutterstock|istock(photo)?|alamy|ap photo|afp photo|reuters/|/reuters|/afp|/ap\b|epa-efe|via getty)\b",
+    r"\((file|stock|archive) (photo|image)\)\s*$",
+)
+CAPTION_MAX_WORDS = 70
+# A truncated first copy of a caption must be at least this long, so that a
+# short line that happens to open the next paragraph is not taken for one.
+REPEATED_CAPTION_MIN_CHARS = 40
+
+
+def _repeated_prefixes(texts: list[str]) -> list[int]:
+    """Blocks that the next block repeats: identical, or cut off mid-way."""
+    found = []
+    for i in range(len(texts) - 1):
+        head = texts[i].rstrip(" (")
+        if len(head) >= REPEATED_CAPTION_MIN_CHARS and texts[i + 1].startswith(head):
+            found.append(i)
+    return found
+
+
+@detector("photo-caption", examples=[
+    Example(
+        "A firefighter walks past a burning house in Paradise, California, on Nov. 9. (\n"
+        "A firefighter walks past a burning house in Paradise, California, on Nov. 9. (Photo: Justin Sullivan/Getty Images)\n"
+        "The fire destroyed more than 18,000 buildings in two weeks.",
+        removed=(
+            "A firefighter walks past a burning house in Paradise, California, on Nov. 9. (",
+            "A firefighter walks past a burning house in Paradise, California, on Nov. 9. (Photo: Justin Sullivan/Getty Images)",
+        ),
+    ),
+    Example("Spain's Rafael Nadal celebrates a point in Madrid, Spain, on Tuesday. (Manu Fernandez/AP)\nNadal won in straight sets.",
+            removed=("Spain's Rafael Nadal celebrates a point in Madrid, Spain, on Tuesday. (Manu Fernandez/AP)",)),
+    Example("The agency said it had licensed the photo to several newspapers.\nThe picture shows the ruined bridge."),
+])
+def photo_caption(page: Page) -> list[int]:
+    """Photo captions and credits ("(Photo: X/Getty Images)", "(Name/AP)"),
+    and the truncated or identical first copy of a caption that pages often
+    render twice."""
+    texts = page.texts()
+    hits = {
+        i for i, (text, feats) in enumerate(zip(texts, page.features))
+        if feats.words <= CAPTION_MAX_WORDS and CREDIT.search(text)
+    }
+    hits.update(i for i in _repeated_prefixes(texts) if i + 1 in hits)
+    return sorted(hits)

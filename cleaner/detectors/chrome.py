@@ -1,0 +1,143 @@
+"""Site chrome: skip links, menus, share bars, cookie notices, ads, comments,
+media-player debris. Each appears as whole short lines that say nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .base import Example, Page, detector, line_pattern, matching_positions, runs
+
+SKIP_LINK = line_pattern(r"^(skip|jump|go) to (the )?(main |primary )?(content|navigation|nav|menu|article|search|footer|main)\b")
+
+
+@detector("skip-link", examples=[
+    Example("Skip to content\nThe council met on Tuesday and agreed the budget.", removed=("Skip to content",)),
+    Example("Jump to navigation\nSkip to main content\nRain is forecast.", removed=("Jump to navigation", "Skip to main content")),
+    Example("Players must skip to the next round if they lose, the referee said."),
+])
+def skip_link(page: Page) -> list[int]:
+    """Accessibility links such as "Skip to main content": page furniture,
+    never part of an article."""
+    return matching_positions(page, SKIP_LINK, max_words=8)
+
+
+# A menu item is a few words without sentence punctuation.
+MENU_ITEM_MAX_WORDS = 4
+# Runs shorter than this are left to main-content selection: a story can
+# hold a short list, but five bare labels in a row is a menu.
+MENU_MIN_RUN = 5
+
+
+@detector("nav-menu", examples=[
+    Example("Home\nNews\nSport\nBusiness\nCulture\nThe minister resigned on Friday after weeks of pressure.",
+            removed=("Home", "News", "Sport", "Business", "Culture")),
+    Example("The recipe needs:\n2 eggs\n1 cup of flour\nA pinch of salt.\nMix them well and bake for an hour."),
+])
+def nav_menu(page: Page) -> Iterator[int]:
+    """Runs of MENU_MIN_RUN or more short label lines (menus, section lists,
+    footer link columns). Labels never end like sentences and hold no digits,
+    which spares short in-story lists such as ingredients."""
+    is_label = [
+        f.words <= MENU_ITEM_MAX_WORDS and not f.terminal and f.digit_share == 0 for f in page.features
+    ]
+    for run in runs(is_label):
+        if len(run) >= MENU_MIN_RUN:
+            yield from run
+
+
+SHARE_WORD = r"(share|share this|share this (article|story|post|page)|share on \w+|tweet|facebook|twitter|x|email|e-mail|print|whatsapp|linkedin|pinterest|reddit|telegram|messenger|copy link|copy url|flipboard|pocket|sms|mail)"
+SHARE_BAR = line_pattern(rf"^{SHARE_WORD}([\s,|/·•]+{SHARE_WORD})*\s*:?$")
+
+
+@detector("share-bar", examples=[
+    Example("Share this article\nFacebook Twitter Email\nShares in the firm rose 4% on Monday.",
+            removed=("Share this article", "Facebook Twitter Email")),
+    Example("She shared the prize with two colleagues.\nTwitter said it would review the policy."),
+])
+def share_bar(page: Page) -> list[int]:
+    """Social sharing buttons rendered as text: "Share", "Tweet", "Email"..."""
+    return matching_positions(page, SHARE_BAR, max_words=12)
+
+
+COOKIE_NOTICE = line_pattern(
+    r"\b(we|this (web)?site|our (web)?site|site) (uses?|use) cookies\b",
+    r"\bcookie (policy|preferences|settings|consent)\b",
+    r"\baccept (all )?cookies\b",
+    r"\bby continuing to (use|browse|visit)\b.*\b(agree|consent|accept)",
+    r"\byou agree to our use of cookies\b",
+)
+COOKIE_MAX_WORDS = 90
+
+
+@detector("cookie-notice", examples=[
+    Example("We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.\nAccept cookies\nThe bridge will close for repairs.",
+            removed=("We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.", "Accept cookies")),
+    Example("The regulator said the company had tracked users with cookies without their consent for years."),
+])
+def cookie_notice(page: Page) -> list[int]:
+    """Cookie and consent banners, recognised by their fixed phrasing."""
+    return matching_positions(page, COOKIE_NOTICE, max_words=COOKIE_MAX_WORDS)
+
+
+ADVERTISEMENT = line_pattern(
+    r"^(advertisement|advertising|ad|ads|sponsored( content)?|paid (content|post|partner content)|promoted( content)?|partner content)$",
+    r"^(story|article) continues below( this)? (advertisement|ad)$",
+    r"^continue reading( the main story)?( below)?$",
+    r"^scroll (down )?to continue( with content| reading)?$",
+    r"^advertisement\s*[-–—:]\s*scroll to continue$",
+)
+
+
+@detector("advertisement", examples=[
+    Example("Prices rose again.\nAdvertisement\nStory continues below advertisement\nWages did not.",
+            removed=("Advertisement", "Story continues below advertisement")),
+    Example("The advertisement campaign cost the party two million pounds."),
+])
+def advertisement(page: Page) -> list[int]:
+    """Ad slot labels ("Advertisement", "Sponsored", "Story continues below")."""
+    return matching_positions(page, ADVERTISEMENT, max_words=8)
+
+
+COMMENT_PROMPT = line_pattern(
+    r"^(\d+\s+)?comments?( \(\d+\))?$",
+    r"^(leave|post|add|write) a (comment|reply|response)\b",
+    r"^join the (conversation|discussion|debate)\b",
+    r"^(show|view|hide|load|read) (all )?(\d+ )?comments\b",
+    r"^comments (are|have been) closed\b",
+    r"^you must be logged in to (post|leave) a comment",
+    r"^be the first to comment\b",
+    r"^(what do you think|have your say)\?*$",
+    r"^conversation$",
+)
+
+
+@detector("comment-prompt", examples=[
+    Example("The match ended 2-2.\n12 Comments\nLeave a comment\nJoin the conversation",
+            removed=("12 Comments", "Leave a comment", "Join the conversation")),
+    Example("Officials declined to comment on the report, which was leaked on Friday."),
+])
+def comment_prompt(page: Page) -> list[int]:
+    """Comment-section furniture: counts, "Leave a reply", "Join the conversation"."""
+    return matching_positions(page, COMMENT_PROMPT, max_words=14)
+
+
+MEDIA_PLAYER = line_pattern(
+    r"^-?\d{1,2}:\d{2}(:\d{2})?(\s*/\s*-?\d{1,2}:\d{2}(:\d{2})?)?$",
+    r"^[×✕✖xX]$",
+    r"^(close|play|pause|replay|mute|unmute|fullscreen|full screen|exit full ?screen|play video|watch( video)?|now playing|up next|next video|captions|subtitles|settings|chapters|descriptions|audio track|playback rate|quality|autoplay|skip ad|cancel)$",
+    r"^(loaded|progress|current time|duration|remaining time|stream type)\b.{0,20}$",
+    r"^(this is a modal window|beginning of dialog window|end of dialog window|video player is loading)\b",
+    r"^(no compatible source was found for this media|the media could not be loaded)",
+    r"^(caption|captions|subtitles) (settings|off|on)\b",
+)
+
+
+@detector("media-player", examples=[
+    Example("The storm hit the coast.\n0:00\n0:00 / 2:31\nClose\n×\nPlay Video",
+            removed=("0:00", "0:00 / 2:31", "Close", "×", "Play Video")),
+    Example("Doors close at 9:30 and the show starts promptly.\nPlay resumed after the rain."),
+])
+def media_player(page: Page) -> list[int]:
+    """Video and audio player controls that leak into page text: timestamps,
+    "Close", "×", "Play", "Loaded: 0%"."""
+    return matching_positions(page, MEDIA_PLAYER, max_words=8)

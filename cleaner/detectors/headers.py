@@ -1,0 +1,127 @@
+"""The article's own header: headline, standfirst, byline and date lines.
+
+These are metadata, not body; the pipeline reports the headline separately.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import regex
+
+from .base import Example, Page, detector, line_pattern, matching_positions
+
+# Headlines and page titles are short; a repeated longer block is content.
+HEADLINE_MAX_WORDS = 30
+_TITLE_SEPARATORS = regex.compile(r"\s+[-|–—:·•»]+\s+")
+_NON_WORD = regex.compile(r"[\W_]+")
+
+
+def _key(text: str) -> str:
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def title_keys(text: str) -> set[str]:
+    """The block, and each part of it between title separators ("Story - Site")."""
+    keys = {_key(text)}
+    keys.update(_key(part) for part in _TITLE_SEPARATORS.split(text) if len(part.split()) >= 3)
+    return keys - {""}
+
+
+@detector("duplicate-headline", examples=[
+    Example("Floods close 40 schools - The Daily Example\nFloods close 40 schools\nForty schools shut on Monday as rivers rose across the region.",
+            removed=("Floods close 40 schools - The Daily Example", "Floods close 40 schools")),
+    Example("'We will rebuild': mayor vows after fire\n'We will rebuild': mayor vows after fire\nThe fire began at dawn.",
+            removed=("'We will rebuild': mayor vows after fire", "'We will rebuild': mayor vows after fire")),
+    Example("The council met.\nThe vote was close.\nThe council met again a week later and voted once more."),
+])
+def duplicate_headline(page: Page) -> list[int]:
+    """Headline lines that a page shows more than once (as the page title
+    "Story - Site", as the heading, in breadcrumbs). Repeated, short and so
+    not body; the headline is metadata."""
+    full_keys: dict[str, list[int]] = defaultdict(list)
+    candidates = [
+        i for i, f in enumerate(page.features) if 0 < f.words <= HEADLINE_MAX_WORDS
+    ]
+    for i in candidates:
+        full_keys[_key(page.blocks[i].text)].append(i)
+    hits: set[int] = set()
+    for positions in full_keys.values():
+        if len(positions) > 1:
+            hits.update(positions)
+    for i in candidates:
+        for key in title_keys(page.blocks[i].text):
+            others = [j for j in full_keys.get(key, ()) if j != i]
+            if others:
+                hits.add(i)
+                hits.update(others)
+    return sorted(hits)
+
+
+MONTH = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
+DATE = rf"(\b{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(st|nd|rd|th)? {MONTH},? \d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b)"
+BYLINE = line_pattern(
+    r"^(by|written by|words by|story by|reporting by|posted by|author:?|reporter:?)\s+(?-i:[\p{Lu}@])",
+    r"^(published|updated|posted|last updated|first published|modified)\b.{0,80}$",
+    r"^\d+\s*(min(ute)?s?|hours?|days?|weeks?)\s*(read|ago)\b",
+    r"^\d+\s*min(ute)?s? read$",
+)
+_DATE = regex.compile(DATE, regex.I)
+BYLINE_MAX_WORDS = 16
+
+
+@detector("byline-dateline", examples=[
+    Example("By Jane Smith and Ali Khan\nPublished: 12 March 2023, 10:15 GMT\n4 min read\nThe strike began at dawn.",
+            removed=("By Jane Smith and Ali Khan", "Published: 12 March 2023, 10:15 GMT", "4 min read")),
+    Example("Associated Press November 19, 2019, 9:02 AM\nThe match lasted six hours.",
+            removed=("Associated Press November 19, 2019, 9:02 AM",)),
+    Example("By the end of March 2023, prices had doubled.\nThe hearing is set for November 19, 2019."),
+])
+def byline_dateline(page: Page) -> list[int]:
+    """Byline and date lines ("By Jane Smith", "Published 12 March 2023",
+    "4 min read", "Agency November 19, 2019, 9:02 AM"). A short line that
+    carries a date and does not end like a sentence is a dateline."""
+    hits = set(matching_positions(page, BYLINE, max_words=BYLINE_MAX_WORDS))
+    for i, (block, feats) in enumerate(zip(page.blocks, page.features)):
+        if feats.words <= BYLINE_MAX_WORDS and not feats.terminal and _DATE.search(block.text):
+            hits.add(i)
+    return sorted(hits)
+
+
+# A headline: mostly capitalised words, no sentence-final full stop.
+HEADLINE_MIN_WORDS = 4
+HEADLINE_TITLE_CASE_SHARE = 0.6
+# A bare-name byline: two to four capitalised words.
+_NAME_LINE = regex.compile(r"^[\p{Lu}][\p{Ll}'’.-]+( [\p{Lu}][\p{L}'’.-]*){1,3}$")
+# Blocks allowed between the headline and the byline (a standfirst).
+MAX_STANDFIRST_BLOCKS = 2
+# The story's first paragraph, right after the byline, is at least this long.
+BODY_START_MIN_WORDS = 25
+
+
+@detector("article-header", examples=[
+    Example("Council Approves New Budget After Long Debate\nThe vote ends months of wrangling.\nMaria Gomez\n"
+            "The city council approved a budget of 4.2 billion dollars on Tuesday night, ending a debate that had "
+            "lasted since the spring and that split the governing coalition.",
+            removed=("Council Approves New Budget After Long Debate", "The vote ends months of wrangling.", "Maria Gomez")),
+    Example("Amnesty International\n'The pursuit of this man is an assault on the freedom of expression.'\nJane Doe, Deputy Director\nReporters Without Borders"),
+])
+def article_header(page: Page) -> list[int]:
+    """The headline, standfirst and bare-name byline that open an article:
+    a title-case headline, up to MAX_STANDFIRST_BLOCKS blocks, then a line
+    that is only a person's name, then a long first paragraph. Only before
+    the first paragraph of prose: later on, such lines are content."""
+    feats = page.features
+    texts = page.texts()
+    first_prose = next(
+        (i for i, f in enumerate(feats) if f.words >= BODY_START_MIN_WORDS and f.terminal), len(texts)
+    )
+    for name in range(1, min(first_prose, len(texts) - 1)):
+        if not _NAME_LINE.match(texts[name]) or feats[name + 1].words < BODY_START_MIN_WORDS:
+            continue
+        for head in range(max(0, name - 1 - MAX_STANDFIRST_BLOCKS), name):
+            f = feats[head]
+            if (HEADLINE_MIN_WORDS <= f.words <= HEADLINE_MAX_WORDS and not texts[head].endswith(".")
+                    and f.title_case_share >= HEADLINE_TITLE_CASE_SHARE):
+                return list(range(head, name + 1))
+    return []

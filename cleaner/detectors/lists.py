@@ -1,0 +1,70 @@
+"""Lists of other articles: related, recommended, most-read, headlines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from .base import Example, Page, detector, line_pattern
+
+LIST_HEADING = line_pattern(
+    r"^(related|related (articles?|stories|posts|content|coverage|news|links|topics|reading|videos?))\s*:?$",
+    r"^(read|see|watch) (more|next|also|this next)( on| about| from)?\b.{0,40}:?$",
+    r"^more (from|on|in|about|stories|news|articles|coverage|like this|to read|top stories|from our network)\b.{0,40}$",
+    r"^(recommended|recommended (for you|stories|articles|reading|videos)|you (may|might) (also )?(like|enjoy|be interested in)|we recommend)\s*:?$",
+    r"^(most|the most) (read|popular|viewed|shared|commented|emailed|watched)( (stories|articles|now|this week|today))?\s*:?$",
+    r"^(trending|trending (now|stories|articles|news|topics)|popular (now|stories|today|posts|articles)|top (stories|news|headlines|picks))\s*:?$",
+    r"^(today'?s|latest|breaking|top|more) (headlines|news|stories|posts|articles)\s*:?$",
+    r"^(also read|don'?t miss|editor'?s picks?|what to read next|up next|in case you missed it|around the web|from around the web|elsewhere on \w+|keep reading|continue reading)\s*:?$",
+    r"^(latest|more) (in|from) [\w' -]{1,30}$",
+)
+# List items are headlines: they rarely run past this many words.
+LIST_ITEM_MAX_WORDS = 30
+# "Author Name ·" lines that follow each item of a related-articles list.
+BYLINE_DOT = regex.compile(r"^[\p{Lu}][\p{L}'.-]+( [\p{Lu}][\p{L}'.-]+){0,3}( and [\p{Lu}][\p{L}'.-]+( [\p{Lu}][\p{L}'.-]+){0,3})? ?[·•|]$")
+# A run needs this many "Author ·" lines to count as a list.
+BYLINE_RUN_MIN = 2
+# Item period bounds (blocks per item: title, teaser, byline...).
+MAX_ITEM_BLOCKS = 4
+
+
+def _headed_lists(page: Page) -> Iterator[int]:
+    for i, (block, feats) in enumerate(zip(page.blocks, page.features)):
+        if feats.words > 8 or not LIST_HEADING.search(block.text):
+            continue
+        yield i
+        j = i + 1
+        # Items follow until a real paragraph: long, or the start of one.
+        while j < len(page.blocks) and page.features[j].words <= LIST_ITEM_MAX_WORDS:
+            yield j
+            j += 1
+
+
+def _byline_runs(page: Page) -> Iterator[int]:
+    marks = [i for i, b in enumerate(page.blocks) if BYLINE_DOT.match(b.text)]
+    if len(marks) < BYLINE_RUN_MIN:
+        return
+    gaps = {b - a for a, b in zip(marks, marks[1:])}
+    if len(gaps) != 1 or not 1 <= (period := gaps.pop()) <= MAX_ITEM_BLOCKS:
+        return
+    # Each item is the `period` blocks ending at its byline.
+    yield from range(max(0, marks[0] - period + 1), marks[-1] + 1)
+
+
+@detector("related-list", examples=[
+    Example("The vote passed.\nRelated Articles\nMinister quits over expenses\nStorm closes schools in the north\n"
+            "Long paragraph of a new story begins here and it clearly runs for far longer than any headline would, "
+            "with many clauses, details, names and numbers that make it a real paragraph of prose for the reader.",
+            removed=("Related Articles", "Minister quits over expenses", "Storm closes schools in the north")),
+    Example("Budget Deal Reached After Late-Night Talks\n\"We got there,\" said the chair.\nMaria Lopez ·\n"
+            "Rail Strike Called Off\nUnions welcomed the offer.\nTom Reed ·",
+            removed=("Budget Deal Reached After Late-Night Talks", "\"We got there,\" said the chair.", "Maria Lopez ·",
+                     "Rail Strike Called Off", "Unions welcomed the offer.", "Tom Reed ·")),
+    Example("The committee read more than 400 submissions before it related its findings to the minister."),
+])
+def related_list(page: Page) -> list[int]:
+    """Lists of other articles: a heading such as "Related Articles", "Most
+    read" or "Today's headlines" and the headline items under it; and runs
+    of teaser items that each end with an "Author Name ·" byline."""
+    return sorted(set(_headed_lists(page)) | set(_byline_runs(page)))

@@ -1,0 +1,110 @@
+"""Language-aware block features: words, length, stopword density, punctuation.
+
+Stopword lists come from jusText (installed with trafilatura): about 100
+languages. The page language is the stoplist that covers most of its tokens.
+Scripts written without spaces (Chinese, Japanese, Thai...) are measured in
+characters: CJK_CHARS_PER_WORD characters count as one word.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+_TOKEN = regex.compile(r"\w+")
+_SPACELESS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+# Average characters per word in Chinese/Japanese running text, so that
+# length thresholds written in words apply to spaceless scripts too.
+CJK_CHARS_PER_WORD = 1.7
+# Sentence-final punctuation across scripts (Latin, CJK, Devanagari, Arabic...).
+_TERMINAL = regex.compile(r"[.!?…。！？؟।:;\"'”’»」』)\]]$")
+# Tokens sampled to pick the page language; enough to be stable, cheap to count.
+LANGUAGE_SAMPLE_TOKENS = 3000
+
+
+def _stoplist_dir() -> Path | None:
+    # Found without importing justext, whose import pulls in lxml.html.clean.
+    spec = importlib.util.find_spec("justext")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(list(spec.submodule_search_locations)[0]) / "stoplists"
+
+
+@functools.cache
+def stoplists() -> dict[str, frozenset[str]]:
+    directory = _stoplist_dir()
+    if directory is None or not directory.is_dir():
+        return {}
+    return {
+        path.stem: frozenset(w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
+        for path in sorted(directory.glob("*.txt"))
+    }
+
+
+@functools.cache
+def _word_languages() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for language, words in stoplists().items():
+        for word in words:
+            index.setdefault(word, []).append(language)
+    return {word: tuple(languages) for word, languages in index.items()}
+
+
+def guess_language(text: str) -> str | None:
+    """The jusText stoplist language covering most tokens of ``text``."""
+    index = _word_languages()
+    votes: Counter[str] = Counter()
+    for n, match in enumerate(_TOKEN.finditer(text)):
+        if n >= LANGUAGE_SAMPLE_TOKENS:
+            break
+        for language in index.get(match.group().lower(), ()):
+            votes[language] += 1
+    if not votes:
+        return None
+    return votes.most_common(1)[0][0]
+
+
+def stopwords_for(language: str | None) -> frozenset[str]:
+    return stoplists().get(language, frozenset()) if language else frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """Context-free measurements of one block."""
+
+    words: float
+    """Word count; spaceless-script characters count 1/CJK_CHARS_PER_WORD each."""
+    chars: int
+    stopword_density: float
+    terminal: bool
+    """Ends like a sentence."""
+    title_case_share: float
+    """Share of word tokens starting with an upper-case letter."""
+    digit_share: float
+
+
+def measure(text: str, stopwords: frozenset[str]) -> Features:
+    tokens = _TOKEN.findall(text)
+    spaceless = len(_SPACELESS.findall(text))
+    if spaceless:
+        words = spaceless / CJK_CHARS_PER_WORD + sum(1 for t in tokens if not _SPACELESS.search(t))
+    else:
+        words = float(len(tokens))
+    stop = sum(1 for t in tokens if t.lower() in stopwords)
+    alpha = [t for t in tokens if t[0].isalpha()]
+    upper = sum(1 for t in alpha if t[0].isupper())
+    digits = sum(c.isdigit() for c in text)
+    return Features(
+        words=words,
+        chars=len(text),
+        # Spaceless scripts have no stoplist tokens; treat them as neutral prose.
+        stopword_density=(stop / len(tokens)) if tokens and not spaceless else (0.3 if spaceless else 0.0),
+        terminal=bool(_TERMINAL.search(text)),
+        title_case_share=(upper / len(alpha)) if alpha else 0.0,
+        digit_share=digits / len(text) if text else 0.0,
+    )

@@ -1,0 +1,318 @@
+"""Outlet rule files: load, validate, compile, identify the outlet, apply.
+
+A rule file is TOML and describes one outlet::
+
+    outlet = "Common Dreams"
+    domains = ["commondreams.org"]
+    signatures = ['Common Dreams Logo', 'Donate to Common Dreams']
+
+    [[drop]]            # remove every line matching a pattern
+    id = "newsletter"
+    pattern = '^Sign up for our newsletter\\.?$'
+
+    [[cut_after]]       # remove the matching line and everything after it
+    id = "licence"
+    pattern = '^Our work is licensed under'
+
+    [[cut_before]]      # remove everything before the matching line (and it)
+    [[drop_between]]    # remove from a `start` line through an `end` line
+    [[selector]]        # CSS selector removed from HTML before extraction
+    [[example]]         # input and expected output, run by `cleaner rules check`
+
+Patterns are searched in each whitespace-normalised line with the `regex`
+module, under a timeout so that a catastrophic pattern fails loudly.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import regex
+
+from .blocks import Block
+
+# Seconds one rule pattern may spend on one line. Generous for any sane
+# pattern on a line of text; a backtracking blow-up exceeds it at once.
+PATTERN_TIMEOUT = 0.5
+# Signatures that must match before text alone identifies an outlet.
+DEFAULT_MIN_SIGNATURES = 1
+
+PATTERN_RULE_KINDS = ("drop", "cut_after", "cut_before")
+RULE_KEYS: dict[str, frozenset[str]] = {
+    "drop": frozenset({"id", "pattern", "description"}),
+    "cut_after": frozenset({"id", "pattern", "description"}),
+    "cut_before": frozenset({"id", "pattern", "description"}),
+    "drop_between": frozenset({"id", "start", "end", "description"}),
+    "selector": frozenset({"id", "css", "description"}),
+    "example": frozenset({"input", "expected", "url", "description"}),
+}
+TOP_KEYS = frozenset({"outlet", "id", "description", "domains", "signatures", "min_signatures"}) | set(RULE_KEYS)
+
+
+class RuleError(ValueError):
+    """A rule file is malformed. The message names the file, rule and problem."""
+
+
+class RuleTimeout(RuntimeError):
+    """A rule's pattern exceeded PATTERN_TIMEOUT on some line."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str
+    id: str
+    """Qualified id, ``<outlet id>/<rule id>``: what `explain` reports."""
+    patterns: tuple[regex.Pattern[str], ...] = ()
+    css: str = ""
+
+    def matches(self, text: str, which: int = 0) -> bool:
+        try:
+            return self.patterns[which].search(text, timeout=PATTERN_TIMEOUT) is not None
+        except TimeoutError:
+            raise RuleTimeout(
+                f"rule {self.id}: pattern {self.patterns[which].pattern!r} timed out "
+                f"after {PATTERN_TIMEOUT}s on a line of {len(text)} characters"
+            ) from None
+
+
+@dataclass(frozen=True)
+class Example:
+    input: str
+    expected: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class RuleFile:
+    id: str
+    outlet: str
+    path: str
+    domains: tuple[str, ...] = ()
+    signatures: tuple[regex.Pattern[str], ...] = ()
+    min_signatures: int = DEFAULT_MIN_SIGNATURES
+    rules: tuple[Rule, ...] = ()
+    examples: tuple[Example, ...] = ()
+
+    @property
+    def selectors(self) -> list[Rule]:
+        return [rule for rule in self.rules if rule.kind == "selector"]
+
+    def matches_host(self, host: str) -> bool:
+        host = host.lower().removeprefix("www.")
+        return any(host == d or host.endswith("." + d) for d in self.domains)
+
+    def signature_count(self, text: str) -> int:
+        count = 0
+        for pattern in self.signatures:
+            try:
+                if pattern.search(text, timeout=PATTERN_TIMEOUT * 4):
+                    count += 1
+            except TimeoutError:
+                raise RuleTimeout(f"{self.path}: signature {pattern.pattern!r} timed out") from None
+        return count
+
+    def apply(self, blocks: list[Block]) -> Iterator[tuple[int, str]]:
+        """Yield (position in ``blocks``, rule id) for each block a rule removes."""
+        removed: dict[int, str] = {}
+        for rule in self.rules:
+            for position in _rule_positions(rule, blocks):
+                removed.setdefault(position, rule.id)
+        yield from sorted(removed.items())
+
+
+def _rule_positions(rule: Rule, blocks: list[Block]) -> Iterable[int]:
+    if rule.kind == "drop":
+        return [i for i, b in enumerate(blocks) if rule.matches(b.text)]
+    if rule.kind == "cut_after":
+        first = next((i for i, b in enumerate(blocks) if rule.matches(b.text)), None)
+        return [] if first is None else range(first, len(blocks))
+    if rule.kind == "cut_before":
+        hits = [i for i, b in enumerate(blocks) if rule.matches(b.text)]
+        return [] if not hits else range(0, hits[-1] + 1)
+    if rule.kind == "drop_between":
+        positions: list[int] = []
+        start: int | None = None
+        for i, b in enumerate(blocks):
+            if start is None and rule.matches(b.text, 0):
+                start = i
+            if start is not None and rule.matches(b.text, 1):
+                positions.extend(range(start, i + 1))
+                start = None
+        return positions
+    return []  # selectors act on HTML, before extraction
+
+
+def _compile(pattern: Any, where: str) -> regex.Pattern[str]:
+    if not isinstance(pattern, str) or not pattern:
+        raise RuleError(f"{where}: pattern must be a non-empty string")
+    try:
+        return regex.compile(pattern, regex.V1)
+    except regex.error as exc:
+        raise RuleError(f"{where}: invalid regex {pattern!r}: {exc}") from None
+
+
+def _check_selector(css: Any, where: str) -> str:
+    import soupsieve
+
+    if not isinstance(css, str) or not css.strip():
+        raise RuleError(f"{where}: css must be a non-empty string")
+    try:
+        soupsieve.compile(css)
+    except Exception as exc:  # soupsieve raises several error types
+        raise RuleError(f"{where}: invalid CSS selector {css!r}: {str(exc).splitlines()[0]}") from None
+    return css
+
+
+def parse_rule_file(data: dict[str, Any], path: str, default_id: str) -> RuleFile:
+    """Validate the TOML ``data`` of one rule file and compile it."""
+    unknown = set(data) - TOP_KEYS
+    if unknown:
+        raise RuleError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}")
+    outlet = data.get("outlet")
+    if not isinstance(outlet, str) or not outlet:
+        raise RuleError(f"{path}: missing 'outlet' (the outlet's name)")
+    file_id = data.get("id", default_id)
+    domains = data.get("domains", [])
+    if not isinstance(domains, list) or not all(isinstance(d, str) for d in domains):
+        raise RuleError(f"{path}: 'domains' must be a list of strings")
+    signatures = tuple(
+        _compile(s, f"{path}: signature {n}") for n, s in enumerate(data.get("signatures", []), 1)
+    )
+    min_signatures = data.get("min_signatures", DEFAULT_MIN_SIGNATURES)
+    if not isinstance(min_signatures, int) or min_signatures < 1:
+        raise RuleError(f"{path}: 'min_signatures' must be a positive integer")
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for kind in RULE_KEYS:
+        if kind == "example":
+            continue
+        for n, entry in enumerate(_tables(data, kind, path), 1):
+            rule_id = entry.get("id")
+            where = f"{path}: [[{kind}]] #{n}" + (f" ({rule_id})" if rule_id else "")
+            if not isinstance(rule_id, str) or not regex.fullmatch(r"[\w.-]+", rule_id):
+                raise RuleError(f"{where}: missing or invalid 'id' (letters, digits, - _ .)")
+            if rule_id in seen:
+                raise RuleError(f"{where}: duplicate rule id {rule_id!r}")
+            seen.add(rule_id)
+            _check_keys(entry, kind, where)
+            qualified = f"{file_id}/{rule_id}"
+            if kind == "selector":
+                rules.append(Rule(kind, qualified, css=_check_selector(entry.get("css"), where)))
+            elif kind == "drop_between":
+                pair = (_compile(entry.get("start"), where + " start"), _compile(entry.get("end"), where + " end"))
+                rules.append(Rule(kind, qualified, pair))
+            else:
+                rules.append(Rule(kind, qualified, (_compile(entry.get("pattern"), where),)))
+    examples = []
+    for n, entry in enumerate(_tables(data, "example", path), 1):
+        where = f"{path}: [[example]] #{n}"
+        _check_keys(entry, "example", where)
+        if not isinstance(entry.get("input"), str) or not isinstance(entry.get("expected"), str):
+            raise RuleError(f"{where}: 'input' and 'expected' must be strings")
+        examples.append(Example(entry["input"], entry["expected"], entry.get("url")))
+    return RuleFile(
+        id=file_id, outlet=outlet, path=path, domains=tuple(d.lower() for d in domains),
+        signatures=signatures, min_signatures=min_signatures, rules=tuple(rules), examples=tuple(examples),
+    )
+
+
+def _tables(data: dict[str, Any], kind: str, path: str) -> list[dict[str, Any]]:
+    entries = data.get(kind, [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise RuleError(f"{path}: '{kind}' must be an array of tables ([[{kind}]])")
+    return entries
+
+
+def _check_keys(entry: dict[str, Any], kind: str, where: str) -> None:
+    unknown = set(entry) - RULE_KEYS[kind]
+    if unknown:
+        raise RuleError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+
+
+def load_rule_file(path: Path) -> RuleFile:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(f"{path}: invalid TOML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"{path}: cannot read: {exc}") from None
+    return parse_rule_file(data, str(path), path.stem)
+
+
+def shipped_rules_dir() -> Path:
+    """Where the shipped rule files are: inside the installed package, or at
+    the top of a source checkout (editable installs, PYTHONPATH)."""
+    installed = Path(__file__).with_name("rules")
+    return installed if installed.is_dir() else Path(__file__).resolve().parent.parent / "rules"
+
+
+def shipped_rule_paths() -> list[Path]:
+    """The rule files installed with the package."""
+    return sorted(shipped_rules_dir().glob("*.toml"))
+
+
+def load_rules(
+    directories: Iterable[str | Path] = (),
+    *,
+    shipped: bool = True,
+    on_error: Callable[[RuleError], None] | None = None,
+) -> list[RuleFile]:
+    """Load the shipped rule files and every ``*.toml`` in ``directories``.
+
+    A user file with the same id as a shipped one replaces it. A malformed
+    file raises RuleError, or, when ``on_error`` is given, is reported to it
+    and skipped.
+    """
+    paths = list(shipped_rule_paths()) if shipped else []
+    for directory in directories:
+        directory = Path(directory)
+        if directory.is_file():
+            paths.append(directory)
+        elif directory.is_dir():
+            paths.extend(sorted(directory.glob("*.toml")))
+        else:
+            raise RuleError(f"{directory}: no such rule file or directory")
+    by_id: dict[str, RuleFile] = {}
+    for path in paths:
+        try:
+            rule_file = load_rule_file(path)
+        except RuleError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+            continue
+        by_id[rule_file.id] = rule_file
+    return list(by_id.values())
+
+
+@dataclass
+class RuleSet:
+    """All known rule files, with outlet identification."""
+
+    files: list[RuleFile] = field(default_factory=list)
+
+    def get(self, outlet: str) -> RuleFile:
+        for rule_file in self.files:
+            if outlet in (rule_file.id, rule_file.outlet):
+                return rule_file
+        known = ", ".join(sorted(f.id for f in self.files)) or "none"
+        raise KeyError(f"unknown outlet {outlet!r} (known: {known})")
+
+    def identify(self, text: str, url: str | None = None) -> RuleFile | None:
+        """The outlet of a page: by URL host when known, else by text signatures."""
+        if url:
+            host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+            for rule_file in self.files:
+                if rule_file.matches_host(host):
+                    return rule_file
+        best, best_count = None, 0
+        for rule_file in self.files:
+            count = rule_file.signature_count(text)
+            if count >= rule_file.min_signatures and count > best_count:
+                best, best_count = rule_file, count
+        return best

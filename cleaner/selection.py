@@ -1,0 +1,113 @@
+"""Main-content selection: keep the article's region, drop what lies outside.
+
+Two steps, in the shape of jusText:
+
+1. Context-free classification of each block as GOOD (prose paragraph),
+   NEAR (a short sentence), SHORT (a few words) or BAD (long but not prose:
+   headline lists, menus of phrases).
+2. The region: the maximum-scoring contiguous run of blocks, where prose
+   scores its word count and everything else costs (the body-text-extraction
+   idea). Inside the region GOOD and NEAR blocks stay, and SHORT or BAD blocks
+   stay only when prose surrounds them (revision by neighbours); a subheading
+   right before a paragraph and a quote's attribution right after it stay too.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from .detectors.base import Page
+from .features import Features
+
+SELECTION_ID = "main-content"
+
+# A paragraph of prose: this many words, ending like a sentence...
+GOOD_MIN_WORDS = 10
+# ...or this many words whatever its end (long quotes, lists of clauses).
+GOOD_ANY_END_MIN_WORDS = 30
+# Below this share of stopwords a line is a list of names, not prose
+# (jusText's STOPWORDS_LOW is 0.30 on its tokenisation; ours counts more tokens).
+STOPWORD_MIN_DENSITY = 0.2
+# Fewer words than this is a label, not a sentence.
+SHORT_MAX_WORDS = 4
+# Score of a non-prose block per word, and its floor and ceiling.
+BAD_COST_PER_WORD = 1.0
+BAD_MIN_COST = 2.0
+BAD_MAX_COST = 12.0
+# What a NEAR block adds: a little, so short sentences join paragraphs.
+NEAR_SCORE = 1.0
+# A subheading kept before a paragraph is at most this long...
+HEADING_MAX_WORDS = 12
+# ...except before the first paragraph, where a line of headline length is
+# the headline (metadata) and only a short section heading is content.
+LEAD_HEADING_MAX_WORDS = 4
+# An attribution line after a quote is at most this long.
+ATTRIBUTION_MAX_WORDS = 14
+_CLOSING_QUOTES = ("'", '"', "”", "’", "»", "」", "』")
+
+
+class Kind(Enum):
+    GOOD = "good"
+    NEAR = "near"
+    SHORT = "short"
+    BAD = "bad"
+
+
+def classify(features: Features, stoplist_known: bool) -> Kind:
+    """Context-free class of one block."""
+    prose_words = not stoplist_known or features.stopword_density >= STOPWORD_MIN_DENSITY
+    if features.words >= GOOD_ANY_END_MIN_WORDS and prose_words:
+        return Kind.GOOD
+    if features.words >= GOOD_MIN_WORDS and features.terminal and prose_words:
+        return Kind.GOOD
+    if features.words <= SHORT_MAX_WORDS:
+        return Kind.SHORT
+    if features.terminal:
+        return Kind.NEAR
+    return Kind.BAD
+
+
+def score(kind: Kind, features: Features) -> float:
+    if kind is Kind.GOOD:
+        return features.words
+    if kind is Kind.NEAR:
+        return NEAR_SCORE
+    return -min(BAD_MAX_COST, max(BAD_MIN_COST, features.words * BAD_COST_PER_WORD))
+
+
+def best_region(scores: list[float]) -> range:
+    """The contiguous run with the largest total score (Kadane)."""
+    best_total, best = 0.0, range(0)
+    total, start = 0.0, 0
+    for i, value in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += value
+        if total > best_total:
+            best_total, best = total, range(start, i + 1)
+    return best
+
+
+def select(page: Page) -> list[int]:
+    """Positions of the page's blocks that lie outside the main content."""
+    kinds = [classify(f, bool(page.stopwords)) for f in page.features]
+    region = best_region([score(k, f) for k, f in zip(kinds, page.features)])
+    keep = {i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)}
+    prose = sorted(keep)
+    # Revision by neighbours: labels between two kept blocks belong to them.
+    for before, after in zip(prose, prose[1:]):
+        keep.update(range(before + 1, after))
+    texts = page.texts()
+    for i in prose:
+        heading = i - 1
+        limit = LEAD_HEADING_MAX_WORDS if i == prose[0] else HEADING_MAX_WORDS
+        if (heading >= 0 and heading not in keep
+                and page.features[heading].words <= limit and not page.features[heading].terminal
+                and page.blocks[heading].index == page.blocks[i].index - 1):
+            keep.add(heading)
+        after = i + 1
+        if (after < len(texts) and after not in keep and texts[i].endswith(_CLOSING_QUOTES)
+                and page.features[after].words <= ATTRIBUTION_MAX_WORDS
+                and page.blocks[after].index == page.blocks[i].index + 1):
+            keep.add(after)
+    return [i for i in range(len(kinds)) if i not in keep]

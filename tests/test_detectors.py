@@ -1,0 +1,34 @@
+"""Every detector: documented, with positive and negative examples that hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.blocks import segment
+from cleaner.detectors import DETECTORS, Page
+from cleaner.features import guess_language, stopwords_for
+
+CASES = [(d, n, example) for d in DETECTORS for n, example in enumerate(d.examples)]
+
+
+def run_detector(detector, text: str) -> list[str]:
+    language = guess_language(text)
+    page = Page(segment(text), stopwords_for(language), language)
+    return [page.blocks[i].text for i in sorted(set(detector.detect(page)))]
+
+
+@pytest.mark.parametrize("detector,n,example", CASES, ids=[f"{d.id}-{n}" for d, n, _ in CASES])
+def test_example(detector, n, example):
+    assert run_detector(detector, example.text) == list(example.removed)
+
+
+@pytest.mark.parametrize("detector", DETECTORS, ids=[d.id for d in DETECTORS])
+def test_detector_is_documented_with_positive_and_negative_examples(detector):
+    assert detector.summary, "docstring says what it removes"
+    assert any(e.removed for e in detector.examples), "a positive example"
+    assert any(not e.removed for e in detector.examples), "a negative example"
+
+
+def test_ids_are_unique():
+    ids = [d.id for d in DETECTORS]
+    assert len(ids) == len(set(ids))

@@ -1,0 +1,47 @@
+"""Properties on arbitrary text: never raises, only removes, idempotent."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleaner import clean
+from cleaner.blocks import segment
+
+from helpers import SAMPLES
+
+LINES = [
+    "Skip to content", "Home", "News", "Sport", "Share this article", "0:00", "×", "Advertisement",
+    "Sign up for our newsletter.", "Please donate today, readers like you keep us going.",
+    "The council voted on Tuesday to raise taxes by two per cent, the first rise in a decade.",
+    "“We had no choice,” the mayor said after the meeting, adding that services were at risk.",
+    "Related Articles", "Jane Doe ·", "By Jane Doe", "© 2024 Example Ltd. All rights reserved.",
+    "Der Stadtrat hat am Dienstag beschlossen, die Steuern zu erhöhen, weil die Kassen leer sind.",
+    "市议会周二投票决定提高税收，这是十年来的首次上调。", "",
+]
+SAMPLE_LINES = [l for p in sorted((SAMPLES / "input").iterdir()) for l in p.read_text("utf-8").splitlines()]
+documents = st.one_of(
+    st.text(max_size=400),
+    st.lists(st.sampled_from(LINES + SAMPLE_LINES), max_size=60).map("\n".join),
+    st.lists(st.sampled_from(LINES) | st.text(max_size=40), max_size=30).map("\n".join),
+)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def is_subsequence(small: list[str], big: list[str]) -> bool:
+    items = iter(big)
+    return all(any(s == b for b in items) for s in small)
+
+
+@SETTINGS
+@given(documents)
+def test_output_is_input_blocks_in_order(text):
+    out = clean(text)
+    assert is_subsequence([b.text for b in segment(out)], [b.text for b in segment(text)])
+
+
+@SETTINGS
+@given(documents)
+def test_idempotent(text):
+    once = clean(text)
+    assert clean(once) == once
