@@ -17,6 +17,7 @@ from pathlib import Path
 import regex
 
 _TOKEN = regex.compile(r"\w+")
+_DIGIT = regex.compile(r"\d")
 _SPACELESS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 # Average characters per word in Chinese/Japanese running text, so that
 # length thresholds written in words apply to spaceless scripts too.
@@ -24,7 +25,7 @@ CJK_CHARS_PER_WORD = 1.7
 # Sentence-final punctuation across scripts (Latin, CJK, Devanagari, Arabic...).
 _TERMINAL = regex.compile(r"[.!?…。！？؟।:;\"'”’»」』)\]]$")
 # Tokens sampled to pick the page language; enough to be stable, cheap to count.
-LANGUAGE_SAMPLE_TOKENS = 3000
+LANGUAGE_SAMPLE_TOKENS = 2000
 
 
 def _stoplist_dir() -> Path | None:
@@ -58,12 +59,15 @@ def _word_languages() -> dict[str, tuple[str, ...]]:
 def guess_language(text: str) -> str | None:
     """The jusText stoplist language covering most tokens of ``text``."""
     index = _word_languages()
-    votes: Counter[str] = Counter()
+    tokens: Counter[str] = Counter()
     for n, match in enumerate(_TOKEN.finditer(text)):
         if n >= LANGUAGE_SAMPLE_TOKENS:
             break
-        for language in index.get(match.group().lower(), ()):
-            votes[language] += 1
+        tokens[match.group().lower()] += 1
+    votes: Counter[str] = Counter()
+    for token, count in tokens.items():
+        for language in index.get(token, ()):
+            votes[language] += count
     if not votes:
         return None
     return votes.most_common(1)[0][0]
@@ -98,7 +102,7 @@ def measure(text: str, stopwords: frozenset[str]) -> Features:
     stop = sum(1 for t in tokens if t.lower() in stopwords)
     alpha = [t for t in tokens if t[0].isalpha()]
     upper = sum(1 for t in alpha if t[0].isupper())
-    digits = sum(c.isdigit() for c in text)
+    digits = len(_DIGIT.findall(text))
     return Features(
         words=words,
         chars=len(text),

@@ -133,21 +133,17 @@ class Cleaner:
         removed: dict[int, str] = dict(rule_file.apply(blocks)) if rule_file else {}
         language = features.guess_language(text)
         stopwords = features.stopwords_for(language)
+        measured = [features.measure(b.text, stopwords) for b in blocks]
 
-        def alive() -> list[int]:
-            return [i for i in range(len(blocks)) if i not in removed]
+        def page() -> tuple[Page, list[int]]:
+            alive = [i for i in range(len(blocks)) if i not in removed]
+            return Page([blocks[i] for i in alive], [measured[i] for i in alive], stopwords, language), alive
 
-        def run(stage_id: str, positions: Iterable[int], page_positions: list[int]) -> None:
-            for position in positions:
-                removed.setdefault(page_positions[position], stage_id)
-
-        for detector in self.detectors:
-            positions = alive()
-            page = Page([blocks[i] for i in positions], stopwords, language)
-            run(detector.id, detector.detect(page), positions)
-        positions = alive()
-        page = Page([blocks[i] for i in positions], stopwords, language)
-        run(selection.SELECTION_ID, selection.select(page), positions)
+        stages = [(d.id, d.detect) for d in self.detectors] + [(selection.SELECTION_ID, selection.select)]
+        for stage_id, detect in stages:
+            current, alive = page()
+            for position in detect(current):
+                removed.setdefault(alive[position], stage_id)
         return _Pass(removed, rule_file.id if rule_file else None, language)
 
     # -- HTML ---------------------------------------------------------------

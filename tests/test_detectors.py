@@ -13,7 +13,7 @@ CASES = [(d, n, example) for d in DETECTORS for n, example in enumerate(d.exampl
 
 def run_detector(detector, text: str) -> list[str]:
     language = guess_language(text)
-    page = Page(segment(text), stopwords_for(language), language)
+    page = Page.of(segment(text), stopwords_for(language), language)
     return [page.blocks[i].text for i in sorted(set(detector.detect(page)))]
 
 

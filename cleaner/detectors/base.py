@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
 
 import regex
 
@@ -17,12 +16,14 @@ class Page:
     """The blocks still kept when a stage runs, with their features."""
 
     blocks: list[Block]
+    features: list[Features]
     stopwords: frozenset[str] = frozenset()
     language: str | None = None
 
-    @cached_property
-    def features(self) -> list[Features]:
-        return [measure(b.text, self.stopwords) for b in self.blocks]
+    @classmethod
+    def of(cls, blocks: list[Block], stopwords: frozenset[str] = frozenset(), language: str | None = None) -> Page:
+        """A page measuring its own blocks."""
+        return cls(blocks, [measure(b.text, stopwords) for b in blocks], stopwords, language)
 
     def texts(self) -> list[str]:
         return [b.text for b in self.blocks]
