@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 import regex
 
-_WHITESPACE_RUN = regex.compile(r"\s+")
 # Zero-width and other format characters that pages scatter inside words;
 # they are invisible, so normalising them away never changes visible text.
 _INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -29,17 +28,13 @@ class Block:
     """True when at least one blank line separated it from the previous block."""
 
 
-def normalise_line(line: str) -> str:
-    """Collapse whitespace runs to one space and drop invisible characters."""
-    return _WHITESPACE_RUN.sub(" ", _INVISIBLE.sub("", line)).strip()
-
-
 def segment(text: str) -> list[Block]:
     """Split ``text`` into blocks, one per non-blank line."""
     blocks: list[Block] = []
     blank = False
-    for line_no, raw in enumerate(text.splitlines(), start=1):
-        line = normalise_line(raw)
+    # Invisible characters go in one pass over the text: segment runs on every page.
+    for line_no, raw in enumerate(_INVISIBLE.sub("", text).splitlines(), start=1):
+        line = " ".join(raw.split())
         if not line:
             blank = True
             continue

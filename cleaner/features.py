@@ -24,8 +24,8 @@ _SPACELESS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{K
 CJK_CHARS_PER_WORD = 1.7
 # Sentence-final punctuation across scripts (Latin, CJK, Devanagari, Arabic...).
 _TERMINAL = regex.compile(r"[.!?…。！？؟।:;\"'”’»」』)\]]$")
-# Tokens sampled to pick the page language; enough to be stable, cheap to count.
-LANGUAGE_SAMPLE_TOKENS = 2000
+# Characters sampled to pick the page language; enough to be stable, cheap to count.
+LANGUAGE_SAMPLE_CHARS = 12000
 
 
 def _stoplist_dir() -> Path | None:
@@ -59,11 +59,7 @@ def _word_languages() -> dict[str, tuple[str, ...]]:
 def guess_language(text: str) -> str | None:
     """The jusText stoplist language covering most tokens of ``text``."""
     index = _word_languages()
-    tokens: Counter[str] = Counter()
-    for n, match in enumerate(_TOKEN.finditer(text)):
-        if n >= LANGUAGE_SAMPLE_TOKENS:
-            break
-        tokens[match.group().lower()] += 1
+    tokens = Counter(_TOKEN.findall(text[:LANGUAGE_SAMPLE_CHARS].lower()))
     votes: Counter[str] = Counter()
     for token, count in tokens.items():
         for language in index.get(token, ()):
@@ -94,14 +90,16 @@ class Features:
 
 def measure(text: str, stopwords: frozenset[str]) -> Features:
     tokens = _TOKEN.findall(text)
-    spaceless = len(_SPACELESS.findall(text))
+    spaceless = len(_SPACELESS.findall(text)) if _SPACELESS.search(text) else 0
     if spaceless:
         words = spaceless / CJK_CHARS_PER_WORD + sum(1 for t in tokens if not _SPACELESS.search(t))
     else:
         words = float(len(tokens))
-    stop = sum(1 for t in tokens if t.lower() in stopwords)
-    alpha = [t for t in tokens if t[0].isalpha()]
-    upper = sum(1 for t in alpha if t[0].isupper())
+    # map() over C-level methods: this runs for every line of every page.
+    stop = sum(map(stopwords.__contains__, map(str.lower, tokens)))
+    initials = [t[0] for t in tokens]
+    alpha = sum(map(str.isalpha, initials))
+    upper = sum(map(str.isupper, initials))
     digits = len(_DIGIT.findall(text))
     return Features(
         words=words,
@@ -109,6 +107,6 @@ def measure(text: str, stopwords: frozenset[str]) -> Features:
         # Spaceless scripts have no stoplist tokens; treat them as neutral prose.
         stopword_density=(stop / len(tokens)) if tokens and not spaceless else (0.3 if spaceless else 0.0),
         terminal=bool(_TERMINAL.search(text)),
-        title_case_share=(upper / len(alpha)) if alpha else 0.0,
+        title_case_share=(upper / alpha) if alpha else 0.0,
         digit_share=digits / len(text) if text else 0.0,
     )
