@@ -250,6 +250,8 @@ def rules_check(targets: tuple[Path, ...]) -> None:
     for check in checks:
         if check.ok:
             click.echo(f"ok    {check.path} ({check.examples} example(s))")
+            for rule_id in check.unexercised:
+                click.echo(f"note: {check.path}: no example exercises rule {rule_id}", err=True)
         else:
             click.echo(click.style("FAIL  ", fg="red") + str(check.path))
             for problem in check.problems:

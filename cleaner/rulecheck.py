@@ -3,7 +3,8 @@
 An example is a page (``input``) and the body the cleaner must return for it
 (``expected``) with the file's rules and the generic detectors. An example in
 which the file's own rules remove nothing does not test the file, so it
-fails too.
+fails too. Rules that no example exercises are listed, as a hint for the
+next example to write.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .outlets import Example, RuleError, RuleFile, RuleTimeout, load_rule_file
-from .pipeline import Cleaner
+from .pipeline import Cleaner, Explanation
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,8 @@ class FileCheck:
     examples: int
     problems: tuple[str, ...]
     """One line each, naming the file and, where there is one, the example."""
+    unexercised: tuple[str, ...] = ()
+    """Text rules that removed nothing in any example (selectors act on HTML)."""
 
     @property
     def ok(self) -> bool:
@@ -46,18 +49,22 @@ def check_rule_file(path: Path) -> FileCheck:
         return FileCheck(path, 0, (f"{path}: no [[example]] (input and expected output)",))
     cleaner = Cleaner([path])
     problems = []
+    exercised: set[str] = set()
     for number, example in enumerate(rule_file.examples, 1):
-        problem = _example_problem(cleaner, rule_file, example)
+        try:
+            explanation = cleaner.explain(example.input, url=example.url, outlet=rule_file.id)
+        except RuleTimeout as exc:
+            problems.append(f"{path}: [[example]] #{number}: {exc}")
+            continue
+        exercised.update(explanation.removed_counts)
+        problem = _example_problem(rule_file, example, explanation)
         if problem:
             problems.append(f"{path}: [[example]] #{number}: {problem}")
-    return FileCheck(path, len(rule_file.examples), tuple(problems))
+    unexercised = tuple(r.id for r in rule_file.rules if r.kind != "selector" and r.id not in exercised)
+    return FileCheck(path, len(rule_file.examples), tuple(problems), unexercised)
 
 
-def _example_problem(cleaner: Cleaner, rule_file: RuleFile, example: Example) -> str | None:
-    try:
-        explanation = cleaner.explain(example.input, url=example.url, outlet=rule_file.id)
-    except RuleTimeout as exc:
-        return str(exc)
+def _example_problem(rule_file: RuleFile, example: Example, explanation: Explanation) -> str | None:
     if not any(rule.startswith(rule_file.id + "/") for rule in explanation.removed_counts):
         return "none of the file's rules removed anything: the example does not test them"
     if explanation.text == example.expected:

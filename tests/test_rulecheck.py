@@ -31,10 +31,13 @@ def test_every_shipped_rule_file_passes_the_check():
     assert out.count("ok ") == len(shipped_rule_paths()) >= 3
 
 
-def test_passing_file(tmp_path):
-    path = write(tmp_path, HEAD + example(f"PROMO: buy now\n{BODY}", BODY + "\n"))
+def test_passing_file_lists_the_rules_no_example_exercises(tmp_path):
+    unused = '[[drop]]\nid = "sponsor"\npattern = \'^Sponsored$\'\n'
+    path = write(tmp_path, HEAD + unused + example(f"PROMO: buy now\n{BODY}", BODY + "\n"))
     check = check_rule_file(path)
-    assert check.ok and check.examples == 1
+    assert check.ok and check.examples == 1 and check.unexercised == ("demo/sponsor",)
+    result = run_cli("rules", "check", str(path))
+    assert result.returncode == 0 and "no example exercises rule demo/sponsor" in result.stderr.decode()
 
 
 def test_wrong_expected_output_names_file_example_and_first_differing_line(tmp_path):
