@@ -35,7 +35,8 @@ import regex
 
 from .batch import explain_bytes, find_inputs
 from .decode import DecodeError
-from .outlets import parse_rule_file
+from .blocks import Block
+from .outlets import Rule, RuleFile, parse_rule_file
 from .pipeline import Cleaner
 
 DEFAULT_MIN_SHARE = 0.3
@@ -164,7 +165,7 @@ def learn(documents: Sequence[Sequence[str]], outlet: str, min_share: float = DE
     ids = _Ids()
     rules = [LearnedRule("drop", ids.make("line", s), (shape_pattern(s),), seen_in[s], example[s])
              for s in recurring]
-    blocks = sorted(_varying_blocks(shapes, seen_in, threshold).items(), key=lambda item: median(places[item[0][0]]))
+    blocks = sorted(_varying_blocks(documents, shapes, seen_in, threshold).items(), key=lambda item: median(places[item[0][0]]))
     for (start, end), count in blocks:
         rules.append(LearnedRule(
             "drop_between", ids.make("block", start), (shape_pattern(start), shape_pattern(end)),
@@ -173,28 +174,38 @@ def learn(documents: Sequence[Sequence[str]], outlet: str, min_share: float = DE
     return Learned(outlet, len(documents), tuple(rules), _signatures(recurring, seen_in, example))
 
 
-def _varying_blocks(shapes: list[list[Shape]], seen_in: Counter[Shape], threshold: int) -> dict[tuple[Shape, Shape], int]:
-    """Pairs of recurring lines that enclose lines which vary between pages
-    but each occur in two documents or more, in at least ``threshold``
-    documents and in no document around a line seen only there."""
-    held: Counter[tuple[Shape, Shape]] = Counter()
-    broken: set[tuple[Shape, Shape]] = set()
+def _varying_blocks(documents: Sequence[Sequence[str]], shapes: list[list[Shape]], seen_in: Counter[Shape],
+                    threshold: int) -> dict[tuple[Shape, Shape], int]:
+    """Pairs of consecutive recurring lines that, in at least ``threshold``
+    documents, enclose a short run of lines each seen in two documents or
+    more; kept only if the block rule, applied as the cleaner applies it,
+    removes no line seen in one document only, on any page."""
+    candidates: Counter[tuple[Shape, Shape]] = Counter()
     for doc in shapes:
         marks = [i for i, shape in enumerate(doc) if seen_in[shape] >= threshold]
-        pairs_here: dict[tuple[Shape, Shape], bool] = {}
+        pairs = set()
         for i, j in zip(marks, marks[1:]):
-            if j == i + 1:
-                continue  # nothing between: the line rules cover it
             inner = doc[i + 1:j]
-            fits = len(inner) <= MAX_BLOCK_LINES and all(seen_in[s] >= MIN_DOCUMENTS for s in inner)
-            pair = (doc[i], doc[j])
-            pairs_here[pair] = pairs_here.get(pair, True) and fits
-        for pair, fits in pairs_here.items():
-            if fits:
-                held[pair] += 1
-            else:
-                broken.add(pair)
-    return {pair: n for pair, n in held.most_common() if n >= threshold and pair not in broken}
+            if 0 < len(inner) <= MAX_BLOCK_LINES and all(seen_in[s] >= MIN_DOCUMENTS for s in inner):
+                pairs.add((doc[i], doc[j]))
+        candidates.update(pairs)
+    pages = [[Block(n, line, n + 1, False) for n, line in enumerate(doc)] for doc in documents]
+    return {
+        pair: count for pair, count in candidates.most_common()
+        if count >= threshold and _removes_only_shared_lines(pair, pages, shapes, seen_in)
+    }
+
+
+def _removes_only_shared_lines(pair: tuple[Shape, Shape], pages: list[list[Block]], shapes: list[list[Shape]],
+                               seen_in: Counter[Shape]) -> bool:
+    start, end = (regex.compile(shape_pattern(shape), regex.V1) for shape in pair)
+    probe = RuleFile(id="probe", outlet="probe", path="", rules=(Rule("drop_between", "probe", (start, end)),))
+    for page, page_shapes in zip(pages, shapes):
+        removed = [position for position, _ in probe.apply(page)]
+        # One short box per page: a longer span may be a duplicated article.
+        if len(removed) > MAX_BLOCK_LINES + 2 or any(seen_in[page_shapes[p]] < MIN_DOCUMENTS for p in removed):
+            return False
+    return True
 
 
 def _signatures(recurring: list[Shape], seen_in: Counter[Shape], example: dict[Shape, str]) -> tuple[str, ...]:

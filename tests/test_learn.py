@@ -160,6 +160,14 @@ def test_a_block_around_an_article_line_is_not_learned():
     assert "block-most-read" in {rule.id for rule in learn(docs, "Demo").rules}
 
 
+def test_a_block_that_would_span_an_article_line_on_another_page_is_not_learned():
+    docs = [["Most read", f"Headline {chr(65 + n % 6)}", "Newsletter", "Sponsored"] for n in range(12)]
+    assert "block-most-read" in {rule.id for rule in learn(docs, "Demo").rules}
+    # On this page the box is cut short: the rule would run on into the article.
+    docs.append(["Most read", "Sponsored", "A line that belongs to this one article only", "Newsletter"])
+    assert "block-most-read" not in {rule.id for rule in learn(docs, "Demo").rules}
+
+
 @pytest.mark.parametrize("line", [
     "It's our 10th year", 'Say "hi" to C:\\Users', "Tab\there", "Dollar $5 (off) [now] * + ?", "Ünïcödé — ok",
 ])
