@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import random
 import tomllib
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -68,6 +69,19 @@ def gazette(tmp_path_factory):
     result = run_cli("learn", str(pages), "--outlet", "The Harbour Gazette", "-o", str(rules / "gazette.toml"))
     assert result.returncode == 0, result.stderr.decode()
     return pages, truth, rules / "gazette.toml", result
+
+
+def test_html_pages_are_learned_from_their_extracted_text(gazette, tmp_path):
+    """The rules apply to the text the cleaner extracts, so that is what is learned."""
+    pages, _, rule_path, _ = gazette
+    for page in sorted(pages.iterdir()):
+        paragraphs = "".join(f"<p>{escape(line)}</p>" for line in page.read_text(encoding="utf-8").split("\n\n"))
+        (tmp_path / f"{page.stem}.html").write_text(f"<html><body><article>{paragraphs}</article></body></html>")
+    result = run_cli("learn", str(tmp_path), "--outlet", "The Harbour Gazette", "-o", str(tmp_path / "r" / "g.toml"))
+    assert result.returncode == 0, result.stderr.decode()
+    learned = tomllib.loads((tmp_path / "r" / "g.toml").read_text(encoding="utf-8"))
+    from_text = tomllib.loads(rule_path.read_text(encoding="utf-8"))
+    assert learned["drop"] == from_text["drop"] and learned["drop_between"] == from_text["drop_between"]
 
 
 def test_fixture_has_enough_pages():
