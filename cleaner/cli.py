@@ -287,8 +287,11 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float) -> Non
         documents = learning.read_documents(folder)
         learned = learning.learn([lines for _, lines in documents], outlet_name, min_share)
         learning.write_rule_file(learned, [lines for _, lines in documents], output)
-    except (learning.LearnError, RuleError) as exc:
+    except learning.LearnError as exc:
         _error(f"{folder}: {exc}")
+        sys.exit(EXIT_FAILURES)
+    except RuleError as exc:  # what we wrote does not load: a bug, said plainly
+        _error(f"learned rules do not load: {exc}")
         sys.exit(EXIT_FAILURES)
     except OSError as exc:
         _error(f"{output}: cannot write: {exc}")

@@ -128,7 +128,7 @@ def read_documents(folder: Path) -> list[tuple[str, list[str]]]:
     """(file name, lines) of every readable page under ``folder``, as the
     cleaner sees them: HTML pages go through extraction first."""
     if not folder.is_dir():
-        raise LearnError(f"{folder}: not a folder")
+        raise LearnError("not a folder")
     bare = Cleaner(shipped_rules=False, detectors=())
     documents = []
     for job in find_inputs([folder]):
@@ -162,6 +162,9 @@ def learn(documents: Sequence[Sequence[str]], outlet: str, min_share: float = DE
             places[shape].append(number / len(doc))
 
     recurring = sorted((s for s, n in seen_in.items() if n >= threshold), key=lambda s: median(places[s]))
+    if not recurring:
+        raise LearnError(f"no line recurs in {threshold} or more of the {len(documents)} documents: "
+                         f"nothing to learn (a lower --min-share?)")
     ids = _Ids()
     rules = [LearnedRule("drop", ids.make("line", s), (shape_pattern(s),), seen_in[s], example[s])
              for s in recurring]

@@ -207,3 +207,7 @@ def test_learn_refuses_what_it_cannot_learn_from(tmp_path):
     err = result.stderr.decode()
     assert result.returncode == 1 and str(tmp_path) in err and "at least 2 documents" in err
     assert len(err.strip().splitlines()) == 1 and not (tmp_path / "demo.toml").exists()
+    result = run_cli("learn", str(tmp_path / "missing"), "--outlet", "Demo", "-o", str(tmp_path / "demo.toml"))
+    assert result.stderr.decode().strip() == f"error: {tmp_path / 'missing'}: not a folder"
+    with pytest.raises(LearnError, match="no line recurs in 2 or more of the 2 documents"):
+        learn([["one article"], ["another article"]], "Demo")
