@@ -223,6 +223,8 @@ def rules_list(rule_dirs: tuple[Path, ...]) -> None:
 from . import learn as learning  # noqa: E402
 from .batch import write_atomic  # noqa: E402
 from .outlets import shipped_rules_dir  # noqa: E402
+from .report import render_report  # noqa: E402
+from .rulecheck import check_rule_file, rule_file_paths  # noqa: E402
 
 
 @rules.command("check")
@@ -240,8 +242,6 @@ def rules_check(targets: tuple[Path, ...]) -> None:
       cleaner rules check
       cleaner rules check my-rules/
     """
-    from .rulecheck import check_rule_file, rule_file_paths
-
     paths = rule_file_paths(targets or [shipped_rules_dir()])
     if not paths:
         _error(f"no *.toml rule files in {', '.join(map(str, targets))}")
@@ -322,8 +322,6 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     Example:
       cleaner report samples/input -o report.html
     """
-    from .report import render_report
-
     rule_errors: list[str] = []
     cleaner = _make_cleaner(rule_dirs, rule_errors)
     for message in rule_errors:

@@ -68,3 +68,9 @@ def test_malformed_file_is_reported_in_one_line(tmp_path):
 def test_folder_without_rule_files_is_an_error(tmp_path):
     result = run_cli("rules", "check", str(tmp_path))
     assert result.returncode == 1 and f"no *.toml rule files in {tmp_path}" in result.stderr.decode()
+
+
+def test_authoring_commands_have_help_with_examples():
+    for command in (["learn"], ["report"], ["rules", "check"]):
+        result = run_cli(*command, "--help")
+        assert result.returncode == 0 and b"Example" in result.stdout, command
