@@ -77,31 +77,38 @@ class LearnError(ValueError):
     """The folder cannot be learned from; the message says why."""
 
 
-Shape = tuple[str, ...]
-"""A line with its variable parts replaced by their kind: what recurs."""
+TEXT = "text"
+Shape = tuple[tuple[str, str], ...]
+"""A line as (kind, text) parts: literal text as ("text", it), variable parts
+as (their kind, "") so that lines differing only there share one shape."""
 
 
 def shape_of(line: str) -> Shape:
-    """Split ``line`` into literal text and variable parts, e.g.
-    ``"977 readers chipped in"`` → ``("<number>", " readers chipped in")``."""
-    parts: list[str] = []
+    """The shape of ``line``, e.g. ``"977 readers chipped in"`` →
+    ``(("number", ""), ("text", " readers chipped in"))``.
+
+    A line with neither a literal word nor a date in it (a bare count, a
+    symbol) keeps its exact text: "any number on a line of its own" is too
+    wide a rule, it would take an article's table cells too.
+    """
+    parts: list[tuple[str, str]] = []
     position = 0
     for match in _VARIABLE.finditer(line):
         if match.start() > position:
-            parts.append(line[position:match.start()])
-        parts.append(f"<{match.lastgroup}>")
+            parts.append((TEXT, line[position:match.start()]))
+        parts.append((match.lastgroup or "", ""))
         position = match.end()
     if position < len(line):
-        parts.append(line[position:])
+        parts.append((TEXT, line[position:]))
+    if not any(kind in ("month", "weekday") or (kind == TEXT and _WORD.search(text)) for kind, text in parts):
+        return ((TEXT, line),)
     return tuple(parts)
 
 
 def shape_pattern(shape: Shape) -> str:
     """The anchored pattern matching every line of ``shape``."""
     body = "".join(
-        VARIABLE_PARTS[part[1:-1]] if part.startswith("<") and part[1:-1] in VARIABLE_PARTS
-        else regex.escape(part, literal_spaces=True)
-        for part in shape
+        regex.escape(text, literal_spaces=True) if kind == TEXT else VARIABLE_PARTS[kind] for kind, text in shape
     )
     return f"^{body}$"
 
@@ -228,12 +235,14 @@ class _Ids:
     def make(self, prefix: str, shape: Shape) -> str:
         # Variable parts read as their kind ("weekday", "month"); numbers vanish.
         words: list[str] = []
-        for part in shape:
-            if part == "<number>":
+        for kind, text in shape:
+            if kind == "number":
                 continue
-            for word in [part[1:-1]] if part.startswith("<") else _WORD.findall(part.lower()):
+            for word in _WORD.findall(text.lower()) if kind == TEXT else [kind]:
                 if not words or words[-1] != word:
                     words.append(word)
+        if not words:  # a line of digits or symbols: name it by what it has
+            words = regex.findall(r"\w+", "".join(text for _, text in shape)) or ["symbols"]
         base = "-".join([prefix, *words[:ID_WORDS]])
         candidate, n = base, 1
         while candidate in self.used:

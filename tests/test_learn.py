@@ -155,6 +155,14 @@ def test_counts_dates_and_time_units_share_one_shape():
     assert pattern == r"^Updated \d+(?:[,.:/-]\d+)*(?:st|nd|rd|th)? (?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$"
 
 
+def test_a_bare_number_or_symbol_line_is_learned_exactly():
+    assert shape_of("16") == (("text", "16"),) and shape_of("16") != shape_of("17")
+    docs = [[f"This article is about the {word}.", "16", "×"] for word in ("river", "harbour", "budget")]
+    rules = {rule.id: rule for rule in learn(docs, "Demo").rules}
+    assert set(rules) == {"line-16", "line-symbols"}
+    assert rules["line-16"].patterns == ("^16$",)
+
+
 def test_a_line_below_the_share_is_not_learned():
     words = "river harbour budget election vaccine stadium orchard glacier tariff museum".split()
     docs = [[f"This article is about the {word}.", "Share this story"] for word in words]
