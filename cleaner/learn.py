@@ -9,14 +9,15 @@ fewer than two. Each recurring line becomes a ``[[drop]]`` rule.
 
 A multi-line block whose inner lines vary (a "Most read" list of rotating
 headlines) becomes a ``[[drop_between]]`` rule from its first to its last
-recurring line, but only when, in every document where that pair of lines
-occurs, every line between them occurs in some other document too: a line
-that belongs to one article never ends up in a rule.
+recurring line, but only when that rule, applied to every page as the
+cleaner applies it, removes nothing but lines that occur in some other
+document too: a line that belongs to one article never ends up in a rule.
 
 The result is a proposed rule file: readable ids, patterns escaped and
 anchored, each rule described with the number of documents it was seen in
 and one example line, text signatures, and an ``[[example]]`` made from the
-shortest page, so ``cleaner rules check`` can guard later edits.
+shortest page the rules act on, so ``cleaner rules check`` can guard later
+edits.
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ from statistics import median
 import regex
 
 from .batch import explain_bytes, find_inputs
-from .decode import DecodeError
 from .blocks import Block
+from .decode import DecodeError
 from .outlets import Rule, RuleFile, parse_rule_file
 from .pipeline import Cleaner
 
@@ -284,7 +285,7 @@ def _description(rule: LearnedRule, total: int) -> str:
 def render_rule_file(learned: Learned, example: tuple[str, str] | None = None) -> str:
     """The TOML text of a proposed rule file."""
     lines = [
-        f"# Proposed by `cleaner learn` from {learned.documents} pages of {learned.outlet}.",
+        f"# Proposed by `cleaner learn` from {learned.documents} pages of {' '.join(learned.outlet.split())}.",
         "# Review before use: delete rules that remove article text, add domains.",
         f"outlet = {toml_string(learned.outlet)}",
         f"signatures = [{', '.join(toml_string(s) for s in learned.signatures)}]",
@@ -310,17 +311,23 @@ def render_rule_file(learned: Learned, example: tuple[str, str] | None = None) -
 
 def write_rule_file(learned: Learned, documents: Sequence[Sequence[str]], path: Path) -> None:
     """Write the proposed rules to ``path`` with an example: the shortest
-    page and what cleaning it with these rules (and the detectors) leaves."""
+    page they act on and what cleaning it with them (and the detectors)
+    leaves."""
     path = Path(path)
     rules_only = render_rule_file(learned)
     # The loader must accept what we write: check before anything lands.
     parse_rule_file(tomllib.loads(rules_only), str(path), path.stem)
-    page = "\n".join(min(documents, key=lambda doc: sum(map(len, doc)))) + "\n"
     with tempfile.TemporaryDirectory() as scratch:
         draft = Path(scratch) / path.name
         draft.write_text(rules_only, encoding="utf-8")
-        expected = Cleaner([draft]).clean(page, outlet=path.stem)
-    text = render_rule_file(learned, (page, expected))
+        cleaner = Cleaner([draft])
+        for doc in sorted(documents, key=lambda doc: sum(map(len, doc))):
+            page = "\n".join(doc) + "\n"
+            explanation = cleaner.explain(page, outlet=path.stem)
+            # An example in which the rules remove nothing would test nothing.
+            if any(rule.startswith(path.stem + "/") for rule in explanation.removed_counts):
+                break
+    text = render_rule_file(learned, (page, explanation.text))
     parse_rule_file(tomllib.loads(text), str(path), path.stem)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")

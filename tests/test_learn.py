@@ -21,7 +21,9 @@ from helpers import ROOT, run_cli
 
 from cleaner import Cleaner
 from cleaner.blocks import segment
-from cleaner.learn import LearnError, learn, render_rule_file, shape_of, shape_pattern, toml_string
+from cleaner.learn import (
+    LearnError, learn, render_rule_file, shape_of, shape_pattern, toml_string, write_rule_file,
+)
 from cleaner.outlets import load_rule_file, parse_rule_file
 
 ARTICLES = json.loads((ROOT / "tests" / "fixtures" / "article_bodies.json").read_text(encoding="utf-8"))
@@ -82,6 +84,18 @@ def test_html_pages_are_learned_from_their_extracted_text(gazette, tmp_path):
     learned = tomllib.loads((tmp_path / "r" / "g.toml").read_text(encoding="utf-8"))
     from_text = tomllib.loads(rule_path.read_text(encoding="utf-8"))
     assert learned["drop"] == from_text["drop"] and learned["drop_between"] == from_text["drop_between"]
+
+
+def test_the_example_is_the_shortest_page_the_rules_act_on(tmp_path):
+    docs = [["A short page without any chrome."],
+            ["Share this story", "The council voted on Tuesday to reopen the old library in the spring."],
+            ["Share this story", "Rail fares will rise by five per cent in March, ministers confirmed on Thursday."],
+            ["Share this story", "Share this story", "The river rose two metres overnight and forced families out."]]
+    path = tmp_path / "demo.toml"
+    write_rule_file(learn(docs, "Demo"), docs, path)
+    (example,) = load_rule_file(path).examples
+    assert example.input == "Share this story\nThe council voted on Tuesday to reopen the old library in the spring.\n"
+    assert example.expected == "The council voted on Tuesday to reopen the old library in the spring.\n"
 
 
 def test_fixture_has_enough_pages():
