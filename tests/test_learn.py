@@ -14,7 +14,6 @@ import json
 import random
 import tomllib
 from html import escape
-from pathlib import Path
 
 import pytest
 from helpers import ROOT, run_cli
