@@ -192,9 +192,10 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
 
 @main.group()
 def rules() -> None:
-    """Outlet rule files: list them.
+    """Outlet rule files: list them, check them.
 
-    Shipped rule files cover a few outlets; add yours with --rules DIR.
+    Shipped rule files cover a few outlets; add yours with --rules DIR, or
+    propose one from an outlet's pages with `cleaner learn`.
     """
 
 
@@ -215,3 +216,131 @@ def rules_list(rule_dirs: tuple[Path, ...]) -> None:
         click.echo(f"{rule_file.id:16} {rule_file.outlet:24} {','.join(rule_file.domains) or '-':28} "
                    f"{len(rule_file.rules):3} rules  {rule_file.path}")
     sys.exit(EXIT_FAILURES if rule_errors else EXIT_OK)
+
+
+# Rule authoring: `rules check`, `learn` and `report`. Imported here, beside
+# the commands that use them, so the commands above stay as they are.
+from . import learn as learning  # noqa: E402
+from .batch import write_atomic  # noqa: E402
+from .outlets import shipped_rules_dir  # noqa: E402
+from .report import render_report  # noqa: E402
+from .rulecheck import check_rule_file, rule_file_paths  # noqa: E402
+
+
+@rules.command("check")
+@click.argument("targets", nargs=-1, type=click.Path(exists=True, path_type=Path))
+def rules_check(targets: tuple[Path, ...]) -> None:
+    """Validate rule files and run the examples each one carries.
+
+    TARGETS are rule files or folders of them (default: the shipped rules).
+    Each file must load, have at least one [[example]], and each example's
+    input must clean to its expected output, with the file's own rules
+    removing something.
+
+    \b
+    Examples:
+      cleaner rules check
+      cleaner rules check my-rules/
+    """
+    paths = rule_file_paths(targets or [shipped_rules_dir()])
+    if not paths:
+        _error(f"no *.toml rule files in {', '.join(map(str, targets))}")
+        sys.exit(EXIT_FAILURES)
+    checks = [check_rule_file(path) for path in paths]
+    for check in checks:
+        if check.ok:
+            click.echo(f"ok    {check.path} ({check.examples} example(s))")
+            for rule_id in check.unexercised:
+                click.echo(f"note: {check.path}: no example exercises rule {rule_id}", err=True)
+        else:
+            click.echo(click.style("FAIL  ", fg="red") + str(check.path))
+            for problem in check.problems:
+                _error(problem)
+    failed = sum(not check.ok for check in checks)
+    click.echo(f"{len(checks) - failed} of {len(checks)} rule file(s) ok", err=True)
+    sys.exit(EXIT_FAILURES if failed else EXIT_OK)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--outlet", "outlet_name", required=True, help="The outlet's name, written into the rule file.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The rule file to write (its name is the outlet's id), e.g. my-rules/gazette.toml.")
+@click.option("--min-share", default=learning.DEFAULT_MIN_SHARE, show_default=True,
+              type=click.FloatRange(0, 1, min_open=True),
+              help="Share of the documents a line must occur in to count as chrome.")
+def learn(folder: Path, outlet_name: str, output: Path, min_share: float) -> None:
+    """Propose a rule file for an outlet from a FOLDER of its pages.
+
+    Lines that recur across at least --min-share of the pages (numbers,
+    dates and time units may differ) become [[drop]] rules; boxes of varying
+    lines between two recurring lines (a "Most read" list) become
+    [[drop_between]] rules. Each rule says in how many pages it was seen,
+    with an example. Review the file, then clean with --rules.
+
+    \b
+    Example:
+      cleaner learn pages/gazette --outlet "The Harbour Gazette" -o my-rules/gazette.toml
+      cleaner clean pages/gazette -o cleaned/ --rules my-rules/
+    """
+    try:
+        documents = learning.read_documents(folder)
+        learned = learning.learn([lines for _, lines in documents], outlet_name, min_share)
+        learning.write_rule_file(learned, [lines for _, lines in documents], output)
+    except learning.LearnError as exc:
+        _error(f"{folder}: {exc}")
+        sys.exit(EXIT_FAILURES)
+    except RuleError as exc:  # what we wrote does not load: a bug, said plainly
+        _error(f"learned rules do not load: {exc}")
+        sys.exit(EXIT_FAILURES)
+    except OSError as exc:
+        _error(f"{output}: cannot write: {exc}")
+        sys.exit(EXIT_FAILURES)
+    kinds = Counter(rule.kind for rule in learned.rules)
+    click.echo(f"learned {kinds['drop']} line rules and {kinds['drop_between']} block rules from "
+               f"{learned.documents} pages into {output}; review it, then: "
+               f"cleaner clean {folder} -o OUTDIR --rules {output.parent}", err=True)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The HTML file to write.")
+@rules_option
+@url_option
+@outlet_option
+def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], url: str | None,
+           outlet: str | None) -> None:
+    """Write one self-contained HTML page showing what was removed.
+
+    Each document is listed with its kept text and its removed blocks struck
+    through, labelled with the rule that removed them; a table counts the
+    removals per rule and a filter shows one rule's removals (open the page
+    at #rule=<id> to start with that filter).
+
+    \b
+    Example:
+      cleaner report samples/input -o report.html
+    """
+    rule_errors: list[str] = []
+    cleaner = _make_cleaner(rule_dirs, rule_errors)
+    for message in rule_errors:
+        _error(f"{message} (rule file skipped)")
+    _check_outlet(cleaner, outlet)
+    documents, failures = [], []
+    for job in find_inputs(paths):
+        try:
+            data = job.source.read_bytes()
+            documents.append((str(job.source), explain_bytes(cleaner, data, name=job.source.name, url=url,
+                                                              outlet=outlet)))
+        except (OSError, DecodeError, RuleTimeout) as exc:
+            failures.append(f"{job.source}: {exc}")
+    for failure in failures:
+        _error(failure)
+    try:
+        write_atomic(output, render_report(documents, failures))
+    except OSError as exc:
+        _error(f"{output}: cannot write: {exc}")
+        sys.exit(EXIT_FAILURES)
+    click.echo(f"reported {len(documents)} document(s) into {output}, {len(failures)} failed or skipped", err=True)
+    sys.exit(EXIT_FAILURES if failures or rule_errors else EXIT_OK)

@@ -1,0 +1,79 @@
+"""Check rule files: each must load, carry examples, and its examples must hold.
+
+An example is a page (``input``) and the body the cleaner must return for it
+(``expected``) with the file's rules and the generic detectors. An example in
+which the file's own rules remove nothing does not test the file, so it
+fails too. Rules that no example exercises are listed, as a hint for the
+next example to write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .outlets import Example, RuleError, RuleFile, RuleTimeout, load_rule_file
+from .pipeline import Cleaner, Explanation
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    path: Path
+    examples: int
+    problems: tuple[str, ...]
+    """One line each, naming the file and, where there is one, the example."""
+    unexercised: tuple[str, ...] = ()
+    """Text rules that removed nothing in any example (selectors act on HTML)."""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def rule_file_paths(targets: Iterable[Path]) -> list[Path]:
+    """The ``*.toml`` files among ``targets`` (files, or folders of them)."""
+    paths: list[Path] = []
+    for target in targets:
+        paths.extend(sorted(target.glob("*.toml")) if target.is_dir() else [target])
+    return paths
+
+
+def check_rule_file(path: Path) -> FileCheck:
+    """Load ``path`` and run its examples with it (and the shipped rules)."""
+    try:
+        rule_file = load_rule_file(path)
+    except RuleError as exc:
+        return FileCheck(path, 0, (str(exc),))
+    if not rule_file.examples:
+        return FileCheck(path, 0, (f"{path}: no [[example]] (input and expected output)",))
+    cleaner = Cleaner([path])
+    problems = []
+    exercised: set[str] = set()
+    for number, example in enumerate(rule_file.examples, 1):
+        try:
+            explanation = cleaner.explain(example.input, url=example.url, outlet=rule_file.id)
+        except RuleTimeout as exc:
+            problems.append(f"{path}: [[example]] #{number}: {exc}")
+            continue
+        exercised.update(explanation.removed_counts)
+        problem = _example_problem(rule_file, example, explanation)
+        if problem:
+            problems.append(f"{path}: [[example]] #{number}: {problem}")
+    unexercised = tuple(r.id for r in rule_file.rules if r.kind != "selector" and r.id not in exercised)
+    return FileCheck(path, len(rule_file.examples), tuple(problems), unexercised)
+
+
+def _example_problem(rule_file: RuleFile, example: Example, explanation: Explanation) -> str | None:
+    if not any(rule.startswith(rule_file.id + "/") for rule in explanation.removed_counts):
+        return "none of the file's rules removed anything: the example does not test them"
+    if explanation.text == example.expected:
+        return None
+    got, want = explanation.text.splitlines(), example.expected.splitlines()
+    line = next((n for n, (a, b) in enumerate(zip(got, want)) if a != b), min(len(got), len(want)))
+    return (f"output differs from expected at line {line + 1}: "
+            f"expected {_line(want, line)!r}, got {_line(got, line)!r}")
+
+
+def _line(lines: list[str], number: int) -> str:
+    return lines[number] if number < len(lines) else "<end of text>"
