@@ -1,0 +1,145 @@
+"""What only the markup tells: boilerplate elements named as such, the page's
+own header, the headline, and an article body split into several containers.
+
+These act on the lxml tree before the extractor sees it. Each removal is
+returned with the id of what removed it, like the text detectors' removals.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import regex
+from lxml.html import HtmlElement
+
+from .blocks import normalise_line
+
+BOILERPLATE_CLASS_ID = "html-boilerplate-class"
+PAGE_HEADER_ID = "html-page-header"
+HEADLINE_ID = "html-headline"
+
+# Words that, inside a class or id name, mark page furniture rather than the
+# story: widgets, appeals, related and popular lists, share bars, pop-ups,
+# captions and elements hidden from the reader.
+BOILERPLATE_WORDS = frozenset({
+    "related", "recommend", "recommended", "popular", "trending",
+    "newsletter", "subscribe", "signup", "donate", "donation", "promo", "sponsor", "sponsored",
+    "share", "sharing", "social", "breadcrumb", "breadcrumbs", "sidebar", "widget", "tags",
+    "modal", "overlay", "popup", "cookie", "consent", "hidden", "hide", "print",
+    "caption", "figcaption", "credit", "header",
+})
+# Elements whose text exceeds this share of the page's visible text are the
+# page's layout (a "has-sidebar" body wrapper, a "widget" that holds the
+# post), never furniture: they stay whatever their names say.
+MAX_REMOVED_SHARE = 0.3
+# Never removed by name: they are the page or its article.
+PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
+_INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template"})
+_NAME_WORD = regex.compile(r"[a-z]+")
+_CAMEL_CASE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
+_TITLE_SEPARATORS = regex.compile(r"\s+[-|–—:·•»]+\s+")
+_NON_WORD = regex.compile(r"[\W_]+")
+# A part of a "Story - Site" title counts as a headline from this many words.
+TITLE_PART_MIN_WORDS = 3
+# A paragraph this long is story text when it comes to finding the body's containers.
+BODY_PARAGRAPH_MIN_CHARS = 150
+# A container with fewer story paragraphs than this is not a part of the body.
+BODY_PART_MIN_PARAGRAPHS = 2
+
+
+def _name_words(element: HtmlElement) -> set[str]:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return set(_NAME_WORD.findall(_CAMEL_CASE.sub(" ", names).lower()))
+
+
+def visible_length(element: HtmlElement) -> int:
+    """Characters of text a reader sees in ``element`` (no scripts or styles)."""
+    length = 0
+    for node in element.iter():
+        if isinstance(node.tag, str) and node.tag not in _INVISIBLE_TAGS and node.text:
+            length += len(node.text.strip())
+        if node is not element and node.tail:
+            length += len(node.tail.strip())
+    return length
+
+
+def _element_text(element: HtmlElement) -> str:
+    return normalise_line(" ".join(element.itertext()))
+
+
+def remove_boilerplate(tree: HtmlElement) -> list[tuple[str, str]]:
+    """Drop ``<header>`` elements and elements whose class or id names them
+    as furniture (BOILERPLATE_WORDS); return (id, text) of each removed one."""
+    body = tree.find("body")
+    limit = MAX_REMOVED_SHARE * visible_length(body if body is not None else tree)
+    doomed: list[tuple[str, HtmlElement]] = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in PROTECTED_TAGS:
+            continue
+        if element.tag == "header":
+            remover = PAGE_HEADER_ID
+        elif _name_words(element) & BOILERPLATE_WORDS:
+            remover = BOILERPLATE_CLASS_ID
+        else:
+            continue
+        if visible_length(element) <= limit:
+            doomed.append((remover, element))
+    doomed_elements = {element for _, element in doomed}
+    removed = []
+    for remover, element in doomed:
+        if any(ancestor in doomed_elements for ancestor in element.iterancestors()):
+            continue  # goes with its ancestor
+        text = _element_text(element)
+        if text:
+            removed.append((remover, text))
+        element.drop_tree()  # keeps the text that follows the element
+    return removed
+
+
+def title_key(text: str) -> str:
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def headline_keys(tree: HtmlElement) -> set[str]:
+    """The page's headline as <title>, <h1> and og/twitter titles say it, and
+    each long part of a "Story - Site" title: lines equal to one of them are
+    the headline, which is metadata, not body."""
+    titles = [element.text_content() for element in tree.iter("title", "h1")]
+    titles += tree.xpath('//meta[@property="og:title" or @name="twitter:title"]/@content')
+    keys = set()
+    for title in titles:
+        keys.add(title_key(title))
+        keys.update(
+            title_key(part) for part in _TITLE_SEPARATORS.split(title)
+            if len(part.split()) >= TITLE_PART_MIN_WORDS
+        )
+    return keys - {""}
+
+
+def merge_split_body(tree: HtmlElement) -> bool:
+    """Join an article body that the page splits into several containers of
+    the same class (between them: an ad rail, a newsletter box), so that the
+    extractor, which takes one container, takes the whole story. The class
+    is the one that holds the most story paragraphs. Returns whether it merged."""
+    paragraphs_by_class: dict[tuple[str, str], list[HtmlElement]] = defaultdict(list)
+    for paragraph in tree.iter("p"):
+        parent = paragraph.getparent()
+        if parent is not None and parent.get("class") and len(paragraph.text_content()) >= BODY_PARAGRAPH_MIN_CHARS:
+            paragraphs_by_class[(parent.tag, parent.get("class"))].append(parent)
+    if not paragraphs_by_class:
+        return False
+    parents = max(paragraphs_by_class.values(), key=len)
+    containers = [c for c in dict.fromkeys(parents) if parents.count(c) >= BODY_PART_MIN_PARAGRAPHS]
+    if len(containers) < 2:
+        return False
+    first, merged = containers[0], False
+    for other in containers[1:]:
+        if not _nested(first, other):
+            first.extend(list(other))
+            merged = True
+    return merged
+
+
+def _nested(a: HtmlElement, b: HtmlElement) -> bool:
+    return any(x is a for x in b.iterancestors()) or any(x is b for x in a.iterancestors())
+
