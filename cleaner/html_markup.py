@@ -36,6 +36,9 @@ MAX_REMOVED_SHARE = 0.3
 PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 _INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template"})
 _NAME_WORD = regex.compile(r"[a-z]+")
+_SPACES = (" ", "\n", "\t", "\r", "\xa0")
+# Most names hold none of the words: this rules them out before they are split.
+_ANY_BOILERPLATE_WORD = regex.compile("|".join(sorted(BOILERPLATE_WORDS)))
 _CAMEL_CASE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 _TITLE_SEPARATORS = regex.compile(r"\s+[-|–—:·•»]+\s+")
 _NON_WORD = regex.compile(r"[\W_]+")
@@ -47,20 +50,25 @@ BODY_PARAGRAPH_MIN_CHARS = 150
 BODY_PART_MIN_PARAGRAPHS = 2
 
 
-def _name_words(element: HtmlElement) -> set[str]:
+def _boilerplate_name(element: HtmlElement) -> bool:
+    """Whether a word of the class or id names (split at -, _, digits and
+    camelCase) is a boilerplate word: "related-posts", "PopularPosts1", not "unrelated"."""
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return set(_NAME_WORD.findall(_CAMEL_CASE.sub(" ", names).lower()))
+    if not _ANY_BOILERPLATE_WORD.search(names.lower()):
+        return False
+    return not BOILERPLATE_WORDS.isdisjoint(_NAME_WORD.findall(_CAMEL_CASE.sub(" ", names).lower()))
 
 
 def visible_length(element: HtmlElement) -> int:
-    """Characters of text a reader sees in ``element`` (no scripts or styles)."""
-    length = 0
-    for node in element.iter():
-        if isinstance(node.tag, str) and node.tag not in _INVISIBLE_TAGS and node.text:
-            length += len(node.text.strip())
-        if node is not element and node.tail:
-            length += len(node.tail.strip())
-    return length
+    """Non-space characters a reader sees in ``element`` (no scripts or styles):
+    pages indent with runs of whitespace that would blur shares of text."""
+    hidden = sum(_printed_length(node) for node in element.iter(*_INVISIBLE_TAGS))
+    return _printed_length(element) - hidden
+
+
+def _printed_length(element: HtmlElement) -> int:
+    text = element.text_content()
+    return len(text) - sum(text.count(space) for space in _SPACES)
 
 
 def _element_text(element: HtmlElement) -> str:
@@ -72,23 +80,21 @@ def remove_boilerplate(tree: HtmlElement) -> list[tuple[str, str]]:
     as furniture (BOILERPLATE_WORDS); return (id, text) of each removed one."""
     body = tree.find("body")
     limit = MAX_REMOVED_SHARE * visible_length(body if body is not None else tree)
-    doomed: list[tuple[str, HtmlElement]] = []
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in PROTECTED_TAGS:
-            continue
+    doomed: dict[HtmlElement, str] = {}
+    for element in tree.xpath("//header | //*[@class or @id]"):  # document order
+        if element.tag in PROTECTED_TAGS or any(a in doomed for a in element.iterancestors()):
+            continue  # a descendant goes with its ancestor
         if element.tag == "header":
             remover = PAGE_HEADER_ID
-        elif _name_words(element) & BOILERPLATE_WORDS:
+        elif _boilerplate_name(element):
             remover = BOILERPLATE_CLASS_ID
         else:
             continue
-        if visible_length(element) <= limit:
-            doomed.append((remover, element))
-    doomed_elements = {element for _, element in doomed}
+        # The raw length bounds the visible one: most elements pass on it alone.
+        if len(element.text_content()) <= limit or visible_length(element) <= limit:
+            doomed[element] = remover
     removed = []
-    for remover, element in doomed:
-        if any(ancestor in doomed_elements for ancestor in element.iterancestors()):
-            continue  # goes with its ancestor
+    for element, remover in doomed.items():
         text = _element_text(element)
         if text:
             removed.append((remover, text))
