@@ -6,6 +6,7 @@ Imported only when a page is HTML: trafilatura takes a while to import.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -23,6 +24,10 @@ from .pipeline import Metadata
 if TYPE_CHECKING:
     from .outlets import Rule
 
+
+# trafilatura logs each page it finds no article in; unconfigured, Python
+# would print those to stderr. Our caller decides what to report.
+logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 
 # Text stages not run on extracted text. trafilatura has already chosen the
 # article's region (main-content); the headline goes by the markup's titles,
