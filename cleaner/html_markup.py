@@ -7,6 +7,7 @@ returned with the id of what removed it, like the text detectors' removals.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 import regex
@@ -32,13 +33,17 @@ BOILERPLATE_WORDS = frozenset({
 # page's layout (a "has-sidebar" body wrapper, a "widget" that holds the
 # post), never furniture: they stay whatever their names say.
 MAX_REMOVED_SHARE = 0.3
+# ...nor are elements that hold more than this share of the page's story
+# paragraphs (a short article on a page heavy with menus and comments).
+MAX_STORY_SHARE = 0.5
 # Never removed by name: they are the page or its article.
 PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 _INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template"})
 _NAME_WORD = regex.compile(r"[a-z]+")
 _SPACES = (" ", "\n", "\t", "\r", "\xa0")
-# Most names hold none of the words: this rules them out before they are split.
-_ANY_BOILERPLATE_WORD = regex.compile("|".join(sorted(BOILERPLATE_WORDS)))
+# Most names hold none of the words: this rules them out before they are split
+# (the standard library's engine: quicker than `regex` on this plain alternation).
+_ANY_BOILERPLATE_WORD = re.compile("|".join(sorted(BOILERPLATE_WORDS)))
 _CAMEL_CASE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 _TITLE_SEPARATORS = regex.compile(r"\s+[-|–—:·•»]+\s+")
 _NON_WORD = regex.compile(r"[\W_]+")
@@ -53,7 +58,7 @@ BODY_PART_MIN_PARAGRAPHS = 2
 def _boilerplate_name(element: HtmlElement) -> bool:
     """Whether a word of the class or id names (split at -, _, digits and
     camelCase) is a boilerplate word: "related-posts", "PopularPosts1", not "unrelated"."""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    names = f"{element.get('class', '')} {element.get('id', '')}"
     if not _ANY_BOILERPLATE_WORD.search(names.lower()):
         return False
     return not BOILERPLATE_WORDS.isdisjoint(_NAME_WORD.findall(_CAMEL_CASE.sub(" ", names).lower()))
@@ -71,6 +76,12 @@ def _printed_length(element: HtmlElement) -> int:
     return len(text) - sum(text.count(space) for space in _SPACES)
 
 
+def _story_length(element: HtmlElement) -> int:
+    """Characters in the story-length paragraphs inside ``element``."""
+    lengths = (len(paragraph.text_content()) for paragraph in element.iter("p"))
+    return sum(length for length in lengths if length >= BODY_PARAGRAPH_MIN_CHARS)
+
+
 def _element_text(element: HtmlElement) -> str:
     return normalise_line(" ".join(element.itertext()))
 
@@ -80,6 +91,7 @@ def remove_boilerplate(tree: HtmlElement) -> list[tuple[str, str]]:
     as furniture (BOILERPLATE_WORDS); return (id, text) of each removed one."""
     body = tree.find("body")
     limit = MAX_REMOVED_SHARE * visible_length(body if body is not None else tree)
+    story_limit = MAX_STORY_SHARE * _story_length(tree)
     doomed: dict[HtmlElement, str] = {}
     for element in tree.xpath("//header | //*[@class or @id]"):  # document order
         if element.tag in PROTECTED_TAGS or any(a in doomed for a in element.iterancestors()):
@@ -91,7 +103,8 @@ def remove_boilerplate(tree: HtmlElement) -> list[tuple[str, str]]:
         else:
             continue
         # The raw length bounds the visible one: most elements pass on it alone.
-        if len(element.text_content()) <= limit or visible_length(element) <= limit:
+        small = len(element.text_content()) <= limit or visible_length(element) <= limit
+        if small and _story_length(element) <= story_limit:
             doomed[element] = remover
     removed = []
     for element, remover in doomed.items():

@@ -63,6 +63,14 @@ def test_layout_wrapper_named_like_furniture_stays():
     assert STORY in tree.text_content()
 
 
+def test_short_story_in_a_furniture_named_container_stays():
+    # The story is a small share of this page's text, but it is the page's story paragraphs.
+    menu = "".join(f"<li><a href='/{n}'>Section number {n} of the site menu</a></li>" for n in range(200))
+    story = "".join(f"<p>{STORY} and the vote was recorded in paragraph {n} of the minutes, which the clerk read aloud at the end.</p>" for n in range(3))
+    tree = html_input.parse(f"<html><body><ul>{menu}</ul><div class='entry-content share-enabled'>{story}</div></body></html>")
+    assert html_markup.remove_boilerplate(tree) == []
+
+
 def test_class_words_are_whole_words():
     tree = html_input.parse(
         "<html><body><div class='unrelated-note'><p>Kept.</p></div><div class='PopularPosts1'><p>Gone.</p></div>"
