@@ -101,6 +101,7 @@ def extract(
         )
     headlines = html_markup.headline_keys(tree)
     result.removed.extend(html_markup.remove_boilerplate(tree))
+    result.removed.extend(html_markup.remove_link_blocks(tree))
     html_markup.merge_split_body(tree)
     # fast=True skips trafilatura's second-opinion extractors: as good on our
     # measure and a third quicker.

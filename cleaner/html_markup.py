@@ -18,6 +18,8 @@ from .blocks import normalise_line
 BOILERPLATE_CLASS_ID = "html-boilerplate-class"
 PAGE_HEADER_ID = "html-page-header"
 HEADLINE_ID = "html-headline"
+LINK_LIST_ID = "html-link-list"
+LINK_BLOCK_ID = "html-link-block"
 
 # Words that, inside a class or id name, mark page furniture rather than the
 # story: widgets, appeals, related and popular lists, share bars, pop-ups,
@@ -47,6 +49,14 @@ _ANY_BOILERPLATE_WORD = re.compile("|".join(sorted(BOILERPLATE_WORDS)))
 _CAMEL_CASE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 _TITLE_SEPARATORS = regex.compile(r"\s+[-|–—:·•»]+\s+")
 _NON_WORD = regex.compile(r"[\W_]+")
+# Share of an element's text inside links from which it is a list of links
+# (menus, related and most-read lists, teaser headlines), not prose.
+MIN_LINK_DENSITY = 0.8
+# A list of links has at least this many items...
+LINK_LIST_MIN_ITEMS = 3
+# ...and a paragraph or heading of links at most this many characters.
+LINK_BLOCK_MAX_CHARS = 300
+LINK_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
 # A part of a "Story - Site" title counts as a headline from this many words.
 TITLE_PART_MIN_WORDS = 3
 # A paragraph this long is story text when it comes to finding the body's containers.
@@ -106,6 +116,11 @@ def remove_boilerplate(tree: HtmlElement) -> list[tuple[str, str]]:
         small = len(element.text_content()) <= limit or visible_length(element) <= limit
         if small and _story_length(element) <= story_limit:
             doomed[element] = remover
+    return _drop(doomed)
+
+
+def _drop(doomed: dict[HtmlElement, str]) -> list[tuple[str, str]]:
+    """Remove each element from the tree; return (remover, text) of each."""
     removed = []
     for element, remover in doomed.items():
         text = _element_text(element)
@@ -113,6 +128,29 @@ def remove_boilerplate(tree: HtmlElement) -> list[tuple[str, str]]:
             removed.append((remover, text))
         element.drop_tree()  # keeps the text that follows the element
     return removed
+
+
+def remove_link_blocks(tree: HtmlElement) -> list[tuple[str, str]]:
+    """Drop lists whose items are links (LINK_LIST_ID) and short paragraphs
+    and headings that are links (LINK_BLOCK_ID: teasers, "Also read: ..."):
+    text mostly inside links is the way to other pages, not this story."""
+    doomed: dict[HtmlElement, str] = {}
+    for element in tree.iter("ul", "ol", *LINK_BLOCK_TAGS):  # document order
+        if element.tag in ("ul", "ol"):
+            remover = LINK_LIST_ID if len(element.findall("li")) >= LINK_LIST_MIN_ITEMS else None
+        else:
+            remover = LINK_BLOCK_ID if len(element.text_content()) <= LINK_BLOCK_MAX_CHARS else None
+        if remover and _link_density(element) >= MIN_LINK_DENSITY and not any(
+            ancestor in doomed for ancestor in element.iterancestors()
+        ):
+            doomed[element] = remover
+    return _drop(doomed)
+
+
+def _link_density(element: HtmlElement) -> float:
+    text = len(element.text_content().strip())
+    links = sum(len(link.text_content().strip()) for link in element.iter("a"))
+    return links / text if text else 0.0
 
 
 def title_key(text: str) -> str:

@@ -80,6 +80,23 @@ def test_class_words_are_whole_words():
     assert [text for _, text in removed] == ["Gone."]
 
 
+def test_lists_paragraphs_and_headings_of_links_go_prose_with_links_stays():
+    prose = f"<p>{STORY}, the <a href='/minutes'>minutes</a> of the meeting show, after a long debate.</p>"
+    tree = html_input.parse(
+        "<html><body>" + prose
+        + "<ul><li><a href='/1'>Council delays vote</a></li><li><a href='/2'>Traders fear closures</a></li>"
+          "<li><a href='/3'>Fund doubles</a></li></ul>"
+        + "<p>Read also: <a href='/4'>How the old flood wall failed twice in five years</a></p>"
+        + "<h3><a href='/5'>Ten photos of the spring floods</a></h3>"
+        + "<ul><li>Two metres higher</li><li>Forty million euros</li><li>Two years of work</li></ul></body></html>"
+    )
+    removed = html_markup.remove_link_blocks(tree)
+    assert [remover for remover, _ in removed] == [
+        html_markup.LINK_LIST_ID, html_markup.LINK_BLOCK_ID, html_markup.LINK_BLOCK_ID
+    ]
+    assert STORY in tree.text_content() and "Forty million euros" in tree.text_content()
+
+
 def test_split_article_body_is_joined_before_extraction(cleaner):
     page = (FIXTURES / "split_body.html").read_text(encoding="utf-8")
     tree = html_input.parse(page)
