@@ -20,6 +20,7 @@ from . import html_markup
 from .blocks import normalise_line
 from .decode import decode_bytes
 from .pipeline import Metadata
+from .selection import SELECTION_ID
 
 if TYPE_CHECKING:
     from .outlets import Rule
@@ -34,7 +35,12 @@ logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 # so repeated short lines left are table rows, not headlines
 # (duplicate-headline); and the dated short lines left are mostly content
 # (byline-dateline). Each measured on the benchmark to cost recall.
-SKIPPED_TEXT_STAGES = frozenset({"main-content", "duplicate-headline", "byline-dateline"})
+SKIPPED_TEXT_STAGES = frozenset({SELECTION_ID, "duplicate-headline", "byline-dateline"})
+# Extracted text shorter than this may mean the markup rules removed the
+# article itself (a story inside a "widget" on a page of menus)...
+SHORT_TEXT_CHARS = 200
+# ...and it did when extracting the page without them gives this many times more.
+FALLBACK_MIN_GAIN = 2
 
 
 @dataclass
@@ -100,12 +106,14 @@ def extract(
             sitename=document.sitename, url=document.url or url,
         )
     headlines = html_markup.headline_keys(tree)
-    result.removed.extend(html_markup.remove_boilerplate(tree))
-    result.removed.extend(html_markup.remove_link_blocks(tree))
+    markup_removed = html_markup.remove_boilerplate(tree) + html_markup.remove_link_blocks(tree)
     html_markup.merge_split_body(tree)
-    # fast=True skips trafilatura's second-opinion extractors: as good on our
-    # measure and a third quicker.
-    text = trafilatura.extract(tree, url=url, include_comments=False, include_tables=True, fast=True) or ""
+    text = _extract_text(tree, url)
+    if len(text) < SHORT_TEXT_CHARS:
+        unpruned = _extract_text(parse(html), url)
+        if len(unpruned) >= FALLBACK_MIN_GAIN * max(len(text), 1):
+            text, markup_removed = unpruned, []
+    result.removed.extend(markup_removed)
     kept = []
     for line in text.splitlines():
         if html_markup.title_key(line) in headlines:
@@ -114,4 +122,10 @@ def extract(
             kept.append(line)
     result.text = "\n".join(kept)
     return result
+
+
+def _extract_text(tree: HtmlElement, url: str | None) -> str:
+    # fast=True skips trafilatura's second-opinion extractors: as good on our
+    # measure and a third quicker.
+    return trafilatura.extract(tree, url=url, include_comments=False, include_tables=True, fast=True) or ""
 

@@ -71,6 +71,16 @@ def test_short_story_in_a_furniture_named_container_stays():
     assert html_markup.remove_boilerplate(tree) == []
 
 
+def test_article_removed_by_markup_rules_comes_back(cleaner):
+    # Short paragraphs (no story-length ones) in a "widget", on a page with a long menu:
+    # the guards let it go, and the extraction without the markup rules brings it back.
+    menu = "".join(f"<li><a href='/{n}'>Section {n} of the site, with a long name</a></li>" for n in range(120))
+    story = "".join(f"<p>The council voted on the wall in session {n}, the minutes say.</p>" for n in range(8))
+    page = f"<html><body><nav><ul>{menu}</ul></nav><div class='post-widget'>{story}</div></body></html>"
+    assert html_markup.remove_boilerplate(html_input.parse(page))  # the story goes with the markup rules
+    assert "The council voted on the wall in session 3" in cleaner.clean_html(page)
+
+
 def test_class_words_are_whole_words():
     tree = html_input.parse(
         "<html><body><div class='unrelated-note'><p>Kept.</p></div><div class='PopularPosts1'><p>Gone.</p></div>"
