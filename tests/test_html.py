@@ -224,3 +224,13 @@ def test_html_bytes_decoded_by_their_meta_charset(cleaner):
     paragraphs = "".join(f"<p>{CYRILLIC}, сообщил мэр города в интервью номер {n}.</p>" for n in range(6))
     page = PAGE.format(meta='<meta charset="windows-1251">', text="").replace("<p></p>", paragraphs)
     assert CYRILLIC in cleaner.clean_html(page.encode("cp1251"))
+
+
+def test_xhtml_with_xml_declaration(cleaner):
+    paragraphs = "".join(f"<p>{STORY} in session {n}, after a long and heated debate.</p>" for n in range(6))
+    page = ('<?xml version="1.0" encoding="iso-8859-7"?><!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml">'
+            f"<head><title>Δήμος</title></head><body><article>{paragraphs}<p>Ο Δήμος ψήφισε σήμερα.</p></article>"
+            "</body></html>")
+    for data in (page, page.encode("iso-8859-7")):
+        text = cleaner.clean_html(data)
+        assert STORY in text and "Ο Δήμος ψήφισε σήμερα." in text
