@@ -1,5 +1,6 @@
 """What only the markup tells: boilerplate elements named as such, the page's
-own header, the headline, and an article body split into several containers.
+own header, lists and blocks made of links, the headline, and an article body
+split into several containers.
 
 These act on the lxml tree before the extractor sees it. Each removal is
 returned with the id of what removed it, like the text detectors' removals.
