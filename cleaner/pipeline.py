@@ -12,7 +12,7 @@ that removed it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -98,15 +98,21 @@ class Cleaner:
         self.detectors = tuple(detectors)
 
     # -- text ---------------------------------------------------------------
-    def explain(self, text: str, *, url: str | None = None, outlet: str | None = None) -> Explanation:
-        """Clean ``text`` and return every block's decision."""
+    def explain(
+        self, text: str, *, url: str | None = None, outlet: str | None = None,
+        skip_stages: Collection[str] = (),
+    ) -> Explanation:
+        """Clean ``text`` and return every block's decision.
+
+        ``skip_stages``: ids of detectors (or ``main-content``) not to run.
+        """
         forced = self.rules.get(outlet) if outlet else None
         blocks = segment(text)
         decisions = {b.index: Decision(b) for b in blocks}
         current = blocks
         first: _Pass | None = None
         while current:
-            result = self._one_pass(current, url=url, forced=forced)
+            result = self._one_pass(current, url=url, forced=forced, skip_stages=skip_stages)
             first = first or result
             if not result.removed:
                 break
@@ -127,7 +133,9 @@ class Cleaner:
         """The article body of ``text``: kept blocks in input order."""
         return self.explain(text, url=url, outlet=outlet).text
 
-    def _one_pass(self, blocks: list[Block], *, url: str | None, forced: RuleFile | None) -> _Pass:
+    def _one_pass(
+        self, blocks: list[Block], *, url: str | None, forced: RuleFile | None, skip_stages: Collection[str]
+    ) -> _Pass:
         text = "\n".join(b.text for b in blocks)
         rule_file = forced or self.rules.identify(text, url)
         removed: dict[int, str] = dict(rule_file.apply(blocks)) if rule_file else {}
@@ -141,6 +149,8 @@ class Cleaner:
 
         stages = [(d.id, d.detect) for d in self.detectors] + [(selection.SELECTION_ID, selection.select)]
         for stage_id, detect in stages:
+            if stage_id in skip_stages:
+                continue
             current, alive = page()
             for position in detect(current):
                 removed.setdefault(alive[position], stage_id)
@@ -148,28 +158,44 @@ class Cleaner:
 
     # -- HTML ---------------------------------------------------------------
     def explain_html(
-        self, html: str | bytes, *, url: str | None = None, outlet: str | None = None
+        self, html: str | bytes, *, url: str | None = None, outlet: str | None = None,
+        with_metadata: bool = True,
     ) -> Explanation:
-        """Extract the article from HTML, then clean its text."""
+        """Extract the article from HTML, then run the text detectors on it.
+
+        Elements removed before extraction (outlet selectors, markup
+        boilerplate) and the headline come first in the decisions, with the
+        id of what removed them. ``with_metadata=False`` skips trafilatura's
+        metadata (title, author, date, site name), the costliest step after
+        extraction.
+        """
         from . import html as html_input  # imports trafilatura: only when HTML is seen
 
         markup = html_input.decode_html(html) if isinstance(html, bytes) else html
         rule_file = self.rules.get(outlet) if outlet else self.rules.identify(markup, url)
-        selectors = [rule.css for rule in rule_file.selectors] if rule_file else []
-        text, metadata = html_input.extract(markup, url=url, selectors=selectors)
-        explanation = self.explain(text, url=url, outlet=rule_file.id if rule_file else None)
-        merged = Metadata(
-            title=metadata.title or explanation.metadata.title,
-            author=metadata.author or explanation.metadata.author,
-            date=metadata.date or explanation.metadata.date,
-            sitename=metadata.sitename,
-            url=metadata.url or url,
+        extraction = html_input.extract(
+            markup, url=url, selectors=rule_file.selectors if rule_file else (), with_metadata=with_metadata
         )
-        return replace(explanation, metadata=merged)
+        explanation = self.explain(
+            extraction.text, url=url, outlet=rule_file.id if rule_file else None,
+            skip_stages=html_input.SKIPPED_TEXT_STAGES,
+        )
+        removed_before = tuple(
+            Decision(Block(position - len(extraction.removed), text, 0, False), removed_by=remover)
+            for position, (remover, text) in enumerate(extraction.removed)
+        )
+        metadata = extraction.metadata
+        return replace(
+            explanation,
+            decisions=removed_before + explanation.decisions,
+            metadata=replace(metadata, title=metadata.title or explanation.metadata.title,
+                             author=metadata.author or explanation.metadata.author,
+                             date=metadata.date or explanation.metadata.date),
+        )
 
     def clean_html(self, html: str | bytes, *, url: str | None = None, outlet: str | None = None) -> str:
         """The article body of an HTML page."""
-        return self.explain_html(html, url=url, outlet=outlet).text
+        return self.explain_html(html, url=url, outlet=outlet, with_metadata=False).text
 
 
 def text_metadata(decisions: Sequence[Decision], url: str | None) -> Metadata:

@@ -1,0 +1,203 @@
+"""What only the markup tells: boilerplate elements named as such, the page's
+own header, lists and blocks made of links, the headline, and an article body
+split into several containers.
+
+These act on the lxml tree before the extractor sees it. Each removal is
+returned with the id of what removed it, like the text detectors' removals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import regex
+from lxml.html import HtmlElement
+
+from .blocks import normalise_line
+
+BOILERPLATE_CLASS_ID = "html-boilerplate-class"
+PAGE_HEADER_ID = "html-page-header"
+HEADLINE_ID = "html-headline"
+LINK_LIST_ID = "html-link-list"
+LINK_BLOCK_ID = "html-link-block"
+
+# Words that, inside a class or id name, mark page furniture rather than the
+# story: widgets, appeals, related and popular lists, share bars, pop-ups,
+# captions and elements hidden from the reader.
+BOILERPLATE_WORDS = frozenset({
+    "related", "recommend", "recommended", "popular", "trending",
+    "newsletter", "subscribe", "signup", "donate", "donation", "promo", "sponsor", "sponsored",
+    "share", "sharing", "social", "breadcrumb", "breadcrumbs", "sidebar", "widget", "tags",
+    "modal", "overlay", "popup", "cookie", "consent", "hidden", "hide", "print",
+    "caption", "figcaption", "credit", "header",
+})
+# Elements whose text exceeds this share of the page's visible text are the
+# page's layout (a "has-sidebar" body wrapper, a "widget" that holds the
+# post), never furniture: they stay whatever their names say.
+MAX_REMOVED_SHARE = 0.3
+# ...nor are elements that hold more than this share of the page's story
+# paragraphs (a short article on a page heavy with menus and comments).
+MAX_STORY_SHARE = 0.5
+# Never removed by name: they are the page or its article.
+PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
+_INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template"})
+_NAME_WORD = regex.compile(r"[a-z]+")
+_SPACES = (" ", "\n", "\t", "\r", "\xa0")
+# Most names hold none of the words: this rules them out before they are split
+# (the standard library's engine: quicker than `regex` on this plain alternation).
+_ANY_BOILERPLATE_WORD = re.compile("|".join(sorted(BOILERPLATE_WORDS)))
+_CAMEL_CASE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
+_TITLE_SEPARATORS = regex.compile(r"\s+[-|–—:·•»]+\s+")
+_NON_WORD = regex.compile(r"[\W_]+")
+# Share of an element's text inside links from which it is a list of links
+# (menus, related and most-read lists, teaser headlines), not prose.
+MIN_LINK_DENSITY = 0.8
+# A list of links has at least this many items...
+LINK_LIST_MIN_ITEMS = 3
+# ...and a paragraph or heading of links at most this many characters.
+LINK_BLOCK_MAX_CHARS = 300
+LINK_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
+# A part of a "Story - Site" title counts as a headline from this many words.
+TITLE_PART_MIN_WORDS = 3
+# A paragraph this long is story text when it comes to finding the body's containers.
+BODY_PARAGRAPH_MIN_CHARS = 150
+# A container with fewer story paragraphs than this is not a part of the body.
+BODY_PART_MIN_PARAGRAPHS = 2
+
+
+def _boilerplate_name(element: HtmlElement) -> bool:
+    """Whether a word of the class or id names (split at -, _, digits and
+    camelCase) is a boilerplate word: "related-posts", "PopularPosts1", not "unrelated"."""
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    if not _ANY_BOILERPLATE_WORD.search(names.lower()):
+        return False
+    return not BOILERPLATE_WORDS.isdisjoint(_NAME_WORD.findall(_CAMEL_CASE.sub(" ", names).lower()))
+
+
+def visible_length(element: HtmlElement) -> int:
+    """Non-space characters a reader sees in ``element`` (no scripts or styles):
+    pages indent with runs of whitespace that would blur shares of text."""
+    hidden = sum(_printed_length(node) for node in element.iter(*_INVISIBLE_TAGS))
+    return _printed_length(element) - hidden
+
+
+def _printed_length(element: HtmlElement) -> int:
+    text = element.text_content()
+    return len(text) - sum(text.count(space) for space in _SPACES)
+
+
+def _story_length(element: HtmlElement) -> int:
+    """Characters in the story-length paragraphs inside ``element``."""
+    lengths = (len(paragraph.text_content()) for paragraph in element.iter("p"))
+    return sum(length for length in lengths if length >= BODY_PARAGRAPH_MIN_CHARS)
+
+
+def _element_text(element: HtmlElement) -> str:
+    return normalise_line(" ".join(element.itertext()))
+
+
+def remove_boilerplate(tree: HtmlElement) -> list[tuple[str, str]]:
+    """Drop ``<header>`` elements and elements whose class or id names them
+    as furniture (BOILERPLATE_WORDS); return (id, text) of each removed one."""
+    body = tree.find("body")
+    limit = MAX_REMOVED_SHARE * visible_length(body if body is not None else tree)
+    story_limit = MAX_STORY_SHARE * _story_length(tree)
+    doomed: dict[HtmlElement, str] = {}
+    for element in tree.xpath("//header | //*[@class or @id]"):  # document order
+        if element.tag in PROTECTED_TAGS or any(a in doomed for a in element.iterancestors()):
+            continue  # a descendant goes with its ancestor
+        if element.tag == "header":
+            remover = PAGE_HEADER_ID
+        elif _boilerplate_name(element):
+            remover = BOILERPLATE_CLASS_ID
+        else:
+            continue
+        # The raw length bounds the visible one: most elements pass on it alone.
+        small = len(element.text_content()) <= limit or visible_length(element) <= limit
+        if small and _story_length(element) <= story_limit:
+            doomed[element] = remover
+    return _drop(doomed)
+
+
+def _drop(doomed: dict[HtmlElement, str]) -> list[tuple[str, str]]:
+    """Remove each element from the tree; return (remover, text) of each."""
+    removed = []
+    for element, remover in doomed.items():
+        text = _element_text(element)
+        if text:
+            removed.append((remover, text))
+        element.drop_tree()  # keeps the text that follows the element
+    return removed
+
+
+def remove_link_blocks(tree: HtmlElement) -> list[tuple[str, str]]:
+    """Drop lists whose items are links (LINK_LIST_ID) and short paragraphs
+    and headings that are links (LINK_BLOCK_ID: teasers, "Also read: ..."):
+    text mostly inside links is the way to other pages, not this story."""
+    doomed: dict[HtmlElement, str] = {}
+    for element in tree.iter("ul", "ol", *LINK_BLOCK_TAGS):  # document order
+        if element.tag in ("ul", "ol"):
+            remover = LINK_LIST_ID if len(element.findall("li")) >= LINK_LIST_MIN_ITEMS else None
+        else:
+            remover = LINK_BLOCK_ID if len(element.text_content()) <= LINK_BLOCK_MAX_CHARS else None
+        if remover and _link_density(element) >= MIN_LINK_DENSITY and not any(
+            ancestor in doomed for ancestor in element.iterancestors()
+        ):
+            doomed[element] = remover
+    return _drop(doomed)
+
+
+def _link_density(element: HtmlElement) -> float:
+    text = len(element.text_content().strip())
+    links = sum(len(link.text_content().strip()) for link in element.iter("a"))
+    return links / text if text else 0.0
+
+
+def title_key(text: str) -> str:
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def headline_keys(tree: HtmlElement) -> set[str]:
+    """The page's headline as <title>, <h1> and og/twitter titles say it, and
+    each long part of a "Story - Site" title: lines equal to one of them are
+    the headline, which is metadata, not body."""
+    titles = [element.text_content() for element in tree.iter("title", "h1")]
+    titles += tree.xpath('//meta[@property="og:title" or @name="twitter:title"]/@content')
+    keys = set()
+    for title in titles:
+        keys.add(title_key(title))
+        keys.update(
+            title_key(part) for part in _TITLE_SEPARATORS.split(title)
+            if len(part.split()) >= TITLE_PART_MIN_WORDS
+        )
+    return keys - {""}
+
+
+def merge_split_body(tree: HtmlElement) -> bool:
+    """Join an article body that the page splits into several containers of
+    the same class (between them: an ad rail, a newsletter box), so that the
+    extractor, which takes one container, takes the whole story. The class
+    is the one that holds the most story paragraphs. Returns whether it merged."""
+    paragraphs_by_class: dict[tuple[str, str], list[HtmlElement]] = defaultdict(list)
+    for paragraph in tree.iter("p"):
+        parent = paragraph.getparent()
+        if parent is not None and parent.get("class") and len(paragraph.text_content()) >= BODY_PARAGRAPH_MIN_CHARS:
+            paragraphs_by_class[(parent.tag, parent.get("class"))].append(parent)
+    if not paragraphs_by_class:
+        return False
+    parents = max(paragraphs_by_class.values(), key=len)
+    containers = [c for c in dict.fromkeys(parents) if parents.count(c) >= BODY_PART_MIN_PARAGRAPHS]
+    if len(containers) < 2:
+        return False
+    first, merged = containers[0], False
+    for other in containers[1:]:
+        if not _nested(first, other):
+            first.extend(list(other))
+            merged = True
+    return merged
+
+
+def _nested(a: HtmlElement, b: HtmlElement) -> bool:
+    return any(x is a for x in b.iterancestors()) or any(x is b for x in a.iterancestors())
+

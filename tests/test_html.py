@@ -1,0 +1,236 @@
+"""The HTML path: decoding, outlet selectors, markup boilerplate, extraction,
+metadata. Fixtures are small hand-written pages in tests/fixtures/html/."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from helpers import ROOT, run_cli
+
+from cleaner import Cleaner, RuleError
+from cleaner import html as html_input
+from cleaner import html_markup
+from cleaner.decode import decode_bytes
+
+FIXTURES = ROOT / "tests" / "fixtures" / "html"
+FURNITURE = (FIXTURES / "furniture.html").read_bytes()
+STORY = "The town council voted on Tuesday night to rebuild the flood wall"
+LAST_PARAGRAPH = "Work is due to start in the autumn"
+
+
+@pytest.fixture(scope="module")
+def cleaner() -> Cleaner:
+    return Cleaner()
+
+
+def _rule_dir(tmp_path, css: str):
+    (tmp_path / "ledger.toml").write_text(
+        f'outlet = "Valley Ledger"\ndomains = ["ledger.example"]\n'
+        f'[[selector]]\nid = "closing-paragraph"\ncss = "{css}"\n'
+        f'[[selector]]\nid = "nothing-here"\ncss = "div.no-such-widget, #absent"\n',
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def test_article_body_without_markup_furniture(cleaner):
+    explanation = cleaner.explain_html(FURNITURE)
+    text = explanation.text
+    assert STORY in text and LAST_PARAGRAPH in text
+    for furniture in ("Sign up for our free newsletter", "Share on Facebook", "Related stories",
+                      "Market square traders", "Photo: Ledger staff", "By Maria Gomez", "Home"):
+        assert furniture not in text, furniture
+    assert not text.startswith("River Town Votes")  # the headline is metadata
+    counts = explanation.removed_counts
+    assert counts[html_markup.PAGE_HEADER_ID] == 1
+    assert counts[html_markup.BOILERPLATE_CLASS_ID] >= 4
+
+
+def test_every_removal_is_named_and_listed_before_the_kept_text(cleaner):
+    decisions = cleaner.explain_html(FURNITURE).decisions
+    removed_first = [d for d in decisions if d.block.index < 0]
+    assert removed_first and all(d.removed_by for d in removed_first)
+    assert decisions[: len(removed_first)] == tuple(removed_first)
+    assert any("Related stories" in d.block.text for d in removed_first)
+
+
+def test_layout_wrapper_named_like_furniture_stays():
+    # "no-sidebar" and "has-sidebar" wrap the whole story: far above the share of text a furniture element may hold.
+    tree = html_input.parse(FURNITURE.decode())
+    removed = html_markup.remove_boilerplate(tree)
+    assert all(STORY not in text for _, text in removed)
+    assert STORY in tree.text_content()
+
+
+def test_short_story_in_a_furniture_named_container_stays():
+    # The story is a small share of this page's text, but it is the page's story paragraphs.
+    menu = "".join(f"<li><a href='/{n}'>Section number {n} of the site menu</a></li>" for n in range(200))
+    story = "".join(f"<p>{STORY} and the vote was recorded in paragraph {n} of the minutes, which the clerk read aloud at the end.</p>" for n in range(3))
+    tree = html_input.parse(f"<html><body><ul>{menu}</ul><div class='entry-content share-enabled'>{story}</div></body></html>")
+    assert html_markup.remove_boilerplate(tree) == []
+
+
+def test_article_removed_by_markup_rules_comes_back(cleaner):
+    # Short paragraphs (no story-length ones) in a "widget", on a page with a long menu:
+    # the guards let it go, and the extraction without the markup rules brings it back.
+    menu = "".join(f"<li><a href='/{n}'>Section {n} of the site, with a long name</a></li>" for n in range(120))
+    story = "".join(f"<p>The council voted on the wall in session {n}, the minutes say.</p>" for n in range(8))
+    page = f"<html><body><nav><ul>{menu}</ul></nav><div class='post-widget'>{story}</div></body></html>"
+    assert html_markup.remove_boilerplate(html_input.parse(page))  # the story goes with the markup rules
+    assert "The council voted on the wall in session 3" in cleaner.clean_html(page)
+
+
+def test_class_words_are_whole_words():
+    tree = html_input.parse(
+        "<html><body><div class='unrelated-note'><p>Kept.</p></div><div class='PopularPosts1'><p>Gone.</p></div>"
+        "<div class='shareholders'><p>Kept too.</p></div>" + "<p>Story text goes on here.</p>" * 20 + "</body></html>"
+    )
+    removed = html_markup.remove_boilerplate(tree)
+    assert [text for _, text in removed] == ["Gone."]
+
+
+def test_lists_paragraphs_and_headings_of_links_go_prose_with_links_stays():
+    prose = f"<p>{STORY}, the <a href='/minutes'>minutes</a> of the meeting show, after a long debate.</p>"
+    tree = html_input.parse(
+        "<html><body>" + prose
+        + "<ul><li><a href='/1'>Council delays vote</a></li><li><a href='/2'>Traders fear closures</a></li>"
+          "<li><a href='/3'>Fund doubles</a></li></ul>"
+        + "<p>Read also: <a href='/4'>How the old flood wall failed twice in five years</a></p>"
+        + "<h3><a href='/5'>Ten photos of the spring floods</a></h3>"
+        + "<ul><li>Two metres higher</li><li>Forty million euros</li><li>Two years of work</li></ul></body></html>"
+    )
+    removed = html_markup.remove_link_blocks(tree)
+    assert [remover for remover, _ in removed] == [
+        html_markup.LINK_LIST_ID, html_markup.LINK_BLOCK_ID, html_markup.LINK_BLOCK_ID
+    ]
+    assert STORY in tree.text_content() and "Forty million euros" in tree.text_content()
+
+
+def test_split_article_body_is_joined_before_extraction(cleaner):
+    page = (FIXTURES / "split_body.html").read_text(encoding="utf-8")
+    tree = html_input.parse(page)
+    assert html_markup.merge_split_body(tree)
+    first = tree.xpath("//div[@class='article-body part']")[0]
+    assert len(first.findall("p")) == 6
+    text = cleaner.clean_html(page)
+    assert "A new kind of bank has arrived" in text and "Regulators have begun to look" in text
+
+
+def test_headline_lines_match_page_titles():
+    tree = html_input.parse("<html><head><title>Floods Close Forty Schools | Daily Example</title></head>"
+                            "<body><h1>Floods close forty schools</h1></body></html>")
+    keys = html_markup.headline_keys(tree)
+    assert html_markup.title_key("Floods close forty schools!") in keys
+    assert html_markup.title_key("Daily Example") not in keys  # too short to be a headline part
+
+
+def test_outlet_selectors_remove_elements_before_extraction(tmp_path):
+    cleaner = Cleaner([_rule_dir(tmp_path, "div.story-body > p:last-child")])
+    explanation = cleaner.explain_html(FURNITURE, url="https://ledger.example/news/flood-wall")
+    assert explanation.outlet == "ledger"
+    assert STORY in explanation.text and LAST_PARAGRAPH not in explanation.text
+    assert explanation.removed_counts["ledger/closing-paragraph"] == 1
+    assert "ledger/nothing-here" not in explanation.removed_counts  # matches nothing: harmless
+
+
+def test_selector_that_matches_nothing_changes_nothing(tmp_path, cleaner):
+    with_rules = Cleaner([_rule_dir(tmp_path, "p.no-such-class")])
+    url = "https://ledger.example/news/flood-wall"
+    assert with_rules.clean_html(FURNITURE, url=url) == cleaner.clean_html(FURNITURE, url=url)
+
+
+def test_no_selectors_no_beautifulsoup():
+    html = "<html><body><p>x</p></body></html>"
+    assert html_input.remove_selectors(html, ()) == (html, [])
+
+
+def test_invalid_selector_is_refused_when_the_rule_file_loads(tmp_path):
+    with pytest.raises(RuleError, match=r"ledger.toml: \[\[selector\]\] #1 \(closing-paragraph\): invalid CSS selector"):
+        Cleaner([_rule_dir(tmp_path, "div[[")])
+
+
+def test_metadata_from_the_markup(cleaner):
+    metadata = cleaner.explain_html(FURNITURE).metadata
+    assert metadata.title == "River Town Votes to Rebuild Its Flood Wall"
+    assert metadata.author == "Maria Gomez"
+    assert metadata.date == "2024-03-12"
+    assert metadata.sitename == "The Valley Ledger"
+    assert metadata.url == "https://ledger.example/news/flood-wall"
+
+
+def test_clean_html_is_explain_html_text(cleaner):
+    assert cleaner.clean_html(FURNITURE) == cleaner.explain_html(FURNITURE).text
+
+
+@pytest.mark.parametrize("page", ["", "   ", "<p></p>", "<html><body><p> </p></body></html>"])
+def test_pages_without_article_give_empty_text(cleaner, page):
+    assert cleaner.clean_html(page) == ""
+
+
+def test_bare_fragment_is_read_as_a_body(cleaner):
+    paragraphs = "".join(f"<p>{STORY} and said so in paragraph number {n} of this fragment.</p>" for n in range(5))
+    assert STORY in cleaner.clean_html(f"<div>{paragraphs}</div>")
+
+
+def test_cli_json_carries_body_metadata_and_counts(tmp_path):
+    source = tmp_path / "in" / "story.html"
+    source.parent.mkdir()
+    source.write_bytes(FURNITURE)
+    result = run_cli("clean", str(source.parent), "-o", str(tmp_path / "out"), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    record = json.loads((tmp_path / "out" / "story.json").read_text(encoding="utf-8"))
+    assert STORY in record["text"] and "Related stories" not in record["text"]
+    assert record["metadata"] == {
+        "title": "River Town Votes to Rebuild Its Flood Wall", "author": "Maria Gomez", "date": "2024-03-12",
+        "sitename": "The Valley Ledger", "url": "https://ledger.example/news/flood-wall",
+    }
+    assert record["removed"][html_markup.PAGE_HEADER_ID] == 1
+    assert run_cli("clean", str(source.parent), "-o", str(tmp_path / "text")).returncode == 0
+    assert (tmp_path / "text" / "story.txt").read_text(encoding="utf-8").startswith(STORY)
+
+
+# -- decoding ---------------------------------------------------------------
+CYRILLIC = "Городской совет проголосовал за восстановление дамбы"
+PAGE = "<html><head>{meta}</head><body><p>{text}</p></body></html>"
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    (PAGE.format(meta='<meta charset="windows-1251">', text=CYRILLIC).encode("cp1251"), CYRILLIC),
+    (PAGE.format(meta='<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">',
+                 text=CYRILLIC).encode("koi8-r"), CYRILLIC),
+    (b'<?xml version="1.0" encoding="iso-8859-7"?>' + PAGE.format(meta="", text="Δήμος").encode("iso-8859-7"),
+     "Δήμος"),
+    # gb2312 pages use GBK characters (here 镕): read as the superset, as browsers do.
+    (PAGE.format(meta='<meta charset="gb2312">', text="朱镕基说").encode("gb18030"), "朱镕基说"),
+    (b"\xef\xbb\xbf" + PAGE.format(meta='<meta charset="windows-1251">', text="Café").encode("utf-8"), "Café"),
+    # Lies: the bytes win over the declaration.
+    (PAGE.format(meta='<meta charset="iso-8859-1">', text="Café déjà vu").encode("utf-8"), "Café déjà vu"),
+    (PAGE.format(meta='<meta charset="utf-8">', text="Café déjà vu").encode("cp1252"), "Café déjà vu"),
+    (PAGE.format(meta="", text="Café crème").encode("cp1252"), "Café crème"),
+])
+def test_decoding_whatever_the_page_declares(data, expected):
+    assert expected in decode_bytes(data)
+
+
+def test_utf8_page_with_one_broken_byte_stays_utf8():
+    text = "Zürich, São Paulo, Kraków, Ελλάδα — " * 5
+    data = PAGE.format(meta='<meta charset="utf-8">', text=text).encode("utf-8").replace(b"</p>", b"\xff</p>")
+    decoded = decode_bytes(data)
+    assert text in decoded and "\ufffd" in decoded
+
+
+def test_html_bytes_decoded_by_their_meta_charset(cleaner):
+    paragraphs = "".join(f"<p>{CYRILLIC}, сообщил мэр города в интервью номер {n}.</p>" for n in range(6))
+    page = PAGE.format(meta='<meta charset="windows-1251">', text="").replace("<p></p>", paragraphs)
+    assert CYRILLIC in cleaner.clean_html(page.encode("cp1251"))
+
+
+def test_xhtml_with_xml_declaration(cleaner):
+    paragraphs = "".join(f"<p>{STORY} in session {n}, after a long and heated debate.</p>" for n in range(6))
+    page = ('<?xml version="1.0" encoding="iso-8859-7"?><!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml">'
+            f"<head><title>Δήμος</title></head><body><article>{paragraphs}<p>Ο Δήμος ψήφισε σήμερα.</p></article>"
+            "</body></html>")
+    for data in (page, page.encode("iso-8859-7")):
+        text = cleaner.clean_html(data)
+        assert STORY in text and "Ο Δήμος ψήφισε σήμερα." in text
