@@ -28,13 +28,17 @@ class Block:
     """True when at least one blank line separated it from the previous block."""
 
 
+def normalise_line(line: str) -> str:
+    """Collapse whitespace runs to one space and drop invisible characters."""
+    return " ".join(_INVISIBLE.sub("", line).split())
+
+
 def segment(text: str) -> list[Block]:
     """Split ``text`` into blocks, one per non-blank line."""
     blocks: list[Block] = []
     blank = False
-    # Invisible characters go in one pass over the text: segment runs on every page.
-    for line_no, raw in enumerate(_INVISIBLE.sub("", text).splitlines(), start=1):
-        line = " ".join(raw.split())
+    for line_no, raw in enumerate(text.splitlines(), start=1):
+        line = normalise_line(raw)
         if not line:
             blank = True
             continue
