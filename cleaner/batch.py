@@ -46,6 +46,7 @@ class Outcome:
     up_to_date: bool = False
     """Skipped by --resume: the output exists and is newer than the input."""
     bytes_in: int = 0
+    """Size of the input, counted only when it was cleaned (so is bytes_out)."""
     bytes_out: int = 0
     chars_in: int = 0
     chars_out: int = 0
@@ -190,7 +191,6 @@ def clean_file(cleaner: Cleaner, job: Job, output: Path, *, fmt: str = "text", u
         return result
     try:
         data = job.source.read_bytes()
-        result.bytes_in = len(data)
         explanation = explain_bytes(cleaner, data, name=job.source.name, url=url, outlet=outlet)
         content = render_output(explanation, fmt, str(job.source))
         write_atomic(output, content)
@@ -199,6 +199,7 @@ def clean_file(cleaner: Cleaner, job: Job, output: Path, *, fmt: str = "text", u
     except (OSError, RuleTimeout) as exc:
         result.error = str(exc)
     else:
+        result.bytes_in = len(data)
         result.bytes_out = len(content.encode("utf-8"))
         result.count(explanation)
     return result

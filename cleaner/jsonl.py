@@ -56,7 +56,7 @@ def clean_records(cleaner: Cleaner, records: Iterable[dict[str, Any]], settings:
 def clean_line(cleaner: Cleaner, labelled_line: tuple[str, bytes], settings: Settings) -> Outcome:
     """Parse and clean one JSONL line; the output line is ``outcome.record``."""
     label, line = labelled_line
-    outcome = Outcome(label, bytes_in=len(line))
+    outcome = Outcome(label)
     try:
         record = json.loads(line)
     except UnicodeDecodeError:
@@ -74,6 +74,7 @@ def clean_line(cleaner: Cleaner, labelled_line: tuple[str, bytes], settings: Set
         outcome.error = str(exc)
         return outcome
     outcome.record = json.dumps(cleaned, ensure_ascii=False)
+    outcome.bytes_in = len(line)
     outcome.bytes_out = len(outcome.record.encode("utf-8")) + 1
     outcome.count(explanation)
     return outcome
