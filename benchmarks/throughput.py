@@ -63,7 +63,7 @@ def start_up(sample: Path, workdir: Path) -> None:
     times = []
     for run in range(5):
         started = time.perf_counter()
-        cleaner_cli("clean", str(sample), "-o", str(workdir / f"startup{run}"), "--jobs", "1")
+        cleaner_cli("clean", str(sample), "-o", str(workdir / f"startup{run}"))
         times.append(time.perf_counter() - started)
     print(f"start-up, `cleaner clean` on one {sample.stat().st_size / 1e3:.0f} kB text file: "
           f"{statistics.median(times):.2f} s wall (median of 5)")

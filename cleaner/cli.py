@@ -20,7 +20,7 @@ from .batch import (
 from .decode import DecodeError
 from .jsonl import numbered_lines
 from .outlets import RuleTimeout
-from .parallel import LocalExecutor, Settings, clean_job, clean_line, default_jobs
+from .parallel import LocalExecutor, Settings, clean_job, clean_line, cleaner_for, default_jobs
 from .pipeline import Cleaner
 
 if TYPE_CHECKING:
@@ -119,8 +119,11 @@ def clean(paths: tuple[Path, ...], outdir: Path | None, fmt: str | None, rule_di
       cleaner clean pages.jsonl -o cleaned.jsonl --html-field html
       curl -s https://example.org/story | cleaner clean - --url https://example.org/story
     """
+    settings = Settings(rule_dirs=rule_dirs, url=url, outlet=outlet, fmt=fmt or "text", outdir=outdir,
+                        resume=resume, text_field=text_field, html_field=html_field)
     rule_errors: list[str] = []
-    cleaner = _make_cleaner(rule_dirs, rule_errors)
+    # The Cleaner the workers use: built once here, so malformed rule files are reported once.
+    cleaner = cleaner_for(settings, on_rule_error=lambda exc: rule_errors.append(str(exc)))
     for message in rule_errors:
         _error(f"{message} (rule file skipped)")
     _check_outlet(cleaner, outlet)
@@ -132,8 +135,6 @@ def clean(paths: tuple[Path, ...], outdir: Path | None, fmt: str | None, rule_di
     missing = [str(p) for p in paths if str(p) != "-" and not p.exists()]
     if missing:
         raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
-    settings = Settings(rule_dirs=rule_dirs, url=url, outlet=outlet, fmt=fmt or "text", outdir=outdir,
-                        resume=resume, text_field=text_field, html_field=html_field)
     report = RunReport("records" if jsonl else "files", rule_file_errors=rule_errors)
     if not jsonl and paths == (Path("-"),):
         status = _clean_stdin(cleaner, settings.fmt, url, outlet)

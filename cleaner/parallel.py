@@ -10,15 +10,18 @@ outcomes in input order; `LocalExecutor` uses a process pool on this machine,
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.pool
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
+from itertools import chain, islice
 from pathlib import Path
 from typing import TypeVar
 
 from .batch import Job, Outcome, clean_file, output_path
+from .outlets import RuleError
 from .pipeline import Cleaner
 
 Item = TypeVar("Item")
@@ -41,11 +44,14 @@ class Settings:
 _cleaners: dict[tuple[Path, ...], Cleaner] = {}
 
 
-def cleaner_for(settings: Settings) -> Cleaner:
-    """This process's Cleaner for the run's rules, built once. Malformed rule
-    files are skipped silently here: the main process has reported them."""
+def cleaner_for(settings: Settings, on_rule_error: Callable[[RuleError], None] | None = None) -> Cleaner:
+    """This process's Cleaner for the run's rules, built on first use and kept.
+
+    The command builds it first, reporting malformed rule files to
+    ``on_rule_error``; forked workers inherit it, other workers build their
+    own and skip those files silently (the command has reported them)."""
     if settings.rule_dirs not in _cleaners:
-        _cleaners[settings.rule_dirs] = Cleaner(settings.rule_dirs, on_rule_error=lambda _: None)
+        _cleaners[settings.rule_dirs] = Cleaner(settings.rule_dirs, on_rule_error=on_rule_error or (lambda _: None))
     return _cleaners[settings.rule_dirs]
 
 
@@ -67,7 +73,7 @@ def default_jobs() -> int:
 
 
 class LocalExecutor:
-    """Runs work on ``jobs`` worker processes (in this process for 1)."""
+    """Runs work on ``jobs`` worker processes (in this process for 1 job or 1 item)."""
 
     # Items sent to a worker at a time: large enough to amortise the pipe,
     # small enough that all workers stay busy to the end of a small batch.
@@ -75,14 +81,18 @@ class LocalExecutor:
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
-        self._pool = multiprocessing.Pool(jobs) if jobs > 1 else None
+        self._pool: multiprocessing.pool.Pool | None = None
         self._closing = threading.Event()
 
     def map(self, work: Callable[[Settings, Item], Outcome], settings: Settings,
             items: Iterable[Item]) -> Iterator[Outcome]:
         function = partial(work, settings)
-        if self._pool is None:
-            return map(function, items)
+        items = iter(items)
+        head = list(islice(items, 2))
+        if self.jobs == 1 or len(head) < 2:
+            # One item: starting workers would only add their start-up time.
+            return map(function, chain(head, items))
+        self._pool = self._pool or multiprocessing.Pool(self.jobs)
         # Pool.imap reads its input on a thread of its own; the semaphore
         # keeps it at most `limit` items ahead of the results consumed, so a
         # huge folder or JSONL file never sits in memory.
@@ -90,7 +100,7 @@ class LocalExecutor:
         ahead = threading.BoundedSemaphore(limit)
 
         def throttled() -> Iterator[Item]:
-            for item in items:
+            for item in chain(head, items):
                 # Wake up now and then: a pool closed early must not wait here forever.
                 while not ahead.acquire(timeout=0.2):
                     if self._closing.is_set():
