@@ -12,6 +12,8 @@ the aeb-dev benchmark set. It measures:
 4. `cleaner clean --jobs 1` vs `--jobs 2` on a folder of --files files
    (DATA's texts copied over and over into a temporary folder, deleted after),
    with the peak memory (summed RSS of the cleaner process and its workers).
+
+Needs psutil (the `dask` extra brings it; or `pip install psutil`).
 """
 
 from __future__ import annotations

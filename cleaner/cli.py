@@ -141,8 +141,12 @@ def clean(paths: tuple[Path, ...], outdir: Path | None, fmt: str | None, rule_di
         sys.exit(status or (EXIT_FAILURES if rule_errors else EXIT_OK))
     if jsonl:
         _check_jsonl_paths(paths, outdir)
+        if resume:
+            raise click.UsageError("--resume applies to folders, not to JSONL")
     else:
         _check_folder_paths(paths, outdir)
+        if html_field or strict or text_field != "text":
+            raise click.UsageError("--text-field, --html-field and --strict apply to JSONL input")
     with _executor(executor, scheduler, jobs) as run:
         if jsonl:
             stopped = not _clean_jsonl(run, settings, paths[0], outdir, report, strict)

@@ -192,6 +192,8 @@ def test_jsonl_stdin_to_stdout_and_html_field():
     (["in.jsonl", "-o", "in.jsonl"], "is the input file"),
     (["in", "-o", "out", "--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --executor dask"),
     (["in", "-o", "in/out"], "is inside input folder"),
+    (["in.jsonl", "-o", "out.jsonl", "--resume"], "--resume applies to folders"),
+    (["in", "-o", "out", "--strict"], "apply to JSONL input"),
 ])
 def test_usage_errors_name_the_problem(tmp_path, args, message):
     (tmp_path / "in").mkdir()
