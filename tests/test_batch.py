@@ -200,3 +200,24 @@ def test_usage_errors_name_the_problem(tmp_path, args, message):
     (tmp_path / "in.jsonl").write_text("{}\n")
     result = run_cli("clean", *args, cwd=tmp_path)
     assert result.returncode == 2 and message in result.stderr.decode()
+
+
+def test_progress_bar_on_a_terminal_shows_count_and_rate(tmp_path):
+    pty = pytest.importorskip("pty")
+    src = tmp_path / "in"
+    replicate_samples(src, 2)
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: cleaner with its stderr on the terminal
+        os.execv(sys.executable, [sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(tmp_path / "out")])
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(terminal, 4096)
+        except OSError:  # the child has closed the terminal
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.waitpid(pid, 0)
+    text = shown.decode()
+    assert "cleaning" in text and "8/8" in text and "files/s" in text  # the ETA shows once it is known
