@@ -137,6 +137,8 @@ def clean(paths: tuple[Path, ...], outdir: Path | None, fmt: str | None, rule_di
         raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
     report = RunReport("records" if jsonl else "files", rule_file_errors=rule_errors)
     if not jsonl and paths == (Path("-"),):
+        if report_path:
+            raise click.UsageError("--report applies to files and JSONL, not to one page on stdin")
         status = _clean_stdin(cleaner, settings.fmt, url, outlet)
         sys.exit(status or (EXIT_FAILURES if rule_errors else EXIT_OK))
     if jsonl:

@@ -194,6 +194,7 @@ def test_jsonl_stdin_to_stdout_and_html_field():
     (["in", "-o", "in/out"], "is inside input folder"),
     (["in.jsonl", "-o", "out.jsonl", "--resume"], "--resume applies to folders"),
     (["in", "-o", "out", "--strict"], "apply to JSONL input"),
+    (["-", "--report", "report.json"], "--report applies to files and JSONL"),
 ])
 def test_usage_errors_name_the_problem(tmp_path, args, message):
     (tmp_path / "in").mkdir()
