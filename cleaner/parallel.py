@@ -20,6 +20,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import TypeVar
 
+from . import jsonl
 from .batch import Job, Outcome, clean_file, output_path
 from .outlets import RuleError
 from .pipeline import Cleaner
@@ -61,10 +62,8 @@ def clean_job(settings: Settings, job: Job) -> Outcome:
                       fmt=settings.fmt, url=settings.url, outlet=settings.outlet, resume=settings.resume)
 
 
-def clean_line(settings: Settings, numbered_line: tuple[int, str]) -> Outcome:
-    from .jsonl import clean_line as clean_jsonl_line
-
-    return clean_jsonl_line(cleaner_for(settings), numbered_line, settings)
+def clean_line(settings: Settings, labelled_line: tuple[str, bytes]) -> Outcome:
+    return jsonl.clean_line(cleaner_for(settings), labelled_line, settings)
 
 
 def default_jobs() -> int:
