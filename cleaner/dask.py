@@ -77,7 +77,7 @@ def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: st
     Records that cannot be cleaned (no such field, empty text) are left out.
     Each worker process builds its Cleaner once."""
     settings = Settings(rule_dirs=tuple(Path(r) for r in rules), url=url, outlet=outlet,
-                       text_field=text_field, html_field=html_field)
+                        text_field=text_field, html_field=html_field)
     return records.map_partitions(_clean_partition, settings)
 
 
