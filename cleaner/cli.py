@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+import json
 import sys
-from collections import Counter
+import time
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
 from .batch import (
-    FORMAT_SUFFIXES, Job, clean_file, explain_bytes, find_inputs, output_path, overlap_error, render_output,
+    FORMAT_SUFFIXES, Outcome, RunReport, atomic_output, explain_bytes, find_inputs, overlap_error,
+    remove_stale_temporaries, render_output, write_atomic,
 )
 from .decode import DecodeError
-from .outlets import RuleError, RuleTimeout
+from .jsonl import numbered_lines
+from .outlets import RuleTimeout
+from .parallel import LocalExecutor, Settings, clean_job, clean_line, cleaner_for, default_jobs
 from .pipeline import Cleaner
+
+if TYPE_CHECKING:
+    from .dask import DaskExecutor
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 
@@ -61,16 +71,32 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=Path))
-@click.option("-o", "--output", "outdir", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the outputs (required unless reading stdin).")
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMAT_SUFFIXES)), default="text", show_default=True,
-              help="text: the body; json: body, metadata and removed-block counts per rule.")
+@click.option("-o", "--output", "outdir", type=click.Path(allow_dash=True, path_type=Path),
+              help="Folder for the outputs; for JSONL, the output file (`-` for stdout). "
+                   "Required unless reading stdin.")
+@click.option("--format", "fmt", type=click.Choice([*sorted(FORMAT_SUFFIXES), "jsonl"]),
+              help="text (default): the body; json: body, metadata and removed-block counts per rule; "
+                   "jsonl: records in, records out (the default for a .jsonl input).")
 @rules_option
 @url_option
 @outlet_option
-def clean(paths: tuple[Path, ...], outdir: Path | None, fmt: str, rule_dirs: tuple[Path, ...],
-          url: str | None, outlet: str | None) -> None:
-    """Clean files and folders into OUTDIR, or stdin to stdout with `-`.
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=default_jobs, show_default="all cores",
+              help="Worker processes.")
+@click.option("--resume", is_flag=True,
+              help="Skip inputs whose output exists and is newer (rerun after an interrupted run).")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write a JSON run report: counts, bytes in and out, failures, removed blocks per rule.")
+@click.option("--text-field", default="text", show_default=True, help="JSONL: the field holding the text.")
+@click.option("--html-field", help="JSONL: clean the HTML in this field; the body goes to --text-field.")
+@click.option("--strict", is_flag=True, help="JSONL: stop at the first malformed line or bad record.")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: worker processes here; dask: a Dask cluster (pip install 'cleaner[dask]').")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster).")
+def clean(paths: tuple[Path, ...], outdir: Path | None, fmt: str | None, rule_dirs: tuple[Path, ...],
+          url: str | None, outlet: str | None, jobs: int, resume: bool, report_path: Path | None,
+          text_field: str, html_field: str | None, strict: bool, executor: str, scheduler: str | None) -> None:
+    """Clean files and folders into OUTDIR, a JSONL file, or stdin to stdout with `-`.
 
     Folders are walked recursively; each input becomes
     OUTDIR/<its relative path, suffix replaced by .txt or .json>. .html/.htm
@@ -78,62 +104,184 @@ def clean(paths: tuple[Path, ...], outdir: Path | None, fmt: str, rule_dirs: tup
     the suffix says nothing). Inputs are never modified; outputs are written
     atomically. Binary and empty files are skipped and named in the summary.
 
+    A .jsonl input (or --format jsonl) is read record by record: the field
+    --text-field is cleaned, every other field kept, one record out per record
+    in, in input order. A malformed line is reported with its line number and
+    skipped.
+
     Exit status: 0 every file cleaned, 1 some failed or were skipped, 2 usage error.
 
     \b
     Examples:
       cleaner clean samples/input -o cleaned/
+      cleaner clean big/ -o cleaned/ --jobs 8 --resume --report report.json
       cleaner clean page.html --format json -o out/
+      cleaner clean pages.jsonl -o cleaned.jsonl --html-field html
       curl -s https://example.org/story | cleaner clean - --url https://example.org/story
     """
+    settings = Settings(rule_dirs=rule_dirs, url=url, outlet=outlet, fmt=fmt or "text", outdir=outdir,
+                        resume=resume, text_field=text_field, html_field=html_field)
     rule_errors: list[str] = []
-    cleaner = _make_cleaner(rule_dirs, rule_errors)
+    # The Cleaner the workers use: built once here, so malformed rule files are reported once.
+    cleaner = cleaner_for(settings, on_rule_error=lambda exc: rule_errors.append(str(exc)))
     for message in rule_errors:
         _error(f"{message} (rule file skipped)")
     _check_outlet(cleaner, outlet)
-    if Path("-") in paths:
-        if len(paths) > 1:
-            raise click.UsageError("`-` (stdin) cannot be combined with other inputs")
-        sys.exit(_clean_stdin(cleaner, fmt, url, outlet) or (EXIT_FAILURES if rule_errors else EXIT_OK))
-    if outdir is None:
-        raise click.UsageError("missing -o/--output folder")
-    missing = [str(p) for p in paths if not p.exists()]
+    jsonl = fmt == "jsonl" or any(p.suffix.lower() == ".jsonl" for p in paths)
+    if jsonl and fmt not in (None, "jsonl"):
+        raise click.UsageError(f"--format {fmt} does not apply to JSONL input")
+    if Path("-") in paths and len(paths) > 1:
+        raise click.UsageError("`-` (stdin) cannot be combined with other inputs")
+    missing = [str(p) for p in paths if str(p) != "-" and not p.exists()]
     if missing:
         raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
+    report = RunReport("records" if jsonl else "files", rule_file_errors=rule_errors)
+    if not jsonl and paths == (Path("-"),):
+        if report_path:
+            raise click.UsageError("--report applies to files and JSONL, not to one page on stdin")
+        status = _clean_stdin(cleaner, settings.fmt, url, outlet)
+        sys.exit(status or (EXIT_FAILURES if rule_errors else EXIT_OK))
+    if jsonl:
+        _check_jsonl_paths(paths, outdir)
+        if resume:
+            raise click.UsageError("--resume applies to folders, not to JSONL")
+    else:
+        _check_folder_paths(paths, outdir)
+        if html_field or strict or text_field != "text":
+            raise click.UsageError("--text-field, --html-field and --strict apply to JSONL input")
+    with _executor(executor, scheduler, jobs) as run:
+        if jsonl:
+            stopped = not _clean_jsonl(run, settings, paths[0], outdir, report, strict)
+        else:
+            stopped = False
+            _clean_folders(run, settings, paths, report)
+    for source, reason in report.failures:
+        _error(f"{source}: {reason}")
+    if stopped:
+        _error("stopped at the bad record (--strict)" + ("" if outdir in (None, Path("-")) else f"; {outdir} not written"))
+    else:
+        click.echo(_summary(report, outdir), err=True)
+    if report.removed:
+        top = ", ".join(f"{rule} {count}" for rule, count in report.removed.most_common(5))
+        click.echo(f"most removals: {top}", err=True)
+    if report_path:
+        write_atomic(report_path, json.dumps(report.as_json(), ensure_ascii=False, indent=2) + "\n")
+    sys.exit(EXIT_FAILURES if report.failures or rule_errors else EXIT_OK)
+
+
+def _check_folder_paths(paths: tuple[Path, ...], outdir: Path | None) -> None:
+    if outdir is None:
+        raise click.UsageError("missing -o/--output folder")
+    if outdir.exists() and not outdir.is_dir():
+        raise click.UsageError(f"output {outdir} is a file, not a folder")
     overlap = overlap_error(paths, outdir)
     if overlap:
         raise click.UsageError(overlap)
 
-    failures: list[str] = []
-    removed: Counter[str] = Counter()
-    chars_in = chars_out = files = 0
-    claimed: dict[Path, Path] = {}
-    jobs = list(find_inputs(paths))
-    with click.progressbar(jobs, label="cleaning", file=sys.stderr, hidden=not sys.stderr.isatty(),
-                           item_show_func=lambda j: j.source.name if j else None) as progress:
-        for job in progress:
-            target = output_path(outdir, job, fmt)
-            if target in claimed:
-                failures.append(f"{job.source}: output {target} already written from {claimed[target]}")
-                continue
-            claimed[target] = job.source
-            result = clean_file(cleaner, job, target, fmt=fmt, url=url, outlet=outlet)
-            if result.error:
-                failures.append(f"{job.source}: {result.error}")
-                continue
-            files += 1
-            chars_in += result.chars_in
-            chars_out += result.chars_out
-            removed.update(result.removed)
-    for failure in failures:
-        _error(failure)
-    share = 1 - chars_out / chars_in if chars_in else 0.0
-    click.echo(f"cleaned {files} file(s) into {outdir}, {share:.0%} of text removed, "
-               f"{len(failures)} failed or skipped", err=True)
-    if removed:
-        top = ", ".join(f"{rule} {count}" for rule, count in removed.most_common(5))
-        click.echo(f"most removals: {top}", err=True)
-    sys.exit(EXIT_FAILURES if failures or rule_errors else EXIT_OK)
+
+def _check_jsonl_paths(paths: tuple[Path, ...], outdir: Path | None) -> None:
+    if len(paths) > 1:
+        raise click.UsageError("JSONL input is one file (or `-`) at a time")
+    if outdir is None and paths[0] != Path("-"):
+        raise click.UsageError("missing -o/--output file (`-o -` for stdout)")
+    if outdir not in (None, Path("-")) and outdir.is_dir():
+        raise click.UsageError(f"output {outdir} is a folder; JSONL output is one file")
+    if outdir not in (None, Path("-")) and paths[0] != Path("-") and outdir.resolve() == paths[0].resolve():
+        raise click.UsageError(f"output {outdir} is the input file")
+
+
+@contextmanager
+def _executor(kind: str, scheduler: str | None, jobs: int) -> Iterator[LocalExecutor | DaskExecutor]:
+    if kind == "local":
+        if scheduler:
+            raise click.UsageError("--scheduler needs --executor dask")
+        run: LocalExecutor | DaskExecutor = LocalExecutor(jobs)
+    else:
+        try:
+            from .dask import DaskExecutor
+        except ImportError as exc:
+            raise click.UsageError(f"--executor dask needs Dask: pip install 'cleaner[dask]' ({exc})") from None
+        try:
+            run = DaskExecutor.connect(scheduler)
+        except OSError as exc:
+            raise click.UsageError(f"cannot reach Dask scheduler {scheduler}: {exc}") from None
+    try:
+        yield run
+    finally:
+        run.close()
+
+
+def _clean_folders(run: LocalExecutor | DaskExecutor, settings: Settings, paths: tuple[Path, ...],
+                   report: RunReport) -> None:
+    assert settings.outdir is not None
+    if settings.outdir.is_dir():
+        remove_stale_temporaries(settings.outdir)
+    total = sum(1 for _ in find_inputs(paths)) if _progress_shown() else None
+    for outcome in _progress(run.map(clean_job, settings, find_inputs(paths)), total, "files"):
+        report.add(outcome)
+
+
+class _StopAtBadRecord(Exception):
+    """--strict: a bad record ends the run; the partial output file is dropped."""
+
+
+def _clean_jsonl(run: LocalExecutor | DaskExecutor, settings: Settings, source: Path, target: Path | None,
+                 report: RunReport, strict: bool) -> bool:
+    """Clean the records of ``source`` into ``target``; False if --strict stopped the run."""
+    try:
+        with ExitStack() as stack:
+            if source == Path("-"):
+                stream, total = sys.stdin.buffer, None
+            else:
+                stream = stack.enter_context(source.open("rb"))
+                total = _count_records(source) if _progress_shown() else None
+            if target in (None, Path("-")):
+                output = sys.stdout
+            else:
+                remove_stale_temporaries(target.parent, only=target.name)
+                output = stack.enter_context(atomic_output(target))
+            lines = numbered_lines(stream, "<stdin>" if source == Path("-") else str(source))
+            for outcome in _progress(run.map(clean_line, settings, lines), total, "records"):
+                report.add(outcome)
+                if outcome.record is not None:
+                    output.write(outcome.record + "\n")
+                elif strict:
+                    raise _StopAtBadRecord
+    except _StopAtBadRecord:
+        return False
+    return True
+
+
+def _count_records(source: Path) -> int:
+    with source.open("rb") as stream:
+        return sum(1 for line in stream if line.strip())
+
+
+def _progress_shown() -> bool:
+    return sys.stderr.isatty()
+
+
+def _progress(outcomes: Iterator[Outcome], total: int | None, unit: str) -> Iterator[Outcome]:
+    """Pass outcomes through, drawing a bar (count, rate, ETA) on a terminal."""
+    started = time.monotonic()
+    done = 0
+
+    def rate(_: object) -> str:
+        return f"{done / max(time.monotonic() - started, 1e-9):.0f} {unit}/s"
+
+    with click.progressbar(outcomes, length=total, label="cleaning", file=sys.stderr,
+                           hidden=not _progress_shown(), show_pos=True, item_show_func=rate) as bar:
+        for outcome in bar:
+            done += 1
+            yield outcome
+
+
+def _summary(report: RunReport, outdir: Path | None) -> str:
+    where = "stdout" if outdir in (None, Path("-")) else str(outdir)
+    line = f"cleaned {report.cleaned} {report.unit[:-1]}(s) into {where}, {report.removed_share:.0%} of text removed, "
+    if report.up_to_date:
+        line += f"{report.up_to_date} up to date, "
+    return line + f"{len(report.failures)} failed or skipped"
 
 
 def _clean_stdin(cleaner: Cleaner, fmt: str, url: str | None, outlet: str | None) -> int:

@@ -1,0 +1,130 @@
+"""Throughput of cleaner: a benchmark script, not a test. Prints every figure
+that the README's "Batch cleaning at scale" section quotes.
+
+    python benchmarks/throughput.py DATA [--files 20000]
+
+DATA holds text/*.txt (page texts) and html/*.html.gz (pages), like
+the aeb-dev benchmark set. It measures:
+
+1. text mode: MB/s on one core with clean();
+2. HTML: docs/s with clean_html(), beside trafilatura.extract() alone;
+3. start-up: wall time of `cleaner clean` on one small file;
+4. `cleaner clean --jobs 1` vs `--jobs 2` on a folder of --files files
+   (DATA's texts copied over and over into a temporary folder, deleted after),
+   with the peak memory (summed RSS of the cleaner process and its workers).
+
+Needs psutil (the `dask` extra brings it; or `pip install psutil`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+
+def text_mode(texts: list[str]) -> None:
+    from cleaner import Cleaner
+
+    cleaner = Cleaner()
+    cleaner.clean(texts[0])  # warm: compiled patterns, stopword lists
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    started = time.perf_counter()
+    for text in texts:
+        cleaner.clean(text)
+    seconds = time.perf_counter() - started
+    print(f"text mode, clean(): {megabytes / seconds:.2f} MB/s on one core "
+          f"({len(texts)} docs, {megabytes:.2f} MB in {seconds:.1f} s)")
+
+
+def html_mode(pages: list[bytes]) -> None:
+    import trafilatura
+
+    from cleaner import Cleaner
+
+    cleaner = Cleaner()
+    cleaner.clean_html(pages[0])
+    for name, function in (("trafilatura.extract() alone", trafilatura.extract),
+                           ("clean_html()", cleaner.clean_html)):
+        started = time.perf_counter()
+        for page in pages:
+            function(page)
+        seconds = time.perf_counter() - started
+        print(f"HTML, {name}: {len(pages) / seconds:.1f} docs/s on one core ({len(pages)} docs in {seconds:.1f} s)")
+
+
+def start_up(sample: Path, workdir: Path) -> None:
+    times = []
+    for run in range(5):
+        started = time.perf_counter()
+        cleaner_cli("clean", str(sample), "-o", str(workdir / f"startup{run}"))
+        times.append(time.perf_counter() - started)
+    print(f"start-up, `cleaner clean` on one {sample.stat().st_size / 1e3:.0f} kB text file: "
+          f"{statistics.median(times):.2f} s wall (median of 5)")
+
+
+def folder_runs(texts: list[Path], files: int, workdir: Path) -> None:
+    folder = workdir / "in"
+    for n in range(files):
+        # 100 files per subfolder, as a crawl store would shard them.
+        target = folder / f"{n // 100:04}" / f"{n:06}_{texts[n % len(texts)].name}"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(texts[n % len(texts)].read_bytes())
+    megabytes = sum(p.stat().st_size for p in folder.rglob("*.txt")) / 1e6
+    seconds = {}
+    for jobs in (1, 2):
+        # Other work on the machine slows the parallel run most: say how busy it was.
+        print(f"load average before --jobs {jobs}: {os.getloadavg()[0]:.2f}")
+        started = time.perf_counter()
+        peak = cleaner_cli("clean", str(folder), "-o", str(workdir / f"out{jobs}"), "--jobs", str(jobs))
+        seconds[jobs] = time.perf_counter() - started
+        print(f"folder of {files} files ({megabytes:.0f} MB), --jobs {jobs}: {seconds[jobs]:.0f} s, "
+              f"{files / seconds[jobs]:.1f} files/s, {megabytes / seconds[jobs]:.2f} MB/s, "
+              f"peak memory {peak / 2**20:.0f} MiB")
+    print(f"--jobs 2 vs --jobs 1: {seconds[1] / seconds[2]:.2f}x faster")
+
+
+def cleaner_cli(*args: str) -> int:
+    """Run `cleaner` and return the peak summed RSS of it and its workers, in bytes."""
+    process = psutil.Popen([sys.executable, "-m", "cleaner", *args], stdout=subprocess.DEVNULL,
+                           stderr=subprocess.PIPE)
+    peak = 0
+    while process.poll() is None:
+        try:
+            tree = [process, *process.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree))
+        except psutil.Error:  # a process ended between listing and measuring
+            pass
+        time.sleep(0.05)
+    if process.returncode != 0:
+        sys.exit(f"cleaner {' '.join(args)} failed: {process.stderr.read().decode()}")
+    return peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("data", type=Path, help="folder with text/*.txt and html/*.html.gz")
+    parser.add_argument("--files", type=int, default=20_000, help="files in the folder runs (default 20000)")
+    args = parser.parse_args()
+    text_paths = sorted((args.data / "text").glob("*.txt"))
+    html_paths = sorted((args.data / "html").glob("*.html.gz"))
+    if not text_paths or not html_paths:
+        sys.exit(f"{args.data}: expected text/*.txt and html/*.html.gz")
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, data {args.data}")
+    text_mode([p.read_text(encoding="utf-8") for p in text_paths])
+    html_mode([gzip.decompress(p.read_bytes()) for p in html_paths])
+    with tempfile.TemporaryDirectory(prefix="cleaner-bench-") as workdir:
+        start_up(min(text_paths, key=lambda p: p.stat().st_size), Path(workdir))
+        folder_runs(text_paths, args.files, Path(workdir))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,224 @@
+"""Batch cleaning at scale: parallel == serial, kill and resume, JSONL, the run report."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from cleaner import Cleaner
+from helpers import SAMPLES, run_cli
+
+SAMPLE_FILES = sorted((SAMPLES / "input").iterdir())
+BODY = ("The river rose two metres overnight and forced three hundred families from their homes, "
+        "the regional government said on Wednesday morning, as rain continued to fall.")
+PAGE_HTML = ("<html><head><title>Flood</title></head><body><nav><a href='/'>Home</a></nav><article>"
+             + "".join(f"<p>{BODY} Paragraph {n}.</p>" for n in range(3)) + "</article></body></html>")
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def replicate_samples(folder: Path, copies: int) -> None:
+    """``copies`` copies of each sample, spread over subfolders."""
+    for copy in range(copies):
+        sub = folder / f"part{copy % 5}"
+        sub.mkdir(parents=True, exist_ok=True)
+        for sample in SAMPLE_FILES:
+            (sub / f"{copy:03}_{sample.name}").write_bytes(sample.read_bytes())
+
+
+def mixed_folder(folder: Path) -> Path:
+    replicate_samples(folder, 3)
+    (folder / "part1" / "page.html").write_text(PAGE_HTML, encoding="utf-8")
+    (folder / "part2" / "empty.txt").write_bytes(b"")
+    (folder / "part2" / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    return folder
+
+
+def without_timing(report: dict) -> dict:
+    return {key: value for key, value in report.items() if key != "seconds"}
+
+
+def test_parallel_output_report_and_messages_equal_serial(tmp_path):
+    src = mixed_folder(tmp_path / "in")
+    runs = {}
+    for jobs in ("1", "2"):
+        out, report = tmp_path / f"out{jobs}", tmp_path / f"report{jobs}.json"
+        result = run_cli("clean", str(src), "-o", str(out), "--jobs", jobs, "--report", str(report))
+        assert result.returncode == 1, result.stderr  # the empty and the binary file
+        messages = result.stderr.decode().replace(str(out), "OUT")
+        runs[jobs] = (tree(out), messages, without_timing(json.loads(report.read_text())))
+    assert runs["1"] == runs["2"]
+    outputs = runs["2"][0]
+    assert len(outputs) == 3 * len(SAMPLE_FILES) + 1
+    assert outputs["part0/000_002_voi.txt"] == (SAMPLES / "expected" / "002_voi.txt").read_bytes()
+    assert "\r" not in runs["2"][1] and "cleaning" not in runs["2"][1], "no progress bar in a pipe"
+
+
+def test_killed_run_resumes_to_exactly_the_uninterrupted_outputs(tmp_path):
+    src = tmp_path / "in"
+    replicate_samples(src, 40)
+    out = tmp_path / "out"
+    expected = {name: (SAMPLES / "expected" / name).read_bytes() for name in os.listdir(SAMPLES / "expected")}
+    # Own session, so the SIGKILL reaches the pool workers as well as the parent.
+    run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(out), "--jobs", "2"],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while len(list(out.rglob("*.txt"))) < 20 and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    os.killpg(run.pid, signal.SIGKILL)
+    run.wait()
+    written = tree(out)
+    assert 0 < len(written) < 160, "killed mid-run"
+    assert all(content == expected[name.split("_", 1)[1]] for name, content in written.items()
+               if not Path(name).name.startswith(".")), "no truncated output"
+    (out / "part0" / ".000_002_voi.txt.abcd1234.tmp").write_text("partial")  # as a kill mid-write leaves
+
+    report = tmp_path / "report.json"
+    result = run_cli("clean", str(src), "-o", str(out), "--resume", "--jobs", "2", "--report", str(report))
+    assert result.returncode == 0, result.stderr
+    outputs = tree(out)
+    assert sorted(outputs) == sorted(str(p.relative_to(src)) for p in src.rglob("*.txt")), "no stale .tmp left"
+    assert all(content == expected[name.split("_", 1)[1]] for name, content in outputs.items())
+    files = json.loads(report.read_text())["files"]
+    assert files["up_to_date"] >= len([n for n in written if not Path(n).name.startswith(".")])
+    assert files["cleaned"] + files["up_to_date"] == 160
+
+
+def test_resume_recleans_inputs_changed_since_their_output(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Skip to content\n\n" + BODY + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_cli("clean", str(src), "-o", str(out)).returncode == 0
+    (out / "a.txt").write_text("stale")
+    os.utime(out / "a.txt", ns=((src / "a.txt").stat().st_mtime_ns - 10**9,) * 2)  # input edited since
+    result = run_cli("clean", str(src), "-o", str(out), "--resume")
+    assert result.returncode == 0 and (out / "a.txt").read_text() == BODY + "\n"
+    result = run_cli("clean", str(src), "-o", str(out), "--resume")
+    assert "cleaned 0 file(s)" in result.stderr.decode() and "1 up to date" in result.stderr.decode()
+
+
+def test_two_inputs_with_one_output_name_first_wins(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder in (first, second):
+        folder.mkdir()
+    (first / "story.txt").write_text(BODY + " First.\n", encoding="utf-8")
+    (first / "story.html").write_text(PAGE_HTML, encoding="utf-8")
+    (second / "story.md").write_text(BODY + " Second.\n", encoding="utf-8")
+    result = run_cli("clean", str(first), str(second), "-o", str(tmp_path / "out"), "--jobs", "2")
+    err = result.stderr.decode()
+    assert result.returncode == 1
+    # Walk order is sorted: first/story.html comes before first/story.txt and second/.
+    assert (tmp_path / "out" / "story.txt").read_text() == Cleaner().clean_html(PAGE_HTML)
+    for loser in (first / "story.txt", second / "story.md"):
+        assert f"{loser}: output {tmp_path / 'out' / 'story.txt'} already written from {first / 'story.html'}" in err
+
+
+def test_report_counts_bytes_failures_and_removals_per_rule(tmp_path):
+    src = mixed_folder(tmp_path / "in")
+    report_path = tmp_path / "report.json"
+    result = run_cli("clean", str(src), "-o", str(tmp_path / "out"), "--format", "json", "--report", str(report_path))
+    assert result.returncode == 1
+    report = json.loads(report_path.read_text())
+    outputs = sorted((tmp_path / "out").rglob("*.json"))
+    assert report["files"] == {"total": len(outputs) + 2, "cleaned": len(outputs), "up_to_date": 0, "failed": 2}
+    assert report["bytes_out"] == sum(p.stat().st_size for p in outputs)
+    assert report["bytes_in"] == sum(p.stat().st_size for p in src.rglob("*") if p.suffix in (".txt", ".html"))
+    per_rule: dict[str, int] = {}
+    for output in outputs:
+        for rule, count in json.loads(output.read_text())["removed"].items():
+            per_rule[rule] = per_rule.get(rule, 0) + count
+    assert report["removed_blocks"] == per_rule and per_rule["commondreams/logo"] == 3
+    assert {(Path(f["source"]).name, f["reason"].split(":")[0]) for f in report["failures"]} == {
+        ("empty.txt", "skipped"), ("image.png", "skipped")}
+
+
+def jsonl_records() -> list[dict]:
+    return [{"id": n, "text": sample.read_text(encoding="utf-8"), "meta": {"source": sample.name}}
+            for n, sample in enumerate(SAMPLE_FILES)]
+
+
+def test_jsonl_round_trip_keeps_fields_and_order_and_reports_bad_lines(tmp_path):
+    records = jsonl_records()
+    lines = [json.dumps(r) for r in records]
+    lines[2:2] = ['{"id": "broken", "text": ', "", '["not", "an object"]']
+    lines.append('{"id": "no text"}')
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report_path = tmp_path / "report.json"
+    result = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"), "--jobs", "2",
+                     "--report", str(report_path))
+    err = result.stderr.decode()
+    assert result.returncode == 1
+    assert f"{tmp_path / 'in.jsonl'}:3: malformed JSON" in err
+    assert f"{tmp_path / 'in.jsonl'}:5: malformed line: not a JSON object" in err
+    assert f"{tmp_path / 'in.jsonl'}:8: no text in field 'text'" in err
+    cleaned = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in cleaned] == [r["id"] for r in records]
+    assert all(list(c) == list(r) and c["meta"] == r["meta"] for c, r in zip(cleaned, records))
+    file_mode = run_cli("clean", str(SAMPLES / "input"), "-o", str(tmp_path / "files"))
+    assert file_mode.returncode == 0
+    for record in cleaned:
+        assert record["text"] == (tmp_path / "files" / record["meta"]["source"]).read_text(encoding="utf-8")
+    report = json.loads(report_path.read_text())
+    assert report["records"] == {"total": 7, "cleaned": 4, "up_to_date": 0, "failed": 3}
+
+    strict = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "strict.jsonl"), "--strict")
+    assert strict.returncode == 1 and ":3: malformed JSON" in strict.stderr.decode()
+    assert not (tmp_path / "strict.jsonl").exists() and not list(tmp_path.glob(".strict.jsonl.*"))
+
+
+def test_jsonl_stdin_to_stdout_and_html_field():
+    record = {"url": "https://example.org/flood", "html": PAGE_HTML, "crawl": 7}
+    result = run_cli("clean", "-", "--format", "jsonl", "--html-field", "html",
+                     stdin=(json.dumps(record) + "\n").encode())
+    assert result.returncode == 0, result.stderr
+    (cleaned,) = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert cleaned["html"] == PAGE_HTML and cleaned["crawl"] == 7
+    assert cleaned["text"] == Cleaner().clean_html(PAGE_HTML) and "Home" not in cleaned["text"]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["in.jsonl", "--format", "json", "-o", "out.jsonl"], "does not apply to JSONL"),
+    (["in.jsonl"], "missing -o/--output file"),
+    (["in.jsonl", "-o", "in.jsonl"], "is the input file"),
+    (["in", "-o", "out", "--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --executor dask"),
+    (["in", "-o", "in/out"], "is inside input folder"),
+    (["in.jsonl", "-o", "out.jsonl", "--resume"], "--resume applies to folders"),
+    (["in", "-o", "out", "--strict"], "apply to JSONL input"),
+    (["-", "--report", "report.json"], "--report applies to files and JSONL"),
+])
+def test_usage_errors_name_the_problem(tmp_path, args, message):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in.jsonl").write_text("{}\n")
+    result = run_cli("clean", *args, cwd=tmp_path)
+    assert result.returncode == 2 and message in result.stderr.decode()
+
+
+def test_progress_bar_on_a_terminal_shows_count_and_rate(tmp_path):
+    pty = pytest.importorskip("pty")
+    src = tmp_path / "in"
+    replicate_samples(src, 2)
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: cleaner with its stderr on the terminal
+        os.execv(sys.executable, [sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(tmp_path / "out")])
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(terminal, 4096)
+        except OSError:  # the child has closed the terminal
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.waitpid(pid, 0)
+    text = shown.decode()
+    assert "cleaning" in text and "8/8" in text and "files/s" in text  # the ETA shows once it is known

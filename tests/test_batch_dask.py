@@ -1,0 +1,59 @@
+"""The same cleaning on a Dask cluster (a LocalCluster here) as on local workers."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cleaner import Cleaner
+from helpers import SAMPLES, run_cli
+from test_batch import jsonl_records, mixed_folder, tree
+
+distributed = pytest.importorskip("distributed")
+dask_bag = pytest.importorskip("dask.bag")
+
+
+@pytest.fixture(scope="module")
+def scheduler():
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        yield cluster.scheduler_address
+
+
+def test_folder_on_dask_equals_local(tmp_path, scheduler):
+    src = mixed_folder(tmp_path / "in")
+    local = run_cli("clean", str(src), "-o", str(tmp_path / "local"), "--jobs", "1")
+    on_dask = run_cli("clean", str(src), "-o", str(tmp_path / "dask"), "--executor", "dask", "--scheduler", scheduler,
+                      "--report", str(tmp_path / "report.json"))
+    assert on_dask.returncode == local.returncode == 1, on_dask.stderr
+    assert tree(tmp_path / "dask") == tree(tmp_path / "local")
+    assert json.loads((tmp_path / "report.json").read_text())["files"]["cleaned"] == len(tree(tmp_path / "local"))
+
+
+def test_jsonl_on_dask_equals_local(tmp_path, scheduler):
+    lines = [json.dumps(r) for r in jsonl_records() * 20] + ["{broken"]
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    local = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "local.jsonl"), "--jobs", "1")
+    on_dask = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "dask.jsonl"),
+                      "--executor", "dask", "--scheduler", scheduler)
+    assert on_dask.returncode == local.returncode == 1
+    assert f"in.jsonl:{len(lines)}: malformed JSON" in on_dask.stderr.decode()
+    assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
+
+
+def test_clean_bag_cleans_records_on_the_cluster(scheduler):
+    from cleaner.dask import clean_bag
+
+    records = jsonl_records() + [{"id": "no text"}]
+    with distributed.Client(scheduler):
+        cleaned = clean_bag(dask_bag.from_sequence(records, npartitions=2)).compute()
+    cleaner = Cleaner()
+    assert cleaned == [{**r, "text": cleaner.clean(r["text"])} for r in records[:-1]]
+    assert cleaned[2]["text"] == (SAMPLES / "expected" / "002_voi.txt").read_text(encoding="utf-8")
+
+
+def test_unreachable_scheduler_is_a_usage_error(tmp_path):
+    (tmp_path / "in").mkdir()
+    result = run_cli("clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"),
+                     "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9")
+    assert result.returncode == 2 and "cannot reach Dask scheduler tcp://127.0.0.1:9" in result.stderr.decode()
