@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -13,15 +14,18 @@ from typing import TYPE_CHECKING
 import click
 
 from . import __version__
+from . import learn as learning
 from .batch import (
     FORMAT_SUFFIXES, Outcome, RunReport, atomic_output, explain_bytes, find_inputs, overlap_error,
     remove_stale_temporaries, render_output, write_atomic,
 )
 from .decode import DecodeError
 from .jsonl import numbered_lines
-from .outlets import RuleTimeout
+from .outlets import RuleError, RuleTimeout, shipped_rules_dir
 from .parallel import LocalExecutor, Settings, clean_job, clean_line, cleaner_for, default_jobs
 from .pipeline import Cleaner
+from .report import render_report
+from .rulecheck import check_rule_file, rule_file_paths
 
 if TYPE_CHECKING:
     from .dask import DaskExecutor
@@ -366,13 +370,7 @@ def rules_list(rule_dirs: tuple[Path, ...]) -> None:
     sys.exit(EXIT_FAILURES if rule_errors else EXIT_OK)
 
 
-# Rule authoring: `rules check`, `learn` and `report`. Imported here, beside
-# the commands that use them, so the commands above stay as they are.
-from . import learn as learning  # noqa: E402
-from .batch import write_atomic  # noqa: E402
-from .outlets import shipped_rules_dir  # noqa: E402
-from .report import render_report  # noqa: E402
-from .rulecheck import check_rule_file, rule_file_paths  # noqa: E402
+# Rule authoring: `rules check`, `learn` and `report`.
 
 
 @rules.command("check")
