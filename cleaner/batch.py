@@ -136,6 +136,16 @@ def render_output(explanation: Explanation, fmt: str, source: str) -> str:
     return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# Read once at import: os.umask can only be read by setting it.
+_UMASK = _current_umask()
+
+
 @contextmanager
 def atomic_output(path: Path) -> Iterator[IO[str]]:
     """A text stream onto a temporary file in ``path``'s folder, renamed into
@@ -143,6 +153,8 @@ def atomic_output(path: Path) -> Iterator[IO[str]]:
     truncated output (only a hidden `.*.tmp` file, see remove_stale_temporaries)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    # mkstemp makes the file private (0600); outputs get the usual mode.
+    os.chmod(temporary, 0o666 & ~_UMASK)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             yield stream

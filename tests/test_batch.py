@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -222,3 +223,14 @@ def test_progress_bar_on_a_terminal_shows_count_and_rate(tmp_path):
     os.waitpid(pid, 0)
     text = shown.decode()
     assert "cleaning" in text and "8/8" in text and "files/s" in text  # the ETA shows once it is known
+
+
+def test_outputs_get_the_usual_file_mode_not_a_private_one(tmp_path):
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "a.txt").write_text("The council voted on Tuesday to raise taxes by two per cent, the first rise in a decade.\n")
+    result = run_cli("clean", str(source), "-o", str(tmp_path / "out"), "--jobs", "1")
+    assert result.returncode == 0, result.stderr
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE((tmp_path / "out" / "a.txt").stat().st_mode) == 0o666 & ~mask
