@@ -109,16 +109,17 @@ def output_path(outdir: Path, job: Job, fmt: str) -> Path:
 
 
 def explain_bytes(cleaner: Cleaner, data: bytes, *, name: str = "", url: str | None = None,
-                  outlet: str | None = None) -> Explanation:
+                  outlet: str | None = None, with_metadata: bool = True) -> Explanation:
     """Decode ``data`` and clean it on the HTML or text path.
 
     The suffix of ``name`` decides; where it says nothing, the content does.
+    HTML metadata costs extra extraction time: ask for it only when it is written.
     """
     text = decode_bytes(data)
     suffix = Path(name).suffix.lower()
     is_html = suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and looks_like_html(text))
     if is_html:
-        return cleaner.explain_html(text, url=url, outlet=outlet)
+        return cleaner.explain_html(text, url=url, outlet=outlet, with_metadata=with_metadata)
     return cleaner.explain(text, url=url, outlet=outlet)
 
 
@@ -203,7 +204,8 @@ def clean_file(cleaner: Cleaner, job: Job, output: Path, *, fmt: str = "text", u
         return result
     try:
         data = job.source.read_bytes()
-        explanation = explain_bytes(cleaner, data, name=job.source.name, url=url, outlet=outlet)
+        explanation = explain_bytes(cleaner, data, name=job.source.name, url=url, outlet=outlet,
+                                    with_metadata=fmt != "text")
         content = render_output(explanation, fmt, str(job.source))
         write_atomic(output, content)
     except DecodeError as exc:
