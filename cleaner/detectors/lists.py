@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
+from ..features import Features
 from .base import Example, Page, detector, line_pattern
 
 LIST_HEADING = line_pattern(
@@ -21,6 +22,10 @@ LIST_HEADING = line_pattern(
 )
 # List items are headlines: they rarely run past this many words.
 LIST_ITEM_MAX_WORDS = 30
+# Two complete sentences in a row this long end the list: the story resumes
+# (or starts). A teaser under a list heading is one sentence after a headline.
+LIST_END_SENTENCE_WORDS = 10
+_CUT_OFF = regex.compile(r"(\.\.\.|…|\[…\]|\[\.\.\.\])$")
 # "Author Name ·" lines that follow each item of a related-articles list.
 BYLINE_DOT = regex.compile(r"^[\p{Lu}][\p{L}'.-]+( [\p{Lu}][\p{L}'.-]+){0,3}( and [\p{Lu}][\p{L}'.-]+( [\p{Lu}][\p{L}'.-]+){0,3})? ?[·•|]$")
 # A run needs this many "Author ·" lines to count as a list.
@@ -35,10 +40,19 @@ def _headed_lists(page: Page) -> Iterator[int]:
             continue
         yield i
         j = i + 1
-        # Items follow until a real paragraph: long, or the start of one.
-        while j < len(page.blocks) and page.features[j].words <= LIST_ITEM_MAX_WORDS:
+        # Items follow until a real paragraph: long, or two whole sentences.
+        blocks, feats = page.blocks, page.features
+        while j < len(blocks) and feats[j].words <= LIST_ITEM_MAX_WORDS and not (
+            j + 1 < len(blocks) and _whole_sentence(blocks[j].text, feats[j])
+            and _whole_sentence(blocks[j + 1].text, feats[j + 1])
+        ):
             yield j
             j += 1
+
+
+def _whole_sentence(text: str, feats: Features) -> bool:
+    """A sentence not cut off with an ellipsis, as teasers are."""
+    return feats.words >= LIST_END_SENTENCE_WORDS and feats.terminal and not _CUT_OFF.search(text)
 
 
 def _byline_runs(page: Page) -> Iterator[int]:
@@ -61,6 +75,9 @@ def _byline_runs(page: Page) -> Iterator[int]:
             "Rail Strike Called Off\nUnions welcomed the offer.\nTom Reed ·",
             removed=("Budget Deal Reached After Late-Night Talks", "\"We got there,\" said the chair.", "Maria Lopez ·",
                      "Rail Strike Called Off", "Unions welcomed the offer.", "Tom Reed ·")),
+    Example("Leaders met in Rome.\nSee also\nSummit ends without a deal\nThe talks, which began on Monday, "
+            "ended without agreement on the budget or on the new rules.\nBoth sides blamed each other for the failure of the talks.",
+            removed=("See also", "Summit ends without a deal")),
     Example("The committee read more than 400 submissions before it related its findings to the minister."),
 ])
 def related_list(page: Page) -> list[int]:
