@@ -12,7 +12,7 @@ from .captions import photo_caption
 from .chrome import advertisement, comment_prompt, cookie_notice, media_player, nav_menu, share_bar, skip_link
 from .footers import copyright_licence, machine_translation
 from .headers import article_header, byline_dateline, duplicate_headline
-from .lists import related_list
+from .lists import related_list, teaser_list
 
 DETECTORS: tuple[Detector, ...] = (
     skip_link,
@@ -30,6 +30,7 @@ DETECTORS: tuple[Detector, ...] = (
     byline_dateline,
     article_header,
     related_list,
+    teaser_list,
     nav_menu,
 )
 

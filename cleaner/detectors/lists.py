@@ -85,3 +85,79 @@ def related_list(page: Page) -> list[int]:
     read" or "Today's headlines" and the headline items under it; and runs
     of teaser items that each end with an "Author Name ·" byline."""
     return sorted(set(_headed_lists(page)) | set(_byline_runs(page)))
+
+
+# A teaser is one sentence or two: prose of this many words at most (the
+# items of a listicle, which are content, run longer)...
+TEASER_MIN_WORDS = 8
+TEASER_MAX_WORDS = 45
+# ...and not a quotation: a run of quotes with their speakers is content.
+_OPENING_QUOTE = regex.compile(r"^[\"'“‘„«‹「『]")
+# ...under a headline line (or a headline and a kicker, time or author label).
+MAX_ITEM_LABELS = 3
+# This many headline-and-teaser items in a row make a list of other articles.
+TEASER_RUN_MIN = 3
+# A run holding more than this share of the page's prose is the page's own
+# content (a list of quotes, a listicle), not a list beside it.
+TEASER_MAX_PROSE_SHARE = 0.5
+
+
+def _item_starts(is_teaser: list[bool], is_label: list[bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each item: 1..MAX_ITEM_LABELS labels, then one teaser
+    that is not followed by more prose."""
+    n = len(is_teaser)
+    for end in range(n):
+        if not is_teaser[end] or (end + 1 < n and is_teaser[end + 1]):
+            continue
+        start = end
+        while start > 0 and end - start < MAX_ITEM_LABELS and is_label[start - 1]:
+            start -= 1
+        if start < end:
+            yield start, end
+
+
+@detector("teaser-list", examples=[
+    Example("The storm moved east overnight, and the clean-up began at first light in the worst-hit towns, where "
+            "roofs lay in the streets and the power was still out in thousands of homes.\n"
+            "Most residents had left before it arrived, and shelters in the county stayed open until noon.\n"
+            "Minister Quits Over Expenses\nThe minister resigned on Friday after weeks of pressure from her party.\n"
+            "Rail Strike Called Off\nUnions welcomed the new pay offer, which runs for three years.\n"
+            "2h ago\nCity Wins Title\nA late goal settled the league in the final minute of the season.",
+            removed=("Minister Quits Over Expenses", "The minister resigned on Friday after weeks of pressure from her party.",
+                     "Rail Strike Called Off", "Unions welcomed the new pay offer, which runs for three years.",
+                     "2h ago", "City Wins Title", "A late goal settled the league in the final minute of the season.")),
+    Example("Why it matters\nThe bridge carries a third of the city's traffic every working day.\n"
+            "What comes next\nEngineers will inspect the piers before the council votes in May.\n"
+            "Who pays\nThe state has promised half of the cost, and the city will borrow the rest."),
+    Example("Q: Where did you grow up?\nA: In a small town by the sea, where my father mended boats.\n"
+            "Q: Your first job?\nA: Washing dishes in a hotel kitchen for two summers in a row.\n"
+            "Q: What do you read?\nA: History, mostly, and the occasional detective novel on trains."),
+])
+def teaser_list(page: Page) -> list[int]:
+    """Lists of other articles shown as headline-and-teaser pairs ("Most
+    popular", "More in World", comment threads of name-and-comment): at least
+    TEASER_RUN_MIN items in a row, each a headline line or two and a single
+    short paragraph. A story's paragraphs come in runs; these alternate. Spared
+    when the run is most of the page's prose: then it is the content."""
+    feats = page.features
+    is_teaser = [
+        f.terminal and TEASER_MIN_WORDS <= f.words <= TEASER_MAX_WORDS and not _OPENING_QUOTE.match(b.text)
+        for b, f in zip(page.blocks, feats)
+    ]
+    # A question is not a headline: question-and-answer interviews are content.
+    is_label = [
+        not t and f.words <= LIST_ITEM_MAX_WORDS and not b.text.endswith(("?", "？"))
+        for b, t, f in zip(page.blocks, is_teaser, feats)
+    ]
+    prose_words = sum(f.words for f, t in zip(feats, is_teaser) if t or f.words > TEASER_MAX_WORDS)
+    hits: list[int] = []
+    run: list[tuple[int, int]] = []
+    for item in [*_item_starts(is_teaser, is_label), (-1, -1)]:
+        if run and item[0] == run[-1][1] + 1:
+            run.append(item)
+            continue
+        teaser_words = sum(feats[end].words for _, end in run)
+        if len(run) >= TEASER_RUN_MIN and teaser_words <= TEASER_MAX_PROSE_SHARE * prose_words:
+            hits.extend(range(run[0][0], run[-1][1] + 1))
+        run = [item]
+    return hits
