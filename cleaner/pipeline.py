@@ -137,7 +137,8 @@ class Cleaner:
 
         def page() -> tuple[Page, list[int]]:
             alive = [i for i in range(len(blocks)) if i not in removed]
-            return Page([blocks[i] for i in alive], [measured[i] for i in alive], stopwords, language), alive
+            page = Page([blocks[i] for i in alive], [measured[i] for i in alive], stopwords, language, dict(removed))
+            return page, alive
 
         stages = [(d.id, d.detect) for d in self.detectors] + [(selection.SELECTION_ID, selection.select)]
         for stage_id, detect in stages:

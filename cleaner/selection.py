@@ -88,10 +88,31 @@ def best_region(scores: list[float]) -> range:
     return best
 
 
+# What each block removed by an earlier stage costs the region it would join:
+# detectors remove chrome (share bars, list headings, comment prompts), and
+# chrome is where an article ends...
+REMOVED_BLOCK_COST = 6.0
+REMOVED_MAX_COST = 40.0
+# ...except what sits inside articles: ad labels, captions, player debris.
+INLINE_STAGES = frozenset({"advertisement", "photo-caption", "media-player"})
+
+
+def gap_costs(page: Page) -> list[float]:
+    """For each block, the cost of the removed blocks just before it."""
+    costs, previous = [], -1
+    for block in page.blocks:
+        chrome = sum(
+            1 for index in range(previous + 1, block.index) if page.removed.get(index) not in INLINE_STAGES
+        )
+        costs.append(min(REMOVED_MAX_COST, chrome * REMOVED_BLOCK_COST) if previous >= 0 else 0.0)
+        previous = block.index
+    return costs
+
+
 def select(page: Page) -> list[int]:
     """Positions of the page's blocks that lie outside the main content."""
     kinds = [classify(f, bool(page.stopwords)) for f in page.features]
-    region = best_region([score(k, f) for k, f in zip(kinds, page.features)])
+    region = best_region([score(k, f) - gap for k, f, gap in zip(kinds, page.features, gap_costs(page))])
     keep = {i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)}
     prose = sorted(keep)
     # Revision by neighbours: labels between two kept blocks belong to them.

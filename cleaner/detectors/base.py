@@ -19,6 +19,8 @@ class Page:
     features: list[Features]
     stopwords: frozenset[str] = frozenset()
     language: str | None = None
+    removed: dict[int, str] = field(default_factory=dict)
+    """Blocks of the pass that earlier stages removed: block index → stage id."""
 
     @classmethod
     def of(cls, blocks: list[Block], stopwords: frozenset[str] = frozenset(), language: str | None = None) -> Page:
