@@ -88,13 +88,15 @@ def best_region(scores: list[float]) -> range:
     return best
 
 
-# What each block removed by an earlier stage costs the region it would join:
-# detectors remove chrome (share bars, list headings, comment prompts), and
-# chrome is where an article ends...
+# What each block removed by a chrome detector costs the region it would
+# join: share bars, list headings and comment prompts are where an article
+# ends. Ad labels, captions and outlet rules remove things inside articles.
+CHROME_STAGES = frozenset({
+    "skip-link", "cookie-notice", "share-bar", "comment-prompt", "newsletter-prompt", "donation-appeal",
+    "copyright-licence", "related-list", "teaser-list", "nav-menu",
+})
 REMOVED_BLOCK_COST = 6.0
 REMOVED_MAX_COST = 40.0
-# ...except what sits inside articles: ad labels, captions, player debris.
-INLINE_STAGES = frozenset({"advertisement", "photo-caption", "media-player"})
 
 
 def gap_costs(page: Page) -> list[float]:
@@ -102,7 +104,7 @@ def gap_costs(page: Page) -> list[float]:
     costs, previous = [], -1
     for block in page.blocks:
         chrome = sum(
-            1 for index in range(previous + 1, block.index) if page.removed.get(index) not in INLINE_STAGES
+            1 for index in range(previous + 1, block.index) if page.removed.get(index) in CHROME_STAGES
         )
         costs.append(min(REMOVED_MAX_COST, chrome * REMOVED_BLOCK_COST) if previous >= 0 else 0.0)
         previous = block.index
