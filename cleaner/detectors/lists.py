@@ -122,10 +122,10 @@ def _item_starts(is_teaser: list[bool], is_label: list[bool]) -> Iterator[tuple[
             "Most residents had left before it arrived, and shelters in the county stayed open until noon.\n"
             "Minister Quits Over Expenses\nThe minister resigned on Friday after weeks of pressure from her party.\n"
             "Rail Strike Called Off\nUnions welcomed the new pay offer, which runs for three years.\n"
-            "2h ago\nCity Wins Title\nA late goal settled the league in the final minute of the season.",
+            "2h ago\nCity Wins Title After a Late Goal in the Final...\nA late goal settled the league in the final minute of the season.",
             removed=("Minister Quits Over Expenses", "The minister resigned on Friday after weeks of pressure from her party.",
                      "Rail Strike Called Off", "Unions welcomed the new pay offer, which runs for three years.",
-                     "2h ago", "City Wins Title", "A late goal settled the league in the final minute of the season.")),
+                     "2h ago", "City Wins Title After a Late Goal in the Final...", "A late goal settled the league in the final minute of the season.")),
     Example("Why it matters\nThe bridge carries a third of the city's traffic every working day.\n"
             "What comes next\nEngineers will inspect the piers before the council votes in May.\n"
             "Who pays\nThe state has promised half of the cost, and the city will borrow the rest."),
@@ -140,9 +140,16 @@ def teaser_list(page: Page) -> list[int]:
     short paragraph. A story's paragraphs come in runs; these alternate. Spared
     when the run is most of the page's prose: then it is the content."""
     feats = page.features
+    texts = page.texts()
+    prose = [
+        f.terminal and TEASER_MIN_WORDS <= f.words <= TEASER_MAX_WORDS and not _OPENING_QUOTE.match(text)
+        for text, f in zip(texts, feats)
+    ]
+    # A headline cut off with an ellipsis ends like a sentence; the teaser
+    # right after it shows what it is.
     is_teaser = [
-        f.terminal and TEASER_MIN_WORDS <= f.words <= TEASER_MAX_WORDS and not _OPENING_QUOTE.match(b.text)
-        for b, f in zip(page.blocks, feats)
+        p and not (_CUT_OFF.search(texts[i]) and i + 1 < len(prose) and prose[i + 1])
+        for i, p in enumerate(prose)
     ]
     # A question is not a headline: question-and-answer interviews are content.
     is_label = [
