@@ -92,7 +92,7 @@ def best_region(scores: list[float]) -> range:
 # join: share bars, list headings and comment prompts are where an article
 # ends. Ad labels, captions and outlet rules remove things inside articles.
 CHROME_STAGES = frozenset({
-    "skip-link", "cookie-notice", "share-bar", "comment-prompt", "newsletter-prompt", "donation-appeal",
+    "skip-link", "cookie-notice", "share-bar", "comment-prompt", "comment-thread", "newsletter-prompt", "donation-appeal",
     "copyright-licence", "related-list", "teaser-list", "nav-menu",
 })
 REMOVED_BLOCK_COST = 6.0

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .appeals import donation_appeal, newsletter_prompt
 from .base import Detector, Example, Page
 from .captions import photo_caption
-from .chrome import advertisement, comment_prompt, cookie_notice, media_player, nav_menu, share_bar, skip_link
+from .chrome import advertisement, comment_prompt, comment_thread, cookie_notice, media_player, nav_menu, share_bar, skip_link
 from .footers import copyright_licence, machine_translation
 from .headers import article_header, byline_dateline, duplicate_headline
 from .lists import related_list, teaser_list
@@ -21,6 +21,7 @@ DETECTORS: tuple[Detector, ...] = (
     share_bar,
     advertisement,
     comment_prompt,
+    comment_thread,
     newsletter_prompt,
     donation_appeal,
     copyright_licence,

@@ -121,6 +121,41 @@ def comment_prompt(page: Page) -> list[int]:
     return matching_positions(page, COMMENT_PROMPT, max_words=14)
 
 
+COMMENT_HEADER = line_pattern(
+    # "jsmith says:", "Jane Doe on May 2, 2019 at 10:12 am said:", in several languages.
+    r"^[^.!?]{1,60}\b(says|said|wrote|writes|sagt|schrieb|dit|a écrit|dice|dijo|escribió|napisał|napisała|написал|написала)\s*:$",
+    r"^rating: [+-]?\d+ votes?$",
+    r"^\d+ (responses|replies|thoughts|comments|reactions) (to|on) .{1,200}$",
+    r"^(reply|report|report abuse|flag|like|upvote|downvote)( \(?\d+\)?)?$",
+    r"^\d+ (likes?|points?|upvotes?|replies)$",
+)
+# So many comment headers make a thread; fewer may be quoted in a story.
+COMMENT_THREAD_MIN_HEADERS = 3
+# The last comment's text: at most this many blocks after the last header.
+LAST_COMMENT_MAX_BLOCKS = 3
+
+
+@detector("comment-thread", examples=[
+    Example("The club fired its coach on Monday.\n3 responses to “Coach fired”\nbluefan says:\nAbout time too.\n"
+            "mike_r says:\nHe never had a chance with that squad, in my view.\nanna k says:\nSad day.",
+            removed=("3 responses to “Coach fired”", "bluefan says:", "About time too.", "mike_r says:",
+                     "He never had a chance with that squad, in my view.", "anna k says:", "Sad day.")),
+    Example("The senator said: \"We will vote no.\"\nHer aide says:\nThe vote is on Friday."),
+])
+def comment_thread(page: Page) -> list[int]:
+    """Reader comment threads: COMMENT_THREAD_MIN_HEADERS or more commenter
+    lines ("jsmith says:", "Rating: 12 Votes", "Reply") and the comments
+    between them, through the last comment. Readers' posts, not the story."""
+    headers = matching_positions(page, COMMENT_HEADER, max_words=40)
+    if len(headers) < COMMENT_THREAD_MIN_HEADERS:
+        return []
+    end = headers[-1] + 1
+    while (end < len(page.blocks) and end - headers[-1] <= LAST_COMMENT_MAX_BLOCKS
+           and page.features[end].terminal):
+        end += 1
+    return list(range(headers[0], end))
+
+
 MEDIA_PLAYER = line_pattern(
     r"^-?\d{1,2}:\d{2}(:\d{2})?(\s*/\s*-?\d{1,2}:\d{2}(:\d{2})?)?$",
     r"^[×✕✖xX]$",
