@@ -46,12 +46,18 @@ def nav_menu(page: Page) -> Iterator[int]:
 
 
 SHARE_WORD = r"(share|share this|share this (article|story|post|page)|share on \w+|tweet|facebook|twitter|x|email|e-mail|print|whatsapp|linkedin|pinterest|reddit|telegram|messenger|copy link|copy url|flipboard|pocket|sms|mail)"
-SHARE_BAR = line_pattern(rf"^{SHARE_WORD}([\s,|/·•]+{SHARE_WORD})*\s*:?$")
+SHARE_BAR = line_pattern(
+    rf"^{SHARE_WORD}([\s,|/·•]+{SHARE_WORD})*\s*:?$",
+    r"^click to (share|email|print|tweet|pin)\b.{0,60}$",
+    r"^(like|enjoy|enjoyed|liked) (this|the) (story|article|post)\?.{0,40}\bshare\b",
+)
 
 
 @detector("share-bar", examples=[
     Example("Share this article\nFacebook Twitter Email\nShares in the firm rose 4% on Monday.",
             removed=("Share this article", "Facebook Twitter Email")),
+    Example("Click to share on Twitter (Opens in new window)\nLike this story? Share it with a friend!\nRain fell.",
+            removed=("Click to share on Twitter (Opens in new window)", "Like this story? Share it with a friend!")),
     Example("She shared the prize with two colleagues.\nTwitter said it would review the policy."),
 ])
 def share_bar(page: Page) -> list[int]:
@@ -65,6 +71,12 @@ COOKIE_NOTICE = line_pattern(
     r"\baccept (all )?cookies\b",
     r"\bby continuing to (use|browse|visit)\b.*\b(agree|consent|accept)",
     r"\byou agree to our use of cookies\b",
+    r"\bthis (web)?site is using cookies\b",
+    r"\b(utilizziamo|usiamo) (i )?cookie\b",
+    r"\bwir (verwenden|nutzen|setzen) cookies\b",
+    r"\b(nous utilisons|ce site utilise) (des )?cookies\b",
+    r"\b(utilizamos|usamos|este sitio (web )?utiliza) cookies\b",
+    r"\b(używamy|wykorzystujemy) (plików )?cookies?\b",
 )
 COOKIE_MAX_WORDS = 90
 
@@ -72,10 +84,13 @@ COOKIE_MAX_WORDS = 90
 @detector("cookie-notice", examples=[
     Example("We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.\nAccept cookies\nThe bridge will close for repairs.",
             removed=("We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.", "Accept cookies")),
+    Example("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.\nDer Zug fährt um neun Uhr ab.",
+            removed=("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.",)),
     Example("The regulator said the company had tracked users with cookies without their consent for years."),
 ])
 def cookie_notice(page: Page) -> list[int]:
-    """Cookie and consent banners, recognised by their fixed phrasing."""
+    """Cookie and consent banners, recognised by their fixed phrasing (in
+    English, German, French, Italian, Spanish and Polish)."""
     return matching_positions(page, COOKIE_NOTICE, max_words=COOKIE_MAX_WORDS)
 
 
@@ -108,17 +123,37 @@ COMMENT_PROMPT = line_pattern(
     r"^be the first to comment\b",
     r"^(what do you think|have your say)\?*$",
     r"^conversation$",
+    # Comment forms and their small print.
+    r"\bsave my name,? e-?mail,? and website\b",
+    r"\bnotify me (of|via e-?mail|when)\b.{0,40}\b(comments?|replies|posts?|answers?)\b",
+    r"\buses akismet\b|\bpowered by disqus\b",
+    r"\bcomments? (are|is) (subject to|moderated|reviewed)\b",
+    r"\bplease be respectful\b.{0,60}\bcomment",
+    r"^(name|e-?mail|website|comment)\s*(\(required\)|\*)$",
+    # The same prompts in other languages.
+    r"^(lascia|lasciare|scrivi) un commento\b|^devi essere connesso\b",
+    r"^(kommentar (schreiben|verfassen|hinterlassen)|schreibe einen kommentar)\b",
+    r"^(laisser|ajouter|écrire) un commentaire\b",
+    r"^(deja|dejar|añadir|escribe) (un|tu) comentario\b",
+    r"^(dodaj|napisz|zostaw) komentarz\b",
+    r"^(добавить|оставить|написать) комментарий\b",
 )
+# Comment-form small print runs to a sentence or two.
+COMMENT_PROMPT_MAX_WORDS = 30
 
 
 @detector("comment-prompt", examples=[
     Example("The match ended 2-2.\n12 Comments\nLeave a comment\nJoin the conversation",
             removed=("12 Comments", "Leave a comment", "Join the conversation")),
+    Example("Lascia un commento\nSave my name, email, and website in this browser for the next time I comment.\n"
+            "The new stadium opens in May.",
+            removed=("Lascia un commento", "Save my name, email, and website in this browser for the next time I comment.")),
     Example("Officials declined to comment on the report, which was leaked on Friday."),
 ])
 def comment_prompt(page: Page) -> list[int]:
-    """Comment-section furniture: counts, "Leave a reply", "Join the conversation"."""
-    return matching_positions(page, COMMENT_PROMPT, max_words=14)
+    """Comment-section furniture: counts, "Leave a reply", "Join the
+    conversation", comment forms and their small print, in several languages."""
+    return matching_positions(page, COMMENT_PROMPT, max_words=COMMENT_PROMPT_MAX_WORDS)
 
 
 COMMENT_HEADER = line_pattern(
