@@ -10,9 +10,9 @@ from .appeals import donation_appeal, newsletter_prompt
 from .base import Detector, Example, Page
 from .captions import photo_caption
 from .chrome import advertisement, comment_prompt, comment_thread, cookie_notice, media_player, nav_menu, share_bar, skip_link
-from .footers import copyright_licence, machine_translation
+from .footers import affiliate_disclosure, author_bio, copyright_licence, machine_translation
 from .headers import article_header, byline_dateline, duplicate_headline
-from .lists import related_list, teaser_list
+from .lists import read_also_link, related_list, teaser_list
 
 DETECTORS: tuple[Detector, ...] = (
     skip_link,
@@ -26,10 +26,13 @@ DETECTORS: tuple[Detector, ...] = (
     donation_appeal,
     copyright_licence,
     machine_translation,
+    affiliate_disclosure,
+    author_bio,
     photo_caption,
     duplicate_headline,
     byline_dateline,
     article_header,
+    read_also_link,
     related_list,
     teaser_list,
     nav_menu,

@@ -52,3 +52,54 @@ def machine_translation(page: Page) -> list[int]:
     """Notices that the page is an automatic translation: about the page,
     not part of the story."""
     return matching_positions(page, MACHINE_TRANSLATION, max_words=MACHINE_TRANSLATION_MAX_WORDS)
+
+
+AFFILIATE = line_pattern(
+    r"\b(may|might|could|will) (earn|get|receive|collect) (a )?(small |share of )?(commission|share of the sale|affiliate)",
+    r"\bamazon services llc associates program\b",
+    r"\b(affiliate|partner) (links?|commissions?|advertising program)\b.{0,80}\b(earn|commission|compensat|paid)",
+    r"\bif you (buy|purchase|click) (something|a product|through)\b.{0,80}\b(commission|share|earn)",
+)
+AFFILIATE_MAX_WORDS = 80
+
+
+@detector("affiliate-disclosure", examples=[
+    Example("The headphones cost $199.\nIf you buy something through this post, we may get a share of the sale.\n"
+            "Disclosure: Example Media may earn a commission from products featured on this page.",
+            removed=("If you buy something through this post, we may get a share of the sale.",
+                     "Disclosure: Example Media may earn a commission from products featured on this page.")),
+    Example("Retailers pay affiliate sites a commission on each sale, a model regulators are now studying."),
+])
+def affiliate_disclosure(page: Page) -> list[int]:
+    """Affiliate and commission disclosures ("we may earn a commission"):
+    legal small print about the page, not the story."""
+    return matching_positions(page, AFFILIATE, max_words=AFFILIATE_MAX_WORDS)
+
+
+JOURNALIST = r"(writer|reporter|journalist|editor|correspondent|columnist|contributor|author|critic|curator|producer|blogger)"
+AUTHOR_BIO = line_pattern(
+    # "Jane Doe is a freelance writer living in Leeds", "Ali Khan joined the paper in 2017".
+    rf"^(?-i:\p{{Lu}}[\p{{L}}.'-]+)( (?-i:\p{{Lu}}[\p{{L}}.'-]*)){{0,3}} (is|was|has been) (a|an|the|our)\b.{{0,80}}\b{JOURNALIST}s?\b",
+    rf"^(?-i:\p{{Lu}}[\p{{L}}.'-]+)( (?-i:\p{{Lu}}[\p{{L}}.'-]*)){{0,3}} joined .{{1,60}} in .{{0,120}}"
+    rf"\b({JOURNALIST}s?|reporting|writing|covering) (on|about|for)\b",
+    r"^(?-i:\p{Lu}[\p{L}.'-]+)( (?-i:\p{Lu}[\p{L}.'-]*)){0,3},? (contributed|contributed reporting|also contributed)\b",
+    r"^(additional reporting|reporting) by (?-i:\p{Lu})",
+    r"^(biography|about the author)\b.{0,60}$",
+    r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$",
+)
+AUTHOR_BIO_MAX_WORDS = 70
+
+
+@detector("author-bio", examples=[
+    Example("The festival ends on Sunday.\nMaria Lopez is a freelance writer based in Madrid who covers food and travel.\n"
+            "Tom Reed contributed reporting from Lisbon.\nmaria.lopez@example.com",
+            removed=("Maria Lopez is a freelance writer based in Madrid who covers food and travel.",
+                     "Tom Reed contributed reporting from Lisbon.", "maria.lopez@example.com")),
+    Example("The mayor is a former reporter who joined the council in 2012 after a decade at the local paper.\n"
+            "Dee joined the band in 1975 and wrote for them until 1982."),
+])
+def author_bio(page: Page) -> list[int]:
+    """The author's biography, contact address and reporting credits that
+    close an article ("Jane Doe is a reporter covering...", "Ali Khan
+    contributed reporting"): about the writer, not the story."""
+    return matching_positions(page, AUTHOR_BIO, max_words=AUTHOR_BIO_MAX_WORDS)

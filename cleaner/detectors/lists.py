@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from ..features import Features
-from .base import Example, Page, detector, line_pattern
+from .base import Example, Page, detector, line_pattern, matching_positions
 
 LIST_HEADING = line_pattern(
     r"^(related|related (articles?|stories|posts|content|coverage|news|links|topics|reading|videos?))\s*:?$",
@@ -32,6 +32,33 @@ BYLINE_DOT = regex.compile(r"^[\p{Lu}][\p{L}'.-]+( [\p{Lu}][\p{L}'.-]+){0,3}( an
 BYLINE_RUN_MIN = 2
 # Item period bounds (blocks per item: title, teaser, byline...).
 MAX_ITEM_BLOCKS = 4
+
+
+READ_ALSO = line_pattern(
+    r"^[\[(]?\s*(read|see|watch|listen)( (more|also|next|this))?\s*[:|]\s*\S",
+    r"^[\[(]?\s*(related|also|more|also on|also read|recommended|further reading)( on [\w.-]+)?\s*[:|]\s*\S",
+    r"^[\[(]?\s*on [\w-]+\.(com|org|net|co\.uk)\s*:\s*\S",
+    r"^also on [\w-]+\.(com|org|net|co\.uk|ru)\b",
+    r"^[\[(]?\s*(lesen sie (auch|mehr)|mehr zum thema|weiterlesen|lire aussi|à lire aussi|voir aussi|lee también"
+    r"|leer más|ver también|leggi anche( su)?|czytaj (też|także|więcej)|zobacz (też|także)|читайте также|см\. также"
+    r"|leia (também|mais)|veja também)\s*:?\s*\S",
+)
+# A read-also line is one headline after its label.
+READ_ALSO_MAX_WORDS = 30
+
+
+@detector("read-also-link", examples=[
+    Example("The bank raised rates again.\nRead more: Inflation hits a ten-year high\n[Related: Five charts on the housing market]\n"
+            "Lesen Sie auch: Die Zinsen steigen weiter\nMortgage holders will pay more from June.",
+            removed=("Read more: Inflation hits a ten-year high", "[Related: Five charts on the housing market]",
+                     "Lesen Sie auch: Die Zinsen steigen weiter")),
+    Example("Read more about the scheme on the council's website before applying, the mayor said."),
+])
+def read_also_link(page: Page) -> list[int]:
+    """Single links to other articles set in the story ("Read more: ...",
+    "Related: ...", "Also on example.com", "Lesen Sie auch: ...", "Leggi
+    anche: ..."): a label and a headline, in several languages."""
+    return matching_positions(page, READ_ALSO, max_words=READ_ALSO_MAX_WORDS)
 
 
 def _headed_lists(page: Page) -> Iterator[int]:
