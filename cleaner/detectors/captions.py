@@ -11,6 +11,13 @@ CREDIT = line_pattern(
     r"\(\s*(?-i:\p{Lu})[^()]{0,60}/\s*(?-i:\p{Lu})[^()]{0,40}\)\s*$",
     r"\b(getty images|shutterstock|istock(photo)?|alamy|ap photo|afp photo|reuters/|/reuters|/afp|/ap\b|epa-efe|via getty)\b",
     r"\((file|stock|archive) (photo|image)\)\s*$",
+    # "... on Tuesday. Credit: Jane Doe/Example News", "Submitted photo", "Photo illustration by ...".
+    r"\b(credit|photo|image|foto|bild|фото)s?\s*:\s*[^.]{2,80}$",
+    r"\b(submitted|handout|courtesy|file|contributed) (photo|image|picture)\.?$",
+    r"^(photo|image|picture)( illustration)? (by|courtesy of)\b",
+    r"\bin this .{0,40}\b(file )?(photo|image|picture)\b",
+    r"\(ap( photo)?\)\s*$",
+    r"^(личный архив|архив|pressefoto|foto di)\b.{0,60}$",
 )
 CAPTION_MAX_WORDS = 70
 # A truncated first copy of a caption must be at least this long, so that a
@@ -40,6 +47,10 @@ def _repeated_prefixes(texts: list[str]) -> list[int]:
     ),
     Example("Spain's Rafael Nadal celebrates a point in Madrid, Spain, on Tuesday. (Manu Fernandez/AP)\nNadal won in straight sets.",
             removed=("Spain's Rafael Nadal celebrates a point in Madrid, Spain, on Tuesday. (Manu Fernandez/AP)",)),
+    Example("Firefighters at the scene on Monday. Credit: Jane Doe/Example News\nMaria Lopez Submitted photo\n"
+            "In this May 2, 2019, file photo, the mayor speaks in the square.\nThe bridge reopened.",
+            removed=("Firefighters at the scene on Monday. Credit: Jane Doe/Example News", "Maria Lopez Submitted photo",
+                     "In this May 2, 2019, file photo, the mayor speaks in the square.")),
     Example("The agency said it had licensed the photo to several newspapers.\nThe picture shows the ruined bridge."),
 ])
 def photo_caption(page: Page) -> list[int]:

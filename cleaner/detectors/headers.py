@@ -65,6 +65,8 @@ BYLINE = line_pattern(
     r"^(published|updated|posted|last updated|first published|modified)\b.{0,80}$",
     r"^\d+\s*(min(ute)?s?|hours?|days?|weeks?)\s*(read|ago)\b",
     r"^\d+\s*min(ute)?s? read$",
+    r"^(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura"
+    r"|czas czytania|время чтения)\s*:?\s*\d+",
 )
 _DATE = regex.compile(DATE, regex.I)
 BYLINE_MAX_WORDS = 16
@@ -75,6 +77,7 @@ BYLINE_MAX_WORDS = 16
             removed=("By Jane Smith and Ali Khan", "Published: 12 March 2023, 10:15 GMT", "4 min read")),
     Example("Associated Press November 19, 2019, 9:02 AM\nThe match lasted six hours.",
             removed=("Associated Press November 19, 2019, 9:02 AM",)),
+    Example("Lesezeit: 3 Minuten\nDer Rat tagte am Montag.", removed=("Lesezeit: 3 Minuten",)),
     Example("By the end of March 2023, prices had doubled.\nThe hearing is set for November 19, 2019."),
 ])
 def byline_dateline(page: Page) -> list[int]:
