@@ -92,11 +92,11 @@ def best_region(scores: list[float]) -> range:
 # join: share bars, list headings and comment prompts are where an article
 # ends. Ad labels, captions and outlet rules remove things inside articles.
 CHROME_STAGES = frozenset({
-    "skip-link", "cookie-notice", "share-bar", "comment-prompt", "comment-thread", "newsletter-prompt", "donation-appeal",
+    "skip-link", "cookie-notice", "share-bar", "post-navigation", "comment-prompt", "comment-thread", "newsletter-prompt", "donation-appeal",
     "copyright-licence", "affiliate-disclosure", "author-bio", "related-list", "teaser-list", "nav-menu",
 })
 REMOVED_BLOCK_COST = 6.0
-REMOVED_MAX_COST = 40.0
+REMOVED_MAX_COST = 60.0
 
 
 def gap_costs(page: Page) -> list[float]:

@@ -9,7 +9,10 @@ from __future__ import annotations
 from .appeals import donation_appeal, newsletter_prompt
 from .base import Detector, Example, Page
 from .captions import photo_caption
-from .chrome import advertisement, comment_prompt, comment_thread, cookie_notice, media_player, nav_menu, share_bar, skip_link
+from .chrome import (
+    advertisement, comment_prompt, comment_thread, cookie_notice, media_player, nav_menu, post_navigation, share_bar,
+    skip_link,
+)
 from .footers import affiliate_disclosure, author_bio, copyright_licence, machine_translation
 from .headers import article_header, byline_dateline, duplicate_headline
 from .lists import read_also_link, related_list, teaser_list
@@ -19,6 +22,7 @@ DETECTORS: tuple[Detector, ...] = (
     cookie_notice,
     media_player,
     share_bar,
+    post_navigation,
     advertisement,
     comment_prompt,
     comment_thread,

@@ -65,6 +65,11 @@ NEWSLETTER = line_pattern(
     r"^(thanks|thank you) for (signing up|subscribing)\b",
     r"^subscribe( now| today| here)?[.!]?$",
     r"^(sign up|subscribe) (to|for) (our|the) \w+( \w+)? newsletter\b",
+    r"\b(subscribe to|sign up for|join) our (\w+ ){0,2}(newsletters?|mailing list|magazine|channel)\b",
+    r"\b(you have|you've) (successfully |succesfully )?subscribed\b|\bactivation link\b",
+    r"^want more (stories|articles|news|deals|content)\b.{0,20}\?$",
+    r"\bwe send (you )?(newsletters?|an e-?mail|e-?mails)\b|^every (day|week|morning) we send\b",
+    r"^stay (up to date|informed|in the know|updated)\b.{0,60}$",
 )
 NEWSLETTER_MAX_WORDS = 45
 
@@ -73,6 +78,10 @@ NEWSLETTER_MAX_WORDS = 45
     Example("Sign up for our newsletter.\nGet the best stories delivered to your inbox every morning.\nThe river burst its banks.",
             removed=("Sign up for our newsletter.", "Get the best stories delivered to your inbox every morning.")),
     Example("Newsletter\nEnter your email address\nRain fell all week.", removed=("Newsletter", "Enter your email address")),
+    Example("Want more stories like this?\nEvery day we send an email with our top stories.\nStay up to date with Example Corp.\n"
+            "The plant will close in June.",
+            removed=("Want more stories like this?", "Every day we send an email with our top stories.",
+                     "Stay up to date with Example Corp.")),
     Example("The company's newsletter, sent to 40,000 investors, warned of losses ahead."),
 ])
 def newsletter_prompt(page: Page) -> list[int]:

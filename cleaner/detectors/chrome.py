@@ -21,6 +21,25 @@ def skip_link(page: Page) -> list[int]:
     return matching_positions(page, SKIP_LINK, max_words=8)
 
 
+POST_NAVIGATION = line_pattern(
+    r"^[«‹<]?\s*(previous|next|prev|older|newer) (post|article|story|entry|posts|articles)\b.{0,120}$",
+    r"^post navigation$",
+    r"^[«‹<]?\s*(article précédent|article suivant|articolo (precedente|successivo)|(vorheriger|nächster) (artikel|beitrag)"
+    r"|(artículo|entrada) (anterior|siguiente)|(poprzedni|następny) (artykuł|wpis)|(предыдущая|следующая) (статья|запись))\b.{0,120}$",
+)
+POST_NAVIGATION_MAX_WORDS = 25
+
+
+@detector("post-navigation", examples=[
+    Example("The race starts at noon.\nPrevious Post: Ten tips for new riders\nNext post\nArticolo successivo",
+            removed=("Previous Post: Ten tips for new riders", "Next post", "Articolo successivo")),
+    Example("The next article of the treaty sets out how members may leave the union."),
+])
+def post_navigation(page: Page) -> list[int]:
+    """Blog "Previous post / Next post" links with the titles of other posts."""
+    return matching_positions(page, POST_NAVIGATION, max_words=POST_NAVIGATION_MAX_WORDS)
+
+
 # A menu item is a few words without sentence punctuation.
 MENU_ITEM_MAX_WORDS = 4
 # Runs shorter than this are left to main-content selection: a story can

@@ -59,7 +59,7 @@ def duplicate_headline(page: Page) -> list[int]:
 
 
 MONTH = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
-DATE = rf"(\b{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(st|nd|rd|th)? {MONTH},? \d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b)"
+DATE = rf"(\b{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(st|nd|rd|th)? {MONTH},? \d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}(T\d{{2}}:\d{{2}}|\b)|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b)"
 BYLINE = line_pattern(
     r"^(by|written by|words by|story by|reporting by|posted by|author:?|reporter:?)\s+(?-i:[\p{Lu}@])",
     r"^(published|updated|posted|last updated|first published|modified)\b.{0,80}$",
