@@ -9,6 +9,7 @@ from __future__ import annotations
 from .appeals import donation_appeal, newsletter_prompt
 from .base import Detector, Example, Page
 from .captions import photo_caption
+from .copies import duplicate_copy
 from .chrome import (
     advertisement, comment_prompt, comment_thread, cookie_notice, media_player, nav_menu, post_navigation, share_bar,
     skip_link,
@@ -19,6 +20,7 @@ from .lists import read_also_link, related_list, teaser_list
 
 DETECTORS: tuple[Detector, ...] = (
     skip_link,
+    duplicate_copy,
     cookie_notice,
     media_player,
     share_bar,
