@@ -19,6 +19,8 @@ LIST_HEADING = line_pattern(
     r"^(today'?s|latest|breaking|top|more) (headlines|news|stories|posts|articles)\s*:?$",
     r"^(also read|don'?t miss|editor'?s picks?|what to read next|up next|in case you missed it|around the web|from around the web|elsewhere on \w+|keep reading|continue reading)\s*:?$",
     r"^(latest|more) (in|from) [\w' -]{1,30}$",
+    # "More World", "More Example Times": a section's other stories.
+    r"^more( (?-i:\p{Lu})[\w.'&-]*){1,3}$",
 )
 # List items are headlines: they rarely run past this many words.
 LIST_ITEM_MAX_WORDS = 30
