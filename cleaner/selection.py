@@ -111,12 +111,35 @@ def gap_costs(page: Page) -> list[float]:
     return costs
 
 
+# Isolated prose blocks after the story's last run of paragraphs: this many
+# make a list of teasers (or comments), each under its own headline line...
+TEASER_TAIL_MIN_BLOCKS = 2
+# ...unless they outweigh the story before them: then the alternating blocks
+# are the content (quotes with their speakers, questions and answers).
+TEASER_TAIL_MAX_SHARE = 1.0
+
+
+def trim_teaser_tail(prose: list[int], words: list[float]) -> list[int]:
+    """Drop the region's tail after its last two adjacent prose blocks when
+    that tail is TEASER_TAIL_MIN_BLOCKS or more prose blocks, each set apart
+    by other lines. A story's paragraphs come in runs; teasers under
+    headlines, and comments under names, alternate with labels."""
+    last_run_end = next((k + 1 for k in range(len(prose) - 2, -1, -1) if prose[k + 1] == prose[k] + 1), None)
+    if last_run_end is None or len(prose) - 1 - last_run_end < TEASER_TAIL_MIN_BLOCKS:
+        return prose
+    body, tail = prose[:last_run_end + 1], prose[last_run_end + 1:]
+    if sum(words[i] for i in tail) > TEASER_TAIL_MAX_SHARE * sum(words[i] for i in body):
+        return prose
+    return body
+
+
 def select(page: Page) -> list[int]:
     """Positions of the page's blocks that lie outside the main content."""
     kinds = [classify(f, bool(page.stopwords)) for f in page.features]
     region = best_region([score(k, f) - gap for k, f, gap in zip(kinds, page.features, gap_costs(page))])
-    keep = {i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)}
-    prose = sorted(keep)
+    words = [f.words for f in page.features]
+    prose = trim_teaser_tail([i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)], words)
+    keep = set(prose)
     # Revision by neighbours: labels between two kept blocks belong to them.
     for before, after in zip(prose, prose[1:]):
         keep.update(range(before + 1, after))
