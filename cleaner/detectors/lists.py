@@ -174,10 +174,11 @@ def teaser_list(page: Page) -> list[int]:
         f.terminal and TEASER_MIN_WORDS <= f.words <= TEASER_MAX_WORDS and not _OPENING_QUOTE.match(text)
         for text, f in zip(texts, feats)
     ]
-    # A headline cut off with an ellipsis ends like a sentence; the teaser
-    # right after it shows what it is.
+    # A headline cut off with an ellipsis ends like a sentence; the longer
+    # teaser right after it shows what it is.
     is_teaser = [
-        p and not (_CUT_OFF.search(texts[i]) and i + 1 < len(prose) and prose[i + 1])
+        p and not (_CUT_OFF.search(texts[i]) and i + 1 < len(prose) and prose[i + 1]
+                   and feats[i + 1].words > feats[i].words)
         for i, p in enumerate(prose)
     ]
     # A question is not a headline: question-and-answer interviews are content.
