@@ -111,6 +111,11 @@ def gap_costs(page: Page) -> list[float]:
     return costs
 
 
+# What detectors remove from between two paragraphs of one story: lines
+# there do not break the run of paragraphs.
+STORY_INTERRUPTIONS = frozenset({
+    "advertisement", "photo-caption", "media-player", "read-also-link", "newsletter-prompt", "donation-appeal",
+})
 # Isolated prose blocks after the story's last run of paragraphs: this many
 # make a list of teasers (or comments), each under its own headline line...
 TEASER_TAIL_MIN_BLOCKS = 2
@@ -119,12 +124,19 @@ TEASER_TAIL_MIN_BLOCKS = 2
 TEASER_TAIL_MAX_SHARE = 1.0
 
 
-def trim_teaser_tail(prose: list[int], words: list[float]) -> list[int]:
+def trim_teaser_tail(prose: list[int], page: Page) -> list[int]:
     """Drop the region's tail after its last two adjacent prose blocks when
     that tail is TEASER_TAIL_MIN_BLOCKS or more prose blocks, each set apart
-    by other lines. A story's paragraphs come in runs; teasers under
-    headlines, and comments under names, alternate with labels."""
-    last_run_end = next((k + 1 for k in range(len(prose) - 2, -1, -1) if prose[k + 1] == prose[k] + 1), None)
+    by other lines (kept or removed). A story's paragraphs come in runs;
+    teasers under headlines, and comments under names, alternate with labels."""
+    index = [b.index for b in page.blocks]
+    words = [f.words for f in page.features]
+
+    def adjacent(a: int, b: int) -> bool:
+        between = range(index[a] + 1, index[b])
+        return b == a + 1 and all(page.removed.get(i) in STORY_INTERRUPTIONS for i in between)
+
+    last_run_end = next((k + 1 for k in range(len(prose) - 2, -1, -1) if adjacent(prose[k], prose[k + 1])), None)
     if last_run_end is None or len(prose) - 1 - last_run_end < TEASER_TAIL_MIN_BLOCKS:
         return prose
     body, tail = prose[:last_run_end + 1], prose[last_run_end + 1:]
@@ -137,8 +149,7 @@ def select(page: Page) -> list[int]:
     """Positions of the page's blocks that lie outside the main content."""
     kinds = [classify(f, bool(page.stopwords)) for f in page.features]
     region = best_region([score(k, f) - gap for k, f, gap in zip(kinds, page.features, gap_costs(page))])
-    words = [f.words for f in page.features]
-    prose = trim_teaser_tail([i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)], words)
+    prose = trim_teaser_tail([i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)], page)
     keep = set(prose)
     # Revision by neighbours: labels between two kept blocks belong to them.
     for before, after in zip(prose, prose[1:]):

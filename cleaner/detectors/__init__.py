@@ -15,7 +15,7 @@ from .chrome import (
     skip_link,
 )
 from .footers import affiliate_disclosure, author_bio, copyright_licence, machine_translation
-from .headers import article_header, byline_dateline, duplicate_headline
+from .headers import article_header, byline_dateline, duplicate_headline, standfirst
 from .lists import read_also_link, related_list, teaser_list
 
 DETECTORS: tuple[Detector, ...] = (
@@ -38,6 +38,7 @@ DETECTORS: tuple[Detector, ...] = (
     duplicate_headline,
     byline_dateline,
     article_header,
+    standfirst,
     read_also_link,
     related_list,
     teaser_list,

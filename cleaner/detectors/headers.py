@@ -128,3 +128,50 @@ def article_header(page: Page) -> list[int]:
                     and f.title_case_share >= HEADLINE_TITLE_CASE_SHARE):
                 return list(range(head, name + 1))
     return []
+
+
+_HEADER_STAGES = frozenset({"duplicate-headline", "article-header", "byline-dateline"})
+# A standfirst is a sentence or a short paragraph (shorter lines there are
+# the headlines of teaser lists, each with its own byline)...
+STANDFIRST_MIN_WORDS = 12
+STANDFIRST_MAX_WORDS = 60
+# ...between the headline and the byline, with at most these lines between
+# it and the byline that are neither (a lone "By", a kicker).
+STANDFIRST_MAX_GAP_BLOCKS = 1
+STANDFIRST_GAP_MAX_WORDS = 2
+
+
+@detector("standfirst", examples=[
+    Example("Floods close 40 schools - The Daily Example\nFloods close 40 schools\n"
+            "Rivers rose across the region overnight, and more rain is forecast for the weekend.\n"
+            "By\nPublished: 12 March 2023\nForty schools shut on Monday as rivers rose across the region, "
+            "and the council opened three shelters.",
+            removed=("Rivers rose across the region overnight, and more rain is forecast for the weekend.", "By")),
+    Example("Floods close 40 schools - The Daily Example\nFloods close 40 schools\n"
+            "Forty schools shut on Monday as rivers rose across the region, and the council opened three shelters.\n"
+            "The council said the schools would reopen when the water had gone down."),
+])
+def standfirst(page: Page) -> list[int]:
+    """The standfirst (dek): the summary sentence set between the headline
+    and the byline. It sums up the story for the page, it is not part of it;
+    like the headline and byline around it, it is metadata. Headline and
+    byline may already be removed by their detectors."""
+    roles = {index: stage for index, stage in page.removed.items() if stage in _HEADER_STAGES}
+    roles.update((page.blocks[i].index, "duplicate-headline") for i in duplicate_headline.detect(page))
+    roles.update((page.blocks[i].index, "byline-dateline") for i in byline_dateline.detect(page))
+    position = {block.index: i for i, block in enumerate(page.blocks)}
+    hits = []
+    for i, (block, feats) in enumerate(zip(page.blocks, page.features)):
+        if block.index in roles or not STANDFIRST_MIN_WORDS <= feats.words <= STANDFIRST_MAX_WORDS:
+            continue
+        if roles.get(block.index - 1) not in ("duplicate-headline", "article-header"):
+            continue
+        gap = []
+        after = block.index + 1
+        while after in position and after not in roles and len(gap) < STANDFIRST_MAX_GAP_BLOCKS \
+                and page.features[position[after]].words <= STANDFIRST_GAP_MAX_WORDS:
+            gap.append(position[after])
+            after += 1
+        if roles.get(after) == "byline-dateline":
+            hits += [i, *gap]
+    return hits
