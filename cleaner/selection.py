@@ -100,7 +100,7 @@ REMOVED_MAX_COST = 60.0
 
 
 def gap_costs(page: Page) -> list[float]:
-    """For each block, the cost of the removed blocks just before it."""
+    """For each block, the cost of the chrome removed just before it."""
     costs, previous = [], -1
     for block in page.blocks:
         chrome = sum(
@@ -145,10 +145,25 @@ def trim_teaser_tail(prose: list[int], page: Page) -> list[int]:
     return body
 
 
+def best_region_across_gaps(scores: list[float], gaps: list[float]) -> range:
+    """The best region when the gap before each block costs only a region
+    that crosses it: a story may start right after a removed list."""
+    sequence: list[float] = []
+    block_at: list[int] = []
+    for i, (value, gap) in enumerate(zip(scores, gaps)):
+        if gap:
+            sequence.append(-gap)
+            block_at.append(-1)
+        sequence.append(value)
+        block_at.append(i)
+    inside = [block_at[k] for k in best_region(sequence) if block_at[k] >= 0]
+    return range(inside[0], inside[-1] + 1) if inside else range(0)
+
+
 def select(page: Page) -> list[int]:
     """Positions of the page's blocks that lie outside the main content."""
     kinds = [classify(f, bool(page.stopwords)) for f in page.features]
-    region = best_region([score(k, f) - gap for k, f, gap in zip(kinds, page.features, gap_costs(page))])
+    region = best_region_across_gaps([score(k, f) for k, f in zip(kinds, page.features)], gap_costs(page))
     prose = trim_teaser_tail([i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)], page)
     keep = set(prose)
     # Revision by neighbours: labels between two kept blocks belong to them.
