@@ -112,9 +112,11 @@ def gap_costs(page: Page) -> list[float]:
 
 
 # What detectors remove from between two paragraphs of one story: lines
-# there do not break the run of paragraphs.
+# there do not break the run of paragraphs (repeated lines include section
+# separators such as "___" and the attributions of embedded posts).
 STORY_INTERRUPTIONS = frozenset({
     "advertisement", "photo-caption", "media-player", "read-also-link", "newsletter-prompt", "donation-appeal",
+    "duplicate-headline",
 })
 # Isolated prose blocks after the story's last run of paragraphs: this many
 # make a list of teasers (or comments), each under its own headline line...
