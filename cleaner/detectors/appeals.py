@@ -70,6 +70,9 @@ NEWSLETTER = line_pattern(
     r"^want more (stories|articles|news|deals|content)\b.{0,20}\?$",
     r"\bwe send (you )?(newsletters?|an e-?mail|e-?mails)\b|^every (day|week|morning) we send\b",
     r"^stay (up to date|informed|in the know|updated)\b.{0,60}$",
+    r"^subscribe to (our|the) \w+",
+    r"^no spam\b|\bunsubscribe (at any time|anytime)\b",
+    r"^join (our|the) [\w ]{0,30}(forums?|community|mailing list)\b",
 )
 NEWSLETTER_MAX_WORDS = 45
 

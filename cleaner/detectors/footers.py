@@ -85,6 +85,8 @@ AUTHOR_BIO = line_pattern(
     r"^(?-i:\p{Lu}[\p{L}.'-]+)( (?-i:\p{Lu}[\p{L}.'-]*)){0,3},? (contributed|contributed reporting|also contributed)\b",
     r"^(additional reporting|reporting) by (?-i:\p{Lu})",
     r"^(biography|about the author)\b.{0,60}$",
+    # "Email Jane Doe at jdoe@example.com or follow her @jdoe", "Write to Ali Khan at ...".
+    r"^(e-?mail|write to|contact|follow) (?-i:\p{Lu})[\p{L}.'-]*( (?-i:\p{Lu})[\p{L}.'-]*){0,3} (at|on|via) \S*[@.]\w",
     r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$",
 )
 AUTHOR_BIO_MAX_WORDS = 70
@@ -92,9 +94,11 @@ AUTHOR_BIO_MAX_WORDS = 70
 
 @detector("author-bio", examples=[
     Example("The festival ends on Sunday.\nMaria Lopez is a freelance writer based in Madrid who covers food and travel.\n"
-            "Tom Reed contributed reporting from Lisbon.\nmaria.lopez@example.com",
+            "Tom Reed contributed reporting from Lisbon.\nmaria.lopez@example.com\n"
+            "Write to Maria Lopez at maria.lopez@example.com",
             removed=("Maria Lopez is a freelance writer based in Madrid who covers food and travel.",
-                     "Tom Reed contributed reporting from Lisbon.", "maria.lopez@example.com")),
+                     "Tom Reed contributed reporting from Lisbon.", "maria.lopez@example.com",
+                     "Write to Maria Lopez at maria.lopez@example.com")),
     Example("The mayor is a former reporter who joined the council in 2012 after a decade at the local paper.\n"
             "Dee joined the band in 1975 and wrote for them until 1982."),
 ])

@@ -14,7 +14,8 @@ LIST_HEADING = line_pattern(
     r"^(read|see|watch) (more|next|also|this next)( on| about| from)?\b.{0,40}:?$",
     r"^more (from|on|in|about|stories|news|articles|coverage|like this|to read|top stories|from our network)\b.{0,40}$",
     r"^(recommended|recommended (for you|stories|articles|reading|videos)|you (may|might) (also )?(like|enjoy|be interested in)|we recommend)\s*:?$",
-    r"^(most|the most) (read|popular|viewed|shared|commented|emailed|watched)( (stories|articles|now|this week|today))?\s*:?$",
+    r"^(most|the most) (read|popular|viewed|shared|commented|emailed|watched)( (stories|articles|now|this week|today))?"
+    r"( (in|on|from) [\w' -]{1,30})?\s*:?$",
     r"^(trending|trending (now|stories|articles|news|topics)|popular (now|stories|today|posts|articles)|top (stories|news|headlines|picks))\s*:?$",
     r"^(today'?s|latest|breaking|top|more) (headlines|news|stories|posts|articles)\s*:?$",
     r"^(also read|don'?t miss|editor'?s picks?|what to read next|up next|in case you missed it|around the web|from around the web|elsewhere on \w+|keep reading|continue reading)\s*:?$",
