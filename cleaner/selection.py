@@ -126,22 +126,26 @@ TEASER_TAIL_MIN_BLOCKS = 2
 TEASER_TAIL_MAX_SHARE = 1.0
 
 
+def adjacent_pairs(prose: list[int], page: Page) -> list[int]:
+    """Each k where prose[k] and prose[k + 1] are consecutive paragraphs of
+    one run: nothing between them but story interruptions."""
+    index = [b.index for b in page.blocks]
+    return [
+        k for k, (a, b) in enumerate(zip(prose, prose[1:]))
+        if b == a + 1 and all(page.removed.get(i) in STORY_INTERRUPTIONS for i in range(index[a] + 1, index[b]))
+    ]
+
+
 def trim_teaser_tail(prose: list[int], page: Page) -> list[int]:
     """Drop the region's tail after its last two adjacent prose blocks when
     that tail is TEASER_TAIL_MIN_BLOCKS or more prose blocks, each set apart
     by other lines (kept or removed). A story's paragraphs come in runs;
     teasers under headlines, and comments under names, alternate with labels."""
-    index = [b.index for b in page.blocks]
-    words = [f.words for f in page.features]
-
-    def adjacent(a: int, b: int) -> bool:
-        between = range(index[a] + 1, index[b])
-        return b == a + 1 and all(page.removed.get(i) in STORY_INTERRUPTIONS for i in between)
-
-    last_run_end = next((k + 1 for k in range(len(prose) - 2, -1, -1) if adjacent(prose[k], prose[k + 1])), None)
-    if last_run_end is None or len(prose) - 1 - last_run_end < TEASER_TAIL_MIN_BLOCKS:
+    pairs = adjacent_pairs(prose, page)
+    if not pairs or len(prose) - 2 - pairs[-1] < TEASER_TAIL_MIN_BLOCKS:
         return prose
-    body, tail = prose[:last_run_end + 1], prose[last_run_end + 1:]
+    body, tail = prose[:pairs[-1] + 2], prose[pairs[-1] + 2:]
+    words = [f.words for f in page.features]
     if sum(words[i] for i in tail) > TEASER_TAIL_MAX_SHARE * sum(words[i] for i in body):
         return prose
     return body
@@ -162,11 +166,30 @@ def best_region_across_gaps(scores: list[float], gaps: list[float]) -> range:
     return range(inside[0], inside[-1] + 1) if inside else range(0)
 
 
+# Stages that remove a story's header: its headline, byline and dateline.
+HEADER_STAGES = frozenset({"duplicate-headline", "article-header", "byline-dateline", "standfirst"})
+
+
+def trim_before_header(prose: list[int], page: Page) -> list[int]:
+    """Drop prose the region holds before the story's header (headline,
+    byline, dateline) when the header precedes the story's first two
+    adjacent paragraphs: a story starts after its byline, and what comes
+    before it is a summary or another story's teaser."""
+    pairs = adjacent_pairs(prose, page)
+    if not pairs:
+        return prose
+    index = [b.index for b in page.blocks]
+    start = index[prose[pairs[0]]]
+    header = [i for i, stage in page.removed.items() if stage in HEADER_STAGES and index[prose[0]] < i < start]
+    return [p for p in prose if index[p] > max(header)] if header else prose
+
+
 def select(page: Page) -> list[int]:
     """Positions of the page's blocks that lie outside the main content."""
     kinds = [classify(f, bool(page.stopwords)) for f in page.features]
     region = best_region_across_gaps([score(k, f) for k, f in zip(kinds, page.features)], gap_costs(page))
     prose = trim_teaser_tail([i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)], page)
+    prose = trim_before_header(prose, page)
     keep = set(prose)
     # Revision by neighbours: labels between two kept blocks belong to them.
     for before, after in zip(prose, prose[1:]):
