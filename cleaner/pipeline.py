@@ -140,11 +140,13 @@ class Cleaner:
             page = Page([blocks[i] for i in alive], [measured[i] for i in alive], stopwords, language, dict(removed))
             return page, alive
 
-        stages = [(d.id, d.detect) for d in self.detectors] + [(selection.SELECTION_ID, selection.select)]
-        for stage_id, detect in stages:
+        for detector in self.detectors:
             current, alive = page()
-            for position in detect(current):
-                removed.setdefault(alive[position], stage_id)
+            for position in detector.detect(current):
+                removed.setdefault(alive[position], detector.id)
+        current, alive = page()
+        for position, stage_id in selection.select(current).items():
+            removed.setdefault(alive[position], stage_id)
         return _Pass(removed, rule_file.id if rule_file else None, language)
 
     # -- HTML ---------------------------------------------------------------

@@ -1,13 +1,19 @@
 """Main-content selection: keep the article's region, drop what lies outside.
 
-Two steps, in the shape of jusText:
+Four steps, in the shape of jusText, each named in ``cleaner explain``:
 
 1. Context-free classification of each block as GOOD (prose paragraph),
    NEAR (a short sentence), SHORT (a few words) or BAD (long but not prose:
    headline lists, menus of phrases).
-2. The region: the maximum-scoring contiguous run of blocks, where prose
+2. ``main-content``: the maximum-scoring contiguous run of blocks, where prose
    scores its word count and everything else costs (the body-text-extraction
-   idea). Inside the region GOOD and NEAR blocks stay, and SHORT or BAD blocks
+   idea). Chrome that detectors removed costs a region that crosses it, so
+   the region ends where the page's chrome begins.
+3. ``teaser-tail``: prose blocks after the story's last run of paragraphs,
+   each alone under a headline or a name, are teasers or comments: dropped.
+   ``before-header``: prose before the story's headline and byline is a
+   summary or another story's teaser: dropped.
+4. Inside what is left, GOOD and NEAR blocks stay, and SHORT or BAD blocks
    stay only when prose surrounds them (revision by neighbours); a subheading
    right before a paragraph and a quote's attribution right after it stay too.
 """
@@ -20,6 +26,8 @@ from .detectors.base import Page
 from .features import Features
 
 SELECTION_ID = "main-content"
+TEASER_TAIL_ID = "teaser-tail"
+BEFORE_HEADER_ID = "before-header"
 
 # A paragraph of prose: this many words, ending like a sentence...
 GOOD_MIN_WORDS = 10
@@ -184,12 +192,14 @@ def trim_before_header(prose: list[int], page: Page) -> list[int]:
     return [p for p in prose if index[p] > max(header)] if header else prose
 
 
-def select(page: Page) -> list[int]:
-    """Positions of the page's blocks that lie outside the main content."""
+def select(page: Page) -> dict[int, str]:
+    """Positions of the page's blocks that lie outside the main content,
+    each with the id of the stage that put it outside."""
     kinds = [classify(f, bool(page.stopwords)) for f in page.features]
     region = best_region_across_gaps([score(k, f) for k, f in zip(kinds, page.features)], gap_costs(page))
-    prose = trim_teaser_tail([i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)], page)
-    prose = trim_before_header(prose, page)
+    candidates = [i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)]
+    body = trim_teaser_tail(candidates, page)
+    prose = trim_before_header(body, page)
     keep = set(prose)
     # Revision by neighbours: labels between two kept blocks belong to them.
     for before, after in zip(prose, prose[1:]):
@@ -207,4 +217,9 @@ def select(page: Page) -> list[int]:
                 and page.features[after].words <= ATTRIBUTION_MAX_WORDS
                 and page.blocks[after].index == page.blocks[i].index + 1):
             keep.add(after)
-    return [i for i in range(len(kinds)) if i not in keep]
+    removed = {i: SELECTION_ID for i in range(len(kinds)) if i not in keep}
+    if body != candidates:
+        removed.update((i, TEASER_TAIL_ID) for i in range(body[-1] + 1, region.stop) if i in removed)
+    if prose != body:
+        removed.update((i, BEFORE_HEADER_ID) for i in range(region.start, prose[0]) if i in removed)
+    return removed

@@ -81,3 +81,33 @@ def test_chrome_removed_before_a_block_costs_it():
     removed = {1: "share-bar", 2: "share-bar", 4: "photo-caption"}
     costs = gap_costs(Page(kept, Page.of(kept).features, removed=removed))
     assert costs[0] == 0.0 and costs[1] > 0.0 and costs[2] == 0.0
+
+
+def explain_ids(text: str) -> dict[str, str | None]:
+    return {d.block.text: d.removed_by for d in Cleaner().explain(text).decisions}
+
+
+STORY = [
+    "The museum reopened on Saturday after two years of repairs to its roof, which had leaked since a storm.",
+    "Visitors queued from early morning, and the first thousand were given free tickets by the city council.",
+    "The director said the collection would be shown in full again from the spring, once the last rooms are painted.",
+]
+
+
+def test_teaser_tail_drops_alternating_headlines_and_teasers_after_the_story():
+    teasers = [
+        "Bridge Closed for Repairs", "The old bridge will stay shut until the end of the month, engineers said.",
+        "Council Elects New Mayor", "The vote was close, and the new mayor takes office on Monday morning.",
+    ]
+    ids = explain_ids("\n".join(STORY + teasers))
+    assert all(ids[line] is None for line in STORY)
+    assert ids[teasers[1]] == ids[teasers[3]] == "teaser-tail"
+
+
+def test_before_header_drops_a_summary_above_the_byline():
+    summary = "A storm-damaged roof kept the city's museum shut for two years, but the doors are open again now."
+    page = "\n".join([summary, "Culture", "Museum Reopens After Repairs", "Museum Reopens After Repairs",
+                      "By Jane Smith", "Published: 12 March 2023", *STORY])
+    ids = explain_ids(page)
+    assert ids[summary] == "before-header"
+    assert all(ids[line] is None for line in STORY)
