@@ -53,6 +53,8 @@ def duplicate_copy(page: Page) -> list[int]:
     texts = page.texts()
     long_blocks = [i for i, f in enumerate(page.features) if f.words >= COPY_MIN_WORDS]
     shingles = {i: _shingles(texts[i]) for i in long_blocks}
+    # Copies may differ in quotes, apostrophes and spacing: compare words.
+    keys = {i: " ".join(_TOKEN.findall(texts[i].casefold())) for i in long_blocks}
     owners: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for i in long_blocks:
         for shingle in shingles[i]:
@@ -60,7 +62,7 @@ def duplicate_copy(page: Page) -> list[int]:
     hits = set()
     copies: dict[str, list[int]] = defaultdict(list)
     for i in long_blocks:
-        copies[texts[i]].append(i)
+        copies[keys[i]].append(i)
     for positions in copies.values():
         # The copy among most prose stays: it is the story's own paragraph,
         # the others are summaries, teasers or a second rendering.
@@ -72,7 +74,7 @@ def duplicate_copy(page: Page) -> list[int]:
         per_source: Counter[str] = Counter()
         covered = 0
         for shingle in shingles[i]:
-            sources = {texts[j] for j in owners[shingle]} - {texts[i]}
+            sources = {keys[j] for j in owners[shingle]} - {keys[i]}
             covered += bool(sources)
             per_source.update(sources)
         total = len(shingles[i])

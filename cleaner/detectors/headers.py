@@ -9,6 +9,7 @@ from collections import defaultdict
 
 import regex
 
+from ..features import Features
 from .base import Example, Page, detector, line_pattern, matching_positions
 
 # Headlines and page titles are short; a repeated longer block is content.
@@ -28,6 +29,15 @@ def title_keys(text: str) -> set[str]:
     return keys - {""}
 
 
+# A repeated line this long that ends with a full stop is a paragraph shown
+# twice (a summary, a caption), not a headline: duplicate-copy decides.
+SENTENCE_MIN_WORDS = 12
+
+
+def _is_sentence(text: str, feats: Features) -> bool:
+    return feats.words >= SENTENCE_MIN_WORDS and text.endswith((".", "。"))
+
+
 @detector("duplicate-headline", examples=[
     Example("Floods close 40 schools - The Daily Example\nFloods close 40 schools\nForty schools shut on Monday as rivers rose across the region.",
             removed=("Floods close 40 schools - The Daily Example", "Floods close 40 schools")),
@@ -41,7 +51,8 @@ def duplicate_headline(page: Page) -> list[int]:
     not body; the headline is metadata."""
     full_keys: dict[str, list[int]] = defaultdict(list)
     candidates = [
-        i for i, f in enumerate(page.features) if 0 < f.words <= HEADLINE_MAX_WORDS
+        i for i, (block, f) in enumerate(zip(page.blocks, page.features))
+        if 0 < f.words <= HEADLINE_MAX_WORDS and not _is_sentence(block.text, f)
     ]
     for i in candidates:
         full_keys[_key(page.blocks[i].text)].append(i)
