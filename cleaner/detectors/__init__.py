@@ -35,13 +35,13 @@ DETECTORS: tuple[Detector, ...] = (
     affiliate_disclosure,
     author_bio,
     photo_caption,
+    read_also_link,
+    related_list,
+    teaser_list,
     duplicate_headline,
     byline_dateline,
     article_header,
     standfirst,
-    read_also_link,
-    related_list,
-    teaser_list,
     nav_menu,
 )
 
