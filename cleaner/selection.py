@@ -16,11 +16,15 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
 4. Inside what is left, GOOD and NEAR blocks stay, and SHORT or BAD blocks
    stay only when prose surrounds them (revision by neighbours); a subheading
    right before a paragraph and a quote's attribution right after it stay too.
+5. A structured list right after the story (tour dates, results) stays: the
+   list detectors have removed the lists of other articles by then.
 """
 
 from __future__ import annotations
 
 from enum import Enum
+
+import regex
 
 from .detectors.base import Page
 from .features import Features
@@ -192,6 +196,47 @@ def trim_before_header(prose: list[int], page: Page) -> list[int]:
     return [p for p in prose if index[p] > max(header)] if header else prose
 
 
+# A list that belongs to the story (tour dates, results, a schedule): this
+# many items in a row, each at most LIST_ITEM_MAX_WORDS, all of one shape...
+STORY_LIST_MIN_ITEMS = 3
+LIST_ITEM_MAX_WORDS = 20
+# ...under a heading of at most this many words, or right after the story.
+LIST_HEADING_MAX_WORDS = 8
+_SEPARATORS = regex.compile(r"[–—:@|()]| - |\d+")
+_FIRST_TOKEN = regex.compile(r"\w+")
+
+
+def item_shape(text: str) -> tuple[str, str] | None:
+    """The shape of a structured list item: the kind of its first word and
+    its first separator or number ("June 9 – Tampa @ Arena": upper, number);
+    None for a line without structure."""
+    marks = ["0" if m.isdigit() else m for m in _SEPARATORS.findall(text)]
+    first = _FIRST_TOKEN.search(text)
+    if not marks or first is None:
+        return None
+    word = first.group()
+    kind = "digit" if word[0].isdigit() else "upper" if word[0].isupper() else "lower"
+    return kind, marks[0]
+
+
+def story_list_after(last: int, page: Page) -> list[int]:
+    """The structured list that continues the story after its last kept
+    block ``last``: an optional heading, then STORY_LIST_MIN_ITEMS or more
+    short lines of one shape. Lists of other articles are gone by now (the
+    list detectors ran); what is left after a story is its own list."""
+    feats, texts = page.features, page.texts()
+    start = last + 1
+    if (start < len(texts) and feats[start].words <= LIST_HEADING_MAX_WORDS
+            and (not feats[start].terminal or texts[start].endswith(":"))):
+        start += 1
+    shape = item_shape(texts[start]) if start < len(texts) else None
+    end = start
+    while (end < len(texts) and shape is not None and item_shape(texts[end]) == shape
+           and feats[end].words <= LIST_ITEM_MAX_WORDS and page.blocks[end].index == page.blocks[end - 1].index + 1):
+        end += 1
+    return list(range(last + 1, end)) if end - start >= STORY_LIST_MIN_ITEMS else []
+
+
 def select(page: Page) -> dict[int, str]:
     """Positions of the page's blocks that lie outside the main content,
     each with the id of the stage that put it outside."""
@@ -217,6 +262,8 @@ def select(page: Page) -> dict[int, str]:
                 and page.features[after].words <= ATTRIBUTION_MAX_WORDS
                 and page.blocks[after].index == page.blocks[i].index + 1):
             keep.add(after)
+    if prose:
+        keep.update(story_list_after(max(keep), page))
     removed = {i: SELECTION_ID for i in range(len(kinds)) if i not in keep}
     if body != candidates:
         removed.update((i, TEASER_TAIL_ID) for i in range(body[-1] + 1, region.stop) if i in removed)

@@ -111,3 +111,10 @@ def test_before_header_drops_a_summary_above_the_byline():
     ids = explain_ids(page)
     assert ids[summary] == "before-header"
     assert all(ids[line] is None for line in STORY)
+
+
+def test_story_list_after_the_story_stays_and_a_menu_does_not():
+    dates = ["12. Mai – Berlin, Waldbühne", "14. Mai – Hamburg, Stadtpark", "17. Mai – München, Olympiahalle"]
+    menu = ["Startseite", "Politik", "Kultur", "Sport", "Impressum"]
+    text = "\n".join(ARTICLE["de"] + ["Die Termine der Tour:"] + dates + menu)
+    assert Cleaner().clean(text) == "\n".join(ARTICLE["de"] + ["Die Termine der Tour:"] + dates) + "\n"
