@@ -105,7 +105,8 @@ def best_region(scores: list[float]) -> range:
 # ends. Ad labels, captions and outlet rules remove things inside articles.
 CHROME_STAGES = frozenset({
     "skip-link", "cookie-notice", "share-bar", "post-navigation", "comment-prompt", "comment-thread", "newsletter-prompt", "donation-appeal",
-    "copyright-licence", "affiliate-disclosure", "author-bio", "related-list", "teaser-list", "nav-menu",
+    "copyright-licence", "privacy-notice", "affiliate-disclosure", "author-bio", "related-list", "teaser-list",
+    "nav-menu",
 })
 REMOVED_BLOCK_COST = 6.0
 REMOVED_MAX_COST = 60.0

@@ -97,7 +97,7 @@ COOKIE_NOTICE = line_pattern(
     r"\b(utilizamos|usamos|este sitio (web )?utiliza) cookies\b",
     r"\b(używamy|wykorzystujemy) (plików )?cookies?\b",
 )
-COOKIE_MAX_WORDS = 90
+COOKIE_MAX_WORDS = 150
 
 
 @detector("cookie-notice", examples=[

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from .base import Example, Page, detector, line_pattern, matching_positions
 
 COPYRIGHT = line_pattern(
@@ -107,3 +109,40 @@ def author_bio(page: Page) -> list[int]:
     close an article ("Jane Doe is a reporter covering...", "Ali Khan
     contributed reporting"): about the writer, not the story."""
     return matching_positions(page, AUTHOR_BIO, max_words=AUTHOR_BIO_MAX_WORDS)
+
+
+# Each cue is how a site speaks to its reader about their data; a news story
+# about privacy speaks of third parties ("users' data", "the company's policy").
+PRIVACY_CUES = regex.compile(
+    r"\b((our|this site'?s|the site'?s) (privacy|cookie|data protection) (policy|notice|statement)"
+    r"|your personal (data|information)|your e-?mail address|(revoke|withdraw) (this|your) consent"
+    r"|(our|the) (terms of (use|service)|user agreement|community (rules|guidelines|standards))"
+    r"|by (submitting|registering|signing up|using this (site|website))|delete your account"
+    r"|(datenschutzerklärung|politique de confidentialité|política de privacidad|informativa (sulla )?privacy"
+    r"|polityk[aię] prywatności))\b",
+    regex.I | regex.V1,
+)
+# A short line needs one cue; a longer block needs PRIVACY_MIN_CUES.
+PRIVACY_SHORT_WORDS = 25
+PRIVACY_MIN_CUES = 2
+PRIVACY_MAX_WORDS = 150
+
+
+@detector("privacy-notice", examples=[
+    Example("The council met on Monday.\nBy submitting this form you agree that we store your personal data.\n"
+            "You may revoke this consent at any time. Further details are in our privacy policy.\n"
+            "Search engines will bring readers to your information.",
+            removed=("By submitting this form you agree that we store your personal data.",
+                     "You may revoke this consent at any time. Further details are in our privacy policy.")),
+    Example("Regulators fined the company after it shared users' personal data with advertisers, "
+            "breaking the data protection law it had promised to follow."),
+])
+def privacy_notice(page: Page) -> list[int]:
+    """Privacy, consent and terms-of-use notices addressed to the reader
+    ("your personal data", "our privacy policy", "revoke your consent"):
+    legal small print of the site, in several languages."""
+    return [
+        i for i, (block, feats) in enumerate(zip(page.blocks, page.features))
+        if feats.words <= PRIVACY_MAX_WORDS
+        and len(PRIVACY_CUES.findall(block.text)) >= (1 if feats.words <= PRIVACY_SHORT_WORDS else PRIVACY_MIN_CUES)
+    ]
