@@ -87,6 +87,9 @@ AUTHOR_BIO = line_pattern(
     r"^(?-i:\p{Lu}[\p{L}.'-]+)( (?-i:\p{Lu}[\p{L}.'-]*)){0,3},? (contributed|contributed reporting|also contributed)\b",
     r"^(additional reporting|reporting) by (?-i:\p{Lu})",
     r"^(biography|about the author)\b.{0,60}$",
+    # A blog's sidebar introducing its writer: "Hi there! I'm Regan.", "My name is Regan and I live...".
+    r"^(hi|hello|hey)( there| everyone)?[!,.]* i'?m (?-i:\p{Lu})",
+    r"\bmy name is (?-i:\p{Lu})\w+ and i\b",
     # "Email Jane Doe at jdoe@example.com or follow her @jdoe", "Write to Ali Khan at ...".
     r"^(e-?mail|write to|contact|follow) (?-i:\p{Lu})[\p{L}.'-]*( (?-i:\p{Lu})[\p{L}.'-]*){0,3} (at|on|via) \S*[@.]\w",
     r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$",

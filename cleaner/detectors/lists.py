@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from ..features import Features
-from .base import Example, Page, detector, line_pattern, matching_positions
+from .base import Example, Page, detector, line_pattern, matching_positions, runs
 
 LIST_HEADING = line_pattern(
     r"^(related|related (articles?|stories|posts|content|coverage|news|links|topics|reading|videos?))\s*:?$",
@@ -22,6 +22,7 @@ LIST_HEADING = line_pattern(
     r"^(latest|more) (in|from) [\w' -]{1,30}$",
     # "More World", "More Example Times": a section's other stories.
     r"^more( (?-i:\p{Lu})[\w.'&-]*){1,3}$",
+    r"^(other|more) (news|stories|articles|posts)( (in|from|on) [\w' -]{1,30})?\s*:?$",
 )
 # List items are headlines: they rarely run past this many words.
 LIST_ITEM_MAX_WORDS = 30
@@ -85,6 +86,19 @@ def _whole_sentence(text: str, feats: Features) -> bool:
     return feats.words >= LIST_END_SENTENCE_WORDS and feats.terminal and not _CUT_OFF.search(text)
 
 
+# "Story headline (142)": a headline with its comment or share count.
+COUNTED_ITEM = regex.compile(r"\s\(\d[\d,.]*\)$")
+COUNTED_RUN_MIN = 3
+
+
+def _counted_runs(page: Page) -> Iterator[int]:
+    flags = [f.words <= LIST_ITEM_MAX_WORDS and bool(COUNTED_ITEM.search(b.text))
+             for b, f in zip(page.blocks, page.features)]
+    for run in runs(flags):
+        if len(run) >= COUNTED_RUN_MIN:
+            yield from run
+
+
 def _byline_runs(page: Page) -> Iterator[int]:
     marks = [i for i, b in enumerate(page.blocks) if BYLINE_DOT.match(b.text)]
     if len(marks) < BYLINE_RUN_MIN:
@@ -108,13 +122,16 @@ def _byline_runs(page: Page) -> Iterator[int]:
     Example("Leaders met in Rome.\nSee also\nSummit ends without a deal\nThe talks, which began on Monday, "
             "ended without agreement on the budget or on the new rules.\nBoth sides blamed each other for the failure of the talks.",
             removed=("See also", "Summit ends without a deal")),
+    Example("The vote passed.\nCoach fired after loss (185)\nStorm closes schools (148)\nMayor resigns (97)\nRain fell.",
+            removed=("Coach fired after loss (185)", "Storm closes schools (148)", "Mayor resigns (97)")),
     Example("The committee read more than 400 submissions before it related its findings to the minister."),
 ])
 def related_list(page: Page) -> list[int]:
     """Lists of other articles: a heading such as "Related Articles", "Most
-    read" or "Today's headlines" and the headline items under it; and runs
-    of teaser items that each end with an "Author Name ·" byline."""
-    return sorted(set(_headed_lists(page)) | set(_byline_runs(page)))
+    read" or "Today's headlines" and the headline items under it; runs of
+    teaser items that each end with an "Author Name ·" byline; and runs of
+    headlines with their comment counts ("Storm hits coast (142)")."""
+    return sorted(set(_headed_lists(page)) | set(_byline_runs(page)) | set(_counted_runs(page)))
 
 
 # A teaser is one sentence or two: prose of this many words at most (the
