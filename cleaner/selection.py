@@ -104,9 +104,9 @@ def best_region(scores: list[float]) -> range:
 # join: share bars, list headings and comment prompts are where an article
 # ends. Ad labels, captions and outlet rules remove things inside articles.
 CHROME_STAGES = frozenset({
-    "skip-link", "cookie-notice", "share-bar", "post-navigation", "comment-prompt", "comment-thread", "newsletter-prompt", "donation-appeal",
-    "copyright-licence", "privacy-notice", "affiliate-disclosure", "author-bio", "related-list", "teaser-list",
-    "nav-menu",
+    "skip-link", "cookie-notice", "share-bar", "post-navigation", "comment-prompt", "comment-thread",
+    "newsletter-prompt", "donation-appeal", "copyright-licence", "privacy-notice", "affiliate-disclosure",
+    "author-bio", "company-boilerplate", "related-list", "teaser-list", "nav-menu",
 })
 REMOVED_BLOCK_COST = 6.0
 REMOVED_MAX_COST = 60.0

@@ -14,7 +14,9 @@ from .chrome import (
     advertisement, comment_prompt, comment_thread, cookie_notice, media_player, nav_menu, post_navigation, share_bar,
     skip_link,
 )
-from .footers import affiliate_disclosure, author_bio, copyright_licence, machine_translation, privacy_notice
+from .footers import (
+    affiliate_disclosure, author_bio, company_boilerplate, copyright_licence, machine_translation, privacy_notice,
+)
 from .headers import article_header, byline_dateline, duplicate_headline, standfirst
 from .lists import read_also_link, related_list, teaser_list
 
@@ -35,6 +37,7 @@ DETECTORS: tuple[Detector, ...] = (
     affiliate_disclosure,
     privacy_notice,
     author_bio,
+    company_boilerplate,
     photo_caption,
     read_also_link,
     related_list,

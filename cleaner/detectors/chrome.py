@@ -149,6 +149,11 @@ COMMENT_PROMPT = line_pattern(
     r"\bcomments? (are|is) (subject to|moderated|reviewed)\b",
     r"\bplease be respectful\b.{0,60}\bcomment",
     r"^(name|e-?mail|website|comment)\s*(\(required\)|\*)$",
+    # Comment widgets: "Show more comments (20)", "Your comment will be reviewed".
+    r"^(show|load|view|see) (more|new|all|older|newer) (comments|replies)\b",
+    r"\byour comment (will be|has been|contains|is awaiting|was)\b",
+    r"^(comment|log in|sign in) (via|with) \w+",
+    r"^(all comments|add comment|post comment|reply|replies)$",
     # The same prompts in other languages.
     r"^(lascia|lasciare|scrivi) un commento\b|^devi essere connesso\b",
     r"^(kommentar (schreiben|verfassen|hinterlassen)|schreibe einen kommentar)\b",

@@ -149,3 +149,27 @@ def privacy_notice(page: Page) -> list[int]:
         if feats.words <= PRIVACY_MAX_WORDS
         and len(PRIVACY_CUES.findall(block.text)) >= (1 if feats.words <= PRIVACY_SHORT_WORDS else PRIVACY_MIN_CUES)
     ]
+
+
+_COMPANY = r"(?-i:\p{Lu})[\w&.-]*( (?-i:\p{Lu})[\w&.-]*){0,3}"
+COMPANY_BOILERPLATE = line_pattern(
+    rf"^{_COMPANY} is (a|an|the) (leading|global|world'?s|international|worldwide|market-leading)\b.{{0,80}}"
+    r"\b(provider|supplier|manufacturer|developer|company|group|maker|publisher|leader)\b",
+    rf"^{_COMPANY} is headquartered in\b.{{0,200}}\b(employs|subsidiaries|offices|operations)\b",
+    rf"^(about|über|à propos de|acerca de|o firmie|informazioni su) {_COMPANY}:?$",
+)
+COMPANY_BOILERPLATE_MAX_WORDS = 120
+
+
+@detector("company-boilerplate", examples=[
+    Example("The deal closes in May.\nAbout Examplecorp\nExamplecorp is a leading global provider of billing software "
+            "for utilities.\nExamplecorp is headquartered in Leeds and employs 900 people in six countries.",
+            removed=("About Examplecorp", "Examplecorp is a leading global provider of billing software for utilities.",
+                     "Examplecorp is headquartered in Leeds and employs 900 people in six countries.")),
+    Example("The firm, a leading supplier of rail parts, said it would cut 200 jobs at its plant in Derby."),
+])
+def company_boilerplate(page: Page) -> list[int]:
+    """The "About the company" paragraph that closes press releases ("X is a
+    leading global provider of...", "X is headquartered in... and employs"):
+    the same on every release, not the news."""
+    return matching_positions(page, COMPANY_BOILERPLATE, max_words=COMPANY_BOILERPLATE_MAX_WORDS)
