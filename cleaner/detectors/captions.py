@@ -18,6 +18,11 @@ CREDIT = line_pattern(
     r"\bin this .{0,40}\b(file )?(photo|image|picture)\b",
     r"\(ap( photo)?\)\s*$",
     r"^(личный архив|архив|pressefoto|foto di)\b.{0,60}$",
+    # Captions that say what the picture is: "An artist's illustration of...", "X took this image of...".
+    r"^an? (artist'?s|artistic) (illustration|impression|concept|rendering)\b",
+    r"\b(took|captured|snapped) this (image|photo|picture)\b",
+    r"^this\b.{0,60}\b(image|photo|picture|illustration|rendering|graphic) (shows|depicts|illustrates)\b",
+    r"^a (cross-section|close-up|screenshot|still|view) (of|through|from)\b",
 )
 CAPTION_MAX_WORDS = 70
 # A truncated first copy of a caption must be at least this long, so that a
@@ -48,9 +53,11 @@ def _repeated_prefixes(texts: list[str]) -> list[int]:
     Example("Spain's Rafael Nadal celebrates a point in Madrid, Spain, on Tuesday. (Manu Fernandez/AP)\nNadal won in straight sets.",
             removed=("Spain's Rafael Nadal celebrates a point in Madrid, Spain, on Tuesday. (Manu Fernandez/AP)",)),
     Example("Firefighters at the scene on Monday. Credit: Jane Doe/Example News\nMaria Lopez Submitted photo\n"
-            "In this May 2, 2019, file photo, the mayor speaks in the square.\nThe bridge reopened.",
+            "In this May 2, 2019, file photo, the mayor speaks in the square.\nThe bridge reopened.\n"
+            "An artist's illustration of the new station.",
             removed=("Firefighters at the scene on Monday. Credit: Jane Doe/Example News", "Maria Lopez Submitted photo",
-                     "In this May 2, 2019, file photo, the mayor speaks in the square.")),
+                     "In this May 2, 2019, file photo, the mayor speaks in the square.",
+                     "An artist's illustration of the new station.")),
     Example("The agency said it had licensed the photo to several newspapers.\nThe picture shows the ruined bridge."),
 ])
 def photo_caption(page: Page) -> list[int]:

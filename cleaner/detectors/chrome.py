@@ -223,12 +223,13 @@ MEDIA_PLAYER = line_pattern(
     r"^(this is a modal window|beginning of dialog window|end of dialog window|video player is loading)\b",
     r"^(no compatible source was found for this media|the media could not be loaded)",
     r"^(caption|captions|subtitles) (settings|off|on)\b",
+    r"^(image|photo|picture|slide|video) \d+ (of|/) \d+$",
 )
 
 
 @detector("media-player", examples=[
-    Example("The storm hit the coast.\n0:00\n0:00 / 2:31\nClose\n×\nPlay Video",
-            removed=("0:00", "0:00 / 2:31", "Close", "×", "Play Video")),
+    Example("The storm hit the coast.\n0:00\n0:00 / 2:31\nClose\n×\nPlay Video\nImage 2 of 5",
+            removed=("0:00", "0:00 / 2:31", "Close", "×", "Play Video", "Image 2 of 5")),
     Example("Doors close at 9:30 and the show starts promptly.\nPlay resumed after the rain."),
 ])
 def media_player(page: Page) -> list[int]:

@@ -80,7 +80,7 @@ BYLINE = line_pattern(
     r"|czas czytania|время чтения)\s*:?\s*\d+",
 )
 _DATE = regex.compile(DATE, regex.I)
-BYLINE_MAX_WORDS = 16
+BYLINE_MAX_WORDS = 20
 
 
 @detector("byline-dateline", examples=[
