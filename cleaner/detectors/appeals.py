@@ -70,7 +70,8 @@ NEWSLETTER = line_pattern(
     r"^want more (stories|articles|news|deals|content)\b.{0,20}\?$",
     r"\bwe send (you )?(newsletters?|an e-?mail|e-?mails)\b|^every (day|week|morning) we send\b",
     r"^stay (up to date|informed|in the know|updated)\b.{0,60}$",
-    r"^subscribe to (our|the) \w+",
+    r"^subscribe to (our|the) \w+|\bsubscribe to our\b",
+    r"^get (breaking|the latest|our)\b.{0,80}\b(news|updates|headlines)\b.{0,60}[!.]?$",
     r"^no spam\b|\bunsubscribe (at any time|anytime)\b",
     r"^join (our|the) [\w ]{0,30}(forums?|community|mailing list)\b",
 )

@@ -114,13 +114,15 @@ def author_bio(page: Page) -> list[int]:
     return matching_positions(page, AUTHOR_BIO, max_words=AUTHOR_BIO_MAX_WORDS)
 
 
-# Each cue is how a site speaks to its reader about their data; a news story
-# about privacy speaks of third parties ("users' data", "the company's policy").
+# Each cue is how a site speaks to its reader about their data or its rules;
+# a news story about privacy speaks of third parties ("users' data").
 PRIVACY_CUES = regex.compile(
     r"\b((our|this site'?s|the site'?s) (privacy|cookie|data protection) (policy|notice|statement)"
     r"|your personal (data|information)|your e-?mail address|(revoke|withdraw) (this|your) consent"
     r"|(our|the) (terms of (use|service)|user agreement|community (rules|guidelines|standards))"
     r"|by (submitting|registering|signing up|using this (site|website))|delete your account"
+    r"|comments? (will|may|can) be (deleted|removed|edited|moderated)|(administration|moderators?) (has|have) the right"
+    r"|(users|commenters) are (obliged|required|expected) to"
     r"|(datenschutzerklärung|politique de confidentialité|política de privacidad|informativa (sulla )?privacy"
     r"|polityk[aię] prywatności))\b",
     regex.I | regex.V1,
@@ -141,9 +143,9 @@ PRIVACY_MAX_WORDS = 150
             "breaking the data protection law it had promised to follow."),
 ])
 def privacy_notice(page: Page) -> list[int]:
-    """Privacy, consent and terms-of-use notices addressed to the reader
-    ("your personal data", "our privacy policy", "revoke your consent"):
-    legal small print of the site, in several languages."""
+    """Privacy, consent, terms-of-use and comment-rules notices addressed to
+    the reader ("your personal data", "our privacy policy", "comments may be
+    deleted"): legal small print of the site, in several languages."""
     return [
         i for i, (block, feats) in enumerate(zip(page.blocks, page.features))
         if feats.words <= PRIVACY_MAX_WORDS
