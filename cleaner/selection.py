@@ -100,16 +100,17 @@ def best_region(scores: list[float]) -> range:
     return best
 
 
-# What each block removed by a chrome detector costs the region it would
-# join: share bars, list headings and comment prompts are where an article
+# What each block removed by a chrome detector costs a region that crosses
+# it: share bars, list headings and comment prompts are where an article
 # ends. Ad labels, captions and outlet rules remove things inside articles.
+# One chrome line weighs as much as a one-sentence paragraph, so only more
+# prose than that per line of chrome pulls the region across.
 CHROME_STAGES = frozenset({
     "skip-link", "cookie-notice", "share-bar", "post-navigation", "comment-prompt", "comment-thread",
     "newsletter-prompt", "donation-appeal", "copyright-licence", "privacy-notice", "affiliate-disclosure",
     "author-bio", "company-boilerplate", "related-list", "teaser-list", "nav-menu",
 })
-REMOVED_BLOCK_COST = 6.0
-REMOVED_MAX_COST = 60.0
+REMOVED_BLOCK_COST = 15.0
 
 
 def gap_costs(page: Page) -> list[float]:
@@ -119,7 +120,7 @@ def gap_costs(page: Page) -> list[float]:
         chrome = sum(
             1 for index in range(previous + 1, block.index) if page.removed.get(index) in CHROME_STAGES
         )
-        costs.append(min(REMOVED_MAX_COST, chrome * REMOVED_BLOCK_COST) if previous >= 0 else 0.0)
+        costs.append(chrome * REMOVED_BLOCK_COST if previous >= 0 else 0.0)
         previous = block.index
     return costs
 
