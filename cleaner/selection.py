@@ -27,6 +27,7 @@ from enum import Enum
 import regex
 
 from .detectors.base import Page
+from .detectors.headers import EMBED_ATTRIBUTION
 from .features import Features
 
 SELECTION_ID = "main-content"
@@ -142,11 +143,15 @@ TEASER_TAIL_MAX_SHARE = 1.0
 
 def adjacent_pairs(prose: list[int], page: Page) -> list[int]:
     """Each k where prose[k] and prose[k + 1] are consecutive paragraphs of
-    one run: nothing between them but story interruptions."""
+    one run: nothing between them but story interruptions and the
+    signatures of embedded posts."""
     index = [b.index for b in page.blocks]
+    alive = set(index)
+    texts = page.texts()
     return [
         k for k, (a, b) in enumerate(zip(prose, prose[1:]))
-        if b == a + 1 and all(page.removed.get(i) in STORY_INTERRUPTIONS for i in range(index[a] + 1, index[b]))
+        if all(EMBED_ATTRIBUTION.search(texts[j]) for j in range(a + 1, b))
+        and all(page.removed.get(i) in STORY_INTERRUPTIONS for i in range(index[a] + 1, index[b]) if i not in alive)
     ]
 
 
@@ -260,7 +265,8 @@ def select(page: Page) -> dict[int, str]:
                 and page.blocks[heading].index == page.blocks[i].index - 1):
             keep.add(heading)
         after = i + 1
-        if (after < len(texts) and after not in keep and texts[i].endswith(_CLOSING_QUOTES)
+        quoted = texts[i].endswith(_CLOSING_QUOTES) or (after < len(texts) and EMBED_ATTRIBUTION.search(texts[after]))
+        if (after < len(texts) and after not in keep and quoted
                 and page.features[after].words <= ATTRIBUTION_MAX_WORDS
                 and page.blocks[after].index == page.blocks[i].index + 1):
             keep.add(after)

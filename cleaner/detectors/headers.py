@@ -54,6 +54,7 @@ def duplicate_headline(page: Page) -> list[int]:
         i for i, (block, f) in enumerate(zip(page.blocks, page.features))
         if 0 < f.words <= HEADLINE_MAX_WORDS and not _is_sentence(block.text, f)
     ]
+    candidates = [i for i in candidates if not EMBED_ATTRIBUTION.search(page.blocks[i].text)]
     for i in candidates:
         full_keys[_key(page.blocks[i].text)].append(i)
     hits: set[int] = set()
@@ -80,6 +81,9 @@ BYLINE = line_pattern(
     r"|czas czytania|время чтения)\s*:?\s*\d+",
 )
 _DATE = regex.compile(DATE, regex.I)
+# "— Jane Doe (@janedoe) November 18, 2019": the signature of a post embedded
+# in the story, which belongs to the story as a quote's attribution does.
+EMBED_ATTRIBUTION = regex.compile(r"^[—–-]\s*.{1,80}\(@\w{1,40}\)")
 BYLINE_MAX_WORDS = 20
 
 
@@ -89,6 +93,7 @@ BYLINE_MAX_WORDS = 20
     Example("Associated Press November 19, 2019, 9:02 AM\nThe match lasted six hours.",
             removed=("Associated Press November 19, 2019, 9:02 AM",)),
     Example("Lesezeit: 3 Minuten\nDer Rat tagte am Montag.", removed=("Lesezeit: 3 Minuten",)),
+    Example("The club confirmed the signing.\n— Example FC (@examplefc) November 20, 2019\nHe starts on Monday."),
     Example("By the end of March 2023, prices had doubled.\nThe hearing is set for November 19, 2019."),
 ])
 def byline_dateline(page: Page) -> list[int]:
@@ -99,7 +104,7 @@ def byline_dateline(page: Page) -> list[int]:
     for i, (block, feats) in enumerate(zip(page.blocks, page.features)):
         if feats.words <= BYLINE_MAX_WORDS and not feats.terminal and _DATE.search(block.text):
             hits.add(i)
-    return sorted(hits)
+    return sorted(i for i in hits if not EMBED_ATTRIBUTION.search(page.blocks[i].text))
 
 
 # A headline: mostly capitalised words, no sentence-final full stop.
