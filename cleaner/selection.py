@@ -137,8 +137,12 @@ STORY_INTERRUPTIONS = frozenset({
 # make a list of teasers (or comments), each under its own headline line...
 TEASER_TAIL_MIN_BLOCKS = 2
 # ...unless they outweigh the story before them: then the alternating blocks
-# are the content (quotes with their speakers, questions and answers).
+# are the content (quotes with their speakers, questions and answers)...
 TEASER_TAIL_MAX_SHARE = 1.0
+# ...or each sits right under a subheading this short: the story's last
+# sections ("Advantages", "What next"); a teaser sits under its headline,
+# source or date.
+SUBHEADING_MAX_WORDS = 5
 
 
 def adjacent_pairs(prose: list[int], page: Page) -> list[int]:
@@ -159,7 +163,8 @@ def trim_teaser_tail(prose: list[int], page: Page) -> list[int]:
     """Drop the region's tail after its last two adjacent prose blocks when
     that tail is TEASER_TAIL_MIN_BLOCKS or more prose blocks, each set apart
     by other lines (kept or removed). A story's paragraphs come in runs;
-    teasers under headlines, and comments under names, alternate with labels."""
+    teasers under headlines, and comments under names, alternate with labels.
+    Short sections, each a subheading and a paragraph, stay."""
     pairs = adjacent_pairs(prose, page)
     if not pairs or len(prose) - 2 - pairs[-1] < TEASER_TAIL_MIN_BLOCKS:
         return prose
@@ -167,7 +172,16 @@ def trim_teaser_tail(prose: list[int], page: Page) -> list[int]:
     words = [f.words for f in page.features]
     if sum(words[i] for i in tail) > TEASER_TAIL_MAX_SHARE * sum(words[i] for i in body):
         return prose
+    if all(_under_subheading(i, page) for i in tail):
+        return prose
     return body
+
+
+def _under_subheading(i: int, page: Page) -> bool:
+    """Whether block i follows right after a short subheading line."""
+    before = i - 1
+    return (before >= 0 and page.blocks[before].index == page.blocks[i].index - 1
+            and page.features[before].words <= SUBHEADING_MAX_WORDS and not page.features[before].terminal)
 
 
 def best_region_across_gaps(scores: list[float], gaps: list[float]) -> range:

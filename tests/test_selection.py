@@ -96,12 +96,20 @@ STORY = [
 
 def test_teaser_tail_drops_alternating_headlines_and_teasers_after_the_story():
     teasers = [
-        "Bridge Closed for Repairs", "The old bridge will stay shut until the end of the month, engineers said.",
-        "Council Elects New Mayor", "The vote was close, and the new mayor takes office on Monday morning.",
+        "Old Bridge Stays Closed Until March", "The old bridge will stay shut until the end of the month, engineers said.",
+        "Council Elects New Mayor After Vote", "The vote was close, and the new mayor takes office on Monday morning.",
     ]
     ids = explain_ids("\n".join(STORY + teasers))
     assert all(ids[line] is None for line in STORY)
     assert ids[teasers[1]] == ids[teasers[3]] == "teaser-tail"
+
+
+def test_teaser_tail_keeps_the_story_s_last_short_sections():
+    sections = [
+        "What comes next", "The council will vote on the budget for the roof repairs in the autumn session.",
+        "Opening hours", "The museum is open daily from nine in the morning until six in the evening.",
+    ]
+    assert Cleaner().clean("\n".join(STORY + sections)) == "\n".join(STORY + sections) + "\n"
 
 
 def test_before_header_drops_a_summary_above_the_byline():
