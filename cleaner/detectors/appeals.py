@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from .base import Example, Page, detector, line_pattern, matching_positions
+from .base import Example, Page, cued_positions, detector, line_pattern, matching_positions
 
 # Each cue is a phrase fundraising copy uses and news prose rarely does.
 DONATION_CUES = regex.compile(
@@ -41,13 +41,8 @@ def donation_appeal(page: Page) -> list[int]:
     is not enough for a long block; a block next to an appeal needs one cue."""
     cues = [len(DONATION_CUES.findall(b.text)) for b in page.blocks]
     words = [f.words for f in page.features]
-
-    def strong(i: int) -> bool:
-        return words[i] <= DONATION_MAX_WORDS and (
-            cues[i] >= DONATION_MIN_CUES or (cues[i] >= 1 and words[i] <= DONATION_SHORT_WORDS)
-        )
-
-    hits = {i for i in range(len(cues)) if strong(i)}
+    hits = set(cued_positions(page, DONATION_CUES, short_words=DONATION_SHORT_WORDS,
+                              min_cues=DONATION_MIN_CUES, max_words=DONATION_MAX_WORDS))
     # Revision by neighbours: appeals come in runs of blocks.
     for i in range(len(cues)):
         if cues[i] and words[i] <= DONATION_MAX_WORDS and ({i - 1, i + 1} & hits):

@@ -81,6 +81,19 @@ def matching_positions(page: Page, pattern: regex.Pattern[str], *, max_words: fl
     ]
 
 
+def cued_positions(
+    page: Page, cues: regex.Pattern[str], *, short_words: float, min_cues: int, max_words: float
+) -> list[int]:
+    """Positions of blocks of at most ``max_words`` that carry enough
+    ``cues``: one in a block of at most ``short_words``, ``min_cues`` in a
+    longer one, so that a story mentioning one cue in passing is spared."""
+    return [
+        i for i, (block, feats) in enumerate(zip(page.blocks, page.features))
+        if feats.words <= max_words
+        and len(cues.findall(block.text)) >= (1 if feats.words <= short_words else min_cues)
+    ]
+
+
 def runs(flags: Iterable[bool]) -> Iterator[range]:
     """Maximal runs of consecutive positions whose flag is true."""
     start = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from .base import Example, Page, detector, line_pattern, matching_positions
+from .base import Example, Page, cued_positions, detector, line_pattern, matching_positions
 
 COPYRIGHT = line_pattern(
     r"^(©|\(c\)|copyright\b)",
@@ -146,11 +146,8 @@ def privacy_notice(page: Page) -> list[int]:
     """Privacy, consent, terms-of-use and comment-rules notices addressed to
     the reader ("your personal data", "our privacy policy", "comments may be
     deleted"): legal small print of the site, in several languages."""
-    return [
-        i for i, (block, feats) in enumerate(zip(page.blocks, page.features))
-        if feats.words <= PRIVACY_MAX_WORDS
-        and len(PRIVACY_CUES.findall(block.text)) >= (1 if feats.words <= PRIVACY_SHORT_WORDS else PRIVACY_MIN_CUES)
-    ]
+    return cued_positions(page, PRIVACY_CUES, short_words=PRIVACY_SHORT_WORDS,
+                          min_cues=PRIVACY_MIN_CUES, max_words=PRIVACY_MAX_WORDS)
 
 
 _COMPANY = r"(?-i:\p{Lu})[\w&.-]*( (?-i:\p{Lu})[\w&.-]*){0,3}"
