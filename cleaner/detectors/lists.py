@@ -23,6 +23,7 @@ LIST_HEADING = line_pattern(
     # "More World", "More Example Times": a section's other stories.
     r"^more( (?-i:\p{Lu})[\w.'&-]*){1,3}$",
     r"^(other|more) (news|stories|articles|posts)( (in|from|on) [\w' -]{1,30})?\s*:?$",
+    r"^(more|also|see also|read also)\s*:$",
 )
 # List items are headlines: they rarely run past this many words.
 LIST_ITEM_MAX_WORDS = 30
