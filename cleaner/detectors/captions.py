@@ -17,6 +17,8 @@ CREDIT = line_pattern(
     r"^(photo|image|picture)( illustration)? (by|courtesy of)\b",
     r"\bin this .{0,40}\b(file )?(photo|image|picture)\b",
     r"\(ap( photo)?\)\s*$",
+    # A credit line on its own: "Jane Doe/Example Media".
+    r"^(?-i:\p{Lu})[\p{L}.'-]+( [\p{L}.'-]+){1,3}\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,30}$",
     r"^(личный архив|архив|pressefoto|foto di)\b.{0,60}$",
     # Captions that say what the picture is: "An artist's illustration of...", "X took this image of...".
     r"^an? (artist'?s|artistic) (illustration|impression|concept|rendering)\b",
@@ -54,10 +56,10 @@ def _repeated_prefixes(texts: list[str]) -> list[int]:
             removed=("Spain's Rafael Nadal celebrates a point in Madrid, Spain, on Tuesday. (Manu Fernandez/AP)",)),
     Example("Firefighters at the scene on Monday. Credit: Jane Doe/Example News\nMaria Lopez Submitted photo\n"
             "In this May 2, 2019, file photo, the mayor speaks in the square.\nThe bridge reopened.\n"
-            "An artist's illustration of the new station.",
+            "An artist's illustration of the new station.\nJane Doe/Example Media",
             removed=("Firefighters at the scene on Monday. Credit: Jane Doe/Example News", "Maria Lopez Submitted photo",
                      "In this May 2, 2019, file photo, the mayor speaks in the square.",
-                     "An artist's illustration of the new station.")),
+                     "An artist's illustration of the new station.", "Jane Doe/Example Media")),
     Example("The agency said it had licensed the photo to several newspapers.\nThe picture shows the ruined bridge."),
 ])
 def photo_caption(page: Page) -> list[int]:

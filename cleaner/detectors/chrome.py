@@ -69,14 +69,18 @@ SHARE_BAR = line_pattern(
     rf"^{SHARE_WORD}([\s,|/·•]+{SHARE_WORD})*\s*:?$",
     r"^click to (share|email|print|tweet|pin)\b.{0,60}$",
     r"^(like|enjoy|enjoyed|liked) (this|the) (story|article|post)\?.{0,40}\bshare\b",
+    r"^share (your thoughts|this|it) with (your )?(friends|a friend|others)\b.{0,20}$",
+    r"^print (this )?(article|story|page)$",
 )
 
 
 @detector("share-bar", examples=[
     Example("Share this article\nFacebook Twitter Email\nShares in the firm rose 4% on Monday.",
             removed=("Share this article", "Facebook Twitter Email")),
-    Example("Click to share on Twitter (Opens in new window)\nLike this story? Share it with a friend!\nRain fell.",
-            removed=("Click to share on Twitter (Opens in new window)", "Like this story? Share it with a friend!")),
+    Example("Click to share on Twitter (Opens in new window)\nLike this story? Share it with a friend!\nRain fell.\n"
+            "Share your thoughts with friends.",
+            removed=("Click to share on Twitter (Opens in new window)", "Like this story? Share it with a friend!",
+                     "Share your thoughts with friends.")),
     Example("She shared the prize with two colleagues.\nTwitter said it would review the policy."),
 ])
 def share_bar(page: Page) -> list[int]:
@@ -224,6 +228,7 @@ MEDIA_PLAYER = line_pattern(
     r"^(no compatible source was found for this media|the media could not be loaded)",
     r"^(caption|captions|subtitles) (settings|off|on)\b",
     r"^(image|photo|picture|slide|video) \d+ (of|/) \d+$",
+    r"^thanks for watching\b.{0,30}$",
 )
 
 
