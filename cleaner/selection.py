@@ -41,6 +41,9 @@ GOOD_ANY_END_MIN_WORDS = 30
 # Below this share of stopwords a line is a list of names, not prose
 # (jusText's STOPWORDS_LOW is 0.30 on its tokenisation; ours counts more tokens).
 STOPWORD_MIN_DENSITY = 0.2
+# An unpunctuated line this rich in stopwords reads as a sentence (a list
+# item of prose) rather than a headline, whose words are mostly names.
+LIST_ITEM_STOPWORD_DENSITY = 0.45
 # Fewer words than this is a label, not a sentence.
 SHORT_MAX_WORDS = 4
 # Score of a non-prose block per word, and its floor and ceiling.
@@ -75,7 +78,9 @@ def classify(features: Features, stoplist_known: bool) -> Kind:
         return Kind.GOOD
     if features.words <= SHORT_MAX_WORDS:
         return Kind.SHORT
-    if features.terminal:
+    if features.terminal or (
+        stoplist_known and features.words >= GOOD_MIN_WORDS and features.stopword_density >= LIST_ITEM_STOPWORD_DENSITY
+    ):
         return Kind.NEAR
     return Kind.BAD
 
@@ -84,7 +89,9 @@ def score(kind: Kind, features: Features) -> float:
     if kind is Kind.GOOD:
         return features.words
     if kind is Kind.NEAR:
-        return NEAR_SCORE
+        # An unpunctuated one costs nothing inside a story but does not
+        # extend one either: at a story's edge it is as likely a headline.
+        return NEAR_SCORE if features.terminal else 0.0
     return -min(BAD_MAX_COST, max(BAD_MIN_COST, features.words * BAD_COST_PER_WORD))
 
 
