@@ -15,7 +15,8 @@ DONATION_CUES = regex.compile(
     r"|(mid-year|year-end|end-of-year|annual|fundraising|membership) (campaign|drive|appeal)|fundrais\w*|crunch time"
     r"|independent journalism|(non-?profit|nonprofit|reader-funded|reader-supported) (media|news|newsroom|journalism)"
     r"|no (corporate advertisers|billionaire|paywall)|small gifts|keep(ing)? [\w ]{1,30} free for"
-    r"|\$\d+, \$\d+|(one-time|monthly|recurring) (gift|donation|contribution)|patreon|paypal)\b",
+    r"|\$\d+, \$\d+|(one-time|monthly|recurring) (gift|donation|contribution)|patreon|paypal"
+    r"|if you (enjoyed|liked|valued?) (this|our) (article|story|piece|post|journalism|work)|members get)\b",
     regex.I | regex.V1,
 )
 # A block this short needs one cue; longer blocks need DONATION_MIN_CUES so
@@ -31,6 +32,10 @@ DONATION_MAX_WORDS = 150
         "Independent journalism needs your support. Please donate today; readers like you keep us going.\n"
         "Donate now",
         removed=("Independent journalism needs your support. Please donate today; readers like you keep us going.", "Donate now"),
+    ),
+    Example(
+        "The talks resumed.\nIf you enjoyed this article, we have a proposition for you: members get all of our content.",
+        removed=("If you enjoyed this article, we have a proposition for you: members get all of our content.",),
     ),
     Example("The billionaire pledged a donation of $5 million to the hospital, officials said on Monday, "
             "adding that construction would begin next spring after the planning board approves the design."),

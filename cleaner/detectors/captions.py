@@ -12,7 +12,9 @@ CREDIT = line_pattern(
     r"\b(getty images|shutterstock|istock(photo)?|alamy|ap photo|afp photo|reuters/|/reuters|/afp|/ap\b|epa-efe|via getty)\b",
     r"\((file|stock|archive) (photo|image)\)\s*$",
     # "... on Tuesday. Credit: Jane Doe/Example News", "Submitted photo", "Photo illustration by ...".
-    r"\b(credit|photo|image|foto|bild|фото)s?\s*:\s*[^.]{2,80}$",
+    r"\b(credit|photo|image|foto|bild|фото)s?\s*(:|\.\.\.|…)\s*[^.]{2,80}$",
+    r"\bvia (ap|afp|reuters|getty images|epa)$",
+    r"^this .{0,40}\bfile (photo|image)\b",
     r"\b(submitted|handout|courtesy|file|contributed) (photo|image|picture)\.?$",
     r"^(photo|image|picture)( illustration)? (by|courtesy of)\b",
     r"\bin this .{0,40}\b(file )?(photo|image|picture)\b",
@@ -56,10 +58,11 @@ def _repeated_prefixes(texts: list[str]) -> list[int]:
             removed=("Spain's Rafael Nadal celebrates a point in Madrid, Spain, on Tuesday. (Manu Fernandez/AP)",)),
     Example("Firefighters at the scene on Monday. Credit: Jane Doe/Example News\nMaria Lopez Submitted photo\n"
             "In this May 2, 2019, file photo, the mayor speaks in the square.\nThe bridge reopened.\n"
-            "An artist's illustration of the new station.\nJane Doe/Example Media",
+            "An artist's illustration of the new station.\nJane Doe/Example Media\nThe old pier in 1950. Credit... Ali Khan",
             removed=("Firefighters at the scene on Monday. Credit: Jane Doe/Example News", "Maria Lopez Submitted photo",
                      "In this May 2, 2019, file photo, the mayor speaks in the square.",
-                     "An artist's illustration of the new station.", "Jane Doe/Example Media")),
+                     "An artist's illustration of the new station.", "Jane Doe/Example Media",
+                     "The old pier in 1950. Credit... Ali Khan")),
     Example("The agency said it had licensed the photo to several newspapers.\nThe picture shows the ruined bridge."),
 ])
 def photo_caption(page: Page) -> list[int]:

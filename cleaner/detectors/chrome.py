@@ -227,7 +227,7 @@ MEDIA_PLAYER = line_pattern(
     r"^(this is a modal window|beginning of dialog window|end of dialog window|video player is loading)\b",
     r"^(no compatible source was found for this media|the media could not be loaded)",
     r"^(caption|captions|subtitles) (settings|off|on)\b",
-    r"^(image|photo|picture|slide|video) \d+ (of|/) \d+$",
+    r"^(image|photo|picture|slide|video) \d+ (of|/|of /) \d+$",
     r"^thanks for watching\b.{0,30}$",
 )
 
