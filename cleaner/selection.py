@@ -154,14 +154,16 @@ SUBHEADING_MAX_WORDS = 5
 
 def adjacent_pairs(prose: list[int], page: Page) -> list[int]:
     """Each k where prose[k] and prose[k + 1] are consecutive paragraphs of
-    one run: nothing between them but story interruptions and the
+    one run: both end like sentences (an unpunctuated line may be a
+    headline), nothing between them but story interruptions and the
     signatures of embedded posts."""
     index = [b.index for b in page.blocks]
     alive = set(index)
     texts = page.texts()
+    sentence = [f.terminal or f.words >= GOOD_ANY_END_MIN_WORDS for f in page.features]
     return [
         k for k, (a, b) in enumerate(zip(prose, prose[1:]))
-        if all(EMBED_ATTRIBUTION.search(texts[j]) for j in range(a + 1, b))
+        if sentence[a] and sentence[b] and all(EMBED_ATTRIBUTION.search(texts[j]) for j in range(a + 1, b))
         and all(page.removed.get(i) in STORY_INTERRUPTIONS for i in range(index[a] + 1, index[b]) if i not in alive)
     ]
 
