@@ -249,20 +249,34 @@ def item_shape(text: str) -> tuple[str, str] | None:
     return kind, marks[0]
 
 
+def _only_interruptions_between(a: int, b: int, page: Page) -> bool:
+    return all(page.removed.get(i) in STORY_INTERRUPTIONS for i in range(page.blocks[a].index + 1, page.blocks[b].index))
+
+
 def story_list_after(last: int, page: Page) -> list[int]:
-    """The structured list that continues the story after its last kept
-    block ``last``: an optional heading, then STORY_LIST_MIN_ITEMS or more
-    short lines of one shape. Lists of other articles are gone by now (the
+    """The list that continues the story after its last kept block
+    ``last``: an optional heading, then STORY_LIST_MIN_ITEMS or more short
+    lines of one shape, or of prose without full stops. Lists of other articles are gone by now (the
     list detectors ran); what is left after a story is its own list."""
     feats, texts = page.features, page.texts()
     start = last + 1
     if (start < len(texts) and feats[start].words <= LIST_HEADING_MAX_WORDS
             and (not feats[start].terminal or texts[start].endswith(":"))):
         start += 1
-    shape = item_shape(texts[start]) if start < len(texts) else None
+    def item_kind(i: int) -> object:
+        # A line of prose without a full stop ("Dozens of questions to ask
+        # each other") is an item as much as a structured line is.
+        if feats[i].words > LIST_ITEM_MAX_WORDS:
+            return None
+        if (not feats[i].terminal and feats[i].words >= GOOD_MIN_WORDS and bool(page.stopwords)
+                and feats[i].stopword_density >= LIST_ITEM_STOPWORD_DENSITY):
+            return "prose item"
+        return item_shape(texts[i])
+
+    kind = item_kind(start) if start < len(texts) else None
     end = start
-    while (end < len(texts) and shape is not None and item_shape(texts[end]) == shape
-           and feats[end].words <= LIST_ITEM_MAX_WORDS and page.blocks[end].index == page.blocks[end - 1].index + 1):
+    while (end < len(texts) and kind is not None and item_kind(end) == kind
+           and _only_interruptions_between(end - 1, end, page)):
         end += 1
     return list(range(last + 1, end)) if end - start >= STORY_LIST_MIN_ITEMS else []
 
