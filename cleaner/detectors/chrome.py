@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .base import Example, Page, detector, line_pattern, matching_positions, runs
+from .headers import MONTH
 
 SKIP_LINK = line_pattern(r"^(skip|jump|go) to (the )?(main |primary )?(content|navigation|nav|menu|article|search|footer|main)\b")
 
@@ -191,9 +192,14 @@ COMMENT_HEADER = line_pattern(
     r"^\d+ (responses|replies|thoughts|comments|reactions) (to|on) .{1,200}$",
     r"^(reply|report|report abuse|flag|like|upvote|downvote)( \(?\d+\)?)?$",
     r"^\d+ (likes?|points?|upvotes?|replies)$",
+    # A comment's time to the minute: "August 8, 2018 at 7:07 pm".
+    rf"^{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}},? at \d{{1,2}}:\d{{2}}\s*([ap]\.?m\.?)?$",
 )
-# So many comment headers make a thread; fewer may be quoted in a story.
+# So many comment headers make a thread; fewer may be quoted in a story...
 COMMENT_THREAD_MIN_HEADERS = 3
+# ...and headers further apart than this belong to different threads (or one
+# is the story's own dateline).
+COMMENT_MAX_GAP_BLOCKS = 12
 # The last comment's text: at most this many blocks after the last header.
 LAST_COMMENT_MAX_BLOCKS = 3
 
@@ -203,20 +209,34 @@ LAST_COMMENT_MAX_BLOCKS = 3
             "mike_r says:\nHe never had a chance with that squad, in my view.\nanna k says:\nSad day.",
             removed=("3 responses to “Coach fired”", "bluefan says:", "About time too.", "mike_r says:",
                      "He never had a chance with that squad, in my view.", "anna k says:", "Sad day.")),
+    Example("The ferry will run again in May.\nAnna Berg\nMay 2, 2019 at 7:07 pm\nGood news for the island.\n"
+            "Tom Lee\nMay 2, 2019 at 8:15 pm\nAbout time.\nAnna Berg\nMay 3, 2019 at 9:01 am\nAgreed!",
+            removed=("May 2, 2019 at 7:07 pm", "Good news for the island.", "Tom Lee", "May 2, 2019 at 8:15 pm",
+                     "About time.", "Anna Berg", "May 3, 2019 at 9:01 am", "Agreed!")),
     Example("The senator said: \"We will vote no.\"\nHer aide says:\nThe vote is on Friday."),
 ])
 def comment_thread(page: Page) -> list[int]:
     """Reader comment threads: COMMENT_THREAD_MIN_HEADERS or more commenter
-    lines ("jsmith says:", "Rating: 12 Votes", "Reply") and the comments
-    between them, through the last comment. Readers' posts, not the story."""
+    lines close together ("jsmith says:", "Rating: 12 Votes", "Reply",
+    "May 2, 2019 at 7:07 pm") and the comments between them, through the
+    last comment. Readers' posts, not the story."""
     headers = matching_positions(page, COMMENT_HEADER, max_words=40)
-    if len(headers) < COMMENT_THREAD_MIN_HEADERS:
-        return []
-    end = headers[-1] + 1
-    while (end < len(page.blocks) and end - headers[-1] <= LAST_COMMENT_MAX_BLOCKS
-           and page.features[end].terminal):
-        end += 1
-    return list(range(headers[0], end))
+    threads: list[list[int]] = []
+    for position in headers:
+        if threads and position - threads[-1][-1] <= COMMENT_MAX_GAP_BLOCKS:
+            threads[-1].append(position)
+        else:
+            threads.append([position])
+    hits: list[int] = []
+    for thread in threads:
+        if len(thread) < COMMENT_THREAD_MIN_HEADERS:
+            continue
+        end = thread[-1] + 1
+        while (end < len(page.blocks) and end - thread[-1] <= LAST_COMMENT_MAX_BLOCKS
+               and page.features[end].terminal):
+            end += 1
+        hits.extend(range(thread[0], end))
+    return hits
 
 
 MEDIA_PLAYER = line_pattern(
