@@ -167,8 +167,8 @@ COMMENT_PROMPT = line_pattern(
     r"^(dodaj|napisz|zostaw) komentarz\b",
     r"^(добавить|оставить|написать) комментарий\b",
 )
-# Comment-form small print runs to a sentence or two.
-COMMENT_PROMPT_MAX_WORDS = 30
+# Comment-form small print and comment policies run to a short paragraph.
+COMMENT_PROMPT_MAX_WORDS = 70
 
 
 @detector("comment-prompt", examples=[
