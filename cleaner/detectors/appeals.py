@@ -67,10 +67,11 @@ NEWSLETTER = line_pattern(
     r"^(sign up|subscribe) (to|for) (our|the) \w+( \w+)? newsletter\b",
     r"\b(subscribe to|sign up for|join) our (\w+ ){0,2}(newsletters?|mailing list|magazine|channel)\b",
     r"\b(you have|you've) (successfully |succesfully )?subscribed\b|\bactivation link\b",
-    r"^want more (stories|articles|news|deals|content)\b.{0,20}\?$",
+    r"^want more (stories|articles|news|deals|content)\b.{0,20}\?",
     r"\bwe send (you )?(newsletters?|an e-?mail|e-?mails)\b|^every (day|week|morning) we send\b",
     r"^stay (up to date|informed|in the know|updated)\b.{0,60}$",
     r"^subscribe to (our|the) \w+|\bsubscribe to our\b",
+    r"^subscribe to [\w.'-]+( [\w.'-]+){0,3} (and|for|to|on)\b",
     r"^get (breaking|the latest|our)\b.{0,80}\b(news|updates|headlines)\b.{0,60}[!.]?$",
     r"^no spam\b|\bunsubscribe (at any time|anytime)\b",
     r"^join (our|the) [\w ]{0,30}(forums?|community|mailing list)\b",
@@ -83,9 +84,9 @@ NEWSLETTER_MAX_WORDS = 45
             removed=("Sign up for our newsletter.", "Get the best stories delivered to your inbox every morning.")),
     Example("Newsletter\nEnter your email address\nRain fell all week.", removed=("Newsletter", "Enter your email address")),
     Example("Want more stories like this?\nEvery day we send an email with our top stories.\nStay up to date with Example Corp.\n"
-            "The plant will close in June.",
+            "The plant will close in June.\nSubscribe to Example Weekly and stay smart.",
             removed=("Want more stories like this?", "Every day we send an email with our top stories.",
-                     "Stay up to date with Example Corp.")),
+                     "Stay up to date with Example Corp.", "Subscribe to Example Weekly and stay smart.")),
     Example("The company's newsletter, sent to 40,000 investors, warned of losses ahead."),
 ])
 def newsletter_prompt(page: Page) -> list[int]:
