@@ -152,19 +152,27 @@ TEASER_TAIL_MAX_SHARE = 1.0
 SUBHEADING_MAX_WORDS = 5
 
 
+def _story_continues(a: int, b: int, page: Page) -> bool:
+    """Whether nothing lies between page blocks a < b but story
+    interruptions (removed) and the signatures of embedded posts (kept)."""
+    between = range(a + 1, b)
+    if not all(EMBED_ATTRIBUTION.search(page.blocks[j].text) for j in between):
+        return False
+    kept = {page.blocks[j].index for j in between}
+    return all(
+        page.removed.get(i) in STORY_INTERRUPTIONS
+        for i in range(page.blocks[a].index + 1, page.blocks[b].index) if i not in kept
+    )
+
+
 def adjacent_pairs(prose: list[int], page: Page) -> list[int]:
     """Each k where prose[k] and prose[k + 1] are consecutive paragraphs of
     one run: both end like sentences (an unpunctuated line may be a
-    headline), nothing between them but story interruptions and the
-    signatures of embedded posts."""
-    index = [b.index for b in page.blocks]
-    alive = set(index)
-    texts = page.texts()
+    headline), and the story continues between them."""
     sentence = [f.terminal or f.words >= GOOD_ANY_END_MIN_WORDS for f in page.features]
     return [
         k for k, (a, b) in enumerate(zip(prose, prose[1:]))
-        if sentence[a] and sentence[b] and all(EMBED_ATTRIBUTION.search(texts[j]) for j in range(a + 1, b))
-        and all(page.removed.get(i) in STORY_INTERRUPTIONS for i in range(index[a] + 1, index[b]) if i not in alive)
+        if sentence[a] and sentence[b] and _story_continues(a, b, page)
     ]
 
 
@@ -249,34 +257,34 @@ def item_shape(text: str) -> tuple[str, str] | None:
     return kind, marks[0]
 
 
-def _only_interruptions_between(a: int, b: int, page: Page) -> bool:
-    return all(page.removed.get(i) in STORY_INTERRUPTIONS for i in range(page.blocks[a].index + 1, page.blocks[b].index))
+def _list_item_kind(i: int, page: Page) -> object:
+    """What makes block i a list item: its shape, or being a line of prose
+    without a full stop ("Dozens of questions to ask each other"); None
+    for a line that is no list item."""
+    feats = page.features[i]
+    if feats.words > LIST_ITEM_MAX_WORDS:
+        return None
+    if (not feats.terminal and feats.words >= GOOD_MIN_WORDS and page.stopwords
+            and feats.stopword_density >= LIST_ITEM_STOPWORD_DENSITY):
+        return "prose item"
+    return item_shape(page.blocks[i].text)
 
 
 def story_list_after(last: int, page: Page) -> list[int]:
     """The list that continues the story after its last kept block
     ``last``: an optional heading, then STORY_LIST_MIN_ITEMS or more short
-    lines of one shape, or of prose without full stops. Lists of other articles are gone by now (the
-    list detectors ran); what is left after a story is its own list."""
+    lines of one kind (see _list_item_kind). Lists of other articles are
+    gone by now (the list detectors ran); what is left after a story is
+    its own list."""
     feats, texts = page.features, page.texts()
     start = last + 1
     if (start < len(texts) and feats[start].words <= LIST_HEADING_MAX_WORDS
             and (not feats[start].terminal or texts[start].endswith(":"))):
         start += 1
-    def item_kind(i: int) -> object:
-        # A line of prose without a full stop ("Dozens of questions to ask
-        # each other") is an item as much as a structured line is.
-        if feats[i].words > LIST_ITEM_MAX_WORDS:
-            return None
-        if (not feats[i].terminal and feats[i].words >= GOOD_MIN_WORDS and bool(page.stopwords)
-                and feats[i].stopword_density >= LIST_ITEM_STOPWORD_DENSITY):
-            return "prose item"
-        return item_shape(texts[i])
-
-    kind = item_kind(start) if start < len(texts) else None
+    kind = _list_item_kind(start, page) if start < len(texts) else None
     end = start
-    while (end < len(texts) and kind is not None and item_kind(end) == kind
-           and _only_interruptions_between(end - 1, end, page)):
+    while (end < len(texts) and kind is not None and _list_item_kind(end, page) == kind
+           and _story_continues(end - 1, end, page)):
         end += 1
     return list(range(last + 1, end)) if end - start >= STORY_LIST_MIN_ITEMS else []
 
