@@ -116,7 +116,7 @@ def best_region(scores: list[float]) -> range:
 CHROME_STAGES = frozenset({
     "skip-link", "cookie-notice", "share-bar", "post-navigation", "comment-prompt", "comment-thread",
     "newsletter-prompt", "donation-appeal", "copyright-licence", "privacy-notice", "affiliate-disclosure",
-    "author-bio", "company-boilerplate", "related-list", "teaser-list", "nav-menu",
+    "author-bio", "company-boilerplate", "contact-details", "related-list", "teaser-list", "nav-menu",
 })
 REMOVED_BLOCK_COST = 15.0
 

@@ -15,7 +15,8 @@ from .chrome import (
     skip_link,
 )
 from .footers import (
-    affiliate_disclosure, author_bio, company_boilerplate, copyright_licence, machine_translation, privacy_notice,
+    affiliate_disclosure, author_bio, company_boilerplate, contact_details, copyright_licence, machine_translation,
+    privacy_notice,
 )
 from .headers import article_header, byline_dateline, duplicate_headline, standfirst
 from .lists import read_also_link, related_list, teaser_list
@@ -38,6 +39,7 @@ DETECTORS: tuple[Detector, ...] = (
     privacy_notice,
     author_bio,
     company_boilerplate,
+    contact_details,
     photo_caption,
     read_also_link,
     related_list,

@@ -172,3 +172,27 @@ def company_boilerplate(page: Page) -> list[int]:
     leading global provider of...", "X is headquartered in... and employs"):
     the same on every release, not the news."""
     return matching_positions(page, COMPANY_BOILERPLATE, max_words=COMPANY_BOILERPLATE_MAX_WORDS)
+
+
+CONTACT_CUES = regex.compile(
+    r"\b(telephone|tel|phone|fax|mobile|telefon|téléphone|teléfono|telefono|e-?mail)\s*[:.]\s*[+*\d(\w]",
+    regex.I | regex.V1,
+)
+# A line this short needs one cue; longer blocks need CONTACT_MIN_CUES.
+CONTACT_SHORT_WORDS = 12
+CONTACT_MIN_CUES = 2
+CONTACT_MAX_WORDS = 150
+
+
+@detector("contact-details", examples=[
+    Example("The office reopens on Monday.\nCustomer service: Telephone: 0800 123 456, Fax: 0800 123 457, "
+            "e-mail: help@example.com\nTel: +44 20 7946 0000",
+            removed=("Customer service: Telephone: 0800 123 456, Fax: 0800 123 457, e-mail: help@example.com",
+                     "Tel: +44 20 7946 0000")),
+    Example("Residents were asked to phone the council or send an e-mail if their bins were not collected by Friday."),
+])
+def contact_details(page: Page) -> list[int]:
+    """The site's contact block ("Telephone: ..., Fax: ..., E-mail: ..."):
+    how to reach the publisher, not the story."""
+    return cued_positions(page, CONTACT_CUES, short_words=CONTACT_SHORT_WORDS,
+                          min_cues=CONTACT_MIN_CUES, max_words=CONTACT_MAX_WORDS)
