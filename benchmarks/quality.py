@@ -47,6 +47,25 @@ def document_scores(truth: str, predicted: str) -> tuple[float | None, float | N
     return precision, recall
 
 
+def _covered(line: str, reference: Counter[tuple[str, ...]]) -> bool:
+    """Whether most of the line's shingles occur in ``reference``."""
+    own = shingles(line)
+    total = sum(own.values())
+    return total == 0 or sum((own & reference).values()) / total >= 0.5
+
+
+def show_lines(doc_id: str, truth: str, predicted: str) -> None:
+    """The output line by line, marked by whether the truth holds it; then
+    the truth lines the output misses: where the errors are."""
+    truth_shingles, predicted_shingles = shingles(truth), shingles(predicted)
+    print(f"== {doc_id}")
+    for line in filter(str.strip, predicted.splitlines()):
+        print(f"{'+' if _covered(line, truth_shingles) else '-'} {line[:160]}")
+    for line in filter(str.strip, truth.splitlines()):
+        if not _covered(line, predicted_shingles):
+            print(f"MISSED {line[:160]}")
+
+
 def summarise(scores: dict[str, tuple[float | None, float | None]]) -> tuple[float, float, float]:
     precisions = [p for p, _ in scores.values() if p is not None]
     recalls = [r for _, r in scores.values() if r is not None]
@@ -125,11 +144,15 @@ def main() -> None:
     parser.add_argument("--systems", default=DEFAULT_SYSTEMS,
                         help=f"comma-separated, or 'all' (peers run when installed): {', '.join(SYSTEMS)}")
     parser.add_argument("--per-doc", type=int, default=0, metavar="N", help="show the N worst documents per system")
-    parser.add_argument("--only", help="comma-separated document ids to run")
+    parser.add_argument("--only", help="comma-separated document ids (or id prefixes) to run")
+    parser.add_argument("--show", action="store_true",
+                        help="with --only: print each output line marked '+' (in the truth) or '-' (not), "
+                             "then the truth lines the output misses")
     args = parser.parse_args()
 
     truth = json.loads((args.data / "ground-truth.json").read_text(encoding="utf-8"))
-    ids = sorted(truth) if not args.only else args.only.split(",")
+    prefixes = tuple(args.only.split(",")) if args.only else ("",)
+    ids = sorted(doc_id for doc_id in truth if doc_id.startswith(prefixes))
     names = list(SYSTEMS) if args.systems == "all" else args.systems.split(",")
     print(f"{'system':16} {'input':5} {'F1':>6} {'P':>6} {'R':>6} {'s/doc':>7}   ({len(ids)} documents)")
     for name in names:
@@ -148,6 +171,8 @@ def main() -> None:
             predicted = system(text, html, truth[doc_id].get("url"))
             elapsed += time.perf_counter() - start
             scores[doc_id] = document_scores(truth[doc_id]["articleBody"], predicted)
+            if args.show:
+                show_lines(doc_id, truth[doc_id]["articleBody"], predicted)
         f1, precision, recall = summarise(scores)
         print(f"{name:16} {input_kind:5} {f1:6.3f} {precision:6.3f} {recall:6.3f} {elapsed / len(ids):7.3f}")
         if args.per_doc:

@@ -104,7 +104,8 @@ class Cleaner:
     ) -> Explanation:
         """Clean ``text`` and return every block's decision.
 
-        ``skip_stages``: ids of detectors (or ``main-content``) not to run.
+        ``skip_stages``: ids of detectors not to run; ``main-content`` skips
+        the whole main-content selection stage.
         """
         forced = self.rules.get(outlet) if outlet else None
         blocks = segment(text)
@@ -145,14 +146,18 @@ class Cleaner:
 
         def page() -> tuple[Page, list[int]]:
             alive = [i for i in range(len(blocks)) if i not in removed]
-            return Page([blocks[i] for i in alive], [measured[i] for i in alive], stopwords, language), alive
+            page = Page([blocks[i] for i in alive], [measured[i] for i in alive], stopwords, language, dict(removed))
+            return page, alive
 
-        stages = [(d.id, d.detect) for d in self.detectors] + [(selection.SELECTION_ID, selection.select)]
-        for stage_id, detect in stages:
-            if stage_id in skip_stages:
+        for detector in self.detectors:
+            if detector.id in skip_stages:
                 continue
             current, alive = page()
-            for position in detect(current):
+            for position in detector.detect(current):
+                removed.setdefault(alive[position], detector.id)
+        if selection.SELECTION_ID not in skip_stages:
+            current, alive = page()
+            for position, stage_id in selection.select(current).items():
                 removed.setdefault(alive[position], stage_id)
         return _Pass(removed, rule_file.id if rule_file else None, language)
 

@@ -1,25 +1,38 @@
 """Main-content selection: keep the article's region, drop what lies outside.
 
-Two steps, in the shape of jusText:
+Four steps, in the shape of jusText, each named in ``cleaner explain``:
 
 1. Context-free classification of each block as GOOD (prose paragraph),
    NEAR (a short sentence), SHORT (a few words) or BAD (long but not prose:
    headline lists, menus of phrases).
-2. The region: the maximum-scoring contiguous run of blocks, where prose
+2. ``main-content``: the maximum-scoring contiguous run of blocks, where prose
    scores its word count and everything else costs (the body-text-extraction
-   idea). Inside the region GOOD and NEAR blocks stay, and SHORT or BAD blocks
+   idea). Chrome that detectors removed costs a region that crosses it, so
+   the region ends where the page's chrome begins.
+3. ``teaser-tail``: prose blocks after the story's last run of paragraphs,
+   each alone under a headline or a name, are teasers or comments: dropped.
+   ``before-header``: prose before the story's headline and byline is a
+   summary or another story's teaser: dropped.
+4. Inside what is left, GOOD and NEAR blocks stay, and SHORT or BAD blocks
    stay only when prose surrounds them (revision by neighbours); a subheading
    right before a paragraph and a quote's attribution right after it stay too.
+5. A structured list right after the story (tour dates, results) stays: the
+   list detectors have removed the lists of other articles by then.
 """
 
 from __future__ import annotations
 
 from enum import Enum
 
+import regex
+
 from .detectors.base import Page
+from .detectors.headers import EMBED_ATTRIBUTION
 from .features import Features
 
 SELECTION_ID = "main-content"
+TEASER_TAIL_ID = "teaser-tail"
+BEFORE_HEADER_ID = "before-header"
 
 # A paragraph of prose: this many words, ending like a sentence...
 GOOD_MIN_WORDS = 10
@@ -28,6 +41,9 @@ GOOD_ANY_END_MIN_WORDS = 30
 # Below this share of stopwords a line is a list of names, not prose
 # (jusText's STOPWORDS_LOW is 0.30 on its tokenisation; ours counts more tokens).
 STOPWORD_MIN_DENSITY = 0.2
+# An unpunctuated line this rich in stopwords reads as a sentence (a list
+# item of prose) rather than a headline, whose words are mostly names.
+LIST_ITEM_STOPWORD_DENSITY = 0.45
 # Fewer words than this is a label, not a sentence.
 SHORT_MAX_WORDS = 4
 # Score of a non-prose block per word, and its floor and ceiling.
@@ -62,7 +78,9 @@ def classify(features: Features, stoplist_known: bool) -> Kind:
         return Kind.GOOD
     if features.words <= SHORT_MAX_WORDS:
         return Kind.SHORT
-    if features.terminal:
+    if features.terminal or (
+        stoplist_known and features.words >= GOOD_MIN_WORDS and features.stopword_density >= LIST_ITEM_STOPWORD_DENSITY
+    ):
         return Kind.NEAR
     return Kind.BAD
 
@@ -71,7 +89,9 @@ def score(kind: Kind, features: Features) -> float:
     if kind is Kind.GOOD:
         return features.words
     if kind is Kind.NEAR:
-        return NEAR_SCORE
+        # An unpunctuated one costs nothing inside a story but does not
+        # extend one either: at a story's edge it is as likely a headline.
+        return NEAR_SCORE if features.terminal else 0.0
     return -min(BAD_MAX_COST, max(BAD_MIN_COST, features.words * BAD_COST_PER_WORD))
 
 
@@ -88,12 +108,196 @@ def best_region(scores: list[float]) -> range:
     return best
 
 
-def select(page: Page) -> list[int]:
-    """Positions of the page's blocks that lie outside the main content."""
+# What each block removed by a chrome detector costs a region that crosses
+# it: share bars, list headings and comment prompts are where an article
+# ends. Ad labels, captions and outlet rules remove things inside articles.
+# One chrome line weighs as much as a one-sentence paragraph, so only more
+# prose than that per line of chrome pulls the region across.
+CHROME_STAGES = frozenset({
+    "skip-link", "cookie-notice", "share-bar", "post-navigation", "comment-prompt", "comment-thread",
+    "newsletter-prompt", "donation-appeal", "copyright-licence", "privacy-notice", "affiliate-disclosure",
+    "author-bio", "company-boilerplate", "contact-details", "related-list", "teaser-list", "nav-menu",
+})
+REMOVED_BLOCK_COST = 15.0
+
+
+def gap_costs(page: Page) -> list[float]:
+    """For each block, the cost of the chrome removed just before it."""
+    costs, previous = [], -1
+    for block in page.blocks:
+        chrome = sum(
+            1 for index in range(previous + 1, block.index) if page.removed.get(index) in CHROME_STAGES
+        )
+        costs.append(chrome * REMOVED_BLOCK_COST if previous >= 0 else 0.0)
+        previous = block.index
+    return costs
+
+
+# What detectors remove from between two paragraphs of one story: lines
+# there do not break the run of paragraphs (repeated lines include section
+# separators such as "___" and the attributions of embedded posts).
+STORY_INTERRUPTIONS = frozenset({
+    "advertisement", "photo-caption", "media-player", "read-also-link", "newsletter-prompt", "donation-appeal",
+    "duplicate-headline",
+})
+# Isolated prose blocks after the story's last run of paragraphs: this many
+# make a list of teasers (or comments), each under its own headline line...
+TEASER_TAIL_MIN_BLOCKS = 2
+# ...unless they outweigh the story before them: then the alternating blocks
+# are the content (quotes with their speakers, questions and answers)...
+TEASER_TAIL_MAX_SHARE = 1.0
+# ...or each sits right under a subheading this short: the story's last
+# sections ("Advantages", "What next"); a teaser sits under its headline,
+# source or date.
+SUBHEADING_MAX_WORDS = 5
+
+
+def _story_continues(a: int, b: int, page: Page) -> bool:
+    """Whether nothing lies between page blocks a < b but story
+    interruptions (removed) and the signatures of embedded posts (kept)."""
+    between = range(a + 1, b)
+    if not all(EMBED_ATTRIBUTION.search(page.blocks[j].text) for j in between):
+        return False
+    kept = {page.blocks[j].index for j in between}
+    return all(
+        page.removed.get(i) in STORY_INTERRUPTIONS
+        for i in range(page.blocks[a].index + 1, page.blocks[b].index) if i not in kept
+    )
+
+
+def adjacent_pairs(prose: list[int], page: Page) -> list[int]:
+    """Each k where prose[k] and prose[k + 1] are consecutive paragraphs of
+    one run: both end like sentences (an unpunctuated line may be a
+    headline), and the story continues between them."""
+    sentence = [f.terminal or f.words >= GOOD_ANY_END_MIN_WORDS for f in page.features]
+    return [
+        k for k, (a, b) in enumerate(zip(prose, prose[1:]))
+        if sentence[a] and sentence[b] and _story_continues(a, b, page)
+    ]
+
+
+def trim_teaser_tail(prose: list[int], page: Page) -> list[int]:
+    """Drop the region's tail after its last two adjacent prose blocks when
+    that tail is TEASER_TAIL_MIN_BLOCKS or more prose blocks, each set apart
+    by other lines (kept or removed). A story's paragraphs come in runs;
+    teasers under headlines, and comments under names, alternate with labels.
+    Short sections, each a subheading and a paragraph, stay."""
+    pairs = adjacent_pairs(prose, page)
+    if not pairs or len(prose) - 2 - pairs[-1] < TEASER_TAIL_MIN_BLOCKS:
+        return prose
+    body, tail = prose[:pairs[-1] + 2], prose[pairs[-1] + 2:]
+    words = [f.words for f in page.features]
+    if sum(words[i] for i in tail) > TEASER_TAIL_MAX_SHARE * sum(words[i] for i in body):
+        return prose
+    if all(_under_subheading(i, page) for i in tail):
+        return prose
+    return body
+
+
+def _under_subheading(i: int, page: Page) -> bool:
+    """Whether block i follows right after a short subheading line."""
+    before = i - 1
+    return (before >= 0 and page.blocks[before].index == page.blocks[i].index - 1
+            and page.features[before].words <= SUBHEADING_MAX_WORDS and not page.features[before].terminal)
+
+
+def best_region_across_gaps(scores: list[float], gaps: list[float]) -> range:
+    """The best region when the gap before each block costs only a region
+    that crosses it: a story may start right after a removed list."""
+    sequence: list[float] = []
+    block_at: list[int] = []
+    for i, (value, gap) in enumerate(zip(scores, gaps)):
+        if gap:
+            sequence.append(-gap)
+            block_at.append(-1)
+        sequence.append(value)
+        block_at.append(i)
+    inside = [block_at[k] for k in best_region(sequence) if block_at[k] >= 0]
+    return range(inside[0], inside[-1] + 1) if inside else range(0)
+
+
+# Stages that remove a story's header: its headline, byline and dateline.
+HEADER_STAGES = frozenset({"duplicate-headline", "article-header", "byline-dateline", "standfirst"})
+
+
+def trim_before_header(prose: list[int], page: Page) -> list[int]:
+    """Drop prose the region holds before the story's header (headline,
+    byline, dateline) when the header precedes the story's first two
+    adjacent paragraphs: a story starts after its byline, and what comes
+    before it is a summary or another story's teaser."""
+    pairs = adjacent_pairs(prose, page)
+    if not pairs:
+        return prose
+    index = [b.index for b in page.blocks]
+    start = index[prose[pairs[0]]]
+    header = [i for i, stage in page.removed.items() if stage in HEADER_STAGES and index[prose[0]] < i < start]
+    return [p for p in prose if index[p] > max(header)] if header else prose
+
+
+# A list that belongs to the story (tour dates, results, a schedule): this
+# many items in a row, each at most LIST_ITEM_MAX_WORDS, all of one shape...
+STORY_LIST_MIN_ITEMS = 3
+LIST_ITEM_MAX_WORDS = 20
+# ...under a heading of at most this many words, or right after the story.
+LIST_HEADING_MAX_WORDS = 8
+_SEPARATORS = regex.compile(r"[–—:@|()]| - |\d+")
+_FIRST_TOKEN = regex.compile(r"\w+")
+
+
+def item_shape(text: str) -> tuple[str, str] | None:
+    """The shape of a structured list item: the kind of its first word and
+    its first separator or number ("June 9 – Tampa @ Arena": upper, number);
+    None for a line without structure."""
+    marks = ["0" if m.isdigit() else m for m in _SEPARATORS.findall(text)]
+    first = _FIRST_TOKEN.search(text)
+    if not marks or first is None:
+        return None
+    word = first.group()
+    kind = "digit" if word[0].isdigit() else "upper" if word[0].isupper() else "lower"
+    return kind, marks[0]
+
+
+def _list_item_kind(i: int, page: Page) -> object:
+    """What makes block i a list item: its shape, or being a line of prose
+    without a full stop ("Dozens of questions to ask each other"); None
+    for a line that is no list item."""
+    feats = page.features[i]
+    if feats.words > LIST_ITEM_MAX_WORDS:
+        return None
+    if (not feats.terminal and feats.words >= GOOD_MIN_WORDS and page.stopwords
+            and feats.stopword_density >= LIST_ITEM_STOPWORD_DENSITY):
+        return "prose item"
+    return item_shape(page.blocks[i].text)
+
+
+def story_list_after(last: int, page: Page) -> list[int]:
+    """The list that continues the story after its last kept block
+    ``last``: an optional heading, then STORY_LIST_MIN_ITEMS or more short
+    lines of one kind (see _list_item_kind). Lists of other articles are
+    gone by now (the list detectors ran); what is left after a story is
+    its own list."""
+    feats, texts = page.features, page.texts()
+    start = last + 1
+    if (start < len(texts) and feats[start].words <= LIST_HEADING_MAX_WORDS
+            and (not feats[start].terminal or texts[start].endswith(":"))):
+        start += 1
+    kind = _list_item_kind(start, page) if start < len(texts) else None
+    end = start
+    while (end < len(texts) and kind is not None and _list_item_kind(end, page) == kind
+           and _story_continues(end - 1, end, page)):
+        end += 1
+    return list(range(last + 1, end)) if end - start >= STORY_LIST_MIN_ITEMS else []
+
+
+def select(page: Page) -> dict[int, str]:
+    """Positions of the page's blocks that lie outside the main content,
+    each with the id of the stage that put it outside."""
     kinds = [classify(f, bool(page.stopwords)) for f in page.features]
-    region = best_region([score(k, f) for k, f in zip(kinds, page.features)])
-    keep = {i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)}
-    prose = sorted(keep)
+    region = best_region_across_gaps([score(k, f) for k, f in zip(kinds, page.features)], gap_costs(page))
+    candidates = [i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)]
+    body = trim_teaser_tail(candidates, page)
+    prose = trim_before_header(body, page)
+    keep = set(prose)
     # Revision by neighbours: labels between two kept blocks belong to them.
     for before, after in zip(prose, prose[1:]):
         keep.update(range(before + 1, after))
@@ -106,8 +310,16 @@ def select(page: Page) -> list[int]:
                 and page.blocks[heading].index == page.blocks[i].index - 1):
             keep.add(heading)
         after = i + 1
-        if (after < len(texts) and after not in keep and texts[i].endswith(_CLOSING_QUOTES)
+        quoted = texts[i].endswith(_CLOSING_QUOTES) or (after < len(texts) and EMBED_ATTRIBUTION.search(texts[after]))
+        if (after < len(texts) and after not in keep and quoted
                 and page.features[after].words <= ATTRIBUTION_MAX_WORDS
                 and page.blocks[after].index == page.blocks[i].index + 1):
             keep.add(after)
-    return [i for i in range(len(kinds)) if i not in keep]
+    if prose:
+        keep.update(story_list_after(max(keep), page))
+    removed = {i: SELECTION_ID for i in range(len(kinds)) if i not in keep}
+    if body != candidates:
+        removed.update((i, TEASER_TAIL_ID) for i in range(body[-1] + 1, region.stop) if i in removed)
+    if prose != body:
+        removed.update((i, BEFORE_HEADER_ID) for i in range(region.start, prose[0]) if i in removed)
+    return removed

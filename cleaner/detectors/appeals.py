@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from .base import Example, Page, detector, line_pattern, matching_positions
+from .base import Example, Page, cued_positions, detector, line_pattern, matching_positions
 
 # Each cue is a phrase fundraising copy uses and news prose rarely does.
 DONATION_CUES = regex.compile(
@@ -15,7 +15,8 @@ DONATION_CUES = regex.compile(
     r"|(mid-year|year-end|end-of-year|annual|fundraising|membership) (campaign|drive|appeal)|fundrais\w*|crunch time"
     r"|independent journalism|(non-?profit|nonprofit|reader-funded|reader-supported) (media|news|newsroom|journalism)"
     r"|no (corporate advertisers|billionaire|paywall)|small gifts|keep(ing)? [\w ]{1,30} free for"
-    r"|\$\d+, \$\d+|(one-time|monthly|recurring) (gift|donation|contribution)|patreon|paypal)\b",
+    r"|\$\d+, \$\d+|(one-time|monthly|recurring) (gift|donation|contribution)|patreon|paypal"
+    r"|if you (enjoyed|liked|valued?) (this|our) (article|story|piece|post|journalism|work)|members get)\b",
     regex.I | regex.V1,
 )
 # A block this short needs one cue; longer blocks need DONATION_MIN_CUES so
@@ -32,6 +33,10 @@ DONATION_MAX_WORDS = 150
         "Donate now",
         removed=("Independent journalism needs your support. Please donate today; readers like you keep us going.", "Donate now"),
     ),
+    Example(
+        "The talks resumed.\nIf you enjoyed this article, we have a proposition for you: members get all of our content.",
+        removed=("If you enjoyed this article, we have a proposition for you: members get all of our content.",),
+    ),
     Example("The billionaire pledged a donation of $5 million to the hospital, officials said on Monday, "
             "adding that construction would begin next spring after the planning board approves the design."),
 ])
@@ -41,13 +46,8 @@ def donation_appeal(page: Page) -> list[int]:
     is not enough for a long block; a block next to an appeal needs one cue."""
     cues = [len(DONATION_CUES.findall(b.text)) for b in page.blocks]
     words = [f.words for f in page.features]
-
-    def strong(i: int) -> bool:
-        return words[i] <= DONATION_MAX_WORDS and (
-            cues[i] >= DONATION_MIN_CUES or (cues[i] >= 1 and words[i] <= DONATION_SHORT_WORDS)
-        )
-
-    hits = {i for i in range(len(cues)) if strong(i)}
+    hits = set(cued_positions(page, DONATION_CUES, short_words=DONATION_SHORT_WORDS,
+                              min_cues=DONATION_MIN_CUES, max_words=DONATION_MAX_WORDS))
     # Revision by neighbours: appeals come in runs of blocks.
     for i in range(len(cues)):
         if cues[i] and words[i] <= DONATION_MAX_WORDS and ({i - 1, i + 1} & hits):
@@ -65,6 +65,16 @@ NEWSLETTER = line_pattern(
     r"^(thanks|thank you) for (signing up|subscribing)\b",
     r"^subscribe( now| today| here)?[.!]?$",
     r"^(sign up|subscribe) (to|for) (our|the) \w+( \w+)? newsletter\b",
+    r"\b(subscribe to|sign up for|join) our (\w+ ){0,2}(newsletters?|mailing list|magazine|channel)\b",
+    r"\b(you have|you've) (successfully |succesfully )?subscribed\b|\bactivation link\b",
+    r"^want more (stories|articles|news|deals|content)\b.{0,20}\?",
+    r"\bwe send (you )?(newsletters?|an e-?mail|e-?mails)\b|^every (day|week|morning) we send\b",
+    r"^stay (up to date|informed|in the know|updated)\b.{0,60}$",
+    r"^subscribe to (our|the) \w+|\bsubscribe to our\b",
+    r"^subscribe to [\w.'-]+( [\w.'-]+){0,3} (and|for|to|on)\b",
+    r"^get (breaking|the latest|our)\b.{0,80}\b(news|updates|headlines)\b.{0,60}[!.]?$",
+    r"^no spam\b|\bunsubscribe (at any time|anytime)\b",
+    r"^join (our|the) [\w ]{0,30}(forums?|community|mailing list)\b",
 )
 NEWSLETTER_MAX_WORDS = 45
 
@@ -73,6 +83,10 @@ NEWSLETTER_MAX_WORDS = 45
     Example("Sign up for our newsletter.\nGet the best stories delivered to your inbox every morning.\nThe river burst its banks.",
             removed=("Sign up for our newsletter.", "Get the best stories delivered to your inbox every morning.")),
     Example("Newsletter\nEnter your email address\nRain fell all week.", removed=("Newsletter", "Enter your email address")),
+    Example("Want more stories like this?\nEvery day we send an email with our top stories.\nStay up to date with Example Corp.\n"
+            "The plant will close in June.\nSubscribe to Example Weekly and stay smart.",
+            removed=("Want more stories like this?", "Every day we send an email with our top stories.",
+                     "Stay up to date with Example Corp.", "Subscribe to Example Weekly and stay smart.")),
     Example("The company's newsletter, sent to 40,000 investors, warned of losses ahead."),
 ])
 def newsletter_prompt(page: Page) -> list[int]:

@@ -19,6 +19,8 @@ class Page:
     features: list[Features]
     stopwords: frozenset[str] = frozenset()
     language: str | None = None
+    removed: dict[int, str] = field(default_factory=dict)
+    """Blocks of the pass that earlier stages removed: block index → stage id."""
 
     @classmethod
     def of(cls, blocks: list[Block], stopwords: frozenset[str] = frozenset(), language: str | None = None) -> Page:
@@ -76,6 +78,19 @@ def matching_positions(page: Page, pattern: regex.Pattern[str], *, max_words: fl
     return [
         i for i, (block, feats) in enumerate(zip(page.blocks, page.features))
         if feats.words <= max_words and pattern.search(block.text)
+    ]
+
+
+def cued_positions(
+    page: Page, cues: regex.Pattern[str], *, short_words: float, min_cues: int, max_words: float
+) -> list[int]:
+    """Positions of blocks of at most ``max_words`` that carry enough
+    ``cues``: one in a block of at most ``short_words``, ``min_cues`` in a
+    longer one, so that a story mentioning one cue in passing is spared."""
+    return [
+        i for i, (block, feats) in enumerate(zip(page.blocks, page.features))
+        if feats.words <= max_words
+        and len(cues.findall(block.text)) >= (1 if feats.words <= short_words else min_cues)
     ]
 
 

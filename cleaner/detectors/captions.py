@@ -11,6 +11,24 @@ CREDIT = line_pattern(
     r"\(\s*(?-i:\p{Lu})[^()]{0,60}/\s*(?-i:\p{Lu})[^()]{0,40}\)\s*$",
     r"\b(getty images|shutterstock|istock(photo)?|alamy|ap photo|afp photo|reuters/|/reuters|/afp|/ap\b|epa-efe|via getty)\b",
     r"\((file|stock|archive) (photo|image)\)\s*$",
+    # "... on Tuesday. Credit: Jane Doe/Example News", "Submitted photo", "Photo illustration by ...".
+    r"\b(credit|photo|image|foto|bild|фото)s?\s*(:|\.\.\.|…)\s*[^.]{2,80}$",
+    r"\bvia (ap|afp|reuters|getty images|epa)$",
+    r"^this .{0,40}\bfile (photo|image)\b",
+    r"\b(submitted|handout|courtesy|file|contributed) (photo|image|picture)\.?$",
+    r"^(photo|image|picture)( illustration)? (by|courtesy of)\b",
+    r"\bin this .{0,40}\b(file )?(photo|image|picture)\b",
+    r"\(ap( photo)?\)\s*$",
+    # A credit line on its own: "Jane Doe/Example Media".
+    r"^(?-i:\p{Lu})[\p{L}.'-]+( [\p{L}.'-]+){1,3}\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,30}$",
+    r"^(личный архив|архив|pressefoto|foto di)\b.{0,60}$",
+    # Where people stand in the picture: "Jane Doe, left, and Ali Khan, second from right, ...".
+    r", (left|right|center|centre|second from (left|right)|in the (foreground|background))( [\w-]+){0,3}, ",
+    # Captions that say what the picture is: "An artist's illustration of...", "X took this image of...".
+    r"^an? (artist'?s|artistic) (illustration|impression|concept|rendering)\b",
+    r"\b(took|captured|snapped) this (image|photo|picture)\b",
+    r"^this\b.{0,60}\b(image|photo|picture|illustration|rendering|graphic) (shows|depicts|illustrates)\b",
+    r"^a (cross-section|close-up|screenshot|still|view) (of|through|from)\b",
 )
 CAPTION_MAX_WORDS = 70
 # A truncated first copy of a caption must be at least this long, so that a
@@ -40,6 +58,14 @@ def _repeated_prefixes(texts: list[str]) -> list[int]:
     ),
     Example("Spain's Rafael Nadal celebrates a point in Madrid, Spain, on Tuesday. (Manu Fernandez/AP)\nNadal won in straight sets.",
             removed=("Spain's Rafael Nadal celebrates a point in Madrid, Spain, on Tuesday. (Manu Fernandez/AP)",)),
+    Example("Firefighters at the scene on Monday. Credit: Jane Doe/Example News\nMaria Lopez Submitted photo\n"
+            "In this May 2, 2019, file photo, the mayor speaks in the square.\nThe bridge reopened.\n"
+            "An artist's illustration of the new station.\nJane Doe/Example Media\nThe old pier in 1950. Credit... Ali Khan\n"
+            "Mayor Ana Ruiz, center, opens the bridge in Leeds on Monday.",
+            removed=("Firefighters at the scene on Monday. Credit: Jane Doe/Example News", "Maria Lopez Submitted photo",
+                     "In this May 2, 2019, file photo, the mayor speaks in the square.",
+                     "An artist's illustration of the new station.", "Jane Doe/Example Media",
+                     "The old pier in 1950. Credit... Ali Khan", "Mayor Ana Ruiz, center, opens the bridge in Leeds on Monday.")),
     Example("The agency said it had licensed the photo to several newspapers.\nThe picture shows the ruined bridge."),
 ])
 def photo_caption(page: Page) -> list[int]:

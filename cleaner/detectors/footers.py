@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .base import Example, Page, detector, line_pattern, matching_positions
+import regex
+
+from .base import Example, Page, cued_positions, detector, line_pattern, matching_positions
 
 COPYRIGHT = line_pattern(
     r"^(©|\(c\)|copyright\b)",
@@ -52,3 +54,145 @@ def machine_translation(page: Page) -> list[int]:
     """Notices that the page is an automatic translation: about the page,
     not part of the story."""
     return matching_positions(page, MACHINE_TRANSLATION, max_words=MACHINE_TRANSLATION_MAX_WORDS)
+
+
+AFFILIATE = line_pattern(
+    r"\b(may|might|could|will) (earn|get|receive|collect) (a )?(small |share of )?(commission|share of the sale|affiliate)",
+    r"\bamazon services llc associates program\b",
+    r"\b(affiliate|partner) (links?|commissions?|advertising program)\b.{0,80}\b(earn|commission|compensat|paid)",
+    r"\bif you (buy|purchase|click) (something|a product|through)\b.{0,80}\b(commission|share|earn)",
+)
+AFFILIATE_MAX_WORDS = 80
+
+
+@detector("affiliate-disclosure", examples=[
+    Example("The headphones cost $199.\nIf you buy something through this post, we may get a share of the sale.\n"
+            "Disclosure: Example Media may earn a commission from products featured on this page.",
+            removed=("If you buy something through this post, we may get a share of the sale.",
+                     "Disclosure: Example Media may earn a commission from products featured on this page.")),
+    Example("Retailers pay affiliate sites a commission on each sale, a model regulators are now studying."),
+])
+def affiliate_disclosure(page: Page) -> list[int]:
+    """Affiliate and commission disclosures ("we may earn a commission"):
+    legal small print about the page, not the story."""
+    return matching_positions(page, AFFILIATE, max_words=AFFILIATE_MAX_WORDS)
+
+
+JOURNALIST = r"(writer|reporter|journalist|editor|correspondent|columnist|contributor|author|critic|curator|producer|blogger)"
+AUTHOR_BIO = line_pattern(
+    # "Jane Doe is a freelance writer living in Leeds", "Ali Khan joined the paper in 2017".
+    rf"^(?-i:\p{{Lu}}[\p{{L}}.'-]+)( (?-i:\p{{Lu}}[\p{{L}}.'-]*)){{0,3}} (is|was|has been) (a|an|the|our)\b.{{0,80}}\b{JOURNALIST}s?\b",
+    rf"^(?-i:\p{{Lu}}[\p{{L}}.'-]+)( (?-i:\p{{Lu}}[\p{{L}}.'-]*)){{0,3}} joined .{{1,60}} in .{{0,120}}"
+    rf"\b({JOURNALIST}s?|reporting|writing|covering) (on|about|for)\b",
+    r"^(?-i:\p{Lu}[\p{L}.'-]+)( (?-i:\p{Lu}[\p{L}.'-]*)){0,3},? (contributed|contributed reporting|also contributed)\b",
+    r"^(additional reporting|reporting) by (?-i:\p{Lu})",
+    r"^(biography|about the author)\b.{0,60}$",
+    # A blog's sidebar introducing its writer: "Hi there! I'm Regan.", "My name is Regan and I live...".
+    r"^(hi|hello|hey)( there| everyone)?[!,.]* i'?m (?-i:\p{Lu})",
+    r"\bmy name is (?-i:\p{Lu})\w+ and i\b",
+    # "Email Jane Doe at jdoe@example.com or follow her @jdoe", "Write to Ali Khan at ...".
+    r"^(e-?mail|write to|contact|follow) (?-i:\p{Lu})[\p{L}.'-]*( (?-i:\p{Lu})[\p{L}.'-]*){0,3} (at|on|via) \S*[@.]\w",
+    r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$",
+)
+AUTHOR_BIO_MAX_WORDS = 70
+
+
+@detector("author-bio", examples=[
+    Example("The festival ends on Sunday.\nMaria Lopez is a freelance writer based in Madrid who covers food and travel.\n"
+            "Tom Reed contributed reporting from Lisbon.\nmaria.lopez@example.com\n"
+            "Write to Maria Lopez at maria.lopez@example.com",
+            removed=("Maria Lopez is a freelance writer based in Madrid who covers food and travel.",
+                     "Tom Reed contributed reporting from Lisbon.", "maria.lopez@example.com",
+                     "Write to Maria Lopez at maria.lopez@example.com")),
+    Example("The mayor is a former reporter who joined the council in 2012 after a decade at the local paper.\n"
+            "Dee joined the band in 1975 and wrote for them until 1982."),
+])
+def author_bio(page: Page) -> list[int]:
+    """The author's biography, contact address and reporting credits that
+    close an article ("Jane Doe is a reporter covering...", "Ali Khan
+    contributed reporting"): about the writer, not the story."""
+    return matching_positions(page, AUTHOR_BIO, max_words=AUTHOR_BIO_MAX_WORDS)
+
+
+# Each cue is how a site speaks to its reader about their data or its rules;
+# a news story about privacy speaks of third parties ("users' data").
+PRIVACY_CUES = regex.compile(
+    r"\b((our|this site'?s|the site'?s) (privacy|cookie|data protection) (policy|notice|statement)"
+    r"|your personal (data|information)|your e-?mail address|(revoke|withdraw) (this|your) consent"
+    r"|(our|the) (terms of (use|service)|user agreement|community (rules|guidelines|standards))"
+    r"|by (submitting|registering|signing up|using this (site|website))|delete your account"
+    r"|comments? (will|may|can) be (deleted|removed|edited|moderated)|(administration|moderators?) (has|have) the right"
+    r"|(users|commenters) are (obliged|required|expected) to"
+    r"|(datenschutzerklärung|politique de confidentialité|política de privacidad|informativa (sulla )?privacy"
+    r"|polityk[aię] prywatności))\b",
+    regex.I | regex.V1,
+)
+# A short line needs one cue; a longer block needs PRIVACY_MIN_CUES.
+PRIVACY_SHORT_WORDS = 25
+PRIVACY_MIN_CUES = 2
+PRIVACY_MAX_WORDS = 150
+
+
+@detector("privacy-notice", examples=[
+    Example("The council met on Monday.\nBy submitting this form you agree that we store your personal data.\n"
+            "You may revoke this consent at any time. Further details are in our privacy policy.\n"
+            "Search engines will bring readers to your information.",
+            removed=("By submitting this form you agree that we store your personal data.",
+                     "You may revoke this consent at any time. Further details are in our privacy policy.")),
+    Example("Regulators fined the company after it shared users' personal data with advertisers, "
+            "breaking the data protection law it had promised to follow."),
+])
+def privacy_notice(page: Page) -> list[int]:
+    """Privacy, consent, terms-of-use and comment-rules notices addressed to
+    the reader ("your personal data", "our privacy policy", "comments may be
+    deleted"): legal small print of the site, in several languages."""
+    return cued_positions(page, PRIVACY_CUES, short_words=PRIVACY_SHORT_WORDS,
+                          min_cues=PRIVACY_MIN_CUES, max_words=PRIVACY_MAX_WORDS)
+
+
+_COMPANY = r"(?-i:\p{Lu})[\w&.-]*( (?-i:\p{Lu})[\w&.-]*){0,3}"
+COMPANY_BOILERPLATE = line_pattern(
+    rf"^{_COMPANY} is (a|an|the) (leading|global|world'?s|international|worldwide|market-leading)\b.{{0,80}}"
+    r"\b(provider|supplier|manufacturer|developer|company|group|maker|publisher|leader)\b",
+    rf"^{_COMPANY} is headquartered in\b.{{0,200}}\b(employs|subsidiaries|offices|operations)\b",
+    rf"^(about|über|à propos de|acerca de|o firmie|informazioni su) {_COMPANY}:?$",
+)
+COMPANY_BOILERPLATE_MAX_WORDS = 120
+
+
+@detector("company-boilerplate", examples=[
+    Example("The deal closes in May.\nAbout Examplecorp\nExamplecorp is a leading global provider of billing software "
+            "for utilities.\nExamplecorp is headquartered in Leeds and employs 900 people in six countries.",
+            removed=("About Examplecorp", "Examplecorp is a leading global provider of billing software for utilities.",
+                     "Examplecorp is headquartered in Leeds and employs 900 people in six countries.")),
+    Example("The firm, a leading supplier of rail parts, said it would cut 200 jobs at its plant in Derby."),
+])
+def company_boilerplate(page: Page) -> list[int]:
+    """The "About the company" paragraph that closes press releases ("X is a
+    leading global provider of...", "X is headquartered in... and employs"):
+    the same on every release, not the news."""
+    return matching_positions(page, COMPANY_BOILERPLATE, max_words=COMPANY_BOILERPLATE_MAX_WORDS)
+
+
+CONTACT_CUES = regex.compile(
+    r"\b(telephone|tel|phone|fax|mobile|telefon|téléphone|teléfono|telefono|e-?mail)\s*[:.]\s*[+*\d(\w]",
+    regex.I | regex.V1,
+)
+# A line this short needs one cue; longer blocks need CONTACT_MIN_CUES.
+CONTACT_SHORT_WORDS = 12
+CONTACT_MIN_CUES = 2
+CONTACT_MAX_WORDS = 150
+
+
+@detector("contact-details", examples=[
+    Example("The office reopens on Monday.\nCustomer service: Telephone: 0800 123 456, Fax: 0800 123 457, "
+            "e-mail: help@example.com\nTel: +44 20 7946 0000",
+            removed=("Customer service: Telephone: 0800 123 456, Fax: 0800 123 457, e-mail: help@example.com",
+                     "Tel: +44 20 7946 0000")),
+    Example("Residents were asked to phone the council or send an e-mail if their bins were not collected by Friday."),
+])
+def contact_details(page: Page) -> list[int]:
+    """The site's contact block ("Telephone: ..., Fax: ..., E-mail: ..."):
+    how to reach the publisher, not the story."""
+    return cued_positions(page, CONTACT_CUES, short_words=CONTACT_SHORT_WORDS,
+                          min_cues=CONTACT_MIN_CUES, max_words=CONTACT_MAX_WORDS)

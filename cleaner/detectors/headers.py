@@ -9,6 +9,7 @@ from collections import defaultdict
 
 import regex
 
+from ..features import Features
 from .base import Example, Page, detector, line_pattern, matching_positions
 
 # Headlines and page titles are short; a repeated longer block is content.
@@ -28,6 +29,15 @@ def title_keys(text: str) -> set[str]:
     return keys - {""}
 
 
+# A repeated line this long that ends with a full stop is a paragraph shown
+# twice (a summary, a caption), not a headline: duplicate-copy decides.
+SENTENCE_MIN_WORDS = 12
+
+
+def _is_sentence(text: str, feats: Features) -> bool:
+    return feats.words >= SENTENCE_MIN_WORDS and text.endswith((".", "。"))
+
+
 @detector("duplicate-headline", examples=[
     Example("Floods close 40 schools - The Daily Example\nFloods close 40 schools\nForty schools shut on Monday as rivers rose across the region.",
             removed=("Floods close 40 schools - The Daily Example", "Floods close 40 schools")),
@@ -41,8 +51,10 @@ def duplicate_headline(page: Page) -> list[int]:
     not body; the headline is metadata."""
     full_keys: dict[str, list[int]] = defaultdict(list)
     candidates = [
-        i for i, f in enumerate(page.features) if 0 < f.words <= HEADLINE_MAX_WORDS
+        i for i, (block, f) in enumerate(zip(page.blocks, page.features))
+        if 0 < f.words <= HEADLINE_MAX_WORDS and not _is_sentence(block.text, f)
     ]
+    candidates = [i for i in candidates if not EMBED_ATTRIBUTION.search(page.blocks[i].text)]
     for i in candidates:
         full_keys[_key(page.blocks[i].text)].append(i)
     hits: set[int] = set()
@@ -59,15 +71,20 @@ def duplicate_headline(page: Page) -> list[int]:
 
 
 MONTH = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
-DATE = rf"(\b{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(st|nd|rd|th)? {MONTH},? \d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b)"
+DATE = rf"(\b{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(st|nd|rd|th)? {MONTH},? \d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}(T\d{{2}}:\d{{2}}|\b)|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b)"
 BYLINE = line_pattern(
     r"^(by|written by|words by|story by|reporting by|posted by|author:?|reporter:?)\s+(?-i:[\p{Lu}@])",
     r"^(published|updated|posted|last updated|first published|modified)\b.{0,80}$",
     r"^\d+\s*(min(ute)?s?|hours?|days?|weeks?)\s*(read|ago)\b",
     r"^\d+\s*min(ute)?s? read$",
+    r"^(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura"
+    r"|czas czytania|время чтения)\s*:?\s*\d+",
 )
 _DATE = regex.compile(DATE, regex.I)
-BYLINE_MAX_WORDS = 16
+# "— Jane Doe (@janedoe) November 18, 2019": the signature of a post embedded
+# in the story, which belongs to the story as a quote's attribution does.
+EMBED_ATTRIBUTION = regex.compile(r"^[—–-]\s*.{1,80}\(@\w{1,40}\)")
+BYLINE_MAX_WORDS = 20
 
 
 @detector("byline-dateline", examples=[
@@ -75,6 +92,8 @@ BYLINE_MAX_WORDS = 16
             removed=("By Jane Smith and Ali Khan", "Published: 12 March 2023, 10:15 GMT", "4 min read")),
     Example("Associated Press November 19, 2019, 9:02 AM\nThe match lasted six hours.",
             removed=("Associated Press November 19, 2019, 9:02 AM",)),
+    Example("Lesezeit: 3 Minuten\nDer Rat tagte am Montag.", removed=("Lesezeit: 3 Minuten",)),
+    Example("The club confirmed the signing.\n— Example FC (@examplefc) November 20, 2019\nHe starts on Monday."),
     Example("By the end of March 2023, prices had doubled.\nThe hearing is set for November 19, 2019."),
 ])
 def byline_dateline(page: Page) -> list[int]:
@@ -85,7 +104,7 @@ def byline_dateline(page: Page) -> list[int]:
     for i, (block, feats) in enumerate(zip(page.blocks, page.features)):
         if feats.words <= BYLINE_MAX_WORDS and not feats.terminal and _DATE.search(block.text):
             hits.add(i)
-    return sorted(hits)
+    return sorted(i for i in hits if not EMBED_ATTRIBUTION.search(page.blocks[i].text))
 
 
 # A headline: mostly capitalised words, no sentence-final full stop.
@@ -125,3 +144,50 @@ def article_header(page: Page) -> list[int]:
                     and f.title_case_share >= HEADLINE_TITLE_CASE_SHARE):
                 return list(range(head, name + 1))
     return []
+
+
+_HEADER_STAGES = frozenset({"duplicate-headline", "article-header", "byline-dateline"})
+# A standfirst is a sentence or a short paragraph (shorter lines there are
+# the headlines of teaser lists, each with its own byline)...
+STANDFIRST_MIN_WORDS = 12
+STANDFIRST_MAX_WORDS = 60
+# ...between the headline and the byline, with at most these lines between
+# it and the byline that are neither (a lone "By", a kicker).
+STANDFIRST_MAX_GAP_BLOCKS = 1
+STANDFIRST_GAP_MAX_WORDS = 2
+
+
+@detector("standfirst", examples=[
+    Example("Floods close 40 schools - The Daily Example\nFloods close 40 schools\n"
+            "Rivers rose across the region overnight, and more rain is forecast for the weekend.\n"
+            "By\nPublished: 12 March 2023\nForty schools shut on Monday as rivers rose across the region, "
+            "and the council opened three shelters.",
+            removed=("Rivers rose across the region overnight, and more rain is forecast for the weekend.", "By")),
+    Example("Floods close 40 schools - The Daily Example\nFloods close 40 schools\n"
+            "Forty schools shut on Monday as rivers rose across the region, and the council opened three shelters.\n"
+            "The council said the schools would reopen when the water had gone down."),
+])
+def standfirst(page: Page) -> list[int]:
+    """The standfirst (dek): the summary sentence set between the headline
+    and the byline. It sums up the story for the page, it is not part of it;
+    like the headline and byline around it, it is metadata. Headline and
+    byline may already be removed by their detectors."""
+    roles = {index: stage for index, stage in page.removed.items() if stage in _HEADER_STAGES}
+    roles.update((page.blocks[i].index, "duplicate-headline") for i in duplicate_headline.detect(page))
+    roles.update((page.blocks[i].index, "byline-dateline") for i in byline_dateline.detect(page))
+    position = {block.index: i for i, block in enumerate(page.blocks)}
+    hits = []
+    for i, (block, feats) in enumerate(zip(page.blocks, page.features)):
+        if block.index in roles or not STANDFIRST_MIN_WORDS <= feats.words <= STANDFIRST_MAX_WORDS:
+            continue
+        if roles.get(block.index - 1) not in ("duplicate-headline", "article-header"):
+            continue
+        gap = []
+        after = block.index + 1
+        while after in position and after not in roles and len(gap) < STANDFIRST_MAX_GAP_BLOCKS \
+                and page.features[position[after]].words <= STANDFIRST_GAP_MAX_WORDS:
+            gap.append(position[after])
+            after += 1
+        if roles.get(after) == "byline-dateline":
+            hits += [i, *gap]
+    return hits

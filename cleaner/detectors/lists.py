@@ -6,21 +6,31 @@ from collections.abc import Iterator
 
 import regex
 
-from .base import Example, Page, detector, line_pattern
+from ..features import Features
+from .base import Example, Page, detector, line_pattern, matching_positions, runs
 
 LIST_HEADING = line_pattern(
     r"^(related|related (articles?|stories|posts|content|coverage|news|links|topics|reading|videos?))\s*:?$",
     r"^(read|see|watch) (more|next|also|this next)( on| about| from)?\b.{0,40}:?$",
     r"^more (from|on|in|about|stories|news|articles|coverage|like this|to read|top stories|from our network)\b.{0,40}$",
     r"^(recommended|recommended (for you|stories|articles|reading|videos)|you (may|might) (also )?(like|enjoy|be interested in)|we recommend)\s*:?$",
-    r"^(most|the most) (read|popular|viewed|shared|commented|emailed|watched)( (stories|articles|now|this week|today))?\s*:?$",
+    r"^(most|the most) (read|popular|viewed|shared|commented|emailed|watched)( (stories|articles|now|this week|today))?"
+    r"( (in|on|from) [\w' -]{1,30})?\s*:?$",
     r"^(trending|trending (now|stories|articles|news|topics)|popular (now|stories|today|posts|articles)|top (stories|news|headlines|picks))\s*:?$",
     r"^(today'?s|latest|breaking|top|more) (headlines|news|stories|posts|articles)\s*:?$",
     r"^(also read|don'?t miss|editor'?s picks?|what to read next|up next|in case you missed it|around the web|from around the web|elsewhere on \w+|keep reading|continue reading)\s*:?$",
     r"^(latest|more) (in|from) [\w' -]{1,30}$",
+    # "More World", "More Example Times": a section's other stories.
+    r"^more( (?-i:\p{Lu})[\w.'&-]*){1,3}$",
+    r"^(other|more) (news|stories|articles|posts)( (in|from|on) [\w' -]{1,30})?\s*:?$",
+    r"^(more|also|see also|read also)\s*:$",
 )
 # List items are headlines: they rarely run past this many words.
 LIST_ITEM_MAX_WORDS = 30
+# Two complete sentences in a row this long end the list: the story resumes
+# (or starts). A teaser under a list heading is one sentence after a headline.
+LIST_END_SENTENCE_WORDS = 10
+_CUT_OFF = regex.compile(r"(\.\.\.|…|\[…\]|\[\.\.\.\])$")
 # "Author Name ·" lines that follow each item of a related-articles list.
 BYLINE_DOT = regex.compile(r"^[\p{Lu}][\p{L}'.-]+( [\p{Lu}][\p{L}'.-]+){0,3}( and [\p{Lu}][\p{L}'.-]+( [\p{Lu}][\p{L}'.-]+){0,3})? ?[·•|]$")
 # A run needs this many "Author ·" lines to count as a list.
@@ -29,16 +39,65 @@ BYLINE_RUN_MIN = 2
 MAX_ITEM_BLOCKS = 4
 
 
+READ_ALSO = line_pattern(
+    r"^[\[(]?\s*(read|see|watch|listen)( (more|also|next|this))?\s*[:|]\s*\S",
+    r"^[\[(]?\s*(related|also|more|also on|also read|recommended|further reading)( on [\w.-]+)?\s*[:|]\s*\S",
+    r"^[\[(]?\s*on [\w-]+\.(com|org|net|co\.uk)\s*:\s*\S",
+    r"^also on [\w-]+\.(com|org|net|co\.uk|ru)\b",
+    r"^[\[(]?\s*(lesen sie (auch|mehr)|mehr zum thema|weiterlesen|lire aussi|à lire aussi|voir aussi|lee también"
+    r"|leer más|ver también|leggi anche( su)?|czytaj (też|także|więcej)|zobacz (też|także)|читайте также|см\. также"
+    r"|leia (também|mais)|veja também)\s*:?\s*\S",
+)
+# A read-also line is one headline after its label.
+READ_ALSO_MAX_WORDS = 30
+
+
+@detector("read-also-link", examples=[
+    Example("The bank raised rates again.\nRead more: Inflation hits a ten-year high\n[Related: Five charts on the housing market]\n"
+            "Lesen Sie auch: Die Zinsen steigen weiter\nMortgage holders will pay more from June.",
+            removed=("Read more: Inflation hits a ten-year high", "[Related: Five charts on the housing market]",
+                     "Lesen Sie auch: Die Zinsen steigen weiter")),
+    Example("Read more about the scheme on the council's website before applying, the mayor said."),
+])
+def read_also_link(page: Page) -> list[int]:
+    """Single links to other articles set in the story ("Read more: ...",
+    "Related: ...", "Also on example.com", "Lesen Sie auch: ...", "Leggi
+    anche: ..."): a label and a headline, in several languages."""
+    return matching_positions(page, READ_ALSO, max_words=READ_ALSO_MAX_WORDS)
+
+
 def _headed_lists(page: Page) -> Iterator[int]:
     for i, (block, feats) in enumerate(zip(page.blocks, page.features)):
         if feats.words > 8 or not LIST_HEADING.search(block.text):
             continue
         yield i
         j = i + 1
-        # Items follow until a real paragraph: long, or the start of one.
-        while j < len(page.blocks) and page.features[j].words <= LIST_ITEM_MAX_WORDS:
+        # Items follow until a real paragraph: long, or two whole sentences.
+        blocks, feats = page.blocks, page.features
+        while j < len(blocks) and feats[j].words <= LIST_ITEM_MAX_WORDS and not (
+            j + 1 < len(blocks) and _whole_sentence(blocks[j].text, feats[j])
+            and _whole_sentence(blocks[j + 1].text, feats[j + 1])
+        ):
             yield j
             j += 1
+
+
+def _whole_sentence(text: str, feats: Features) -> bool:
+    """A sentence not cut off with an ellipsis, as teasers are."""
+    return feats.words >= LIST_END_SENTENCE_WORDS and feats.terminal and not _CUT_OFF.search(text)
+
+
+# "Story headline (142)": a headline with its comment or share count.
+COUNTED_ITEM = regex.compile(r"\s\(\d[\d,.]*\)$")
+COUNTED_RUN_MIN = 3
+
+
+def _counted_runs(page: Page) -> Iterator[int]:
+    flags = [f.words <= LIST_ITEM_MAX_WORDS and bool(COUNTED_ITEM.search(b.text))
+             for b, f in zip(page.blocks, page.features)]
+    for run in runs(flags):
+        if len(run) >= COUNTED_RUN_MIN:
+            yield from run
 
 
 def _byline_runs(page: Page) -> Iterator[int]:
@@ -61,10 +120,100 @@ def _byline_runs(page: Page) -> Iterator[int]:
             "Rail Strike Called Off\nUnions welcomed the offer.\nTom Reed ·",
             removed=("Budget Deal Reached After Late-Night Talks", "\"We got there,\" said the chair.", "Maria Lopez ·",
                      "Rail Strike Called Off", "Unions welcomed the offer.", "Tom Reed ·")),
+    Example("Leaders met in Rome.\nSee also\nSummit ends without a deal\nThe talks, which began on Monday, "
+            "ended without agreement on the budget or on the new rules.\nBoth sides blamed each other for the failure of the talks.",
+            removed=("See also", "Summit ends without a deal")),
+    Example("The vote passed.\nCoach fired after loss (185)\nStorm closes schools (148)\nMayor resigns (97)\nRain fell.",
+            removed=("Coach fired after loss (185)", "Storm closes schools (148)", "Mayor resigns (97)")),
     Example("The committee read more than 400 submissions before it related its findings to the minister."),
 ])
 def related_list(page: Page) -> list[int]:
     """Lists of other articles: a heading such as "Related Articles", "Most
-    read" or "Today's headlines" and the headline items under it; and runs
-    of teaser items that each end with an "Author Name ·" byline."""
-    return sorted(set(_headed_lists(page)) | set(_byline_runs(page)))
+    read" or "Today's headlines" and the headline items under it; runs of
+    teaser items that each end with an "Author Name ·" byline; and runs of
+    headlines with their comment counts ("Storm hits coast (142)")."""
+    return sorted(set(_headed_lists(page)) | set(_byline_runs(page)) | set(_counted_runs(page)))
+
+
+# A teaser is one sentence or two: prose of this many words at most (the
+# items of a listicle, which are content, run longer)...
+TEASER_MIN_WORDS = 8
+TEASER_MAX_WORDS = 45
+# ...and not a quotation: a run of quotes with their speakers is content.
+_OPENING_QUOTE = regex.compile(r"^[\"'“‘„«‹「『]")
+# ...under a headline line (or a headline and a kicker, time or author label).
+MAX_ITEM_LABELS = 3
+# This many headline-and-teaser items in a row make a list of other articles.
+TEASER_RUN_MIN = 3
+# A run holding more than this share of the page's prose is the page's own
+# content (a list of quotes, a listicle), not a list beside it.
+TEASER_MAX_PROSE_SHARE = 0.5
+
+
+def _item_starts(is_teaser: list[bool], is_label: list[bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each item: 1..MAX_ITEM_LABELS labels, then one teaser
+    that is not followed by more prose."""
+    n = len(is_teaser)
+    for end in range(n):
+        if not is_teaser[end] or (end + 1 < n and is_teaser[end + 1]):
+            continue
+        start = end
+        while start > 0 and end - start < MAX_ITEM_LABELS and is_label[start - 1]:
+            start -= 1
+        if start < end:
+            yield start, end
+
+
+@detector("teaser-list", examples=[
+    Example("The storm moved east overnight, and the clean-up began at first light in the worst-hit towns, where "
+            "roofs lay in the streets and the power was still out in thousands of homes.\n"
+            "Most residents had left before it arrived, and shelters in the county stayed open until noon.\n"
+            "Minister Quits Over Expenses\nThe minister resigned on Friday after weeks of pressure from her party.\n"
+            "Rail Strike Called Off\nUnions welcomed the new pay offer, which runs for three years.\n"
+            "2h ago\nCity Wins Title After a Late Goal in the Final...\nA late goal settled the league in the final minute of the season.",
+            removed=("Minister Quits Over Expenses", "The minister resigned on Friday after weeks of pressure from her party.",
+                     "Rail Strike Called Off", "Unions welcomed the new pay offer, which runs for three years.",
+                     "2h ago", "City Wins Title After a Late Goal in the Final...", "A late goal settled the league in the final minute of the season.")),
+    Example("Why it matters\nThe bridge carries a third of the city's traffic every working day.\n"
+            "What comes next\nEngineers will inspect the piers before the council votes in May.\n"
+            "Who pays\nThe state has promised half of the cost, and the city will borrow the rest."),
+    Example("Q: Where did you grow up?\nA: In a small town by the sea, where my father mended boats.\n"
+            "Q: Your first job?\nA: Washing dishes in a hotel kitchen for two summers in a row.\n"
+            "Q: What do you read?\nA: History, mostly, and the occasional detective novel on trains."),
+])
+def teaser_list(page: Page) -> list[int]:
+    """Lists of other articles shown as headline-and-teaser pairs ("Most
+    popular", "More in World", comment threads of name-and-comment): at least
+    TEASER_RUN_MIN items in a row, each a headline line or two and a single
+    short paragraph. A story's paragraphs come in runs; these alternate. Spared
+    when the run is most of the page's prose: then it is the content."""
+    feats = page.features
+    texts = page.texts()
+    prose = [
+        f.terminal and TEASER_MIN_WORDS <= f.words <= TEASER_MAX_WORDS and not _OPENING_QUOTE.match(text)
+        for text, f in zip(texts, feats)
+    ]
+    # A headline cut off with an ellipsis ends like a sentence; the longer
+    # teaser right after it shows what it is.
+    is_teaser = [
+        p and not (_CUT_OFF.search(texts[i]) and i + 1 < len(prose) and prose[i + 1]
+                   and feats[i + 1].words > feats[i].words)
+        for i, p in enumerate(prose)
+    ]
+    # A question is not a headline: question-and-answer interviews are content.
+    is_label = [
+        not t and f.words <= LIST_ITEM_MAX_WORDS and not b.text.endswith(("?", "？"))
+        for b, t, f in zip(page.blocks, is_teaser, feats)
+    ]
+    prose_words = sum(f.words for f, t in zip(feats, is_teaser) if t or f.words > TEASER_MAX_WORDS)
+    hits: list[int] = []
+    run: list[tuple[int, int]] = []
+    for item in [*_item_starts(is_teaser, is_label), (-1, -1)]:
+        if run and item[0] == run[-1][1] + 1:
+            run.append(item)
+            continue
+        teaser_words = sum(feats[end].words for _, end in run)
+        if len(run) >= TEASER_RUN_MIN and teaser_words <= TEASER_MAX_PROSE_SHARE * prose_words:
+            hits.extend(range(run[0][0], run[-1][1] + 1))
+        run = [item]
+    return hits

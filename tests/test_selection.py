@@ -1,0 +1,128 @@
+"""Main-content selection: the article's region comes out, in many languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.blocks import segment
+from cleaner.detectors import Page
+from cleaner.selection import best_region, gap_costs
+
+MENU = {
+    "de": ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur"],
+    "fr": ["Accueil", "Politique", "Économie", "Sport", "Culture"],
+    "es": ["Portada", "Política", "Economía", "Deportes", "Cultura"],
+    "pl": ["Strona główna", "Polityka", "Gospodarka", "Sport", "Kultura"],
+    "zh": ["首页", "新闻", "财经", "体育", "文化"],
+}
+ARTICLE = {
+    "de": [
+        "Der Stadtrat hat am Dienstagabend nach einer langen Debatte beschlossen, die alte Brücke über den Fluss "
+        "im kommenden Jahr vollständig zu erneuern.",
+        "Die Kosten werden auf rund zwölf Millionen Euro geschätzt, und ein großer Teil davon soll aus Mitteln "
+        "des Landes bezahlt werden.",
+        "Während der Bauzeit wird der Verkehr über eine Behelfsbrücke geleitet, die bereits im Frühjahr "
+        "errichtet werden soll.",
+    ],
+    "fr": [
+        "Le conseil municipal a décidé mardi soir, après un long débat, de rénover entièrement le vieux pont "
+        "sur la rivière l'année prochaine.",
+        "Le coût est estimé à environ douze millions d'euros, dont une grande partie doit être payée par la "
+        "région et par l'État.",
+        "Pendant les travaux, la circulation passera par un pont provisoire qui sera construit dès le printemps "
+        "à côté de l'ancien.",
+    ],
+    "es": [
+        "El ayuntamiento decidió el martes por la noche, tras un largo debate, renovar por completo el viejo "
+        "puente sobre el río el próximo año.",
+        "El coste se estima en unos doce millones de euros, y una gran parte será pagada por el gobierno "
+        "regional y por el Estado.",
+        "Durante las obras, el tráfico pasará por un puente provisional que se construirá en la primavera "
+        "junto al antiguo.",
+    ],
+    "pl": [
+        "Rada miasta zdecydowała we wtorek wieczorem, po długiej debacie, że stary most na rzece zostanie w "
+        "przyszłym roku całkowicie odnowiony.",
+        "Koszt szacuje się na około dwanaście milionów euro, a dużą część tej kwoty ma pokryć województwo i "
+        "budżet państwa.",
+        "W czasie budowy ruch zostanie skierowany na most tymczasowy, który ma powstać już wiosną obok "
+        "starego mostu.",
+    ],
+    "zh": [
+        "市议会在周二晚上经过长时间的辩论后决定，明年将对河上的旧桥进行全面翻新，以确保行人和车辆的安全。",
+        "翻新费用估计约为一千二百万欧元，其中很大一部分将由省政府和中央政府共同承担，其余由市财政支付。",
+        "施工期间，交通将改经一座临时便桥通行，这座便桥计划在春季于旧桥旁边建成，并在工程结束后拆除。",
+    ],
+}
+FOOTER = {
+    "de": ["Impressum", "Datenschutz", "Kontakt", "Über uns", "Jobs"],
+    "fr": ["Mentions légales", "Confidentialité", "Contact", "À propos", "Emplois"],
+    "es": ["Aviso legal", "Privacidad", "Contacto", "Quiénes somos", "Empleo"],
+    "pl": ["Regulamin", "Prywatność", "Kontakt", "O nas", "Praca"],
+    "zh": ["关于我们", "联系我们", "隐私政策", "广告服务", "网站地图"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(ARTICLE))
+def test_article_between_menu_and_footer_comes_out(language):
+    page = "\n".join(MENU[language] + [""] + ARTICLE[language] + [""] + FOOTER[language])
+    assert Cleaner().clean(page) == "\n".join(ARTICLE[language]) + "\n"
+
+
+def test_best_region_is_the_maximum_scoring_run():
+    assert best_region([-3.0, 5.0, -1.0, 4.0, -10.0, 2.0]) == range(1, 4)
+    assert best_region([-1.0, -2.0]) == range(0)
+
+
+def test_chrome_removed_before_a_block_costs_it():
+    blocks = segment("Paragraph one.\nShare\nTweet\nParagraph two.\nPhoto: Jane Doe\nParagraph three.")
+    kept = [blocks[0], blocks[3], blocks[5]]
+    removed = {1: "share-bar", 2: "share-bar", 4: "photo-caption"}
+    costs = gap_costs(Page(kept, Page.of(kept).features, removed=removed))
+    assert costs[0] == 0.0 and costs[1] > 0.0 and costs[2] == 0.0
+
+
+def explain_ids(text: str) -> dict[str, str | None]:
+    return {d.block.text: d.removed_by for d in Cleaner().explain(text).decisions}
+
+
+STORY = [
+    "The museum reopened on Saturday after two years of repairs to its roof, which had leaked since a storm.",
+    "Visitors queued from early morning, and the first thousand were given free tickets by the city council.",
+    "The director said the collection would be shown in full again from the spring, once the last rooms are painted.",
+]
+
+
+def test_teaser_tail_drops_alternating_headlines_and_teasers_after_the_story():
+    teasers = [
+        "Old Bridge Stays Closed Until March", "The old bridge will stay shut until the end of the month, engineers said.",
+        "Council Elects New Mayor After Vote", "The vote was close, and the new mayor takes office on Monday morning.",
+    ]
+    ids = explain_ids("\n".join(STORY + teasers))
+    assert all(ids[line] is None for line in STORY)
+    assert ids[teasers[1]] == ids[teasers[3]] == "teaser-tail"
+
+
+def test_teaser_tail_keeps_the_story_s_last_short_sections():
+    sections = [
+        "What comes next", "The council will vote on the budget for the roof repairs in the autumn session.",
+        "Opening hours", "The museum is open daily from nine in the morning until six in the evening.",
+    ]
+    assert Cleaner().clean("\n".join(STORY + sections)) == "\n".join(STORY + sections) + "\n"
+
+
+def test_before_header_drops_a_summary_above_the_byline():
+    summary = "A storm-damaged roof kept the city's museum shut for two years, but the doors are open again now."
+    page = "\n".join([summary, "Culture", "Museum Reopens After Repairs", "Museum Reopens After Repairs",
+                      "By Jane Smith", "Published: 12 March 2023", *STORY])
+    ids = explain_ids(page)
+    assert ids[summary] == "before-header"
+    assert all(ids[line] is None for line in STORY)
+
+
+def test_story_list_after_the_story_stays_and_a_menu_does_not():
+    dates = ["12. Mai – Berlin, Waldbühne", "14. Mai – Hamburg, Stadtpark", "17. Mai – München, Olympiahalle"]
+    menu = ["Startseite", "Politik", "Kultur", "Sport", "Impressum"]
+    text = "\n".join(ARTICLE["de"] + ["Die Termine der Tour:"] + dates + menu)
+    assert Cleaner().clean(text) == "\n".join(ARTICLE["de"] + ["Die Termine der Tour:"] + dates) + "\n"
