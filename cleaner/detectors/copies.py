@@ -59,7 +59,7 @@ def duplicate_copy(page: Page) -> list[int]:
     for i in long_blocks:
         for shingle in shingles[i]:
             owners[shingle].add(i)
-    hits = set()
+    hits: set[int] = set()
     copies: dict[str, list[int]] = defaultdict(list)
     for i in long_blocks:
         copies[keys[i]].append(i)

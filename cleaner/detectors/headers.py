@@ -182,7 +182,7 @@ def standfirst(page: Page) -> list[int]:
             continue
         if roles.get(block.index - 1) not in ("duplicate-headline", "article-header"):
             continue
-        gap = []
+        gap: list[int] = []
         after = block.index + 1
         while after in position and after not in roles and len(gap) < STANDFIRST_MAX_GAP_BLOCKS \
                 and page.features[position[after]].words <= STANDFIRST_GAP_MAX_WORDS:

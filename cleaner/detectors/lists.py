@@ -67,13 +67,13 @@ def read_also_link(page: Page) -> list[int]:
 
 
 def _headed_lists(page: Page) -> Iterator[int]:
-    for i, (block, feats) in enumerate(zip(page.blocks, page.features)):
-        if feats.words > 8 or not LIST_HEADING.search(block.text):
+    blocks, feats = page.blocks, page.features
+    for i, block in enumerate(blocks):
+        if feats[i].words > 8 or not LIST_HEADING.search(block.text):
             continue
         yield i
         j = i + 1
         # Items follow until a real paragraph: long, or two whole sentences.
-        blocks, feats = page.blocks, page.features
         while j < len(blocks) and feats[j].words <= LIST_ITEM_MAX_WORDS and not (
             j + 1 < len(blocks) and _whole_sentence(blocks[j].text, feats[j])
             and _whole_sentence(blocks[j + 1].text, feats[j + 1])
