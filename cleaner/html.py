@@ -18,7 +18,6 @@ from trafilatura.utils import load_html
 
 from . import html_markup
 from .blocks import normalise_line
-from .decode import decode_bytes
 from .pipeline import Metadata
 from .selection import SELECTION_ID
 
@@ -57,11 +56,6 @@ class Extraction:
     removed: list[tuple[str, str]] = field(default_factory=list)
     """(id of what removed it, text) of each removed element or line."""
     metadata: Metadata = field(default_factory=Metadata)
-
-
-def decode_html(data: bytes) -> str:
-    """Decode page bytes by BOM, UTF-8 validity, then the meta charset."""
-    return decode_bytes(data)
 
 
 def remove_selectors(html: str, selectors: Sequence[Rule]) -> tuple[str, list[tuple[str, str]]]:

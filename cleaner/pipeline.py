@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import features, selection
 from .blocks import Block, render, segment
+from .decode import decode_bytes
 from .detectors import DETECTORS, Detector, Page
 from .outlets import RuleError, RuleFile, RuleSet, load_rules
 
@@ -178,7 +179,7 @@ class Cleaner:
         """
         from . import html as html_input  # imports trafilatura: only when HTML is seen
 
-        markup = html_input.decode_html(html) if isinstance(html, bytes) else html
+        markup = decode_bytes(html) if isinstance(html, bytes) else html
         rule_file = self.rules.get(outlet) if outlet else self.rules.identify(markup, url)
         extraction = html_input.extract(
             markup, url=url, selectors=rule_file.selectors if rule_file else (), with_metadata=with_metadata
