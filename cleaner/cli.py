@@ -44,8 +44,19 @@ def _error(message: str) -> None:
     click.echo(click.style("error: ", fg="red", bold=True) + message, err=True)
 
 
-def _make_cleaner(rule_dirs: tuple[Path, ...], rule_errors: list[str]) -> Cleaner:
-    return Cleaner(rule_dirs, on_rule_error=lambda exc: rule_errors.append(str(exc)))
+def _make_cleaner(rule_dirs: tuple[Path, ...], settings: Settings | None = None) -> tuple[Cleaner, list[str]]:
+    """The command's Cleaner and its rule-file errors, each reported once as it
+    is met; a malformed rule file is skipped. With ``settings``, the Cleaner is
+    the one worker processes share."""
+    rule_errors: list[str] = []
+
+    def report(exc: RuleError) -> None:
+        rule_errors.append(str(exc))
+        _error(f"{exc} (rule file skipped)")
+
+    if settings is not None:
+        return cleaner_for(settings, on_rule_error=report), rule_errors
+    return Cleaner(rule_dirs, on_rule_error=report), rule_errors
 
 
 def _check_outlet(cleaner: Cleaner, outlet: str | None) -> None:
@@ -125,11 +136,7 @@ def clean(paths: tuple[Path, ...], outdir: Path | None, fmt: str | None, rule_di
     """
     settings = Settings(rule_dirs=rule_dirs, url=url, outlet=outlet, fmt=fmt or "text", outdir=outdir,
                         resume=resume, text_field=text_field, html_field=html_field)
-    rule_errors: list[str] = []
-    # The Cleaner the workers use: built once here, so malformed rule files are reported once.
-    cleaner = cleaner_for(settings, on_rule_error=lambda exc: rule_errors.append(str(exc)))
-    for message in rule_errors:
-        _error(f"{message} (rule file skipped)")
+    cleaner, rule_errors = _make_cleaner(rule_dirs, settings)
     _check_outlet(cleaner, outlet)
     jsonl = fmt == "jsonl" or any(p.suffix.lower() == ".jsonl" for p in paths)
     if jsonl and fmt not in (None, "jsonl"):
@@ -316,10 +323,7 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
       cleaner explain samples/input/000_commondreams.txt
       cleaner explain page.html --no-kept
     """
-    rule_errors: list[str] = []
-    cleaner = _make_cleaner(rule_dirs, rule_errors)
-    for message in rule_errors:
-        _error(f"{message} (rule file skipped)")
+    cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)
     data = sys.stdin.buffer.read() if str(file) == "-" else file.read_bytes()
     try:
@@ -360,10 +364,7 @@ def rules_list(rule_dirs: tuple[Path, ...]) -> None:
     Example:
       cleaner rules list --rules my-rules/
     """
-    rule_errors: list[str] = []
-    cleaner = _make_cleaner(rule_dirs, rule_errors)
-    for message in rule_errors:
-        _error(message)
+    cleaner, rule_errors = _make_cleaner(rule_dirs)
     for rule_file in sorted(cleaner.rules.files, key=lambda f: f.id):
         click.echo(f"{rule_file.id:16} {rule_file.outlet:24} {','.join(rule_file.domains) or '-':28} "
                    f"{len(rule_file.rules):3} rules  {rule_file.path}")
@@ -468,10 +469,7 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     Example:
       cleaner report samples/input -o report.html
     """
-    rule_errors: list[str] = []
-    cleaner = _make_cleaner(rule_dirs, rule_errors)
-    for message in rule_errors:
-        _error(f"{message} (rule file skipped)")
+    cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)
     documents, failures = [], []
     for job in find_inputs(paths):
