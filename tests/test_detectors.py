@@ -6,6 +6,7 @@ import pytest
 
 from cleaner.blocks import segment
 from cleaner.detectors import DETECTORS, Page
+from cleaner.detectors.base import LinePattern, top_level_branches
 from cleaner.features import guess_language, stopwords_for
 
 CASES = [(d, n, example) for d in DETECTORS for n, example in enumerate(d.examples)]
@@ -32,3 +33,15 @@ def test_detector_is_documented_with_positive_and_negative_examples(detector):
 def test_ids_are_unique():
     ids = [d.id for d in DETECTORS]
     assert len(ids) == len(set(ids))
+
+
+def test_line_pattern_anchors_only_the_branches_that_start_with_a_caret():
+    pattern = LinePattern(r"^sign up|\bno spam\b", r"^(a|b) c")
+    assert pattern.search("Sign up today")
+    assert not pattern.search("Please sign up today")
+    assert pattern.search("We promise: no spam")
+    assert pattern.search("b c") and not pattern.search("x b c")
+
+
+def test_top_level_branches_skip_bars_in_groups_sets_and_escapes():
+    assert top_level_branches(r"^a(b|c)|[|]d|\|e|f") == ["^a(b|c)", "[|]d", r"\|e", "f"]

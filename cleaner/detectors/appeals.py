@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import regex
-
-from .base import Example, Page, cued_positions, detector, line_pattern, matching_positions
+from .base import CuePattern, Example, LinePattern, Page, cued_positions, detector, matching_positions
 
 # Each cue is a phrase fundraising copy uses and news prose rarely does.
-DONATION_CUES = regex.compile(
+DONATION_CUES = CuePattern(
     r"\b(donate|donating|donation|chip in|make a (gift|contribution|donation)|give (today|now|whatever)"
     r"|gives? whatever|support (us|our (work|journalism|mission|reporting)|independent (media|journalism))"
     r"|support [\p{Lu}][\w&]*( [\p{Lu}][\w&]*)* today|readers like you|become a (member|patron|supporter|subscriber)"
@@ -17,7 +15,6 @@ DONATION_CUES = regex.compile(
     r"|no (corporate advertisers|billionaire|paywall)|small gifts|keep(ing)? [\w ]{1,30} free for"
     r"|\$\d+, \$\d+|(one-time|monthly|recurring) (gift|donation|contribution)|patreon|paypal"
     r"|if you (enjoyed|liked|valued?) (this|our) (article|story|piece|post|journalism|work)|members get)\b",
-    regex.I | regex.V1,
 )
 # A block this short needs one cue; longer blocks need DONATION_MIN_CUES so
 # that a news story mentioning a donation is not taken for an appeal.
@@ -44,7 +41,7 @@ def donation_appeal(page: Page) -> list[int]:
     """Fundraising and membership appeals ("Please donate", "readers like
     you", "chip in"). Counted cues, so one mention of a donation in a story
     is not enough for a long block; a block next to an appeal needs one cue."""
-    cues = [len(DONATION_CUES.findall(b.text)) for b in page.blocks]
+    cues = [DONATION_CUES.count(b.text) for b in page.blocks]
     words = [f.words for f in page.features]
     hits = set(cued_positions(page, DONATION_CUES, short_words=DONATION_SHORT_WORDS,
                               min_cues=DONATION_MIN_CUES, max_words=DONATION_MAX_WORDS))
@@ -55,7 +52,7 @@ def donation_appeal(page: Page) -> list[int]:
     return sorted(hits)
 
 
-NEWSLETTER = line_pattern(
+NEWSLETTER = LinePattern(
     r"^(sign up|subscribe|register)( now| today| here)?( for| to)( our| the| a)? .{0,60}\b(newsletters?|bulletin|briefing|digest|updates|emails?|alerts)\b",
     r"^(get|receive|have) .{0,60}\b(in|to|into|direct to|straight to|delivered to) your inbox\b",
     r"\bdirect(ly)? to your inbox\b",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -68,12 +69,72 @@ def detector(id: str, *, examples: Iterable[Example]) -> Callable[[DetectFunctio
     return wrap
 
 
-def line_pattern(*alternatives: str) -> regex.Pattern[str]:
-    """Compile alternatives into one case-insensitive pattern for whole lines."""
-    return regex.compile("|".join(f"(?:{a})" for a in alternatives), regex.I | regex.V1)
+# Results of each line pattern per distinct line: the fixed-point passes
+# meet the same lines again, and so do the pages of one site (menus, footers).
+LINE_CACHE_SIZE = 8192
 
 
-def matching_positions(page: Page, pattern: regex.Pattern[str], *, max_words: float = float("inf")) -> list[int]:
+class LinePattern:
+    """Alternatives matched case-insensitively against a whole line.
+
+    Branches anchored at the line's start ("^...") are tried with one
+    ``match`` at position 0 and the others with one ``search``: combined,
+    the engine would try every anchored branch at every position. Case
+    folding is the simple kind: full folding (regex's V1 default) makes
+    alternations many times slower and no pattern here needs it.
+    """
+
+    def __init__(self, *alternatives: str) -> None:
+        branches = [branch for alternative in alternatives for branch in top_level_branches(alternative)]
+        anchored = [b[1:] for b in branches if b.startswith("^")]
+        floating = [b for b in branches if not b.startswith("^")]
+        self._at_start = _compile_branches(anchored).match if anchored else None
+        self._anywhere = _compile_branches(floating).search if floating else None
+        self.search: Callable[[str], bool] = functools.lru_cache(maxsize=LINE_CACHE_SIZE)(self._matches)
+
+    def _matches(self, text: str) -> bool:
+        return bool((self._at_start and self._at_start(text)) or (self._anywhere and self._anywhere(text)))
+
+
+class CuePattern:
+    """Phrases counted in a line: how many cues of an appeal or a notice it
+    carries. Cached per line like LinePattern."""
+
+    def __init__(self, pattern: str) -> None:
+        self._findall = regex.compile(pattern, regex.I).findall
+        self.count: Callable[[str], int] = functools.lru_cache(maxsize=LINE_CACHE_SIZE)(self._count)
+
+    def _count(self, text: str) -> int:
+        return len(self._findall(text))
+
+
+def _compile_branches(branches: list[str]) -> regex.Pattern[str]:
+    return regex.compile("|".join(f"(?:{b})" for b in branches), regex.I)
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """Split ``pattern`` at the ``|`` that are outside groups and sets."""
+    branches, start, depth, in_set, escaped = [], 0, 0, False, False
+    for position, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:position])
+            start = position + 1
+    return [*branches, pattern[start:]]
+
+
+def matching_positions(page: Page, pattern: LinePattern, *, max_words: float = float("inf")) -> list[int]:
     """Positions of blocks matching ``pattern`` with at most ``max_words`` words."""
     return [
         i for i, (block, feats) in enumerate(zip(page.blocks, page.features))
@@ -82,7 +143,7 @@ def matching_positions(page: Page, pattern: regex.Pattern[str], *, max_words: fl
 
 
 def cued_positions(
-    page: Page, cues: regex.Pattern[str], *, short_words: float, min_cues: int, max_words: float
+    page: Page, cues: CuePattern, *, short_words: float, min_cues: int, max_words: float
 ) -> list[int]:
     """Positions of blocks of at most ``max_words`` that carry enough
     ``cues``: one in a block of at most ``short_words``, ``min_cues`` in a
@@ -90,7 +151,7 @@ def cued_positions(
     return [
         i for i, (block, feats) in enumerate(zip(page.blocks, page.features))
         if feats.words <= max_words
-        and len(cues.findall(block.text)) >= (1 if feats.words <= short_words else min_cues)
+        and cues.count(block.text) >= (1 if feats.words <= short_words else min_cues)
     ]
 
 

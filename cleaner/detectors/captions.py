@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .base import Example, Page, detector, line_pattern
+from .base import Example, LinePattern, Page, detector
 
-CREDIT = line_pattern(
+CREDIT = LinePattern(
     r"\((photo|image|picture|video|credit|photograph|illustration|graphic)s?( credit)?\s*(:|by)\s*[^()]{2,120}\)?\s*$",
     r"^(photo|image|picture|credit|photograph|illustration|graphic)s?( credit)?\s*(:|by)\s",
     # "(Manu Fernandez/AP)", "(Getty Images)" at the end of a caption.

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .base import Example, Page, detector, line_pattern, matching_positions, runs
+from .base import Example, LinePattern, Page, detector, matching_positions, runs
 from .headers import MONTH
 
-SKIP_LINK = line_pattern(r"^(skip|jump|go) to (the )?(main |primary )?(content|navigation|nav|menu|article|search|footer|main)\b")
+SKIP_LINK = LinePattern(r"^(skip|jump|go) to (the )?(main |primary )?(content|navigation|nav|menu|article|search|footer|main)\b")
 
 
 @detector("skip-link", examples=[
@@ -22,7 +22,7 @@ def skip_link(page: Page) -> list[int]:
     return matching_positions(page, SKIP_LINK, max_words=8)
 
 
-POST_NAVIGATION = line_pattern(
+POST_NAVIGATION = LinePattern(
     r"^[«‹<]?\s*(previous|next|prev|older|newer) (post|article|story|entry|posts|articles)\b.{0,120}$",
     r"^post navigation$",
     r"^[«‹<]?\s*(article précédent|article suivant|articolo (precedente|successivo)|(vorheriger|nächster) (artikel|beitrag)"
@@ -66,7 +66,7 @@ def nav_menu(page: Page) -> Iterator[int]:
 
 
 SHARE_WORD = r"(share|share this|share this (article|story|post|page)|share on \w+|tweet|facebook|twitter|x|email|e-mail|print|whatsapp|linkedin|pinterest|reddit|telegram|messenger|copy link|copy url|flipboard|pocket|sms|mail)"
-SHARE_BAR = line_pattern(
+SHARE_BAR = LinePattern(
     rf"^{SHARE_WORD}([\s,|/·•]+{SHARE_WORD})*\s*:?$",
     r"^click to (share|email|print|tweet|pin)\b.{0,60}$",
     r"^(like|enjoy|enjoyed|liked) (this|the) (story|article|post)\?.{0,40}\bshare\b",
@@ -89,7 +89,7 @@ def share_bar(page: Page) -> list[int]:
     return matching_positions(page, SHARE_BAR, max_words=12)
 
 
-COOKIE_NOTICE = line_pattern(
+COOKIE_NOTICE = LinePattern(
     r"\b(we|this (web)?site|our (web)?site|site) (uses?|use) cookies\b",
     r"\bcookie (policy|preferences|settings|consent)\b",
     r"\baccept (all )?cookies\b",
@@ -118,7 +118,7 @@ def cookie_notice(page: Page) -> list[int]:
     return matching_positions(page, COOKIE_NOTICE, max_words=COOKIE_MAX_WORDS)
 
 
-ADVERTISEMENT = line_pattern(
+ADVERTISEMENT = LinePattern(
     r"^(advertisement|advertising|ad|ads|sponsored( content)?|paid (content|post|partner content)|promoted( content)?|partner content)$",
     r"^(story|article) continues below( this)? (advertisement|ad)$",
     r"^continue reading( the main story)?( below)?$",
@@ -137,7 +137,7 @@ def advertisement(page: Page) -> list[int]:
     return matching_positions(page, ADVERTISEMENT, max_words=8)
 
 
-COMMENT_PROMPT = line_pattern(
+COMMENT_PROMPT = LinePattern(
     r"^(\d+\s+)?comments?( \(\d+\))?$",
     r"^(leave|post|add|write) a (comment|reply|response)\b",
     r"^join the (conversation|discussion|debate)\b",
@@ -185,7 +185,7 @@ def comment_prompt(page: Page) -> list[int]:
     return matching_positions(page, COMMENT_PROMPT, max_words=COMMENT_PROMPT_MAX_WORDS)
 
 
-COMMENT_HEADER = line_pattern(
+COMMENT_HEADER = LinePattern(
     # "jsmith says:", "Jane Doe on May 2, 2019 at 10:12 am said:", in several languages.
     r"^[^.!?]{1,60}\b(says|said|wrote|writes|sagt|schrieb|dit|a écrit|dice|dijo|escribió|napisał|napisała|написал|написала)\s*:$",
     r"^rating: [+-]?\d+ votes?$",
@@ -239,7 +239,7 @@ def comment_thread(page: Page) -> list[int]:
     return hits
 
 
-MEDIA_PLAYER = line_pattern(
+MEDIA_PLAYER = LinePattern(
     r"^-?\d{1,2}:\d{2}(:\d{2})?(\s*/\s*-?\d{1,2}:\d{2}(:\d{2})?)?$",
     r"^[×✕✖xX]$",
     r"^(close|play|pause|replay|mute|unmute|fullscreen|full screen|exit full ?screen|play video|watch( video)?|now playing|up next|next video|captions|subtitles|settings|chapters|descriptions|audio track|playback rate|quality|autoplay|skip ad|cancel)$",

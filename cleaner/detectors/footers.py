@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import regex
+from .base import CuePattern, Example, LinePattern, Page, cued_positions, detector, matching_positions
 
-from .base import Example, Page, cued_positions, detector, line_pattern, matching_positions
-
-COPYRIGHT = line_pattern(
+COPYRIGHT = LinePattern(
     r"^(©|\(c\)|copyright\b)",
     r"\ball rights reserved\b",
     r"\b(licensed|published|available) under (a |the )?(creative commons|cc[- ]by)",
@@ -33,7 +31,7 @@ def copyright_licence(page: Page) -> list[int]:
     return matching_positions(page, COPYRIGHT, max_words=COPYRIGHT_MAX_WORDS)
 
 
-MACHINE_TRANSLATION = line_pattern(
+MACHINE_TRANSLATION = LinePattern(
     r"\b(automatically|machine|auto)[- ]?(generated|translated)\b",
     r"\b(generated|translated) (automatically|by (the )?(ai|a machine|machine|google|deepl|artificial intelligence))\b",
     r"\btranslat\w+ .{0,40}\b(may|might|could) (still )?(contain|have|be) .{0,20}(inaccura|error|mistake)",
@@ -56,7 +54,7 @@ def machine_translation(page: Page) -> list[int]:
     return matching_positions(page, MACHINE_TRANSLATION, max_words=MACHINE_TRANSLATION_MAX_WORDS)
 
 
-AFFILIATE = line_pattern(
+AFFILIATE = LinePattern(
     r"\b(may|might|could|will) (earn|get|receive|collect) (a )?(small |share of )?(commission|share of the sale|affiliate)",
     r"\bamazon services llc associates program\b",
     r"\b(affiliate|partner) (links?|commissions?|advertising program)\b.{0,80}\b(earn|commission|compensat|paid)",
@@ -79,7 +77,7 @@ def affiliate_disclosure(page: Page) -> list[int]:
 
 
 JOURNALIST = r"(writer|reporter|journalist|editor|correspondent|columnist|contributor|author|critic|curator|producer|blogger)"
-AUTHOR_BIO = line_pattern(
+AUTHOR_BIO = LinePattern(
     # "Jane Doe is a freelance writer living in Leeds", "Ali Khan joined the paper in 2017".
     rf"^(?-i:\p{{Lu}}[\p{{L}}.'-]+)( (?-i:\p{{Lu}}[\p{{L}}.'-]*)){{0,3}} (is|was|has been) (a|an|the|our)\b.{{0,80}}\b{JOURNALIST}s?\b",
     rf"^(?-i:\p{{Lu}}[\p{{L}}.'-]+)( (?-i:\p{{Lu}}[\p{{L}}.'-]*)){{0,3}} joined .{{1,60}} in .{{0,120}}"
@@ -116,7 +114,7 @@ def author_bio(page: Page) -> list[int]:
 
 # Each cue is how a site speaks to its reader about their data or its rules;
 # a news story about privacy speaks of third parties ("users' data").
-PRIVACY_CUES = regex.compile(
+PRIVACY_CUES = CuePattern(
     r"\b((our|this site'?s|the site'?s) (privacy|cookie|data protection) (policy|notice|statement)"
     r"|your personal (data|information)|your e-?mail address|(revoke|withdraw) (this|your) consent"
     r"|(our|the) (terms of (use|service)|user agreement|community (rules|guidelines|standards))"
@@ -125,7 +123,6 @@ PRIVACY_CUES = regex.compile(
     r"|(users|commenters) are (obliged|required|expected) to"
     r"|(datenschutzerklärung|politique de confidentialité|política de privacidad|informativa (sulla )?privacy"
     r"|polityk[aię] prywatności))\b",
-    regex.I | regex.V1,
 )
 # A short line needs one cue; a longer block needs PRIVACY_MIN_CUES.
 PRIVACY_SHORT_WORDS = 25
@@ -151,7 +148,7 @@ def privacy_notice(page: Page) -> list[int]:
 
 
 _COMPANY = r"(?-i:\p{Lu})[\w&.-]*( (?-i:\p{Lu})[\w&.-]*){0,3}"
-COMPANY_BOILERPLATE = line_pattern(
+COMPANY_BOILERPLATE = LinePattern(
     rf"^{_COMPANY} is (a|an|the) (leading|global|world'?s|international|worldwide|market-leading)\b.{{0,80}}"
     r"\b(provider|supplier|manufacturer|developer|company|group|maker|publisher|leader)\b",
     rf"^{_COMPANY} is headquartered in\b.{{0,200}}\b(employs|subsidiaries|offices|operations)\b",
@@ -174,9 +171,8 @@ def company_boilerplate(page: Page) -> list[int]:
     return matching_positions(page, COMPANY_BOILERPLATE, max_words=COMPANY_BOILERPLATE_MAX_WORDS)
 
 
-CONTACT_CUES = regex.compile(
+CONTACT_CUES = CuePattern(
     r"\b(telephone|tel|phone|fax|mobile|telefon|téléphone|teléfono|telefono|e-?mail)\s*[:.]\s*[+*\d(\w]",
-    regex.I | regex.V1,
 )
 # A line this short needs one cue; longer blocks need CONTACT_MIN_CUES.
 CONTACT_SHORT_WORDS = 12

@@ -10,7 +10,7 @@ from collections import defaultdict
 import regex
 
 from ..features import Features
-from .base import Example, Page, detector, line_pattern, matching_positions
+from .base import Example, LinePattern, Page, detector, matching_positions
 
 # Headlines and page titles are short; a repeated longer block is content.
 HEADLINE_MAX_WORDS = 30
@@ -72,7 +72,7 @@ def duplicate_headline(page: Page) -> list[int]:
 
 MONTH = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
 DATE = rf"(\b{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(st|nd|rd|th)? {MONTH},? \d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}(T\d{{2}}:\d{{2}}|\b)|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b)"
-BYLINE = line_pattern(
+BYLINE = LinePattern(
     r"^(by|written by|words by|story by|reporting by|posted by|author:?|reporter:?)\s+(?-i:[\p{Lu}@])",
     r"^(published|updated|posted|last updated|first published|modified)\b.{0,80}$",
     r"^\d+\s*(min(ute)?s?|hours?|days?|weeks?)\s*(read|ago)\b",

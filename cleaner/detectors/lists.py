@@ -7,9 +7,9 @@ from collections.abc import Iterator
 import regex
 
 from ..features import Features
-from .base import Example, Page, detector, line_pattern, matching_positions, runs
+from .base import Example, LinePattern, Page, detector, matching_positions, runs
 
-LIST_HEADING = line_pattern(
+LIST_HEADING = LinePattern(
     r"^(related|related (articles?|stories|posts|content|coverage|news|links|topics|reading|videos?))\s*:?$",
     r"^(read|see|watch) (more|next|also|this next)( on| about| from)?\b.{0,40}:?$",
     r"^more (from|on|in|about|stories|news|articles|coverage|like this|to read|top stories|from our network)\b.{0,40}$",
@@ -39,7 +39,7 @@ BYLINE_RUN_MIN = 2
 MAX_ITEM_BLOCKS = 4
 
 
-READ_ALSO = line_pattern(
+READ_ALSO = LinePattern(
     r"^[\[(]?\s*(read|see|watch|listen)( (more|also|next|this))?\s*[:|]\s*\S",
     r"^[\[(]?\s*(related|also|more|also on|also read|recommended|further reading)( on [\w.-]+)?\s*[:|]\s*\S",
     r"^[\[(]?\s*on [\w-]+\.(com|org|net|co\.uk)\s*:\s*\S",
