@@ -3,11 +3,13 @@ run together on one line (from page metadata or an embedded copy)."""
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
+from itertools import chain
 
 import regex
 
-from .base import Example, Page, detector
+from .base import LINE_CACHE_SIZE, Example, Page, detector
 
 _TOKEN = regex.compile(r"\w+")
 # Word n-grams compared between blocks: long enough that shared phrases
@@ -32,9 +34,13 @@ def _context_words(page: Page, i: int) -> float:
     return sum(page.features[j].words for j in around)
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
+@functools.lru_cache(maxsize=LINE_CACHE_SIZE)
+def _words_and_shingles(text: str) -> tuple[str, frozenset[tuple[str, ...]]]:
+    """The block's words (casefolded, joined by spaces: copies may differ in
+    quotes, apostrophes and spacing) and its word n-grams."""
     tokens = [t.casefold() for t in _TOKEN.findall(text)]
-    return {tuple(tokens[i:i + SHINGLE_WORDS]) for i in range(len(tokens) - SHINGLE_WORDS + 1)}
+    shingles = frozenset(zip(*(tokens[k:] for k in range(SHINGLE_WORDS))))
+    return " ".join(tokens), shingles
 
 
 @detector("duplicate-copy", examples=[
@@ -52,33 +58,27 @@ def duplicate_copy(page: Page) -> list[int]:
     line). A story never repeats itself word for word."""
     texts = page.texts()
     long_blocks = [i for i, f in enumerate(page.features) if f.words >= COPY_MIN_WORDS]
-    shingles = {i: _shingles(texts[i]) for i in long_blocks}
-    # Copies may differ in quotes, apostrophes and spacing: compare words.
-    keys = {i: " ".join(_TOKEN.findall(texts[i].casefold())) for i in long_blocks}
-    owners: dict[tuple[str, ...], set[int]] = defaultdict(set)
-    for i in long_blocks:
-        for shingle in shingles[i]:
-            owners[shingle].add(i)
+    keys = {i: _words_and_shingles(texts[i])[0] for i in long_blocks}
     hits: set[int] = set()
     copies: dict[str, list[int]] = defaultdict(list)
     for i in long_blocks:
         copies[keys[i]].append(i)
     for positions in copies.values():
-        # The copy among most prose stays: it is the story's own paragraph,
-        # the others are summaries, teasers or a second rendering.
-        kept = max(positions, key=lambda i: _context_words(page, i))
-        hits.update(p for p in positions if p != kept)
+        if len(positions) > 1:
+            # The copy among most prose stays: it is the story's own paragraph,
+            # the others are summaries, teasers or a second rendering.
+            kept = max(positions, key=lambda i: _context_words(page, i))
+            hits.update(p for p in positions if p != kept)
+    # Each distinct block once: n-grams that occur in two or more are shared.
+    shingles_of = {keys[i]: _words_and_shingles(texts[i])[1] for i in long_blocks}
+    occurrences = Counter(chain.from_iterable(shingles_of.values()))
+    shared = {shingle for shingle, count in occurrences.items() if count > 1}
     for i in long_blocks:
-        if i in hits:
+        own = shingles_of[keys[i]]
+        total = len(own)
+        if i in hits or not total or len(own & shared) < COPY_COVERED_SHARE * total:
             continue
-        per_source: Counter[str] = Counter()
-        covered = 0
-        for shingle in shingles[i]:
-            sources = {keys[j] for j in owners[shingle]} - {keys[i]}
-            covered += bool(sources)
-            per_source.update(sources)
-        total = len(shingles[i])
-        if (total and covered >= COPY_COVERED_SHARE * total
-                and max(per_source.values()) <= COPY_MAX_SINGLE_SOURCE_SHARE * total):
+        largest_source = max(len(own & other) for key, other in shingles_of.items() if key != keys[i])
+        if largest_source <= COPY_MAX_SINGLE_SOURCE_SHARE * total:
             hits.add(i)
     return sorted(hits)
