@@ -23,7 +23,11 @@ _SPACELESS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{K
 # length thresholds written in words apply to spaceless scripts too.
 CJK_CHARS_PER_WORD = 1.7
 # Sentence-final punctuation across scripts (Latin, CJK, Devanagari, Arabic...).
-_TERMINAL = regex.compile(r"[.!?…。！？؟।:;\"'”’»」』)\]]$")
+_TERMINAL_CHARACTERS = frozenset(".!?…。！？؟।:;\"'”’»」』)]")
+# Distinct lines whose context-free results (features, pattern hits) are
+# kept: the fixed-point passes meet the same lines again, and so do the pages
+# of one site (menus, footers).
+LINE_CACHE_SIZE = 8192
 # Characters sampled to pick the page language; enough to be stable, cheap to count.
 LANGUAGE_SAMPLE_CHARS = 12000
 
@@ -88,6 +92,7 @@ class Features:
     digit_share: float
 
 
+@functools.lru_cache(maxsize=LINE_CACHE_SIZE)
 def measure(text: str, stopwords: frozenset[str]) -> Features:
     tokens = _TOKEN.findall(text)
     spaceless = len(_SPACELESS.findall(text)) if _SPACELESS.search(text) else 0
@@ -106,7 +111,7 @@ def measure(text: str, stopwords: frozenset[str]) -> Features:
         chars=len(text),
         # Spaceless scripts have no stoplist tokens; treat them as neutral prose.
         stopword_density=(stop / len(tokens)) if tokens and not spaceless else (0.3 if spaceless else 0.0),
-        terminal=bool(_TERMINAL.search(text)),
+        terminal=bool(text) and text[-1] in _TERMINAL_CHARACTERS,
         title_case_share=(upper / alpha) if alpha else 0.0,
         digit_share=digits / len(text) if text else 0.0,
     )

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..blocks import Block
-from ..features import Features, measure
+from ..features import LINE_CACHE_SIZE, Features, measure
 
 
 @dataclass
@@ -67,11 +67,6 @@ def detector(id: str, *, examples: Iterable[Example]) -> Callable[[DetectFunctio
         return Detector(id, function, tuple(examples))
 
     return wrap
-
-
-# Results of each line pattern per distinct line: the fixed-point passes
-# meet the same lines again, and so do the pages of one site (menus, footers).
-LINE_CACHE_SIZE = 8192
 
 
 class LinePattern:
