@@ -37,8 +37,9 @@ def segment(text: str) -> list[Block]:
     """Split ``text`` into blocks, one per non-blank line."""
     blocks: list[Block] = []
     blank = False
-    for line_no, raw in enumerate(text.splitlines(), start=1):
-        line = normalise_line(raw)
+    # Invisible characters are never line breaks: one pass over the whole text.
+    for line_no, raw in enumerate(_INVISIBLE.sub("", text).splitlines(), start=1):
+        line = " ".join(raw.split())
         if not line:
             blank = True
             continue

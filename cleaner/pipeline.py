@@ -152,14 +152,19 @@ class Cleaner:
             page = Page([blocks[i] for i in alive], [measured[i] for i in alive], stopwords, language, dict(removed))
             return page, alive
 
+        # Stages see the blocks earlier stages kept; ``removed`` only grows,
+        # so the page is rebuilt only when it grew.
+        current, alive = page()
         for detector in self.detectors:
             if detector.id in skip_stages:
                 continue
-            current, alive = page()
+            if len(removed) > len(current.removed):
+                current, alive = page()
             for position in detector.detect(current):
                 removed.setdefault(alive[position], detector.id)
         if selection.SELECTION_ID not in skip_stages:
-            current, alive = page()
+            if len(removed) > len(current.removed):
+                current, alive = page()
             for position, stage_id in selection.select(current).items():
                 removed.setdefault(alive[position], stage_id)
         return _Pass(removed, rule_file.id if rule_file else None, language)
