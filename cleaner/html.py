@@ -18,6 +18,7 @@ from trafilatura.utils import load_html
 
 from . import html_markup
 from .blocks import normalise_line
+from .detectors.headers import title_key
 from .pipeline import Metadata
 from .selection import SELECTION_ID
 
@@ -116,7 +117,7 @@ def extract(
     result.removed.extend(markup_removed)
     kept = []
     for line in text.splitlines():
-        if html_markup.title_key(line) in headlines:
+        if title_key(line) in headlines:
             result.removed.append((html_markup.HEADLINE_ID, normalise_line(line)))
         else:
             kept.append(line)

@@ -15,6 +15,7 @@ import regex
 from lxml.html import HtmlElement
 
 from .blocks import normalise_line
+from .detectors.headers import title_keys
 
 BOILERPLATE_CLASS_ID = "html-boilerplate-class"
 PAGE_HEADER_ID = "html-page-header"
@@ -48,8 +49,6 @@ _SPACES = (" ", "\n", "\t", "\r", "\xa0")
 # (the standard library's engine: quicker than `regex` on this plain alternation).
 _ANY_BOILERPLATE_WORD = re.compile("|".join(sorted(BOILERPLATE_WORDS)))
 _CAMEL_CASE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
-_TITLE_SEPARATORS = regex.compile(r"\s+[-|–—:·•»]+\s+")
-_NON_WORD = regex.compile(r"[\W_]+")
 # Share of an element's text inside links from which it is a list of links
 # (menus, related and most-read lists, teaser headlines), not prose.
 MIN_LINK_DENSITY = 0.8
@@ -58,8 +57,6 @@ LINK_LIST_MIN_ITEMS = 3
 # ...and a paragraph or heading of links at most this many characters.
 LINK_BLOCK_MAX_CHARS = 300
 LINK_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
-# A part of a "Story - Site" title counts as a headline from this many words.
-TITLE_PART_MIN_WORDS = 3
 # A paragraph this long is story text when it comes to finding the body's containers.
 BODY_PARAGRAPH_MIN_CHARS = 150
 # A container with fewer story paragraphs than this is not a part of the body.
@@ -154,24 +151,13 @@ def _link_density(element: HtmlElement) -> float:
     return links / text if text else 0.0
 
 
-def title_key(text: str) -> str:
-    return _NON_WORD.sub(" ", text.casefold()).strip()
-
-
 def headline_keys(tree: HtmlElement) -> set[str]:
     """The page's headline as <title>, <h1> and og/twitter titles say it, and
     each long part of a "Story - Site" title: lines equal to one of them are
     the headline, which is metadata, not body."""
     titles = [element.text_content() for element in tree.iter("title", "h1")]
     titles += tree.xpath('//meta[@property="og:title" or @name="twitter:title"]/@content')
-    keys = set()
-    for title in titles:
-        keys.add(title_key(title))
-        keys.update(
-            title_key(part) for part in _TITLE_SEPARATORS.split(title)
-            if len(part.split()) >= TITLE_PART_MIN_WORDS
-        )
-    return keys - {""}
+    return set().union(*map(title_keys, titles))
 
 
 def merge_split_body(tree: HtmlElement) -> bool:

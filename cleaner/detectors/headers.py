@@ -5,11 +5,12 @@ These are metadata, not body; the pipeline reports the headline separately.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 
 import regex
 
-from ..features import Features
+from ..features import LINE_CACHE_SIZE, Features
 from .base import Example, LinePattern, Page, detector, matching_positions
 
 # Headlines and page titles are short; a repeated longer block is content.
@@ -18,15 +19,22 @@ _TITLE_SEPARATORS = regex.compile(r"\s+[-|–—:·•»]+\s+")
 _NON_WORD = regex.compile(r"[\W_]+")
 
 
-def _key(text: str) -> str:
+# A part of a "Story - Site" title this long is a headline of its own.
+TITLE_PART_MIN_WORDS = 3
+
+
+@functools.lru_cache(maxsize=LINE_CACHE_SIZE)
+def title_key(text: str) -> str:
+    """``text`` as headlines are compared: casefolded words only."""
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
-def title_keys(text: str) -> set[str]:
+@functools.lru_cache(maxsize=LINE_CACHE_SIZE)
+def title_keys(text: str) -> frozenset[str]:
     """The block, and each part of it between title separators ("Story - Site")."""
-    keys = {_key(text)}
-    keys.update(_key(part) for part in _TITLE_SEPARATORS.split(text) if len(part.split()) >= 3)
-    return keys - {""}
+    keys = {title_key(text)}
+    keys.update(title_key(part) for part in _TITLE_SEPARATORS.split(text) if len(part.split()) >= TITLE_PART_MIN_WORDS)
+    return frozenset(keys - {""})
 
 
 # A repeated line this long that ends with a full stop is a paragraph shown
@@ -56,7 +64,7 @@ def duplicate_headline(page: Page) -> list[int]:
     ]
     candidates = [i for i in candidates if not EMBED_ATTRIBUTION.search(page.blocks[i].text)]
     for i in candidates:
-        full_keys[_key(page.blocks[i].text)].append(i)
+        full_keys[title_key(page.blocks[i].text)].append(i)
     hits: set[int] = set()
     for positions in full_keys.values():
         if len(positions) > 1:
