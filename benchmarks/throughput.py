@@ -6,7 +6,8 @@ that the README's "Batch cleaning at scale" section quotes.
 DATA holds text/*.txt (page texts) and html/*.html.gz (pages), like
 the aeb-dev benchmark set. It measures:
 
-1. text mode: MB/s on one core with clean();
+1. text mode: MB/s on one core with clean(), and with the text-mode peers
+   of quality.py (jusText, datatrove's C4 filter) when installed;
 2. HTML: docs/s with clean_html(), beside trafilatura.extract() alone;
 3. start-up: wall time of `cleaner clean` on one small file;
 4. `cleaner clean --jobs 1` vs `--jobs 2` on a folder of --files files
@@ -32,17 +33,25 @@ import psutil
 
 
 def text_mode(texts: list[str]) -> None:
-    from cleaner import Cleaner
+    """clean() on one core, and beside it the text-mode peers of quality.py
+    (jusText on the page's lines, datatrove's C4 line filter) on the same texts."""
+    from quality import SYSTEMS
 
-    cleaner = Cleaner()
-    cleaner.clean(texts[0])  # warm: compiled patterns, stopword lists
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    started = time.perf_counter()
-    for text in texts:
-        cleaner.clean(text)
-    seconds = time.perf_counter() - started
-    print(f"text mode, clean(): {megabytes / seconds:.2f} MB/s on one core "
-          f"({len(texts)} docs, {megabytes:.2f} MB in {seconds:.1f} s)")
+    for name in ("cleaner-text", "justext-lines", "datatrove-c4"):
+        try:
+            run = SYSTEMS[name][1]()
+        except ImportError as error:
+            print(f"text mode, {name}: skipped ({error})")
+            continue
+        run(texts[0], b"", None)  # warm: compiled patterns, stopword lists
+        started = time.perf_counter()
+        for text in texts:
+            run(text, b"", None)
+        seconds = time.perf_counter() - started
+        label = "clean()" if name == "cleaner-text" else name
+        print(f"text mode, {label}: {megabytes / seconds:.2f} MB/s on one core "
+              f"({len(texts)} docs, {megabytes:.2f} MB in {seconds:.1f} s)")
 
 
 def html_mode(pages: list[bytes]) -> None:
