@@ -103,6 +103,8 @@ def main() -> None:
               help="Write a JSON run report: counts, bytes in and out, failures, removed blocks per rule.")
 @click.option("--text-field", default="text", show_default=True, help="JSONL: the field holding the text.")
 @click.option("--html-field", help="JSONL: clean the HTML in this field; the body goes to --text-field.")
+@click.option("--url-field", help="JSONL: the field holding each record's URL (picks its outlet's rules); "
+                                  "--url is used where a record has none.")
 @click.option("--strict", is_flag=True, help="JSONL: stop at the first malformed line or bad record.")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: worker processes here; dask: a Dask cluster (pip install 'cleaner[dask]').")
@@ -110,7 +112,8 @@ def main() -> None:
               help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster).")
 def clean(paths: tuple[Path, ...], outdir: Path | None, fmt: str | None, rule_dirs: tuple[Path, ...],
           url: str | None, outlet: str | None, jobs: int, resume: bool, report_path: Path | None,
-          text_field: str, html_field: str | None, strict: bool, executor: str, scheduler: str | None) -> None:
+          text_field: str, html_field: str | None, url_field: str | None, strict: bool, executor: str,
+          scheduler: str | None) -> None:
     """Clean files and folders into OUTDIR, a JSONL file, or stdin to stdout with `-`.
 
     Folders are walked recursively; each input becomes
@@ -131,11 +134,11 @@ def clean(paths: tuple[Path, ...], outdir: Path | None, fmt: str | None, rule_di
       cleaner clean samples/input -o cleaned/
       cleaner clean big/ -o cleaned/ --jobs 8 --resume --report report.json
       cleaner clean page.html --format json -o out/
-      cleaner clean pages.jsonl -o cleaned.jsonl --html-field html
+      cleaner clean pages.jsonl -o cleaned.jsonl --html-field html --url-field url
       curl -s https://example.org/story | cleaner clean - --url https://example.org/story
     """
     settings = Settings(rule_dirs=rule_dirs, url=url, outlet=outlet, fmt=fmt or "text", outdir=outdir,
-                        resume=resume, text_field=text_field, html_field=html_field)
+                        resume=resume, text_field=text_field, html_field=html_field, url_field=url_field)
     cleaner, rule_errors = _make_cleaner(rule_dirs, settings)
     _check_outlet(cleaner, outlet)
     jsonl = fmt == "jsonl" or any(p.suffix.lower() == ".jsonl" for p in paths)
@@ -158,8 +161,8 @@ def clean(paths: tuple[Path, ...], outdir: Path | None, fmt: str | None, rule_di
             raise click.UsageError("--resume applies to folders, not to JSONL")
     else:
         _check_folder_paths(paths, outdir)
-        if html_field or strict or text_field != "text":
-            raise click.UsageError("--text-field, --html-field and --strict apply to JSONL input")
+        if html_field or url_field or strict or text_field != "text":
+            raise click.UsageError("--text-field, --html-field, --url-field and --strict apply to JSONL input")
     with _executor(executor, scheduler, jobs) as run:
         if jsonl:
             stopped = not _clean_jsonl(run, settings, paths[0], outdir, report, strict)

@@ -37,10 +37,12 @@ def clean_record(cleaner: Cleaner, record: dict[str, Any], settings: Settings) -
         raise RecordError(f"no text in field {field!r}")
     if not value.strip():
         raise RecordError(f"empty text in field {field!r}")
+    url = record.get(settings.url_field) if settings.url_field else None
+    url = url if isinstance(url, str) and url else settings.url
     if settings.html_field:
-        explanation = cleaner.explain_html(value, url=settings.url, outlet=settings.outlet)
+        explanation = cleaner.explain_html(value, url=url, outlet=settings.outlet)
     else:
-        explanation = cleaner.explain(value, url=settings.url, outlet=settings.outlet)
+        explanation = cleaner.explain(value, url=url, outlet=settings.outlet)
     return {**record, settings.text_field: explanation.text}, explanation
 
 

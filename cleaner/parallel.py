@@ -40,6 +40,7 @@ class Settings:
     resume: bool = False
     text_field: str = "text"
     html_field: str | None = None
+    url_field: str | None = None
 
 
 _cleaners: dict[tuple[Path, ...], Cleaner] = {}

@@ -187,6 +187,25 @@ def test_jsonl_stdin_to_stdout_and_html_field():
     assert cleaned["text"] == Cleaner().clean_html(PAGE_HTML) and "Home" not in cleaned["text"]
 
 
+def test_jsonl_url_field_picks_each_records_outlet(tmp_path):
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "ledger.toml").write_text(
+        'outlet = "Ledger"\ndomains = ["ledger.example"]\n\n[[drop]]\nid = "tip-line"\npattern = "^Send us your tips"\n',
+        encoding="utf-8")
+    text = f"{BODY}\n\nSend us your tips at the newsroom, we read every one of them carefully each day.\n\n{BODY}\n"
+    records = [{"id": 1, "url": "https://ledger.example/news/flood", "text": text},
+               {"id": 2, "url": "https://other.example/flood", "text": text},
+               {"id": 3, "text": text}]
+    stdin = "".join(json.dumps(r) + "\n" for r in records).encode()
+    result = run_cli("clean", "-", "--format", "jsonl", "--rules", str(tmp_path / "rules"), "--url-field", "url",
+                     "--url", "https://ledger.example/", stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    ledger, other, fallback = [json.loads(line)["text"] for line in result.stdout.decode().splitlines()]
+    assert "Send us your tips" not in ledger and "Send us your tips" in other
+    assert fallback == ledger  # no URL field: --url applies
+    assert BODY in ledger and BODY in other
+
+
 @pytest.mark.parametrize("args, message", [
     (["in.jsonl", "--format", "json", "-o", "out.jsonl"], "does not apply to JSONL"),
     (["in.jsonl"], "missing -o/--output file"),
