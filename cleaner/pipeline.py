@@ -20,6 +20,7 @@ from . import features, selection
 from .blocks import Block, render, segment
 from .decode import decode_bytes
 from .detectors import DETECTORS, Detector, Page
+from .detectors.base import line_hits
 from .outlets import RuleError, RuleFile, RuleSet, load_rules
 
 
@@ -146,10 +147,12 @@ class Cleaner:
         language = features.guess_language(text)
         stopwords = features.stopwords_for(language)
         measured = [features.measure(b.text, stopwords) for b in blocks]
+        hits = [line_hits(b.text, f.words) for b, f in zip(blocks, measured)]
 
         def page() -> tuple[Page, list[int]]:
             alive = [i for i in range(len(blocks)) if i not in removed]
-            page = Page([blocks[i] for i in alive], [measured[i] for i in alive], stopwords, language, dict(removed))
+            page = Page([blocks[i] for i in alive], [measured[i] for i in alive], stopwords, language, dict(removed),
+                        [hits[i] for i in alive])
             return page, alive
 
         # Stages see the blocks earlier stages kept; ``removed`` only grows,

@@ -6,7 +6,7 @@ import pytest
 
 from cleaner.blocks import segment
 from cleaner.detectors import DETECTORS, Page
-from cleaner.detectors.base import LinePattern, top_level_branches
+from cleaner.detectors.base import LinePattern, line_hits, top_level_branches
 from cleaner.features import guess_language, stopwords_for
 
 CASES = [(d, n, example) for d in DETECTORS for n, example in enumerate(d.examples)]
@@ -36,11 +36,17 @@ def test_ids_are_unique():
 
 
 def test_line_pattern_anchors_only_the_branches_that_start_with_a_caret():
-    pattern = LinePattern(r"^sign up|\bno spam\b", r"^(a|b) c")
-    assert pattern.search("Sign up today")
-    assert not pattern.search("Please sign up today")
-    assert pattern.search("We promise: no spam")
-    assert pattern.search("b c") and not pattern.search("x b c")
+    pattern = LinePattern(r"^sign up|\bno spam\b", r"^(a|b) c", max_words=5)
+    assert pattern.matches("Sign up today")
+    assert not pattern.matches("Please sign up today")
+    assert pattern.matches("We promise: no spam")
+    assert pattern.matches("b c") and not pattern.matches("x b c")
+
+
+def test_line_hits_respect_each_patterns_word_limit():
+    pattern = LinePattern(r"\bzebra crossing\b", max_words=4)
+    assert pattern in line_hits("A zebra crossing", 3)
+    assert pattern not in line_hits("A zebra crossing near the old school gates", 8)
 
 
 def test_top_level_branches_skip_bars_in_groups_sets_and_escapes():

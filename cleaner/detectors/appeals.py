@@ -52,6 +52,7 @@ def donation_appeal(page: Page) -> list[int]:
     return sorted(hits)
 
 
+NEWSLETTER_MAX_WORDS = 45
 NEWSLETTER = LinePattern(
     r"^(sign up|subscribe|register)( now| today| here)?( for| to)( our| the| a)? .{0,60}\b(newsletters?|bulletin|briefing|digest|updates|emails?|alerts)\b",
     r"^(get|receive|have) .{0,60}\b(in|to|into|direct to|straight to|delivered to) your inbox\b",
@@ -72,8 +73,8 @@ NEWSLETTER = LinePattern(
     r"^get (breaking|the latest|our)\b.{0,80}\b(news|updates|headlines)\b.{0,60}[!.]?$",
     r"^no spam\b|\bunsubscribe (at any time|anytime)\b",
     r"^join (our|the) [\w ]{0,30}(forums?|community|mailing list)\b",
+    max_words=NEWSLETTER_MAX_WORDS,
 )
-NEWSLETTER_MAX_WORDS = 45
 
 
 @detector("newsletter-prompt", examples=[
@@ -88,4 +89,4 @@ NEWSLETTER_MAX_WORDS = 45
 ])
 def newsletter_prompt(page: Page) -> list[int]:
     """Newsletter and e-mail subscription prompts."""
-    return matching_positions(page, NEWSLETTER, max_words=NEWSLETTER_MAX_WORDS)
+    return matching_positions(page, NEWSLETTER)

@@ -22,11 +22,15 @@ class Page:
     language: str | None = None
     removed: dict[int, str] = field(default_factory=dict)
     """Blocks of the pass that earlier stages removed: block index → stage id."""
+    hits: list[frozenset[LinePattern]] = field(default_factory=list)
+    """For each block, the line patterns that mark it (see ``line_hits``)."""
 
     @classmethod
     def of(cls, blocks: list[Block], stopwords: frozenset[str] = frozenset(), language: str | None = None) -> Page:
         """A page measuring its own blocks."""
-        return cls(blocks, [measure(b.text, stopwords) for b in blocks], stopwords, language)
+        measured = [measure(b.text, stopwords) for b in blocks]
+        hits = [line_hits(b.text, f.words) for b, f in zip(blocks, measured)]
+        return cls(blocks, measured, stopwords, language, hits=hits)
 
     def texts(self) -> list[str]:
         return [b.text for b in self.blocks]
@@ -70,7 +74,8 @@ def detector(id: str, *, examples: Iterable[Example]) -> Callable[[DetectFunctio
 
 
 class LinePattern:
-    """Alternatives matched case-insensitively against a whole line.
+    """Alternatives that mark a whole line of at most ``max_words`` words,
+    matched case-insensitively.
 
     Branches anchored at the line's start ("^...") are tried with one
     ``match`` at position 0 and the others with one ``search``: combined,
@@ -79,16 +84,31 @@ class LinePattern:
     alternations many times slower and no pattern here needs it.
     """
 
-    def __init__(self, *alternatives: str) -> None:
+    def __init__(self, *alternatives: str, max_words: float) -> None:
         branches = [branch for alternative in alternatives for branch in top_level_branches(alternative)]
         anchored = [b[1:] for b in branches if b.startswith("^")]
         floating = [b for b in branches if not b.startswith("^")]
         self._at_start = _compile_branches(anchored).match if anchored else None
         self._anywhere = _compile_branches(floating).search if floating else None
-        self.search: Callable[[str], bool] = functools.lru_cache(maxsize=LINE_CACHE_SIZE)(self._matches)
+        self.max_words = max_words
+        LINE_PATTERNS.append(self)
+        line_hits.cache_clear()  # cached before this pattern existed
 
-    def _matches(self, text: str) -> bool:
+    def matches(self, text: str) -> bool:
+        """Whether the pattern marks ``text`` (whatever its length)."""
         return bool((self._at_start and self._at_start(text)) or (self._anywhere and self._anywhere(text)))
+
+
+LINE_PATTERNS: list[LinePattern] = []
+"""Every line pattern, tried on each line by line_hits."""
+
+
+@functools.lru_cache(maxsize=LINE_CACHE_SIZE)
+def line_hits(text: str, words: float) -> frozenset[LinePattern]:
+    """The line patterns that mark a line of ``words`` words: each distinct
+    line meets every pattern once, and the detectors, the fixed-point passes
+    and the pages of one site share the result."""
+    return frozenset(p for p in LINE_PATTERNS if words <= p.max_words and p.matches(text))
 
 
 class CuePattern:
@@ -129,12 +149,9 @@ def top_level_branches(pattern: str) -> list[str]:
     return [*branches, pattern[start:]]
 
 
-def matching_positions(page: Page, pattern: LinePattern, *, max_words: float = float("inf")) -> list[int]:
-    """Positions of blocks matching ``pattern`` with at most ``max_words`` words."""
-    return [
-        i for i, (block, feats) in enumerate(zip(page.blocks, page.features))
-        if feats.words <= max_words and pattern.search(block.text)
-    ]
+def matching_positions(page: Page, pattern: LinePattern) -> list[int]:
+    """Positions of the blocks that ``pattern`` marks."""
+    return [i for i, hits in enumerate(page.hits) if pattern in hits]
 
 
 def cued_positions(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from .base import Example, LinePattern, Page, detector
+from .base import Example, LinePattern, Page, detector, matching_positions
 
+CAPTION_MAX_WORDS = 70
 CREDIT = LinePattern(
     r"\((photo|image|picture|video|credit|photograph|illustration|graphic)s?( credit)?\s*(:|by)\s*[^()]{2,120}\)?\s*$",
     r"^(photo|image|picture|credit|photograph|illustration|graphic)s?( credit)?\s*(:|by)\s",
@@ -29,8 +30,8 @@ CREDIT = LinePattern(
     r"\b(took|captured|snapped) this (image|photo|picture)\b",
     r"^this\b.{0,60}\b(image|photo|picture|illustration|rendering|graphic) (shows|depicts|illustrates)\b",
     r"^a (cross-section|close-up|screenshot|still|view) (of|through|from)\b",
+    max_words=CAPTION_MAX_WORDS,
 )
-CAPTION_MAX_WORDS = 70
 # A truncated first copy of a caption must be at least this long, so that a
 # short line that happens to open the next paragraph is not taken for one.
 REPEATED_CAPTION_MIN_CHARS = 40
@@ -73,9 +74,6 @@ def photo_caption(page: Page) -> list[int]:
     and the truncated or identical first copy of a caption that pages often
     render twice."""
     texts = page.texts()
-    hits = {
-        i for i, (text, feats) in enumerate(zip(texts, page.features))
-        if feats.words <= CAPTION_MAX_WORDS and CREDIT.search(text)
-    }
+    hits = set(matching_positions(page, CREDIT))
     hits.update(i for i in _repeated_prefixes(texts) if i + 1 in hits)
     return sorted(hits)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from .base import Example, LinePattern, Page, detector, matching_positions, runs
 from .headers import MONTH
 
-SKIP_LINK = LinePattern(r"^(skip|jump|go) to (the )?(main |primary )?(content|navigation|nav|menu|article|search|footer|main)\b")
+SKIP_LINK = LinePattern(r"^(skip|jump|go) to (the )?(main |primary )?(content|navigation|nav|menu|article|search|footer|main)\b", max_words=8)
 
 
 @detector("skip-link", examples=[
@@ -19,16 +19,17 @@ SKIP_LINK = LinePattern(r"^(skip|jump|go) to (the )?(main |primary )?(content|na
 def skip_link(page: Page) -> list[int]:
     """Accessibility links such as "Skip to main content": page furniture,
     never part of an article."""
-    return matching_positions(page, SKIP_LINK, max_words=8)
+    return matching_positions(page, SKIP_LINK)
 
 
+POST_NAVIGATION_MAX_WORDS = 25
 POST_NAVIGATION = LinePattern(
     r"^[«‹<]?\s*(previous|next|prev|older|newer) (post|article|story|entry|posts|articles)\b.{0,120}$",
     r"^post navigation$",
     r"^[«‹<]?\s*(article précédent|article suivant|articolo (precedente|successivo)|(vorheriger|nächster) (artikel|beitrag)"
     r"|(artículo|entrada) (anterior|siguiente)|(poprzedni|następny) (artykuł|wpis)|(предыдущая|следующая) (статья|запись))\b.{0,120}$",
+    max_words=POST_NAVIGATION_MAX_WORDS,
 )
-POST_NAVIGATION_MAX_WORDS = 25
 
 
 @detector("post-navigation", examples=[
@@ -38,7 +39,7 @@ POST_NAVIGATION_MAX_WORDS = 25
 ])
 def post_navigation(page: Page) -> list[int]:
     """Blog "Previous post / Next post" links with the titles of other posts."""
-    return matching_positions(page, POST_NAVIGATION, max_words=POST_NAVIGATION_MAX_WORDS)
+    return matching_positions(page, POST_NAVIGATION)
 
 
 # A menu item is a few words without sentence punctuation.
@@ -72,6 +73,7 @@ SHARE_BAR = LinePattern(
     r"^(like|enjoy|enjoyed|liked) (this|the) (story|article|post)\?.{0,40}\bshare\b",
     r"^share (your thoughts|this|it) with (your )?(friends|a friend|others)\b.{0,20}$",
     r"^print (this )?(article|story|page)$",
+    max_words=12,
 )
 
 
@@ -86,9 +88,10 @@ SHARE_BAR = LinePattern(
 ])
 def share_bar(page: Page) -> list[int]:
     """Social sharing buttons rendered as text: "Share", "Tweet", "Email"..."""
-    return matching_positions(page, SHARE_BAR, max_words=12)
+    return matching_positions(page, SHARE_BAR)
 
 
+COOKIE_MAX_WORDS = 150
 COOKIE_NOTICE = LinePattern(
     r"\b(we|this (web)?site|our (web)?site|site) (uses?|use) cookies\b",
     r"\bcookie (policy|preferences|settings|consent)\b",
@@ -101,8 +104,8 @@ COOKIE_NOTICE = LinePattern(
     r"\b(nous utilisons|ce site utilise) (des )?cookies\b",
     r"\b(utilizamos|usamos|este sitio (web )?utiliza) cookies\b",
     r"\b(używamy|wykorzystujemy) (plików )?cookies?\b",
+    max_words=COOKIE_MAX_WORDS,
 )
-COOKIE_MAX_WORDS = 150
 
 
 @detector("cookie-notice", examples=[
@@ -115,7 +118,7 @@ COOKIE_MAX_WORDS = 150
 def cookie_notice(page: Page) -> list[int]:
     """Cookie and consent banners, recognised by their fixed phrasing (in
     English, German, French, Italian, Spanish and Polish)."""
-    return matching_positions(page, COOKIE_NOTICE, max_words=COOKIE_MAX_WORDS)
+    return matching_positions(page, COOKIE_NOTICE)
 
 
 ADVERTISEMENT = LinePattern(
@@ -124,6 +127,7 @@ ADVERTISEMENT = LinePattern(
     r"^continue reading( the main story)?( below)?$",
     r"^scroll (down )?to continue( with content| reading)?$",
     r"^advertisement\s*[-–—:]\s*scroll to continue$",
+    max_words=8,
 )
 
 
@@ -134,9 +138,11 @@ ADVERTISEMENT = LinePattern(
 ])
 def advertisement(page: Page) -> list[int]:
     """Ad slot labels ("Advertisement", "Sponsored", "Story continues below")."""
-    return matching_positions(page, ADVERTISEMENT, max_words=8)
+    return matching_positions(page, ADVERTISEMENT)
 
 
+# Comment-form small print and comment policies run to a short paragraph.
+COMMENT_PROMPT_MAX_WORDS = 70
 COMMENT_PROMPT = LinePattern(
     r"^(\d+\s+)?comments?( \(\d+\))?$",
     r"^(leave|post|add|write) a (comment|reply|response)\b",
@@ -166,9 +172,8 @@ COMMENT_PROMPT = LinePattern(
     r"^(deja|dejar|añadir|escribe) (un|tu) comentario\b",
     r"^(dodaj|napisz|zostaw) komentarz\b",
     r"^(добавить|оставить|написать) комментарий\b",
+    max_words=COMMENT_PROMPT_MAX_WORDS,
 )
-# Comment-form small print and comment policies run to a short paragraph.
-COMMENT_PROMPT_MAX_WORDS = 70
 
 
 @detector("comment-prompt", examples=[
@@ -182,7 +187,7 @@ COMMENT_PROMPT_MAX_WORDS = 70
 def comment_prompt(page: Page) -> list[int]:
     """Comment-section furniture: counts, "Leave a reply", "Join the
     conversation", comment forms and their small print, in several languages."""
-    return matching_positions(page, COMMENT_PROMPT, max_words=COMMENT_PROMPT_MAX_WORDS)
+    return matching_positions(page, COMMENT_PROMPT)
 
 
 COMMENT_HEADER = LinePattern(
@@ -194,6 +199,7 @@ COMMENT_HEADER = LinePattern(
     r"^\d+ (likes?|points?|upvotes?|replies)$",
     # A comment's time to the minute: "August 8, 2018 at 7:07 pm".
     rf"^{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}},? at \d{{1,2}}:\d{{2}}\s*([ap]\.?m\.?)?$",
+    max_words=40,
 )
 # So many comment headers make a thread; fewer may be quoted in a story...
 COMMENT_THREAD_MIN_HEADERS = 3
@@ -220,7 +226,7 @@ def comment_thread(page: Page) -> list[int]:
     lines close together ("jsmith says:", "Rating: 12 Votes", "Reply",
     "May 2, 2019 at 7:07 pm") and the comments between them, through the
     last comment. Readers' posts, not the story."""
-    headers = matching_positions(page, COMMENT_HEADER, max_words=40)
+    headers = matching_positions(page, COMMENT_HEADER)
     threads: list[list[int]] = []
     for position in headers:
         if threads and position - threads[-1][-1] <= COMMENT_MAX_GAP_BLOCKS:
@@ -249,6 +255,7 @@ MEDIA_PLAYER = LinePattern(
     r"^(caption|captions|subtitles) (settings|off|on)\b",
     r"^(image|photo|picture|slide|video) \d+ (of|/|of /) \d+$",
     r"^thanks for watching\b.{0,30}$",
+    max_words=8,
 )
 
 
@@ -260,4 +267,4 @@ MEDIA_PLAYER = LinePattern(
 def media_player(page: Page) -> list[int]:
     """Video and audio player controls that leak into page text: timestamps,
     "Close", "×", "Play", "Loaded: 0%"."""
-    return matching_positions(page, MEDIA_PLAYER, max_words=8)
+    return matching_positions(page, MEDIA_PLAYER)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .base import CuePattern, Example, LinePattern, Page, cued_positions, detector, matching_positions
 
+COPYRIGHT_MAX_WORDS = 60
 COPYRIGHT = LinePattern(
     r"^(©|\(c\)|copyright\b)",
     r"\ball rights reserved\b",
@@ -13,8 +14,8 @@ COPYRIGHT = LinePattern(
     r"\bmay not be (re)?published, broadcast, rewritten,? or redistributed\b",
     r"\b(reproduction|republication|redistribution) .{0,40}(prohibited|without (prior )?(written )?(permission|consent))",
     r"©\s*\d{4}",
+    max_words=COPYRIGHT_MAX_WORDS,
 )
-COPYRIGHT_MAX_WORDS = 60
 
 
 @detector("copyright-licence", examples=[
@@ -28,17 +29,18 @@ COPYRIGHT_MAX_WORDS = 60
 def copyright_licence(page: Page) -> list[int]:
     """Copyright, "all rights reserved" and licence notices: legal footer,
     never the story. Long blocks are spared since stories discuss copyright."""
-    return matching_positions(page, COPYRIGHT, max_words=COPYRIGHT_MAX_WORDS)
+    return matching_positions(page, COPYRIGHT)
 
 
+MACHINE_TRANSLATION_MAX_WORDS = 80
 MACHINE_TRANSLATION = LinePattern(
     r"\b(automatically|machine|auto)[- ]?(generated|translated)\b",
     r"\b(generated|translated) (automatically|by (the )?(ai|a machine|machine|google|deepl|artificial intelligence))\b",
     r"\btranslat\w+ .{0,40}\b(may|might|could) (still )?(contain|have|be) .{0,20}(inaccura|error|mistake)",
     r"\bversions? (are|is) .{0,30}(generated|translated)\b",
     r"\bthis (article|text|story|page) (was|has been|is) (machine[- ])?translated\b",
+    max_words=MACHINE_TRANSLATION_MAX_WORDS,
 )
-MACHINE_TRANSLATION_MAX_WORDS = 80
 
 
 @detector("machine-translation", examples=[
@@ -51,16 +53,17 @@ MACHINE_TRANSLATION_MAX_WORDS = 80
 def machine_translation(page: Page) -> list[int]:
     """Notices that the page is an automatic translation: about the page,
     not part of the story."""
-    return matching_positions(page, MACHINE_TRANSLATION, max_words=MACHINE_TRANSLATION_MAX_WORDS)
+    return matching_positions(page, MACHINE_TRANSLATION)
 
 
+AFFILIATE_MAX_WORDS = 80
 AFFILIATE = LinePattern(
     r"\b(may|might|could|will) (earn|get|receive|collect) (a )?(small |share of )?(commission|share of the sale|affiliate)",
     r"\bamazon services llc associates program\b",
     r"\b(affiliate|partner) (links?|commissions?|advertising program)\b.{0,80}\b(earn|commission|compensat|paid)",
     r"\bif you (buy|purchase|click) (something|a product|through)\b.{0,80}\b(commission|share|earn)",
+    max_words=AFFILIATE_MAX_WORDS,
 )
-AFFILIATE_MAX_WORDS = 80
 
 
 @detector("affiliate-disclosure", examples=[
@@ -73,10 +76,11 @@ AFFILIATE_MAX_WORDS = 80
 def affiliate_disclosure(page: Page) -> list[int]:
     """Affiliate and commission disclosures ("we may earn a commission"):
     legal small print about the page, not the story."""
-    return matching_positions(page, AFFILIATE, max_words=AFFILIATE_MAX_WORDS)
+    return matching_positions(page, AFFILIATE)
 
 
 JOURNALIST = r"(writer|reporter|journalist|editor|correspondent|columnist|contributor|author|critic|curator|producer|blogger)"
+AUTHOR_BIO_MAX_WORDS = 70
 AUTHOR_BIO = LinePattern(
     # "Jane Doe is a freelance writer living in Leeds", "Ali Khan joined the paper in 2017".
     rf"^(?-i:\p{{Lu}}[\p{{L}}.'-]+)( (?-i:\p{{Lu}}[\p{{L}}.'-]*)){{0,3}} (is|was|has been) (a|an|the|our)\b.{{0,80}}\b{JOURNALIST}s?\b",
@@ -91,8 +95,8 @@ AUTHOR_BIO = LinePattern(
     # "Email Jane Doe at jdoe@example.com or follow her @jdoe", "Write to Ali Khan at ...".
     r"^(e-?mail|write to|contact|follow) (?-i:\p{Lu})[\p{L}.'-]*( (?-i:\p{Lu})[\p{L}.'-]*){0,3} (at|on|via) \S*[@.]\w",
     r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$",
+    max_words=AUTHOR_BIO_MAX_WORDS,
 )
-AUTHOR_BIO_MAX_WORDS = 70
 
 
 @detector("author-bio", examples=[
@@ -109,7 +113,7 @@ def author_bio(page: Page) -> list[int]:
     """The author's biography, contact address and reporting credits that
     close an article ("Jane Doe is a reporter covering...", "Ali Khan
     contributed reporting"): about the writer, not the story."""
-    return matching_positions(page, AUTHOR_BIO, max_words=AUTHOR_BIO_MAX_WORDS)
+    return matching_positions(page, AUTHOR_BIO)
 
 
 # Each cue is how a site speaks to its reader about their data or its rules;
@@ -148,13 +152,14 @@ def privacy_notice(page: Page) -> list[int]:
 
 
 _COMPANY = r"(?-i:\p{Lu})[\w&.-]*( (?-i:\p{Lu})[\w&.-]*){0,3}"
+COMPANY_BOILERPLATE_MAX_WORDS = 120
 COMPANY_BOILERPLATE = LinePattern(
     rf"^{_COMPANY} is (a|an|the) (leading|global|world'?s|international|worldwide|market-leading)\b.{{0,80}}"
     r"\b(provider|supplier|manufacturer|developer|company|group|maker|publisher|leader)\b",
     rf"^{_COMPANY} is headquartered in\b.{{0,200}}\b(employs|subsidiaries|offices|operations)\b",
     rf"^(about|über|à propos de|acerca de|o firmie|informazioni su) {_COMPANY}:?$",
+    max_words=COMPANY_BOILERPLATE_MAX_WORDS,
 )
-COMPANY_BOILERPLATE_MAX_WORDS = 120
 
 
 @detector("company-boilerplate", examples=[
@@ -168,7 +173,7 @@ def company_boilerplate(page: Page) -> list[int]:
     """The "About the company" paragraph that closes press releases ("X is a
     leading global provider of...", "X is headquartered in... and employs"):
     the same on every release, not the news."""
-    return matching_positions(page, COMPANY_BOILERPLATE, max_words=COMPANY_BOILERPLATE_MAX_WORDS)
+    return matching_positions(page, COMPANY_BOILERPLATE)
 
 
 CONTACT_CUES = CuePattern(

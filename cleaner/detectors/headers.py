@@ -80,6 +80,7 @@ def duplicate_headline(page: Page) -> list[int]:
 
 MONTH = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
 DATE = rf"(\b{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(st|nd|rd|th)? {MONTH},? \d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}(T\d{{2}}:\d{{2}}|\b)|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b)"
+BYLINE_MAX_WORDS = 20
 BYLINE = LinePattern(
     r"^(by|written by|words by|story by|reporting by|posted by|author:?|reporter:?)\s+(?-i:[\p{Lu}@])",
     r"^(published|updated|posted|last updated|first published|modified)\b.{0,80}$",
@@ -87,12 +88,12 @@ BYLINE = LinePattern(
     r"^\d+\s*min(ute)?s? read$",
     r"^(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura"
     r"|czas czytania|время чтения)\s*:?\s*\d+",
+    max_words=BYLINE_MAX_WORDS,
 )
 _DATE = regex.compile(DATE, regex.I)
 # "— Jane Doe (@janedoe) November 18, 2019": the signature of a post embedded
 # in the story, which belongs to the story as a quote's attribution does.
 EMBED_ATTRIBUTION = regex.compile(r"^[—–-]\s*.{1,80}\(@\w{1,40}\)")
-BYLINE_MAX_WORDS = 20
 
 
 @detector("byline-dateline", examples=[
@@ -108,7 +109,7 @@ def byline_dateline(page: Page) -> list[int]:
     """Byline and date lines ("By Jane Smith", "Published 12 March 2023",
     "4 min read", "Agency November 19, 2019, 9:02 AM"). A short line that
     carries a date and does not end like a sentence is a dateline."""
-    hits = set(matching_positions(page, BYLINE, max_words=BYLINE_MAX_WORDS))
+    hits = set(matching_positions(page, BYLINE))
     for i, (block, feats) in enumerate(zip(page.blocks, page.features)):
         if feats.words <= BYLINE_MAX_WORDS and not feats.terminal and _DATE.search(block.text):
             hits.add(i)

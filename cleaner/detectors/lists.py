@@ -24,6 +24,7 @@ LIST_HEADING = LinePattern(
     r"^more( (?-i:\p{Lu})[\w.'&-]*){1,3}$",
     r"^(other|more) (news|stories|articles|posts)( (in|from|on) [\w' -]{1,30})?\s*:?$",
     r"^(more|also|see also|read also)\s*:$",
+    max_words=8,
 )
 # List items are headlines: they rarely run past this many words.
 LIST_ITEM_MAX_WORDS = 30
@@ -39,6 +40,8 @@ BYLINE_RUN_MIN = 2
 MAX_ITEM_BLOCKS = 4
 
 
+# A read-also line is one headline after its label.
+READ_ALSO_MAX_WORDS = 30
 READ_ALSO = LinePattern(
     r"^[\[(]?\s*(read|see|watch|listen)( (more|also|next|this))?\s*[:|]\s*\S",
     r"^[\[(]?\s*(related|also|more|also on|also read|recommended|further reading)( on [\w.-]+)?\s*[:|]\s*\S",
@@ -47,9 +50,8 @@ READ_ALSO = LinePattern(
     r"^[\[(]?\s*(lesen sie (auch|mehr)|mehr zum thema|weiterlesen|lire aussi|à lire aussi|voir aussi|lee también"
     r"|leer más|ver también|leggi anche( su)?|czytaj (też|także|więcej)|zobacz (też|także)|читайте также|см\. также"
     r"|leia (também|mais)|veja também)\s*:?\s*\S",
+    max_words=READ_ALSO_MAX_WORDS,
 )
-# A read-also line is one headline after its label.
-READ_ALSO_MAX_WORDS = 30
 
 
 @detector("read-also-link", examples=[
@@ -63,14 +65,12 @@ def read_also_link(page: Page) -> list[int]:
     """Single links to other articles set in the story ("Read more: ...",
     "Related: ...", "Also on example.com", "Lesen Sie auch: ...", "Leggi
     anche: ..."): a label and a headline, in several languages."""
-    return matching_positions(page, READ_ALSO, max_words=READ_ALSO_MAX_WORDS)
+    return matching_positions(page, READ_ALSO)
 
 
 def _headed_lists(page: Page) -> Iterator[int]:
     blocks, feats = page.blocks, page.features
-    for i, block in enumerate(blocks):
-        if feats[i].words > 8 or not LIST_HEADING.search(block.text):
-            continue
+    for i in matching_positions(page, LIST_HEADING):
         yield i
         j = i + 1
         # Items follow until a real paragraph: long, or two whole sentences.
