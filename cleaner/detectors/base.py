@@ -10,6 +10,7 @@ import regex
 
 from ..blocks import Block
 from ..features import LINE_CACHE_SIZE, Features, measure
+from .literals import fold, literal_test
 
 
 @dataclass
@@ -78,8 +79,8 @@ class LinePattern:
     matched case-insensitively.
 
     Branches anchored at the line's start ("^...") are tried with one
-    ``match`` at position 0 and the others with one ``search``: combined,
-    the engine would try every anchored branch at every position. Case
+    ``match`` at position 0; the others with one ``search``, and only in
+    lines holding one of their required literals (see ``literals``). Case
     folding is the simple kind: full folding (regex's V1 default) makes
     alternations many times slower and no pattern here needs it.
     """
@@ -90,13 +91,21 @@ class LinePattern:
         floating = [b for b in branches if not b.startswith("^")]
         self._at_start = _compile_branches(anchored).match if anchored else None
         self._anywhere = _compile_branches(floating).search if floating else None
+        self._holds_literal = literal_test(floating) if floating else None
         self.max_words = max_words
         LINE_PATTERNS.append(self)
         line_hits.cache_clear()  # cached before this pattern existed
 
-    def matches(self, text: str) -> bool:
-        """Whether the pattern marks ``text`` (whatever its length)."""
-        return bool((self._at_start and self._at_start(text)) or (self._anywhere and self._anywhere(text)))
+    def matches(self, text: str, folded: str | None = None) -> bool:
+        """Whether the pattern marks ``text`` (whatever its length);
+        ``folded`` is ``literals.fold(text)`` when the caller has it."""
+        if self._at_start and self._at_start(text):
+            return True
+        if self._anywhere is None:
+            return False
+        if self._holds_literal and not self._holds_literal(fold(text) if folded is None else folded):
+            return False
+        return bool(self._anywhere(text))
 
 
 LINE_PATTERNS: list[LinePattern] = []
@@ -108,7 +117,8 @@ def line_hits(text: str, words: float) -> frozenset[LinePattern]:
     """The line patterns that mark a line of ``words`` words: each distinct
     line meets every pattern once, and the detectors, the fixed-point passes
     and the pages of one site share the result."""
-    return frozenset(p for p in LINE_PATTERNS if words <= p.max_words and p.matches(text))
+    folded = fold(text)
+    return frozenset(p for p in LINE_PATTERNS if words <= p.max_words and p.matches(text, folded))
 
 
 class CuePattern:
@@ -117,9 +127,12 @@ class CuePattern:
 
     def __init__(self, pattern: str) -> None:
         self._findall = regex.compile(pattern, regex.I).findall
+        self._holds_literal = literal_test([pattern])
         self.count: Callable[[str], int] = functools.lru_cache(maxsize=LINE_CACHE_SIZE)(self._count)
 
     def _count(self, text: str) -> int:
+        if self._holds_literal and not self._holds_literal(fold(text)):
+            return 0
         return len(self._findall(text))
 
 
