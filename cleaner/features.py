@@ -95,7 +95,7 @@ class Features:
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
 def measure(text: str, stopwords: frozenset[str]) -> Features:
     tokens = _TOKEN.findall(text)
-    spaceless = len(_SPACELESS.findall(text)) if _SPACELESS.search(text) else 0
+    spaceless = 0 if text.isascii() or not _SPACELESS.search(text) else len(_SPACELESS.findall(text))
     if spaceless:
         words = spaceless / CJK_CHARS_PER_WORD + sum(1 for t in tokens if not _SPACELESS.search(t))
     else:

@@ -41,13 +41,13 @@ def donation_appeal(page: Page) -> list[int]:
     """Fundraising and membership appeals ("Please donate", "readers like
     you", "chip in"). Counted cues, so one mention of a donation in a story
     is not enough for a long block; a block next to an appeal needs one cue."""
-    cues = [DONATION_CUES.count(b.text) for b in page.blocks]
     words = [f.words for f in page.features]
+    cues = [DONATION_CUES.count(b.text) if w <= DONATION_MAX_WORDS else 0 for b, w in zip(page.blocks, words)]
     hits = set(cued_positions(page, DONATION_CUES, short_words=DONATION_SHORT_WORDS,
                               min_cues=DONATION_MIN_CUES, max_words=DONATION_MAX_WORDS))
     # Revision by neighbours: appeals come in runs of blocks.
     for i in range(len(cues)):
-        if cues[i] and words[i] <= DONATION_MAX_WORDS and ({i - 1, i + 1} & hits):
+        if cues[i] and ({i - 1, i + 1} & hits):
             hits.add(i)
     return sorted(hits)
 
