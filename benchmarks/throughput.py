@@ -13,7 +13,8 @@ the aeb-dev benchmark set. It measures:
 2. HTML: docs/s with clean_html(), beside trafilatura.extract() alone;
 3. start-up: wall time of `cleaner clean` on one small file;
 4. `cleaner clean --jobs 1` vs `--jobs 2` on a folder of --files files
-   (DATA's texts copied over and over into a temporary folder, deleted after),
+   (DATA's texts copied over and over into a temporary folder, deleted after;
+   each copy's lines made distinct, see distinct_copy),
    with the peak memory (summed RSS of the cleaner process and its workers).
 
 Needs psutil (the `dask` extra brings it; or `pip install psutil`).
@@ -99,13 +100,21 @@ def start_up(sample: Path, workdir: Path) -> None:
           f"{statistics.median(times):.2f} s wall (median of 5)")
 
 
+def distinct_copy(text: str, copy: int) -> str:
+    """``text`` with a word naming the copy after each line's first word: the
+    cleaner caches results per distinct line, and a crawl repeats a site's
+    menus and footers but not whole pages, so no copy may reuse another's."""
+    return "\n".join(line.replace(" ", f" c{copy} ", 1) for line in text.split("\n")) if copy else text
+
+
 def folder_runs(texts: list[Path], files: int, workdir: Path) -> None:
     folder = workdir / "in"
+    contents = [path.read_text(encoding="utf-8") for path in texts]
     for n in range(files):
         # 100 files per subfolder, as a crawl store would shard them.
         target = folder / f"{n // 100:04}" / f"{n:06}_{texts[n % len(texts)].name}"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(texts[n % len(texts)].read_bytes())
+        target.write_text(distinct_copy(contents[n % len(texts)], n // len(texts)), encoding="utf-8")
     megabytes = sum(p.stat().st_size for p in folder.rglob("*.txt")) / 1e6
     seconds = {}
     for jobs in (1, 2):

@@ -46,13 +46,17 @@ def clean_record(cleaner: Cleaner, record: dict[str, Any], settings: Settings) -
     return {**record, settings.text_field: explanation.text}, explanation
 
 
-def clean_records(cleaner: Cleaner, records: Iterable[dict[str, Any]], settings: Settings) -> Iterator[dict[str, Any]]:
-    """The cleaned records, in order; records that cannot be cleaned are left out."""
+def clean_records(
+    cleaner: Cleaner, records: Iterable[dict[str, Any]], settings: Settings, error_field: str | None = None
+) -> Iterator[dict[str, Any]]:
+    """The cleaned records, in order. A record that cannot be cleaned is left
+    out, or, with ``error_field``, kept as it was with the reason in that field."""
     for record in records:
         try:
             yield clean_record(cleaner, record, settings)[0]
-        except (RecordError, RuleTimeout):
-            continue
+        except (RecordError, RuleTimeout) as exc:
+            if error_field:
+                yield {**record, error_field: str(exc)}
 
 
 def clean_line(cleaner: Cleaner, labelled_line: tuple[str, bytes], settings: Settings) -> Outcome:

@@ -9,7 +9,7 @@ from itertools import chain
 
 import regex
 
-from .base import LINE_CACHE_SIZE, Example, Page, detector
+from .base import Example, Page, detector
 
 _TOKEN = regex.compile(r"\w+")
 # Word n-grams compared between blocks: long enough that shared phrases
@@ -34,7 +34,12 @@ def _context_words(page: Page, i: int) -> float:
     return sum(page.features[j].words for j in around)
 
 
-@functools.lru_cache(maxsize=LINE_CACHE_SIZE)
+# N-gram sets are large (some kB a paragraph): keep enough for the long
+# blocks of a page's passes, not LINE_CACHE_SIZE.
+SHINGLE_CACHE_SIZE = 1024
+
+
+@functools.lru_cache(maxsize=SHINGLE_CACHE_SIZE)
 def _words_and_shingles(text: str) -> tuple[str, frozenset[tuple[str, ...]]]:
     """The block's words (casefolded, joined by spaces: copies may differ in
     quotes, apostrophes and spacing) and its word n-grams."""
