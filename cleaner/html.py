@@ -35,7 +35,7 @@ logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 # so repeated short lines left are table rows, not headlines
 # (duplicate-headline); and the dated short lines left are mostly content
 # (byline-dateline). Each measured on the benchmark to cost recall. Two more
-# have nothing to do there and cost a third of the text pass: captions go
+# have nothing to do there (and cost a little F1 when run): captions go
 # with <figure>/<figcaption> and caption classes before extraction
 # (photo-caption), and a second copy of the story is an artefact of text
 # renderings that the extractor does not make (duplicate-copy).

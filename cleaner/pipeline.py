@@ -102,14 +102,12 @@ class Cleaner:
     # -- text ---------------------------------------------------------------
     def explain(
         self, text: str, *, url: str | None = None, outlet: str | None = None,
-        skip_stages: Collection[str] = (), fixed_point: bool = True,
+        skip_stages: Collection[str] = (),
     ) -> Explanation:
         """Clean ``text`` and return every block's decision.
 
         ``skip_stages``: ids of detectors not to run; ``main-content`` skips
-        the whole main-content selection stage. ``fixed_point=False`` runs one
-        pass only: idempotence is then not guaranteed (the HTML path, whose
-        output is not fed back to it, uses this to save time).
+        the whole main-content selection stage.
         """
         forced = self.rules.get(outlet) if outlet else None
         blocks = segment(text)
@@ -119,7 +117,7 @@ class Cleaner:
         while current:
             result = self._one_pass(current, url=url, forced=forced, skip_stages=skip_stages)
             first = first or result
-            if not result.removed or not fixed_point:
+            if not result.removed:
                 break
             # Map this pass's blocks back to the input blocks they came from.
             origin = [i for i in sorted(decisions) if decisions[i].kept]
@@ -194,7 +192,7 @@ class Cleaner:
         )
         explanation = self.explain(
             extraction.text, url=url, outlet=rule_file.id if rule_file else None,
-            skip_stages=html_input.SKIPPED_TEXT_STAGES, fixed_point=False,
+            skip_stages=html_input.SKIPPED_TEXT_STAGES,
         )
         removed_before = tuple(
             Decision(Block(position - len(extraction.removed), text, 0, False), removed_by=remover)
