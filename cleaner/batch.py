@@ -3,6 +3,7 @@ and add up what a run did."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
@@ -16,6 +17,7 @@ from typing import IO, Any
 
 import regex
 
+from . import __version__
 from .decode import DecodeError, decode_bytes, looks_like_html
 from .outlets import RuleTimeout
 from .pipeline import Cleaner, Explanation
@@ -182,6 +184,36 @@ def remove_stale_temporaries(outdir: Path, *, only: str | None = None) -> int:
         if only is not None:
             break
     return removed
+
+
+RUN_STAMP = ".cleaner-run"
+"""Written in an output folder: what its outputs were made with, so that
+--resume does not keep outputs that other rules or options made."""
+
+
+def run_stamp(cleaner: Cleaner, *, fmt: str, url: str | None, outlet: str | None) -> dict[str, str | None]:
+    """What decides a folder's outputs besides the inputs: the cleaner's
+    version, the rule files' contents and the options."""
+    rules = hashlib.sha256()
+    for rule_file in sorted(cleaner.rules.files, key=lambda f: f.id):
+        rules.update(f"{rule_file.id}\0".encode())
+        try:
+            rules.update(Path(rule_file.path).read_bytes())
+        except OSError:  # loaded a moment ago; gone now: its id stands for it
+            pass
+    return {"cleaner": __version__, "rules": rules.hexdigest(), "format": fmt, "url": url, "outlet": outlet}
+
+
+def stamp_differences(outdir: Path, stamp: dict[str, str | None]) -> list[str]:
+    """The settings in which the stamp recorded in ``outdir`` differs from
+    ``stamp``; none when the folder has no readable stamp (nothing to go by)."""
+    try:
+        recorded = json.loads((outdir / RUN_STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    if not isinstance(recorded, dict):
+        return []
+    return [key for key, value in stamp.items() if recorded.get(key) != value]
 
 
 def is_up_to_date(source: Path, output: Path) -> bool:

@@ -16,8 +16,8 @@ import click
 from . import __version__
 from . import learn as learning
 from .batch import (
-    FORMAT_SUFFIXES, Outcome, RunReport, atomic_output, explain_bytes, find_inputs, overlap_error,
-    remove_stale_temporaries, render_output, write_atomic,
+    FORMAT_SUFFIXES, RUN_STAMP, Outcome, RunReport, atomic_output, explain_bytes, find_inputs, overlap_error,
+    remove_stale_temporaries, render_output, run_stamp, stamp_differences, write_atomic,
 )
 from .decode import DecodeError
 from .jsonl import numbered_lines
@@ -163,6 +163,7 @@ def clean(paths: tuple[Path, ...], outdir: Path | None, fmt: str | None, rule_di
         _check_folder_paths(paths, outdir)
         if html_field or url_field or strict or text_field != "text":
             raise click.UsageError("--text-field, --html-field, --url-field and --strict apply to JSONL input")
+        _stamp_output_folder(cleaner, settings)
     with _executor(executor, scheduler, jobs) as run:
         if jsonl:
             stopped = not _clean_jsonl(run, settings, paths[0], outdir, report, strict)
@@ -191,6 +192,19 @@ def _check_folder_paths(paths: tuple[Path, ...], outdir: Path | None) -> None:
     overlap = overlap_error(paths, outdir)
     if overlap:
         raise click.UsageError(overlap)
+
+
+def _stamp_output_folder(cleaner: Cleaner, settings: Settings) -> None:
+    """Refuse --resume into a folder whose outputs other settings made, then
+    record this run's settings there."""
+    assert settings.outdir is not None
+    stamp = run_stamp(cleaner, fmt=settings.fmt, url=settings.url, outlet=settings.outlet)
+    differences = stamp_differences(settings.outdir, stamp)
+    if settings.resume and differences:
+        raise click.UsageError(f"{settings.outdir}: its outputs were made with another {', '.join(differences)}; "
+                               "run without --resume to remake them")
+    settings.outdir.mkdir(parents=True, exist_ok=True)
+    write_atomic(settings.outdir / RUN_STAMP, json.dumps(stamp, sort_keys=True) + "\n")
 
 
 def _check_jsonl_paths(paths: tuple[Path, ...], outdir: Path | None) -> None:

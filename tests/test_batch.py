@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner
+from cleaner.batch import RUN_STAMP
 from helpers import SAMPLES, run_cli
 
 SAMPLE_FILES = sorted((SAMPLES / "input").iterdir())
@@ -24,7 +25,9 @@ PAGE_HTML = ("<html><head><title>Flood</title></head><body><nav><a href='/'>Home
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """Every file under ``folder`` (hidden ones too: a killed run's temporaries) but the run stamp."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != RUN_STAMP}
 
 
 def replicate_samples(folder: Path, copies: int) -> None:
@@ -106,6 +109,27 @@ def test_resume_recleans_inputs_changed_since_their_output(tmp_path):
     assert result.returncode == 0 and (out / "a.txt").read_text() == BODY + "\n"
     result = run_cli("clean", str(src), "-o", str(out), "--resume")
     assert "cleaned 0 file(s)" in result.stderr.decode() and "1 up to date" in result.stderr.decode()
+
+
+def test_resume_refuses_outputs_made_with_other_rules_or_format(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Send us your tips\n\n" + BODY + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_cli("clean", str(src), "-o", str(out)).returncode == 0
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "tips.toml").write_text(
+        'outlet = "Tips"\nsignatures = ["Send us your tips"]\n\n[[drop]]\nid = "tips"\npattern = "^Send us"\n',
+        encoding="utf-8")
+    other_rules = run_cli("clean", str(src), "-o", str(out), "--resume", "--rules", str(tmp_path / "rules"))
+    assert other_rules.returncode == 2 and "made with another rules; run without --resume" in other_rules.stderr.decode()
+    other_format = run_cli("clean", str(src), "-o", str(out), "--resume", "--format", "json")
+    assert other_format.returncode == 2 and "another format" in other_format.stderr.decode()
+    assert (out / "a.txt").read_text() == "Send us your tips\n\n" + BODY + "\n"  # refused runs wrote nothing
+    assert run_cli("clean", str(src), "-o", str(out), "--rules", str(tmp_path / "rules")).returncode == 0
+    assert (out / "a.txt").read_text() == BODY + "\n"
+    again = run_cli("clean", str(src), "-o", str(out), "--resume", "--rules", str(tmp_path / "rules"))
+    assert again.returncode == 0 and "1 up to date" in again.stderr.decode()
 
 
 def test_two_inputs_with_one_output_name_first_wins(tmp_path):
