@@ -97,12 +97,17 @@ def test_killed_run_resumes_to_exactly_the_uninterrupted_outputs(tmp_path):
     assert files["cleaned"] + files["up_to_date"] == 160
 
 
-def test_resume_recleans_inputs_changed_since_their_output(tmp_path):
-    src = tmp_path / "in"
+def cleaned_once(tmp_path: Path, first_line: str) -> tuple[Path, Path]:
+    """A folder of one page, ``first_line`` above BODY, cleaned once: (input folder, output folder)."""
+    src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
-    (src / "a.txt").write_text("Skip to content\n\n" + BODY + "\n", encoding="utf-8")
-    out = tmp_path / "out"
+    (src / "a.txt").write_text(f"{first_line}\n\n{BODY}\n", encoding="utf-8")
     assert run_cli("clean", str(src), "-o", str(out)).returncode == 0
+    return src, out
+
+
+def test_resume_recleans_inputs_changed_since_their_output(tmp_path):
+    src, out = cleaned_once(tmp_path, "Skip to content")
     (out / "a.txt").write_text("stale")
     os.utime(out / "a.txt", ns=((src / "a.txt").stat().st_mtime_ns - 10**9,) * 2)  # input edited since
     result = run_cli("clean", str(src), "-o", str(out), "--resume")
@@ -112,11 +117,7 @@ def test_resume_recleans_inputs_changed_since_their_output(tmp_path):
 
 
 def test_resume_refuses_outputs_made_with_other_rules_or_format(tmp_path):
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "a.txt").write_text("Send us your tips\n\n" + BODY + "\n", encoding="utf-8")
-    out = tmp_path / "out"
-    assert run_cli("clean", str(src), "-o", str(out)).returncode == 0
+    src, out = cleaned_once(tmp_path, "Send us your tips")
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / "tips.toml").write_text(
         'outlet = "Tips"\nsignatures = ["Send us your tips"]\n\n[[drop]]\nid = "tips"\npattern = "^Send us"\n',
