@@ -10,7 +10,7 @@ import pytest
 from cleaner.blocks import segment
 from cleaner.detectors import DETECTORS, Page
 from cleaner.detectors.base import LINE_PATTERNS, LinePattern, line_hits, top_level_branches
-from cleaner.detectors.literals import fold, required_literals
+from cleaner.detectors.literals import first_characters, fold, required_literals
 from cleaner.features import guess_language, stopwords_for
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,6 +58,13 @@ def test_top_level_branches_skip_bars_in_groups_sets_and_escapes():
     assert top_level_branches(r"^a(b|c)|[|]d|\|e|f") == ["^a(b|c)", "[|]d", r"\|e", "f"]
 
 
+def test_first_characters_begin_every_match():
+    assert first_characters(r"(skip|jump|go) to") == {"s", "j", "g"}
+    assert first_characters(r"x?y") == {"x", "y"}
+    assert first_characters(r"[«<]?\s*next") is None  # \s*: a match may begin with any space
+    assert first_characters(r"(ab)?") is None  # a match may be empty
+
+
 def test_required_literals_hold_in_every_match():
     assert required_literals(r"\b(we|our site) uses? cookies\b") == {" cookies"}
     assert required_literals(r"\b(donate|chip in)\b|\bpaypal\b") == {"donate", "chip in", "paypal"}
@@ -66,13 +73,12 @@ def test_required_literals_hold_in_every_match():
     assert fold("İS THE") == "is the"  # "İ" matches "i" case-insensitively
 
 
-def test_literal_prefilter_never_changes_a_pattern_result():
+def test_prefilters_never_change_a_pattern_result():
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples" / "input").iterdir())]
     articles = json.loads((ROOT / "tests" / "fixtures" / "article_bodies.json").read_text(encoding="utf-8"))
     texts += ["\n".join([a["headline"], *a["paragraphs"]]) for a in articles]
     texts += [example.text for detector in DETECTORS for example in detector.examples]
     lines = [block.text for text in texts for block in segment(text)]
     for pattern in LINE_PATTERNS:
-        unfiltered = [bool(pattern._at_start and pattern._at_start(line) or pattern._anywhere and pattern._anywhere(line))
-                      for line in lines]
+        unfiltered = [any(find(line) for find, _ in pattern._groups) for line in lines]
         assert [pattern.matches(line) for line in lines] == unfiltered

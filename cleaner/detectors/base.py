@@ -10,7 +10,7 @@ import regex
 
 from ..blocks import Block
 from ..features import LINE_CACHE_SIZE, Features, measure
-from .literals import fold, literal_test
+from .literals import first_characters, fold, holds_any, required_literals
 
 
 @dataclass
@@ -79,19 +79,18 @@ class LinePattern:
     matched case-insensitively.
 
     Branches anchored at the line's start ("^...") are tried with one
-    ``match`` at position 0; the others with one ``search``, and only in
-    lines holding one of their required literals (see ``literals``). Case
+    ``match`` at position 0, the others with one ``search``; each only on
+    lines that could match it (see ``literals`` and ``_gated_groups``). Case
     folding is the simple kind: full folding (regex's V1 default) makes
     alternations many times slower and no pattern here needs it.
     """
 
     def __init__(self, *alternatives: str, max_words: float) -> None:
         branches = [branch for alternative in alternatives for branch in top_level_branches(alternative)]
-        anchored = [b[1:] for b in branches if b.startswith("^")]
-        floating = [b for b in branches if not b.startswith("^")]
-        self._at_start = _compile_branches(anchored).match if anchored else None
-        self._anywhere = _compile_branches(floating).search if floating else None
-        self._holds_literal = literal_test(floating) if floating else None
+        self._groups = [
+            *_gated_groups([b[1:] for b in branches if b.startswith("^")], anchored=True),
+            *_gated_groups([b for b in branches if not b.startswith("^")], anchored=False),
+        ]
         self.max_words = max_words
         LINE_PATTERNS.append(self)
         line_hits.cache_clear()  # cached before this pattern existed
@@ -99,13 +98,46 @@ class LinePattern:
     def matches(self, text: str, folded: str | None = None) -> bool:
         """Whether the pattern marks ``text`` (whatever its length);
         ``folded`` is ``literals.fold(text)`` when the caller has it."""
-        if self._at_start and self._at_start(text):
-            return True
-        if self._anywhere is None:
-            return False
-        if self._holds_literal and not self._holds_literal(fold(text) if folded is None else folded):
-            return False
-        return bool(self._anywhere(text))
+        folded = fold(text) if folded is None else folded
+        for find, may_match in self._groups:
+            if (may_match is None or may_match(folded)) and find(text):
+                return True
+        return False
+
+
+Finder = Callable[[str], object]
+
+
+def _gated_groups(branches: list[str], *, anchored: bool) -> list[tuple[Finder, Finder | None]]:
+    """The branches compiled in up to three groups, each with the cheap test
+    a folded line must pass before the regex runs: anchored branches whose
+    first characters are known need a line that begins with one; branches
+    with required literals need a line that holds one; the rest run on every
+    line."""
+    starting: list[str] = []
+    holding: list[str] = []
+    rest: list[str] = []
+    for branch in branches:
+        if anchored and first_characters(branch) is not None:
+            starting.append(branch)
+        elif required_literals(branch) is not None:
+            holding.append(branch)
+        else:
+            rest.append(branch)
+    groups: list[tuple[Finder, Finder | None]] = []
+    if starting:
+        starts = frozenset().union(*map(first_characters, starting))  # type: ignore[arg-type]
+        groups.append((_compile(starting, anchored), lambda folded: folded[:1] in starts))
+    if holding:
+        groups.append((_compile(holding, anchored), holds_any(frozenset().union(*map(required_literals, holding)))))  # type: ignore[arg-type]
+    if rest:
+        groups.append((_compile(rest, anchored), None))
+    return groups
+
+
+def _compile(branches: list[str], anchored: bool) -> Finder:
+    pattern = regex.compile("|".join(f"(?:{b})" for b in branches), regex.I)
+    return pattern.match if anchored else pattern.search
 
 
 LINE_PATTERNS: list[LinePattern] = []
@@ -127,17 +159,14 @@ class CuePattern:
 
     def __init__(self, pattern: str) -> None:
         self._findall = regex.compile(pattern, regex.I).findall
-        self._holds_literal = literal_test([pattern])
+        literals = required_literals(pattern)
+        self._holds_literal = holds_any(literals) if literals else None
         self.count: Callable[[str], int] = functools.lru_cache(maxsize=LINE_CACHE_SIZE)(self._count)
 
     def _count(self, text: str) -> int:
         if self._holds_literal and not self._holds_literal(fold(text)):
             return 0
         return len(self._findall(text))
-
-
-def _compile_branches(branches: list[str]) -> regex.Pattern[str]:
-    return regex.compile("|".join(f"(?:{b})" for b in branches), regex.I)
 
 
 def top_level_branches(pattern: str) -> list[str]:

@@ -1,8 +1,8 @@
-"""Literal text that every match of a pattern must contain.
+"""What every match of a pattern must contain, or begin with.
 
-An unanchored pattern is searched for only in lines that contain one of its
-required literals: testing for a few fixed strings costs a fraction of a
-regex search, and most lines hold none of a pattern's keywords. The literals
+A pattern is tried only on lines that could match it: lines that begin with
+one of its first characters, or hold one of its required literals. Testing
+for those costs a fraction of a regex search, and most lines fail them. Both
 are read off the pattern's parse tree, so they cannot disagree with it.
 """
 
@@ -70,11 +70,56 @@ def _part(op: Any, value: Any) -> frozenset[str] | None:
     return None
 
 
-def literal_test(branches: list[str]) -> Callable[[str], object] | None:
-    """A search for the required literals of all ``branches`` in folded text,
-    or None when some branch has none."""
-    needs = [required_literals(b) for b in branches]
-    if any(n is None for n in needs):
+def holds_any(literals: frozenset[str]) -> Callable[[str], object]:
+    """A test of folded text for any of ``literals``."""
+    if len(literals) == 1:
+        (literal,) = literals
+        return lambda folded: literal in folded
+    return re.compile("|".join(map(re.escape, sorted(literals, key=len, reverse=True)))).search
+
+
+def first_characters(pattern: str) -> frozenset[str] | None:
+    """Casefolded characters one of which begins every match of ``pattern``
+    (in ``fold``'s form); None when a match may begin with almost anything."""
+    try:
+        tree = sre_parse.parse(_UNICODE_CLASS.sub(r"\\w", pattern), re.IGNORECASE)
+    except re.error:
         return None
-    literals = sorted(frozenset().union(*needs), key=len, reverse=True)  # type: ignore[arg-type]
-    return re.compile("|".join(map(re.escape, literals))).search
+    first, nullable = _first_of_sequence(list(tree))
+    return None if first is None or nullable else first
+
+
+def _first_of_sequence(items: list[tuple[Any, Any]]) -> tuple[frozenset[str] | None, bool]:
+    """The characters that can begin a match of the sequence, and whether it can match nothing."""
+    first: frozenset[str] = frozenset()
+    for op, value in items:
+        part, nullable = _first_of_part(op, value)
+        if part is None:
+            return None, False
+        first |= part
+        if not nullable:
+            return first, False
+    return first, True
+
+
+def _first_of_part(op: Any, value: Any) -> tuple[frozenset[str] | None, bool]:
+    if op is sre.LITERAL:
+        return frozenset({fold(chr(value))[:1]}), False
+    if op is sre.AT:
+        return frozenset(), True
+    if op is sre.IN:
+        characters = [item for item in value if item[0] is sre.LITERAL]
+        if len(characters) != len(value):  # ranges, classes, negation: too many to list
+            return None, False
+        return frozenset(fold(chr(c))[:1] for _, c in characters), False
+    if op is sre.SUBPATTERN:
+        return _first_of_sequence(list(value[-1]))
+    if op is sre.BRANCH:
+        parts = [_first_of_sequence(list(branch)) for branch in value[1]]
+        if any(first is None for first, _ in parts):
+            return None, False
+        return frozenset().union(*(first for first, _ in parts if first)), any(nullable for _, nullable in parts)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        first, nullable = _first_of_sequence(list(value[2]))
+        return first, nullable or value[0] == 0
+    return None, False
