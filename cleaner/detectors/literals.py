@@ -19,6 +19,14 @@ from typing import Any
 _UNICODE_CLASS = re.compile(r"\\[pP]\{\w+\}")
 
 
+def _parse(pattern: str) -> list[tuple[Any, Any]] | None:
+    """The standard library's parse tree of ``pattern``; None if it cannot read it."""
+    try:
+        return list(sre_parse.parse(_UNICODE_CLASS.sub(r"\\w", pattern), re.IGNORECASE))
+    except re.error:
+        return None
+
+
 def fold(text: str) -> str:
     """``text`` casefolded as the literals are. Casefolding turns "İ", which
     matches "i" case-insensitively, into "i" and a combining dot: the dot
@@ -29,11 +37,8 @@ def fold(text: str) -> str:
 def required_literals(pattern: str) -> frozenset[str] | None:
     """Casefolded strings one of which occurs in every match of ``pattern``
     (matched case-insensitively); None when no such set is found."""
-    try:
-        tree = sre_parse.parse(_UNICODE_CLASS.sub(r"\\w", pattern), re.IGNORECASE)
-    except re.error:
-        return None
-    return _sequence(list(tree))
+    tree = _parse(pattern)
+    return None if tree is None else _sequence(tree)
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
@@ -81,11 +86,10 @@ def holds_any(literals: frozenset[str]) -> Callable[[str], object]:
 def first_characters(pattern: str) -> frozenset[str] | None:
     """Casefolded characters one of which begins every match of ``pattern``
     (in ``fold``'s form); None when a match may begin with almost anything."""
-    try:
-        tree = sre_parse.parse(_UNICODE_CLASS.sub(r"\\w", pattern), re.IGNORECASE)
-    except re.error:
+    tree = _parse(pattern)
+    if tree is None:
         return None
-    first, nullable = _first_of_sequence(list(tree))
+    first, nullable = _first_of_sequence(tree)
     return None if first is None or nullable else first
 
 
