@@ -24,14 +24,17 @@ class Page:
     removed: dict[int, str] = field(default_factory=dict)
     """Blocks of the pass that earlier stages removed: block index → stage id."""
     hits: list[frozenset[LinePattern]] = field(default_factory=list)
-    """For each block, the line patterns that mark it (see ``line_hits``)."""
+    """For each block, the line patterns that mark it (see ``line_hits``);
+    worked out here when not given."""
+
+    def __post_init__(self) -> None:
+        if len(self.hits) != len(self.blocks):
+            self.hits = [line_hits(b.text, f.words) for b, f in zip(self.blocks, self.features)]
 
     @classmethod
     def of(cls, blocks: list[Block], stopwords: frozenset[str] = frozenset(), language: str | None = None) -> Page:
         """A page measuring its own blocks."""
-        measured = [measure(b.text, stopwords) for b in blocks]
-        hits = [line_hits(b.text, f.words) for b, f in zip(blocks, measured)]
-        return cls(blocks, measured, stopwords, language, hits=hits)
+        return cls(blocks, [measure(b.text, stopwords) for b in blocks], stopwords, language)
 
     def texts(self) -> list[str]:
         return [b.text for b in self.blocks]
