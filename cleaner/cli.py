@@ -201,8 +201,8 @@ def _stamp_output_folder(cleaner: Cleaner, settings: Settings) -> None:
     stamp = run_stamp(cleaner, fmt=settings.fmt, url=settings.url, outlet=settings.outlet)
     differences = stamp_differences(settings.outdir, stamp)
     if settings.resume and differences:
-        raise click.UsageError(f"{settings.outdir}: its outputs were made with another {', '.join(differences)}; "
-                               "run without --resume to remake them")
+        raise click.UsageError(f"{settings.outdir}: its outputs were made with other settings "
+                               f"({', '.join(differences)} changed); run without --resume to remake them")
     settings.outdir.mkdir(parents=True, exist_ok=True)
     write_atomic(settings.outdir / RUN_STAMP, json.dumps(stamp, sort_keys=True) + "\n")
 

@@ -123,9 +123,9 @@ def test_resume_refuses_outputs_made_with_other_rules_or_format(tmp_path):
         'outlet = "Tips"\nsignatures = ["Send us your tips"]\n\n[[drop]]\nid = "tips"\npattern = "^Send us"\n',
         encoding="utf-8")
     other_rules = run_cli("clean", str(src), "-o", str(out), "--resume", "--rules", str(tmp_path / "rules"))
-    assert other_rules.returncode == 2 and "made with another rules; run without --resume" in other_rules.stderr.decode()
+    assert other_rules.returncode == 2 and "(rules changed); run without --resume" in other_rules.stderr.decode()
     other_format = run_cli("clean", str(src), "-o", str(out), "--resume", "--format", "json")
-    assert other_format.returncode == 2 and "another format" in other_format.stderr.decode()
+    assert other_format.returncode == 2 and "(format changed)" in other_format.stderr.decode()
     assert (out / "a.txt").read_text() == "Send us your tips\n\n" + BODY + "\n"  # refused runs wrote nothing
     assert run_cli("clean", str(src), "-o", str(out), "--rules", str(tmp_path / "rules")).returncode == 0
     assert (out / "a.txt").read_text() == BODY + "\n"
