@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner import clean
 from cleaner.blocks import segment
+from cleaner.detectors.base import LINE_PATTERNS, LinePattern, top_level_branches
+from cleaner.detectors.literals import first_characters, required_literals
 
 from helpers import SAMPLES
 
@@ -45,3 +48,23 @@ def test_output_is_input_blocks_in_order(text):
 def test_idempotent(text):
     once = clean(text)
     assert clean(once) == once
+
+
+def _fragments(pattern: LinePattern) -> list[str]:
+    """Pieces of text that ``pattern`` looks for: its branches' required
+    literals and first characters, as written and in capitals, and a few
+    characters that sit around them."""
+    fragments = {"İ", "ſ", " ", "(", ")", ":", ".", "/", "2019", "Jane Doe"}
+    for find, _ in pattern._groups:
+        for branch in top_level_branches(find.__self__.pattern):
+            fragments |= required_literals(branch[3:-1]) or set()
+            fragments |= first_characters(branch[3:-1]) or set()
+    return sorted(fragments | {f.upper() for f in fragments})
+
+
+@pytest.mark.parametrize("pattern", LINE_PATTERNS, ids=range(len(LINE_PATTERNS)))
+@given(data=st.data())
+@settings(max_examples=200, deadline=None)
+def test_pattern_gates_never_change_a_result(pattern, data):
+    line = data.draw(st.lists(st.sampled_from(_fragments(pattern)) | st.text(max_size=3), max_size=10).map("".join))
+    assert pattern.matches(line) == any(find(line) for find, _ in pattern._groups)
