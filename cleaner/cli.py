@@ -433,7 +433,9 @@ def rules_check(targets: tuple[Path, ...]) -> None:
 @click.option("--min-share", default=learning.DEFAULT_MIN_SHARE, show_default=True,
               type=click.FloatRange(0, 1, min_open=True),
               help="Share of the documents a line must occur in to count as chrome.")
-def learn(folder: Path, outlet_name: str, output: Path, min_share: float) -> None:
+@click.option("--domain", "domains", multiple=True, metavar="DOMAIN",
+              help="The outlet's domain, e.g. gazette.example (repeatable): picks its rules by URL.")
+def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domains: tuple[str, ...]) -> None:
     """Propose a rule file for an outlet from a FOLDER of its pages.
 
     Lines that recur across at least --min-share of the pages (numbers,
@@ -444,13 +446,13 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float) -> Non
 
     \b
     Example:
-      cleaner learn pages/gazette --outlet "The Harbour Gazette" -o my-rules/gazette.toml
+      cleaner learn pages/gazette --outlet "The Harbour Gazette" --domain gazette.example -o my-rules/gazette.toml
       cleaner clean pages/gazette -o cleaned/ --rules my-rules/
     """
     try:
         documents = learning.read_documents(folder)
         learned = learning.learn([lines for _, lines in documents], outlet_name, min_share)
-        learning.write_rule_file(learned, [lines for _, lines in documents], output)
+        learning.write_rule_file(learned, [lines for _, lines in documents], output, domains)
     except learning.LearnError as exc:
         _error(f"{folder}: {exc}")
         sys.exit(EXIT_FAILURES)

@@ -282,12 +282,13 @@ def _description(rule: LearnedRule, total: int) -> str:
     return f"seen in {rule.documents} of {total} documents, e.g. {rule.example}"
 
 
-def render_rule_file(learned: Learned, example: tuple[str, str] | None = None) -> str:
+def render_rule_file(learned: Learned, example: tuple[str, str] | None = None, domains: Sequence[str] = ()) -> str:
     """The TOML text of a proposed rule file."""
     lines = [
         f"# Proposed by `cleaner learn` from {learned.documents} pages of {' '.join(learned.outlet.split())}.",
-        "# Review before use: delete rules that remove article text, add domains.",
+        "# Review before use: delete rules that remove article text" + ("." if domains else ", add domains."),
         f"outlet = {toml_string(learned.outlet)}",
+        *([f"domains = [{', '.join(toml_string(d) for d in domains)}]"] if domains else []),
         f"signatures = [{', '.join(toml_string(s) for s in learned.signatures)}]",
         f"min_signatures = {min(2, len(learned.signatures)) or 1}",
     ]
@@ -309,12 +310,13 @@ def render_rule_file(learned: Learned, example: tuple[str, str] | None = None) -
     return "\n".join(lines) + "\n"
 
 
-def write_rule_file(learned: Learned, documents: Sequence[Sequence[str]], path: Path) -> None:
+def write_rule_file(learned: Learned, documents: Sequence[Sequence[str]], path: Path,
+                    domains: Sequence[str] = ()) -> None:
     """Write the proposed rules to ``path`` with an example: the shortest
     page they act on and what cleaning it with them (and the detectors)
-    leaves."""
+    leaves. ``domains`` identify the outlet by URL beside its signatures."""
     path = Path(path)
-    rules_only = render_rule_file(learned)
+    rules_only = render_rule_file(learned, domains=domains)
     # The loader must accept what we write: check before anything lands.
     parse_rule_file(tomllib.loads(rules_only), str(path), path.stem)
     with tempfile.TemporaryDirectory() as scratch:
@@ -327,7 +329,7 @@ def write_rule_file(learned: Learned, documents: Sequence[Sequence[str]], path: 
             # An example in which the rules remove nothing would test nothing.
             if any(rule.startswith(path.stem + "/") for rule in explanation.removed_counts):
                 break
-    text = render_rule_file(learned, (page, explanation.text))
+    text = render_rule_file(learned, (page, explanation.text), domains)
     parse_rule_file(tomllib.loads(text), str(path), path.stem)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")

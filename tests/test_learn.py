@@ -67,7 +67,8 @@ def gazette(tmp_path_factory):
         truth[f"page{number:02}"] = (body, chrome)
     rules = root / "rules"
     rules.mkdir()
-    result = run_cli("learn", str(pages), "--outlet", "The Harbour Gazette", "-o", str(rules / "gazette.toml"))
+    result = run_cli("learn", str(pages), "--outlet", "The Harbour Gazette", "--domain", "harbour-gazette.example",
+                     "-o", str(rules / "gazette.toml"))
     assert result.returncode == 0, result.stderr.decode()
     return pages, truth, rules / "gazette.toml", result
 
@@ -150,6 +151,14 @@ def test_signatures_identify_the_outlet_from_text_alone(gazette):
     assert cleaner.rules.identify(page).id == "gazette"
     other = (ROOT / "samples" / "input" / "000_commondreams.txt").read_text(encoding="utf-8")
     assert cleaner.rules.identify(other).id == "commondreams"
+
+
+def test_domain_identifies_the_outlet_by_url(gazette):
+    pages, _, rule_path, _ = gazette
+    assert load_rule_file(rule_path).domains == ("harbour-gazette.example",)
+    cleaner = Cleaner([rule_path])
+    other = (ROOT / "samples" / "input" / "000_commondreams.txt").read_text(encoding="utf-8")
+    assert cleaner.rules.identify(other, "https://www.harbour-gazette.example/news/1").id == "gazette"
 
 
 def test_learned_file_carries_an_example_that_the_check_passes(gazette):
