@@ -83,7 +83,9 @@ def duplicate_copy(page: Page) -> list[int]:
         total = len(own)
         if i in hits or not total or len(own & shared) < COPY_COVERED_SHARE * total:
             continue
-        largest_source = max(len(own & other) for key, other in shingles_of.items() if key != keys[i])
-        if largest_source <= COPY_MAX_SINGLE_SOURCE_SHARE * total:
+        # A copy of one paragraph (or the original of a long copy) has a
+        # single source covering most of it: stop at the first such source.
+        limit = COPY_MAX_SINGLE_SOURCE_SHARE * total
+        if not any(len(own & other) > limit for key, other in shingles_of.items() if key != keys[i]):
             hits.add(i)
     return sorted(hits)
