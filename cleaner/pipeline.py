@@ -20,7 +20,7 @@ from . import features, selection
 from .blocks import Block, render, segment
 from .decode import decode_bytes
 from .detectors import DETECTORS, Detector, Page
-from .detectors.base import line_hits
+from .detectors.base import hits_of
 from .outlets import RuleError, RuleFile, RuleSet, load_rules
 
 
@@ -145,7 +145,7 @@ class Cleaner:
         language = features.guess_language(text)
         stopwords = features.stopwords_for(language)
         measured = [features.measure(b.text, stopwords) for b in blocks]
-        hits = [line_hits(b.text, f.words) for b, f in zip(blocks, measured)]
+        hits = hits_of(blocks, measured)
 
         def page() -> tuple[Page, list[int]]:
             alive = [i for i in range(len(blocks)) if i not in removed]

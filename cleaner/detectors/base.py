@@ -29,7 +29,7 @@ class Page:
 
     def __post_init__(self) -> None:
         if len(self.hits) != len(self.blocks):
-            self.hits = [line_hits(b.text, f.words) for b, f in zip(self.blocks, self.features)]
+            self.hits = hits_of(self.blocks, self.features)
 
     @classmethod
     def of(cls, blocks: list[Block], stopwords: frozenset[str] = frozenset(), language: str | None = None) -> Page:
@@ -154,6 +154,11 @@ def line_hits(text: str, words: float) -> frozenset[LinePattern]:
     and the pages of one site share the result."""
     folded = fold(text)
     return frozenset(p for p in LINE_PATTERNS if words <= p.max_words and p.matches(text, folded))
+
+
+def hits_of(blocks: list[Block], features: list[Features]) -> list[frozenset[LinePattern]]:
+    """Each block's line hits."""
+    return [line_hits(b.text, f.words) for b, f in zip(blocks, features)]
 
 
 class CuePattern:
