@@ -12,7 +12,9 @@ from importlib.metadata import PackageNotFoundError, version
 
 from .decode import DecodeError
 from .outlets import RuleError, RuleTimeout
-from .pipeline import Cleaner, Decision, Explanation, Metadata, default_cleaner
+from .model import Decision, Explanation, Metadata
+from .pipeline import Cleaner, default_cleaner
+from .settings import Settings
 
 try:
     __version__ = version("cleaner")
@@ -41,6 +43,6 @@ def explain_html(html: str | bytes, *, url: str | None = None, outlet: str | Non
 
 
 __all__ = [
-    "Cleaner", "DecodeError", "Decision", "Explanation", "Metadata", "RuleError", "RuleTimeout",
+    "Cleaner", "DecodeError", "Decision", "Explanation", "Metadata", "RuleError", "RuleTimeout", "Settings",
     "clean", "clean_html", "explain", "explain_html", "__version__",
 ]

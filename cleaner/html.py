@@ -18,8 +18,9 @@ from trafilatura.utils import load_html
 
 from . import html_markup
 from .blocks import normalise_line
+from .detectors import Mode, ids_not_in
 from .detectors.headers import title_key
-from .pipeline import Metadata
+from .model import Metadata
 from .selection import SELECTION_ID
 
 if TYPE_CHECKING:
@@ -30,18 +31,10 @@ if TYPE_CHECKING:
 # would print those to stderr. Our caller decides what to report.
 logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 
-# Text stages not run on extracted text. trafilatura has already chosen the
-# article's region (main-content); the headline goes by the markup's titles,
-# so repeated short lines left are table rows, not headlines
-# (duplicate-headline); and the dated short lines left are mostly content
-# (byline-dateline). Each measured on the benchmark to cost recall. Two more
-# have nothing to do there (and cost a little F1 when run): captions go
-# with <figure>/<figcaption> and caption classes before extraction
-# (photo-caption), and a second copy of the story is an artefact of text
-# renderings that the extractor does not make (duplicate-copy).
-SKIPPED_TEXT_STAGES = frozenset({
-    SELECTION_ID, "duplicate-headline", "byline-dateline", "photo-caption", "duplicate-copy",
-})
+# Text stages not run on extracted text: main-content, since trafilatura has
+# already chosen the article's region, and the detectors that do not declare
+# the HTML mode (each says why where it is declared).
+SKIPPED_TEXT_STAGES = frozenset({SELECTION_ID}) | ids_not_in(Mode.HTML)
 # Extracted text shorter than this may mean the markup rules removed the
 # article itself (a story inside a "widget" on a page of menus)...
 SHORT_TEXT_CHARS = 200

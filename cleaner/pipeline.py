@@ -11,65 +11,24 @@ that removed it.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from itertools import chain
 from pathlib import Path
+from typing import Any
 
 from . import features, selection
-from .blocks import Block, render, segment
+from .blocks import segment
 from .decode import decode_bytes
-from .detectors import DETECTORS, Detector, Page
-from .detectors.base import hits_of
+from .detectors import BY_ID, DETECTORS, OUTPUTS, Detector
+from .detectors.headers import article_header, byline_dateline, duplicate_headline
+from .detectors.patterns import LineMatcher
+from .model import Block, Decision, Explanation, Metadata, Page, render
 from .outlets import RuleError, RuleFile, RuleSet, load_rules
+from .settings import DEFAULT_SETTINGS, Settings
 
-
-@dataclass(frozen=True)
-class Metadata:
-    """What the page says about the article, apart from its body."""
-
-    title: str | None = None
-    author: str | None = None
-    date: str | None = None
-    sitename: str | None = None
-    url: str | None = None
-
-
-@dataclass(frozen=True)
-class Decision:
-    """One input block and, if it was removed, the id of what removed it."""
-
-    block: Block
-    removed_by: str | None = None
-
-    @property
-    def kept(self) -> bool:
-        return self.removed_by is None
-
-
-@dataclass(frozen=True)
-class Explanation:
-    """The cleaned text together with every decision taken on the way."""
-
-    decisions: tuple[Decision, ...]
-    outlet: str | None = None
-    language: str | None = None
-    metadata: Metadata = field(default_factory=Metadata)
-
-    @property
-    def text(self) -> str:
-        return render([d.block for d in self.decisions if d.kept])
-
-    @property
-    def removed_counts(self) -> Counter[str]:
-        return Counter(d.removed_by for d in self.decisions if d.removed_by)
-
-    @property
-    def removed_share(self) -> float:
-        """Share of input characters in removed blocks."""
-        total = sum(len(d.block.text) for d in self.decisions)
-        removed = sum(len(d.block.text) for d in self.decisions if not d.kept)
-        return removed / total if total else 0.0
+STAGE_IDS = frozenset(BY_ID) | {selection.SELECTION_ID}
+"""What ``skip_stages`` may name: a detector, or main-content selection."""
 
 
 @dataclass(frozen=True)
@@ -85,7 +44,12 @@ class Cleaner:
     ``rules``: extra rule files or folders of them (``*.toml``), added to the
     shipped ones (a user file with a shipped file's id replaces it). A
     malformed rule file raises RuleError, unless ``on_rule_error`` is given:
-    then it is reported there and skipped.
+    then it is reported there and skipped. ``detectors``: the detectors to
+    run, in order (default: all of the registry). ``settings``: every
+    threshold of the text pass (see ``cleaner.settings``).
+
+    A Cleaner pickles (for process pools): its detectors travel by id, and
+    the line patterns are compiled again on the other side.
     """
 
     def __init__(
@@ -94,10 +58,25 @@ class Cleaner:
         *,
         shipped_rules: bool = True,
         detectors: Sequence[Detector] = DETECTORS,
+        settings: Settings = DEFAULT_SETTINGS,
         on_rule_error: Callable[[RuleError], None] | None = None,
     ) -> None:
         self.rules = RuleSet(load_rules(rules, shipped=shipped_rules, on_error=on_rule_error))
         self.detectors = tuple(detectors)
+        self.settings = settings
+        self._matcher = LineMatcher(chain.from_iterable(d.patterns for d in self.detectors), settings)
+
+    def __getstate__(self) -> dict[str, Any]:
+        unregistered = [d.id for d in self.detectors if BY_ID.get(d.id) is not d]
+        if unregistered:
+            raise TypeError(f"a Cleaner with detectors outside the registry does not pickle: {unregistered}")
+        return {"rules": self.rules, "detectors": [d.id for d in self.detectors], "settings": self.settings}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.rules = state["rules"]
+        self.detectors = tuple(BY_ID[name] for name in state["detectors"])
+        self.settings = state["settings"]
+        self._matcher = LineMatcher(chain.from_iterable(d.patterns for d in self.detectors), self.settings)
 
     # -- text ---------------------------------------------------------------
     def explain(
@@ -107,8 +86,10 @@ class Cleaner:
         """Clean ``text`` and return every block's decision.
 
         ``skip_stages``: ids of detectors not to run; ``main-content`` skips
-        the whole main-content selection stage.
+        the whole main-content selection stage. An id that names no stage
+        raises ValueError.
         """
+        _check_stages(skip_stages)
         forced = self.rules.get(outlet) if outlet else None
         blocks = segment(text)
         decisions = {b.index: Decision(b) for b in blocks}
@@ -145,12 +126,12 @@ class Cleaner:
         language = features.guess_language(text)
         stopwords = features.stopwords_for(language)
         measured = [features.measure(b.text, stopwords) for b in blocks]
-        hits = hits_of(blocks, measured)
+        hits = self._matcher.hits_of(blocks, measured)
 
         def page() -> tuple[Page, list[int]]:
             alive = [i for i in range(len(blocks)) if i not in removed]
             page = Page([blocks[i] for i in alive], [measured[i] for i in alive], stopwords, language, dict(removed),
-                        [hits[i] for i in alive])
+                        [hits[i] for i in alive], self.settings)
             return page, alive
 
         # Stages see the blocks earlier stages kept; ``removed`` only grows,
@@ -161,8 +142,8 @@ class Cleaner:
                 continue
             if len(removed) > len(current.removed):
                 current, alive = page()
-            for position in detector.detect(current):
-                removed.setdefault(alive[position], detector.id)
+            for position, remover in detector.find(current):
+                removed.setdefault(alive[position], remover)
         if selection.SELECTION_ID not in skip_stages:
             if len(removed) > len(current.removed):
                 current, alive = page()
@@ -212,17 +193,26 @@ class Cleaner:
         return self.explain_html(html, url=url, outlet=outlet, with_metadata=False).text
 
 
+def _check_stages(stages: Collection[str]) -> None:
+    unknown = sorted(set(stages) - STAGE_IDS)
+    if unknown:
+        hints = [f"{name} is removed by a detector with another id" for name in unknown if name in OUTPUTS]
+        raise ValueError(f"unknown stage id(s) {unknown}{'; ' + '; '.join(hints) if hints else ''}; "
+                         f"stages: {', '.join(sorted(STAGE_IDS))}")
+
+
 def text_metadata(decisions: Sequence[Decision], url: str | None) -> Metadata:
     """Headline, byline and date among the blocks the header detectors removed."""
     by_stage: dict[str, list[str]] = {}
     for decision in decisions:
         if decision.removed_by:
             by_stage.setdefault(decision.removed_by, []).append(decision.block.text)
-    headlines = by_stage.get("duplicate-headline") or by_stage.get("article-header", [])[:1]
-    bylines = by_stage.get("byline-dateline", [])
+    headers = by_stage.get(article_header.id, [])
+    headlines = by_stage.get(duplicate_headline.id) or headers[:1]
+    bylines = by_stage.get(byline_dateline.id, [])
     authors = [b.split(" ", 1)[1] for b in bylines if b.lower().startswith("by ")]
-    if not authors and len(by_stage.get("article-header", [])) > 1:
-        authors = by_stage["article-header"][-1:]
+    if not authors and len(headers) > 1:
+        authors = headers[-1:]
     dates = [b for b in bylines if not b.lower().startswith("by ")]
     return Metadata(
         title=min(headlines, key=len) if headlines else None,

@@ -26,39 +26,16 @@ from enum import Enum
 
 import regex
 
-from .detectors.base import Page
+from .detectors import Role, ids_with_role
 from .detectors.headers import EMBED_ATTRIBUTION
 from .features import Features
+from .model import Page
+from .settings import Settings
 
 SELECTION_ID = "main-content"
 TEASER_TAIL_ID = "teaser-tail"
 BEFORE_HEADER_ID = "before-header"
 
-# A paragraph of prose: this many words, ending like a sentence...
-GOOD_MIN_WORDS = 10
-# ...or this many words whatever its end (long quotes, lists of clauses).
-GOOD_ANY_END_MIN_WORDS = 30
-# Below this share of stopwords a line is a list of names, not prose
-# (jusText's STOPWORDS_LOW is 0.30 on its tokenisation; ours counts more tokens).
-STOPWORD_MIN_DENSITY = 0.2
-# An unpunctuated line this rich in stopwords reads as a sentence (a list
-# item of prose) rather than a headline, whose words are mostly names.
-LIST_ITEM_STOPWORD_DENSITY = 0.45
-# Fewer words than this is a label, not a sentence.
-SHORT_MAX_WORDS = 4
-# Score of a non-prose block per word, and its floor and ceiling.
-BAD_COST_PER_WORD = 1.0
-BAD_MIN_COST = 2.0
-BAD_MAX_COST = 12.0
-# What a NEAR block adds: a little, so short sentences join paragraphs.
-NEAR_SCORE = 1.0
-# A subheading kept before a paragraph is at most this long...
-HEADING_MAX_WORDS = 12
-# ...except before the first paragraph, where a line of headline length is
-# the headline (metadata) and only a short section heading is content.
-LEAD_HEADING_MAX_WORDS = 4
-# An attribution line after a quote is at most this long.
-ATTRIBUTION_MAX_WORDS = 14
 _CLOSING_QUOTES = ("'", '"', "”", "’", "»", "」", "』")
 
 
@@ -69,30 +46,31 @@ class Kind(Enum):
     BAD = "bad"
 
 
-def classify(features: Features, stoplist_known: bool) -> Kind:
+def classify(features: Features, stoplist_known: bool, settings: Settings) -> Kind:
     """Context-free class of one block."""
-    prose_words = not stoplist_known or features.stopword_density >= STOPWORD_MIN_DENSITY
-    if features.words >= GOOD_ANY_END_MIN_WORDS and prose_words:
+    prose_words = not stoplist_known or features.stopword_density >= settings.stopword_min_density
+    if features.words >= settings.good_any_end_min_words and prose_words:
         return Kind.GOOD
-    if features.words >= GOOD_MIN_WORDS and features.terminal and prose_words:
+    if features.words >= settings.good_min_words and features.terminal and prose_words:
         return Kind.GOOD
-    if features.words <= SHORT_MAX_WORDS:
+    if features.words <= settings.short_max_words:
         return Kind.SHORT
     if features.terminal or (
-        stoplist_known and features.words >= GOOD_MIN_WORDS and features.stopword_density >= LIST_ITEM_STOPWORD_DENSITY
+        stoplist_known and features.words >= settings.good_min_words
+        and features.stopword_density >= settings.list_item_stopword_density
     ):
         return Kind.NEAR
     return Kind.BAD
 
 
-def score(kind: Kind, features: Features) -> float:
+def score(kind: Kind, features: Features, settings: Settings) -> float:
     if kind is Kind.GOOD:
         return features.words
     if kind is Kind.NEAR:
         # An unpunctuated one costs nothing inside a story but does not
         # extend one either: at a story's edge it is as likely a headline.
-        return NEAR_SCORE if features.terminal else 0.0
-    return -min(BAD_MAX_COST, max(BAD_MIN_COST, features.words * BAD_COST_PER_WORD))
+        return settings.near_score if features.terminal else 0.0
+    return -min(settings.bad_max_cost, max(settings.bad_min_cost, features.words * settings.bad_cost_per_word))
 
 
 def best_region(scores: list[float]) -> range:
@@ -108,17 +86,10 @@ def best_region(scores: list[float]) -> range:
     return best
 
 
-# What each block removed by a chrome detector costs a region that crosses
-# it: share bars, list headings and comment prompts are where an article
-# ends. Ad labels, captions and outlet rules remove things inside articles.
-# One chrome line weighs as much as a one-sentence paragraph, so only more
-# prose than that per line of chrome pulls the region across.
-CHROME_STAGES = frozenset({
-    "skip-link", "cookie-notice", "share-bar", "post-navigation", "comment-prompt", "comment-thread",
-    "newsletter-prompt", "donation-appeal", "copyright-licence", "privacy-notice", "affiliate-disclosure",
-    "author-bio", "company-boilerplate", "contact-details", "related-list", "teaser-list", "nav-menu",
-})
-REMOVED_BLOCK_COST = 15.0
+# Blocks removed by a chrome detector cost a region that crosses them: share
+# bars, list headings and comment prompts are where an article ends. Ad
+# labels, captions and outlet rules remove things inside articles.
+CHROME_STAGES = ids_with_role(Role.CHROME)
 
 
 def gap_costs(page: Page) -> list[float]:
@@ -128,7 +99,7 @@ def gap_costs(page: Page) -> list[float]:
         chrome = sum(
             1 for index in range(previous + 1, block.index) if page.removed.get(index) in CHROME_STAGES
         )
-        costs.append(chrome * REMOVED_BLOCK_COST if previous >= 0 else 0.0)
+        costs.append(chrome * page.settings.removed_block_cost if previous >= 0 else 0.0)
         previous = block.index
     return costs
 
@@ -136,20 +107,7 @@ def gap_costs(page: Page) -> list[float]:
 # What detectors remove from between two paragraphs of one story: lines
 # there do not break the run of paragraphs (repeated lines include section
 # separators such as "___" and the attributions of embedded posts).
-STORY_INTERRUPTIONS = frozenset({
-    "advertisement", "photo-caption", "media-player", "read-also-link", "newsletter-prompt", "donation-appeal",
-    "duplicate-headline",
-})
-# Isolated prose blocks after the story's last run of paragraphs: this many
-# make a list of teasers (or comments), each under its own headline line...
-TEASER_TAIL_MIN_BLOCKS = 2
-# ...unless they outweigh the story before them: then the alternating blocks
-# are the content (quotes with their speakers, questions and answers)...
-TEASER_TAIL_MAX_SHARE = 1.0
-# ...or each sits right under a subheading this short: the story's last
-# sections ("Advantages", "What next"); a teaser sits under its headline,
-# source or date.
-SUBHEADING_MAX_WORDS = 5
+STORY_INTERRUPTIONS = ids_with_role(Role.INTERRUPTION)
 
 
 def _story_continues(a: int, b: int, page: Page) -> bool:
@@ -169,7 +127,7 @@ def adjacent_pairs(prose: list[int], page: Page) -> list[int]:
     """Each k where prose[k] and prose[k + 1] are consecutive paragraphs of
     one run: both end like sentences (an unpunctuated line may be a
     headline), and the story continues between them."""
-    sentence = [f.terminal or f.words >= GOOD_ANY_END_MIN_WORDS for f in page.features]
+    sentence = [f.terminal or f.words >= page.settings.good_any_end_min_words for f in page.features]
     return [
         k for k, (a, b) in enumerate(zip(prose, prose[1:]))
         if sentence[a] and sentence[b] and _story_continues(a, b, page)
@@ -178,16 +136,17 @@ def adjacent_pairs(prose: list[int], page: Page) -> list[int]:
 
 def trim_teaser_tail(prose: list[int], page: Page) -> list[int]:
     """Drop the region's tail after its last two adjacent prose blocks when
-    that tail is TEASER_TAIL_MIN_BLOCKS or more prose blocks, each set apart
+    that tail is teaser_tail_min_blocks or more prose blocks, each set apart
     by other lines (kept or removed). A story's paragraphs come in runs;
     teasers under headlines, and comments under names, alternate with labels.
     Short sections, each a subheading and a paragraph, stay."""
+    settings = page.settings
     pairs = adjacent_pairs(prose, page)
-    if not pairs or len(prose) - 2 - pairs[-1] < TEASER_TAIL_MIN_BLOCKS:
+    if not pairs or len(prose) - 2 - pairs[-1] < settings.teaser_tail_min_blocks:
         return prose
     body, tail = prose[:pairs[-1] + 2], prose[pairs[-1] + 2:]
     words = [f.words for f in page.features]
-    if sum(words[i] for i in tail) > TEASER_TAIL_MAX_SHARE * sum(words[i] for i in body):
+    if sum(words[i] for i in tail) > settings.teaser_tail_max_share * sum(words[i] for i in body):
         return prose
     if all(_under_subheading(i, page) for i in tail):
         return prose
@@ -198,7 +157,7 @@ def _under_subheading(i: int, page: Page) -> bool:
     """Whether block i follows right after a short subheading line."""
     before = i - 1
     return (before >= 0 and page.blocks[before].index == page.blocks[i].index - 1
-            and page.features[before].words <= SUBHEADING_MAX_WORDS and not page.features[before].terminal)
+            and page.features[before].words <= page.settings.subheading_max_words and not page.features[before].terminal)
 
 
 def best_region_across_gaps(scores: list[float], gaps: list[float]) -> range:
@@ -217,7 +176,7 @@ def best_region_across_gaps(scores: list[float], gaps: list[float]) -> range:
 
 
 # Stages that remove a story's header: its headline, byline and dateline.
-HEADER_STAGES = frozenset({"duplicate-headline", "article-header", "byline-dateline", "standfirst"})
+HEADER_STAGES = ids_with_role(Role.HEADER)
 
 
 def trim_before_header(prose: list[int], page: Page) -> list[int]:
@@ -234,12 +193,6 @@ def trim_before_header(prose: list[int], page: Page) -> list[int]:
     return [p for p in prose if index[p] > max(header)] if header else prose
 
 
-# A list that belongs to the story (tour dates, results, a schedule): this
-# many items in a row, each at most LIST_ITEM_MAX_WORDS, all of one shape...
-STORY_LIST_MIN_ITEMS = 3
-LIST_ITEM_MAX_WORDS = 20
-# ...under a heading of at most this many words, or right after the story.
-LIST_HEADING_MAX_WORDS = 8
 _SEPARATORS = regex.compile(r"[–—:@|()]| - |\d+")
 _FIRST_TOKEN = regex.compile(r"\w+")
 
@@ -261,24 +214,24 @@ def _list_item_kind(i: int, page: Page) -> object:
     """What makes block i a list item: its shape, or being a line of prose
     without a full stop ("Dozens of questions to ask each other"); None
     for a line that is no list item."""
-    feats = page.features[i]
-    if feats.words > LIST_ITEM_MAX_WORDS:
+    feats, settings = page.features[i], page.settings
+    if feats.words > settings.story_list_item_max_words:
         return None
-    if (not feats.terminal and feats.words >= GOOD_MIN_WORDS and page.stopwords
-            and feats.stopword_density >= LIST_ITEM_STOPWORD_DENSITY):
+    if (not feats.terminal and feats.words >= settings.good_min_words and page.stopwords
+            and feats.stopword_density >= settings.list_item_stopword_density):
         return "prose item"
     return item_shape(page.blocks[i].text)
 
 
 def story_list_after(last: int, page: Page) -> list[int]:
     """The list that continues the story after its last kept block
-    ``last``: an optional heading, then STORY_LIST_MIN_ITEMS or more short
+    ``last``: an optional heading, then story_list_min_items or more short
     lines of one kind (see _list_item_kind). Lists of other articles are
     gone by now (the list detectors ran); what is left after a story is
     its own list."""
-    feats, texts = page.features, page.texts()
+    feats, texts, settings = page.features, page.texts(), page.settings
     start = last + 1
-    if (start < len(texts) and feats[start].words <= LIST_HEADING_MAX_WORDS
+    if (start < len(texts) and feats[start].words <= settings.story_list_heading_max_words
             and (not feats[start].terminal or texts[start].endswith(":"))):
         start += 1
     kind = _list_item_kind(start, page) if start < len(texts) else None
@@ -286,14 +239,15 @@ def story_list_after(last: int, page: Page) -> list[int]:
     while (end < len(texts) and kind is not None and _list_item_kind(end, page) == kind
            and _story_continues(end - 1, end, page)):
         end += 1
-    return list(range(last + 1, end)) if end - start >= STORY_LIST_MIN_ITEMS else []
+    return list(range(last + 1, end)) if end - start >= settings.story_list_min_items else []
 
 
 def select(page: Page) -> dict[int, str]:
     """Positions of the page's blocks that lie outside the main content,
     each with the id of the stage that put it outside."""
-    kinds = [classify(f, bool(page.stopwords)) for f in page.features]
-    region = best_region_across_gaps([score(k, f) for k, f in zip(kinds, page.features)], gap_costs(page))
+    settings = page.settings
+    kinds = [classify(f, bool(page.stopwords), settings) for f in page.features]
+    region = best_region_across_gaps([score(k, f, settings) for k, f in zip(kinds, page.features)], gap_costs(page))
     candidates = [i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)]
     body = trim_teaser_tail(candidates, page)
     prose = trim_before_header(body, page)
@@ -304,7 +258,7 @@ def select(page: Page) -> dict[int, str]:
     texts = page.texts()
     for i in prose:
         heading = i - 1
-        limit = LEAD_HEADING_MAX_WORDS if i == prose[0] else HEADING_MAX_WORDS
+        limit = settings.lead_heading_max_words if i == prose[0] else settings.heading_max_words
         if (heading >= 0 and heading not in keep
                 and page.features[heading].words <= limit and not page.features[heading].terminal
                 and page.blocks[heading].index == page.blocks[i].index - 1):
@@ -312,7 +266,7 @@ def select(page: Page) -> dict[int, str]:
         after = i + 1
         quoted = texts[i].endswith(_CLOSING_QUOTES) or (after < len(texts) and EMBED_ATTRIBUTION.search(texts[after]))
         if (after < len(texts) and after not in keep and quoted
-                and page.features[after].words <= ATTRIBUTION_MAX_WORDS
+                and page.features[after].words <= settings.attribution_max_words
                 and page.blocks[after].index == page.blocks[i].index + 1):
             keep.add(after)
     if prose:

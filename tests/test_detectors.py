@@ -3,29 +3,38 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from cleaner.blocks import segment
-from cleaner.detectors import DETECTORS, Page
-from cleaner.detectors.base import LINE_PATTERNS, LinePattern, line_hits, top_level_branches
+from cleaner.detectors import DETECTORS
 from cleaner.detectors.literals import first_characters, fold, required_literals
+from cleaner.detectors.patterns import LineMatcher, LinePattern, top_level_branches
 from cleaner.features import guess_language, stopwords_for
+from cleaner.model import Page
+from cleaner.settings import DEFAULT_SETTINGS
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = [(d, n, example) for d in DETECTORS for n, example in enumerate(d.examples)]
+LINE_PATTERNS = list(dict.fromkeys(p for d in DETECTORS for p in d.patterns))
 
 
-def run_detector(detector, text: str) -> list[str]:
+def run_detector(detector, text: str) -> list[tuple[str, str]]:
+    """Each line the detector removes from ``text``, with the id it removes it with."""
     language = guess_language(text)
     page = Page.of(segment(text), stopwords_for(language), language)
-    return [page.blocks[i].text for i in sorted(set(detector.detect(page)))]
+    page.hits = LineMatcher(detector.patterns, DEFAULT_SETTINGS).hits_of(page.blocks, page.features)
+    return [(page.blocks[i].text, remover) for i, remover in sorted(set(detector.find(page)))]
 
 
 @pytest.mark.parametrize("detector,n,example", CASES, ids=[f"{d.id}-{n}" for d, n, _ in CASES])
 def test_example(detector, n, example):
-    assert run_detector(detector, example.text) == list(example.removed)
+    removed = run_detector(detector, example.text)
+    assert [text for text, _ in removed] == list(example.removed)
+    if example.ids:
+        assert [remover for _, remover in removed] == list(example.ids)
 
 
 @pytest.mark.parametrize("detector", DETECTORS, ids=[d.id for d in DETECTORS])
@@ -41,17 +50,25 @@ def test_ids_are_unique():
 
 
 def test_line_pattern_anchors_only_the_branches_that_start_with_a_caret():
-    pattern = LinePattern(r"^sign up|\bno spam\b", r"^(a|b) c", max_words=5)
+    pattern = LinePattern({"en": [r"^sign up", r"\bno spam\b", r"^(a|b) c"]}, max_words="share_bar_max_words")
     assert pattern.matches("Sign up today")
     assert not pattern.matches("Please sign up today")
     assert pattern.matches("We promise: no spam")
     assert pattern.matches("b c") and not pattern.matches("x b c")
 
 
-def test_line_hits_respect_each_patterns_word_limit():
-    pattern = LinePattern(r"\bzebra crossing\b", max_words=4)
-    assert pattern in line_hits("A zebra crossing", 3)
-    assert pattern not in line_hits("A zebra crossing near the old school gates", 8)
+def test_a_branch_is_one_alternative_and_a_limit_is_a_setting():
+    with pytest.raises(ValueError, match="one alternative a line"):
+        LinePattern({"en": [r"^sign up|\bno spam\b"]}, max_words="share_bar_max_words")
+    with pytest.raises(ValueError, match="unknown setting"):
+        LinePattern({"en": [r"\bno spam\b"]}, max_words="no_such_setting")
+
+
+def test_line_hits_respect_each_patterns_word_limit_from_the_settings():
+    pattern = LinePattern({"en": [r"\bzebra crossing\b"]}, max_words="share_bar_max_words")
+    matcher = LineMatcher([pattern], replace(DEFAULT_SETTINGS, share_bar_max_words=4))
+    assert pattern in matcher.line_hits("A zebra crossing", 3)
+    assert pattern not in matcher.line_hits("A zebra crossing near the old school gates", 8)
 
 
 def test_top_level_branches_skip_bars_in_groups_sets_and_escapes():

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from helpers import SAMPLES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner import clean
 from cleaner.blocks import segment
-from cleaner.detectors.base import LINE_PATTERNS, LinePattern, top_level_branches
+from cleaner.detectors import DETECTORS
 from cleaner.detectors.literals import first_characters, required_literals
-
-from helpers import SAMPLES
+from cleaner.detectors.patterns import LinePattern, top_level_branches
 
 LINES = [
     "Skip to content", "Home", "News", "Sport", "Share this article", "0:00", "×", "Advertisement",
@@ -28,6 +28,7 @@ documents = st.one_of(
     st.lists(st.sampled_from(LINES + SAMPLE_LINES), max_size=60).map("\n".join),
     st.lists(st.sampled_from(LINES) | st.text(max_size=40), max_size=30).map("\n".join),
 )
+LINE_PATTERNS = list(dict.fromkeys(p for d in DETECTORS for p in d.patterns))
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 

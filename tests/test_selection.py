@@ -6,7 +6,7 @@ import pytest
 
 from cleaner import Cleaner
 from cleaner.blocks import segment
-from cleaner.detectors import Page
+from cleaner.model import Page
 from cleaner.selection import best_region, gap_costs
 
 MENU = {

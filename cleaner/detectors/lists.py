@@ -7,111 +7,119 @@ from collections.abc import Iterator
 import regex
 
 from ..features import Features
-from .base import Example, LinePattern, Page, detector, matching_positions, runs
+from ..model import Page
+from .base import Example, Role, detector, pattern_detector, runs
+from .patterns import LinePattern, matching_positions
 
 LIST_HEADING = LinePattern(
-    r"^(related|related (articles?|stories|posts|content|coverage|news|links|topics|reading|videos?))\s*:?$",
-    r"^(read|see|watch) (more|next|also|this next)( on| about| from)?\b.{0,40}:?$",
-    r"^more (from|on|in|about|stories|news|articles|coverage|like this|to read|top stories|from our network)\b.{0,40}$",
-    r"^(recommended|recommended (for you|stories|articles|reading|videos)|you (may|might) (also )?(like|enjoy|be interested in)|we recommend)\s*:?$",
-    r"^(most|the most) (read|popular|viewed|shared|commented|emailed|watched)( (stories|articles|now|this week|today))?"
-    r"( (in|on|from) [\w' -]{1,30})?\s*:?$",
-    r"^(trending|trending (now|stories|articles|news|topics)|popular (now|stories|today|posts|articles)|top (stories|news|headlines|picks))\s*:?$",
-    r"^(today'?s|latest|breaking|top|more) (headlines|news|stories|posts|articles)\s*:?$",
-    r"^(also read|don'?t miss|editor'?s picks?|what to read next|up next|in case you missed it|around the web|from around the web|elsewhere on \w+|keep reading|continue reading)\s*:?$",
-    r"^(latest|more) (in|from) [\w' -]{1,30}$",
-    # "More World", "More Example Times": a section's other stories.
-    r"^more( (?-i:\p{Lu})[\w.'&-]*){1,3}$",
-    r"^(other|more) (news|stories|articles|posts)( (in|from|on) [\w' -]{1,30})?\s*:?$",
-    r"^(more|also|see also|read also)\s*:$",
-    max_words=8,
+    {
+        "en": [
+            r"^(related|related (articles?|stories|posts|content|coverage|news|links|topics|reading|videos?))\s*:?$",
+            r"^(read|see|watch) (more|next|also|this next)( on| about| from)?\b.{0,40}:?$",
+            r"^more (from|on|in|about|stories|news|articles|coverage|like this|to read|top stories|from our network)\b.{0,40}$",
+            (r"^(recommended|recommended (for you|stories|articles|reading|videos)|you (may|might) (also )?(like|enjoy"
+            r"|be interested in)|we recommend)\s*:?$"),
+            (r"^(most|the most) (read|popular|viewed|shared|commented|emailed|watched)( (stories|articles|now|this week"
+            r"|today))?( (in|on|from) [\w' -]{1,30})?\s*:?$"),
+            (r"^(trending|trending (now|stories|articles|news|topics)|popular (now|stories|today|posts|articles)"
+            r"|top (stories|news|headlines|picks))\s*:?$"),
+            r"^(today'?s|latest|breaking|top|more) (headlines|news|stories|posts|articles)\s*:?$",
+            (r"^(also read|don'?t miss|editor'?s picks?|what to read next|up next|in case you missed it|around the web"
+            r"|from around the web|elsewhere on \w+|keep reading|continue reading)\s*:?$"),
+            r"^(latest|more) (in|from) [\w' -]{1,30}$",
+            # "More World", "More Example Times": a section's other stories.
+            r"^more( (?-i:\p{Lu})[\w.'&-]*){1,3}$",
+            r"^(other|more) (news|stories|articles|posts)( (in|from|on) [\w' -]{1,30})?\s*:?$",
+            r"^(more|also|see also|read also)\s*:$",
+        ],
+    },
+    max_words="list_heading_max_words",
 )
-# List items are headlines: they rarely run past this many words.
-LIST_ITEM_MAX_WORDS = 30
-# Two complete sentences in a row this long end the list: the story resumes
-# (or starts). A teaser under a list heading is one sentence after a headline.
-LIST_END_SENTENCE_WORDS = 10
 _CUT_OFF = regex.compile(r"(\.\.\.|…|\[…\]|\[\.\.\.\])$")
 # "Author Name ·" lines that follow each item of a related-articles list.
 BYLINE_DOT = regex.compile(r"^[\p{Lu}][\p{L}'.-]+( [\p{Lu}][\p{L}'.-]+){0,3}( and [\p{Lu}][\p{L}'.-]+( [\p{Lu}][\p{L}'.-]+){0,3})? ?[·•|]$")
-# A run needs this many "Author ·" lines to count as a list.
-BYLINE_RUN_MIN = 2
-# Item period bounds (blocks per item: title, teaser, byline...).
-MAX_ITEM_BLOCKS = 4
 
 
-# A read-also line is one headline after its label.
-READ_ALSO_MAX_WORDS = 30
-READ_ALSO = LinePattern(
-    r"^[\[(]?\s*(read|see|watch|listen)( (more|also|next|this))?\s*[:|]\s*\S",
-    r"^[\[(]?\s*(related|also|more|also on|also read|recommended|further reading)( on [\w.-]+)?\s*[:|]\s*\S",
-    r"^[\[(]?\s*on [\w-]+\.(com|org|net|co\.uk)\s*:\s*\S",
-    r"^also on [\w-]+\.(com|org|net|co\.uk|ru)\b",
-    r"^[\[(]?\s*(lesen sie (auch|mehr)|mehr zum thema|weiterlesen|lire aussi|à lire aussi|voir aussi|lee también"
-    r"|leer más|ver también|leggi anche( su)?|czytaj (też|także|więcej)|zobacz (też|także)|читайте также|см\. также"
-    r"|leia (também|mais)|veja também)\s*:?\s*\S",
-    max_words=READ_ALSO_MAX_WORDS,
+# A label, then a headline: "Read more: ...", "Lesen Sie auch: ...".
+_LABEL_END = r"\s*:?\s*\S"
+read_also_link = pattern_detector(
+    "read-also-link",
+    """Single links to other articles set in the story ("Read more: ...",
+    "Related: ...", "Also on example.com", "Lesen Sie auch: ...", "Leggi
+    anche: ..."): a label and a headline, in several languages.""",
+    roles={Role.INTERRUPTION},
+    max_words="read_also_max_words",
+    branches={
+        "en": [
+            r"^[\[(]?\s*(read|see|watch|listen)( (more|also|next|this))?\s*[:|]\s*\S",
+            r"^[\[(]?\s*(related|also|more|also on|also read|recommended|further reading)( on [\w.-]+)?\s*[:|]\s*\S",
+            r"^[\[(]?\s*on [\w-]+\.(com|org|net|co\.uk)\s*:\s*\S",
+            r"^also on [\w-]+\.(com|org|net|co\.uk|ru)\b",
+        ],
+        "de": [rf"^[\[(]?\s*(lesen sie (auch|mehr)|mehr zum thema|weiterlesen){_LABEL_END}"],
+        "fr": [rf"^[\[(]?\s*(lire aussi|à lire aussi|voir aussi){_LABEL_END}"],
+        "es": [rf"^[\[(]?\s*(lee también|leer más|ver también){_LABEL_END}"],
+        "it": [rf"^[\[(]?\s*(leggi anche( su)?){_LABEL_END}"],
+        "pl": [rf"^[\[(]?\s*(czytaj (też|także|więcej)|zobacz (też|także)){_LABEL_END}"],
+        "ru": [rf"^[\[(]?\s*(читайте также|см\. также){_LABEL_END}"],
+        "pt": [rf"^[\[(]?\s*(leia (também|mais)|veja também){_LABEL_END}"],
+    },
+    examples=[
+        Example("The bank raised rates again.\nRead more: Inflation hits a ten-year high\n"
+                "[Related: Five charts on the housing market]\n"
+                "Lesen Sie auch: Die Zinsen steigen weiter\nMortgage holders will pay more from June.",
+                removed=("Read more: Inflation hits a ten-year high", "[Related: Five charts on the housing market]",
+                         "Lesen Sie auch: Die Zinsen steigen weiter")),
+        Example("Read more about the scheme on the council's website before applying, the mayor said."),
+    ],
 )
 
 
-@detector("read-also-link", examples=[
-    Example("The bank raised rates again.\nRead more: Inflation hits a ten-year high\n[Related: Five charts on the housing market]\n"
-            "Lesen Sie auch: Die Zinsen steigen weiter\nMortgage holders will pay more from June.",
-            removed=("Read more: Inflation hits a ten-year high", "[Related: Five charts on the housing market]",
-                     "Lesen Sie auch: Die Zinsen steigen weiter")),
-    Example("Read more about the scheme on the council's website before applying, the mayor said."),
-])
-def read_also_link(page: Page) -> list[int]:
-    """Single links to other articles set in the story ("Read more: ...",
-    "Related: ...", "Also on example.com", "Lesen Sie auch: ...", "Leggi
-    anche: ..."): a label and a headline, in several languages."""
-    return matching_positions(page, READ_ALSO)
-
-
 def _headed_lists(page: Page) -> Iterator[int]:
+    settings = page.settings
     blocks, feats = page.blocks, page.features
     for i in matching_positions(page, LIST_HEADING):
         yield i
         j = i + 1
         # Items follow until a real paragraph: long, or two whole sentences.
-        while j < len(blocks) and feats[j].words <= LIST_ITEM_MAX_WORDS and not (
-            j + 1 < len(blocks) and _whole_sentence(blocks[j].text, feats[j])
-            and _whole_sentence(blocks[j + 1].text, feats[j + 1])
+        while j < len(blocks) and feats[j].words <= settings.headline_item_max_words and not (
+            j + 1 < len(blocks) and _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words)
+            and _whole_sentence(blocks[j + 1].text, feats[j + 1], settings.list_end_sentence_words)
         ):
             yield j
             j += 1
 
 
-def _whole_sentence(text: str, feats: Features) -> bool:
+def _whole_sentence(text: str, feats: Features, min_words: float) -> bool:
     """A sentence not cut off with an ellipsis, as teasers are."""
-    return feats.words >= LIST_END_SENTENCE_WORDS and feats.terminal and not _CUT_OFF.search(text)
+    return feats.words >= min_words and feats.terminal and not _CUT_OFF.search(text)
 
 
 # "Story headline (142)": a headline with its comment or share count.
 COUNTED_ITEM = regex.compile(r"\s\(\d[\d,.]*\)$")
-COUNTED_RUN_MIN = 3
 
 
 def _counted_runs(page: Page) -> Iterator[int]:
-    flags = [f.words <= LIST_ITEM_MAX_WORDS and bool(COUNTED_ITEM.search(b.text))
+    settings = page.settings
+    flags = [f.words <= settings.headline_item_max_words and bool(COUNTED_ITEM.search(b.text))
              for b, f in zip(page.blocks, page.features)]
     for run in runs(flags):
-        if len(run) >= COUNTED_RUN_MIN:
+        if len(run) >= settings.counted_run_min:
             yield from run
 
 
 def _byline_runs(page: Page) -> Iterator[int]:
     marks = [i for i, b in enumerate(page.blocks) if BYLINE_DOT.match(b.text)]
-    if len(marks) < BYLINE_RUN_MIN:
+    if len(marks) < page.settings.byline_run_min:
         return
     gaps = {b - a for a, b in zip(marks, marks[1:])}
-    if len(gaps) != 1 or not 1 <= (period := gaps.pop()) <= MAX_ITEM_BLOCKS:
+    if len(gaps) != 1 or not 1 <= (period := gaps.pop()) <= page.settings.max_item_blocks:
         return
     # Each item is the `period` blocks ending at its byline.
     yield from range(max(0, marks[0] - period + 1), marks[-1] + 1)
 
 
-@detector("related-list", examples=[
+@detector("related-list", roles={Role.CHROME}, patterns=[LIST_HEADING], examples=[
     Example("The vote passed.\nRelated Articles\nMinister quits over expenses\nStorm closes schools in the north\n"
             "Long paragraph of a new story begins here and it clearly runs for far longer than any headline would, "
             "with many clauses, details, names and numbers that make it a real paragraph of prose for the reader.",
@@ -135,36 +143,25 @@ def related_list(page: Page) -> list[int]:
     return sorted(set(_headed_lists(page)) | set(_byline_runs(page)) | set(_counted_runs(page)))
 
 
-# A teaser is one sentence or two: prose of this many words at most (the
-# items of a listicle, which are content, run longer)...
-TEASER_MIN_WORDS = 8
-TEASER_MAX_WORDS = 45
-# ...and not a quotation: a run of quotes with their speakers is content.
+# A teaser is not a quotation: a run of quotes with their speakers is content.
 _OPENING_QUOTE = regex.compile(r"^[\"'“‘„«‹「『]")
-# ...under a headline line (or a headline and a kicker, time or author label).
-MAX_ITEM_LABELS = 3
-# This many headline-and-teaser items in a row make a list of other articles.
-TEASER_RUN_MIN = 3
-# A run holding more than this share of the page's prose is the page's own
-# content (a list of quotes, a listicle), not a list beside it.
-TEASER_MAX_PROSE_SHARE = 0.5
 
 
-def _item_starts(is_teaser: list[bool], is_label: list[bool]) -> Iterator[tuple[int, int]]:
-    """(start, end) of each item: 1..MAX_ITEM_LABELS labels, then one teaser
+def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each item: 1..max_labels labels, then one teaser
     that is not followed by more prose."""
     n = len(is_teaser)
     for end in range(n):
         if not is_teaser[end] or (end + 1 < n and is_teaser[end + 1]):
             continue
         start = end
-        while start > 0 and end - start < MAX_ITEM_LABELS and is_label[start - 1]:
+        while start > 0 and end - start < max_labels and is_label[start - 1]:
             start -= 1
         if start < end:
             yield start, end
 
 
-@detector("teaser-list", examples=[
+@detector("teaser-list", roles={Role.CHROME}, examples=[
     Example("The storm moved east overnight, and the clean-up began at first light in the worst-hit towns, where "
             "roofs lay in the streets and the power was still out in thousands of homes.\n"
             "Most residents had left before it arrived, and shelters in the county stayed open until noon.\n"
@@ -184,13 +181,14 @@ def _item_starts(is_teaser: list[bool], is_label: list[bool]) -> Iterator[tuple[
 def teaser_list(page: Page) -> list[int]:
     """Lists of other articles shown as headline-and-teaser pairs ("Most
     popular", "More in World", comment threads of name-and-comment): at least
-    TEASER_RUN_MIN items in a row, each a headline line or two and a single
+    teaser_run_min items in a row, each a headline line or two and a single
     short paragraph. A story's paragraphs come in runs; these alternate. Spared
     when the run is most of the page's prose: then it is the content."""
+    settings = page.settings
     feats = page.features
     texts = page.texts()
     prose = [
-        f.terminal and TEASER_MIN_WORDS <= f.words <= TEASER_MAX_WORDS and not _OPENING_QUOTE.match(text)
+        f.terminal and settings.teaser_min_words <= f.words <= settings.teaser_max_words and not _OPENING_QUOTE.match(text)
         for text, f in zip(texts, feats)
     ]
     # A headline cut off with an ellipsis ends like a sentence; the longer
@@ -202,18 +200,18 @@ def teaser_list(page: Page) -> list[int]:
     ]
     # A question is not a headline: question-and-answer interviews are content.
     is_label = [
-        not t and f.words <= LIST_ITEM_MAX_WORDS and not b.text.endswith(("?", "？"))
+        not t and f.words <= settings.headline_item_max_words and not b.text.endswith(("?", "？"))
         for b, t, f in zip(page.blocks, is_teaser, feats)
     ]
-    prose_words = sum(f.words for f, t in zip(feats, is_teaser) if t or f.words > TEASER_MAX_WORDS)
+    prose_words = sum(f.words for f, t in zip(feats, is_teaser) if t or f.words > settings.teaser_max_words)
     hits: list[int] = []
     run: list[tuple[int, int]] = []
-    for item in [*_item_starts(is_teaser, is_label), (-1, -1)]:
+    for item in [*_item_starts(is_teaser, is_label, settings.max_item_labels), (-1, -1)]:
         if run and item[0] == run[-1][1] + 1:
             run.append(item)
             continue
         teaser_words = sum(feats[end].words for _, end in run)
-        if len(run) >= TEASER_RUN_MIN and teaser_words <= TEASER_MAX_PROSE_SHARE * prose_words:
+        if len(run) >= settings.teaser_run_min and teaser_words <= settings.teaser_max_prose_share * prose_words:
             hits.extend(range(run[0][0], run[-1][1] + 1))
         run = [item]
     return hits

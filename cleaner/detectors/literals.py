@@ -9,9 +9,9 @@ are read off the pattern's parse tree, so they cannot disagree with it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from collections.abc import Callable
 from typing import Any
 
 # regex's Unicode classes, unknown to the standard parser: read as \w for

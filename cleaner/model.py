@@ -1,0 +1,117 @@
+"""What the cleaner works on and what it returns: blocks, the page a stage
+sees, decisions and the explanation of a document.
+
+Every other module may import this one; it imports none of them but the
+features and settings it carries, so there is no import cycle through it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .features import Features, measure
+from .settings import DEFAULT_SETTINGS, Settings
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One input line, whitespace-normalised."""
+
+    index: int
+    text: str
+    line_no: int
+    """1-based line number in the decoded input."""
+    blank_before: bool
+    """True when at least one blank line separated it from the previous block."""
+
+
+def render(blocks: list[Block]) -> str:
+    """Join blocks in order; a blank line separates blocks that had one (or
+    removed blocks) between them in the input, a newline the others."""
+    parts: list[str] = []
+    previous: Block | None = None
+    for block in blocks:
+        if previous is not None:
+            adjacent = block.index == previous.index + 1 and not block.blank_before
+            parts.append("\n" if adjacent else "\n\n")
+        parts.append(block.text)
+        previous = block
+    return "".join(parts) + ("\n" if parts else "")
+
+
+@dataclass
+class Page:
+    """The blocks still kept when a stage runs, with their features."""
+
+    blocks: list[Block]
+    features: list[Features]
+    stopwords: frozenset[str] = frozenset()
+    language: str | None = None
+    removed: dict[int, str] = field(default_factory=dict)
+    """Blocks of the pass that earlier stages removed: block index → stage id."""
+    hits: Sequence[frozenset[object]] = field(default_factory=list)
+    """For each block, the line patterns of the cleaner's detectors that mark
+    it (see ``detectors.patterns.LineMatcher``); none when not given."""
+    settings: Settings = DEFAULT_SETTINGS
+
+    def __post_init__(self) -> None:
+        if not self.hits:
+            self.hits = [frozenset()] * len(self.blocks)
+
+    @classmethod
+    def of(cls, blocks: list[Block], stopwords: frozenset[str] = frozenset(), language: str | None = None) -> Page:
+        """A page measuring its own blocks, without line-pattern hits."""
+        return cls(blocks, [measure(b.text, stopwords) for b in blocks], stopwords, language)
+
+    def texts(self) -> list[str]:
+        return [b.text for b in self.blocks]
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the page says about the article, apart from its body."""
+
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    sitename: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One input block and, if it was removed, the id of what removed it."""
+
+    block: Block
+    removed_by: str | None = None
+
+    @property
+    def kept(self) -> bool:
+        return self.removed_by is None
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """The cleaned text together with every decision taken on the way."""
+
+    decisions: tuple[Decision, ...]
+    outlet: str | None = None
+    language: str | None = None
+    metadata: Metadata = field(default_factory=Metadata)
+
+    @property
+    def text(self) -> str:
+        return render([d.block for d in self.decisions if d.kept])
+
+    @property
+    def removed_counts(self) -> Counter[str]:
+        return Counter(d.removed_by for d in self.decisions if d.removed_by)
+
+    @property
+    def removed_share(self) -> float:
+        """Share of input characters in removed blocks."""
+        total = sum(len(d.block.text) for d in self.decisions)
+        removed = sum(len(d.block.text) for d in self.decisions if not d.kept)
+        return removed / total if total else 0.0

@@ -1,0 +1,188 @@
+"""Every threshold of the text pass, as data: ``Cleaner(settings=...)``.
+
+    from dataclasses import replace
+    from cleaner import Cleaner, Settings
+    cleaner = Cleaner(settings=replace(Settings(), menu_min_run=6))
+
+Words are counted as ``features.measure`` counts them (characters of
+spaceless scripts count 1/CJK_CHARS_PER_WORD each). Each default says why it
+has its value; the values were set while measuring on aeb-dev (see README).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Settings:
+    # -- line patterns: a pattern marks only lines of at most so many words --
+    skip_link_max_words: float = 8
+    post_navigation_max_words: float = 25
+    share_bar_max_words: float = 12
+    cookie_max_words: float = 150
+    advertisement_max_words: float = 8
+    # Comment-form small print and comment policies run to a short paragraph.
+    comment_prompt_max_words: float = 70
+    comment_header_max_words: float = 40
+    media_player_max_words: float = 8
+    newsletter_max_words: float = 45
+    caption_max_words: float = 70
+    copyright_max_words: float = 60
+    machine_translation_max_words: float = 80
+    affiliate_max_words: float = 80
+    author_bio_max_words: float = 70
+    company_boilerplate_max_words: float = 120
+    byline_max_words: float = 20
+    list_heading_max_words: float = 8
+    # A read-also line is one headline after its label.
+    read_also_max_words: float = 30
+
+    # -- nav-menu --
+    # A menu item is a few words without sentence punctuation.
+    menu_item_max_words: float = 4
+    # Runs shorter than this are left to main-content selection: a story can
+    # hold a short list, but five bare labels in a row is a menu.
+    menu_min_run: int = 5
+
+    # -- comment-thread --
+    # So many comment headers make a thread; fewer may be quoted in a story...
+    comment_thread_min_headers: int = 3
+    # ...and headers further apart than this belong to different threads (or
+    # one is the story's own dateline).
+    comment_max_gap_blocks: int = 12
+    # The last comment's text: at most this many blocks after the last header.
+    last_comment_max_blocks: int = 3
+
+    # -- counted cues: a block this short needs one cue, longer blocks need
+    # *_min_cues, so that a story mentioning one cue in passing is spared --
+    donation_short_words: float = 15
+    donation_min_cues: int = 2
+    donation_max_words: float = 150
+    privacy_short_words: float = 25
+    privacy_min_cues: int = 2
+    privacy_max_words: float = 150
+    contact_short_words: float = 12
+    contact_min_cues: int = 2
+    contact_max_words: float = 150
+
+    # -- photo-caption --
+    # A truncated first copy of a caption must be at least this long, so that
+    # a short line that happens to open the next paragraph is not taken for one.
+    repeated_caption_min_chars: int = 40
+
+    # -- duplicate-copy --
+    # Word n-grams compared between blocks: long enough that shared phrases
+    # ("the president said on") rarely make two blocks look alike.
+    shingle_words: int = 4
+    # Blocks shorter than this are labels; repeating them is the business of
+    # other detectors (menus, headlines).
+    copy_min_words: float = 10
+    # A block is a copy when this share of its n-grams occurs in other blocks...
+    copy_covered_share: float = 0.8
+    # ...spread over several of them, none covering more than this share: a
+    # line that strings paragraphs together. One paragraph inside a long copy
+    # stays (it is the original), and so do near-identical paragraphs.
+    copy_max_single_source_share: float = 0.7
+    # Blocks on each side whose words measure how much prose surrounds a block.
+    copy_context_blocks: int = 2
+
+    # -- duplicate-headline, byline-dateline, article-header, standfirst --
+    # Headlines and page titles are short; a repeated longer block is content.
+    headline_max_words: float = 30
+    # A part of a "Story - Site" title this long is a headline of its own.
+    title_part_min_words: int = 3
+    # A repeated line this long that ends with a full stop is a paragraph
+    # shown twice (a summary, a caption), not a headline: duplicate-copy decides.
+    repeated_sentence_min_words: float = 12
+    # A headline: mostly capitalised words, no sentence-final full stop.
+    headline_min_words: float = 4
+    headline_title_case_share: float = 0.6
+    # Blocks allowed between the headline and a bare-name byline (a standfirst).
+    max_standfirst_blocks: int = 2
+    # The story's first paragraph, right after the byline, is at least this long.
+    body_start_min_words: float = 25
+    # A standfirst is a sentence or a short paragraph (shorter lines there
+    # are the headlines of teaser lists, each with its own byline)...
+    standfirst_min_words: float = 12
+    standfirst_max_words: float = 60
+    # ...between the headline and the byline, with at most this many lines
+    # between it and the byline that are neither (a lone "By", a kicker).
+    standfirst_max_gap_blocks: int = 1
+    standfirst_gap_max_words: float = 2
+
+    # -- related-list, teaser-list --
+    # The items of a list of other articles are headlines: they rarely run
+    # past this many words.
+    headline_item_max_words: float = 30
+    # Two complete sentences in a row this long end a list: the story resumes
+    # (or starts). A teaser under a list heading is one sentence after a headline.
+    list_end_sentence_words: float = 10
+    # A run needs this many "Author ·" lines to count as a list...
+    byline_run_min: int = 2
+    # ...whose items are at most this many blocks (title, teaser, byline...).
+    max_item_blocks: int = 4
+    # "Story headline (142)": this many headlines with counts in a row.
+    counted_run_min: int = 3
+    # A teaser is one sentence or two: prose of this many words at most (the
+    # items of a listicle, which are content, run longer)...
+    teaser_min_words: float = 8
+    teaser_max_words: float = 45
+    # ...under a headline line (or a headline and a kicker, time or author label).
+    max_item_labels: int = 3
+    # This many headline-and-teaser items in a row make a list of other articles.
+    teaser_run_min: int = 3
+    # A run holding more than this share of the page's prose is the page's own
+    # content (a list of quotes, a listicle), not a list beside it.
+    teaser_max_prose_share: float = 0.5
+
+    # -- main-content selection --
+    # A paragraph of prose: this many words, ending like a sentence...
+    good_min_words: float = 10
+    # ...or this many words whatever its end (long quotes, lists of clauses).
+    good_any_end_min_words: float = 30
+    # Below this share of stopwords a line is a list of names, not prose
+    # (jusText's STOPWORDS_LOW is 0.30 on its tokenisation; ours counts more tokens).
+    stopword_min_density: float = 0.2
+    # An unpunctuated line this rich in stopwords reads as a sentence (a list
+    # item of prose) rather than a headline, whose words are mostly names.
+    list_item_stopword_density: float = 0.45
+    # Fewer words than this is a label, not a sentence.
+    short_max_words: float = 4
+    # Score of a non-prose block per word, and its floor and ceiling.
+    bad_cost_per_word: float = 1.0
+    bad_min_cost: float = 2.0
+    bad_max_cost: float = 12.0
+    # What a NEAR block adds: a little, so short sentences join paragraphs.
+    near_score: float = 1.0
+    # A subheading kept before a paragraph is at most this long...
+    heading_max_words: float = 12
+    # ...except before the first paragraph, where a line of headline length is
+    # the headline (metadata) and only a short section heading is content.
+    lead_heading_max_words: float = 4
+    # An attribution line after a quote is at most this long.
+    attribution_max_words: float = 14
+    # What each block removed by a chrome detector costs a region that
+    # crosses it. One chrome line weighs as much as a one-sentence paragraph,
+    # so only more prose than that per line of chrome pulls the region across.
+    removed_block_cost: float = 15.0
+    # Isolated prose blocks after the story's last run of paragraphs: this
+    # many make a list of teasers (or comments), each under its own headline...
+    teaser_tail_min_blocks: int = 2
+    # ...unless they outweigh the story before them: then the alternating
+    # blocks are the content (quotes with their speakers, questions and answers)...
+    teaser_tail_max_share: float = 1.0
+    # ...or each sits right under a subheading this short: the story's last
+    # sections ("Advantages", "What next"); a teaser sits under its headline.
+    subheading_max_words: float = 5
+    # A list that belongs to the story (tour dates, results, a schedule): this
+    # many items in a row, all of one shape...
+    story_list_min_items: int = 3
+    # ...each at most this many words (shorter than the headlines of a list of
+    # other articles: a story's list items are dates, results, names)...
+    story_list_item_max_words: float = 20
+    # ...under a heading of at most this many words, or right after the story.
+    story_list_heading_max_words: float = 8
+
+
+DEFAULT_SETTINGS = Settings()

@@ -1,0 +1,100 @@
+"""The layout holds: no import cycles, the registry is the one list of ids,
+settings are data, and a Cleaner travels to worker processes."""
+
+from __future__ import annotations
+
+import ast
+import multiprocessing
+import pickle
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from helpers import SAMPLES
+
+import cleaner
+from cleaner import Cleaner, Settings
+from cleaner.detectors import Role, ids_with_role
+
+PACKAGE = Path(cleaner.__file__).parent
+
+
+def _module_name(path: Path) -> str:
+    return ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(".__init__")
+
+
+def _runtime_imports(path: Path, modules: set[str]) -> set[str]:
+    """The package modules ``path`` imports when it runs (at the top or in a
+    function; imports made only for type checking left out)."""
+    name = _module_name(path)
+    package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    type_only = {id(node) for block in ast.walk(tree) if isinstance(block, ast.If)
+                 and "TYPE_CHECKING" in ast.unparse(block.test) for node in ast.walk(block)}
+    found = set()
+    for node in ast.walk(tree):
+        if id(node) in type_only or not isinstance(node, ast.ImportFrom) or not node.level:
+            continue
+        base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+        source = f"{base}.{node.module}" if node.module else base
+        # "from . import x" imports the module x; "from .m import x", the module m.
+        found.update(f"{source}.{a.name}" if f"{source}.{a.name}" in modules else source for a in node.names)
+    return found - {name}
+
+
+def test_the_package_has_no_import_cycle():
+    paths = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+    graph = {name: sorted(_runtime_imports(path, set(paths))) for name, path in paths.items()}
+    cycles = []
+    state: dict[str, int] = {}
+
+    def visit(node: str, stack: list[str]) -> None:
+        state[node] = 1
+        for nxt in graph[node]:
+            if state.get(nxt) == 1:
+                cycles.append(stack[stack.index(nxt):] + [nxt])
+            elif nxt not in state:
+                visit(nxt, [*stack, nxt])
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node, [node])
+    assert cycles == []
+
+
+def test_unknown_stage_ids_are_refused():
+    with pytest.raises(ValueError, match="typo"):
+        Cleaner().explain("Some text.", skip_stages={"typo"})
+    assert Cleaner().explain("Skip to content\nThe end.", skip_stages={"skip-link"}).removed_counts["skip-link"] == 0
+
+
+def test_selection_sets_come_from_the_registry():
+    assert "nav-menu" in ids_with_role(Role.CHROME) and "advertisement" not in ids_with_role(Role.CHROME)
+    assert {"byline-dateline", "standfirst"} <= ids_with_role(Role.HEADER)
+
+
+def test_settings_are_data_that_change_decisions():
+    menu = "Home\nNews\nSport\nBusiness\nCulture\nThe minister resigned on Friday after weeks of pressure from her party."
+    assert "nav-menu" in Cleaner().explain(menu).removed_counts
+    strict = Cleaner(settings=replace(Settings(), menu_min_run=6))
+    assert "nav-menu" not in strict.explain(menu).removed_counts
+    with pytest.raises(AttributeError):
+        strict.settings.menu_min_run = 5  # type: ignore[misc]
+
+
+def _explain_sample(args: tuple[Cleaner, str]) -> list[str | None]:
+    worker_cleaner, text = args
+    return [d.removed_by for d in worker_cleaner.explain(text).decisions]
+
+
+def test_a_cleaner_pickles_and_cleans_the_same_in_a_spawned_pool():
+    texts = [p.read_text(encoding="utf-8") for p in sorted((SAMPLES / "input").iterdir())[:3]]
+    tuned = Cleaner(settings=replace(Settings(), menu_min_run=6))
+    copy = pickle.loads(pickle.dumps(tuned))
+    assert copy.settings == tuned.settings and copy.detectors == tuned.detectors
+    expected = [_explain_sample((tuned, text)) for text in texts]
+    assert [_explain_sample((copy, text)) for text in texts] == expected
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        assert pool.map(_explain_sample, [(tuned, text) for text in texts]) == expected
+
