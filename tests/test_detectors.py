@@ -22,11 +22,20 @@ LINE_PATTERNS = list(dict.fromkeys(p for d in DETECTORS for p in d.patterns))
 
 
 def run_detector(detector, text: str) -> list[tuple[str, str]]:
-    """Each line the detector removes from ``text``, with the id it removes it with."""
+    """Each line the detector removes from ``text``, with the id it removes it
+    with, after the stages it reads have run once each."""
     language = guess_language(text)
-    page = Page.of(segment(text), stopwords_for(language), language)
-    page.hits = LineMatcher(detector.patterns, DEFAULT_SETTINGS).hits_of(page.blocks, page.features)
-    return [(page.blocks[i].text, remover) for i, remover in sorted(set(detector.find(page)))]
+    blocks = segment(text)
+    removed: dict[int, str] = {}
+    for stage in [d for d in DETECTORS if d.id in detector.reads] + [detector]:
+        alive = [b for b in blocks if b.index not in removed]
+        page = Page.of(alive, stopwords_for(language), language)
+        page.removed = dict(removed)
+        page.hits = LineMatcher(stage.patterns, DEFAULT_SETTINGS).hits_of(page.blocks, page.features)
+        for position, remover in stage.find(page):
+            removed.setdefault(alive[position].index, remover)
+    ids = {output.id for output in detector.outputs}
+    return [(blocks[i].text, remover) for i, remover in sorted(removed.items()) if remover in ids]
 
 
 @pytest.mark.parametrize("detector,n,example", CASES, ids=[f"{d.id}-{n}" for d, n, _ in CASES])

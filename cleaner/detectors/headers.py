@@ -161,10 +161,14 @@ def article_header(page: Page) -> list[int]:
     return []
 
 
-_HEADER_STAGES = frozenset({"duplicate-headline", "article-header", "byline-dateline"})
+# What a standfirst sits between: the removals of these stages that play the
+# headline's role before it and the byline's role after it.
+_READS = (duplicate_headline, byline_dateline, article_header)
+_HEADLINES = frozenset(o.id for d in _READS for o in d.outputs if Role.HEADLINE in o.roles)
+_BYLINES = frozenset(o.id for d in _READS for o in d.outputs if Role.BYLINE in o.roles)
 
 
-@detector("standfirst", roles={Role.HEADER}, reads=sorted(_HEADER_STAGES), examples=[
+@detector("standfirst", roles={Role.HEADER}, reads=[d.id for d in _READS], examples=[
     Example("Floods close 40 schools - The Daily Example\nFloods close 40 schools\n"
             "Rivers rose across the region overnight, and more rain is forecast for the weekend.\n"
             "By\nPublished: 12 March 2023\nForty schools shut on Monday as rivers rose across the region, "
@@ -177,18 +181,17 @@ _HEADER_STAGES = frozenset({"duplicate-headline", "article-header", "byline-date
 def standfirst(page: Page) -> list[int]:
     """The standfirst (dek): the summary sentence set between the headline
     and the byline. It sums up the story for the page, it is not part of it;
-    like the headline and byline around it, it is metadata. Headline and
-    byline may already be removed by their detectors."""
-    roles = {index: stage for index, stage in page.removed.items() if stage in _HEADER_STAGES}
-    roles.update((page.blocks[i].index, "duplicate-headline") for i in duplicate_headline.detect(page))
-    roles.update((page.blocks[i].index, "byline-dateline") for i in byline_dateline.detect(page))
+    like the headline and byline around it, it is metadata. It goes by what
+    the headline and byline detectors removed: where they do not run (HTML),
+    it finds nothing."""
+    roles = {index: stage for index, stage in page.removed.items() if stage in _HEADLINES | _BYLINES}
     settings = page.settings
     position = {block.index: i for i, block in enumerate(page.blocks)}
     hits = []
     for i, (block, feats) in enumerate(zip(page.blocks, page.features)):
         if block.index in roles or not settings.standfirst_min_words <= feats.words <= settings.standfirst_max_words:
             continue
-        if roles.get(block.index - 1) not in ("duplicate-headline", "article-header"):
+        if roles.get(block.index - 1) not in _HEADLINES:
             continue
         gap: list[int] = []
         after = block.index + 1
@@ -196,6 +199,6 @@ def standfirst(page: Page) -> list[int]:
                 and page.features[position[after]].words <= settings.standfirst_gap_max_words:
             gap.append(position[after])
             after += 1
-        if roles.get(after) == "byline-dateline":
+        if roles.get(after) in _BYLINES:
             hits += [i, *gap]
     return hits
