@@ -10,11 +10,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from helpers import SAMPLES
+from helpers import ROOT, SAMPLES
 
 import cleaner
 from cleaner import Cleaner, Settings
-from cleaner.detectors import Role, ids_with_role
+from cleaner.detectors import DETECTORS, Role, ids_with_role, markdown
 
 PACKAGE = Path(cleaner.__file__).parent
 
@@ -98,3 +98,18 @@ def test_a_cleaner_pickles_and_cleans_the_same_in_a_spawned_pool():
     with multiprocessing.get_context("spawn").Pool(1) as pool:
         assert pool.map(_explain_sample, [(tuned, text) for text in texts]) == expected
 
+
+
+def test_readme_lists_the_registry_ids():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert markdown() in readme, "regenerate with: python -m cleaner.detectors"
+    assert all(f"`{d.id}`" in markdown() for d in DETECTORS)
+
+
+def test_the_title_is_the_headline_not_a_repeated_menu_entry():
+    page = ("Home\nWorld\nFloods close 40 schools - The Daily Example\nFloods close 40 schools\n"
+            "Forty schools shut on Monday as rivers rose across the region, and the council opened three shelters.\n"
+            "Home\nWorld")
+    explanation = Cleaner().explain(page)
+    assert explanation.metadata.title == "Floods close 40 schools"
+    assert explanation.removed_counts["repeated-line"] == 4

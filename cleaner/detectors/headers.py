@@ -13,7 +13,7 @@ import regex
 from ..features import LINE_CACHE_SIZE, Features
 from ..model import Page
 from ..settings import DEFAULT_SETTINGS
-from .base import Example, Mode, Role, detector
+from .base import Example, Mode, Output, Role, detector
 from .patterns import LinePattern, matching_positions
 
 _TITLE_SEPARATORS = regex.compile(r"\s+[-|–—:·•»]+\s+")
@@ -42,20 +42,42 @@ def _is_sentence(text: str, feats: Features, min_words: float) -> bool:
     return feats.words >= min_words and text.endswith((".", "。"))
 
 
+_REPEATED_LINE = Output(
+    "repeated-line",
+    """Short lines that are not sentences and that the page shows more than
+    once, other than its headline: menu entries, tags, footer links, section
+    labels. Page chrome repeated in the header and the footer, not body.""",
+    # The roles these lines had when they were all "duplicate-headline", so
+    # that selection and standfirst decide as before.
+    roles=frozenset({Role.INTERRUPTION, Role.HEADER, Role.HEADLINE}),
+)
+
+
 # Not on extracted HTML: the headline goes by the markup's titles there, so
 # the repeated short lines left are table rows, not headlines (measured to
 # cost recall).
-@detector("duplicate-headline", roles={Role.INTERRUPTION, Role.HEADER, Role.HEADLINE}, modes={Mode.TEXT}, examples=[
+@detector("duplicate-headline", roles={Role.INTERRUPTION, Role.HEADER, Role.HEADLINE}, modes={Mode.TEXT},
+          also_removes_as=[_REPEATED_LINE], examples=[
     Example("Floods close 40 schools - The Daily Example\nFloods close 40 schools\nForty schools shut on Monday as rivers rose across the region.",
-            removed=("Floods close 40 schools - The Daily Example", "Floods close 40 schools")),
+            removed=("Floods close 40 schools - The Daily Example", "Floods close 40 schools"),
+            ids=("duplicate-headline", "duplicate-headline")),
     Example("'We will rebuild': mayor vows after fire\n'We will rebuild': mayor vows after fire\nThe fire began at dawn.",
             removed=("'We will rebuild': mayor vows after fire", "'We will rebuild': mayor vows after fire")),
+    Example("Home\nWorld\nFloods close 40 schools - The Daily Example\nFloods close 40 schools\n"
+            "Forty schools shut on Monday as rivers rose across the region.\nHome\nWorld",
+            removed=("Home", "World", "Floods close 40 schools - The Daily Example", "Floods close 40 schools", "Home",
+                     "World"),
+            ids=("repeated-line", "repeated-line", "duplicate-headline", "duplicate-headline", "repeated-line",
+                 "repeated-line")),
     Example("The council met.\nThe vote was close.\nThe council met again a week later and voted once more."),
 ])
-def duplicate_headline(page: Page) -> list[int]:
+def duplicate_headline(page: Page) -> dict[int, str]:
     """Headline lines that a page shows more than once (as the page title
     "Story - Site", as the heading, in breadcrumbs). Repeated, short and so
-    not body; the headline is metadata."""
+    not body; the headline is metadata. The headline is the first line that
+    a part of another line repeats ("Story" in "Story - Site"), or else the
+    first repeated line of headline length; other repeated short lines go
+    as repeated-line."""
     settings = page.settings
     full_keys: dict[str, list[int]] = defaultdict(list)
     candidates = [
@@ -70,13 +92,21 @@ def duplicate_headline(page: Page) -> list[int]:
     for positions in full_keys.values():
         if len(positions) > 1:
             hits.update(positions)
+    headline: set[str] = set()
     for i in candidates:
+        own = title_key(page.blocks[i].text)
         for key in title_keys(page.blocks[i].text, settings.title_part_min_words):
             others = [j for j in full_keys.get(key, ()) if j != i]
             if others:
                 hits.add(i)
                 hits.update(others)
-    return sorted(hits)
+                if not headline and key != own:
+                    headline = {own, key}
+    if not headline:
+        first = next((i for i in sorted(hits) if page.features[i].words >= settings.headline_min_words), None)
+        headline = {title_key(page.blocks[first].text)} if first is not None else set()
+    return {i: "duplicate-headline" if title_key(page.blocks[i].text) in headline else _REPEATED_LINE.id
+            for i in sorted(hits)}
 
 
 MONTH = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
