@@ -99,6 +99,17 @@ def test_required_literals_hold_in_every_match():
     assert fold("İS THE") == "is the"  # "İ" matches "i" case-insensitively
 
 
+def test_without_the_private_parser_patterns_run_ungated_with_the_same_results(monkeypatch):
+    from cleaner.detectors import literals
+
+    pattern = LinePattern({"en": [r"^(skip|jump) to content", r"\bno spam\b"]}, max_words="share_bar_max_words")
+    monkeypatch.setattr(literals, "sre_parse", None)
+    assert required_literals(r"\bno spam\b") is None and first_characters(r"^(skip|jump)") is None
+    assert all(gate is None for _, gate in pattern._groups)
+    assert pattern.matches("Skip to content") and pattern.matches("We promise: no spam")
+    assert not pattern.matches("Players skip to content later")
+
+
 def test_prefilters_never_change_a_pattern_result():
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples" / "input").iterdir())]
     articles = json.loads((ROOT / "tests" / "fixtures" / "article_bodies.json").read_text(encoding="utf-8"))

@@ -4,15 +4,27 @@ A pattern is tried only on lines that could match it: lines that begin with
 one of its first characters, or hold one of its required literals. Testing
 for those costs a fraction of a regex search, and most lines fail them. Both
 are read off the pattern's parse tree, so they cannot disagree with it.
+
+The parse tree is the standard library's private ``re._parser``. If a Python
+lacks it, or its tree is not what this module reads, the analysis fails safe:
+it finds no literal and no first character, so every pattern runs on every
+line, slower but with the same results.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+try:
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # not a public API: without it, no gates (see above)
+    sre = sre_parse = None
+
+# What reading a parse tree of another shape can raise; caught, it means "no gate".
+_UNREADABLE_TREE = (AttributeError, TypeError, ValueError, IndexError, KeyError)
 
 # regex's Unicode classes, unknown to the standard parser: read as \w for
 # the analysis only (a class never adds a required literal).
@@ -21,9 +33,11 @@ _UNICODE_CLASS = re.compile(r"\\[pP]\{\w+\}")
 
 def _parse(pattern: str) -> list[tuple[Any, Any]] | None:
     """The standard library's parse tree of ``pattern``; None if it cannot read it."""
+    if sre_parse is None:
+        return None
     try:
         return list(sre_parse.parse(_UNICODE_CLASS.sub(r"\\w", pattern), re.IGNORECASE))
-    except re.error:
+    except (re.error, *_UNREADABLE_TREE):
         return None
 
 
@@ -38,7 +52,10 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     """Casefolded strings one of which occurs in every match of ``pattern``
     (matched case-insensitively); None when no such set is found."""
     tree = _parse(pattern)
-    return None if tree is None else _sequence(tree)
+    try:
+        return None if tree is None else _sequence(tree)
+    except _UNREADABLE_TREE:
+        return None
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
@@ -89,7 +106,10 @@ def first_characters(pattern: str) -> frozenset[str] | None:
     tree = _parse(pattern)
     if tree is None:
         return None
-    first, nullable = _first_of_sequence(tree)
+    try:
+        first, nullable = _first_of_sequence(tree)
+    except _UNREADABLE_TREE:
+        return None
     return None if first is None or nullable else first
 
 
