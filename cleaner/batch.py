@@ -19,8 +19,9 @@ import regex
 
 from . import __version__
 from .decode import DecodeError, decode_bytes, looks_like_html
+from .model import Explanation
 from .outlets import RuleTimeout
-from .pipeline import Cleaner, Explanation
+from .pipeline import Cleaner
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 # Suffixes that say "text"; anything else is sniffed.

@@ -11,8 +11,9 @@ from collections.abc import Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any
 
 from .batch import Outcome
+from .model import Explanation
 from .outlets import RuleTimeout
-from .pipeline import Cleaner, Explanation
+from .pipeline import Cleaner
 
 if TYPE_CHECKING:
     from .parallel import Settings

@@ -35,8 +35,8 @@ from statistics import median
 import regex
 
 from .batch import explain_bytes, find_inputs
-from .blocks import Block
 from .decode import DecodeError
+from .model import Block
 from .outlets import Rule, RuleFile, parse_rule_file
 from .pipeline import Cleaner
 

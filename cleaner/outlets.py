@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 
 import regex
 
-from .blocks import Block
+from .model import Block
 
 # Seconds one rule pattern may spend on one line. Generous for any sane
 # pattern on a line of text; a backtracking blow-up exceeds it at once.

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from html import escape
 from urllib.parse import quote
 
-from .pipeline import Explanation
+from .model import Explanation
 
 _STYLE = """
 body { font: 15px/1.5 system-ui, sans-serif; margin: 0; color: #1d1d1f; background: #f6f6f4; }

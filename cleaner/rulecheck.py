@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .model import Explanation
 from .outlets import Example, RuleError, RuleFile, RuleTimeout, load_rule_file
-from .pipeline import Cleaner, Explanation
+from .pipeline import Cleaner
 
 
 @dataclass(frozen=True)
