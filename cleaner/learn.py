@@ -10,7 +10,8 @@ never learned. Three kinds of rule are proposed:
   (whitespace, numbers, dates and time units generalised, so "4,213 readers
   chipped in" and "977 readers chipped in" are one line) lies outside the main
   content in at least ``min_share`` of the documents, and never in fewer than
-  two.
+  two; or it is on most documents, wherever it lies (an appeal inside every
+  article).
 * A template rule (also ``[[drop]]``) for lines that share a frame around
   varying names: "By Maria Okafor" and "By Jan Weber and Lena Fischer" become
   ``^By <names>$``, one rule however many authors the outlet has.
@@ -218,15 +219,14 @@ def learn(documents: Sequence[Sequence[str]], outlet: str, min_share: float = DE
     # Lines in a box are the box's: a rotating headline is no rule of its own.
     line_units = [unit for unit in _recurring(pages, threshold, boxes.covered) if unit not in boxes.rotating]
     ids = _Ids()
-    rules: list[tuple[Rule, Shape | None]] = [(Rule("drop", ids.make("line", unit), (_compile(shape_pattern(unit)),)), unit) for unit in line_units]
-    rules += [(Rule("drop_between", ids.make("block", box.start), (_compile(shape_pattern(box.start)),
-                                                                   _compile(shape_pattern(box.end)))), None)
-              for box in boxes.chosen]
-    learned = _credited([rule for rule, _ in rules], pages)
+    line_rules = {ids.make("line", unit): unit for unit in line_units}
+    rules = [Rule("drop", rule_id, (_compile(shape_pattern(unit)),)) for rule_id, unit in line_rules.items()]
+    rules += [_box_rule(box, ids.make("block", box.start)) for box in boxes.chosen]
+    learned = _credited(rules, pages)
     if not learned:
         raise LearnError(f"no line recurs outside the articles in {threshold} or more of the {len(documents)} "
                          f"documents: nothing to learn (a lower --min-share?)")
-    exact_lines = {rule.id: unit for rule, unit in rules if unit is not None and unit not in templates.values()}
+    exact_lines = {rule_id: unit for rule_id, unit in line_rules.items() if unit not in templates.values()}
     return Learned(outlet, len(documents), tuple(learned), _signatures(learned, exact_lines))
 
 
@@ -446,9 +446,12 @@ def _is_safe(page: _Page, span: tuple[int, int], shared: Counter[Shape]) -> bool
 def _acts_as_simulated(box: _Box, pages: list[_Page]) -> bool:
     """Whether the box's patterns remove, on every page, exactly the lines
     its shapes did: a pattern that also matches other lines is no box."""
-    probe = RuleFile(id="probe", outlet="probe", path="", rules=(
-        Rule("drop_between", "probe", (_compile(shape_pattern(box.start)), _compile(shape_pattern(box.end)))),))
+    probe = RuleFile(id="probe", outlet="probe", path="", rules=(_box_rule(box, "probe"),))
     return all({p for p, _ in probe.apply(_blocks(page.lines))} == box.positions(n) for n, page in enumerate(pages))
+
+
+def _box_rule(box: _Box, rule_id: str) -> Rule:
+    return Rule("drop_between", rule_id, (_compile(shape_pattern(box.start)), _compile(shape_pattern(box.end))))
 
 
 def _blocks(lines: list[str]) -> list[Block]:
