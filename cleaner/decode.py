@@ -190,6 +190,16 @@ def decode_bytes(data: bytes) -> str:
     return text
 
 
+_HTML_DOCUMENT = regex.compile(r"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>])", regex.I | regex.S)
+
+
+def is_html_document(text: str) -> bool:
+    """Whether ``text`` is a whole HTML document: a doctype or ``<html>``
+    first (after an XML declaration and comments). Stricter than
+    ``looks_like_html``: text that quotes a tag is still text."""
+    return bool(_HTML_DOCUMENT.match(text[:4096].lstrip("\ufeff")))
+
+
 def looks_like_html(text: str) -> bool:
     """Sniff markup at the start of a document whose file name says nothing."""
     head = text[:1024].lstrip().lower()

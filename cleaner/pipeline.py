@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import features, selection
 from .blocks import Block, render, segment
-from .decode import decode_bytes
+from .decode import decode_bytes, is_html_document
 from .detectors import DETECTORS, Detector, Page
 from .detectors.base import hits_of
 from .outlets import RuleError, RuleFile, RuleSet, load_rules
@@ -107,8 +107,17 @@ class Cleaner:
         """Clean ``text`` and return every block's decision.
 
         ``skip_stages``: ids of detectors not to run; ``main-content`` skips
-        the whole main-content selection stage.
+        the whole main-content selection stage. A whole HTML document given
+        as text (it starts with a doctype or ``<html>``) takes the HTML path,
+        as ``explain_html``: read as text, its scripts and tags would be kept.
         """
+        if is_html_document(text):
+            return self.explain_html(text, url=url, outlet=outlet)
+        return self._explain_text(text, url=url, outlet=outlet, skip_stages=skip_stages)
+
+    def _explain_text(
+        self, text: str, *, url: str | None, outlet: str | None, skip_stages: Collection[str]
+    ) -> Explanation:
         forced = self.rules.get(outlet) if outlet else None
         blocks = segment(text)
         decisions = {b.index: Decision(b) for b in blocks}
@@ -190,7 +199,7 @@ class Cleaner:
         extraction = html_input.extract(
             markup, url=url, selectors=rule_file.selectors if rule_file else (), with_metadata=with_metadata
         )
-        explanation = self.explain(
+        explanation = self._explain_text(
             extraction.text, url=url, outlet=rule_file.id if rule_file else None,
             skip_stages=html_input.SKIPPED_TEXT_STAGES,
         )

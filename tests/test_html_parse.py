@@ -61,3 +61,23 @@ def test_markup_deeper_than_the_parser_reads_is_refused_by_name(tmp_path):
     assert result.returncode == 1
     assert f"deep.html: skipped: markup nested deeper than {MAX_DEPTH} levels" in result.stderr.decode()
     assert (tmp_path / "out" / "fine.txt").read_text(encoding="utf-8").splitlines() == STORY
+
+
+SCRIPT = "window.dataLayer = window.dataLayer || []; function track(event) { dataLayer.push(event); }"
+
+
+@pytest.mark.parametrize("doctype", ["<!DOCTYPE html>\n", "", "<?xml version='1.0' encoding='utf-8'?>\n"])
+def test_html_document_given_to_clean_as_text_takes_the_html_path(doctype):
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    page = (f"{doctype}<html><head><title>Flood wall</title><script>{SCRIPT}</script>"
+            f"<style>body {{ color: black; }}</style></head><body><nav><a href='/'>Home</a></nav>"
+            f"<article>{paragraphs}</article><script>track('read');</script></body></html>")
+    cleaner = Cleaner()
+    text = cleaner.clean(page)
+    assert text.splitlines() == STORY and "dataLayer" not in text and "<p>" not in text
+    assert text == cleaner.clean_html(page) and cleaner.clean(text) == text
+
+
+def test_text_that_quotes_a_tag_stays_text():
+    text = "Use the <html> element to start every page, the tutorial said, and close it at the very end."
+    assert Cleaner().clean(text) == text + "\n"
