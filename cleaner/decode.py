@@ -154,7 +154,8 @@ def _guess_legacy_encoding(data: bytes) -> str:
     when no encoding reads it, or when two read it differently and equally
     well (a few words of Cyrillic: Windows-1250 or Windows-1251?) unless
     the bytes they differ on are a few in ASCII text."""
-    from charset_normalizer import from_bytes  # a little slow to import: only for legacy pages
+    # A little slow to import: only for legacy pages.
+    from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data, cp_isolation=list(WEB_LEGACY_ENCODINGS)))
     if not matches:
@@ -177,9 +178,7 @@ def decode_bytes(data: bytes) -> str:
     NULs are dropped."""
     if not data.strip():
         raise DecodeError("empty input")
-    text = data.decode(sniff_encoding(data), errors="replace")
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = data.decode(sniff_encoding(data), errors="replace").removeprefix("\ufeff")
     # Most text has no control character at all: count only when there is one.
     controls = len(_CONTROL.findall(text)) if _CONTROL.search(text) else 0
     if controls > MAX_CONTROL_SHARE * len(text):

@@ -289,9 +289,37 @@ def story_list_after(last: int, page: Page) -> list[int]:
     return list(range(last + 1, end)) if end - start >= STORY_LIST_MIN_ITEMS else []
 
 
+# A page whose blocks all read as prose (a lone paragraph without a full
+# stop, a post ending in emoji or hashtags, a poem) and on which the
+# detectors found no chrome is all content: when selection would keep less
+# than this share of its words, its shape rules misread it, and it is kept whole...
+ALL_CONTENT_MIN_KEPT_SHARE = 0.5
+# ...when it has more words than a label ("Page not found").
+ALL_CONTENT_MIN_WORDS = SHORT_MAX_WORDS + 1
+
+
+def all_content(page: Page) -> bool:
+    """Whether nothing on the page is chrome: no chrome stage removed a
+    block, and every block left is of prose words (a menu's or a headline
+    list's lines are not). Without a stoplist nothing tells them apart."""
+    return (bool(page.stopwords) and CHROME_STAGES.isdisjoint(page.removed.values())
+            and all(f.stopword_density >= STOPWORD_MIN_DENSITY for f in page.features))
+
+
 def select(page: Page) -> dict[int, str]:
     """Positions of the page's blocks that lie outside the main content,
-    each with the id of the stage that put it outside."""
+    each with the id of the stage that put it outside; none on a page that
+    is all content and of which selection would keep little."""
+    removed = _outside_main_content(page)
+    words = [f.words for f in page.features]
+    kept = sum(w for i, w in enumerate(words) if i not in removed)
+    if (removed and ALL_CONTENT_MIN_WORDS <= sum(words) and kept < ALL_CONTENT_MIN_KEPT_SHARE * sum(words)
+            and all_content(page)):
+        return {}
+    return removed
+
+
+def _outside_main_content(page: Page) -> dict[int, str]:
     kinds = [classify(f, bool(page.stopwords)) for f in page.features]
     region = best_region_across_gaps([score(k, f) for k, f in zip(kinds, page.features)], gap_costs(page))
     candidates = [i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)]
