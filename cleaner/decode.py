@@ -8,8 +8,10 @@ import codecs
 
 import regex
 
+from .errors import DocumentError
 
-class DecodeError(ValueError):
+
+class DecodeError(DocumentError, ValueError):
     """The input cannot be read as text (binary, empty, or of no clear encoding)."""
 
 
@@ -178,7 +180,11 @@ def decode_bytes(data: bytes) -> str:
     NULs are dropped."""
     if not data.strip():
         raise DecodeError("empty input")
-    text = data.decode(sniff_encoding(data), errors="replace").removeprefix("\ufeff")
+    return check_text(data.decode(sniff_encoding(data), errors="replace").removeprefix("\ufeff"))
+
+
+def check_text(text: str) -> str:
+    """``text`` as a decoded file's text is: refused when empty or binary, stray NULs dropped."""
     # Most text has no control character at all: count only when there is one.
     controls = len(_CONTROL.findall(text)) if _CONTROL.search(text) else 0
     if controls > MAX_CONTROL_SHARE * len(text):

@@ -42,9 +42,10 @@ from statistics import median
 
 import regex
 
-from .batch import explain_bytes, find_inputs
+from .batch import find_inputs
 from .blocks import Block, segment
-from .decode import DecodeError
+from .document import kind_of
+from .errors import DocumentError
 from .outlets import Rule, RuleFile, parse_rule_file
 from .pipeline import Cleaner
 
@@ -171,21 +172,24 @@ class Learned:
     signatures: tuple[str, ...]
 
 
-def read_documents(folder: Path) -> list[tuple[str, list[str]]]:
+def read_documents(folder: Path) -> tuple[list[tuple[str, list[str]]], list[tuple[str, str]]]:
     """(file name, lines) of every readable page under ``folder``, as the
-    cleaner sees them: HTML pages go through extraction first."""
+    cleaner sees them (HTML pages go through extraction first), and
+    (file, reason) of each page that cannot be read or cleaned."""
     if not folder.is_dir():
         raise LearnError("not a folder")
     bare = Cleaner(shipped_rules=False, detectors=())
-    documents = []
+    documents, failures = [], []
     for job in find_inputs([folder]):
         try:
-            explanation = explain_bytes(bare, job.source.read_bytes(), name=job.source.name)
-        except (OSError, DecodeError):
-            continue  # binary, empty or unreadable: nothing to learn from
+            explanation = bare.explain_document(job.source.read_bytes(), kind=kind_of(job.source.name),
+                                                with_metadata=False)
+        except (OSError, DocumentError) as exc:
+            failures.append((str(job.source), str(exc)))
+            continue
         # Every block, kept or removed: the decisions hold the whole page.
         documents.append((str(job.relative), [d.block.text for d in explanation.decisions]))
-    return documents
+    return documents, failures
 
 
 @dataclass(frozen=True)

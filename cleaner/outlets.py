@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 import regex
 
 from .blocks import Block
+from .errors import DocumentError
 
 # Seconds one rule pattern may spend on one line. Generous for any sane
 # pattern on a line of text; a backtracking blow-up exceeds it at once.
@@ -58,7 +59,7 @@ class RuleError(ValueError):
     """A rule file is malformed. The message names the file, rule and problem."""
 
 
-class RuleTimeout(RuntimeError):
+class RuleTimeout(DocumentError, RuntimeError):
     """A rule's pattern exceeded PATTERN_TIMEOUT on some line."""
 
 

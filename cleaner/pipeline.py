@@ -18,9 +18,10 @@ from pathlib import Path
 
 from . import features, selection
 from .blocks import Block, render, segment
-from .decode import decode_bytes, is_html_document
+from .decode import is_html_document
 from .detectors import DETECTORS, Detector, Page
 from .detectors.base import hits_of
+from .document import Kind, as_text, explain_document
 from .outlets import RuleError, RuleFile, RuleSet, load_rules
 
 
@@ -65,11 +66,24 @@ class Explanation:
         return Counter(d.removed_by for d in self.decisions if d.removed_by)
 
     @property
+    def chars(self) -> int:
+        """Characters in the input blocks."""
+        return sum(len(d.block.text) for d in self.decisions)
+
+    @property
+    def removed_chars(self) -> int:
+        """Characters in the removed blocks."""
+        return sum(len(d.block.text) for d in self.decisions if not d.kept)
+
+    @property
     def removed_share(self) -> float:
         """Share of input characters in removed blocks."""
-        total = sum(len(d.block.text) for d in self.decisions)
-        removed = sum(len(d.block.text) for d in self.decisions if not d.kept)
-        return removed / total if total else 0.0
+        return removed_share(self.removed_chars, self.chars)
+
+
+def removed_share(removed_chars: int, chars: int) -> float:
+    """Share of ``chars`` removed, 0 for no text: of a document or of a run."""
+    return removed_chars / chars if chars else 0.0
 
 
 @dataclass(frozen=True)
@@ -101,7 +115,7 @@ class Cleaner:
 
     # -- text ---------------------------------------------------------------
     def explain(
-        self, text: str, *, url: str | None = None, outlet: str | None = None,
+        self, text: str | bytes, *, url: str | None = None, outlet: str | None = None,
         skip_stages: Collection[str] = (),
     ) -> Explanation:
         """Clean ``text`` and return every block's decision.
@@ -110,7 +124,9 @@ class Cleaner:
         the whole main-content selection stage. A whole HTML document given
         as text (it starts with a doctype or ``<html>``) takes the HTML path,
         as ``explain_html``: read as text, its scripts and tags would be kept.
+        Bytes are decoded as a file's are.
         """
+        text = as_text(text)
         if is_html_document(text):
             return self.explain_html(text, url=url, outlet=outlet)
         return self._explain_text(text, url=url, outlet=outlet, skip_stages=skip_stages)
@@ -141,7 +157,7 @@ class Cleaner:
             metadata=text_metadata(ordered, url),
         )
 
-    def clean(self, text: str, *, url: str | None = None, outlet: str | None = None) -> str:
+    def clean(self, text: str | bytes, *, url: str | None = None, outlet: str | None = None) -> str:
         """The article body of ``text``: kept blocks in input order."""
         return self.explain(text, url=url, outlet=outlet).text
 
@@ -194,7 +210,7 @@ class Cleaner:
         """
         from . import html as html_input  # imports trafilatura: only when HTML is seen
 
-        markup = decode_bytes(html) if isinstance(html, bytes) else html
+        markup = as_text(html, "the HTML")
         rule_file = self.rules.get(outlet) if outlet else self.rules.identify(markup, url)
         extraction = html_input.extract(
             markup, url=url, selectors=rule_file.selectors if rule_file else (), with_metadata=with_metadata
@@ -219,6 +235,18 @@ class Cleaner:
     def clean_html(self, html: str | bytes, *, url: str | None = None, outlet: str | None = None) -> str:
         """The article body of an HTML page."""
         return self.explain_html(html, url=url, outlet=outlet, with_metadata=False).text
+
+    # -- a document of either kind ------------------------------------------
+    def explain_document(
+        self, data: str | bytes, *, kind: Kind = "auto", url: str | None = None, outlet: str | None = None,
+        with_metadata: bool = True,
+    ) -> Explanation:
+        """Clean a document given as bytes (decoded as a file's are) or text, on
+        the path ``kind`` names (``auto``: HTML if it starts like markup).
+        Unlike ``explain``, refuses an empty or binary document: every failure
+        is a ``cleaner.DocumentError`` with a one-line reason. The one call file
+        mode, stdin, JSONL, Dask and ``cleaner learn`` make (see document.py)."""
+        return explain_document(self, data, kind=kind, url=url, outlet=outlet, with_metadata=with_metadata)
 
 
 def text_metadata(decisions: Sequence[Decision], url: str | None) -> Metadata:

@@ -42,7 +42,7 @@ def test_jsonl_on_dask_equals_local(tmp_path, scheduler):
 
 
 def test_clean_bag_cleans_records_on_the_cluster(scheduler):
-    from cleaner.dask import clean_bag
+    from cleaner.dask_bag import clean_bag
 
     records = jsonl_records() + [{"id": "no text"}]
     with distributed.Client(scheduler):

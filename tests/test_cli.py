@@ -32,8 +32,8 @@ def test_batch_with_bad_files_reports_each_and_cleans_the_rest(tmp_path):
     err = result.stderr.decode()
     assert result.returncode == 1
     assert (tmp_path / "out" / "sub" / "good.txt").read_text() == BODY + "\n"
-    assert "empty.txt: skipped: empty input" in err
-    assert "image.png: skipped: binary data" in err
+    assert "empty.txt: empty input" in err
+    assert "image.png: binary data" in err
     assert "broken.toml: [[drop]] #1 (bad): invalid regex" in err
     assert "cleaned 1 file(s)" in err
     assert before == {p: p.read_bytes() for p in src.rglob("*") if p.is_file()}, "inputs untouched"
