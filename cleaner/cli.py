@@ -168,7 +168,8 @@ def clean(paths: tuple[Path, ...], outdir: Path | None, fmt: str | None, rule_di
     for source, reason in report.failures:
         _error(f"{source}: {reason}")
     if stopped:
-        _error("stopped at the bad record (--strict)" + ("" if outdir in (None, Path("-")) else f"; {outdir} not written"))
+        not_written = "" if outdir in (None, Path("-")) else f"; {outdir} not written"
+        _error(f"stopped at the bad record (--strict){not_written}")
     else:
         click.echo(_summary(report, outdir), err=True)
     if report.removed:

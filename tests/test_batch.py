@@ -215,7 +215,8 @@ def test_jsonl_stdin_to_stdout_and_html_field():
 def test_jsonl_url_field_picks_each_records_outlet(tmp_path):
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / "ledger.toml").write_text(
-        'outlet = "Ledger"\ndomains = ["ledger.example"]\n\n[[drop]]\nid = "tip-line"\npattern = "^Send us your tips"\n',
+        'outlet = "Ledger"\ndomains = ["ledger.example"]\n\n'
+        '[[drop]]\nid = "tip-line"\npattern = "^Send us your tips"\n',
         encoding="utf-8")
     text = f"{BODY}\n\nSend us your tips at the newsroom, we read every one of them carefully each day.\n\n{BODY}\n"
     records = [{"id": 1, "url": "https://ledger.example/news/flood", "text": text},
@@ -272,7 +273,8 @@ def test_progress_bar_on_a_terminal_shows_count_and_rate(tmp_path):
 def test_outputs_get_the_usual_file_mode_not_a_private_one(tmp_path):
     source = tmp_path / "in"
     source.mkdir()
-    (source / "a.txt").write_text("The council voted on Tuesday to raise taxes by two per cent, the first rise in a decade.\n")
+    (source / "a.txt").write_text("The council voted on Tuesday to raise taxes by two per cent, the first rise in "
+                                  "a decade.\n")
     result = run_cli("clean", str(source), "-o", str(tmp_path / "out"), "--jobs", "1")
     assert result.returncode == 0, result.stderr
     mask = os.umask(0)

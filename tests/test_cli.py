@@ -46,7 +46,8 @@ def test_catastrophic_user_rule_fails_its_file_only(tmp_path):
     (src / "b.txt").write_text(BODY + "\n", encoding="utf-8")
     rules = tmp_path / "rules"
     rules.mkdir()
-    (rules / "evil.toml").write_text('outlet = "Evil"\nsignatures = ["aaaa"]\n[[drop]]\nid = "slow"\npattern = \'^(a|aa)+$\'\n')
+    (rules / "evil.toml").write_text('outlet = "Evil"\nsignatures = ["aaaa"]\n'
+                                     '[[drop]]\nid = "slow"\npattern = \'^(a|aa)+$\'\n')
     result = run_cli("clean", str(src), "-o", str(tmp_path / "out"), "--rules", str(rules))
     assert result.returncode == 1
     assert "a.txt: rule evil/slow" in result.stderr.decode() and "timed out" in result.stderr.decode()

@@ -185,7 +185,8 @@ def test_counts_dates_and_time_units_share_one_shape():
     assert shape_of("Updated 3 hours ago") == shape_of("Updated 1 day ago")
     assert shape_of("Sign up") != shape_of("Sign in")
     pattern = shape_pattern(shape_of("Updated 3 hours ago"))
-    assert pattern == r"^Updated \d+(?:[,.:/-]\d+)*(?:st|nd|rd|th)? (?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$"
+    assert pattern == (r"^Updated \d+(?:[,.:/-]\d+)*(?:st|nd|rd|th)? "
+                       r"(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$")
 
 
 def test_a_bare_number_or_symbol_line_is_learned_exactly():
