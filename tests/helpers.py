@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,8 +32,3 @@ def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> 
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
     return Ran(result.exit_code, result.stdout_bytes, result.stderr_bytes or b"")
-
-
-def run_cli_process(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    """Run the installed `cleaner` command in a process of its own, as a user would."""
-    return subprocess.run([sys.executable, "-m", "cleaner", *args], input=stdin, capture_output=True, timeout=120)
