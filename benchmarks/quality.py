@@ -37,6 +37,7 @@ import inspect
 import json
 import os
 import re
+import signal
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -413,7 +414,7 @@ def _per_doc(bench: BenchSet, scores: dict[str, Any], count: int) -> None:
             detail = f"P {precision:.3f}  R {recall:.3f}"
         else:
             detail = "tp {} fn {} fp {} tn {}".format(*score)
-        print(f"    {page.id[:40]:40}  F1 {_page_f1(bench, score):.3f}  {detail}")
+        print(f"    {page.id}  F1 {_page_f1(bench, score):.3f}  {detail}")
 
 
 def report_systems(bench: BenchSet, names: list[str], splits: list[str],
@@ -480,6 +481,7 @@ def main() -> None:
     args = parser.parse_args()
 
     if args.split:
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # a listing piped into `head` ends quietly
         for name, page_id, fold in split_ids(args.data, args.split):
             print(f"{name}\t{page_id}\t{fold}")
         return
