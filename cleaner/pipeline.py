@@ -22,6 +22,7 @@ from .decode import is_html_document
 from .detectors import DETECTORS, Detector, Page
 from .detectors.base import hits_of
 from .document import Kind, as_text, explain_document
+from .language import identify, stopwords_for
 from .outlets import RuleError, RuleFile, RuleSet, load_rules
 
 
@@ -167,8 +168,8 @@ class Cleaner:
         text = "\n".join(b.text for b in blocks)
         rule_file = forced or self.rules.identify(text, url)
         removed: dict[int, str] = dict(rule_file.apply(blocks)) if rule_file else {}
-        language = features.guess_language(text)
-        stopwords = features.stopwords_for(language)
+        language = identify(text)
+        stopwords = stopwords_for(language)
         measured = [features.measure(b.text, stopwords) for b in blocks]
         hits = hits_of(blocks, measured)
 

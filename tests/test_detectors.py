@@ -11,14 +11,14 @@ from cleaner.blocks import segment
 from cleaner.detectors import DETECTORS, Page
 from cleaner.detectors.base import LINE_PATTERNS, LinePattern, line_hits, top_level_branches
 from cleaner.detectors.literals import first_characters, fold, required_literals
-from cleaner.features import guess_language, stopwords_for
+from cleaner.language import identify, stopwords_for
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = [(d, n, example) for d in DETECTORS for n, example in enumerate(d.examples)]
 
 
 def run_detector(detector, text: str) -> list[str]:
-    language = guess_language(text)
+    language = identify(text)
     page = Page.of(segment(text), stopwords_for(language), language)
     return [page.blocks[i].text for i in sorted(set(detector.detect(page)))]
 
