@@ -457,6 +457,37 @@ def report_clean_bodies(sets: list[BenchSet], splits: list[str], pool: ProcessPo
     print()
 
 
+def report_body_stages(sets: list[BenchSet]) -> None:
+    """Which stages cut the true bodies of the choosing pages: per stage, the share of body tokens in
+    the lines it removed and how many bodies it cut by over BODY_LOSS. Counts only, never text."""
+    from cleaner import Cleaner
+
+    cleaner = Cleaner()
+    print(f"clean bodies, choosing pages: tokens each stage removes from the true bodies, and bodies it cuts by "
+          f"over {BODY_LOSS:.0%}")
+    for bench in sets:
+        if bench.metric != "shingles":
+            continue
+        removed: Counter[str] = Counter()
+        cut: Counter[str] = Counter()
+        total = 0
+        for page in _split_pages(bench, "choose"):
+            explanation = cleaner.explain(bench.truth[page.id], url=page.url)
+            tokens = Counter[str]()
+            for decision in explanation.decisions:
+                count = len(_TOKEN.findall(decision.block.text))
+                total += count
+                if decision.removed_by:
+                    tokens[decision.removed_by] += count
+            body = sum(len(_TOKEN.findall(d.block.text)) for d in explanation.decisions) or 1
+            removed.update(tokens)
+            cut.update(stage for stage, count in tokens.items() if count / body > BODY_LOSS)
+        print(f"{bench.name}: {total} tokens")
+        for stage, count in removed.most_common():
+            print(f"  {stage:24} {count / total:7.2%} of tokens  {cut[stage]:3} bodies cut by >{BODY_LOSS:.0%}")
+    print()
+
+
 def split_ids(paths: list[Path], split: str) -> list[tuple[str, str, int]]:
     """(set, page id, fold) of every page of ``split`` in the sets at ``paths``."""
     return [(bench.name, page.id, page.fold) for bench in load_sets(paths)
@@ -472,6 +503,8 @@ def main() -> None:
                         help=f"print choosing, held-out and all-page figures side by side (N must be {FOLDS})")
     parser.add_argument("--clean-bodies", action="store_true",
                         help="also clean each set's true article bodies and report how much of them is kept")
+    parser.add_argument("--body-stages", action="store_true",
+                        help="with --clean-bodies: which stages cut the choosing pages' true bodies (counts only)")
     parser.add_argument("--split", choices=SPLITS,
                         help="only list the pages of this split (set, id, fold, tab-separated) and stop")
     parser.add_argument("--per-doc", type=int, default=0, metavar="N",
@@ -512,6 +545,8 @@ def main() -> None:
             report_systems(bench, available, splits, pool, args.per_doc)
         if args.clean_bodies:
             report_clean_bodies(sets, splits, pool)
+        if args.clean_bodies and args.body_stages:
+            report_body_stages(sets)
     finally:
         if pool:
             pool.shutdown()
