@@ -38,9 +38,9 @@ import psutil
 def lines_and_features(text: str) -> None:
     """What every line-based cleaner does before deciding anything: split the
     page into lines, guess its language, measure each line (uncached)."""
-    from cleaner import blocks, features
+    from cleaner import blocks, features, language
 
-    stopwords = features.stopwords_for(features.guess_language(text))
+    stopwords = language.stopwords_for(language.identify(text))
     for block in blocks.segment(text):
         features.measure.__wrapped__(block.text, stopwords)
 

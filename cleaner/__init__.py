@@ -11,8 +11,10 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from .decode import DecodeError
-from .outlets import RuleError, RuleTimeout
+from .document import Kind
+from .errors import DocumentError
 from .model import Decision, Explanation, Metadata
+from .outlets import RuleError, RuleTimeout
 from .pipeline import Cleaner, default_cleaner
 from .settings import Settings
 
@@ -22,8 +24,9 @@ except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0+unknown"
 
 
-def clean(text: str, *, url: str | None = None, outlet: str | None = None) -> str:
-    """Return the article body of page ``text`` (kept blocks, input order)."""
+def clean(text: str | bytes, *, url: str | None = None, outlet: str | None = None) -> str:
+    """Return the article body of page ``text`` (kept blocks, input order);
+    bytes are decoded as a file's are."""
     return default_cleaner().clean(text, url=url, outlet=outlet)
 
 
@@ -32,7 +35,7 @@ def clean_html(html: str | bytes, *, url: str | None = None, outlet: str | None 
     return default_cleaner().clean_html(html, url=url, outlet=outlet)
 
 
-def explain(text: str, *, url: str | None = None, outlet: str | None = None) -> Explanation:
+def explain(text: str | bytes, *, url: str | None = None, outlet: str | None = None) -> Explanation:
     """Clean ``text`` and return each block with the id of what removed it."""
     return default_cleaner().explain(text, url=url, outlet=outlet)
 
@@ -42,7 +45,15 @@ def explain_html(html: str | bytes, *, url: str | None = None, outlet: str | Non
     return default_cleaner().explain_html(html, url=url, outlet=outlet)
 
 
+def explain_document(data: str | bytes, *, kind: Kind = "auto", url: str | None = None, outlet: str | None = None,
+                     with_metadata: bool = True) -> Explanation:
+    """Clean a document of either kind as the command line does; an empty,
+    binary or otherwise uncleanable one raises DocumentError. See
+    ``Cleaner.explain_document``."""
+    return default_cleaner().explain_document(data, kind=kind, url=url, outlet=outlet, with_metadata=with_metadata)
+
+
 __all__ = [
-    "Cleaner", "DecodeError", "Decision", "Explanation", "Metadata", "RuleError", "RuleTimeout", "Settings",
-    "clean", "clean_html", "explain", "explain_html", "__version__",
+    "Cleaner", "DecodeError", "Decision", "DocumentError", "Explanation", "Metadata", "RuleError", "RuleTimeout",
+    "Settings", "clean", "clean_html", "explain", "explain_document", "explain_html", "__version__",
 ]

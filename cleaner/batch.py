@@ -1,5 +1,4 @@
-"""Cleaning files: find inputs, read and decode them, write outputs atomically,
-and add up what a run did."""
+"""Cleaning files: find inputs, clean each into its output, written atomically."""
 
 from __future__ import annotations
 
@@ -7,26 +6,21 @@ import hashlib
 import json
 import os
 import tempfile
-import time
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 import regex
 
 from . import __version__
-from .decode import DecodeError, decode_bytes, looks_like_html
-from .model import Explanation
-from .outlets import RuleTimeout
+from .document import FORMATS, kind_of
 from .pipeline import Cleaner
+from .run import Outcome, RunOptions, clean_document, cleaner_for
 
-HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-# Suffixes that say "text"; anything else is sniffed.
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
-FORMAT_SUFFIXES = {"text": ".txt", "json": ".json"}
+FILE_FORMATS = ("text", "json")
+"""The output formats a file can be cleaned into (keys of document.FORMATS)."""
 # What write_atomic's temporary files look like: `.<name>.<8 random chars>.tmp`.
 _TEMPORARY_NAME = regex.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
 
@@ -38,29 +32,6 @@ class Job:
     """Path of the input relative to the argument it was found under."""
     claimed_by: Path | None = None
     """An earlier input whose output has the same name, if any: this one is refused."""
-
-
-@dataclass
-class Outcome:
-    """What cleaning one file or one record did; failures are carried, never raised."""
-
-    source: str
-    error: str | None = None
-    up_to_date: bool = False
-    """Skipped by --resume: the output exists and is newer than the input."""
-    bytes_in: int = 0
-    """Size of the input, counted only when it was cleaned (so is bytes_out)."""
-    bytes_out: int = 0
-    chars_in: int = 0
-    chars_out: int = 0
-    removed: Counter[str] = field(default_factory=Counter)
-    record: str | None = None
-    """For a JSONL record: its output line."""
-
-    def count(self, explanation: Explanation) -> None:
-        self.chars_in = sum(len(d.block.text) for d in explanation.decisions)
-        self.chars_out = self.chars_in - sum(len(d.block.text) for d in explanation.decisions if not d.kept)
-        self.removed = explanation.removed_counts
 
 
 def find_inputs(paths: Sequence[Path]) -> Iterator[Job]:
@@ -108,36 +79,7 @@ def _claim(claims: dict[str, Path], job: Job) -> Job:
 
 
 def output_path(outdir: Path, job: Job, fmt: str) -> Path:
-    return outdir / job.relative.with_suffix(FORMAT_SUFFIXES[fmt])
-
-
-def explain_bytes(cleaner: Cleaner, data: bytes, *, name: str = "", url: str | None = None,
-                  outlet: str | None = None, with_metadata: bool = True) -> Explanation:
-    """Decode ``data`` and clean it on the HTML or text path.
-
-    The suffix of ``name`` decides; where it says nothing, the content does.
-    HTML metadata costs extra extraction time: ask for it only when it is written.
-    """
-    text = decode_bytes(data)
-    suffix = Path(name).suffix.lower()
-    is_html = suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and looks_like_html(text))
-    if is_html:
-        return cleaner.explain_html(text, url=url, outlet=outlet, with_metadata=with_metadata)
-    return cleaner.explain(text, url=url, outlet=outlet)
-
-
-def render_output(explanation: Explanation, fmt: str, source: str) -> str:
-    if fmt == "text":
-        return explanation.text
-    record = {
-        "source": source,
-        "text": explanation.text,
-        "metadata": asdict(explanation.metadata),
-        "outlet": explanation.outlet,
-        "language": explanation.language,
-        "removed": dict(sorted(explanation.removed_counts.items())),
-    }
-    return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    return outdir / job.relative.with_suffix(FORMATS[fmt].suffix)
 
 
 def _current_umask() -> int:
@@ -225,31 +167,29 @@ def is_up_to_date(source: Path, output: Path) -> bool:
         return False
 
 
-def clean_file(cleaner: Cleaner, job: Job, output: Path, *, fmt: str = "text", url: str | None = None,
-               outlet: str | None = None, resume: bool = False) -> Outcome:
-    """Clean one file into ``output``; failures are returned, never raised."""
-    result = Outcome(str(job.source))
+def clean_file(options: RunOptions, job: Job) -> Outcome:
+    """Clean one file into its output under ``options.outdir`` (the work a
+    worker does for a folder); failures are returned, never raised."""
+    assert options.outdir is not None
+    source = str(job.source)
+    output = output_path(options.outdir, job, options.fmt)
     if job.claimed_by:
-        result.error = f"output {output} already written from {job.claimed_by}"
-        return result
-    if resume and is_up_to_date(job.source, output):
-        result.up_to_date = True
-        return result
+        return Outcome(source, error=f"output {output} already written from {job.claimed_by}")
+    if options.resume and is_up_to_date(job.source, output):
+        return Outcome(source, up_to_date=True)
     try:
         data = job.source.read_bytes()
-        explanation = explain_bytes(cleaner, data, name=job.source.name, url=url, outlet=outlet,
-                                    with_metadata=fmt != "text")
-        content = render_output(explanation, fmt, str(job.source))
-        write_atomic(output, content)
-    except DecodeError as exc:
-        result.error = f"skipped: {exc}"
-    except (OSError, RuleTimeout) as exc:
-        result.error = str(exc)
-    else:
-        result.bytes_in = len(data)
-        result.bytes_out = len(content.encode("utf-8"))
-        result.count(explanation)
-    return result
+    except OSError as exc:
+        return Outcome(source, error=str(exc))
+    outcome = clean_document(cleaner_for(options), data, source, kind=kind_of(job.source.name), fmt=options.fmt,
+                             url=options.url, outlet=options.outlet)
+    if outcome.output is not None:
+        try:
+            write_atomic(output, outcome.output)
+        except OSError as exc:
+            return Outcome(source, error=str(exc))
+        outcome.output = None  # written: not sent back from the worker
+    return outcome
 
 
 def overlap_error(inputs: Sequence[Path], outdir: Path) -> str | None:
@@ -262,55 +202,3 @@ def overlap_error(inputs: Sequence[Path], outdir: Path) -> str | None:
         if out in source.parents:
             return f"input {path} is inside output folder {outdir}"
     return None
-
-
-@dataclass
-class RunReport:
-    """Totals of a run: what `--report` writes and the summary line says."""
-
-    unit: str
-    """"files" or "records"."""
-    cleaned: int = 0
-    up_to_date: int = 0
-    failures: list[tuple[str, str]] = field(default_factory=list)
-    bytes_in: int = 0
-    bytes_out: int = 0
-    chars_in: int = 0
-    chars_out: int = 0
-    removed: Counter[str] = field(default_factory=Counter)
-    rule_file_errors: list[str] = field(default_factory=list)
-    started: float = field(default_factory=time.monotonic)
-
-    def add(self, outcome: Outcome) -> None:
-        if outcome.error:
-            self.failures.append((outcome.source, outcome.error))
-        elif outcome.up_to_date:
-            self.up_to_date += 1
-        else:
-            self.cleaned += 1
-        self.bytes_in += outcome.bytes_in
-        self.bytes_out += outcome.bytes_out
-        self.chars_in += outcome.chars_in
-        self.chars_out += outcome.chars_out
-        self.removed.update(outcome.removed)
-
-    @property
-    def removed_share(self) -> float:
-        return 1 - self.chars_out / self.chars_in if self.chars_in else 0.0
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            self.unit: {
-                "total": self.cleaned + self.up_to_date + len(self.failures),
-                "cleaned": self.cleaned,
-                "up_to_date": self.up_to_date,
-                "failed": len(self.failures),
-            },
-            "bytes_in": self.bytes_in,
-            "bytes_out": self.bytes_out,
-            "removed_share": round(self.removed_share, 4),
-            "removed_blocks": dict(self.removed.most_common()),
-            "failures": [{"source": source, "reason": reason} for source, reason in self.failures],
-            "rule_file_errors": self.rule_file_errors,
-            "seconds": round(time.monotonic() - self.started, 3),
-        }

@@ -9,26 +9,24 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
 from . import learn as learning
 from .batch import (
-    FORMAT_SUFFIXES, RUN_STAMP, Outcome, RunReport, atomic_output, explain_bytes, find_inputs, overlap_error,
-    remove_stale_temporaries, render_output, run_stamp, stamp_differences, write_atomic,
+    FILE_FORMATS, RUN_STAMP, atomic_output, clean_file, find_inputs, overlap_error, remove_stale_temporaries,
+    run_stamp, stamp_differences, write_atomic,
 )
-from .decode import DecodeError
-from .jsonl import numbered_lines
-from .outlets import RuleError, RuleTimeout, shipped_rules_dir
-from .parallel import LocalExecutor, Settings, clean_job, clean_line, cleaner_for, default_jobs
+from .document import kind_of
+from .errors import DocumentError
+from .executors import Executor, default_jobs, open_executor
+from .jsonl import clean_line, numbered_lines
+from .outlets import RuleError, shipped_rules_dir
 from .pipeline import Cleaner
 from .report import render_report
 from .rulecheck import check_rule_file, rule_file_paths
-
-if TYPE_CHECKING:
-    from .dask import DaskExecutor
+from .run import Outcome, RunOptions, RunReport, clean_document, load_cleaner
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 
@@ -44,19 +42,16 @@ def _error(message: str) -> None:
     click.echo(click.style("error: ", fg="red", bold=True) + message, err=True)
 
 
-def _make_cleaner(rule_dirs: tuple[Path, ...], settings: Settings | None = None) -> tuple[Cleaner, list[str]]:
-    """The command's Cleaner and its rule-file errors, each reported once as it
-    is met; a malformed rule file is skipped. With ``settings``, the Cleaner is
-    the one worker processes share."""
+def _make_cleaner(rule_dirs: tuple[Path, ...]) -> tuple[Cleaner, list[str]]:
+    """The command's Cleaner (the one its workers share) and its rule-file
+    errors, each reported once as it is met; a malformed rule file is skipped."""
     rule_errors: list[str] = []
 
     def report(exc: RuleError) -> None:
         rule_errors.append(str(exc))
         _error(f"{exc} (rule file skipped)")
 
-    if settings is not None:
-        return cleaner_for(settings, on_rule_error=report), rule_errors
-    return Cleaner(rule_dirs, on_rule_error=report), rule_errors
+    return load_cleaner(rule_dirs, on_rule_error=report), rule_errors
 
 
 def _check_outlet(cleaner: Cleaner, outlet: str | None) -> None:
@@ -89,7 +84,7 @@ def main() -> None:
 @click.option("-o", "--output", "outdir", type=click.Path(allow_dash=True, path_type=Path),
               help="Folder for the outputs; for JSONL, the output file (`-` for stdout). "
                    "Required unless reading stdin.")
-@click.option("--format", "fmt", type=click.Choice([*sorted(FORMAT_SUFFIXES), "jsonl"]),
+@click.option("--format", "fmt", type=click.Choice([*FILE_FORMATS, "jsonl"]),
               help="text (default): the body; json: body, metadata and removed-block counts per rule; "
                    "jsonl: records in, records out (the default for a .jsonl input).")
 @rules_option
@@ -137,9 +132,9 @@ def clean(paths: tuple[Path, ...], outdir: Path | None, fmt: str | None, rule_di
       cleaner clean pages.jsonl -o cleaned.jsonl --html-field html --url-field url
       curl -s https://example.org/story | cleaner clean - --url https://example.org/story
     """
-    settings = Settings(rule_dirs=rule_dirs, url=url, outlet=outlet, fmt=fmt or "text", outdir=outdir,
-                        resume=resume, text_field=text_field, html_field=html_field, url_field=url_field)
-    cleaner, rule_errors = _make_cleaner(rule_dirs, settings)
+    options = RunOptions(rule_dirs=rule_dirs, url=url, outlet=outlet, fmt=fmt or "text", outdir=outdir,
+                         resume=resume, text_field=text_field, html_field=html_field, url_field=url_field)
+    cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)
     jsonl = fmt == "jsonl" or any(p.suffix.lower() == ".jsonl" for p in paths)
     if jsonl and fmt not in (None, "jsonl"):
@@ -153,7 +148,7 @@ def clean(paths: tuple[Path, ...], outdir: Path | None, fmt: str | None, rule_di
     if not jsonl and paths == (Path("-"),):
         if report_path:
             raise click.UsageError("--report applies to files and JSONL, not to one page on stdin")
-        status = _clean_stdin(cleaner, settings.fmt, url, outlet)
+        status = _clean_stdin(cleaner, options)
         sys.exit(status or (EXIT_FAILURES if rule_errors else EXIT_OK))
     if jsonl:
         _check_jsonl_paths(paths, outdir)
@@ -163,17 +158,18 @@ def clean(paths: tuple[Path, ...], outdir: Path | None, fmt: str | None, rule_di
         _check_folder_paths(paths, outdir)
         if html_field or url_field or strict or text_field != "text":
             raise click.UsageError("--text-field, --html-field, --url-field and --strict apply to JSONL input")
-        _stamp_output_folder(cleaner, settings)
+        _stamp_output_folder(cleaner, options)
     with _executor(executor, scheduler, jobs) as run:
         if jsonl:
-            stopped = not _clean_jsonl(run, settings, paths[0], outdir, report, strict)
+            stopped = not _clean_jsonl(run, options, paths[0], outdir, report, strict)
         else:
             stopped = False
-            _clean_folders(run, settings, paths, report)
+            _clean_folders(run, options, paths, report)
     for source, reason in report.failures:
         _error(f"{source}: {reason}")
     if stopped:
-        _error("stopped at the bad record (--strict)" + ("" if outdir in (None, Path("-")) else f"; {outdir} not written"))
+        not_written = "" if outdir in (None, Path("-")) else f"; {outdir} not written"
+        _error(f"stopped at the bad record (--strict){not_written}")
     else:
         click.echo(_summary(report, outdir), err=True)
     if report.removed:
@@ -194,17 +190,17 @@ def _check_folder_paths(paths: tuple[Path, ...], outdir: Path | None) -> None:
         raise click.UsageError(overlap)
 
 
-def _stamp_output_folder(cleaner: Cleaner, settings: Settings) -> None:
+def _stamp_output_folder(cleaner: Cleaner, options: RunOptions) -> None:
     """Refuse --resume into a folder whose outputs other settings made, then
     record this run's settings there."""
-    assert settings.outdir is not None
-    stamp = run_stamp(cleaner, fmt=settings.fmt, url=settings.url, outlet=settings.outlet)
-    differences = stamp_differences(settings.outdir, stamp)
-    if settings.resume and differences:
-        raise click.UsageError(f"{settings.outdir}: its outputs were made with other settings "
+    assert options.outdir is not None
+    stamp = run_stamp(cleaner, fmt=options.fmt, url=options.url, outlet=options.outlet)
+    differences = stamp_differences(options.outdir, stamp)
+    if options.resume and differences:
+        raise click.UsageError(f"{options.outdir}: its outputs were made with other settings "
                                f"({', '.join(differences)} changed); run without --resume to remake them")
-    settings.outdir.mkdir(parents=True, exist_ok=True)
-    write_atomic(settings.outdir / RUN_STAMP, json.dumps(stamp, sort_keys=True) + "\n")
+    options.outdir.mkdir(parents=True, exist_ok=True)
+    write_atomic(options.outdir / RUN_STAMP, json.dumps(stamp, sort_keys=True) + "\n")
 
 
 def _check_jsonl_paths(paths: tuple[Path, ...], outdir: Path | None) -> None:
@@ -219,33 +215,27 @@ def _check_jsonl_paths(paths: tuple[Path, ...], outdir: Path | None) -> None:
 
 
 @contextmanager
-def _executor(kind: str, scheduler: str | None, jobs: int) -> Iterator[LocalExecutor | DaskExecutor]:
-    if kind == "local":
-        if scheduler:
-            raise click.UsageError("--scheduler needs --executor dask")
-        run: LocalExecutor | DaskExecutor = LocalExecutor(jobs)
-    else:
-        try:
-            from .dask import DaskExecutor
-        except ImportError as exc:
-            raise click.UsageError(f"--executor dask needs Dask: pip install 'cleaner[dask]' ({exc})") from None
-        try:
-            run = DaskExecutor.connect(scheduler)
-        except OSError as exc:
-            raise click.UsageError(f"cannot reach Dask scheduler {scheduler}: {exc}") from None
+def _executor(kind: str, scheduler: str | None, jobs: int) -> Iterator[Executor]:
+    if kind == "local" and scheduler:
+        raise click.UsageError("--scheduler needs --executor dask")
+    try:
+        run = open_executor(kind, jobs, scheduler)
+    except ImportError as exc:
+        raise click.UsageError(f"--executor dask needs Dask: pip install 'cleaner[dask]' ({exc})") from None
+    except OSError as exc:
+        raise click.UsageError(f"cannot reach Dask scheduler {scheduler}: {exc}") from None
     try:
         yield run
     finally:
         run.close()
 
 
-def _clean_folders(run: LocalExecutor | DaskExecutor, settings: Settings, paths: tuple[Path, ...],
-                   report: RunReport) -> None:
-    assert settings.outdir is not None
-    if settings.outdir.is_dir():
-        remove_stale_temporaries(settings.outdir)
+def _clean_folders(run: Executor, options: RunOptions, paths: tuple[Path, ...], report: RunReport) -> None:
+    assert options.outdir is not None
+    if options.outdir.is_dir():
+        remove_stale_temporaries(options.outdir)
     total = sum(1 for _ in find_inputs(paths)) if _progress_shown() else None
-    for outcome in _progress(run.map(clean_job, settings, find_inputs(paths)), total, "files"):
+    for outcome in _progress(run.map(clean_file, options, find_inputs(paths)), total, "files"):
         report.add(outcome)
 
 
@@ -253,8 +243,8 @@ class _StopAtBadRecord(Exception):
     """--strict: a bad record ends the run; the partial output file is dropped."""
 
 
-def _clean_jsonl(run: LocalExecutor | DaskExecutor, settings: Settings, source: Path, target: Path | None,
-                 report: RunReport, strict: bool) -> bool:
+def _clean_jsonl(run: Executor, options: RunOptions, source: Path, target: Path | None, report: RunReport,
+                 strict: bool) -> bool:
     """Clean the records of ``source`` into ``target``; False if --strict stopped the run."""
     try:
         with ExitStack() as stack:
@@ -269,10 +259,10 @@ def _clean_jsonl(run: LocalExecutor | DaskExecutor, settings: Settings, source: 
                 remove_stale_temporaries(target.parent, only=target.name)
                 output = stack.enter_context(atomic_output(target))
             lines = numbered_lines(stream, "<stdin>" if source == Path("-") else str(source))
-            for outcome in _progress(run.map(clean_line, settings, lines), total, "records"):
+            for outcome in _progress(run.map(clean_line, options, lines), total, "records"):
                 report.add(outcome)
-                if outcome.record is not None:
-                    output.write(outcome.record + "\n")
+                if outcome.output is not None:
+                    output.write(outcome.output)
                 elif strict:
                     raise _StopAtBadRecord
     except _StopAtBadRecord:
@@ -312,14 +302,13 @@ def _summary(report: RunReport, outdir: Path | None) -> str:
     return line + f"{len(report.failures)} failed or skipped"
 
 
-def _clean_stdin(cleaner: Cleaner, fmt: str, url: str | None, outlet: str | None) -> int:
-    data = sys.stdin.buffer.read()
-    try:
-        explanation = explain_bytes(cleaner, data, url=url, outlet=outlet)
-    except (DecodeError, RuleTimeout) as exc:
-        _error(f"<stdin>: {exc}")
+def _clean_stdin(cleaner: Cleaner, options: RunOptions) -> int:
+    outcome = clean_document(cleaner, sys.stdin.buffer.read(), "<stdin>", kind="auto", fmt=options.fmt,
+                             url=options.url, outlet=options.outlet)
+    if outcome.output is None:
+        _error(f"{outcome.source}: {outcome.error}")
         return EXIT_FAILURES
-    sys.stdout.write(render_output(explanation, fmt, "-"))
+    sys.stdout.write(outcome.output)
     return EXIT_OK
 
 
@@ -344,9 +333,10 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
     _check_outlet(cleaner, outlet)
     data = sys.stdin.buffer.read() if str(file) == "-" else file.read_bytes()
     try:
-        explanation = explain_bytes(cleaner, data, name=file.name, url=url, outlet=outlet)
-    except (DecodeError, RuleTimeout) as exc:
-        _error(f"{file}: {exc}")
+        explanation = cleaner.explain_document(data, kind=kind_of(file.name), url=url, outlet=outlet,
+                                               with_metadata=False)
+    except DocumentError as exc:
+        _error(f"{'<stdin>' if str(file) == '-' else file}: {exc}")
         sys.exit(EXIT_FAILURES)
     width = max((len(d.removed_by or "") for d in explanation.decisions), default=0)
     for decision in explanation.decisions:
@@ -450,7 +440,9 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
       cleaner clean pages/gazette -o cleaned/ --rules my-rules/
     """
     try:
-        documents = learning.read_documents(folder)
+        documents, unreadable = learning.read_documents(folder)
+        for source, reason in unreadable:
+            _error(f"{source}: {reason}")
         learned = learning.learn([lines for _, lines in documents], outlet_name, min_share)
         learning.write_rule_file(learned, [lines for _, lines in documents], output, domains)
     except learning.LearnError as exc:
@@ -465,7 +457,9 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
     kinds = Counter(rule.kind for rule in learned.rules)
     click.echo(f"learned {kinds['drop']} line rules and {kinds['drop_between']} block rules from "
                f"{learned.documents} pages into {output}; review it, then: "
-               f"cleaner clean {folder} -o OUTDIR --rules {output.parent}", err=True)
+               f"cleaner clean {folder} -o OUTDIR --rules {output.parent}"
+               + (f"; {len(unreadable)} page(s) skipped" if unreadable else ""), err=True)
+    sys.exit(EXIT_FAILURES if unreadable else EXIT_OK)
 
 
 @main.command()
@@ -493,11 +487,12 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     documents, failures = [], []
     for job in find_inputs(paths):
         try:
-            data = job.source.read_bytes()
-            documents.append((str(job.source), explain_bytes(cleaner, data, name=job.source.name, url=url,
-                                                              outlet=outlet)))
-        except (OSError, DecodeError, RuleTimeout) as exc:
+            explanation = cleaner.explain_document(job.source.read_bytes(), kind=kind_of(job.source.name), url=url,
+                                                   outlet=outlet, with_metadata=False)
+        except (OSError, DocumentError) as exc:
             failures.append(f"{job.source}: {exc}")
+        else:
+            documents.append((str(job.source), explanation))
     for failure in failures:
         _error(failure)
     try:

@@ -1,4 +1,6 @@
-"""Decode input bytes to text: BOMs, UTF-8, UTF-16, legacy single-byte pages."""
+"""Decode input bytes to text: BOMs, UTF-8, UTF-16, declared and undeclared
+legacy encodings. Only the bytes that are wrong in the encoding found become
+U+FFFD; what cannot be read as text is refused with the reason."""
 
 from __future__ import annotations
 
@@ -6,9 +8,11 @@ import codecs
 
 import regex
 
+from .errors import DocumentError
 
-class DecodeError(ValueError):
-    """The input cannot be read as text (binary, or empty)."""
+
+class DecodeError(DocumentError, ValueError):
+    """The input cannot be read as text (binary, empty, or of no clear encoding)."""
 
 
 _BOMS = (
@@ -18,82 +22,187 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# Web pages that are not UTF-8 are overwhelmingly Windows-1252 (which HTML5
-# decoders use for "latin-1" too); it maps almost every byte, so it goes last.
+_GZIP_MAGIC = b"\x1f\x8b"
+# Web pages that are not UTF-8 are most often Windows-1252 (which HTML5
+# decoders use for "latin-1" and "ascii" too): preferred whenever it reads
+# an undeclared page as well as the best guess does.
 LEGACY_ENCODING = "cp1252"
-# Share of control characters above which decoded "text" is really binary.
+# Few non-ASCII letters make the detector's measure of mess (chaos) noisy:
+# Windows-1252 wins unless the best guess reads the data clearly less messily
+# or as clearly more like a language (coherence; the detector's own margin).
+LEGACY_CHAOS_MARGIN = 0.1
+LEGACY_COHERENCE_MARGIN = 0.02
+# When two encodings read the data equally well, data with at most this
+# share of non-ASCII bytes is read as Windows-1252 rather than refused.
+UNCLEAR_MAX_NON_ASCII_SHARE = 0.01
+_NON_ASCII_BYTES = regex.compile(rb"[\x80-\xff]")
+# The legacy encodings of the web (the WHATWG Encoding standard's, in
+# Python's names) among which an undeclared page's encoding is guessed.
+WEB_LEGACY_ENCODINGS = (
+    "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "cp874",
+    "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_5", "iso8859_6", "iso8859_7", "iso8859_8", "iso8859_10",
+    "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "koi8_r", "koi8_u", "mac_cyrillic", "cp866",
+    "gb18030", "big5hkscs", "euc_jp", "iso2022_jp", "cp932", "cp949",
+)
+# Share of control characters above which the data is binary, not text.
+# Below it, stray NULs (a crawler's artefact) are dropped, as browsers do.
 MAX_CONTROL_SHARE = 0.05
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = regex.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
 _META_CHARSET = regex.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([-\w.:]+)|<\?xml[^>]{0,100}?encoding\s*=\s*["']([-\w.:]+)""", regex.I
 )
+# The declaration is looked for in the page's first bytes, as browsers do.
+DECLARATION_BYTES = 4096
 # Labels that browsers (the WHATWG Encoding standard) read as a superset:
 # pages labelled with the narrow one use the wide one's characters.
 SUPERSET_ENCODINGS = {
     "gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932", "euc_kr": "cp949",
     "tis-620": "cp874", "iso8859-9": "cp1254", "iso8859-11": "cp874", "big5": "big5hkscs",
+    "latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252",
 }
-# UTF-8 text with a few broken bytes (a bad paste, a truncated character) is
-# still UTF-8: this many valid non-ASCII characters per invalid byte at least.
-MIN_UTF8_CHARS_PER_ERROR = 10
+# Text in an encoding with a few wrong bytes (a bad paste, a stray byte) is
+# still in that encoding: at least this many good non-ASCII characters per
+# bad byte. Legacy text read as UTF-8 is almost all bad bytes (a valid UTF-8
+# sequence needs a lead byte followed by just the right continuation bytes).
+MIN_UTF8_CHARS_PER_ERROR = 1
+# ...a declared encoding, which reads almost any bytes, needs more.
+MIN_DECLARED_CHARS_PER_ERROR = 10
+# UTF-16 without a BOM: the zero high bytes of ASCII characters fill at
+# least this share of the odd (little-endian) or even (big-endian) bytes,
+# and (almost) none of the others.
+UTF16_MIN_ZERO_SHARE = 0.1
+UTF16_MAX_OTHER_ZERO_SHARE = 0.01
+# Bytes looked at to tell UTF-16 and binary data.
+SNIFF_BYTES = 4096
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 
 
 def sniff_encoding(data: bytes) -> str:
-    """Name the encoding of ``data``: BOM first, then UTF-8 if it decodes
-    (or nearly: whatever the page declares), then the HTML meta charset or
-    XML declaration, then cp1252."""
+    """Name the encoding of ``data``: a BOM; UTF-16 by its zero bytes; UTF-8
+    when it decodes (or nearly: a cut or stray byte); the HTML meta charset
+    or XML declaration when the bytes agree with it; else the best guess
+    among the web's legacy encodings. Raises DecodeError for binary data
+    and for bytes no encoding reads with confidence."""
     for bom, name in _BOMS:
         if data.startswith(bom):
             return name
+    if data.startswith(_GZIP_MAGIC):
+        raise DecodeError("binary data (gzip-compressed)")
+    head = data[:SNIFF_BYTES]
+    utf16 = _utf16_without_bom(head)
+    if utf16:
+        return utf16
+    if len(_CONTROL_BYTES.findall(head)) > MAX_CONTROL_SHARE * len(head):
+        raise DecodeError("binary data (control characters)")
     try:
         data.decode("utf-8")
         return "utf-8"
     except UnicodeDecodeError:
-        if _mostly_utf8(data):
+        if _reads_as(data, "utf-8", MIN_UTF8_CHARS_PER_ERROR):
             return "utf-8"
-    declared = _META_CHARSET.search(data[:4096])
-    if declared:
-        name = (declared.group(1) or declared.group(2)).decode("ascii", "replace").lower()
-        try:
-            name = codecs.lookup(name).name
-        except LookupError:
-            pass
-        else:
-            name = SUPERSET_ENCODINGS.get(name, name)
-            # A page that says utf-8 and is not (checked above) lies: fall back.
-            if name not in ("utf-8", "latin-1", "iso8859-1", "ascii"):
-                try:
-                    data.decode(name)
-                    return name
-                except UnicodeDecodeError:
-                    pass
-    return LEGACY_ENCODING
+    declared = declared_encoding(data)
+    if declared and declared != "utf-8" and _reads_as(data, declared, MIN_DECLARED_CHARS_PER_ERROR):
+        return declared
+    return _guess_legacy_encoding(data)
 
 
-def _mostly_utf8(data: bytes) -> bool:
-    text = data.decode("utf-8", errors="replace")
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding a page's meta charset or XML declaration names (as
+    browsers read the label), None without one or with an unknown label."""
+    declared = _META_CHARSET.search(data[:DECLARATION_BYTES])
+    if not declared:
+        return None
+    label = (declared.group(1) or declared.group(2)).decode("ascii", "replace").lower()
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return SUPERSET_ENCODINGS.get(name, name)
+
+
+def _reads_as(data: bytes, encoding: str, min_chars_per_error: int) -> bool:
+    """Whether ``data`` is text in ``encoding`` with a few wrong bytes: a
+    sequence cut at the end, or few enough errors for the characters read."""
+    text = data.decode(encoding, errors="replace")
     errors = text.count("\ufffd")
-    return len(_NON_ASCII.findall(text)) - errors >= MIN_UTF8_CHARS_PER_ERROR * errors
+    if errors == 0:
+        return True
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        decoder.decode(data, final=False)  # only an incomplete last character left over
+        return True
+    except UnicodeDecodeError:
+        pass
+    return len(_NON_ASCII.findall(text)) - errors >= min_chars_per_error * errors
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """utf-16-le or utf-16-be when the zero bytes say so, else None."""
+    pairs = len(head) // 2
+    if pairs == 0:
+        return None
+    even, odd = head[0:2 * pairs:2].count(0) / pairs, head[1:2 * pairs:2].count(0) / pairs
+    if odd >= UTF16_MIN_ZERO_SHARE and even <= UTF16_MAX_OTHER_ZERO_SHARE:
+        return "utf-16-le"
+    if even >= UTF16_MIN_ZERO_SHARE and odd <= UTF16_MAX_OTHER_ZERO_SHARE:
+        return "utf-16-be"
+    return None
+
+
+def _guess_legacy_encoding(data: bytes) -> str:
+    """The legacy encoding charset_normalizer finds best for ``data``, or
+    Windows-1252 when it reads the data nearly as well. Raises DecodeError
+    when no encoding reads it, or when two read it differently and equally
+    well (a few words of Cyrillic: Windows-1250 or Windows-1251?) unless
+    the bytes they differ on are a few in ASCII text."""
+    # A little slow to import: only for legacy pages.
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data, cp_isolation=list(WEB_LEGACY_ENCODINGS)))
+    if not matches:
+        raise DecodeError("no text encoding reads it (binary data?)")
+    best = matches[0]
+    legacy = next((m for m in matches if LEGACY_ENCODING in m.could_be_from_charset), None)
+    if (legacy is not None and legacy.chaos <= best.chaos + LEGACY_CHAOS_MARGIN
+            and legacy.coherence >= best.coherence - LEGACY_COHERENCE_MARGIN):
+        return LEGACY_ENCODING
+    if len(matches) > 1 and not best < matches[1]:
+        if len(_NON_ASCII_BYTES.findall(data)) <= UNCLEAR_MAX_NON_ASCII_SHARE * len(data):
+            return LEGACY_ENCODING  # a few stray bytes: any reading garbles only them
+        raise DecodeError(f"encoding unclear ({best.encoding} or {matches[1].encoding}; none declared)")
+    return best.encoding
 
 
 def decode_bytes(data: bytes) -> str:
-    """Decode ``data`` to ``str``, refusing empty and binary input."""
+    """Decode ``data`` to ``str``, refusing empty and binary input and input
+    of no clear encoding. Bytes wrong in the encoding become U+FFFD; stray
+    NULs are dropped."""
     if not data.strip():
         raise DecodeError("empty input")
-    encoding = sniff_encoding(data)
-    if encoding == LEGACY_ENCODING and b"\x00" in data:
-        raise DecodeError("binary data (NUL bytes)")
-    text = data.decode(encoding, errors="replace")
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    return check_text(data.decode(sniff_encoding(data), errors="replace").removeprefix("\ufeff"))
+
+
+def check_text(text: str) -> str:
+    """``text`` as a decoded file's text is: refused when empty or binary, stray NULs dropped."""
     # Most text has no control character at all: count only when there is one.
     controls = len(_CONTROL.findall(text)) if _CONTROL.search(text) else 0
-    if controls > MAX_CONTROL_SHARE * len(text) or "\x00" in text:
+    if controls > MAX_CONTROL_SHARE * len(text):
         raise DecodeError("binary data (control characters)")
+    text = text.replace("\x00", "")
     if not text.strip():
         raise DecodeError("empty input")
     return text
+
+
+_HTML_DOCUMENT = regex.compile(r"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>])", regex.I | regex.S)
+
+
+def is_html_document(text: str) -> bool:
+    """Whether ``text`` is a whole HTML document: a doctype or ``<html>``
+    first (after an XML declaration and comments). Stricter than
+    ``looks_like_html``: text that quotes a tag is still text."""
+    return bool(_HTML_DOCUMENT.match(text[:4096].lstrip("\ufeff")))
 
 
 def looks_like_html(text: str) -> bool:

@@ -1,18 +1,14 @@
 """Language-aware block features: words, length, stopword density, punctuation.
 
-Stopword lists come from jusText (installed with trafilatura): about 100
-languages. The page language is the stoplist that covers most of its tokens.
-Scripts written without spaces (Chinese, Japanese, Thai...) are measured in
+Stopwords are those of the page language (see language.py). Scripts
+written without spaces (Chinese, Japanese, Thai...) are measured in
 characters: CJK_CHARS_PER_WORD characters count as one word.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib.util
-from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 
 import regex
 
@@ -28,53 +24,6 @@ _TERMINAL_CHARACTERS = frozenset(".!?…。！？؟।:;\"'”’»」』)]")
 # kept: the fixed-point passes meet the same lines again, and so do the pages
 # of one site (menus, footers).
 LINE_CACHE_SIZE = 8192
-# Characters sampled to pick the page language; enough to be stable, cheap to count.
-LANGUAGE_SAMPLE_CHARS = 12000
-
-
-def _stoplist_dir() -> Path | None:
-    # Found without importing justext, whose import pulls in lxml.html.clean.
-    spec = importlib.util.find_spec("justext")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    return Path(list(spec.submodule_search_locations)[0]) / "stoplists"
-
-
-@functools.cache
-def stoplists() -> dict[str, frozenset[str]]:
-    directory = _stoplist_dir()
-    if directory is None or not directory.is_dir():
-        return {}
-    return {
-        path.stem: frozenset(w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
-        for path in sorted(directory.glob("*.txt"))
-    }
-
-
-@functools.cache
-def _word_languages() -> dict[str, tuple[str, ...]]:
-    index: dict[str, list[str]] = {}
-    for language, words in stoplists().items():
-        for word in words:
-            index.setdefault(word, []).append(language)
-    return {word: tuple(languages) for word, languages in index.items()}
-
-
-def guess_language(text: str) -> str | None:
-    """The jusText stoplist language covering most tokens of ``text``."""
-    index = _word_languages()
-    tokens = Counter(_TOKEN.findall(text[:LANGUAGE_SAMPLE_CHARS].lower()))
-    votes: Counter[str] = Counter()
-    for token, count in tokens.items():
-        for language in index.get(token, ()):
-            votes[language] += count
-    if not votes:
-        return None
-    return votes.most_common(1)[0][0]
-
-
-def stopwords_for(language: str | None) -> frozenset[str]:
-    return stoplists().get(language, frozenset()) if language else frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.metadata import extract_metadata
-from trafilatura.utils import load_html
 
 from . import html_markup
 from .blocks import normalise_line
 from .detectors import Mode, ids_not_in
 from .detectors.headers import title_key
+from .html_parse import load_html
 from .model import Metadata
 from .selection import SELECTION_ID
 

@@ -1,26 +1,24 @@
 """JSONL: one JSON object per line in; the same object out, its text cleaned.
 
 Only the text field changes (with an HTML field, the body is written to the
-text field); every other field is kept as it was, in its place.
+text field); every other field is kept as it was, in its place. The document
+in a record is cleaned as a file holding the same text would be.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
-from .batch import Outcome
-from .model import Explanation
-from .outlets import RuleTimeout
+from .document import Kind, with_body
+from .errors import DocumentError
 from .pipeline import Cleaner
-
-if TYPE_CHECKING:
-    from .parallel import Settings
+from .run import Outcome, RunOptions, clean_document, cleaner_for
 
 
-class RecordError(ValueError):
-    """A record that cannot be cleaned (no such field, empty text)."""
+class RecordError(DocumentError):
+    """A line or record that holds no document (not JSON, no such field)."""
 
 
 def numbered_lines(stream: IO[bytes], name: str) -> Iterator[tuple[str, bytes]]:
@@ -30,58 +28,53 @@ def numbered_lines(stream: IO[bytes], name: str) -> Iterator[tuple[str, bytes]]:
             yield f"{name}:{number}", line
 
 
-def clean_record(cleaner: Cleaner, record: dict[str, Any], settings: Settings) -> tuple[dict[str, Any], Explanation]:
-    """``record`` with its text cleaned into ``settings.text_field``."""
-    field = settings.html_field or settings.text_field
+def parse_record(line: bytes) -> dict[str, Any]:
+    try:
+        record = json.loads(line)
+    except UnicodeDecodeError:
+        raise RecordError("malformed line: not UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise RecordError(f"malformed JSON: {exc.msg} (column {exc.colno})") from None
+    if not isinstance(record, dict):
+        raise RecordError("malformed line: not a JSON object")
+    return record
+
+
+def document_of(record: dict[str, Any], options: RunOptions) -> tuple[str, Kind, str | None]:
+    """The record's document, its kind and its URL (``options.url`` where it has none)."""
+    field = options.html_field or options.text_field
     value = record.get(field)
     if not isinstance(value, str):
         raise RecordError(f"no text in field {field!r}")
-    if not value.strip():
-        raise RecordError(f"empty text in field {field!r}")
-    url = record.get(settings.url_field) if settings.url_field else None
-    url = url if isinstance(url, str) and url else settings.url
-    if settings.html_field:
-        explanation = cleaner.explain_html(value, url=url, outlet=settings.outlet)
-    else:
-        explanation = cleaner.explain(value, url=url, outlet=settings.outlet)
-    return {**record, settings.text_field: explanation.text}, explanation
+    url = record.get(options.url_field) if options.url_field else None
+    return value, "html" if options.html_field else "text", url if isinstance(url, str) and url else options.url
 
 
 def clean_records(
-    cleaner: Cleaner, records: Iterable[dict[str, Any]], settings: Settings, error_field: str | None = None
+    cleaner: Cleaner, records: Iterable[dict[str, Any]], options: RunOptions, error_field: str | None = None
 ) -> Iterator[dict[str, Any]]:
     """The cleaned records, in order. A record that cannot be cleaned is left
     out, or, with ``error_field``, kept as it was with the reason in that field."""
     for record in records:
         try:
-            yield clean_record(cleaner, record, settings)[0]
-        except (RecordError, RuleTimeout) as exc:
+            document, kind, url = document_of(record, options)
+            explanation = cleaner.explain_document(document, kind=kind, url=url, outlet=options.outlet,
+                                                   with_metadata=False)
+        except DocumentError as exc:
             if error_field:
                 yield {**record, error_field: str(exc)}
+        else:
+            yield with_body(record, options.text_field, explanation)
 
 
-def clean_line(cleaner: Cleaner, labelled_line: tuple[str, bytes], settings: Settings) -> Outcome:
-    """Parse and clean one JSONL line; the output line is ``outcome.record``."""
+def clean_line(options: RunOptions, labelled_line: tuple[str, bytes]) -> Outcome:
+    """Parse and clean one JSONL line (the work a worker does for a JSONL
+    input); the output line is ``outcome.output``."""
     label, line = labelled_line
-    outcome = Outcome(label)
     try:
-        record = json.loads(line)
-    except UnicodeDecodeError:
-        outcome.error = "malformed line: not UTF-8"
-        return outcome
-    except json.JSONDecodeError as exc:
-        outcome.error = f"malformed JSON: {exc.msg} (column {exc.colno})"
-        return outcome
-    if not isinstance(record, dict):
-        outcome.error = "malformed line: not a JSON object"
-        return outcome
-    try:
-        cleaned, explanation = clean_record(cleaner, record, settings)
-    except (RecordError, RuleTimeout) as exc:
-        outcome.error = str(exc)
-        return outcome
-    outcome.record = json.dumps(cleaned, ensure_ascii=False)
-    outcome.bytes_in = len(line)
-    outcome.bytes_out = len(outcome.record.encode("utf-8")) + 1
-    outcome.count(explanation)
-    return outcome
+        record = parse_record(line)
+        document, kind, url = document_of(record, options)
+    except RecordError as exc:
+        return Outcome(label, error=str(exc))
+    return clean_document(cleaner_for(options), document, label, kind=kind, fmt="jsonl", url=url,
+                          outlet=options.outlet, record=record, text_field=options.text_field, size=len(line))

@@ -1,23 +1,31 @@
 """Learn an outlet's boilerplate from a folder of its pages.
 
-Pages of one outlet share their chrome: the same nav lines, appeals and
-footers recur across documents while the articles differ. A line is
-*recurring* when its shape (whitespace, numbers, dates and time units
-generalised, so "4,213 readers chipped in" and "977 readers chipped in" are
-one line) occurs in at least ``min_share`` of the documents, and never in
-fewer than two. Each recurring line becomes a ``[[drop]]`` rule.
+Pages of one outlet share their chrome: the same nav lines, appeals, credits
+and footers recur across documents while the articles differ. Only what lies
+outside a page's main content counts as chrome: the main content is what the
+cleaner keeps without outlet rules, so a sentence two articles quote is
+never learned. Three kinds of rule are proposed:
 
-A multi-line block whose inner lines vary (a "Most read" list of rotating
-headlines) becomes a ``[[drop_between]]`` rule from its first to its last
-recurring line, but only when that rule, applied to every page as the
-cleaner applies it, removes nothing but lines that occur in some other
-document too: a line that belongs to one article never ends up in a rule.
+* A line rule (``[[drop]]``) for each *recurring* line: its shape
+  (whitespace, numbers, dates and time units generalised, so "4,213 readers
+  chipped in" and "977 readers chipped in" are one line) lies outside the main
+  content in at least ``min_share`` of the documents, and never in fewer than
+  two; or it is on most documents, wherever it lies (an appeal inside every
+  article).
+* A template rule (also ``[[drop]]``) for lines that share a frame around
+  varying names: "By Maria Okafor" and "By Jan Weber and Lena Fischer" become
+  ``^By <names>$``, one rule however many authors the outlet has.
+* A box rule (``[[drop_between]]``) from a recurring start line to a recurring
+  end line around lines that vary from page to page (a "Most read" list of
+  rotating headlines), even those seen on one page only. The lines inside
+  never become rules of their own. A box is proposed only when, applied to
+  every page as the cleaner applies it, it removes short runs of lines that
+  lie outside the main content or recur on other pages.
 
 The result is a proposed rule file: readable ids, patterns escaped and
-anchored, each rule described with the number of documents it was seen in
-and one example line, text signatures, and an ``[[example]]`` made from the
-shortest page the rules act on, so ``cleaner rules check`` can guard later
-edits.
+anchored, each rule described with the number of pages it acts on and one
+example, text signatures, and ``[[example]]``s (short pages that together
+exercise every rule), so ``cleaner rules check`` can guard later edits.
 """
 
 from __future__ import annotations
@@ -34,8 +42,10 @@ from statistics import median
 
 import regex
 
-from .batch import explain_bytes, find_inputs
-from .decode import DecodeError
+from .batch import find_inputs
+from .blocks import segment
+from .document import kind_of
+from .errors import DocumentError
 from .model import Block
 from .outlets import Rule, RuleFile, parse_rule_file
 from .pipeline import Cleaner
@@ -43,19 +53,46 @@ from .pipeline import Cleaner
 DEFAULT_MIN_SHARE = 0.3
 # A line must recur in at least this many documents, whatever the share.
 MIN_DOCUMENTS = 2
-# Lines between the two ends of a learned block, at most: chrome boxes are
+# A line inside the main content on some pages counts there only when it is
+# on this share of all pages and this many at least: a sentence two articles
+# quote is no chrome, a line on most pages is the outlet's own.
+IN_ARTICLE_MIN_SHARE = 0.5
+IN_ARTICLE_MIN_DOCUMENTS = 3
+# Lines between the two ends of a learned box, at most: chrome boxes are
 # short, and a longer run between two recurring lines is likely an article.
 MAX_BLOCK_LINES = 30
+# Varying lines a box encloses on a typical page, at least: one varying line
+# between two chrome lines is a page's own headline, not a box of links.
+MIN_BOX_VARYING_LINES = 2
 # Signatures: the most widespread recurring lines at least this long.
 SIGNATURE_MIN_CHARS = 12
 MAX_SIGNATURES = 3
 # Words of a line that make a rule id readable without making it long.
 ID_WORDS = 6
 
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
-           "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun"
+# Month and weekday names of the languages most pages come in (English
+# abbreviations too); each is spelled out so a rule reads as its line does.
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+    "|Januar|Februar|März|Juni|Juli|Oktober|Dezember"  # German, where unlike English (Mai: French)
+    "|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+    "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"  # Italian, where unlike Spanish
+    "|januari|februari|maart|mei|augustus"  # Dutch, where unlike the above
+)
+_WEEKDAYS = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun"
+    "|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
+    "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    "|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    "|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    "|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+)
 _UNITS = "seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
+# Names in a byline or credit: capitalised words, joined by spaces, commas or
+# short lower-case words ("Maria Okafor and Jan van der Berg").
+_NAMES_PATTERN = r"\p{Lu}[\w'’.-]*(?:(?:,? | [\p{Ll}&]{1,4} (?:\p{Ll}{1,3} )?)\p{Lu}[\w'’.-]*)*"
 # What varies between pages in otherwise identical chrome lines, and the
 # pattern that matches every variant.
 VARIABLE_PARTS: dict[str, str] = {
@@ -63,6 +100,7 @@ VARIABLE_PARTS: dict[str, str] = {
     "month": rf"(?i:{_MONTHS})\.?",
     "weekday": rf"(?i:{_WEEKDAYS})\.?",
     "unit": rf"(?i:{_UNITS})",
+    "name": _NAMES_PATTERN,
 }
 _VARIABLE = regex.compile(
     r"(?P<number>\d+(?:[,.:/-]\d+)*(?:st|nd|rd|th)?\b)"
@@ -71,6 +109,7 @@ _VARIABLE = regex.compile(
     rf"|(?<=\d )(?P<unit>(?:{_UNITS})\b)",
     regex.IGNORECASE,
 )
+_NAMES = regex.compile(rf"(?<!\w){_NAMES_PATTERN}(?!\w)", regex.V1)
 _WORD = regex.compile(r"[^\W\d_]+")
 
 
@@ -79,6 +118,7 @@ class LearnError(ValueError):
 
 
 TEXT = "text"
+NAME = "name"
 Shape = tuple[tuple[str, str], ...]
 """A line as (kind, text) parts: literal text as ("text", it), variable parts
 as (their kind, "") so that lines differing only there share one shape."""
@@ -120,7 +160,8 @@ class LearnedRule:
     """``drop`` or ``drop_between``."""
     id: str
     patterns: tuple[str, ...]
-    documents: int
+    pages: int
+    """Pages the rule removes something from, in a file of all the rules."""
     example: str
 
 
@@ -132,99 +173,339 @@ class Learned:
     signatures: tuple[str, ...]
 
 
-def read_documents(folder: Path) -> list[tuple[str, list[str]]]:
+def read_documents(folder: Path) -> tuple[list[tuple[str, list[str]]], list[tuple[str, str]]]:
     """(file name, lines) of every readable page under ``folder``, as the
-    cleaner sees them: HTML pages go through extraction first."""
+    cleaner sees them (HTML pages go through extraction first), and
+    (file, reason) of each page that cannot be read or cleaned."""
     if not folder.is_dir():
         raise LearnError("not a folder")
     bare = Cleaner(shipped_rules=False, detectors=())
-    documents = []
+    documents, failures = [], []
     for job in find_inputs([folder]):
         try:
-            explanation = explain_bytes(bare, job.source.read_bytes(), name=job.source.name)
-        except (OSError, DecodeError):
-            continue  # binary, empty or unreadable: nothing to learn from
+            explanation = bare.explain_document(job.source.read_bytes(), kind=kind_of(job.source.name),
+                                                with_metadata=False)
+        except (OSError, DocumentError) as exc:
+            failures.append((str(job.source), str(exc)))
+            continue
         # Every block, kept or removed: the decisions hold the whole page.
         documents.append((str(job.relative), [d.block.text for d in explanation.decisions]))
-    return documents
+    return documents, failures
+
+
+@dataclass(frozen=True)
+class _Page:
+    lines: list[str]
+    shapes: list[Shape]
+    units: list[Shape]
+    """Per line, the shape a rule would be learned for: its template's, if it
+    has one, else its own."""
+    outside: list[bool]
+    """Per line, whether it lies outside the page's main content."""
 
 
 def learn(documents: Sequence[Sequence[str]], outlet: str, min_share: float = DEFAULT_MIN_SHARE) -> Learned:
     """Propose rules for the chrome that recurs across ``documents`` (each a
-    list of whitespace-normalised lines)."""
+    list of lines)."""
     if not 0 < min_share <= 1:
         raise LearnError(f"--min-share must be in (0, 1], not {min_share}")
     if len(documents) < MIN_DOCUMENTS:
         raise LearnError(f"need at least {MIN_DOCUMENTS} documents to tell chrome from articles, "
                          f"found {len(documents)}")
     threshold = max(MIN_DOCUMENTS, math.ceil(min_share * len(documents)))
-    shapes = [[shape_of(line) for line in doc] for doc in documents]
-    seen_in: Counter[Shape] = Counter(shape for doc in shapes for shape in set(doc))
-    example: dict[Shape, str] = {}
-    # Where a shape sits in its pages (0 top, 1 bottom): rules are listed in
-    # page order, so the file reads like the page it was learned from.
-    places: defaultdict[Shape, list[float]] = defaultdict(list)
-    for doc, doc_shapes in zip(documents, shapes):
-        for number, (line, shape) in enumerate(zip(doc, doc_shapes)):
-            example.setdefault(shape, line)
-            places[shape].append(number / len(doc))
+    lines = [[block.text for block in segment("\n".join(doc))] for doc in documents]
+    shapes = [[shape_of(line) for line in doc] for doc in lines]
+    outside = _outside_main_content(lines)
+    templates = _templates(lines, shapes, outside, threshold)
+    pages = [_Page(doc, doc_shapes, [templates.get(s, s) for s in doc_shapes], flags)
+             for doc, doc_shapes, flags in zip(lines, shapes, outside)]
 
-    recurring = sorted((s for s, n in seen_in.items() if n >= threshold), key=lambda s: median(places[s]))
-    if not recurring:
-        raise LearnError(f"no line recurs in {threshold} or more of the {len(documents)} documents: "
-                         f"nothing to learn (a lower --min-share?)")
+    boxes = _boxes(pages, _recurring(pages, threshold), threshold)
+    # Lines in a box are the box's: a rotating headline is no rule of its own.
+    line_units = [unit for unit in _recurring(pages, threshold, boxes.covered) if unit not in boxes.rotating]
     ids = _Ids()
-    rules = [LearnedRule("drop", ids.make("line", s), (shape_pattern(s),), seen_in[s], example[s])
-             for s in recurring]
-    blocks = sorted(_varying_blocks(documents, shapes, seen_in, threshold).items(), key=lambda item: median(places[item[0][0]]))
-    for (start, end), count in blocks:
-        rules.append(LearnedRule(
-            "drop_between", ids.make("block", start), (shape_pattern(start), shape_pattern(end)),
-            count, f"{example[start]} … {example[end]}",
-        ))
-    return Learned(outlet, len(documents), tuple(rules), _signatures(recurring, seen_in, example))
+    line_rules = {ids.make("line", unit): unit for unit in line_units}
+    rules = [Rule("drop", rule_id, (_compile(shape_pattern(unit)),)) for rule_id, unit in line_rules.items()]
+    rules += [_box_rule(box, ids.make("block", box.start)) for box in boxes.chosen]
+    learned = _credited(rules, pages)
+    if not learned:
+        raise LearnError(f"no line recurs outside the articles in {threshold} or more of the {len(documents)} "
+                         f"documents: nothing to learn (a lower --min-share?)")
+    exact_lines = {rule_id: unit for rule_id, unit in line_rules.items() if unit not in templates.values()}
+    return Learned(outlet, len(documents), tuple(learned), _signatures(learned, exact_lines))
 
 
-def _varying_blocks(documents: Sequence[Sequence[str]], shapes: list[list[Shape]], seen_in: Counter[Shape],
-                    threshold: int) -> dict[tuple[Shape, Shape], int]:
-    """Pairs of consecutive recurring lines that, in at least ``threshold``
-    documents, enclose a short run of lines each seen in two documents or
-    more; kept only if the block rule, applied as the cleaner applies it,
-    removes no line seen in one document only, on any page."""
-    candidates: Counter[tuple[Shape, Shape]] = Counter()
-    for doc in shapes:
-        marks = [i for i, shape in enumerate(doc) if seen_in[shape] >= threshold]
-        pairs = set()
-        for i, j in zip(marks, marks[1:]):
-            inner = doc[i + 1:j]
-            if 0 < len(inner) <= MAX_BLOCK_LINES and all(seen_in[s] >= MIN_DOCUMENTS for s in inner):
-                pairs.add((doc[i], doc[j]))
-        candidates.update(pairs)
-    pages = [[Block(n, line, n + 1, False) for n, line in enumerate(doc)] for doc in documents]
-    return {
-        pair: count for pair, count in candidates.most_common()
-        if count >= threshold and _removes_only_shared_lines(pair, pages, shapes, seen_in)
-    }
+def _compile(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern, regex.V1)
 
 
-def _removes_only_shared_lines(pair: tuple[Shape, Shape], pages: list[list[Block]], shapes: list[list[Shape]],
-                               seen_in: Counter[Shape]) -> bool:
-    start, end = (regex.compile(shape_pattern(shape), regex.V1) for shape in pair)
-    probe = RuleFile(id="probe", outlet="probe", path="", rules=(Rule("drop_between", "probe", (start, end)),))
-    for page, page_shapes in zip(pages, shapes):
-        removed = [position for position, _ in probe.apply(page)]
-        # One short box per page: a longer span may be a duplicated article.
-        if len(removed) > MAX_BLOCK_LINES + 2 or any(seen_in[page_shapes[p]] < MIN_DOCUMENTS for p in removed):
-            return False
-    return True
+def _outside_main_content(documents: list[list[str]]) -> list[list[bool]]:
+    """Per line of each document, whether the cleaner without outlet rules
+    removes it: it keeps the article, so what it removes is outside it."""
+    cleaner = Cleaner(shipped_rules=False)
+    return [[not decision.kept for decision in cleaner.explain("\n".join(doc)).decisions] for doc in documents]
 
 
-def _signatures(recurring: list[Shape], seen_in: Counter[Shape], example: dict[Shape, str]) -> tuple[str, ...]:
-    """Patterns of the most widespread long recurring lines: they identify the
-    outlet from text alone."""
-    long_enough = [s for s in recurring if len(example[s]) >= SIGNATURE_MIN_CHARS and _WORD.search(example[s])]
-    chosen = sorted(long_enough, key=lambda s: (-seen_in[s], -len(example[s])))[:MAX_SIGNATURES]
-    return tuple("(?m)" + shape_pattern(s) for s in chosen)
+def _recurring(pages: list[_Page], threshold: int, skip: dict[int, set[int]] | None = None) -> list[Shape]:
+    """Units outside the main content on ``threshold`` pages or more, or on
+    most pages wherever they are (chrome inside the article, an appeal the
+    cleaner keeps); positions in ``skip`` do not count."""
+    outside: Counter[Shape] = Counter()
+    anywhere: Counter[Shape] = Counter()
+    for number, page in enumerate(pages):
+        skipped = skip.get(number, set()) if skip else set()
+        counted = [(unit, out) for position, (unit, out) in enumerate(zip(page.units, page.outside))
+                   if position not in skipped]
+        outside.update({unit for unit, out in counted if out})
+        anywhere.update({unit for unit, _ in counted})
+    in_article = max(threshold, IN_ARTICLE_MIN_DOCUMENTS, math.ceil(IN_ARTICLE_MIN_SHARE * len(pages)))
+    return [unit for unit in anywhere if outside[unit] >= threshold or anywhere[unit] >= in_article]
+
+
+# -- templates: a fixed frame around varying names --------------------------
+
+def _templates(lines: list[list[str]], shapes: list[list[Shape]], outside: list[list[bool]],
+               threshold: int) -> dict[Shape, Shape]:
+    """The template of each line shape that has one. Lines outside the main
+    content whose shapes differ only in names ("By Maria Okafor", "By Jan
+    Weber") share a template when they are on ``threshold`` pages or more."""
+    members: defaultdict[Shape, dict[Shape, tuple[tuple[str, ...], str]]] = defaultdict(dict)
+    pages: defaultdict[Shape, set[int]] = defaultdict(set)
+    for number, (doc, doc_shapes, flags) in enumerate(zip(lines, shapes, outside)):
+        for line, shape, out in zip(doc, doc_shapes, flags):
+            for frame, names in _frames_of(shape) if out else ():
+                members[frame].setdefault(shape, (names, line))
+                pages[frame].add(number)
+    templates: dict[Shape, Shape] = {}
+    # Frames that keep a line's first word ("By …") go first: they are the tighter ones.
+    for frame, group in sorted(members.items(), key=lambda item: item[0][0][0] != TEXT):
+        group = {shape: member for shape, member in group.items() if shape not in templates}
+        if len(group) < 2 or len(pages[frame]) < threshold:
+            continue
+        template = _template(frame, [names for names, _ in group.values()])
+        if template and all(_compile(shape_pattern(template)).search(line) for _, line in group.values()):
+            templates.update(dict.fromkeys(group, template))
+    return templates
+
+
+def _frames_of(shape: Shape) -> list[tuple[Shape, tuple[str, ...]]]:
+    """The frames of ``shape``, each with the names it leaves out: its text
+    with every run of capitalised names a name slot, and, when the line
+    starts with such a run, the same with the run's first word kept (a
+    line's first word is capitalised whatever it is: "By", "Photo")."""
+    parts: list[tuple[str, str]] = []
+    names: list[str] = []
+    for kind, text in shape:
+        position = 0
+        for match in _NAMES.finditer(text) if kind == TEXT else ():
+            parts += [(TEXT, text[position:match.start()]), (NAME, "")]
+            names.append(match.group())
+            position = match.end()
+        parts.append((kind, text[position:]))
+    frame = tuple(part for part in parts if part[0] != TEXT or part[1])
+    frames = [(frame, tuple(names))] if names else []
+    if frame and frame[0][0] == NAME:
+        first, _, rest = names[0].partition(" ")
+        if _NAMES.fullmatch(rest):
+            frames.insert(0, (((TEXT, first + " "), *frame), (rest, *names[1:])))
+    return frames
+
+
+def _template(frame: Shape, variants: list[tuple[str, ...]]) -> Shape | None:
+    """The template of lines with ``frame`` and these names: a slot that is
+    the same in every line stays literal, and so do the words every name in
+    a slot starts or ends with ("By" in "By Maria Okafor"). None unless some
+    slot holds names of people (mostly two words or more) and the frame
+    keeps a word of its own."""
+    slots = iter(zip(*variants))
+    parts: list[tuple[str, str]] = []
+    people = False
+    for kind, text in frame:
+        if kind != NAME:
+            parts.append((kind, text))
+            continue
+        values = next(slots)
+        if len(set(values)) == 1:
+            parts.append((TEXT, values[0]))
+            continue
+        words = [value.split(" ") for value in values]
+        shortest = min(map(len, words))
+        lead = _common_length(words, shortest - 1)
+        trail = _common_length([w[::-1] for w in words], shortest - 1 - lead)
+        middles = [w[lead:len(w) - trail] for w in words]
+        people = people or 2 * sum(len(m) >= 2 for m in middles) >= len(middles)
+        first = words[0]
+        parts += [(TEXT, " ".join(first[:lead]) + " " * bool(lead)), (NAME, ""),
+                  (TEXT, " " * bool(trail) + " ".join(first[len(first) - trail:]))]
+    merged: list[tuple[str, str]] = []
+    for kind, text in parts:
+        if merged and kind == TEXT and merged[-1][0] == TEXT:
+            merged[-1] = (TEXT, merged[-1][1] + text)
+        elif kind != TEXT or text:
+            merged.append((kind, text))
+    framed = any(len(word) >= 2 for kind, text in merged if kind == TEXT for word in _WORD.findall(text))
+    return tuple(merged) if people and framed else None
+
+
+def _common_length(sequences: list[list[str]], limit: int) -> int:
+    """How many leading items all ``sequences`` share, at most ``limit``."""
+    length = 0
+    while length < limit and len({tuple(s[length:length + 1]) for s in sequences}) == 1:
+        length += 1
+    return length
+
+
+# -- boxes: a start and an end line around varying lines --------------------
+
+@dataclass(frozen=True)
+class _Box:
+    start: Shape
+    end: Shape
+    spans: dict[int, list[tuple[int, int]]]
+    """Per page it acts on, the (start, end) positions of each box."""
+
+    def positions(self, page: int) -> set[int]:
+        return {p for first, last in self.spans.get(page, []) for p in range(first, last + 1)}
+
+
+@dataclass(frozen=True)
+class _Boxes:
+    chosen: list[_Box]
+    covered: dict[int, set[int]]
+    """Per page, the positions the chosen boxes cover."""
+    rotating: set[Shape]
+    """The lines that vary inside boxes, chosen or not: never rules of their own."""
+
+
+def _boxes(pages: list[_Page], recurring: list[Shape], threshold: int) -> _Boxes:
+    """Boxes on ``threshold`` pages or more. A box that would take article
+    text on some page is not chosen, but the lines rotating inside it on the
+    other pages are rotating all the same. Where two boxes overlap, the one
+    on more pages wins, then the shorter ("Most read" … "End of most read"
+    over "Most read" … footer)."""
+    marks = set(recurring)
+    pairs: Counter[tuple[Shape, Shape]] = Counter()
+    for page in pages:
+        found = [i for i, unit in enumerate(page.units) if unit in marks]
+        pairs.update({(page.units[i], page.units[j]) for n, i in enumerate(found) for j in found[n + 1:]
+                      if j - i - 1 <= MAX_BLOCK_LINES and page.units[i] != page.units[j]})
+    shared = Counter(shape for page in pages for shape in set(page.shapes))
+    safe_boxes, rotating = [], set()
+    for (start, end), count in pairs.items():
+        if count < threshold:
+            continue
+        box = _Box(start, end, {n: s for n, page in enumerate(pages) if (s := _spans(page.units, start, end))})
+        safe = _Box(start, end, {n: kept for n, spans in box.spans.items()
+                                 if (kept := [span for span in spans if _is_safe(pages[n], span, shared)])})
+        varying = _rotating_lines(safe, pages) if len(safe.spans) >= threshold else set()
+        rotating |= varying
+        if varying and safe == box:
+            safe_boxes.append(box)
+    candidates = sorted((box for box in safe_boxes if not {box.start, box.end} & rotating),
+                        key=lambda box: (-len(box.spans), sum(b - a for s in box.spans.values() for a, b in s)))
+    chosen: list[_Box] = []
+    covered: defaultdict[int, set[int]] = defaultdict(set)
+    for box in candidates:
+        if any(covered[n] & box.positions(n) for n in box.spans) or not _acts_as_simulated(box, pages):
+            continue
+        chosen.append(box)
+        for n in box.spans:
+            covered[n] |= box.positions(n)
+    return _Boxes(chosen, covered, rotating)
+
+
+def _spans(units: list[Shape], start: Shape, end: Shape) -> list[tuple[int, int]]:
+    """Where a ``[[drop_between]]`` rule from ``start`` to ``end`` acts."""
+    spans, opened = [], None
+    for position, unit in enumerate(units):
+        if opened is None and unit == start:
+            opened = position
+        elif opened is not None and unit == end:
+            spans.append((opened, position))
+            opened = None
+    return spans
+
+
+def _rotating_lines(box: _Box, pages: list[_Page]) -> set[Shape]:
+    """The lines that vary inside ``box``, if they vary and rotate: on a
+    typical page, enough of them are missing from some other page's box,
+    and some of those are in two boxes or more (a page's own headline
+    between two chrome lines is in no other). Else none."""
+    insides = [pages[n].units[a + 1:b] for n, spans in box.spans.items() for a, b in spans]
+    fixed = set.intersection(*(set(inside) for inside in insides))
+    varying = [[unit for unit in inside if unit not in fixed] for inside in insides]
+    boxes_with: Counter[Shape] = Counter(unit for units in varying for unit in set(units))
+    if median(map(len, varying)) < MIN_BOX_VARYING_LINES or max(boxes_with.values()) < MIN_DOCUMENTS:
+        return set()
+    return set(boxes_with)
+
+
+def _is_safe(page: _Page, span: tuple[int, int], shared: Counter[Shape]) -> bool:
+    """Whether a box is short and takes no line of one article: each line it
+    removes lies outside the main content or recurs on another page."""
+    first, last = span
+    return last - first - 1 <= MAX_BLOCK_LINES and all(
+        page.outside[p] or shared[page.shapes[p]] >= MIN_DOCUMENTS for p in range(first, last + 1))
+
+
+def _acts_as_simulated(box: _Box, pages: list[_Page]) -> bool:
+    """Whether the box's patterns remove, on every page, exactly the lines
+    its shapes did: a pattern that also matches other lines is no box."""
+    probe = RuleFile(id="probe", outlet="probe", path="", rules=(_box_rule(box, "probe"),))
+    return all({p for p, _ in probe.apply(_blocks(page.lines))} == box.positions(n) for n, page in enumerate(pages))
+
+
+def _box_rule(box: _Box, rule_id: str) -> Rule:
+    return Rule("drop_between", rule_id, (_compile(shape_pattern(box.start)), _compile(shape_pattern(box.end))))
+
+
+def _blocks(lines: list[str]) -> list[Block]:
+    return [Block(n, line, n + 1, False) for n, line in enumerate(lines)]
+
+
+# -- the proposal ----------------------------------------------------------
+
+def _credited(rules: list[Rule], pages: list[_Page]) -> list[LearnedRule]:
+    """The rules in page order (where each first acts, typically), each with
+    the pages it removes something from in a file of them all, and its first
+    removal as an example. A rule the others leave nothing to is dropped."""
+    places: dict[str, list[float]] = defaultdict(list)
+    for rule in rules:
+        alone = RuleFile(id="probe", outlet="probe", path="", rules=(rule,))
+        for page in pages:
+            first = next(alone.apply(_blocks(page.lines)), None)
+            if first:
+                places[rule.id].append(first[0] / len(page.lines))
+    ordered = sorted((rule for rule in rules if places[rule.id]), key=lambda rule: median(places[rule.id]))
+    together = RuleFile(id="probe", outlet="probe", path="", rules=tuple(ordered))
+    acted: Counter[str] = Counter()
+    removed: dict[str, list[str]] = {}  # on the first page each rule acts on: the example
+    for page in pages:
+        hits: defaultdict[str, list[str]] = defaultdict(list)
+        for position, rule_id in together.apply(_blocks(page.lines)):
+            hits[rule_id].append(page.lines[position])
+        acted.update(hits.keys())
+        for rule_id, lines in hits.items():
+            removed.setdefault(rule_id, lines)
+    return [LearnedRule(rule.kind, rule.id, tuple(p.pattern for p in rule.patterns), acted[rule.id],
+                        _example(rule.kind, removed[rule.id]))
+            for rule in ordered if acted[rule.id]]
+
+
+def _example(kind: str, removed: list[str]) -> str:
+    if kind == "drop":
+        return removed[0]
+    return f"{removed[0]} … {removed[-1]} ({len(removed) - 2} lines between)"
+
+
+def _signatures(rules: list[LearnedRule], exact_lines: dict[str, Shape]) -> tuple[str, ...]:
+    """Patterns of the most widespread long lines the rules remove (names
+    left out: many outlets print bylines): they identify the outlet from
+    text alone."""
+    long_enough = [rule for rule in rules if rule.id in exact_lines
+                   and len(rule.example) >= SIGNATURE_MIN_CHARS and _WORD.search(rule.example)]
+    chosen = sorted(long_enough, key=lambda rule: (-rule.pages, -len(rule.example)))[:MAX_SIGNATURES]
+    return tuple("(?m)" + shape_pattern(exact_lines[rule.id]) for rule in chosen)
 
 
 class _Ids:
@@ -279,11 +560,12 @@ def _multiline_string(value: str) -> str:
 
 
 def _description(rule: LearnedRule, total: int) -> str:
-    return f"seen in {rule.documents} of {total} documents, e.g. {rule.example}"
+    return f"acts on {rule.pages} of {total} pages, e.g. {rule.example}"
 
 
-def render_rule_file(learned: Learned, example: tuple[str, str] | None = None, domains: Sequence[str] = ()) -> str:
-    """The TOML text of a proposed rule file."""
+def render_rule_file(learned: Learned, examples: Sequence[tuple[str, str]] = (), domains: Sequence[str] = ()) -> str:
+    """The TOML text of a proposed rule file; ``examples`` are (page, its
+    cleaned text) pairs."""
     lines = [
         f"# Proposed by `cleaner learn` from {learned.documents} pages of {' '.join(learned.outlet.split())}.",
         "# Review before use: delete rules that remove article text" + ("." if domains else ", add domains."),
@@ -299,11 +581,10 @@ def render_rule_file(learned: Learned, example: tuple[str, str] | None = None, d
         else:
             lines += [f"start = {toml_string(rule.patterns[0])}", f"end = {toml_string(rule.patterns[1])}"]
         lines.append(f"description = {toml_string(_description(rule, learned.documents))}")
-    if example:
-        page, expected = example
+    for page, expected in examples:
         lines += [
             "", "[[example]]",
-            "description = 'The shortest page, cleaned with the learned rules: check the output is its article.'",
+            "description = 'A page cleaned with the learned rules: check the output is its article.'",
             f"input = {_multiline_string(page)}",
             f"expected = {_multiline_string(expected)}",
         ]
@@ -312,24 +593,36 @@ def render_rule_file(learned: Learned, example: tuple[str, str] | None = None, d
 
 def write_rule_file(learned: Learned, documents: Sequence[Sequence[str]], path: Path,
                     domains: Sequence[str] = ()) -> None:
-    """Write the proposed rules to ``path`` with an example: the shortest
-    page they act on and what cleaning it with them (and the detectors)
-    leaves. ``domains`` identify the outlet by URL beside its signatures."""
+    """Write the proposed rules to ``path`` with examples: the shortest pages
+    that together exercise every rule, and what cleaning each with the rules
+    (and the detectors) leaves. ``domains`` identify the outlet by URL beside
+    its signatures."""
     path = Path(path)
     rules_only = render_rule_file(learned, domains=domains)
     # The loader must accept what we write: check before anything lands.
-    parse_rule_file(tomllib.loads(rules_only), str(path), path.stem)
+    rule_file = parse_rule_file(tomllib.loads(rules_only), str(path), path.stem)
+    pages = ["\n".join(doc) + "\n" for doc in documents]
+    # What the cleaner credits each rule with: a line two rules match is the first rule's.
+    acting = [{rule_id for _, rule_id in rule_file.apply(segment(page))} for page in pages]
     with tempfile.TemporaryDirectory() as scratch:
         draft = Path(scratch) / path.name
         draft.write_text(rules_only, encoding="utf-8")
         cleaner = Cleaner([draft])
-        for doc in sorted(documents, key=lambda doc: sum(map(len, doc))):
-            page = "\n".join(doc) + "\n"
-            explanation = cleaner.explain(page, outlet=path.stem)
-            # An example in which the rules remove nothing would test nothing.
-            if any(rule.startswith(path.stem + "/") for rule in explanation.removed_counts):
-                break
-    text = render_rule_file(learned, (page, explanation.text), domains)
+        examples = [(pages[n], cleaner.explain(pages[n], outlet=path.stem).text)
+                    for n in _covering(acting, [len(page) for page in pages])]
+    text = render_rule_file(learned, examples, domains)
     parse_rule_file(tomllib.loads(text), str(path), path.stem)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
+
+
+def _covering(acting: list[set[str]], sizes: list[int]) -> list[int]:
+    """Pages that together have every rule act, chosen greedily: the page
+    adding the most rules, the shortest among equals."""
+    chosen: list[int] = []
+    missing = set().union(*acting)
+    while missing:
+        best = min(range(len(acting)), key=lambda n: (-len(acting[n] & missing), sizes[n]))
+        chosen.append(best)
+        missing -= acting[best]
+    return chosen

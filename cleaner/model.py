@@ -110,8 +110,21 @@ class Explanation:
         return Counter(d.removed_by for d in self.decisions if d.removed_by)
 
     @property
+    def chars(self) -> int:
+        """Characters in the input blocks."""
+        return sum(len(d.block.text) for d in self.decisions)
+
+    @property
+    def removed_chars(self) -> int:
+        """Characters in the removed blocks."""
+        return sum(len(d.block.text) for d in self.decisions if not d.kept)
+
+    @property
     def removed_share(self) -> float:
         """Share of input characters in removed blocks."""
-        total = sum(len(d.block.text) for d in self.decisions)
-        removed = sum(len(d.block.text) for d in self.decisions if not d.kept)
-        return removed / total if total else 0.0
+        return removed_share(self.removed_chars, self.chars)
+
+
+def removed_share(removed_chars: int, chars: int) -> float:
+    """Share of ``chars`` removed, 0 for no text: of a document or of a run."""
+    return removed_chars / chars if chars else 0.0

@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 
 import regex
 
+from .errors import DocumentError
 from .model import Block
 
 # Seconds one rule pattern may spend on one line. Generous for any sane
@@ -58,7 +59,7 @@ class RuleError(ValueError):
     """A rule file is malformed. The message names the file, rule and problem."""
 
 
-class RuleTimeout(RuntimeError):
+class RuleTimeout(DocumentError, RuntimeError):
     """A rule's pattern exceeded PATTERN_TIMEOUT on some line."""
 
 
@@ -177,14 +178,14 @@ def parse_rule_file(data: dict[str, Any], path: str, default_id: str) -> RuleFil
     if not isinstance(outlet, str) or not outlet:
         raise RuleError(f"{path}: missing 'outlet' (the outlet's name)")
     file_id = data.get("id", default_id)
-    domains = data.get("domains", [])
-    if not isinstance(domains, list) or not all(isinstance(d, str) for d in domains):
-        raise RuleError(f"{path}: 'domains' must be a list of strings")
+    if "id" in data and (not isinstance(file_id, str) or not regex.fullmatch(r"[\w.-]+", file_id)):
+        raise RuleError(f"{path}: 'id' must be a string of letters, digits, - _ .")
+    domains = _strings(data, "domains", path)
     signatures = tuple(
-        _compile(s, f"{path}: signature {n}") for n, s in enumerate(data.get("signatures", []), 1)
+        _compile(s, f"{path}: signature {n}") for n, s in enumerate(_strings(data, "signatures", path), 1)
     )
     min_signatures = data.get("min_signatures", DEFAULT_MIN_SIGNATURES)
-    if not isinstance(min_signatures, int) or min_signatures < 1:
+    if not isinstance(min_signatures, int) or isinstance(min_signatures, bool) or min_signatures < 1:
         raise RuleError(f"{path}: 'min_signatures' must be a positive integer")
     rules: list[Rule] = []
     seen: set[str] = set()
@@ -214,11 +215,22 @@ def parse_rule_file(data: dict[str, Any], path: str, default_id: str) -> RuleFil
         _check_keys(entry, "example", where)
         if not isinstance(entry.get("input"), str) or not isinstance(entry.get("expected"), str):
             raise RuleError(f"{where}: 'input' and 'expected' must be strings")
+        if not isinstance(entry.get("url", ""), str):
+            raise RuleError(f"{where}: 'url' must be a string")
         examples.append(Example(entry["input"], entry["expected"], entry.get("url")))
     return RuleFile(
         id=file_id, outlet=outlet, path=path, domains=tuple(d.lower() for d in domains),
         signatures=signatures, min_signatures=min_signatures, rules=tuple(rules), examples=tuple(examples),
     )
+
+
+def _strings(data: dict[str, Any], key: str, path: str) -> list[str]:
+    """The list of strings under ``key``: a lone string is refused, not
+    taken one character at a time."""
+    values = data.get(key, [])
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise RuleError(f"{path}: '{key}' must be a list of strings ({key} = [\"...\"])")
+    return values
 
 
 def _tables(data: dict[str, Any], kind: str, path: str) -> list[dict[str, Any]]:

@@ -19,10 +19,12 @@ from typing import Any
 
 from . import features, selection
 from .blocks import segment
-from .decode import decode_bytes
+from .decode import is_html_document
 from .detectors import BY_ID, DETECTORS, OUTPUTS, Detector
 from .detectors.headers import article_header, byline_dateline, duplicate_headline
 from .detectors.patterns import LineMatcher
+from .document import Kind, as_text, explain_document
+from .language import identify, stopwords_for
 from .model import Block, Decision, Explanation, Metadata, Page, render
 from .outlets import RuleError, RuleFile, RuleSet, load_rules
 from .settings import DEFAULT_SETTINGS, Settings
@@ -80,16 +82,27 @@ class Cleaner:
 
     # -- text ---------------------------------------------------------------
     def explain(
-        self, text: str, *, url: str | None = None, outlet: str | None = None,
+        self, text: str | bytes, *, url: str | None = None, outlet: str | None = None,
         skip_stages: Collection[str] = (),
     ) -> Explanation:
         """Clean ``text`` and return every block's decision.
 
         ``skip_stages``: ids of detectors not to run; ``main-content`` skips
-        the whole main-content selection stage. An id that names no stage
-        raises ValueError.
+        the whole main-content selection stage; an id that names no stage
+        raises ValueError. A whole HTML document given as text (it starts
+        with a doctype or ``<html>``) takes the HTML path, as
+        ``explain_html``: read as text, its scripts and tags would be kept.
+        Bytes are decoded as a file's are.
         """
         _check_stages(skip_stages)
+        text = as_text(text)
+        if is_html_document(text):
+            return self.explain_html(text, url=url, outlet=outlet)
+        return self._explain_text(text, url=url, outlet=outlet, skip_stages=skip_stages)
+
+    def _explain_text(
+        self, text: str, *, url: str | None, outlet: str | None, skip_stages: Collection[str]
+    ) -> Explanation:
         forced = self.rules.get(outlet) if outlet else None
         blocks = segment(text)
         decisions = {b.index: Decision(b) for b in blocks}
@@ -113,7 +126,7 @@ class Cleaner:
             metadata=text_metadata(ordered, url),
         )
 
-    def clean(self, text: str, *, url: str | None = None, outlet: str | None = None) -> str:
+    def clean(self, text: str | bytes, *, url: str | None = None, outlet: str | None = None) -> str:
         """The article body of ``text``: kept blocks in input order."""
         return self.explain(text, url=url, outlet=outlet).text
 
@@ -123,8 +136,8 @@ class Cleaner:
         text = "\n".join(b.text for b in blocks)
         rule_file = forced or self.rules.identify(text, url)
         removed: dict[int, str] = dict(rule_file.apply(blocks)) if rule_file else {}
-        language = features.guess_language(text)
-        stopwords = features.stopwords_for(language)
+        language = identify(text)
+        stopwords = stopwords_for(language)
         measured = [features.measure(b.text, stopwords) for b in blocks]
         hits = self._matcher.hits_of(blocks, measured)
 
@@ -166,12 +179,12 @@ class Cleaner:
         """
         from . import html as html_input  # imports trafilatura: only when HTML is seen
 
-        markup = decode_bytes(html) if isinstance(html, bytes) else html
+        markup = as_text(html, "the HTML")
         rule_file = self.rules.get(outlet) if outlet else self.rules.identify(markup, url)
         extraction = html_input.extract(
             markup, url=url, selectors=rule_file.selectors if rule_file else (), with_metadata=with_metadata
         )
-        explanation = self.explain(
+        explanation = self._explain_text(
             extraction.text, url=url, outlet=rule_file.id if rule_file else None,
             skip_stages=html_input.SKIPPED_TEXT_STAGES,
         )
@@ -191,6 +204,18 @@ class Cleaner:
     def clean_html(self, html: str | bytes, *, url: str | None = None, outlet: str | None = None) -> str:
         """The article body of an HTML page."""
         return self.explain_html(html, url=url, outlet=outlet, with_metadata=False).text
+
+    # -- a document of either kind ------------------------------------------
+    def explain_document(
+        self, data: str | bytes, *, kind: Kind = "auto", url: str | None = None, outlet: str | None = None,
+        with_metadata: bool = True,
+    ) -> Explanation:
+        """Clean a document given as bytes (decoded as a file's are) or text, on
+        the path ``kind`` names (``auto``: HTML if it starts like markup).
+        Unlike ``explain``, refuses an empty or binary document: every failure
+        is a ``cleaner.DocumentError`` with a one-line reason. The one call file
+        mode, stdin, JSONL, Dask and ``cleaner learn`` make (see document.py)."""
+        return explain_document(self, data, kind=kind, url=url, outlet=outlet, with_metadata=with_metadata)
 
 
 def _check_stages(stages: Collection[str]) -> None:

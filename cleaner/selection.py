@@ -157,7 +157,8 @@ def _under_subheading(i: int, page: Page) -> bool:
     """Whether block i follows right after a short subheading line."""
     before = i - 1
     return (before >= 0 and page.blocks[before].index == page.blocks[i].index - 1
-            and page.features[before].words <= page.settings.subheading_max_words and not page.features[before].terminal)
+            and page.features[before].words <= page.settings.subheading_max_words
+            and not page.features[before].terminal)
 
 
 def best_region_across_gaps(scores: list[float], gaps: list[float]) -> range:
@@ -242,9 +243,29 @@ def story_list_after(last: int, page: Page) -> list[int]:
     return list(range(last + 1, end)) if end - start >= settings.story_list_min_items else []
 
 
+def all_content(page: Page) -> bool:
+    """Whether nothing on the page is chrome: no chrome stage removed a
+    block, and every block left is of prose words (a menu's or a headline
+    list's lines are not). Without a stoplist nothing tells them apart."""
+    return (bool(page.stopwords) and CHROME_STAGES.isdisjoint(page.removed.values())
+            and all(f.stopword_density >= page.settings.stopword_min_density for f in page.features))
+
+
 def select(page: Page) -> dict[int, str]:
     """Positions of the page's blocks that lie outside the main content,
-    each with the id of the stage that put it outside."""
+    each with the id of the stage that put it outside; none on a page that
+    is all content and of which selection would keep little."""
+    settings = page.settings
+    removed = _outside_main_content(page)
+    words = [f.words for f in page.features]
+    kept = sum(w for i, w in enumerate(words) if i not in removed)
+    if (removed and settings.short_max_words < sum(words) and kept < settings.all_content_min_kept_share * sum(words)
+            and all_content(page)):
+        return {}
+    return removed
+
+
+def _outside_main_content(page: Page) -> dict[int, str]:
     settings = page.settings
     kinds = [classify(f, bool(page.stopwords), settings) for f in page.features]
     region = best_region_across_gaps([score(k, f, settings) for k, f in zip(kinds, page.features)], gap_costs(page))

@@ -149,6 +149,12 @@ class Settings:
     list_item_stopword_density: float = 0.45
     # Fewer words than this is a label, not a sentence.
     short_max_words: float = 4
+    # A page whose blocks all read as prose (a lone paragraph without a full
+    # stop, a post ending in emoji or hashtags, a poem), with more words than a
+    # label and no chrome found by the detectors, is all content: when selection
+    # would keep less than this share of its words, its shape rules misread it
+    # and the page is kept whole.
+    all_content_min_kept_share: float = 0.5
     # Score of a non-prose block per word, and its floor and ceiling.
     bad_cost_per_word: float = 1.0
     bad_min_cost: float = 2.0

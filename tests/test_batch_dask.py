@@ -7,6 +7,7 @@ import json
 import pytest
 
 from cleaner import Cleaner
+from cleaner.executors import DaskExecutor
 from helpers import SAMPLES, run_cli
 from test_batch import jsonl_records, mixed_folder, tree
 
@@ -31,7 +32,7 @@ def test_folder_on_dask_equals_local(tmp_path, scheduler):
 
 
 def test_jsonl_on_dask_equals_local(tmp_path, scheduler):
-    lines = [json.dumps(r) for r in jsonl_records() * 20] + ["{broken"]
+    lines = [json.dumps(r) for r in jsonl_records() * 10] + ["{broken"]  # two batches, one per worker
     (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     local = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "local.jsonl"), "--jobs", "1")
     on_dask = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "dask.jsonl"),
@@ -42,7 +43,7 @@ def test_jsonl_on_dask_equals_local(tmp_path, scheduler):
 
 
 def test_clean_bag_cleans_records_on_the_cluster(scheduler):
-    from cleaner.dask import clean_bag
+    from cleaner.dask_bag import clean_bag
 
     records = jsonl_records() + [{"id": "no text"}]
     with distributed.Client(scheduler):
@@ -55,7 +56,8 @@ def test_clean_bag_cleans_records_on_the_cluster(scheduler):
     assert kept[:-1] == cleaned and kept[-1] == {"id": "no text", "error": "no text in field 'text'"}
 
 
-def test_unreachable_scheduler_is_a_usage_error(tmp_path):
+def test_unreachable_scheduler_is_a_usage_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(DaskExecutor, "CONNECT_TIMEOUT", "1s")
     (tmp_path / "in").mkdir()
     result = run_cli("clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"),
                      "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9")

@@ -32,8 +32,8 @@ def test_batch_with_bad_files_reports_each_and_cleans_the_rest(tmp_path):
     err = result.stderr.decode()
     assert result.returncode == 1
     assert (tmp_path / "out" / "sub" / "good.txt").read_text() == BODY + "\n"
-    assert "empty.txt: skipped: empty input" in err
-    assert "image.png: skipped: binary data" in err
+    assert "empty.txt: empty input" in err
+    assert "image.png: binary data" in err
     assert "broken.toml: [[drop]] #1 (bad): invalid regex" in err
     assert "cleaned 1 file(s)" in err
     assert before == {p: p.read_bytes() for p in src.rglob("*") if p.is_file()}, "inputs untouched"
@@ -46,7 +46,8 @@ def test_catastrophic_user_rule_fails_its_file_only(tmp_path):
     (src / "b.txt").write_text(BODY + "\n", encoding="utf-8")
     rules = tmp_path / "rules"
     rules.mkdir()
-    (rules / "evil.toml").write_text('outlet = "Evil"\nsignatures = ["aaaa"]\n[[drop]]\nid = "slow"\npattern = \'^(a|aa)+$\'\n')
+    (rules / "evil.toml").write_text('outlet = "Evil"\nsignatures = ["aaaa"]\n'
+                                     '[[drop]]\nid = "slow"\npattern = \'^(a|aa)+$\'\n')
     result = run_cli("clean", str(src), "-o", str(tmp_path / "out"), "--rules", str(rules))
     assert result.returncode == 1
     assert "a.txt: rule evil/slow" in result.stderr.decode() and "timed out" in result.stderr.decode()

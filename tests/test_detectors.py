@@ -12,7 +12,7 @@ from cleaner.blocks import segment
 from cleaner.detectors import DETECTORS
 from cleaner.detectors.literals import first_characters, fold, required_literals
 from cleaner.detectors.patterns import LineMatcher, LinePattern, top_level_branches
-from cleaner.features import guess_language, stopwords_for
+from cleaner.language import identify, stopwords_for
 from cleaner.model import Page
 from cleaner.settings import DEFAULT_SETTINGS
 
@@ -24,7 +24,7 @@ LINE_PATTERNS = list(dict.fromkeys(p for d in DETECTORS for p in d.patterns))
 def run_detector(detector, text: str) -> list[tuple[str, str]]:
     """Each line the detector removes from ``text``, with the id it removes it
     with, after the stages it reads have run once each."""
-    language = guess_language(text)
+    language = identify(text)
     blocks = segment(text)
     removed: dict[int, str] = {}
     for stage in [d for d in DETECTORS if d.id in detector.reads] + [detector]:

@@ -67,8 +67,10 @@ def test_layout_wrapper_named_like_furniture_stays():
 def test_short_story_in_a_furniture_named_container_stays():
     # The story is a small share of this page's text, but it is the page's story paragraphs.
     menu = "".join(f"<li><a href='/{n}'>Section number {n} of the site menu</a></li>" for n in range(200))
-    story = "".join(f"<p>{STORY} and the vote was recorded in paragraph {n} of the minutes, which the clerk read aloud at the end.</p>" for n in range(3))
-    tree = html_input.parse(f"<html><body><ul>{menu}</ul><div class='entry-content share-enabled'>{story}</div></body></html>")
+    story = "".join(f"<p>{STORY} and the vote was recorded in paragraph {n} of the minutes, which the clerk "
+                    f"read aloud at the end.</p>" for n in range(3))
+    tree = html_input.parse(
+        f"<html><body><ul>{menu}</ul><div class='entry-content share-enabled'>{story}</div></body></html>")
     assert html_markup.remove_boilerplate(tree) == []
 
 
@@ -147,7 +149,8 @@ def test_no_selectors_no_beautifulsoup():
 
 
 def test_invalid_selector_is_refused_when_the_rule_file_loads(tmp_path):
-    with pytest.raises(RuleError, match=r"ledger.toml: \[\[selector\]\] #1 \(closing-paragraph\): invalid CSS selector"):
+    with pytest.raises(RuleError,
+                       match=r"ledger.toml: \[\[selector\]\] #1 \(closing-paragraph\): invalid CSS selector"):
         Cleaner([_rule_dir(tmp_path, "div[[")])
 
 

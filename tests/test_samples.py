@@ -19,7 +19,8 @@ def test_cli_output_equals_expected(tmp_path):
     result = run_cli("clean", str(SAMPLES / "input"), "-o", str(tmp_path))
     assert result.returncode == 0, result.stderr.decode()
     for name in NAMES:
-        assert (tmp_path / name).read_text(encoding="utf-8") == (SAMPLES / "expected" / name).read_text(encoding="utf-8"), name
+        expected = (SAMPLES / "expected" / name).read_text(encoding="utf-8")
+        assert (tmp_path / name).read_text(encoding="utf-8") == expected, name
 
 
 @pytest.mark.parametrize("name", NAMES)

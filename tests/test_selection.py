@@ -96,8 +96,10 @@ STORY = [
 
 def test_teaser_tail_drops_alternating_headlines_and_teasers_after_the_story():
     teasers = [
-        "Old Bridge Stays Closed Until March", "The old bridge will stay shut until the end of the month, engineers said.",
-        "Council Elects New Mayor After Vote", "The vote was close, and the new mayor takes office on Monday morning.",
+        "Old Bridge Stays Closed Until March",
+        "The old bridge will stay shut until the end of the month, engineers said.",
+        "Council Elects New Mayor After Vote",
+        "The vote was close, and the new mayor takes office on Monday morning.",
     ]
     ids = explain_ids("\n".join(STORY + teasers))
     assert all(ids[line] is None for line in STORY)

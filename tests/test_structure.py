@@ -75,7 +75,8 @@ def test_selection_sets_come_from_the_registry():
 
 
 def test_settings_are_data_that_change_decisions():
-    menu = "Home\nNews\nSport\nBusiness\nCulture\nThe minister resigned on Friday after weeks of pressure from her party."
+    menu = ("Home\nNews\nSport\nBusiness\nCulture\n"
+            "The minister resigned on Friday after weeks of pressure from her party.")
     assert "nav-menu" in Cleaner().explain(menu).removed_counts
     strict = Cleaner(settings=replace(Settings(), menu_min_run=6))
     assert "nav-menu" not in strict.explain(menu).removed_counts

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from ..model import Page
 from .patterns import (
@@ -17,7 +17,7 @@ from .patterns import (
 )
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     """What a removal means to the stages after it."""
 
     CHROME = "chrome"
@@ -32,7 +32,7 @@ class Role(str, Enum):
     """A byline or dateline, which a standfirst precedes."""
 
 
-class Mode(str, Enum):
+class Mode(StrEnum):
     TEXT = "text"
     """Page text, with no markup."""
     HTML = "html"

@@ -1,0 +1,110 @@
+"""One document in, its Explanation out: the path every way in takes.
+
+File mode, stdin, JSONL records, Dask and `cleaner learn` each hand a
+document (bytes or text, and its kind) to `explain_document`; a document that
+cannot be cleaned raises `DocumentError` (see errors.py). What is written
+for a cleaned document is the output format's business: `FORMATS`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, get_args
+
+from .decode import check_text, decode_bytes, looks_like_html
+
+if TYPE_CHECKING:
+    from .model import Explanation
+    from .pipeline import Cleaner
+
+Kind = Literal["auto", "text", "html"]
+"""``auto``: HTML if the text starts like markup, else text."""
+KINDS: tuple[Kind, ...] = get_args(Kind)
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+# Suffixes that say "text"; anything else is sniffed.
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+
+
+def kind_of(name: str) -> Kind:
+    """The kind a file's name says it holds; ``auto`` when the suffix says nothing."""
+    suffix = Path(name).suffix.lower()
+    return "html" if suffix in HTML_SUFFIXES else "text" if suffix in TEXT_SUFFIXES else "auto"
+
+
+def as_text(data: str | bytes, what: str = "the page") -> str:
+    """``data`` as text: bytes are decoded as a file's are; anything else but
+    ``str`` is a TypeError naming the type, raised before any work."""
+    if isinstance(data, bytes):
+        return decode_bytes(data)
+    if not isinstance(data, str):
+        raise TypeError(f"{what} must be str or bytes, not {type(data).__name__}")
+    return data
+
+
+def explain_document(
+    cleaner: Cleaner, data: str | bytes, *, kind: Kind = "auto", url: str | None = None,
+    outlet: str | None = None, with_metadata: bool = True,
+) -> Explanation:
+    """Clean one document on the path its ``kind`` names and explain it.
+
+    Bytes are decoded (BOM, UTF-8, the page's declared charset, cp1252);
+    bytes or text that are empty or binary raise DecodeError, a user rule
+    that runs too long RuleTimeout: both are DocumentErrors. HTML metadata
+    costs extra extraction time: ask for it only when it is written.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    text = decode_bytes(data) if isinstance(data, bytes) else check_text(as_text(data))
+    if kind == "html" or (kind == "auto" and looks_like_html(text)):
+        return cleaner.explain_html(text, url=url, outlet=outlet, with_metadata=with_metadata)
+    return cleaner.explain(text, url=url, outlet=outlet)
+
+
+Record = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class OutputFormat:
+    """How a cleaned document is written."""
+
+    suffix: str
+    """Of the output file made from an input file."""
+    metadata: bool
+    """Writes the metadata, so it must be extracted."""
+    render: Callable[[Explanation, str, Record, str], str]
+    """(explanation, source name, input record, text field) -> what is written;
+    the record and field are a JSONL record's, empty and unused otherwise."""
+
+
+def _text(explanation: Explanation, source: str, record: Record, text_field: str) -> str:
+    return explanation.text
+
+
+def _json(explanation: Explanation, source: str, record: Record, text_field: str) -> str:
+    return json.dumps({
+        "source": source,
+        "text": explanation.text,
+        "metadata": asdict(explanation.metadata),
+        "outlet": explanation.outlet,
+        "language": explanation.language,
+        "removed": dict(sorted(explanation.removed_counts.items())),
+    }, ensure_ascii=False, indent=2) + "\n"
+
+
+def with_body(record: Record, text_field: str, explanation: Explanation) -> dict[str, Any]:
+    """The record as it came, its text field set to the body."""
+    return {**record, text_field: explanation.text}
+
+
+def _jsonl(explanation: Explanation, source: str, record: Record, text_field: str) -> str:
+    return json.dumps(with_body(record, text_field, explanation), ensure_ascii=False) + "\n"
+
+
+FORMATS: dict[str, OutputFormat] = {
+    "text": OutputFormat(".txt", metadata=False, render=_text),
+    "json": OutputFormat(".json", metadata=True, render=_json),
+    "jsonl": OutputFormat(".jsonl", metadata=False, render=_jsonl),
+}

@@ -1,0 +1,54 @@
+"""Parse HTML into an lxml tree as trafilatura's ``load_html`` does, but
+without libxml2's usual depth limit: by default its parser drops every
+element nested deeper than 255 levels, so a page of 400 nested
+``<div><p>`` keeps 252 paragraphs, and one with 300 ``<div>``s before its
+article keeps none. Deeper than the raised limit, the page is refused."""
+
+from __future__ import annotations
+
+from lxml.etree import LxmlError
+from lxml.html import HtmlElement, HTMLParser, fromstring
+from trafilatura.utils import is_dubious_html, repair_faulty_html
+
+from .decode import DecodeError
+
+# libxml2's depth limit under huge_tree (XML_PARSE_HUGE), as it reports it.
+MAX_DEPTH = 2048
+
+
+class MarkupTooDeep(DecodeError):
+    """Elements nested deeper than the parser reads: they would be lost."""
+
+
+def _parser() -> HTMLParser:
+    # trafilatura's options plus huge_tree, which lifts the depth limit to
+    # MAX_DEPTH. One parser per page: its error log tells whether the page was cut.
+    return HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                      remove_pis=True, huge_tree=True)
+
+
+def load_html(html: str) -> HtmlElement | None:
+    """The tree of ``html``; None when it does not look like an HTML page
+    (no "html" in its first characters and at most one top element) or
+    holds no element at all. Raises MarkupTooDeep when the parser had to
+    drop elements nested too deep."""
+    beginning = html[:50].lower()
+    html = repair_faulty_html(html, beginning)
+    parser, tree = _parser(), None
+    try:
+        tree = fromstring(html, parser=parser)
+    except ValueError:  # a str with an XML encoding declaration: lxml wants bytes
+        pass
+    except LxmlError:  # nothing to parse
+        return None
+    if tree is None or len(tree) < 1:
+        parser = _parser()
+        try:
+            tree = fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+        except LxmlError:
+            return None
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+        raise MarkupTooDeep(f"markup nested deeper than {MAX_DEPTH} levels")
+    if is_dubious_html(beginning) and len(tree) < 2:
+        return None
+    return tree

@@ -1,0 +1,152 @@
+"""What every cleaning run shares, whatever it reads (files, JSONL records,
+stdin) and wherever it runs (here, worker processes, a Dask cluster): its
+options, its Cleaner, cleaning one document into an Outcome, and the totals.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .document import FORMATS, Kind, Record
+from .errors import DocumentError
+from .outlets import RuleError
+from .model import removed_share
+from .pipeline import Cleaner
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """Everything a worker needs besides the item: picklable, sent to workers."""
+
+    rule_dirs: tuple[Path, ...] = ()
+    url: str | None = None
+    outlet: str | None = None
+    fmt: str = "text"
+    """A key of document.FORMATS."""
+    outdir: Path | None = None
+    resume: bool = False
+    text_field: str = "text"
+    html_field: str | None = None
+    url_field: str | None = None
+
+
+_cleaners: dict[tuple[Path, ...], Cleaner] = {}
+
+
+def load_cleaner(rule_dirs: tuple[Path, ...], on_rule_error: Callable[[RuleError], None]) -> Cleaner:
+    """The run's Cleaner: the shipped rules and ``rule_dirs``, a malformed rule
+    file reported to ``on_rule_error`` and skipped. Built afresh (rule files
+    may have changed since an earlier run in this process) and kept as this
+    process's Cleaner for those rules, which forked workers inherit."""
+    _cleaners[rule_dirs] = Cleaner(rule_dirs, on_rule_error=on_rule_error)
+    return _cleaners[rule_dirs]
+
+
+def cleaner_for(options: RunOptions) -> Cleaner:
+    """This process's Cleaner for the run's rules: the one `load_cleaner` built,
+    or, in a worker that did not inherit it, one built on first use and kept,
+    skipping malformed rule files silently (the command has reported them)."""
+    cleaner = _cleaners.get(options.rule_dirs)
+    return cleaner if cleaner is not None else load_cleaner(options.rule_dirs, lambda _: None)
+
+
+@dataclass
+class Outcome:
+    """What cleaning one document did; failures are carried, never raised."""
+
+    source: str
+    """The document's name in messages: a path, `<stdin>`, `pages.jsonl:17`."""
+    error: str | None = None
+    up_to_date: bool = False
+    """Skipped by --resume: the output exists and is newer than the input."""
+    bytes_in: int = 0
+    """Size of the input, counted only when it was cleaned (so is bytes_out)."""
+    bytes_out: int = 0
+    chars: int = 0
+    removed_chars: int = 0
+    removed: Counter[str] = field(default_factory=Counter)
+    output: str | None = None
+    """What to write, until it is written (a file's output is written by the worker)."""
+
+
+def clean_document(
+    cleaner: Cleaner, data: str | bytes, source: str, *, kind: Kind, fmt: str, url: str | None,
+    outlet: str | None, record: Record | None = None, text_field: str = "text", size: int | None = None,
+) -> Outcome:
+    """Clean one document and render it in ``fmt``; the one place where a
+    document that cannot be cleaned becomes a failed outcome, whatever the
+    way in. ``record`` and ``text_field``: a JSONL record's, for the jsonl
+    format; ``size``: the input's bytes, where they are more than ``data``
+    (a JSONL line holds more than its text)."""
+    outcome = Outcome(source)
+    output_format = FORMATS[fmt]
+    try:
+        explanation = cleaner.explain_document(data, kind=kind, url=url, outlet=outlet,
+                                               with_metadata=output_format.metadata)
+    except DocumentError as exc:
+        outcome.error = str(exc)
+        return outcome
+    outcome.output = output_format.render(explanation, source, record or {}, text_field)
+    outcome.bytes_in = size if size is not None else len(data if isinstance(data, bytes) else data.encode("utf-8"))
+    outcome.bytes_out = len(outcome.output.encode("utf-8"))
+    outcome.chars = explanation.chars
+    outcome.removed_chars = explanation.removed_chars
+    outcome.removed = explanation.removed_counts
+    return outcome
+
+
+@dataclass
+class RunReport:
+    """Totals of a run: what `--report` writes and the summary line says."""
+
+    unit: str
+    """"files" or "records"."""
+    cleaned: int = 0
+    up_to_date: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    bytes_in: int = 0
+    bytes_out: int = 0
+    chars: int = 0
+    removed_chars: int = 0
+    removed: Counter[str] = field(default_factory=Counter)
+    rule_file_errors: list[str] = field(default_factory=list)
+    started: float = field(default_factory=time.monotonic)
+
+    def add(self, outcome: Outcome) -> None:
+        if outcome.error:
+            self.failures.append((outcome.source, outcome.error))
+        elif outcome.up_to_date:
+            self.up_to_date += 1
+        else:
+            self.cleaned += 1
+        self.bytes_in += outcome.bytes_in
+        self.bytes_out += outcome.bytes_out
+        self.chars += outcome.chars
+        self.removed_chars += outcome.removed_chars
+        self.removed.update(outcome.removed)
+
+    @property
+    def removed_share(self) -> float:
+        return removed_share(self.removed_chars, self.chars)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            self.unit: {
+                "total": self.cleaned + self.up_to_date + len(self.failures),
+                "cleaned": self.cleaned,
+                "up_to_date": self.up_to_date,
+                "failed": len(self.failures),
+            },
+            "bytes_in": self.bytes_in,
+            "bytes_out": self.bytes_out,
+            "removed_share": round(self.removed_share, 4),
+            "removed_blocks": dict(self.removed.most_common()),
+            "failures": [{"source": source, "reason": reason} for source, reason in self.failures],
+            "rule_file_errors": self.rule_file_errors,
+            "seconds": round(time.monotonic() - self.started, 3),
+        }

@@ -1,0 +1,84 @@
+"""Parsing HTML (issue 11, item 5): markup nested deeper than libxml2's
+default limit of 255 levels is read whole, pages parse as trafilatura's
+own loader parses them otherwise, and markup deeper than the parser reads
+at all is refused by name."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import ROOT, run_cli
+from lxml.html import tostring
+from trafilatura.utils import load_html as trafilatura_load_html
+
+from cleaner import Cleaner
+from cleaner.html_parse import MAX_DEPTH, MarkupTooDeep, load_html
+
+STORY = [
+    "The town council voted on Tuesday night to rebuild the flood wall along the river before winter.",
+    "Residents had asked for the work since the floods of last spring damaged dozens of homes nearby.",
+    "Work is due to start in the autumn and should take about eight months, the council said.",
+]
+
+
+def _nested_article(depth: int) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    return f"<html><body>{'<div>' * depth}<article>{paragraphs}</article>{'</div>' * depth}</body></html>"
+
+
+def test_400_nested_paragraphs_all_survive():
+    paragraphs = [f"Paragraph {i} of the council story: the vote on the flood wall was close and long."
+                  for i in range(400)]
+    page = "<html><body>" + "".join(f"<div><p>{p}</p>" for p in paragraphs) + "</div>" * 400 + "</body></html>"
+    assert len(load_html(page).xpath("//p")) == 400
+    assert Cleaner().clean_html(page).splitlines() == paragraphs
+
+
+def test_300_divs_before_the_article_do_not_empty_the_output():
+    assert Cleaner().clean_html(_nested_article(300)).splitlines() == STORY
+
+
+@pytest.mark.parametrize("page", [
+    (ROOT / "tests" / "fixtures" / "html" / "furniture.html").read_text(encoding="utf-8"),
+    (ROOT / "tests" / "fixtures" / "html" / "split_body.html").read_text(encoding="utf-8"),
+    "<!DOCTYPE html>\n<html/><body><p>One</p><p>Two</p></body>",
+    "<?xml version='1.0' encoding='utf-8'?><html><body><p>a</p><p>b</p></body></html>",
+    "<p>A fragment: no tree</p>",
+], ids=["furniture", "split-body", "doctype-self-closing-html", "xml-declaration", "fragment"])
+def test_parsed_as_trafilatura_parses_it(page):
+    ours, theirs = load_html(page), trafilatura_load_html(page)
+    assert (ours is None) == (theirs is None)
+    if ours is not None:
+        assert tostring(ours) == tostring(theirs)
+
+
+def test_markup_deeper_than_the_parser_reads_is_refused_by_name(tmp_path):
+    with pytest.raises(MarkupTooDeep):
+        load_html(_nested_article(MAX_DEPTH + 50))
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "deep.html").write_text(_nested_article(MAX_DEPTH + 50), encoding="utf-8")
+    (src / "fine.html").write_text(_nested_article(300), encoding="utf-8")
+    result = run_cli("clean", str(src), "-o", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert f"deep.html: markup nested deeper than {MAX_DEPTH} levels" in result.stderr.decode()
+    assert (tmp_path / "out" / "fine.txt").read_text(encoding="utf-8").splitlines() == STORY
+
+
+SCRIPT = "window.dataLayer = window.dataLayer || []; function track(event) { dataLayer.push(event); }"
+
+
+@pytest.mark.parametrize("doctype", ["<!DOCTYPE html>\n", "", "<?xml version='1.0' encoding='utf-8'?>\n"])
+def test_html_document_given_to_clean_as_text_takes_the_html_path(doctype):
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    page = (f"{doctype}<html><head><title>Flood wall</title><script>{SCRIPT}</script>"
+            f"<style>body {{ color: black; }}</style></head><body><nav><a href='/'>Home</a></nav>"
+            f"<article>{paragraphs}</article><script>track('read');</script></body></html>")
+    cleaner = Cleaner()
+    text = cleaner.clean(page)
+    assert text.splitlines() == STORY and "dataLayer" not in text and "<p>" not in text
+    assert text == cleaner.clean_html(page) and cleaner.clean(text) == text
+
+
+def test_text_that_quotes_a_tag_stays_text():
+    text = "Use the <html> element to start every page, the tutorial said, and close it at the very end."
+    assert Cleaner().clean(text) == text + "\n"

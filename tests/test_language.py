@@ -1,0 +1,56 @@
+"""Page language: right on short texts and on pages of lines, named by ISO 639-1 code."""
+
+from __future__ import annotations
+
+import pytest
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+from cleaner import Cleaner
+from cleaner.language import STOPLIST_NAMES, identify, stopwords_for
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # A raw vote across stoplists of very different sizes called these Estonian and Breton.
+    ("The bill passed 52 to 48.", "en"),
+    ("Rain fell all week.", "en"),
+    ("Der Rat tagte am Montag.", "de"),
+    ("Le maire a signé le décret hier soir.", "fr"),
+    ("Rada miasta zebrała się we wtorek.", "pl"),
+    ("El tren sale a las nueve de la mañana.", "es"),
+    ("市议会在周二晚上经过长时间的辩论后决定翻新旧桥。", "zh"),
+])
+def test_short_texts(text, language):
+    assert identify(text) == language
+
+
+def test_the_prose_decides_not_a_long_list():
+    # A country picker is the page's longest line; the story's sentences are German.
+    countries = " ".join(["Afghanistan Albania Algeria Andorra Angola Argentina Armenia Aruba Australia"] * 8)
+    page = "\n".join([
+        countries,
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke im kommenden Jahr zu erneuern.",
+        "Die Kosten werden auf rund zwölf Millionen Euro geschätzt, sagte die Bürgermeisterin.",
+    ])
+    assert identify(page) == "de"
+
+
+def test_no_letters_no_language():
+    assert identify("12:30 | 4-2 | 2019") is None
+    assert identify("") is None
+
+
+def test_every_stoplist_code_is_one_the_identifier_names_and_has_its_list():
+    labels = set(LanguageIdentifier.from_model_file(MODEL_FILE).labels)
+    for code in STOPLIST_NAMES:
+        assert code in labels
+        assert stopwords_for(code), code
+
+
+def test_a_language_without_stoplist_has_no_stopwords():
+    assert stopwords_for("zh") == frozenset()
+    assert stopwords_for(None) == frozenset()
+
+
+def test_explanation_names_the_language_by_code():
+    text = "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke im kommenden Jahr zu erneuern."
+    assert Cleaner().explain(text).language == "de"
