@@ -101,6 +101,7 @@ def extract(
         )
     headlines = html_markup.headline_keys(tree)
     markup_removed = html_markup.remove_boilerplate(tree) + html_markup.remove_link_blocks(tree)
+    html_markup.flatten_layout_tables(tree)
     html_markup.merge_split_body(tree)
     text = _extract_text(tree, url)
     if len(text) < SHORT_TEXT_CHARS:

@@ -1,6 +1,6 @@
 """What only the markup tells: boilerplate elements named as such, the page's
-own header, lists and blocks made of links, the headline, and an article body
-split into several containers.
+own header, lists and blocks made of links, the headline, tables that lay out
+the page, and an article body split into several containers.
 
 These act on the lxml tree before the extractor sees it. Each removal is
 returned with the id of what removed it, like the text detectors' removals.
@@ -59,6 +59,9 @@ LINK_BLOCK_MAX_CHARS = 300
 LINK_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
 # A paragraph this long is story text when it comes to finding the body's containers.
 BODY_PARAGRAPH_MIN_CHARS = 150
+# A table cell holding this many characters is a column of the page's layout.
+LAYOUT_CELL_MIN_CHARS = 400
+_TABLE_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th", "caption")
 # A container with fewer story paragraphs than this is not a part of the body.
 BODY_PART_MIN_PARAGRAPHS = 2
 
@@ -182,6 +185,34 @@ def merge_split_body(tree: HtmlElement) -> bool:
             first.extend(list(other))
             merged = True
     return merged
+
+
+def flatten_layout_tables(tree: HtmlElement) -> int:
+    """Turn tables that lay out the page (a table inside, or a cell holding
+    a paragraph's worth of text) into plain containers, so that the extractor
+    reads their cells as the page's blocks instead of one table of the whole
+    page, menus and all; tables of data stay tables. Returns how many."""
+    layout = [table for table in tree.iter("table") if _layout_table(table)]
+    for table in layout:
+        for element in _own_table_parts(table):
+            element.tag = "div"
+    return len(layout)
+
+
+def _layout_table(table: HtmlElement) -> bool:
+    if table.find(".//table") is not None:
+        return True
+    return any(len(normalise_line(cell.text_content())) >= LAYOUT_CELL_MIN_CHARS for cell in table.iter("td", "th"))
+
+
+def _own_table_parts(table: HtmlElement) -> list[HtmlElement]:
+    """The table and its rows and cells, not those of tables nested in it."""
+    parts = [table]
+    for element in table.iter(*_TABLE_PARTS):
+        owner = next(element.iterancestors("table"), None)
+        if owner is table:
+            parts.append(element)
+    return parts
 
 
 def _nested(a: HtmlElement, b: HtmlElement) -> bool:

@@ -120,6 +120,25 @@ def test_split_article_body_is_joined_before_extraction(cleaner):
     assert "A new kind of bank has arrived" in text and "Regulators have begun to look" in text
 
 
+def test_layout_table_is_read_as_blocks_data_table_stays_a_table(cleaner):
+    # An old page laid out in a table: a menu column and a story column, a table nested
+    # for the masthead. Read as a table, each row would come out as one line of cells
+    # joined by "|", the menu with the story; read as blocks, each paragraph is a line.
+    paragraphs = [f"{STORY} and the clerk read the minutes of session {n} aloud, line by line, "
+                  "while the members of the public who had come to listen took notes." for n in range(4)]
+    story = "<br><br>".join(paragraphs)
+    menu = "".join(f"<a href='/{n}'>Section {n}</a><br>" for n in range(8))
+    data = "<table><tr><th>Year</th><th>Height</th></tr><tr><td>1990</td><td>2 m</td></tr></table>"
+    page = (f"<html><body><table><tr><td><table><tr><td>Valley Ledger</td></tr></table></td></tr>"
+            f"<tr><td>{menu}</td><td>{story}{data}</td></tr></table></body></html>")
+    tree = html_input.parse(page)
+    assert html_markup.flatten_layout_tables(tree) == 1
+    assert len(tree.findall(".//table")) == 2  # the masthead's and the data table stay tables
+    lines = cleaner.clean_html(page).splitlines()
+    assert paragraphs[0] in lines and paragraphs[3] in lines
+    assert not any("|" in line and STORY in line for line in lines)
+
+
 def test_headline_lines_match_page_titles():
     tree = html_input.parse("<html><head><title>Floods Close Forty Schools | Daily Example</title></head>"
                             "<body><h1>Floods close forty schools</h1></body></html>")
