@@ -120,7 +120,9 @@ def extract(
 
 
 def _extract_text(tree: HtmlElement, url: str | None) -> str:
-    # fast=True skips trafilatura's second-opinion extractors: as good on our
-    # measure and a third quicker.
-    return trafilatura.extract(tree, url=url, include_comments=False, include_tables=True, fast=True) or ""
+    # fast=False: trafilatura's second opinions (its readability port, then
+    # jusText) replace its own pick when that looks short or unclean. On the
+    # choosing folds of the three dev sets: F1 +0.017 on gn-dev, +0.009 on
+    # traf-dev, -0.006 on aeb-dev, for about a third more time.
+    return trafilatura.extract(tree, url=url, include_comments=False, include_tables=True, fast=False) or ""
 
