@@ -29,7 +29,8 @@ def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: st
     Each worker process builds its Cleaner once."""
     options = RunOptions(rule_dirs=tuple(Path(r) for r in rules), url=url, outlet=outlet,
                          text_field=text_field, html_field=html_field, url_field=url_field)
-    return records.map_partitions(_clean_partition, options, error_field)
+    cleaned: dask.bag.Bag = records.map_partitions(_clean_partition, options, error_field)
+    return cleaned
 
 
 def _clean_partition(records: Iterable[dict[str, Any]], options: RunOptions,

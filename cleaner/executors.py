@@ -133,7 +133,7 @@ class DaskExecutor:
         # At most two batches per worker thread are queued or running, so the
         # input is read as fast as the cluster cleans it, never all at once.
         limit = 2 * max(sum(self.client.nthreads().values()), 1)
-        in_flight: deque[Future] = deque()
+        in_flight: deque[Future[list[Outcome]]] = deque()
         iterator = iter(items)
         while batch := list(islice(iterator, self.BATCH)):
             in_flight.append(self.client.submit(run_batch, work, options, batch, pure=False))

@@ -83,7 +83,7 @@ def visible_length(element: HtmlElement) -> int:
 
 
 def _printed_length(element: HtmlElement) -> int:
-    text = element.text_content()
+    text: str = element.text_content()
     return len(text) - sum(text.count(space) for space in _SPACES)
 
 

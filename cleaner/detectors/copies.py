@@ -33,7 +33,8 @@ def _context_words(page: Page, i: int) -> float:
     """The words of the blocks around block i: how much prose surrounds it."""
     context = page.settings.copy_context_blocks
     around = [*range(max(0, i - context), i), *range(i + 1, min(len(page.blocks), i + 1 + context))]
-    return sum(page.features[j].words for j in around)
+    words: float = sum(page.features[j].words for j in around)
+    return words
 
 
 # Not on extracted HTML: a second copy of the story is an artefact of text

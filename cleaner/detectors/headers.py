@@ -24,7 +24,8 @@ _NON_WORD = regex.compile(r"[\W_]+")
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
 def title_key(text: str) -> str:
     """``text`` as headlines are compared: casefolded words only."""
-    return _NON_WORD.sub(" ", text.casefold()).strip()
+    key: str = _NON_WORD.sub(" ", text.casefold()).strip()
+    return key
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)

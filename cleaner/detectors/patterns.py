@@ -101,7 +101,8 @@ def _gated_groups(branches: list[str], *, anchored: bool) -> list[tuple[Finder, 
 
 def _compile(branches: list[str], anchored: bool) -> Finder:
     pattern = regex.compile("|".join(f"(?:{b})" for b in branches), regex.I)
-    return pattern.match if anchored else pattern.search
+    finder: Finder = pattern.match if anchored else pattern.search
+    return finder
 
 
 class LineMatcher:
