@@ -2,27 +2,37 @@
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
+import stat
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import regex
 
 from . import __version__
 from .document import FORMATS, kind_of
+from .errors import DocumentError
 from .pipeline import Cleaner
-from .run import Outcome, RunOptions, clean_document, cleaner_for
+from .run import MAX_INPUT_BYTES, Outcome, RunOptions, clean_document, cleaner_for
 
 FILE_FORMATS = ("text", "json")
 """The output formats a file can be cleaned into (keys of document.FORMATS)."""
-# What write_atomic's temporary files look like: `.<name>.<8 random chars>.tmp`.
+# What write_atomic's temporary files look like: `.<name, cut to fit>.<8 random chars>.tmp`.
 _TEMPORARY_NAME = regex.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
+# Bytes of an output's name kept in its temporary's: the rest of the 255 a
+# file name may have are the dots, the random part and `.tmp`.
+_TEMPORARY_NAME_BYTES = 255 - 14
+
+class InputError(DocumentError):
+    """An input file that is not there to be cleaned: not a regular file, too large, unreadable."""
 
 
 @dataclass(frozen=True)
@@ -31,12 +41,20 @@ class Job:
     relative: Path
     """Path of the input relative to the argument it was found under."""
     claimed_by: Path | None = None
-    """An earlier input whose output has the same name, if any: this one is refused."""
+    """An earlier input whose output has the same name, if any: this one waits
+    for it, and is cleaned only if it fails (see `defer_claimed`)."""
+    problem: str | None = None
+    """Why this entry of a folder cannot be cleaned (a folder that cannot be
+    read, a link to a folder): it fails with this reason."""
 
 
-def find_inputs(paths: Sequence[Path]) -> Iterator[Job]:
-    """Every file under ``paths`` (folders recursively, sorted, hidden skipped),
-    streamed: only one folder's listing is held at a time.
+def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iterator[Job]:
+    """Every file under ``paths`` (folders recursively, sorted), streamed:
+    only one folder's listing is held at a time. Hidden files and folders
+    (a name starting with `.`: .git, .DS_Store, editors' and our temporary
+    files) are skipped and added to ``hidden``; a folder that cannot be read
+    and a link to a folder (not followed: it could loop or repeat a tree)
+    come out as Jobs with a ``problem``.
 
     Two inputs can map to one output (``a.txt`` and ``a.html`` both give
     ``a.txt``); the first in walk order claims it, later ones carry
@@ -48,13 +66,29 @@ def find_inputs(paths: Sequence[Path]) -> Iterator[Job]:
         if not path.is_dir():
             yield _claim(_claims(earlier, Path(".")), Job(path, Path(path.name)))
             continue
-        for root, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        unreadable: list[OSError] = []
+        for root, dirs, files in os.walk(path, onerror=unreadable.append):
+            for error in unreadable:
+                yield _refused(path, Path(error.filename), f"folder not read: {error.strerror}")
+            unreadable.clear()
+            if hidden is not None:
+                hidden.extend(Path(root) / name for name in sorted(dirs + files) if name.startswith("."))
+            visible = sorted(d for d in dirs if not d.startswith("."))
+            dirs[:] = [d for d in visible if not os.path.islink(os.path.join(root, d))]
+            for name in visible:
+                if name not in dirs:
+                    yield _refused(path, Path(root) / name, "a link to a folder, not followed (clean its target)")
             relative_dir = Path(root).relative_to(path)
             claims = _claims(earlier, relative_dir)
             for name in sorted(files):
                 if not name.startswith("."):
                     yield _claim(claims, Job(Path(root) / name, relative_dir / name))
+        for error in unreadable:  # the top folder itself
+            yield _refused(path, Path(error.filename), f"folder not read: {error.strerror}")
+
+
+def _refused(top: Path, folder: Path, problem: str) -> Job:
+    return Job(folder, folder.relative_to(top), problem=problem)
 
 
 def _claims(earlier: Sequence[Path], relative_dir: Path) -> dict[str, Path]:
@@ -78,6 +112,36 @@ def _claim(claims: dict[str, Path], job: Job) -> Job:
     return job if owner == job.source else Job(job.source, job.relative, claimed_by=owner)
 
 
+def defer_claimed(jobs: Iterator[Job], deferred: list[Job]) -> Iterator[Job]:
+    """``jobs`` but those whose output name an earlier input claims: they are
+    added to ``deferred``, to be cleaned only if that input fails (`reclaim`)."""
+    for job in jobs:
+        if job.claimed_by:
+            deferred.append(job)
+        else:
+            yield job
+
+
+def reclaim(deferred: list[Job], failed: set[str]) -> tuple[list[Job], list[Job]]:
+    """(the deferred jobs to run now, those to defer again). An output whose
+    claimant failed (an empty `story.html` beside a good `story.txt`) goes to
+    the next input in walk order, the later ones now wait for that one; an
+    input whose claimant succeeded fails, naming it."""
+    now, waiting = [], []
+    takers: dict[Path, Path] = {}
+    for job in deferred:
+        claimant = job.claimed_by
+        assert claimant is not None
+        if str(claimant) not in failed:
+            now.append(job)
+        elif claimant in takers:
+            waiting.append(replace(job, claimed_by=takers[claimant]))
+        else:
+            takers[claimant] = job.source
+            now.append(replace(job, claimed_by=None))
+    return now, waiting
+
+
 def output_path(outdir: Path, job: Job, fmt: str) -> Path:
     return outdir / job.relative.with_suffix(FORMATS[fmt].suffix)
 
@@ -92,13 +156,23 @@ def _current_umask() -> int:
 _UMASK = _current_umask()
 
 
+def _temporary_prefix(name: str) -> str:
+    """The start of the temporary file names for output ``name``: short
+    enough that a name of up to 255 bytes still has a temporary."""
+    cut = os.fsencode(name)[:_TEMPORARY_NAME_BYTES]
+    return f".{os.fsdecode(cut)}."
+
+
 @contextmanager
 def atomic_output(path: Path) -> Iterator[IO[str]]:
     """A text stream onto a temporary file in ``path``'s folder, renamed into
     place when the block ends without error, so a killed run never leaves a
-    truncated output (only a hidden `.*.tmp` file, see remove_stale_temporaries)."""
+    truncated output (only a hidden `.*.tmp` file, see remove_stale_temporaries).
+    The temporary is locked while it is written, so that another run into
+    the same folder knows it is not stale."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=_temporary_prefix(path.name), suffix=".tmp")
+    fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file is closed or this process dies
     # mkstemp makes the file private (0600); outputs get the usual mode.
     os.chmod(temporary, 0o666 & ~_UMASK)
     try:
@@ -117,16 +191,32 @@ def write_atomic(path: Path, content: str) -> None:
 
 def remove_stale_temporaries(outdir: Path, *, only: str | None = None) -> int:
     """Delete the temporary files a killed run left under ``outdir`` (only
-    those of the output file named ``only``, when given); return how many."""
+    those of the output file named ``only``, when given); return how many.
+    A temporary that a running process is writing is locked and kept."""
     removed = 0
     for root, _dirs, files in os.walk(outdir):
         for name in files:
-            if _TEMPORARY_NAME.match(name) and (only is None or name.startswith(f".{only}.")):
-                Path(root, name).unlink(missing_ok=True)
-                removed += 1
+            if _TEMPORARY_NAME.match(name) and (only is None or name.startswith(_temporary_prefix(only))):
+                removed += _remove_if_unlocked(Path(root, name))
         if only is not None:
             break
     return removed
+
+
+def _remove_if_unlocked(temporary: Path) -> int:
+    try:
+        handle = os.open(temporary, os.O_RDONLY)
+    except OSError:
+        return 0
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:  # its writer is alive
+        return 0
+    else:
+        temporary.unlink(missing_ok=True)
+        return 1
+    finally:
+        os.close(handle)
 
 
 RUN_STAMP = ".cleaner-run"
@@ -147,24 +237,71 @@ def run_stamp(cleaner: Cleaner, *, fmt: str, url: str | None, outlet: str | None
     return {"cleaner": __version__, "rules": rules.hexdigest(), "format": fmt, "url": url, "outlet": outlet}
 
 
-def stamp_differences(outdir: Path, stamp: dict[str, str | None]) -> list[str]:
-    """The settings in which the stamp recorded in ``outdir`` differs from
-    ``stamp``; none when the folder has no readable stamp (nothing to go by)."""
+def recorded_stamp(outdir: Path) -> dict[str, Any] | None:
+    """The stamp recorded in ``outdir``; None when it has no readable one."""
     try:
         recorded = json.loads((outdir / RUN_STAMP).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return []
-    if not isinstance(recorded, dict):
+        return None
+    return recorded if isinstance(recorded, dict) else None
+
+
+def stamp_differences(recorded: dict[str, Any] | None, stamp: dict[str, str | None]) -> list[str]:
+    """The settings in which ``recorded`` differs from ``stamp``; none when
+    there is no recorded stamp (nothing to go by)."""
+    if recorded is None:
         return []
     return [key for key, value in stamp.items() if recorded.get(key) != value]
 
 
-def is_up_to_date(source: Path, output: Path) -> bool:
-    """The output exists and was written after the input last changed."""
+def stamp_for_run(recorded: dict[str, Any] | None, stamp: dict[str, str | None]) -> dict[str, Any]:
+    """The stamp to record as a run with ``stamp``'s settings starts. Its
+    `since` is when outputs began to be made with these settings: kept from
+    a recorded stamp with the same settings, now when they change (so that
+    outputs older than it, made with the old ones, are stale even if this
+    run is stopped before it remakes them all)."""
+    same = recorded is not None and not stamp_differences(recorded, stamp) and isinstance(recorded.get("since"), int)
+    return {**stamp, "since": recorded["since"] if same and recorded else time.time_ns()}
+
+
+def is_up_to_date(source: Path, output: Path, since: int = 0) -> bool:
+    """The output exists, was written after the input last changed, and not
+    before ``since`` (when the run's settings began to make outputs)."""
     try:
-        return output.stat().st_mtime_ns > source.stat().st_mtime_ns
+        written = output.stat().st_mtime_ns
+        return written > source.stat().st_mtime_ns and written >= since
     except FileNotFoundError:
         return False
+
+
+def read_input(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
+    """The bytes of the regular file at ``path``. A FIFO, a device (a link to
+    /dev/zero), a socket or a file over ``max_bytes`` raises InputError,
+    without waiting on it or reading it whole."""
+    try:
+        # O_NONBLOCK: opening a FIFO for reading would wait for a writer.
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}") from None
+    with os.fdopen(handle, "rb") as stream:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"not a regular file ({_file_type(info.st_mode)})")
+        if info.st_size > max_bytes:
+            raise InputError(f"too large ({info.st_size} bytes; the limit is {max_bytes})")
+        try:
+            data = stream.read(max_bytes + 1)
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror}") from None
+    if len(data) > max_bytes:  # grew since the stat
+        raise InputError(f"too large (over {max_bytes} bytes)")
+    return data
+
+
+def _file_type(mode: int) -> str:
+    kinds = {stat.S_ISFIFO: "a FIFO", stat.S_ISCHR: "a character device", stat.S_ISBLK: "a block device",
+             stat.S_ISSOCK: "a socket", stat.S_ISDIR: "a folder"}
+    return next((name for test, name in kinds.items() if test(mode)), "not a file")
 
 
 def clean_file(options: RunOptions, job: Job) -> Outcome:
@@ -172,14 +309,18 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
     worker does for a folder); failures are returned, never raised."""
     assert options.outdir is not None
     source = str(job.source)
+    if job.problem:
+        return Outcome(source, error=job.problem)
     output = output_path(options.outdir, job, options.fmt)
     if job.claimed_by:
         return Outcome(source, error=f"output {output} already written from {job.claimed_by}")
-    if options.resume and is_up_to_date(job.source, output):
+    if job.source.suffix.lower() == ".jsonl":
+        return Outcome(source, error="JSONL records: clean the file on its own (cleaner clean FILE.jsonl -o OUT.jsonl)")
+    if options.resume and is_up_to_date(job.source, output, options.since):
         return Outcome(source, up_to_date=True)
     try:
-        data = job.source.read_bytes()
-    except OSError as exc:
+        data = read_input(job.source, options.max_input_bytes)
+    except InputError as exc:
         return Outcome(source, error=str(exc))
     outcome = clean_document(cleaner_for(options), data, source, kind=kind_of(job.source.name), fmt=options.fmt,
                              url=options.url, outlet=options.outlet)

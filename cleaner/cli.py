@@ -3,30 +3,34 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import click
 
 from . import __version__
 from . import learn as learning
 from .batch import (
-    FILE_FORMATS, RUN_STAMP, atomic_output, clean_file, find_inputs, overlap_error, remove_stale_temporaries,
-    run_stamp, stamp_differences, write_atomic,
+    FILE_FORMATS, RUN_STAMP, InputError, Job, atomic_output, clean_file, defer_claimed, find_inputs, overlap_error,
+    read_input, reclaim, recorded_stamp, remove_stale_temporaries, run_stamp, stamp_differences, stamp_for_run,
+    write_atomic,
 )
-from .document import kind_of
+from .document import json_text, kind_of
 from .errors import DocumentError
 from .executors import Executor, default_jobs, open_executor
 from .jsonl import clean_line, numbered_lines
-from .outlets import RuleError, shipped_rules_dir
+from .outlets import RuleError, URLError, shipped_rules_dir, url_host
 from .pipeline import Cleaner
 from .report import render_report
 from .rulecheck import check_rule_file, rule_file_paths
-from .run import Outcome, RunOptions, RunReport, clean_document, load_cleaner
+from .run import Outcome, RunOptions, RunReport, clean_document, load_cleaner, printable
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 
@@ -34,7 +38,16 @@ rules_option = click.option(
     "--rules", "rule_dirs", multiple=True, type=click.Path(exists=True, path_type=Path),
     help="Extra rule file or folder of *.toml rule files (repeatable).",
 )
-url_option = click.option("--url", help="The page's URL: picks the outlet's rules by domain.")
+def _check_url(context: click.Context, parameter: click.Parameter, url: str | None) -> str | None:
+    if url:
+        try:
+            url_host(url)
+        except URLError as exc:
+            raise click.BadParameter(str(exc)) from None
+    return url
+
+
+url_option = click.option("--url", callback=_check_url, help="The page's URL: picks the outlet's rules by domain.")
 outlet_option = click.option("--outlet", help="Use this outlet's rules (id or name; see `cleaner rules list`).")
 
 
@@ -158,13 +171,15 @@ def clean(paths: tuple[Path, ...], outdir: Path | None, fmt: str | None, rule_di
         _check_folder_paths(paths, outdir)
         if html_field or url_field or strict or text_field != "text":
             raise click.UsageError("--text-field, --html-field, --url-field and --strict apply to JSONL input")
-        _stamp_output_folder(cleaner, options)
+        stamp = _run_stamp(cleaner, options)
+    if report_path:
+        _check_report_path(report_path, paths, outdir)
     with _executor(executor, scheduler, jobs) as run:
         if jsonl:
             stopped = not _clean_jsonl(run, options, paths[0], outdir, report, strict)
         else:
             stopped = False
-            _clean_folders(run, options, paths, report)
+            _clean_folders(run, _stamp_output_folder(options, stamp), paths, report)
     for source, reason in report.failures:
         _error(f"{source}: {reason}")
     if stopped:
@@ -176,7 +191,11 @@ def clean(paths: tuple[Path, ...], outdir: Path | None, fmt: str | None, rule_di
         top = ", ".join(f"{rule} {count}" for rule, count in report.removed.most_common(5))
         click.echo(f"most removals: {top}", err=True)
     if report_path:
-        write_atomic(report_path, json.dumps(report.as_json(), ensure_ascii=False, indent=2) + "\n")
+        try:
+            write_atomic(report_path, json_text(report.as_json(), indent=2))
+        except OSError as exc:
+            _error(f"{report_path}: report not written: {exc.strerror}")
+            sys.exit(EXIT_FAILURES)
     sys.exit(EXIT_FAILURES if report.failures or rule_errors else EXIT_OK)
 
 
@@ -190,17 +209,52 @@ def _check_folder_paths(paths: tuple[Path, ...], outdir: Path | None) -> None:
         raise click.UsageError(overlap)
 
 
-def _stamp_output_folder(cleaner: Cleaner, options: RunOptions) -> None:
-    """Refuse --resume into a folder whose outputs other settings made, then
-    record this run's settings there."""
+def _run_stamp(cleaner: Cleaner, options: RunOptions) -> dict[str, Any]:
+    """The stamp this run records in its output folder; --resume into a
+    folder whose outputs other settings made is refused."""
     assert options.outdir is not None
     stamp = run_stamp(cleaner, fmt=options.fmt, url=options.url, outlet=options.outlet)
-    differences = stamp_differences(options.outdir, stamp)
+    recorded = recorded_stamp(options.outdir)
+    differences = stamp_differences(recorded, stamp)
     if options.resume and differences:
         raise click.UsageError(f"{options.outdir}: its outputs were made with other settings "
                                f"({', '.join(differences)} changed); run without --resume to remake them")
-    options.outdir.mkdir(parents=True, exist_ok=True)
-    write_atomic(options.outdir / RUN_STAMP, json.dumps(stamp, sort_keys=True) + "\n")
+    return stamp_for_run(recorded, stamp)
+
+
+def _stamp_output_folder(options: RunOptions, stamp: dict[str, Any]) -> RunOptions:
+    """Record ``stamp`` in the output folder as the run starts (after every
+    usage check); the options, with the time from which outputs are made with
+    these settings. A folder that cannot be written ends the run in one line."""
+    assert options.outdir is not None
+    try:
+        options.outdir.mkdir(parents=True, exist_ok=True)
+        write_atomic(options.outdir / RUN_STAMP, json.dumps(stamp, sort_keys=True) + "\n")
+    except OSError as exc:
+        _error(f"{options.outdir}: cannot write to the output folder: {exc.strerror}")
+        sys.exit(EXIT_FAILURES)
+    return replace(options, since=stamp["since"])
+
+
+def _check_report_path(report_path: Path, paths: tuple[Path, ...], outdir: Path | None) -> None:
+    """Refuse a report path that would overwrite an input or a file that is
+    not a report (`--report page1.txt page2.txt`: the name forgotten), or that
+    cannot be written."""
+    target = report_path.resolve()
+    for path in paths:
+        source = path.resolve()
+        if target == source or (path.is_dir() and source in target.parents):
+            raise click.BadParameter(f"{report_path} is an input; give the report a name of its own",
+                                     param_hint="--report")
+    if target.exists():
+        try:
+            json.loads(target.read_bytes())
+        except (OSError, ValueError):
+            raise click.BadParameter(f"{report_path} exists and is not a JSON report; not overwritten",
+                                     param_hint="--report") from None
+    folder = target.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise click.BadParameter(f"cannot write into {folder}", param_hint="--report")
 
 
 def _check_jsonl_paths(paths: tuple[Path, ...], outdir: Path | None) -> None:
@@ -232,11 +286,16 @@ def _executor(kind: str, scheduler: str | None, jobs: int) -> Iterator[Executor]
 
 def _clean_folders(run: Executor, options: RunOptions, paths: tuple[Path, ...], report: RunReport) -> None:
     assert options.outdir is not None
-    if options.outdir.is_dir():
-        remove_stale_temporaries(options.outdir)
+    remove_stale_temporaries(options.outdir)
     total = sum(1 for _ in find_inputs(paths)) if _progress_shown() else None
-    for outcome in _progress(run.map(clean_file, options, find_inputs(paths)), total, "files"):
+    deferred: list[Job] = []
+    jobs = defer_claimed(find_inputs(paths, report.hidden), deferred)
+    for outcome in _progress(run.map(clean_file, options, jobs), total, "files"):
         report.add(outcome)
+    while deferred:  # inputs whose output name an earlier one claimed: only conflicts, few
+        now, deferred = reclaim(deferred, {source for source, _ in report.failures})
+        for outcome in run.map(clean_file, options, now):
+            report.add(outcome)
 
 
 class _StopAtBadRecord(Exception):
@@ -299,7 +358,8 @@ def _summary(report: RunReport, outdir: Path | None) -> str:
     line = f"cleaned {report.cleaned} {report.unit[:-1]}(s) into {where}, {report.removed_share:.0%} of text removed, "
     if report.up_to_date:
         line += f"{report.up_to_date} up to date, "
-    return line + f"{len(report.failures)} failed or skipped"
+    line += f"{len(report.failures)} failed or skipped"
+    return line + (f"; {len(report.hidden)} hidden file(s) or folder(s) left out" if report.hidden else "")
 
 
 def _clean_stdin(cleaner: Cleaner, options: RunOptions) -> int:
@@ -487,12 +547,14 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     documents, failures = [], []
     for job in find_inputs(paths):
         try:
-            explanation = cleaner.explain_document(job.source.read_bytes(), kind=kind_of(job.source.name), url=url,
+            if job.problem:
+                raise InputError(job.problem)
+            explanation = cleaner.explain_document(read_input(job.source), kind=kind_of(job.source.name), url=url,
                                                    outlet=outlet, with_metadata=False)
-        except (OSError, DocumentError) as exc:
-            failures.append(f"{job.source}: {exc}")
+        except DocumentError as exc:
+            failures.append(f"{printable(str(job.source))}: {exc}")
         else:
-            documents.append((str(job.source), explanation))
+            documents.append((printable(str(job.source)), explanation))
     for failure in failures:
         _error(failure)
     try:

@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
+import regex
+
 from .decode import check_text, decode_bytes, looks_like_html
 
 if TYPE_CHECKING:
@@ -79,19 +81,31 @@ class OutputFormat:
     the record and field are a JSONL record's, empty and unused otherwise."""
 
 
+# A str holds a surrogate only where it was unpaired: a cut emoji's `\\ud83d`
+# escape in JSON, or a file name's undecodable byte (`\\udcff`).
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def json_text(value: Any, indent: int | None = None) -> str:
+    """``value`` as one JSON document and a newline, non-ASCII as itself; an
+    unpaired surrogate, which UTF-8 cannot hold, stays as its escape."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _SURROGATE.sub(lambda match: f"\\u{ord(match[0]):04x}", text) + "\n"
+
+
 def _text(explanation: Explanation, source: str, record: Record, text_field: str) -> str:
     return explanation.text
 
 
 def _json(explanation: Explanation, source: str, record: Record, text_field: str) -> str:
-    return json.dumps({
+    return json_text({
         "source": source,
         "text": explanation.text,
         "metadata": asdict(explanation.metadata),
         "outlet": explanation.outlet,
         "language": explanation.language,
         "removed": dict(sorted(explanation.removed_counts.items())),
-    }, ensure_ascii=False, indent=2) + "\n"
+    }, indent=2)
 
 
 def with_body(record: Record, text_field: str, explanation: Explanation) -> dict[str, Any]:
@@ -100,7 +114,7 @@ def with_body(record: Record, text_field: str, explanation: Explanation) -> dict
 
 
 def _jsonl(explanation: Explanation, source: str, record: Record, text_field: str) -> str:
-    return json.dumps(with_body(record, text_field, explanation), ensure_ascii=False) + "\n"
+    return json_text(with_body(record, text_field, explanation))
 
 
 FORMATS: dict[str, OutputFormat] = {

@@ -10,21 +10,28 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-import multiprocessing.pool
+import multiprocessing.connection
 import os
-import threading
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from itertools import chain, islice
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .run import Outcome, RunOptions
 
 if TYPE_CHECKING:
     from distributed import Client, Future, LocalCluster
 
-Item = TypeVar("Item")
+class Named(Protocol):
+    """An item of work: a file's Job, a JSONL Line; failures name its source."""
+
+    @property
+    def source(self) -> object: ...
+
+
+Item = TypeVar("Item", bound=Named)
 Work = Callable[[RunOptions, Item], Outcome]
 
 
@@ -54,16 +61,22 @@ class SerialExecutor:
 
 
 class ProcessPoolExecutor:
-    """Runs work on ``jobs`` worker processes (in this process for 1 item)."""
+    """Runs work on ``jobs`` worker processes (in this process for 1 item).
 
-    # Items sent to a worker at a time: large enough to amortise the pipe,
+    Each worker is handed a few items at a time and sends back each outcome
+    as soon as it has it, so this process always knows which item a worker
+    is on: when a worker dies (the OOM killer, kill -9), that item fails by
+    name, the items handed to it after that go to a new worker, and the run
+    goes on instead of waiting forever for the lost outcome.
+    """
+
+    # Items handed to a worker at a time: large enough to amortise the pipe,
     # small enough that all workers stay busy to the end of a small batch.
     CHUNKSIZE = 8
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
-        self._pool: multiprocessing.pool.Pool | None = None
-        self._closing = threading.Event()
+        self._workers: list[_Worker] = []
 
     def map(self, work: Work[Item], options: RunOptions, items: Iterable[Item]) -> Iterator[Outcome]:
         function = partial(work, options)
@@ -72,33 +85,120 @@ class ProcessPoolExecutor:
         if len(head) < 2:
             # One item: starting workers would only add their start-up time.
             return map(function, head)
-        self._pool = self._pool or multiprocessing.Pool(self.jobs)
-        # Pool.imap reads its input on a thread of its own; the semaphore
-        # keeps it at most `limit` items ahead of the results consumed, so a
-        # huge folder or JSONL file never sits in memory.
+        return self._map(function, chain(head, items))
+
+    def _map(self, function: Callable[[Item], Outcome], items: Iterator[Item]) -> Iterator[Outcome]:
+        # Items read but not yet yielded stay under `limit`, so a huge folder
+        # or JSONL file never sits in memory.
         limit = self.jobs * self.CHUNKSIZE * 4
-        ahead = threading.BoundedSemaphore(limit)
+        numbered = enumerate(items)
+        orphans: deque[tuple[int, Item]] = deque()  # handed to a worker that died before them
+        done: dict[int, Outcome] = {}
+        read = next_out = 0
+        exhausted = False
+        self._workers = [_Worker(function) for _ in range(self.jobs)]
+        try:
+            while True:
+                while next_out in done:
+                    yield done.pop(next_out)
+                    next_out += 1
+                for slot, worker in enumerate(self._workers):
+                    if worker.handed:
+                        continue
+                    chunk = [orphans.popleft() for _ in range(min(len(orphans), self.CHUNKSIZE))]
+                    wanted = min(self.CHUNKSIZE - len(chunk), limit - (read - next_out))
+                    if not exhausted and wanted > 0:
+                        more = list(islice(numbered, wanted))
+                        read += len(more)
+                        exhausted = len(more) < wanted
+                        chunk += more
+                    if chunk and not worker.hand(chunk):
+                        orphans.extendleft(reversed(chunk))
+                        self._workers[slot] = self._replace(worker, done, orphans)
+                busy = [worker for worker in self._workers if worker.handed]
+                if not busy:
+                    break  # nothing handed out, nothing left to read
+                multiprocessing.connection.wait([w.connection for w in busy] + [w.process.sentinel for w in busy])
+                for worker in busy:
+                    alive = worker.process.is_alive()  # before reading: what it sent before dying is read
+                    for index, outcome in worker.receive():
+                        done[index] = outcome
+                    if not alive:
+                        self._workers[self._workers.index(worker)] = self._replace(worker, done, orphans)
+        finally:
+            self.close()
 
-        def throttled() -> Iterator[Item]:
-            for item in chain(head, items):
-                # Wake up now and then: a pool closed early must not wait here forever.
-                while not ahead.acquire(timeout=0.2):
-                    if self._closing.is_set():
-                        return
-                yield item
-
-        def released(outcomes: Iterator[Outcome]) -> Iterator[Outcome]:
-            for outcome in outcomes:
-                ahead.release()
-                yield outcome
-
-        return released(self._pool.imap(function, throttled(), chunksize=self.CHUNKSIZE))
+    def _replace(self, dead: _Worker, done: dict[int, Outcome], orphans: deque[tuple[int, Item]]) -> _Worker:
+        """A new worker for ``dead``. The item ``dead`` was on fails with the
+        reason it died; those handed to it after that become ``orphans``."""
+        dead.process.kill()  # gone already, or no longer reading its pipe
+        dead.process.join()
+        if dead.handed:
+            index, item = dead.handed.popleft()
+            done[index] = Outcome(str(item.source), error=f"the worker process cleaning it {dead.death()}")
+            orphans.extend(dead.handed)
+        dead.connection.close()
+        return _Worker(dead.function)
 
     def close(self) -> None:
-        self._closing.set()
-        if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
+        for worker in self._workers:
+            worker.process.kill()
+        for worker in self._workers:
+            worker.process.join()
+            worker.connection.close()
+        self._workers = []
+
+
+class _Worker:
+    """A worker process and the items it has been handed, in order."""
+
+    def __init__(self, function: Callable[[Any], Outcome]) -> None:
+        self.function = function
+        self.connection, theirs = multiprocessing.Pipe()
+        self.process = multiprocessing.Process(target=_serve, args=(theirs, function), daemon=True)
+        self.process.start()
+        theirs.close()
+        self.handed: deque[tuple[int, Any]] = deque()
+
+    def hand(self, chunk: list[tuple[int, Any]]) -> bool:
+        """Send ``chunk`` to the worker; False if it is gone."""
+        try:
+            self.connection.send(chunk)
+        except OSError:
+            return False
+        self.handed.extend(chunk)
+        return True
+
+    def receive(self) -> list[tuple[int, Outcome]]:
+        """The outcomes the worker has sent so far."""
+        outcomes = []
+        try:
+            while self.handed and self.connection.poll():
+                index, outcome = self.connection.recv()
+                self.handed.popleft()
+                outcomes.append((index, outcome))
+        except (EOFError, OSError):  # it died; what it sent before is read
+            pass
+        return outcomes
+
+    def death(self) -> str:
+        code = self.process.exitcode or 0
+        if code < 0:
+            name = signal.Signals(-code).name
+            return f"was killed by {name}" + (" (out of memory?)" if -code == signal.SIGKILL else "")
+        return f"exited with status {code}"
+
+
+def _serve(connection: multiprocessing.connection.Connection, function: Callable[[Item], Outcome]) -> None:
+    """A worker: clean each item handed to it, sending back each outcome at once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the command, which stops its workers
+    while True:
+        try:
+            chunk = connection.recv()
+        except EOFError:
+            return
+        for index, item in chunk:
+            connection.send((index, function(item)))
 
 
 class DaskExecutor:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from .document import Kind, with_body
 from .errors import DocumentError
@@ -21,11 +21,17 @@ class RecordError(DocumentError):
     """A line or record that holds no document (not JSON, no such field)."""
 
 
-def numbered_lines(stream: IO[bytes], name: str) -> Iterator[tuple[str, bytes]]:
+class Line(NamedTuple):
+    source: str
+    """Where the line came from: `name:number`."""
+    data: bytes
+
+
+def numbered_lines(stream: IO[bytes], name: str) -> Iterator[Line]:
     """Each non-blank line with a label naming where it came from (`name:line`)."""
     for number, line in enumerate(stream, start=1):
         if line.strip():
-            yield f"{name}:{number}", line
+            yield Line(f"{name}:{number}", line)
 
 
 def parse_record(line: bytes) -> dict[str, Any]:
@@ -67,7 +73,7 @@ def clean_records(
             yield with_body(record, options.text_field, explanation)
 
 
-def clean_line(options: RunOptions, labelled_line: tuple[str, bytes]) -> Outcome:
+def clean_line(options: RunOptions, labelled_line: Line) -> Outcome:
     """Parse and clean one JSONL line (the work a worker does for a JSONL
     input); the output line is ``outcome.output``."""
     label, line = labelled_line

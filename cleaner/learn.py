@@ -42,13 +42,14 @@ from statistics import median
 
 import regex
 
-from .batch import find_inputs
+from .batch import InputError, find_inputs, read_input
 from .blocks import segment
 from .document import kind_of
 from .errors import DocumentError
 from .model import Block
 from .outlets import Rule, RuleFile, parse_rule_file
 from .pipeline import Cleaner
+from .run import printable
 
 DEFAULT_MIN_SHARE = 0.3
 # A line must recur in at least this many documents, whatever the share.
@@ -183,10 +184,12 @@ def read_documents(folder: Path) -> tuple[list[tuple[str, list[str]]], list[tupl
     documents, failures = [], []
     for job in find_inputs([folder]):
         try:
-            explanation = bare.explain_document(job.source.read_bytes(), kind=kind_of(job.source.name),
+            if job.problem:
+                raise InputError(job.problem)
+            explanation = bare.explain_document(read_input(job.source), kind=kind_of(job.source.name),
                                                 with_metadata=False)
-        except (OSError, DocumentError) as exc:
-            failures.append((str(job.source), str(exc)))
+        except DocumentError as exc:
+            failures.append((printable(str(job.source)), str(exc)))
             continue
         # Every block, kept or removed: the decisions hold the whole page.
         documents.append((str(job.relative), [d.block.text for d in explanation.decisions]))

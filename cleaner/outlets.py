@@ -59,6 +59,18 @@ class RuleError(ValueError):
     """A rule file is malformed. The message names the file, rule and problem."""
 
 
+class URLError(DocumentError):
+    """A page's URL that does not parse."""
+
+
+def url_host(url: str) -> str:
+    """The host of ``url`` (the scheme may be left out); URLError when it does not parse."""
+    try:
+        return urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError as exc:
+        raise URLError(f"malformed URL {url!r}: {exc}") from None
+
+
 class RuleTimeout(DocumentError, RuntimeError):
     """A rule's pattern exceeded PATTERN_TIMEOUT on some line."""
 
@@ -318,7 +330,7 @@ class RuleSet:
     def identify(self, text: str, url: str | None = None) -> RuleFile | None:
         """The outlet of a page: by URL host when known, else by text signatures."""
         if url:
-            host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+            host = url_host(url)
             for rule_file in self.files:
                 if rule_file.matches_host(host):
                     return rule_file

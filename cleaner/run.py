@@ -19,6 +19,11 @@ from .model import removed_share
 from .pipeline import Cleaner
 
 
+MAX_INPUT_BYTES = 100 * 2**20
+"""Larger input files are refused: no article is this big, and a file that
+is (a disk image, a link to /dev/zero) would only exhaust memory."""
+
+
 @dataclass(frozen=True)
 class RunOptions:
     """Everything a worker needs besides the item: picklable, sent to workers."""
@@ -30,6 +35,9 @@ class RunOptions:
     """A key of document.FORMATS."""
     outdir: Path | None = None
     resume: bool = False
+    since: int = 0
+    """--resume: outputs written before this time (ns) were made with other settings."""
+    max_input_bytes: int = MAX_INPUT_BYTES
     text_field: str = "text"
     html_field: str | None = None
     url_field: str | None = None
@@ -100,6 +108,15 @@ def clean_document(
     return outcome
 
 
+def printable(name: str) -> str:
+    """A file name as a person reads it and UTF-8 holds it: the bytes of a
+    name that are not UTF-8 (which Python keeps as surrogates) as `\\xNN`."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 @dataclass
 class RunReport:
     """Totals of a run: what `--report` writes and the summary line says."""
@@ -115,11 +132,13 @@ class RunReport:
     removed_chars: int = 0
     removed: Counter[str] = field(default_factory=Counter)
     rule_file_errors: list[str] = field(default_factory=list)
+    hidden: list[Path] = field(default_factory=list)
+    """Hidden files and folders of the input folders, left out on purpose."""
     started: float = field(default_factory=time.monotonic)
 
     def add(self, outcome: Outcome) -> None:
         if outcome.error:
-            self.failures.append((outcome.source, outcome.error))
+            self.failures.append((printable(outcome.source), outcome.error))
         elif outcome.up_to_date:
             self.up_to_date += 1
         else:
@@ -148,5 +167,6 @@ class RunReport:
             "removed_blocks": dict(self.removed.most_common()),
             "failures": [{"source": source, "reason": reason} for source, reason in self.failures],
             "rule_file_errors": self.rule_file_errors,
+            "hidden_left_out": [printable(str(path)) for path in self.hidden],
             "seconds": round(time.monotonic() - self.started, 3),
         }
