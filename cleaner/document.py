@@ -90,7 +90,8 @@ def json_text(value: Any, indent: int | None = None) -> str:
     """``value`` as one JSON document and a newline, non-ASCII as itself; an
     unpaired surrogate, which UTF-8 cannot hold, stays as its escape."""
     text = json.dumps(value, ensure_ascii=False, indent=indent)
-    return _SURROGATE.sub(lambda match: f"\\u{ord(match[0]):04x}", text) + "\n"
+    escaped: str = _SURROGATE.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
+    return escaped + "\n"
 
 
 def _text(explanation: Explanation, source: str, record: Record, text_field: str) -> str:
