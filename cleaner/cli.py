@@ -488,11 +488,14 @@ def rules_check(targets: tuple[Path, ...]) -> None:
 def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domains: tuple[str, ...]) -> None:
     """Propose a rule file for an outlet from a FOLDER of its pages.
 
-    Lines that recur across at least --min-share of the pages (numbers,
-    dates and time units may differ) become [[drop]] rules; boxes of varying
-    lines between two recurring lines (a "Most read" list) become
-    [[drop_between]] rules. Each rule says in how many pages it was seen,
-    with an example. Review the file, then clean with --rules.
+    Lines that recur outside the article on at least --min-share of the
+    pages (numbers, dates and time units may differ) become [[drop]] rules;
+    lines that share a frame around varying names ("By Maria Okafor",
+    "Photo: Jan Weber/Reuters") become one template rule, never one per
+    author; a box of rotating lines between a recurring start and end line
+    (a "Most read" list) becomes one [[drop_between]] rule. Each rule says on
+    how many pages it acts, with an example, and the file's examples exercise
+    every rule. Review the file, then clean with --rules.
 
     \b
     Example:
