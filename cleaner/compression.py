@@ -1,0 +1,183 @@
+"""Compressed inputs and outputs: gzip, zstd, bzip2 and xz.
+
+Inputs are recognised by their first bytes, never by their name, so a
+`.html.gz` page, a `.jsonl.zst` corpus or gzip piped into stdin all read as
+what they hold. Outputs are compressed by the suffix of their name
+(`cleaned.jsonl.zst`). zstd goes through the `zstandard` library.
+"""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import io
+import lzma
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import IO, cast
+
+import zstandard
+
+
+@dataclass(frozen=True)
+class Compression:
+    name: str
+    magic: bytes
+    """The bytes every stream of this kind starts with."""
+    suffixes: tuple[str, ...]
+    reader: Callable[[IO[bytes]], IO[bytes]]
+    writer: Callable[[IO[bytes]], IO[bytes]]
+
+
+def _buffered(raw: io.RawIOBase) -> IO[bytes]:
+    return cast(IO[bytes], io.BufferedReader(raw))
+
+
+COMPRESSIONS = (
+    Compression("gzip", b"\x1f\x8b", (".gz", ".gzip"),
+                lambda raw: cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb")),
+                lambda raw: cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="wb", mtime=0))),
+    Compression("zstd", b"\x28\xb5\x2f\xfd", (".zst", ".zstd"),
+                lambda raw: _buffered(_ZstdFrames(raw)),
+                lambda raw: cast(IO[bytes], zstandard.ZstdCompressor().stream_writer(raw, closefd=False))),
+    # "BZh" then the block size; sniff_compression checks the block's magic too.
+    Compression("bzip2", b"BZh", (".bz2",),
+                lambda raw: cast(IO[bytes], bz2.BZ2File(raw, mode="rb")),
+                lambda raw: cast(IO[bytes], bz2.BZ2File(raw, mode="wb"))),
+    Compression("xz", b"\xfd7zXZ\x00", (".xz",),
+                lambda raw: cast(IO[bytes], lzma.LZMAFile(raw, mode="rb")),  # noqa: SIM115 (closed by the caller)
+                lambda raw: cast(IO[bytes], lzma.LZMAFile(raw, mode="wb"))),  # noqa: SIM115
+)
+# After bzip2's "BZh" and block size: the magic of a first block, or of the end of an empty stream.
+_BZIP2_BLOCK_STARTS = (b"\x31\x41\x59\x26\x53\x59", b"\x17\x72\x45\x38\x50\x90")
+# Enough to tell a bzip2 stream from text that starts with "BZh".
+MAGIC_BYTES = 10
+
+
+class CompressionError(ValueError):
+    """Compressed data that cannot be read: truncated or corrupt."""
+
+
+def sniff_compression(head: bytes) -> Compression | None:
+    """The compression whose magic bytes ``head`` starts with, if any."""
+    compression = next((c for c in COMPRESSIONS if head.startswith(c.magic)), None)
+    if compression is not None and compression.name == "bzip2" and not (
+        head[3:4] in (b"1", b"2", b"3", b"4", b"5", b"6", b"7", b"8", b"9") and head[4:10] in _BZIP2_BLOCK_STARTS
+    ):
+        return None
+    return compression
+
+
+def compression_for_name(name: str | PurePath) -> Compression | None:
+    """The compression the name's last suffix asks for (`out.jsonl.zst`: zstd)."""
+    suffix = PurePath(name).suffix.lower()
+    return next((c for c in COMPRESSIONS if suffix in c.suffixes), None)
+
+
+def inner_name(name: str) -> str:
+    """``name`` without its compression suffix: `page.html.gz` is a `page.html`."""
+    return name[: -len(PurePath(name).suffix)] if compression_for_name(name) else name
+
+
+def decompress(data: bytes) -> bytes:
+    """``data`` decompressed when its first bytes say it is compressed, else as it is."""
+    compression = sniff_compression(data[:MAGIC_BYTES])
+    if compression is None:
+        return data
+    with _decompression_errors(compression):
+        return compression.reader(io.BytesIO(data)).read()
+
+
+@contextmanager
+def opened_for_reading(raw: IO[bytes]) -> Iterator[IO[bytes]]:
+    """A stream of the bytes ``raw`` holds, decompressed when they are
+    compressed; ``raw`` is left open. Reading corrupt data raises
+    CompressionError."""
+    buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(cast(io.RawIOBase, raw))
+    compression = sniff_compression(buffered.peek(MAGIC_BYTES)[:MAGIC_BYTES])
+    if compression is None:
+        yield cast(IO[bytes], buffered)
+        return
+    stream = compression.reader(cast(IO[bytes], buffered))
+    try:
+        yield _buffered(_ReadErrors(stream, compression))
+    finally:
+        stream.close()
+
+
+@contextmanager
+def opened_for_writing(raw: IO[bytes], name: str | PurePath) -> Iterator[IO[bytes]]:
+    """A stream onto ``raw`` compressing as ``name``'s suffix says (plain
+    when it names no compression); the compressed data is complete when the
+    block ends. ``raw`` is left open."""
+    compression = compression_for_name(name)
+    if compression is None:
+        yield raw
+        return
+    stream = compression.writer(raw)
+    try:
+        yield stream
+    finally:
+        stream.close()
+
+
+@contextmanager
+def _decompression_errors(compression: Compression) -> Iterator[None]:
+    try:
+        yield
+    except (OSError, EOFError, lzma.LZMAError, zstandard.ZstdError) as exc:
+        raise CompressionError(f"corrupt or truncated {compression.name} data ({exc})") from None
+
+
+class _ReadErrors(io.RawIOBase):
+    """A decompressing stream whose read errors are CompressionErrors, so that
+    a truncated file says so wherever it is read (line by line, or at once)."""
+
+    def __init__(self, stream: IO[bytes], compression: Compression) -> None:
+        self._stream = stream
+        self._compression = compression
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        with _decompression_errors(self._compression):
+            data = self._stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+class _ZstdFrames(io.RawIOBase):
+    """zstd frames one after another (files appended to, or written by
+    parallel writers, hold several) decompressed; a frame cut short raises
+    EOFError, as gzip, bz2 and xz do (zstandard's stream reader ends quietly)."""
+
+    CHUNK = 1 << 16
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self._raw = raw
+        self._frame = zstandard.ZstdDecompressor().decompressobj()
+        self._started = False
+        self._pending = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        while not self._pending:
+            data = self._frame.unused_data if self._frame.eof else b""
+            if self._frame.eof:
+                self._frame, self._started = zstandard.ZstdDecompressor().decompressobj(), False
+            data = data or self._raw.read(self.CHUNK)
+            if not data:
+                if self._started:
+                    raise EOFError("compressed file ended before the end of a zstd frame")
+                return 0
+            self._started = True
+            self._pending = memoryview(self._frame.decompress(data))
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size

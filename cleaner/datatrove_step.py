@@ -1,0 +1,81 @@
+"""A datatrove pipeline step (the `datatrove` extra): Documents in, the same
+Documents out with their text cleaned.
+
+    from datatrove.executor import LocalPipelineExecutor
+    from datatrove.pipeline.readers import JsonlReader
+    from datatrove.pipeline.writers import JsonlWriter
+    from cleaner.datatrove_step import CleanerStep
+
+    LocalPipelineExecutor(pipeline=[
+        JsonlReader("pages/"),
+        CleanerStep(),                   # or CleanerStep(html_field="text") after a WarcReader
+        JsonlWriter("cleaned/"),
+    ]).run()
+
+A Document is seen as the record ``{"text", "id", "metadata"}``, so fields are
+the dotted paths of `cleaner clean`'s JSONL options: the default cleans
+``text``; ``html_field="text"`` takes ``text`` to be HTML (what datatrove's
+WarcReader gives), ``html_field="metadata.html"`` cleans HTML kept in the
+metadata. The URL that picks an outlet's rules is ``metadata.url``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from datatrove.data import DocumentsPipeline
+from datatrove.pipeline.base import PipelineStep
+from datatrove.utils.typeshelper import StatHints
+
+from .pipeline import Cleaner
+from .records import DEFAULT_ERROR_FIELD, RecordOptions, clean_record
+
+
+class CleanerStep(PipelineStep):
+    """Cleans each Document's text (or HTML) into its ``text``.
+
+    A Document that cannot be cleaned (no text, binary HTML, a rule that
+    timed out) is dropped and counted in the step's stats (``failed``), or,
+    with ``keep_failed``, passed on unchanged with the reason in
+    ``metadata["cleaner_error"]``. A Document whose cleaned text is empty
+    (all boilerplate) is dropped and counted (``empty``), as datatrove's
+    extractors do. ``with_metadata`` adds title, author, date, language (ISO
+    code) and removed_share to each Document's metadata.
+    """
+
+    name = "🧹 cleaner"
+    type = "✂️ - FORMAT"
+
+    def __init__(self, *, html_field: str | None = None, url_field: str = "metadata.url",
+                 rules: Iterable[str | Path] = (), outlet: str | None = None, with_metadata: bool = False,
+                 keep_failed: bool = False) -> None:
+        super().__init__()
+        self.options = RecordOptions(
+            html_field=html_field, url_field=url_field, outlet=outlet, with_metadata=with_metadata,
+            metadata_field="metadata", error_field=f"metadata.{DEFAULT_ERROR_FIELD}", skip_failed=not keep_failed,
+        )
+        self.rules = tuple(str(path) for path in rules)
+        self._cleaner: Cleaner | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Executors send steps to their workers: each builds its own Cleaner.
+        return {**self.__dict__, "_cleaner": None}
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        if self._cleaner is None:
+            self._cleaner = Cleaner(self.rules)
+        for document in data:
+            self.stat_update(StatHints.total)
+            with self.track_time():
+                record = {"text": document.text, "id": document.id, "metadata": document.metadata}
+                cleaned = clean_record(self._cleaner, record, self.options)
+            if cleaned.error is not None:
+                self.stat_update("failed")
+            if cleaned.record is None or (cleaned.error is None and not cleaned.record["text"]):
+                self.stat_update(StatHints.dropped, *(() if cleaned.error else ("empty",)))
+                continue
+            document.text, document.metadata = cleaned.record["text"], cleaned.record["metadata"]
+            self.stat_update(StatHints.forwarded)
+            yield document

@@ -1,0 +1,117 @@
+"""Parquet in and out (the `parquet` extra: pyarrow), a row group at a time.
+
+Rows are records as in JSONL (nested columns are objects, so dotted field
+paths reach into them). Output columns keep the input's types where the
+column is unchanged; a Parquet file has one schema, so the columns of the
+output are those of its first row group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import IO, Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+ROW_GROUP_ROWS = 2048
+"""Rows per output row group: a few MB of cleaned text, read back in one piece."""
+
+
+class ParquetError(ValueError):
+    """A Parquet file that cannot be read, or rows that do not fit one schema."""
+
+
+def parquet_row_count(source: IO[bytes]) -> int:
+    return int(_open(source).metadata.num_rows)
+
+
+def parquet_rows(source: IO[bytes]) -> Iterator[dict[str, Any]]:
+    """Each row of a Parquet file as a dict, reading one row group at a time."""
+    parquet = _open(source)
+    for index in range(parquet.num_row_groups):
+        try:
+            group = parquet.read_row_group(index)
+        except (pa.ArrowException, OSError) as exc:
+            raise ParquetError(f"row group {index}: {exc}") from None
+        yield from group.to_pylist()
+
+
+def parquet_schema(source: IO[bytes]) -> pa.Schema:
+    return _open(source).schema_arrow
+
+
+def _open(source: IO[bytes]) -> pq.ParquetFile:
+    try:
+        return pq.ParquetFile(source)
+    except (pa.ArrowException, OSError) as exc:
+        raise ParquetError(f"not a readable Parquet file: {exc}") from None
+
+
+class ParquetWriter:
+    """Writes records as rows of a Parquet file onto ``sink``, a row group
+    each ``group_rows`` records.
+
+    Columns the input had (``input_schema``) and the record still holds
+    unchanged keep their type; columns a whole first row group leaves empty
+    take the type of ``column_types`` (string when not named there)."""
+
+    def __init__(self, sink: IO[bytes], *, input_schema: pa.Schema | None = None,
+                 column_types: Mapping[str, pa.DataType] | None = None, changed: frozenset[str] = frozenset(),
+                 group_rows: int = ROW_GROUP_ROWS) -> None:
+        self._sink = sink
+        self._input_schema = input_schema
+        self._column_types = dict(column_types or {})
+        self._changed = changed
+        self._group_rows = group_rows
+        self._rows: list[dict[str, Any]] = []
+        self._writer: pq.ParquetWriter | None = None
+        self.rows_written = 0
+
+    def write(self, record: dict[str, Any]) -> None:
+        self._rows.append(record)
+        if len(self._rows) >= self._group_rows:
+            self._flush()
+
+    def close(self) -> None:
+        """Write the last row group and the file's footer."""
+        self._flush()
+        if self._writer is None:  # no rows at all: still a valid, empty file
+            self._writer = pq.ParquetWriter(self._sink, self._input_schema or pa.schema([]))
+        self._writer.close()
+
+    def _flush(self) -> None:
+        if not self._rows:
+            return
+        if self._writer is None:
+            self._writer = pq.ParquetWriter(self._sink, self._schema_of(self._rows))
+        schema = self._writer.schema
+        for offset, row in enumerate(self._rows):
+            extra = row.keys() - set(schema.names)
+            if extra:
+                raise ParquetError(f"row {self.rows_written + offset + 1} has field {min(extra)!r}, which the "
+                                   "first row group had not; a Parquet file has one set of columns")
+        try:
+            table = pa.Table.from_pylist(self._rows, schema=schema)
+        except (pa.ArrowException, ValueError, TypeError) as exc:
+            raise ParquetError(f"rows {self.rows_written + 1}-{self.rows_written + len(self._rows)} "
+                               f"do not fit the columns of the first row group: {exc}") from None
+        self._writer.write_table(table)
+        self.rows_written += len(self._rows)
+        self._rows = []
+
+    def _schema_of(self, rows: list[dict[str, Any]]) -> pa.Schema:
+        try:
+            inferred = pa.Table.from_pylist(rows).schema
+        except (pa.ArrowException, ValueError, TypeError) as exc:
+            raise ParquetError(f"rows 1-{len(rows)} cannot be written as Parquet: {exc}") from None
+        fields = []
+        for column in inferred:
+            if self._input_schema is not None and column.name not in self._changed \
+                    and column.name in self._input_schema.names:
+                fields.append(self._input_schema.field(column.name))
+            elif pa.types.is_null(column.type):
+                fields.append(pa.field(column.name, self._column_types.get(column.name, pa.string())))
+            else:
+                fields.append(column)
+        return pa.schema(fields)

@@ -1,0 +1,203 @@
+"""Cleaning records: one JSON object (a JSONL line, a Parquet row, a WARC
+response, a datatrove Document, a `datasets` row) in, the same object out.
+
+Fields are named by dotted paths (`metadata.url` is the `url` inside the
+`metadata` object). The text field is cleaned in place, or the HTML field is
+cleaned into the text field; every other field is kept as it was, except
+those asked to be dropped. A record that cannot be cleaned comes out all
+the same, unchanged, with the reason in the error field, so that outputs
+line up one to one with inputs; with ``skip_failed`` it is left out instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .decode import DecodeError
+from .languages import language_code
+from .outlets import RuleTimeout
+from .pipeline import Cleaner, Explanation
+
+DEFAULT_ERROR_FIELD = "cleaner_error"
+METADATA_FIELDS = ("title", "author", "date", "language", "removed_share")
+"""What ``with_metadata`` adds to each record."""
+# Digits kept of the removed share: enough to rank pages, short to read.
+SHARE_DIGITS = 4
+
+
+class RecordError(ValueError):
+    """A record that cannot be cleaned (no such field, empty text)."""
+
+
+@dataclass(frozen=True)
+class RecordOptions:
+    """Which fields hold what, and what the output records carry."""
+
+    text_field: str = "text"
+    """The text to clean, and where the cleaned text goes."""
+    html_field: str | None = None
+    """When set, the HTML to clean (into ``text_field``)."""
+    url_field: str = "url"
+    """Each record's URL, where it has one: picks its outlet's rules by domain."""
+    url: str | None = None
+    """The URL of records that have none in ``url_field``."""
+    outlet: str | None = None
+    drop_fields: tuple[str, ...] = ()
+    error_field: str = DEFAULT_ERROR_FIELD
+    skip_failed: bool = False
+    with_metadata: bool = False
+    metadata_field: str | None = None
+    """The object the metadata fields are added to (the record itself when None)."""
+
+    def __post_init__(self) -> None:
+        if self.text_field in self.drop_fields:
+            raise ValueError(f"cannot drop {self.text_field!r}: the cleaned text goes there")
+
+
+@dataclass(frozen=True)
+class CleanedRecord:
+    record: dict[str, Any] | None
+    """The output record; None when it failed and failures are skipped."""
+    explanation: Explanation | None = None
+    error: str | None = None
+
+
+def get_field(record: Mapping[str, Any], path: str) -> Any:
+    """The value at dotted ``path`` (or of a key that is the whole path), None when missing."""
+    if path in record:
+        return record[path]
+    value: Any = record
+    for name in path.split("."):
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(name)
+    return value
+
+
+def with_field(record: Mapping[str, Any], path: str, value: Any) -> dict[str, Any]:
+    """A copy of ``record`` with ``value`` at dotted ``path``: objects on the
+    way are copied (made when missing), the input is never changed."""
+    head, _, rest = path.partition(".")
+    if not rest or path in record:
+        return {**record, path: value}
+    inner = record.get(head)
+    if inner is not None and not isinstance(inner, Mapping):
+        raise RecordError(f"field {head!r} is not an object, cannot set {path!r}")
+    return {**record, head: with_field(inner or {}, rest, value)}
+
+
+def without_field(record: Mapping[str, Any], path: str) -> dict[str, Any]:
+    """A copy of ``record`` without dotted ``path`` (the same when it has none)."""
+    if path in record:
+        return {key: value for key, value in record.items() if key != path}
+    head, _, rest = path.partition(".")
+    inner = record.get(head)
+    if not rest or not isinstance(inner, Mapping):
+        return dict(record)
+    return {**record, head: without_field(inner, rest)}
+
+
+def record_metadata(explanation: Explanation | None) -> dict[str, Any]:
+    """Title, author, date, language (ISO code) and removed share of a cleaned
+    record; all None for one that could not be cleaned."""
+    if explanation is None:
+        return dict.fromkeys(METADATA_FIELDS)
+    metadata = explanation.metadata
+    return {
+        "title": metadata.title,
+        "author": metadata.author,
+        "date": metadata.date,
+        "language": language_code(explanation.language),
+        "removed_share": round(explanation.removed_share, SHARE_DIGITS),
+    }
+
+
+def explain_record(cleaner: Cleaner, record: Mapping[str, Any], options: RecordOptions) -> Explanation:
+    """Clean the record's text (or HTML); raises RecordError, DecodeError or RuleTimeout."""
+    name = options.html_field or options.text_field
+    value = get_field(record, name)
+    if not isinstance(value, str | bytes):
+        raise RecordError(f"no text in field {name!r}")
+    if not value.strip():
+        raise RecordError(f"empty text in field {name!r}")
+    url = get_field(record, options.url_field)
+    url = url if isinstance(url, str) and url else options.url
+    if options.html_field:
+        return cleaner.explain_html(value, url=url, outlet=options.outlet, with_metadata=options.with_metadata)
+    if isinstance(value, bytes):
+        raise RecordError(f"field {name!r} holds bytes, not text")
+    return cleaner.explain(value, url=url, outlet=options.outlet)
+
+
+def clean_record(cleaner: Cleaner, record: Mapping[str, Any], options: RecordOptions) -> CleanedRecord:
+    """The output record for ``record``; failures are returned, never raised."""
+    try:
+        explanation = explain_record(cleaner, record, options)
+        return CleanedRecord(_output_record(record, options, explanation, None), explanation)
+    except (RecordError, DecodeError, RuleTimeout) as exc:
+        error = str(exc)
+    if options.skip_failed:
+        return CleanedRecord(None, error=error)
+    return CleanedRecord(_output_record(record, options, None, error), error=error)
+
+
+def _output_record(record: Mapping[str, Any], options: RecordOptions, explanation: Explanation | None,
+                   error: str | None) -> dict[str, Any]:
+    """The record with its dropped fields gone; with the cleaned text, or
+    the text as it was when it failed; the metadata and error when asked for."""
+    output = dict(record)
+    for name in options.drop_fields:
+        output = without_field(output, name)
+    text = explanation.text if explanation is not None else get_field(record, options.text_field)
+    output = with_field(output, options.text_field, text)
+    if options.with_metadata:
+        for name, value in record_metadata(explanation).items():
+            output = with_field(output, f"{options.metadata_field}.{name}" if options.metadata_field else name, value)
+    if not options.skip_failed:
+        output = with_field(output, options.error_field, error)
+    return output
+
+
+class CleanBatch:
+    """A function for Hugging Face ``datasets.Dataset.map(..., batched=True)``:
+    a batch (a dict of columns) in, its cleaned columns out, row for row.
+
+        dataset.map(CleanBatch(html_field="html"), batched=True, remove_columns=["html"])
+
+    The text column (``text_field``) is cleaned, or the HTML column cleaned
+    into it; the error column (``error_field``) holds, for each row, why it
+    could not be cleaned (None when it was), so rows never go missing;
+    ``with_metadata`` adds title, author, date, language and removed_share
+    columns. Drop columns with ``remove_columns``, failed rows with
+    ``dataset.filter``. Pickles without its Cleaner (``num_proc``, caching):
+    each process builds its own once.
+    """
+
+    def __init__(self, *, text_field: str = "text", html_field: str | None = None, url_field: str = "url",
+                 url: str | None = None, outlet: str | None = None, error_field: str = DEFAULT_ERROR_FIELD,
+                 with_metadata: bool = False, rules: Iterable[str | Path] = ()) -> None:
+        self.options = RecordOptions(text_field=text_field, html_field=html_field, url_field=url_field, url=url,
+                                     outlet=outlet, error_field=error_field, with_metadata=with_metadata)
+        self.rules = tuple(str(path) for path in rules)
+        self._cleaner: Cleaner | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"options": self.options, "rules": self.rules}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.options, self.rules, self._cleaner = state["options"], state["rules"], None
+
+    def __call__(self, batch: Mapping[str, list[Any]]) -> dict[str, list[Any]]:
+        if self._cleaner is None:
+            self._cleaner = Cleaner(self.rules)
+        names = list(batch)
+        rows = [dict(zip(names, values, strict=True)) for values in zip(*(batch[name] for name in names))]
+        cleaned = [clean_record(self._cleaner, row, self.options).record or {} for row in rows]
+        written = [self.options.text_field, self.options.error_field]
+        if self.options.with_metadata:
+            written += list(METADATA_FIELDS)
+        columns = dict.fromkeys(path.split(".", 1)[0] for path in written)
+        return {column: [record.get(column) for record in cleaned] for column in columns}

@@ -1,0 +1,111 @@
+"""WARC input (`.warc`, `.warc.gz`): each HTML page a crawler stored is a document.
+
+Needs the `warc` extra (`pip install "cleaner[warc]"`: warcio, pure Python,
+so it installs wherever Python does). Each `response` record of status 200
+whose Content-Type is HTML becomes a record ``{"id", "url", "date", "html"}``
+(id: the WARC-Record-ID; url: the WARC-Target-URI, which picks the outlet's
+rules by domain), cleaned like a JSONL record with ``html_field="html"``.
+Every other record (requests, metadata, redirects, errors, images, PDFs) is
+skipped and counted by reason.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections import Counter
+from collections.abc import Iterator
+from typing import IO, Any
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from .compression import opened_for_reading
+from .decode import SUPERSET_ENCODINGS
+
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+OK_STATUS = "200"
+HTML_FIELD = "html"
+"""The field of a WARC document's record that holds its HTML."""
+
+
+class WarcError(ValueError):
+    """A WARC file that cannot be read on (corrupt or truncated)."""
+
+
+class WarcReader:
+    """The HTML documents of a WARC stream (compressed or not), in order;
+    ``skipped`` counts the records left out, by reason, as they are read."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+        self.skipped: Counter[str] = Counter()
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        with opened_for_reading(self.stream) as stream:
+            records = iter(ArchiveIterator(stream))
+            while True:
+                try:
+                    record = next(records)
+                except StopIteration:
+                    return
+                except ArchiveLoadFailed as exc:
+                    raise WarcError(f"not a readable WARC: {str(exc).splitlines()[0]}") from None
+                document = self._document(record)
+                if document is not None:
+                    yield document
+
+    def _document(self, record: Any) -> dict[str, Any] | None:
+        kind = record.rec_type
+        if kind != "response":
+            self.skipped[f"{kind} record"] += 1
+            return None
+        http = record.http_headers
+        if http is None:
+            self.skipped["response without HTTP headers"] += 1
+            return None
+        status = http.get_statuscode()
+        if status != OK_STATUS:
+            self.skipped[f"status {status}"] += 1
+            return None
+        media_type, charset = _content_type(http.get_header("Content-Type") or "")
+        if media_type not in HTML_TYPES:
+            self.skipped[f"not HTML ({media_type or 'no Content-Type'})"] += 1
+            return None
+        payload = record.content_stream().read()
+        headers = record.rec_headers
+        return {
+            "id": headers.get_header("WARC-Record-ID", "").strip("<>"),
+            "url": headers.get_header("WARC-Target-URI"),
+            "date": headers.get_header("WARC-Date"),
+            HTML_FIELD: _decoded(payload, charset),
+        }
+
+
+def _content_type(value: str) -> tuple[str, str | None]:
+    """The media type and charset of a Content-Type header."""
+    media_type, *parameters = (part.strip() for part in value.split(";"))
+    charset = None
+    for parameter in parameters:
+        name, _, setting = parameter.partition("=")
+        if name.strip().lower() == "charset":
+            charset = setting.strip().strip("\"'") or None
+    return media_type.lower(), charset
+
+
+def _decoded(payload: bytes, charset: str | None) -> str | bytes:
+    """The payload as text in the charset of the HTTP header, when it is not
+    UTF-8 and decodes in that charset without error (a Shift_JIS page that
+    says so only in its header); else the bytes, for the HTML decoder to
+    sniff (BOM, UTF-8, meta charset), as it does for files."""
+    if not charset:
+        return payload
+    try:
+        payload.decode("utf-8")
+        return payload
+    except UnicodeDecodeError:
+        pass
+    try:
+        name = codecs.lookup(charset).name
+        return payload.decode(SUPERSET_ENCODINGS.get(name, name))
+    except (LookupError, UnicodeDecodeError):
+        return payload

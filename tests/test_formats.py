@@ -1,0 +1,275 @@
+"""Corpus formats: compressed streams, WARC archives, Parquet files, and the
+record fields they share (dotted paths, dropped fields, errors in line)."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+import zstandard
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from cleaner import Cleaner
+from cleaner.compression import (
+    COMPRESSIONS, CompressionError, decompress, inner_name, opened_for_reading, opened_for_writing,
+)
+from cleaner.languages import language_code
+from cleaner.parquet_io import ParquetError, ParquetWriter, parquet_row_count, parquet_rows, parquet_schema
+from cleaner.records import RecordOptions, clean_record, get_field, with_field, without_field
+from cleaner.webarchive import WarcError, WarcReader
+
+BODY = ("The river rose two metres overnight and forced three hundred families from their homes, "
+        "the regional government said on Wednesday morning, as rain continued to fall.")
+ARTICLE = "\n\n".join(f"{BODY} Paragraph {n}." for n in range(3)) + "\n"
+PAGE_HTML = ("<html><head><title>Flood</title></head><body><nav><a href='/'>Home</a></nav><article>"
+             + "".join(f"<p>{BODY} Paragraph {n}.</p>" for n in range(3)) + "</article></body></html>")
+CHROME_LINE = "Harbour Gazette Morning Briefing"
+RULE_FILE = f'''outlet = "The Harbour Gazette"
+domains = ["gazette.example"]
+
+[[drop]]
+id = "briefing"
+pattern = '^{CHROME_LINE}$'
+'''
+
+
+@pytest.fixture(scope="module")
+def cleaner(tmp_path_factory: pytest.TempPathFactory) -> Cleaner:
+    rules = tmp_path_factory.mktemp("rules")
+    (rules / "gazette.toml").write_text(RULE_FILE, encoding="utf-8")
+    return Cleaner([rules])
+
+
+# -- compression -------------------------------------------------------------
+
+LINES = b"".join(b'{"text": "record %d"}\n' % n for n in range(5000))
+
+
+def compressed(data: bytes, suffix: str) -> bytes:
+    buffer = io.BytesIO()
+    with opened_for_writing(buffer, f"out.jsonl{suffix}") as stream:
+        stream.write(data)
+    return buffer.getvalue()
+
+
+def read_lines(data: bytes) -> list[bytes]:
+    with opened_for_reading(io.BytesIO(data)) as stream:
+        return list(stream)
+
+
+@pytest.mark.parametrize("compression", COMPRESSIONS, ids=lambda c: c.name)
+def test_each_compression_is_written_by_suffix_and_read_by_content(compression):
+    data = compressed(LINES, compression.suffixes[0])
+    assert data.startswith(compression.magic) and len(data) < len(LINES) / 3
+    assert b"".join(read_lines(data)) == LINES
+    assert decompress(data) == LINES
+
+
+@pytest.mark.parametrize("compression", COMPRESSIONS, ids=lambda c: c.name)
+def test_a_truncated_compressed_stream_is_an_error_not_a_shorter_input(compression):
+    cut = compressed(LINES, compression.suffixes[0])[:-40]
+    with pytest.raises(CompressionError, match=compression.name):
+        read_lines(cut)
+    with pytest.raises(CompressionError, match=compression.name):
+        decompress(cut)
+
+
+def test_zstd_files_of_several_frames_read_whole():
+    frames = zstandard.ZstdCompressor().compress(b"one\n") + zstandard.ZstdCompressor().compress(b"two\n")
+    assert read_lines(frames) == [b"one\n", b"two\n"]
+
+
+def test_plain_data_passes_through_even_when_it_starts_like_a_magic_number():
+    text = b"BZh, said the crowd, as the river rose.\n"
+    assert read_lines(text) == [text] and decompress(text) == text
+    assert compressed(b"plain", "") == b"plain"
+
+
+def test_inner_name_drops_only_a_compression_suffix():
+    assert inner_name("page.html.gz") == "page.html"
+    assert inner_name("corpus.jsonl.zst") == "corpus.jsonl"
+    assert inner_name("page.html") == "page.html"
+
+
+# -- record fields -----------------------------------------------------------
+
+def test_dotted_paths_read_write_and_drop_nested_fields_without_changing_the_input():
+    record = {"text": "x", "metadata": {"url": "https://a.example/", "html": "<p>"}}
+    assert get_field(record, "metadata.url") == "https://a.example/"
+    assert get_field(record, "metadata.missing") is None and get_field(record, "text.deeper") is None
+    assert with_field(record, "metadata.lang", "en")["metadata"] == {**record["metadata"], "lang": "en"}
+    assert without_field(record, "metadata.html") == {"text": "x", "metadata": {"url": "https://a.example/"}}
+    assert record == {"text": "x", "metadata": {"url": "https://a.example/", "html": "<p>"}}
+    flat = {"metadata.url": "https://b.example/"}
+    assert get_field(flat, "metadata.url") == "https://b.example/"
+
+
+def test_the_url_in_a_nested_field_picks_the_outlet_rules(cleaner):
+    record = {"text": f"{CHROME_LINE}\n\n{ARTICLE}", "metadata": {"url": "https://gazette.example/flood"}}
+    cleaned = clean_record(cleaner, record, RecordOptions(url_field="metadata.url"))
+    assert CHROME_LINE not in cleaned.record["text"] and BODY in cleaned.record["text"]
+    assert cleaned.explanation.outlet == "gazette"
+    elsewhere = clean_record(cleaner, {**record, "metadata": {"url": "https://other.example/"}},
+                             RecordOptions(url_field="metadata.url"))
+    assert elsewhere.explanation.outlet is None
+
+
+def test_a_top_level_url_is_used_without_being_asked_for(cleaner):
+    record = {"text": f"{CHROME_LINE}\n\n{ARTICLE}", "url": "https://gazette.example/flood"}
+    assert clean_record(cleaner, record, RecordOptions()).explanation.outlet == "gazette"
+
+
+def test_a_record_that_cannot_be_cleaned_stays_in_line_with_its_reason(cleaner):
+    options = RecordOptions(drop_fields=("html",))
+    good = clean_record(cleaner, {"id": 1, "text": ARTICLE, "html": "<p>"}, options)
+    bad = clean_record(cleaner, {"id": 2, "text": "   ", "html": "<p>"}, options)
+    assert good.record == {"id": 1, "text": ARTICLE, "cleaner_error": None}
+    assert bad.record == {"id": 2, "text": "   ", "cleaner_error": "empty text in field 'text'"}
+    skipped = clean_record(cleaner, {"id": 2, "text": "   "}, RecordOptions(skip_failed=True))
+    assert skipped.record is None and skipped.error == "empty text in field 'text'"
+
+
+def test_html_field_is_cleaned_into_the_text_field_and_can_be_dropped(cleaner):
+    options = RecordOptions(html_field="html", drop_fields=("html",), error_field="why")
+    cleaned = clean_record(cleaner, {"id": "a", "html": PAGE_HTML}, options).record
+    assert set(cleaned) == {"id", "text", "why"} and BODY in cleaned["text"] and "Home" not in cleaned["text"]
+    with pytest.raises(ValueError, match="cannot drop 'text'"):
+        RecordOptions(drop_fields=("text",))
+
+
+def test_with_metadata_adds_title_language_code_and_removed_share(cleaner):
+    options = RecordOptions(html_field="html", with_metadata=True)
+    cleaned = clean_record(cleaner, {"html": PAGE_HTML}, options).record
+    assert cleaned["title"] == "Flood" and cleaned["language"] == "en"
+    page = {"text": f"{CHROME_LINE}\n\n{ARTICLE}", "url": "https://gazette.example/flood"}
+    share = clean_record(cleaner, page, RecordOptions(with_metadata=True)).record["removed_share"]
+    assert share == round(len(CHROME_LINE) / (len(CHROME_LINE) + len(ARTICLE.replace("\n", ""))), 4)
+    failed = clean_record(cleaner, {"html": ""}, options).record
+    assert failed["language"] is None and failed["cleaner_error"]
+    nested = clean_record(cleaner, {"html": PAGE_HTML, "metadata": {"url": "u"}},
+                          RecordOptions(html_field="html", with_metadata=True, metadata_field="metadata")).record
+    assert nested["metadata"]["language"] == "en" and nested["metadata"]["url"] == "u" and "language" not in nested
+
+
+def test_every_stoplist_language_has_an_iso_code():
+    justext = pytest.importorskip("justext")
+    names = justext.get_stoplists()
+    codes = {name: language_code(name) for name in names}
+    assert all(codes.values()), [name for name, code in codes.items() if not code]
+    assert codes["English"] == "en" and codes["Norwegian_Bokmal"] == "nb" and codes["German"] == "de"
+    assert language_code("fr") == "fr" and language_code(None) is None and language_code("Klingon") is None
+
+
+# -- WARC --------------------------------------------------------------------
+
+def build_warc(gzip: bool = True) -> bytes:
+    """A small crawl as Common Crawl stores one: warcinfo, then request,
+    response and metadata records for each fetch."""
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=gzip)
+    writer.write_record(writer.create_warcinfo_record("crawl.warc.gz", {"software": "tests"}))
+
+    def fetch(url: str, status: str, content_type: str, body: bytes) -> None:
+        request = writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
+        writer.write_record(request)
+        headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                      http_headers=headers))
+        writer.write_record(writer.create_warc_record(url, "metadata", payload=io.BytesIO(b"fetchTimeMs: 5"),
+                                                      warc_content_type="application/warc-fields"))
+
+    fetch("https://gazette.example/flood", "200 OK", "text/html; charset=UTF-8",
+          PAGE_HTML.replace("<article>", f"<article><p>{CHROME_LINE}</p>").encode())
+    fetch("https://gazette.example/gone", "404 Not Found", "text/html", b"<html>Not found</html>")
+    fetch("https://gazette.example/logo.png", "200 OK", "image/png", b"\x89PNG\r\n\x1a\n")
+    fetch("https://news.example/tokyo", "200 OK", "text/html; charset=shift_jis",
+          f"<html><body><article><p>{'東京で大雨が降りました。' * 20}</p></article></body></html>".encode("shift_jis"))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("gzip", [True, False], ids=["warc.gz", "warc"])
+def test_warc_html_responses_are_documents_and_the_rest_is_counted(gzip):
+    reader = WarcReader(io.BytesIO(build_warc(gzip)))
+    documents = list(reader)
+    assert [d["url"] for d in documents] == ["https://gazette.example/flood", "https://news.example/tokyo"]
+    assert all(d["id"].startswith("urn:uuid:") for d in documents) and len({d["id"] for d in documents}) == 2
+    assert "東京で大雨" in documents[1]["html"]  # decoded by the charset of the HTTP header
+    assert reader.skipped == {"warcinfo record": 1, "request record": 4, "metadata record": 4,
+                              "status 404": 1, "not HTML (image/png)": 1}
+
+
+def test_warc_documents_clean_with_their_outlet_rules(cleaner):
+    options = RecordOptions(html_field="html", drop_fields=("html",))
+    cleaned = [clean_record(cleaner, d, options) for d in WarcReader(io.BytesIO(build_warc()))]
+    assert cleaned[0].explanation.outlet == "gazette"
+    assert BODY in cleaned[0].record["text"] and CHROME_LINE not in cleaned[0].record["text"]
+    assert "東京で大雨" in cleaned[1].record["text"]
+    assert all(set(c.record) == {"id", "url", "date", "text", "cleaner_error"} for c in cleaned)
+
+
+def test_a_corrupt_warc_is_an_error_after_the_records_before_it():
+    data = build_warc(gzip=False)
+    reader = WarcReader(io.BytesIO(data + b"this is not a WARC record\r\n\r\n"))
+    urls = []
+    with pytest.raises(WarcError, match="not a readable WARC"):
+        urls.extend(d["url"] for d in reader)
+    assert len(urls) == 2
+
+
+# -- Parquet -----------------------------------------------------------------
+
+def parquet_file(rows: dict, row_group_size: int) -> io.BytesIO:
+    buffer = io.BytesIO()
+    pq.write_table(pa.table(rows), buffer, row_group_size=row_group_size)
+    buffer.seek(0)
+    return buffer
+
+
+def test_parquet_round_trip_keeps_rows_in_line_and_column_types(cleaner):
+    texts = [ARTICLE, "", f"{CHROME_LINE}\n\n{ARTICLE}", None, ARTICLE]
+    source = parquet_file({
+        "id": pa.array(range(5), pa.int32()),
+        "text": texts,
+        "meta": [{"url": "https://gazette.example/" + str(n)} for n in range(5)],
+    }, row_group_size=2)
+    assert parquet_row_count(source) == 5
+    options = RecordOptions(url_field="meta.url", with_metadata=True)
+    output = io.BytesIO()
+    writer = ParquetWriter(output, input_schema=parquet_schema(source),
+                           changed=frozenset({"text", "cleaner_error", "removed_share"}), group_rows=2)
+    for row in parquet_rows(source):
+        writer.write(clean_record(cleaner, row, options).record)
+    writer.close()
+    output.seek(0)
+    table = pq.read_table(output)
+    assert table.schema.field("id").type == pa.int32()
+    assert table.schema.field("removed_share").type == pa.float64()
+    rows = table.to_pylist()
+    assert [r["id"] for r in rows] == [0, 1, 2, 3, 4]
+    assert [r["cleaner_error"] is None for r in rows] == [True, False, True, False, True]
+    assert CHROME_LINE not in rows[2]["text"] and BODY in rows[2]["text"]
+    assert pq.ParquetFile(output).num_row_groups == 3
+
+
+def test_parquet_output_refuses_a_field_its_first_row_group_lacked():
+    writer = ParquetWriter(io.BytesIO(), group_rows=1)
+    writer.write({"text": "a"})
+    with pytest.raises(ParquetError, match="row 2 has field 'extra'"):
+        writer.write({"text": "b", "extra": 1})
+
+
+def test_a_file_that_is_not_parquet_is_named_as_such():
+    with pytest.raises(ParquetError, match="not a readable Parquet file"):
+        list(parquet_rows(io.BytesIO(json.dumps({"text": "x"}).encode())))
+
+
+def test_an_empty_parquet_output_is_still_a_parquet_file(tmp_path: Path):
+    path = tmp_path / "empty.parquet"
+    with path.open("wb") as sink:
+        ParquetWriter(sink, input_schema=pa.schema([("text", pa.string())])).close()
+    assert pq.read_table(path).num_rows == 0
