@@ -11,9 +11,8 @@ line up one to one with inputs; with ``skip_failed`` it is left out instead.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from .decode import DecodeError
@@ -22,8 +21,8 @@ from .outlets import RuleTimeout
 from .pipeline import Cleaner, Explanation
 
 DEFAULT_ERROR_FIELD = "cleaner_error"
-METADATA_FIELDS = ("title", "author", "date", "language", "removed_share")
-"""What ``with_metadata`` adds to each record."""
+METADATA_TYPES = {"title": str, "author": str, "date": str, "language": str, "removed_share": float}
+"""What ``with_metadata`` adds to each record, and the type of each (or None)."""
 # Digits kept of the removed share: enough to rank pages, short to read.
 SHARE_DIGITS = 4
 
@@ -104,7 +103,7 @@ def record_metadata(explanation: Explanation | None) -> dict[str, Any]:
     """Title, author, date, language (ISO code) and removed share of a cleaned
     record; all None for one that could not be cleaned."""
     if explanation is None:
-        return dict.fromkeys(METADATA_FIELDS)
+        return dict.fromkeys(METADATA_TYPES)
     metadata = explanation.metadata
     return {
         "title": metadata.title,
@@ -159,45 +158,3 @@ def _output_record(record: Mapping[str, Any], options: RecordOptions, explanatio
     if not options.skip_failed:
         output = with_field(output, options.error_field, error)
     return output
-
-
-class CleanBatch:
-    """A function for Hugging Face ``datasets.Dataset.map(..., batched=True)``:
-    a batch (a dict of columns) in, its cleaned columns out, row for row.
-
-        dataset.map(CleanBatch(html_field="html"), batched=True, remove_columns=["html"])
-
-    The text column (``text_field``) is cleaned, or the HTML column cleaned
-    into it; the error column (``error_field``) holds, for each row, why it
-    could not be cleaned (None when it was), so rows never go missing;
-    ``with_metadata`` adds title, author, date, language and removed_share
-    columns. Drop columns with ``remove_columns``, failed rows with
-    ``dataset.filter``. Pickles without its Cleaner (``num_proc``, caching):
-    each process builds its own once.
-    """
-
-    def __init__(self, *, text_field: str = "text", html_field: str | None = None, url_field: str = "url",
-                 url: str | None = None, outlet: str | None = None, error_field: str = DEFAULT_ERROR_FIELD,
-                 with_metadata: bool = False, rules: Iterable[str | Path] = ()) -> None:
-        self.options = RecordOptions(text_field=text_field, html_field=html_field, url_field=url_field, url=url,
-                                     outlet=outlet, error_field=error_field, with_metadata=with_metadata)
-        self.rules = tuple(str(path) for path in rules)
-        self._cleaner: Cleaner | None = None
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {"options": self.options, "rules": self.rules}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.options, self.rules, self._cleaner = state["options"], state["rules"], None
-
-    def __call__(self, batch: Mapping[str, list[Any]]) -> dict[str, list[Any]]:
-        if self._cleaner is None:
-            self._cleaner = Cleaner(self.rules)
-        names = list(batch)
-        rows = [dict(zip(names, values, strict=True)) for values in zip(*(batch[name] for name in names))]
-        cleaned = [clean_record(self._cleaner, row, self.options).record or {} for row in rows]
-        written = [self.options.text_field, self.options.error_field]
-        if self.options.with_metadata:
-            written += list(METADATA_FIELDS)
-        columns = dict.fromkeys(path.split(".", 1)[0] for path in written)
-        return {column: [record.get(column) for record in cleaned] for column in columns}

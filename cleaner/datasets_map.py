@@ -1,0 +1,86 @@
+"""A function for Hugging Face `datasets`: ``Dataset.map(CleanBatch(), batched=True)``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from .pipeline import Cleaner
+from .records import METADATA_TYPES, RecordOptions, clean_record
+
+_ARROW_TYPES = {str: pa.string(), float: pa.float64()}
+
+
+class CleanBatch:
+    """A batch of rows in, the same rows cleaned out, as one Arrow table:
+
+        dataset.map(CleanBatch(html_field="html", drop_fields=["html"]), batched=True)
+
+    The text column (``text_field``) is cleaned, or the HTML column cleaned
+    into it; the error column (``error_field``) says, for each row, why it
+    could not be cleaned (None when it was), so that rows never go missing
+    (``skip_failed`` leaves them out); ``with_metadata`` adds title, author,
+    date, language and removed_share columns. The options are those of
+    `cleaner.records.RecordOptions`.
+
+    The batch comes back as an Arrow table, its other columns with their
+    types, and its new columns typed, even in a first batch where they are
+    all None (datasets would give such a column the null type and fail on
+    the first value). datasets does not apply ``remove_columns`` to a table
+    a function returns: drop columns with ``drop_fields``. Pickles without
+    its Cleaner (``num_proc``, caching): each process builds its own once.
+    """
+
+    def __init__(self, *, rules: Iterable[str | Path] = (), **options: Any) -> None:
+        self.options = RecordOptions(**{**options, "drop_fields": tuple(options.get("drop_fields", ()))})
+        self.rules = tuple(str(path) for path in rules)
+        self._cleaner: Cleaner | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"options": self.options, "rules": self.rules}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.options, self.rules, self._cleaner = state["options"], state["rules"], None
+
+    def __call__(self, batch: Mapping[str, list[Any]]) -> pa.Table:
+        if self._cleaner is None:
+            self._cleaner = Cleaner(self.rules)
+        # datasets hands over a LazyBatch that holds the batch's own Arrow table, types and all.
+        table = getattr(batch, "pa_table", None)
+        if not isinstance(table, pa.Table):
+            table = pa.table(dict(batch))
+        results = [clean_record(self._cleaner, row, self.options) for row in table.to_pylist()]
+        kept = [index for index, result in enumerate(results) if result.record is not None]
+        if len(kept) < len(results):
+            table = table.take(kept)
+        records = [results[index].record or {} for index in kept]
+        table = table.drop_columns([name for name in self.options.drop_fields if name in table.column_names])
+        for column, column_type in self._written_columns(table.column_names).items():
+            values = pa.array([record.get(column) for record in records], column_type)
+            if column in table.column_names:
+                table = table.set_column(table.column_names.index(column), column, values)
+            else:
+                table = table.append_column(column, values)
+        return table
+
+    def _written_columns(self, names: list[str]) -> dict[str, pa.DataType | None]:
+        """Each top-level column the records change (of ``names``, or new),
+        with its type when it is ours to say."""
+        options = self.options
+        types: dict[str, type] = {options.text_field: str}
+        if not options.skip_failed:
+            types[options.error_field] = str
+        if options.with_metadata:
+            prefix = f"{options.metadata_field}." if options.metadata_field else ""
+            types.update({prefix + name: kind for name, kind in METADATA_TYPES.items()})
+        columns: dict[str, pa.DataType | None] = {path: _ARROW_TYPES[kind] for path, kind in types.items()
+                                                  if "." not in path}
+        for path in types:
+            columns.setdefault(path.split(".", 1)[0], None)
+        for path in options.drop_fields:
+            if path not in names and path.split(".", 1)[0] in names:
+                columns.setdefault(path.split(".", 1)[0], None)
+        return columns

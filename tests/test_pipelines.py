@@ -1,0 +1,106 @@
+"""cleaner inside other tools' pipelines: a datatrove step and a function
+for `datasets.map(..., batched=True)`, run with the real libraries."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import datasets
+import pytest
+from datatrove.data import Document
+from datatrove.executor import LocalPipelineExecutor
+from datatrove.pipeline.readers import JsonlReader
+from datatrove.pipeline.writers import JsonlWriter
+
+from cleaner.datatrove_step import CleanerStep
+from cleaner.datasets_map import CleanBatch
+
+BODY = ("The river rose two metres overnight and forced three hundred families from their homes, "
+        "the regional government said on Wednesday morning, as rain continued to fall.")
+ARTICLE = "\n\n".join(f"{BODY} Paragraph {n}." for n in range(3)) + "\n"
+PAGE_HTML = ("<html><head><title>Flood</title></head><body><nav><a href='/'>Home</a></nav><article>"
+             + "".join(f"<p>{BODY} Paragraph {n}.</p>" for n in range(3)) + "</article></body></html>")
+CHROME_LINE = "Harbour Gazette Morning Briefing"
+RULE_FILE = f'''outlet = "The Harbour Gazette"
+domains = ["gazette.example"]
+
+[[drop]]
+id = "briefing"
+pattern = '^{CHROME_LINE}$'
+'''
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("rules")
+    (folder / "gazette.toml").write_text(RULE_FILE, encoding="utf-8")
+    return folder
+
+
+def documents() -> list[Document]:
+    return [
+        Document(text=f"{CHROME_LINE}\n\n{ARTICLE}", id="a", metadata={"url": "https://gazette.example/flood"}),
+        Document(text="  ", id="b", metadata={}),
+        Document(text="", id="c", metadata={"html": PAGE_HTML}),
+    ]
+
+
+def test_datatrove_step_cleans_text_with_outlet_rules_from_metadata_url(rules):
+    step = CleanerStep(rules=[rules], with_metadata=True)
+    out = list(step.run(iter(documents()[:2])))
+    assert [d.id for d in out] == ["a"]
+    assert out[0].text == ARTICLE and out[0].metadata["language"] == "en" and out[0].metadata["removed_share"] > 0
+    assert step.stats["failed"].total == 1 and step.stats["forwarded"].total == 1
+
+
+def test_datatrove_step_cleans_html_in_metadata_and_keeps_failures_when_asked(rules):
+    step = CleanerStep(rules=[rules], html_field="metadata.html", keep_failed=True)
+    out = {d.id: d for d in step.run(iter(documents()))}
+    assert BODY in out["c"].text and "Home" not in out["c"].text and out["c"].metadata["cleaner_error"] is None
+    assert out["a"].metadata["cleaner_error"] == "no text in field 'metadata.html'"
+    assert out["a"].text == documents()[0].text  # a failed document passes unchanged
+
+
+def test_datatrove_step_runs_in_a_local_pipeline_between_reader_and_writer(tmp_path, rules):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    with (pages / "part.jsonl").open("w", encoding="utf-8") as stream:
+        for document in documents()[:2]:
+            stream.write(json.dumps({"id": document.id, "text": document.text, "metadata": document.metadata}) + "\n")
+    LocalPipelineExecutor(pipeline=[
+        JsonlReader(str(pages)),
+        CleanerStep(rules=[rules]),
+        JsonlWriter(str(tmp_path / "cleaned"), compression=None),
+    ], tasks=1, logging_dir=str(tmp_path / "logs")).run()
+    written = [json.loads(line) for path in sorted((tmp_path / "cleaned").iterdir())
+               for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["text"]) for r in written] == [("a", ARTICLE)]
+
+
+def test_batched_function_cleans_a_dataset_row_for_row(rules):
+    dataset = datasets.Dataset.from_dict({
+        "id": [1, 2, 3, 4],
+        "html": [PAGE_HTML, PAGE_HTML, "", PAGE_HTML],
+        "url": ["https://a.example/1", None, None, "https://a.example/4"],
+    })
+    function = CleanBatch(html_field="html", drop_fields=["html"], with_metadata=True, rules=[rules])
+    cleaned = dataset.map(function, batched=True, batch_size=2)
+    assert cleaned.column_names == ["id", "url", "text", "cleaner_error", "title", "author", "date", "language",
+                                    "removed_share"]
+    assert cleaned["id"] == [1, 2, 3, 4]
+    assert [BODY in (text or "") for text in cleaned["text"]] == [True, True, False, True]
+    assert cleaned["cleaner_error"] == [None, None, "empty text in field 'html'", None]
+    assert cleaned["language"] == ["en", "en", None, "en"]
+    without_failures = dataset.map(CleanBatch(html_field="html", skip_failed=True), batched=True, batch_size=2)
+    assert without_failures["id"] == [1, 2, 4] and "cleaner_error" not in without_failures.column_names
+
+
+def test_batched_function_pickles_without_its_cleaner_and_hashes_the_same(rules):
+    function = CleanBatch(rules=[rules])
+    function({"text": [ARTICLE]})  # builds its Cleaner
+    copy = pickle.loads(pickle.dumps(function))
+    batch = {"text": [f"{CHROME_LINE}\n\n{ARTICLE}"], "url": ["https://gazette.example/"]}
+    assert copy(batch)["text"].to_pylist() == [ARTICLE]
+    assert datasets.fingerprint.Hasher.hash(function) == datasets.fingerprint.Hasher.hash(CleanBatch(rules=[rules]))
