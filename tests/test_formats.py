@@ -273,3 +273,50 @@ def test_an_empty_parquet_output_is_still_a_parquet_file(tmp_path: Path):
     with path.open("wb") as sink:
         ParquetWriter(sink, input_schema=pa.schema([("text", pa.string())])).close()
     assert pq.read_table(path).num_rows == 0
+
+
+# -- corpus files ------------------------------------------------------------
+
+def test_a_corpus_is_known_by_its_name_under_compression_or_by_its_first_bytes():
+    from cleaner.corpus import corpus_kind, peek_decompressed
+
+    assert corpus_kind("pages.jsonl.zst") == "jsonl" and corpus_kind("crawl.warc.gz") == "warc"
+    assert corpus_kind("rows.parquet") == "parquet" and corpus_kind("PAGES.JSONL") == "jsonl"
+    assert corpus_kind("page.html.gz") is None and corpus_kind("notes.txt") is None
+    assert corpus_kind("download", peek_decompressed(io.BytesIO(build_warc(gzip=True)))) == "warc"
+    assert corpus_kind("download", parquet_file({"text": ["a"]}, 1).read(4)) == "parquet"
+
+
+def test_jsonl_entries_read_compressed_lines_and_name_the_bad_ones():
+    from cleaner.corpus import jsonl_entries
+
+    data = compressed(b'{"text": "a"}\n\n{"text": }\n[1, 2]\n\xff\xfe\n{"text": "b"}\n', ".gz")
+    entries = list(jsonl_entries(io.BytesIO(data), "pages.jsonl.gz"))
+    assert [(e.label, e.record, e.error) for e in entries] == [
+        ("pages.jsonl.gz:1", {"text": "a"}, None),
+        ("pages.jsonl.gz:3", None, "malformed JSON: Expecting value (column 10)"),
+        ("pages.jsonl.gz:4", None, "malformed line: not a JSON object"),
+        ("pages.jsonl.gz:5", None, "malformed line: not UTF-8"),
+        ("pages.jsonl.gz:6", {"text": "b"}, None),
+    ]
+
+
+def test_jsonl_writer_keeps_a_record_with_a_lone_surrogate_as_valid_json():
+    from cleaner.corpus import JsonlWriter
+
+    stream = io.BytesIO()
+    writer = JsonlWriter(stream)
+    writer.write({"text": "Fans react \ud83d"})
+    writer.write({"text": "Café"})
+    lines = stream.getvalue().decode("utf-8").splitlines()
+    assert [json.loads(line)["text"] for line in lines] == ["Fans react \ud83d", "Café"]
+    assert lines[1] == '{"text": "Café"}'
+
+
+def test_entry_file_names_come_from_the_record_id_made_safe():
+    from cleaner.corpus import Entry, entry_file_name
+
+    assert entry_file_name(Entry("x", {"id": "urn:uuid:0f3c-11"}), 1) == "urn_uuid_0f3c-11"
+    assert entry_file_name(Entry("x", {"id": "../../etc/passwd"}), 2) == "etc_passwd"
+    assert entry_file_name(Entry("x", {"text": "no id"}), 7) == "000007"
+    assert entry_file_name(Entry("x", error="malformed"), 8) == "000008"
