@@ -1,0 +1,102 @@
+"""What a `cleaner clean` run reads and writes, settled before anything is read.
+
+The output format says what `-o` is: text and json write a folder (one file
+per document), jsonl and parquet write one file (`-` is stdout for jsonl).
+The format is the one asked for; else the one `-o`'s name gives
+(`pages.jsonl.zst`, `rows.parquet`); else the input's: pages and folders
+give text, a JSONL or WARC corpus jsonl, a Parquet corpus parquet. Every
+combination that cannot mean one thing is refused with one line saying why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .compression import compression_for_name, inner_name
+
+FOLDER_FORMATS = ("text", "json")
+RECORD_FORMATS = ("jsonl", "parquet")
+RECORD_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
+STDOUT = "-"
+
+
+class PlanError(ValueError):
+    """A combination of inputs and options that means nothing: a usage error."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    fmt: str
+    """text, json (a folder of files) or jsonl, parquet (one file of records)."""
+    output: Path | None
+    """The folder or file; None for stdout."""
+    corpus: str | None
+    """The kind of the one corpus input (jsonl, warc, parquet); None for pages and folders."""
+
+    @property
+    def writes_records(self) -> bool:
+        return self.fmt in RECORD_FORMATS
+
+
+def record_format_of(output: str) -> str | None:
+    """jsonl or parquet when ``output``'s name says so (under a compression suffix)."""
+    return RECORD_SUFFIXES.get(Path(inner_name(Path(output).name)).suffix.lower())
+
+
+def plan_run(kinds: list[str], output: str | None, fmt: str | None, *, stdin: bool = False) -> Plan:
+    """The plan for inputs of ``kinds`` (each "page", "folder", "jsonl",
+    "warc" or "parquet"), ``-o output`` and ``--format fmt``; with ``stdin``,
+    the one input is stdin, and its output goes to stdout unless -o says
+    otherwise."""
+    corpora = [kind for kind in kinds if kind in ("jsonl", "warc", "parquet")]
+    if stdin and len(kinds) > 1:
+        raise PlanError("`-` (stdin) cannot be combined with other inputs")
+    if corpora and len(kinds) > 1:
+        raise PlanError("a JSONL, WARC or Parquet corpus is cleaned one at a time, without other inputs")
+    corpus = corpora[0] if corpora else None
+    named = record_format_of(output) if output not in (None, STDOUT) else None
+    if fmt is None:
+        fmt = named or {"jsonl": "jsonl", "warc": "jsonl", "parquet": "parquet"}.get(corpus or "", "text")
+    if fmt in RECORD_FORMATS:
+        return Plan(fmt, _records_file(output, fmt, named, stdin=stdin), corpus)
+    if named:
+        raise PlanError(f"-o {output} names a {named} file, but --format {fmt} writes a folder "
+                        f"of files; use --format {named} for one file")
+    if stdin and corpus is None:
+        if output not in (None, STDOUT):
+            raise PlanError("a page on stdin is cleaned to stdout; leave out -o (or give --format jsonl "
+                            "to write it as a record into a file)")
+        return Plan(fmt, None, None)
+    return Plan(fmt, _folder(output, fmt), corpus)
+
+
+def _records_file(output: str | None, fmt: str, named: str | None, *, stdin: bool) -> Path | None:
+    if output is None and not stdin:
+        raise PlanError(f"--format {fmt} writes one file: give it with -o (or -o - for stdout)")
+    if output in (None, STDOUT):
+        if fmt == "parquet":
+            raise PlanError("Parquet is written to a file, not to stdout: give -o FILE.parquet")
+        return None
+    assert output is not None
+    path = Path(output)
+    if output.endswith(("/", "\\")) or path.is_dir():
+        raise PlanError(f"--format {fmt} writes one file, and {output} is a folder; "
+                        f"give a file name, e.g. -o {path / ('cleaned.' + fmt)}")
+    if named and named != fmt:
+        raise PlanError(f"-o {output} names a {named} file, but --format is {fmt}")
+    if fmt == "parquet" and compression_for_name(path):
+        raise PlanError(f"-o {output}: Parquet compresses its own columns; leave out the {path.suffix}")
+    return path
+
+
+def _folder(output: str | None, fmt: str) -> Path:
+    if output is None:
+        raise PlanError(f"--format {fmt} writes a folder of files: give it with -o FOLDER")
+    if output == STDOUT:
+        raise PlanError(f"--format {fmt} writes a folder of files, not stdout; "
+                        "use --format jsonl for records on stdout")
+    path = Path(output)
+    if path.exists() and not path.is_dir():
+        raise PlanError(f"output {output} is a file, but --format {fmt} writes a folder of files")
+    return path
