@@ -95,7 +95,7 @@ def opened_for_reading(raw: IO[bytes]) -> Iterator[IO[bytes]]:
     """A stream of the bytes ``raw`` holds, decompressed when they are
     compressed; ``raw`` is left open. Reading corrupt data raises
     CompressionError."""
-    buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(cast(io.RawIOBase, raw))
+    buffered = raw if isinstance(raw, io.BufferedReader) else _BufferLeavingOpen(cast(io.RawIOBase, raw))
     compression = sniff_compression(buffered.peek(MAGIC_BYTES)[:MAGIC_BYTES])
     if compression is None:
         yield cast(IO[bytes], buffered)
@@ -129,6 +129,14 @@ def _decompression_errors(compression: Compression) -> Iterator[None]:
         yield
     except (OSError, EOFError, lzma.LZMAError, zstandard.ZstdError) as exc:
         raise CompressionError(f"corrupt or truncated {compression.name} data ({exc})") from None
+
+
+class _BufferLeavingOpen(io.BufferedReader):
+    """A buffer (to peek at the first bytes) over a stream that is not
+    buffered, which leaves the stream open when it is closed or collected."""
+
+    def close(self) -> None:
+        pass
 
 
 class _ReadErrors(io.RawIOBase):

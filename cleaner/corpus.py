@@ -12,6 +12,7 @@ output can keep a row for it.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -89,6 +90,52 @@ def jsonl_entries(stream: IO[bytes], name: str) -> Iterator[Entry]:
                     yield Entry(label, error=parsed, size=len(line))
                 else:
                     yield Entry(label, record=parsed, size=len(line))
+
+
+def warc_entries(stream: IO[bytes], name: str, skipped: Counter[str]) -> Iterator[Entry]:
+    """Each HTML page of a WARC stream; the records skipped are counted into ``skipped``."""
+    # The `warc` extra: imported when a WARC is read.
+    from .webarchive import HTML_FIELD, WarcReader
+
+    reader = WarcReader(stream)
+    reader.skipped = skipped
+    for document in reader:
+        yield Entry(f"{name}:{document['id']}", record=document, size=len(document[HTML_FIELD]))
+
+
+def parquet_entries(stream: IO[bytes], name: str) -> Iterator[Entry]:
+    """Each row of a Parquet file (``stream`` must be seekable)."""
+    # The `parquet` extra: imported when Parquet is read.
+    from .parquet_io import parquet_rows
+
+    for number, row in enumerate(parquet_rows(stream), start=1):
+        yield Entry(f"{name}:row {number}", record=row)
+
+
+def entries(kind: str, stream: IO[bytes], name: str, skipped: Counter[str]) -> Iterator[Entry]:
+    """The entries of a corpus of ``kind``; WARC records left out are counted into ``skipped``."""
+    if kind == "jsonl":
+        return jsonl_entries(stream, name)
+    if kind == "warc":
+        return warc_entries(stream, name, skipped)
+    return parquet_entries(stream, name)
+
+
+def count_entries(kind: str, stream: IO[bytes]) -> int | None:
+    """How many entries a seekable corpus stream holds, when that is cheap to
+    know (the progress bar's total); ``stream`` is rewound."""
+    start = stream.tell()
+    try:
+        if kind == "jsonl":
+            with opened_for_reading(stream) as lines:
+                return sum(1 for line in lines if line.strip())
+        if kind == "parquet":
+            from .parquet_io import parquet_row_count
+
+            return parquet_row_count(stream)
+        return None  # a WARC's HTML pages are known only by reading them all
+    finally:
+        stream.seek(start)
 
 
 class RecordWriter(Protocol):

@@ -320,3 +320,21 @@ def test_entry_file_names_come_from_the_record_id_made_safe():
     assert entry_file_name(Entry("x", {"id": "../../etc/passwd"}), 2) == "etc_passwd"
     assert entry_file_name(Entry("x", {"text": "no id"}), 7) == "000007"
     assert entry_file_name(Entry("x", error="malformed"), 8) == "000008"
+
+
+def test_entries_of_each_corpus_kind_are_labelled_and_counted():
+    from collections import Counter
+
+    from cleaner.corpus import count_entries, entries
+
+    skipped: Counter[str] = Counter()
+    warc = io.BytesIO(build_warc())
+    assert count_entries("warc", warc) is None
+    labels = [e.label for e in entries("warc", warc, "crawl.warc.gz", skipped)]
+    assert len(labels) == 2 and all(label.startswith("crawl.warc.gz:urn:uuid:") for label in labels)
+    assert skipped["status 404"] == 1
+    rows = parquet_file({"text": ["a", "b", "c"]}, 2)
+    assert count_entries("parquet", rows) == 3
+    assert [e.label for e in entries("parquet", rows, "rows.parquet", skipped)][-1] == "rows.parquet:row 3"
+    lines = io.BytesIO(compressed(b'{"text": "a"}\n\n{"text": "b"}\n', ".zst"))
+    assert count_entries("jsonl", lines) == 2 and len(list(entries("jsonl", lines, "p.jsonl.zst", skipped))) == 2
