@@ -20,6 +20,7 @@ from cleaner.plan import Plan, PlanError, plan_run
     (["jsonl"], "c.jsonl.zst", None, Plan("jsonl", Path("c.jsonl.zst"), "jsonl")),
     (["jsonl"], "c.parquet", None, Plan("parquet", Path("c.parquet"), "jsonl")),
     (["jsonl"], "bodies", "text", Plan("text", Path("bodies"), "jsonl")),  # JSONL into a folder
+    (["jsonl"], "cleaned", "jsonl", Plan("jsonl", Path("cleaned"), "jsonl")),
     (["warc"], "pages.jsonl.gz", None, Plan("jsonl", Path("pages.jsonl.gz"), "warc")),
     (["warc"], "pages", "text", Plan("text", Path("pages"), "warc")),
     (["parquet"], "out.parquet", None, Plan("parquet", Path("out.parquet"), "parquet")),
@@ -43,6 +44,7 @@ def test_stdin_corpora_and_pages_go_to_stdout():
     (["folder"], "pages.jsonl", "text", "-o pages.jsonl names a jsonl file, but --format text writes a folder"),
     (["folder"], "out.parquet", "jsonl", "names a parquet file, but --format is jsonl"),
     (["jsonl"], None, None, "writes one file: give it with -o"),
+    (["warc"], "out", None, "name it (-o out.jsonl), or give --format text for a folder of files"),
     (["jsonl"], "-", "parquet", "not to stdout"),
     (["jsonl"], "c.parquet.gz", "parquet", "Parquet compresses its own columns"),
     (["jsonl", "folder"], "out", None, "one at a time"),
