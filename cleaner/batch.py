@@ -1,35 +1,30 @@
-"""Cleaning files: find inputs, clean each into its output, written atomically."""
+"""Cleaning files: find inputs, clean each into its output, written atomically.
+
+A compressed page (`story.html.gz`) is read as the page it holds, and its
+output named after that page (`story.txt`).
+"""
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import os
 import stat
-import tempfile
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO, Any
-
-import regex
+from typing import Any
 
 from . import __version__
+from .atomic import write_atomic
+from .compression import CompressionError, decompress, inner_name
+from .corpus import corpus_kind
 from .document import FORMATS, kind_of
 from .errors import DocumentError
 from .pipeline import Cleaner
-from .run import MAX_INPUT_BYTES, Outcome, RunOptions, clean_document, cleaner_for
+from .run import MAX_INPUT_BYTES, Outcome, RunOptions, clean_document, cleaner_for, failed_outcome
 
-FILE_FORMATS = ("text", "json")
-"""The output formats a file can be cleaned into (keys of document.FORMATS)."""
-# What write_atomic's temporary files look like: `.<name, cut to fit>.<8 random chars>.tmp`.
-_TEMPORARY_NAME = regex.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
-# Bytes of an output's name kept in its temporary's: the rest of the 255 a
-# file name may have are the dots, the random part and `.tmp`.
-_TEMPORARY_NAME_BYTES = 255 - 14
 
 class InputError(DocumentError):
     """An input file that is not there to be cleaned: not a regular file, too large, unreadable."""
@@ -97,18 +92,18 @@ def _claims(earlier: Sequence[Path], relative_dir: Path) -> dict[str, Path]:
     for path in earlier:
         if not path.is_dir():
             if relative_dir == Path("."):
-                claims.setdefault(path.stem, path)
+                claims.setdefault(_output_stem(path.name), path)
             continue
         folder = path / relative_dir
         if folder.is_dir():
             for name in sorted(os.listdir(folder)):
                 if not name.startswith(".") and (folder / name).is_file():
-                    claims.setdefault(Path(name).stem, folder / name)
+                    claims.setdefault(_output_stem(name), folder / name)
     return claims
 
 
 def _claim(claims: dict[str, Path], job: Job) -> Job:
-    owner = claims.setdefault(job.relative.stem, job.source)
+    owner = claims.setdefault(_output_stem(job.relative.name), job.source)
     return job if owner == job.source else Job(job.source, job.relative, claimed_by=owner)
 
 
@@ -142,81 +137,13 @@ def reclaim(deferred: list[Job], failed: set[str]) -> tuple[list[Job], list[Job]
     return now, waiting
 
 
+def _output_stem(name: str) -> str:
+    """What an input's output is named after: `story.html.gz` and `story.txt` both give `story`."""
+    return Path(inner_name(name)).stem
+
+
 def output_path(outdir: Path, job: Job, fmt: str) -> Path:
-    return outdir / job.relative.with_suffix(FORMATS[fmt].suffix)
-
-
-def _current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-# Read once at import: os.umask can only be read by setting it.
-_UMASK = _current_umask()
-
-
-def _temporary_prefix(name: str) -> str:
-    """The start of the temporary file names for output ``name``: short
-    enough that a name of up to 255 bytes still has a temporary."""
-    cut = os.fsencode(name)[:_TEMPORARY_NAME_BYTES]
-    return f".{os.fsdecode(cut)}."
-
-
-@contextmanager
-def atomic_output(path: Path) -> Iterator[IO[str]]:
-    """A text stream onto a temporary file in ``path``'s folder, renamed into
-    place when the block ends without error, so a killed run never leaves a
-    truncated output (only a hidden `.*.tmp` file, see remove_stale_temporaries).
-    The temporary is locked while it is written, so that another run into
-    the same folder knows it is not stale."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=_temporary_prefix(path.name), suffix=".tmp")
-    fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file is closed or this process dies
-    # mkstemp makes the file private (0600); outputs get the usual mode.
-    os.chmod(temporary, 0o666 & ~_UMASK)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            yield stream
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def write_atomic(path: Path, content: str) -> None:
-    with atomic_output(path) as stream:
-        stream.write(content)
-
-
-def remove_stale_temporaries(outdir: Path, *, only: str | None = None) -> int:
-    """Delete the temporary files a killed run left under ``outdir`` (only
-    those of the output file named ``only``, when given); return how many.
-    A temporary that a running process is writing is locked and kept."""
-    removed = 0
-    for root, _dirs, files in os.walk(outdir):
-        for name in files:
-            if _TEMPORARY_NAME.match(name) and (only is None or name.startswith(_temporary_prefix(only))):
-                removed += _remove_if_unlocked(Path(root, name))
-        if only is not None:
-            break
-    return removed
-
-
-def _remove_if_unlocked(temporary: Path) -> int:
-    try:
-        handle = os.open(temporary, os.O_RDONLY)
-    except OSError:
-        return 0
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:  # its writer is alive
-        return 0
-    else:
-        temporary.unlink(missing_ok=True)
-        return 1
-    finally:
-        os.close(handle)
+    return outdir / job.relative.with_name(_output_stem(job.relative.name) + FORMATS[fmt].suffix)
 
 
 RUN_STAMP = ".cleaner-run"
@@ -305,25 +232,28 @@ def _file_type(mode: int) -> str:
 
 
 def clean_file(options: RunOptions, job: Job) -> Outcome:
-    """Clean one file into its output under ``options.outdir`` (the work a
-    worker does for a folder); failures are returned, never raised."""
-    assert options.outdir is not None
+    """Clean one file (the work a worker does for a folder): into its output
+    under ``options.outdir`` for a file format, into a record for a record
+    format (written by the command); failures are returned, never raised."""
     source = str(job.source)
     if job.problem:
-        return Outcome(source, error=job.problem)
-    output = output_path(options.outdir, job, options.fmt)
-    if job.claimed_by:
+        return failed_outcome(source, job.problem, options, {"id": job.relative.as_posix()})
+    output = output_path(options.outdir or Path("."), job, options.fmt)
+    if job.claimed_by and not FORMATS[options.fmt].writes_records:
         return Outcome(source, error=f"output {output} already written from {job.claimed_by}")
-    if job.source.suffix.lower() == ".jsonl":
-        return Outcome(source, error="JSONL records: clean the file on its own (cleaner clean FILE.jsonl -o OUT.jsonl)")
     if options.resume and is_up_to_date(job.source, output, options.since):
         return Outcome(source, up_to_date=True)
+    page = {"id": job.relative.as_posix()}  # what a record format writes beside the body
+    corpus = corpus_kind(job.source.name)
+    if corpus:
+        return failed_outcome(source, f"a {corpus} corpus, not a page: clean it on its own "
+                                      f"(cleaner clean {job.source} -o ...)", options, page)
     try:
-        data = read_input(job.source, options.max_input_bytes)
-    except InputError as exc:
-        return Outcome(source, error=str(exc))
-    outcome = clean_document(cleaner_for(options), data, source, kind=kind_of(job.source.name), fmt=options.fmt,
-                             url=options.url, outlet=options.outlet)
+        data = decompress(read_input(job.source, options.max_input_bytes), options.max_input_bytes)
+    except (InputError, CompressionError) as exc:
+        return failed_outcome(source, str(exc), options, page)
+    outcome = clean_document(cleaner_for(options), data, source, kind=kind_of(inner_name(job.source.name)),
+                             options=options, url=options.url, record=page)
     if outcome.output is not None:
         try:
             write_atomic(output, outcome.output)

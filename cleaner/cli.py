@@ -5,27 +5,33 @@ from __future__ import annotations
 import json
 import os
 import sys
-import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import click
 
 from . import __version__
 from . import learn as learning
+from .atomic import remove_stale_temporaries, write_atomic
 from .batch import (
-    FILE_FORMATS, RUN_STAMP, InputError, Job, atomic_output, clean_file, defer_claimed, find_inputs, overlap_error,
-    read_input, reclaim, recorded_stamp, remove_stale_temporaries, run_stamp, stamp_differences, stamp_for_run,
-    write_atomic,
+    RUN_STAMP, InputError, Job, clean_file, defer_claimed, find_inputs, overlap_error, read_input, reclaim,
+    recorded_stamp, run_stamp, stamp_differences, stamp_for_run,
 )
-from .document import json_text, kind_of
-from .errors import DocumentError
+from .compression import MAGIC_BYTES, CompressionError, inner_name, opened_for_reading
+from .corpus import (
+    WARC_HTML_FIELD, Entry, clean_entry, corpus_kind, count_entries, missing_extra, peek_decompressed, record_writer,
+)
+from .corpus import entries as corpus_entries
+from .document import FORMATS, json_text, kind_of
+from .errors import CorpusError, DocumentError
 from .executors import Executor, default_jobs, open_executor
-from .jsonl import clean_line, numbered_lines
+from .plan import Plan, PlanError, plan_run
+from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
+from .records import DEFAULT_ERROR_FIELD, RecordOptions
 from .outlets import RuleError, URLError, shipped_rules_dir, url_host
 from .pipeline import Cleaner
 from .report import render_report
@@ -94,12 +100,14 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=Path))
-@click.option("-o", "--output", "outdir", type=click.Path(allow_dash=True, path_type=Path),
-              help="Folder for the outputs; for JSONL, the output file (`-` for stdout). "
-                   "Required unless reading stdin.")
-@click.option("--format", "fmt", type=click.Choice([*FILE_FORMATS, "jsonl"]),
-              help="text (default): the body; json: body, metadata and removed-block counts per rule; "
-                   "jsonl: records in, records out (the default for a .jsonl input).")
+@click.option("-o", "--output", metavar="PATH",
+              help="text, json: the folder of output files. jsonl, parquet: the one output file "
+                   "(`-` for stdout, jsonl only; compressed as its name ends: .gz, .zst, .bz2, .xz).")
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)),
+              help="text: the body, one file per document; json: body and metadata, one file per document; "
+                   "jsonl, parquet: one record per document in one file. Default: the one -o's name says "
+                   "(pages.jsonl, rows.parquet), else text for pages and folders, jsonl for JSONL and WARC "
+                   "corpora, parquet for Parquet.")
 @rules_option
 @url_option
 @outlet_option
@@ -109,87 +117,126 @@ def main() -> None:
               help="Skip inputs whose output exists and is newer (rerun after an interrupted run).")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write a JSON run report: counts, bytes in and out, failures, removed blocks per rule.")
-@click.option("--text-field", default="text", show_default=True, help="JSONL: the field holding the text.")
-@click.option("--html-field", help="JSONL: clean the HTML in this field; the body goes to --text-field.")
-@click.option("--url-field", help="JSONL: the field holding each record's URL (picks its outlet's rules); "
-                                  "--url is used where a record has none.")
-@click.option("--strict", is_flag=True, help="JSONL: stop at the first malformed line or bad record.")
+@click.option("--text-field", default="text", show_default=True,
+              help="Records: the field holding the text, where the cleaned text goes. Fields are dotted "
+                   "paths (metadata.text).")
+@click.option("--html-field", help="Records: clean the HTML in this field; the body goes to --text-field.")
+@click.option("--url-field", default="url", show_default=True,
+              help="Records: the field holding each record's URL, which picks its outlet's rules "
+                   "(metadata.url in datatrove's layout); --url where a record has none.")
+@click.option("--drop-field", "drop_fields", multiple=True, metavar="FIELD",
+              help="Records out: leave this field out (repeatable), e.g. the HTML.")
+@click.option("--error-field", default=DEFAULT_ERROR_FIELD, show_default=True,
+              help="Records out: why a record could not be cleaned (null when it was); it is kept, so "
+                   "that rows line up with the input.")
+@click.option("--skip-failed", is_flag=True, help="Records out: leave out the records that could not be cleaned.")
+@click.option("--with-metadata", is_flag=True,
+              help="Records out: add title, author, date, language (ISO 639-1 code) and removed_share.")
+@click.option("--strict", is_flag=True, help="Records in: stop at the first malformed line or bad record.")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: worker processes here; dask: a Dask cluster (pip install 'cleaner[dask]').")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster).")
-def clean(paths: tuple[Path, ...], outdir: Path | None, fmt: str | None, rule_dirs: tuple[Path, ...],
+@click.option("--progress/--no-progress", default=None,
+              help="A progress bar on stderr (default: when stderr is a terminal).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors and warnings on stderr.")
+@click.option("-v", "--verbose", is_flag=True, help="Also a line for each document cleaned.")
+def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dirs: tuple[Path, ...],
           url: str | None, outlet: str | None, jobs: int, resume: bool, report_path: Path | None,
-          text_field: str, html_field: str | None, url_field: str | None, strict: bool, executor: str,
-          scheduler: str | None) -> None:
-    """Clean files and folders into OUTDIR, a JSONL file, or stdin to stdout with `-`.
+          text_field: str, html_field: str | None, url_field: str, drop_fields: tuple[str, ...], error_field: str,
+          skip_failed: bool, with_metadata: bool, strict: bool, executor: str, scheduler: str | None,
+          progress: bool | None, quiet: bool, verbose: bool) -> None:
+    """Clean pages, folders and corpora; `-` reads stdin.
 
-    Folders are walked recursively; each input becomes
-    OUTDIR/<its relative path, suffix replaced by .txt or .json>. .html/.htm
-    files take the HTML path, others the text path (content is sniffed when
-    the suffix says nothing). Inputs are never modified; outputs are written
-    atomically. Binary and empty files are skipped and named in the summary.
+    \b
+    What -o is follows the output format:
+      text, json      -o is a folder: one file per document
+      jsonl, parquet  -o is one file of records (`-` for stdout, jsonl)
+    The format is --format, else the one -o's name says, else the input's:
+      page files, folders  text     each file -> FOLDER/<relative path>.txt
+      JSONL (.jsonl[.gz])  jsonl    one record out per record in, in order
+      WARC (.warc[.gz])    jsonl    a record per HTML page: id, url, crawl_date, text
+      Parquet (.parquet)   parquet  one row out per row in
+    so a folder goes into one JSONL with -o pages.jsonl, and a corpus into a
+    folder of files with --format text (named by each record's id).
+    Combinations that mean nothing are refused (exit 2).
 
-    A .jsonl input (or --format jsonl) is read record by record: the field
-    --text-field is cleaned, every other field kept, one record out per record
-    in, in input order. A malformed line is reported with its line number and
-    skipped.
+    Pages take the HTML path when their name says .html/.htm (or their
+    content starts like markup), the text path otherwise. Compressed inputs
+    (gzip, zstd, bzip2, xz) are read by their content, stdin too; stdin holds
+    a page, JSONL (when it starts with `{`) or a WARC. A record keeps its
+    other fields; one that cannot be cleaned is kept with the reason in
+    --error-field. Of a WARC, responses other than HTML of status 200 are
+    skipped and counted. Inputs are never modified; outputs are written
+    atomically.
 
-    Exit status: 0 every file cleaned, 1 some failed or were skipped, 2 usage error.
+    Exit status: 0 every document cleaned, 1 some failed or were skipped, 2 usage error.
 
     \b
     Examples:
       cleaner clean samples/input -o cleaned/
       cleaner clean big/ -o cleaned/ --jobs 8 --resume --report report.json
-      cleaner clean page.html --format json -o out/
-      cleaner clean pages.jsonl -o cleaned.jsonl --html-field html --url-field url
+      cleaner clean pages/ -o pages.jsonl.zst
+      cleaner clean corpus.jsonl.gz -o cleaned.jsonl.gz --html-field html --drop-field html
+      cleaner clean crawl.warc.gz -o pages.jsonl --with-metadata
+      cleaner clean rows.parquet -o cleaned.parquet --url-field metadata.url
       curl -s https://example.org/story | cleaner clean - --url https://example.org/story
     """
-    options = RunOptions(rule_dirs=rule_dirs, url=url, outlet=outlet, fmt=fmt or "text", outdir=outdir,
-                         resume=resume, text_field=text_field, html_field=html_field, url_field=url_field)
-    cleaner, rule_errors = _make_cleaner(rule_dirs)
-    _check_outlet(cleaner, outlet)
-    jsonl = fmt == "jsonl" or any(p.suffix.lower() == ".jsonl" for p in paths)
-    if jsonl and fmt not in (None, "jsonl"):
-        raise click.UsageError(f"--format {fmt} does not apply to JSONL input")
-    if Path("-") in paths and len(paths) > 1:
-        raise click.UsageError("`-` (stdin) cannot be combined with other inputs")
-    missing = [str(p) for p in paths if str(p) != "-" and not p.exists()]
-    if missing:
-        raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
-    report = RunReport("records" if jsonl else "files", rule_file_errors=rule_errors)
-    if not jsonl and paths == (Path("-"),):
+    repeats = configure_logging(-1 if quiet else 1 if verbose else 0)
+    with ExitStack() as inputs:
+        kinds = [_input_kind(path, inputs) for path in paths]
+        stdin = Path("-") in paths
+        try:
+            plan = plan_run([kind for kind, _ in kinds], output, fmt, stdin=stdin)
+        except PlanError as exc:
+            raise click.UsageError(str(exc)) from None
+        extra = missing_extra(plan.corpus, plan.fmt)
+        if extra:
+            raise click.UsageError(f"{plan.corpus if plan.corpus in ('warc', 'parquet') else plan.fmt} needs "
+                                   f"an extra: {extra}")
+        record_options = _record_options(plan, text_field, html_field, url_field, drop_fields, error_field,
+                                         skip_failed, with_metadata, strict)
+        if resume and (plan.corpus or FORMATS[plan.fmt].writes_records):
+            raise click.UsageError("--resume applies to pages cleaned into a folder of files")
+        options = RunOptions(rule_dirs=rule_dirs, url=url, outlet=outlet, fmt=plan.fmt,
+                             outdir=None if FORMATS[plan.fmt].writes_records else plan.output, resume=resume,
+                             record=record_options)
+        if stdin and plan.corpus is None and report_path:
+            raise click.UsageError("--report applies to files and corpora, not to one page on stdin")
+        cleaner, rule_errors = _make_cleaner(rule_dirs)
+        _check_outlet(cleaner, outlet)
+        report = RunReport("records" if plan.corpus else "files", rule_file_errors=rule_errors)
+        shown = progress_wanted(progress) and not quiet
+        if stdin and plan.corpus is None:
+            _clean_stdin_page(cleaner, options, kinds[0][1], report)
+        stamp = None
+        if plan.corpus is None and not stdin and not FORMATS[plan.fmt].writes_records:
+            _check_folder_paths(paths, options.outdir)
+            stamp = _run_stamp(cleaner, options)
+        if plan.corpus is not None and plan.output is not None and not stdin \
+                and plan.output.resolve() == paths[0].resolve():
+            raise click.UsageError(f"output {plan.output} is the input file")
         if report_path:
-            raise click.UsageError("--report applies to files and JSONL, not to one page on stdin")
-        status = _clean_stdin(cleaner, options)
-        sys.exit(status or (EXIT_FAILURES if rule_errors else EXIT_OK))
-    if jsonl:
-        _check_jsonl_paths(paths, outdir)
-        if resume:
-            raise click.UsageError("--resume applies to folders, not to JSONL")
-    else:
-        _check_folder_paths(paths, outdir)
-        if html_field or url_field or strict or text_field != "text":
-            raise click.UsageError("--text-field, --html-field, --url-field and --strict apply to JSONL input")
-        stamp = _run_stamp(cleaner, options)
-    if report_path:
-        _check_report_path(report_path, paths, outdir)
-    with _executor(executor, scheduler, jobs) as run:
-        if jsonl:
-            stopped = not _clean_jsonl(run, options, paths[0], outdir, report, strict)
-        else:
-            stopped = False
-            _clean_folders(run, _stamp_output_folder(options, stamp), paths, report)
-    for source, reason in report.failures:
-        _error(f"{source}: {reason}")
+            _check_report_path(report_path, paths)
+        stopped = False
+        if not (stdin and plan.corpus is None):
+            with _executor(executor, scheduler, jobs) as run:
+                if stamp is not None:  # the last check passed: the executor opened
+                    options = _stamp_output_folder(options, stamp)
+                if plan.corpus is not None:
+                    stopped = not _clean_corpus(run, options, plan, kinds[0][1], str(paths[0]), report, strict, shown)
+                else:
+                    _clean_pages(run, options, plan, paths, report, shown)
+    where = "stdout" if plan.output is None else str(plan.output)
+    summarise_repeats(repeats)
     if stopped:
-        not_written = "" if outdir in (None, Path("-")) else f"; {outdir} not written"
-        _error(f"stopped at the bad record (--strict){not_written}")
-    else:
-        click.echo(_summary(report, outdir), err=True)
+        not_written = "" if plan.output is None else f"; {plan.output} not written"
+        LOGGER.error("stopped at the bad record (--strict)%s", not_written)
+    elif not (stdin and plan.corpus is None):
+        LOGGER.info(_summary(report, where))
     if report.removed:
         top = ", ".join(f"{rule} {count}" for rule, count in report.removed.most_common(5))
-        click.echo(f"most removals: {top}", err=True)
+        LOGGER.info("most removals: %s", top)
     if report_path:
         try:
             write_atomic(report_path, json_text(report.as_json(), indent=2))
@@ -199,11 +246,55 @@ def clean(paths: tuple[Path, ...], outdir: Path | None, fmt: str | None, rule_di
     sys.exit(EXIT_FAILURES if report.failures or rule_errors else EXIT_OK)
 
 
+def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
+    """What ``path`` holds (page, folder, jsonl, warc, parquet) and, for
+    stdin, the stream to read it from (decompressed)."""
+    if path == Path("-"):
+        stream = inputs.enter_context(opened_for_reading(sys.stdin.buffer))
+        head = stream.peek(MAGIC_BYTES)[:MAGIC_BYTES]  # type: ignore[attr-defined]
+        sniffed = corpus_kind("", head) or ("jsonl" if head.lstrip().startswith(b"{") else "page")
+        if sniffed == "parquet":
+            raise click.UsageError("Parquet is read from its end, not from stdin: give the file's path")
+        return sniffed, stream
+    if not path.exists():
+        raise click.UsageError(f"no such file or folder: {path}")
+    if path.is_dir():
+        return "folder", None
+    kind = corpus_kind(path.name)
+    if kind is None and kind_of(inner_name(path.name)) == "auto":  # the name says nothing: the content may
+        try:
+            with path.open("rb") as stream:
+                kind = corpus_kind(path.name, peek_decompressed(stream))
+        except (OSError, CompressionError):
+            kind = None  # cleaning it will say what is wrong with it
+    return kind or "page", None
+
+
+def _record_options(plan: Plan, text_field: str, html_field: str | None, url_field: str,
+                    drop_fields: tuple[str, ...], error_field: str, skip_failed: bool, with_metadata: bool,
+                    strict: bool) -> RecordOptions:
+    if plan.corpus is None and (html_field or strict or text_field != "text" or url_field != "url"):
+        raise click.UsageError("--text-field, --html-field, --url-field and --strict apply to records read "
+                               "(JSONL, WARC or Parquet input)")
+    if not FORMATS[plan.fmt].writes_records and (drop_fields or skip_failed or with_metadata
+                                                  or error_field != DEFAULT_ERROR_FIELD):
+        raise click.UsageError("--drop-field, --error-field, --skip-failed and --with-metadata apply to records "
+                               "written (--format jsonl or parquet)")
+    if plan.corpus == "warc":
+        if html_field:
+            raise click.UsageError(f"--html-field: a WARC's pages are HTML, in the field {WARC_HTML_FIELD!r}")
+        # The page's HTML is what was cleaned: not written again.
+        html_field, drop_fields = WARC_HTML_FIELD, (*drop_fields, WARC_HTML_FIELD)
+    try:
+        return RecordOptions(text_field=text_field, html_field=html_field, url_field=url_field,
+                             drop_fields=drop_fields, error_field=error_field, skip_failed=skip_failed,
+                             with_metadata=with_metadata)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
 def _check_folder_paths(paths: tuple[Path, ...], outdir: Path | None) -> None:
-    if outdir is None:
-        raise click.UsageError("missing -o/--output folder")
-    if outdir.exists() and not outdir.is_dir():
-        raise click.UsageError(f"output {outdir} is a file, not a folder")
+    assert outdir is not None
     overlap = overlap_error(paths, outdir)
     if overlap:
         raise click.UsageError(overlap)
@@ -236,7 +327,7 @@ def _stamp_output_folder(options: RunOptions, stamp: dict[str, Any]) -> RunOptio
     return replace(options, since=stamp["since"])
 
 
-def _check_report_path(report_path: Path, paths: tuple[Path, ...], outdir: Path | None) -> None:
+def _check_report_path(report_path: Path, paths: tuple[Path, ...]) -> None:
     """Refuse a report path that would overwrite an input or a file that is
     not a report (`--report page1.txt page2.txt`: the name forgotten), or that
     cannot be written."""
@@ -257,17 +348,6 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], outdir: Path 
         raise click.BadParameter(f"cannot write into {folder}", param_hint="--report")
 
 
-def _check_jsonl_paths(paths: tuple[Path, ...], outdir: Path | None) -> None:
-    if len(paths) > 1:
-        raise click.UsageError("JSONL input is one file (or `-`) at a time")
-    if outdir is None and paths[0] != Path("-"):
-        raise click.UsageError("missing -o/--output file (`-o -` for stdout)")
-    if outdir not in (None, Path("-")) and outdir.is_dir():
-        raise click.UsageError(f"output {outdir} is a folder; JSONL output is one file")
-    if outdir not in (None, Path("-")) and paths[0] != Path("-") and outdir.resolve() == paths[0].resolve():
-        raise click.UsageError(f"output {outdir} is the input file")
-
-
 @contextmanager
 def _executor(kind: str, scheduler: str | None, jobs: int) -> Iterator[Executor]:
     if kind == "local" and scheduler:
@@ -284,92 +364,156 @@ def _executor(kind: str, scheduler: str | None, jobs: int) -> Iterator[Executor]
         run.close()
 
 
-def _clean_folders(run: Executor, options: RunOptions, paths: tuple[Path, ...], report: RunReport) -> None:
-    assert options.outdir is not None
-    remove_stale_temporaries(options.outdir)
-    total = sum(1 for _ in find_inputs(paths)) if _progress_shown() else None
-    deferred: list[Job] = []
-    jobs = defer_claimed(find_inputs(paths, report.hidden), deferred)
-    for outcome in _progress(run.map(clean_file, options, jobs), total, "files"):
-        report.add(outcome)
-    while deferred:  # inputs whose output name an earlier one claimed: only conflicts, few
-        now, deferred = reclaim(deferred, {source for source, _ in report.failures})
-        for outcome in run.map(clean_file, options, now):
-            report.add(outcome)
+def _account(report: RunReport, outcome: Outcome) -> None:
+    """Add ``outcome`` to the run's totals and say what became of it."""
+    report.add(outcome)
+    if outcome.error:
+        log_failure(printable(outcome.source), outcome.error)
+    elif not outcome.up_to_date:
+        LOGGER.debug("%s: cleaned, %s removed", printable(outcome.source),
+                     f"{outcome.removed_chars / outcome.chars:.0%}" if outcome.chars else "nothing")
+
+
+def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Path, ...], report: RunReport,
+                 shown: bool) -> None:
+    """Pages and folders of pages, into a folder of files or one file of records."""
+    total = sum(1 for _ in find_inputs(paths)) if shown else None
+    if not FORMATS[plan.fmt].writes_records:
+        assert options.outdir is not None
+        remove_stale_temporaries(options.outdir)
+        deferred: list[Job] = []
+        jobs = defer_claimed(find_inputs(paths, report.hidden), deferred)
+        for outcome in with_progress(run.map(clean_file, options, jobs), total=total, unit="files", shown=shown):
+            _account(report, outcome)
+        while deferred:  # inputs whose output name an earlier one claimed: only conflicts, few
+            now, deferred = reclaim(deferred, {source for source, _ in report.failures})
+            for outcome in run.map(clean_file, options, now):
+                _account(report, outcome)
+        return
+    outcomes = with_progress(run.map(clean_file, options, find_inputs(paths, report.hidden)), total=total,
+                             unit="files", shown=shown)
+    with record_writer(plan.output, plan.fmt, options.record) as writer:
+        for outcome in outcomes:
+            if outcome.record is not None:
+                outcome.bytes_out = writer.write(outcome.record)
+            _account(report, outcome)
+    _count_parquet_file(report, plan)
 
 
 class _StopAtBadRecord(Exception):
     """--strict: a bad record ends the run; the partial output file is dropped."""
 
 
-def _clean_jsonl(run: Executor, options: RunOptions, source: Path, target: Path | None, report: RunReport,
-                 strict: bool) -> bool:
-    """Clean the records of ``source`` into ``target``; False if --strict stopped the run."""
+def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[bytes] | None, name: str,
+                  report: RunReport, strict: bool, shown: bool) -> bool:
+    """Clean the records of a corpus into a file of records or a folder of
+    files; False if --strict stopped the run."""
+    assert plan.corpus is not None
+    read_errors: list[str] = []
     try:
         with ExitStack() as stack:
-            if source == Path("-"):
-                stream, total = sys.stdin.buffer, None
+            if stdin is not None:
+                stream, name, total, schema = stdin, "<stdin>", None, None
             else:
-                stream = stack.enter_context(source.open("rb"))
-                total = _count_records(source) if _progress_shown() else None
-            if target in (None, Path("-")):
-                output = sys.stdout
+                stream = stack.enter_context(Path(name).open("rb"))
+                total = count_entries(plan.corpus, stream) if shown else None
+                schema = _parquet_schema(stream) if plan.corpus == "parquet" and plan.fmt == "parquet" else None
+            entries = _read_guarded(corpus_entries(plan.corpus, stream, name, report.skipped), read_errors)
+            outcomes = with_progress(run.map(clean_entry, options, entries), total=total, unit="records",
+                                     shown=shown)
+            if FORMATS[plan.fmt].writes_records:
+                writer = stack.enter_context(record_writer(plan.output, plan.fmt, options.record, schema))
+                for outcome in outcomes:
+                    if outcome.record is not None:
+                        outcome.bytes_out = writer.write(outcome.record)
+                    _account(report, outcome)
+                    if outcome.error and strict:
+                        raise _StopAtBadRecord
             else:
-                remove_stale_temporaries(target.parent, only=target.name)
-                output = stack.enter_context(atomic_output(target))
-            lines = numbered_lines(stream, "<stdin>" if source == Path("-") else str(source))
-            for outcome in _progress(run.map(clean_line, options, lines), total, "records"):
-                report.add(outcome)
-                if outcome.output is not None:
-                    output.write(outcome.output)
-                elif strict:
-                    raise _StopAtBadRecord
+                _write_record_files(outcomes, options, report, strict)
     except _StopAtBadRecord:
         return False
+    except (CorpusError, OSError) as exc:
+        read_errors.append(str(exc))
+    for error in read_errors:
+        report.failures.append((name, error))
+        log_failure(name, error)
+    _count_parquet_file(report, plan)
     return True
 
 
-def _count_records(source: Path) -> int:
-    with source.open("rb") as stream:
-        return sum(1 for line in stream if line.strip())
+def _parquet_schema(stream: IO[bytes]) -> object:
+    from .parquet_io import parquet_schema  # the `parquet` extra
+
+    return parquet_schema(stream)
 
 
-def _progress_shown() -> bool:
-    return sys.stderr.isatty()
+def _read_guarded(entries: Iterator[Entry], errors: list[str]) -> Iterator[Entry]:
+    """The entries until one cannot be read (a truncated file, a corrupt
+    WARC); the reason goes into ``errors``, and the entries read are kept."""
+    try:
+        yield from entries
+    except (CorpusError, OSError) as exc:
+        errors.append(str(exc))
 
 
-def _progress(outcomes: Iterator[Outcome], total: int | None, unit: str) -> Iterator[Outcome]:
-    """Pass outcomes through, drawing a bar (count, rate, ETA) on a terminal."""
-    started = time.monotonic()
-    done = 0
+def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report: RunReport, strict: bool) -> None:
+    """Each record's file into the output folder, named by the record's id."""
+    assert options.outdir is not None
+    options.outdir.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(options.outdir)
+    written: set[str] = set()
+    for outcome in outcomes:
+        if outcome.output is not None and outcome.name is not None:
+            if outcome.name in written:
+                outcome.error = f"output {options.outdir / outcome.name} already written from an earlier record"
+            else:
+                try:
+                    write_atomic(options.outdir / outcome.name, outcome.output)
+                    written.add(outcome.name)
+                except OSError as exc:
+                    outcome.error = str(exc)
+        _account(report, outcome)
+        if outcome.error and strict:
+            raise _StopAtBadRecord
 
-    def rate(_: object) -> str:
-        return f"{done / max(time.monotonic() - started, 1e-9):.0f} {unit}/s"
 
-    with click.progressbar(outcomes, length=total, label="cleaning", file=sys.stderr,
-                           hidden=not _progress_shown(), show_pos=True, item_show_func=rate) as bar:
-        for outcome in bar:
-            done += 1
-            yield outcome
+def _count_parquet_file(report: RunReport, plan: Plan) -> None:
+    """A Parquet file's bytes are known once it is written whole."""
+    if plan.fmt == "parquet" and plan.output is not None and plan.output.exists():
+        report.bytes_out = plan.output.stat().st_size
 
 
-def _summary(report: RunReport, outdir: Path | None) -> str:
-    where = "stdout" if outdir in (None, Path("-")) else str(outdir)
-    line = f"cleaned {report.cleaned} {report.unit[:-1]}(s) into {where}, {report.removed_share:.0%} of text removed, "
+def _summary(report: RunReport, where: str) -> str:
+    line = (f"cleaned {report.cleaned} {report.unit[:-1]}(s) into {where}, {report.removed_share:.0%} of text "
+            "removed, ")
     if report.up_to_date:
         line += f"{report.up_to_date} up to date, "
     line += f"{len(report.failures)} failed or skipped"
-    return line + (f"; {len(report.hidden)} hidden file(s) or folder(s) left out" if report.hidden else "")
+    if report.hidden:
+        line += f"; {len(report.hidden)} hidden file(s) or folder(s) left out"
+    if report.skipped:
+        reasons = ", ".join(f"{reason} {count}" for reason, count in report.skipped.most_common())
+        line += f"; {sum(report.skipped.values())} WARC records not HTML pages ({reasons})"
+    return line
 
 
-def _clean_stdin(cleaner: Cleaner, options: RunOptions) -> int:
-    outcome = clean_document(cleaner, sys.stdin.buffer.read(), "<stdin>", kind="auto", fmt=options.fmt,
-                             url=options.url, outlet=options.outlet)
-    if outcome.output is None:
-        _error(f"{outcome.source}: {outcome.error}")
-        return EXIT_FAILURES
-    sys.stdout.write(outcome.output)
-    return EXIT_OK
+def _clean_stdin_page(cleaner: Cleaner, options: RunOptions, stream: IO[bytes] | None, report: RunReport) -> None:
+    """One page on stdin, to stdout: its file in a file format, its record in jsonl."""
+    assert stream is not None
+    try:
+        data = stream.read()
+    except CompressionError as exc:
+        outcome = Outcome("<stdin>", error=str(exc))
+    else:
+        outcome = clean_document(cleaner, data, "<stdin>", kind="auto", options=options, url=options.url,
+                                 record={"id": "<stdin>"})
+    if outcome.record is not None:
+        with record_writer(None, options.fmt, options.record) as writer:
+            writer.write(outcome.record)
+    elif outcome.output is not None:
+        sys.stdout.write(outcome.output)
+    _account(report, outcome)
 
 
 @main.command()

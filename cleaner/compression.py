@@ -20,6 +20,8 @@ from typing import IO, cast
 
 import zstandard
 
+from .errors import CorpusError
+
 
 @dataclass(frozen=True)
 class Compression:
@@ -56,7 +58,7 @@ _BZIP2_BLOCK_STARTS = (b"\x31\x41\x59\x26\x53\x59", b"\x17\x72\x45\x38\x50\x90")
 MAGIC_BYTES = 10
 
 
-class CompressionError(ValueError):
+class CompressionError(CorpusError):
     """Compressed data that cannot be read: truncated or corrupt."""
 
 
@@ -81,13 +83,18 @@ def inner_name(name: str) -> str:
     return name[: -len(PurePath(name).suffix)] if compression_for_name(name) else name
 
 
-def decompress(data: bytes) -> bytes:
-    """``data`` decompressed when its first bytes say it is compressed, else as it is."""
+def decompress(data: bytes, limit: int | None = None) -> bytes:
+    """``data`` decompressed when its first bytes say it is compressed, else
+    as it is; more than ``limit`` bytes decompressed (a zip bomb) is a
+    CompressionError."""
     compression = sniff_compression(data[:MAGIC_BYTES])
     if compression is None:
         return data
     with _decompression_errors(compression):
-        return compression.reader(io.BytesIO(data)).read()
+        content = compression.reader(io.BytesIO(data)).read(-1 if limit is None else limit + 1)
+    if limit is not None and len(content) > limit:
+        raise CompressionError(f"{compression.name} data that decompresses to over {limit} bytes")
+    return content
 
 
 @contextmanager

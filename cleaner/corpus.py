@@ -4,27 +4,37 @@ stream of records and written as one.
 A corpus is known by its name (`pages.jsonl.zst`, `crawl.warc.gz`,
 `rows.parquet`) or, where the name says nothing, by its first bytes (a WARC
 starts with `WARC/`, Parquet with `PAR1`). Every entry read carries a label
-naming where it came from (`pages.jsonl:17`), and an entry that is not a
-record (a malformed JSONL line) carries its reason instead, so that the
-output can keep a row for it.
+naming where it came from (`pages.jsonl:17`); an entry that is not a record
+(a malformed JSONL line) fails with its reason, and a record format keeps a
+row for it all the same.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from pathlib import PurePath
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from pathlib import Path, PurePath
 from typing import IO, Any, Protocol
 
 import regex
 
-from .compression import MAGIC_BYTES, inner_name, opened_for_reading
-from .records import get_field
+from .atomic import atomic_binary_output, remove_stale_temporaries
+from .compression import MAGIC_BYTES, inner_name, opened_for_reading, opened_for_writing
+from .document import FORMATS, json_text
+from .records import METADATA_TYPES, RecordError, RecordOptions, document_of, get_field
+from .run import Outcome, RunOptions, clean_document, cleaner_for, failed_outcome
 
 CORPUS_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".warc": "warc", ".parquet": "parquet"}
 """Suffixes (under any compression suffix) that name a corpus, and its kind."""
+WARC_HTML_FIELD = "html"
+"""The field of a WARC page's record that holds its HTML."""
+EXTRAS = {"warc": ("warcio", "warc"), "parquet": ("pyarrow", "parquet")}
+"""Corpus kind -> the module it is read and written with, and the extra that installs it."""
 WARC_MAGIC = b"WARC/"
 PARQUET_MAGIC = b"PAR1"
 # Longest output file name made from a record id (file systems allow 255 bytes;
@@ -47,6 +57,14 @@ def corpus_kind(name: str | PurePath, head: bytes = b"") -> str | None:
     return None
 
 
+def missing_extra(*kinds: str | None) -> str | None:
+    """The `pip install` line for what reading or writing ``kinds`` needs and this Python lacks."""
+    for kind in kinds:
+        if kind in EXTRAS and importlib.util.find_spec(EXTRAS[kind][0]) is None:
+            return f"pip install 'cleaner[{EXTRAS[kind][1]}]'"
+    return None
+
+
 def peek_decompressed(stream: IO[bytes]) -> bytes:
     """The first bytes ``stream`` holds once decompressed; ``stream`` (which
     must be seekable) is rewound."""
@@ -59,48 +77,67 @@ def peek_decompressed(stream: IO[bytes]) -> bytes:
 
 @dataclass
 class Entry:
-    """One entry of a corpus: a record, or why it is not one."""
+    """One entry of a corpus: a record, or a JSONL line not yet parsed (the
+    worker parses it)."""
 
-    label: str
+    source: str
+    """Where it came from, in messages: `pages.jsonl:17`, `crawl.warc.gz:urn:uuid:…`."""
+    number: int
+    """Its place in the corpus, from 1: names its file when it has no id."""
     record: dict[str, Any] | None = None
-    error: str | None = None
+    line: bytes | None = None
     size: int = 0
     """Bytes it took in the input."""
 
 
-def parse_line(line: bytes) -> dict[str, Any] | str:
-    """The JSON object on ``line``, or the reason it is not one."""
+def parse_record(line: bytes) -> dict[str, Any]:
+    """The JSON object on ``line``; RecordError saying why when it is not one."""
     try:
-        record = json.loads(line)
+        record = json.loads(line.rstrip(b"\r\n"))  # so that a cut line's error names its own column
     except UnicodeDecodeError:
-        return "malformed line: not UTF-8"
+        raise RecordError("malformed line: not UTF-8") from None
     except json.JSONDecodeError as exc:
-        return f"malformed JSON: {exc.msg} (column {exc.colno})"
-    return record if isinstance(record, dict) else "malformed line: not a JSON object"
+        raise RecordError(f"malformed JSON: {exc.msg} (column {exc.colno})") from None
+    if not isinstance(record, dict):
+        raise RecordError("malformed line: not a JSON object")
+    return record
 
 
 def jsonl_entries(stream: IO[bytes], name: str) -> Iterator[Entry]:
     """Each non-blank line of a JSONL stream (decompressed as needed)."""
     with opened_for_reading(stream) as lines:
-        for number, line in enumerate(lines, start=1):
+        number = 0
+        for line_number, line in enumerate(lines, start=1):
             if line.strip():
-                parsed = parse_line(line)
-                label = f"{name}:{number}"
-                if isinstance(parsed, str):
-                    yield Entry(label, error=parsed, size=len(line))
-                else:
-                    yield Entry(label, record=parsed, size=len(line))
+                number += 1
+                yield Entry(f"{name}:{line_number}", number, line=line, size=len(line))
+
+
+def clean_entry(options: RunOptions, entry: Entry) -> Outcome:
+    """Clean one entry of a corpus (the work a worker does for a corpus): into
+    a record to write, or, for a file format, into a file's content and name."""
+    record: dict[str, Any] = {}
+    try:
+        record = entry.record if entry.record is not None else parse_record(entry.line or b"")
+        document, kind, url = document_of(record, options.record, options.url)
+    except RecordError as exc:
+        return failed_outcome(entry.source, str(exc), options, record)
+    outcome = clean_document(cleaner_for(options), document, entry.source, kind=kind, options=options, url=url,
+                             record=record, size=entry.size or None)
+    if outcome.output is not None:
+        outcome.name = entry_file_name(record, entry.number) + FORMATS[options.fmt].suffix
+    return outcome
 
 
 def warc_entries(stream: IO[bytes], name: str, skipped: Counter[str]) -> Iterator[Entry]:
     """Each HTML page of a WARC stream; the records skipped are counted into ``skipped``."""
     # The `warc` extra: imported when a WARC is read.
-    from .webarchive import HTML_FIELD, WarcReader
+    from .webarchive import WarcReader
 
-    reader = WarcReader(stream)
+    reader = WarcReader(stream, html_field=WARC_HTML_FIELD)
     reader.skipped = skipped
-    for document in reader:
-        yield Entry(f"{name}:{document['id']}", record=document, size=len(document[HTML_FIELD]))
+    for number, document in enumerate(reader, start=1):
+        yield Entry(f"{name}:{document['id']}", number, record=document, size=len(document[WARC_HTML_FIELD]))
 
 
 def parquet_entries(stream: IO[bytes], name: str) -> Iterator[Entry]:
@@ -109,7 +146,7 @@ def parquet_entries(stream: IO[bytes], name: str) -> Iterator[Entry]:
     from .parquet_io import parquet_rows
 
     for number, row in enumerate(parquet_rows(stream), start=1):
-        yield Entry(f"{name}:row {number}", record=row)
+        yield Entry(f"{name}:row {number}", number, record=row)
 
 
 def entries(kind: str, stream: IO[bytes], name: str, skipped: Counter[str]) -> Iterator[Entry]:
@@ -139,9 +176,13 @@ def count_entries(kind: str, stream: IO[bytes]) -> int | None:
 
 
 class RecordWriter(Protocol):
-    def write(self, record: dict[str, Any]) -> None: ...
+    def write(self, record: dict[str, Any]) -> int:
+        """Write one record; the bytes it took (before any compression; 0 when not known)."""
+        ...
 
-    def close(self) -> None: ...
+    def close(self) -> None:
+        """Finish the file (Parquet writes its footer)."""
+        ...
 
 
 @dataclass
@@ -149,24 +190,50 @@ class JsonlWriter:
     """Records as JSON lines onto a binary stream (compress it beforehand as needed)."""
 
     stream: IO[bytes]
-    lines_written: int = field(default=0, init=False)
 
-    def write(self, record: dict[str, Any]) -> None:
-        text = json.dumps(record, ensure_ascii=False)
-        try:
-            data = text.encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate (a cut emoji): \u-escaped, the JSON stays valid
-            data = json.dumps(record).encode("ascii")
-        self.stream.write(data + b"\n")
-        self.lines_written += 1
+    def write(self, record: dict[str, Any]) -> int:
+        data = json_text(record).encode("utf-8")  # a lone surrogate (a cut emoji) stays an escape
+        self.stream.write(data)
+        return len(data)
 
     def close(self) -> None:
         """Nothing to finish: each line is whole when written."""
 
 
-def entry_file_name(entry: Entry, number: int, id_field: str = "id") -> str:
-    """A file name for an entry written into a folder: its record's id made
-    safe (`urn:uuid:0f3c…` gives `urn_uuid_0f3c…`), else its number."""
-    value = get_field(entry.record, id_field) if entry.record is not None else None
+@contextmanager
+def record_writer(path: Path | None, fmt: str, options: RecordOptions,
+                  input_schema: Any = None) -> Iterator[RecordWriter]:
+    """A writer of records into the file ``path`` (stdout when None), in
+    ``fmt`` (jsonl, compressed as the name's suffix says, or parquet). The
+    file is written atomically: it appears, whole, when the block ends
+    without error. ``input_schema``: a Parquet input's, whose column types
+    the output keeps."""
+    with ExitStack() as stack:
+        if path is None:
+            raw = sys.stdout.buffer
+        else:
+            remove_stale_temporaries(path.parent, only=path.name)
+            raw = stack.enter_context(atomic_binary_output(path))
+        writer: RecordWriter
+        if fmt == "parquet":
+            from .parquet_io import ParquetWriter
+
+            written = {options.text_field, options.error_field, *options.drop_fields}
+            if options.with_metadata:
+                written |= {options.metadata_field} if options.metadata_field else set(METADATA_TYPES)
+            changed = frozenset(name.split(".", 1)[0] for name in written if name)
+            writer = ParquetWriter(raw, input_schema=input_schema, changed=changed,
+                                   column_types=METADATA_TYPES)
+        else:
+            writer = JsonlWriter(stack.enter_context(opened_for_writing(raw, path or "")))
+        yield writer
+        writer.close()
+        raw.flush()
+
+
+def entry_file_name(record: dict[str, Any], number: int, id_field: str = "id") -> str:
+    """A file name (without suffix) for a record written into a folder: its
+    id made safe (`urn:uuid:0f3c…` gives `urn_uuid_0f3c…`), else its number."""
+    value = get_field(record, id_field)
     name = _UNSAFE_NAME_CHARS.sub("_", str(value)).strip("._")[:MAX_NAME_CHARS] if value not in (None, "") else ""
     return name or f"{number:06}"

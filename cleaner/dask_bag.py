@@ -13,26 +13,33 @@ from typing import Any
 
 import dask.bag
 
-from .jsonl import clean_records
+from .records import RecordOptions, clean_record
 from .run import RunOptions, cleaner_for
 
 
 def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: str | None = None,
-              rules: Iterable[str | Path] = (), url: str | None = None, url_field: str | None = None,
-              outlet: str | None = None, error_field: str | None = None) -> dask.bag.Bag:
+              rules: Iterable[str | Path] = (), url: str | None = None, url_field: str = "url",
+              outlet: str | None = None, error_field: str | None = None, drop_fields: Iterable[str] = (),
+              with_metadata: bool = False) -> dask.bag.Bag:
     """A bag of the records with the text in ``text_field`` cleaned (or the
-    HTML in ``html_field`` cleaned into ``text_field``), other fields kept.
-    ``url_field`` names the field holding each record's URL (``url`` where
-    a record has none). Records that cannot be cleaned (no such field, empty
-    text) are left out, or, with ``error_field``, kept unchanged with the
-    reason in that field, so that a pipeline can count and inspect them.
-    Each worker process builds its Cleaner once."""
-    options = RunOptions(rule_dirs=tuple(Path(r) for r in rules), url=url, outlet=outlet,
-                         text_field=text_field, html_field=html_field, url_field=url_field)
-    cleaned: dask.bag.Bag = records.map_partitions(_clean_partition, options, error_field)
+    HTML in ``html_field`` cleaned into ``text_field``), other fields kept
+    but ``drop_fields`` (dotted paths, as are all fields). ``url_field``
+    names the field holding each record's URL (``url`` where a record has
+    none). Records that cannot be cleaned (no such field, empty text) are
+    left out, or, with ``error_field``, kept unchanged with the reason in
+    that field (None in the others), so that a pipeline can count and
+    inspect them. ``with_metadata`` adds title, author, date, language and
+    removed_share. Each worker process builds its Cleaner once."""
+    record = RecordOptions(text_field=text_field, html_field=html_field, url_field=url_field,
+                           drop_fields=tuple(drop_fields), error_field=error_field or "",
+                           skip_failed=error_field is None, with_metadata=with_metadata)
+    options = RunOptions(rule_dirs=tuple(Path(r) for r in rules), url=url, outlet=outlet, record=record)
+    cleaned: dask.bag.Bag = records.map_partitions(_clean_partition, options)
     return cleaned
 
 
-def _clean_partition(records: Iterable[dict[str, Any]], options: RunOptions,
-                     error_field: str | None) -> list[dict[str, Any]]:
-    return list(clean_records(cleaner_for(options), records, options, error_field))
+def _clean_partition(records: Iterable[dict[str, Any]], options: RunOptions) -> list[dict[str, Any]]:
+    cleaner = cleaner_for(options)
+    cleaned = (clean_record(cleaner, record, options.record, url=options.url, outlet=options.outlet).record
+               for record in records)
+    return [record for record in cleaned if record is not None]

@@ -24,7 +24,7 @@ class CleanBatch:
     could not be cleaned (None when it was), so that rows never go missing
     (``skip_failed`` leaves them out); ``with_metadata`` adds title, author,
     date, language and removed_share columns. The options are those of
-    `cleaner.records.RecordOptions`.
+    `cleaner.records.RecordOptions`; ``url`` is the URL of rows without one.
 
     The batch comes back as an Arrow table, its other columns with their
     types, and its new columns typed, even in a first batch where they are
@@ -34,16 +34,15 @@ class CleanBatch:
     its Cleaner (``num_proc``, caching): each process builds its own once.
     """
 
-    def __init__(self, *, rules: Iterable[str | Path] = (), **options: Any) -> None:
+    def __init__(self, *, rules: Iterable[str | Path] = (), url: str | None = None, outlet: str | None = None,
+                 **options: Any) -> None:
         self.options = RecordOptions(**{**options, "drop_fields": tuple(options.get("drop_fields", ()))})
         self.rules = tuple(str(path) for path in rules)
+        self.url, self.outlet = url, outlet
         self._cleaner: Cleaner | None = None
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"options": self.options, "rules": self.rules}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.options, self.rules, self._cleaner = state["options"], state["rules"], None
+        return {**self.__dict__, "_cleaner": None}
 
     def __call__(self, batch: Mapping[str, list[Any]]) -> pa.Table:
         if self._cleaner is None:
@@ -52,7 +51,8 @@ class CleanBatch:
         table = getattr(batch, "pa_table", None)
         if not isinstance(table, pa.Table):
             table = pa.table(dict(batch))
-        results = [clean_record(self._cleaner, row, self.options) for row in table.to_pylist()]
+        results = [clean_record(self._cleaner, row, self.options, url=self.url, outlet=self.outlet)
+                   for row in table.to_pylist()]
         kept = [index for index, result in enumerate(results) if result.record is not None]
         if len(kept) < len(results):
             table = table.take(kept)

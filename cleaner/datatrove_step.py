@@ -53,9 +53,10 @@ class CleanerStep(PipelineStep):
                  keep_failed: bool = False) -> None:
         super().__init__()
         self.options = RecordOptions(
-            html_field=html_field, url_field=url_field, outlet=outlet, with_metadata=with_metadata,
+            html_field=html_field, url_field=url_field, with_metadata=with_metadata,
             metadata_field="metadata", error_field=f"metadata.{DEFAULT_ERROR_FIELD}", skip_failed=not keep_failed,
         )
+        self.outlet = outlet
         self.rules = tuple(str(path) for path in rules)
         self._cleaner: Cleaner | None = None
 
@@ -70,7 +71,7 @@ class CleanerStep(PipelineStep):
             self.stat_update(StatHints.total)
             with self.track_time():
                 record = {"text": document.text, "id": document.id, "metadata": document.metadata}
-                cleaned = clean_record(self._cleaner, record, self.options)
+                cleaned = clean_record(self._cleaner, record, self.options, outlet=self.outlet)
             if cleaned.error is not None:
                 self.stat_update("failed")
             if cleaned.record is None or (cleaned.error is None and not cleaned.record["text"]):

@@ -9,7 +9,7 @@ for a cleaned document is the output format's business: `FORMATS`.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args
@@ -65,21 +65,22 @@ def explain_document(
     return cleaner.explain(text, url=url, outlet=outlet)
 
 
-Record = Mapping[str, Any]
-
-
 @dataclass(frozen=True)
 class OutputFormat:
     """How a cleaned document is written."""
 
     suffix: str
-    """Of the output file made from an input file."""
+    """Of an output file: one per document for a file format, the whole run's for a record format."""
     metadata: bool
     """Writes the metadata, so it must be extracted."""
-    render: Callable[[Explanation, str, Record, str], str]
-    """(explanation, source name, input record, text field) -> what is written;
-    the record and field are a JSONL record's, empty and unused otherwise."""
+    render: Callable[[Explanation, str], str] | None
+    """(explanation, source name) -> a document's file; None for a record
+    format, which writes each document as a record (see records.py)."""
 
+    @property
+    def writes_records(self) -> bool:
+        """One file of records (`-o` is that file), not a folder of files (`-o` is the folder)."""
+        return self.render is None
 
 # A str holds a surrogate only where it was unpaired: a cut emoji's `\\ud83d`
 # escape in JSON, or a file name's undecodable byte (`\\udcff`).
@@ -94,11 +95,11 @@ def json_text(value: Any, indent: int | None = None) -> str:
     return escaped + "\n"
 
 
-def _text(explanation: Explanation, source: str, record: Record, text_field: str) -> str:
+def _text(explanation: Explanation, source: str) -> str:
     return explanation.text
 
 
-def _json(explanation: Explanation, source: str, record: Record, text_field: str) -> str:
+def _json(explanation: Explanation, source: str) -> str:
     return json_text({
         "source": source,
         "text": explanation.text,
@@ -109,17 +110,9 @@ def _json(explanation: Explanation, source: str, record: Record, text_field: str
     }, indent=2)
 
 
-def with_body(record: Record, text_field: str, explanation: Explanation) -> dict[str, Any]:
-    """The record as it came, its text field set to the body."""
-    return {**record, text_field: explanation.text}
-
-
-def _jsonl(explanation: Explanation, source: str, record: Record, text_field: str) -> str:
-    return json_text(with_body(record, text_field, explanation))
-
-
 FORMATS: dict[str, OutputFormat] = {
     "text": OutputFormat(".txt", metadata=False, render=_text),
     "json": OutputFormat(".json", metadata=True, render=_json),
-    "jsonl": OutputFormat(".jsonl", metadata=False, render=_jsonl),
+    "jsonl": OutputFormat(".jsonl", metadata=False, render=None),
+    "parquet": OutputFormat(".parquet", metadata=False, render=None),
 }

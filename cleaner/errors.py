@@ -13,3 +13,8 @@ from __future__ import annotations
 
 class DocumentError(Exception):
     """A document that cannot be cleaned; the message is the reason, in one line."""
+
+
+class CorpusError(ValueError):
+    """A corpus file (compressed data, a WARC, a Parquet file) that cannot be
+    read on: corrupt or truncated. The entries read before it stand."""

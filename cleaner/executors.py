@@ -1,6 +1,6 @@
 """Where cleaning work runs: here, on worker processes, or on a Dask cluster.
 
-An `Executor` maps a work function (`batch.clean_file`, `jsonl.clean_line`:
+An `Executor` maps a work function (`batch.clean_file`, `corpus.clean_entry`:
 the run's options and one item in, an Outcome out) over a stream of items and
 yields the outcomes in input order, holding only a bounded number of items at
 a time. Each worker process builds its Cleaner once (`run.cleaner_for`).
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from distributed import Client, Future, LocalCluster
 
 class Named(Protocol):
-    """An item of work: a file's Job, a JSONL Line; failures name its source."""
+    """An item of work: a file's Job, a corpus's Entry; failures name its source."""
 
     @property
     def source(self) -> object: ...

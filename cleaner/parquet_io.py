@@ -14,11 +14,14 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .errors import CorpusError
+
+_ARROW_TYPES = {str: pa.string(), float: pa.float64(), int: pa.int64(), bool: pa.bool_()}
 ROW_GROUP_ROWS = 2048
 """Rows per output row group: a few MB of cleaned text, read back in one piece."""
 
 
-class ParquetError(ValueError):
+class ParquetError(CorpusError):
     """A Parquet file that cannot be read, or rows that do not fit one schema."""
 
 
@@ -54,10 +57,10 @@ class ParquetWriter:
 
     Columns the input had (``input_schema``) and the record still holds
     unchanged keep their type; columns a whole first row group leaves empty
-    take the type of ``column_types`` (string when not named there)."""
+    take the type ``column_types`` gives them (str or float; str when not named there)."""
 
     def __init__(self, sink: IO[bytes], *, input_schema: pa.Schema | None = None,
-                 column_types: Mapping[str, pa.DataType] | None = None, changed: frozenset[str] = frozenset(),
+                 column_types: Mapping[str, type] | None = None, changed: frozenset[str] = frozenset(),
                  group_rows: int = ROW_GROUP_ROWS) -> None:
         self._sink = sink
         self._input_schema = input_schema
@@ -68,10 +71,12 @@ class ParquetWriter:
         self._writer: pq.ParquetWriter | None = None
         self.rows_written = 0
 
-    def write(self, record: dict[str, Any]) -> None:
+    def write(self, record: dict[str, Any]) -> int:
+        """Add a row; 0 bytes known (a Parquet file's size is known when it is whole)."""
         self._rows.append(record)
         if len(self._rows) >= self._group_rows:
             self._flush()
+        return 0
 
     def close(self) -> None:
         """Write the last row group and the file's footer."""
@@ -111,7 +116,8 @@ class ParquetWriter:
                     and column.name in self._input_schema.names:
                 fields.append(self._input_schema.field(column.name))
             elif pa.types.is_null(column.type):
-                fields.append(pa.field(column.name, self._column_types.get(column.name, pa.string())))
+                kind = self._column_types.get(column.name, str)
+                fields.append(pa.field(column.name, _ARROW_TYPES.get(kind, pa.string())))
             else:
                 fields.append(column)
         return pa.schema(fields)

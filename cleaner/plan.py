@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .compression import compression_for_name, inner_name
+from .document import FORMATS
 
-FOLDER_FORMATS = ("text", "json")
-RECORD_FORMATS = ("jsonl", "parquet")
-RECORD_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
+RECORD_FORMATS = tuple(name for name, output_format in FORMATS.items() if output_format.writes_records)
+RECORD_SUFFIXES = {FORMATS[name].suffix: name for name in RECORD_FORMATS} | {".ndjson": "jsonl"}
 STDOUT = "-"
 
 
@@ -33,10 +33,6 @@ class Plan:
     """The folder or file; None for stdout."""
     corpus: str | None
     """The kind of the one corpus input (jsonl, warc, parquet); None for pages and folders."""
-
-    @property
-    def writes_records(self) -> bool:
-        return self.fmt in RECORD_FORMATS
 
 
 def record_format_of(output: str) -> str | None:

@@ -10,6 +10,7 @@ counted, and `summarise_repeats` says how many were not shown.
 from __future__ import annotations
 
 import logging
+import shutil
 import sys
 import time
 from collections import Counter
@@ -43,8 +44,10 @@ def with_progress(items: Iterable[Item], *, total: int | None, unit: str, shown:
     if not shown:
         yield from items
         return
+    # A terminal that reports no size (a bare pty) would hide the bar: 80x24 then.
+    columns, lines = shutil.get_terminal_size()
     bar = tqdm(total=total, unit=unit, desc="cleaning", file=stream or sys.stderr, smoothing=0,
-               mininterval=REDRAW_SECONDS, dynamic_ncols=True)
+               mininterval=REDRAW_SECONDS, ncols=columns, nrows=lines)
     bar._time = clock  # tqdm's own clock, a parameter so that the rate can be tested
     try:
         for done, item in enumerate(items):

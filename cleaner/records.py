@@ -15,10 +15,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .decode import DecodeError
-from .languages import language_code
-from .outlets import RuleTimeout
-from .pipeline import Cleaner, Explanation
+from typing import TYPE_CHECKING
+
+from .document import Kind
+from .errors import DocumentError
+
+if TYPE_CHECKING:
+    from .model import Explanation
+    from .pipeline import Cleaner
 
 DEFAULT_ERROR_FIELD = "cleaner_error"
 METADATA_TYPES = {"title": str, "author": str, "date": str, "language": str, "removed_share": float}
@@ -27,8 +31,8 @@ METADATA_TYPES = {"title": str, "author": str, "date": str, "language": str, "re
 SHARE_DIGITS = 4
 
 
-class RecordError(ValueError):
-    """A record that cannot be cleaned (no such field, empty text)."""
+class RecordError(DocumentError):
+    """A line or record that holds no document (not JSON, no such field)."""
 
 
 @dataclass(frozen=True)
@@ -41,9 +45,6 @@ class RecordOptions:
     """When set, the HTML to clean (into ``text_field``)."""
     url_field: str = "url"
     """Each record's URL, where it has one: picks its outlet's rules by domain."""
-    url: str | None = None
-    """The URL of records that have none in ``url_field``."""
-    outlet: str | None = None
     drop_fields: tuple[str, ...] = ()
     error_field: str = DEFAULT_ERROR_FIELD
     skip_failed: bool = False
@@ -109,44 +110,30 @@ def record_metadata(explanation: Explanation | None) -> dict[str, Any]:
         "title": metadata.title,
         "author": metadata.author,
         "date": metadata.date,
-        "language": language_code(explanation.language),
+        "language": explanation.language,
         "removed_share": round(explanation.removed_share, SHARE_DIGITS),
     }
 
 
-def explain_record(cleaner: Cleaner, record: Mapping[str, Any], options: RecordOptions) -> Explanation:
-    """Clean the record's text (or HTML); raises RecordError, DecodeError or RuleTimeout."""
+def document_of(record: Mapping[str, Any], options: RecordOptions, url: str | None = None
+                ) -> tuple[str | bytes, Kind, str | None]:
+    """The record's document (its text, or its HTML), the document's kind and
+    its URL (``url`` where the record has none); RecordError when it has none."""
     name = options.html_field or options.text_field
     value = get_field(record, name)
     if not isinstance(value, str | bytes):
         raise RecordError(f"no text in field {name!r}")
-    if not value.strip():
-        raise RecordError(f"empty text in field {name!r}")
-    url = get_field(record, options.url_field)
-    url = url if isinstance(url, str) and url else options.url
-    if options.html_field:
-        return cleaner.explain_html(value, url=url, outlet=options.outlet, with_metadata=options.with_metadata)
-    if isinstance(value, bytes):
-        raise RecordError(f"field {name!r} holds bytes, not text")
-    return cleaner.explain(value, url=url, outlet=options.outlet)
+    own_url = get_field(record, options.url_field)
+    return value, "html" if options.html_field else "text", own_url if isinstance(own_url, str) and own_url else url
 
 
-def clean_record(cleaner: Cleaner, record: Mapping[str, Any], options: RecordOptions) -> CleanedRecord:
-    """The output record for ``record``; failures are returned, never raised."""
-    try:
-        explanation = explain_record(cleaner, record, options)
-        return CleanedRecord(_output_record(record, options, explanation, None), explanation)
-    except (RecordError, DecodeError, RuleTimeout) as exc:
-        error = str(exc)
-    if options.skip_failed:
-        return CleanedRecord(None, error=error)
-    return CleanedRecord(_output_record(record, options, None, error), error=error)
-
-
-def _output_record(record: Mapping[str, Any], options: RecordOptions, explanation: Explanation | None,
-                   error: str | None) -> dict[str, Any]:
-    """The record with its dropped fields gone; with the cleaned text, or
-    the text as it was when it failed; the metadata and error when asked for."""
+def output_record(record: Mapping[str, Any], options: RecordOptions, explanation: Explanation | None,
+                  error: str | None = None) -> dict[str, Any] | None:
+    """What is written for ``record``: without its dropped fields, with the
+    cleaned text (the text as it was when it failed), and the metadata and
+    error when asked for; None when it failed and failures are skipped."""
+    if explanation is None and options.skip_failed:
+        return None
     output = dict(record)
     for name in options.drop_fields:
         output = without_field(output, name)
@@ -158,3 +145,15 @@ def _output_record(record: Mapping[str, Any], options: RecordOptions, explanatio
     if not options.skip_failed:
         output = with_field(output, options.error_field, error)
     return output
+
+
+def clean_record(cleaner: Cleaner, record: Mapping[str, Any], options: RecordOptions, *, url: str | None = None,
+                 outlet: str | None = None) -> CleanedRecord:
+    """Clean one record (``url``: for a record without one); failures are returned, never raised."""
+    try:
+        document, kind, record_url = document_of(record, options, url)
+        explanation = cleaner.explain_document(document, kind=kind, url=record_url, outlet=outlet,
+                                               with_metadata=options.with_metadata)
+    except DocumentError as exc:
+        return CleanedRecord(output_record(record, options, None, str(exc)), error=str(exc))
+    return CleanedRecord(output_record(record, options, explanation), explanation)

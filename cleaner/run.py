@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .document import FORMATS, Kind, Record
+from .document import FORMATS, Kind
 from .errors import DocumentError
 from .outlets import RuleError
 from .model import removed_share
 from .pipeline import Cleaner
+from .records import RecordOptions, output_record
 
 
 MAX_INPUT_BYTES = 100 * 2**20
@@ -34,13 +35,13 @@ class RunOptions:
     fmt: str = "text"
     """A key of document.FORMATS."""
     outdir: Path | None = None
+    """The folder a file format writes into (a record format's file is written by the command)."""
     resume: bool = False
     since: int = 0
     """--resume: outputs written before this time (ns) were made with other settings."""
     max_input_bytes: int = MAX_INPUT_BYTES
-    text_field: str = "text"
-    html_field: str | None = None
-    url_field: str | None = None
+    record: RecordOptions = RecordOptions()
+    """Records read (which fields hold what) and records written (what they carry)."""
 
 
 _cleaners: dict[tuple[Path, ...], Cleaner] = {}
@@ -80,31 +81,50 @@ class Outcome:
     removed: Counter[str] = field(default_factory=Counter)
     output: str | None = None
     """What to write, until it is written (a file's output is written by the worker)."""
+    record: dict[str, Any] | None = None
+    """For a record format: the record to write for the document, failed or not."""
+    name: str | None = None
+    """For a record of a corpus cleaned into a folder: the name of its file."""
 
 
 def clean_document(
-    cleaner: Cleaner, data: str | bytes, source: str, *, kind: Kind, fmt: str, url: str | None,
-    outlet: str | None, record: Record | None = None, text_field: str = "text", size: int | None = None,
+    cleaner: Cleaner, data: str | bytes, source: str, *, kind: Kind, options: RunOptions, url: str | None,
+    record: Mapping[str, Any] | None = None, size: int | None = None,
 ) -> Outcome:
-    """Clean one document and render it in ``fmt``; the one place where a
-    document that cannot be cleaned becomes a failed outcome, whatever the
-    way in. ``record`` and ``text_field``: a JSONL record's, for the jsonl
-    format; ``size``: the input's bytes, where they are more than ``data``
-    (a JSONL line holds more than its text)."""
+    """Clean one document into what ``options.fmt`` writes; the one place
+    where a document that cannot be cleaned becomes a failed outcome,
+    whatever the way in. ``url``: the document's own, else the run's;
+    ``record``: the record the document came in (or stands for, in a record
+    format), whose other fields are written with it; ``size``: the input's
+    bytes, where they are more than ``data`` (a record holds more than its text)."""
     outcome = Outcome(source)
-    output_format = FORMATS[fmt]
+    output_format = FORMATS[options.fmt]
+    with_metadata = output_format.metadata or (output_format.writes_records and options.record.with_metadata)
     try:
-        explanation = cleaner.explain_document(data, kind=kind, url=url, outlet=outlet,
-                                               with_metadata=output_format.metadata)
+        explanation = cleaner.explain_document(data, kind=kind, url=url, outlet=options.outlet,
+                                               with_metadata=with_metadata)
     except DocumentError as exc:
-        outcome.error = str(exc)
-        return outcome
-    outcome.output = output_format.render(explanation, source, record or {}, text_field)
-    outcome.bytes_in = size if size is not None else len(data if isinstance(data, bytes) else data.encode("utf-8"))
-    outcome.bytes_out = len(outcome.output.encode("utf-8"))
+        return failed_outcome(source, str(exc), options, record)
+    if output_format.render is None:
+        outcome.record = output_record(record or {}, options.record, explanation)
+    else:
+        outcome.output = output_format.render(explanation, source)
+        outcome.bytes_out = len(outcome.output.encode("utf-8", "surrogatepass"))
+    if size is None:  # a lone surrogate (a cut emoji in a record) has its size too
+        size = len(data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass"))
+    outcome.bytes_in = size
     outcome.chars = explanation.chars
     outcome.removed_chars = explanation.removed_chars
     outcome.removed = explanation.removed_counts
+    return outcome
+
+
+def failed_outcome(source: str, error: str, options: RunOptions, record: Mapping[str, Any] | None = None) -> Outcome:
+    """A document that cannot be cleaned: in a record format, its record is
+    written all the same, with the reason, so that rows line up with inputs."""
+    outcome = Outcome(source, error=error)
+    if FORMATS[options.fmt].writes_records:
+        outcome.record = output_record(record or {}, options.record, None, error)
     return outcome
 
 
@@ -134,6 +154,8 @@ class RunReport:
     rule_file_errors: list[str] = field(default_factory=list)
     hidden: list[Path] = field(default_factory=list)
     """Hidden files and folders of the input folders, left out on purpose."""
+    skipped: Counter[str] = field(default_factory=Counter)
+    """Entries of a corpus that are not documents (a WARC's requests, images, redirects), by reason."""
     started: float = field(default_factory=time.monotonic)
 
     def add(self, outcome: Outcome) -> None:
@@ -168,5 +190,6 @@ class RunReport:
             "failures": [{"source": source, "reason": reason} for source, reason in self.failures],
             "rule_file_errors": self.rule_file_errors,
             "hidden_left_out": [printable(str(path)) for path in self.hidden],
+            "skipped": dict(self.skipped.most_common()),
             "seconds": round(time.monotonic() - self.started, 3),
         }

@@ -2,9 +2,10 @@
 
 Needs the `warc` extra (`pip install "cleaner[warc]"`: warcio, pure Python,
 so it installs wherever Python does). Each `response` record of status 200
-whose Content-Type is HTML becomes a record ``{"id", "url", "date", "html"}``
+whose Content-Type is HTML becomes a record ``{"id", "url", "crawl_date"}``
 (id: the WARC-Record-ID; url: the WARC-Target-URI, which picks the outlet's
-rules by domain), cleaned like a JSONL record with ``html_field="html"``.
+rules by domain; crawl_date: the WARC-Date) with its HTML in the field
+``html_field``, cleaned as a JSONL record's HTML is.
 Every other record (requests, metadata, redirects, errors, images, PDFs) is
 skipped and counted by reason.
 """
@@ -21,14 +22,13 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from .compression import opened_for_reading
 from .decode import SUPERSET_ENCODINGS
+from .errors import CorpusError
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 OK_STATUS = "200"
-HTML_FIELD = "html"
-"""The field of a WARC document's record that holds its HTML."""
 
 
-class WarcError(ValueError):
+class WarcError(CorpusError):
     """A WARC file that cannot be read on (corrupt or truncated)."""
 
 
@@ -36,8 +36,9 @@ class WarcReader:
     """The HTML documents of a WARC stream (compressed or not), in order;
     ``skipped`` counts the records left out, by reason, as they are read."""
 
-    def __init__(self, stream: IO[bytes]) -> None:
+    def __init__(self, stream: IO[bytes], *, html_field: str) -> None:
         self.stream = stream
+        self.html_field = html_field
         self.skipped: Counter[str] = Counter()
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
@@ -76,8 +77,8 @@ class WarcReader:
         return {
             "id": headers.get_header("WARC-Record-ID", "").strip("<>"),
             "url": headers.get_header("WARC-Target-URI"),
-            "date": headers.get_header("WARC-Date"),
-            HTML_FIELD: _decoded(payload, charset),
+            "crawl_date": headers.get_header("WARC-Date"),
+            self.html_field: _decoded(payload, charset),
         }
 
 

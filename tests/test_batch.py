@@ -188,15 +188,24 @@ def test_jsonl_round_trip_keeps_fields_and_order_and_reports_bad_lines(tmp_path)
     assert f"{tmp_path / 'in.jsonl'}:3: malformed JSON" in err
     assert f"{tmp_path / 'in.jsonl'}:5: malformed line: not a JSON object" in err
     assert f"{tmp_path / 'in.jsonl'}:8: no text in field 'text'" in err
-    cleaned = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [r["id"] for r in cleaned] == [r["id"] for r in records]
-    assert all(list(c) == list(r) and c["meta"] == r["meta"] for c, r in zip(cleaned, records))
+    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    # Every line has its row, a bad one with the reason (issue 14): the output lines up with the input.
+    assert [r.get("id") for r in rows] == [0, 1, None, None, 2, 3, "no text"]
+    assert [r["cleaner_error"] for r in rows if r["cleaner_error"]] == [
+        f"malformed JSON: Expecting value (column {len(lines[2]) + 1})", "malformed line: not a JSON object",
+        "no text in field 'text'"]
+    cleaned = [r for r in rows if r["cleaner_error"] is None]
+    assert all(list(c) == [*r, "cleaner_error"] and c["meta"] == r["meta"] for c, r in zip(cleaned, records))
     file_mode = run_cli("clean", str(SAMPLES / "input"), "-o", str(tmp_path / "files"))
     assert file_mode.returncode == 0
     for record in cleaned:
         assert record["text"] == (tmp_path / "files" / record["meta"]["source"]).read_text(encoding="utf-8")
     report = json.loads(report_path.read_text())
     assert report["records"] == {"total": 7, "cleaned": 4, "up_to_date": 0, "failed": 3}
+    skipping = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "skip.jsonl"), "--skip-failed")
+    assert skipping.returncode == 1
+    kept = [json.loads(line) for line in (tmp_path / "skip.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert kept == [{k: v for k, v in c.items() if k != "cleaner_error"} for c in cleaned]
 
     strict = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "strict.jsonl"), "--strict")
     assert strict.returncode == 1 and ":3: malformed JSON" in strict.stderr.decode()
@@ -234,14 +243,14 @@ def test_jsonl_url_field_picks_each_records_outlet(tmp_path):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["in.jsonl", "--format", "json", "-o", "out.jsonl"], "does not apply to JSONL"),
-    (["in.jsonl"], "missing -o/--output file"),
+    (["in.jsonl", "--format", "json", "-o", "out.jsonl"], "names a jsonl file, but --format json writes a folder"),
+    (["in.jsonl"], "writes one file: give it with -o (or -o - for stdout)"),
     (["in.jsonl", "-o", "in.jsonl"], "is the input file"),
     (["in", "-o", "out", "--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --executor dask"),
     (["in", "-o", "in/out"], "is inside input folder"),
-    (["in.jsonl", "-o", "out.jsonl", "--resume"], "--resume applies to folders"),
-    (["in", "-o", "out", "--strict"], "apply to JSONL input"),
-    (["-", "--report", "report.json"], "--report applies to files and JSONL"),
+    (["in.jsonl", "-o", "out.jsonl", "--resume"], "--resume applies to pages cleaned into a folder"),
+    (["in", "-o", "out", "--strict"], "apply to records read"),
+    (["-", "--report", "report.json"], "--report applies to files and corpora"),
 ])
 def test_usage_errors_name_the_problem(tmp_path, args, message):
     (tmp_path / "in").mkdir()

@@ -4,6 +4,7 @@ cannot be written. Each test reproduces what a hostile but realistic user did.""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import resource
@@ -19,8 +20,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaner import Cleaner
-from cleaner.batch import RUN_STAMP, atomic_output
-from cleaner.jsonl import Line, clean_line
+from cleaner.atomic import atomic_binary_output
+from cleaner.batch import RUN_STAMP
+from cleaner.corpus import Entry, JsonlWriter, clean_entry
+from cleaner.records import RecordOptions
 from cleaner.run import MAX_INPUT_BYTES, RunOptions
 from helpers import run_cli
 
@@ -143,8 +146,9 @@ def test_jsonl_malformed_url_fails_its_record_only(tmp_path):
     result = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"), "--url-field", "url")
     assert result.returncode == 1
     assert f"{tmp_path / 'in.jsonl'}:3: malformed URL 'http://[2001:db8::1/story'" in result.stderr.decode()
-    written = [json.loads(line)["id"] for line in (tmp_path / "out.jsonl").read_text().splitlines()]
-    assert written == [0, 1, 3, 4]
+    written = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert [r["id"] for r in written] == [0, 1, 2, 3, 4]  # in line, the failed one with its reason
+    assert [r["cleaner_error"] is None for r in written] == [True, True, False, True, True]
 
 
 def test_malformed_url_option_is_a_usage_error(tmp_path):
@@ -181,8 +185,8 @@ def test_a_second_run_keeps_the_temporary_file_a_running_one_is_writing(tmp_path
     (out / "sub").mkdir(parents=True)
     dead = out / "sub" / ".b.txt.abcd1234.tmp"  # what a killed run leaves
     dead.write_text("partial")
-    with atomic_output(out / "sub" / "c.txt") as running:  # another run, writing
-        running.write("being written")
+    with atomic_binary_output(out / "sub" / "c.txt") as running:  # another run, writing
+        running.write(b"being written")
         assert run_cli("clean", str(src), "-o", str(out)).returncode == 0
         assert not dead.exists()
     assert (out / "sub" / "c.txt").read_text() == "being written"
@@ -348,7 +352,7 @@ def test_a_folder_of_every_case_cleans_the_good_pages_and_names_the_bad(tmp_path
         "story.html": "empty input",
         "empty.txt": "empty input",
         "image.png": "binary data",
-        "records.jsonl": "JSONL records: clean the file on its own",
+        "records.jsonl": "a jsonl corpus, not a page: clean it on its own",
         "pipe.txt": "not a regular file",
         "zero.txt": "not a regular file",
         "gone.txt": "cannot read: No such file or directory",
@@ -407,13 +411,17 @@ LINE_PARTS = st.one_of(
 @given(parts=st.lists(LINE_PARTS, max_size=12), url_field=st.booleans())
 def test_fuzz_jsonl_reader_cleans_or_names_every_line(parts, url_field):
     line = b"".join(parts)
-    options = RunOptions(url_field="url" if url_field else None)
-    outcome = clean_line(options, Line("f.jsonl:1", line))
+    options = RunOptions(fmt="jsonl", record=RecordOptions(url_field="url" if url_field else "no_url_here"))
+    outcome = clean_entry(options, Entry("f.jsonl:1", 1, line=line))
+    assert outcome.record is not None  # a row for every line, failed or not
+    written = io.BytesIO()
+    JsonlWriter(written).write(outcome.record)
+    assert written.getvalue().endswith(b"\n") and written.getvalue().count(b"\n") == 1
+    back = json.loads(written.getvalue())
     if outcome.error is not None:
-        assert outcome.output is None and "\n" not in outcome.error and outcome.error
+        assert "\n" not in outcome.error and outcome.error and back["cleaner_error"] == outcome.error
     else:
-        assert outcome.output is not None and outcome.output.endswith("\n") and outcome.output.count("\n") == 1
-        assert json.loads(outcome.output.encode("utf-8")).keys() == json.loads(line).keys()
+        assert back.keys() == {*json.loads(line), "cleaner_error"}
 
 
 @settings(max_examples=100, deadline=None)
@@ -421,9 +429,11 @@ def test_fuzz_jsonl_reader_cleans_or_names_every_line(parts, url_field):
        surrogate=st.integers(0xD800, 0xDFFF))
 def test_fuzz_jsonl_lone_surrogates_anywhere_come_back_as_they_were(field, prefix, surrogate):
     record = {"text": BODY, field: f"{BODY if field == 'text' else ''} {prefix}{chr(surrogate)}"}
-    outcome = clean_line(RunOptions(), Line("f.jsonl:1", json.dumps(record).encode()))
-    assert outcome.error is None and outcome.output is not None
-    back = json.loads(outcome.output.encode("utf-8"))
+    outcome = clean_entry(RunOptions(fmt="jsonl"), Entry("f.jsonl:1", 1, line=json.dumps(record).encode()))
+    assert outcome.error is None and outcome.record is not None
+    written = io.BytesIO()
+    JsonlWriter(written).write(outcome.record)
+    back = json.loads(written.getvalue())
     if field == "title":
         assert back["title"] == record["title"]
     else:

@@ -18,7 +18,6 @@ from cleaner import Cleaner
 from cleaner.compression import (
     COMPRESSIONS, CompressionError, decompress, inner_name, opened_for_reading, opened_for_writing,
 )
-from cleaner.languages import language_code
 from cleaner.parquet_io import ParquetError, ParquetWriter, parquet_row_count, parquet_rows, parquet_schema
 from cleaner.records import RecordOptions, clean_record, get_field, with_field, without_field
 from cleaner.webarchive import WarcError, WarcReader
@@ -129,9 +128,9 @@ def test_a_record_that_cannot_be_cleaned_stays_in_line_with_its_reason(cleaner):
     good = clean_record(cleaner, {"id": 1, "text": ARTICLE, "html": "<p>"}, options)
     bad = clean_record(cleaner, {"id": 2, "text": "   ", "html": "<p>"}, options)
     assert good.record == {"id": 1, "text": ARTICLE, "cleaner_error": None}
-    assert bad.record == {"id": 2, "text": "   ", "cleaner_error": "empty text in field 'text'"}
+    assert bad.record == {"id": 2, "text": "   ", "cleaner_error": "empty input"}
     skipped = clean_record(cleaner, {"id": 2, "text": "   "}, RecordOptions(skip_failed=True))
-    assert skipped.record is None and skipped.error == "empty text in field 'text'"
+    assert skipped.record is None and skipped.error == "empty input"
 
 
 def test_html_field_is_cleaned_into_the_text_field_and_can_be_dropped(cleaner):
@@ -154,15 +153,6 @@ def test_with_metadata_adds_title_language_code_and_removed_share(cleaner):
     nested = clean_record(cleaner, {"html": PAGE_HTML, "metadata": {"url": "u"}},
                           RecordOptions(html_field="html", with_metadata=True, metadata_field="metadata")).record
     assert nested["metadata"]["language"] == "en" and nested["metadata"]["url"] == "u" and "language" not in nested
-
-
-def test_every_stoplist_language_has_an_iso_code():
-    justext = pytest.importorskip("justext")
-    names = justext.get_stoplists()
-    codes = {name: language_code(name) for name in names}
-    assert all(codes.values()), [name for name, code in codes.items() if not code]
-    assert codes["English"] == "en" and codes["Norwegian_Bokmal"] == "nb" and codes["German"] == "de"
-    assert language_code("fr") == "fr" and language_code(None) is None and language_code("Klingon") is None
 
 
 # -- WARC --------------------------------------------------------------------
@@ -194,7 +184,7 @@ def build_warc(gzip: bool = True) -> bytes:
 
 @pytest.mark.parametrize("gzip", [True, False], ids=["warc.gz", "warc"])
 def test_warc_html_responses_are_documents_and_the_rest_is_counted(gzip):
-    reader = WarcReader(io.BytesIO(build_warc(gzip)))
+    reader = WarcReader(io.BytesIO(build_warc(gzip)), html_field="html")
     documents = list(reader)
     assert [d["url"] for d in documents] == ["https://gazette.example/flood", "https://news.example/tokyo"]
     assert all(d["id"].startswith("urn:uuid:") for d in documents) and len({d["id"] for d in documents}) == 2
@@ -205,16 +195,16 @@ def test_warc_html_responses_are_documents_and_the_rest_is_counted(gzip):
 
 def test_warc_documents_clean_with_their_outlet_rules(cleaner):
     options = RecordOptions(html_field="html", drop_fields=("html",))
-    cleaned = [clean_record(cleaner, d, options) for d in WarcReader(io.BytesIO(build_warc()))]
+    cleaned = [clean_record(cleaner, d, options) for d in WarcReader(io.BytesIO(build_warc()), html_field="html")]
     assert cleaned[0].explanation.outlet == "gazette"
     assert BODY in cleaned[0].record["text"] and CHROME_LINE not in cleaned[0].record["text"]
     assert "東京で大雨" in cleaned[1].record["text"]
-    assert all(set(c.record) == {"id", "url", "date", "text", "cleaner_error"} for c in cleaned)
+    assert all(set(c.record) == {"id", "url", "crawl_date", "text", "cleaner_error"} for c in cleaned)
 
 
 def test_a_corrupt_warc_is_an_error_after_the_records_before_it():
     data = build_warc(gzip=False)
-    reader = WarcReader(io.BytesIO(data + b"this is not a WARC record\r\n\r\n"))
+    reader = WarcReader(io.BytesIO(data + b"this is not a WARC record\r\n\r\n"), html_field="html")
     urls = []
     with pytest.raises(WarcError, match="not a readable WARC"):
         urls.extend(d["url"] for d in reader)
@@ -287,18 +277,23 @@ def test_a_corpus_is_known_by_its_name_under_compression_or_by_its_first_bytes()
     assert corpus_kind("download", parquet_file({"text": ["a"]}, 1).read(4)) == "parquet"
 
 
-def test_jsonl_entries_read_compressed_lines_and_name_the_bad_ones():
-    from cleaner.corpus import jsonl_entries
+def test_jsonl_entries_read_compressed_lines_and_bad_ones_fail_with_their_reason():
+    from cleaner.corpus import jsonl_entries, parse_record
+    from cleaner.records import RecordError
 
-    data = compressed(b'{"text": "a"}\n\n{"text": }\n[1, 2]\n\xff\xfe\n{"text": "b"}\n', ".gz")
+    data = compressed(b'{"text": "a"}\n\n{"text": }\n[1, 2]\n"caf\xe9"\n{"text": "b"}\n', ".gz")
     entries = list(jsonl_entries(io.BytesIO(data), "pages.jsonl.gz"))
-    assert [(e.label, e.record, e.error) for e in entries] == [
-        ("pages.jsonl.gz:1", {"text": "a"}, None),
-        ("pages.jsonl.gz:3", None, "malformed JSON: Expecting value (column 10)"),
-        ("pages.jsonl.gz:4", None, "malformed line: not a JSON object"),
-        ("pages.jsonl.gz:5", None, "malformed line: not UTF-8"),
-        ("pages.jsonl.gz:6", {"text": "b"}, None),
-    ]
+    assert [(e.source, e.number) for e in entries] == [
+        ("pages.jsonl.gz:1", 1), ("pages.jsonl.gz:3", 2), ("pages.jsonl.gz:4", 3), ("pages.jsonl.gz:5", 4),
+        ("pages.jsonl.gz:6", 5)]
+    assert parse_record(entries[0].line) == {"text": "a"}
+    reasons = []
+    for entry in entries[1:4]:
+        with pytest.raises(RecordError) as raised:
+            parse_record(entry.line)
+        reasons.append(str(raised.value))
+    assert reasons == ["malformed JSON: Expecting value (column 10)", "malformed line: not a JSON object",
+                       "malformed line: not UTF-8"]
 
 
 def test_jsonl_writer_keeps_a_record_with_a_lone_surrogate_as_valid_json():
@@ -314,12 +309,11 @@ def test_jsonl_writer_keeps_a_record_with_a_lone_surrogate_as_valid_json():
 
 
 def test_entry_file_names_come_from_the_record_id_made_safe():
-    from cleaner.corpus import Entry, entry_file_name
+    from cleaner.corpus import entry_file_name
 
-    assert entry_file_name(Entry("x", {"id": "urn:uuid:0f3c-11"}), 1) == "urn_uuid_0f3c-11"
-    assert entry_file_name(Entry("x", {"id": "../../etc/passwd"}), 2) == "etc_passwd"
-    assert entry_file_name(Entry("x", {"text": "no id"}), 7) == "000007"
-    assert entry_file_name(Entry("x", error="malformed"), 8) == "000008"
+    assert entry_file_name({"id": "urn:uuid:0f3c-11"}, 1) == "urn_uuid_0f3c-11"
+    assert entry_file_name({"id": "../../etc/passwd"}, 2) == "etc_passwd"
+    assert entry_file_name({"text": "no id"}, 7) == "000007"
 
 
 def test_entries_of_each_corpus_kind_are_labelled_and_counted():
@@ -330,11 +324,11 @@ def test_entries_of_each_corpus_kind_are_labelled_and_counted():
     skipped: Counter[str] = Counter()
     warc = io.BytesIO(build_warc())
     assert count_entries("warc", warc) is None
-    labels = [e.label for e in entries("warc", warc, "crawl.warc.gz", skipped)]
+    labels = [e.source for e in entries("warc", warc, "crawl.warc.gz", skipped)]
     assert len(labels) == 2 and all(label.startswith("crawl.warc.gz:urn:uuid:") for label in labels)
     assert skipped["status 404"] == 1
     rows = parquet_file({"text": ["a", "b", "c"]}, 2)
     assert count_entries("parquet", rows) == 3
-    assert [e.label for e in entries("parquet", rows, "rows.parquet", skipped)][-1] == "rows.parquet:row 3"
+    assert [e.source for e in entries("parquet", rows, "rows.parquet", skipped)][-1] == "rows.parquet:row 3"
     lines = io.BytesIO(compressed(b'{"text": "a"}\n\n{"text": "b"}\n', ".zst"))
     assert count_entries("jsonl", lines) == 2 and len(list(entries("jsonl", lines, "p.jsonl.zst", skipped))) == 2

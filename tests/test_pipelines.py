@@ -15,22 +15,8 @@ from datatrove.pipeline.readers import JsonlReader
 from datatrove.pipeline.writers import JsonlWriter
 
 from cleaner.datatrove_step import CleanerStep
+from test_formats import ARTICLE, BODY, CHROME_LINE, PAGE_HTML, RULE_FILE
 from cleaner.datasets_map import CleanBatch
-
-BODY = ("The river rose two metres overnight and forced three hundred families from their homes, "
-        "the regional government said on Wednesday morning, as rain continued to fall.")
-ARTICLE = "\n\n".join(f"{BODY} Paragraph {n}." for n in range(3)) + "\n"
-PAGE_HTML = ("<html><head><title>Flood</title></head><body><nav><a href='/'>Home</a></nav><article>"
-             + "".join(f"<p>{BODY} Paragraph {n}.</p>" for n in range(3)) + "</article></body></html>")
-CHROME_LINE = "Harbour Gazette Morning Briefing"
-RULE_FILE = f'''outlet = "The Harbour Gazette"
-domains = ["gazette.example"]
-
-[[drop]]
-id = "briefing"
-pattern = '^{CHROME_LINE}$'
-'''
-
 
 @pytest.fixture(scope="module")
 def rules(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -91,7 +77,7 @@ def test_batched_function_cleans_a_dataset_row_for_row(rules):
                                     "removed_share"]
     assert cleaned["id"] == [1, 2, 3, 4]
     assert [BODY in (text or "") for text in cleaned["text"]] == [True, True, False, True]
-    assert cleaned["cleaner_error"] == [None, None, "empty text in field 'html'", None]
+    assert cleaned["cleaner_error"] == [None, None, "empty input", None]
     assert cleaned["language"] == ["en", "en", None, "en"]
     without_failures = dataset.map(CleanBatch(html_field="html", skip_failed=True), batched=True, batch_size=2)
     assert without_failures["id"] == [1, 2, 4] and "cleaner_error" not in without_failures.column_names

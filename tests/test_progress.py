@@ -65,7 +65,7 @@ def test_repeated_failures_are_summed_up_after_the_first_ones():
     repeats = configure_logging(0, stream)
     for line in range(1, 1706):
         log_failure(f"<stdin>:{line}", "malformed JSON: Expecting value (column 1)")
-    log_failure("pages.jsonl:3", "empty text in field 'text'")
+    log_failure("pages.jsonl:3", "empty input")
     summarise_repeats(repeats)
     lines = stream.getvalue().splitlines()
     assert len(lines) == REPEATS_SHOWN + 2

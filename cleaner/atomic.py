@@ -1,0 +1,94 @@
+"""Outputs written atomically: whole, or not at all."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+import regex
+
+# What atomic_binary_output's temporary files look like: `.<name, cut to fit>.<8 random chars>.tmp`.
+_TEMPORARY_NAME = regex.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
+# Bytes of an output's name kept in its temporary's: the rest of the 255 a
+# file name may have are the dots, the random part and `.tmp`.
+_TEMPORARY_NAME_BYTES = 255 - 14
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# Read once at import: os.umask can only be read by setting it.
+_UMASK = _current_umask()
+
+
+def _temporary_prefix(name: str) -> str:
+    """The start of the temporary file names for output ``name``: short
+    enough that a name of up to 255 bytes still has a temporary."""
+    cut = os.fsencode(name)[:_TEMPORARY_NAME_BYTES]
+    return f".{os.fsdecode(cut)}."
+
+
+@contextmanager
+def atomic_binary_output(path: Path) -> Iterator[IO[bytes]]:
+    """A stream onto a temporary file in ``path``'s folder, renamed into
+    place when the block ends without error, so a killed run never leaves a
+    truncated output (only a hidden `.*.tmp` file, see remove_stale_temporaries).
+    The temporary is locked while it is written, so that another run into
+    the same folder knows it is not stale."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=_temporary_prefix(path.name), suffix=".tmp")
+    fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file is closed or this process dies
+    # mkstemp makes the file private (0600); outputs get the usual mode.
+    os.chmod(temporary, 0o666 & ~_UMASK)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            yield stream
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write ``content`` as UTF-8; a lone surrogate (a cut emoji a JSONL record
+    held as `\\ud83d`) is written as that escape, which UTF-8 cannot hold."""
+    with atomic_binary_output(path) as stream:
+        stream.write(content.encode("utf-8", "backslashreplace"))
+
+
+def remove_stale_temporaries(outdir: Path, *, only: str | None = None) -> int:
+    """Delete the temporary files a killed run left under ``outdir`` (only
+    those of the output file named ``only``, when given); return how many.
+    A temporary that a running process is writing is locked and kept."""
+    removed = 0
+    for root, _dirs, files in os.walk(outdir):
+        for name in files:
+            if _TEMPORARY_NAME.match(name) and (only is None or name.startswith(_temporary_prefix(only))):
+                removed += _remove_if_unlocked(Path(root, name))
+        if only is not None:
+            break
+    return removed
+
+
+def _remove_if_unlocked(temporary: Path) -> int:
+    try:
+        handle = os.open(temporary, os.O_RDONLY)
+    except OSError:
+        return 0
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:  # its writer is alive
+        return 0
+    else:
+        temporary.unlink(missing_ok=True)
+        return 1
+    finally:
+        os.close(handle)

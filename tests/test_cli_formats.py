@@ -1,0 +1,216 @@
+"""Issue 14's failures, rerun as written: compressed pages and corpora, WARC
+archives, a folder into one JSONL, rows that line up, progress and logging."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+import zstandard
+
+from helpers import run_cli
+from test_formats import ARTICLE, BODY, CHROME_LINE, PAGE_HTML, RULE_FILE, build_warc
+
+
+def rules_folder(tmp_path: Path) -> str:
+    (tmp_path / "rules").mkdir(exist_ok=True)
+    (tmp_path / "rules" / "gazette.toml").write_text(RULE_FILE, encoding="utf-8")
+    return str(tmp_path / "rules")
+
+
+def records_of(data: bytes) -> list[dict]:
+    return [json.loads(line) for line in data.decode("utf-8").splitlines()]
+
+
+def corpus(count: int = 3) -> list[dict]:
+    return [{"id": f"page-{n}", "text": f"{CHROME_LINE}\n\n{ARTICLE}", "url": "https://gazette.example/story"}
+            for n in range(count)]
+
+
+def jsonl_bytes(records: list[dict]) -> bytes:
+    return "".join(json.dumps(r) + "\n" for r in records).encode("utf-8")
+
+
+def test_a_folder_of_html_gz_pages_is_cleaned_not_skipped_as_binary(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for n in range(3):
+        (pages / f"story{n}.html.gz").write_bytes(gzip.compress(PAGE_HTML.encode()))
+    (pages / "notes.txt.zst").write_bytes(zstandard.ZstdCompressor().compress(ARTICLE.encode()))
+    result = run_cli("clean", str(pages), "-o", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    outputs = sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith("."))
+    assert outputs == ["notes.txt", "story0.txt", "story1.txt", "story2.txt"]
+    story = (tmp_path / "out" / "story0.txt").read_text(encoding="utf-8")
+    assert BODY in story and "Home" not in story
+
+
+def test_a_gzipped_jsonl_corpus_into_c_jsonl_gives_a_file_of_records(tmp_path):
+    (tmp_path / "corpus.jsonl.gz").write_bytes(gzip.compress(jsonl_bytes(corpus())))
+    result = run_cli("clean", str(tmp_path / "corpus.jsonl.gz"), "-o", str(tmp_path / "c.jsonl"),
+                     "--rules", rules_folder(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "c.jsonl").is_file()
+    rows = records_of((tmp_path / "c.jsonl").read_bytes())
+    assert [r["id"] for r in rows] == ["page-0", "page-1", "page-2"]
+    assert all(r["text"] == ARTICLE and r["cleaner_error"] is None for r in rows)  # the url field picked the rules
+
+
+def test_gzip_on_stdin_is_read_as_the_jsonl_it_holds():
+    result = run_cli("clean", "-", "--format", "jsonl", stdin=gzip.compress(jsonl_bytes(corpus(2))))
+    assert result.returncode == 0, result.stderr
+    assert [r["id"] for r in records_of(result.stdout)] == ["page-0", "page-1"]
+    assert "malformed" not in result.stderr.decode()
+
+
+def test_a_thousand_identical_failures_are_shown_twenty_times_then_counted(tmp_path):
+    (tmp_path / "bad.jsonl").write_bytes(b"{not json\n" * 1705)
+    result = run_cli("clean", str(tmp_path / "bad.jsonl"), "-o", str(tmp_path / "out.jsonl"))
+    lines = result.stderr.decode().splitlines()
+    assert result.returncode == 1
+    assert sum(": malformed JSON" in line for line in lines) == 21
+    assert "error: 1,685 more failed with the same reason (20 shown above): malformed JSON" in result.stderr.decode()
+    assert len(records_of((tmp_path / "out.jsonl").read_bytes())) == 1705  # one row each, with its reason
+
+
+def test_o_jsonl_gz_writes_gzip_that_datasets_loads(tmp_path):
+    datasets = pytest.importorskip("datasets")
+    (tmp_path / "in.jsonl").write_bytes(jsonl_bytes(corpus() + [{"id": "empty", "text": ""}]))
+    result = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl.gz"))
+    assert result.returncode == 1  # the empty record
+    assert (tmp_path / "out.jsonl.gz").read_bytes()[:2] == b"\x1f\x8b"
+    loaded = datasets.load_dataset("json", data_files=str(tmp_path / "out.jsonl.gz"), split="train",
+                                   cache_dir=str(tmp_path / "cache"))
+    assert loaded["id"] == ["page-0", "page-1", "page-2", "empty"]
+    assert loaded["cleaner_error"] == [None, None, None, "empty input"]
+
+
+def test_o_parquet_writes_parquet_and_parquet_round_trips_row_for_row(tmp_path):
+    (tmp_path / "in.jsonl").write_bytes(jsonl_bytes(corpus()))
+    result = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.parquet"))
+    assert result.returncode == 0, result.stderr
+    assert pq.read_table(tmp_path / "out.parquet").column("id").to_pylist() == ["page-0", "page-1", "page-2"]
+    rows = pa.table({"id": pa.array([7, 8, 9], pa.int16()), "text": [f"{CHROME_LINE}\n\n{ARTICLE}", None, ARTICLE],
+                     "meta": [{"url": "https://gazette.example/a"}] * 3})
+    pq.write_table(rows, tmp_path / "rows.parquet", row_group_size=2)
+    result = run_cli("clean", str(tmp_path / "rows.parquet"), "-o", str(tmp_path / "cleaned.parquet"),
+                     "--url-field", "meta.url", "--with-metadata", "--rules", rules_folder(tmp_path))
+    assert result.returncode == 1 and "rows.parquet:row 2: no text in field 'text'" in result.stderr.decode()
+    cleaned = pq.read_table(tmp_path / "cleaned.parquet")
+    assert cleaned.schema.field("id").type == pa.int16()
+    assert cleaned.column("id").to_pylist() == [7, 8, 9]
+    assert cleaned.column("text").to_pylist() == [ARTICLE, None, ARTICLE]
+    assert cleaned.column("language").to_pylist() == ["en", None, "en"]
+
+
+def test_a_warc_is_cleaned_page_by_page_not_as_one_page(tmp_path):
+    warc = tmp_path / "sample.warc"
+    warc.write_bytes(build_warc(gzip=False))
+    as_written = run_cli("clean", "sample.warc", "-o", "out", cwd=tmp_path)
+    assert as_written.returncode == 2 and not (tmp_path / "out").exists()
+    assert "-o out.jsonl" in as_written.stderr.decode() and "--format text" in as_written.stderr.decode()
+    into_jsonl = run_cli("clean", str(warc), "-o", str(tmp_path / "pages.jsonl"), "--rules", rules_folder(tmp_path),
+                         "--report", str(tmp_path / "report.json"))
+    assert into_jsonl.returncode == 0, into_jsonl.stderr
+    rows = records_of((tmp_path / "pages.jsonl").read_bytes())
+    assert [r["url"] for r in rows] == ["https://gazette.example/flood", "https://news.example/tokyo"]
+    assert CHROME_LINE not in rows[0]["text"] and BODY in rows[0]["text"] and "html" not in rows[0]
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert report["records"]["cleaned"] == 2 and report["skipped"]["status 404"] == 1
+    assert "11 WARC records not HTML pages" in into_jsonl.stderr.decode()
+    into_folder = run_cli("clean", str(warc), "--format", "text", "-o", str(tmp_path / "pages"))
+    assert into_folder.returncode == 0, into_folder.stderr
+    names = sorted(p.stem for p in (tmp_path / "pages").iterdir())
+    assert names == sorted(r["id"].replace(":", "_") for r in rows)
+
+
+def test_a_warc_gz_on_stdin_and_a_jsonl_zst_corpus_round_trip(tmp_path):
+    result = run_cli("clean", "-", stdin=build_warc(gzip=True))
+    assert result.returncode == 0, result.stderr
+    assert len(records_of(result.stdout)) == 2
+    (tmp_path / "in.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(jsonl_bytes(corpus(4))))
+    result = run_cli("clean", str(tmp_path / "in.jsonl.zst"), "-o", str(tmp_path / "out.jsonl.zst"))
+    assert result.returncode == 0, result.stderr
+    with zstandard.ZstdDecompressor().stream_reader(io.BytesIO((tmp_path / "out.jsonl.zst").read_bytes())) as out:
+        assert [r["id"] for r in records_of(out.read())] == [f"page-{n}" for n in range(4)]
+
+
+def test_a_folder_into_one_jsonl_and_the_outputs_that_mean_nothing(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.html").write_text(PAGE_HTML, encoding="utf-8")
+    (pages / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    for args in (["-o", "pages.jsonl", "--format", "jsonl"], ["-o", "pages.jsonl"]):
+        result = run_cli("clean", str(pages), *args, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        rows = records_of((tmp_path / "pages.jsonl").read_bytes())
+        assert [(r["id"], r["cleaner_error"]) for r in rows] == [("a.html", None), ("b.txt", None)]
+    stdout = run_cli("clean", str(pages), "-o", "-", "--format", "jsonl", cwd=tmp_path)
+    assert stdout.returncode == 0 and len(records_of(stdout.stdout)) == 2
+    for args, message in ((["-o", "cj/", "--format", "jsonl"], "cj/ is a folder"),
+                          (["-o", "-"], "not stdout; use --format jsonl"),
+                          (["-o", "pages.txt", "--format", "json"], None)):
+        before = set(tmp_path.iterdir())
+        result = run_cli("clean", str(pages), *args, cwd=tmp_path)
+        if message is None:  # a name with a suffix is still a folder for --format json
+            assert result.returncode == 0 and (tmp_path / "pages.txt").is_dir()
+            continue
+        err = result.stderr.decode().strip().splitlines()
+        assert result.returncode == 2 and message in err[-1] and "Traceback" not in result.stderr.decode()
+        assert set(tmp_path.iterdir()) == before  # no file `cj`, no folder `-`
+
+
+def test_records_keep_their_url_nested_url_and_drop_the_html(tmp_path):
+    rules = rules_folder(tmp_path)
+    nested = [{"id": 1, "html": PAGE_HTML.replace("<article>", f"<article><p>{CHROME_LINE}</p>"),
+               "metadata": {"url": "https://gazette.example/flood"}}]
+    result = run_cli("clean", "-", "--html-field", "html", "--url-field", "metadata.url", "--drop-field", "html",
+                     "--rules", rules, stdin=jsonl_bytes(nested))
+    assert result.returncode == 0, result.stderr
+    (row,) = records_of(result.stdout)
+    assert set(row) == {"id", "metadata", "text", "cleaner_error"} and CHROME_LINE not in row["text"]
+    plain = run_cli("clean", "-", "--rules", rules, stdin=jsonl_bytes(corpus(1)))  # `url` without being asked
+    assert records_of(plain.stdout)[0]["text"] == ARTICLE
+
+
+def test_progress_when_asked_with_stderr_redirected_and_quiet_and_verbose(tmp_path):
+    (tmp_path / "in.jsonl").write_bytes(jsonl_bytes(corpus(3)))
+    args = ("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"))
+    forced = run_cli(*args, "--progress").stderr.decode()
+    assert "cleaning: 100%" in forced and "3/3" in forced and "records/s" in forced
+    assert "cleaning" not in run_cli(*args).stderr.decode()  # stderr is not a terminal
+    assert run_cli(*args, "-q").stderr == b""
+    verbose = run_cli(*args, "-v").stderr.decode()
+    assert f"{tmp_path / 'in.jsonl'}:2: cleaned" in verbose and "cleaned 3 record(s)" in verbose
+
+
+def test_language_is_the_iso_code(tmp_path):
+    (tmp_path / "page.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run_cli("clean", str(tmp_path / "page.txt"), "--format", "json", "-o", str(tmp_path / "out"))
+    assert json.loads((tmp_path / "out" / "page.json").read_text())["language"] == "en"
+    result = run_cli("clean", "-", "--with-metadata", stdin=jsonl_bytes(corpus(1)))
+    assert records_of(result.stdout)[0]["language"] == "en"
+
+
+def test_a_truncated_corpus_keeps_the_records_read_and_fails_by_name(tmp_path):
+    data = gzip.compress(jsonl_bytes(corpus(40)))
+    (tmp_path / "cut.jsonl.gz").write_bytes(data[: len(data) * 3 // 4])
+    result = run_cli("clean", str(tmp_path / "cut.jsonl.gz"), "-o", str(tmp_path / "out.jsonl"))
+    assert result.returncode == 1
+    assert f"{tmp_path / 'cut.jsonl.gz'}: corrupt or truncated gzip data" in result.stderr.decode()
+    rows = records_of((tmp_path / "out.jsonl").read_bytes())
+    assert 0 < len(rows) < 40 and [r["id"] for r in rows] == [f"page-{n}" for n in range(len(rows))]
+
+
+def test_a_corpus_inside_a_folder_of_pages_is_refused_by_name(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "in" / "more.jsonl").write_bytes(jsonl_bytes(corpus(2)))
+    result = run_cli("clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"))
+    assert result.returncode == 1 and "more.jsonl: a jsonl corpus, not a page" in result.stderr.decode()
+    assert (tmp_path / "out" / "page.txt").exists() and not (tmp_path / "out" / "more.txt").exists()
