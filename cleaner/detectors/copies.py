@@ -4,8 +4,9 @@ run together on one line (from page metadata or an embedded copy)."""
 from __future__ import annotations
 
 import functools
-from collections import Counter, defaultdict
-from itertools import chain
+import heapq
+import math
+from collections import defaultdict
 
 import regex
 
@@ -68,16 +69,56 @@ def duplicate_copy(page: Page) -> list[int]:
             hits.update(p for p in positions if p != kept)
     # Each distinct block once: n-grams that occur in two or more are shared.
     shingles_of = {keys[i]: _words_and_shingles(texts[i], settings.shingle_words)[1] for i in long_blocks}
-    occurrences = Counter(chain.from_iterable(shingles_of.values()))
-    shared = {shingle for shingle, count in occurrences.items() if count > 1}
+    index = ShingleIndex(shingles_of)
     for i in long_blocks:
         own = shingles_of[keys[i]]
         total = len(own)
-        if i in hits or not total or len(own & shared) < settings.copy_covered_share * total:
+        if i in hits or not total or index.shared_count(own) < settings.copy_covered_share * total:
             continue
         # A copy of one paragraph (or the original of a long copy) has a
-        # single source covering most of it: stop at the first such source.
-        limit = settings.copy_max_single_source_share * total
-        if not any(len(own & other) > limit for key, other in shingles_of.items() if key != keys[i]):
+        # single source covering most of it.
+        if not index.has_source(keys[i], settings.copy_max_single_source_share * total):
             hits.add(i)
     return sorted(hits)
+
+
+class ShingleIndex:
+    """The blocks' n-grams, each with the blocks that hold it: a block meets
+    only the blocks it shares n-grams with, not every block of the page, so
+    that a page of many paragraphs (a thread where each post quotes the last)
+    costs about its length, not its square. ``comparisons`` counts the work."""
+
+    def __init__(self, shingles_of: dict[str, frozenset[tuple[str, ...]]]) -> None:
+        self.shingles_of = shingles_of
+        self.holders: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for key, shingles in shingles_of.items():
+            for shingle in shingles:
+                self.holders[shingle].append(key)
+        self.comparisons = 0
+
+    def shared_count(self, own: frozenset[tuple[str, ...]]) -> int:
+        """How many of the n-grams ``own`` holds occur in another block too."""
+        return sum(len(self.holders[shingle]) > 1 for shingle in own)
+
+    def has_source(self, key: str, limit: float) -> bool:
+        """Whether another block shares more than ``limit`` of block ``key``'s n-grams.
+
+        Such a block misses fewer than ``len(own) - floor(limit)`` of them, so
+        it holds one of any that many: only the holders of the rarest ones
+        are candidates (prefix filtering), each checked in full."""
+        own = self.shingles_of[key]
+        probes = len(own) - math.floor(limit)
+        if probes <= 0:
+            return False
+        rarest = heapq.nsmallest(probes, own, key=lambda shingle: len(self.holders[shingle]))
+        checked = {key}
+        for shingle in rarest:
+            for other in self.holders[shingle]:
+                self.comparisons += 1
+                if other in checked:
+                    continue
+                checked.add(other)
+                self.comparisons += min(len(own), len(self.shingles_of[other]))
+                if len(own & self.shingles_of[other]) > limit:
+                    return True
+        return False
