@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from .decode import DecodeError
-from .document import Kind
+from .document import DocumentTooLarge, Kind
 from .errors import DocumentError
 from .model import Decision, Explanation, Metadata
 from .outlets import RuleError, RuleTimeout
@@ -54,6 +54,6 @@ def explain_document(data: str | bytes, *, kind: Kind = "auto", url: str | None 
 
 
 __all__ = [
-    "Cleaner", "DecodeError", "Decision", "DocumentError", "Explanation", "Metadata", "RuleError", "RuleTimeout",
-    "Settings", "clean", "clean_html", "explain", "explain_document", "explain_html", "__version__",
+    "Cleaner", "DecodeError", "Decision", "DocumentError", "DocumentTooLarge", "Explanation", "Metadata", "RuleError",
+    "RuleTimeout", "Settings", "clean", "clean_html", "explain", "explain_document", "explain_html", "__version__",
 ]

@@ -12,15 +12,17 @@ import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, get_args
 
 import regex
 
 from .decode import check_text, decode_bytes, looks_like_html
+from .errors import DocumentError
 
 if TYPE_CHECKING:
     from .model import Explanation
     from .pipeline import Cleaner
+    from .settings import Settings
 
 Kind = Literal["auto", "text", "html"]
 """``auto``: HTML if the text starts like markup, else text."""
@@ -34,6 +36,31 @@ def kind_of(name: str) -> Kind:
     """The kind a file's name says it holds; ``auto`` when the suffix says nothing."""
     suffix = Path(name).suffix.lower()
     return "html" if suffix in HTML_SUFFIXES else "text" if suffix in TEXT_SUFFIXES else "auto"
+
+
+# No character takes more than this many bytes (UTF-8, UTF-32, GB 18030).
+MAX_BYTES_PER_CHAR = 4
+
+
+class DocumentTooLarge(DocumentError, ValueError):
+    """The document holds more text than the setting ``max_document_chars``."""
+
+
+Data = TypeVar("Data")
+
+
+def check_size(data: Data, settings: Settings) -> Data:
+    """``data`` itself, or DocumentTooLarge when it is longer than the
+    setting ``max_document_chars``: for bytes, checked before decoding, when
+    even at the most bytes a character takes they hold too many characters."""
+    limit = settings.max_document_chars
+    if isinstance(data, str) and len(data) > limit:
+        raise DocumentTooLarge(f"document too large: {len(data):,} characters, over the limit of {limit:,} "
+                               f"(setting max_document_chars)")
+    if isinstance(data, bytes) and len(data) > MAX_BYTES_PER_CHAR * limit:
+        raise DocumentTooLarge(f"document too large: {len(data):,} bytes, more than {limit:,} characters "
+                               f"in any encoding (setting max_document_chars)")
+    return data
 
 
 def as_text(data: str | bytes, what: str = "the page") -> str:
@@ -54,11 +81,13 @@ def explain_document(
 
     Bytes are decoded (BOM, UTF-8, the page's declared charset, cp1252);
     bytes or text that are empty or binary raise DecodeError, a user rule
-    that runs too long RuleTimeout: both are DocumentErrors. HTML metadata
+    that runs too long RuleTimeout, a document over the size limit
+    DocumentTooLarge: all are DocumentErrors. HTML metadata
     costs extra extraction time: ask for it only when it is written.
     """
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    check_size(data, cleaner.settings)
     text = decode_bytes(data) if isinstance(data, bytes) else check_text(as_text(data))
     if kind == "html" or (kind == "auto" and looks_like_html(text)):
         return cleaner.explain_html(text, url=url, outlet=outlet, with_metadata=with_metadata)

@@ -3,9 +3,10 @@
 Every way in (file, stdin, JSONL record, Dask, `cleaner learn`) catches this
 one type and reports its message, a one-line reason, beside the document's
 name. Its kinds: the bytes are not text (`DecodeError`), a user rule ran too
-long on it (`RuleTimeout`), a JSONL record holds no document
-(`RecordError`). Kept apart from the modules that raise it, so that each can
-import it without importing the others.
+long on it (`RuleTimeout`), it holds more text than the size limit
+(`DocumentTooLarge`), a JSONL record holds no document (`RecordError`).
+Kept apart from the modules that raise it, so that each can import it
+without importing the others.
 """
 
 from __future__ import annotations

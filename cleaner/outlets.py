@@ -20,11 +20,13 @@ A rule file is TOML and describes one outlet::
     [[example]]         # input and expected output, run by `cleaner rules check`
 
 Patterns are searched in each whitespace-normalised line with the `regex`
-module, under a timeout so that a catastrophic pattern fails loudly.
+module, under one time budget for the whole document (``RuleBudget``), so
+that a catastrophic pattern fails the document loudly, however many lines it has.
 """
 
 from __future__ import annotations
 
+import time
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -36,10 +38,8 @@ import regex
 
 from .errors import DocumentError
 from .model import Block
+from .settings import DEFAULT_SETTINGS
 
-# Seconds one rule pattern may spend on one line. Generous for any sane
-# pattern on a line of text; a backtracking blow-up exceeds it at once.
-PATTERN_TIMEOUT = 0.5
 # Signatures that must match before text alone identifies an outlet.
 DEFAULT_MIN_SIGNATURES = 1
 
@@ -72,7 +72,34 @@ def url_host(url: str) -> str:
 
 
 class RuleTimeout(DocumentError, RuntimeError):
-    """A rule's pattern exceeded PATTERN_TIMEOUT on some line."""
+    """The rule patterns ran past the document's time budget."""
+
+
+class RuleBudget:
+    """The seconds all rule patterns together may spend on one document
+    (``Settings.rule_seconds_per_document``): a backtracking blow-up stops
+    the document, not each of its lines in turn."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.spent = 0.0
+
+    def search(self, pattern: regex.Pattern[str], text: str, what: str) -> bool:
+        """Whether ``pattern`` occurs in ``text``; RuleTimeout naming ``what``
+        when the budget runs out."""
+        started = time.perf_counter()
+        try:
+            left = self.seconds - self.spent
+            if left <= 0:
+                raise TimeoutError
+            return pattern.search(text, timeout=left) is not None
+        except TimeoutError:
+            raise RuleTimeout(
+                f"{what}: pattern {pattern.pattern!r} timed out on {len(text)} characters: the document's "
+                f"rule patterns ran past their time budget (setting rule_seconds_per_document)"
+            ) from None
+        finally:
+            self.spent += time.perf_counter() - started
 
 
 @dataclass(frozen=True)
@@ -83,14 +110,11 @@ class Rule:
     patterns: tuple[regex.Pattern[str], ...] = ()
     css: str = ""
 
-    def matches(self, text: str, which: int = 0) -> bool:
-        try:
-            return self.patterns[which].search(text, timeout=PATTERN_TIMEOUT) is not None
-        except TimeoutError:
-            raise RuleTimeout(
-                f"rule {self.id}: pattern {self.patterns[which].pattern!r} timed out "
-                f"after {PATTERN_TIMEOUT}s on a line of {len(text)} characters"
-            ) from None
+    def matches(self, text: str, budget: RuleBudget | None = None, which: int = 0) -> bool:
+        """Whether the rule's pattern (``which`` of a pair) occurs in ``text``;
+        without a budget, the default one for this text alone."""
+        budget = budget or RuleBudget(DEFAULT_SETTINGS.rule_seconds_per_document)
+        return budget.search(self.patterns[which], text, f"rule {self.id}")
 
 
 @dataclass(frozen=True)
@@ -119,41 +143,36 @@ class RuleFile:
         host = host.lower().removeprefix("www.")
         return any(host == d or host.endswith("." + d) for d in self.domains)
 
-    def signature_count(self, text: str) -> int:
-        count = 0
-        for pattern in self.signatures:
-            try:
-                if pattern.search(text, timeout=PATTERN_TIMEOUT * 4):
-                    count += 1
-            except TimeoutError:
-                raise RuleTimeout(f"{self.path}: signature {pattern.pattern!r} timed out") from None
-        return count
+    def signature_count(self, text: str, budget: RuleBudget) -> int:
+        return sum(budget.search(pattern, text, f"{self.path}: signature") for pattern in self.signatures)
 
-    def apply(self, blocks: list[Block]) -> Iterator[tuple[int, str]]:
-        """Yield (position in ``blocks``, rule id) for each block a rule removes."""
+    def apply(self, blocks: list[Block], budget: RuleBudget | None = None) -> Iterator[tuple[int, str]]:
+        """Yield (position in ``blocks``, rule id) for each block a rule removes;
+        the rules share ``budget`` (default: a document's, for these blocks alone)."""
+        budget = budget or RuleBudget(DEFAULT_SETTINGS.rule_seconds_per_document)
         removed: dict[int, str] = {}
         for rule in self.rules:
-            for position in _rule_positions(rule, blocks):
+            for position in _rule_positions(rule, blocks, budget):
                 removed.setdefault(position, rule.id)
         yield from sorted(removed.items())
 
 
-def _rule_positions(rule: Rule, blocks: list[Block]) -> Iterable[int]:
+def _rule_positions(rule: Rule, blocks: list[Block], budget: RuleBudget) -> Iterable[int]:
     if rule.kind == "drop":
-        return [i for i, b in enumerate(blocks) if rule.matches(b.text)]
+        return [i for i, b in enumerate(blocks) if rule.matches(b.text, budget)]
     if rule.kind == "cut_after":
-        first = next((i for i, b in enumerate(blocks) if rule.matches(b.text)), None)
+        first = next((i for i, b in enumerate(blocks) if rule.matches(b.text, budget)), None)
         return [] if first is None else range(first, len(blocks))
     if rule.kind == "cut_before":
-        hits = [i for i, b in enumerate(blocks) if rule.matches(b.text)]
+        hits = [i for i, b in enumerate(blocks) if rule.matches(b.text, budget)]
         return [] if not hits else range(0, hits[-1] + 1)
     if rule.kind == "drop_between":
         positions: list[int] = []
         start: int | None = None
         for i, b in enumerate(blocks):
-            if start is None and rule.matches(b.text, 0):
+            if start is None and rule.matches(b.text, budget, 0):
                 start = i
-            if start is not None and rule.matches(b.text, 1):
+            if start is not None and rule.matches(b.text, budget, 1):
                 positions.extend(range(start, i + 1))
                 start = None
         return positions
@@ -327,16 +346,18 @@ class RuleSet:
         known = ", ".join(sorted(f.id for f in self.files)) or "none"
         raise KeyError(f"unknown outlet {outlet!r} (known: {known})")
 
-    def identify(self, text: str, url: str | None = None) -> RuleFile | None:
-        """The outlet of a page: by URL host when known, else by text signatures."""
+    def identify(self, text: str, url: str | None = None, budget: RuleBudget | None = None) -> RuleFile | None:
+        """The outlet of a page: by URL host when known, else by text signatures
+        (searched under ``budget``, default: a document's for this text alone)."""
         if url:
             host = url_host(url)
             for rule_file in self.files:
                 if rule_file.matches_host(host):
                     return rule_file
+        budget = budget or RuleBudget(DEFAULT_SETTINGS.rule_seconds_per_document)
         best, best_count = None, 0
         for rule_file in self.files:
-            count = rule_file.signature_count(text)
+            count = rule_file.signature_count(text, budget)
             if count >= rule_file.min_signatures and count > best_count:
                 best, best_count = rule_file, count
         return best

@@ -23,10 +23,10 @@ from .decode import is_html_document
 from .detectors import BY_ID, DETECTORS, OUTPUTS, Detector
 from .detectors.headers import article_header, byline_dateline, duplicate_headline
 from .detectors.patterns import LineMatcher
-from .document import Kind, as_text, explain_document
+from .document import Kind, as_text, check_size, explain_document
 from .language import identify, stopwords_for
 from .model import Block, Decision, Explanation, Metadata, Page, render
-from .outlets import RuleError, RuleFile, RuleSet, load_rules
+from .outlets import RuleBudget, RuleError, RuleFile, RuleSet, load_rules
 from .settings import DEFAULT_SETTINGS, Settings
 
 STAGE_IDS = frozenset(BY_ID) | {selection.SELECTION_ID}
@@ -92,16 +92,18 @@ class Cleaner:
         raises ValueError. A whole HTML document given as text (it starts
         with a doctype or ``<html>``) takes the HTML path, as
         ``explain_html``: read as text, its scripts and tags would be kept.
-        Bytes are decoded as a file's are.
+        Bytes are decoded as a file's are. A text longer than the setting
+        ``max_document_chars`` raises DocumentTooLarge.
         """
         _check_stages(skip_stages)
-        text = as_text(text)
+        text = check_size(as_text(check_size(text, self.settings)), self.settings)
         if is_html_document(text):
             return self.explain_html(text, url=url, outlet=outlet)
-        return self._explain_text(text, url=url, outlet=outlet, skip_stages=skip_stages)
+        return self._explain_text(text, url=url, outlet=outlet, skip_stages=skip_stages,
+                                  budget=RuleBudget(self.settings.rule_seconds_per_document))
 
     def _explain_text(
-        self, text: str, *, url: str | None, outlet: str | None, skip_stages: Collection[str]
+        self, text: str, *, url: str | None, outlet: str | None, skip_stages: Collection[str], budget: RuleBudget
     ) -> Explanation:
         forced = self.rules.get(outlet) if outlet else None
         blocks = segment(text)
@@ -109,7 +111,7 @@ class Cleaner:
         current = blocks
         first: _Pass | None = None
         while current:
-            result = self._one_pass(current, url=url, forced=forced, skip_stages=skip_stages)
+            result = self._one_pass(current, url=url, forced=forced, skip_stages=skip_stages, budget=budget)
             first = first or result
             if not result.removed:
                 break
@@ -131,11 +133,12 @@ class Cleaner:
         return self.explain(text, url=url, outlet=outlet).text
 
     def _one_pass(
-        self, blocks: list[Block], *, url: str | None, forced: RuleFile | None, skip_stages: Collection[str]
+        self, blocks: list[Block], *, url: str | None, forced: RuleFile | None, skip_stages: Collection[str],
+        budget: RuleBudget,
     ) -> _Pass:
         text = "\n".join(b.text for b in blocks)
-        rule_file = forced or self.rules.identify(text, url)
-        removed: dict[int, str] = dict(rule_file.apply(blocks)) if rule_file else {}
+        rule_file = forced or self.rules.identify(text, url, budget)
+        removed: dict[int, str] = dict(rule_file.apply(blocks, budget)) if rule_file else {}
         language = identify(text)
         stopwords = stopwords_for(language)
         measured = [features.measure(b.text, stopwords) for b in blocks]
@@ -179,14 +182,15 @@ class Cleaner:
         """
         from . import html as html_input  # imports trafilatura: only when HTML is seen
 
-        markup = as_text(html, "the HTML")
-        rule_file = self.rules.get(outlet) if outlet else self.rules.identify(markup, url)
+        markup = check_size(as_text(check_size(html, self.settings), "the HTML"), self.settings)
+        budget = RuleBudget(self.settings.rule_seconds_per_document)
+        rule_file = self.rules.get(outlet) if outlet else self.rules.identify(markup, url, budget)
         extraction = html_input.extract(
             markup, url=url, selectors=rule_file.selectors if rule_file else (), with_metadata=with_metadata
         )
         explanation = self._explain_text(
             extraction.text, url=url, outlet=rule_file.id if rule_file else None,
-            skip_stages=html_input.SKIPPED_TEXT_STAGES,
+            skip_stages=html_input.SKIPPED_TEXT_STAGES, budget=budget,
         )
         removed_before = tuple(
             Decision(Block(position - len(extraction.removed), text, 0, False), removed_by=remover)

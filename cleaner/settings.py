@@ -190,5 +190,17 @@ class Settings:
     # ...under a heading of at most this many words, or right after the story.
     story_list_heading_max_words: float = 8
 
+    # -- limits: what one document may cost --
+    # Seconds all outlet rule patterns together may spend on one document
+    # (every line, every pass): sane patterns take milliseconds on a long
+    # page; a backtracking blow-up fails the document (RuleTimeout) instead
+    # of each of its lines taking its turn.
+    rule_seconds_per_document: float = 5.0
+    # Characters of text (after HTML extraction or decoding) a document may
+    # hold: ten times a long book chapter. Cleaning costs about 5x the text in
+    # memory; a larger document is refused by name (DocumentTooLarge) rather
+    # than pushing the machine into swap.
+    max_document_chars: int = 10_000_000
+
 
 DEFAULT_SETTINGS = Settings()

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import textwrap
 import time
+from dataclasses import replace
 
 import pytest
 
-from cleaner import Cleaner, RuleError, RuleTimeout
+from cleaner import Cleaner, RuleError, RuleTimeout, Settings
 from cleaner.outlets import load_rules
+from cleaner.settings import DEFAULT_SETTINGS
 
 BODY = ("The river rose two metres overnight and forced three hundred families from their homes, "
         "the regional government said on Wednesday morning.")
@@ -20,9 +22,9 @@ def write_rules(tmp_path, text: str, name: str = "demo.toml"):
     return path
 
 
-def demo_cleaner(tmp_path, body: str) -> Cleaner:
+def demo_cleaner(tmp_path, body: str, settings: Settings = DEFAULT_SETTINGS) -> Cleaner:
     write_rules(tmp_path, 'outlet = "Demo News"\ndomains = ["demo.example"]\nsignatures = ["Demo News Ltd"]\n' + body)
-    return Cleaner([tmp_path], shipped_rules=False)
+    return Cleaner([tmp_path], shipped_rules=False, settings=settings)
 
 
 @pytest.mark.parametrize("content,problem", [
@@ -50,12 +52,26 @@ def test_bad_rule_file_can_be_skipped_and_reported(tmp_path):
     assert [f.id for f in cleaner.rules.files] == ["fine"] and len(errors) == 1
 
 
+EVIL_RULE = '[[drop]]\nid = "evil"\npattern = \'^(a|aa)+$\'\n'
+
+
 def test_catastrophic_pattern_times_out_instead_of_hanging(tmp_path):
-    cleaner = demo_cleaner(tmp_path, '[[drop]]\nid = "evil"\npattern = \'^(a|aa)+$\'\n')
+    cleaner = demo_cleaner(tmp_path, EVIL_RULE, replace(Settings(), rule_seconds_per_document=0.5))
     start = time.monotonic()
     with pytest.raises(RuleTimeout, match="demo/evil"):
         cleaner.clean("a" * 40 + "b\n" + BODY, outlet="demo")
     assert time.monotonic() - start < 10
+
+
+def test_rule_time_budget_is_for_the_whole_document_not_each_line(tmp_path):
+    # Each line costs the pattern about 0.1-0.5 s, so forty of them would take
+    # far longer than the budget if each line had a budget of its own.
+    cleaner = demo_cleaner(tmp_path, EVIL_RULE, replace(Settings(), rule_seconds_per_document=0.5))
+    page = "\n".join("a" * 28 + f"b {n}" for n in range(40)) + "\n" + BODY
+    start = time.monotonic()
+    with pytest.raises(RuleTimeout, match="demo/evil.*rule_seconds_per_document"):
+        cleaner.clean(page, outlet="demo")
+    assert time.monotonic() - start < 4
 
 
 def test_drop_cut_and_between_rules(tmp_path):
