@@ -17,8 +17,11 @@ Japanese, Thai...) get no stopwords; their lines are measured in characters
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib.util
 import math
+import os
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -92,14 +95,71 @@ def stopwords_for(language: str | None) -> frozenset[str]:
     return _stoplist(language) if language else frozenset()
 
 
+# The identifier's model ships xz-compressed: decompressing it takes about a
+# second at every start. Its arrays, cut to our languages, are kept once
+# decompressed in this folder (default: the user's cache folder) and mapped
+# from there; the same numbers, so the same languages.
+CACHE_DIR_VARIABLE = "CLEANER_CACHE_DIR"
+_MODEL_ARRAYS = ("ptc", "pc", "classes", "nextmove", "row", "output")
+
+
+def cache_dir() -> Path:
+    """Where the cleaner keeps what it computes once per installation."""
+    folder = os.environ.get(CACHE_DIR_VARIABLE)
+    if folder:
+        return Path(folder)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "cleaner"
+
+
 @functools.cache
 def _identifier():  # type: ignore[no-untyped-def]
-    # Imported here: it loads numpy and its model (about a second), needed only once text is seen.
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    # Imported here: it loads numpy, needed only once text is seen.
+    import py3langid
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
+    model = MODEL_DIR / MODEL_FILE
+    stat = model.stat()
+    languages = sorted(set(STOPLIST_NAMES) | set(SPACELESS_LANGUAGES))
+    key = hashlib.sha1(repr((py3langid.__version__, str(model), stat.st_size, stat.st_mtime_ns,
+                             languages)).encode()).hexdigest()[:16]
+    folder = cache_dir() / f"py3langid-{key}"
+    try:
+        return _mapped_identifier(LanguageIdentifier, folder)
+    except (OSError, ValueError):  # not cached yet, or unreadable: load the package's model
+        pass
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
-    identifier.set_languages([c for c in identifier.labels if c in STOPLIST_NAMES or c in SPACELESS_LANGUAGES])
+    identifier.set_languages([c for c in identifier.labels if c in languages])
+    _store_identifier(identifier, folder)
     return identifier
+
+
+def _mapped_identifier(identifier_class, folder: Path):  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False) for name in _MODEL_ARRAYS}
+    return identifier_class(arrays["ptc"], np.array(arrays["pc"]), arrays["classes"].tolist(),
+                            memoryview(arrays["nextmove"]), arrays["output"].tolist(), tk_row=memoryview(arrays["row"]))
+
+
+def _store_identifier(identifier, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """Keep the identifier's arrays in ``folder``, written whole or not at all
+    (another process may be writing them too); a folder that cannot be
+    written only costs the next start its second."""
+    import numpy as np
+
+    arrays = {"ptc": identifier.nb_ptc, "pc": identifier.nb_pc, "classes": np.array(identifier.nb_classes),
+              "nextmove": np.frombuffer(identifier.tk_nextmove, dtype=f"u{identifier.tk_nextmove.itemsize}"),
+              "row": np.frombuffer(identifier.tk_row, dtype=f"u{identifier.tk_row.itemsize}"),
+              "output": np.array(identifier.tk_output, dtype=np.int32)}
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=folder.parent, prefix=f".{folder.name}.") as temporary:
+            for name, array in arrays.items():
+                np.save(Path(temporary) / f"{name}.npy", np.ascontiguousarray(array), allow_pickle=False)
+            os.rename(temporary, folder)
+            os.mkdir(temporary)  # for TemporaryDirectory to remove
+    except OSError:
+        pass
 
 
 def _prose_sample(text: str) -> str:

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from cleaner import Cleaner, RuleError, RuleTimeout, Settings
-from cleaner.outlets import load_rules
+from cleaner.outlets import load_rule_file, load_rules, shipped_rule_paths
 from cleaner.settings import DEFAULT_SETTINGS
 
 BODY = ("The river rose two metres overnight and forced three hundred families from their homes, "
@@ -106,3 +106,9 @@ def test_outlet_identified_by_domain_or_signature(tmp_path):
     assert cleaner.rules.identify(BODY, "https://www.demo.example/a/b").id == "demo"
     assert cleaner.rules.identify(BODY + "\n© Demo News Ltd") .id == "demo"
     assert cleaner.rules.identify(BODY, "https://other.example/") is None
+
+
+def test_shipped_selectors_are_valid_css():
+    # Loading the shipped files skips the CSS check (it costs each start most of a second): it is made here.
+    selectors = [rule for path in shipped_rule_paths() for rule in load_rule_file(path, check_css=True).selectors]
+    assert selectors, "the shipped files hold selectors to check"

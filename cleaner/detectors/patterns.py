@@ -100,9 +100,27 @@ def _gated_groups(branches: list[str], *, anchored: bool) -> list[tuple[Finder, 
 
 
 def _compile(branches: list[str], anchored: bool) -> Finder:
-    pattern = regex.compile("|".join(f"(?:{b})" for b in branches), regex.I)
+    return _compiled_on_first_call(lambda: _finder(regex.compile("|".join(f"(?:{b})" for b in branches), regex.I),
+                                                   anchored))
+
+
+def _finder(pattern: regex.Pattern[str], anchored: bool) -> Finder:
     finder: Finder = pattern.match if anchored else pattern.search
     return finder
+
+
+def _compiled_on_first_call(compile_: Callable[[], Finder]) -> Finder:
+    """The finder ``compile_`` makes, made when first called: on a short page
+    the gates of most groups never open, and compiling them all is most of
+    a start's time."""
+    made: list[Finder] = []
+
+    def find(text: str) -> object:
+        if not made:
+            made.append(compile_())
+        return made[0](text)
+
+    return find
 
 
 class LineMatcher:
@@ -137,7 +155,7 @@ class CuePattern:
     @functools.cached_property
     def count(self) -> Callable[[str], int]:
         """The number of cues in a line."""
-        findall = regex.compile(self.pattern, regex.I).findall
+        findall = _compiled_on_first_call(lambda: regex.compile(self.pattern, regex.I).findall)
         literals = required_literals(self.pattern)
         holds_literal = holds_any(literals) if literals else None
 
@@ -145,7 +163,7 @@ class CuePattern:
         def count(text: str) -> int:
             if holds_literal and not holds_literal(fold(text)):
                 return 0
-            return len(findall(text))
+            return len(findall(text))  # type: ignore[arg-type]
 
         return count
 
