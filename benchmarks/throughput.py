@@ -11,8 +11,14 @@ the aeb-dev benchmark set. It measures:
    them the floor of any line-based cleaner in Python: segmenting, guessing
    the language and measuring each line, with no detector at all;
 2. HTML: docs/s with clean_html(), beside trafilatura.extract() alone;
-3. start-up: wall time of `cleaner clean` on one small file;
-4. `cleaner clean --jobs 1` vs `--jobs 2` on a folder of --files files
+3. start-up: wall time of `cleaner clean` on one small file (the first run
+   fills the language model's cache and is not counted);
+4. cost that must grow with the page, not its square: a forum thread where
+   each post quotes the one before (duplicate-copy) at 1,000, 2,000 and 4,000
+   posts; a catastrophic user rule on a 100-line page, stopped by the
+   per-document budget; the peak memory of clean() on a large text (DATA's
+   texts made distinct, --large-mb MB) beside its size;
+5. `cleaner clean --jobs 1` vs `--jobs 2` on a folder of --files files
    (DATA's texts copied over and over into a temporary folder, deleted after;
    each copy's lines made distinct, see distinct_copy),
    with the peak memory (summed RSS of the cleaner process and its workers).
@@ -25,6 +31,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -91,6 +98,7 @@ def html_mode(pages: list[bytes]) -> None:
 
 
 def start_up(sample: Path, workdir: Path) -> None:
+    cleaner_cli("clean", str(sample), "-o", str(workdir / "startup-first"))  # fills the model cache
     times = []
     for run in range(5):
         started = time.perf_counter()
@@ -105,6 +113,73 @@ def distinct_copy(text: str, copy: int) -> str:
     cleaner caches results per distinct line, and a crawl repeats a site's
     menus and footers but not whole pages, so no copy may reuse another's."""
     return "\n".join(line.replace(" ", f" c{copy} ", 1) for line in text.split("\n")) if copy else text
+
+
+def quote_chain(posts: int) -> str:
+    """A forum thread where each post quotes the one before it: every post
+    shares words with two others, and is a copy of neither."""
+    rng = random.Random(posts)
+    words = [f"w{n}" for n in range(5_000)]
+    new = [" ".join(rng.choice(words) for _ in range(30)) + "." for _ in range(posts)]
+    return "\n".join(f"Member{k} wrote: {new[k - 1] if k else ''} And I say: {new[k]}" for k in range(posts))
+
+
+def growth(texts: list[str], large_megabytes: float, workdir: Path) -> None:
+    from cleaner import Cleaner, RuleTimeout
+
+    cleaner = Cleaner()
+    cleaner.clean(texts[0])
+    for posts in (1_000, 2_000, 4_000):
+        thread = quote_chain(posts)
+        started = time.perf_counter()
+        cleaner.clean(thread)
+        seconds = time.perf_counter() - started
+        print(f"quote-chain thread of {posts} posts ({len(thread) / 1e6:.2f} MB), clean(): {seconds:.2f} s, "
+              f"{seconds / posts * 1000:.2f} s per 1,000 posts")
+
+    rules = workdir / "rules"
+    rules.mkdir()
+    (rules / "slow.toml").write_text('outlet = "Slow"\n[[drop]]\nid = "slow"\npattern = \'(a|aa)+$\'\n',
+                                     encoding="utf-8")
+    slow = Cleaner([rules])
+    page = "\n".join("a" * 28 + f"b {n}" for n in range(100))
+    started = time.perf_counter()
+    try:
+        slow.clean(page, outlet="slow")
+        outcome = "cleaned"
+    except RuleTimeout:
+        outcome = "RuleTimeout"
+    print(f"catastrophic user rule (a|aa)+$ on a 100-line page: {outcome} after {time.perf_counter() - started:.1f} s "
+          f"(budget {slow.settings.rule_seconds_per_document:g} s per document)")
+
+    large = workdir / "large.txt"
+    parts, size, copy = [], 0, 0
+    while size < large_megabytes * 1e6:
+        parts.append(distinct_copy(texts[copy % len(texts)], copy // len(texts) + 1))
+        size += len(parts[-1].encode("utf-8")) + 2
+        copy += 1
+    large.write_text("\n\n".join(parts), encoding="utf-8")
+    # In a process of its own, so that the peak is this text's alone.
+    measured = subprocess.run([sys.executable, "-c", PEAK_MEMORY, str(large)], capture_output=True, text=True,
+                              check=True).stdout.split()
+    growth_bytes, seconds = int(measured[0]), float(measured[1])
+    megabytes = large.stat().st_size / 1e6
+    print(f"peak memory of clean() on a {megabytes:.1f} MB text: {growth_bytes / 1e6:.0f} MB over the process "
+          f"before it ({growth_bytes / large.stat().st_size:.0f}x the text), {seconds:.0f} s, "
+          f"{megabytes / seconds:.2f} MB/s")
+
+
+PEAK_MEMORY = """
+import resource, sys, time
+from cleaner import Cleaner
+text = open(sys.argv[1], encoding="utf-8").read()
+cleaner = Cleaner()
+cleaner.clean(text[:5000])
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+started = time.perf_counter()
+cleaner.clean(text)
+print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) * 1024, time.perf_counter() - started)
+"""
 
 
 def folder_runs(texts: list[Path], files: int, workdir: Path) -> None:
@@ -150,6 +225,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", type=Path, help="folder with text/*.txt and html/*.html.gz")
     parser.add_argument("--files", type=int, default=20_000, help="files in the folder runs (default 20000)")
+    parser.add_argument("--large-mb", type=float, default=4, help="size of the large text (default 4 MB)")
     args = parser.parse_args()
     text_paths = sorted((args.data / "text").glob("*.txt"))
     html_paths = sorted((args.data / "html").glob("*.html.gz"))
@@ -160,6 +236,7 @@ def main() -> None:
     html_mode([gzip.decompress(p.read_bytes()) for p in html_paths])
     with tempfile.TemporaryDirectory(prefix="cleaner-bench-") as workdir:
         start_up(min(text_paths, key=lambda p: p.stat().st_size), Path(workdir))
+        growth([p.read_text(encoding="utf-8") for p in text_paths], args.large_mb, Path(workdir))
         folder_runs(text_paths, args.files, Path(workdir))
 
 
