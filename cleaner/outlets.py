@@ -188,11 +188,13 @@ def _compile(pattern: Any, where: str) -> regex.Pattern[str]:
         raise RuleError(f"{where}: invalid regex {pattern!r}: {exc}") from None
 
 
-def _check_selector(css: Any, where: str) -> str:
-    import soupsieve
-
+def _check_selector(css: Any, where: str, parse: bool) -> str:
     if not isinstance(css, str) or not css.strip():
         raise RuleError(f"{where}: css must be a non-empty string")
+    if not parse:
+        return css
+    import soupsieve
+
     try:
         soupsieve.compile(css)
     except Exception as exc:  # soupsieve raises several error types
@@ -236,8 +238,7 @@ def parse_rule_file(data: dict[str, Any], path: str, default_id: str, *, check_c
             _check_keys(entry, kind, where)
             qualified = f"{file_id}/{rule_id}"
             if kind == "selector":
-                css = entry.get("css")
-                rules.append(Rule(kind, qualified, css=_check_selector(css, where) if check_css else css))
+                rules.append(Rule(kind, qualified, css=_check_selector(entry.get("css"), where, check_css)))
             elif kind == "drop_between":
                 pair = (_compile(entry.get("start"), where + " start"), _compile(entry.get("end"), where + " end"))
                 rules.append(Rule(kind, qualified, pair))
