@@ -197,8 +197,8 @@ class Settings:
     # of each of its lines taking its turn.
     rule_seconds_per_document: float = 5.0
     # Characters of text (after HTML extraction or decoding) a document may
-    # hold: ten times a long book chapter. Cleaning costs about 5x the text in
-    # memory; a larger document is refused by name (DocumentTooLarge) rather
+    # hold: ten times a long book chapter. Cleaning holds some 20-60x the text
+    # in memory; a larger document is refused by name (DocumentTooLarge) rather
     # than pushing the machine into swap.
     max_document_chars: int = 10_000_000
 
