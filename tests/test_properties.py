@@ -60,7 +60,7 @@ def _fragments(pattern: LinePattern) -> list[str]:
     characters that sit around them."""
     fragments = {"İ", "ſ", " ", "(", ")", ":", ".", "/", "2019", "Jane Doe"}
     for find, _ in pattern._groups:
-        for branch in top_level_branches(find.__self__.pattern):
+        for branch in top_level_branches(find.pattern):
             fragments |= required_literals(branch[3:-1]) or set()
             fragments |= first_characters(branch[3:-1]) or set()
     return sorted(fragments | {f.upper() for f in fragments})

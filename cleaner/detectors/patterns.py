@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 import regex
 
@@ -100,27 +101,25 @@ def _gated_groups(branches: list[str], *, anchored: bool) -> list[tuple[Finder, 
 
 
 def _compile(branches: list[str], anchored: bool) -> Finder:
-    return _compiled_on_first_call(lambda: _finder(regex.compile("|".join(f"(?:{b})" for b in branches), regex.I),
-                                                   anchored))
+    return CompiledOnFirstCall("|".join(f"(?:{b})" for b in branches), "match" if anchored else "search")
 
 
-def _finder(pattern: regex.Pattern[str], anchored: bool) -> Finder:
-    finder: Finder = pattern.match if anchored else pattern.search
-    return finder
+class CompiledOnFirstCall:
+    """``regex.compile(pattern, regex.I).<method>``, compiled when first
+    called: on a short page the gates of most groups never open, and
+    compiling them all was most of a start's time."""
 
+    __slots__ = ("pattern", "method", "_call")
 
-def _compiled_on_first_call(compile_: Callable[[], Finder]) -> Finder:
-    """The finder ``compile_`` makes, made when first called: on a short page
-    the gates of most groups never open, and compiling them all is most of
-    a start's time."""
-    made: list[Finder] = []
+    def __init__(self, pattern: str, method: str) -> None:
+        self.pattern = pattern
+        self.method = method
+        self._call: Callable[[str], Any] | None = None
 
-    def find(text: str) -> object:
-        if not made:
-            made.append(compile_())
-        return made[0](text)
-
-    return find
+    def __call__(self, text: str) -> Any:
+        if self._call is None:
+            self._call = getattr(regex.compile(self.pattern, regex.I), self.method)
+        return self._call(text)
 
 
 class LineMatcher:
@@ -155,7 +154,7 @@ class CuePattern:
     @functools.cached_property
     def count(self) -> Callable[[str], int]:
         """The number of cues in a line."""
-        findall = _compiled_on_first_call(lambda: regex.compile(self.pattern, regex.I).findall)
+        findall = CompiledOnFirstCall(self.pattern, "findall")
         literals = required_literals(self.pattern)
         holds_literal = holds_any(literals) if literals else None
 
@@ -163,7 +162,7 @@ class CuePattern:
         def count(text: str) -> int:
             if holds_literal and not holds_literal(fold(text)):
                 return 0
-            return len(findall(text))  # type: ignore[arg-type]
+            return len(findall(text))
 
         return count
 
