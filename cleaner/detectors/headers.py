@@ -29,12 +29,15 @@ def title_key(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
-def title_keys(text: str, part_min_words: int = DEFAULT_SETTINGS.title_part_min_words) -> frozenset[str]:
-    """The block, and each part of it between title separators ("Story -
-    Site") of at least ``part_min_words`` words."""
-    keys = {title_key(text)}
-    keys.update(title_key(part) for part in _TITLE_SEPARATORS.split(text) if len(part.split()) >= part_min_words)
-    return frozenset(keys - {""})
+def title_keys(text: str, part_min_words: int = DEFAULT_SETTINGS.title_part_min_words) -> tuple[str, ...]:
+    """The block, then each part of it between title separators ("Story -
+    Site") of at least ``part_min_words`` words, in the order they stand:
+    the first part that repeats elsewhere is the headline, whatever the
+    hash seed (a set's order would make the choice vary between runs)."""
+    parts = (title_key(part) for part in _TITLE_SEPARATORS.split(text) if len(part.split()) >= part_min_words)
+    keys = dict.fromkeys([title_key(text), *parts])
+    keys.pop("", None)
+    return tuple(keys)
 
 
 def _is_sentence(text: str, feats: Features, min_words: float) -> bool:
