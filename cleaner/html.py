@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import html_text
 import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.metadata import extract_metadata
@@ -50,6 +51,9 @@ class Extraction:
     removed: list[tuple[str, str]] = field(default_factory=list)
     """(id of what removed it, text) of each removed element or line."""
     metadata: Metadata = field(default_factory=Metadata)
+    markup: str = ""
+    """The page after the outlet's selectors, before the markup rules: what
+    ``render`` reads."""
 
 
 def remove_selectors(html: str, selectors: Sequence[Rule]) -> tuple[str, list[tuple[str, str]]]:
@@ -89,7 +93,7 @@ def extract(
     """
     html, removed = remove_selectors(html, selectors)
     tree = parse(html)
-    result = Extraction(removed=removed, metadata=Metadata(url=url))
+    result = Extraction(removed=removed, metadata=Metadata(url=url), markup=html)
     if tree is None:
         return result
     if with_metadata:
@@ -117,6 +121,13 @@ def extract(
             kept.append(line)
     result.text = "\n".join(kept)
     return result
+
+
+def render(html: str) -> str:
+    """The whole page as text, as html-text renders it (menus, footers and
+    all): the other reading of the page (see html_choice)."""
+    tree = parse(html)
+    return html_text.extract_text(tree) if tree is not None else ""
 
 
 def _extract_text(tree: HtmlElement, url: str | None) -> str:

@@ -100,6 +100,8 @@ class Explanation:
     outlet: str | None = None
     language: str | None = None
     metadata: Metadata = field(default_factory=Metadata)
+    reading: str | None = None
+    """HTML only: which reading of the page was kept, and why (html_choice)."""
 
     @property
     def text(self) -> str:

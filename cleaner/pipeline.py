@@ -172,34 +172,53 @@ class Cleaner:
         self, html: str | bytes, *, url: str | None = None, outlet: str | None = None,
         with_metadata: bool = True,
     ) -> Explanation:
-        """Extract the article from HTML, then run the text detectors on it.
+        """Read the page two ways and keep one (``html_choice``): the article
+        trafilatura extracts, with the text detectors run on it, or the whole
+        page rendered as text and cleaned as text mode cleans it.
 
-        Elements removed before extraction (outlet selectors, markup
-        boilerplate) and the headline come first in the decisions, with the
-        id of what removed them. ``with_metadata=False`` skips trafilatura's
+        Of the extraction, elements removed before extraction (outlet
+        selectors, markup boilerplate) and the headline come first in the
+        decisions, with the id of what removed them. ``reading`` of the
+        result says which reading was kept and why. ``with_metadata=False`` skips trafilatura's
         metadata (title, author, date, site name), the costliest step after
         extraction.
         """
         from . import html as html_input  # imports trafilatura: only when HTML is seen
+        from . import html_choice
 
         markup = check_size(as_text(check_size(html, self.settings), "the HTML"), self.settings)
         budget = RuleBudget(self.settings.rule_seconds_per_document)
         rule_file = self.rules.get(outlet) if outlet else self.rules.identify(markup, url, budget)
+        outlet_id = rule_file.id if rule_file else None
         extraction = html_input.extract(
             markup, url=url, selectors=rule_file.selectors if rule_file else (), with_metadata=with_metadata
         )
-        explanation = self._explain_text(
-            extraction.text, url=url, outlet=rule_file.id if rule_file else None,
-            skip_stages=html_input.SKIPPED_TEXT_STAGES, budget=budget,
+        extracted = self._explain_text(
+            extraction.text, url=url, outlet=outlet_id, skip_stages=html_input.SKIPPED_TEXT_STAGES, budget=budget
         )
-        removed_before = tuple(
-            Decision(Block(position - len(extraction.removed), text, 0, False), removed_by=remover)
-            for position, (remover, text) in enumerate(extraction.removed)
-        )
+        # The rendering is read only where it may be kept: a page in a language
+        # it is trusted in, whose extraction holds something selection would cut.
+        choice = html_choice.by_language(extracted.language, self.settings)
+        if choice is None:
+            selected = self._explain_text(extraction.text, url=url, outlet=outlet_id, budget=budget,
+                                          skip_stages=html_input.SKIPPED_TEXT_STAGES - {selection.SELECTION_ID})
+            choice = html_choice.by_selection(extracted.text, selected.text)
+        if choice is None:
+            rendering = html_input.render(extraction.markup)
+            rendered = self._explain_text(rendering, url=url, outlet=outlet_id, skip_stages=(), budget=budget)
+            choice = html_choice.choose(html_choice.features(extracted.text, rendered.text), self.settings)
+        if choice.reading == html_choice.RENDERING:
+            explanation = rendered
+        else:
+            removed_before = tuple(
+                Decision(Block(position - len(extraction.removed), text, 0, False), removed_by=remover)
+                for position, (remover, text) in enumerate(extraction.removed)
+            )
+            explanation = replace(extracted, decisions=removed_before + extracted.decisions)
         metadata = extraction.metadata
         return replace(
             explanation,
-            decisions=removed_before + explanation.decisions,
+            reading=str(choice),
             metadata=replace(metadata, title=metadata.title or explanation.metadata.title,
                              author=metadata.author or explanation.metadata.author,
                              date=metadata.date or explanation.metadata.date),

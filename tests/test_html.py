@@ -10,9 +10,10 @@ from helpers import ROOT, run_cli
 
 from cleaner import Cleaner, RuleError
 from cleaner import html as html_input
-from cleaner import html_markup
+from cleaner import html_choice, html_markup
 from cleaner.decode import decode_bytes
 from cleaner.detectors.headers import title_key
+from cleaner.settings import Settings
 
 FIXTURES = ROOT / "tests" / "fixtures" / "html"
 FURNITURE = (FIXTURES / "furniture.html").read_bytes()
@@ -257,3 +258,93 @@ def test_xhtml_with_xml_declaration(cleaner):
     for data in (page, page.encode("iso-8859-7")):
         text = cleaner.clean_html(data)
         assert STORY in text and "Ο Δήμος ψήφισε σήμερα." in text
+
+
+# -- the reading kept: the extraction, or the page's rendering read as text mode reads it --
+
+STORY_PARAGRAPHS = [
+    "The town council voted on Tuesday night to rebuild the flood wall along the river, after two winters "
+    "of damage to the houses on the lower bank.",
+    "The new wall will be two metres higher than the old one, and the council expects the work to take two "
+    "years, paid for by a regional fund and a small rise in local taxes.",
+    "Residents who spoke at the meeting were mostly in favour, though several asked why the work could not "
+    "start before next winter, when the river usually rises again.",
+    "The mayor said the contracts would be signed in the spring and that the road along the river would "
+    "stay open for most of the time the builders are there.",
+]
+TEASERS = ["Markets rally as rates hold", "New bridge opens to traffic", "Schools close for the holiday week"]
+NEVER_RENDERING = Settings(html_rendering_min_inside=1.1)
+
+
+def _page(*, after_story: list[str], outside: str = "") -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in STORY_PARAGRAPHS + after_story)
+    return (f"<html><head><title>Council votes to rebuild flood wall</title></head><body>{outside}"
+            f"<div class='story'>{paragraphs}</div></body></html>")
+
+
+def test_extraction_that_kept_teasers_gives_way_to_the_rendering(cleaner):
+    # The extractor takes the teaser headlines in the story's container for paragraphs; text
+    # mode, reading the whole page, drops them, and keeps nothing the extraction lacks.
+    page = _page(after_story=TEASERS)
+    assert all(t in Cleaner(settings=NEVER_RENDERING).clean_html(page) for t in TEASERS)
+    explanation = cleaner.explain_html(page)
+    assert explanation.reading.startswith(html_choice.RENDERING)
+    assert explanation.text.strip() == "\n\n".join(STORY_PARAGRAPHS)
+    assert {d.removed_by for d in explanation.decisions if d.block.text in TEASERS} == {"main-content"}
+
+
+def test_extraction_kept_when_the_rendering_keeps_text_it_lacks(cleaner):
+    # A paragraph of prose outside the story's container: text mode keeps it, the extractor does
+    # not. The readings disagree, and the extraction, with its markup removals, is the answer.
+    aside = ("<div class='note'><p>" + " ".join(STORY_PARAGRAPHS[0].split()[::-1]) + " and so on.</p></div>")
+    page = _page(after_story=TEASERS, outside=aside)
+    explanation = cleaner.explain_html(page)
+    assert explanation.reading.startswith(html_choice.EXTRACTION)
+    assert "the readings keep different text" in explanation.reading
+    assert explanation.decisions == Cleaner(settings=NEVER_RENDERING).explain_html(page).decisions
+
+
+def test_rendering_not_read_when_selection_finds_nothing_to_cut(cleaner):
+    # The extraction is the story alone: nothing around it for the rendering's reading to drop.
+    explanation = cleaner.explain_html(_page(after_story=[]))
+    assert explanation.reading == (f"{html_choice.EXTRACTION} "
+                                   "(main-content selection finds nothing around the story to cut)")
+    assert explanation.text.split() == " ".join(STORY_PARAGRAPHS).split()
+
+
+def test_rendering_not_read_on_pages_in_other_languages(cleaner):
+    # Measured on German pages, text mode's reading cut story paragraphs: a page in a
+    # language outside html_rendering_languages keeps the extraction, teasers and all.
+    story = ["Der Gemeinderat hat am Dienstagabend beschlossen, die Hochwassermauer am Fluss neu zu bauen, "
+             "nachdem zwei Winter die Häuser am unteren Ufer beschädigt hatten.",
+             "Die neue Mauer wird zwei Meter höher sein als die alte, und die Arbeiten sollen zwei Jahre dauern, "
+             "bezahlt von einem regionalen Fonds und einer kleinen Steuererhöhung.",
+             "Die meisten Anwohner, die bei der Sitzung sprachen, waren dafür, auch wenn einige fragten, warum die "
+             "Arbeiten nicht vor dem nächsten Winter beginnen können, wenn der Fluss wieder steigt."]
+    teasers = ["Börse legt zu", "Neue Brücke eröffnet", "Schulen schließen für eine Woche"]
+    page = "<html><body><div class='story'>" + "".join(f"<p>{t}</p>" for t in story + teasers) + "</div></body></html>"
+    explanation = cleaner.explain_html(page)
+    assert explanation.reading == f"{html_choice.EXTRACTION} (the rendering is not read on pages in language de)"
+    assert explanation.decisions == Cleaner(settings=NEVER_RENDERING).explain_html(page).decisions
+    german_too = Settings(html_rendering_languages=("en", "de"))
+    assert Cleaner(settings=german_too).explain_html(page).reading.startswith(html_choice.RENDERING)
+
+
+@pytest.mark.parametrize(("extraction", "rendering", "kept", "why"), [
+    ("one two three four five six", "one two three four five", html_choice.RENDERING, "the same story"),
+    ("one two three four five six", "one two three four five six", html_choice.EXTRACTION, "keeps no more"),
+    ("one two three four five six", "two three four five six seven", html_choice.EXTRACTION, "different text"),
+    ("a b c d e f g h i j k l m n o p", "a b c d e", html_choice.EXTRACTION, "too little of the extraction"),
+    ("one two three four five six", "", html_choice.EXTRACTION, "empty"),
+])
+def test_reading_choice_by_agreement_and_length(extraction, rendering, kept, why):
+    choice = html_choice.choose(html_choice.features(extraction, rendering), Settings())
+    assert choice.reading == kept and why in choice.reason
+
+
+def test_explain_shows_the_reading_kept_and_why(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(_page(after_story=TEASERS), encoding="utf-8")
+    ran = run_cli("explain", str(page), "--no-kept")
+    assert ran.returncode == 0
+    assert f"{html_choice.CHOICE_ID}: kept the rendering (100% of the rendering's reading" in ran.stderr.decode()
