@@ -29,6 +29,7 @@ import regex
 from .detectors import Role, ids_with_role
 from .detectors.headers import EMBED_ATTRIBUTION
 from .features import Features
+from .fragments import joined
 from .model import Page
 from .settings import Settings
 
@@ -254,7 +255,13 @@ def all_content(page: Page) -> bool:
 def select(page: Page) -> dict[int, str]:
     """Positions of the page's blocks that lie outside the main content,
     each with the id of the stage that put it outside; none on a page that
-    is all content and of which selection would keep little."""
+    is all content and of which selection would keep little. A paragraph
+    split over several lines is judged as one block (see fragments.py)."""
+    whole, groups = joined(page)
+    return {i: stage for position, stage in _select(whole).items() for i in groups[position]}
+
+
+def _select(page: Page) -> dict[int, str]:
     settings = page.settings
     removed = _outside_main_content(page)
     words = [f.words for f in page.features]

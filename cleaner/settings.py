@@ -136,6 +136,12 @@ class Settings:
     # content (a list of quotes, a listicle), not a list beside it.
     teaser_max_prose_share: float = 0.5
 
+    # -- fragments: a paragraph split over lines (see fragments.py) --
+    # A line in lower case continues the line before it when that line is no
+    # longer than a link's text (a name, a title): after a longer line, a
+    # line in lower case is as likely a comment written without capitals.
+    fragment_link_max_words: float = 6
+
     # -- main-content selection --
     # A paragraph of prose: this many words, ending like a sentence...
     good_min_words: float = 10

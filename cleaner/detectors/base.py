@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from ..fragments import joined
 from ..model import Page
 from .patterns import (
     Branches,
@@ -150,6 +151,25 @@ def cue_detector(
 
     return Detector(id, detect, doc=_dedent(doc), roles=frozenset(roles), modes=frozenset(modes),
                     examples=tuple(examples))
+
+
+def by_sentences(function: DetectFunction) -> DetectFunction:
+    """``function`` run on the page with each paragraph split over several
+    lines joined into one block (see ``fragments``), its findings mapped
+    back to the page's lines: for detectors that judge a line by its
+    shape, to which a piece of a sentence is no label or headline."""
+
+    def detect(page: Page) -> Found:
+        whole, groups = joined(page)
+        if len(groups) == len(page.blocks):
+            return function(page)
+        found = function(whole)
+        if isinstance(found, Mapping):
+            return {i: stage for position, stage in found.items() for i in groups[position]}
+        return [i for position in found for i in groups[position]]
+
+    detect.__doc__ = function.__doc__
+    return detect
 
 
 def _dedent(doc: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Page
-from .base import Example, Role, detector, pattern_detector, runs
+from .base import Example, Role, by_sentences, detector, pattern_detector, runs
 from .headers import MONTH
 from .patterns import LinePattern, matching_positions
 
@@ -59,6 +59,7 @@ post_navigation = pattern_detector(
             removed=("Home", "News", "Sport", "Business", "Culture")),
     Example("The recipe needs:\n2 eggs\n1 cup of flour\nA pinch of salt.\nMix them well and bake for an hour."),
 ])
+@by_sentences
 def nav_menu(page: Page) -> Iterator[int]:
     """Runs of menu_min_run or more short label lines (menus, section lists,
     footer link columns). Labels never end like sentences and hold no digits,

@@ -13,7 +13,7 @@ import regex
 from ..features import LINE_CACHE_SIZE, Features
 from ..model import Page
 from ..settings import DEFAULT_SETTINGS
-from .base import Example, Mode, Output, Role, detector
+from .base import Example, Mode, Output, Role, by_sentences, detector
 from .patterns import LinePattern, matching_positions
 
 _TITLE_SEPARATORS = regex.compile(r"\s+[-|–—:·•»]+\s+")
@@ -75,6 +75,7 @@ _REPEATED_LINE = Output(
                  "repeated-line")),
     Example("The council met.\nThe vote was close.\nThe council met again a week later and voted once more."),
 ])
+@by_sentences
 def duplicate_headline(page: Page) -> dict[int, str]:
     """Headline lines that a page shows more than once (as the page title
     "Story - Site", as the heading, in breadcrumbs). Repeated, short and so

@@ -8,7 +8,7 @@ import regex
 
 from ..features import Features
 from ..model import Page
-from .base import Example, Role, detector, pattern_detector, runs
+from .base import Example, Role, by_sentences, detector, pattern_detector, runs
 from .patterns import LinePattern, matching_positions
 
 LIST_HEADING = LinePattern(
@@ -178,6 +178,7 @@ def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int) -
             "Q: Your first job?\nA: Washing dishes in a hotel kitchen for two summers in a row.\n"
             "Q: What do you read?\nA: History, mostly, and the occasional detective novel on trains."),
 ])
+@by_sentences
 def teaser_list(page: Page) -> list[int]:
     """Lists of other articles shown as headline-and-teaser pairs ("Most
     popular", "More in World", comment threads of name-and-comment): at least

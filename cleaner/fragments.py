@@ -1,0 +1,129 @@
+"""Lines that continue a sentence: one paragraph split over several lines.
+
+A page renderer keeps a paragraph on one line, but text from other sources
+breaks it wherever a link or an emphasis began, one span a line: "The report
+was written by" / "Jane Doe" / "and published on Monday." Alone, each piece
+looks like a label or a headline; together they are a paragraph, and the
+stages that judge a line by its shape must see them together.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .features import Features, measure
+from .model import Block, Page
+
+# A line that starts mid-sentence: with punctuation that only follows a
+# word (but not ". Item", a bullet)...
+_STARTS_WITH_PUNCTUATION = regex.compile(r"^([,;)\]}%、，]|[.:…](?!\s*[\p{Lu}\d]))")
+# ...or in lower case (not a name such as "iPhone").
+_STARTS_IN_LOWER_CASE = regex.compile(r"^\p{Ll}(?!\p{Ll}*\p{Lu})")
+# A line that stops mid-sentence: after a comma or an opening bracket...
+_STOPS_MID_SENTENCE = regex.compile(r"[,、，(]$")
+# ...or after a word that never ends a sentence (an article, a preposition
+# or a conjunction), one branch a language. Not "in", "on", "up": "Sign in".
+_OPEN_WORDS = {
+    "en": ["a", "an", "the", "of", "to", "by", "for", "from", "with", "and", "or", "but", "at", "into", "than"],
+    "de": ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder",
+           "aber", "von", "zu", "mit", "für", "auf", "bei", "nach", "aus", "im", "am", "zum", "zur"],
+    "fr": ["le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "à", "au", "aux", "par", "pour", "sur",
+           "dans", "avec"],
+    "es": ["el", "la", "los", "las", "un", "una", "de", "del", "y", "o", "a", "al", "en", "con", "por", "para"],
+    "it": ["il", "lo", "la", "gli", "le", "un", "una", "di", "del", "della", "e", "o", "a", "al", "con", "per",
+           "su", "da"],
+    "pt": ["o", "a", "os", "as", "um", "uma", "de", "do", "da", "dos", "das", "e", "ou", "em", "no", "na",
+           "com", "por", "para"],
+    "nl": ["de", "het", "een", "van", "en", "of", "op", "met", "voor", "aan", "bij", "te", "naar"],
+    "pl": ["i", "w", "z", "na", "do", "o", "od", "za", "po", "dla", "oraz", "lub", "ale", "że"],
+}
+_ENDS_WITH_OPEN_WORD = regex.compile(
+    rf"(?<!\S)({'|'.join(sorted({w for ws in _OPEN_WORDS.values() for w in ws}, key=len, reverse=True))})$")
+# How a run of fragments ends: a sentence's end, perhaps inside quotes or brackets.
+_SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+
+
+def _opens(text: str) -> bool:
+    """Whether ``text`` starts mid-sentence."""
+    return bool(_STARTS_WITH_PUNCTUATION.match(text) or _STARTS_IN_LOWER_CASE.match(text))
+
+
+def _left_open(text: str) -> bool:
+    """Whether ``text`` stops mid-sentence."""
+    return bool(_STOPS_MID_SENTENCE.search(text) or _ENDS_WITH_OPEN_WORD.search(text))
+
+
+def _sentence_start(feats: Features, page: Page) -> bool:
+    """Whether an unfinished line reads as the start of a sentence, not as
+    a label: longer than a link's text, or rich in stopwords."""
+    return (feats.words > page.settings.fragment_link_max_words
+            or (bool(page.stopwords) and feats.stopword_density >= page.settings.list_item_stopword_density))
+
+
+def continuations(page: Page) -> list[bool]:
+    """For each block, whether it continues the sentence the block before it
+    left unfinished (the two adjacent in the input: nothing removed between
+    them). It does when it starts with punctuation, or when the block before
+    ends with a comma or a word that never ends a sentence. A link's text
+    (fragment_link_max_words or fewer) followed by a line in lower case
+    joins that line, and the sentence it stands in, if any: an unfinished
+    line that reads as a sentence's start, or a run of fragments, before it
+    (a label there is a menu's). All only in a run of lines that ends like a
+    sentence: lower-case menus ("home", "politics", "sport") run on as
+    fragments do, but never end with a full stop."""
+    blocks, feats = page.blocks, page.features
+    link_words = page.settings.fragment_link_max_words
+    texts = page.texts()
+    n = len(blocks)
+    # Whether block i comes right after an unfinished block.
+    after_open = [i > 0 and blocks[i].index == blocks[i - 1].index + 1 and not feats[i - 1].terminal for i in range(n)]
+    follows = [after_open[i] and bool(_STARTS_WITH_PUNCTUATION.match(texts[i]) or _left_open(texts[i - 1]))
+               for i in range(n)]
+    for i in range(n - 1):
+        if not (after_open[i + 1] and feats[i].words <= link_words and _opens(texts[i + 1])):
+            continue
+        in_sentence = after_open[i] and (follows[i] or follows[i - 1] or _sentence_start(feats[i - 1], page))
+        if in_sentence or not after_open[i]:
+            follows[i] = follows[i] or in_sentence
+            follows[i + 1] = True
+    # A run that does not end like a sentence stays apart, line by line.
+    end = n
+    for i in reversed(range(n)):
+        if not follows[i]:
+            if not _SENTENCE_END.search(texts[end - 1]):
+                follows[i + 1:end] = [False] * (end - i - 1)
+            end = i
+    return follows
+
+
+def joined(page: Page) -> tuple[Page, list[list[int]]]:
+    """The page with each run of continuing lines joined into one block, and
+    for each block of it the positions of ``page`` it stands for. Block
+    indices are renumbered so that a joined block takes one index: what is
+    adjacent on ``page`` stays adjacent, and removed blocks keep their place
+    between."""
+    follows = continuations(page)
+    if not any(follows):
+        return page, [[i] for i in range(len(page.blocks))]
+    groups: list[list[int]] = []
+    for i, joins in enumerate(follows):
+        if joins:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    inner = {page.blocks[i].index for i, joins in enumerate(follows) if joins}
+    last = max([b.index for b in page.blocks] + list(page.removed))
+    renumbered: dict[int, int] = {}
+    number = -1
+    for index in range(last + 1):
+        number += index not in inner
+        renumbered[index] = number
+    blocks, features, hits = [], [], []
+    for group in groups:
+        first = page.blocks[group[0]]
+        text = " ".join(page.blocks[i].text for i in group)
+        blocks.append(Block(renumbered[first.index], text, first.line_no, first.blank_before))
+        features.append(page.features[group[0]] if len(group) == 1 else measure(text, page.stopwords))
+        hits.append(frozenset().union(*(page.hits[i] for i in group)))
+    removed = {renumbered[index]: stage for index, stage in page.removed.items()}
+    return Page(blocks, features, page.stopwords, page.language, removed, hits, page.settings), groups

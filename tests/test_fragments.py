@@ -1,0 +1,66 @@
+"""A paragraph split over lines (one span a line, as where links began) is
+judged as one paragraph; menus and labels are not mistaken for one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.blocks import segment
+from cleaner.fragments import continuations, joined
+from cleaner.language import stopwords_for
+from cleaner.model import Page
+
+ARTICLES = Path(__file__).resolve().parent / "fixtures" / "clean_articles"
+
+
+def page_of(text: str, language: str = "en") -> Page:
+    return Page.of(segment(text), stopwords_for(language), language)
+
+
+def test_pieces_of_a_sentence_split_at_links_join():
+    page = page_of("A petition started by\nAnna Berg\n, a retired teacher, has gathered two thousand names.\n"
+                   "The council will meet in\nMay\nat the town hall.")
+    assert continuations(page) == [False, True, True, False, True, True]
+    whole, groups = joined(page)
+    assert whole.texts() == [
+        "A petition started by Anna Berg , a retired teacher, has gathered two thousand names.",
+        "The council will meet in May at the town hall.",
+    ]
+    assert groups == [[0, 1, 2], [3, 4, 5]]
+
+
+def test_a_menu_in_lower_case_does_not_join_it_never_ends_like_a_sentence():
+    page = page_of("home\npolitics\nbusiness\nsport\nThe council met on Tuesday and agreed the budget.")
+    assert not any(continuations(page))
+
+
+def test_a_lower_case_line_after_a_menu_item_does_not_join_the_menu():
+    page = page_of("Buy this issue\nWrite a letter\nmagazine: Why did you write the book, and why now?")
+    assert not any(continuations(page))
+
+
+def test_a_finished_line_is_never_continued():
+    page = page_of("The vote passed.\nand the crowd cheered in the square.")
+    assert not any(continuations(page))
+
+
+def test_joined_blocks_keep_removed_blocks_between_them_in_place():
+    page = page_of("Share\nThe council will meet in\nMay\nat the town hall.\nMenu")
+    page.blocks = [page.blocks[i] for i in (1, 2, 3)]
+    page.features = [page.features[i] for i in (1, 2, 3)]
+    page.hits = [frozenset()] * 3
+    page.removed = {0: "share-bar", 4: "nav-menu"}
+    whole, groups = joined(page)
+    assert [b.index for b in whole.blocks] == [1]
+    assert whole.removed == {0: "share-bar", 2: "nav-menu"}
+    assert groups == [[0, 1, 2]]
+
+
+@pytest.mark.parametrize("name", ["linked-spans", "japanese", "quotes-run", "live-updates"])
+def test_a_clean_article_comes_back_whole(name):
+    text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
+    explanation = Cleaner().explain(text)
+    assert [d.removed_by for d in explanation.decisions if d.removed_by] == []
