@@ -174,6 +174,16 @@ def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int) -
     Example("Why it matters\nThe bridge carries a third of the city's traffic every working day.\n"
             "What comes next\nEngineers will inspect the piers before the council votes in May.\n"
             "Who pays\nThe state has promised half of the cost, and the city will borrow the rest."),
+    Example("The strike at the port entered its third week on Monday, and neither side showed any sign of giving way, "
+            "while ships queued in the bay and the farmers who send their grain through the port counted their losses.\n"
+            "Both sides met on Friday for the first time in ten days, but the talks broke up after an hour, and each "
+            "blamed the other for the failure in statements released within minutes of each other late that evening.\n"
+            "\"We have offered more than any other port in the country,\" the chief executive said.\n"
+            "The union said the offer did not cover the rise in the cost of living this year.\n"
+            "\"Every day the port stays shut costs the farmers money they will never get back.\"\n"
+            "That warning came from the head of the farmers' association on Monday.\n"
+            "\"We are ready to talk at any hour of the day or night,\" the union said.\n"
+            "Talks are expected to resume on Wednesday with a mediator from the government."),
     Example("Q: Where did you grow up?\nA: In a small town by the sea, where my father mended boats.\n"
             "Q: Your first job?\nA: Washing dishes in a hotel kitchen for two summers in a row.\n"
             "Q: What do you read?\nA: History, mostly, and the occasional detective novel on trains."),
@@ -199,9 +209,11 @@ def teaser_list(page: Page) -> list[int]:
                    and feats[i + 1].words > feats[i].words)
         for i, p in enumerate(prose)
     ]
-    # A question is not a headline: question-and-answer interviews are content.
+    # A question is not a headline (question-and-answer interviews are
+    # content), nor is a whole sentence (a run of quotes with their speakers).
     is_label = [
         not t and f.words <= settings.headline_item_max_words and not b.text.endswith(("?", "？"))
+        and not (f.terminal and f.words >= settings.teaser_min_words and not _CUT_OFF.search(b.text))
         for b, t, f in zip(page.blocks, is_teaser, feats)
     ]
     prose_words = sum(f.words for f, t in zip(feats, is_teaser) if t or f.words > settings.teaser_max_words)
