@@ -22,6 +22,18 @@ DONATION_CUES = CuePattern({
         r"\$\d+, \$\d+", r"(one-time|monthly|recurring) (gift|donation|contribution)", r"patreon", r"paypal",
         r"if you (enjoyed|liked|valued?) (this|our) (article|story|piece|post|journalism|work)", r"members get",
     ],
+    "de": [r"jetzt spenden", r"spenden sie", r"unterstützen sie (uns|unsere arbeit|unabhängigen journalismus)",
+           r"werden sie (mitglied|förderer|unterstützer)", r"unabhängiger journalismus"],
+    "fr": [r"faites un don", r"faire un don", r"soutenez(-nous| notre (travail|journalisme|rédaction))",
+           r"devenez (membre|donateur|donatrice)", r"journalisme indépendant"],
+    "es": [r"haz una donación", r"dona ahora", r"apóyanos", r"hazte (socio|socia|miembro)", r"periodismo independiente"],
+    "it": [r"fai una donazione", r"dona ora", r"sostienici", r"diventa (socio|sostenitore)", r"giornalismo indipendente"],
+    "pt": [r"faça uma doação", r"doe agora", r"apoie (o nosso|a nossa|nosso|nossa) (trabalho|jornalismo)",
+           r"torne-se (membro|apoiador)", r"jornalismo independente"],
+    "nl": [r"doneer (nu|vandaag)", r"steun (ons|onze journalistiek)", r"word (lid|donateur)",
+           r"onafhankelijke journalistiek"],
+    "pl": [r"wesprzyj nas", r"przekaż darowiznę", r"wpłać (darowiznę|datek)", r"zostań (patronem|członkiem)",
+           r"niezależne dziennikarstwo"],
 })
 
 
@@ -37,6 +49,12 @@ DONATION_CUES = CuePattern({
         "The talks resumed.\nIf you enjoyed this article, we have a proposition for you: members get all of our content.",
         removed=("If you enjoyed this article, we have a proposition for you: members get all of our content.",),
     ),
+    Example("Jetzt spenden\nFaites un don\nDona ahora\nSostienici\nDoe agora\nDoneer nu\nWesprzyj nas",
+            removed=("Jetzt spenden", "Faites un don", "Dona ahora", "Sostienici", "Doe agora", "Doneer nu", "Wesprzyj nas")),
+    Example("Der Milliardär kündigte eine Spende von fünf Millionen Euro für das Krankenhaus an, teilte die Stadt am "
+            "Montag mit, und der Bau soll im Frühjahr beginnen, sobald die Pläne genehmigt sind.\n"
+            "Le milliardaire a promis un don de cinq millions d'euros à l'hôpital, a indiqué la mairie lundi, et les "
+            "travaux doivent commencer au printemps une fois les plans approuvés par la commission."),
     Example("The billionaire pledged a donation of $5 million to the hospital, officials said on Monday, "
             "adding that construction would begin next spring after the planning board approves the design."),
 ])
@@ -88,6 +106,39 @@ newsletter_prompt = pattern_detector(
             r"\bunsubscribe (at any time|anytime)\b",
             r"^join (our|the) [\w ]{0,30}(forums?|community|mailing list)\b",
         ],
+        "de": [
+            r"^(jetzt |kostenlos )*(zum|für den|den) newsletter (anmelden|abonnieren|bestellen)\b",
+            r"^(melden sie sich|abonnieren sie|abonniere) .{0,40}\bnewsletter\b",
+            r"^(geben sie )?ihre e-?mail-adresse( ein)?\b",
+        ],
+        "fr": [
+            r"^(inscrivez-vous|abonnez-vous|inscription) (à|a) (notre |la )?(newsletter|lettre d'information)\b",
+            r"^(recevez|recevoir) .{0,60}\bdans votre boîte (mail|e-mail|aux lettres)\b",
+            r"^(entrez |saisissez )?votre adresse e-?mail\b",
+        ],
+        "es": [
+            r"^(suscríbete|suscríbase|apúntate|regístrate) (a|al|en) (nuestro |nuestra |el |la )?(boletín|newsletter)\b",
+            r"^(introduce|ingresa|escribe) tu (correo|e-?mail)\b",
+            r"\ben tu bandeja de entrada\b",
+        ],
+        "it": [
+            r"^(iscriviti|abbonati) alla (nostra )?newsletter\b",
+            r"^(inserisci )?(il tuo )?indirizzo e-?mail\b",
+        ],
+        "pt": [
+            r"^(assine|inscreva-se|cadastre-se) (a|na|em) (nossa )?newsletter\b",
+            r"^(digite|insira|informe) (o )?seu e-?mail\b",
+            r"\bna sua caixa de entrada\b",
+        ],
+        "nl": [
+            r"^(schrijf je in|meld je aan|abonneer je|abonneer) (voor|op) (onze |de )?nieuwsbrief\b",
+            r"^(vul |voer )?(hier )?je e-?mailadres in\b",
+        ],
+        "pl": [
+            r"^(zapisz się|subskrybuj|zamów) (do |na )?(nasz |naszego )?newslett?er",
+            r"^(wpisz|podaj) (swój )?(adres )?e-?mail\b",
+        ],
+        "any": [r"^(nieuwsbrief|boletín|lettre d'information|biuletyn|newsletter abonnieren):?$"],
     },
     examples=[
         Example("Sign up for our newsletter.\nGet the best stories delivered to your inbox every morning.\n"
@@ -99,6 +150,16 @@ newsletter_prompt = pattern_detector(
                 "Subscribe to Example Weekly and stay smart.",
                 removed=("Want more stories like this?", "Every day we send an email with our top stories.",
                          "Stay up to date with Example Corp.", "Subscribe to Example Weekly and stay smart.")),
-        Example("The company's newsletter, sent to 40,000 investors, warned of losses ahead."),
+        Example("Der Zug fährt um neun.\nJetzt zum Newsletter anmelden\nInscrivez-vous à notre newsletter\n"
+                "Suscríbete a nuestro boletín\nIscriviti alla newsletter\nAssine a nossa newsletter\n"
+                "Schrijf je in voor onze nieuwsbrief\nZapisz się do newslettera\nEntrez votre adresse e-mail",
+                removed=("Jetzt zum Newsletter anmelden", "Inscrivez-vous à notre newsletter", "Suscríbete a nuestro boletín",
+                         "Iscriviti alla newsletter", "Assine a nossa newsletter", "Schrijf je in voor onze nieuwsbrief",
+                         "Zapisz się do newslettera", "Entrez votre adresse e-mail")),
+        Example("Der Newsletter der Bank warnte die Anleger vor Verlusten.\n"
+                "La lettre d'information du ministère a été envoyée à tous les maires.\n"
+                "El boletín oficial publicó la ley el martes.\nLa newsletter dell'azienda annunciava tagli.\n"
+                "A newsletter da empresa anunciou cortes.\nDe nieuwsbrief van de gemeente meldde de sluiting.\n"
+                "Newsletter banku ostrzegał inwestorów przed stratami."),
     ],
 )

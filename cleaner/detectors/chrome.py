@@ -45,6 +45,8 @@ post_navigation = pattern_detector(
         "es": [r"^[«‹<]?\s*((artículo|entrada) (anterior|siguiente))\b.{0,120}$"],
         "pl": [r"^[«‹<]?\s*((poprzedni|następny) (artykuł|wpis))\b.{0,120}$"],
         "ru": [r"^[«‹<]?\s*((предыдущая|следующая) (статья|запись))\b.{0,120}$"],
+        "pt": [r"^[«‹<]?\s*((post|artigo) (anterior|seguinte)|próximo (post|artigo))\b.{0,120}$"],
+        "nl": [r"^[«‹<]?\s*((vorig|volgend) (bericht|artikel))\b.{0,120}$"],
     },
     examples=[
         Example("The race starts at noon.\nPrevious Post: Ten tips for new riders\nNext post\nArticolo successivo",
@@ -77,6 +79,15 @@ SHARE_WORD = (
     r"(share|share this|share this (article|story|post|page)|share on \w+|tweet|facebook|twitter|x|email|e-mail"
     r"|print|whatsapp|linkedin|pinterest|reddit|telegram|messenger|copy link|copy url|flipboard|pocket|sms|mail)"
 )
+
+
+def _shared(words: str) -> str:
+    """A line of share buttons whose label is one of ``words`` (a language's)
+    or a network's name."""
+    word = rf"({words}|{SHARE_WORD})"
+    return rf"{word}([\s,|/·•]+{word})*\s*:?$"
+
+
 share_bar = pattern_detector(
     "share-bar",
     """Social sharing buttons rendered as text: "Share", "Tweet", "Email"...""",
@@ -90,6 +101,13 @@ share_bar = pattern_detector(
             r"^share (your thoughts|this|it) with (your )?(friends|a friend|others)\b.{0,20}$",
             r"^print (this )?(article|story|page)$",
         ],
+        "de": [rf"^{_shared('teilen|artikel teilen|beitrag teilen|drucken|per e-mail (teilen|versenden)|link kopieren')}"],
+        "fr": [rf"^{_shared('partager|partager sur [a-z]+|partagez|imprimer|envoyer par e-?mail|copier le lien')}"],
+        "es": [rf"^{_shared('compartir|compartir en [a-z]+|comparte|imprimir|enviar por e-?mail|copiar enlace')}"],
+        "it": [rf"^{_shared('condividi|condividi su [a-z]+|stampa|invia per e-?mail|copia link')}"],
+        "pt": [rf"^{_shared('compartilhar|compartilhe|partilhar|imprimir|enviar por e-?mail|copiar link')}"],
+        "nl": [rf"^{_shared('delen|deel|deel dit artikel|afdrukken|printen|kopieer link')}"],
+        "pl": [rf"^{_shared('udostępnij|podziel się|drukuj|wyślij e-?mailem|kopiuj link')}"],
     },
     examples=[
         Example("Share this article\nFacebook Twitter Email\nShares in the firm rose 4% on Monday.",
@@ -98,14 +116,20 @@ share_bar = pattern_detector(
                 "Share your thoughts with friends.",
                 removed=("Click to share on Twitter (Opens in new window)", "Like this story? Share it with a friend!",
                          "Share your thoughts with friends.")),
+        Example("Der Rat tagte.\nArtikel teilen\nPartager Facebook Twitter\nCompartir\nCondividi\nCompartilhar\nDelen\n"
+                "Udostępnij",
+                removed=("Artikel teilen", "Partager Facebook Twitter", "Compartir", "Condividi", "Compartilhar", "Delen",
+                         "Udostępnij")),
         Example("She shared the prize with two colleagues.\nTwitter said it would review the policy."),
+        Example("Die Erben wollen das Haus teilen.\nIls veulent partager les frais.\nQuieren compartir el premio.\n"
+                "Delen van de stad liepen onder water."),
     ],
 )
 
 cookie_notice = pattern_detector(
     "cookie-notice",
     """Cookie and consent banners, recognised by their fixed phrasing (in
-    English, German, French, Italian, Spanish and Polish).""",
+    English, German, French, Italian, Spanish, Portuguese, Dutch and Polish).""",
     roles={Role.CHROME},
     max_words="cookie_max_words",
     branches={
@@ -121,7 +145,10 @@ cookie_notice = pattern_detector(
         "de": [r"\bwir (verwenden|nutzen|setzen) cookies\b"],
         "fr": [r"\b(nous utilisons|ce site utilise) (des )?cookies\b"],
         "es": [r"\b(utilizamos|usamos|este sitio (web )?utiliza) cookies\b"],
-        "pl": [r"\b(używamy|wykorzystujemy) (plików )?cookies?\b"],
+        "pl": [r"\b(używamy|wykorzystujemy) (plików )?cookies?\b", r"^akceptuj(ę)? (wszystkie )?(pliki )?cookies?$"],
+        "pt": [r"\b(utilizamos|usamos|este site utiliza|este site usa) cookies\b", r"^aceitar (todos os )?cookies$"],
+        "nl": [r"\b(wij gebruiken|we gebruiken|deze (web)?site gebruikt) cookies\b", r"^(alle )?cookies accepteren$"],
+        "any": [r"^(alle cookies akzeptieren|accepter (les|tous les) cookies|aceptar (todas las )?cookies|accetta (tutti i )?cookie)$"],
     },
     examples=[
         Example("We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.\n"
@@ -130,7 +157,13 @@ cookie_notice = pattern_detector(
                          "cookies."), "Accept cookies")),
         Example("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.\nDer Zug fährt um neun Uhr ab.",
                 removed=("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.",)),
+        Example("O tribunal decidiu.\nEste site utiliza cookies para melhorar a sua experiência.\n"
+                "Deze website gebruikt cookies.\nAlle Cookies akzeptieren\nAkceptuję wszystkie cookies",
+                removed=("Este site utiliza cookies para melhorar a sua experiência.", "Deze website gebruikt cookies.",
+                         "Alle Cookies akzeptieren", "Akceptuję wszystkie cookies")),
         Example("The regulator said the company had tracked users with cookies without their consent for years."),
+        Example("De toezichthouder zei dat het bedrijf bezoekers jarenlang met cookies had gevolgd.\n"
+                "O regulador disse que a empresa seguiu os utilizadores com cookies durante anos."),
     ],
 )
 
@@ -148,11 +181,24 @@ advertisement = pattern_detector(
             r"^scroll (down )?to continue( with content| reading)?$",
             r"^advertisement\s*[-–—:]\s*scroll to continue$",
         ],
+        "de": [r"^(anzeige|werbung|gesponsert|advertorial)$", r"^(weiterlesen|lesen sie) nach der (anzeige|werbung)( weiter)?$"],
+        "fr": [r"^(publicité|contenu sponsorisé|sponsorisé)$", r"^la suite (de l'article )?après (cette |la )?publicité$"],
+        "es": [r"^(publicidad|anuncio|contenido patrocinado|patrocinado)$", r"^sigue leyendo (debajo|después) del anuncio$"],
+        "it": [r"^(pubblicità|contenuto sponsorizzato|sponsorizzato)$", r"^continua a leggere dopo la pubblicità$"],
+        "pt": [r"^(publicidade|anúncio|conteúdo patrocinado|patrocinado)$", r"^continua (depois|após) da publicidade$"],
+        "nl": [r"^(advertentie|gesponsord|gesponsorde inhoud)$", r"^lees verder na de advertentie$"],
+        "pl": [r"^(reklama|materiał sponsorowany|artykuł sponsorowany)$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$"],
     },
     examples=[
         Example("Prices rose again.\nAdvertisement\nStory continues below advertisement\nWages did not.",
                 removed=("Advertisement", "Story continues below advertisement")),
+        Example("Die Preise stiegen.\nAnzeige\nPublicité\nPublicidad\nPubblicità\nPublicidade\nAdvertentie\nReklama\n"
+                "Lesen Sie nach der Anzeige weiter",
+                removed=("Anzeige", "Publicité", "Publicidad", "Pubblicità", "Publicidade", "Advertentie", "Reklama",
+                         "Lesen Sie nach der Anzeige weiter")),
         Example("The advertisement campaign cost the party two million pounds."),
+        Example("Die Anzeige erschien am Montag in drei Zeitungen.\nLa publicité a coûté deux millions.\n"
+                "Reklama kosztowała partię dwa miliony złotych."),
     ],
 )
 
@@ -193,6 +239,9 @@ comment_prompt = pattern_detector(
         "es": [r"^(deja|dejar|añadir|escribe) (un|tu) comentario\b"],
         "pl": [r"^(dodaj|napisz|zostaw) komentarz\b"],
         "ru": [r"^(добавить|оставить|написать) комментарий\b"],
+        "pt": [r"^(deixe|escreva|adicione) (um|o seu|seu) comentário\b"],
+        "nl": [r"^(laat|plaats|schrijf) (een|je) (reactie|commentaar)( achter)?\b"],
+        "any": [r"^(\d+\s+)?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|komentarz[ey]?|komentarzy)( \(\d+\))?$"],
     },
     examples=[
         Example("The match ended 2-2.\n12 Comments\nLeave a comment\nJoin the conversation",
@@ -201,7 +250,13 @@ comment_prompt = pattern_detector(
                 "The new stadium opens in May.",
                 removed=("Lascia un commento",
                          "Save my name, email, and website in this browser for the next time I comment.")),
+        Example("Der Rat tagte.\n12 Kommentare\nKommentar schreiben\nLaisser un commentaire\nDeja un comentario\n"
+                "Lascia un commento\nDeixe um comentário\nLaat een reactie achter\nDodaj komentarz",
+                removed=("12 Kommentare", "Kommentar schreiben", "Laisser un commentaire", "Deja un comentario",
+                         "Lascia un commento", "Deixe um comentário", "Laat een reactie achter", "Dodaj komentarz")),
         Example("Officials declined to comment on the report, which was leaked on Friday."),
+        Example("Der Minister wollte den Bericht nicht kommentieren.\nLe ministre n'a pas voulu commenter.\n"
+                "O ministro não quis deixar um comentário sobre o relatório.\nDe minister gaf geen reactie."),
     ],
 )
 

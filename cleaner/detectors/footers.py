@@ -26,6 +26,13 @@ copyright_licence = pattern_detector(
             r"\bmay not be (re)?published, broadcast, rewritten,? or redistributed\b",
             r"\b(reproduction|republication|redistribution) .{0,40}(prohibited|without (prior )?(written )?(permission|consent))",
         ],
+        "de": [r"\balle rechte vorbehalten\b"],
+        "fr": [r"\btous droits réservés\b", r"\breproduction (interdite|strictement interdite)\b"],
+        "es": [r"\btodos los derechos reservados\b", r"\bprohibida (su|la) reproducción\b"],
+        "it": [r"\btutti i diritti riservati\b", r"\briproduzione riservata\b"],
+        "pt": [r"\btodos os direitos reservados\b"],
+        "nl": [r"\balle rechten voorbehouden\b"],
+        "pl": [r"\bwszelkie prawa zastrzeżone\b"],
     },
     examples=[
         Example("The vote is on Thursday.\n© 2024 Example Media Ltd. All rights reserved.\n"
@@ -34,7 +41,15 @@ copyright_licence = pattern_detector(
                          "This material may not be published, broadcast, rewritten or redistributed.")),
         Example("Our articles are licensed under Creative Commons (CC BY-SA 4.0).\nThe mayor spoke.",
                 removed=("Our articles are licensed under Creative Commons (CC BY-SA 4.0).",)),
+        Example("Der Rat tagte.\nBeispiel Verlag, alle Rechte vorbehalten\nExemple Presse, tous droits réservés\n"
+                "Todos los derechos reservados\nRiproduzione riservata\nTodos os direitos reservados\n"
+                "Alle rechten voorbehouden\nWszelkie prawa zastrzeżone",
+                removed=("Beispiel Verlag, alle Rechte vorbehalten", "Exemple Presse, tous droits réservés",
+                         "Todos los derechos reservados", "Riproduzione riservata", "Todos os direitos reservados",
+                         "Alle rechten voorbehouden", "Wszelkie prawa zastrzeżone")),
         Example("The court ruled that the copyright of the photograph belonged to the agency, not the photographer."),
+        Example("Das Gericht entschied, dass die Rechte an dem Foto bei der Agentur liegen.\n"
+                "Le tribunal a jugé que les droits de la photo appartenaient à l'agence."),
     ],
 )
 
@@ -114,6 +129,13 @@ author_bio = pattern_detector(
             r"^(e-?mail|write to|contact|follow) (?-i:\p{Lu})[\p{L}.'-]*( (?-i:\p{Lu})[\p{L}.'-]*){0,3} (at|on|via) \S*[@.]\w",
         ],
         "any": [r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$"],
+        "de": [r"^(über den autor|über die autorin|zur person)\s*:?$"],
+        "fr": [r"^(à propos de l'auteur|à propos de l'autrice)\s*:?$"],
+        "es": [r"^(sobre el autor|sobre la autora|acerca del autor)\s*:?$"],
+        "it": [r"^(sull'autore|sull'autrice|l'autore)\s*:?$"],
+        "pt": [r"^(sobre o autor|sobre a autora)\s*:?$"],
+        "nl": [r"^(over de auteur|over de schrijver)\s*:?$"],
+        "pl": [r"^(o autorze|o autorce)\s*:?$"],
     },
     examples=[
         Example("The festival ends on Sunday.\nMaria Lopez is a freelance writer based in Madrid who covers food and travel.\n"
@@ -122,6 +144,10 @@ author_bio = pattern_detector(
                 removed=("Maria Lopez is a freelance writer based in Madrid who covers food and travel.",
                          "Tom Reed contributed reporting from Lisbon.", "maria.lopez@example.com",
                          "Write to Maria Lopez at maria.lopez@example.com")),
+        Example("Der Rat tagte.\nÜber den Autor\nSobre la autora\nOver de auteur\nO autorze",
+                removed=("Über den Autor", "Sobre la autora", "Over de auteur", "O autorze")),
+        Example("Über den Autor des Briefes ist wenig bekannt, sagte die Polizei am Montag.\n"
+                "O autorze listu policja nie chciała nic powiedzieć."),
         Example("The mayor is a former reporter who joined the council in 2012 after a decade at the local paper.\n"
                 "Dee joined the band in 1975 and wrote for them until 1982."),
     ],

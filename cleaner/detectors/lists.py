@@ -32,6 +32,20 @@ LIST_HEADING = LinePattern(
             r"^(other|more) (news|stories|articles|posts)( (in|from|on) [\w' -]{1,30})?\s*:?$",
             r"^(more|also|see also|read also)\s*:$",
         ],
+        "de": [r"^(das könnte sie auch interessieren|mehr zum thema|weitere artikel|ähnliche artikel|meistgelesen"
+               r"|am meisten gelesen|auch interessant|verwandte artikel|weitere nachrichten)\s*:?$"],
+        "fr": [r"^(à lire aussi|lire aussi|sur le même sujet|articles similaires|les plus lus|les plus populaires"
+               r"|vous aimerez aussi|à voir aussi|dans la même rubrique)\s*:?$"],
+        "es": [r"^(noticias relacionadas|artículos relacionados|te puede interesar|también te puede interesar"
+               r"|lo más leído|más leídas|más noticias)\s*:?$"],
+        "it": [r"^(articoli correlati|potrebbe interessarti|ti potrebbe interessare|i più letti|più letti"
+               r"|altre notizie)\s*:?$"],
+        "pt": [r"^(notícias relacionadas|artigos relacionados|mais lidas|as mais lidas|veja também|leia também"
+               r"|você também pode gostar)\s*:?$"],
+        "nl": [r"^(gerelateerde artikelen|meest gelezen|lees ook|ook interessant|meer nieuws"
+               r"|dit vind je misschien ook leuk)\s*:?$"],
+        "pl": [r"^(czytaj także|zobacz także|najczęściej czytane|najpopularniejsze|powiązane artykuły"
+               r"|podobne artykuły|polecane artykuły)\s*:?$"],
     },
     max_words="list_heading_max_words",
 )
@@ -63,6 +77,7 @@ read_also_link = pattern_detector(
         "pl": [rf"^[\[(]?\s*(czytaj (też|także|więcej)|zobacz (też|także)){_LABEL_END}"],
         "ru": [rf"^[\[(]?\s*(читайте также|см\. также){_LABEL_END}"],
         "pt": [rf"^[\[(]?\s*(leia (também|mais)|veja também){_LABEL_END}"],
+        "nl": [rf"^[\[(]?\s*(lees ook|lees meer|zie ook){_LABEL_END}"],
     },
     examples=[
         Example("The bank raised rates again.\nRead more: Inflation hits a ten-year high\n"
@@ -133,7 +148,18 @@ def _byline_runs(page: Page) -> Iterator[int]:
             removed=("See also", "Summit ends without a deal")),
     Example("The vote passed.\nCoach fired after loss (185)\nStorm closes schools (148)\nMayor resigns (97)\nRain fell.",
             removed=("Coach fired after loss (185)", "Storm closes schools (148)", "Mayor resigns (97)")),
+    Example("Der Rat tagte.\nMehr zum Thema\nNeue Brücke kostet zwölf Millionen\nSchulen bleiben geschlossen\n"
+            "Der Bau beginnt im Frühjahr, und der Verkehr wird über eine Behelfsbrücke geleitet, sagte der Bürgermeister.\n"
+            "Die Anwohner wurden am Montag informiert und können ihre Fragen bei einer Versammlung stellen.",
+            removed=("Mehr zum Thema", "Neue Brücke kostet zwölf Millionen", "Schulen bleiben geschlossen")),
+    Example("Les plus lus\nLa grève continue\nNoticias relacionadas\nEl puente cierra\nMeest gelezen\nDe brug gaat dicht\n"
+            "Najczęściej czytane\nMost zostanie zamknięty\nA greve continua no porto, e os agricultores dizem que perdem "
+            "dinheiro todos os dias.\nO governo nomeou um mediador para as conversações de quarta-feira.",
+            removed=("Les plus lus", "La grève continue", "Noticias relacionadas", "El puente cierra", "Meest gelezen",
+                     "De brug gaat dicht", "Najczęściej czytane", "Most zostanie zamknięty")),
     Example("The committee read more than 400 submissions before it related its findings to the minister."),
+    Example("Die meistgelesenen Bücher des Jahres waren Krimis, sagte die Bibliothek.\n"
+            "Os artigos relacionados com a greve foram publicados na segunda-feira."),
 ])
 def related_list(page: Page) -> list[int]:
     """Lists of other articles: a heading such as "Related Articles", "Most
