@@ -135,7 +135,26 @@ BYLINE = LinePattern(
     },
     max_words="byline_max_words",
 )
-_DATE = regex.compile(DATE, regex.I)
+# Month names of other languages, one group a language, as dates write them
+# after the day ("12. März 2023", "12 de marzo de 2023", "12 marca 2023").
+MONTHS = {
+    "de": ["januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "dezember"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+           "décembre"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+           "noviembre", "diciembre"],
+    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+           "novembre", "dicembre"],
+    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro",
+           "dezembro"],
+    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
+           "december"],
+    "pl": ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października",
+           "listopada", "grudnia"],
+}
+_OTHER_MONTH = "|".join(sorted({m for ms in MONTHS.values() for m in ms}, key=len, reverse=True))
+_DATE = regex.compile(rf"{DATE}|\b\d{{1,2}}\.? (de )?({_OTHER_MONTH})( de)? \d{{4}}\b", regex.I)
 # "— Jane Doe (@janedoe) November 18, 2019": the signature of a post embedded
 # in the story, which belongs to the story as a quote's attribution does.
 EMBED_ATTRIBUTION = regex.compile(r"^[—–-]\s*.{1,80}\(@\w{1,40}\)")
@@ -149,6 +168,13 @@ EMBED_ATTRIBUTION = regex.compile(r"^[—–-]\s*.{1,80}\(@\w{1,40}\)")
     Example("Associated Press November 19, 2019, 9:02 AM\nThe match lasted six hours.",
             removed=("Associated Press November 19, 2019, 9:02 AM",)),
     Example("Lesezeit: 3 Minuten\nDer Rat tagte am Montag.", removed=("Lesezeit: 3 Minuten",)),
+    Example("Redaktion, 12. März 2023, 10:15 Uhr\nPublié le 3 février 2024 à 8 h\nActualizado el 5 de mayo de 2022\n"
+            "Pubblicato il 9 giugno 2021\nPublicado em 14 de março de 2020\nGepubliceerd op 2 mei 2023\n"
+            "Opublikowano 7 marca 2022\nDer Rat tagte am Montag.",
+            removed=("Redaktion, 12. März 2023, 10:15 Uhr", "Publié le 3 février 2024 à 8 h",
+                     "Actualizado el 5 de mayo de 2022", "Pubblicato il 9 giugno 2021", "Publicado em 14 de março de 2020",
+                     "Gepubliceerd op 2 mei 2023", "Opublikowano 7 marca 2022")),
+    Example("Am 12. März 2023 stiegen die Preise erneut.\nLe 3 février 2024, le conseil a voté le budget."),
     Example("The club confirmed the signing.\n— Example FC (@examplefc) November 20, 2019\nHe starts on Monday."),
     Example("By the end of March 2023, prices had doubled.\nThe hearing is set for November 19, 2019."),
 ])
