@@ -261,6 +261,29 @@ def select(page: Page) -> dict[int, str]:
     return {i: stage for position, stage in _select(whole).items() for i in groups[position]}
 
 
+def _with_unfinished_edges(region: range, kinds: list[Kind], page: Page) -> range:
+    """The region with the sentence right before or after it that lacks
+    only its full stop: an unpunctuated line of prose words (NEAR) of
+    unfinished_edge_min_words or more, adjacent to the region's edge. Such
+    a line scores nothing, so the region stops short of it, but it is
+    longer than a headline."""
+    if not region:
+        return region
+    start, stop = region.start, region.stop
+    settings = page.settings
+
+    def unfinished(i: int, neighbour: int) -> bool:
+        return (0 <= i < len(kinds) and kinds[i] is Kind.NEAR and not page.features[i].terminal
+                and page.features[i].words >= settings.unfinished_edge_min_words
+                and abs(page.blocks[i].index - page.blocks[neighbour].index) == 1)
+
+    if unfinished(start - 1, start):
+        start -= 1
+    if unfinished(stop, stop - 1):
+        stop += 1
+    return range(start, stop)
+
+
 def _select(page: Page) -> dict[int, str]:
     settings = page.settings
     removed = _outside_main_content(page)
@@ -276,6 +299,7 @@ def _outside_main_content(page: Page) -> dict[int, str]:
     settings = page.settings
     kinds = [classify(f, bool(page.stopwords), settings) for f in page.features]
     region = best_region_across_gaps([score(k, f, settings) for k, f in zip(kinds, page.features)], gap_costs(page))
+    region = _with_unfinished_edges(region, kinds, page)
     candidates = [i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)]
     body = trim_teaser_tail(candidates, page)
     prose = trim_before_header(body, page)

@@ -167,6 +167,10 @@ class Settings:
     bad_max_cost: float = 12.0
     # What a NEAR block adds: a little, so short sentences join paragraphs.
     near_score: float = 1.0
+    # An unpunctuated line of prose words this long right at the region's
+    # edge is the story's sentence that lost its full stop: longer than the
+    # headlines and teasers written in sentence case that stand there.
+    unfinished_edge_min_words: float = 20
     # A subheading kept before a paragraph is at most this long...
     heading_max_words: float = 12
     # ...except before the first paragraph, where a line of headline length is

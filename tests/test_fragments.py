@@ -3,17 +3,10 @@ judged as one paragraph; menus and labels are not mistaken for one."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from cleaner import Cleaner
 from cleaner.blocks import segment
 from cleaner.fragments import continuations, joined
 from cleaner.language import stopwords_for
 from cleaner.model import Page
-
-ARTICLES = Path(__file__).resolve().parent / "fixtures" / "clean_articles"
 
 
 def page_of(text: str, language: str = "en") -> Page:
@@ -57,10 +50,3 @@ def test_joined_blocks_keep_removed_blocks_between_them_in_place():
     assert [b.index for b in whole.blocks] == [1]
     assert whole.removed == {0: "share-bar", 2: "nav-menu"}
     assert groups == [[0, 1, 2]]
-
-
-@pytest.mark.parametrize("name", ["linked-spans", "japanese", "quotes-run", "live-updates"])
-def test_a_clean_article_comes_back_whole(name):
-    text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
-    explanation = Cleaner().explain(text)
-    assert [d.removed_by for d in explanation.decisions if d.removed_by] == []
