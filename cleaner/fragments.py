@@ -9,9 +9,11 @@ stages that judge a line by its shape must see them together.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
-from .features import Features, measure
+from .features import LINE_CACHE_SIZE, Features, measure
 from .model import Block, Page
 
 # A line that starts mid-sentence: with punctuation that only follows a
@@ -37,20 +39,21 @@ _OPEN_WORDS = {
     "nl": ["de", "het", "een", "van", "en", "of", "op", "met", "voor", "aan", "bij", "te", "naar"],
     "pl": ["i", "w", "z", "na", "do", "o", "od", "za", "po", "dla", "oraz", "lub", "ale", "że"],
 }
-_ENDS_WITH_OPEN_WORD = regex.compile(
-    rf"(?<!\S)({'|'.join(sorted({w for ws in _OPEN_WORDS.values() for w in ws}, key=len, reverse=True))})$")
+_OPEN_WORD_SET = frozenset(word for words in _OPEN_WORDS.values() for word in words)
 # How a run of fragments ends: a sentence's end, perhaps inside quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 
 
-def _opens(text: str) -> bool:
-    """Whether ``text`` starts mid-sentence."""
-    return bool(_STARTS_WITH_PUNCTUATION.match(text) or _STARTS_IN_LOWER_CASE.match(text))
-
-
-def _left_open(text: str) -> bool:
-    """Whether ``text`` stops mid-sentence."""
-    return bool(_STOPS_MID_SENTENCE.search(text) or _ENDS_WITH_OPEN_WORD.search(text))
+@functools.lru_cache(maxsize=LINE_CACHE_SIZE)
+def _line_shape(text: str) -> tuple[bool, bool, bool, bool]:
+    """Whether ``text`` starts with punctuation that only follows a word,
+    starts mid-sentence (that, or in lower case), stops mid-sentence, and
+    ends like a sentence: each line once, as features are."""
+    punctuation = bool(_STARTS_WITH_PUNCTUATION.match(text))
+    words = text.rsplit(None, 1)
+    left_open = bool(_STOPS_MID_SENTENCE.search(text)) or (bool(words) and words[-1] in _OPEN_WORD_SET)
+    return (punctuation, punctuation or bool(_STARTS_IN_LOWER_CASE.match(text)), left_open,
+            bool(_SENTENCE_END.search(text)))
 
 
 def _sentence_start(feats: Features, page: Page) -> bool:
@@ -77,10 +80,10 @@ def continuations(page: Page) -> list[bool]:
     n = len(blocks)
     # Whether block i comes right after an unfinished block.
     after_open = [i > 0 and blocks[i].index == blocks[i - 1].index + 1 and not feats[i - 1].terminal for i in range(n)]
-    follows = [after_open[i] and bool(_STARTS_WITH_PUNCTUATION.match(texts[i]) or _left_open(texts[i - 1]))
-               for i in range(n)]
+    shapes = [_line_shape(text) for text in texts]
+    follows = [after_open[i] and (shapes[i][0] or shapes[i - 1][2]) for i in range(n)]
     for i in range(n - 1):
-        if not (after_open[i + 1] and feats[i].words <= link_words and _opens(texts[i + 1])):
+        if not (after_open[i + 1] and feats[i].words <= link_words and shapes[i + 1][1]):
             continue
         in_sentence = after_open[i] and (follows[i] or follows[i - 1] or _sentence_start(feats[i - 1], page))
         if in_sentence or not after_open[i]:
@@ -90,7 +93,7 @@ def continuations(page: Page) -> list[bool]:
     end = n
     for i in reversed(range(n)):
         if not follows[i]:
-            if not _SENTENCE_END.search(texts[end - 1]):
+            if not shapes[end - 1][3]:
                 follows[i + 1:end] = [False] * (end - i - 1)
             end = i
     return follows

@@ -75,18 +75,22 @@ def nav_menu(page: Page) -> Iterator[int]:
             yield from run
 
 
-SHARE_WORD = (
-    r"(share|share this|share this (article|story|post|page)|share on \w+|tweet|facebook|twitter|x|email|e-mail"
-    r"|print|whatsapp|linkedin|pinterest|reddit|telegram|messenger|copy link|copy url|flipboard|pocket|sms|mail)"
-)
-
-
-def _shared(words: str) -> str:
-    """A line of share buttons whose label is one of ``words`` (a language's)
-    or a network's name."""
-    word = rf"({words}|{SHARE_WORD})"
-    return rf"{word}([\s,|/·•]+{word})*\s*:?$"
-
+# A share button's label, by language, or a network's name.
+SHARE_WORDS = {
+    "en": [r"share", r"share this", r"share this (article|story|post|page)", r"share on \w+", r"tweet", r"email",
+           r"e-mail", r"print", r"copy link", r"copy url", r"sms", r"mail"],
+    "de": [r"teilen", r"artikel teilen", r"beitrag teilen", r"drucken", r"per e-mail (teilen|versenden)",
+           r"link kopieren"],
+    "fr": [r"partager", r"partager sur \w+", r"partagez", r"imprimer", r"envoyer par e-?mail", r"copier le lien"],
+    "es": [r"compartir", r"compartir en \w+", r"comparte", r"imprimir", r"enviar por e-?mail", r"copiar enlace"],
+    "it": [r"condividi", r"condividi su \w+", r"stampa", r"invia per e-?mail", r"copia link"],
+    "pt": [r"compartilhar", r"compartilhe", r"partilhar", r"copiar link"],
+    "nl": [r"delen", r"deel", r"deel dit artikel", r"afdrukken", r"printen", r"kopieer link"],
+    "pl": [r"udostępnij", r"podziel się", r"drukuj", r"wyślij e-?mailem", r"kopiuj link"],
+    "any": [r"facebook", r"twitter", r"x", r"whatsapp", r"linkedin", r"pinterest", r"reddit", r"telegram",
+            r"messenger", r"flipboard", r"pocket"],
+}
+SHARE_WORD = "(" + "|".join(word for words in SHARE_WORDS.values() for word in words) + ")"
 
 share_bar = pattern_detector(
     "share-bar",
@@ -95,19 +99,13 @@ share_bar = pattern_detector(
     max_words="share_bar_max_words",
     branches={
         "en": [
+            # Labels of every language of SHARE_WORDS, in one branch.
             rf"^{SHARE_WORD}([\s,|/·•]+{SHARE_WORD})*\s*:?$",
             r"^click to (share|email|print|tweet|pin)\b.{0,60}$",
             r"^(like|enjoy|enjoyed|liked) (this|the) (story|article|post)\?.{0,40}\bshare\b",
             r"^share (your thoughts|this|it) with (your )?(friends|a friend|others)\b.{0,20}$",
             r"^print (this )?(article|story|page)$",
         ],
-        "de": [rf"^{_shared('teilen|artikel teilen|beitrag teilen|drucken|per e-mail (teilen|versenden)|link kopieren')}"],
-        "fr": [rf"^{_shared('partager|partager sur [a-z]+|partagez|imprimer|envoyer par e-?mail|copier le lien')}"],
-        "es": [rf"^{_shared('compartir|compartir en [a-z]+|comparte|imprimir|enviar por e-?mail|copiar enlace')}"],
-        "it": [rf"^{_shared('condividi|condividi su [a-z]+|stampa|invia per e-?mail|copia link')}"],
-        "pt": [rf"^{_shared('compartilhar|compartilhe|partilhar|imprimir|enviar por e-?mail|copiar link')}"],
-        "nl": [rf"^{_shared('delen|deel|deel dit artikel|afdrukken|printen|kopieer link')}"],
-        "pl": [rf"^{_shared('udostępnij|podziel się|drukuj|wyślij e-?mailem|kopiuj link')}"],
     },
     examples=[
         Example("Share this article\nFacebook Twitter Email\nShares in the firm rose 4% on Monday.",
