@@ -38,6 +38,7 @@ from .pipeline import Cleaner
 from .report import render_report
 from .rulecheck import check_rule_file, rule_file_paths
 from .run import Outcome, RunOptions, RunReport, clean_document, load_cleaner, printable
+from .settings import DEFAULT_SETTINGS, Settings
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 
@@ -62,7 +63,7 @@ def _error(message: str) -> None:
     click.echo(click.style("error: ", fg="red", bold=True) + message, err=True)
 
 
-def _make_cleaner(rule_dirs: tuple[Path, ...]) -> tuple[Cleaner, list[str]]:
+def _make_cleaner(rule_dirs: tuple[Path, ...], settings: Settings = DEFAULT_SETTINGS) -> tuple[Cleaner, list[str]]:
     """The command's Cleaner (the one its workers share) and its rule-file
     errors, each reported once as it is met; a malformed rule file is skipped."""
     rule_errors: list[str] = []
@@ -71,7 +72,7 @@ def _make_cleaner(rule_dirs: tuple[Path, ...]) -> tuple[Cleaner, list[str]]:
         rule_errors.append(str(exc))
         _error(f"{exc} (rule file skipped)")
 
-    return load_cleaner(rule_dirs, on_rule_error=report), rule_errors
+    return load_cleaner(rule_dirs, on_rule_error=report, settings=settings), rule_errors
 
 
 def _check_outlet(cleaner: Cleaner, outlet: str | None) -> None:
@@ -136,6 +137,9 @@ def main() -> None:
 @click.option("--strict", is_flag=True, help="Records in: stop at the first malformed line or bad record.")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: worker processes here; dask: a Dask cluster (pip install 'cleaner[dask]').")
+@click.option("--rule-seconds", type=click.FloatRange(0, min_open=True), metavar="SECONDS",
+              default=DEFAULT_SETTINGS.rule_seconds_per_document, show_default=True,
+              help="Time the outlet rules' patterns may take on one document; past it the document fails by name.")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster).")
 @click.option("--progress/--no-progress", default=None,
@@ -145,8 +149,8 @@ def main() -> None:
 def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dirs: tuple[Path, ...],
           url: str | None, outlet: str | None, jobs: int, resume: bool, report_path: Path | None,
           text_field: str, html_field: str | None, url_field: str, drop_fields: tuple[str, ...], error_field: str,
-          skip_failed: bool, with_metadata: bool, strict: bool, executor: str, scheduler: str | None,
-          progress: bool | None, quiet: bool, verbose: bool) -> None:
+          skip_failed: bool, with_metadata: bool, strict: bool, executor: str, rule_seconds: float,
+          scheduler: str | None, progress: bool | None, quiet: bool, verbose: bool) -> None:
     """Clean pages, folders and corpora; `-` reads stdin.
 
     \b
@@ -201,10 +205,11 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
             raise click.UsageError("--resume applies to pages cleaned into a folder of files")
         options = RunOptions(rule_dirs=rule_dirs, url=url, outlet=outlet, fmt=plan.fmt,
                              outdir=None if FORMATS[plan.fmt].writes_records else plan.output, resume=resume,
-                             record=record_options)
+                             record=record_options,
+                             settings=replace(DEFAULT_SETTINGS, rule_seconds_per_document=rule_seconds))
         if stdin and plan.corpus is None and report_path:
             raise click.UsageError("--report applies to files and corpora, not to one page on stdin")
-        cleaner, rule_errors = _make_cleaner(rule_dirs)
+        cleaner, rule_errors = _make_cleaner(rule_dirs, options.settings)
         _check_outlet(cleaner, outlet)
         report = RunReport("records" if plan.corpus else "files", rule_file_errors=rule_errors)
         shown = progress_wanted(progress) and not quiet

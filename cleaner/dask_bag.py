@@ -15,12 +15,13 @@ import dask.bag
 
 from .records import RecordOptions, clean_record
 from .run import RunOptions, cleaner_for
+from .settings import DEFAULT_SETTINGS, Settings
 
 
 def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: str | None = None,
               rules: Iterable[str | Path] = (), url: str | None = None, url_field: str = "url",
               outlet: str | None = None, error_field: str | None = None, drop_fields: Iterable[str] = (),
-              with_metadata: bool = False) -> dask.bag.Bag:
+              with_metadata: bool = False, settings: Settings = DEFAULT_SETTINGS) -> dask.bag.Bag:
     """A bag of the records with the text in ``text_field`` cleaned (or the
     HTML in ``html_field`` cleaned into ``text_field``), other fields kept
     but ``drop_fields`` (dotted paths, as are all fields). ``url_field``
@@ -29,11 +30,13 @@ def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: st
     left out, or, with ``error_field``, kept unchanged with the reason in
     that field (None in the others), so that a pipeline can count and
     inspect them. ``with_metadata`` adds title, author, date, language and
-    removed_share. Each worker process builds its Cleaner once."""
+    removed_share. ``settings``: the Cleaner's thresholds and limits. Each
+    worker process builds its Cleaner once."""
     record = RecordOptions(text_field=text_field, html_field=html_field, url_field=url_field,
                            drop_fields=tuple(drop_fields), error_field=error_field or "",
                            skip_failed=error_field is None, with_metadata=with_metadata)
-    options = RunOptions(rule_dirs=tuple(Path(r) for r in rules), url=url, outlet=outlet, record=record)
+    options = RunOptions(rule_dirs=tuple(Path(r) for r in rules), url=url, outlet=outlet, record=record,
+                         settings=settings)
     cleaned: dask.bag.Bag = records.map_partitions(_clean_partition, options)
     return cleaned
 

@@ -18,6 +18,7 @@ from .outlets import RuleError
 from .model import removed_share
 from .pipeline import Cleaner
 from .records import RecordOptions, output_record
+from .settings import DEFAULT_SETTINGS, Settings
 
 
 MAX_INPUT_BYTES = 100 * 2**20
@@ -42,26 +43,29 @@ class RunOptions:
     max_input_bytes: int = MAX_INPUT_BYTES
     record: RecordOptions = RecordOptions()
     """Records read (which fields hold what) and records written (what they carry)."""
+    settings: Settings = DEFAULT_SETTINGS
+    """The Cleaner's thresholds and limits (the command line sets the rule budget)."""
 
 
-_cleaners: dict[tuple[Path, ...], Cleaner] = {}
+_cleaners: dict[tuple[tuple[Path, ...], Settings], Cleaner] = {}
 
 
-def load_cleaner(rule_dirs: tuple[Path, ...], on_rule_error: Callable[[RuleError], None]) -> Cleaner:
+def load_cleaner(rule_dirs: tuple[Path, ...], on_rule_error: Callable[[RuleError], None],
+                 settings: Settings = DEFAULT_SETTINGS) -> Cleaner:
     """The run's Cleaner: the shipped rules and ``rule_dirs``, a malformed rule
     file reported to ``on_rule_error`` and skipped. Built afresh (rule files
     may have changed since an earlier run in this process) and kept as this
-    process's Cleaner for those rules, which forked workers inherit."""
-    _cleaners[rule_dirs] = Cleaner(rule_dirs, on_rule_error=on_rule_error)
-    return _cleaners[rule_dirs]
+    process's Cleaner for those rules and settings, which forked workers inherit."""
+    cleaner = _cleaners[rule_dirs, settings] = Cleaner(rule_dirs, settings=settings, on_rule_error=on_rule_error)
+    return cleaner
 
 
 def cleaner_for(options: RunOptions) -> Cleaner:
     """This process's Cleaner for the run's rules: the one `load_cleaner` built,
     or, in a worker that did not inherit it, one built on first use and kept,
     skipping malformed rule files silently (the command has reported them)."""
-    cleaner = _cleaners.get(options.rule_dirs)
-    return cleaner if cleaner is not None else load_cleaner(options.rule_dirs, lambda _: None)
+    cleaner = _cleaners.get((options.rule_dirs, options.settings))
+    return cleaner if cleaner is not None else load_cleaner(options.rule_dirs, lambda _: None, options.settings)
 
 
 @dataclass

@@ -5,6 +5,7 @@ that cannot be cleaned with the same reason."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ import cleaner
 from cleaner import Cleaner, DocumentError, clean, explain_document
 from cleaner import html as html_input
 from cleaner.learn import read_documents
+from cleaner.settings import DEFAULT_SETTINGS
 
 from helpers import SAMPLES, run_cli
 
@@ -27,6 +29,8 @@ DOCUMENTS = [
     ("flood.html", PAGE_HTML.encode("utf-8"), "html"),
 ]
 # A rule that backtracks for ages on its own signature line.
+# The slow rule's document fails when its budget runs out: a short one keeps the test quick.
+QUICK_RULES = replace(DEFAULT_SETTINGS, rule_seconds_per_document=0.5)
 SLOW_RULE = 'outlet = "Slow"\nsignatures = ["aaaa"]\n[[drop]]\nid = "slow"\npattern = \'^(a|aa)+$\'\n'
 # (file name, bytes, what is wrong): documents no way in can clean.
 BAD_DOCUMENTS = [
@@ -51,14 +55,16 @@ def by_every_way_in(tmp_path: Path, name: str, data: bytes, field: str, *rules: 
     html_field = ["--html-field", "html"] if field == "html" else []
     results = {}
 
-    files = run_cli("clean", str(folder), "-o", str(tmp_path / "out"), *rules)
+    budget = ("--rule-seconds", str(QUICK_RULES.rule_seconds_per_document))
+    files = run_cli("clean", str(folder), "-o", str(tmp_path / "out"), *rules, *budget)
     output = tmp_path / "out" / Path(name).with_suffix(".txt")
     results["file"] = output.read_text(encoding="utf-8") if files.returncode == 0 else reason(files, folder / name)
 
-    stdin = run_cli("clean", "-", *rules, stdin=data)
+    stdin = run_cli("clean", "-", *rules, *budget, stdin=data)
     results["stdin"] = stdin.stdout.decode() if stdin.returncode == 0 else reason(stdin, "<stdin>")
 
-    records = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"), *html_field, *rules)
+    records = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"), *html_field, *rules,
+                      *budget)
     results["jsonl"] = (json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))["text"]
                         if records.returncode == 0 else reason(records, f"{tmp_path / 'in.jsonl'}:1"))
 
@@ -68,7 +74,7 @@ def by_every_way_in(tmp_path: Path, name: str, data: bytes, field: str, *rules: 
     rule_dirs = rules[1::2]
     bag = dask_bag.from_sequence([json.loads(jsonl_line(name, data, field))])
     (record,) = clean_bag(bag, html_field=field if field == "html" else None, rules=rule_dirs,
-                          error_field="error").compute(scheduler="sync")
+                          error_field="error", settings=QUICK_RULES).compute(scheduler="sync")
     results["dask"] = record.get("error") or record["text"]
     return results
 
@@ -103,7 +109,7 @@ def test_a_document_that_cannot_be_cleaned_is_reported_alike_on_every_way_in(tmp
     (tmp_path / "rules" / "slow.toml").write_text(SLOW_RULE, encoding="utf-8")
     rules = ("--rules", str(tmp_path / "rules"))
     with pytest.raises(DocumentError) as raised:
-        Cleaner([tmp_path / "rules"]).explain_document(data, kind="text")
+        Cleaner([tmp_path / "rules"], settings=QUICK_RULES).explain_document(data, kind="text")
     assert str(raised.value).startswith(problem)
     reasons = by_every_way_in(tmp_path, name, data, "text", *rules)
     assert reasons == dict.fromkeys(["file", "stdin", "jsonl", "dask"], str(raised.value))
