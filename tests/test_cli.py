@@ -48,7 +48,7 @@ def test_catastrophic_user_rule_fails_its_file_only(tmp_path):
     rules.mkdir()
     (rules / "evil.toml").write_text('outlet = "Evil"\nsignatures = ["aaaa"]\n'
                                      '[[drop]]\nid = "slow"\npattern = \'^(a|aa)+$\'\n')
-    result = run_cli("clean", str(src), "-o", str(tmp_path / "out"), "--rules", str(rules))
+    result = run_cli("clean", str(src), "-o", str(tmp_path / "out"), "--rules", str(rules), "--rule-seconds", "0.5")
     assert result.returncode == 1
     assert "a.txt: rule evil/slow" in result.stderr.decode() and "timed out" in result.stderr.decode()
     assert (tmp_path / "out" / "b.txt").read_text() == BODY + "\n"
