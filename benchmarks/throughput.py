@@ -67,14 +67,14 @@ def text_mode(texts: list[str]) -> None:
           f"{megabytes / seconds:.2f} MB/s on one core")
     for name in ("cleaner-text", "justext-lines", "datatrove-c4"):
         try:
-            run = SYSTEMS[name][1]()
+            run = SYSTEMS[name].factory()
         except ImportError as error:
             print(f"text mode, {name}: skipped ({error})")
             continue
-        run(texts[0], b"", None)  # warm: compiled patterns, stopword lists
+        run(texts[0], None)  # warm: compiled patterns, stopword lists
         started = time.perf_counter()
         for text in texts:
-            run(text, b"", None)
+            run(text, None)
         seconds = time.perf_counter() - started
         label = "clean()" if name == "cleaner-text" else name
         print(f"text mode, {label}: {megabytes / seconds:.2f} MB/s on one core "
