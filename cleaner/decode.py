@@ -8,6 +8,7 @@ import codecs
 
 import regex
 
+from .compression import MAGIC_BYTES, sniff_compression
 from .errors import DocumentError
 
 
@@ -22,7 +23,6 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_GZIP_MAGIC = b"\x1f\x8b"
 # Web pages that are not UTF-8 are most often Windows-1252 (which HTML5
 # decoders use for "latin-1" and "ascii" too): preferred whenever it reads
 # an undeclared page as well as the best guess does.
@@ -87,8 +87,9 @@ def sniff_encoding(data: bytes) -> str:
     for bom, name in _BOMS:
         if data.startswith(bom):
             return name
-    if data.startswith(_GZIP_MAGIC):
-        raise DecodeError("binary data (gzip-compressed)")
+    compression = sniff_compression(data[:MAGIC_BYTES])
+    if compression is not None:
+        raise DecodeError(f"binary data ({compression.name}-compressed)")
     head = data[:SNIFF_BYTES]
     utf16 = _utf16_without_bom(head)
     if utf16:

@@ -98,8 +98,9 @@ def test_stray_nul_bytes_are_dropped_not_refused():
     (bytes(range(256)) * 8, "binary data"),
     (b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" * 40, "binary data"),
     (b"\x1f\x8b\x08\x00" + bytes(range(256)), "gzip-compressed"),
+    (b"\x28\xb5\x2f\xfd" + bytes(range(256)), "zstd-compressed"),
     (b"   \n\t", "empty input"),
-], ids=["all-bytes", "png", "gzip", "blank"])
+], ids=["all-bytes", "png", "gzip", "zstd", "blank"])
 def test_binary_and_empty_data_refused(data, reason):
     with pytest.raises(DecodeError, match=reason):
         decode_bytes(data)
