@@ -46,10 +46,12 @@ def lines_and_features(text: str) -> None:
     """What every line-based cleaner does before deciding anything: split the
     page into lines, guess its language, measure each line (uncached)."""
     from cleaner import blocks, features, language
+    from cleaner.settings import DEFAULT_SETTINGS as settings
 
     stopwords = language.stopwords_for(language.identify(text))
     for block in blocks.segment(text):
-        features.measure.__wrapped__(block.text, stopwords)
+        features.measure.__wrapped__(block.text, stopwords, settings.cjk_chars_per_word,
+                                     settings.spaceless_stopword_density)
 
 
 def text_mode(texts: list[str]) -> None:

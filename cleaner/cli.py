@@ -632,7 +632,7 @@ def rules_check(targets: tuple[Path, ...]) -> None:
 @click.option("--outlet", "outlet_name", required=True, help="The outlet's name, written into the rule file.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="The rule file to write (its name is the outlet's id), e.g. my-rules/gazette.toml.")
-@click.option("--min-share", default=learning.DEFAULT_MIN_SHARE, show_default=True,
+@click.option("--min-share", default=DEFAULT_SETTINGS.learn_min_share, show_default=True,
               type=click.FloatRange(0, 1, min_open=True),
               help="Share of the documents a line must occur in to count as chrome.")
 @click.option("--domain", "domains", multiple=True, metavar="DOMAIN",

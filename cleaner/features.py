@@ -2,22 +2,22 @@
 
 Stopwords are those of the page language (see language.py). Scripts
 written without spaces (Chinese, Japanese, Thai...) are measured in
-characters: CJK_CHARS_PER_WORD characters count as one word.
+characters: ``Settings.cjk_chars_per_word`` characters count as one word.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
 
+from .settings import Settings
+
 _TOKEN = regex.compile(r"\w+")
 _DIGIT = regex.compile(r"\d")
 _SPACELESS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
-# Average characters per word in Chinese/Japanese running text, so that
-# length thresholds written in words apply to spaceless scripts too.
-CJK_CHARS_PER_WORD = 1.7
 # Sentence-final punctuation across scripts (Latin, CJK, Devanagari, Arabic...).
 _TERMINAL_CHARACTERS = frozenset(".!?…。！？؟।:;\"'”’»」』)]")
 # Distinct lines whose context-free results (features, pattern hits) are
@@ -31,7 +31,7 @@ class Features:
     """Context-free measurements of one block."""
 
     words: float
-    """Word count; spaceless-script characters count 1/CJK_CHARS_PER_WORD each."""
+    """Word count; spaceless-script characters count 1/cjk_chars_per_word each."""
     chars: int
     stopword_density: float
     terminal: bool
@@ -42,11 +42,14 @@ class Features:
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
-def measure(text: str, stopwords: frozenset[str]) -> Features:
+def measure(text: str, stopwords: frozenset[str], cjk_chars_per_word: float,
+            spaceless_stopword_density: float) -> Features:
+    """The features of ``text``; the two numbers are the Settings fields of
+    those names (passed as numbers: the cache hashes its arguments)."""
     tokens = _TOKEN.findall(text)
     spaceless = 0 if text.isascii() or not _SPACELESS.search(text) else len(_SPACELESS.findall(text))
     if spaceless:
-        words = spaceless / CJK_CHARS_PER_WORD + sum(1 for t in tokens if not _SPACELESS.search(t))
+        words = spaceless / cjk_chars_per_word + sum(1 for t in tokens if not _SPACELESS.search(t))
     else:
         words = float(len(tokens))
     # map() over C-level methods: this runs for every line of every page.
@@ -58,9 +61,15 @@ def measure(text: str, stopwords: frozenset[str]) -> Features:
     return Features(
         words=words,
         chars=len(text),
-        # Spaceless scripts have no stoplist tokens; treat them as neutral prose.
-        stopword_density=(stop / len(tokens)) if tokens and not spaceless else (0.3 if spaceless else 0.0),
+        stopword_density=((stop / len(tokens)) if tokens and not spaceless
+                          else (spaceless_stopword_density if spaceless else 0.0)),
         terminal=bool(text) and text[-1] in _TERMINAL_CHARACTERS,
         title_case_share=(upper / alpha) if alpha else 0.0,
         digit_share=digits / len(text) if text else 0.0,
     )
+
+
+def measure_all(texts: Iterable[str], stopwords: frozenset[str], settings: Settings) -> list[Features]:
+    """The features of each of ``texts``, measured with ``settings``."""
+    return [measure(text, stopwords, settings.cjk_chars_per_word, settings.spaceless_stopword_density)
+            for text in texts]

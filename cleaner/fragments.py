@@ -13,7 +13,7 @@ import functools
 
 import regex
 
-from .features import LINE_CACHE_SIZE, Features, measure
+from .features import LINE_CACHE_SIZE, Features, measure_all
 from .model import Block, Page
 
 # A line that starts mid-sentence: with punctuation that only follows a
@@ -126,7 +126,8 @@ def joined(page: Page) -> tuple[Page, list[list[int]]]:
         first = page.blocks[group[0]]
         text = " ".join(page.blocks[i].text for i in group)
         blocks.append(Block(renumbered[first.index], text, first.line_no, first.blank_before))
-        features.append(page.features[group[0]] if len(group) == 1 else measure(text, page.stopwords))
+        joined = page.features[group[0]] if len(group) == 1 else measure_all([text], page.stopwords, page.settings)[0]
+        features.append(joined)
         hits.append(frozenset().union(*(page.hits[i] for i in group)))
     removed = {renumbered[index]: stage for index, stage in page.removed.items()}
     return Page(blocks, features, page.stopwords, page.language, removed, hits, page.settings), groups

@@ -23,6 +23,7 @@ from .detectors.headers import title_key
 from .html_parse import load_html
 from .model import Metadata
 from .selection import SELECTION_ID
+from .settings import DEFAULT_SETTINGS, Settings
 
 if TYPE_CHECKING:
     from .outlets import Rule
@@ -36,11 +37,6 @@ logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 # already chosen the article's region, and the detectors that do not declare
 # the HTML mode (each says why where it is declared).
 SKIPPED_TEXT_STAGES = frozenset({SELECTION_ID}) | ids_not_in(Mode.HTML)
-# Extracted text shorter than this may mean the markup rules removed the
-# article itself (a story inside a "widget" on a page of menus)...
-SHORT_TEXT_CHARS = 200
-# ...and it did when extracting the page without them gives this many times more.
-FALLBACK_MIN_GAIN = 2
 
 
 @dataclass
@@ -84,7 +80,8 @@ def parse(html: str) -> HtmlElement | None:
 
 
 def extract(
-    html: str, *, url: str | None = None, selectors: Sequence[Rule] = (), with_metadata: bool = True
+    html: str, *, url: str | None = None, selectors: Sequence[Rule] = (), with_metadata: bool = True,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> Extraction:
     """The article text of ``html`` (one line per paragraph) with its metadata.
 
@@ -104,13 +101,13 @@ def extract(
             sitename=document.sitename, url=document.url or url,
         )
     headlines = html_markup.headline_keys(tree)
-    markup_removed = html_markup.remove_boilerplate(tree) + html_markup.remove_link_blocks(tree)
-    html_markup.flatten_layout_tables(tree)
-    html_markup.merge_split_body(tree)
+    markup_removed = html_markup.remove_boilerplate(tree, settings) + html_markup.remove_link_blocks(tree, settings)
+    html_markup.flatten_layout_tables(tree, settings)
+    html_markup.merge_split_body(tree, settings)
     text = _extract_text(tree, url)
-    if len(text) < SHORT_TEXT_CHARS:
+    if len(text) < settings.html_short_text_chars:
         unpruned = _extract_text(parse(html), url)
-        if len(unpruned) >= FALLBACK_MIN_GAIN * max(len(text), 1):
+        if len(unpruned) >= settings.html_fallback_min_gain * max(len(text), 1):
             text, markup_removed = unpruned, []
     result.removed.extend(markup_removed)
     kept = []

@@ -25,22 +25,19 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .settings import Settings
+from .settings import DEFAULT_SETTINGS, Settings
 
 CHOICE_ID = "html-reading"
 EXTRACTION = "extraction"
 RENDERING = "rendering"
 
 _TOKEN = re.compile(r"\w+")
-# Word runs this long compare two readings: shorter ones match across
-# unrelated sentences ("of the new"), longer ones miss a paragraph cut differently.
-SHINGLE_WORDS = 4
 
 
-def shingles(text: str) -> Counter[tuple[str, ...]]:
-    """Multiset of the SHINGLE_WORDS-word runs of ``text`` (lower case)."""
+def shingles(text: str, size: int) -> Counter[tuple[str, ...]]:
+    """Multiset of the ``size``-word runs of ``text`` (lower case)."""
     tokens = _TOKEN.findall(text.lower())
-    return Counter(tuple(tokens[i:i + SHINGLE_WORDS]) for i in range(len(tokens) - SHINGLE_WORDS + 1))
+    return Counter(tuple(tokens[i:i + size]) for i in range(len(tokens) - size + 1))
 
 
 def held_share(part: Counter[tuple[str, ...]], whole: Counter[tuple[str, ...]]) -> float:
@@ -61,8 +58,9 @@ class Features:
     """Share of the extraction that the rendering's reading holds."""
 
 
-def features(extraction: str, rendering: str) -> Features:
-    extracted, rendered = shingles(extraction), shingles(rendering)
+def features(extraction: str, rendering: str, settings: Settings = DEFAULT_SETTINGS) -> Features:
+    size = settings.html_reading_shingle_words
+    extracted, rendered = shingles(extraction, size), shingles(rendering, size)
     return Features(
         extraction_chars=len(extraction), rendering_chars=len(rendering),
         rendering_in_extraction=held_share(rendered, extracted),

@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from .blocks import normalise_line
 from .detectors.headers import title_keys
+from .settings import DEFAULT_SETTINGS, Settings
 
 BOILERPLATE_CLASS_ID = "html-boilerplate-class"
 PAGE_HEADER_ID = "html-page-header"
@@ -33,13 +34,6 @@ BOILERPLATE_WORDS = frozenset({
     "modal", "overlay", "popup", "cookie", "consent", "hidden", "hide", "print",
     "caption", "figcaption", "credit", "header",
 })
-# Elements whose text exceeds this share of the page's visible text are the
-# page's layout (a "has-sidebar" body wrapper, a "widget" that holds the
-# post), never furniture: they stay whatever their names say.
-MAX_REMOVED_SHARE = 0.3
-# ...nor are elements that hold more than this share of the page's story
-# paragraphs (a short article on a page heavy with menus and comments).
-MAX_STORY_SHARE = 0.5
 # Never removed by name: they are the page or its article.
 PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 _INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template"})
@@ -49,21 +43,8 @@ _SPACES = (" ", "\n", "\t", "\r", "\xa0")
 # (the standard library's engine: quicker than `regex` on this plain alternation).
 _ANY_BOILERPLATE_WORD = re.compile("|".join(sorted(BOILERPLATE_WORDS)))
 _CAMEL_CASE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
-# Share of an element's text inside links from which it is a list of links
-# (menus, related and most-read lists, teaser headlines), not prose.
-MIN_LINK_DENSITY = 0.8
-# A list of links has at least this many items...
-LINK_LIST_MIN_ITEMS = 3
-# ...and a paragraph or heading of links at most this many characters.
-LINK_BLOCK_MAX_CHARS = 300
 LINK_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
-# A paragraph this long is story text when it comes to finding the body's containers.
-BODY_PARAGRAPH_MIN_CHARS = 150
-# A table cell holding this many characters is a column of the page's layout.
-LAYOUT_CELL_MIN_CHARS = 400
 _TABLE_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th", "caption")
-# A container with fewer story paragraphs than this is not a part of the body.
-BODY_PART_MIN_PARAGRAPHS = 2
 
 
 def _boilerplate_name(element: HtmlElement) -> bool:
@@ -87,22 +68,22 @@ def _printed_length(element: HtmlElement) -> int:
     return len(text) - sum(text.count(space) for space in _SPACES)
 
 
-def _story_length(element: HtmlElement) -> int:
+def _story_length(element: HtmlElement, settings: Settings) -> int:
     """Characters in the story-length paragraphs inside ``element``."""
     lengths = (len(paragraph.text_content()) for paragraph in element.iter("p"))
-    return sum(length for length in lengths if length >= BODY_PARAGRAPH_MIN_CHARS)
+    return sum(length for length in lengths if length >= settings.html_body_paragraph_min_chars)
 
 
 def _element_text(element: HtmlElement) -> str:
     return normalise_line(" ".join(element.itertext()))
 
 
-def remove_boilerplate(tree: HtmlElement) -> list[tuple[str, str]]:
+def remove_boilerplate(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -> list[tuple[str, str]]:
     """Drop ``<header>`` elements and elements whose class or id names them
     as furniture (BOILERPLATE_WORDS); return (id, text) of each removed one."""
     body = tree.find("body")
-    limit = MAX_REMOVED_SHARE * visible_length(body if body is not None else tree)
-    story_limit = MAX_STORY_SHARE * _story_length(tree)
+    limit = settings.html_max_removed_share * visible_length(body if body is not None else tree)
+    story_limit = settings.html_max_story_share * _story_length(tree, settings)
     doomed: dict[HtmlElement, str] = {}
     for element in tree.xpath("//header | //*[@class or @id]"):  # document order
         if element.tag in PROTECTED_TAGS or any(a in doomed for a in element.iterancestors()):
@@ -115,7 +96,7 @@ def remove_boilerplate(tree: HtmlElement) -> list[tuple[str, str]]:
             continue
         # The raw length bounds the visible one: most elements pass on it alone.
         small = len(element.text_content()) <= limit or visible_length(element) <= limit
-        if small and _story_length(element) <= story_limit:
+        if small and _story_length(element, settings) <= story_limit:
             doomed[element] = remover
     return _drop(doomed)
 
@@ -131,17 +112,17 @@ def _drop(doomed: dict[HtmlElement, str]) -> list[tuple[str, str]]:
     return removed
 
 
-def remove_link_blocks(tree: HtmlElement) -> list[tuple[str, str]]:
+def remove_link_blocks(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -> list[tuple[str, str]]:
     """Drop lists whose items are links (LINK_LIST_ID) and short paragraphs
     and headings that are links (LINK_BLOCK_ID: teasers, "Also read: ..."):
     text mostly inside links is the way to other pages, not this story."""
     doomed: dict[HtmlElement, str] = {}
     for element in tree.iter("ul", "ol", *LINK_BLOCK_TAGS):  # document order
         if element.tag in ("ul", "ol"):
-            remover = LINK_LIST_ID if len(element.findall("li")) >= LINK_LIST_MIN_ITEMS else None
+            remover = LINK_LIST_ID if len(element.findall("li")) >= settings.html_link_list_min_items else None
         else:
-            remover = LINK_BLOCK_ID if len(element.text_content()) <= LINK_BLOCK_MAX_CHARS else None
-        if remover and _link_density(element) >= MIN_LINK_DENSITY and not any(
+            remover = LINK_BLOCK_ID if len(element.text_content()) <= settings.html_link_block_max_chars else None
+        if remover and _link_density(element) >= settings.html_min_link_density and not any(
             ancestor in doomed for ancestor in element.iterancestors()
         ):
             doomed[element] = remover
@@ -163,7 +144,7 @@ def headline_keys(tree: HtmlElement) -> set[str]:
     return set().union(*map(title_keys, titles))
 
 
-def merge_split_body(tree: HtmlElement) -> bool:
+def merge_split_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -> bool:
     """Join an article body that the page splits into several containers of
     the same class (between them: an ad rail, a newsletter box), so that the
     extractor, which takes one container, takes the whole story. The class
@@ -171,12 +152,13 @@ def merge_split_body(tree: HtmlElement) -> bool:
     paragraphs_by_class: dict[tuple[str, str], list[HtmlElement]] = defaultdict(list)
     for paragraph in tree.iter("p"):
         parent = paragraph.getparent()
-        if parent is not None and parent.get("class") and len(paragraph.text_content()) >= BODY_PARAGRAPH_MIN_CHARS:
+        if (parent is not None and parent.get("class")
+                and len(paragraph.text_content()) >= settings.html_body_paragraph_min_chars):
             paragraphs_by_class[(parent.tag, parent.get("class"))].append(parent)
     if not paragraphs_by_class:
         return False
     parents = max(paragraphs_by_class.values(), key=len)
-    containers = [c for c in dict.fromkeys(parents) if parents.count(c) >= BODY_PART_MIN_PARAGRAPHS]
+    containers = [c for c in dict.fromkeys(parents) if parents.count(c) >= settings.html_body_part_min_paragraphs]
     if len(containers) < 2:
         return False
     first, merged = containers[0], False
@@ -187,22 +169,23 @@ def merge_split_body(tree: HtmlElement) -> bool:
     return merged
 
 
-def flatten_layout_tables(tree: HtmlElement) -> int:
+def flatten_layout_tables(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -> int:
     """Turn tables that lay out the page (a table inside, or a cell holding
     a paragraph's worth of text) into plain containers, so that the extractor
     reads their cells as the page's blocks instead of one table of the whole
     page, menus and all; tables of data stay tables. Returns how many."""
-    layout = [table for table in tree.iter("table") if _layout_table(table)]
+    layout = [table for table in tree.iter("table") if _layout_table(table, settings)]
     for table in layout:
         for element in _own_table_parts(table):
             element.tag = "div"
     return len(layout)
 
 
-def _layout_table(table: HtmlElement) -> bool:
+def _layout_table(table: HtmlElement, settings: Settings) -> bool:
     if table.find(".//table") is not None:
         return True
-    return any(len(normalise_line(cell.text_content())) >= LAYOUT_CELL_MIN_CHARS for cell in table.iter("td", "th"))
+    return any(len(normalise_line(cell.text_content())) >= settings.html_layout_cell_min_chars
+               for cell in table.iter("td", "th"))
 
 
 def _own_table_parts(table: HtmlElement) -> list[HtmlElement]:

@@ -50,26 +50,9 @@ from .model import Block
 from .outlets import Rule, RuleFile, parse_rule_file
 from .pipeline import Cleaner
 from .run import printable
+from .settings import DEFAULT_SETTINGS, Settings
 
-DEFAULT_MIN_SHARE = 0.3
-# A line must recur in at least this many documents, whatever the share.
-MIN_DOCUMENTS = 2
-# A line inside the main content on some pages counts there only when it is
-# on this share of all pages and this many at least: a sentence two articles
-# quote is no chrome, a line on most pages is the outlet's own.
-IN_ARTICLE_MIN_SHARE = 0.5
-IN_ARTICLE_MIN_DOCUMENTS = 3
-# Lines between the two ends of a learned box, at most: chrome boxes are
-# short, and a longer run between two recurring lines is likely an article.
-MAX_BLOCK_LINES = 30
-# Varying lines a box encloses on a typical page, at least: one varying line
-# between two chrome lines is a page's own headline, not a box of links.
-MIN_BOX_VARYING_LINES = 2
-# Signatures: the most widespread recurring lines at least this long.
-SIGNATURE_MIN_CHARS = 12
-MAX_SIGNATURES = 3
-# Words of a line that make a rule id readable without making it long.
-ID_WORDS = 6
+# The thresholds are the ``learn_*`` fields of ``Settings``.
 
 # Month and weekday names of the languages most pages come in (English
 # abbreviations too); each is spelled out so a rule reads as its line does.
@@ -207,26 +190,30 @@ class _Page:
     """Per line, whether it lies outside the page's main content."""
 
 
-def learn(documents: Sequence[Sequence[str]], outlet: str, min_share: float = DEFAULT_MIN_SHARE) -> Learned:
+def learn(documents: Sequence[Sequence[str]], outlet: str, min_share: float | None = None,
+          settings: Settings = DEFAULT_SETTINGS) -> Learned:
     """Propose rules for the chrome that recurs across ``documents`` (each a
-    list of lines)."""
+    list of lines). ``min_share``: default ``settings.learn_min_share``."""
+    min_share = settings.learn_min_share if min_share is None else min_share
     if not 0 < min_share <= 1:
         raise LearnError(f"--min-share must be in (0, 1], not {min_share}")
-    if len(documents) < MIN_DOCUMENTS:
-        raise LearnError(f"need at least {MIN_DOCUMENTS} documents to tell chrome from articles, "
+    min_documents = settings.learn_min_documents
+    if len(documents) < min_documents:
+        raise LearnError(f"need at least {min_documents} documents to tell chrome from articles, "
                          f"found {len(documents)}")
-    threshold = max(MIN_DOCUMENTS, math.ceil(min_share * len(documents)))
+    threshold = max(min_documents, math.ceil(min_share * len(documents)))
     lines = [[block.text for block in segment("\n".join(doc))] for doc in documents]
     shapes = [[shape_of(line) for line in doc] for doc in lines]
-    outside = _outside_main_content(lines)
+    outside = _outside_main_content(lines, settings)
     templates = _templates(lines, shapes, outside, threshold)
     pages = [_Page(doc, doc_shapes, [templates.get(s, s) for s in doc_shapes], flags)
              for doc, doc_shapes, flags in zip(lines, shapes, outside)]
 
-    boxes = _boxes(pages, _recurring(pages, threshold), threshold)
+    boxes = _boxes(pages, _recurring(pages, threshold, settings), threshold, settings)
     # Lines in a box are the box's: a rotating headline is no rule of its own.
-    line_units = [unit for unit in _recurring(pages, threshold, boxes.covered) if unit not in boxes.rotating]
-    ids = _Ids()
+    line_units = [unit for unit in _recurring(pages, threshold, settings, boxes.covered)
+                  if unit not in boxes.rotating]
+    ids = _Ids(settings.learn_id_words)
     line_rules = {ids.make("line", unit): unit for unit in line_units}
     rules = [Rule("drop", rule_id, (_compile(shape_pattern(unit)),)) for rule_id, unit in line_rules.items()]
     rules += [_box_rule(box, ids.make("block", box.start)) for box in boxes.chosen]
@@ -235,21 +222,22 @@ def learn(documents: Sequence[Sequence[str]], outlet: str, min_share: float = DE
         raise LearnError(f"no line recurs outside the articles in {threshold} or more of the {len(documents)} "
                          f"documents: nothing to learn (a lower --min-share?)")
     exact_lines = {rule_id: unit for rule_id, unit in line_rules.items() if unit not in templates.values()}
-    return Learned(outlet, len(documents), tuple(learned), _signatures(learned, exact_lines))
+    return Learned(outlet, len(documents), tuple(learned), _signatures(learned, exact_lines, settings))
 
 
 def _compile(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern, regex.V1)
 
 
-def _outside_main_content(documents: list[list[str]]) -> list[list[bool]]:
+def _outside_main_content(documents: list[list[str]], settings: Settings) -> list[list[bool]]:
     """Per line of each document, whether the cleaner without outlet rules
     removes it: it keeps the article, so what it removes is outside it."""
-    cleaner = Cleaner(shipped_rules=False)
+    cleaner = Cleaner(shipped_rules=False, settings=settings)
     return [[not decision.kept for decision in cleaner.explain("\n".join(doc)).decisions] for doc in documents]
 
 
-def _recurring(pages: list[_Page], threshold: int, skip: dict[int, set[int]] | None = None) -> list[Shape]:
+def _recurring(pages: list[_Page], threshold: int, settings: Settings,
+               skip: dict[int, set[int]] | None = None) -> list[Shape]:
     """Units outside the main content on ``threshold`` pages or more, or on
     most pages wherever they are (chrome inside the article, an appeal the
     cleaner keeps); positions in ``skip`` do not count."""
@@ -261,7 +249,8 @@ def _recurring(pages: list[_Page], threshold: int, skip: dict[int, set[int]] | N
                    if position not in skipped]
         outside.update({unit for unit, out in counted if out})
         anywhere.update({unit for unit, _ in counted})
-    in_article = max(threshold, IN_ARTICLE_MIN_DOCUMENTS, math.ceil(IN_ARTICLE_MIN_SHARE * len(pages)))
+    in_article = max(threshold, settings.learn_in_article_min_documents,
+                     math.ceil(settings.learn_in_article_min_share * len(pages)))
     return [unit for unit in anywhere if outside[unit] >= threshold or anywhere[unit] >= in_article]
 
 
@@ -380,7 +369,7 @@ class _Boxes:
     """The lines that vary inside boxes, chosen or not: never rules of their own."""
 
 
-def _boxes(pages: list[_Page], recurring: list[Shape], threshold: int) -> _Boxes:
+def _boxes(pages: list[_Page], recurring: list[Shape], threshold: int, settings: Settings) -> _Boxes:
     """Boxes on ``threshold`` pages or more. A box that would take article
     text on some page is not chosen, but the lines rotating inside it on the
     other pages are rotating all the same. Where two boxes overlap, the one
@@ -391,7 +380,7 @@ def _boxes(pages: list[_Page], recurring: list[Shape], threshold: int) -> _Boxes
     for page in pages:
         found = [i for i, unit in enumerate(page.units) if unit in marks]
         pairs.update({(page.units[i], page.units[j]) for n, i in enumerate(found) for j in found[n + 1:]
-                      if j - i - 1 <= MAX_BLOCK_LINES and page.units[i] != page.units[j]})
+                      if j - i - 1 <= settings.learn_max_box_lines and page.units[i] != page.units[j]})
     shared = Counter(shape for page in pages for shape in set(page.shapes))
     safe_boxes, rotating = [], set()
     for (start, end), count in pairs.items():
@@ -399,8 +388,8 @@ def _boxes(pages: list[_Page], recurring: list[Shape], threshold: int) -> _Boxes
             continue
         box = _Box(start, end, {n: s for n, page in enumerate(pages) if (s := _spans(page.units, start, end))})
         safe = _Box(start, end, {n: kept for n, spans in box.spans.items()
-                                 if (kept := [span for span in spans if _is_safe(pages[n], span, shared)])})
-        varying = _rotating_lines(safe, pages) if len(safe.spans) >= threshold else set()
+                                 if (kept := [span for span in spans if _is_safe(pages[n], span, shared, settings)])})
+        varying = _rotating_lines(safe, pages, settings) if len(safe.spans) >= threshold else set()
         rotating |= varying
         if varying and safe == box:
             safe_boxes.append(box)
@@ -429,7 +418,7 @@ def _spans(units: list[Shape], start: Shape, end: Shape) -> list[tuple[int, int]
     return spans
 
 
-def _rotating_lines(box: _Box, pages: list[_Page]) -> set[Shape]:
+def _rotating_lines(box: _Box, pages: list[_Page], settings: Settings) -> set[Shape]:
     """The lines that vary inside ``box``, if they vary and rotate: on a
     typical page, enough of them are missing from some other page's box,
     and some of those are in two boxes or more (a page's own headline
@@ -438,17 +427,18 @@ def _rotating_lines(box: _Box, pages: list[_Page]) -> set[Shape]:
     fixed = set.intersection(*(set(inside) for inside in insides))
     varying = [[unit for unit in inside if unit not in fixed] for inside in insides]
     boxes_with: Counter[Shape] = Counter(unit for units in varying for unit in set(units))
-    if median(map(len, varying)) < MIN_BOX_VARYING_LINES or max(boxes_with.values()) < MIN_DOCUMENTS:
+    if (median(map(len, varying)) < settings.learn_min_box_varying_lines
+            or max(boxes_with.values()) < settings.learn_min_documents):
         return set()
     return set(boxes_with)
 
 
-def _is_safe(page: _Page, span: tuple[int, int], shared: Counter[Shape]) -> bool:
+def _is_safe(page: _Page, span: tuple[int, int], shared: Counter[Shape], settings: Settings) -> bool:
     """Whether a box is short and takes no line of one article: each line it
     removes lies outside the main content or recurs on another page."""
     first, last = span
-    return last - first - 1 <= MAX_BLOCK_LINES and all(
-        page.outside[p] or shared[page.shapes[p]] >= MIN_DOCUMENTS for p in range(first, last + 1))
+    return last - first - 1 <= settings.learn_max_box_lines and all(
+        page.outside[p] or shared[page.shapes[p]] >= settings.learn_min_documents for p in range(first, last + 1))
 
 
 def _acts_as_simulated(box: _Box, pages: list[_Page]) -> bool:
@@ -501,20 +491,21 @@ def _example(kind: str, removed: list[str]) -> str:
     return f"{removed[0]} … {removed[-1]} ({len(removed) - 2} lines between)"
 
 
-def _signatures(rules: list[LearnedRule], exact_lines: dict[str, Shape]) -> tuple[str, ...]:
+def _signatures(rules: list[LearnedRule], exact_lines: dict[str, Shape], settings: Settings) -> tuple[str, ...]:
     """Patterns of the most widespread long lines the rules remove (names
     left out: many outlets print bylines): they identify the outlet from
     text alone."""
     long_enough = [rule for rule in rules if rule.id in exact_lines
-                   and len(rule.example) >= SIGNATURE_MIN_CHARS and _WORD.search(rule.example)]
-    chosen = sorted(long_enough, key=lambda rule: (-rule.pages, -len(rule.example)))[:MAX_SIGNATURES]
+                   and len(rule.example) >= settings.learn_signature_min_chars and _WORD.search(rule.example)]
+    chosen = sorted(long_enough, key=lambda rule: (-rule.pages, -len(rule.example)))[:settings.learn_max_signatures]
     return tuple("(?m)" + shape_pattern(exact_lines[rule.id]) for rule in chosen)
 
 
 class _Ids:
     """Readable, unique rule ids made from the words of a line."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_words: int) -> None:
+        self.max_words = max_words
         self.used: set[str] = set()
 
     def make(self, prefix: str, shape: Shape) -> str:
@@ -528,7 +519,7 @@ class _Ids:
                     words.append(word)
         if not words:  # a line of digits or symbols: name it by what it has
             words = regex.findall(r"\w+", "".join(text for _, text in shape)) or ["symbols"]
-        base = "-".join([prefix, *words[:ID_WORDS]])
+        base = "-".join([prefix, *words[:self.max_words]])
         candidate, n = base, 1
         while candidate in self.used:
             n += 1

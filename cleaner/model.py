@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .features import Features, measure
+from .features import Features, measure_all
 from .settings import DEFAULT_SETTINGS, Settings
 
 
@@ -61,9 +61,11 @@ class Page:
             self.hits = [frozenset()] * len(self.blocks)
 
     @classmethod
-    def of(cls, blocks: list[Block], stopwords: frozenset[str] = frozenset(), language: str | None = None) -> Page:
+    def of(cls, blocks: list[Block], stopwords: frozenset[str] = frozenset(), language: str | None = None,
+           settings: Settings = DEFAULT_SETTINGS) -> Page:
         """A page measuring its own blocks, without line-pattern hits."""
-        return cls(blocks, [measure(b.text, stopwords) for b in blocks], stopwords, language)
+        return cls(blocks, measure_all([b.text for b in blocks], stopwords, settings), stopwords, language,
+                   settings=settings)
 
     def texts(self) -> list[str]:
         return [b.text for b in self.blocks]

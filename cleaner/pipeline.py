@@ -141,7 +141,7 @@ class Cleaner:
         removed: dict[int, str] = dict(rule_file.apply(blocks, budget)) if rule_file else {}
         language = identify(text)
         stopwords = stopwords_for(language)
-        measured = [features.measure(b.text, stopwords) for b in blocks]
+        measured = features.measure_all([b.text for b in blocks], stopwords, self.settings)
         hits = self._matcher.hits_of(blocks, measured)
 
         def page() -> tuple[Page, list[int]]:
@@ -191,7 +191,8 @@ class Cleaner:
         rule_file = self.rules.get(outlet) if outlet else self.rules.identify(markup, url, budget)
         outlet_id = rule_file.id if rule_file else None
         extraction = html_input.extract(
-            markup, url=url, selectors=rule_file.selectors if rule_file else (), with_metadata=with_metadata
+            markup, url=url, selectors=rule_file.selectors if rule_file else (), with_metadata=with_metadata,
+            settings=self.settings,
         )
         extracted = self._explain_text(
             extraction.text, url=url, outlet=outlet_id, skip_stages=html_input.SKIPPED_TEXT_STAGES, budget=budget
@@ -206,7 +207,8 @@ class Cleaner:
         if choice is None:
             rendering = html_input.render(extraction.markup)
             rendered = self._explain_text(rendering, url=url, outlet=outlet_id, skip_stages=(), budget=budget)
-            choice = html_choice.choose(html_choice.features(extracted.text, rendered.text), self.settings)
+            choice = html_choice.choose(html_choice.features(extracted.text, rendered.text, self.settings),
+                                        self.settings)
         if choice.reading == html_choice.RENDERING:
             explanation = rendered
         else:

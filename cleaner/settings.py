@@ -5,7 +5,7 @@
     cleaner = Cleaner(settings=replace(Settings(), menu_min_run=6))
 
 Words are counted as ``features.measure`` counts them (characters of
-spaceless scripts count 1/CJK_CHARS_PER_WORD each). Each default says why it
+spaceless scripts count 1/cjk_chars_per_word each). Each default says why it
 has its value; the values were set while measuring on aeb-dev (see README).
 """
 
@@ -16,6 +16,14 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Settings:
+    # -- features: how a line is measured (cleaner/features.py) --
+    # Average characters per word in Chinese/Japanese running text, so that
+    # length thresholds written in words apply to spaceless scripts too.
+    cjk_chars_per_word: float = 1.7
+    # Spaceless scripts have no stoplist tokens: their lines count as having
+    # this stopword density, neutral prose (above stopword_min_density).
+    spaceless_stopword_density: float = 0.3
+
     # -- line patterns: a pattern marks only lines of at most so many words --
     skip_link_max_words: float = 8
     post_navigation_max_words: float = 25
@@ -212,7 +220,39 @@ class Settings:
     # than pushing the machine into swap.
     max_document_chars: int = 10_000_000
 
+    # -- HTML: markup rules (cleaner/html_markup.py) --
+    # Elements whose text exceeds this share of the page's visible text are the
+    # page's layout (a "has-sidebar" body wrapper, a "widget" that holds the
+    # post), never furniture: they stay whatever their names say...
+    html_max_removed_share: float = 0.3
+    # ...nor are elements that hold more than this share of the page's story
+    # paragraphs (a short article on a page heavy with menus and comments).
+    html_max_story_share: float = 0.5
+    # Share of an element's text inside links from which it is a list of links
+    # (menus, related and most-read lists, teaser headlines), not prose.
+    html_min_link_density: float = 0.8
+    # A list of links has at least this many items...
+    html_link_list_min_items: int = 3
+    # ...and a paragraph or heading of links at most this many characters.
+    html_link_block_max_chars: int = 300
+    # A paragraph this long is story text when it comes to finding the body's containers.
+    html_body_paragraph_min_chars: int = 150
+    # A container with fewer story paragraphs than this is not a part of the body.
+    html_body_part_min_paragraphs: int = 2
+    # A table cell holding this many characters is a column of the page's layout.
+    html_layout_cell_min_chars: int = 400
+
+    # -- HTML: extraction (cleaner/html.py) --
+    # Extracted text shorter than this may mean the markup rules removed the
+    # article itself (a story inside a "widget" on a page of menus)...
+    html_short_text_chars: int = 200
+    # ...and it did when extracting the page without them gives this many times more.
+    html_fallback_min_gain: float = 2
+
     # -- HTML: the reading kept (cleaner/html_choice.py) --
+    # Word runs this long compare two readings: shorter ones match across
+    # unrelated sentences ("of the new"), longer ones miss a paragraph cut differently.
+    html_reading_shingle_words: int = 4
     # The page's rendering, read as text mode reads it, replaces the
     # extraction when the extraction holds this share of its word runs
     # (all of them: any text of its own means the readings disagree)...
@@ -229,6 +269,30 @@ class Settings:
     # each on average: text mode cut story paragraphs); other languages had
     # too few pages to say.
     html_rendering_languages: tuple[str, ...] = ("en",)
+
+    # -- cleaner learn: proposing an outlet's rules (cleaner/learn.py) --
+    # Share of the documents a line must lie outside the article in to be
+    # chrome (the --min-share default)...
+    learn_min_share: float = 0.3
+    # ...and documents it must recur in at least, whatever the share.
+    learn_min_documents: int = 2
+    # A line inside the main content on some pages counts there only when it is
+    # on this share of all pages and this many at least: a sentence two articles
+    # quote is no chrome, a line on most pages is the outlet's own.
+    learn_in_article_min_share: float = 0.5
+    learn_in_article_min_documents: int = 3
+    # Lines between the two ends of a learned box, at most: chrome boxes are
+    # short, and a longer run between two recurring lines is likely an article.
+    learn_max_box_lines: int = 30
+    # Varying lines a box encloses on a typical page, at least: one varying line
+    # between two chrome lines is a page's own headline, not a box of links.
+    learn_min_box_varying_lines: float = 2
+    # Signatures: the most widespread recurring lines at least this long...
+    learn_signature_min_chars: int = 12
+    # ...and at most this many of them.
+    learn_max_signatures: int = 3
+    # Words of a line that make a rule id readable without making it long.
+    learn_id_words: int = 6
 
 
 DEFAULT_SETTINGS = Settings()

@@ -15,6 +15,7 @@ import json
 import random
 import tomllib
 from collections import Counter, defaultdict
+from dataclasses import replace
 from html import escape
 
 import pytest
@@ -34,6 +35,7 @@ from cleaner.learn import (
     write_rule_file,
 )
 from cleaner.outlets import load_rule_file, parse_rule_file
+from cleaner.settings import DEFAULT_SETTINGS
 
 ARTICLES = json.loads((ROOT / "tests" / "fixtures" / "article_bodies.json").read_text(encoding="utf-8"))
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -345,3 +347,11 @@ def test_a_box_that_would_run_into_the_article_is_not_learned():
     assert "drop_between" not in {rule.kind for rule in learned.rules}
     patterns = [regex.compile(pattern) for rule in learned.rules for pattern in rule.patterns]
     assert not [line for page in pages for line in page.body if any(p.search(line) for p in patterns)]
+
+
+def test_learning_reads_its_thresholds_from_the_settings():
+    documents = [[b.text for b in segment(page.text)] for page in make_pages(NEWS, 12, seed=5)]
+    assert "drop_between" in {rule.kind for rule in learn(documents, "Demo").rules}
+    # Boxes may enclose no line: the rotating list is no box.
+    no_boxes = replace(DEFAULT_SETTINGS, learn_max_box_lines=0)
+    assert "drop_between" not in {rule.kind for rule in learn(documents, "Demo", settings=no_boxes).rules}

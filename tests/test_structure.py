@@ -6,7 +6,8 @@ from __future__ import annotations
 import ast
 import multiprocessing
 import pickle
-from dataclasses import replace
+import re
+from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,30 @@ def test_settings_are_data_that_change_decisions():
     assert "nav-menu" not in strict.explain(menu).removed_counts
     with pytest.raises(AttributeError):
         strict.settings.menu_min_run = 5  # type: ignore[misc]
+
+
+def test_every_setting_is_read_where_it_acts():
+    """A field no module reads (as ``settings.name``, or by name as a line
+    pattern's limit) is a threshold still written somewhere as a constant."""
+    sources = "".join(p.read_text(encoding="utf-8") for p in PACKAGE.rglob("*.py") if p.name != "settings.py")
+    assert [f.name for f in fields(Settings) if not re.search(rf"""[."]{f.name}\b""", sources)] == []
+
+
+def test_spaceless_scripts_are_measured_with_the_settings():
+    menu = "首页\n新闻\n体育\n财经\n文化\n市政府周五宣布，明年将在河边修建一座新的防洪墙，工程预计耗资四千万元。"
+    assert Cleaner().explain(menu).removed_counts["nav-menu"] == 5
+    # Five characters a word makes each two-character item ten words: no menu item.
+    wordy = Cleaner(settings=replace(Settings(), cjk_chars_per_word=0.2))
+    assert "nav-menu" not in wordy.explain(menu).removed_counts
+
+
+def test_markup_settings_reach_the_html_path():
+    page = (ROOT / "tests" / "fixtures" / "html" / "furniture.html").read_bytes()
+    assert Cleaner().explain_html(page).removed_counts["html-boilerplate-class"] >= 4
+    # No element may take any share of the page: nothing goes by its name.
+    keep_all = Cleaner(settings=replace(Settings(), html_max_removed_share=0.0))
+    counts = keep_all.explain_html(page).removed_counts
+    assert counts["html-boilerplate-class"] == counts["html-page-header"] == 0
 
 
 def _explain_sample(args: tuple[Cleaner, str]) -> list[str | None]:
