@@ -81,7 +81,8 @@ def test_resume_after_a_killed_run_with_new_rules_remakes_every_stale_output(tmp
     assert 0 < remade < 150, "killed mid-run"
     result = run_cli("clean", str(src), "-o", str(out), "--rules", str(rules), "--resume")
     assert result.returncode == 0, result.stderr
-    assert outputs(out) == {f"{n:03}.txt": Cleaner([rules]).clean(page(n)) for n in range(150)}
+    with_rules = Cleaner([rules])
+    assert outputs(out) == {f"{n:03}.txt": with_rules.clean(page(n)) for n in range(150)}
     assert f"{remade} up to date" in result.stderr.decode()
 
 
@@ -118,21 +119,23 @@ def test_a_killed_worker_fails_its_document_by_name_and_the_rest_finish(tmp_path
     assert run.returncode == 1
     killed = "the worker process cleaning it was killed by SIGKILL (out of memory?)"
     assert f"{src / 'zz_big.txt'}: {killed}" in err.decode()
-    assert outputs(out) == {f"{n:03}.txt": Cleaner().clean(page(n)) for n in range(30)}
+    cleaner = Cleaner()
+    assert outputs(out) == {f"{n:03}.txt": cleaner.clean(page(n)) for n in range(30)}
     assert "Traceback" not in err.decode()
 
 
 # Items 10 and 11: one bad record in a JSONL file.
 
 def test_jsonl_lone_surrogate_in_any_field_is_kept_as_its_escape_and_the_rest_written(tmp_path):
-    lines = [json.dumps({"id": n, "text": page(n)}) for n in range(1000)]
+    # More records than the workers are handed at once (2 x 8 x 4), so the rest are written as they stream.
+    lines = [json.dumps({"id": n, "text": page(n)}) for n in range(100)]
     lines[10] = json.dumps({"id": 10, "text": page(10) + "\nFans react \ud83d"})
     lines[20] = json.dumps({"id": 20, "title": "Cut \ud83d", "text": page(20)})
     (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"), "--jobs", "2")
     assert result.returncode == 0, result.stderr
     cleaned = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [record["id"] for record in cleaned] == list(range(1000))
+    assert [record["id"] for record in cleaned] == list(range(100))
     assert cleaned[20]["title"] == "Cut \ud83d" and cleaned[20]["text"] == Cleaner().clean(page(20))
     assert cleaned[10]["text"] == Cleaner().clean(page(10) + "\nFans react \ud83d")
     piped = run_cli("clean", "-", "--format", "jsonl", stdin=(lines[20] + "\n").encode())
@@ -339,8 +342,7 @@ def hostile_folder(root: Path) -> tuple[Path, dict[str, str]]:
 def test_a_folder_of_every_case_cleans_the_good_pages_and_names_the_bad(tmp_path):
     src, expected = hostile_folder(tmp_path)
     out, report_path = tmp_path / "out", tmp_path / "report.json"
-    result = subprocess.run([sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(out), "--jobs", "2",
-                             "--report", str(report_path)], capture_output=True, timeout=120)
+    result = run_cli("clean", str(src), "-o", str(out), "--jobs", "2", "--report", str(report_path))
     err = result.stderr.decode(errors="surrogateescape")
     assert result.returncode == 1 and "Traceback" not in err, err
     written = {str(p.relative_to(out)): p.read_text(encoding="utf-8") for p in out.rglob("*")
@@ -362,13 +364,7 @@ def test_a_folder_of_every_case_cleans_the_good_pages_and_names_the_bad(tmp_path
         assert f"{failure['source']}: {failure['reason']}" in err
     assert report["hidden_left_out"] == [str(src / ".git"), str(src / ".hidden.txt")]
     assert "2 hidden file(s) or folder(s) left out" in err
-
-
-def test_every_entry_of_a_folder_is_cleaned_named_or_left_out_as_hidden(tmp_path):
-    src, _ = hostile_folder(tmp_path)
-    out, report_path = tmp_path / "out", tmp_path / "report.json"
-    run_cli("clean", str(src), "-o", str(out), "--report", str(report_path))
-    report = json.loads(report_path.read_text(encoding="utf-8"))
+    # Whatever the folder holds (not only the cases listed above): every entry is cleaned, named or hidden.
     named = {failure["source"] for failure in report["failures"]} | set(report["hidden_left_out"])
     for root, dirs, files in os.walk(src):
         for name in files + [d for d in dirs if os.path.islink(os.path.join(root, d)) or d.startswith(".")]:

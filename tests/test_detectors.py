@@ -136,12 +136,24 @@ def test_headline_choice_does_not_depend_on_the_hash_seed():
         "to families who had to leave their homes overnight.",
         "Harbour Gazette Online", "News", "Sport",
     ])
-    script = ("import sys, json; from cleaner import explain; "
-              "print(json.dumps([d.removed_by for d in explain(sys.stdin.read()).decisions]))")
-    results = {
-        subprocess.run([sys.executable, "-c", script], input=page, capture_output=True, text=True, check=True,
-                       env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
-        for seed in range(8)
-    }
+    parts = ["storm floods the harbour town", "harbour gazette online"]
+
+    def run(script: list[str], seed: int) -> str:
+        return subprocess.run([sys.executable, *script], input=page, capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+
+    # A bare interpreter (-S: no site packages) tells quickly which order a set
+    # of the title's parts has under a seed: the page is cleaned under the
+    # first seed of each order.
+    order_of = ["-S", "-c", f"print(list(frozenset({parts!r})))"]
+    seeds = {}
+    for seed in range(64):
+        seeds.setdefault(run(order_of, seed), seed)
+        if len(seeds) == 2:
+            break
+    assert len(seeds) == 2, "both orders of the parts are tried"
+    clean = ["-c", "import sys, json; from cleaner import explain; "
+                   "print(json.dumps([d.removed_by for d in explain(sys.stdin.read()).decisions]))"]
+    results = {run(clean, seed) for seed in seeds.values()}
     assert len(results) == 1
     assert json.loads(results.pop())[4] == "duplicate-headline"
