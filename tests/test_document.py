@@ -30,7 +30,7 @@ DOCUMENTS = [
 ]
 # A rule that backtracks for ages on its own signature line.
 # The slow rule's document fails when its budget runs out: a short one keeps the test quick.
-QUICK_RULES = replace(DEFAULT_SETTINGS, rule_seconds_per_document=0.5)
+QUICK_RULES = replace(DEFAULT_SETTINGS, rule_seconds_per_document=0.2)
 SLOW_RULE = 'outlet = "Slow"\nsignatures = ["aaaa"]\n[[drop]]\nid = "slow"\npattern = \'^(a|aa)+$\'\n'
 # (file name, bytes, what is wrong): documents no way in can clean.
 BAD_DOCUMENTS = [
