@@ -11,12 +11,18 @@ from cleaner.executors import DaskExecutor
 from helpers import SAMPLES, run_cli
 from test_batch import jsonl_records, mixed_folder, tree
 
-distributed = pytest.importorskip("distributed")
-dask_bag = pytest.importorskip("dask.bag")
+# One worker runs these tests, so the cluster starts once and the other
+# worker never imports distributed.
+pytestmark = pytest.mark.xdist_group("dask")
 
 
 @pytest.fixture(scope="module")
-def scheduler():
+def distributed():
+    return pytest.importorskip("distributed")
+
+
+@pytest.fixture(scope="module")
+def scheduler(distributed):
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         yield cluster.scheduler_address
 
@@ -42,7 +48,8 @@ def test_jsonl_on_dask_equals_local(tmp_path, scheduler):
     assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
 
 
-def test_clean_bag_cleans_records_on_the_cluster(scheduler):
+def test_clean_bag_cleans_records_on_the_cluster(distributed, scheduler):
+    dask_bag = pytest.importorskip("dask.bag")
     from cleaner.dask_bag import clean_bag
 
     records = jsonl_records() + [{"id": "no text"}]

@@ -37,6 +37,8 @@ from cleaner.learn import (
 from cleaner.outlets import load_rule_file, parse_rule_file
 from cleaner.settings import DEFAULT_SETTINGS
 
+# The module's fixtures learn from folders of pages: one worker builds them once.
+pytestmark = pytest.mark.xdist_group("learn")
 ARTICLES = json.loads((ROOT / "tests" / "fixtures" / "article_bodies.json").read_text(encoding="utf-8"))
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]

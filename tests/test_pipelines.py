@@ -7,16 +7,18 @@ import json
 import pickle
 from pathlib import Path
 
-import datasets
-import pytest
-from datatrove.data import Document
-from datatrove.executor import LocalPipelineExecutor
-from datatrove.pipeline.readers import JsonlReader
-from datatrove.pipeline.writers import JsonlWriter
+from typing import TYPE_CHECKING
 
-from cleaner.datatrove_step import CleanerStep
+import pytest
+
 from test_formats import ARTICLE, BODY, CHROME_LINE, PAGE_HTML, RULE_FILE
-from cleaner.datasets_map import CleanBatch
+
+if TYPE_CHECKING:
+    from datatrove.data import Document
+
+# datasets and datatrove take seconds to import: each test imports what it
+# runs, and the tests run on one worker, so the other never imports them.
+pytestmark = pytest.mark.xdist_group("pipelines")
 
 @pytest.fixture(scope="module")
 def rules(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -26,6 +28,8 @@ def rules(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def documents() -> list[Document]:
+    from datatrove.data import Document
+
     return [
         Document(text=f"{CHROME_LINE}\n\n{ARTICLE}", id="a", metadata={"url": "https://gazette.example/flood"}),
         Document(text="  ", id="b", metadata={}),
@@ -34,6 +38,8 @@ def documents() -> list[Document]:
 
 
 def test_datatrove_step_cleans_text_with_outlet_rules_from_metadata_url(rules):
+    from cleaner.datatrove_step import CleanerStep
+
     step = CleanerStep(rules=[rules], with_metadata=True)
     out = list(step.run(iter(documents()[:2])))
     assert [d.id for d in out] == ["a"]
@@ -42,6 +48,8 @@ def test_datatrove_step_cleans_text_with_outlet_rules_from_metadata_url(rules):
 
 
 def test_datatrove_step_cleans_html_in_metadata_and_keeps_failures_when_asked(rules):
+    from cleaner.datatrove_step import CleanerStep
+
     step = CleanerStep(rules=[rules], html_field="metadata.html", keep_failed=True)
     out = {d.id: d for d in step.run(iter(documents()))}
     assert BODY in out["c"].text and "Home" not in out["c"].text and out["c"].metadata["cleaner_error"] is None
@@ -50,6 +58,12 @@ def test_datatrove_step_cleans_html_in_metadata_and_keeps_failures_when_asked(ru
 
 
 def test_datatrove_step_runs_in_a_local_pipeline_between_reader_and_writer(tmp_path, rules):
+    from datatrove.executor import LocalPipelineExecutor
+    from datatrove.pipeline.readers import JsonlReader
+    from datatrove.pipeline.writers import JsonlWriter
+
+    from cleaner.datatrove_step import CleanerStep
+
     pages = tmp_path / "pages"
     pages.mkdir()
     with (pages / "part.jsonl").open("w", encoding="utf-8") as stream:
@@ -66,6 +80,10 @@ def test_datatrove_step_runs_in_a_local_pipeline_between_reader_and_writer(tmp_p
 
 
 def test_batched_function_cleans_a_dataset_row_for_row(rules):
+    import datasets
+
+    from cleaner.datasets_map import CleanBatch
+
     dataset = datasets.Dataset.from_dict({
         "id": [1, 2, 3, 4],
         "html": [PAGE_HTML, PAGE_HTML, "", PAGE_HTML],
@@ -84,6 +102,10 @@ def test_batched_function_cleans_a_dataset_row_for_row(rules):
 
 
 def test_batched_function_pickles_without_its_cleaner_and_hashes_the_same(rules):
+    import datasets
+
+    from cleaner.datasets_map import CleanBatch
+
     function = CleanBatch(rules=[rules])
     function({"text": [ARTICLE]})  # builds its Cleaner
     copy = pickle.loads(pickle.dumps(function))
