@@ -66,7 +66,7 @@ def test_clean_bag_cleans_records_on_the_cluster(distributed, scheduler):
 
 
 def test_unreachable_scheduler_is_a_usage_error(tmp_path, monkeypatch):
-    monkeypatch.setattr(DaskExecutor, "CONNECT_TIMEOUT", "1s")
+    monkeypatch.setattr(DaskExecutor, "CONNECT_TIMEOUT", "0.2s")
     (tmp_path / "in").mkdir()
     result = run_cli("clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"),
                      "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9")

@@ -292,8 +292,13 @@ def test_a_full_disk_at_start_is_one_line(tmp_path):
     src.mkdir()
     (src / "a.txt").write_text(page(0), encoding="utf-8")
     # No byte may be written: what a full disk does (the error is "File too large", not "No space").
-    result = subprocess.run([sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(tmp_path / "out")],
-                            capture_output=True, preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0)))
+    # Python ignores SIGXFSZ, so a write fails instead of ending the process.
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (0, hard))
+    try:
+        result = run_cli("clean", str(src), "-o", str(tmp_path / "out"))
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
     err = result.stderr.decode().strip()
     assert result.returncode == 1 and err.endswith("cannot write to the output folder: File too large"), err
     assert len(err.splitlines()) == 1
