@@ -10,8 +10,10 @@ import pytest
 
 from cleaner.blocks import segment
 from cleaner.detectors import DETECTORS
-from cleaner.detectors.literals import first_characters, fold, required_literals
-from cleaner.detectors.patterns import LineMatcher, LinePattern, top_level_branches
+import regex
+
+from cleaner.detectors.literals import fold, prefixes, required_literals
+from cleaner.detectors.patterns import LineMatcher, LinePattern, PageText, cue_counts, top_level_branches
 from cleaner.language import identify, stopwords_for
 from cleaner.model import Page
 from cleaner.settings import DEFAULT_SETTINGS
@@ -19,6 +21,7 @@ from cleaner.settings import DEFAULT_SETTINGS
 ROOT = Path(__file__).resolve().parent.parent
 CASES = [(d, n, example) for d in DETECTORS for n, example in enumerate(d.examples)]
 LINE_PATTERNS = list(dict.fromkeys(p for d in DETECTORS for p in d.patterns))
+CUE_PATTERNS = list(dict.fromkeys(c for d in DETECTORS for c in d.cues))
 
 
 def run_detector(detector, text: str) -> list[tuple[str, str]]:
@@ -76,19 +79,23 @@ def test_a_branch_is_one_alternative_and_a_limit_is_a_setting():
 def test_line_hits_respect_each_patterns_word_limit_from_the_settings():
     pattern = LinePattern({"en": [r"\bzebra crossing\b"]}, max_words="share_bar_max_words")
     matcher = LineMatcher([pattern], replace(DEFAULT_SETTINGS, share_bar_max_words=4))
-    assert pattern in matcher.line_hits("A zebra crossing", 3)
-    assert pattern not in matcher.line_hits("A zebra crossing near the old school gates", 8)
+    page = Page.of(segment("A zebra crossing\nA zebra crossing near the old school gates"))
+    assert matcher.hits_of(page.blocks, page.features) == [{pattern}, set()]
 
 
 def test_top_level_branches_skip_bars_in_groups_sets_and_escapes():
     assert top_level_branches(r"^a(b|c)|[|]d|\|e|f") == ["^a(b|c)", "[|]d", r"\|e", "f"]
 
 
-def test_first_characters_begin_every_match():
-    assert first_characters(r"(skip|jump|go) to") == {"s", "j", "g"}
-    assert first_characters(r"x?y") == {"x", "y"}
-    assert first_characters(r"[«<]?\s*next") is None  # \s*: a match may begin with any space
-    assert first_characters(r"(ab)?") is None  # a match may be empty
+def test_prefixes_begin_every_match():
+    assert prefixes(r"(skip|jump|go) to") == {"skip", "jump", "go t"}
+    assert prefixes(r"x?y") == {"xy", "y"}
+    assert prefixes(r"(facebook|x)([\s,]+pin)*$") == {"face", "x"}  # a set of spaces ends what is fixed
+    assert prefixes(r"©|\(c\)") == {"©", "(c)"}
+    assert prefixes(r"[«<]?\s*next") is None  # \s*: a match may begin with any space
+    assert prefixes(r"(ab)?") is None  # a match may be empty
+    for pattern, match in [(r"(ab){2}c", "ababc"), (r"a{2}b", "AAB"), (r"(x|yz)+w", "yzxw"), (r"ß?s", "ßS")]:
+        assert regex.fullmatch(pattern, match, regex.I) and fold(match).startswith(tuple(prefixes(pattern)))
 
 
 def test_required_literals_hold_in_every_match():
@@ -104,7 +111,7 @@ def test_without_the_private_parser_patterns_run_ungated_with_the_same_results(m
 
     pattern = LinePattern({"en": [r"^(skip|jump) to content", r"\bno spam\b"]}, max_words="share_bar_max_words")
     monkeypatch.setattr(literals, "sre_parse", None)
-    assert required_literals(r"\bno spam\b") is None and first_characters(r"^(skip|jump)") is None
+    assert required_literals(r"\bno spam\b") is None and prefixes(r"^(skip|jump)") is None
     assert all(gate is None for _, gate in pattern._groups)
     assert pattern.matches("Skip to content") and pattern.matches("We promise: no spam")
     assert not pattern.matches("Players skip to content later")
@@ -119,6 +126,17 @@ def test_prefilters_never_change_a_pattern_result():
     for pattern in LINE_PATTERNS:
         unfiltered = [any(find(line) for find, _ in pattern._groups) for line in lines]
         assert [pattern.matches(line) for line in lines] == unfiltered
+        page = PageText(lines)
+        assert pattern.marked(page, [True] * len(lines)) == {i for i, hit in enumerate(unfiltered) if hit}
+
+
+def test_cue_counts_are_each_lines_own_count():
+    texts = [example.text for detector in DETECTORS for example in detector.examples]
+    page = Page.of(segment("\n".join(texts)))
+    for cues in CUE_PATTERNS:
+        found = regex.compile(cues.pattern, regex.I)
+        assert cue_counts(page, cues, 30) == [len(found.findall(b.text)) if f.words <= 30 else 0
+                                              for b, f in zip(page.blocks, page.features)]
 
 
 def test_headline_choice_does_not_depend_on_the_hash_seed():

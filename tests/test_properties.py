@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import random
+import re
 from functools import cache
 
 import pytest
 from helpers import SAMPLES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+import regex
 
 from cleaner import clean
 from cleaner.blocks import segment
 from cleaner.detectors import DETECTORS
-from cleaner.detectors.literals import first_characters, required_literals
-from cleaner.detectors.patterns import LinePattern, top_level_branches
+from cleaner.detectors.literals import prefixes, required_literals
+from cleaner.detectors.patterns import CuePattern, LinePattern, PageText, top_level_branches
 
 LINES = [
     "Skip to content", "Home", "News", "Sport", "Share this article", "0:00", "×", "Advertisement",
@@ -52,13 +54,13 @@ def test_output_is_input_blocks_in_order_and_cleaning_it_again_changes_nothing(t
 @cache  # parsing the branches costs far more than trying a line
 def _fragments(pattern: LinePattern) -> list[str]:
     """Pieces of text that ``pattern`` looks for: its branches' required
-    literals and first characters, as written and in capitals, and a few
+    literals and prefixes, as written and in capitals, and a few
     characters that sit around them."""
     fragments = {"İ", "ſ", " ", "(", ")", ":", ".", "/", "2019", "Jane Doe"}
     for find, _ in pattern._groups:
         for branch in top_level_branches(find.pattern):
             fragments |= required_literals(branch[3:-1]) or set()
-            fragments |= first_characters(branch[3:-1]) or set()
+            fragments |= prefixes(branch[3:-1]) or set()
     return sorted(fragments | {f.upper() for f in fragments})
 
 
@@ -74,10 +76,67 @@ def _random_text(rng: random.Random) -> str:
 def test_pattern_gates_never_change_a_result(pattern):
     """Lines made of the pieces the pattern looks for and random characters:
     a seeded generator tries 2,000 a pattern in the time Hypothesis took to
-    draw 60 (test_prefilters_never_change_a_pattern_result tries real lines)."""
+    draw 60 (test_prefilters_never_change_a_pattern_result tries real lines),
+    each line alone and all of them as one page."""
     rng = random.Random(LINE_PATTERNS.index(pattern))
     fragments = _fragments(pattern)
-    for _ in range(2000):
-        line = "".join(rng.choice(fragments) if rng.random() < 0.7 else _random_text(rng)
-                       for _ in range(rng.randint(0, 10)))
-        assert pattern.matches(line) == any(find(line) for find, _ in pattern._groups), line
+    lines = ["".join(rng.choice(fragments) if rng.random() < 0.7 else _random_text(rng)
+                     for _ in range(rng.randint(0, 10))) for _ in range(2000)]
+    ungated = [any(find(line) for find, _ in pattern._groups) for line in lines]
+    for line, hit in zip(lines, ungated):
+        assert pattern.matches(line) == hit, line
+    assert pattern.marked(PageText(lines), [True] * len(lines)) == {i for i, hit in enumerate(ungated) if hit}
+
+
+# Patterns of any shape, built from the parts phrase lists use, and lines
+# made of the characters they name: the gates, read off each pattern and
+# tried for a whole page at once, must never change what it finds.
+_LITERALS = ["a", "b", "ab", "A", "B", "K", "ß", "SS", "ſ", "İ", "i", "x", " ", "-", ":", "©", r"\("]
+_CLASSES = [r"\s", r"\w", r"\d", ".", "[ab]", "[^a]", "[Kx]", r"\p{Lu}", "(?-i:A)", r"\b", "$"]
+_ATOM = st.sampled_from(_LITERALS) | st.sampled_from(_CLASSES)
+_NESTED = st.recursive(
+    _ATOM,
+    lambda inner: st.one_of(
+        st.lists(inner, min_size=2, max_size=3).map("".join),
+        st.lists(inner, min_size=2, max_size=3).map(lambda parts: f"({'|'.join(parts)})"),
+        st.tuples(inner, st.sampled_from(["?", "*", "+", "{2}", "{0,2}"])).map(lambda t: f"(?:{t[0]}){t[1]}"),
+        inner.map(lambda part: f"(?={part})"),
+        inner.map(lambda part: f"(?!{part})"),
+    ),
+    max_leaves=6,
+)
+_PIECES = st.lists(_ATOM | _ATOM | _NESTED, min_size=1, max_size=4).map("".join)
+_BRANCHES = st.lists(st.tuples(st.sampled_from(["", "^"]), _PIECES).map("".join), min_size=1, max_size=4)
+_CHARACTERS = st.sampled_from(list("abABßSsſİiKkx -:©(1\u0307"))
+
+
+def _lines_for(branches: list[str]) -> st.SearchStrategy[list[str]]:
+    """Lines some of which a branch matches (written by Hypothesis from the
+    branch, in any case), some not."""
+    def matching(branch: str) -> st.SearchStrategy[str]:
+        written = re.compile(branch.replace(r"\p{Lu}", "[A-Z]"), re.IGNORECASE)
+        return st.from_regex(written, alphabet=_CHARACTERS).map(lambda text: " ".join(text.splitlines()))
+
+    return st.lists(st.one_of(st.text(_CHARACTERS, max_size=8), *map(matching, branches)), min_size=1, max_size=5)
+
+
+@given(data=st.data())
+@settings(max_examples=150, deadline=None)
+def test_any_line_pattern_marks_on_a_page_what_it_marks_line_by_line(data):
+    branches = data.draw(_BRANCHES)
+    lines = data.draw(_lines_for(branches))
+    pattern = LinePattern({"any": branches}, max_words="share_bar_max_words")
+    plain = [regex.compile(branch, regex.I) for branch in branches]
+    expected = {i for i, line in enumerate(lines) if any(p.search(line) for p in plain)}
+    assert {i for i, line in enumerate(lines) if pattern.matches(line)} == expected
+    assert pattern.marked(PageText(lines), [True] * len(lines)) == expected
+
+
+@given(data=st.data())
+@settings(max_examples=100, deadline=None)
+def test_any_cue_pattern_counts_on_a_page_what_findall_counts_line_by_line(data):
+    branches = [branch.lstrip("^") for branch in data.draw(_BRANCHES)]
+    lines = data.draw(_lines_for(branches))
+    cues = CuePattern({"any": branches})
+    plain = regex.compile(cues.pattern, regex.I)
+    assert cues.counts(PageText(lines), [True] * len(lines)) == [len(plain.findall(line)) for line in lines]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Page
 from .base import Example, Role, detector, pattern_detector
-from .patterns import CuePattern, cued_positions
+from .patterns import CuePattern, cue_counts, cued_positions
 
 # Each cue is a phrase fundraising copy uses and news prose rarely does.
 DONATION_CUES = CuePattern({
@@ -37,7 +37,7 @@ DONATION_CUES = CuePattern({
 })
 
 
-@detector("donation-appeal", roles={Role.CHROME, Role.INTERRUPTION}, examples=[
+@detector("donation-appeal", roles={Role.CHROME, Role.INTERRUPTION}, cues=[DONATION_CUES], examples=[
     Example(
         "The bill passed 52 to 48.\n"
         "Independent journalism needs your support. Please donate today; readers like you keep us going.\n"
@@ -63,8 +63,7 @@ def donation_appeal(page: Page) -> list[int]:
     you", "chip in"). Counted cues, so one mention of a donation in a story
     is not enough for a long block; a block next to an appeal needs one cue."""
     settings = page.settings
-    words = [f.words for f in page.features]
-    cues = [DONATION_CUES.count(b.text) if w <= settings.donation_max_words else 0 for b, w in zip(page.blocks, words)]
+    cues = cue_counts(page, DONATION_CUES, settings.donation_max_words)
     hits = set(cued_positions(page, DONATION_CUES, short_words=settings.donation_short_words,
                               min_cues=settings.donation_min_cues, max_words=settings.donation_max_words))
     # Revision by neighbours: appeals come in runs of blocks.

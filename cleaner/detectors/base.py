@@ -84,6 +84,8 @@ class Detector:
     """Ids of earlier stages whose removals (``Page.removed``) it looks at."""
     patterns: tuple[LinePattern, ...] = field(default=(), repr=False)
     """The line patterns whose hits (``Page.hits``) it looks at."""
+    cues: tuple[CuePattern, ...] = field(default=(), repr=False)
+    """The cue patterns it counts in lines."""
     also_removes_as: tuple[Output, ...] = ()
     """Ids besides its own that it removes blocks with."""
     examples: tuple[Example, ...] = field(default=(), repr=False)
@@ -107,7 +109,8 @@ class Detector:
 
 def detector(
     id: str, *, examples: Iterable[Example], roles: Iterable[Role] = (), modes: Iterable[Mode] = BOTH_MODES,
-    reads: Iterable[str] = (), patterns: Iterable[LinePattern] = (), also_removes_as: Iterable[Output] = (),
+    reads: Iterable[str] = (), patterns: Iterable[LinePattern] = (), cues: Iterable[CuePattern] = (),
+    also_removes_as: Iterable[Output] = (),
 ) -> Callable[[DetectFunction], Detector]:
     """Declare a detector: the function gets a Page and returns positions of
     blocks to remove; its docstring says what it removes and why."""
@@ -115,7 +118,7 @@ def detector(
     def wrap(function: DetectFunction) -> Detector:
         return Detector(
             id, function, doc=_dedent(function.__doc__ or ""), roles=frozenset(roles), modes=frozenset(modes),
-            reads=tuple(reads), patterns=tuple(patterns), also_removes_as=tuple(also_removes_as),
+            reads=tuple(reads), patterns=tuple(patterns), cues=tuple(cues), also_removes_as=tuple(also_removes_as),
             examples=tuple(examples),
         )
 
@@ -150,7 +153,7 @@ def cue_detector(
                               min_cues=getattr(settings, min_cues), max_words=getattr(settings, max_words))
 
     return Detector(id, detect, doc=_dedent(doc), roles=frozenset(roles), modes=frozenset(modes),
-                    examples=tuple(examples))
+                    cues=(cues,), examples=tuple(examples))
 
 
 def by_sentences(function: DetectFunction) -> DetectFunction:

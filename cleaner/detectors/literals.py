@@ -1,20 +1,19 @@
 """What every match of a pattern must contain, or begin with.
 
 A pattern is tried only on lines that could match it: lines that begin with
-one of its first characters, or hold one of its required literals. Testing
+one of its prefixes, or hold one of its required literals. Testing
 for those costs a fraction of a regex search, and most lines fail them. Both
 are read off the pattern's parse tree, so they cannot disagree with it.
 
 The parse tree is the standard library's private ``re._parser``. If a Python
 lacks it, or its tree is not what this module reads, the analysis fails safe:
-it finds no literal and no first character, so every pattern runs on every
+it finds no literal and no prefix, so every pattern runs on every
 line, slower but with the same results.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 try:
@@ -92,58 +91,88 @@ def _part(op: Any, value: Any) -> frozenset[str] | None:
     return None
 
 
-def holds_any(literals: frozenset[str]) -> Callable[[str], object]:
-    """A test of folded text for any of ``literals``."""
-    if len(literals) == 1:
-        (literal,) = literals
-        return lambda folded: literal in folded
-    return re.compile("|".join(map(re.escape, sorted(literals, key=len, reverse=True)))).search
+# How far a prefix is read, and how many prefixes a pattern may have
+# before they are cut shorter: enough to tell "share" from "sport".
+PREFIX_LENGTH = 4
+MAX_PREFIXES = 256
+
+Heads = set[tuple[str, bool]]
+"""Casefolded beginnings of a part's matches, each with whether it is all
+the part matched (so that what follows the part may extend it)."""
 
 
-def first_characters(pattern: str) -> frozenset[str] | None:
-    """Casefolded characters one of which begins every match of ``pattern``
-    (in ``fold``'s form); None when a match may begin with almost anything."""
+def prefixes(pattern: str, length: int = PREFIX_LENGTH) -> frozenset[str] | None:
+    """Casefolded strings of at most ``length`` characters one of which
+    begins every match of ``pattern`` (in ``fold``'s form): its first
+    characters and as many fixed ones after them as it has. None when a
+    match may begin with almost anything, or be empty."""
     tree = _parse(pattern)
     if tree is None:
         return None
     try:
-        first, nullable = _first_of_sequence(tree)
+        heads = _heads_of_sequence(tree, length)
     except _UNREADABLE_TREE:
         return None
-    return None if first is None or nullable else first
+    if heads is None or any(not text for text, _ in heads):
+        return None
+    return frozenset(text for text, _ in heads)
 
 
-def _first_of_sequence(items: list[tuple[Any, Any]]) -> tuple[frozenset[str] | None, bool]:
-    """The characters that can begin a match of the sequence, and whether it can match nothing."""
-    first: frozenset[str] = frozenset()
+def _heads_of_sequence(items: list[tuple[Any, Any]], length: int) -> Heads | None:
+    heads: Heads = {("", True)}
     for op, value in items:
-        part, nullable = _first_of_part(op, value)
+        if not any(whole for _, whole in heads):
+            break
+        part = _heads_of_part(op, value, length)
         if part is None:
-            return None, False
-        first |= part
-        if not nullable:
-            return first, False
-    return first, True
+            if any(whole and not text for text, whole in heads):
+                return None
+            heads = {(text, False) for text, _ in heads}
+            break
+        extended: Heads = set()
+        for text, whole in heads:
+            if not whole:
+                extended.add((text, False))
+                continue
+            for more, more_whole in part:
+                joined = text + more
+                extended.add((joined[:length], more_whole and len(joined) < length))
+        heads = _at_most(extended, MAX_PREFIXES)
+    return heads
 
 
-def _first_of_part(op: Any, value: Any) -> tuple[frozenset[str] | None, bool]:
+def _at_most(heads: Heads, most: int) -> Heads:
+    """``heads``, cut shorter until there are at most ``most`` of them."""
+    cut = max((len(text) for text, _ in heads), default=0)
+    while len(heads) > most and cut > 1:
+        cut -= 1
+        heads = {(text[:cut], whole and len(text) <= cut) for text, whole in heads}
+    return heads
+
+
+def _heads_of_part(op: Any, value: Any, length: int) -> Heads | None:
     if op is sre.LITERAL:
-        return frozenset({fold(chr(value))[:1]}), False
-    if op is sre.AT:
-        return frozenset(), True
+        return {(fold(chr(value)), True)}
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # zero width: nothing to begin with
+        return {("", True)}
     if op is sre.IN:
         characters = [item for item in value if item[0] is sre.LITERAL]
         if len(characters) != len(value):  # ranges, classes, negation: too many to list
-            return None, False
-        return frozenset(fold(chr(c))[:1] for _, c in characters), False
+            return None
+        return {(fold(chr(c)), True) for _, c in characters}
     if op is sre.SUBPATTERN:
-        return _first_of_sequence(list(value[-1]))
+        return _heads_of_sequence(list(value[-1]), length)
     if op is sre.BRANCH:
-        parts = [_first_of_sequence(list(branch)) for branch in value[1]]
-        if any(first is None for first, _ in parts):
-            return None, False
-        return frozenset().union(*(first for first, _ in parts if first)), any(nullable for _, nullable in parts)
+        branches = [_heads_of_sequence(list(branch), length) for branch in value[1]]
+        if any(b is None for b in branches):
+            return None
+        return set().union(*branches)  # type: ignore[arg-type]
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        first, nullable = _first_of_sequence(list(value[2]))
-        return first, nullable or value[0] == 0
-    return None, False
+        low, high, body = value[0], value[1], list(value[2])
+        heads = _heads_of_sequence(body, length)
+        if heads is None:
+            return None
+        if high != 1:  # repeated: what follows the first copy is not known
+            heads = {(text, False) for text, _ in heads}
+        return heads | {("", True)} if low == 0 else heads
+    return None

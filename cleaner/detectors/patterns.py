@@ -7,16 +7,19 @@ A Cleaner tries on each line only the line patterns its detectors declare
 
 from __future__ import annotations
 
+import bisect
 import functools
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import accumulate
 from typing import Any
 
 import regex
 
-from ..features import LINE_CACHE_SIZE, Features
+from ..features import Features
 from ..model import Block, Page
 from ..settings import Settings
-from .literals import first_characters, fold, holds_any, required_literals
+from .literals import fold, prefixes, required_literals
 
 Branches = Mapping[str, Sequence[str]]
 """Regex branches by language ("en", "de", ...; "any" for language-neutral
@@ -54,47 +57,84 @@ class LinePattern:
         self.max_words = _check_setting(max_words)
 
     @functools.cached_property
-    def _groups(self) -> list[tuple[Finder, Finder | None]]:
+    def _groups(self) -> list[tuple[Finder, Gate | None]]:
         return [
             *_gated_groups([b[1:] for b in self._all if b.startswith("^")], anchored=True),
             *_gated_groups([b for b in self._all if not b.startswith("^")], anchored=False),
         ]
 
-    def matches(self, text: str, folded: str | None = None) -> bool:
-        """Whether the pattern marks ``text`` (whatever its length);
-        ``folded`` is ``literals.fold(text)`` when the caller has it."""
-        folded = fold(text) if folded is None else folded
-        for find, may_match in self._groups:
-            if (may_match is None or may_match(folded)) and find(text):
-                return True
-        return False
+    def matches(self, text: str) -> bool:
+        """Whether the pattern marks ``text`` (whatever its length)."""
+        folded = fold(text)
+        return any((gate is None or gate.passes(folded)) and find(text) for find, gate in self._groups)
+
+    def marked(self, page: PageText, eligible: Sequence[bool]) -> set[int]:
+        """Positions of the ``eligible`` lines of ``page`` that the pattern
+        marks: what ``matches`` says of each, with the gates read for the
+        whole page at once."""
+        marked: set[int] = set()
+        lines = page.lines
+        for find, gate in self._groups:
+            for i in gate.lines(page) if gate else range(len(lines)):
+                if eligible[i] and i not in marked and find(lines[i]):
+                    marked.add(i)
+        return marked
 
 
 Finder = Callable[[str], object]
 
 
-def _gated_groups(branches: list[str], *, anchored: bool) -> list[tuple[Finder, Finder | None]]:
+class StartsWith:
+    """The gate of lines whose folded text begins with one of ``prefixes``."""
+
+    def __init__(self, prefixes: frozenset[str]) -> None:
+        self.prefixes = tuple(sorted(prefixes))
+
+    def passes(self, folded: str) -> bool:
+        return folded.startswith(self.prefixes)
+
+    def lines(self, page: PageText) -> set[int]:
+        return page.starting_with(self.prefixes)
+
+
+class Holds:
+    """The gate of lines whose folded text holds one of ``literals``."""
+
+    def __init__(self, literals: frozenset[str]) -> None:
+        # A line that holds "cookies" holds "cookie": the longer need not be looked for.
+        self.literals = tuple(sorted(a for a in literals if not any(b != a and b in a for b in literals)))
+
+    def passes(self, folded: str) -> bool:
+        return any(literal in folded for literal in self.literals)
+
+    def lines(self, page: PageText) -> set[int]:
+        return page.holding(self.literals)
+
+
+Gate = StartsWith | Holds
+
+
+def _gated_groups(branches: list[str], *, anchored: bool) -> list[tuple[Finder, Gate | None]]:
     """The branches compiled in up to three groups, each with the cheap test
     a folded line must pass before the regex runs: anchored branches whose
-    first characters are known need a line that begins with one; branches
-    with required literals need a line that holds one; the rest run on every
-    line."""
+    first characters are known need a line that begins with one of their
+    prefixes; branches with required literals need a line that holds one;
+    the rest run on every line."""
     starting: list[str] = []
     holding: list[str] = []
     rest: list[str] = []
     for branch in branches:
-        if anchored and first_characters(branch) is not None:
+        if anchored and prefixes(branch) is not None:
             starting.append(branch)
         elif required_literals(branch) is not None:
             holding.append(branch)
         else:
             rest.append(branch)
-    groups: list[tuple[Finder, Finder | None]] = []
+    groups: list[tuple[Finder, Gate | None]] = []
     if starting:
-        starts = frozenset().union(*map(first_characters, starting))  # type: ignore[arg-type]
-        groups.append((_compile(starting, anchored), lambda folded: folded[:1] in starts))
+        groups.append((_compile(starting, anchored), StartsWith(frozenset().union(*map(prefixes, starting)))))  # type: ignore[arg-type]
     if holding:
-        groups.append((_compile(holding, anchored), holds_any(frozenset().union(*map(required_literals, holding)))))  # type: ignore[arg-type]
+        groups.append((_compile(holding, anchored), Holds(frozenset().union(*map(required_literals, holding)))))  # type: ignore[arg-type]
     if rest:
         groups.append((_compile(rest, anchored), None))
     return groups
@@ -122,49 +162,107 @@ class CompiledOnFirstCall:
         return self._call(text)
 
 
+class PageText:
+    """A page's lines casefolded once, and the lines each gate lets
+    through, found for the whole page at once: a gate tried per line and
+    pattern cost more than the patterns."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines = lines
+        # Casefolding never makes or takes a "\n": one call folds the page.
+        self._joined = fold("\n".join(lines))
+        self.folded = self._joined.split("\n")
+        if len(self.folded) != len(lines):  # a line holds a "\n" of its own
+            self.folded = [fold(line) for line in lines]
+            self._joined = "\n".join(self.folded)
+        self._starts = list(accumulate((len(f) + 1 for f in self.folded[:-1]), initial=0)) if lines else []
+        self._holding: dict[str, set[int]] = {}
+        self._by_head: dict[int, dict[str, list[int]]] = {}
+
+    def holding(self, literals: Iterable[str]) -> set[int]:
+        """Positions of the lines whose folded text holds one of ``literals``."""
+        found: set[int] = set()
+        for literal in literals:
+            if literal not in self._holding:
+                self._holding[literal] = self._lines_holding(literal)
+            found |= self._holding[literal]
+        return found
+
+    def _lines_holding(self, literal: str) -> set[int]:
+        if not literal or "\n" in literal:  # would be found across two lines of the joined text
+            return {i for i, folded in enumerate(self.folded) if literal in folded}
+        joined, starts = self._joined, self._starts
+        lines: set[int] = set()
+        position = joined.find(literal)
+        while position >= 0:
+            line = bisect.bisect_right(starts, position) - 1
+            lines.add(line)
+            if line + 1 == len(starts):
+                break
+            position = joined.find(literal, starts[line + 1])
+        return lines
+
+    def starting_with(self, prefixes: Iterable[str]) -> set[int]:
+        """Positions of the lines whose folded text begins with one of ``prefixes``."""
+        found: set[int] = set()
+        for prefix in prefixes:
+            found.update(self._heads(len(prefix)).get(prefix, ()))
+        return found
+
+    def _heads(self, length: int) -> dict[str, list[int]]:
+        """The positions of the lines by their first ``length`` folded characters."""
+        if length not in self._by_head:
+            heads: dict[str, list[int]] = defaultdict(list)
+            for i, folded in enumerate(self.folded):
+                heads[folded[:length]].append(i)
+            self._by_head[length] = heads
+        return self._by_head[length]
+
+
 class LineMatcher:
     """The line patterns of one Cleaner's detectors, with its settings'
-    word limits: each distinct line meets each pattern once, and the
-    detectors, the fixed-point passes and the pages of one site share the
-    result."""
+    word limits: the gates of every pattern read a page once."""
 
     def __init__(self, patterns: Iterable[LinePattern], settings: Settings) -> None:
         self._limits = [(p, float(getattr(settings, p.max_words))) for p in dict.fromkeys(patterns)]
-        self.line_hits = functools.lru_cache(maxsize=LINE_CACHE_SIZE)(self._line_hits)
-
-    def _line_hits(self, text: str, words: float) -> frozenset[LinePattern]:
-        folded = fold(text)
-        return frozenset(p for p, limit in self._limits if words <= limit and p.matches(text, folded))
 
     def hits_of(self, blocks: Sequence[Block], features: Sequence[Features]) -> list[frozenset[LinePattern]]:
-        """Each block's line hits."""
-        return [self.line_hits(b.text, f.words) for b, f in zip(blocks, features)]
+        """Each block's line hits: the patterns that mark it, of those whose
+        word limit it is within."""
+        page = PageText([b.text for b in blocks])
+        hits: list[list[LinePattern]] = [[] for _ in blocks]
+        for pattern, limit in self._limits:
+            for i in pattern.marked(page, [f.words <= limit for f in features]):
+                hits[i].append(pattern)
+        return [frozenset(h) if h else _NO_HITS for h in hits]
+
+
+_NO_HITS: frozenset[LinePattern] = frozenset()
 
 
 class CuePattern:
     """Phrases counted in a line: how many cues of an appeal or a notice it
     carries, each phrase between ``before`` and ``after``. Compiled on first
-    use, and cached per line like LinePattern."""
+    use, and tried only on lines that hold one of its literals."""
 
     def __init__(self, phrases: Branches, *, before: str = r"\b", after: str = r"\b") -> None:
         # One capturing group, so that findall counts matches, not parts.
         self.pattern = f"{before}({'|'.join(_check_branches(phrases))}){after}"
         self.phrases = {language: tuple(group) for language, group in phrases.items()}
+        self._findall = CompiledOnFirstCall(self.pattern, "findall")
 
     @functools.cached_property
-    def count(self) -> Callable[[str], int]:
-        """The number of cues in a line."""
-        findall = CompiledOnFirstCall(self.pattern, "findall")
+    def _gate(self) -> Holds | None:
         literals = required_literals(self.pattern)
-        holds_literal = holds_any(literals) if literals else None
+        return Holds(literals) if literals else None
 
-        @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
-        def count(text: str) -> int:
-            if holds_literal and not holds_literal(fold(text)):
-                return 0
-            return len(findall(text))
-
-        return count
+    def counts(self, page: PageText, eligible: Sequence[bool]) -> list[int]:
+        """For each ``eligible`` line of ``page``, the cues in it (0 for the others)."""
+        counts = [0] * len(page.lines)
+        for i in self._gate.lines(page) if self._gate else range(len(page.lines)):
+            if eligible[i]:
+                counts[i] = len(self._findall(page.lines[i]))
+        return counts
 
 
 def top_level_branches(pattern: str) -> list[str]:
@@ -194,12 +292,17 @@ def matching_positions(page: Page, pattern: LinePattern) -> list[int]:
     return [i for i, hits in enumerate(page.hits) if pattern in hits]
 
 
+def cue_counts(page: Page, cues: CuePattern, max_words: float) -> list[int]:
+    """For each block of at most ``max_words``, the ``cues`` it carries (0 for longer ones)."""
+    return cues.counts(PageText(page.texts()), [f.words <= max_words for f in page.features])
+
+
 def cued_positions(page: Page, cues: CuePattern, *, short_words: float, min_cues: int, max_words: float) -> list[int]:
     """Positions of blocks of at most ``max_words`` that carry enough
     ``cues``: one in a block of at most ``short_words``, ``min_cues`` in a
     longer one, so that a story mentioning one cue in passing is spared."""
+    counts = cue_counts(page, cues, max_words)
     return [
-        i for i, (block, feats) in enumerate(zip(page.blocks, page.features))
-        if feats.words <= max_words
-        and cues.count(block.text) >= (1 if feats.words <= short_words else min_cues)
+        i for i, (count, feats) in enumerate(zip(counts, page.features))
+        if feats.words <= max_words and count >= (1 if feats.words <= short_words else min_cues)
     ]
