@@ -89,12 +89,13 @@ class StartsWith:
 
     def __init__(self, prefixes: frozenset[str]) -> None:
         self.prefixes = tuple(sorted(prefixes))
+        self._by_length = {n: frozenset(p for p in prefixes if len(p) == n) for n in set(map(len, prefixes))}
 
     def passes(self, folded: str) -> bool:
         return folded.startswith(self.prefixes)
 
     def lines(self, page: PageText) -> set[int]:
-        return page.starting_with(self.prefixes)
+        return page.starting_with(self._by_length)
 
 
 class Holds:
@@ -202,11 +203,14 @@ class PageText:
             position = joined.find(literal, starts[line + 1])
         return lines
 
-    def starting_with(self, prefixes: Iterable[str]) -> set[int]:
-        """Positions of the lines whose folded text begins with one of ``prefixes``."""
+    def starting_with(self, prefixes: Mapping[int, frozenset[str]]) -> set[int]:
+        """Positions of the lines whose folded text begins with one of
+        ``prefixes`` (given by their length)."""
         found: set[int] = set()
-        for prefix in prefixes:
-            found.update(self._heads(len(prefix)).get(prefix, ()))
+        for length, of_length in prefixes.items():
+            heads = self._heads(length)
+            for head in heads.keys() & of_length:
+                found.update(heads[head])
         return found
 
     def _heads(self, length: int) -> dict[str, list[int]]:
@@ -294,7 +298,13 @@ def matching_positions(page: Page, pattern: LinePattern) -> list[int]:
 
 def cue_counts(page: Page, cues: CuePattern, max_words: float) -> list[int]:
     """For each block of at most ``max_words``, the ``cues`` it carries (0 for longer ones)."""
-    return cues.counts(PageText(page.texts()), [f.words <= max_words for f in page.features])
+    return cues.counts(_page_text(tuple(page.texts())), [f.words <= max_words for f in page.features])
+
+
+# The cue detectors of a pass mostly see the same page: they share its gates.
+@functools.lru_cache(maxsize=1)
+def _page_text(lines: tuple[str, ...]) -> PageText:
+    return PageText(lines)
 
 
 def cued_positions(page: Page, cues: CuePattern, *, short_words: float, min_cues: int, max_words: float) -> list[int]:
