@@ -9,6 +9,7 @@ stages that judge a line by its shape must see them together.
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import regex
@@ -114,20 +115,18 @@ def joined(page: Page) -> tuple[Page, list[list[int]]]:
             groups[-1].append(i)
         else:
             groups.append([i])
-    inner = {page.blocks[i].index for i, joins in enumerate(follows) if joins}
-    last = max([b.index for b in page.blocks] + list(page.removed))
-    renumbered: dict[int, int] = {}
-    number = -1
-    for index in range(last + 1):
-        number += index not in inner
-        renumbered[index] = number
+    inner = sorted(page.blocks[i].index for i, joins in enumerate(follows) if joins)
+
+    def renumbered(index: int) -> int:
+        return index - bisect.bisect_right(inner, index)
+
     blocks, features, hits = [], [], []
     for group in groups:
         first = page.blocks[group[0]]
         text = " ".join(page.blocks[i].text for i in group)
-        blocks.append(Block(renumbered[first.index], text, first.line_no, first.blank_before))
+        blocks.append(Block(renumbered(first.index), text, first.line_no, first.blank_before))
         joined = page.features[group[0]] if len(group) == 1 else measure_all([text], page.stopwords, page.settings)[0]
         features.append(joined)
         hits.append(frozenset().union(*(page.hits[i] for i in group)))
-    removed = {renumbered[index]: stage for index, stage in page.removed.items()}
+    removed = {renumbered(index): stage for index, stage in page.removed.items()}
     return Page(blocks, features, page.stopwords, page.language, removed, hits, page.settings), groups

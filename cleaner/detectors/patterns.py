@@ -234,9 +234,13 @@ class LineMatcher:
         """Each block's line hits: the patterns that mark it, of those whose
         word limit it is within."""
         page = PageText([b.text for b in blocks])
+        words = [f.words for f in features]
+        eligible: dict[float, list[bool]] = {}
         hits: list[list[LinePattern]] = [[] for _ in blocks]
         for pattern, limit in self._limits:
-            for i in pattern.marked(page, [f.words <= limit for f in features]):
+            if limit not in eligible:
+                eligible[limit] = [w <= limit for w in words]
+            for i in pattern.marked(page, eligible[limit]):
                 hits[i].append(pattern)
         return [frozenset(h) if h else _NO_HITS for h in hits]
 
