@@ -12,15 +12,17 @@ import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import accumulate
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import regex
 
-from ..features import Features
+from ..features import LINE_CACHE_SIZE, Features
 from ..model import Block, Page
 from ..settings import Settings
 from .literals import fold, prefixes, required_literals
 
+Key = TypeVar("Key")
+Result = TypeVar("Result")
 Branches = Mapping[str, Sequence[str]]
 """Regex branches by language ("en", "de", ...; "any" for language-neutral
 forms such as timestamps): one alternative each, no top-level ``|``."""
@@ -223,23 +225,47 @@ class PageText:
         return self._by_head[length]
 
 
+class KnownLines(Generic[Key, Result]):
+    """Results per distinct line (or line and length), each page's new
+    ones computed together; all forgotten at once when LINE_CACHE_SIZE are
+    kept. The fixed-point passes and the pages of one site meet the same
+    lines again."""
+
+    def __init__(self) -> None:
+        self._known: dict[Key, Result] = {}
+
+    def of(self, keys: Sequence[Key], compute: Callable[[list[Key]], Iterable[Result]]) -> list[Result]:
+        """The result for each of ``keys``; ``compute`` gets the keys not known, each once."""
+        new = list(dict.fromkeys(key for key in keys if key not in self._known))
+        if new and len(self._known) + len(new) > LINE_CACHE_SIZE:
+            self._known.clear()
+            new = list(dict.fromkeys(keys))
+        if new:
+            self._known.update(zip(new, compute(new)))
+        return [self._known[key] for key in keys]
+
+
 class LineMatcher:
     """The line patterns of one Cleaner's detectors, with its settings'
-    word limits: the gates of every pattern read a page once."""
+    word limits: the gates of every pattern read a page's new lines at once.
+    A line's hits depend on its text and length alone."""
 
     def __init__(self, patterns: Iterable[LinePattern], settings: Settings) -> None:
         self._limits = [(p, float(getattr(settings, p.max_words))) for p in dict.fromkeys(patterns)]
+        self._known: KnownLines[tuple[str, float], frozenset[LinePattern]] = KnownLines()
 
     def hits_of(self, blocks: Sequence[Block], features: Sequence[Features]) -> list[frozenset[LinePattern]]:
         """Each block's line hits: the patterns that mark it, of those whose
         word limit it is within."""
-        page = PageText([b.text for b in blocks])
-        words = [f.words for f in features]
+        return self._known.of([(b.text, f.words) for b, f in zip(blocks, features)], self._hits)
+
+    def _hits(self, lines: list[tuple[str, float]]) -> list[frozenset[LinePattern]]:
+        page = PageText([text for text, _ in lines])
         eligible: dict[float, list[bool]] = {}
-        hits: list[list[LinePattern]] = [[] for _ in blocks]
+        hits: list[list[LinePattern]] = [[] for _ in lines]
         for pattern, limit in self._limits:
             if limit not in eligible:
-                eligible[limit] = [w <= limit for w in words]
+                eligible[limit] = [words <= limit for _, words in lines]
             for i in pattern.marked(page, eligible[limit]):
                 hits[i].append(pattern)
         return [frozenset(h) if h else _NO_HITS for h in hits]
@@ -258,18 +284,25 @@ class CuePattern:
         self.pattern = f"{before}({'|'.join(_check_branches(phrases))}){after}"
         self.phrases = {language: tuple(group) for language, group in phrases.items()}
         self._findall = CompiledOnFirstCall(self.pattern, "findall")
+        self._known: KnownLines[str, int] = KnownLines()
 
     @functools.cached_property
     def _gate(self) -> Holds | None:
         literals = required_literals(self.pattern)
         return Holds(literals) if literals else None
 
-    def counts(self, page: PageText, eligible: Sequence[bool]) -> list[int]:
-        """For each ``eligible`` line of ``page``, the cues in it (0 for the others)."""
-        counts = [0] * len(page.lines)
-        for i in self._gate.lines(page) if self._gate else range(len(page.lines)):
-            if eligible[i]:
-                counts[i] = len(self._findall(page.lines[i]))
+    def counts(self, lines: Sequence[str], eligible: Sequence[bool]) -> list[int]:
+        """For each ``eligible`` line, the cues in it (0 for the others)."""
+        chosen = [i for i, ok in enumerate(eligible) if ok]
+        counts = [0] * len(lines)
+        for i, count in zip(chosen, self._known.of([lines[i] for i in chosen], self._count)):
+            counts[i] = count
+        return counts
+
+    def _count(self, lines: list[str]) -> list[int]:
+        counts = [0] * len(lines)
+        for i in self._gate.lines(PageText(lines)) if self._gate else range(len(lines)):
+            counts[i] = len(self._findall(lines[i]))
         return counts
 
 
@@ -302,13 +335,7 @@ def matching_positions(page: Page, pattern: LinePattern) -> list[int]:
 
 def cue_counts(page: Page, cues: CuePattern, max_words: float) -> list[int]:
     """For each block of at most ``max_words``, the ``cues`` it carries (0 for longer ones)."""
-    return cues.counts(_page_text(tuple(page.texts())), [f.words <= max_words for f in page.features])
-
-
-# The cue detectors of a pass mostly see the same page: they share its gates.
-@functools.lru_cache(maxsize=1)
-def _page_text(lines: tuple[str, ...]) -> PageText:
-    return PageText(lines)
+    return cues.counts(page.texts(), [f.words <= max_words for f in page.features])
 
 
 def cued_positions(page: Page, cues: CuePattern, *, short_words: float, min_cues: int, max_words: float) -> list[int]:
