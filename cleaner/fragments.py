@@ -100,12 +100,29 @@ def continuations(page: Page) -> list[bool]:
     return follows
 
 
-def joined(page: Page) -> tuple[Page, list[list[int]]]:
+Joined = tuple[Page, list[list[int]]]
+# The last page joined and the result: the stages of a pass that read
+# sentences get the same Page object until one of them removes a block (a
+# page is not changed once built).
+_last_joined: tuple[Page, Joined] | None = None
+
+
+def joined(page: Page) -> Joined:
     """The page with each run of continuing lines joined into one block, and
     for each block of it the positions of ``page`` it stands for. Block
     indices are renumbered so that a joined block takes one index: what is
     adjacent on ``page`` stays adjacent, and removed blocks keep their place
     between."""
+    global _last_joined
+    last = _last_joined
+    if last is not None and last[0] is page:
+        return last[1]
+    result = _joined(page)
+    _last_joined = (page, result)
+    return result
+
+
+def _joined(page: Page) -> Joined:
     follows = continuations(page)
     if not any(follows):
         return page, [[i] for i in range(len(page.blocks))]
