@@ -104,11 +104,15 @@ newsletter_prompt = pattern_detector(
             r"^no spam\b",
             r"\bunsubscribe (at any time|anytime)\b",
             r"^join (our|the) [\w ]{0,30}(forums?|community|mailing list)\b",
+            r"^subscribe to\s*:?\s*(post comments|posts|comments)\b.{0,20}\(atom\)$",
         ],
         "de": [
             r"^(jetzt |kostenlos )*(zum|für den|den) newsletter (anmelden|abonnieren|bestellen)\b",
             r"^(melden sie sich|abonnieren sie|abonniere) .{0,40}\bnewsletter\b",
             r"^(geben sie )?ihre e-?mail-adresse( ein)?\b",
+            r"\b(kennst du|kennen sie) (schon )?unseren newsletter\b",
+            r"^newsletter (abonnieren|bestellen)\b",
+            r"^abonnieren\s*:?\s*(kommentare zum post|posts|kommentare)\b.{0,20}\(atom\)$",
         ],
         "fr": [
             r"^(inscrivez-vous|abonnez-vous|inscription) (à|a) (notre |la )?(newsletter|lettre d'information)\b",
@@ -151,10 +155,12 @@ newsletter_prompt = pattern_detector(
                          "Stay up to date with Example Corp.", "Subscribe to Example Weekly and stay smart.")),
         Example("Der Zug fährt um neun.\nJetzt zum Newsletter anmelden\nInscrivez-vous à notre newsletter\n"
                 "Suscríbete a nuestro boletín\nIscriviti alla newsletter\nAssine a nossa newsletter\n"
-                "Schrijf je in voor onze nieuwsbrief\nZapisz się do newslettera\nEntrez votre adresse e-mail",
+                "Schrijf je in voor onze nieuwsbrief\nZapisz się do newslettera\nEntrez votre adresse e-mail\n"
+                "Kennst du schon unseren Newsletter?\nAbonnieren Kommentare zum Post (Atom)",
                 removed=("Jetzt zum Newsletter anmelden", "Inscrivez-vous à notre newsletter", "Suscríbete a nuestro boletín",
                          "Iscriviti alla newsletter", "Assine a nossa newsletter", "Schrijf je in voor onze nieuwsbrief",
-                         "Zapisz się do newslettera", "Entrez votre adresse e-mail")),
+                         "Zapisz się do newslettera", "Entrez votre adresse e-mail", "Kennst du schon unseren Newsletter?",
+                         "Abonnieren Kommentare zum Post (Atom)")),
         Example("Der Newsletter der Bank warnte die Anleger vor Verlusten.\n"
                 "La lettre d'information du ministère a été envoyée à tous les maires.\n"
                 "El boletín oficial publicó la ley el martes.\nLa newsletter dell'azienda annunciava tagli.\n"

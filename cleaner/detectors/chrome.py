@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..model import Page
 from .base import Example, Role, by_sentences, detector, pattern_detector, runs
-from .headers import MONTH
+from .headers import MONTH, MONTHS
 from .patterns import LinePattern, matching_positions
 
 skip_link = pattern_detector(
@@ -39,18 +39,20 @@ post_navigation = pattern_detector(
             r"^[«‹<]?\s*(previous|next|prev|older|newer) (post|article|story|entry|posts|articles)\b.{0,120}$",
             r"^post navigation$",
         ],
-        "fr": [r"^[«‹<]?\s*(article précédent|article suivant)\b.{0,120}$"],
-        "it": [r"^[«‹<]?\s*(articolo (precedente|successivo))\b.{0,120}$"],
-        "de": [r"^[«‹<]?\s*((vorheriger|nächster) (artikel|beitrag))\b.{0,120}$"],
-        "es": [r"^[«‹<]?\s*((artículo|entrada) (anterior|siguiente))\b.{0,120}$"],
-        "pl": [r"^[«‹<]?\s*((poprzedni|następny) (artykuł|wpis))\b.{0,120}$"],
+        "fr": [r"^[«‹<]?\s*(article précédent|article suivant)\b.{0,120}$", r"^[«‹<]?\s*(article|message|billet) plus (récent|ancien)\b.{0,120}$"],
+        "it": [r"^[«‹<]?\s*(articolo (precedente|successivo))\b.{0,120}$", r"^[«‹<]?\s*(post|articolo) più (recente|vecchio)\b.{0,120}$"],
+        "de": [r"^[«‹<]?\s*((vorheriger|nächster) (artikel|beitrag))\b.{0,120}$", r"^[«‹<]?\s*(neuerer|älterer) (post|beitrag|eintrag)\b.{0,120}$"],
+        "es": [r"^[«‹<]?\s*((artículo|entrada) (anterior|siguiente))\b.{0,120}$", r"^[«‹<]?\s*(entrada|publicación) más (reciente|antigua)\b.{0,120}$"],
+        "pl": [r"^[«‹<]?\s*((poprzedni|następny) (artykuł|wpis))\b.{0,120}$", r"^[«‹<]?\s*(nowszy|starszy) (post|wpis)\b.{0,120}$"],
         "ru": [r"^[«‹<]?\s*((предыдущая|следующая) (статья|запись))\b.{0,120}$"],
-        "pt": [r"^[«‹<]?\s*((post|artigo) (anterior|seguinte)|próximo (post|artigo))\b.{0,120}$"],
-        "nl": [r"^[«‹<]?\s*((vorig|volgend) (bericht|artikel))\b.{0,120}$"],
+        "pt": [r"^[«‹<]?\s*((post|artigo) (anterior|seguinte)|próximo (post|artigo))\b.{0,120}$", r"^[«‹<]?\s*(postagem|publicação) mais (recente|antiga)\b.{0,120}$"],
+        "nl": [r"^[«‹<]?\s*((vorig|volgend) (bericht|artikel))\b.{0,120}$", r"^[«‹<]?\s*(nieuwer|ouder) bericht\b.{0,120}$"],
     },
     examples=[
         Example("The race starts at noon.\nPrevious Post: Ten tips for new riders\nNext post\nArticolo successivo",
                 removed=("Previous Post: Ten tips for new riders", "Next post", "Articolo successivo")),
+        Example("Der Rat tagte.\nNeuerer Post Älterer Post Startseite\nArticle plus récent\nEntrada más antigua\nStarszy post",
+                removed=("Neuerer Post Älterer Post Startseite", "Article plus récent", "Entrada más antigua", "Starszy post")),
         Example("The next article of the treaty sets out how members may leave the union."),
     ],
 )
@@ -106,6 +108,39 @@ share_bar = pattern_detector(
             r"^share (your thoughts|this|it) with (your )?(friends|a friend|others)\b.{0,20}$",
             r"^print (this )?(article|story|page)$",
         ],
+        "de": [
+            r"^(jetzt )?((diesen |den )?(artikel|beitrag)|(diese )?seite) (teilen|empfehlen)( / merken)?[!.]?$",
+            r"^(mit freunden|in sozialen netzwerken) teilen[!.]?$",
+            r"^(sharen|teilen|teile dies) mit\s*:?$",
+            r"^klick(en|e)?,? um (auf|über|in|per|mit) .{1,30} zu (teilen|senden|drucken)\b.{0,40}$",
+            r"^klick(en|e)? zum (ausdrucken|teilen)\b.{0,40}$",
+            r"^(gefällt mir|liken)( (wird geladen|lade)\s*(…|\.\.\.))?\s*:?$",
+        ],
+        "fr": [
+            r"^(partager|partagez) (cet article|cette page|sur les réseaux sociaux)\s*[:!]?$",
+            r"^cliquez pour (partager|imprimer|envoyer)\b.{0,60}$",
+            r"^(j'aime|j’aime) (ceci|chargement)\b.{0,10}$",
+        ],
+        "es": [
+            r"^(comparte|compartir|compartí) (esta nota|este artículo|esta noticia|en redes sociales)\s*[:!]?$",
+            r"^haz clic para (compartir|imprimir|enviar)\b.{0,60}$",
+        ],
+        "it": [
+            r"^condividi (questo articolo|questa pagina|sui social)\s*[:!]?$",
+            r"^fai clic (qui )?per (condividere|stampare|inviare)\b.{0,60}$",
+        ],
+        "pt": [
+            r"^(compartilhe|partilhe|compartilhar|partilhar) (este artigo|esta notícia|esta página|nas redes sociais)\s*[:!]?$",
+            r"^clique (aqui )?para (compartilhar|partilhar|imprimir|enviar)\b.{0,60}$",
+        ],
+        "nl": [
+            r"^(deel|delen) (dit artikel|dit bericht|deze pagina|via social media)\s*[:!]?$",
+            r"^klik om (te delen|af te drukken|te e-?mailen)\b.{0,60}$",
+        ],
+        "pl": [
+            r"^(udostępnij|podziel się) (tym artykułem|ten artykuł|artykuł|tym wpisem|wpis)\s*[:!]?$",
+            r"^kliknij,? (aby|by) (udostępnić|wydrukować|wysłać)\b.{0,60}$",
+        ],
     },
     examples=[
         Example("Share this article\nFacebook Twitter Email\nShares in the firm rose 4% on Monday.",
@@ -118,7 +153,16 @@ share_bar = pattern_detector(
                 "Udostępnij",
                 removed=("Artikel teilen", "Partager Facebook Twitter", "Compartir", "Condividi", "Compartilhar", "Delen",
                          "Udostępnij")),
+        Example("Der Rat tagte.\nJetzt Artikel teilen!\nKlick, um auf Reddit zu teilen (Wird in neuem Fenster geöffnet)\n"
+                "Partager cet article\nComparte esta nota\nCondividi questo articolo\nCompartilhe este artigo\n"
+                "Deel dit artikel\nUdostępnij ten artykuł\nCliquez pour imprimer(ouvre dans une nouvelle fenêtre)",
+                removed=("Jetzt Artikel teilen!", "Klick, um auf Reddit zu teilen (Wird in neuem Fenster geöffnet)",
+                         "Partager cet article", "Comparte esta nota", "Condividi questo articolo", "Compartilhe este artigo",
+                         "Deel dit artikel", "Udostępnij ten artykuł", "Cliquez pour imprimer(ouvre dans une nouvelle fenêtre)")),
         Example("She shared the prize with two colleagues.\nTwitter said it would review the policy."),
+        Example("Die Seite teilen sich zwei Familien seit Jahren, sagte der Vermieter.\n"
+                "Klicken Sie auf das Bild, um die Karte zu vergrößern, und teilen Sie uns Ihre Meinung mit.\n"
+                "Cliquez pour voir: le conseil a voté la loi après trois jours de débat."),
         Example("Die Erben wollen das Haus teilen.\nIls veulent partager les frais.\nQuieren compartir el premio.\n"
                 "Delen van de stad liepen onder water."),
     ],
@@ -139,13 +183,42 @@ cookie_notice = pattern_detector(
             r"\byou agree to our use of cookies\b",
             r"\bthis (web)?site is using cookies\b",
         ],
-        "it": [r"\b(utilizziamo|usiamo) (i )?cookie\b"],
-        "de": [r"\bwir (verwenden|nutzen|setzen) cookies\b"],
-        "fr": [r"\b(nous utilisons|ce site utilise) (des )?cookies\b"],
-        "es": [r"\b(utilizamos|usamos|este sitio (web )?utiliza) cookies\b"],
-        "pl": [r"\b(używamy|wykorzystujemy) (plików )?cookies?\b", r"^akceptuj(ę)? (wszystkie )?(pliki )?cookies?$"],
-        "pt": [r"\b(utilizamos|usamos|este site utiliza|este site usa) cookies\b", r"^aceitar (todos os )?cookies$"],
-        "nl": [r"\b(wij gebruiken|we gebruiken|deze (web)?site gebruikt) cookies\b", r"^(alle )?cookies accepteren$"],
+        "it": [
+            r"\b(utilizziamo|usiamo) (i )?cookie\b",
+            r"\b(questo sito|il sito|questo sito web|il nostro sito) (utilizza|usa) (i )?cookie\b",
+            r"^(impostazioni|gestisci|preferenze) (dei )?cookie$",
+        ],
+        "de": [
+            r"\bwir (verwenden|nutzen|setzen) cookies\b",
+            r"\b(diese|unsere) (web)?(seite|site) (verwendet|nutzt|benutzt|setzt) cookies\b",
+            r"^cookie\s*-?\s*(einstellungen|richtlinie|hinweis)$",
+            r"^(alle )?cookies (zulassen|akzeptieren|ablehnen)$",
+        ],
+        "fr": [
+            r"\b(nous utilisons|ce site utilise) (des )?cookies\b",
+            r"\b(ce site|notre site|ce site web|notre site web) (utilise|emploie|dépose) (des )?cookies\b",
+            r"^(gérer les|paramétrer les|paramètres des|préférences des) cookies$",
+            r"^(refuser|accepter) (les |tous les )?cookies$",
+        ],
+        "es": [
+            r"\b(utilizamos|usamos|este sitio (web )?utiliza) cookies\b",
+            r"\b(esta web|nuestra web|esta página|este sitio web|nuestro sitio web) (utiliza|usa) (las )?cookies\b",
+            r"^(configuración|configurar|política|ajustes) de cookies$",
+        ],
+        "pl": [
+            r"\b(używamy|wykorzystujemy) (plików )?cookies?\b", r"^akceptuj(ę)? (wszystkie )?(pliki )?cookies?$",
+            r"\b(korzystamy|korzysta) z (plików )?cookies?\b",
+            r"\b(ta|nasza) strona (używa|wykorzystuje|korzysta z) (plików )?cookies?\b",
+            r"^(ustawienia|polityka) (plików )?cookies?$",
+        ],
+        "pt": [
+            r"\b(utilizamos|usamos|este site utiliza|este site usa) cookies\b", r"^aceitar (todos os )?cookies$",
+            r"^(configurações|definições|política) de cookies$",
+        ],
+        "nl": [
+            r"\b(wij gebruiken|we gebruiken|deze (web)?site gebruikt) cookies\b", r"^(alle )?cookies accepteren$",
+            r"^cookie-?(instellingen|beleid)$",
+        ],
         "any": [r"^(alle cookies akzeptieren|accepter (les|tous les) cookies|aceptar (todas las )?cookies|accetta (tutti i )?cookie)$"],
     },
     examples=[
@@ -160,6 +233,15 @@ cookie_notice = pattern_detector(
                 removed=("Este site utiliza cookies para melhorar a sua experiência.", "Deze website gebruikt cookies.",
                          "Alle Cookies akzeptieren", "Akceptuję wszystkie cookies")),
         Example("The regulator said the company had tracked users with cookies without their consent for years."),
+        Example("Der Rat tagte.\nUnsere Website verwendet Cookies, damit wir sie für Sie verbessern können.\n"
+                "Notre site utilise des cookies pour mesurer son audience.\nEsta web utiliza cookies propias y de terceros.\n"
+                "Questo sito utilizza cookie tecnici.\nInformujemy, że korzystamy z plików cookies.\nCookie-Einstellungen",
+                removed=("Unsere Website verwendet Cookies, damit wir sie für Sie verbessern können.",
+                         "Notre site utilise des cookies pour mesurer son audience.",
+                         "Esta web utiliza cookies propias y de terceros.", "Questo sito utilizza cookie tecnici.",
+                         "Informujemy, że korzystamy z plików cookies.", "Cookie-Einstellungen")),
+        Example("Die Behörde prüft, ob die Seite des Händlers Cookies ohne Zustimmung setzte.\n"
+                "La CNIL a sanctionné le site pour des cookies déposés sans accord."),
         Example("De toezichthouder zei dat het bedrijf bezoekers jarenlang met cookies had gevolgd.\n"
                 "O regulador disse que a empresa seguiu os utilizadores com cookies durante anos."),
     ],
@@ -231,14 +313,78 @@ comment_prompt = pattern_detector(
             r"^(comment|log in|sign in) (via|with) \w+",
             r"^(all comments|add comment|post comment|reply|replies)$",
         ],
-        "it": [r"^(lascia|lasciare|scrivi) un commento\b", r"^devi essere connesso\b"],
-        "de": [r"^(kommentar (schreiben|verfassen|hinterlassen)|schreibe einen kommentar)\b"],
-        "fr": [r"^(laisser|ajouter|écrire) un commentaire\b"],
-        "es": [r"^(deja|dejar|añadir|escribe) (un|tu) comentario\b"],
-        "pl": [r"^(dodaj|napisz|zostaw) komentarz\b"],
+        # Each language: comment prompts and buttons, the comment form's small
+        # print, and reader-feedback widgets ("Was this article helpful?").
+        "it": [
+            r"^(lascia|lasciare|scrivi|aggiungi) un commento\b", r"^devi essere connesso\b",
+            r"^(rispondi|annulla risposta|commenta)$",
+            r"\bil tuo indirizzo e-?mail non sarà pubblicato\b",
+            r"\bi campi obbligatori sono (contrassegnati|indicati)\b",
+            r"^(avvisami|notificami) (via e-?mail )?(in caso di|di|dei) (nuovi |ulteriori )?(commenti|risposte|articoli)\b",
+            r"^(questo articolo|questa pagina) (ti )?è stat[oa] utile\?",
+        ],
+        "de": [
+            r"^(kommentar (schreiben|verfassen|hinterlassen|hinzufügen|posten|absenden|abschicken)|schreibe einen kommentar)\b",
+            r"^(hinterlasse|hinterlassen sie) (einen|ihren|deinen) kommentar\b",
+            r"^(gib|geben sie) hier (deinen|ihren) kommentar ein\b",
+            r"^(antworten|antwort abbrechen|antworten abbrechen|antworten löschen|zu den kommentaren|kommentieren)$",
+            r"^(hier klicken|klicke hier),? um das antworten abzubrechen\b",
+            r"^(keine|noch keine) kommentare( vorhanden)?\s*:?$",
+            r"^(\d+|ein) kommentare?\s*:$",
+            r"^(aktuelle|neueste|letzte) kommentare\s*:?$",
+            r"\b(deine|ihre) e-?mail-?adresse wird nicht veröffentlicht\b",
+            r"\berforderliche felder sind mit \S+ markiert\b",
+            r"^e-?mail \(wird nicht veröffentlicht\)",
+            r"^(benachrichtige|informiere) mich (über|bei) .{0,40}\b(kommentare|kommentaren|beiträge|beiträgen|antworten)\b",
+            r"^benachrichtigung bei (weiteren|neuen) (kommentaren|beiträgen)\b",
+            r"^du kommentierst mit (deinem|ihrem)\b",
+            r"^(gefällt|gefiel) (ihnen|dir) (dieser|dieses|diese) (artikel|beitrag|seite|rezept|text)\?",
+            r"^(war|ist) (dieser|dieses|diese) (artikel|beitrag|seite|text|rezept) hilfreich\?",
+            r"^wie hat (ihnen|dir) (dieser|dieses|diese) (artikel|beitrag|rezept|text|seite) gefallen\?",
+            r"^feedback zu (dieser|der) seite( geben)?$",
+        ],
+        "fr": [
+            r"^(laisser|ajouter|écrire|poster) un commentaire\b",
+            r"^(laisser|écrire) une réponse\b",
+            r"^(répondre|annuler la réponse|commenter|signaler un abus)$",
+            r"\bvotre adresse (e-?mail|de messagerie|courriel) ne sera pas publiée\b",
+            r"\bles champs obligatoires sont indiqués\b",
+            r"^(prévenez-moi|avertissez-moi|informez-moi) (de tous les nouveaux|des nouveaux|par e-?mail)\b",
+            r"^(cet article|cette page) vous a-t-(il|elle) (été utile|plu)\s*\?",
+        ],
+        "es": [
+            r"^(deja|dejar|añadir|escribe|escribir) (un|tu|una) (comentario|respuesta)\b",
+            r"^(responder|cancelar respuesta|comentar)$",
+            r"\btu (dirección de )?(correo electrónico|e-?mail) no (será|se) publicad[oa]\b",
+            r"\blos campos obligatorios están marcados\b",
+            r"^(notificarme|avísame|recibir un aviso) (de|por e-?mail de|cuando haya) (los )?(nuevos|nuevas) (comentarios|entradas|respuestas)\b",
+            r"^¿(te|le) (resultó|ha resultado|fue) útil (este artículo|esta nota|esta página|esta información)\?",
+        ],
+        "pl": [
+            r"^(dodaj|napisz|zostaw) (komentarz|odpowiedź)\b",
+            r"^(odpowiedz|anuluj pisanie odpowiedzi|anuluj odpowiedź|skomentuj)$",
+            r"\btwój adres e-?mail nie zostanie opublikowany\b",
+            r"\bwymagane pola (są )?oznaczone\b",
+            r"^(powiadom mnie|powiadamiaj mnie) o (nowych|kolejnych) (komentarzach|wpisach|odpowiedziach)\b",
+            r"^czy (ten artykuł|ta strona|ten tekst) (był|była) (pomocny|pomocna|przydatny|przydatna)\?",
+        ],
         "ru": [r"^(добавить|оставить|написать) комментарий\b"],
-        "pt": [r"^(deixe|escreva|adicione) (um|o seu|seu) comentário\b"],
-        "nl": [r"^(laat|plaats|schrijf) (een|je) (reactie|commentaar)( achter)?\b"],
+        "pt": [
+            r"^(deixe|escreva|adicione|deixar) (um|o seu|seu|uma) (comentário|resposta)\b",
+            r"^(responder|cancelar resposta|comentar)$",
+            r"\b(o )?seu (endereço de )?e-?mail não será publicado\b",
+            r"\bcampos obrigatórios (são|estão) marcados\b",
+            r"^(notifique-me|avise-me) (de|sobre|por e-?mail sobre) (novos|novas) (comentários|publicações|posts|respostas)\b",
+            r"^(este artigo|esta página|esta notícia) (foi|lhe foi) útil\?",
+        ],
+        "nl": [
+            r"^(laat|plaats|schrijf) (een|je|uw) (reactie|commentaar)( achter)?\b",
+            r"^(reageer|reageren|beantwoorden|annuleer reactie|antwoord annuleren)$",
+            r"\b(je|uw) e-?mailadres wordt niet gepubliceerd\b",
+            r"\bvereiste velden zijn gemarkeerd\b",
+            r"^(stuur mij een e-?mail|houd mij op de hoogte|breng me op de hoogte) (bij|als|van) (nieuwe|vervolg)\w* (reacties|berichten)\b",
+            r"^(was dit artikel|was deze pagina|vond je dit artikel) (nuttig|handig)\?",
+        ],
         "any": [r"^(\d+\s+)?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|komentarz[ey]?|komentarzy)( \(\d+\))?$"],
     },
     examples=[
@@ -252,12 +398,28 @@ comment_prompt = pattern_detector(
                 "Lascia un commento\nDeixe um comentário\nLaat een reactie achter\nDodaj komentarz",
                 removed=("12 Kommentare", "Kommentar schreiben", "Laisser un commentaire", "Deja un comentario",
                          "Lascia un commento", "Deixe um comentário", "Laat een reactie achter", "Dodaj komentarz")),
+        Example("Der Rat tagte.\nAntworten\nDeine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.\n"
+                "Benachrichtige mich über neue Beiträge per E-Mail.\nWar dieser Artikel hilfreich?\n"
+                "Votre adresse e-mail ne sera pas publiée.\nRépondre\nTu correo electrónico no será publicado.\n"
+                "Il tuo indirizzo email non sarà pubblicato.\nO seu endereço de e-mail não será publicado.\n"
+                "Je e-mailadres wordt niet gepubliceerd.\nTwój adres e-mail nie zostanie opublikowany.\nOdpowiedz",
+                removed=("Antworten", "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
+                         "Benachrichtige mich über neue Beiträge per E-Mail.", "War dieser Artikel hilfreich?",
+                         "Votre adresse e-mail ne sera pas publiée.", "Répondre", "Tu correo electrónico no será publicado.",
+                         "Il tuo indirizzo email non sarà pubblicato.", "O seu endereço de e-mail não será publicado.",
+                         "Je e-mailadres wordt niet gepubliceerd.", "Twój adres e-mail nie zostanie opublikowany.",
+                         "Odpowiedz")),
         Example("Officials declined to comment on the report, which was leaked on Friday."),
+        Example("Die Antworten der Ministerin auf die Fragen der Opposition blieben vage.\n"
+                "Le maire n'a pas voulu répondre aux questions des journalistes.\n"
+                "El ministro se negó a responder a las preguntas sobre el contrato.\n"
+                "Minister nie chciał odpowiedzieć na pytania posłów o umowę."),
         Example("Der Minister wollte den Bericht nicht kommentieren.\nLe ministre n'a pas voulu commenter.\n"
                 "O ministro não quis deixar um comentário sobre o relatório.\nDe minister gaf geen reactie."),
     ],
 )
 
+_MONTHS = {language: "|".join(names) for language, names in MONTHS.items()}
 COMMENT_HEADER = LinePattern(
     {
         "en": [
@@ -270,10 +432,21 @@ COMMENT_HEADER = LinePattern(
             # A comment's time to the minute: "August 8, 2018 at 7:07 pm".
             rf"^{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}},? at \d{{1,2}}:\d{{2}}\s*([ap]\.?m\.?)?$",
         ],
-        "de": [r"^[^.!?]{1,60}\b(sagt|schrieb)\s*:$"],
-        "fr": [r"^[^.!?]{1,60}\b(dit|a écrit)\s*:$"],
-        "es": [r"^[^.!?]{1,60}\b(dice|dijo|escribió)\s*:$"],
-        "pl": [r"^[^.!?]{1,60}\b(napisał|napisała)\s*:$"],
+        # Each language: "Name says:", a comment's reply button, its time to the minute.
+        "de": [r"^[^.!?]{1,60}\b(sagt|schrieb|meint)\s*:$", r"^(antworten|antwort)$",
+               rf"^(am )?\d{{1,2}}\. ({_MONTHS['de']}) \d{{4}},? (um )?\d{{1,2}}:\d{{2}}( uhr)?$"],
+        "fr": [r"^[^.!?]{1,60}\b(dit|a écrit)\s*:$", r"^répondre$",
+               rf"^(le )?\d{{1,2}}(er)? ({_MONTHS['fr']}) \d{{4}},? (à )?\d{{1,2}}\s*(:|h)\s*\d{{2}}( min)?$"],
+        "es": [r"^[^.!?]{1,60}\b(dice|dijo|escribió)\s*:$", r"^responder$",
+               rf"^\d{{1,2}} de ({_MONTHS['es']}) de \d{{4}},? (a las )?\d{{1,2}}:\d{{2}}( h)?$"],
+        "it": [r"^[^.!?]{1,60}\b(dice|ha detto|ha scritto|scrive)\s*:$", r"^rispondi$",
+               rf"^\d{{1,2}} ({_MONTHS['it']}) \d{{4}},? (alle )?(ore )?\d{{1,2}}:\d{{2}}$"],
+        "pt": [r"^[^.!?]{1,60}\b(diz|disse|escreveu)\s*:$",
+               rf"^\d{{1,2}} de ({_MONTHS['pt']}) de \d{{4}},? (às )?\d{{1,2}}(:|h)\d{{2}}$"],
+        "nl": [r"^[^.!?]{1,60}\b(zegt|schreef|schrijft)\s*:$", r"^(beantwoorden|reageer)$",
+               rf"^\d{{1,2}} ({_MONTHS['nl']}) \d{{4}},? (om )?\d{{1,2}}[:.]\d{{2}}( uur)?$"],
+        "pl": [r"^[^.!?]{1,60}\b(napisał|napisała|pisze)\s*:$", r"^odpowiedz$",
+               rf"^\d{{1,2}} ({_MONTHS['pl']}) \d{{4}},? (o )?(godz\. )?\d{{1,2}}:\d{{2}}$"],
         "ru": [r"^[^.!?]{1,60}\b(написал|написала)\s*:$"],
     },
     max_words="comment_header_max_words",
@@ -289,7 +462,14 @@ COMMENT_HEADER = LinePattern(
             "Tom Lee\nMay 2, 2019 at 8:15 pm\nAbout time.\nAnna Berg\nMay 3, 2019 at 9:01 am\nAgreed!",
             removed=("May 2, 2019 at 7:07 pm", "Good news for the island.", "Tom Lee", "May 2, 2019 at 8:15 pm",
                      "About time.", "Anna Berg", "May 3, 2019 at 9:01 am", "Agreed!")),
+    Example("Die Fähre fährt ab Mai.\nAnna Berg sagt:\n12. Mai 2019 um 19:07 Uhr\nGute Nachricht für die Insel.\nAntworten\n"
+            "Tom Lee sagt:\n12. Mai 2019 um 20:15 Uhr\nEndlich.\nAntworten",
+            removed=("Anna Berg sagt:", "12. Mai 2019 um 19:07 Uhr", "Gute Nachricht für die Insel.", "Antworten",
+                     "Tom Lee sagt:", "12. Mai 2019 um 20:15 Uhr", "Endlich.", "Antworten")),
+    Example("Le ferry reprend en mai.\nMarie dit :\nBonne nouvelle.\nRépondre\nPaul dit :\nEnfin.\nRépondre",
+            removed=("Marie dit :", "Bonne nouvelle.", "Répondre", "Paul dit :", "Enfin.", "Répondre")),
     Example("The senator said: \"We will vote no.\"\nHer aide says:\nThe vote is on Friday."),
+    Example("Der Minister sagt:\nWir bleiben bei unserem Plan.\nAntworten\nDie Opposition will im Mai abstimmen."),
 ])
 def comment_thread(page: Page) -> list[int]:
     """Reader comment threads: comment_thread_min_headers or more commenter

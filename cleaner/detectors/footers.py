@@ -92,6 +92,15 @@ affiliate_disclosure = pattern_detector(
             r"\b(affiliate|partner) (links?|commissions?|advertising program)\b.{0,80}\b(earn|commission|compensat|paid)",
             r"\bif you (buy|purchase|click) (something|a product|through)\b.{0,80}\b(commission|share|earn)",
         ],
+        "de": [r"\b(erhalten|bekommen) wir\b.{0,40}\b(provision|vergütung)\b",
+               r"\b(links|verlinkungen) (auf|in) (dieser seite|diesem artikel|diesem beitrag)\b.{0,60}\b(provision|vergütung)\b",
+               r"\b(affiliate|provisions)-?links?\b.{0,80}\b(provision|vergütung)"],
+        "fr": [r"\b(percevons|touchons|recevons|pouvons percevoir|pouvons toucher) une (petite )?commission\b"],
+        "es": [r"\b(recibimos|podemos recibir|recibiremos|obtenemos) una (pequeña )?comisión\b"],
+        "it": [r"\b(riceviamo|potremmo ricevere|percepiamo) una (piccola )?commissione\b"],
+        "pt": [r"\b(recebemos|podemos receber|poderemos receber) uma (pequena )?comissão\b"],
+        "nl": [r"\b(ontvangen|krijgen) (wij|we) (mogelijk )?(een )?(kleine )?(commissie|vergoeding)\b"],
+        "pl": [r"\b(otrzymujemy|możemy otrzymać) (niewielką )?prowizję\b"],
     },
     examples=[
         Example("The headphones cost $199.\nIf you buy something through this post, we may get a share of the sale.\n"
@@ -99,6 +108,13 @@ affiliate_disclosure = pattern_detector(
                 removed=("If you buy something through this post, we may get a share of the sale.",
                          "Disclosure: Example Media may earn a commission from products featured on this page.")),
         Example("Retailers pay affiliate sites a commission on each sale, a model regulators are now studying."),
+        Example("Der Grill kostet 300 Euro.\nFür Links auf dieser Seite erhalten wir ggf. eine Provision vom Händler.\n"
+                "Si vous achetez via nos liens, nous percevons une petite commission.\n"
+                "Si compras a través de estos enlaces, recibimos una comisión.",
+                removed=("Für Links auf dieser Seite erhalten wir ggf. eine Provision vom Händler.",
+                         "Si vous achetez via nos liens, nous percevons une petite commission.",
+                         "Si compras a través de estos enlaces, recibimos una comisión.")),
+        Example("Der Makler erhält eine Provision von drei Prozent, bestätigte das Gericht."),
     ],
 )
 
@@ -129,7 +145,7 @@ author_bio = pattern_detector(
             r"^(e-?mail|write to|contact|follow) (?-i:\p{Lu})[\p{L}.'-]*( (?-i:\p{Lu})[\p{L}.'-]*){0,3} (at|on|via) \S*[@.]\w",
         ],
         "any": [r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$"],
-        "de": [r"^(über den autor|über die autorin|zur person)\s*:?$"],
+        "de": [r"^(über (den|die) (autor|autorin|verfasser|verfasserin)(\s*/\s*(den|die) (autor|autorin))?|zur person|autor:innen)\s*:?$"],
         "fr": [r"^(à propos de l'auteur|à propos de l'autrice)\s*:?$"],
         "es": [r"^(sobre el autor|sobre la autora|acerca del autor)\s*:?$"],
         "it": [r"^(sull'autore|sull'autrice|l'autore)\s*:?$"],
@@ -144,8 +160,8 @@ author_bio = pattern_detector(
                 removed=("Maria Lopez is a freelance writer based in Madrid who covers food and travel.",
                          "Tom Reed contributed reporting from Lisbon.", "maria.lopez@example.com",
                          "Write to Maria Lopez at maria.lopez@example.com")),
-        Example("Der Rat tagte.\nÜber den Autor\nSobre la autora\nOver de auteur\nO autorze",
-                removed=("Über den Autor", "Sobre la autora", "Over de auteur", "O autorze")),
+        Example("Der Rat tagte.\nÜber den Autor\nSobre la autora\nOver de auteur\nO autorze\nÜber den Autor/ die Autorin",
+                removed=("Über den Autor", "Sobre la autora", "Over de auteur", "O autorze", "Über den Autor/ die Autorin")),
         Example("Über den Autor des Briefes ist wenig bekannt, sagte die Polizei am Montag.\n"
                 "O autorze listu policja nie chciała nic powiedzieć."),
         Example("The mayor is a former reporter who joined the council in 2012 after a decade at the local paper.\n"
@@ -170,11 +186,20 @@ privacy_notice = cue_detector(
             r"comments? (will|may|can) be (deleted|removed|edited|moderated)",
             r"(administration|moderators?) (has|have) the right", r"(users|commenters) are (obliged|required|expected) to",
         ],
-        "de": [r"datenschutzerklärung"],
-        "fr": [r"politique de confidentialité"],
-        "es": [r"política de privacidad"],
-        "it": [r"informativa (sulla )?privacy"],
-        "pl": [r"polityk[aię] prywatności"],
+        "de": [r"datenschutzerklärung", r"(ihre|deine) (personenbezogenen|persönlichen) daten",
+               r"(ihre|deine) einwilligung", r"(jederzeit|bis auf) widerruf", r"(unsere|die) nutzungsbedingungen",
+               r"mit (dem )?(absenden|abschicken) (meiner|ihrer|deiner|des)"],
+        "fr": [r"politique de confidentialité", r"vos données (personnelles|à caractère personnel)",
+               r"votre consentement", r"(nos|les) conditions (générales )?d'utilisation"],
+        "es": [r"política de privacidad", r"(tus|sus) datos personales", r"(tu|su) consentimiento",
+               r"(nuestros|los) términos (y condiciones|de uso)"],
+        "it": [r"informativa (sulla )?privacy", r"(i tuoi|i suoi) dati personali", r"(il tuo|il suo) consenso",
+               r"termini (e condizioni|di utilizzo)"],
+        "pt": [r"política de privacidade", r"(os )?(seus|teus) dados pessoais", r"(o )?(seu|teu) consentimento",
+               r"termos (de uso|e condições)"],
+        "nl": [r"privacybeleid", r"privacyverklaring", r"(je|uw) persoonsgegevens", r"(je|uw) toestemming"],
+        "pl": [r"polityk[aię] prywatności", r"(twoje|twoich|pana|pani) dane osobowe", r"(twoją|twoja) zgod[aę]",
+               r"regulamin(ie|u)? (serwisu|strony)"],
     }),
     short_words="privacy_short_words", min_cues="privacy_min_cues", max_words="privacy_max_words",
     examples=[
@@ -185,6 +210,17 @@ privacy_notice = cue_detector(
                          "You may revoke this consent at any time. Further details are in our privacy policy.")),
         Example("Regulators fined the company after it shared users' personal data with advertisers, "
                 "breaking the data protection law it had promised to follow."),
+        Example("Der Bus fährt ab Montag.\nMit dem Absenden meiner Anmeldung willige ich ein, dass Ihre Daten gespeichert "
+                "werden; die Einwilligung ist jederzeit widerruflich, mehr in unserer Datenschutzerklärung.\n"
+                "En validant, vous acceptez nos conditions d'utilisation et le traitement de vos données personnelles.\n"
+                "Al enviar aceptas que tratemos tus datos personales según nuestra política de privacidad.",
+                removed=("Mit dem Absenden meiner Anmeldung willige ich ein, dass Ihre Daten gespeichert werden; die "
+                         "Einwilligung ist jederzeit widerruflich, mehr in unserer Datenschutzerklärung.",
+                         "En validant, vous acceptez nos conditions d'utilisation et le traitement de vos données personnelles.",
+                         "Al enviar aceptas que tratemos tus datos personales según nuestra política de privacidad.")),
+        Example("Die Behörde verhängte ein Bußgeld, weil die Firma Daten ihrer Kunden ohne deren Einwilligung weitergab.\n"
+                "La justice a condamné l'entreprise pour avoir revendu les données de ses clients sans leur accord.\n"
+                "Sąd uznał, że firma przekazała dane osobowe klientów bez ich zgody."),
     ],
 )
 

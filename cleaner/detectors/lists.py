@@ -32,20 +32,54 @@ LIST_HEADING = LinePattern(
             r"^(other|more) (news|stories|articles|posts)( (in|from|on) [\w' -]{1,30})?\s*:?$",
             r"^(more|also|see also|read also)\s*:$",
         ],
-        "de": [r"^(das könnte sie auch interessieren|mehr zum thema|weitere artikel|ähnliche artikel|meistgelesen"
-               r"|am meisten gelesen|auch interessant|verwandte artikel|weitere nachrichten)\s*:?$"],
-        "fr": [r"^(à lire aussi|lire aussi|sur le même sujet|articles similaires|les plus lus|les plus populaires"
-               r"|vous aimerez aussi|à voir aussi|dans la même rubrique)\s*:?$"],
-        "es": [r"^(noticias relacionadas|artículos relacionados|te puede interesar|también te puede interesar"
-               r"|lo más leído|más leídas|más noticias)\s*:?$"],
-        "it": [r"^(articoli correlati|potrebbe interessarti|ti potrebbe interessare|i più letti|più letti"
-               r"|altre notizie)\s*:?$"],
-        "pt": [r"^(notícias relacionadas|artigos relacionados|mais lidas|as mais lidas|veja também|leia também"
-               r"|você também pode gostar)\s*:?$"],
-        "nl": [r"^(gerelateerde artikelen|meest gelezen|lees ook|ook interessant|meer nieuws"
-               r"|dit vind je misschien ook leuk)\s*:?$"],
-        "pl": [r"^(czytaj także|zobacz także|najczęściej czytane|najpopularniejsze|powiązane artykuły"
-               r"|podobne artykuły|polecane artykuły)\s*:?$"],
+        "de": [
+            r"^(das|dies) könnte (sie|dich) auch interessieren\s*:?$",
+            r"^(das thema|diese themen|diese artikel|folgende artikel) (könnte|könnten) (sie|dich) auch interessieren\s*:?$",
+            r"^(dir|ihnen|euch) (könnte|könnten) auch gefallen\s*:?$",
+            r"^(mehr|weiteres|neues) zum thema\s*:?$",
+            r"^(weitere|ähnliche|verwandte|neueste|aktuelle|beliebte|populäre|empfohlene) (artikel|beiträge|nachrichten|news|themen|meldungen|links|videos|rezepte)\s*:?$",
+            r"^weiterführende (links|artikel|informationen|beiträge)\s*:?$",
+            r"^(populäre|beliebte|meistgelesene) (artikel|beiträge) der letzten \d+ tage\s*:?$",
+            r"^(meistgelesen|meistgelesene artikel|am meisten gelesen|am meisten kommentiert|meistkommentiert|meist geklickt)\s*:?$",
+            r"^(auch interessant|weitere empfehlungen|empfehlungen der redaktion|unsere empfehlungen|top-themen|topthemen)\s*:?$",
+            r"^weitere (pressemitteilungen|artikel|beiträge|meldungen) (von|aus|zu|zum|zur) .{1,40}$",
+        ],
+        "fr": [
+            r"^(à lire aussi|lire aussi|à lire également|à voir aussi|à découvrir aussi|à découvrir également)\s*:?$",
+            r"^(sur le même sujet|sur le même thème|dans la même rubrique|dans la même catégorie)\s*:?$",
+            r"^(articles|billets|publications|actualités) (similaires|liés|associés|récents|recommandés)\s*:?$",
+            r"^(derniers|nos derniers) (articles|billets|actualités)\s*:?$",
+            r"^(les plus lus|les plus populaires|les plus commentés|les plus partagés|les plus consultés)\s*:?$",
+            r"^(vous aimerez aussi|vous aimerez aussi lire|vous pourriez aussi aimer|ces articles pourraient vous intéresser)\s*:?$",
+        ],
+        "es": [
+            r"^(noticias|artículos|notas|entradas|temas) relacionad[ao]s\s*:?$",
+            r"^(relacionados|relacionadas|mirá también|mira también|te puede interesar|también te puede interesar|te recomendamos)\s*:?$",
+            r"^(lo más leído|lo más visto|las más leídas|más leídas|más leídos|lo más comentado)\s*:?$",
+            r"^(más noticias|últimas noticias|otras noticias|últimos videos|últimas entradas|entradas recientes)\s*:?$",
+            r"^temas que aparecen en esta (nota|noticia)\s*:?$",
+        ],
+        "it": [
+            r"^(articoli|post|notizie) (correlati|correlate|simili|recenti)\s*:?$",
+            r"^(potrebbe interessarti|potrebbe interessarti anche|ti potrebbe interessare|ti potrebbero interessare)\s*:?$",
+            r"^(i più letti|più letti|i più commentati|più commentati|ultime notizie|altre notizie|ultimi articoli)\s*:?$",
+        ],
+        "pt": [
+            r"^(notícias|artigos|posts|matérias) (relacionad[ao]s|recentes)\s*:?$",
+            r"^(mais lidas|as mais lidas|mais lidos|os mais lidos|mais comentadas|últimas notícias)\s*:?$",
+            r"^(veja também|leia também|você também pode gostar|você pode gostar|recomendados para você)\s*:?$",
+        ],
+        "nl": [
+            r"^(gerelateerde|recente|populaire|verwante) (artikelen|berichten|nieuwsberichten|posts)\s*:?$",
+            r"^(meest gelezen|lees ook|ook interessant|meer nieuws|laatste nieuws|ander nieuws)\s*:?$",
+            r"^(dit vind je misschien ook leuk|misschien ook interessant|dit vindt u misschien ook interessant)\s*:?$",
+        ],
+        "pl": [
+            r"^(czytaj|przeczytaj|zobacz) (też|także|również)\s*:?$",
+            r"^(najczęściej|najchętniej) (czytane|komentowane|oglądane)\s*:?$",
+            r"^(najnowsze|powiązane|podobne|polecane|popularne|inne) (artykuły|wpisy|wiadomości|teksty)\s*:?$",
+            r"^(najpopularniejsze|polecamy|więcej artykułów|więcej wiadomości)\s*:?$",
+        ],
     },
     max_words="list_heading_max_words",
 )
@@ -157,7 +191,19 @@ def _byline_runs(page: Page) -> Iterator[int]:
             "dinheiro todos os dias.\nO governo nomeou um mediador para as conversações de quarta-feira.",
             removed=("Les plus lus", "La grève continue", "Noticias relacionadas", "El puente cierra", "Meest gelezen",
                      "De brug gaat dicht", "Najczęściej czytane", "Most zostanie zamknięty")),
+    Example("Der Rat tagte.\nWeiterführende Links\nNeue Brücke kostet zwölf Millionen\nDir könnte auch gefallen:\n"
+            "Zehn Tipps für den Garten\nÀ découvrir aussi\nLa grève continue\nLas más leídas\nEl puente cierra\n"
+            "Articoli recenti\nIl ponte chiude\nÚltimas notícias\nA ponte fecha\nRecente berichten\nDe brug sluit\n"
+            "Czytaj również\nMost zostanie zamknięty\nA greve continua no porto, e os agricultores dizem que perdem "
+            "dinheiro todos os dias.\nO governo nomeou um mediador para as conversações de quarta-feira.",
+            removed=("Weiterführende Links", "Neue Brücke kostet zwölf Millionen", "Dir könnte auch gefallen:",
+                     "Zehn Tipps für den Garten", "À découvrir aussi", "La grève continue", "Las más leídas",
+                     "El puente cierra", "Articoli recenti", "Il ponte chiude", "Últimas notícias", "A ponte fecha",
+                     "Recente berichten", "De brug sluit", "Czytaj również", "Most zostanie zamknięty")),
     Example("The committee read more than 400 submissions before it related its findings to the minister."),
+    Example("Weiterführende Links zu Studien fehlen in dem Bericht, kritisierte der Verband.\n"
+            "Las más leídas de la semana fueron las noticias sobre el puente, dijo el diario.\n"
+            "Najczęściej czytane książki roku to kryminały, podała biblioteka."),
     Example("Die meistgelesenen Bücher des Jahres waren Krimis, sagte die Bibliothek.\n"
             "Os artigos relacionados com a greve foram publicados na segunda-feira."),
 ])
