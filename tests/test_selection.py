@@ -123,6 +123,17 @@ def test_before_header_drops_a_summary_above_the_byline():
     assert all(ids[line] is None for line in STORY)
 
 
+
+def test_a_label_repeated_inside_the_story_is_no_header_before_it():
+    # "Download graphic" under each chart is repeated-line; the paragraphs
+    # above it are the story, not a teaser above its header.
+    label = "Grafik herunterladen"
+    page = "\n".join([ARTICLE["de"][0], "Karte", label, ARTICLE["de"][1], ARTICLE["de"][2], label, *FOOTER["de"]])
+    ids = explain_ids(page)
+    assert ids[label] == "repeated-line"
+    assert all(ids[line] is None for line in ARTICLE["de"])
+
+
 def test_story_list_after_the_story_stays_and_a_menu_does_not():
     dates = ["12. Mai – Berlin, Waldbühne", "14. Mai – Hamburg, Stadtpark", "17. Mai – München, Olympiahalle"]
     menu = ["Startseite", "Politik", "Kultur", "Sport", "Impressum"]
