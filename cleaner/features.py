@@ -20,6 +20,9 @@ _DIGIT = regex.compile(r"\d")
 _SPACELESS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 # Sentence-final punctuation across scripts (Latin, CJK, Devanagari, Arabic...).
 _TERMINAL_CHARACTERS = frozenset(".!?…。！？؟।:;\"'”’»」』)]")
+# Marks that divide running text into sentences and clauses, across scripts:
+# a long line with none is a list of names or tags, not prose.
+_CLAUSE_MARKS = regex.compile(r"[.,;:!?…。，、；：！？؟،।]")
 # Distinct lines whose context-free results (features, pattern hits) are
 # kept: the fixed-point passes meet the same lines again, and so do the pages
 # of one site (menus, footers).
@@ -39,6 +42,8 @@ class Features:
     title_case_share: float
     """Share of word tokens starting with an upper-case letter."""
     digit_share: float
+    clause_marks: int
+    """Sentence and clause punctuation marks in the block."""
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -66,6 +71,7 @@ def measure(text: str, stopwords: frozenset[str], cjk_chars_per_word: float,
         terminal=bool(text) and text[-1] in _TERMINAL_CHARACTERS,
         title_case_share=(upper / alpha) if alpha else 0.0,
         digit_share=digits / len(text) if text else 0.0,
+        clause_marks=len(_CLAUSE_MARKS.findall(text)),
     )
 
 

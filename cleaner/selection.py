@@ -49,6 +49,10 @@ class Kind(Enum):
 
 def classify(features: Features, stoplist_known: bool, settings: Settings) -> Kind:
     """Context-free class of one block."""
+    # A long line without a comma or full stop is a tag cloud, an archive of
+    # months or a list of names, whatever words it is made of.
+    if features.words >= settings.unpunctuated_list_min_words and not features.clause_marks:
+        return Kind.BAD
     prose_words = not stoplist_known or features.stopword_density >= settings.stopword_min_density
     if features.words >= settings.good_any_end_min_words and prose_words:
         return Kind.GOOD

@@ -161,6 +161,11 @@ class Settings:
     # An unpunctuated line this rich in stopwords reads as a sentence (a list
     # item of prose) rather than a headline, whose words are mostly names.
     list_item_stopword_density: float = 0.45
+    # A line of this many words without a single clause mark (comma, full
+    # stop, colon...) is a list (tags, an archive of months, names), not prose
+    # (traf-dev's choosing folds: 15 to 45 gave the same pages; aeb-dev and
+    # gn-dev and their clean bodies unchanged).
+    unpunctuated_list_min_words: float = 30
     # Fewer words than this is a label, not a sentence.
     short_max_words: float = 4
     # A page whose blocks all read as prose (a lone paragraph without a full

@@ -134,6 +134,17 @@ def test_a_label_repeated_inside_the_story_is_no_header_before_it():
     assert all(ids[line] is None for line in ARTICLE["de"])
 
 
+
+def test_a_long_line_without_punctuation_is_a_list_not_prose():
+    # An archive of months: the German stoplist holds the month names, so by
+    # its stopwords alone the line reads as prose.
+    months = ["Dezember", "November", "Oktober", "September", "August", "Juli", "Juni", "Mai", "April", "März"]
+    archive = "Archiv Monat auswählen " + " ".join(f"{month} {year} ({n})" for year in (2021, 2020)
+                                                     for n, month in enumerate(months, 1))
+    page = "\n".join([*MENU["de"], *ARTICLE["de"], archive, *FOOTER["de"]])
+    assert Cleaner().clean(page) == "\n".join(ARTICLE["de"]) + "\n"
+
+
 def test_story_list_after_the_story_stays_and_a_menu_does_not():
     dates = ["12. Mai – Berlin, Waldbühne", "14. Mai – Hamburg, Stadtpark", "17. Mai – München, Olympiahalle"]
     menu = ["Startseite", "Politik", "Kultur", "Sport", "Impressum"]
