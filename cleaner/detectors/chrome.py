@@ -431,11 +431,17 @@ COMMENT_HEADER = LinePattern(
             r"^\d+ (likes?|points?|upvotes?|replies)$",
             # A comment's time to the minute: "August 8, 2018 at 7:07 pm".
             rf"^{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}},? at \d{{1,2}}:\d{{2}}\s*([ap]\.?m\.?)?$",
+            r"^comment (by|from) [^.!?]{1,60}$",
         ],
+        # A name, then the comment's numeric date and time to the minute:
+        # "Jo Lee — 17.07.2011 @ 13:04", "anna 3/5/2019 um 9:12".
+        "any": [(r"^\p{L}[^!?\d]{0,60}\b\d{1,2}[./-]\d{1,2}([./-]|,)\s?\d{2,4},?\s*(@|at|um|à|a las|alle|om|o|às)?\s*"
+                 r"\d{1,2}:\d{2}(\s*(uhr|h|[ap]\.?m\.?))?$")],
         # Each language: "Name says:", a comment's reply button, its time to the minute.
         "de": [r"^[^.!?]{1,60}\b(sagt|schrieb|meint)\s*:$", r"^(antworten|antwort)$",
                rf"^(am )?\d{{1,2}}\. ({_MONTHS['de']}) \d{{4}},? (um )?\d{{1,2}}:\d{{2}}( uhr)?$"],
         "fr": [r"^[^.!?]{1,60}\b(dit|a écrit)\s*:$", r"^répondre$",
+               rf"^[^.!?]{{1,40}} le \d{{1,2}}(er)? ({_MONTHS['fr']})( \d{{4}})? à \d{{1,2}}(:|h)\d{{2}}$",
                rf"^(le )?\d{{1,2}}(er)? ({_MONTHS['fr']}) \d{{4}},? (à )?\d{{1,2}}\s*(:|h)\s*\d{{2}}( min)?$"],
         "es": [r"^[^.!?]{1,60}\b(dice|dijo|escribió)\s*:$", r"^responder$",
                rf"^\d{{1,2}} de ({_MONTHS['es']}) de \d{{4}},? (a las )?\d{{1,2}}:\d{{2}}( h)?$"],
@@ -468,8 +474,14 @@ COMMENT_HEADER = LinePattern(
                      "Tom Lee sagt:", "12. Mai 2019 um 20:15 Uhr", "Endlich.", "Antworten")),
     Example("Le ferry reprend en mai.\nMarie dit :\nBonne nouvelle.\nRépondre\nPaul dit :\nEnfin.\nRépondre",
             removed=("Marie dit :", "Bonne nouvelle.", "Répondre", "Paul dit :", "Enfin.", "Répondre")),
+    Example("Le port rouvre.\nmarie Le 9 mars à 10:06\nEnfin une bonne nouvelle.\npaul Le 9 mars à 11:15\nTrop tard.\n"
+            "Comment by Jo Lee — 17.03.2019 @ 13:04\nAbout time.",
+            removed=("marie Le 9 mars à 10:06", "Enfin une bonne nouvelle.", "paul Le 9 mars à 11:15", "Trop tard.",
+                     "Comment by Jo Lee — 17.03.2019 @ 13:04", "About time.")),
     Example("The senator said: \"We will vote no.\"\nHer aide says:\nThe vote is on Friday."),
     Example("Der Minister sagt:\nWir bleiben bei unserem Plan.\nAntworten\nDie Opposition will im Mai abstimmen."),
+    Example("Liveticker\n12.03.2021, 10:15\nDer Zug steht still.\n12.03.2021, 10:40\nDie Bahn schickt Busse.\n"
+            "12.03.2021, 11:05\nDer Verkehr rollt wieder."),
 ])
 def comment_thread(page: Page) -> list[int]:
     """Reader comment threads: comment_thread_min_headers or more commenter

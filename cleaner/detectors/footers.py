@@ -267,7 +267,7 @@ contact_details = cue_detector(
         "es": [r"teléfono"],
         "it": [r"telefono"],
         "any": [r"e-?mail"],
-    }, after=r"\s*[:.]\s*[+*\d(\w]"),
+    }, after=r"\s*[:.]{1,2}\s*[+*\d(\w]"),
     short_words="contact_short_words", min_cues="contact_min_cues", max_words="contact_max_words",
     examples=[
         Example("The office reopens on Monday.\nCustomer service: Telephone: 0800 123 456, Fax: 0800 123 457, "
@@ -275,5 +275,6 @@ contact_details = cue_detector(
                 removed=("Customer service: Telephone: 0800 123 456, Fax: 0800 123 457, e-mail: help@example.com",
                          "Tel: +44 20 7946 0000")),
         Example("Residents were asked to phone the council or send an e-mail if their bins were not collected by Friday."),
+        Example("Die Stelle öffnet am Montag.\nTel.: (030) 12 34 56 78", removed=("Tel.: (030) 12 34 56 78",)),
     ],
 )
