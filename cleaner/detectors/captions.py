@@ -34,11 +34,19 @@ CREDIT = LinePattern(
             r"\(\s*(?-i:\p{Lu})[^()]{0,60}/\s*(?-i:\p{Lu})[^()]{0,40}\)\s*$",
             # "... on Tuesday. Credit: Jane Doe/Example News", "Foto: ...", "Фото: ...".
             r"\b(credit|photo|image|foto|bild|фото)s?\s*(:|\.\.\.|…)\s*[^.]{2,80}$",
+            # "Foto © Jane Doe", "Photo © Example Press".
+            r"\b(photo|foto|bild|image|imagen|immagine|beeld|zdjęcie|fot\.)s?\s*©\s*[^.©]{2,80}$",
+            # "... in Paris. © AFP / Jane Doe": an agency and a name after the sign.
+            r"©\s*(?-i:\p{Lu})[^.©/]{1,40}/\s*(?-i:\p{Lu})[^.©/]{1,40}$",
             # A credit line on its own: "Jane Doe/Example Media".
             r"^(?-i:\p{Lu})[\p{L}.'-]+( [\p{L}.'-]+){1,3}\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,30}$",
         ],
-        "de": [r"^(pressefoto)\b.{0,60}$"],
-        "it": [r"^(foto di)\b.{0,60}$"],
+        "de": [r"^(pressefoto)\b.{0,60}$", r"\b(bildquelle|fotograf(in)?)\s*:\s*[^.]{2,80}$"],
+        "it": [r"^(foto di)\b.{0,60}$", r"\b(immagine|fonte immagine)\s*:\s*[^.]{2,80}$"],
+        "es": [r"\b(imagen|fotografía)\s*:\s*[^.]{2,80}$"],
+        "fr": [r"\b(crédits? photos?|photo)\s*:\s*[^.]{2,80}$"],
+        "pl": [r"\b(zdjęcie|fot\.|źródło zdjęcia)\s*:?\s*(?-i:\p{Lu})[^.]{2,80}$"],
+        "nl": [r"\b(beeld|foto)\s*:\s*[^.]{2,80}$"],
         "ru": [r"^(личный архив|архив)\b.{0,60}$"],
     },
     max_words="caption_max_words",
@@ -77,7 +85,14 @@ def _repeated_prefixes(texts: list[str], min_chars: int) -> list[int]:
                      "In this May 2, 2019, file photo, the mayor speaks in the square.",
                      "An artist's illustration of the new station.", "Jane Doe/Example Media",
                      "The old pier in 1950. Credit... Ali Khan", "Mayor Ana Ruiz, center, opens the bridge in Leeds on Monday.")),
+    Example("Der Rat tagte.\nFoto © Anna Berg\nDie Läuferin im Ziel. © AFP / Jan Novak\nEl puente, al amanecer. Imagen: Agencia Ejemplo\n"
+            "Crédit photo : Marie Dupont\nMost o świcie. Fot. Jan Kowalski",
+            removed=("Foto © Anna Berg", "Die Läuferin im Ziel. © AFP / Jan Novak",
+                     "El puente, al amanecer. Imagen: Agencia Ejemplo", "Crédit photo : Marie Dupont",
+                     "Most o świcie. Fot. Jan Kowalski")),
     Example("The agency said it had licensed the photo to several newspapers.\nThe picture shows the ruined bridge."),
+    Example("Die Fotografin zeigte ihre Bilder im Museum, das Foto der Brücke wurde prämiert.\n"
+            "La imagen del puente se publicó el lunes en varios periódicos."),
 ])
 def photo_caption(page: Page) -> list[int]:
     """Photo captions and credits ("(Photo: X/Getty Images)", "(Name/AP)"),
