@@ -72,7 +72,9 @@ def continuations(page: Page) -> list[bool]:
     (fragment_link_max_words or fewer) followed by a line in lower case
     joins that line, and the sentence it stands in, if any: an unfinished
     line that reads as a sentence's start, or a run of fragments, before it
-    (a label there is a menu's). All only in a run of lines that ends like a
+    (a label there is a menu's). A line in lower case after an unfinished
+    line longer than a link's text continues it too: text wrapped at a fixed
+    width (mail, plain-text posts). All only in a run of lines that ends like a
     sentence: lower-case menus ("home", "politics", "sport") run on as
     fragments do, but never end with a full stop."""
     blocks, feats = page.blocks, page.features
@@ -83,6 +85,10 @@ def continuations(page: Page) -> list[bool]:
     after_open = [i > 0 and blocks[i].index == blocks[i - 1].index + 1 and not feats[i - 1].terminal for i in range(n)]
     shapes = [_line_shape(text) for text in texts]
     follows = [after_open[i] and (shapes[i][0] or shapes[i - 1][2]) for i in range(n)]
+    # A line wrapped at a fixed width: a sentence's start, then lower case.
+    for i in range(1, n):
+        if after_open[i] and shapes[i][1] and feats[i - 1].words > link_words:
+            follows[i] = True
     for i in range(n - 1):
         if not (after_open[i + 1] and feats[i].words <= link_words and shapes[i + 1][1]):
             continue

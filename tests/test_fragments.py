@@ -25,6 +25,13 @@ def test_pieces_of_a_sentence_split_at_links_join():
     assert groups == [[0, 1, 2], [3, 4, 5]]
 
 
+def test_a_paragraph_wrapped_at_a_fixed_width_joins():
+    page = page_of("Der Stadtrat hat am Dienstag nach langer Debatte beschlossen, dass man\n"
+                   "alte Brücken über den Fluss im kommenden Jahr erneuern muss\n"
+                   "und dass der Bau im Frühjahr beginnt.\nImpressum", "de")
+    assert continuations(page) == [False, True, True, False]
+
+
 def test_a_menu_in_lower_case_does_not_join_it_never_ends_like_a_sentence():
     page = page_of("home\npolitics\nbusiness\nsport\nThe council met on Tuesday and agreed the budget.")
     assert not any(continuations(page))
