@@ -26,7 +26,8 @@ DONATION_CUES = CuePattern({
            r"werden sie (mitglied|förderer|unterstützer)", r"unabhängiger journalismus"],
     "fr": [r"faites un don", r"faire un don", r"soutenez(-nous| notre (travail|journalisme|rédaction))",
            r"devenez (membre|donateur|donatrice)", r"journalisme indépendant"],
-    "es": [r"haz una donación", r"dona ahora", r"apóyanos", r"hazte (socio|socia|miembro)", r"periodismo independiente"],
+    "es": [r"haz una donación", r"dona ahora", r"apóyanos", r"hazte (socio|socia|miembro)", r"periodismo independiente",
+           r"si llegaste hasta (acá|aquí)", r"si has llegado hasta aquí"],
     "it": [r"fai una donazione", r"dona ora", r"sostienici", r"diventa (socio|sostenitore)", r"giornalismo indipendente"],
     "pt": [r"faça uma doação", r"doe agora", r"apoie (o nosso|a nossa|nosso|nossa) (trabalho|jornalismo)",
            r"torne-se (membro|apoiador)", r"jornalismo independente"],
@@ -49,6 +50,8 @@ DONATION_CUES = CuePattern({
         "The talks resumed.\nIf you enjoyed this article, we have a proposition for you: members get all of our content.",
         removed=("If you enjoyed this article, we have a proposition for you: members get all of our content.",),
     ),
+    Example("El juicio sigue el lunes.\nSi llegaste hasta acá, es porque valorás el periodismo independiente.",
+            removed=("Si llegaste hasta acá, es porque valorás el periodismo independiente.",)),
     Example("Jetzt spenden\nFaites un don\nDona ahora\nSostienici\nDoe agora\nDoneer nu\nWesprzyj nas",
             removed=("Jetzt spenden", "Faites un don", "Dona ahora", "Sostienici", "Doe agora", "Doneer nu", "Wesprzyj nas")),
     Example("Der Milliardär kündigte eine Spende von fünf Millionen Euro für das Krankenhaus an, teilte die Stadt am "

@@ -107,6 +107,7 @@ share_bar = pattern_detector(
             r"^(like|enjoy|enjoyed|liked) (this|the) (story|article|post)\?.{0,40}\bshare\b",
             r"^share (your thoughts|this|it) with (your )?(friends|a friend|others)\b.{0,20}$",
             r"^print (this )?(article|story|page)$",
+            r"^follow (us|[\w.]+) on (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "de": [
             r"^(jetzt )?((diesen |den )?(artikel|beitrag)|(diese )?seite) (teilen|empfehlen)( / merken)?[!.]?$",
@@ -115,31 +116,39 @@ share_bar = pattern_detector(
             r"^klick(en|e)?,? um (auf|über|in|per|mit) .{1,30} zu (teilen|senden|drucken)\b.{0,40}$",
             r"^klick(en|e)? zum (ausdrucken|teilen)\b.{0,40}$",
             r"^(gefällt mir|liken)( (wird geladen|lade)\s*(…|\.\.\.))?\s*:?$",
+            r"^folgen? (sie )?uns (auf|bei) (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "fr": [
             r"^(partager|partagez) (cet article|cette page|sur les réseaux sociaux)\s*[:!]?$",
             r"^cliquez pour (partager|imprimer|envoyer)\b.{0,60}$",
             r"^(j'aime|j’aime) (ceci|chargement)\b.{0,10}$",
+            r"^suivez-(nous|le|la) sur (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "es": [
             r"^(comparte|compartir|compartí) (esta nota|este artículo|esta noticia|en redes sociales)\s*[:!]?$",
             r"^haz clic para (compartir|imprimir|enviar)\b.{0,60}$",
+            r"^(síguenos|seguinos|sígannos) en (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "it": [
             r"^condividi (questo articolo|questa pagina|sui social)\s*[:!]?$",
             r"^fai clic (qui )?per (condividere|stampare|inviare)\b.{0,60}$",
+            r"^seguici su (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "pt": [
             r"^(compartilhe|partilhe|compartilhar|partilhar) (este artigo|esta notícia|esta página|nas redes sociais)\s*[:!]?$",
             r"^clique (aqui )?para (compartilhar|partilhar|imprimir|enviar)\b.{0,60}$",
+            r"^siga-nos (no|na|em) (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "nl": [
             r"^(deel|delen) (dit artikel|dit bericht|deze pagina|via social media)\s*[:!]?$",
             r"^klik om (te delen|af te drukken|te e-?mailen)\b.{0,60}$",
+            r"^volg (ons|ons nu) op (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "pl": [
             r"^(udostępnij|podziel się) (tym artykułem|ten artykuł|artykuł|tym wpisem|wpis)\s*[:!]?$",
             r"^kliknij,? (aby|by) (udostępnić|wydrukować|wysłać)\b.{0,60}$",
+            r"^(obserwuj|śledź) nas (na|w) (google news|twitterze|twitter|facebooku|facebook|instagramie|instagram)\b.{0,40}$",
+            r"^subskrybuj\b.{0,40}\bna google news\.?$",
         ],
     },
     examples=[
@@ -159,6 +168,10 @@ share_bar = pattern_detector(
                 removed=("Jetzt Artikel teilen!", "Klick, um auf Reddit zu teilen (Wird in neuem Fenster geöffnet)",
                          "Partager cet article", "Comparte esta nota", "Condividi questo articolo", "Compartilhe este artigo",
                          "Deel dit artikel", "Udostępnij ten artykuł", "Cliquez pour imprimer(ouvre dans une nouvelle fenêtre)")),
+        Example("Der Rat tagte.\nFolgen Sie uns auf Google News\nSuivez-nous sur Twitter\nSíguenos en Instagram\n"
+                "Obserwuj nas na Google News\nFollow us on Google News",
+                removed=("Folgen Sie uns auf Google News", "Suivez-nous sur Twitter", "Síguenos en Instagram",
+                         "Obserwuj nas na Google News", "Follow us on Google News")),
         Example("She shared the prize with two colleagues.\nTwitter said it would review the policy."),
         Example("Die Seite teilen sich zwei Familien seit Jahren, sagte der Vermieter.\n"
                 "Klicken Sie auf das Bild, um die Karte zu vergrößern, und teilen Sie uns Ihre Meinung mit.\n"
@@ -328,6 +341,7 @@ comment_prompt = pattern_detector(
             r"^(hinterlasse|hinterlassen sie) (einen|ihren|deinen) kommentar\b",
             r"^(gib|geben sie) hier (deinen|ihren) kommentar ein\b",
             r"^(antworten|antwort abbrechen|antworten abbrechen|antworten löschen|zu den kommentaren|kommentieren)$",
+            r"\b(dein|ihr) kommentar (wird|muss|erscheint)\b",
             r"^(hier klicken|klicke hier),? um das antworten abzubrechen\b",
             r"^(keine|noch keine) kommentare( vorhanden)?\s*:?$",
             r"^(\d+|ein) kommentare?\s*:$",
@@ -347,6 +361,7 @@ comment_prompt = pattern_detector(
             r"^(laisser|ajouter|écrire|poster) un commentaire\b",
             r"^(laisser|écrire) une réponse\b",
             r"^(répondre|annuler la réponse|commenter|signaler un abus)$",
+            r"\bvotre commentaire (sera|doit|apparaîtra|est en attente)\b",
             r"\bvotre adresse (e-?mail|de messagerie|courriel) ne sera pas publiée\b",
             r"\bles champs obligatoires sont indiqués\b",
             r"^(prévenez-moi|avertissez-moi|informez-moi) (de tous les nouveaux|des nouveaux|par e-?mail)\b",
@@ -355,6 +370,7 @@ comment_prompt = pattern_detector(
         "es": [
             r"^(deja|dejar|añadir|escribe|escribir) (un|tu|una) (comentario|respuesta)\b",
             r"^(responder|cancelar respuesta|comentar)$",
+            r"\b(tu|su) comentario (será|debe|aparecerá|está pendiente)\b",
             r"\btu (dirección de )?(correo electrónico|e-?mail) no (será|se) publicad[oa]\b",
             r"\blos campos obligatorios están marcados\b",
             r"^(notificarme|avísame|recibir un aviso) (de|por e-?mail de|cuando haya) (los )?(nuevos|nuevas) (comentarios|entradas|respuestas)\b",
@@ -362,7 +378,9 @@ comment_prompt = pattern_detector(
         ],
         "pl": [
             r"^(dodaj|napisz|zostaw) (komentarz|odpowiedź)\b",
-            r"^(odpowiedz|anuluj pisanie odpowiedzi|anuluj odpowiedź|skomentuj)$",
+            r"^(odpowiedz|anuluj pisanie odpowiedzi|anuluj odpowiedź|skomentuj|wyślij komentarz)$",
+            r"^pokaż (odpowiedzi|więcej komentarzy|wszystkie komentarze)( \(\d+\))?$",
+            r"\btwój komentarz (może|zostanie|pojawi)\b",
             r"\btwój adres e-?mail nie zostanie opublikowany\b",
             r"\bwymagane pola (są )?oznaczone\b",
             r"^(powiadom mnie|powiadamiaj mnie) o (nowych|kolejnych) (komentarzach|wpisach|odpowiedziach)\b",
@@ -410,7 +428,12 @@ comment_prompt = pattern_detector(
                          "Je e-mailadres wordt niet gepubliceerd.", "Twój adres e-mail nie zostanie opublikowany.",
                          "Odpowiedz")),
         Example("Officials declined to comment on the report, which was leaked on Friday."),
-        Example("Die Antworten der Ministerin auf die Fragen der Opposition blieben vage.\n"
+        Example("Rada obradowała.\nwyślij komentarz\nUwaga, Twój komentarz może pojawić się z opóźnieniem.\npokaż odpowiedzi (2)\n"
+            "Ihr Kommentar wird vor der Veröffentlichung geprüft.\nVotre commentaire sera publié après modération.",
+            removed=("wyślij komentarz", "Uwaga, Twój komentarz może pojawić się z opóźnieniem.", "pokaż odpowiedzi (2)",
+                     "Ihr Kommentar wird vor der Veröffentlichung geprüft.",
+                     "Votre commentaire sera publié après modération.")),
+    Example("Die Antworten der Ministerin auf die Fragen der Opposition blieben vage.\n"
                 "Le maire n'a pas voulu répondre aux questions des journalistes.\n"
                 "El ministro se negó a responder a las preguntas sobre el contrato.\n"
                 "Minister nie chciał odpowiedzieć na pytania posłów o umowę."),

@@ -26,13 +26,16 @@ copyright_licence = pattern_detector(
             r"\bmay not be (re)?published, broadcast, rewritten,? or redistributed\b",
             r"\b(reproduction|republication|redistribution) .{0,40}(prohibited|without (prior )?(written )?(permission|consent))",
         ],
-        "de": [r"\balle rechte vorbehalten\b"],
-        "fr": [r"\btous droits réservés\b", r"\breproduction (interdite|strictement interdite)\b"],
+        "de": [r"\balle rechte vorbehalten\b",
+               r"\b(nachdruck|vervielfältigung|weiterverbreitung|weiterverwendung)\b.{0,60}\b(nur mit|ohne) .{0,40}(genehmigung|zustimmung|erlaubnis)\b"],
+        "fr": [r"\btous droits réservés\b", r"\breproduction (interdite|strictement interdite)\b",
+               r"\btoute reproduction\b.{0,80}\b(interdite|sans (l'|l’)?autorisation)\b"],
         "es": [r"\btodos los derechos reservados\b", r"\bprohibida (su|la) reproducción\b"],
-        "it": [r"\btutti i diritti riservati\b", r"\briproduzione riservata\b"],
-        "pt": [r"\btodos os direitos reservados\b"],
+        "it": [r"\btutti i diritti riservati\b", r"\briproduzione riservata\b", r"\bè vietata la riproduzione\b"],
+        "pt": [r"\btodos os direitos reservados\b", r"\bé proibida a reprodução\b"],
         "nl": [r"\balle rechten voorbehouden\b"],
-        "pl": [r"\bwszelkie prawa zastrzeżone\b"],
+        "pl": [r"\bwszelkie prawa zastrzeżone\b", r"\bmateriał chroniony prawem autorskim\b",
+               r"\bnie (może|mogą) być (powielan[ae]|kopiowan[ae]|rozpowszechnian[ae])\b", r"\bzasady przedruków\b"],
     },
     examples=[
         Example("The vote is on Thursday.\n© 2024 Example Media Ltd. All rights reserved.\n"
@@ -48,6 +51,12 @@ copyright_licence = pattern_detector(
                          "Todos los derechos reservados", "Riproduzione riservata", "Todos os direitos reservados",
                          "Alle rechten voorbehouden", "Wszelkie prawa zastrzeżone")),
         Example("The court ruled that the copyright of the photograph belonged to the agency, not the photographer."),
+        Example("Der Rat tagte.\nNachdruck und Weiterverbreitung nur mit schriftlicher Genehmigung des Verlags.\n"
+                "Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.\n"
+                "Toute reproduction, même partielle, est interdite sans l'autorisation de l'éditeur.",
+                removed=("Nachdruck und Weiterverbreitung nur mit schriftlicher Genehmigung des Verlags.",
+                         "Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.",
+                         "Toute reproduction, même partielle, est interdite sans l'autorisation de l'éditeur.")),
         Example("Das Gericht entschied, dass die Rechte an dem Foto bei der Agentur liegen.\n"
                 "Le tribunal a jugé que les droits de la photo appartenaient à l'agence."),
     ],
