@@ -45,6 +45,7 @@ post_navigation = pattern_detector(
         "es": [r"^[«‹<]?\s*((artículo|entrada) (anterior|siguiente))\b.{0,120}$", r"^[«‹<]?\s*(entrada|publicación) más (reciente|antigua)\b.{0,120}$"],
         "pl": [r"^[«‹<]?\s*((poprzedni|następny) (artykuł|wpis))\b.{0,120}$", r"^[«‹<]?\s*(nowszy|starszy) (post|wpis)\b.{0,120}$"],
         "ru": [r"^[«‹<]?\s*((предыдущая|следующая) (статья|запись))\b.{0,120}$"],
+        "zh": [r"^(上一篇|下一篇)\s*[:：].{0,60}$"],
         "pt": [r"^[«‹<]?\s*((post|artigo) (anterior|seguinte)|próximo (post|artigo))\b.{0,120}$", r"^[«‹<]?\s*(postagem|publicação) mais (recente|antiga)\b.{0,120}$"],
         "nl": [r"^[«‹<]?\s*((vorig|volgend) (bericht|artikel))\b.{0,120}$", r"^[«‹<]?\s*(nieuwer|ouder) bericht\b.{0,120}$"],
     },
@@ -53,6 +54,7 @@ post_navigation = pattern_detector(
                 removed=("Previous Post: Ten tips for new riders", "Next post", "Articolo successivo")),
         Example("Der Rat tagte.\nNeuerer Post Älterer Post Startseite\nArticle plus récent\nEntrada más antigua\nStarszy post",
                 removed=("Neuerer Post Älterer Post Startseite", "Article plus récent", "Entrada más antigua", "Starszy post")),
+        Example("施工将于春季开始。\n上一篇：旧桥明年翻新\n下一篇：学校周一复课", removed=("上一篇：旧桥明年翻新", "下一篇：学校周一复课")),
         Example("The next article of the treaty sets out how members may leave the union."),
     ],
 )
@@ -150,6 +152,10 @@ share_bar = pattern_detector(
             r"^(obserwuj|śledź) nas (na|w) (google news|twitterze|twitter|facebooku|facebook|instagramie|instagram)\b.{0,40}$",
             r"^subskrybuj\b.{0,40}\bna google news\.?$",
         ],
+        "zh": [
+            r"^(分享到|分享至|分享)\s*[:：]?\s*(微信|微博|朋友圈|QQ空间|QQ|豆瓣|复制链接|\s)*$",
+            r"^(扫码|扫描二维码|长按二维码|微信扫一扫|扫一扫)(关注|分享|下载)?.{0,20}$",
+        ],
     },
     examples=[
         Example("Share this article\nFacebook Twitter Email\nShares in the firm rose 4% on Monday.",
@@ -172,6 +178,7 @@ share_bar = pattern_detector(
                 "Obserwuj nas na Google News\nFollow us on Google News",
                 removed=("Folgen Sie uns auf Google News", "Suivez-nous sur Twitter", "Síguenos en Instagram",
                          "Obserwuj nas na Google News", "Follow us on Google News")),
+        Example("市议会周二批准了预算。\n分享到：微信 微博 QQ空间\n扫码关注我们", removed=("分享到：微信 微博 QQ空间", "扫码关注我们")),
         Example("She shared the prize with two colleagues.\nTwitter said it would review the policy."),
         Example("Die Seite teilen sich zwei Familien seit Jahren, sagte der Vermieter.\n"
                 "Klicken Sie auf das Bild, um die Karte zu vergrößern, und teilen Sie uns Ihre Meinung mit.\n"
@@ -280,6 +287,7 @@ advertisement = pattern_detector(
         "it": [r"^(pubblicità|contenuto sponsorizzato|sponsorizzato)$", r"^continua a leggere dopo la pubblicità$"],
         "pt": [r"^(publicidade|anúncio|conteúdo patrocinado|patrocinado)$", r"^continua (depois|após) da publicidade$"],
         "nl": [r"^(advertentie|gesponsord|gesponsorde inhoud)$", r"^lees verder na de advertentie$"],
+        "zh": [r"^(广告|推广|赞助内容)$"],
         "pl": [r"^(reklama|materiał sponsorowany|artykuł sponsorowany)$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$"],
     },
     examples=[
@@ -289,6 +297,7 @@ advertisement = pattern_detector(
                 "Lesen Sie nach der Anzeige weiter",
                 removed=("Anzeige", "Publicité", "Publicidad", "Pubblicità", "Publicidade", "Advertentie", "Reklama",
                          "Lesen Sie nach der Anzeige weiter")),
+        Example("价格再次上涨。\n广告\n工资没有上涨。", removed=("广告",)),
         Example("The advertisement campaign cost the party two million pounds."),
         Example("Die Anzeige erschien am Montag in drei Zeitungen.\nLa publicité a coûté deux millions.\n"
                 "Reklama kosztowała partię dwa miliony złotych."),
@@ -387,6 +396,8 @@ comment_prompt = pattern_detector(
             r"^czy (ten artykuł|ta strona|ten tekst) (był|była) (pomocny|pomocna|przydatny|przydatna)\?",
         ],
         "ru": [r"^(добавить|оставить|написать) комментарий\b"],
+        "zh": [r"^(发表评论|我要评论|网友评论|查看(全部|更多)评论|回复)\s*[:：]?$", r"^(评论|留言)\s*[(（]?\d*[)）]?$",
+               r"^已有\d+(人|条)(参与|评论)"],
         "pt": [
             r"^(deixe|escreva|adicione|deixar) (um|o seu|seu|uma) (comentário|resposta)\b",
             r"^(responder|cancelar resposta|comentar)$",
@@ -433,6 +444,7 @@ comment_prompt = pattern_detector(
             removed=("wyślij komentarz", "Uwaga, Twój komentarz może pojawić się z opóźnieniem.", "pokaż odpowiedzi (2)",
                      "Ihr Kommentar wird vor der Veröffentlichung geprüft.",
                      "Votre commentaire sera publié après modération.")),
+    Example("施工将于春季开始。\n发表评论\n评论（12）\n已有12人参与", removed=("发表评论", "评论（12）", "已有12人参与")),
     Example("Die Antworten der Ministerin auf die Fragen der Opposition blieben vage.\n"
                 "Le maire n'a pas voulu répondre aux questions des journalistes.\n"
                 "El ministro se negó a responder a las preguntas sobre el contrato.\n"

@@ -34,6 +34,7 @@ copyright_licence = pattern_detector(
         "it": [r"\btutti i diritti riservati\b", r"\briproduzione riservata\b", r"\bè vietata la riproduzione\b"],
         "pt": [r"\btodos os direitos reservados\b", r"\bé proibida a reprodução\b"],
         "nl": [r"\balle rechten voorbehouden\b"],
+        "zh": [r"^(版权所有|版权声明|免责声明)", r"未经(本网|本站|作者)?(授权|许可|同意)[，,]?\s*(不得|禁止|严禁|请勿)(转载|复制|使用)"],
         "pl": [r"\bwszelkie prawa zastrzeżone\b", r"\bmateriał chroniony prawem autorskim\b",
                r"\bnie (może|mogą) być (powielan[ae]|kopiowan[ae]|rozpowszechnian[ae])\b", r"\bzasady przedruków\b"],
     },
@@ -50,6 +51,8 @@ copyright_licence = pattern_detector(
                 removed=("Beispiel Verlag, alle Rechte vorbehalten", "Exemple Presse, tous droits réservés",
                          "Todos los derechos reservados", "Riproduzione riservata", "Todos os direitos reservados",
                          "Alle rechten voorbehouden", "Wszelkie prawa zastrzeżone")),
+        Example("施工将于春季开始。\n版权所有 © 示例新闻网\n未经授权，不得转载。",
+                removed=("版权所有 © 示例新闻网", "未经授权，不得转载。")),
         Example("The court ruled that the copyright of the photograph belonged to the agency, not the photographer."),
         Example("Der Rat tagte.\nNachdruck und Weiterverbreitung nur mit schriftlicher Genehmigung des Verlags.\n"
                 "Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.\n"
@@ -161,6 +164,8 @@ author_bio = pattern_detector(
         "pt": [r"^(sobre o autor|sobre a autora)\s*:?$"],
         "nl": [r"^(over de auteur|over de schrijver)\s*:?$"],
         "pl": [r"^(o autorze|o autorce)\s*:?$"],
+        # The editor's credit that closes a Chinese article: "（责任编辑：王小明）".
+        "zh": [r"^[\[【(（]?\s*(责任编辑|编辑|责编)\s*[:：]\s*\S{1,12}\s*[\]】)）]?$"],
     },
     examples=[
         Example("The festival ends on Sunday.\nMaria Lopez is a freelance writer based in Madrid who covers food and travel.\n"
@@ -169,6 +174,7 @@ author_bio = pattern_detector(
                 removed=("Maria Lopez is a freelance writer based in Madrid who covers food and travel.",
                          "Tom Reed contributed reporting from Lisbon.", "maria.lopez@example.com",
                          "Write to Maria Lopez at maria.lopez@example.com")),
+        Example("施工将于春季开始。\n（责任编辑：王小明）", removed=("（责任编辑：王小明）",)),
         Example("Der Rat tagte.\nÜber den Autor\nSobre la autora\nOver de auteur\nO autorze\nÜber den Autor/ die Autorin",
                 removed=("Über den Autor", "Sobre la autora", "Over de auteur", "O autorze", "Über den Autor/ die Autorin")),
         Example("Über den Autor des Briefes ist wenig bekannt, sagte die Polizei am Montag.\n"

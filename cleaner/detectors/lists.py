@@ -80,6 +80,11 @@ LIST_HEADING = LinePattern(
             r"^(najnowsze|powiązane|podobne|polecane|popularne|inne) (artykuły|wpisy|wiadomości|teksty)\s*:?$",
             r"^(najpopularniejsze|polecamy|więcej artykułów|więcej wiadomości)\s*:?$",
         ],
+        # Chinese: no spaces, so no word boundaries; whole-line headings.
+        "zh": [
+            r"^(相关|推荐|热门|最新|更多|精彩|热点)(文章|新闻|阅读|推荐|报道|资讯|内容|排行)\s*[:：]?$",
+            r"^(延伸阅读|推荐阅读|猜你喜欢|你可能(还)?(喜欢|感兴趣)|阅读排行|点击排行|今日热点)\s*[:：]?$",
+        ],
     },
     max_words="list_heading_max_words",
 )
@@ -110,6 +115,7 @@ read_also_link = pattern_detector(
         "it": [rf"^[\[(]?\s*(leggi anche( su)?){_LABEL_END}"],
         "pl": [rf"^[\[(]?\s*(czytaj (też|także|więcej)|zobacz (też|także)){_LABEL_END}"],
         "ru": [rf"^[\[(]?\s*(читайте также|см\. также){_LABEL_END}"],
+        "zh": [r"^[\[【(（]?\s*(相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接)\s*[\]】)）]?\s*[:：]?\s*\S"],
         "pt": [rf"^[\[(]?\s*(leia (também|mais)|veja também){_LABEL_END}"],
         "nl": [rf"^[\[(]?\s*(lees ook|lees meer|zie ook){_LABEL_END}"],
     },
@@ -119,6 +125,8 @@ read_also_link = pattern_detector(
                 "Lesen Sie auch: Die Zinsen steigen weiter\nMortgage holders will pay more from June.",
                 removed=("Read more: Inflation hits a ten-year high", "[Related: Five charts on the housing market]",
                          "Lesen Sie auch: Die Zinsen steigen weiter")),
+        Example("市议会周二批准了预算。\n【相关阅读】旧桥明年翻新\n延伸阅读：学校周一复课\n施工将于春季开始。",
+                removed=("【相关阅读】旧桥明年翻新", "延伸阅读：学校周一复课")),
         Example("Read more about the scheme on the council's website before applying, the mayor said."),
     ],
 )
@@ -200,6 +208,9 @@ def _byline_runs(page: Page) -> Iterator[int]:
                      "Zehn Tipps für den Garten", "À découvrir aussi", "La grève continue", "Las más leídas",
                      "El puente cierra", "Articoli recenti", "Il ponte chiude", "Últimas notícias", "A ponte fecha",
                      "Recente berichten", "De brug sluit", "Czytaj również", "Most zostanie zamknięty")),
+    Example("市议会周二批准了预算。\n相关新闻\n旧桥明年翻新\n学校周一复课\n猜你喜欢\n地铁三号线开通",
+            removed=("相关新闻", "旧桥明年翻新", "学校周一复课", "猜你喜欢", "地铁三号线开通")),
+    Example("记者在相关新闻发布会上了解到，这座旧桥将在明年全面翻新，预计耗资一千二百万元。"),
     Example("The committee read more than 400 submissions before it related its findings to the minister."),
     Example("Weiterführende Links zu Studien fehlen in dem Bericht, kritisierte der Verband.\n"
             "Las más leídas de la semana fueron las noticias sobre el puente, dijo el diario.\n"
