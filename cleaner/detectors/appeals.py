@@ -144,9 +144,11 @@ newsletter_prompt = pattern_detector(
             r"^(zapisz się|subskrybuj|zamów) (do |na )?(nasz |naszego )?newslett?er",
             r"^(wpisz|podaj) (swój )?(adres )?e-?mail\b",
         ],
+        "ru": [r"^(подпишитесь|подписаться) на (нашу )?(рассылку|новости|канал)\b"],
         "any": [r"^(nieuwsbrief|boletín|lettre d'information|biuletyn|newsletter abonnieren):?$"],
     },
     examples=[
+        Example("Совет собрался.\nПодпишитесь на нашу рассылку", removed=("Подпишитесь на нашу рассылку",)),
         Example("Sign up for our newsletter.\nGet the best stories delivered to your inbox every morning.\n"
                 "The river burst its banks.",
                 removed=("Sign up for our newsletter.", "Get the best stories delivered to your inbox every morning.")),

@@ -152,6 +152,7 @@ share_bar = pattern_detector(
             r"^(obserwuj|śledź) nas (na|w) (google news|twitterze|twitter|facebooku|facebook|instagramie|instagram)\b.{0,40}$",
             r"^subskrybuj\b.{0,40}\bna google news\.?$",
         ],
+        "ru": [r"^(поделиться|поделитесь)( (статьей|новостью|в соцсетях|с друзьями))?\s*[:!]?$"],
         "zh": [
             r"^(分享到|分享至|分享)\s*[:：]?\s*(微信|微博|朋友圈|QQ空间|QQ|豆瓣|复制链接|\s)*$",
             r"^(扫码|扫描二维码|长按二维码|微信扫一扫|扫一扫)(关注|分享|下载)?.{0,20}$",
@@ -179,6 +180,7 @@ share_bar = pattern_detector(
                 removed=("Folgen Sie uns auf Google News", "Suivez-nous sur Twitter", "Síguenos en Instagram",
                          "Obserwuj nas na Google News", "Follow us on Google News")),
         Example("市议会周二批准了预算。\n分享到：微信 微博 QQ空间\n扫码关注我们", removed=("分享到：微信 微博 QQ空间", "扫码关注我们")),
+        Example("Совет собрался.\nПоделиться\nОни решили поделиться опытом с коллегами.", removed=("Поделиться",)),
         Example("She shared the prize with two colleagues.\nTwitter said it would review the policy."),
         Example("Die Seite teilen sich zwei Familien seit Jahren, sagte der Vermieter.\n"
                 "Klicken Sie auf das Bild, um die Karte zu vergrößern, und teilen Sie uns Ihre Meinung mit.\n"
@@ -235,6 +237,7 @@ cookie_notice = pattern_detector(
             r"\b(utilizamos|usamos|este site utiliza|este site usa) cookies\b", r"^aceitar (todos os )?cookies$",
             r"^(configurações|definições|política) de cookies$",
         ],
+        "ru": [r"\b(мы используем|сайт использует|этот сайт использует) (файлы )?cookies?\b"],
         "nl": [
             r"\b(wij gebruiken|we gebruiken|deze (web)?site gebruikt) cookies\b", r"^(alle )?cookies accepteren$",
             r"^cookie-?(instellingen|beleid)$",
@@ -288,6 +291,7 @@ advertisement = pattern_detector(
         "pt": [r"^(publicidade|anúncio|conteúdo patrocinado|patrocinado)$", r"^continua (depois|após) da publicidade$"],
         "nl": [r"^(advertentie|gesponsord|gesponsorde inhoud)$", r"^lees verder na de advertentie$"],
         "zh": [r"^(广告|推广|赞助内容)$"],
+        "ru": [r"^(реклама|партнерский материал|на правах рекламы)$"],
         "pl": [r"^(reklama|materiał sponsorowany|artykuł sponsorowany)$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$"],
     },
     examples=[
@@ -395,7 +399,8 @@ comment_prompt = pattern_detector(
             r"^(powiadom mnie|powiadamiaj mnie) o (nowych|kolejnych) (komentarzach|wpisach|odpowiedziach)\b",
             r"^czy (ten artykuł|ta strona|ten tekst) (był|była) (pomocny|pomocna|przydatny|przydatna)\?",
         ],
-        "ru": [r"^(добавить|оставить|написать) комментарий\b"],
+        "ru": [r"^(добавить|оставить|написать) комментарий\b", r"^(ответить|комментарии|отменить ответ)( \(\d+\))?$",
+               r"\bваш (адрес )?e-?mail не будет опубликован\b", r"\bобязательные поля помечены\b"],
         "zh": [r"^(发表评论|我要评论|网友评论|查看(全部|更多)评论|回复)\s*[:：]?$", r"^(评论|留言)\s*[(（]?\d*[)）]?$",
                r"^已有\d+(人|条)(参与|评论)"],
         "pt": [
@@ -445,6 +450,9 @@ comment_prompt = pattern_detector(
                      "Ihr Kommentar wird vor der Veröffentlichung geprüft.",
                      "Votre commentaire sera publié après modération.")),
     Example("施工将于春季开始。\n发表评论\n评论（12）\n已有12人参与", removed=("发表评论", "评论（12）", "已有12人参与")),
+    Example("Совет собрался.\nОтветить\nВаш адрес email не будет опубликован. Обязательные поля помечены *",
+            removed=("Ответить", "Ваш адрес email не будет опубликован. Обязательные поля помечены *")),
+    Example("Министр отказался ответить на вопросы журналистов о мосте."),
     Example("Die Antworten der Ministerin auf die Fragen der Opposition blieben vage.\n"
                 "Le maire n'a pas voulu répondre aux questions des journalistes.\n"
                 "El ministro se negó a responder a las preguntas sobre el contrato.\n"

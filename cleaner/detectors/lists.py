@@ -80,6 +80,10 @@ LIST_HEADING = LinePattern(
             r"^(najnowsze|powiązane|podobne|polecane|popularne|inne) (artykuły|wpisy|wiadomości|teksty)\s*:?$",
             r"^(najpopularniejsze|polecamy|więcej artykułów|więcej wiadomości)\s*:?$",
         ],
+        "ru": [
+            r"^(похожие|популярные|последние|другие|рекомендуемые|свежие) (статьи|новости|материалы|записи|публикации)\s*:?$",
+            r"^(новости по теме|материалы по теме|самое читаемое|самое популярное|популярное|читайте также|смотрите также)\s*:?$",
+        ],
         # Chinese: no spaces, so no word boundaries; whole-line headings.
         "zh": [
             r"^(相关|推荐|热门|最新|更多|精彩|热点)(文章|新闻|阅读|推荐|报道|资讯|内容|排行)\s*[:：]?$",
@@ -211,6 +215,8 @@ def _byline_runs(page: Page) -> Iterator[int]:
     Example("市议会周二批准了预算。\n相关新闻\n旧桥明年翻新\n学校周一复课\n猜你喜欢\n地铁三号线开通",
             removed=("相关新闻", "旧桥明年翻新", "学校周一复课", "猜你喜欢", "地铁三号线开通")),
     Example("记者在相关新闻发布会上了解到，这座旧桥将在明年全面翻新，预计耗资一千二百万元。"),
+    Example("Совет собрался в понедельник.\nПохожие статьи\nМост закроют на ремонт\nНовости по теме\nШколы откроются в мае",
+            removed=("Похожие статьи", "Мост закроют на ремонт", "Новости по теме", "Школы откроются в мае")),
     Example("The committee read more than 400 submissions before it related its findings to the minister."),
     Example("Weiterführende Links zu Studien fehlen in dem Bericht, kritisierte der Verband.\n"
             "Las más leídas de la semana fueron las noticias sobre el puente, dijo el diario.\n"
