@@ -43,6 +43,7 @@ LIST_HEADING = LinePattern(
             r"^(meistgelesen|meistgelesene artikel|am meisten gelesen|am meisten kommentiert|meistkommentiert|meist geklickt)\s*:?$",
             r"^(auch interessant|weitere empfehlungen|empfehlungen der redaktion|unsere empfehlungen|top-themen|topthemen)\s*:?$",
             r"^weitere (pressemitteilungen|artikel|beiträge|meldungen) (von|aus|zu|zum|zur) .{1,40}$",
+            r"^(aktuell|aktuelles|neuigkeiten)( (auf|bei|von|aus) [\w.' -]{1,30})?\s*:?$",
         ],
         "fr": [
             r"^(à lire aussi|lire aussi|à lire également|à voir aussi|à découvrir aussi|à découvrir également)\s*:?$",
@@ -218,7 +219,12 @@ def _byline_runs(page: Page) -> Iterator[int]:
     Example("Совет собрался в понедельник.\nПохожие статьи\nМост закроют на ремонт\nНовости по теме\nШколы откроются в мае",
             removed=("Похожие статьи", "Мост закроют на ремонт", "Новости по теме", "Школы откроются в мае")),
     Example("The committee read more than 400 submissions before it related its findings to the minister."),
-    Example("Weiterführende Links zu Studien fehlen in dem Bericht, kritisierte der Verband.\n"
+    Example("Der Rat tagte.\nAktuelles auf example.de\nNeue Brücke kostet zwölf Millionen\nSchulen bleiben zu\n"
+            "Der Bau beginnt im Frühjahr, und der Verkehr wird über eine Behelfsbrücke geleitet, sagte der Bürgermeister.\n"
+            "Die Anwohner wurden am Montag informiert und können ihre Fragen bei einer Versammlung stellen.",
+            removed=("Aktuelles auf example.de", "Neue Brücke kostet zwölf Millionen", "Schulen bleiben zu")),
+    Example("Aktuell sind zwölf Brücken in der Stadt gesperrt, teilte das Bauamt mit.\n"
+            "Weiterführende Links zu Studien fehlen in dem Bericht, kritisierte der Verband.\n"
             "Las más leídas de la semana fueron las noticias sobre el puente, dijo el diario.\n"
             "Najczęściej czytane książki roku to kryminały, podała biblioteka."),
     Example("Die meistgelesenen Bücher des Jahres waren Krimis, sagte die Bibliothek.\n"
