@@ -31,23 +31,65 @@ skip_link = pattern_detector(
 
 post_navigation = pattern_detector(
     "post-navigation",
-    """Blog "Previous post / Next post" links with the titles of other posts.""",
+    """Blog "Previous post / Next post" links with the titles of other posts.
+
+    Also the post's tag and category lines ("Tags: ...", "Filed under ...",
+    "Schlagworte: ...", "Mots-clés : ..."): links to other posts, not the story.""",
     roles={Role.CHROME},
     max_words="post_navigation_max_words",
     branches={
+        # Each language: previous/next-post links, then tag and category lines.
         "en": [
             r"^[«‹<]?\s*(previous|next|prev|older|newer) (post|article|story|entry|posts|articles)\b.{0,120}$",
             r"^post navigation$",
+            r"^(tags?|tagged|categories|category|labels|filed under|posted in|article tags)\s*:\s*\S.{0,200}$",
+            r"^(tagged with|filed under) \S.{0,200}$",
         ],
-        "fr": [r"^[«‹<]?\s*(article précédent|article suivant)\b.{0,120}$", r"^[«‹<]?\s*(article|message|billet) plus (récent|ancien)\b.{0,120}$"],
-        "it": [r"^[«‹<]?\s*(articolo (precedente|successivo))\b.{0,120}$", r"^[«‹<]?\s*(post|articolo) più (recente|vecchio)\b.{0,120}$"],
-        "de": [r"^[«‹<]?\s*((vorheriger|nächster) (artikel|beitrag))\b.{0,120}$", r"^[«‹<]?\s*(neuerer|älterer) (post|beitrag|eintrag)\b.{0,120}$"],
-        "es": [r"^[«‹<]?\s*((artículo|entrada) (anterior|siguiente))\b.{0,120}$", r"^[«‹<]?\s*(entrada|publicación) más (reciente|antigua)\b.{0,120}$"],
-        "pl": [r"^[«‹<]?\s*((poprzedni|następny) (artykuł|wpis))\b.{0,120}$", r"^[«‹<]?\s*(nowszy|starszy) (post|wpis)\b.{0,120}$"],
-        "ru": [r"^[«‹<]?\s*((предыдущая|следующая) (статья|запись))\b.{0,120}$"],
-        "zh": [r"^(上一篇|下一篇)\s*[:：].{0,60}$"],
-        "pt": [r"^[«‹<]?\s*((post|artigo) (anterior|seguinte)|próximo (post|artigo))\b.{0,120}$", r"^[«‹<]?\s*(postagem|publicação) mais (recente|antiga)\b.{0,120}$"],
-        "nl": [r"^[«‹<]?\s*((vorig|volgend) (bericht|artikel))\b.{0,120}$", r"^[«‹<]?\s*(nieuwer|ouder) bericht\b.{0,120}$"],
+        "fr": [
+            r"^[«‹<]?\s*(article précédent|article suivant)\b.{0,120}$",
+            r"^[«‹<]?\s*(article|message|billet) plus (récent|ancien)\b.{0,120}$",
+            r"^(tags?|étiquettes?|mots[- ]clés|catégories?)\s*:\s*\S.{0,200}$",
+            r"^(classé dans|publié dans) \S.{0,200}$",
+        ],
+        "it": [
+            r"^[«‹<]?\s*(articolo (precedente|successivo))\b.{0,120}$",
+            r"^[«‹<]?\s*(post|articolo) più (recente|vecchio)\b.{0,120}$",
+            r"^(tag|etichette|parole chiave|categorie|categoria)\s*:\s*\S.{0,200}$",
+            r"^archiviato in \S.{0,200}$",
+        ],
+        "de": [
+            r"^[«‹<]?\s*((vorheriger|nächster) (artikel|beitrag))\b.{0,120}$",
+            r"^[«‹<]?\s*(neuerer|älterer) (post|beitrag|eintrag)\b.{0,120}$",
+            r"^(tags?|schlagw(o|ö)rte?r?|stichw(o|ö)rte?r?|kategorien?|labels)\s*:\s*\S.{0,200}$",
+            r"^(getaggt mit|eingeordnet unter|abgelegt unter|veröffentlicht unter) \S.{0,200}$",
+        ],
+        "es": [
+            r"^[«‹<]?\s*((artículo|entrada) (anterior|siguiente))\b.{0,120}$",
+            r"^[«‹<]?\s*(entrada|publicación) más (reciente|antigua)\b.{0,120}$",
+            r"^(etiquetas?|categorías?)\s*:\s*\S.{0,200}$",
+            r"^archivado en \S.{0,200}$",
+        ],
+        "pl": [
+            r"^[«‹<]?\s*((poprzedni|następny) (artykuł|wpis))\b.{0,120}$",
+            r"^[«‹<]?\s*(nowszy|starszy) (post|wpis)\b.{0,120}$",
+            r"^(tagi|słowa kluczowe|kategorie|kategoria)\s*:\s*\S.{0,200}$",
+        ],
+        "ru": [
+            r"^[«‹<]?\s*((предыдущая|следующая) (статья|запись))\b.{0,120}$",
+            r"^(теги|метки|ключевые слова|рубрики?)\s*:\s*\S.{0,200}$",
+        ],
+        "zh": [r"^(上一篇|下一篇)\s*[:：].{0,60}$", r"^(标签|关键词|关键字|分类)\s*[:：]\s*\S.{0,100}$"],
+        "pt": [
+            r"^[«‹<]?\s*((post|artigo) (anterior|seguinte)|próximo (post|artigo))\b.{0,120}$",
+            r"^[«‹<]?\s*(postagem|publicação) mais (recente|antiga)\b.{0,120}$",
+            r"^(etiquetas|palavras-chave|categorias?)\s*:\s*\S.{0,200}$",
+            r"^arquivado em \S.{0,200}$",
+        ],
+        "nl": [
+            r"^[«‹<]?\s*((vorig|volgend) (bericht|artikel))\b.{0,120}$",
+            r"^[«‹<]?\s*(nieuwer|ouder) bericht\b.{0,120}$",
+            r"^(trefwoorden|categorieën|categorie)\s*:\s*\S.{0,200}$",
+        ],
     },
     examples=[
         Example("The race starts at noon.\nPrevious Post: Ten tips for new riders\nNext post\nArticolo successivo",
@@ -55,6 +97,14 @@ post_navigation = pattern_detector(
         Example("Der Rat tagte.\nNeuerer Post Älterer Post Startseite\nArticle plus récent\nEntrada más antigua\nStarszy post",
                 removed=("Neuerer Post Älterer Post Startseite", "Article plus récent", "Entrada más antigua", "Starszy post")),
         Example("施工将于春季开始。\n上一篇：旧桥明年翻新\n下一篇：学校周一复课", removed=("上一篇：旧桥明年翻新", "下一篇：学校周一复课")),
+        Example("The race starts at noon.\nTags: cycling, Tour, Leeds\nFiled under Sport\nSchlagworte: Radsport, Leeds\n"
+                "Getaggt mit Radsport\nMots-clés : cyclisme, Leeds\nEtiquetas: ciclismo\nParole chiave: ciclismo\n"
+                "Palavras-chave: ciclismo\nTrefwoorden: wielrennen\nTagi: kolarstwo\n标签：自行车",
+                removed=("Tags: cycling, Tour, Leeds", "Filed under Sport", "Schlagworte: Radsport, Leeds", "Getaggt mit Radsport",
+                         "Mots-clés : cyclisme, Leeds", "Etiquetas: ciclismo", "Parole chiave: ciclismo",
+                         "Palavras-chave: ciclismo", "Trefwoorden: wielrennen", "Tagi: kolarstwo", "标签：自行车")),
+        Example("Die Kategorien der Wertung wurden im Mai geändert, sagte der Verband.\n"
+                "Les étiquettes des produits devront indiquer leur origine.\nThe tags on the cattle are checked every year."),
         Example("The next article of the treaty sets out how members may leave the union."),
     ],
 )
