@@ -524,11 +524,30 @@ comment_prompt = pattern_detector(
 )
 
 _MONTHS = {language: "|".join(names) for language, names in MONTHS.items()}
+# What a commenter's line says before its colon ("jsmith says:"), by language.
+SAYS_WORDS = {
+    "en": ["says", "said", "wrote", "writes"],
+    "de": ["sagt", "schrieb", "meint"],
+    "fr": ["dit", "a écrit"],
+    "es": ["dice", "dijo", "escribió"],
+    "it": ["dice", "ha detto", "ha scritto", "scrive"],
+    "pt": ["diz", "disse", "escreveu"],
+    "nl": ["zegt", "schreef", "schrijft"],
+    "pl": ["napisał", "napisała", "pisze"],
+    "ru": ["написал", "написала"],
+}
+_SAYS = "|".join(word for words in SAYS_WORDS.values() for word in words)
+# A comment's date written with a month name and its time to the minute:
+# "12. Mai 2019 um 19:07 Uhr", "le 3 mars 2020 à 10h15", "5 de mayo de 2022 a las 9:30".
+_MONTH_NAMES = "|".join(sorted({name for names in MONTHS.values() for name in names}, key=len, reverse=True))
+_COMMENT_TIME = (rf"^(am |le )?\d{{1,2}}(\.|er)? (de )?({_MONTH_NAMES})( de)?( \d{{4}})?,? "
+                 r"(um |à |a las |alle |ore |às |om |o |godz\. )*\d{1,2}\s*[:.h]\s*\d{2}( uhr| h| min| uur)?$")
 COMMENT_HEADER = LinePattern(
     {
         "en": [
-            # "jsmith says:", "Jane Doe on May 2, 2019 at 10:12 am said:".
-            r"^[^.!?]{1,60}\b(says|said|wrote|writes)\s*:$",
+            # "jsmith says:", "Jane Doe on May 2, 2019 at 10:12 am said:" (the verbs of every language).
+            # (The lookahead rejects at once the many lines that do not end with a colon.)
+            rf"^(?=[^.!?]{{1,70}}:$)[^.!?]{{1,60}}\b({_SAYS})\s*:$",
             r"^rating: [+-]?\d+ votes?$",
             r"^\d+ (responses|replies|thoughts|comments|reactions) (to|on) .{1,200}$",
             r"^(reply|report|report abuse|flag|like|upvote|downvote)( \(?\d+\)?)?$",
@@ -537,27 +556,25 @@ COMMENT_HEADER = LinePattern(
             rf"^{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}},? at \d{{1,2}}:\d{{2}}\s*([ap]\.?m\.?)?$",
             r"^comment (by|from) [^.!?]{1,60}$",
         ],
-        # A name, then the comment's numeric date and time to the minute:
-        # "Jo Lee — 17.07.2011 @ 13:04", "anna 3/5/2019 um 9:12".
-        "any": [(r"^\p{L}[^!?\d]{0,60}\b\d{1,2}[./-]\d{1,2}([./-]|,)\s?\d{2,4},?\s*(@|at|um|à|a las|alle|om|o|às)?\s*"
-                 r"\d{1,2}:\d{2}(\s*(uhr|h|[ap]\.?m\.?))?$")],
-        # Each language: "Name says:", a comment's reply button, its time to the minute.
-        "de": [r"^[^.!?]{1,60}\b(sagt|schrieb|meint)\s*:$", r"^(antworten|antwort)$",
-               rf"^(am )?\d{{1,2}}\. ({_MONTHS['de']}) \d{{4}},? (um )?\d{{1,2}}:\d{{2}}( uhr)?$"],
-        "fr": [r"^[^.!?]{1,60}\b(dit|a écrit)\s*:$", r"^répondre$",
-               rf"^[^.!?]{{1,40}} le \d{{1,2}}(er)? ({_MONTHS['fr']})( \d{{4}})? à \d{{1,2}}(:|h)\d{{2}}$",
-               rf"^(le )?\d{{1,2}}(er)? ({_MONTHS['fr']}) \d{{4}},? (à )?\d{{1,2}}\s*(:|h)\s*\d{{2}}( min)?$"],
-        "es": [r"^[^.!?]{1,60}\b(dice|dijo|escribió)\s*:$", r"^responder$",
-               rf"^\d{{1,2}} de ({_MONTHS['es']}) de \d{{4}},? (a las )?\d{{1,2}}:\d{{2}}( h)?$"],
-        "it": [r"^[^.!?]{1,60}\b(dice|ha detto|ha scritto|scrive)\s*:$", r"^rispondi$",
-               rf"^\d{{1,2}} ({_MONTHS['it']}) \d{{4}},? (alle )?(ore )?\d{{1,2}}:\d{{2}}$"],
-        "pt": [r"^[^.!?]{1,60}\b(diz|disse|escreveu)\s*:$",
-               rf"^\d{{1,2}} de ({_MONTHS['pt']}) de \d{{4}},? (às )?\d{{1,2}}(:|h)\d{{2}}$"],
-        "nl": [r"^[^.!?]{1,60}\b(zegt|schreef|schrijft)\s*:$", r"^(beantwoorden|reageer)$",
-               rf"^\d{{1,2}} ({_MONTHS['nl']}) \d{{4}},? (om )?\d{{1,2}}[:.]\d{{2}}( uur)?$"],
-        "pl": [r"^[^.!?]{1,60}\b(napisał|napisała|pisze)\s*:$", r"^odpowiedz$",
-               rf"^\d{{1,2}} ({_MONTHS['pl']}) \d{{4}},? (o )?(godz\. )?\d{{1,2}}:\d{{2}}$"],
-        "ru": [r"^[^.!?]{1,60}\b(написал|написала)\s*:$"],
+        "any": [
+            # The same in the other languages, with their month names.
+            _COMMENT_TIME,
+            # A name, then the comment's numeric date and time to the minute:
+            # "Jo Lee — 17.07.2011 @ 13:04", "anna 3/5/2019 um 9:12".
+            (r"^(?=.{0,100}\d:\d\d\D{0,6}$)\p{L}[^!?\d]{0,60}\b\d{1,2}[./-]\d{1,2}([./-]|,)\s?\d{2,4},?\s*(@|at|um|à|a las|alle|om|o|às)?\s*"
+             r"\d{1,2}:\d{2}(\s*(uhr|h|[ap]\.?m\.?))?$"),
+        ],
+        # Each language: a comment's reply button.
+        "de": [r"^(antworten|antwort)$"],
+        "fr": [
+            r"^répondre$",
+            # "marie Le 9 mars à 10:06": a name, then the date.
+            rf"^(?=.{{0,80}} à \d)[^.!?]{{1,40}} le \d{{1,2}}(er)? ({_MONTHS['fr']})( \d{{4}})? à \d{{1,2}}(:|h)\d{{2}}$",
+        ],
+        "es": [r"^responder$"],
+        "it": [r"^rispondi$"],
+        "nl": [r"^(beantwoorden|reageer)$"],
+        "pl": [r"^odpowiedz$"],
     },
     max_words="comment_header_max_words",
 )
