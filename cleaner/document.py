@@ -136,6 +136,7 @@ def _json(explanation: Explanation, source: str) -> str:
         "outlet": explanation.outlet,
         "language": explanation.language,
         "removed": dict(sorted(explanation.removed_counts.items())),
+        "reading": explanation.reading,  # HTML: the reading kept and why (html_choice); text: None
     }, indent=2)
 
 

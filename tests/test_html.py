@@ -210,6 +210,7 @@ def test_cli_json_carries_body_metadata_and_counts(tmp_path):
         "sitename": "The Valley Ledger", "url": "https://ledger.example/news/flood-wall",
     }
     assert record["removed"][html_markup.PAGE_HEADER_ID] == 1
+    assert record["reading"].startswith(html_choice.EXTRACTION + " (")
     assert run_cli("clean", str(source.parent), "-o", str(tmp_path / "text")).returncode == 0
     assert (tmp_path / "text" / "story.txt").read_text(encoding="utf-8").startswith(STORY)
 
