@@ -50,6 +50,8 @@ class Extraction:
     markup: str = ""
     """The page after the outlet's selectors, before the markup rules: what
     ``render`` reads."""
+    layout_tables: int = 0
+    """Tables that lay out the page (html_markup.flatten_layout_tables)."""
 
 
 def remove_selectors(html: str, selectors: Sequence[Rule]) -> tuple[str, list[tuple[str, str]]]:
@@ -102,7 +104,7 @@ def extract(
         )
     headlines = html_markup.headline_keys(tree)
     markup_removed = html_markup.remove_boilerplate(tree, settings) + html_markup.remove_link_blocks(tree, settings)
-    html_markup.flatten_layout_tables(tree, settings)
+    result.layout_tables = html_markup.flatten_layout_tables(tree, settings)
     html_markup.merge_split_body(tree, settings)
     text = _extract_text(tree, url)
     if len(text) < settings.html_short_text_chars:

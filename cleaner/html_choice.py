@@ -9,8 +9,10 @@ The extractor sometimes keeps furniture around the story: the menus and
 teasers of a page laid out in tables, a list of headlines it took for a
 paragraph. Text mode, reading the whole page, drops those by their shape.
 The rendering is read only on pages in the languages where text mode's
-reading was measured to be the better one, and only when main-content
-selection would cut something from the extraction. When everything the
+reading was measured to be the better one. On a page laid out in tables the
+rendering's reading is kept: there the extractor's region is often a cell of
+furniture. Elsewhere the rendering is read only when main-content selection
+would cut something from the extraction. When everything the
 rendering's reading keeps is also in the extraction, the two agree on the
 story and the extraction has only kept more around it: the rendering's
 reading is kept. Anything else (the rendering keeps text the extraction
@@ -85,6 +87,17 @@ def by_language(language: str | None, settings: Settings) -> Choice | None:
     if language in settings.html_rendering_languages:
         return None
     return Choice(EXTRACTION, f"the rendering is not read on pages in language {language or 'unknown'}")
+
+
+def by_layout(layout_tables: int, settings: Settings) -> Choice | None:
+    """The rendering, on a page laid out in tables (at least
+    ``html_rendering_layout_tables`` of them): the extractor reads such a
+    page's cells as blocks and often takes a cell of menus or teasers with the
+    story or for it, where text mode, reading the whole page, finds the story
+    by its prose. None: the readings are compared."""
+    if layout_tables < settings.html_rendering_layout_tables:
+        return None
+    return Choice(RENDERING, f"the page is laid out in {layout_tables} tables")
 
 
 def by_selection(extraction: str, selection: str) -> Choice | None:

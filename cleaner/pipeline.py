@@ -198,17 +198,21 @@ class Cleaner:
             extraction.text, url=url, outlet=outlet_id, skip_stages=html_input.SKIPPED_TEXT_STAGES, budget=budget
         )
         # The rendering is read only where it may be kept: a page in a language
-        # it is trusted in, whose extraction holds something selection would cut.
+        # it is trusted in, laid out in tables or whose extraction holds
+        # something selection would cut.
         choice = html_choice.by_language(extracted.language, self.settings)
+        if choice is None:
+            choice = html_choice.by_layout(extraction.layout_tables, self.settings)
         if choice is None:
             selected = self._explain_text(extraction.text, url=url, outlet=outlet_id, budget=budget,
                                           skip_stages=html_input.SKIPPED_TEXT_STAGES - {selection.SELECTION_ID})
             choice = html_choice.by_selection(extracted.text, selected.text)
-        if choice is None:
+        if choice is None or choice.reading == html_choice.RENDERING:
             rendering = html_input.render(extraction.markup)
             rendered = self._explain_text(rendering, url=url, outlet=outlet_id, skip_stages=(), budget=budget)
-            choice = html_choice.choose(html_choice.features(extracted.text, rendered.text, self.settings),
-                                        self.settings)
+            found = html_choice.features(extracted.text, rendered.text, self.settings)
+            if choice is None or not found.rendering_chars:  # an empty reading is never kept
+                choice = html_choice.choose(found, self.settings)
         if choice.reading == html_choice.RENDERING:
             explanation = rendered
         else:

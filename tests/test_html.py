@@ -331,6 +331,30 @@ def test_rendering_not_read_on_pages_in_other_languages(cleaner):
     assert Cleaner(settings=german_too).explain_html(page).reading.startswith(html_choice.RENDERING)
 
 
+def _table_page(*, nested: bool) -> str:
+    """The story in a cell of a page laid out in a table (nested in another
+    one, or not), with a menu cell beside it and teaser headlines after it."""
+    menu = "".join(f"<a href='/{n}'>Section {n}</a><br>" for n in range(6))
+    story = "".join(f"<p>{text}</p>" for text in STORY_PARAGRAPHS) + "".join(f"<p>{t}</p>" for t in TEASERS)
+    layout = f"<table><tr><td>{menu}</td><td>{story}</td></tr></table>"
+    if nested:
+        layout = f"<table><tr><td>Valley Ledger</td></tr><tr><td>{layout}</td></tr></table>"
+    return f"<html><head><title>Council votes to rebuild flood wall</title></head><body>{layout}</body></html>"
+
+
+def test_rendering_kept_on_pages_laid_out_in_tables(cleaner):
+    # On a page laid out in tables the extractor reads cells as blocks and may take a cell of
+    # furniture with the story: the rendering's reading is kept without comparing the two.
+    explanation = cleaner.explain_html(_table_page(nested=True))
+    assert explanation.reading == f"{html_choice.RENDERING} (the page is laid out in 2 tables)"
+    assert all(p in explanation.text for p in STORY_PARAGRAPHS)
+    assert not any(t in explanation.text for t in TEASERS)
+    # One layout table is too few to say: the readings are compared as on any page.
+    assert "laid out" not in cleaner.explain_html(_table_page(nested=False)).reading
+    fewer = Settings(html_rendering_layout_tables=1)
+    assert "laid out in 1 tables" in Cleaner(settings=fewer).explain_html(_table_page(nested=False)).reading
+
+
 @pytest.mark.parametrize(("extraction", "rendering", "kept", "why"), [
     ("one two three four five six", "one two three four five", html_choice.RENDERING, "the same story"),
     ("one two three four five six", "one two three four five six", html_choice.EXTRACTION, "keeps no more"),
