@@ -74,13 +74,18 @@ def _story_length(element: HtmlElement, settings: Settings) -> int:
     return sum(length for length in lengths if length >= settings.html_body_paragraph_min_chars)
 
 
+def _prose_paragraphs(element: HtmlElement, settings: Settings) -> int:
+    return sum(len(p.text_content().strip()) >= settings.html_prose_paragraph_min_chars for p in element.iter("p"))
+
+
 def _element_text(element: HtmlElement) -> str:
     return normalise_line(" ".join(element.itertext()))
 
 
 def remove_boilerplate(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -> list[tuple[str, str]]:
     """Drop ``<header>`` elements and elements whose class or id names them
-    as furniture (BOILERPLATE_WORDS); return (id, text) of each removed one."""
+    as furniture (BOILERPLATE_WORDS), unless they hold the story's prose;
+    return (id, text) of each removed one."""
     body = tree.find("body")
     limit = settings.html_max_removed_share * visible_length(body if body is not None else tree)
     story_limit = settings.html_max_story_share * _story_length(tree, settings)
@@ -89,14 +94,15 @@ def remove_boilerplate(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS)
         if element.tag in PROTECTED_TAGS or any(a in doomed for a in element.iterancestors()):
             continue  # a descendant goes with its ancestor
         if element.tag == "header":
-            remover = PAGE_HEADER_ID
+            remover, max_prose = PAGE_HEADER_ID, settings.html_header_max_prose_paragraphs
         elif _boilerplate_name(element):
-            remover = BOILERPLATE_CLASS_ID
+            remover, max_prose = BOILERPLATE_CLASS_ID, settings.html_named_max_prose_paragraphs
         else:
             continue
         # The raw length bounds the visible one: most elements pass on it alone.
         small = len(element.text_content()) <= limit or visible_length(element) <= limit
-        if small and _story_length(element, settings) <= story_limit:
+        if (small and _story_length(element, settings) <= story_limit
+                and _prose_paragraphs(element, settings) <= max_prose):  # last: it reads every paragraph
             doomed[element] = remover
     return _drop(doomed)
 

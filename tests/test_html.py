@@ -75,6 +75,27 @@ def test_short_story_in_a_furniture_named_container_stays():
     assert html_markup.remove_boilerplate(tree) == []
 
 
+def test_furniture_rules_back_off_from_the_stories_prose():
+    # A <header> holding a paragraph of prose is the story's intro, and a container named like
+    # furniture ("field-label-hidden") holding two is the story: both stay. The page's own header,
+    # links only, and a "related" box with one teaser paragraph go.
+    intro = f"<p>{STORY}, and the work will start before the next winter comes.</p>"
+    body = "".join(f"<p>{text}</p>" for text in STORY_PARAGRAPHS[:2])
+    teaser = f"<p>{STORY_PARAGRAPHS[3]}</p>"
+    page = ("<html><body><header><a href='/'>Home</a> <a href='/news'>News</a></header>"
+            f"<article><header><h1>Flood wall</h1>{intro}</header><div class='field-label-hidden'>{body}</div>"
+            f"</article><div class='related'>{teaser}</div>" + "<p>More text of the page.</p>" * 20 + "</body></html>")
+    tree = html_input.parse(page)
+    removed = html_markup.remove_boilerplate(tree)
+    assert removed == [(html_markup.PAGE_HEADER_ID, "Home News"),
+                       (html_markup.BOILERPLATE_CLASS_ID, STORY_PARAGRAPHS[3])]
+    assert all(paragraph in tree.text_content() for paragraph in STORY_PARAGRAPHS[:2])
+    # Allowed a paragraph of prose, a page header takes the intro too.
+    tolerant = Settings(html_header_max_prose_paragraphs=1)
+    assert (html_markup.PAGE_HEADER_ID, f"Flood wall {intro[3:-4]}") in html_markup.remove_boilerplate(
+        html_input.parse(page), tolerant)
+
+
 def test_article_removed_by_markup_rules_comes_back(cleaner):
     # Short paragraphs (no story-length ones) in a "widget", on a page with a long menu:
     # the guards let it go, and the extraction without the markup rules brings it back.
