@@ -1,7 +1,7 @@
 """Throughput of cleaner: a benchmark script, not a test. Prints every figure
 that the README's "Batch cleaning at scale" section quotes.
 
-    python benchmarks/throughput.py DATA [--files 20000]
+    python benchmarks/throughput.py DATA [--files 20000] [--large-mb 8] [--only SECTION ...]
 
 DATA holds text/*.txt (page texts) and html/*.html.gz (pages), like
 the aeb-dev benchmark set. It measures:
@@ -13,11 +13,15 @@ the aeb-dev benchmark set. It measures:
 2. HTML: docs/s with clean_html(), beside trafilatura.extract() alone;
 3. start-up: wall time of `cleaner clean` on one small file (the first run
    fills the language model's cache and is not counted);
-4. cost that must grow with the page, not its square: a forum thread where
-   each post quotes the one before (duplicate-copy) at 1,000, 2,000 and 4,000
-   posts; a catastrophic user rule on a 100-line page, stopped by the
-   per-document budget; the peak memory of clean() on a large text (DATA's
-   texts made distinct, --large-mb MB) beside its size;
+4. cost that must grow with the page, not its square, and memory near the
+   input's size: a forum thread where each post quotes the one before
+   (duplicate-copy) at 1,000, 2,000 and 4,000 posts; a catastrophic user
+   rule on a 100-line page, stopped by the per-document budget; time and
+   peak memory of clean() on near-copied pages (DATA's texts again and
+   again, each copy's lines made distinct) at a quarter, half and all of
+   --large-mb MB, each in a process of its own; a 100 MB text, beyond the
+   size limit (refused by name); a Cyrillic file of --large-mb MB and one
+   of 54 MB, each with one bad byte, through `cleaner clean`;
 5. `cleaner clean --jobs 1` vs `--jobs 2` on a folder of --files files
    (DATA's texts copied over and over into a temporary folder, deleted after;
    each copy's lines made distinct, see distinct_copy),
@@ -30,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import os
 import random
 import statistics
@@ -38,6 +43,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import psutil
 
@@ -127,7 +133,7 @@ def quote_chain(posts: int) -> str:
 
 
 def growth(texts: list[str], large_megabytes: float, workdir: Path) -> None:
-    from cleaner import Cleaner, RuleTimeout
+    from cleaner import Cleaner, RuleTimeout, Settings
 
     cleaner = Cleaner()
     cleaner.clean(texts[0])
@@ -154,33 +160,100 @@ def growth(texts: list[str], large_megabytes: float, workdir: Path) -> None:
     print(f"catastrophic user rule (a|aa)+$ on a 100-line page: {outcome} after {time.perf_counter() - started:.1f} s "
           f"(budget {slow.settings.rule_seconds_per_document:g} s per document)")
 
-    large = workdir / "large.txt"
+    # Near-copied pages (DATA's texts again and again, each copy's lines made
+    # distinct) at three sizes: time and peak memory per MB should not grow.
+    for megabytes in (large_megabytes / 4, large_megabytes / 2, large_megabytes):
+        large = workdir / f"near-copies-{megabytes:g}.txt"
+        large.write_text(near_copies(texts, megabytes), encoding="utf-8")
+        print_peak(f"near-copied pages, {large.stat().st_size / 1e6:.1f} MB text, clean()", large)
+    # Beyond the size limit: refused by name, before the work and the memory.
+    limit = Settings().max_document_chars
+    huge = workdir / "huge.txt"
+    with huge.open("wb") as stream:
+        while stream.tell() < 100e6:
+            stream.write(near_copies(texts, 1, first_copy=stream.tell()).encode("utf-8") + b"\n\n")
+    print_peak(f"text of {huge.stat().st_size / 1e6:.0f} MB (limit {limit:,} characters), clean()", huge)
+    cyrillic = workdir / "cyrillic.txt"
+    for megabytes in (large_megabytes, 54):
+        sentence = "Депутаты обсудили закон о бюджете на следующий год, сообщает корреспондент.\n"
+        body = (sentence * int(megabytes * 1e6 / len(sentence.encode()))).encode()
+        middle = len(body) // 2
+        cyrillic.write_bytes(body[:middle] + b"\xff" + body[middle:])
+        print_peak(f"Cyrillic text file of {cyrillic.stat().st_size / 1e6:.0f} MB with one bad byte, "
+                   f"`cleaner clean`", cyrillic, command_line=True)
+
+
+def near_copies(texts: list[str], megabytes: float, first_copy: int = 1) -> str:
+    """DATA's texts over and over, up to ``megabytes``, each copy's lines made distinct."""
     parts, size, copy = [], 0, 0
-    while size < large_megabytes * 1e6:
-        parts.append(distinct_copy(texts[copy % len(texts)], copy // len(texts) + 1))
+    while size < megabytes * 1e6:
+        parts.append(distinct_copy(texts[copy % len(texts)], first_copy + copy // len(texts)))
         size += len(parts[-1].encode("utf-8")) + 2
         copy += 1
-    large.write_text("\n\n".join(parts), encoding="utf-8")
-    # In a process of its own, so that the peak is this text's alone.
-    measured = subprocess.run([sys.executable, "-c", PEAK_MEMORY, str(large)], capture_output=True, text=True,
-                              check=True).stdout.split()
-    growth_bytes, seconds = int(measured[0]), float(measured[1])
-    megabytes = large.stat().st_size / 1e6
-    print(f"peak memory of clean() on a {megabytes:.1f} MB text: {growth_bytes / 1e6:.0f} MB over the process "
-          f"before it ({growth_bytes / large.stat().st_size:.0f}x the text), {seconds:.0f} s, "
-          f"{megabytes / seconds:.2f} MB/s")
+    return "\n\n".join(parts)
+
+
+def print_peak(what: str, path: Path, command_line: bool = False) -> None:
+    """Clean ``path`` in a process of its own and print the time and the peak
+    memory over what the process held before: clean() after a warm-up, with
+    the high-water mark reset once the cleaner is ready (the warm-up's peak,
+    such as the language model's first load, is not the document's); or the
+    whole `cleaner clean` command, beside the same command on a small file."""
+    def measure(target: Path) -> dict[str, Any]:
+        return json.loads(subprocess.run([sys.executable, "-c", PEAK_MEMORY, str(target), str(command_line)],
+                                         capture_output=True, text=True, check=True).stdout)
+
+    measured = measure(path)
+    if command_line:
+        small = path.with_name("small.txt")
+        small.write_text("A short story of one line, so that the command does all but the work.\n", encoding="utf-8")
+        measured["peak"] -= measure(small)["peak"]
+        measured["how"] = "the command's ru_maxrss less that of the command on a one-line file"
+    megabytes = path.stat().st_size / 1e6
+    growth_megabytes = measured["peak"] / 1e6
+    print(f"{what}: {measured['outcome']} in {measured['seconds']:.1f} s "
+          f"({megabytes / measured['seconds']:.2f} MB/s), peak memory {growth_megabytes:.0f} MB over the process "
+          f"before it ({growth_megabytes / megabytes:.1f}x the input; {measured['how']})")
 
 
 PEAK_MEMORY = """
-import resource, sys, time
-from cleaner import Cleaner
-text = open(sys.argv[1], encoding="utf-8").read()
+import json, re, resource, subprocess, sys, time
+
+path, command_line = sys.argv[1], sys.argv[2] == "True"
+if command_line:  # the whole command, in a child of this process: its peak alone
+    started = time.perf_counter()
+    run = subprocess.run([sys.executable, "-m", "cleaner", "clean", path, "-o", path + ".out", "-q"],
+                         capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    outcome = "cleaned" if run.returncode == 0 else "failed: " + run.stderr.strip().splitlines()[-1]
+    print(json.dumps({"outcome": outcome, "seconds": seconds,
+                      "peak": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024, "how": ""}))
+    sys.exit()
+
+from cleaner import Cleaner, DocumentError
+
+def resident(field):
+    with open("/proc/self/status") as status:
+        return int(re.search(field + r":\\s+(\\d+)", status.read()).group(1)) * 1024
+
 cleaner = Cleaner()
-cleaner.clean(text[:5000])
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+cleaner.clean("A line of text to load the language model and compile the patterns. " * 20)
+data = open(path, "rb").read()
+try:  # Linux: reset the high-water mark, so that the peak is this document's alone
+    with open("/proc/self/clear_refs", "w") as clear:
+        clear.write("5")
+    before, how = resident("VmRSS"), "VmHWM after a reset"
+except OSError:
+    before, how = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, "ru_maxrss, the warm-up's peak included"
 started = time.perf_counter()
-cleaner.clean(text)
-print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) * 1024, time.perf_counter() - started)
+try:
+    cleaner.clean(data)
+    outcome = "cleaned"
+except DocumentError as error:
+    outcome = "refused: " + str(error)
+seconds = time.perf_counter() - started
+peak = resident("VmHWM") if how.startswith("VmHWM") else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+print(json.dumps({"outcome": outcome, "seconds": seconds, "peak": peak - before, "how": how}))
 """
 
 
@@ -223,24 +296,36 @@ def cleaner_cli(*args: str) -> int:
     return peak
 
 
+SECTIONS = ("text", "html", "startup", "growth", "folders")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", type=Path, help="folder with text/*.txt and html/*.html.gz")
     parser.add_argument("--files", type=int, default=20_000, help="files in the folder runs (default 20000)")
-    parser.add_argument("--large-mb", type=float, default=4, help="size of the large text (default 4 MB)")
+    parser.add_argument("--large-mb", type=float, default=8,
+                        help="size of the largest near-copied text and of the Cyrillic file (default 8 MB)")
+    parser.add_argument("--only", nargs="+", choices=SECTIONS, metavar="SECTION",
+                        help=f"run only these sections ({', '.join(SECTIONS)}; default all)")
     args = parser.parse_args()
     text_paths = sorted((args.data / "text").glob("*.txt"))
     html_paths = sorted((args.data / "html").glob("*.html.gz"))
     if not text_paths or not html_paths:
         sys.exit(f"{args.data}: expected text/*.txt and html/*.html.gz")
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, data {args.data}")
-    text_mode([p.read_text(encoding="utf-8") for p in text_paths])
-    html_mode([gzip.decompress(p.read_bytes()) for p in html_paths])
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, data {args.data}, "
+          f"load average {os.getloadavg()[0]:.2f}")
+    wanted = set(args.only or SECTIONS)
+    if "text" in wanted:
+        text_mode([p.read_text(encoding="utf-8") for p in text_paths])
+    if "html" in wanted:
+        html_mode([gzip.decompress(p.read_bytes()) for p in html_paths])
     with tempfile.TemporaryDirectory(prefix="cleaner-bench-") as workdir:
-        start_up(min(text_paths, key=lambda p: p.stat().st_size), Path(workdir))
-        growth([p.read_text(encoding="utf-8") for p in text_paths], args.large_mb, Path(workdir))
-        folder_runs(text_paths, args.files, Path(workdir))
-
+        if "startup" in wanted:
+            start_up(min(text_paths, key=lambda p: p.stat().st_size), Path(workdir))
+        if "growth" in wanted:
+            growth([p.read_text(encoding="utf-8") for p in text_paths], args.large_mb, Path(workdir))
+        if "folders" in wanted:
+            folder_runs(text_paths, args.files, Path(workdir))
 
 if __name__ == "__main__":
     main()
