@@ -13,6 +13,7 @@ line, slower but with the same results.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -30,12 +31,15 @@ _UNREADABLE_TREE = (AttributeError, TypeError, ValueError, IndexError, KeyError)
 _UNICODE_CLASS = re.compile(r"\\[pP]\{\w+\}")
 
 
-def _parse(pattern: str) -> list[tuple[Any, Any]] | None:
+# Parsing is most of the analysis, and each branch is analysed for its first
+# characters and for its literals: each is parsed once (the trees are only read).
+@functools.lru_cache(maxsize=4096)
+def _parse(pattern: str) -> tuple[tuple[Any, Any], ...] | None:
     """The standard library's parse tree of ``pattern``; None if it cannot read it."""
     if sre_parse is None:
         return None
     try:
-        return list(sre_parse.parse(_UNICODE_CLASS.sub(r"\\w", pattern), re.IGNORECASE))
+        return tuple(sre_parse.parse(_UNICODE_CLASS.sub(r"\\w", pattern), re.IGNORECASE))
     except (re.error, *_UNREADABLE_TREE):
         return None
 
@@ -47,12 +51,13 @@ def fold(text: str) -> str:
     return text.casefold().replace("i\u0307", "i")
 
 
+@functools.lru_cache(maxsize=4096)
 def required_literals(pattern: str) -> frozenset[str] | None:
     """Casefolded strings one of which occurs in every match of ``pattern``
     (matched case-insensitively); None when no such set is found."""
     tree = _parse(pattern)
     try:
-        return None if tree is None else _sequence(tree)
+        return None if tree is None else _sequence(list(tree))
     except _UNREADABLE_TREE:
         return None
 
@@ -101,6 +106,7 @@ Heads = set[tuple[str, bool]]
 the part matched (so that what follows the part may extend it)."""
 
 
+@functools.lru_cache(maxsize=4096)
 def prefixes(pattern: str, length: int = PREFIX_LENGTH) -> frozenset[str] | None:
     """Casefolded strings of at most ``length`` characters one of which
     begins every match of ``pattern`` (in ``fold``'s form): its first
@@ -110,7 +116,7 @@ def prefixes(pattern: str, length: int = PREFIX_LENGTH) -> frozenset[str] | None
     if tree is None:
         return None
     try:
-        heads = _heads_of_sequence(tree, length)
+        heads = _heads_of_sequence(list(tree), length)
     except _UNREADABLE_TREE:
         return None
     if heads is None or any(not text for text, _ in heads):
