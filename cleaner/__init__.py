@@ -8,8 +8,6 @@ The pipeline is in ``cleaner.pipeline``; ``explain`` tells what removed what.
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from .decode import DecodeError
 from .document import DocumentTooLarge, Kind
 from .errors import DocumentError
@@ -18,10 +16,9 @@ from .outlets import RuleError, RuleTimeout
 from .pipeline import Cleaner, default_cleaner
 from .settings import Settings
 
-try:
-    __version__ = version("cleaner")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0+unknown"
+# The one place the version is written: pyproject.toml reads it from here
+# (importlib.metadata would cost every start about a tenth of a second).
+__version__ = "0.1.0"
 
 
 def clean(text: str | bytes, *, url: str | None = None, outlet: str | None = None) -> str:

@@ -35,8 +35,6 @@ from .progress import LOGGER, configure_logging, log_failure, progress_wanted, s
 from .records import DEFAULT_ERROR_FIELD, RecordOptions
 from .outlets import RuleError, URLError, shipped_rules_dir, url_host
 from .pipeline import Cleaner
-from .report import render_report
-from .rulecheck import check_rule_file, rule_file_paths
 from .run import Outcome, RunOptions, RunReport, clean_document, load_cleaner, printable
 from .settings import DEFAULT_SETTINGS, Settings
 
@@ -608,6 +606,8 @@ def rules_check(targets: tuple[Path, ...]) -> None:
       cleaner rules check
       cleaner rules check my-rules/
     """
+    from .rulecheck import check_rule_file, rule_file_paths
+
     paths = rule_file_paths(targets or [shipped_rules_dir()])
     if not paths:
         _error(f"no *.toml rule files in {', '.join(map(str, targets))}")
@@ -697,6 +697,8 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     Example:
       cleaner report samples/input -o report.html
     """
+    from .report import render_report
+
     cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)
     documents, failures = [], []

@@ -9,8 +9,6 @@ a time. Each worker process builds its Cleaner once (`run.cleaner_for`).
 from __future__ import annotations
 
 import logging
-import multiprocessing
-import multiprocessing.connection
 import os
 import signal
 from collections import deque
@@ -22,6 +20,8 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from .run import Outcome, RunOptions
 
 if TYPE_CHECKING:
+    import multiprocessing.connection
+
     from distributed import Client, Future, LocalCluster
 
 class Named(Protocol):
@@ -88,6 +88,8 @@ class ProcessPoolExecutor:
         return self._map(function, chain(head, items))
 
     def _map(self, function: Callable[[Item], Outcome], items: Iterator[Item]) -> Iterator[Outcome]:
+        from multiprocessing.connection import wait
+
         # Items read but not yet yielded stay under `limit`, so a huge folder
         # or JSONL file never sits in memory.
         limit = self.jobs * self.CHUNKSIZE * 4
@@ -118,7 +120,7 @@ class ProcessPoolExecutor:
                 busy = [worker for worker in self._workers if worker.handed]
                 if not busy:
                     break  # nothing handed out, nothing left to read
-                multiprocessing.connection.wait([w.connection for w in busy] + [w.process.sentinel for w in busy])
+                wait([w.connection for w in busy] + [w.process.sentinel for w in busy])
                 for worker in busy:
                     alive = worker.process.is_alive()  # before reading: what it sent before dying is read
                     for index, outcome in worker.receive():
@@ -154,6 +156,8 @@ class _Worker:
 
     def __init__(self, function: Callable[[Any], Outcome]) -> None:
         self.function = function
+        import multiprocessing  # only for workers: one document never starts them
+
         self.connection, theirs = multiprocessing.Pipe()
         self.process = multiprocessing.Process(target=_serve, args=(theirs, function), daemon=True)
         self.process.start()

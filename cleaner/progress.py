@@ -18,7 +18,6 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import IO, TypeVar
 
 import click
-from tqdm import tqdm
 
 LOGGER = logging.getLogger("cleaner")
 REPEATS_SHOWN = 20
@@ -44,6 +43,8 @@ def with_progress(items: Iterable[Item], *, total: int | None, unit: str, shown:
     if not shown:
         yield from items
         return
+    from tqdm import tqdm  # only for a bar: its import costs a start a tenth of a second
+
     # A terminal that reports no size (a bare pty) would hide the bar: 80x24 then.
     columns, lines = shutil.get_terminal_size()
     bar = tqdm(total=total, unit=unit, desc="cleaning", file=stream or sys.stderr, smoothing=0,
@@ -98,7 +99,11 @@ class _BarSafeHandler(logging.StreamHandler[IO[str]]):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            tqdm.write(self.format(record), file=self.stream)
+            bars = sys.modules.get("tqdm")  # imported where a bar is shown (with_progress)
+            if bars is None:
+                super().emit(record)
+            else:
+                bars.tqdm.write(self.format(record), file=self.stream)
         except Exception:  # noqa: BLE001 (logging's own contract: report, never raise)
             self.handleError(record)
 
