@@ -4,10 +4,10 @@ run together on one line (from page metadata or an embedded copy)."""
 from __future__ import annotations
 
 import functools
-import heapq
 import math
 from collections import defaultdict
 
+import numpy as np
 import regex
 
 from ..model import Page
@@ -16,18 +16,20 @@ from .base import Example, Mode, detector
 _TOKEN = regex.compile(r"\w+")
 
 
-# N-gram sets are large (some kB a paragraph): keep enough for the long
-# blocks of a page's passes, not LINE_CACHE_SIZE.
+# Kept for the long blocks of a page's passes, which meet the same blocks again.
 SHINGLE_CACHE_SIZE = 1024
 
 
 @functools.lru_cache(maxsize=SHINGLE_CACHE_SIZE)
-def _words_and_shingles(text: str, shingle_words: int) -> tuple[str, frozenset[tuple[str, ...]]]:
+def _words_and_shingles(text: str, shingle_words: int) -> tuple[str, np.ndarray]:
     """The block's words (casefolded, joined by spaces: copies may differ in
-    quotes, apostrophes and spacing) and its word n-grams."""
+    quotes, apostrophes and spacing) and its word n-grams, each as its 64-bit
+    hash, sorted and distinct: 8 bytes an n-gram rather than a tuple of
+    strings (some 20 times the text), at the cost of a collision between
+    two n-grams once in some 10^10 pages."""
     tokens = [t.casefold() for t in _TOKEN.findall(text)]
-    shingles = frozenset(zip(*(tokens[k:] for k in range(shingle_words))))
-    return " ".join(tokens), shingles
+    hashes = np.fromiter(map(hash, zip(*(tokens[k:] for k in range(shingle_words)))), dtype=np.int64)
+    return " ".join(tokens), np.unique(hashes)
 
 
 def _context_words(page: Page, i: int) -> float:
@@ -68,12 +70,10 @@ def duplicate_copy(page: Page) -> list[int]:
             kept = max(positions, key=lambda i: _context_words(page, i))
             hits.update(p for p in positions if p != kept)
     # Each distinct block once: n-grams that occur in two or more are shared.
-    shingles_of = {keys[i]: _words_and_shingles(texts[i], settings.shingle_words)[1] for i in long_blocks}
-    index = ShingleIndex(shingles_of)
+    index = ShingleIndex({keys[i]: _words_and_shingles(texts[i], settings.shingle_words)[1] for i in long_blocks})
     for i in long_blocks:
-        own = shingles_of[keys[i]]
-        total = len(own)
-        if i in hits or not total or index.shared_count(own) < settings.copy_covered_share * total:
+        total = index.size(keys[i])
+        if i in hits or not total or index.shared_count(keys[i]) < settings.copy_covered_share * total:
             continue
         # A copy of one paragraph (or the original of a long copy) has a
         # single source covering most of it.
@@ -86,19 +86,44 @@ class ShingleIndex:
     """The blocks' n-grams, each with the blocks that hold it: a block meets
     only the blocks it shares n-grams with, not every block of the page, so
     that a page of many paragraphs (a thread where each post quotes the last)
-    costs about its length, not its square. ``comparisons`` counts the work."""
+    costs about its length, not its square. ``comparisons`` counts the work.
 
-    def __init__(self, shingles_of: dict[str, frozenset[tuple[str, ...]]]) -> None:
-        self.shingles_of = shingles_of
-        self.holders: dict[tuple[str, ...], list[str]] = defaultdict(list)
-        for key, shingles in shingles_of.items():
-            for shingle in shingles:
-                self.holders[shingle].append(key)
+    Flat arrays, not a dict of lists: each n-gram held by a block costs some
+    40 bytes while the index stands, so a page's index stays within a few
+    times its text."""
+
+    def __init__(self, shingles_of: dict[str, np.ndarray]) -> None:
+        self.keys = {key: number for number, key in enumerate(shingles_of)}
+        self.shingles = list(shingles_of.values())
+        sizes = np.fromiter(map(len, self.shingles), dtype=np.int64, count=len(self.shingles))
+        self.offsets = np.r_[0, np.cumsum(sizes)]
+        every = np.concatenate(self.shingles) if self.shingles else np.empty(0, dtype=np.int64)
+        order = np.argsort(every, kind="stable")
+        every = every[order]
+        # Runs of one n-gram in hash order, each run its holders (a block
+        # holds an n-gram once); ``run_of``: the run of each block's n-grams.
+        new_run = np.empty(len(every), dtype=bool)
+        new_run[:1] = True
+        np.not_equal(every[1:], every[:-1], out=new_run[1:])
+        del every
+        self.run_starts = np.r_[np.flatnonzero(new_run), len(order)]
+        run_of_sorted = np.cumsum(new_run) - 1
+        del new_run
+        self.holder = np.repeat(np.arange(len(self.shingles), dtype=np.int32), sizes)[order]
+        holders = np.diff(self.run_starts)
+        self.shared = np.bincount(self.holder, weights=holders[run_of_sorted] > 1, minlength=len(self.shingles))
+        self.run_of = np.empty_like(run_of_sorted)
+        self.run_of[order] = run_of_sorted
+        self.holders_of = holders[self.run_of]
         self.comparisons = 0
 
-    def shared_count(self, own: frozenset[tuple[str, ...]]) -> int:
-        """How many of the n-grams ``own`` holds occur in another block too."""
-        return sum(len(self.holders[shingle]) > 1 for shingle in own)
+    def size(self, key: str) -> int:
+        """How many distinct n-grams block ``key`` holds."""
+        return len(self.shingles[self.keys[key]])
+
+    def shared_count(self, key: str) -> int:
+        """How many of the n-grams block ``key`` holds occur in another block too."""
+        return int(self.shared[self.keys[key]])
 
     def has_source(self, key: str, limit: float) -> bool:
         """Whether another block shares more than ``limit`` of block ``key``'s n-grams.
@@ -106,19 +131,22 @@ class ShingleIndex:
         Such a block misses fewer than ``len(own) - floor(limit)`` of them, so
         it holds one of any that many: only the holders of the rarest ones
         are candidates (prefix filtering), each checked in full."""
-        own = self.shingles_of[key]
+        number = self.keys[key]
+        own = self.shingles[number]
         probes = len(own) - math.floor(limit)
         if probes <= 0:
             return False
-        rarest = heapq.nsmallest(probes, own, key=lambda shingle: len(self.holders[shingle]))
-        checked = {key}
-        for shingle in rarest:
-            for other in self.holders[shingle]:
+        begin, end = self.offsets[number], self.offsets[number + 1]
+        rarest = np.argsort(self.holders_of[begin:end], kind="stable")[:probes]
+        checked = {number}
+        for run in self.run_of[begin:end][rarest].tolist():
+            for other in self.holder[self.run_starts[run]:self.run_starts[run + 1]].tolist():
                 self.comparisons += 1
                 if other in checked:
                     continue
                 checked.add(other)
-                self.comparisons += min(len(own), len(self.shingles_of[other]))
-                if len(own & self.shingles_of[other]) > limit:
+                theirs = self.shingles[other]
+                self.comparisons += min(len(own), len(theirs))
+                if len(np.intersect1d(own, theirs, assume_unique=True)) > limit:
                     return True
         return False
