@@ -146,10 +146,16 @@ def _joined(page: Page) -> Joined:
     blocks, features, hits = [], [], []
     for group in groups:
         first = page.blocks[group[0]]
+        number = renumbered(first.index)
+        if len(group) == 1:  # a line alone: its own text, features and hits, not copies of them
+            blocks.append(first if first.index == number else Block(number, first.text, first.line_no,
+                                                                    first.blank_before))
+            features.append(page.features[group[0]])
+            hits.append(page.hits[group[0]])
+            continue
         text = " ".join(page.blocks[i].text for i in group)
-        blocks.append(Block(renumbered(first.index), text, first.line_no, first.blank_before))
-        joined = page.features[group[0]] if len(group) == 1 else measure_all([text], page.stopwords, page.settings)[0]
-        features.append(joined)
+        blocks.append(Block(number, text, first.line_no, first.blank_before))
+        features.append(measure_all([text], page.stopwords, page.settings)[0])
         hits.append(frozenset().union(*(page.hits[i] for i in group)))
     removed = {renumbered(index): stage for index, stage in page.removed.items()}
     return Page(blocks, features, page.stopwords, page.language, removed, hits, page.settings), groups
