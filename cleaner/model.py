@@ -82,7 +82,7 @@ class Metadata:
     url: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Decision:
     """One input block and, if it was removed, the id of what removed it."""
 

@@ -140,6 +140,7 @@ class Cleaner:
         rule_file = forced or self.rules.identify(text, url, budget)
         removed: dict[int, str] = dict(rule_file.apply(blocks, budget)) if rule_file else {}
         language = identify(text)
+        del text  # the page again as one string: up to 4 bytes a character, not held through the stages
         stopwords = stopwords_for(language)
         measured = features.measure_all([b.text for b in blocks], stopwords, self.settings)
         hits = self._matcher.hits_of(blocks, measured)
