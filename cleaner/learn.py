@@ -38,7 +38,6 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from statistics import median
 
 import regex
 
@@ -423,6 +422,8 @@ def _rotating_lines(box: _Box, pages: list[_Page], settings: Settings) -> set[Sh
     typical page, enough of them are missing from some other page's box,
     and some of those are in two boxes or more (a page's own headline
     between two chrome lines is in no other). Else none."""
+    from statistics import median  # here, not at the top: its import costs every command's start
+
     insides = [pages[n].units[a + 1:b] for n, spans in box.spans.items() for a, b in spans]
     fixed = set.intersection(*(set(inside) for inside in insides))
     varying = [[unit for unit in inside if unit not in fixed] for inside in insides]
@@ -462,6 +463,8 @@ def _credited(rules: list[Rule], pages: list[_Page]) -> list[LearnedRule]:
     """The rules in page order (where each first acts, typically), each with
     the pages it removes something from in a file of them all, and its first
     removal as an example. A rule the others leave nothing to is dropped."""
+    from statistics import median
+
     places: dict[str, list[float]] = defaultdict(list)
     for rule in rules:
         alone = RuleFile(id="probe", outlet="probe", path="", rules=(rule,))

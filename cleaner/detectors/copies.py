@@ -6,12 +6,15 @@ from __future__ import annotations
 import functools
 import math
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
-import numpy as np
 import regex
 
 from ..model import Page
 from .base import Example, Mode, detector
+
+if TYPE_CHECKING:
+    import numpy as np
 
 _TOKEN = regex.compile(r"\w+")
 
@@ -27,6 +30,8 @@ def _words_and_shingles(text: str, shingle_words: int) -> tuple[str, np.ndarray]
     hash, sorted and distinct: 8 bytes an n-gram rather than a tuple of
     strings (some 20 times the text), at the cost of a collision between
     two n-grams once in some 10^10 pages."""
+    import numpy as np  # imported with the language model, at the first page: not at `import cleaner`
+
     tokens = [t.casefold() for t in _TOKEN.findall(text)]
     hashes = np.fromiter(map(hash, zip(*(tokens[k:] for k in range(shingle_words)))), dtype=np.int64)
     return " ".join(tokens), np.unique(hashes)
@@ -93,6 +98,8 @@ class ShingleIndex:
     times its text."""
 
     def __init__(self, shingles_of: dict[str, np.ndarray]) -> None:
+        import numpy as np
+
         self.keys = {key: number for number, key in enumerate(shingles_of)}
         self.shingles = list(shingles_of.values())
         sizes = np.fromiter(map(len, self.shingles), dtype=np.int64, count=len(self.shingles))
@@ -136,6 +143,8 @@ class ShingleIndex:
         probes = len(own) - math.floor(limit)
         if probes <= 0:
             return False
+        import numpy as np
+
         begin, end = self.offsets[number], self.offsets[number + 1]
         rarest = np.argsort(self.holders_of[begin:end], kind="stable")[:probes]
         checked = {number}
