@@ -211,9 +211,10 @@ def print_peak(what: str, path: Path, command_line: bool = False) -> None:
         measured["how"] = "the command's ru_maxrss less that of the command on a one-line file"
     megabytes = path.stat().st_size / 1e6
     growth_megabytes = measured["peak"] / 1e6
-    print(f"{what}: {measured['outcome']} in {measured['seconds']:.1f} s "
-          f"({megabytes / measured['seconds']:.2f} MB/s), peak memory {growth_megabytes:.0f} MB over the process "
-          f"before it ({growth_megabytes / megabytes:.1f}x the input; {measured['how']})")
+    rate = f" ({megabytes / measured['seconds']:.2f} MB/s)" if measured["outcome"] == "cleaned" else ""
+    print(f"{what}: {measured['outcome']} in {measured['seconds']:.1f} s{rate}, peak memory "
+          f"{growth_megabytes:.1f} MB over the process before it ({growth_megabytes / megabytes:.1f}x the input; "
+          f"{measured['how']})")
 
 
 PEAK_MEMORY = """
