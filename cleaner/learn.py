@@ -30,6 +30,7 @@ exercise every rule), so ``cleaner rules check`` can guard later edits.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import tempfile
@@ -85,14 +86,26 @@ VARIABLE_PARTS: dict[str, str] = {
     "unit": rf"(?i:{_UNITS})",
     "name": _NAMES_PATTERN,
 }
-_VARIABLE = regex.compile(
-    r"(?P<number>\d+(?:[,.:/-]\d+)*(?:st|nd|rd|th)?\b)"
-    rf"|\b(?P<month>(?:{_MONTHS})\b\.?)"
-    rf"|\b(?P<weekday>(?:{_WEEKDAYS})\b\.?)"
-    rf"|(?<=\d )(?P<unit>(?:{_UNITS})\b)",
-    regex.IGNORECASE,
-)
-_NAMES = regex.compile(rf"(?<!\w){_NAMES_PATTERN}(?!\w)", regex.V1)
+
+
+# Compiled at their first use, by `cleaner learn`: at import they were most of
+# the module's import time, paid by every start of the command line.
+@functools.cache
+def _variable() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?P<number>\d+(?:[,.:/-]\d+)*(?:st|nd|rd|th)?\b)"
+        rf"|\b(?P<month>(?:{_MONTHS})\b\.?)"
+        rf"|\b(?P<weekday>(?:{_WEEKDAYS})\b\.?)"
+        rf"|(?<=\d )(?P<unit>(?:{_UNITS})\b)",
+        regex.IGNORECASE,
+    )
+
+
+@functools.cache
+def _names() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\w){_NAMES_PATTERN}(?!\w)", regex.V1)
+
+
 _WORD = regex.compile(r"[^\W\d_]+")
 
 
@@ -117,7 +130,7 @@ def shape_of(line: str) -> Shape:
     """
     parts: list[tuple[str, str]] = []
     position = 0
-    for match in _VARIABLE.finditer(line):
+    for match in _variable().finditer(line):
         if match.start() > position:
             parts.append((TEXT, line[position:match.start()]))
         parts.append((match.lastgroup or "", ""))
@@ -288,7 +301,7 @@ def _frames_of(shape: Shape) -> list[tuple[Shape, tuple[str, ...]]]:
     names: list[str] = []
     for kind, text in shape:
         position = 0
-        for match in _NAMES.finditer(text) if kind == TEXT else ():
+        for match in _names().finditer(text) if kind == TEXT else ():
             parts += [(TEXT, text[position:match.start()]), (NAME, "")]
             names.append(match.group())
             position = match.end()
@@ -297,7 +310,7 @@ def _frames_of(shape: Shape) -> list[tuple[Shape, tuple[str, ...]]]:
     frames = [(frame, tuple(names))] if names else []
     if frame and frame[0][0] == NAME:
         first, _, rest = names[0].partition(" ")
-        if _NAMES.fullmatch(rest):
+        if _names().fullmatch(rest):
             frames.insert(0, (((TEXT, first + " "), *frame), (rest, *names[1:])))
     return frames
 
