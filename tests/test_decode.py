@@ -169,3 +169,18 @@ def test_fuzz_surrogates_and_control_characters(pieces, encoding):
     codec = codecs.lookup(encoding)
     data = codec.encode(text, "surrogatepass" if encoding.startswith("utf") else "replace")[0]
     _check_decoded(data)
+
+
+def test_a_long_page_with_one_bad_byte_is_decoded_in_memory_near_its_size():
+    import tracemalloc
+
+    data = ((RUSSIAN + "\n") * 3000).encode("utf-8")  # about 1 MB of Cyrillic
+    data = data[:len(data) // 2] + b"\xff" + data[len(data) // 2:]
+    tracemalloc.start()
+    try:
+        text = decode_bytes(data)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert text.count("\ufffd") == 1
+    assert peak < 8 * len(data), f"decoding held {peak / len(data):.0f} times the bytes"
