@@ -457,9 +457,10 @@ def report_clean_bodies(sets: list[BenchSet], splits: list[str], pool: ProcessPo
     print()
 
 
-def report_body_stages(sets: list[BenchSet]) -> None:
+def report_body_stages(sets: list[BenchSet], per_doc: int) -> None:
     """Which stages cut the true bodies of the choosing pages: per stage, the share of body tokens in
-    the lines it removed and how many bodies it cut by over BODY_LOSS. Counts only, never text."""
+    the lines it removed and how many bodies it cut by over BODY_LOSS; with ``per_doc``, the pages
+    that lose most, each with the tokens each stage removed. Counts only, never text."""
     from cleaner import Cleaner
 
     cleaner = Cleaner()
@@ -471,6 +472,7 @@ def report_body_stages(sets: list[BenchSet]) -> None:
         removed: Counter[str] = Counter()
         cut: Counter[str] = Counter()
         total = 0
+        losses: list[tuple[float, str, Counter[str]]] = []
         for page in _split_pages(bench, "choose"):
             explanation = cleaner.explain(bench.truth[page.id], url=page.url)
             tokens = Counter[str]()
@@ -482,9 +484,16 @@ def report_body_stages(sets: list[BenchSet]) -> None:
             body = sum(len(_TOKEN.findall(d.block.text)) for d in explanation.decisions) or 1
             removed.update(tokens)
             cut.update(stage for stage, count in tokens.items() if count / body > BODY_LOSS)
+            losses.append((sum(tokens.values()) / body, page.id, tokens))
         print(f"{bench.name}: {total} tokens")
         for stage, count in removed.most_common():
             print(f"  {stage:24} {count / total:7.2%} of tokens  {cut[stage]:3} bodies cut by >{BODY_LOSS:.0%}")
+        if per_doc:
+            print(f"  {per_doc} choosing bodies that lose most (share of tokens lost; tokens by stage):")
+            for loss, page_id, tokens in sorted(losses, key=lambda x: (-x[0], x[1]))[:per_doc]:
+                if loss:
+                    stages = ", ".join(f"{stage} {count}" for stage, count in tokens.most_common())
+                    print(f"    {page_id}  lost {loss:.3f}  {stages}")
     print()
 
 
@@ -504,7 +513,8 @@ def main() -> None:
     parser.add_argument("--clean-bodies", action="store_true",
                         help="also clean each set's true article bodies and report how much of them is kept")
     parser.add_argument("--body-stages", action="store_true",
-                        help="with --clean-bodies: which stages cut the choosing pages' true bodies (counts only)")
+                        help="with --clean-bodies: which stages cut the choosing pages' true bodies (counts only; "
+                             "with --per-doc N, the N choosing bodies that lose most)")
     parser.add_argument("--split", choices=SPLITS,
                         help="only list the pages of this split (set, id, fold, tab-separated) and stop")
     parser.add_argument("--per-doc", type=int, default=0, metavar="N",
@@ -546,7 +556,7 @@ def main() -> None:
         if args.clean_bodies:
             report_clean_bodies(sets, splits, pool)
         if args.clean_bodies and args.body_stages:
-            report_body_stages(sets)
+            report_body_stages(sets, args.per_doc)
     finally:
         if pool:
             pool.shutdown()
