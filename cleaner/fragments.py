@@ -158,4 +158,5 @@ def _joined(page: Page) -> Joined:
         features.append(measure_all([text], page.stopwords, page.settings)[0])
         hits.append(frozenset().union(*(page.hits[i] for i in group)))
     removed = {renumbered(index): stage for index, stage in page.removed.items()}
-    return Page(blocks, features, page.stopwords, page.language, removed, hits, page.settings), groups
+    return Page(blocks, features, page.stopwords, page.language, removed, hits, page.settings,
+                page.removed_earlier), groups

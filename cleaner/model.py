@@ -55,6 +55,8 @@ class Page:
     """For each block, the line patterns of the cleaner's detectors that mark
     it (see ``detectors.patterns.LineMatcher``); none when not given."""
     settings: Settings = DEFAULT_SETTINGS
+    removed_earlier: frozenset[str] = frozenset()
+    """Ids of the stages that removed blocks in earlier passes over the document."""
 
     def __post_init__(self) -> None:
         if not self.hits:

@@ -111,7 +111,9 @@ class Cleaner:
         current = blocks
         first: _Pass | None = None
         while current:
-            result = self._one_pass(current, url=url, forced=forced, skip_stages=skip_stages, budget=budget)
+            earlier = frozenset(d.removed_by for d in decisions.values() if d.removed_by)
+            result = self._one_pass(current, url=url, forced=forced, skip_stages=skip_stages, budget=budget,
+                                    earlier=earlier)
             first = first or result
             if not result.removed:
                 break
@@ -134,7 +136,7 @@ class Cleaner:
 
     def _one_pass(
         self, blocks: list[Block], *, url: str | None, forced: RuleFile | None, skip_stages: Collection[str],
-        budget: RuleBudget,
+        budget: RuleBudget, earlier: frozenset[str] = frozenset(),
     ) -> _Pass:
         text = "\n".join(b.text for b in blocks)
         rule_file = forced or self.rules.identify(text, url, budget)
@@ -148,7 +150,7 @@ class Cleaner:
         def page() -> tuple[Page, list[int]]:
             alive = [i for i in range(len(blocks)) if i not in removed]
             page = Page([blocks[i] for i in alive], [measured[i] for i in alive], stopwords, language, dict(removed),
-                        [hits[i] for i in alive], self.settings)
+                        [hits[i] for i in alive], self.settings, earlier)
             return page, alive
 
         # Stages see the blocks earlier stages kept; ``removed`` only grows,

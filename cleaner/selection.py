@@ -26,7 +26,7 @@ from enum import Enum
 
 import regex
 
-from .detectors import Role, ids_with_role
+from .detectors import OUTPUTS, Role, ids_with_role
 from .detectors.headers import EMBED_ATTRIBUTION
 from .features import Features
 from .fragments import joined
@@ -248,6 +248,21 @@ def story_list_after(last: int, page: Page) -> list[int]:
     return list(range(last + 1, end)) if end - start >= settings.story_list_min_items else []
 
 
+# Repeated short lines are no sign of a page around the article: an article's
+# own tables repeat their cells (scores, units, "n/a").
+_NOT_PAGE_SIGNS = frozenset(OUTPUTS) - CHROME_STAGES - (HEADER_STAGES - {"repeated-line"})
+
+
+def bare_article(page: Page, kinds: list[Kind]) -> bool:
+    """Whether the text is an article with nothing of a web page around it:
+    no stage, in this pass or an earlier one, found chrome or a header
+    (headline, byline, dateline), no outlet rule removed anything, and it
+    holds a paragraph of prose. What selection would cut from it is the
+    article's own tables, lists and short lines."""
+    found = set(page.removed.values()) | page.removed_earlier
+    return found <= _NOT_PAGE_SIGNS and Kind.GOOD in kinds
+
+
 def all_content(page: Page) -> bool:
     """Whether nothing on the page is chrome: no chrome stage removed a
     block, and every block left is of prose words (a menu's or a headline
@@ -258,8 +273,9 @@ def all_content(page: Page) -> bool:
 
 def select(page: Page) -> dict[int, str]:
     """Positions of the page's blocks that lie outside the main content,
-    each with the id of the stage that put it outside; none on a page that
-    is all content and of which selection would keep little. A paragraph
+    each with the id of the stage that put it outside; none on a bare
+    article (see bare_article), nor on a page that is all content and of
+    which selection would keep little. A paragraph
     split over several lines is judged as one block (see fragments.py)."""
     whole, groups = joined(page)
     return {i: stage for position, stage in _select(whole).items() for i in groups[position]}
@@ -290,7 +306,10 @@ def _with_unfinished_edges(region: range, kinds: list[Kind], page: Page) -> rang
 
 def _select(page: Page) -> dict[int, str]:
     settings = page.settings
-    removed = _outside_main_content(page)
+    kinds = [classify(f, bool(page.stopwords), settings) for f in page.features]
+    if settings.keep_bare_articles and bare_article(page, kinds):
+        return {}
+    removed = _outside_main_content(page, kinds)
     words = [f.words for f in page.features]
     kept = sum(w for i, w in enumerate(words) if i not in removed)
     if (removed and settings.short_max_words < sum(words) and kept < settings.all_content_min_kept_share * sum(words)
@@ -299,9 +318,8 @@ def _select(page: Page) -> dict[int, str]:
     return removed
 
 
-def _outside_main_content(page: Page) -> dict[int, str]:
+def _outside_main_content(page: Page, kinds: list[Kind]) -> dict[int, str]:
     settings = page.settings
-    kinds = [classify(f, bool(page.stopwords), settings) for f in page.features]
     region = best_region_across_gaps([score(k, f, settings) for k, f in zip(kinds, page.features)], gap_costs(page))
     region = _with_unfinished_edges(region, kinds, page)
     candidates = [i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)]

@@ -57,3 +57,30 @@ def test_an_article_found_by_selection_still_loses_its_byline(cleaner):
 
 def test_a_label_alone_is_not_a_page(cleaner):
     assert cleaner.clean("Page not found") == ""
+
+
+MATCH_REPORT = [
+    "Rovers came from behind to beat the league leaders on Saturday, with two goals in the last ten minutes.",
+    "The home side had struggled for most of the afternoon and trailed at the break after a scrappy opening goal.",
+    "Team", "P", "W", "Pts",
+    "Rovers", "20", "14", "45",
+    "United", "20", "13", "42",
+    "City", "20", "11", "37",
+    "The result lifts Rovers to the top of the table for the first time since the club was promoted three years ago.",
+    "Their manager said the players had shown great character and that the title race was far from over.",
+]
+
+
+def test_a_bare_article_with_a_table_comes_back_whole(cleaner):
+    # No chrome and no header anywhere: the table and the paragraphs after it are the article's.
+    page = "\n".join(MATCH_REPORT)
+    assert cleaner.clean(page) == page + "\n"
+    assert cleaner.clean(cleaner.clean(page)) == cleaner.clean(page)
+
+
+def test_the_same_article_in_a_web_page_loses_the_page(cleaner):
+    menu = ["Home", "News", "Sport", "Business", "Culture"]
+    footer = ["About us", "Contact", "Privacy", "Terms", "Careers"]
+    kept = cleaner.clean("\n".join(menu + ["By Jane Smith"] + MATCH_REPORT + footer)).splitlines()
+    assert kept[0] == MATCH_REPORT[0] and MATCH_REPORT[-1] in kept
+    assert not set(menu + footer + ["By Jane Smith"]) & set(kept)

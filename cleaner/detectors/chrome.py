@@ -114,18 +114,24 @@ post_navigation = pattern_detector(
     Example("Home\nNews\nSport\nBusiness\nCulture\nThe minister resigned on Friday after weeks of pressure.",
             removed=("Home", "News", "Sport", "Business", "Culture")),
     Example("The recipe needs:\n2 eggs\n1 cup of flour\nA pinch of salt.\nMix them well and bake for an hour."),
+    Example("The league table after Saturday:\nTeam\nPlayed\nWon\nPoints\nRovers\n20\n14\n45\nUnited\n20\n13\n42\n"
+            "Rovers now lead the league."),
 ])
 @by_sentences
 def nav_menu(page: Page) -> Iterator[int]:
     """Runs of menu_min_run or more short label lines (menus, section lists,
     footer link columns). Labels never end like sentences and hold no digits,
-    which spares short in-story lists such as ingredients."""
+    which spares short in-story lists such as ingredients; a run within
+    a table's cells (a table rendered a cell a line, its header row and
+    names among numbers) is spared too."""
     settings = page.settings
-    is_label = [
-        f.words <= settings.menu_item_max_words and not f.terminal and f.digit_share == 0 for f in page.features
-    ]
+    is_cell = [f.words <= settings.menu_item_max_words and not f.terminal for f in page.features]
+    is_label = [cell and f.digit_share == 0 for cell, f in zip(is_cell, page.features)]
+    tables = [cells for cells in runs(is_cell)
+              if sum(not label for label in is_label[cells.start:cells.stop])
+              >= settings.menu_table_min_number_share * len(cells)]
     for run in runs(is_label):
-        if len(run) >= settings.menu_min_run:
+        if len(run) >= settings.menu_min_run and not any(run.start in cells for cells in tables):
             yield from run
 
 

@@ -40,6 +40,11 @@ def title_keys(text: str, part_min_words: int = DEFAULT_SETTINGS.title_part_min_
     return tuple(keys)
 
 
+# A line without a letter ("20", "3-1", "$4.99") repeats as a table's cells
+# do: neither a headline nor a label; selection judges it by its place.
+_LETTER = regex.compile(r"\p{L}")
+
+
 def _is_sentence(text: str, feats: Features, min_words: float) -> bool:
     """A repeated line this long that ends with a full stop is a paragraph
     shown twice (a summary, a caption), not a headline: duplicate-copy decides."""
@@ -77,6 +82,7 @@ _REPEATED_LINE = Output(
             ids=("repeated-line", "repeated-line", "duplicate-headline", "duplicate-headline", "repeated-line",
                  "repeated-line")),
     Example("The council met.\nThe vote was close.\nThe council met again a week later and voted once more."),
+    Example("Rovers\n20\n45\nUnited\n20\n42\nBoth sides have played twenty games."),
 ])
 @by_sentences
 def duplicate_headline(page: Page) -> dict[int, str]:
@@ -93,7 +99,8 @@ def duplicate_headline(page: Page) -> dict[int, str]:
         if 0 < f.words <= settings.headline_max_words
         and not _is_sentence(block.text, f, settings.repeated_sentence_min_words)
     ]
-    candidates = [i for i in candidates if not EMBED_ATTRIBUTION.search(page.blocks[i].text)]
+    candidates = [i for i in candidates if not EMBED_ATTRIBUTION.search(page.blocks[i].text)
+                  and _LETTER.search(page.blocks[i].text)]
     for i in candidates:
         full_keys[title_key(page.blocks[i].text)].append(i)
     hits: set[int] = set()
@@ -158,6 +165,9 @@ MONTHS = {
 }
 _OTHER_MONTH = "|".join(sorted({m for ms in MONTHS.values() for m in ms}, key=len, reverse=True))
 _DATE = regex.compile(rf"{DATE}|\b\d{{1,2}}\.? (de )?({_OTHER_MONTH})( de)? \d{{4}}\b", regex.I)
+# A time given relative to now, ending a line: "3 hours ago", "Jane Doe / 2 days".
+_RELATIVE_DATE = regex.compile(r"(\b\d{1,2} (min(ute)?s?|hours?|days?|weeks?|months?) ago|[/|·•] \d{1,2} "
+                               r"(min(ute)?s?|hours?|days?|weeks?|months?))$", regex.I)
 # "— Jane Doe (@janedoe) November 18, 2019": the signature of a post embedded
 # in the story, which belongs to the story as a quote's attribution does.
 EMBED_ATTRIBUTION = regex.compile(r"^[—–-]\s*.{1,80}\(@\w{1,40}\)")
@@ -171,6 +181,9 @@ EMBED_ATTRIBUTION = regex.compile(r"^[—–-]\s*.{1,80}\(@\w{1,40}\)")
     Example("Associated Press November 19, 2019, 9:02 AM\nThe match lasted six hours.",
             removed=("Associated Press November 19, 2019, 9:02 AM",)),
     Example("Lesezeit: 3 Minuten\nDer Rat tagte am Montag.", removed=("Lesezeit: 3 Minuten",)),
+    Example("Anna Field @annafield / 2 days\nJo Reed · 3 hours ago\nThe strike began at dawn.",
+            removed=("Anna Field @annafield / 2 days", "Jo Reed · 3 hours ago")),
+    Example("Prep time: 20 minutes\nCook time: 2 hours\nServes 4"),
     Example("Redaktion, 12. März 2023, 10:15 Uhr\nPublié le 3 février 2024 à 8 h\nActualizado el 5 de mayo de 2022\n"
             "Pubblicato il 9 giugno 2021\nPublicado em 14 de março de 2020\nGepubliceerd op 2 mei 2023\n"
             "Opublikowano 7 marca 2022\nDer Rat tagte am Montag.",
@@ -183,11 +196,13 @@ EMBED_ATTRIBUTION = regex.compile(r"^[—–-]\s*.{1,80}\(@\w{1,40}\)")
 ])
 def byline_dateline(page: Page) -> list[int]:
     """Byline and date lines ("By Jane Smith", "Published 12 March 2023",
-    "4 min read", "Agency November 19, 2019, 9:02 AM"). A short line that
-    carries a date and does not end like a sentence is a dateline."""
+    "4 min read", "Agency November 19, 2019, 9:02 AM", "Jane Doe · 3 hours
+    ago"). A short line that carries a date and does not end like a
+    sentence is a dateline."""
     hits = set(matching_positions(page, BYLINE))
     for i, (block, feats) in enumerate(zip(page.blocks, page.features)):
-        if feats.words <= page.settings.byline_max_words and not feats.terminal and _DATE.search(block.text):
+        if feats.words <= page.settings.byline_max_words and not feats.terminal and (
+                _DATE.search(block.text) or _RELATIVE_DATE.search(block.text)):
             hits.add(i)
     return sorted(i for i in hits if not EMBED_ATTRIBUTION.search(page.blocks[i].text))
 
