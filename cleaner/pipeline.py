@@ -103,8 +103,12 @@ class Cleaner:
                                   budget=RuleBudget(self.settings.rule_seconds_per_document))
 
     def _explain_text(
-        self, text: str, *, url: str | None, outlet: str | None, skip_stages: Collection[str], budget: RuleBudget
+        self, text: str, *, url: str | None, outlet: str | None, skip_stages: Collection[str], budget: RuleBudget,
+        bare: bool = True,
     ) -> Explanation:
+        """``bare``: whether a text without chrome or header may be kept whole
+        (setting keep_bare_articles); the HTML path's readings chose their
+        thresholds without it."""
         forced = self.rules.get(outlet) if outlet else None
         blocks = segment(text)
         decisions = {b.index: Decision(b) for b in blocks}
@@ -113,7 +117,7 @@ class Cleaner:
         while current:
             earlier = frozenset(d.removed_by for d in decisions.values() if d.removed_by)
             result = self._one_pass(current, url=url, forced=forced, skip_stages=skip_stages, budget=budget,
-                                    earlier=earlier)
+                                    earlier=earlier, bare=bare)
             first = first or result
             if not result.removed:
                 break
@@ -136,11 +140,15 @@ class Cleaner:
 
     def _one_pass(
         self, blocks: list[Block], *, url: str | None, forced: RuleFile | None, skip_stages: Collection[str],
-        budget: RuleBudget, earlier: frozenset[str] = frozenset(),
+        budget: RuleBudget, earlier: frozenset[str] = frozenset(), bare: bool = True,
     ) -> _Pass:
         text = "\n".join(b.text for b in blocks)
         rule_file = forced or self.rules.identify(text, url, budget)
         removed: dict[int, str] = dict(rule_file.apply(blocks, budget)) if rule_file else {}
+        settings = self.settings
+        if settings.keep_bare_articles and (not bare or not selection.PAGE_SIGN_STAGES.isdisjoint(skip_stages)):
+            # A page looks bare when the stages that find a page's signs did not run.
+            settings = replace(settings, keep_bare_articles=False)
         language = identify(text)
         del text  # the page again as one string: up to 4 bytes a character, not held through the stages
         stopwords = stopwords_for(language)
@@ -150,7 +158,7 @@ class Cleaner:
         def page() -> tuple[Page, list[int]]:
             alive = [i for i in range(len(blocks)) if i not in removed]
             page = Page([blocks[i] for i in alive], [measured[i] for i in alive], stopwords, language, dict(removed),
-                        [hits[i] for i in alive], self.settings, earlier)
+                        [hits[i] for i in alive], settings, earlier)
             return page, alive
 
         # Stages see the blocks earlier stages kept; ``removed`` only grows,
@@ -198,7 +206,8 @@ class Cleaner:
             settings=self.settings,
         )
         extracted = self._explain_text(
-            extraction.text, url=url, outlet=outlet_id, skip_stages=html_input.SKIPPED_TEXT_STAGES, budget=budget
+            extraction.text, url=url, outlet=outlet_id, skip_stages=html_input.SKIPPED_TEXT_STAGES, budget=budget,
+            bare=False,
         )
         # The rendering is read only where it may be kept: a page in a language
         # it is trusted in, laid out in tables or whose extraction holds
@@ -207,12 +216,13 @@ class Cleaner:
         if choice is None:
             choice = html_choice.by_layout(extraction.layout_tables, self.settings)
         if choice is None:
-            selected = self._explain_text(extraction.text, url=url, outlet=outlet_id, budget=budget,
+            selected = self._explain_text(extraction.text, url=url, outlet=outlet_id, budget=budget, bare=False,
                                           skip_stages=html_input.SKIPPED_TEXT_STAGES - {selection.SELECTION_ID})
             choice = html_choice.by_selection(extracted.text, selected.text)
         if choice is None or choice.reading == html_choice.RENDERING:
             rendering = html_input.render(extraction.markup)
-            rendered = self._explain_text(rendering, url=url, outlet=outlet_id, skip_stages=(), budget=budget)
+            rendered = self._explain_text(rendering, url=url, outlet=outlet_id, skip_stages=(), budget=budget,
+                                          bare=False)
             found = html_choice.features(extracted.text, rendered.text, self.settings)
             if choice is None or not found.rendering_chars:  # an empty reading is never kept
                 choice = html_choice.choose(found, self.settings)

@@ -16,8 +16,9 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
 4. Inside what is left, GOOD and NEAR blocks stay, and SHORT or BAD blocks
    stay only when prose surrounds them (revision by neighbours); a subheading
    right before a paragraph and a quote's attribution right after it stay too.
-5. A structured list right after the story (tour dates, results) stays: the
-   list detectors have removed the lists of other articles by then.
+5. A structured list right after the story (tour dates, results) stays, and
+   so does a table rendered a cell a line (mostly numbers): the list
+   detectors have removed the lists of other articles by then.
 """
 
 from __future__ import annotations
@@ -248,9 +249,10 @@ def story_list_after(last: int, page: Page) -> list[int]:
     return list(range(last + 1, end)) if end - start >= settings.story_list_min_items else []
 
 
-# Repeated short lines are no sign of a page around the article: an article's
-# own tables repeat their cells (scores, units, "n/a").
-_NOT_PAGE_SIGNS = frozenset(OUTPUTS) - CHROME_STAGES - (HEADER_STAGES - {"repeated-line"})
+# What shows a page around an article: chrome, or its header. Repeated short
+# lines do not: an article's own tables repeat their cells (scores, units).
+PAGE_SIGN_STAGES = CHROME_STAGES | (HEADER_STAGES - {"repeated-line"})
+_NOT_PAGE_SIGNS = frozenset(OUTPUTS) - PAGE_SIGN_STAGES
 
 
 def bare_article(page: Page, kinds: list[Kind]) -> bool:
@@ -261,6 +263,26 @@ def bare_article(page: Page, kinds: list[Kind]) -> bool:
     article's own tables, lists and short lines."""
     found = set(page.removed.values()) | page.removed_earlier
     return found <= _NOT_PAGE_SIGNS and Kind.GOOD in kinds
+
+
+def story_table_after(last: int, page: Page) -> list[int]:
+    """The table that continues the story after its last kept block
+    ``last``, rendered a cell a line: an optional heading, then
+    story_table_min_cells or more adjacent short cells of which at least
+    menu_table_min_number_share hold digits (a league table, a box score)."""
+    feats, texts, settings = page.features, page.texts(), page.settings
+    start = last + 1
+    if (start < len(texts) and feats[start].words <= settings.story_list_heading_max_words
+            and (not feats[start].terminal or texts[start].endswith(":"))):
+        start += 1
+    end = start
+    while (end < len(texts) and feats[end].words <= settings.menu_item_max_words and not feats[end].terminal
+           and (end == start or _story_continues(end - 1, end, page))):
+        end += 1
+    numbers = sum(feats[i].digit_share > 0 for i in range(start, end))
+    if end - start < settings.story_table_min_cells or numbers < settings.menu_table_min_number_share * (end - start):
+        return []
+    return list(range(last + 1, end))
 
 
 def all_content(page: Page) -> bool:
@@ -318,9 +340,43 @@ def _select(page: Page) -> dict[int, str]:
     return removed
 
 
+def story_list_items(page: Page, kinds: list[Kind]) -> set[int]:
+    """Blocks in a run of story_list_min_items or more adjacent short lines
+    of one item kind (see _list_item_kind) with a paragraph of prose close
+    before and after it (at most story_list_gap_max_blocks lines away, such
+    as its heading): a list (ingredients, results, offers) that a story
+    holds between its paragraphs."""
+
+    def prose_near(positions: range) -> bool:
+        for i in positions:
+            if not 0 <= i < len(kinds):
+                return False
+            if kinds[i] is Kind.GOOD:
+                return True
+        return False
+
+    gap = page.settings.story_list_gap_max_blocks
+    items: set[int] = set()
+    start = 0
+    while start < len(page.blocks):
+        kind = _list_item_kind(start, page)
+        end = start + 1
+        while (kind is not None and end < len(page.blocks) and _list_item_kind(end, page) == kind
+               and page.blocks[end].index == page.blocks[end - 1].index + 1):
+            end += 1
+        if (kind is not None and end - start >= page.settings.story_list_min_items
+                and prose_near(range(start - 1, start - 2 - gap, -1)) and prose_near(range(end, end + gap + 1))):
+            items.update(range(start, end))
+        start = end
+    return items
+
+
 def _outside_main_content(page: Page, kinds: list[Kind]) -> dict[int, str]:
     settings = page.settings
-    region = best_region_across_gaps([score(k, f, settings) for k, f in zip(kinds, page.features)], gap_costs(page))
+    items = story_list_items(page, kinds)
+    scores = [score(k, f, settings) for k, f in zip(kinds, page.features)]
+    scores = [0.0 if i in items else value for i, value in enumerate(scores)]
+    region = best_region_across_gaps(scores, gap_costs(page))
     region = _with_unfinished_edges(region, kinds, page)
     candidates = [i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)]
     body = trim_teaser_tail(candidates, page)
@@ -345,6 +401,7 @@ def _outside_main_content(page: Page, kinds: list[Kind]) -> dict[int, str]:
             keep.add(after)
     if prose:
         keep.update(story_list_after(max(keep), page))
+        keep.update(story_table_after(max(keep), page))
     removed = {i: SELECTION_ID for i in range(len(kinds)) if i not in keep}
     if body != candidates:
         removed.update((i, TEASER_TAIL_ID) for i in range(body[-1] + 1, region.stop) if i in removed)

@@ -222,6 +222,14 @@ class Settings:
     story_list_item_max_words: float = 20
     # ...under a heading of at most this many words, or right after the story.
     story_list_heading_max_words: float = 8
+    # A list between two paragraphs of a story costs the region nothing when
+    # a paragraph lies at most this many lines before and after it (its
+    # heading, a last item of another shape): a recipe's ingredients.
+    story_list_gap_max_blocks: int = 2
+    # A table right after the story, a cell a line, has at least this many
+    # cells (three rows of four; 8 cut aeb-dev's choosing F1 by 0.001), at
+    # least menu_table_min_number_share of them numbers.
+    story_table_min_cells: int = 12
 
     # -- limits: what one document may cost --
     # Seconds all outlet rule patterns together may spend on one document

@@ -110,6 +110,10 @@ post_navigation = pattern_detector(
 )
 
 
+# "— Jane Doe, minister": a quote's attribution, not a menu label.
+_ATTRIBUTION_DASHES = ("—", "–", "―")
+
+
 @detector("nav-menu", roles={Role.CHROME}, examples=[
     Example("Home\nNews\nSport\nBusiness\nCulture\nThe minister resigned on Friday after weeks of pressure.",
             removed=("Home", "News", "Sport", "Business", "Culture")),
@@ -121,17 +125,21 @@ post_navigation = pattern_detector(
 def nav_menu(page: Page) -> Iterator[int]:
     """Runs of menu_min_run or more short label lines (menus, section lists,
     footer link columns). Labels never end like sentences and hold no digits,
-    which spares short in-story lists such as ingredients; a run within
+    which spares short in-story lists such as ingredients (and a label starting
+    with a dash is a quote's attribution); a run within
     a table's cells (a table rendered a cell a line, its header row and
     names among numbers) is spared too."""
     settings = page.settings
     is_cell = [f.words <= settings.menu_item_max_words and not f.terminal for f in page.features]
-    is_label = [cell and f.digit_share == 0 for cell, f in zip(is_cell, page.features)]
+    is_label = [cell and f.digit_share == 0 and not b.text.startswith(_ATTRIBUTION_DASHES)
+                for cell, f, b in zip(is_cell, page.features, page.blocks)]
     tables = [cells for cells in runs(is_cell)
               if sum(not label for label in is_label[cells.start:cells.stop])
               >= settings.menu_table_min_number_share * len(cells)]
     for run in runs(is_label):
-        if len(run) >= settings.menu_min_run and not any(run.start in cells for cells in tables):
+        # A table's labels (its header row, a row's name) come before its numbers.
+        if len(run) >= settings.menu_min_run and not any(run.stop < cells.stop for cells in tables
+                                                          if run.start in cells):
             yield from run
 
 
