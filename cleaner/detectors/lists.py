@@ -240,6 +240,10 @@ def related_list(page: Page) -> list[int]:
 
 # A teaser is not a quotation: a run of quotes with their speakers is content.
 _OPENING_QUOTE = regex.compile(r"^[\"'“‘„«‹「『]")
+# "Rovers 3 United 1", "Rovers 2-1 United (OT)": a game's result heads the
+# story's paragraph on it (a round-up of results), not another article.
+_RESULT = regex.compile(r"^(\p{L}[\p{L}.'’ -]*\s\d{1,3},?\s\p{L}[\p{L}.'’ -]*\s\d{1,3}"
+                        r"|\p{L}[\p{L}.'’ -]*\s\d{1,3}\s?[-–:]\s?\d{1,3}\s\p{L}[\p{L}.'’ -]*)(\s\(\w+\))?$")
 
 
 def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int) -> Iterator[tuple[int, int]]:
@@ -279,6 +283,10 @@ def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int) -
             "That warning came from the head of the farmers' association on Monday.\n"
             "\"We are ready to talk at any hour of the day or night,\" the union said.\n"
             "Talks are expected to resume on Wednesday with a mediator from the government."),
+    Example("The league finished its season on Sunday with three close games and a record crowd in the capital.\n"
+            "Rovers 3 United 2\nAt home, Rovers came from behind with two goals in the last ten minutes of the game.\n"
+            "City 1 Athletic 0\nAt the coast, City held on after their goalkeeper was sent off before half-time.\n"
+            "Wanderers 2-2 Albion (OT)\nAt the old ground, both sides scored twice in a game that went to extra time."),
     Example("Q: Where did you grow up?\nA: In a small town by the sea, where my father mended boats.\n"
             "Q: Your first job?\nA: Washing dishes in a hotel kitchen for two summers in a row.\n"
             "Q: What do you read?\nA: History, mostly, and the occasional detective novel on trains."),
@@ -289,7 +297,8 @@ def teaser_list(page: Page) -> list[int]:
     popular", "More in World", comment threads of name-and-comment): at least
     teaser_run_min items in a row, each a headline line or two and a single
     short paragraph. A story's paragraphs come in runs; these alternate. Spared
-    when the run is most of the page's prose: then it is the content."""
+    when the run is most of the page's prose: then it is the content. A
+    game's result ("Rovers 3 United 1") is no headline: a round-up of results."""
     settings = page.settings
     feats = page.features
     texts = page.texts()
@@ -309,6 +318,7 @@ def teaser_list(page: Page) -> list[int]:
     is_label = [
         not t and f.words <= settings.headline_item_max_words and not b.text.endswith(("?", "？"))
         and not (f.terminal and f.words >= settings.teaser_min_words and not _CUT_OFF.search(b.text))
+        and not _RESULT.match(b.text)
         for b, t, f in zip(page.blocks, is_teaser, feats)
     ]
     prose_words = sum(f.words for f, t in zip(feats, is_teaser) if t or f.words > settings.teaser_max_words)
