@@ -230,17 +230,23 @@ def _list_item_kind(i: int, page: Page) -> object:
     return item_shape(page.blocks[i].text)
 
 
+def _past_heading(start: int, page: Page) -> int:
+    """``start``, or the block after it when block ``start`` is a list's
+    heading: a short line that does not end like a sentence, or ends with a colon."""
+    if (start < len(page.blocks) and page.features[start].words <= page.settings.story_list_heading_max_words
+            and (not page.features[start].terminal or page.blocks[start].text.endswith(":"))):
+        return start + 1
+    return start
+
+
 def story_list_after(last: int, page: Page) -> list[int]:
     """The list that continues the story after its last kept block
     ``last``: an optional heading, then story_list_min_items or more short
     lines of one kind (see _list_item_kind). Lists of other articles are
     gone by now (the list detectors ran); what is left after a story is
     its own list."""
-    feats, texts, settings = page.features, page.texts(), page.settings
-    start = last + 1
-    if (start < len(texts) and feats[start].words <= settings.story_list_heading_max_words
-            and (not feats[start].terminal or texts[start].endswith(":"))):
-        start += 1
+    texts, settings = page.texts(), page.settings
+    start = _past_heading(last + 1, page)
     kind = _list_item_kind(start, page) if start < len(texts) else None
     end = start
     while (end < len(texts) and kind is not None and _list_item_kind(end, page) == kind
@@ -271,10 +277,7 @@ def story_table_after(last: int, page: Page) -> list[int]:
     story_table_min_cells or more adjacent short cells of which at least
     menu_table_min_number_share hold digits (a league table, a box score)."""
     feats, texts, settings = page.features, page.texts(), page.settings
-    start = last + 1
-    if (start < len(texts) and feats[start].words <= settings.story_list_heading_max_words
-            and (not feats[start].terminal or texts[start].endswith(":"))):
-        start += 1
+    start = _past_heading(last + 1, page)
     end = start
     while (end < len(texts) and feats[end].words <= settings.menu_item_max_words and not feats[end].terminal
            and (end == start or _story_continues(end - 1, end, page))):

@@ -13,6 +13,14 @@ from cleaner.cli import main
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 
+# A league table as page text renders it, a cell a line (invented).
+LEAGUE_TABLE = [
+    "Team", "P", "W", "Pts",
+    "Rovers", "20", "14", "45",
+    "United", "20", "13", "42",
+    "Albion", "20", "12", "40",
+]
+
 
 @dataclass(frozen=True)
 class Ran:

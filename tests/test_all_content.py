@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import Cleaner
+from helpers import LEAGUE_TABLE
 
 LONE_PARAGRAPH = ("The council voted on Tuesday to approve the new budget for schools, parks and public "
                   "transport, officials said after a long debate")
@@ -62,10 +63,7 @@ def test_a_label_alone_is_not_a_page(cleaner):
 MATCH_REPORT = [
     "Rovers came from behind to beat the league leaders on Saturday, with two goals in the last ten minutes.",
     "The home side had struggled for most of the afternoon and trailed at the break after a scrappy opening goal.",
-    "Team", "P", "W", "Pts",
-    "Rovers", "20", "14", "45",
-    "United", "20", "13", "42",
-    "City", "20", "11", "37",
+    *LEAGUE_TABLE,
     "The result lifts Rovers to the top of the table for the first time since the club was promoted three years ago.",
     "Their manager said the players had shown great character and that the title race was far from over.",
 ]

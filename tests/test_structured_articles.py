@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import Cleaner
+from helpers import LEAGUE_TABLE
 
 MENU = ["Home", "News", "Sport", "Food", "Money", "Culture"]
 FOOTER = ["About us", "Contact", "Privacy policy", "Terms of use", "Careers", "© 2024 The Daily Example"]
@@ -41,10 +42,7 @@ RESULTS = [
     "Wanderers 3-2 Rangers",
     "Town 1-4 Albion",
     "Table",
-    "Team", "P", "W", "Pts",
-    "Rovers", "20", "14", "45",
-    "United", "20", "13", "42",
-    "Albion", "20", "12", "40",
+    *LEAGUE_TABLE,
 ]
 DEALS = [
     "The best kitchen deals this weekend",
