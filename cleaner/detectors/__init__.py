@@ -21,6 +21,7 @@ from .chrome import (
     comment_thread,
     cookie_notice,
     media_player,
+    menu_line,
     nav_menu,
     post_navigation,
     share_bar,
@@ -67,6 +68,7 @@ DETECTORS: tuple[Detector, ...] = (
     article_header,
     standfirst,
     nav_menu,
+    menu_line,
 )
 
 BY_ID: dict[str, Detector] = {d.id: d for d in DETECTORS}
