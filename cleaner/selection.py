@@ -358,13 +358,17 @@ def story_list_items(page: Page, kinds: list[Kind]) -> set[int]:
                 return True
         return False
 
+    def kind_at(i: int) -> object:
+        # A paragraph scores already: the cheap test first.
+        return None if kinds[i] is Kind.GOOD else _list_item_kind(i, page)
+
     gap = page.settings.story_list_gap_max_blocks
     items: set[int] = set()
     start = 0
     while start < len(page.blocks):
-        kind = _list_item_kind(start, page)
+        kind = kind_at(start)
         end = start + 1
-        while (kind is not None and end < len(page.blocks) and _list_item_kind(end, page) == kind
+        while (kind is not None and end < len(page.blocks) and kind_at(end) == kind
                and page.blocks[end].index == page.blocks[end - 1].index + 1):
             end += 1
         if (kind is not None and end - start >= page.settings.story_list_min_items

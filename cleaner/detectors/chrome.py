@@ -114,6 +114,7 @@ post_navigation = pattern_detector(
 
 # The links of a menu set on one line: "News | Sport | Weather | TV | Radio".
 _MENU_SEPARATOR = regex.compile(r"\s+[|•·]\s+")
+_MENU_MARKS = frozenset("|•·")
 # "— Jane Doe, minister": a quote's attribution, not a menu label.
 _ATTRIBUTION_DASHES = ("—", "–", "―")
 
@@ -690,6 +691,8 @@ def menu_line(page: Page) -> Iterator[int]:
     by "|" or "•" ("News | Sport | Weather | TV guide | Contact us")."""
     settings = page.settings
     for i, block in enumerate(page.blocks):
+        if not _MENU_MARKS.intersection(block.text):
+            continue
         items = _MENU_SEPARATOR.split(block.text)
         if (len(items) >= settings.menu_min_run and not page.features[i].terminal
                 and all(0 < len(item.split()) <= settings.menu_item_max_words for item in items)):
