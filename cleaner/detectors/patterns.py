@@ -68,7 +68,7 @@ class LinePattern:
     def matches(self, text: str) -> bool:
         """Whether the pattern marks ``text`` (whatever its length)."""
         folded = fold(text)
-        return any((gate is None or gate.passes(folded)) and find(text) for find, gate in self._groups)
+        return any(find(text) if gate is None else gate.matches(text, folded) for find, gate in self._groups)
 
     def marked(self, page: PageText, eligible: Sequence[bool]) -> set[int]:
         """Positions of the ``eligible`` lines of ``page`` that the pattern
@@ -77,41 +77,67 @@ class LinePattern:
         marked: set[int] = set()
         lines = page.lines
         for find, gate in self._groups:
-            for i in gate.lines(page) if gate else range(len(lines)):
-                if eligible[i] and i not in marked and find(lines[i]):
-                    marked.add(i)
+            if gate is None:
+                marked.update(i for i, line in enumerate(lines) if eligible[i] and i not in marked and find(line))
+                continue
+            for key, positions in gate.lines_by_key(page):
+                find_key = gate.finders[key]
+                marked.update(i for i in positions if eligible[i] and i not in marked and find_key(lines[i]))
         return marked
 
 
 Finder = Callable[[str], object]
 
 
-class StartsWith:
-    """The gate of lines whose folded text begins with one of ``prefixes``."""
+class _Gate:
+    """A cheap test a folded line must pass before a group's regex runs, by
+    key (a prefix or a literal): a line that passes for a key is tried with
+    the branches that key lets through only, so that a page compiles the
+    branches its lines could match, not the whole group."""
 
-    def __init__(self, prefixes: frozenset[str]) -> None:
-        self.prefixes = tuple(sorted(prefixes))
-        self._by_length = {n: frozenset(p for p in prefixes if len(p) == n) for n in set(map(len, prefixes))}
+    def __init__(self, finders: dict[str, Finder]) -> None:
+        self.finders = finders
 
-    def passes(self, folded: str) -> bool:
-        return folded.startswith(self.prefixes)
+    def keys(self, folded: str) -> list[str]:
+        raise NotImplementedError
 
-    def lines(self, page: PageText) -> set[int]:
+    def lines_by_key(self, page: PageText) -> Iterable[tuple[str, Iterable[int]]]:
+        raise NotImplementedError
+
+    def matches(self, text: str, folded: str) -> bool:
+        """Whether a branch of the group matches ``text`` (``folded`` is its ``fold``)."""
+        return any(self.finders[key](text) for key in self.keys(folded))
+
+
+class StartsWith(_Gate):
+    """The gate of lines whose folded text begins with one of ``prefixes``
+    (the keys of ``finders``)."""
+
+    def __init__(self, finders: dict[str, Finder]) -> None:
+        super().__init__(finders)
+        self.prefixes = tuple(sorted(finders))
+        self._by_length = {n: frozenset(p for p in finders if len(p) == n) for n in set(map(len, finders))}
+
+    def keys(self, folded: str) -> list[str]:
+        return [folded[:n] for n, of_length in self._by_length.items() if folded[:n] in of_length]
+
+    def lines_by_key(self, page: PageText) -> Iterable[tuple[str, Iterable[int]]]:
         return page.starting_with(self._by_length)
 
 
-class Holds:
-    """The gate of lines whose folded text holds one of ``literals``."""
+class Holds(_Gate):
+    """The gate of lines whose folded text holds one of ``literals`` (the
+    keys of ``finders``)."""
 
-    def __init__(self, literals: frozenset[str]) -> None:
-        # A line that holds "cookies" holds "cookie": the longer need not be looked for.
-        self.literals = tuple(sorted(a for a in literals if not any(b != a and b in a for b in literals)))
+    def __init__(self, finders: dict[str, Finder]) -> None:
+        super().__init__(finders)
+        self.literals = tuple(sorted(finders))
 
-    def passes(self, folded: str) -> bool:
-        return any(literal in folded for literal in self.literals)
+    def keys(self, folded: str) -> list[str]:
+        return [literal for literal in self.literals if literal in folded]
 
-    def lines(self, page: PageText) -> set[int]:
-        return page.holding(self.literals)
+    def lines_by_key(self, page: PageText) -> Iterable[tuple[str, Iterable[int]]]:
+        return ((literal, page.holding((literal,))) for literal in self.literals)
 
 
 Gate = StartsWith | Holds
@@ -123,24 +149,52 @@ def _gated_groups(branches: list[str], *, anchored: bool) -> list[tuple[Finder, 
     first characters are known need a line that begins with one of their
     prefixes; branches with required literals need a line that holds one;
     the rest run on every line."""
-    starting: list[str] = []
-    holding: list[str] = []
+    starting: dict[str, list[str]] = defaultdict(list)  # the branches by prefix
+    holding: dict[str, list[str]] = {}  # the branches by their required literals
     rest: list[str] = []
     for branch in branches:
-        if anchored and prefixes(branch) is not None:
-            starting.append(branch)
-        elif required_literals(branch) is not None:
-            holding.append(branch)
+        heads = prefixes(branch) if anchored else None
+        if heads is not None:
+            for head in heads:
+                starting[head].append(branch)
+        elif (literals := required_literals(branch)) is not None:
+            holding[branch] = sorted(literals)
         else:
             rest.append(branch)
     groups: list[tuple[Finder, Gate | None]] = []
     if starting:
-        groups.append((_compile(starting, anchored), StartsWith(frozenset().union(*map(prefixes, starting)))))  # type: ignore[arg-type]
+        every = list(dict.fromkeys(b for group in starting.values() for b in group))
+        groups.append((_compile(every, anchored), StartsWith(_by_key(starting, anchored))))
     if holding:
-        groups.append((_compile(holding, anchored), Holds(frozenset().union(*map(required_literals, holding)))))  # type: ignore[arg-type]
+        groups.append((_compile(list(holding), anchored), Holds(_by_key(_by_literal(holding), anchored))))
     if rest:
         groups.append((_compile(rest, anchored), None))
     return groups
+
+
+def _by_literal(holding: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The branches by the literals a line is looked for: a line that holds
+    "cookies" holds "cookie", so that the longer need not be looked for and
+    its branches go with the shorter."""
+    kept = _shortest({literal for literals in holding.values() for literal in literals})
+    by_literal: dict[str, list[str]] = defaultdict(list)
+    for branch, literals in holding.items():
+        for literal in literals:
+            for key in [literal] if literal in kept else [k for k in sorted(kept) if k in literal]:
+                if branch not in by_literal[key]:
+                    by_literal[key].append(branch)
+    return by_literal
+
+
+def _shortest(literals: Iterable[str]) -> frozenset[str]:
+    """The ``literals`` that hold none of the others: a line holds one of
+    these if it holds one of ``literals``."""
+    every = set(literals)
+    return frozenset(a for a in every if not any(b != a and b in a for b in every))
+
+
+def _by_key(branches: dict[str, list[str]], anchored: bool) -> dict[str, Finder]:
+    return {key: _compile(group, anchored) for key, group in branches.items()}
 
 
 def _compile(branches: list[str], anchored: bool) -> Finder:
@@ -205,15 +259,13 @@ class PageText:
             position = joined.find(literal, starts[line + 1])
         return lines
 
-    def starting_with(self, prefixes: Mapping[int, frozenset[str]]) -> set[int]:
-        """Positions of the lines whose folded text begins with one of
-        ``prefixes`` (given by their length)."""
-        found: set[int] = set()
+    def starting_with(self, prefixes: Mapping[int, frozenset[str]]) -> Iterable[tuple[str, list[int]]]:
+        """Each of ``prefixes`` (given by their length) that begins a line's
+        folded text, with the positions of the lines it begins."""
         for length, of_length in prefixes.items():
             heads = self._heads(length)
             for head in heads.keys() & of_length:
-                found.update(heads[head])
-        return found
+                yield head, heads[head]
 
     def _heads(self, length: int) -> dict[str, list[int]]:
         """The positions of the lines by their first ``length`` folded characters."""
@@ -287,9 +339,10 @@ class CuePattern:
         self._known: KnownLines[str, int] = KnownLines()
 
     @functools.cached_property
-    def _gate(self) -> Holds | None:
+    def _gate(self) -> frozenset[str] | None:
+        """The literals one of which a line holds if it has a cue."""
         literals = required_literals(self.pattern)
-        return Holds(literals) if literals else None
+        return _shortest(literals) if literals else None
 
     def counts(self, lines: Sequence[str], eligible: Sequence[bool]) -> list[int]:
         """For each ``eligible`` line, the cues in it (0 for the others)."""
@@ -301,7 +354,7 @@ class CuePattern:
 
     def _count(self, lines: list[str]) -> list[int]:
         counts = [0] * len(lines)
-        for i in self._gate.lines(PageText(lines)) if self._gate else range(len(lines)):
+        for i in PageText(lines).holding(self._gate) if self._gate else range(len(lines)):
             counts[i] = len(self._findall(lines[i]))
         return counts
 
