@@ -15,7 +15,6 @@ from typing import IO, Any
 import click
 
 from . import __version__
-from . import learn as learning
 from .atomic import remove_stale_temporaries, write_atomic
 from .batch import (
     RUN_STAMP, InputError, Job, clean_file, defer_claimed, find_inputs, overlap_error, read_input, reclaim,
@@ -654,6 +653,8 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
       cleaner learn pages/gazette --outlet "The Harbour Gazette" --domain gazette.example -o my-rules/gazette.toml
       cleaner clean pages/gazette -o cleaned/ --rules my-rules/
     """
+    from . import learn as learning  # here: cleaning never needs it, and it costs every start
+
     try:
         documents, unreadable = learning.read_documents(folder)
         for source, reason in unreadable:

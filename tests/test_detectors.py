@@ -179,3 +179,22 @@ def test_headline_choice_does_not_depend_on_the_hash_seed():
     results = {run(clean, seed) for seed in seeds.values()}
     assert len(results) == 1
     assert json.loads(results.pop())[4] == "duplicate-headline"
+
+
+def test_a_line_is_tried_with_the_branches_of_each_key_it_passes_and_only_those_are_compiled():
+    branches = [r"^sign up", r"^sign in\b", r"^s\w+ now", r"\bcookies policy\b", r"\bcookie\b", r"\bno spam\b"]
+    pattern = LinePattern({"en": branches}, max_words="share_bar_max_words")
+    starting, holding = (gate for _, gate in pattern._groups)
+    assert sorted(starting.finders) == ["s", "sign"] and sorted(holding.finders) == ["cookie", "no spam"]
+    # A line that holds "cookies policy" holds "cookie": its branch is tried with the shorter key's.
+    assert holding.keys("our cookies policy") == ["cookie"]
+    lines = ["Sign up now", "Start now", "Sign in", "Our cookies policy", "Cookies", "signal"]
+    plain = [regex.compile(branch, regex.I) for branch in branches]
+    expected = {i for i, line in enumerate(lines) if any(p.search(line) for p in plain)}
+    assert expected == {0, 1, 2, 3}
+    assert {i for i, line in enumerate(lines) if pattern.matches(line)} == expected
+    fresh = LinePattern({"en": branches}, max_words="share_bar_max_words")
+    assert fresh.marked(PageText(["Start now", "Sign in"]), [True, True]) == {0, 1}
+    # No line holds a literal: the holding branches were never compiled.
+    assert all(find._call is None for find in fresh._groups[1][1].finders.values())
+    assert all(find._call is not None for find in fresh._groups[0][1].finders.values())
