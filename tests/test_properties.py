@@ -15,6 +15,7 @@ import regex
 from cleaner import clean
 from cleaner.blocks import segment
 from cleaner.detectors import DETECTORS
+from cleaner.detectors import literals
 from cleaner.detectors.literals import prefixes, required_literals
 from cleaner.detectors.patterns import CuePattern, LinePattern, PageText, top_level_branches
 
@@ -140,3 +141,33 @@ def test_any_cue_pattern_counts_on_a_page_what_findall_counts_line_by_line(data)
     cues = CuePattern({"any": branches})
     plain = regex.compile(cues.pattern, regex.I)
     assert cues.counts(lines, [True] * len(lines)) == [len(plain.findall(line)) for line in lines]
+
+
+def _fast_and_parsed(pattern: str) -> list[tuple[object, object]]:
+    """What the reading without the parser says of ``pattern`` beside what
+    the parser says, where the former answers and the parser can read it."""
+    pairs = []
+    for fast, parsed in ((literals._plain_prefixes(pattern, literals.PREFIX_LENGTH),
+                          literals._parsed_prefixes(pattern, literals.PREFIX_LENGTH)),
+                         (literals._phrase_literals(pattern), literals._parsed_literals(pattern))):
+        if fast is not None and literals._parse(pattern) is not None:
+            pairs.append((fast, parsed))
+    return pairs
+
+
+def test_plain_branches_read_without_the_parser_as_with_it():
+    branches = [b.removeprefix("^") for pattern in LINE_PATTERNS for b in pattern._all]
+    pairs = [pair for branch in branches for pair in _fast_and_parsed(branch)]
+    assert len(pairs) > 50  # the shortcut is taken: this test would pass vacuously otherwise
+    assert all(fast == parsed for fast, parsed in pairs)
+
+
+_PLAIN_PIECES = st.sampled_from([*"abAB ßSsſİiKk-:©", "\u0307", "\\b", "?", "*", "+", "{2}", "(a|b)", "|", "(?x)",
+                                 "(?-i:A)", ".", "[ab]", "$"])
+
+
+@given(st.lists(_PLAIN_PIECES, min_size=1, max_size=8).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_any_pattern_read_without_the_parser_reads_as_with_it(pattern):
+    for fast, parsed in _fast_and_parsed(pattern):
+        assert fast == parsed

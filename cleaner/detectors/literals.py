@@ -7,8 +7,9 @@ are read off the pattern's parse tree, so they cannot disagree with it.
 
 The parse tree is the standard library's private ``re._parser``. If a Python
 lacks it, or its tree is not what this module reads, the analysis fails safe:
-it finds no literal and no prefix, so every pattern runs on every
-line, slower but with the same results.
+it finds no literal and no prefix (but those of plain phrases and plain
+beginnings, read without it), so those patterns run on every line, slower
+but with the same results.
 """
 
 from __future__ import annotations
@@ -29,6 +30,16 @@ _UNREADABLE_TREE = (AttributeError, TypeError, ValueError, IndexError, KeyError)
 # regex's Unicode classes, unknown to the standard parser: read as \w for
 # the analysis only (a class never adds a required literal).
 _UNICODE_CLASS = re.compile(r"\\[pP]\{\w+\}")
+
+
+# Most of a start's analysis was parsing: a branch that begins with plain
+# characters, or is a plain phrase, is read without the parser (the same
+# results, tested against it). A flag set inside a pattern may change how
+# all of it reads (regex: "(?x)" anywhere): those always go to the parser.
+_PLAIN = r"[^\\.^$*+?{}\[\]()|]"
+_PHRASE = re.compile(rf"(?:\\b)?({_PLAIN}+)(?:\\b)?")
+_INLINE_FLAGS = re.compile(r"\(\?[^:=!<]")
+_QUANTIFIERS = ("?", "*", "+", "{")
 
 
 # Parsing is most of the analysis, and each branch is analysed for its first
@@ -55,6 +66,16 @@ def fold(text: str) -> str:
 def required_literals(pattern: str) -> frozenset[str] | None:
     """Casefolded strings one of which occurs in every match of ``pattern``
     (matched case-insensitively); None when no such set is found."""
+    return _phrase_literals(pattern) or _parsed_literals(pattern)
+
+
+def _phrase_literals(pattern: str) -> frozenset[str] | None:
+    """The literal of a plain phrase (between word boundaries or not), read without the parser."""
+    phrase = _PHRASE.fullmatch(pattern)
+    return frozenset({fold(phrase[1])}) if phrase else None
+
+
+def _parsed_literals(pattern: str) -> frozenset[str] | None:
     tree = _parse(pattern)
     try:
         return None if tree is None else _sequence(list(tree))
@@ -112,6 +133,20 @@ def prefixes(pattern: str, length: int = PREFIX_LENGTH) -> frozenset[str] | None
     begins every match of ``pattern`` (in ``fold``'s form): its first
     characters and as many fixed ones after them as it has. None when a
     match may begin with almost anything, or be empty."""
+    return _plain_prefixes(pattern, length) or _parsed_prefixes(pattern, length)
+
+
+def _plain_prefixes(pattern: str, length: int) -> frozenset[str] | None:
+    """The prefix of a pattern that begins with ``length`` plain characters
+    (none of them made optional or repeated), read without the parser."""
+    head = pattern[:length]
+    if (len(head) < length or not re.fullmatch(f"{_PLAIN}*", head) or pattern[length:].startswith(_QUANTIFIERS)
+            or _INLINE_FLAGS.search(pattern) or ("|" in pattern and len(top_level_branches(pattern)) > 1)):
+        return None
+    return frozenset({"".join(map(fold, head))[:length]})
+
+
+def _parsed_prefixes(pattern: str, length: int) -> frozenset[str] | None:
     tree = _parse(pattern)
     if tree is None:
         return None
@@ -182,3 +217,25 @@ def _heads_of_part(op: Any, value: Any, length: int) -> Heads | None:
             heads = {(text, False) for text, _ in heads}
         return heads | {("", True)} if low == 0 else heads
     return None
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """Split ``pattern`` at the ``|`` that are outside groups and sets."""
+    branches, start, depth, in_set, escaped = [], 0, 0, False, False
+    for position, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:position])
+            start = position + 1
+    return [*branches, pattern[start:]]

@@ -19,7 +19,7 @@ import regex
 from ..features import LINE_CACHE_SIZE, Features
 from ..model import Block, Page
 from ..settings import Settings
-from .literals import fold, prefixes, required_literals
+from .literals import fold, prefixes, required_literals, top_level_branches
 
 Key = TypeVar("Key")
 Result = TypeVar("Result")
@@ -357,28 +357,6 @@ class CuePattern:
         for i in PageText(lines).holding(self._gate) if self._gate else range(len(lines)):
             counts[i] = len(self._findall(lines[i]))
         return counts
-
-
-def top_level_branches(pattern: str) -> list[str]:
-    """Split ``pattern`` at the ``|`` that are outside groups and sets."""
-    branches, start, depth, in_set, escaped = [], 0, 0, False, False
-    for position, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_set:
-            in_set = char != "]"
-        elif char == "[":
-            in_set = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(pattern[start:position])
-            start = position + 1
-    return [*branches, pattern[start:]]
 
 
 def matching_positions(page: Page, pattern: LinePattern) -> list[int]:
