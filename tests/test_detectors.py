@@ -109,15 +109,16 @@ def test_required_literals_hold_in_every_match():
 def test_without_the_private_parser_patterns_run_ungated_with_the_same_results(monkeypatch, request):
     from cleaner.detectors import literals
 
-    pattern = LinePattern({"en": [r"^(skip|jump) to content", r"\bno (spam|junk)\b"]}, max_words="share_bar_max_words")
+    pattern = LinePattern({"en": [r"^(skip|go) to content", r"\bno (spam|junk)\b"]}, max_words="share_bar_max_words")
     monkeypatch.setattr(literals, "sre_parse", None)
     analyses = (literals._parse, literals.required_literals, literals.prefixes)
     for analysis in analyses:  # what other tests analysed with the parser is cached
         analysis.cache_clear()
     request.addfinalizer(lambda: [analysis.cache_clear() for analysis in analyses])
-    assert required_literals(r"\bno (spam|junk)\b") is None and prefixes(r"(skip|jump)") is None
+    assert required_literals(r"\bno (spam|junk)\b") is None and prefixes(r"(skip|go)") is None
     # Plain phrases and beginnings are read without the parser.
     assert required_literals(r"\bno spam\b") == {"no spam"} and prefixes("skip to") == {"skip"}
+    assert prefixes("(skip|jump) to") == {"skip", "jump"}
     assert all(gate is None for _, gate in pattern._groups)
     assert pattern.matches("Skip to content") and pattern.matches("We promise: no spam")
     assert not pattern.matches("Players skip to content later")

@@ -163,7 +163,8 @@ def test_plain_branches_read_without_the_parser_as_with_it():
 
 
 _PLAIN_PIECES = st.sampled_from([*"abAB ßSsſİiKk-:©", "\u0307", "\\b", "?", "*", "+", "{2}", "(a|b)", "|", "(?x)",
-                                 "(?-i:A)", ".", "[ab]", "$"])
+                                 "(?-i:A)", ".", "[ab]", "$", "(abcd|abce)", "(?:ßaaa|ssab|ab)", "(sign up|subscribe)",
+                                 "(photo|photograph)"])
 
 
 @given(st.lists(_PLAIN_PIECES, min_size=1, max_size=8).map("".join))

@@ -40,6 +40,7 @@ _PLAIN = r"[^\\.^$*+?{}\[\]()|]"
 _PHRASE = re.compile(rf"(?:\\b)?({_PLAIN}+)(?:\\b)?")
 _INLINE_FLAGS = re.compile(r"\(\?[^:=!<]")
 _QUANTIFIERS = ("?", "*", "+", "{")
+_LEADING_GROUP = re.compile(rf"\((?:\?:)?({_PLAIN}+(?:\|{_PLAIN}+)*)\)")
 
 
 # Parsing is most of the analysis, and each branch is analysed for its first
@@ -137,13 +138,18 @@ def prefixes(pattern: str, length: int = PREFIX_LENGTH) -> frozenset[str] | None
 
 
 def _plain_prefixes(pattern: str, length: int) -> frozenset[str] | None:
-    """The prefix of a pattern that begins with ``length`` plain characters
-    (none of them made optional or repeated), read without the parser."""
-    head = pattern[:length]
-    if (len(head) < length or not re.fullmatch(f"{_PLAIN}*", head) or pattern[length:].startswith(_QUANTIFIERS)
-            or _INLINE_FLAGS.search(pattern) or ("|" in pattern and len(top_level_branches(pattern)) > 1)):
+    """The prefixes of a pattern that begins with ``length`` plain
+    characters, or with a group of plain alternatives of at least ``length``
+    characters each (neither made optional or repeated), read without the
+    parser."""
+    if _INLINE_FLAGS.search(pattern) or ("|" in pattern and len(top_level_branches(pattern)) > 1):
         return None
-    return frozenset({"".join(map(fold, head))[:length]})
+    group = _LEADING_GROUP.match(pattern)
+    heads, end = (group[1].split("|"), group.end()) if group else ([pattern[:length]], length)
+    if (any(len(head) < length for head in heads) or not re.fullmatch(f"{_PLAIN}*", heads[0])
+            or pattern[end:].startswith(_QUANTIFIERS) or len(heads) > MAX_PREFIXES):
+        return None
+    return frozenset("".join(map(fold, head))[:length] for head in heads)
 
 
 def _parsed_prefixes(pattern: str, length: int) -> frozenset[str] | None:
