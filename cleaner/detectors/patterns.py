@@ -115,7 +115,6 @@ class StartsWith(_Gate):
 
     def __init__(self, finders: dict[str, Finder]) -> None:
         super().__init__(finders)
-        self.prefixes = tuple(sorted(finders))
         self._by_length = {n: frozenset(p for p in finders if len(p) == n) for n in set(map(len, finders))}
 
     def keys(self, folded: str) -> list[str]:
