@@ -27,24 +27,9 @@ from pathlib import Path
 
 import regex
 
-# Characters of the page's longest lines the identifier reads: on the
-# choosing folds 1,000 named the language as often as the whole page did,
-# at a tenth of the cost.
-LANGUAGE_SAMPLE_CHARS = 1000
-# No line gives the sample more than this, so that one quotation in
-# another language does not decide it.
-SAMPLE_LINE_CHARS = 300
+from .settings import DEFAULT_SETTINGS, Settings
+
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "؟", "।", '"', "”", "»")
-# The identifier's best candidates the stoplists then weigh...
-STOPLIST_CANDIDATES = 5
-# ...and how much a stoplist's evidence counts beside the identifier's
-# (log-likelihood units; 0.3 to 3 gave the same pages, 0.3 the best lines).
-STOPLIST_WEIGHT = 0.3
-# The stoplist as a unigram model: its words take this share of a text's
-# tokens, spread evenly, and other tokens share the rest over this many
-# words; a hit then counts less in a long stoplist than in a short one.
-STOPWORD_SHARE = 0.4
-VOCABULARY_SIZE = 100_000
 
 # jusText stoplist name of each language py3langid can name ("no" is its
 # Norwegian: the Bokmål list).
@@ -162,44 +147,48 @@ def _store_identifier(identifier, folder: Path) -> None:  # type: ignore[no-unty
         pass
 
 
-def _prose_sample(text: str) -> str:
-    """Up to LANGUAGE_SAMPLE_CHARS characters of the page's longest lines
+def _prose_sample(text: str, settings: Settings) -> str:
+    """Up to language_sample_chars characters of the page's longest lines
     that end like sentences (all its lines when none does), each cut to
-    SAMPLE_LINE_CHARS: prose, not the lists of a menu or a data blob, and
-    several lines of it, not one quotation."""
+    language_sample_line_chars: prose, not the lists of a menu or a data
+    blob, and several lines of it, not one quotation."""
     lines = [line for line in text.splitlines() if line.rstrip().endswith(_SENTENCE_ENDS)] or text.splitlines()
     sample: list[str] = []
     total = 0
     for line in sorted(lines, key=len, reverse=True):
-        if total >= LANGUAGE_SAMPLE_CHARS:
+        if total >= settings.language_sample_chars:
             break
-        sample.append(line[:SAMPLE_LINE_CHARS])
+        sample.append(line[:settings.language_sample_line_chars])
         total += len(sample[-1]) + 1
     return "\n".join(sample)
 
 
-def _stoplist_evidence(language: str, tokens: Counter[str]) -> float:
+def _stoplist_evidence(language: str, tokens: Counter[str], stopword_share: float, vocabulary_size: int) -> float:
     """Log-likelihood ratio of the tokens under the language's stoplist
     model against a background without it (0 without a stoplist)."""
     words = stopwords_for(language)
     if not words:
         return 0.0
-    per_hit = math.log(STOPWORD_SHARE / len(words)) - math.log((1 - STOPWORD_SHARE) / VOCABULARY_SIZE)
+    per_hit = math.log(stopword_share / len(words)) - math.log((1 - stopword_share) / vocabulary_size)
     return per_hit * sum(count for token, count in tokens.items() if token in words)
 
 
-def identify(text: str) -> str | None:
+def identify(text: str, settings: Settings = DEFAULT_SETTINGS) -> str | None:
     """The ISO 639-1 code of the language of ``text``; None for a text
     without letters."""
-    return _identify_sample(_prose_sample(text))
+    return _identify_sample(_prose_sample(text, settings), settings.language_stoplist_candidates,
+                            settings.language_stoplist_weight, settings.language_stopword_share,
+                            settings.language_vocabulary_size)
 
 
 # Cleaning passes meet the same sample again: the story's lines survive them.
 @functools.lru_cache(maxsize=256)
-def _identify_sample(sample: str) -> str | None:
+def _identify_sample(sample: str, candidates: int, weight: float, stopword_share: float,
+                     vocabulary_size: int) -> str | None:
     if not _LETTER.search(sample):
         return None
     tokens = Counter(_TOKEN.findall(sample.lower()))
-    ranked = _identifier().rank(sample)[:STOPLIST_CANDIDATES]
-    best = max(ranked, key=lambda item: item[1] + STOPLIST_WEIGHT * _stoplist_evidence(item[0], tokens))
+    ranked = _identifier().rank(sample)[:candidates]
+    best = max(ranked, key=lambda item: item[1] + weight * _stoplist_evidence(item[0], tokens, stopword_share,
+                                                                               vocabulary_size))
     return str(best[0])

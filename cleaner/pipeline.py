@@ -149,7 +149,7 @@ class Cleaner:
         if settings.keep_bare_articles and (not bare or not selection.PAGE_SIGN_STAGES.isdisjoint(skip_stages)):
             # A page looks bare when the stages that find a page's signs did not run.
             settings = replace(settings, keep_bare_articles=False)
-        language = identify(text)
+        language = identify(text, self.settings)
         del text  # the page again as one string: up to 4 bytes a character, not held through the stages
         stopwords = stopwords_for(language)
         measured = features.measure_all([b.text for b in blocks], stopwords, self.settings)

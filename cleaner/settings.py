@@ -24,6 +24,25 @@ class Settings:
     # this stopword density, neutral prose (above stopword_min_density).
     spaceless_stopword_density: float = 0.3
 
+    # -- language identification (cleaner/language.py) --
+    # Characters of the page's longest lines the identifier reads: on the
+    # choosing folds 1,000 named the language as often as the whole page did,
+    # at a tenth of the cost.
+    language_sample_chars: int = 1000
+    # No line gives the sample more than this, so that one quotation in
+    # another language does not decide it.
+    language_sample_line_chars: int = 300
+    # The identifier's best candidates the stoplists then weigh...
+    language_stoplist_candidates: int = 5
+    # ...and how much a stoplist's evidence counts beside the identifier's
+    # (log-likelihood units; 0.3 to 3 gave the same pages, 0.3 the best lines).
+    language_stoplist_weight: float = 0.3
+    # The stoplist as a unigram model: its words take this share of a text's
+    # tokens, spread evenly, and other tokens share the rest over this many
+    # words; a hit then counts less in a long stoplist than in a short one.
+    language_stopword_share: float = 0.4
+    language_vocabulary_size: int = 100_000
+
     # -- line patterns: a pattern marks only lines of at most so many words --
     skip_link_max_words: float = 8
     post_navigation_max_words: float = 25

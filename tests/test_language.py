@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from cleaner import Cleaner
 from cleaner.language import STOPLIST_NAMES, identify, stopwords_for
+from cleaner.settings import DEFAULT_SETTINGS
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -54,3 +57,9 @@ def test_a_language_without_stoplist_has_no_stopwords():
 def test_explanation_names_the_language_by_code():
     text = "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke im kommenden Jahr zu erneuern."
     assert Cleaner().explain(text).language == "de"
+
+
+def test_the_identifiers_thresholds_are_settings():
+    text = "Die Regierung hat am Montag beschlossen, dass die Schulen wieder öffnen."
+    assert identify(text) == identify(text, DEFAULT_SETTINGS) == "de"
+    assert identify(text, replace(DEFAULT_SETTINGS, language_sample_chars=0)) is None  # an empty sample

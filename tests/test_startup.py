@@ -7,6 +7,7 @@ from pathlib import Path
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from cleaner import language
+from cleaner.settings import DEFAULT_SETTINGS
 
 SAMPLES = sorted((Path(__file__).parent.parent / "samples" / "input").glob("*.txt"))[:20]
 
@@ -27,7 +28,7 @@ def test_the_cached_model_ranks_languages_exactly_as_the_packaged_one(tmp_path, 
     assert SAMPLES
     texts = [path.read_text(encoding="utf-8") for path in SAMPLES] + ["Der Hund schläft.", "Le chien dort."]
     for text in texts:
-        sample = language._prose_sample(text)
+        sample = language._prose_sample(text, DEFAULT_SETTINGS)
         assert cached.rank(sample) == first.rank(sample) == packaged.rank(sample)
 
 
