@@ -201,3 +201,20 @@ def test_a_line_is_tried_with_the_branches_of_each_key_it_passes_and_only_those_
     # No line holds a literal: the holding branches were never compiled.
     assert all(find._call is None for find in fresh._groups[1][1].finders.values())
     assert all(find._call is not None for find in fresh._groups[0][1].finders.values())
+
+
+def test_copy_shingles_do_not_depend_on_the_hash_seed():
+    """duplicate-copy's n-gram hashes are the same in every process, so a
+    collision, however rare, cannot make one run decide otherwise than the next."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("from cleaner.detectors.copies import _words_and_shingles; "
+              "print(_words_and_shingles('The council opened the school hall to families overnight.', 5)[1].tolist())")
+
+    def shingles(seed: int) -> str:
+        return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+
+    assert shingles(1) == shingles(2) != "[]\n"

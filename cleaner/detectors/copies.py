@@ -4,6 +4,7 @@ run together on one line (from page metadata or an embedded copy)."""
 from __future__ import annotations
 
 import functools
+import hashlib
 import math
 from collections import defaultdict
 from typing import TYPE_CHECKING
@@ -26,15 +27,32 @@ SHINGLE_CACHE_SIZE = 1024
 @functools.lru_cache(maxsize=SHINGLE_CACHE_SIZE)
 def _words_and_shingles(text: str, shingle_words: int) -> tuple[str, np.ndarray]:
     """The block's words (casefolded, joined by spaces: copies may differ in
-    quotes, apostrophes and spacing) and its word n-grams, each as its 64-bit
+    quotes, apostrophes and spacing) and its word n-grams, each as a 64-bit
     hash, sorted and distinct: 8 bytes an n-gram rather than a tuple of
     strings (some 20 times the text), at the cost of a collision between
-    two n-grams once in some 10^10 pages."""
+    two n-grams once in some 10^10 pages. The hash is a polynomial over the
+    words' own keyed hashes, the same in every process (Python's ``hash``
+    of a string is salted per process, and decisions must not depend on it)."""
     import numpy as np  # imported with the language model, at the first page: not at `import cleaner`
 
     tokens = [t.casefold() for t in _TOKEN.findall(text)]
-    hashes = np.fromiter(map(hash, zip(*(tokens[k:] for k in range(shingle_words)))), dtype=np.int64)
-    return " ".join(tokens), np.unique(hashes)
+    count = len(tokens) - shingle_words + 1
+    if count <= 0:
+        return " ".join(tokens), np.empty(0, dtype=np.int64)
+    words = np.fromiter(map(_word_hash, tokens), dtype=np.uint64, count=len(tokens))
+    hashes = np.zeros(count, dtype=np.uint64)
+    for k in range(shingle_words):  # wraps modulo 2**64
+        hashes = hashes * _SHINGLE_MULTIPLIER + words[k:k + count]
+    return " ".join(tokens), np.unique(hashes.view(np.int64))
+
+
+# An odd 64-bit constant (the golden ratio's): each word's place in the n-gram counts.
+_SHINGLE_MULTIPLIER = 0x9E3779B97F4A7C15
+
+
+@functools.lru_cache(maxsize=2**16)
+def _word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
 
 
 def _context_words(page: Page, i: int) -> float:
