@@ -20,6 +20,10 @@ _DIGIT = regex.compile(r"\d")
 _SPACELESS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 # Sentence-final punctuation across scripts (Latin, CJK, Devanagari, Arabic...).
 _TERMINAL_CHARACTERS = frozenset(".!?…。！？؟।:;\"'”’»」』)]")
+# German and other quotes close with what English opens with („So war es.“,
+# ‚ja.‘): after a sentence's own punctuation such a mark ends it too.
+_LOW_QUOTE_CLOSERS = frozenset("“‘")
+_SENTENCE_PUNCTUATION = frozenset(".!?…")
 # Marks that divide running text into sentences and clauses, across scripts:
 # a long line with none is a list of names or tags, not prose.
 _CLAUSE_MARKS = regex.compile(r"[.,;:!?…。，、；：！？؟،।]")
@@ -46,6 +50,14 @@ class Features:
     """Sentence and clause punctuation marks in the block."""
 
 
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence (or a clause a colon opens)."""
+    if not text:
+        return False
+    return text[-1] in _TERMINAL_CHARACTERS or (
+        text[-1] in _LOW_QUOTE_CLOSERS and len(text) > 1 and text[-2] in _SENTENCE_PUNCTUATION)
+
+
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
 def measure(text: str, stopwords: frozenset[str], cjk_chars_per_word: float,
             spaceless_stopword_density: float) -> Features:
@@ -68,7 +80,7 @@ def measure(text: str, stopwords: frozenset[str], cjk_chars_per_word: float,
         chars=len(text),
         stopword_density=((stop / len(tokens)) if tokens and not spaceless
                           else (spaceless_stopword_density if spaceless else 0.0)),
-        terminal=bool(text) and text[-1] in _TERMINAL_CHARACTERS,
+        terminal=ends_sentence(text),
         title_case_share=(upper / alpha) if alpha else 0.0,
         digit_share=digits / len(text) if text else 0.0,
         clause_marks=len(_CLAUSE_MARKS.findall(text)),

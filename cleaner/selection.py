@@ -8,7 +8,9 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
 2. ``main-content``: the maximum-scoring contiguous run of blocks, where prose
    scores its word count and everything else costs (the body-text-extraction
    idea). Chrome that detectors removed costs a region that crosses it, so
-   the region ends where the page's chrome begins.
+   the region ends where the page's chrome begins. A region before the best
+   one that scores nearly as much is the story, the best one the comments or
+   reviews under it.
 3. ``teaser-tail``: prose blocks after the story's last run of paragraphs,
    each alone under a headline or a name, are teasers or comments: dropped.
    ``before-header``: prose before the story's headline and byline is a
@@ -165,6 +167,10 @@ def _under_subheading(i: int, page: Page) -> bool:
     return (before >= 0 and page.blocks[before].index == page.blocks[i].index - 1
             and page.features[before].words <= page.settings.subheading_max_words
             and not page.features[before].terminal)
+
+
+def _region_score(region: range, scores: list[float], gaps: list[float]) -> float:
+    return sum(scores[i] for i in region) - sum(gaps[i] for i in region[1:])
 
 
 def best_region_across_gaps(scores: list[float], gaps: list[float]) -> range:
@@ -383,7 +389,12 @@ def _outside_main_content(page: Page, kinds: list[Kind]) -> dict[int, str]:
     items = story_list_items(page, kinds)
     scores = [score(k, f, settings) for k, f in zip(kinds, page.features)]
     scores = [0.0 if i in items else value for i, value in enumerate(scores)]
-    region = best_region_across_gaps(scores, gap_costs(page))
+    gaps = gap_costs(page)
+    region = best_region_across_gaps(scores, gaps)
+    earlier = best_region_across_gaps(scores[:region.start], gaps[:region.start])
+    best_score = _region_score(region, scores, gaps)
+    if earlier and _region_score(earlier, scores, gaps) >= settings.earlier_region_min_share * best_score:
+        region = earlier
     region = _with_unfinished_edges(region, kinds, page)
     candidates = [i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)]
     body = trim_teaser_tail(candidates, page)

@@ -6,6 +6,7 @@ import pytest
 
 from cleaner import Cleaner
 from cleaner.blocks import segment
+from cleaner.features import measure
 from cleaner.model import Page
 from cleaner.selection import best_region, gap_costs
 
@@ -151,3 +152,35 @@ def test_story_list_after_the_story_stays_and_a_menu_does_not():
     menu = ["Startseite", "Politik", "Kultur", "Sport", "Impressum"]
     text = "\n".join(ARTICLE["de"] + ["Die Termine der Tour:"] + dates + menu)
     assert Cleaner().clean(text) == "\n".join(ARTICLE["de"] + ["Die Termine der Tour:"] + dates) + "\n"
+
+
+def test_a_product_description_wins_over_the_slightly_longer_reviews_under_it():
+    # Two regions apart, chrome between them: the earlier one is the story
+    # when it scores nearly as much (earlier_region_min_share).
+    description = [
+        "Die Gartenbank aus massivem Eichenholz bietet Platz für drei Personen und ist mit einer wetterfesten "
+        "Lasur behandelt, die das Holz über viele Jahre vor Regen und Sonne schützt.",
+        "Sie wird vormontiert geliefert und ist mit dem beiliegenden Werkzeug in wenigen Minuten aufgebaut.",
+    ]
+    share = ["Teilen", "Facebook", "Twitter", "Pinterest", "Per E-Mail senden"]
+    reviews = [
+        "Kundenbewertungen", "4,8 von 5 Sternen", "Petra K. am 3.5.2021",
+        "Die Bank ist sehr stabil und sieht in unserem Garten wunderschön aus, wir sind rundum zufrieden mit "
+        "dem Kauf und der schnellen Lieferung.",
+        "Jonas am 12.6.2020",
+        "Wir haben die Bank jetzt seit einem Jahr auf der Terrasse stehen und sie hat den ganzen Winter ohne "
+        "Schaden überstanden, das Holz ist noch wie neu.",
+    ]
+    page = "\n".join([*MENU["de"], "Gartenbank Eiche", *description, *share, *reviews, *FOOTER["de"]])
+    assert Cleaner().clean(page) == "\n".join(description) + "\n"
+
+
+def test_a_german_quote_ends_its_sentence():
+    # „…“ closes with the mark English opens with: after a full stop it ends
+    # the paragraph, which then is prose, not an unfinished line.
+    assert measure("Sie sagte: „Wir fangen morgen an.“", frozenset(), 1.7, 0.3).terminal
+    assert not measure("Der Film heißt „Tatort“", frozenset(), 1.7, 0.3).terminal
+    assert not measure("She said “", frozenset(), 1.7, 0.3).terminal
+    quote = "Der Bürgermeister sagte: „Wir sind froh, dass die Arbeiten an der Brücke endlich beginnen können.“"
+    page = "\n".join([*MENU["de"], *ARTICLE["de"][:2], quote, *FOOTER["de"]])
+    assert Cleaner().clean(page) == "\n".join([*ARTICLE["de"][:2], quote]) + "\n"
