@@ -24,6 +24,10 @@ _TERMINAL_CHARACTERS = frozenset(".!?…。！？؟।:;\"'”’»」』)]")
 # ‚ja.‘): after a sentence's own punctuation such a mark ends it too.
 _LOW_QUOTE_CLOSERS = frozenset("“‘")
 _SENTENCE_PUNCTUATION = frozenset(".!?…")
+# A post's sentence may end with an emoji or a smiley instead of a full stop
+# (searched for in the line's last characters only).
+_EMOJI_TAIL_CHARS = 16
+_EMOJI_END = regex.compile(r"\w[\W\p{M}]*(?:\p{Extended_Pictographic}|[:;]-?\(|<3)[\W\p{M}]*$")
 # Marks that divide running text into sentences and clauses, across scripts:
 # a long line with none is a list of names or tags, not prose.
 _CLAUSE_MARKS = regex.compile(r"[.,;:!?…。，、；：！？؟،।]")
@@ -54,7 +58,11 @@ def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends like a sentence (or a clause a colon opens)."""
     if not text:
         return False
-    return text[-1] in _TERMINAL_CHARACTERS or (
+    if text[-1] in _TERMINAL_CHARACTERS:
+        return True
+    if not text[-1].isalpha() and _EMOJI_END.search(text[-_EMOJI_TAIL_CHARS:]):
+        return True
+    return (
         text[-1] in _LOW_QUOTE_CLOSERS and len(text) > 1 and text[-2] in _SENTENCE_PUNCTUATION)
 
 

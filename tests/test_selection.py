@@ -184,3 +184,13 @@ def test_a_german_quote_ends_its_sentence():
     quote = "Der Bürgermeister sagte: „Wir sind froh, dass die Arbeiten an der Brücke endlich beginnen können.“"
     page = "\n".join([*MENU["de"], *ARTICLE["de"][:2], quote, *FOOTER["de"]])
     assert Cleaner().clean(page) == "\n".join([*ARTICLE["de"][:2], quote]) + "\n"
+
+
+def test_a_post_s_last_sentence_may_end_with_an_emoji():
+    assert measure("Ich wünsche euch allen einen schönen Sonntag 😊", frozenset(), 1.7, 0.3).terminal
+    assert measure("Bis nächste Woche, ihr Lieben <3", frozenset(), 1.7, 0.3).terminal
+    assert not measure("🏠", frozenset(), 1.7, 0.3).terminal
+    assert not measure("Seite 3", frozenset(), 1.7, 0.3).terminal
+    last = "Am Ende des Tages waren wir alle müde, aber sehr glücklich über den gelungenen Ausflug 😉"
+    page = "\n".join([*MENU["de"], *ARTICLE["de"][:2], last, *FOOTER["de"]])
+    assert Cleaner().clean(page) == "\n".join([*ARTICLE["de"][:2], last]) + "\n"
