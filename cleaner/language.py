@@ -149,10 +149,15 @@ def _store_identifier(identifier, folder: Path) -> None:  # type: ignore[no-unty
 
 def _prose_sample(text: str, settings: Settings) -> str:
     """Up to language_sample_chars characters of the page's longest lines
-    that end like sentences (all its lines when none does), each cut to
-    language_sample_line_chars: prose, not the lists of a menu or a data
-    blob, and several lines of it, not one quotation."""
-    lines = [line for line in text.splitlines() if line.rstrip().endswith(_SENTENCE_ENDS)] or text.splitlines()
+    that end like sentences or hold language_sample_min_words words or more
+    (all its lines when none does), each cut to language_sample_line_chars:
+    prose, not the lists of a menu, and several lines of it, not one
+    quotation. Long lines without a full stop count too: a story written in
+    unpunctuated lines (steps, notes) is the page's language, not the
+    punctuated sentences of its chrome in another."""
+    lines = [line for line in text.splitlines()
+             if line.rstrip().endswith(_SENTENCE_ENDS) or len(line.split()) >= settings.language_sample_min_words]
+    lines = lines or text.splitlines()
     sample: list[str] = []
     total = 0
     for line in sorted(lines, key=len, reverse=True):

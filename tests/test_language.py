@@ -63,3 +63,23 @@ def test_the_identifiers_thresholds_are_settings():
     text = "Die Regierung hat am Montag beschlossen, dass die Schulen wieder öffnen."
     assert identify(text) == identify(text, DEFAULT_SETTINGS) == "de"
     assert identify(text, replace(DEFAULT_SETTINGS, language_sample_chars=0)) is None  # an empty sample
+
+
+def test_a_story_in_unpunctuated_lines_names_the_language_over_its_chrome_s_sentences():
+    # Steps of a dance written without full stops, under a wiki's English
+    # tool tips: the steps are the page's language.
+    chrome = [
+        "Click here to edit the contents of this page.",
+        "Check out how this page has changed in the past.",
+        "See the pages that link to and include this page.",
+        "Notify the administrators if there is objectionable content in this page.",
+        "Something does not work as expected? Find out what you can do.",
+        "View and manage the file attachments for this page.",
+    ]
+    steps = [
+        "der Herr führt die Dame mit der rechten Hand nach links und dreht sich dabei selbst nach rechts",
+        "danach greift er mit seiner linken Hand ihre rechte Hand und führt sie wieder zurück in die Mitte",
+        "jetzt stehen beide nebeneinander und gehen drei Schritte nach vorne und dann wieder zurück",
+        "zum Schluss dreht sich die Dame unter seinem Arm hindurch und beide beginnen von vorne",
+    ]
+    assert identify("\n".join(chrome + steps)) == "de"
