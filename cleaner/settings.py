@@ -171,6 +171,12 @@ class Settings:
     # A run holding more than this share of the page's prose is the page's own
     # content (a list of quotes, a listicle), not a list beside it.
     teaser_max_prose_share: float = 0.5
+    # A run where this share of the items stand under labels that recur in
+    # other items is one article's parts under the same subheadings.
+    teaser_recurring_label_share: float = 0.5
+    # ...under at least this many different recurring labels (one label over
+    # every item is a gallery's or a thread's).
+    teaser_recurring_labels_min: int = 2
 
     # -- fragments: a paragraph split over lines (see fragments.py) --
     # A line in lower case continues the line before it when that line is no

@@ -171,6 +171,9 @@ _RELATIVE_DATE = regex.compile(r"(\b\d{1,2} (min(ute)?s?|hours?|days?|weeks?|mon
 # "— Jane Doe (@janedoe) November 18, 2019": the signature of a post embedded
 # in the story, which belongs to the story as a quote's attribution does.
 EMBED_ATTRIBUTION = regex.compile(r"^[—–-]\s*.{1,80}\(@\w{1,40}\)")
+# "—Letter of the mayor to the council, 3 May 1998": a dash sets a quote's
+# source under the quote; a dated one is no dateline.
+_DASH_LED = regex.compile(r"^[—–―]|^-{1,2}\s")
 
 
 # Not on extracted HTML: the dated short lines left there are mostly content
@@ -192,19 +195,24 @@ EMBED_ATTRIBUTION = regex.compile(r"^[—–-]\s*.{1,80}\(@\w{1,40}\)")
                      "Gepubliceerd op 2 mei 2023", "Opublikowano 7 marca 2022")),
     Example("Am 12. März 2023 stiegen die Preise erneut.\nLe 3 février 2024, le conseil a voté le budget."),
     Example("The club confirmed the signing.\n— Example FC (@examplefc) November 20, 2019\nHe starts on Monday."),
+    Example("\"The river gives, and the river takes; we only borrow the valley.\"\n"
+            "—Letter of the first mayor to the county board, 3 May 1898\nThe flood came at night."),
     Example("By the end of March 2023, prices had doubled.\nThe hearing is set for November 19, 2019."),
 ])
 def byline_dateline(page: Page) -> list[int]:
     """Byline and date lines ("By Jane Smith", "Published 12 March 2023",
     "4 min read", "Agency November 19, 2019, 9:02 AM", "Jane Doe · 3 hours
     ago"). A short line that carries a date and does not end like a
-    sentence is a dateline."""
+    sentence is a dateline, unless a dash sets it under a sentence: a
+    quote's source ("—Letter of the mayor, 3 May 1898")."""
     hits = set(matching_positions(page, BYLINE))
-    for i, (block, feats) in enumerate(zip(page.blocks, page.features)):
-        if feats.words <= page.settings.byline_max_words and not feats.terminal and (
-                _DATE.search(block.text) or _RELATIVE_DATE.search(block.text)):
+    blocks, feats = page.blocks, page.features
+    for i, (block, f) in enumerate(zip(blocks, feats)):
+        if f.words <= page.settings.byline_max_words and not f.terminal and (
+                _DATE.search(block.text) or _RELATIVE_DATE.search(block.text)) and not (
+                _DASH_LED.match(block.text) and i > 0 and feats[i - 1].terminal):
             hits.add(i)
-    return sorted(i for i in hits if not EMBED_ATTRIBUTION.search(page.blocks[i].text))
+    return sorted(i for i in hits if not EMBED_ATTRIBUTION.search(blocks[i].text))
 
 
 # A bare-name byline: two to four capitalised words.

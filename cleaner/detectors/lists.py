@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 import regex
 
 from ..features import Features
 from ..model import Page
+from ..settings import Settings
 from .base import Example, Role, by_sentences, detector, pattern_detector, runs
+from .headers import title_key
 from .patterns import LinePattern, matching_positions
 
 LIST_HEADING = LinePattern(
@@ -245,6 +248,8 @@ _OPENING_QUOTE = regex.compile(r"^[\"'“‘„«‹「『]")
 _RESULT = regex.compile(r"^(\p{L}[\p{L}.'’ -]*\s\d{1,3},?\s\p{L}[\p{L}.'’ -]*\s\d{1,3}"
                         r"|\p{L}[\p{L}.'’ -]*\s\d{1,3}\s?[-–:]\s?\d{1,3}\s\p{L}[\p{L}.'’ -]*)(\s\(\w+\))?$")
 
+_TIMELINE_ENTRY = regex.compile(r"^\d.{0,30}[:：]$")
+
 
 def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int) -> Iterator[tuple[int, int]]:
     """(start, end) of each item: 1..max_labels labels, then one teaser
@@ -287,6 +292,46 @@ def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int) -
             "Rovers 3 United 2\nAt home, Rovers came from behind with two goals in the last ten minutes of the game.\n"
             "City 1 Athletic 0\nAt the coast, City held on after their goalkeeper was sent off before half-time.\n"
             "Wanderers 2-2 Albion (OT)\nAt the old ground, both sides scored twice in a game that went to extra time."),
+    Example("The flood began after three days of rain, when the river rose faster than the county had ever "
+            "measured, and by evening the water stood a metre deep in the lower streets of the old town.\n"
+            "Engineers had warned for years that the dam was too old for storms of this size, and the state had "
+            "promised money for repairs that never came, a report published last spring by the county shows.\n"
+            "7 p.m.:\nThe first call reaches the fire station from a farmer below the dam, who reports water on the road.\n"
+            "8:40 p.m.:\nThe sheriff orders the valley towns cleared and opens the school gym as a shelter for the night.\n"
+            "9:15 p.m.:\nThe spillway gives way, and the water reaches the first houses twenty minutes later.\n"
+            "11 p.m.:\nThe last families are brought out by boat, and the sheriff says no one is missing."),
+    Example("The council votes next month on three plans that would change the city more than anything since the "
+            "ring road, and every one of them has split the neighbourhoods it touches down the middle.\n"
+            "We asked the planners, the people who object and our own reporters to set out the case for each, and "
+            "what follows is our reading of where the arguments stand a month before the vote.\n"
+            "The bridge\nThe plan\nA new bridge by 2030, paid for with a toll on each crossing of the river.\n"
+            "The objections\nShop owners fear the toll will keep customers away from the old town for good.\n"
+            "Our view\nA toll is fair if the bridge is built, but the cost has doubled since the first estimate.\n"
+            "The buses\nThe plan\nThe council will cut three routes and add one express line to the airport.\n"
+            "The objections\nRiders in the north say they will need two buses where one does today.\n"
+            "Our view\nThe express line is welcome, but the cuts fall on the people with the fewest choices.\n"
+            "Both plans go to a public hearing on the first of the month, where anyone who lives in the city may "
+            "speak for three minutes, and the council has promised to publish every written comment it receives "
+            "before the vote, along with the answers of the planners to the questions raised at the hearing."),
+    Example("The storm moved east overnight, and the clean-up began at first light in the worst-hit towns, where "
+            "roofs lay in the streets and the power was still out in thousands of homes.\n"
+            "Most residents had left before it arrived, and shelters in the county stayed open until noon.\n"
+            "Opinion\nWhy the Tax Plan Will Fail\nThe numbers do not add up, and the minister knows it well.\n"
+            "Opinion\nIn Praise of Slow Trains\nA night on a sleeper beats an hour in an airport queue.\n"
+            "Opinion\nOur Schools Need Fewer Tests\nTeachers spend a month a year preparing pupils for exams.",
+            removed=("Opinion", "Why the Tax Plan Will Fail", "The numbers do not add up, and the minister knows it well.",
+                     "Opinion", "In Praise of Slow Trains", "A night on a sleeper beats an hour in an airport queue.",
+                     "Opinion", "Our Schools Need Fewer Tests",
+                     "Teachers spend a month a year preparing pupils for exams.")),
+    Example("The storm moved east overnight, and the clean-up began at first light in the worst-hit towns, where "
+            "roofs lay in the streets and the power was still out in thousands of homes.\n"
+            "Most residents had left before it arrived, and shelters in the county stayed open until noon.\n"
+            "Harbour Festival 2023\nThe tall ships came in on Saturday morning under a clear sky.\n"
+            "Harbour Festival 2023\nA brass band played on the quay until the fireworks began.\n"
+            "Harbour Festival 2023\nChildren lined the pier to watch the rowing race at noon.",
+            removed=("Harbour Festival 2023", "The tall ships came in on Saturday morning under a clear sky.",
+                     "Harbour Festival 2023", "A brass band played on the quay until the fireworks began.",
+                     "Harbour Festival 2023", "Children lined the pier to watch the rowing race at noon.")),
     Example("Q: Where did you grow up?\nA: In a small town by the sea, where my father mended boats.\n"
             "Q: Your first job?\nA: Washing dishes in a hotel kitchen for two summers in a row.\n"
             "Q: What do you read?\nA: History, mostly, and the occasional detective novel on trains."),
@@ -298,7 +343,10 @@ def teaser_list(page: Page) -> list[int]:
     teaser_run_min items in a row, each a headline line or two and a single
     short paragraph. A story's paragraphs come in runs; these alternate. Spared
     when the run is most of the page's prose: then it is the content. A
-    game's result ("Rovers 3 United 1") is no headline: a round-up of results."""
+    game's result ("Rovers 3 United 1") is no headline: a round-up of results;
+    nor is a time that leads into its paragraph ("8 p.m.:"): a timeline. Spared
+    too when most items stand under the same few subheadings, each recurring
+    ("The plan", "Our view"): one article's parts."""
     settings = page.settings
     feats = page.features
     texts = page.texts()
@@ -314,11 +362,13 @@ def teaser_list(page: Page) -> list[int]:
         for i, p in enumerate(prose)
     ]
     # A question is not a headline (question-and-answer interviews are
-    # content), nor is a whole sentence (a run of quotes with their speakers).
+    # content), nor is a whole sentence (a run of quotes with their speakers),
+    # nor a time or date that leads into the paragraph after it ("8 p.m.:",
+    # "1998:"): the entries of a timeline.
     is_label = [
         not t and f.words <= settings.headline_item_max_words and not b.text.endswith(("?", "？"))
         and not (f.terminal and f.words >= settings.teaser_min_words and not _CUT_OFF.search(b.text))
-        and not _RESULT.match(b.text)
+        and not _RESULT.match(b.text) and not _TIMELINE_ENTRY.match(b.text)
         for b, t, f in zip(page.blocks, is_teaser, feats)
     ]
     prose_words = sum(f.words for f, t in zip(feats, is_teaser) if t or f.words > settings.teaser_max_words)
@@ -329,7 +379,22 @@ def teaser_list(page: Page) -> list[int]:
             run.append(item)
             continue
         teaser_words = sum(feats[end].words for _, end in run)
-        if len(run) >= settings.teaser_run_min and teaser_words <= settings.teaser_max_prose_share * prose_words:
+        if (len(run) >= settings.teaser_run_min and teaser_words <= settings.teaser_max_prose_share * prose_words
+                and not _sectioned(run, texts, settings)):
             hits.extend(range(run[0][0], run[-1][1] + 1))
         run = [item]
     return hits
+
+
+def _sectioned(run: list[tuple[int, int]], texts: list[str], settings: Settings) -> bool:
+    """Whether at least teaser_recurring_label_share of the run's items stand
+    under labels that all recur in other items of it, and the recurring
+    labels are teaser_recurring_labels_min or more: the same subheadings over
+    each part of one article ("The claim", "The evidence", "Our verdict").
+    A list of other articles has a headline of its own over each item, and a
+    gallery or a thread one label over all ("Photos", "Reply")."""
+    labels = [[title_key(texts[i]) for i in range(start, end)] for start, end in run]
+    items_with: Counter[str] = Counter(key for item in labels for key in set(item))
+    sectioned = [item for item in labels if all(items_with[key] > 1 for key in item)]
+    return (len(sectioned) >= settings.teaser_recurring_label_share * len(run)
+            and len({key for item in sectioned for key in item}) >= settings.teaser_recurring_labels_min)
