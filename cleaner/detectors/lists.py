@@ -372,29 +372,32 @@ def teaser_list(page: Page) -> list[int]:
         for b, t, f in zip(page.blocks, is_teaser, feats)
     ]
     prose_words = sum(f.words for f, t in zip(feats, is_teaser) if t or f.words > settings.teaser_max_words)
+    items = list(_item_starts(is_teaser, is_label, settings.max_item_labels))
+    # How many items on the page stand under each label.
+    under = Counter(key for start, end in items for key in {title_key(texts[i]) for i in range(start, end)})
     hits: list[int] = []
     run: list[tuple[int, int]] = []
-    for item in [*_item_starts(is_teaser, is_label, settings.max_item_labels), (-1, -1)]:
+    for item in [*items, (-1, -1)]:
         if run and item[0] == run[-1][1] + 1:
             run.append(item)
             continue
         teaser_words = sum(feats[end].words for _, end in run)
         if (len(run) >= settings.teaser_run_min and teaser_words <= settings.teaser_max_prose_share * prose_words
-                and not _sectioned(run, texts, settings)):
+                and not _sectioned(run, texts, under, settings)):
             hits.extend(range(run[0][0], run[-1][1] + 1))
         run = [item]
     return hits
 
 
-def _sectioned(run: list[tuple[int, int]], texts: list[str], settings: Settings) -> bool:
+def _sectioned(run: list[tuple[int, int]], texts: list[str], under: Counter[str], settings: Settings) -> bool:
     """Whether at least teaser_recurring_label_share of the run's items stand
-    under labels that all recur in other items of it, and the recurring
-    labels are teaser_recurring_labels_min or more: the same subheadings over
-    each part of one article ("The claim", "The evidence", "Our verdict").
-    A list of other articles has a headline of its own over each item, and a
-    gallery or a thread one label over all ("Photos", "Reply")."""
+    under labels that all stand over other items of the page too, and these
+    are teaser_recurring_labels_min labels or more: the same subheadings over
+    each part of one article ("The claim", "The evidence", "Our verdict"). A
+    list of other articles has a headline of its own over each item (one
+    that a menu may repeat), and a gallery or a thread one label over all
+    ("Photos", "Reply")."""
     labels = [[title_key(texts[i]) for i in range(start, end)] for start, end in run]
-    items_with: Counter[str] = Counter(key for item in labels for key in set(item))
-    sectioned = [item for item in labels if all(items_with[key] > 1 for key in item)]
+    sectioned = [item for item in labels if all(under[key] > 1 for key in item)]
     return (len(sectioned) >= settings.teaser_recurring_label_share * len(run)
             and len({key for item in sectioned for key in item}) >= settings.teaser_recurring_labels_min)
