@@ -574,6 +574,9 @@ COMMENT_HEADER = LinePattern(
             # A comment's time to the minute: "August 8, 2018 at 7:07 pm".
             rf"^{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}},? at \d{{1,2}}:\d{{2}}\s*([ap]\.?m\.?)?$",
             r"^comment (by|from) [^.!?]{1,60}$",
+            # A signature with the time to the minute: "Posted by jo_k on May 2, 2019 5:29 PM",
+            # "Posted By: jo_k | May 2 2019 at 03:06 PM" (one such line is a byline; a run, a thread).
+            r"^(posted|submitted|written) by\b:?[^.!?]{1,80}\b\d{1,2}:\d{2}\s*([ap]\.?m\.?)?$",
         ],
         "any": [
             # The same in the other languages, with their month names.
@@ -599,7 +602,7 @@ COMMENT_HEADER = LinePattern(
 )
 
 
-@detector("comment-thread", roles={Role.CHROME}, patterns=[COMMENT_HEADER], examples=[
+@detector("comment-thread", roles={Role.CHROME}, patterns=[COMMENT_HEADER], reads=["comment-prompt"], examples=[
     Example("The club fired its coach on Monday.\n3 responses to “Coach fired”\nbluefan says:\nAbout time too.\n"
             "mike_r says:\nHe never had a chance with that squad, in my view.\nanna k says:\nSad day.",
             removed=("3 responses to “Coach fired”", "bluefan says:", "About time too.", "mike_r says:",
@@ -610,14 +613,22 @@ COMMENT_HEADER = LinePattern(
                      "About time.", "Anna Berg", "May 3, 2019 at 9:01 am", "Agreed!")),
     Example("Die Fähre fährt ab Mai.\nAnna Berg sagt:\n12. Mai 2019 um 19:07 Uhr\nGute Nachricht für die Insel.\nAntworten\n"
             "Tom Lee sagt:\n12. Mai 2019 um 20:15 Uhr\nEndlich.\nAntworten",
-            removed=("Anna Berg sagt:", "12. Mai 2019 um 19:07 Uhr", "Gute Nachricht für die Insel.", "Antworten",
-                     "Tom Lee sagt:", "12. Mai 2019 um 20:15 Uhr", "Endlich.", "Antworten")),
-    Example("Le ferry reprend en mai.\nMarie dit :\nBonne nouvelle.\nRépondre\nPaul dit :\nEnfin.\nRépondre",
-            removed=("Marie dit :", "Bonne nouvelle.", "Répondre", "Paul dit :", "Enfin.", "Répondre")),
+            removed=("Anna Berg sagt:", "12. Mai 2019 um 19:07 Uhr", "Gute Nachricht für die Insel.",
+                     "Tom Lee sagt:", "12. Mai 2019 um 20:15 Uhr", "Endlich.")),
+    Example("Le ferry reprend en mai.\nMarie dit :\nBonne nouvelle.\nRépondre\nPaul dit :\nEnfin.\nRépondre\n"
+            "Luc dit :\nBravo.",
+            removed=("Marie dit :", "Bonne nouvelle.", "Paul dit :", "Enfin.", "Luc dit :", "Bravo.")),
     Example("Le port rouvre.\nmarie Le 9 mars à 10:06\nEnfin une bonne nouvelle.\npaul Le 9 mars à 11:15\nTrop tard.\n"
             "Comment by Jo Lee — 17.03.2019 @ 13:04\nAbout time.",
             removed=("marie Le 9 mars à 10:06", "Enfin une bonne nouvelle.", "paul Le 9 mars à 11:15", "Trop tard.",
                      "Comment by Jo Lee — 17.03.2019 @ 13:04", "About time.")),
+    Example("The ferry will run again in May.\nComments\nGood news for the island at last.\n"
+            "Posted by: anna_b | May 2, 2019 at 7:07 PM\nAbout time, too.\nPosted by tom on May 2, 2019 8:15 PM\n"
+            "Agreed, and not a day too soon.\nPosted By: kay | May 3 2019 at 09:01 AM",
+            removed=("Good news for the island at last.", "Posted by: anna_b | May 2, 2019 at 7:07 PM", "About time, too.",
+                     "Posted by tom on May 2, 2019 8:15 PM", "Agreed, and not a day too soon.",
+                     "Posted By: kay | May 3 2019 at 09:01 AM")),
+    Example("Posted by Jane Doe on May 2, 2019 5:29 PM\nThe ferry will run again in May.\nThe council voted for it."),
     Example("The senator said: \"We will vote no.\"\nHer aide says:\nThe vote is on Friday."),
     Example("Der Minister sagt:\nWir bleiben bei unserem Plan.\nAntworten\nDie Opposition will im Mai abstimmen."),
     Example("Liveticker\n12.03.2021, 10:15\nDer Zug steht still.\n12.03.2021, 10:40\nDie Bahn schickt Busse.\n"
@@ -626,8 +637,10 @@ COMMENT_HEADER = LinePattern(
 def comment_thread(page: Page) -> list[int]:
     """Reader comment threads: comment_thread_min_headers or more commenter
     lines close together ("jsmith says:", "Rating: 12 Votes", "Reply",
-    "May 2, 2019 at 7:07 pm") and the comments between them, through the
-    last comment. Readers' posts, not the story."""
+    "May 2, 2019 at 7:07 pm", "Posted by jo on May 2, 2019 5:29 PM") and the
+    comments between them, through the last comment; from the comment heading
+    on when the comments sign off below their text. Readers' posts, not the
+    story."""
     settings = page.settings
     headers = matching_positions(page, COMMENT_HEADER)
     threads: list[list[int]] = []
@@ -644,8 +657,19 @@ def comment_thread(page: Page) -> list[int]:
         while (end < len(page.blocks) and end - thread[-1] <= settings.last_comment_max_blocks
                and page.features[end].terminal):
             end += 1
-        hits.extend(range(thread[0], end))
+        hits.extend(range(_first_comment(thread[0], page), end))
     return hits
+
+
+def _first_comment(header: int, page: Page) -> int:
+    """Where the thread begins: at its first header, or earlier when the
+    comments sign off below their text and a comment heading ("Comments",
+    removed by comment-prompt) stands right above the first of them."""
+    start = header
+    while (start > 0 and header - start < page.settings.last_comment_max_blocks
+           and page.features[start - 1].terminal and page.blocks[start - 1].index == page.blocks[start].index - 1):
+        start -= 1
+    return start if page.removed.get(page.blocks[start].index - 1) == comment_prompt.id else header
 
 
 media_player = pattern_detector(
