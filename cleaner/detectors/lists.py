@@ -11,7 +11,7 @@ from ..features import Features
 from ..model import Page
 from ..settings import Settings
 from .base import Example, Role, by_sentences, detector, pattern_detector, runs
-from .headers import title_key
+from .headers import DATE, title_key
 from .patterns import LinePattern, matching_positions
 
 LIST_HEADING = LinePattern(
@@ -33,6 +33,8 @@ LIST_HEADING = LinePattern(
             # "More World", "More Example Times": a section's other stories.
             r"^more( (?-i:\p{Lu})[\w.'&-]*){1,3}$",
             r"^(other|more) (news|stories|articles|posts)( (in|from|on) [\w' -]{1,30})?\s*:?$",
+            # "Recent posts", "Other recent articles...", "Previous stories".
+            r"^((other|more) )?(recent|previous|older|earlier) (headlines|news|stories|posts|articles|entries)\s*(:|\.\.\.|…)?$",
             r"^(more|also|see also|read also)\s*:$",
         ],
         "de": [
@@ -160,8 +162,9 @@ def _whole_sentence(text: str, feats: Features, min_words: float) -> bool:
     return feats.words >= min_words and feats.terminal and not _CUT_OFF.search(text)
 
 
-# "Story headline (142)": a headline with its comment or share count.
-COUNTED_ITEM = regex.compile(r"\s\(\d[\d,.]*\)$")
+# "Story headline (142)": a headline with its comment or share count, or
+# with its date ("Storm hits coast (Monday March 3 2008)").
+COUNTED_ITEM = regex.compile(rf"\s\((\d[\d,.]*|(\w+,? )?{DATE})\)$", regex.I)
 
 
 def _counted_runs(page: Page) -> Iterator[int]:
@@ -198,6 +201,12 @@ def _byline_runs(page: Page) -> Iterator[int]:
             removed=("See also", "Summit ends without a deal")),
     Example("The vote passed.\nCoach fired after loss (185)\nStorm closes schools (148)\nMayor resigns (97)\nRain fell.",
             removed=("Coach fired after loss (185)", "Storm closes schools (148)", "Mayor resigns (97)")),
+    Example("The vote passed.\nCoach Fired After Loss (Monday March 3 2008)\nStorm Closes Schools (Sunday, March 2, 2008)\n"
+            "Mayor Resigns (1 March 2008)\nOther recent articles...\nBridge Reopens\n"
+            "Rain fell all week in the hills, and the river rose by a metre.\nThe council closed the old bridge to all traffic late on Friday night.",
+            removed=("Coach Fired After Loss (Monday March 3 2008)", "Storm Closes Schools (Sunday, March 2, 2008)",
+                     "Mayor Resigns (1 March 2008)", "Other recent articles...", "Bridge Reopens")),
+    Example("The court heard from three witnesses (Monday, March 3, 2008).\nRecent articles on the case are listed below."),
     Example("Der Rat tagte.\nMehr zum Thema\nNeue Brücke kostet zwölf Millionen\nSchulen bleiben geschlossen\n"
             "Der Bau beginnt im Frühjahr, und der Verkehr wird über eine Behelfsbrücke geleitet, sagte der Bürgermeister.\n"
             "Die Anwohner wurden am Montag informiert und können ihre Fragen bei einer Versammlung stellen.",
@@ -237,7 +246,8 @@ def related_list(page: Page) -> list[int]:
     """Lists of other articles: a heading such as "Related Articles", "Most
     read" or "Today's headlines" and the headline items under it; runs of
     teaser items that each end with an "Author Name ·" byline; and runs of
-    headlines with their comment counts ("Storm hits coast (142)")."""
+    headlines with their comment counts or dates ("Storm hits coast (142)",
+    "Storm hits coast (Monday March 3 2008)")."""
     return sorted(set(_headed_lists(page)) | set(_byline_runs(page)) | set(_counted_runs(page)))
 
 
