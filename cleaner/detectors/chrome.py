@@ -572,11 +572,15 @@ COMMENT_HEADER = LinePattern(
             r"^(reply|report|report abuse|flag|like|upvote|downvote)( \(?\d+\)?)?$",
             r"^\d+ (likes?|points?|upvotes?|replies)$",
             # A comment's time to the minute: "August 8, 2018 at 7:07 pm".
-            rf"^{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}},? at \d{{1,2}}:\d{{2}}\s*([ap]\.?m\.?)?$",
+            # "Dec 30, 2007 7:06 PM | Link to this".
+            rf"^{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}},?( at)? \d{{1,2}}:\d{{2}}\s*([ap]\.?m\.?)?( \| [\w ]{{1,20}})?$",
+            r"^(quote|reply)( \| (report( this)? (post|comment)|reply|quote))+$",
+            r"^report this (post|comment)$",
             r"^comment (by|from) [^.!?]{1,60}$",
             # A signature with the time to the minute: "Posted by jo_k on May 2, 2019 5:29 PM",
             # "Posted By: jo_k | May 2 2019 at 03:06 PM" (one such line is a byline; a run, a thread).
-            r"^(posted|submitted|written) by\b:?[^.!?]{1,80}\b\d{1,2}:\d{2}\s*([ap]\.?m\.?)?$",
+            (r"^(posted|submitted|written) by\b:?[^.!?]{1,80}\b\d{1,2}:\d{2}\s*([ap]\.?m\.?)?"
+             r"( (\p{L}{3,9},? )?\d{1,2} \p{L}{3,9},? \d{2,4})?$"),
         ],
         "any": [
             # The same in the other languages, with their month names.
@@ -624,10 +628,14 @@ COMMENT_HEADER = LinePattern(
                      "Comment by Jo Lee — 17.03.2019 @ 13:04", "About time.")),
     Example("The ferry will run again in May.\nComments\nGood news for the island at last.\n"
             "Posted by: anna_b | May 2, 2019 at 7:07 PM\nAbout time, too.\nPosted by tom on May 2, 2019 8:15 PM\n"
-            "Agreed, and not a day too soon.\nPosted By: kay | May 3 2019 at 09:01 AM",
+            "Agreed, and not a day too soon.\nPosted By: kay | May 3 2019 at 09:01 AM\nQuote | Report this post\n"
+            "Posted by: Lin, Dover on 9:35am Fri 3 May 19\nThe old boat was better.\n"
+            "May 4, 2019 7:06 PM | Link to this\nNo, it was not.",
             removed=("Good news for the island at last.", "Posted by: anna_b | May 2, 2019 at 7:07 PM", "About time, too.",
                      "Posted by tom on May 2, 2019 8:15 PM", "Agreed, and not a day too soon.",
-                     "Posted By: kay | May 3 2019 at 09:01 AM")),
+                     "Posted By: kay | May 3 2019 at 09:01 AM", "Quote | Report this post",
+                     "Posted by: Lin, Dover on 9:35am Fri 3 May 19", "The old boat was better.",
+                     "May 4, 2019 7:06 PM | Link to this", "No, it was not.")),
     Example("Posted by Jane Doe on May 2, 2019 5:29 PM\nThe ferry will run again in May.\nThe council voted for it."),
     Example("The senator said: \"We will vote no.\"\nHer aide says:\nThe vote is on Friday."),
     Example("Der Minister sagt:\nWir bleiben bei unserem Plan.\nAntworten\nDie Opposition will im Mai abstimmen."),
