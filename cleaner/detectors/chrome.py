@@ -407,6 +407,11 @@ comment_prompt = pattern_detector(
             r"\byour comment (will be|has been|contains|is awaiting|was)\b",
             r"^(comment|log in|sign in) (via|with) \w+",
             r"^(all comments|add comment|post comment|reply|replies)$",
+            # Comment forms: "Post your comment:", "Log in or register to comment", "You have 500 characters left".
+            r"^((what do you think|have your say)\?\s*)?(post|add|leave|share|submit|write) your (comments?|thoughts|views|opinions?)\b",
+            r"\b(log ?in|sign ?in) or register to (comment|post|reply)\b",
+            r"\byou have (\d+ )?characters? (left|remaining)\b",
+            r"^(readers?'?|your) (views|comments)( \(\d+\))?:?$",
         ],
         # Each language: comment prompts and buttons, the comment form's small
         # print, and reader-feedback widgets ("Was this article helpful?").
@@ -519,6 +524,12 @@ comment_prompt = pattern_detector(
                          "Il tuo indirizzo email non sarà pubblicato.", "O seu endereço de e-mail não será publicado.",
                          "Je e-mailadres wordt niet gepubliceerd.", "Twój adres e-mail nie zostanie opublikowany.",
                          "Odpowiedz")),
+        Example("The match ended 2-2.\nReader views (4)\nWhat do you think? Post your comment:\n"
+                "Log in or register to comment.\n(Maximum 1000 characters) You have 1000 characters left.",
+                removed=("Reader views (4)", "What do you think? Post your comment:", "Log in or register to comment.",
+                         "(Maximum 1000 characters) You have 1000 characters left.")),
+        Example("Readers will have their views heard, the editor said, and you have my word on it.\n"
+                "Fans can share your thoughts on the match at the club's annual meeting in May, the chairman wrote."),
         Example("Officials declined to comment on the report, which was leaked on Friday."),
         Example("Rada obradowała.\nwyślij komentarz\nUwaga, Twój komentarz może pojawić się z opóźnieniem.\npokaż odpowiedzi (2)\n"
             "Ihr Kommentar wird vor der Veröffentlichung geprüft.\nVotre commentaire sera publié après modération.",
