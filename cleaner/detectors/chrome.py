@@ -175,6 +175,7 @@ share_bar = pattern_detector(
             # Labels of every language of SHARE_WORDS, in one branch.
             rf"^{SHARE_WORD}([\s,|/·•]+{SHARE_WORD})*\s*:?$",
             r"^click to (share|email|print|tweet|pin)\b.{0,60}$",
+            r"^(bookmark|save|share) (this )?(with|on|to)\s*:$",
             r"^(like|enjoy|enjoyed|liked) (this|the) (story|article|post)\?.{0,40}\bshare\b",
             r"^share (your thoughts|this|it) with (your )?(friends|a friend|others)\b.{0,20}$",
             r"^print (this )?(article|story|page)$",
@@ -411,6 +412,15 @@ comment_prompt = pattern_detector(
             r"^((what do you think|have your say)\?\s*)?(post|add|leave|share|submit|write) your (comments?|thoughts|views|opinions?)\b",
             r"\b(log ?in|sign ?in) or register to (comment|post|reply)\b",
             r"\byou have (\d+ )?characters? (left|remaining)\b",
+            r"^(your )?(name|e-?mail( address)?|comments?|location|town and country|image verification|security code"
+            r"|(current )?word count)\s*:\s*\*?$",
+            # Comment rules: "All comments subject to approval", "Comment posters are responsible for...".
+            r"\bcomments? (are |is )?(subject to|limited to)\b",
+            r"^comment (rules|guidelines|policy)\b",
+            r"^(comment posters|commenters|readers) are (solely )?responsible for\b",
+            r"\b(conversation|discussion) is (semi-|pre-|post-)?moderated\b",
+            r"^what (is|does) moderation( mean)?\?$",
+            r"^thank(s| you) for your comments?\W*$",
             r"^(readers?'?|your) (views|comments)( \(\d+\))?:?$",
         ],
         # Each language: comment prompts and buttons, the comment form's small
@@ -525,9 +535,15 @@ comment_prompt = pattern_detector(
                          "Je e-mailadres wordt niet gepubliceerd.", "Twój adres e-mail nie zostanie opublikowany.",
                          "Odpowiedz")),
         Example("The match ended 2-2.\nReader views (4)\nWhat do you think? Post your comment:\n"
-                "Log in or register to comment.\n(Maximum 1000 characters) You have 1000 characters left.",
+                "Log in or register to comment.\n(Maximum 1000 characters) You have 1000 characters left.\nName:\n"
+                "Comments:\nAll comments subject to approval.\nComment rules\n"
+                "Commenters are responsible for what they write and for checking their facts.\n"
+                "This discussion is pre-moderated.\nThank you for your comments!",
                 removed=("Reader views (4)", "What do you think? Post your comment:", "Log in or register to comment.",
-                         "(Maximum 1000 characters) You have 1000 characters left.")),
+                         "(Maximum 1000 characters) You have 1000 characters left.", "Name:", "Comments:",
+                         "All comments subject to approval.", "Comment rules",
+                         "Commenters are responsible for what they write and for checking their facts.",
+                         "This discussion is pre-moderated.", "Thank you for your comments!")),
         Example("Readers will have their views heard, the editor said, and you have my word on it.\n"
                 "Fans can share your thoughts on the match at the club's annual meeting in May, the chairman wrote."),
         Example("Officials declined to comment on the report, which was leaked on Friday."),

@@ -33,6 +33,7 @@ LIST_HEADING = LinePattern(
             # "More World", "More Example Times": a section's other stories.
             r"^more( (?-i:\p{Lu})[\w.'&-]*){1,3}$",
             r"^(other|more) (news|stories|articles|posts)( (in|from|on) [\w' -]{1,30})?\s*:?$",
+            r"^(other|more) (articles|stories|posts|columns|reports) by [\p{L} .'’-]{2,40}:?$",
             # "Recent posts", "Other recent articles...", "Previous stories".
             r"^((other|more) )?(recent|previous|older|earlier) (headlines|news|stories|posts|articles|entries)\s*(:|\.\.\.|…)?$",
             r"^(more|also|see also|read also)\s*:$",
@@ -202,10 +203,11 @@ def _byline_runs(page: Page) -> Iterator[int]:
     Example("The vote passed.\nCoach fired after loss (185)\nStorm closes schools (148)\nMayor resigns (97)\nRain fell.",
             removed=("Coach fired after loss (185)", "Storm closes schools (148)", "Mayor resigns (97)")),
     Example("The vote passed.\nCoach Fired After Loss (Monday March 3 2008)\nStorm Closes Schools (Sunday, March 2, 2008)\n"
-            "Mayor Resigns (1 March 2008)\nOther recent articles...\nBridge Reopens\n"
+            "Mayor Resigns (1 March 2008)\nOther recent articles...\nBridge Reopens\nMore stories by Jo Lee:\nFerry Returns\n"
             "Rain fell all week in the hills, and the river rose by a metre.\nThe council closed the old bridge to all traffic late on Friday night.",
             removed=("Coach Fired After Loss (Monday March 3 2008)", "Storm Closes Schools (Sunday, March 2, 2008)",
-                     "Mayor Resigns (1 March 2008)", "Other recent articles...", "Bridge Reopens")),
+                     "Mayor Resigns (1 March 2008)", "Other recent articles...", "Bridge Reopens", "More stories by Jo Lee:",
+                     "Ferry Returns")),
     Example("The court heard from three witnesses (Monday, March 3, 2008).\nRecent articles on the case are listed below."),
     Example("Der Rat tagte.\nMehr zum Thema\nNeue Brücke kostet zwölf Millionen\nSchulen bleiben geschlossen\n"
             "Der Bau beginnt im Frühjahr, und der Verkehr wird über eine Behelfsbrücke geleitet, sagte der Bürgermeister.\n"
