@@ -229,6 +229,8 @@ share_bar = pattern_detector(
         ],
     },
     examples=[
+        Example("The vote passed.\nBookmark with:\nDelicious\nDigg\nSave this with a friend, she said.",
+                removed=("Bookmark with:",)),
         Example("Share this article\nFacebook Twitter Email\nShares in the firm rose 4% on Monday.",
                 removed=("Share this article", "Facebook Twitter Email")),
         Example("Click to share on Twitter (Opens in new window)\nLike this story? Share it with a friend!\nRain fell.\n"
