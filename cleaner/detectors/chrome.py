@@ -423,6 +423,13 @@ comment_prompt = pattern_detector(
             r"\b(conversation|discussion) is (semi-|pre-|post-)?moderated\b",
             r"^what (is|does) moderation( mean)?\?$",
             r"^thank(s| you) for your comments?\W*$",
+            # Notes around the readers' comments: "The comments below are from readers...", "Tell us what you think".
+            r"^(the )?(following|comments? (above|below)) (are|is) (comments? )?(from|by) (the |our )?readers\b",
+            r"\bin no way do(es)? (they|it|these comments) represent the views?\b",
+            r"\breport (offensive|inappropriate|abusive)( or (offensive|inappropriate|abusive))? (comments?|posts?)\b",
+            r"\bwe will not (post|publish) (reader |readers' )?comments\b",
+            r"^tell us what you think\W{0,4}$",
+            r"^comments?\s*(»|›|>>)$",
             r"^(readers?'?|your) (views|comments)( \(\d+\))?:?$",
         ],
         # Each language: comment prompts and buttons, the comment form's small
@@ -540,12 +547,17 @@ comment_prompt = pattern_detector(
                 "Log in or register to comment.\n(Maximum 1000 characters) You have 1000 characters left.\nName:\n"
                 "Comments:\nAll comments subject to approval.\nComment rules\n"
                 "Commenters are responsible for what they write and for checking their facts.\n"
-                "This discussion is pre-moderated.\nThank you for your comments!",
+                "This discussion is pre-moderated.\nThank you for your comments!\nTell us what you think...\nComments »\n"
+                "The following are comments from readers. In no way do they represent the view of this paper.\n"
+                "Click here to report offensive or inappropriate comments.",
                 removed=("Reader views (4)", "What do you think? Post your comment:", "Log in or register to comment.",
                          "(Maximum 1000 characters) You have 1000 characters left.", "Name:", "Comments:",
                          "All comments subject to approval.", "Comment rules",
                          "Commenters are responsible for what they write and for checking their facts.",
-                         "This discussion is pre-moderated.", "Thank you for your comments!")),
+                         "This discussion is pre-moderated.", "Thank you for your comments!", "Tell us what you think...",
+                         "Comments »",
+                         "The following are comments from readers. In no way do they represent the view of this paper.",
+                         "Click here to report offensive or inappropriate comments.")),
         Example("Readers will have their views heard, the editor said, and you have my word on it.\n"
                 "Fans can share your thoughts on the match at the club's annual meeting in May, the chairman wrote."),
         Example("Officials declined to comment on the report, which was leaked on Friday."),
