@@ -203,6 +203,11 @@ privacy_notice = cue_detector(
             r"by (submitting|registering|signing up|using this (site|website))", r"delete your account",
             r"comments? (will|may|can) be (deleted|removed|edited|moderated)",
             r"(administration|moderators?) (has|have) the right", r"(users|commenters) are (obliged|required|expected) to",
+            # Comment rules: "Comments are limited to 300 words", "Posters are responsible for what they write".
+            r"(comments?|comment entries|posts) (are|is|will be) (limited|subject|monitored|reviewed)",
+            r"(commenters|posters|comment posters) are( solely)? responsible",
+            r"(libelous|libellous|defamatory|obscene|racist) (statements?|language|remarks)",
+            r"(these|our|the site'?s) (posting|comment|commenting|community) (guidelines|rules)",
         ],
         "de": [r"datenschutzerklärung", r"(ihre|deine) (personenbezogenen|persönlichen) daten",
                r"(ihre|deine) einwilligung", r"(jederzeit|bis auf) widerruf", r"(unsere|die) nutzungsbedingungen",
@@ -226,6 +231,14 @@ privacy_notice = cue_detector(
                 "Search engines will bring readers to your information.",
                 removed=("By submitting this form you agree that we store your personal data.",
                          "You may revoke this consent at any time. Further details are in our privacy policy.")),
+        Example("The council met on Monday.\nComments are limited to 300 words and are reviewed before they appear.\n"
+                "Posters are responsible for what they write.\nNo defamatory statements or obscene language.\n"
+                "Please read our posting guidelines first.",
+                removed=("Comments are limited to 300 words and are reviewed before they appear.",
+                         "Posters are responsible for what they write.", "No defamatory statements or obscene language.",
+                         "Please read our posting guidelines first.")),
+        Example("The judge ruled that the posts were defamatory and ordered the paper to pay damages, saying the "
+                "comments it had published about the mayor were false and had harmed her reputation."),
         Example("Regulators fined the company after it shared users' personal data with advertisers, "
                 "breaking the data protection law it had promised to follow."),
         Example("Der Bus fährt ab Montag.\nMit dem Absenden meiner Anmeldung willige ich ein, dass Ihre Daten gespeichert "
