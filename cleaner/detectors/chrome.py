@@ -151,7 +151,9 @@ def nav_menu(page: Page) -> Iterator[int]:
 # A share button's label, by language, or a network's name.
 SHARE_WORDS = {
     "en": [r"share", r"share this", r"share this (article|story|post|page)", r"share on \w+", r"tweet", r"email",
-           r"e-mail", r"print", r"copy link", r"copy url", r"sms", r"mail"],
+           r"e-mail", r"print", r"copy link", r"copy url", r"sms", r"mail",
+           r"(e-?mail|print|recommend|save) (this )?(story|article|page)", r"print(able|er-friendly) (view|version)",
+           r"recommend( it| this)?"],
     "de": [r"teilen", r"artikel teilen", r"beitrag teilen", r"drucken", r"per e-mail (teilen|versenden)",
            r"link kopieren"],
     "fr": [r"partager", r"partager sur \w+", r"partagez", r"imprimer", r"envoyer par e-?mail", r"copier le lien"],
@@ -229,8 +231,9 @@ share_bar = pattern_detector(
         ],
     },
     examples=[
-        Example("The vote passed.\nBookmark with:\nDelicious\nDigg\nSave this with a friend, she said.",
-                removed=("Bookmark with:",)),
+        Example("The vote passed.\nBookmark with:\nDelicious\nDigg\nSave this with a friend, she said.\nEmail Story\n"
+                "Printable View\nRecommend this story\nRecommend it:",
+                removed=("Bookmark with:", "Email Story", "Printable View", "Recommend this story", "Recommend it:")),
         Example("Share this article\nFacebook Twitter Email\nShares in the firm rose 4% on Monday.",
                 removed=("Share this article", "Facebook Twitter Email")),
         Example("Click to share on Twitter (Opens in new window)\nLike this story? Share it with a friend!\nRain fell.\n"
@@ -615,6 +618,8 @@ COMMENT_HEADER = LinePattern(
             # A comment's time to the minute: "August 8, 2018 at 7:07 pm".
             # "Dec 30, 2007 7:06 PM | Link to this".
             rf"^{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}},?( at)? \d{{1,2}}:\d{{2}}\s*([ap]\.?m\.?)?( \| [\w ]{{1,20}})?$",
+            # "#3 — May 2, 2019 @ 7:06PM — Jo Lee": a numbered comment with its time.
+            r"^#\d{1,4}\s*[—–-]\s*[^.!?]{0,60}\b\d{1,2}:\d{2}",
             r"^(quote|reply)( \| (report( this)? (post|comment)|reply|quote))+$",
             r"^report this (post|comment)$",
             r"^comment (by|from) [^.!?]{1,60}$",
@@ -671,12 +676,13 @@ COMMENT_HEADER = LinePattern(
             "Posted by: anna_b | May 2, 2019 at 7:07 PM\nAbout time, too.\nPosted by tom on May 2, 2019 8:15 PM\n"
             "Agreed, and not a day too soon.\nPosted By: kay | May 3 2019 at 09:01 AM\nQuote | Report this post\n"
             "Posted by: Lin, Dover on 9:35am Fri 3 May 19\nThe old boat was better.\n"
-            "May 4, 2019 7:06 PM | Link to this\nNo, it was not.",
+            "May 4, 2019 7:06 PM | Link to this\nNo, it was not.\n#7 — May 4, 2019 @ 21:15PM — Sam [ URL ]\nIt was.",
             removed=("Good news for the island at last.", "Posted by: anna_b | May 2, 2019 at 7:07 PM", "About time, too.",
                      "Posted by tom on May 2, 2019 8:15 PM", "Agreed, and not a day too soon.",
                      "Posted By: kay | May 3 2019 at 09:01 AM", "Quote | Report this post",
                      "Posted by: Lin, Dover on 9:35am Fri 3 May 19", "The old boat was better.",
-                     "May 4, 2019 7:06 PM | Link to this", "No, it was not.")),
+                     "May 4, 2019 7:06 PM | Link to this", "No, it was not.", "#7 — May 4, 2019 @ 21:15PM — Sam [ URL ]",
+                     "It was.")),
     Example("Posted by Jane Doe on May 2, 2019 5:29 PM\nThe ferry will run again in May.\nThe council voted for it."),
     Example("The senator said: \"We will vote no.\"\nHer aide says:\nThe vote is on Friday."),
     Example("Der Minister sagt:\nWir bleiben bei unserem Plan.\nAntworten\nDie Opposition will im Mai abstimmen."),
