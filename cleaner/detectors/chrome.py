@@ -178,6 +178,8 @@ share_bar = pattern_detector(
             rf"^{SHARE_WORD}([\s,|/·•]+{SHARE_WORD})*\s*:?$",
             r"^click to (share|email|print|tweet|pin)\b.{0,60}$",
             r"^(bookmark|save|share) (this )?(with|on|to)\s*:$",
+            # The form that mails the story to a friend: "To Name:", "Your e-mail:".
+            r"^(from|to|your|sender'?s|recipient'?s|friend'?s) (name|e-?mail( address)?)\s*:\s*\*?$",
             r"^(like|enjoy|enjoyed|liked) (this|the) (story|article|post)\?.{0,40}\bshare\b",
             r"^share (your thoughts|this|it) with (your )?(friends|a friend|others)\b.{0,20}$",
             r"^print (this )?(article|story|page)$",
@@ -232,8 +234,9 @@ share_bar = pattern_detector(
     },
     examples=[
         Example("The vote passed.\nBookmark with:\nDelicious\nDigg\nSave this with a friend, she said.\nEmail Story\n"
-                "Printable View\nRecommend this story\nRecommend it:",
-                removed=("Bookmark with:", "Email Story", "Printable View", "Recommend this story", "Recommend it:")),
+                "Printable View\nRecommend this story\nRecommend it:\nTo Name:\nFriend's e-mail address:",
+                removed=("Bookmark with:", "Email Story", "Printable View", "Recommend this story", "Recommend it:",
+                         "To Name:", "Friend's e-mail address:")),
         Example("Share this article\nFacebook Twitter Email\nShares in the firm rose 4% on Monday.",
                 removed=("Share this article", "Facebook Twitter Email")),
         Example("Click to share on Twitter (Opens in new window)\nLike this story? Share it with a friend!\nRain fell.\n"
