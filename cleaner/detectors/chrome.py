@@ -686,6 +686,8 @@ COMMENT_HEADER = LinePattern(
                      "Posted by: Lin, Dover on 9:35am Fri 3 May 19", "The old boat was better.",
                      "May 4, 2019 7:06 PM | Link to this", "No, it was not.", "#7 — May 4, 2019 @ 21:15PM — Sam [ URL ]",
                      "It was.")),
+    Example("The ferry will run again in May.\nAdd a comment\nPosted by: kay on 9:12am Fri 3 May 19\nAbout time.",
+            removed=("Posted by: kay on 9:12am Fri 3 May 19", "About time.")),
     Example("Posted by Jane Doe on May 2, 2019 5:29 PM\nThe ferry will run again in May.\nThe council voted for it."),
     Example("The senator said: \"We will vote no.\"\nHer aide says:\nThe vote is on Friday."),
     Example("Der Minister sagt:\nWir bleiben bei unserem Plan.\nAntworten\nDie Opposition will im Mai abstimmen."),
@@ -694,7 +696,7 @@ COMMENT_HEADER = LinePattern(
 ])
 def comment_thread(page: Page) -> list[int]:
     """Reader comment threads: comment_thread_min_headers or more commenter
-    lines close together ("jsmith says:", "Rating: 12 Votes", "Reply",
+    lines close together (one under a comment heading) ("jsmith says:", "Rating: 12 Votes", "Reply",
     "May 2, 2019 at 7:07 pm", "Posted by jo on May 2, 2019 5:29 PM") and the
     comments between them, through the last comment; from the comment heading
     on when the comments sign off below their text. Readers' posts, not the
@@ -709,7 +711,9 @@ def comment_thread(page: Page) -> list[int]:
             threads.append([position])
     hits: list[int] = []
     for thread in threads:
-        if len(thread) < settings.comment_thread_min_headers:
+        # Under a comment heading ("Add comment"), one commenter line is enough.
+        headed = page.removed.get(page.blocks[thread[0]].index - 1) == comment_prompt.id
+        if len(thread) < settings.comment_thread_min_headers and not headed:
             continue
         end = thread[-1] + 1
         while (end < len(page.blocks) and end - thread[-1] <= settings.last_comment_max_blocks
