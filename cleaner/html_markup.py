@@ -34,6 +34,7 @@ BOILERPLATE_WORDS = frozenset({
     "modal", "overlay", "popup", "cookie", "consent", "hidden", "hide", "print",
     "caption", "figcaption", "credit", "header",
 })
+_HEADER_WORD = frozenset({"header"})
 # Never removed by name: they are the page or its article.
 PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 _INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template"})
@@ -47,13 +48,18 @@ LINK_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
 _TABLE_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th", "caption")
 
 
-def _boilerplate_name(element: HtmlElement) -> bool:
-    """Whether a word of the class or id names (split at -, _, digits and
-    camelCase) is a boilerplate word: "related-posts", "PopularPosts1", not "unrelated"."""
+def _furniture_words(element: HtmlElement) -> frozenset[str]:
+    """The boilerplate words among the words of the class or id names (split
+    at -, _, digits and camelCase): "related-posts", "PopularPosts1", not "unrelated"."""
     names = f"{element.get('class', '')} {element.get('id', '')}"
     if not _ANY_BOILERPLATE_WORD.search(names.lower()):
-        return False
-    return not BOILERPLATE_WORDS.isdisjoint(_NAME_WORD.findall(_CAMEL_CASE.sub(" ", names).lower()))
+        return frozenset()
+    return BOILERPLATE_WORDS.intersection(_NAME_WORD.findall(_CAMEL_CASE.sub(" ", names).lower()))
+
+
+def _unlinked_length(element: HtmlElement) -> int:
+    """Visible characters of ``element`` outside its links."""
+    return visible_length(element) - sum(_printed_length(link) for link in element.iter("a"))
 
 
 def visible_length(element: HtmlElement) -> int:
@@ -93,12 +99,20 @@ def remove_boilerplate(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS)
     for element in tree.xpath("//header | //*[@class or @id]"):  # document order
         if element.tag in PROTECTED_TAGS or any(a in doomed for a in element.iterancestors()):
             continue  # a descendant goes with its ancestor
+        furniture_words = _furniture_words(element)
         if element.tag == "header":
-            remover, max_prose = PAGE_HEADER_ID, settings.html_header_max_prose_paragraphs
-        elif _boilerplate_name(element):
-            remover, max_prose = BOILERPLATE_CLASS_ID, settings.html_named_max_prose_paragraphs
+            remover = PAGE_HEADER_ID
+        elif furniture_words:
+            remover = BOILERPLATE_CLASS_ID
         else:
             continue
+        # A header, by tag or by its only furniture word ("article-header"), is
+        # held to the header's limits: a page header is links (menus, logo,
+        # search), so prose or much text outside links in it is the story's.
+        header = element.tag == "header" or furniture_words == _HEADER_WORD
+        if header and _unlinked_length(element) >= settings.html_header_max_unlinked_chars:
+            continue
+        max_prose = settings.html_header_max_prose_paragraphs if header else settings.html_named_max_prose_paragraphs
         # The raw length bounds the visible one: most elements pass on it alone.
         small = len(element.text_content()) <= limit or visible_length(element) <= limit
         if (small and _story_length(element, settings) <= story_limit

@@ -96,6 +96,25 @@ def test_furniture_rules_back_off_from_the_stories_prose():
         html_input.parse(page), tolerant)
 
 
+def test_headers_back_off_from_the_stories_intro_and_text():
+    # An element named as a header ("article-header") holding the story's intro is held to a
+    # <header>'s limit (no paragraph of prose), not to a furniture name's (one); a <header> holding
+    # much text outside links (a forum post that a stray tag made the parser nest in its header,
+    # lines without <p>) is no page header either. The page's own header, links only, goes.
+    intro = f"<p>{STORY}, and the work will start before the next winter comes.</p>"
+    post = "<br>".join(STORY_PARAGRAPHS)
+    page = ("<html><body><header class='site-header'><a href='/'>Home</a> <a href='/news'>News</a></header>"
+            f"<div class='article-header'><h1>Flood wall</h1>{intro}</div>"
+            f"<div class='post'><header><a href='/post/1'>1 May</a><div>{post}</div></header></div>"
+            + "<p>More text of the page.</p>" * 80 + "</body></html>")
+    removed = html_markup.remove_boilerplate(html_input.parse(page))
+    assert removed == [(html_markup.PAGE_HEADER_ID, "Home News")]
+    # Allowed more text outside links, the post's header goes with the post.
+    tolerant = Settings(html_header_max_unlinked_chars=10_000)
+    assert [text[:6] for _, text in html_markup.remove_boilerplate(html_input.parse(page), tolerant)] == [
+        "Home N", "1 May "]
+
+
 def test_article_removed_by_markup_rules_comes_back(cleaner):
     # Short paragraphs (no story-length ones) in a "widget", on a page with a long menu:
     # the guards let it go, and the extraction without the markup rules brings it back.
