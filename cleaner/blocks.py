@@ -25,12 +25,32 @@ def segment(text: str) -> list[Block]:
     """Split ``text`` into blocks, one per non-blank line."""
     blocks: list[Block] = []
     blank = False
-    # Invisible characters are never line breaks: one pass over the whole text.
-    for line_no, raw in enumerate(_INVISIBLE.sub("", text).splitlines(), start=1):
+    # Invisible characters are never line breaks: one pass over the whole
+    # text, and a copy of it only when it holds one.
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    for line_no, raw in enumerate(text.splitlines(), start=1):
         line = " ".join(raw.split())
         if not line:
             blank = True
             continue
-        blocks.append(Block(len(blocks), line, line_no, blank and bool(blocks)))
+        # Most lines are normalised already: keep one string of each, not two.
+        blocks.append(Block(len(blocks), raw if line == raw else line, line_no, blank and bool(blocks)))
         blank = False
     return blocks
+
+
+def resegment(blocks: list[Block]) -> list[Block]:
+    """``segment(render(blocks))`` for blocks that ``segment`` made, without
+    the rendered text or new copies of the blocks' texts: the passes over a
+    document each see the blocks still kept, renumbered, with the line
+    numbers and blank lines of their rendering."""
+    result: list[Block] = []
+    line_no = 0
+    previous: Block | None = None
+    for block in blocks:
+        adjacent = previous is not None and block.index == previous.index + 1 and not block.blank_before
+        line_no += 1 if adjacent or previous is None else 2
+        result.append(Block(len(result), block.text, line_no, previous is not None and not adjacent))
+        previous = block
+    return result

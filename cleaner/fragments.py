@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import weakref
+from array import array
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -106,11 +109,35 @@ def continuations(page: Page) -> list[bool]:
     return follows
 
 
-Joined = tuple[Page, list[list[int]]]
-# The last page joined and the result: the stages of a pass that read
-# sentences get the same Page object until one of them removes a block (a
-# page is not changed once built).
-_last_joined: tuple[Page, Joined] | None = None
+class Runs:
+    """Runs of consecutive positions that cover ``range(n)`` in order, kept
+    as the starts of the runs: a machine word a run, not a list of ints
+    (a page may have tens of thousands of blocks)."""
+
+    __slots__ = ("_starts",)
+
+    def __init__(self, starts: Iterable[int], n: int) -> None:
+        self._starts = array("q", starts)
+        self._starts.append(n)
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1
+
+    def __getitem__(self, position: int) -> range:
+        if not -len(self) <= position < len(self):
+            raise IndexError(position)
+        position %= len(self)
+        return range(self._starts[position], self._starts[position + 1])
+
+    def __iter__(self) -> Iterator[range]:
+        return map(range, self._starts[:-1], self._starts[1:])
+
+
+Joined = tuple[Page, Runs]
+# Each page's joined page while the page is in use: the stages of a pass
+# that read sentences get the same Page object until one of them removes a
+# block (a page is not changed once built). None: no line joins another.
+_joined_pages: weakref.WeakKeyDictionary[Page, tuple[Page | None, Runs]] = weakref.WeakKeyDictionary()
 
 
 def joined(page: Page) -> Joined:
@@ -119,25 +146,19 @@ def joined(page: Page) -> Joined:
     indices are renumbered so that a joined block takes one index: what is
     adjacent on ``page`` stays adjacent, and removed blocks keep their place
     between."""
-    global _last_joined
-    last = _last_joined
-    if last is not None and last[0] is page:
-        return last[1]
-    result = _joined(page)
-    _last_joined = (page, result)
-    return result
+    if page not in _joined_pages:
+        whole, groups = _joined(page)
+        _joined_pages[page] = (None if whole is page else whole, groups)
+    known, groups = _joined_pages[page]
+    return page if known is None else known, groups
 
 
 def _joined(page: Page) -> Joined:
     follows = continuations(page)
+    n = len(page.blocks)
     if not any(follows):
-        return page, [[i] for i in range(len(page.blocks))]
-    groups: list[list[int]] = []
-    for i, joins in enumerate(follows):
-        if joins:
-            groups[-1].append(i)
-        else:
-            groups.append([i])
+        return page, Runs(range(n), n)
+    groups = Runs((i for i, joins in enumerate(follows) if not joins), n)
     inner = sorted(page.blocks[i].index for i, joins in enumerate(follows) if joins)
 
     def renumbered(index: int) -> int:

@@ -41,9 +41,11 @@ def render(blocks: list[Block]) -> str:
     return "".join(parts) + ("\n" if parts else "")
 
 
-@dataclass
+@dataclass(eq=False)
 class Page:
-    """The blocks still kept when a stage runs, with their features."""
+    """The blocks still kept when a stage runs, with their features. Equal
+    only to itself: what stages derive from a page is kept by the page's
+    identity (see ``fragments.joined``)."""
 
     blocks: list[Block]
     features: list[Features]

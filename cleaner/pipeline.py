@@ -18,14 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from . import features, selection
-from .blocks import segment
+from .blocks import resegment, segment
 from .decode import is_html_document
 from .detectors import BY_ID, DETECTORS, OUTPUTS, Detector
 from .detectors.headers import article_header, byline_dateline, duplicate_headline
 from .detectors.patterns import LineMatcher
 from .document import Kind, as_text, check_size, explain_document
 from .language import identify, stopwords_for
-from .model import Block, Decision, Explanation, Metadata, Page, render
+from .model import Block, Decision, Explanation, Metadata, Page
 from .outlets import RuleBudget, RuleError, RuleFile, RuleSet, load_rules
 from .settings import DEFAULT_SETTINGS, Settings
 
@@ -111,22 +111,22 @@ class Cleaner:
         thresholds without it."""
         forced = self.rules.get(outlet) if outlet else None
         blocks = segment(text)
-        decisions = {b.index: Decision(b) for b in blocks}
+        # Input block index → what removed it; a Decision per block only once all are taken.
+        removed_by: dict[int, str] = {}
         current = blocks
         first: _Pass | None = None
         while current:
-            earlier = frozenset(d.removed_by for d in decisions.values() if d.removed_by)
             result = self._one_pass(current, url=url, forced=forced, skip_stages=skip_stages, budget=budget,
-                                    earlier=earlier, bare=bare)
+                                    earlier=frozenset(removed_by.values()), bare=bare)
             first = first or result
             if not result.removed:
                 break
             # Map this pass's blocks back to the input blocks they came from.
-            origin = [i for i in sorted(decisions) if decisions[i].kept]
+            origin = [b.index for b in blocks if b.index not in removed_by]
             for position, remover in result.removed.items():
-                decisions[origin[position]] = replace(decisions[origin[position]], removed_by=remover)
-            current = segment(render([d.block for d in decisions.values() if d.kept]))
-        ordered = tuple(decisions[i] for i in sorted(decisions))
+                removed_by[origin[position]] = remover
+            current = resegment([b for b in blocks if b.index not in removed_by])
+        ordered = tuple(Decision(b, removed_by.get(b.index)) for b in blocks)
         return Explanation(
             ordered,
             outlet=first.outlet if first else None,

@@ -57,7 +57,7 @@ def quote_chain(posts: int) -> list[str]:
 def comparisons(posts: int) -> int:
     settings = Settings()
     shingles_of = {text: _words_and_shingles(text, settings.shingle_words)[1] for text in quote_chain(posts)}
-    index = ShingleIndex(shingles_of)
+    index = ShingleIndex(shingles_of.items())
     for key, shingles in shingles_of.items():
         index.has_source(key, settings.copy_max_single_source_share * len(shingles))
     return index.comparisons

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import math
-from collections import defaultdict
+from collections.abc import Hashable, Iterable
 from typing import TYPE_CHECKING
 
 import regex
@@ -25,32 +25,37 @@ SHINGLE_CACHE_SIZE = 1024
 
 
 @functools.lru_cache(maxsize=SHINGLE_CACHE_SIZE)
-def _words_and_shingles(text: str, shingle_words: int) -> tuple[str, np.ndarray]:
-    """The block's words (casefolded, joined by spaces: copies may differ in
-    quotes, apostrophes and spacing) and its word n-grams, each as a 64-bit
-    hash, sorted and distinct: 8 bytes an n-gram rather than a tuple of
-    strings (some 20 times the text), at the cost of a collision between
-    two n-grams once in some 10^10 pages. The hash is a polynomial over the
-    words' own keyed hashes, the same in every process (Python's ``hash``
-    of a string is salted per process, and decisions must not depend on it)."""
+def _words_and_shingles(text: str, shingle_words: int) -> tuple[bytes, np.ndarray]:
+    """The block's key: a 128-bit digest of its words (casefolded, joined by
+    spaces: copies may differ in quotes, apostrophes and spacing), for two
+    blocks the same when their words are (two different ones share it once
+    in 2^128), some 49 bytes rather than a copy of the text; and its word
+    n-grams, each as a 64-bit hash, sorted and distinct: 8 bytes an n-gram
+    rather than a tuple of strings (some 20 times the text), at the cost of
+    a collision between two n-grams once in some 10^10 pages. The hash is a
+    polynomial over the words' own keyed hashes, the same in every process
+    (Python's ``hash`` of a string is salted per process, and decisions must
+    not depend on it)."""
     import numpy as np  # imported with the language model, at the first page: not at `import cleaner`
 
     tokens = [t.casefold() for t in _TOKEN.findall(text)]
+    key = hashlib.blake2b(" ".join(tokens).encode("utf-8", "surrogatepass"), digest_size=16).digest()
     count = len(tokens) - shingle_words + 1
     if count <= 0:
-        return " ".join(tokens), np.empty(0, dtype=np.int64)
+        return key, np.empty(0, dtype=np.int64)
     words = np.fromiter(map(_word_hash, tokens), dtype=np.uint64, count=len(tokens))
     hashes = np.zeros(count, dtype=np.uint64)
     for k in range(shingle_words):  # wraps modulo 2**64
         hashes = hashes * _SHINGLE_MULTIPLIER + words[k:k + count]
-    return " ".join(tokens), np.unique(hashes.view(np.int64))
+    return key, np.unique(hashes.view(np.int64))
 
 
 # An odd 64-bit constant (the golden ratio's): each word's place in the n-gram counts.
 _SHINGLE_MULTIPLIER = 0x9E3779B97F4A7C15
 
 
-@functools.lru_cache(maxsize=2**16)
+# Some 16,000 frequent words: each kept costs some 170 bytes for as long as the process runs.
+@functools.lru_cache(maxsize=2**14)
 def _word_hash(word: str) -> int:
     return int.from_bytes(hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
 
@@ -83,17 +88,21 @@ def duplicate_copy(page: Page) -> list[int]:
     long_blocks = [i for i, f in enumerate(page.features) if f.words >= settings.copy_min_words]
     keys = {i: _words_and_shingles(texts[i], settings.shingle_words)[0] for i in long_blocks}
     hits: set[int] = set()
-    copies: dict[str, list[int]] = defaultdict(list)
+    # The first block of each key, and all the blocks of each key more than one block has.
+    first: dict[bytes, int] = {}
+    copies: dict[bytes, list[int]] = {}
     for i in long_blocks:
-        copies[keys[i]].append(i)
+        if keys[i] in first:
+            copies.setdefault(keys[i], [first[keys[i]]]).append(i)
+        else:
+            first[keys[i]] = i
     for positions in copies.values():
-        if len(positions) > 1:
-            # The copy among most prose stays: it is the story's own paragraph,
-            # the others are summaries, teasers or a second rendering.
-            kept = max(positions, key=lambda i: _context_words(page, i))
-            hits.update(p for p in positions if p != kept)
+        # The copy among most prose stays: it is the story's own paragraph,
+        # the others are summaries, teasers or a second rendering.
+        kept = max(positions, key=lambda i: _context_words(page, i))
+        hits.update(p for p in positions if p != kept)
     # Each distinct block once: n-grams that occur in two or more are shared.
-    index = ShingleIndex({keys[i]: _words_and_shingles(texts[i], settings.shingle_words)[1] for i in long_blocks})
+    index = ShingleIndex((key, _words_and_shingles(texts[i], settings.shingle_words)[1]) for key, i in first.items())
     for i in long_blocks:
         total = index.size(keys[i])
         if i in hits or not total or index.shared_count(keys[i]) < settings.copy_covered_share * total:
@@ -111,68 +120,79 @@ class ShingleIndex:
     that a page of many paragraphs (a thread where each post quotes the last)
     costs about its length, not its square. ``comparisons`` counts the work.
 
-    Flat arrays, not a dict of lists: each n-gram held by a block costs some
-    40 bytes while the index stands, so a page's index stays within a few
-    times its text."""
+    Flat arrays, not a dict of lists, and each block's n-grams a slice of
+    one array of them all: while the index stands, an n-gram held by a block
+    costs 16 bytes and a distinct one 16 more, so that a page's index stays
+    within a few times its text (32 bytes an n-gram while it is built)."""
 
-    def __init__(self, shingles_of: dict[str, np.ndarray]) -> None:
+    def __init__(self, shingles_of: Iterable[tuple[Hashable, np.ndarray]]) -> None:
+        """``shingles_of``: each block's key and its n-grams, sorted and
+        distinct; read once, so that a generator's arrays need not all be kept."""
         import numpy as np
 
-        self.keys = {key: number for number, key in enumerate(shingles_of)}
-        self.shingles = list(shingles_of.values())
-        sizes = np.fromiter(map(len, self.shingles), dtype=np.int64, count=len(self.shingles))
+        self.keys: dict[Hashable, int] = {}
+        parts: list[np.ndarray] = []
+        for key, shingles in shingles_of:
+            self.keys[key] = len(parts)
+            parts.append(shingles)
+        sizes = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
         self.offsets = np.r_[0, np.cumsum(sizes)]
-        every = np.concatenate(self.shingles) if self.shingles else np.empty(0, dtype=np.int64)
-        order = np.argsort(every, kind="stable")
-        every = every[order]
+        self.every = np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
+        del parts
+        order = np.argsort(self.every, kind="stable")
+        ordered = self.every[order]
         # Runs of one n-gram in hash order, each run its holders (a block
         # holds an n-gram once); ``run_of``: the run of each block's n-grams.
-        new_run = np.empty(len(every), dtype=bool)
+        new_run = np.empty(len(ordered), dtype=bool)
         new_run[:1] = True
-        np.not_equal(every[1:], every[:-1], out=new_run[1:])
-        del every
-        self.run_starts = np.r_[np.flatnonzero(new_run), len(order)]
-        run_of_sorted = np.cumsum(new_run) - 1
+        np.not_equal(ordered[1:], ordered[:-1], out=new_run[1:])
+        del ordered
+        self.run_starts = np.r_[np.flatnonzero(new_run), len(order)].astype(np.int32)
+        run_of_sorted = np.cumsum(new_run, dtype=np.int32) - 1
         del new_run
-        self.holder = np.repeat(np.arange(len(self.shingles), dtype=np.int32), sizes)[order]
-        holders = np.diff(self.run_starts)
-        self.shared = np.bincount(self.holder, weights=holders[run_of_sorted] > 1, minlength=len(self.shingles))
+        self.holder = np.repeat(np.arange(len(sizes), dtype=np.int32), sizes)[order]
+        self.holders = np.diff(self.run_starts)
+        """How many blocks hold each run's n-gram."""
+        self.shared = np.bincount(self.holder[self.holders[run_of_sorted] > 1], minlength=len(sizes))
         self.run_of = np.empty_like(run_of_sorted)
         self.run_of[order] = run_of_sorted
-        self.holders_of = holders[self.run_of]
         self.comparisons = 0
 
-    def size(self, key: str) -> int:
-        """How many distinct n-grams block ``key`` holds."""
-        return len(self.shingles[self.keys[key]])
+    def _shingles(self, number: int) -> np.ndarray:
+        return self.every[self.offsets[number]:self.offsets[number + 1]]
 
-    def shared_count(self, key: str) -> int:
+    def size(self, key: Hashable) -> int:
+        """How many distinct n-grams block ``key`` holds."""
+        number = self.keys[key]
+        return int(self.offsets[number + 1] - self.offsets[number])
+
+    def shared_count(self, key: Hashable) -> int:
         """How many of the n-grams block ``key`` holds occur in another block too."""
         return int(self.shared[self.keys[key]])
 
-    def has_source(self, key: str, limit: float) -> bool:
+    def has_source(self, key: Hashable, limit: float) -> bool:
         """Whether another block shares more than ``limit`` of block ``key``'s n-grams.
 
         Such a block misses fewer than ``len(own) - floor(limit)`` of them, so
         it holds one of any that many: only the holders of the rarest ones
         are candidates (prefix filtering), each checked in full."""
         number = self.keys[key]
-        own = self.shingles[number]
+        own = self._shingles(number)
         probes = len(own) - math.floor(limit)
         if probes <= 0:
             return False
         import numpy as np
 
-        begin, end = self.offsets[number], self.offsets[number + 1]
-        rarest = np.argsort(self.holders_of[begin:end], kind="stable")[:probes]
+        runs = self.run_of[self.offsets[number]:self.offsets[number + 1]]
+        rarest = np.argsort(self.holders[runs], kind="stable")[:probes]
         checked = {number}
-        for run in self.run_of[begin:end][rarest].tolist():
+        for run in runs[rarest].tolist():
             for other in self.holder[self.run_starts[run]:self.run_starts[run + 1]].tolist():
                 self.comparisons += 1
                 if other in checked:
                     continue
                 checked.add(other)
-                theirs = self.shingles[other]
+                theirs = self._shingles(other)
                 self.comparisons += min(len(own), len(theirs))
                 if len(np.intersect1d(own, theirs, assume_unique=True)) > limit:
                     return True

@@ -276,6 +276,12 @@ class PageText:
         return self._by_head[length]
 
 
+# The lines of a page too long for KnownLines whose results are computed
+# together: more, and their folded copies and prefixes take many times
+# their text; fewer, and each part's searches for literals cost more.
+PART_LINES = 1024
+
+
 class KnownLines(Generic[Key, Result]):
     """Results per distinct line (or line and length), each page's new
     ones computed together; all forgotten at once when LINE_CACHE_SIZE are
@@ -286,7 +292,14 @@ class KnownLines(Generic[Key, Result]):
         self._known: dict[Key, Result] = {}
 
     def of(self, keys: Sequence[Key], compute: Callable[[list[Key]], Iterable[Result]]) -> list[Result]:
-        """The result for each of ``keys``; ``compute`` gets the keys not known, each once."""
+        """The result for each of ``keys``; ``compute`` gets the keys not known, each once
+        (on a page of more than LINE_CACHE_SIZE lines, a part of it at a time, none kept)."""
+        if len(keys) > LINE_CACHE_SIZE:
+            results: list[Result] = []
+            for start in range(0, len(keys), PART_LINES):
+                part: KnownLines[Key, Result] = KnownLines()
+                results += part.of(keys[start:start + PART_LINES], compute)
+            return results
         new = list(dict.fromkeys(key for key in keys if key not in self._known))
         if new and len(self._known) + len(new) > LINE_CACHE_SIZE:
             self._known.clear()
