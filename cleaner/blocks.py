@@ -25,11 +25,12 @@ def segment(text: str) -> list[Block]:
     """Split ``text`` into blocks, one per non-blank line."""
     blocks: list[Block] = []
     blank = False
-    # Invisible characters are never line breaks: one pass over the whole
-    # text, and a copy of it only when it holds one.
-    if _INVISIBLE.search(text):
-        text = _INVISIBLE.sub("", text)
+    # Invisible characters are never line breaks: dropped line by line, and
+    # only when the text holds one (not a second copy of the whole text).
+    invisible = _INVISIBLE.search(text) is not None
     for line_no, raw in enumerate(text.splitlines(), start=1):
+        if invisible:
+            raw = _INVISIBLE.sub("", raw)
         line = " ".join(raw.split())
         if not line:
             blank = True

@@ -99,18 +99,22 @@ class Cleaner:
         text = check_size(as_text(check_size(text, self.settings)), self.settings)
         if is_html_document(text):
             return self.explain_html(text, url=url, outlet=outlet)
-        return self._explain_text(text, url=url, outlet=outlet, skip_stages=skip_stages,
-                                  budget=RuleBudget(self.settings.rule_seconds_per_document))
+        blocks = segment(text)
+        del text  # text decoded here from bytes (up to 4 bytes a character): not held while its blocks are cleaned
+        return self._explain_blocks(blocks, url=url, outlet=outlet, skip_stages=skip_stages,
+                                    budget=RuleBudget(self.settings.rule_seconds_per_document))
 
-    def _explain_text(
-        self, text: str, *, url: str | None, outlet: str | None, skip_stages: Collection[str], budget: RuleBudget,
-        bare: bool = True,
+    def _explain_text(self, text: str, **options: Any) -> Explanation:
+        return self._explain_blocks(segment(text), **options)
+
+    def _explain_blocks(
+        self, blocks: list[Block], *, url: str | None, outlet: str | None, skip_stages: Collection[str],
+        budget: RuleBudget, bare: bool = True,
     ) -> Explanation:
         """``bare``: whether a text without chrome or header may be kept whole
         (setting keep_bare_articles); the HTML path's readings chose their
         thresholds without it."""
         forced = self.rules.get(outlet) if outlet else None
-        blocks = segment(text)
         # Input block index → what removed it; a Decision per block only once all are taken.
         removed_by: dict[int, str] = {}
         current = blocks

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import random
+import tracemalloc
 from dataclasses import replace
 
 import pytest
@@ -66,3 +68,40 @@ def comparisons(posts: int) -> int:
 def test_duplicate_copy_work_grows_with_the_page_not_its_square():
     small, large = comparisons(200), comparisons(800)
     assert 3 * small < large < 5 * small
+
+
+def long_page(copies: int) -> bytes:
+    """A long invented page: an article's menu, headline, prose and footer
+    over and over, each copy's lines distinct (as a crawl's pages are), with
+    an emoji that makes Python hold the decoded text at 4 bytes a character."""
+    rng = random.Random(copies)
+    words = [f"w{n}" for n in range(2_000)]
+    stop = ["the", "and", "of", "to", "in", "that", "was", "for"]
+    parts = []
+    for copy in range(copies):
+        prose = [" ".join(rng.choice(words if k % 2 else stop) for k in range(rng.randint(12, 40))) + "."
+                 for _ in range(8)]
+        parts.append("\n".join([f"Home {copy}", f"News {copy}", "Sport", f"Headline of story {copy} 🙂", "",
+                                *prose, "", f"Share story {copy}", "Contact us", "© Example Media"]))
+    return "\n\n".join(parts).encode()
+
+
+def peak_megabytes(cleaner: Cleaner, data: bytes) -> float:
+    gc.collect()  # not the garbage of what ran before
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        cleaner.clean(data)
+        return (tracemalloc.get_traced_memory()[1] - before) / 1e6
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_long_page_takes_memory_of_a_few_times_its_size():
+    cleaner = Cleaner()
+    # Over LINE_CACHE_SIZE lines: the per-line caches fill up, and grow no more with a page.
+    cleaner.clean(long_page(450))
+    page = long_page(300)
+    # 37 times the text's bytes with a Decision a line from the start, each pass's copy of the
+    # text and a whole page's folded copies and prefixes at once; 16 to 21 times now.
+    assert peak_megabytes(cleaner, page) < 28 * len(page) / 1e6

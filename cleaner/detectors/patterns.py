@@ -276,9 +276,9 @@ class PageText:
         return self._by_head[length]
 
 
-# The lines of a page too long for KnownLines whose results are computed
-# together: more, and their folded copies and prefixes take many times
-# their text; fewer, and each part's searches for literals cost more.
+# The most new lines whose results are computed together: more, and their
+# folded copies and prefixes take many times their text (some 1.4 kB a
+# line); fewer, and each part's searches for literals cost more.
 PART_LINES = 1024
 
 
@@ -293,7 +293,7 @@ class KnownLines(Generic[Key, Result]):
 
     def of(self, keys: Sequence[Key], compute: Callable[[list[Key]], Iterable[Result]]) -> list[Result]:
         """The result for each of ``keys``; ``compute`` gets the keys not known, each once
-        (on a page of more than LINE_CACHE_SIZE lines, a part of it at a time, none kept)."""
+        and at most PART_LINES at a time. Of a page of more than LINE_CACHE_SIZE lines none are kept."""
         if len(keys) > LINE_CACHE_SIZE:
             results: list[Result] = []
             for start in range(0, len(keys), PART_LINES):
@@ -304,8 +304,9 @@ class KnownLines(Generic[Key, Result]):
         if new and len(self._known) + len(new) > LINE_CACHE_SIZE:
             self._known.clear()
             new = list(dict.fromkeys(keys))
-        if new:
-            self._known.update(zip(new, compute(new)))
+        for start in range(0, len(new), PART_LINES):
+            lines = new[start:start + PART_LINES]
+            self._known.update(zip(lines, compute(lines)))
         return [self._known[key] for key in keys]
 
 
