@@ -605,7 +605,7 @@ SAYS_WORDS = {
 _SAYS = "|".join(word for words in SAYS_WORDS.values() for word in words)
 # A comment's date written with a month name and its time to the minute:
 # "12. Mai 2019 um 19:07 Uhr", "le 3 mars 2020 à 10h15", "5 de mayo de 2022 a las 9:30".
-_MONTH_NAMES = "|".join(sorted({name for names in MONTHS.values() for name in names}, key=len, reverse=True))
+_MONTH_NAMES = "|".join(sorted({name for names in MONTHS.values() for name in names}, key=lambda name: (-len(name), name)))
 _COMMENT_TIME = (rf"^(am |le )?\d{{1,2}}(\.|er)? (de )?({_MONTH_NAMES})( de)?( \d{{4}})?,? "
                  r"(um |à |a las |alle |ore |às |om |o |godz\. )*\d{1,2}\s*[:.h]\s*\d{2}( uhr| h| min| uur)?$")
 COMMENT_HEADER = LinePattern(
