@@ -27,6 +27,7 @@ from pathlib import Path
 
 import regex
 
+from .cache import cache_dir
 from .settings import DEFAULT_SETTINGS, Settings
 
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "؟", "।", '"', "”", "»")
@@ -82,18 +83,9 @@ def stopwords_for(language: str | None) -> frozenset[str]:
 
 # The identifier's model ships xz-compressed: decompressing it takes about a
 # second at every start. Its arrays, cut to our languages, are kept once
-# decompressed in this folder (default: the user's cache folder) and mapped
-# from there; the same numbers, so the same languages.
-CACHE_DIR_VARIABLE = "CLEANER_CACHE_DIR"
+# decompressed in the cache folder and mapped from there; the same numbers,
+# so the same languages.
 _MODEL_ARRAYS = ("ptc", "pc", "classes", "nextmove", "row", "output")
-
-
-def cache_dir() -> Path:
-    """Where the cleaner keeps what it computes once per installation."""
-    folder = os.environ.get(CACHE_DIR_VARIABLE)
-    if folder:
-        return Path(folder)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "cleaner"
 
 
 @functools.cache

@@ -1,19 +1,24 @@
-"""What a start costs: the language model is decompressed once per installation, not once per process."""
+"""What a start costs: the language model is decompressed, and the phrase
+patterns analysed, once per installation, not once per process."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from cleaner import language
+from cleaner.cache import CACHE_DIR_VARIABLE, KeptStringSets
+from cleaner.detectors import DETECTORS, literals
 from cleaner.settings import DEFAULT_SETTINGS
 
 SAMPLES = sorted((Path(__file__).parent.parent / "samples" / "input").glob("*.txt"))[:20]
 
 
 def test_the_cached_model_ranks_languages_exactly_as_the_packaged_one(tmp_path, monkeypatch):
-    monkeypatch.setenv(language.CACHE_DIR_VARIABLE, str(tmp_path))
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
     language._identifier.cache_clear()
     try:
         first = language._identifier()  # decompressed from the package, then stored
@@ -35,9 +40,86 @@ def test_the_cached_model_ranks_languages_exactly_as_the_packaged_one(tmp_path, 
 def test_an_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    monkeypatch.setenv(language.CACHE_DIR_VARIABLE, str(blocker / "cache"))
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(blocker / "cache"))
     language._identifier.cache_clear()
     try:
         assert language.identify("The dog slept in the sun all afternoon, and nobody woke him.") == "en"
     finally:
         language._identifier.cache_clear()
+
+
+def _analyse_every_shipped_pattern() -> dict[str, tuple[frozenset[str] | None, ...]]:
+    """What the gates of the shipped patterns are made of, asked as a
+    Cleaner asks (anchored branches for their prefixes too)."""
+    literals.required_literals.cache_clear()
+    literals.prefixes.cache_clear()
+    answers = {}
+    for pattern in dict.fromkeys(p for d in DETECTORS for p in d.patterns):
+        for branch in pattern._all:
+            body = branch.removeprefix("^")
+            answers[branch] = (literals.prefixes(body) if branch.startswith("^") else None,
+                               literals.required_literals(body))
+    for cues in dict.fromkeys(c for d in DETECTORS for c in d.cues):
+        answers[cues.pattern] = (literals.required_literals(cues.pattern),)
+    return answers
+
+
+@pytest.fixture
+def fresh_analyses(tmp_path, monkeypatch, request):
+    """Pattern analyses kept in an empty cache folder; ``fresh_analyses()``
+    starts a process's memory of them anew."""
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
+    request.addfinalizer(literals.required_literals.cache_clear)
+    request.addfinalizer(literals.prefixes.cache_clear)
+
+    def fresh() -> None:
+        monkeypatch.setattr(literals, "_KEPT", KeptStringSets("pattern-analysis", literals._analysis_version()))
+
+    fresh()
+    return fresh
+
+
+def test_the_kept_pattern_analysis_is_the_parsers_and_spares_the_next_process_parsing(
+        fresh_analyses, tmp_path, monkeypatch):
+    parsed = _analyse_every_shipped_pattern()
+    assert any(answer is not None for answers in parsed.values() for answer in answers)
+    literals.keep_analyses()
+    assert len(list(tmp_path.glob("pattern-analysis-*.json"))) == 1
+
+    fresh_analyses()  # a later process
+    monkeypatch.setattr(literals, "_parse", lambda pattern: pytest.fail(f"parsed again: {pattern!r}"))
+    assert _analyse_every_shipped_pattern() == parsed
+
+
+def test_kept_analyses_of_other_code_or_of_the_wrong_shape_are_not_read(fresh_analyses, tmp_path, monkeypatch):
+    pattern = r"\b(we|our site) uses? cookies\b"
+    assert literals.required_literals(pattern) == {" cookies"}
+    literals.keep_analyses()
+    [kept] = tmp_path.glob("pattern-analysis-*.json")
+    kept.write_text(kept.read_text(encoding="utf-8").replace('" cookies"', '" biscuits"'), encoding="utf-8")
+    monkeypatch.setattr(literals, "_KEPT", KeptStringSets("pattern-analysis", b"another version of the analysis"))
+    literals.required_literals.cache_clear()
+    assert literals.required_literals(pattern) == {" cookies"}, "a file named by another version is not read"
+    fresh_analyses()
+    literals.required_literals.cache_clear()
+    assert literals.required_literals(pattern) == {" biscuits"}, "the file named by this version is read"
+
+    for wrong in (json.dumps({f"literals {pattern}": [1]}), "[]", "not json"):
+        kept.write_text(wrong, encoding="utf-8")
+        fresh_analyses()
+        literals.required_literals.cache_clear()
+        assert literals.required_literals(pattern) == {" cookies"}
+
+
+def test_an_unwritable_cache_folder_only_costs_the_analysis(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(blocker / "cache"))
+    monkeypatch.setattr(literals, "_KEPT", KeptStringSets("pattern-analysis", literals._analysis_version()))
+    literals.required_literals.cache_clear()
+    try:
+        assert literals.required_literals(r"\bno (spam|junk)\b") == {"spam", "junk"}
+        literals.keep_analyses()
+    finally:
+        literals.required_literals.cache_clear()
+

@@ -16,7 +16,11 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
+from pathlib import Path
 from typing import Any
+
+from ..cache import KeptStringSets
 
 try:
     from re import _constants as sre  # type: ignore[attr-defined]
@@ -63,11 +67,30 @@ def fold(text: str) -> str:
     return text.casefold().replace("i\u0307", "i")
 
 
+def _analysis_version() -> bytes | None:
+    """What the parsed analysis depends on: this module, and the Python
+    whose parser and casefolding it reads."""
+    try:
+        return Path(__file__).read_bytes() + sys.version.encode()
+    except OSError:  # not a plain file (a zip): nothing kept
+        return None
+
+
+# Parsing was most of a start's analysis (60 ms of CPU at each `cleaner
+# clean`): its answers are kept in the cache folder for the next process.
+_KEPT = KeptStringSets("pattern-analysis", _analysis_version())
+
+
+def keep_analyses() -> None:
+    """Keep the answers parsed since the cache folder's were read."""
+    _KEPT.keep()
+
+
 @functools.lru_cache(maxsize=4096)
 def required_literals(pattern: str) -> frozenset[str] | None:
     """Casefolded strings one of which occurs in every match of ``pattern``
     (matched case-insensitively); None when no such set is found."""
-    return _phrase_literals(pattern) or _parsed_literals(pattern)
+    return _KEPT.recall(f"literals {pattern}", lambda: _phrase_literals(pattern) or _parsed_literals(pattern))
 
 
 def _phrase_literals(pattern: str) -> frozenset[str] | None:
@@ -134,7 +157,8 @@ def prefixes(pattern: str, length: int = PREFIX_LENGTH) -> frozenset[str] | None
     begins every match of ``pattern`` (in ``fold``'s form): its first
     characters and as many fixed ones after them as it has. None when a
     match may begin with almost anything, or be empty."""
-    return _plain_prefixes(pattern, length) or _parsed_prefixes(pattern, length)
+    return _KEPT.recall(f"prefixes {length} {pattern}",
+                        lambda: _plain_prefixes(pattern, length) or _parsed_prefixes(pattern, length))
 
 
 def _plain_prefixes(pattern: str, length: int) -> frozenset[str] | None:

@@ -19,7 +19,7 @@ import regex
 from ..features import LINE_CACHE_SIZE, Features
 from ..model import Block, Page
 from ..settings import Settings
-from .literals import fold, prefixes, required_literals, top_level_branches
+from .literals import fold, keep_analyses, prefixes, required_literals, top_level_branches
 
 Key = TypeVar("Key")
 Result = TypeVar("Result")
@@ -60,10 +60,12 @@ class LinePattern:
 
     @functools.cached_property
     def _groups(self) -> list[tuple[Finder, Gate | None]]:
-        return [
+        groups = [
             *_gated_groups([b[1:] for b in self._all if b.startswith("^")], anchored=True),
             *_gated_groups([b for b in self._all if not b.startswith("^")], anchored=False),
         ]
+        keep_analyses()
+        return groups
 
     def matches(self, text: str) -> bool:
         """Whether the pattern marks ``text`` (whatever its length)."""
@@ -355,6 +357,7 @@ class CuePattern:
     def _gate(self) -> frozenset[str] | None:
         """The literals one of which a line holds if it has a cue."""
         literals = required_literals(self.pattern)
+        keep_analyses()
         return _shortest(literals) if literals else None
 
     def counts(self, lines: Sequence[str], eligible: Sequence[bool]) -> list[int]:
