@@ -12,13 +12,12 @@ import bz2
 import gzip
 import io
 import lzma
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import IO, cast
-
-import zstandard
+from typing import IO, Any, cast
 
 from .errors import CorpusError
 
@@ -33,6 +32,20 @@ class Compression:
     writer: Callable[[IO[bytes]], IO[bytes]]
 
 
+def _zstandard() -> Any:
+    # Imported when a zstd stream is met: at every start it cost ~10 ms.
+    import zstandard
+
+    return zstandard
+
+
+def _read_errors() -> tuple[type[BaseException], ...]:
+    """What reading corrupt compressed data raises: zstandard's error too
+    once a zstd stream was met (none could be raised before)."""
+    zstandard = sys.modules.get("zstandard")
+    return (OSError, EOFError, lzma.LZMAError, *([zstandard.ZstdError] if zstandard is not None else []))
+
+
 def _buffered(raw: io.RawIOBase) -> IO[bytes]:
     return cast(IO[bytes], io.BufferedReader(raw))
 
@@ -43,7 +56,7 @@ COMPRESSIONS = (
                 lambda raw: cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="wb", mtime=0))),
     Compression("zstd", b"\x28\xb5\x2f\xfd", (".zst", ".zstd"),
                 lambda raw: _buffered(_ZstdFrames(raw)),
-                lambda raw: cast(IO[bytes], zstandard.ZstdCompressor().stream_writer(raw, closefd=False))),
+                lambda raw: cast(IO[bytes], _zstandard().ZstdCompressor().stream_writer(raw, closefd=False))),
     # "BZh" then the block size; sniff_compression checks the block's magic too.
     Compression("bzip2", b"BZh", (".bz2",),
                 lambda raw: cast(IO[bytes], bz2.BZ2File(raw, mode="rb")),
@@ -134,7 +147,7 @@ def opened_for_writing(raw: IO[bytes], name: str | PurePath) -> Iterator[IO[byte
 def _decompression_errors(compression: Compression) -> Iterator[None]:
     try:
         yield
-    except (OSError, EOFError, lzma.LZMAError, zstandard.ZstdError) as exc:
+    except _read_errors() as exc:
         raise CompressionError(f"corrupt or truncated {compression.name} data ({exc})") from None
 
 
@@ -173,7 +186,7 @@ class _ZstdFrames(io.RawIOBase):
 
     def __init__(self, raw: IO[bytes]) -> None:
         self._raw = raw
-        self._frame = zstandard.ZstdDecompressor().decompressobj()
+        self._frame = _zstandard().ZstdDecompressor().decompressobj()
         self._started = False
         self._pending = memoryview(b"")
 
@@ -184,7 +197,7 @@ class _ZstdFrames(io.RawIOBase):
         while not self._pending:
             data = self._frame.unused_data if self._frame.eof else b""
             if self._frame.eof:
-                self._frame, self._started = zstandard.ZstdDecompressor().decompressobj(), False
+                self._frame, self._started = _zstandard().ZstdDecompressor().decompressobj(), False
             data = data or self._raw.read(self.CHUNK)
             if not data:
                 if self._started:

@@ -4,6 +4,8 @@ patterns analysed, once per installation, not once per process."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -123,3 +125,24 @@ def test_an_unwritable_cache_folder_only_costs_the_analysis(tmp_path, monkeypatc
     finally:
         literals.required_literals.cache_clear()
 
+
+# Libraries a plain text page never needs: HTML, corpus formats, zstd,
+# progress bars, the encoding guesser. Each costs a start its import.
+NOT_FOR_A_TEXT_PAGE = ("zstandard", "lxml", "trafilatura", "bs4", "soupsieve", "html_text", "justext", "pyarrow",
+                       "charset_normalizer", "warcio", "fastwarc", "datasets", "dask", "datatrove", "tqdm", "psutil")
+
+
+def test_cleaning_a_text_page_imports_no_library_it_does_not_need(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("Storm floods the harbour town\nHeavy rain on Tuesday flooded the lower streets of the town, "
+                    "and the council opened the school hall to families.\nShare this article\n", encoding="utf-8")
+    script = ("import json, runpy, sys\n"
+              f"sys.argv = ['cleaner', 'clean', {str(page)!r}, '-o', {str(tmp_path / 'out')!r}]\n"
+              "try:\n    runpy.run_module('cleaner', run_name='__main__')\n"
+              "except SystemExit as exit:\n    assert not exit.code, exit.code\n"
+              "print(json.dumps(sorted({name.split('.')[0] for name in sys.modules})))\n")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    imported = set(json.loads(run.stdout.splitlines()[-1]))
+    assert "Heavy rain on Tuesday" in (tmp_path / "out" / "page.txt").read_text(encoding="utf-8")
+    assert "numpy" in imported and "py3langid" in imported, "the page was cleaned"
+    assert sorted(imported & set(NOT_FOR_A_TEXT_PAGE)) == []
