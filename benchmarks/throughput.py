@@ -11,8 +11,9 @@ the aeb-dev benchmark set. It measures:
    them the floor of any line-based cleaner in Python: segmenting, guessing
    the language and measuring each line, with no detector at all;
 2. HTML: docs/s with clean_html(), beside trafilatura.extract() alone;
-3. start-up: wall time of `cleaner clean` on one small file (the first run
-   fills the language model's cache and is not counted);
+3. start-up: wall and CPU time of `cleaner clean` on one small file beside
+   `python -c pass` (the first run fills the cache folder and is not
+   counted; see start_up for bytecode);
 4. cost that must grow with the page, not its square, and memory near the
    input's size: a forum thread where each post quotes the one before
    (duplicate-copy) at 1,000, 2,000 and 4,000 posts; a catastrophic user
@@ -105,15 +106,42 @@ def html_mode(pages: list[bytes]) -> None:
         print(f"HTML, {name}: {len(pages) / seconds:.1f} docs/s on one core ({len(pages)} docs in {seconds:.1f} s)")
 
 
-def start_up(sample: Path, workdir: Path) -> None:
-    cleaner_cli("clean", str(sample), "-o", str(workdir / "startup-first"))  # fills the model cache
-    times = []
-    for run in range(5):
-        started = time.perf_counter()
-        cleaner_cli("clean", str(sample), "-o", str(workdir / f"startup{run}"))
-        times.append(time.perf_counter() - started)
-    print(f"start-up, `cleaner clean` on one {sample.stat().st_size / 1e3:.0f} kB text file: "
-          f"{statistics.median(times):.2f} s wall (median of 5)")
+def start_up(sample: Path, workdir: Path, runs: int = 7) -> None:
+    """`cleaner clean` on ``sample``, beside a bare `python -c pass`: the
+    median wall and CPU (user + system) time of ``runs`` runs each, after
+    one that fills the cleaner's cache folder. With PYTHONDONTWRITEBYTECODE
+    set (as in some sandboxes) every run compiles every module it imports,
+    which an installed package never does: the runs are timed that way and
+    again with bytecode cached in a folder of their own."""
+    command = [sys.executable, "-m", "cleaner", "clean", str(sample), "-o"]
+    environments = {"": dict(os.environ)}
+    if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        environments[" (PYTHONDONTWRITEBYTECODE set: every module compiled at each start)"] = environments.pop("")
+        cached = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        environments[" (bytecode cached, as installed)"] = {**cached, "PYTHONPYCACHEPREFIX": str(workdir / "pycache")}
+    for label, environment in environments.items():
+        timed_run([*command, str(workdir / "startup-first")], environment)  # fills the caches
+        for what, arguments in (("python -c pass", [sys.executable, "-c", "pass"]),
+                                (f"`cleaner clean` on one {sample.stat().st_size / 1e3:.0f} kB text file", command)):
+            times = [timed_run(arguments + ([str(workdir / f"startup{run}")] if arguments is command else []),
+                               environment) for run in range(runs)]
+            print(f"start-up, {what}{label}: {statistics.median(w for w, _ in times):.2f} s wall, "
+                  f"{statistics.median(c for _, c in times):.2f} s CPU (median of {runs}; "
+                  f"load average {os.getloadavg()[0]:.2f})")
+
+
+def timed_run(arguments: list[str], environment: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU (user + system) seconds of a process that must succeed."""
+    started = time.perf_counter()
+    process = subprocess.Popen(arguments, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert process.stderr is not None
+    errors = process.stderr.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        sys.exit(f"{' '.join(arguments)} failed ({process.returncode}): {errors.decode(errors='replace')}")
+    return wall, usage.ru_utime + usage.ru_stime
 
 
 def distinct_copy(text: str, copy: int) -> str:
