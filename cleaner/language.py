@@ -115,7 +115,8 @@ def _mapped_identifier(identifier_class, folder: Path):  # type: ignore[no-untyp
 
     arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False) for name in _MODEL_ARRAYS}
     return identifier_class(arrays["ptc"], np.array(arrays["pc"]), arrays["classes"].tolist(),
-                            memoryview(arrays["nextmove"]), arrays["output"].tolist(), tk_row=memoryview(arrays["row"]))
+                            memoryview(arrays["nextmove"]), memoryview(arrays["output"]),
+                            tk_row=memoryview(arrays["row"]))
 
 
 def _store_identifier(identifier, folder: Path) -> None:  # type: ignore[no-untyped-def]
