@@ -43,7 +43,7 @@ class KeptStringSets:
     that would hold more than ``most`` answers (patterns made up by tests
     add theirs) keeps only those this process used."""
 
-    def __init__(self, name: str, version: bytes | None, most: int = 4096) -> None:
+    def __init__(self, name: str, version: bytes | None, most: int = 1024) -> None:
         self._file_name = None if version is None else f"{name}-{hashlib.sha1(version).hexdigest()[:16]}.json"
         self._most = most
         self._answers: dict[str, list[str] | None] | None = None

@@ -126,6 +126,20 @@ def test_an_unwritable_cache_folder_only_costs_the_analysis(tmp_path, monkeypatc
         literals.required_literals.cache_clear()
 
 
+def test_a_kept_file_grown_past_its_bound_keeps_what_the_last_process_used(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
+    first = KeptStringSets("answers", b"one version", most=3)
+    for key in "abc":
+        first.recall(key, lambda key=key: frozenset({key}))
+    first.keep()
+    later = KeptStringSets("answers", b"one version", most=3)
+    assert later.recall("a", lambda: pytest.fail("kept")) == {"a"}
+    assert later.recall("d", lambda: None) is None
+    later.keep()
+    [kept] = tmp_path.glob("answers-*.json")
+    assert json.loads(kept.read_text(encoding="utf-8")) == {"a": ["a"], "d": None}
+
+
 # Libraries a plain text page never needs: HTML, corpus formats, zstd,
 # progress bars, the encoding guesser, numpy's masked arrays. Each costs a
 # start its import.
