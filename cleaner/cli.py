@@ -28,7 +28,6 @@ from .corpus import entries as corpus_entries
 from .document import FORMATS, json_text, kind_of
 from .errors import CorpusError, DocumentError
 from .executors import Executor, default_jobs, open_executor
-from .html_choice import CHOICE_ID
 from .plan import Plan, PlanError, plan_run
 from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
 from .records import DEFAULT_ERROR_FIELD, RecordOptions
@@ -557,7 +556,9 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
     click.echo(f"outlet: {explanation.outlet or 'none'}; language: {explanation.language or 'unknown'}; "
                f"removed {sum(explanation.removed_counts.values())} of {len(explanation.decisions)} blocks"
                + (f" ({counts})" if counts else ""), err=True)
-    if explanation.reading:
+    if explanation.reading:  # an HTML page's: the module is imported then
+        from .html_choice import CHOICE_ID
+
         click.echo(f"{CHOICE_ID}: kept the {explanation.reading}", err=True)
     sys.exit(EXIT_FAILURES if rule_errors else EXIT_OK)
 

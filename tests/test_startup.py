@@ -140,12 +140,12 @@ def test_a_kept_file_grown_past_its_bound_keeps_what_the_last_process_used(tmp_p
     assert json.loads(kept.read_text(encoding="utf-8")) == {"a": ["a"], "d": None}
 
 
-# Libraries a plain text page never needs: HTML, corpus formats, zstd,
-# progress bars, the encoding guesser, numpy's masked arrays. Each costs a
-# start its import.
+# Libraries a plain text page never needs: HTML (and the cleaner's HTML
+# path), corpus formats, zstd, progress bars, the encoding guesser, numpy's
+# masked arrays. Each costs a start its import.
 NOT_FOR_A_TEXT_PAGE = ("zstandard", "lxml", "trafilatura", "bs4", "soupsieve", "html_text", "justext", "pyarrow",
                        "charset_normalizer", "warcio", "fastwarc", "datasets", "dask", "datatrove", "tqdm", "psutil",
-                       "numpy.ma")
+                       "numpy.ma", "cleaner.html", "cleaner.html_choice")
 
 
 def test_cleaning_a_text_page_imports_no_library_it_does_not_need(tmp_path):
