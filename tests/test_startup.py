@@ -4,15 +4,17 @@ patterns analysed, once per installation, not once per process."""
 from __future__ import annotations
 
 import json
+import pickle
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import regex
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from cleaner import language
-from cleaner.cache import CACHE_DIR_VARIABLE, KeptStringSets
+from cleaner.cache import CACHE_DIR_VARIABLE, KeptPatterns, KeptStringSets
 from cleaner.detectors import DETECTORS, literals
 from cleaner.settings import DEFAULT_SETTINGS
 
@@ -138,6 +140,52 @@ def test_a_kept_file_grown_past_its_bound_keeps_what_the_last_process_used(tmp_p
     later.keep()
     [kept] = tmp_path.glob("answers-*.json")
     assert json.loads(kept.read_text(encoding="utf-8")) == {"a": ["a"], "d": None}
+
+
+def _every_shipped_group() -> list[str]:
+    """The patterns a Cleaner compiles: each group of each shipped line pattern, and each cue pattern."""
+    groups = []
+    for pattern in dict.fromkeys(p for d in DETECTORS for p in d.patterns):
+        for find, gate in pattern._groups:
+            groups += [find.pattern, *(f.pattern for f in gate.finders.values())] if gate else [find.pattern]
+    return groups + [c.pattern for d in DETECTORS for c in d.cues]
+
+
+def test_kept_patterns_match_as_compiled_ones_and_spare_the_next_process_compiling(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
+    groups = list(dict.fromkeys(_every_shipped_group()))
+    first = KeptPatterns(every_seconds=0)
+    for group in groups:
+        first.compile(group, regex.I)
+    first.keep()
+    later = KeptPatterns()
+    monkeypatch.setattr(regex, "compile", lambda *args: pytest.fail(f"compiled again: {args[0]!r}"))
+    kept = [later.compile(group, regex.I) for group in groups]
+    monkeypatch.undo()
+    lines = [line for path in SAMPLES for line in path.read_text(encoding="utf-8").splitlines()]
+    for group, pattern in zip(groups, kept):
+        compiled = regex.compile(group, regex.I)
+        assert [pattern.search(line) is not None for line in lines] == [compiled.search(line) is not None
+                                                                         for line in lines]
+        assert [pattern.findall(line) for line in lines] == [compiled.findall(line) for line in lines]
+
+
+class _Planted:
+    def __reduce__(self):
+        return (print, ("ran code from the cache folder",))
+
+
+def test_a_kept_pattern_file_may_call_nothing_but_regex(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
+    first = KeptPatterns(every_seconds=0)
+    first.compile(r"\bno spam\b", regex.I)
+    first.keep()
+    [kept] = tmp_path.glob("regex-patterns-*.pickle")
+    kept.write_bytes(pickle.dumps({f"{int(regex.I)} \\bno spam\\b": pickle.dumps(_Planted())}))
+    assert KeptPatterns().compile(r"\bno spam\b", regex.I).search("We send no spam.")
+    kept.write_bytes(pickle.dumps(_Planted()))
+    assert KeptPatterns().compile(r"\bno spam\b", regex.I).search("We send no spam.")
+    assert "ran code" not in capsys.readouterr().out
 
 
 # Libraries a plain text page never needs: HTML (and the cleaner's HTML

@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 
 import regex
 
+from ..cache import KeptPatterns
 from ..features import LINE_CACHE_SIZE, Features
 from ..model import Block, Page
 from ..settings import Settings
@@ -202,6 +203,16 @@ def _compile(branches: list[str], anchored: bool) -> Finder:
     return CompiledOnFirstCall("|".join(f"(?:{b})" for b in branches), "match" if anchored else "search")
 
 
+# The groups compiled so far, kept for the next process (see KeptPatterns):
+# compiling those a first page meets was a tenth of a start.
+_KEPT_PATTERNS = KeptPatterns()
+
+
+def keep_patterns() -> None:
+    """Keep the patterns compiled since the cache folder's were read."""
+    _KEPT_PATTERNS.keep()
+
+
 class CompiledOnFirstCall:
     """``regex.compile(pattern, regex.I).<method>``, compiled when first
     called: on a short page the gates of most groups never open, and
@@ -216,7 +227,7 @@ class CompiledOnFirstCall:
 
     def __call__(self, text: str) -> Any:
         if self._call is None:
-            self._call = getattr(regex.compile(self.pattern, regex.I), self.method)
+            self._call = getattr(_KEPT_PATTERNS.compile(self.pattern, regex.I), self.method)
         return self._call(text)
 
 
@@ -335,6 +346,7 @@ class LineMatcher:
                 eligible[limit] = [words <= limit for _, words in lines]
             for i in pattern.marked(page, eligible[limit]):
                 hits[i].append(pattern)
+        keep_patterns()
         return [frozenset(h) if h else _NO_HITS for h in hits]
 
 
@@ -372,6 +384,7 @@ class CuePattern:
         counts = [0] * len(lines)
         for i in PageText(lines).holding(self._gate) if self._gate else range(len(lines)):
             counts[i] = len(self._findall(lines[i]))
+        keep_patterns()
         return counts
 
 
