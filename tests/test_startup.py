@@ -73,8 +73,11 @@ def fresh_analyses(tmp_path, monkeypatch, request):
     """Pattern analyses kept in an empty cache folder; ``fresh_analyses()``
     starts a process's memory of them anew."""
     monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
-    request.addfinalizer(literals.required_literals.cache_clear)
-    request.addfinalizer(literals.prefixes.cache_clear)
+    # Emptied before as well as after: an earlier test in this worker may
+    # have asked the same pattern, and a remembered answer computes nothing.
+    for memo in (literals.required_literals, literals.prefixes):
+        memo.cache_clear()
+        request.addfinalizer(memo.cache_clear)
 
     def fresh() -> None:
         monkeypatch.setattr(literals, "_KEPT", KeptStringSets("pattern-analysis", literals._analysis_version()))
