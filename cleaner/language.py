@@ -94,12 +94,8 @@ def _identifier():  # type: ignore[no-untyped-def]
     import py3langid
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-    model = MODEL_DIR / MODEL_FILE
-    stat = model.stat()
     languages = sorted(set(STOPLIST_NAMES) | set(SPACELESS_LANGUAGES))
-    key = hashlib.sha1(repr((py3langid.__version__, str(model), stat.st_size, stat.st_mtime_ns,
-                             languages)).encode()).hexdigest()[:16]
-    folder = cache_dir() / f"py3langid-{key}"
+    folder = cache_dir() / f"py3langid-{_model_key(py3langid.__version__, MODEL_DIR / MODEL_FILE, languages)}"
     try:
         return _mapped_identifier(LanguageIdentifier, folder)
     except (OSError, ValueError):  # not cached yet, or unreadable: load the package's model
@@ -108,6 +104,13 @@ def _identifier():  # type: ignore[no-untyped-def]
     identifier.set_languages([c for c in identifier.labels if c in languages])
     _store_identifier(identifier, folder)
     return identifier
+
+
+def _model_key(version: str, model: Path, languages: list[str]) -> str:
+    """Names the kept copy of a model: by the package's version and the
+    model file's size, not its path or time, so that every environment
+    with the same py3langid shares one copy (57 MB) rather than adding its own."""
+    return hashlib.sha1(repr((version, model.stat().st_size, languages)).encode()).hexdigest()[:16]
 
 
 def _mapped_identifier(identifier_class, folder: Path):  # type: ignore[no-untyped-def]

@@ -41,6 +41,31 @@ def test_the_cached_model_ranks_languages_exactly_as_the_packaged_one(tmp_path, 
         assert cached.rank(sample) == first.rank(sample) == packaged.rank(sample)
 
 
+def test_environments_with_the_same_model_share_one_kept_copy(tmp_path, monkeypatch):
+    # Each virtual environment installs the model at its own path and time;
+    # a copy per environment would add 57 MB to the cache folder every time.
+    import py3langid
+    from py3langid import langid
+
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path / "cache"))
+    other_install = tmp_path / "other-venv"
+    (other_install / MODEL_FILE).parent.mkdir(parents=True)
+    (other_install / MODEL_FILE).write_bytes((langid.MODEL_DIR / MODEL_FILE).read_bytes())
+    language._identifier.cache_clear()
+    try:
+        language._identifier()
+        monkeypatch.setattr(langid, "MODEL_DIR", other_install)
+        language._identifier.cache_clear()
+        language._identifier()
+        assert len(list((tmp_path / "cache").glob("py3langid-*"))) == 1
+        monkeypatch.setattr(py3langid, "__version__", "another version")
+        language._identifier.cache_clear()
+        language._identifier()
+        assert len(list((tmp_path / "cache").glob("py3langid-*"))) == 2, "another version keeps its own copy"
+    finally:
+        language._identifier.cache_clear()
+
+
 def test_an_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
