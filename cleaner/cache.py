@@ -9,11 +9,13 @@ folder that cannot be written only costs the computing again.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import io
 import json
 import os
 import pickle
+import shutil
 import sys
 import time
 from collections.abc import Callable
@@ -22,7 +24,7 @@ from typing import Any
 
 import regex
 
-from .atomic import atomic_binary_output, write_atomic
+from .atomic import atomic_binary_output
 
 CACHE_DIR_VARIABLE = "CLEANER_CACHE_DIR"
 
@@ -37,63 +39,143 @@ def cache_dir() -> Path:
 
 StringSet = frozenset[str] | None
 
+# A copy named by a key: `<kind>-<16 hex digits>` and a suffix.
+_KEYED_NAME = regex.compile(r"^(?P<kind>.+)-[0-9a-f]{16}(?:\.\w+)?$")
 
-class KeptStringSets:
-    """Answers of pure functions from a string to a set of strings (or
-    None), kept in one JSON file of the cache folder for each ``version``
-    of the code that computes them (the file is named by its hash; None:
-    nothing is kept).
 
-    ``recall`` answers from the file, computing only what it lacks; ``keep``
-    writes the file when something was computed since it was read (whole
-    or not at all: another process may be writing it too). An unreadable
-    file, or an answer of the wrong shape in it, is computed again. A file
+def remove_other_copies(path: Path, keep_others: int = 1) -> None:
+    """Delete the copies of ``path``'s kind (same name but for its key)
+    other than ``path`` and the ``keep_others`` most recently written: what
+    older versions of the code or of a library kept, which no process of
+    this version reads, and which would otherwise pile up (each version of
+    the language model is some 75 MB). One other is kept so that two
+    environments with different versions do not each compute their copy at
+    every start. Safe beside other processes: a file being read stays
+    readable until closed, a folder is renamed away before it is deleted,
+    and a copy that has just gone is computed again."""
+    kind = _KEYED_NAME.match(path.name)
+    if kind is None:
+        return
+    others = []
+    try:
+        for entry in os.scandir(path.parent):
+            match = _KEYED_NAME.match(entry.name)
+            if match and match["kind"] == kind["kind"] and entry.name != path.name:
+                written = entry.stat(follow_symlinks=False).st_mtime
+                others.append((written, entry.path, entry.is_dir(follow_symlinks=False)))
+    except OSError:
+        return
+    for _, other, is_folder in sorted(others, reverse=True)[keep_others:]:
+        try:
+            if is_folder:
+                hidden = Path(other).with_name(f".{Path(other).name}.removed-{os.getpid()}")
+                os.rename(other, hidden)
+                shutil.rmtree(hidden, ignore_errors=True)
+            else:
+                os.unlink(other)
+        except OSError:  # gone already, or not ours to delete
+            pass
+
+
+class _KeptAnswers:
+    """Answers, each under a string key, kept in one file of the cache
+    folder (``file_name``; None: nothing is kept) and read back by later
+    processes, which compute only what the file lacks.
+
+    ``keep`` writes the file when something was computed since it was
+    written (whole or not at all: another process may be writing it too),
+    at most once every ``every_seconds``, and once more when the process
+    exits: a cold start computes answers one at a time, and writing the
+    file after each (it holds hundreds) cost more than they spare. A file
     that would hold more than ``most`` answers (patterns made up by tests
-    add theirs) keeps only those this process used."""
+    add theirs) keeps only those this process used. Writing a file deletes
+    what older versions kept (see remove_other_copies)."""
 
-    def __init__(self, name: str, version: bytes | None, most: int = 1024) -> None:
-        self._file_name = None if version is None else f"{name}-{hashlib.sha1(version).hexdigest()[:16]}.json"
+    def __init__(self, file_name: str | None, most: int, every_seconds: float) -> None:
+        self._file_name = file_name
         self._most = most
-        self._answers: dict[str, list[str] | None] | None = None
+        self._every_seconds = every_seconds
+        self._folder: Path | None = None
+        self._answers: dict[str, Any] | None = None
         self._used: set[str] = set()
         self._computed = False
+        self._written_at = time.monotonic()
 
-    def _read(self) -> dict[str, list[str] | None]:
-        if self._file_name is None:
-            return {}
+    def _decode(self, data: bytes) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _encode(self, answers: dict[str, Any]) -> bytes:
+        raise NotImplementedError
+
+    def _kept(self) -> dict[str, Any]:
+        """The answers, read from the file at the first call."""
+        if self._answers is None:
+            self._folder = cache_dir()  # written where it was read, whatever the environment says later
+            self._answers = {}
+            if self._file_name is not None:
+                try:
+                    self._answers = self._decode((self._folder / self._file_name).read_bytes())
+                except Exception:  # unreadable or damaged, in whatever way: computed again
+                    pass
+        return self._answers
+
+    def _remember(self, key: str, answer: Any) -> None:
+        self._kept()[key] = answer
+        if not self._computed and self._file_name is not None:
+            atexit.register(self._write)  # once per computing spell: _write unregisters it
+        self._computed = True
+
+    def _use(self, key: str) -> Any:
+        self._used.add(key)
+        return self._kept().get(key)
+
+    def keep(self) -> None:
+        """Write what was computed since the file was written, if anything (see above when)."""
+        if self._computed and time.monotonic() - self._written_at >= self._every_seconds:
+            self._write()
+
+    def _write(self) -> None:
+        atexit.unregister(self._write)
+        if not self._computed or self._answers is None or self._folder is None or self._file_name is None:
+            return
+        self._computed, self._written_at = False, time.monotonic()
+        if len(self._answers) > self._most:
+            self._answers = {key: self._answers[key] for key in self._used if key in self._answers}
         try:
-            answers = json.loads((cache_dir() / self._file_name).read_bytes())
-        except (OSError, ValueError):
-            return {}
+            with atomic_binary_output(self._folder / self._file_name) as stream:
+                stream.write(self._encode(self._answers))
+        except OSError:
+            return
+        remove_other_copies(self._folder / self._file_name)
+
+
+class KeptStringSets(_KeptAnswers):
+    """Answers of pure functions from a string to a set of strings (or
+    None), kept in one JSON file for each ``version`` of the code that
+    computes them (the file is named by its hash; None: nothing is kept).
+    An answer of the wrong shape in the file is computed again."""
+
+    def __init__(self, name: str, version: bytes | None, most: int = 1024, every_seconds: float = 5.0) -> None:
+        file_name = None if version is None else f"{name}-{hashlib.sha1(version).hexdigest()[:16]}.json"
+        super().__init__(file_name, most, every_seconds)
+
+    def _decode(self, data: bytes) -> dict[str, Any]:
+        answers = json.loads(data)
         return answers if isinstance(answers, dict) else {}
 
+    def _encode(self, answers: dict[str, Any]) -> bytes:
+        return json.dumps(answers, ensure_ascii=False, sort_keys=True).encode("utf-8", "backslashreplace")
+
     def recall(self, key: str, compute: Callable[[], StringSet]) -> StringSet:
-        """The answer kept under ``key``, else ``compute()``'s (kept at the next ``keep``)."""
-        if self._answers is None:
-            self._answers = self._read()
-        self._used.add(key)
-        kept = self._answers.get(key, False)
-        if kept is None:
+        """The answer kept under ``key``, else ``compute()``'s (kept at a later ``keep``)."""
+        kept = self._use(key)
+        if key in self._kept() and kept is None:
             return None
         if isinstance(kept, list) and all(isinstance(item, str) for item in kept):
             return frozenset(kept)
         answer = compute()
-        self._answers[key] = None if answer is None else sorted(answer)
-        self._computed = True
+        self._remember(key, None if answer is None else sorted(answer))
         return answer
-
-    def keep(self) -> None:
-        """Write what was computed since the file was read, if anything."""
-        if not self._computed or self._answers is None or self._file_name is None:
-            return
-        self._computed = False
-        if len(self._answers) > self._most:
-            self._answers = {key: self._answers[key] for key in self._used}
-        try:
-            write_atomic(cache_dir() / self._file_name,
-                         json.dumps(self._answers, ensure_ascii=False, sort_keys=True))
-        except OSError:
-            pass
 
 
 class _OnlyRegex(pickle.Unpickler):
@@ -110,46 +192,30 @@ def _unpickled(data: bytes) -> Any:
     return _OnlyRegex(io.BytesIO(data)).load()
 
 
-class KeptPatterns:
+class KeptPatterns(_KeptAnswers):
     """``regex`` patterns compiled once per installation. regex pickles a
     compiled pattern as its compiled program (as a Cleaner reaches worker
     processes), and unpickling it skips regex's parser, written in Python:
     15 ms for the longest phrase list, 0.2 ms unpickled. Kept in one file
-    of the cache folder for each version of regex and Python.
-
-    ``keep`` writes the file when patterns were compiled since it was
-    written: whenever asked in the first ``every_seconds`` of the process
-    (a start's pages), then at most once every ``every_seconds`` (a batch
-    meets new patterns for a while). A file that would hold more than
-    ``most`` patterns (the shipped ones make some 1,100 groups) keeps those
-    this process used.
-    An unreadable file, or one that calls anything but regex's constructor,
-    is compiled again."""
+    of the cache folder for each version of regex and Python (the shipped
+    patterns make some 1,100 groups). A file that calls anything but
+    regex's constructor is compiled again."""
 
     def __init__(self, most: int = 4096, every_seconds: float = 5.0) -> None:
         version = f"{regex.__version__} {sys.version}".encode()
-        self._file_name = f"regex-patterns-{hashlib.sha1(version).hexdigest()[:16]}.pickle"
-        self._most = most
-        self._every_seconds = every_seconds
-        self._programs: dict[str, bytes] | None = None
-        self._used: set[str] = set()
-        self._compiled = False
-        self._started = self._written_at = time.monotonic()
+        super().__init__(f"regex-patterns-{hashlib.sha1(version).hexdigest()[:16]}.pickle", most, every_seconds)
 
-    def _read(self) -> dict[str, bytes]:
-        try:
-            programs = _unpickled((cache_dir() / self._file_name).read_bytes())
-        except Exception:  # unreadable or damaged, in whatever way: compiled again
-            return {}
+    def _decode(self, data: bytes) -> dict[str, Any]:
+        programs = _unpickled(data)
         return programs if isinstance(programs, dict) else {}
+
+    def _encode(self, answers: dict[str, Any]) -> bytes:
+        return pickle.dumps(answers)
 
     def compile(self, pattern: str, flags: int) -> regex.Pattern[str]:
         """``regex.compile(pattern, flags)``, from the file when it holds it."""
-        if self._programs is None:
-            self._programs = self._read()
         key = f"{int(flags)} {pattern}"
-        self._used.add(key)
-        program = self._programs.get(key)
+        program = self._use(key)
         if isinstance(program, bytes):
             try:
                 compiled = _unpickled(program)
@@ -158,21 +224,5 @@ class KeptPatterns:
             if isinstance(compiled, regex.Pattern) and compiled.pattern == pattern and compiled.flags & flags == flags:
                 return compiled
         compiled = regex.compile(pattern, flags)
-        self._programs[key] = pickle.dumps(compiled)
-        self._compiled = True
+        self._remember(key, pickle.dumps(compiled))
         return compiled
-
-    def keep(self) -> None:
-        """Write what was compiled since the file was written, if anything (see above when)."""
-        now = time.monotonic()
-        late = now - self._started >= self._every_seconds
-        if not self._compiled or self._programs is None or (late and now - self._written_at < self._every_seconds):
-            return
-        self._compiled, self._written_at = False, now
-        if len(self._programs) > self._most:
-            self._programs = {key: self._programs[key] for key in self._used}
-        try:
-            with atomic_binary_output(cache_dir() / self._file_name) as stream:
-                pickle.dump(self._programs, stream)
-        except OSError:
-            pass

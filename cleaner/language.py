@@ -17,17 +17,14 @@ Japanese, Thai...) get no stopwords; their lines are measured in characters
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib.util
 import math
-import os
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 import regex
 
-from .cache import cache_dir
+from . import language_model
 from .settings import DEFAULT_SETTINGS, Settings
 
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "؟", "।", '"', "”", "»")
@@ -53,6 +50,8 @@ STOPLIST_NAMES = {
 # Languages without a stoplist the identifier may still name: scripts
 # written without spaces, measured in characters.
 SPACELESS_LANGUAGES = ("zh", "ja", "th", "lo", "km", "my")
+# The languages the identifier chooses from.
+LANGUAGES = sorted(set(STOPLIST_NAMES) | set(SPACELESS_LANGUAGES))
 
 _TOKEN = regex.compile(r"\w+")
 _LETTER = regex.compile(r"\p{L}")
@@ -79,68 +78,6 @@ def _stoplist(language: str) -> frozenset[str]:
 def stopwords_for(language: str | None) -> frozenset[str]:
     """The jusText stopwords of an ISO 639-1 language; empty when it has none."""
     return _stoplist(language) if language else frozenset()
-
-
-# The identifier's model ships xz-compressed: decompressing it takes about a
-# second at every start. Its arrays, cut to our languages, are kept once
-# decompressed in the cache folder and mapped from there; the same numbers,
-# so the same languages.
-_MODEL_ARRAYS = ("ptc", "pc", "classes", "nextmove", "row", "output")
-
-
-@functools.cache
-def _identifier():  # type: ignore[no-untyped-def]
-    # Imported here: it loads numpy, needed only once text is seen.
-    import py3langid
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
-
-    languages = sorted(set(STOPLIST_NAMES) | set(SPACELESS_LANGUAGES))
-    folder = cache_dir() / f"py3langid-{_model_key(py3langid.__version__, MODEL_DIR / MODEL_FILE, languages)}"
-    try:
-        return _mapped_identifier(LanguageIdentifier, folder)
-    except (OSError, ValueError):  # not cached yet, or unreadable: load the package's model
-        pass
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
-    identifier.set_languages([c for c in identifier.labels if c in languages])
-    _store_identifier(identifier, folder)
-    return identifier
-
-
-def _model_key(version: str, model: Path, languages: list[str]) -> str:
-    """Names the kept copy of a model: by the package's version and the
-    model file's size, not its path or time, so that every environment
-    with the same py3langid shares one copy (57 MB) rather than adding its own."""
-    return hashlib.sha1(repr((version, model.stat().st_size, languages)).encode()).hexdigest()[:16]
-
-
-def _mapped_identifier(identifier_class, folder: Path):  # type: ignore[no-untyped-def]
-    import numpy as np
-
-    arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False) for name in _MODEL_ARRAYS}
-    return identifier_class(arrays["ptc"], np.array(arrays["pc"]), arrays["classes"].tolist(),
-                            memoryview(arrays["nextmove"]), memoryview(arrays["output"]),
-                            tk_row=memoryview(arrays["row"]))
-
-
-def _store_identifier(identifier, folder: Path) -> None:  # type: ignore[no-untyped-def]
-    """Keep the identifier's arrays in ``folder``, written whole or not at all
-    (another process may be writing them too); a folder that cannot be
-    written only costs the next start its second."""
-    import numpy as np
-
-    arrays = {"ptc": identifier.nb_ptc, "pc": identifier.nb_pc, "classes": np.array(identifier.nb_classes),
-              "nextmove": np.frombuffer(identifier.tk_nextmove, dtype=f"u{identifier.tk_nextmove.itemsize}"),
-              "row": np.frombuffer(identifier.tk_row, dtype=f"u{identifier.tk_row.itemsize}"),
-              "output": np.array(identifier.tk_output, dtype=np.int32)}
-    try:
-        folder.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=folder.parent, prefix=f".{folder.name}.") as temporary:
-            for name, array in arrays.items():
-                np.save(Path(temporary) / f"{name}.npy", np.ascontiguousarray(array), allow_pickle=False)
-            os.rename(temporary, folder)
-            os.mkdir(temporary)  # for TemporaryDirectory to remove
-    except OSError:
-        pass
 
 
 def _prose_sample(text: str, settings: Settings) -> str:
@@ -189,7 +126,8 @@ def _identify_sample(sample: str, candidates: int, weight: float, stopword_share
     if not _LETTER.search(sample):
         return None
     tokens = Counter(_TOKEN.findall(sample.lower()))
-    ranked = _identifier().rank(sample)[:candidates]
-    best = max(ranked, key=lambda item: item[1] + weight * _stoplist_evidence(item[0], tokens, stopword_share,
-                                                                               vocabulary_size))
-    return str(best[0])
+
+    def evidence(language: str) -> float:
+        return weight * _stoplist_evidence(language, tokens, stopword_share, vocabulary_size)
+
+    return language_model.best_language(sample, candidates, evidence)

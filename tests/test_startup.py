@@ -4,6 +4,7 @@ patterns analysed, once per installation, not once per process."""
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import subprocess
 import sys
@@ -13,7 +14,7 @@ import pytest
 import regex
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-from cleaner import language
+from cleaner import language, language_model
 from cleaner.cache import CACHE_DIR_VARIABLE, KeptPatterns, KeptStringSets
 from cleaner.detectors import DETECTORS, literals
 from cleaner.settings import DEFAULT_SETTINGS
@@ -21,60 +22,61 @@ from cleaner.settings import DEFAULT_SETTINGS
 SAMPLES = sorted((Path(__file__).parent.parent / "samples" / "input").glob("*.txt"))[:20]
 
 
-def test_the_cached_model_ranks_languages_exactly_as_the_packaged_one(tmp_path, monkeypatch):
+def _forget_the_model() -> None:
+    for memo in (language_model._kept_model, language_model._packaged_identifier, language_model.identifier):
+        memo.cache_clear()
+
+
+def test_the_kept_model_ranks_languages_exactly_as_the_packaged_one(tmp_path, monkeypatch):
     monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
-    language._identifier.cache_clear()
+    _forget_the_model()
     try:
-        first = language._identifier()  # decompressed from the package, then stored
-        assert list(tmp_path.iterdir()), "the arrays are stored"
-        language._identifier.cache_clear()
-        cached = language._identifier()
-        assert isinstance(cached.tk_nextmove, memoryview), "mapped from the cache, not decompressed again"
+        assert language_model._kept_model() is not None  # decompressed from the package, then kept
+        assert [path.suffix for path in tmp_path.iterdir()] == [".model"], "kept in one file"
+        _forget_the_model()
+        with monkeypatch.context() as patched:
+            patched.setattr(language_model, "_packaged_identifier", lambda: pytest.fail("decompressed again"))
+            cached = language_model.identifier()
+        assert isinstance(cached.tk_nextmove, memoryview), "mapped from the kept file"
     finally:
-        language._identifier.cache_clear()
+        _forget_the_model()
     packaged = LanguageIdentifier.from_model_file(MODEL_FILE)
-    packaged.set_languages(first.nb_classes)
+    packaged.set_languages(language.LANGUAGES)
     assert SAMPLES
     texts = [path.read_text(encoding="utf-8") for path in SAMPLES] + ["Der Hund schläft.", "Le chien dort."]
     for text in texts:
         sample = language._prose_sample(text, DEFAULT_SETTINGS)
-        assert cached.rank(sample) == first.rank(sample) == packaged.rank(sample)
+        assert cached.rank(sample) == packaged.rank(sample)
 
 
-def test_environments_with_the_same_model_share_one_kept_copy(tmp_path, monkeypatch):
+def test_environments_with_the_same_model_share_one_kept_copy(tmp_path):
     # Each virtual environment installs the model at its own path and time;
-    # a copy per environment would add 57 MB to the cache folder every time.
-    import py3langid
+    # a copy per environment would add 75 MB to the cache folder every time.
     from py3langid import langid
 
-    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path / "cache"))
-    other_install = tmp_path / "other-venv"
-    (other_install / MODEL_FILE).parent.mkdir(parents=True)
-    (other_install / MODEL_FILE).write_bytes((langid.MODEL_DIR / MODEL_FILE).read_bytes())
-    language._identifier.cache_clear()
-    try:
-        language._identifier()
-        monkeypatch.setattr(langid, "MODEL_DIR", other_install)
-        language._identifier.cache_clear()
-        language._identifier()
-        assert len(list((tmp_path / "cache").glob("py3langid-*"))) == 1
-        monkeypatch.setattr(py3langid, "__version__", "another version")
-        language._identifier.cache_clear()
-        language._identifier()
-        assert len(list((tmp_path / "cache").glob("py3langid-*"))) == 2, "another version keeps its own copy"
-    finally:
-        language._identifier.cache_clear()
+    installs = []
+    for name in ("one-venv", "other-venv"):
+        package = tmp_path / name / "py3langid"
+        (package / MODEL_FILE).parent.mkdir(parents=True)
+        (package / MODEL_FILE).write_bytes((langid.MODEL_DIR / MODEL_FILE).read_bytes())
+        (package / "__init__.py").write_text("from .langid import rank\n\n__version__ = '0.4.0'\n", encoding="utf-8")
+        installs.append(package)
+    assert language_model.model_path(installs[0]) == language_model.model_path(installs[1])
+    (installs[1] / "__init__.py").write_text("__version__ = '0.5.0'\n", encoding="utf-8")
+    assert language_model.model_path(installs[0]) != language_model.model_path(installs[1]), "another version's own"
 
 
 def test_an_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     monkeypatch.setenv(CACHE_DIR_VARIABLE, str(blocker / "cache"))
-    language._identifier.cache_clear()
+    _forget_the_model()
+    language._identify_sample.cache_clear()
     try:
         assert language.identify("The dog slept in the sun all afternoon, and nobody woke him.") == "en"
     finally:
-        language._identifier.cache_clear()
+        _forget_the_model()
+        language._identify_sample.cache_clear()
 
 
 def _analyse_every_shipped_pattern() -> dict[str, tuple[frozenset[str] | None, ...]]:
@@ -93,6 +95,11 @@ def _analyse_every_shipped_pattern() -> dict[str, tuple[frozenset[str] | None, .
     return answers
 
 
+def _kept_analyses(version: bytes | None) -> KeptStringSets:
+    """Kept as literals keeps them, but written at each ``keep``."""
+    return KeptStringSets("pattern-analysis", version, every_seconds=0)
+
+
 @pytest.fixture
 def fresh_analyses(tmp_path, monkeypatch, request):
     """Pattern analyses kept in an empty cache folder; ``fresh_analyses()``
@@ -105,7 +112,7 @@ def fresh_analyses(tmp_path, monkeypatch, request):
         request.addfinalizer(memo.cache_clear)
 
     def fresh() -> None:
-        monkeypatch.setattr(literals, "_KEPT", KeptStringSets("pattern-analysis", literals._analysis_version()))
+        monkeypatch.setattr(literals, "_KEPT", _kept_analyses(literals._analysis_version()))
 
     fresh()
     return fresh
@@ -129,7 +136,7 @@ def test_kept_analyses_of_other_code_or_of_the_wrong_shape_are_not_read(fresh_an
     literals.keep_analyses()
     [kept] = tmp_path.glob("pattern-analysis-*.json")
     kept.write_text(kept.read_text(encoding="utf-8").replace('" cookies"', '" biscuits"'), encoding="utf-8")
-    monkeypatch.setattr(literals, "_KEPT", KeptStringSets("pattern-analysis", b"another version of the analysis"))
+    monkeypatch.setattr(literals, "_KEPT", _kept_analyses(b"another version of the analysis"))
     literals.required_literals.cache_clear()
     assert literals.required_literals(pattern) == {" cookies"}, "a file named by another version is not read"
     fresh_analyses()
@@ -147,7 +154,7 @@ def test_an_unwritable_cache_folder_only_costs_the_analysis(tmp_path, monkeypatc
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     monkeypatch.setenv(CACHE_DIR_VARIABLE, str(blocker / "cache"))
-    monkeypatch.setattr(literals, "_KEPT", KeptStringSets("pattern-analysis", literals._analysis_version()))
+    monkeypatch.setattr(literals, "_KEPT", _kept_analyses(literals._analysis_version()))
     literals.required_literals.cache_clear()
     try:
         assert literals.required_literals(r"\bno (spam|junk)\b") == {"spam", "junk"}
@@ -158,11 +165,11 @@ def test_an_unwritable_cache_folder_only_costs_the_analysis(tmp_path, monkeypatc
 
 def test_a_kept_file_grown_past_its_bound_keeps_what_the_last_process_used(tmp_path, monkeypatch):
     monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
-    first = KeptStringSets("answers", b"one version", most=3)
+    first = KeptStringSets("answers", b"one version", most=3, every_seconds=0)
     for key in "abc":
         first.recall(key, lambda key=key: frozenset({key}))
     first.keep()
-    later = KeptStringSets("answers", b"one version", most=3)
+    later = KeptStringSets("answers", b"one version", most=3, every_seconds=0)
     assert later.recall("a", lambda: pytest.fail("kept")) == {"a"}
     assert later.recall("d", lambda: None) is None
     later.keep()
@@ -237,5 +244,18 @@ def test_cleaning_a_text_page_imports_no_library_it_does_not_need(tmp_path):
     imported = set(json.loads(run.stdout.splitlines()[-1]))
     imported |= {name.split(".")[0] for name in imported}
     assert "Heavy rain on Tuesday" in (tmp_path / "out" / "page.txt").read_text(encoding="utf-8")
-    assert "numpy" in imported and "py3langid" in imported, "the page was cleaned"
     assert sorted(imported & set(NOT_FOR_A_TEXT_PAGE)) == []
+
+
+def test_naming_a_pages_language_imports_neither_numpy_nor_py3langid(tmp_path):
+    # numpy's import is some 0.2 s of a start; the kept model is read without it.
+    script = ("import json, sys\nfrom cleaner import language\n"
+              "print(json.dumps([language.identify(sys.argv[1]), sorted(sys.modules)]))\n")
+    page = "Heavy rain on Tuesday flooded the lower streets of the town, and the council opened the school hall."
+    environment = {**os.environ, CACHE_DIR_VARIABLE: str(tmp_path)}
+    for run in ("the first fills the cache folder", "a later one maps it"):
+        answer = subprocess.run([sys.executable, "-c", script, page], capture_output=True, text=True, check=True,
+                                env=environment)
+        named, imported = json.loads(answer.stdout)
+        assert named == "en", run
+    assert not {"numpy", "py3langid"} & {name.split(".")[0] for name in imported}

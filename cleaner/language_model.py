@@ -1,0 +1,296 @@
+"""py3langid's model kept in the cache folder, and its ranking read without numpy.
+
+py3langid's model ships xz-compressed: decompressing it takes about a
+second. The first process keeps it decompressed in one file of the cache
+folder (cut to our languages), which later processes map.
+
+py3langid scores a text with numpy (importing it costs a start some 0.2 s):
+the text's byte n-gram features, each with its count, and for each language
+``sum(log1p(count) * weight[feature, language]) + prior[language]`` in
+float32, summed by BLAS in an order of its own. The same sum is computed
+here in pure Python, exactly: the weights are float16 log-probabilities,
+whole multiples of a power of two, so the file holds them as integers, one
+row of a feature as adjacent 32-bit lanes of one big integer; the rows of
+the features that occur equally often are added as integers (a few
+microseconds each), then each lane is scaled by its log1p(count). From the
+exact sum, float32 rounding in any order of summation is at most
+``(features + 2) * 2**-24`` of the sum's magnitude away (every term has
+one sign). A ranking that holds whatever that rounding is equals
+py3langid's; when it does not (near ties: about one sample in a hundred),
+py3langid decides, with numpy, and so does it once numpy is imported anyway.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import mmap
+import struct
+import sys
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Literal
+
+from .atomic import atomic_binary_output
+from .cache import cache_dir, remove_other_copies
+
+# What the file is, and the version of its layout (in the name too).
+_MAGIC = b"cleaner py3langid model 1\n"
+_ALIGN = 64
+# py3langid's score of a text without features: float32's lowest.
+_RAW_FLOOR = -3.4028234663852886e38
+_UNIT = 2.0 ** -24  # float32's unit roundoff
+# numpy's float32 log1p may be a few units in the last place from the
+# correctly rounded value that math.log1p gives: 16 of them allowed.
+_LOG1P_TOLERANCE = 2.0 ** -20
+# The float64 sums here, and anything not counted: far below the rest.
+_SLACK = 2.0 ** -40
+
+
+class KeptModel:
+    """The model's arrays, mapped from the file (see ``write``)."""
+
+    def __init__(self, path: Path) -> None:
+        with open(path, "rb") as stream:
+            self._map = mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
+        view = memoryview(self._map)
+        if bytes(view[:len(_MAGIC)]) != _MAGIC:
+            raise ValueError(f"{path}: not a kept model")
+        start = len(_MAGIC) + 4
+        (length,) = struct.unpack("<I", view[len(_MAGIC):start])
+        header = json.loads(bytes(view[start:start + length]))
+        self.classes: list[str] = header["classes"]
+        self.priors: list[float] = header["priors"]
+        self.scale_bits: int = header["scale_bits"]
+        self.lane_bytes: int = header["lane_bytes"]
+        self._layout: dict[str, list[Any]] = header["arrays"]
+        self.nextmove = self._array("nextmove")
+        self.row = self._array("row")
+        self.output = self._array("output")
+        self.table = self._array("table")
+        self.row_bytes = len(self.classes) * self.lane_bytes
+        if len(self.table) % self.row_bytes or len(self.priors) != len(self.classes):
+            raise ValueError(f"{path}: damaged")
+        # How many rows a lane holds before it could overflow.
+        self._capacity = (1 << (8 * self.lane_bytes)) // max(1, header["largest"])
+        if self.lane_bytes not in (4, 8):
+            raise ValueError(f"{path}: damaged")
+        self._lanes: Literal["I", "Q"] = "I" if self.lane_bytes == 4 else "Q"
+        # Labels named twice (two scripts of one language): py3langid scores the label by its best column.
+        first: dict[str, int] = {}
+        self.aliases = []
+        for i, label in enumerate(self.classes):
+            if first.setdefault(label, i) != i:
+                self.aliases.append((first[label], i))
+
+    def _array(self, name: str) -> memoryview:
+        offset, code, count = self._layout[name]
+        view = memoryview(self._map)[offset:]
+        size = struct.calcsize(code)
+        if offset + count * size > len(self._map):
+            raise ValueError("a kept model cut short")
+        return view[:count * size].cast(code)
+
+    @staticmethod
+    def write(identifier: Any, path: Path) -> None:
+        """Write py3langid ``identifier``'s arrays to ``path``, whole or not at all."""
+        import numpy as np
+
+        weights = np.asarray(identifier.nb_ptc)
+        if weights.dtype != np.float16 or not (weights <= 0).all():
+            raise ValueError("py3langid's weights are not float16 log-probabilities")
+        # The least power of two that makes every weight a whole number (float16's: at most 2**24).
+        exact = -weights.astype(np.float64)
+        scale_bits = next(bits for bits in range(25) if (np.modf(exact * 2.0 ** bits)[0] == 0).all())
+        fixed = np.rint(exact * 2.0 ** scale_bits)
+        largest = int(fixed.max())
+        lane_bytes = 4 if largest < 1 << 16 else 8
+        arrays = {"nextmove": np.asarray(identifier.tk_nextmove), "row": np.asarray(identifier.tk_row),
+                  "output": np.asarray(identifier.tk_output, dtype=np.int32),
+                  "table": np.ascontiguousarray(fixed, dtype=f"<u{lane_bytes}")}
+        sizes = {2: "H", 4: "I"}
+        codes = {"nextmove": sizes[arrays["nextmove"].itemsize], "row": sizes[arrays["row"].itemsize],
+                 "output": "i", "table": "B"}
+        header: dict[str, Any] = {
+            "classes": list(identifier.nb_classes), "priors": np.asarray(identifier.nb_pc, dtype=np.float32).tolist(),
+            "scale_bits": scale_bits, "lane_bytes": lane_bytes, "largest": largest, "arrays": {}}
+        offset = 1 << 16  # room for the header
+        for name, array in arrays.items():
+            header["arrays"][name] = [offset, codes[name], array.nbytes // struct.calcsize(codes[name])]
+            offset += -(-array.nbytes // _ALIGN) * _ALIGN
+        encoded = json.dumps(header).encode()
+        with atomic_binary_output(path) as stream:
+            stream.write(_MAGIC + struct.pack("<I", len(encoded)) + encoded)
+            for name, array in arrays.items():
+                stream.seek(header["arrays"][name][0])
+                stream.write(np.ascontiguousarray(array).tobytes())
+
+    def numpy_identifier(self) -> Any:
+        """py3langid's own identifier over these arrays (imports numpy)."""
+        import numpy as np
+        from py3langid.langid import LanguageIdentifier
+
+        lanes = np.frombuffer(self.table, dtype=f"<u{self.lane_bytes}").reshape(-1, len(self.classes))
+        # A type that holds every lane exactly, times a power of two: float16 weights again, exactly.
+        exact = np.float32 if self.lane_bytes == 4 else np.float64
+        weights = np.multiply(lanes, -(2.0 ** -self.scale_bits), dtype=exact).astype(np.float16)
+        return LanguageIdentifier(weights, np.array(self.priors, dtype=np.float32), list(self.classes),
+                                  self.nextmove, self.output, tk_row=self.row)
+
+    def features(self, text: str) -> dict[int, int]:
+        """The byte n-gram features of ``text`` with their counts, as py3langid finds them."""
+        if text.isupper():
+            text = text.lower()
+        nextmove, row, output = self.nextmove, self.row, self.output
+        counts: dict[int, int] = {}
+        state = 0
+        for byte in unicodedata.normalize("NFC", text).encode("utf8", "surrogatepass"):
+            state = nextmove[(row[state] << 8) + byte]
+            feature = output[state]
+            if feature >= 0:
+                counts[feature] = counts.get(feature, 0) + 1
+        return counts
+
+    def score_ranges(self, text: str) -> list[tuple[str, float, float]] | None:
+        """Each label with the least and the most py3langid's score of
+        ``text`` can be, in label order; None when the lanes could overflow."""
+        counts = self.features(text)
+        if not counts:
+            return [(label, _RAW_FLOOR, _RAW_FLOOR) for label in dict.fromkeys(self.classes)]
+        if len(counts) >= self._capacity:
+            return None
+        table, row_bytes = self.table, self.row_bytes
+        by_count: dict[int, int] = {}
+        for feature, count in counts.items():
+            start = feature * row_bytes
+            by_count[count] = by_count.get(count, 0) + int.from_bytes(table[start:start + row_bytes], "little")
+        sums = [0.0] * len(self.classes)
+        for count, rows in by_count.items():
+            weight = _float32(math.log1p(count))
+            for j, lane in enumerate(memoryview(rows.to_bytes(row_bytes, "little")).cast(self._lanes)):
+                sums[j] += weight * lane
+        scale = 2.0 ** -self.scale_bits
+        rounding = (len(counts) + 2) * _UNIT
+        lows, highs = [], []
+        for total, prior in zip(sums, self.priors):
+            magnitude = total * scale
+            error = rounding * (magnitude + abs(prior)) + (_LOG1P_TOLERANCE + _SLACK) * magnitude
+            lows.append(prior - magnitude - error)
+            highs.append(prior - magnitude + error)
+        for first, twin in self.aliases:
+            lows[first], highs[first] = max(lows[first], lows[twin]), max(highs[first], highs[twin])
+        twins = {twin for _, twin in self.aliases}
+        return [(label, lows[j], highs[j]) for j, label in enumerate(self.classes) if j not in twins]
+
+
+def _float32(value: float) -> float:
+    return float(struct.unpack("f", struct.pack("f", value))[0])
+
+
+def certain_best(ranges: list[tuple[str, float, float]], candidates: int,
+                 evidence: Callable[[str], float]) -> str | None:
+    """The label py3langid's ranking gives, scores in ``ranges``: among its
+    top ``candidates``, the best by score plus ``evidence`` (the first of
+    equals, as ``max`` takes it); None when the ranges allow another."""
+    if all(low == high for _, low, high in ranges):  # exact scores: ranked as py3langid ranks them
+        ranked = sorted(((label, low) for label, low, _ in ranges), key=lambda item: item[1], reverse=True)
+        return max(ranked[:candidates], key=lambda item: item[1] + evidence(item[0]))[0]
+    # A label may be among the top candidates unless that many are surely above it.
+    possible = [(label, low, high) for label, low, high in ranges
+                if sum(other_low > high for _, other_low, _ in ranges) < candidates]
+    extra = {label: evidence(label) for label, _, _ in possible}
+    totals = {label: (low + extra[label], high + extra[label]) for label, low, high in possible}
+    best = max(totals, key=lambda label: totals[label][0])
+    best_low = dict((label, low) for label, low, _ in ranges)[best]
+    surely_in = sum(high >= best_low for label, _, high in ranges if label != best) < candidates
+    if surely_in and all(totals[best][0] > high for label, (_, high) in totals.items() if label != best):
+        return best
+    return None
+
+
+def best_language(sample: str, candidates: int, evidence: Callable[[str], float]) -> str:
+    """Among py3langid's ``candidates`` top-ranked languages for ``sample``,
+    the one with the best score plus ``evidence(language)``."""
+    model = _kept_model()
+    if model is not None and "numpy" not in sys.modules:  # once imported, numpy is the faster
+        ranges = model.score_ranges(sample)
+        decided = None if ranges is None else certain_best(ranges, candidates, evidence)
+        if decided is not None:
+            return decided
+    ranked = identifier().rank(sample)[:candidates]
+    return str(max(ranked, key=lambda item: item[1] + evidence(item[0]))[0])
+
+
+def _package_folder() -> Path:
+    # Found without importing py3langid, whose import pulls in numpy.
+    import importlib.util
+
+    spec = importlib.util.find_spec("py3langid")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("py3langid")
+    return Path(spec.origin).parent
+
+
+def model_path(package: Path) -> Path:
+    """Where the model of the py3langid installed in ``package`` is kept."""
+    from .language import LANGUAGES
+
+    key = model_key(_package_version(package), package / "data" / "model.npz.xz", LANGUAGES)
+    return cache_dir() / f"py3langid-{key}.model"
+
+
+def _package_version(package: Path) -> str:
+    """py3langid's ``__version__``, read from its ``__init__.py`` without running it."""
+    for line in (package / "__init__.py").read_text(encoding="utf-8").splitlines():
+        if line.startswith("__version__"):
+            return line.split("=", 1)[1].strip().strip("\"'")
+    return "unknown"
+
+
+def model_key(version: str, model: Path, languages: list[str]) -> str:
+    """Names the kept copy of a model: by the package's version and the
+    model file's size, not its path or time, so that every environment
+    with the same py3langid shares one copy rather than adding its own."""
+    import hashlib
+
+    return hashlib.sha1(repr((version, model.stat().st_size, languages, _MAGIC)).encode()).hexdigest()[:16]
+
+
+@functools.cache
+def _kept_model() -> KeptModel | None:
+    try:
+        path = model_path(_package_folder())
+    except OSError:  # py3langid's files laid out otherwise: its own loading only
+        return None
+    try:
+        return KeptModel(path)
+    except (OSError, ValueError, KeyError, TypeError):  # not kept yet, or unreadable: kept anew
+        pass
+    try:
+        KeptModel.write(_packaged_identifier(), path)
+        model = KeptModel(path)
+    except (OSError, ValueError):  # a folder that cannot be written only costs each start the second
+        return None
+    remove_other_copies(path)
+    return model
+
+
+@functools.cache
+def _packaged_identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from .language import LANGUAGES
+
+    packaged = LanguageIdentifier.from_model_file(MODEL_FILE)
+    packaged.set_languages([c for c in packaged.labels if c in LANGUAGES])
+    return packaged
+
+
+@functools.cache
+def identifier() -> Any:
+    """py3langid's identifier of our languages, mapped from the kept copy when there is one."""
+    model = _kept_model()
+    return _packaged_identifier() if model is None else model.numpy_identifier()
+
