@@ -1,6 +1,6 @@
 """What the cleaner computes once per installation and keeps in the user's
 cache folder, so that later processes read it instead of computing it
-again: the language model's arrays (language.py), the analysis of the
+again: the language model's arrays (language_model.py), the analysis of the
 phrase patterns (detectors/literals.py) and their compiled programs
 (detectors/patterns.py). Whatever is kept is named by the
 version of what computed it, so that new code never reads old answers; a

@@ -13,11 +13,13 @@ whole multiples of a power of two, so the file holds them as integers, one
 row of a feature as adjacent 32-bit lanes of one big integer; the rows of
 the features that occur equally often are added as integers (a few
 microseconds each), then each lane is scaled by its log1p(count). From the
-exact sum, float32 rounding in any order of summation is at most
+exact sum, float32 rounding in any order of summation is at most about
 ``(features + 2) * 2**-24`` of the sum's magnitude away (every term has
 one sign). A ranking that holds whatever that rounding is equals
-py3langid's; when it does not (near ties: about one sample in a hundred),
-py3langid decides, with numpy, and so does it once numpy is imported anyway.
+py3langid's; when it does not (near ties: none of the dev sets' 1,011
+text samples, 1 of 3,009 texts mixing neighbouring languages' words),
+py3langid decides, with numpy; so it does once numpy is imported anyway
+(then the faster: a sample costs some 0.5 ms less).
 """
 
 from __future__ import annotations
@@ -121,6 +123,8 @@ class KeptModel:
             header["arrays"][name] = [offset, codes[name], array.nbytes // struct.calcsize(codes[name])]
             offset += -(-array.nbytes // _ALIGN) * _ALIGN
         encoded = json.dumps(header).encode()
+        if len(_MAGIC) + 4 + len(encoded) > 1 << 16:
+            raise ValueError("too many languages for the kept model's header")
         with atomic_binary_output(path) as stream:
             stream.write(_MAGIC + struct.pack("<I", len(encoded)) + encoded)
             for name, array in arrays.items():
@@ -161,18 +165,20 @@ class KeptModel:
             return [(label, _RAW_FLOOR, _RAW_FLOOR) for label in dict.fromkeys(self.classes)]
         if len(counts) >= self._capacity:
             return None
-        table, row_bytes = self.table, self.row_bytes
-        by_count: dict[int, int] = {}
+        starts: dict[int, list[int]] = {}  # the rows of the features that occur each number of times
+        first, row_bytes = self._layout["table"][0], self.row_bytes
         for feature, count in counts.items():
-            start = feature * row_bytes
-            by_count[count] = by_count.get(count, 0) + int.from_bytes(table[start:start + row_bytes], "little")
+            starts.setdefault(count, []).append(first + feature * row_bytes)
+        table, number = self._map, int.from_bytes
         sums = [0.0] * len(self.classes)
-        for count, rows in by_count.items():
+        for count, rows in starts.items():
+            lanes = sum([number(table[start:start + row_bytes], "little") for start in rows])
             weight = _float32(math.log1p(count))
-            for j, lane in enumerate(memoryview(rows.to_bytes(row_bytes, "little")).cast(self._lanes)):
+            for j, lane in enumerate(memoryview(lanes.to_bytes(row_bytes, "little")).cast(self._lanes)):
                 sums[j] += weight * lane
         scale = 2.0 ** -self.scale_bits
-        rounding = (len(counts) + 2) * _UNIT
+        # Each of the sum's terms and additions, and the prior's, rounds once: at most gamma(n) of the magnitudes.
+        rounding = (len(counts) + 2) * _UNIT / (1 - (len(counts) + 2) * _UNIT)
         lows, highs = [], []
         for total, prior in zip(sums, self.priors):
             magnitude = total * scale
