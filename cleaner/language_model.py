@@ -18,18 +18,19 @@ exact sum, float32 rounding in any order of summation is at most about
 one sign). A ranking that holds whatever that rounding is equals
 py3langid's; when it does not (near ties: none of the dev sets' 1,011
 text samples, 1 of 3,009 texts mixing neighbouring languages' words),
-py3langid decides, with numpy; so it does once numpy is imported anyway
-(then the faster: a sample costs some 0.5 ms less).
+py3langid decides, with numpy; so it does after the first PURE_RANKINGS
+samples of a process (then the faster: a sample costs some 0.5 ms less).
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import json
 import math
 import mmap
 import struct
-import sys
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -204,8 +205,9 @@ def certain_best(ranges: list[tuple[str, float, float]], candidates: int,
         ranked = sorted(((label, low) for label, low, _ in ranges), key=lambda item: item[1], reverse=True)
         return max(ranked[:candidates], key=lambda item: item[1] + evidence(item[0]))[0]
     # A label may be among the top candidates unless that many are surely above it.
+    lows = sorted(low for _, low, _ in ranges)
     possible = [(label, low, high) for label, low, high in ranges
-                if sum(other_low > high for _, other_low, _ in ranges) < candidates]
+                if len(lows) - bisect.bisect_right(lows, high) < candidates]
     extra = {label: evidence(label) for label, _, _ in possible}
     totals = {label: (low + extra[label], high + extra[label]) for label, low, high in possible}
     best = max(totals, key=lambda label: totals[label][0])
@@ -216,11 +218,19 @@ def certain_best(ranges: list[tuple[str, float, float]], candidates: int,
     return None
 
 
+# Rankings read the numpy-free way in a process before py3langid's own
+# identifier takes over: by then the 0.5 ms a sample the pure-Python sums
+# cost more have paid for numpy's import and the identifier's making (some
+# 0.25 s). A process of a few pages never imports numpy for its language.
+PURE_RANKINGS = 500
+_rankings = itertools.count()
+
+
 def best_language(sample: str, candidates: int, evidence: Callable[[str], float]) -> str:
     """Among py3langid's ``candidates`` top-ranked languages for ``sample``,
     the one with the best score plus ``evidence(language)``."""
     model = _kept_model()
-    if model is not None and "numpy" not in sys.modules:  # once imported, numpy is the faster
+    if model is not None and next(_rankings) < PURE_RANKINGS:
         ranges = model.score_ranges(sample)
         decided = None if ranges is None else certain_best(ranges, candidates, evidence)
         if decided is not None:

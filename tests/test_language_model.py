@@ -58,7 +58,7 @@ def _evidence(text: str):  # type: ignore[no-untyped-def]
         code, tokens, settings.language_stopword_share, settings.language_vocabulary_size)
 
 
-def test_py3langid_scores_lie_within_the_ranges_and_the_decisions_are_its_own(model):
+def test_py3langid_scores_lie_within_the_ranges_and_the_decisions_are_its_own(model, monkeypatch):
     identifier = language_model.identifier()
     candidates = DEFAULT_SETTINGS.language_stoplist_candidates
     texts = _texts(600)
@@ -76,7 +76,9 @@ def test_py3langid_scores_lie_within_the_ranges_and_the_decisions_are_its_own(mo
         decided = language_model.certain_best(ranges, candidates, evidence)
         undecided += decided is None
         assert decided in (None, expected), text
-        assert language_model.best_language(text, candidates, evidence) == expected
+        for pure_rankings in (10**9, 0):  # the numpy-free way first, or py3langid's at once
+            monkeypatch.setattr(language_model, "PURE_RANKINGS", pure_rankings)
+            assert language_model.best_language(text, candidates, evidence) == expected
     # Near ties are left to py3langid: few, even among these mixtures of neighbours.
     assert undecided < 0.05 * len(texts)
 
