@@ -51,7 +51,7 @@ STOPLIST_NAMES = {
 # written without spaces, measured in characters.
 SPACELESS_LANGUAGES = ("zh", "ja", "th", "lo", "km", "my")
 # The languages the identifier chooses from.
-LANGUAGES = sorted(set(STOPLIST_NAMES) | set(SPACELESS_LANGUAGES))
+LANGUAGES = tuple(sorted(set(STOPLIST_NAMES) | set(SPACELESS_LANGUAGES)))
 
 _TOKEN = regex.compile(r"\w+")
 _LETTER = regex.compile(r"\p{L}")
@@ -130,4 +130,4 @@ def _identify_sample(sample: str, candidates: int, weight: float, stopword_share
     def evidence(language: str) -> float:
         return weight * _stoplist_evidence(language, tokens, stopword_share, vocabulary_size)
 
-    return language_model.best_language(sample, candidates, evidence)
+    return language_model.best_language(sample, LANGUAGES, candidates, evidence)

@@ -226,16 +226,17 @@ PURE_RANKINGS = 500
 _rankings = itertools.count()
 
 
-def best_language(sample: str, candidates: int, evidence: Callable[[str], float]) -> str:
-    """Among py3langid's ``candidates`` top-ranked languages for ``sample``,
-    the one with the best score plus ``evidence(language)``."""
-    model = _kept_model()
+def best_language(sample: str, languages: tuple[str, ...], candidates: int,
+                  evidence: Callable[[str], float]) -> str:
+    """Among py3langid's ``candidates`` top-ranked ``languages`` for
+    ``sample``, the one with the best score plus ``evidence(language)``."""
+    model = _kept_model(languages)
     if model is not None and next(_rankings) < PURE_RANKINGS:
         ranges = model.score_ranges(sample)
         decided = None if ranges is None else certain_best(ranges, candidates, evidence)
         if decided is not None:
             return decided
-    ranked = identifier().rank(sample)[:candidates]
+    ranked = identifier(languages).rank(sample)[:candidates]
     return str(max(ranked, key=lambda item: item[1] + evidence(item[0]))[0])
 
 
@@ -249,11 +250,9 @@ def _package_folder() -> Path:
     return Path(spec.origin).parent
 
 
-def model_path(package: Path) -> Path:
-    """Where the model of the py3langid installed in ``package`` is kept."""
-    from .language import LANGUAGES
-
-    key = model_key(_package_version(package), package / "data" / "model.npz.xz", LANGUAGES)
+def model_path(package: Path, languages: tuple[str, ...]) -> Path:
+    """Where the model of the py3langid installed in ``package``, cut to ``languages``, is kept."""
+    key = model_key(_package_version(package), package / "data" / "model.npz.xz", languages)
     return cache_dir() / f"py3langid-{key}.model"
 
 
@@ -265,7 +264,7 @@ def _package_version(package: Path) -> str:
     return "unknown"
 
 
-def model_key(version: str, model: Path, languages: list[str]) -> str:
+def model_key(version: str, model: Path, languages: tuple[str, ...]) -> str:
     """Names the kept copy of a model: by the package's version and the
     model file's size, not its path or time, so that every environment
     with the same py3langid shares one copy rather than adding its own."""
@@ -275,9 +274,9 @@ def model_key(version: str, model: Path, languages: list[str]) -> str:
 
 
 @functools.cache
-def _kept_model() -> KeptModel | None:
+def _kept_model(languages: tuple[str, ...]) -> KeptModel | None:
     try:
-        path = model_path(_package_folder())
+        path = model_path(_package_folder(), languages)
     except OSError:  # py3langid's files laid out otherwise: its own loading only
         return None
     try:
@@ -285,7 +284,7 @@ def _kept_model() -> KeptModel | None:
     except (OSError, ValueError, KeyError, TypeError):  # not kept yet, or unreadable: kept anew
         pass
     try:
-        KeptModel.write(_packaged_identifier(), path)
+        KeptModel.write(_packaged_identifier(languages), path)
         model = KeptModel(path)
     except (OSError, ValueError):  # a folder that cannot be written only costs each start the second
         return None
@@ -294,19 +293,17 @@ def _kept_model() -> KeptModel | None:
 
 
 @functools.cache
-def _packaged_identifier() -> Any:
+def _packaged_identifier(languages: tuple[str, ...]) -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    from .language import LANGUAGES
-
     packaged = LanguageIdentifier.from_model_file(MODEL_FILE)
-    packaged.set_languages([c for c in packaged.labels if c in LANGUAGES])
+    packaged.set_languages([c for c in packaged.labels if c in languages])
     return packaged
 
 
 @functools.cache
-def identifier() -> Any:
-    """py3langid's identifier of our languages, mapped from the kept copy when there is one."""
-    model = _kept_model()
-    return _packaged_identifier() if model is None else model.numpy_identifier()
+def identifier(languages: tuple[str, ...]) -> Any:
+    """py3langid's identifier of ``languages``, mapped from the kept copy when there is one."""
+    model = _kept_model(languages)
+    return _packaged_identifier(languages) if model is None else model.numpy_identifier()
 

@@ -29,7 +29,7 @@ def model(tmp_path_factory):
     for memo in (language_model._kept_model, language_model.identifier):
         memo.cache_clear()
     try:
-        kept = language_model._kept_model()
+        kept = language_model._kept_model(language.LANGUAGES)
         assert kept is not None
         yield kept
     finally:
@@ -59,7 +59,7 @@ def _evidence(text: str):  # type: ignore[no-untyped-def]
 
 
 def test_py3langid_scores_lie_within_the_ranges_and_the_decisions_are_its_own(model, monkeypatch):
-    identifier = language_model.identifier()
+    identifier = language_model.identifier(language.LANGUAGES)
     candidates = DEFAULT_SETTINGS.language_stoplist_candidates
     texts = _texts(600)
     undecided = 0
@@ -78,7 +78,7 @@ def test_py3langid_scores_lie_within_the_ranges_and_the_decisions_are_its_own(mo
         assert decided in (None, expected), text
         for pure_rankings in (10**9, 0):  # the numpy-free way first, or py3langid's at once
             monkeypatch.setattr(language_model, "PURE_RANKINGS", pure_rankings)
-            assert language_model.best_language(text, candidates, evidence) == expected
+            assert language_model.best_language(text, language.LANGUAGES, candidates, evidence) == expected
     # Near ties are left to py3langid: few, even among these mixtures of neighbours.
     assert undecided < 0.05 * len(texts)
 

@@ -31,17 +31,17 @@ def test_the_kept_model_ranks_languages_exactly_as_the_packaged_one(tmp_path, mo
     monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
     _forget_the_model()
     try:
-        assert language_model._kept_model() is not None  # decompressed from the package, then kept
+        assert language_model._kept_model(language.LANGUAGES) is not None  # decompressed from the package, then kept
         assert [path.suffix for path in tmp_path.iterdir()] == [".model"], "kept in one file"
         _forget_the_model()
         with monkeypatch.context() as patched:
-            patched.setattr(language_model, "_packaged_identifier", lambda: pytest.fail("decompressed again"))
-            cached = language_model.identifier()
+            patched.setattr(language_model, "_packaged_identifier", lambda languages: pytest.fail("decompressed again"))
+            cached = language_model.identifier(language.LANGUAGES)
         assert isinstance(cached.tk_nextmove, memoryview), "mapped from the kept file"
     finally:
         _forget_the_model()
     packaged = LanguageIdentifier.from_model_file(MODEL_FILE)
-    packaged.set_languages(language.LANGUAGES)
+    packaged.set_languages(list(language.LANGUAGES))
     assert SAMPLES
     texts = [path.read_text(encoding="utf-8") for path in SAMPLES] + ["Der Hund schläft.", "Le chien dort."]
     for text in texts:
@@ -61,9 +61,12 @@ def test_environments_with_the_same_model_share_one_kept_copy(tmp_path):
         (package / MODEL_FILE).write_bytes((langid.MODEL_DIR / MODEL_FILE).read_bytes())
         (package / "__init__.py").write_text("from .langid import rank\n\n__version__ = '0.4.0'\n", encoding="utf-8")
         installs.append(package)
-    assert language_model.model_path(installs[0]) == language_model.model_path(installs[1])
+    def kept_at(package: Path) -> Path:
+        return language_model.model_path(package, language.LANGUAGES)
+
+    assert kept_at(installs[0]) == kept_at(installs[1])
     (installs[1] / "__init__.py").write_text("__version__ = '0.5.0'\n", encoding="utf-8")
-    assert language_model.model_path(installs[0]) != language_model.model_path(installs[1]), "another version's own"
+    assert kept_at(installs[0]) != kept_at(installs[1]), "another version's own"
 
 
 def test_an_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
