@@ -74,12 +74,11 @@ class KeptModel:
         self.output = self._array("output")
         self.table = self._array("table")
         self.row_bytes = len(self.classes) * self.lane_bytes
-        if len(self.table) % self.row_bytes or len(self.priors) != len(self.classes):
+        if self.lane_bytes not in (4, 8) or not self.classes or len(self.priors) != len(self.classes) \
+                or len(self.table) % self.row_bytes:
             raise ValueError(f"{path}: damaged")
         # How many rows a lane holds before it could overflow.
         self._capacity = (1 << (8 * self.lane_bytes)) // max(1, header["largest"])
-        if self.lane_bytes not in (4, 8):
-            raise ValueError(f"{path}: damaged")
         self._lanes: Literal["I", "Q"] = "I" if self.lane_bytes == 4 else "Q"
         # Labels named twice (two scripts of one language): py3langid scores the label by its best column.
         first: dict[str, int] = {}
