@@ -122,6 +122,10 @@ class Settings:
     copy_max_single_source_share: float = 0.7
     # Blocks on each side whose words measure how much prose surrounds a block.
     copy_context_blocks: int = 2
+    # Up to this many words in long blocks, a page is first told from sets of
+    # its n-grams whether any block may be a copy (most pages: none); beyond,
+    # straight to the hashed index, which keeps far less per n-gram.
+    copy_sets_max_words: float = 20_000
 
     # -- duplicate-headline, byline-dateline, article-header, standfirst --
     # Headlines and page titles are short; a repeated longer block is content.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import regex
 from cleaner.detectors.literals import fold, prefixes, required_literals
 from cleaner.detectors.patterns import LineMatcher, LinePattern, PageText, cue_counts, top_level_branches
 from cleaner.language import identify, stopwords_for
+from cleaner.settings import Settings
 from cleaner.model import Page
 from cleaner.settings import DEFAULT_SETTINGS
 
@@ -212,11 +214,39 @@ def test_copy_shingles_do_not_depend_on_the_hash_seed():
     import subprocess
     import sys
 
-    script = ("from cleaner.detectors.copies import _words_and_shingles; "
-              "print(_words_and_shingles('The council opened the school hall to families overnight.', 5)[1].tolist())")
+    script = ("from cleaner.detectors.copies import _shingles; "
+              "print(_shingles('The council opened the school hall to families overnight.', 5).tolist())")
 
     def shingles(seed: int) -> str:
         return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
 
     assert shingles(1) == shingles(2) != "[]\n"
+
+
+def test_copy_sets_tell_whether_a_block_may_be_a_copy_as_the_hashed_index_does():
+    """Until numpy is imported, duplicate-copy first asks sets of n-grams
+    whether any block may be a copy, and only then builds the hashed index.
+    Pages of paragraphs, copies, lines stringing paragraphs together and
+    near-copies get the same answer from both."""
+    from cleaner.detectors.copies import ShingleIndex, _block_key, _may_be_covered, _shingles
+
+    rng = random.Random(7)
+    words = [f"w{n}" for n in range(60)] + ["the", "and", "of", "to", "in"]
+    paragraphs = [" ".join(rng.choice(words) for _ in range(rng.randint(8, 30))) + "." for _ in range(12)]
+    settings = Settings()
+    answers = []
+    for _ in range(300):
+        lines = rng.sample(paragraphs, rng.randint(2, 6))
+        for _ in range(rng.randint(0, 2)):
+            joined = " ".join(rng.sample(lines, min(len(lines), rng.randint(1, 3)))).split()
+            for _ in range(rng.randint(0, 3)):  # a near-copy: some of its n-grams its own
+                joined[rng.randrange(len(joined))] = "changed"
+            lines.insert(rng.randint(0, len(lines)), " ".join(joined))
+        distinct = list({_block_key(line): line for line in lines}.items())
+        index = ShingleIndex((key, _shingles(line, settings.shingle_words)) for key, line in distinct)
+        by_index = any(index.size(key) and index.shared_count(key) >= settings.copy_covered_share * index.size(key)
+                       for key, _ in distinct)
+        assert _may_be_covered([line for _, line in distinct], range(len(distinct)), settings) == by_index, lines
+        answers.append(by_index)
+    assert 30 < sum(answers) < 270  # both answers were met

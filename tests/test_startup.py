@@ -227,11 +227,12 @@ def test_a_kept_pattern_file_may_call_nothing_but_regex(tmp_path, monkeypatch, c
 
 
 # Libraries a plain text page never needs: HTML (and the cleaner's HTML
-# path), corpus formats, zstd, progress bars, the encoding guesser, numpy's
-# masked arrays, py3langid (its model is read without it). Each costs a start its import.
+# path), corpus formats, zstd, progress bars, the encoding guesser, numpy
+# (duplicate-copy's index only where a block may be a copy), py3langid (its
+# model is read without it). Each costs a start its import.
 NOT_FOR_A_TEXT_PAGE = ("zstandard", "lxml", "trafilatura", "bs4", "soupsieve", "html_text", "justext", "pyarrow",
                        "charset_normalizer", "warcio", "fastwarc", "datasets", "dask", "datatrove", "tqdm", "psutil",
-                       "numpy.ma", "py3langid", "cleaner.html", "cleaner.html_choice")
+                       "numpy", "py3langid", "cleaner.html", "cleaner.html_choice")
 
 
 def test_cleaning_a_text_page_imports_no_library_it_does_not_need(tmp_path):
