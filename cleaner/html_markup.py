@@ -133,26 +133,36 @@ def _drop(doomed: dict[HtmlElement, str]) -> list[tuple[str, str]]:
 
 
 def remove_link_blocks(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -> list[tuple[str, str]]:
-    """Drop lists whose items are links (LINK_LIST_ID) and short paragraphs
+    """Drop lists whose items are links or mostly links (LINK_LIST_ID) and short paragraphs
     and headings that are links (LINK_BLOCK_ID: teasers, "Also read: ..."):
     text mostly inside links is the way to other pages, not this story."""
     doomed: dict[HtmlElement, str] = {}
     for element in tree.iter("ul", "ol", *LINK_BLOCK_TAGS):  # document order
         if element.tag in ("ul", "ol"):
-            remover = LINK_LIST_ID if len(element.findall("li")) >= settings.html_link_list_min_items else None
+            items = element.findall("li")
+            links = len(items) >= settings.html_link_list_min_items and (
+                _link_density(element) >= settings.html_min_link_density or _teaser_items(items, settings))
+            remover = LINK_LIST_ID
         else:
-            remover = LINK_BLOCK_ID if len(element.text_content()) <= settings.html_link_block_max_chars else None
-        if remover and _link_density(element) >= settings.html_min_link_density and not any(
-            ancestor in doomed for ancestor in element.iterancestors()
-        ):
+            links = (len(element.text_content()) <= settings.html_link_block_max_chars
+                     and _link_density(element) >= settings.html_min_link_density)
+            remover = LINK_BLOCK_ID
+        if links and not any(ancestor in doomed for ancestor in element.iterancestors()):
             doomed[element] = remover
     return _drop(doomed)
 
 
+def _teaser_items(items: list[HtmlElement], settings: Settings) -> bool:
+    """Whether every item is mostly a link, with a few words beside it (a
+    date, a section, a count): a list of teasers, not of points."""
+    return all(_link_density(item) >= settings.html_teaser_item_min_link_density for item in items)
+
+
 def _link_density(element: HtmlElement) -> float:
-    text = len(element.text_content().strip())
-    links = sum(len(link.text_content().strip()) for link in element.iter("a"))
-    return links / text if text else 0.0
+    """Share of the visible characters of ``element`` inside its links
+    (visible: the runs of whitespace of a list's markup would dilute it)."""
+    visible = visible_length(element)
+    return sum(_printed_length(link) for link in element.iter("a")) / visible if visible else 0.0
 
 
 def headline_keys(tree: HtmlElement) -> set[str]:

@@ -151,6 +151,21 @@ def test_lists_paragraphs_and_headings_of_links_go_prose_with_links_stays():
     assert STORY in tree.text_content() and "Forty million euros" in tree.text_content()
 
 
+def test_list_of_teasers_goes_list_of_points_with_links_stays():
+    # Teasers: each item a linked headline with its date beside it (under the
+    # list's share of links taken as a whole), laid out with the indentation
+    # pages use, which is not text; points of the story with a link in each stay.
+    teaser = ("\n        <li>\n          <a href='/{n}'><h4>Council delays the vote {n}</h4></a>\n"
+              "          <div class='date'>{n} November 2021</div>\n        </li>")
+    points = "".join(f"<li>The wall rises two metres in part {n}, as the <a href='/plan'>plan</a> says</li>"
+                     for n in range(3))
+    tree = html_input.parse(f"<html><body><p>{STORY}.</p><ul>{''.join(teaser.format(n=n) for n in range(3))}"
+                            f"</ul><ul>{points}</ul></body></html>")
+    removed = html_markup.remove_link_blocks(tree)
+    assert [remover for remover, _ in removed] == [html_markup.LINK_LIST_ID]
+    assert "Council delays" not in tree.text_content() and "in part 2" in tree.text_content()
+
+
 def test_split_article_body_is_joined_before_extraction(cleaner):
     page = (FIXTURES / "split_body.html").read_text(encoding="utf-8")
     tree = html_input.parse(page)
