@@ -26,13 +26,18 @@ LINK_BLOCK_ID = "html-link-block"
 
 # Words that, inside a class or id name, mark page furniture rather than the
 # story: widgets, appeals, related and popular lists, share bars, pop-ups,
-# captions and elements hidden from the reader.
+# captions, elements hidden from the reader, paywall boxes, menus and the
+# author's box. The last seven words, measured on folds 0-2 one group at a
+# time then together: traf-dev snippet F1 +0.002 (precision 0.944 -> 0.947),
+# gn-dev +0.001, aeb-dev unchanged, 6 pages better, none worse; "comment",
+# "advert"/"ads"/"banner" and "gallery"/"slider" cost story text on some pages.
 BOILERPLATE_WORDS = frozenset({
     "related", "recommend", "recommended", "popular", "trending",
     "newsletter", "subscribe", "signup", "donate", "donation", "promo", "sponsor", "sponsored",
     "share", "sharing", "social", "breadcrumb", "breadcrumbs", "sidebar", "widget", "tags",
     "modal", "overlay", "popup", "cookie", "consent", "hidden", "hide", "print",
     "caption", "figcaption", "credit", "header",
+    "paywall", "linklist", "nav", "navigation", "menu", "author", "byline",
 })
 _HEADER_WORD = frozenset({"header"})
 # Never removed by name: they are the page or its article.

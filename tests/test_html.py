@@ -134,6 +134,21 @@ def test_class_words_are_whole_words():
     assert [text for _, text in removed] == ["Gone."]
 
 
+def test_paywall_menu_and_author_boxes_go():
+    story = "".join(f"<p>{STORY}, part {n} of the minutes says.</p>" for n in range(12))
+    tree = html_input.parse(
+        f"<html><body><div class='main-menu'><span>Home</span><span>Local</span></div>{story}"
+        "<div class='content-paywall'><p>Read on: subscribe for one euro a month.</p></div>"
+        "<section class='TestReport__AuthorBox'><p>Ann Reed writes about the valley's rivers.</p></section>"
+        "</body></html>"
+    )
+    removed = html_markup.remove_boilerplate(tree)
+    assert [text for _, text in removed] == [
+        "Home Local", "Read on: subscribe for one euro a month.", "Ann Reed writes about the valley's rivers."
+    ]
+    assert f"{STORY}, part 11" in tree.text_content()
+
+
 def test_lists_paragraphs_and_headings_of_links_go_prose_with_links_stays():
     prose = f"<p>{STORY}, the <a href='/minutes'>minutes</a> of the meeting show, after a long debate.</p>"
     tree = html_input.parse(
