@@ -158,6 +158,10 @@ class Settings:
     # Two complete sentences in a row this long end a list: the story resumes
     # (or starts). A teaser under a list heading is one sentence after a headline.
     list_end_sentence_words: float = 10
+    # A whole sentence this long after this many headlines in a row ends a
+    # list too: the story's paragraph after a box of headlines set in it.
+    list_end_paragraph_words: float = 20
+    list_end_after_headlines: int = 2
     # A run needs this many "Author ·" lines to count as a list...
     byline_run_min: int = 2
     # ...whose items are at most this many blocks (title, teaser, byline...).
@@ -181,6 +185,15 @@ class Settings:
     # ...under at least this many different recurring labels (one label over
     # every item is a gallery's or a thread's).
     teaser_recurring_labels_min: int = 2
+
+    # -- table-of-contents --
+    # A table of contents lists this many of the article's subheadings or more...
+    contents_min_entries: int = 3
+    # ...each a line of at most this many words...
+    contents_entry_max_words: float = 20
+    # ...over a section holding a line of this many words (a footer's
+    # columns of links under the header menu's names hold shorter ones).
+    contents_section_min_words: float = 8
 
     # -- fragments: a paragraph split over lines (see fragments.py) --
     # A line in lower case continues the line before it when that line is no

@@ -106,3 +106,33 @@ def test_a_short_article_wins_over_the_long_comment_thread_under_it(cleaner):
     text = "\n".join(MENU + ["Mill Lane to be resurfaced", "By Jane Smith", "Published 12 March 2023"]
                      + SHORT_ARTICLE + ["Leave a reply"] + COMMENT_THREAD + FOOTER)
     assert cleaner.clean(text).splitlines() == SHORT_ARTICLE
+
+
+GUIDE = {
+    "en": ["Contents", "1. Choosing a spot", "2. Preparing the soil", "3. Planting", [
+        "Choosing a spot",
+        "Roses want six hours of sun a day and shelter from the strongest winds of winter.",
+        "Preparing the soil",
+        "Dig in a bucket of compost a month before planting, so that the soil can settle.",
+        "Planting",
+        "Set the graft just below the surface, firm the soil and water the plant well.",
+    ]],
+    "de": ["Inhaltsverzeichnis", "Die Wahl des Ortes", "Den Boden vorbereiten", "Das Pflanzen", [
+        "Die Wahl des Ortes",
+        "Rosen brauchen sechs Stunden Sonne am Tag und Schutz vor den kalten Winden im Winter.",
+        "Den Boden vorbereiten",
+        "Einen Monat vor dem Pflanzen einen Eimer Kompost einarbeiten, damit sich der Boden setzt.",
+        "Das Pflanzen",
+        "Die Veredelungsstelle knapp unter die Erde setzen, andrücken und kräftig gießen.",
+    ]],
+}
+
+
+@pytest.mark.parametrize("language", sorted(GUIDE))
+def test_a_table_of_contents_goes_and_the_subheadings_it_lists_stay(cleaner, language):
+    *contents, sections = GUIDE[language]
+    intro = {"en": "Planting a rose is simple if you follow a few rules, and a healthy plant can flower for decades.",
+             "de": "Eine Rose zu pflanzen ist einfach, und eine gesunde Pflanze kann jahrzehntelang blühen."}[language]
+    text = "\n".join(MENU + ["How to plant a rose", "By Jane Smith", "Published 12 March 2023", intro, *contents,
+                             *sections] + FOOTER)
+    assert [line for line in cleaner.clean(text).splitlines() if line] == [intro, *sections]

@@ -38,7 +38,7 @@ from .footers import (
     privacy_notice,
 )
 from .headers import article_header, byline_dateline, duplicate_headline, standfirst
-from .lists import read_also_link, related_list, teaser_list
+from .lists import read_also_link, related_list, table_of_contents, teaser_list
 
 DETECTORS: tuple[Detector, ...] = (
     skip_link,
@@ -63,6 +63,7 @@ DETECTORS: tuple[Detector, ...] = (
     read_also_link,
     related_list,
     teaser_list,
+    table_of_contents,
     duplicate_headline,
     byline_dateline,
     article_header,

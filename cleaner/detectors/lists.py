@@ -149,11 +149,16 @@ def _headed_lists(page: Page) -> Iterator[int]:
     for i in matching_positions(page, LIST_HEADING):
         yield i
         j = i + 1
-        # Items follow until a real paragraph: long, or two whole sentences.
+        # Items follow until a real paragraph: long, or two whole sentences,
+        # or a long sentence after headlines (a teaser follows one headline:
+        # after several, the story has begun or resumed).
+        headlines = 0
         while j < len(blocks) and feats[j].words <= settings.headline_item_max_words and not (
             j + 1 < len(blocks) and _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words)
             and _whole_sentence(blocks[j + 1].text, feats[j + 1], settings.list_end_sentence_words)
-        ):
+        ) and not (headlines >= settings.list_end_after_headlines
+                   and _whole_sentence(blocks[j].text, feats[j], settings.list_end_paragraph_words)):
+            headlines = 0 if _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words) else headlines + 1
             yield j
             j += 1
 
@@ -208,6 +213,14 @@ def _byline_runs(page: Page) -> Iterator[int]:
             removed=("Coach Fired After Loss (Monday March 3 2008)", "Storm Closes Schools (Sunday, March 2, 2008)",
                      "Mayor Resigns (1 March 2008)", "Other recent articles...", "Bridge Reopens", "More stories by Jo Lee:",
                      "Ferry Returns")),
+    # A box of headlines set in the story: the story's next paragraph ends it.
+    Example("The hospital said it had enough masks for its own staff.\nRelated stories\nMask prices soar amid virus fears\n"
+            "Shops ration hand gel\nThe theft comes at a time when the whole country is short of masks, and hospitals "
+            "have been asked to keep them locked away.\nMehr zum Thema\nMaskenpreise steigen weiter\nApotheken rationieren Gel\n"
+            "Der Diebstahl fällt in eine Zeit, in der im ganzen Land Masken knapp sind und alle Kliniken sie nun "
+            "wegschließen sollen.",
+            removed=("Related stories", "Mask prices soar amid virus fears", "Shops ration hand gel", "Mehr zum Thema",
+                     "Maskenpreise steigen weiter", "Apotheken rationieren Gel")),
     Example("The court heard from three witnesses (Monday, March 3, 2008).\nRecent articles on the case are listed below."),
     Example("Der Rat tagte.\nMehr zum Thema\nNeue Brücke kostet zwölf Millionen\nSchulen bleiben geschlossen\n"
             "Der Bau beginnt im Frühjahr, und der Verkehr wird über eine Behelfsbrücke geleitet, sagte der Bürgermeister.\n"
@@ -399,6 +412,121 @@ def teaser_list(page: Page) -> list[int]:
             hits.extend(range(run[0][0], run[-1][1] + 1))
         run = [item]
     return hits
+
+
+# "Table of contents", "Inhaltsverzeichnis": the heading over a list of the
+# article's own sections.
+CONTENTS_HEADING = LinePattern(
+    {
+        "en": [r"^(table of )?contents( \[?(hide|show)\]?)?\s*:?$", r"^(jump|skip) to( section)?\s*:?$",
+               r"^in this (article|story|guide|post)\s*:?$"],
+        "de": [r"^(inhaltsverzeichnis|inhaltsübersicht|inhalt|inhalte dieses artikels)( \[?(verbergen|anzeigen)\]?)?\s*:?$"],
+        "fr": [r"^(table des matières|sommaire|dans cet article)\s*:?$"],
+        "es": [r"^(índice|tabla de contenidos?|contenidos?|en este artículo)\s*:?$"],
+        "it": [r"^(indice|sommario|in questo articolo)\s*:?$"],
+        "pt": [r"^(índice|sumário|conteúdo|neste artigo)\s*:?$"],
+        "nl": [r"^(inhoud|inhoudsopgave|in dit artikel)\s*:?$"],
+        "pl": [r"^(spis treści|w tym artykule)\s*:?$"],
+        "ru": [r"^(содержание|оглавление)\s*:?$"],
+        "zh": [r"^(目录|本文目录|文章目录)\s*[:：]?$"],
+    },
+    max_words="list_heading_max_words",
+)
+# "1.", "2.1", "3)", "IV.": a section's number, which the heading may lack.
+_SECTION_NUMBER = regex.compile(r"^(\d{1,2}(\.\d{1,2})*\.?|[ivx]{1,5}\.|\d{1,2}\))\s+", regex.I)
+
+
+def _entry_key(text: str) -> str:
+    return title_key(_SECTION_NUMBER.sub("", text))
+
+
+@detector("table-of-contents", roles={Role.INTERRUPTION}, patterns=[CONTENTS_HEADING], examples=[
+    Example("How to Grow Tomatoes\nContents\n1. Choosing a variety\n2. Sowing the seeds\n3. Watering\n"
+            "Choosing a variety\nCherry tomatoes ripen first and suit a small balcony or a sunny window.\n"
+            "Sowing the seeds\nSow them indoors in March, a centimetre deep, in trays of damp compost.\n"
+            "Watering\nWater the roots, not the leaves, and little but often once the fruit sets.",
+            removed=("Contents", "1. Choosing a variety", "2. Sowing the seeds", "3. Watering")),
+    Example("Inhaltsverzeichnis\nDie Geschichte des Festes\nDer Umzug heute\nDas Festessen\n"
+            "Die Geschichte des Festes\nSeit dem Mittelalter feiert die Stadt im Dezember ihr Fest am Markt.\n"
+            "Der Umzug heute\nHeute ziehen jedes Jahr über hundert Gruppen mit Musik durch die Altstadt.\n"
+            "Das Festessen\nAm Abend essen die Gäste an langen Tischen auf dem Platz vor dem Rathaus.",
+            removed=("Inhaltsverzeichnis", "Die Geschichte des Festes", "Der Umzug heute", "Das Festessen")),
+    Example("Sommaire\n1) Les origines\n2) La recette\n3) Les variantes\nLes origines\n"
+            "La tarte vient d'un village de montagne où on la cuisait le dimanche dans le four commun.\n"
+            "La recette\nIl faut de la farine, du beurre, des pommes et une heure de repos pour la pâte.\n"
+            "Les variantes\nCertains ajoutent des noix ou remplacent les pommes par des poires bien mûres.",
+            removed=("Sommaire", "1) Les origines", "2) La recette", "3) Les variantes")),
+    # A menu in the header and again in the footer: its entries stand together both times.
+    Example("Home\nNews\nSport\nContact\nThe council met on Monday and voted to close the old bridge to all traffic.\n"
+            "Home\nNews\nSport\nContact"),
+    # Footer columns under the header menu's names hold links, not a section's text.
+    Example("News\nSport\nCulture\nThe council met on Monday and voted to close the old bridge to all traffic.\n"
+            "News\nWorld\nUK\nSport\nFootball\nTennis\nCulture\nFilm\nBooks"),
+])
+def table_of_contents(page: Page) -> list[int]:
+    """A table of contents: contents_min_entries short lines or more in a
+    row that come back later on the page, in the same order, each over a
+    section of its own text (the article's subheadings), with the heading
+    over them ("Contents", "Inhaltsverzeichnis", "Sommaire", "Spis
+    treści"). Links to the page's own sections, not body; removed here,
+    before repeated-line sees the subheadings twice and takes both copies."""
+    settings = page.settings
+    texts, feats = page.texts(), page.features
+    keys = [_entry_key(text) if 0 < f.words <= settings.contents_entry_max_words else "" for text, f in zip(texts, feats)]
+    positions: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        if key:
+            positions.setdefault(key, []).append(i)
+    headings = set(matching_positions(page, CONTENTS_HEADING))
+    hits: list[int] = []
+    i = 0
+    while i < len(keys):
+        entries = _contents_entries(i, keys, positions, feats, settings) if _recurs(i, keys, positions) else []
+        if len(entries) < settings.contents_min_entries:
+            i += 1
+            continue
+        if i - 1 in headings:
+            hits.append(i - 1)
+        hits.extend(entries)
+        i = entries[-1] + 1
+    return hits
+
+
+def _contents_entries(start: int, keys: list[str], positions: dict[str, list[int]], feats: list[Features],
+                      settings: Settings) -> list[int]:
+    """The entries of a table of contents that starts at ``start``: the
+    longest run of distinct keys whose later copies follow in the same order,
+    none right after the one before, each with a line of
+    contents_section_min_words words or more before the next (a section's
+    text: the columns of a footer menu hold short links)."""
+    run: list[int] = []
+    seen: set[str] = set()
+    j = start
+    while j < len(keys) and keys[j] and keys[j] not in seen:
+        seen.add(keys[j])
+        run.append(j)
+        j += 1
+    entries: list[int] = []
+    previous = j - 1
+    for entry in run:
+        later = next((p for p in positions[keys[entry]] if p > previous), None)
+        if later is None or (entries and later == previous + 1):
+            break
+        if entries and not _has_text(previous + 1, later, feats, settings):
+            break
+        entries.append(entry)
+        previous = later
+    if entries and not _has_text(previous + 1, min(previous + 1 + settings.max_item_blocks, len(feats)), feats, settings):
+        entries.pop()
+    return entries
+
+
+def _recurs(i: int, keys: list[str], positions: dict[str, list[int]]) -> bool:
+    return bool(keys[i]) and positions[keys[i]][-1] > i
+
+
+def _has_text(start: int, end: int, feats: list[Features], settings: Settings) -> bool:
+    return any(f.words >= settings.contents_section_min_words for f in feats[start:end])
 
 
 def _sectioned(run: list[tuple[int, int]], texts: list[str], under: Counter[str], settings: Settings) -> bool:
