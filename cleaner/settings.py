@@ -185,6 +185,9 @@ class Settings:
     # ...under at least this many different recurring labels (one label over
     # every item is a gallery's or a thread's).
     teaser_recurring_labels_min: int = 2
+    # A run where this share of the items stand under step numbers counting
+    # up one by one ("Step 1", "Step 2") is a recipe's or a how-to's steps.
+    teaser_step_share: float = 0.5
 
     # -- table-of-contents --
     # A table of contents lists this many of the article's subheadings or more...

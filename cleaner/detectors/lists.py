@@ -357,6 +357,25 @@ def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int) -
             removed=("Harbour Festival 2023", "The tall ships came in on Saturday morning under a clear sky.",
                      "Harbour Festival 2023", "A brass band played on the quay until the fireworks began.",
                      "Harbour Festival 2023", "Children lined the pier to watch the rowing race at noon.")),
+    # Numbered steps: a recipe's method, a how-to (English, German, French).
+    Example("These muffins are the ones my grandmother baked every Sunday morning in the small kitchen of her farm, "
+            "and the recipe has not changed in sixty years, apart from the oven, which is electric now and a good deal "
+            "more reliable than the old wood stove she swore by until the day she sold the farm to her neighbour.\n"
+            "Step 1\nSift the flour with the baking powder and a pinch of salt into a large bowl.\n"
+            "Step 2\nBeat the eggs with the sugar until pale, then stir in the melted butter.\n"
+            "Step 3\nFold the two together, fill the cups and bake for twenty minutes until golden."),
+    Example("Diese Muffins hat meine Großmutter jeden Sonntagmorgen in der kleinen Küche ihres Hofes gebacken, und das "
+            "Rezept hat sich in sechzig Jahren nicht verändert, abgesehen vom Ofen, der heute elektrisch ist und um "
+            "einiges zuverlässiger als der alte Holzofen, auf den sie schwor, bis sie den Hof an den Nachbarn verkaufte.\n"
+            "Schritt 1\nDas Mehl mit dem Backpulver und einer Prise Salz in eine große Schüssel sieben.\n"
+            "Schritt 2\nDie Eier mit dem Zucker schaumig schlagen und danach die Butter unterrühren.\n"
+            "Schritt 3\nBeides vermengen, in die Förmchen füllen und zwanzig Minuten goldbraun backen."),
+    Example("Ces muffins sont ceux que ma grand-mère préparait chaque dimanche matin dans la petite cuisine de sa ferme, "
+            "et la recette n'a pas changé en soixante ans, sauf le four, qui est électrique aujourd'hui et bien plus "
+            "fiable que la vieille cuisinière à bois qu'elle défendait jusqu'au jour où elle vendit la ferme au voisin.\n"
+            "1\nTamisez la farine avec la levure et une pincée de sel dans un grand saladier.\n"
+            "2\nFouettez les œufs avec le sucre, puis ajoutez le beurre fondu en un mince filet.\n"
+            "3\nMélangez le tout, remplissez les moules et enfournez pour vingt minutes environ."),
     Example("Q: Where did you grow up?\nA: In a small town by the sea, where my father mended boats.\n"
             "Q: Your first job?\nA: Washing dishes in a hotel kitchen for two summers in a row.\n"
             "Q: What do you read?\nA: History, mostly, and the occasional detective novel on trains."),
@@ -408,7 +427,7 @@ def teaser_list(page: Page) -> list[int]:
             continue
         teaser_words = sum(feats[end].words for _, end in run)
         if (len(run) >= settings.teaser_run_min and teaser_words <= settings.teaser_max_prose_share * prose_words
-                and not _sectioned(run, texts, under, settings)):
+                and not _sectioned(run, texts, under, settings) and not _steps(run, texts, settings)):
             hits.extend(range(run[0][0], run[-1][1] + 1))
         run = [item]
     return hits
@@ -527,6 +546,24 @@ def _recurs(i: int, keys: list[str], positions: dict[str, list[int]]) -> bool:
 
 def _has_text(start: int, end: int, feats: list[Features], settings: Settings) -> bool:
     return any(f.words >= settings.contents_section_min_words for f in feats[start:end])
+
+
+# "3", "Step 2:", "Schritt 4", "Étape 1.": the number of a step over its instructions.
+_STEP_LABEL = regex.compile(r"^(\p{L}[\p{L}.]*\s)?(\d{1,2})\s*[.:)]?$")
+
+
+def _steps(run: list[tuple[int, int]], texts: list[str], settings: Settings) -> bool:
+    """Whether at least teaser_step_share of the run's items stand under
+    numbers that count up one by one ("1", "2", "3"; "Stufe 1", "Stufe 2"):
+    the steps of a recipe or a how-to, one article's parts, not other
+    articles."""
+    numbers = []
+    for start, end in run:
+        found = [int(m.group(2)) for i in range(start, end) if (m := _STEP_LABEL.match(texts[i]))]
+        if found:
+            numbers.append(found[0])
+    return (len(numbers) >= max(2, settings.teaser_step_share * len(run))
+            and all(b == a + 1 for a, b in zip(numbers, numbers[1:])))
 
 
 def _sectioned(run: list[tuple[int, int]], texts: list[str], under: Counter[str], settings: Settings) -> bool:
