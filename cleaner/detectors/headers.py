@@ -168,6 +168,10 @@ _DATE = regex.compile(rf"{DATE}|\b\d{{1,2}}\.? (de )?({_OTHER_MONTH})( de)? \d{{
 # A time given relative to now, ending a line: "3 hours ago", "Jane Doe / 2 days".
 _RELATIVE_DATE = regex.compile(r"(\b\d{1,2} (min(ute)?s?|hours?|days?|weeks?|months?) ago|[/|·•] \d{1,2} "
                                r"(min(ute)?s?|hours?|days?|weeks?|months?))$", regex.I)
+# A line that ends on a comma, a colon or "and" runs on into the next: an
+# item of a list in a sentence ("from 1 January 2024 for cigars,"), no dateline.
+# In lower case: "7:04 pm ET" ends a dateline.
+_RUNS_ON = regex.compile(r"([,;:]|\s(and|or|und|oder|et|ou|y|o|e|i|en|of|oraz|lub))$")
 # "— Jane Doe (@janedoe) November 18, 2019": the signature of a post embedded
 # in the story, which belongs to the story as a quote's attribution does.
 EMBED_ATTRIBUTION = regex.compile(r"^[—–-]\s*.{1,80}\(@\w{1,40}\)")
@@ -194,6 +198,10 @@ _DASH_LED = regex.compile(r"^[—–―]|^-{1,2}\s")
                      "Actualizado el 5 de mayo de 2022", "Pubblicato il 9 giugno 2021", "Publicado em 14 de março de 2020",
                      "Gepubliceerd op 2 mei 2023", "Opublikowano 7 marca 2022")),
     Example("Am 12. März 2023 stiegen die Preise erneut.\nLe 3 février 2024, le conseil a voté le budget."),
+    Example("Nov. 18, 2019 7:04 pm ET\nThe league said it would review the tape.", removed=("Nov. 18, 2019 7:04 pm ET",)),
+    Example("The new rates apply in three steps:\nfrom 1 January 2024 for cigarettes,\nfrom 1 July 2024 for cigars and\n"
+            "ab 1. Januar 2025 für Pfeifentabak und\nà partir du 1 juillet 2025 pour le tabac à rouler;\n"
+            "from 1 January 2026 for everything else."),
     Example("The club confirmed the signing.\n— Example FC (@examplefc) November 20, 2019\nHe starts on Monday."),
     Example("\"The river gives, and the river takes; we only borrow the valley.\"\n"
             "—Letter of the first mayor to the county board, 3 May 1898\nThe flood came at night."),
@@ -210,7 +218,7 @@ def byline_dateline(page: Page) -> list[int]:
     for i, (block, f) in enumerate(zip(blocks, feats)):
         if f.words <= page.settings.byline_max_words and not f.terminal and (
                 _DATE.search(block.text) or _RELATIVE_DATE.search(block.text)) and not (
-                _DASH_LED.match(block.text) and i > 0 and feats[i - 1].terminal):
+                _DASH_LED.match(block.text) and i > 0 and feats[i - 1].terminal) and not _RUNS_ON.search(block.text):
             hits.add(i)
     return sorted(i for i in hits if not EMBED_ATTRIBUTION.search(blocks[i].text))
 
