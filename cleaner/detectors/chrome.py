@@ -451,6 +451,10 @@ comment_prompt = pattern_detector(
             r"^tell us what you think\W{0,4}$",
             r"^comments?\s*(»|›|>>)$",
             r"^(readers?'?|your) (views|comments)( \(\d+\))?:?$",
+            # Comment widgets still loading, or empty: "Loading comments...", "No comments yet".
+            r"^loading (facebook |disqus )?comments\b.{0,10}$",
+            r"^please enable javascript to view the comments\b",
+            r"^(there are )?no comments( yet)?\W{0,3}$",
         ],
         # Each language: comment prompts and buttons, the comment form's small
         # print, and reader-feedback widgets ("Was this article helpful?").
@@ -462,6 +466,9 @@ comment_prompt = pattern_detector(
             r"^\W*(vedi|mostra|leggi) (i |tutti i )?commenti( \(\d+\))?$",
             r"^(avvisami|notificami) (via e-?mail )?(in caso di|di|dei) (nuovi |ulteriori )?(commenti|risposte|articoli)\b",
             r"^(questo articolo|questa pagina) (ti )?è stat[oa] utile\?",
+            r"^(il tuo|il suo) commento\s*\*?$",
+            r"^(sii il primo|commenta per primo|scrivi per primo)\b.{0,20}$",
+            r"^(nessun|ancora nessun) commento\W{0,3}$",
         ],
         "de": [
             r"^(kommentar (schreiben|verfassen|hinterlassen|hinzufügen|posten|absenden|abschicken)|schreibe einen kommentar)\b",
@@ -484,6 +491,11 @@ comment_prompt = pattern_detector(
             r"^(war|ist) (dieser|dieses|diese) (artikel|beitrag|seite|text|rezept) hilfreich\?",
             r"^wie hat (ihnen|dir) (dieser|dieses|diese) (artikel|beitrag|rezept|text|seite) gefallen\?",
             r"^feedback zu (dieser|der) seite( geben)?$",
+            r"^(ihr|dein) kommentar\s*\*?$",
+            r"^(bisher|noch) (keine|kein) kommentare?( vorhanden)?\W{0,3}$",
+            r"^sei (der|die) erste,? (der|die) (kommentiert|einen kommentar (schreibt|verfasst))\W{0,3}$",
+            r"^(netiquette|kommentarregeln)( für (kommentare|die kommentare))?$",
+            r"^kommentare werden geladen\b.{0,10}$",
         ],
         "fr": [
             r"^(laisser|ajouter|écrire|poster) un commentaire\b",
@@ -495,6 +507,9 @@ comment_prompt = pattern_detector(
             r"\bles champs obligatoires sont indiqués\b",
             r"^(prévenez-moi|avertissez-moi|informez-moi) (de tous les nouveaux|des nouveaux|par e-?mail)\b",
             r"^(cet article|cette page) vous a-t-(il|elle) (été utile|plu)\s*\?",
+            r"^(votre|ton) commentaire\s*\*?$",
+            r"^soyez (le premier|la première) à (commenter|réagir)\W{0,3}$",
+            r"^(aucun commentaire|pas (encore )?de commentaires?)( pour (le moment|l'instant))?\W{0,3}$",
         ],
         "es": [
             r"^(deja|dejar|añadir|escribe|escribir) (un|tu|una) (comentario|respuesta)\b",
@@ -505,6 +520,9 @@ comment_prompt = pattern_detector(
             r"\blos campos obligatorios están marcados\b",
             r"^(notificarme|avísame|recibir un aviso) (de|por e-?mail de|cuando haya) (los )?(nuevos|nuevas) (comentarios|entradas|respuestas)\b",
             r"^¿(te|le) (resultó|ha resultado|fue) útil (este artículo|esta nota|esta página|esta información)\?",
+            r"^(tu|su) comentario\s*\*?$",
+            r"^sé (el primero|la primera) en (comentar|opinar)\W{0,3}$",
+            r"^(no hay|sin|aún no hay|todavía no hay) comentarios( todavía| aún)?\W{0,3}$",
         ],
         "pl": [
             r"^(dodaj|napisz|zostaw) (komentarz|odpowiedź)\b",
@@ -516,6 +534,10 @@ comment_prompt = pattern_detector(
             r"\bwymagane pola (są )?oznaczone\b",
             r"^(powiadom mnie|powiadamiaj mnie) o (nowych|kolejnych) (komentarzach|wpisach|odpowiedziach)\b",
             r"^czy (ten artykuł|ta strona|ten tekst) (był|była) (pomocny|pomocna|przydatny|przydatna)\?",
+            r"^(twój )?komentarz\s*\*$",
+            r"^skomentuj( lub udostępnij)?$",
+            r"^bądź pierwsz(y|a),? (który|która|kto) (skomentuje|doda komentarz)\W{0,3}$",
+            r"^(brak|nie ma jeszcze) komentarzy\W{0,3}$",
         ],
         "ru": [r"^(добавить|оставить|написать) комментарий\b", r"^(ответить|комментарии|отменить ответ)( \(\d+\))?$",
                r"\bваш (адрес )?e-?mail не будет опубликован\b", r"\bобязательные поля помечены\b"],
@@ -529,6 +551,9 @@ comment_prompt = pattern_detector(
             r"^\W*(ver|mostrar|ler) (os |todos os )?comentários( \(\d+\))?$",
             r"^(notifique-me|avise-me) (de|sobre|por e-?mail sobre) (novos|novas) (comentários|publicações|posts|respostas)\b",
             r"^(este artigo|esta página|esta notícia) (foi|lhe foi) útil\?",
+            r"^(seu|o seu|teu|o teu) comentário\s*\*?$",
+            r"^seja o primeiro a comentar\W{0,3}$",
+            r"^(nenhum comentário|sem comentários|ainda sem comentários)\W{0,3}$",
         ],
         "nl": [
             r"^(laat|plaats|schrijf) (een|je|uw) (reactie|commentaar)( achter)?\b",
@@ -538,10 +563,24 @@ comment_prompt = pattern_detector(
             r"^\W*(bekijk|toon|lees) (alle )?reacties( \(\d+\))?$",
             r"^(stuur mij een e-?mail|houd mij op de hoogte|breng me op de hoogte) (bij|als|van) (nieuwe|vervolg)\w* (reacties|berichten)\b",
             r"^(was dit artikel|was deze pagina|vond je dit artikel) (nuttig|handig)\?",
+            r"^(je|uw) reactie\s*\*?$",
+            r"^(wees de eerste|reageer als eerste)( om te reageren)?\W{0,3}$",
+            r"^(nog )?geen reacties( geplaatst)?\W{0,3}$",
         ],
         "any": [r"^(\d+\s+)?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|komentarz[ey]?|komentarzy)( \(\d+\))?$"],
     },
     examples=[
+        Example("The bridge reopens in May.\nNo comments yet\nLoading comments...\nIhr Kommentar *\nNoch keine Kommentare vorhanden.\n"
+                "Sei der Erste, der kommentiert!\nNetiquette für Kommentare\nSoyez le premier à commenter\nVotre commentaire\n"
+                "Sé el primero en comentar\nNo hay comentarios\nIl tuo commento\nNessun commento\nSeja o primeiro a comentar\n"
+                "Geen reacties\nSkomentuj lub udostępnij\nBrak komentarzy",
+                removed=("No comments yet", "Loading comments...", "Ihr Kommentar *", "Noch keine Kommentare vorhanden.",
+                         "Sei der Erste, der kommentiert!", "Netiquette für Kommentare", "Soyez le premier à commenter",
+                         "Votre commentaire", "Sé el primero en comentar", "No hay comentarios", "Il tuo commento",
+                         "Nessun commento", "Seja o primeiro a comentar", "Geen reacties", "Skomentuj lub udostępnij",
+                         "Brak komentarzy")),
+        Example("No comments yet from the minister, who is travelling.\nIhr Kommentar zur Reform kam spät.\n"
+                "Sé el primero en llegar, le dijo su madre.\nNessun commento dal ministero fino a sera."),
         Example("The match ended 2-2.\n12 Comments\nLeave a comment\nJoin the conversation",
                 removed=("12 Comments", "Leave a comment", "Join the conversation")),
         Example("Lascia un commento\nSave my name, email, and website in this browser for the next time I comment.\n"
@@ -769,11 +808,14 @@ media_player = pattern_detector(
             r"^(caption|captions|subtitles) (settings|off|on)\b",
             r"^(image|photo|picture|slide|video) \d+ (of|/|of /) \d+$",
             r"^thanks for watching\b.{0,30}$",
+            r"^media playback is (unsupported|not supported) on your device\b",
         ],
     },
     examples=[
-        Example("The storm hit the coast.\n0:00\n0:00 / 2:31\nClose\n×\nPlay Video\nImage 2 of 5",
-                removed=("0:00", "0:00 / 2:31", "Close", "×", "Play Video", "Image 2 of 5")),
+        Example("The storm hit the coast.\n0:00\n0:00 / 2:31\nClose\n×\nPlay Video\nImage 2 of 5\n"
+                "Media playback is unsupported on your device",
+                removed=("0:00", "0:00 / 2:31", "Close", "×", "Play Video", "Image 2 of 5",
+                         "Media playback is unsupported on your device")),
         Example("Doors close at 9:30 and the show starts promptly.\nPlay resumed after the rain."),
     ],
 )
