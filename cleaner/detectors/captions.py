@@ -28,6 +28,8 @@ CREDIT = LinePattern(
             r"\b(took|captured|snapped) this (image|photo|picture)\b",
             r"^this\b.{0,60}\b(image|photo|picture|illustration|rendering|graphic) (shows|depicts|illustrates)\b",
             r"^a (cross-section|close-up|screenshot|still|view) (of|through|from)\b",
+            # "Image caption The crowd at dawn", "Image copyright Example Press": labels the page reads out.
+            r"^(image|photo|media) (caption|copyright|source)\b",
         ],
         "any": [
             # "(Manu Fernandez/AP)", "(Getty Images)" at the end of a caption.
@@ -40,6 +42,9 @@ CREDIT = LinePattern(
             r"©\s*(?-i:\p{Lu})[^.©/]{1,40}/\s*(?-i:\p{Lu})[^.©/]{1,40}$",
             # A credit line on its own: "Jane Doe/Example Media".
             r"^(?-i:\p{Lu})[\p{L}.'-]+( [\p{L}.'-]+){1,3}\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,30}$",
+            # "Jane Doe, AP", "Example TV, Associated Press": a name, then a news agency.
+            (r"^(?-i:\p{Lu})[\p{L}.'-]+( (?-i:\p{Lu})[\p{L}.'-]+){0,3},\s*(ap|afp|reuters|dpa|epa|efe|ansa|anp|pap|apa|keystone"
+             r"|getty images|associated press)$"),
         ],
         "de": [r"^(pressefoto)\b.{0,60}$", r"\b(bildquelle|fotograf(in)?)\s*:\s*[^.]{2,80}$"],
         "it": [r"^(foto di)\b.{0,60}$", r"\b(immagine|fonte immagine)\s*:\s*[^.]{2,80}$"],
@@ -90,6 +95,11 @@ def _repeated_prefixes(texts: list[str], min_chars: int) -> list[int]:
             removed=("Foto © Anna Berg", "Die Läuferin im Ziel. © AFP / Jan Novak",
                      "El puente, al amanecer. Imagen: Agencia Ejemplo", "Crédit photo : Marie Dupont",
                      "Most o świcie. Fot. Jan Kowalski")),
+    Example("The crowd gathered at dawn.\nJane Doe, AP\nExample TV, Associated Press\nJan Novak, dpa\n"
+            "Image caption Marchers reached the square at noon\nThe march ended peacefully.",
+            removed=("Jane Doe, AP", "Example TV, Associated Press", "Jan Novak, dpa",
+                     "Image caption Marchers reached the square at noon")),
+    Example("Talks with Reuters, AP\nImages of the march spread online within minutes."),
     Example("The agency said it had licensed the photo to several newspapers.\nThe picture shows the ruined bridge."),
     Example("Die Fotografin zeigte ihre Bilder im Museum, das Foto der Brücke wurde prämiert.\n"
             "La imagen del puente se publicó el lunes en varios periódicos."),

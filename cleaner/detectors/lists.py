@@ -18,6 +18,8 @@ LIST_HEADING = LinePattern(
     {
         "en": [
             r"^(related|related (articles?|stories|posts|content|coverage|news|links|topics|reading|videos?))\s*:?$",
+            # "Related coverage from Money Matters:": a section's own list.
+            r"^related (articles?|stories|posts|content|coverage|news|links|reading) (from|on|in|about) .{1,50}:$",
             r"^(read|see|watch) (more|next|also|this next)( on| about| from)?\b.{0,40}:?$",
             r"^more (from|on|in|about|stories|news|articles|coverage|like this|to read|top stories|from our network)\b.{0,40}$",
             (r"^(recommended|recommended (for you|stories|articles|reading|videos)|you (may|might) (also )?(like|enjoy"
@@ -221,6 +223,10 @@ def _byline_runs(page: Page) -> Iterator[int]:
             "wegschließen sollen.",
             removed=("Related stories", "Mask prices soar amid virus fears", "Shops ration hand gel", "Mehr zum Thema",
                      "Maskenpreise steigen weiter", "Apotheken rationieren Gel")),
+    Example("Rates rose again.\nRelated coverage from Money Matters:\nHow to plan for retirement\nWhen to sell a house\n"
+            "The bank meets again in June, and most economists expect it to hold rates where they are until the autumn.\n"
+            "Traders had priced in a pause for weeks.",
+            removed=("Related coverage from Money Matters:", "How to plan for retirement", "When to sell a house")),
     Example("The court heard from three witnesses (Monday, March 3, 2008).\nRecent articles on the case are listed below."),
     Example("Der Rat tagte.\nMehr zum Thema\nNeue Brücke kostet zwölf Millionen\nSchulen bleiben geschlossen\n"
             "Der Bau beginnt im Frühjahr, und der Verkehr wird über eine Behelfsbrücke geleitet, sagte der Bürgermeister.\n"
