@@ -159,8 +159,11 @@ class Settings:
     # (or starts). A teaser under a list heading is one sentence after a headline.
     list_end_sentence_words: float = 10
     # A whole sentence this long after this many headlines in a row ends a
-    # list too: the story's paragraph after a box of headlines set in it.
-    list_end_paragraph_words: float = 20
+    # list too: the story's paragraph after a box of headlines set in it
+    # (chosen on folds 0-2 from 12, 15, 20, 25 words and 1, 2, 3 headlines:
+    # 12 cost aeb-dev and gn-dev; one headline gained traf-dev a page more,
+    # but would end a list of headline-and-teaser items at its first teaser).
+    list_end_paragraph_words: float = 15
     list_end_after_headlines: int = 2
     # A run needs this many "Author ·" lines to count as a list...
     byline_run_min: int = 2
@@ -190,12 +193,14 @@ class Settings:
     teaser_step_share: float = 0.5
 
     # -- table-of-contents --
-    # A table of contents lists this many of the article's subheadings or more...
-    contents_min_entries: int = 3
+    # A table of contents lists this many of the article's subheadings or
+    # more (chosen on folds 0-2 from 2, 3, 4: 2 gained traf-dev a page)...
+    contents_min_entries: int = 2
     # ...each a line of at most this many words...
     contents_entry_max_words: float = 20
-    # ...over a section holding a line of this many words (a footer's
-    # columns of links under the header menu's names hold shorter ones).
+    # ...over a section holding a line of this many words: a footer's columns
+    # of links under the header menu's names hold shorter ones (5 lost a
+    # traf-dev page on folds 0-2; 8 and 12 did the same).
     contents_section_min_words: float = 8
 
     # -- fragments: a paragraph split over lines (see fragments.py) --
