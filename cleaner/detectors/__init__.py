@@ -38,7 +38,7 @@ from .footers import (
     privacy_notice,
 )
 from .headers import article_header, byline_dateline, duplicate_headline, standfirst
-from .lists import read_also_link, related_list, table_of_contents, teaser_list
+from .lists import read_also_link, read_more_teaser, related_list, table_of_contents, teaser_list
 
 DETECTORS: tuple[Detector, ...] = (
     skip_link,
@@ -61,6 +61,7 @@ DETECTORS: tuple[Detector, ...] = (
     contact_details,
     photo_caption,
     read_also_link,
+    read_more_teaser,
     related_list,
     teaser_list,
     table_of_contents,

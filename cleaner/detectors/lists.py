@@ -145,6 +145,50 @@ read_also_link = pattern_detector(
 )
 
 
+# "... on Tuesday. | mehr", "... what you need to do. More", "... Lire la suite":
+# a sentence, then the link to the rest of it on another page.
+_READ_MORE_END = regex.compile(
+    r"([.!?…\"“”»)]\s*\|?|\s\|)\s*(read more|more|continue reading|full story|mehr|weiterlesen|mehr lesen"
+    r"|lire la suite|en savoir plus|leer más|ver más|seguir leyendo|leggi tutto|leggi di più|czytaj dalej|więcej"
+    r"|lees meer|lees verder|leia mais|saiba mais|подробнее|читать далее)\s*(»|›|>+|→|\.\.\.|…)?$",
+    regex.I,
+)
+
+
+@detector("read-more-teaser", roles={Role.INTERRUPTION}, examples=[
+    Example("The court sat until late on Monday, and the verdict is expected this week.\n"
+            "Arms exports\nNew charges against the shipyard\nThe shipyard faces new charges over its exports. | more\n"
+            "The judge said she would rule on Friday.\n"
+            "Rüstungsexporte\nNeue Vorwürfe gegen die Werft\nDie Werft gerät wegen ihrer Exporte unter Druck. Mehr\n"
+            "Le chantier naval est accusé de nouvelles fautes. Lire la suite",
+            removed=("Arms exports", "New charges against the shipyard",
+                     "The shipyard faces new charges over its exports. | more", "Rüstungsexporte",
+                     "Neue Vorwürfe gegen die Werft", "Die Werft gerät wegen ihrer Exporte unter Druck. Mehr",
+                     "Le chantier naval est accusé de nouvelles fautes. Lire la suite")),
+    Example("The council wants more.\nWe asked for more information, and more\nSie wollen nicht mehr.\n"
+            "\"I need more,\" she said, and the room laughed. More than a hundred people had come."),
+])
+def read_more_teaser(page: Page) -> list[int]:
+    """A teaser of another article set in or around the story: a sentence
+    that ends with its link ("... | more", "... Read more", "... Weiterlesen",
+    "... Lire la suite"), with its headline and kicker, the short lines right
+    above it (at most max_item_labels). A story's own sentence ends with its
+    full stop, not with a link to the rest of it."""
+    settings = page.settings
+    texts, feats = page.texts(), page.features
+    hits: set[int] = set()
+    for i, text in enumerate(texts):
+        if not _READ_MORE_END.search(text) or feats[i].words > settings.teaser_max_words:
+            continue
+        hits.add(i)
+        j = i - 1
+        while (j >= 0 and i - j <= settings.max_item_labels and j not in hits
+               and feats[j].words <= settings.menu_item_max_words * 3 and not feats[j].terminal):
+            hits.add(j)
+            j -= 1
+    return sorted(hits)
+
+
 def _headed_lists(page: Page) -> Iterator[int]:
     settings = page.settings
     blocks, feats = page.blocks, page.features
