@@ -506,7 +506,10 @@ _SECTION_NUMBER = regex.compile(r"^(\d{1,2}(\.\d{1,2})*\.?|[ivx]{1,5}\.|\d{1,2}\
 
 
 def _entry_key(text: str) -> str:
-    return title_key(_SECTION_NUMBER.sub("", text))
+    """The line as a heading it lists, without its section number; none for
+    a line that ends with a number (a table's row: a name and a score, a date)."""
+    entry = _SECTION_NUMBER.sub("", text)
+    return "" if entry[-1:].isdigit() else title_key(entry)
 
 
 @detector("table-of-contents", roles={Role.INTERRUPTION}, patterns=[CONTENTS_HEADING], examples=[
@@ -528,6 +531,13 @@ def _entry_key(text: str) -> str:
     # A menu in the header and again in the footer: its entries stand together both times.
     Example("Home\nNews\nSport\nContact\nThe council met on Monday and voted to close the old bridge to all traffic.\n"
             "Home\nNews\nSport\nContact"),
+    # Records that repeat their labels, rows that repeat in a later table: no contents.
+    Example("Zweck: Statistik der Besuche\nSpeicherdauer: ein Jahr\nAnbieter: Beispiel GmbH aus Berlin, die die Daten "
+            "für uns auswertet.\nZweck: Statistik der Besuche\nSpeicherdauer: ein Jahr\nAnbieter: Muster AG aus Hamburg, "
+            "die die Daten ebenfalls für uns auswertet.\nZweck: Statistik der Besuche\nSpeicherdauer: ein Jahr"),
+    Example("Anna Berg 3\nJan Novak 2\nLea Kim 1\nThe first heat was run in the rain, and the track was slow all evening.\n"
+            "Anna Berg 3\nThe second heat was faster, and the crowd had grown by the time it started.\nJan Novak 2\n"
+            "The third heat ended the meeting just before the floodlights failed.\nLea Kim 1"),
     # Footer columns under the header menu's names hold links, not a section's text.
     Example("News\nSport\nCulture\nThe council met on Monday and voted to close the old bridge to all traffic.\n"
             "News\nWorld\nUK\nSport\nFootball\nTennis\nCulture\nFilm\nBooks"),
@@ -564,7 +574,7 @@ def table_of_contents(page: Page) -> list[int]:
 def _contents_entries(start: int, keys: list[str], positions: dict[str, list[int]], feats: list[Features],
                       settings: Settings) -> list[int]:
     """The entries of a table of contents that starts at ``start``: the
-    longest run of distinct keys whose later copies follow in the same order,
+    longest run of distinct keys, each on the page twice, whose later copies follow in the same order,
     none right after the one before, each with a line of
     contents_section_min_words words or more before the next (a section's
     text: the columns of a footer menu hold short links)."""
@@ -579,7 +589,9 @@ def _contents_entries(start: int, keys: list[str], positions: dict[str, list[int
     previous = j - 1
     for entry in run:
         later = next((p for p in positions[keys[entry]] if p > previous), None)
-        if later is None or (entries and later == previous + 1):
+        # A heading stands once over its section: what comes back more often
+        # is a record's label ("Purpose:", "Expires:") or a repeated row.
+        if later is None or len(positions[keys[entry]]) != 2 or (entries and later == previous + 1):
             break
         if entries and not _has_text(previous + 1, later, feats, settings):
             break
