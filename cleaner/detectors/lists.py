@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterator
 
 import regex
 
-from ..features import Features
+from ..features import LINE_CACHE_SIZE, Features
 from ..model import Page
 from ..settings import Settings
 from .base import Example, Role, by_sentences, detector, pattern_detector, runs
@@ -155,6 +156,12 @@ _READ_MORE_END = regex.compile(
 )
 
 
+_READ_MORE_TAIL = 40
+_READ_MORE_LAST_WORDS = frozenset(["more", "reading", "story", "mehr", "weiterlesen", "lesen", "suite", "plus", "más",
+                                   "leyendo", "tutto", "più", "dalej", "więcej", "meer", "verder", "mais", "подробнее",
+                                   "далее"])
+
+
 @detector("read-more-teaser", roles={Role.INTERRUPTION}, examples=[
     Example("The court sat until late on Monday, and the verdict is expected this week.\n"
             "Arms exports\nNew charges against the shipyard\nThe shipyard faces new charges over its exports. | more\n"
@@ -178,7 +185,10 @@ def read_more_teaser(page: Page) -> list[int]:
     texts, feats = page.texts(), page.features
     hits: set[int] = set()
     for i, text in enumerate(texts):
-        if not _READ_MORE_END.search(text) or feats[i].words > settings.teaser_max_words:
+        # The link's words are at the end: the line's last word is one of them.
+        if (feats[i].words > settings.teaser_max_words
+                or text.rsplit(None, 1)[-1].strip("»›>→.…").casefold() not in _READ_MORE_LAST_WORDS
+                or not _READ_MORE_END.search(text[-_READ_MORE_TAIL:])):
             continue
         hits.add(i)
         j = i - 1
@@ -505,6 +515,7 @@ CONTENTS_HEADING = LinePattern(
 _SECTION_NUMBER = regex.compile(r"^(\d{1,2}(\.\d{1,2})*\.?|[ivx]{1,5}\.|\d{1,2}\))\s+", regex.I)
 
 
+@functools.lru_cache(maxsize=LINE_CACHE_SIZE)
 def _entry_key(text: str) -> str:
     """The line as a heading it lists, without its section number; none for
     a line that ends with a number (a table's row: a name and a score, a date)."""
@@ -556,6 +567,10 @@ def table_of_contents(page: Page) -> list[int]:
     for i, key in enumerate(keys):
         if key:
             positions.setdefault(key, []).append(i)
+    # A heading stands once over its section and once in the contents: what
+    # comes back more often is a record's label ("Purpose:", "Expires:") or a
+    # repeated row, and what stands once is no entry.
+    keys = [key if key and len(positions[key]) == 2 else "" for key in keys]
     headings = set(matching_positions(page, CONTENTS_HEADING))
     hits: list[int] = []
     i = 0
@@ -589,9 +604,7 @@ def _contents_entries(start: int, keys: list[str], positions: dict[str, list[int
     previous = j - 1
     for entry in run:
         later = next((p for p in positions[keys[entry]] if p > previous), None)
-        # A heading stands once over its section: what comes back more often
-        # is a record's label ("Purpose:", "Expires:") or a repeated row.
-        if later is None or len(positions[keys[entry]]) != 2 or (entries and later == previous + 1):
+        if later is None or (entries and later == previous + 1):
             break
         if entries and not _has_text(previous + 1, later, feats, settings):
             break
@@ -603,7 +616,7 @@ def _contents_entries(start: int, keys: list[str], positions: dict[str, list[int
 
 
 def _recurs(i: int, keys: list[str], positions: dict[str, list[int]]) -> bool:
-    return bool(keys[i]) and positions[keys[i]][-1] > i
+    return bool(keys[i]) and positions[keys[i]][0] == i
 
 
 def _has_text(start: int, end: int, feats: list[Features], settings: Settings) -> bool:
