@@ -89,6 +89,26 @@ def test_pattern_gates_never_change_a_result(pattern):
     assert pattern.marked(PageText(lines), [True] * len(lines)) == {i for i, hit in enumerate(ungated) if hit}
 
 
+CUE_PATTERNS = list(dict.fromkeys(c for d in DETECTORS for c in d.cues))
+
+
+@pytest.mark.parametrize("cues", CUE_PATTERNS, ids=range(len(CUE_PATTERNS)))
+def test_cue_counts_never_change_with_the_phrases_a_line_is_tried_with(cues):
+    """Lines made of the shipped cues' literals (several in a line, in any
+    case) and random characters: each counts what the whole alternation finds."""
+    rng = random.Random(CUE_PATTERNS.index(cues))
+    pieces = sorted({literal for branch in cues._branches for literal in required_literals(branch) or ()}
+                    | {" ", ": ", "1", "İ", "Jane Doe"})
+    pieces += [piece.upper() for piece in pieces]
+    lines = ["".join(rng.choice(pieces) if rng.random() < 0.6 else _random_text(rng)
+                     for _ in range(rng.randint(0, 12))) for _ in range(2000)]
+    plain = regex.compile(cues.pattern, regex.I)
+    expected = [len(plain.findall(line)) for line in lines]
+    assert any(expected)
+    fresh = CuePattern(cues.phrases, before=cues._before, after=cues._after)  # nothing known yet
+    assert fresh.counts(lines, [True] * len(lines)) == expected
+
+
 # Patterns of any shape, built from the parts phrase lists use, and lines
 # made of the characters they name: the gates, read off each pattern and
 # tried for a whole page at once, must never change what it finds.

@@ -356,21 +356,42 @@ _NO_HITS: frozenset[LinePattern] = frozenset()
 class CuePattern:
     """Phrases counted in a line: how many cues of an appeal or a notice it
     carries, each phrase between ``before`` and ``after``. Compiled on first
-    use, and tried only on lines that hold one of its literals."""
+    use; a line is tried only with the phrases it could hold (see ``_finders``)."""
 
     def __init__(self, phrases: Branches, *, before: str = r"\b", after: str = r"\b") -> None:
-        # One capturing group, so that findall counts matches, not parts.
-        self.pattern = f"{before}({'|'.join(_check_branches(phrases))}){after}"
+        self._branches = _check_branches(phrases)
+        self._before, self._after = before, after
+        self.pattern = self._alternation(self._branches)
         self.phrases = {language: tuple(group) for language, group in phrases.items()}
         self._findall = CompiledOnFirstCall(self.pattern, "findall")
         self._known: KnownLines[str, int] = KnownLines()
 
+    def _alternation(self, branches: Iterable[str]) -> str:
+        # One capturing group, so that findall counts matches, not parts.
+        return f"{self._before}({'|'.join(branches)}){self._after}"
+
     @functools.cached_property
-    def _gate(self) -> frozenset[str] | None:
-        """The literals one of which a line holds if it has a cue."""
-        literals = required_literals(self.pattern)
+    def _finders(self) -> dict[str | None, Finder]:
+        """By the literal a line holds, the findall of the phrases that need
+        it and of those that need none (under None: those alone); a line
+        that holds one such literal counts the same cues with them as with
+        all, since the other phrases match nowhere in it, and a long
+        alternation tried at every word was most of the count's time."""
+        holding: dict[str, list[str]] = {}
+        ungated: list[str] = []
+        for branch in self._branches:
+            if (literals := required_literals(branch)) is not None:
+                holding[branch] = sorted(literals)
+            else:
+                ungated.append(branch)
         keep_analyses()
-        return _shortest(literals) if literals else None
+        finders: dict[str | None, Finder] = {}
+        for key, needing in _by_literal(holding).items():
+            chosen = set(needing) | set(ungated)
+            finders[key] = CompiledOnFirstCall(self._alternation(b for b in self._branches if b in chosen), "findall")
+        if ungated:
+            finders[None] = CompiledOnFirstCall(self._alternation(ungated), "findall")
+        return finders
 
     def counts(self, lines: Sequence[str], eligible: Sequence[bool]) -> list[int]:
         """For each ``eligible`` line, the cues in it (0 for the others)."""
@@ -381,9 +402,16 @@ class CuePattern:
         return counts
 
     def _count(self, lines: list[str]) -> list[int]:
+        page = PageText(lines)
+        held: dict[int, list[str]] = defaultdict(list)  # line → the literals of _finders it holds
+        for key in self._finders:
+            if key is not None:
+                for i in page.holding((key,)):
+                    held[i].append(key)
         counts = [0] * len(lines)
-        for i in PageText(lines).holding(self._gate) if self._gate else range(len(lines)):
-            counts[i] = len(self._findall(lines[i]))
+        for i in range(len(lines)) if None in self._finders else held:
+            keys = held.get(i, [None])
+            counts[i] = len((self._finders[keys[0]] if len(keys) == 1 else self._findall)(lines[i]))
         keep_patterns()
         return counts
 
