@@ -17,7 +17,9 @@ from cleaner.blocks import segment
 from cleaner.detectors import DETECTORS
 from cleaner.detectors import literals
 from cleaner.detectors.literals import prefixes, required_literals
-from cleaner.detectors.patterns import CuePattern, LinePattern, PageText, top_level_branches
+from cleaner.detectors import patterns
+from cleaner.detectors.patterns import CuePattern, LineMatcher, LinePattern, LiteralScan, PageText, top_level_branches
+from cleaner.settings import DEFAULT_SETTINGS
 
 LINES = [
     "Skip to content", "Home", "News", "Sport", "Share this article", "0:00", "×", "Advertisement",
@@ -107,6 +109,37 @@ def test_cue_counts_never_change_with_the_phrases_a_line_is_tried_with(cues):
     assert any(expected)
     fresh = CuePattern(cues.phrases, before=cues._before, after=cues._after)  # nothing known yet
     assert fresh.counts(lines, [True] * len(lines)) == expected
+
+
+@given(literals=st.lists(st.text("abc\n", min_size=1, max_size=4), max_size=8),
+       lines=st.lists(st.text("abcd", max_size=12), min_size=1, max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_one_scan_finds_the_lines_each_literal_is_in(literals, lines):
+    # Literals that begin alike ("a", "ab", "abc"), overlap and repeat.
+    joined = "\n".join(lines)
+    starts = [sum(len(line) + 1 for line in lines[:i]) for i in range(len(lines))]
+    scan = LiteralScan(literals)
+    assert scan.lines(joined, starts) == {literal: {i for i, line in enumerate(lines) if literal in line}
+                                          for literal in literals if "\n" not in literal}
+
+
+def test_a_long_page_s_gates_read_from_one_scan_as_from_a_find_each(monkeypatch):
+    matcher = LineMatcher(LINE_PATTERNS, DEFAULT_SETTINGS)
+    scan = matcher._scan
+    pieces = sorted(scan.literals | {" ", "İ", "Jane Doe", "\u0130S"})
+    rng = random.Random(7)
+    lines = ["".join(rng.choice(pieces) if rng.random() < 0.5 else _random_text(rng)
+                     for _ in range(rng.randint(0, 8))) for _ in range(600)]
+    scanned, found = PageText(lines, scan), PageText(lines)
+    assert len("\n".join(lines)) >= patterns.SCAN_MIN_CHARS and scanned._scan is not None
+    for literal in sorted(scan.literals):
+        assert scanned.lines_holding(literal) == found.lines_holding(literal), literal
+    assert any(scanned.lines_holding(literal) for literal in scan.literals)
+    measured = [(line, float(len(line.split()))) for line in lines]
+    hits = matcher._hits(measured)
+    assert any(hits)
+    monkeypatch.setattr(patterns, "SCAN_MIN_CHARS", len("\n".join(lines)) + 1)
+    assert LineMatcher(LINE_PATTERNS, DEFAULT_SETTINGS)._hits(measured) == hits
 
 
 # Patterns of any shape, built from the parts phrase lists use, and lines

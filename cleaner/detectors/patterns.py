@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import accumulate
@@ -139,7 +140,7 @@ class Holds(_Gate):
         return [literal for literal in self.literals if literal in folded]
 
     def lines_by_key(self, page: PageText) -> Iterable[tuple[str, Iterable[int]]]:
-        return ((literal, page.holding((literal,))) for literal in self.literals)
+        return ((literal, page.lines_holding(literal)) for literal in self.literals)
 
 
 Gate = StartsWith | Holds
@@ -231,12 +232,75 @@ class CompiledOnFirstCall:
         return self._call(text)
 
 
+class LiteralScan:
+    """Which lines of a page hold each of ``literals``, found in one search
+    of the page's folded text, where a ``find`` per literal read the page
+    once for each (hundreds of times): the literals as one trie-shaped
+    pattern of the standard ``re`` (plain characters, no flags: the same
+    test as ``in``), tried at each position one may begin at."""
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        # A literal with a line break would be found across two lines: left to find.
+        self.literals = frozenset(literal for literal in literals if literal and "\n" not in literal)
+
+    @functools.cached_property
+    def _search(self) -> Callable[[str, int], re.Match[str] | None]:
+        return re.compile(_trie(self.literals)).search
+
+    @functools.cached_property
+    def _beginning(self) -> dict[str, list[str]]:
+        """For each literal, those it begins with: a match is the longest
+        literal at its position, and the others found there are its prefixes."""
+        return {literal: [literal[:n] for n in range(1, len(literal) + 1) if literal[:n] in self.literals]
+                for literal in self.literals}
+
+    def lines(self, joined: str, starts: Sequence[int]) -> dict[str, set[int]]:
+        """For each literal, the lines of ``joined`` (beginning at ``starts``) that hold it."""
+        found: dict[str, set[int]] = {literal: set() for literal in self.literals}
+        search, beginning = self._search, self._beginning
+        match = search(joined, 0)
+        while match:
+            position = match.start()
+            line = bisect.bisect_right(starts, position) - 1
+            for literal in beginning[match[0]]:
+                found[literal].add(line)
+            match = search(joined, position + 1)
+        return found
+
+
+def _trie(literals: Iterable[str]) -> str:
+    """A pattern matching each of ``literals``, the longest first where
+    several begin alike: one branch per next character, not one per literal."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for literal in literals:
+        node = root
+        for character in literal:
+            node = node.setdefault(character, {})
+        node[""] = {}  # a literal ends here
+
+    def pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(character) + pattern(child) for character, child in sorted(node.items()) if character]
+        if not branches:
+            return ""
+        either = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{either})?" if "" in node else either
+
+    return pattern(root) if literals else "(?!)"
+
+
+# Below this many characters a page's literals are found one by one: the
+# scan's pattern costs some 20 ms to compile, which a short page (a start's
+# one small file) never earns back.
+SCAN_MIN_CHARS = 4096
+
+
 class PageText:
     """A page's lines casefolded once, and the lines each gate lets
     through, found for the whole page at once: a gate tried per line and
-    pattern cost more than the patterns."""
+    pattern cost more than the patterns. ``scan``: the literals looked for
+    in one search (see ``LiteralScan``) when the page is long enough."""
 
-    def __init__(self, lines: Sequence[str]) -> None:
+    def __init__(self, lines: Sequence[str], scan: LiteralScan | None = None) -> None:
         self.lines = lines
         # Casefolding never makes or takes a "\n": one call folds the page.
         self._joined = fold("\n".join(lines))
@@ -246,16 +310,25 @@ class PageText:
             self._joined = "\n".join(self.folded)
         self._starts = list(accumulate((len(f) + 1 for f in self.folded[:-1]), initial=0)) if lines else []
         self._holding: dict[str, set[int]] = {}
+        self._scan = scan if scan is not None and len(self._joined) >= SCAN_MIN_CHARS else None
         self._by_head: dict[int, dict[str, list[int]]] = {}
 
     def holding(self, literals: Iterable[str]) -> set[int]:
         """Positions of the lines whose folded text holds one of ``literals``."""
         found: set[int] = set()
         for literal in literals:
-            if literal not in self._holding:
-                self._holding[literal] = self._lines_holding(literal)
-            found |= self._holding[literal]
+            found |= self.lines_holding(literal)
         return found
+
+    def lines_holding(self, literal: str) -> set[int]:
+        """Positions of the lines whose folded text holds ``literal`` (not to be changed)."""
+        if literal not in self._holding:
+            if self._scan is not None and literal in self._scan.literals:
+                self._holding.update(self._scan.lines(self._joined, self._starts))
+                self._scan = None
+            else:
+                self._holding[literal] = self._lines_holding(literal)
+        return self._holding[literal]
 
     def _lines_holding(self, literal: str) -> set[int]:
         if not literal or "\n" in literal:  # would be found across two lines of the joined text
@@ -332,13 +405,18 @@ class LineMatcher:
         self._limits = [(p, float(getattr(settings, p.max_words))) for p in dict.fromkeys(patterns)]
         self._known: KnownLines[tuple[str, float], frozenset[LinePattern]] = KnownLines()
 
+    @functools.cached_property
+    def _scan(self) -> LiteralScan:
+        return LiteralScan(literal for pattern, _ in self._limits for _, gate in pattern._groups
+                           if isinstance(gate, Holds) for literal in gate.literals)
+
     def hits_of(self, blocks: Sequence[Block], features: Sequence[Features]) -> list[frozenset[LinePattern]]:
         """Each block's line hits: the patterns that mark it, of those whose
         word limit it is within."""
         return self._known.of([(b.text, f.words) for b, f in zip(blocks, features)], self._hits)
 
     def _hits(self, lines: list[tuple[str, float]]) -> list[frozenset[LinePattern]]:
-        page = PageText([text for text, _ in lines])
+        page = PageText([text for text, _ in lines], self._scan)
         eligible: dict[float, list[bool]] = {}
         hits: list[list[LinePattern]] = [[] for _ in lines]
         for pattern, limit in self._limits:
@@ -371,7 +449,7 @@ class CuePattern:
         return f"{self._before}({'|'.join(branches)}){self._after}"
 
     @functools.cached_property
-    def _finders(self) -> dict[str | None, Finder]:
+    def _finders(self) -> dict[str | None, CompiledOnFirstCall]:
         """By the literal a line holds, the findall of the phrases that need
         it and of those that need none (under None: those alone); a line
         that holds one such literal counts the same cues with them as with
@@ -385,13 +463,17 @@ class CuePattern:
             else:
                 ungated.append(branch)
         keep_analyses()
-        finders: dict[str | None, Finder] = {}
+        finders: dict[str | None, CompiledOnFirstCall] = {}
         for key, needing in _by_literal(holding).items():
             chosen = set(needing) | set(ungated)
             finders[key] = CompiledOnFirstCall(self._alternation(b for b in self._branches if b in chosen), "findall")
         if ungated:
             finders[None] = CompiledOnFirstCall(self._alternation(ungated), "findall")
         return finders
+
+    @functools.cached_property
+    def _scan(self) -> LiteralScan:
+        return LiteralScan(key for key in self._finders if key is not None)
 
     def counts(self, lines: Sequence[str], eligible: Sequence[bool]) -> list[int]:
         """For each ``eligible`` line, the cues in it (0 for the others)."""
@@ -402,11 +484,11 @@ class CuePattern:
         return counts
 
     def _count(self, lines: list[str]) -> list[int]:
-        page = PageText(lines)
+        page = PageText(lines, self._scan)
         held: dict[int, list[str]] = defaultdict(list)  # line → the literals of _finders it holds
         for key in self._finders:
             if key is not None:
-                for i in page.holding((key,)):
+                for i in page.lines_holding(key):
                     held[i].append(key)
         counts = [0] * len(lines)
         for i in range(len(lines)) if None in self._finders else held:
