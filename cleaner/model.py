@@ -7,7 +7,8 @@ features and settings it carries, so there is no import cycle through it.
 
 from __future__ import annotations
 
-from collections import Counter
+import functools
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -73,6 +74,20 @@ class Page:
 
     def texts(self) -> list[str]:
         return [b.text for b in self.blocks]
+
+    def marked_by(self, pattern: object) -> list[int]:
+        """Positions of the blocks whose hits hold ``pattern``."""
+        return list(self._marked.get(pattern, ()))
+
+    @functools.cached_property
+    def _marked(self) -> dict[object, list[int]]:
+        # The blocks of each pattern, read off the hits once for the page's
+        # pattern detectors (a dozen), not once for each.
+        marked: dict[object, list[int]] = defaultdict(list)
+        for position, hits in enumerate(self.hits):
+            for pattern in hits:
+                marked[pattern].append(position)
+        return marked
 
 
 @dataclass(frozen=True)

@@ -500,7 +500,7 @@ class CuePattern:
 
 def matching_positions(page: Page, pattern: LinePattern) -> list[int]:
     """Positions of the blocks that ``pattern`` marks."""
-    return [i for i, hits in enumerate(page.hits) if pattern in hits]
+    return page.marked_by(pattern)
 
 
 def cue_counts(page: Page, cues: CuePattern, max_words: float) -> list[int]:
