@@ -214,8 +214,8 @@ def test_copy_shingles_do_not_depend_on_the_hash_seed():
     import subprocess
     import sys
 
-    script = ("from cleaner.detectors.copies import _shingles; "
-              "print(_shingles('The council opened the school hall to families overnight.', 5).tolist())")
+    script = ("from cleaner.detectors.copies import _words_and_shingles; "
+              "print(_words_and_shingles('The council opened the school hall to families overnight.', 5)[1].tolist())")
 
     def shingles(seed: int) -> str:
         return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
@@ -229,7 +229,7 @@ def test_copy_sets_tell_whether_a_block_may_be_a_copy_as_the_hashed_index_does()
     whether any block may be a copy, and only then builds the hashed index.
     Pages of paragraphs, copies, lines stringing paragraphs together and
     near-copies get the same answer from both."""
-    from cleaner.detectors.copies import ShingleIndex, _block_key, _may_be_covered, _shingles
+    from cleaner.detectors.copies import ShingleIndex, _block_key, _may_be_covered, _words_and_shingles
 
     rng = random.Random(7)
     words = [f"w{n}" for n in range(60)] + ["the", "and", "of", "to", "in"]
@@ -244,7 +244,7 @@ def test_copy_sets_tell_whether_a_block_may_be_a_copy_as_the_hashed_index_does()
                 joined[rng.randrange(len(joined))] = "changed"
             lines.insert(rng.randint(0, len(lines)), " ".join(joined))
         distinct = list({_block_key(line): line for line in lines}.items())
-        index = ShingleIndex((key, _shingles(line, settings.shingle_words)) for key, line in distinct)
+        index = ShingleIndex((key, _words_and_shingles(line, settings.shingle_words)[1]) for key, line in distinct)
         by_index = any(index.size(key) and index.shared_count(key) >= settings.copy_covered_share * index.size(key)
                        for key, _ in distinct)
         assert _may_be_covered([line for _, line in distinct], range(len(distinct)), settings) == by_index, lines

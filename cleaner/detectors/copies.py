@@ -31,29 +31,33 @@ def _casefolded_words(text: str) -> list[str]:
     return [t.casefold() for t in _TOKEN.findall(text)]
 
 
-@functools.lru_cache(maxsize=SHINGLE_CACHE_SIZE)
 def _block_key(text: str) -> bytes:
-    """A 128-bit digest of the block's words (casefolded, joined by spaces:
+    return _key_of(_casefolded_words(text))
+
+
+def _key_of(words: list[str]) -> bytes:
+    """A 128-bit digest of a block's words (casefolded, joined by spaces:
     copies may differ in quotes, apostrophes and spacing), for two blocks the
     same when their words are (two different ones share it once in 2^128),
     some 49 bytes rather than a copy of the text."""
-    return hashlib.blake2b(" ".join(_casefolded_words(text)).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    return hashlib.blake2b(" ".join(words).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 @functools.lru_cache(maxsize=SHINGLE_CACHE_SIZE)
-def _shingles(text: str, shingle_words: int) -> np.ndarray:
-    """The block's word n-grams, each as a 64-bit hash, sorted and distinct:
-    8 bytes an n-gram rather than a tuple of strings (some 20 times the
-    text), at the cost of a collision between two n-grams once in some 10^10
-    pages. The hash is a polynomial over the words' own keyed hashes, the
-    same in every process (Python's ``hash`` of a string is salted per
-    process, and decisions must not depend on it)."""
-    import numpy as np  # only for a page where a block may be a copy (see _may_be_covered)
+def _words_and_shingles(text: str, shingle_words: int) -> tuple[bytes, np.ndarray]:
+    """The block's key (see ``_key_of``) and its word n-grams, each as a
+    64-bit hash, sorted and distinct: 8 bytes an n-gram rather than a tuple
+    of strings (some 20 times the text), at the cost of a collision between
+    two n-grams once in some 10^10 pages. The hash is a polynomial over the
+    words' own keyed hashes, the same in every process (Python's ``hash`` of
+    a string is salted per process, and decisions must not depend on it)."""
+    import numpy as np  # not for a small page where no block may be a copy (see _may_be_covered)
 
     tokens = _casefolded_words(text)
+    key = _key_of(tokens)
     count = len(tokens) - shingle_words + 1
     if count <= 0:
-        return np.empty(0, dtype=np.int64)
+        return key, np.empty(0, dtype=np.int64)
     words = np.fromiter(map(_word_hash, tokens), dtype=np.uint64, count=len(tokens))
     hashes = np.zeros(count, dtype=np.uint64)
     for k in range(shingle_words):  # wraps modulo 2**64
@@ -62,7 +66,7 @@ def _shingles(text: str, shingle_words: int) -> np.ndarray:
     shingles = np.sort(hashes.view(np.int64))
     distinct = np.ones(len(shingles), dtype=bool)
     np.not_equal(shingles[1:], shingles[:-1], out=distinct[1:])
-    return shingles[distinct]
+    return key, shingles[distinct]
 
 
 def _may_be_covered(texts: Sequence[str], blocks: Iterable[int], settings: Settings) -> bool:
@@ -121,7 +125,10 @@ def duplicate_copy(page: Page) -> list[int]:
     settings = page.settings
     texts = page.texts()
     long_blocks = [i for i, f in enumerate(page.features) if f.words >= settings.copy_min_words]
-    keys = {i: _block_key(texts[i]) for i in long_blocks}
+    sets_first = "numpy" not in sys.modules and \
+        sum(page.features[i].words for i in long_blocks) <= settings.copy_sets_max_words
+    keys = {i: _block_key(texts[i]) if sets_first else _words_and_shingles(texts[i], settings.shingle_words)[0]
+            for i in long_blocks}
     hits: set[int] = set()
     # The first block of each key, and all the blocks of each key more than one block has.
     first: dict[bytes, int] = {}
@@ -136,11 +143,10 @@ def duplicate_copy(page: Page) -> list[int]:
         # the others are summaries, teasers or a second rendering.
         kept = max(positions, key=lambda i: _context_words(page, i))
         hits.update(p for p in positions if p != kept)
-    if "numpy" not in sys.modules and sum(page.features[i].words for i in first.values()) <= \
-            settings.copy_sets_max_words and not _may_be_covered(texts, first.values(), settings):
+    if sets_first and not _may_be_covered(texts, first.values(), settings):
         return sorted(hits)
     # Each distinct block once: n-grams that occur in two or more are shared.
-    index = ShingleIndex((key, _shingles(texts[i], settings.shingle_words)) for key, i in first.items())
+    index = ShingleIndex((key, _words_and_shingles(texts[i], settings.shingle_words)[1]) for key, i in first.items())
     for i in long_blocks:
         total = index.size(keys[i])
         if i in hits or not total or index.shared_count(keys[i]) < settings.copy_covered_share * total:
