@@ -148,18 +148,17 @@ read_also_link = pattern_detector(
 
 # "... on Tuesday. | mehr", "... what you need to do. More", "... Lire la suite":
 # a sentence, then the link to the rest of it on another page.
+_READ_MORE_LINKS = ("read more", "more", "continue reading", "full story", "mehr", "weiterlesen", "mehr lesen",
+                    "lire la suite", "en savoir plus", "leer más", "ver más", "seguir leyendo", "leggi tutto",
+                    "leggi di più", "czytaj dalej", "więcej", "lees meer", "lees verder", "leia mais", "saiba mais",
+                    "подробнее", "читать далее")
 _READ_MORE_END = regex.compile(
-    r"([.!?…\"“”»)]\s*\|?|\s\|)\s*(read more|more|continue reading|full story|mehr|weiterlesen|mehr lesen"
-    r"|lire la suite|en savoir plus|leer más|ver más|seguir leyendo|leggi tutto|leggi di più|czytaj dalej|więcej"
-    r"|lees meer|lees verder|leia mais|saiba mais|подробнее|читать далее)\s*(»|›|>+|→|\.\.\.|…)?$",
-    regex.I,
-)
+    r"([.!?…\"“”»)]\s*\|?|\s\|)\s*(" + "|".join(_READ_MORE_LINKS) + r")\s*(»|›|>+|→|\.\.\.|…)?$", regex.I)
 
 
 _READ_MORE_TAIL = 40
-_READ_MORE_LAST_WORDS = frozenset(["more", "reading", "story", "mehr", "weiterlesen", "lesen", "suite", "plus", "más",
-                                   "leyendo", "tutto", "più", "dalej", "więcej", "meer", "verder", "mais", "подробнее",
-                                   "далее"])
+# A line's last word, tested before the pattern: most lines end with none of these.
+_READ_MORE_LAST_WORDS = frozenset(link.split()[-1] for link in _READ_MORE_LINKS)
 
 
 @detector("read-more-teaser", roles={Role.INTERRUPTION}, examples=[
