@@ -64,7 +64,14 @@ def _furniture_words(element: HtmlElement) -> frozenset[str]:
 
 def _unlinked_length(element: HtmlElement) -> int:
     """Visible characters of ``element`` outside its links."""
-    return visible_length(element) - sum(_printed_length(link) for link in element.iter("a"))
+    return visible_length(element) - _linked_length(element)
+
+
+def _linked_length(element: HtmlElement) -> int:
+    """Visible characters of ``element`` inside links: ``<a>`` elements with an
+    href. An ``<a name="...">`` is a place in the page to jump to, not a link:
+    a podcast's transcript marks its questions so."""
+    return sum(_printed_length(link) for link in element.iter("a") if link.get("href") is not None)
 
 
 def visible_length(element: HtmlElement) -> int:
@@ -167,7 +174,7 @@ def _link_density(element: HtmlElement) -> float:
     """Share of the visible characters of ``element`` inside its links
     (visible: the runs of whitespace of a list's markup would dilute it)."""
     visible = visible_length(element)
-    return sum(_printed_length(link) for link in element.iter("a")) / visible if visible else 0.0
+    return _linked_length(element) / visible if visible else 0.0
 
 
 def headline_keys(tree: HtmlElement) -> set[str]:

@@ -166,6 +166,20 @@ def test_lists_paragraphs_and_headings_of_links_go_prose_with_links_stays():
     assert STORY in tree.text_content() and "Forty million euros" in tree.text_content()
 
 
+def test_anchors_named_as_places_to_jump_to_are_not_links():
+    # A transcript's questions marked as places to jump to (<a name>), and a
+    # list of them to jump from (<a href="#...">): only the list is links.
+    questions = ["Why did the flood wall fail twice in five years?", "Who pays for the new wall?",
+                 "When will the work be done?"]
+    contents = "".join(f"<li><a href='#q{n}'>{question}</a></li>" for n, question in enumerate(questions))
+    answers = "".join(f"<p><a name='q{n}'>{question}</a></p><p>{STORY}, the engineer said.</p>"
+                      for n, question in enumerate(questions))
+    tree = html_input.parse(f"<html><body><ul>{contents}</ul>{answers}</body></html>")
+    removed = html_markup.remove_link_blocks(tree)
+    assert [remover for remover, _ in removed] == [html_markup.LINK_LIST_ID]
+    assert all(question in tree.text_content() for question in questions)
+
+
 def test_list_of_teasers_goes_list_of_points_with_links_stays():
     # Teasers: each item a linked headline with its date beside it (under the
     # list's share of links taken as a whole), laid out with the indentation
