@@ -11,6 +11,7 @@ read here and nowhere else, and this script never prints it.
     python benchmarks/quality.py ../shared/bench --folds 5 --clean-bodies
     python benchmarks/quality.py ../shared/bench --split choose          # the pages you may study
     python benchmarks/quality.py ../shared/bench/gn-dev --per-doc 15     # 15 worst choosing pages
+    python benchmarks/quality.py ../shared/bench/traf-dev --snippet-stages  # what lost the snippets
 
 Metrics. Shingles (ground-truth.json): tokens are \\w+ matches, each text a
 multiset of 4-token shingles; per page tp, fp, fn over multisets; precision and
@@ -497,6 +498,74 @@ def report_body_stages(sets: list[BenchSet], per_doc: int) -> None:
     print()
 
 
+def _snippet_stage(snippet: str, removed: list[tuple[str, str]], rendering: str, output_lines: list[str]) -> str:
+    """What lost a `with` snippet: the stage whose removed block holds it (or a long part of it), else
+    where it lies in the page's rendering beside the lines kept (all texts squeezed: word characters only)."""
+    squeezed = re.sub(r"\W+", "", snippet)
+    for stage, text in removed:
+        if squeezed in text or (len(text) >= 30 and text in squeezed):
+            return stage
+    where = rendering.find(squeezed)
+    if where < 0:
+        return "not in the rendering"
+    kept = [at for line in output_lines if (at := rendering.find(line)) >= 0]
+    if not kept:
+        return "not extracted, nothing kept"
+    side = "before the body" if where < min(kept) else "after the body" if where > max(kept) else "inside the body"
+    return f"not extracted, {side}"
+
+
+def _headline(path: Path) -> set[str]:
+    from cleaner.html import parse
+    from cleaner.html_markup import headline_keys
+    from trafilatura.utils import decode_file
+
+    tree = parse(decode_file(gzip.decompress(path.read_bytes())))
+    return headline_keys(tree) if tree is not None else set()
+
+
+def report_snippet_stages(sets: list[BenchSet], per_doc: int) -> None:
+    """Where clean_html loses the `with` snippets of the choosing pages of snippet sets: per stage
+    that removed them (and per reading kept), and the `without` snippets kept per reading; with
+    ``per_doc``, each page with its losses by stage. Counts only, never text."""
+    from cleaner import Cleaner
+    from cleaner.detectors.headers import title_key
+
+    cleaner = Cleaner()
+    print("snippet stages, choosing pages: `with` snippets clean_html loses, by what removed them")
+    for bench in sets:
+        if bench.metric != "snippets":
+            continue
+        lost: Counter[str] = Counter()
+        kept_without: Counter[str] = Counter()
+        pages = []
+        for page in _split_pages(bench, "choose"):
+            explanation = cleaner.explain_document(gzip.decompress(bench.html_path(page).read_bytes()),
+                                                   kind="html", url=page.url, with_metadata=False)
+            reading = (explanation.reading or "").split(" ")[0]
+            output = _normalise_space(explanation.text)
+            removed = [(d.removed_by, re.sub(r"\W+", "", d.block.text)) for d in explanation.decisions
+                       if d.removed_by]
+            rendering = re.sub(r"\W+", "", bench.text_path(page).read_text(encoding="utf-8"))
+            lines = [squeezed for line in explanation.text.splitlines() if len(squeezed := re.sub(r"\W+", "", line)) >= 20]
+            headline = _headline(bench.html_path(page))
+            stages = Counter(f"{reading}: {_snippet_stage(s, removed, rendering, lines)}"
+                             + (", in the headline" if title_key(s) and any(title_key(s) in key for key in headline) else "")
+                             for s in bench.truth[page.id]["with"] if _normalise_space(s) not in output)
+            lost.update(stages)
+            kept_without[reading] += sum(_normalise_space(s) in output for s in bench.truth[page.id]["without"])
+            if stages:
+                pages.append((page.id, page.fold, stages))
+        print(f"{bench.name}: {sum(lost.values())} `with` snippets lost; `without` snippets kept: "
+              + ", ".join(f"{reading} {count}" for reading, count in kept_without.most_common()))
+        for stage, count in lost.most_common():
+            print(f"  {stage:40} {count:4}")
+        if per_doc:
+            for page_id, fold, stages in pages[:per_doc]:
+                print(f"    {page_id} (fold {fold})  " + ", ".join(f"{s} {c}" for s, c in stages.most_common()))
+    print()
+
+
 def split_ids(paths: list[Path], split: str) -> list[tuple[str, str, int]]:
     """(set, page id, fold) of every page of ``split`` in the sets at ``paths``."""
     return [(bench.name, page.id, page.fold) for bench in load_sets(paths)
@@ -515,6 +584,9 @@ def main() -> None:
     parser.add_argument("--body-stages", action="store_true",
                         help="with --clean-bodies: which stages cut the choosing pages' true bodies (counts only; "
                              "with --per-doc N, the N choosing bodies that lose most)")
+    parser.add_argument("--snippet-stages", action="store_true",
+                        help="what removed the `with` snippets clean_html loses on the choosing pages of snippet "
+                             "sets (counts only; with --per-doc N, N pages with their losses)")
     parser.add_argument("--split", choices=SPLITS,
                         help="only list the pages of this split (set, id, fold, tab-separated) and stop")
     parser.add_argument("--per-doc", type=int, default=0, metavar="N",
@@ -557,6 +629,8 @@ def main() -> None:
             report_clean_bodies(sets, splits, pool)
         if args.clean_bodies and args.body_stages:
             report_body_stages(sets, args.per_doc)
+        if args.snippet_stages:
+            report_snippet_stages(sets, args.per_doc)
     finally:
         if pool:
             pool.shutdown()
