@@ -134,6 +134,18 @@ def test_class_words_are_whole_words():
     assert [text for _, text in removed] == ["Gone."]
 
 
+def test_how_an_element_prints_does_not_make_it_furniture():
+    # Short steps, each under a paragraph of prose, in a box named for printing.
+    steps = "".join(f"<li>Step {n}: stir the batter for two minutes.</li>" for n in range(6))
+    tree = html_input.parse(
+        f"<html><body>{f'<p>{STORY}, the minutes say.</p>' * 20}<div class='recipe-steps print-full'><ol>{steps}</ol>"
+        "</div><div class='no-print share-bar'><span>Share this recipe</span></div></body></html>"
+    )
+    removed = html_markup.remove_boilerplate(tree)
+    assert [text for _, text in removed] == ["Share this recipe"]
+    assert "Step 5: stir" in tree.text_content()
+
+
 def test_paywall_menu_and_author_boxes_go():
     story = "".join(f"<p>{STORY}, part {n} of the minutes says.</p>" for n in range(12))
     tree = html_input.parse(
