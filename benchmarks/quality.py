@@ -553,11 +553,14 @@ def report_snippet_stages(sets: list[BenchSet], per_doc: int) -> None:
                              + (", in the headline" if title_key(s) and any(title_key(s) in key for key in headline) else "")
                              for s in bench.truth[page.id]["with"] if _normalise_space(s) not in output)
             lost.update(stages)
-            kept_without[reading] += sum(_normalise_space(s) in output for s in bench.truth[page.id]["without"])
+            for s in bench.truth[page.id]["without"]:
+                if (at := output.find(_normalise_space(s))) >= 0:
+                    third = ("first", "middle", "last")[min(2, 3 * at // max(len(output), 1))]
+                    kept_without[f"{reading}, {third} third of the output"] += 1
             if stages:
                 pages.append((page.id, page.fold, stages))
         print(f"{bench.name}: {sum(lost.values())} `with` snippets lost; `without` snippets kept: "
-              + ", ".join(f"{reading} {count}" for reading, count in kept_without.most_common()))
+              + ", ".join(f"{where} {count}" for where, count in kept_without.most_common()))
         for stage, count in lost.most_common():
             print(f"  {stage:40} {count:4}")
         if per_doc:
