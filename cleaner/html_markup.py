@@ -20,6 +20,7 @@ from .settings import DEFAULT_SETTINGS, Settings
 
 BOILERPLATE_CLASS_ID = "html-boilerplate-class"
 PAGE_HEADER_ID = "html-page-header"
+CAPTION_ID = "html-caption"
 HEADLINE_ID = "html-headline"
 LINK_LIST_ID = "html-link-list"
 LINK_BLOCK_ID = "html-link-block"
@@ -105,19 +106,22 @@ def _element_text(element: HtmlElement) -> str:
 
 
 def remove_boilerplate(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -> list[tuple[str, str]]:
-    """Drop ``<header>`` elements and elements whose class or id names them
-    as furniture (BOILERPLATE_WORDS), unless they hold the story's prose;
+    """Drop ``<header>`` elements, photo captions (``<figcaption>``: the
+    extractor keeps some) and elements whose class or id names them as
+    furniture (BOILERPLATE_WORDS), unless they hold the story's prose;
     return (id, text) of each removed one."""
     body = tree.find("body")
     limit = settings.html_max_removed_share * visible_length(body if body is not None else tree)
     story_limit = settings.html_max_story_share * _story_length(tree, settings)
     doomed: dict[HtmlElement, str] = {}
-    for element in tree.xpath("//header | //*[@class or @id]"):  # document order
+    for element in tree.xpath("//header | //figcaption | //*[@class or @id]"):  # document order
         if element.tag in PROTECTED_TAGS or any(a in doomed for a in element.iterancestors()):
             continue  # a descendant goes with its ancestor
         furniture_words = _furniture_words(element)
         if element.tag == "header":
             remover = PAGE_HEADER_ID
+        elif element.tag == "figcaption":
+            remover = CAPTION_ID
         elif furniture_words:
             remover = BOILERPLATE_CLASS_ID
         else:

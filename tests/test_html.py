@@ -146,6 +146,17 @@ def test_how_an_element_prints_does_not_make_it_furniture():
     assert "Step 5: stir" in tree.text_content()
 
 
+def test_photo_captions_go_by_their_tag(cleaner):
+    story = "".join(f"<p>{STORY}, part {n} of the minutes says, after a long debate in the hall.</p>"
+                    for n in range(8))
+    caption = "The old flood wall below the market square, photographed in May"
+    page = (f"<html><body><article><h1>River Town Votes</h1>{story[:400]}<figure><img src='wall.jpg'>"
+            f"<figcaption>{caption}</figcaption></figure>{story[400:]}</article></body></html>")
+    explanation = cleaner.explain_html(page)
+    assert caption not in explanation.text and f"{STORY}, part 7" in explanation.text
+    assert explanation.removed_counts[html_markup.CAPTION_ID] == 1
+
+
 def test_paywall_menu_and_author_boxes_go():
     story = "".join(f"<p>{STORY}, part {n} of the minutes says.</p>" for n in range(12))
     tree = html_input.parse(
