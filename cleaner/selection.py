@@ -39,6 +39,7 @@ from .settings import Settings
 SELECTION_ID = "main-content"
 TEASER_TAIL_ID = "teaser-tail"
 BEFORE_HEADER_ID = "before-header"
+CHROME_TAIL_ID = "chrome-tail"
 
 _CLOSING_QUOTES = ("'", '"', "”", "’", "»", "」", "』")
 
@@ -396,6 +397,7 @@ def _outside_main_content(page: Page, kinds: list[Kind]) -> dict[int, str]:
     if earlier and _region_score(earlier, scores, gaps) >= settings.earlier_region_min_share * best_score:
         region = earlier
     region = _with_unfinished_edges(region, kinds, page)
+    region, tail = _without_chrome_tail(region, gaps, page)
     candidates = [i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)]
     body = trim_teaser_tail(candidates, page)
     prose = trim_before_header(body, page)
@@ -425,4 +427,35 @@ def _outside_main_content(page: Page, kinds: list[Kind]) -> dict[int, str]:
         removed.update((i, TEASER_TAIL_ID) for i in range(body[-1] + 1, region.stop) if i in removed)
     if prose != body:
         removed.update((i, BEFORE_HEADER_ID) for i in range(region.start, prose[0]) if i in removed)
+    removed.update((i, CHROME_TAIL_ID) for i in tail if i in removed)
     return removed
+
+
+def _without_chrome_tail(region: range, gaps: list[float], page: Page) -> tuple[range, range]:
+    """The region without what follows the last chrome it crosses, and that
+    tail (empty when it stays). The tail goes when it is no run of the
+    story's paragraphs (no two adjacent ones) and holds at most
+    chrome_tail_max_share of the words before the chrome: a paragraph under
+    a newsletter box's or an author bio's heading, a comment policy under
+    "Comments", is the box's text, not the story's last paragraph. Only on
+    a web page (see _page_around): in an article given alone, the text
+    under an "About the company" heading is the article's own end."""
+    crossings = [i for i in region[1:] if gaps[i]]
+    if not crossings or not _page_around(region, page):
+        return region, range(0)
+    cut = crossings[-1]
+    tail = range(cut, region.stop)
+    words = [f.words for f in page.features]
+    most = page.settings.chrome_tail_max_share * sum(words[i] for i in range(region.start, cut))
+    if adjacent_pairs(list(tail), page) or sum(words[i] for i in tail) > most:
+        return region, range(0)
+    return range(region.start, cut), tail
+
+
+def _page_around(region: range, page: Page) -> bool:
+    """Whether the text shows a web page around the region: a header
+    (headline, byline, dateline) somewhere, or chrome before the region."""
+    if HEADER_STAGES.intersection(page.removed.values()):
+        return True
+    start = page.blocks[region.start].index
+    return any(stage in CHROME_STAGES for i, stage in page.removed.items() if i < start)

@@ -194,3 +194,64 @@ def test_a_post_s_last_sentence_may_end_with_an_emoji():
     last = "Am Ende des Tages waren wir alle müde, aber sehr glücklich über den gelungenen Ausflug 😉"
     page = "\n".join([*MENU["de"], *ARTICLE["de"][:2], last, *FOOTER["de"]])
     assert Cleaner().clean(page) == "\n".join([*ARTICLE["de"][:2], last]) + "\n"
+
+
+STORY_MORE = {
+    "de": ["Der Bürgermeister sagte am Abend, die Stadt habe lange auf diese Entscheidung gewartet und sei nun froh, "
+           "dass es endlich losgehe.",
+           "Anwohner hatten sich seit Jahren über die Schäden beklagt, und viele von ihnen kamen am Dienstag zur "
+           "Sitzung ins Rathaus."],
+    "fr": ["Le maire a déclaré dans la soirée que la ville attendait cette décision depuis longtemps et qu'elle était "
+           "heureuse que les travaux commencent enfin.",
+           "Les riverains se plaignaient depuis des années des dégâts, et beaucoup d'entre eux sont venus mardi à la "
+           "séance à la mairie."],
+    "es": ["El alcalde dijo por la noche que la ciudad llevaba mucho tiempo esperando esta decisión y que estaba "
+           "contenta de que por fin empezaran las obras.",
+           "Los vecinos se quejaban desde hace años de los daños, y muchos de ellos acudieron el martes a la sesión "
+           "en el ayuntamiento."],
+}
+NEWSLETTER_BOX = {
+    "de": ["Newsletter", "Mit unserem Newsletter erhalten Sie jeden Morgen die wichtigsten Nachrichten aus der Region "
+           "direkt in Ihr Postfach."],
+    "fr": ["Newsletter", "Avec notre lettre d'information, recevez chaque matin les nouvelles les plus importantes de "
+           "la région dans votre boîte."],
+    "es": ["Boletín", "Con nuestro boletín recibirá cada mañana las noticias más importantes de la región directamente "
+           "en su correo, gratis y sin compromiso alguno."],
+}
+
+
+@pytest.mark.parametrize("language", sorted(NEWSLETTER_BOX))
+def test_a_paragraph_under_a_newsletter_box_s_heading_after_the_story_is_no_story(language):
+    story = ARTICLE[language] + STORY_MORE[language]
+    heading, box_text = NEWSLETTER_BOX[language]
+    ids = explain_ids("\n".join(MENU[language] + story + [heading, box_text] + FOOTER[language]))
+    assert ids[heading] == "newsletter-prompt"
+    assert ids[box_text] == "chrome-tail"
+    assert all(ids[line] is None for line in story)
+
+
+def test_the_story_s_paragraphs_after_a_box_set_in_it_stay():
+    # Two paragraphs in a row after the box are the story resuming, however short.
+    story = ARTICLE["de"] + STORY_MORE["de"]
+    resumed = [
+        "Die Arbeiten sollen im Herbst beginnen, sagte der Bürgermeister gestern.",
+        "Bis dahin bleibt die alte Brücke für alle Lastwagen gesperrt.",
+    ]
+    page = "\n".join(MENU["de"] + story + NEWSLETTER_BOX["de"][:1] + resumed + FOOTER["de"])
+    ids = explain_ids(page)
+    assert all(ids[line] is None for line in story + resumed)
+
+
+def test_an_article_given_alone_keeps_the_text_under_its_about_heading():
+    # A text with no page around it (no menu, no header): what follows the
+    # "About" heading (company-boilerplate) is the article's own end.
+    about = ["About Northwind Labs",
+             "Northwind Labs builds water meters for small towns and has worked with more than two hundred councils."]
+    story = STORY + [
+        "The new meters in the cellar will warn the staff long before any water reaches the paintings again.",
+        "They were paid for by a grant from the regional government, which covered almost half of the costs.",
+    ]
+    ids = explain_ids("\n".join(story + about))
+    assert all(ids[line] is None for line in story)
+    assert ids[about[0]] == "company-boilerplate"
+    assert ids[about[1]] is None
