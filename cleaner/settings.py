@@ -263,10 +263,11 @@ class Settings:
     # What the region holds after the last chrome it crosses (a newsletter
     # box's text, an author bio under its heading, a comment policy) is
     # dropped (chrome-tail) when it is no run of paragraphs and holds at most
-    # this share of the words before that chrome. Chosen on folds 0-1 (0.1,
-    # 0.2, 0.35; 0.2 gained aeb-dev, gn-dev and traf-dev F1 0.004, 0.001 and
-    # 0.002 there) and confirmed on fold 2 (gn-dev +0.001, traf-dev +0.003,
-    # aeb-dev unchanged); 0 turns it off.
+    # this share of the words before that chrome. Chosen on folds 0-1 from
+    # 0.1, 0.2 and 0.35 (F1 there: aeb-dev +0.0004/+0.0021/+0.0021, gn-dev
+    # +0.0007/+0.0005/+0.0005, traf-dev +0.0008/+0.0008/-0.0021), confirmed
+    # on fold 2 (aeb-dev unchanged, gn-dev +0.0009, traf-dev +0.0034; 0.25
+    # gave the same pages); clean bodies unchanged. 0 turns it off.
     chrome_tail_max_share: float = 0.2
     # A region before the best one that scores at least this share of it is
     # the story: an article comes before the comments and reviews under it
