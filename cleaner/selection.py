@@ -251,10 +251,13 @@ def story_list_after(last: int, page: Page) -> list[int]:
     ``last``: an optional heading, then story_list_min_items or more short
     lines of one kind (see _list_item_kind). Lists of other articles are
     gone by now (the list detectors ran); what is left after a story is
-    its own list."""
+    its own list, except a run of "Label: value" lines: the page's box of
+    contacts, filing and credits ("Telephone: ...", "Filed under: ...")."""
     texts, settings = page.texts(), page.settings
     start = _past_heading(last + 1, page)
     kind = _list_item_kind(start, page) if start < len(texts) else None
+    if isinstance(kind, tuple) and kind[1] == ":":
+        return []
     end = start
     while (end < len(texts) and kind is not None and _list_item_kind(end, page) == kind
            and _story_continues(end - 1, end, page)):

@@ -255,3 +255,21 @@ def test_an_article_given_alone_keeps_the_text_under_its_about_heading():
     assert all(ids[line] is None for line in story)
     assert ids[about[0]] == "company-boilerplate"
     assert ids[about[1]] is None
+
+
+INFO_BOX = {
+    "de": ["Redaktion: Anna Weber", "Mitarbeit: Jan Kowalski", "Grafik: Eva Brandt",
+           "Abgelegt unter: Politik, Stadt, Verkehr"],
+    "fr": ["Rédaction : Marie Dubois", "Collaboration : Paul Martin", "Graphisme : Claire Petit",
+           "Classé dans : Politique, Ville, Transports"],
+    "es": ["Redacción: Lucía Pérez", "Colaboración: Pablo Ruiz", "Gráficos: Elena Gómez",
+           "Archivado en: Política, Ciudad, Tráfico"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(INFO_BOX))
+def test_label_and_value_lines_after_the_story_are_the_page_s_info_box(language):
+    # Unlike tour dates or results, a run of "Label: value" lines after the
+    # story is the page's box of credits and filing, not the story's list.
+    page = "\n".join(MENU[language] + ARTICLE[language] + INFO_BOX[language] + FOOTER[language])
+    assert Cleaner().clean(page) == "\n".join(ARTICLE[language]) + "\n"
