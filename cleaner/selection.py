@@ -197,14 +197,21 @@ def trim_before_header(prose: list[int], page: Page) -> list[int]:
     """Drop prose the region holds before the story's header (headline,
     byline, dateline) when the header precedes the story's first two
     adjacent paragraphs: a story starts after its byline, and what comes
-    before it is a summary or another story's teaser."""
+    before it is a summary or another story's teaser. Unless that prose
+    outweighs what follows (before_header_max_share): then the "header" is
+    a line repeated inside the content (an attribution under two quotes)."""
     pairs = adjacent_pairs(prose, page)
     if not pairs:
         return prose
     index = [b.index for b in page.blocks]
     start = index[prose[pairs[0]]]
     header = [i for i, stage in page.removed.items() if stage in HEADER_STAGES and index[prose[0]] < i < start]
-    return [p for p in prose if index[p] > max(header)] if header else prose
+    if not header:
+        return prose
+    after = [p for p in prose if index[p] > max(header)]
+    words = [f.words for f in page.features]
+    dropped = sum(words[p] for p in prose if index[p] < max(header))
+    return prose if dropped > page.settings.before_header_max_share * sum(words[p] for p in after) else after
 
 
 _SEPARATORS = regex.compile(r"[–—:@|()]| - |\d+")

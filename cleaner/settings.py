@@ -274,6 +274,12 @@ class Settings:
     # (choosing folds: 0.75 to 0.9 gave traf-dev F1 +0.002 to +0.004, gn-dev
     # +0.004 at 0.75 and 0.8 only, aeb-dev unchanged; 0.5 to 0.7 less).
     earlier_region_min_share: float = 0.8
+    # Prose before the story's header is dropped (before-header) only when it
+    # has at most this share of the words of the prose after the header: more
+    # is the content, and the "header" a line it repeats. Chosen on folds 0-2
+    # (folds 0-1 unchanged by 0.5, 1 and 2; fold 2: 1 and 2 gained a traf-dev
+    # page of testimonials, 0.5 also cost a gn-dev page).
+    before_header_max_share: float = 1.0
     # Isolated prose blocks after the story's last run of paragraphs: this
     # many make a list of teasers (or comments), each under its own headline...
     teaser_tail_min_blocks: int = 2

@@ -273,3 +273,27 @@ def test_label_and_value_lines_after_the_story_are_the_page_s_info_box(language)
     # story is the page's box of credits and filing, not the story's list.
     page = "\n".join(MENU[language] + ARTICLE[language] + INFO_BOX[language] + FOOTER[language])
     assert Cleaner().clean(page) == "\n".join(ARTICLE[language]) + "\n"
+
+
+def test_testimonials_above_a_repeated_attribution_are_no_teaser_before_a_header():
+    # The attribution shown twice goes as a duplicated headline; the quotes
+    # above it outweigh those below, so they are the content, not a teaser
+    # above the story's header (before_header_max_share).
+    quotes = [
+        "„Schon beim ersten Gespräch haben wir uns gut aufgehoben gefühlt, und das blieb bis zum Schluss so.“",
+        "Brief einer Kundin, Juni 2021",
+        "„Vielen Dank für die schnelle und freundliche Hilfe bei unserem Umzug, wir waren rundum zufrieden.“",
+        "Brief einer Kundin, März 2021",
+        "„Die Beratung war ausführlich und verständlich, und alle Termine wurden pünktlich eingehalten.“",
+        "Brief eines Kunden, Mai 2020",
+        "„Einfach großartig, danke für alles“",
+    ]
+    repeated = "Brief eines Kunden, Juli 2020"
+    last = [
+        "„Wir danken Ihnen für die gute Zusammenarbeit und die sorgfältige Planung in den letzten Jahren.“",
+        repeated,
+        "„Alles hat wunderbar geklappt, und die Möbel sind ohne einen einzigen Kratzer angekommen.“",
+    ]
+    ids = explain_ids("\n".join(MENU["de"] + quotes + [repeated] + last + FOOTER["de"]))
+    assert ids[repeated] == "duplicate-headline"
+    assert all(ids[line] is None for line in quotes + last if line != repeated)
