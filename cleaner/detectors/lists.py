@@ -226,12 +226,15 @@ def _whole_sentence(text: str, feats: Features, min_words: float) -> bool:
 # "Story headline (142)": a headline with its comment or share count, or
 # with its date ("Storm hits coast (Monday March 3 2008)").
 COUNTED_ITEM = regex.compile(rf"\s\((\d[\d,.]*|(\w+,? )?{DATE})\)$", regex.I)
+# "3. Jane Doe (ITA) +1:21.5 (4)": a ranked row of results, a time and then a
+# count (of misses, of goals) in brackets, is a table's, no headline's.
+_RANKED_RESULT = regex.compile(r"^\d{1,3}\.\s.*\d[.,:]\d+\s\(\d{1,3}\)$")
 
 
 def _counted_runs(page: Page) -> Iterator[int]:
     settings = page.settings
     flags = [f.words <= settings.headline_item_max_words and bool(COUNTED_ITEM.search(b.text))
-             for b, f in zip(page.blocks, page.features)]
+             and not _RANKED_RESULT.match(b.text) for b, f in zip(page.blocks, page.features)]
     for run in runs(flags):
         if len(run) >= settings.counted_run_min:
             yield from run
@@ -262,6 +265,11 @@ def _byline_runs(page: Page) -> Iterator[int]:
             removed=("See also", "Summit ends without a deal")),
     Example("The vote passed.\nCoach fired after loss (185)\nStorm closes schools (148)\nMayor resigns (97)\nRain fell.",
             removed=("Coach fired after loss (185)", "Storm closes schools (148)", "Mayor resigns (97)")),
+    # Ranked results with a time, then misses or goals in brackets: the story's table.
+    Example("Berg won the sprint in heavy snow.\nResults:\n1. Anna Berg (GER) 35:58.7 (2)\n2. Marta Novak (CZE) +3.7 (1)\n"
+            "3. Julie Martin (FRA) +11.6 (1)\nErgebnisse:\n1. Eva Kral (AUT) 28.41,3 (0)\n2. Lena Vogt (SUI) +12,5 (1)\n"
+            "3. Zofia Nowak (POL) +1.02,8 (3)\nClassement :\n1. Claire Roux (FRA) 1:12:04 (0)\n2. Inès Dubois (BEL) +0:41 (2)\n"
+            "3. Marie Petit (FRA) +1:15 (1)"),
     Example("The vote passed.\nCoach Fired After Loss (Monday March 3 2008)\nStorm Closes Schools (Sunday, March 2, 2008)\n"
             "Mayor Resigns (1 March 2008)\nOther recent articles...\nBridge Reopens\nMore stories by Jo Lee:\nFerry Returns\n"
             "Rain fell all week in the hills, and the river rose by a metre.\nThe council closed the old bridge to all traffic late on Friday night.",
@@ -321,7 +329,8 @@ def related_list(page: Page) -> list[int]:
     read" or "Today's headlines" and the headline items under it; runs of
     teaser items that each end with an "Author Name ·" byline; and runs of
     headlines with their comment counts or dates ("Storm hits coast (142)",
-    "Storm hits coast (Monday March 3 2008)")."""
+    "Storm hits coast (Monday March 3 2008)"), but not ranked results with a
+    time and a count ("1. Anna Berg (GER) 35:58.7 (2)"): the story's table."""
     return sorted(set(_headed_lists(page)) | set(_byline_runs(page)) | set(_counted_runs(page)))
 
 
