@@ -455,6 +455,10 @@ comment_prompt = pattern_detector(
             r"^loading (facebook |disqus )?comments\b.{0,10}$",
             r"^please enable javascript to view the comments\b",
             r"^(there are )?no comments( yet)?\W{0,3}$",
+            # The comment section's heading, as blog software prints it: "3 thoughts on “Title”",
+            # "One response to “Title”", "20 comments on this story".
+            (r"^(one|\d+) (thoughts?|responses?|comments?|replies|reactions?) (on|to) "
+             r"([“\"'‘„«‚»]|(this|the) (story|article|post|entry)\W{0,3}$)"),
         ],
         # Each language: comment prompts and buttons, the comment form's small
         # print, and reader-feedback widgets ("Was this article helpful?").
@@ -469,6 +473,9 @@ comment_prompt = pattern_detector(
             r"^(il tuo|il suo) commento\s*\*?$",
             r"^(sii il primo|commenta per primo|scrivi per primo)\b.{0,20}$",
             r"^(nessun|ancora nessun) commento\W{0,3}$",
+            r"^(una?|\d+) (commenti|commento|risposte?|pensieri|pensiero) (su|a) [“\"'‘„«‚»]",
+            r"^(i )?commenti (sono|sono stati) (chiusi|disattivati|disabilitati)\b.{0,40}$",
+            r"^grazie per il (tuo )?commento\W{0,3}$",
         ],
         "de": [
             r"^(kommentar (schreiben|verfassen|hinterlassen|hinzufügen|posten|absenden|abschicken)|schreibe einen kommentar)\b",
@@ -492,10 +499,13 @@ comment_prompt = pattern_detector(
             r"^wie hat (ihnen|dir) (dieser|dieses|diese) (artikel|beitrag|rezept|text|seite) gefallen\?",
             r"^feedback zu (dieser|der) seite( geben)?$",
             r"^(ihr|dein) kommentar\s*\*?$",
-            r"^(bisher|noch) (keine|kein) kommentare?( vorhanden)?\W{0,3}$",
+            r"^(bisher |noch )+(keine|kein) kommentare?( vorhanden)?\W{0,3}$",
             r"^sei (der|die) erste,? (der|die) (kommentiert|einen kommentar (schreibt|verfasst))\W{0,3}$",
             r"^(netiquette|kommentarregeln)( für (kommentare|die kommentare))?$",
             r"^kommentare werden geladen\b.{0,10}$",
+            r"^(ein|einen|\d+) (gedanken?|kommentare?|antworten?|reaktionen?) (zu|auf) [“\"'‘„«‚»]",
+            r"^(die )?(kommentare|kommentarfunktion) (sind|ist|wurden?) .{0,40}\b(deaktiviert|geschlossen)\W{0,3}$",
+            r"^(vielen )?dank für (ihren|deinen) kommentar\W{0,3}$",
         ],
         "fr": [
             r"^(laisser|ajouter|écrire|poster) un commentaire\b",
@@ -510,6 +520,9 @@ comment_prompt = pattern_detector(
             r"^(votre|ton) commentaire\s*\*?$",
             r"^soyez (le premier|la première) à (commenter|réagir)\W{0,3}$",
             r"^(aucun commentaire|pas (encore )?de commentaires?)( pour (le moment|l'instant))?\W{0,3}$",
+            r"^(une?|\d+) (réflexions?|commentaires?|réponses?) (sur|à) [“\"'‘„«‚»]",
+            r"^(les )?commentaires (sont|ont été) (fermés|désactivés|clos)\b.{0,40}$",
+            r"^merci pour votre commentaire\W{0,3}$",
         ],
         "es": [
             r"^(deja|dejar|añadir|escribe|escribir) (un|tu|una) (comentario|respuesta)\b",
@@ -523,6 +536,9 @@ comment_prompt = pattern_detector(
             r"^(tu|su) comentario\s*\*?$",
             r"^sé (el primero|la primera) en (comentar|opinar)\W{0,3}$",
             r"^(no hay|sin|aún no hay|todavía no hay) comentarios( todavía| aún)?\W{0,3}$",
+            r"^(una?|\d+) (comentarios?|respuestas?|pensamientos?) (en|a|sobre) [“\"'‘„«‚»]",
+            r"^(los )?comentarios (están|han sido) (cerrados|desactivados)\b.{0,40}$",
+            r"^gracias por (tu|su) comentario\W{0,3}$",
         ],
         "pl": [
             r"^(dodaj|napisz|zostaw) (komentarz|odpowiedź)\b",
@@ -538,6 +554,9 @@ comment_prompt = pattern_detector(
             r"^skomentuj( lub udostępnij)?$",
             r"^bądź pierwsz(y|a),? (który|która|kto) (skomentuje|doda komentarz)\W{0,3}$",
             r"^(brak|nie ma jeszcze) komentarzy\W{0,3}$",
+            r"^(jedna|jeden|\d+) (komentarz[ey]?|komentarzy|odpowiedzi|odpowiedź|myśli|myśl) (do|na temat) [“\"'‘„«‚»]",
+            r"^(komentarze|możliwość komentowania) (są |jest |została )?(wyłączon[ae]|zamknięt[ae])\b.{0,40}$",
+            r"^dziękujemy za (twój )?komentarz\W{0,3}$",
         ],
         "ru": [r"^(добавить|оставить|написать) комментарий\b", r"^(ответить|комментарии|отменить ответ)( \(\d+\))?$",
                r"\bваш (адрес )?e-?mail не будет опубликован\b", r"\bобязательные поля помечены\b"],
@@ -554,6 +573,9 @@ comment_prompt = pattern_detector(
             r"^(seu|o seu|teu|o teu) comentário\s*\*?$",
             r"^seja o primeiro a comentar\W{0,3}$",
             r"^(nenhum comentário|sem comentários|ainda sem comentários)\W{0,3}$",
+            r"^(uma?|\d+) (comentários?|respostas?|pensamentos?) (em|para|sobre) [“\"'‘„«‚»]",
+            r"^(os )?comentários (estão|foram) (fechados|encerrados|desativados)\b.{0,40}$",
+            r"^obrigad[oa] pelo (seu )?comentário\W{0,3}$",
         ],
         "nl": [
             r"^(laat|plaats|schrijf) (een|je|uw) (reactie|commentaar)( achter)?\b",
@@ -566,6 +588,9 @@ comment_prompt = pattern_detector(
             r"^(je|uw) reactie\s*\*?$",
             r"^(wees de eerste|reageer als eerste)( om te reageren)?\W{0,3}$",
             r"^(nog )?geen reacties( geplaatst)?\W{0,3}$",
+            r"^(een|één|\d+) (gedachten?|reacties?) (over|op) [“\"'‘„«‚»]",
+            r"^(de )?reacties (zijn|werden) (gesloten|uitgeschakeld)\b.{0,40}$",
+            r"^bedankt voor (je|uw) reactie\W{0,3}$",
         ],
         "any": [r"^(\d+\s+)?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|komentarz[ey]?|komentarzy)( \(\d+\))?$"],
     },
@@ -620,6 +645,30 @@ comment_prompt = pattern_detector(
         Example("Readers will have their views heard, the editor said, and you have my word on it.\n"
                 "Fans can share your thoughts on the match at the club's annual meeting in May, the chairman wrote."),
         Example("Officials declined to comment on the report, which was leaked on Friday."),
+        # The comment section's heading with its count, closed threads, thanks for a comment.
+        Example("The ferry runs again.\n3 thoughts on “The ferry runs again”\nOne Response to \"Ferry back\"\n"
+                "20 Comments on this story\nEin Gedanke zu „Die Fähre fährt wieder“\n2 Gedanken zu \"Fähre\"\n"
+                "Une réflexion sur « Le ferry reprend »\n3 comentarios en «El ferry vuelve»\nUn commento su “Il traghetto”\n"
+                "2 comentários em “A balsa volta”\n4 reacties op “De veerboot”\n2 komentarze do „Prom wraca”\n"
+                "Kommentare sind für diesen Artikel deaktiviert.\nLes commentaires sont fermés.\n"
+                "Los comentarios están cerrados.\nI commenti sono chiusi.\nOs comentários estão fechados.\n"
+                "Reacties zijn gesloten.\nKomentarze są wyłączone.\nBisher noch kein Kommentar.\n"
+                "Vielen Dank für Ihren Kommentar.\nMerci pour votre commentaire !\nGracias por tu comentario.\n"
+                "Bedankt voor je reactie!",
+                removed=("3 thoughts on “The ferry runs again”", "One Response to \"Ferry back\"", "20 Comments on this story",
+                         "Ein Gedanke zu „Die Fähre fährt wieder“", "2 Gedanken zu \"Fähre\"",
+                         "Une réflexion sur « Le ferry reprend »", "3 comentarios en «El ferry vuelve»",
+                         "Un commento su “Il traghetto”", "2 comentários em “A balsa volta”", "4 reacties op “De veerboot”",
+                         "2 komentarze do „Prom wraca”", "Kommentare sind für diesen Artikel deaktiviert.",
+                         "Les commentaires sont fermés.", "Los comentarios están cerrados.", "I commenti sono chiusi.",
+                         "Os comentários estão fechados.", "Reacties zijn gesloten.", "Komentarze są wyłączone.",
+                         "Bisher noch kein Kommentar.", "Vielen Dank für Ihren Kommentar.", "Merci pour votre commentaire !",
+                         "Gracias por tu comentario.", "Bedankt voor je reactie!")),
+        Example("One response to the flood was a new dam, the council said.\n"
+                "Ein Gedanke zu dem Plan kam vom Bürgermeister selbst.\n"
+                "Une réflexion sur l'avenir du port a été lancée lundi.\n"
+                "Die Kommentare des Ministers sind nach der Wahl deutlich vorsichtiger geworden, weil die Koalition wackelt.\n"
+                "Les commentaires du ministre ont été fermés à toute critique, selon l'opposition."),
         Example("Rada obradowała.\nwyślij komentarz\nUwaga, Twój komentarz może pojawić się z opóźnieniem.\npokaż odpowiedzi (2)\n"
             "Ihr Kommentar wird vor der Veröffentlichung geprüft.\nVotre commentaire sera publié après modération.",
             removed=("wyślij komentarz", "Uwaga, Twój komentarz może pojawić się z opóźnieniem.", "pokaż odpowiedzi (2)",
@@ -711,7 +760,7 @@ COMMENT_HEADER = LinePattern(
 @detector("comment-thread", roles={Role.CHROME}, patterns=[COMMENT_HEADER], reads=["comment-prompt"], examples=[
     Example("The club fired its coach on Monday.\n3 responses to “Coach fired”\nbluefan says:\nAbout time too.\n"
             "mike_r says:\nHe never had a chance with that squad, in my view.\nanna k says:\nSad day.",
-            removed=("3 responses to “Coach fired”", "bluefan says:", "About time too.", "mike_r says:",
+            removed=("bluefan says:", "About time too.", "mike_r says:",
                      "He never had a chance with that squad, in my view.", "anna k says:", "Sad day.")),
     Example("The ferry will run again in May.\nAnna Berg\nMay 2, 2019 at 7:07 pm\nGood news for the island.\n"
             "Tom Lee\nMay 2, 2019 at 8:15 pm\nAbout time.\nAnna Berg\nMay 3, 2019 at 9:01 am\nAgreed!",
