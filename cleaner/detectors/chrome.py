@@ -858,6 +858,48 @@ media_player = pattern_detector(
             r"^(image|photo|picture|slide|video) \d+ (of|/|of /) \d+$",
             r"^thanks for watching\b.{0,30}$",
             r"^media playback is (unsupported|not supported) on your device\b",
+            r"^loading\s*(\.\.\.|…)?$",
+            r"^(please )?enable javascript to (view|watch|play) (this|the) (video|audio|media)\b.{0,20}$",
+        ],
+        # Each language: the player's buttons, "Loading...", "Photo 2 of 5", the
+        # notice that the player needs JavaScript.
+        "de": [
+            (r"^(schließen|abspielen|video abspielen|video ansehen|jetzt ansehen|stummschalten|ton an|ton aus"
+             r"|vollbild|vollbildmodus( beenden)?|nächstes video|untertitel( an| aus)?)$"),
+            r"^(wird geladen\s*(\.\.\.|…)?|(lädt|laden)\s*(\.\.\.|…))$",
+            r"^(bild|foto|video) \d+ (von|/) \d+$",
+            r"^(bitte )?aktivieren sie javascript,? um (das|dieses) (video|audio) (zu sehen|abzuspielen|anzusehen)\b.{0,20}$",
+        ],
+        "fr": [
+            r"^(fermer|lire la vidéo|regarder la vidéo|plein écran|quitter le plein écran|sous-titres|couper le son)$",
+            r"^(chargement|chargement en cours)\s*(\.\.\.|…)?$",
+            r"^(photo|image|vidéo|diapositive) \d+ (sur|/) \d+$",
+            r"^la lecture de (ce|cette) (contenu|vidéo|média) (n'est pas|est) .{0,40}\b(prise? en charge|impossible)\b",
+        ],
+        "es": [
+            r"^(cerrar|reproducir|reproducir video|ver video|ver vídeo|pantalla completa|subtítulos|silenciar)$",
+            r"^cargando\s*(\.\.\.|…)?$",
+            r"^(foto|imagen|video|vídeo) \d+ (de|/) \d+$",
+        ],
+        "it": [
+            r"^(chiudi|riproduci|guarda il video|schermo intero|sottotitoli|disattiva audio)$",
+            r"^(caricamento|caricamento in corso)\s*(\.\.\.|…)?$",
+            r"^(foto|immagine|video) \d+ (di|/) \d+$",
+        ],
+        "pt": [
+            r"^(fechar|reproduzir|assistir ao vídeo|ver vídeo|ecrã inteiro|tela cheia|legendas|silenciar)$",
+            r"^(carregando|a carregar)\s*(\.\.\.|…)?$",
+            r"^(foto|imagem|vídeo) \d+ (de|/) \d+$",
+        ],
+        "nl": [
+            r"^(sluiten|afspelen|video afspelen|bekijk de video|volledig scherm|ondertiteling|geluid uit)$",
+            r"^(bezig met laden\s*(\.\.\.|…)?|laden\s*(\.\.\.|…))$",
+            r"^(foto|afbeelding|video) \d+ (van|/) \d+$",
+        ],
+        "pl": [
+            r"^(zamknij|odtwórz|odtwórz wideo|zobacz wideo|pełny ekran|napisy|wycisz)$",
+            r"^(ładowanie|wczytywanie)\s*(\.\.\.|…)?$",
+            r"^(zdjęcie|foto|wideo) \d+ (z|/) \d+$",
         ],
     },
     examples=[
@@ -866,6 +908,16 @@ media_player = pattern_detector(
                 removed=("0:00", "0:00 / 2:31", "Close", "×", "Play Video", "Image 2 of 5",
                          "Media playback is unsupported on your device")),
         Example("Doors close at 9:30 and the show starts promptly.\nPlay resumed after the rain."),
+        Example("Der Rat tagte.\nVideo abspielen\nWird geladen ...\nBild 3 von 12\n"
+                "Aktivieren Sie JavaScript, um das Video zu sehen.\nChargement…\nPhoto 2 sur 8\nPlein écran\n"
+                "Cargando...\nFoto 4 de 9\nCaricamento in corso...\nImmagine 1 di 6\nA carregar...\nFoto 5 van 7\n"
+                "Bezig met laden...\nŁadowanie...\nZdjęcie 3 z 10\nLoading...",
+                removed=("Video abspielen", "Wird geladen ...", "Bild 3 von 12", "Aktivieren Sie JavaScript, um das Video zu sehen.",
+                         "Chargement…", "Photo 2 sur 8", "Plein écran", "Cargando...", "Foto 4 de 9", "Caricamento in corso...",
+                         "Immagine 1 di 6", "A carregar...", "Foto 5 van 7", "Bezig met laden...", "Ładowanie...",
+                         "Zdjęcie 3 z 10", "Loading...")),
+        Example("Die Wiedergabe des Konzerts im Radio beginnt um acht.\nLa lecture du rapport a duré deux heures.\n"
+                "Cargando el camión tardaron toda la noche.\nHet laden van de schepen begint om zes uur."),
     ],
 )
 
