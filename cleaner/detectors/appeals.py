@@ -94,7 +94,7 @@ newsletter_prompt = pattern_detector(
             r"^subscribe( now| today| here)?[.!]?$",
             r"^(sign up|subscribe) (to|for) (our|the) \w+( \w+)? newsletter\b",
             r"\b(subscribe to|sign up for|join) our (\w+ ){0,2}(newsletters?|mailing list|magazine|channel)\b",
-            r"\b(you have|you've) (successfully |succesfully )?subscribed\b",
+            r"\b(you have|you've|you are|you're) (already |successfully |succesfully |now )*(subscribed|signed up)\b",
             r"\bactivation link\b",
             r"^want more (stories|articles|news|deals|content)\b.{0,20}\?",
             r"\bwe send (you )?(newsletters?|an e-?mail|e-?mails)\b",
@@ -116,33 +116,62 @@ newsletter_prompt = pattern_detector(
             r"\b(kennst du|kennen sie) (schon )?unseren newsletter\b",
             r"^newsletter (abonnieren|bestellen)\b",
             r"^abonnieren\s*:?\s*(kommentare zum post|posts|kommentare)\b.{0,20}\(atom\)$",
+            r"^([\w-]+-)?newsletter (erhalten|abonnieren|bestellen)\b",
+            r"\bnewsletter (hier |jetzt )?(abonnieren|bestellen)\b",
+            r"\bnewsletter\b.{0,80}\b(abbestell|abmeld)\w*",
+            r"^(bleiben sie|bleib) (auf dem laufenden|informiert)\b.{0,60}$",
+            r"^(vielen )?dank für (ihre|deine) (anmeldung|newsletter-anmeldung)\b",
         ],
         "fr": [
             r"^(inscrivez-vous|abonnez-vous|inscription) (à|a) (notre |la )?(newsletter|lettre d'information)\b",
             r"^(recevez|recevoir) .{0,60}\bdans votre boîte (mail|e-mail|aux lettres)\b",
             r"^(entrez |saisissez )?votre adresse e-?mail\b",
+            r"^(recevez|recevoir) (notre|la|nos) (newsletter|lettre d'information|infolettre)s?\b",
+            r"\b(désinscrire|désabonner|désinscription)\b.{0,30}\b(à tout moment|en un clic)\b",
+            r"^restez (informée?s?|connectée?s?)\b.{0,60}$",
+            r"^merci (pour|de) votre (inscription|abonnement)\b",
         ],
         "es": [
             r"^(suscríbete|suscríbase|apúntate|regístrate) (a|al|en) (nuestro |nuestra |el |la )?(boletín|newsletter)\b",
             r"^(introduce|ingresa|escribe) tu (correo|e-?mail)\b",
             r"\ben tu bandeja de entrada\b",
+            r"^(recibe|recibir) (nuestro|nuestra|el|la|nuestros) (boletín|newsletter)\b",
+            r"\b(darte|darse) de baja (en cualquier momento|cuando quieras)\b",
+            r"^mantente (informado|al día)\b.{0,60}$",
+            r"^gracias por (suscribirte|tu suscripción)\b",
         ],
         "it": [
             r"^(iscriviti|abbonati) alla (nostra )?newsletter\b",
             r"^(inserisci )?(il tuo )?indirizzo e-?mail\b",
+            r"^(ricevi|ricevere) (la nostra |la )?newsletter\b",
+            r"\b(cancellarti|disiscriverti) in qualsiasi momento\b",
+            r"^resta (aggiornato|informato)\b.{0,60}$",
+            r"^grazie per (esserti iscritto|l'iscrizione)\b",
         ],
         "pt": [
             r"^(assine|inscreva-se|cadastre-se) (a|na|em) (nossa )?newsletter\b",
             r"^(digite|insira|informe) (o )?seu e-?mail\b",
             r"\bna sua caixa de entrada\b",
+            r"^(receba|receber) (a nossa |nossa |a )?newsletter\b",
+            r"\bcancelar (a (sua )?inscrição|a assinatura) a qualquer momento\b",
+            r"^fique (por dentro|atualizado|informado)\b.{0,60}$",
+            r"^obrigad[oa] por (se inscrever|assinar)\b",
         ],
         "nl": [
             r"^(schrijf je in|meld je aan|abonneer je|abonneer) (voor|op) (onze |de )?nieuwsbrief\b",
             r"^(vul |voer )?(hier )?je e-?mailadres in\b",
+            r"^(ontvang|ontvangen) (onze|de) nieuwsbrief\b",
+            r"\b(afmelden|uitschrijven) (kan )?(op elk moment|altijd|wanneer je wilt)\b",
+            r"^blijf op de hoogte\b.{0,60}$",
+            r"^bedankt voor (je|uw) (aanmelding|inschrijving)\b",
         ],
         "pl": [
             r"^(zapisz się|subskrybuj|zamów) (do |na )?(nasz |naszego )?newslett?er",
             r"^(wpisz|podaj) (swój )?(adres )?e-?mail\b",
+            r"^(otrzymuj|zamów) (nasz )?newslett?er\b",
+            r"\bwypisać się (w każdej chwili|w dowolnym momencie)\b",
+            r"^bądź na bieżąco\b.{0,60}$",
+            r"^dziękujemy za (zapisanie się|subskrypcję)\b",
         ],
         "ru": [r"^(подпишитесь|подписаться) на (нашу )?(рассылку|новости|канал)\b"],
         "any": [r"^(nieuwsbrief|boletín|lettre d'information|biuletyn|newsletter abonnieren):?$"],
@@ -166,6 +195,24 @@ newsletter_prompt = pattern_detector(
                          "Iscriviti alla newsletter", "Assine a nossa newsletter", "Schrijf je in voor onze nieuwsbrief",
                          "Zapisz się do newslettera", "Entrez votre adresse e-mail", "Kennst du schon unseren Newsletter?",
                          "Abonnieren Kommentare zum Post (Atom)")),
+        Example("The plant will close in June.\nYou have already subscribed. Thank you.\nCoaching-Newsletter erhalten\n"
+                "Der Newsletter ist kostenlos und kann jederzeit wieder abbestellt werden.\n"
+                "Wenn du informiert werden willst, kannst du den Newsletter hier abonnieren.\n"
+                "Bleiben Sie auf dem Laufenden\nRecevez notre newsletter chaque matin\n"
+                "Vous pouvez vous désinscrire à tout moment.\nMantente informado\nGracias por suscribirte\n"
+                "Ricevi la newsletter\nResta aggiornato\nReceba a nossa newsletter\nFique por dentro\n"
+                "Ontvang onze nieuwsbrief\nBlijf op de hoogte\nOtrzymuj newsletter\nBądź na bieżąco",
+                removed=("You have already subscribed. Thank you.", "Coaching-Newsletter erhalten",
+                         "Der Newsletter ist kostenlos und kann jederzeit wieder abbestellt werden.",
+                         "Wenn du informiert werden willst, kannst du den Newsletter hier abonnieren.",
+                         "Bleiben Sie auf dem Laufenden", "Recevez notre newsletter chaque matin",
+                         "Vous pouvez vous désinscrire à tout moment.", "Mantente informado", "Gracias por suscribirte",
+                         "Ricevi la newsletter", "Resta aggiornato", "Receba a nossa newsletter", "Fique por dentro",
+                         "Ontvang onze nieuwsbrief", "Blijf op de hoogte", "Otrzymuj newsletter", "Bądź na bieżąco")),
+        Example("Die Bank will ihre Kunden informiert halten, sagte der Chef, und der Newsletter erscheint künftig monatlich.\n"
+                "Les abonnés ont reçu la lettre d'information du ministère lundi.\n"
+                "Mantenerse informado es difícil en el campo, dijo el alcalde.\n"
+                "Blijven op de hoogte van de plannen is lastig voor de bewoners, zei de wethouder."),
         Example("Der Newsletter der Bank warnte die Anleger vor Verlusten.\n"
                 "La lettre d'information du ministère a été envoyée à tous les maires.\n"
                 "El boletín oficial publicó la ley el martes.\nLa newsletter dell'azienda annunciava tagli.\n"
