@@ -194,7 +194,10 @@ share_bar = pattern_detector(
             r"^follow (us|[\w.]+) on (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "de": [
-            r"^(jetzt )?((diesen |den )?(artikel|beitrag)|(diese )?seite) (teilen|empfehlen)( / merken)?[!.]?$",
+            # "Diesen Beitrag weiterempfehlen", "Den Artikel mit anderen teilen/diskutieren:".
+            (r"^(jetzt )?((diesen |den )?(artikel|beitrag)|(diese )?seite)( mit (anderen|freunden))? (teilen|empfehlen"
+             r"|weiterempfehlen|weiterleiten|drucken|versenden)((,|/| und| oder) ?(teilen|drucken|kommentieren|diskutieren"
+             r"|versenden|merken))*( / merken)?\s*[!.:]?$"),
             r"^(mit freunden|in sozialen netzwerken) teilen[!.]?$",
             r"^(sharen|teilen|teile dies) mit\s*:?$",
             r"^klick(en|e)?,? um (auf|über|in|per|mit) .{1,30} zu (teilen|senden|drucken)\b.{0,40}$",
@@ -203,18 +206,19 @@ share_bar = pattern_detector(
             r"^folgen? (sie )?uns (auf|bei) (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "fr": [
-            r"^(partager|partagez) (cet article|cette page|sur les réseaux sociaux)\s*[:!]?$",
+            r"^(partager|partagez|imprimer|envoyer|recommander) (cet article|cette page|sur les réseaux sociaux)\s*[:!]?$",
             r"^cliquez pour (partager|imprimer|envoyer)\b.{0,60}$",
             r"^(j'aime|j’aime) (ceci|chargement)\b.{0,10}$",
             r"^suivez-(nous|le|la) sur (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "es": [
-            r"^(comparte|compartir|compartí) (esta nota|este artículo|esta noticia|en redes sociales)\s*[:!]?$",
+            (r"^(comparte|compartir|compartí|imprimir|enviar|recomendar) (esta nota|este artículo|esta noticia"
+             r"|en redes sociales)\s*[:!]?$"),
             r"^haz clic para (compartir|imprimir|enviar)\b.{0,60}$",
             r"^(síguenos|seguinos|sígannos) en (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "it": [
-            r"^condividi (questo articolo|questa pagina|sui social)\s*[:!]?$",
+            r"^(condividi|stampa|invia|consiglia) (questo articolo|questa pagina|sui social)\s*[:!]?$",
             r"^fai clic (qui )?per (condividere|stampare|inviare)\b.{0,60}$",
             r"^seguici su (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
@@ -271,6 +275,14 @@ share_bar = pattern_detector(
                 removed=("Email to a friend Printer friendly", "Artikel an einen Freund senden | Druckversion",
                          "Envoyer à un ami | Version imprimable", "Enviar a un amigo", "Versione stampabile",
                          "Wersja do druku")),
+        Example("Der Rat tagte.\nDIESEN BEITRAG WEITEREMPFEHLEN\nDen Artikel mit anderen teilen/diskutieren:\n"
+                "Diesen Artikel teilen, drucken oder kommentieren:\nImprimer cet article\nEnviar esta nota\n"
+                "Stampa questo articolo",
+                removed=("DIESEN BEITRAG WEITEREMPFEHLEN", "Den Artikel mit anderen teilen/diskutieren:",
+                         "Diesen Artikel teilen, drucken oder kommentieren:", "Imprimer cet article", "Enviar esta nota",
+                         "Stampa questo articolo")),
+        Example("Den Artikel drucken wir am Montag, sagte die Redaktion.\nIl a imprimé cet article pour le juge.\n"
+                "Stampa e televisione hanno seguito il processo."),
         Example("She sent the letter to a friend in Leeds.\nDie Druckversion des Berichts erscheint im Mai, sagte sie."),
         Example("Совет собрался.\nПоделиться\nОни решили поделиться опытом с коллегами.", removed=("Поделиться",)),
         Example("She shared the prize with two colleagues.\nTwitter said it would review the policy."),
