@@ -104,6 +104,8 @@ affiliate_disclosure = pattern_detector(
             (r"\b(may|might|could|will) (earn|get|receive|collect) (a )?(small |share of )?(commission|share of the sale"
             r"|affiliate)"),
             r"\bamazon services llc associates program\b",
+            # "We may receive compensation for some of the links in our stories": the site, not a court's award.
+            r"\bwe (may|might|could|will|often) (earn|get|receive|collect) (a )?(small )?compensation\b",
             r"\b(affiliate|partner) (links?|commissions?|advertising program)\b.{0,80}\b(earn|commission|compensat|paid)",
             r"\bif you (buy|purchase|click) (something|a product|through)\b.{0,80}\b(commission|share|earn)",
         ],
@@ -123,6 +125,9 @@ affiliate_disclosure = pattern_detector(
                 removed=("If you buy something through this post, we may get a share of the sale.",
                          "Disclosure: Example Media may earn a commission from products featured on this page.")),
         Example("Retailers pay affiliate sites a commission on each sale, a model regulators are now studying."),
+        Example("The best tents of the year.\nAdvertising disclosure: We may receive compensation for some of the links in our stories.",
+                removed=("Advertising disclosure: We may receive compensation for some of the links in our stories.",)),
+        Example("Families of the victims may receive compensation from the state, the minister said on Monday."),
         Example("Der Grill kostet 300 Euro.\nFür Links auf dieser Seite erhalten wir ggf. eine Provision vom Händler.\n"
                 "Si vous achetez via nos liens, nous percevons une petite commission.\n"
                 "Si compras a través de estos enlaces, recibimos una comisión.",
