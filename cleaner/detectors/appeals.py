@@ -96,6 +96,9 @@ newsletter_prompt = pattern_detector(
             r"\b(subscribe to|sign up for|join) our (\w+ ){0,2}(newsletters?|mailing list|magazine|channel)\b",
             r"\b(you have|you've|you are|you're) (already |successfully |succesfully |now )*(subscribed|signed up)\b",
             r"\bactivation link\b",
+            # The sign-in box that mails a link: "Check your inbox", "We've sent you a secure link".
+            r"^check your (inbox|e-?mail|mailbox)\b.{0,40}$",
+            r"\bwe('ve| have) (just )?sent you (an e-?mail|a (secure |magic |login |sign-in |confirmation )?(link|e-?mail))\b",
             r"^want more (stories|articles|news|deals|content)\b.{0,20}\?",
             r"\bwe send (you )?(newsletters?|an e-?mail|e-?mails)\b",
             r"^every (day|week|morning) we send\b",
@@ -121,6 +124,8 @@ newsletter_prompt = pattern_detector(
             r"\bnewsletter\b.{0,80}\b(abbestell|abmeld)\w*",
             r"^(bleiben sie|bleib) (auf dem laufenden|informiert)\b.{0,60}$",
             r"^(vielen )?dank für (ihre|deine) (anmeldung|newsletter-anmeldung)\b",
+            r"^(überprüfen|prüfen) sie ihr(en)? (posteingang|e-?mail-postfach|postfach)\b.{0,40}$",
+            r"\beinen (sicheren |persönlichen )*(link|bestätigungslink|anmeldelink) (geschickt|gesendet)\b",
         ],
         "fr": [
             r"^(inscrivez-vous|abonnez-vous|inscription) (à|a) (notre |la )?(newsletter|lettre d'information)\b",
@@ -130,6 +135,8 @@ newsletter_prompt = pattern_detector(
             r"\b(désinscrire|désabonner|désinscription)\b.{0,30}\b(à tout moment|en un clic)\b",
             r"^restez (informée?s?|connectée?s?)\b.{0,60}$",
             r"^merci (pour|de) votre (inscription|abonnement)\b",
+            r"^vérifiez votre (boîte de réception|messagerie|boîte mail)\b.{0,40}$",
+            r"\bnous (venons de vous|vous avons) (envoyé|adressé) un (e-?mail|lien)\b",
         ],
         "es": [
             r"^(suscríbete|suscríbase|apúntate|regístrate) (a|al|en) (nuestro |nuestra |el |la )?(boletín|newsletter)\b",
@@ -139,6 +146,8 @@ newsletter_prompt = pattern_detector(
             r"\b(darte|darse) de baja (en cualquier momento|cuando quieras)\b",
             r"^mantente (informado|al día)\b.{0,60}$",
             r"^gracias por (suscribirte|tu suscripción)\b",
+            r"^(revisa|comprueba|consulta) tu (bandeja de entrada|correo)\b.{0,40}$",
+            r"\bte (hemos enviado|acabamos de enviar) un (correo|e-?mail|enlace)\b",
         ],
         "it": [
             r"^(iscriviti|abbonati) alla (nostra )?newsletter\b",
@@ -147,6 +156,8 @@ newsletter_prompt = pattern_detector(
             r"\b(cancellarti|disiscriverti) in qualsiasi momento\b",
             r"^resta (aggiornato|informato)\b.{0,60}$",
             r"^grazie per (esserti iscritto|l'iscrizione)\b",
+            r"^controlla la tua (casella di posta|email|e-mail)\b.{0,40}$",
+            r"\bti abbiamo (appena )?inviato una? (e-?mail|link)\b",
         ],
         "pt": [
             r"^(assine|inscreva-se|cadastre-se) (a|na|em) (nossa )?newsletter\b",
@@ -156,6 +167,8 @@ newsletter_prompt = pattern_detector(
             r"\bcancelar (a (sua )?inscrição|a assinatura) a qualquer momento\b",
             r"^fique (por dentro|atualizado|informado)\b.{0,60}$",
             r"^obrigad[oa] por (se inscrever|assinar)\b",
+            r"^(verifique|confira) (a sua |sua |o seu |seu )(caixa de entrada|e-?mail)\b.{0,40}$",
+            r"\b(enviamos|acabamos de enviar)(-lhe| para você)? um (e-?mail|link)\b",
         ],
         "nl": [
             r"^(schrijf je in|meld je aan|abonneer je|abonneer) (voor|op) (onze |de )?nieuwsbrief\b",
@@ -164,6 +177,8 @@ newsletter_prompt = pattern_detector(
             r"\b(afmelden|uitschrijven) (kan )?(op elk moment|altijd|wanneer je wilt)\b",
             r"^blijf op de hoogte\b.{0,60}$",
             r"^bedankt voor (je|uw) (aanmelding|inschrijving)\b",
+            r"^controleer (je|uw) (inbox|mailbox|e-?mail)\b.{0,40}$",
+            r"\bwe hebben (je|u) (zojuist )?een (e-?mail|link) (gestuurd|verzonden)\b",
         ],
         "pl": [
             r"^(zapisz się|subskrybuj|zamów) (do |na )?(nasz |naszego )?newslett?er",
@@ -172,6 +187,8 @@ newsletter_prompt = pattern_detector(
             r"\bwypisać się (w każdej chwili|w dowolnym momencie)\b",
             r"^bądź na bieżąco\b.{0,60}$",
             r"^dziękujemy za (zapisanie się|subskrypcję)\b",
+            r"^sprawdź (swoją )?(skrzynkę( odbiorczą)?|pocztę)\b.{0,40}$",
+            r"\bwysłaliśmy (ci|do ciebie) (e-?mail|link|wiadomość)\b",
         ],
         "ru": [r"^(подпишитесь|подписаться) на (нашу )?(рассылку|новости|канал)\b"],
         "any": [r"^(nieuwsbrief|boletín|lettre d'information|biuletyn|newsletter abonnieren):?$"],
@@ -209,6 +226,16 @@ newsletter_prompt = pattern_detector(
                          "Vous pouvez vous désinscrire à tout moment.", "Mantente informado", "Gracias por suscribirte",
                          "Ricevi la newsletter", "Resta aggiornato", "Receba a nossa newsletter", "Fique por dentro",
                          "Ontvang onze nieuwsbrief", "Blijf op de hoogte", "Otrzymuj newsletter", "Bądź na bieżąco")),
+        Example("Der Zug fährt um neun.\nCheck your inbox\nWe've sent you a secure link to sign in.\n"
+                "Überprüfen Sie Ihren Posteingang\nWir haben gerade per Mail einen sicheren Link geschickt.\n"
+                "Vérifiez votre boîte de réception\nTe hemos enviado un enlace para entrar.\nControlla la tua email\n"
+                "Verifique a sua caixa de entrada\nControleer je inbox\nSprawdź swoją skrzynkę",
+                removed=("Check your inbox", "We've sent you a secure link to sign in.", "Überprüfen Sie Ihren Posteingang",
+                         "Wir haben gerade per Mail einen sicheren Link geschickt.", "Vérifiez votre boîte de réception",
+                         "Te hemos enviado un enlace para entrar.", "Controlla la tua email",
+                         "Verifique a sua caixa de entrada", "Controleer je inbox", "Sprawdź swoją skrzynkę")),
+        Example("We have sent an email to all parents, the principal said on Monday.\n"
+                "Die Schule hat den Eltern einen Brief geschickt, sagte die Direktorin."),
         Example("Die Bank will ihre Kunden informiert halten, sagte der Chef, und der Newsletter erscheint künftig monatlich.\n"
                 "Les abonnés ont reçu la lettre d'information du ministère lundi.\n"
                 "Mantenerse informado es difícil en el campo, dijo el alcalde.\n"
