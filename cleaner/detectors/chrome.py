@@ -92,6 +92,8 @@ post_navigation = pattern_detector(
             r"^[«‹<]?\s*(nieuwer|ouder) bericht\b.{0,120}$",
             r"^(trefwoorden|categorieën|categorie)\s*:\s*\S.{0,200}$",
         ],
+        # A line of hashtags only: the post's tags, in any language ("#Radsport #Leeds #Tour").
+        "any": [r"^#[\p{L}\d_]+([\s,]+#[\p{L}\d_]+)+$"],
     },
     examples=[
         Example("The race starts at noon.\nPrevious Post: Ten tips for new riders\nNext post\nArticolo successivo",
@@ -108,6 +110,8 @@ post_navigation = pattern_detector(
         Example("Die Kategorien der Wertung wurden im Mai geändert, sagte der Verband.\n"
                 "Les étiquettes des produits devront indiquer leur origine.\nThe tags on the cattle are checked every year."),
         Example("The next article of the treaty sets out how members may leave the union."),
+        Example("Der Rat tagte.\n#Radsport #Leeds #TourDeFrance\n#ciclismo, #vuelta", removed=("#Radsport #Leeds #TourDeFrance", "#ciclismo, #vuelta")),
+        Example("#1 in the charts for six weeks\nThe hashtag #MeToo spread in days, the study found.\n#2"),
     ],
 )
 
