@@ -109,6 +109,7 @@ BYLINE_DOT = regex.compile(r"^[\p{Lu}][\p{L}'.-]+( [\p{Lu}][\p{L}'.-]+){0,3}( an
 
 # A label, then a headline: "Read more: ...", "Lesen Sie auch: ...".
 _LABEL_END = r"\s*:?\s*\S"
+_COLON_END = r"\s*:\s*\S"
 read_also_link = pattern_detector(
     "read-also-link",
     """Single links to other articles set in the story ("Read more: ...",
@@ -123,15 +124,23 @@ read_also_link = pattern_detector(
             r"^[\[(]?\s*on [\w-]+\.(com|org|net|co\.uk)\s*:\s*\S",
             r"^also on [\w-]+\.(com|org|net|co\.uk|ru)\b",
         ],
-        "de": [rf"^[\[(]?\s*(lesen sie (auch|mehr)|mehr zum thema|weiterlesen){_LABEL_END}"],
-        "fr": [rf"^[\[(]?\s*(lire aussi|à lire aussi|voir aussi){_LABEL_END}"],
-        "es": [rf"^[\[(]?\s*(lee también|leer más|ver también){_LABEL_END}"],
-        "it": [rf"^[\[(]?\s*(leggi anche( su)?){_LABEL_END}"],
-        "pl": [rf"^[\[(]?\s*(czytaj (też|także|więcej)|zobacz (też|także)){_LABEL_END}"],
+        # The labels that also begin sentences ("Passend dazu hat die Stadt...") need their colon.
+        "de": [rf"^[\[(]?\s*(lesen sie (auch|mehr)|mehr zum thema|weiterlesen){_LABEL_END}",
+               rf"^[\[(]?\s*(auch interessant|mehr dazu|siehe auch|zum thema|passend dazu){_COLON_END}"],
+        "fr": [rf"^[\[(]?\s*(lire aussi|à lire aussi|voir aussi){_LABEL_END}",
+               rf"^[\[(]?\s*(à voir aussi|à voir également|à lire également|lire également|voir également){_COLON_END}"],
+        "es": [rf"^[\[(]?\s*(lee también|leer más|ver también){_LABEL_END}",
+               rf"^[\[(]?\s*(te puede interesar|también te puede interesar|lea también|mira también|relacionad[oa]){_COLON_END}"],
+        "it": [rf"^[\[(]?\s*(leggi anche( su)?){_LABEL_END}",
+               rf"^[\[(]?\s*(potrebbe interessarti|vedi anche|approfondisci|correlat[oi]){_COLON_END}"],
+        "pl": [rf"^[\[(]?\s*(czytaj (też|także|więcej)|zobacz (też|także)){_LABEL_END}",
+               rf"^[\[(]?\s*(przeczytaj (też|także|również)|czytaj również|zobacz również|polecamy){_COLON_END}"],
         "ru": [rf"^[\[(]?\s*(читайте также|см\. также){_LABEL_END}"],
         "zh": [r"^[\[【(（]?\s*(相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接)\s*[\]】)）]?\s*[:：]?\s*\S"],
-        "pt": [rf"^[\[(]?\s*(leia (também|mais)|veja também){_LABEL_END}"],
-        "nl": [rf"^[\[(]?\s*(lees ook|lees meer|zie ook){_LABEL_END}"],
+        "pt": [rf"^[\[(]?\s*(leia (também|mais)|veja também){_LABEL_END}",
+               rf"^[\[(]?\s*(saiba mais|veja mais|relacionad[oa]){_COLON_END}"],
+        "nl": [rf"^[\[(]?\s*(lees ook|lees meer|zie ook){_LABEL_END}",
+               rf"^[\[(]?\s*(ook interessant|meer over dit onderwerp|gerelateerd|bekijk ook){_COLON_END}"],
     },
     examples=[
         Example("The bank raised rates again.\nRead more: Inflation hits a ten-year high\n"
@@ -142,6 +151,15 @@ read_also_link = pattern_detector(
         Example("市议会周二批准了预算。\n【相关阅读】旧桥明年翻新\n延伸阅读：学校周一复课\n施工将于春季开始。",
                 removed=("【相关阅读】旧桥明年翻新", "延伸阅读：学校周一复课")),
         Example("Read more about the scheme on the council's website before applying, the mayor said."),
+        Example("Der Rat tagte.\nAuch interessant: Die Brücke wird teurer\nPassend dazu: Zwölf Millionen für den Bau\n"
+                "À voir aussi : Le pont ferme en mai\nTe puede interesar: El puente cierra\nVedi anche: Il ponte chiude\n"
+                "Saiba mais: A ponte fecha\nOok interessant: De brug sluit\nPrzeczytaj też: Most zostanie zamknięty",
+                removed=("Auch interessant: Die Brücke wird teurer", "Passend dazu: Zwölf Millionen für den Bau",
+                         "À voir aussi : Le pont ferme en mai", "Te puede interesar: El puente cierra",
+                         "Vedi anche: Il ponte chiude", "Saiba mais: A ponte fecha", "Ook interessant: De brug sluit",
+                         "Przeczytaj też: Most zostanie zamknięty")),
+        Example("Passend dazu hat die Stadt einen zweiten Plan vorgelegt.\nAuch interessant ist der Preis der neuen Brücke.\n"
+                "Saiba mais sobre o projeto no site da prefeitura, disse o prefeito."),
     ],
 )
 
