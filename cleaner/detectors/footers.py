@@ -7,10 +7,14 @@ from __future__ import annotations
 from .base import Example, Role, cue_detector, pattern_detector
 from .patterns import CuePattern
 
+_PLATFORM = r"(wordpress|blogger|ghost|drupal|joomla|squarespace|wix|tumblr|medium)"
 copyright_licence = pattern_detector(
     "copyright-licence",
     """Copyright, "all rights reserved" and licence notices: legal footer,
-    never the story. Long blocks are spared since stories discuss copyright.""",
+    never the story. Long blocks are spared since stories discuss copyright.
+
+    Also the platform's credit in the footer ("Proudly powered by WordPress",
+    "Create a free website or blog at WordPress.com").""",
     roles={Role.CHROME},
     max_words="copyright_max_words",
     branches={
@@ -25,12 +29,23 @@ copyright_licence = pattern_detector(
             r"\bfeel free to republish\b",
             r"\bmay not be (re)?published, broadcast, rewritten,? or redistributed\b",
             r"\b(reproduction|republication|redistribution) .{0,40}(prohibited|without (prior )?(written )?(permission|consent))",
+            rf"^(proudly )?powered by {_PLATFORM}\b.{{0,60}}$",
+            r"^(blog|website|site) at wordpress\.com\.?$",
+            r"^create a (free )?website or blog at wordpress\.com\.?$",
+            r"^already have a wordpress\.com account\?.{0,30}$",
         ],
-        "de": [r"\balle rechte vorbehalten\b",
+        "de": [rf"^(stolz )?(präsentiert|betrieben|bereitgestellt) (von|mit) {_PLATFORM}\b.{{0,60}}$",
+               r"^erstelle (kostenlos )?eine (kostenlose )?website oder einen? blog (auf|bei) wordpress\.com\.?$",
+               r"^du hast bereits ein wordpress\.com-konto\?.{0,30}$",
+               r"\balle rechte vorbehalten\b",
                r"\b(nachdruck|vervielfältigung|weiterverbreitung|weiterverwendung)\b.{0,60}\b(nur mit|ohne) .{0,40}(genehmigung|zustimmung|erlaubnis)\b"],
-        "fr": [r"\btous droits réservés\b", r"\breproduction (interdite|strictement interdite)\b",
+        "fr": [rf"^(fièrement )?propulsé par {_PLATFORM}\b.{{0,60}}$",
+               r"^créez (un site|votre site|un site web) ou (un|votre) blog (gratuitement )?sur wordpress\.com\.?$",
+               r"\btous droits réservés\b", r"\breproduction (interdite|strictement interdite)\b",
                r"\btoute reproduction\b.{0,80}\b(interdite|sans (l'|l’)?autorisation)\b"],
-        "es": [r"\btodos los derechos reservados\b", r"\bprohibida (su|la) reproducción\b"],
+        "es": [rf"^(creado con|funciona con|desarrollado con|(orgullosamente )?impulsado por) {_PLATFORM}\b.{{0,60}}$",
+               r"^crea (un sitio web|una web) o (un )?blog gratis en wordpress\.com\.?$",
+               r"\btodos los derechos reservados\b", r"\bprohibida (su|la) reproducción\b"],
         "it": [r"\btutti i diritti riservati\b", r"\briproduzione riservata\b", r"\bè vietata la riproduzione\b"],
         "pt": [r"\btodos os direitos reservados\b", r"\bé proibida a reprodução\b"],
         "nl": [r"\balle rechten voorbehouden\b"],
@@ -57,6 +72,14 @@ copyright_licence = pattern_detector(
         Example("施工将于春季开始。\n版权所有 © 示例新闻网\n未经授权，不得转载。",
                 removed=("版权所有 © 示例新闻网", "未经授权，不得转载。")),
         Example("The court ruled that the copyright of the photograph belonged to the agency, not the photographer."),
+        Example("The vote is on Thursday.\nProudly powered by WordPress\nCreate a free website or blog at WordPress.com.\n"
+                "Erstelle kostenlos eine Website oder einen Blog auf WordPress.com.\nBetrieben von WordPress | Theme: Example\n"
+                "Propulsé par WordPress\nCreado con WordPress",
+                removed=("Proudly powered by WordPress", "Create a free website or blog at WordPress.com.",
+                         "Erstelle kostenlos eine Website oder einen Blog auf WordPress.com.",
+                         "Betrieben von WordPress | Theme: Example", "Propulsé par WordPress", "Creado con WordPress")),
+        Example("A quarter of the web's sites run on WordPress, powered by volunteers and a few large companies.\n"
+                "Die Seite wird seit Jahren mit WordPress betrieben, sagte der Verein."),
         Example("Der Rat tagte.\nNachdruck und Weiterverbreitung nur mit schriftlicher Genehmigung des Verlags.\n"
                 "Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.\n"
                 "Toute reproduction, même partielle, est interdite sans l'autorisation de l'éditeur.",
