@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 from functools import cache
 
 import pytest
@@ -37,6 +38,7 @@ documents = st.one_of(
     st.lists(st.sampled_from(LINES) | st.text(max_size=40), max_size=30).map("\n".join),
 )
 LINE_PATTERNS = list(dict.fromkeys(p for d in DETECTORS for p in d.patterns))
+SCAN_ENGINES = ("trie", "automaton")
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -115,30 +117,44 @@ def test_cue_counts_never_change_with_the_phrases_a_line_is_tried_with(cues):
        lines=st.lists(st.text("abcd", max_size=12), min_size=1, max_size=6))
 @settings(max_examples=300, deadline=None)
 def test_one_scan_finds_the_lines_each_literal_is_in(literals, lines):
-    # Literals that begin alike ("a", "ab", "abc"), overlap and repeat.
+    # Literals that begin alike ("a", "ab", "abc"), overlap and repeat; both engines.
     joined = "\n".join(lines)
     starts = [sum(len(line) + 1 for line in lines[:i]) for i in range(len(lines))]
-    scan = LiteralScan(literals)
-    assert scan.lines(joined, starts) == {literal: {i for i, line in enumerate(lines) if literal in line}
-                                          for literal in literals if "\n" not in literal}
+    expected = {literal: {i for i, line in enumerate(lines) if literal in line}
+                for literal in literals if "\n" not in literal}
+    for engine in SCAN_ENGINES:
+        assert LiteralScan(literals, engine).lines(joined, starts) == expected, engine
 
 
-def test_a_long_page_s_gates_read_from_one_scan_as_from_a_find_each(monkeypatch):
+def test_the_scan_takes_the_automaton_where_pyahocorasick_is_installed():
+    assert LiteralScan(["a"]).engine == "automaton"  # the test extra installs it
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setitem(sys.modules, "ahocorasick", None)  # as if it were not installed
+        patterns._has_automaton.cache_clear()
+        assert LiteralScan(["a"]).engine == "trie"
+    patterns._has_automaton.cache_clear()
+    with pytest.raises(ValueError):
+        LiteralScan(["a"], "hyperscan")
+
+
+@pytest.mark.parametrize("engine", SCAN_ENGINES)
+def test_a_long_page_s_gates_read_from_one_scan_as_from_a_find_each(monkeypatch, engine):
     matcher = LineMatcher(LINE_PATTERNS, DEFAULT_SETTINGS)
-    scan = matcher._scan
+    scan = LiteralScan(matcher._scan.literals, engine)
+    matcher._scan = scan
     pieces = sorted(scan.literals | {" ", "İ", "Jane Doe", "\u0130S"})
     rng = random.Random(7)
     lines = ["".join(rng.choice(pieces) if rng.random() < 0.5 else _random_text(rng)
                      for _ in range(rng.randint(0, 8))) for _ in range(600)]
     scanned, found = PageText(lines, scan), PageText(lines)
-    assert len("\n".join(lines)) >= patterns.SCAN_MIN_CHARS and scanned._scan is not None
+    assert len("\n".join(lines)) >= scan.min_chars and scanned._scan is not None
     for literal in sorted(scan.literals):
         assert scanned.lines_holding(literal) == found.lines_holding(literal), literal
     assert any(scanned.lines_holding(literal) for literal in scan.literals)
     measured = [(line, float(len(line.split()))) for line in lines]
     hits = matcher._hits(measured)
     assert any(hits)
-    monkeypatch.setattr(patterns, "SCAN_MIN_CHARS", len("\n".join(lines)) + 1)
+    monkeypatch.setattr(LiteralScan, "min_chars", len("\n".join(lines)) + 1)  # no scan: a find each
     assert LineMatcher(LINE_PATTERNS, DEFAULT_SETTINGS)._hits(measured) == hits
 
 
