@@ -214,8 +214,8 @@ def test_copy_shingles_do_not_depend_on_the_hash_seed():
     import subprocess
     import sys
 
-    script = ("from cleaner.detectors.copies import _words_and_shingles; "
-              "print(_words_and_shingles('The council opened the school hall to families overnight.', 5)[1].tolist())")
+    script = ("from cleaner.detectors.copies import _keys_and_shingles; "
+              "print(_keys_and_shingles(['The council opened the school hall to families late.'], 5)[0][1].tolist())")
 
     def shingles(seed: int) -> str:
         return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
@@ -224,12 +224,41 @@ def test_copy_shingles_do_not_depend_on_the_hash_seed():
     assert shingles(1) == shingles(2) != "[]\n"
 
 
+def test_copy_shingles_of_a_page_s_blocks_are_each_block_s_own():
+    """The n-grams of a page's blocks, hashed for all blocks at once and kept
+    across passes, are each block's distinct n-grams: a polynomial over its
+    casefolded words' hashes, as a word-by-word reference computes it,
+    whatever the blocks' lengths (shorter than an n-gram, empty, repeated)
+    and whichever of them were known from an earlier call."""
+    from cleaner.detectors import copies
+
+    def reference(text: str, n: int) -> list[int]:
+        words = [word.casefold() for word in regex.findall(r"\w+", text)]
+        grams = set()
+        for start in range(len(words) - n + 1):
+            value = 0
+            for word in words[start:start + n]:
+                value = (value * copies._SHINGLE_MULTIPLIER + copies._word_hash(word)) % 2**64
+            grams.add(value - 2**64 if value >= 2**63 else value)
+        return sorted(grams)
+
+    rng = random.Random(3)
+    words = ["the", "The", "council", "STRASSE", "straße", "a", "b", "c", "d", "ünd", "x1", "-", "..."]
+    blocks = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 14))) for _ in range(400)]
+    for n in (1, 4, 5):
+        for part in (blocks[:50], blocks[25:400], blocks[:1], blocks):  # partly known, then all known
+            found = copies._keys_and_shingles(part, n)
+            assert [shingles.tolist() for _, shingles in found] == [reference(text, n) for text in part]
+            assert [key for key, _ in found] == [copies._block_key(text) for text in part]
+            assert all(shingles.dtype == "int64" for _, shingles in found)
+
+
 def test_copy_sets_tell_whether_a_block_may_be_a_copy_as_the_hashed_index_does():
     """Until numpy is imported, duplicate-copy first asks sets of n-grams
     whether any block may be a copy, and only then builds the hashed index.
     Pages of paragraphs, copies, lines stringing paragraphs together and
     near-copies get the same answer from both."""
-    from cleaner.detectors.copies import ShingleIndex, _block_key, _may_be_covered, _words_and_shingles
+    from cleaner.detectors.copies import ShingleIndex, _block_key, _keys_and_shingles, _may_be_covered
 
     rng = random.Random(7)
     words = [f"w{n}" for n in range(60)] + ["the", "and", "of", "to", "in"]
@@ -244,7 +273,8 @@ def test_copy_sets_tell_whether_a_block_may_be_a_copy_as_the_hashed_index_does()
                 joined[rng.randrange(len(joined))] = "changed"
             lines.insert(rng.randint(0, len(lines)), " ".join(joined))
         distinct = list({_block_key(line): line for line in lines}.items())
-        index = ShingleIndex((key, _words_and_shingles(line, settings.shingle_words)[1]) for key, line in distinct)
+        shingled = _keys_and_shingles([line for _, line in distinct], settings.shingle_words)
+        index = ShingleIndex((key, shingles) for (key, _), (_, shingles) in zip(distinct, shingled))
         by_index = any(index.size(key) and index.shared_count(key) >= settings.copy_covered_share * index.size(key)
                        for key, _ in distinct)
         assert _may_be_covered([line for _, line in distinct], range(len(distinct)), settings) == by_index, lines

@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 
 from cleaner import Cleaner, DocumentError, DocumentTooLarge, Settings
-from cleaner.detectors.copies import ShingleIndex, _words_and_shingles
+from cleaner.detectors.copies import ShingleIndex, _keys_and_shingles
 
 from helpers import run_cli
 
@@ -58,7 +58,9 @@ def quote_chain(posts: int) -> list[str]:
 
 def comparisons(posts: int) -> int:
     settings = Settings()
-    shingles_of = {text: _words_and_shingles(text, settings.shingle_words)[1] for text in quote_chain(posts)}
+    texts = quote_chain(posts)
+    shingled = _keys_and_shingles(texts, settings.shingle_words)
+    shingles_of = {text: shingles for text, (_, shingles) in zip(texts, shingled)}
     index = ShingleIndex(shingles_of.items())
     for key, shingles in shingles_of.items():
         index.has_source(key, settings.copy_max_single_source_share * len(shingles))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import math
 import sys
 from collections import Counter
@@ -16,6 +17,7 @@ import regex
 from ..model import Page
 from ..settings import Settings
 from .base import Example, Mode, detector
+from .patterns import KnownLines
 
 if TYPE_CHECKING:
     import numpy as np
@@ -43,30 +45,54 @@ def _key_of(words: list[str]) -> bytes:
     return hashlib.blake2b(" ".join(words).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-@functools.lru_cache(maxsize=SHINGLE_CACHE_SIZE)
-def _words_and_shingles(text: str, shingle_words: int) -> tuple[bytes, np.ndarray]:
-    """The block's key (see ``_key_of``) and its word n-grams, each as a
+def _keys_and_shingles(texts: Sequence[str], shingle_words: int) -> list[tuple[bytes, np.ndarray]]:
+    """Each block's key (see ``_key_of``) and its word n-grams, each as a
     64-bit hash, sorted and distinct: 8 bytes an n-gram rather than a tuple
     of strings (some 20 times the text), at the cost of a collision between
     two n-grams once in some 10^10 pages. The hash is a polynomial over the
     words' own keyed hashes, the same in every process (Python's ``hash`` of
-    a string is salted per process, and decisions must not depend on it)."""
+    a string is salted per process, and decisions must not depend on it).
+    Kept for the blocks the page's next pass meets again."""
+    return _KNOWN_SHINGLES.of([(text, shingle_words) for text in texts], _compute_keys_and_shingles)
+
+
+def _compute_keys_and_shingles(blocks: list[tuple[str, int]]) -> list[tuple[bytes, np.ndarray]]:
+    """``_keys_and_shingles`` of blocks of one n-gram length, computed for
+    all of them at once (numpy's calls on one block's few words were most
+    of the time): the n-grams of the blocks' words run together, of which
+    those that lie within one block are kept."""
     import numpy as np  # not for a small page where no block may be a copy (see _may_be_covered)
 
-    tokens = _casefolded_words(text)
-    key = _key_of(tokens)
-    count = len(tokens) - shingle_words + 1
-    if count <= 0:
-        return key, np.empty(0, dtype=np.int64)
-    words = np.fromiter(map(_word_hash, tokens), dtype=np.uint64, count=len(tokens))
-    hashes = np.zeros(count, dtype=np.uint64)
+    shingle_words = blocks[0][1]
+    tokens = [_casefolded_words(text) for text, _ in blocks]
+    keys = [_key_of(words) for words in tokens]
+    every = list(itertools.chain.from_iterable(tokens))
+    hash_of = {word: _word_hash(word) for word in dict.fromkeys(every)}  # each of the page's words once
+    lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
+    counts = np.maximum(lengths - shingle_words + 1, 0)  # the n-grams within each block
+    if not counts.any():
+        return [(key, np.empty(0, dtype=np.int64)) for key in keys]
+    words = np.fromiter(map(hash_of.__getitem__, every), dtype=np.uint64, count=len(every))
+    total = len(every) - shingle_words + 1
+    hashes = np.zeros(total, dtype=np.uint64)
     for k in range(shingle_words):  # wraps modulo 2**64
-        hashes = hashes * _SHINGLE_MULTIPLIER + words[k:k + count]
-    # Sorted and distinct, as np.unique gives them: its first call imports numpy.ma (10 ms of a start).
-    shingles = np.sort(hashes.view(np.int64))
-    distinct = np.ones(len(shingles), dtype=bool)
-    np.not_equal(shingles[1:], shingles[:-1], out=distinct[1:])
-    return key, shingles[distinct]
+        hashes = hashes * _SHINGLE_MULTIPLIER + words[k:k + total]
+    owner = np.repeat(np.arange(len(blocks)), counts)
+    first_word = np.cumsum(lengths) - lengths
+    first_gram = np.cumsum(counts) - counts
+    grams = hashes.view(np.int64)[np.repeat(first_word - first_gram, counts) + np.arange(owner.size)]
+    # Sorted and distinct within each block, as np.unique gives them (its
+    # first call imports numpy.ma, 10 ms of a start).
+    order = np.lexsort((grams, owner))
+    grams, owner = grams[order], owner[order]
+    distinct = np.ones(len(grams), dtype=bool)
+    distinct[1:] = (grams[1:] != grams[:-1]) | (owner[1:] != owner[:-1])
+    grams, owner = grams[distinct], owner[distinct]
+    bounds = np.searchsorted(owner, np.arange(len(blocks) + 1)).tolist()
+    return [(key, grams[bounds[i]:bounds[i + 1]]) for i, key in enumerate(keys)]
+
+
+_KNOWN_SHINGLES: KnownLines[tuple[str, int], tuple[bytes, np.ndarray]] = KnownLines(SHINGLE_CACHE_SIZE)
 
 
 def _may_be_covered(texts: Sequence[str], blocks: Iterable[int], settings: Settings) -> bool:
@@ -127,8 +153,10 @@ def duplicate_copy(page: Page) -> list[int]:
     long_blocks = [i for i, f in enumerate(page.features) if f.words >= settings.copy_min_words]
     sets_first = "numpy" not in sys.modules and \
         sum(page.features[i].words for i in long_blocks) <= settings.copy_sets_max_words
-    keys = {i: _block_key(texts[i]) if sets_first else _words_and_shingles(texts[i], settings.shingle_words)[0]
-            for i in long_blocks}
+    # Each block's key and n-grams; the n-grams only once the sets allow a copy.
+    shingled = {} if sets_first else \
+        dict(zip(long_blocks, _keys_and_shingles([texts[i] for i in long_blocks], settings.shingle_words)))
+    keys = {i: _block_key(texts[i]) if sets_first else shingled[i][0] for i in long_blocks}
     hits: set[int] = set()
     # The first block of each key, and all the blocks of each key more than one block has.
     first: dict[bytes, int] = {}
@@ -146,7 +174,10 @@ def duplicate_copy(page: Page) -> list[int]:
     if sets_first and not _may_be_covered(texts, first.values(), settings):
         return sorted(hits)
     # Each distinct block once: n-grams that occur in two or more are shared.
-    index = ShingleIndex((key, _words_and_shingles(texts[i], settings.shingle_words)[1]) for key, i in first.items())
+    if sets_first:
+        shingled = dict(zip(first.values(), _keys_and_shingles([texts[i] for i in first.values()],
+                                                               settings.shingle_words)))
+    index = ShingleIndex((key, shingled[i][1]) for key, i in first.items())
     for i in long_blocks:
         total = index.size(keys[i])
         if i in hits or not total or index.shared_count(keys[i]) < settings.copy_covered_share * total:

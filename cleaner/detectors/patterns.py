@@ -408,24 +408,24 @@ PART_LINES = 1024
 
 class KnownLines(Generic[Key, Result]):
     """Results per distinct line (or line and length), each page's new
-    ones computed together; all forgotten at once when LINE_CACHE_SIZE are
-    kept. The fixed-point passes and the pages of one site meet the same
+    ones computed together; all forgotten at once when ``size`` are kept. The fixed-point passes and the pages of one site meet the same
     lines again."""
 
-    def __init__(self) -> None:
+    def __init__(self, size: int = LINE_CACHE_SIZE) -> None:
+        self.size = size
         self._known: dict[Key, Result] = {}
 
     def of(self, keys: Sequence[Key], compute: Callable[[list[Key]], Iterable[Result]]) -> list[Result]:
         """The result for each of ``keys``; ``compute`` gets the keys not known, each once
-        and at most PART_LINES at a time. Of a page of more than LINE_CACHE_SIZE lines none are kept."""
-        if len(keys) > LINE_CACHE_SIZE:
+        and at most PART_LINES at a time. Of a page of more than ``size`` lines none are kept."""
+        if len(keys) > self.size:
             results: list[Result] = []
             for start in range(0, len(keys), PART_LINES):
-                part: KnownLines[Key, Result] = KnownLines()
+                part: KnownLines[Key, Result] = KnownLines(self.size)
                 results += part.of(keys[start:start + PART_LINES], compute)
             return results
         new = list(dict.fromkeys(key for key in keys if key not in self._known))
-        if new and len(self._known) + len(new) > LINE_CACHE_SIZE:
+        if new and len(self._known) + len(new) > self.size:
             self._known.clear()
             new = list(dict.fromkeys(keys))
         for start in range(0, len(new), PART_LINES):
