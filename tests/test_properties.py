@@ -120,8 +120,8 @@ def test_one_scan_finds_the_lines_each_literal_is_in(literals, lines):
     # Literals that begin alike ("a", "ab", "abc"), overlap and repeat; both engines.
     joined = "\n".join(lines)
     starts = [sum(len(line) + 1 for line in lines[:i]) for i in range(len(lines))]
-    expected = {literal: {i for i, line in enumerate(lines) if literal in line}
-                for literal in literals if "\n" not in literal}
+    expected = {literal: holding for literal in literals if "\n" not in literal
+                if (holding := {i for i, line in enumerate(lines) if literal in line})}
     for engine in SCAN_ENGINES:
         assert LiteralScan(literals, engine).lines(joined, starts) == expected, engine
 

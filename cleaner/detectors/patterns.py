@@ -12,6 +12,7 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from itertools import accumulate
 from typing import Any, Generic, TypeVar
 
@@ -278,14 +279,15 @@ class LiteralScan:
                 for literal in self.literals}
 
     def lines(self, joined: str, starts: Sequence[int]) -> dict[str, set[int]]:
-        """For each literal, the lines of ``joined`` (beginning at ``starts``) that hold it."""
-        found: dict[str, set[int]] = {literal: set() for literal in self.literals}
+        """For each literal that ``joined`` holds, the lines of it (beginning
+        at ``starts``) that hold it: a page holds few of the literals."""
+        found: defaultdict[str, set[int]] = defaultdict(set)
         if self.engine == "automaton":
             if self.literals:
                 for end, length in self._automaton.iter(joined):
                     begin = end - length + 1
                     found[joined[begin:end + 1]].add(bisect.bisect_right(starts, begin) - 1)
-            return found
+            return dict(found)
         search, beginning = self._search, self._beginning
         match = search(joined, 0)
         while match:
@@ -294,7 +296,7 @@ class LiteralScan:
             for literal in beginning[match[0]]:
                 found[literal].add(line)
             match = search(joined, position + 1)
-        return found
+        return dict(found)
 
 
 @functools.cache
@@ -332,6 +334,9 @@ def _trie(literals: Iterable[str]) -> str:
 SCAN_MIN_CHARS = 4096
 
 
+_NO_LINES: frozenset[int] = frozenset()
+
+
 class PageText:
     """A page's lines casefolded once, and the lines each gate lets
     through, found for the whole page at once: a gate tried per line and
@@ -347,8 +352,9 @@ class PageText:
             self.folded = [fold(line) for line in lines]
             self._joined = "\n".join(self.folded)
         self._starts = list(accumulate((len(f) + 1 for f in self.folded[:-1]), initial=0)) if lines else []
-        self._holding: dict[str, set[int]] = {}
+        self._holding: dict[str, AbstractSet[int]] = {}
         self._scan = scan if scan is not None and len(self._joined) >= scan.min_chars else None
+        self._scanned: frozenset[str] = frozenset()  # the literals the scan looked for
         self._by_head: dict[int, dict[str, list[int]]] = {}
 
     def holding(self, literals: Iterable[str]) -> set[int]:
@@ -358,14 +364,14 @@ class PageText:
             found |= self.lines_holding(literal)
         return found
 
-    def lines_holding(self, literal: str) -> set[int]:
-        """Positions of the lines whose folded text holds ``literal`` (not to be changed)."""
+    def lines_holding(self, literal: str) -> AbstractSet[int]:
+        """Positions of the lines whose folded text holds ``literal``."""
         if literal not in self._holding:
             if self._scan is not None and literal in self._scan.literals:
                 self._holding.update(self._scan.lines(self._joined, self._starts))
-                self._scan = None
-            else:
-                self._holding[literal] = self._lines_holding(literal)
+                self._scanned, self._scan = self._scan.literals, None
+            if literal not in self._holding:
+                self._holding[literal] = _NO_LINES if literal in self._scanned else self._lines_holding(literal)
         return self._holding[literal]
 
     def _lines_holding(self, literal: str) -> set[int]:
