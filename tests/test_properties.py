@@ -126,6 +126,18 @@ def test_one_scan_finds_the_lines_each_literal_is_in(literals, lines):
         assert LiteralScan(literals, engine).lines(joined, starts) == expected, engine
 
 
+@given(lines=st.lists(st.text("abAB \u0130", max_size=6), max_size=30),
+       prefixes=st.lists(st.text("ab ", min_size=1, max_size=4), max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_the_lines_each_prefix_begins_are_those_whose_folded_text_starts_with_it(lines, prefixes):
+    by_length = {n: frozenset(p for p in prefixes if len(p) == n) for n in {len(p) for p in prefixes}}
+    page = PageText(lines)
+    found = {head: sorted(positions) for head, positions in [*page.starting_with(by_length),
+                                                              *page.starting_with(by_length)]}
+    assert found == {prefix: begun for prefix in set(prefixes)
+                     if (begun := [i for i, line in enumerate(lines) if literals.fold(line).startswith(prefix)])}
+
+
 def test_the_scan_takes_the_automaton_where_pyahocorasick_is_installed():
     assert LiteralScan(["a"]).engine == "automaton"  # the test extra installs it
     with pytest.MonkeyPatch.context() as monkeypatch:

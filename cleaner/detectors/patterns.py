@@ -355,7 +355,8 @@ class PageText:
         self._holding: dict[str, AbstractSet[int]] = {}
         self._scan = scan if scan is not None and len(self._joined) >= scan.min_chars else None
         self._scanned: frozenset[str] = frozenset()  # the literals the scan looked for
-        self._by_head: dict[int, dict[str, list[int]]] = {}
+        self._by_head: dict[int, tuple[list[str], frozenset[str]]] = {}
+        self._begun: dict[tuple[int, str], list[int]] = {}
 
     def holding(self, literals: Iterable[str]) -> set[int]:
         """Positions of the lines whose folded text holds one of ``literals``."""
@@ -392,18 +393,32 @@ class PageText:
         """Each of ``prefixes`` (given by their length) that begins a line's
         folded text, with the positions of the lines it begins."""
         for length, of_length in prefixes.items():
-            heads = self._heads(length)
-            for head in heads.keys() & of_length:
-                yield head, heads[head]
+            heads, distinct = self._heads(length)
+            for head in distinct & of_length:
+                if (length, head) not in self._begun:
+                    self._begun[length, head] = _positions(heads, head)
+                yield head, self._begun[length, head]
 
-    def _heads(self, length: int) -> dict[str, list[int]]:
-        """The positions of the lines by their first ``length`` folded characters."""
+    def _heads(self, length: int) -> tuple[list[str], frozenset[str]]:
+        """The first ``length`` folded characters of each line, and the
+        distinct ones: made in C, where grouping the lines by them in a loop
+        cost more than the patterns (a page's lines begin with few prefixes)."""
         if length not in self._by_head:
-            heads: dict[str, list[int]] = defaultdict(list)
-            for i, folded in enumerate(self.folded):
-                heads[folded[:length]].append(i)
-            self._by_head[length] = heads
+            heads = [folded[:length] for folded in self.folded]
+            self._by_head[length] = heads, frozenset(heads)
         return self._by_head[length]
+
+
+def _positions(items: list[str], item: str) -> list[int]:
+    """The positions of ``item`` in ``items``, found by ``list.index``."""
+    found = []
+    position = -1
+    try:
+        while True:
+            position = items.index(item, position + 1)
+            found.append(position)
+    except ValueError:
+        return found
 
 
 # The most new lines whose results are computed together: more, and their
