@@ -301,7 +301,7 @@ class LiteralScan:
 
 @functools.cache
 def _has_automaton() -> bool:
-    """Whether pyahocorasick (the extra ``fast``) can be imported."""
+    """Whether pyahocorasick (a dependency, whose wheel a platform may lack) can be imported."""
     try:
         import ahocorasick  # noqa: F401
     except ImportError:
