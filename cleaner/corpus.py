@@ -21,9 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import IO, Any, Protocol
 
-import regex
-
 from .atomic import atomic_binary_output, remove_stale_temporaries
+from .cache import compiled
 from .compression import MAGIC_BYTES, inner_name, opened_for_reading, opened_for_writing
 from .document import FORMATS, json_text
 from .records import METADATA_TYPES, RecordError, RecordOptions, document_of, get_field
@@ -40,7 +39,7 @@ PARQUET_MAGIC = b"PAR1"
 # Longest output file name made from a record id (file systems allow 255 bytes;
 # the atomic writer adds a prefix and a suffix to it).
 MAX_NAME_CHARS = 160
-_UNSAFE_NAME_CHARS = regex.compile(r"[^\w.\-]+")
+_UNSAFE_NAME_CHARS = compiled(r"[^\w.\-]+")
 
 
 def corpus_kind(name: str | PurePath, head: bytes = b"") -> str | None:

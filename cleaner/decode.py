@@ -8,6 +8,7 @@ import codecs
 
 import regex
 
+from .cache import compiled
 from .compression import MAGIC_BYTES, sniff_compression
 from .errors import DocumentError
 
@@ -35,7 +36,7 @@ LEGACY_COHERENCE_MARGIN = 0.02
 # When two encodings read the data equally well, data with at most this
 # share of non-ASCII bytes is read as Windows-1252 rather than refused.
 UNCLEAR_MAX_NON_ASCII_SHARE = 0.01
-_NON_ASCII_BYTES = regex.compile(rb"[\x80-\xff]")
+_NON_ASCII_BYTES = compiled(rb"[\x80-\xff]")
 # The legacy encodings of the web (the WHATWG Encoding standard's, in
 # Python's names) among which an undeclared page's encoding is guessed.
 WEB_LEGACY_ENCODINGS = (
@@ -47,9 +48,9 @@ WEB_LEGACY_ENCODINGS = (
 # Share of control characters above which the data is binary, not text.
 # Below it, stray NULs (a crawler's artefact) are dropped, as browsers do.
 MAX_CONTROL_SHARE = 0.05
-_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_CONTROL_BYTES = regex.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
-_META_CHARSET = regex.compile(
+_CONTROL = compiled(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = compiled(rb"[\x00-\x08\x0e-\x1f\x7f]")
+_META_CHARSET = compiled(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([-\w.:]+)|<\?xml[^>]{0,100}?encoding\s*=\s*["']([-\w.:]+)""", regex.I
 )
 # The declaration is looked for in the page's first bytes, as browsers do.
@@ -198,7 +199,7 @@ def check_text(text: str) -> str:
     return text
 
 
-_HTML_DOCUMENT = regex.compile(r"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>])", regex.I | regex.S)
+_HTML_DOCUMENT = compiled(r"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>])", regex.I | regex.S)
 
 
 def is_html_document(text: str) -> bool:

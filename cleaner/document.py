@@ -14,8 +14,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, get_args
 
-import regex
-
+from .cache import compiled
 from .decode import check_text, decode_bytes, looks_like_html
 from .errors import DocumentError
 
@@ -113,7 +112,7 @@ class OutputFormat:
 
 # A str holds a surrogate only where it was unpaired: a cut emoji's `\\ud83d`
 # escape in JSON, or a file name's undecodable byte (`\\udcff`).
-_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_SURROGATE = compiled(r"[\ud800-\udfff]")
 
 
 def json_text(value: Any, indent: int | None = None) -> str:

@@ -15,18 +15,17 @@ import weakref
 from array import array
 from collections.abc import Iterable, Iterator
 
-import regex
-
+from .cache import compiled
 from .features import LINE_CACHE_SIZE, Features, measure_all
 from .model import Block, Page
 
 # A line that starts mid-sentence: with punctuation that only follows a
 # word (but not ". Item", a bullet)...
-_STARTS_WITH_PUNCTUATION = regex.compile(r"^([,;)\]}%、，]|[.:…](?!\s*[\p{Lu}\d]))")
+_STARTS_WITH_PUNCTUATION = compiled(r"^([,;)\]}%、，]|[.:…](?!\s*[\p{Lu}\d]))")
 # ...or in lower case (not a name such as "iPhone").
-_STARTS_IN_LOWER_CASE = regex.compile(r"^\p{Ll}(?!\p{Ll}*\p{Lu})")
+_STARTS_IN_LOWER_CASE = compiled(r"^\p{Ll}(?!\p{Ll}*\p{Lu})")
 # A line that stops mid-sentence: after a comma or an opening bracket...
-_STOPS_MID_SENTENCE = regex.compile(r"[,、，(]$")
+_STOPS_MID_SENTENCE = compiled(r"[,、，(]$")
 # ...or after a word that never ends a sentence (an article, a preposition
 # or a conjunction), one branch a language. Not "in", "on", "up": "Sign in".
 _OPEN_WORDS = {
@@ -45,7 +44,7 @@ _OPEN_WORDS = {
 }
 _OPEN_WORD_SET = frozenset(word for words in _OPEN_WORDS.values() for word in words)
 # How a run of fragments ends: a sentence's end, perhaps inside quotes or brackets.
-_SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+_SENTENCE_END = compiled(r"[.!?…。！？][\"'”’»)\]]*$")
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)

@@ -22,9 +22,8 @@ import math
 from collections import Counter
 from pathlib import Path
 
-import regex
-
 from . import language_model
+from .cache import compiled
 from .settings import DEFAULT_SETTINGS, Settings
 
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "؟", "।", '"', "”", "»")
@@ -53,8 +52,8 @@ SPACELESS_LANGUAGES = ("zh", "ja", "th", "lo", "km", "my")
 # The languages the identifier chooses from.
 LANGUAGES = tuple(sorted(set(STOPLIST_NAMES) | set(SPACELESS_LANGUAGES)))
 
-_TOKEN = regex.compile(r"\w+")
-_LETTER = regex.compile(r"\p{L}")
+_TOKEN = compiled(r"\w+")
+_LETTER = compiled(r"\p{L}")
 
 
 def _stoplist_dir() -> Path | None:

@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 
 import regex
 
+from .cache import compiled
 from .errors import DocumentError
 from .model import Block
 from .settings import DEFAULT_SETTINGS
@@ -183,7 +184,7 @@ def _compile(pattern: Any, where: str) -> regex.Pattern[str]:
     if not isinstance(pattern, str) or not pattern:
         raise RuleError(f"{where}: pattern must be a non-empty string")
     try:
-        return regex.compile(pattern, regex.V1)
+        return compiled(pattern, regex.V1)  # kept: the shipped rules are compiled at every start
     except regex.error as exc:
         raise RuleError(f"{where}: invalid regex {pattern!r}: {exc}") from None
 

@@ -27,8 +27,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-import regex
-
+from .cache import compiled
 from .detectors import OUTPUTS, Role, ids_with_role
 from .detectors.headers import EMBED_ATTRIBUTION
 from .features import Features
@@ -214,8 +213,8 @@ def trim_before_header(prose: list[int], page: Page) -> list[int]:
     return prose if dropped > page.settings.before_header_max_share * sum(words[p] for p in after) else after
 
 
-_SEPARATORS = regex.compile(r"[–—:@|()]| - |\d+")
-_FIRST_TOKEN = regex.compile(r"\w+")
+_SEPARATORS = compiled(r"[–—:@|()]| - |\d+")
+_FIRST_TOKEN = compiled(r"\w+")
 
 
 def item_shape(text: str) -> tuple[str, str] | None:

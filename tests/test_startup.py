@@ -208,6 +208,43 @@ def test_kept_patterns_match_as_compiled_ones_and_spare_the_next_process_compili
         assert [pattern.findall(line) for line in lines] == [compiled.findall(line) for line in lines]
 
 
+def test_a_kept_bytes_pattern_matches_as_compiled_and_is_not_taken_for_a_text_one(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
+    first = KeptPatterns(every_seconds=0)
+    first.compile(rb"charset=([-\w]+)", regex.I)
+    first.compile(r"charset=([-\w]+)", regex.I)
+    first.keep()
+    later = KeptPatterns()
+    monkeypatch.setattr(regex, "compile", lambda *args: pytest.fail(f"compiled again: {args[0]!r}"))
+    kept_bytes, kept_text = later.compile(rb"charset=([-\w]+)", regex.I), later.compile(r"charset=([-\w]+)", regex.I)
+    assert kept_bytes.search(b"<meta Charset=UTF-8>")[1] == b"UTF-8"
+    assert kept_text.search("<meta Charset=UTF-8>")[1] == "UTF-8"
+
+
+def test_a_later_process_compiles_none_of_the_cleaners_own_patterns_at_import(tmp_path):
+    # regex's parser is Python: the modules' patterns compiled at each import
+    # were a tenth of a start. Those compiled before the cache can be read
+    # (cache, atomic) are few and small.
+    script = ("import collections, json, sys, regex\n"
+              "compiling = collections.Counter()\n"
+              "compile = regex.compile\n"
+              "def counted(pattern, flags=0, **options):\n"
+              "    importing = sys._getframe(1)\n"
+              "    while importing.f_code.co_name != '<module>':\n"
+              "        importing = importing.f_back\n"
+              "    compiling[importing.f_globals['__name__']] += 1\n"
+              "    return compile(pattern, flags, **options)\n"
+              "regex.compile = counted\n"
+              "import cleaner.cli\n"
+              "print(json.dumps(compiling))\n")
+    environment = {**os.environ, CACHE_DIR_VARIABLE: str(tmp_path)}
+    runs = [json.loads(subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                                      env=environment).stdout) for _ in range(2)]
+    kept = {"cleaner.decode", "cleaner.detectors.headers", "cleaner.detectors.lists", "cleaner.fragments"}
+    assert kept <= set(runs[0]), "the first compiles them"
+    assert not kept & set(runs[1]), "a later one reads them"
+
+
 class _Planted:
     def __reduce__(self):
         return (print, ("ran code from the cache folder",))

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
+from ..cache import compiled
 from ..model import Page
 from .base import Example, Mode, Role, by_sentences, detector, pattern_detector, runs
 from .headers import MONTH, MONTHS
@@ -117,7 +116,7 @@ post_navigation = pattern_detector(
 
 
 # The links of a menu set on one line: "News | Sport | Weather | TV | Radio".
-_MENU_SEPARATOR = regex.compile(r"\s+[|•·]\s+")
+_MENU_SEPARATOR = compiled(r"\s+[|•·]\s+")
 _MENU_MARKS = frozenset("|•·")
 # "— Jane Doe, minister": a quote's attribution, not a menu label.
 _ATTRIBUTION_DASHES = ("—", "–", "―")

@@ -10,14 +10,15 @@ from collections import defaultdict
 
 import regex
 
+from ..cache import compiled
 from ..features import LINE_CACHE_SIZE, Features
 from ..model import Page
 from ..settings import DEFAULT_SETTINGS
 from .base import Example, Mode, Output, Role, by_sentences, detector
 from .patterns import LinePattern, matching_positions
 
-_TITLE_SEPARATORS = regex.compile(r"\s+[-|–—:·•»]+\s+")
-_NON_WORD = regex.compile(r"[\W_]+")
+_TITLE_SEPARATORS = compiled(r"\s+[-|–—:·•»]+\s+")
+_NON_WORD = compiled(r"[\W_]+")
 
 
 
@@ -42,7 +43,7 @@ def title_keys(text: str, part_min_words: int = DEFAULT_SETTINGS.title_part_min_
 
 # A line without a letter ("20", "3-1", "$4.99") repeats as a table's cells
 # do: neither a headline nor a label; selection judges it by its place.
-_LETTER = regex.compile(r"\p{L}")
+_LETTER = compiled(r"\p{L}")
 
 
 def _is_sentence(text: str, feats: Features, min_words: float) -> bool:
@@ -164,20 +165,20 @@ MONTHS = {
            "listopada", "grudnia"],
 }
 _OTHER_MONTH = "|".join(sorted({m for ms in MONTHS.values() for m in ms}, key=lambda month: (-len(month), month)))
-_DATE = regex.compile(rf"{DATE}|\b\d{{1,2}}\.? (de )?({_OTHER_MONTH})( de)? \d{{4}}\b", regex.I)
+_DATE = compiled(rf"{DATE}|\b\d{{1,2}}\.? (de )?({_OTHER_MONTH})( de)? \d{{4}}\b", regex.I)
 # A time given relative to now, ending a line: "3 hours ago", "Jane Doe / 2 days".
-_RELATIVE_DATE = regex.compile(r"(\b\d{1,2} (min(ute)?s?|hours?|days?|weeks?|months?) ago|[/|·•] \d{1,2} "
+_RELATIVE_DATE = compiled(r"(\b\d{1,2} (min(ute)?s?|hours?|days?|weeks?|months?) ago|[/|·•] \d{1,2} "
                                r"(min(ute)?s?|hours?|days?|weeks?|months?))$", regex.I)
 # A line that ends on a comma, a colon or "and" runs on into the next: an
 # item of a list in a sentence ("from 1 January 2024 for cigars,"), no dateline.
 # In lower case: "7:04 pm ET" ends a dateline.
-_RUNS_ON = regex.compile(r"([,;:]|\s(and|or|und|oder|et|ou|y|o|e|i|en|of|oraz|lub))$")
+_RUNS_ON = compiled(r"([,;:]|\s(and|or|und|oder|et|ou|y|o|e|i|en|of|oraz|lub))$")
 # "— Jane Doe (@janedoe) November 18, 2019": the signature of a post embedded
 # in the story, which belongs to the story as a quote's attribution does.
-EMBED_ATTRIBUTION = regex.compile(r"^[—–-]\s*.{1,80}\(@\w{1,40}\)")
+EMBED_ATTRIBUTION = compiled(r"^[—–-]\s*.{1,80}\(@\w{1,40}\)")
 # "—Letter of the mayor to the council, 3 May 1998": a dash sets a quote's
 # source under the quote; a dated one is no dateline.
-_DASH_LED = regex.compile(r"^[—–―]|^-{1,2}\s")
+_DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
 
 
 # Not on extracted HTML: the dated short lines left there are mostly content
@@ -224,7 +225,7 @@ def byline_dateline(page: Page) -> list[int]:
 
 
 # A bare-name byline: two to four capitalised words.
-_NAME_LINE = regex.compile(r"^[\p{Lu}][\p{Ll}'’.-]+( [\p{Lu}][\p{L}'’.-]*){1,3}$")
+_NAME_LINE = compiled(r"^[\p{Lu}][\p{Ll}'’.-]+( [\p{Lu}][\p{L}'’.-]*){1,3}$")
 
 
 @detector("article-header", roles={Role.HEADER, Role.HEADLINE}, examples=[

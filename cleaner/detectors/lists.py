@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import regex
 
+from ..cache import compiled
 from ..features import LINE_CACHE_SIZE, Features
 from ..model import Page
 from ..settings import Settings
@@ -102,9 +103,9 @@ LIST_HEADING = LinePattern(
     },
     max_words="list_heading_max_words",
 )
-_CUT_OFF = regex.compile(r"(\.\.\.|…|\[…\]|\[\.\.\.\])$")
+_CUT_OFF = compiled(r"(\.\.\.|…|\[…\]|\[\.\.\.\])$")
 # "Author Name ·" lines that follow each item of a related-articles list.
-BYLINE_DOT = regex.compile(r"^[\p{Lu}][\p{L}'.-]+( [\p{Lu}][\p{L}'.-]+){0,3}( and [\p{Lu}][\p{L}'.-]+( [\p{Lu}][\p{L}'.-]+){0,3})? ?[·•|]$")
+BYLINE_DOT = compiled(r"^[\p{Lu}][\p{L}'.-]+( [\p{Lu}][\p{L}'.-]+){0,3}( and [\p{Lu}][\p{L}'.-]+( [\p{Lu}][\p{L}'.-]+){0,3})? ?[·•|]$")
 
 
 # A label, then a headline: "Read more: ...", "Lesen Sie auch: ...".
@@ -170,7 +171,7 @@ _READ_MORE_LINKS = ("read more", "more", "continue reading", "full story", "mehr
                     "lire la suite", "en savoir plus", "leer más", "ver más", "seguir leyendo", "leggi tutto",
                     "leggi di più", "czytaj dalej", "więcej", "lees meer", "lees verder", "leia mais", "saiba mais",
                     "подробнее", "читать далее")
-_READ_MORE_END = regex.compile(
+_READ_MORE_END = compiled(
     r"([.!?…\"“”»)]\s*\|?|\s\|)\s*(" + "|".join(_READ_MORE_LINKS) + r")\s*(»|›|>+|→|\.\.\.|…)?$", regex.I)
 
 
@@ -243,10 +244,10 @@ def _whole_sentence(text: str, feats: Features, min_words: float) -> bool:
 
 # "Story headline (142)": a headline with its comment or share count, or
 # with its date ("Storm hits coast (Monday March 3 2008)").
-COUNTED_ITEM = regex.compile(rf"\s\((\d[\d,.]*|(\w+,? )?{DATE})\)$", regex.I)
+COUNTED_ITEM = compiled(rf"\s\((\d[\d,.]*|(\w+,? )?{DATE})\)$", regex.I)
 # "3. Jane Doe (ITA) +1:21.5 (4)": a ranked row of results, a time and then a
 # count (of misses, of goals) in brackets, is a table's, no headline's.
-_RANKED_RESULT = regex.compile(r"^\d{1,3}\.\s.*\d[.,:]\d+\s\(\d{1,3}\)$")
+_RANKED_RESULT = compiled(r"^\d{1,3}\.\s.*\d[.,:]\d+\s\(\d{1,3}\)$")
 
 
 def _counted_runs(page: Page) -> Iterator[int]:
@@ -353,13 +354,13 @@ def related_list(page: Page) -> list[int]:
 
 
 # A teaser is not a quotation: a run of quotes with their speakers is content.
-_OPENING_QUOTE = regex.compile(r"^[\"'“‘„«‹「『]")
+_OPENING_QUOTE = compiled(r"^[\"'“‘„«‹「『]")
 # "Rovers 3 United 1", "Rovers 2-1 United (OT)": a game's result heads the
 # story's paragraph on it (a round-up of results), not another article.
-_RESULT = regex.compile(r"^(\p{L}[\p{L}.'’ -]*\s\d{1,3},?\s\p{L}[\p{L}.'’ -]*\s\d{1,3}"
+_RESULT = compiled(r"^(\p{L}[\p{L}.'’ -]*\s\d{1,3},?\s\p{L}[\p{L}.'’ -]*\s\d{1,3}"
                         r"|\p{L}[\p{L}.'’ -]*\s\d{1,3}\s?[-–:]\s?\d{1,3}\s\p{L}[\p{L}.'’ -]*)(\s\(\w+\))?$")
 
-_TIMELINE_ENTRY = regex.compile(r"^\d.{0,30}[:：]$")
+_TIMELINE_ENTRY = compiled(r"^\d.{0,30}[:：]$")
 
 
 def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int) -> Iterator[tuple[int, int]]:
@@ -538,7 +539,7 @@ CONTENTS_HEADING = LinePattern(
     max_words="list_heading_max_words",
 )
 # "1.", "2.1", "3)", "IV.": a section's number, which the heading may lack.
-_SECTION_NUMBER = regex.compile(r"^(\d{1,2}(\.\d{1,2})*\.?|[ivx]{1,5}\.|\d{1,2}\))\s+", regex.I)
+_SECTION_NUMBER = compiled(r"^(\d{1,2}(\.\d{1,2})*\.?|[ivx]{1,5}\.|\d{1,2}\))\s+", regex.I)
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -650,7 +651,7 @@ def _has_text(start: int, end: int, feats: list[Features], settings: Settings) -
 
 
 # "3", "Step 2:", "Schritt 4", "Étape 1.": the number of a step over its instructions.
-_STEP_LABEL = regex.compile(r"^(\p{L}[\p{L}.]*\s)?(\d{1,2})\s*[.:)]?$")
+_STEP_LABEL = compiled(r"^(\p{L}[\p{L}.]*\s)?(\d{1,2})\s*[.:)]?$")
 
 
 def _steps(run: list[tuple[int, int]], texts: list[str], settings: Settings) -> bool:

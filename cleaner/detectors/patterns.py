@@ -18,7 +18,7 @@ from typing import Any, Generic, TypeVar
 
 import regex
 
-from ..cache import KeptPatterns
+from ..cache import KEPT_PATTERNS as _KEPT_PATTERNS
 from ..features import LINE_CACHE_SIZE, Features
 from ..model import Block, Page
 from ..settings import Settings
@@ -203,11 +203,6 @@ def _by_key(branches: dict[str, list[str]], anchored: bool) -> dict[str, Finder]
 
 def _compile(branches: list[str], anchored: bool) -> Finder:
     return CompiledOnFirstCall("|".join(f"(?:{b})" for b in branches), "match" if anchored else "search")
-
-
-# The groups compiled so far, kept for the next process (see KeptPatterns):
-# compiling those a first page meets was a tenth of a start.
-_KEPT_PATTERNS = KeptPatterns()
 
 
 def keep_patterns() -> None:
