@@ -32,6 +32,8 @@ class InputError(DocumentError):
 
 @dataclass(frozen=True)
 class Job:
+    """One input file to clean, and where its output goes."""
+
     source: Path
     relative: Path
     """Path of the input relative to the argument it was found under."""

@@ -24,6 +24,8 @@ from .errors import CorpusError
 
 @dataclass(frozen=True)
 class Compression:
+    """A compression format: how its streams begin and are named, read and written."""
+
     name: str
     magic: bytes
     """The bytes every stream of this kind starts with."""

@@ -105,6 +105,8 @@ class RuleBudget:
 
 @dataclass(frozen=True)
 class Rule:
+    """One rule of an outlet's rule file: what it removes, and how it finds it."""
+
     kind: str
     id: str
     """Qualified id, ``<outlet id>/<rule id>``: what `explain` reports."""
@@ -120,6 +122,8 @@ class Rule:
 
 @dataclass(frozen=True)
 class Example:
+    """A rule file's example: an input page and the text its rules must leave."""
+
     input: str
     expected: str
     url: str | None = None
@@ -127,6 +131,8 @@ class Example:
 
 @dataclass(frozen=True)
 class RuleFile:
+    """One outlet's rule file, validated and compiled."""
+
     id: str
     outlet: str
     path: str

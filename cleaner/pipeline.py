@@ -35,6 +35,8 @@ STAGE_IDS = frozenset(BY_ID) | {selection.SELECTION_ID}
 
 @dataclass(frozen=True)
 class _Pass:
+    """What one pass over a page's blocks decided."""
+
     removed: dict[int, str]
     outlet: str | None
     language: str | None

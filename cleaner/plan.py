@@ -27,6 +27,8 @@ class PlanError(ValueError):
 
 @dataclass(frozen=True)
 class Plan:
+    """How a `cleaner clean` run writes: the format and output its inputs and options decide."""
+
     fmt: str
     """text, json (a folder of files) or jsonl, parquet (one file of records)."""
     output: Path | None

@@ -59,6 +59,8 @@ class RecordOptions:
 
 @dataclass(frozen=True)
 class CleanedRecord:
+    """A corpus record after cleaning, or why it could not be."""
+
     record: dict[str, Any] | None
     """The output record; None when it failed and failures are skipped."""
     explanation: Explanation | None = None

@@ -75,6 +75,8 @@ DetectFunction = Callable[[Page], Found]
 
 @dataclass(frozen=True)
 class Detector:
+    """A named step that finds blocks to remove (see ``detector``)."""
+
     id: str
     detect: DetectFunction = field(repr=False)
     doc: str = ""
