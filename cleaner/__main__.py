@@ -1,5 +1,5 @@
-from .cli import main
+from .cli import run
 
 # Guarded: worker processes started by "spawn" import this module again.
 if __name__ == "__main__":
-    main()
+    run()

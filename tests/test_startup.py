@@ -276,16 +276,17 @@ def test_cleaning_a_text_page_imports_no_library_it_does_not_need(tmp_path):
     page = tmp_path / "page.txt"
     page.write_text("Storm floods the harbour town\nHeavy rain on Tuesday flooded the lower streets of the town, "
                     "and the council opened the school hall to families.\nShare this article\n", encoding="utf-8")
-    script = ("import json, runpy, sys\n"
+    script = ("import gc, json, runpy, sys\n"
               f"sys.argv = ['cleaner', 'clean', {str(page)!r}, '-o', {str(tmp_path / 'out')!r}]\n"
               "try:\n    runpy.run_module('cleaner', run_name='__main__')\n"
               "except SystemExit as exit:\n    assert not exit.code, exit.code\n"
-              "print(json.dumps(sorted(sys.modules)))\n")
+              "print(json.dumps([sorted(sys.modules), gc.get_freeze_count()]))\n")
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    imported = set(json.loads(run.stdout.splitlines()[-1]))
-    imported |= {name.split(".")[0] for name in imported}
+    imported, frozen = json.loads(run.stdout.splitlines()[-1])
+    imported = set(imported) | {name.split(".")[0] for name in imported}
     assert "Heavy rain on Tuesday" in (tmp_path / "out" / "page.txt").read_text(encoding="utf-8")
     assert sorted(imported & set(NOT_FOR_A_TEXT_PAGE)) == []
+    assert frozen > 10_000, "what the imports made is left out of collections (the one at exit too)"
 
 
 def test_naming_a_pages_language_imports_neither_numpy_nor_py3langid(tmp_path):
