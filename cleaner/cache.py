@@ -110,8 +110,11 @@ class _KeptAnswers:
     def _kept(self) -> dict[str, Any]:
         """The answers, read from the file at the first call."""
         if self._answers is None:
-            self._folder = cache_dir()  # written where it was read, whatever the environment says later
             self._answers = {}
+            try:
+                self._folder = cache_dir()  # written where it was read, whatever the environment says later
+            except RuntimeError:  # no home folder to find it under (read at import, see compiled): nothing kept
+                return self._answers
             if self._file_name is not None:
                 try:
                     self._answers = self._decode((self._folder / self._file_name).read_bytes())

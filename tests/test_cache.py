@@ -112,3 +112,17 @@ def test_removing_copies_another_process_removed_already_or_in_an_unreadable_fol
     one.write_text("{}", encoding="utf-8")
     remove_other_copies(tmp_path / f"answers-{'2' * 16}.json", keep_others=0)
     assert not one.exists()
+
+
+def test_a_process_without_a_home_folder_keeps_nothing_but_works(monkeypatch):
+    # The cleaner's own patterns are read from the cache folder at import.
+    for variable in (CACHE_DIR_VARIABLE, "XDG_CACHE_HOME"):
+        monkeypatch.delenv(variable, raising=False)
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", no_home)
+    patterns = KeptPatterns(every_seconds=0)
+    assert patterns.compile(r"\bno spam\b", regex.I).search("We send no spam.")
+    patterns.keep()
