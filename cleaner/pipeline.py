@@ -11,6 +11,7 @@ that removed it.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
@@ -117,26 +118,30 @@ class Cleaner:
         (setting keep_bare_articles); the HTML path's readings chose their
         thresholds without it."""
         forced = self.rules.get(outlet) if outlet else None
-        # Input block index → what removed it; a Decision per block only once all are taken.
-        removed_by: dict[int, str] = {}
+        # What removed each input block, by its position (None: kept): a
+        # machine word a block; a Decision per block only once all are taken.
+        removed_by: list[str | None] = [None] * len(blocks)
         current = blocks
-        first: _Pass | None = None
+        first: tuple[str | None, str | None] | None = None  # the first pass's outlet and language
         while current:
             result = self._one_pass(current, url=url, forced=forced, skip_stages=skip_stages, budget=budget,
-                                    earlier=frozenset(removed_by.values()), bare=bare)
-            first = first or result
-            if not result.removed:
+                                    earlier=frozenset(filter(None, removed_by)), bare=bare)
+            first = first or (result.outlet, result.language)
+            removed = result.removed
+            del result  # not held through the next pass
+            if not removed:
                 break
             # Map this pass's blocks back to the input blocks they came from.
-            origin = [b.index for b in blocks if b.index not in removed_by]
-            for position, remover in result.removed.items():
+            origin = array("q", (i for i, remover in enumerate(removed_by) if remover is None))
+            for position, remover in removed.items():
                 removed_by[origin[position]] = remover
-            current = resegment([b for b in blocks if b.index not in removed_by])
-        ordered = tuple(Decision(b, removed_by.get(b.index)) for b in blocks)
+            del origin, removed
+            current = resegment([b for b, remover in zip(blocks, removed_by) if remover is None])
+        ordered = tuple(Decision(b, remover) for b, remover in zip(blocks, removed_by))
         return Explanation(
             ordered,
-            outlet=first.outlet if first else None,
-            language=first.language if first else None,
+            outlet=first[0] if first else None,
+            language=first[1] if first else None,
             metadata=text_metadata(ordered, url),
         )
 
@@ -161,8 +166,8 @@ class Cleaner:
         measured = features.measure_all([b.text for b in blocks], stopwords, self.settings)
         hits = self._matcher.hits_of(blocks, measured)
 
-        def page() -> tuple[Page, list[int]]:
-            alive = [i for i in range(len(blocks)) if i not in removed]
+        def page() -> tuple[Page, array[int]]:
+            alive = array("q", (i for i in range(len(blocks)) if i not in removed))
             page = Page([blocks[i] for i in alive], [measured[i] for i in alive], stopwords, language, dict(removed),
                         [hits[i] for i in alive], settings, earlier)
             return page, alive
