@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import itertools
 import math
 import sys
+from array import array
 from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -64,16 +64,23 @@ def _compute_keys_and_shingles(blocks: list[tuple[str, int]]) -> list[tuple[byte
     import numpy as np  # not for a small page where no block may be a copy (see _may_be_covered)
 
     shingle_words = blocks[0][1]
-    tokens = [_casefolded_words(text) for text, _ in blocks]
-    keys = [_key_of(words) for words in tokens]
-    every = list(itertools.chain.from_iterable(tokens))
-    hash_of = {word: _word_hash(word) for word in dict.fromkeys(every)}  # each of the page's words once
-    lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
+    keys = []
+    # Each word's hash, block after block (8 bytes a word, not a string), and each block's words.
+    hashes_of_words, block_words = array("Q"), array("q")
+    hash_of: dict[str, int] = {}  # each of the blocks' distinct words once
+    for text, _ in blocks:
+        tokens = _casefolded_words(text)
+        keys.append(_key_of(tokens))
+        block_words.append(len(tokens))
+        new = set(tokens).difference(hash_of)
+        hash_of.update(zip(new, map(_word_hash, new)))
+        hashes_of_words.extend(map(hash_of.__getitem__, tokens))
+    lengths = np.array(block_words, dtype=np.int64)
     counts = np.maximum(lengths - shingle_words + 1, 0)  # the n-grams within each block
     if not counts.any():
         return [(key, np.empty(0, dtype=np.int64)) for key in keys]
-    words = np.fromiter(map(hash_of.__getitem__, every), dtype=np.uint64, count=len(every))
-    total = len(every) - shingle_words + 1
+    words = np.frombuffer(hashes_of_words, dtype=np.uint64)
+    total = len(words) - shingle_words + 1
     hashes = np.zeros(total, dtype=np.uint64)
     for k in range(shingle_words):  # wraps modulo 2**64
         hashes = hashes * _SHINGLE_MULTIPLIER + words[k:k + total]
@@ -177,7 +184,11 @@ def duplicate_copy(page: Page) -> list[int]:
     if sets_first:
         shingled = dict(zip(first.values(), _keys_and_shingles([texts[i] for i in first.values()],
                                                                settings.shingle_words)))
-    index = ShingleIndex((key, shingled[i][1]) for key, i in first.items())
+    # Handed to the index one by one and dropped here: the views of the
+    # copies' n-grams would keep their arrays alive beside the index's own.
+    pending = {i: shingled[i][1] for i in first.values()}
+    del shingled
+    index = ShingleIndex((key, pending.pop(i)) for key, i in first.items())
     for i in long_blocks:
         total = index.size(keys[i])
         if i in hits or not total or index.shared_count(keys[i]) < settings.copy_covered_share * total:
@@ -214,7 +225,7 @@ class ShingleIndex:
         self.offsets = np.r_[0, np.cumsum(sizes)]
         self.every = np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
         del parts
-        order = np.argsort(self.every, kind="stable")
+        order = np.argsort(self.every, kind="stable").astype(np.int32)  # half the memory while the rest is built
         ordered = self.every[order]
         # Runs of one n-gram in hash order, each run its holders (a block
         # holds an n-gram once); ``run_of``: the run of each block's n-grams.
