@@ -44,6 +44,9 @@ _CLAUSE_MARKS = re.compile(r"[.,;:!?…。，、；：！？؟،।]")
 # kept: the fixed-point passes meet the same lines again, and so do the pages
 # of one site (menus, footers).
 LINE_CACHE_SIZE = 8192
+# Word counts as floats made once: each line's features hold a shared one,
+# not 24 bytes of their own (most lines have fewer words).
+_WHOLE_NUMBERS = tuple(float(n) for n in range(256))
 
 
 class Features(NamedTuple):
@@ -87,20 +90,22 @@ def measure(text: str, stopwords: frozenset[str], cjk_chars_per_word: float,
     if spaceless:
         words = spaceless / cjk_chars_per_word + sum(1 for t in tokens if not _SPACELESS.search(t))
     else:
-        words = float(len(tokens))
+        words = _WHOLE_NUMBERS[len(tokens)] if len(tokens) < len(_WHOLE_NUMBERS) else float(len(tokens))
     # map() over C-level methods: this runs for every line of every page.
     stop = sum(map(stopwords.__contains__, map(str.lower, tokens)))
     initials = [t[0] for t in tokens]
     alpha = sum(map(str.isalpha, initials))
     upper = sum(map(str.isupper, initials))
     digits = len(_DIGIT.findall(text))
+    # A share of none or all is the constant 0.0 or 1.0 (the same value), held once, not by each line.
     return Features(  # by position: keywords cost a third of the call
         words,
         len(text),
-        ((stop / len(tokens)) if tokens and not spaceless else (spaceless_stopword_density if spaceless else 0.0)),
+        ((stop / len(tokens) if stop else 0.0) if tokens and not spaceless
+         else (spaceless_stopword_density if spaceless else 0.0)),
         ends_sentence(text),
-        (upper / alpha) if alpha else 0.0,
-        digits / len(text) if text else 0.0,
+        (1.0 if upper == alpha else upper / alpha if upper else 0.0) if alpha else 0.0,
+        digits / len(text) if digits else 0.0,
         len(_CLAUSE_MARKS.findall(text)),
     )
 

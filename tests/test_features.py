@@ -24,3 +24,28 @@ def test_spaceless_characters_are_counted_as_parts_of_words():
     # "“" and "é" are non-ASCII but pass no spaceless test: counted as words.
     assert measure("“Café au lait”", frozenset(), 2.0, 0.3).words == 3
     assert measure("東京で会議 2 days", frozenset(), 2.0, 0.3).words == 5 / 2 + 2
+
+
+def test_shares_and_word_counts_held_once_are_the_values_a_line_s_own_division_gives():
+    """measure() hands out shared float objects for word counts and for
+    shares of none or all: each field must equal, as a float, what the plain
+    division gives, for lines of every kind (none, some and all of their
+    words capitalised, stopwords or digits; past the shared word counts)."""
+    stopwords = frozenset({"the", "of", "and"})
+    lines = ["", "...", "The Of And", "the of and", "Home News Sport", "the council met on Monday.",
+             "2024 2025", "Room 12 of 40", "AND THE", " ".join(["word"] * 300), " ".join(["The"] * 256)]
+    for text in lines:
+        tokens = features._TOKEN.findall(text)
+        initials = [t[0] for t in tokens]
+        alpha = sum(c.isalpha() for c in initials)
+        found = measure(text, stopwords, 2.0, 0.3)
+        assert found.words == float(len(tokens)) and type(found.words) is float
+        expected_stop = sum(t.lower() in stopwords for t in tokens) / len(tokens) if tokens else 0.0
+        expected_title = sum(c.isupper() for c in initials) / alpha if alpha else 0.0
+        expected_digits = len(features._DIGIT.findall(text)) / len(text) if text else 0.0
+        assert (found.stopword_density, found.title_case_share, found.digit_share) == (
+            expected_stop, expected_title, expected_digits), text
+        assert all(type(share) is float for share in (found.stopword_density, found.title_case_share,
+                                                       found.digit_share))
+    # The memory this is for: two lines of as many words share one float.
+    assert measure("one two", stopwords, 2.0, 0.3).words is measure("three four", stopwords, 2.0, 0.3).words
