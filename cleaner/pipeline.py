@@ -179,11 +179,13 @@ class Cleaner:
             if detector.id in skip_stages:
                 continue
             if len(removed) > len(current.removed):
+                del current  # not held while the next page is built (a copy of ``removed`` and three lists)
                 current, alive = page()
             for position, remover in detector.find(current):
                 removed.setdefault(alive[position], remover)
         if selection.SELECTION_ID not in skip_stages:
             if len(removed) > len(current.removed):
+                del current
                 current, alive = page()
             for position, stage_id in selection.select(current).items():
                 removed.setdefault(alive[position], stage_id)
