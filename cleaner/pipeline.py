@@ -11,10 +11,11 @@ that removed it.
 
 from __future__ import annotations
 
+import operator
 from array import array
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain
+from itertools import chain, compress, filterfalse
 from pathlib import Path
 from typing import Any
 
@@ -132,7 +133,7 @@ class Cleaner:
             if not removed:
                 break
             # Map this pass's blocks back to the input blocks they came from.
-            origin = array("q", (i for i, remover in enumerate(removed_by) if remover is None))
+            origin = array("q", compress(range(len(blocks)), map(operator.not_, removed_by)))  # those kept
             for position, remover in removed.items():
                 removed_by[origin[position]] = remover
             del origin, removed
@@ -167,7 +168,7 @@ class Cleaner:
         hits = self._matcher.hits_of(blocks, measured)
 
         def page() -> tuple[Page, array[int]]:
-            alive = array("q", (i for i in range(len(blocks)) if i not in removed))
+            alive = array("q", filterfalse(removed.__contains__, range(len(blocks))))
             page = Page([blocks[i] for i in alive], [measured[i] for i in alive], stopwords, language, dict(removed),
                         [hits[i] for i in alive], settings, earlier)
             return page, alive
