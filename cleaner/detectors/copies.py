@@ -7,7 +7,6 @@ import functools
 import hashlib
 import math
 import sys
-from array import array
 from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -65,8 +64,10 @@ def _compute_keys_and_shingles(blocks: list[tuple[str, int]]) -> list[tuple[byte
 
     shingle_words = blocks[0][1]
     keys = []
-    # Each word's hash, block after block (8 bytes a word, not a string), and each block's words.
-    hashes_of_words, block_words = array("Q"), array("q")
+    # Each word's hash, block after block (a reference to one int a distinct
+    # word, not a string a word), and each block's words.
+    hashes_of_words: list[int] = []
+    block_words: list[int] = []
     hash_of: dict[str, int] = {}  # each of the blocks' distinct words once
     for text, _ in blocks:
         tokens = _casefolded_words(text)
@@ -79,7 +80,8 @@ def _compute_keys_and_shingles(blocks: list[tuple[str, int]]) -> list[tuple[byte
     counts = np.maximum(lengths - shingle_words + 1, 0)  # the n-grams within each block
     if not counts.any():
         return [(key, np.empty(0, dtype=np.int64)) for key in keys]
-    words = np.frombuffer(hashes_of_words, dtype=np.uint64)
+    words = np.fromiter(hashes_of_words, dtype=np.uint64, count=len(hashes_of_words))
+    del hashes_of_words
     total = len(words) - shingle_words + 1
     hashes = np.zeros(total, dtype=np.uint64)
     for k in range(shingle_words):  # wraps modulo 2**64
