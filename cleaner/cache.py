@@ -41,6 +41,9 @@ StringSet = frozenset[str] | None
 
 # A copy named by a key: `<kind>-<16 hex digits>` and a suffix.
 _KEYED_NAME = regex.compile(r"^(?P<kind>.+)-[0-9a-f]{16}(?:\.\w+)?$")
+# Kinds older versions kept and this one never writes: no copy of their own
+# kind is written to delete them, so any write deletes them.
+RETIRED_KINDS = frozenset({"pattern-gates"})
 
 
 def remove_other_copies(path: Path, keep_others: int = 1) -> None:
@@ -50,22 +53,25 @@ def remove_other_copies(path: Path, keep_others: int = 1) -> None:
     this version reads, and which would otherwise pile up (each version of
     the language model is some 75 MB). One other is kept so that two
     environments with different versions do not each compute their copy at
-    every start. Safe beside other processes: a file being read stays
-    readable until closed, a folder is renamed away before it is deleted,
-    and a copy that has just gone is computed again."""
+    every start. Copies of RETIRED_KINDS go too. Safe beside other
+    processes: a file being read stays readable until closed, a folder is
+    renamed away before it is deleted, and a copy that has just gone is
+    computed again."""
     kind = _KEYED_NAME.match(path.name)
     if kind is None:
         return
-    others = []
+    others, retired = [], []
     try:
         for entry in os.scandir(path.parent):
             match = _KEYED_NAME.match(entry.name)
-            if match and match["kind"] == kind["kind"] and entry.name != path.name:
+            if match and match["kind"] in RETIRED_KINDS:
+                retired.append((0.0, entry.path, entry.is_dir(follow_symlinks=False)))
+            elif match and match["kind"] == kind["kind"] and entry.name != path.name:
                 written = entry.stat(follow_symlinks=False).st_mtime
                 others.append((written, entry.path, entry.is_dir(follow_symlinks=False)))
     except OSError:
         return
-    for _, other, is_folder in sorted(others, reverse=True)[keep_others:]:
+    for _, other, is_folder in sorted(others, reverse=True)[keep_others:] + retired:
         try:
             if is_folder:
                 hidden = Path(other).with_name(f".{Path(other).name}.removed-{os.getpid()}")

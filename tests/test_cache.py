@@ -106,6 +106,19 @@ def test_other_versions_copies_are_removed_but_the_newest_other(tmp_path, monkey
     assert sorted(path.name for path in tmp_path.iterdir() if path.name.startswith(".py3langid")) == []
 
 
+def test_a_kind_no_version_writes_any_more_goes_at_any_write(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
+    retired = tmp_path / f"pattern-gates-{'a' * 16}.json"  # what older versions kept
+    retired.write_text("{}", encoding="utf-8")
+    unrelated = tmp_path / f"pattern-gateway-{'a' * 16}.json"
+    unrelated.write_text("{}", encoding="utf-8")
+    kept = KeptStringSets("answers", b"this version", every_seconds=0)
+    kept.recall("a", lambda: frozenset({"a"}))
+    kept.keep()
+    assert not retired.exists()
+    assert unrelated.exists()
+
+
 def test_removing_copies_another_process_removed_already_or_in_an_unreadable_folder_is_quiet(tmp_path):
     remove_other_copies(tmp_path / "missing-folder" / f"answers-{'0' * 16}.json")
     one = tmp_path / f"answers-{'1' * 16}.json"
