@@ -168,7 +168,7 @@ _OTHER_MONTH = "|".join(sorted({m for ms in MONTHS.values() for m in ms}, key=la
 _DATE = compiled(rf"{DATE}|\b\d{{1,2}}\.? (de )?({_OTHER_MONTH})( de)? \d{{4}}\b", regex.I)
 # A time given relative to now, ending a line: "3 hours ago", "Jane Doe / 2 days".
 _RELATIVE_DATE = compiled(r"(\b\d{1,2} (min(ute)?s?|hours?|days?|weeks?|months?) ago|[/|·•] \d{1,2} "
-                               r"(min(ute)?s?|hours?|days?|weeks?|months?))$", regex.I)
+                          r"(min(ute)?s?|hours?|days?|weeks?|months?))$", regex.I)
 # A line that ends on a comma, a colon or "and" runs on into the next: an
 # item of a list in a sentence ("from 1 January 2024 for cigars,"), no dateline.
 # In lower case: "7:04 pm ET" ends a dateline.

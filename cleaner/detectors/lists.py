@@ -358,7 +358,7 @@ _OPENING_QUOTE = compiled(r"^[\"'“‘„«‹「『]")
 # "Rovers 3 United 1", "Rovers 2-1 United (OT)": a game's result heads the
 # story's paragraph on it (a round-up of results), not another article.
 _RESULT = compiled(r"^(\p{L}[\p{L}.'’ -]*\s\d{1,3},?\s\p{L}[\p{L}.'’ -]*\s\d{1,3}"
-                        r"|\p{L}[\p{L}.'’ -]*\s\d{1,3}\s?[-–:]\s?\d{1,3}\s\p{L}[\p{L}.'’ -]*)(\s\(\w+\))?$")
+                   r"|\p{L}[\p{L}.'’ -]*\s\d{1,3}\s?[-–:]\s?\d{1,3}\s\p{L}[\p{L}.'’ -]*)(\s\(\w+\))?$")
 
 _TIMELINE_ENTRY = compiled(r"^\d.{0,30}[:：]$")
 
