@@ -502,17 +502,16 @@ def _snippet_stage(snippet: str, removed: list[tuple[str, str]], rendering: str,
     """What lost a `with` snippet: the stage whose removed block holds it (or a long part of it), else
     where it lies in the page's rendering beside the lines kept (all texts squeezed: word characters only)."""
     squeezed = re.sub(r"\W+", "", snippet)
-    for stage, text in removed:
-        if squeezed in text or (len(text) >= 30 and text in squeezed):
-            return stage
+    by = next((stage for stage, text in removed if squeezed in text or (len(text) >= 30 and text in squeezed)),
+              "not extracted")
     where = rendering.find(squeezed)
     if where < 0:
-        return "not in the rendering"
+        return by if by != "not extracted" else "not in the rendering"
     kept = [at for line in output_lines if (at := rendering.find(line)) >= 0]
     if not kept:
-        return "not extracted, nothing kept"
+        return f"{by}, nothing kept"
     side = "before the body" if where < min(kept) else "after the body" if where > max(kept) else "inside the body"
-    return f"not extracted, {side}"
+    return f"{by}, {side}"
 
 
 def _headline(path: Path) -> set[str]:
@@ -524,15 +523,16 @@ def _headline(path: Path) -> set[str]:
     return headline_keys(tree) if tree is not None else set()
 
 
-def report_snippet_stages(sets: list[BenchSet], per_doc: int) -> None:
-    """Where clean_html loses the `with` snippets of the choosing pages of snippet sets: per stage
-    that removed them (and per reading kept), and the `without` snippets kept per reading; with
-    ``per_doc``, each page with its losses by stage. Counts only, never text."""
+def report_snippet_stages(sets: list[BenchSet], per_doc: int, kind: str = "html") -> None:
+    """Where the cleaner loses the `with` snippets of the choosing pages of snippet sets (cleaning the
+    page's ``kind``, html or text): per stage that removed them (and per reading kept), and the
+    `without` snippets kept per reading; with ``per_doc``, each page with its losses by stage. Counts
+    only, never text."""
     from cleaner import Cleaner
     from cleaner.detectors.headers import title_key
 
     cleaner = Cleaner()
-    print("snippet stages, choosing pages: `with` snippets clean_html loses, by what removed them")
+    print(f"snippet stages, choosing pages: `with` snippets cleaning {kind} loses, by what removed them")
     for bench in sets:
         if bench.metric != "snippets":
             continue
@@ -540,15 +540,16 @@ def report_snippet_stages(sets: list[BenchSet], per_doc: int) -> None:
         kept_without: Counter[str] = Counter()
         pages = []
         for page in _split_pages(bench, "choose"):
-            explanation = cleaner.explain_document(gzip.decompress(bench.html_path(page).read_bytes()),
-                                                   kind="html", url=page.url, with_metadata=False)
+            source = (gzip.decompress(bench.html_path(page).read_bytes()) if kind == "html"
+                      else bench.text_path(page).read_bytes())
+            explanation = cleaner.explain_document(source, kind=kind, url=page.url, with_metadata=False)
             reading = (explanation.reading or "").split(" ")[0]
             output = _normalise_space(explanation.text)
             removed = [(d.removed_by, re.sub(r"\W+", "", d.block.text)) for d in explanation.decisions
                        if d.removed_by]
             rendering = re.sub(r"\W+", "", bench.text_path(page).read_text(encoding="utf-8"))
             lines = [squeezed for line in explanation.text.splitlines() if len(squeezed := re.sub(r"\W+", "", line)) >= 20]
-            headline = _headline(bench.html_path(page))
+            headline = _headline(bench.html_path(page)) if kind == "html" else set()
             stages = Counter(f"{reading}: {_snippet_stage(s, removed, rendering, lines)}"
                              + (", in the headline" if title_key(s) and any(title_key(s) in key for key in headline) else "")
                              for s in bench.truth[page.id]["with"] if _normalise_space(s) not in output)
@@ -590,6 +591,8 @@ def main() -> None:
     parser.add_argument("--snippet-stages", action="store_true",
                         help="what removed the `with` snippets clean_html loses on the choosing pages of snippet "
                              "sets (counts only; with --per-doc N, N pages with their losses)")
+    parser.add_argument("--snippet-input", choices=("html", "text"), default="html",
+                        help="with --snippet-stages: clean the pages' html (default) or their text")
     parser.add_argument("--split", choices=SPLITS,
                         help="only list the pages of this split (set, id, fold, tab-separated) and stop")
     parser.add_argument("--per-doc", type=int, default=0, metavar="N",
@@ -633,7 +636,7 @@ def main() -> None:
         if args.clean_bodies and args.body_stages:
             report_body_stages(sets, args.per_doc)
         if args.snippet_stages:
-            report_snippet_stages(sets, args.per_doc)
+            report_snippet_stages(sets, args.per_doc, args.snippet_input)
     finally:
         if pool:
             pool.shutdown()
