@@ -154,6 +154,14 @@ def test_story_list_after_the_story_stays_and_a_menu_does_not():
     assert Cleaner().clean(text) == "\n".join(ARTICLE["de"] + ["Die Termine der Tour:"] + dates) + "\n"
 
 
+@pytest.mark.parametrize("line", ["20230312 15:24", "Map: Harbour 2040", "Photos 1-12"])
+def test_a_short_line_with_a_digit_above_the_first_paragraph_is_no_subheading(line):
+    page = ["Home", "News", "Sport", "Business", "Culture", "Museum Reopens by the Sea"]
+    assert Cleaner().clean("\n".join([*page, line, *STORY])) == "\n".join(STORY) + "\n"
+    # A short line without one is the first section's name: it stays.
+    assert Cleaner().clean("\n".join([*page, "Reopening", *STORY])) == "\n".join(["Reopening", *STORY]) + "\n"
+
+
 def test_a_product_description_wins_over_the_slightly_longer_reviews_under_it():
     # Two regions apart, chrome between them: the earlier one is the story
     # when it scores nearly as much (earlier_region_min_share).
