@@ -6,7 +6,8 @@ These are metadata, not body; the pipeline reports the headline separately.
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
+from array import array
+from itertools import compress
 
 import regex
 
@@ -93,36 +94,42 @@ def duplicate_headline(page: Page) -> dict[int, str]:
     a part of another line repeats ("Story" in "Story - Site"), or else the
     first repeated line of headline length; other repeated short lines go
     as repeated-line."""
-    settings = page.settings
-    full_keys: dict[str, list[int]] = defaultdict(list)
-    candidates = [
-        i for i, (block, f) in enumerate(zip(page.blocks, page.features))
+    settings, blocks = page.settings, page.blocks
+    # A page may hold tens of thousands of short lines: positions as machine
+    # words, a flag a block, and a list only for the keys that repeat.
+    candidates = array("q", (
+        i for i, (block, f) in enumerate(zip(blocks, page.features))
         if 0 < f.words <= settings.headline_max_words
         and not _is_sentence(block.text, f, settings.repeated_sentence_min_words)
-    ]
-    candidates = [i for i in candidates if not EMBED_ATTRIBUTION.search(page.blocks[i].text)
-                  and _LETTER.search(page.blocks[i].text)]
+        and not EMBED_ATTRIBUTION.search(block.text) and _LETTER.search(block.text)))
+    first: dict[str, int] = {}  # each line's key: the first candidate with it
+    later: dict[str, list[int]] = {}  # the other candidates with a key that repeats
     for i in candidates:
-        full_keys[title_key(page.blocks[i].text)].append(i)
-    hits: set[int] = set()
-    for positions in full_keys.values():
-        if len(positions) > 1:
-            hits.update(positions)
+        key = title_key(blocks[i].text)
+        if first.setdefault(key, i) != i:
+            later.setdefault(key, []).append(i)
+    hit = bytearray(len(blocks))
+    for key, positions in later.items():
+        hit[first[key]] = True
+        for j in positions:
+            hit[j] = True
     headline: set[str] = set()
     for i in candidates:
-        own = title_key(page.blocks[i].text)
-        for key in title_keys(page.blocks[i].text, settings.title_part_min_words):
-            others = [j for j in full_keys.get(key, ()) if j != i]
-            if others:
-                hits.add(i)
-                hits.update(others)
-                if not headline and key != own:
-                    headline = {own, key}
+        own = title_key(blocks[i].text)
+        for key in title_keys(blocks[i].text, settings.title_part_min_words):
+            if key not in first or (key == own and key not in later):
+                continue  # no other candidate has this key
+            hit[i] = True
+            for j in (first[key], *later.get(key, ())):
+                hit[j] = True
+            if not headline and key != own:
+                headline = {own, key}
+    del candidates, first, later  # every line's key: not held while the result is built
+    hits = list(compress(range(len(blocks)), hit))
     if not headline:
-        first = next((i for i in sorted(hits) if page.features[i].words >= settings.headline_min_words), None)
-        headline = {title_key(page.blocks[first].text)} if first is not None else set()
-    return {i: "duplicate-headline" if title_key(page.blocks[i].text) in headline else _REPEATED_LINE.id
-            for i in sorted(hits)}
+        first_hit = next((i for i in hits if page.features[i].words >= settings.headline_min_words), None)
+        headline = {title_key(blocks[first_hit].text)} if first_hit is not None else set()
+    return {i: "duplicate-headline" if title_key(blocks[i].text) in headline else _REPEATED_LINE.id for i in hits}
 
 
 MONTH = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
