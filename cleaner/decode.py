@@ -182,7 +182,7 @@ def decode_bytes(data: bytes) -> str:
     """Decode ``data`` to ``str``, refusing empty and binary input and input
     of no clear encoding. Bytes wrong in the encoding become U+FFFD; stray
     NULs are dropped."""
-    if not data.strip():
+    if _blank(data):
         raise DecodeError("empty input")
     return check_text(data.decode(sniff_encoding(data), errors="replace").removeprefix("\ufeff"))
 
@@ -194,9 +194,15 @@ def check_text(text: str) -> str:
     if controls > MAX_CONTROL_SHARE * len(text):
         raise DecodeError("binary data (control characters)")
     text = text.replace("\x00", "")
-    if not text.strip():
+    if _blank(text):
         raise DecodeError("empty input")
     return text
+
+
+def _blank(data: str | bytes) -> bool:
+    """Whether ``data`` is empty or all whitespace: ``not data.strip()``
+    without the copy of the whole input that strip makes."""
+    return not data or data.isspace()
 
 
 _HTML_DOCUMENT = compiled(r"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>])", regex.I | regex.S)

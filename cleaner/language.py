@@ -20,6 +20,7 @@ import functools
 import importlib.util
 import math
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from . import language_model
@@ -79,17 +80,18 @@ def stopwords_for(language: str | None) -> frozenset[str]:
     return _stoplist(language) if language else frozenset()
 
 
-def _prose_sample(text: str, settings: Settings) -> str:
+def _prose_sample(text: str | Sequence[str], settings: Settings) -> str:
     """Up to language_sample_chars characters of the page's longest lines
     that end like sentences or hold language_sample_min_words words or more
     (all its lines when none does), each cut to language_sample_line_chars:
     prose, not the lists of a menu, and several lines of it, not one
     quotation. Long lines without a full stop count too: a story written in
     unpunctuated lines (steps, notes) is the page's language, not the
-    punctuated sentences of its chrome in another."""
-    lines = [line for line in text.splitlines()
+    punctuated sentences of its chrome in another. ``text``: a page, or its lines."""
+    every = text.splitlines() if isinstance(text, str) else text
+    lines = [line for line in every
              if line.rstrip().endswith(_SENTENCE_ENDS) or len(line.split()) >= settings.language_sample_min_words]
-    lines = lines or text.splitlines()
+    lines = lines or every
     sample: list[str] = []
     total = 0
     for line in sorted(lines, key=len, reverse=True):
@@ -110,9 +112,9 @@ def _stoplist_evidence(language: str, tokens: Counter[str], stopword_share: floa
     return per_hit * sum(count for token, count in tokens.items() if token in words)
 
 
-def identify(text: str, settings: Settings = DEFAULT_SETTINGS) -> str | None:
-    """The ISO 639-1 code of the language of ``text``; None for a text
-    without letters."""
+def identify(text: str | Sequence[str], settings: Settings = DEFAULT_SETTINGS) -> str | None:
+    """The ISO 639-1 code of the language of ``text`` (a page, or its lines:
+    a long page's lines need no second copy of it); None for a text without letters."""
     return _identify_sample(_prose_sample(text, settings), settings.language_stoplist_candidates,
                             settings.language_stoplist_weight, settings.language_stopword_share,
                             settings.language_vocabulary_size)

@@ -154,20 +154,23 @@ class Cleaner:
         self, blocks: list[Block], *, url: str | None, forced: RuleFile | None, skip_stages: Collection[str],
         budget: RuleBudget, earlier: frozenset[str] = frozenset(), bare: bool = True,
     ) -> _Pass:
-        text = "\n".join(b.text for b in blocks)
-        rule_file = forced or self.rules.identify(text, url, budget)
+        # The page again as one string (up to 4 bytes a character), for the outlets' signatures alone.
+        rule_file = forced or self.rules.identify("\n".join(b.text for b in blocks), url, budget)
         removed: dict[int, str] = dict(rule_file.apply(blocks, budget)) if rule_file else {}
         settings = self.settings
         if settings.keep_bare_articles and (not bare or not selection.PAGE_SIGN_STAGES.isdisjoint(skip_stages)):
             # A page looks bare when the stages that find a page's signs did not run.
             settings = replace(settings, keep_bare_articles=False)
-        language = identify(text, self.settings)
-        del text  # the page again as one string: up to 4 bytes a character, not held through the stages
+        texts = [b.text for b in blocks]
+        language = identify(texts, self.settings)
         stopwords = stopwords_for(language)
-        measured = features.measure_all([b.text for b in blocks], stopwords, self.settings)
+        measured = features.measure_all(texts, stopwords, self.settings)
+        del texts
         hits = self._matcher.hits_of(blocks, measured)
 
-        def page() -> tuple[Page, array[int]]:
+        def page() -> tuple[Page, Sequence[int]]:
+            if not removed:  # every block: the pass's own lists, not copies of them
+                return Page(blocks, measured, stopwords, language, {}, hits, settings, earlier), range(len(blocks))
             alive = array("q", filterfalse(removed.__contains__, range(len(blocks))))
             page = Page([blocks[i] for i in alive], [measured[i] for i in alive], stopwords, language, dict(removed),
                         [hits[i] for i in alive], settings, earlier)

@@ -479,7 +479,9 @@ class LineMatcher:
             for i in pattern.marked(page, eligible[limit]):
                 hits[i].append(pattern)
         keep_patterns()
-        return [frozenset(h) if h else _NO_HITS for h in hits]
+        # One set for each combination of patterns, not one for each line (some 200 bytes a line).
+        sets: dict[tuple[LinePattern, ...], frozenset[LinePattern]] = {(): _NO_HITS}
+        return [sets.get(key) or sets.setdefault(key, frozenset(key)) for key in map(tuple, hits)]
 
 
 _NO_HITS: frozenset[LinePattern] = frozenset()
