@@ -100,8 +100,9 @@ def sniff_encoding(data: bytes) -> str:
         data.decode("utf-8")
         return "utf-8"
     except UnicodeDecodeError:
-        if _reads_as(data, "utf-8", MIN_UTF8_CHARS_PER_ERROR):
-            return "utf-8"
+        pass  # the error holds a copy of the data: not kept while the data is read again
+    if _reads_as(data, "utf-8", MIN_UTF8_CHARS_PER_ERROR):
+        return "utf-8"
     declared = declared_encoding(data)
     if declared and declared != "utf-8" and _reads_as(data, declared, MIN_DECLARED_CHARS_PER_ERROR):
         return declared
@@ -129,15 +130,16 @@ def _reads_as(data: bytes, encoding: str, min_chars_per_error: int) -> bool:
     errors = text.count("\ufffd")
     if errors == 0:
         return True
+    # Counted, not listed: a list of every non-ASCII character of a long page
+    # (a new object each, beyond Latin-1) held some 40 times the page's bytes.
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    del text  # not held while the data is decoded again
     decoder = codecs.getincrementaldecoder(encoding)()
     try:
         decoder.decode(data, final=False)  # only an incomplete last character left over
         return True
     except UnicodeDecodeError:
         pass
-    # Counted, not listed: a list of every non-ASCII character of a long page
-    # (a new object each, beyond Latin-1) held some 40 times the page's bytes.
-    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
     return non_ascii - errors >= min_chars_per_error * errors
 
 
