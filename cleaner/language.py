@@ -89,9 +89,9 @@ def _prose_sample(text: str | Sequence[str], settings: Settings) -> str:
     unpunctuated lines (steps, notes) is the page's language, not the
     punctuated sentences of its chrome in another. ``text``: a page, or its lines."""
     every = text.splitlines() if isinstance(text, str) else text
-    lines = [line for line in every
+    prose = [line for line in every
              if line.rstrip().endswith(_SENTENCE_ENDS) or len(line.split()) >= settings.language_sample_min_words]
-    lines = lines or every
+    lines = prose or every
     sample: list[str] = []
     total = 0
     for line in sorted(lines, key=len, reverse=True):
