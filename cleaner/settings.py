@@ -59,6 +59,9 @@ class Settings:
     # Comment-form small print and comment policies run to a short paragraph.
     comment_prompt_max_words: float = 70
     comment_header_max_words: float = 40
+    # A commenter's signature below the comment ("- Jo, Leeds, UK") is a name
+    # and a place or two: a few words.
+    comment_signature_max_words: float = 7
     media_player_max_words: float = 8
     newsletter_max_words: float = 45
     caption_max_words: float = 70
@@ -91,6 +94,9 @@ class Settings:
     comment_max_gap_blocks: int = 12
     # The last comment's text: at most this many blocks after the last header.
     last_comment_max_blocks: int = 3
+    # Comments that sign off below their text count as a thread only under a
+    # comment heading: within this many removed blocks above the first comment.
+    comment_heading_max_gap: int = 3
 
     # -- counted cues: a block this short needs one cue, longer blocks need
     # *_min_cues, so that a story mentioning one cue in passing is spared --

@@ -3,6 +3,7 @@ media-player debris. Each appears as whole short lines that say nothing."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from ..cache import compiled
@@ -772,7 +773,18 @@ COMMENT_HEADER = LinePattern(
 )
 
 
-@detector("comment-thread", roles={Role.CHROME}, patterns=[COMMENT_HEADER], reads=["comment-prompt"], examples=[
+# A commenter's signature below the comment: a name, then a place or two
+# ("- Jo Lee, Leeds, UK", "anna k., Lyon"). A quote's source looks the same, so
+# signatures count only under a comment heading.
+_NAME_PART = r"\p{L}[\p{L}.'’-]*( [\p{L}.'’-]+){0,2}"
+COMMENT_SIGNATURE = LinePattern(
+    {"any": [rf"^[-–—]?\s*{_NAME_PART}(, ?{_NAME_PART}){{1,2}},?$"]},
+    max_words="comment_signature_max_words",
+)
+
+
+@detector("comment-thread", roles={Role.CHROME}, patterns=[COMMENT_HEADER, COMMENT_SIGNATURE], reads=["comment-prompt"],
+          examples=[
     Example("The club fired its coach on Monday.\n3 responses to “Coach fired”\nbluefan says:\nAbout time too.\n"
             "mike_r says:\nHe never had a chance with that squad, in my view.\nanna k says:\nSad day.",
             removed=("bluefan says:", "About time too.", "mike_r says:",
@@ -810,6 +822,14 @@ COMMENT_HEADER = LinePattern(
     Example("Der Minister sagt:\nWir bleiben bei unserem Plan.\nAntworten\nDie Opposition will im Mai abstimmen."),
     Example("Liveticker\n12.03.2021, 10:15\nDer Zug steht still.\n12.03.2021, 10:40\nDie Bahn schickt Busse.\n"
             "12.03.2021, 11:05\nDer Verkehr rollt wieder."),
+    # Comments signed below their text, under the comment heading.
+    Example("The ferry will run again in May.\nHave your say\nGood news for the island at last.\n- Jo Lee, Leeds, UK\n"
+            "Too little, too late if you ask me.\nanna k., Lyon\nEndlich wieder eine Fähre.\n— Hans, Kiel",
+            removed=("Good news for the island at last.", "- Jo Lee, Leeds, UK", "Too little, too late if you ask me.",
+                     "anna k., Lyon", "Endlich wieder eine Fähre.", "— Hans, Kiel")),
+    # Quotes with their sources are no comments: no comment heading above them.
+    Example("What they said\n'We will rebuild the pier.'\n- Ana Ruiz, Mayor, Leeds\n'Nous reconstruirons le port.'\n"
+            "— Marie Dupont, Brest"),
 ])
 def comment_thread(page: Page) -> list[int]:
     """Reader comment threads: comment_thread_min_headers or more commenter
@@ -819,15 +839,13 @@ def comment_thread(page: Page) -> list[int]:
     on when the comments sign off below their text. Readers' posts, not the
     story."""
     settings = page.settings
-    headers = matching_positions(page, COMMENT_HEADER)
-    threads: list[list[int]] = []
-    for position in headers:
-        if threads and position - threads[-1][-1] <= settings.comment_max_gap_blocks:
-            threads[-1].append(position)
-        else:
-            threads.append([position])
     hits: list[int] = []
-    for thread in threads:
+    # Signatures below their comments ("- Jo, Leeds"): from the comment heading to the last one.
+    for thread in _threads(matching_positions(page, COMMENT_SIGNATURE), settings.comment_max_gap_blocks):
+        start = _first_comment(thread[0], page, signed=True)
+        if start < thread[0]:
+            hits.extend(range(start, thread[-1] + 1))
+    for thread in _threads(matching_positions(page, COMMENT_HEADER), settings.comment_max_gap_blocks):
         # Under a comment heading ("Add comment"), one commenter line is enough.
         headed = page.removed.get(page.blocks[thread[0]].index - 1) == comment_prompt.id
         if len(thread) < settings.comment_thread_min_headers and not headed:
@@ -840,15 +858,32 @@ def comment_thread(page: Page) -> list[int]:
     return hits
 
 
-def _first_comment(header: int, page: Page) -> int:
+def _threads(positions: list[int], max_gap: int) -> list[list[int]]:
+    """The positions grouped where no two neighbours are more than max_gap apart."""
+    threads: list[list[int]] = []
+    for position in positions:
+        if threads and position - threads[-1][-1] <= max_gap:
+            threads[-1].append(position)
+        else:
+            threads.append([position])
+    return threads
+
+
+def _first_comment(header: int, page: Page, *, signed: bool = False) -> int:
     """Where the thread begins: at its first header, or earlier when the
     comments sign off below their text and a comment heading ("Comments",
-    removed by comment-prompt) stands right above the first of them."""
+    removed by comment-prompt) stands above the first of them, with at most
+    comment_heading_max_gap removed blocks ("Show all") between. Above a
+    header the comment is sentences; above a signature (``signed``) it may
+    be anything readers type."""
     start = header
     while (start > 0 and header - start < page.settings.last_comment_max_blocks
-           and page.features[start - 1].terminal and page.blocks[start - 1].index == page.blocks[start].index - 1):
+           and (signed or page.features[start - 1].terminal)
+           and page.blocks[start - 1].index == page.blocks[start].index - 1):
         start -= 1
-    return start if page.removed.get(page.blocks[start].index - 1) == comment_prompt.id else header
+    first = page.blocks[start].index
+    above = (page.removed.get(first - step) for step in range(1, page.settings.comment_heading_max_gap + 1))
+    return start if comment_prompt.id in itertools.takewhile(lambda stage: stage is not None, above) else header
 
 
 media_player = pattern_detector(
