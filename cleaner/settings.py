@@ -187,6 +187,9 @@ class Settings:
     max_item_labels: int = 3
     # This many headline-and-teaser items in a row make a list of other articles.
     teaser_run_min: int = 3
+    # A run of items that flows straight into this many paragraphs is the
+    # story's top, its paragraphs set between captions, bylines and links.
+    teaser_story_paragraphs: int = 3
     # A run holding more than this share of the page's prose is the page's own
     # content (a list of quotes, a listicle), not a list beside it.
     teaser_max_prose_share: float = 0.5

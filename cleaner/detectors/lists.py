@@ -463,6 +463,16 @@ def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int) -
             "1\nTamisez la farine avec la levure et une pincée de sel dans un grand saladier.\n"
             "2\nFouettez les œufs avec le sucre, puis ajoutez le beurre fondu en un mince filet.\n"
             "3\nMélangez le tout, remplissez les moules et enfournez pour vingt minutes environ."),
+    # A story's top, its paragraphs set between a byline, links and a caption: the story follows.
+    Example("By Jo Lee and agencies\nUpdated: 10:12am\nThe mayor has denied reports that she will stand for parliament next year.\n"
+            "City homepage\nCouncil news | Elections\nShe had been tipped to replace the retiring member, who quit on Monday.\n"
+            "Staying put: the mayor in her office\nHowever, she said she was happy in her job and had no plans to leave.\n"
+            "\"I have not spoken to anyone in the party about it at all,\" she said on Tuesday.\n"
+            "\"When I heard the news my first thought was for his family and friends.\n"
+            "\"My work in this town is not done, and I want to see it through to the end.\"\n"
+            "Her party has yet to name a candidate for the seat, which it has held since the war, and its leaders in the "
+            "region said on Tuesday that they would meet next month to draw up a short list, after talking to members in "
+            "every ward and to the unions that fund the local campaign and pay for its office in the high street."),
     Example("Q: Where did you grow up?\nA: In a small town by the sea, where my father mended boats.\n"
             "Q: Your first job?\nA: Washing dishes in a hotel kitchen for two summers in a row.\n"
             "Q: What do you read?\nA: History, mostly, and the occasional detective novel on trains."),
@@ -514,10 +524,18 @@ def teaser_list(page: Page) -> list[int]:
             continue
         teaser_words = sum(feats[end].words for _, end in run)
         if (len(run) >= settings.teaser_run_min and teaser_words <= settings.teaser_max_prose_share * prose_words
-                and not _sectioned(run, texts, under, settings) and not _steps(run, texts, settings)):
+                and not _sectioned(run, texts, under, settings) and not _steps(run, texts, settings)
+                and not _story_follows(run[-1][1], feats, settings)):
             hits.extend(range(run[0][0], run[-1][1] + 1))
         run = [item]
     return hits
+
+
+def _story_follows(end: int, feats: list[Features], settings: Settings) -> bool:
+    """Whether teaser_story_paragraphs paragraphs (quotes too) follow right after ``end``."""
+    following = feats[end + 1:end + 1 + settings.teaser_story_paragraphs]
+    return (len(following) == settings.teaser_story_paragraphs
+            and all(f.terminal and f.words >= settings.teaser_min_words for f in following))
 
 
 # "Table of contents", "Inhaltsverzeichnis": the heading over a list of the
