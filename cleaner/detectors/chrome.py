@@ -175,8 +175,11 @@ SHARE_WORDS = {
     "pl": [r"udostępnij", r"podziel się", r"drukuj", r"wyślij e-?mailem", r"kopiuj link", r"wyślij znajomemu",
            r"wersja do druku"],
     "any": [r"facebook", r"twitter", r"x", r"whatsapp", r"linkedin", r"pinterest", r"reddit", r"telegram",
-            r"messenger", r"flipboard", r"pocket"],
+            r"messenger", r"flipboard", r"pocket", r"bluesky", r"mastodon", r"tumblr", r"xing", r"vk", r"digg",
+            r"stumbleupon", r"del\.icio\.us", r"newsvine", r"technorati"],
 }
+# "Post to Digg", "Add to del.icio.us": a bookmarking button.
+_BOOKMARK = r"(post|add|save|submit|bookmark) (this |it )?(to|on|with) (" + "|".join(SHARE_WORDS["any"]) + r"|yahoo!?|google)"
 SHARE_WORD = "(" + "|".join(word for words in SHARE_WORDS.values() for word in words) + ")"
 
 share_bar = pattern_detector(
@@ -189,6 +192,7 @@ share_bar = pattern_detector(
             # Labels of every language of SHARE_WORDS, in one branch.
             rf"^{SHARE_WORD}([\s,|/·•]+{SHARE_WORD})*\s*:?$",
             r"^click to (share|email|print|tweet|pin)\b.{0,60}$",
+            rf"^{_BOOKMARK}\W{{0,3}}$",
             r"^(bookmark|save|share) (this )?(with|on|to)\s*:$",
             # The form that mails the story to a friend: "To Name:", "Your e-mail:".
             r"^(from|to|your|sender'?s|recipient'?s|friend'?s) (name|e-?mail( address)?)\s*:\s*\*?$",
@@ -251,7 +255,7 @@ share_bar = pattern_detector(
     examples=[
         Example("The vote passed.\nBookmark with:\nDelicious\nDigg\nSave this with a friend, she said.\nEmail Story\n"
                 "Printable View\nRecommend this story\nRecommend it:\nTo Name:\nFriend's e-mail address:",
-                removed=("Bookmark with:", "Email Story", "Printable View", "Recommend this story", "Recommend it:",
+                removed=("Bookmark with:", "Digg", "Email Story", "Printable View", "Recommend this story", "Recommend it:",
                          "To Name:", "Friend's e-mail address:")),
         Example("Share this article\nFacebook Twitter Email\nShares in the firm rose 4% on Monday.",
                 removed=("Share this article", "Facebook Twitter Email")),
@@ -290,6 +294,11 @@ share_bar = pattern_detector(
         Example("She sent the letter to a friend in Leeds.\nDie Druckversion des Berichts erscheint im Mai, sagte sie."),
         Example("Совет собрался.\nПоделиться\nОни решили поделиться опытом с коллегами.", removed=("Поделиться",)),
         Example("She shared the prize with two colleagues.\nTwitter said it would review the policy."),
+        Example("The vote passed.\nDigg\nStumbleUpon\nDel.icio.us\nBluesky Mastodon\nPost to Digg\nAdd to del.icio.us\n"
+                "Post to Yahoo!\nRain fell.",
+                removed=("Digg", "StumbleUpon", "Del.icio.us", "Bluesky Mastodon", "Post to Digg", "Add to del.icio.us",
+                         "Post to Yahoo!")),
+        Example("Fans dig in for the final.\nShe decided to post to Tumblr every day, she said, and it paid off."),
         Example("Die Seite teilen sich zwei Familien seit Jahren, sagte der Vermieter.\n"
                 "Klicken Sie auf das Bild, um die Karte zu vergrößern, und teilen Sie uns Ihre Meinung mit.\n"
                 "Cliquez pour voir: le conseil a voté la loi après trois jours de débat."),
@@ -385,22 +394,23 @@ advertisement = pattern_detector(
     max_words="advertisement_max_words",
     branches={
         "en": [
-            (r"^(advertisement|advertising|ad|ads|sponsored( content)?|paid (content|post|partner content)"
-            r"|promoted( content)?|partner content)$"),
-            r"^(story|article) continues below( this)? (advertisement|ad)$",
+            (r"^(advertisements?|advertising|ad|ads|sponsored( content| links?)?|paid (content|post|partner content)"
+            r"|promoted( content)?|partner content|ads by \w+)\s*:?$"),
+            r"^(story|article) continues( below( this)? (advertisement|ad)| below| after (the |this )?(advertisement|ad))?$",
+            r"^advertise (with us|on [\w.]+|here)\W{0,3}$",
             r"^continue reading( the main story)?( below)?$",
             r"^scroll (down )?to continue( with content| reading)?$",
             r"^advertisement\s*[-–—:]\s*scroll to continue$",
         ],
-        "de": [r"^(anzeige|werbung|gesponsert|advertorial)$", r"^(weiterlesen|lesen sie) nach der (anzeige|werbung)( weiter)?$"],
-        "fr": [r"^(publicité|contenu sponsorisé|sponsorisé)$", r"^la suite (de l'article )?après (cette |la )?publicité$"],
-        "es": [r"^(publicidad|anuncio|contenido patrocinado|patrocinado)$", r"^sigue leyendo (debajo|después) del anuncio$"],
-        "it": [r"^(pubblicità|contenuto sponsorizzato|sponsorizzato)$", r"^continua a leggere dopo la pubblicità$"],
-        "pt": [r"^(publicidade|anúncio|conteúdo patrocinado|patrocinado)$", r"^continua (depois|após) da publicidade$"],
-        "nl": [r"^(advertentie|gesponsord|gesponsorde inhoud)$", r"^lees verder na de advertentie$"],
+        "de": [r"^(anzeigen?|werbung|gesponsert|advertorial|gesponserte links)\s*:?$", r"^(weiterlesen|lesen sie) nach der (anzeige|werbung)( weiter)?$"],
+        "fr": [r"^(publicité|contenu sponsorisé|sponsorisé|liens sponsorisés|annonces)\s*:?$", r"^la suite (de l'article )?après (cette |la )?publicité$"],
+        "es": [r"^(publicidad|anuncios?|contenido patrocinado|patrocinado|enlaces patrocinados)\s*:?$", r"^sigue leyendo (debajo|después) del anuncio$"],
+        "it": [r"^(pubblicità|contenuto sponsorizzato|sponsorizzato|link sponsorizzati)\s*:?$", r"^continua a leggere dopo la pubblicità$"],
+        "pt": [r"^(publicidade|anúncios?|conteúdo patrocinado|patrocinado|links patrocinados)\s*:?$", r"^continua (depois|após) da publicidade$"],
+        "nl": [r"^(advertenties?|gesponsord|gesponsorde (inhoud|links))\s*:?$", r"^lees verder na de advertentie$"],
         "zh": [r"^(广告|推广|赞助内容)$"],
         "ru": [r"^(реклама|партнерский материал|на правах рекламы)$"],
-        "pl": [r"^(reklama|materiał sponsorowany|artykuł sponsorowany)$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$"],
+        "pl": [r"^(reklama|materiał sponsorowany|artykuł sponsorowany|linki sponsorowane)\s*:?$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$"],
     },
     examples=[
         Example("Prices rose again.\nAdvertisement\nStory continues below advertisement\nWages did not.",
@@ -410,6 +420,15 @@ advertisement = pattern_detector(
                 removed=("Anzeige", "Publicité", "Publicidad", "Pubblicità", "Publicidade", "Advertentie", "Reklama",
                          "Lesen Sie nach der Anzeige weiter")),
         Example("价格再次上涨。\n广告\n工资没有上涨。", removed=("广告",)),
+        # Ad slots and the ad boxes' headings, and the label left where an ad was cut out.
+        Example("Prices rose again.\nAdvertisements\nSponsored links\nAds by Google\nAdvertisement:\nStory continues below\n"
+                "Advertise with us\nGesponserte Links\nLiens sponsorisés\nEnlaces patrocinados\nLink sponsorizzati\n"
+                "Links patrocinados\nGesponsorde links\nLinki sponsorowane\nWages did not.",
+                removed=("Advertisements", "Sponsored links", "Ads by Google", "Advertisement:", "Story continues below",
+                         "Advertise with us", "Gesponserte Links", "Liens sponsorisés", "Enlaces patrocinados",
+                         "Link sponsorizzati", "Links patrocinados", "Gesponsorde links", "Linki sponsorowane")),
+        Example("The story continues below the bridge, where the river turns east.\nSponsored links to gambling sites were "
+                "removed by the search engine.\nLes liens sponsorisés coûtent cher aux annonceurs."),
         Example("The advertisement campaign cost the party two million pounds."),
         Example("Die Anzeige erschien am Montag in drei Zeitungen.\nLa publicité a coûté deux millions.\n"
                 "Reklama kosztowała partię dwa miliony złotych."),

@@ -41,6 +41,8 @@ LIST_HEADING = LinePattern(
             # "Recent posts", "Other recent articles...", "Previous stories".
             r"^((other|more) )?(recent|previous|older|earlier) (headlines|news|stories|posts|articles|entries)\s*(:|\.\.\.|…)?$",
             r"^(more|also|see also|read also)\s*:$",
+            # "On this topic", "More on this story": the links boxed beside the story.
+            r"^(more |also )?on (this|the same) (topic|subject|story|issue)\s*:?$",
         ],
         "de": [
             r"^(das|dies) könnte (sie|dich) auch interessieren\s*:?$",
@@ -69,20 +71,24 @@ LIST_HEADING = LinePattern(
             r"^(lo más leído|lo más visto|las más leídas|más leídas|más leídos|lo más comentado)\s*:?$",
             r"^(más noticias|últimas noticias|otras noticias|últimos videos|últimas entradas|entradas recientes)\s*:?$",
             r"^temas que aparecen en esta (nota|noticia)\s*:?$",
+            r"^(más )?sobre (este|el mismo) tema\s*:?$",
         ],
         "it": [
             r"^(articoli|post|notizie) (correlati|correlate|simili|recenti)\s*:?$",
             r"^(potrebbe interessarti|potrebbe interessarti anche|ti potrebbe interessare|ti potrebbero interessare)\s*:?$",
             r"^(i più letti|più letti|i più commentati|più commentati|ultime notizie|altre notizie|ultimi articoli)\s*:?$",
+            r"^(altro |di più )?(sullo stesso (argomento|tema)|su questo (argomento|tema))\s*:?$",
         ],
         "pt": [
             r"^(notícias|artigos|posts|matérias) (relacionad[ao]s|recentes)\s*:?$",
             r"^(mais lidas|as mais lidas|mais lidos|os mais lidos|mais comentadas|últimas notícias)\s*:?$",
             r"^(veja também|leia também|você também pode gostar|você pode gostar|recomendados para você)\s*:?$",
+            r"^(mais )?sobre (o mesmo|este) (assunto|tema)\s*:?$",
         ],
         "nl": [
             r"^(gerelateerde|recente|populaire|verwante) (artikelen|berichten|nieuwsberichten|posts)\s*:?$",
             r"^(meest gelezen|lees ook|ook interessant|meer nieuws|laatste nieuws|ander nieuws)\s*:?$",
+            r"^(meer )?over (dit|hetzelfde) onderwerp\s*:?$",
             r"^(dit vind je misschien ook leuk|misschien ook interessant|dit vindt u misschien ook interessant)\s*:?$",
         ],
         "pl": [
@@ -90,6 +96,7 @@ LIST_HEADING = LinePattern(
             r"^(najczęściej|najchętniej) (czytane|komentowane|oglądane)\s*:?$",
             r"^(najnowsze|powiązane|podobne|polecane|popularne|inne) (artykuły|wpisy|wiadomości|teksty)\s*:?$",
             r"^(najpopularniejsze|polecamy|więcej artykułów|więcej wiadomości)\s*:?$",
+            r"^(więcej |także |również )?na (ten|podobny) temat\s*:?$",
         ],
         "ru": [
             r"^(похожие|популярные|последние|другие|рекомендуемые|свежие) (статьи|новости|материалы|записи|публикации)\s*:?$",
@@ -326,6 +333,16 @@ def _byline_runs(page: Page) -> Iterator[int]:
                      "Zehn Tipps für den Garten", "À découvrir aussi", "La grève continue", "Las más leídas",
                      "El puente cierra", "Articoli recenti", "Il ponte chiude", "Últimas notícias", "A ponte fecha",
                      "Recente berichten", "De brug sluit", "Czytaj również", "Most zostanie zamknięty")),
+    Example("The vote passed.\nOn this topic\nMinister quits over expenses\nStorm closes schools\nMás sobre este tema\n"
+            "El puente cierra\nSullo stesso argomento\nIl ponte chiude\nSobre o mesmo assunto\nA ponte fecha\n"
+            "Meer over dit onderwerp\nDe brug sluit\nWięcej na ten temat\nMost zostanie zamknięty\n"
+            "Rain fell all week in the hills, and the river rose by a metre before the council closed the old bridge.\n"
+            "Traffic went round by the ring road, which was jammed until late in the evening.",
+            removed=("On this topic", "Minister quits over expenses", "Storm closes schools", "Más sobre este tema",
+                     "El puente cierra", "Sullo stesso argomento", "Il ponte chiude", "Sobre o mesmo assunto", "A ponte fecha",
+                     "Meer over dit onderwerp", "De brug sluit", "Więcej na ten temat", "Most zostanie zamknięty")),
+    Example("On this topic the minister has said nothing for a year.\nSobre este tema no hay acuerdo entre los partidos.\n"
+            "Na ten temat rozmawiano w sejmie przez trzy dni."),
     Example("市议会周二批准了预算。\n相关新闻\n旧桥明年翻新\n学校周一复课\n猜你喜欢\n地铁三号线开通",
             removed=("相关新闻", "旧桥明年翻新", "学校周一复课", "猜你喜欢", "地铁三号线开通")),
     Example("记者在相关新闻发布会上了解到，这座旧桥将在明年全面翻新，预计耗资一千二百万元。"),
