@@ -474,6 +474,13 @@ comment_prompt = pattern_detector(
             # Comment rules: "All comments subject to approval", "Comment posters are responsible for...".
             r"\bcomments? (are |is )?(subject to|limited to)\b",
             r"^comment (rules|guidelines|policy)\b",
+            # The rules themselves: "Comments should not stray from the story", "We reserve the right to delete comments".
+            r"^comments (on this (site|page|story) )?(are (to be used|intended|meant) for|should( not)?|must( not)?)\b",
+            r"\b(we )?reserve the right to (delete|remove|edit|moderate) (any )?(comments|posts)\b",
+            r"\bcomments are the (sole )?responsibility of\b",
+            r"^if you believe (that )?a (comment|commenter|post)\b.{0,40}\b(guidelines|rules|terms)\b",
+            r"\b(expressed|posted) in .{0,40}\bcomments (represent|are) (the|those of)\b",
+            r"^report abuse$",
             r"^(comment posters|commenters|readers) are (solely )?responsible for\b",
             r"\b(conversation|discussion) is (semi-|pre-|post-)?moderated\b",
             r"^what (is|does) moderation( mean)?\?$",
@@ -511,6 +518,7 @@ comment_prompt = pattern_detector(
             r"^(una?|\d+) (commenti|commento|risposte?|pensieri|pensiero) (su|a) [“\"'‘„«‚»]",
             r"^(i )?commenti (sono|sono stati) (chiusi|disattivati|disabilitati)\b.{0,40}$",
             r"^grazie per il (tuo )?commento\W{0,3}$",
+            r"\bci riserviamo (il diritto )?di (cancellare|rimuovere|moderare|modificare) i commenti\b",
         ],
         "de": [
             r"^(kommentar (schreiben|verfassen|hinterlassen|hinzufügen|posten|absenden|abschicken)|schreibe einen kommentar)\b",
@@ -541,6 +549,7 @@ comment_prompt = pattern_detector(
             r"^(ein|einen|\d+) (gedanken?|kommentare?|antworten?|reaktionen?) (zu|auf) [“\"'‘„«‚»]",
             r"^(die )?(kommentare|kommentarfunktion) (sind|ist|wurden?) .{0,40}\b(deaktiviert|geschlossen)\W{0,3}$",
             r"^(vielen )?dank für (ihren|deinen) kommentar\W{0,3}$",
+            r"\bwir behalten uns (das recht )?vor,? (kommentare|beiträge) .{0,40}\b(löschen|entfernen|kürzen|bearbeiten)\b",
         ],
         "fr": [
             r"^(laisser|ajouter|écrire|poster) un commentaire\b",
@@ -558,6 +567,7 @@ comment_prompt = pattern_detector(
             r"^(une?|\d+) (réflexions?|commentaires?|réponses?) (sur|à) [“\"'‘„«‚»]",
             r"^(les )?commentaires (sont|ont été) (fermés|désactivés|clos)\b.{0,40}$",
             r"^merci pour votre commentaire\W{0,3}$",
+            r"\bnous nous réservons le droit de (supprimer|modérer|retirer|modifier) (les |tout |tous les )?commentaires?\b",
         ],
         "es": [
             r"^(deja|dejar|añadir|escribe|escribir) (un|tu|una) (comentario|respuesta)\b",
@@ -574,6 +584,7 @@ comment_prompt = pattern_detector(
             r"^(una?|\d+) (comentarios?|respuestas?|pensamientos?) (en|a|sobre) [“\"'‘„«‚»]",
             r"^(los )?comentarios (están|han sido) (cerrados|desactivados)\b.{0,40}$",
             r"^gracias por (tu|su) comentario\W{0,3}$",
+            r"\bnos reservamos el derecho (a|de) (eliminar|borrar|moderar|editar) (los )?comentarios\b",
         ],
         "pl": [
             r"^(dodaj|napisz|zostaw) (komentarz|odpowiedź)\b",
@@ -592,6 +603,7 @@ comment_prompt = pattern_detector(
             r"^(jedna|jeden|\d+) (komentarz[ey]?|komentarzy|odpowiedzi|odpowiedź|myśli|myśl) (do|na temat) [“\"'‘„«‚»]",
             r"^(komentarze|możliwość komentowania) (są |jest |została )?(wyłączon[ae]|zamknięt[ae])\b.{0,40}$",
             r"^dziękujemy za (twój )?komentarz\W{0,3}$",
+            r"\bzastrzegamy sobie prawo do (usuwania|moderowania|edytowania) komentarzy\b",
         ],
         "ru": [r"^(добавить|оставить|написать) комментарий\b", r"^(ответить|комментарии|отменить ответ)( \(\d+\))?$",
                r"\bваш (адрес )?e-?mail не будет опубликован\b", r"\bобязательные поля помечены\b"],
@@ -611,6 +623,7 @@ comment_prompt = pattern_detector(
             r"^(uma?|\d+) (comentários?|respostas?|pensamentos?) (em|para|sobre) [“\"'‘„«‚»]",
             r"^(os )?comentários (estão|foram) (fechados|encerrados|desativados)\b.{0,40}$",
             r"^obrigad[oa] pelo (seu )?comentário\W{0,3}$",
+            r"\breservamo-nos o direito de (apagar|remover|moderar|editar) (os )?comentários\b",
         ],
         "nl": [
             r"^(laat|plaats|schrijf) (een|je|uw) (reactie|commentaar)( achter)?\b",
@@ -626,6 +639,7 @@ comment_prompt = pattern_detector(
             r"^(een|één|\d+) (gedachten?|reacties?) (over|op) [“\"'‘„«‚»]",
             r"^(de )?reacties (zijn|werden) (gesloten|uitgeschakeld)\b.{0,40}$",
             r"^bedankt voor (je|uw) reactie\W{0,3}$",
+            r"\bwij behouden ons het recht voor (om )?reacties .{0,30}\b(verwijderen|aan te passen|in te korten)\b",
         ],
         "any": [r"^(\d+\s+)?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|komentarz[ey]?|komentarzy)( \(\d+\))?$"],
     },
@@ -721,6 +735,35 @@ comment_prompt = pattern_detector(
                 "Le maire n'a pas voulu répondre aux questions des journalistes.\n"
                 "El ministro se negó a responder a las preguntas sobre el contrato.\n"
                 "Minister nie chciał odpowiedzieć na pytania posłów o umowę."),
+        # Comment rules under the thread.
+        Example("The bridge reopens in May.\nComments should not stray from the subject of the story.\n"
+                "Comments on this site are to be used for debate of the issues in our stories.\n"
+                "We reserve the right to delete comments that break these rules.\n"
+                "Comments are the sole responsibility of the person posting them.\n"
+                "If you believe that a commenter has not followed these guidelines, tell us.\n"
+                "Opinions expressed in Example News story comments represent the views of the readers who post them.\n"
+                "Report Abuse\nWir behalten uns vor, Kommentare ohne Angabe von Gründen zu löschen.\n"
+                "Nous nous réservons le droit de supprimer les commentaires injurieux.\n"
+                "Nos reservamos el derecho de eliminar comentarios ofensivos.\n"
+                "Ci riserviamo il diritto di cancellare i commenti offensivi.\n"
+                "Reservamo-nos o direito de apagar comentários ofensivos.\n"
+                "Wij behouden ons het recht voor om reacties zonder opgaaf van reden te verwijderen.\n"
+                "Zastrzegamy sobie prawo do usuwania komentarzy.",
+                removed=("Comments should not stray from the subject of the story.",
+                         "Comments on this site are to be used for debate of the issues in our stories.",
+                         "We reserve the right to delete comments that break these rules.",
+                         "Comments are the sole responsibility of the person posting them.",
+                         "If you believe that a commenter has not followed these guidelines, tell us.",
+                         "Opinions expressed in Example News story comments represent the views of the readers who post them.",
+                         "Report Abuse", "Wir behalten uns vor, Kommentare ohne Angabe von Gründen zu löschen.",
+                         "Nous nous réservons le droit de supprimer les commentaires injurieux.",
+                         "Nos reservamos el derecho de eliminar comentarios ofensivos.",
+                         "Ci riserviamo il diritto di cancellare i commenti offensivi.",
+                         "Reservamo-nos o direito de apagar comentários ofensivos.",
+                         "Wij behouden ons het recht voor om reacties zonder opgaaf van reden te verwijderen.",
+                         "Zastrzegamy sobie prawo do usuwania komentarzy.")),
+        Example("Comments by the minister were cut from the report.\nThe court will reserve the right to remove the judge.\n"
+                "Die Zeitung behält sich vor, den Bericht zu kürzen.\nLe club se réserve le droit de supprimer le match."),
         Example("Der Minister wollte den Bericht nicht kommentieren.\nLe ministre n'a pas voulu commenter.\n"
                 "O ministro não quis deixar um comentário sobre o relatório.\nDe minister gaf geen reactie."),
     ],
