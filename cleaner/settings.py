@@ -179,6 +179,8 @@ class Settings:
     max_item_blocks: int = 4
     # "Story headline (142)": this many headlines with counts in a row.
     counted_run_min: int = 3
+    # ">> Storm hits coast", "» Bridge to reopen": this many link lines in a row.
+    arrow_run_min: int = 2
     # A teaser is one sentence or two: prose of this many words at most (the
     # items of a listicle, which are content, run longer)...
     teaser_min_words: float = 8

@@ -266,6 +266,20 @@ def _counted_runs(page: Page) -> Iterator[int]:
             yield from run
 
 
+# ">> Storm hits coast", "» Bridge to reopen": a link's arrow, then its title.
+# ("»Zitat«" is a quotation in German: no space after the mark, and it closes.)
+_ARROW_ITEM = compiled(r"^(>>|»|›|→)\s+[^«‹]+$")
+
+
+def _arrow_runs(page: Page) -> Iterator[int]:
+    settings = page.settings
+    flags = [f.words <= settings.headline_item_max_words and bool(_ARROW_ITEM.match(b.text))
+             for b, f in zip(page.blocks, page.features)]
+    for run in runs(flags):
+        if len(run) >= settings.arrow_run_min:
+            yield from run
+
+
 def _byline_runs(page: Page) -> Iterator[int]:
     marks = [i for i, b in enumerate(page.blocks) if BYLINE_DOT.match(b.text)]
     if len(marks) < page.settings.byline_run_min:
@@ -315,6 +329,15 @@ def _byline_runs(page: Page) -> Iterator[int]:
             "Traders had priced in a pause for weeks.",
             removed=("Related coverage from Money Matters:", "How to plan for retirement", "When to sell a house")),
     Example("The court heard from three witnesses (Monday, March 3, 2008).\nRecent articles on the case are listed below."),
+    Example("The vote passed.\n>> News - Minister quits over expenses\n>> News - Storm closes schools\nRain fell.\n"
+            "» Neue Brücke kostet zwölf Millionen\n» Schulen bleiben geschlossen\nLe conseil a voté.\n"
+            ">> Le pont rouvre en mai\n>> La grève continue",
+            removed=(">> News - Minister quits over expenses", ">> News - Storm closes schools",
+                     "» Neue Brücke kostet zwölf Millionen", "» Schulen bleiben geschlossen", ">> Le pont rouvre en mai",
+                     ">> La grève continue")),
+    # Quotations in German quotation marks, and one arrowed line, are no list of links.
+    Example("Der Rat tagte.\n»Wir bauen die Brücke neu«\n»Das dauert Jahre«\n» Ein Zitat mit Leerzeichen «\n"
+            "» Noch ein Zitat «\nRain fell.\n>> Read the full report"),
     Example("Der Rat tagte.\nMehr zum Thema\nNeue Brücke kostet zwölf Millionen\nSchulen bleiben geschlossen\n"
             "Der Bau beginnt im Frühjahr, und der Verkehr wird über eine Behelfsbrücke geleitet, sagte der Bürgermeister.\n"
             "Die Anwohner wurden am Montag informiert und können ihre Fragen bei einer Versammlung stellen.",
@@ -366,8 +389,9 @@ def related_list(page: Page) -> list[int]:
     teaser items that each end with an "Author Name ·" byline; and runs of
     headlines with their comment counts or dates ("Storm hits coast (142)",
     "Storm hits coast (Monday March 3 2008)"), but not ranked results with a
-    time and a count ("1. Anna Berg (GER) 35:58.7 (2)"): the story's table."""
-    return sorted(set(_headed_lists(page)) | set(_byline_runs(page)) | set(_counted_runs(page)))
+    time and a count ("1. Anna Berg (GER) 35:58.7 (2)"): the story's table;
+    and runs of arrowed links (">> Storm hits coast", "» Brücke gesperrt")."""
+    return sorted(set(_headed_lists(page)) | set(_byline_runs(page)) | set(_counted_runs(page)) | set(_arrow_runs(page)))
 
 
 # A teaser is not a quotation: a run of quotes with their speakers is content.
