@@ -161,6 +161,8 @@ affiliate_disclosure = pattern_detector(
     ],
 )
 
+# A sentence's subject that is no one's name: "This is a far cry from the coach reporters know."
+_NOT_A_NAME = r"(?!(this|that|it|he|she|they|there|here|what|which|who|one|each|his|her|their|our|the|an?)\b)"
 JOURNALIST = (
     r"(writer|reporter|journalist|editor|correspondent|columnist|contributor|author|critic|curator|producer|blogger)"
 )
@@ -174,9 +176,9 @@ author_bio = pattern_detector(
     branches={
         "en": [
             # "Jane Doe is a freelance writer living in Leeds", "Ali Khan joined the paper in 2017".
-            (rf"^(?-i:\p{{Lu}}[\p{{L}}.'-]+)( (?-i:\p{{Lu}}[\p{{L}}.'-]*)){{0,3}} (is|was|has been) (a|an|the|our)\b"
+            (rf"^{_NOT_A_NAME}(?-i:\p{{Lu}}[\p{{L}}.'-]+)( (?-i:\p{{Lu}}[\p{{L}}.'-]*)){{0,3}} (is|was|has been) (a|an|the|our)\b"
             rf".{{0,80}}\b{JOURNALIST}s?\b"),
-            (rf"^(?-i:\p{{Lu}}[\p{{L}}.'-]+)( (?-i:\p{{Lu}}[\p{{L}}.'-]*)){{0,3}} joined .{{1,60}} in .{{0,120}}"
+            (rf"^{_NOT_A_NAME}(?-i:\p{{Lu}}[\p{{L}}.'-]+)( (?-i:\p{{Lu}}[\p{{L}}.'-]*)){{0,3}} joined .{{1,60}} in .{{0,120}}"
             rf"\b({JOURNALIST}s?|reporting|writing|covering) (on|about|for)\b"),
             r"^(?-i:\p{Lu}[\p{L}.'-]+)( (?-i:\p{Lu}[\p{L}.'-]*)){0,3},? (contributed|contributed reporting|also contributed)\b",
             r"^(additional reporting|reporting) by (?-i:\p{Lu})",
@@ -210,6 +212,8 @@ author_bio = pattern_detector(
                 removed=("Über den Autor", "Sobre la autora", "Over de auteur", "O autorze", "Über den Autor/ die Autorin")),
         Example("Über den Autor des Briefes ist wenig bekannt, sagte die Polizei am Montag.\n"
                 "O autorze listu policja nie chciała nic powiedzieć."),
+        Example("This is a far cry from the grumpy coach that players and reporters know.\n"
+                "It was a long night for the editors.\nHe is a former reporter, the mayor said."),
         Example("The mayor is a former reporter who joined the council in 2012 after a decade at the local paper.\n"
                 "Dee joined the band in 1975 and wrote for them until 1982."),
     ],
