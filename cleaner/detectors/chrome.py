@@ -157,6 +157,7 @@ SHARE_WORDS = {
     "en": [r"share", r"share this", r"share this (article|story|post|page)", r"share on \w+", r"tweet", r"email",
            r"e-mail", r"print", r"copy link", r"copy url", r"sms", r"mail",
            r"(e-?mail|print|recommend|save) (this )?(story|article|page)", r"print(able|er-friendly) (view|version)",
+           r"e-?mail[- ]a[- ]friend",
            r"recommend( it| this)?", r"(e-?mail|send) (this |it )?to a friend", r"printer[- ]friendly( version| page)?",
            r"easy print"],
     "de": [r"teilen", r"artikel teilen", r"beitrag teilen", r"drucken", r"per e-mail (teilen|versenden)",
@@ -181,6 +182,19 @@ SHARE_WORDS = {
 # "Post to Digg", "Add to del.icio.us": a bookmarking button.
 _BOOKMARK = r"(post|add|save|submit|bookmark) (this |it )?(to|on|with) (" + "|".join(SHARE_WORDS["any"]) + r"|yahoo!?|google)"
 SHARE_WORD = "(" + "|".join(word for words in SHARE_WORDS.values() for word in words) + ")"
+# The other buttons of a share row ("Top | Back | E-mail to a friend | Print"): only beside two share
+# buttons, since alone they are a menu's or a sentence's ("Email newsletter" is a newsletter's prompt).
+ROW_WORDS = {
+    "en": [r"top", r"back", r"respond", r"search", r"newsletter", r"rss"],
+    "de": [r"nach oben", r"zurück", r"suche"],
+    "fr": [r"haut de page", r"retour", r"recherche"],
+    "es": [r"arriba", r"volver", r"buscar"],
+    "it": [r"torna su", r"indietro", r"cerca"],
+    "pt": [r"topo", r"voltar", r"pesquisar"],
+    "nl": [r"naar boven", r"terug", r"zoeken"],
+    "pl": [r"do góry", r"powrót", r"szukaj"],
+}
+_ROW_WORD = "(" + "|".join(word for words in ROW_WORDS.values() for word in words) + ")"
 
 share_bar = pattern_detector(
     "share-bar",
@@ -190,7 +204,10 @@ share_bar = pattern_detector(
     branches={
         "en": [
             # Labels of every language of SHARE_WORDS, in one branch.
-            rf"^{SHARE_WORD}([\s,|/·•]+{SHARE_WORD})*\s*:?$",
+            # ... with the link that explains the buttons: "Share this article What is this?".
+            rf"^{SHARE_WORD}([\s,|/·•]+{SHARE_WORD})*(\s*what (is|are) (this|these)\?)?\s*:?$",
+            (rf"^({_ROW_WORD}[\s,|/·•]+)*{SHARE_WORD}([\s,|/·•]+{_ROW_WORD})*[\s,|/·•]+{SHARE_WORD}"
+             rf"([\s,|/·•]+({SHARE_WORD}|{_ROW_WORD}))*\s*:?$"),
             r"^click to (share|email|print|tweet|pin)\b.{0,60}$",
             rf"^{_BOOKMARK}\W{{0,3}}$",
             r"^(bookmark|save|share) (this )?(with|on|to)\s*:$",
@@ -298,6 +315,18 @@ share_bar = pattern_detector(
                 "Post to Yahoo!\nRain fell.",
                 removed=("Digg", "StumbleUpon", "Del.icio.us", "Bluesky Mastodon", "Post to Digg", "Add to del.icio.us",
                          "Post to Yahoo!")),
+        Example("The vote passed.\nEmail Story Easy Print Search Newsletter\nPrinter-friendly version Email-a-friend Respond\n"
+                "Top | Back | E-mail to a friend | Printable version\nShare this article What is this?\n"
+                "Nach oben | Drucken | Teilen\nRetour | Imprimer | Partager\nVolver | Compartir | Imprimir\n"
+                "Torna su | Stampa | Condividi\nVoltar | Partilhar | Compartilhar\nTerug | Delen | Printen\n"
+                "Powrót | Drukuj | Udostępnij\nRain fell.",
+                removed=("Email Story Easy Print Search Newsletter", "Printer-friendly version Email-a-friend Respond",
+                         "Top | Back | E-mail to a friend | Printable version", "Share this article What is this?",
+                         "Nach oben | Drucken | Teilen", "Retour | Imprimer | Partager", "Volver | Compartir | Imprimir",
+                         "Torna su | Stampa | Condividi", "Voltar | Partilhar | Compartilhar", "Terug | Delen | Printen",
+                         "Powrót | Drukuj | Udostępnij")),
+        Example("Back to top\nSearch Newsletter\nWhat is this?\nZurück zur Suche\nRetour au sommaire\nEmail Newsletter\n"
+                "Zurück | Drucken"),
         Example("Fans dig in for the final.\nShe decided to post to Tumblr every day, she said, and it paid off."),
         Example("Die Seite teilen sich zwei Familien seit Jahren, sagte der Vermieter.\n"
                 "Klicken Sie auf das Bild, um die Karte zu vergrößern, und teilen Sie uns Ihre Meinung mit.\n"
