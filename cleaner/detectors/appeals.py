@@ -78,7 +78,9 @@ def donation_appeal(page: Page) -> list[int]:
 
 newsletter_prompt = pattern_detector(
     "newsletter-prompt",
-    """Newsletter and e-mail subscription prompts.""",
+    """Newsletter and e-mail subscription prompts, and the prompts to register
+    or log in that stand before or over a story ("Log in to read this story",
+    "Already a member? Log in now").""",
     roles={Role.CHROME, Role.INTERRUPTION},
     max_words="newsletter_max_words",
     branches={
@@ -111,6 +113,13 @@ newsletter_prompt = pattern_detector(
             r"\bunsubscribe (at any time|anytime)\b",
             r"^join (our|the) [\w ]{0,30}(forums?|community|mailing list)\b",
             r"^subscribe to\s*:?\s*(post comments|posts|comments)\b.{0,20}\(atom\)$",
+            # Registration and log-in prompts.
+            (r"^(please )?(log ?in|sign ?in|register|create an account|subscribe)( or (log ?in|sign ?in|register"
+             r"|create an account|subscribe))? to (read|access|view|continue|see|keep reading)\b"),
+            r"^already (a member|registered|a subscriber|have an account)\W{1,3}(log ?in|sign ?in)\b.{0,20}$",
+            r"^(register|sign up) (for|with|now|today)\b.{0,40}\bfree\W{0,3}$",
+            r"^not (registered|a member)( yet)?\b.{0,60}\bregister\b",
+            r"^if you (have )?already (have|created|registered) (an|your) account\b",
         ],
         "de": [
             r"^(jetzt |kostenlos )*(zum|für den|den) newsletter (anmelden|abonnieren|bestellen)\b",
@@ -126,6 +135,8 @@ newsletter_prompt = pattern_detector(
             r"^(vielen )?dank für (ihre|deine) (anmeldung|newsletter-anmeldung)\b",
             r"^(überprüfen|prüfen) sie ihr(en)? (posteingang|e-?mail-postfach|postfach)\b.{0,40}$",
             r"\beinen (sicheren |persönlichen )*(link|bestätigungslink|anmeldelink) (geschickt|gesendet)\b",
+            r"^(bitte )?(melden sie sich an|loggen sie sich ein|registrieren sie sich|melde dich an),? um\b.{0,40}\b(lesen|weiterzulesen|sehen|nutzen)\b",
+            r"^(schon|bereits) (registriert|abonnent(in)?|kunde|mitglied)\?\s*(jetzt )?(anmelden|einloggen|hier anmelden)\b.{0,20}$",
         ],
         "fr": [
             r"^(inscrivez-vous|abonnez-vous|inscription) (à|a) (notre |la )?(newsletter|lettre d'information)\b",
@@ -137,6 +148,8 @@ newsletter_prompt = pattern_detector(
             r"^merci (pour|de) votre (inscription|abonnement)\b",
             r"^vérifiez votre (boîte de réception|messagerie|boîte mail)\b.{0,40}$",
             r"\bnous (venons de vous|vous avons) (envoyé|adressé) un (e-?mail|lien)\b",
+            r"^(connectez-vous|inscrivez-vous|abonnez-vous) pour (lire|accéder|continuer)\b",
+            r"^déjà (abonné|inscrit|membre)e?s?\s*\?\s*(connectez-vous|se connecter|identifiez-vous)\b.{0,20}$",
         ],
         "es": [
             r"^(suscríbete|suscríbase|apúntate|regístrate) (a|al|en) (nuestro |nuestra |el |la )?(boletín|newsletter)\b",
@@ -148,6 +161,8 @@ newsletter_prompt = pattern_detector(
             r"^gracias por (suscribirte|tu suscripción)\b",
             r"^(revisa|comprueba|consulta) tu (bandeja de entrada|correo)\b.{0,40}$",
             r"\bte (hemos enviado|acabamos de enviar) un (correo|e-?mail|enlace)\b",
+            r"^(inicia sesión|regístrate|suscríbete) para (leer|acceder|seguir leyendo|continuar)\b",
+            r"^¿?ya (eres|estás) (suscriptor|registrad[oa]|miembro)\?\s*(inicia sesión|entra|accede)\b.{0,20}$",
         ],
         "it": [
             r"^(iscriviti|abbonati) alla (nostra )?newsletter\b",
@@ -158,6 +173,8 @@ newsletter_prompt = pattern_detector(
             r"^grazie per (esserti iscritto|l'iscrizione)\b",
             r"^controlla la tua (casella di posta|email|e-mail)\b.{0,40}$",
             r"\bti abbiamo (appena )?inviato una? (e-?mail|link)\b",
+            r"^(accedi|registrati|abbonati) per (leggere|continuare|accedere)\b",
+            r"^sei già (abbonato|registrato|iscritto)\?\s*(accedi|entra)\b.{0,20}$",
         ],
         "pt": [
             r"^(assine|inscreva-se|cadastre-se) (a|na|em) (nossa )?newsletter\b",
@@ -169,6 +186,8 @@ newsletter_prompt = pattern_detector(
             r"^obrigad[oa] por (se inscrever|assinar)\b",
             r"^(verifique|confira) (a sua |sua |o seu |seu )(caixa de entrada|e-?mail)\b.{0,40}$",
             r"\b(enviamos|acabamos de enviar)(-lhe| para você)? um (e-?mail|link)\b",
+            r"^(faça login|cadastre-se|assine) para (ler|continuar|acessar)\b",
+            r"^já (é assinante|tem conta|é cadastrado)\?\s*(entre|faça login|acesse)\b.{0,20}$",
         ],
         "nl": [
             r"^(schrijf je in|meld je aan|abonneer je|abonneer) (voor|op) (onze |de )?nieuwsbrief\b",
@@ -179,6 +198,8 @@ newsletter_prompt = pattern_detector(
             r"^bedankt voor (je|uw) (aanmelding|inschrijving)\b",
             r"^controleer (je|uw) (inbox|mailbox|e-?mail)\b.{0,40}$",
             r"\bwe hebben (je|u) (zojuist )?een (e-?mail|link) (gestuurd|verzonden)\b",
+            r"^(log in|registreer|word abonnee) om (verder te lezen|te lezen|toegang)\b",
+            r"^al (abonnee|geregistreerd|lid)\?\s*(log in|inloggen)\b.{0,20}$",
         ],
         "pl": [
             r"^(zapisz się|subskrybuj|zamów) (do |na )?(nasz |naszego )?newslett?er",
@@ -189,12 +210,35 @@ newsletter_prompt = pattern_detector(
             r"^dziękujemy za (zapisanie się|subskrypcję)\b",
             r"^sprawdź (swoją )?(skrzynkę( odbiorczą)?|pocztę)\b.{0,40}$",
             r"\bwysłaliśmy (ci|do ciebie) (e-?mail|link|wiadomość)\b",
+            r"^(zaloguj się|zarejestruj się|wykup (dostęp|subskrypcję)),? (aby|by) (czytać|przeczytać|kontynuować|uzyskać dostęp)\b",
+            r"^(masz już konto|jesteś już (subskrybentem|zarejestrowany))\?\s*zaloguj się\b.{0,20}$",
         ],
         "ru": [r"^(подпишитесь|подписаться) на (нашу )?(рассылку|новости|канал)\b"],
         "any": [r"^(nieuwsbrief|boletín|lettre d'information|biuletyn|newsletter abonnieren):?$"],
     },
     examples=[
         Example("Совет собрался.\nПодпишитесь на нашу рассылку", removed=("Подпишитесь на нашу рассылку",)),
+        # Registration and log-in prompts over a story.
+        Example("The river burst its banks.\nLog in to access premium content and features on this site.\n"
+                "Please create an account or login to read this story\nALREADY A MEMBER? LOGIN NOW.\n"
+                "Register for a Example Account - FREE!\nNot registered yet? What are you waiting for! Register here.\n"
+                "If you have already created an account, simply log in below.\n"
+                "Melden Sie sich an, um den ganzen Artikel zu lesen.\nBereits Abonnent? Jetzt anmelden\n"
+                "Connectez-vous pour lire la suite.\nDéjà abonné ? Connectez-vous\nRegístrate para seguir leyendo.\n"
+                "¿Ya eres suscriptor? Inicia sesión\nAccedi per leggere l'articolo.\nSei già abbonato? Accedi\n"
+                "Faça login para continuar lendo.\nJá é assinante? Entre\nLog in om verder te lezen.\nAl abonnee? Log in\n"
+                "Zaloguj się, aby przeczytać cały artykuł.\nMasz już konto? Zaloguj się",
+                removed=("Log in to access premium content and features on this site.",
+                         "Please create an account or login to read this story", "ALREADY A MEMBER? LOGIN NOW.",
+                         "Register for a Example Account - FREE!", "Not registered yet? What are you waiting for! Register here.",
+                         "If you have already created an account, simply log in below.",
+                         "Melden Sie sich an, um den ganzen Artikel zu lesen.", "Bereits Abonnent? Jetzt anmelden",
+                         "Connectez-vous pour lire la suite.", "Déjà abonné ? Connectez-vous", "Regístrate para seguir leyendo.",
+                         "¿Ya eres suscriptor? Inicia sesión", "Accedi per leggere l'articolo.", "Sei già abbonato? Accedi",
+                         "Faça login para continuar lendo.", "Já é assinante? Entre", "Log in om verder te lezen.",
+                         "Al abonnee? Log in", "Zaloguj się, aby przeczytać cały artykuł.", "Masz już konto? Zaloguj się")),
+        Example("Voters must register to vote by Friday, officials said.\nShe was already a member of the club when it won.\n"
+                "Sie meldete sich an, um an dem Lauf teilzunehmen.\nIl s'est inscrit pour lire ses poèmes au festival."),
         Example("Sign up for our newsletter.\nGet the best stories delivered to your inbox every morning.\n"
                 "The river burst its banks.",
                 removed=("Sign up for our newsletter.", "Get the best stories delivered to your inbox every morning.")),
