@@ -28,7 +28,8 @@ copyright_licence = pattern_detector(
             r"\b(licensed|published|available) under (a |the )?(creative commons|cc[- ]by)",
             r"\bfeel free to republish\b",
             r"\bmay not be (re)?published, broadcast, rewritten,? or redistributed\b",
-            r"\b(reproduction|republication|redistribution) .{0,40}(prohibited|without (prior )?(written )?(permission|consent))",
+            (r"\b(copying|reproduction|republication|redistribution|retransmission|reuse) .{0,80}(prohibited"
+             r"|without (the )?(prior |express )?(written )?(permission|consent))"),
             rf"^(proudly )?powered by {_PLATFORM}\b.{{0,60}}$",
             r"^(blog|website|site) at wordpress\.com\.?$",
             r"^create a (free )?website or blog at wordpress\.com\.?$",
@@ -72,6 +73,10 @@ copyright_licence = pattern_detector(
         Example("施工将于春季开始。\n版权所有 © 示例新闻网\n未经授权，不得转载。",
                 removed=("版权所有 © 示例新闻网", "未经授权，不得转载。")),
         Example("The court ruled that the copyright of the photograph belonged to the agency, not the photographer."),
+        Example("The vote is on Thursday.\nThe copying, republication or redistribution of Example News content, including by "
+                "framing or similar means, is expressly prohibited without the prior written consent of Example News.",
+                removed=("The copying, republication or redistribution of Example News content, including by framing or "
+                         "similar means, is expressly prohibited without the prior written consent of Example News.",)),
         Example("The vote is on Thursday.\nProudly powered by WordPress\nCreate a free website or blog at WordPress.com.\n"
                 "Erstelle kostenlos eine Website oder einen Blog auf WordPress.com.\nBetrieben von WordPress | Theme: Example\n"
                 "Propulsé par WordPress\nCreado con WordPress",
