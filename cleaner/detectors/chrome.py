@@ -198,7 +198,8 @@ _ROW_WORD = "(" + "|".join(word for words in ROW_WORDS.values() for word in word
 
 share_bar = pattern_detector(
     "share-bar",
-    """Social sharing buttons rendered as text: "Share", "Tweet", "Email"...""",
+    """Social sharing and bookmarking buttons rendered as text: "Share",
+    "Tweet", "Email", "Post to Digg"...""",
     roles={Role.CHROME},
     max_words="share_bar_max_words",
     branches={
@@ -418,7 +419,8 @@ cookie_notice = pattern_detector(
 
 advertisement = pattern_detector(
     "advertisement",
-    """Ad slot labels ("Advertisement", "Sponsored", "Story continues below").""",
+    """Ad slot labels and the headings of ad boxes ("Advertisement", "Sponsored
+    links", "Ads by Google", "Story continues below").""",
     roles={Role.INTERRUPTION},
     max_words="advertisement_max_words",
     branches={
@@ -927,8 +929,8 @@ def comment_thread(page: Page) -> list[int]:
     lines close together (one under a comment heading) ("jsmith says:", "Rating: 12 Votes", "Reply",
     "May 2, 2019 at 7:07 pm", "Posted by jo on May 2, 2019 5:29 PM") and the
     comments between them, through the last comment; from the comment heading
-    on when the comments sign off below their text. Readers' posts, not the
-    story."""
+    on when the comments sign off below their text, with a signature ("- Jo
+    Lee, Leeds, UK") or a header. Readers' posts, not the story."""
     settings = page.settings
     hits: list[int] = []
     # Signatures below their comments ("- Jo, Leeds"): from the comment heading to the last one.
