@@ -137,18 +137,34 @@ DATE = rf"(\b{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(st|nd|rd|th
 BYLINE = LinePattern(
     {
         "en": [
-            r"^(by|written by|words by|story by|reporting by|posted by|author:?|reporter:?)\s+(?-i:[\p{Lu}@])",
+            r"^(by|written by|words by|story by|reporting by|posted by|author|reporter)\s*:?\s+(?-i:[\p{Lu}@])",
+            # The byline's second line, the writer's post: "AP White House Correspondent", "Special to The Star".
+            # ("Letters to the Editor" is a section's name.)
+            (r"^(?!.*\bto the\b)((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(staff |senior |chief )?(writer|correspondent|reporter"
+             r"|editor|columnist)$"),
+            r"^special to (the )?(?-i:\p{Lu})[\p{L}.'’ -]{1,40}$",
             r"^(published|updated|posted|last updated|first published|modified)\b.{0,80}$",
             r"^\d+\s*(min(ute)?s?|hours?|days?|weeks?)\s*(read|ago)\b",
             r"^\d+\s*min(ute)?s? read$",
             r"^(reading time|read time)\s*:?\s*\d+",
         ],
-        "de": [r"^(lesezeit|lesedauer)\s*:?\s*\d+"],
-        "fr": [r"^(temps de lecture)\s*:?\s*\d+"],
-        "es": [r"^(tiempo de lectura)\s*:?\s*\d+"],
-        "pt": [r"^(tempo de leitura)\s*:?\s*\d+"],
-        "it": [r"^(tempo di lettura)\s*:?\s*\d+"],
-        "pl": [r"^(czas czytania)\s*:?\s*\d+"],
+        # A news agency's name alone on its line: the story's credit.
+        "any": [(r"^(the )?(associated press|canadian press|press association|press trust of india|reuters"
+                 r"|agence france-presse|afp|dpa|efe|ansa|anp|pap|ap)$")],
+        # Each language: reading time, and the writer's post on the byline's second line.
+        "de": [r"^(lesezeit|lesedauer)\s*:?\s*\d+",
+               r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(korrespondent(in)?|redakteur(in)?|reporter(in)?)$"],
+        "fr": [r"^(temps de lecture)\s*:?\s*\d+",
+               r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(correspondante?|envoyée? spéciale?|rédact(eur|rice))$"],
+        "es": [r"^(tiempo de lectura)\s*:?\s*\d+",
+               r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(corresponsal|redactora?|enviad[oa] especial)$"],
+        "pt": [r"^(tempo de leitura)\s*:?\s*\d+",
+               r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(correspondente|repórter|redatora?|enviad[oa] especial)$"],
+        "it": [r"^(tempo di lettura)\s*:?\s*\d+",
+               r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(corrispondente|inviat[oa]|redatt(ore|rice))$"],
+        "nl": [r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(correspondent|verslaggever|redacteur)$"],
+        "pl": [r"^(czas czytania)\s*:?\s*\d+",
+               r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(korespondent(ka)?|reporter(ka)?|redaktor(ka)?)$"],
         "ru": [r"^(время чтения)\s*:?\s*\d+"],
     },
     max_words="byline_max_words",
@@ -214,6 +230,16 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
     Example("\"The river gives, and the river takes; we only borrow the valley.\"\n"
             "—Letter of the first mayor to the county board, 3 May 1898\nThe flood came at night."),
     Example("By the end of March 2023, prices had doubled.\nThe hearing is set for November 19, 2019."),
+    # The byline's other lines: the writer's post, the agency.
+    Example("Written by: Example Agency\nBy: Jane Doe\nAP White House Correspondent\nSpecial to The Example Star\n"
+            "THE ASSOCIATED PRESS\nReuters\nUnser Korrespondent\nNotre envoyée spéciale\nNuestro corresponsal\n"
+            "Nostro inviato\nNosso correspondente\nOnze verslaggever\nNasz korespondent\nThe strike began at dawn.",
+            removed=("Written by: Example Agency", "By: Jane Doe", "AP White House Correspondent",
+                     "Special to The Example Star", "THE ASSOCIATED PRESS", "Reuters", "Unser Korrespondent",
+                     "Notre envoyée spéciale", "Nuestro corresponsal", "Nostro inviato", "Nosso correspondente",
+                     "Onze verslaggever", "Nasz korespondent")),
+    Example("Letter to the editor\nLetters To The Editor\nThe reporter who broke the story won a prize.\nReuters reported the deal on Monday.\n"
+            "Der Korrespondent berichtete aus Kiew."),
 ])
 def byline_dateline(page: Page) -> list[int]:
     """Byline and date lines ("By Jane Smith", "Published 12 March 2023",
