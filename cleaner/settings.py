@@ -150,6 +150,9 @@ class Settings:
     max_standfirst_blocks: int = 2
     # The story's first paragraph, right after the byline, is at least this long.
     body_start_min_words: float = 25
+    # A news agency's name alone is a byline only above the story's first
+    # line of at least this many words; below it, a line of the story.
+    agency_line_prose_words: float = 10
     # A standfirst is a sentence or a short paragraph (shorter lines there
     # are the headlines of teaser lists, each with its own byline)...
     standfirst_min_words: float = 12

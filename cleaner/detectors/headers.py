@@ -148,9 +148,6 @@ BYLINE = LinePattern(
             r"^\d+\s*min(ute)?s? read$",
             r"^(reading time|read time)\s*:?\s*\d+",
         ],
-        # A news agency's name alone on its line: the story's credit.
-        "any": [(r"^(the )?(associated press|canadian press|press association|press trust of india|reuters"
-                 r"|agence france-presse|afp|dpa|efe|ansa|anp|pap|ap)$")],
         # Each language: reading time, and the writer's post on the byline's second line.
         "de": [r"^(lesezeit|lesedauer)\s*:?\s*\d+",
                r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(korrespondent(in)?|redakteur(in)?|reporter(in)?)$"],
@@ -167,6 +164,13 @@ BYLINE = LinePattern(
                r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(korespondent(ka)?|reporter(ka)?|redaktor(ka)?)$"],
         "ru": [r"^(время чтения)\s*:?\s*\d+"],
     },
+    max_words="byline_max_words",
+)
+# A news agency's name alone on its line: the story's credit when it stands
+# above the story; within it, a line of the text (a quote's source, a table's).
+AGENCY = LinePattern(
+    {"any": [(r"^(the )?(associated press|canadian press|press association|press trust of india|reuters"
+              r"|agence france-presse|afp|dpa|efe|ansa|anp|pap|ap)$")]},
     max_words="byline_max_words",
 )
 # Month names of other languages, one group a language, as dates write them
@@ -206,7 +210,7 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
 
 # Not on extracted HTML: the dated short lines left there are mostly content
 # (table rows), measured to cost recall.
-@detector("byline-dateline", roles={Role.HEADER, Role.BYLINE}, modes={Mode.TEXT}, patterns=[BYLINE], examples=[
+@detector("byline-dateline", roles={Role.HEADER, Role.BYLINE}, modes={Mode.TEXT}, patterns=[BYLINE, AGENCY], examples=[
     Example("By Jane Smith and Ali Khan\nPublished: 12 March 2023, 10:15 GMT\n4 min read\nThe strike began at dawn.",
             removed=("By Jane Smith and Ali Khan", "Published: 12 March 2023, 10:15 GMT", "4 min read")),
     Example("Associated Press November 19, 2019, 9:02 AM\nThe match lasted six hours.",
@@ -238,6 +242,12 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
                      "Special to The Example Star", "THE ASSOCIATED PRESS", "Reuters", "Unser Korrespondent",
                      "Notre envoyée spéciale", "Nuestro corresponsal", "Nostro inviato", "Nosso correspondente",
                      "Onze verslaggever", "Nasz korespondent")),
+    # An agency's name within the story is a line of it.
+    Example("The talks ended late on Monday night, and both sides said they would meet again within the week.\nReuters\n"
+            "The agency's report was confirmed by the ministry a day later."),
+    Example("The talks ended late on Monday night, and both sides said they would meet again within the week.\n"
+            "Talks resume\nJan. 7, 2008, 12:19 PM\nTHE CANADIAN PRESS\nThe two sides met again on Tuesday.",
+            removed=("Jan. 7, 2008, 12:19 PM", "THE CANADIAN PRESS")),
     Example("Letter to the editor\nLetters To The Editor\nThe reporter who broke the story won a prize.\nReuters reported the deal on Monday.\n"
             "Der Korrespondent berichtete aus Kiew."),
 ])
@@ -246,7 +256,9 @@ def byline_dateline(page: Page) -> list[int]:
     "4 min read", "Agency November 19, 2019, 9:02 AM", "Jane Doe · 3 hours
     ago"). A short line that carries a date and does not end like a
     sentence is a dateline, unless a dash sets it under a sentence: a
-    quote's source ("—Letter of the mayor, 3 May 1898")."""
+    quote's source ("—Letter of the mayor, 3 May 1898"). A news agency's
+    name alone ("Reuters") only above the story's first paragraph or beside
+    another byline or dateline."""
     hits = set(matching_positions(page, BYLINE))
     blocks, feats = page.blocks, page.features
     for i, (block, f) in enumerate(zip(blocks, feats)):
@@ -254,6 +266,8 @@ def byline_dateline(page: Page) -> list[int]:
                 _DATE.search(block.text) or _RELATIVE_DATE.search(block.text)) and not (
                 _DASH_LED.match(block.text) and i > 0 and feats[i - 1].terminal) and not _RUNS_ON.search(block.text):
             hits.add(i)
+    first_prose = next((i for i, f in enumerate(feats) if f.words >= page.settings.agency_line_prose_words), len(blocks))
+    hits.update([i for i in matching_positions(page, AGENCY) if i < first_prose or {i - 1, i + 1} & hits])
     return sorted(i for i in hits if not EMBED_ATTRIBUTION.search(blocks[i].text))
 
 
