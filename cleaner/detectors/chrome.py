@@ -427,7 +427,8 @@ advertisement = pattern_detector(
         "en": [
             (r"^(advertisements?|advertising|ad|ads|sponsored( content| links?)?|paid (content|post|partner content)"
             r"|promoted( content)?|partner content|ads by \w+)\s*:?$"),
-            r"^(story|article) continues( below( this)? (advertisement|ad)| below| after (the |this )?(advertisement|ad))?$",
+            (r"^(story|article) continues( below( this)? (advertisement|ad|gallery|video)| below| after (the |this )?"
+             r"(advertisement|ad|gallery|video))?$"),
             r"^advertise (with us|on [\w.]+|here)\W{0,3}$",
             r"^continue reading( the main story)?( below)?$",
             r"^scroll (down )?to continue( with content| reading)?$",
@@ -453,9 +454,11 @@ advertisement = pattern_detector(
         Example("价格再次上涨。\n广告\n工资没有上涨。", removed=("广告",)),
         # Ad slots and the ad boxes' headings, and the label left where an ad was cut out.
         Example("Prices rose again.\nAdvertisements\nSponsored links\nAds by Google\nAdvertisement:\nStory continues below\n"
+                "Story continues below gallery\n"
                 "Advertise with us\nGesponserte Links\nLiens sponsorisés\nEnlaces patrocinados\nLink sponsorizzati\n"
                 "Links patrocinados\nGesponsorde links\nLinki sponsorowane\nWages did not.",
                 removed=("Advertisements", "Sponsored links", "Ads by Google", "Advertisement:", "Story continues below",
+                         "Story continues below gallery",
                          "Advertise with us", "Gesponserte Links", "Liens sponsorisés", "Enlaces patrocinados",
                          "Link sponsorizzati", "Links patrocinados", "Gesponsorde links", "Linki sponsorowane")),
         Example("The story continues below the bridge, where the river turns east.\nSponsored links to gambling sites were "
@@ -480,7 +483,7 @@ comment_prompt = pattern_detector(
             r"^(show|view|hide|load|read) (all )?(\d+ )?comments\b",
             r"^comments (are|have been) closed\b",
             r"^you must be logged in to (post|leave) a comment",
-            r"^be the first to comment\b",
+            r"^be the first to (post a |leave a |write a |add a )?comment\b",
             r"^(what do you think|have your say)\?*$",
             r"^conversation$",
             # Comment forms and their small print.
@@ -767,7 +770,8 @@ comment_prompt = pattern_detector(
                 "El ministro se negó a responder a las preguntas sobre el contrato.\n"
                 "Minister nie chciał odpowiedzieć na pytania posłów o umowę."),
         # Comment rules under the thread.
-        Example("The bridge reopens in May.\nComments should not stray from the subject of the story.\n"
+        Example("The bridge reopens in May.\nBe the first to post a comment on this story.\n"
+                "Comments should not stray from the subject of the story.\n"
                 "Comments on this site are to be used for debate of the issues in our stories.\n"
                 "We reserve the right to delete comments that break these rules.\n"
                 "Comments are the sole responsibility of the person posting them.\n"
@@ -780,7 +784,7 @@ comment_prompt = pattern_detector(
                 "Reservamo-nos o direito de apagar comentários ofensivos.\n"
                 "Wij behouden ons het recht voor om reacties zonder opgaaf van reden te verwijderen.\n"
                 "Zastrzegamy sobie prawo do usuwania komentarzy.",
-                removed=("Comments should not stray from the subject of the story.",
+                removed=("Be the first to post a comment on this story.", "Comments should not stray from the subject of the story.",
                          "Comments on this site are to be used for debate of the issues in our stories.",
                          "We reserve the right to delete comments that break these rules.",
                          "Comments are the sole responsibility of the person posting them.",
@@ -982,7 +986,8 @@ def _first_comment(header: int, page: Page, *, signed: bool = False) -> int:
 media_player = pattern_detector(
     "media-player",
     """Video and audio player controls that leak into page text: timestamps,
-    "Close", "×", "Play", "Loaded: 0%".""",
+    "Close", "×", "Play", "Loaded: 0%"; and the gallery's links ("View
+    gallery", "Buy a copy of this picture").""",
     roles={Role.INTERRUPTION},
     max_words="media_player_max_words",
     branches={
@@ -999,6 +1004,9 @@ media_player = pattern_detector(
             r"^(no compatible source was found for this media|the media could not be loaded)",
             r"^(caption|captions|subtitles) (settings|off|on)\b",
             r"^(image|photo|picture|slide|video) \d+ (of|/|of /) \d+$",
+            # Links to the story's pictures: "View gallery", "Buy a copy of this picture".
+            r"^(view|see|open|launch) (the )?(photo |image |picture )?(gallery|slideshow)\W{0,3}$",
+            r"^(buy|order|purchase) (a )?(copy|print) of this (photo|picture|image)\W{0,3}$",
             r"^thanks for watching\b.{0,30}$",
             r"^media playback is (unsupported|not supported) on your device\b",
             r"^loading\s*(\.\.\.|…)?$",
@@ -1011,38 +1019,52 @@ media_player = pattern_detector(
              r"|vollbild|vollbildmodus( beenden)?|nächstes video|untertitel( an| aus)?)$"),
             r"^(wird geladen\s*(\.\.\.|…)?|(lädt|laden)\s*(\.\.\.|…))$",
             r"^(bild|foto|video) \d+ (von|/) \d+$",
+            r"^(zur (bildergalerie|fotostrecke|galerie)|(bildergalerie|fotostrecke)( ansehen| öffnen)?|galerie (ansehen|öffnen))$",
+            r"^(dieses )?(foto|bild) kaufen$",
             r"^(bitte )?aktivieren sie javascript,? um (das|dieses) (video|audio) (zu sehen|abzuspielen|anzusehen)\b.{0,20}$",
         ],
         "fr": [
             r"^(fermer|lire la vidéo|regarder la vidéo|plein écran|quitter le plein écran|sous-titres|couper le son)$",
             r"^(chargement|chargement en cours)\s*(\.\.\.|…)?$",
             r"^(photo|image|vidéo|diapositive) \d+ (sur|/) \d+$",
+            r"^(voir|ouvrir) (la )?(galerie|diaporama)( photos?)?$",
+            r"^acheter cette (photo|image)$",
             r"^la lecture de (ce|cette) (contenu|vidéo|média) (n'est pas|est) .{0,40}\b(prise? en charge|impossible)\b",
         ],
         "es": [
             r"^(cerrar|reproducir|reproducir video|ver video|ver vídeo|pantalla completa|subtítulos|silenciar)$",
             r"^cargando\s*(\.\.\.|…)?$",
             r"^(foto|imagen|video|vídeo) \d+ (de|/) \d+$",
+            r"^(ver|abrir) (la )?(galería|fotogalería)( de fotos)?$",
+            r"^comprar esta (foto|imagen)$",
         ],
         "it": [
             r"^(chiudi|riproduci|guarda il video|schermo intero|sottotitoli|disattiva audio)$",
             r"^(caricamento|caricamento in corso)\s*(\.\.\.|…)?$",
             r"^(foto|immagine|video) \d+ (di|/) \d+$",
+            r"^(vedi|apri) (la )?(galleria|gallery|fotogallery)( fotografica)?$",
+            r"^acquista questa (foto|immagine)$",
         ],
         "pt": [
             r"^(fechar|reproduzir|assistir ao vídeo|ver vídeo|ecrã inteiro|tela cheia|legendas|silenciar)$",
             r"^(carregando|a carregar)\s*(\.\.\.|…)?$",
             r"^(foto|imagem|vídeo) \d+ (de|/) \d+$",
+            r"^(ver|abrir) (a )?(galeria|fotogaleria)( de fotos)?$",
+            r"^comprar esta (foto|imagem)$",
         ],
         "nl": [
             r"^(sluiten|afspelen|video afspelen|bekijk de video|volledig scherm|ondertiteling|geluid uit)$",
             r"^(bezig met laden\s*(\.\.\.|…)?|laden\s*(\.\.\.|…))$",
             r"^(foto|afbeelding|video) \d+ (van|/) \d+$",
+            r"^(bekijk|open) (de )?(fotoserie|galerij|fotogalerij)$",
+            r"^koop deze foto$",
         ],
         "pl": [
             r"^(zamknij|odtwórz|odtwórz wideo|zobacz wideo|pełny ekran|napisy|wycisz)$",
             r"^(ładowanie|wczytywanie)\s*(\.\.\.|…)?$",
             r"^(zdjęcie|foto|wideo) \d+ (z|/) \d+$",
+            r"^(zobacz|otwórz) (galerię|fotogalerię)( zdjęć)?$",
+            r"^kup to zdjęcie$",
         ],
     },
     examples=[
@@ -1051,6 +1073,14 @@ media_player = pattern_detector(
                 removed=("0:00", "0:00 / 2:31", "Close", "×", "Play Video", "Image 2 of 5",
                          "Media playback is unsupported on your device")),
         Example("Doors close at 9:30 and the show starts promptly.\nPlay resumed after the rain."),
+        Example("The storm hit the coast.\nView Gallery\nBuy a copy of this picture.\nZur Bildergalerie\nVoir la galerie photos\n"
+                "Ver galería\nVedi la galleria\nVer galeria\nBekijk de fotoserie\nZobacz galerię\nFoto kaufen\n"
+                "Acheter cette photo\nKup to zdjęcie",
+                removed=("View Gallery", "Buy a copy of this picture.", "Zur Bildergalerie", "Voir la galerie photos",
+                         "Ver galería", "Vedi la galleria", "Ver galeria", "Bekijk de fotoserie", "Zobacz galerię",
+                         "Foto kaufen", "Acheter cette photo", "Kup to zdjęcie")),
+        Example("Visitors can view the gallery of old maps until May.\nDie Galerie zeigt Bilder aus Kiel.\nGalerie\n"
+                "She decided to buy a copy of the photo for her mother."),
         Example("Der Rat tagte.\nVideo abspielen\nWird geladen ...\nBild 3 von 12\n"
                 "Aktivieren Sie JavaScript, um das Video zu sehen.\nChargement…\nPhoto 2 sur 8\nPlein écran\n"
                 "Cargando...\nFoto 4 de 9\nCaricamento in corso...\nImmagine 1 di 6\nA carregar...\nFoto 5 van 7\n"
