@@ -16,7 +16,7 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.metadata import extract_metadata
 
-from . import html_markup
+from . import html_lead, html_markup
 from .blocks import normalise_line
 from .detectors import Mode, ids_not_in
 from .detectors.headers import title_key
@@ -52,6 +52,8 @@ class Extraction:
     ``render`` reads."""
     layout_tables: int = 0
     """Tables that lay out the page (html_markup.flatten_layout_tables)."""
+    lead: list[str] = field(default_factory=list)
+    """Lines of the story's lead put back before the extracted text (html_lead)."""
 
 
 def remove_selectors(html: str, selectors: Sequence[Rule]) -> tuple[str, list[tuple[str, str]]]:
@@ -103,6 +105,7 @@ def extract(
             sitename=document.sitename, url=document.url or url,
         )
     headlines = html_markup.headline_keys(tree)
+    lines = html_lead.page_lines(tree)  # before the markup rules: an article's header holds its lead
     markup_removed = html_markup.remove_boilerplate(tree, settings) + html_markup.remove_link_blocks(tree, settings)
     result.layout_tables = html_markup.flatten_layout_tables(tree, settings)
     html_markup.merge_split_body(tree, settings)
@@ -112,6 +115,12 @@ def extract(
         if len(unpruned) >= settings.html_fallback_min_gain * max(len(text), 1):
             text, markup_removed = unpruned, []
     result.removed.extend(markup_removed)
+    # A lead the markup rules removed as furniture (a caption, a teaser) stays
+    # out; one in the page's header is the article's header's.
+    furniture = [removed_text for remover, removed_text in markup_removed if remover != html_markup.PAGE_HEADER_ID]
+    result.lead = html_lead.find_lead(lines, text, headlines, furniture, settings)
+    if result.lead:
+        text = "\n".join([*result.lead, text])
     kept = []
     for line in text.splitlines():
         if title_key(line) in headlines:

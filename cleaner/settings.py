@@ -392,6 +392,12 @@ class Settings:
     html_short_text_chars: int = 200
     # ...and it did when extracting the page without them gives this many times more.
     html_fallback_min_gain: float = 2
+    # The lead put back before the extracted body (cleaner/html_lead.py): prose
+    # lines at most this many page lines before the body's first line, after
+    # the headline...
+    html_lead_max_lines: int = 8
+    # ...of at least this many characters (a byline, a date or a caption is shorter).
+    html_lead_min_chars: int = 80
 
     # -- HTML: the reading kept (cleaner/html_choice.py) --
     # Word runs this long compare two readings: shorter ones match across

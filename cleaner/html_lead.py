@@ -1,0 +1,109 @@
+"""The story's lead (standfirst), put back before the extracted body.
+
+Between a story's headline and its first paragraph, pages print a sentence
+or two that sum the story up, often in a container of their own (the
+article's header, an "intro" box) among the byline, the date and the photo:
+the extractor takes the body's container and leaves the lead out. Read in
+the page's lines, the lead is the prose between the line that is the
+headline and the body's first line, a few lines apart: lines of a
+paragraph's length ending like a sentence, not a byline, a date or a menu.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lxml.etree import iterwalk
+from lxml.html import HtmlElement
+
+from .blocks import normalise_line
+from .detectors.headers import title_key
+from .settings import DEFAULT_SETTINGS, Settings
+
+# Elements that do not break a line: text inside them runs on with the text around.
+_INLINE_TAGS = frozenset({
+    "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img",
+    "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
+    "sup", "time", "tt", "u", "var", "wbr",
+})
+# Elements whose text a reader never sees as the page's.
+_UNSEEN_TAGS = frozenset({
+    "script", "style", "noscript", "template", "head", "svg", "select", "button", "iframe", "textarea",
+})
+# How a lead's last sentence ends (closing quotes and brackets after the stop too).
+SENTENCE_ENDS = (".", "!", "?", "…", ":", '"', "“", "”", "»", "«", "'", "’", ")", "。", "！", "？")
+# Extracted lines compared with the page's lines on this many characters: an
+# extractor may end a line differently (a trailing link, a line break).
+_MATCH_CHARS = 60
+# Extracted lines tried as the body's first line, when the first is not a line of the page.
+_FIRST_LINES_TRIED = 3
+
+
+def page_lines(tree: HtmlElement) -> list[str]:
+    """The page's visible text, one line per block element, in document order."""
+    lines: list[str] = []
+    pieces: list[str] = []
+
+    def end_line() -> None:
+        line = normalise_line("".join(pieces))
+        pieces.clear()
+        if line:
+            lines.append(line)
+
+    walker = iterwalk(tree, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str):  # a comment or processing instruction: only its tail is text
+            if event == "end" and element.tail:
+                pieces.append(element.tail)
+            continue
+        if event == "start":
+            if tag in _UNSEEN_TAGS:
+                walker.skip_subtree()
+                continue
+            if tag not in _INLINE_TAGS:
+                end_line()
+            if element.text:
+                pieces.append(element.text)
+        else:
+            if tag not in _INLINE_TAGS and tag not in _UNSEEN_TAGS:
+                end_line()
+            if element.tail:
+                pieces.append(element.tail)
+    end_line()
+    return lines
+
+
+def _key(line: str) -> str:
+    return line.removeprefix("- ")[:_MATCH_CHARS]  # the extractor marks list items with "- "
+
+
+def find_lead(
+    lines: list[str], extracted: str, headlines: set[str], furniture: Sequence[str] = (),
+    settings: Settings = DEFAULT_SETTINGS,
+) -> list[str]:
+    """The lines of ``lines`` (the page's) that are the story's lead and not
+    in ``extracted``: prose lines (``html_lead_min_chars``, ending like a
+    sentence) after the headline (a line whose title key is in ``headlines``)
+    and before the body's first extracted line, at most
+    ``html_lead_max_lines`` lines before it; none inside ``furniture`` (the
+    text of elements the markup rules removed)."""
+    extracted_lines = [normalise_line(line) for line in extracted.splitlines()]
+    extracted_lines = [line for line in extracted_lines if line]
+    body_lines = [line for line in extracted_lines if title_key(line) not in headlines][:_FIRST_LINES_TRIED]
+    positions: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        positions.setdefault(line[:_MATCH_CHARS], index)
+    start = next((positions[_key(line)] for line in body_lines if _key(line) in positions), None)
+    if start is None:
+        return []
+    first = max(start - settings.html_lead_max_lines - 1, 0)
+    headline = next((i for i in range(start - 1, first - 1, -1) if title_key(lines[i]) in headlines), None)
+    if headline is None:
+        return []
+    known = {line.removeprefix("- ") for line in extracted_lines}
+    return [
+        line for line in lines[headline + 1:start]
+        if len(line) >= settings.html_lead_min_chars and line.endswith(SENTENCE_ENDS) and line not in known
+        and not any(line in text for text in furniture)
+    ]

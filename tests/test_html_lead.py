@@ -1,0 +1,73 @@
+"""The story's lead put back before the extracted body (cleaner/html_lead.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Cleaner, html_lead
+from cleaner import html as html_input
+from cleaner.settings import Settings
+
+HEADLINE = "Harbour Ferry Returns After Two Winters in Dry Dock"
+LEAD = ("The island's only ferry sails again on Monday, and the harbour board says the timetable "
+        "will be the one islanders knew before the repairs.")
+BYLINE = "By Tomas Lind, 3 May 2025"
+CAPTION = ("The ferry in the repair yard last spring, seen from the breakwater, "
+           "before its new hull was fitted in the winter.")
+BODY = [
+    "The ferry left the dry dock on Thursday with a new hull, two new engines and a ramp wide enough for the "
+    "delivery lorries that had been sent the long way round by the bridge since the boat was taken out of service.",
+    "Islanders queued at the quay to see it come in, and the harbour master rang the old bell that has marked "
+    "the first crossing of every season since the pier was built, a tradition nobody wanted to let go.",
+    "The board said fares would stay as they were until the end of the year, when the council will decide "
+    "whether the cost of the repairs should be shared with the ferry's passengers or paid from the regional fund.",
+]
+
+
+def page(*, lead: str = LEAD, between: str = "") -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    return (f"<html><head><title>{HEADLINE} - Island Post</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+            f"<main><header><h1>{HEADLINE}</h1><div class='intro'>{lead}</div>"
+            f"<div class='writer'>{BYLINE}</div></header>{between}"
+            f"<div class='story-text'>{paragraphs}</div></main>"
+            "<footer><p>Island Post, Harbour Street 1</p></footer></body></html>")
+
+
+@pytest.fixture(scope="module")
+def cleaner() -> Cleaner:
+    return Cleaner()
+
+
+def test_page_lines_one_per_block_without_scripts():
+    tree = html_input.parse("<html><body><div>Top <a href='/'>link</a> text<script>var x = 1;</script></div>"
+                            "tail<p>Para<br>graph</p><!-- note -->after</body></html>")
+    assert html_lead.page_lines(tree) == ["Top link text", "tail", "Para", "graph", "after"]
+
+
+def test_lead_between_headline_and_body_is_put_back(cleaner):
+    extraction = html_input.extract(page())
+    assert extraction.lead == [LEAD]
+    text = cleaner.clean_html(page())
+    assert text.startswith(LEAD)  # before the body, as on the page
+    assert BODY[0] in text and BYLINE not in text and HEADLINE not in text
+
+
+def test_no_lead_without_a_headline_before_the_body_nearby():
+    far = "<ul>" + "".join(f"<li><a href='/{n}'>Menu entry number {n}</a></li>" for n in range(12)) + "</ul>"
+    assert html_input.extract(page(between=far)).lead == []
+    assert html_input.extract(page(between=far), settings=Settings(html_lead_max_lines=20)).lead == [LEAD]
+    without_headline = page().replace(f"<h1>{HEADLINE}</h1>", "")
+    assert html_input.extract(without_headline).lead == []
+
+
+def test_only_prose_is_a_lead():
+    short = "Ferry back on Monday"  # a kicker, not a sentence of the story
+    assert html_input.extract(page(lead=short)).lead == []
+    assert html_input.extract(page(lead=LEAD.rstrip("."))).lead == []  # no sentence end: a label or a link
+
+
+def test_a_caption_the_markup_rules_removed_is_no_lead():
+    figure = f"<figure><img src='ferry.jpg'><figcaption>{CAPTION}</figcaption></figure>"
+    extraction = html_input.extract(page(lead="", between=figure))
+    assert CAPTION not in extraction.text and extraction.lead == []
