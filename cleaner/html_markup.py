@@ -53,6 +53,9 @@ _SPACES = (" ", "\n", "\t", "\r", "\xa0")
 # Most names hold none of the words: this rules them out before they are split
 # (the standard library's engine: quicker than `regex` on this plain alternation).
 _ANY_BOILERPLATE_WORD = re.compile("|".join(sorted(BOILERPLATE_WORDS)))
+# Elements a furniture rule may name: by tag, by class or id, or custom
+# elements (web components), whose tags hold a hyphen.
+_NAMED_ELEMENTS = "//header | //figcaption | //*[@class or @id or contains(local-name(), '-')]"
 _CAMEL_CASE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 LINK_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
 _TABLE_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th", "caption")
@@ -60,8 +63,12 @@ _TABLE_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th", "caption")
 
 def _furniture_words(element: HtmlElement) -> frozenset[str]:
     """The boilerplate words among the words of the class or id names (split
-    at -, _, digits and camelCase): "related-posts", "PopularPosts1", not "unrelated"."""
+    at -, _, digits and camelCase): "related-posts", "PopularPosts1", not
+    "unrelated"; and of a custom element's tag, which names it as a class
+    would ("site-header", "share-bar")."""
     names = f"{element.get('class', '')} {element.get('id', '')}"
+    if "-" in element.tag:
+        names = f"{names} {element.tag}"
     if not _ANY_BOILERPLATE_WORD.search(names.lower()):
         return frozenset()
     return BOILERPLATE_WORDS.intersection(_NAME_WORD.findall(_CAMEL_CASE.sub(" ", names).lower()))
@@ -114,7 +121,7 @@ def remove_boilerplate(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS)
     limit = settings.html_max_removed_share * visible_length(body if body is not None else tree)
     story_limit = settings.html_max_story_share * _story_length(tree, settings)
     doomed: dict[HtmlElement, str] = {}
-    for element in tree.xpath("//header | //figcaption | //*[@class or @id]"):  # document order
+    for element in tree.xpath(_NAMED_ELEMENTS):  # document order
         if element.tag in PROTECTED_TAGS or any(a in doomed for a in element.iterancestors()):
             continue  # a descendant goes with its ancestor
         furniture_words = _furniture_words(element)

@@ -134,6 +134,16 @@ def test_class_words_are_whole_words():
     assert [text for _, text in removed] == ["Gone."]
 
 
+def test_custom_elements_are_named_by_their_tags():
+    # Web components name what they are in the tag, as a class would: "site-navigation", not "ui-panel".
+    tree = html_input.parse(
+        "<html><body><site-navigation><span>World</span> <span>Sport</span></site-navigation>"
+        "<ui-panel><p>Kept.</p></ui-panel>" + "<p>Story text goes on here.</p>" * 20 + "</body></html>"
+    )
+    removed = html_markup.remove_boilerplate(tree)
+    assert removed == [(html_markup.BOILERPLATE_CLASS_ID, "World Sport")]
+
+
 def test_how_an_element_prints_does_not_make_it_furniture():
     # Short steps, each under a paragraph of prose, in a box named for printing.
     steps = "".join(f"<li>Step {n}: stir the batter for two minutes.</li>" for n in range(6))
