@@ -118,9 +118,7 @@ def extract(
     # A lead the markup rules removed as furniture (a caption, a teaser) stays
     # out; one in the page's header is the article's header's.
     furniture = [removed_text for remover, removed_text in markup_removed if remover != html_markup.PAGE_HEADER_ID]
-    result.lead = html_lead.find_lead(lines, text, headlines, furniture, settings)
-    if result.lead:
-        text = "\n".join([*result.lead, text])
+    result.lead, text = html_lead.put_back_lead(lines, text, headlines, furniture, settings)
     kept = []
     for line in text.splitlines():
         if title_key(line) in headlines:

@@ -78,32 +78,39 @@ def _key(line: str) -> str:
     return line.removeprefix("- ")[:_MATCH_CHARS]  # the extractor marks list items with "- "
 
 
-def find_lead(
+def put_back_lead(
     lines: list[str], extracted: str, headlines: set[str], furniture: Sequence[str] = (),
     settings: Settings = DEFAULT_SETTINGS,
-) -> list[str]:
-    """The lines of ``lines`` (the page's) that are the story's lead and not
-    in ``extracted``: prose lines (``html_lead_min_chars``, ending like a
-    sentence) after the headline (a line whose title key is in ``headlines``)
-    and before the body's first extracted line, at most
-    ``html_lead_max_lines`` lines before it; none inside ``furniture`` (the
-    text of elements the markup rules removed)."""
-    extracted_lines = [normalise_line(line) for line in extracted.splitlines()]
-    extracted_lines = [line for line in extracted_lines if line]
-    body_lines = [line for line in extracted_lines if title_key(line) not in headlines][:_FIRST_LINES_TRIED]
+) -> tuple[list[str], str]:
+    """The story's lead among ``lines`` (the page's), and ``extracted`` with
+    it put back just before the body's first line, where the page has it.
+
+    The lead: the lines not in ``extracted`` that are prose
+    (``html_lead_min_chars``, ending like a sentence), after the headline (a
+    line whose title key is in ``headlines``) and before the body's first
+    extracted line, at most ``html_lead_max_lines`` lines before it; none
+    inside ``furniture`` (the text of elements the markup rules removed)."""
+    extracted_lines = extracted.splitlines()
+    normalised = [normalise_line(line) for line in extracted_lines]
+    body = [(number, line) for number, line in enumerate(normalised) if line and title_key(line) not in headlines]
     positions: dict[str, int] = {}
     for index, line in enumerate(lines):
         positions.setdefault(line[:_MATCH_CHARS], index)
-    start = next((positions[_key(line)] for line in body_lines if _key(line) in positions), None)
-    if start is None:
-        return []
+    found = next(((number, positions[_key(line)]) for number, line in body[:_FIRST_LINES_TRIED]
+                  if _key(line) in positions), None)
+    if found is None:
+        return [], extracted
+    body_line, start = found
     first = max(start - settings.html_lead_max_lines - 1, 0)
     headline = next((i for i in range(start - 1, first - 1, -1) if title_key(lines[i]) in headlines), None)
     if headline is None:
-        return []
-    known = {line.removeprefix("- ") for line in extracted_lines}
-    return [
+        return [], extracted
+    known = {line.removeprefix("- ") for line in normalised}
+    lead = [
         line for line in lines[headline + 1:start]
         if len(line) >= settings.html_lead_min_chars and line.endswith(SENTENCE_ENDS) and line not in known
         and not any(line in text for text in furniture)
     ]
+    if not lead:
+        return [], extracted
+    return lead, "\n".join([*extracted_lines[:body_line], *lead, *extracted_lines[body_line:]])

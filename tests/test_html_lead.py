@@ -6,6 +6,7 @@ import pytest
 
 from cleaner import Cleaner, html_lead
 from cleaner import html as html_input
+from cleaner.detectors.headers import title_key
 from cleaner.settings import Settings
 
 HEADLINE = "Harbour Ferry Returns After Two Winters in Dry Dock"
@@ -71,3 +72,15 @@ def test_a_caption_the_markup_rules_removed_is_no_lead():
     figure = f"<figure><img src='ferry.jpg'><figcaption>{CAPTION}</figcaption></figure>"
     extraction = html_input.extract(page(lead="", between=figure))
     assert CAPTION not in extraction.text and extraction.lead == []
+
+
+def test_lead_goes_where_the_page_has_it():
+    # Before the body's first line, after what the extraction holds before it (here the headline,
+    # which the headline rule removes later; a line the page does not show stays before it too).
+    lines = ["Home News", HEADLINE, LEAD, BYLINE, *BODY]
+    headlines = {title_key(HEADLINE)}
+    extracted = "\n".join(["Listen to this story", HEADLINE, *BODY])
+    lead, text = html_lead.put_back_lead(lines, extracted, headlines)
+    assert lead == [LEAD]
+    assert text.splitlines() == ["Listen to this story", HEADLINE, LEAD, *BODY]
+    assert html_lead.put_back_lead(lines, "\n".join([LEAD, *BODY]), headlines) == ([], "\n".join([LEAD, *BODY]))
