@@ -252,9 +252,12 @@ class Cleaner:
             )
             explanation = replace(extracted, decisions=removed_before + extracted.decisions)
         metadata = extraction.metadata
+        reading = str(choice)
+        if extraction.lead and choice.reading != html_choice.RENDERING:
+            reading += f"; html-lead put back {len(extraction.lead)} line(s) of the story's lead above the body"
         return replace(
             explanation,
-            reading=str(choice),
+            reading=reading,
             metadata=replace(metadata, title=metadata.title or explanation.metadata.title,
                              author=metadata.author or explanation.metadata.author,
                              date=metadata.date or explanation.metadata.date),

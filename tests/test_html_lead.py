@@ -52,6 +52,10 @@ def test_lead_between_headline_and_body_is_put_back(cleaner):
     text = cleaner.clean_html(page())
     assert text.startswith(LEAD)  # before the body, as on the page
     assert BODY[0] in text and BYLINE not in text and HEADLINE not in text
+    # explain says what was put back, beside the reading it kept
+    reading = cleaner.explain_html(page()).reading
+    assert reading is not None and "html-lead put back 1 line" in reading
+    assert "html-lead" not in (cleaner.explain_html(page(lead="")).reading or "")
 
 
 def test_no_lead_without_a_headline_before_the_body_nearby():
