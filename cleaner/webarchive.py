@@ -43,7 +43,8 @@ class WarcReader:
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         with opened_for_reading(self.stream) as stream:
-            records = iter(ArchiveIterator(stream))
+            archive = _QuietArchiveIterator(stream)
+            records = iter(archive)
             while True:
                 try:
                     record = next(records)
@@ -51,7 +52,10 @@ class WarcReader:
                     return
                 except ArchiveLoadFailed as exc:
                     raise WarcError(f"not a readable WARC: {str(exc).splitlines()[0]}") from None
+                if record.format != "warc":  # warcio reads any lines as an ARC record
+                    raise WarcError("not a WARC: it does not start with a WARC/ version line")
                 document = self._document(record)
+                _check_whole(archive, record)
                 if document is not None:
                     yield document
 
@@ -80,6 +84,27 @@ class WarcReader:
             "crawl_date": headers.get_header("WARC-Date"),
             self.html_field: _decoded(payload, charset),
         }
+
+
+class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
+    """warcio's reader, without the lines it prints to stderr when a record's
+    length is wrong: `_check_whole` raises that as an error instead."""
+
+    INC_RECORD = ""
+
+
+def _check_whole(archive: _QuietArchiveIterator, record: Any) -> None:
+    """Raise WarcError when ``record`` is not whole: the file ends inside it,
+    or no blank line follows it (its Content-Length is wrong), so that what
+    was read of it is not cleaned as if it were the page."""
+    errors = archive.err_count
+    archive.read_to_end()  # the rest of the record and the blank lines after it
+    name = record.rec_headers.get_header("WARC-Record-ID", "").strip("<>") or "a record"
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing:
+        raise WarcError(f"record {name} cut short: the file ends {missing} bytes before its end")
+    if archive.err_count > errors:
+        raise WarcError(f"record {name} is not followed by a blank line: its Content-Length is wrong")
 
 
 def _content_type(value: str) -> tuple[str, str | None]:

@@ -211,6 +211,31 @@ def test_a_corrupt_warc_is_an_error_after_the_records_before_it():
     assert len(urls) == 2
 
 
+def test_a_warc_cut_inside_a_page_is_an_error_not_a_shorter_page():
+    data = build_warc(gzip=False)
+    cut = data.index(b"Paragraph 1")  # inside the first page's HTML
+    reader = WarcReader(io.BytesIO(data[:cut]), html_field="html")
+    with pytest.raises(WarcError, match=r"urn:uuid:.*cut short"):
+        list(reader)
+
+
+def test_a_record_whose_content_length_is_wrong_is_an_error_and_warcio_stays_quiet(capsys):
+    data = build_warc(gzip=False)
+    page = data.index(b"WARC-Target-URI: https://gazette.example/flood", data.index(b"WARC-Type: response"))
+    start = data.index(b"Content-Length: ", page) + len(b"Content-Length: ")
+    end = data.index(b"\r\n", start)
+    shorter = data[:start] + str(int(data[start:end]) - 10).encode() + data[end:]
+    with pytest.raises(WarcError, match=r"urn:uuid:.*Content-Length"):
+        list(WarcReader(io.BytesIO(shorter), html_field="html"))
+    assert capsys.readouterr().err == ""
+
+
+def test_a_file_that_is_not_a_warc_is_named_as_such(capsys):
+    with pytest.raises(WarcError, match="not a WARC"):
+        list(WarcReader(io.BytesIO(b"hello, this is not an archive\n" * 5), html_field="html"))
+    assert capsys.readouterr().err == ""
+
+
 # -- Parquet -----------------------------------------------------------------
 
 def parquet_file(rows: dict, row_group_size: int) -> io.BytesIO:
