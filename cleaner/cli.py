@@ -220,7 +220,10 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         report = RunReport("records" if plan.corpus else "files", rule_file_errors=rule_errors)
         shown = progress_wanted(progress) and not quiet
         if stdin and plan.corpus is None:
-            _clean_stdin_page(cleaner, options, kinds[0][1], report)
+            try:
+                _clean_stdin_page(cleaner, options, kinds[0][1], report)
+            except _OutputFailed as exc:
+                report.stopped = str(exc)
         stamp = None
         if plan.corpus is None and not stdin and not FORMATS[plan.fmt].writes_records:
             _check_folder_paths(paths, options.outdir)
@@ -230,20 +233,21 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
             raise click.UsageError(f"output {plan.output} is the input file")
         if report_path:
             _check_report_path(report_path, paths)
-        stopped = False
         if not (stdin and plan.corpus is None):
             with _executor(executor, scheduler, jobs) as run:
                 if stamp is not None:  # the last check passed: the executor opened
                     options = _stamp_output_folder(options, stamp)
-                if plan.corpus is not None:
-                    stopped = not _clean_corpus(run, options, plan, kinds[0][1], str(paths[0]), report, strict, shown)
-                else:
-                    _clean_pages(run, options, plan, paths, report, shown)
+                try:
+                    if plan.corpus is not None:
+                        _clean_corpus(run, options, plan, kinds[0][1], str(paths[0]), report, strict, shown)
+                    else:
+                        _clean_pages(run, options, plan, paths, report, shown)
+                except _OutputFailed as exc:
+                    report.stopped = str(exc)
     where = "stdout" if plan.output is None else str(plan.output)
     summarise_repeats(repeats)
-    if stopped:
-        not_written = "" if plan.output is None else f"; {plan.output} not written"
-        LOGGER.error("stopped at the bad record (--strict)%s", not_written)
+    if report.stopped:
+        LOGGER.error(report.stopped)
     elif not (stdin and plan.corpus is None):
         LOGGER.info(_summary(report, where))
     if report.removed:
@@ -255,7 +259,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         except OSError as exc:
             _error(f"{report_path}: report not written: {exc.strerror}")
             sys.exit(EXIT_FAILURES)
-    sys.exit(EXIT_FAILURES if report.failures or rule_errors else EXIT_OK)
+    sys.exit(EXIT_FAILURES if report.stopped or report.failures or rule_errors else EXIT_OK)
 
 
 def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
@@ -404,7 +408,7 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
         return
     outcomes = with_progress(run.map(clean_file, options, find_inputs(paths, report.hidden)), total=total,
                              unit="files", shown=shown)
-    with record_writer(plan.output, plan.fmt, options.record) as writer:
+    with _output_errors(plan.output), record_writer(plan.output, plan.fmt, options.record) as writer:
         for outcome in outcomes:
             if outcome.record is not None:
                 outcome.bytes_out = writer.write(outcome.record)
@@ -416,10 +420,27 @@ class _StopAtBadRecord(Exception):
     """--strict: a bad record ends the run; the partial output file is dropped."""
 
 
+class _OutputFailed(Exception):
+    """An output that cannot be written (a full disk): the run stops there, and
+    the message names it. A records file is dropped, not left half-written."""
+
+
+@contextmanager
+def _output_errors(output: Path | None) -> Iterator[None]:
+    """A failed write of ``output`` (stdout when None) raised as _OutputFailed;
+    a closed pipe (`| head`) is left to click, which ends quietly."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _OutputFailed(f"{'stdout' if output is None else output}: not written: {exc.strerror or exc}") from None
+
+
 def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[bytes] | None, name: str,
-                  report: RunReport, strict: bool, shown: bool) -> bool:
+                  report: RunReport, strict: bool, shown: bool) -> None:
     """Clean the records of a corpus into a file of records or a folder of
-    files; False if --strict stopped the run."""
+    files; --strict or an output that cannot be written stops the run (`report.stopped`)."""
     assert plan.corpus is not None
     read_errors: list[str] = []
     try:
@@ -434,24 +455,26 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
             outcomes = with_progress(run.map(clean_entry, options, entries), total=total, unit="records",
                                      shown=shown)
             if FORMATS[plan.fmt].writes_records:
-                writer = stack.enter_context(record_writer(plan.output, plan.fmt, options.record, schema))
-                for outcome in outcomes:
-                    if outcome.record is not None:
-                        outcome.bytes_out = writer.write(outcome.record)
-                    _account(report, outcome)
-                    if outcome.error and strict:
-                        raise _StopAtBadRecord
+                with _output_errors(plan.output), \
+                        record_writer(plan.output, plan.fmt, options.record, schema) as writer:
+                    for outcome in outcomes:
+                        if outcome.record is not None:
+                            outcome.bytes_out = writer.write(outcome.record)
+                        _account(report, outcome)
+                        if outcome.error and strict:
+                            raise _StopAtBadRecord
             else:
                 _write_record_files(outcomes, options, report, strict)
     except _StopAtBadRecord:
-        return False
+        not_written = "" if plan.output is None else f"; {plan.output} not written"
+        report.stopped = f"stopped at the bad record (--strict){not_written}"
+        return
     except (CorpusError, OSError) as exc:
         read_errors.append(str(exc))
     for error in read_errors:
         report.failures.append((name, error))
         log_failure(name, error)
     _count_parquet_file(report, plan)
-    return True
 
 
 def _parquet_schema(stream: IO[bytes]) -> object:
@@ -520,11 +543,13 @@ def _clean_stdin_page(cleaner: Cleaner, options: RunOptions, stream: IO[bytes] |
     else:
         outcome = clean_document(cleaner, data, "<stdin>", kind="auto", options=options, url=options.url,
                                  record={"id": "<stdin>"})
-    if outcome.record is not None:
-        with record_writer(None, options.fmt, options.record) as writer:
-            writer.write(outcome.record)
-    elif outcome.output is not None:
-        sys.stdout.write(outcome.output)
+    with _output_errors(None):
+        if outcome.record is not None:
+            with record_writer(None, options.fmt, options.record) as writer:
+                writer.write(outcome.record)
+        elif outcome.output is not None:
+            sys.stdout.write(outcome.output)
+            sys.stdout.flush()
     _account(report, outcome)
 
 
@@ -555,13 +580,19 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
         _error(f"{'<stdin>' if str(file) == '-' else file}: {exc}")
         sys.exit(EXIT_FAILURES)
     width = max((len(d.removed_by or "") for d in explanation.decisions), default=0)
-    for decision in explanation.decisions:
-        if decision.kept:
-            if kept:
-                click.echo(f"+ {'':{width}}  {decision.block.text}")
-        else:
-            label = click.style(f"{decision.removed_by:{width}}", fg="red")
-            click.echo(f"- {label}  " + click.style(decision.block.text, dim=True))
+    try:
+        with _output_errors(None):
+            for decision in explanation.decisions:
+                if decision.kept:
+                    if kept:
+                        click.echo(f"+ {'':{width}}  {decision.block.text}")
+                else:
+                    label = click.style(f"{decision.removed_by:{width}}", fg="red")
+                    click.echo(f"- {label}  " + click.style(decision.block.text, dim=True))
+            sys.stdout.flush()
+    except _OutputFailed as exc:
+        _error(str(exc))
+        sys.exit(EXIT_FAILURES)
     counts = ", ".join(f"{rule} {n}" for rule, n in explanation.removed_counts.most_common())
     click.echo(f"outlet: {explanation.outlet or 'none'}; language: {explanation.language or 'unknown'}; "
                f"removed {sum(explanation.removed_counts.values())} of {len(explanation.decisions)} blocks"

@@ -161,6 +161,8 @@ class RunReport:
     skipped: Counter[str] = field(default_factory=Counter)
     """Entries of a corpus that are not documents (a WARC's requests, images, redirects), by reason."""
     started: float = field(default_factory=time.monotonic)
+    stopped: str | None = None
+    """Why the run stopped before its end (--strict, an output the disk could not hold)."""
 
     def add(self, outcome: Outcome) -> None:
         if outcome.error:
@@ -195,5 +197,6 @@ class RunReport:
             "rule_file_errors": self.rule_file_errors,
             "hidden_left_out": [printable(str(path)) for path in self.hidden],
             "skipped": dict(self.skipped.most_common()),
+            "stopped": self.stopped,
             "seconds": round(time.monotonic() - self.started, 3),
         }

@@ -439,3 +439,35 @@ def test_fuzz_jsonl_lone_surrogates_anywhere_come_back_as_they_were(field, prefi
         assert back["title"] == record["title"]
     else:
         assert back["text"] == Cleaner().explain_document(record["text"], kind="text").text
+
+
+# An output that fills the disk part way: one line naming it, nothing half-written left.
+
+def file_size_limited(limit: int) -> None:
+    """In a child process: writing past ``limit`` bytes fails, as on a full disk."""
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+
+
+@pytest.mark.parametrize("source", ["folder", "corpus"])
+def test_a_records_file_the_disk_cannot_hold_is_one_line_and_not_left_half(tmp_path, source):
+    src, _, _ = tips_folder(tmp_path, 40)
+    corpus = tmp_path / "pages.jsonl"
+    corpus.write_text("".join(json.dumps({"text": page(n)}) + "\n" for n in range(40)), encoding="utf-8")
+    out = tmp_path / "cleaned.jsonl"
+    result = subprocess.run([sys.executable, "-m", "cleaner", "clean", str(src if source == "folder" else corpus),
+                             "-o", str(out), "--jobs", "1"], capture_output=True, timeout=120,
+                            preexec_fn=lambda: file_size_limited(4000))
+    err = result.stderr.decode()
+    assert result.returncode == 1 and "Traceback" not in err, err
+    assert err.strip().splitlines() == [f"error: {out}: not written: File too large"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["in", "rules", "pages.jsonl"])
+
+
+@pytest.mark.parametrize("command", [["clean", "-"], ["clean", "-", "--format", "jsonl"], ["explain", "-"]])
+def test_stdout_that_cannot_be_written_is_one_line(command):
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([sys.executable, "-m", "cleaner", *command], input=page(0).encode(), stdout=full,
+                                stderr=subprocess.PIPE, timeout=60)
+    err = result.stderr.decode()
+    assert result.returncode == 1 and "Traceback" not in err, err
+    assert err.strip().splitlines()[-1] == "error: stdout: not written: No space left on device"
