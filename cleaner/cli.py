@@ -250,7 +250,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         LOGGER.error(report.stopped)
     elif not (stdin and plan.corpus is None):
         LOGGER.info(_summary(report, where))
-    if report.removed:
+    if report.removed and not report.stopped:
         top = ", ".join(f"{rule} {count}" for rule, count in report.removed.most_common(5))
         LOGGER.info("most removals: %s", top)
     if report_path:
