@@ -232,7 +232,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                 and plan.output.resolve() == paths[0].resolve():
             raise click.UsageError(f"output {plan.output} is the input file")
         if report_path:
-            _check_report_path(report_path, paths)
+            _check_report_path(report_path, paths, plan)
         if not (stdin and plan.corpus is None):
             with _executor(executor, scheduler, jobs) as run:
                 if stamp is not None:  # the last check passed: the executor opened
@@ -343,16 +343,23 @@ def _stamp_output_folder(options: RunOptions, stamp: dict[str, Any]) -> RunOptio
     return replace(options, since=stamp["since"])
 
 
-def _check_report_path(report_path: Path, paths: tuple[Path, ...]) -> None:
-    """Refuse a report path that would overwrite an input or a file that is
-    not a report (`--report page1.txt page2.txt`: the name forgotten), or that
-    cannot be written."""
+def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan) -> None:
+    """Refuse a report path that would overwrite an input, the output (the
+    records file, or a file of the output folder named as its outputs are) or
+    a file that is not a report (`--report page1.txt page2.txt`: the name
+    forgotten), or that cannot be written."""
     target = report_path.resolve()
     for path in paths:
         source = path.resolve()
         if target == source or (path.is_dir() and source in target.parents):
             raise click.BadParameter(f"{report_path} is an input; give the report a name of its own",
                                      param_hint="--report")
+    output = plan.output.resolve() if plan.output is not None else None
+    if output is not None and (target == output or (
+            not FORMATS[plan.fmt].writes_records and output in target.parents
+            and target.suffix == FORMATS[plan.fmt].suffix)):
+        raise click.BadParameter(f"{report_path} is where an output goes; give the report a name of its own",
+                                 param_hint="--report")
     if target.exists():
         try:
             json.loads(target.read_bytes())
@@ -360,6 +367,8 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...]) -> None:
             raise click.BadParameter(f"{report_path} exists and is not a JSON report; not overwritten",
                                      param_hint="--report") from None
     folder = target.parent
+    if folder == output and not FORMATS[plan.fmt].writes_records:
+        return  # the output folder: made, and checked, as the run starts
     if not folder.is_dir() or not os.access(folder, os.W_OK):
         raise click.BadParameter(f"cannot write into {folder}", param_hint="--report")
 

@@ -261,6 +261,18 @@ def test_a_report_path_that_is_an_input_or_not_a_report_is_refused(tmp_path):
     assert json.loads((tmp_path / "r.json").read_text())["files"]["cleaned"] == 1
 
 
+def test_a_report_path_that_is_the_output_is_refused(tmp_path):
+    (tmp_path / "page1.txt").write_text(page(1), encoding="utf-8")
+    (tmp_path / "pages.jsonl").write_text(json.dumps({"text": page(2)}) + "\n", encoding="utf-8")
+    for command in (["page1.txt", "-o", "out.jsonl", "--report", "out.jsonl"],
+                    ["pages.jsonl", "-o", "out.jsonl", "--report", "./out.jsonl"],
+                    ["page1.txt", "-o", "out", "--report", "out/page1.txt"]):
+        result = run_cli("clean", *command, cwd=tmp_path)
+        assert result.returncode == 2 and "where an output goes" in result.stderr.decode(), command
+    assert not (tmp_path / "out.jsonl").exists() and not (tmp_path / "out").exists()
+    assert run_cli("clean", "page1.txt", "-o", "out", "--report", "out/report.json", cwd=tmp_path).returncode == 0
+
+
 def without_root(command: list[str]) -> list[str]:
     """``command``, run so that folder modes bind it: root reads any folder
     unless it gives up the capabilities that let it."""
