@@ -20,7 +20,7 @@ from . import __version__
 from .atomic import write_atomic
 from .compression import CompressionError, decompress, inner_name
 from .corpus import corpus_kind
-from .document import FORMATS, kind_of
+from .document import FORMATS, Kind, kind_of
 from .errors import DocumentError
 from .pipeline import Cleaner
 from .run import MAX_INPUT_BYTES, Outcome, RunOptions, clean_document, cleaner_for, failed_outcome
@@ -227,6 +227,21 @@ def read_input(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
     return data
 
 
+def read_page(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, Kind]:
+    """The page the file at ``path`` holds, decompressed, and its kind by its
+    name (`story.html.gz` is HTML): what every command cleans. A corpus, a
+    file that is not a regular one or is too large, and corrupt compressed
+    data raise InputError."""
+    corpus = corpus_kind(path.name)
+    if corpus:
+        raise InputError(f"a {corpus} corpus, not a page: clean it on its own (cleaner clean {path} -o ...)")
+    try:
+        data = decompress(read_input(path, max_bytes), max_bytes)
+    except CompressionError as exc:
+        raise InputError(str(exc)) from None
+    return data, kind_of(inner_name(path.name))
+
+
 def _file_type(mode: int) -> str:
     kinds = {stat.S_ISFIFO: "a FIFO", stat.S_ISCHR: "a character device", stat.S_ISBLK: "a block device",
              stat.S_ISSOCK: "a socket", stat.S_ISDIR: "a folder"}
@@ -246,16 +261,12 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
     if options.resume and is_up_to_date(job.source, output, options.since):
         return Outcome(source, up_to_date=True)
     page = {"id": job.relative.as_posix()}  # what a record format writes beside the body
-    corpus = corpus_kind(job.source.name)
-    if corpus:
-        return failed_outcome(source, f"a {corpus} corpus, not a page: clean it on its own "
-                                      f"(cleaner clean {job.source} -o ...)", options, page)
     try:
-        data = decompress(read_input(job.source, options.max_input_bytes), options.max_input_bytes)
-    except (InputError, CompressionError) as exc:
+        data, kind = read_page(job.source, options.max_input_bytes)
+    except InputError as exc:
         return failed_outcome(source, str(exc), options, page)
-    outcome = clean_document(cleaner_for(options), data, source, kind=kind_of(inner_name(job.source.name)),
-                             options=options, url=options.url, record=page)
+    outcome = clean_document(cleaner_for(options), data, source, kind=kind, options=options, url=options.url,
+                             record=page)
     if outcome.output is not None:
         try:
             write_atomic(output, outcome.output)

@@ -18,7 +18,7 @@ import click
 from . import __version__
 from .atomic import remove_stale_temporaries, write_atomic
 from .batch import (
-    RUN_STAMP, InputError, Job, clean_file, defer_claimed, find_inputs, overlap_error, read_input, reclaim,
+    RUN_STAMP, InputError, Job, clean_file, defer_claimed, find_inputs, overlap_error, read_page, reclaim,
     recorded_stamp, run_stamp, stamp_differences, stamp_for_run,
 )
 from .compression import MAGIC_BYTES, CompressionError, inner_name, opened_for_reading
@@ -26,7 +26,7 @@ from .corpus import (
     WARC_HTML_FIELD, Entry, clean_entry, corpus_kind, count_entries, missing_extra, peek_decompressed, record_writer,
 )
 from .corpus import entries as corpus_entries
-from .document import FORMATS, json_text, kind_of
+from .document import FORMATS, Kind, json_text, kind_of
 from .errors import CorpusError, DocumentError
 from .executors import Executor, default_jobs, open_executor
 from .plan import Plan, PlanError, plan_run
@@ -34,7 +34,7 @@ from .progress import LOGGER, configure_logging, log_failure, progress_wanted, s
 from .records import DEFAULT_ERROR_FIELD, RecordOptions
 from .outlets import RuleError, URLError, shipped_rules_dir, url_host
 from .pipeline import Cleaner
-from .run import Outcome, RunOptions, RunReport, clean_document, load_cleaner, printable
+from .run import MAX_INPUT_BYTES, Outcome, RunOptions, RunReport, clean_document, load_cleaner, printable
 from .settings import DEFAULT_SETTINGS, Settings
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
@@ -581,12 +581,19 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
     """
     cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)
-    data = sys.stdin.buffer.read() if str(file) == "-" else file.read_bytes()
+    stdin = str(file) == "-"
+    kind: Kind = "auto"
     try:
-        explanation = cleaner.explain_document(data, kind=kind_of(file.name), url=url, outlet=outlet,
-                                               with_metadata=False)
-    except DocumentError as exc:
-        _error(f"{'<stdin>' if str(file) == '-' else file}: {exc}")
+        if stdin:
+            with opened_for_reading(sys.stdin.buffer) as stream:
+                data = stream.read(MAX_INPUT_BYTES + 1)
+            if len(data) > MAX_INPUT_BYTES:
+                raise InputError(f"too large (over {MAX_INPUT_BYTES} bytes)")
+        else:
+            data, kind = read_page(file)
+        explanation = cleaner.explain_document(data, kind=kind, url=url, outlet=outlet, with_metadata=False)
+    except (DocumentError, CompressionError) as exc:
+        _error(f"{'<stdin>' if stdin else file}: {exc}")
         sys.exit(EXIT_FAILURES)
     width = max((len(d.removed_by or "") for d in explanation.decisions), default=0)
     try:
@@ -758,8 +765,8 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
         try:
             if job.problem:
                 raise InputError(job.problem)
-            explanation = cleaner.explain_document(read_input(job.source), kind=kind_of(job.source.name), url=url,
-                                                   outlet=outlet, with_metadata=False)
+            data, kind = read_page(job.source)
+            explanation = cleaner.explain_document(data, kind=kind, url=url, outlet=outlet, with_metadata=False)
         except DocumentError as exc:
             failures.append(f"{printable(str(job.source))}: {exc}")
         else:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import json
+import os
 
 from helpers import SAMPLES, run_cli
 
@@ -103,6 +105,24 @@ def test_explain_names_what_removed_each_block():
     assert "skip-link" in out and "Skip to main content" in out
     assert "photo-caption" in out and "commondreams/logo" in out
     assert "\x1b[" not in out, "no colour in a pipe"
+
+
+def test_explain_and_report_read_a_page_as_clean_does(tmp_path):
+    page = (SAMPLES / "input" / "000_commondreams.txt").read_bytes()
+    (tmp_path / "story.txt.gz").write_bytes(gzip.compress(page))
+    (tmp_path / "pages.jsonl").write_text(json.dumps({"text": BODY}) + "\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    plain = run_cli("explain", str(SAMPLES / "input" / "000_commondreams.txt"))
+    for args, stdin in ((["explain", "story.txt.gz"], None), (["explain", "-"], gzip.compress(page))):
+        compressed = run_cli(*args, stdin=stdin, cwd=tmp_path)
+        assert compressed.returncode == 0 and compressed.stdout == plain.stdout, args
+    corpus = run_cli("explain", "pages.jsonl", cwd=tmp_path)
+    assert corpus.returncode == 1
+    assert corpus.stderr.decode().startswith("error: pages.jsonl: a jsonl corpus, not a page")
+    fifo = run_cli("explain", "pipe.txt", cwd=tmp_path)  # refused, not waited on
+    assert fifo.returncode == 1 and fifo.stderr.decode() == "error: pipe.txt: not a regular file (a FIFO)\n"
+    report = run_cli("report", "story.txt.gz", "-o", "report.html", cwd=tmp_path)
+    assert report.returncode == 0 and "commondreams/logo" in (tmp_path / "report.html").read_text(encoding="utf-8")
 
 
 def test_rules_list_shows_shipped_outlets():
