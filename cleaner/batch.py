@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from . import __version__
 from .atomic import write_atomic
@@ -223,6 +223,15 @@ def read_input(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror}") from None
     if len(data) > max_bytes:  # grew since the stat
+        raise InputError(f"too large (over {max_bytes} bytes)")
+    return data
+
+
+def read_stream(stream: IO[bytes], max_bytes: int = MAX_INPUT_BYTES) -> bytes:
+    """The bytes of ``stream`` (stdin); InputError past ``max_bytes``, without
+    reading on (`cleaner clean - < /dev/zero` would never end)."""
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
         raise InputError(f"too large (over {max_bytes} bytes)")
     return data
 

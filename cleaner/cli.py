@@ -18,8 +18,8 @@ import click
 from . import __version__
 from .atomic import remove_stale_temporaries, write_atomic
 from .batch import (
-    RUN_STAMP, InputError, Job, clean_file, defer_claimed, find_inputs, overlap_error, read_page, reclaim,
-    recorded_stamp, run_stamp, stamp_differences, stamp_for_run,
+    RUN_STAMP, InputError, Job, clean_file, defer_claimed, find_inputs, overlap_error, read_page, read_stream,
+    reclaim, recorded_stamp, run_stamp, stamp_differences, stamp_for_run,
 )
 from .compression import MAGIC_BYTES, CompressionError, inner_name, opened_for_reading
 from .corpus import (
@@ -34,7 +34,7 @@ from .progress import LOGGER, configure_logging, log_failure, progress_wanted, s
 from .records import DEFAULT_ERROR_FIELD, RecordOptions
 from .outlets import RuleError, URLError, shipped_rules_dir, url_host
 from .pipeline import Cleaner
-from .run import MAX_INPUT_BYTES, Outcome, RunOptions, RunReport, clean_document, load_cleaner, printable
+from .run import Outcome, RunOptions, RunReport, clean_document, load_cleaner, printable
 from .settings import DEFAULT_SETTINGS, Settings
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
@@ -546,8 +546,8 @@ def _clean_stdin_page(cleaner: Cleaner, options: RunOptions, stream: IO[bytes] |
     """One page on stdin, to stdout: its file in a file format, its record in jsonl."""
     assert stream is not None
     try:
-        data = stream.read()
-    except CompressionError as exc:
+        data = read_stream(stream, options.max_input_bytes)
+    except (CompressionError, InputError) as exc:
         outcome = Outcome("<stdin>", error=str(exc))
     else:
         outcome = clean_document(cleaner, data, "<stdin>", kind="auto", options=options, url=options.url,
@@ -586,9 +586,7 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
     try:
         if stdin:
             with opened_for_reading(sys.stdin.buffer) as stream:
-                data = stream.read(MAX_INPUT_BYTES + 1)
-            if len(data) > MAX_INPUT_BYTES:
-                raise InputError(f"too large (over {MAX_INPUT_BYTES} bytes)")
+                data = read_stream(stream)
         else:
             data, kind = read_page(file)
         explanation = cleaner.explain_document(data, kind=kind, url=url, outlet=outlet, with_metadata=False)

@@ -483,3 +483,16 @@ def test_stdout_that_cannot_be_written_is_one_line(command):
     err = result.stderr.decode()
     assert result.returncode == 1 and "Traceback" not in err, err
     assert err.strip().splitlines()[-1] == "error: stdout: not written: No space left on device"
+
+
+def test_an_endless_stdin_is_refused_as_too_large_not_read_until_memory_runs_out():
+    def limited_memory() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (2 * 2**30, resource.getrlimit(resource.RLIMIT_AS)[1]))
+
+    for command in (["clean", "-"], ["explain", "-"]):
+        with open("/dev/zero", "rb") as zeros:
+            result = subprocess.run([sys.executable, "-m", "cleaner", *command], stdin=zeros, capture_output=True,
+                                    timeout=120, preexec_fn=limited_memory)
+        err = result.stderr.decode()
+        assert result.returncode == 1 and "Traceback" not in err, err
+        assert f"error: <stdin>: too large (over {MAX_INPUT_BYTES} bytes)" in err.splitlines()
