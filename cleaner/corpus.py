@@ -11,7 +11,9 @@ row for it all the same.
 
 from __future__ import annotations
 
+import codecs
 import importlib.util
+import io
 import json
 import sys
 from collections import Counter
@@ -25,6 +27,7 @@ from .atomic import atomic_binary_output, remove_stale_temporaries
 from .cache import compiled
 from .compression import MAGIC_BYTES, inner_name, opened_for_reading, opened_for_writing
 from .document import FORMATS, json_text
+from .errors import CorpusError
 from .records import METADATA_TYPES, RecordError, RecordOptions, document_of, get_field
 from .run import Outcome, RunOptions, clean_document, cleaner_for, failed_outcome
 
@@ -104,12 +107,32 @@ def parse_record(line: bytes) -> dict[str, Any]:
 
 def jsonl_entries(stream: IO[bytes], name: str) -> Iterator[Entry]:
     """Each non-blank line of a JSONL stream (decompressed as needed)."""
-    with opened_for_reading(stream) as lines:
+    with opened_for_reading(stream) as data:
         number = 0
-        for line_number, line in enumerate(lines, start=1):
+        for line_number, line in enumerate(_utf8_lines(data), start=1):
             if line.strip():
                 number += 1
                 yield Entry(f"{name}:{line_number}", number, line=line, size=len(line))
+
+
+def _utf8_lines(stream: IO[bytes]) -> Iterator[bytes]:
+    """The lines of a JSONL stream, in UTF-8. One in UTF-16 with its BOM (what
+    Windows PowerShell's `>` writes) is read as such: split on its bytes, its
+    lines would each fail, and the NULs between them make records of their own."""
+    head = stream.peek(2)[:2]  # type: ignore[attr-defined]
+    if head not in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        yield from stream
+        return
+    text = io.TextIOWrapper(stream, encoding="utf-16", errors="surrogatepass", newline="\n")
+    read = 0
+    try:
+        for line in text:
+            yield line.encode("utf-8", "surrogatepass")  # a lone surrogate: that line fails, "not UTF-8"
+            read += 1
+    except UnicodeDecodeError as exc:
+        raise CorpusError(f"malformed UTF-16 after line {read}: {exc.reason}") from None
+    finally:
+        text.detach()  # the stream is its opener's to close
 
 
 def clean_entry(options: RunOptions, entry: Entry) -> Outcome:
@@ -163,8 +186,8 @@ def count_entries(kind: str, stream: IO[bytes]) -> int | None:
     start = stream.tell()
     try:
         if kind == "jsonl":
-            with opened_for_reading(stream) as lines:
-                return sum(1 for line in lines if line.strip())
+            with opened_for_reading(stream) as data:
+                return sum(1 for line in _utf8_lines(data) if line.strip())
         if kind == "parquet":
             from .parquet_io import parquet_row_count
 

@@ -321,6 +321,23 @@ def test_jsonl_entries_read_compressed_lines_and_bad_ones_fail_with_their_reason
                        "malformed line: not UTF-8"]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig"])
+def test_jsonl_written_in_utf16_with_its_bom_reads_record_by_record(encoding):
+    """What Windows PowerShell's `>` writes: UTF-16 with a BOM, CRLF."""
+    from cleaner.corpus import jsonl_entries, parse_record
+    from cleaner.errors import CorpusError
+
+    records = [{"id": n, "text": f"Zürich, {n}: {BODY}"} for n in range(3)]
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\r\n" for r in records)
+    data = ("\ufeff" + text).encode(encoding.replace("-sig", "")) if encoding != "utf-16" else text.encode(encoding)
+    entries = list(jsonl_entries(io.BytesIO(compressed(data, ".gz")), "pages.jsonl.gz"))
+    assert [parse_record(e.line) for e in entries] == records
+    assert [e.source for e in entries] == ["pages.jsonl.gz:1", "pages.jsonl.gz:2", "pages.jsonl.gz:3"]
+    if encoding.startswith("utf-16"):
+        with pytest.raises(CorpusError, match="UTF-16"):  # an odd byte at the end
+            list(jsonl_entries(io.BytesIO(data + b"{"), "pages.jsonl"))
+
+
 def test_jsonl_writer_keeps_a_record_with_a_lone_surrogate_as_valid_json():
     from cleaner.corpus import JsonlWriter
 
