@@ -64,6 +64,12 @@ def write_atomic(path: Path, content: str) -> None:
         stream.write(content.encode("utf-8", "backslashreplace"))
 
 
+def not_written(path: Path, exc: OSError) -> str:
+    """Why output ``path`` was not written, in one line: the path asked for,
+    not its temporary file's, and the system's reason without its number."""
+    return f"output {path} not written: {exc.strerror or exc}"
+
+
 def remove_stale_temporaries(outdir: Path, *, only: str | None = None) -> int:
     """Delete the temporary files a killed run left under ``outdir`` (only
     those of the output file named ``only``, when given); return how many.

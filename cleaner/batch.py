@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from . import __version__
-from .atomic import write_atomic
+from .atomic import not_written, write_atomic
 from .compression import CompressionError, decompress, inner_name
 from .corpus import corpus_kind
 from .document import FORMATS, Kind, kind_of
@@ -280,7 +280,7 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
         try:
             write_atomic(output, outcome.output)
         except OSError as exc:
-            return Outcome(source, error=str(exc))
+            return Outcome(source, error=not_written(output, exc))
         outcome.output = None  # written: not sent back from the worker
     return outcome
 

@@ -16,7 +16,7 @@ from typing import IO, Any
 import click
 
 from . import __version__
-from .atomic import remove_stale_temporaries, write_atomic
+from .atomic import not_written, remove_stale_temporaries, write_atomic
 from .batch import (
     RUN_STAMP, InputError, Job, clean_file, defer_claimed, find_inputs, overlap_error, read_page, read_stream,
     reclaim, recorded_stamp, run_stamp, stamp_differences, stamp_for_run,
@@ -504,19 +504,22 @@ def _read_guarded(entries: Iterator[Entry], errors: list[str]) -> Iterator[Entry
 def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report: RunReport, strict: bool) -> None:
     """Each record's file into the output folder, named by the record's id."""
     assert options.outdir is not None
-    options.outdir.mkdir(parents=True, exist_ok=True)
-    remove_stale_temporaries(options.outdir)
+    with _output_errors(options.outdir):
+        options.outdir.mkdir(parents=True, exist_ok=True)
+        remove_stale_temporaries(options.outdir)
     written: set[str] = set()
     for outcome in outcomes:
-        if outcome.output is not None and outcome.name is not None:
-            if outcome.name in written:
-                outcome.error = f"output {options.outdir / outcome.name} already written from an earlier record"
+        name, content = outcome.name, outcome.output
+        if content is not None and name is not None:
+            path = options.outdir / name
+            if name in written:  # not counted as cleaned: a fresh outcome
+                outcome = Outcome(outcome.source, error=f"output {path} already written from an earlier record")
             else:
                 try:
-                    write_atomic(options.outdir / outcome.name, outcome.output)
-                    written.add(outcome.name)
+                    write_atomic(path, content)
+                    written.add(name)
                 except OSError as exc:
-                    outcome.error = str(exc)
+                    outcome = Outcome(outcome.source, error=not_written(path, exc))
         _account(report, outcome)
         if outcome.error and strict:
             raise _StopAtBadRecord

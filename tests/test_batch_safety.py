@@ -316,6 +316,24 @@ def test_a_full_disk_at_start_is_one_line(tmp_path):
     assert len(err.splitlines()) == 1
 
 
+def test_an_output_file_the_disk_cannot_hold_is_named_with_its_reason(tmp_path):
+    src, _, out = tips_folder(tmp_path, 2)
+    corpus = tmp_path / "pages.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"p{n}", "text": page(n)}) + "\n" for n in range(2)), encoding="utf-8")
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (250, hard))  # the run's stamp fits, no output does
+    try:
+        pages = run_cli("clean", str(src), "-o", str(out), "--jobs", "1")
+        records = run_cli("clean", str(corpus), "--format", "text", "-o", str(tmp_path / "records"), "--jobs", "1")
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+    assert pages.returncode == 1 and records.returncode == 1
+    assert f"error: {src / '000.txt'}: output {out / '000.txt'} not written: File too large" \
+        in pages.stderr.decode().splitlines()
+    assert f"error: {corpus}:1: output {tmp_path / 'records' / 'p0.txt'} not written: File too large" \
+        in records.stderr.decode().splitlines()
+
+
 # Item 8 and the rest: every file of a folder is cleaned or named.
 
 def hostile_folder(root: Path) -> tuple[Path, dict[str, str]]:
