@@ -196,6 +196,7 @@ class _Worker:
 def _serve(connection: multiprocessing.connection.Connection, function: Callable[[Item], Outcome]) -> None:
     """A worker: clean each item handed to it, sending back each outcome at once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the command, which stops its workers
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the command's handler, inherited by the fork
     while True:
         try:
             chunk = connection.recv()

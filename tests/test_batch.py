@@ -67,6 +67,33 @@ def test_parallel_output_report_and_messages_equal_serial(tmp_path):
     assert "\r" not in runs["2"][1] and "cleaning" not in runs["2"][1], "no progress bar in a pipe"
 
 
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_stopped_run_stops_its_workers_and_says_so(tmp_path, stop):
+    src = tmp_path / "in"
+    replicate_samples(src, 40)
+    out = tmp_path / "out"
+    # SIGINT as a shell's Ctrl-C sends it to the command alone (a process started in the background ignores it).
+    run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(out), "--jobs", "2"],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 60
+    while len(list(out.rglob("*.txt"))) < 10 and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    run.send_signal(stop)
+    try:  # workers left running would hold the pipes open
+        _, err = run.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(run.pid, signal.SIGKILL)
+        run.communicate()
+        pytest.fail("the run's workers outlived it")
+    assert run.returncode == 128 + stop, err
+    assert err.decode().splitlines()[-1].startswith(f"error: stopped by {stop.name}: ")
+    expected = {name: (SAMPLES / "expected" / name).read_bytes() for name in os.listdir(SAMPLES / "expected")}
+    written = tree(out)  # a worker stopped mid-write leaves a hidden temporary, which the next run deletes
+    assert all(content == expected[name.split("_", 1)[1]] for name, content in written.items()
+               if not Path(name).name.startswith(".")), "no truncated output"
+
+
 def test_killed_run_resumes_to_exactly_the_uninterrupted_outputs(tmp_path):
     src = tmp_path / "in"
     replicate_samples(src, 20)
