@@ -6,12 +6,17 @@ article keeps none. Deeper than the raised limit, the page is refused."""
 
 from __future__ import annotations
 
+import re
+
 from lxml.etree import LxmlError
 from lxml.html import HtmlElement, HTMLParser, fromstring
 from trafilatura.utils import is_dubious_html, repair_faulty_html
 
 from .decode import DecodeError
 
+# Half of a character (a cut emoji in a JSON record): libxml2 stops reading
+# the page there, so it is read as U+FFFD, what a decoder makes of a bad byte.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # libxml2's depth limit under huge_tree (XML_PARSE_HUGE), as it reports it.
 MAX_DEPTH = 2048
 
@@ -32,6 +37,8 @@ def load_html(html: str) -> HtmlElement | None:
     (no "html" in its first characters and at most one top element) or
     holds no element at all. Raises MarkupTooDeep when the parser had to
     drop elements nested too deep."""
+    if not html.isascii():
+        html = _LONE_SURROGATE.sub("\ufffd", html)
     beginning = html[:50].lower()
     html = repair_faulty_html(html, beginning)
     parser, tree = _parser(), None
@@ -44,7 +51,7 @@ def load_html(html: str) -> HtmlElement | None:
     if tree is None or len(tree) < 1:
         parser = _parser()
         try:
-            tree = fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+            tree = fromstring(html.encode("utf-8"), parser=parser)
         except LxmlError:
             return None
     if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):

@@ -82,3 +82,12 @@ def test_html_document_given_to_clean_as_text_takes_the_html_path(doctype):
 def test_text_that_quotes_a_tag_stays_text():
     text = "Use the <html> element to start every page, the tutorial said, and close it at the very end."
     assert Cleaner().clean(text) == text + "\n"
+
+
+def test_a_lone_surrogate_does_not_cut_the_page_short():
+    # Half an emoji, as a JSON record cut in the middle of one holds it: libxml2
+    # stopped there, and every paragraph after it was lost without a word.
+    story = [*STORY[:-1], STORY[-1].replace(" ", " \ud83d ", 1)]
+    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in story) + "</article></body></html>"
+    lines = Cleaner().clean_html(page).splitlines()
+    assert lines[:-1] == STORY[:-1] and lines[-1] == story[-1].replace("\ud83d", "\ufffd")
