@@ -823,6 +823,19 @@ _SAYS = "|".join(word for words in SAYS_WORDS.values() for word in words)
 _MONTH_NAMES = "|".join(sorted({name for names in MONTHS.values() for name in names}, key=lambda name: (-len(name), name)))
 _COMMENT_TIME = (rf"^(am |le )?\d{{1,2}}(\.|er)? (de )?({_MONTH_NAMES})( de)?( \d{{4}})?,? "
                  r"(um |à |a las |alle |ore |às |om |o |godz\. )*\d{1,2}\s*[:.h]\s*\d{2}( uhr| h| min| uur)?$")
+# A comment's links after its time, by language: "Reply", "Quote",
+# "Permalink", "Log in to reply" ("17.10.2019, 14:14 Zum Antworten anmelden Zitieren #").
+COMMENT_LINK_WORDS = {
+    "en": ["reply", "quote", "permalink", "link to this", "log in to reply", "respond"],
+    "de": ["antworten", "zitieren", "zum antworten anmelden", "permalink"],
+    "fr": ["répondre", "citer", "lien permanent", "connectez-vous pour répondre"],
+    "es": ["responder", "citar", "enlace permanente"],
+    "it": ["rispondi", "cita", "link permanente"],
+    "pt": ["responder", "citar", "link permanente"],
+    "nl": ["beantwoorden", "reageer", "reageren", "citeer", "citeren"],
+    "pl": ["odpowiedz", "cytuj", "zaloguj się, aby odpowiedzieć"],
+}
+_COMMENT_LINKS = "|".join(sorted({w for words in COMMENT_LINK_WORDS.values() for w in words}, key=lambda w: (-len(w), w)))
 COMMENT_HEADER = LinePattern(
     {
         "en": [
@@ -853,6 +866,10 @@ COMMENT_HEADER = LinePattern(
             # "Jo Lee — 17.07.2011 @ 13:04", "anna 3/5/2019 um 9:12".
             (r"^(?=.{0,100}\d:\d\d\D{0,6}$)\p{L}[^!?\d]{0,60}\b\d{1,2}[./-]\d{1,2}([./-]|,)\s?\d{2,4},?\s*(@|at|um|à|a las|alle|om|o|às)?\s*"
              r"\d{1,2}:\d{2}(\s*(uhr|h|[ap]\.?m\.?))?$"),
+            # A comment's time to the minute, then its links: "March 3, 2008 at 9:14 pm Reply",
+            # "Jo, Do 9 Apr 2020 / 08:34 Antworten", "17.10.2019, 14:14 Zum Antworten anmelden Zitieren #".
+            (rf"^(?=.{{0,100}}$).{{0,70}}\b\d{{1,2}}\s?[:h]\s?\d{{2}}(\s*(uhr|h|[ap]\.?m\.?))?[\s|·•#()-]*"
+             rf"(({_COMMENT_LINKS})[\s|·•#()-]*){{1,3}}$"),
         ],
         # Each language: a comment's reply button.
         "de": [r"^(antworten|antwort)$"],
@@ -917,6 +934,19 @@ COMMENT_SIGNATURE = LinePattern(
     Example("Posted by Jane Doe on May 2, 2019 5:29 PM\nThe ferry will run again in May.\nThe council voted for it."),
     Example("The senator said: \"We will vote no.\"\nHer aide says:\nThe vote is on Friday."),
     Example("Der Minister sagt:\nWir bleiben bei unserem Plan.\nAntworten\nDie Opposition will im Mai abstimmen."),
+    # Comments headed by their time and links, a short story above them.
+    Example("The pier opens in May.\nMarch 3, 2019 at 9:14 pm Reply\nGood news for the island at last.\n"
+            "March 3, 2019 at 10:02 pm Reply\nToo little, too late if you ask me.\nMarch 4, 2019 at 8:15 am Reply\nAgreed.",
+            removed=("March 3, 2019 at 9:14 pm Reply", "Good news for the island at last.", "March 3, 2019 at 10:02 pm Reply",
+                     "Too little, too late if you ask me.", "March 4, 2019 at 8:15 am Reply", "Agreed.")),
+    Example("Der Steg öffnet im Mai.\n03.05.2019, 14:14 Zum Antworten anmelden Zitieren #\nEndlich eine gute Nachricht.\n"
+            "Jo, Fr 3 Mai 2019 / 14:25 Antworten\nViel zu spät.\nLe 3 mai 2019 à 15h02 Répondre | Citer\nTrès bien.",
+            removed=("03.05.2019, 14:14 Zum Antworten anmelden Zitieren #", "Endlich eine gute Nachricht.",
+                     "Jo, Fr 3 Mai 2019 / 14:25 Antworten", "Viel zu spät.", "Le 3 mai 2019 à 15h02 Répondre | Citer",
+                     "Très bien.")),
+    # Fixtures with their kick-off times are no thread.
+    Example("Fixtures\nSat 3 May 15:00 Leeds v Hull\nSat 3 May 17:30 Kiel v Lyon\nSun 4 May 14:00 Porto v Ajax\n"
+            "The league resumes after the break."),
     Example("Liveticker\n12.03.2021, 10:15\nDer Zug steht still.\n12.03.2021, 10:40\nDie Bahn schickt Busse.\n"
             "12.03.2021, 11:05\nDer Verkehr rollt wieder."),
     # Comments signed below their text, under the comment heading.
