@@ -145,6 +145,9 @@ class Settings:
     repeated_sentence_min_words: float = 12
     # A headline: mostly capitalised words, no sentence-final full stop.
     headline_min_words: float = 4
+    # A repeated short line directly above a paragraph this long, one of
+    # labels that recur in turn, is a section's subheading, kept.
+    section_prose_min_words: float = 12
     headline_title_case_share: float = 0.6
     # Blocks allowed between the headline and a bare-name byline (a standfirst).
     max_standfirst_blocks: int = 2

@@ -85,6 +85,26 @@ _REPEATED_LINE = Output(
                  "repeated-line")),
     Example("The council met.\nThe vote was close.\nThe council met again a week later and voted once more."),
     Example("Rovers\n20\n45\nUnited\n20\n42\nBoth sides have played twenty games."),
+    # One story's sections under the same subheadings in turn stay; the menu repeated at its foot goes.
+    Example("Home\nWorld\nFive claims about the bridge, checked\nThe claim\n"
+            "Posts shared thousands of times say the bridge was built without any permit from the city.\nThe facts\n"
+            "The city granted the permit in 2019, and the minutes of that meeting are online for anyone to read.\n"
+            "The claim\nA second post says the steel came from a firm that went bankrupt before the work began.\n"
+            "The facts\nThe firm delivered its last beams a year before it closed, as its own accounts show.\nHome\nWorld",
+            removed=("Home", "World", "Home", "World")),
+    Example("Die Behauptung\nIn sozialen Netzwerken heißt es, die Brücke sei ohne jede Genehmigung der Stadt gebaut worden.\n"
+            "Die Fakten\nDie Stadt hat die Genehmigung 2019 erteilt, das Protokoll der Sitzung ist für alle einsehbar.\n"
+            "Die Behauptung\nEin zweiter Beitrag behauptet, der Stahl stamme von einer Firma, die vorher pleite war.\n"
+            "Die Fakten\nDie Firma lieferte die letzten Träger ein Jahr vor ihrer Schließung, wie ihre Bilanzen zeigen."),
+    Example("L'affirmation\nSelon des messages partagés des milliers de fois, le pont aurait été construit sans permis.\n"
+            "Notre verdict\nLa ville a accordé le permis en 2019 et le compte rendu de la séance est public depuis.\n"
+            "L'affirmation\nUn autre message affirme que l'acier venait d'une entreprise déjà en faillite à l'époque.\n"
+            "Notre verdict\nL'entreprise a livré ses dernières poutres un an avant sa fermeture, selon ses comptes."),
+    # A credit over each photo's caption is one label, not sections.
+    Example("Floods close 40 schools\nPhoto: Example Agency\nRescuers carry a child through the flooded main street of the town on Monday.\n"
+            "Photo: Example Agency\nVolunteers stack sandbags along the river bank as the water keeps rising fast.\n"
+            "Forty schools shut on Monday as rivers rose across the region.",
+            removed=("Photo: Example Agency", "Photo: Example Agency")),
 ])
 @by_sentences
 def duplicate_headline(page: Page) -> dict[int, str]:
@@ -129,7 +149,38 @@ def duplicate_headline(page: Page) -> dict[int, str]:
     if not headline:
         first_hit = next((i for i in hits if page.features[i].words >= settings.headline_min_words), None)
         headline = {title_key(blocks[first_hit].text)} if first_hit is not None else set()
-    return {i: "duplicate-headline" if title_key(blocks[i].text) in headline else _REPEATED_LINE.id for i in hits}
+    subheadings = _recurring_subheadings(hits, headline, page)
+    return {i: "duplicate-headline" if title_key(blocks[i].text) in headline else _REPEATED_LINE.id
+            for i in hits if i not in subheadings}
+
+
+def _recurring_subheadings(hits: list[int], headline: set[str], page: Page) -> set[int]:
+    """The repeated lines that head each section of one story: two or more
+    labels (at least teaser_recurring_labels_min), each shown as often as the
+    others, that come in turn ("The claim", "The facts", "The claim", "The
+    facts") and each stand directly above a paragraph of
+    section_prose_min_words words or more. A menu repeated at the foot of
+    the page stands above other menu entries, and a photo credit ("Reuters")
+    is one label, not a cycle of them."""
+    settings, blocks, feats = page.settings, page.blocks, page.features
+    by_key: dict[str, list[int]] = {}
+    for i in hits:
+        key = title_key(blocks[i].text)
+        if key not in headline:
+            by_key.setdefault(key, []).append(i)
+    by_count: dict[int, list[str]] = {}
+    for key, positions in by_key.items():
+        if all(i + 1 < len(blocks) and feats[i + 1].words >= settings.section_prose_min_words for i in positions):
+            by_count.setdefault(len(positions), []).append(key)
+    kept: set[int] = set()
+    for keys in by_count.values():
+        if len(keys) < settings.teaser_recurring_labels_min:
+            continue
+        positions = sorted(i for key in keys for i in by_key[key])
+        order = [title_key(blocks[i].text) for i in positions]
+        if all(key == order[n % len(keys)] for n, key in enumerate(order)):
+            kept.update(positions)
+    return kept
 
 
 MONTH = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
