@@ -78,9 +78,11 @@ def donation_appeal(page: Page) -> list[int]:
 
 newsletter_prompt = pattern_detector(
     "newsletter-prompt",
-    """Newsletter and e-mail subscription prompts, and the prompts to register
-    or log in that stand before or over a story ("Log in to read this story",
-    "Already a member? Log in now").""",
+    """Newsletter and e-mail subscription prompts, the prompts to register,
+    log in or subscribe that stand before or over a story ("Log in to read
+    this story", "Already a member? Log in now", "Choose your plan and keep
+    reading"), and the plugs for the site's app and its browser
+    notifications ("Get it now for iOS and Android", "Turn on notifications").""",
     roles={Role.CHROME, Role.INTERRUPTION},
     max_words="newsletter_max_words",
     branches={
@@ -120,6 +122,12 @@ newsletter_prompt = pattern_detector(
             r"^(register|sign up) (for|with|now|today)\b.{0,40}\bfree\W{0,3}$",
             r"^not (registered|a member)( yet)?\b.{0,60}\bregister\b",
             r"^if you (have )?already (have|created|registered) (an|your) account\b",
+            r"^(choose|pick|select) (your|a) (plan|subscription|offer|access)\b.{0,40}\b(continue|keep) reading\b",
+            r"^(to )?(continue|keep) reading,? (please )?(subscribe|log ?in|sign ?in|register|become a (member|subscriber))\b",
+            r"^this (article|story|content) is (only )?(available )?(for|to|reserved for) (paying )?(subscribers|members)\b.{0,40}$",
+            r"^subscribe (now )?(for|from) \S{0,4}\d.{0,30}$",
+            r"^(turn on|enable|allow|activate) (push |browser |desktop )?notifications\b.{0,60}$",
+            r"^(would you like|do you want) to (receive|get|enable) (push |browser )?notifications\b",
         ],
         "de": [
             r"^(jetzt |kostenlos )*(zum|für den|den) newsletter (anmelden|abonnieren|bestellen)\b",
@@ -137,6 +145,14 @@ newsletter_prompt = pattern_detector(
             r"\beinen (sicheren |persönlichen )*(link|bestätigungslink|anmeldelink) (geschickt|gesendet)\b",
             r"^(bitte )?(melden sie sich an|loggen sie sich ein|registrieren sie sich|melde dich an),? um\b.{0,40}\b(lesen|weiterzulesen|sehen|nutzen)\b",
             r"^(schon|bereits) (registriert|abonnent(in)?|kunde|mitglied)\?\s*(jetzt )?(anmelden|einloggen|hier anmelden)\b.{0,20}$",
+            r"^(wählen sie|wähle) (ihren|deinen|ihr|dein) (zugang|abo|angebot)\b.{0,40}\bweiter",
+            r"^(jetzt )?(weiterlesen|lesen sie weiter|weiter lesen) mit\b.{0,40}$",
+            r"^(um|zum) weiter(zu)?lesen\b.{0,60}\b(abo|abonnement|zugang|anmelden|registrieren)\b",
+            r"^(dieser|der) (artikel|beitrag|inhalt) ist (nur |exklusiv )?für (abonnenten|abonnentinnen|abonnent:innen|plus-kunden)\b.{0,40}$",
+            r"^(jetzt )?(abonnieren|abo abschließen) (für|ab) \S{0,4}\d.{0,30}$",
+            r"^benachrichtigungen? (aktivieren|erlauben|einschalten|erfolgreich aktiviert)\b",
+            r"\berlauben sie .{0,40}\bbenachrichtigungen\b",
+            r"^dürfen wir (sie|dich) .{0,60}\b(benachrichtigen|informieren)\?",
         ],
         "fr": [
             r"^(inscrivez-vous|abonnez-vous|inscription) (à|a) (notre |la )?(newsletter|lettre d'information)\b",
@@ -150,6 +166,12 @@ newsletter_prompt = pattern_detector(
             r"\bnous (venons de vous|vous avons) (envoyé|adressé) un (e-?mail|lien)\b",
             r"^(connectez-vous|inscrivez-vous|abonnez-vous) pour (lire|accéder|continuer)\b",
             r"^déjà (abonné|inscrit|membre)e?s?\s*\?\s*(connectez-vous|se connecter|identifiez-vous)\b.{0,20}$",
+            r"^(choisissez|sélectionnez) (votre|une) (offre|formule|abonnement)\b.{0,40}\b(lecture|lire la suite)\b",
+            r"^pour (lire|poursuivre|continuer) (la suite|votre lecture|à lire)\b.{0,60}\b(abonnez-vous|abonnement|connectez-vous|inscrivez-vous)\b",
+            r"^(cet article|ce contenu) est réservé aux (abonnés|membres)\b.{0,40}$",
+            r"^abonnez-vous (pour|à partir de|dès) \S{0,4}\d.{0,30}$",
+            r"^(activer|autoriser|activez) les notifications\b.{0,60}$",
+            r"^(voulez-vous|souhaitez-vous) recevoir (nos |des |les )?notifications\b",
         ],
         "es": [
             r"^(suscríbete|suscríbase|apúntate|regístrate) (a|al|en) (nuestro |nuestra |el |la )?(boletín|newsletter)\b",
@@ -163,6 +185,11 @@ newsletter_prompt = pattern_detector(
             r"\bte (hemos enviado|acabamos de enviar) un (correo|e-?mail|enlace)\b",
             r"^(inicia sesión|regístrate|suscríbete) para (leer|acceder|seguir leyendo|continuar)\b",
             r"^¿?ya (eres|estás) (suscriptor|registrad[oa]|miembro)\?\s*(inicia sesión|entra|accede)\b.{0,20}$",
+            r"^(elige|elija) (tu|su) (suscripción|plan|oferta)\b.{0,40}\b(sigue|siga|seguir) leyendo\b",
+            r"^para (seguir|continuar) leyendo\b.{0,60}\b(suscríbete|suscríbase|suscribite|regístrate|inicia sesión)\b",
+            r"^(este (artículo|contenido) es )?(exclusivo|solo) para (suscriptores|socios)\b.{0,40}$",
+            r"^(suscríbete|suscribite|suscríbase) (por|desde|a partir de) \S{0,4}\d.{0,30}$",
+            r"^(activar|activa|permitir) (las )?notificaciones\b.{0,60}$",
         ],
         "it": [
             r"^(iscriviti|abbonati) alla (nostra )?newsletter\b",
@@ -175,6 +202,10 @@ newsletter_prompt = pattern_detector(
             r"\bti abbiamo (appena )?inviato una? (e-?mail|link)\b",
             r"^(accedi|registrati|abbonati) per (leggere|continuare|accedere)\b",
             r"^sei già (abbonato|registrato|iscritto)\?\s*(accedi|entra)\b.{0,20}$",
+            r"^scegli (il tuo|la tua) (abbonamento|offerta|piano)\b.{0,40}\b(continua|continuare) a leggere\b",
+            r"^per (continuare|proseguire) (a leggere|la lettura)\b.{0,60}\b(abbonati|accedi|registrati)\b",
+            r"^(questo (articolo|contenuto) è )?riservato (agli|ai) (abbonati|iscritti)\b.{0,40}$",
+            r"^(attiva|consenti) (le )?notifiche\b.{0,60}$",
         ],
         "pt": [
             r"^(assine|inscreva-se|cadastre-se) (a|na|em) (nossa )?newsletter\b",
@@ -188,6 +219,10 @@ newsletter_prompt = pattern_detector(
             r"\b(enviamos|acabamos de enviar)(-lhe| para você)? um (e-?mail|link)\b",
             r"^(faça login|cadastre-se|assine) para (ler|continuar|acessar)\b",
             r"^já (é assinante|tem conta|é cadastrado)\?\s*(entre|faça login|acesse)\b.{0,20}$",
+            r"^escolha (o seu|seu|a sua|sua) (plano|assinatura|oferta)\b.{0,40}\b(continue|continuar) (lendo|a ler)\b",
+            r"^para (continuar|seguir) (lendo|a ler)\b.{0,60}\b(assine|faça login|cadastre-se|entre)\b",
+            r"^(conteúdo|matéria|artigo) exclusiv[oa] para assinantes\b.{0,40}$",
+            r"^(ativar|ative|permitir) (as )?notificações\b.{0,60}$",
         ],
         "nl": [
             r"^(schrijf je in|meld je aan|abonneer je|abonneer) (voor|op) (onze |de )?nieuwsbrief\b",
@@ -200,6 +235,10 @@ newsletter_prompt = pattern_detector(
             r"\bwe hebben (je|u) (zojuist )?een (e-?mail|link) (gestuurd|verzonden)\b",
             r"^(log in|registreer|word abonnee) om (verder te lezen|te lezen|toegang)\b",
             r"^al (abonnee|geregistreerd|lid)\?\s*(log in|inloggen)\b.{0,20}$",
+            r"^kies (je|uw) (abonnement|toegang)\b.{0,40}\blees verder\b",
+            r"^(om )?verder te lezen\b.{0,60}\b(abonnee|log in|inloggen|registreer)\b",
+            r"^(dit artikel is )?(alleen |exclusief )?voor abonnees\b.{0,40}$",
+            r"^((meldingen|notificaties) (aanzetten|inschakelen|toestaan)|(zet|schakel) (meldingen|notificaties) (aan|in))\b.{0,60}$",
         ],
         "pl": [
             r"^(zapisz się|subskrybuj|zamów) (do |na )?(nasz |naszego )?newslett?er",
@@ -212,9 +251,18 @@ newsletter_prompt = pattern_detector(
             r"\bwysłaliśmy (ci|do ciebie) (e-?mail|link|wiadomość)\b",
             r"^(zaloguj się|zarejestruj się|wykup (dostęp|subskrypcję)),? (aby|by) (czytać|przeczytać|kontynuować|uzyskać dostęp)\b",
             r"^(masz już konto|jesteś już (subskrybentem|zarejestrowany))\?\s*zaloguj się\b.{0,20}$",
+            r"^wybierz (dostęp|pakiet|subskrypcję|ofertę)\b.{0,40}\bczytaj dalej\b",
+            r"^(aby|by) czytać dalej\b.{0,60}\b(wykup|zaloguj|zarejestruj)",
+            r"^(artykuł|treść|materiał) (dostępny |dostępna )?(tylko )?dla (prenumeratorów|subskrybentów|abonentów)\b.{0,40}$",
+            r"^(włącz|zezwól na) powiadomienia\b.{0,60}$",
         ],
         "ru": [r"^(подпишитесь|подписаться) на (нашу )?(рассылку|новости|канал)\b"],
-        "any": [r"^(nieuwsbrief|boletín|lettre d'information|biuletyn|newsletter abonnieren):?$"],
+        "any": [
+            r"^(nieuwsbrief|boletín|lettre d'information|biuletyn|newsletter abonnieren):?$",
+            # The site's app, now for both phones: "Die Example-App: jetzt kostenlos für iOS und Android!".
+            (r"\bapps?\b.{0,60}\b(jetzt|now|here|hier|maintenant|ahora|ya|ora|agora|nu|teraz)\b.{0,30}\b(ios|iphone)"
+             r"( (und|and|et|y|e|en|i|oder|or|ou|o|of|lub)|\s*[&/,])\s*android\W{0,3}$"),
+        ],
     },
     examples=[
         Example("Совет собрался.\nПодпишитесь на нашу рассылку", removed=("Подпишитесь на нашу рассылку",)),
@@ -289,5 +337,41 @@ newsletter_prompt = pattern_detector(
                 "El boletín oficial publicó la ley el martes.\nLa newsletter dell'azienda annunciava tagli.\n"
                 "A newsletter da empresa anunciou cortes.\nDe nieuwsbrief van de gemeente meldde de sluiting.\n"
                 "Newsletter banku ostrzegał inwestorów przed stratami."),
+        # Paywall prompts over the story's cut, in each language.
+        Example("The river burst its banks on Monday.\nChoose your plan and keep reading:\n"
+                "To continue reading, subscribe now.\nSubscribe for $1.99 a month\n"
+                "Wählen Sie Ihr Angebot und lesen Sie weiter:\nJetzt weiterlesen mit Example+\n"
+                "Dieser Artikel ist nur für Abonnenten verfügbar.\nChoisissez votre offre et poursuivez votre lecture\n"
+                "Cet article est réservé aux abonnés.\nElige tu suscripción y sigue leyendo\nSuscribite por $99/mes\n"
+                "Scegli il tuo abbonamento e continua a leggere\nPer continuare a leggere abbonati ora\n"
+                "Escolha o seu plano e continue lendo\nConteúdo exclusivo para assinantes\n"
+                "Kies je abonnement en lees verder\nWybierz dostęp i czytaj dalej\nArtykuł tylko dla prenumeratorów",
+                removed=("Choose your plan and keep reading:", "To continue reading, subscribe now.", "Subscribe for $1.99 a month",
+                         "Wählen Sie Ihr Angebot und lesen Sie weiter:", "Jetzt weiterlesen mit Example+",
+                         "Dieser Artikel ist nur für Abonnenten verfügbar.",
+                         "Choisissez votre offre et poursuivez votre lecture", "Cet article est réservé aux abonnés.",
+                         "Elige tu suscripción y sigue leyendo", "Suscribite por $99/mes",
+                         "Scegli il tuo abbonamento e continua a leggere", "Per continuare a leggere abbonati ora",
+                         "Escolha o seu plano e continue lendo", "Conteúdo exclusivo para assinantes",
+                         "Kies je abonnement en lees verder", "Wybierz dostęp i czytaj dalej",
+                         "Artykuł tylko dla prenumeratorów")),
+        # The site's app and its browser notifications.
+        Example("Der Zug fährt um neun.\nDie Example-App: jetzt kostenlos für iOS und Android!\n"
+                "Get the Example News app now on iPhone and Android\nBenachrichtigungen aktivieren\n"
+                "Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten informieren?\n"
+                "Turn on notifications to get breaking news first\nActivez les notifications\n"
+                "Activar notificaciones\nWłącz powiadomienia",
+                removed=("Die Example-App: jetzt kostenlos für iOS und Android!",
+                         "Get the Example News app now on iPhone and Android", "Benachrichtigungen aktivieren",
+                         "Dürfen wir Sie in Ihrem Browser über die wichtigsten Nachrichten informieren?",
+                         "Turn on notifications to get breaking news first", "Activez les notifications",
+                         "Activar notificaciones", "Włącz powiadomienia")),
+        # Stories about subscriptions, apps and notifications are kept.
+        Example("Subscribers to the paper will pay more from May, the publisher said.\n"
+                "The app is used by two million people on iOS and Android.\n"
+                "Die Abonnenten der Zeitung zahlen ab Mai mehr, teilte der Verlag mit.\n"
+                "Le ministre a choisi son camp et poursuit sa route.\n"
+                "Las notificaciones del banco llegaron tarde a los clientes.\n"
+                "To continue reading the report, the committee met again on Friday."),
     ],
 )

@@ -472,7 +472,9 @@ advertisement = pattern_detector(
 comment_prompt = pattern_detector(
     "comment-prompt",
     """Comment-section furniture: counts, "Leave a reply", "Join the
-    conversation", comment forms and their small print, in several languages.""",
+    conversation", comment forms and their small print, in several languages;
+    and the prompts to tell the newsroom of a mistake ("Spotted an error?
+    Let us know").""",
     roles={Role.CHROME},
     max_words="comment_prompt_max_words",
     branches={
@@ -535,6 +537,10 @@ comment_prompt = pattern_detector(
             # "One response to “Title”", "20 comments on this story".
             (r"^(one|\d+) (thoughts?|responses?|comments?|replies|reactions?) (on|to) "
              r"([“\"'‘„«‚»]|(this|the) (story|article|post|entry)\W{0,3}$)"),
+            # Mistake reports.
+            r"^(have you |did you )?(spot|spotted|find|found|notice|noticed|see|seen) (an? )?(error|mistake|typo|inaccuracy)\b.{0,80}$",
+            r"^(report|flag) (an? )?(error|mistake|typo|correction)\W{0,3}$",
+            r"^(write to|e-?mail|contact) us (at|on|via)\b.{0,40}@",
         ],
         # Each language: comment prompts and buttons, the comment form's small
         # print, and reader-feedback widgets ("Was this article helpful?").
@@ -553,6 +559,9 @@ comment_prompt = pattern_detector(
             r"^(i )?commenti (sono|sono stati) (chiusi|disattivati|disabilitati)\b.{0,40}$",
             r"^grazie per il (tuo )?commento\W{0,3}$",
             r"\bci riserviamo (il diritto )?di (cancellare|rimuovere|moderare|modificare) i commenti\b",
+            # Mistake reports.
+            r"^(hai|avete|ha) (trovato|notato|visto) un (errore|refuso)\b.{0,80}$",
+            r"^segnala (un )?errore\W{0,3}$",
         ],
         "de": [
             r"^(kommentar (schreiben|verfassen|hinterlassen|hinzufügen|posten|absenden|abschicken)|schreibe einen kommentar)\b",
@@ -584,6 +593,11 @@ comment_prompt = pattern_detector(
             r"^(die )?(kommentare|kommentarfunktion) (sind|ist|wurden?) .{0,40}\b(deaktiviert|geschlossen)\W{0,3}$",
             r"^(vielen )?dank für (ihren|deinen) kommentar\W{0,3}$",
             r"\bwir behalten uns (das recht )?vor,? (kommentare|beiträge) .{0,40}\b(löschen|entfernen|kürzen|bearbeiten)\b",
+            # Mistake reports.
+            r"^(sie haben|du hast|haben sie|hast du|habt ihr) einen( inhaltlichen)? fehler (entdeckt|gefunden|bemerkt)\b.{0,80}$",
+            r"^fehler (entdeckt|gefunden|gesehen)\?.{0,80}$",
+            r"^(einen )?fehler melden\W{0,3}$",
+            r"^(schreiben sie|schreib|schreibt) uns\b.{0,60}@",
         ],
         "fr": [
             r"^(laisser|ajouter|écrire|poster) un commentaire\b",
@@ -602,6 +616,9 @@ comment_prompt = pattern_detector(
             r"^(les )?commentaires (sont|ont été) (fermés|désactivés|clos)\b.{0,40}$",
             r"^merci pour votre commentaire\W{0,3}$",
             r"\bnous nous réservons le droit de (supprimer|modérer|retirer|modifier) (les |tout |tous les )?commentaires?\b",
+            # Mistake reports.
+            r"^(vous avez|tu as|avez-vous) (repéré|trouvé|remarqué|vu) une (erreur|faute|coquille)\b.{0,80}$",
+            r"^signaler une (erreur|faute|coquille)\W{0,3}$",
         ],
         "es": [
             r"^(deja|dejar|añadir|escribe|escribir) (un|tu|una) (comentario|respuesta)\b",
@@ -619,6 +636,9 @@ comment_prompt = pattern_detector(
             r"^(los )?comentarios (están|han sido) (cerrados|desactivados)\b.{0,40}$",
             r"^gracias por (tu|su) comentario\W{0,3}$",
             r"\bnos reservamos el derecho (a|de) (eliminar|borrar|moderar|editar) (los )?comentarios\b",
+            # Mistake reports.
+            r"^¿?(has|ha|han) (encontrado|visto|detectado) (un|algún) (error|errata)\b.{0,80}$",
+            r"^(notificar|reportar|informar de|avisar de) (un )?error\W{0,3}$",
         ],
         "pl": [
             r"^(dodaj|napisz|zostaw) (komentarz|odpowiedź)\b",
@@ -638,6 +658,9 @@ comment_prompt = pattern_detector(
             r"^(komentarze|możliwość komentowania) (są |jest |została )?(wyłączon[ae]|zamknięt[ae])\b.{0,40}$",
             r"^dziękujemy za (twój )?komentarz\W{0,3}$",
             r"\bzastrzegamy sobie prawo do (usuwania|moderowania|edytowania) komentarzy\b",
+            # Mistake reports.
+            r"^(zauważyłeś|zauważyłaś|zauważyłeś/aś|znalazłeś|znalazłaś) (błąd|literówkę)\b.{0,80}$",
+            r"^zgłoś błąd\W{0,3}$",
         ],
         "ru": [r"^(добавить|оставить|написать) комментарий\b", r"^(ответить|комментарии|отменить ответ)( \(\d+\))?$",
                r"\bваш (адрес )?e-?mail не будет опубликован\b", r"\bобязательные поля помечены\b"],
@@ -658,6 +681,9 @@ comment_prompt = pattern_detector(
             r"^(os )?comentários (estão|foram) (fechados|encerrados|desativados)\b.{0,40}$",
             r"^obrigad[oa] pelo (seu )?comentário\W{0,3}$",
             r"\breservamo-nos o direito de (apagar|remover|moderar|editar) (os )?comentários\b",
+            # Mistake reports.
+            r"^(encontrou|viu|detectou|notou) (um|algum) (erro|gralha)\b.{0,80}$",
+            r"^(reportar|comunicar|assinalar) (um )?erro\W{0,3}$",
         ],
         "nl": [
             r"^(laat|plaats|schrijf) (een|je|uw) (reactie|commentaar)( achter)?\b",
@@ -674,10 +700,29 @@ comment_prompt = pattern_detector(
             r"^(de )?reacties (zijn|werden) (gesloten|uitgeschakeld)\b.{0,40}$",
             r"^bedankt voor (je|uw) reactie\W{0,3}$",
             r"\bwij behouden ons het recht voor (om )?reacties .{0,30}\b(verwijderen|aan te passen|in te korten)\b",
+            # Mistake reports.
+            r"^(een )?(fout|typfout|foutje) (gezien|gevonden|ontdekt)\?.{0,80}$",
+            r"^(heb je|hebt u|heeft u) een fout (gezien|gevonden|ontdekt)\b.{0,80}$",
+            r"^(meld|rapporteer) een fout\W{0,3}$",
         ],
         "any": [r"^(\d+\s+)?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|komentarz[ey]?|komentarzy)( \(\d+\))?$"],
     },
     examples=[
+        # Prompts to report a mistake in the story, in each language.
+        Example("The bridge reopens in May.\nSpotted an error? Let us know.\nWrite to us at desk@example.com\n"
+                "Sie haben einen Fehler entdeckt? Schreiben Sie uns.\nSchreiben Sie uns eine E-Mail an desk@example.de!\n"
+                "Fehler melden\nVous avez repéré une erreur ? Signalez-la-nous.\n¿Has encontrado un error? Escríbenos.\n"
+                "Hai trovato un errore? Segnalacelo.\nEncontrou um erro? Avise-nos.\nFout gezien? Mail de redactie.\n"
+                "Zauważyłeś błąd? Napisz do nas.",
+                removed=("Spotted an error? Let us know.", "Write to us at desk@example.com",
+                         "Sie haben einen Fehler entdeckt? Schreiben Sie uns.",
+                         "Schreiben Sie uns eine E-Mail an desk@example.de!", "Fehler melden",
+                         "Vous avez repéré une erreur ? Signalez-la-nous.", "¿Has encontrado un error? Escríbenos.",
+                         "Hai trovato un errore? Segnalacelo.", "Encontrou um erro? Avise-nos.",
+                         "Fout gezien? Mail de redactie.", "Zauważyłeś błąd? Napisz do nas.")),
+        Example("The referee made a mistake in the final minute, the coach said.\n"
+                "Der Schiedsrichter hat einen Fehler gemacht, sagte der Trainer.\n"
+                "Les enquêteurs ont trouvé une erreur dans le rapport du ministère."),
         Example("The bridge reopens in May.\nNo comments yet\nLoading comments...\nIhr Kommentar *\nNoch keine Kommentare vorhanden.\n"
                 "Sei der Erste, der kommentiert!\nNetiquette für Kommentare\nSoyez le premier à commenter\nVotre commentaire\n"
                 "Sé el primero en comentar\nNo hay comentarios\nIl tuo commento\nNessun commento\nSeja o primeiro a comentar\n"
