@@ -340,7 +340,8 @@ share_bar = pattern_detector(
 cookie_notice = pattern_detector(
     "cookie-notice",
     """Cookie and consent banners, recognised by their fixed phrasing (in
-    English, German, French, Italian, Spanish, Portuguese, Dutch and Polish).""",
+    English, German, French, Italian, Spanish, Portuguese, Dutch and Polish);
+    and the banner that the reader's browser is out of date.""",
     roles={Role.CHROME},
     max_words="cookie_max_words",
     branches={
@@ -351,47 +352,83 @@ cookie_notice = pattern_detector(
             r"\bby continuing to (use|browse|visit)\b.*\b(agree|consent|accept)",
             r"\byou agree to our use of cookies\b",
             r"\bthis (web)?site is using cookies\b",
+            # An outdated browser.
+            r"^(your|you are using an?) (web )?browser (is )?(out of date|outdated|too old|not supported)\b.{0,80}$",
+            r"^(please )?(update|upgrade) your (web )?browser\b.{0,80}$",
         ],
         "it": [
             r"\b(utilizziamo|usiamo) (i )?cookie\b",
             r"\b(questo sito|il sito|questo sito web|il nostro sito) (utilizza|usa) (i )?cookie\b",
             r"^(impostazioni|gestisci|preferenze) (dei )?cookie$",
+            # An outdated browser.
+            r"^il tuo browser (è )?(obsoleto|non è aggiornato|non è più supportato)\b.{0,80}$",
+            r"^aggiorna il tuo browser\b.{0,60}$",
         ],
         "de": [
             r"\bwir (verwenden|nutzen|setzen) cookies\b",
             r"\b(diese|unsere) (web)?(seite|site) (verwendet|nutzt|benutzt|setzt) cookies\b",
             r"^cookie\s*-?\s*(einstellungen|richtlinie|hinweis)$",
             r"^(alle )?cookies (zulassen|akzeptieren|ablehnen)$",
+            # An outdated browser.
+            r"^(dein|ihr) (web)?browser ist (leider )?(veraltet|zu alt|nicht (mehr )?aktuell)\b.{0,80}$",
+            r"^(lade|laden sie|aktualisiere|aktualisieren sie) .{0,40}\b(neueren|aktuellen|neuen) browser\b.{0,60}$",
         ],
         "fr": [
             r"\b(nous utilisons|ce site utilise) (des )?cookies\b",
             r"\b(ce site|notre site|ce site web|notre site web) (utilise|emploie|dépose) (des )?cookies\b",
             r"^(gérer les|paramétrer les|paramètres des|préférences des) cookies$",
             r"^(refuser|accepter) (les |tous les )?cookies$",
+            # An outdated browser.
+            r"^votre navigateur (est )?(obsolète|n'est plus (à jour|pris en charge)|est trop ancien)\b.{0,80}$",
+            r"^(veuillez )?mettre à jour votre navigateur\b.{0,60}$",
         ],
         "es": [
             r"\b(utilizamos|usamos|este sitio (web )?utiliza) cookies\b",
             r"\b(esta web|nuestra web|esta página|este sitio web|nuestro sitio web) (utiliza|usa) (las )?cookies\b",
             r"^(configuración|configurar|política|ajustes) de cookies$",
+            # An outdated browser.
+            r"^(tu|su) navegador (está )?(desactualizado|obsoleto|es demasiado antiguo)\b.{0,80}$",
+            r"^(actualiza|actualice) (tu|su) navegador\b.{0,60}$",
         ],
         "pl": [
             r"\b(używamy|wykorzystujemy) (plików )?cookies?\b", r"^akceptuj(ę)? (wszystkie )?(pliki )?cookies?$",
             r"\b(korzystamy|korzysta) z (plików )?cookies?\b",
             r"\b(ta|nasza) strona (używa|wykorzystuje|korzysta z) (plików )?cookies?\b",
             r"^(ustawienia|polityka) (plików )?cookies?$",
+            # An outdated browser.
+            r"^twoja przeglądarka jest (przestarzała|nieaktualna)\b.{0,80}$",
+            r"^zaktualizuj (swoją )?przeglądarkę\b.{0,60}$",
         ],
         "pt": [
             r"\b(utilizamos|usamos|este site utiliza|este site usa) cookies\b", r"^aceitar (todos os )?cookies$",
             r"^(configurações|definições|política) de cookies$",
+            # An outdated browser.
+            r"^(o )?(seu|teu) navegador (está )?(desatualizado|obsoleto)\b.{0,80}$",
+            r"^(atualize|actualize) o (seu )?navegador\b.{0,60}$",
         ],
         "ru": [r"\b(мы используем|сайт использует|этот сайт использует) (файлы )?cookies?\b"],
         "nl": [
             r"\b(wij gebruiken|we gebruiken|deze (web)?site gebruikt) cookies\b", r"^(alle )?cookies accepteren$",
             r"^cookie-?(instellingen|beleid)$",
+            # An outdated browser.
+            r"^(je|uw) browser is (verouderd|te oud|niet (meer )?up-to-date)\b.{0,80}$",
+            r"^(update|upgrade) (je|uw) browser\b.{0,60}$",
         ],
         "any": [r"^(alle cookies akzeptieren|accepter (les|tous les) cookies|aceptar (todas las )?cookies|accetta (tutti i )?cookie)$"],
     },
     examples=[
+        # The banner that the browser is out of date, in each language.
+        Example("Your browser is out of date.\nPlease update your browser for a better experience.\n"
+                "Dein Browser ist leider veraltet.\nLade dir kostenlos einen neueren Browser herunter.\n"
+                "Votre navigateur est obsolète.\nTu navegador está desactualizado.\nIl tuo browser è obsoleto.\n"
+                "O seu navegador está desatualizado.\nJe browser is verouderd.\nTwoja przeglądarka jest przestarzała.\n"
+                "The council met on Monday.",
+                removed=("Your browser is out of date.", "Please update your browser for a better experience.",
+                         "Dein Browser ist leider veraltet.", "Lade dir kostenlos einen neueren Browser herunter.",
+                         "Votre navigateur est obsolète.", "Tu navegador está desactualizado.", "Il tuo browser è obsoleto.",
+                         "O seu navegador está desatualizado.", "Je browser is verouderd.",
+                         "Twoja przeglądarka jest przestarzała.")),
+        Example("Der Browser des Ministeriums ist veraltet, sagte der Prüfer.\nOld browsers are a risk, the agency warned."),
         Example("We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.\n"
                 "Accept cookies\nThe bridge will close for repairs.",
                 removed=(("We use cookies to improve your experience. By continuing to browse, you agree to our use of "
@@ -1086,6 +1123,8 @@ media_player = pattern_detector(
             r"^media playback is (unsupported|not supported) on your device\b",
             r"^loading\s*(\.\.\.|…)?$",
             r"^(please )?enable javascript to (view|watch|play) (this|the) (video|audio|media)\b.{0,20}$",
+            # A browser that cannot play the clip.
+            r"^your browser does not support (the |this )?(html5 )?(audio|video)\b.{0,40}$",
         ],
         # Each language: the player's buttons, "Loading...", "Photo 2 of 5", the
         # notice that the player needs JavaScript.
@@ -1097,6 +1136,8 @@ media_player = pattern_detector(
             r"^(zur (bildergalerie|fotostrecke|galerie)|(bildergalerie|fotostrecke)( ansehen| öffnen)?|galerie (ansehen|öffnen))$",
             r"^(dieses )?(foto|bild) kaufen$",
             r"^(bitte )?aktivieren sie javascript,? um (das|dieses) (video|audio) (zu sehen|abzuspielen|anzusehen)\b.{0,20}$",
+            # A browser that cannot play the clip.
+            r"^(ihr|dein) browser unterstützt (kein|keine|das|dieses|den) .{0,20}\b(audio|video)\w*\b.{0,40}$",
         ],
         "fr": [
             r"^(fermer|lire la vidéo|regarder la vidéo|plein écran|quitter le plein écran|sous-titres|couper le son)$",
@@ -1105,6 +1146,8 @@ media_player = pattern_detector(
             r"^(voir|ouvrir) (la )?(galerie|diaporama)( photos?)?$",
             r"^acheter cette (photo|image)$",
             r"^la lecture de (ce|cette) (contenu|vidéo|média) (n'est pas|est) .{0,40}\b(prise? en charge|impossible)\b",
+            # A browser that cannot play the clip.
+            r"^votre navigateur ne (supporte|prend) pas\b.{0,40}\b(audio|vidéo)\b.{0,20}$",
         ],
         "es": [
             r"^(cerrar|reproducir|reproducir video|ver video|ver vídeo|pantalla completa|subtítulos|silenciar)$",
@@ -1112,6 +1155,8 @@ media_player = pattern_detector(
             r"^(foto|imagen|video|vídeo) \d+ (de|/) \d+$",
             r"^(ver|abrir) (la )?(galería|fotogalería)( de fotos)?$",
             r"^comprar esta (foto|imagen)$",
+            # A browser that cannot play the clip.
+            r"^(tu|su) navegador no (soporta|admite|es compatible con)\b.{0,30}\b(audio|video|vídeo)\b.{0,20}$",
         ],
         "it": [
             r"^(chiudi|riproduci|guarda il video|schermo intero|sottotitoli|disattiva audio)$",
@@ -1119,6 +1164,8 @@ media_player = pattern_detector(
             r"^(foto|immagine|video) \d+ (di|/) \d+$",
             r"^(vedi|apri) (la )?(galleria|gallery|fotogallery)( fotografica)?$",
             r"^acquista questa (foto|immagine)$",
+            # A browser that cannot play the clip.
+            r"^il tuo browser non supporta\b.{0,30}\b(audio|video)\b.{0,20}$",
         ],
         "pt": [
             r"^(fechar|reproduzir|assistir ao vídeo|ver vídeo|ecrã inteiro|tela cheia|legendas|silenciar)$",
@@ -1126,6 +1173,8 @@ media_player = pattern_detector(
             r"^(foto|imagem|vídeo) \d+ (de|/) \d+$",
             r"^(ver|abrir) (a )?(galeria|fotogaleria)( de fotos)?$",
             r"^comprar esta (foto|imagem)$",
+            # A browser that cannot play the clip.
+            r"^(o )?(seu|teu) navegador não (suporta|é compatível com)\b.{0,30}\b(áudio|vídeo|audio|video)\b.{0,20}$",
         ],
         "nl": [
             r"^(sluiten|afspelen|video afspelen|bekijk de video|volledig scherm|ondertiteling|geluid uit)$",
@@ -1133,6 +1182,8 @@ media_player = pattern_detector(
             r"^(foto|afbeelding|video) \d+ (van|/) \d+$",
             r"^(bekijk|open) (de )?(fotoserie|galerij|fotogalerij)$",
             r"^koop deze foto$",
+            # A browser that cannot play the clip.
+            r"^(je|uw) browser ondersteunt\b.{0,30}\b(audio|video)\b.{0,20}$",
         ],
         "pl": [
             r"^(zamknij|odtwórz|odtwórz wideo|zobacz wideo|pełny ekran|napisy|wycisz)$",
@@ -1140,9 +1191,18 @@ media_player = pattern_detector(
             r"^(zdjęcie|foto|wideo) \d+ (z|/) \d+$",
             r"^(zobacz|otwórz) (galerię|fotogalerię)( zdjęć)?$",
             r"^kup to zdjęcie$",
+            # A browser that cannot play the clip.
+            r"^twoja przeglądarka nie obsługuje\b.{0,30}\b(audio|wideo|video)\b.{0,20}$",
         ],
     },
     examples=[
+        Example("Listen to this story\nYour browser does not support the audio element.\n"
+                "Ihr Browser unterstützt kein HTML5-Audio.\nTu navegador no soporta este elemento de audio.\n"
+                "Votre navigateur ne supporte pas la vidéo.\nTwoja przeglądarka nie obsługuje odtwarzania wideo.\n"
+                "The council met on Monday.",
+                removed=("Your browser does not support the audio element.", "Ihr Browser unterstützt kein HTML5-Audio.",
+                         "Tu navegador no soporta este elemento de audio.", "Votre navigateur ne supporte pas la vidéo.",
+                         "Twoja przeglądarka nie obsługuje odtwarzania wideo.")),
         Example("The storm hit the coast.\n0:00\n0:00 / 2:31\nClose\n×\nPlay Video\nImage 2 of 5\n"
                 "Media playback is unsupported on your device",
                 removed=("0:00", "0:00 / 2:31", "Close", "×", "Play Video", "Image 2 of 5",

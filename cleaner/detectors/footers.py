@@ -22,6 +22,10 @@ copyright_licence = pattern_detector(
             r"^(©|\(c\)|copyright\b)",
             r"©\s*\d{4}",
             r"\bcc by(-nc)?(-nd)?(-sa)? \d",
+            # A Creative Commons licence in each language: "lizenziert unter einer Creative Commons ... Lizenz",
+            # "sous licence Creative Commons", "bajo una licencia Creative Commons", "licencji Creative Commons".
+            (r"\b(unter|under|sous|bajo|sotto|sob|onder|na)( (einer|der|a|the|la|una|uma|een|de))?"
+             r"( (licen[cs]e|lizenz|licence|licencia|licenza|licença|licentie|licencji))?( de| di)? creative[- ]commons\b"),
         ],
         "en": [
             r"\ball rights reserved\b",
@@ -36,7 +40,7 @@ copyright_licence = pattern_detector(
             r"^already have a wordpress\.com account\?.{0,30}$",
         ],
         "de": [rf"^(stolz )?(präsentiert|betrieben|bereitgestellt) (von|mit) {_PLATFORM}\b.{{0,60}}$",
-               r"^erstelle (kostenlos )?eine (kostenlose )?website oder einen? blog (auf|bei) wordpress\.com\.?$",
+               r"^erstelle (kostenlos )?eine (kostenlose )?website oder (ein|eine|einen) blog (auf|bei) wordpress\.com\.?$",
                r"^du hast bereits ein wordpress\.com-konto\?.{0,30}$",
                r"\balle rechte vorbehalten\b",
                r"\b(nachdruck|vervielfältigung|weiterverbreitung|weiterverwendung)\b.{0,60}\b(nur mit|ohne) .{0,40}(genehmigung|zustimmung|erlaubnis)\b"],
@@ -91,6 +95,19 @@ copyright_licence = pattern_detector(
                 removed=("Nachdruck und Weiterverbreitung nur mit schriftlicher Genehmigung des Verlags.",
                          "Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.",
                          "Toute reproduction, même partielle, est interdite sans l'autorisation de l'éditeur.")),
+        # Licence notes in each language.
+        Example("Der Rat tagte.\nDieses Werk ist lizenziert unter einer Creative Commons Namensnennung 4.0 International Lizenz.\n"
+                "Ce texte est publié sous licence Creative Commons BY-SA.\nEste artículo se publica bajo una licencia Creative Commons.\n"
+                "Tekst dostępny na licencji Creative Commons.\n"
+                "Erstelle kostenlos eine Website oder ein Blog auf WordPress.com.",
+                removed=("Dieses Werk ist lizenziert unter einer Creative Commons Namensnennung 4.0 International Lizenz.",
+                         "Ce texte est publié sous licence Creative Commons BY-SA.",
+                         "Este artículo se publica bajo una licencia Creative Commons.",
+                         "Tekst dostępny na licencji Creative Commons.",
+                         "Erstelle kostenlos eine Website oder ein Blog auf WordPress.com.")),
+        Example("Creative Commons, a charity, was founded in 2001 in California.\n"
+                "Die Organisation Creative Commons wurde 2001 gegründet.\n"
+                "Viele Blogs wurden wegen Lizenzverletzungen bei Creative-Commons-Bildern abgemahnt."),
         Example("Das Gericht entschied, dass die Rechte an dem Foto bei der Agentur liegen.\n"
                 "Le tribunal a jugé que les droits de la photo appartenaient à l'agence."),
     ],
