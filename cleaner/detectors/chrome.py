@@ -31,15 +31,8 @@ skip_link = pattern_detector(
     ],
 )
 
-post_navigation = pattern_detector(
-    "post-navigation",
-    """Blog "Previous post / Next post" links with the titles of other posts.
-
-    Also the post's tag and category lines ("Tags: ...", "Filed under ...",
-    "Schlagworte: ...", "Mots-clés : ..."): links to other posts, not the story.""",
-    roles={Role.CHROME},
-    max_words="post_navigation_max_words",
-    branches={
+POST_NAVIGATION = LinePattern(
+    {
         # Each language: previous/next-post links, then tag and category lines.
         "en": [
             r"^[«‹<]?\s*(previous|next|prev|older|newer) (post|article|story|entry|posts|articles)\b.{0,120}$",
@@ -95,7 +88,27 @@ post_navigation = pattern_detector(
         # A line of hashtags only: the post's tags, in any language ("#Radsport #Leeds #Tour").
         "any": [r"^#[\p{L}\d_]+([\s,]+#[\p{L}\d_]+)+$"],
     },
-    examples=[
+    max_words="post_navigation_max_words",
+)
+# A previous/next link's label alone on its line, the linked post's title on
+# the next: "Previous" / "Vorheriger Beitrag" / "Article suivant".
+_END = r"\s*[»›>:]?$"
+POST_LINK_LABEL = LinePattern(
+    {
+        "en": [rf"^[«‹<]?\s*(previous|prev|older|next|newer)( (post|article|story|entry))?{_END}"],
+        "de": [rf"^[«‹<]?\s*(vorherige[rs]?|nächste[rs]?|ältere[rs]?|neuere[rs]?)( (beitrag|artikel|eintrag|post))?{_END}"],
+        "fr": [rf"^[«‹<]?\s*((article|billet) )?(précédent|suivant){_END}"],
+        "es": [rf"^[«‹<]?\s*((entrada|artículo|noticia) )?(anterior|siguiente){_END}"],
+        "it": [rf"^[«‹<]?\s*((articolo|post) )?(precedente|successivo){_END}"],
+        "pt": [rf"^[«‹<]?\s*((post|artigo|notícia) )?(anterior|seguinte){_END}", rf"^[«‹<]?\s*próximo( (post|artigo))?{_END}"],
+        "nl": [rf"^[«‹<]?\s*(vorige?|volgende?)( (bericht|artikel))?{_END}"],
+        "pl": [rf"^[«‹<]?\s*(poprzedni|następny)( (artykuł|wpis))?{_END}"],
+    },
+    max_words="post_navigation_max_words",
+)
+
+
+@detector("post-navigation", roles={Role.CHROME}, patterns=[POST_NAVIGATION, POST_LINK_LABEL], examples=[
         Example("The race starts at noon.\nPrevious Post: Ten tips for new riders\nNext post\nArticolo successivo",
                 removed=("Previous Post: Ten tips for new riders", "Next post", "Articolo successivo")),
         Example("Der Rat tagte.\nNeuerer Post Älterer Post Startseite\nArticle plus récent\nEntrada más antigua\nStarszy post",
@@ -112,8 +125,38 @@ post_navigation = pattern_detector(
         Example("The next article of the treaty sets out how members may leave the union."),
         Example("Der Rat tagte.\n#Radsport #Leeds #TourDeFrance\n#ciclismo, #vuelta", removed=("#Radsport #Leeds #TourDeFrance", "#ciclismo, #vuelta")),
         Example("#1 in the charts for six weeks\nThe hashtag #MeToo spread in days, the study found.\n#2"),
+        # Previous and next links, each label over the linked post's title.
+        Example("The race starts at noon.\nPrevious\nTen tips for new riders\nNext\nWhy the Tour comes to Leeds\n"
+                "Der Rat tagte.\nVorheriger\nZehn Tipps für neue Fahrer\nNächster Beitrag\nWarum die Tour nach Leeds kommt\n"
+                "Le conseil a voté.\nArticle précédent\nDix conseils aux cyclistes\nArticle suivant\nLe Tour passe par Lyon\n"
+                "Entrada anterior\nDiez consejos para ciclistas\nSiguiente\nLa Vuelta llega a Bilbao",
+                removed=("Previous", "Ten tips for new riders", "Next", "Why the Tour comes to Leeds", "Vorheriger",
+                         "Zehn Tipps für neue Fahrer", "Nächster Beitrag", "Warum die Tour nach Leeds kommt",
+                         "Article précédent", "Dix conseils aux cyclistes", "Article suivant", "Le Tour passe par Lyon",
+                         "Entrada anterior", "Diez consejos para ciclistas", "Siguiente", "La Vuelta llega a Bilbao")),
+        # A lone label, or labels over sentences, link no posts.
+        Example("Next\nThe council will vote in May\nThe mayor spoke.\nPrevious\nThe old plan failed, she said.\n"
+                "Next\nThe new one will not, she added."),
     ],
 )
+def post_navigation(page: Page) -> list[int]:
+    """Blog "Previous post / Next post" links with the titles of other posts.
+
+    A label alone ("Previous", "Nächster Beitrag") counts when a second one
+    follows two lines below, each over a title (a line of at most
+    post_navigation_max_words words that is no sentence). Also the post's
+    tag and category lines ("Tags: ...", "Filed under ...", "Schlagworte:
+    ...", "Mots-clés : ..."): links to other posts, not the story."""
+    hits = set(matching_positions(page, POST_NAVIGATION))
+    labels = matching_positions(page, POST_LINK_LABEL)
+    feats, blocks = page.features, page.blocks
+    titled = {i for i in labels if i + 1 < len(blocks) and not feats[i + 1].terminal
+              and feats[i + 1].words <= page.settings.post_navigation_max_words
+              and blocks[i + 1].index == blocks[i].index + 1 and not POST_LINK_LABEL.matches(blocks[i + 1].text)}
+    for i in titled:
+        if i + 2 in titled or i - 2 in titled:
+            hits.update((i, i + 1))
+    return sorted(hits)
 
 
 # The links of a menu set on one line: "News | Sport | Weather | TV | Radio".
