@@ -114,3 +114,13 @@ def put_back_lead(
     if not lead:
         return [], extracted
     return lead, "\n".join([*extracted_lines[:body_line], *lead, *extracted_lines[body_line:]])
+
+
+def without_lead(text: str, lead: Sequence[str]) -> str:
+    """``text`` without the lines that are ``lead``'s: what the readings of a
+    page are compared on (html_choice), the lead being the extraction's
+    addition that the other reading may or may not hold."""
+    if not lead:
+        return text
+    lines = set(lead)
+    return "\n".join(line for line in text.splitlines() if normalise_line(line) not in lines)

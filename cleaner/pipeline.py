@@ -212,7 +212,7 @@ class Cleaner:
         extraction.
         """
         from . import html as html_input  # imports trafilatura: only when HTML is seen
-        from . import html_choice
+        from . import html_choice, html_lead
 
         markup = check_size(as_text(check_size(html, self.settings), "the HTML"), self.settings)
         budget = RuleBudget(self.settings.rule_seconds_per_document)
@@ -226,6 +226,11 @@ class Cleaner:
             extraction.text, url=url, outlet=outlet_id, skip_stages=html_input.SKIPPED_TEXT_STAGES, budget=budget,
             bare=False,
         )
+        # The readings are compared without the lead html-lead put back: it is
+        # the extraction's addition, and selection, given it, may place the
+        # story's region differently.
+        story = html_lead.without_lead(extraction.text, extraction.lead)
+        extracted_story = html_lead.without_lead(extracted.text, extraction.lead)
         # The rendering is read only where it may be kept: a page in a language
         # it is trusted in, laid out in tables or whose extraction holds
         # something selection would cut.
@@ -233,14 +238,15 @@ class Cleaner:
         if choice is None:
             choice = html_choice.by_layout(extraction.layout_tables, self.settings)
         if choice is None:
-            selected = self._explain_text(extraction.text, url=url, outlet=outlet_id, budget=budget, bare=False,
+            selected = self._explain_text(story, url=url, outlet=outlet_id, budget=budget, bare=False,
                                           skip_stages=html_input.SKIPPED_TEXT_STAGES - {selection.SELECTION_ID})
-            choice = html_choice.by_selection(extracted.text, selected.text)
+            choice = html_choice.by_selection(extracted_story, selected.text)
         if choice is None or choice.reading == html_choice.RENDERING:
             rendering = html_input.render(extraction.markup)
             rendered = self._explain_text(rendering, url=url, outlet=outlet_id, skip_stages=(), budget=budget,
                                           bare=False)
-            found = html_choice.features(extracted.text, rendered.text, self.settings)
+            found = html_choice.features(extracted_story, html_lead.without_lead(rendered.text, extraction.lead),
+                                         self.settings)
             if choice is None or not found.rendering_chars:  # an empty reading is never kept
                 choice = html_choice.choose(found, self.settings)
         if choice.reading == html_choice.RENDERING:

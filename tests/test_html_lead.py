@@ -88,3 +88,16 @@ def test_lead_goes_where_the_page_has_it():
     assert lead == [LEAD]
     assert text.splitlines() == ["Listen to this story", HEADLINE, LEAD, *BODY]
     assert html_lead.put_back_lead(lines, "\n".join([LEAD, *BODY]), headlines) == ([], "\n".join([LEAD, *BODY]))
+
+
+def test_readings_are_compared_without_the_lead():
+    # The extraction keeps a short teaser after the story, so the rendering's reading, which
+    # drops it (and the lead), is compared with it. Counted in the extraction, the lead made
+    # the rendering look like the same story with much cut around it, and the lead was lost.
+    last = f"<p>{BODY[-1]}</p>"
+    teaser_kept = page().replace(last, last + "<p>Markets rally as rates hold</p>")
+    strict = Cleaner(settings=Settings(html_rendering_max_length=0.9))
+    explanation = strict.explain_html(teaser_kept)
+    assert "the extraction keeps no more" in explanation.reading
+    assert LEAD in explanation.text
+    assert html_lead.without_lead("\n".join([LEAD, *BODY]), [LEAD]) == "\n".join(BODY)
