@@ -59,9 +59,19 @@ def test_lead_between_headline_and_body_is_put_back(cleaner):
 
 
 def test_no_lead_without_a_headline_before_the_body_nearby():
-    far = "<ul>" + "".join(f"<li><a href='/{n}'>Menu entry number {n}</a></li>" for n in range(12)) + "</ul>"
+    far = "<ul>" + "".join(f"<li><a href='/{n}'>Menu entry number {n}</a></li>" for n in range(20)) + "</ul>"
     assert html_input.extract(page(between=far)).lead == []
-    assert html_input.extract(page(between=far), settings=Settings(html_lead_max_lines=20)).lead == [LEAD]
+    assert html_input.extract(page(between=far), settings=Settings(html_lead_max_lines=30)).lead == [LEAD]
+
+
+def test_lead_found_past_a_press_release_header():
+    # A press release prints its date, publisher and contact lines between the lead and the
+    # text (here a box the extractor leaves out): a dozen short lines, the lead still the story's.
+    contact = ["Published on:", "3 May 2025", "Publisher:", "Island Post press office", "Harbour Street 1",
+               "1234 Island Town", "+00 123 456-78", "+00 123 456-79", "press@island.example", "Description"]
+    box = "<div class='meta'>" + "".join(f"<div>{line}</div>" for line in contact) + "</div>"
+    extraction = html_input.extract(page(between=box))
+    assert extraction.lead == [LEAD] and extraction.text.startswith(LEAD)
     without_headline = page().replace(f"<h1>{HEADLINE}</h1>", "")
     assert html_input.extract(without_headline).lead == []
 
