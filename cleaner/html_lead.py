@@ -123,4 +123,6 @@ def without_lead(text: str, lead: Sequence[str]) -> str:
     if not lead:
         return text
     lines = set(lead)
-    return "\n".join(line for line in text.splitlines() if normalise_line(line) not in lines)
+    # Each line with its own line break: the rest of the text keeps its ends
+    # (a rendered reading ends with one), so equal readings stay equal.
+    return "".join(line for line in text.splitlines(keepends=True) if normalise_line(line) not in lines)

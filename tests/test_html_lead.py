@@ -111,3 +111,10 @@ def test_readings_are_compared_without_the_lead():
     assert "the extraction keeps no more" in explanation.reading
     assert LEAD in explanation.text
     assert html_lead.without_lead("\n".join([LEAD, *BODY]), [LEAD]) == "\n".join(BODY)
+
+
+def test_without_the_lead_a_text_keeps_its_line_ends(cleaner):
+    assert html_lead.without_lead(f"Top\n{LEAD}\n{BODY[0]}\n", [LEAD]) == f"Top\n{BODY[0]}\n"
+    # So a page whose extraction selection would not cut is decided without
+    # reading its rendering, lead or no lead (it was read on every page with a lead).
+    assert "main-content selection finds nothing" in (cleaner.explain_html(page()).reading or "")
