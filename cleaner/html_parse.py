@@ -38,7 +38,10 @@ def load_html(html: str) -> HtmlElement | None:
     holds no element at all. Raises MarkupTooDeep when the parser had to
     drop elements nested too deep."""
     if not html.isascii():
-        html = _LONE_SURROGATE.sub("\ufffd", html)
+        try:
+            html.encode("utf-8")  # in C, some ten times as fast as a scan by pattern
+        except UnicodeEncodeError:
+            html = _LONE_SURROGATE.sub("\ufffd", html)
     beginning = html[:50].lower()
     html = repair_faulty_html(html, beginning)
     parser, tree = _parser(), None
