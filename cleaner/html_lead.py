@@ -17,7 +17,7 @@ from lxml.etree import iterwalk
 from lxml.html import HtmlElement
 
 from .blocks import normalise_line
-from .detectors.headers import title_key
+from .detectors.headers import LEAD_SENTENCE_ENDS, title_key
 from .settings import DEFAULT_SETTINGS, Settings
 
 # Elements that do not break a line: text inside them runs on with the text around.
@@ -30,8 +30,6 @@ _INLINE_TAGS = frozenset({
 _UNSEEN_TAGS = frozenset({
     "script", "style", "noscript", "template", "head", "svg", "select", "button", "iframe", "textarea",
 })
-# How a lead's last sentence ends (closing quotes and brackets after the stop too).
-SENTENCE_ENDS = (".", "!", "?", "…", ":", '"', "“", "”", "»", "«", "'", "’", ")", "。", "！", "？")
 # Extracted lines compared with the page's lines on this many characters: an
 # extractor may end a line differently (a trailing link, a line break).
 _MATCH_CHARS = 60
@@ -108,7 +106,7 @@ def put_back_lead(
     known = {line.removeprefix("- ") for line in normalised}
     lead = [
         line for line in lines[headline + 1:start]
-        if len(line) >= settings.html_lead_min_chars and line.endswith(SENTENCE_ENDS) and line not in known
+        if len(line) >= settings.html_lead_min_chars and line.endswith(LEAD_SENTENCE_ENDS) and line not in known
         and not any(line in text for text in furniture)
     ]
     if not lead:

@@ -29,7 +29,7 @@ from enum import Enum
 
 from .cache import compiled
 from .detectors import OUTPUTS, Role, ids_with_role
-from .detectors.headers import EMBED_ATTRIBUTION
+from .detectors.headers import EMBED_ATTRIBUTION, lead_shaped
 from .features import Features
 from .fragments import joined
 from .model import Page
@@ -190,6 +190,8 @@ def best_region_across_gaps(scores: list[float], gaps: list[float]) -> range:
 
 # Stages that remove a story's header: its headline, byline and dateline.
 HEADER_STAGES = ids_with_role(Role.HEADER)
+# What a story's lead follows: the headline of its header.
+HEADLINE_STAGES = HEADER_STAGES & ids_with_role(Role.HEADLINE)
 
 
 def trim_before_header(prose: list[int], page: Page) -> list[int]:
@@ -435,6 +437,7 @@ def _outside_main_content(page: Page, kinds: list[Kind]) -> dict[int, str]:
     if prose:
         keep.update(story_list_after(max(keep), page))
         keep.update(story_table_after(max(keep), page))
+        keep.update(story_lead(prose[0], page))
     removed = {i: SELECTION_ID for i in range(len(kinds)) if i not in keep}
     if body != candidates:
         removed.update((i, TEASER_TAIL_ID) for i in range(body[-1] + 1, region.stop) if i in removed)
@@ -442,6 +445,21 @@ def _outside_main_content(page: Page, kinds: list[Kind]) -> dict[int, str]:
         removed.update((i, BEFORE_HEADER_ID) for i in range(region.start, prose[0]) if i in removed)
     removed.update((i, CHROME_TAIL_ID) for i in tail if i in removed)
     return removed
+
+
+def story_lead(first: int, page: Page) -> list[int]:
+    """The story's lead (standfirst) above its first kept paragraph
+    ``first``, as html-lead finds it in a page's lines: the lines of prose
+    (see headers.lead_shaped) after the story's headline (the last line a
+    headline stage removed before ``first``), with at most lead_max_lines
+    lines between the headline and ``first``. None without a headline that
+    close: prose farther above the body is a teaser as often as a lead."""
+    start = page.blocks[first].index
+    headline = max((i for i, stage in page.removed.items() if stage in HEADLINE_STAGES and i < start), default=None)
+    if headline is None or start - headline > page.settings.lead_max_lines + 1:
+        return []
+    return [i for i in range(first)
+            if page.blocks[i].index > headline and lead_shaped(page.blocks[i].text, page.settings)]
 
 
 def _without_chrome_tail(region: range, gaps: list[float], page: Page) -> tuple[range, range]:

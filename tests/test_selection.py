@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from cleaner import Cleaner
+from cleaner import Cleaner, Settings
 from cleaner.blocks import segment
 from cleaner.features import measure
 from cleaner.model import Page
@@ -124,6 +126,49 @@ def test_before_header_drops_a_summary_above_the_byline():
     assert ids[summary] == "before-header"
     assert all(ids[line] is None for line in STORY)
 
+
+
+LEADS = {
+    "en": ("Museum Reopens After Repairs",
+           "Two years after a storm tore through its roof, the city's museum has opened its doors again, and the "
+           "queue went round the block."),
+    "de": ("Brücke wird erneuert",
+           "Nach jahrelangem Streit um die Kosten hat der Stadtrat entschieden: Die alte Brücke über den Fluss wird "
+           "im kommenden Jahr vollständig erneuert."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LEADS))
+def test_the_lead_between_the_headline_and_the_body_is_kept(language: str) -> None:
+    # As from HTML (html-lead): the story's lead, a paragraph of prose under
+    # its headline, is article text; the headline and byline are not.
+    headline, lead = LEADS[language]
+    body = STORY if language == "en" else ARTICLE["de"]
+    page = "\n".join([*MENU["de" if language == "de" else "es"], f"{headline} - The Example Times", headline, lead,
+                      "By Jane Smith", "12 March 2023", *body])
+    ids = explain_ids(page)
+    assert ids[lead] is None
+    assert ids[headline] == "duplicate-headline" and ids["By Jane Smith"] == "byline-dateline"
+    assert all(ids[line] is None for line in body)
+
+
+def test_a_short_standfirst_and_a_lead_far_below_the_headline_still_go() -> None:
+    headline, lead = LEADS["en"]
+    short = "The roof is fixed, and the doors are open again after two long years."
+    ids = explain_ids("\n".join([f"{headline} - The Example Times", headline, short, "By Jane Smith", *STORY]))
+    assert ids[short] == "standfirst"
+    # More lines than lead_max_lines between the headline and the body: the prose there is a teaser as often.
+    far = ["By Jane Smith", "12 March 2023", "Share", "Tweet", "Email"]
+    ids = explain_ids("\n".join([f"{headline} - The Example Times", headline, lead, *far, *STORY]))
+    assert ids[lead] is not None and all(ids[line] is None for line in STORY)
+
+
+def test_no_lead_is_kept_when_lead_max_lines_is_0() -> None:
+    headline, lead = LEADS["en"]
+    page = "\n".join([f"{headline} - The Example Times", headline, lead, "By Jane Smith", *STORY])
+    cleaner = Cleaner(settings=replace(Settings(), lead_max_lines=0))
+    ids = {d.block.text: d.removed_by for d in cleaner.explain(page).decisions}
+    assert ids[lead] == "standfirst"
 
 
 def test_a_label_repeated_inside_the_story_is_no_header_before_it():

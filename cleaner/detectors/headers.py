@@ -14,7 +14,7 @@ import regex
 from ..cache import compiled
 from ..features import LINE_CACHE_SIZE, Features
 from ..model import Page
-from ..settings import DEFAULT_SETTINGS
+from ..settings import DEFAULT_SETTINGS, Settings
 from .base import Example, Mode, Output, Role, by_sentences, detector
 from .patterns import LinePattern, matching_positions
 
@@ -355,6 +355,18 @@ def article_header(page: Page) -> list[int]:
     return []
 
 
+# How a lead's last sentence ends (closing quotes and brackets after the stop too).
+LEAD_SENTENCE_ENDS = (".", "!", "?", "…", ":", '"', "“", "”", "»", "«", "'", "’", ")", "。", "！", "？")
+
+
+def lead_shaped(text: str, settings: Settings) -> bool:
+    """Whether a line between a story's headline and its body reads as the
+    story's lead, which text mode keeps (selection's story_lead): a line of
+    prose of lead_min_chars or more that ends like a sentence. Never when
+    lead_max_lines is 0 (leads are not kept)."""
+    return bool(settings.lead_max_lines) and len(text) >= settings.lead_min_chars and text.endswith(LEAD_SENTENCE_ENDS)
+
+
 # What a standfirst sits between: the removals of these stages that play the
 # headline's role before it and the byline's role after it.
 _READS = (duplicate_headline, byline_dateline, article_header)
@@ -373,17 +385,19 @@ _BYLINES = frozenset(o.id for d in _READS for o in d.outputs if Role.BYLINE in o
             "The council said the schools would reopen when the water had gone down."),
 ])
 def standfirst(page: Page) -> list[int]:
-    """The standfirst (dek): the summary sentence set between the headline
-    and the byline. It sums up the story for the page, it is not part of it;
-    like the headline and byline around it, it is metadata. It goes by what
-    the headline and byline detectors removed: where they do not run (HTML),
-    it finds nothing."""
+    """The standfirst (dek): a summary sentence set between the headline and
+    the byline, too short to be the story's lead (lead_shaped: selection
+    keeps a lead above the body, as html-lead does from HTML). Like the
+    headline and byline around it, it is metadata. It goes by what the
+    headline and byline detectors removed: where they do not run (HTML), it
+    finds nothing."""
     roles = {index: stage for index, stage in page.removed.items() if stage in _HEADLINES | _BYLINES}
     settings = page.settings
     position = {block.index: i for i, block in enumerate(page.blocks)}
     hits = []
     for i, (block, feats) in enumerate(zip(page.blocks, page.features)):
-        if block.index in roles or not settings.standfirst_min_words <= feats.words <= settings.standfirst_max_words:
+        if (block.index in roles or not settings.standfirst_min_words <= feats.words <= settings.standfirst_max_words
+                or lead_shaped(block.text, settings)):
             continue
         if roles.get(block.index - 1) not in _HEADLINES:
             continue
