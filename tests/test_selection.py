@@ -150,6 +150,8 @@ def test_the_lead_between_the_headline_and_the_body_is_kept(language: str) -> No
     assert ids[lead] is None
     assert ids[headline] == "duplicate-headline" and ids["By Jane Smith"] == "byline-dateline"
     assert all(ids[line] is None for line in body)
+    cleaned = Cleaner().clean(page)
+    assert Cleaner().clean(cleaned) == cleaned
 
 
 def test_a_short_standfirst_and_a_lead_far_below_the_headline_still_go() -> None:
