@@ -128,8 +128,12 @@ class Settings:
     # line that strings paragraphs together. One paragraph inside a long copy
     # stays (it is the original), and so do near-identical paragraphs.
     copy_max_single_source_share: float = 0.7
-    # Blocks on each side whose words measure how much prose surrounds a block.
+    # Blocks on each side whose words (copies aside) measure how much of the
+    # page's text surrounds a copy.
     copy_context_blocks: int = 2
+    # Copies of consecutive paragraphs this many blocks apart or fewer are one
+    # copy of a passage, kept or removed whole.
+    copy_run_max_gap: int = 2
     # Up to this many words in long blocks, a page is first told from sets of
     # its n-grams whether any block may be a copy (most pages: none); beyond,
     # straight to the hashed index, which keeps far less per n-gram.

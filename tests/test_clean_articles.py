@@ -18,3 +18,15 @@ def test_a_clean_article_comes_back_whole(name):
     text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
     explanation = Cleaner().explain(text)
     assert [d.removed_by for d in explanation.decisions if d.removed_by] == []
+
+
+def test_a_story_printed_twice_comes_back_once_whole():
+    """One copy of a story given twice goes, the other stays in one piece:
+    not the first paragraph of one copy and the rest of the other."""
+    story = ("The council voted on Tuesday to close the old bridge to lorries from the first of May.\n"
+             "Engineers found cracks in two of its piers last winter, and repairs will take a year.\n"
+             "Buses will keep crossing, but drivers of heavy goods must take the ring road instead.\n"
+             "Shop owners in the old town said they feared the detour would keep their customers away.")
+    explanation = Cleaner().explain(f"{story}\n{story}")
+    assert explanation.text.strip() == story
+    assert {d.removed_by for d in explanation.decisions} == {None, "duplicate-copy"}

@@ -134,11 +134,38 @@ def _word_hash(word: str) -> int:
     return int.from_bytes(hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
 
 
-def _context_words(page: Page, i: int) -> float:
-    """The words of the blocks around block i: how much prose surrounds it."""
+def _runs(groups: Iterable[list[int]], max_gap: int) -> list[list[list[int]]]:
+    """Groups of copies (each the positions of one paragraph's copies, in page
+    order) joined into runs, each a passage printed more than once: a group
+    joins the run whose last group it follows copy by copy, each of its copies
+    at most ``max_gap`` blocks after the same copy of that group. The k-th
+    copies of a run's groups are then the passage's k-th copy."""
+    runs: list[list[list[int]]] = []
+    by_last_start: dict[int, list[list[int]]] = {}  # each run, by the first copy of its last group
+    for group in sorted(groups):
+        run = next((r for start in range(group[0] - max_gap, group[0])
+                    if (r := by_last_start.get(start)) and _follows(r[-1], group, max_gap)), None)
+        if run is None:
+            run = []
+            runs.append(run)
+        else:
+            del by_last_start[run[-1][0]]
+        run.append(group)
+        by_last_start[group[0]] = run
+    return runs
+
+
+def _follows(group: list[int], other: list[int], max_gap: int) -> bool:
+    """Whether each copy of ``other`` comes at most ``max_gap`` blocks after the same copy of ``group``."""
+    return len(group) == len(other) and all(0 < b - a <= max_gap for a, b in zip(group, other))
+
+
+def _words_around(page: Page, first: int, last: int, copies: set[int]) -> float:
+    """The words of the blocks next to blocks first..last (one copy of a
+    passage), copies aside: how much of the page's own text surrounds it."""
     context = page.settings.copy_context_blocks
-    around = [*range(max(0, i - context), i), *range(i + 1, min(len(page.blocks), i + 1 + context))]
-    words: float = sum(page.features[j].words for j in around)
+    around = [*range(max(0, first - context), first), *range(last + 1, min(len(page.blocks), last + 1 + context))]
+    words: float = sum(page.features[j].words for j in around if j not in copies)
     return words
 
 
@@ -150,11 +177,25 @@ def _context_words(page: Page, i: int) -> float:
             "The dam burst at dawn and flooded the valley below. Six villages were evacuated by the army well before noon.",
             removed=("Six villages were evacuated by the army well before noon.",
                      "The dam burst at dawn and flooded the valley below. Six villages were evacuated by the army well before noon.")),
+    # A story printed twice (the second rendering's punctuation its own): one
+    # copy goes whole, here the first, which has less of the page's other
+    # text around it; never a paragraph of each.
+    Example("Weather desk\n"
+            "The storm reached the coast on Sunday night with gusts of over a hundred kilometres an hour.\n"
+            "Ferries stayed in port and the coast road was closed for most of Monday morning.\n"
+            "Crews worked through the day to bring power back to some twenty thousand homes.\n"
+            "The storm reached the coast on Sunday night, with gusts of over a hundred kilometres an hour.\n"
+            "Ferries stayed in port, and the coast road was closed for most of Monday morning.\n"
+            "Crews worked through the day to bring power back to some twenty thousand homes!\n"
+            "More stories from the weather desk",
+            removed=("The storm reached the coast on Sunday night with gusts of over a hundred kilometres an hour.",
+                     "Ferries stayed in port and the coast road was closed for most of Monday morning.",
+                     "Crews worked through the day to bring power back to some twenty thousand homes.")),
     Example("The dam burst at dawn and flooded the valley below, officials said.\n"
             "\"The dam burst at dawn,\" one farmer said, \"and the valley below was gone by seven.\""),
 ])
 def duplicate_copy(page: Page) -> list[int]:
-    """A paragraph repeated verbatim (all but the copy among most prose) and a block that strings
+    """A paragraph or passage repeated verbatim (all but one copy, kept whole) and a block that strings
     together several of the page's other paragraphs (the story again on one
     line). A story never repeats itself word for word."""
     settings = page.settings
@@ -175,11 +216,14 @@ def duplicate_copy(page: Page) -> list[int]:
             copies.setdefault(keys[i], [first[keys[i]]]).append(i)
         else:
             first[keys[i]] = i
-    for positions in copies.values():
-        # The copy among most prose stays: it is the story's own paragraph,
-        # the others are summaries, teasers or a second rendering.
-        kept = max(positions, key=lambda i: _context_words(page, i))
-        hits.update(p for p in positions if p != kept)
+    copy_blocks = {i for positions in copies.values() for i in positions}
+    for run in _runs(copies.values(), settings.copy_run_max_gap):
+        # One copy of a passage stays, whole: the one among most other text,
+        # the story's own (the others are summaries, teasers or a second
+        # rendering); of copies alike in that, the first. Copies are not
+        # text around a copy: a story printed twice has only the other copy.
+        kept = max(range(len(run[0])), key=lambda k: _words_around(page, run[0][k], run[-1][k], copy_blocks))
+        hits.update(group[k] for group in run for k in range(len(group)) if k != kept)
     if sets_first and not _may_be_covered(texts, first.values(), settings):
         return sorted(hits)
     # Each distinct block once: n-grams that occur in two or more are shared.
