@@ -56,6 +56,7 @@ LIST_HEADING = LinePattern(
             r"^(auch interessant|weitere empfehlungen|empfehlungen der redaktion|unsere empfehlungen|top-themen|topthemen)\s*:?$",
             r"^weitere (pressemitteilungen|artikel|beiträge|meldungen) (von|aus|zu|zum|zur) .{1,40}$",
             r"^(aktuell|aktuelles|neuigkeiten)( (auf|bei|von|aus) [\w.' -]{1,30})?\s*:?$",
+            r"^(lesen sie (auch|außerdem|ebenfalls)|siehe auch|mehr dazu)\s*:?$",
         ],
         "fr": [
             r"^(à lire aussi|lire aussi|à lire également|à voir aussi|à découvrir aussi|à découvrir également)\s*:?$",
@@ -64,6 +65,7 @@ LIST_HEADING = LinePattern(
             r"^(derniers|nos derniers) (articles|billets|actualités)\s*:?$",
             r"^(les plus lus|les plus populaires|les plus commentés|les plus partagés|les plus consultés)\s*:?$",
             r"^(vous aimerez aussi|vous aimerez aussi lire|vous pourriez aussi aimer|ces articles pourraient vous intéresser)\s*:?$",
+            r"^(en ce moment|à la une|les plus récents|dernières actualités)\s*:?$",
         ],
         "es": [
             r"^(noticias|artículos|notas|entradas|temas) relacionad[ao]s\s*:?$",
@@ -72,17 +74,19 @@ LIST_HEADING = LinePattern(
             r"^(más noticias|últimas noticias|otras noticias|últimos videos|últimas entradas|entradas recientes)\s*:?$",
             r"^temas que aparecen en esta (nota|noticia)\s*:?$",
             r"^(más )?sobre (este|el mismo) tema\s*:?$",
+            r"^(lea|lee|vea|ver|leer) (también|además)\s*:?$",
         ],
         "it": [
             r"^(articoli|post|notizie) (correlati|correlate|simili|recenti)\s*:?$",
             r"^(potrebbe interessarti|potrebbe interessarti anche|ti potrebbe interessare|ti potrebbero interessare)\s*:?$",
             r"^(i più letti|più letti|i più commentati|più commentati|ultime notizie|altre notizie|ultimi articoli)\s*:?$",
             r"^(altro |di più )?(sullo stesso (argomento|tema)|su questo (argomento|tema))\s*:?$",
+            r"^(leggi|vedi|guarda) anche\s*:?$",
         ],
         "pt": [
             r"^(notícias|artigos|posts|matérias) (relacionad[ao]s|recentes)\s*:?$",
             r"^(mais lidas|as mais lidas|mais lidos|os mais lidos|mais comentadas|últimas notícias)\s*:?$",
-            r"^(veja também|leia também|você também pode gostar|você pode gostar|recomendados para você)\s*:?$",
+            r"^(veja também|leia também|leia mais|você também pode gostar|você pode gostar|recomendados para você)\s*:?$",
             r"^(mais )?sobre (o mesmo|este) (assunto|tema)\s*:?$",
         ],
         "nl": [
@@ -126,6 +130,8 @@ read_also_link = pattern_detector(
     roles={Role.INTERRUPTION},
     max_words="read_also_max_words",
     branches={
+        # ">> Storm hits coast <<": a link's title set between arrows, in any language.
+        "any": [r"^(>>|»)\s.{3,}\s(<<|«)$"],
         "en": [
             r"^[\[(]?\s*(read|see|watch|listen)( (more|also|next|this))?\s*[:|]\s*\S",
             r"^[\[(]?\s*(related|also|more|also on|also read|recommended|further reading)( on [\w.-]+)?\s*[:|]\s*\S",
@@ -134,7 +140,8 @@ read_also_link = pattern_detector(
         ],
         # The labels that also begin sentences ("Passend dazu hat die Stadt...") need their colon.
         "de": [rf"^[\[(]?\s*(lesen sie (auch|mehr)|mehr zum thema|weiterlesen){_LABEL_END}",
-               rf"^[\[(]?\s*(auch interessant|mehr dazu|siehe auch|zum thema|passend dazu){_COLON_END}"],
+               rf"^[\[(]?\s*(auch interessant|mehr dazu|siehe auch|zum thema|passend dazu"
+               rf"|lesen sie (hier|dazu|außerdem|ebenfalls|weiter)){_COLON_END}"],
         "fr": [rf"^[\[(]?\s*(lire aussi|à lire aussi|voir aussi){_LABEL_END}",
                rf"^[\[(]?\s*(à voir aussi|à voir également|à lire également|lire également|voir également){_COLON_END}"],
         "es": [rf"^[\[(]?\s*(lee también|leer más|ver también){_LABEL_END}",
@@ -168,6 +175,12 @@ read_also_link = pattern_detector(
                          "Przeczytaj też: Most zostanie zamknięty")),
         Example("Passend dazu hat die Stadt einen zweiten Plan vorgelegt.\nAuch interessant ist der Preis der neuen Brücke.\n"
                 "Saiba mais sobre o projeto no site da prefeitura, disse o prefeito."),
+        Example("Der Rat tagte bis spät.\nLesen Sie hier: Warum die Brücke teurer wird\n>> Stadt plant neue Buslinie <<\n"
+                "» Le pont rouvre en mai «\nDie Sitzung geht am Montag weiter.",
+                removed=("Lesen Sie hier: Warum die Brücke teurer wird", ">> Stadt plant neue Buslinie <<",
+                         "» Le pont rouvre en mai «")),
+        Example("Lesen Sie hier, was der Rat beschlossen hat, und warum die Brücke teurer wird.\n"
+                "»Das ist kein Plan«, sagte die Bürgermeisterin.\n« Nous verrons », a dit le maire."),
     ],
 )
 
@@ -366,6 +379,15 @@ def _byline_runs(page: Page) -> Iterator[int]:
                      "Meer over dit onderwerp", "De brug sluit", "Więcej na ten temat", "Most zostanie zamknięty")),
     Example("On this topic the minister has said nothing for a year.\nSobre este tema no hay acuerdo entre los partidos.\n"
             "Na ten temat rozmawiano w sejmie przez trzy dni."),
+    # "Read also" alone over its link, and the French sites' "trending" boxes.
+    Example("The vote passed.\nLesen Sie auch\nDie Brücke wird teurer\nLea también\nEl puente cierra en mayo\n"
+            "Leggi anche\nIl ponte chiude\nEn ce moment\nLe pont rouvre en mai\n"
+            "Rain fell all week in the hills, and the river rose by a metre before the council closed the old bridge.\n"
+            "Traffic went round by the ring road, which was jammed until late in the evening.",
+            removed=("Lesen Sie auch", "Die Brücke wird teurer", "Lea también", "El puente cierra en mayo", "Leggi anche",
+                     "Il ponte chiude", "En ce moment", "Le pont rouvre en mai")),
+    Example("En ce moment, la ville compte trois ponts fermés.\nLea también el informe del consejo, que se publicó ayer.\n"
+            "Lesen Sie auch, was der Bürgermeister dazu sagt."),
     Example("市议会周二批准了预算。\n相关新闻\n旧桥明年翻新\n学校周一复课\n猜你喜欢\n地铁三号线开通",
             removed=("相关新闻", "旧桥明年翻新", "学校周一复课", "猜你喜欢", "地铁三号线开通")),
     Example("记者在相关新闻发布会上了解到，这座旧桥将在明年全面翻新，预计耗资一千二百万元。"),
