@@ -500,7 +500,9 @@ cookie_notice = pattern_detector(
 advertisement = pattern_detector(
     "advertisement",
     """Ad slot labels and the headings of ad boxes ("Advertisement", "Sponsored
-    links", "Ads by Google", "Story continues below").""",
+    links", "Ads by Google", "Story continues below"); an ad's button, an arrow
+    then its call ("» Zum Angebot", "→ Shop now"), and a shop's button ("View it
+    on Amazon", "Bei Amazon ansehen").""",
     roles={Role.INTERRUPTION},
     max_words="advertisement_max_words",
     branches={
@@ -513,16 +515,40 @@ advertisement = pattern_detector(
             r"^continue reading( the main story)?( below)?$",
             r"^scroll (down )?to continue( with content| reading)?$",
             r"^advertisement\s*[-–—:]\s*scroll to continue$",
+            (r"^(»|>>?|→|►|▶)\s+(click here|shop now|buy now|order now|book now|register now|sign up now|get (it|the deal|yours)"
+             r"|see the deal|view (the )?deal|check (the )?price)\b"),
+            r"^(view|buy|shop|check (the )?price|see (the )?price|see it)( \S+){0,4} (on|at) (amazon|ebay|walmart)\b.{0,10}$",
         ],
-        "de": [r"^(anzeigen?|werbung|gesponsert|advertorial|gesponserte links)\s*:?$", r"^(weiterlesen|lesen sie) nach der (anzeige|werbung)( weiter)?$"],
-        "fr": [r"^(publicité|contenu sponsorisé|sponsorisé|liens sponsorisés|annonces)\s*:?$", r"^la suite (de l'article )?après (cette |la )?publicité$"],
-        "es": [r"^(publicidad|anuncios?|contenido patrocinado|patrocinado|enlaces patrocinados)\s*:?$", r"^sigue leyendo (debajo|después) del anuncio$"],
-        "it": [r"^(pubblicità|contenuto sponsorizzato|sponsorizzato|link sponsorizzati)\s*:?$", r"^continua a leggere dopo la pubblicità$"],
-        "pt": [r"^(publicidade|anúncios?|conteúdo patrocinado|patrocinado|links patrocinados)\s*:?$", r"^continua (depois|após) da publicidade$"],
-        "nl": [r"^(advertenties?|gesponsord|gesponsorde (inhoud|links))\s*:?$", r"^lees verder na de advertentie$"],
+        "de": [r"^(anzeigen?|werbung|gesponsert|advertorial|gesponserte links)\s*:?$", r"^(weiterlesen|lesen sie) nach der (anzeige|werbung)( weiter)?$",
+               r"^(der )?(artikel|text|beitrag) (geht|wird) (unter|nach) der (anzeige|werbung) (weiter|fortgesetzt)$",
+               r"^(»|>>?|→|►|▶)\s+(jetzt|hier|zum angebot|zur aktion|zum shop|zum deal|mehr erfahren)\b",
+               r"\b(bei|auf) (amazon|ebay|otto)(\.de)? (ansehen|kaufen|bestellen|anschauen)$"],
+        "fr": [r"^(publicité|contenu sponsorisé|sponsorisé|liens sponsorisés|annonces)\s*:?$", r"^la suite (de l'article )?après (cette |la )?publicité$",
+               r"^l'article (continue|se poursuit) (ci-dessous|après (cette |la )?publicité)$",
+               r"^(»|>>?|→|►|▶)\s+(j'en profite|je m'inscris|voir l'offre|découvrir l'offre|acheter|commander|cliquez ici)\b",
+               r"^(voir|acheter)( \S+){0,4} sur (amazon|ebay)\b.{0,10}$"],
+        "es": [r"^(publicidad|anuncios?|contenido patrocinado|patrocinado|enlaces patrocinados)\s*:?$", r"^sigue leyendo (debajo|después) del anuncio$",
+               r"^(la noticia|el artículo) (continúa|sigue) (debajo|abajo|tras la publicidad|después del anuncio)$",
+               r"^(»|>>?|→|►|▶)\s+(ver oferta|comprar|cómpralo|haz clic aquí|regístrate)\b",
+               r"^(ver|comprar)( \S+){0,4} en (amazon|ebay)\b.{0,10}$"],
+        "it": [r"^(pubblicità|contenuto sponsorizzato|sponsorizzato|link sponsorizzati)\s*:?$", r"^continua a leggere dopo la pubblicità$",
+               r"^l'articolo continua (sotto|qui sotto|dopo la pubblicità)$",
+               r"^(»|>>?|→|►|▶)\s+(vedi offerta|acquista|clicca qui|iscriviti)\b",
+               r"^(vedi|acquista|compra)( \S+){0,4} su (amazon|ebay)\b.{0,10}$"],
+        "pt": [r"^(publicidade|anúncios?|conteúdo patrocinado|patrocinado|links patrocinados)\s*:?$", r"^continua (depois|após) da publicidade$",
+               r"^(a reportagem|a matéria|o artigo|a notícia) continua (abaixo|após a publicidade|depois da publicidade)$",
+               r"^(»|>>?|→|►|▶)\s+(ver oferta|comprar|clique aqui|inscreva-se)\b",
+               r"^(ver|comprar)( \S+){0,4} na (amazon|ebay)\b.{0,10}$"],
+        "nl": [r"^(advertenties?|gesponsord|gesponsorde (inhoud|links))\s*:?$", r"^lees verder na de advertentie$",
+               r"^het (artikel|verhaal) gaat verder (onder|na) de advertentie$",
+               r"^(»|>>?|→|►|▶)\s+(bekijk (de )?aanbieding|bestel nu|klik hier|schrijf je in)\b",
+               r"^(bekijk|bestel|koop)( \S+){0,4} bij (amazon|bol\.com|coolblue)\b.{0,10}$"],
         "zh": [r"^(广告|推广|赞助内容)$"],
         "ru": [r"^(реклама|партнерский материал|на правах рекламы)$"],
-        "pl": [r"^(reklama|materiał sponsorowany|artykuł sponsorowany|linki sponsorowane)\s*:?$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$"],
+        "pl": [r"^(reklama|materiał sponsorowany|artykuł sponsorowany|linki sponsorowane)\s*:?$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$",
+               r"^poniżej (dalsza część|dalszy ciąg) (artykułu|tekstu)$",
+               r"^(»|>>?|→|►|▶)\s+(zobacz ofertę|kup teraz|kliknij tutaj|zapisz się)\b",
+               r"^(zobacz|kup)( \S+){0,4} na (amazon|allegro|ebay)\b.{0,10}$"],
     },
     examples=[
         Example("Prices rose again.\nAdvertisement\nStory continues below advertisement\nWages did not.",
@@ -544,6 +570,26 @@ advertisement = pattern_detector(
         Example("The story continues below the bridge, where the river turns east.\nSponsored links to gambling sites were "
                 "removed by the search engine.\nLes liens sponsorisés coûtent cher aux annonceurs."),
         Example("The advertisement campaign cost the party two million pounds."),
+        # The label where the story breaks for an ad, in other word orders.
+        Example("Die Preise stiegen.\nDer Artikel geht unter der Anzeige weiter\nL'article continue ci-dessous\n"
+                "La noticia continúa debajo\nL'articolo continua sotto\nA reportagem continua abaixo\n"
+                "Het artikel gaat verder onder de advertentie\nPoniżej dalsza część artykułu\nDie Löhne nicht.",
+                removed=("Der Artikel geht unter der Anzeige weiter", "L'article continue ci-dessous", "La noticia continúa debajo",
+                         "L'articolo continua sotto", "A reportagem continua abaixo",
+                         "Het artikel gaat verder onder de advertentie", "Poniżej dalsza część artykułu")),
+        Example("La noticia continúa siendo la misma para los vecinos del barrio.\nHet artikel gaat verder in op de kosten.\n"
+                "Poniżej dalsza część raportu komisji, który opublikowano w maju."),
+        # An ad's buttons: an arrow and its call, a shop's link.
+        Example("Der Grill heizt schnell auf.\n» Zum Angebot: Drei Monate für 9,99 Euro\n» Jetzt registrieren und Aufzeichnung ansehen.\n"
+                "Den Grill bei Amazon ansehen\n→ Shop now and save 20%\nView it on Amazon\n» Voir l'offre\n"
+                "Ver precio en Amazon\n» Vedi offerta\nComprar na Amazon\nBekijk bij bol.com\nZobacz na Allegro\n"
+                "Im Test hielt er drei Stunden.",
+                removed=("» Zum Angebot: Drei Monate für 9,99 Euro", "» Jetzt registrieren und Aufzeichnung ansehen.",
+                         "Den Grill bei Amazon ansehen", "→ Shop now and save 20%", "View it on Amazon", "» Voir l'offre",
+                         "Ver precio en Amazon", "» Vedi offerta", "Comprar na Amazon", "Bekijk bij bol.com",
+                         "Zobacz na Allegro")),
+        Example("Jetzt registrieren sich mehr Menschen für die Wahl als je zuvor.\nShe shopped at Amazon for years before the "
+                "strike.\nMehr erfahren die Eltern erst im Mai.\n»Jetzt oder nie«, sagte der Trainer."),
         Example("Die Anzeige erschien am Montag in drei Zeitungen.\nLa publicité a coûté deux millions.\n"
                 "Reklama kosztowała partię dwa miliony złotych."),
     ],
