@@ -76,6 +76,26 @@ def donation_appeal(page: Page) -> list[int]:
     return sorted(hits)
 
 
+def _near(first: str, second: str) -> list[str]:
+    """A line holding both phrases, at most 60 characters apart: one branch for each order."""
+    return [rf"\b({first})\b.{{0,60}}\b({second})\b", rf"\b({second})\b.{{0,60}}\b({first})\b"]
+
+
+# "Never miss a story" beside the mail that brings them: the promise of a
+# newsletter, in each language.
+_NEVER_MISS = {
+    "en": (r"never miss (a|an|another|any|our|the)( \w+)? (stor(y|ies)|posts?|updates?|news|headlines?|articles?|issues?"
+           r"|episodes?|deals?)", r"e-?mail|inbox|newsletters?|sign up|subscribe"),
+    "de": (r"(nichts|keine[nrs]? \w+) (mehr )?verpassen", r"newsletter|e-?mail|postfach|anmelden|abonnieren"),
+    "fr": (r"ne (manquez|ratez) (plus )?(rien|aucune?)", r"newsletter|e-?mail|inscri\w+|abonn\w+"),
+    "es": (r"no te pierdas (nada|ninguna|ningún)|no se pierda (nada|ninguna|ningún)", r"boletín|newsletter|correo|suscr\w+"),
+    "it": (r"non perder(e|ti) (più )?(nulla|niente|nessuna?)", r"newsletter|e-?mail|iscriv\w+"),
+    "pt": (r"não perca (nada|nenhuma?)", r"newsletter|e-?mail|inscrev\w+|assin\w+"),
+    "nl": (r"mis (niets|nooit meer|geen \w+ meer)", r"nieuwsbrief|e-?mail|inschrijven|aanmelden|inbox"),
+    "pl": (r"nie przegap\w*|nic (cię|ci) nie ominie", r"newslett?er\w*|e-?mail|zapisz|subskryb\w+"),
+}
+
+
 newsletter_prompt = pattern_detector(
     "newsletter-prompt",
     """Newsletter and e-mail subscription prompts, the prompts to register,
@@ -87,6 +107,7 @@ newsletter_prompt = pattern_detector(
     max_words="newsletter_max_words",
     branches={
         "en": [
+            *_near(*_NEVER_MISS["en"]),
             (r"^(sign up|subscribe|register)( now| today| here)?( for| to)( our| the| a)? .{0,60}"
             r"\b(newsletters?|bulletin|briefing|digest|updates|emails?|alerts)\b"),
             r"^(get|receive|have) .{0,60}\b(in|to|into|direct to|straight to|delivered to) your inbox\b",
@@ -130,6 +151,7 @@ newsletter_prompt = pattern_detector(
             r"^(would you like|do you want) to (receive|get|enable) (push |browser )?notifications\b",
         ],
         "de": [
+            *_near(*_NEVER_MISS["de"]),
             r"^(jetzt |kostenlos )*(zum|für den|den) newsletter (anmelden|abonnieren|bestellen)\b",
             r"^(melden sie sich|abonnieren sie|abonniere) .{0,40}\bnewsletter\b",
             r"^(geben sie )?ihre e-?mail-adresse( ein)?\b",
@@ -155,6 +177,7 @@ newsletter_prompt = pattern_detector(
             r"^dürfen wir (sie|dich) .{0,60}\b(benachrichtigen|informieren)\?",
         ],
         "fr": [
+            *_near(*_NEVER_MISS["fr"]),
             r"^(inscrivez-vous|abonnez-vous|inscription) (à|a) (notre |la )?(newsletter|lettre d'information)\b",
             r"^(recevez|recevoir) .{0,60}\bdans votre boîte (mail|e-mail|aux lettres)\b",
             r"^(entrez |saisissez )?votre adresse e-?mail\b",
@@ -174,6 +197,8 @@ newsletter_prompt = pattern_detector(
             r"^(voulez-vous|souhaitez-vous) recevoir (nos |des |les )?notifications\b",
         ],
         "es": [
+            *_near(*_NEVER_MISS["es"]),
+            r"\bsuscrib(irse|irte|ete|ase)( aquí| gratis)? a (nuestr[oa]|la|el) (boletín|newsletter)\b",
             r"^(suscríbete|suscríbase|apúntate|regístrate) (a|al|en) (nuestro |nuestra |el |la )?(boletín|newsletter)\b",
             r"^(introduce|ingresa|escribe) tu (correo|e-?mail)\b",
             r"\ben tu bandeja de entrada\b",
@@ -192,6 +217,7 @@ newsletter_prompt = pattern_detector(
             r"^(activar|activa|permitir) (las )?notificaciones\b.{0,60}$",
         ],
         "it": [
+            *_near(*_NEVER_MISS["it"]),
             r"^(iscriviti|abbonati) alla (nostra )?newsletter\b",
             r"^(inserisci )?(il tuo )?indirizzo e-?mail\b",
             r"^(ricevi|ricevere) (la nostra |la )?newsletter\b",
@@ -208,6 +234,7 @@ newsletter_prompt = pattern_detector(
             r"^(attiva|consenti) (le )?notifiche\b.{0,60}$",
         ],
         "pt": [
+            *_near(*_NEVER_MISS["pt"]),
             r"^(assine|inscreva-se|cadastre-se) (a|na|em) (nossa )?newsletter\b",
             r"^(digite|insira|informe) (o )?seu e-?mail\b",
             r"\bna sua caixa de entrada\b",
@@ -225,6 +252,7 @@ newsletter_prompt = pattern_detector(
             r"^(ativar|ative|permitir) (as )?notificações\b.{0,60}$",
         ],
         "nl": [
+            *_near(*_NEVER_MISS["nl"]),
             r"^(schrijf je in|meld je aan|abonneer je|abonneer) (voor|op) (onze |de )?nieuwsbrief\b",
             r"^(vul |voer )?(hier )?je e-?mailadres in\b",
             r"^(ontvang|ontvangen) (onze|de) nieuwsbrief\b",
@@ -241,6 +269,7 @@ newsletter_prompt = pattern_detector(
             r"^((meldingen|notificaties) (aanzetten|inschakelen|toestaan)|(zet|schakel) (meldingen|notificaties) (aan|in))\b.{0,60}$",
         ],
         "pl": [
+            *_near(*_NEVER_MISS["pl"]),
             r"^(zapisz się|subskrybuj|zamów) (do |na )?(nasz |naszego )?newslett?er",
             r"^(wpisz|podaj) (swój )?(adres )?e-?mail\b",
             r"^(otrzymuj|zamów) (nasz )?newslett?er\b",
@@ -265,6 +294,20 @@ newsletter_prompt = pattern_detector(
         ],
     },
     examples=[
+        Example("The plant will close in June.\nGet our Morning Edition by email and never miss our top stories Free Sign Up\n"
+                "Mit unserem Newsletter keine Nachricht mehr verpassen.\nNe ratez plus rien : inscrivez-vous à notre newsletter.\n"
+                "No te pierdas nada: recibe nuestro boletín cada mañana.\nPuedes escribirnos o suscribirte aquí a nuestra newsletter.\n"
+                "Non perdere nulla, iscriviti gratis.\nNão perca nada: assine grátis.\n"
+                "Mis niets meer met onze nieuwsbrief.\nNie przegap niczego, zapisz się do nas.",
+                removed=("Get our Morning Edition by email and never miss our top stories Free Sign Up",
+                         "Mit unserem Newsletter keine Nachricht mehr verpassen.",
+                         "Ne ratez plus rien : inscrivez-vous à notre newsletter.",
+                         "No te pierdas nada: recibe nuestro boletín cada mañana.",
+                         "Puedes escribirnos o suscribirte aquí a nuestra newsletter.", "Non perdere nulla, iscriviti gratis.",
+                         "Não perca nada: assine grátis.", "Mis niets meer met onze nieuwsbrief.",
+                         "Nie przegap niczego, zapisz się do nas.")),
+        Example("She said she would never miss a game, and she wrote to the club by email every week.\n"
+                "Die Fans wollten das Spiel nicht verpassen.\nNo te pierdas la final, dijo el entrenador a sus jugadores."),
         Example("Совет собрался.\nПодпишитесь на нашу рассылку", removed=("Подпишитесь на нашу рассылку",)),
         # Registration and log-in prompts over a story.
         Example("The river burst its banks.\nLog in to access premium content and features on this site.\n"
