@@ -20,6 +20,8 @@ copyright_licence = pattern_detector(
     branches={
         "any": [
             r"^(©|\(c\)|copyright\b)",
+            # The footer's row of links with the notice among them: "Imprint | Privacy | © 2024 Example".
+            r"\s[|•·]\s+(©|\(c\)\s|copyright\b)",
             r"©\s*\d{4}",
             r"\bcc by(-nc)?(-nd)?(-sa)? \d",
             # A Creative Commons licence in each language: "lizenziert unter einer Creative Commons ... Lizenz",
@@ -77,6 +79,11 @@ copyright_licence = pattern_detector(
         Example("施工将于春季开始。\n版权所有 © 示例新闻网\n未经授权，不得转载。",
                 removed=("版权所有 © 示例新闻网", "未经授权，不得转载。")),
         Example("The court ruled that the copyright of the photograph belonged to the agency, not the photographer."),
+        Example("The vote is on Thursday.\nIMPRINT | PRIVACY | COPYRIGHT JO LEE | A SMALL STUDIO PROJECT\n"
+                "Impressum · Datenschutz · © 2024 Beispiel Verlag",
+                removed=("IMPRINT | PRIVACY | COPYRIGHT JO LEE | A SMALL STUDIO PROJECT",
+                         "Impressum · Datenschutz · © 2024 Beispiel Verlag")),
+        Example("Prices | Results | The copyright question: who owns the photo?\nThe band (c) 1975 recorded the album live."),
         Example("The vote is on Thursday.\nThe copying, republication or redistribution of Example News content, including by "
                 "framing or similar means, is expressly prohibited without the prior written consent of Example News.",
                 removed=("The copying, republication or redistribution of Example News content, including by framing or "
@@ -262,21 +269,26 @@ privacy_notice = cue_detector(
             r"(commenters|posters|comment posters) are( solely)? responsible",
             r"(libelous|libellous|defamatory|obscene|racist) (statements?|language|remarks)",
             r"(these|our|the site'?s) (posting|comment|commenting|community) (guidelines|rules)",
+            # The consent box under a sign-up form, in the reader's own voice.
+            r"i (agree|consent) to (receive|receiving|the processing|the storage)",
         ],
         "de": [r"datenschutzerklärung", r"(ihre|deine) (personenbezogenen|persönlichen) daten",
                r"(ihre|deine) einwilligung", r"(jederzeit|bis auf) widerruf", r"(unsere|die) nutzungsbedingungen",
-               r"mit (dem )?(absenden|abschicken) (meiner|ihrer|deiner|des)"],
+               r"mit (dem )?(absenden|abschicken) (meiner|ihrer|deiner|des)",
+               r"(ich bin|bin ich) (hiermit )?(damit )?einverstanden,? dass .{0,80}(informationen|newsletter|e-?mails?|daten|angebote|werbung)", r"willige ich (hiermit )?(ausdrücklich )?ein"],
         "fr": [r"politique de confidentialité", r"vos données (personnelles|à caractère personnel)",
-               r"votre consentement", r"(nos|les) conditions (générales )?d'utilisation"],
+               r"votre consentement", r"(nos|les) conditions (générales )?d'utilisation",
+               r"j'accepte (de recevoir|que mes données|le traitement)"],
         "es": [r"política de privacidad", r"(tus|sus) datos personales", r"(tu|su) consentimiento",
-               r"(nuestros|los) términos (y condiciones|de uso)"],
+               r"(nuestros|los) términos (y condiciones|de uso)", r"acepto (recibir|que mis datos|el tratamiento)"],
         "it": [r"informativa (sulla )?privacy", r"(i tuoi|i suoi) dati personali", r"(il tuo|il suo) consenso",
-               r"termini (e condizioni|di utilizzo)"],
+               r"termini (e condizioni|di utilizzo)", r"(acconsento|accetto) (a ricevere|al trattamento)"],
         "pt": [r"política de privacidade", r"(os )?(seus|teus) dados pessoais", r"(o )?(seu|teu) consentimento",
-               r"termos (de uso|e condições)"],
-        "nl": [r"privacybeleid", r"privacyverklaring", r"(je|uw) persoonsgegevens", r"(je|uw) toestemming"],
+               r"termos (de uso|e condições)", r"(concordo|aceito) (em receber|com o tratamento)"],
+        "nl": [r"privacybeleid", r"privacyverklaring", r"(je|uw) persoonsgegevens", r"(je|uw) toestemming",
+               r"ik ga akkoord met (het ontvangen|de verwerking)"],
         "pl": [r"polityk[aię] prywatności", r"(twoje|twoich|pana|pani) dane osobowe", r"(twoją|twoja) zgod[aę]",
-               r"regulamin(ie|u)? (serwisu|strony)"],
+               r"regulamin(ie|u)? (serwisu|strony)", r"wyrażam zgodę na (otrzymywanie|przetwarzanie)"],
     }),
     short_words="privacy_short_words", min_cues="privacy_min_cues", max_words="privacy_max_words",
     examples=[
@@ -303,6 +315,21 @@ privacy_notice = cue_detector(
                          "Einwilligung ist jederzeit widerruflich, mehr in unserer Datenschutzerklärung.",
                          "En validant, vous acceptez nos conditions d'utilisation et le traitement de vos données personnelles.",
                          "Al enviar aceptas que tratemos tus datos personales según nuestra política de privacidad.")),
+        # A sign-up form's consent box, in the reader's voice.
+        Example("Der Bus fährt ab Montag.\nJa, ich will den Newsletter.\nHiermit willige ich ausdrücklich ein: Ich bin damit "
+                "einverstanden, dass mir der Verein regelmäßig Informationen zu seinen Kursen schickt.\n"
+                "I agree to receive emails from Example Books about new titles and offers.\n"
+                "J'accepte de recevoir les offres de l'association par courrier électronique.\n"
+                "Acepto recibir información sobre los cursos de la escuela por correo.\n"
+                "Wyrażam zgodę na otrzymywanie informacji handlowych od wydawcy drogą elektroniczną.",
+                removed=("Hiermit willige ich ausdrücklich ein: Ich bin damit einverstanden, dass mir der Verein regelmäßig "
+                         "Informationen zu seinen Kursen schickt.",
+                         "I agree to receive emails from Example Books about new titles and offers.",
+                         "J'accepte de recevoir les offres de l'association par courrier électronique.",
+                         "Acepto recibir información sobre los cursos de la escuela por correo.",
+                         "Wyrażam zgodę na otrzymywanie informacji handlowych od wydawcy drogą elektroniczną.")),
+        Example("\"Ich bin damit einverstanden, dass die Stadt das Grundstück kauft\", sagte der Bauer.\n"
+                "\"I agree to the terms, but not to the price,\" the coach said.\nJ'accepte que le club ait changé d'avis."),
         Example("Die Behörde verhängte ein Bußgeld, weil die Firma Daten ihrer Kunden ohne deren Einwilligung weitergab.\n"
                 "La justice a condamné l'entreprise pour avoir revendu les données de ses clients sans leur accord.\n"
                 "Sąd uznał, że firma przekazała dane osobowe klientów bez ich zgody."),
