@@ -69,6 +69,10 @@ class Settings:
     machine_translation_max_words: float = 80
     affiliate_max_words: float = 80
     author_bio_max_words: float = 70
+    # An author box's name line: a name of a few words, alone.
+    author_name_max_words: float = 4
+    # The bio after it is a sentence of at least this many words.
+    author_bio_min_words: float = 8
     company_boilerplate_max_words: float = 120
     byline_max_words: float = 20
     list_heading_max_words: float = 8

@@ -4,8 +4,12 @@ contact blocks."""
 
 from __future__ import annotations
 
-from .base import Example, Role, cue_detector, pattern_detector
-from .patterns import CuePattern
+import regex
+
+from ..cache import compiled
+from ..model import Page
+from .base import Example, Role, cue_detector, detector, pattern_detector
+from .patterns import CuePattern, LinePattern, matching_positions
 
 _PLATFORM = r"(wordpress|blogger|ghost|drupal|joomla|squarespace|wix|tumblr|medium)"
 copyright_licence = pattern_detector(
@@ -195,14 +199,10 @@ _NOT_A_NAME = r"(?!(this|that|it|he|she|they|there|here|what|which|who|one|each|
 JOURNALIST = (
     r"(writer|reporter|journalist|editor|correspondent|columnist|contributor|author|critic|curator|producer|blogger)"
 )
-author_bio = pattern_detector(
-    "author-bio",
-    """The author's biography, contact address and reporting credits that
-    close an article ("Jane Doe is a reporter covering...", "Ali Khan
-    contributed reporting"): about the writer, not the story.""",
-    roles={Role.CHROME},
-    max_words="author_bio_max_words",
-    branches={
+# One to four capitalised words, the subject of a bio's first sentence.
+_NAME = r"(?-i:\p{Lu}[\p{L}.'-]+)( (?-i:\p{Lu}[\p{L}.'-]*)){0,3}"
+AUTHOR_BIO = LinePattern(
+    {
         "en": [
             # "Jane Doe is a freelance writer living in Leeds", "Ali Khan joined the paper in 2017".
             (rf"^{_NOT_A_NAME}(?-i:\p{{Lu}}[\p{{L}}.'-]+)( (?-i:\p{{Lu}}[\p{{L}}.'-]*)){{0,3}} (is|was|has been) (a|an|the|our)\b"
@@ -219,34 +219,107 @@ author_bio = pattern_detector(
             r"^(e-?mail|write to|contact|follow) (?-i:\p{Lu})[\p{L}.'-]*( (?-i:\p{Lu})[\p{L}.'-]*){0,3} (at|on|via) \S*[@.]\w",
         ],
         "any": [r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$"],
-        "de": [r"^(über (den|die) (autor|autorin|verfasser|verfasserin)(\s*/\s*(den|die) (autor|autorin))?|zur person|autor:innen)\s*:?$"],
-        "fr": [r"^(à propos de l'auteur|à propos de l'autrice)\s*:?$"],
-        "es": [r"^(sobre el autor|sobre la autora|acerca del autor)\s*:?$"],
-        "it": [r"^(sull'autore|sull'autrice|l'autore)\s*:?$"],
-        "pt": [r"^(sobre o autor|sobre a autora)\s*:?$"],
-        "nl": [r"^(over de auteur|over de schrijver)\s*:?$"],
-        "pl": [r"^(o autorze|o autorce)\s*:?$"],
+        "de": [r"^(über (den|die) (autor|autorin|verfasser|verfasserin)(\s*/\s*(den|die) (autor|autorin))?|zur person|autor:innen)\s*:?$",
+               # "Jana Beispiel ist Redakteurin im Ressort Politik", "Max Muster schreibt seit 2010 als freier Autor".
+               (rf"^{_NAME} (ist|war|arbeitet(e)? (als|seit)|schreibt (als|seit|für|über)) .{{0,60}}\b(redakteur|redakteurin"
+                r"|journalist|journalistin|autor|autorin|korrespondent|korrespondentin|kolumnist|kolumnistin|reporter"
+                r"|reporterin|volontär|volontärin|chefredakteur|chefredakteurin)\b")],
+        "fr": [r"^(à propos de l'auteur|à propos de l'autrice)\s*:?$",
+               (rf"^{_NAME} est (un |une |le |la )?.{{0,60}}\b(journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse"
+                r"|correspondant|correspondante|reporter)\b")],
+        "es": [r"^(sobre el autor|sobre la autora|acerca del autor)\s*:?$",
+               (rf"^{_NAME} es .{{0,60}}\b(periodista|redactor|redactora|columnista|corresponsal|reportero|reportera)\b")],
+        "it": [r"^(sull'autore|sull'autrice|l'autore)\s*:?$",
+               rf"^{_NAME} è .{{0,60}}\b(giornalista|redattore|redattrice|editorialista|corrispondente|inviato|inviata)\b"],
+        "pt": [r"^(sobre o autor|sobre a autora)\s*:?$",
+               rf"^{_NAME} é .{{0,60}}\b(jornalista|redator|redatora|colunista|correspondente|repórter)\b"],
+        "nl": [r"^(over de auteur|over de schrijver)\s*:?$",
+               rf"^{_NAME} is .{{0,60}}\b(journalist|redacteur|redactrice|verslaggever|verslaggeefster|columnist|correspondent)\b"],
+        "pl": [r"^(o autorze|o autorce)\s*:?$",
+               (rf"^{_NAME} (jest|był|była) .{{0,60}}\b(dziennikarzem|dziennikarką|redaktorem|redaktorką|publicystą|publicystką"
+                r"|korespondentem|korespondentką|reporterem|reporterką)\b")],
         # The editor's credit that closes a Chinese article: "（责任编辑：王小明）".
         "zh": [r"^[\[【(（]?\s*(责任编辑|编辑|责编)\s*[:：]\s*\S{1,12}\s*[\]】)）]?$"],
     },
-    examples=[
-        Example("The festival ends on Sunday.\nMaria Lopez is a freelance writer based in Madrid who covers food and travel.\n"
-                "Tom Reed contributed reporting from Lisbon.\nmaria.lopez@example.com\n"
-                "Write to Maria Lopez at maria.lopez@example.com",
-                removed=("Maria Lopez is a freelance writer based in Madrid who covers food and travel.",
-                         "Tom Reed contributed reporting from Lisbon.", "maria.lopez@example.com",
-                         "Write to Maria Lopez at maria.lopez@example.com")),
-        Example("施工将于春季开始。\n（责任编辑：王小明）", removed=("（责任编辑：王小明）",)),
-        Example("Der Rat tagte.\nÜber den Autor\nSobre la autora\nOver de auteur\nO autorze\nÜber den Autor/ die Autorin",
-                removed=("Über den Autor", "Sobre la autora", "Over de auteur", "O autorze", "Über den Autor/ die Autorin")),
-        Example("Über den Autor des Briefes ist wenig bekannt, sagte die Polizei am Montag.\n"
-                "O autorze listu policja nie chciała nic powiedzieć."),
-        Example("This is a far cry from the grumpy coach that players and reporters know.\n"
-                "It was a long night for the editors.\nHe is a former reporter, the mayor said."),
-        Example("The mayor is a former reporter who joined the council in 2012 after a decade at the local paper.\n"
-                "Dee joined the band in 1975 and wrote for them until 1982."),
-    ],
+    max_words="author_bio_max_words",
 )
+# Two to four capitalised words: a name alone on its line.
+_NAME_WORDS = r"(?-i:\p{Lu}[\p{L}.'-]+)( (?-i:\p{Lu}[\p{L}.'-]*)){1,3}"
+_NAME_LINE = compiled(rf"^{_NAME_WORDS}$")
+# "By Jo Lee", "Von Max Muster": the byline's name, which the bio at the end may begin with.
+_BYLINE_NAME = compiled(rf"^(by|von|par|por|di|door|przez|autor|autorin|auteur|autore)\s*:?\s+(?P<name>{_NAME_WORDS})$", regex.I)
+
+
+@detector("author-bio", roles={Role.CHROME}, patterns=[AUTHOR_BIO], examples=[
+    Example("The festival ends on Sunday.\nMaria Lopez is a freelance writer based in Madrid who covers food and travel.\n"
+            "Tom Reed contributed reporting from Lisbon.\nmaria.lopez@example.com\n"
+            "Write to Maria Lopez at maria.lopez@example.com",
+            removed=("Maria Lopez is a freelance writer based in Madrid who covers food and travel.",
+                     "Tom Reed contributed reporting from Lisbon.", "maria.lopez@example.com",
+                     "Write to Maria Lopez at maria.lopez@example.com")),
+    Example("施工将于春季开始。\n（责任编辑：王小明）", removed=("（责任编辑：王小明）",)),
+    Example("Der Rat tagte.\nÜber den Autor\nSobre la autora\nOver de auteur\nO autorze\nÜber den Autor/ die Autorin",
+            removed=("Über den Autor", "Sobre la autora", "Over de auteur", "O autorze", "Über den Autor/ die Autorin")),
+    Example("Über den Autor des Briefes ist wenig bekannt, sagte die Polizei am Montag.\n"
+            "O autorze listu policja nie chciała nic powiedzieć."),
+    Example("This is a far cry from the grumpy coach that players and reporters know.\n"
+            "It was a long night for the editors.\nHe is a former reporter, the mayor said."),
+    Example("The mayor is a former reporter who joined the council in 2012 after a decade at the local paper.\n"
+            "Dee joined the band in 1975 and wrote for them until 1982."),
+    # Bios in the other languages.
+    Example("Der Rat tagte.\nJana Beispiel ist Redakteurin im Ressort Politik und schreibt über Verkehr.\n"
+            "Claire Martin est journaliste indépendante à Lyon.\nLucía Gómez es periodista y vive en Valencia.\n"
+            "Marco Rossi è giornalista e scrive di sport.\nAna Costa é jornalista e vive em Lisboa.\n"
+            "Pieter Jansen is freelance journalist in Utrecht.\nAnna Nowak jest dziennikarką i mieszka w Gdańsku.",
+            removed=("Jana Beispiel ist Redakteurin im Ressort Politik und schreibt über Verkehr.",
+                     "Claire Martin est journaliste indépendante à Lyon.", "Lucía Gómez es periodista y vive en Valencia.",
+                     "Marco Rossi è giornalista e scrive di sport.", "Ana Costa é jornalista e vive em Lisboa.",
+                     "Pieter Jansen is freelance journalist in Utrecht.",
+                     "Anna Nowak jest dziennikarką i mieszka w Gdańsku.")),
+    Example("Die Polizei sagte, der Mann sei Journalist gewesen.\nLe maire est un ancien journaliste, a dit sa femme.\n"
+            "El acusado trabajaba como periodista en la capital."),
+    # The author box: the writer's name, then the bio that begins with it, or the byline's name at the top and
+    # the bio that begins with it at the end.
+    Example("Das Gerät heizt in zehn Minuten auf.\nIm Test hielt der Akku drei Stunden.\nJana Beispiel\n"
+            "Jana Beispiel leitet das Testlabor und probiert am liebsten Küchengeräte aus.",
+            removed=("Jana Beispiel", "Jana Beispiel leitet das Testlabor und probiert am liebsten Küchengeräte aus.")),
+    Example("Von Max Muster\nDie Stadt baut eine neue Brücke über den Fluss, die im Mai eröffnet werden soll.\n"
+            "Die Kosten liegen bei zwölf Millionen Euro.\n"
+            "Max Muster arbeitete viele Jahre bei einer großen Zeitung und schreibt hier unter eigenem Namen.",
+            removed=("Max Muster arbeitete viele Jahre bei einer großen Zeitung und schreibt hier unter eigenem Namen.",)),
+    # Several names each heading a paragraph that begins with it: a list of people, the story itself.
+    Example("The phone charges in an hour.\nOur Verdict\nOur Verdict on the Example Phone\nIt is the best phone of the year."),
+    Example("Three people who shaped the town.\nMaria Lopez\nMaria Lopez opened the first bakery on the square in 1990.\n"
+            "Tom Reed\nTom Reed ran the ferry for forty years and never missed a crossing."),
+])
+def author_bio(page: Page) -> list[int]:
+    """The author's biography, contact address and reporting credits that
+    close an article ("Jane Doe is a reporter covering...", "Ali Khan
+    contributed reporting"): about the writer, not the story. Also the
+    author box: the writer's name alone on a line, then a paragraph that
+    begins with that name; or a paragraph that begins with the name of the
+    page's byline ("By Jo Lee" ... "Jo Lee worked for..."). Only when the
+    page has one such paragraph: several names each over a paragraph on
+    that name are a list of people, the story itself."""
+    settings = page.settings
+    texts, feats = page.texts(), page.features
+    hits = set(matching_positions(page, AUTHOR_BIO))
+    bylines = {i: match["name"] for i, text in enumerate(texts)
+               if feats[i].words <= settings.author_name_max_words + 1 and (match := _BYLINE_NAME.match(text))}
+    boxes = []
+    for i in range(1, len(texts)):
+        # A bio is a sentence or more; a short line after a name is a heading's second line.
+        if not feats[i].terminal or not settings.author_bio_min_words <= feats[i].words <= settings.author_bio_max_words:
+            continue
+        named = texts[i - 1]
+        if feats[i - 1].words <= settings.author_name_max_words and _NAME_LINE.match(named) and texts[i].startswith(named + " "):
+            boxes.append((i - 1, i))
+        elif any(j < i - 1 and texts[i].startswith(name + " ") for j, name in bylines.items()):
+            boxes.append((i,))
+    if len(boxes) == 1:
+        hits.update(boxes[0])
+    return sorted(hits)
+
 
 privacy_notice = cue_detector(
     "privacy-notice",
