@@ -27,7 +27,7 @@ copyright_licence = pattern_detector(
             # The footer's row of links with the notice among them: "Imprint | Privacy | © 2024 Example".
             r"\s[|•·]\s+(©|\(c\)\s|copyright\b)",
             r"©\s*\d{4}",
-            r"\bcc by(-nc)?(-nd)?(-sa)? \d",
+            r"\bcc[- ]by(-nc)?(-nd)?(-sa)?[- ]\d",
             # A Creative Commons licence in each language: "lizenziert unter einer Creative Commons ... Lizenz",
             # "sous licence Creative Commons", "bajo una licencia Creative Commons", "licencji Creative Commons".
             (r"\b(unter|under|sous|bajo|sotto|sob|onder|na)( (einer|der|a|the|la|una|uma|een|de))?"
@@ -72,6 +72,8 @@ copyright_licence = pattern_detector(
                          "This material may not be published, broadcast, rewritten or redistributed.")),
         Example("Our articles are licensed under Creative Commons (CC BY-SA 4.0).\nThe mayor spoke.",
                 removed=("Our articles are licensed under Creative Commons (CC BY-SA 4.0).",)),
+        Example("The mayor spoke.\nDieser Text steht unter der Lizenz CC-BY-NC-ND-4.0.",
+                removed=("Dieser Text steht unter der Lizenz CC-BY-NC-ND-4.0.",)),
         Example("Der Rat tagte.\nBeispiel Verlag, alle Rechte vorbehalten\nExemple Presse, tous droits réservés\n"
                 "Todos los derechos reservados\nRiproduzione riservata\nTodos os direitos reservados\n"
                 "Alle rechten voorbehouden\nWszelkie prawa zastrzeżone",
