@@ -247,6 +247,9 @@ share_bar = pattern_detector(
     max_words="share_bar_max_words",
     branches={
         "en": [
+            # The frame of a post embedded from a social network: "View this post on Instagram".
+            r"^view this (post|photo|video|profile) on (instagram|facebook|tiktok)\W{0,3}$",
+            r"^a (post|photo|video) shared by .{1,60}\(@[\w.]+\)",
             # Labels of every language of SHARE_WORDS, in one branch.
             # ... with the link that explains the buttons: "Share this article What is this?".
             rf"^{SHARE_WORD}([\s,|/·•]+{SHARE_WORD})*(\s*what (is|are) (this|these)\?)?\s*:?$",
@@ -263,6 +266,8 @@ share_bar = pattern_detector(
             r"^follow (us|[\w.]+) on (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "de": [
+            r"^sieh dir diesen (beitrag|post) auf (instagram|facebook|tiktok) an\W{0,3}$",
+            r"^ein (beitrag|post|foto|video) geteilt von .{1,60}\(@[\w.]+\)",
             # "Diesen Beitrag weiterempfehlen", "Den Artikel mit anderen teilen/diskutieren:".
             (r"^(jetzt )?((diesen |den )?(artikel|beitrag)|(diese )?seite)( mit (anderen|freunden))? (teilen|empfehlen"
              r"|weiterempfehlen|weiterleiten|drucken|versenden)((,|/| und| oder) ?(teilen|drucken|kommentieren|diskutieren"
@@ -275,33 +280,45 @@ share_bar = pattern_detector(
             r"^folgen? (sie )?uns (auf|bei) (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "fr": [
+            r"^voir cette publication sur (instagram|facebook|tiktok)\W{0,3}$",
+            r"^une publication partagée par .{1,60}\(@[\w.]+\)",
             r"^(partager|partagez|imprimer|envoyer|recommander) (cet article|cette page|sur les réseaux sociaux)\s*[:!]?$",
             r"^cliquez pour (partager|imprimer|envoyer)\b.{0,60}$",
             r"^(j'aime|j’aime) (ceci|chargement)\b.{0,10}$",
             r"^suivez-(nous|le|la) sur (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "es": [
+            r"^ver esta publicación en (instagram|facebook|tiktok)\W{0,3}$",
+            r"^una publicación compartida (por|de) .{1,60}\(@[\w.]+\)",
             (r"^(comparte|compartir|compartí|imprimir|enviar|recomendar) (esta nota|este artículo|esta noticia"
              r"|en redes sociales)\s*[:!]?$"),
             r"^haz clic para (compartir|imprimir|enviar)\b.{0,60}$",
             r"^(síguenos|seguinos|sígannos) en (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "it": [
+            r"^visualizza questo post su (instagram|facebook|tiktok)\W{0,3}$",
+            r"^un post condiviso da .{1,60}\(@[\w.]+\)",
             r"^(condividi|stampa|invia|consiglia) (questo articolo|questa pagina|sui social)\s*[:!]?$",
             r"^fai clic (qui )?per (condividere|stampare|inviare)\b.{0,60}$",
             r"^seguici su (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "pt": [
+            r"^ver ess[ae] (publicação|foto|post) no (instagram|facebook|tiktok)\W{0,3}$",
+            r"^uma publicação compartilhada por .{1,60}\(@[\w.]+\)",
             r"^(compartilhe|partilhe|compartilhar|partilhar) (este artigo|esta notícia|esta página|nas redes sociais)\s*[:!]?$",
             r"^clique (aqui )?para (compartilhar|partilhar|imprimir|enviar)\b.{0,60}$",
             r"^siga-nos (no|na|em) (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "nl": [
+            r"^dit bericht op (instagram|facebook|tiktok) bekijken\W{0,3}$",
+            r"^een bericht gedeeld door .{1,60}\(@[\w.]+\)",
             r"^(deel|delen) (dit artikel|dit bericht|deze pagina|via social media)\s*[:!]?$",
             r"^klik om (te delen|af te drukken|te e-?mailen)\b.{0,60}$",
             r"^volg (ons|ons nu) op (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "pl": [
+            r"^wyświetl ten post na (instagramie|facebooku|tiktoku)\W{0,3}$",
+            r"^post udostępniony przez .{1,60}\(@[\w.]+\)",
             r"^(udostępnij|podziel się) (tym artykułem|ten artykuł|artykuł|tym wpisem|wpis)\s*[:!]?$",
             r"^kliknij,? (aby|by) (udostępnić|wydrukować|wysłać)\b.{0,60}$",
             r"^(obserwuj|śledź) nas (na|w) (google news|twitterze|twitter|facebooku|facebook|instagramie|instagram)\b.{0,40}$",
@@ -314,6 +331,18 @@ share_bar = pattern_detector(
         ],
     },
     examples=[
+        Example("The club signed a new coach.\nView this post on Instagram\nA post shared by Example Rovers (@examplerovers)\n"
+                "Sieh dir diesen Beitrag auf Instagram an\nEin Beitrag geteilt von Beispiel Handball (@beispielhandball)\n"
+                "Voir cette publication sur Instagram\nVer esta publicación en Instagram\nVisualizza questo post su Instagram\n"
+                "Dit bericht op Instagram bekijken\nWyświetl ten post na Instagramie\nHe starts on Monday.",
+                removed=("View this post on Instagram", "A post shared by Example Rovers (@examplerovers)",
+                         "Sieh dir diesen Beitrag auf Instagram an",
+                         "Ein Beitrag geteilt von Beispiel Handball (@beispielhandball)",
+                         "Voir cette publication sur Instagram", "Ver esta publicación en Instagram",
+                         "Visualizza questo post su Instagram", "Dit bericht op Instagram bekijken",
+                         "Wyświetl ten post na Instagramie")),
+        Example("The coach said a post shared by a fan had upset the players.\nView this post on Instagram, the club told "
+                "its fans, and judge for yourselves."),
         Example("The vote passed.\nBookmark with:\nDelicious\nDigg\nSave this with a friend, she said.\nEmail Story\n"
                 "Printable View\nRecommend this story\nRecommend it:\nTo Name:\nFriend's e-mail address:",
                 removed=("Bookmark with:", "Digg", "Email Story", "Printable View", "Recommend this story", "Recommend it:",
