@@ -413,11 +413,16 @@ cookie_notice = pattern_detector(
     "cookie-notice",
     """Cookie and consent banners, recognised by their fixed phrasing (in
     English, German, French, Italian, Spanish, Portuguese, Dutch and Polish);
-    and the banner that the reader's browser is out of date.""",
+    and the banners that the reader's browser is out of date or has
+    JavaScript turned off.""",
     roles={Role.CHROME},
     max_words="cookie_max_words",
     branches={
         "en": [
+            # A browser with JavaScript turned off.
+            r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(we have detected that )?(you (currently )?have|your browser has) javascript (disabled|turned off)\b.{0,80}$",
+            r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(please )?(enable|turn on) javascript( in your browser)?\b.{0,80}$",
+            r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)this (web)?site (uses|requires) javascript\b.{0,120}$",
             r"\b(we|this (web)?site|our (web)?site|site) (uses?|use) cookies\b",
             r"\bcookie (policy|preferences|settings|consent)\b",
             r"\baccept (all )?cookies\b",
@@ -429,6 +434,8 @@ cookie_notice = pattern_detector(
             r"^(please )?(update|upgrade) your (web )?browser\b.{0,80}$",
         ],
         "it": [
+            r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (è )?disabilitato\b.{0,80}$",
+            r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(per favore,? )?(abilita|attiva) (il )?javascript\b.{0,80}$",
             r"\b(utilizziamo|usiamo) (i )?cookie\b",
             r"\b(questo sito|il sito|questo sito web|il nostro sito) (utilizza|usa) (i )?cookie\b",
             r"^(impostazioni|gestisci|preferenze) (dei )?cookie$",
@@ -437,6 +444,8 @@ cookie_notice = pattern_detector(
             r"^aggiorna il tuo browser\b.{0,60}$",
         ],
         "de": [
+            r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(in (ihrem|deinem) browser ist )?javascript (ist )?(deaktiviert|ausgeschaltet)\b.{0,80}$",
+            r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(bitte )?(aktivieren sie|aktiviere) javascript\b.{0,80}$",
             r"\bwir (verwenden|nutzen|setzen) cookies\b",
             r"\b(diese|unsere) (web)?(seite|site) (verwendet|nutzt|benutzt|setzt) cookies\b",
             r"^cookie\s*-?\s*(einstellungen|richtlinie|hinweis)$",
@@ -446,6 +455,8 @@ cookie_notice = pattern_detector(
             r"^(lade|laden sie|aktualisiere|aktualisieren sie) .{0,40}\b(neueren|aktuellen|neuen) browser\b.{0,60}$",
         ],
         "fr": [
+            r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (est )?désactivé\b.{0,80}$",
+            r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(veuillez )?(activer|activez) (le )?javascript\b.{0,80}$",
             r"\b(nous utilisons|ce site utilise) (des )?cookies\b",
             r"\b(ce site|notre site|ce site web|notre site web) (utilise|emploie|dépose) (des )?cookies\b",
             r"^(gérer les|paramétrer les|paramètres des|préférences des) cookies$",
@@ -455,6 +466,8 @@ cookie_notice = pattern_detector(
             r"^(veuillez )?mettre à jour votre navigateur\b.{0,60}$",
         ],
         "es": [
+            r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(tienes |tiene )?javascript (está )?desactivado\b.{0,80}$",
+            r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(por favor,? )?(habilita|activa|habilite|active) (el )?javascript\b.{0,80}$",
             r"\b(utilizamos|usamos|este sitio (web )?utiliza) cookies\b",
             r"\b(esta web|nuestra web|esta página|este sitio web|nuestro sitio web) (utiliza|usa) (las )?cookies\b",
             r"^(configuración|configurar|política|ajustes) de cookies$",
@@ -463,6 +476,8 @@ cookie_notice = pattern_detector(
             r"^(actualiza|actualice) (tu|su) navegador\b.{0,60}$",
         ],
         "pl": [
+            r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (jest )?wyłączony\b.{0,80}$",
+            r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(prosimy )?włącz(yć)? (obsługę )?javascript\b.{0,80}$",
             r"\b(używamy|wykorzystujemy) (plików )?cookies?\b", r"^akceptuj(ę)? (wszystkie )?(pliki )?cookies?$",
             r"\b(korzystamy|korzysta) z (plików )?cookies?\b",
             r"\b(ta|nasza) strona (używa|wykorzystuje|korzysta z) (plików )?cookies?\b",
@@ -472,6 +487,8 @@ cookie_notice = pattern_detector(
             r"^zaktualizuj (swoją )?przeglądarkę\b.{0,60}$",
         ],
         "pt": [
+            r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(o )?javascript (está )?(desativado|desabilitado)\b.{0,80}$",
+            r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(por favor,? )?(ative|habilite) o javascript\b.{0,80}$",
             r"\b(utilizamos|usamos|este site utiliza|este site usa) cookies\b", r"^aceitar (todos os )?cookies$",
             r"^(configurações|definições|política) de cookies$",
             # An outdated browser.
@@ -480,6 +497,8 @@ cookie_notice = pattern_detector(
         ],
         "ru": [r"\b(мы используем|сайт использует|этот сайт использует) (файлы )?cookies?\b"],
         "nl": [
+            r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (is )?uitgeschakeld\b.{0,80}$",
+            r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)schakel javascript in\b.{0,80}$",
             r"\b(wij gebruiken|we gebruiken|deze (web)?site gebruikt) cookies\b", r"^(alle )?cookies accepteren$",
             r"^cookie-?(instellingen|beleid)$",
             # An outdated browser.
@@ -489,6 +508,17 @@ cookie_notice = pattern_detector(
         "any": [r"^(alle cookies akzeptieren|accepter (les|tous les) cookies|aceptar (todas las )?cookies|accetta (tutti i )?cookie)$"],
     },
     examples=[
+        Example("The council met on Monday.\nWe have detected that you currently have Javascript disabled.\n"
+                "This site uses Javascript extensively. Please consult your browser's help to turn it on.\n"
+                "JavaScript ist deaktiviert.\nVeuillez activer JavaScript.\nJavaScript está desactivado.\n"
+                "Abilita JavaScript nel browser.\nAtive o JavaScript.\nSchakel JavaScript in.\nWłącz JavaScript.",
+                removed=("We have detected that you currently have Javascript disabled.",
+                         "This site uses Javascript extensively. Please consult your browser's help to turn it on.",
+                         "JavaScript ist deaktiviert.", "Veuillez activer JavaScript.", "JavaScript está desactivado.",
+                         "Abilita JavaScript nel browser.", "Ative o JavaScript.", "Schakel JavaScript in.",
+                         "Włącz JavaScript.")),
+        Example("The site uses JavaScript to draw its maps, the developer said.\nJavaScript ist eine Programmiersprache.\n"
+                "Aktivieren Sie JavaScript um das Video zu sehen."),
         # The banner that the browser is out of date, in each language.
         Example("Your browser is out of date.\nPlease update your browser for a better experience.\n"
                 "Dein Browser ist leider veraltet.\nLade dir kostenlos einen neueren Browser herunter.\n"
@@ -541,6 +571,7 @@ advertisement = pattern_detector(
             (r"^(story|article) continues( below( this)? (advertisement|ad|gallery|video)| below| after (the |this )?"
              r"(advertisement|ad|gallery|video))?$"),
             r"^advertise (with us|on [\w.]+|here)\W{0,3}$",
+            r"^\W*buy a link( now| here)?\W*$",
             r"^continue reading( the main story)?( below)?$",
             r"^scroll (down )?to continue( with content| reading)?$",
             r"^advertisement\s*[-–—:]\s*scroll to continue$",
@@ -599,6 +630,7 @@ advertisement = pattern_detector(
         Example("The story continues below the bridge, where the river turns east.\nSponsored links to gambling sites were "
                 "removed by the search engine.\nLes liens sponsorisés coûtent cher aux annonceurs."),
         Example("The advertisement campaign cost the party two million pounds."),
+        Example("Prices rose again.\n» Buy a link now\nWages did not.", removed=("» Buy a link now",)),
         # The label where the story breaks for an ad, in other word orders.
         Example("Die Preise stiegen.\nDer Artikel geht unter der Anzeige weiter\nL'article continue ci-dessous\n"
                 "La noticia continúa debajo\nL'articolo continua sotto\nA reportagem continua abaixo\n"
@@ -651,6 +683,12 @@ comment_prompt = pattern_detector(
             r"\bcomments? (are|is) (subject to|moderated|reviewed)\b",
             r"\bplease be respectful\b.{0,60}\bcomment",
             r"^(name|e-?mail|website|comment)\s*(\(required\)|\*)$",
+            # A comment form's fields set on one line ("Name * Email ID *") and its limits.
+            (r"^(name|e-?mail( id| address)?|website|message|subject|country|city)\s*\*\s+(name|e-?mail( id| address)?|website"
+             r"|message|subject|country|city)\s*\*"),
+            r"^(message|subject)\s*\*$",
+            r"^(maximum|max\.?) (\d+ )?(characters|words)( allowed)?\b.{0,20}$",
+            r"^post (your )?comments?\W{0,3}$",
             # Comment widgets: "Show more comments (20)", "Your comment will be reviewed".
             r"^(show|load|view|see) (more|new|all|older|newer) (comments|replies)\b",
             r"\byour comment (will be|has been|contains|is awaiting|was)\b",
@@ -864,6 +902,10 @@ comment_prompt = pattern_detector(
     },
     examples=[
         # Prompts to report a mistake in the story, in each language.
+        Example("The bridge reopens in May.\nPost Comments\nMessage *\nMaximum characters allowed 1200\n"
+                "Name * Email ID *\nSubject * Country *",
+                removed=("Post Comments", "Message *", "Maximum characters allowed 1200", "Name * Email ID *",
+                         "Subject * Country *")),
         Example("The bridge reopens in May.\nSpotted an error? Let us know.\nWrite to us at desk@example.com\n"
                 "Sie haben einen Fehler entdeckt? Schreiben Sie uns.\nSchreiben Sie uns eine E-Mail an desk@example.de!\n"
                 "Fehler melden\nVous avez repéré une erreur ? Signalez-la-nous.\n¿Has encontrado un error? Escríbenos.\n"
