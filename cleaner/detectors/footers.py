@@ -308,7 +308,7 @@ def author_bio(page: Page) -> list[int]:
     hits = set(matching_positions(page, AUTHOR_BIO))
     bylines = {i: match["name"] for i, text in enumerate(texts)
                if feats[i].words <= settings.author_name_max_words + 1 and (match := _BYLINE_NAME.match(text))}
-    boxes = []
+    boxes: list[tuple[int, ...]] = []
     for i in range(1, len(texts)):
         # A bio is a sentence or more; a short line after a name is a heading's second line.
         if not feats[i].terminal or not settings.author_bio_min_words <= feats[i].words <= settings.author_bio_max_words:
