@@ -213,6 +213,14 @@ AUTHOR_BIO = LinePattern(
             rf"\b({JOURNALIST}s?|reporting|writing|covering) (on|about|for)\b"),
             r"^(?-i:\p{Lu}[\p{L}.'-]+)( (?-i:\p{Lu}[\p{L}.'-]*)){0,3},? (contributed|contributed reporting|also contributed)\b",
             r"^(additional reporting|reporting) by (?-i:\p{Lu})",
+            # The wire's credits: "(Reporting by Jo Lee; Editing by Ali Khan)", "To contact the reporter on this story: ...",
+            # "Associated Press writers ... contributed", "Some information for this report was provided by AFP".
+            r"^\((additional )?(reporting|writing|editing) by (?-i:\p{Lu}).{0,150}\)$",
+            r"^to contact the (reporters?|writers?|editors?|authors?)( responsible)?( (on|for|of) this (story|article|report))?\s*:",
+            (r"^(the )?(associated press|ap|reuters|afp|bloomberg|press association)( staff)? (writers?|reporters?"
+             r"|correspondents?)\b.{0,150}\bcontributed( reporting)?( (to|for) this (report|story|article))?\.?$"),
+            r"^(some )?(information|material|reporting)( for this (report|story|article))? (was )?(provided|contributed) by\b",
+            r"^\(?this (news )?(article|story|report) (was )?(provided|supplied|distributed) by\b.{0,80}$",
             r"^(biography|about the author)\b.{0,60}$",
             # A blog's sidebar introducing its writer: "Hi there! I'm Regan.", "My name is Regan and I live...".
             r"^(hi|hello|hey)( there| everyone)?[!,.]* i'?m (?-i:\p{Lu})",
@@ -268,6 +276,19 @@ _BYLINE_NAME = compiled(rf"^(by|von|par|por|di|door|przez|autor|autorin|auteur|a
             "It was a long night for the editors.\nHe is a former reporter, the mayor said."),
     Example("The mayor is a former reporter who joined the council in 2012 after a decade at the local paper.\n"
             "Dee joined the band in 1975 and wrote for them until 1982."),
+    # The wire's credits.
+    Example("The talks resume in June.\n(Reporting by Jo Lee; Editing by Ali Khan)\n"
+            "To contact the reporter on this story: Jo Lee in Oslo at jlee@example.com.\n"
+            "Associated Press writers Ann Berg and Tom Reed in Bergen contributed to this report.\n"
+            "Some information for this report was provided by AFP and AP.\n"
+            "(This news article provided by Example News Network)",
+            removed=("(Reporting by Jo Lee; Editing by Ali Khan)",
+                     "To contact the reporter on this story: Jo Lee in Oslo at jlee@example.com.",
+                     "Associated Press writers Ann Berg and Tom Reed in Bergen contributed to this report.",
+                     "Some information for this report was provided by AFP and AP.",
+                     "(This news article provided by Example News Network)")),
+    Example("Reuters reporters who covered the war said the army had contributed to the chaos in the city.\n"
+            "This story was provided to the court by a witness who asked not to be named."),
     # Bios in the other languages.
     Example("Der Rat tagte.\nJana Beispiel ist Redakteurin im Ressort Politik und schreibt über Verkehr.\n"
             "Claire Martin est journaliste indépendante à Lyon.\nLucía Gómez es periodista y vive en Valencia.\n"
