@@ -765,7 +765,7 @@ comment_prompt = pattern_detector(
             r"^(hinterlasse|hinterlassen sie) (einen|ihren|deinen) kommentar\b",
             r"^(gib|geben sie) hier (deinen|ihren) kommentar ein\b",
             r"^(antworten|antwort abbrechen|antworten abbrechen|antworten löschen|zu den kommentaren|kommentieren)$",
-            r"\b(dein|ihr) kommentar (wird|muss|erscheint)\b",
+            r"\b(dein|ihr) kommentar (wird|wurde|muss|erscheint)\b",
             r"^\W*(alle )?kommentare (anzeigen|lesen|ansehen|einblenden)( \(\d+\))?$",
             r"^(hier klicken|klicke hier),? um das antworten abzubrechen\b",
             r"^(keine|noch keine) kommentare( vorhanden)?\s*:?$",
@@ -1088,7 +1088,9 @@ _SAYS = "|".join(word for words in SAYS_WORDS.values() for word in words)
 # "12. Mai 2019 um 19:07 Uhr", "le 3 mars 2020 à 10h15", "5 de mayo de 2022 a las 9:30".
 _MONTH_NAMES = "|".join(sorted({name for names in MONTHS.values() for name in names}, key=lambda name: (-len(name), name)))
 _COMMENT_TIME = (rf"^(am |le )?\d{{1,2}}(\.|er)? (de )?({_MONTH_NAMES})( de)?( \d{{4}})?,? "
-                 r"(um |à |a las |alle |ore |às |om |o |godz\. )*\d{1,2}\s*[:.h]\s*\d{2}( uhr| h| min| uur)?$")
+                 r"(um |à |a las |alle |ore |às |om |o |godz\. )*\d{1,2}\s*[:.h]\s*\d{2}( uhr| h| min| uur)?"
+                 # ...and its writer: "Am 3. Mai 2019 um 14:38 von Jo".
+                 r"( (von|by|par|por|da|di|door|przez) [^!?\d]{1,40})?$")
 # A comment's links after its time, by language: "Reply", "Quote",
 # "Permalink", "Log in to reply" ("17.10.2019, 14:14 Zum Antworten anmelden Zitieren #").
 COMMENT_LINK_WORDS = {
@@ -1137,17 +1139,19 @@ COMMENT_HEADER = LinePattern(
             (rf"^(?=.{{0,100}}$).{{0,70}}\b\d{{1,2}}\s?[:h]\s?\d{{2}}(\s*(uhr|h|[ap]\.?m\.?))?[\s|·•#()-]*"
              rf"(({_COMMENT_LINKS})[\s|·•#()-]*){{1,3}}$"),
         ],
-        # Each language: a comment's reply button.
-        "de": [r"^(antworten|antwort)$"],
+        # Each language: a comment's reply button, and the thread's heading with its count
+        # ("2 Kommentare zu Die Brücke wird teurer").
+        "de": [r"^(antworten|antwort)$", r"^\d+ (kommentare?|antworten|gedanken|reaktionen) (zu|auf) .{1,200}$"],
         "fr": [
-            r"^répondre$",
+            r"^répondre$", r"^\d+ (commentaires?|réponses?|réactions?) (sur|à|pour) .{1,200}$",
             # "marie Le 9 mars à 10:06": a name, then the date.
             rf"^(?=.{{0,80}} à \d)[^.!?]{{1,40}} le \d{{1,2}}(er)? ({_MONTHS['fr']})( \d{{4}})? à \d{{1,2}}(:|h)\d{{2}}$",
         ],
-        "es": [r"^responder$"],
-        "it": [r"^rispondi$"],
-        "nl": [r"^(beantwoorden|reageer)$"],
-        "pl": [r"^odpowiedz$"],
+        "es": [r"^responder$", r"^\d+ (comentarios?|respuestas?) (a|en|sobre|para) .{1,200}$"],
+        "it": [r"^rispondi$", r"^\d+ (commenti|risposte) (a|su|per) .{1,200}$"],
+        "pt": [r"^\d+ (comentários?|respostas?) (em|para|sobre|a) .{1,200}$"],
+        "nl": [r"^(beantwoorden|reageer)$", r"^\d+ (reacties?|gedachten) (op|over) .{1,200}$"],
+        "pl": [r"^odpowiedz$", r"^\d+ (komentarz(e|y)?|odpowiedzi) (do|pod) .{1,200}$"],
     },
     max_words="comment_header_max_words",
 )
@@ -1177,6 +1181,12 @@ COMMENT_SIGNATURE = LinePattern(
             "Tom Lee sagt:\n12. Mai 2019 um 20:15 Uhr\nEndlich.\nAntworten",
             removed=("Anna Berg sagt:", "12. Mai 2019 um 19:07 Uhr", "Gute Nachricht für die Insel.",
                      "Tom Lee sagt:", "12. Mai 2019 um 20:15 Uhr", "Endlich.")),
+    # The header that names its writer after the time, under the thread's counted heading.
+    Example("Die Fähre fährt ab Mai.\n2 Kommentare zu Die Fähre fährt wieder\nAm 12. Mai 2019 um 19:07 von Anna\n"
+            "Gute Nachricht für die Insel.\nAm 12. Mai 2019 um 20:15 von Tom B.\nEndlich, und keinen Tag zu früh.",
+            removed=("2 Kommentare zu Die Fähre fährt wieder", "Am 12. Mai 2019 um 19:07 von Anna",
+                     "Gute Nachricht für die Insel.", "Am 12. Mai 2019 um 20:15 von Tom B.",
+                     "Endlich, und keinen Tag zu früh.")),
     Example("Le ferry reprend en mai.\nMarie dit :\nBonne nouvelle.\nRépondre\nPaul dit :\nEnfin.\nRépondre\n"
             "Luc dit :\nBravo.",
             removed=("Marie dit :", "Bonne nouvelle.", "Paul dit :", "Enfin.", "Luc dit :", "Bravo.")),
