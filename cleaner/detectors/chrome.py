@@ -1087,7 +1087,7 @@ _SAYS = "|".join(word for words in SAYS_WORDS.values() for word in words)
 # A comment's date written with a month name and its time to the minute:
 # "12. Mai 2019 um 19:07 Uhr", "le 3 mars 2020 à 10h15", "5 de mayo de 2022 a las 9:30".
 _MONTH_NAMES = "|".join(sorted({name for names in MONTHS.values() for name in names}, key=lambda name: (-len(name), name)))
-_COMMENT_TIME = (rf"^(am |le )?\d{{1,2}}(\.|er)? (de )?({_MONTH_NAMES})( de)?( \d{{4}})?,? "
+_COMMENT_TIME = (rf"^(am |le )?\d{{1,2}}(\.|er)? (de )?({_MONTH_NAMES})( de)?(,? \d{{4}})?,? "
                  r"(um |à |a las |alle |ore |às |om |o |godz\. )*\d{1,2}\s*[:.h]\s*\d{2}( uhr| h| min| uur)?"
                  # ...and its writer: "Am 3. Mai 2019 um 14:38 von Jo".
                  r"( (von|by|par|por|da|di|door|przez) [^!?\d]{1,40})?$")
@@ -1182,6 +1182,10 @@ COMMENT_SIGNATURE = LinePattern(
             removed=("Anna Berg sagt:", "12. Mai 2019 um 19:07 Uhr", "Gute Nachricht für die Insel.",
                      "Tom Lee sagt:", "12. Mai 2019 um 20:15 Uhr", "Endlich.")),
     # The header that names its writer after the time, under the thread's counted heading.
+    Example("Die Fähre fährt ab Mai, und der Hafen ist bereit.\n12 Mai, 2019 um 19:07\nGute Nachricht für die Insel.\n"
+            "12 Mai, 2019 um 20:15\nEndlich.\n13 Mai, 2019 um 08:01\nUnd die Preise?",
+            removed=("12 Mai, 2019 um 19:07", "Gute Nachricht für die Insel.", "12 Mai, 2019 um 20:15", "Endlich.",
+                     "13 Mai, 2019 um 08:01", "Und die Preise?")),
     Example("Die Fähre fährt ab Mai.\n2 Kommentare zu Die Fähre fährt wieder\nAm 12. Mai 2019 um 19:07 von Anna\n"
             "Gute Nachricht für die Insel.\nAm 12. Mai 2019 um 20:15 von Tom B.\nEndlich, und keinen Tag zu früh.",
             removed=("2 Kommentare zu Die Fähre fährt wieder", "Am 12. Mai 2019 um 19:07 von Anna",
