@@ -23,7 +23,8 @@ DONATION_CUES = CuePattern({
         r"if you (enjoyed|liked|valued?) (this|our) (article|story|piece|post|journalism|work)", r"members get",
     ],
     "de": [r"jetzt spenden", r"spenden sie", r"unterstützen sie (uns|unsere arbeit|unabhängigen journalismus)",
-           r"werden sie (mitglied|förderer|unterstützer)", r"unabhängiger journalismus"],
+           r"werden sie (mitglied|förderer|unterstützer)", r"unabhängiger journalismus", r"spendenfinanziert",
+           r"helfen (auch )?sie mit"],
     "fr": [r"faites un don", r"faire un don", r"soutenez(-nous| notre (travail|journalisme|rédaction))",
            r"devenez (membre|donateur|donatrice)", r"journalisme indépendant"],
     "es": [r"haz una donación", r"dona ahora", r"apóyanos", r"hazte (socio|socia|miembro)", r"periodismo independiente",
@@ -107,6 +108,8 @@ newsletter_prompt = pattern_detector(
     max_words="newsletter_max_words",
     branches={
         "en": [
+            r"^(log ?in|sign ?in|register|subscribe|sign up)( \| (log ?in|sign ?in|register|subscribe|sign up))+$",
+            r"^sign up( now| today| for free)?( sign up)?\W{0,3}$",
             *_near(*_NEVER_MISS["en"]),
             (r"^(sign up|subscribe|register)( now| today| here)?( for| to)( our| the| a)? .{0,60}"
             r"\b(newsletters?|bulletin|briefing|digest|updates|emails?|alerts)\b"),
@@ -151,6 +154,10 @@ newsletter_prompt = pattern_detector(
             r"^(would you like|do you want) to (receive|get|enable) (push |browser )?notifications\b",
         ],
         "de": [
+            r"^([\w.'-]+[- ])?newsletter\s*:?$",
+            r"^[\w.'-]+( [\w.'-]+)? abonnieren\W{0,3}$",
+            r"^jetzt (registrieren|abonnieren)\W{0,3}$",
+            r"\bunterstützung durch ein (online-|digital-)?abo\b",
             *_near(*_NEVER_MISS["de"]),
             r"^(jetzt |kostenlos )*(zum|für den|den) newsletter (anmelden|abonnieren|bestellen)\b",
             r"^(melden sie sich|abonnieren sie|abonniere) .{0,40}\bnewsletter\b",
@@ -197,6 +204,8 @@ newsletter_prompt = pattern_detector(
             r"^(voulez-vous|souhaitez-vous) recevoir (nos |des |les )?notifications\b",
         ],
         "es": [
+            r"^(suscribite|suscríbete|suscríbase)( gratis)? y (recibí|recibe|reciba)\b",
+            r"\bcon tu suscripción\b.{0,60}\b(sin límites|contenidos? exclusivos?)\b",
             *_near(*_NEVER_MISS["es"]),
             r"\bsuscrib(irse|irte|ete|ase)( aquí| gratis)? a (nuestr[oa]|la|el) (boletín|newsletter)\b",
             r"^(suscríbete|suscríbase|apúntate|regístrate) (a|al|en) (nuestro |nuestra |el |la )?(boletín|newsletter)\b",
@@ -234,6 +243,7 @@ newsletter_prompt = pattern_detector(
             r"^(attiva|consenti) (le )?notifiche\b.{0,60}$",
         ],
         "pt": [
+            r"\bassine (já |agora )?(por|a partir de|desde) (apenas |só )?\S{0,4}\d",
             *_near(*_NEVER_MISS["pt"]),
             r"^(assine|inscreva-se|cadastre-se) (a|na|em) (nossa )?newsletter\b",
             r"^(digite|insira|informe) (o )?seu e-?mail\b",
@@ -294,6 +304,20 @@ newsletter_prompt = pattern_detector(
         ],
     },
     examples=[
+        Example("The plant will close in June.\nLogin | Subscribe\nSign up Sign up",
+                removed=("Login | Subscribe", "Sign up Sign up")),
+        Example("Der Zug fährt um neun.\nBEISPIEL-Newsletter\nBEISPIEL abonnieren\nJetzt registrieren\n"
+                "Wir bitten um Unterstützung durch ein Online-Abo!",
+                removed=("BEISPIEL-Newsletter", "BEISPIEL abonnieren", "Jetzt registrieren",
+                         "Wir bitten um Unterstützung durch ein Online-Abo!")),
+        Example("El tren sale a las nueve.\nSuscribite gratis y recibí el boletín de Ciencia en tu correo.\n"
+                "Con tu suscripción navegás sin límites y accedés a contenidos exclusivos.",
+                removed=("Suscribite gratis y recibí el boletín de Ciencia en tu correo.",
+                         "Con tu suscripción navegás sin límites y accedés a contenidos exclusivos.")),
+        Example("O trem sai às nove.\nLeia quantas matérias quiser. Assine por apenas R$5,90/mês.",
+                removed=("Leia quantas matérias quiser. Assine por apenas R$5,90/mês.",)),
+        Example("Der Verein will die Zeitung abonnieren.\nDie Stadt plant einen Newsletter für Eltern.\n"
+                "Jetzt registrieren sich mehr Wähler als je zuvor."),
         Example("The plant will close in June.\nGet our Morning Edition by email and never miss our top stories Free Sign Up\n"
                 "Mit unserem Newsletter keine Nachricht mehr verpassen.\nNe ratez plus rien : inscrivez-vous à notre newsletter.\n"
                 "No te pierdas nada: recibe nuestro boletín cada mañana.\nPuedes escribirnos o suscribirte aquí a nuestra newsletter.\n"

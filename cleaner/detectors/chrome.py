@@ -266,6 +266,8 @@ share_bar = pattern_detector(
             r"^follow (us|[\w.]+) on (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "de": [
+            r"^(auf|bei) (twitter|facebook|instagram|linkedin|mastodon|threads) folgen$",
+            r"^(eine )?e-?mail (senden|schreiben)$",
             r"^sieh dir diesen (beitrag|post) auf (instagram|facebook|tiktok) an\W{0,3}$",
             r"^ein (beitrag|post|foto|video) geteilt von .{1,60}\(@[\w.]+\)",
             # "Diesen Beitrag weiterempfehlen", "Den Artikel mit anderen teilen/diskutieren:".
@@ -331,6 +333,8 @@ share_bar = pattern_detector(
         ],
     },
     examples=[
+        Example("Der Rat tagte.\nauf Twitter folgen\neine E-Mail senden\nDie Sitzung endete spät.",
+                removed=("auf Twitter folgen", "eine E-Mail senden")),
         Example("The club signed a new coach.\nView this post on Instagram\nA post shared by Example Rovers (@examplerovers)\n"
                 "Sieh dir diesen Beitrag auf Instagram an\nEin Beitrag geteilt von Beispiel Handball (@beispielhandball)\n"
                 "Voir cette publication sur Instagram\nVer esta publicación en Instagram\nVisualizza questo post su Instagram\n"
@@ -579,7 +583,8 @@ advertisement = pattern_detector(
              r"|see the deal|view (the )?deal|check (the )?price)\b"),
             r"^(view|buy|shop|check (the )?price|see (the )?price|see it)( \S+){0,4} (on|at) (amazon|ebay|walmart)\b.{0,10}$",
         ],
-        "de": [r"^(anzeigen?|werbung|gesponsert|advertorial|gesponserte links)\s*:?$", r"^(weiterlesen|lesen sie) nach der (anzeige|werbung)( weiter)?$",
+        "de": [r"^(anzeigen?|werbung|gesponsert|advertorial|gesponserte links)\s*:?$",
+               r"^((unbezahlte |enthält )?werbung|anzeige)\s*(für|wegen|durch|\||-|:)\s*.{1,60}$", r"^(weiterlesen|lesen sie) nach der (anzeige|werbung)( weiter)?$",
                r"^(der )?(artikel|text|beitrag) (geht|wird) (unter|nach) der (anzeige|werbung) (weiter|fortgesetzt)$",
                r"^(»|>>?|→|►|▶)\s+(jetzt|hier|zum angebot|zur aktion|zum shop|zum deal|mehr erfahren)\b",
                r"\b(bei|auf) (amazon|ebay|otto)(\.de)? (ansehen|kaufen|bestellen|anschauen)$"],
@@ -611,6 +616,8 @@ advertisement = pattern_detector(
                r"^(zobacz|kup)( \S+){0,4} na (amazon|allegro|ebay)\b.{0,10}$"],
     },
     examples=[
+        Example("Die Preise stiegen.\nWERBUNG für Beispiel Shampoo\nAnzeige | Beispiel Verlag\nDie Löhne nicht.",
+                removed=("WERBUNG für Beispiel Shampoo", "Anzeige | Beispiel Verlag")),
         Example("Prices rose again.\nAdvertisement\nStory continues below advertisement\nWages did not.",
                 removed=("Advertisement", "Story continues below advertisement")),
         Example("Die Preise stiegen.\nAnzeige\nPublicité\nPublicidad\nPubblicità\nPublicidade\nAdvertentie\nReklama\n"
@@ -792,6 +799,8 @@ comment_prompt = pattern_detector(
             r"^(die )?(kommentare|kommentarfunktion) (sind|ist|wurden?) .{0,40}\b(deaktiviert|geschlossen)\W{0,3}$",
             r"^(vielen )?dank für (ihren|deinen) kommentar\W{0,3}$",
             r"\bwir behalten uns (das recht )?vor,? (kommentare|beiträge) .{0,40}\b(löschen|entfernen|kürzen|bearbeiten)\b",
+            r"\b(die redaktion|wir) (behält|behalten) sich (das recht )?vor,? (kommentare|beiträge)\b",
+            r"^ich möchte (bei|über) .{0,40}\b(kommentar\w*|antworten)\b.{0,20}\bbenachrichtigt werden\b",
             # Mistake reports.
             r"^(sie haben|du hast|haben sie|hast du|habt ihr) einen( inhaltlichen)? fehler (entdeckt|gefunden|bemerkt)\b.{0,80}$",
             r"^fehler (entdeckt|gefunden|gesehen)\?.{0,80}$",
