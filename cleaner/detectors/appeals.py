@@ -154,6 +154,7 @@ newsletter_prompt = pattern_detector(
             r"^(would you like|do you want) to (receive|get|enable) (push |browser )?notifications\b",
         ],
         "de": [
+            r"\b(direkt|bequem) in (ihr|dein) (e-mail-)?postfach\b",
             r"^([\w.'-]+[- ])?newsletter\s*:?$",
             r"^[\w.'-]+( [\w.'-]+)? abonnieren\W{0,3}$",
             r"^jetzt (registrieren|abonnieren)\W{0,3}$",
@@ -226,6 +227,7 @@ newsletter_prompt = pattern_detector(
             r"^(activar|activa|permitir) (las )?notificaciones\b.{0,60}$",
         ],
         "it": [
+            r"\bdirettamente nella (tua|sua) (casella( di posta)?|inbox|e-?mail)\b",
             *_near(*_NEVER_MISS["it"]),
             r"^(iscriviti|abbonati) alla (nostra )?newsletter\b",
             r"^(inserisci )?(il tuo )?indirizzo e-?mail\b",
@@ -262,6 +264,7 @@ newsletter_prompt = pattern_detector(
             r"^(ativar|ative|permitir) (as )?notificações\b.{0,60}$",
         ],
         "nl": [
+            r"\b(direct|rechtstreeks) in (je|uw) (inbox|mailbox)\b",
             *_near(*_NEVER_MISS["nl"]),
             r"^(schrijf je in|meld je aan|abonneer je|abonneer) (voor|op) (onze |de )?nieuwsbrief\b",
             r"^(vul |voer )?(hier )?je e-?mailadres in\b",
@@ -279,6 +282,7 @@ newsletter_prompt = pattern_detector(
             r"^((meldingen|notificaties) (aanzetten|inschakelen|toestaan)|(zet|schakel) (meldingen|notificaties) (aan|in))\b.{0,60}$",
         ],
         "pl": [
+            r"\bprosto do (twojej|swojej) skrzynki( mailowej| e-?mail| pocztowej| odbiorczej)?\b",
             *_near(*_NEVER_MISS["pl"]),
             r"^(zapisz się|subskrybuj|zamów) (do |na )?(nasz |naszego )?newslett?er",
             r"^(wpisz|podaj) (swój )?(adres )?e-?mail\b",
@@ -304,6 +308,13 @@ newsletter_prompt = pattern_detector(
         ],
     },
     examples=[
+        Example("Der Zug fährt um neun.\nDie wichtigsten Nachrichten des Tages direkt in Ihr Postfach.\n"
+                "Le notizie del giorno direttamente nella tua casella di posta.\nHet nieuws van de dag direct in je inbox.\n"
+                "Codziennie nowe analizy prosto do Twojej skrzynki mailowej.",
+                removed=("Die wichtigsten Nachrichten des Tages direkt in Ihr Postfach.",
+                         "Le notizie del giorno direttamente nella tua casella di posta.",
+                         "Het nieuws van de dag direct in je inbox.",
+                         "Codziennie nowe analizy prosto do Twojej skrzynki mailowej.")),
         Example("The plant will close in June.\nLogin | Subscribe\nSign up Sign up",
                 removed=("Login | Subscribe", "Sign up Sign up")),
         Example("Der Zug fährt um neun.\nBEISPIEL-Newsletter\nBEISPIEL abonnieren\nJetzt registrieren\n"
