@@ -560,6 +560,8 @@ cookie_notice = pattern_detector(
     ],
 )
 
+# An ad's button: an arrow, then its call ("» Zum Angebot", "→ Shop now").
+_CALL = r"^(»|>>?|→|►|▶)\s+"
 advertisement = pattern_detector(
     "advertisement",
     """Ad slot labels and the headings of ad boxes ("Advertisement", "Sponsored
@@ -579,40 +581,40 @@ advertisement = pattern_detector(
             r"^continue reading( the main story)?( below)?$",
             r"^scroll (down )?to continue( with content| reading)?$",
             r"^advertisement\s*[-–—:]\s*scroll to continue$",
-            (r"^(»|>>?|→|►|▶)\s+(click here|shop now|buy now|order now|book now|register now|sign up now|get (it|the deal|yours)"
+            (rf"{_CALL}(click here|shop now|buy now|order now|book now|register now|sign up now|get (it|the deal|yours)"
              r"|see the deal|view (the )?deal|check (the )?price)\b"),
             r"^(view|buy|shop|check (the )?price|see (the )?price|see it)( \S+){0,4} (on|at) (amazon|ebay|walmart)\b.{0,10}$",
         ],
         "de": [r"^(anzeigen?|werbung|gesponsert|advertorial|gesponserte links)\s*:?$",
                r"^((unbezahlte |enthält )?werbung|anzeige)\s*(für|wegen|durch|\||-|:)\s*.{1,60}$", r"^(weiterlesen|lesen sie) nach der (anzeige|werbung)( weiter)?$",
                r"^(der )?(artikel|text|beitrag) (geht|wird) (unter|nach) der (anzeige|werbung) (weiter|fortgesetzt)$",
-               r"^(»|>>?|→|►|▶)\s+(jetzt|hier|zum angebot|zur aktion|zum shop|zum deal|mehr erfahren)\b",
+               rf"{_CALL}(jetzt|hier|zum angebot|zur aktion|zum shop|zum deal|mehr erfahren)\b",
                r"\b(bei|auf) (amazon|ebay|otto)(\.de)? (ansehen|kaufen|bestellen|anschauen)$"],
         "fr": [r"^(publicité|contenu sponsorisé|sponsorisé|liens sponsorisés|annonces)\s*:?$", r"^la suite (de l'article )?après (cette |la )?publicité$",
                r"^l'article (continue|se poursuit) (ci-dessous|après (cette |la )?publicité)$",
-               r"^(»|>>?|→|►|▶)\s+(j'en profite|je m'inscris|voir l'offre|découvrir l'offre|acheter|commander|cliquez ici)\b",
+               rf"{_CALL}(j'en profite|je m'inscris|voir l'offre|découvrir l'offre|acheter|commander|cliquez ici)\b",
                r"^(voir|acheter)( \S+){0,4} sur (amazon|ebay)\b.{0,10}$"],
         "es": [r"^(publicidad|anuncios?|contenido patrocinado|patrocinado|enlaces patrocinados)\s*:?$", r"^sigue leyendo (debajo|después) del anuncio$",
                r"^(la noticia|el artículo) (continúa|sigue) (debajo|abajo|tras la publicidad|después del anuncio)$",
-               r"^(»|>>?|→|►|▶)\s+(ver oferta|comprar|cómpralo|haz clic aquí|regístrate)\b",
+               rf"{_CALL}(ver oferta|comprar|cómpralo|haz clic aquí|regístrate)\b",
                r"^(ver|comprar)( \S+){0,4} en (amazon|ebay)\b.{0,10}$"],
         "it": [r"^(pubblicità|contenuto sponsorizzato|sponsorizzato|link sponsorizzati)\s*:?$", r"^continua a leggere dopo la pubblicità$",
                r"^l'articolo continua (sotto|qui sotto|dopo la pubblicità)$",
-               r"^(»|>>?|→|►|▶)\s+(vedi offerta|acquista|clicca qui|iscriviti)\b",
+               rf"{_CALL}(vedi offerta|acquista|clicca qui|iscriviti)\b",
                r"^(vedi|acquista|compra)( \S+){0,4} su (amazon|ebay)\b.{0,10}$"],
         "pt": [r"^(publicidade|anúncios?|conteúdo patrocinado|patrocinado|links patrocinados)\s*:?$", r"^continua (depois|após) da publicidade$",
                r"^(a reportagem|a matéria|o artigo|a notícia) continua (abaixo|após a publicidade|depois da publicidade)$",
-               r"^(»|>>?|→|►|▶)\s+(ver oferta|comprar|clique aqui|inscreva-se)\b",
+               rf"{_CALL}(ver oferta|comprar|clique aqui|inscreva-se)\b",
                r"^(ver|comprar)( \S+){0,4} na (amazon|ebay)\b.{0,10}$"],
         "nl": [r"^(advertenties?|gesponsord|gesponsorde (inhoud|links))\s*:?$", r"^lees verder na de advertentie$",
                r"^het (artikel|verhaal) gaat verder (onder|na) de advertentie$",
-               r"^(»|>>?|→|►|▶)\s+(bekijk (de )?aanbieding|bestel nu|klik hier|schrijf je in)\b",
+               rf"{_CALL}(bekijk (de )?aanbieding|bestel nu|klik hier|schrijf je in)\b",
                r"^(bekijk|bestel|koop)( \S+){0,4} bij (amazon|bol\.com|coolblue)\b.{0,10}$"],
         "zh": [r"^(广告|推广|赞助内容)$"],
         "ru": [r"^(реклама|партнерский материал|на правах рекламы)$"],
         "pl": [r"^(reklama|materiał sponsorowany|artykuł sponsorowany|linki sponsorowane)\s*:?$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$",
                r"^poniżej (dalsza część|dalszy ciąg) (artykułu|tekstu)$",
-               r"^(»|>>?|→|►|▶)\s+(zobacz ofertę|kup teraz|kliknij tutaj|zapisz się)\b",
+               rf"{_CALL}(zobacz ofertę|kup teraz|kliknij tutaj|zapisz się)\b",
                r"^(zobacz|kup)( \S+){0,4} na (amazon|allegro|ebay)\b.{0,10}$"],
     },
     examples=[
