@@ -154,7 +154,6 @@ newsletter_prompt = pattern_detector(
             r"^(would you like|do you want) to (receive|get|enable) (push |browser )?notifications\b",
         ],
         "de": [
-            r"\b(direkt|bequem) in (ihr|dein) (e-mail-)?postfach\b",
             r"^([\w.'-]+[- ])?newsletter\s*:?$",
             r"^[\w.'-]+( [\w.'-]+)? abonnieren\W{0,3}$",
             r"^jetzt (registrieren|abonnieren)\W{0,3}$",
@@ -308,11 +307,10 @@ newsletter_prompt = pattern_detector(
         ],
     },
     examples=[
-        Example("Der Zug fährt um neun.\nDie wichtigsten Nachrichten des Tages direkt in Ihr Postfach.\n"
+        Example("Il treno parte alle nove.\n"
                 "Le notizie del giorno direttamente nella tua casella di posta.\nHet nieuws van de dag direct in je inbox.\n"
                 "Codziennie nowe analizy prosto do Twojej skrzynki mailowej.",
-                removed=("Die wichtigsten Nachrichten des Tages direkt in Ihr Postfach.",
-                         "Le notizie del giorno direttamente nella tua casella di posta.",
+                removed=("Le notizie del giorno direttamente nella tua casella di posta.",
                          "Het nieuws van de dag direct in je inbox.",
                          "Codziennie nowe analizy prosto do Twojej skrzynki mailowej.")),
         Example("The plant will close in June.\nLogin | Subscribe\nSign up Sign up",
