@@ -20,11 +20,14 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    right before a paragraph and a quote's attribution right after it stay too.
 5. A structured list right after the story (tour dates, results) stays, and
    so does a table rendered a cell a line (mostly numbers): the list
-   detectors have removed the lists of other articles by then.
+   detectors have removed the lists of other articles by then. A run of
+   short structured lines right above the story, under its header or the
+   page's chrome (ingredients, specifications), stays too.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from enum import Enum
 
 from .cache import compiled
@@ -438,6 +441,7 @@ def _outside_main_content(page: Page, kinds: list[Kind]) -> dict[int, str]:
         keep.update(story_list_after(max(keep), page))
         keep.update(story_table_after(max(keep), page))
         keep.update(story_lead(prose[0], page))
+        keep.update(structured_run_before(min(keep), page))
     removed = {i: SELECTION_ID for i in range(len(kinds)) if i not in keep}
     if body != candidates:
         removed.update((i, TEASER_TAIL_ID) for i in range(body[-1] + 1, region.stop) if i in removed)
@@ -460,6 +464,68 @@ def story_lead(first: int, page: Page) -> list[int]:
         return []
     return [i for i in range(first)
             if page.blocks[i].index > headline and lead_shaped(page.blocks[i].text, page.settings)]
+
+
+_BULLET = compiled(r"^\s*[-–•*·▪►✓✔]\s")
+_LABEL = compiled(r"^\W*\w+(?:[ \t]+\w+){0,2}[ \t]*:(?:\s|$)")
+_DIGIT = compiled(r"\d")
+
+
+def structure_kind(text: str) -> str | None:
+    """What makes a short line an item of a structured run: a number ("250 g
+    flour", "3rd 1:02.4"), a label ("Weight: 2 kg", "Method:") or a bullet;
+    None for a line without them."""
+    if _BULLET.search(text):
+        return "bullet"
+    if _LABEL.search(text):
+        return "label"
+    return "number" if _DIGIT.search(text) else None
+
+
+def structured_run_before(first: int, page: Page) -> list[int]:
+    """The run of short structured lines right above the story's first kept
+    block ``first``: a recipe's ingredients, a product's specifications, a
+    dictionary entry's fields. The lines are adjacent to one another and to
+    the story (only story interruptions, never a header line, removed
+    between), at least structured_run_min_lines of them, each of at most
+    structured_run_item_max_words words, structured_run_min_share of them
+    of one structure_kind, under a line a detector removed (see
+    _removed_above). Menus and link lists are gone by now: the detectors
+    removed them, and a removed line ends the run."""
+    settings, texts = page.settings, page.texts()
+    start = first
+    while (start > 0 and page.features[start - 1].words <= settings.structured_run_item_max_words
+           and _only_interruptions_between(start - 1, start, page)):
+        start -= 1
+    run = range(start, first)
+    if len(run) < settings.structured_run_min_lines or not _removed_above(start, page):
+        return []
+    kinds = Counter(structure_kind(texts[i]) for i in run)
+    kinds.pop(None, None)
+    return list(run) if max(kinds.values(), default=0) >= settings.structured_run_min_share * len(run) else []
+
+
+def _removed_above(start: int, page: Page) -> bool:
+    """Whether a line a detector removed (past any story interruptions)
+    lies right above page block ``start``, or, at the top of the text, an
+    earlier pass removed the page's chrome or header: the run starts under
+    the page's chrome or the story's header, not amid kept lines or at the
+    top of a page nothing was found on."""
+    line = page.blocks[start].index - 1
+    while line >= 0 and page.removed.get(line) in STORY_INTERRUPTIONS - HEADER_STAGES:
+        line -= 1
+    if line < 0:
+        return not page.removed_earlier.isdisjoint(PAGE_SIGN_STAGES)
+    return line in page.removed
+
+
+def _only_interruptions_between(a: int, b: int, page: Page) -> bool:
+    """Whether only story interruptions that are no header line were
+    removed between adjacent page blocks a < b."""
+    return all(
+        page.removed.get(i) in STORY_INTERRUPTIONS and page.removed.get(i) not in HEADER_STAGES
+        for i in range(page.blocks[a].index + 1, page.blocks[b].index)
+    )
 
 
 def _without_chrome_tail(region: range, gaps: list[float], page: Page) -> tuple[range, range]:

@@ -344,6 +344,16 @@ class Settings:
     # cells (three rows of four; 8 cut aeb-dev's choosing F1 by 0.001), at
     # least menu_table_min_number_share of them numbers.
     story_table_min_cells: int = 12
+    # A run of short structured lines right above the story (a recipe's
+    # ingredients, a product's specifications, a word's dictionary fields):
+    # at least this many lines, with nothing but story interruptions between
+    # them and the story (no chrome, no header)...
+    structured_run_min_lines: int = 5
+    # ...each at most this many words...
+    structured_run_item_max_words: float = 12
+    # ...and at least this share of them of one structure: numbers, "label:
+    # value" lines or bullets (see selection.structure_kind).
+    structured_run_min_share: float = 0.5
 
     # -- limits: what one document may cost --
     # Seconds all outlet rule patterns together may spend on one document

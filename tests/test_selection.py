@@ -352,3 +352,68 @@ def test_testimonials_above_a_repeated_attribution_are_no_teaser_before_a_header
     ids = explain_ids("\n".join(MENU["de"] + quotes + [repeated] + last + FOOTER["de"]))
     assert ids[repeated] == "duplicate-headline"
     assert all(ids[line] is None for line in quotes + last if line != repeated)
+
+
+RECIPES = {
+    "en": ("Lemon Drizzle Cake", ["Ingredients", "225 g soft butter", "225 g caster sugar", "4 large eggs",
+                                  "275 g self-raising flour", "1 lemon, zested", "Method"],
+           ["Heat the oven to 180 degrees, then grease a loaf tin and line it with baking paper so the cake "
+            "comes out easily.",
+            "Beat the butter and the sugar together until pale, then add the eggs one at a time and fold in the "
+            "flour and the zest.",
+            "Bake for about forty minutes, and pour the lemon syrup over the cake while it is still warm in "
+            "the tin."]),
+    "de": ("Zitronenkuchen", ["Zutaten", "225 g weiche Butter", "225 g Zucker", "4 Eier (Größe M)",
+                              "275 g Mehl", "1 Zitrone, abgerieben", "Zubereitung"],
+           ["Den Backofen auf 180 Grad vorheizen, dann eine Kastenform einfetten und mit Backpapier auslegen, "
+            "damit sich der Kuchen gut löst.",
+            "Butter und Zucker schaumig schlagen, dann die Eier einzeln unterrühren und zum Schluss das Mehl "
+            "und die Schale unterheben.",
+            "Den Kuchen etwa vierzig Minuten backen und den Zitronensirup darüber gießen, solange er noch "
+            "warm in der Form ist."]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(RECIPES))
+def test_a_recipe_keeps_its_ingredients_between_the_byline_and_the_method(language):
+    # The ingredient list is short lines of amounts right above the method:
+    # a structured run under the story's header, no chrome between.
+    title, ingredients, method = RECIPES[language]
+    chrome = "de" if language == "de" else "es"
+    page = "\n".join([*MENU[chrome], f"{title} - The Example Kitchen", title, "By Jane Smith", *ingredients,
+                      *method, *FOOTER[chrome]])
+    ids = explain_ids(page)
+    # Its heading ("Ingredients") is the nav-menu detector's to judge.
+    assert all(ids[line] is None for line in ingredients[1:] + method)
+    assert ids[title] is not None and ids["By Jane Smith"] == "byline-dateline"
+    cleaned = Cleaner().clean(page)
+    assert Cleaner().clean(cleaned) == cleaned
+
+
+REVIEW_SPECS = ["Screen: 13.3 inches", "Weight: 1.2 kg", "Battery: up to 14 hours",
+                "Storage: 512 GB", "Price: £899"]
+REVIEW = [
+    "The new laptop is lighter than last year's model, and its screen is bright enough to work outside on a "
+    "sunny afternoon.",
+    "The keyboard is quiet and firm, although the trackpad is smaller than we would like for a machine at "
+    "this price.",
+    "Battery life was the surprise: in our tests it lasted a full working day with some hours to spare.",
+]
+
+
+def test_a_product_review_keeps_its_spec_table_above_the_review():
+    headline = "Example Book 13 Review: Light and Long-Lasting"
+    page = "\n".join([*MENU["es"], f"{headline} | Example Tech", headline, "By Jane Smith",
+                      "12 March 2023", "At a glance", *REVIEW_SPECS, *REVIEW, *FOOTER["es"]])
+    ids = explain_ids(page)
+    assert all(ids[line] is None for line in REVIEW_SPECS + REVIEW)
+
+
+def test_numbered_lines_at_the_top_of_a_page_are_no_structured_run():
+    # Nothing removed above them: they start the page (a menu of numbered
+    # cabins), not a story's list under its header or the page's chrome.
+    cabins = ["Cabin 1", "Cabin 2", "Cabin 3 by the lake", "Prices 2024", "Booking 2024"]
+    page = "\n".join([*cabins, *STORY, *FOOTER["es"]])
+    ids = explain_ids(page)
+    assert all(ids[line] is None for line in STORY)
+    assert all(ids[line] is not None for line in cabins)
