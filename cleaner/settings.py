@@ -352,7 +352,11 @@ class Settings:
     # ...each at most this many words...
     structured_run_item_max_words: float = 12
     # ...and at least this share of them of one structure: numbers, "label:
-    # value" lines or bullets (see selection.structure_kind).
+    # value" lines or bullets (see selection.structure_kind). Chosen on folds
+    # 0-1 (traf-dev F1 0.912 -> 0.917; aeb-dev, gn-dev unchanged): 4 lines
+    # took a page's metadata (counters, a byline box), 6 lost a dictionary
+    # entry's fields; a share of 0.4 took a header's lines, 0.6 lost a
+    # recipe's ingredients a cell a line; 8 words lost ingredients.
     structured_run_min_share: float = 0.5
 
     # -- limits: what one document may cost --
