@@ -423,13 +423,15 @@ def _outside_main_content(page: Page, kinds: list[Kind]) -> dict[int, str]:
     for i in prose:
         # A short line right above a paragraph is its subheading; above the
         # first, one with a digit is the story's metadata ("6 min read",
-        # "Map: Perth 6000", a time stamp), not a section's name.
+        # "Map: Perth 6000", a time stamp), not a section's name. Nor is a
+        # line of pipes: a breadcrumb or a menu ("World | Europe").
         heading = i - 1
         limit = settings.lead_heading_max_words if i == prose[0] else settings.heading_max_words
         if (heading >= 0 and heading not in keep
                 and page.features[heading].words <= limit and not page.features[heading].terminal
                 and page.blocks[heading].index == page.blocks[i].index - 1
-                and not (i == prose[0] and page.features[heading].digit_share > 0)):
+                and not (i == prose[0] and page.features[heading].digit_share > 0)
+                and "|" not in texts[heading]):
             keep.add(heading)
         after = i + 1
         quoted = texts[i].endswith(_CLOSING_QUOTES) or (after < len(texts) and EMBED_ATTRIBUTION.search(texts[after]))

@@ -209,6 +209,12 @@ def test_a_short_line_with_a_digit_above_the_first_paragraph_is_no_subheading(li
     assert Cleaner().clean("\n".join([*page, "Reopening", *STORY])) == "\n".join(["Reopening", *STORY]) + "\n"
 
 
+@pytest.mark.parametrize("line", ["World | Europe", "Arts | Home", "Sport | Tennis | Results"])
+def test_a_line_of_pipes_above_the_first_paragraph_is_a_breadcrumb_not_a_subheading(line):
+    page = ["Home", "News", "Sport", "Business", "Culture", "Museum Reopens by the Sea"]
+    assert Cleaner().clean("\n".join([*page, line, *STORY])) == "\n".join(STORY) + "\n"
+
+
 def test_a_product_description_wins_over_the_slightly_longer_reviews_under_it():
     # Two regions apart, chrome between them: the earlier one is the story
     # when it scores nearly as much (earlier_region_min_share).
