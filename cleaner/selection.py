@@ -259,13 +259,16 @@ def _past_heading(start: int, page: Page) -> int:
 
 def story_list_after(last: int, page: Page) -> list[int]:
     """The list that continues the story after its last kept block
-    ``last``: an optional heading, then story_list_min_items or more short
-    lines of one kind (see _list_item_kind). Lists of other articles are
+    ``last``: an optional heading (and under it a second one that ends
+    in a colon: "Results", "Home team:"), then story_list_min_items or more
+    short lines of one kind (see _list_item_kind). Lists of other articles are
     gone by now (the list detectors ran); what is left after a story is
     its own list, except a run of "Label: value" lines: the page's box of
     contacts, filing and credits ("Telephone: ...", "Filed under: ...")."""
     texts, settings = page.texts(), page.settings
     start = _past_heading(last + 1, page)
+    if start < len(texts) and page.blocks[start].text.endswith(":") and _story_continues(start - 1, start, page):
+        start = _past_heading(start, page)  # a section's heading, then a team's or a day's ("Results", "Day 1:")
     kind = _list_item_kind(start, page) if start < len(texts) else None
     if isinstance(kind, tuple) and kind[1] == ":":
         return []

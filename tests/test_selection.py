@@ -201,6 +201,19 @@ def test_story_list_after_the_story_stays_and_a_menu_does_not():
     assert Cleaner().clean(text) == "\n".join(ARTICLE["de"] + ["Die Termine der Tour:"] + dates) + "\n"
 
 
+def test_results_under_a_section_heading_and_a_team_heading_stay_after_the_story():
+    # Box scores come under two headings: the section's, then the team's or
+    # the day's, which ends in a colon.
+    results = ["Ann Berg c Lowe b Hart 41", "Tim Cole b Hart 12", "Raj Iyer not out 30", "Extras 4", "Total 87"]
+    menu = ["Home", "News", "Sport", "Weather", "Contact"]
+    text = "\n".join([*STORY, "Scorecard", "Harbour Club:", *results, *menu])
+    assert Cleaner().clean(text) == "\n".join([*STORY, "Scorecard", "Harbour Club:", *results]) + "\n"
+    # A box of labelled fields under its heading stays out: the page's contacts.
+    contacts = ["Telephone: 555 0101", "Fax: 555 0102", "Email: desk@example.org", "Office: 12 Quay St"]
+    text = "\n".join([*STORY, "Contact us", "Newsroom:", *contacts, *menu])
+    assert Cleaner().clean(text) == "\n".join(STORY) + "\n"
+
+
 @pytest.mark.parametrize("line", ["20230312 15:24", "Map: Harbour 2040", "Photos 1-12"])
 def test_a_short_line_with_a_digit_above_the_first_paragraph_is_no_subheading(line):
     page = ["Home", "News", "Sport", "Business", "Culture", "Museum Reopens by the Sea"]
