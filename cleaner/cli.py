@@ -288,7 +288,11 @@ def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
     stdin, the stream to read it from (decompressed)."""
     if path == Path("-"):
         stream = inputs.enter_context(opened_for_reading(sys.stdin.buffer))
-        head = stream.peek(MAGIC_BYTES)[:MAGIC_BYTES]  # type: ignore[attr-defined]
+        try:
+            head = stream.peek(MAGIC_BYTES)[:MAGIC_BYTES]  # type: ignore[attr-defined]
+        except CompressionError as exc:  # cut short within its first bytes: there is nothing to clean
+            _error(f"<stdin>: {exc}")
+            sys.exit(EXIT_FAILURES)
         sniffed = corpus_kind("", head) or ("jsonl" if head.lstrip().startswith(b"{") else "page")
         if sniffed == "parquet":
             raise click.UsageError("Parquet is read from its end, not from stdin: give the file's path")

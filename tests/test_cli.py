@@ -128,3 +128,11 @@ def test_explain_and_report_read_a_page_as_clean_does(tmp_path):
 def test_rules_list_shows_shipped_outlets():
     out = run_cli("rules", "list").stdout.decode()
     assert "commondreams" in out and "londondaily" in out and "voi" in out
+
+
+def test_a_short_truncated_gzip_on_stdin_is_named_not_a_traceback():
+    cut = gzip.compress(BODY.encode())[:30]  # ends inside the first bytes read to sniff the stream
+    result = run_cli("clean", "-", stdin=cut)
+    assert result.returncode == 1 and result.stdout == b""
+    assert result.stderr.decode() == ("error: <stdin>: corrupt or truncated gzip data (Compressed file ended "
+                                      "before the end-of-stream marker was reached)\n")
