@@ -23,7 +23,7 @@ from .corpus import corpus_kind
 from .document import FORMATS, Kind, kind_of
 from .errors import DocumentError
 from .pipeline import Cleaner
-from .run import MAX_INPUT_BYTES, Outcome, RunOptions, clean_document, cleaner_for, failed_outcome
+from .run import MAX_INPUT_BYTES, Outcome, RunOptions, clean_document, cleaner_for, failed_outcome, printable
 
 
 class InputError(DocumentError):
@@ -266,7 +266,8 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
         return failed_outcome(source, job.problem, options, {"id": job.relative.as_posix()})
     output = output_path(options.outdir or Path("."), job, options.fmt)
     if job.claimed_by and not FORMATS[options.fmt].writes_records:
-        return Outcome(source, error=f"output {output} already written from {job.claimed_by}")
+        return Outcome(source, error=f"output {printable(str(output))} already written from "
+                                      f"{printable(str(job.claimed_by))}")
     if options.resume and is_up_to_date(job.source, output, options.since):
         return Outcome(source, up_to_date=True)
     page = {"id": job.relative.as_posix()}  # what a record format writes beside the body

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .cache import compiled
 from .document import FORMATS, Kind
 from .errors import DocumentError
 from .outlets import RuleError
@@ -132,13 +133,19 @@ def failed_outcome(source: str, error: str, options: RunOptions, record: Mapping
     return outcome
 
 
+_CONTROL = compiled(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def printable(name: str) -> str:
-    """A file name as a person reads it and UTF-8 holds it: the bytes of a
-    name that are not UTF-8 (which Python keeps as surrogates) as `\\xNN`."""
+    """A file name as a person reads it and UTF-8 holds it, on one line: the
+    bytes of a name that are not UTF-8 (which Python keeps as surrogates) and
+    its control characters (a line break, a terminal's escape) as `\\xNN`."""
     try:
-        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        readable = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     except UnicodeEncodeError:
-        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+        readable = name.encode("utf-8", "backslashreplace").decode("utf-8")
+    one_line: str = _CONTROL.sub(lambda match: f"\\x{ord(match[0]):02x}", readable)
+    return one_line
 
 
 @dataclass

@@ -136,3 +136,23 @@ def test_a_short_truncated_gzip_on_stdin_is_named_not_a_traceback():
     assert result.returncode == 1 and result.stdout == b""
     assert result.stderr.decode() == ("error: <stdin>: corrupt or truncated gzip data (Compressed file ended "
                                       "before the end-of-stream marker was reached)\n")
+
+
+def test_a_file_name_with_a_line_break_or_an_escape_is_named_on_one_line(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "bad\nname.txt").write_bytes(b"")
+    (src / "two\nway.txt").write_text(BODY + "\n", encoding="utf-8")
+    (src / "two\nway.html").write_text(f"<p>{BODY}</p>", encoding="utf-8")  # first to the output two\nway.txt
+    (src / "red\x1b[31m.txt").write_bytes(b"")
+    result = run_cli("clean", str(src), "-o", str(tmp_path / "out"), "--report", str(tmp_path / "report.json"))
+    lines = result.stderr.decode().splitlines()
+    assert result.returncode == 1 and "\x1b" not in result.stderr.decode()
+    assert f"error: {src}/bad\\x0aname.txt: empty input" in lines
+    assert f"error: {src}/red\\x1b[31m.txt: empty input" in lines
+    assert (f"error: {src}/two\\x0away.txt: output {tmp_path}/out/two\\x0away.txt already written from "
+            f"{src}/two\\x0away.html") in lines
+    assert (tmp_path / "out" / "two\nway.txt").read_text(encoding="utf-8") == BODY + "\n"
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert {failure["source"] for failure in report["failures"]} == {
+        f"{src}/bad\\x0aname.txt", f"{src}/red\\x1b[31m.txt", f"{src}/two\\x0away.txt"}
