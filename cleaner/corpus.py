@@ -90,6 +90,8 @@ class Entry:
     line: bytes | None = None
     size: int = 0
     """Bytes it took in the input."""
+    problem: str | None = None
+    """Why the record, read, cannot be cleaned (a WARC page's body cut short)."""
 
 
 def parse_record(line: bytes) -> dict[str, Any]:
@@ -141,6 +143,8 @@ def clean_entry(options: RunOptions, entry: Entry) -> Outcome:
     record: dict[str, Any] = {}
     try:
         record = entry.record if entry.record is not None else parse_record(entry.line or b"")
+        if entry.problem:
+            raise RecordError(entry.problem)
         document, kind, url = document_of(record, options.record, options.url)
     except RecordError as exc:
         return failed_outcome(entry.source, str(exc), options, record)
@@ -158,8 +162,9 @@ def warc_entries(stream: IO[bytes], name: str, skipped: Counter[str]) -> Iterato
 
     reader = WarcReader(stream, html_field=WARC_HTML_FIELD)
     reader.skipped = skipped
-    for number, document in enumerate(reader, start=1):
-        yield Entry(f"{name}:{document['id']}", number, record=document, size=len(document[WARC_HTML_FIELD]))
+    for number, (document, problem) in enumerate(reader, start=1):
+        yield Entry(f"{name}:{document['id']}", number, record=document, size=len(document[WARC_HTML_FIELD]),
+                    problem=problem)
 
 
 def parquet_entries(stream: IO[bytes], name: str) -> Iterator[Entry]:

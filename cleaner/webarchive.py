@@ -15,7 +15,7 @@ from __future__ import annotations
 import codecs
 from collections import Counter
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -32,8 +32,15 @@ class WarcError(CorpusError):
     """A WARC file that cannot be read on (corrupt or truncated)."""
 
 
+class WarcPage(NamedTuple):
+    """An HTML response of a WARC, and why it cannot be cleaned (None when it can)."""
+
+    document: dict[str, Any]
+    problem: str | None
+
+
 class WarcReader:
-    """The HTML documents of a WARC stream (compressed or not), in order;
+    """The HTML pages of a WARC stream (compressed or not), in order;
     ``skipped`` counts the records left out, by reason, as they are read."""
 
     def __init__(self, stream: IO[bytes], *, html_field: str) -> None:
@@ -41,7 +48,7 @@ class WarcReader:
         self.html_field = html_field
         self.skipped: Counter[str] = Counter()
 
-    def __iter__(self) -> Iterator[dict[str, Any]]:
+    def __iter__(self) -> Iterator[WarcPage]:
         with opened_for_reading(self.stream) as stream:
             archive = _QuietArchiveIterator(stream)
             records = iter(archive)
@@ -54,12 +61,12 @@ class WarcReader:
                     raise WarcError(f"not a readable WARC: {str(exc).splitlines()[0]}") from None
                 if record.format != "warc":  # warcio reads any lines as an ARC record
                     raise WarcError("not a WARC: it does not start with a WARC/ version line")
-                document = self._document(record)
+                page = self._page(record)
                 _check_whole(archive, record)
-                if document is not None:
-                    yield document
+                if page is not None:
+                    yield page
 
-    def _document(self, record: Any) -> dict[str, Any] | None:
+    def _page(self, record: Any) -> WarcPage | None:
         kind = record.rec_type
         if kind != "response":
             self.skipped[f"{kind} record"] += 1
@@ -76,14 +83,16 @@ class WarcReader:
         if media_type not in HTML_TYPES:
             self.skipped[f"not HTML ({media_type or 'no Content-Type'})"] += 1
             return None
-        payload = record.content_stream().read()
+        body = record.content_stream()
+        payload = body.read()
         headers = record.rec_headers
-        return {
+        document = {
             "id": headers.get_header("WARC-Record-ID", "").strip("<>"),
             "url": headers.get_header("WARC-Target-URI"),
             "crawl_date": headers.get_header("WARC-Date"),
             self.html_field: _decoded(payload, charset),
         }
+        return WarcPage(document, _cut_encoding(body))
 
 
 class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
@@ -105,6 +114,16 @@ def _check_whole(archive: _QuietArchiveIterator, record: Any) -> None:
         raise WarcError(f"record {name} cut short: the file ends {missing} bytes before its end")
     if archive.err_count > errors:
         raise WarcError(f"record {name} is not followed by a blank line: its Content-Length is wrong")
+
+
+def _cut_encoding(body: Any) -> str | None:
+    """Why a body sent compressed (Content-Encoding gzip or deflate) is not
+    whole: its data ended, or broke, before the compressed stream's end.
+    warcio hands over what it decompressed, so the page would look shorter."""
+    decompressor = getattr(body, "decompressor", None)  # set only while the body reads as compressed
+    if decompressor is not None and getattr(decompressor, "eof", True) is False:
+        return f"HTTP body cut short: its {body.decomp_type} Content-Encoding ends early"
+    return None
 
 
 def _content_type(value: str) -> tuple[str, str | None]:

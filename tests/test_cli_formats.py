@@ -214,3 +214,25 @@ def test_a_corpus_inside_a_folder_of_pages_is_refused_by_name(tmp_path):
     result = run_cli("clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"))
     assert result.returncode == 1 and "more.jsonl: a jsonl corpus, not a page" in result.stderr.decode()
     assert (tmp_path / "out" / "page.txt").exists() and not (tmp_path / "out" / "more.txt").exists()
+
+
+def test_a_warc_page_whose_gzip_content_encoding_is_cut_short_fails_by_name(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    compressed = gzip.compress(PAGE_HTML.encode())
+    for url, body in (("https://gazette.example/cut", compressed[:len(compressed) // 2]),
+                      ("https://gazette.example/whole", gzip.compress(PAGE_HTML.encode()))):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), ("Content-Encoding", "gzip")],
+                                   protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+    (tmp_path / "crawl.warc.gz").write_bytes(buffer.getvalue())
+    result = run_cli("clean", "crawl.warc.gz", "-o", "pages.jsonl", cwd=tmp_path)
+    cut, whole = records_of((tmp_path / "pages.jsonl").read_bytes())
+    assert result.returncode == 1
+    assert cut["url"].endswith("/cut") and cut["text"] is None
+    assert cut["cleaner_error"] == "HTTP body cut short: its gzip Content-Encoding ends early"
+    assert f"crawl.warc.gz:{cut['id']}: HTTP body cut short" in result.stderr.decode()
+    assert whole["cleaner_error"] is None and BODY in whole["text"]

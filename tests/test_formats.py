@@ -185,7 +185,7 @@ def build_warc(gzip: bool = True) -> bytes:
 @pytest.mark.parametrize("gzip", [True, False], ids=["warc.gz", "warc"])
 def test_warc_html_responses_are_documents_and_the_rest_is_counted(gzip):
     reader = WarcReader(io.BytesIO(build_warc(gzip)), html_field="html")
-    documents = list(reader)
+    documents = [document for document, problem in reader if problem is None]
     assert [d["url"] for d in documents] == ["https://gazette.example/flood", "https://news.example/tokyo"]
     assert all(d["id"].startswith("urn:uuid:") for d in documents) and len({d["id"] for d in documents}) == 2
     assert "東京で大雨" in documents[1]["html"]  # decoded by the charset of the HTTP header
@@ -195,7 +195,7 @@ def test_warc_html_responses_are_documents_and_the_rest_is_counted(gzip):
 
 def test_warc_documents_clean_with_their_outlet_rules(cleaner):
     options = RecordOptions(html_field="html", drop_fields=("html",))
-    cleaned = [clean_record(cleaner, d, options) for d in WarcReader(io.BytesIO(build_warc()), html_field="html")]
+    cleaned = [clean_record(cleaner, d, options) for d, _ in WarcReader(io.BytesIO(build_warc()), html_field="html")]
     assert cleaned[0].explanation.outlet == "gazette"
     assert BODY in cleaned[0].record["text"] and CHROME_LINE not in cleaned[0].record["text"]
     assert "東京で大雨" in cleaned[1].record["text"]
@@ -207,7 +207,7 @@ def test_a_corrupt_warc_is_an_error_after_the_records_before_it():
     reader = WarcReader(io.BytesIO(data + b"this is not a WARC record\r\n\r\n"), html_field="html")
     urls = []
     with pytest.raises(WarcError, match="not a readable WARC"):
-        urls.extend(d["url"] for d in reader)
+        urls.extend(d["url"] for d, _ in reader)
     assert len(urls) == 2
 
 
