@@ -13,6 +13,7 @@ import gzip
 import io
 import lzma
 import sys
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -42,10 +43,12 @@ def _zstandard() -> Any:
 
 
 def _read_errors() -> tuple[type[BaseException], ...]:
-    """What reading corrupt compressed data raises: zstandard's error too
-    once a zstd stream was met (none could be raised before)."""
+    """What reading corrupt compressed data raises (zlib's error is gzip's
+    for a broken deflate stream, not an OSError): zstandard's error too once
+    a zstd stream was met (none could be raised before)."""
     zstandard = sys.modules.get("zstandard")
-    return (OSError, EOFError, lzma.LZMAError, *([zstandard.ZstdError] if zstandard is not None else []))
+    return (OSError, EOFError, zlib.error, lzma.LZMAError,
+            *([zstandard.ZstdError] if zstandard is not None else []))
 
 
 def _buffered(raw: io.RawIOBase) -> IO[bytes]:

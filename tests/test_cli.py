@@ -156,3 +156,17 @@ def test_a_file_name_with_a_line_break_or_an_escape_is_named_on_one_line(tmp_pat
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert {failure["source"] for failure in report["failures"]} == {
         f"{src}/bad\\x0aname.txt", f"{src}/red\\x1b[31m.txt", f"{src}/two\\x0away.txt"}
+
+
+def test_a_gzip_page_corrupt_in_its_middle_fails_alone(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    corrupt = bytearray(gzip.compress(((BODY + "\n") * 50).encode()))
+    corrupt[60] ^= 0xFF  # zlib: "invalid distance too far back", not an OSError
+    (src / "a.txt.gz").write_bytes(bytes(corrupt))
+    (src / "b.txt").write_text(BODY + "\n", encoding="utf-8")
+    result = run_cli("clean", str(src), "-o", str(tmp_path / "out"), "--jobs", "1")
+    err = result.stderr.decode()
+    assert result.returncode == 1 and "Traceback" not in err
+    assert f"{src}/a.txt.gz: corrupt or truncated gzip data (Error -3 while decompressing data" in err
+    assert (tmp_path / "out" / "b.txt").read_text(encoding="utf-8") == BODY + "\n"

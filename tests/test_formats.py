@@ -78,6 +78,18 @@ def test_a_truncated_compressed_stream_is_an_error_not_a_shorter_input(compressi
         decompress(cut)
 
 
+@pytest.mark.parametrize("compression", [c for c in COMPRESSIONS if c.name != "zstd"], ids=lambda c: c.name)
+def test_a_compressed_stream_corrupt_in_its_middle_is_an_error_not_other_data(compression):
+    data = bytearray(compressed(LINES, compression.suffixes[0]))
+    for place in (100, len(data) // 3, len(data) // 2):  # zlib's own error (not an OSError) at 100 for gzip
+        corrupt = data.copy()
+        corrupt[place] ^= 0xFF
+        with pytest.raises(CompressionError, match=compression.name):
+            read_lines(bytes(corrupt))
+        with pytest.raises(CompressionError, match=compression.name):
+            decompress(bytes(corrupt))
+
+
 def test_zstd_files_of_several_frames_read_whole():
     frames = zstandard.ZstdCompressor().compress(b"one\n") + zstandard.ZstdCompressor().compress(b"two\n")
     assert read_lines(frames) == [b"one\n", b"two\n"]
