@@ -503,6 +503,8 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
         not_written = "" if plan.output is None else f"; {plan.output} not written"
         report.stopped = f"stopped at the bad record (--strict){not_written}"
         return
+    except BrokenPipeError:  # the reader of stdout is gone (`| head`): not the input's fault
+        raise
     except (CorpusError, OSError) as exc:
         read_errors.append(str(exc))
     for error in read_errors:

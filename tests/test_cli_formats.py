@@ -6,6 +6,8 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pyarrow as pa
@@ -236,3 +238,15 @@ def test_a_warc_page_whose_gzip_content_encoding_is_cut_short_fails_by_name(tmp_
     assert cut["cleaner_error"] == "HTTP body cut short: its gzip Content-Encoding ends early"
     assert f"crawl.warc.gz:{cut['id']}: HTTP body cut short" in result.stderr.decode()
     assert whole["cleaner_error"] is None and BODY in whole["text"]
+
+
+def test_a_reader_that_stops_reading_the_records_is_not_a_fault_of_the_input(tmp_path):
+    (tmp_path / "pages.jsonl").write_bytes(jsonl_bytes(corpus(400)))  # more than a pipe holds
+    command = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", "pages.jsonl", "-o", "-", "--jobs", "1"],
+                               cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert command.stdout is not None and command.stderr is not None
+    assert json.loads(command.stdout.readline())["id"] == "page-0"
+    command.stdout.close()  # `| head -1`
+    err = command.stderr.read().decode()
+    assert command.wait() != 0
+    assert "pages.jsonl" not in err and "failed" not in err, err
