@@ -55,6 +55,24 @@ class RecordOptions:
     def __post_init__(self) -> None:
         if self.text_field in self.drop_fields:
             raise ValueError(f"cannot drop {self.text_field!r}: the cleaned text goes there")
+        # Each field written must keep clear of the others written and of those read (the HTML may be cleaned
+        # into its own field): one on another would lose the cleaned text, the URL or the HTML in silence.
+        written = {"the cleaned text": self.text_field, "the error": self.error_field}
+        if self.with_metadata:
+            written |= {f"the metadata's {name}": f"{self.metadata_field}.{name}" if self.metadata_field else name
+                        for name in METADATA_TYPES}
+        read = {"the URL": self.url_field, "the HTML": self.html_field}
+        for what, field in written.items():
+            for other, other_field in {**written, **read}.items():
+                in_place = what == "the cleaned text" and other == "the HTML"
+                if other != what and other_field and not in_place and _overlap(field, other_field):
+                    raise ValueError(f"{field!r} would hold both {what} and {other} ({other_field!r}): "
+                                     f"give them fields apart")
+
+
+def _overlap(field: str, other: str) -> bool:
+    """Whether dotted paths ``field`` and ``other`` are one field, or one holds the other."""
+    return field == other or field.startswith(f"{other}.") or other.startswith(f"{field}.")
 
 
 @dataclass(frozen=True)

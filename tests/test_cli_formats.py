@@ -250,3 +250,11 @@ def test_a_reader_that_stops_reading_the_records_is_not_a_fault_of_the_input(tmp
     err = command.stderr.read().decode()
     assert command.wait() != 0
     assert "pages.jsonl" not in err and "failed" not in err, err
+
+
+def test_an_error_field_that_is_the_text_field_is_a_usage_error(tmp_path):
+    (tmp_path / "pages.jsonl").write_bytes(jsonl_bytes(corpus(2)))
+    for field in ("text", "text.why", "url"):
+        result = run_cli("clean", "pages.jsonl", "-o", "out.jsonl", "--error-field", field, cwd=tmp_path)
+        assert result.returncode == 2 and "both" in result.stderr.decode(), field
+        assert not (tmp_path / "out.jsonl").exists()

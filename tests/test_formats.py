@@ -154,6 +154,26 @@ def test_html_field_is_cleaned_into_the_text_field_and_can_be_dropped(cleaner):
         RecordOptions(drop_fields=("text",))
 
 
+@pytest.mark.parametrize("fields", [
+    {"error_field": "text"}, {"error_field": "text.why"}, {"error_field": "url"}, {"error_field": "meta",
+                                                                                  "url_field": "meta.url"},
+    {"html_field": "html", "error_field": "html"}, {"text_field": "title", "with_metadata": True},
+    {"error_field": "language", "with_metadata": True},
+    {"error_field": "metadata.title", "with_metadata": True, "metadata_field": "metadata"},
+], ids=str)
+def test_fields_that_would_overwrite_each_other_are_refused(fields):
+    # The cleaned text, the URL or the HTML read would be lost under the error or the metadata (or, for a
+    # field inside another, every record would fail to be written).
+    with pytest.raises(ValueError, match="both"):
+        RecordOptions(**fields)
+
+
+def test_fields_apart_and_html_cleaned_in_place_are_accepted():
+    RecordOptions(html_field="text", url_field="metadata.url", error_field="metadata.cleaner_error",
+                  with_metadata=True, metadata_field="metadata")  # datatrove's layout
+    RecordOptions(error_field="text_error", url_field="url", with_metadata=True)
+
+
 def test_with_metadata_adds_title_language_code_and_removed_share(cleaner):
     options = RecordOptions(html_field="html", with_metadata=True)
     cleaned = clean_record(cleaner, {"html": PAGE_HTML}, options).record
