@@ -61,6 +61,16 @@ def _error(message: str) -> None:
     click.echo(click.style("error: ", fg="red", bold=True) + message, err=True)
 
 
+class _PathOrDash(click.Path):
+    """A path, or `-` for stdin: `./-` (which pathlib writes `-`) stays the file named `-`."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        path = super().convert(value, param, ctx)
+        if path == Path("-") and value != "-":
+            return Path.cwd() / "-"
+        return path
+
+
 def _make_cleaner(rule_dirs: tuple[Path, ...], settings: Settings = DEFAULT_SETTINGS) -> tuple[Cleaner, list[str]]:
     """The command's Cleaner (the one its workers share) and its rule-file
     errors, each reported once as it is met; a malformed rule file is skipped."""
@@ -128,7 +138,7 @@ def run() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=_PathOrDash(allow_dash=True, path_type=Path))
 @click.option("-o", "--output", metavar="PATH",
               help="text, json: the folder of output files. jsonl, parquet: the one output file "
                    "(`-` for stdout, jsonl only; compressed as its name ends: .gz, .zst, .bz2, .xz).")
@@ -593,7 +603,7 @@ def _clean_stdin_page(cleaner: Cleaner, options: RunOptions, stream: IO[bytes] |
 
 
 @main.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path))
+@click.argument("file", type=_PathOrDash(exists=True, dir_okay=False, allow_dash=True, path_type=Path))
 @click.option("--kept/--no-kept", default=True, show_default=True, help="Also show the kept blocks.")
 @rules_option
 @url_option

@@ -170,3 +170,12 @@ def test_a_gzip_page_corrupt_in_its_middle_fails_alone(tmp_path):
     assert result.returncode == 1 and "Traceback" not in err
     assert f"{src}/a.txt.gz: corrupt or truncated gzip data (Error -3 while decompressing data" in err
     assert (tmp_path / "out" / "b.txt").read_text(encoding="utf-8") == BODY + "\n"
+
+
+def test_a_file_named_dash_given_as_dot_slash_dash_is_that_file_not_stdin(tmp_path):
+    (tmp_path / "-").write_text(BODY + "\n", encoding="utf-8")
+    result = run_cli("clean", "./-", "-o", "out", stdin=b"", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "-.txt").read_text(encoding="utf-8") == BODY + "\n"
+    explained = run_cli("explain", "./-", stdin=b"", cwd=tmp_path)
+    assert explained.returncode == 0 and BODY in explained.stdout.decode()
