@@ -163,6 +163,9 @@ def test_a_long_page_s_gates_read_from_one_scan_as_from_a_find_each(monkeypatch,
     for literal in sorted(scan.literals):
         assert scanned.lines_holding(literal) == found.lines_holding(literal), literal
     assert any(scanned.lines_holding(literal) for literal in scan.literals)
+    some = frozenset(sorted(scan.literals)[::3])  # a gate's literals: only those found are visited
+    assert PageText(lines, scan).held(some) == found.held(some) == [
+        (literal, found.lines_holding(literal)) for literal in sorted(some) if found.lines_holding(literal)]
     measured = [(line, float(len(line.split()))) for line in lines]
     hits = matcher._hits(measured)
     assert any(hits)

@@ -136,12 +136,13 @@ class Holds(_Gate):
     def __init__(self, finders: dict[str, Finder]) -> None:
         super().__init__(finders)
         self.literals = tuple(sorted(finders))
+        self._literal_set = frozenset(finders)
 
     def keys(self, folded: str) -> list[str]:
         return [literal for literal in self.literals if literal in folded]
 
     def lines_by_key(self, page: PageText) -> Iterable[tuple[str, Iterable[int]]]:
-        return ((literal, page.lines_holding(literal)) for literal in self.literals)
+        return page.held(self._literal_set)
 
 
 Gate = StartsWith | Holds
@@ -350,22 +351,32 @@ class PageText:
         self._holding: dict[str, AbstractSet[int]] = {}
         self._scan = scan if scan is not None and len(self._joined) >= scan.min_chars else None
         self._scanned: frozenset[str] = frozenset()  # the literals the scan looked for
+        self._found: dict[str, set[int]] = {}  # those it found, with their lines
         self._by_head: dict[int, tuple[list[str], frozenset[str]]] = {}
         self._begun: dict[tuple[int, str], list[int]] = {}
 
-    def holding(self, literals: Iterable[str]) -> set[int]:
-        """Positions of the lines whose folded text holds one of ``literals``."""
-        found: set[int] = set()
-        for literal in literals:
-            found |= self.lines_holding(literal)
-        return found
+    def held(self, literals: frozenset[str]) -> list[tuple[str, AbstractSet[int]]]:
+        """Each of ``literals`` that a line's folded text holds, with the
+        positions of the lines holding it. When the scan looks for them all,
+        only those it found are visited: a page holds a few dozen of the
+        hundreds of literals, and a call for each cost more than the patterns."""
+        if self._scan is not None and literals <= self._scan.literals:
+            self._scan_page()
+        if literals <= self._scanned:
+            return [(literal, self._holding[literal]) for literal in sorted(self._found.keys() & literals)]
+        return [(literal, lines) for literal in sorted(literals) if (lines := self.lines_holding(literal))]
+
+    def _scan_page(self) -> None:
+        assert self._scan is not None
+        self._found = self._scan.lines(self._joined, self._starts)
+        self._holding.update(self._found)
+        self._scanned, self._scan = self._scan.literals, None
 
     def lines_holding(self, literal: str) -> AbstractSet[int]:
         """Positions of the lines whose folded text holds ``literal``."""
         if literal not in self._holding:
             if self._scan is not None and literal in self._scan.literals:
-                self._holding.update(self._scan.lines(self._joined, self._starts))
-                self._scanned, self._scan = self._scan.literals, None
+                self._scan_page()
             if literal not in self._holding:
                 self._holding[literal] = _NO_LINES if literal in self._scanned else self._lines_holding(literal)
         return self._holding[literal]
