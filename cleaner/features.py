@@ -18,6 +18,10 @@ from .settings import Settings
 
 _TOKEN = regex.compile(r"\w+")
 _DIGIT = regex.compile(r"\d")
+# The same on an ASCII line, where ``regex``'s word characters and digits
+# are ASCII's: the standard ``re`` finds them two to four times as fast.
+_ASCII_TOKEN = re.compile(r"\w+", re.ASCII)
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _SPACELESS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 # The blocks those scripts lie in (a superset, tested): a range test per
 # character where the script test is several, and most non-ASCII lines
@@ -84,9 +88,15 @@ def measure(text: str, stopwords: frozenset[str], cjk_chars_per_word: float,
             spaceless_stopword_density: float) -> Features:
     """The features of ``text``; the two numbers are the Settings fields of
     those names (passed as numbers: the cache hashes its arguments)."""
-    tokens = _TOKEN.findall(text)
-    spaceless = (0 if text.isascii() or not _MAYBE_SPACELESS.search(text) or not _SPACELESS.search(text)
-                 else len(_SPACELESS.findall(text)))
+    if text.isascii():
+        tokens = _ASCII_TOKEN.findall(text)
+        digits = len(_ASCII_DIGIT.findall(text))
+        spaceless = 0
+    else:
+        tokens = _TOKEN.findall(text)
+        digits = len(_DIGIT.findall(text))
+        spaceless = (0 if not _MAYBE_SPACELESS.search(text) or not _SPACELESS.search(text)
+                     else len(_SPACELESS.findall(text)))
     if spaceless:
         words = spaceless / cjk_chars_per_word + sum(1 for t in tokens if not _SPACELESS.search(t))
     else:
@@ -96,7 +106,6 @@ def measure(text: str, stopwords: frozenset[str], cjk_chars_per_word: float,
     initials = [t[0] for t in tokens]
     alpha = sum(map(str.isalpha, initials))
     upper = sum(map(str.isupper, initials))
-    digits = len(_DIGIT.findall(text))
     # A share of none or all is the constant 0.0 or 1.0 (the same value), held once, not by each line.
     return Features(  # by position: keywords cost a third of the call
         words,

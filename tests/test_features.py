@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import random
+
 import regex
 
 from cleaner import features
@@ -18,6 +20,16 @@ def test_the_character_classes_read_by_the_standard_re_find_what_regex_finds():
     every = "".join(map(chr, range(0x110000)))
     for pattern in (features._MAYBE_SPACELESS, features._CLAUSE_MARKS):
         assert pattern.findall(every) == regex.findall(pattern.pattern, every)
+
+
+def test_an_ascii_line_is_tokenised_and_its_digits_counted_as_regex_reads_them():
+    # The standard re reads ASCII lines: every ASCII character, in random lines.
+    rng = random.Random(3)
+    every = "".join(map(chr, range(128)))
+    lines = [every, *("".join(rng.choice(every) for _ in range(rng.randint(0, 60))) for _ in range(3000))]
+    for text in lines:
+        assert features._ASCII_TOKEN.findall(text) == features._TOKEN.findall(text), text
+        assert features._ASCII_DIGIT.findall(text) == features._DIGIT.findall(text), text
 
 
 def test_spaceless_characters_are_counted_as_parts_of_words():
