@@ -67,6 +67,7 @@ def test_py3langid_scores_lie_within_the_ranges_and_the_decisions_are_its_own(mo
         ranked = identifier.rank(text)
         ranges = model.score_ranges(text)
         assert ranges is not None
+        assert model.score_ranges(text, by_numpy=True) == ranges, text  # the same floats, bit for bit
         assert [label for label, _, _ in ranges] == list(dict.fromkeys(identifier.nb_classes))
         scores = dict(ranked)
         for label, low, high in ranges:
@@ -81,6 +82,24 @@ def test_py3langid_scores_lie_within_the_ranges_and_the_decisions_are_its_own(mo
             assert language_model.best_language(text, language.LANGUAGES, candidates, evidence) == expected
     # Near ties are left to py3langid: few, even among these mixtures of neighbours.
     assert undecided < 0.05 * len(texts)
+
+
+def test_the_walk_at_every_byte_at_once_is_the_walk_byte_by_byte_or_none(model, monkeypatch):
+    import numpy as np
+
+    nextmove, rowbase, output, _ = model._numpy_arrays
+    for text in _texts(40):
+        data = np.frombuffer(language_model._encoded(text), dtype=np.uint8).astype(np.intp)
+        states = language_model._walk(data, nextmove, rowbase)
+        assert states is not None, text
+        found = [int(f) for f in output[states] if f >= 0]
+        assert dict(Counter(found)) == model.features(text)
+    # A window shorter than the model's n-grams gives states the check refuses; the sums are still exact.
+    monkeypatch.setattr(language_model, "WALK_WINDOW", 2)
+    text = "The dog slept in the sun all afternoon, and nobody woke him."
+    data = np.frombuffer(language_model._encoded(text), dtype=np.uint8).astype(np.intp)
+    assert language_model._walk(data, nextmove, rowbase) is None
+    assert model.score_ranges(text, by_numpy=True) == model.score_ranges(text)
 
 
 def test_near_ties_are_left_to_py3langid():
