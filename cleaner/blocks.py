@@ -11,9 +11,12 @@ import regex
 
 from .model import Block
 
-# Zero-width and other format characters that pages scatter inside words;
-# they are invisible, so normalising them away never changes visible text.
-_INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Format characters that pages scatter inside words as hints (break or
+# hyphenation opportunities, a stray byte-order mark): dropping them changes
+# neither how a line reads nor its words. The zero-width joiner and
+# non-joiner stay: they are part of a word's spelling (Persian, Hindi) or of
+# an emoji, and the cleaner never rewrites text.
+_INVISIBLE = regex.compile(r"[\u200b\u2060\ufeff\u00ad]")
 
 
 def normalise_line(line: str) -> str:
