@@ -39,7 +39,8 @@ def test_joiners_that_spell_words_are_kept_and_hints_between_letters_go():
     persian = "دولت اعلام کرد که می\u200cخواهد قانون تازه\u200cای را برای حمایت از کشاورزان در سال آینده تصویب کند."
     emoji = ("The family emoji 👨\u200d👩\u200d👧 was the one used most often in the survey that the institute "
              "published on Monday, the researchers said.")
-    hinted = "The Bundes\u00adregierung said the new rules for the re\u200bgion would take effect in the spring of next year."
+    hinted = ("The Bundes\u00adregierung said the new rules for the re\u200bgion would take effect in the spring of "
+              "next year.")
     cleaned = Cleaner().clean(f"{persian}\n\n{emoji}\n\n{hinted}")
     assert cleaned == (f"{persian}\n\n{emoji}\n\nThe Bundesregierung said the new rules for the region would take "
                        "effect in the spring of next year.\n")
