@@ -206,6 +206,9 @@ class Settings:
     # A run of items that flows straight into this many paragraphs is the
     # story's top, its paragraphs set between captions, bylines and links.
     teaser_story_paragraphs: int = 3
+    # ... also under one subheading of at most this many words: the story's
+    # next section after sections the run took for teasers.
+    teaser_subheading_max_words: float = 8
     # A run holding more than this share of the page's prose is the page's own
     # content (a list of quotes, a listicle), not a list beside it.
     teaser_max_prose_share: float = 0.5

@@ -536,6 +536,35 @@ def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int) -
             "Her party has yet to name a candidate for the seat, which it has held since the war, and its leaders in the "
             "region said on Tuesday that they would meet next month to draw up a short list, after talking to members in "
             "every ward and to the unions that fund the local campaign and pay for its office in the high street."),
+    # A story's sections of one short paragraph each, the story going on
+    # before them and after them under a subheading.
+    Example("The city has argued for ten years about what to do with the old harbour, and the plan the council "
+            "adopted on Tuesday is the first that every party on it has backed, after a long summer of hearings in "
+            "which the people who live and work by the water had their say on every part of it.\n"
+            "The plan sets out five changes, and the council says work on the first of them will begin in the spring, "
+            "once the last of the fishing boats has moved to the new quay on the far side of the bay.\n"
+            "Cheaper moorings\nBoat owners will pay a third less for a berth from next year, the council said.\n"
+            "A new footbridge\nA bridge for walkers and cyclists will link the two quays by the end of 2026.\n"
+            "More trees\nThe car park by the fish market will become a small park with benches and shade.\n"
+            "Who pays\nThe state will pay half of the cost of the bridge and the park, and the city will borrow "
+            "the rest over twenty years, which the treasurer said would add a little to the rates of every household "
+            "in the city, though far less than the opponents of the plan had claimed during the hearings in the summer, "
+            "when the figures they quoted were based on an older and much larger design.\n"
+            "The opposition said it would watch the cost of the bridge closely as the work goes on.\n"
+            "Work on the moorings is due to start in March, weather permitting, the harbour master said."),
+    # A list of other stories over an article's title: no story before it.
+    Example("Minister Quits Over Expenses\nThe minister resigned on Friday after weeks of pressure from her party.\n"
+            "Rail Strike Called Off\nUnions welcomed the new pay offer, which runs for three years.\n"
+            "City Wins the Title\nA late goal settled the league in the final minute of the season.\n"
+            "Harbour plan wins the council's backing\n"
+            "The city has argued for ten years about what to do with the old harbour, and the plan the council "
+            "adopted on Tuesday is the first that every party on it has backed.\n"
+            "The plan sets out five changes, and the council says work on the first of them will begin in the spring.\n"
+            "The opposition said it would watch the cost of the bridge closely as the work goes on.\n"
+            "Work on the moorings is due to start in March, weather permitting, the harbour master said.",
+            removed=("Minister Quits Over Expenses", "The minister resigned on Friday after weeks of pressure from her party.",
+                     "Rail Strike Called Off", "Unions welcomed the new pay offer, which runs for three years.",
+                     "City Wins the Title", "A late goal settled the league in the final minute of the season.")),
     Example("Q: Where did you grow up?\nA: In a small town by the sea, where my father mended boats.\n"
             "Q: Your first job?\nA: Washing dishes in a hotel kitchen for two summers in a row.\n"
             "Q: What do you read?\nA: History, mostly, and the occasional detective novel on trains."),
@@ -588,17 +617,28 @@ def teaser_list(page: Page) -> list[int]:
         teaser_words = sum(feats[end].words for _, end in run)
         if (len(run) >= settings.teaser_run_min and teaser_words <= settings.teaser_max_prose_share * prose_words
                 and not _sectioned(run, texts, under, settings) and not _steps(run, texts, settings)
-                and not _story_follows(run[-1][1], feats, settings)):
+                and not _story_follows(run[0][0], run[-1][1], feats, settings)):
             hits.extend(range(run[0][0], run[-1][1] + 1))
         run = [item]
     return hits
 
 
-def _story_follows(end: int, feats: list[Features], settings: Settings) -> bool:
-    """Whether teaser_story_paragraphs paragraphs (quotes too) follow right after ``end``."""
-    following = feats[end + 1:end + 1 + settings.teaser_story_paragraphs]
-    return (len(following) == settings.teaser_story_paragraphs
-            and all(f.terminal and f.words >= settings.teaser_min_words for f in following))
+def _story_follows(first: int, end: int, feats: list[Features], settings: Settings) -> bool:
+    """Whether teaser_story_paragraphs paragraphs (quotes too) follow right
+    after ``end``; or follow under one subheading there when a paragraph
+    stands right before ``first`` too: the run was the story's own
+    sections, with the story on both sides (a list above an article's title
+    has none before it)."""
+    start = end + 1
+    if (first > 0 and _is_paragraph(feats[first - 1], settings) and start < len(feats)
+            and not feats[start].terminal and feats[start].words <= settings.teaser_subheading_max_words):
+        start += 1
+    following = feats[start:start + settings.teaser_story_paragraphs]
+    return len(following) == settings.teaser_story_paragraphs and all(_is_paragraph(f, settings) for f in following)
+
+
+def _is_paragraph(feats: Features, settings: Settings) -> bool:
+    return feats.terminal and feats.words >= settings.teaser_min_words
 
 
 # "Table of contents", "Inhaltsverzeichnis": the heading over a list of the
