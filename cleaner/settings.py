@@ -89,6 +89,9 @@ class Settings:
     # table rendered a cell a line (scores, prices, results): its label cells
     # are no menu. A menu's labels hold no digits; a date beside one is a few.
     menu_table_min_number_share: float = 0.3
+    # A sentence of at least this many words that ends in a colon announces
+    # the run of labels under it ("... pests, including:"): its list, no menu.
+    menu_intro_min_words: float = 8
 
     # -- comment-thread --
     # So many comment headers make a thread; fewer may be quoted in a story...

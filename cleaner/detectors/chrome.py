@@ -166,12 +166,55 @@ _MENU_MARKS = frozenset("|•·")
 _ATTRIBUTION_DASHES = ("—", "–", "―")
 
 
-@detector("nav-menu", roles={Role.CHROME}, examples=[
+# The headings of a review's verdict box, its pros over its cons, by language.
+_HEADING_END = r"\s*[:：]?$"
+PROS_HEADING = LinePattern(
+    {
+        "en": [rf"^(pros|advantages|strengths|plus points|what we like|the good){_HEADING_END}"],
+        "de": [rf"^(vorteile|pro|stärken|pluspunkte|plus|das gefällt uns){_HEADING_END}"],
+        "fr": [rf"^(avantages|points forts|les plus|on aime){_HEADING_END}"],
+        "es": [rf"^(ventajas|pros|puntos fuertes|lo mejor){_HEADING_END}"],
+        "it": [rf"^(vantaggi|pro|pregi|punti di forza){_HEADING_END}"],
+        "pt": [rf"^(vantagens|prós|pros|pontos fortes){_HEADING_END}"],
+        "nl": [rf"^(voordelen|pluspunten|sterke punten){_HEADING_END}"],
+        "pl": [rf"^(zalety|plusy|mocne strony){_HEADING_END}"],
+    },
+    max_words="list_heading_max_words",
+)
+CONS_HEADING = LinePattern(
+    {
+        "en": [rf"^(cons|disadvantages|weaknesses|minus points|what we don'?t like|the bad){_HEADING_END}"],
+        "de": [rf"^(nachteile|contra|kontra|schwächen|minuspunkte|minus|das gefällt uns nicht){_HEADING_END}"],
+        "fr": [rf"^(inconvénients|points faibles|les moins|on n'aime pas|on aime moins){_HEADING_END}"],
+        "es": [rf"^(desventajas|inconvenientes|contras|puntos débiles|lo peor){_HEADING_END}"],
+        "it": [rf"^(svantaggi|contro|difetti|punti deboli){_HEADING_END}"],
+        "pt": [rf"^(desvantagens|contras|pontos fracos){_HEADING_END}"],
+        "nl": [rf"^(nadelen|minpunten|zwakke punten){_HEADING_END}"],
+        "pl": [rf"^(wady|minusy|słabe strony){_HEADING_END}"],
+    },
+    max_words="list_heading_max_words",
+)
+
+
+@detector("nav-menu", roles={Role.CHROME}, patterns=[PROS_HEADING, CONS_HEADING], examples=[
     Example("Home\nNews\nSport\nBusiness\nCulture\nThe minister resigned on Friday after weeks of pressure.",
             removed=("Home", "News", "Sport", "Business", "Culture")),
     Example("The recipe needs:\n2 eggs\n1 cup of flour\nA pinch of salt.\nMix them well and bake for an hour."),
     Example("The league table after Saturday:\nTeam\nPlayed\nWon\nPoints\nRovers\n20\n14\n45\nUnited\n20\n13\n42\n"
             "Rovers now lead the league."),
+    # The list a sentence announces with a colon.
+    Example("Healthy roses are seldom troubled by pests, but weak plants may fall prey to several, including:\n"
+            "Greenfly\nSpider mites\nMealybugs\nLeaf rollers\nSnails\nThe best defence is a plant that is well fed and watered."),
+    # A review's verdict box: its pros, then its cons (English, German, French).
+    Example("All in all a fine phone for the price, if you can live without a headphone socket.\n"
+            "Pros:\nLong battery life\nBright screen\nLight\nCons\nNo headphone socket"),
+    Example("Der Grill ist günstig und gut gebaut, aber nur in der Mitte richtig heiß.\n"
+            "Vorteile\nNiedriger Preis\nSolide Verarbeitung\nViel Zubehör\nNachteile\nLaut im Betrieb"),
+    Example("Un bon aspirateur pour un petit appartement.\nPoints forts\nLéger\nSilencieux\nPrix\nPoints faibles\nBac petit"),
+    # A short label with a colon is a menu's own; "Pros" alone in a menu is one more link.
+    Example("Sections:\nHome\nNews\nSport\nCulture\nTravel\nThe minister resigned on Friday after weeks of pressure.\n"
+            "Home\nPros\nShop\nBlog\nContact\nShe had led the department for two years.",
+            removed=("Home", "News", "Sport", "Culture", "Travel", "Home", "Pros", "Shop", "Blog", "Contact")),
 ])
 @by_sentences
 def nav_menu(page: Page) -> Iterator[int]:
@@ -180,7 +223,8 @@ def nav_menu(page: Page) -> Iterator[int]:
     short in-story lists such as ingredients (and a label starting with a
     dash is a quote's attribution); a run within a table's cells (a table
     rendered a cell a line, its header row and names among numbers) is
-    spared too."""
+    spared too, and so is a run under a sentence that ends in a colon (the
+    list it announces) or one that holds a review's pros and cons."""
     settings = page.settings
     is_cell = [f.words <= settings.menu_item_max_words and not f.terminal for f in page.features]
     is_label = [cell and f.digit_share == 0 and not b.text.startswith(_ATTRIBUTION_DASHES)
@@ -188,11 +232,28 @@ def nav_menu(page: Page) -> Iterator[int]:
     tables = [cells for cells in runs(is_cell)
               if sum(not label for label in is_label[cells.start:cells.stop])
               >= settings.menu_table_min_number_share * len(cells)]
+    pros, cons = set(matching_positions(page, PROS_HEADING)), set(matching_positions(page, CONS_HEADING))
     for run in runs(is_label):
         # A table's labels (its header row, a row's name) come before its numbers.
-        if len(run) >= settings.menu_min_run and not any(run.stop < cells.stop for cells in tables
-                                                          if run.start in cells):
+        if (len(run) >= settings.menu_min_run and not any(run.stop < cells.stop for cells in tables if run.start in cells)
+                and not _announced(run.start, page) and not _verdict(run, pros, cons)):
             yield from run
+
+
+def _verdict(run: range, pros: set[int], cons: set[int]) -> bool:
+    """Whether the run, with the lines on either side, holds a pros heading
+    and a cons heading: a review's verdict box ("Pros" ... "Cons")."""
+    around = range(run.start - 1, run.stop + 1)
+    return any(i in pros for i in around) and any(i in cons for i in around)
+
+
+def _announced(start: int, page: Page) -> bool:
+    """Whether the line before ``start`` is a sentence that ends in a colon
+    ("It may fall prey to pests, including:"): the run is its list."""
+    if start == 0:
+        return False
+    before = page.blocks[start - 1].text.rstrip()
+    return before.endswith((":", "：")) and page.features[start - 1].words >= page.settings.menu_intro_min_words
 
 
 # A share button's label, by language, or a network's name.
