@@ -209,6 +209,9 @@ class Settings:
     # A run of items that flows straight into this many paragraphs is the
     # story's top, its paragraphs set between captions, bylines and links.
     teaser_story_paragraphs: int = 3
+    # A run where this share of the items' paragraphs are questions is a page
+    # of questions and answers.
+    teaser_question_share: float = 0.5
     # ... also under one subheading of at most this many words: the story's
     # next section after sections the run took for teasers.
     teaser_subheading_max_words: float = 8

@@ -552,6 +552,29 @@ def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int) -
             "when the figures they quoted were based on an older and much larger design.\n"
             "The opposition said it would watch the cost of the bridge closely as the work goes on.\n"
             "Work on the moorings is due to start in March, weather permitting, the harbour master said."),
+    # Questions and answers, each answer ending with its footnote's number, not a full stop.
+    Example("How much land it takes to feed us depends far more on what we eat than on how many of us there are, "
+            "and the figures below, gathered from the statistics of several agencies, show where most of it goes.\n"
+            "Farmers in the region have argued for years that the numbers are misread, and the ministry has promised "
+            "a study of its own, due to be published before the end of next year at the latest.\n"
+            "How much farmland grows feed for animals rather than food for people?\n"
+            "About a third of all arable land in the world is used for animal feed.¹\n"
+            "How much land is left for each person on the planet to eat from?\n"
+            "Roughly two thousand square metres each, and the share shrinks every year.²\n"
+            "Why does meat need so much more land than grain or vegetables do?\n"
+            "An animal turns only a small part of its feed into meat, milk or eggs.³\n"
+            "How much of the land we use for our food lies in other countries?\n"
+            "Nearly half of it, most of that for soya grown to feed pigs and chickens.⁴"),
+    # Teasers of other stories, one of them asking a question.
+    Example("The storm moved east overnight, and the clean-up began at first light in the worst-hit towns, where "
+            "roofs lay in the streets and the power was still out in thousands of homes.\n"
+            "Most residents had left before it arrived, and shelters in the county stayed open until noon.\n"
+            "New Timetable\nWill the new rail timetable end the delays at last, or make them worse?\n"
+            "Rail Strike Called Off\nUnions welcomed the new pay offer, which runs for three years.\n"
+            "City Wins the Title\nA late goal settled the league in the final minute of the season.",
+            removed=("New Timetable", "Will the new rail timetable end the delays at last, or make them worse?",
+                     "Rail Strike Called Off", "Unions welcomed the new pay offer, which runs for three years.",
+                     "City Wins the Title", "A late goal settled the league in the final minute of the season.")),
     # A list of other stories over an article's title: no story before it.
     Example("Minister Quits Over Expenses\nThe minister resigned on Friday after weeks of pressure from her party.\n"
             "Rail Strike Called Off\nUnions welcomed the new pay offer, which runs for three years.\n"
@@ -579,7 +602,8 @@ def teaser_list(page: Page) -> list[int]:
     game's result ("Rovers 3 United 1") is no headline: a round-up of results;
     nor is a time that leads into its paragraph ("8 p.m.:"): a timeline. Spared
     too when most items stand under the same few subheadings, each recurring
-    ("The plan", "Our view"): one article's parts."""
+    ("The plan", "Our view"): one article's parts; and when half the items'
+    paragraphs are questions: questions and answers."""
     settings = page.settings
     feats = page.features
     texts = page.texts()
@@ -617,10 +641,19 @@ def teaser_list(page: Page) -> list[int]:
         teaser_words = sum(feats[end].words for _, end in run)
         if (len(run) >= settings.teaser_run_min and teaser_words <= settings.teaser_max_prose_share * prose_words
                 and not _sectioned(run, texts, under, settings) and not _steps(run, texts, settings)
+                and not _questions(run, texts, settings)
                 and not _story_follows(run[0][0], run[-1][1], feats, settings)):
             hits.extend(range(run[0][0], run[-1][1] + 1))
         run = [item]
     return hits
+
+
+def _questions(run: list[tuple[int, int]], texts: list[str], settings: Settings) -> bool:
+    """Whether at least teaser_question_share of the run's paragraphs are
+    questions: a page of questions and answers whose answers do not end like
+    sentences (a figure, a source), not teasers of other articles."""
+    asked = sum(texts[end].endswith(("?", "？")) for _, end in run)
+    return asked >= settings.teaser_question_share * len(run)
 
 
 def _story_follows(first: int, end: int, feats: list[Features], settings: Settings) -> bool:
