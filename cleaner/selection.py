@@ -510,6 +510,11 @@ def structured_run_before(first: int, page: Page) -> list[int]:
     return list(run) if max(kinds.values(), default=0) >= settings.structured_run_min_share * len(run) else []
 
 
+# What may stand removed inside a structured run or above it: a story's
+# interruptions, but no line of its header.
+_RUN_INTERRUPTIONS = STORY_INTERRUPTIONS - HEADER_STAGES
+
+
 def _removed_above(start: int, page: Page) -> bool:
     """Whether a line a detector removed (past any story interruptions)
     lies right above page block ``start``, or, at the top of the text, an
@@ -517,7 +522,7 @@ def _removed_above(start: int, page: Page) -> bool:
     the page's chrome or the story's header, not amid kept lines or at the
     top of a page nothing was found on."""
     line = page.blocks[start].index - 1
-    while line >= 0 and page.removed.get(line) in STORY_INTERRUPTIONS - HEADER_STAGES:
+    while line >= 0 and page.removed.get(line) in _RUN_INTERRUPTIONS:
         line -= 1
     if line < 0:
         return not page.removed_earlier.isdisjoint(PAGE_SIGN_STAGES)
@@ -527,10 +532,7 @@ def _removed_above(start: int, page: Page) -> bool:
 def _only_interruptions_between(a: int, b: int, page: Page) -> bool:
     """Whether only story interruptions that are no header line were
     removed between adjacent page blocks a < b."""
-    return all(
-        page.removed.get(i) in STORY_INTERRUPTIONS and page.removed.get(i) not in HEADER_STAGES
-        for i in range(page.blocks[a].index + 1, page.blocks[b].index)
-    )
+    return all(page.removed.get(i) in _RUN_INTERRUPTIONS for i in range(page.blocks[a].index + 1, page.blocks[b].index))
 
 
 def _without_chrome_tail(region: range, gaps: list[float], page: Page) -> tuple[range, range]:
