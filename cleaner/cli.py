@@ -170,7 +170,11 @@ def run() -> None:
                    "that rows line up with the input.")
 @click.option("--skip-failed", is_flag=True, help="Records out: leave out the records that could not be cleaned.")
 @click.option("--with-metadata", is_flag=True,
-              help="Records out: add title, author, date, language (ISO 639-1 code) and removed_share.")
+              help="Records out: add title, author, date, language (ISO 639-1 code) and removed_share "
+                   "(over a record's own fields of those names; see --metadata-field).")
+@click.option("--metadata-field", metavar="FIELD",
+              help="Records out: with --with-metadata, put the metadata in this object field (e.g. cleaner), "
+                   "so that a record's own title or language stays.")
 @click.option("--strict", is_flag=True, help="Records in: stop at the first malformed line or bad record.")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: worker processes here; dask: a Dask cluster (pip install 'cleaner[dask]').")
@@ -186,8 +190,8 @@ def run() -> None:
 def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dirs: tuple[Path, ...],
           url: str | None, outlet: str | None, jobs: int, resume: bool, report_path: Path | None,
           text_field: str, html_field: str | None, url_field: str, drop_fields: tuple[str, ...], error_field: str,
-          skip_failed: bool, with_metadata: bool, strict: bool, executor: str, rule_seconds: float,
-          scheduler: str | None, progress: bool | None, quiet: bool, verbose: bool) -> None:
+          skip_failed: bool, with_metadata: bool, metadata_field: str | None, strict: bool, executor: str,
+          rule_seconds: float, scheduler: str | None, progress: bool | None, quiet: bool, verbose: bool) -> None:
     """Clean pages, folders and corpora; `-` reads stdin.
 
     \b
@@ -237,7 +241,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
             raise click.UsageError(f"{plan.corpus if plan.corpus in ('warc', 'parquet') else plan.fmt} needs "
                                    f"an extra: {extra}")
         record_options = _record_options(plan, text_field, html_field, url_field, drop_fields, error_field,
-                                         skip_failed, with_metadata, strict)
+                                         skip_failed, with_metadata, metadata_field, strict)
         if resume and (plan.corpus or FORMATS[plan.fmt].writes_records):
             raise click.UsageError("--resume applies to pages cleaned into a folder of files")
         options = RunOptions(rule_dirs=rule_dirs, url=url, outlet=outlet, fmt=plan.fmt,
@@ -323,7 +327,7 @@ def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
 
 def _record_options(plan: Plan, text_field: str, html_field: str | None, url_field: str,
                     drop_fields: tuple[str, ...], error_field: str, skip_failed: bool, with_metadata: bool,
-                    strict: bool) -> RecordOptions:
+                    metadata_field: str | None, strict: bool) -> RecordOptions:
     if plan.corpus is None and (html_field or strict or text_field != "text" or url_field != "url"):
         raise click.UsageError("--text-field, --html-field, --url-field and --strict apply to records read "
                                "(JSONL, WARC or Parquet input)")
@@ -331,6 +335,8 @@ def _record_options(plan: Plan, text_field: str, html_field: str | None, url_fie
                                                   or error_field != DEFAULT_ERROR_FIELD):
         raise click.UsageError("--drop-field, --error-field, --skip-failed and --with-metadata apply to records "
                                "written (--format jsonl or parquet)")
+    if metadata_field and not with_metadata:
+        raise click.UsageError("--metadata-field: the metadata is written with --with-metadata only")
     if plan.corpus == "warc":
         if html_field:
             raise click.UsageError(f"--html-field: a WARC's pages are HTML, in the field {WARC_HTML_FIELD!r}")
@@ -339,7 +345,7 @@ def _record_options(plan: Plan, text_field: str, html_field: str | None, url_fie
     try:
         return RecordOptions(text_field=text_field, html_field=html_field, url_field=url_field,
                              drop_fields=drop_fields, error_field=error_field, skip_failed=skip_failed,
-                             with_metadata=with_metadata)
+                             with_metadata=with_metadata, metadata_field=metadata_field)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
 

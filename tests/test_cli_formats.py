@@ -258,3 +258,19 @@ def test_an_error_field_that_is_the_text_field_is_a_usage_error(tmp_path):
         result = run_cli("clean", "pages.jsonl", "-o", "out.jsonl", "--error-field", field, cwd=tmp_path)
         assert result.returncode == 2 and "both" in result.stderr.decode(), field
         assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_metadata_field_keeps_a_records_own_fields_of_the_same_names():
+    records = [{**record, "title": "The record's own title", "language": "xx"} for record in corpus(2)]
+    top = records_of(run_cli("clean", "-", "--with-metadata", stdin=jsonl_bytes(records)).stdout)
+    assert top[0]["language"] == "en"  # the metadata is written over the record's own field, as documented
+    result = run_cli("clean", "-", "--with-metadata", "--metadata-field", "cleaner", stdin=jsonl_bytes(records))
+    kept = records_of(result.stdout)
+    assert [(r["title"], r["language"]) for r in kept] == [("The record's own title", "xx")] * 2
+    assert [r["cleaner"]["language"] for r in kept] == ["en", "en"]
+    assert [r["text"] for r in kept] == [r["text"] for r in top]
+
+
+def test_metadata_field_needs_with_metadata():
+    result = run_cli("clean", "-", "--metadata-field", "cleaner", stdin=jsonl_bytes(corpus(1)))
+    assert result.returncode == 2 and b"written with --with-metadata only" in result.stderr
