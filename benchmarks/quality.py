@@ -386,13 +386,15 @@ def _split_pages(bench: BenchSet, split: str) -> list[Page]:
     return [page for page in bench.pages if in_split(page.fold, split)]
 
 
-def _figure_cells(figures: Figures) -> str:
-    return f"{figures.f1:6.3f} {figures.precision:6.3f} {figures.recall:6.3f}"
+def _figure_cells(figures: Figures, digits: int) -> str:
+    width = digits + 3
+    return " ".join(f"{value:{width}.{digits}f}" for value in (figures.f1, figures.precision, figures.recall))
 
 
-def _header(splits: list[str], bench: BenchSet) -> str:
+def _header(splits: list[str], bench: BenchSet, digits: int) -> str:
+    width = digits + 3
     cells = "  ".join(f"{COLUMNS[s] + f' {len(_split_pages(bench, s))}p':>20}" for s in splits)
-    units = "  ".join(f"{'F1':>6} {'P':>6} {'R':>6}" for _ in splits)
+    units = "  ".join(f"{'F1':>{width}} {'P':>{width}} {'R':>{width}}" for _ in splits)
     metric = "shingles" if bench.metric == "shingles" else "snippets"
     return f"{bench.name} ({metric})\n{'':20} {cells}\n{'system':14} {'input':5} {units}"
 
@@ -419,12 +421,12 @@ def _per_doc(bench: BenchSet, scores: dict[str, Any], count: int) -> None:
 
 
 def report_systems(bench: BenchSet, names: list[str], splits: list[str],
-                   pool: ProcessPoolExecutor | None, per_doc: int) -> None:
-    print(_header(splits, bench))
+                   pool: ProcessPoolExecutor | None, per_doc: int, digits: int = 3) -> None:
+    print(_header(splits, bench, digits))
     for name in names:
         results = outputs(name, bench, bench.pages, pool)
         scores = {page.id: bench.score(page, results[page.id]) for page in bench.pages}
-        cells = "  ".join(_figure_cells(bench.summarise(scores[p.id] for p in _split_pages(bench, split)))
+        cells = "  ".join(_figure_cells(bench.summarise(scores[p.id] for p in _split_pages(bench, split)), digits)
                           for split in splits)
         print(f"{name:14} {SYSTEMS[name].input:5} {cells}", flush=True)
         if per_doc:
@@ -598,6 +600,8 @@ def main() -> None:
     parser.add_argument("--per-doc", type=int, default=0, metavar="N",
                         help="show the N worst choosing-fold pages per system (never held-out ones)")
     parser.add_argument("--only", help="comma-separated page ids (or id prefixes) to run")
+    parser.add_argument("--digits", type=int, default=3, choices=range(1, 7), metavar="N",
+                        help="decimals of the F1, P and R figures (default 3; 4 to tell close figures apart)")
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="worker processes (1: none)")
     args = parser.parse_args()
 
@@ -630,7 +634,7 @@ def main() -> None:
     pool = ProcessPoolExecutor(args.jobs) if args.jobs > 1 else None
     try:
         for bench in sets:
-            report_systems(bench, available, splits, pool, args.per_doc)
+            report_systems(bench, available, splits, pool, args.per_doc, args.digits)
         if args.clean_bodies:
             report_clean_bodies(sets, splits, pool)
         if args.clean_bodies and args.body_stages:
