@@ -135,6 +135,10 @@ class Settings:
     # line that strings paragraphs together. One paragraph inside a long copy
     # stays (it is the original), and so do near-identical paragraphs.
     copy_max_single_source_share: float = 0.7
+    # ...and holding at least this many of them whole (copy_covered_share of
+    # their n-grams): a sentence that says again pieces of two paragraphs is
+    # the story's own (a summary line), not the story strung on one line.
+    copy_min_strung_blocks: int = 2
     # Blocks on each side whose words (copies aside) measure how much of the
     # page's text surrounds a copy.
     copy_context_blocks: int = 2

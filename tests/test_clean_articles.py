@@ -44,3 +44,14 @@ def test_joiners_that_spell_words_are_kept_and_hints_between_letters_go():
     cleaned = Cleaner().clean(f"{persian}\n\n{emoji}\n\n{hinted}")
     assert cleaned == (f"{persian}\n\n{emoji}\n\nThe Bundesregierung said the new rules for the region would take "
                        "effect in the spring of next year.\n")
+
+
+def test_a_sentence_restating_parts_of_two_paragraphs_is_kept():
+    """A story's sentence may say again what two of its paragraphs said,
+    in pieces of each (a write-through's summary line): it strings no
+    paragraph together whole, so it is no second copy of the story."""
+    text = ("Speaking at the depot on Monday, the mayor said the new tram line would be tested through the winter.\n"
+            "The mayor said the new tram line would open in the spring, ahead of the summer festival.\n"
+            "Officials expect it would open in the spring, ahead of the summer festival and the crowds it draws.")
+    explanation = Cleaner().explain(text)
+    assert [d.removed_by for d in explanation.decisions if d.removed_by] == []

@@ -240,8 +240,10 @@ def duplicate_copy(page: Page) -> list[int]:
         if i in hits or not total or index.shared_count(keys[i]) < settings.copy_covered_share * total:
             continue
         # A copy of one paragraph (or the original of a long copy) has a
-        # single source covering most of it.
-        if not index.has_source(keys[i], settings.copy_max_single_source_share * total):
+        # single source covering most of it; a line stringing paragraphs
+        # together holds several of them whole.
+        if not index.has_source(keys[i], settings.copy_max_single_source_share * total) and \
+                index.held_whole(keys[i], settings.copy_covered_share) >= settings.copy_min_strung_blocks:
             hits.add(i)
     return sorted(hits)
 
@@ -301,6 +303,23 @@ class ShingleIndex:
     def shared_count(self, key: Hashable) -> int:
         """How many of the n-grams block ``key`` holds occur in another block too."""
         return int(self.shared[self.keys[key]])
+
+    def held_whole(self, key: Hashable, share: float) -> int:
+        """How many other blocks have at least ``share`` of their n-grams in block ``key``."""
+        import numpy as np
+
+        number = self.keys[key]
+        runs = self.run_of[self.offsets[number]:self.offsets[number + 1]]
+        runs = runs[self.holders[runs] > 1]
+        if not len(runs):
+            return 0
+        # The holders of each of those n-grams, run after run.
+        starts, counts = self.run_starts[runs], self.holders[runs]
+        positions = np.repeat(starts - (np.cumsum(counts) - counts), counts) + np.arange(int(counts.sum()))
+        self.comparisons += len(positions)
+        held = np.bincount(self.holder[positions], minlength=len(self.offsets) - 1)
+        held[number] = 0
+        return int(np.count_nonzero((held > 0) & (held >= share * np.diff(self.offsets))))
 
     def has_source(self, key: Hashable, limit: float) -> bool:
         """Whether another block shares more than ``limit`` of block ``key``'s n-grams.
