@@ -79,6 +79,14 @@ class Settings:
     # A read-also line is one headline after its label.
     read_also_max_words: float = 30
 
+    # -- select-options --
+    # A drop-down's options rendered on one line after its prompt ("Select a
+    # team Atlanta Boston ..."): at least this many words, nearly all of them
+    # capitalised (names and labels, not a sentence that starts "All the").
+    select_options_min_words: float = 20
+    select_options_min_title_case: float = 0.8
+    select_options_max_words: float = 10_000
+
     # -- nav-menu --
     # A menu item is a few words without sentence punctuation.
     menu_item_max_words: float = 4

@@ -24,6 +24,7 @@ from .chrome import (
     menu_line,
     nav_menu,
     post_navigation,
+    select_options,
     share_bar,
     skip_link,
 )
@@ -71,6 +72,7 @@ DETECTORS: tuple[Detector, ...] = (
     standfirst,
     nav_menu,
     menu_line,
+    select_options,
 )
 
 BY_ID: dict[str, Detector] = {d.id: d for d in DETECTORS}

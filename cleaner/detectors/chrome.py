@@ -1500,6 +1500,60 @@ media_player = pattern_detector(
 )
 
 
+# The prompt a drop-down list opens with, by language; its options follow on the same line.
+SELECT_PROMPT = LinePattern(
+    {
+        "en": [r"^[-–—\s]*(please )?(select|choose|pick)\b", r"^all (?-i:\p{Lu})"],
+        "de": [r"^[-–—\s]*(bitte )?(wählen|auswählen)\b", r"^alle (?-i:\p{Lu})"],
+        "fr": [r"^[-–—\s]*(choisir|choisissez|sélectionner|sélectionnez)\b", r"^(tous|toutes) (les )?(?-i:\p{Lu})"],
+        "es": [r"^[-–—\s]*(seleccione|selecciona|elige|elija)\b", r"^(todos|todas) (los |las )?(?-i:\p{Lu})"],
+        "it": [r"^[-–—\s]*(seleziona|scegli)\b", r"^(tutti|tutte) (i |le |gli )?(?-i:\p{Lu})"],
+        "pt": [r"^[-–—\s]*(selecione|escolha)\b", r"^(todos|todas) (os |as )?(?-i:\p{Lu})"],
+        "nl": [r"^[-–—\s]*(kies|selecteer)\b", r"^alle (?-i:\p{Lu})"],
+        "pl": [r"^[-–—\s]*wybierz\b", r"^wszystkie (?-i:\p{Lu})"],
+    },
+    max_words="select_options_max_words",
+)
+
+
+@detector("select-options", roles={Role.CHROME}, patterns=[SELECT_PROMPT], examples=[
+    Example("Choose a team Arlington Bayside Cedar Falls Dover Eastport Fairview Glenwood Harbor City Kingston Lakeside "
+            "Milford Northgate Oakdale Preston Redhill\nThe minister resigned on Friday after weeks of pressure.",
+            removed=("Choose a team Arlington Bayside Cedar Falls Dover Eastport Fairview Glenwood Harbor City Kingston "
+                     "Lakeside Milford Northgate Oakdale Preston Redhill",)),
+    Example("All Sections News Sport Business Money Travel Culture Books Music Film Television Radio Food Gardens Homes "
+            "Motoring Weather Puzzles Obituaries\n-- please select -- Anvers Brill Corwen Delft Ely Fenwick Goole Hove "
+            "Ilkley Jarrow Keswick Leek Louth Malton Nairn Oban Penrith Ripon\nRain is forecast.",
+            removed=("All Sections News Sport Business Money Travel Culture Books Music Film Television Radio Food "
+                     "Gardens Homes Motoring Weather Puzzles Obituaries",
+                     "-- please select -- Anvers Brill Corwen Delft Ely Fenwick Goole Hove Ilkley Jarrow Keswick Leek "
+                     "Louth Malton Nairn Oban Penrith Ripon")),
+    Example("Bitte wählen Sie Ihre Stadt Aachen Bamberg Celle Dessau Erfurt Fulda Gera Hameln Jena Kassel Lübeck Mainz "
+            "Neuss Passau Rostock Siegen Trier Ulm Wismar\nWybierz miasto Białystok Bytom Chełm Elbląg Gniezno Kalisz "
+            "Legnica Opole Płock Radom Siedlce Tarnów Toruń Wałbrzych Zamość Żory Sopot Olsztyn Kielce\nDer Rat tagte.",
+            removed=("Bitte wählen Sie Ihre Stadt Aachen Bamberg Celle Dessau Erfurt Fulda Gera Hameln Jena Kassel "
+                     "Lübeck Mainz Neuss Passau Rostock Siegen Trier Ulm Wismar",
+                     "Wybierz miasto Białystok Bytom Chełm Elbląg Gniezno Kalisz Legnica Opole Płock Radom Siedlce "
+                     "Tarnów Toruń Wałbrzych Zamość Żory Sopot Olsztyn Kielce")),
+    # Sentences that open like a prompt, and a short prompt with few options.
+    Example("All the players who were picked for the squad on Monday will travel to the camp in the mountains on Friday "
+            "morning, the coach said.\nChoose wisely, she told the graduates, because the first job you take will shape "
+            "the next ten years of your working life.\nAlle Teilnehmer müssen sich bis Freitag anmelden, teilte der "
+            "Verein am Montag in einer Mitteilung an die Mitglieder mit.\nChoose a country France Spain Italy"),
+])
+def select_options(page: Page) -> list[int]:
+    """A drop-down list as a page's text shows it: its prompt ("Select a
+    category", "-- please select --", "All Sections", "Bitte wählen") and
+    then its options on the same line, select_options_min_words words or
+    more, nearly all capitalised (select_options_min_title_case): towns,
+    teams, sections, months. Never prose; main-content selection would
+    otherwise take a long one for text."""
+    settings = page.settings
+    return [i for i in matching_positions(page, SELECT_PROMPT)
+            if page.features[i].words >= settings.select_options_min_words
+            and page.features[i].title_case_share >= settings.select_options_min_title_case]
+
+
 # Not on extracted HTML: trafilatura renders a table's rows so ("a | b | c"),
 # measured to cost aeb-dev's HTML F1.
 @detector("menu-line", roles={Role.CHROME}, modes={Mode.TEXT}, examples=[
