@@ -55,3 +55,16 @@ def test_a_sentence_restating_parts_of_two_paragraphs_is_kept():
             "Officials expect it would open in the spring, ahead of the summer festival and the crowds it draws.")
     explanation = Cleaner().explain(text)
     assert [d.removed_by for d in explanation.decisions if d.removed_by] == []
+
+
+def test_a_sentence_split_at_a_link_is_judged_whole_for_appeals():
+    """A story's sentence that a link splits over lines ends in words an
+    appeal uses ("join us"): judged as the whole sentence, one cue in a
+    paragraph, it is no donation appeal, and the article comes back whole."""
+    text = ("The choir was founded in 1987 by six teachers who met on Thursday evenings in the back room of a pub. "
+            "It now has forty singers and gives three concerts a year, most of them in the town's old corn exchange. "
+            "Anyone who would like to\n"
+            "hear a rehearsal\n"
+            "is welcome on a Thursday, and those who can read music may join us.")
+    explanation = Cleaner().explain(text)
+    assert [d.removed_by for d in explanation.decisions if d.removed_by] == []

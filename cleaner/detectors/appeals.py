@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Page
-from .base import Example, Role, detector, pattern_detector
+from .base import Example, Role, by_sentences, detector, pattern_detector
 from .patterns import CuePattern, cue_counts, cued_positions
 
 # Each cue is a phrase fundraising copy uses and news prose rarely does.
@@ -62,6 +62,9 @@ DONATION_CUES = CuePattern({
     Example("The billionaire pledged a donation of $5 million to the hospital, officials said on Monday, "
             "adding that construction would begin next spring after the planning board approves the design."),
 ])
+# Judged by whole sentences: a story's sentence that a link splits over
+# lines may end in an appeal's words ("... may join us.").
+@by_sentences
 def donation_appeal(page: Page) -> list[int]:
     """Fundraising and membership appeals ("Please donate", "readers like
     you", "chip in"). Counted cues, so one mention of a donation in a story
