@@ -263,7 +263,7 @@ SHARE_WORDS = {
            r"(e-?mail|print|recommend|save) (this )?(story|article|page)", r"print(able|er-friendly) (view|version)",
            r"e-?mail[- ]a[- ]friend",
            r"recommend( it| this)?", r"(e-?mail|send) (this |it )?to a friend", r"printer[- ]friendly( version| page)?",
-           r"easy print"],
+           r"easy print", r"permalink"],
     "de": [r"teilen", r"artikel teilen", r"beitrag teilen", r"drucken", r"per e-mail (teilen|versenden)",
            r"link kopieren", r"(artikel )?an (einen|eine) (freund|freundin|bekannten) (senden|schicken|versenden)",
            r"druckversion", r"druckansicht", r"artikel versenden"],
@@ -289,14 +289,14 @@ SHARE_WORD = "(" + "|".join(word for words in SHARE_WORDS.values() for word in w
 # The other buttons of a share row ("Top | Back | E-mail to a friend | Print"): only beside two share
 # buttons, since alone they are a menu's or a sentence's ("Email newsletter" is a newsletter's prompt).
 ROW_WORDS = {
-    "en": [r"top", r"back", r"respond", r"search", r"newsletter", r"rss"],
-    "de": [r"nach oben", r"zurück", r"suche"],
-    "fr": [r"haut de page", r"retour", r"recherche"],
-    "es": [r"arriba", r"volver", r"buscar"],
-    "it": [r"torna su", r"indietro", r"cerca"],
-    "pt": [r"topo", r"voltar", r"pesquisar"],
-    "nl": [r"naar boven", r"terug", r"zoeken"],
-    "pl": [r"do góry", r"powrót", r"szukaj"],
+    "en": [r"top", r"back", r"respond", r"search", r"newsletter", r"rss", r"comments? \(\d+\)"],
+    "de": [r"nach oben", r"zurück", r"suche", r"kommentare? \(\d+\)"],
+    "fr": [r"haut de page", r"retour", r"recherche", r"commentaires? \(\d+\)"],
+    "es": [r"arriba", r"volver", r"buscar", r"comentarios? \(\d+\)"],
+    "it": [r"torna su", r"indietro", r"cerca", r"comment[io] \(\d+\)"],
+    "pt": [r"topo", r"voltar", r"pesquisar", r"comentários? \(\d+\)"],
+    "nl": [r"naar boven", r"terug", r"zoeken", r"reacties? \(\d+\)"],
+    "pl": [r"do góry", r"powrót", r"szukaj", r"komentarz(e|y)? \(\d+\)"],
 }
 _ROW_WORD = "(" + "|".join(word for words in ROW_WORDS.values() for word in words) + ")"
 
@@ -463,6 +463,12 @@ share_bar = pattern_detector(
                          "Nach oben | Drucken | Teilen", "Retour | Imprimer | Partager", "Volver | Compartir | Imprimir",
                          "Torna su | Stampa | Condividi", "Voltar | Partilhar | Compartilhar", "Terug | Delen | Printen",
                          "Powrót | Drukuj | Udostępnij")),
+        # The row under a blog post: its comment count, then its buttons.
+        Example("The vote passed.\nComments (4) Email this to a friend Permalink\nKommentare (2) | Drucken | Permalink\n"
+                "Commentaires (0) Imprimer Partager\nReacties (3) Delen Printen\nRain fell.",
+                removed=("Comments (4) Email this to a friend Permalink", "Kommentare (2) | Drucken | Permalink",
+                         "Commentaires (0) Imprimer Partager", "Reacties (3) Delen Printen")),
+        Example("Comments (4)\nThe permalink to the report was taken down within the hour, the agency said.\nPermalink: see below"),
         Example("Back to top\nSearch Newsletter\nWhat is this?\nZurück zur Suche\nRetour au sommaire\nEmail Newsletter\n"
                 "Zurück | Drucken"),
         Example("Fans dig in for the final.\nShe decided to post to Tumblr every day, she said, and it paid off."),
