@@ -85,8 +85,11 @@ POST_NAVIGATION = LinePattern(
             r"^[«‹<]?\s*(nieuwer|ouder) bericht\b.{0,120}$",
             r"^(trefwoorden|categorieën|categorie)\s*:\s*\S.{0,200}$",
         ],
-        # A line of hashtags only: the post's tags, in any language ("#Radsport #Leeds #Tour").
-        "any": [r"^#[\p{L}\d_]+([\s,]+#[\p{L}\d_]+)+$"],
+        # A line of hashtags only: the post's tags, in any language ("#Radsport #Leeds #Tour");
+        # a blog's links to the posts on each side of its main page ("« Older... | Main | Newer... »").
+        "any": [r"^#[\p{L}\d_]+([\s,]+#[\p{L}\d_]+)+$",
+                (r"^[«‹<].{1,120}\|\s*(main|home|home ?page|startseite|accueil|inicio|portada|início"
+                 r"|strona główna)\s*\|.{1,120}[»›>]$")],
     },
     max_words="post_navigation_max_words",
 )
@@ -125,6 +128,12 @@ POST_LINK_LABEL = LinePattern(
         Example("The next article of the treaty sets out how members may leave the union."),
         Example("Der Rat tagte.\n#Radsport #Leeds #TourDeFrance\n#ciclismo, #vuelta", removed=("#Radsport #Leeds #TourDeFrance", "#ciclismo, #vuelta")),
         Example("#1 in the charts for six weeks\nThe hashtag #MeToo spread in days, the study found.\n#2"),
+        Example("The race starts at noon.\n« Ten tips for new riders | Main | Why the Tour comes to... »\n"
+                "‹ Zehn Tipps für neue Fahrer | Startseite | Warum die Tour nach Leeds kommt ›",
+                removed=("« Ten tips for new riders | Main | Why the Tour comes to... »",
+                         "‹ Zehn Tipps für neue Fahrer | Startseite | Warum die Tour nach Leeds kommt ›")),
+        Example("« The main road | home of the team | the stadium » is how the fans sang it, he said.\n"
+                "« Home | News | Sport »"),
         # Previous and next links, each label over the linked post's title.
         Example("The race starts at noon.\nPrevious\nTen tips for new riders\nNext\nWhy the Tour comes to Leeds\n"
                 "Der Rat tagte.\nVorheriger\nZehn Tipps für neue Fahrer\nNächster Beitrag\nWarum die Tour nach Leeds kommt\n"
