@@ -806,6 +806,10 @@ comment_prompt = pattern_detector(
             r"\bin no way do(es)? (they|it|these comments) represent the views?\b",
             r"\breport (offensive|inappropriate|abusive)( or (offensive|inappropriate|abusive))? (comments?|posts?)\b",
             r"\bwe will not (post|publish) (reader |readers' )?comments\b",
+            # "If you post offensive comments, we will delete them", "...and add some feedback of your own!".
+            (r"\b(offensive|obscene|abusive|inappropriate|hateful|racist) (comments|posts)\b.{0,60}\bwe (will|may|reserve the"
+             r" right to) (delete|remove)\b"),
+            r"\badd (some |your )?(feedback|comments?|thoughts)( of your own)?\W{0,3}$",
             r"^tell us what you think\W{0,4}$",
             r"^comments?\s*(»|›|>>)$",
             r"^(readers?'?|your) (views|comments)( \(\d+\))?:?$",
@@ -1078,6 +1082,12 @@ comment_prompt = pattern_detector(
                          "Comments »",
                          "The following are comments from readers. In no way do they represent the view of this paper.",
                          "Click here to report offensive or inappropriate comments.")),
+        Example("The vote passed.\nWe welcome your thoughts. If you post abusive comments, we will delete them at once.\n"
+                "Read on for more on this story, and add your feedback!",
+                removed=("We welcome your thoughts. If you post abusive comments, we will delete them at once.",
+                         "Read on for more on this story, and add your feedback!")),
+        Example("The court heard that offensive comments were posted for months before anyone removed them.\n"
+                "The mayor asked residents to add their comments to the plan by Friday."),
         Example("Readers will have their views heard, the editor said, and you have my word on it.\n"
                 "Fans can share your thoughts on the match at the club's annual meeting in May, the chairman wrote."),
         Example("Officials declined to comment on the report, which was leaked on Friday."),
