@@ -210,6 +210,13 @@ _READ_MORE_LAST_WORDS = frozenset(link.split()[-1] for link in _READ_MORE_LINKS)
                      "The shipyard faces new charges over its exports. | more", "Rüstungsexporte",
                      "Neue Vorwürfe gegen die Werft", "Die Werft gerät wegen ihrer Exporte unter Druck. Mehr",
                      "Le chantier naval est accusé de nouvelles fautes. Lire la suite")),
+    # A headline may ask a question; a story's question is no headline.
+    Example("The bridge reopens in May.\nThinking Of Selling Your House?\n"
+            "Find out what buyers in your street paid this year, free and in a minute. More\n"
+            "Why does it matter?\nThe bridge carries most of the town's traffic, and shops lost trade. Read more",
+            removed=("Thinking Of Selling Your House?",
+                     "Find out what buyers in your street paid this year, free and in a minute. More",
+                     "The bridge carries most of the town's traffic, and shops lost trade. Read more")),
     Example("The council wants more.\nWe asked for more information, and more\nSie wollen nicht mehr.\n"
             "\"I need more,\" she said, and the room laughed. More than a hundred people had come."),
 ])
@@ -231,10 +238,17 @@ def read_more_teaser(page: Page) -> list[int]:
         hits.add(i)
         j = i - 1
         while (j >= 0 and i - j <= settings.max_item_labels and j not in hits
-               and feats[j].words <= settings.menu_item_max_words * 3 and not feats[j].terminal):
+               and feats[j].words <= settings.menu_item_max_words * 3
+               and (not feats[j].terminal or _headline_question(texts[j], feats[j], settings))):
             hits.add(j)
             j -= 1
     return sorted(hits)
+
+
+def _headline_question(text: str, feats: Features, settings: Settings) -> bool:
+    """A headline that asks ("Thinking Of Selling Your House?"): capitalised
+    as headlines are (headline_title_case_share), not a sentence of the story."""
+    return text.endswith("?") and feats.title_case_share >= settings.headline_title_case_share
 
 
 def _headed_lists(page: Page) -> Iterator[int]:
