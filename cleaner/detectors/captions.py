@@ -32,6 +32,11 @@ CREDIT = LinePattern(
             r"^(image|photo|media) (caption|copyright|source)\b",
         ],
         "any": [
+            # "... troops on patrol [AFP]", "[Reuters/Jane Doe]": an agency in square brackets at a caption's end.
+            (r"\[\s*(ap|afp|reuters|epa|efe|dpa|ansa|xinhua|anadolu|getty( images)?|gallo/getty|ap photo|afp photo)"
+             r"(\s*/\s*[\p{L} .'-]{1,40})?\s*\]\s*$"),
+            # "(JANE DOE, Example Media)": the photographer's name in capitals, then the outlet.
+            r"\((?-i:\p{Lu}[\p{Lu}.'’-]+( \p{Lu}[\p{Lu}.'’-]+){1,3}),\s*(?-i:\p{Lu})[\p{L} .&'-]{1,40}\)\s*$",
             # "(Manu Fernandez/AP)", "(Getty Images)" at the end of a caption.
             r"\(\s*(?-i:\p{Lu})[^()]{0,60}/\s*(?-i:\p{Lu})[^()]{0,40}\)\s*$",
             # "... on Tuesday. Credit: Jane Doe/Example News", "Foto: ...", "Фото: ...".
@@ -99,6 +104,12 @@ def _repeated_prefixes(texts: list[str], min_chars: int) -> list[int]:
             "Image caption Marchers reached the square at noon\nThe march ended peacefully.",
             removed=("Jane Doe, AP", "Example TV, Associated Press", "Jan Novak, dpa",
                      "Image caption Marchers reached the square at noon")),
+    Example("The crowd gathered at dawn.\nSoldiers guard the bridge outside the capital on Sunday [AFP]\n"
+            "Die Läuferin im Ziel [dpa / Jan Novak]\nThe mayor opens the new station in Leeds. (JANE DOE, Example Media)",
+            removed=("Soldiers guard the bridge outside the capital on Sunday [AFP]", "Die Läuferin im Ziel [dpa / Jan Novak]",
+                     "The mayor opens the new station in Leeds. (JANE DOE, Example Media)")),
+    Example("The report was issued in Geneva (WHO, Geneva)\nThe film is out now on disc [HD DVD]\n"
+            "Die Kosten steigen weiter [ANALYSE]"),
     Example("Talks with Reuters, AP\nImages of the march spread online within minutes."),
     Example("The agency said it had licensed the photo to several newspapers.\nThe picture shows the ruined bridge."),
     Example("Die Fotografin zeigte ihre Bilder im Museum, das Foto der Brücke wurde prämiert.\n"
