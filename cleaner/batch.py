@@ -45,24 +45,72 @@ class Job:
     read, a link to a folder): it fails with this reason."""
 
 
+@dataclass(frozen=True)
+class Repeat:
+    """An input given more than once: a repeated argument, a file or folder
+    inside a folder also given, or that folder given after it. It is
+    cleaned once, where it comes first in walk order, and left out here."""
+
+    path: Path
+    """The argument left out, as given (or the earlier argument met again inside a later folder)."""
+    within: Path | None = None
+    """The folder argument that holds it too; None when it is the same argument given again."""
+
+    def message(self) -> str:
+        within = f" (inside {printable(str(self.within))} too)" if self.within else ""
+        return f"{printable(str(self.path))}: given more than once{within}; cleaned once"
+
+
+def _identity(path: Path) -> Path:
+    """Where ``path`` is, to know it given twice (`a.txt`, `./a.txt`, its
+    absolute path): a folder's real path, a file's name in its folder's real
+    path (a link is an input of its own name, as the walk sees it)."""
+    return path.resolve() if path.is_dir() else path.parent.resolve() / path.name
+
+
+def _covers(folder: Path, identity: Path) -> bool:
+    """Whether the input at ``identity`` is the one at ``folder`` or lies inside it."""
+    return identity == folder or folder in identity.parents
+
+
+def repeated_inputs(paths: Sequence[Path]) -> list[Repeat]:
+    """The arguments, or parts of folder arguments, that an earlier argument already covers."""
+    identities = [_identity(path) for path in paths]
+    repeats = []
+    for index, (path, identity) in enumerate(zip(paths, identities)):
+        for earlier, earlier_identity in zip(paths[:index], identities[:index]):
+            if _covers(earlier_identity, identity):
+                repeats.append(Repeat(path, within=None if identity == earlier_identity else earlier))
+                break
+            if _covers(identity, earlier_identity):  # met again while this folder is walked
+                repeats.append(Repeat(earlier, within=path))
+    return list(dict.fromkeys(repeats))
+
+
 def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iterator[Job]:
     """Every file under ``paths`` (folders recursively, sorted), streamed:
     only one folder's listing is held at a time. Hidden files and folders
     (a name starting with `.`: .git, .DS_Store, editors' and our temporary
     files) are skipped and added to ``hidden``; a folder that cannot be read
     and a link to a folder (not followed: it could loop or repeat a tree)
-    come out as Jobs with a ``problem``.
+    come out as Jobs with a ``problem``. An input given more than once
+    (`repeated_inputs`) comes out once, the first time.
 
     Two inputs can map to one output (``a.txt`` and ``a.html`` both give
     ``a.txt``); the first in walk order claims it, later ones carry
     ``claimed_by``. Claims are worked out from the folder being walked and
     the same folder under earlier arguments, so no list of all outputs is kept.
     """
+    identities = [_identity(path) for path in paths]
     for index, path in enumerate(paths):
         earlier = paths[:index]
+        if any(_covers(seen, identities[index]) for seen in identities[:index]):
+            continue
         if not path.is_dir():
             yield _claim(_claims(earlier, Path(".")), Job(path, Path(path.name)))
             continue
+        # Earlier arguments inside this folder: cleaned already, so skipped in its walk.
+        given = {seen for seen in identities[:index] if _covers(identities[index], seen)}
         unreadable: list[OSError] = []
         for root, dirs, files in os.walk(path, onerror=unreadable.append):
             for error in unreadable:
@@ -70,7 +118,8 @@ def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iter
             unreadable.clear()
             if hidden is not None:
                 hidden.extend(Path(root) / name for name in sorted(dirs + files) if name.startswith("."))
-            visible = sorted(d for d in dirs if not d.startswith("."))
+            real_root = Path(root).resolve() if given else Path(root)
+            visible = sorted(d for d in dirs if not d.startswith(".") and real_root / d not in given)
             dirs[:] = [d for d in visible if not os.path.islink(os.path.join(root, d))]
             for name in visible:
                 if name not in dirs:
@@ -78,7 +127,7 @@ def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iter
             relative_dir = Path(root).relative_to(path)
             claims = _claims(earlier, relative_dir)
             for name in sorted(files):
-                if not name.startswith("."):
+                if not name.startswith(".") and real_root / name not in given:
                     yield _claim(claims, Job(Path(root) / name, relative_dir / name))
         for error in unreadable:  # the top folder itself
             yield _refused(path, Path(error.filename), f"folder not read: {error.strerror}")

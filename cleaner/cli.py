@@ -20,7 +20,7 @@ from . import __version__
 from .atomic import not_written, remove_stale_temporaries, write_atomic
 from .batch import (
     RUN_STAMP, InputError, Job, clean_file, defer_claimed, find_inputs, overlap_error, read_page, read_stream,
-    reclaim, recorded_stamp, run_stamp, stamp_differences, stamp_for_run,
+    reclaim, recorded_stamp, repeated_inputs, run_stamp, stamp_differences, stamp_for_run,
 )
 from .compression import MAGIC_BYTES, CompressionError, inner_name, opened_for_reading
 from .corpus import (
@@ -443,6 +443,9 @@ def _account(report: RunReport, outcome: Outcome) -> None:
 def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Path, ...], report: RunReport,
                  shown: bool) -> None:
     """Pages and folders of pages, into a folder of files or one file of records."""
+    for repeat in repeated_inputs(paths):
+        LOGGER.warning(repeat.message())
+        report.repeats.append(repeat.path)
     total = sum(1 for _ in find_inputs(paths)) if shown else None
     if not FORMATS[plan.fmt].writes_records:
         assert options.outdir is not None
@@ -582,6 +585,8 @@ def _summary(report: RunReport, where: str) -> str:
     line += f"{len(report.failures)} failed or skipped"
     if report.hidden:
         line += f"; {len(report.hidden)} hidden file(s) or folder(s) left out"
+    if report.repeats:
+        line += f"; {len(report.repeats)} input(s) given more than once, cleaned once"
     if report.skipped:
         reasons = ", ".join(f"{reason} {count}" for reason, count in report.skipped.most_common())
         line += f"; {sum(report.skipped.values())} WARC records not HTML pages ({reasons})"
@@ -805,6 +810,8 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)
     documents, failures = [], []
+    for repeat in repeated_inputs(paths):
+        click.echo(click.style("warning: ", fg="yellow", bold=True) + repeat.message(), err=True)
     for job in find_inputs(paths):
         try:
             if job.problem:

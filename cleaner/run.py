@@ -165,6 +165,8 @@ class RunReport:
     rule_file_errors: list[str] = field(default_factory=list)
     hidden: list[Path] = field(default_factory=list)
     """Hidden files and folders of the input folders, left out on purpose."""
+    repeats: list[Path] = field(default_factory=list)
+    """Inputs given more than once (`batch.repeated_inputs`), left out where they come again."""
     skipped: Counter[str] = field(default_factory=Counter)
     """Entries of a corpus that are not documents (a WARC's requests, images, redirects), by reason."""
     started: float = field(default_factory=time.monotonic)
@@ -203,6 +205,7 @@ class RunReport:
             "failures": [{"source": source, "reason": reason} for source, reason in self.failures],
             "rule_file_errors": self.rule_file_errors,
             "hidden_left_out": [printable(str(path)) for path in self.hidden],
+            "repeats_left_out": [printable(str(path)) for path in self.repeats],
             "skipped": dict(self.skipped.most_common()),
             "stopped": self.stopped,
             "seconds": round(time.monotonic() - self.started, 3),

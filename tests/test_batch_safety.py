@@ -514,3 +514,28 @@ def test_an_endless_stdin_is_refused_as_too_large_not_read_until_memory_runs_out
         err = result.stderr.decode()
         assert result.returncode == 1 and "Traceback" not in err, err
         assert f"error: <stdin>: too large (over {MAX_INPUT_BYTES} bytes)" in err.splitlines()
+
+
+# Probe: an input given twice (a repeated argument, a file inside a folder also given).
+
+def test_an_input_given_twice_is_cleaned_once_and_named(tmp_path):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "a.txt").write_text(page(0), encoding="utf-8")
+    (src / "sub" / "b.txt").write_text(page(1), encoding="utf-8")
+    a, b, sub = src / "a.txt", src / "sub" / "b.txt", src / "sub"
+    runs = [([a, a], a, "", ["a.txt"]),
+            ([src, b], b, f" (inside {src} too)", ["a.txt", "sub/b.txt"]),
+            ([sub, src], sub, f" (inside {src} too)", ["b.txt", "a.txt"])]
+    for number, (inputs, repeat, within, ids) in enumerate(runs):
+        records, report = tmp_path / f"out{number}.jsonl", tmp_path / f"report{number}.json"
+        result = run_cli("clean", *map(str, inputs), "-o", str(records), "--report", str(report), "--jobs", "1")
+        assert result.returncode == 0, result.stderr
+        assert f"warning: {repeat}: given more than once{within}; cleaned once" in result.stderr.decode()
+        assert [json.loads(line)["id"] for line in records.read_text().splitlines()] == ids
+        written = json.loads(report.read_text())
+        assert written["files"]["total"] == len(ids) and written["repeats_left_out"] == [str(repeat)]
+    folder = tmp_path / "folder"
+    result = run_cli("clean", str(sub), str(src), "-o", str(folder))
+    assert result.returncode == 0 and outputs(folder).keys() == {"a.txt", "b.txt"}
+    assert not (folder / "sub").exists()
