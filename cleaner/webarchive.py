@@ -84,6 +84,7 @@ class WarcReader:
             self.skipped[f"not HTML ({media_type or 'no Content-Type'})"] += 1
             return None
         body = record.content_stream()
+        broken = _quiet_decompression(body)
         payload = body.read()
         headers = record.rec_headers
         document = {
@@ -92,7 +93,7 @@ class WarcReader:
             "crawl_date": headers.get_header("WARC-Date"),
             self.html_field: _decoded(payload, charset),
         }
-        return WarcPage(document, _cut_encoding(body))
+        return WarcPage(document, broken.reason or _cut_encoding(body))
 
 
 class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
@@ -114,6 +115,38 @@ def _check_whole(archive: _QuietArchiveIterator, record: Any) -> None:
         raise WarcError(f"record {name} cut short: the file ends {missing} bytes before its end")
     if archive.err_count > errors:
         raise WarcError(f"record {name} is not followed by a blank line: its Content-Length is wrong")
+
+
+class _Broken:
+    """Why a body's Content-Encoding did not decompress, once it did not."""
+
+    reason: str | None = None
+
+
+def _quiet_decompression(body: Any) -> _Broken:
+    """Make ``body`` (warcio's reader of an HTTP body) keep the reason its
+    compressed data breaks off, past its first read, in what it returns;
+    warcio prints that reason to stderr, a line beside ours, and hands over
+    the part before it. (A first read that does not decompress is
+    taken as a body sent uncompressed, which is left to warcio.)"""
+    broken = _Broken()
+    warcio_decompress = getattr(body, "_decompress", None)
+    if warcio_decompress is None:  # a body sent without Content-Encoding: nothing to decompress
+        return broken
+
+    def decompress(data: bytes) -> bytes:
+        if broken.reason is not None:
+            return b""
+        if body.decompressor is None or not data or body.num_block_read == 0:
+            return bytes(warcio_decompress(data))
+        try:
+            return bytes(body.decompressor.decompress(data))
+        except Exception as exc:  # noqa: BLE001 (zlib.error, brotli's: whatever warcio's decompressor raises)
+            broken.reason = f"HTTP body corrupt: its {body.decomp_type} Content-Encoding does not decompress ({exc})"
+            return b""
+
+    body._decompress = decompress
+    return broken
 
 
 def _cut_encoding(body: Any) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -238,6 +239,29 @@ def test_a_warc_page_whose_gzip_content_encoding_is_cut_short_fails_by_name(tmp_
     assert cut["cleaner_error"] == "HTTP body cut short: its gzip Content-Encoding ends early"
     assert f"crawl.warc.gz:{cut['id']}: HTTP body cut short" in result.stderr.decode()
     assert whole["cleaner_error"] is None and BODY in whole["text"]
+
+
+def test_a_warc_page_whose_gzip_content_encoding_is_corrupt_fails_in_one_line_of_ours(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    # Words in random order, so that the compressed body spans several of warcio's reads (16 kB each).
+    words, rng = BODY.split(), random.Random(0)
+    page = "<html><body><article>" + "".join(f"<p>{' '.join(rng.choices(words, k=40))}.</p>" for _ in range(1500))
+    corrupt = bytearray(gzip.compress((page + "</article></body></html>").encode()))
+    corrupt[len(corrupt) // 2:len(corrupt) // 2 + 64] = bytes(64)
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), ("Content-Encoding", "gzip")],
+                               protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record("https://gazette.example/x", "response",
+                                                  payload=io.BytesIO(bytes(corrupt)), http_headers=headers))
+    (tmp_path / "crawl.warc.gz").write_bytes(buffer.getvalue())
+    result = run_cli("clean", "crawl.warc.gz", "-o", "pages.jsonl", "-q", cwd=tmp_path)
+    [record] = records_of((tmp_path / "pages.jsonl").read_bytes())
+    assert result.returncode == 1 and record["text"] is None
+    assert record["cleaner_error"].startswith("HTTP body corrupt: its gzip Content-Encoding does not decompress (")
+    assert result.stderr.decode().splitlines() == [f"error: crawl.warc.gz:{record['id']}: {record['cleaner_error']}"]
 
 
 def test_a_reader_that_stops_reading_the_records_is_not_a_fault_of_the_input(tmp_path):
