@@ -12,11 +12,13 @@ from typing import IO
 
 import regex
 
-# What atomic_binary_output's temporary files look like: `.<name, cut to fit>.<8 random chars>.tmp`.
-_TEMPORARY_NAME = regex.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
+# What atomic_binary_output's temporary files look like: `.<name, cut to fit>.cleaner-<8 random chars>.tmp`;
+# the mark tells them from a user's own `.notes.20261128.tmp`, which a run must not delete.
+_TEMPORARY_MARK = "cleaner-"
+_TEMPORARY_NAME = regex.compile(rf"^\..+\.{_TEMPORARY_MARK}[a-z0-9_]{{8}}\.tmp$")
 # Bytes of an output's name kept in its temporary's: the rest of the 255 a
-# file name may have are the dots, the random part and `.tmp`.
-_TEMPORARY_NAME_BYTES = 255 - 14
+# file name may have are the dots, the mark, the random part and `.tmp`.
+_TEMPORARY_NAME_BYTES = 255 - 14 - len(_TEMPORARY_MARK)
 
 
 def _current_umask() -> int:
@@ -33,7 +35,7 @@ def _temporary_prefix(name: str) -> str:
     """The start of the temporary file names for output ``name``: short
     enough that a name of up to 255 bytes still has a temporary."""
     cut = os.fsencode(name)[:_TEMPORARY_NAME_BYTES]
-    return f".{os.fsdecode(cut)}."
+    return f".{os.fsdecode(cut)}.{_TEMPORARY_MARK}"
 
 
 @contextmanager

@@ -112,7 +112,7 @@ def test_killed_run_resumes_to_exactly_the_uninterrupted_outputs(tmp_path):
     assert 0 < len(written) < total, "killed mid-run"
     assert all(content == expected[name.split("_", 1)[1]] for name, content in written.items()
                if not Path(name).name.startswith(".")), "no truncated output"
-    (out / "part0" / ".000_002_voi.txt.abcd1234.tmp").write_text("partial")  # as a kill mid-write leaves
+    (out / "part0" / ".000_002_voi.txt.cleaner-abcd1234.tmp").write_text("partial")  # as a kill mid-write leaves
 
     report = tmp_path / "report.json"
     result = run_cli("clean", str(src), "-o", str(out), "--resume", "--jobs", "2", "--report", str(report))

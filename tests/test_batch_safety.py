@@ -186,13 +186,33 @@ def test_a_second_run_keeps_the_temporary_file_a_running_one_is_writing(tmp_path
     src.mkdir()
     (src / "a.txt").write_text(page(0), encoding="utf-8")
     (out / "sub").mkdir(parents=True)
-    dead = out / "sub" / ".b.txt.abcd1234.tmp"  # what a killed run leaves
+    dead = out / "sub" / ".b.txt.cleaner-abcd1234.tmp"  # what a killed run leaves
     dead.write_text("partial")
     with atomic_binary_output(out / "sub" / "c.txt") as running:  # another run, writing
         running.write(b"being written")
         assert run_cli("clean", str(src), "-o", str(out)).returncode == 0
         assert not dead.exists()
     assert (out / "sub" / "c.txt").read_text() == "being written"
+
+
+def test_a_run_deletes_only_its_own_temporary_files_not_a_users_of_the_same_shape(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text(page(0), encoding="utf-8")
+    (out / "notes").mkdir(parents=True)
+    users = [out / ".draft.20261128.tmp", out / "notes" / ".todo.md.backup01.tmp", out / ".pages.jsonl.x1y2z3w4.tmp"]
+    for path in users:
+        path.write_text("the user's own")
+    killed = ("import os, sys\nfrom pathlib import Path\nfrom cleaner.atomic import atomic_binary_output\n"
+              "with atomic_binary_output(Path(sys.argv[1])) as one, atomic_binary_output(Path(sys.argv[2])) as two:\n"
+              "    one.write(b'partial'); two.write(b'partial'); one.flush(); two.flush(); os._exit(9)\n")
+    subprocess.run([sys.executable, "-c", killed, str(out / "notes" / "b.txt"), str(out / "pages.jsonl")], check=False)
+    ours = [path for path in out.rglob(".*.tmp") if path not in users]
+    assert len(ours) == 2
+    assert run_cli("clean", str(src), "-o", str(out)).returncode == 0
+    assert run_cli("clean", str(src), "-o", str(out / "pages.jsonl")).returncode == 0
+    assert not any(path.exists() for path in ours)
+    assert all(path.read_text() == "the user's own" for path in users)
 
 
 # Item 13 and names: file names that are not UTF-8, FIFOs, devices, huge files, long names.
