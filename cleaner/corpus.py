@@ -245,12 +245,11 @@ def record_writer(path: Path | None, fmt: str, options: RecordOptions,
         if fmt == "parquet":
             from .parquet_io import ParquetWriter
 
-            written = {options.text_field, options.error_field, *options.drop_fields}
-            if options.with_metadata:
-                written |= {options.metadata_field} if options.metadata_field else set(METADATA_TYPES)
+            prefix = f"{options.metadata_field}." if options.metadata_field else ""
+            metadata = {prefix + name: kind for name, kind in METADATA_TYPES.items()} if options.with_metadata else {}
+            written = {options.text_field, options.error_field, *options.drop_fields, *metadata}
             changed = frozenset(name.split(".", 1)[0] for name in written if name)
-            writer = ParquetWriter(raw, input_schema=input_schema, changed=changed,
-                                   column_types=METADATA_TYPES)
+            writer = ParquetWriter(raw, input_schema=input_schema, changed=changed, column_types=metadata)
         else:
             writer = JsonlWriter(stack.enter_context(opened_for_writing(raw, path or "")))
         yield writer

@@ -55,9 +55,11 @@ class ParquetWriter:
     """Writes records as rows of a Parquet file onto ``sink``, a row group
     each ``group_rows`` records.
 
-    Columns the input had (``input_schema``) and the record still holds
-    unchanged keep their type; columns a whole first row group leaves empty
-    take the type ``column_types`` gives them (str or float; str when not named there)."""
+    Columns the input had (``input_schema``) keep their type, and so do the
+    fields of those the records change where their values are of its kind;
+    columns (and nested fields, by dotted path) a whole first row group
+    leaves empty take the type ``column_types`` gives them (str or float;
+    str when not named there)."""
 
     def __init__(self, sink: IO[bytes], *, input_schema: pa.Schema | None = None,
                  column_types: Mapping[str, type] | None = None, changed: frozenset[str] = frozenset(),
@@ -112,12 +114,45 @@ class ParquetWriter:
             raise ParquetError(f"rows 1-{len(rows)} cannot be written as Parquet: {exc}") from None
         fields = []
         for column in inferred:
-            if self._input_schema is not None and column.name not in self._changed \
-                    and column.name in self._input_schema.names:
-                fields.append(self._input_schema.field(column.name))
-            elif pa.types.is_null(column.type):
-                kind = self._column_types.get(column.name, str)
-                fields.append(pa.field(column.name, _ARROW_TYPES.get(kind, pa.string())))
+            given = self._input_schema.field(column.name) if self._input_schema is not None \
+                and column.name in self._input_schema.names else None
+            if given is not None and column.name not in self._changed:
+                fields.append(given)
             else:
-                fields.append(column)
+                fields.append(pa.field(column.name, self._settled(column.name, column.type,
+                                                                  given.type if given else None)))
         return pa.schema(fields)
+
+    def _settled(self, path: str, inferred: pa.DataType, given: pa.DataType | None) -> pa.DataType:
+        """The type of a column (or a field nested in one, at dotted ``path``)
+        that the records changed or added: the input's (``given``) where the
+        values are of its kind (text stays large_string or binary, a nested
+        int16 stays int16), the one ``column_types`` names where a first row
+        group holds no value, else the one the values have."""
+        if pa.types.is_struct(inferred):
+            children = {child.name: child for child in given} if given is not None and pa.types.is_struct(given) \
+                else {}
+            return pa.struct([pa.field(child.name, self._settled(f"{path}.{child.name}", child.type,
+                                                                 children[child.name].type if child.name in children
+                                                                 else None))
+                              for child in inferred])
+        if pa.types.is_null(inferred):
+            return given if given is not None else _ARROW_TYPES.get(self._column_types.get(path, str), pa.string())
+        if given is not None and _kind(given) == _kind(inferred):
+            return given
+        return inferred
+
+
+def _kind(data_type: pa.DataType) -> str:
+    """What Python values a column of ``data_type`` holds, so that values read
+    from it and written back fit it: text (str or bytes), int, float, or the type itself."""
+    if pa.types.is_dictionary(data_type):
+        return _kind(data_type.value_type)
+    if pa.types.is_string(data_type) or pa.types.is_large_string(data_type) or pa.types.is_binary(data_type) \
+            or pa.types.is_large_binary(data_type):
+        return "text"
+    if pa.types.is_integer(data_type):
+        return "int"
+    if pa.types.is_floating(data_type):
+        return "float"
+    return str(data_type)

@@ -111,6 +111,30 @@ def test_o_parquet_writes_parquet_and_parquet_round_trips_row_for_row(tmp_path):
     assert cleaned.column("language").to_pylist() == ["en", None, "en"]
 
 
+def test_parquet_text_columns_keep_their_types_binary_large_and_nested(tmp_path):
+    page = f"{CHROME_LINE}\n\n{ARTICLE}"
+    meta = pa.struct([("url", pa.large_string()), ("rank", pa.int16()), ("body", pa.large_string())])
+    columns = {"large": pa.array([page, None, page], pa.large_string()),
+               "raw": pa.array([page.encode(), b"", page.encode()], pa.binary()),
+               "meta": pa.array([{"url": "https://gazette.example/a", "rank": n, "body": page if n != 1 else None}
+                                  for n in range(3)], meta)}
+    pq.write_table(pa.table(columns), tmp_path / "rows.parquet", row_group_size=2)
+    for field in ("large", "raw", "meta.body"):
+        out = tmp_path / f"{field}.parquet"
+        result = run_cli("clean", str(tmp_path / "rows.parquet"), "-o", str(out), "--text-field", field,
+                         "--url-field", "meta.url", "--rules", rules_folder(tmp_path), "--with-metadata",
+                         "--metadata-field", "cleaner")
+        assert result.returncode == 1, result.stderr  # row 2: None, b"", "" in turn
+        cleaned = pq.read_table(out)
+        assert cleaned.schema.remove_metadata().field("large").type == pa.large_string()
+        assert cleaned.schema.field("raw").type == pa.binary()
+        assert cleaned.schema.field("meta").type == meta
+        written = cleaned.schema.field("cleaner").type  # none null-typed: a later row group's author would not fit
+        assert [written.field(name).type for name in ("author", "removed_share")] == [pa.string(), pa.float64()]
+        texts = [row[field] if "." not in field else row["meta"]["body"] for row in cleaned.to_pylist()]
+        assert [text if isinstance(text, str | None) else text.decode() for text in texts][::2] == [ARTICLE] * 2
+
+
 def test_a_warc_is_cleaned_page_by_page_not_as_one_page(tmp_path):
     warc = tmp_path / "sample.warc"
     warc.write_bytes(build_warc(gzip=False))
