@@ -28,7 +28,7 @@ from .cache import compiled
 from .compression import MAGIC_BYTES, inner_name, opened_for_reading, opened_for_writing
 from .document import FORMATS, json_text
 from .errors import CorpusError
-from .records import METADATA_TYPES, RecordError, RecordOptions, document_of, get_field
+from .records import METADATA_TYPES, RecordError, RecordOptions, document_of, get_field, with_field
 from .run import Outcome, RunOptions, clean_document, cleaner_for, failed_outcome
 
 CORPUS_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".warc": "warc", ".parquet": "parquet"}
@@ -142,7 +142,15 @@ def clean_entry(options: RunOptions, entry: Entry) -> Outcome:
     a record to write, or, for a file format, into a file's content and name."""
     record: dict[str, Any] = {}
     try:
-        record = entry.record if entry.record is not None else parse_record(entry.line or b"")
+        if entry.record is not None:
+            record = entry.record
+        else:
+            # A line that is no record is written as its text, so that it can be found and mended:
+            # bytes that are not UTF-8 as surrogate escapes, which give them back (`surrogateescape`).
+            line = entry.line or b""
+            text = line.rstrip(b"\r\n").decode("utf-8", "surrogateescape")
+            record = with_field({}, options.record.text_field, text)
+            record = parse_record(line)
         if entry.problem:
             raise RecordError(entry.problem)
         document, kind, url = document_of(record, options.record, options.url)

@@ -221,6 +221,7 @@ def test_jsonl_round_trip_keeps_fields_and_order_and_reports_bad_lines(tmp_path)
     assert [r["cleaner_error"] for r in rows if r["cleaner_error"]] == [
         f"malformed JSON: Expecting value (column {len(lines[2]) + 1})", "malformed line: not a JSON object",
         "no text in field 'text'"]
+    assert [r["text"] for r in rows[2:4]] == [lines[2], lines[4]]  # a malformed line kept, to be found and mended
     cleaned = [r for r in rows if r["cleaner_error"] is None]
     assert all(list(c) == [*r, "cleaner_error"] and c["meta"] == r["meta"] for c, r in zip(cleaned, records))
     file_mode = run_cli("clean", str(SAMPLES / "input"), "-o", str(tmp_path / "files"))

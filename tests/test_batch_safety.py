@@ -142,6 +142,17 @@ def test_jsonl_lone_surrogate_in_any_field_is_kept_as_its_escape_and_the_rest_wr
     assert piped.returncode == 0 and json.loads(piped.stdout)["title"] == "Cut \ud83d"
 
 
+def test_a_malformed_jsonl_line_is_kept_as_its_bytes_were_in_the_text_field():
+    line = b'{"id": 7, "text": "Caf\xe9 owners met on Monday \r\n'  # Latin-1, and its closing quote lost
+    options = RunOptions(fmt="jsonl", record=RecordOptions(text_field="body.text"))
+    outcome = clean_entry(options, Entry("pages.jsonl:3", 3, line=line))
+    assert outcome.error == "malformed line: not UTF-8"
+    stream = io.BytesIO()
+    JsonlWriter(stream).write(outcome.record)
+    written = json.loads(stream.getvalue())
+    assert written["body"]["text"].encode("utf-8", "surrogateescape") == line.rstrip(b"\r\n")
+
+
 def test_jsonl_malformed_url_fails_its_record_only(tmp_path):
     records = [{"id": n, "url": f"https://news.example/{n}", "text": page(n)} for n in range(5)]
     records[2]["url"] = "http://[2001:db8::1/story"
