@@ -99,7 +99,7 @@ class ParquetWriter:
                 raise ParquetError(f"row {self.rows_written + offset + 1} has field {min(extra)!r}, which the "
                                    "first row group had not; a Parquet file has one set of columns")
         try:
-            table = pa.Table.from_pylist(self._rows, schema=schema)
+            table = _table(self._rows, schema)
         except (pa.ArrowException, ValueError, TypeError) as exc:
             raise ParquetError(f"rows {self.rows_written + 1}-{self.rows_written + len(self._rows)} "
                                f"do not fit the columns of the first row group: {exc}") from None
@@ -109,7 +109,7 @@ class ParquetWriter:
 
     def _schema_of(self, rows: list[dict[str, Any]]) -> pa.Schema:
         try:
-            inferred = pa.Table.from_pylist(rows).schema
+            inferred = _table(rows).schema
         except (pa.ArrowException, ValueError, TypeError) as exc:
             raise ParquetError(f"rows 1-{len(rows)} cannot be written as Parquet: {exc}") from None
         fields = []
@@ -141,6 +141,36 @@ class ParquetWriter:
         if given is not None and _kind(given) == _kind(inferred):
             return given
         return inferred
+
+
+def _table(rows: list[dict[str, Any]], schema: pa.Schema | None = None) -> pa.Table:
+    """``rows`` as an Arrow table; without ``schema``, its columns are every
+    field of any row (pyarrow alone takes the first row's). Parquet's text is
+    UTF-8, which a lone surrogate (half an emoji, which JSON can hold as
+    `\\ud83d`) is not: such a string is written with the escape as its text,
+    as a text file has it, rather than failing its row group."""
+    try:
+        return _arrow_table(rows, schema)
+    except UnicodeEncodeError:
+        return _arrow_table([_escaped(row) for row in rows], schema)
+
+
+def _arrow_table(rows: list[dict[str, Any]], schema: pa.Schema | None) -> pa.Table:
+    if schema is not None:
+        return pa.Table.from_pylist(rows, schema=schema)
+    names = dict.fromkeys(name for row in rows for name in row)
+    return pa.table({name: [row.get(name) for row in rows] for name in names})
+
+
+def _escaped(value: Any) -> Any:
+    """``value`` with its strings' lone surrogates as `\\udXXX` text, inside dicts and lists too."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    if isinstance(value, dict):
+        return {key: _escaped(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_escaped(item) for item in value]
+    return value
 
 
 def _kind(data_type: pa.DataType) -> str:
