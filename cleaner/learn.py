@@ -42,9 +42,9 @@ from pathlib import Path
 
 import regex
 
-from .batch import InputError, find_inputs, read_input
+from .atomic import write_atomic
+from .batch import InputError, find_inputs, read_page
 from .blocks import segment
-from .document import kind_of
 from .errors import DocumentError
 from .model import Block
 from .outlets import Rule, RuleFile, parse_rule_file
@@ -181,8 +181,9 @@ def read_documents(folder: Path) -> tuple[list[tuple[str, list[str]]], list[tupl
         try:
             if job.problem:
                 raise InputError(job.problem)
-            explanation = bare.explain_document(read_input(job.source), kind=kind_of(job.source.name),
-                                                with_metadata=False)
+            # As `cleaner clean` reads them: `story.html.gz` is the HTML it holds, a corpus is refused by name.
+            data, kind = read_page(job.source)
+            explanation = bare.explain_document(data, kind=kind, with_metadata=False)
         except DocumentError as exc:
             failures.append((printable(str(job.source)), str(exc)))
             continue
@@ -622,8 +623,7 @@ def write_rule_file(learned: Learned, documents: Sequence[Sequence[str]], path: 
                     for n in _covering(acting, [len(page) for page in pages])]
     text = render_rule_file(learned, examples, domains)
     parse_rule_file(tomllib.loads(text), str(path), path.stem)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    write_atomic(path, text)  # a run stopped while writing leaves the file that was there, not half a new one
 
 
 def _covering(acting: list[set[str]], sizes: list[int]) -> list[int]:

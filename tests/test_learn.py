@@ -11,6 +11,7 @@ or invented ones (tests/made_up_outlets.py, in English and German).
 
 from __future__ import annotations
 
+import gzip
 import json
 import random
 import tomllib
@@ -107,6 +108,21 @@ def test_html_pages_are_learned_from_their_extracted_text(gazette, tmp_path):
     assert learned["html"]["drop"] and learned["html"]["drop_between"]
     assert learned["html"]["drop"] == learned["text"]["drop"]
     assert learned["html"]["drop_between"] == learned["text"]["drop_between"]
+
+
+def test_compressed_pages_are_learned_as_the_pages_they_hold_and_a_corpus_is_named(gazette, tmp_path):
+    pages, _, rule_path, _ = gazette
+    (tmp_path / "gz").mkdir()
+    for page in sorted(pages.iterdir()):
+        (tmp_path / "gz" / f"{page.name}.gz").write_bytes(gzip.compress(page.read_bytes()))
+    (tmp_path / "gz" / "pages.jsonl").write_text('{"text": "Skip to content"}\n' * 40, encoding="utf-8")
+    result = run_cli("learn", str(tmp_path / "gz"), "--outlet", "The Harbour Gazette", "--domain",
+                     "harbour-gazette.example", "-o", str(tmp_path / "gz.toml"))
+    err = result.stderr.decode()
+    assert result.returncode == 1 and "binary data" not in err
+    assert f"error: {tmp_path / 'gz' / 'pages.jsonl'}: a jsonl corpus, not a page" in err
+    assert f"from {len(list(pages.iterdir()))} pages" in err
+    assert (tmp_path / "gz.toml").read_text(encoding="utf-8") == rule_path.read_text(encoding="utf-8")
 
 
 def test_the_example_is_the_shortest_page_the_rules_act_on(tmp_path):
