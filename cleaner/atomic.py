@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,7 +45,21 @@ def atomic_binary_output(path: Path) -> Iterator[IO[bytes]]:
     place when the block ends without error, so a killed run never leaves a
     truncated output (only a hidden `.*.tmp` file, see remove_stale_temporaries).
     The temporary is locked while it is written, so that another run into
-    the same folder knows it is not stale."""
+    the same folder knows it is not stale.
+
+    A path that is no regular file (a FIFO, `/dev/stdout`, `/dev/null`, or
+    a link to one) is written into as a stream, as `>` would: renamed over,
+    it would be replaced by a file, for every process (by root, `/dev/stdout`
+    itself). A link to a regular file is replaced, never written through:
+    in an output folder, it could lead to an input."""
+    try:
+        kind = os.stat(path).st_mode
+    except OSError:  # not there (or a broken link): made
+        kind = None
+    if kind is not None and not stat.S_ISREG(kind):
+        with open(path, "wb") as stream:
+            yield stream
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=_temporary_prefix(path.name), suffix=".tmp")
     fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file is closed or this process dies

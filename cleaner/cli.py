@@ -401,7 +401,7 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan) -
             and target.suffix == FORMATS[plan.fmt].suffix)):
         raise click.BadParameter(f"{report_path} is where an output goes; give the report a name of its own",
                                  param_hint="--report")
-    if target.exists():
+    if target.is_file():  # not a pipe or /dev/null, which are written into, not over
         try:
             json.loads(target.read_bytes())
         except (OSError, ValueError):

@@ -233,6 +233,21 @@ def test_a_run_deletes_only_its_own_temporary_files_not_a_users_of_the_same_shap
     assert all(path.read_text() == "the user's own" for path in users)
 
 
+def test_an_output_that_is_a_fifo_or_a_device_is_written_into_not_replaced(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(page(0), encoding="utf-8")
+    fifo = tmp_path / "pipe.jsonl"  # as /dev/stdout is to a pipe: replaced by root, it broke for every process
+    os.mkfifo(fifo)
+    report = tmp_path / "report.fifo"  # a report into a pipe (or /dev/null) is no report overwritten
+    os.mkfifo(report)
+    readers = [subprocess.Popen(["cat", str(path)], stdout=subprocess.PIPE) for path in (fifo, report)]
+    assert run_cli("clean", str(src), "-o", str(fifo), "--report", str(report)).returncode == 0
+    records, written = (reader.communicate(timeout=30)[0] for reader in readers)
+    assert json.loads(records)["text"] == Cleaner().clean(page(0)) and json.loads(written)["files"]["cleaned"] == 1
+    assert fifo.is_fifo() and report.is_fifo()
+
+
 # Item 13 and names: file names that are not UTF-8, FIFOs, devices, huge files, long names.
 
 def test_odd_files_are_refused_by_name_not_waited_on_or_read_whole(tmp_path):
