@@ -13,28 +13,31 @@ from typing import Any
 
 import dask.bag
 
-from .records import RecordOptions, clean_record
+from .records import DEFAULT_ERROR_FIELD, RecordOptions, clean_record
 from .run import RunOptions, cleaner_for
 from .settings import DEFAULT_SETTINGS, Settings
 
 
 def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: str | None = None,
               rules: Iterable[str | Path] = (), url: str | None = None, url_field: str = "url",
-              outlet: str | None = None, error_field: str | None = None, drop_fields: Iterable[str] = (),
-              with_metadata: bool = False, settings: Settings = DEFAULT_SETTINGS) -> dask.bag.Bag:
+              outlet: str | None = None, error_field: str = DEFAULT_ERROR_FIELD, skip_failed: bool = False,
+              drop_fields: Iterable[str] = (), with_metadata: bool = False, metadata_field: str | None = None,
+              settings: Settings = DEFAULT_SETTINGS) -> dask.bag.Bag:
     """A bag of the records with the text in ``text_field`` cleaned (or the
     HTML in ``html_field`` cleaned into ``text_field``), other fields kept
     but ``drop_fields`` (dotted paths, as are all fields). ``url_field``
     names the field holding each record's URL (``url`` where a record has
-    none). Records that cannot be cleaned (no such field, empty text) are
-    left out, or, with ``error_field``, kept unchanged with the reason in
-    that field (None in the others), so that a pipeline can count and
-    inspect them. ``with_metadata`` adds title, author, date, language and
-    removed_share. ``settings``: the Cleaner's thresholds and limits. Each
-    worker process builds its Cleaner once."""
+    none). A record that cannot be cleaned (no such field, empty text, an
+    item that is no record) is kept unchanged with the reason in
+    ``error_field`` (None in the others), so that a pipeline can count and
+    inspect it, as the command line does; ``skip_failed`` leaves such
+    records out. ``with_metadata`` adds title, author, date, language and
+    removed_share (in the object ``metadata_field``, when given).
+    ``settings``: the Cleaner's thresholds and limits. Each worker process
+    builds its Cleaner once."""
     record = RecordOptions(text_field=text_field, html_field=html_field, url_field=url_field,
-                           drop_fields=tuple(drop_fields), error_field=error_field or "",
-                           skip_failed=error_field is None, with_metadata=with_metadata)
+                           drop_fields=tuple(drop_fields), error_field=error_field, skip_failed=skip_failed,
+                           with_metadata=with_metadata, metadata_field=metadata_field)
     options = RunOptions(rule_dirs=tuple(Path(r) for r in rules), url=url, outlet=outlet, record=record,
                          settings=settings)
     cleaned: dask.bag.Bag = records.map_partitions(_clean_partition, options)

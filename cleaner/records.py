@@ -141,8 +141,10 @@ def document_of(record: Mapping[str, Any], options: RecordOptions, url: str | No
     its URL (``url`` where the record has none); RecordError when it has none."""
     name = options.html_field or options.text_field
     value = get_field(record, name)
-    if not isinstance(value, str | bytes):
+    if value is None:
         raise RecordError(f"no text in field {name!r}")
+    if not isinstance(value, str | bytes):
+        raise RecordError(f"field {name!r} holds {type(value).__name__}, not text")
     own_url = get_field(record, options.url_field)
     return value, "html" if options.html_field else "text", own_url if isinstance(own_url, str) and own_url else url
 
@@ -169,7 +171,12 @@ def output_record(record: Mapping[str, Any], options: RecordOptions, explanation
 
 def clean_record(cleaner: Cleaner, record: Mapping[str, Any], options: RecordOptions, *, url: str | None = None,
                  outlet: str | None = None) -> CleanedRecord:
-    """Clean one record (``url``: for a record without one); failures are returned, never raised."""
+    """Clean one record (``url``: for a record without one); failures are returned, never raised.
+    What is no record (None, a JSON line not parsed, in a Dask bag) fails, and stands in the text field."""
+    if not isinstance(record, Mapping):
+        error = f"not a record: {type(record).__name__}"
+        stand_in = with_field({}, options.text_field, record)
+        return CleanedRecord(output_record(stand_in, options, None, error), error=error)
     try:
         document, kind, record_url = document_of(record, options, url)
         explanation = cleaner.explain_document(document, kind=kind, url=record_url, outlet=outlet,

@@ -54,7 +54,7 @@ def test_clean_bag_cleans_records_on_the_cluster(distributed, scheduler):
 
     records = jsonl_records() + [{"id": "no text"}]
     with distributed.Client(scheduler):
-        cleaned = clean_bag(dask_bag.from_sequence(records, npartitions=2)).compute()
+        cleaned = clean_bag(dask_bag.from_sequence(records, npartitions=2), skip_failed=True).compute()
     cleaner = Cleaner()
     assert cleaned == [{**r, "text": cleaner.clean(r["text"])} for r in records[:-1]]
     assert cleaned[2]["text"] == (SAMPLES / "expected" / "002_voi.txt").read_text(encoding="utf-8")
@@ -63,6 +63,26 @@ def test_clean_bag_cleans_records_on_the_cluster(distributed, scheduler):
     # Kept in line: the reason where there is one, None where the record was cleaned.
     assert kept[:-1] == [{**r, "error": None} for r in cleaned]
     assert kept[-1] == {"id": "no text", "text": None, "error": "no text in field 'text'"}
+
+
+def test_clean_bag_keeps_every_bad_record_in_line_with_its_reason(distributed, scheduler):
+    dask_bag = pytest.importorskip("dask.bag")
+    from cleaner.dask_bag import clean_bag
+
+    good = jsonl_records()[0]
+    records = [good, {"id": 1, "text": None}, {"id": 2, "text": 42}, {"id": 3, "text": good["text"].encode()},
+               None, '{"id": 5, "text": "a line never parsed"}', {"id": 6, "text": "x" * 10_000_001}]
+    with distributed.Client(scheduler):
+        kept = clean_bag(dask_bag.from_sequence(records, npartitions=3)).compute()
+        skipped = clean_bag(dask_bag.from_sequence(records, npartitions=3), skip_failed=True).compute()
+    text = Cleaner().clean(good["text"])
+    assert [record["text"] for record in kept[:5]] == [text, None, 42, text, None]
+    assert kept[5]["text"] == records[5] and kept[6]["text"] == records[6]["text"]
+    assert [record["cleaner_error"] for record in kept] == [
+        None, "no text in field 'text'", "field 'text' holds int, not text", None, "not a record: NoneType",
+        "not a record: str", "document too large: 10,000,001 characters, over the limit of 10,000,000 "
+        "(setting max_document_chars)"]
+    assert skipped == [{**good, "text": text}, {"id": 3, "text": text}]
 
 
 def test_unreachable_scheduler_is_a_usage_error(tmp_path, monkeypatch):
