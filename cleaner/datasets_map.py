@@ -8,10 +8,9 @@ from typing import Any
 
 import pyarrow as pa
 
+from .parquet_io import settled_type
 from .pipeline import Cleaner
 from .records import METADATA_TYPES, RecordOptions, clean_record
-
-_ARROW_TYPES = {str: pa.string(), float: pa.float64()}
 
 
 class CleanBatch:
@@ -27,9 +26,11 @@ class CleanBatch:
     `cleaner.records.RecordOptions`; ``url`` is the URL of rows without one.
 
     The batch comes back as an Arrow table, its other columns with their
-    types, and its new columns typed, even in a first batch where they are
-    all None (datasets would give such a column the null type and fail on
-    the first value). datasets does not apply ``remove_columns`` to a table
+    types, the columns it writes with the input's type where their values
+    are of its kind (a large_string or binary text column stays one), and
+    its new columns typed, even in a first batch where they are all None
+    (datasets would give such a column the null type and fail on the first
+    value). datasets does not apply ``remove_columns`` to a table
     a function returns: drop columns with ``drop_fields``. Pickles without
     its Cleaner (``num_proc``, caching): each process builds its own once.
     """
@@ -58,17 +59,19 @@ class CleanBatch:
             table = table.take(kept)
         records = [results[index].record or {} for index in kept]
         table = table.drop_columns([name for name in self.options.drop_fields if name in table.column_names])
-        for column, column_type in self._written_columns(table.column_names).items():
-            values = pa.array([record.get(column) for record in records], column_type)
+        named = self._written_types()
+        for column in self._written_columns(table.column_names, named):
+            values = [record.get(column) for record in records]
+            given = table.schema.field(column).type if column in table.column_names else None
+            array = pa.array(values, settled_type(column, pa.array(values).type, given, named))
             if column in table.column_names:
-                table = table.set_column(table.column_names.index(column), column, values)
+                table = table.set_column(table.column_names.index(column), column, array)
             else:
-                table = table.append_column(column, values)
+                table = table.append_column(column, array)
         return table
 
-    def _written_columns(self, names: list[str]) -> dict[str, pa.DataType | None]:
-        """Each top-level column the records change (of ``names``, or new),
-        with its type when it is ours to say."""
+    def _written_types(self) -> dict[str, type]:
+        """The type of each field the records are written (dotted paths)."""
         options = self.options
         types: dict[str, type] = {options.text_field: str}
         if not options.skip_failed:
@@ -76,11 +79,12 @@ class CleanBatch:
         if options.with_metadata:
             prefix = f"{options.metadata_field}." if options.metadata_field else ""
             types.update({prefix + name: kind for name, kind in METADATA_TYPES.items()})
-        columns: dict[str, pa.DataType | None] = {path: _ARROW_TYPES[kind] for path, kind in types.items()
-                                                  if "." not in path}
-        for path in types:
-            columns.setdefault(path.split(".", 1)[0], None)
-        for path in options.drop_fields:
+        return types
+
+    def _written_columns(self, names: list[str], written: Mapping[str, type]) -> list[str]:
+        """Each top-level column the records change (of ``names``, or new)."""
+        columns = dict.fromkeys(path.split(".", 1)[0] for path in written)
+        for path in self.options.drop_fields:
             if path not in names and path.split(".", 1)[0] in names:
-                columns.setdefault(path.split(".", 1)[0], None)
-        return columns
+                columns[path.split(".", 1)[0]] = None
+        return list(columns)

@@ -119,28 +119,30 @@ class ParquetWriter:
             if given is not None and column.name not in self._changed:
                 fields.append(given)
             else:
-                fields.append(pa.field(column.name, self._settled(column.name, column.type,
-                                                                  given.type if given else None)))
+                fields.append(pa.field(column.name, settled_type(column.name, column.type,
+                                                                 given.type if given else None, self._column_types)))
         return pa.schema(fields)
 
-    def _settled(self, path: str, inferred: pa.DataType, given: pa.DataType | None) -> pa.DataType:
-        """The type of a column (or a field nested in one, at dotted ``path``)
-        that the records changed or added: the input's (``given``) where the
-        values are of its kind (text stays large_string or binary, a nested
-        int16 stays int16), the one ``column_types`` names where a first row
-        group holds no value, else the one the values have."""
-        if pa.types.is_struct(inferred):
-            children = {child.name: child for child in given} if given is not None and pa.types.is_struct(given) \
-                else {}
-            return pa.struct([pa.field(child.name, self._settled(f"{path}.{child.name}", child.type,
-                                                                 children[child.name].type if child.name in children
-                                                                 else None))
-                              for child in inferred])
-        if pa.types.is_null(inferred):
-            return given if given is not None else _ARROW_TYPES.get(self._column_types.get(path, str), pa.string())
-        if given is not None and _kind(given) == _kind(inferred):
-            return given
-        return inferred
+
+def settled_type(path: str, inferred: pa.DataType, given: pa.DataType | None,
+                 named: Mapping[str, type]) -> pa.DataType:
+    """The type to write a column (or a field nested in one, at dotted
+    ``path``) with, whose values have the type ``inferred``, where the
+    input's was ``given`` (None for a new column): ``given`` where the values
+    are of its kind (text stays large_string or binary, a nested int16 stays
+    int16), the one ``named`` gives where no value says (a first row group or
+    batch in which every record failed; str when not named), else ``inferred``."""
+    if pa.types.is_struct(inferred):
+        children = {child.name: child.type for child in given} if given is not None and pa.types.is_struct(given) \
+            else {}
+        return pa.struct([pa.field(child.name, settled_type(f"{path}.{child.name}", child.type,
+                                                            children.get(child.name), named))
+                          for child in inferred])
+    if pa.types.is_null(inferred):
+        return given if given is not None else _ARROW_TYPES.get(named.get(path, str), pa.string())
+    if given is not None and _kind(given) == _kind(inferred):
+        return given
+    return inferred
 
 
 def _table(rows: list[dict[str, Any]], schema: pa.Schema | None = None) -> pa.Table:

@@ -101,6 +101,29 @@ def test_batched_function_cleans_a_dataset_row_for_row(rules):
     assert without_failures["id"] == [1, 2, 4] and "cleaner_error" not in without_failures.column_names
 
 
+def test_batched_function_keeps_column_types_and_bad_rows_whatever_the_first_batch_holds():
+    import datasets
+    import pyarrow as pa
+
+    from cleaner.datasets_map import CleanBatch
+
+    page = f"{CHROME_LINE}\n\n{ARTICLE}"
+    table = pa.table({"large": pa.array([None, page, page], pa.large_string()),
+                      "raw": pa.array([b"", page.encode(), page.encode()], pa.binary()),
+                      "number": pa.array([7, 8, 9], pa.int16())})
+    for field, expected in {"large": pa.large_string(), "raw": pa.binary(), "number": pa.int16()}.items():
+        function = CleanBatch(text_field=field, with_metadata=True, metadata_field="cleaner")
+        cleaned = datasets.Dataset(table).map(function, batched=True, batch_size=1)  # a first batch all failed
+        assert cleaned.data.schema.field(field).type == expected and cleaned.num_rows == 3
+        assert cleaned.data.schema.field("cleaner").type.field("author").type == pa.string()
+        errors = cleaned["cleaner_error"]
+        if field == "number":
+            assert cleaned[field] == [7, 8, 9] and errors == ["field 'number' holds int, not text"] * 3
+        else:
+            assert errors[0] in ("no text in field 'large'", "empty input") and errors[1:] == [None, None]
+            assert all(BODY in (text if isinstance(text, str) else text.decode()) for text in cleaned[field][1:])
+
+
 def test_batched_function_pickles_without_its_cleaner_and_hashes_the_same(rules):
     import datasets
 
