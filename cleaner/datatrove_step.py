@@ -27,6 +27,7 @@ from typing import Any
 
 from datatrove.data import DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
+from datatrove.utils.logging import logger
 from datatrove.utils.typeshelper import StatHints
 
 from .pipeline import Cleaner
@@ -37,9 +38,9 @@ class CleanerStep(PipelineStep):
     """Cleans each Document's text (or HTML) into its ``text``.
 
     A Document that cannot be cleaned (no text, binary HTML, a rule that
-    timed out) is dropped and counted in the step's stats (``failed``), or,
-    with ``keep_failed``, passed on unchanged with the reason in
-    ``metadata["cleaner_error"]``. A Document whose cleaned text is empty
+    timed out) is dropped, counted in the step's stats (``failed``) and
+    named with its reason in the task's log, or, with ``keep_failed``,
+    passed on unchanged with the reason in ``metadata["cleaner_error"]``. A Document whose cleaned text is empty
     (all boilerplate) is dropped and counted (``empty``), as datatrove's
     extractors do. ``with_metadata`` adds title, author, date, language (ISO
     code) and removed_share to each Document's metadata.
@@ -74,6 +75,9 @@ class CleanerStep(PipelineStep):
                 cleaned = clean_record(self._cleaner, record, self.options, outlet=self.outlet)
             if cleaned.error is not None:
                 self.stat_update("failed")
+                # In the task's log, as datatrove's extractors say what they skip: which document, and why.
+                fate = "passed on" if cleaned.record is not None else "dropped"
+                logger.warning(f"cleaner: document {document.id}: {cleaned.error} ({fate})")
             if cleaned.record is None or (cleaned.error is None and not cleaned.record["text"]):
                 self.stat_update(StatHints.dropped, *(() if cleaned.error else ("empty",)))
                 continue

@@ -57,6 +57,31 @@ def test_datatrove_step_cleans_html_in_metadata_and_keeps_failures_when_asked(ru
     assert out["a"].text == documents()[0].text  # a failed document passes unchanged
 
 
+def test_datatrove_step_names_each_document_it_cannot_clean_in_its_log(rules):
+    from datatrove.data import Document
+    from datatrove.utils.logging import logger
+
+    from cleaner.datatrove_step import CleanerStep
+
+    bad = [Document(text=None, id="none", metadata={}), Document(text=42, id="number", metadata={}),
+           Document(text="x" * 10_000_001, id="huge", metadata={}),
+           Document(text=ARTICLE, id="url", metadata={"url": "http://[::1"})]
+    for keep_failed, fate in ((False, "dropped"), (True, "passed on")):
+        messages: list[str] = []
+        sink = logger.add(messages.append, level="WARNING", format="{message}")
+        try:
+            step = CleanerStep(rules=[rules], keep_failed=keep_failed)
+            out = list(step.run(iter([documents()[0], *bad])))
+        finally:
+            logger.remove(sink)
+        assert len(out) == 1 + keep_failed * len(bad) and step.stats["failed"].total == len(bad)
+        assert [message.strip() for message in messages] == [
+            f"cleaner: document {d.id}: {reason} ({fate})" for d, reason in zip(bad, [
+                "no text in field 'text'", "field 'text' holds int, not text",
+                "document too large: 10,000,001 characters, over the limit of 10,000,000 (setting max_document_chars)",
+                "malformed URL 'http://[::1': Invalid IPv6 URL"])]
+
+
 def test_datatrove_step_runs_in_a_local_pipeline_between_reader_and_writer(tmp_path, rules):
     from datatrove.executor import LocalPipelineExecutor
     from datatrove.pipeline.readers import JsonlReader
