@@ -53,6 +53,11 @@ class RecordOptions:
     """The object the metadata fields are added to (the record itself when None)."""
 
     def __post_init__(self) -> None:
+        named = [self.text_field, self.html_field, self.url_field, self.error_field, self.metadata_field,
+                 *self.drop_fields]
+        for field in named:
+            if field is not None and "" in field.split("."):
+                raise ValueError(f"{field!r} names no field: a field is a name, or names joined by dots")
         if self.text_field in self.drop_fields:
             raise ValueError(f"cannot drop {self.text_field!r}: the cleaned text goes there")
         # Each field written must keep clear of the others written and of those read (the HTML may be cleaned

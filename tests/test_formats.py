@@ -168,6 +168,16 @@ def test_fields_that_would_overwrite_each_other_are_refused(fields):
         RecordOptions(**fields)
 
 
+@pytest.mark.parametrize("fields", [
+    {"text_field": ""}, {"error_field": ""}, {"url_field": "meta..url"}, {"html_field": ".html"},
+    {"drop_fields": ("html", "")}, {"with_metadata": True, "metadata_field": "cleaner."},
+], ids=str)
+def test_a_field_named_by_nothing_is_refused(fields):
+    # `--error-field ''` wrote each reason under the key "", `--url-field ''` read no URL, without a word.
+    with pytest.raises(ValueError, match="names no field"):
+        RecordOptions(**fields)
+
+
 def test_fields_apart_and_html_cleaned_in_place_are_accepted():
     RecordOptions(html_field="text", url_field="metadata.url", error_field="metadata.cleaner_error",
                   with_metadata=True, metadata_field="metadata")  # datatrove's layout
