@@ -17,11 +17,11 @@ import io
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePath
-from typing import IO, Any, Protocol
+from typing import IO, Any, AnyStr, Protocol
 
 from .atomic import atomic_binary_output, remove_stale_temporaries
 from .cache import compiled
@@ -29,7 +29,7 @@ from .compression import MAGIC_BYTES, inner_name, opened_for_reading, opened_for
 from .document import FORMATS, json_text
 from .errors import CorpusError
 from .records import METADATA_TYPES, RecordError, RecordOptions, document_of, get_field, with_field
-from .run import Outcome, RunOptions, clean_document, cleaner_for, failed_outcome
+from .run import MAX_INPUT_BYTES, Outcome, RunOptions, clean_document, cleaner_for, failed_outcome
 
 CORPUS_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".warc": "warc", ".parquet": "parquet"}
 """Suffixes (under any compression suffix) that name a corpus, and its kind."""
@@ -107,34 +107,52 @@ def parse_record(line: bytes) -> dict[str, Any]:
     return record
 
 
-def jsonl_entries(stream: IO[bytes], name: str) -> Iterator[Entry]:
-    """Each non-blank line of a JSONL stream (decompressed as needed)."""
+def jsonl_entries(stream: IO[bytes], name: str, max_bytes: int = MAX_INPUT_BYTES) -> Iterator[Entry]:
+    """Each non-blank line of a JSONL stream (decompressed as needed). A line
+    over ``max_bytes`` fails alone, read past rather than held whole (a
+    10 GB line would exhaust memory)."""
     with opened_for_reading(stream) as data:
         number = 0
-        for line_number, line in enumerate(_utf8_lines(data), start=1):
-            if line.strip():
+        for line_number, line in enumerate(_utf8_lines(data, max_bytes), start=1):
+            if line is None:
+                number += 1
+                yield Entry(f"{name}:{line_number}", number, record={},
+                            problem=f"line too large (over {max_bytes} bytes)")
+            elif line.strip():
                 number += 1
                 yield Entry(f"{name}:{line_number}", number, line=line, size=len(line))
 
 
-def _utf8_lines(stream: IO[bytes]) -> Iterator[bytes]:
-    """The lines of a JSONL stream, in UTF-8. One in UTF-16 with its BOM (what
-    Windows PowerShell's `>` writes) is read as such: split on its bytes, its
-    lines would each fail, and the NULs between them make records of their own."""
+def _utf8_lines(stream: IO[bytes], max_bytes: int = MAX_INPUT_BYTES) -> Iterator[bytes | None]:
+    """The lines of a JSONL stream, in UTF-8, None for a line over ``max_bytes``.
+    One in UTF-16 with its BOM (what Windows PowerShell's `>` writes) is read
+    as such: split on its bytes, its lines would each fail, and the NULs
+    between them make records of their own."""
     head = stream.peek(2)[:2]  # type: ignore[attr-defined]
     if head not in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
-        yield from stream
+        yield from _bounded_lines(stream.readline, max_bytes, b"\n")
         return
     text = io.TextIOWrapper(stream, encoding="utf-16", errors="surrogatepass", newline="\n")
     read = 0
     try:
-        for line in text:
-            yield line.encode("utf-8", "surrogatepass")  # a lone surrogate: that line fails, "not UTF-8"
+        for line in _bounded_lines(text.readline, max_bytes // 2, "\n"):  # at least 2 bytes a character
+            yield None if line is None else line.encode("utf-8", "surrogatepass")  # a lone surrogate fails its line
             read += 1
     except UnicodeDecodeError as exc:
         raise CorpusError(f"malformed UTF-16 after line {read}: {exc.reason}") from None
     finally:
         text.detach()  # the stream is its opener's to close
+
+
+def _bounded_lines(readline: Callable[[int], AnyStr], limit: int, newline: AnyStr) -> Iterator[AnyStr | None]:
+    """The lines ``readline`` reads, None for each longer than ``limit``, whose rest is read past."""
+    while line := readline(limit + 1):
+        if len(line) <= limit:
+            yield line
+            continue
+        while line and not line.endswith(newline):
+            line = readline(limit)
+        yield None
 
 
 def clean_entry(options: RunOptions, entry: Entry) -> Outcome:
@@ -200,7 +218,7 @@ def count_entries(kind: str, stream: IO[bytes]) -> int | None:
     try:
         if kind == "jsonl":
             with opened_for_reading(stream) as data:
-                return sum(1 for line in _utf8_lines(data) if line.strip())
+                return sum(1 for line in _utf8_lines(data) if line is None or line.strip())
         if kind == "parquet":
             from .parquet_io import parquet_row_count
 

@@ -23,6 +23,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from .compression import opened_for_reading
 from .decode import SUPERSET_ENCODINGS
 from .errors import CorpusError
+from .run import MAX_INPUT_BYTES
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 OK_STATUS = "200"
@@ -43,9 +44,11 @@ class WarcReader:
     """The HTML pages of a WARC stream (compressed or not), in order;
     ``skipped`` counts the records left out, by reason, as they are read."""
 
-    def __init__(self, stream: IO[bytes], *, html_field: str) -> None:
+    def __init__(self, stream: IO[bytes], *, html_field: str, max_bytes: int = MAX_INPUT_BYTES) -> None:
         self.stream = stream
         self.html_field = html_field
+        self.max_bytes = max_bytes
+        """A page's HTML over this fails alone, read past, not held whole."""
         self.skipped: Counter[str] = Counter()
 
     def __iter__(self) -> Iterator[WarcPage]:
@@ -85,7 +88,10 @@ class WarcReader:
             return None
         body = record.content_stream()
         broken = _quiet_decompression(body)
-        payload = body.read()
+        payload = body.read(self.max_bytes + 1)
+        too_large = len(payload) > self.max_bytes
+        if too_large:
+            payload = b""  # the rest is read past, a block at a time (_check_whole)
         headers = record.rec_headers
         document = {
             "id": headers.get_header("WARC-Record-ID", "").strip("<>"),
@@ -93,7 +99,8 @@ class WarcReader:
             "crawl_date": headers.get_header("WARC-Date"),
             self.html_field: _decoded(payload, charset),
         }
-        return WarcPage(document, broken.reason or _cut_encoding(body))
+        problem = f"HTML too large (over {self.max_bytes} bytes)" if too_large else None
+        return WarcPage(document, problem or broken.reason or _cut_encoding(body))
 
 
 class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]

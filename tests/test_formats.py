@@ -245,6 +245,13 @@ def test_warc_documents_clean_with_their_outlet_rules(cleaner):
     assert all(set(c.record) == {"id", "url", "crawl_date", "text", "cleaner_error"} for c in cleaned)
 
 
+def test_a_warc_page_over_the_limit_fails_alone_without_being_held_whole():
+    pages = list(WarcReader(io.BytesIO(build_warc()), html_field="html", max_bytes=600))
+    assert [document["url"] for document, _ in pages] == ["https://gazette.example/flood", "https://news.example/tokyo"]
+    assert pages[0][1] == "HTML too large (over 600 bytes)" and pages[0][0]["html"] == b""  # 703 bytes
+    assert pages[1][1] is None and "東京で大雨" in pages[1][0]["html"]  # 540 bytes of Shift_JIS
+
+
 def test_a_corrupt_warc_is_an_error_after_the_records_before_it():
     data = build_warc(gzip=False)
     reader = WarcReader(io.BytesIO(data + b"this is not a WARC record\r\n\r\n"), html_field="html")
@@ -362,6 +369,21 @@ def test_jsonl_entries_read_compressed_lines_and_bad_ones_fail_with_their_reason
         reasons.append(str(raised.value))
     assert reasons == ["malformed JSON: Expecting value (column 10)", "malformed line: not a JSON object",
                        "malformed line: not UTF-8"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_a_jsonl_line_over_the_limit_fails_alone_without_being_held_whole(encoding):
+    from cleaner.corpus import clean_entry, jsonl_entries
+    from cleaner.run import RunOptions
+
+    blob = json.dumps({"id": 2, "text": "x" * 5000})  # a 5 GB line, at the scale of the test's limit
+    data = "\n".join([json.dumps({"id": 1, "text": BODY}), blob, json.dumps({"id": 3, "text": BODY})]) + "\n"
+    entries = list(jsonl_entries(io.BytesIO(data.encode(encoding)), "pages.jsonl", max_bytes=1000))
+    assert [entry.source for entry in entries] == ["pages.jsonl:1", "pages.jsonl:2", "pages.jsonl:3"]
+    assert all(len(entry.line or b"") <= 1000 for entry in entries)
+    outcomes = [clean_entry(RunOptions(fmt="jsonl"), entry) for entry in entries]
+    assert [outcome.error for outcome in outcomes] == [None, "line too large (over 1000 bytes)", None]
+    assert outcomes[2].record["id"] == 3
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig"])
