@@ -762,6 +762,9 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
     """
     from . import learn as learning  # here: cleaning never needs it, and it costs every start
 
+    if folder.is_dir() and folder.resolve() in output.resolve().parents:
+        raise click.UsageError(f"-o {output} is inside {folder}: it would be written over a page, or read as one "
+                               "by the next run; write the rule file elsewhere")
     try:
         documents, unreadable = learning.read_documents(folder)
         for source, reason in unreadable:

@@ -125,6 +125,16 @@ def test_compressed_pages_are_learned_as_the_pages_they_hold_and_a_corpus_is_nam
     assert (tmp_path / "gz.toml").read_text(encoding="utf-8") == rule_path.read_text(encoding="utf-8")
 
 
+def test_a_rule_file_inside_the_folder_learned_from_is_refused(gazette, tmp_path):
+    pages, _, _, _ = gazette
+    first = sorted(pages.iterdir())[0]
+    before = first.read_bytes()
+    for output in (first, pages / "rules" / "gazette.toml"):  # a page written over; a page of the next run
+        result = run_cli("learn", str(pages), "--outlet", "The Harbour Gazette", "-o", str(output))
+        assert result.returncode == 2 and f"{output} is inside {pages}" in result.stderr.decode()
+    assert first.read_bytes() == before and not (pages / "rules").exists()
+
+
 def test_the_example_is_the_shortest_page_the_rules_act_on(tmp_path):
     docs = [["A short page without any chrome."],
             ["Share this story", "The council voted on Tuesday to reopen the old library in the spring."],
@@ -247,10 +257,11 @@ def test_toml_string_prefers_readable_literals():
 def test_learn_refuses_what_it_cannot_learn_from(tmp_path):
     with pytest.raises(LearnError, match="at least 2 documents"):
         learn([["one page"]], "Demo")
-    (tmp_path / "only.txt").write_text("one page\n", encoding="utf-8")
-    result = run_cli("learn", str(tmp_path), "--outlet", "Demo", "-o", str(tmp_path / "demo.toml"))
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "only.txt").write_text("one page\n", encoding="utf-8")
+    result = run_cli("learn", str(tmp_path / "pages"), "--outlet", "Demo", "-o", str(tmp_path / "demo.toml"))
     err = result.stderr.decode()
-    assert result.returncode == 1 and str(tmp_path) in err and "at least 2 documents" in err
+    assert result.returncode == 1 and str(tmp_path / "pages") in err and "at least 2 documents" in err
     assert len(err.strip().splitlines()) == 1 and not (tmp_path / "demo.toml").exists()
     result = run_cli("learn", str(tmp_path / "missing"), "--outlet", "Demo", "-o", str(tmp_path / "demo.toml"))
     assert result.stderr.decode().strip() == f"error: {tmp_path / 'missing'}: not a folder"
