@@ -810,6 +810,11 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     """
     from .report import render_report
 
+    target = output.resolve()
+    for path in paths:
+        source = path.resolve()
+        if target == source or (path.is_dir() and source in target.parents and target.exists()):
+            raise click.UsageError(f"-o {output} is an input; give the report a name of its own")
     cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)
     documents, failures = [], []

@@ -97,3 +97,12 @@ def test_report_names_unreadable_inputs_and_exits_1(tmp_path):
     assert result.returncode == 1 and f"{tmp_path / 'empty.txt'}: empty input" in result.stderr.decode()
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert "empty.txt: empty input" in html and "reopen the old library" in html
+
+
+def test_a_report_written_over_an_input_is_refused(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("The council voted on Tuesday to reopen the old library.\n", encoding="utf-8")
+    for inputs in ([page], [tmp_path]):
+        result = run_cli("report", *map(str, inputs), "-o", str(page))
+        assert result.returncode == 2 and f"{page} is an input" in result.stderr.decode()
+    assert page.read_text(encoding="utf-8") == "The council voted on Tuesday to reopen the old library.\n"
