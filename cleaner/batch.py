@@ -345,3 +345,17 @@ def overlap_error(inputs: Sequence[Path], outdir: Path) -> str | None:
         if out in source.parents:
             return f"input {path} is inside output folder {outdir}"
     return None
+
+
+def records_file_error(inputs: Sequence[Path], output: Path) -> str | None:
+    """Refuse a records file (-o pages.jsonl) that is an input, or inside an
+    input folder: it would be written over a page, or read as a corpus by
+    the next run."""
+    target = output.resolve()
+    for path in inputs:
+        source = path.resolve()
+        if target == source:
+            return f"output {output} is the input file"
+        if path.is_dir() and source in target.parents:
+            return f"output {output} is inside input folder {path}"
+    return None

@@ -20,7 +20,7 @@ from . import __version__
 from .atomic import not_written, remove_stale_temporaries, write_atomic
 from .batch import (
     RUN_STAMP, InputError, Job, clean_file, defer_claimed, find_inputs, overlap_error, read_page, read_stream,
-    reclaim, recorded_stamp, repeated_inputs, run_stamp, stamp_differences, stamp_for_run,
+    reclaim, recorded_stamp, records_file_error, repeated_inputs, run_stamp, stamp_differences, stamp_for_run,
 )
 from .compression import MAGIC_BYTES, CompressionError, inner_name, opened_for_reading
 from .corpus import (
@@ -263,9 +263,10 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         if plan.corpus is None and not stdin and not FORMATS[plan.fmt].writes_records:
             _check_folder_paths(paths, options.outdir)
             stamp = _run_stamp(cleaner, options)
-        if plan.corpus is not None and plan.output is not None and not stdin \
-                and plan.output.resolve() == paths[0].resolve():
-            raise click.UsageError(f"output {plan.output} is the input file")
+        if FORMATS[plan.fmt].writes_records and plan.output is not None and not stdin:
+            overlap = records_file_error(paths, plan.output)
+            if overlap:
+                raise click.UsageError(overlap)
         if report_path:
             _check_report_path(report_path, paths, plan)
         if not (stdin and plan.corpus is None):

@@ -248,6 +248,19 @@ def test_an_output_that_is_a_fifo_or_a_device_is_written_into_not_replaced(tmp_p
     assert fifo.is_fifo() and report.is_fifo()
 
 
+def test_a_records_file_over_an_input_or_inside_an_input_folder_is_refused(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(page(0), encoding="utf-8")
+    runs = [([src / "a.txt"], src / "a.txt", f"output {src / 'a.txt'} is the input file"),
+            ([src], src / "a.txt", f"output {src / 'a.txt'} is inside input folder {src}"),
+            ([src], src / "pages.jsonl", f"output {src / 'pages.jsonl'} is inside input folder {src}")]
+    for inputs, output, message in runs:
+        result = run_cli("clean", *map(str, inputs), "-o", str(output), "--format", "jsonl")
+        assert result.returncode == 2 and message in result.stderr.decode()
+    assert [path.name for path in src.iterdir()] == ["a.txt"] and (src / "a.txt").read_text() == page(0)
+
+
 # Item 13 and names: file names that are not UTF-8, FIFOs, devices, huge files, long names.
 
 def test_odd_files_are_refused_by_name_not_waited_on_or_read_whole(tmp_path):
