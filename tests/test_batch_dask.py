@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
 from cleaner import Cleaner
+from cleaner.settings import DEFAULT_SETTINGS
 from cleaner.executors import DaskExecutor
 from helpers import SAMPLES, run_cli
 from test_batch import jsonl_records, mixed_folder, tree
@@ -71,17 +73,19 @@ def test_clean_bag_keeps_every_bad_record_in_line_with_its_reason(distributed, s
 
     good = jsonl_records()[0]
     records = [good, {"id": 1, "text": None}, {"id": 2, "text": 42}, {"id": 3, "text": good["text"].encode()},
-               None, '{"id": 5, "text": "a line never parsed"}', {"id": 6, "text": "x" * 10_000_001}]
+               None, '{"id": 5, "text": "a line never parsed"}', {"id": 6, "text": "x" * 10_001}]
+    settings = replace(DEFAULT_SETTINGS, max_document_chars=10_000)
     with distributed.Client(scheduler):
-        kept = clean_bag(dask_bag.from_sequence(records, npartitions=3)).compute()
-        skipped = clean_bag(dask_bag.from_sequence(records, npartitions=3), skip_failed=True).compute()
+        bag = dask_bag.from_sequence(records, npartitions=3)
+        kept = clean_bag(bag, settings=settings).compute()
+        skipped = clean_bag(bag, skip_failed=True, settings=settings).compute()
     text = Cleaner().clean(good["text"])
     assert [record["text"] for record in kept[:5]] == [text, None, 42, text, None]
     assert kept[5]["text"] == records[5] and kept[6]["text"] == records[6]["text"]
     assert [record["cleaner_error"] for record in kept] == [
         None, "no text in field 'text'", "field 'text' holds int, not text", None, "not a record: NoneType",
-        "not a record: str", "document too large: 10,000,001 characters, over the limit of 10,000,000 "
-        "(setting max_document_chars)"]
+        "not a record: str",
+        "document too large: 10,001 characters, over the limit of 10,000 (setting max_document_chars)"]
     assert skipped == [{**good, "text": text}, {"id": 3, "text": text}]
 
 
