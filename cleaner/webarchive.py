@@ -13,6 +13,7 @@ skipped and counted by reason.
 from __future__ import annotations
 
 import codecs
+import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import IO, Any, NamedTuple
@@ -23,10 +24,11 @@ from warcio.exceptions import ArchiveLoadFailed
 from .compression import opened_for_reading
 from .decode import SUPERSET_ENCODINGS
 from .errors import CorpusError
-from .run import MAX_INPUT_BYTES
+from .run import MAX_INPUT_BYTES, printable
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 OK_STATUS = "200"
+_STATUS = re.compile(r"[0-9]{3}")
 
 
 class WarcError(CorpusError):
@@ -55,6 +57,7 @@ class WarcReader:
         with opened_for_reading(self.stream) as stream:
             archive = _QuietArchiveIterator(stream)
             records = iter(archive)
+            last = None
             while True:
                 try:
                     record = next(records)
@@ -62,10 +65,15 @@ class WarcReader:
                     return
                 except ArchiveLoadFailed as exc:
                     raise WarcError(f"not a readable WARC: {str(exc).splitlines()[0]}") from None
+                except Exception as exc:  # noqa: BLE001 (warcio's parsers raise what they meet: AttributeError...)
+                    place = f" after {last}" if last else ""
+                    reason = printable(str(exc).splitlines()[0] if str(exc) else "")
+                    raise WarcError(f"not a readable WARC record{place}: {type(exc).__name__}: {reason}") from None
                 if record.format != "warc":  # warcio reads any lines as an ARC record
                     raise WarcError("not a WARC: it does not start with a WARC/ version line")
                 page = self._page(record)
                 _check_whole(archive, record)
+                last = record.rec_headers.get_header("WARC-Record-ID", "").strip("<>") or last
                 if page is not None:
                     yield page
 
@@ -79,8 +87,8 @@ class WarcReader:
             self.skipped["response without HTTP headers"] += 1
             return None
         status = http.get_statuscode()
-        if status != OK_STATUS:
-            self.skipped[f"status {status}"] += 1
+        if status != OK_STATUS:  # a status is 3 digits; what else a line holds is not for the summary (escapes)
+            self.skipped[f"status {status}" if _STATUS.fullmatch(status or "") else "malformed HTTP status line"] += 1
             return None
         media_type, charset = _content_type(http.get_header("Content-Type") or "")
         if media_type not in HTML_TYPES:
