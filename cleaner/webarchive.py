@@ -28,7 +28,12 @@ from .run import MAX_INPUT_BYTES, printable
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 OK_STATUS = "200"
+RECORD_TYPES = frozenset({"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion",
+                          "continuation"})
+"""The record types of the WARC standard; a skip reason names only these, the
+status codes and media types that look like one: the rest are bytes of the file."""
 _STATUS = re.compile(r"[0-9]{3}")
+_MEDIA_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*")
 
 
 class WarcError(CorpusError):
@@ -80,7 +85,7 @@ class WarcReader:
     def _page(self, record: Any) -> WarcPage | None:
         kind = record.rec_type
         if kind != "response":
-            self.skipped[f"{kind} record"] += 1
+            self.skipped[f"{kind} record" if kind in RECORD_TYPES else "record of unknown type"] += 1
             return None
         http = record.http_headers
         if http is None:
@@ -92,7 +97,9 @@ class WarcReader:
             return None
         media_type, charset = _content_type(http.get_header("Content-Type") or "")
         if media_type not in HTML_TYPES:
-            self.skipped[f"not HTML ({media_type or 'no Content-Type'})"] += 1
+            shown = media_type if _MEDIA_TYPE.fullmatch(media_type) else "malformed Content-Type" if media_type \
+                else "no Content-Type"
+            self.skipped[f"not HTML ({shown})"] += 1
             return None
         body = record.content_stream()
         broken = _quiet_decompression(body)

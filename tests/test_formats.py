@@ -252,21 +252,24 @@ def test_a_warc_page_over_the_limit_fails_alone_without_being_held_whole():
     assert pages[1][1] is None and "東京で大雨" in pages[1][0]["html"]  # 540 bytes of Shift_JIS
 
 
-def raw_response(number: int, http: bytes, uri: str | None = "https://x.example/") -> bytes:
+def raw_response(number: int, http: bytes, uri: str | None = "https://x.example/", kind: str = "response") -> bytes:
     """A WARC response record written byte by byte, as warcio would refuse to write it."""
     target = f"WARC-Target-URI: {uri}{number}\r\n" if uri else ""
-    head = (f"WARC/1.0\r\nWARC-Type: response\r\n{target}WARC-Record-ID: <urn:uuid:{number}>\r\n"
+    head = (f"WARC/1.0\r\nWARC-Type: {kind}\r\n{target}WARC-Record-ID: <urn:uuid:{number}>\r\n"
             f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n")
     return head.encode() + http + b"\r\n\r\n"
 
 
-def test_a_response_with_a_malformed_status_line_is_skipped_under_one_reason_not_its_bytes():
+def test_a_malformed_status_type_or_kind_is_skipped_under_one_reason_not_its_bytes():
     page = b"Content-Type: text/html\r\n\r\n<html><body><p>" + BODY.encode() + b"</p></body></html>"
     data = b"".join(raw_response(n, status + page) for n, status in enumerate([
         b"HTTP/1.1 \x1b[2Jgone\r\n", b"HTTP/1.1 world, not a status\r\n", b"HTTP/1.1 200 OK\r\n"]))
+    data += raw_response(3, b"HTTP/1.1 200 OK\r\nContent-Type: \x1b[31mtext/evil\r\n\r\nx")
+    data += raw_response(4, b"HTTP/1.1 200 OK\r\n" + page, kind="\x1b[2Jodd")
     reader = WarcReader(io.BytesIO(data), html_field="html")
     assert [document["id"] for document, _ in reader] == ["urn:uuid:2"]
-    assert reader.skipped == {"malformed HTTP status line": 2}
+    assert reader.skipped == {"malformed HTTP status line": 2, "not HTML (malformed Content-Type)": 1,
+                              "record of unknown type": 1}
 
 
 def test_a_response_warcio_cannot_parse_ends_the_warc_with_an_error_not_a_traceback():
