@@ -24,7 +24,8 @@ from .batch import (
 )
 from .compression import MAGIC_BYTES, CompressionError, inner_name, opened_for_reading
 from .corpus import (
-    WARC_HTML_FIELD, Entry, clean_entry, corpus_kind, count_entries, missing_extra, peek_decompressed, record_writer,
+    WARC_HTML_FIELD, Entry, RecordWriter, clean_entry, corpus_kind, count_entries, missing_extra, peek_decompressed,
+    record_writer,
 )
 from .corpus import entries as corpus_entries
 from .document import FORMATS, Kind, json_text, kind_of
@@ -32,7 +33,7 @@ from .errors import CorpusError, DocumentError
 from .executors import Executor, default_jobs, open_executor
 from .plan import Plan, PlanError, plan_run
 from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
-from .records import DEFAULT_ERROR_FIELD, RecordOptions
+from .records import DEFAULT_ERROR_FIELD, RecordOptions, with_field, without_field
 from .outlets import RuleError, URLError, shipped_rules_dir, url_host
 from .pipeline import Cleaner
 from .run import Outcome, RunOptions, RunReport, clean_document, load_cleaner, printable
@@ -464,10 +465,28 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
                              unit="files", shown=shown)
     with _output_errors(plan.output), record_writer(plan.output, plan.fmt, options.record) as writer:
         for outcome in outcomes:
-            if outcome.record is not None:
-                outcome.bytes_out = writer.write(outcome.record)
-            _account(report, outcome)
+            _account(report, _write_record(writer, outcome, options.record))
     _count_parquet_file(report, plan)
+
+
+def _write_record(writer: RecordWriter, outcome: Outcome, options: RecordOptions) -> Outcome:
+    """Write ``outcome``'s record, if it has one. A record the file cannot
+    hold whole (a field a Parquet file's columns lack) fails by name: it is
+    written without those fields, with the reason in its error field (left
+    out with --skip-failed)."""
+    record = outcome.record
+    if record is None:
+        return outcome
+    lost: list[str] = []
+    while (missing := writer.missing_field(record)) is not None and missing not in lost:
+        lost.append(missing)
+        record = without_field(record, missing)
+    if lost:  # not counted as cleaned: a fresh outcome
+        outcome = Outcome(outcome.source, error=writer.why_not_whole(lost))
+        record = None if options.skip_failed else with_field(record, options.error_field, outcome.error)
+    if record is not None:
+        outcome.bytes_out = writer.write(record)
+    return outcome
 
 
 class _StopAtBadRecord(Exception):
@@ -512,8 +531,7 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
                 with _output_errors(plan.output), \
                         record_writer(plan.output, plan.fmt, options.record, schema) as writer:
                     for outcome in outcomes:
-                        if outcome.record is not None:
-                            outcome.bytes_out = writer.write(outcome.record)
+                        outcome = _write_record(writer, outcome, options.record)
                         _account(report, outcome)
                         if outcome.error and strict:
                             raise _StopAtBadRecord

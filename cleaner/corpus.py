@@ -229,6 +229,14 @@ def count_entries(kind: str, stream: IO[bytes]) -> int | None:
 
 
 class RecordWriter(Protocol):
+    def missing_field(self, record: dict[str, Any]) -> str | None:
+        """A field of ``record`` the file has no place for (one a Parquet file's columns lack); None when it fits."""
+        ...
+
+    def why_not_whole(self, fields: list[str]) -> str:
+        """Why a record without ``fields`` (those it had no place for) is not written whole, in one line."""
+        ...
+
     def write(self, record: dict[str, Any]) -> int:
         """Write one record; the bytes it took (before any compression; 0 when not known)."""
         ...
@@ -243,6 +251,13 @@ class JsonlWriter:
     """Records as JSON lines onto a binary stream (compress it beforehand as needed)."""
 
     stream: IO[bytes]
+
+    def missing_field(self, record: dict[str, Any]) -> str | None:
+        """None: a JSON line holds any record."""
+        return None
+
+    def why_not_whole(self, fields: list[str]) -> str:
+        raise AssertionError("a JSON line holds any record")
 
     def write(self, record: dict[str, Any]) -> int:
         data = json_text(record).encode("utf-8")  # a lone surrogate (a cut emoji) stays an escape

@@ -73,8 +73,22 @@ class ParquetWriter:
         self._writer: pq.ParquetWriter | None = None
         self.rows_written = 0
 
+    def missing_field(self, record: Mapping[str, Any]) -> str | None:
+        """The dotted path of a field of ``record``, at any depth, that the
+        file's columns (those of its first row group) lack, which pyarrow
+        would leave out without a word; None when it fits."""
+        return None if self._writer is None else _missing_field(record, pa.struct(list(self._writer.schema)))
+
+    def why_not_whole(self, fields: list[str]) -> str:
+        return (f"field {', '.join(map(repr, fields))} not written: a Parquet file's columns are those of its "
+                f"first {self._group_rows:,} records")
+
     def write(self, record: dict[str, Any]) -> int:
-        """Add a row; 0 bytes known (a Parquet file's size is known when it is whole)."""
+        """Add a row; 0 bytes known (a Parquet file's size is known when it is whole).
+        A row that cannot be written whole (`missing_field`) raises ParquetError."""
+        missing = self.missing_field(record)
+        if missing is not None:
+            raise ParquetError(f"row {self.rows_written + len(self._rows) + 1}: {self.why_not_whole([missing])}")
         self._rows.append(record)
         if len(self._rows) >= self._group_rows:
             self._flush()
@@ -93,11 +107,6 @@ class ParquetWriter:
         if self._writer is None:
             self._writer = pq.ParquetWriter(self._sink, self._schema_of(self._rows))
         schema = self._writer.schema
-        for offset, row in enumerate(self._rows):
-            extra = row.keys() - set(schema.names)
-            if extra:
-                raise ParquetError(f"row {self.rows_written + offset + 1} has field {min(extra)!r}, which the "
-                                   "first row group had not; a Parquet file has one set of columns")
         try:
             table = _table(self._rows, schema)
         except (pa.ArrowException, ValueError, TypeError) as exc:
@@ -143,6 +152,25 @@ def settled_type(path: str, inferred: pa.DataType, given: pa.DataType | None,
     if given is not None and _kind(given) == _kind(inferred):
         return given
     return inferred
+
+
+def _missing_field(value: Any, data_type: pa.DataType, path: str = "") -> str | None:
+    """The dotted path of the first field of ``value`` that ``data_type`` has no place for."""
+    if isinstance(value, Mapping) and pa.types.is_struct(data_type):
+        places = {field.name: field.type for field in data_type}
+        for key, item in value.items():
+            inner = f"{path}.{key}" if path else str(key)
+            if key not in places:
+                return inner
+            missing = _missing_field(item, places[key], inner)
+            if missing is not None:
+                return missing
+    elif isinstance(value, list) and (pa.types.is_list(data_type) or pa.types.is_large_list(data_type)):
+        for item in value:
+            missing = _missing_field(item, data_type.value_type, path)
+            if missing is not None:
+                return missing
+    return None
 
 
 def _table(rows: list[dict[str, Any]], schema: pa.Schema | None = None) -> pa.Table:

@@ -135,6 +135,26 @@ def test_parquet_text_columns_keep_their_types_binary_large_and_nested(tmp_path)
         assert [text if isinstance(text, str | None) else text.decode() for text in texts][::2] == [ARTICLE] * 2
 
 
+def test_a_record_past_the_first_row_group_with_a_field_it_lacked_fails_alone_by_name(tmp_path):
+    from cleaner.parquet_io import ROW_GROUP_ROWS
+
+    records = [{"id": n, "text": BODY, "meta": {"source": "feed"}} for n in range(ROW_GROUP_ROWS + 3)]
+    records[-3]["meta"]["author"] = "Jo Lee"  # pyarrow drops a nested field its columns lack, without a word
+    records[-2]["extra"] = 1
+    (tmp_path / "in.jsonl").write_bytes(jsonl_bytes(records))
+    result = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.parquet"), "--jobs", "1")
+    err = result.stderr.decode()
+    assert result.returncode == 1
+    for number, field in ((len(records) - 2, "meta.author"), (len(records) - 1, "extra")):
+        reason = (f"field {field!r} not written: a Parquet file's columns are those of its first "
+                  f"{ROW_GROUP_ROWS:,} records")
+        assert f"in.jsonl:{number}: {reason}" in err
+    rows = pq.read_table(tmp_path / "out.parquet").to_pylist()
+    assert [row["id"] for row in rows] == list(range(len(records)))
+    assert [row["cleaner_error"] is None for row in rows[-3:]] == [False, False, True]
+    assert all(row["text"] == rows[0]["text"] for row in rows)
+
+
 def test_a_warc_is_cleaned_page_by_page_not_as_one_page(tmp_path):
     warc = tmp_path / "sample.warc"
     warc.write_bytes(build_warc(gzip=False))
