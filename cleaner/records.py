@@ -158,20 +158,33 @@ def output_record(record: Mapping[str, Any], options: RecordOptions, explanation
                   error: str | None = None) -> dict[str, Any] | None:
     """What is written for ``record``: without its dropped fields, with the
     cleaned text (the text as it was when it failed), and the metadata and
-    error when asked for; None when it failed and failures are skipped."""
+    error when asked for; None when it failed and failures are skipped.
+    RecordError when a cleaned record's fields cannot go where asked (a
+    field on the way is a list or a number): the caller fails it. A failed
+    record's fields that cannot are left as they were (its reason too, if
+    that is the field: it is named on stderr all the same), so that it
+    still has its row."""
     if explanation is None and options.skip_failed:
         return None
+    put = with_field if explanation is not None else _with_field_if_it_can
     output = dict(record)
     for name in options.drop_fields:
         output = without_field(output, name)
     text = explanation.text if explanation is not None else get_field(record, options.text_field)
-    output = with_field(output, options.text_field, text)
+    output = put(output, options.text_field, text)
     if options.with_metadata:
         for name, value in record_metadata(explanation).items():
-            output = with_field(output, f"{options.metadata_field}.{name}" if options.metadata_field else name, value)
+            output = put(output, f"{options.metadata_field}.{name}" if options.metadata_field else name, value)
     if not options.skip_failed:
-        output = with_field(output, options.error_field, error)
+        output = put(output, options.error_field, error)
     return output
+
+
+def _with_field_if_it_can(record: Mapping[str, Any], path: str, value: Any) -> dict[str, Any]:
+    try:
+        return with_field(record, path, value)
+    except RecordError:
+        return dict(record)
 
 
 def clean_record(cleaner: Cleaner, record: Mapping[str, Any], options: RecordOptions, *, url: str | None = None,
@@ -186,6 +199,6 @@ def clean_record(cleaner: Cleaner, record: Mapping[str, Any], options: RecordOpt
         document, kind, record_url = document_of(record, options, url)
         explanation = cleaner.explain_document(document, kind=kind, url=record_url, outlet=outlet,
                                                with_metadata=options.with_metadata)
+        return CleanedRecord(output_record(record, options, explanation), explanation)
     except DocumentError as exc:
         return CleanedRecord(output_record(record, options, None, str(exc)), error=str(exc))
-    return CleanedRecord(output_record(record, options, explanation), explanation)

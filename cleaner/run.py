@@ -18,7 +18,7 @@ from .errors import DocumentError
 from .outlets import RuleError
 from .model import removed_share
 from .pipeline import Cleaner
-from .records import RecordOptions, output_record
+from .records import RecordError, RecordOptions, output_record
 from .settings import DEFAULT_SETTINGS, Settings
 
 
@@ -111,7 +111,10 @@ def clean_document(
     except DocumentError as exc:
         return failed_outcome(source, str(exc), options, record)
     if output_format.render is None:
-        outcome.record = output_record(record or {}, options.record, explanation)
+        try:
+            outcome.record = output_record(record or {}, options.record, explanation)
+        except RecordError as exc:  # its fields cannot go where asked (a field on the way is a list)
+            return failed_outcome(source, str(exc), options, record)
     else:
         outcome.output = output_format.render(explanation, source)
         outcome.bytes_out = len(outcome.output.encode("utf-8", "surrogatepass"))

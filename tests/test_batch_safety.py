@@ -149,6 +149,25 @@ def test_jsonl_lone_surrogate_in_any_field_is_kept_as_its_escape_and_the_rest_wr
     assert rows[10]["text"] == cleaned[10]["text"].replace("\ud83d", "\\ud83d")
 
 
+def test_a_record_whose_fields_cannot_be_written_where_asked_fails_alone_and_keeps_its_row(tmp_path):
+    lines = [json.dumps({"id": 1, "items": [{"text": BODY}]}), json.dumps({"id": 2, "meta": 5, "text": BODY}),
+             json.dumps({"id": 3, "meta": {}, "text": BODY})]
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    runs = {"items": ["--text-field", "items.0.text"], "meta": ["--error-field", "meta.err"],
+            "metadata": ["--with-metadata", "--metadata-field", "meta"]}
+    for name, options in runs.items():
+        out = tmp_path / f"{name}.jsonl"
+        result = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(out), "--jobs", "1", *options)
+        err = result.stderr.decode()
+        assert result.returncode == 1 and "worker" not in err and "Traceback" not in err, err
+        rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        assert [row["id"] for row in rows] == [1, 2, 3]  # each record has its row, in line with the input
+        if name != "items":
+            assert "in.jsonl:2: field 'meta' is not an object, cannot set 'meta." in err
+            assert rows[1]["meta"] == 5 and rows[1]["text"] == BODY  # as it was: no place for the reason
+            assert rows[2]["text"] == Cleaner().clean(BODY)
+
+
 def test_a_malformed_jsonl_line_is_kept_as_its_bytes_were_in_the_text_field():
     line = b'{"id": 7, "text": "Caf\xe9 owners met on Monday \r\n'  # Latin-1, and its closing quote lost
     options = RunOptions(fmt="jsonl", record=RecordOptions(text_field="body.text"))
