@@ -44,6 +44,10 @@ class Job:
     """Why this entry of a folder cannot be cleaned (a folder that cannot be
     read, a link to a folder): it fails with this reason."""
 
+    def failed(self, options: RunOptions, reason: str) -> Outcome:
+        """This input failed for ``reason``: in a record format, its record (its id) keeps its row."""
+        return failed_outcome(str(self.source), reason, options, {"id": self.relative.as_posix()})
+
 
 @dataclass(frozen=True)
 class Repeat:
@@ -312,20 +316,19 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
     format (written by the command); failures are returned, never raised."""
     source = str(job.source)
     if job.problem:
-        return failed_outcome(source, job.problem, options, {"id": job.relative.as_posix()})
+        return job.failed(options, job.problem)
     output = output_path(options.outdir or Path("."), job, options.fmt)
     if job.claimed_by and not FORMATS[options.fmt].writes_records:
         return Outcome(source, error=f"output {printable(str(output))} already written from "
                                       f"{printable(str(job.claimed_by))}")
     if options.resume and is_up_to_date(job.source, output, options.since):
         return Outcome(source, up_to_date=True)
-    page = {"id": job.relative.as_posix()}  # what a record format writes beside the body
     try:
         data, kind = read_page(job.source, options.max_input_bytes)
     except InputError as exc:
-        return failed_outcome(source, str(exc), options, page)
+        return job.failed(options, str(exc))
     outcome = clean_document(cleaner_for(options), data, source, kind=kind, options=options, url=options.url,
-                             record=page)
+                             record={"id": job.relative.as_posix()})  # what a record format writes beside the body
     if outcome.output is not None:
         try:
             write_atomic(output, outcome.output)

@@ -93,6 +93,24 @@ class Entry:
     problem: str | None = None
     """Why the record, read, cannot be cleaned (a WARC page's body cut short)."""
 
+    def parsed(self, options: RunOptions) -> tuple[dict[str, Any], str | None]:
+        """(the record, why it cannot be cleaned). A line that is no record
+        stands as its text in the text field, so that it can be found and
+        mended: bytes that are not UTF-8 as surrogate escapes, which give
+        them back (`surrogateescape`)."""
+        if self.record is not None:
+            return self.record, self.problem
+        line = self.line or b""
+        try:
+            return parse_record(line), self.problem
+        except RecordError as exc:
+            text = line.rstrip(b"\r\n").decode("utf-8", "surrogateescape")
+            return with_field({}, options.record.text_field, text), str(exc)
+
+    def failed(self, options: RunOptions, reason: str) -> Outcome:
+        """This entry failed for ``reason`` (its worker died): its record keeps its row."""
+        return failed_outcome(self.source, reason, options, self.parsed(options)[0])
+
 
 def parse_record(line: bytes) -> dict[str, Any]:
     """The JSON object on ``line``; RecordError saying why when it is not one."""
@@ -158,19 +176,10 @@ def _bounded_lines(readline: Callable[[int], AnyStr], limit: int, newline: AnySt
 def clean_entry(options: RunOptions, entry: Entry) -> Outcome:
     """Clean one entry of a corpus (the work a worker does for a corpus): into
     a record to write, or, for a file format, into a file's content and name."""
-    record: dict[str, Any] = {}
+    record, problem = entry.parsed(options)
     try:
-        if entry.record is not None:
-            record = entry.record
-        else:
-            # A line that is no record is written as its text, so that it can be found and mended:
-            # bytes that are not UTF-8 as surrogate escapes, which give them back (`surrogateescape`).
-            line = entry.line or b""
-            text = line.rstrip(b"\r\n").decode("utf-8", "surrogateescape")
-            record = with_field({}, options.record.text_field, text)
-            record = parse_record(line)
-        if entry.problem:
-            raise RecordError(entry.problem)
+        if problem:
+            raise RecordError(problem)
         document, kind, url = document_of(record, options.record, options.url)
     except RecordError as exc:
         return failed_outcome(entry.source, str(exc), options, record)

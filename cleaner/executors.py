@@ -30,6 +30,10 @@ class Named(Protocol):
     @property
     def source(self) -> object: ...
 
+    def failed(self, options: RunOptions, reason: str) -> Outcome:
+        """The item failed for ``reason`` where its work could not say (its worker died)."""
+        ...
+
 
 Item = TypeVar("Item", bound=Named)
 Work = Callable[[RunOptions, Item], Outcome]
@@ -85,9 +89,10 @@ class ProcessPoolExecutor:
         if len(head) < 2:
             # One item: starting workers would only add their start-up time.
             return map(function, head)
-        return self._map(function, chain(head, items))
+        return self._map(function, chain(head, items), options)
 
-    def _map(self, function: Callable[[Item], Outcome], items: Iterator[Item]) -> Iterator[Outcome]:
+    def _map(self, function: Callable[[Item], Outcome], items: Iterator[Item], options: RunOptions
+             ) -> Iterator[Outcome]:
         from multiprocessing.connection import wait
 
         # Items read but not yet yielded stay under `limit`, so a huge folder
@@ -116,7 +121,7 @@ class ProcessPoolExecutor:
                         chunk += more
                     if chunk and not worker.hand(chunk):
                         orphans.extendleft(reversed(chunk))
-                        self._workers[slot] = self._replace(worker, done, orphans)
+                        self._workers[slot] = self._replace(worker, done, orphans, options)
                 busy = [worker for worker in self._workers if worker.handed]
                 if not busy:
                     break  # nothing handed out, nothing left to read
@@ -126,18 +131,19 @@ class ProcessPoolExecutor:
                     for index, outcome in worker.receive():
                         done[index] = outcome
                     if not alive:
-                        self._workers[self._workers.index(worker)] = self._replace(worker, done, orphans)
+                        self._workers[self._workers.index(worker)] = self._replace(worker, done, orphans, options)
         finally:
             self.close()
 
-    def _replace(self, dead: _Worker, done: dict[int, Outcome], orphans: deque[tuple[int, Item]]) -> _Worker:
+    def _replace(self, dead: _Worker, done: dict[int, Outcome], orphans: deque[tuple[int, Item]],
+                 options: RunOptions) -> _Worker:
         """A new worker for ``dead``. The item ``dead`` was on fails with the
         reason it died; those handed to it after that become ``orphans``."""
         dead.process.kill()  # gone already, or no longer reading its pipe
         dead.process.join()
         if dead.handed:
             index, item = dead.handed.popleft()
-            done[index] = Outcome(str(item.source), error=f"the worker process cleaning it {dead.death()}")
+            done[index] = item.failed(options, f"the worker process cleaning it {dead.death()}")
             orphans.extend(dead.handed)
         dead.connection.close()
         return _Worker(dead.function)
@@ -238,19 +244,30 @@ class DaskExecutor:
         # At most two batches per worker thread are queued or running, so the
         # input is read as fast as the cluster cleans it, never all at once.
         limit = 2 * max(sum(self.client.nthreads().values()), 1)
-        in_flight: deque[Future[list[Outcome]]] = deque()
+        in_flight: deque[tuple[Future[list[Outcome]], list[Item]]] = deque()
         iterator = iter(items)
         while batch := list(islice(iterator, self.BATCH)):
-            in_flight.append(self.client.submit(run_batch, work, options, batch, pure=False))
+            in_flight.append((self.client.submit(run_batch, work, options, batch, pure=False), batch))
             if len(in_flight) >= limit:
-                yield from in_flight.popleft().result()
+                yield from _results(*in_flight.popleft(), options)
         while in_flight:
-            yield from in_flight.popleft().result()
+            yield from _results(*in_flight.popleft(), options)
 
     def close(self) -> None:
         self.client.close()
         if self._cluster is not None:
             self._cluster.close()
+
+
+def _results(task: Future[list[Outcome]], batch: list[Item], options: RunOptions) -> list[Outcome]:
+    """The outcomes of a Dask task; if it failed (its workers killed, KilledWorker), each of its items
+    fails by name, rather than the run with a traceback."""
+    try:
+        return task.result()
+    except Exception as exc:  # noqa: BLE001 (whatever the cluster raises: KilledWorker, a lost connection)
+        said = str(exc).split(". ")[0].splitlines()[0] if str(exc) else ""  # its first sentence
+        reason = f"the Dask task cleaning it failed: {type(exc).__name__}: {said}"
+        return [item.failed(options, reason) for item in batch]
 
 
 def run_batch(work: Work[Item], options: RunOptions, batch: list[Item]) -> list[Outcome]:

@@ -89,6 +89,40 @@ def test_clean_bag_keeps_every_bad_record_in_line_with_its_reason(distributed, s
     assert skipped == [{**good, "text": text}, {"id": 3, "text": text}]
 
 
+def _dies_on_the_second(options, entry):
+    """clean_entry, on a Dask worker that dies on the second record (each time the task is tried)."""
+    import os
+
+    from cleaner.corpus import clean_entry
+
+    if entry.number == 2:
+        os._exit(3)
+    return clean_entry(options, entry)
+
+
+def test_a_dask_task_whose_workers_died_fails_its_records_by_name_with_their_rows(distributed, scheduler):
+    from cleaner.corpus import Entry
+    from cleaner.run import RunOptions
+
+    lines = [json.dumps({"id": n, "text": f"Record {n}."}).encode() for n in range(1, 4)]
+    entries = [Entry(f"pages.jsonl:{n}", n, line=line) for n, line in enumerate(lines, start=1)]
+    def allow_failures(count, dask_scheduler):
+        previous, dask_scheduler.allowed_failures = dask_scheduler.allowed_failures, count
+        return previous
+
+    with distributed.Client(scheduler) as client:
+        allowed = client.run_on_scheduler(allow_failures, 0)  # KilledWorker at the first death, not the fourth
+        try:
+            executor = DaskExecutor(client)
+            executor.BATCH = 1
+            outcomes = list(executor.map(_dies_on_the_second, RunOptions(fmt="jsonl"), entries))
+        finally:
+            client.run_on_scheduler(allow_failures, allowed)
+    assert [outcome.record["id"] for outcome in outcomes] == [1, 2, 3]  # rows in line, whichever tasks died
+    assert outcomes[1].error.startswith("the Dask task cleaning it failed: KilledWorker: ")
+    assert all(outcome.record["cleaner_error"] == outcome.error for outcome in outcomes)
+
+
 def test_unreachable_scheduler_is_a_usage_error(tmp_path, monkeypatch):
     monkeypatch.setattr(DaskExecutor, "CONNECT_TIMEOUT", "0.2s")
     (tmp_path / "in").mkdir()

@@ -125,6 +125,26 @@ def test_a_killed_worker_fails_its_document_by_name_and_the_rest_finish(tmp_path
     assert "Traceback" not in err.decode()
 
 
+def _dies_on_the_second(options: RunOptions, entry: Entry):
+    """clean_entry, in a worker that dies (as the OOM killer leaves it) on the second record."""
+    if entry.number == 2:
+        os._exit(3)
+    return clean_entry(options, entry)
+
+
+def test_a_record_whose_worker_died_keeps_its_row_with_the_reason():
+    from cleaner.executors import ProcessPoolExecutor
+
+    lines = [json.dumps({"id": n, "text": page(n)}).encode() for n in range(1, 4)] + [b'{"id": 4, "text": ']
+    entries = [Entry(f"pages.jsonl:{n}", n, line=line) for n, line in enumerate(lines, start=1)]
+    options = RunOptions(fmt="jsonl")
+    outcomes = list(ProcessPoolExecutor(2).map(_dies_on_the_second, options, entries))
+    assert [outcome.record["id"] for outcome in outcomes[:3]] == [1, 2, 3]  # rows in line with the input
+    died = "the worker process cleaning it exited with status 3"
+    assert outcomes[1].error == died and outcomes[1].record == {"id": 2, "text": page(2), "cleaner_error": died}
+    assert outcomes[3].record["text"] == lines[3].decode()
+
+
 # Items 10 and 11: one bad record in a JSONL file.
 
 def test_jsonl_lone_surrogate_in_any_field_is_kept_as_its_escape_and_the_rest_written(tmp_path):
