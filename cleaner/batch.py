@@ -72,23 +72,47 @@ def _identity(path: Path) -> Path:
     return path.resolve() if path.is_dir() else path.parent.resolve() / path.name
 
 
-def _covers(folder: Path, identity: Path) -> bool:
-    """Whether the input at ``identity`` is the one at ``folder`` or lies inside it."""
-    return identity == folder or folder in identity.parents
+@dataclass(frozen=True)
+class _Argument:
+    """A path given on the command line, as the walk takes it."""
+
+    path: Path
+    is_dir: bool
+    repeat: Repeat | None
+    """Set when an earlier argument covers this one: it is left out."""
+    given: frozenset[Path]
+    """For a folder: the identities of earlier arguments inside it, left out of its walk."""
+
+
+def _arguments(paths: Sequence[Path]) -> tuple[list[_Argument], list[Repeat]]:
+    """The arguments, and the inputs given more than once, in one pass: a
+    file argument costs a look-up, not a comparison with every earlier one
+    (a shell glob gives thousands)."""
+    arguments: list[_Argument] = []
+    repeats: list[Repeat] = []
+    seen: dict[Path, Path] = {}  # identity -> the argument first given there
+    folders: dict[Path, Path] = {}  # identity -> folder argument
+    for path in paths:
+        identity, is_dir = _identity(path), path.is_dir()
+        holder = next((folders[parent] for parent in identity.parents if parent in folders), None)
+        repeat = Repeat(path) if identity in seen else Repeat(path, within=holder) if holder else None
+        given: frozenset[Path] = frozenset()
+        if repeat is None and is_dir:
+            inside = {earlier: first for earlier, first in seen.items() if identity in earlier.parents}
+            repeats.extend(Repeat(first, within=path) for first in inside.values())
+            given = frozenset(inside)
+            folders[identity] = path
+        if repeat is None:
+            seen[identity] = path
+        else:
+            repeats.append(repeat)
+        arguments.append(_Argument(path, is_dir, repeat, given))
+    return arguments, repeats
 
 
 def repeated_inputs(paths: Sequence[Path]) -> list[Repeat]:
     """The arguments, or parts of folder arguments, that an earlier argument already covers."""
-    identities = [_identity(path) for path in paths]
-    repeats = []
-    for index, (path, identity) in enumerate(zip(paths, identities)):
-        for earlier, earlier_identity in zip(paths[:index], identities[:index]):
-            if _covers(earlier_identity, identity):
-                repeats.append(Repeat(path, within=None if identity == earlier_identity else earlier))
-                break
-            if _covers(identity, earlier_identity):  # met again while this folder is walked
-                repeats.append(Repeat(earlier, within=path))
-    return list(dict.fromkeys(repeats))
+    return _arguments(paths)[1]
 
 
 def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iterator[Job]:
@@ -103,18 +127,18 @@ def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iter
     Two inputs can map to one output (``a.txt`` and ``a.html`` both give
     ``a.txt``); the first in walk order claims it, later ones carry
     ``claimed_by``. Claims are worked out from the folder being walked and
-    the same folder under earlier arguments, so no list of all outputs is kept.
+    the same folder under earlier folder arguments (the top level also from
+    earlier file arguments), so no list of all outputs is kept.
     """
-    identities = [_identity(path) for path in paths]
-    for index, path in enumerate(paths):
-        earlier = paths[:index]
-        if any(_covers(seen, identities[index]) for seen in identities[:index]):
+    top_claims: dict[str, Path] = {}  # output stem -> first input at the top level, over the arguments so far
+    folders: list[Path] = []
+    for argument in _arguments(paths)[0]:
+        path = argument.path
+        if argument.repeat is not None:
             continue
-        if not path.is_dir():
-            yield _claim(_claims(earlier, Path(".")), Job(path, Path(path.name)))
+        if not argument.is_dir:
+            yield _claim(top_claims, Job(path, Path(path.name)))
             continue
-        # Earlier arguments inside this folder: cleaned already, so skipped in its walk.
-        given = {seen for seen in identities[:index] if _covers(identities[index], seen)}
         unreadable: list[OSError] = []
         for root, dirs, files in os.walk(path, onerror=unreadable.append):
             for error in unreadable:
@@ -122,33 +146,30 @@ def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iter
             unreadable.clear()
             if hidden is not None:
                 hidden.extend(Path(root) / name for name in sorted(dirs + files) if name.startswith("."))
-            real_root = Path(root).resolve() if given else Path(root)
-            visible = sorted(d for d in dirs if not d.startswith(".") and real_root / d not in given)
+            real_root = Path(root).resolve() if argument.given else Path(root)
+            visible = sorted(d for d in dirs if not d.startswith(".") and real_root / d not in argument.given)
             dirs[:] = [d for d in visible if not os.path.islink(os.path.join(root, d))]
             for name in visible:
                 if name not in dirs:
                     yield _refused(path, Path(root) / name, "a link to a folder, not followed (clean its target)")
             relative_dir = Path(root).relative_to(path)
-            claims = _claims(earlier, relative_dir)
+            claims = top_claims if relative_dir == Path(".") else _claims(folders, relative_dir)
             for name in sorted(files):
-                if not name.startswith(".") and real_root / name not in given:
+                if not name.startswith(".") and real_root / name not in argument.given:
                     yield _claim(claims, Job(Path(root) / name, relative_dir / name))
         for error in unreadable:  # the top folder itself
             yield _refused(path, Path(error.filename), f"folder not read: {error.strerror}")
+        folders.append(path)
 
 
 def _refused(top: Path, folder: Path, problem: str) -> Job:
     return Job(folder, folder.relative_to(top), problem=problem)
 
 
-def _claims(earlier: Sequence[Path], relative_dir: Path) -> dict[str, Path]:
-    """Output stem -> the first input of earlier arguments that maps to it in ``relative_dir``."""
+def _claims(folders: Sequence[Path], relative_dir: Path) -> dict[str, Path]:
+    """Output stem -> the first input that maps to it in ``relative_dir`` under earlier folder arguments."""
     claims: dict[str, Path] = {}
-    for path in earlier:
-        if not path.is_dir():
-            if relative_dir == Path("."):
-                claims.setdefault(_output_stem(path.name), path)
-            continue
+    for path in folders:
         folder = path / relative_dir
         if folder.is_dir():
             for name in sorted(os.listdir(folder)):
