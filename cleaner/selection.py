@@ -264,17 +264,20 @@ def story_list_after(last: int, page: Page) -> list[int]:
     short lines of one kind (see _list_item_kind). Lists of other articles are
     gone by now (the list detectors ran); what is left after a story is
     its own list, except a run of "Label: value" lines: the page's box of
-    contacts, filing and credits ("Telephone: ...", "Filed under: ...")."""
+    contacts, filing and credits ("Telephone: ...", "Filed under: ...").
+    Such lines set as a bulleted list ("- Weight: 2 kg") are the story's own
+    specifications: a page's boxes carry no bullets."""
     texts, settings = page.texts(), page.settings
     start = _past_heading(last + 1, page)
     if start < len(texts) and page.blocks[start].text.endswith(":") and _story_continues(start - 1, start, page):
         start = _past_heading(start, page)  # a section's heading, then a team's or a day's ("Results", "Day 1:")
     kind = _list_item_kind(start, page) if start < len(texts) else None
-    if isinstance(kind, tuple) and kind[1] == ":":
+    bulleted = start < len(texts) and bool(_BULLET.search(texts[start]))
+    if isinstance(kind, tuple) and kind[1] == ":" and not bulleted:
         return []
     end = start
     while (end < len(texts) and kind is not None and _list_item_kind(end, page) == kind
-           and _story_continues(end - 1, end, page)):
+           and bool(_BULLET.search(texts[end])) == bulleted and _story_continues(end - 1, end, page)):
         end += 1
     return list(range(last + 1, end)) if end - start >= settings.story_list_min_items else []
 

@@ -436,3 +436,24 @@ def test_numbered_lines_at_the_top_of_a_page_are_no_structured_run():
     ids = explain_ids(page)
     assert all(ids[line] is None for line in STORY)
     assert all(ids[line] is not None for line in cabins)
+
+
+SPEC_SHEET = {
+    "en": ["Specifications", "- Length: 2.1 metres", "- Weight: 340 grams", "- Frame: brushed aluminium",
+           "- Price: 89.50 euros"],
+    "de": ["Technische Daten", "- Länge: 2,1 Meter", "- Gewicht: 340 Gramm", "- Rahmen: gebürstetes Aluminium",
+           "- Preis: 89,50 Euro"],
+    "fr": ["Caractéristiques", "• Longueur : 2,1 mètres", "• Poids : 340 grammes", "• Cadre : aluminium brossé",
+           "• Prix : 89,50 euros"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(SPEC_SHEET))
+def test_a_bulleted_list_of_labelled_specifications_after_the_story_stays(language):
+    # Bullets make "Label: value" lines the story's own list (a tested
+    # product's specifications), not the page's box of contacts or credits.
+    article = STORY if language == "en" else ARTICLE[language]
+    menu = MENU.get(language, ["Home", "News", "Sport", "Weather", "Contact"])
+    # The run ends with the bullets: a labelled line under them is the page's.
+    page = "\n".join([*article, *SPEC_SHEET[language], "Filed under: Reviews, Outdoor", *menu])
+    assert Cleaner().clean(page) == "\n".join([*article, *SPEC_SHEET[language]]) + "\n"
