@@ -350,9 +350,10 @@ def test_label_and_value_lines_after_the_story_are_the_page_s_info_box(language)
 
 
 def test_testimonials_above_a_repeated_attribution_are_no_teaser_before_a_header():
-    # The attribution shown twice goes as a duplicated headline; the quotes
-    # above it outweigh those below, so they are the content, not a teaser
-    # above the story's header (before_header_max_share).
+    # The attribution shown above the quotes and again among them goes as a
+    # duplicated headline; the quotes above its second showing outweigh those
+    # below, so they are the content, not a teaser above the story's header
+    # (before_header_max_share).
     quotes = [
         "„Schon beim ersten Gespräch haben wir uns gut aufgehoben gefühlt, und das blieb bis zum Schluss so.“",
         "Brief einer Kundin, Juni 2021",
@@ -368,7 +369,7 @@ def test_testimonials_above_a_repeated_attribution_are_no_teaser_before_a_header
         repeated,
         "„Alles hat wunderbar geklappt, und die Möbel sind ohne einen einzigen Kratzer angekommen.“",
     ]
-    ids = explain_ids("\n".join(MENU["de"] + quotes + [repeated] + last + FOOTER["de"]))
+    ids = explain_ids("\n".join(MENU["de"] + [repeated] + quotes + [repeated] + last + FOOTER["de"]))
     assert ids[repeated] == "duplicate-headline"
     assert all(ids[line] is None for line in quotes + last if line != repeated)
 

@@ -112,8 +112,9 @@ def duplicate_headline(page: Page) -> dict[int, str]:
     "Story - Site", as the heading, in breadcrumbs). Repeated, short and so
     not body; the headline is metadata. The headline is the first line that
     a part of another line repeats ("Story" in "Story - Site"), or else the
-    first repeated line of headline length; other repeated short lines go
-    as repeated-line."""
+    first repeated line of headline length shown above the first paragraph
+    (a line repeated below it is a subheading or a label); other repeated
+    short lines go as repeated-line."""
     settings, blocks = page.settings, page.blocks
     # A page may hold tens of thousands of short lines: positions as machine
     # words, a flag a block, and a list only for the keys that repeat.
@@ -147,7 +148,13 @@ def duplicate_headline(page: Page) -> dict[int, str]:
     del candidates, first, later  # every line's key: not held while the result is built
     hits = list(compress(range(len(blocks)), hit))
     if not headline:
-        first_hit = next((i for i in hits if page.features[i].words >= settings.headline_min_words), None)
+        # A headline stands above the story: a line first shown below a
+        # paragraph of prose (section_prose_min_words, ending like a
+        # sentence) is a repeated subheading or label.
+        prose = next((i for i, f in enumerate(page.features) if f.words >= settings.section_prose_min_words
+                      and f.terminal), len(blocks))
+        first_hit = next((i for i in hits if page.features[i].words >= settings.headline_min_words and i < prose),
+                         None)
         headline = {title_key(blocks[first_hit].text)} if first_hit is not None else set()
     subheadings = _recurring_subheadings(hits, headline, page)
     return {i: "duplicate-headline" if title_key(blocks[i].text) in headline else _REPEATED_LINE.id

@@ -1,0 +1,35 @@
+"""The headline a page repeats is found above its story, not inside it."""
+
+from __future__ import annotations
+
+from cleaner import Cleaner
+
+STORY = [
+    "The museum reopened on Saturday after two years of repairs to its roof, which had leaked since a storm.",
+    "Visitors queued from early morning, and the first thousand were given free tickets by the city council.",
+    "The director said the collection would be shown in full again from the spring, once the last rooms are painted.",
+]
+REFRAIN = "Still the best view in town"
+CLOSING = ["Opening hours", "Tuesday to Sunday"]
+
+
+def removed_by(text: str) -> dict[str, str | None]:
+    return {d.block.text: d.removed_by for d in Cleaner().explain(text).decisions}
+
+
+def test_a_line_repeated_between_the_paragraphs_of_an_article_is_no_headline():
+    # A clean article repeats a line between its paragraphs: a subheading or
+    # a refrain, not the page's headline, so the article stays bare and its
+    # closing short lines are not cut as if a web page surrounded it.
+    text = "\n".join([STORY[0], REFRAIN, STORY[1], REFRAIN, STORY[2], *CLOSING])
+    ids = removed_by(text)
+    assert ids[REFRAIN] == "repeated-line"
+    assert all(ids[line] is None for line in [*STORY, *CLOSING])
+
+
+def test_a_headline_repeated_above_the_story_is_still_the_headline():
+    headline = "Museum reopens after two years"
+    text = "\n".join([headline, "Home", headline, *STORY])
+    ids = removed_by(text)
+    assert ids[headline] == "duplicate-headline"
+    assert all(ids[line] is None for line in STORY)
