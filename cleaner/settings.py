@@ -190,7 +190,8 @@ class Settings:
 
     # -- related-list, teaser-list --
     # The items of a list of other articles are headlines: they rarely run
-    # past this many words.
+    # past this many words (a teaser right under its headline, a sentence or
+    # two, up to teaser_max_words).
     headline_item_max_words: float = 30
     # Two complete sentences in a row this long end a list: the story resumes
     # (or starts). A teaser under a list heading is one sentence after a headline.
