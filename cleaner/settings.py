@@ -240,6 +240,9 @@ class Settings:
     # A run where this share of the items stand under step numbers counting
     # up one by one ("Step 1", "Step 2") is a recipe's or a how-to's steps.
     teaser_step_share: float = 0.5
+    # A line where at least this share of the words are numbers is a row of
+    # data (a ranked result, a score line), not a headline's teaser.
+    teaser_max_number_share: float = 0.5
 
     # -- table-of-contents --
     # A table of contents lists this many of the article's subheadings or

@@ -451,6 +451,14 @@ _RESULT = compiled(r"^(\p{L}[\p{L}.'’ -]*\s\d{1,3},?\s\p{L}[\p{L}.'’ -]*\s\d
                    r"|\p{L}[\p{L}.'’ -]*\s\d{1,3}\s?[-–:]\s?\d{1,3}\s\p{L}[\p{L}.'’ -]*)(\s\(\w+\))?$")
 
 _TIMELINE_ENTRY = compiled(r"^\d.{0,30}[:：]$")
+_WORD = compiled(r"\w+")
+
+
+def _data_row(text: str, settings: Settings) -> bool:
+    """Whether at least teaser_max_number_share of the words of ``text`` are
+    numbers: a row of a table ("3. Jane Doe (ITA) 1:21.5 (4)"), not prose."""
+    words = _WORD.findall(text)
+    return bool(words) and sum(w.isdigit() for w in words) >= settings.teaser_max_number_share * len(words)
 
 
 def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int) -> Iterator[tuple[int, int]]:
@@ -636,6 +644,7 @@ def teaser_list(page: Page) -> list[int]:
     texts = page.texts()
     prose = [
         f.terminal and settings.teaser_min_words <= f.words <= settings.teaser_max_words and not _OPENING_QUOTE.match(text)
+        and not (f.digit_share and _data_row(text, settings))  # digit_share: most lines have none
         for text, f in zip(texts, feats)
     ]
     # A headline cut off with an ellipsis ends like a sentence; the longer
