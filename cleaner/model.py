@@ -73,6 +73,11 @@ class Page:
                    settings=settings)
 
     def texts(self) -> list[str]:
+        # A copy of the list made once: stages ask for it a dozen times a page.
+        return self._texts.copy()
+
+    @functools.cached_property
+    def _texts(self) -> list[str]:
         return [b.text for b in self.blocks]
 
     def marked_by(self, pattern: object) -> list[int]:

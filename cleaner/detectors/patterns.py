@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from itertools import accumulate
+from itertools import accumulate, compress, filterfalse
 from typing import Any, Generic, TypeVar
 
 import regex
@@ -451,14 +451,16 @@ class KnownLines(Generic[Key, Result]):
                 part: KnownLines[Key, Result] = KnownLines(self.size)
                 results += part.of(keys[start:start + PART_LINES], compute)
             return results
-        new = list(dict.fromkeys(key for key in keys if key not in self._known))
-        if new and len(self._known) + len(new) > self.size:
-            self._known.clear()
+        known = self._known
+        # Each key once, then those not known: distinct keys are fewer than keys.
+        new = list(filterfalse(known.__contains__, dict.fromkeys(keys)))
+        if new and len(known) + len(new) > self.size:
+            known.clear()
             new = list(dict.fromkeys(keys))
         for start in range(0, len(new), PART_LINES):
             lines = new[start:start + PART_LINES]
-            self._known.update(zip(lines, compute(lines)))
-        return [self._known[key] for key in keys]
+            known.update(zip(lines, compute(lines)))
+        return list(map(known.__getitem__, keys))
 
 
 class LineMatcher:
@@ -482,11 +484,12 @@ class LineMatcher:
 
     def _hits(self, lines: list[tuple[str, float]]) -> list[frozenset[LinePattern]]:
         page = PageText([text for text, _ in lines], self._scan)
+        words = [words for _, words in lines]
         eligible: dict[float, list[bool]] = {}
         hits: list[list[LinePattern]] = [[] for _ in lines]
         for pattern, limit in self._limits:
             if limit not in eligible:
-                eligible[limit] = [words <= limit for _, words in lines]
+                eligible[limit] = list(map(limit.__ge__, words))
             for i in pattern.marked(page, eligible[limit]):
                 hits[i].append(pattern)
         keep_patterns()
@@ -539,12 +542,16 @@ class CuePattern:
         return finders
 
     @functools.cached_property
+    def _literals(self) -> frozenset[str]:
+        return frozenset(key for key in self._finders if key is not None)
+
+    @functools.cached_property
     def _scan(self) -> LiteralScan:
-        return LiteralScan(key for key in self._finders if key is not None)
+        return LiteralScan(self._literals)
 
     def counts(self, lines: Sequence[str], eligible: Sequence[bool]) -> list[int]:
         """For each ``eligible`` line, the cues in it (0 for the others)."""
-        chosen = [i for i, ok in enumerate(eligible) if ok]
+        chosen = list(compress(range(len(eligible)), eligible))
         counts = [0] * len(lines)
         for i, count in zip(chosen, self._known.of([lines[i] for i in chosen], self._count)):
             counts[i] = count
@@ -553,10 +560,9 @@ class CuePattern:
     def _count(self, lines: list[str]) -> list[int]:
         page = PageText(lines, self._scan)
         held: dict[int, list[str]] = defaultdict(list)  # line → the literals of _finders it holds
-        for key in self._finders:
-            if key is not None:
-                for i in page.lines_holding(key):
-                    held[i].append(key)
+        for key, holding in page.held(self._literals):
+            for i in holding:
+                held[i].append(key)
         counts = [0] * len(lines)
         for i in range(len(lines)) if None in self._finders else held:
             keys = held.get(i, [None])
