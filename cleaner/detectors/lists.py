@@ -289,7 +289,7 @@ _RANKED_RESULT = compiled(r"^\d{1,3}\.\s.*\d[.,:]\d+\s\(\d{1,3}\)$")
 
 def _counted_runs(page: Page) -> Iterator[int]:
     settings = page.settings
-    flags = [f.words <= settings.headline_item_max_words and bool(COUNTED_ITEM.search(b.text))
+    flags = [f.words <= settings.headline_item_max_words and b.text.endswith(")") and bool(COUNTED_ITEM.search(b.text))
              and not _RANKED_RESULT.match(b.text) for b, f in zip(page.blocks, page.features)]
     for run in runs(flags):
         if len(run) >= settings.counted_run_min:
@@ -311,7 +311,7 @@ def _arrow_runs(page: Page) -> Iterator[int]:
 
 
 def _byline_runs(page: Page) -> Iterator[int]:
-    marks = [i for i, b in enumerate(page.blocks) if BYLINE_DOT.match(b.text)]
+    marks = [i for i, b in enumerate(page.blocks) if b.text.endswith(("·", "•", "|")) and BYLINE_DOT.match(b.text)]
     if len(marks) < page.settings.byline_run_min:
         return
     gaps = {b - a for a, b in zip(marks, marks[1:])}
