@@ -29,7 +29,11 @@ SHINGLE_CACHE_SIZE = 1024
 
 
 def _casefolded_words(text: str) -> list[str]:
-    return [t.casefold() for t in _TOKEN.findall(text)]
+    # The words of the casefolded text: the casefolded words, since
+    # casefolding maps each word character to word characters only and each
+    # other character to others (every code point: tested), in one call.
+    words: list[str] = _TOKEN.findall(text.casefold())
+    return words
 
 
 def _block_key(text: str) -> bytes:
