@@ -586,7 +586,10 @@ def cued_positions(page: Page, cues: CuePattern, *, short_words: float, min_cues
     ``cues``: one in a block of at most ``short_words``, ``min_cues`` in a
     longer one, so that a story mentioning one cue in passing is spared."""
     counts = cue_counts(page, cues, max_words)
-    return [
-        i for i, (count, feats) in enumerate(zip(counts, page.features))
-        if feats.words <= max_words and count >= (1 if feats.words <= short_words else min_cues)
-    ]
+    features = page.features
+    if min_cues <= 0:  # then a block without cues may go too
+        return [i for i, (count, feats) in enumerate(zip(counts, features))
+                if feats.words <= max_words and count >= (1 if feats.words <= short_words else min_cues)]
+    # Only a block with a cue may go (and it is within max_words): the few of them looked at, not every block.
+    return [i for i in compress(range(len(counts)), counts)
+            if counts[i] >= (1 if features[i].words <= short_words else min_cues)]
