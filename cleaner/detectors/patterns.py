@@ -501,6 +501,10 @@ class LineMatcher:
 _NO_HITS: frozenset[LinePattern] = frozenset()
 
 
+# Every cue pattern made: a page's lines are scanned for all their literals at once.
+_EVERY_CUE_PATTERN: list[CuePattern] = []
+
+
 class CuePattern:
     """Phrases counted in a line: how many cues of an appeal or a notice it
     carries, each phrase between ``before`` and ``after``. Compiled on first
@@ -513,6 +517,7 @@ class CuePattern:
         self.phrases = {language: tuple(group) for language, group in phrases.items()}
         self._findall = CompiledOnFirstCall(self.pattern, "findall")
         self._known: KnownLines[str, int] = KnownLines()
+        _EVERY_CUE_PATTERN.append(self)
 
     def _alternation(self, branches: Iterable[str]) -> str:
         # One capturing group, so that findall counts matches, not parts.
@@ -545,10 +550,6 @@ class CuePattern:
     def _literals(self) -> frozenset[str]:
         return frozenset(key for key in self._finders if key is not None)
 
-    @functools.cached_property
-    def _scan(self) -> LiteralScan:
-        return LiteralScan(self._literals)
-
     def counts(self, lines: Sequence[str], eligible: Sequence[bool]) -> list[int]:
         """For each ``eligible`` line, the cues in it (0 for the others)."""
         chosen = list(compress(range(len(eligible)), eligible))
@@ -558,17 +559,52 @@ class CuePattern:
         return counts
 
     def _count(self, lines: list[str]) -> list[int]:
-        page = PageText(lines, self._scan)
-        held: dict[int, list[str]] = defaultdict(list)  # line → the literals of _finders it holds
-        for key, holding in page.held(self._literals):
-            for i in holding:
-                held[i].append(key)
+        finders, literals, ungated = self._finders, self._literals, None in self._finders
         counts = [0] * len(lines)
-        for i in range(len(lines)) if None in self._finders else held:
-            keys = held.get(i, [None])
-            counts[i] = len((self._finders[keys[0]] if len(keys) == 1 else self._findall)(lines[i]))
+        for i, held in enumerate(_cue_literals(literals).held(lines)):
+            keys = held & literals if held else held  # the literals of _finders line i holds
+            if keys or ungated:
+                counts[i] = len((finders[next(iter(keys), None)] if len(keys) <= 1 else self._findall)(lines[i]))
         keep_patterns()
         return counts
+
+
+class LiteralsHeld:
+    """Which of ``literals`` each line holds (casefolded), found for a
+    page's new lines in one scan and kept per distinct line: the cue
+    patterns' literals together, so that a page is scanned once for all of
+    them, not once for each pattern."""
+
+    def __init__(self, literals: frozenset[str]) -> None:
+        self.literals = literals
+        self._scan = LiteralScan(literals)
+        self._known: KnownLines[str, frozenset[str]] = KnownLines()
+
+    def held(self, lines: Sequence[str]) -> list[frozenset[str]]:
+        return self._known.of(lines, self._held)
+
+    def _held(self, lines: list[str]) -> list[frozenset[str]]:
+        held: list[list[str]] = [[] for _ in lines]
+        for literal, holding in PageText(lines, self._scan).held(self.literals):
+            for i in holding:
+                held[i].append(literal)
+        # One set for each combination of literals, not one for each line.
+        sets: dict[tuple[str, ...], frozenset[str]] = {(): _NO_LITERALS}
+        return [sets.get(key) or sets.setdefault(key, frozenset(key)) for key in map(tuple, held)]
+
+
+_NO_LITERALS: frozenset[str] = frozenset()
+_cue_literals_held: LiteralsHeld | None = None
+
+
+def _cue_literals(literals: frozenset[str]) -> LiteralsHeld:
+    """The literals held by lines, for every cue pattern's ``literals``
+    (made again, larger, when a new pattern brings literals of its own)."""
+    global _cue_literals_held
+    if _cue_literals_held is None or not literals <= _cue_literals_held.literals:
+        every = frozenset().union(literals, *(cues._literals for cues in _EVERY_CUE_PATTERN))
+        _cue_literals_held = LiteralsHeld(every)
+    return _cue_literals_held
 
 
 def matching_positions(page: Page, pattern: LinePattern) -> list[int]:
