@@ -150,6 +150,25 @@ def test_cue_counts_are_each_lines_own_count():
                                               for b, f in zip(page.blocks, page.features)]
 
 
+def test_cue_patterns_share_one_scan_and_each_counts_its_own_cues():
+    """The cue patterns' literals are found in a page's lines by one scan for
+    all of them: a pattern made later with literals of its own (non-ASCII,
+    CJK) still counts what its whole alternation finds, before and after the
+    shipped ones counted the same lines."""
+    from cleaner.detectors.patterns import CuePattern
+
+    lines = ["Spenden Sie jetzt für unsere Straße", "STRASSE gesperrt, jetzt spenden", "今すぐ寄付を。寄付は税控除",
+             "İSTANBUL bağış yapın", "Donate now to keep us going", "nothing here", "寄付", ""]
+    shipped = CUE_PATTERNS[0]
+    before = cue_counts(Page.of(segment("\n".join(lines))), shipped, 1000)
+    new = CuePattern({"de": [r"spenden", r"straße"], "ja": [r"寄付"], "tr": [r"bağış"]}, before="", after="")
+    for cues in (new, shipped):
+        found = regex.compile(cues.pattern, regex.I)
+        assert cues.counts(lines, [True] * len(lines)) == [len(found.findall(line)) for line in lines]
+    assert all(new.counts(lines, [True] * len(lines))[:4])  # each holds cues of its own
+    assert cue_counts(Page.of(segment("\n".join(lines))), shipped, 1000) == before
+
+
 def test_headline_choice_does_not_depend_on_the_hash_seed():
     """A title line whose parts both repeat elsewhere ("Story - Site"): the
     headline is the first part, whatever order Python's string hashing gives
