@@ -29,6 +29,23 @@ class Block:
     """True when at least one blank line separated it from the previous block."""
 
 
+# A frozen dataclass's __init__ sets each field through object.__setattr__;
+# the slots' own setters take half the time, and a page makes a Block a line.
+_BLOCK_SETTERS = tuple(getattr(Block, name).__set__ for name in ("index", "text", "line_no", "blank_before"))
+
+
+def _block_init(self: Block, index: int, text: str, line_no: int, blank_before: bool) -> None:
+    set_index, set_text, set_line_no, set_blank_before = _BLOCK_SETTERS
+    set_index(self, index)
+    set_text(self, text)
+    set_line_no(self, line_no)
+    set_blank_before(self, blank_before)
+
+
+_block_init.__qualname__ = "Block.__init__"
+Block.__init__ = _block_init  # type: ignore[method-assign]
+
+
 def render(blocks: list[Block]) -> str:
     """Join blocks in order; a blank line separates blocks that had one (or
     removed blocks) between them in the input, a newline the others."""
