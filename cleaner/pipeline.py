@@ -172,8 +172,8 @@ class Cleaner:
             if not removed:  # every block: the pass's own lists, not copies of them
                 return Page(blocks, measured, stopwords, language, {}, hits, settings, earlier), range(len(blocks))
             alive = array("q", filterfalse(removed.__contains__, range(len(blocks))))
-            page = Page([blocks[i] for i in alive], [measured[i] for i in alive], stopwords, language, dict(removed),
-                        [hits[i] for i in alive], settings, earlier)
+            page = Page(list(map(blocks.__getitem__, alive)), list(map(measured.__getitem__, alive)), stopwords,
+                        language, dict(removed), list(map(hits.__getitem__, alive)), settings, earlier)
             return page, alive
 
         # Stages see the blocks earlier stages kept; ``removed`` only grows,
