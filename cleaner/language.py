@@ -89,8 +89,10 @@ def _prose_sample(text: str | Sequence[str], settings: Settings) -> str:
     unpunctuated lines (steps, notes) is the page's language, not the
     punctuated sentences of its chrome in another. ``text``: a page, or its lines."""
     every = text.splitlines() if isinstance(text, str) else text
+    min_words = settings.language_sample_min_words
+    # Split at most into min_words parts: as many words as that, or fewer.
     prose = [line for line in every
-             if line.rstrip().endswith(_SENTENCE_ENDS) or len(line.split()) >= settings.language_sample_min_words]
+             if line.rstrip().endswith(_SENTENCE_ENDS) or len(line.split(None, min_words - 1)) >= min_words]
     lines = prose or every
     sample: list[str] = []
     total = 0

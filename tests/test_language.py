@@ -83,3 +83,22 @@ def test_a_story_in_unpunctuated_lines_names_the_language_over_its_chrome_s_sent
         "zum Schluss dreht sich die Dame unter seinem Arm hindurch und beide beginnen von vorne",
     ]
     assert identify("\n".join(chrome + steps)) == "de"
+
+
+def test_the_prose_sample_counts_words_as_a_full_split_would():
+    """A line's words are counted only up to language_sample_min_words (a
+    split that stops there): the same lines are prose as with every word
+    split off, whatever the spaces (tabs, no-break, ideographic) and limit."""
+    import random
+
+    from cleaner.language import _SENTENCE_ENDS, _prose_sample
+
+    rng = random.Random(5)
+    pieces = ["word", "mot", " ", "  ", "\t", "\u3000", "\xa0", "東京", "x,", ""]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 24))) for _ in range(2000)]
+    for min_words in (0, 1, 2, 8, 12):
+        settings = replace(DEFAULT_SETTINGS, language_sample_min_words=min_words, language_sample_chars=10**9)
+        prose = [line for line in lines if line.rstrip().endswith(_SENTENCE_ENDS) or len(line.split()) >= min_words]
+        expected = "\n".join(line[:settings.language_sample_line_chars]
+                             for line in sorted(prose or lines, key=len, reverse=True))
+        assert _prose_sample(lines, settings) == expected
