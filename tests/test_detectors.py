@@ -81,8 +81,10 @@ def test_a_branch_is_one_alternative_and_a_limit_is_a_setting():
 def test_line_hits_respect_each_patterns_word_limit_from_the_settings():
     pattern = LinePattern({"en": [r"\bzebra crossing\b"]}, max_words="share_bar_max_words")
     matcher = LineMatcher([pattern], replace(DEFAULT_SETTINGS, share_bar_max_words=4))
-    page = Page.of(segment("A zebra crossing\nA zebra crossing near the old school gates"))
-    assert matcher.hits_of(page.blocks, page.features) == [{pattern}, set()]
+    page = Page.of(segment("A zebra crossing\nA zebra crossing near the old school gates\nA zebra crossing"))
+    assert matcher.hits_of(page.blocks, page.features) == [{pattern}, set(), {pattern}]
+    # Kept by text (a line's words are its text's): the same answers from what the matcher knows.
+    assert matcher.hits_of(page.blocks[::-1], page.features[::-1]) == [{pattern}, set(), {pattern}]
 
 
 def test_top_level_branches_skip_bars_in_groups_sets_and_escapes():

@@ -466,11 +466,12 @@ class KnownLines(Generic[Key, Result]):
 class LineMatcher:
     """The line patterns of one Cleaner's detectors, with its settings'
     word limits: the gates of every pattern read a page's new lines at once.
-    A line's hits depend on its text and length alone."""
+    A line's hits depend on its text and length alone, and its length (in
+    words, measured with the same settings) on its text: they are kept by text."""
 
     def __init__(self, patterns: Iterable[LinePattern], settings: Settings) -> None:
         self._limits = [(p, float(getattr(settings, p.max_words))) for p in dict.fromkeys(patterns)]
-        self._known: KnownLines[tuple[str, float], frozenset[LinePattern]] = KnownLines()
+        self._known: KnownLines[str, frozenset[LinePattern]] = KnownLines()
 
     @functools.cached_property
     def _scan(self) -> LiteralScan:
@@ -480,7 +481,13 @@ class LineMatcher:
     def hits_of(self, blocks: Sequence[Block], features: Sequence[Features]) -> list[frozenset[LinePattern]]:
         """Each block's line hits: the patterns that mark it, of those whose
         word limit it is within."""
-        return self._known.of([(b.text, f.words) for b, f in zip(blocks, features)], self._hits)
+        texts = [b.text for b in blocks]
+
+        def hits(new: list[str]) -> list[frozenset[LinePattern]]:
+            words = dict(zip(texts, [f.words for f in features]))
+            return self._hits([(text, words[text]) for text in new])
+
+        return self._known.of(texts, hits)
 
     def _hits(self, lines: list[tuple[str, float]]) -> list[frozenset[LinePattern]]:
         page = PageText([text for text, _ in lines], self._scan)
