@@ -190,8 +190,7 @@ class Settings:
 
     # -- related-list, teaser-list --
     # The items of a list of other articles are headlines: they rarely run
-    # past this many words (a teaser right under its headline, a sentence or
-    # two, up to teaser_max_words).
+    # past this many words.
     headline_item_max_words: float = 30
     # Two complete sentences in a row this long end a list: the story resumes
     # (or starts). A teaser under a list heading is one sentence after a headline.
@@ -240,9 +239,6 @@ class Settings:
     # A run where this share of the items stand under step numbers counting
     # up one by one ("Step 1", "Step 2") is a recipe's or a how-to's steps.
     teaser_step_share: float = 0.5
-    # A line where at least this share of the words are numbers is a row of
-    # data (a ranked result, a score line), not a headline's teaser.
-    teaser_max_number_share: float = 0.5
 
     # -- table-of-contents --
     # A table of contents lists this many of the article's subheadings or

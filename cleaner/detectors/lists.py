@@ -260,11 +260,8 @@ def _headed_lists(page: Page) -> Iterator[int]:
         # Items follow until a real paragraph: long, or two whole sentences,
         # or a long sentence after headlines (a teaser follows one headline:
         # after several, the story has begun or resumed).
-        # Long is past a headline's length, or past a teaser's (a sentence or
-        # two) right under one headline.
         headlines = 0
-        while j < len(blocks) and feats[j].words <= (settings.teaser_max_words if headlines == 1 and feats[j].terminal
-                                                     else settings.headline_item_max_words) and not (
+        while j < len(blocks) and feats[j].words <= settings.headline_item_max_words and not (
             j + 1 < len(blocks) and _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words)
             and _whole_sentence(blocks[j + 1].text, feats[j + 1], settings.list_end_sentence_words)
         ) and not (headlines >= settings.list_end_after_headlines
@@ -330,16 +327,6 @@ def _byline_runs(page: Page) -> Iterator[int]:
             "Rail Strike Called Off\nUnions welcomed the offer.\nTom Reed ·",
             removed=("Budget Deal Reached After Late-Night Talks", "\"We got there,\" said the chair.", "Maria Lopez ·",
                      "Rail Strike Called Off", "Unions welcomed the offer.", "Tom Reed ·")),
-    # Headlines under the heading, each with a teaser longer than a headline.
-    Example("The vote passed.\nRelated stories\n12.03.2023 - Minister quits over expenses\n"
-            "The minister resigned on Friday after weeks of pressure from her own party over claims for a second home. "
-            "She said she had broken no rules but did not want to distract the government from its work.\n"
-            "10.03.2023 - Rail strike called off\nUnions welcomed the new pay offer, which runs for three years.",
-            removed=("Related stories", "12.03.2023 - Minister quits over expenses",
-                     "The minister resigned on Friday after weeks of pressure from her own party over claims for a "
-                     "second home. She said she had broken no rules but did not want to distract the government from "
-                     "its work.", "10.03.2023 - Rail strike called off",
-                     "Unions welcomed the new pay offer, which runs for three years.")),
     Example("Leaders met in Rome.\nSee also\nSummit ends without a deal\nThe talks, which began on Monday, "
             "ended without agreement on the budget or on the new rules.\nBoth sides blamed each other for the failure of the talks.",
             removed=("See also", "Summit ends without a deal")),
@@ -451,14 +438,6 @@ _RESULT = compiled(r"^(\p{L}[\p{L}.'’ -]*\s\d{1,3},?\s\p{L}[\p{L}.'’ -]*\s\d
                    r"|\p{L}[\p{L}.'’ -]*\s\d{1,3}\s?[-–:]\s?\d{1,3}\s\p{L}[\p{L}.'’ -]*)(\s\(\w+\))?$")
 
 _TIMELINE_ENTRY = compiled(r"^\d.{0,30}[:：]$")
-_WORD = compiled(r"\w+")
-
-
-def _data_row(text: str, settings: Settings) -> bool:
-    """Whether at least teaser_max_number_share of the words of ``text`` are
-    numbers: a row of a table ("3. Jane Doe (ITA) 1:21.5 (4)"), not prose."""
-    words = _WORD.findall(text)
-    return bool(words) and sum(w.isdigit() for w in words) >= settings.teaser_max_number_share * len(words)
 
 
 def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int) -> Iterator[tuple[int, int]]:
@@ -644,7 +623,6 @@ def teaser_list(page: Page) -> list[int]:
     texts = page.texts()
     prose = [
         f.terminal and settings.teaser_min_words <= f.words <= settings.teaser_max_words and not _OPENING_QUOTE.match(text)
-        and not (f.digit_share and _data_row(text, settings))  # digit_share: most lines have none
         for text, f in zip(texts, feats)
     ]
     # A headline cut off with an ellipsis ends like a sentence; the longer
