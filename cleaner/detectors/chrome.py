@@ -809,7 +809,8 @@ comment_prompt = pattern_detector(
             # "If you post offensive comments, we will delete them", "...and add some feedback of your own!".
             (r"\b(offensive|obscene|abusive|inappropriate|hateful|racist) (comments|posts)\b.{0,60}\bwe (will|may|reserve the"
              r" right to) (delete|remove)\b"),
-            r"\badd (some |your )?(feedback|comments?|thoughts)( of your own)?\W{0,3}$",
+            # Only as the prompt says it ("of your own", "!"): "Residents have until Friday to add comments." is news.
+            r"\badd (some |your )?(feedback|comments?|thoughts)( of your own\W{0,3}|\s*!)$",
             r"^tell us what you think\W{0,4}$",
             r"^comments?\s*(»|›|>>)$",
             r"^(readers?'?|your) (views|comments)( \(\d+\))?:?$",
@@ -1087,7 +1088,8 @@ comment_prompt = pattern_detector(
                 removed=("We welcome your thoughts. If you post abusive comments, we will delete them at once.",
                          "Read on for more on this story, and add your feedback!")),
         Example("The court heard that offensive comments were posted for months before anyone removed them.\n"
-                "The mayor asked residents to add their comments to the plan by Friday."),
+                "The mayor asked residents to add their comments to the plan by Friday.\n"
+                "Residents have until Friday to add comments."),
         Example("Readers will have their views heard, the editor said, and you have my word on it.\n"
                 "Fans can share your thoughts on the match at the club's annual meeting in May, the chairman wrote."),
         Example("Officials declined to comment on the report, which was leaked on Friday."),
