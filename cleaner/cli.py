@@ -29,7 +29,7 @@ from .corpus import (
 )
 from .corpus import entries as corpus_entries
 from .document import FORMATS, Kind, json_text, kind_of
-from .errors import CorpusError, DocumentError
+from .errors import CorpusError, DocumentError, OutputError
 from .executors import Executor, default_jobs, open_executor
 from .plan import Plan, PlanError, plan_run
 from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
@@ -471,18 +471,19 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
 
 def _write_record(writer: RecordWriter, outcome: Outcome, options: RecordOptions) -> Outcome:
     """Write ``outcome``'s record, if it has one. A record the file cannot
-    hold whole (a field a Parquet file's columns lack) fails by name: it is
-    written without those fields, with the reason in its error field (left
-    out with --skip-failed)."""
+    hold whole (a field a Parquet file's columns lack, or of another kind)
+    fails by name: it is written without those fields, with the reason in
+    its error field (left out with --skip-failed)."""
     record = outcome.record
     if record is None:
         return outcome
-    lost: list[str] = []
-    while (missing := writer.missing_field(record)) is not None and missing not in lost:
-        lost.append(missing)
-        record = without_field(record, missing)
+    lost: dict[str, str] = {}
+    while (misfit := writer.misfit_field(record)) is not None and misfit[0] not in lost:
+        lost[misfit[0]] = misfit[1]
+        record = without_field(record, misfit[0])
     if lost:  # not counted as cleaned: a fresh outcome
-        outcome = Outcome(outcome.source, error=writer.why_not_whole(lost))
+        reasons = "; ".join(dict.fromkeys(lost.values()))
+        outcome = Outcome(outcome.source, error=f"field {', '.join(map(repr, lost))} not written: {reasons}")
         record = None if options.skip_failed else with_field(record, options.error_field, outcome.error)
     if record is not None:
         outcome.bytes_out = writer.write(record)
@@ -494,8 +495,9 @@ class _StopAtBadRecord(Exception):
 
 
 class _OutputFailed(Exception):
-    """An output that cannot be written (a full disk): the run stops there, and
-    the message names it. A records file is dropped, not left half-written."""
+    """An output that cannot be written (a full disk, rows a Parquet file
+    cannot hold): the run stops there, and the message names it. A records
+    file is dropped, not left half-written."""
 
 
 @contextmanager
@@ -506,8 +508,9 @@ def _output_errors(output: Path | None) -> Iterator[None]:
         yield
     except BrokenPipeError:
         raise
-    except OSError as exc:
-        raise _OutputFailed(f"{'stdout' if output is None else output}: not written: {exc.strerror or exc}") from None
+    except (OSError, OutputError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise _OutputFailed(f"{'stdout' if output is None else output}: not written: {reason}") from None
 
 
 def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[bytes] | None, name: str,

@@ -238,12 +238,10 @@ def count_entries(kind: str, stream: IO[bytes]) -> int | None:
 
 
 class RecordWriter(Protocol):
-    def missing_field(self, record: dict[str, Any]) -> str | None:
-        """A field of ``record`` the file has no place for (one a Parquet file's columns lack); None when it fits."""
-        ...
-
-    def why_not_whole(self, fields: list[str]) -> str:
-        """Why a record without ``fields`` (those it had no place for) is not written whole, in one line."""
+    def misfit_field(self, record: dict[str, Any]) -> tuple[str, str] | None:
+        """A field of ``record`` the file cannot hold (one a Parquet file's columns
+        lack, or whose value is not of its column's kind) and why, in a few
+        words; None when it fits."""
         ...
 
     def write(self, record: dict[str, Any]) -> int:
@@ -261,12 +259,9 @@ class JsonlWriter:
 
     stream: IO[bytes]
 
-    def missing_field(self, record: dict[str, Any]) -> str | None:
+    def misfit_field(self, record: dict[str, Any]) -> tuple[str, str] | None:
         """None: a JSON line holds any record."""
         return None
-
-    def why_not_whole(self, fields: list[str]) -> str:
-        raise AssertionError("a JSON line holds any record")
 
     def write(self, record: dict[str, Any]) -> int:
         data = json_text(record).encode("utf-8")  # a lone surrogate (a cut emoji) stays an escape

@@ -19,3 +19,8 @@ class DocumentError(Exception):
 class CorpusError(ValueError):
     """A corpus file (compressed data, a WARC, a Parquet file) that cannot be
     read on: corrupt or truncated. The entries read before it stand."""
+
+
+class OutputError(Exception):
+    """An output file that cannot be written whole (rows a Parquet file's
+    columns cannot hold): the run stops, and the file is not left behind."""

@@ -14,7 +14,7 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .errors import CorpusError
+from .errors import CorpusError, OutputError
 
 _ARROW_TYPES = {str: pa.string(), float: pa.float64(), int: pa.int64(), bool: pa.bool_()}
 ROW_GROUP_ROWS = 2048
@@ -71,24 +71,41 @@ class ParquetWriter:
         self._group_rows = group_rows
         self._rows: list[dict[str, Any]] = []
         self._writer: pq.ParquetWriter | None = None
+        self._kinds: dict[str, str] = {}  # dotted path: the kind of value its column holds
         self.rows_written = 0
 
-    def missing_field(self, record: Mapping[str, Any]) -> str | None:
+    def misfit_field(self, record: Mapping[str, Any]) -> tuple[str, str] | None:
         """The dotted path of a field of ``record``, at any depth, that the
-        file's columns (those of its first row group) lack, which pyarrow
-        would leave out without a word; None when it fits."""
-        return None if self._writer is None else _missing_field(record, pa.struct(list(self._writer.schema)))
-
-    def why_not_whole(self, fields: list[str]) -> str:
-        return (f"field {', '.join(map(repr, fields))} not written: a Parquet file's columns are those of its "
-                f"first {self._group_rows:,} records")
+        file cannot hold, and why: one its columns (those of its first row
+        group) lack, which pyarrow would leave out without a word, or one whose
+        value is not of its column's kind (a column of ints would truncate
+        2.5 to 2, without a word). None when the record fits."""
+        if self._writer is not None:
+            missing = _missing_field(record, pa.struct(list(self._writer.schema)))
+            if missing is not None:
+                return missing, f"a Parquet file's columns are those of its first {self._group_rows:,} records"
+        settled = self._writer is not None  # else the first row group's values so far say
+        for path, value in _leaves(record):
+            kind, column = _value_kind(value), self._kinds.get(path)
+            if column is None or kind is None:
+                continue
+            joined = _joined_kind(column, kind)
+            if joined is None or (settled and joined != column):
+                return path, f"a {kind} value in a column of {column} values"
+        return None
 
     def write(self, record: dict[str, Any]) -> int:
         """Add a row; 0 bytes known (a Parquet file's size is known when it is whole).
-        A row that cannot be written whole (`missing_field`) raises ParquetError."""
-        missing = self.missing_field(record)
-        if missing is not None:
-            raise ParquetError(f"row {self.rows_written + len(self._rows) + 1}: {self.why_not_whole([missing])}")
+        A row that cannot be written whole (`misfit_field`) raises OutputError."""
+        misfit = self.misfit_field(record)
+        if misfit is not None:
+            path, why = misfit
+            raise OutputError(f"row {self.rows_written + len(self._rows) + 1}: field {path!r} not written: {why}")
+        if self._writer is None:  # the first row group's values settle each column's kind
+            for path, value in _leaves(record):
+                kind = _value_kind(value)
+                if kind is not None:  # it fits (misfit_field): ints and floats make floats
+                    self._kinds[path] = "float" if self._kinds.get(path) == "float" else kind
         self._rows.append(record)
         if len(self._rows) >= self._group_rows:
             self._flush()
@@ -106,12 +123,14 @@ class ParquetWriter:
             return
         if self._writer is None:
             self._writer = pq.ParquetWriter(self._sink, self._schema_of(self._rows))
+            self._kinds = dict(_column_kinds(pa.struct(list(self._writer.schema))))
         schema = self._writer.schema
         try:
             table = _table(self._rows, schema)
         except (pa.ArrowException, ValueError, TypeError) as exc:
-            raise ParquetError(f"rows {self.rows_written + 1}-{self.rows_written + len(self._rows)} "
-                               f"do not fit the columns of the first row group: {exc}") from None
+            self._writer.close()  # now, while its sink is open, not when collected
+            raise OutputError(f"rows {self.rows_written + 1}-{self.rows_written + len(self._rows)} "
+                              f"do not fit the columns of the first row group: {exc}") from None
         self._writer.write_table(table)
         self.rows_written += len(self._rows)
         self._rows = []
@@ -120,7 +139,7 @@ class ParquetWriter:
         try:
             inferred = _table(rows).schema
         except (pa.ArrowException, ValueError, TypeError) as exc:
-            raise ParquetError(f"rows 1-{len(rows)} cannot be written as Parquet: {exc}") from None
+            raise OutputError(f"rows 1-{len(rows)} cannot be written as Parquet: {exc}") from None
         fields = []
         for column in inferred:
             given = self._input_schema.field(column.name) if self._input_schema is not None \
@@ -216,3 +235,54 @@ def _kind(data_type: pa.DataType) -> str:
     if pa.types.is_floating(data_type):
         return "float"
     return str(data_type)
+
+
+def _leaves(record: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
+    """Each field of ``record`` by dotted path, those nested in objects too."""
+    for key, value in record.items():
+        path = f"{prefix}{key}"
+        yield path, value
+        if isinstance(value, Mapping):
+            yield from _leaves(value, f"{path}.")
+
+
+def _value_kind(value: Any) -> str | None:
+    """The kind of column ``value`` needs; None for None and for values not checked (dates)."""
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, int):
+        return "int"
+    if isinstance(value, float):
+        return "float"
+    if isinstance(value, (str, bytes)):
+        return "text"
+    if isinstance(value, Mapping):
+        return "struct"
+    if isinstance(value, list):
+        return "list"
+    return None
+
+
+def _joined_kind(column: str, value: str) -> str | None:
+    """The kind of a column holding values of both kinds (ints and floats make
+    floats); None when no column holds both."""
+    if column == value:
+        return column
+    return "float" if {column, value} == {"int", "float"} else None
+
+
+def _column_kinds(data_type: pa.StructType, prefix: str = "") -> Iterator[tuple[str, str]]:
+    """The kind of value (`_value_kind`) each column and nested field holds, by dotted path."""
+    for field in data_type:
+        path, inner = f"{prefix}{field.name}", field.type
+        if pa.types.is_dictionary(inner):
+            inner = inner.value_type
+        if pa.types.is_struct(inner):
+            yield path, "struct"
+            yield from _column_kinds(inner, f"{path}.")
+        elif pa.types.is_list(inner) or pa.types.is_large_list(inner):
+            yield path, "list"
+        elif pa.types.is_boolean(inner):
+            yield path, "bool"
+        elif _kind(inner) in ("text", "int", "float"):
+            yield path, _kind(inner)

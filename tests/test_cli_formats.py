@@ -155,6 +155,35 @@ def test_a_record_past_the_first_row_group_with_a_field_it_lacked_fails_alone_by
     assert all(row["text"] == rows[0]["text"] for row in rows)
 
 
+def test_a_record_past_the_first_row_group_with_a_value_of_another_kind_fails_alone_by_name(tmp_path):
+    from cleaner.parquet_io import ROW_GROUP_ROWS
+
+    records = [{"id": n, "score": n, "text": BODY} for n in range(ROW_GROUP_ROWS + 2)]
+    records[-2]["score"] = 7.5  # a column of ints: pyarrow would write 7, without a word
+    records[-1]["id"] = "late-1"  # pyarrow would fail the whole row group
+    (tmp_path / "in.jsonl").write_bytes(jsonl_bytes(records))
+    result = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.parquet"), "--jobs", "1")
+    err = result.stderr.decode()
+    assert result.returncode == 1
+    assert f"in.jsonl:{len(records) - 1}: field 'score' not written: a float value in a column of int values" in err
+    assert f"in.jsonl:{len(records)}: field 'id' not written: a text value in a column of int values" in err
+    rows = pq.read_table(tmp_path / "out.parquet").to_pylist()
+    assert [(row["id"], row["score"]) for row in rows[-3:]] == [(len(records) - 3, len(records) - 3),
+                                                                (len(records) - 2, None), (None, len(records) - 1)]
+    assert all(row["text"] == rows[0]["text"] for row in rows)
+
+
+def test_records_no_parquet_file_can_hold_stop_the_run_in_one_line_without_a_file(tmp_path):
+    records = [{"tags": [1, 2], "text": BODY}, {"tags": ["one", 2], "text": BODY}]  # no Arrow type holds both
+    (tmp_path / "in.jsonl").write_bytes(jsonl_bytes(records))
+    result = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.parquet"), "--jobs", "1")
+    err = result.stderr.decode()
+    assert result.returncode == 1
+    assert not (tmp_path / "out.parquet").exists()
+    assert f"{tmp_path / 'out.parquet'}: not written: rows 1-2 cannot be written as Parquet" in err
+    assert "cleaned 2 record(s)" not in err and "Traceback" not in err and "Exception ignored" not in err
+
+
 def test_a_warc_is_cleaned_page_by_page_not_as_one_page(tmp_path):
     warc = tmp_path / "sample.warc"
     warc.write_bytes(build_warc(gzip=False))

@@ -18,6 +18,7 @@ from cleaner import Cleaner
 from cleaner.compression import (
     COMPRESSIONS, CompressionError, decompress, inner_name, opened_for_reading, opened_for_writing,
 )
+from cleaner.errors import OutputError
 from cleaner.parquet_io import ParquetError, ParquetWriter, parquet_row_count, parquet_rows, parquet_schema
 from cleaner.records import RecordOptions, clean_record, get_field, with_field, without_field
 from cleaner.webarchive import WarcError, WarcReader
@@ -354,8 +355,33 @@ def test_parquet_round_trip_keeps_rows_in_line_and_column_types(cleaner):
 def test_parquet_output_refuses_a_field_its_first_row_group_lacked():
     writer = ParquetWriter(io.BytesIO(), group_rows=1)
     writer.write({"text": "a"})
-    with pytest.raises(ParquetError, match="row 2: field 'extra' not written"):
+    with pytest.raises(OutputError, match="row 2: field 'extra' not written"):
         writer.write({"text": "b", "extra": 1})
+
+
+def test_parquet_output_refuses_a_value_its_column_cannot_hold_rather_than_truncate_it():
+    output = io.BytesIO()
+    writer = ParquetWriter(output, group_rows=2)
+    writer.write({"score": 1, "meta": {"rank": 1}})
+    writer.write({"score": 2.5, "meta": {"rank": 2}})  # ints and floats make a column of floats
+    writer.write({"score": 3, "meta": {"rank": 3}})
+    assert writer.misfit_field({"score": 4.0, "meta": {"rank": 1.5}}) == \
+        ("meta.rank", "a float value in a column of int values")  # pyarrow would write 1
+    assert writer.misfit_field({"score": "4", "meta": {"rank": 4}})[0] == "score"
+    with pytest.raises(OutputError, match="row 4: field 'meta.rank' not written: a float value"):
+        writer.write({"score": 4.0, "meta": {"rank": 1.5}})
+    writer.close()
+    output.seek(0)
+    assert pq.read_table(output).to_pylist() == [{"score": 1.0, "meta": {"rank": 1}},
+                                                 {"score": 2.5, "meta": {"rank": 2}},
+                                                 {"score": 3.0, "meta": {"rank": 3}}]
+
+
+def test_a_first_row_group_that_mixes_kinds_in_a_column_refuses_the_later_kind():
+    writer = ParquetWriter(io.BytesIO())
+    writer.write({"id": 1, "text": "a"})
+    assert writer.misfit_field({"id": "b-2", "text": "b"}) == ("id", "a text value in a column of int values")
+    assert writer.misfit_field({"id": None, "text": "b"}) is None
 
 
 def test_a_file_that_is_not_parquet_is_named_as_such():
