@@ -79,6 +79,28 @@ def test_html_document_given_to_clean_as_text_takes_the_html_path(doctype):
     assert text == cleaner.clean_html(page) and cleaner.clean(text) == text
 
 
+def test_a_page_source_saved_as_text_without_its_doctype_takes_the_html_path():
+    # A crawler that kept the source, cut inside its head: read as text, the
+    # whole page is one line of tags and scripts.
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    menu = "".join(f"<li><a href='/section/{n}'>Section {n}</a></li>" for n in range(12))
+    page = (f"er.js' type='text/javascript'></script><script>{SCRIPT}</script><link rel='stylesheet' href='/s.css'>"
+            f"</head><body><div id='top'><ul class='menu'>{menu}</ul></div><div class='story'>{paragraphs}</div>"
+            "<div class='footer'><a href='/about'>About us</a> <a href='/terms'>Terms</a></div></body></html>")
+    cleaner = Cleaner()
+    text = cleaner.clean(page)
+    assert text.splitlines() == STORY and cleaner.clean(text) == text
+
+
+def test_an_article_that_quotes_markup_stays_text():
+    lines = ["How to start a web page", *STORY,
+             "The page begins with <html> and holds <head> and <body>, each closed as </body> and </html>.",
+             "Inside, <p> marks a paragraph, <a href='/'> a link, <img src='a.png'> a picture, and <br> a break."]
+    text = "\n\n".join(lines) + "\n"
+    assert Cleaner().explain(text).reading is None  # the text path
+    assert Cleaner().clean(text) == text
+
+
 def test_text_that_quotes_a_tag_stays_text():
     text = "Use the <html> element to start every page, the tutorial said, and close it at the very end."
     assert Cleaner().clean(text) == text + "\n"
