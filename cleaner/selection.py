@@ -32,7 +32,7 @@ from enum import Enum
 
 from .cache import compiled
 from .detectors import OUTPUTS, Role, ids_with_role
-from .detectors.headers import EMBED_ATTRIBUTION, lead_shaped
+from .detectors.headers import EMBED_ATTRIBUTION, lead_above_header, lead_shaped
 from .features import Features
 from .fragments import joined
 from .model import Page
@@ -449,6 +449,7 @@ def _outside_main_content(page: Page, kinds: list[Kind]) -> dict[int, str]:
         keep.update(story_list_after(max(keep), page))
         keep.update(story_table_after(max(keep), page))
         keep.update(story_lead(prose[0], page))
+        keep.update(lead_before_header(body, prose, page))
         keep.update(structured_run_before(min(keep), page))
     removed = {i: SELECTION_ID for i in range(len(kinds)) if i not in keep}
     if body != candidates:
@@ -457,6 +458,17 @@ def _outside_main_content(page: Page, kinds: list[Kind]) -> dict[int, str]:
         removed.update((i, BEFORE_HEADER_ID) for i in range(region.start, prose[0]) if i in removed)
     removed.update((i, CHROME_TAIL_ID) for i in tail if i in removed)
     return removed
+
+
+def lead_before_header(body: list[int], prose: list[int], page: Page) -> list[int]:
+    """The story's lead among the prose blocks of the region (``body``) that
+    trim_before_header dropped above the story's header (``prose`` is what
+    it kept): those that read as a lead (headers.lead_above_header), a
+    summary of the story set between its headline and its byline."""
+    if not prose or body == prose:
+        return []
+    texts = page.texts()
+    return [p for p in body if p < prose[0] and lead_above_header(texts[p], page.settings)]
 
 
 def story_lead(first: int, page: Page) -> list[int]:

@@ -165,6 +165,31 @@ def test_a_short_standfirst_and_a_lead_far_below_the_headline_still_go() -> None
     assert ids[lead] is not None and all(ids[line] is None for line in STORY)
 
 
+# A byline block of more lines than lead_max_lines: the lead above it is out
+# of story_lead's reach, and before-header judges it.
+LONG_BYLINE = ["By Jane Smith", "Culture correspondent", "Published: 12 March 2023", "Updated: 13 March 2023",
+               "4 min read"]
+
+
+def test_a_lead_above_the_byline_stays_but_a_pull_quote_and_a_dated_caption_go() -> None:
+    headline, lead = LEADS["en"]
+    quote = ("\u201cWe waited two long years for this morning, and the whole town came to see the doors open again "
+             "at last,\u201d the director said.")
+    caption = ("The director of the museum cuts the ribbon at the main entrance on Saturday, March 11, 2023, as "
+               "visitors wait in the rain.")
+    for above, kept in [(lead, True), (quote, False), (caption, False)]:
+        page = "\n".join([*MENU["es"], f"{headline} - The Example Times", headline, above, *LONG_BYLINE, *STORY])
+        ids = explain_ids(page)
+        assert (ids[above] is None) is kept, above
+        assert ids[headline] == "duplicate-headline" and all(ids[line] == "byline-dateline" for line in LONG_BYLINE)
+        assert all(ids[line] is None for line in STORY)
+        cleaned = Cleaner().clean(page)
+        assert Cleaner().clean(cleaned) == cleaned
+    off = Cleaner(settings=replace(Settings(), before_header_keeps_leads=False))
+    page = "\n".join([f"{headline} - The Example Times", headline, lead, *LONG_BYLINE, *STORY])
+    assert {d.block.text: d.removed_by for d in off.explain(page).decisions}[lead] == "before-header"
+
+
 def test_no_lead_is_kept_when_lead_max_lines_is_0() -> None:
     headline, lead = LEADS["en"]
     page = "\n".join([f"{headline} - The Example Times", headline, lead, "By Jane Smith", *STORY])

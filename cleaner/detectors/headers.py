@@ -374,6 +374,20 @@ def lead_shaped(text: str, settings: Settings) -> bool:
     return bool(settings.lead_max_lines) and len(text) >= settings.lead_min_chars and text.endswith(LEAD_SENTENCE_ENDS)
 
 
+# How a pull quote opens: a quotation set above the story is no lead.
+_OPENING_QUOTES = ('"', "“", "„", "«", "»", "‘", "'", "‹", "「")
+
+
+def lead_above_header(text: str, settings: Settings) -> bool:
+    """Whether a line of prose above the story's byline or dateline reads as
+    the story's lead (selection's lead_before_header keeps it): lead_shaped,
+    when before_header_keeps_leads, and neither a pull quote (it opens with a
+    quotation mark), a photo's caption (it carries a date: "... speaks in
+    Paris, Jan. 9, 2008.") nor a contact note (an address with "@")."""
+    return (settings.before_header_keeps_leads and lead_shaped(text, settings) and not text.startswith(_OPENING_QUOTES)
+            and "@" not in text and not _DATE.search(text))
+
+
 # What a standfirst sits between: the removals of these stages that play the
 # headline's role before it and the byline's role after it.
 _READS = (duplicate_headline, byline_dateline, article_header)
