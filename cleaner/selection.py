@@ -14,7 +14,8 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
 3. ``teaser-tail``: prose blocks after the story's last run of paragraphs,
    each alone under a headline or a name, are teasers or comments: dropped.
    ``before-header``: prose before the story's headline and byline is a
-   summary or another story's teaser: dropped.
+   summary or another story's teaser: dropped, but for a line that reads
+   as the story's lead.
 4. Inside what is left, GOOD and NEAR blocks stay, and SHORT or BAD blocks
    stay only when prose surrounds them (revision by neighbours); a subheading
    right before a paragraph and a quote's attribution right after it stay too.
