@@ -43,6 +43,8 @@ LIST_HEADING = LinePattern(
             r"^(more|also|see also|read also)\s*:$",
             # "On this topic", "More on this story": the links boxed beside the story.
             r"^(more |also )?on (this|the same) (topic|subject|story|issue)\s*:?$",
+            # "Tags" alone over the post's tag links (with their counts: "Audio" / "1673 news, 299 reviews").
+            r"^(tags|tagged( with)?|topics|related (tags|topics)|more tags)\s*:?$",
         ],
         "de": [
             r"^(das|dies) könnte (sie|dich) auch interessieren\s*:?$",
@@ -57,6 +59,7 @@ LIST_HEADING = LinePattern(
             r"^weitere (pressemitteilungen|artikel|beiträge|meldungen) (von|aus|zu|zum|zur) .{1,40}$",
             r"^(aktuell|aktuelles|neuigkeiten)( (auf|bei|von|aus) [\w.' -]{1,30})?\s*:?$",
             r"^(lesen sie (auch|außerdem|ebenfalls)|siehe auch|mehr dazu)\s*:?$",
+            r"^(schlagwörter|schlagworte|stichwörter|stichworte|tags)\s*:?$",
         ],
         "fr": [
             r"^(à lire aussi|lire aussi|à lire également|à voir aussi|à découvrir aussi|à découvrir également)\s*:?$",
@@ -66,6 +69,7 @@ LIST_HEADING = LinePattern(
             r"^(les plus lus|les plus populaires|les plus commentés|les plus partagés|les plus consultés)\s*:?$",
             r"^(vous aimerez aussi|vous aimerez aussi lire|vous pourriez aussi aimer|ces articles pourraient vous intéresser)\s*:?$",
             r"^(en ce moment|à la une|les plus récents|dernières actualités)\s*:?$",
+            r"^(mots[- ]clés|étiquettes|tags)\s*:?$",
         ],
         "es": [
             r"^(noticias|artículos|notas|entradas|temas) relacionad[ao]s\s*:?$",
@@ -75,6 +79,7 @@ LIST_HEADING = LinePattern(
             r"^temas que aparecen en esta (nota|noticia)\s*:?$",
             r"^(más )?sobre (este|el mismo) tema\s*:?$",
             r"^(lea|lee|vea|ver|leer) (también|además)\s*:?$",
+            r"^(etiquetas|palabras clave|tags)\s*:?$",
         ],
         "it": [
             r"^(articoli|post|notizie) (correlati|correlate|simili|recenti)\s*:?$",
@@ -82,18 +87,21 @@ LIST_HEADING = LinePattern(
             r"^(i più letti|più letti|i più commentati|più commentati|ultime notizie|altre notizie|ultimi articoli)\s*:?$",
             r"^(altro |di più )?(sullo stesso (argomento|tema)|su questo (argomento|tema))\s*:?$",
             r"^(leggi|vedi|guarda) anche\s*:?$",
+            r"^(tag|parole chiave|etichette)\s*:?$",
         ],
         "pt": [
             r"^(notícias|artigos|posts|matérias) (relacionad[ao]s|recentes)\s*:?$",
             r"^(mais lidas|as mais lidas|mais lidos|os mais lidos|mais comentadas|últimas notícias)\s*:?$",
             r"^(veja também|leia também|leia mais|você também pode gostar|você pode gostar|recomendados para você)\s*:?$",
             r"^(mais )?sobre (o mesmo|este) (assunto|tema)\s*:?$",
+            r"^(etiquetas|palavras-chave|tags)\s*:?$",
         ],
         "nl": [
             r"^(gerelateerde|recente|populaire|verwante) (artikelen|berichten|nieuwsberichten|posts)\s*:?$",
             r"^(meest gelezen|lees ook|ook interessant|meer nieuws|laatste nieuws|ander nieuws)\s*:?$",
             r"^(meer )?over (dit|hetzelfde) onderwerp\s*:?$",
             r"^(dit vind je misschien ook leuk|misschien ook interessant|dit vindt u misschien ook interessant)\s*:?$",
+            r"^(trefwoorden|tags)\s*:?$",
         ],
         "pl": [
             r"^(czytaj|przeczytaj|zobacz) (też|także|również)\s*:?$",
@@ -101,6 +109,7 @@ LIST_HEADING = LinePattern(
             r"^(najnowsze|powiązane|podobne|polecane|popularne|inne) (artykuły|wpisy|wiadomości|teksty)\s*:?$",
             r"^(najpopularniejsze|polecamy|więcej artykułów|więcej wiadomości)\s*:?$",
             r"^(więcej |także |również )?na (ten|podobny) temat\s*:?$",
+            r"^(tagi|słowa kluczowe)\s*:?$",
         ],
         "ru": [
             r"^(похожие|популярные|последние|другие|рекомендуемые|свежие) (статьи|новости|материалы|записи|публикации)\s*:?$",
@@ -391,6 +400,15 @@ def _byline_runs(page: Page) -> Iterator[int]:
             removed=("On this topic", "Minister quits over expenses", "Storm closes schools", "Más sobre este tema",
                      "El puente cierra", "Sullo stesso argomento", "Il ponte chiude", "Sobre o mesmo assunto", "A ponte fecha",
                      "Meer over dit onderwerp", "De brug sluit", "Więcej na ten temat", "Most zostanie zamknięty")),
+    # "Tags" over the post's tag links, in each language.
+    Example("The phone charges in an hour.\nTags\nPhones\n1204 news, 311 reviews\nBatteries\n88 news\nSchlagwörter\n"
+            "Akkus\nMots-clés\nBatteries\nEtiquetas\nMóviles\nTagi\nTelefony\nThe battery lasts two days, which is "
+            "longer than any other phone we have tested this year, and it charges fully in under an hour.\n"
+            "The screen is bright enough to read in direct sunlight, though it scratches easily.",
+            removed=("Tags", "Phones", "1204 news, 311 reviews", "Batteries", "88 news", "Schlagwörter", "Akkus", "Mots-clés",
+                     "Batteries", "Etiquetas", "Móviles", "Tagi", "Telefony")),
+    Example("Tags on the bags showed they had come from Lagos.\nTopics for the summit include trade and the climate.\n"
+            "Schlagwörter wie Freiheit prägten die Rede des Kanzlers."),
     Example("On this topic the minister has said nothing for a year.\nSobre este tema no hay acuerdo entre los partidos.\n"
             "Na ten temat rozmawiano w sejmie przez trzy dni."),
     # "Read also" alone over its link, and the French sites' "trending" boxes.
