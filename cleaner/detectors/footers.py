@@ -436,8 +436,9 @@ _COMPANY = r"(?-i:\p{Lu})[\w&.-]*( (?-i:\p{Lu})[\w&.-]*){0,3}"
 company_boilerplate = pattern_detector(
     "company-boilerplate",
     """The "About the company" paragraph that closes press releases ("X is a
-    leading global provider of...", "X is headquartered in... and employs"):
-    the same on every release, not the news.""",
+    leading global provider of...", "X is headquartered in... and employs"),
+    and the publisher's imprint ("A publication of the Harbour Media Group."):
+    the same on every release or page, not the news.""",
     roles={Role.CHROME},
     max_words="company_boilerplate_max_words",
     branches={
@@ -446,6 +447,8 @@ company_boilerplate = pattern_detector(
             r"\b(provider|supplier|manufacturer|developer|company|group|maker|publisher|leader)\b"),
             rf"^{_COMPANY} is headquartered in\b.{{0,200}}\b(employs|subsidiaries|offices|operations)\b",
             rf"^(about) {_COMPANY}:?$",
+            # The publisher's imprint: "A publication of the Harbour Media Group."
+            rf"^(a|an) (publication|product|service|member|division|unit) (of|by|from)( the)?( {_COMPANY})?\.?$",
         ],
         "de": [rf"^(über) {_COMPANY}:?$"],
         "fr": [rf"^(à propos de) {_COMPANY}:?$"],
@@ -459,6 +462,10 @@ company_boilerplate = pattern_detector(
                 removed=("About Examplecorp", "Examplecorp is a leading global provider of billing software for utilities.",
                          "Examplecorp is headquartered in Leeds and employs 900 people in six countries.")),
         Example("The firm, a leading supplier of rail parts, said it would cut 200 jobs at its plant in Derby."),
+        # The publisher's imprint under the story.
+        Example("The deal closes in May.\nA publication of the Harbour Media Group.\nA service of Example News",
+                removed=("A publication of the Harbour Media Group.", "A service of Example News")),
+        Example("A product of the war years, the bridge was built in six months.\nA member of the board resigned."),
     ],
 )
 
