@@ -58,6 +58,8 @@ LIST_HEADING = LinePattern(
             r"^(auch interessant|weitere empfehlungen|empfehlungen der redaktion|unsere empfehlungen|top-themen|topthemen)\s*:?$",
             r"^weitere (pressemitteilungen|artikel|beiträge|meldungen) (von|aus|zu|zum|zur) .{1,40}$",
             r"^(aktuell|aktuelles|neuigkeiten)( (auf|bei|von|aus) [\w.' -]{1,30})?\s*:?$",
+            # "Weitere Informationen zum Hochwasser:" over the links to them.
+            r"^(weitere|mehr) (informationen|infos|artikel|beiträge) (zum|zur|zu|über) [\w.' -]{1,40}:$",
             r"^(lesen sie (auch|außerdem|ebenfalls)|siehe auch|mehr dazu)\s*:?$",
             r"^(schlagwörter|schlagworte|stichwörter|stichworte|tags)\s*:?$",
         ],
@@ -384,12 +386,14 @@ def _byline_runs(page: Page) -> Iterator[int]:
             removed=("Les plus lus", "La grève continue", "Noticias relacionadas", "El puente cierra", "Meest gelezen",
                      "De brug gaat dicht", "Najczęściej czytane", "Most zostanie zamknięty")),
     Example("Der Rat tagte.\nWeiterführende Links\nNeue Brücke kostet zwölf Millionen\nDir könnte auch gefallen:\n"
-            "Zehn Tipps für den Garten\nÀ découvrir aussi\nLa grève continue\nLas más leídas\nEl puente cierra\n"
+            "Zehn Tipps für den Garten\nWeitere Informationen zum Hochwasser:\nPegelstände am Rhein\nÀ découvrir aussi\n"
+            "La grève continue\nLas más leídas\nEl puente cierra\n"
             "Articoli recenti\nIl ponte chiude\nÚltimas notícias\nA ponte fecha\nRecente berichten\nDe brug sluit\n"
             "Czytaj również\nMost zostanie zamknięty\nA greve continua no porto, e os agricultores dizem que perdem "
             "dinheiro todos os dias.\nO governo nomeou um mediador para as conversações de quarta-feira.",
             removed=("Weiterführende Links", "Neue Brücke kostet zwölf Millionen", "Dir könnte auch gefallen:",
-                     "Zehn Tipps für den Garten", "À découvrir aussi", "La grève continue", "Las más leídas",
+                     "Zehn Tipps für den Garten", "Weitere Informationen zum Hochwasser:", "Pegelstände am Rhein",
+                     "À découvrir aussi", "La grève continue", "Las más leídas",
                      "El puente cierra", "Articoli recenti", "Il ponte chiude", "Últimas notícias", "A ponte fecha",
                      "Recente berichten", "De brug sluit", "Czytaj również", "Most zostanie zamknięty")),
     Example("The vote passed.\nOn this topic\nMinister quits over expenses\nStorm closes schools\nMás sobre este tema\n"
@@ -431,6 +435,7 @@ def _byline_runs(page: Page) -> Iterator[int]:
             "Die Anwohner wurden am Montag informiert und können ihre Fragen bei einer Versammlung stellen.",
             removed=("Aktuelles auf example.de", "Neue Brücke kostet zwölf Millionen", "Schulen bleiben zu")),
     Example("Aktuell sind zwölf Brücken in der Stadt gesperrt, teilte das Bauamt mit.\n"
+            "Weitere Informationen zum Projekt gibt die Stadt am Montag bekannt.\n"
             "Weiterführende Links zu Studien fehlen in dem Bericht, kritisierte der Verband.\n"
             "Las más leídas de la semana fueron las noticias sobre el puente, dijo el diario.\n"
             "Najczęściej czytane książki roku to kryminały, podała biblioteka."),
@@ -439,7 +444,7 @@ def _byline_runs(page: Page) -> Iterator[int]:
 ])
 def related_list(page: Page) -> list[int]:
     """Lists of other articles: a heading such as "Related Articles", "Most
-    read" or "Today's headlines" and the headline items under it; runs of
+    read", "Today's headlines" or "Tags" and the items under it; runs of
     teaser items that each end with an "Author Name ·" byline; and runs of
     headlines with their comment counts or dates ("Storm hits coast (142)",
     "Storm hits coast (Monday March 3 2008)"), but not ranked results with a
