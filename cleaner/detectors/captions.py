@@ -45,6 +45,9 @@ CREDIT = LinePattern(
             r"\b(photo|foto|bild|image|imagen|immagine|beeld|zdjęcie|fot\.)s?\s*©\s*[^.©]{2,80}$",
             # "... in Paris. © AFP / Jane Doe": an agency and a name after the sign.
             r"©\s*(?-i:\p{Lu})[^.©/]{1,40}/\s*(?-i:\p{Lu})[^.©/]{1,40}$",
+            # A caption's last words, the agency and the photographer: "... after the vote. Example Press / Jo Lee".
+            (r"[.!?]\s+(?-i:\p{Lu})[\p{L}.'&-]*( (?-i:\p{Lu})[\p{L}.'&-]*){0,2}\s+/\s+(?-i:\p{Lu})[\p{L}.'&-]*"
+             r"( (?-i:\p{Lu})[\p{L}.'&-]*){0,2}$"),
             # A credit line on its own: "Jane Doe/Example Media".
             r"^(?-i:\p{Lu})[\p{L}.'-]+( [\p{L}.'-]+){1,3}\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,30}$",
             # "Jane Doe, AP", "Example TV, Associated Press": a name, then a news agency.
@@ -100,6 +103,11 @@ def _repeated_prefixes(texts: list[str], min_chars: int) -> list[int]:
             removed=("Foto © Anna Berg", "Die Läuferin im Ziel. © AFP / Jan Novak",
                      "El puente, al amanecer. Imagen: Agencia Ejemplo", "Crédit photo : Marie Dupont",
                      "Most o świcie. Fot. Jan Kowalski")),
+    Example("Der Rat tagte.\nDie Präsidentin nach der Wahl mit ihrem Stellvertreter. EPK / Anna Berg\n"
+            "The mayor at the opening of the bridge. Example Press / Jo Lee",
+            removed=("Die Präsidentin nach der Wahl mit ihrem Stellvertreter. EPK / Anna Berg",
+                     "The mayor at the opening of the bridge. Example Press / Jo Lee")),
+    Example("The route runs from Leeds to York. Trains / Buses both run hourly.\nDer Zug fährt nach Berlin/Brandenburg."),
     Example("The crowd gathered at dawn.\nJane Doe, AP\nExample TV, Associated Press\nJan Novak, dpa\n"
             "Image caption Marchers reached the square at noon\nThe march ended peacefully.",
             removed=("Jane Doe, AP", "Example TV, Associated Press", "Jan Novak, dpa",
