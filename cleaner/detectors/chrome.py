@@ -14,19 +14,22 @@ from .patterns import LinePattern, matching_positions
 
 skip_link = pattern_detector(
     "skip-link",
-    """Accessibility links such as "Skip to main content": page furniture,
-    never part of an article.""",
+    """Accessibility links such as "Skip to main content" or "Skip to next
+    paragraph": page furniture, never part of an article.""",
     roles={Role.CHROME},
     max_words="skip_link_max_words",
     branches={
         "en": [
             r"^(skip|jump|go) to (the )?(main |primary )?(content|navigation|nav|menu|article|search|footer|main)\b",
+            # A screen reader's link past a picture or a box set in the story: "Skip to next paragraph".
+            r"^skip to (the )?next (paragraph|section)\W{0,3}$",
         ],
     },
     examples=[
         Example("Skip to content\nThe council met on Tuesday and agreed the budget.", removed=("Skip to content",)),
         Example("Jump to navigation\nSkip to main content\nRain is forecast.",
                 removed=("Jump to navigation", "Skip to main content")),
+        Example("Skip to next paragraph\nThe council met on Tuesday and agreed the budget.", removed=("Skip to next paragraph",)),
         Example("Players must skip to the next round if they lose, the referee said."),
     ],
 )
@@ -87,7 +90,10 @@ POST_NAVIGATION = LinePattern(
         ],
         # A line of hashtags only: the post's tags, in any language ("#Radsport #Leeds #Tour");
         # a blog's links to the posts on each side of its main page ("« Older... | Main | Newer... »").
+        # The blog post's footer: "Posted by Jo Lee at 9:11 PM", "Eingestellt von Jo um 21:11".
         "any": [r"^#[\p{L}\d_]+([\s,]+#[\p{L}\d_]+)+$",
+                (r"^(posted by|eingestellt von|publié par|publicado por|pubblicato da|postado por|gepost door"
+                 r"|opublikowane przez) .{1,40} (at|um|à|a las|en|alle|às|om|o) \d{1,2}[:.h]\d{2}( ?[ap]\.? ?m\.?)?$"),
                 (r"^[«‹<].{1,120}\|\s*(main|home|home ?page|startseite|accueil|inicio|portada|início"
                  r"|strona główna)\s*\|.{1,120}[»›>]$")],
     },
@@ -128,6 +134,12 @@ POST_LINK_LABEL = LinePattern(
         Example("The next article of the treaty sets out how members may leave the union."),
         Example("Der Rat tagte.\n#Radsport #Leeds #TourDeFrance\n#ciclismo, #vuelta", removed=("#Radsport #Leeds #TourDeFrance", "#ciclismo, #vuelta")),
         Example("#1 in the charts for six weeks\nThe hashtag #MeToo spread in days, the study found.\n#2"),
+        # The blog post's footer line, in each language.
+        Example("The race starts at noon.\nPosted by Jo Lee at 9:11 PM\nEingestellt von Max um 21:11\n"
+                "Publié par Claire à 08:30\nPublicado por Lucía a las 10:05\nGepost door Pieter om 14:20",
+                removed=("Posted by Jo Lee at 9:11 PM", "Eingestellt von Max um 21:11", "Publié par Claire à 08:30",
+                         "Publicado por Lucía a las 10:05", "Gepost door Pieter om 14:20")),
+        Example("Posted by the council at 9:11 on Monday, the notice said the bridge would close for a week."),
         Example("The race starts at noon.\n« Ten tips for new riders | Main | Why the Tour comes to... »\n"
                 "‹ Zehn Tipps für neue Fahrer | Startseite | Warum die Tour nach Leeds kommt ›",
                 removed=("« Ten tips for new riders | Main | Why the Tour comes to... »",
@@ -155,7 +167,9 @@ def post_navigation(page: Page) -> list[int]:
     follows two lines below, each over a title (a line of at most
     post_navigation_max_words words that is no sentence). Also the post's
     tag and category lines ("Tags: ...", "Filed under ...", "Schlagworte:
-    ...", "Mots-clés : ..."): links to other posts, not the story."""
+    ...", "Mots-clés : ..."): links to other posts, not the story; and
+    the post's footer line ("Posted by Jo Lee at 9:11 PM", "Eingestellt
+    von Jo um 21:11")."""
     hits = set(matching_positions(page, POST_NAVIGATION))
     labels = matching_positions(page, POST_LINK_LABEL)
     feats, blocks = page.features, page.blocks
@@ -758,7 +772,7 @@ comment_prompt = pattern_detector(
             r"^comments (are|have been) closed\b",
             r"^you must be logged in to (post|leave) a comment",
             r"^be the first to (post a |leave a |write a |add a )?comment\b",
-            r"^(what do you think|have your say)\?*$",
+            r"^(what do you think|have your say)\?*\s*(\.\.\.|…)?$",
             r"^rate this (article|story|post|page|recipe)\W{0,3}$",
             r"^(average( rating)?|rating|your rating)\s*:?\s*\(?not (yet )?rated\)?$",
             r"^conversation$",
@@ -1070,14 +1084,14 @@ comment_prompt = pattern_detector(
                          "Odpowiedz")),
         Example("The match ended 2-2.\nReader views (4)\nWhat do you think? Post your comment:\n"
                 "Log in or register to comment.\n(Maximum 1000 characters) You have 1000 characters left.\nName:\n"
-                "Comments:\nAll comments subject to approval.\nComment rules\n"
+                "Comments:\nAll comments subject to approval.\nComment rules\nHAVE YOUR SAY…\n"
                 "Commenters are responsible for what they write and for checking their facts.\n"
                 "This discussion is pre-moderated.\nThank you for your comments!\nTell us what you think...\nComments »\n"
                 "The following are comments from readers. In no way do they represent the view of this paper.\n"
                 "Click here to report offensive or inappropriate comments.",
                 removed=("Reader views (4)", "What do you think? Post your comment:", "Log in or register to comment.",
                          "(Maximum 1000 characters) You have 1000 characters left.", "Name:", "Comments:",
-                         "All comments subject to approval.", "Comment rules",
+                         "All comments subject to approval.", "Comment rules", "HAVE YOUR SAY…",
                          "Commenters are responsible for what they write and for checking their facts.",
                          "This discussion is pre-moderated.", "Thank you for your comments!", "Tell us what you think...",
                          "Comments »",
@@ -1396,7 +1410,7 @@ media_player = pattern_detector(
     "media-player",
     """Video and audio player controls that leak into page text: timestamps,
     "Close", "×", "Play", "Loaded: 0%"; and the gallery's links ("View
-    gallery", "Buy a copy of this picture").""",
+    gallery", "Buy a copy of this picture", "Enlarge this image").""",
     roles={Role.INTERRUPTION},
     max_words="media_player_max_words",
     branches={
@@ -1416,6 +1430,7 @@ media_player = pattern_detector(
             # Links to the story's pictures: "View gallery", "Buy a copy of this picture".
             r"^(view|see|open|launch) (the )?(photo |image |picture )?(gallery|slideshow)\W{0,3}$",
             r"^(buy|order|purchase) (a )?(copy|print) of this (photo|picture|image)\W{0,3}$",
+            r"^(click (here |the )?(photo |image |picture )?to )?enlarge( this| the)?( photo| image| picture)?\W{0,3}$",
             r"^thanks for watching\b.{0,30}$",
             r"^media playback is (unsupported|not supported) on your device\b",
             r"^loading\s*(\.\.\.|…)?$",
@@ -1432,6 +1447,7 @@ media_player = pattern_detector(
             r"^(bild|foto|video) \d+ (von|/) \d+$",
             r"^(zur (bildergalerie|fotostrecke|galerie)|(bildergalerie|fotostrecke)( ansehen| öffnen)?|galerie (ansehen|öffnen))$",
             r"^(dieses )?(foto|bild) kaufen$",
+            r"^((zum )?vergrößern( klicken)?|(bild|foto) vergrößern)$",
             r"^(bitte )?aktivieren sie javascript,? um (das|dieses) (video|audio) (zu sehen|abzuspielen|anzusehen)\b.{0,20}$",
             # A browser that cannot play the clip.
             r"^(ihr|dein) browser unterstützt (kein|keine|das|dieses|den) .{0,20}\b(audio|video)\w*\b.{0,40}$",
@@ -1442,6 +1458,7 @@ media_player = pattern_detector(
             r"^(photo|image|vidéo|diapositive) \d+ (sur|/) \d+$",
             r"^(voir|ouvrir) (la )?(galerie|diaporama)( photos?)?$",
             r"^acheter cette (photo|image)$",
+            r"^((cliquez )?pour agrandir|agrandir (la photo|l'image))$",
             r"^la lecture de (ce|cette) (contenu|vidéo|média) (n'est pas|est) .{0,40}\b(prise? en charge|impossible)\b",
             # A browser that cannot play the clip.
             r"^votre navigateur ne (supporte|prend) pas\b.{0,40}\b(audio|vidéo)\b.{0,20}$",
@@ -1452,6 +1469,7 @@ media_player = pattern_detector(
             r"^(foto|imagen|video|vídeo) \d+ (de|/) \d+$",
             r"^(ver|abrir) (la )?(galería|fotogalería)( de fotos)?$",
             r"^comprar esta (foto|imagen)$",
+            r"^((haz clic )?para ampliar|ampliar (la )?(foto|imagen))$",
             # A browser that cannot play the clip.
             r"^(tu|su) navegador no (soporta|admite|es compatible con)\b.{0,30}\b(audio|video|vídeo)\b.{0,20}$",
         ],
@@ -1511,6 +1529,12 @@ media_player = pattern_detector(
                 removed=("View Gallery", "Buy a copy of this picture.", "Zur Bildergalerie", "Voir la galerie photos",
                          "Ver galería", "Vedi la galleria", "Ver galeria", "Bekijk de fotoserie", "Zobacz galerię",
                          "Foto kaufen", "Acheter cette photo", "Kup to zdjęcie")),
+        # The link to a larger picture.
+        Example("The storm hit the coast.\nEnlarge This Image\nClick photo to enlarge\nZum Vergrößern klicken\n"
+                "Cliquez pour agrandir\nAmpliar imagen",
+                removed=("Enlarge This Image", "Click photo to enlarge", "Zum Vergrößern klicken", "Cliquez pour agrandir",
+                         "Ampliar imagen")),
+        Example("The council will enlarge the park.\nVergrößern will die Stadt den Hafen."),
         Example("Visitors can view the gallery of old maps until May.\nDie Galerie zeigt Bilder aus Kiel.\nGalerie\n"
                 "She decided to buy a copy of the photo for her mother."),
         Example("Der Rat tagte.\nVideo abspielen\nWird geladen ...\nBild 3 von 12\n"
