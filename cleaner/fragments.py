@@ -59,11 +59,17 @@ def _line_shape(text: str) -> tuple[bool, bool, bool, bool]:
             bool(_SENTENCE_END.search(text)))
 
 
-def _sentence_start(feats: Features, page: Page) -> bool:
+# Chains whose continuations are kept (each holds its lines' texts and
+# features, which the line caches hold too): a pass's pages, rebuilt as
+# stages remove blocks, meet a few hundred chains again at most.
+CHAIN_CACHE_SIZE = 1024
+
+
+def _sentence_start(feats: Features, link_words: int, stopwords: bool, stopword_density: float) -> bool:
     """Whether an unfinished line reads as the start of a sentence, not as
-    a label: longer than a link's text, or rich in stopwords."""
-    return (feats.words > page.settings.fragment_link_max_words
-            or (bool(page.stopwords) and feats.stopword_density >= page.settings.list_item_stopword_density))
+    a label: longer than a link's text (``link_words``), or rich in
+    stopwords (the page has some, and the line has ``stopword_density``)."""
+    return feats.words > link_words or (stopwords and feats.stopword_density >= stopword_density)
 
 
 def continuations(page: Page) -> list[bool]:
@@ -80,22 +86,45 @@ def continuations(page: Page) -> list[bool]:
     sentence: lower-case menus ("home", "politics", "sport") run on as
     fragments do, but never end with a full stop."""
     blocks, feats = page.blocks, page.features
-    link_words = page.settings.fragment_link_max_words
-    texts = page.texts()
     n = len(blocks)
-    # Whether block i comes right after an unfinished block.
-    after_open = [i > 0 and blocks[i].index == blocks[i - 1].index + 1 and not feats[i - 1].terminal for i in range(n)]
+    follows = [False] * n
+    # A line continues only the line right before it, and only an unfinished
+    # one: the page falls into chains of lines each after an unfinished line,
+    # and nothing read or set below crosses from one chain to the next. Most
+    # lines end like sentences, so most chains are one line, and such a
+    # line continues nothing. A chain's answer is kept: the pages a pass
+    # rebuilds as its stages remove blocks, and the next pass, keep most chains.
+    settings = page.settings
+    start = 0
+    for i in range(1, n + 1):
+        if i == n or blocks[i].index != blocks[i - 1].index + 1 or feats[i - 1].terminal:
+            if i - start > 1:
+                follows[start:i] = _chain_continuations(
+                    tuple(block.text for block in blocks[start:i]), tuple(feats[start:i]),
+                    settings.fragment_link_max_words, bool(page.stopwords), settings.list_item_stopword_density)
+            start = i
+    return follows
+
+
+@functools.lru_cache(maxsize=CHAIN_CACHE_SIZE)
+def _chain_continuations(texts: tuple[str, ...], feats: tuple[Features, ...], link_words: int, stopwords: bool,
+                         stopword_density: float) -> tuple[bool, ...]:
+    """``continuations`` of a chain, lines each adjacent to the line before
+    it and each but the last unfinished, of ``texts`` with their features
+    (the other arguments: see ``_sentence_start``)."""
+    n = len(texts)
     shapes = [_line_shape(text) for text in texts]
-    follows = [after_open[i] and (shapes[i][0] or shapes[i - 1][2]) for i in range(n)]
+    follows = [i > 0 and (shapes[i][0] or shapes[i - 1][2]) for i in range(n)]
     # A line wrapped at a fixed width: a sentence's start, then lower case.
     for i in range(1, n):
-        if after_open[i] and shapes[i][1] and feats[i - 1].words > link_words:
+        if shapes[i][1] and feats[i - 1].words > link_words:
             follows[i] = True
     for i in range(n - 1):
-        if not (after_open[i + 1] and feats[i].words <= link_words and shapes[i + 1][1]):
+        if not (feats[i].words <= link_words and shapes[i + 1][1]):
             continue
-        in_sentence = after_open[i] and (follows[i] or follows[i - 1] or _sentence_start(feats[i - 1], page))
-        if in_sentence or not after_open[i]:
+        in_sentence = i > 0 and (follows[i] or follows[i - 1]
+                                 or _sentence_start(feats[i - 1], link_words, stopwords, stopword_density))
+        if in_sentence or i == 0:
             follows[i] = follows[i] or in_sentence
             follows[i + 1] = True
     # A run that does not end like a sentence stays apart, line by line.
@@ -105,7 +134,7 @@ def continuations(page: Page) -> list[bool]:
             if not shapes[end - 1][3]:
                 follows[i + 1:end] = [False] * (end - i - 1)
             end = i
-    return follows
+    return tuple(follows)
 
 
 class Runs:
