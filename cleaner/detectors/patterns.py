@@ -259,7 +259,7 @@ class LiteralScan:
 
         automaton = ahocorasick.Automaton()
         for literal in self.literals:
-            automaton.add_word(literal, len(literal))
+            automaton.add_word(literal, literal)
         automaton.make_automaton()
         return automaton
 
@@ -279,10 +279,9 @@ class LiteralScan:
         at ``starts``) that hold it: a page holds few of the literals."""
         found: defaultdict[str, set[int]] = defaultdict(set)
         if self.engine == "automaton":
-            if self.literals:
-                for end, length in self._automaton.iter(joined):
-                    begin = end - length + 1
-                    found[joined[begin:end + 1]].add(bisect.bisect_right(starts, begin) - 1)
+            if self.literals:  # a literal holds no line break: it ends on the line it begins on
+                for end, literal in self._automaton.iter(joined):
+                    found[literal].add(bisect.bisect_right(starts, end) - 1)
             return dict(found)
         search, beginning = self._search, self._beginning
         match = search(joined, 0)
