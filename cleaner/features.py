@@ -22,6 +22,13 @@ _DIGIT = regex.compile(r"\d")
 # are ASCII's: the standard ``re`` finds them two to four times as fast.
 _ASCII_TOKEN = re.compile(r"\w+", re.ASCII)
 _ASCII_DIGIT = re.compile(r"[0-9]")
+# A line of these characters besides ASCII's (Latin and Cyrillic letters,
+# the common punctuation): ``re``'s word characters are ``regex``'s among
+# them, no digit is but ASCII's, and none is of a spaceless script (tested,
+# character by character), so ``re`` reads it as it reads an ASCII line.
+_READ_BY_RE = re.compile(r"[\x00-\u00b1\u00b4-\u00b8\u00ba\u00bb\u00bf-\u024f\u0400-\u0482\u048a-\u04ff"
+                         r"\u2010-\u2027\u2030-\u203e\u2041-\u2053\u2055-\u205e]*")
+_RE_TOKEN = re.compile(r"\w+")
 _SPACELESS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 # The blocks those scripts lie in (a superset, tested): a range test per
 # character where the script test is several, and most non-ASCII lines
@@ -90,6 +97,10 @@ def measure(text: str, stopwords: frozenset[str], cjk_chars_per_word: float,
     those names (passed as numbers: the cache hashes its arguments)."""
     if text.isascii():
         tokens = _ASCII_TOKEN.findall(text)
+        digits = len(_ASCII_DIGIT.findall(text))
+        spaceless = 0
+    elif _READ_BY_RE.fullmatch(text):
+        tokens = _RE_TOKEN.findall(text)
         digits = len(_ASCII_DIGIT.findall(text))
         spaceless = 0
     else:

@@ -32,6 +32,22 @@ def test_an_ascii_line_is_tokenised_and_its_digits_counted_as_regex_reads_them()
         assert features._ASCII_DIGIT.findall(text) == features._DIGIT.findall(text), text
 
 
+def test_a_latin_or_cyrillic_line_is_tokenised_and_its_digits_counted_as_regex_reads_them():
+    # The standard re reads lines of the characters _READ_BY_RE lets through:
+    # each of them is a word character, a digit or a spaceless one for both or neither.
+    every = "".join(map(chr, range(0x110000)))
+    read_by_re = "".join(regex.findall(features._READ_BY_RE.pattern[:-1], every))
+    assert {"é", "ß", "ł", "ж", "’", "—"} <= set(read_by_re) and features._READ_BY_RE.fullmatch(read_by_re)
+    for character in read_by_re:
+        assert (features._RE_TOKEN.findall(character) == features._TOKEN.findall(character)
+                and features._ASCII_DIGIT.findall(character) == features._DIGIT.findall(character)
+                and not features._SPACELESS.search(character)), hex(ord(character))
+    rng = random.Random(5)
+    for _ in range(2000):
+        text = "".join(rng.choice(read_by_re) for _ in range(rng.randint(0, 40)))
+        assert features._RE_TOKEN.findall(text) == features._TOKEN.findall(text), text
+
+
 def test_spaceless_characters_are_counted_as_parts_of_words():
     # "“" and "é" are non-ASCII but pass no spaceless test: counted as words.
     assert measure("“Café au lait”", frozenset(), 2.0, 0.3).words == 3
