@@ -100,6 +100,9 @@ class Settings:
     # A sentence of at least this many words that ends in a colon announces
     # the run of labels under it ("... pests, including:"): its list, no menu.
     menu_intro_min_words: float = 8
+    # A run whose lines mostly start lower-case is a list of features or
+    # points, not a menu: at least this share of its lines.
+    menu_lower_case_share: float = 0.6
 
     # -- comment-thread --
     # So many comment headers make a thread; fewer may be quoted in a story...

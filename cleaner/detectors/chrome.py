@@ -234,6 +234,13 @@ CONS_HEADING = LinePattern(
     Example("Der Grill ist günstig und gut gebaut, aber nur in der Mitte richtig heiß.\n"
             "Vorteile\nNiedriger Preis\nSolide Verarbeitung\nViel Zubehör\nNachteile\nLaut im Betrieb"),
     Example("Un bon aspirateur pour un petit appartement.\nPoints forts\nLéger\nSilencieux\nPrix\nPoints faibles\nBac petit"),
+    # A product's features under a short label, lower-case as points are (English, German, French).
+    Example("The tent sleeps two and packs down to the size of a loaf of bread.\nFeatures:\ntwo doors\n"
+            "waterproof floor\nlight aluminium poles\nmesh inner tent\neasy to pitch\nIt weighs just over a kilo.\n"
+            "Das Zelt bietet Platz für zwei Personen.\nDetails:\nzwei Eingänge\nwasserdichter Boden\n"
+            "leichte Stangen aus Aluminium\ninnen mit Moskitonetz\nschnell aufgebaut\nEs wiegt gut ein Kilo.\n"
+            "La tente accueille deux personnes.\nCaractéristiques :\ndeux portes\nsol imperméable\n"
+            "arceaux en aluminium\nmoustiquaire intérieure\nmontage rapide\nElle pèse un peu plus d'un kilo."),
     # A short label with a colon is a menu's own; "Pros" alone in a menu is one more link.
     Example("Sections:\nHome\nNews\nSport\nCulture\nTravel\nThe minister resigned on Friday after weeks of pressure.\n"
             "Home\nPros\nShop\nBlog\nContact\nShe had led the department for two years.",
@@ -247,7 +254,9 @@ def nav_menu(page: Page) -> Iterator[int]:
     dash is a quote's attribution); a run within a table's cells (a table
     rendered a cell a line, its header row and names among numbers) is
     spared too, and so is a run under a sentence that ends in a colon (the
-    list it announces) or one that holds a review's pros and cons."""
+    list it announces) or one that holds a review's pros and cons, and a
+    run whose lines mostly start lower-case (a product's features, a list of
+    points: menu labels are capitalised)."""
     settings = page.settings
     is_cell = [f.words <= settings.menu_item_max_words and not f.terminal for f in page.features]
     is_label = [cell and f.digit_share == 0 and not b.text.startswith(_ATTRIBUTION_DASHES)
@@ -259,8 +268,17 @@ def nav_menu(page: Page) -> Iterator[int]:
     for run in runs(is_label):
         # A table's labels (its header row, a row's name) come before its numbers.
         if (len(run) >= settings.menu_min_run and not any(run.stop < cells.stop for cells in tables if run.start in cells)
-                and not _announced(run.start, page) and not _verdict(run, pros, cons)):
+                and not _announced(run.start, page) and not _verdict(run, pros, cons)
+                and not _lower_case(run, page)):
             yield from run
+
+
+def _lower_case(run: range, page: Page) -> bool:
+    """Whether at least menu_lower_case_share of the run's lines start with
+    a lower-case letter: a list of features or points ("two floors", "easy to
+    clean", "zweistöckig", "facile à nettoyer"). A menu's labels are capitalised."""
+    lower = sum(page.blocks[i].text[:1].islower() for i in run)
+    return lower >= page.settings.menu_lower_case_share * len(run)
 
 
 def _verdict(run: range, pros: set[int], cons: set[int]) -> bool:
