@@ -234,13 +234,16 @@ CONS_HEADING = LinePattern(
     Example("Der Grill ist günstig und gut gebaut, aber nur in der Mitte richtig heiß.\n"
             "Vorteile\nNiedriger Preis\nSolide Verarbeitung\nViel Zubehör\nNachteile\nLaut im Betrieb"),
     Example("Un bon aspirateur pour un petit appartement.\nPoints forts\nLéger\nSilencieux\nPrix\nPoints faibles\nBac petit"),
-    # A product's features under a short label, lower-case as points are (English, German, French).
+    # A product's features under a short label, lower-case as points are (English, German, French);
+    # lower-case labels under no such label are a menu still.
     Example("The tent sleeps two and packs down to the size of a loaf of bread.\nFeatures:\ntwo doors\n"
             "waterproof floor\nlight aluminium poles\nmesh inner tent\neasy to pitch\nIt weighs just over a kilo.\n"
             "Das Zelt bietet Platz für zwei Personen.\nDetails:\nzwei Eingänge\nwasserdichter Boden\n"
             "leichte Stangen aus Aluminium\ninnen mit Moskitonetz\nschnell aufgebaut\nEs wiegt gut ein Kilo.\n"
             "La tente accueille deux personnes.\nCaractéristiques :\ndeux portes\nsol imperméable\n"
-            "arceaux en aluminium\nmoustiquaire intérieure\nmontage rapide\nElle pèse un peu plus d'un kilo."),
+            "arceaux en aluminium\nmoustiquaire intérieure\nmontage rapide\nElle pèse un peu plus d'un kilo.\n"
+            "Shop\nhome\nabout us\nour tents\nstockists\ncontact\nThe shop ships to every country in Europe.",
+            removed=("Shop", "home", "about us", "our tents", "stockists", "contact")),
     # A short label with a colon is a menu's own; "Pros" alone in a menu is one more link.
     Example("Sections:\nHome\nNews\nSport\nCulture\nTravel\nThe minister resigned on Friday after weeks of pressure.\n"
             "Home\nPros\nShop\nBlog\nContact\nShe had led the department for two years.",
@@ -255,8 +258,8 @@ def nav_menu(page: Page) -> Iterator[int]:
     rendered a cell a line, its header row and names among numbers) is
     spared too, and so is a run under a sentence that ends in a colon (the
     list it announces) or one that holds a review's pros and cons, and a
-    run whose lines mostly start lower-case (a product's features, a list of
-    points: menu labels are capitalised)."""
+    run under a label with a colon whose lines mostly start lower-case (a
+    product's features, a list of points: menu labels are capitalised)."""
     settings = page.settings
     is_cell = [f.words <= settings.menu_item_max_words and not f.terminal for f in page.features]
     is_label = [cell and f.digit_share == 0 and not b.text.startswith(_ATTRIBUTION_DASHES)
@@ -274,9 +277,12 @@ def nav_menu(page: Page) -> Iterator[int]:
 
 
 def _lower_case(run: range, page: Page) -> bool:
-    """Whether at least menu_lower_case_share of the run's lines start with
-    a lower-case letter: a list of features or points ("two floors", "easy to
-    clean", "zweistöckig", "facile à nettoyer"). A menu's labels are capitalised."""
+    """Whether the run stands under a line that ends in a colon ("Features:")
+    and at least menu_lower_case_share of its lines start with a lower-case
+    letter: a list of features or points ("two floors", "easy to clean",
+    "zweistöckig", "facile à nettoyer"). A menu's labels are capitalised."""
+    if run.start == 0 or not page.blocks[run.start - 1].text.rstrip().endswith((":", "：")):
+        return False
     lower = sum(page.blocks[i].text[:1].islower() for i in run)
     return lower >= page.settings.menu_lower_case_share * len(run)
 
