@@ -43,6 +43,7 @@ LIST_HEADING = LinePattern(
             r"^(more|also|see also|read also)\s*:$",
             # "On this topic", "More on this story": the links boxed beside the story.
             r"^(more |also )?on (this|the same) (topic|subject|story|issue)\s*:?$",
+            r"^more (on|about) (this|the) (topic|subject|story) (at|on|from) [\w.' -]{1,40}:$",
             # "Tags" alone over the post's tag links (with their counts: "Audio" / "1673 news, 299 reviews").
             r"^(tags|tagged( with)?|topics|related (tags|topics)|more tags)\s*:?$",
         ],
@@ -51,6 +52,8 @@ LIST_HEADING = LinePattern(
             r"^(das thema|diese themen|diese artikel|folgende artikel) (könnte|könnten) (sie|dich) auch interessieren\s*:?$",
             r"^(dir|ihnen|euch) (könnte|könnten) auch gefallen\s*:?$",
             r"^(mehr|weiteres|neues) zum thema\s*:?$",
+            # "Mehr zum Thema auf example.de:": the site's other pages on it.
+            r"^(mehr|weiteres|neues) zum thema (auf|bei|unter) [\w.' -]{1,40}:$",
             r"^(weitere|ähnliche|verwandte|neueste|aktuelle|beliebte|populäre|empfohlene) (artikel|beiträge|nachrichten|news|themen|meldungen|links|videos|rezepte)\s*:?$",
             r"^weiterführende (links|artikel|informationen|beiträge)\s*:?$",
             r"^(populäre|beliebte|meistgelesene) (artikel|beiträge) der letzten \d+ tage\s*:?$",
@@ -66,6 +69,7 @@ LIST_HEADING = LinePattern(
         "fr": [
             r"^(à lire aussi|lire aussi|à lire également|à voir aussi|à découvrir aussi|à découvrir également)\s*:?$",
             r"^(sur le même sujet|sur le même thème|dans la même rubrique|dans la même catégorie)\s*:?$",
+            r"^(plus|en savoir plus) sur (ce|le même) (sujet|thème) (sur|chez) [\w.' -]{1,40}\s?:$",
             r"^(articles|billets|publications|actualités) (similaires|liés|associés|récents|recommandés)\s*:?$",
             r"^(derniers|nos derniers) (articles|billets|actualités)\s*:?$",
             r"^(les plus lus|les plus populaires|les plus commentés|les plus partagés|les plus consultés)\s*:?$",
@@ -80,6 +84,7 @@ LIST_HEADING = LinePattern(
             r"^(más noticias|últimas noticias|otras noticias|últimos videos|últimas entradas|entradas recientes)\s*:?$",
             r"^temas que aparecen en esta (nota|noticia)\s*:?$",
             r"^(más )?sobre (este|el mismo) tema\s*:?$",
+            r"^más sobre (este|el mismo) tema en [\w.' -]{1,40}:$",
             r"^(lea|lee|vea|ver|leer) (también|además)\s*:?$",
             r"^(etiquetas|palabras clave|tags)\s*:?$",
         ],
@@ -130,8 +135,10 @@ _CUT_OFF = compiled(r"(\.\.\.|…|\[…\]|\[\.\.\.\])$")
 BYLINE_DOT = compiled(r"^[\p{Lu}][\p{L}'.-]+( [\p{Lu}][\p{L}'.-]+){0,3}( and [\p{Lu}][\p{L}'.-]+( [\p{Lu}][\p{L}'.-]+){0,3})? ?[·•|]$")
 
 
-# A label, then a headline: "Read more: ...", "Lesen Sie auch: ...".
-_LABEL_END = r"\s*:?\s*\S"
+# A label, then a headline: "Read more: ...", "Lesen Sie auch: ...". A line
+# that ends in a colon ("Mehr zum Thema auf example.de:") is no link but the
+# heading of the links under it: related-list's.
+_LABEL_END = r"\s*:?\s*\S.*(?<![:：])$"
 _COLON_END = r"\s*:\s*\S"
 read_also_link = pattern_detector(
     "read-also-link",
@@ -190,6 +197,9 @@ read_also_link = pattern_detector(
                 "» Le pont rouvre en mai «\nDie Sitzung geht am Montag weiter.",
                 removed=("Lesen Sie hier: Warum die Brücke teurer wird", ">> Stadt plant neue Buslinie <<",
                          "» Le pont rouvre en mai «")),
+        # A label that ends in a colon heads the links under it (related-list), in each language.
+        Example("Der Rat tagte.\nMehr zum Thema auf stadt-beispiel.de:\nRead more on example.org:\n"
+                "Lire aussi sur exemple.fr :\nLeggi anche su esempio.it:"),
         Example("Lesen Sie hier, was der Rat beschlossen hat, und warum die Brücke teurer wird.\n"
                 "»Das ist kein Plan«, sagte die Bürgermeisterin.\n« Nous verrons », a dit le maire."),
     ],
@@ -385,6 +395,14 @@ def _byline_runs(page: Page) -> Iterator[int]:
             "dinheiro todos os dias.\nO governo nomeou um mediador para as conversações de quarta-feira.",
             removed=("Les plus lus", "La grève continue", "Noticias relacionadas", "El puente cierra", "Meest gelezen",
                      "De brug gaat dicht", "Najczęściej czytane", "Most zostanie zamknięty")),
+    # The site's other pages on the topic: the label, then a headline and its teaser.
+    Example("Quelle: Pressestelle der Stadt\nMehr zum Thema auf stadt-beispiel.de:\nWie teuer wird die neue Brücke?\n"
+            "Was der Neubau kostet und wer ihn bezahlt.\nMore on this topic at example.org:\nHow the bridge was built\n"
+            "Plus sur ce sujet sur exemple.fr :\nLe pont en chiffres\nMás sobre este tema en ejemplo.es:\nEl puente en cifras",
+            removed=("Mehr zum Thema auf stadt-beispiel.de:", "Wie teuer wird die neue Brücke?",
+                     "Was der Neubau kostet und wer ihn bezahlt.", "More on this topic at example.org:",
+                     "How the bridge was built", "Plus sur ce sujet sur exemple.fr :", "Le pont en chiffres",
+                     "Más sobre este tema en ejemplo.es:", "El puente en cifras")),
     Example("Der Rat tagte.\nWeiterführende Links\nNeue Brücke kostet zwölf Millionen\nDir könnte auch gefallen:\n"
             "Zehn Tipps für den Garten\nWeitere Informationen zum Hochwasser:\nPegelstände am Rhein\nÀ découvrir aussi\n"
             "La grève continue\nLas más leídas\nEl puente cierra\n"
