@@ -104,8 +104,10 @@ class ParquetWriter:
         if self._writer is None:  # the first row group's values settle each column's kind
             for path, value in _leaves(record):
                 kind = _value_kind(value)
-                if kind is not None:  # it fits (misfit_field): ints and floats make floats
-                    self._kinds[path] = "float" if self._kinds.get(path) == "float" else kind
+                if kind is not None:
+                    joined = _joined_kind(self._kinds.get(path, kind), kind)
+                    assert joined is not None, "misfit_field let only fitting values through"
+                    self._kinds[path] = joined
         self._rows.append(record)
         if len(self._rows) >= self._group_rows:
             self._flush()
