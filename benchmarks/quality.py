@@ -10,6 +10,7 @@ read here and nowhere else, and this script never prints it.
     python benchmarks/quality.py ../shared/bench/aeb-dev --systems cleaner-text,cleaner-html
     python benchmarks/quality.py ../shared/bench --folds 5 --clean-bodies
     python benchmarks/quality.py ../shared/bench --split choose          # the pages you may study
+    python benchmarks/quality.py ../shared/bench --choosing-folds 0,1   # figures of folds 0-1 only
     python benchmarks/quality.py ../shared/bench/gn-dev --per-doc 15     # 15 worst choosing pages
     python benchmarks/quality.py ../shared/bench/traf-dev --snippet-stages  # what lost the snippets
 
@@ -48,7 +49,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from folds import FOLDS, SPLITS, fold_of, in_split
+from folds import CHOOSING_FOLDS, FOLDS, SPLITS, fold_of, in_split
 
 SHINGLE = 4
 _TOKEN = re.compile(r"\w+")
@@ -600,6 +601,9 @@ def main() -> None:
     parser.add_argument("--per-doc", type=int, default=0, metavar="N",
                         help="show the N worst choosing-fold pages per system (never held-out ones)")
     parser.add_argument("--only", help="comma-separated page ids (or id prefixes) to run")
+    parser.add_argument("--choosing-folds", metavar="F,F",
+                        help="score only the pages of these choosing folds (e.g. 0,1 to choose and 2 to confirm); "
+                             "held-out pages are then never run")
     parser.add_argument("--digits", type=int, default=3, choices=range(1, 7), metavar="N",
                         help="decimals of the F1, P and R figures (default 3; 4 to tell close figures apart)")
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="worker processes (1: none)")
@@ -627,6 +631,14 @@ def main() -> None:
 
     sets = load_sets(args.data)
     splits = ["choose", "heldout", "all"] if args.folds else ["all"]
+    if args.choosing_folds:
+        folds = {int(fold) for fold in args.choosing_folds.split(",")}
+        if not folds <= set(CHOOSING_FOLDS):
+            parser.error(f"--choosing-folds: only the choosing folds {sorted(CHOOSING_FOLDS)} may be scored alone")
+        for bench in sets:
+            bench.pages = [page for page in bench.pages if page.fold in folds]
+        splits = ["all"]
+        print(f"pages of folds {','.join(map(str, sorted(folds)))} only")
     if args.only:
         prefixes = tuple(args.only.split(","))
         for bench in sets:
