@@ -490,3 +490,17 @@ def test_explain_shows_the_reading_kept_and_why(tmp_path):
     ran = run_cli("explain", str(page), "--no-kept")
     assert ran.returncode == 0
     assert f"{html_choice.CHOICE_ID}: kept the rendering (100% of the rendering's reading" in ran.stderr.decode()
+
+
+def test_byline_and_dateline_of_the_extraction_go_as_text_mode_would_drop_them():
+    # The extractor keeps a byline and a date line that sit inside the story's container; text
+    # mode drops them, so keeping them would leave an output that changes when cleaned again.
+    header = "<p>By Anna Berg</p><p>Tuesday, 14 March 2023</p>"
+    page = _page(after_story=[]).replace("<div class='story'>", "<div class='story'>" + header)
+    extraction_only = Cleaner(settings=NEVER_RENDERING)
+    explanation = extraction_only.explain_html(page)
+    assert explanation.reading.startswith(html_choice.EXTRACTION)
+    removed = {d.block.text: d.removed_by for d in explanation.decisions}
+    assert removed["By Anna Berg"] == removed["Tuesday, 14 March 2023"] == "byline-dateline"
+    assert explanation.text.split() == " ".join(STORY_PARAGRAPHS).split()
+    assert extraction_only.clean(explanation.text) == explanation.text

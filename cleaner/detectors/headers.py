@@ -266,9 +266,11 @@ EMBED_ATTRIBUTION = compiled(r"^[—–-]\s*.{1,80}\(@\w{1,40}\)")
 _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
 
 
-# Not on extracted HTML: the dated short lines left there are mostly content
-# (table rows), measured to cost recall.
-@detector("byline-dateline", roles={Role.HEADER, Role.BYLINE}, modes={Mode.TEXT}, patterns=[BYLINE, AGENCY], examples=[
+# On extracted HTML too: the extractor keeps bylines that sit in the story's
+# container, which text mode drops when the output is cleaned again. HTML F1
+# on folds 0-1: gn-dev 0.9718 -> 0.9735, aeb-dev and traf-dev unchanged;
+# fold 2: gn-dev 0.9852 -> 0.9856, the others unchanged.
+@detector("byline-dateline", roles={Role.HEADER, Role.BYLINE}, modes={Mode.TEXT, Mode.HTML}, patterns=[BYLINE, AGENCY], examples=[
     Example("By Jane Smith and Ali Khan\nPublished: 12 March 2023, 10:15 GMT\n4 min read\nThe strike began at dawn.",
             removed=("By Jane Smith and Ali Khan", "Published: 12 March 2023, 10:15 GMT", "4 min read")),
     Example("Associated Press November 19, 2019, 9:02 AM\nThe match lasted six hours.",
