@@ -35,7 +35,7 @@ DONATION_CUES = CuePattern({
     "nl": [r"doneer (nu|vandaag)", r"steun (ons|onze journalistiek)", r"word (lid|donateur)",
            r"onafhankelijke journalistiek"],
     "pl": [r"wesprzyj nas", r"przekaż darowiznę", r"wpłać (darowiznę|datek)", r"zostań (patronem|członkiem)",
-           r"niezależne dziennikarstwo"],
+           r"niezależne dziennikarstwo", r"przekaż (nam )?(1|1,5|półtora) ?(%|procent) (podatku|swojego podatku)"],
 })
 
 
@@ -53,6 +53,11 @@ DONATION_CUES = CuePattern({
     ),
     Example("El juicio sigue el lunes.\nSi llegaste hasta acá, es porque valorás el periodismo independiente.",
             removed=("Si llegaste hasta acá, es porque valorás el periodismo independiente.",)),
+    Example("Sejm przyjął ustawę.\nCzytasz nowy rodzaj tekstu w naszym serwisie, w którym krótko piszemy o tym, co ważne. "
+            "Wesprzyj nas darowizną lub przekaż nam 1,5% podatku.",
+            removed=("Czytasz nowy rodzaj tekstu w naszym serwisie, w którym krótko piszemy o tym, co ważne. Wesprzyj nas "
+                     "darowizną lub przekaż nam 1,5% podatku.",)),
+    Example("Rząd chce, by podatnicy mogli przekazać 1,5% podatku organizacjom pożytku publicznego, a nie 1%, jak dotąd."),
     Example("Jetzt spenden\nFaites un don\nDona ahora\nSostienici\nDoe agora\nDoneer nu\nWesprzyj nas",
             removed=("Jetzt spenden", "Faites un don", "Dona ahora", "Sostienici", "Doe agora", "Doneer nu", "Wesprzyj nas")),
     Example("Der Milliardär kündigte eine Spende von fünf Millionen Euro für das Krankenhaus an, teilte die Stadt am "

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..cache import compiled
 from ..model import Page
-from .base import Example, Mode, Role, by_sentences, detector, pattern_detector, runs
+from .base import Example, Mode, Output, Role, by_sentences, detector, pattern_detector, runs
 from .headers import MONTH, MONTHS
 from .patterns import LinePattern, matching_positions
 
@@ -527,15 +527,8 @@ share_bar = pattern_detector(
     ],
 )
 
-cookie_notice = pattern_detector(
-    "cookie-notice",
-    """Cookie and consent banners, recognised by their fixed phrasing (in
-    English, German, French, Italian, Spanish, Portuguese, Dutch and Polish);
-    and the banners that the reader's browser is out of date or has
-    JavaScript turned off.""",
-    roles={Role.CHROME},
-    max_words="cookie_max_words",
-    branches={
+COOKIE_BANNER = LinePattern(
+    {
         "en": [
             # A browser with JavaScript turned off.
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(we have detected that )?(you (currently )?have|your browser has) javascript (disabled|turned off)\b.{0,80}$",
@@ -625,7 +618,75 @@ cookie_notice = pattern_detector(
         ],
         "any": [r"^(alle cookies akzeptieren|accepter (les|tous les) cookies|aceptar (todas las )?cookies|accetta (tutti i )?cookie)$"],
     },
-    examples=[
+    max_words="cookie_max_words",
+)
+# What stands in a story where a post, video or map from another site would be,
+# until the reader consents to load it: "External content", "Accept and load content".
+CONSENT_PLACEHOLDER = LinePattern(
+    {
+        "en": [
+            r"^(external|third[- ]party|embedded) content\W{0,3}$",
+            r"^(accept and |agree and )?(load|show|display|view) (the )?(external |third[- ]party |embedded )?content\W{0,3}$",
+            (r"^(to (view|see|display|load|watch) this (content|video|post|tweet|map)|this (content|embed|video|post)"
+             r" is (provided|hosted) by (a )?third[- ]part(y|ies))\b.{0,40}\b(consent|cookies|accept|personal data)\b"),
+            r"\bby (loading|showing|displaying|viewing) (the |this )?(external |third[- ]party )?content,? you (agree|accept|consent)\b",
+        ],
+        "de": [
+            r"^(externer|eingebetteter|empfohlener) (redaktioneller )?inhalt\W{0,3}$",
+            r"^((zustimmen|akzeptieren|einverstanden) und )?(externe )?(inhalte?|video|karte|beitrag) (laden|anzeigen|einblenden)\W{0,3}$",
+            r"\bich bin (damit )?einverstanden,? dass (mir |ich )?(externe |diese[nr]? )?inhalte?\b.{0,60}\b(angezeigt|geladen)\b",
+            r"\b(haben wir|wurde) das (automatische )?laden (der|von) (externen )?inhalte?\w*\b.{0,60}\bblockiert\b",
+            r"\b(an dieser stelle|hier) (finden sie|findest du|befindet sich|steht) (einen|ein) (externen?|eingebetteten?) (inhalt|beitrag|video|tweet)\b",
+            r"\bhängt von der einbindung (eines|von) drittanbieter\w*\b",
+            r"\bmit (der )?bestätigung (des|dieses) dialogs\b.{0,120}\bdaten\b",
+        ],
+        "fr": [
+            r"^contenu (externe|tiers|intégré)\W{0,3}$",
+            r"^(accepter et )?(charger|afficher|voir) (le )?contenu\W{0,3}$",
+            r"\b(ce contenu|cette vidéo|ce tweet|cette publication) (est|a été) bloquée? (car|parce que|tant que)\b",
+            r"\ben (affichant|chargeant|activant) ce contenu,? vous acceptez\b",
+        ],
+        "es": [
+            r"^contenido (externo|de terceros|incrustado)\W{0,3}$",
+            r"^(aceptar y )?(cargar|mostrar|ver) (el )?contenido\W{0,3}$",
+            r"\bal (cargar|mostrar|activar) este contenido,? (aceptas|acepta|usted acepta)\b",
+        ],
+        "it": [
+            r"^contenuto (esterno|di terze parti|incorporato)\W{0,3}$",
+            r"^(accetta e )?(carica|mostra|visualizza) (il )?contenuto\W{0,3}$",
+            r"\b(caricando|visualizzando|attivando) (questo|il) contenuto,? (accetti|si accetta|acconsenti)\b",
+        ],
+        "pt": [
+            r"^conteúdo (externo|de terceiros|incorporado)\W{0,3}$",
+            r"^(aceitar e )?(carregar|mostrar|exibir|ver) (o )?conteúdo\W{0,3}$",
+            r"\bao (carregar|exibir|ativar) este conteúdo,? (você )?(aceita|concorda)\b",
+        ],
+        "nl": [
+            r"^externe (inhoud|content)\W{0,3}$",
+            r"^(accepteren en )?(inhoud|content) (laden|tonen|bekijken)\W{0,3}$",
+            r"\bdoor (deze|de) (inhoud|content) te (laden|tonen|bekijken),? ga je akkoord\b",
+        ],
+        "pl": [
+            r"^(treść|zawartość) zewnętrzna\W{0,3}$",
+            r"^(akceptuj i )?(załaduj|wczytaj|pokaż) (treść|zawartość)\W{0,3}$",
+            r"\b(wczytując|ładując|wyświetlając) (tę|tą) (treść|zawartość),? (akceptujesz|zgadzasz się)\b",
+        ],
+    },
+    max_words="cookie_max_words",
+)
+
+_CONSENT_PLACEHOLDER = Output(
+    "consent-placeholder",
+    """What stands in a story for a post, video or map from another site
+    until the reader consents to load it ("External content", "Accept and
+    load content", "Ich bin einverstanden, dass mir externe Inhalte angezeigt
+    werden"): an interruption of the story, not its end.""",
+    roles=frozenset({Role.INTERRUPTION}),
+)
+
+
+@detector("cookie-notice", roles={Role.CHROME}, patterns=[COOKIE_BANNER, CONSENT_PLACEHOLDER],
+          also_removes_as=[_CONSENT_PLACEHOLDER], examples=[
         Example("The council met on Monday.\nWe have detected that you currently have Javascript disabled.\n"
                 "This site uses Javascript extensively. Please consult your browser's help to turn it on.\n"
                 "JavaScript ist deaktiviert.\nVeuillez activer JavaScript.\nJavaScript está desactivado.\n"
@@ -671,8 +732,33 @@ cookie_notice = pattern_detector(
                 "La CNIL a sanctionné le site pour des cookies déposés sans accord."),
         Example("De toezichthouder zei dat het bedrijf bezoekers jarenlang met cookies had gevolgd.\n"
                 "O regulador disse que a empresa seguiu os utilizadores com cookies durante anos."),
+        # The placeholder of an embedded post, in each language, between two paragraphs of the story.
+        Example("Der Stürmer traf zweimal.\nExterner Inhalt\nUm Ihre Daten zu schützen, haben wir das automatische Laden "
+                "der Inhalte von example.social blockiert.\nIch bin damit einverstanden, dass mir externe Inhalte angezeigt "
+                "werden.\nZustimmen und Inhalt laden\nDas Spiel endete zwei zu eins.",
+                removed=("Externer Inhalt", "Um Ihre Daten zu schützen, haben wir das automatische Laden der Inhalte von "
+                         "example.social blockiert.",
+                         "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", "Zustimmen und Inhalt laden"),
+                ids=("consent-placeholder",) * 4),
+        Example("The striker scored twice.\nExternal content\nBy loading this content, you agree to the provider's terms.\n"
+                "Load content\nContenu externe\nAfficher le contenu\nContenido externo\nCargar contenido\n"
+                "Contenuto esterno\nConteúdo externo\nExterne inhoud\nInhoud laden\nTreść zewnętrzna\nThe match ended 2-1.",
+                removed=("External content", "By loading this content, you agree to the provider's terms.", "Load content",
+                         "Contenu externe", "Afficher le contenu", "Contenido externo", "Cargar contenido",
+                         "Contenuto esterno", "Conteúdo externo", "Externe inhoud", "Inhoud laden", "Treść zewnętrzna")),
+        Example("Der Händler muss externe Inhalte prüfen, bevor er sie lädt, sagte das Gericht.\n"
+                "The agency said external content on the site had not been checked.\n"
+                "Le contenu externe du rapport a été publié lundi."),
     ],
 )
+def cookie_notice(page: Page) -> dict[int, str]:
+    """Cookie and consent banners, recognised by their fixed phrasing (in
+    English, German, French, Italian, Spanish, Portuguese, Dutch and Polish);
+    and the banners that the reader's browser is out of date or has
+    JavaScript turned off."""
+    found = dict.fromkeys(matching_positions(page, CONSENT_PLACEHOLDER), _CONSENT_PLACEHOLDER.id)
+    found.update(dict.fromkeys(matching_positions(page, COOKIE_BANNER), "cookie-notice"))
+    return found
 
 # An ad's button: an arrow, then its call ("» Zum Angebot", "→ Shop now").
 _CALL = r"^(»|>>?|→|►|▶)\s+"
@@ -798,6 +884,8 @@ comment_prompt = pattern_detector(
             r"^be the first to (post a |leave a |write a |add a )?comment\b",
             r"^(what do you think|have your say)\?*\s*(\.\.\.|…)?$",
             r"^rate this (article|story|post|page|recipe)\W{0,3}$",
+            # The ask that closes a post: "Let us know in the comments below!".
+            r"^(so,? )?(let us know|tell us|let me know|share your (thoughts|views|experiences?))\b.{0,60}\bin the comments( section| below)?\W{0,3}$",
             r"^(average( rating)?|rating|your rating)\s*:?\s*\(?not (yet )?rated\)?$",
             r"^conversation$",
             # Comment forms and their small print.
@@ -887,6 +975,7 @@ comment_prompt = pattern_detector(
             # Mistake reports.
             r"^(hai|avete|ha) (trovato|notato|visto) un (errore|refuso)\b.{0,80}$",
             r"^segnala (un )?errore\W{0,3}$",
+            r"^(\w+,? ){0,2}(fatecelo|fatemelo|fateci|diteci|ditemi|raccontateci|scriveteci)\b.{0,60}\bnei commenti\b",
         ],
         "de": [
             r"^(kommentar (schreiben|verfassen|hinterlassen|hinzufügen|posten|absenden|abschicken)|schreibe einen kommentar)\b",
@@ -927,6 +1016,10 @@ comment_prompt = pattern_detector(
             r"^fehler (entdeckt|gefunden|gesehen)\?.{0,80}$",
             r"^(einen )?fehler melden\W{0,3}$",
             r"^(schreiben sie|schreib|schreibt) uns\b.{0,60}@",
+            # "Verraten Sie uns in den Kommentaren: ...", "Schreibt es mir gern in die Kommentare!"
+            (r"^(und (sie|du|ihr)\?\s*)?((verraten|schreiben|sagen|erzählen) sie( (es|uns|mir|gerne?|doch))*|(verrate|verratet"
+             r"|schreib|schreibe|schreibt|sag|sagt|erzähl|erzählt)( (es|uns|mir|gerne?|doch))+) (unten )?(in den kommentaren"
+             r"|in die kommentare|in der kommentarspalte|im kommentarbereich)\b"),
         ],
         "fr": [
             r"^(laisser|ajouter|écrire|poster) un commentaire\b",
@@ -950,6 +1043,7 @@ comment_prompt = pattern_detector(
             # Mistake reports.
             r"^(vous avez|tu as|avez-vous) (repéré|trouvé|remarqué|vu) une (erreur|faute|coquille)\b.{0,80}$",
             r"^signaler une (erreur|faute|coquille)\W{0,3}$",
+            r"^(\w+,? ){0,2}(dites|dis|racontez|raconte|partagez|partage)[- ](le[- ])?(nous|moi)( tout)?\b.{0,40}\b(en|dans les) commentaires?\b",
         ],
         "es": [
             r"^(deja|dejar|añadir|escribe|escribir) (un|tu|una) (comentario|respuesta)\b",
@@ -972,6 +1066,7 @@ comment_prompt = pattern_detector(
             # Mistake reports.
             r"^¿?(has|ha|han) (encontrado|visto|detectado) (un|algún) (error|errata)\b.{0,80}$",
             r"^(notificar|reportar|informar de|avisar de) (un )?error\W{0,3}$",
+            r"^([¿¡]?\w+[,?!]? ){0,2}[¿¡]?(cuéntanos|cuéntame|dinos|contanos|contame|déjanos|dejanos)\b.{0,60}\ben (los )?comentarios\b",
         ],
         "pl": [
             r"^(dodaj|napisz|zostaw) (komentarz|odpowiedź)\b",
@@ -996,6 +1091,7 @@ comment_prompt = pattern_detector(
             # Mistake reports.
             r"^(zauważyłeś|zauważyłaś|zauważyłeś/aś|znalazłeś|znalazłaś) (błąd|literówkę)\b.{0,80}$",
             r"^zgłoś błąd\W{0,3}$",
+            r"^(\w+,? ){0,2}(dajcie|daj|napiszcie|napisz)( (nam|mi))?\b.{0,60}\bw komentarzach\b",
         ],
         "ru": [r"^(добавить|оставить|написать) комментарий\b", r"^(ответить|комментарии|отменить ответ)( \(\d+\))?$",
                r"\bваш (адрес )?e-?mail не будет опубликован\b", r"\bобязательные поля помечены\b"],
@@ -1021,6 +1117,7 @@ comment_prompt = pattern_detector(
             # Mistake reports.
             r"^(encontrou|viu|detectou|notou) (um|algum) (erro|gralha)\b.{0,80}$",
             r"^(reportar|comunicar|assinalar) (um )?erro\W{0,3}$",
+            r"^(\w+,? ){0,2}(conte|conta|diga|digam|contem|deixe|deixem)[- ]?(nos|me|pra gente|para nós)?\b.{0,60}\bnos comentários\b",
         ],
         "nl": [
             r"^(laat|plaats|schrijf) (een|je|uw) (reactie|commentaar)( achter)?\b",
@@ -1043,6 +1140,7 @@ comment_prompt = pattern_detector(
             r"^(een )?(fout|typfout|foutje) (gezien|gevonden|ontdekt)\?.{0,80}$",
             r"^(heb je|hebt u|heeft u) een fout (gezien|gevonden|ontdekt)\b.{0,80}$",
             r"^(meld|rapporteer) een fout\W{0,3}$",
+            r"^(\w+,? ){0,2}(laat (het )?(ons|me|mij) (het )?weten|vertel (het )?(ons|me|mij))\b.{0,60}\bin de (reacties|comments)\b",
         ],
         "any": [r"^(\d+\s+)?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|komentarz[ey]?|komentarzy)( \(\d+\))?$"],
     },
@@ -1055,6 +1153,18 @@ comment_prompt = pattern_detector(
                          "Notez cet article", "Valora esta noticia", "Vota questo articolo", "Avalie este artigo",
                          "Beoordeel dit artikel", "Oceń ten artykuł")),
         Example("Critics rate this article of faith highly, the bishop said.\nDen Artikel bewerten die Richter anders."),
+        # The ask that closes a post, to answer in the comments, in each language.
+        Example("The bridge reopens in May.\nLet us know in the comments below!\nVerraten Sie uns in den Kommentaren: "
+                "Wie kommen Sie zur Arbeit?\nSchreibt es mir gern in die Kommentare!\nDites-nous en commentaire ce que vous en "
+                "pensez.\n¿Y tú? Cuéntanos en los comentarios.\nFatecelo sapere nei commenti!\nConte pra gente nos comentários.\n"
+                "Laat het ons weten in de reacties.\nDajcie znać w komentarzach!",
+                removed=("Let us know in the comments below!", "Verraten Sie uns in den Kommentaren: Wie kommen Sie zur Arbeit?",
+                         "Schreibt es mir gern in die Kommentare!", "Dites-nous en commentaire ce que vous en pensez.",
+                         "¿Y tú? Cuéntanos en los comentarios.", "Fatecelo sapere nei commenti!",
+                         "Conte pra gente nos comentários.", "Laat het ons weten in de reacties.", "Dajcie znać w komentarzach!")),
+        Example("The minister told us in the comments she sent on Friday that the plan was dead.\n"
+                "Die Nutzer schreiben in den Kommentaren, dass die App oft abstürzt, sagte der Entwickler.\n"
+                "Les lecteurs disent en commentaire que le prix est trop élevé."),
         # Prompts to report a mistake in the story, in each language.
         Example("The bridge reopens in May.\nPost Comments\nMessage *\nMaximum characters allowed 1200\n"
                 "Name * Email ID *\nSubject * Country *",
