@@ -210,6 +210,9 @@ newsletter_prompt = pattern_detector(
             r"^abonnez-vous (pour|à partir de|dès) \S{0,4}\d.{0,30}$",
             r"^(activer|autoriser|activez) les notifications\b.{0,60}$",
             r"^(voulez-vous|souhaitez-vous) recevoir (nos |des |les )?notifications\b",
+            # The paywall's trial offer: "Pour accéder en illimité", "Profitez de notre offre découverte".
+            r"^pour (accéder|lire) (en illimité|sans limite)\b.{0,60}$",
+            r"^(profitez de )?(notre |l'|l’)?offre (découverte|d'essai|d’essai|de bienvenue)\W{0,3}$",
         ],
         "es": [
             r"^(suscribite|suscríbete|suscríbase)( gratis)? y (recibí|recibe|reciba)\b",
@@ -309,6 +312,10 @@ newsletter_prompt = pattern_detector(
         "ru": [r"^(подпишитесь|подписаться) на (нашу )?(рассылку|новости|канал)\b"],
         "any": [
             r"^(nieuwsbrief|boletín|lettre d'information|biuletyn|newsletter abonnieren):?$",
+            # The trial subscription's price: "1 € le 1er mois puis 12 € par mois", "$1 for the first month".
+            (r"^\S{0,3}\d+([.,]\d\d)?\s?(€|euros?|\$|£|zł|chf)?\s?\*?\s(for the first month|for the first \d+ (weeks|months)"
+             r"|the first month|im ersten monat|für den ersten monat|(le|pour le) (1er|premier) mois|(el|durante el) primer mes"
+             r"|(il|per il) primo mese|(o|no) primeiro mês|(de|voor de) eerste maand|(za|przez) pierwszy miesiąc)\b.{0,50}$"),
             # The site's app, now for both phones: "Die Example-App: jetzt kostenlos für iOS und Android!".
             (r"\bapps?\b.{0,60}\b(jetzt|now|here|hier|maintenant|ahora|ya|ora|agora|nu|teraz)\b.{0,30}\b(ios|iphone)"
              r"( (und|and|et|y|e|en|i|oder|or|ou|o|of|lub)|\s*[&/,])\s*android\W{0,3}$"),
@@ -321,6 +328,17 @@ newsletter_prompt = pattern_detector(
                 removed=("Le notizie del giorno direttamente nella tua casella di posta.",
                          "Het nieuws van de dag direct in je inbox.",
                          "Codziennie nowe analizy prosto do Twojej skrzynki mailowej.")),
+        # The paywall's trial offer and its price, in each language.
+        Example("Le conseil a voté.\nPour accéder en illimité\nProfitez de notre offre découverte.\n"
+                "1 € le 1er mois puis 12 € par mois\n$1 for the first month, then $12 a month\n"
+                "0,99 € im ersten Monat, danach 9,99 €\n1 € el primer mes\n1 € il primo mese\n1 € no primeiro mês\n"
+                "1 € de eerste maand\n1 zł za pierwszy miesiąc",
+                removed=("Pour accéder en illimité", "Profitez de notre offre découverte.", "1 € le 1er mois puis 12 € par mois",
+                         "$1 for the first month, then $12 a month", "0,99 € im ersten Monat, danach 9,99 €",
+                         "1 € el primer mes", "1 € il primo mese", "1 € no primeiro mês", "1 € de eerste maand",
+                         "1 zł za pierwszy miesiąc")),
+        Example("Rents rose 4% in the first month of the year, the agency said.\nLe loyer a augmenté de 4 % le premier mois "
+                "de l'année.\nL'offre de bienvenue de la banque a séduit 2 000 clients, selon le rapport."),
         Example("The plant will close in June.\nLogin | Subscribe\nSign up Sign up",
                 removed=("Login | Subscribe", "Sign up Sign up")),
         Example("Der Zug fährt um neun.\nBEISPIEL-Newsletter\nBEISPIEL abonnieren\nJetzt registrieren\n"
