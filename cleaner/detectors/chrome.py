@@ -1551,6 +1551,8 @@ media_player = pattern_detector(
         "any": [
             r"^-?\d{1,2}:\d{2}(:\d{2})?(\s*/\s*-?\d{1,2}:\d{2}(:\d{2})?)?$",
             r"^[×✕✖xX]$",
+            # A gallery's counter alone: "16 von 17", "3 of 12".
+            r"^\d{1,3} (of|von|sur|de|di|van|z) \d{1,3}$",
         ],
         "en": [
             (r"^(close|play|pause|replay|mute|unmute|fullscreen|full screen|exit full ?screen|play video|watch( video)?"
@@ -1561,6 +1563,7 @@ media_player = pattern_detector(
             r"^(no compatible source was found for this media|the media could not be loaded)",
             r"^(caption|captions|subtitles) (settings|off|on)\b",
             r"^(image|photo|picture|slide|video) \d+ (of|/|of /) \d+$",
+            r"^(show|close|open|view) (the )?(image|photo|picture)$",
             # Links to the story's pictures: "View gallery", "Buy a copy of this picture".
             r"^(view|see|open|launch) (the )?(photo |image |picture )?(gallery|slideshow)\W{0,3}$",
             r"^(buy|order|purchase) (a )?(copy|print) of this (photo|picture|image)\W{0,3}$",
@@ -1579,6 +1582,7 @@ media_player = pattern_detector(
              r"|vollbild|vollbildmodus( beenden)?|nächstes video|untertitel( an| aus)?)$"),
             r"^(wird geladen\s*(\.\.\.|…)?|(lädt|laden)\s*(\.\.\.|…))$",
             r"^(bild|foto|video) \d+ (von|/) \d+$",
+            r"^(bild|foto) (anzeigen|schließen|öffnen)$",
             r"^(zur (bildergalerie|fotostrecke|galerie)|(bildergalerie|fotostrecke)( ansehen| öffnen)?|galerie (ansehen|öffnen))$",
             r"^(dieses )?(foto|bild) kaufen$",
             r"^((zum )?vergrößern( klicken)?|(bild|foto) vergrößern)$",
@@ -1590,6 +1594,7 @@ media_player = pattern_detector(
             r"^(fermer|lire la vidéo|regarder la vidéo|plein écran|quitter le plein écran|sous-titres|couper le son)$",
             r"^(chargement|chargement en cours)\s*(\.\.\.|…)?$",
             r"^(photo|image|vidéo|diapositive) \d+ (sur|/) \d+$",
+            r"^(afficher|fermer|voir|ouvrir) (l'image|la photo)$",
             r"^(voir|ouvrir) (la )?(galerie|diaporama)( photos?)?$",
             r"^acheter cette (photo|image)$",
             r"^((cliquez )?pour agrandir|agrandir (la photo|l'image))$",
@@ -1601,6 +1606,7 @@ media_player = pattern_detector(
             r"^(cerrar|reproducir|reproducir video|ver video|ver vídeo|pantalla completa|subtítulos|silenciar)$",
             r"^cargando\s*(\.\.\.|…)?$",
             r"^(foto|imagen|video|vídeo) \d+ (de|/) \d+$",
+            r"^(ver|mostrar|cerrar|abrir) (la )?(imagen|foto)$",
             r"^(ver|abrir) (la )?(galería|fotogalería)( de fotos)?$",
             r"^comprar esta (foto|imagen)$",
             r"^((haz clic )?para ampliar|ampliar (la )?(foto|imagen))$",
@@ -1611,6 +1617,7 @@ media_player = pattern_detector(
             r"^(chiudi|riproduci|guarda il video|schermo intero|sottotitoli|disattiva audio)$",
             r"^(caricamento|caricamento in corso)\s*(\.\.\.|…)?$",
             r"^(foto|immagine|video) \d+ (di|/) \d+$",
+            r"^(mostra|chiudi|vedi|apri) (l'immagine|la foto|immagine|foto)$",
             r"^(vedi|apri) (la )?(galleria|gallery|fotogallery)( fotografica)?$",
             r"^acquista questa (foto|immagine)$",
             # A browser that cannot play the clip.
@@ -1620,6 +1627,7 @@ media_player = pattern_detector(
             r"^(fechar|reproduzir|assistir ao vídeo|ver vídeo|ecrã inteiro|tela cheia|legendas|silenciar)$",
             r"^(carregando|a carregar)\s*(\.\.\.|…)?$",
             r"^(foto|imagem|vídeo) \d+ (de|/) \d+$",
+            r"^(ver|mostrar|fechar|abrir) (a )?(imagem|foto)$",
             r"^(ver|abrir) (a )?(galeria|fotogaleria)( de fotos)?$",
             r"^comprar esta (foto|imagem)$",
             # A browser that cannot play the clip.
@@ -1629,6 +1637,7 @@ media_player = pattern_detector(
             r"^(sluiten|afspelen|video afspelen|bekijk de video|volledig scherm|ondertiteling|geluid uit)$",
             r"^(bezig met laden\s*(\.\.\.|…)?|laden\s*(\.\.\.|…))$",
             r"^(foto|afbeelding|video) \d+ (van|/) \d+$",
+            r"^(toon|sluit|bekijk|open) (de )?(afbeelding|foto)$",
             r"^(bekijk|open) (de )?(fotoserie|galerij|fotogalerij)$",
             r"^koop deze foto$",
             # A browser that cannot play the clip.
@@ -1638,6 +1647,7 @@ media_player = pattern_detector(
             r"^(zamknij|odtwórz|odtwórz wideo|zobacz wideo|pełny ekran|napisy|wycisz)$",
             r"^(ładowanie|wczytywanie)\s*(\.\.\.|…)?$",
             r"^(zdjęcie|foto|wideo) \d+ (z|/) \d+$",
+            r"^(pokaż|zamknij|zobacz|otwórz) (zdjęcie|obraz)$",
             r"^(zobacz|otwórz) (galerię|fotogalerię)( zdjęć)?$",
             r"^kup to zdjęcie$",
             # A browser that cannot play the clip.
@@ -1657,6 +1667,11 @@ media_player = pattern_detector(
                 removed=("0:00", "0:00 / 2:31", "Close", "×", "Play Video", "Image 2 of 5",
                          "Media playback is unsupported on your device")),
         Example("Doors close at 9:30 and the show starts promptly.\nPlay resumed after the rain."),
+        # A gallery's own buttons and counter, in each language.
+        Example("The storm hit the coast.\n3 of 12\nShow image\nBild anzeigen\nBild schließen\n16 von 17\n"
+                "Afficher l'image\nVer imagen\nMostra foto\nFechar imagem\nSluit afbeelding\nPokaż zdjęcie\nThe sea wall held.",
+                removed=("3 of 12", "Show image", "Bild anzeigen", "Bild schließen", "16 von 17", "Afficher l'image",
+                         "Ver imagen", "Mostra foto", "Fechar imagem", "Sluit afbeelding", "Pokaż zdjęcie")),
         Example("The storm hit the coast.\nView Gallery\nBuy a copy of this picture.\nZur Bildergalerie\nVoir la galerie photos\n"
                 "Ver galería\nVedi la galleria\nVer galeria\nBekijk de fotoserie\nZobacz galerię\nFoto kaufen\n"
                 "Acheter cette photo\nKup to zdjęcie",
