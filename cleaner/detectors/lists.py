@@ -292,9 +292,17 @@ def _headed_lists(page: Page) -> Iterator[int]:
             j += 1
 
 
+# "Mayor: “We will rebuild”": a headline that ends with its quote, no full
+# stop inside or after it; a story's sentence puts one there ("... rebuild.”",
+# "« Nous verrons. »", "„So war es.“").
+_QUOTE_WITHOUT_STOP = compiled(r"[^\s.!?…。！？]\s?[\"'”’»«“‘]+$")
+
+
 def _whole_sentence(text: str, feats: Features, min_words: float) -> bool:
-    """A sentence not cut off with an ellipsis, as teasers are."""
-    return feats.words >= min_words and feats.terminal and not _CUT_OFF.search(text)
+    """A sentence not cut off with an ellipsis, as teasers are, nor a
+    headline ending with its quote."""
+    return (feats.words >= min_words and feats.terminal and not _CUT_OFF.search(text)
+            and not _QUOTE_WITHOUT_STOP.search(text))
 
 
 # "Story headline (142)": a headline with its comment or share count, or
@@ -403,6 +411,20 @@ def _byline_runs(page: Page) -> Iterator[int]:
                      "Was der Neubau kostet und wer ihn bezahlt.", "More on this topic at example.org:",
                      "How the bridge was built", "Plus sur ce sujet sur exemple.fr :", "Le pont en chiffres",
                      "Más sobre este tema en ejemplo.es:", "El puente en cifras")),
+    # Headlines that end with their quote are no sentences of a story: the list runs on over them...
+    Example("El pleno votó el lunes.\nRelacionados:\nLa alcaldesa, sobre el puente viejo del río: “Lo reconstruiremos este año”\n"
+            "El concejal de obras responde a los vecinos del barrio: “No habrá más cortes de agua”\n"
+            "Le maire sur la grève des transports du mois dernier : « Nous ne céderons sur rien »\n"
+            "Las obras empiezan en marzo y durarán dos años, según el plan que aprobó el pleno por mayoría.\n"
+            "El coste total supera los doce millones de euros, y la mitad llega de fondos europeos.",
+            removed=("Relacionados:", "La alcaldesa, sobre el puente viejo del río: “Lo reconstruiremos este año”",
+                     "El concejal de obras responde a los vecinos del barrio: “No habrá más cortes de agua”",
+                     "Le maire sur la grève des transports du mois dernier : « Nous ne céderons sur rien »")),
+    # ...and a story's quoted sentences, with their full stops, end it.
+    Example("The council met.\nRelated\nBridge to close for a year\n“We will rebuild the old bridge before the end of "
+            "the summer, whatever it costs.”\n« Nous rouvrirons le pont avant la fin de l'été, quoi qu'il en coûte. »\n"
+            "„Wir bauen die alte Brücke noch vor dem Ende des Sommers wieder auf, was es auch kostet.“",
+            removed=("Related", "Bridge to close for a year")),
     Example("Der Rat tagte.\nWeiterführende Links\nNeue Brücke kostet zwölf Millionen\nDir könnte auch gefallen:\n"
             "Zehn Tipps für den Garten\nWeitere Informationen zum Hochwasser:\nPegelstände am Rhein\nÀ découvrir aussi\n"
             "La grève continue\nLas más leídas\nEl puente cierra\n"
