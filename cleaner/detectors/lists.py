@@ -276,6 +276,8 @@ def _headed_lists(page: Page) -> Iterator[int]:
     settings = page.settings
     blocks, feats = page.blocks, page.features
     for i in matching_positions(page, LIST_HEADING):
+        if _in_menu(i, blocks[i].text, feats, settings):
+            continue
         yield i
         j = i + 1
         # Items follow until a real paragraph: long, or two whole sentences,
@@ -296,6 +298,16 @@ def _headed_lists(page: Page) -> Iterator[int]:
 # stop inside or after it; a story's sentence puts one there ("... rebuild.”",
 # "« Nous verrons. »", "„So war es.“").
 _QUOTE_WITHOUT_STOP = compiled(r"[^\s.!?…。！？]\s?[\"'”’»«“‘]+$")
+
+
+def _in_menu(i: int, text: str, feats: list[Features], settings: Settings) -> bool:
+    """Whether the heading at ``i``, a word or so without a colon
+    ("Aktuelles", "Tags"), stands between menu labels ("Startseite",
+    "Termine"): a menu's entry, not the heading of a list (which would run
+    on over the menu into the story's own heading)."""
+    return (0 < i < len(feats) - 1 and feats[i].words <= settings.list_heading_menu_max_words
+            and not text.endswith((":", "：")) and all(
+                not f.terminal and f.words <= settings.menu_item_max_words for f in (feats[i - 1], feats[i + 1])))
 
 
 def _whole_sentence(text: str, feats: Features, min_words: float) -> bool:
@@ -411,6 +423,15 @@ def _byline_runs(page: Page) -> Iterator[int]:
                      "Was der Neubau kostet und wer ihn bezahlt.", "More on this topic at example.org:",
                      "How the bridge was built", "Plus sur ce sujet sur exemple.fr :", "Le pont en chiffres",
                      "Más sobre este tema en ejemplo.es:", "El puente en cifras")),
+    # A heading's word between menu labels is the menu's entry: the menu is no list of articles, and
+    # the story's heading after it is the story's; a longer heading there still heads its list.
+    Example("Startseite\nAktuelles\nTermine\nKontakt\nUnser Chor seit 1968\n"
+            "Der Chor wurde 1968 gegründet und singt seitdem jeden Sonntag in der Kirche am Markt, im Sommer auch im Freien.\n"
+            "Heute zählt er vierzig Sänger zwischen acht und achtzehn Jahren, die zweimal in der Woche proben."),
+    Example("Home\nMost read\nStorm hits coast\nBridge reopens\n"
+            "The council met on Monday night and voted to keep the old bridge open to buses and bicycles.\n"
+            "Work on the new bridge starts in the spring, and the mayor expects it to take two years.",
+            removed=("Most read", "Storm hits coast", "Bridge reopens")),
     # Headlines that end with their quote are no sentences of a story: the list runs on over them...
     Example("El pleno votó el lunes.\nRelacionados:\nLa alcaldesa, sobre el puente viejo del río: “Lo reconstruiremos este año”\n"
             "El concejal de obras responde a los vecinos del barrio: “No habrá más cortes de agua”\n"
