@@ -334,6 +334,20 @@ def select(page: Page) -> dict[int, str]:
     return {i: stage for position, stage in _select(whole).items() for i in groups[position]}
 
 
+def _with_prose_span(region: range, kinds: list[Kind], page: Page) -> range:
+    """In a later pass over a document (``removed_earlier`` is set), the
+    region widened back to the first prose paragraph (GOOD block) left: an
+    earlier pass chose where the story starts with the page's header and
+    chrome in view; a later pass sees only what it kept, and text wrapped
+    at a fixed width scores little a line, so without this a later pass
+    would cut a story's first paragraphs. Its end is left as chosen: a
+    later pass still drops a tail of teasers the first one kept."""
+    if not region or not page.removed_earlier or not page.settings.later_pass_keeps_prose:
+        return region
+    first = next((i for i, kind in enumerate(kinds) if kind is Kind.GOOD), region.start)
+    return range(min(first, region.start), region.stop)
+
+
 def _with_unfinished_edges(region: range, kinds: list[Kind], page: Page) -> range:
     """The region with the sentence right before or after it that lacks
     only its full stop: an unpunctuated line of prose words (NEAR) of
@@ -417,6 +431,7 @@ def _outside_main_content(page: Page, kinds: list[Kind]) -> dict[int, str]:
     best_score = _region_score(region, scores, gaps)
     if earlier and _region_score(earlier, scores, gaps) >= settings.earlier_region_min_share * best_score:
         region = earlier
+    region = _with_prose_span(region, kinds, page)
     region = _with_unfinished_edges(region, kinds, page)
     region, tail = _without_chrome_tail(region, gaps, page)
     candidates = [i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)]

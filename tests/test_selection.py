@@ -483,3 +483,49 @@ def test_a_bulleted_list_of_labelled_specifications_after_the_story_stays(langua
     # The run ends with the bullets: a labelled line under them is the page's.
     page = "\n".join([*article, *SPEC_SHEET[language], "Filed under: Reviews, Outdoor", *menu])
     assert Cleaner().clean(page) == "\n".join([*article, *SPEC_SHEET[language]]) + "\n"
+
+
+# A post wrapped at a fixed width, under a blog's header: the first pass
+# keeps the story (its region starts at the blog's tagline, which goes as
+# prose above the byline); the second pass, without the header in view,
+# must not cut the wrapped paragraphs before the story's first full line.
+WRAPPED_POST = [
+    "Home", "Archive", "About", "Contact", "Subscribe",
+    "The Quiet Workshop: Notes On Building Tools", "The Quiet Workshop",
+    "Here is where I plan to write about the tools I build and the tricks I find.",
+    "Tuesday, March 3, 2020", "Writing Macros By Hand", "1 Introduction",
+]
+WRAPPED_STORY = [
+    "A post about shell aliases in another blog reminded me to write up",
+    "the same trick for my own editor.",
+    "Aliases in a shell let you rename a long command without changing",
+    "the command itself; Macros in editors which go back to the 70's",
+    "do much the same thing —",
+    "incidentally, Macros were the reason I started programming",
+    "Editors in Pascal.",
+    "2 Macros And Editors",
+    "Macros came to my editor in the spring of 1994, when the module",
+    "macros.el shipped with version 19.23. A few weeks later, a",
+    "friend at work (Ann Lee) wrote up a simple example that added",
+    "a macro to the save command of the time to create",
+    "a backup folder if one did not exist. This was such a neat",
+    "trick that all of us in our team adopted it — and having stray",
+    "Backup files lying around in the working directory became history.",
+    "3 Macros Today — Spring 2020",
+    "And then I decided to make my editor read my mail aloud to me.",
+    "The rest of the story was written up a few years ago in a long post on this blog, and it still holds.",
+    "Twenty five years on, the editor still ships the same module, with a simpler front end that lets you "
+    "attach your own functions to any command.",
+]
+WRAPPED_FOOTER = ["Posted by Ann Lee at 2:33 PM", "Newer Post Older Post Home", "Blog Archive",
+                  "► 2020 (10)", "► October (2)", "► September (2)", "► August (1)", "► June (2)"]
+
+
+def test_a_later_pass_keeps_the_wrapped_paragraphs_the_first_pass_kept():
+    page = "\n".join([*WRAPPED_POST, *WRAPPED_STORY, *WRAPPED_FOOTER])
+    cleaned = Cleaner().clean(page)
+    assert [line for line in cleaned.splitlines() if line] == WRAPPED_STORY
+    assert Cleaner().clean(cleaned) == cleaned
+    # Without the setting a later pass cuts the story's first paragraphs.
+    unset = Cleaner(settings=replace(Settings(), later_pass_keeps_prose=False)).clean(page)
+    assert WRAPPED_STORY[0] not in unset and WRAPPED_STORY[-1] in unset
