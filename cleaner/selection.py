@@ -33,6 +33,7 @@ from enum import Enum
 
 from .cache import compiled
 from .detectors import OUTPUTS, Role, ids_with_role
+from .detectors.footers import copyright_licence
 from .detectors.headers import EMBED_ATTRIBUTION, lead_above_header, lead_shaped
 from .features import Features
 from .fragments import joined
@@ -43,6 +44,7 @@ SELECTION_ID = "main-content"
 TEASER_TAIL_ID = "teaser-tail"
 BEFORE_HEADER_ID = "before-header"
 CHROME_TAIL_ID = "chrome-tail"
+FOOTER_NOTICE_ID = "past-footer-notice"
 
 _CLOSING_QUOTES = ("'", '"', "”", "’", "»", "」", "』")
 
@@ -434,6 +436,7 @@ def _outside_main_content(page: Page, kinds: list[Kind]) -> dict[int, str]:
     region = _with_prose_span(region, kinds, page)
     region = _with_unfinished_edges(region, kinds, page)
     region, tail = _without_chrome_tail(region, gaps, page)
+    region, past_notice = _before_footer_notice(region, kinds, page)
     candidates = [i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)]
     body = trim_teaser_tail(candidates, page)
     prose = trim_before_header(body, page)
@@ -462,8 +465,10 @@ def _outside_main_content(page: Page, kinds: list[Kind]) -> dict[int, str]:
                 and page.blocks[after].index == page.blocks[i].index + 1):
             keep.add(after)
     if prose:
-        keep.update(story_list_after(max(keep), page))
-        keep.update(story_table_after(max(keep), page))
+        # A list or table after the story does not continue it past a footer notice.
+        stop = past_notice.start if past_notice else len(kinds)
+        keep.update(i for i in story_list_after(max(keep), page) if i < stop)
+        keep.update(i for i in story_table_after(max(keep), page) if i < stop)
         keep.update(story_lead(prose[0], page))
         keep.update(lead_before_header(body, prose, page))
         keep.update(structured_run_before(min(keep), page))
@@ -473,6 +478,7 @@ def _outside_main_content(page: Page, kinds: list[Kind]) -> dict[int, str]:
     if prose != body:
         removed.update((i, BEFORE_HEADER_ID) for i in range(region.start, prose[0]) if i in removed)
     removed.update((i, CHROME_TAIL_ID) for i in tail if i in removed)
+    removed.update((i, FOOTER_NOTICE_ID) for i in past_notice if i in removed)
     return removed
 
 
@@ -594,3 +600,40 @@ def _page_around(region: range, page: Page) -> bool:
         return True
     start = page.blocks[region.start].index
     return any(stage in CHROME_STAGES for i, stage in page.removed.items() if i < start)
+
+
+# The stages whose lines are a page's legal footer ("© 2024 Example Media",
+# "Copyright 2008 The Wire. All rights reserved."): where the story ends.
+FOOTER_NOTICE_STAGES = frozenset({copyright_licence.id})
+
+
+def _before_footer_notice(region: range, kinds: list[Kind], page: Page) -> tuple[range, range]:
+    """The region up to the footer notice (see FOOTER_NOTICE_STAGES) it
+    crosses that the story does not continue after, and what the region held
+    after that notice (empty when nothing is cut). The story continues when
+    a prose paragraph follows at most footer_notice_max_gap lines below the
+    notice, with only kept lines and story interruptions between: a photo's
+    credit ("© Jane Doe") and its caption stand between two paragraphs.
+    What lies past a wire story's or a site's copyright line is another
+    page's text: a box of links, a second article's popup. Only the region's
+    last notice (or run of adjacent ones) ends it: notices set apart all
+    through a page are the credits of its photos, each over the text of an
+    item of a list. And only when the region holds prose before it."""
+    settings = page.settings
+    if not region or settings.footer_notice_max_gap < 0:
+        return region, range(0)
+    index = [b.index for b in page.blocks]
+    notices = sorted(i for i, stage in page.removed.items()
+                     if stage in FOOTER_NOTICE_STAGES and index[region.start] < i < index[region.stop - 1])
+    for k, notice in enumerate(notices):
+        after = next(i for i in region if index[i] > notice)
+        prose = next((i for i in range(after, region.stop) if kinds[i] is Kind.GOOD), None)
+        if (prose is not None and index[prose] - notice - 1 <= settings.footer_notice_max_gap
+                and all(page.removed.get(j) in STORY_INTERRUPTIONS for j in range(notice + 1, index[prose])
+                        if j in page.removed)):
+            continue
+        apart = notices[-1] - notice >= len(notices) - k  # a later notice, not adjacent to this one
+        if apart or not any(kinds[i] is Kind.GOOD for i in range(region.start, after)):
+            return region, range(0)
+        return range(region.start, after), range(after, region.stop)
+    return region, range(0)

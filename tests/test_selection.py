@@ -529,3 +529,67 @@ def test_a_later_pass_keeps_the_wrapped_paragraphs_the_first_pass_kept():
     # Without the setting a later pass cuts the story's first paragraphs.
     unset = Cleaner(settings=replace(Settings(), later_pass_keeps_prose=False)).clean(page)
     assert WRAPPED_STORY[0] not in unset and WRAPPED_STORY[-1] in unset
+
+
+WIRE_STORY = [
+    "Harbour council approves new ferry route",
+    "By Example Wire staff",
+    "The harbour council voted on Tuesday to open a ferry route between the old port and the island, ending years "
+    "of debate over the crossing.",
+    "The service will start in the spring with two boats, and the council expects about nine hundred passengers a "
+    "day in the first summer.",
+    "Residents of the island said the route would cut their journey to the mainland hospital from two hours to "
+    "forty minutes.",
+    "The council will review the timetable after the first season and may add a night crossing if demand is high "
+    "enough.",
+]
+WIRE_NOTICE = "Copyright 2024 Example Wire. All rights reserved. This material may not be published or redistributed."
+# Another page's teaser under the wire story's notice: a label, a headline,
+# a byline and two paragraphs, then a list of other posts.
+PAST_NOTICE = [
+    "Wire News", "A Letter From The Hills: Part 1", "Jan Smit January 7th, 2024",
+    "It is the first cold week of the year, which reminds me that it is time again to write about the old songs "
+    "my grandfather used to sing on the farm.",
+    "If you do not know them, these songs are the roots of everything the valley's bands play today, and they "
+    "deserve to be heard again by a new audience.",
+    "Walker: Paying Off Debt", "Brown: Light Bulbs", "Green: It Has Only Just Started",
+]
+PHOTO_CREDIT = ["© Jane Doe", "The first ferry at the old port on Tuesday"]
+
+
+@pytest.mark.parametrize("credit", [False, True])
+def test_the_story_ends_at_its_copyright_notice_not_at_a_photo_s_credit(credit):
+    story = [*WIRE_STORY[2:4], *PHOTO_CREDIT, *WIRE_STORY[4:]] if credit else WIRE_STORY[2:]
+    page = "\n".join([*WIRE_STORY[:2], *story, WIRE_NOTICE, *PAST_NOTICE, *MENU["de"]])
+    ids = explain_ids(page)
+    assert all(ids[line] is None for line in story if line not in PHOTO_CREDIT[:1])
+    assert ids[PAST_NOTICE[0]] == ids[PAST_NOTICE[3]] == ids[PAST_NOTICE[4]] == "past-footer-notice"
+    # Without the rule the region runs on into the teaser.
+    unset = Cleaner(settings=replace(Settings(), footer_notice_max_gap=-1)).clean(page)
+    assert PAST_NOTICE[3] in unset
+
+
+def test_notices_set_apart_through_a_list_of_places_are_photo_credits():
+    # Each item of a guide: its name, its photo's licence, its map label, its
+    # coordinates and its text. The licence lines end nothing.
+    places = []
+    for number, (name, author, text) in enumerate([
+        ("Old Harbour", "A. Example",
+         "The old harbour was built in the twelfth century and is still used by the fishing boats of the town, "
+         "which land their catch on the stone quay every morning before the market opens, as they have done for "
+         "as long as anyone in the town can remember."),
+        ("Town Hall", "B. Sample",
+         "The town hall was rebuilt after the war from the old plans, and its tower, which gives a view over the "
+         "whole bay and the islands beyond it, can be climbed on weekends in the summer for a small fee that goes "
+         "to its upkeep."),
+        ("Lighthouse", "C. Instance",
+         "The lighthouse stands at the end of the northern pier, and its keeper's house is now a small museum of "
+         "the coast, with the old lamp, the logbooks of three keepers and a room of photographs of the storms that "
+         "the light has seen."),
+    ]):
+        places += [name, f"Photo: {author} [ CC BY-SA 3.0 ], via Example Commons", "Location: Map",
+                   f"Latitude: 53.36{number}", f"Longitude: 7.20{number}", text, f"Opening hours: daily 1{number} - 17"]
+    page = "\n".join([*MENU["de"], "Sights in the old town", "By Example Guides", *places, *MENU["fr"]])
+    ids = explain_ids(page)
+    assert "past-footer-notice" not in ids.values()
+    assert ids[places[-2]] is None
