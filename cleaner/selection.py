@@ -342,12 +342,16 @@ def _with_prose_span(region: range, kinds: list[Kind], page: Page) -> range:
     earlier pass chose where the story starts with the page's header and
     chrome in view; a later pass sees only what it kept, and text wrapped
     at a fixed width scores little a line, so without this a later pass
-    would cut a story's first paragraphs. Its end is left as chosen: a
-    later pass still drops a tail of teasers the first one kept."""
+    would cut a story's first paragraphs. Its end is left as chosen (a
+    later pass still drops a tail of teasers the first one kept), unless an
+    earlier pass ended the story at its footer notice (past-footer-notice):
+    then what is left ends where the story does, and its last lines (a
+    list's items, a book's details under a review) stay."""
     if not region or not page.removed_earlier or not page.settings.later_pass_keeps_prose:
         return region
     first = next((i for i, kind in enumerate(kinds) if kind is Kind.GOOD), region.start)
-    return range(min(first, region.start), region.stop)
+    stop = len(kinds) if FOOTER_NOTICE_ID in page.removed_earlier else region.stop
+    return range(min(first, region.start), stop)
 
 
 def _with_unfinished_edges(region: range, kinds: list[Kind], page: Page) -> range:

@@ -593,3 +593,14 @@ def test_notices_set_apart_through_a_list_of_places_are_photo_credits():
     ids = explain_ids(page)
     assert "past-footer-notice" not in ids.values()
     assert ids[places[-2]] is None
+
+
+def test_a_later_pass_keeps_the_story_s_last_lines_above_its_footer_notice():
+    # The first pass ends the story at its notice, keeping the list's last
+    # items as neighbours of its prose; the next pass, which no longer sees
+    # the notice, must not cut them as an unscored tail.
+    items = ["? Most of the money, about sixty percent, goes to the new boats and the two piers, which a firm "
+             "from the coast will build.", "? Harbour works 4,5 million euros",
+             "? Ticket machines – 0,3 million euros."]
+    page = "\n".join([*WIRE_STORY, *items, WIRE_NOTICE, *PAST_NOTICE, *MENU["de"]])
+    assert [line for line in Cleaner().clean(page).splitlines() if line] == [*WIRE_STORY[2:], *items]
