@@ -178,8 +178,10 @@ class _ReadErrors(io.RawIOBase):
         return True
 
     def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        # read1, one read of the compressed stream: read(n) reads on to fill n
+        # bytes, and what it had decompressed is lost when a later read meets the cut.
         with _decompression_errors(self._compression):
-            data = self._stream.read(len(buffer))
+            data = self._stream.read1(len(buffer))  # type: ignore[attr-defined]
         buffer[: len(data)] = data
         return len(data)
 
