@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from typing import IO, Any, NamedTuple
@@ -101,21 +102,28 @@ class WarcReader:
                 else "no Content-Type"
             self.skipped[f"not HTML ({shown})"] += 1
             return None
-        body = record.content_stream()
-        broken = _quiet_decompression(body)
-        payload = body.read(self.max_bytes + 1)
-        too_large = len(payload) > self.max_bytes
-        if too_large:
-            payload = b""  # the rest is read past, a block at a time (_check_whole)
         headers = record.rec_headers
         document = {
             "id": headers.get_header("WARC-Record-ID", "").strip("<>"),
             "url": headers.get_header("WARC-Target-URI"),
             "crawl_date": headers.get_header("WARC-Date"),
-            self.html_field: _decoded(payload, charset),
+            self.html_field: "",
         }
+        try:
+            body = record.content_stream()
+        except Exception as exc:  # noqa: BLE001 (warcio's decompressor for 'br' raises AttributeError with brotli 1.x)
+            encoding = printable(http.get_header("Content-Encoding") or "")
+            reason = printable(str(exc).splitlines()[0] if str(exc) else "")
+            return WarcPage(document, f"HTTP body unreadable: its {encoding} Content-Encoding cannot be decompressed "
+                                      f"({type(exc).__name__}: {reason})")
+        broken = _quiet_decompression(body)
+        payload = body.read(self.max_bytes + 1)
+        too_large = len(payload) > self.max_bytes
+        if too_large:
+            payload = b""  # the rest is read past, a block at a time (_check_whole)
+        document[self.html_field] = _decoded(payload, charset)
         problem = f"HTML too large (over {self.max_bytes} bytes)" if too_large else None
-        return WarcPage(document, problem or broken.reason or _cut_encoding(body))
+        return WarcPage(document, problem or broken.reason or (None if broken.ended else _cut_encoding(body)))
 
 
 class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
@@ -143,6 +151,8 @@ class _Broken:
     """Why a body's Content-Encoding did not decompress, once it did not."""
 
     reason: str | None = None
+    ended: bool = False
+    """The body's gzip data ended whole and bytes that start no member followed (ignored, as browsers do)."""
 
 
 def _quiet_decompression(body: Any) -> _Broken:
@@ -157,18 +167,37 @@ def _quiet_decompression(body: Any) -> _Broken:
         return broken
 
     def decompress(data: bytes) -> bytes:
-        if broken.reason is not None:
+        if broken.reason is not None or broken.ended:
             return b""
         if body.decompressor is None or not data or body.num_block_read == 0:
-            return bytes(warcio_decompress(data))
-        try:
-            return bytes(body.decompressor.decompress(data))
-        except Exception as exc:  # noqa: BLE001 (zlib.error, brotli's: whatever warcio's decompressor raises)
-            broken.reason = f"HTTP body corrupt: its {body.decomp_type} Content-Encoding does not decompress ({exc})"
-            return b""
+            decompressed = bytes(warcio_decompress(data))
+        else:
+            try:
+                decompressed = bytes(body.decompressor.decompress(data))
+            except Exception as exc:  # noqa: BLE001 (zlib.error, brotli's: whatever warcio's decompressor raises)
+                encoding = body.decomp_type
+                broken.reason = f"HTTP body corrupt: its {encoding} Content-Encoding does not decompress ({exc})"
+                return b""
+        return decompressed + _later_gzip_members(body, broken)
 
     body._decompress = decompress
     return broken
+
+
+def _later_gzip_members(body: Any, broken: _Broken) -> bytes:
+    """The gzip members after the first of ``body``'s data read so far (files
+    joined one after another: gzip and browsers read them all); warcio stopped
+    at the first, and the page came out cut, without a word."""
+    decompressed = b""
+    while (body.decomp_type == "gzip" and body.decompressor is not None
+           and body.decompressor.eof and body.decompressor.unused_data):
+        rest = body.decompressor.unused_data
+        body.decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            decompressed += body.decompressor.decompress(rest)
+        except zlib.error:
+            broken.ended = True
+    return decompressed
 
 
 def _cut_encoding(body: Any) -> str | None:

@@ -9,6 +9,7 @@ import io
 import json
 import lzma
 import zlib
+from gzip import compress as gzip_compress
 from pathlib import Path
 
 import pyarrow as pa
@@ -337,6 +338,46 @@ def test_a_record_whose_content_length_is_wrong_is_an_error_and_warcio_stays_qui
     with pytest.raises(WarcError, match=r"urn:uuid:.*Content-Length"):
         list(WarcReader(io.BytesIO(shorter), html_field="html"))
     assert capsys.readouterr().err == ""
+
+
+def warc_of_responses(*responses: tuple[list[tuple[str, str]], bytes]) -> bytes:
+    """A WARC of HTML responses, each sent with the HTTP headers given."""
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    for number, (headers, body) in enumerate(responses):
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), *headers], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(f"https://x.example/{number}", "response",
+                                                      payload=io.BytesIO(body), http_headers=http))
+    return buffer.getvalue()
+
+
+def chunked(body: bytes, size: int = 100) -> bytes:
+    return b"".join(b"%x\r\n%s\r\n" % (len(body[n:n + size]), body[n:n + size])
+                    for n in range(0, len(body), size)) + b"0\r\n\r\n"
+
+
+def test_a_gzip_body_of_several_members_reads_whole_and_one_cut_in_a_later_member_fails():
+    # Before, warcio stopped at the first member: the page came out cut, without a word.
+    page = PAGE_HTML.encode()
+    members = gzip_compress(page[:300]) + gzip_compress(page[300:])
+    gzipped = [("Content-Encoding", "gzip")]
+    pages = list(WarcReader(io.BytesIO(warc_of_responses(
+        (gzipped, members), (gzipped + [("Transfer-Encoding", "chunked")], chunked(members)),
+        (gzipped, gzip_compress(page) + b"\r\n\x00\x00"),  # bytes after the stream that start no member
+        (gzipped, members[:-30]))), html_field="html"))
+    assert [(document["html"], problem) for document, problem in pages[:3]] == [(page, None)] * 3
+    assert pages[3][1] == "HTTP body cut short: its gzip Content-Encoding ends early"
+
+
+def test_a_brotli_body_reads_or_fails_alone_not_the_whole_warc():
+    # Before, warcio's error setting up brotli 1.x (AttributeError: no 'unused_data') ended the run with a traceback.
+    brotli = pytest.importorskip("brotli")
+    page = PAGE_HTML.encode()
+    pages = list(WarcReader(io.BytesIO(warc_of_responses(([("Content-Encoding", "br")], brotli.compress(page)),
+                                                         ([], page))), html_field="html"))
+    assert pages[0][0]["html"] == page or pages[0][1].startswith(
+        "HTTP body unreadable: its br Content-Encoding cannot be decompressed (")
+    assert pages[1][1] is None and pages[1][0]["html"] == page
 
 
 def test_a_file_that_is_not_a_warc_is_named_as_such(capsys):
