@@ -25,7 +25,7 @@ from .batch import (
 from .compression import MAGIC_BYTES, CompressionError, inner_name, opened_for_reading
 from .corpus import (
     WARC_HTML_FIELD, Entry, RecordWriter, clean_entry, corpus_kind, count_entries, missing_extra, peek_decompressed,
-    record_writer,
+    record_writer, starts_like_jsonl,
 )
 from .corpus import entries as corpus_entries
 from .document import FORMATS, Kind, json_text, kind_of
@@ -309,7 +309,7 @@ def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
         except CompressionError as exc:  # cut short within its first bytes: there is nothing to clean
             _error(f"<stdin>: {exc}")
             sys.exit(EXIT_FAILURES)
-        sniffed = corpus_kind("", head) or ("jsonl" if head.lstrip().startswith(b"{") else "page")
+        sniffed = corpus_kind("", head) or ("jsonl" if starts_like_jsonl(head) else "page")
         if sniffed == "parquet":
             raise click.UsageError("Parquet is read from its end, not from stdin: give the file's path")
         return sniffed, stream

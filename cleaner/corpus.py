@@ -59,6 +59,18 @@ def corpus_kind(name: str | PurePath, head: bytes = b"") -> str | None:
     return None
 
 
+_TEXT_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+def starts_like_jsonl(head: bytes) -> bool:
+    """Whether a stream's first bytes open a JSON object, after any byte
+    order mark (a JSONL saved by Windows tools starts with one)."""
+    for bom, encoding in _TEXT_BOMS:
+        if head.startswith(bom):
+            return head[len(bom):].decode(encoding, "ignore").lstrip().startswith("{")
+    return head.lstrip().startswith(b"{")
+
+
 def missing_extra(*kinds: str | None) -> str | None:
     """The `pip install` line for what reading or writing ``kinds`` needs and this Python lacks."""
     for kind in kinds:

@@ -71,6 +71,14 @@ def test_gzip_on_stdin_is_read_as_the_jsonl_it_holds():
     assert "malformed" not in result.stderr.decode()
 
 
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_jsonl_on_stdin_with_a_byte_order_mark_is_read_as_records(encoding):
+    # Before, the BOM hid the '{' and the records were cleaned as one text page, exit 0.
+    result = run_cli("clean", "-", stdin=jsonl_bytes(corpus(2)).decode().encode(encoding))
+    assert result.returncode == 0, result.stderr
+    assert [(r["id"], r["cleaner_error"]) for r in records_of(result.stdout)] == [("page-0", None), ("page-1", None)]
+
+
 def test_a_thousand_identical_failures_are_shown_twenty_times_then_counted(tmp_path):
     (tmp_path / "bad.jsonl").write_bytes(b"{not json\n" * 1705)
     result = run_cli("clean", str(tmp_path / "bad.jsonl"), "-o", str(tmp_path / "out.jsonl"))
