@@ -56,7 +56,7 @@ class CleanBatch:
                    for row in table.to_pylist()]
         kept = [index for index, result in enumerate(results) if result.record is not None]
         if len(kept) < len(results):
-            table = table.take(kept)
+            table = table.take(pa.array(kept, pa.int64()))  # typed: an empty list is of the null type
         records = [results[index].record or {} for index in kept]
         table = table.drop_columns([name for name in self.options.drop_fields if name in table.column_names])
         named = self._written_types()

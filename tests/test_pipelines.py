@@ -124,6 +124,9 @@ def test_batched_function_cleans_a_dataset_row_for_row(rules):
     assert cleaned["language"] == ["en", "en", None, "en"]
     without_failures = dataset.map(CleanBatch(html_field="html", skip_failed=True), batched=True, batch_size=2)
     assert without_failures["id"] == [1, 2, 4] and "cleaner_error" not in without_failures.column_names
+    # Before, a batch whose rows all failed stopped the map: Arrow cannot take rows by an empty (null-typed) list.
+    all_failing = dataset.map(CleanBatch(html_field="html", skip_failed=True), batched=True, batch_size=1)
+    assert all_failing["id"] == [1, 2, 4]
 
 
 def test_batched_function_keeps_column_types_and_bad_rows_whatever_the_first_batch_holds():
