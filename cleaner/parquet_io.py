@@ -51,6 +51,9 @@ def _open(source: IO[bytes]) -> pq.ParquetFile:
         raise ParquetError(f"not a readable Parquet file: {exc}") from None
 
 
+_INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
+
+
 class ParquetWriter:
     """Writes records as rows of a Parquet file onto ``sink``, a row group
     each ``group_rows`` records.
@@ -87,6 +90,8 @@ class ParquetWriter:
         settled = self._writer is not None  # else the first row group's values so far say
         for path, value in _leaves(record):
             kind, column = _value_kind(value), self._kinds.get(path)
+            if kind == "int" and not _INT64_MIN <= value <= _INT64_MAX:
+                return path, "an int over 64 bits, which no Parquet column holds"
             if column is None or kind is None:
                 continue
             joined = _joined_kind(column, kind)
@@ -129,7 +134,7 @@ class ParquetWriter:
         schema = self._writer.schema
         try:
             table = _table(self._rows, schema)
-        except (pa.ArrowException, ValueError, TypeError) as exc:
+        except (pa.ArrowException, ValueError, TypeError, OverflowError) as exc:
             self._writer.close()  # now, while its sink is open, not when collected
             raise OutputError(f"rows {self.rows_written + 1}-{self.rows_written + len(self._rows)} "
                               f"do not fit the columns of the first row group: {exc}") from None
@@ -140,7 +145,7 @@ class ParquetWriter:
     def _schema_of(self, rows: list[dict[str, Any]]) -> pa.Schema:
         try:
             inferred = _table(rows).schema
-        except (pa.ArrowException, ValueError, TypeError) as exc:
+        except (pa.ArrowException, ValueError, TypeError, OverflowError) as exc:
             raise OutputError(f"rows 1-{len(rows)} cannot be written as Parquet: {exc}") from None
         fields = []
         for column in inferred:

@@ -169,20 +169,25 @@ def test_a_record_past_the_first_row_group_with_a_value_of_another_kind_fails_al
     records = [{"id": n, "score": n, "text": BODY} for n in range(ROW_GROUP_ROWS + 2)]
     records[-2]["score"] = 7.5  # a column of ints: pyarrow would write 7, without a word
     records[-1]["id"] = "late-1"  # pyarrow would fail the whole row group
+    records[1]["big"] = 2**64  # JSON's ints have no bound; before, pyarrow's OverflowError ended the run in a traceback
     (tmp_path / "in.jsonl").write_bytes(jsonl_bytes(records))
     result = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.parquet"), "--jobs", "1")
     err = result.stderr.decode()
     assert result.returncode == 1
     assert f"in.jsonl:{len(records) - 1}: field 'score' not written: a float value in a column of int values" in err
     assert f"in.jsonl:{len(records)}: field 'id' not written: a text value in a column of int values" in err
+    assert "in.jsonl:2: field 'big' not written: an int over 64 bits, which no Parquet column holds" in err
     rows = pq.read_table(tmp_path / "out.parquet").to_pylist()
     assert [(row["id"], row["score"]) for row in rows[-3:]] == [(len(records) - 3, len(records) - 3),
                                                                 (len(records) - 2, None), (None, len(records) - 1)]
     assert all(row["text"] == rows[0]["text"] for row in rows)
 
 
-def test_records_no_parquet_file_can_hold_stop_the_run_in_one_line_without_a_file(tmp_path):
+@pytest.mark.parametrize("big_in_list", [False, True])
+def test_records_no_parquet_file_can_hold_stop_the_run_in_one_line_without_a_file(tmp_path, big_in_list):
     records = [{"tags": [1, 2], "text": BODY}, {"tags": ["one", 2], "text": BODY}]  # no Arrow type holds both
+    if big_in_list:  # before, pyarrow's OverflowError ended the run in a traceback
+        records = [{"tags": [1, 2**64], "text": BODY}, {"tags": [3], "text": BODY}]
     (tmp_path / "in.jsonl").write_bytes(jsonl_bytes(records))
     result = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.parquet"), "--jobs", "1")
     err = result.stderr.decode()
