@@ -124,6 +124,14 @@ class Entry:
         return failed_outcome(self.source, reason, options, self.parsed(options)[0])
 
 
+MAX_RECORD_DEPTH = 200
+"""Arrays and objects nested deeper in a JSONL record fail it alone: the JSON
+parser, the pickling to worker processes and the JSON writer each recurse a
+level at a time and stop near Python's recursion limit (1,000), which ended
+the run, or failed the record with --jobs 2 but not with --jobs 1."""
+_TOO_DEEP = f"malformed line: JSON nested deeper than {MAX_RECORD_DEPTH} levels"
+
+
 def parse_record(line: bytes) -> dict[str, Any]:
     """The JSON object on ``line``; RecordError saying why when it is not one."""
     try:
@@ -132,9 +140,25 @@ def parse_record(line: bytes) -> dict[str, Any]:
         raise RecordError("malformed line: not UTF-8") from None
     except json.JSONDecodeError as exc:
         raise RecordError(f"malformed JSON: {exc.msg} (column {exc.colno})") from None
+    except RecursionError:  # Python's parser recurses into each array and object
+        raise RecordError(_TOO_DEEP) from None
     if not isinstance(record, dict):
         raise RecordError("malformed line: not a JSON object")
+    if _nested_deeper(record, MAX_RECORD_DEPTH):
+        raise RecordError(_TOO_DEEP)
     return record
+
+
+def _nested_deeper(value: Any, limit: int) -> bool:
+    """Whether ``value`` holds arrays or objects nested over ``limit`` levels (walked without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return False
 
 
 def jsonl_entries(stream: IO[bytes], name: str, max_bytes: int = MAX_INPUT_BYTES) -> Iterator[Entry]:

@@ -240,6 +240,23 @@ def test_jsonl_round_trip_keeps_fields_and_order_and_reports_bad_lines(tmp_path)
     assert not (tmp_path / "strict.jsonl").exists() and not list(tmp_path.glob(".strict.jsonl.*"))
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_record_nested_too_deep_fails_alone_the_same_with_any_jobs(tmp_path, jobs):
+    # Before: 100,000 levels ended the run in a RecursionError traceback, no output; 900 levels cleaned
+    # with --jobs 1 but killed the worker sending it back with --jobs 2.
+    record = {"id": 0, "text": jsonl_records()[0]["text"]}
+    lines = [json.dumps(record)] + [f'{{"id": {n}, "m": {"[" * depth}{"]" * depth}, "text": "x"}}'
+                                    for n, depth in ((1, 900), (2, 100_000))] + [json.dumps(record)]
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run_cli("clean", "in.jsonl", "-o", "out.jsonl", "--jobs", jobs, cwd=tmp_path)
+    err = result.stderr.decode()
+    assert result.returncode == 1 and "Traceback" not in err
+    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["cleaner_error"] for r in rows] == [None, *["malformed line: JSON nested deeper than 200 levels"] * 2,
+                                                  None]
+    assert [r["text"] for r in rows[1:3]] == lines[1:3]
+
+
 def test_jsonl_stdin_to_stdout_and_html_field():
     record = {"url": "https://example.org/flood", "html": PAGE_HTML, "crawl": 7}
     result = run_cli("clean", "-", "--format", "jsonl", "--html-field", "html",
