@@ -272,9 +272,9 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
             _check_report_path(report_path, paths, plan)
         if not (stdin and plan.corpus is None):
             with _executor(executor, scheduler, jobs) as run:
-                if stamp is not None:  # the last check passed: the executor opened
-                    options = _stamp_output_folder(options, stamp)
                 try:
+                    if stamp is not None:  # the last check passed: the executor opened
+                        options = _stamp_output_folder(options, stamp)
                     if plan.corpus is not None:
                         _clean_corpus(run, options, plan, kinds[0][1], str(paths[0]), report, strict, shown)
                     else:
@@ -375,14 +375,14 @@ def _run_stamp(cleaner: Cleaner, options: RunOptions) -> dict[str, Any]:
 def _stamp_output_folder(options: RunOptions, stamp: dict[str, Any]) -> RunOptions:
     """Record ``stamp`` in the output folder as the run starts (after every
     usage check); the options, with the time from which outputs are made with
-    these settings. A folder that cannot be written ends the run in one line."""
+    these settings. A folder that cannot be written ends the run in one line
+    (_OutputFailed, so that the report says so)."""
     assert options.outdir is not None
     try:
         options.outdir.mkdir(parents=True, exist_ok=True)
         write_atomic(options.outdir / RUN_STAMP, json.dumps(stamp, sort_keys=True) + "\n")
     except OSError as exc:
-        _error(f"{options.outdir}: cannot write to the output folder: {exc.strerror}")
-        sys.exit(EXIT_FAILURES)
+        raise _OutputFailed(f"{options.outdir}: cannot write to the output folder: {exc.strerror}") from None
     return replace(options, since=stamp["since"])
 
 

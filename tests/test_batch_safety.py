@@ -419,6 +419,22 @@ def test_a_read_only_output_folder_is_one_line(tmp_path):
     assert len(err.splitlines()) == 1
 
 
+def test_an_output_folder_that_cannot_be_made_is_one_line_and_said_in_the_report(tmp_path):
+    # Before, the run exited without writing its report: the last run's report stayed, saying it all went well.
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(page(0), encoding="utf-8")
+    (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+    report = tmp_path / "report.json"
+    assert run_cli("clean", str(src), "-o", str(tmp_path / "out"), "--report", str(report)).returncode == 0
+    result = run_cli("clean", str(src), "-o", str(tmp_path / "file" / "out"), "--report", str(report))
+    err = result.stderr.decode().strip()
+    out = tmp_path / "file" / "out"
+    assert result.returncode == 1 and err == f"error: {out}: cannot write to the output folder: Not a directory", err
+    written = json.loads(report.read_text(encoding="utf-8"))
+    assert written["stopped"] == err.removeprefix("error: ") and written["files"]["cleaned"] == 0
+
+
 def test_a_full_disk_at_start_is_one_line(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
