@@ -129,7 +129,7 @@ def opened_for_reading(raw: IO[bytes]) -> Iterator[IO[bytes]]:
         return
     stream = compression.reader(cast(IO[bytes], buffered))
     try:
-        yield _buffered(_ReadErrors(stream, compression))
+        yield cast(IO[bytes], _ReadsUpToTheCut(cast(Any, _ReadErrors(stream, compression))))
     finally:
         stream.close()
 
@@ -164,6 +164,36 @@ class _BufferLeavingOpen(io.BufferedReader):
 
     def close(self) -> None:
         pass
+
+
+class _ReadsUpToTheCut(io.BufferedReader):
+    """A buffer whose read(n) hands over the bytes read before a read error
+    and raises the error at the next read: BufferedReader's drops them (a
+    WARC.gz cut short lost the whole records before the cut with them)."""
+
+    _error: CompressionError | None = None
+
+    def read(self, size: int | None = -1) -> bytes:
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        if size is None or size < 0:
+            return super().read()
+        chunks: list[bytes] = []
+        wanted = size
+        while wanted > 0:
+            try:
+                chunk = self.read1(wanted)
+            except CompressionError as exc:
+                if not chunks:
+                    raise
+                self._error = exc
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+            wanted -= len(chunk)
+        return b"".join(chunks)
 
 
 class _ReadErrors(io.RawIOBase):

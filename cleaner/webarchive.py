@@ -68,6 +68,9 @@ class WarcReader:
                 try:
                     record = next(records)
                 except StopIteration:
+                    if archive.next_line:  # the first line of a record whose headers the file ends inside
+                        place = f" after {last}" if last else ""
+                        raise WarcError(f"the file ends inside the headers of the record{place}") from None
                     return
                 except ArchiveLoadFailed as exc:
                     raise WarcError(f"not a readable WARC: {str(exc).splitlines()[0]}") from None
@@ -77,6 +80,11 @@ class WarcReader:
                     raise WarcError(f"not a readable WARC record{place}: {type(exc).__name__}: {reason}") from None
                 if record.format != "warc":  # warcio reads any lines as an ARC record
                     raise WarcError("not a WARC: it does not start with a WARC/ version line")
+                if record.rec_headers.get_header("Content-Length") is None:  # warcio reads cut headers as whole
+                    name = record.rec_headers.get_header("WARC-Record-ID", "").strip("<>") or \
+                        (f"after {last}" if last else "at the start")
+                    raise WarcError(f"record {name} has no Content-Length: the file ends inside its headers, "
+                                    "or they are malformed")
                 page = self._page(record)
                 _check_whole(archive, record)
                 last = record.rec_headers.get_header("WARC-Record-ID", "").strip("<>") or last

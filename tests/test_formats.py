@@ -329,6 +329,26 @@ def test_a_warc_cut_inside_a_page_is_an_error_not_a_shorter_page():
         list(reader)
 
 
+@pytest.mark.parametrize("into", [40, 200])  # bytes into the last record's headers
+def test_a_warc_cut_inside_a_records_headers_is_an_error_after_the_records_before_it(into):
+    # Before, warcio ended there quietly: the records after the cut were lost without a word, exit 0.
+    data = build_warc(gzip=False)
+    cut = data.rindex(b"WARC/1.0\r\n") + into
+    read = []
+    with pytest.raises(WarcError, match=r"ends inside (its|the) headers"):
+        read.extend(document["url"] for document, _ in WarcReader(io.BytesIO(data[:cut]), html_field="html"))
+    assert read == ["https://gazette.example/flood", "https://news.example/tokyo"]
+
+
+def test_a_warc_gz_cut_inside_a_record_gives_the_records_before_it_then_an_error():
+    # Before, the whole records decompressed with the read that met the cut were lost with it.
+    data = build_warc(gzip=True)
+    read = []
+    with pytest.raises(WarcError, match="truncated gzip"):
+        read.extend(document["url"] for document, _ in WarcReader(io.BytesIO(data[:-150]), html_field="html"))
+    assert read == ["https://gazette.example/flood", "https://news.example/tokyo"]
+
+
 def test_a_record_whose_content_length_is_wrong_is_an_error_and_warcio_stays_quiet(capsys):
     data = build_warc(gzip=False)
     page = data.index(b"WARC-Target-URI: https://gazette.example/flood", data.index(b"WARC-Type: response"))
