@@ -538,12 +538,15 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
                         _account(report, outcome)
                         if outcome.error and strict:
                             raise _StopAtBadRecord
+                    if read_errors and strict:  # the input cut short or corrupt: no output, as for a bad record
+                        raise _StopAtBadRecord
             else:
                 _write_record_files(outcomes, options, report, strict)
+                if read_errors and strict:
+                    raise _StopAtBadRecord
     except _StopAtBadRecord:
         not_written = "" if plan.output is None else f"; {plan.output} not written"
-        report.stopped = f"stopped at the bad record (--strict){not_written}"
-        return
+        report.stopped = f"stopped at the bad {'input' if read_errors else 'record'} (--strict){not_written}"
     except BrokenPipeError:  # the reader of stdout is gone (`| head`): not the input's fault
         raise
     except (CorpusError, OSError) as exc:
@@ -551,7 +554,8 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
     for error in read_errors:
         report.failures.append((name, error))
         log_failure(name, error)
-    _count_parquet_file(report, plan)
+    if report.stopped is None:
+        _count_parquet_file(report, plan)
 
 
 def _parquet_schema(stream: IO[bytes]) -> object:

@@ -79,6 +79,18 @@ def test_jsonl_on_stdin_with_a_byte_order_mark_is_read_as_records(encoding):
     assert [(r["id"], r["cleaner_error"]) for r in records_of(result.stdout)] == [("page-0", None), ("page-1", None)]
 
 
+@pytest.mark.parametrize("output", ["out.jsonl", "out.parquet"])
+def test_strict_writes_no_output_from_an_input_cut_short(tmp_path, output):
+    # Before, --strict wrote the records read before the cut and said nothing had stopped.
+    data = gzip.compress(jsonl_bytes(corpus(40)))
+    (tmp_path / "in.jsonl.gz").write_bytes(data[: len(data) * 3 // 4])
+    result = run_cli("clean", "in.jsonl.gz", "-o", output, "--strict", "--report", "report.json", cwd=tmp_path)
+    assert result.returncode == 1 and "in.jsonl.gz: corrupt or truncated gzip data" in result.stderr.decode()
+    assert not (tmp_path / output).exists()
+    assert json.loads((tmp_path / "report.json").read_text())["stopped"] == \
+        f"stopped at the bad input (--strict); {output} not written"
+
+
 def test_a_thousand_identical_failures_are_shown_twenty_times_then_counted(tmp_path):
     (tmp_path / "bad.jsonl").write_bytes(b"{not json\n" * 1705)
     result = run_cli("clean", str(tmp_path / "bad.jsonl"), "-o", str(tmp_path / "out.jsonl"))
