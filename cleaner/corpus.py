@@ -15,6 +15,7 @@ import codecs
 import importlib.util
 import io
 import json
+import math
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -135,7 +136,7 @@ _TOO_DEEP = f"malformed line: JSON nested deeper than {MAX_RECORD_DEPTH} levels"
 def parse_record(line: bytes) -> dict[str, Any]:
     """The JSON object on ``line``; RecordError saying why when it is not one."""
     try:
-        record = json.loads(line.rstrip(b"\r\n"))  # so that a cut line's error names its own column
+        record = json.loads(line.rstrip(b"\r\n"), parse_float=_finite_float)  # a cut line's error names its column
     except UnicodeDecodeError:
         raise RecordError("malformed line: not UTF-8") from None
     except json.JSONDecodeError as exc:
@@ -147,6 +148,15 @@ def parse_record(line: bytes) -> dict[str, Any]:
     if _nested_deeper(record, MAX_RECORD_DEPTH):
         raise RecordError(_TOO_DEEP)
     return record
+
+
+def _finite_float(text: str) -> float:
+    """A JSON number as a float; one beyond a float's range (1e400) is an
+    error, as it would be written back as `Infinity`, which is not JSON."""
+    value = float(text)
+    if math.isinf(value):
+        raise RecordError(f"malformed line: number out of range ({text[:20]})")
+    return value
 
 
 def _nested_deeper(value: Any, limit: int) -> bool:

@@ -514,6 +514,10 @@ def test_jsonl_entries_read_compressed_lines_and_bad_ones_fail_with_their_reason
         reasons.append(str(raised.value))
     assert reasons == ["malformed JSON: Expecting value (column 10)", "malformed line: not a JSON object",
                        "malformed line: not UTF-8"]
+    # Before, 1e400 (JSON's numbers have no bound) was written back as Infinity, which is no JSON.
+    with pytest.raises(RecordError, match=r"number out of range \(1e400\)"):
+        parse_record(b'{"score": 1e400, "text": "a"}')
+    assert parse_record(b'{"score": 1.5e300, "text": "a"}')["score"] == 1.5e300
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
