@@ -32,6 +32,7 @@ from datatrove.utils.typeshelper import StatHints
 
 from .pipeline import Cleaner
 from .records import DEFAULT_ERROR_FIELD, RecordOptions, clean_record
+from .run import printable
 
 
 class CleanerStep(PipelineStep):
@@ -77,7 +78,7 @@ class CleanerStep(PipelineStep):
                 self.stat_update("failed")
                 # In the task's log, as datatrove's extractors say what they skip: which document, and why.
                 fate = "passed on" if cleaned.record is not None else "dropped"
-                logger.warning(f"cleaner: document {document.id}: {cleaned.error} ({fate})")
+                logger.warning(f"cleaner: document {printable(str(document.id))}: {cleaned.error} ({fate})")
             if cleaned.record is None or (cleaned.error is None and not cleaned.record["text"]):
                 self.stat_update(StatHints.dropped, *(() if cleaned.error else ("empty",)))
                 continue

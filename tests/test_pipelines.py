@@ -63,9 +63,10 @@ def test_datatrove_step_names_each_document_it_cannot_clean_in_its_log(rules):
 
     from cleaner.datatrove_step import CleanerStep
 
-    bad = [Document(text=None, id="none", metadata={}), Document(text=42, id="number", metadata={}),
+    bad = [Document(text=None, id="none\nINFO forged line", metadata={}), Document(text=42, id="number", metadata={}),
            Document(text="x" * 10_000_001, id="huge", metadata={}),
            Document(text=ARTICLE, id="url", metadata={"url": "http://[::1"})]
+    shown_ids = ["none\\x0aINFO forged line", "number", "huge", "url"]  # an id's line break would forge a log line
     for keep_failed, fate in ((False, "dropped"), (True, "passed on")):
         messages: list[str] = []
         sink = logger.add(messages.append, level="WARNING", format="{message}")
@@ -76,7 +77,7 @@ def test_datatrove_step_names_each_document_it_cannot_clean_in_its_log(rules):
             logger.remove(sink)
         assert len(out) == 1 + keep_failed * len(bad) and step.stats["failed"].total == len(bad)
         assert [message.strip() for message in messages] == [
-            f"cleaner: document {d.id}: {reason} ({fate})" for d, reason in zip(bad, [
+            f"cleaner: document {shown}: {reason} ({fate})" for shown, reason in zip(shown_ids, [
                 "no text in field 'text'", "field 'text' holds int, not text",
                 "document too large: 10,000,001 characters, over the limit of 10,000,000 (setting max_document_chars)",
                 "malformed URL 'http://[::1': Invalid IPv6 URL"])]
