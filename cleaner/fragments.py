@@ -15,6 +15,8 @@ import weakref
 from array import array
 from collections.abc import Iterable, Iterator
 
+import regex
+
 from .cache import compiled
 from .features import LINE_CACHE_SIZE, Features, measure_all
 from .model import Block, Page
@@ -45,6 +47,14 @@ _OPEN_WORDS = {
 _OPEN_WORD_SET = frozenset(word for words in _OPEN_WORDS.values() for word in words)
 # How a run of fragments ends: a sentence's end, perhaps inside quotes or brackets.
 _SENTENCE_END = compiled(r"[.!?…。！？][\"'”’»)\]]*$")
+_SENTENCE_END_TAIL = "\"'”’»)]\n"  # what may follow its mark (a "\n" before "$")
+
+
+def _ends_with(pattern: regex.Pattern[str], text: str, tail: str = "") -> bool:
+    """Whether ``pattern``, one character then ``tail``'s characters to the
+    end, matches ``text``: searched from where it can begin only, for
+    ``regex`` tries a character class at every position it is given."""
+    return pattern.search(text, max(0, len(text.rstrip(tail)) - 2)) is not None
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -54,9 +64,9 @@ def _line_shape(text: str) -> tuple[bool, bool, bool, bool]:
     ends like a sentence: each line once, as features are."""
     punctuation = bool(_STARTS_WITH_PUNCTUATION.match(text))
     words = text.rsplit(None, 1)
-    left_open = bool(_STOPS_MID_SENTENCE.search(text)) or (bool(words) and words[-1] in _OPEN_WORD_SET)
+    left_open = _ends_with(_STOPS_MID_SENTENCE, text) or (bool(words) and words[-1] in _OPEN_WORD_SET)
     return (punctuation, punctuation or bool(_STARTS_IN_LOWER_CASE.match(text)), left_open,
-            bool(_SENTENCE_END.search(text)))
+            _ends_with(_SENTENCE_END, text, _SENTENCE_END_TAIL))
 
 
 # Chains whose continuations are kept (each holds its lines' texts and

@@ -3,8 +3,17 @@ judged as one paragraph; menus and labels are not mistaken for one."""
 
 from __future__ import annotations
 
+from random import Random
+
 from cleaner.blocks import segment
-from cleaner.fragments import continuations, joined
+from cleaner.fragments import (
+    _SENTENCE_END,
+    _SENTENCE_END_TAIL,
+    _STOPS_MID_SENTENCE,
+    _ends_with,
+    continuations,
+    joined,
+)
 from cleaner.language import stopwords_for
 from cleaner.model import Page
 
@@ -57,3 +66,15 @@ def test_joined_blocks_keep_removed_blocks_between_them_in_place():
     assert [b.index for b in whole.blocks] == [1]
     assert whole.removed == {0: "share-bar", 2: "nav-menu"}
     assert list(map(list, groups)) == [[0, 1, 2]]
+
+
+def test_line_ends_are_searched_from_where_they_can_begin():
+    """A line's end (a comma, a sentence's mark before quotes) is searched
+    for from near the line's end only: the same answer as the search of the
+    whole line, "\\n" before the end included."""
+    random = Random(15)
+    alphabet = list("a ,、(.!?…\"'”»)]\n")
+    for _ in range(20000):
+        text = "".join(random.choices(alphabet, k=random.randint(0, 10)))
+        assert _ends_with(_STOPS_MID_SENTENCE, text) == bool(_STOPS_MID_SENTENCE.search(text)), text
+        assert (_ends_with(_SENTENCE_END, text, _SENTENCE_END_TAIL) == bool(_SENTENCE_END.search(text))), text
