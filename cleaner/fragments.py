@@ -15,8 +15,6 @@ import weakref
 from array import array
 from collections.abc import Iterable, Iterator
 
-import regex
-
 from .cache import compiled
 from .features import LINE_CACHE_SIZE, Features, measure_all
 from .model import Block, Page
@@ -24,10 +22,11 @@ from .model import Block, Page
 # A line that starts mid-sentence: with punctuation that only follows a
 # word (but not ". Item", a bullet)...
 _STARTS_WITH_PUNCTUATION = compiled(r"^([,;)\]}%、，]|[.:…](?!\s*[\p{Lu}\d]))")
+_PUNCTUATION_FIRST = frozenset(",;)]}%、，.:…")  # the characters it begins with
 # ...or in lower case (not a name such as "iPhone").
 _STARTS_IN_LOWER_CASE = compiled(r"^\p{Ll}(?!\p{Ll}*\p{Lu})")
 # A line that stops mid-sentence: after a comma or an opening bracket...
-_STOPS_MID_SENTENCE = compiled(r"[,、，(]$")
+_MID_SENTENCE_MARKS = (",", "、", "，", "(")
 # ...or after a word that never ends a sentence (an article, a preposition
 # or a conjunction), one branch a language. Not "in", "on", "up": "Sign in".
 _OPEN_WORDS = {
@@ -45,28 +44,32 @@ _OPEN_WORDS = {
     "pl": ["i", "w", "z", "na", "do", "o", "od", "za", "po", "dla", "oraz", "lub", "ale", "że"],
 }
 _OPEN_WORD_SET = frozenset(word for words in _OPEN_WORDS.values() for word in words)
-# How a run of fragments ends: a sentence's end, perhaps inside quotes or brackets.
-_SENTENCE_END = compiled(r"[.!?…。！？][\"'”’»)\]]*$")
-_SENTENCE_END_TAIL = "\"'”’»)]\n"  # what may follow its mark (a "\n" before "$")
+# How a run of fragments ends: a sentence's mark, perhaps inside quotes or brackets.
+_SENTENCE_MARKS = tuple(".!?…。！？")
+_CLOSERS = "\"'”’»)]"
 
 
-def _ends_with(pattern: regex.Pattern[str], text: str, tail: str = "") -> bool:
-    """Whether ``pattern``, one character then ``tail``'s characters to the
-    end, matches ``text``: searched from where it can begin only, for
-    ``regex`` tries a character class at every position it is given."""
-    return pattern.search(text, max(0, len(text.rstrip(tail)) - 2)) is not None
+@functools.cache
+def _lower_case_letter(character: str) -> bool:
+    return _STARTS_IN_LOWER_CASE.match(character) is not None
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
 def _line_shape(text: str) -> tuple[bool, bool, bool, bool]:
     """Whether ``text`` starts with punctuation that only follows a word,
     starts mid-sentence (that, or in lower case), stops mid-sentence, and
-    ends like a sentence: each line once, as features are."""
-    punctuation = bool(_STARTS_WITH_PUNCTUATION.match(text))
+    ends like a sentence: each line once, as features are. The patterns run
+    only on a line whose first character they could match, and the line's
+    end is read by string methods: ``regex`` tries a character class at
+    every position, and a pattern call costs more than the line's tests."""
+    first = text[:1]
+    punctuation = first in _PUNCTUATION_FIRST and _STARTS_WITH_PUNCTUATION.match(text) is not None
+    lower = punctuation or (bool(first) and _lower_case_letter(first)
+                            and _STARTS_IN_LOWER_CASE.match(text) is not None)
+    end = text.removesuffix("\n")  # as "$" reads a line: before a final "\n"
     words = text.rsplit(None, 1)
-    left_open = _ends_with(_STOPS_MID_SENTENCE, text) or (bool(words) and words[-1] in _OPEN_WORD_SET)
-    return (punctuation, punctuation or bool(_STARTS_IN_LOWER_CASE.match(text)), left_open,
-            _ends_with(_SENTENCE_END, text, _SENTENCE_END_TAIL))
+    left_open = end.endswith(_MID_SENTENCE_MARKS) or (bool(words) and words[-1] in _OPEN_WORD_SET)
+    return punctuation, lower, left_open, end.rstrip(_CLOSERS).endswith(_SENTENCE_MARKS)
 
 
 # Chains whose continuations are kept (each holds its lines' texts and

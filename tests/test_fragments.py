@@ -5,15 +5,10 @@ from __future__ import annotations
 
 from random import Random
 
+import regex
+
 from cleaner.blocks import segment
-from cleaner.fragments import (
-    _SENTENCE_END,
-    _SENTENCE_END_TAIL,
-    _STOPS_MID_SENTENCE,
-    _ends_with,
-    continuations,
-    joined,
-)
+from cleaner.fragments import _OPEN_WORD_SET, _line_shape, continuations, joined
 from cleaner.language import stopwords_for
 from cleaner.model import Page
 
@@ -68,13 +63,20 @@ def test_joined_blocks_keep_removed_blocks_between_them_in_place():
     assert list(map(list, groups)) == [[0, 1, 2]]
 
 
-def test_line_ends_are_searched_from_where_they_can_begin():
-    """A line's end (a comma, a sentence's mark before quotes) is searched
-    for from near the line's end only: the same answer as the search of the
-    whole line, "\\n" before the end included."""
+def test_line_shapes_read_by_string_methods_are_what_the_patterns_say():
+    """A line's shape is read with string methods and the start patterns
+    run only where their first character could match: the same answers as
+    the patterns that define them, on every line ("\\n" before the end too)."""
+    starts_with_punctuation = regex.compile(r"^([,;)\]}%、，]|[.:…](?!\s*[\p{Lu}\d]))")
+    starts_in_lower_case = regex.compile(r"^\p{Ll}(?!\p{Ll}*\p{Lu})")
+    stops_mid_sentence = regex.compile(r"[,、，(]$")
+    sentence_end = regex.compile(r"[.!?…。！？][\"'”’»)\]]*$")
     random = Random(15)
-    alphabet = list("a ,、(.!?…\"'”»)]\n")
+    alphabet = list("a Z,、(.:!?…\"'”»)]}%\nßÉé7") + ["the", " of"]
     for _ in range(20000):
-        text = "".join(random.choices(alphabet, k=random.randint(0, 10)))
-        assert _ends_with(_STOPS_MID_SENTENCE, text) == bool(_STOPS_MID_SENTENCE.search(text)), text
-        assert (_ends_with(_SENTENCE_END, text, _SENTENCE_END_TAIL) == bool(_SENTENCE_END.search(text))), text
+        text = "".join(random.choices(alphabet, k=random.randint(0, 8)))
+        punctuation = bool(starts_with_punctuation.match(text))
+        assert _line_shape.__wrapped__(text) == (
+            punctuation, punctuation or bool(starts_in_lower_case.match(text)),
+            bool(stops_mid_sentence.search(text)) or any(w in _OPEN_WORD_SET for w in text.split()[-1:]),
+            bool(sentence_end.search(text))), text
