@@ -49,6 +49,7 @@ WEB_LEGACY_ENCODINGS = (
 # Below it, stray NULs (a crawler's artefact) are dropped, as browsers do.
 MAX_CONTROL_SHARE = 0.05
 _CONTROL = compiled(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_CHARACTERS = "".join(map(chr, [*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f]))  # those it finds
 _CONTROL_BYTES = compiled(rb"[\x00-\x08\x0e-\x1f\x7f]")
 _META_CHARSET = compiled(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([-\w.:]+)|<\?xml[^>]{0,100}?encoding\s*=\s*["']([-\w.:]+)""", regex.I
@@ -191,8 +192,10 @@ def decode_bytes(data: bytes) -> str:
 
 def check_text(text: str) -> str:
     """``text`` as a decoded file's text is: refused when empty or binary, stray NULs dropped."""
-    # Most text has no control character at all: count only when there is one.
-    controls = len(_CONTROL.findall(text)) if _CONTROL.search(text) else 0
+    # Most text has no control character at all: count only when there is
+    # one, looked for by ``in`` (a fast scan each, where ``regex`` tried its
+    # character class at every character, ten times as long).
+    controls = len(_CONTROL.findall(text)) if any(map(text.__contains__, _CONTROL_CHARACTERS)) else 0
     if controls > MAX_CONTROL_SHARE * len(text):
         raise DecodeError("binary data (control characters)")
     text = text.replace("\x00", "")

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import Cleaner
-from cleaner.decode import DecodeError, decode_bytes
+from cleaner.decode import _CONTROL, _CONTROL_CHARACTERS, DecodeError, check_text, decode_bytes
 
 QUOTE = "“We are ready for the flood season,” the mayor said on Tuesday — and the crowd cheered."
 RUSSIAN = ("Городской совет во вторник одобрил новый бюджет для школ, парков и общественного транспорта. "
@@ -199,3 +199,13 @@ def test_a_long_page_is_decoded_without_a_second_copy_of_its_text():
     text, peak = _decoded_with_peak(data)
     # 2 texts' worth when the check for a blank page stripped a copy of it.
     assert peak < 1.7 * sys.getsizeof(text), f"decoding held {peak / sys.getsizeof(text):.2f} texts"
+
+
+def test_the_control_characters_looked_for_are_those_the_pattern_counts():
+    """Text is searched for control characters with ``in``, one character at
+    a time: they must be the very characters the pattern that counts them finds."""
+    found = {chr(code) for code in range(sys.maxunicode + 1) if _CONTROL.match(chr(code))}
+    assert found == set(_CONTROL_CHARACTERS)
+    assert check_text("text\x01with one control character") == "text\x01with one control character"
+    with pytest.raises(DecodeError, match="control characters"):
+        check_text("\x01\x02\x7f" * 10 + "text")
