@@ -78,7 +78,17 @@ def write_atomic(path: Path, content: str) -> None:
     """Write ``content`` as UTF-8; a lone surrogate (a cut emoji a JSONL record
     held as `\\ud83d`) is written as that escape, which UTF-8 cannot hold."""
     with atomic_binary_output(path) as stream:
-        stream.write(content.encode("utf-8", "backslashreplace"))
+        write_whole(stream, content.encode("utf-8", "backslashreplace"))
+
+
+def write_whole(stream: IO[bytes], data: bytes) -> None:
+    """Write all of ``data``. Into a pipe whose reader has gone, a large write
+    can take a part and return its count, with no error: Python's buffered
+    streams (stdout) then lose the rest in silence. Writing on makes the
+    closed pipe an error (BrokenPipeError)."""
+    view = memoryview(data)
+    while view:
+        view = view[stream.write(view):]
 
 
 def not_written(path: Path, exc: OSError) -> str:

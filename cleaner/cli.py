@@ -17,7 +17,7 @@ from typing import IO, Any
 import click
 
 from . import __version__
-from .atomic import not_written, remove_stale_temporaries, write_atomic
+from .atomic import not_written, remove_stale_temporaries, write_atomic, write_whole
 from .batch import (
     RUN_STAMP, InputError, Job, clean_file, defer_claimed, find_inputs, overlap_error, read_page, read_stream,
     reclaim, recorded_stamp, records_file_error, repeated_inputs, run_stamp, stamp_differences, stamp_for_run,
@@ -502,15 +502,21 @@ class _OutputFailed(Exception):
 
 @contextmanager
 def _output_errors(output: Path | None) -> Iterator[None]:
-    """A failed write of ``output`` (stdout when None) raised as _OutputFailed;
-    a closed pipe (`| head`) is left to click, which ends quietly."""
+    """A failed write of ``output`` (stdout when None) raised as _OutputFailed.
+    A reader that closed the pipe (`| head`) is normal in a shell pipeline,
+    but the output stops short of the end, so the run says so and fails too."""
+    where = "stdout" if output is None else output
     try:
         yield
     except BrokenPipeError:
-        raise
+        if output is None:  # what stdout still buffers goes nowhere at exit, not into the pipe (a second error)
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        raise _OutputFailed(f"{where}: output stopped short: the reader closed the pipe") from None
     except (OSError, OutputError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise _OutputFailed(f"{'stdout' if output is None else output}: not written: {reason}") from None
+        raise _OutputFailed(f"{where}: not written: {reason}") from None
 
 
 def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[bytes] | None, name: str,
@@ -547,8 +553,6 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
     except _StopAtBadRecord:
         not_written = "" if plan.output is None else f"; {plan.output} not written"
         report.stopped = f"stopped at the bad {'input' if read_errors else 'record'} (--strict){not_written}"
-    except BrokenPipeError:  # the reader of stdout is gone (`| head`): not the input's fault
-        raise
     except (CorpusError, OSError) as exc:
         read_errors.append(str(exc))
     for error in read_errors:
@@ -634,7 +638,7 @@ def _clean_stdin_page(cleaner: Cleaner, options: RunOptions, stream: IO[bytes] |
             with record_writer(None, options.fmt, options.record) as writer:
                 writer.write(outcome.record)
         elif outcome.output is not None:
-            sys.stdout.write(outcome.output)
+            write_whole(sys.stdout.buffer, outcome.output.encode(sys.stdout.encoding, sys.stdout.errors or "strict"))
             sys.stdout.flush()
     _account(report, outcome)
 

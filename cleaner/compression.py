@@ -61,9 +61,10 @@ COMPRESSIONS = (
                 lambda raw: cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="wb", mtime=0))),
     Compression("zstd", b"\x28\xb5\x2f\xfd", (".zst", ".zstd"),
                 lambda raw: _buffered(_ZstdFrames(raw)),
-                # With the checksum that the zstd tool writes too: without it, corrupt data reads as other data.
+                # With the checksum that the zstd tool writes too: without it, corrupt data reads as other data;
+                # write() returns the bytes it took, as the others do, which write_whole counts on.
                 lambda raw: cast(IO[bytes], _zstandard().ZstdCompressor(write_checksum=True)
-                                 .stream_writer(raw, closefd=False))),
+                                 .stream_writer(raw, closefd=False, write_return_read=True))),
     # "BZh" then the block size; sniff_compression checks the block's magic too.
     Compression("bzip2", b"BZh", (".bz2",),
                 lambda raw: cast(IO[bytes], bz2.BZ2File(raw, mode="rb")),

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import IO, Any, AnyStr, Protocol
 
-from .atomic import atomic_binary_output, remove_stale_temporaries
+from .atomic import atomic_binary_output, remove_stale_temporaries, write_whole
 from .cache import compiled
 from .compression import MAGIC_BYTES, inner_name, opened_for_reading, opened_for_writing
 from .document import FORMATS, json_text
@@ -311,7 +311,7 @@ class JsonlWriter:
 
     def write(self, record: dict[str, Any]) -> int:
         data = json_text(record).encode("utf-8")  # a lone surrogate (a cut emoji) stays an escape
-        self.stream.write(data)
+        write_whole(self.stream, data)
         return len(data)
 
     def close(self) -> None:

@@ -362,16 +362,37 @@ def test_a_warc_page_whose_gzip_content_encoding_is_corrupt_fails_in_one_line_of
     assert result.stderr.decode().splitlines() == [f"error: crawl.warc.gz:{record['id']}: {record['cleaner_error']}"]
 
 
-def test_a_reader_that_stops_reading_the_records_is_not_a_fault_of_the_input(tmp_path):
+CLOSED_PIPE = "error: stdout: output stopped short: the reader closed the pipe"
+
+
+def test_a_reader_that_stops_reading_the_records_stops_the_run_with_one_line_and_the_report_says_so(tmp_path):
     (tmp_path / "pages.jsonl").write_bytes(jsonl_bytes(corpus(400)))  # more than a pipe holds
-    command = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", "pages.jsonl", "-o", "-", "--jobs", "1"],
+    command = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", "pages.jsonl", "-o", "-", "--jobs", "1",
+                                "--report", "report.json"],
                                cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert command.stdout is not None and command.stderr is not None
     assert json.loads(command.stdout.readline())["id"] == "page-0"
     command.stdout.close()  # `| head -1`
     err = command.stderr.read().decode()
-    assert command.wait() != 0
-    assert "pages.jsonl" not in err and "failed" not in err, err
+    assert command.wait() == 1  # not every record was written
+    assert err.splitlines() == [CLOSED_PIPE], err  # no traceback, not an input's fault
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert report["stopped"] == CLOSED_PIPE.removeprefix("error: ") and report["failures"] == []
+
+
+def test_a_page_cut_short_on_stdout_by_a_closed_pipe_is_not_a_success(tmp_path):
+    lines = [f"Paragraph {number} of the council's long account of the flood wall vote, line by line."
+             for number in range(6000)]  # its body, several times what a pipe holds, goes out in one write
+    command = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", "-"], cwd=tmp_path,
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert command.stdin is not None and command.stdout is not None and command.stderr is not None
+    command.stdin.write("\n\n".join(lines).encode())
+    command.stdin.close()
+    assert command.stdout.read(10) == b"Paragraph "
+    command.stdout.close()  # `| head -c 10`
+    err = command.stderr.read().decode()
+    assert command.wait() == 1
+    assert err.splitlines() == [CLOSED_PIPE], err
 
 
 def test_an_error_field_that_is_the_text_field_is_a_usage_error(tmp_path):
