@@ -388,9 +388,9 @@ def _stamp_output_folder(options: RunOptions, stamp: dict[str, Any]) -> RunOptio
 
 def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan) -> None:
     """Refuse a report path that would overwrite an input, the output (the
-    records file, or a file of the output folder named as its outputs are) or
-    a file that is not a report (`--report page1.txt page2.txt`: the name
-    forgotten), or that cannot be written."""
+    records file, or a file of the output folder named as its outputs are, or
+    its run record) or a file that is not a report (`--report page1.txt
+    page2.txt`: the name forgotten), or that cannot be written."""
     target = report_path.resolve()
     for path in paths:
         source = path.resolve()
@@ -403,6 +403,9 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan) -
             and target.suffix == FORMATS[plan.fmt].suffix)):
         raise click.BadParameter(f"{report_path} is where an output goes; give the report a name of its own",
                                  param_hint="--report")
+    if output is not None and not FORMATS[plan.fmt].writes_records and target == output / RUN_STAMP:
+        raise click.BadParameter(f"{report_path} is the run record of {plan.output}, which --resume reads; give "
+                                 "the report a name of its own", param_hint="--report")
     if target.is_file():  # not a pipe or /dev/null, which are written into, not over
         try:
             json.loads(target.read_bytes())

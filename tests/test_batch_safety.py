@@ -393,6 +393,16 @@ def test_a_report_path_that_is_the_output_is_refused(tmp_path):
     assert run_cli("clean", "page1.txt", "-o", "out", "--report", "out/report.json", cwd=tmp_path).returncode == 0
 
 
+def test_a_report_path_that_is_the_output_folders_run_record_is_refused(tmp_path):
+    (tmp_path / "page1.txt").write_text(page(1), encoding="utf-8")
+    assert run_cli("clean", "page1.txt", "-o", "out", cwd=tmp_path).returncode == 0
+    record = (tmp_path / "out" / ".cleaner-run").read_bytes()
+    result = run_cli("clean", "page1.txt", "-o", "out", "--report", "out/.cleaner-run", cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert "out/.cleaner-run" in result.stderr.decode() and "run record of out" in result.stderr.decode()
+    assert (tmp_path / "out" / ".cleaner-run").read_bytes() == record  # --resume still knows what made the outputs
+
+
 def without_root(command: list[str]) -> list[str]:
     """``command``, run so that folder modes bind it: root reads any folder
     unless it gives up the capabilities that let it."""
