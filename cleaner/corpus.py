@@ -63,6 +63,12 @@ def corpus_kind(name: str | PurePath, head: bytes = b"") -> str | None:
 _TEXT_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
+SNIFF_BYTES = 4096
+"""How much of stdin's start tells what it holds: enough to see past blank
+lines and whitespace before a JSONL's first `{`, bounded as a page's start
+may be whitespace alone."""
+
+
 def starts_like_jsonl(head: bytes) -> bool:
     """Whether a stream's first bytes open a JSON object, after any byte
     order mark (a JSONL saved by Windows tools starts with one)."""

@@ -79,6 +79,16 @@ def test_jsonl_on_stdin_with_a_byte_order_mark_is_read_as_records(encoding):
     assert [(r["id"], r["cleaner_error"]) for r in records_of(result.stdout)] == [("page-0", None), ("page-1", None)]
 
 
+@pytest.mark.parametrize("blank", [b"\n" * 12, b"\r\n \t" * 300, b" " * 2000 + b"\n"],
+                         ids=["newlines", "crlf-tabs", "spaces"])
+def test_jsonl_on_stdin_after_blank_lines_is_read_as_records(blank):
+    # Before, only the first 10 bytes were looked at: blank lines hid the '{' and
+    # the records were cleaned as one text page of JSON, exit 0.
+    result = run_cli("clean", "-", stdin=blank + jsonl_bytes(corpus(2)))
+    assert result.returncode == 0, result.stderr
+    assert [(r["id"], r["cleaner_error"]) for r in records_of(result.stdout)] == [("page-0", None), ("page-1", None)]
+
+
 @pytest.mark.parametrize("output", ["out.jsonl", "out.parquet"])
 def test_strict_writes_no_output_from_an_input_cut_short(tmp_path, output):
     # Before, --strict wrote the records read before the cut and said nothing had stopped.
