@@ -51,7 +51,7 @@ def _open(source: IO[bytes]) -> pq.ParquetFile:
         raise ParquetError(f"not a readable Parquet file: {exc}") from None
 
 
-_INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
+_INT64_MIN, _INT64_MAX, _UINT64_MAX = -(2**63), 2**63 - 1, 2**64 - 1
 
 
 class ParquetWriter:
@@ -75,6 +75,11 @@ class ParquetWriter:
         self._rows: list[dict[str, Any]] = []
         self._writer: pq.ParquetWriter | None = None
         self._kinds: dict[str, str] = {}  # dotted path: the kind of value its column holds
+        # The input's columns written back as they were: their values are of their types, a uint64's up to 2**64 - 1.
+        self._kept = frozenset(name for name in input_schema.names if name not in changed) \
+            if input_schema is not None else frozenset()
+        self._unsigned = frozenset(_uint64_fields(input_schema, self._kept)) if input_schema is not None \
+            else frozenset()
         self.rows_written = 0
 
     def misfit_field(self, record: Mapping[str, Any]) -> tuple[str, str] | None:
@@ -90,7 +95,8 @@ class ParquetWriter:
         settled = self._writer is not None  # else the first row group's values so far say
         for path, value in _leaves(record):
             kind, column = _value_kind(value), self._kinds.get(path)
-            if kind == "int" and not _INT64_MIN <= value <= _INT64_MAX:
+            if kind == "int" and not (_INT64_MIN <= value <= _INT64_MAX or (path in self._unsigned
+                                                                             and 0 <= value <= _UINT64_MAX)):
                 return path, "an int over 64 bits, which no Parquet column holds"
             if column is None or kind is None:
                 continue
@@ -143,19 +149,22 @@ class ParquetWriter:
         self._rows = []
 
     def _schema_of(self, rows: list[dict[str, Any]]) -> pa.Schema:
+        # The input's columns kept as they were are not inferred again: a uint64 over 2**63 would not fit an int64.
         try:
-            inferred = _table(rows).schema
+            inferred = _table([{name: value for name, value in row.items() if name not in self._kept}
+                               for row in rows]).schema
         except (pa.ArrowException, ValueError, TypeError, OverflowError) as exc:
             raise OutputError(f"rows 1-{len(rows)} cannot be written as Parquet: {exc}") from None
         fields = []
-        for column in inferred:
-            given = self._input_schema.field(column.name) if self._input_schema is not None \
-                and column.name in self._input_schema.names else None
-            if given is not None and column.name not in self._changed:
+        for name in dict.fromkeys(name for row in rows for name in row):
+            given = self._input_schema.field(name) if self._input_schema is not None \
+                and name in self._input_schema.names else None
+            if given is not None and name in self._kept:
                 fields.append(given)
             else:
-                fields.append(pa.field(column.name, settled_type(column.name, column.type,
-                                                                 given.type if given else None, self._column_types)))
+                column = inferred.field(name)
+                fields.append(pa.field(name, settled_type(name, column.type, given.type if given else None,
+                                                          self._column_types)))
         return pa.schema(fields)
 
 
@@ -178,6 +187,19 @@ def settled_type(path: str, inferred: pa.DataType, given: pa.DataType | None,
     if given is not None and _kind(given) == _kind(inferred):
         return given
     return inferred
+
+
+def _uint64_fields(schema: pa.Schema, names: frozenset[str]) -> Iterator[str]:
+    """The dotted paths of the uint64 columns among ``names``, and of the uint64 fields nested in them."""
+    def walk(path: str, data_type: pa.DataType) -> Iterator[str]:
+        if pa.types.is_uint64(data_type):
+            yield path
+        elif pa.types.is_struct(data_type):
+            for child in data_type:
+                yield from walk(f"{path}.{child.name}", child.type)
+
+    for name in names:
+        yield from walk(name, schema.field(name).type)
 
 
 def _missing_field(value: Any, data_type: pa.DataType, path: str = "") -> str | None:

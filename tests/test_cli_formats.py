@@ -205,6 +205,22 @@ def test_a_record_past_the_first_row_group_with_a_value_of_another_kind_fails_al
     assert all(row["text"] == rows[0]["text"] for row in rows)
 
 
+def test_uint64_values_over_int64s_range_are_written_back_into_their_own_columns(tmp_path):
+    # Before, such a value failed its row ("an int over 64 bits, which no Parquet
+    # column holds") and was left out of it; in a list it stopped the run.
+    big, top = 2**63, 2**64 - 1
+    table = pa.table({"id": pa.array([big, 1], pa.uint64()),
+                      "meta": pa.array([{"seen": top}, {"seen": 2}], pa.struct([("seen", pa.uint64())])),
+                      "hashes": pa.array([[big, top], [3]], pa.list_(pa.uint64())),
+                      "text": [BODY, BODY]})
+    pq.write_table(table, tmp_path / "in.parquet")
+    result = run_cli("clean", "in.parquet", "-o", "out.parquet", "--jobs", "1", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = pq.read_table(tmp_path / "out.parquet")
+    assert out.select(["id", "meta", "hashes"]) == table.select(["id", "meta", "hashes"])
+    assert out.column("cleaner_error").to_pylist() == [None, None]
+
+
 @pytest.mark.parametrize("big_in_list", [False, True])
 def test_records_no_parquet_file_can_hold_stop_the_run_in_one_line_without_a_file(tmp_path, big_in_list):
     records = [{"tags": [1, 2], "text": BODY}, {"tags": ["one", 2], "text": BODY}]  # no Arrow type holds both
