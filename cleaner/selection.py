@@ -359,7 +359,10 @@ def _with_unfinished_edges(region: range, kinds: list[Kind], page: Page) -> rang
     only its full stop: an unpunctuated line of prose words (NEAR) of
     unfinished_edge_min_words or more, adjacent to the region's edge. Such
     a line scores nothing, so the region stops short of it, but it is
-    longer than a headline."""
+    longer than a headline. Above the region, a shorter one (of
+    standfirst_edge_min_words or more) right under the story's headline is
+    its standfirst; in a later pass, with the headline gone, the first line
+    left (an earlier pass removed a headline, and kept it)."""
     if not region:
         return region
     start, stop = region.start, region.stop
@@ -370,7 +373,14 @@ def _with_unfinished_edges(region: range, kinds: list[Kind], page: Page) -> rang
                 and page.features[i].words >= settings.unfinished_edge_min_words
                 and abs(page.blocks[i].index - page.blocks[neighbour].index) == 1)
 
-    if unfinished(start - 1, start):
+    def standfirst(i: int) -> bool:
+        return (0 <= i < len(kinds) and kinds[i] is Kind.NEAR and not page.features[i].terminal
+                and page.features[i].words >= settings.standfirst_edge_min_words
+                and page.blocks[start].index - page.blocks[i].index == 1
+                and (page.removed.get(page.blocks[i].index - 1) in HEADLINE_STAGES
+                     or (page.blocks[i].index == 0 and not page.removed_earlier.isdisjoint(HEADLINE_STAGES))))
+
+    if unfinished(start - 1, start) or standfirst(start - 1):
         start -= 1
     if unfinished(stop, stop - 1):
         stop += 1

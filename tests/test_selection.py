@@ -154,6 +154,31 @@ def test_the_lead_between_the_headline_and_the_body_is_kept(language: str) -> No
     assert Cleaner().clean(cleaned) == cleaned
 
 
+STANDFIRSTS = {
+    "en": "The museum is open again, and the queue for it went all the way round the block",
+    "de": "Die alte Brücke über den Fluss soll im nächsten Jahr von der Stadt ganz neu gebaut werden",
+}
+
+
+@pytest.mark.parametrize("language", sorted(STANDFIRSTS))
+def test_an_unpunctuated_standfirst_right_between_the_headline_and_the_story_is_kept(language: str) -> None:
+    # Too short for an unfinished sentence at the region's edge, but set
+    # right under the story's headline and right above its body: its
+    # standfirst, which a later pass (the headline gone) must keep too.
+    headline, standfirst = LEADS[language][0], STANDFIRSTS[language]
+    body = STORY if language == "en" else ARTICLE["de"]
+    page = "\n".join([*MENU["de" if language == "de" else "es"], f"{headline} - The Example Times", headline,
+                      standfirst, *body])
+    ids = explain_ids(page)
+    assert ids[standfirst] is None and ids[headline] == "duplicate-headline"
+    assert all(ids[line] is None for line in body)
+    cleaned = Cleaner().clean(page)
+    assert Cleaner().clean(cleaned) == cleaned
+    # Not under the headline (a menu's line between), it is a teaser as often.
+    apart = page.replace(f"{headline}\n{standfirst}", f"{headline}\n{MENU['es'][0]}\n{standfirst}")
+    assert explain_ids(apart)[standfirst] is not None
+
+
 def test_a_short_standfirst_and_a_lead_far_below_the_headline_still_go() -> None:
     headline, lead = LEADS["en"]
     short = "The roof is fixed, and the doors are open again after two long years."
