@@ -81,13 +81,13 @@ class WarcReader:
                 if record.format != "warc":  # warcio reads any lines as an ARC record
                     raise WarcError("not a WARC: it does not start with a WARC/ version line")
                 if record.rec_headers.get_header("Content-Length") is None:  # warcio reads cut headers as whole
-                    name = record.rec_headers.get_header("WARC-Record-ID", "").strip("<>") or \
+                    name = _record_id(record) or \
                         (f"after {last}" if last else "at the start")
                     raise WarcError(f"record {name} has no Content-Length: the file ends inside its headers, "
                                     "or they are malformed")
                 page = self._page(record)
                 _check_whole(archive, record)
-                last = record.rec_headers.get_header("WARC-Record-ID", "").strip("<>") or last
+                last = _record_id(record) or last
                 if page is not None:
                     yield page
 
@@ -112,7 +112,7 @@ class WarcReader:
             return None
         headers = record.rec_headers
         document = {
-            "id": headers.get_header("WARC-Record-ID", "").strip("<>"),
+            "id": _record_id(record),
             "url": headers.get_header("WARC-Target-URI"),
             "crawl_date": headers.get_header("WARC-Date"),
             self.html_field: "",
@@ -141,13 +141,18 @@ class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
     INC_RECORD = ""
 
 
+def _record_id(record: Any) -> str:
+    """The record's WARC-Record-ID without its angle brackets ("" when it has none)."""
+    return str(record.rec_headers.get_header("WARC-Record-ID", "")).strip("<>")
+
+
 def _check_whole(archive: _QuietArchiveIterator, record: Any) -> None:
     """Raise WarcError when ``record`` is not whole: the file ends inside it,
     or no blank line follows it (its Content-Length is wrong), so that what
     was read of it is not cleaned as if it were the page."""
     errors = archive.err_count
     archive.read_to_end()  # the rest of the record and the blank lines after it
-    name = record.rec_headers.get_header("WARC-Record-ID", "").strip("<>") or "a record"
+    name = _record_id(record) or "a record"
     missing = getattr(record.raw_stream, "limit", 0)
     if missing:
         raise WarcError(f"record {name} cut short: the file ends {missing} bytes before its end")
