@@ -636,9 +636,11 @@ def _before_footer_notice(region: range, kinds: list[Kind], page: Page) -> tuple
     settings = page.settings
     if not region or settings.footer_notice_max_gap < 0:
         return region, range(0)
+    first, last = page.blocks[region.start].index, page.blocks[region.stop - 1].index
+    notices = sorted(i for i, stage in page.removed.items() if stage in FOOTER_NOTICE_STAGES and first < i < last)
+    if not notices:  # most pages: no block positions listed for them
+        return region, range(0)
     index = [b.index for b in page.blocks]
-    notices = sorted(i for i, stage in page.removed.items()
-                     if stage in FOOTER_NOTICE_STAGES and index[region.start] < i < index[region.stop - 1])
     for k, notice in enumerate(notices):
         after = next(i for i in region if index[i] > notice)
         prose = next((i for i in range(after, region.stop) if kinds[i] is Kind.GOOD), None)
