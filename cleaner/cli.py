@@ -22,10 +22,10 @@ from .batch import (
     RUN_STAMP, InputError, Job, clean_file, defer_claimed, find_inputs, overlap_error, read_page, read_stream,
     reclaim, recorded_stamp, records_file_error, repeated_inputs, run_stamp, stamp_differences, stamp_for_run,
 )
-from .compression import CompressionError, inner_name, opened_for_reading
+from .compression import MAGIC_BYTES, CompressionError, inner_name, opened_for_reading, peek_ahead
 from .corpus import (
     SNIFF_BYTES, WARC_HTML_FIELD, Entry, RecordWriter, clean_entry, corpus_kind, count_entries, missing_extra,
-    peek_decompressed, record_writer, starts_like_jsonl,
+    peek_decompressed, record_writer, shows_its_kind, starts_like_jsonl,
 )
 from .corpus import entries as corpus_entries
 from .document import FORMATS, Kind, json_text, kind_of
@@ -303,9 +303,11 @@ def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
     """What ``path`` holds (page, folder, jsonl, warc, parquet) and, for
     stdin, the stream to read it from (decompressed)."""
     if path == Path("-"):
-        stream = inputs.enter_context(opened_for_reading(sys.stdin.buffer))
+        # Read ahead: a pipe's first read may hold a byte or two of what its writer sends.
+        _, raw = peek_ahead(sys.stdin.buffer, MAGIC_BYTES)
+        stream = inputs.enter_context(opened_for_reading(raw))
         try:
-            head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]  # type: ignore[attr-defined]
+            head, stream = peek_ahead(stream, SNIFF_BYTES, shows_its_kind)
         except CompressionError as exc:  # cut short within its first bytes: there is nothing to clean
             _error(f"<stdin>: {exc}")
             sys.exit(EXIT_FAILURES)

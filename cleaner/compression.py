@@ -159,6 +159,57 @@ def _decompression_errors(compression: Compression) -> Iterator[None]:
         raise CompressionError(f"corrupt or truncated {compression.name} data ({exc})") from None
 
 
+def peek_ahead(stream: IO[bytes], limit: int, enough: Callable[[bytes], bool] = lambda head: False,
+               ) -> tuple[bytes, IO[bytes]]:
+    """The first bytes of ``stream``, read until ``enough(head)`` holds,
+    ``limit`` bytes are read or the stream ends, and a stream that still
+    begins with them. A pipe's read returns only what its writer has sent so
+    far, a single byte perhaps: a peek at a pipe sees no further than that."""
+    read = getattr(stream, "read1", stream.read)
+    head = b""
+    error: CompressionError | None = None
+    while len(head) < limit and not enough(head):
+        try:
+            chunk = read(limit - len(head))
+        except CompressionError as exc:
+            if not head:
+                raise
+            error = exc  # raised where the bytes before it have been read
+            break
+        if not chunk:
+            break
+        head += chunk
+    ahead = io.BufferedReader(cast(io.RawIOBase, _ReadAhead(head, stream, error)),
+                              buffer_size=max(limit, io.DEFAULT_BUFFER_SIZE))
+    return head, cast(IO[bytes], ahead)
+
+
+class _ReadAhead(io.RawIOBase):
+    """``head``, bytes already read from ``rest``, then what ``rest`` holds
+    after them (or ``error``, met where they end); ``rest`` is left open."""
+
+    def __init__(self, head: bytes, rest: IO[bytes], error: CompressionError | None) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+        self._error = error
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        if self._head:
+            size = min(len(buffer), len(self._head))
+            buffer[:size] = self._head[:size]
+            self._head = self._head[size:]
+            return size
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        data = getattr(self._rest, "read1", self._rest.read)(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
 class _BufferLeavingOpen(io.BufferedReader):
     """A buffer (to peek at the first bytes) over a stream that is not
     buffered, which leaves the stream open when it is closed or collected."""

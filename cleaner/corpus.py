@@ -69,6 +69,19 @@ lines and whitespace before a JSONL's first `{`, bounded as a page's start
 may be whitespace alone."""
 
 
+def shows_its_kind(head: bytes) -> bool:
+    """Whether a stream's first bytes are enough to tell what it holds: a
+    few bytes past any byte order mark and leading whitespace (a JSONL's
+    `{`, a WARC's or Parquet file's magic)."""
+    for bom, encoding in _TEXT_BOMS:
+        if head.startswith(bom):
+            return len(head[len(bom):].decode(encoding, "ignore").lstrip()) >= _KIND_SHOWN_BYTES
+    return len(head.lstrip()) >= _KIND_SHOWN_BYTES
+
+
+_KIND_SHOWN_BYTES = 8  # past the longest magic looked for ("WARC/", "PAR1")
+
+
 def starts_like_jsonl(head: bytes) -> bool:
     """Whether a stream's first bytes open a JSON object, after any byte
     order mark (a JSONL saved by Windows tools starts with one)."""

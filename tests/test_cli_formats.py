@@ -9,6 +9,7 @@ import json
 import random
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pyarrow as pa
@@ -87,6 +88,23 @@ def test_jsonl_on_stdin_after_blank_lines_is_read_as_records(blank):
     result = run_cli("clean", "-", stdin=blank + jsonl_bytes(corpus(2)))
     assert result.returncode == 0, result.stderr
     assert [(r["id"], r["cleaner_error"]) for r in records_of(result.stdout)] == [("page-0", None), ("page-1", None)]
+
+
+@pytest.mark.parametrize("compress", [lambda data: b"\n" + data, gzip.compress], ids=["blank-line", "gzip"])
+def test_jsonl_on_stdin_whose_writer_sends_one_byte_first_is_read_as_records(compress):
+    # Before, only the pipe's first read was looked at: a writer that sent one byte (a blank
+    # line, gzip's first magic byte) and then the rest had its records cleaned as one text page,
+    # exit 0, the JSON lines written back as they were.
+    data = compress(jsonl_bytes(corpus(2)))
+    process = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", "-"], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdin is not None
+    process.stdin.write(data[:1])
+    process.stdin.flush()
+    time.sleep(1.5)  # the cleaner has started and read that byte
+    out, err = process.communicate(data[1:], timeout=60)
+    assert process.returncode == 0, err
+    assert [(r["id"], r["cleaner_error"]) for r in records_of(out)] == [("page-0", None), ("page-1", None)]
 
 
 @pytest.mark.parametrize("output", ["out.jsonl", "out.parquet"])
