@@ -135,14 +135,17 @@ def duplicate_headline(page: Page) -> dict[int, str]:
         for j in positions:
             hit[j] = True
     headline: set[str] = set()
+    marked: set[str] = set()
     for i in candidates:
         own = title_key(blocks[i].text)
         for key in title_keys(blocks[i].text, settings.title_part_min_words):
             if key not in first or (key == own and key not in later):
                 continue  # no other candidate has this key
             hit[i] = True
-            for j in (first[key], *later.get(key, ())):
-                hit[j] = True
+            if key not in marked:  # each key's lines once: a menu entry on every copy of a page is there thousands of times
+                marked.add(key)
+                for j in (first[key], *later.get(key, ())):
+                    hit[j] = True
             if not headline and key != own:
                 headline = {own, key}
     del candidates, first, later  # every line's key: not held while the result is built

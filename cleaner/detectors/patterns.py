@@ -481,9 +481,11 @@ class LineMatcher:
         """Each block's line hits: the patterns that mark it, of those whose
         word limit it is within."""
         texts = [b.text for b in blocks]
+        words: dict[str, float] = {}  # each line's length, read once a page: compute runs on each part of it
 
         def hits(new: list[str]) -> list[frozenset[LinePattern]]:
-            words = dict(zip(texts, [f.words for f in features]))
+            if not words:
+                words.update(zip(texts, [f.words for f in features]))
             return self._hits([(text, words[text]) for text in new])
 
         return self._known.of(texts, hits)
