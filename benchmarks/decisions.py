@@ -48,6 +48,8 @@ def main() -> None:
     parser.add_argument("--mode", choices=("text", "html"), default="text", help="clean the page texts or the HTML")
     args = parser.parse_args()
     pages = decisions(args.data, args.mode)
+    if not pages:
+        sys.exit(f"{args.data}: no pages ({'text/*.txt' if args.mode == 'text' else 'html/*.html.gz'})")
     args.output.write_text(json.dumps(pages, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{len(pages)} pages, {sum(len(p[1]) for p in pages.values())} blocks: decisions in {args.output}")
     if args.compare:
