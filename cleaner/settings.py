@@ -218,6 +218,9 @@ class Settings:
     counted_run_min: int = 3
     # ">> Storm hits coast", "» Bridge to reopen": this many link lines in a row.
     arrow_run_min: int = 2
+    # "Party system — A party system is a concept in… … Encyclopedia": this many excerpts in a row,
+    # each cut off and followed by its source (a box of entries from other works or sites).
+    sourced_run_min: int = 3
     # A teaser is one sentence or two: prose of this many words at most (the
     # items of a listicle, which are content, run longer)...
     teaser_min_words: float = 8

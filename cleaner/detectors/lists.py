@@ -348,6 +348,19 @@ def _arrow_runs(page: Page) -> Iterator[int]:
             yield from run
 
 
+# "Party system — A party system is a concept in… … Encyclopedia": an excerpt cut off, then the
+# name of the work or site it comes from (a capitalised word or four). A story's sentence ends
+# with its stop, not with a source after an ellipsis.
+_SOURCED_EXCERPT = compiled(r"(…|\.\.\.)\s+(?-i:\p{Lu})[\p{L}\d.'’&-]*( [\p{L}\d.'’&-]+){0,3}$")
+
+
+def _sourced_runs(page: Page) -> Iterator[int]:
+    flags = [bool(_SOURCED_EXCERPT.search(b.text)) for b in page.blocks]
+    for run in runs(flags):
+        if len(run) >= page.settings.sourced_run_min:
+            yield from run
+
+
 def _byline_runs(page: Page) -> Iterator[int]:
     marks = [i for i, b in enumerate(page.blocks) if b.text.endswith(("·", "•", "|")) and BYLINE_DOT.match(b.text)]
     if len(marks) < page.settings.byline_run_min:
@@ -403,6 +416,17 @@ def _byline_runs(page: Page) -> Iterator[int]:
             removed=(">> News - Minister quits over expenses", ">> News - Storm closes schools",
                      "» Neue Brücke kostet zwölf Millionen", "» Schulen bleiben geschlossen", ">> Le pont rouvre en mai",
                      ">> La grève continue")),
+    # Excerpts of other works or sites, each cut off and followed by its source, in any language.
+    Example("Micropolitics is the study of power within groups.\nSee other dictionaries:\n"
+            "Party system — A party system is a concept in comparative political science… … Example Encyclopedia\n"
+            "Mikropolitik — Der Begriff bezeichnet die Machtprozesse in Organisationen… … Beispiel-Lexikon\n"
+            "Politique — La politique désigne l'ensemble des… … Dictionnaire exemple\n"
+            "The entry was last revised in 2010.",
+            removed=("Party system — A party system is a concept in comparative political science… … Example Encyclopedia",
+                     "Mikropolitik — Der Begriff bezeichnet die Machtprozesse in Organisationen… … Beispiel-Lexikon",
+                     "Politique — La politique désigne l'ensemble des… … Dictionnaire exemple")),
+    Example("The minister paused... Then he spoke.\nShe waited… Nothing came.\nThe crowd shouted... Resign!\n"
+            "Der Saal schwieg… Dann Applaus."),
     # Quotations in German quotation marks, and one arrowed line, are no list of links.
     Example("Der Rat tagte.\n»Wir bauen die Brücke neu«\n»Das dauert Jahre«\n» Ein Zitat mit Leerzeichen «\n"
             "» Noch ein Zitat «\nRain fell.\n>> Read the full report"),
@@ -510,8 +534,11 @@ def related_list(page: Page) -> list[int]:
     headlines with their comment counts or dates ("Storm hits coast (142)",
     "Storm hits coast (Monday March 3 2008)"), but not ranked results with a
     time and a count ("1. Anna Berg (GER) 35:58.7 (2)"): the story's table;
-    and runs of arrowed links (">> Storm hits coast", "» Brücke gesperrt")."""
-    return sorted(set(_headed_lists(page)) | set(_byline_runs(page)) | set(_counted_runs(page)) | set(_arrow_runs(page)))
+    and runs of arrowed links (">> Storm hits coast", "» Brücke gesperrt");
+    and runs of excerpts each cut off and followed by its source ("... a
+    concept in… … Encyclopedia"): entries from other works or sites."""
+    return sorted(set(_headed_lists(page)) | set(_byline_runs(page)) | set(_counted_runs(page)) | set(_arrow_runs(page))
+                  | set(_sourced_runs(page)))
 
 
 # A teaser is not a quotation: a run of quotes with their speakers is content.
