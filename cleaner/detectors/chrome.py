@@ -1543,8 +1543,10 @@ def _first_comment(header: int, page: Page, *, signed: bool = False) -> int:
 media_player = pattern_detector(
     "media-player",
     """Video and audio player controls that leak into page text: timestamps,
-    "Close", "×", "Play", "Loaded: 0%"; and the gallery's links ("View
-    gallery", "Buy a copy of this picture", "Enlarge this image").""",
+    "Close", "×", "Play", "Loaded: 0%"; the gallery's links ("View
+    gallery", "Buy a copy of this picture", "Enlarge this image"); and the
+    link that downloads the story as a file, with its size ("Download the
+    transcript", "123 KB").""",
     roles={Role.INTERRUPTION},
     max_words="media_player_max_words",
     branches={
@@ -1553,12 +1555,15 @@ media_player = pattern_detector(
             r"^[×✕✖xX]$",
             # A gallery's counter alone: "16 von 17", "3 of 12".
             r"^\d{1,3} (of|von|sur|de|di|van|z) \d{1,3}$",
+            # A download link's file size alone: "123 KB", "(PDF, 1.2 MB)".
+            r"^\(?((pdf|docx?|xlsx?|pptx?|zip|mp3|epub)\s*[,|]?\s*)?\d+([.,]\d+)?\s?(kb|mb|gb|kib|mib)\)?$",
         ],
         "en": [
             (r"^(close|play|pause|replay|mute|unmute|fullscreen|full screen|exit full ?screen|play video|watch( video)?"
             r"|now playing|up next|next video|captions|subtitles|settings|chapters|descriptions|audio track"
             r"|playback rate|quality|autoplay|skip ad|cancel)$"),
             r"^(loaded|progress|current time|duration|remaining time|stream type)\b.{0,20}$",
+            r"^download (the |this )?(transcript|script|pdf|document|file|episode)( as (a )?pdf)?\W{0,3}$",
             r"^(this is a modal window|beginning of dialog window|end of dialog window|video player is loading)\b",
             r"^(no compatible source was found for this media|the media could not be loaded)",
             r"^(caption|captions|subtitles) (settings|off|on)\b",
@@ -1581,6 +1586,8 @@ media_player = pattern_detector(
             (r"^(schließen|abspielen|video abspielen|video ansehen|jetzt ansehen|stummschalten|ton an|ton aus"
              r"|vollbild|vollbildmodus( beenden)?|nächstes video|untertitel( an| aus)?)$"),
             r"^(wird geladen\s*(\.\.\.|…)?|(lädt|laden)\s*(\.\.\.|…))$",
+            (r"^((dieses|das|den) )?(skript|manuskript|transkript|dokument|pdf|datei|folge|beitrag)( als (pdf|mp3))?"
+             r" (herunterladen|downloaden)\W{0,3}$"),
             r"^(bild|foto|video) \d+ (von|/) \d+$",
             r"^(bild|foto) (anzeigen|schließen|öffnen)$",
             r"^(zur (bildergalerie|fotostrecke|galerie)|(bildergalerie|fotostrecke)( ansehen| öffnen)?|galerie (ansehen|öffnen))$",
@@ -1593,6 +1600,7 @@ media_player = pattern_detector(
         "fr": [
             r"^(fermer|lire la vidéo|regarder la vidéo|plein écran|quitter le plein écran|sous-titres|couper le son)$",
             r"^(chargement|chargement en cours)\s*(\.\.\.|…)?$",
+            r"^télécharger (le |la |ce |cette |l'|l’)?(transcription|script|pdf|document|fichier|épisode)( en pdf)?\W{0,3}$",
             r"^(photo|image|vidéo|diapositive) \d+ (sur|/) \d+$",
             r"^(afficher|fermer|voir|ouvrir) (l'image|la photo)$",
             r"^(voir|ouvrir) (la )?(galerie|diaporama)( photos?)?$",
@@ -1605,6 +1613,7 @@ media_player = pattern_detector(
         "es": [
             r"^(cerrar|reproducir|reproducir video|ver video|ver vídeo|pantalla completa|subtítulos|silenciar)$",
             r"^cargando\s*(\.\.\.|…)?$",
+            r"^descargar (el |la |este |esta )?(transcripción|guion|guión|pdf|documento|archivo|episodio)( en pdf)?\W{0,3}$",
             r"^(foto|imagen|video|vídeo) \d+ (de|/) \d+$",
             r"^(ver|mostrar|cerrar|abrir) (la )?(imagen|foto)$",
             r"^(ver|abrir) (la )?(galería|fotogalería)( de fotos)?$",
@@ -1616,6 +1625,7 @@ media_player = pattern_detector(
         "it": [
             r"^(chiudi|riproduci|guarda il video|schermo intero|sottotitoli|disattiva audio)$",
             r"^(caricamento|caricamento in corso)\s*(\.\.\.|…)?$",
+            r"^scarica (il |la |lo |questo |questa |l'|l’)?(trascrizione|testo|pdf|documento|file|episodio)( in pdf)?\W{0,3}$",
             r"^(foto|immagine|video) \d+ (di|/) \d+$",
             r"^(mostra|chiudi|vedi|apri) (l'immagine|la foto|immagine|foto)$",
             r"^(vedi|apri) (la )?(galleria|gallery|fotogallery)( fotografica)?$",
@@ -1626,6 +1636,8 @@ media_player = pattern_detector(
         "pt": [
             r"^(fechar|reproduzir|assistir ao vídeo|ver vídeo|ecrã inteiro|tela cheia|legendas|silenciar)$",
             r"^(carregando|a carregar)\s*(\.\.\.|…)?$",
+            (r"^(baixar|descarregar) (o |a |este |esta )?(transcrição|roteiro|pdf|documento|arquivo|ficheiro|episódio)"
+             r"( em pdf)?\W{0,3}$"),
             r"^(foto|imagem|vídeo) \d+ (de|/) \d+$",
             r"^(ver|mostrar|fechar|abrir) (a )?(imagem|foto)$",
             r"^(ver|abrir) (a )?(galeria|fotogaleria)( de fotos)?$",
@@ -1636,6 +1648,8 @@ media_player = pattern_detector(
         "nl": [
             r"^(sluiten|afspelen|video afspelen|bekijk de video|volledig scherm|ondertiteling|geluid uit)$",
             r"^(bezig met laden\s*(\.\.\.|…)?|laden\s*(\.\.\.|…))$",
+            r"^(download )?(het |de |dit |deze )?(transcript|script|pdf|document|bestand|aflevering)( als pdf)? (downloaden|download)\W{0,3}$",
+            r"^download (het |de |dit |deze )?(transcript|script|pdf|document|bestand|aflevering)( als pdf)?\W{0,3}$",
             r"^(foto|afbeelding|video) \d+ (van|/) \d+$",
             r"^(toon|sluit|bekijk|open) (de )?(afbeelding|foto)$",
             r"^(bekijk|open) (de )?(fotoserie|galerij|fotogalerij)$",
@@ -1646,6 +1660,7 @@ media_player = pattern_detector(
         "pl": [
             r"^(zamknij|odtwórz|odtwórz wideo|zobacz wideo|pełny ekran|napisy|wycisz)$",
             r"^(ładowanie|wczytywanie)\s*(\.\.\.|…)?$",
+            r"^pobierz (ten |tę )?(transkrypcję|skrypt|pdf|dokument|plik|odcinek)( w pdf| jako pdf)?\W{0,3}$",
             r"^(zdjęcie|foto|wideo) \d+ (z|/) \d+$",
             r"^(pokaż|zamknij|zobacz|otwórz) (zdjęcie|obraz)$",
             r"^(zobacz|otwórz) (galerię|fotogalerię)( zdjęć)?$",
@@ -1684,6 +1699,16 @@ media_player = pattern_detector(
                 removed=("Enlarge This Image", "Click photo to enlarge", "Zum Vergrößern klicken", "Cliquez pour agrandir",
                          "Ampliar imagen")),
         Example("The council will enlarge the park.\nVergrößern will die Stadt den Hafen."),
+        # The link that downloads the story's file, and its size alone, in each language.
+        Example("The minister answered our questions.\nDownload the transcript\n123 KB\nDieses Skript als PDF herunterladen\n"
+                "(PDF, 1,2 MB)\nTélécharger la transcription\nDescargar el documento en PDF\nScarica il PDF\n"
+                "Baixar o arquivo\nDownload het transcript\nPobierz plik\nPDF | 38 KB\nThe interview was recorded on Monday.",
+                removed=("Download the transcript", "123 KB", "Dieses Skript als PDF herunterladen", "(PDF, 1,2 MB)",
+                         "Télécharger la transcription", "Descargar el documento en PDF", "Scarica il PDF",
+                         "Baixar o arquivo", "Download het transcript", "Pobierz plik", "PDF | 38 KB")),
+        Example("The file was 123 KB larger than the limit, the court heard.\nDownload the app to read the transcript of "
+                "every session.\nDas Dokument herunterladen konnten die Bürger erst am Montag, sagte die Stadt.\n"
+                "Pobierz plik z sądu, powiedział adwokat, i przeczytaj go."),
         Example("Visitors can view the gallery of old maps until May.\nDie Galerie zeigt Bilder aus Kiel.\nGalerie\n"
                 "She decided to buy a copy of the photo for her mother."),
         Example("Der Rat tagte.\nVideo abspielen\nWird geladen ...\nBild 3 von 12\n"
