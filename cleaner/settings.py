@@ -93,6 +93,9 @@ class Settings:
     # Runs shorter than this are left to main-content selection: a story can
     # hold a short list, but five bare labels in a row is a menu.
     menu_min_run: int = 5
+    # ...or this many, where lines a detector removed stand right above and right below the run:
+    # labels between two pieces of chrome (a story's tags between its share bar and its related links).
+    menu_bounded_min_run: int = 3
     # A run of short lines of which at least this share hold digits is a
     # table rendered a cell a line (scores, prices, results): its label cells
     # are no menu. A menu's labels hold no digits; a date beside one is a few.

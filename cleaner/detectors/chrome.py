@@ -219,12 +219,25 @@ CONS_HEADING = LinePattern(
 )
 
 
-@detector("nav-menu", roles={Role.CHROME}, patterns=[PROS_HEADING, CONS_HEADING], examples=[
+@detector("nav-menu", roles={Role.CHROME}, patterns=[PROS_HEADING, CONS_HEADING],
+          reads=["share-bar", "advertisement", "comment-prompt", "newsletter-prompt", "related-list", "duplicate-headline"],
+          examples=[
     Example("Home\nNews\nSport\nBusiness\nCulture\nThe minister resigned on Friday after weeks of pressure.",
             removed=("Home", "News", "Sport", "Business", "Culture")),
     Example("The recipe needs:\n2 eggs\n1 cup of flour\nA pinch of salt.\nMix them well and bake for an hour."),
     Example("The league table after Saturday:\nTeam\nPlayed\nWon\nPoints\nRovers\n20\n14\n45\nUnited\n20\n13\n42\n"
             "Rovers now lead the league."),
+    # Three labels between two pieces of chrome: the story's tags, between its share bar and its
+    # related links; three labels between paragraphs are the story's own list.
+    Example("The council met on Monday and voted to keep the old bridge open to buses and bicycles.\n"
+            "Share this article\nTransport\nCity council\nBridges\nRelated Articles\nStorm closes schools",
+            removed=("Transport", "City council", "Bridges")),
+    Example("Der Stadtrat hat am Montag beschlossen, die alte Brücke für Busse und Fahrräder offen zu halten.\n"
+            "Artikel teilen\nVerkehr\nStadtrat\nBrücken\nMehr zum Thema\nSchulen bleiben zu",
+            removed=("Verkehr", "Stadtrat", "Brücken")),
+    Example("The council met on Monday and voted to keep the old bridge open to buses and bicycles.\n"
+            "Share this article\nTransport\nCity council\nBridges\n"
+            "Work on the new bridge starts in the spring, and the mayor expects it to take two years."),
     # The list a sentence announces with a colon.
     Example("Healthy roses are seldom troubled by pests, but weak plants may fall prey to several, including:\n"
             "Greenfly\nSpider mites\nMealybugs\nLeaf rollers\nSnails\nThe best defence is a plant that is well fed and watered."),
@@ -246,13 +259,14 @@ CONS_HEADING = LinePattern(
             removed=("Shop", "home", "about us", "our tents", "stockists", "contact")),
     # A short label with a colon is a menu's own; "Pros" alone in a menu is one more link.
     Example("Sections:\nHome\nNews\nSport\nCulture\nTravel\nThe minister resigned on Friday after weeks of pressure.\n"
-            "Home\nPros\nShop\nBlog\nContact\nShe had led the department for two years.",
-            removed=("Home", "News", "Sport", "Culture", "Travel", "Home", "Pros", "Shop", "Blog", "Contact")),
+            "Start\nPros\nShop\nBlog\nContact\nShe had led the department for two years.",
+            removed=("Home", "News", "Sport", "Culture", "Travel", "Start", "Pros", "Shop", "Blog", "Contact")),
 ])
 @by_sentences
 def nav_menu(page: Page) -> Iterator[int]:
     """Runs of menu_min_run or more short label lines (menus, section lists,
-    footer link columns). Labels never end like sentences and hold no digits, which spares
+    footer link columns), or of menu_bounded_min_run between two pieces of
+    chrome (a story's tags between its share bar and its related links). Labels never end like sentences and hold no digits, which spares
     short in-story lists such as ingredients (and a label starting with a
     dash is a quote's attribution); a run within a table's cells (a table
     rendered a cell a line, its header row and names among numbers) is
@@ -269,11 +283,26 @@ def nav_menu(page: Page) -> Iterator[int]:
               >= settings.menu_table_min_number_share * len(cells)]
     pros, cons = set(matching_positions(page, PROS_HEADING)), set(matching_positions(page, CONS_HEADING))
     for run in runs(is_label):
+        min_run = settings.menu_bounded_min_run if _between_chrome(run, page) else settings.menu_min_run
         # A table's labels (its header row, a row's name) come before its numbers.
-        if (len(run) >= settings.menu_min_run and not any(run.stop < cells.stop for cells in tables if run.start in cells)
+        if (len(run) >= min_run and not any(run.stop < cells.stop for cells in tables if run.start in cells)
                 and not _announced(run.start, page) and not _verdict(run, pros, cons)
                 and not _lower_case(run, page)):
             yield from run
+
+
+# The chrome that nav-menu looks for on either side of a short run of labels.
+_BOUNDING_CHROME = frozenset({"share-bar", "advertisement", "comment-prompt", "newsletter-prompt", "related-list",
+                              "repeated-line"})
+
+
+def _between_chrome(run: range, page: Page) -> bool:
+    """Whether earlier stages removed the lines right above and right below
+    the run as chrome (_BOUNDING_CHROME): short labels set between two pieces
+    of chrome are more of it (a story's tags between its section labels and
+    its share bar)."""
+    first, last = page.blocks[run.start].index, page.blocks[run.stop - 1].index
+    return page.removed.get(first - 1) in _BOUNDING_CHROME and page.removed.get(last + 1) in _BOUNDING_CHROME
 
 
 def _lower_case(run: range, page: Page) -> bool:
