@@ -7,8 +7,9 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    headline lists, menus of phrases).
 2. ``main-content``: the maximum-scoring contiguous run of blocks, where prose
    scores its word count and everything else costs (the body-text-extraction
-   idea). Chrome that detectors removed costs a region that crosses it, so
-   the region ends where the page's chrome begins. A region before the best
+   idea), but for a short line that opens what follows ("Among them:").
+   Chrome that detectors removed costs a region that crosses it, so the
+   region ends where the page's chrome begins. A region before the best
    one that scores nearly as much is the story, the best one the comments or
    reviews under it.
 3. ``teaser-tail``: prose blocks after the story's last run of paragraphs,
@@ -77,13 +78,29 @@ def classify(features: Features, stoplist_known: bool, settings: Settings) -> Ki
     return Kind.BAD
 
 
-def score(kind: Kind, features: Features, settings: Settings) -> float:
+# How a line that opens what follows ends: "Among them:", "The best part
+# comes now:" (and the full-width colon of Chinese and Japanese).
+_LEAD_IN_ENDS = (":", "：")
+
+
+def lead_in(text: str) -> bool:
+    """Whether a line ends in a colon: it opens the sentence, list or quote
+    that follows, and belongs with it."""
+    return text.endswith(_LEAD_IN_ENDS)
+
+
+def score(kind: Kind, features: Features, settings: Settings, text: str) -> float:
+    """What block ``text`` adds to a region that holds it."""
     if kind is Kind.GOOD:
         return features.words
     if kind is Kind.NEAR:
         # An unpunctuated one costs nothing inside a story but does not
         # extend one either: at a story's edge it is as likely a headline.
         return settings.near_score if features.terminal else 0.0
+    if kind is Kind.SHORT and lead_in(text):
+        # A short lead-in ("The best part comes now:") costs nothing either:
+        # the story does not stop short of the sentence that opens a paragraph.
+        return 0.0
     return -min(settings.bad_max_cost, max(settings.bad_min_cost, features.words * settings.bad_cost_per_word))
 
 
@@ -439,7 +456,7 @@ def story_list_items(page: Page, kinds: list[Kind]) -> set[int]:
 def _outside_main_content(page: Page, kinds: list[Kind]) -> dict[int, str]:
     settings = page.settings
     items = story_list_items(page, kinds)
-    scores = [score(k, f, settings) for k, f in zip(kinds, page.features)]
+    scores = [score(k, f, settings, b.text) for k, f, b in zip(kinds, page.features, page.blocks)]
     scores = [0.0 if i in items else value for i, value in enumerate(scores)]
     gaps = gap_costs(page)
     region = best_region_across_gaps(scores, gaps)

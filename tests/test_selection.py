@@ -10,7 +10,7 @@ from cleaner import Cleaner, Settings
 from cleaner.blocks import segment
 from cleaner.features import measure
 from cleaner.model import Page
-from cleaner.selection import best_region, gap_costs
+from cleaner.selection import best_region, gap_costs, lead_in
 
 MENU = {
     "de": ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur"],
@@ -629,3 +629,19 @@ def test_a_later_pass_keeps_the_story_s_last_lines_above_its_footer_notice():
              "? Ticket machines – 0,3 million euros."]
     page = "\n".join([*WIRE_STORY, *items, WIRE_NOTICE, *PAST_NOTICE, *MENU["de"]])
     assert [line for line in Cleaner().clean(page).splitlines() if line] == [*WIRE_STORY[2:], *items]
+
+
+def test_a_short_lead_in_above_the_story_s_first_paragraph_stays():
+    # "And the best part:" opens the paragraph under it: it costs the region
+    # nothing, so the sentence above it, which leads into the story, stays
+    # with it. A menu's labels end in no colon.
+    opening = ["That is how the bakers describe their new biscuit.", "And the best part:"]
+    ids = explain_ids("\n".join(["Home", "News", "Sport", "Business", "Culture", *opening, *STORY,
+                                 "Newsletter", "Contact us", "Jobs", "Advertise", "Privacy"]))
+    assert all(ids[line] is None for line in opening + STORY)
+    assert ids["Home"] is not None and ids["Privacy"] is not None
+
+
+def test_a_lead_in_ends_in_a_colon():
+    assert lead_in("And the best part:") and lead_in("其中包括：")
+    assert not lead_in("Good luck!") and not lead_in("Read more »") and not lead_in("Council votes on the...")
