@@ -21,7 +21,8 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    stay only when prose surrounds them (revision by neighbours); a subheading
    right before a paragraph and a quote's attribution right after it stay too.
 5. A structured list right after the story (tour dates, results) stays, and
-   so does a table rendered a cell a line (mostly numbers): the list
+   so does a table rendered a cell a line (mostly numbers) or announced by
+   the story's last line ("His record stands thus:"): the list
    detectors have removed the lists of other articles by then. A run of
    short structured lines right above the story, under its header or the
    page's chrome (ingredients, specifications), stays too.
@@ -302,6 +303,25 @@ def story_list_after(last: int, page: Page) -> list[int]:
     return list(range(last + 1, end)) if end - start >= settings.story_list_min_items else []
 
 
+def announced_list_after(last: int, page: Page) -> list[int]:
+    """The lines the story announces after its last kept block ``last``: a
+    line right under it that ends in a colon (see lead_in: "His record
+    stands thus:"), then the short lines (of at most short_max_words words)
+    right under that, story_list_min_items or more, with nothing removed
+    between: a table rendered a cell a line, a list of values, whatever
+    their shapes. The run ends at the first longer line (a headline of
+    other articles) or removed line."""
+    index, settings = [b.index for b in page.blocks], page.settings
+    start = last + 1
+    if start >= len(index) or index[start] != index[last] + 1 or not lead_in(page.blocks[start].text):
+        return []
+    end = start + 1
+    while (end < len(index) and index[end] == index[end - 1] + 1
+           and page.features[end].words <= settings.short_max_words):
+        end += 1
+    return list(range(start, end)) if end - start > settings.story_list_min_items else []
+
+
 # What shows a page around an article: chrome, or its header. Repeated short
 # lines do not: an article's own tables repeat their cells (scores, units).
 PAGE_SIGN_STAGES = CHROME_STAGES | (HEADER_STAGES - {"repeated-line"})
@@ -500,6 +520,7 @@ def _outside_main_content(page: Page, kinds: list[Kind]) -> dict[int, str]:
         stop = past_notice.start if past_notice else len(kinds)
         keep.update(i for i in story_list_after(max(keep), page) if i < stop)
         keep.update(i for i in story_table_after(max(keep), page) if i < stop)
+        keep.update(i for i in announced_list_after(max(keep), page) if i < stop)
         keep.update(story_lead(prose[0], page))
         keep.update(lead_before_header(body, prose, page))
         keep.update(structured_run_before(min(keep), page))

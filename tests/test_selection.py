@@ -645,3 +645,18 @@ def test_a_short_lead_in_above_the_story_s_first_paragraph_stays():
 def test_a_lead_in_ends_in_a_colon():
     assert lead_in("And the best part:") and lead_in("其中包括：")
     assert not lead_in("Good luck!") and not lead_in("Read more »") and not lead_in("Council votes on the...")
+
+
+def test_the_cells_a_story_announces_with_a_colon_stay_after_it():
+    # "Her record so far:" ends the story and opens what follows: a table a
+    # cell a line, of mixed shapes (no list of one kind). The list of other
+    # articles under it is no short line, and ends the run.
+    cells = ["Clubs 3", "Years Club Goals", "2001-2005", "2005-2010", "Northfield", "Eastport"]
+    related = ["Council elects a new mayor after a close and bitter vote",
+               "Old bridge will stay closed until the end of the month",
+               "Floods close forty schools across the region overnight"]
+    page = "\n".join(["Home", "News", "Sport", "Business", "Culture", *STORY, "Her record so far:", *cells,
+                      "Related articles", *related])
+    ids = explain_ids(page)
+    assert all(ids[line] is None for line in [*STORY, "Her record so far:", *cells])
+    assert all(ids[line] is not None for line in related)
