@@ -90,21 +90,32 @@ def ends_sentence(text: str) -> bool:
         text[-1] in _LOW_QUOTE_CLOSERS and len(text) > 1 and text[-2] in _SENTENCE_PUNCTUATION)
 
 
+def word_tokens(text: str) -> list[str]:
+    """The ``\\w+`` runs of ``text`` as ``regex`` finds them."""
+    return _tokens(text)[0]
+
+
+def _tokens(text: str) -> tuple[list[str], bool]:
+    """``word_tokens``, and whether the standard ``re`` read them: a line of
+    the characters _READ_BY_RE allows (ASCII's digits alone, nothing of a
+    spaceless script), where it is two to four times as fast as ``regex``."""
+    if text.isascii():
+        return _ASCII_TOKEN.findall(text), True
+    if _READ_BY_RE.fullmatch(text):
+        return _RE_TOKEN.findall(text), True
+    return _TOKEN.findall(text), False
+
+
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
 def measure(text: str, stopwords: frozenset[str], cjk_chars_per_word: float,
             spaceless_stopword_density: float) -> Features:
     """The features of ``text``; the two numbers are the Settings fields of
     those names (passed as numbers: the cache hashes its arguments)."""
-    if text.isascii():
-        tokens = _ASCII_TOKEN.findall(text)
-        digits = len(_ASCII_DIGIT.findall(text))
-        spaceless = 0
-    elif _READ_BY_RE.fullmatch(text):
-        tokens = _RE_TOKEN.findall(text)
+    tokens, read_by_re = _tokens(text)
+    if read_by_re:
         digits = len(_ASCII_DIGIT.findall(text))
         spaceless = 0
     else:
-        tokens = _TOKEN.findall(text)
         digits = len(_DIGIT.findall(text))
         spaceless = (0 if not _MAYBE_SPACELESS.search(text) or not _SPACELESS.search(text)
                      else len(_SPACELESS.findall(text)))

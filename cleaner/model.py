@@ -30,7 +30,8 @@ class Block:
 
 
 # A frozen dataclass's __init__ sets each field through object.__setattr__;
-# the slots' own setters take half the time, and a page makes a Block a line.
+# the slots' own setters take half the time, and a page makes a Block a
+# line (and a document a Decision a line: see Decision).
 _BLOCK_SETTERS = tuple(getattr(Block, name).__set__ for name in ("index", "text", "line_no", "blank_before"))
 
 
@@ -135,6 +136,19 @@ class Decision:
     @property
     def kept(self) -> bool:
         return self.removed_by is None
+
+
+_DECISION_SETTERS = tuple(getattr(Decision, name).__set__ for name in ("block", "removed_by"))
+
+
+def _decision_init(self: Decision, block: Block, removed_by: str | None = None) -> None:
+    set_block, set_removed_by = _DECISION_SETTERS
+    set_block(self, block)
+    set_removed_by(self, removed_by)
+
+
+_decision_init.__qualname__ = "Decision.__init__"
+Decision.__init__ = _decision_init  # type: ignore[method-assign]
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import operator
 from array import array
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain, compress, filterfalse
+from itertools import chain, compress
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +70,7 @@ class Cleaner:
         self.rules = RuleSet(load_rules(rules, shipped=shipped_rules, on_error=on_rule_error))
         self.detectors = tuple(detectors)
         self.settings = settings
-        self._matcher = LineMatcher(chain.from_iterable(d.patterns for d in self.detectors), settings)
+        self._matcher = self._line_matcher()
 
     def __getstate__(self) -> dict[str, Any]:
         unregistered = [d.id for d in self.detectors if BY_ID.get(d.id) is not d]
@@ -82,7 +82,11 @@ class Cleaner:
         self.rules = state["rules"]
         self.detectors = tuple(BY_ID[name] for name in state["detectors"])
         self.settings = state["settings"]
-        self._matcher = LineMatcher(chain.from_iterable(d.patterns for d in self.detectors), self.settings)
+        self._matcher = self._line_matcher()
+
+    def _line_matcher(self) -> LineMatcher:
+        return LineMatcher(chain.from_iterable(d.patterns for d in self.detectors), self.settings,
+                           chain.from_iterable(d.cues for d in self.detectors))
 
     # -- text ---------------------------------------------------------------
     def explain(
@@ -171,10 +175,11 @@ class Cleaner:
         def page() -> tuple[Page, Sequence[int]]:
             if not removed:  # every block: the pass's own lists, not copies of them
                 return Page(blocks, measured, stopwords, language, {}, hits, settings, earlier), range(len(blocks))
-            alive = array("q", filterfalse(removed.__contains__, range(len(blocks))))
-            page = Page(list(map(blocks.__getitem__, alive)), list(map(measured.__getitem__, alive)), stopwords,
-                        language, dict(removed), list(map(hits.__getitem__, alive)), settings, earlier)
-            return page, alive
+            # The blocks kept picked by one list of flags in C, not by their positions.
+            kept = list(map(operator.not_, map(removed.__contains__, range(len(blocks)))))
+            page = Page(list(compress(blocks, kept)), list(compress(measured, kept)), stopwords,
+                        language, dict(removed), list(compress(hits, kept)), settings, earlier)
+            return page, array("q", compress(range(len(blocks)), kept))
 
         # Stages see the blocks earlier stages kept; ``removed`` only grows,
         # so the page is rebuilt only when it grew.

@@ -113,6 +113,23 @@ def test_cue_counts_never_change_with_the_phrases_a_line_is_tried_with(cues):
     assert fresh.counts(lines, [True] * len(lines)) == expected
 
 
+def test_the_line_patterns_scan_tells_the_cue_patterns_the_literals_each_line_holds():
+    """The scan of a page's new lines for the line patterns looks for the
+    cue patterns' literals too and keeps what each line holds: the same as
+    the cue patterns' own scan finds."""
+    rng = random.Random(11)
+    pieces = sorted({literal for cues in CUE_PATTERNS for literal in cues._literals} | {" ", "İ", "Jane Doe"})
+    lines = list(dict.fromkeys("".join(rng.choice(pieces) if rng.random() < 0.5 else _random_text(rng)
+                                       for _ in range(rng.randint(0, 8))) for _ in range(600)))
+    matcher = LineMatcher(LINE_PATTERNS, DEFAULT_SETTINGS, CUE_PATTERNS)
+    matcher._hits([(line, float(len(line.split()))) for line in lines])
+    shared = patterns._cue_literals_held
+    assert shared is not None and shared.literals <= matcher._scan.literals
+    assert all(line in shared._known._known for line in lines)  # known before any cue is counted
+    own = patterns.LiteralsHeld(shared.literals).held(lines)  # nothing known: its own scan
+    assert shared.held(lines) == own and any(own)
+
+
 @given(literals=st.lists(st.text("abc\n", min_size=1, max_size=4), max_size=8),
        lines=st.lists(st.text("abcd", max_size=12), min_size=1, max_size=6))
 @settings(max_examples=300, deadline=None)

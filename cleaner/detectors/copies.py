@@ -11,8 +11,7 @@ from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-import regex
-
+from ..features import word_tokens
 from ..model import Page
 from ..settings import Settings
 from .base import Example, Mode, detector
@@ -21,7 +20,6 @@ from .patterns import KnownLines
 if TYPE_CHECKING:
     import numpy as np
 
-_TOKEN = regex.compile(r"\w+")
 
 
 # Kept for the long blocks of a page's passes, which meet the same blocks again.
@@ -32,8 +30,7 @@ def _casefolded_words(text: str) -> list[str]:
     # The words of the casefolded text: the casefolded words, since
     # casefolding maps each word character to word characters only and each
     # other character to others (every code point: tested), in one call.
-    words: list[str] = _TOKEN.findall(text.casefold())
-    return words
+    return word_tokens(text.casefold())
 
 
 def _block_key(text: str) -> bytes:

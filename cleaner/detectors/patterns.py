@@ -461,21 +461,36 @@ class KnownLines(Generic[Key, Result]):
             known.update(zip(lines, compute(lines)))
         return list(map(known.__getitem__, keys))
 
+    def put(self, keys: Sequence[Key], results: Iterable[Result]) -> None:
+        """Keep the ``results`` of ``keys`` (distinct), found along with other work."""
+        if len(keys) > self.size:
+            return
+        if len(self._known) + len(keys) > self.size:
+            self._known.clear()
+        self._known.update(zip(keys, results))
+
 
 class LineMatcher:
     """The line patterns of one Cleaner's detectors, with its settings'
     word limits: the gates of every pattern read a page's new lines at once.
     A line's hits depend on its text and length alone, and its length (in
-    words, measured with the same settings) on its text: they are kept by text."""
+    words, measured with the same settings) on its text: they are kept by text.
 
-    def __init__(self, patterns: Iterable[LinePattern], settings: Settings) -> None:
+    ``cues``: the cue patterns of the same detectors. The scan of a page's
+    new lines looks for their literals too, and tells the cue patterns
+    which each line holds (see ``LiteralsHeld``): one scan of the lines, not two."""
+
+    def __init__(self, patterns: Iterable[LinePattern], settings: Settings, cues: Iterable[CuePattern] = ()) -> None:
         self._limits = [(p, float(getattr(settings, p.max_words))) for p in dict.fromkeys(patterns)]
+        self._cues = tuple(dict.fromkeys(cues))
         self._known: KnownLines[str, frozenset[LinePattern]] = KnownLines()
 
     @functools.cached_property
     def _scan(self) -> LiteralScan:
-        return LiteralScan(literal for pattern, _ in self._limits for _, gate in pattern._groups
-                           if isinstance(gate, Holds) for literal in gate.literals)
+        cue_literals = _cue_literals(frozenset().union(*(cues._literals for cues in self._cues))).literals \
+            if self._cues else frozenset()
+        return LiteralScan([*(literal for pattern, _ in self._limits for _, gate in pattern._groups
+                              if isinstance(gate, Holds) for literal in gate.literals), *cue_literals])
 
     def hits_of(self, blocks: Sequence[Block], features: Sequence[Features]) -> list[frozenset[LinePattern]]:
         """Each block's line hits: the patterns that mark it, of those whose
@@ -501,6 +516,9 @@ class LineMatcher:
             for i in pattern.marked(page, eligible[limit]):
                 hits[i].append(pattern)
         keep_patterns()
+        held = _cue_literals_held
+        if self._cues and held is not None and held.literals <= self._scan.literals:
+            held.remember(page)
         # One set for each combination of patterns, not one for each line (some 200 bytes a line).
         sets: dict[tuple[LinePattern, ...], frozenset[LinePattern]] = {(): _NO_HITS}
         return [sets.get(key) or sets.setdefault(key, frozenset(key)) for key in map(tuple, hits)]
@@ -591,9 +609,17 @@ class LiteralsHeld:
     def held(self, lines: Sequence[str]) -> list[frozenset[str]]:
         return self._known.of(lines, self._held)
 
+    def remember(self, page: PageText) -> None:
+        """Keep which literals each line of ``page`` (distinct lines, whose
+        scan looks for all of ``literals``) holds."""
+        self._known.put(page.lines, self._by_line(page))
+
     def _held(self, lines: list[str]) -> list[frozenset[str]]:
-        held: list[list[str]] = [[] for _ in lines]
-        for literal, holding in PageText(lines, self._scan).held(self.literals):
+        return self._by_line(PageText(lines, self._scan))
+
+    def _by_line(self, page: PageText) -> list[frozenset[str]]:
+        held: list[list[str]] = [[] for _ in page.lines]
+        for literal, holding in page.held(self.literals):
             for i in holding:
                 held[i].append(literal)
         # One set for each combination of literals, not one for each line.
