@@ -36,7 +36,7 @@ from enum import Enum
 from .cache import compiled
 from .detectors import OUTPUTS, Role, ids_with_role
 from .detectors.footers import copyright_licence
-from .detectors.headers import EMBED_ATTRIBUTION, lead_above_header, lead_shaped
+from .detectors.headers import EMBED_ATTRIBUTION, duplicate_headline, lead_above_header, lead_shaped
 from .features import Features
 from .fragments import joined
 from .model import Page
@@ -328,14 +328,31 @@ PAGE_SIGN_STAGES = CHROME_STAGES | (HEADER_STAGES - {"repeated-line"})
 _NOT_PAGE_SIGNS = frozenset(OUTPUTS) - PAGE_SIGN_STAGES
 
 
+# What shows a web page around a text: its chrome, and a headline shown twice
+# (the page's title over the story's heading). A headline, byline or dateline
+# shown once does not: an article given alone opens with them as a page does.
+_NOT_PAGE_CHROME = frozenset(OUTPUTS) - CHROME_STAGES - {duplicate_headline.id}
+
+
 def bare_article(page: Page, kinds: list[Kind]) -> bool:
     """Whether the text is an article with nothing of a web page around it:
-    no stage, in this pass or an earlier one, found chrome or a header
-    (headline, byline, dateline), no outlet rule removed anything, and it
-    holds a paragraph of prose. What selection would cut from it is the
-    article's own tables, lists and short lines."""
+    no stage, in this pass or an earlier one, found chrome, no outlet rule
+    removed anything, it holds a paragraph of prose and the header lines
+    found in this pass stand above it (see _header_on_top). What selection
+    would cut from it is the article's own tables, lists and short lines,
+    and the lines of its header the header detectors left (a second author,
+    the agency)."""
     found = set(page.removed.values()) | page.removed_earlier
-    return found <= _NOT_PAGE_SIGNS and Kind.GOOD in kinds
+    return found <= _NOT_PAGE_CHROME and Kind.GOOD in kinds and _header_on_top(page, kinds)
+
+
+def _header_on_top(page: Page, kinds: list[Kind]) -> bool:
+    """Whether every header line (headline, byline, dateline) removed in
+    this pass lies above the text's first paragraph of prose: an article
+    given alone opens with its header, and one set under prose is a web
+    page's, under a summary or another story's teaser."""
+    first_prose = page.blocks[kinds.index(Kind.GOOD)].index
+    return all(i < first_prose for i, stage in page.removed.items() if stage in HEADER_STAGES)
 
 
 def story_table_after(last: int, page: Page) -> list[int]:

@@ -20,6 +20,19 @@ def test_a_clean_article_comes_back_whole(name):
     assert [d.removed_by for d in explanation.decisions if d.removed_by] == []
 
 
+def test_a_bare_article_that_opens_with_its_byline_keeps_its_end():
+    """A byline and a dateline open an article given alone as they open a
+    page: they go (the header detectors take them), but they make no web
+    page of it, so its closing timeline stays."""
+    story = ["The harbour board agreed on Monday to dredge the channel before the autumn storms arrive.",
+             "Who pays",
+             "Fishing crews had warned for months that the silt left their boats stranded at low tide twice a day.",
+             "The work will cost about two million pounds and should be finished by the end of October.",
+             "Timeline", "May: survey", "June: tender"]
+    explanation = Cleaner().explain("\n".join(["By Jane Smith", "12 March 2023", *story]))
+    assert [d.removed_by for d in explanation.decisions] == ["byline-dateline"] * 2 + [None] * len(story)
+
+
 def test_a_story_printed_twice_comes_back_once_whole():
     """One copy of a story given twice goes, the other stays in one piece:
     not the first paragraph of one copy and the rest of the other."""
