@@ -34,7 +34,8 @@ from collections import Counter
 from enum import Enum
 
 from .cache import compiled
-from .detectors import OUTPUTS, Role, ids_with_role
+from .detectors import Role, ids_with_role
+from .detectors.base import chrome_found
 from .detectors.footers import copyright_licence
 from .detectors.headers import EMBED_ATTRIBUTION, duplicate_headline, lead_above_header, lead_shaped
 from .features import Features
@@ -325,25 +326,19 @@ def announced_list_after(last: int, page: Page) -> list[int]:
 # What shows a page around an article: chrome, or its header. Repeated short
 # lines do not: an article's own tables repeat their cells (scores, units).
 PAGE_SIGN_STAGES = CHROME_STAGES | (HEADER_STAGES - {"repeated-line"})
-_NOT_PAGE_SIGNS = frozenset(OUTPUTS) - PAGE_SIGN_STAGES
-
-
-# What shows a web page around a text: its chrome, and a headline shown twice
-# (the page's title over the story's heading). A headline, byline or dateline
-# shown once does not: an article given alone opens with them as a page does.
-_NOT_PAGE_CHROME = frozenset(OUTPUTS) - CHROME_STAGES - {duplicate_headline.id}
 
 
 def bare_article(page: Page, kinds: list[Kind]) -> bool:
     """Whether the text is an article with nothing of a web page around it:
-    no stage, in this pass or an earlier one, found chrome, no outlet rule
-    removed anything, it holds a paragraph of prose and the header lines
-    found in this pass stand above it (see _header_on_top). What selection
+    no chrome found (see chrome_found), no headline shown twice (the page's
+    title over the story's heading), a paragraph of prose, and the header
+    lines found in this pass above it (see _header_on_top). What selection
     would cut from it is the article's own tables, lists and short lines,
     and the lines of its header the header detectors left (a second author,
     the agency)."""
-    found = set(page.removed.values()) | page.removed_earlier
-    return found <= _NOT_PAGE_CHROME and Kind.GOOD in kinds and _header_on_top(page, kinds)
+    return (not chrome_found(page) and duplicate_headline.id not in page.removed_earlier
+            and duplicate_headline.id not in page.removed.values() and Kind.GOOD in kinds
+            and _header_on_top(page, kinds))
 
 
 def _header_on_top(page: Page, kinds: list[Kind]) -> bool:

@@ -163,6 +163,12 @@ class Settings:
     # its n-grams whether any block may be a copy (most pages: none); beyond,
     # straight to the hashed index, which keeps far less per n-gram.
     copy_sets_max_words: float = 20_000
+    # On a text where no stage has found chrome yet (a bare article, see
+    # keep_bare_articles), copies that hold this share of its words or more
+    # stay: the text is the story printed twice, all of it article, and
+    # dropping half of an input is for a deduplicating step to decide. Once a
+    # pass finds chrome, the next one removes them.
+    copy_bare_kept_min_share: float = 0.3
 
     # -- duplicate-headline, byline-dateline, article-header, standfirst --
     # Headlines and page titles are short; a repeated longer block is content.

@@ -33,16 +33,34 @@ def test_a_bare_article_that_opens_with_its_byline_keeps_its_end():
     assert [d.removed_by for d in explanation.decisions] == ["byline-dateline"] * 2 + [None] * len(story)
 
 
-def test_a_story_printed_twice_comes_back_once_whole():
-    """One copy of a story given twice goes, the other stays in one piece:
-    not the first paragraph of one copy and the rest of the other."""
-    story = ("The council voted on Tuesday to close the old bridge to lorries from the first of May.\n"
-             "Engineers found cracks in two of its piers last winter, and repairs will take a year.\n"
-             "Buses will keep crossing, but drivers of heavy goods must take the ring road instead.\n"
-             "Shop owners in the old town said they feared the detour would keep their customers away.")
-    explanation = Cleaner().explain(f"{story}\n{story}")
-    assert explanation.text.strip() == story
-    assert {d.removed_by for d in explanation.decisions} == {None, "duplicate-copy"}
+STORY = ("The council voted on Tuesday to close the old bridge to lorries from the first of May.\n"
+         "Engineers found cracks in two of its piers last winter, and repairs will take a year.\n"
+         "Buses will keep crossing, but drivers of heavy goods must take the ring road instead.\n"
+         "Shop owners in the old town said they feared the detour would keep their customers away.")
+
+
+def test_a_story_printed_twice_on_a_web_page_comes_back_once_whole():
+    """On a web page (a menu, a copyright line) one copy of a story given
+    twice goes, the other stays in one piece: not the first paragraph of one
+    copy and the rest of the other."""
+    page = f"Home\nNews\nSport\nBusiness\nCulture\n{STORY}\n{STORY}\n© 2024 Example Media. All rights reserved."
+    explanation = Cleaner().explain(page)
+    assert explanation.text.strip() == STORY
+    assert "duplicate-copy" in explanation.removed_counts
+
+
+@pytest.mark.parametrize("byline", ["", "By JANE DOE, Example Press Writer Mon Mar 3, 9:00 AM ET\n"],
+                         ids=["bare", "byline-in-each-copy"])
+def test_a_bare_story_printed_twice_comes_back_whole(byline):
+    """A text that is a story printed twice, with nothing of a web page
+    around it, is all article: dropping half of it is for a deduplicating
+    step to decide, not for a cleaner. Its byline, printed twice with it,
+    goes as a header line (shown twice, like a page's title over its
+    heading), but makes no web page of it."""
+    text = f"{byline}{STORY}\n{byline}{STORY}\n"
+    explanation = Cleaner().explain(text)
+    assert explanation.text == f"{STORY}\n\n{STORY}\n" if byline else text
+    assert "duplicate-copy" not in explanation.removed_counts
 
 
 def test_joiners_that_spell_words_are_kept_and_hints_between_letters_go():

@@ -73,6 +73,21 @@ own id), or positions each with one of its output ids."""
 DetectFunction = Callable[[Page], Found]
 
 
+_ROLES: dict[str, frozenset[Role]] = {}
+"""The roles of each id a declared detector removes blocks with, filled as
+detectors are declared (see ``chrome_found``)."""
+
+
+def chrome_found(page: Page) -> bool:
+    """Whether a stage, in this pass or an earlier one, removed chrome (a
+    detector's removal with the chrome role) or anything no detector
+    declares (an outlet rule's or selection's): signs of a web page around
+    the text. Asked by stages that keep a bare article whole; answered from
+    the declarations, since a detector cannot import the registry."""
+    found = {*page.removed.values(), *page.removed_earlier}
+    return any(Role.CHROME in _ROLES.get(stage, {Role.CHROME}) for stage in found)
+
+
 @dataclass(frozen=True)
 class Detector:
     """A named step that finds blocks to remove (see ``detector``)."""
@@ -91,6 +106,10 @@ class Detector:
     also_removes_as: tuple[Output, ...] = ()
     """Ids besides its own that it removes blocks with."""
     examples: tuple[Example, ...] = field(default=(), repr=False)
+
+    def __post_init__(self) -> None:
+        for output in self.outputs:
+            _ROLES.setdefault(output.id, output.roles)
 
     @property
     def summary(self) -> str:

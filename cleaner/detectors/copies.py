@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from ..features import word_tokens
 from ..model import Page
 from ..settings import Settings
-from .base import Example, Mode, detector
+from .base import Example, Mode, chrome_found, detector
+from .chrome import skip_link
 from .patterns import KnownLines
 
 if TYPE_CHECKING:
@@ -172,8 +173,11 @@ def _words_around(page: Page, first: int, last: int, copies: set[int]) -> float:
 
 # Not on extracted HTML: a second copy of the story is an artefact of text
 # renderings that the extractor does not make (run anyway, it cost a little F1).
-@detector("duplicate-copy", modes={Mode.TEXT}, examples=[
-    Example("Six villages were evacuated by the army well before noon.\nThe dam burst at dawn and flooded the valley below.\n"
+# On a web page (its skip link shows one here) copies go; a bare text that is
+# a story printed twice stays whole.
+@detector("duplicate-copy", modes={Mode.TEXT}, reads=[skip_link.id], examples=[
+    Example("Skip to main content\n"
+            "Six villages were evacuated by the army well before noon.\nThe dam burst at dawn and flooded the valley below.\n"
             "Six villages were evacuated by the army well before noon.\n"
             "The dam burst at dawn and flooded the valley below. Six villages were evacuated by the army well before noon.",
             removed=("Six villages were evacuated by the army well before noon.",
@@ -181,7 +185,7 @@ def _words_around(page: Page, first: int, last: int, copies: set[int]) -> float:
     # A story printed twice (the second rendering's punctuation its own): one
     # copy goes whole, here the first, which has less of the page's other
     # text around it; never a paragraph of each.
-    Example("Weather desk\n"
+    Example("Skip to content\nWeather desk\n"
             "The storm reached the coast on Sunday night with gusts of over a hundred kilometres an hour.\n"
             "Ferries stayed in port and the coast road was closed for most of Monday morning.\n"
             "Crews worked through the day to bring power back to some twenty thousand homes.\n"
@@ -192,13 +196,32 @@ def _words_around(page: Page, first: int, last: int, copies: set[int]) -> float:
             removed=("The storm reached the coast on Sunday night with gusts of over a hundred kilometres an hour.",
                      "Ferries stayed in port and the coast road was closed for most of Monday morning.",
                      "Crews worked through the day to bring power back to some twenty thousand homes.")),
+    Example("The storm reached the coast on Sunday night with gusts of over a hundred kilometres an hour.\n"
+            "Ferries stayed in port and the coast road was closed for most of Monday morning.\n"
+            "The storm reached the coast on Sunday night with gusts of over a hundred kilometres an hour.\n"
+            "Ferries stayed in port and the coast road was closed for most of Monday morning."),
     Example("The dam burst at dawn and flooded the valley below, officials said.\n"
             "\"The dam burst at dawn,\" one farmer said, \"and the valley below was gone by seven.\""),
 ])
 def duplicate_copy(page: Page) -> list[int]:
     """A paragraph or passage repeated verbatim (all but one copy, kept whole) and a block that strings
     together several of the page's other paragraphs (the story again on one
-    line). A story never repeats itself word for word."""
+    line). A story never repeats itself word for word.
+
+    But a text that is a story printed twice, with no chrome found around it,
+    is given as it stands: copies holding copy_bare_kept_min_share of its
+    words stay until a pass finds chrome (see keep_bare_articles)."""
+    hits = _copies(page)
+    settings = page.settings
+    if hits and settings.keep_bare_articles:
+        words = [f.words for f in page.features]
+        if (sum(words[i] for i in hits) >= settings.copy_bare_kept_min_share * sum(words)
+                and not chrome_found(page)):
+            return []
+    return hits
+
+
+def _copies(page: Page) -> list[int]:
     settings = page.settings
     texts = page.texts()
     long_blocks = [i for i, f in enumerate(page.features) if f.words >= settings.copy_min_words]
