@@ -63,6 +63,21 @@ def test_a_bare_story_printed_twice_comes_back_whole(byline):
     assert "duplicate-copy" not in explanation.removed_counts
 
 
+CAPTIONED = ("The ferry ran aground on a sandbank off the northern cape in fog late on Saturday evening.\n"
+             "Passengers wait on the quay at Northport, left, as the tide comes in on Sunday. (Ana Ruiz/AFP)\n"
+             "All ninety passengers were taken ashore by lifeboat crews before midnight, the coastguard said.")
+
+
+def test_a_bare_article_keeps_its_photo_caption():
+    """A caption an article is given with is part of what was given, when
+    nothing of a web page is around it; on a web page it goes."""
+    assert Cleaner().clean(CAPTIONED) == CAPTIONED + "\n"
+    page = Cleaner().explain(f"Home\nNews\nSport\nBusiness\nCulture\n{CAPTIONED}")
+    story, caption, end = CAPTIONED.splitlines()
+    assert page.text == f"{story}\n\n{end}\n"
+    assert page.removed_counts["photo-caption"] == 1
+
+
 def test_joiners_that_spell_words_are_kept_and_hints_between_letters_go():
     """The zero-width non-joiner is part of Persian spelling and the joiner
     of an emoji: both come back as given. A soft hyphen or a zero-width

@@ -24,17 +24,20 @@ ROOT = Path(__file__).resolve().parent.parent
 CASES = [(d, n, example) for d in DETECTORS for n, example in enumerate(d.examples)]
 LINE_PATTERNS = list(dict.fromkeys(p for d in DETECTORS for p in d.patterns))
 CUE_PATTERNS = list(dict.fromkeys(c for d in DETECTORS for c in d.cues))
+ON_A_WEB_PAGE = replace(DEFAULT_SETTINGS, keep_bare_articles=False)
 
 
 def run_detector(detector, text: str) -> list[tuple[str, str]]:
     """Each line the detector removes from ``text``, with the id it removes it
-    with, after the stages it reads have run once each."""
+    with, after the stages it reads have run once each. As on a web page:
+    what detectors leave in a bare article (keep_bare_articles) is tested
+    with whole texts (test_clean_articles.py)."""
     language = identify(text)
     blocks = segment(text)
     removed: dict[int, str] = {}
     for stage in [d for d in DETECTORS if d.id in detector.reads] + [detector]:
         alive = [b for b in blocks if b.index not in removed]
-        page = Page.of(alive, stopwords_for(language), language)
+        page = Page.of(alive, stopwords_for(language), language, settings=ON_A_WEB_PAGE)
         page.removed = dict(removed)
         page.hits = LineMatcher(stage.patterns, DEFAULT_SETTINGS).hits_of(page.blocks, page.features)
         for position, remover in stage.find(page):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Page
-from .base import Example, Mode, Role, detector
+from .base import Example, Mode, Role, chrome_found, detector
 from .patterns import LinePattern, matching_positions
 
 CREDIT = LinePattern(
@@ -126,7 +126,13 @@ def _repeated_prefixes(texts: list[str], min_chars: int) -> list[int]:
 def photo_caption(page: Page) -> list[int]:
     """Photo captions and credits ("(Photo: X/Getty Images)", "(Name/AP)"),
     and the truncated or identical first copy of a caption that pages often
-    render twice."""
+    render twice.
+
+    Not in a text where no stage has found chrome yet (see
+    keep_bare_articles): an article given alone keeps the captions it was
+    given with; once a pass finds chrome, the next removes them."""
+    if page.settings.keep_bare_articles and not chrome_found(page):
+        return []
     texts = page.texts()
     hits = set(matching_positions(page, CREDIT))
     hits.update(i for i in _repeated_prefixes(texts, page.settings.repeated_caption_min_chars) if i + 1 in hits)

@@ -15,7 +15,6 @@ from ..features import word_tokens
 from ..model import Page
 from ..settings import Settings
 from .base import Example, Mode, chrome_found, detector
-from .chrome import skip_link
 from .patterns import KnownLines
 
 if TYPE_CHECKING:
@@ -173,11 +172,8 @@ def _words_around(page: Page, first: int, last: int, copies: set[int]) -> float:
 
 # Not on extracted HTML: a second copy of the story is an artefact of text
 # renderings that the extractor does not make (run anyway, it cost a little F1).
-# On a web page (its skip link shows one here) copies go; a bare text that is
-# a story printed twice stays whole.
-@detector("duplicate-copy", modes={Mode.TEXT}, reads=[skip_link.id], examples=[
-    Example("Skip to main content\n"
-            "Six villages were evacuated by the army well before noon.\nThe dam burst at dawn and flooded the valley below.\n"
+@detector("duplicate-copy", modes={Mode.TEXT}, examples=[
+    Example("Six villages were evacuated by the army well before noon.\nThe dam burst at dawn and flooded the valley below.\n"
             "Six villages were evacuated by the army well before noon.\n"
             "The dam burst at dawn and flooded the valley below. Six villages were evacuated by the army well before noon.",
             removed=("Six villages were evacuated by the army well before noon.",
@@ -185,7 +181,7 @@ def _words_around(page: Page, first: int, last: int, copies: set[int]) -> float:
     # A story printed twice (the second rendering's punctuation its own): one
     # copy goes whole, here the first, which has less of the page's other
     # text around it; never a paragraph of each.
-    Example("Skip to content\nWeather desk\n"
+    Example("Weather desk\n"
             "The storm reached the coast on Sunday night with gusts of over a hundred kilometres an hour.\n"
             "Ferries stayed in port and the coast road was closed for most of Monday morning.\n"
             "Crews worked through the day to bring power back to some twenty thousand homes.\n"
@@ -196,10 +192,6 @@ def _words_around(page: Page, first: int, last: int, copies: set[int]) -> float:
             removed=("The storm reached the coast on Sunday night with gusts of over a hundred kilometres an hour.",
                      "Ferries stayed in port and the coast road was closed for most of Monday morning.",
                      "Crews worked through the day to bring power back to some twenty thousand homes.")),
-    Example("The storm reached the coast on Sunday night with gusts of over a hundred kilometres an hour.\n"
-            "Ferries stayed in port and the coast road was closed for most of Monday morning.\n"
-            "The storm reached the coast on Sunday night with gusts of over a hundred kilometres an hour.\n"
-            "Ferries stayed in port and the coast road was closed for most of Monday morning."),
     Example("The dam burst at dawn and flooded the valley below, officials said.\n"
             "\"The dam burst at dawn,\" one farmer said, \"and the valley below was gone by seven.\""),
 ])
