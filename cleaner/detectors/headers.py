@@ -209,20 +209,37 @@ BYLINE = LinePattern(
             r"^\d+\s*min(ute)?s? read$",
             r"^(reading time|read time)\s*:?\s*\d+",
         ],
-        # Each language: reading time, and the writer's post on the byline's second line.
+        # Each language: reading time, the writer's post on the byline's second line, and when the
+        # story was published or updated: the word, its preposition or a colon, then a number, a
+        # weekday or "today" ("Aktualisiert am 3.5.2021.", "Opublikowano: wczoraj, 10:15"). Another
+        # word there starts a sentence ("Publicado el informe, ...").
         "de": [r"^(lesezeit|lesedauer)\s*:?\s*\d+",
-               r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(korrespondent(in)?|redakteur(in)?|reporter(in)?)$"],
+               r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(korrespondent(in)?|redakteur(in)?|reporter(in)?)$",
+               (r"^(zuletzt )?(veröffentlicht|aktualisiert|erschienen|erstellt|geändert)\s*(am\s+|:\s*|um\s+)?"
+                r"(\d|heute\b|gestern\b|(mon|diens|donners|frei|sams|sonn)tag\b|mittwoch\b)")],
         "fr": [r"^(temps de lecture)\s*:?\s*\d+",
-               r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(correspondante?|envoyée? spéciale?|rédact(eur|rice))$"],
+               r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(correspondante?|envoyée? spéciale?|rédact(eur|rice))$",
+               (r"^(publié|mis à jour|mise à jour|modifié|actualisé)\s*(le\s+|:\s*|à\s+)?"
+                r"(\d|aujourd|hier\b|(lun|mar|mercre|jeu|vendre|same)di\b|dimanche\b)")],
         "es": [r"^(tiempo de lectura)\s*:?\s*\d+",
-               r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(corresponsal|redactora?|enviad[oa] especial)$"],
+               r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(corresponsal|redactora?|enviad[oa] especial)$",
+               (r"^(publicado|actualizado|modificado)\s*(el\s+|:\s*|a las\s+)?"
+                r"(\d|hoy\b|ayer\b|(lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b)")],
         "pt": [r"^(tempo de leitura)\s*:?\s*\d+",
-               r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(correspondente|repórter|redatora?|enviad[oa] especial)$"],
+               r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(correspondente|repórter|redatora?|enviad[oa] especial)$",
+               (r"^(publicado|atualizado|modificado)\s*(em\s+|:\s*|às\s+)?"
+                r"(\d|hoje\b|ontem\b|(segunda|terça|quarta|quinta|sexta)-feira\b|(sábado|domingo)\b)")],
         "it": [r"^(tempo di lettura)\s*:?\s*\d+",
-               r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(corrispondente|inviat[oa]|redatt(ore|rice))$"],
-        "nl": [r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(correspondent|verslaggever|redacteur)$"],
+               r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(corrispondente|inviat[oa]|redatt(ore|rice))$",
+               (r"^(pubblicato|aggiornato|modificato)\s*(il\s+|:\s*|alle\s+)?"
+                r"(\d|oggi\b|ieri\b|(lune|marte|mercole|giove|vener)dì|(sabato|domenica)\b)")],
+        "nl": [r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(correspondent|verslaggever|redacteur)$",
+               (r"^(laatst )?(gepubliceerd|bijgewerkt|aangepast)\s*(op\s+|:\s*|om\s+)?"
+                r"(\d|vandaag\b|gisteren\b|(maan|dins|woens|donder|vrij|zater|zon)dag\b)")],
         "pl": [r"^(czas czytania)\s*:?\s*\d+",
-               r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(korespondent(ka)?|reporter(ka)?|redaktor(ka)?)$"],
+               r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(korespondent(ka)?|reporter(ka)?|redaktor(ka)?)$",
+               (r"^(opublikowano|zaktualizowano|aktualizacja|data publikacji)\s*(:\s*|w\s+|o\s+)?"
+                r"(\d|dziś\b|dzisiaj\b|wczoraj\b|(poniedziałek|wtorek|środ[aę]|czwartek|piątek|sobot[aę]|niedziel[aę])\b)")],
         "ru": [r"^(время чтения)\s*:?\s*\d+"],
     },
     max_words="byline_max_words",
@@ -289,6 +306,17 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
                      "Actualizado el 5 de mayo de 2022", "Pubblicato il 9 giugno 2021", "Publicado em 14 de março de 2020",
                      "Gepubliceerd op 2 mei 2023", "Opublikowano 7 marca 2022")),
     Example("Am 12. März 2023 stiegen die Preise erneut.\nLe 3 février 2024, le conseil a voté le budget."),
+    # When the story was published or updated, whatever follows: a date the dateline does not read, a
+    # weekday, "yesterday"; also with a full stop. The same word opening a sentence stays.
+    Example("Aktualisiert am 4.6.2022.\nZuletzt geändert: gestern, 18:40\nMis à jour le mardi à 10 h 30\n"
+            "Actualizado: hoy, 09:12\nAtualizado em 3/5 às 14h\nAggiornato alle 17:05\nBijgewerkt op zondag om 9:20\n"
+            "Opublikowano: wczoraj, 21:15\nDer Rat tagte am Montag.",
+            removed=("Aktualisiert am 4.6.2022.", "Zuletzt geändert: gestern, 18:40", "Mis à jour le mardi à 10 h 30",
+                     "Actualizado: hoy, 09:12", "Atualizado em 3/5 às 14h", "Aggiornato alle 17:05",
+                     "Bijgewerkt op zondag om 9:20", "Opublikowano: wczoraj, 21:15")),
+    Example("Veröffentlicht wurde der Bericht erst nach der Wahl.\nPublicado el informe, la ministra dimitió.\n"
+            "Mis à jour régulièrement, le guide compte 40 pages.\nPubblicato in due volumi, il libro è esaurito.\n"
+            "Opublikowano raport o stanie dróg w regionie."),
     Example("Nov. 18, 2019 7:04 pm ET\nThe league said it would review the tape.", removed=("Nov. 18, 2019 7:04 pm ET",)),
     Example("The new rates apply in three steps:\nfrom 1 January 2024 for cigarettes,\nfrom 1 July 2024 for cigars and\n"
             "ab 1. Januar 2025 für Pfeifentabak und\nà partir du 1 juillet 2025 pour le tabac à rouler;\n"
