@@ -333,9 +333,15 @@ def load_rules(
         else:
             raise RuleError(f"{directory}: no such rule file or directory")
     by_id: dict[str, RuleFile] = {}
-    for path in paths:
+    for path in _each_file_once(paths):
         try:
             rule_file = load_rule_file(path, check_css=path not in shipped_paths)
+            # A user file replaces a shipped one of its id; of two user files with one id (`--rules a/ --rules
+            # b/`, or an `id` key repeated), one would be dropped in silence: the later is refused instead.
+            taken = by_id.get(rule_file.id)
+            if taken is not None and Path(taken.path) not in shipped_paths:
+                raise RuleError(f"{path}: rule file id {rule_file.id!r} is already {taken.path}'s: "
+                                f"give one of them another file name or 'id'")
         except RuleError as exc:
             if on_error is None:
                 raise
@@ -343,6 +349,18 @@ def load_rules(
             continue
         by_id[rule_file.id] = rule_file
     return list(by_id.values())
+
+
+def _each_file_once(paths: list[Path]) -> list[Path]:
+    """``paths`` without a file named again (`--rules a/ --rules a/x.toml`): one file, loaded once."""
+    seen: set[Path] = set()
+    once = []
+    for path in paths:
+        real = path.resolve()
+        if real not in seen:
+            seen.add(real)
+            once.append(path)
+    return once
 
 
 @dataclass
