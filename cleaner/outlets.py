@@ -217,7 +217,9 @@ def parse_rule_file(data: dict[str, Any], path: str, default_id: str, *, check_c
     if unknown:
         raise RuleError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}")
     outlet = data.get("outlet")
-    if not isinstance(outlet, str) or not outlet:
+    if "outlet" in data and not isinstance(outlet, str):
+        raise RuleError(f"{path}: 'outlet' must be a string (the outlet's name), not {type(outlet).__name__}")
+    if not outlet:
         raise RuleError(f"{path}: missing 'outlet' (the outlet's name)")
     file_id = data.get("id", default_id)
     if "id" in data and (not isinstance(file_id, str) or not regex.fullmatch(r"[\w.-]+", file_id)):
@@ -290,7 +292,8 @@ def _check_keys(entry: dict[str, Any], kind: str, where: str) -> None:
 
 def load_rule_file(path: Path, *, check_css: bool = True) -> RuleFile:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        # utf-8-sig: an editor's byte order mark (Notepad) before the first key, which TOML's parser refuses.
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except tomllib.TOMLDecodeError as exc:
         raise RuleError(f"{path}: invalid TOML: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:

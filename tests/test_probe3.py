@@ -37,3 +37,22 @@ def test_a_rule_file_named_twice_is_loaded_once(tmp_path: Path) -> None:
     path = _rule_file(tmp_path / "a", "gazette.toml", "Gazette A", "promo", "Buy our mugs")
     cleaner = Cleaner([tmp_path / "a", path])
     assert [f.id for f in cleaner.rules.files].count("gazette") == 1
+
+
+def test_a_rule_file_saved_with_a_byte_order_mark_loads(tmp_path: Path) -> None:
+    # Before: "invalid TOML: Invalid statement (at line 1, column 1)", the file skipped.
+    folder = tmp_path / "rules"
+    path = _rule_file(folder, "gazette.toml", "Gazette", "promo", "Buy our mugs")
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    ran = run_cli("clean", "-", "--rules", str(folder), "--outlet", "gazette", stdin=f"Buy our mugs\n{STORY}".encode())
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.decode() == STORY
+
+
+def test_an_outlet_that_is_no_string_is_named_as_such(tmp_path: Path) -> None:
+    # Before: "missing 'outlet'" for a file that has one, a number.
+    path = tmp_path / "gazette.toml"
+    path.write_text("outlet = 5\n", encoding="utf-8")
+    ran = run_cli("rules", "check", str(path))
+    assert ran.returncode == 1
+    assert f"{path}: 'outlet' must be a string (the outlet's name), not int" in ran.stderr.decode()
