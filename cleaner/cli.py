@@ -41,10 +41,21 @@ from .settings import DEFAULT_SETTINGS, Settings
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 
+
+def _check_rule_dirs(context: click.Context, parameter: click.Parameter, paths: tuple[Path, ...]) -> tuple[Path, ...]:
+    # Only a folder's *.toml files are read: one without any (a typo, `learn -o rules.txt`) would add no rule in silence.
+    for path in paths:
+        if path.is_dir() and not any(path.glob("*.toml")):
+            raise click.BadParameter(f"folder {path} holds no *.toml rule file", param_hint="--rules")
+    return paths
+
+
 rules_option = click.option(
-    "--rules", "rule_dirs", multiple=True, type=click.Path(exists=True, path_type=Path),
+    "--rules", "rule_dirs", multiple=True, type=click.Path(exists=True, path_type=Path), callback=_check_rule_dirs,
     help="Extra rule file or folder of *.toml rule files (repeatable).",
 )
+
+
 def _check_url(context: click.Context, parameter: click.Parameter, url: str | None) -> str | None:
     if url:
         try:
@@ -800,6 +811,8 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
     if folder.is_dir() and folder.resolve() in output.resolve().parents:
         raise click.UsageError(f"-o {output} is inside {folder}: it would be written over a page, or read as one "
                                "by the next run; write the rule file elsewhere")
+    if output.suffix.lower() != ".toml":
+        raise click.UsageError(f"-o {output}: a rule file's name ends in .toml (--rules DIR reads only *.toml files)")
     try:
         documents, unreadable = learning.read_documents(folder)
         for source, reason in unreadable:

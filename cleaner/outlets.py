@@ -332,7 +332,10 @@ def load_rules(
         if directory.is_file():
             paths.append(directory)
         elif directory.is_dir():
-            paths.extend(sorted(directory.glob("*.toml")))
+            found = sorted(directory.glob("*.toml"))
+            if not found:  # a typo'd folder, or rules saved as .txt: none would be read, in silence
+                raise RuleError(f"{directory}: no *.toml rule files in this folder")
+            paths.extend(found)
         else:
             raise RuleError(f"{directory}: no such rule file or directory")
     by_id: dict[str, RuleFile] = {}

@@ -56,3 +56,27 @@ def test_an_outlet_that_is_no_string_is_named_as_such(tmp_path: Path) -> None:
     ran = run_cli("rules", "check", str(path))
     assert ran.returncode == 1
     assert f"{path}: 'outlet' must be a string (the outlet's name), not int" in ran.stderr.decode()
+
+
+def test_a_rules_folder_without_rule_files_is_refused(tmp_path: Path) -> None:
+    # Before: `--rules FOLDER` with no *.toml in it (rules saved as .txt) added no rule and exited 0.
+    folder = tmp_path / "my-rules"
+    folder.mkdir()
+    (folder / "gazette.txt").write_text('outlet = "Gazette"\n', encoding="utf-8")
+    ran = run_cli("clean", "-", "--rules", str(folder), stdin=STORY.encode())
+    assert ran.returncode == 2
+    assert f"folder {folder} holds no *.toml rule file" in ran.stderr.decode()
+    with pytest.raises(RuleError, match="no \\*.toml rule files"):
+        Cleaner([folder])
+
+
+def test_learn_writes_only_a_rule_file_that_rules_folders_read(tmp_path: Path) -> None:
+    # Before: `learn -o rules/gazette.txt` wrote it and suggested `--rules rules`, which never read it.
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for n in range(3):
+        (pages / f"p{n}.txt").write_text(f"Gazette Logo\n{n} {STORY}", encoding="utf-8")
+    ran = run_cli("learn", str(pages), "--outlet", "Gazette", "-o", str(tmp_path / "rules" / "gazette.txt"))
+    assert ran.returncode == 2
+    assert "a rule file's name ends in .toml" in ran.stderr.decode()
+    assert not (tmp_path / "rules").exists()
