@@ -181,10 +181,27 @@ def output_record(record: Mapping[str, Any], options: RecordOptions, explanation
 
 
 def _with_field_if_it_can(record: Mapping[str, Any], path: str, value: Any) -> dict[str, Any]:
+    # None under an object the record holds as null (`"doc": null`, no `doc.text`) would turn that null into an
+    # object of nulls: the failed record would not be as it came.
+    if value is None and _under_null(record, path):
+        return dict(record)
     try:
         return with_field(record, path, value)
     except RecordError:
         return dict(record)
+
+
+def _under_null(record: Mapping[str, Any], path: str) -> bool:
+    """Whether an object on dotted ``path``'s way is held in ``record`` as None."""
+    value: Any = record
+    for name in path.split(".")[:-1]:
+        if path in value or not isinstance(value, Mapping) or name not in value:
+            return False
+        value = value[name]
+        if value is None:
+            return True
+        path = path.partition(".")[2]
+    return False
 
 
 def clean_record(cleaner: Cleaner, record: Mapping[str, Any], options: RecordOptions, *, url: str | None = None,

@@ -80,3 +80,24 @@ def test_learn_writes_only_a_rule_file_that_rules_folders_read(tmp_path: Path) -
     assert ran.returncode == 2
     assert "a rule file's name ends in .toml" in ran.stderr.decode()
     assert not (tmp_path / "rules").exists()
+
+
+def test_a_failed_record_keeps_its_null_object_null(tmp_path: Path) -> None:
+    # Before: {"doc": null} with --text-field doc.text came out as {"doc": {"text": null}}, in Parquet a struct
+    # of nulls where the row held none.
+    import json
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pages = tmp_path / "pages.jsonl"
+    pages.write_text(json.dumps({"id": 1, "doc": {"text": STORY}}) + "\n" + json.dumps({"id": 2, "doc": None}) + "\n",
+                     encoding="utf-8")
+    ran = run_cli("clean", str(pages), "-o", "-", "--text-field", "doc.text")
+    assert ran.returncode == 1
+    assert [json.loads(line) for line in ran.stdout.splitlines()][1] == {
+        "id": 2, "doc": None, "cleaner_error": "no text in field 'doc.text'"}
+    rows = tmp_path / "rows.parquet"
+    pq.write_table(pa.table({"id": [1, 2], "doc": pa.array([{"text": STORY, "n": 1}, None])}), rows)
+    assert run_cli("clean", str(rows), "-o", str(tmp_path / "out.parquet"), "--text-field", "doc.text").returncode == 1
+    assert pq.read_table(tmp_path / "out.parquet").column("doc").to_pylist()[1] is None
