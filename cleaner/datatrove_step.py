@@ -44,7 +44,10 @@ class CleanerStep(PipelineStep):
     passed on unchanged with the reason in ``metadata["cleaner_error"]``. A Document whose cleaned text is empty
     (all boilerplate) is dropped and counted (``empty``), as datatrove's
     extractors do. ``with_metadata`` adds title, author, date, language (ISO
-    code) and removed_share to each Document's metadata.
+    code) and removed_share to each Document's metadata, over its own keys of
+    those names (WarcReader's ``date``, the crawl date, among them), or, with
+    ``metadata_field="cleaner"``, in an object of their own
+    (``metadata["cleaner"]["date"]``), leaving its own keys as they were.
     """
 
     name = "🧹 cleaner"
@@ -52,11 +55,12 @@ class CleanerStep(PipelineStep):
 
     def __init__(self, *, html_field: str | None = None, url_field: str = "metadata.url",
                  rules: Iterable[str | Path] = (), outlet: str | None = None, with_metadata: bool = False,
-                 keep_failed: bool = False) -> None:
+                 metadata_field: str | None = None, keep_failed: bool = False) -> None:
         super().__init__()
         self.options = RecordOptions(
             html_field=html_field, url_field=url_field, with_metadata=with_metadata,
-            metadata_field="metadata", error_field=f"metadata.{DEFAULT_ERROR_FIELD}", skip_failed=not keep_failed,
+            metadata_field=f"metadata.{metadata_field}" if metadata_field else "metadata",
+            error_field=f"metadata.{DEFAULT_ERROR_FIELD}", skip_failed=not keep_failed,
         )
         self.outlet = outlet
         self.rules = tuple(str(path) for path in rules)

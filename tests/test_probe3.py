@@ -101,3 +101,17 @@ def test_a_failed_record_keeps_its_null_object_null(tmp_path: Path) -> None:
     pq.write_table(pa.table({"id": [1, 2], "doc": pa.array([{"text": STORY, "n": 1}, None])}), rows)
     assert run_cli("clean", str(rows), "-o", str(tmp_path / "out.parquet"), "--text-field", "doc.text").returncode == 1
     assert pq.read_table(tmp_path / "out.parquet").column("doc").to_pylist()[1] is None
+
+
+def test_datatrove_step_can_keep_the_documents_own_metadata() -> None:
+    # Before: with_metadata wrote date (None when the page shows none) over the crawl date WarcReader puts in
+    # metadata["date"], and there was no way to put the cleaner's metadata apart.
+    from datatrove.data import Document
+
+    from cleaner.datatrove_step import CleanerStep
+
+    crawled = {"url": "https://gazette.example/a", "date": "2024-05-01T10:00:00Z"}
+    step = CleanerStep(with_metadata=True, metadata_field="cleaner")
+    [document] = step.run(iter([Document(text=STORY * 3, id="a", metadata=dict(crawled))]))
+    assert {key: document.metadata[key] for key in crawled} == crawled
+    assert document.metadata["cleaner"]["language"] == "en"
