@@ -75,6 +75,15 @@ COMPRESSIONS = (
 )
 # After bzip2's "BZh" and block size: the magic of a first block, or of the end of an empty stream.
 _BZIP2_BLOCK_STARTS = (b"\x31\x41\x59\x26\x53\x59", b"\x17\x72\x45\x38\x50\x90")
+# zstd's skippable frames start with 0x184D2A50 to 0x184D2A5F (little-endian): pzstd, which ships with zstd,
+# writes one before each frame, so its files start with one.
+_ZSTD_SKIPPABLE_TAIL = b"\x2a\x4d\x18"
+
+
+def _is_zstd_skippable_frame(head: bytes) -> bool:
+    return len(head) >= 4 and 0x50 <= head[0] <= 0x5F and head[1:4] == _ZSTD_SKIPPABLE_TAIL
+
+
 # Enough to tell a bzip2 stream from text that starts with "BZh".
 MAGIC_BYTES = 10
 
@@ -86,6 +95,8 @@ class CompressionError(CorpusError):
 def sniff_compression(head: bytes) -> Compression | None:
     """The compression whose magic bytes ``head`` starts with, if any."""
     compression = next((c for c in COMPRESSIONS if head.startswith(c.magic)), None)
+    if compression is None and _is_zstd_skippable_frame(head):
+        return next(c for c in COMPRESSIONS if c.name == "zstd")
     if compression is not None and compression.name == "bzip2" and not (
         head[3:4] in (b"1", b"2", b"3", b"4", b"5", b"6", b"7", b"8", b"9") and head[4:10] in _BZIP2_BLOCK_STARTS
     ):

@@ -115,3 +115,27 @@ def test_datatrove_step_can_keep_the_documents_own_metadata() -> None:
     [document] = step.run(iter([Document(text=STORY * 3, id="a", metadata=dict(crawled))]))
     assert {key: document.metadata[key] for key in crawled} == crawled
     assert document.metadata["cleaner"]["language"] == "en"
+
+
+def test_zstd_that_starts_with_a_skippable_frame_is_read(tmp_path: Path) -> None:
+    # Before: pzstd's files (a skippable frame before each frame) failed as "binary data (control characters)",
+    # in a folder, on stdin and as a corpus.
+    import json
+
+    import zstandard
+
+    def pzstd_like(data: bytes) -> bytes:
+        skippable = b"\x50\x2a\x4d\x18" + (4).to_bytes(4, "little") + b"\x00\x00\x00\x00"
+        return b"".join(skippable + zstandard.ZstdCompressor().compress(part) for part in (data[:40], data[40:]))
+
+    page = f"Headline\n\n{STORY}\n{STORY.replace('harbour', 'river')}".encode()
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.txt.zst").write_bytes(pzstd_like(page))
+    ran = run_cli("clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"))
+    assert ran.returncode == 0, ran.stderr
+    assert "river" in (tmp_path / "out" / "page.txt").read_text(encoding="utf-8")
+    assert b"river" in run_cli("clean", "-", stdin=pzstd_like(page)).stdout
+    records = "".join(json.dumps({"id": n, "text": STORY}) + "\n" for n in range(3)).encode()
+    (tmp_path / "pages.jsonl.zst").write_bytes(pzstd_like(records))
+    ran = run_cli("clean", str(tmp_path / "pages.jsonl.zst"), "-o", "-")
+    assert ran.returncode == 0 and len(ran.stdout.splitlines()) == 3, ran.stderr
