@@ -8,7 +8,7 @@ import os
 import signal
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -31,6 +31,7 @@ from .corpus import entries as corpus_entries
 from .document import FORMATS, Kind, json_text, kind_of
 from .errors import CorpusError, DocumentError, OutputError
 from .executors import Executor, default_jobs, open_executor
+from .model import Decision
 from .plan import Plan, PlanError, plan_run
 from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
 from .records import DEFAULT_ERROR_FIELD, RecordOptions, with_field, without_field
@@ -43,7 +44,7 @@ EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 
 
 def _check_rule_dirs(context: click.Context, parameter: click.Parameter, paths: tuple[Path, ...]) -> tuple[Path, ...]:
-    # Only a folder's *.toml files are read: one without any (a typo, `learn -o rules.txt`) would add no rule in silence.
+    # Only a folder's *.toml files are read: one without any (a typo, rules saved as .txt) would add no rule.
     for path in paths:
         if path.is_dir() and not any(path.glob("*.toml")):
             raise click.BadParameter(f"folder {path} holds no *.toml rule file", param_hint="--rules")
@@ -691,19 +692,14 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
         _error(f"{'<stdin>' if stdin else file}: {exc}")
         sys.exit(EXIT_FAILURES)
     width = max((len(d.removed_by or "") for d in explanation.decisions), default=0)
-    try:
-        with _output_errors(None):
-            for decision in explanation.decisions:
-                if decision.kept:
-                    if kept:
-                        click.echo(f"+ {'':{width}}  {decision.block.text}")
-                else:
-                    label = click.style(f"{decision.removed_by:{width}}", fg="red")
-                    click.echo(f"- {label}  " + click.style(decision.block.text, dim=True))
-            sys.stdout.flush()
-    except _OutputFailed as exc:
-        _error(str(exc))
-        sys.exit(EXIT_FAILURES)
+
+    def shown(decision: Decision) -> str:
+        if decision.kept:
+            return f"+ {'':{width}}  {decision.block.text}"
+        label = click.style(f"{decision.removed_by:{width}}", fg="red")
+        return f"- {label}  " + click.style(decision.block.text, dim=True)
+
+    _print_lines(shown(decision) for decision in explanation.decisions if kept or not decision.kept)
     counts = ", ".join(f"{rule} {n}" for rule, n in explanation.removed_counts.most_common())
     click.echo(f"outlet: {explanation.outlet or 'none'}; language: {explanation.language or 'unknown'}; "
                f"removed {sum(explanation.removed_counts.values())} of {len(explanation.decisions)} blocks"
@@ -713,6 +709,19 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
 
         click.echo(f"{CHOICE_ID}: kept the {explanation.reading}", err=True)
     sys.exit(EXIT_FAILURES if rule_errors else EXIT_OK)
+
+
+def _print_lines(lines: Iterable[str]) -> None:
+    """Each line on stdout, as it comes. A reader that closed the pipe (`| head`)
+    ends the command there with one line saying so, exit 1 (click exited 1 without a word)."""
+    try:
+        with _output_errors(None):
+            for line in lines:
+                click.echo(line)
+            sys.stdout.flush()
+    except _OutputFailed as exc:
+        _error(str(exc))
+        sys.exit(EXIT_FAILURES)
 
 
 @main.group()
@@ -734,9 +743,9 @@ def rules_list(rule_dirs: tuple[Path, ...]) -> None:
       cleaner rules list --rules my-rules/
     """
     cleaner, rule_errors = _make_cleaner(rule_dirs)
-    for rule_file in sorted(cleaner.rules.files, key=lambda f: f.id):
-        click.echo(f"{rule_file.id:16} {rule_file.outlet:24} {','.join(rule_file.domains) or '-':28} "
-                   f"{len(rule_file.rules):3} rules  {rule_file.path}")
+    _print_lines(f"{rule_file.id:16} {rule_file.outlet:24} {','.join(rule_file.domains) or '-':28} "
+                 f"{len(rule_file.rules):3} rules  {rule_file.path}"
+                 for rule_file in sorted(cleaner.rules.files, key=lambda f: f.id))
     sys.exit(EXIT_FAILURES if rule_errors else EXIT_OK)
 
 
@@ -764,18 +773,24 @@ def rules_check(targets: tuple[Path, ...]) -> None:
     if not paths:
         _error(f"no *.toml rule files in {', '.join(map(str, targets))}")
         sys.exit(EXIT_FAILURES)
-    checks = [check_rule_file(path) for path in paths]
-    for check in checks:
-        if check.ok:
-            click.echo(f"ok    {check.path} ({check.examples} example(s))")
-            for rule_id in check.unexercised:
-                click.echo(f"note: {check.path}: no example exercises rule {rule_id}", err=True)
-        else:
-            click.echo(click.style("FAIL  ", fg="red") + str(check.path))
-            for problem in check.problems:
-                _error(problem)
-    failed = sum(not check.ok for check in checks)
-    click.echo(f"{len(checks) - failed} of {len(checks)} rule file(s) ok", err=True)
+    failed = 0
+
+    def verdicts() -> Iterator[str]:  # each file's, as it is checked: a closed pipe stops the checking
+        nonlocal failed
+        for path in paths:
+            check = check_rule_file(path)
+            if check.ok:
+                yield f"ok    {check.path} ({check.examples} example(s))"
+                for rule_id in check.unexercised:
+                    click.echo(f"note: {check.path}: no example exercises rule {rule_id}", err=True)
+            else:
+                failed += 1
+                yield click.style("FAIL  ", fg="red") + str(check.path)
+                for problem in check.problems:
+                    _error(problem)
+
+    _print_lines(verdicts())
+    click.echo(f"{len(paths) - failed} of {len(paths)} rule file(s) ok", err=True)
     sys.exit(EXIT_FAILURES if failed else EXIT_OK)
 
 

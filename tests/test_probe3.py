@@ -139,3 +139,27 @@ def test_zstd_that_starts_with_a_skippable_frame_is_read(tmp_path: Path) -> None
     (tmp_path / "pages.jsonl.zst").write_bytes(pzstd_like(records))
     ran = run_cli("clean", str(tmp_path / "pages.jsonl.zst"), "-o", "-")
     assert ran.returncode == 0 and len(ran.stdout.splitlines()) == 3, ran.stderr
+
+
+@pytest.mark.parametrize("command", [["rules", "list"], ["rules", "check"], ["explain"]])
+def test_a_reader_that_closes_the_pipe_is_named(command: list[str], tmp_path: Path) -> None:
+    # Before: `cleaner rules list | head -1` (and `rules check`) exited 1 without a word (click's quiet EPIPE exit);
+    # `rules check` went on checking every file for a reader long gone.
+    import subprocess
+    import sys
+
+    folder = tmp_path / "rules"
+    for n in range(1500):  # a list of ~150 kB: more than a pipe holds, so the writer meets the closed end
+        _rule_file(folder, f"o{n}.toml", f"O{n}", "promo", f"Buy our mugs {n}")
+    page = tmp_path / "page.txt"
+    page.write_text("".join(f"Line {n} of a story about the harbour and its boats, told at length.\n\n"
+                            for n in range(3000)), encoding="utf-8")
+    args = [*command, str(page)] if command == ["explain"] else [*command, "--rules", str(folder)] \
+        if command == ["rules", "list"] else [*command, str(folder)]
+    program = subprocess.Popen([sys.executable, "-m", "cleaner", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert program.stdout is not None and program.stderr is not None
+    program.stdout.readline()
+    program.stdout.close()
+    errors = program.stderr.read().decode()
+    assert program.wait() == 1
+    assert "error: stdout: output stopped short: the reader closed the pipe" in errors.splitlines()
