@@ -183,7 +183,12 @@ def settled_type(path: str, inferred: pa.DataType, given: pa.DataType | None,
                                                             children.get(child.name), named))
                           for child in inferred])
     if pa.types.is_null(inferred):
-        return given if given is not None else _ARROW_TYPES.get(named.get(path, str), pa.string())
+        written = _ARROW_TYPES.get(named.get(path, str), pa.string())
+        # A field the cleaner writes keeps the input's type only where it is of the written kind: an int `title`
+        # column kept for a batch of no titles could not hold the next batch's, and datasets fails on it.
+        if given is not None and (path not in named or _kind(given) == _kind(written)):
+            return given
+        return written
     if given is not None and _kind(given) == _kind(inferred):
         return given
     return inferred

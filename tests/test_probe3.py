@@ -163,3 +163,19 @@ def test_a_reader_that_closes_the_pipe_is_named(command: list[str], tmp_path: Pa
     errors = program.stderr.read().decode()
     assert program.wait() == 1
     assert "error: stdout: output stopped short: the reader closed the pipe" in errors.splitlines()
+
+
+def test_batches_write_metadata_columns_of_one_type_over_an_input_column_of_another() -> None:
+    # Before: an int `title` column kept its type in a batch without titles, and datasets failed on the next
+    # batch's title ("Failed to parse string: 'The Harbour Story' as a scalar of type int64").
+    import datasets
+    import pyarrow as pa
+
+    from cleaner.datasets_map import CleanBatch
+
+    paragraphs = "".join(f"<p>{n} {STORY}</p>" for n in range(4))
+    page = f"<html><head><title>The Harbour Story</title></head><body><article>{paragraphs}</article></body></html>"
+    dataset = datasets.Dataset(pa.table({"html": [None, page], "title": [5, 6], "cleaner_error": [0, 0]}))
+    cleaned = dataset.map(CleanBatch(html_field="html", with_metadata=True), batched=True, batch_size=1)
+    assert cleaned["title"] == [None, "The Harbour Story"]
+    assert cleaned["cleaner_error"] == ["no text in field 'html'", None]
