@@ -8,6 +8,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from .outlets import rule_sources
 from .parquet_io import settled_type
 from .pipeline import Cleaner
 from .records import METADATA_TYPES, RecordOptions, clean_record
@@ -35,10 +36,10 @@ class CleanBatch:
     its Cleaner (``num_proc``, caching): each process builds its own once.
     """
 
-    def __init__(self, *, rules: Iterable[str | Path] = (), url: str | None = None, outlet: str | None = None,
-                 **options: Any) -> None:
+    def __init__(self, *, rules: str | Path | Iterable[str | Path] = (), url: str | None = None,
+                 outlet: str | None = None, **options: Any) -> None:
         self.options = RecordOptions(**{**options, "drop_fields": tuple(options.get("drop_fields", ()))})
-        self.rules = tuple(str(path) for path in rules)
+        self.rules = rule_sources(rules)
         self.url, self.outlet = url, outlet
         self._cleaner: Cleaner | None = None
 

@@ -30,6 +30,7 @@ from datatrove.pipeline.base import PipelineStep
 from datatrove.utils.logging import logger
 from datatrove.utils.typeshelper import StatHints
 
+from .outlets import rule_sources
 from .pipeline import Cleaner
 from .records import DEFAULT_ERROR_FIELD, RecordOptions, clean_record
 from .run import printable
@@ -54,7 +55,7 @@ class CleanerStep(PipelineStep):
     type = "✂️ - FORMAT"
 
     def __init__(self, *, html_field: str | None = None, url_field: str = "metadata.url",
-                 rules: Iterable[str | Path] = (), outlet: str | None = None, with_metadata: bool = False,
+                 rules: str | Path | Iterable[str | Path] = (), outlet: str | None = None, with_metadata: bool = False,
                  metadata_field: str | None = None, keep_failed: bool = False) -> None:
         super().__init__()
         self.options = RecordOptions(
@@ -63,7 +64,7 @@ class CleanerStep(PipelineStep):
             error_field=f"metadata.{DEFAULT_ERROR_FIELD}", skip_failed=not keep_failed,
         )
         self.outlet = outlet
-        self.rules = tuple(str(path) for path in rules)
+        self.rules = rule_sources(rules)
         self._cleaner: Cleaner | None = None
 
     def __getstate__(self) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import time
 import tomllib
+from os import PathLike, fspath
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -313,8 +314,14 @@ def shipped_rule_paths() -> list[Path]:
     return sorted(shipped_rules_dir().glob("*.toml"))
 
 
+def rule_sources(rules: str | PathLike[str] | Iterable[str | PathLike[str]]) -> tuple[str, ...]:
+    """The rule files and folders ``rules`` names: one folder given alone
+    (`rules="my-rules/"`) is that folder, not a list of one-letter names."""
+    return (fspath(rules),) if isinstance(rules, str | PathLike) else tuple(fspath(path) for path in rules)
+
+
 def load_rules(
-    directories: Iterable[str | Path] = (),
+    directories: str | PathLike[str] | Iterable[str | PathLike[str]] = (),
     *,
     shipped: bool = True,
     on_error: Callable[[RuleError], None] | None = None,
@@ -327,8 +334,8 @@ def load_rules(
     """
     shipped_paths = list(shipped_rule_paths()) if shipped else []
     paths = list(shipped_paths)
-    for directory in directories:
-        directory = Path(directory)
+    for source in rule_sources(directories):
+        directory = Path(source)
         if directory.is_file():
             paths.append(directory)
         elif directory.is_dir():

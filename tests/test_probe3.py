@@ -179,3 +179,25 @@ def test_batches_write_metadata_columns_of_one_type_over_an_input_column_of_anot
     cleaned = dataset.map(CleanBatch(html_field="html", with_metadata=True), batched=True, batch_size=1)
     assert cleaned["title"] == [None, "The Harbour Story"]
     assert cleaned["cleaner_error"] == ["no text in field 'html'", None]
+
+
+def test_one_rules_folder_given_alone_is_that_folder(tmp_path: Path) -> None:
+    # Before: rules="my-rules" was taken one letter at a time: "m: no such rule file or directory".
+    from datatrove.data import Document
+
+    from cleaner.datasets_map import CleanBatch
+    from cleaner.datatrove_step import CleanerStep
+
+    folder = tmp_path / "my-rules"
+    _rule_file(folder, "gazette.toml", "Gazette", "promo", "Buy our mugs")
+    page = f"Buy our mugs\n{STORY}"
+    for rules in (str(folder), folder):
+        assert "gazette" in [f.id for f in Cleaner(rules=rules).rules.files]
+        [document] = CleanerStep(rules=rules, outlet="gazette").run(iter([Document(text=page, id="a")]))
+        assert document.text == STORY
+        assert CleanBatch(rules=rules, outlet="gazette")({"text": [page]}).column("text").to_pylist() == [STORY]
+    dask_bag = pytest.importorskip("dask.bag")
+    from cleaner.dask_bag import clean_bag
+
+    cleaned = clean_bag(dask_bag.from_sequence([{"text": page}]), rules=str(folder), outlet="gazette")
+    assert cleaned.compute(scheduler="sync") == [{"text": STORY, "cleaner_error": None}]
