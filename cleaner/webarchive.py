@@ -130,7 +130,7 @@ class WarcReader:
         if too_large:
             payload = b""  # the rest is read past, a block at a time (_check_whole)
         document[self.html_field] = _decoded(payload, charset)
-        problem = f"HTML too large (over {self.max_bytes} bytes)" if too_large else None
+        problem = f"HTML too large (over {self.max_bytes} bytes)" if too_large else _truncated(headers)
         return WarcPage(document, problem or broken.reason or (None if broken.ended else _cut_encoding(body)))
 
 
@@ -139,6 +139,13 @@ class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
     length is wrong: `_check_whole` raises that as an error instead."""
 
     INC_RECORD = ""
+
+
+def _truncated(headers: Any) -> str | None:
+    """Why the crawler kept only the start of the page (WARC-Truncated: `length`, Common Crawl's at its size
+    limit; `time`, `disconnect`), if it did: the end of its story is missing, so it is no page to clean."""
+    reason = headers.get_header("WARC-Truncated")
+    return None if reason is None else f"HTML cut short by the crawler (WARC-Truncated: {printable(reason)})"
 
 
 def _record_id(record: Any) -> str:

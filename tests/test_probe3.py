@@ -201,3 +201,31 @@ def test_one_rules_folder_given_alone_is_that_folder(tmp_path: Path) -> None:
 
     cleaned = clean_bag(dask_bag.from_sequence([{"text": page}]), rules=str(folder), outlet="gazette")
     assert cleaned.compute(scheduler="sync") == [{"text": STORY, "cleaner_error": None}]
+
+
+def test_a_warc_response_the_crawler_cut_short_fails_by_name(tmp_path: Path) -> None:
+    # Before: a record with WARC-Truncated (Common Crawl's, at its size limit) was cleaned as a whole page, the
+    # end of its story missing, exit 0.
+    import io
+    import json
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    paragraphs = "".join(f"<p>{n} {STORY}</p>" for n in range(6))
+    page = f"<html><body><article>{paragraphs}</article></body></html>".encode()
+    archive = tmp_path / "crawl.warc.gz"
+    with archive.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for url, body, cut in (("https://a.example/whole", page, None), ("https://a.example/cut", page[:300], "length")):
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http)
+            if cut:
+                record.rec_headers.add_header("WARC-Truncated", cut)
+            writer.write_record(record)
+    ran = run_cli("clean", str(archive), "-o", "-")
+    assert ran.returncode == 1
+    records = [json.loads(line) for line in ran.stdout.splitlines()]
+    assert [r["cleaner_error"] for r in records] == [None, "HTML cut short by the crawler (WARC-Truncated: length)"]
+    assert any(line.endswith(": HTML cut short by the crawler (WARC-Truncated: length)")
+               for line in ran.stderr.decode().splitlines())
