@@ -165,7 +165,7 @@ class _Worker:
         import multiprocessing  # only for workers: one document never starts them
 
         self.connection, theirs = multiprocessing.Pipe()
-        self.process = multiprocessing.Process(target=_serve, args=(theirs, function), daemon=True)
+        self.process = multiprocessing.Process(target=_serve, args=(theirs, function, self.connection), daemon=True)
         self.process.start()
         theirs.close()
         self.handed: deque[tuple[int, Any]] = deque()
@@ -199,17 +199,22 @@ class _Worker:
         return f"exited with status {code}"
 
 
-def _serve(connection: multiprocessing.connection.Connection, function: Callable[[Item], Outcome]) -> None:
-    """A worker: clean each item handed to it, sending back each outcome at once."""
+def _serve(connection: multiprocessing.connection.Connection, function: Callable[[Item], Outcome],
+           commands_end: multiprocessing.connection.Connection) -> None:
+    """A worker: clean each item handed to it, sending back each outcome at once;
+    when the command is gone (killed by SIGKILL, the OOM killer), it ends too."""
+    # A forked worker holds the command's end of its own pipe: open here, it hid the command's death, and a
+    # worker of a killed command waited for work forever.
+    commands_end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the command, which stops its workers
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the command's handler, inherited by the fork
-    while True:
-        try:
+    try:
+        while True:
             chunk = connection.recv()
-        except EOFError:
-            return
-        for index, item in chunk:
-            connection.send((index, function(item)))
+            for index, item in chunk:
+                connection.send((index, function(item)))
+    except (EOFError, BrokenPipeError):  # the command is gone: nobody to clean for
+        return
 
 
 class DaskExecutor:

@@ -217,7 +217,8 @@ def test_a_warc_response_the_crawler_cut_short_fails_by_name(tmp_path: Path) -> 
     archive = tmp_path / "crawl.warc.gz"
     with archive.open("wb") as stream:
         writer = WARCWriter(stream, gzip=True)
-        for url, body, cut in (("https://a.example/whole", page, None), ("https://a.example/cut", page[:300], "length")):
+        for url, body, cut in (("https://a.example/whole", page, None),
+                               ("https://a.example/cut", page[:300], "length")):
             http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
             record = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http)
             if cut:
@@ -229,3 +230,50 @@ def test_a_warc_response_the_crawler_cut_short_fails_by_name(tmp_path: Path) -> 
     assert [r["cleaner_error"] for r in records] == [None, "HTML cut short by the crawler (WARC-Truncated: length)"]
     assert any(line.endswith(": HTML cut short by the crawler (WARC-Truncated: length)")
                for line in ran.stderr.decode().splitlines())
+
+
+def test_workers_of_a_killed_run_end_with_it(tmp_path: Path) -> None:
+    # Before: after `kill -9` of `cleaner clean --jobs 2` (the OOM killer), its workers waited for work forever,
+    # each holding its memory: a forked worker held the command's end of its own pipe, so it never saw it close.
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for n in range(400):
+        (pages / f"p{n}.txt").write_text(f"Story {n}\n\n{STORY}\n{n} {STORY}", encoding="utf-8")
+    out = tmp_path / "out"
+    command = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(pages), "-o", str(out), "--jobs", "2",
+                                "-q"], stderr=subprocess.DEVNULL)
+
+    def state_and_parent(pid: int) -> tuple[str, int]:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return "gone", 0
+        return fields[0], int(fields[1])
+
+    def workers() -> set[int]:
+        pids = (int(entry.name) for entry in Path("/proc").iterdir() if entry.name.isdigit())
+        return {pid for pid in pids if state_and_parent(pid)[1] == command.pid}
+
+    def running(pid: int) -> bool:  # a zombie has ended: only its parent's wait is left
+        return state_and_parent(pid)[0] not in ("gone", "Z")
+
+    deadline = time.monotonic() + 60
+    while not (out.is_dir() and any(out.glob("*.txt")) and len(workers()) == 2) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    started = workers()
+    assert len(started) == 2 and command.poll() is None, "the run ended before it could be killed"
+    os.kill(command.pid, signal.SIGKILL)
+    command.wait()
+    deadline = time.monotonic() + 20
+    while any(running(pid) for pid in started) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    alive = [pid for pid in started if running(pid)]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    assert not alive
