@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import math
 import os
 import signal
 import sys
@@ -55,6 +56,12 @@ rules_option = click.option(
     "--rules", "rule_dirs", multiple=True, type=click.Path(exists=True, path_type=Path), callback=_check_rule_dirs,
     help="Extra rule file or folder of *.toml rule files (repeatable).",
 )
+
+
+def _check_seconds(context: click.Context, parameter: click.Parameter, seconds: float) -> float:
+    if math.isnan(seconds):  # FloatRange lets it through: no comparison holds for it
+        raise click.BadParameter("nan is not a number of seconds", param_hint="--rule-seconds")
+    return seconds
 
 
 def _check_url(context: click.Context, parameter: click.Parameter, url: str | None) -> str | None:
@@ -192,8 +199,9 @@ def run() -> None:
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: worker processes here; dask: a Dask cluster (pip install 'cleaner[dask]').")
 @click.option("--rule-seconds", type=click.FloatRange(0, min_open=True), metavar="SECONDS",
-              default=DEFAULT_SETTINGS.rule_seconds_per_document, show_default=True,
-              help="Time the outlet rules' patterns may take on one document; past it the document fails by name.")
+              default=DEFAULT_SETTINGS.rule_seconds_per_document, show_default=True, callback=_check_seconds,
+              help="Time the outlet rules' patterns may take on one document; past it the document fails by name "
+                   "(inf: no limit).")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster).")
 @click.option("--progress/--no-progress", default=None,

@@ -77,6 +77,11 @@ class RuleTimeout(DocumentError, RuntimeError):
     """The rule patterns ran past the document's time budget."""
 
 
+NO_LIMIT_SECONDS = 1e9
+"""A rule budget this long (`inf`; 31 years) is no limit: regex times out at once on a timeout it cannot
+count in microseconds in 64 bits (over about 9.2e12 s), which failed every document as 'timed out'."""
+
+
 class RuleBudget:
     """The seconds all rule patterns together may spend on one document
     (``Settings.rule_seconds_per_document``): a backtracking blow-up stops
@@ -94,7 +99,7 @@ class RuleBudget:
             left = self.seconds - self.spent
             if left <= 0:
                 raise TimeoutError
-            return pattern.search(text, timeout=left) is not None
+            return pattern.search(text, timeout=left if left < NO_LIMIT_SECONDS else None) is not None
         except TimeoutError:
             raise RuleTimeout(
                 f"{what}: pattern {pattern.pattern!r} timed out on {len(text)} characters: the document's "

@@ -277,3 +277,18 @@ def test_workers_of_a_killed_run_end_with_it(tmp_path: Path) -> None:
     for pid in alive:
         os.kill(pid, signal.SIGKILL)
     assert not alive
+
+
+@pytest.mark.parametrize("seconds", ["inf", "1e300"])
+def test_a_rule_budget_too_long_to_count_is_no_limit(seconds: str, tmp_path: Path) -> None:
+    # Before: every document failed, "pattern ... timed out ... ran past their time budget", exit 1.
+    _rule_file(tmp_path / "rules", "gazette.toml", "Gazette", "promo", "Buy our mugs")
+    ran = run_cli("clean", "-", "--rule-seconds", seconds, "--rules", str(tmp_path / "rules"), "--outlet", "gazette",
+                  stdin=f"Buy our mugs\n{STORY}".encode())
+    assert (ran.returncode, ran.stdout.decode()) == (0, STORY), ran.stderr
+
+
+def test_a_rule_budget_of_nan_is_refused() -> None:
+    # Before: accepted (no comparison holds for nan), the budget meaning nothing.
+    ran = run_cli("clean", "-", "--rule-seconds", "nan", stdin=STORY.encode())
+    assert ran.returncode == 2 and "nan is not a number of seconds" in ran.stderr.decode()
