@@ -46,14 +46,22 @@ class CleanBatch:
     def __getstate__(self) -> dict[str, Any]:
         return {**self.__dict__, "_cleaner": None}
 
-    def __call__(self, batch: Mapping[str, list[Any]]) -> pa.Table:
+    def __call__(self, batch: Mapping[str, list[Any]] | pa.Table) -> pa.Table | dict[str, list[Any]]:
+        """The batch cleaned: an Arrow table for a Dataset's batch (or an Arrow one); the
+        columns as lists for a batch of lists, what an IterableDataset (streaming) hands
+        over and takes back (it fails on a table)."""
         if self._cleaner is None:
             self._cleaner = Cleaner(self.rules)
-        # datasets hands over a LazyBatch that holds the batch's own Arrow table, types and all.
+        if isinstance(batch, pa.Table):
+            return self._cleaned(self._cleaner, batch)
+        # A Dataset hands over a LazyBatch that holds the batch's own Arrow table, types and all.
         table = getattr(batch, "pa_table", None)
-        if not isinstance(table, pa.Table):
-            table = pa.table(dict(batch))
-        results = [clean_record(self._cleaner, row, self.options, url=self.url, outlet=self.outlet)
+        if isinstance(table, pa.Table):
+            return self._cleaned(self._cleaner, table)
+        return self._cleaned(self._cleaner, pa.table(dict(batch))).to_pydict()
+
+    def _cleaned(self, cleaner: Cleaner, table: pa.Table) -> pa.Table:
+        results = [clean_record(cleaner, row, self.options, url=self.url, outlet=self.outlet)
                    for row in table.to_pylist()]
         kept = [index for index, result in enumerate(results) if result.record is not None]
         if len(kept) < len(results):

@@ -195,7 +195,7 @@ def test_one_rules_folder_given_alone_is_that_folder(tmp_path: Path) -> None:
         assert "gazette" in [f.id for f in Cleaner(rules=rules).rules.files]
         [document] = CleanerStep(rules=rules, outlet="gazette").run(iter([Document(text=page, id="a")]))
         assert document.text == STORY
-        assert CleanBatch(rules=rules, outlet="gazette")({"text": [page]}).column("text").to_pylist() == [STORY]
+        assert CleanBatch(rules=rules, outlet="gazette")({"text": [page]})["text"] == [STORY]
     dask_bag = pytest.importorskip("dask.bag")
     from cleaner.dask_bag import clean_bag
 
@@ -292,3 +292,22 @@ def test_a_rule_budget_of_nan_is_refused() -> None:
     # Before: accepted (no comparison holds for nan), the budget meaning nothing.
     ran = run_cli("clean", "-", "--rule-seconds", "nan", stdin=STORY.encode())
     assert ran.returncode == 2 and "nan is not a number of seconds" in ran.stderr.decode()
+
+
+@pytest.mark.parametrize("arrow", [False, True])
+def test_batches_of_a_streaming_dataset_are_cleaned(arrow: bool) -> None:
+    # Before: IterableDataset.map(CleanBatch(), batched=True), as streaming corpora are read, stopped with a
+    # traceback (TypeError: Index must either be string or integer); with_format("arrow") too.
+    import datasets
+
+    from cleaner.datasets_map import CleanBatch
+
+    rows = {"id": [1, 2, 3], "text": [STORY, None, f"Another: {STORY}"]}
+    streamed = datasets.Dataset.from_dict(rows).to_iterable_dataset()
+    if arrow:
+        streamed = streamed.with_format("arrow")
+    cleaned = list(streamed.map(CleanBatch(), batched=True, batch_size=2))
+    if arrow:
+        cleaned = [row for table in cleaned for row in table.to_pylist()]
+    assert [(row["id"], row["text"], row["cleaner_error"]) for row in cleaned] == [
+        (1, STORY, None), (2, None, "no text in field 'text'"), (3, f"Another: {STORY}", None)]
