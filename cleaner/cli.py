@@ -884,8 +884,12 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     target = output.resolve()
     for path in paths:
         source = path.resolve()
-        if target == source or (path.is_dir() and source in target.parents and target.exists()):
+        inside = path.is_dir() and source in target.parents
+        if target == source or (inside and target.exists()):
             raise click.UsageError(f"-o {output} is an input; give the report a name of its own")
+        if inside:  # new, it would be a page of the folder's next run
+            raise click.UsageError(f"-o {output} is inside input folder {path}: it would be written over a page, "
+                                   "or read as one by the next run; write the report elsewhere")
     cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)
     documents, failures = [], []

@@ -311,3 +311,14 @@ def test_batches_of_a_streaming_dataset_are_cleaned(arrow: bool) -> None:
         cleaned = [row for table in cleaned for row in table.to_pylist()]
     assert [(row["id"], row["text"], row["cleaner_error"]) for row in cleaned] == [
         (1, STORY, None), (2, None, "no text in field 'text'"), (3, f"Another: {STORY}", None)]
+
+
+def test_an_html_report_is_not_written_into_a_folder_it_reports_on(tmp_path: Path) -> None:
+    # Before: `cleaner report pages -o pages/report.html` wrote it there, and the next `cleaner clean pages`
+    # cleaned the report as a page, exit 0.
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "story.txt").write_text(STORY, encoding="utf-8")
+    ran = run_cli("report", str(pages), "-o", str(pages / "report.html"))
+    assert ran.returncode == 2 and f"is inside input folder {pages}" in ran.stderr.decode()
+    assert [p.name for p in pages.iterdir()] == ["story.txt"]

@@ -91,10 +91,12 @@ def test_filter_from_the_url_shows_only_that_rules_documents_and_blocks(sample_r
 
 
 def test_report_names_unreadable_inputs_and_exits_1(tmp_path):
-    (tmp_path / "empty.txt").write_bytes(b"")
-    (tmp_path / "page.txt").write_text("The council voted on Tuesday to reopen the old library.\n", encoding="utf-8")
-    result = run_cli("report", str(tmp_path), "-o", str(tmp_path / "out" / "report.html"))
-    assert result.returncode == 1 and f"{tmp_path / 'empty.txt'}: empty input" in result.stderr.decode()
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "empty.txt").write_bytes(b"")
+    (pages / "page.txt").write_text("The council voted on Tuesday to reopen the old library.\n", encoding="utf-8")
+    result = run_cli("report", str(pages), "-o", str(tmp_path / "out" / "report.html"))
+    assert result.returncode == 1 and f"{pages / 'empty.txt'}: empty input" in result.stderr.decode()
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert "empty.txt: empty input" in html and "reopen the old library" in html
 
