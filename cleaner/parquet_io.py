@@ -108,6 +108,7 @@ class ParquetWriter:
     def write(self, record: dict[str, Any]) -> int:
         """Add a row; 0 bytes known (a Parquet file's size is known when it is whole).
         A row that cannot be written whole (`misfit_field`) raises OutputError."""
+        record = _keys_escaped(record)
         misfit = self.misfit_field(record)
         if misfit is not None:
             path, why = misfit
@@ -253,6 +254,17 @@ def _escaped(value: Any) -> Any:
         return {key: _escaped(item) for key, item in value.items()}
     if isinstance(value, list):
         return [_escaped(item) for item in value]
+    return value
+
+
+def _keys_escaped(value: Any) -> Any:
+    """``value`` with its dicts' keys as a column or field can be named: Parquet's names are UTF-8, and
+    a lone surrogate in a JSON key ("\\ud83d") is written as that escape (as ``_escaped`` writes values),
+    not left to fail the row group or, in a later one, to leave its column empty."""
+    if isinstance(value, dict):
+        return {_escaped(key): _keys_escaped(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_keys_escaped(item) for item in value]
     return value
 
 

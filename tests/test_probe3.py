@@ -322,3 +322,32 @@ def test_an_html_report_is_not_written_into_a_folder_it_reports_on(tmp_path: Pat
     ran = run_cli("report", str(pages), "-o", str(pages / "report.html"))
     assert ran.returncode == 2 and f"is inside input folder {pages}" in ran.stderr.decode()
     assert [p.name for p in pages.iterdir()] == ["story.txt"]
+
+
+def test_a_json_key_with_a_lone_surrogate_is_a_column_named_by_its_escape(tmp_path: Path) -> None:
+    # Before, such a key failed the whole Parquet output ("surrogates not allowed"), exit 1.
+    import pyarrow.parquet as pq
+
+    rows = [f'{{"id": {n}, "text": "{STORY.strip()}", "\\ud83d": {n}}}' for n in range(3)]
+    (tmp_path / "in.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    ran = run_cli("clean", "in.jsonl", "-o", "out.parquet", cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    assert [(row["id"], row["\\ud83d"]) for row in pq.read_table(tmp_path / "out.parquet").to_pylist()] == \
+        [(0, 0), (1, 1), (2, 2)]
+
+
+def test_a_key_with_a_lone_surrogate_keeps_its_values_in_every_row_group() -> None:
+    # The rows of every row group, not only the first's, name the column (and a nested field) by its escape.
+    import io
+
+    import pyarrow.parquet as pq
+
+    from cleaner.parquet_io import ParquetWriter
+
+    sink = io.BytesIO()
+    writer = ParquetWriter(sink, group_rows=1)
+    for n in range(3):
+        writer.write({"id": n, "\ud83d": {"\udc00": n}})
+    writer.close()
+    assert pq.read_table(io.BytesIO(sink.getvalue())).to_pylist() == \
+        [{"id": n, "\\ud83d": {"\\udc00": n}} for n in range(3)]
