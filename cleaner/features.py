@@ -78,6 +78,20 @@ class Features(NamedTuple):
     """Sentence and clause punctuation marks in the block."""
 
 
+# Equal features, held once: a page's lines share a few thousand distinct
+# features (short menu items, lines of a number and a word), where each line
+# held a tuple and its floats of its own (some 150 bytes a line). Emptied
+# when full, so that it never holds more than the line cache does.
+_SHARED_FEATURES: dict[Features, Features] = {}
+
+
+def _shared(features: Features) -> Features:
+    shared = _SHARED_FEATURES.setdefault(features, features)
+    if shared is features and len(_SHARED_FEATURES) > LINE_CACHE_SIZE:
+        _SHARED_FEATURES.clear()
+    return shared
+
+
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends like a sentence (or a clause a colon opens)."""
     if not text:
@@ -129,7 +143,7 @@ def measure(text: str, stopwords: frozenset[str], cjk_chars_per_word: float,
     alpha = sum(map(str.isalpha, initials))
     upper = sum(map(str.isupper, initials))
     # A share of none or all is the constant 0.0 or 1.0 (the same value), held once, not by each line.
-    return Features(  # by position: keywords cost a third of the call
+    return _shared(Features(  # by position: keywords cost a third of the call
         words,
         len(text),
         ((stop / len(tokens) if stop else 0.0) if tokens and not spaceless
@@ -138,7 +152,7 @@ def measure(text: str, stopwords: frozenset[str], cjk_chars_per_word: float,
         (1.0 if upper == alpha else upper / alpha if upper else 0.0) if alpha else 0.0,
         digits / len(text) if digits else 0.0,
         len(_CLAUSE_MARKS.findall(text)),
-    )
+    ))
 
 
 def measure_all(texts: Iterable[str], stopwords: frozenset[str], settings: Settings) -> list[Features]:

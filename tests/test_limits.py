@@ -12,6 +12,7 @@ import pytest
 
 from cleaner import Cleaner, DocumentError, DocumentTooLarge, Settings
 from cleaner.detectors.copies import ShingleIndex, _keys_and_shingles
+from cleaner.features import measure_all
 
 from helpers import run_cli
 
@@ -107,6 +108,12 @@ def peak_megabytes(cleaner: Cleaner, data: bytes) -> float:
         return (tracemalloc.get_traced_memory()[1] - before) / 1e6
     finally:
         tracemalloc.stop()
+
+
+def test_lines_of_equal_features_hold_one_copy_of_them():
+    # Menu items of one length and shape: equal features, held once for all of them.
+    first, second = measure_all(["Sport", "Paris"], frozenset(), Settings())
+    assert first == second and first is second
 
 
 def test_a_long_page_takes_memory_of_a_few_times_its_size():
