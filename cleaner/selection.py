@@ -312,12 +312,12 @@ def announced_list_after(last: int, page: Page) -> list[int]:
     between: a table rendered a cell a line, a list of values, whatever
     their shapes. The run ends at the first longer line (a headline of
     other articles) or removed line."""
-    index, settings = [b.index for b in page.blocks], page.settings
+    blocks, settings = page.blocks, page.settings
     start = last + 1
-    if start >= len(index) or index[start] != index[last] + 1 or not lead_in(page.blocks[start].text):
+    if start >= len(blocks) or blocks[start].index != blocks[last].index + 1 or not lead_in(blocks[start].text):
         return []
     end = start + 1
-    while (end < len(index) and index[end] == index[end - 1] + 1
+    while (end < len(blocks) and blocks[end].index == blocks[end - 1].index + 1
            and page.features[end].words <= settings.short_max_words):
         end += 1
     return list(range(start, end)) if end - start > settings.story_list_min_items else []
