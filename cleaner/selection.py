@@ -447,7 +447,21 @@ def _select(page: Page) -> dict[int, str]:
     if (removed and settings.short_max_words < sum(words) and kept < settings.all_content_min_kept_share * sum(words)
             and all_content(page)):
         return {}
+    if removed and kept < settings.selection_min_kept_words:
+        stretch = _wordiest_stretch(page, words)
+        # Unless the region lies in that stretch: then selection only narrowed it.
+        if (sum(words[i] for i in stretch) >= settings.selection_min_kept_words
+                and all(i in removed for i in stretch)):
+            return {i: SELECTION_ID for i in range(len(words)) if i not in stretch}
     return removed
+
+
+def _wordiest_stretch(page: Page, words: list[float]) -> range:
+    """The run of blocks between two pieces of chrome (see gap_costs) that
+    holds the most words: the page's content, when its story is no prose."""
+    starts = [i for i, cost in enumerate(gap_costs(page)) if cost or i == 0]
+    stretches = [range(start, stop) for start, stop in zip(starts, [*starts[1:], len(words)])]
+    return max(stretches, key=lambda stretch: sum(words[i] for i in stretch))
 
 
 def story_list_items(page: Page, kinds: list[Kind]) -> set[int]:

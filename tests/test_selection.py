@@ -10,8 +10,10 @@ from cleaner import Cleaner, Settings
 from cleaner.blocks import segment
 from cleaner.features import measure
 from cleaner.model import Page
-from cleaner.selection import best_region, gap_costs, lead_in
+from cleaner.language import stopwords_for
+from cleaner.selection import best_region, gap_costs, lead_in, select
 
+STOPWORDS_DE = stopwords_for("de")
 MENU = {
     "de": ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur"],
     "fr": ["Accueil", "Politique", "Économie", "Sport", "Culture"],
@@ -660,3 +662,22 @@ def test_the_cells_a_story_announces_with_a_colon_stay_after_it():
     ids = explain_ids(page)
     assert all(ids[line] is None for line in [*STORY, "Her record so far:", *cells])
     assert all(ids[line] is not None for line in related)
+
+
+def test_a_list_of_short_lines_between_chrome_wins_over_a_lone_tagline_above_it():
+    # The story is a cast list, none of it prose: the region of prose is the
+    # site's tagline above the menu (under selection_min_kept_words), which
+    # gives way to the wordiest stretch between two pieces of chrome.
+    cast = [f"{first} {last} als {role}" for first, last, role in [
+        ("Anna", "Berger", "Ophelia"), ("Jonas", "Wolff", "Hamlet"), ("Lea", "Marten", "Gertrud"),
+        ("Paul", "Richter", "Claudius"), ("Mia", "Sommer", "Horatio"), ("Tim", "Keller", "Laertes"),
+        ("Nora", "Haas", "Polonius"), ("Ben", "Vogt", "Geist"), ("Ida", "Roth", "Totengräber")]]
+    lines = ["Das kleine Theater am Fluss spielt seit vielen Jahren für alle, die gute Geschichten lieben.",
+             "Startseite", "Spielplan", "Kontakt", *cast, "Teilen", "Impressum"]
+    blocks = segment("\n".join(lines))
+    chrome = {1, 2, 3, len(lines) - 2, len(lines) - 1}
+    kept = [b for b in blocks if b.index not in chrome]
+    page = Page(kept, Page.of(kept, STOPWORDS_DE).features, STOPWORDS_DE, "de",
+                removed={i: "nav-menu" for i in chrome})
+    outside = {kept[position].text for position in select(page)}
+    assert outside == {lines[0]}
