@@ -11,7 +11,9 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    Chrome that detectors removed costs a region that crosses it, so the
    region ends where the page's chrome begins. A region before the best
    one that scores nearly as much is the story, the best one the comments or
-   reviews under it.
+   reviews under it. A region of a few words (a site's tagline) outside the
+   wordiest stretch between two pieces of chrome gives way to that stretch:
+   there the story is a list or a program that scores nothing as prose.
 3. ``teaser-tail``: prose blocks after the story's last run of paragraphs,
    each alone under a headline or a name, are teasers or comments: dropped.
    ``before-header``: prose before the story's headline and byline is a
