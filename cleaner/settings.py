@@ -11,7 +11,8 @@ has its value; the values were set while measuring on aeb-dev (see README).
 
 # Annotations evaluated, not postponed (no `from __future__ import annotations`):
 # dataclass reads a string annotation with a regex, 139 times a start.
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, fields
 
 
 @dataclass(frozen=True)
@@ -580,6 +581,22 @@ class Settings:
     learn_max_signatures: int = 3
     # Words of a line that make a rule id readable without making it long.
     learn_id_words: int = 6
+
+    def __post_init__(self) -> None:
+        # A threshold of the wrong type or NaN would not fail: every
+        # comparison with it is false, and decisions change in silence.
+        for field in fields(self):
+            value = getattr(self, field.name)
+            if field.type is bool:
+                if not isinstance(value, bool):
+                    raise TypeError(f"setting {field.name} must be true or false, not {value!r}")
+            elif field.type in (int, float):
+                if isinstance(value, bool) or not isinstance(value, (int, float)):
+                    raise TypeError(f"setting {field.name} must be a number, not {value!r}")
+                if math.isnan(value):
+                    raise ValueError(f"setting {field.name} must be a number, not NaN")
+            elif not (isinstance(value, tuple) and all(isinstance(item, str) for item in value)):
+                raise TypeError(f"setting {field.name} must be a tuple of strings, not {value!r}")
 
 
 DEFAULT_SETTINGS = Settings()
