@@ -5,7 +5,8 @@
 
 Text mode: `clean(clean(x)) == clean(x)` for each `text/*.txt`. HTML mode: each
 `html/*.html.gz` cleaned on the HTML path, its text cleaned again as text (what
-`clean()` does with it). Pages that change are listed with `-v`. Inputs only,
+`clean()` does with it). Pages that change are listed with `-v`, each with the
+stages that remove lines of it the second time. Inputs only,
 no truth: a script, not a test (the tests hold the text property on invented pages).
 """
 
@@ -38,8 +39,10 @@ def main() -> None:
         changed = []
         for path in pages:
             once = first_output(cleaner, path, args.mode)
-            if cleaner.clean(once) != once:
-                changed.append(path.name)
+            again = cleaner.explain(once)
+            if again.text != once:
+                stages = ", ".join(f"{stage} {count}" for stage, count in again.removed_counts.most_common())
+                changed.append(f"{path.name}: {stages}")
         print(f"{folder.name} ({args.mode}): {len(changed)} of {len(pages)} pages change when cleaned again")
         if args.verbose:
             print("".join(f"  {name}\n" for name in changed), end="")

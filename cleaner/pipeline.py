@@ -262,6 +262,7 @@ class Cleaner:
                 for position, (remover, text) in enumerate(extraction.removed)
             )
             explanation = replace(extracted, decisions=removed_before + extracted.decisions)
+        explanation = self._cleaned_again_as_text(explanation, url=url, outlet=outlet, budget=budget)
         metadata = extraction.metadata
         reading = str(choice)
         if extraction.lead and choice.reading != html_choice.RENDERING:
@@ -273,6 +274,24 @@ class Cleaner:
                              author=metadata.author or explanation.metadata.author,
                              date=metadata.date or explanation.metadata.date),
         )
+
+    def _cleaned_again_as_text(
+        self, explanation: Explanation, *, url: str | None, outlet: str | None, budget: RuleBudget,
+    ) -> Explanation:
+        """``explanation`` with what cleaning its text as text (``clean``)
+        removes removed too, by the stage that removes it, until that removes
+        nothing: the HTML path's stages skip some text stages, and its result
+        is text that ``clean`` must leave as it is."""
+        decisions = list(explanation.decisions)
+        while True:
+            kept = [i for i, decision in enumerate(decisions) if decision.kept]
+            again = self._explain_blocks(resegment([decisions[i].block for i in kept]), url=url, outlet=outlet,
+                                         skip_stages=(), budget=budget)
+            removed = [(i, decision.removed_by) for i, decision in zip(kept, again.decisions) if decision.removed_by]
+            if not removed:
+                return replace(explanation, decisions=tuple(decisions))
+            for i, remover in removed:
+                decisions[i] = Decision(decisions[i].block, remover)
 
     def clean_html(self, html: str | bytes, *, url: str | None = None, outlet: str | None = None) -> str:
         """The article body of an HTML page."""

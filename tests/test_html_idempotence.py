@@ -1,0 +1,45 @@
+"""Principle 1 on the HTML path: the text ``clean_html`` gives is text that
+``clean`` leaves as it is (what a user gets by cleaning the output of
+``cleaner clean page.html`` again), and what cleaning it again would remove
+is removed on the HTML path, named by the stage that removes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Cleaner
+
+PARAGRAPHS = (
+    "The harbour board agreed on Monday to dredge the eastern channel before the winter storms arrive.",
+    "Fishing crews had warned for two years that silt left the channel too shallow at low tide.",
+    "The work will cost about four million and is paid for by a loan the board took out last spring.",
+    "Dredging is due to begin in October and to last about six weeks, weather permitting.",
+)
+# A short label the extraction keeps inside the story twice: text mode's
+# repeated-line removes it, a stage the HTML path's extraction does not run.
+LABEL = "Harbour works"
+
+
+def _page() -> str:
+    body = "".join(f"<p>{LABEL}</p><p>{text}</p>" if n % 2 == 0 else f"<p>{text}</p>"
+                   for n, text in enumerate(PARAGRAPHS))
+    return (f"<!DOCTYPE html><html lang='en'><head><title>Channel to be dredged</title></head><body>"
+            f"<article><h1>Channel to be dredged</h1>{body}</article></body></html>")
+
+
+@pytest.fixture(scope="module")
+def cleaner() -> Cleaner:
+    return Cleaner()
+
+
+def test_html_output_cleaned_again_as_text_is_unchanged(cleaner):
+    once = cleaner.clean_html(_page())
+    assert all(text in once for text in PARAGRAPHS)
+    assert cleaner.clean(once) == once
+
+
+def test_what_cleaning_again_removes_is_named_on_the_html_path(cleaner):
+    explanation = cleaner.explain_html(_page())
+    labels = [d for d in explanation.decisions if d.block.text == LABEL]
+    assert len(labels) == 2
+    assert {d.removed_by for d in labels} == {"repeated-line"}
