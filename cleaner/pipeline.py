@@ -281,17 +281,40 @@ class Cleaner:
         """``explanation`` with what cleaning its text as text (``clean``)
         removes removed too, by the stage that removes it, until that removes
         nothing: the HTML path's stages skip some text stages, and its result
-        is text that ``clean`` must leave as it is."""
+        is text that ``clean`` must leave as it is. Of two ways to settle it,
+        the one that keeps more: all that cleaning again removes at once, or
+        the later copies of lines the text repeats first (without them,
+        cleaning again may keep the first copy: an article's repeated table
+        header, a question put to each interviewee)."""
+        at_once = self._settled_as_text(explanation, url=url, outlet=outlet, budget=budget, copies_first=False)
+        if at_once is explanation:
+            return explanation
+        copies_first = self._settled_as_text(explanation, url=url, outlet=outlet, budget=budget, copies_first=True)
+        return min((at_once, copies_first), key=lambda settled: settled.removed_chars)
+
+    def _settled_as_text(
+        self, explanation: Explanation, *, url: str | None, outlet: str | None, budget: RuleBudget,
+        copies_first: bool,
+    ) -> Explanation:
+        """``explanation`` cleaned again as text until that removes nothing
+        (itself when it removes nothing at first); ``copies_first``: of what
+        a round removes, only the later copies of repeated lines when there
+        are any."""
         decisions = list(explanation.decisions)
+        settled = explanation
         while True:
             kept = [i for i, decision in enumerate(decisions) if decision.kept]
             again = self._explain_blocks(resegment([decisions[i].block for i in kept]), url=url, outlet=outlet,
                                          skip_stages=(), budget=budget)
-            removed = [(i, decision.removed_by) for i, decision in zip(kept, again.decisions) if decision.removed_by]
+            removed = {i: decision.removed_by for i, decision in zip(kept, again.decisions) if decision.removed_by}
             if not removed:
-                return replace(explanation, decisions=tuple(decisions))
-            for i, remover in removed:
+                return settled
+            if copies_first:
+                later = _later_copies(kept, decisions)
+                removed = {i: remover for i, remover in removed.items() if i in later} or removed
+            for i, remover in removed.items():
                 decisions[i] = Decision(decisions[i].block, remover)
+            settled = replace(explanation, decisions=tuple(decisions))
 
     def clean_html(self, html: str | bytes, *, url: str | None = None, outlet: str | None = None) -> str:
         """The article body of an HTML page."""
@@ -308,6 +331,18 @@ class Cleaner:
         is a ``cleaner.DocumentError`` with a one-line reason. The one call file
         mode, stdin, JSONL, Dask and ``cleaner learn`` make (see document.py)."""
         return explain_document(self, data, kind=kind, url=url, outlet=outlet, with_metadata=with_metadata)
+
+
+def _later_copies(kept: Sequence[int], decisions: Sequence[Decision]) -> set[int]:
+    """Of the ``kept`` decisions, those whose block's text an earlier one's is."""
+    seen: set[str] = set()
+    later = set()
+    for i in kept:
+        text = decisions[i].block.text
+        if text in seen:
+            later.add(i)
+        seen.add(text)
+    return later
 
 
 def _check_stages(stages: Collection[str]) -> None:
