@@ -73,6 +73,14 @@ own id), or positions each with one of its output ids."""
 DetectFunction = Callable[[Page], Found]
 
 
+def table_row(text: str) -> bool:
+    """Whether a line is a table's row as extracted HTML renders it
+    ("| Pos. | Driver | Points |"): set between pipes, where a menu on one
+    line ("News | Sport | Weather") is not. Its cells are the article's data,
+    repeated or not."""
+    return text.startswith("|") and text.endswith("|") and len(text) > 1
+
+
 _ROLES: dict[str, frozenset[Role]] = {}
 """The roles of each id a declared detector removes blocks with, filled as
 detectors are declared (see ``chrome_found``)."""

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..cache import compiled
 from ..model import Page
-from .base import Example, Mode, Output, Role, by_sentences, detector, pattern_detector, runs
+from .base import Example, Mode, Output, Role, by_sentences, detector, pattern_detector, runs, table_row
 from .headers import MONTH, MONTHS
 from .patterns import LinePattern, matching_positions
 
@@ -1814,13 +1814,17 @@ def select_options(page: Page) -> list[int]:
     Example("News | Sport | Weather | TV guide | Contact us\nThe minister resigned on Friday after weeks of pressure.",
             removed=("News | Sport | Weather | TV guide | Contact us",)),
     Example("Rovers | United | City\nThe minister resigned on Friday after weeks of pressure."),
+    # A table's rows, as extracted HTML renders them, are the article's.
+    Example("The standings after the last race of the season:\n| Pos. | Driver | Points | Wins | Poles |\n"
+            "| 1 | Ann Example | 5040 | 5 | 1 |\n| 2 | Bo Sample | 5035 | 7 | 0 |"),
 ])
 def menu_line(page: Page) -> Iterator[int]:
     """A menu set on one line: menu_min_run or more short labels set apart
-    by "|" or "•" ("News | Sport | Weather | TV guide | Contact us")."""
+    by "|" or "•" ("News | Sport | Weather | TV guide | Contact us"), but
+    for a table's row set between pipes (see table_row)."""
     settings = page.settings
     for i, block in enumerate(page.blocks):
-        if not _MENU_MARKS.intersection(block.text):
+        if not _MENU_MARKS.intersection(block.text) or table_row(block.text):
             continue
         items = _MENU_SEPARATOR.split(block.text)
         if (len(items) >= settings.menu_min_run and not page.features[i].terminal

@@ -15,7 +15,7 @@ from ..cache import compiled
 from ..features import LINE_CACHE_SIZE, Features
 from ..model import Page
 from ..settings import DEFAULT_SETTINGS, Settings
-from .base import Example, Mode, Output, Role, by_sentences, detector
+from .base import Example, Mode, Output, Role, by_sentences, detector, table_row
 from .patterns import LinePattern, matching_positions
 
 _TITLE_SEPARATORS = compiled(r"\s+[-|–—:·•»]+\s+")
@@ -100,6 +100,9 @@ _REPEATED_LINE = Output(
             "Notre verdict\nLa ville a accordé le permis en 2019 et le compte rendu de la séance est public depuis.\n"
             "L'affirmation\nUn autre message affirme que l'acier venait d'une entreprise déjà en faillite à l'époque.\n"
             "Notre verdict\nL'entreprise a livré ses dernières poutres un an avant sa fermeture, selon ses comptes."),
+    # A table's rows that repeat (a header row printed again, rows of equal cells) are its data.
+    Example("| Team | Played | Points |\n| Rovers | 20 | 45 |\n| United | 20 | 42 |\n| Team | Played | Points |\n"
+            "| City | 20 | 40 |\nBoth sides have played twenty games and the title is still open."),
     # A credit over each photo's caption is one label, not sections.
     Example("Floods close 40 schools\nPhoto: Example Agency\nRescuers carry a child through the flooded main street of the town on Monday.\n"
             "Photo: Example Agency\nVolunteers stack sandbags along the river bank as the water keeps rising fast.\n"
@@ -122,7 +125,7 @@ def duplicate_headline(page: Page) -> dict[int, str]:
         i for i, (block, f) in enumerate(zip(blocks, page.features))
         if 0 < f.words <= settings.headline_max_words
         and not _is_sentence(block.text, f, settings.repeated_sentence_min_words)
-        and not EMBED_ATTRIBUTION.search(block.text) and _LETTER.search(block.text)))
+        and not EMBED_ATTRIBUTION.search(block.text) and _LETTER.search(block.text) and not table_row(block.text)))
     first: dict[str, int] = {}  # each line's key: the first candidate with it
     later: dict[str, list[int]] = {}  # the other candidates with a key that repeats
     for i in candidates:
