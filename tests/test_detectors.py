@@ -92,6 +92,11 @@ def test_line_hits_respect_each_patterns_word_limit_from_the_settings():
 
 def test_top_level_branches_skip_bars_in_groups_sets_and_escapes():
     assert top_level_branches(r"^a(b|c)|[|]d|\|e|f") == ["^a(b|c)", "[|]d", r"\|e", "f"]
+    # A set ends at its first unescaped "]"; one left open runs to the end.
+    assert top_level_branches(r"[\]|]b|c") == [r"[\]|]b", "c"]
+    assert top_level_branches(r"a|[b|c") == ["a", "[b|c"]
+    assert top_level_branches(r"(a|(b|c))|d|e\\|f\\") == ["(a|(b|c))", "d", "e\\\\", "f\\\\"]
+    assert top_level_branches("a|b\\") == ["a", "b\\"]  # a lone backslash at the end
 
 
 def test_prefixes_begin_every_match():

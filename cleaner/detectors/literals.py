@@ -249,23 +249,23 @@ def _heads_of_part(op: Any, value: Any, length: int) -> Heads | None:
     return None
 
 
+# What top_level_branches reads: an escape, a set (to its first unescaped
+# "]", or the end), a bracket or a bar; plain characters are skipped in C.
+_STRUCTURE = re.compile(r"\\.?|\[(?:\\.?|[^\]\\])*\]?|[()|]", re.DOTALL)
+
+
 def top_level_branches(pattern: str) -> list[str]:
     """Split ``pattern`` at the ``|`` that are outside groups and sets."""
-    branches, start, depth, in_set, escaped = [], 0, 0, False, False
-    for position, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_set:
-            in_set = char != "]"
-        elif char == "[":
-            in_set = True
-        elif char == "(":
+    if "|" not in pattern:
+        return [pattern]
+    branches, start, depth = [], 0, 0
+    for match in _STRUCTURE.finditer(pattern):
+        token = match[0]
+        if token == "(":
             depth += 1
-        elif char == ")":
+        elif token == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(pattern[start:position])
-            start = position + 1
+        elif token == "|" and depth == 0:
+            branches.append(pattern[start:match.start()])
+            start = match.end()
     return [*branches, pattern[start:]]

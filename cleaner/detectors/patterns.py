@@ -182,10 +182,11 @@ def _by_literal(holding: dict[str, list[str]]) -> dict[str, list[str]]:
     "cookies" holds "cookie", so that the longer need not be looked for and
     its branches go with the shorter."""
     kept = _shortest({literal for literals in holding.values() for literal in literals})
+    ordered = sorted(kept)
     by_literal: dict[str, list[str]] = defaultdict(list)
     for branch, literals in holding.items():
         for literal in literals:
-            for key in [literal] if literal in kept else [k for k in sorted(kept) if k in literal]:
+            for key in [literal] if literal in kept else [k for k in ordered if k in literal]:
                 if branch not in by_literal[key]:
                     by_literal[key].append(branch)
     return by_literal
@@ -194,8 +195,13 @@ def _by_literal(holding: dict[str, list[str]]) -> dict[str, list[str]]:
 def _shortest(literals: Iterable[str]) -> frozenset[str]:
     """The ``literals`` that hold none of the others: a line holds one of
     these if it holds one of ``literals``."""
-    every = set(literals)
-    return frozenset(a for a in every if not any(b != a and b in a for b in every))
+    # Shortest first: a literal that holds another holds one of those kept
+    # before it (the shortest it holds), so it is tried against those alone.
+    kept: list[str] = []
+    for literal in sorted(set(literals), key=len):
+        if not any(shorter in literal for shorter in kept):
+            kept.append(literal)
+    return frozenset(kept)
 
 
 def _by_key(branches: dict[str, list[str]], anchored: bool) -> dict[str, Finder]:
@@ -203,7 +209,7 @@ def _by_key(branches: dict[str, list[str]], anchored: bool) -> dict[str, Finder]
 
 
 def _compile(branches: list[str], anchored: bool) -> Finder:
-    return CompiledOnFirstCall("|".join(f"(?:{b})" for b in branches), "match" if anchored else "search")
+    return CompiledOnFirstCall(branches, "match" if anchored else "search")
 
 
 def keep_patterns() -> None:
@@ -214,14 +220,22 @@ def keep_patterns() -> None:
 class CompiledOnFirstCall:
     """``regex.compile(pattern, regex.I).<method>``, compiled when first
     called: on a short page the gates of most groups never open, and
-    compiling them all was most of a start's time."""
+    compiling them all was most of a start's time. ``pattern`` may be given
+    as its branches, joined into one alternation when first needed (a start
+    makes some 2,000 finders and calls few)."""
 
-    __slots__ = ("pattern", "method", "_call")
+    __slots__ = ("_pattern", "method", "_call")
 
-    def __init__(self, pattern: str, method: str) -> None:
-        self.pattern = pattern
+    def __init__(self, pattern: str | Sequence[str], method: str) -> None:
+        self._pattern: str | tuple[str, ...] = pattern if isinstance(pattern, str) else tuple(pattern)
         self.method = method
         self._call: Callable[[str], Any] | None = None
+
+    @property
+    def pattern(self) -> str:
+        if not isinstance(self._pattern, str):
+            self._pattern = "|".join(f"(?:{b})" for b in self._pattern)
+        return self._pattern
 
     def __call__(self, text: str) -> Any:
         if self._call is None:
