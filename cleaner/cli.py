@@ -171,7 +171,7 @@ def run() -> None:
 @url_option
 @outlet_option
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=default_jobs, show_default="all cores",
-              help="Worker processes.")
+              help="Worker processes (no more are started than there are documents).")
 @click.option("--resume", is_flag=True,
               help="Skip inputs whose output exists and is newer (rerun after an interrupted run).")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),

@@ -99,31 +99,39 @@ class ProcessPoolExecutor:
         # or JSONL file never sits in memory.
         limit = self.jobs * self.CHUNKSIZE * 4
         numbered = enumerate(items)
-        orphans: deque[tuple[int, Item]] = deque()  # handed to a worker that died before them
+        waiting: deque[tuple[int, Item]] = deque()  # read, or handed to a worker that died before them
         done: dict[int, Outcome] = {}
         read = next_out = 0
         exhausted = False
-        self._workers = [_Worker(function) for _ in range(self.jobs)]
+        self._workers = []
         try:
             while True:
                 while next_out in done:
                     yield done.pop(next_out)
                     next_out += 1
-                for slot, worker in enumerate(self._workers):
-                    if worker.handed:
-                        continue
-                    chunk = [orphans.popleft() for _ in range(min(len(orphans), self.CHUNKSIZE))]
-                    wanted = min(self.CHUNKSIZE - len(chunk), limit - (read - next_out))
-                    if not exhausted and wanted > 0:
-                        more = list(islice(numbered, wanted))
-                        read += len(more)
-                        exhausted = len(more) < wanted
-                        chunk += more
-                    if chunk and not worker.hand(chunk):
-                        orphans.extendleft(reversed(chunk))
-                        self._workers[slot] = self._replace(worker, done, orphans, options)
+                idle = [worker for worker in self._workers if not worker.handed]
+                free = len(idle) + self.jobs - len(self._workers)  # idle workers and those not started
+                wanted = min(free * self.CHUNKSIZE - len(waiting), limit - (read - next_out))
+                if not exhausted and wanted > 0:
+                    more = list(islice(numbered, wanted))
+                    read += len(more)
+                    exhausted = len(more) < wanted
+                    waiting += more
+                # What waits is shared among the free workers (near the end of the input, or of a small
+                # batch, each gets a few, not the first all), and a worker starts only when there is work
+                # for it: 3 documents start at most 3 workers, whatever --jobs says.
+                share = -(-len(waiting) // max(free, 1))
+                while waiting and free:
+                    free -= 1
+                    worker = idle.pop() if idle else self._start(function)
+                    chunk = [waiting.popleft() for _ in range(min(share, len(waiting)))]
+                    if not worker.hand(chunk):
+                        waiting.extendleft(reversed(chunk))
+                        self._bury(worker, done, waiting, options)
                 busy = [worker for worker in self._workers if worker.handed]
                 if not busy:
+                    if waiting:
+                        continue  # handed to workers that were gone: new ones take it
                     break  # nothing handed out, nothing left to read
                 wait([w.connection for w in busy] + [w.process.sentinel for w in busy])
                 for worker in busy:
@@ -131,22 +139,27 @@ class ProcessPoolExecutor:
                     for index, outcome in worker.receive():
                         done[index] = outcome
                     if not alive:
-                        self._workers[self._workers.index(worker)] = self._replace(worker, done, orphans, options)
+                        self._bury(worker, done, waiting, options)
         finally:
             self.close()
 
-    def _replace(self, dead: _Worker, done: dict[int, Outcome], orphans: deque[tuple[int, Item]],
-                 options: RunOptions) -> _Worker:
-        """A new worker for ``dead``. The item ``dead`` was on fails with the
-        reason it died; those handed to it after that become ``orphans``."""
+    def _start(self, function: Callable[[Item], Outcome]) -> _Worker:
+        worker = _Worker(function)
+        self._workers.append(worker)
+        return worker
+
+    def _bury(self, dead: _Worker, done: dict[int, Outcome], waiting: deque[tuple[int, Item]],
+              options: RunOptions) -> None:
+        """Forget ``dead``: the item it was on fails with the reason it died;
+        those handed to it after that wait for another worker."""
         dead.process.kill()  # gone already, or no longer reading its pipe
         dead.process.join()
         if dead.handed:
             index, item = dead.handed.popleft()
             done[index] = item.failed(options, f"the worker process cleaning it {dead.death()}")
-            orphans.extend(dead.handed)
+            waiting.extendleft(reversed(dead.handed))
         dead.connection.close()
-        return _Worker(dead.function)
+        self._workers.remove(dead)
 
     def close(self) -> None:
         for worker in self._workers:
