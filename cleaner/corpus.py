@@ -29,7 +29,7 @@ from .cache import compiled
 from .compression import MAGIC_BYTES, inner_name, opened_for_reading, opened_for_writing
 from .document import FORMATS, json_text
 from .errors import CorpusError
-from .records import METADATA_TYPES, RecordError, RecordOptions, document_of, get_field, with_field
+from .records import METADATA_TYPES, RecordError, RecordOptions, document_of, get_field, stand_in
 from .run import MAX_INPUT_BYTES, Outcome, RunOptions, clean_document, cleaner_for, failed_outcome
 
 CORPUS_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".warc": "warc", ".parquet": "parquet"}
@@ -127,9 +127,9 @@ class Entry:
 
     def parsed(self, options: RunOptions) -> tuple[dict[str, Any], str | None]:
         """(the record, why it cannot be cleaned). A line that is no record
-        stands as its text in the text field, so that it can be found and
-        mended: bytes that are not UTF-8 as surrogate escapes, which give
-        them back (`surrogateescape`)."""
+        stands as its text where the document is read from (`records.stand_in`),
+        so that it can be found and mended: bytes that are not UTF-8 as
+        surrogate escapes, which give them back (`surrogateescape`)."""
         if self.record is not None:
             return self.record, self.problem
         line = self.line or b""
@@ -137,7 +137,7 @@ class Entry:
             return parse_record(line), self.problem
         except RecordError as exc:
             text = line.rstrip(b"\r\n").decode("utf-8", "surrogateescape")
-            return with_field({}, options.record.text_field, text), str(exc)
+            return stand_in(text, options.record), str(exc)
 
     def failed(self, options: RunOptions, reason: str) -> Outcome:
         """This entry failed for ``reason`` (its worker died): its record keeps its row."""

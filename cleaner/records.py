@@ -204,14 +204,21 @@ def _under_null(record: Mapping[str, Any], path: str) -> bool:
     return False
 
 
+def stand_in(value: Any, options: RecordOptions) -> dict[str, Any]:
+    """The record for what is no record (a malformed JSON line, None): ``value``
+    in the field the document is read from, the HTML field when there is one, so
+    that it is written as a failed record's document is (left out when that field
+    is dropped), never as cleaned text."""
+    return with_field({}, options.html_field or options.text_field, value)
+
+
 def clean_record(cleaner: Cleaner, record: Mapping[str, Any], options: RecordOptions, *, url: str | None = None,
                  outlet: str | None = None) -> CleanedRecord:
     """Clean one record (``url``: for a record without one); failures are returned, never raised.
-    What is no record (None, a JSON line not parsed, in a Dask bag) fails, and stands in the text field."""
+    What is no record (None, a JSON line not parsed, in a Dask bag) fails, and stands in for one (`stand_in`)."""
     if not isinstance(record, Mapping):
         error = f"not a record: {type(record).__name__}"
-        stand_in = with_field({}, options.text_field, record)
-        return CleanedRecord(output_record(stand_in, options, None, error), error=error)
+        return CleanedRecord(output_record(stand_in(record, options), options, None, error), error=error)
     try:
         document, kind, record_url = document_of(record, options, url)
         explanation = cleaner.explain_document(document, kind=kind, url=record_url, outlet=outlet,

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+from pathlib import Path
 
 from cleaner.corpus import Entry, clean_entry
 from cleaner.executors import ProcessPoolExecutor
 from cleaner.run import RunOptions
+from helpers import run_cli
 
 STORY = "This is the real story about the harbour and its boats, told at some length here.\n"
 
@@ -28,3 +30,24 @@ def test_a_pool_starts_no_more_workers_than_it_has_documents() -> None:
     assert [o.record["id"] for o in [first, *rest]] == [0, 1, 2]
     assert all(o.error is None for o in [first, *rest])
 
+
+
+PAGE = f"<html><body><article><p>{STORY * 3}</p></article></body></html>"
+
+
+def test_a_malformed_line_stands_where_the_document_is_read_and_dropped_fields_go_with_it(tmp_path: Path) -> None:
+    # Before: with --html-field html --drop-field html, a cut line's HTML came out in the text field, where the
+    # other rows hold cleaned text and the failed ones their text as it was (none): the dropped field, kept.
+    lines = [json.dumps({"id": 1, "html": PAGE}), json.dumps({"id": 2, "html": ""}),
+             json.dumps({"id": 3, "html": PAGE})[:40]]
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    dropped = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", "-", "--html-field", "html", "--drop-field", "html")
+    assert dropped.returncode == 1
+    rows = [json.loads(line) for line in dropped.stdout.splitlines()]
+    assert [set(row) for row in rows] == [{"id", "text", "cleaner_error"}, {"id", "text", "cleaner_error"},
+                                          {"text", "cleaner_error"}]
+    assert [row["text"] is None for row in rows] == [False, True, True]
+    assert f"{tmp_path / 'in.jsonl'}:3: malformed JSON" in dropped.stderr.decode()
+    kept = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", "-", "--html-field", "html")
+    rows = [json.loads(line) for line in kept.stdout.splitlines()]
+    assert [row["html"] for row in rows] == [PAGE, "", lines[2]] and rows[2]["text"] is None  # to be found and mended
