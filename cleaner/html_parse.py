@@ -19,6 +19,11 @@ from .decode import DecodeError
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # libxml2's depth limit under huge_tree (XML_PARSE_HUGE), as it reports it.
 MAX_DEPTH = 2048
+# An XML doctype's internal subset (`<!DOCTYPE html [ <!ENTITY ...> ]>`): libxml2's HTML parser ends the doctype
+# at its first ">", so the rest of the subset ("]>") became the page's first text. Quoted values may hold "]".
+_INTERNAL_SUBSET = re.compile(r"""(<!DOCTYPE\b[^\[>]*)\[(?:[^\]"']|"[^"]*"|'[^']*')*\]\s*>""", re.IGNORECASE)
+# Where a doctype may start: after a byte order mark, an XML declaration, comments.
+_DOCTYPE_WITHIN = 1024
 
 
 class MarkupTooDeep(DecodeError):
@@ -32,11 +37,19 @@ def _parser() -> HTMLParser:
                       remove_pis=True, huge_tree=True)
 
 
+def without_internal_subset(html: str) -> str:
+    """``html`` with its doctype's internal subset left out (markup, no text)."""
+    start = html[:_DOCTYPE_WITHIN].lower().find("<!doctype")
+    match = _INTERNAL_SUBSET.match(html, start) if start >= 0 else None
+    return html if match is None else f"{html[:start]}{match[1].rstrip()}>{html[match.end():]}"
+
+
 def load_html(html: str) -> HtmlElement | None:
     """The tree of ``html``; None when it does not look like an HTML page
     (no "html" in its first characters and at most one top element) or
     holds no element at all. Raises MarkupTooDeep when the parser had to
     drop elements nested too deep."""
+    html = without_internal_subset(html)
     if not html.isascii():
         try:
             html.encode("utf-8")  # in C, some ten times as fast as a scan by pattern

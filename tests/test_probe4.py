@@ -6,8 +6,12 @@ import json
 import multiprocessing
 from pathlib import Path
 
+import pytest
+
+from cleaner import clean, clean_html
 from cleaner.corpus import Entry, clean_entry
 from cleaner.executors import ProcessPoolExecutor
+from cleaner.html import render
 from cleaner.run import RunOptions
 from helpers import run_cli
 
@@ -51,3 +55,21 @@ def test_a_malformed_line_stands_where_the_document_is_read_and_dropped_fields_g
     kept = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", "-", "--html-field", "html")
     rows = [json.loads(line) for line in kept.stdout.splitlines()]
     assert [row["html"] for row in rows] == [PAGE, "", lines[2]] and rows[2]["text"] is None  # to be found and mended
+
+
+def _page(body: str, doctype: str = "<!DOCTYPE html>") -> str:
+    return f"{doctype}\n<html><head><title>Harbour</title></head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize("doctype", [
+    '<!DOCTYPE html [ <!ENTITY site "Gazette"> ]>',
+    '<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "x.dtd" [\n'
+    '  <!ENTITY nbsp "&#160;">\n  <!ENTITY copy "&#169; [c]">\n]>',
+])
+def test_a_doctype_s_internal_subset_is_no_page_text(doctype: str) -> None:
+    # Before: libxml2's HTML parser ended the doctype at its first ">", and "]>" became the body's first text.
+    body = "<div>Harbour boats return</div>" + "".join(f"<div>{n} {STORY}</div>" for n in range(3))
+    for cleaned in (clean_html(_page(body, doctype)), clean(_page(body, doctype))):
+        assert "]>" not in cleaned and "ENTITY" not in cleaned and STORY.strip() in cleaned
+    assert "]>" not in render(_page(body, doctype))
+
