@@ -48,7 +48,8 @@ def load_html(html: str) -> HtmlElement | None:
     """The tree of ``html``; None when it does not look like an HTML page
     (no "html" in its first characters and at most one top element) or
     holds no element at all. Raises MarkupTooDeep when the parser had to
-    drop elements nested too deep."""
+    drop elements nested too deep. A ``<template>``'s content, markup that
+    scripts stamp out and no browser shows, is left out (its tail stays)."""
     html = without_internal_subset(html)
     if not html.isascii():
         try:
@@ -74,4 +75,6 @@ def load_html(html: str) -> HtmlElement | None:
         raise MarkupTooDeep(f"markup nested deeper than {MAX_DEPTH} levels")
     if is_dubious_html(beginning) and len(tree) < 2:
         return None
+    for template in [element for element in tree.iter("template") if element.getparent() is not None]:
+        template.drop_tree()
     return tree

@@ -73,3 +73,10 @@ def test_a_doctype_s_internal_subset_is_no_page_text(doctype: str) -> None:
         assert "]>" not in cleaned and "ENTITY" not in cleaned and STORY.strip() in cleaned
     assert "]>" not in render(_page(body, doctype))
 
+
+def test_template_content_is_no_page_text() -> None:
+    # Before: the markup a <template> holds for scripts to stamp out, never shown, came through as the article's.
+    hidden = "Loading the comments for this story, please wait while we fetch them for you now."
+    body = f"<article><p>{STORY}</p><template><p>{hidden}</p></template>tail stays <p>{STORY}</p></article>"
+    assert hidden not in clean_html(_page(body)) and STORY.strip() in clean_html(_page(body))
+    assert hidden not in render(_page(body))
