@@ -75,8 +75,12 @@ MIN_DECLARED_CHARS_PER_ERROR = 10
 # and (almost) none of the others.
 UTF16_MIN_ZERO_SHARE = 0.1
 UTF16_MAX_OTHER_ZERO_SHARE = 0.01
-# Bytes looked at to tell UTF-16 and binary data.
+# Bytes looked at to tell UTF-16 and binary data, and whether a BOM is one.
 SNIFF_BYTES = 4096
+# Of the characters a BOM's encoding reads in them, at most this share bad:
+# a stray bad unit (a cut emoji) is still UTF-16, random bytes are not.
+BOM_MAX_ERROR_SHARE = 0.01
+_ASCII = compiled(r"[\x00-\x7f]")
 
 
 def sniff_encoding(data: bytes) -> str:
@@ -86,7 +90,7 @@ def sniff_encoding(data: bytes) -> str:
     among the web's legacy encodings. Raises DecodeError for binary data
     and for bytes no encoding reads with confidence."""
     for bom, name in _BOMS:
-        if data.startswith(bom):
+        if data.startswith(bom) and _reads_after_bom(data, name):
             return name
     compression = sniff_compression(data[:MAGIC_BYTES])
     if compression is not None:
@@ -108,6 +112,19 @@ def sniff_encoding(data: bytes) -> str:
     if declared and declared != "utf-8" and _reads_as(data, declared, MIN_DECLARED_CHARS_PER_ERROR):
         return declared
     return _guess_legacy_encoding(data)
+
+
+def _reads_after_bom(data: bytes, encoding: str) -> bool:
+    """Whether the data a BOM starts reads in the BOM's encoding: bytes FF FE may
+    as well start a Windows-1252 page ("ÿþ"), UTF-8 after two stray bytes or
+    binary data. Its first characters hold at most BOM_MAX_ERROR_SHARE bad ones
+    (and one cut at their end), and, in UTF-16 or UTF-32, a character below
+    U+0080 (a space, a line break, a digit): 8-bit text read in byte pairs
+    gives none, but CJK-looking characters that are valid UTF-16."""
+    head = data[:SNIFF_BYTES].decode(encoding, errors="replace")
+    if head.count("\ufffd") > BOM_MAX_ERROR_SHARE * len(head) + 1:
+        return False
+    return encoding == "utf-8-sig" or bool(_ASCII.search(head))
 
 
 def declared_encoding(data: bytes) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import multiprocessing
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import clean, clean_html
+from cleaner.decode import DecodeError, decode_bytes
 from cleaner.corpus import Entry, clean_entry
 from cleaner.executors import ProcessPoolExecutor
 from cleaner.html import render
@@ -80,3 +82,32 @@ def test_template_content_is_no_page_text() -> None:
     body = f"<article><p>{STORY}</p><template><p>{hidden}</p></template>tail stays <p>{STORY}</p></article>"
     assert hidden not in clean_html(_page(body)) and STORY.strip() in clean_html(_page(body))
     assert hidden not in render(_page(body))
+
+
+WESTERN = "Café owners in the old town say the new harbour rules are naïve, and résumé their complaints.\n"
+FRENCH = "Les propriétaires de cafés disent que les nouvelles règles du port sont naïves et dépassées.\n"
+CHINESE = "港口的新规定让老城区的咖啡馆老板们非常不满，他们说这些规定太天真了。\n"
+
+
+@pytest.mark.parametrize(("data", "text"), [
+    # A Windows-1252 page that starts with "ÿþ": read in byte pairs, it was CJK-looking nonsense.
+    (("ÿþ" + FRENCH * 3).encode("cp1252"), "ÿþ" + FRENCH * 3),
+    # UTF-8 after two stray bytes.
+    (b"\xff\xfe" + (WESTERN * 3).encode("utf-8"), "\ufffd\ufffd" + WESTERN * 3),
+], ids=["cp1252", "utf-8"])
+def test_bytes_ff_fe_are_no_byte_order_mark_when_the_rest_is_no_utf16(data: bytes, text: str) -> None:
+    decoded = decode_bytes(data)
+    assert decoded[2:] == text[2:] and len(decoded) == len(text)  # what the two bytes are depends on the guess
+
+
+def test_binary_data_after_ff_fe_is_refused_as_binary() -> None:
+    with pytest.raises(DecodeError, match="binary data"):
+        decode_bytes(b"\xff\xfe" + bytes(range(1, 256)) * 8)
+
+
+@pytest.mark.parametrize("text", [WESTERN * 3, CHINESE * 3, WESTERN + "\ud83d" + WESTERN])
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_a_byte_order_mark_still_read_as_such(text: str, encoding: str) -> None:
+    bom = {"utf-16-be": codecs.BOM_UTF16_BE}.get(encoding, b"")
+    data = bom + text.encode(encoding, "surrogatepass")
+    assert decode_bytes(data) == text.replace("\ud83d", "\ufffd")  # a cut emoji is one bad character
