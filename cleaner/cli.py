@@ -223,6 +223,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
       page files, folders  text     each file -> FOLDER/<relative path>.txt
       JSONL (.jsonl[.gz])  jsonl    one record out per record in, in order
       WARC (.warc[.gz])    jsonl    a record per HTML page: id, url, crawl_date, text
+      WET (.warc.wet.gz)   jsonl    a record per page text, cleaned as text
       Parquet (.parquet)   parquet  one row out per row in
     so a folder goes into one JSONL with -o pages.jsonl, and a corpus into a
     folder of files with --format text (named by each record's id).

@@ -27,15 +27,15 @@ from typing import IO, Any, AnyStr, Protocol
 from .atomic import atomic_binary_output, remove_stale_temporaries, write_whole
 from .cache import compiled
 from .compression import MAGIC_BYTES, inner_name, opened_for_reading, opened_for_writing
-from .document import FORMATS, json_text
+from .document import FORMATS, Kind, json_text
 from .errors import CorpusError
 from .records import METADATA_TYPES, RecordError, RecordOptions, document_of, get_field, stand_in
 from .run import MAX_INPUT_BYTES, Outcome, RunOptions, clean_document, cleaner_for, failed_outcome
 
-CORPUS_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".warc": "warc", ".parquet": "parquet"}
+CORPUS_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".warc": "warc", ".wet": "warc", ".parquet": "parquet"}
 """Suffixes (under any compression suffix) that name a corpus, and its kind."""
 WARC_HTML_FIELD = "html"
-"""The field of a WARC page's record that holds its HTML."""
+"""The field of a WARC page's record that holds its HTML (a WET page's text)."""
 EXTRAS = {"warc": ("warcio", "warc"), "parquet": ("pyarrow", "parquet")}
 """Corpus kind -> the module it is read and written with, and the extra that installs it."""
 WARC_MAGIC = b"WARC/"
@@ -124,6 +124,8 @@ class Entry:
     """Bytes it took in the input."""
     problem: str | None = None
     """Why the record, read, cannot be cleaned (a WARC page's body cut short)."""
+    kind: Kind | None = None
+    """What its document is where the corpus says so (a WET's page text), else what the options say."""
 
     def parsed(self, options: RunOptions) -> tuple[dict[str, Any], str | None]:
         """(the record, why it cannot be cleaned). A line that is no record
@@ -248,8 +250,8 @@ def clean_entry(options: RunOptions, entry: Entry) -> Outcome:
         document, kind, url = document_of(record, options.record, options.url)
     except RecordError as exc:
         return failed_outcome(entry.source, str(exc), options, record)
-    outcome = clean_document(cleaner_for(options), document, entry.source, kind=kind, options=options, url=url,
-                             record=record, size=entry.size or None)
+    outcome = clean_document(cleaner_for(options), document, entry.source, kind=entry.kind or kind, options=options,
+                             url=url, record=record, size=entry.size or None)
     if outcome.output is not None:
         outcome.name = entry_file_name(record, entry.number) + FORMATS[options.fmt].suffix
     return outcome
@@ -262,9 +264,10 @@ def warc_entries(stream: IO[bytes], name: str, skipped: Counter[str]) -> Iterato
 
     reader = WarcReader(stream, html_field=WARC_HTML_FIELD)
     reader.skipped = skipped
-    for number, (document, problem) in enumerate(reader, start=1):
+    for number, page in enumerate(reader, start=1):
+        document = page.document
         yield Entry(f"{name}:{document['id']}", number, record=document, size=len(document[WARC_HTML_FIELD]),
-                    problem=problem)
+                    problem=page.problem, kind=page.kind)
 
 
 def parquet_entries(stream: IO[bytes], name: str) -> Iterator[Entry]:

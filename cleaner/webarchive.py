@@ -1,13 +1,16 @@
-"""WARC input (`.warc`, `.warc.gz`): each HTML page a crawler stored is a document.
+"""WARC input (`.warc`, `.warc.gz`): each HTML page a crawler stored is a document,
+and so is each page text of a WET file (`.warc.wet.gz`, Common Crawl's extracted texts).
 
 Needs the `warc` extra (`pip install "cleaner[warc]"`: warcio, pure Python,
 so it installs wherever Python does). Each `response` record of status 200
 whose Content-Type is HTML becomes a record ``{"id", "url", "crawl_date"}``
 (id: the WARC-Record-ID; url: the WARC-Target-URI, which picks the outlet's
 rules by domain; crawl_date: the WARC-Date) with its HTML in the field
-``html_field``, cleaned as a JSONL record's HTML is.
-Every other record (requests, metadata, redirects, errors, images, PDFs) is
-skipped and counted by reason.
+``html_field``, cleaned as a JSONL record's HTML is. Each `conversion`
+record of type text/plain (a WET's page text, what a crawler extracted from
+the page) becomes such a record too, its text in ``html_field``, cleaned as
+a text page is. Every other record (requests, metadata, redirects, errors,
+images, PDFs) is skipped and counted by reason.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import IO, Any, NamedTuple
 
+from .document import Kind
+
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
@@ -28,6 +33,8 @@ from .errors import CorpusError
 from .run import MAX_INPUT_BYTES, printable
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+TEXT_TYPES = frozenset({"text/plain"})
+"""What a conversion record holds when it is a page's text (a WET's)."""
 OK_STATUS = "200"
 RECORD_TYPES = frozenset({"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion",
                           "continuation"})
@@ -46,6 +53,20 @@ class WarcPage(NamedTuple):
 
     document: dict[str, Any]
     problem: str | None
+
+    @property
+    def kind(self) -> Kind:
+        return "html"
+
+
+class WarcText(WarcPage):
+    """A page's text a crawler extracted (a WET's conversion record), and why it cannot be cleaned."""
+
+    __slots__ = ()
+
+    @property
+    def kind(self) -> Kind:
+        return "text"
 
 
 class WarcReader:
@@ -93,6 +114,8 @@ class WarcReader:
 
     def _page(self, record: Any) -> WarcPage | None:
         kind = record.rec_type
+        if kind == "conversion":
+            return self._page_text(record)
         if kind != "response":
             self.skipped[f"{kind} record" if kind in RECORD_TYPES else "record of unknown type"] += 1
             return None
@@ -106,17 +129,9 @@ class WarcReader:
             return None
         media_type, charset = _content_type(http.get_header("Content-Type") or "")
         if media_type not in HTML_TYPES:
-            shown = media_type if _MEDIA_TYPE.fullmatch(media_type) else "malformed Content-Type" if media_type \
-                else "no Content-Type"
-            self.skipped[f"not HTML ({shown})"] += 1
+            self.skipped[f"not HTML ({_shown(media_type)})"] += 1
             return None
-        headers = record.rec_headers
-        document = {
-            "id": _record_id(record),
-            "url": headers.get_header("WARC-Target-URI"),
-            "crawl_date": headers.get_header("WARC-Date"),
-            self.html_field: "",
-        }
+        document = self._document(record)
         try:
             body = record.content_stream()
         except Exception as exc:  # noqa: BLE001 (warcio's decompressor for 'br' raises AttributeError with brotli 1.x)
@@ -125,13 +140,38 @@ class WarcReader:
             return WarcPage(document, f"HTTP body unreadable: its {encoding} Content-Encoding cannot be decompressed "
                                       f"({type(exc).__name__}: {reason})")
         broken = _quiet_decompression(body)
+        problem = self._read_content(document, record, body, charset, "html")
+        return WarcPage(document, problem or broken.reason or (None if broken.ended else _cut_encoding(body)))
+
+    def _page_text(self, record: Any) -> WarcPage | None:
+        """A conversion record's page text (a WET's: what the crawler extracted), to be cleaned as text."""
+        media_type, charset = _content_type(record.rec_headers.get_header("Content-Type") or "")
+        if media_type not in TEXT_TYPES:
+            self.skipped[f"not text ({_shown(media_type)})"] += 1
+            return None
+        document = self._document(record)
+        problem = self._read_content(document, record, record.content_stream(), charset, "text")
+        return WarcText(document, problem)
+
+    def _document(self, record: Any) -> dict[str, Any]:
+        headers = record.rec_headers
+        return {
+            "id": _record_id(record),
+            "url": headers.get_header("WARC-Target-URI"),
+            "crawl_date": headers.get_header("WARC-Date"),
+            self.html_field: "",
+        }
+
+    def _read_content(self, document: dict[str, Any], record: Any, body: Any, charset: str | None,
+                      kind: Kind) -> str | None:
+        """Read the page's content into ``document``; why it cannot be cleaned, if it cannot."""
+        what = "HTML" if kind == "html" else "text"
         payload = body.read(self.max_bytes + 1)
         too_large = len(payload) > self.max_bytes
         if too_large:
             payload = b""  # the rest is read past, a block at a time (_check_whole)
         document[self.html_field] = _decoded(payload, charset)
-        problem = f"HTML too large (over {self.max_bytes} bytes)" if too_large else _truncated(headers)
-        return WarcPage(document, problem or broken.reason or (None if broken.ended else _cut_encoding(body)))
+        return f"{what} too large (over {self.max_bytes} bytes)" if too_large else _truncated(record.rec_headers, what)
 
 
 class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
@@ -141,11 +181,17 @@ class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
     INC_RECORD = ""
 
 
-def _truncated(headers: Any) -> str | None:
+def _truncated(headers: Any, what: str) -> str | None:
     """Why the crawler kept only the start of the page (WARC-Truncated: `length`, Common Crawl's at its size
     limit; `time`, `disconnect`), if it did: the end of its story is missing, so it is no page to clean."""
     reason = headers.get_header("WARC-Truncated")
-    return None if reason is None else f"HTML cut short by the crawler (WARC-Truncated: {printable(reason)})"
+    return None if reason is None else f"{what} cut short by the crawler (WARC-Truncated: {printable(reason)})"
+
+
+def _shown(media_type: str) -> str:
+    """A Content-Type's media type as a skip reason names it (the rest of a malformed one is the file's bytes)."""
+    return media_type if _MEDIA_TYPE.fullmatch(media_type) else "malformed Content-Type" if media_type \
+        else "no Content-Type"
 
 
 def _record_id(record: Any) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import multiprocessing
 from pathlib import Path
@@ -111,3 +112,32 @@ def test_utf16_and_utf32_with_a_byte_order_mark_still_read_as_such(text: str, en
     bom = {"utf-16-be": codecs.BOM_UTF16_BE}.get(encoding, b"")
     data = bom + text.encode(encoding, "surrogatepass")
     assert decode_bytes(data) == text.replace("\ud83d", "\ufffd")  # a cut emoji is one bad character
+
+
+def _wet(path: Path, pages: list[tuple[str, str, str]]) -> None:
+    """A WET file as Common Crawl writes one (warcinfo, then a conversion record of each page's text), by warcio."""
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "tests"}))
+        for url, content_type, text in pages:
+            writer.write_record(writer.create_warc_record(url, "conversion", payload=io.BytesIO(text.encode()),
+                                                          warc_content_type=content_type))
+
+
+def test_a_wet_file_s_page_texts_are_cleaned_as_texts(tmp_path: Path) -> None:
+    # Before: every conversion record was skipped ("conversion record": 2), no record out, exit 0.
+    page = f"Home\nNews\nSport\nWeather\nContact\n\n{STORY * 4}\nShare this story\n"
+    wet = tmp_path / "CC-MAIN-1.warc.wet.gz"
+    _wet(wet, [("https://gazette.example/flood", "text/plain", page), ("https://gazette.example/x", "text/plain", " "),
+               ("https://gazette.example/y", "application/octet-stream", "\x00\x01")])
+    ran = run_cli("clean", str(wet), "-o", str(tmp_path / "out.jsonl"), "--report", str(tmp_path / "report.json"))
+    assert ran.returncode == 1  # the empty page
+    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [row["url"] for row in rows] == ["https://gazette.example/flood", "https://gazette.example/x"]
+    assert rows[0]["text"] == clean(page, url="https://gazette.example/flood") and rows[0]["cleaner_error"] is None
+    assert set(rows[0]) == {"id", "url", "crawl_date", "text", "cleaner_error"}
+    assert rows[1]["cleaner_error"] == "empty input"
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert report["skipped"] == {"warcinfo record": 1, "not text (application/octet-stream)": 1}
