@@ -35,7 +35,7 @@ from .executors import Executor, default_jobs, open_executor
 from .model import Decision
 from .plan import Plan, PlanError, plan_run
 from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
-from .records import DEFAULT_ERROR_FIELD, RecordOptions, with_field, without_field
+from .records import DEFAULT_ERROR_FIELD, RecordOptions, with_failure, without_field
 from .outlets import RuleError, URLError, shipped_rules_dir, url_host
 from .pipeline import Cleaner
 from .run import Outcome, RunOptions, RunReport, clean_document, load_cleaner, printable
@@ -509,8 +509,9 @@ def _write_record(writer: RecordWriter, outcome: Outcome, options: RecordOptions
         record = without_field(record, misfit[0])
     if lost:  # not counted as cleaned: a fresh outcome
         reasons = "; ".join(dict.fromkeys(lost.values()))
-        outcome = Outcome(outcome.source, error=f"field {', '.join(map(repr, lost))} not written: {reasons}")
-        record = None if options.skip_failed else with_field(record, options.error_field, outcome.error)
+        error = f"field {', '.join(map(repr, lost))} not written: {reasons}"
+        outcome = Outcome(outcome.source, error=error)
+        record = with_failure(record, options, error)
     if record is not None:
         outcome.bytes_out = writer.write(record)
     return outcome

@@ -180,6 +180,13 @@ def output_record(record: Mapping[str, Any], options: RecordOptions, explanation
     return output
 
 
+def with_failure(record: Mapping[str, Any], options: RecordOptions, error: str) -> dict[str, Any] | None:
+    """An output ``record`` that failed after all (its file cannot hold it
+    whole): with the reason in the error field where that can go, as a failed
+    record's; None when failures are skipped."""
+    return None if options.skip_failed else _with_field_if_it_can(record, options.error_field, error)
+
+
 def _with_field_if_it_can(record: Mapping[str, Any], path: str, value: Any) -> dict[str, Any]:
     # None under an object the record holds as null (`"doc": null`, no `doc.text`) would turn that null into an
     # object of nulls: the failed record would not be as it came.

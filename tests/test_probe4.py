@@ -8,6 +8,7 @@ import json
 import multiprocessing
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 
 from cleaner import clean, clean_html
@@ -141,3 +142,17 @@ def test_a_wet_file_s_page_texts_are_cleaned_as_texts(tmp_path: Path) -> None:
     assert rows[1]["cleaner_error"] == "empty input"
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert report["skipped"] == {"warcinfo record": 1, "not text (application/octet-stream)": 1}
+
+
+def test_a_record_parquet_cannot_hold_keeps_its_row_when_its_error_field_cannot_go_in_it(tmp_path: Path) -> None:
+    # Before: a record past the first row group with a new field, whose --error-field meta.err could not be set
+    # (meta is a number), ended the run with a traceback (RecordError) and left no output.
+    lines = [json.dumps({"id": n, "meta": 5, "text": STORY}) for n in range(2049)]
+    lines.append(json.dumps({"id": 2049, "meta": 5, "text": STORY, "extra": 1}))
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ran = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.parquet"), "--error-field", "meta.err",
+                  "--jobs", "1", "-q")
+    assert ran.returncode == 1
+    assert f"{tmp_path / 'in.jsonl'}:2050: field 'extra' not written" in ran.stderr.decode()
+    rows = pq.read_table(tmp_path / "out.parquet").to_pylist()
+    assert len(rows) == 2050 and rows[-1] == {"id": 2049, "meta": 5, "text": STORY}
