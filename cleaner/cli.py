@@ -278,7 +278,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         shown = progress_wanted(progress) and not quiet
         if stdin and plan.corpus is None:
             try:
-                _clean_stdin_page(cleaner, options, kinds[0][1], report)
+                _clean_stdin_page(cleaner, options, kinds[0][1], plan.output, report)
             except _OutputFailed as exc:
                 report.stopped = str(exc)
         stamp = None
@@ -650,8 +650,10 @@ def _summary(report: RunReport, where: str) -> str:
     return line
 
 
-def _clean_stdin_page(cleaner: Cleaner, options: RunOptions, stream: IO[bytes] | None, report: RunReport) -> None:
-    """One page on stdin, to stdout: its file in a file format, its record in jsonl."""
+def _clean_stdin_page(cleaner: Cleaner, options: RunOptions, stream: IO[bytes] | None, output: Path | None,
+                      report: RunReport) -> None:
+    """One page on stdin, to stdout: its file in a file format, its record in jsonl;
+    or its record into ``output``, the records file -o names."""
     assert stream is not None
     try:
         data = read_stream(stream, options.max_input_bytes)
@@ -660,9 +662,9 @@ def _clean_stdin_page(cleaner: Cleaner, options: RunOptions, stream: IO[bytes] |
     else:
         outcome = clean_document(cleaner, data, "<stdin>", kind="auto", options=options, url=options.url,
                                  record={"id": "<stdin>"})
-    with _output_errors(None):
+    with _output_errors(output):
         if outcome.record is not None:
-            with record_writer(None, options.fmt, options.record) as writer:
+            with record_writer(output, options.fmt, options.record) as writer:
                 writer.write(outcome.record)
         elif outcome.output is not None:
             write_whole(sys.stdout.buffer, outcome.output.encode(sys.stdout.encoding, sys.stdout.errors or "strict"))

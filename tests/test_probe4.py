@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import gzip
 import io
 import json
 import multiprocessing
@@ -156,3 +157,17 @@ def test_a_record_parquet_cannot_hold_keeps_its_row_when_its_error_field_cannot_
     assert f"{tmp_path / 'in.jsonl'}:2050: field 'extra' not written" in ran.stderr.decode()
     rows = pq.read_table(tmp_path / "out.parquet").to_pylist()
     assert len(rows) == 2050 and rows[-1] == {"id": 2049, "meta": 5, "text": STORY}
+
+
+@pytest.mark.parametrize("name", ["page.jsonl", "page.jsonl.gz", "page.parquet"])
+def test_a_page_on_stdin_goes_into_the_records_file_named(tmp_path: Path, name: str) -> None:
+    # Before: its record went to stdout (Parquet's bytes too) and the file named by -o was never written, exit 0.
+    ran = run_cli("clean", "-", "-o", str(tmp_path / name), stdin=STORY.encode())
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout == b""
+    if name.endswith(".parquet"):
+        rows = pq.read_table(tmp_path / name).to_pylist()
+    else:
+        rows = [json.loads(line) for line in gzip.open(tmp_path / name) if line.strip()] if name.endswith(".gz") \
+            else [json.loads(line) for line in (tmp_path / name).read_text(encoding="utf-8").splitlines()]
+    assert rows == [{"id": "<stdin>", "text": STORY, "cleaner_error": None}]
