@@ -90,8 +90,21 @@ def sniff_encoding(data: bytes) -> str:
     among the web's legacy encodings. Raises DecodeError for binary data
     and for bytes no encoding reads with confidence."""
     for bom, name in _BOMS:
-        if data.startswith(bom) and _reads_after_bom(data, name):
+        if not data.startswith(bom):
+            continue
+        reading = _bom_reading(data, name)
+        if reading is True:
             return name
+        if reading is None:
+            try:
+                return _sniff_unmarked(data)
+            except DecodeError:  # no other reading at all: the BOM's it is
+                return name
+    return _sniff_unmarked(data)
+
+
+def _sniff_unmarked(data: bytes) -> str:
+    """sniff_encoding for data that a BOM does not mark."""
     compression = sniff_compression(data[:MAGIC_BYTES])
     if compression is not None:
         raise DecodeError(f"binary data ({compression.name}-compressed)")
@@ -114,17 +127,18 @@ def sniff_encoding(data: bytes) -> str:
     return _guess_legacy_encoding(data)
 
 
-def _reads_after_bom(data: bytes, encoding: str) -> bool:
-    """Whether the data a BOM starts reads in the BOM's encoding: bytes FF FE may
-    as well start a Windows-1252 page ("ÿþ"), UTF-8 after two stray bytes or
-    binary data. Its first characters hold at most BOM_MAX_ERROR_SHARE bad ones
-    (and one cut at their end), and, in UTF-16 or UTF-32, a character below
-    U+0080 (a space, a line break, a digit): 8-bit text read in byte pairs
-    gives none, but CJK-looking characters that are valid UTF-16."""
+def _bom_reading(data: bytes, encoding: str) -> bool | None:
+    """Whether the data a BOM starts reads in the BOM's encoding (bytes FF FE
+    may as well start a Windows-1252 page, "ÿþ", UTF-8 after two stray bytes or
+    binary data): False when its first characters hold more than
+    BOM_MAX_ERROR_SHARE bad ones (and one cut at their end); None (in doubt)
+    when, in UTF-16 or UTF-32, none is below U+0080 (no space, line break or
+    digit): 8-bit text read in byte pairs gives CJK-looking characters that are
+    valid UTF-16, and so does CJK text without one."""
     head = data[:SNIFF_BYTES].decode(encoding, errors="replace")
     if head.count("\ufffd") > BOM_MAX_ERROR_SHARE * len(head) + 1:
         return False
-    return encoding == "utf-8-sig" or bool(_ASCII.search(head))
+    return True if encoding == "utf-8-sig" or _ASCII.search(head) else None
 
 
 def declared_encoding(data: bytes) -> str | None:

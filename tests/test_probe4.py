@@ -89,6 +89,7 @@ def test_template_content_is_no_page_text() -> None:
 
 WESTERN = "Café owners in the old town say the new harbour rules are naïve, and résumé their complaints.\n"
 FRENCH = "Les propriétaires de cafés disent que les nouvelles règles du port sont naïves et dépassées.\n"
+RUSSIAN = "Владельцы кафе в старом городе говорят, что новые правила порта наивны и устарели.\n"
 CHINESE = "港口的新规定让老城区的咖啡馆老板们非常不满，他们说这些规定太天真了。\n"
 
 
@@ -97,7 +98,8 @@ CHINESE = "港口的新规定让老城区的咖啡馆老板们非常不满，他
     (("ÿþ" + FRENCH * 3).encode("cp1252"), "ÿþ" + FRENCH * 3),
     # UTF-8 after two stray bytes.
     (b"\xff\xfe" + (WESTERN * 3).encode("utf-8"), "\ufffd\ufffd" + WESTERN * 3),
-], ids=["cp1252", "utf-8"])
+    (b"\xff\xfe" + (RUSSIAN * 3).encode("utf-8"), "\ufffd\ufffd" + RUSSIAN * 3),  # CJK-looking as UTF-16, no space
+], ids=["cp1252", "utf-8", "utf-8-cyrillic"])
 def test_bytes_ff_fe_are_no_byte_order_mark_when_the_rest_is_no_utf16(data: bytes, text: str) -> None:
     decoded = decode_bytes(data)
     assert decoded[2:] == text[2:] and len(decoded) == len(text)  # what the two bytes are depends on the guess
@@ -108,7 +110,8 @@ def test_binary_data_after_ff_fe_is_refused_as_binary() -> None:
         decode_bytes(b"\xff\xfe" + bytes(range(1, 256)) * 8)
 
 
-@pytest.mark.parametrize("text", [WESTERN * 3, CHINESE * 3, WESTERN + "\ud83d" + WESTERN])
+@pytest.mark.parametrize("text", [WESTERN * 3, CHINESE * 3, WESTERN + "\ud83d" + WESTERN, CHINESE.strip() * 80],
+                         ids=["western", "chinese", "cut-emoji", "chinese-without-ascii"])
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
 def test_utf16_and_utf32_with_a_byte_order_mark_still_read_as_such(text: str, encoding: str) -> None:
     bom = {"utf-16-be": codecs.BOM_UTF16_BE}.get(encoding, b"")
