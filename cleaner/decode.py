@@ -93,13 +93,10 @@ def sniff_encoding(data: bytes) -> str:
         if not data.startswith(bom):
             continue
         reading = _bom_reading(data, name)
-        if reading is True:
+        # In doubt, the BOM's reading stands where the bytes read without it would be binary (CJK UTF-16's
+        # low bytes are often control bytes); 8-bit text is read as such.
+        if reading is True or reading is None and _binary(data[:SNIFF_BYTES]):
             return name
-        if reading is None:
-            try:
-                return _sniff_unmarked(data)
-            except DecodeError:  # no other reading at all: the BOM's it is
-                return name
     return _sniff_unmarked(data)
 
 
@@ -112,7 +109,7 @@ def _sniff_unmarked(data: bytes) -> str:
     utf16 = _utf16_without_bom(head)
     if utf16:
         return utf16
-    if len(_CONTROL_BYTES.findall(head)) > MAX_CONTROL_SHARE * len(head):
+    if _binary(head):
         raise DecodeError("binary data (control characters)")
     try:
         data.decode("utf-8")
@@ -125,6 +122,11 @@ def _sniff_unmarked(data: bytes) -> str:
     if declared and declared != "utf-8" and _reads_as(data, declared, MIN_DECLARED_CHARS_PER_ERROR):
         return declared
     return _guess_legacy_encoding(data)
+
+
+def _binary(head: bytes) -> bool:
+    """Whether over MAX_CONTROL_SHARE of ``head``'s bytes are control bytes."""
+    return len(_CONTROL_BYTES.findall(head)) > MAX_CONTROL_SHARE * len(head)
 
 
 def _bom_reading(data: bytes, encoding: str) -> bool | None:

@@ -99,7 +99,8 @@ CHINESE = "港口的新规定让老城区的咖啡馆老板们非常不满，他
     # UTF-8 after two stray bytes.
     (b"\xff\xfe" + (WESTERN * 3).encode("utf-8"), "\ufffd\ufffd" + WESTERN * 3),
     (b"\xff\xfe" + (RUSSIAN * 3).encode("utf-8"), "\ufffd\ufffd" + RUSSIAN * 3),  # CJK-looking as UTF-16, no space
-], ids=["cp1252", "utf-8", "utf-8-cyrillic"])
+    (b"\xff\xfe" + (STORY * 3).encode("ascii"), "ÿþ" + STORY * 3),  # a few stray bytes in ASCII: Windows-1252
+], ids=["cp1252", "utf-8", "utf-8-cyrillic", "ascii"])
 def test_bytes_ff_fe_are_no_byte_order_mark_when_the_rest_is_no_utf16(data: bytes, text: str) -> None:
     decoded = decode_bytes(data)
     assert decoded[2:] == text[2:] and len(decoded) == len(text)  # what the two bytes are depends on the guess
@@ -108,6 +109,9 @@ def test_bytes_ff_fe_are_no_byte_order_mark_when_the_rest_is_no_utf16(data: byte
 def test_binary_data_after_ff_fe_is_refused_as_binary() -> None:
     with pytest.raises(DecodeError, match="binary data"):
         decode_bytes(b"\xff\xfe" + bytes(range(1, 256)) * 8)
+    # ASCII read in byte pairs is valid UTF-16: too short to say what the two bytes are, it is refused by name.
+    with pytest.raises(DecodeError, match="encoding unclear"):
+        decode_bytes(b"\xff\xfe" + STORY.encode("ascii"))
 
 
 @pytest.mark.parametrize("text", [WESTERN * 3, CHINESE * 3, WESTERN + "\ud83d" + WESTERN, CHINESE.strip() * 80],
