@@ -36,7 +36,7 @@ def parquet_rows(source: IO[bytes]) -> Iterator[dict[str, Any]]:
         try:
             group = parquet.read_row_group(index)
         except (pa.ArrowException, OSError) as exc:
-            raise ParquetError(f"row group {index}: {exc}") from None
+            raise ParquetError(f"row group {index}: {_one_line(exc)}") from None
         yield from group.to_pylist()
 
 
@@ -48,7 +48,12 @@ def _open(source: IO[bytes]) -> pq.ParquetFile:
     try:
         return pq.ParquetFile(source)
     except (pa.ArrowException, OSError) as exc:
-        raise ParquetError(f"not a readable Parquet file: {exc}") from None
+        raise ParquetError(f"not a readable Parquet file: {_one_line(exc)}") from None
+
+
+def _one_line(exc: Exception) -> str:
+    """pyarrow's reason on one line, as failures are named (it may give one a line for each layer)."""
+    return "; ".join(line.strip() for line in str(exc).splitlines() if line.strip())
 
 
 _INT64_MIN, _INT64_MAX, _UINT64_MAX = -(2**63), 2**63 - 1, 2**64 - 1

@@ -178,3 +178,16 @@ def test_a_page_on_stdin_goes_into_the_records_file_named(tmp_path: Path, name: 
         rows = [json.loads(line) for line in gzip.open(tmp_path / name) if line.strip()] if name.endswith(".gz") \
             else [json.loads(line) for line in (tmp_path / name).read_text(encoding="utf-8").splitlines()]
     assert rows == [{"id": "<stdin>", "text": STORY, "cleaner_error": None}]
+
+
+def test_a_corrupt_parquet_row_group_is_named_in_one_line(tmp_path: Path) -> None:
+    # Before: pyarrow's two-line reason ("...Invalid data\nDeserializing page header failed.\n") went to stderr as is.
+    import pyarrow as pa
+
+    pq.write_table(pa.table({"id": [1, 2], "text": [STORY, STORY]}), tmp_path / "rows.parquet")
+    data = (tmp_path / "rows.parquet").read_bytes()
+    (tmp_path / "rows.parquet").write_bytes(data[:4] + bytes(8) + data[12:])  # the first page's header
+    ran = run_cli("clean", str(tmp_path / "rows.parquet"), "-o", str(tmp_path / "out.parquet"), "-q")
+    assert ran.returncode == 1
+    lines = ran.stderr.decode().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {tmp_path / 'rows.parquet'}: row group 0: "), lines
