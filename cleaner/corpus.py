@@ -29,7 +29,7 @@ from .cache import compiled
 from .compression import MAGIC_BYTES, inner_name, opened_for_reading, opened_for_writing
 from .document import FORMATS, Kind, json_text
 from .errors import CorpusError
-from .records import METADATA_TYPES, RecordError, RecordOptions, document_of, get_field, stand_in
+from .records import METADATA_TYPES, RecordError, RecordOptions, document_of, get_field, null_record, stand_in
 from .run import MAX_INPUT_BYTES, Outcome, RunOptions, clean_document, cleaner_for, failed_outcome
 
 CORPUS_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".warc": "warc", ".wet": "warc", ".parquet": "parquet"}
@@ -362,7 +362,9 @@ def record_writer(path: Path | None, fmt: str, options: RecordOptions,
             metadata = {prefix + name: kind for name, kind in METADATA_TYPES.items()} if options.with_metadata else {}
             written = {options.text_field, options.error_field, *options.drop_fields, *metadata}
             changed = frozenset(name.split(".", 1)[0] for name in written if name)
-            writer = ParquetWriter(raw, input_schema=input_schema, changed=changed, column_types=metadata)
+            fields = input_schema.names if input_schema is not None else ()
+            writer = ParquetWriter(raw, input_schema=input_schema, changed=changed, column_types=metadata,
+                                   null_record=null_record(fields, options))
         else:
             writer = JsonlWriter(stack.enter_context(opened_for_writing(raw, path or "")))
         yield writer

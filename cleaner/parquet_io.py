@@ -67,16 +67,18 @@ class ParquetWriter:
     fields of those the records change where their values are of its kind;
     columns (and nested fields, by dotted path) a whole first row group
     leaves empty take the type ``column_types`` gives them (str or float;
-    str when not named there)."""
+    str when not named there). A file of no rows has the columns of
+    ``null_record``, the record a row of nulls is written as."""
 
     def __init__(self, sink: IO[bytes], *, input_schema: pa.Schema | None = None,
                  column_types: Mapping[str, type] | None = None, changed: frozenset[str] = frozenset(),
-                 group_rows: int = ROW_GROUP_ROWS) -> None:
+                 null_record: Mapping[str, Any] | None = None, group_rows: int = ROW_GROUP_ROWS) -> None:
         self._sink = sink
         self._input_schema = input_schema
         self._column_types = dict(column_types or {})
         self._changed = changed
         self._group_rows = group_rows
+        self._null_record = null_record
         self._rows: list[dict[str, Any]] = []
         self._writer: pq.ParquetWriter | None = None
         self._kinds: dict[str, str] = {}  # dotted path: the kind of value its column holds
@@ -134,7 +136,9 @@ class ParquetWriter:
         """Write the last row group and the file's footer."""
         self._flush()
         if self._writer is None:  # no rows at all: still a valid, empty file
-            self._writer = pq.ParquetWriter(self._sink, self._input_schema or pa.schema([]))
+            schema = self._schema_of([dict(self._null_record)]) if self._null_record is not None \
+                else self._input_schema or pa.schema([])
+            self._writer = pq.ParquetWriter(self._sink, schema)
         self._writer.close()
 
     def _flush(self) -> None:

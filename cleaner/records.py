@@ -11,8 +11,8 @@ line up one to one with inputs; with ``skip_failed`` it is left out instead.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
 from typing import TYPE_CHECKING
@@ -185,6 +185,14 @@ def with_failure(record: Mapping[str, Any], options: RecordOptions, error: str) 
     whole): with the reason in the error field where that can go, as a failed
     record's; None when failures are skipped."""
     return None if options.skip_failed else _with_field_if_it_can(record, options.error_field, error)
+
+
+def null_record(fields: Iterable[str], options: RecordOptions) -> dict[str, Any]:
+    """The record a row of nulls of ``fields`` would be written as, cleaned:
+    the columns of an output of no rows, which stacks with the others."""
+    record = output_record(dict.fromkeys(fields), replace(options, skip_failed=False), None)
+    assert record is not None, "a failed record is kept when failures are"
+    return without_field(record, options.error_field) if options.skip_failed else record
 
 
 def _with_field_if_it_can(record: Mapping[str, Any], path: str, value: Any) -> dict[str, Any]:

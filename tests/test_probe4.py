@@ -191,3 +191,21 @@ def test_a_corrupt_parquet_row_group_is_named_in_one_line(tmp_path: Path) -> Non
     assert ran.returncode == 1
     lines = ran.stderr.decode().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"error: {tmp_path / 'rows.parquet'}: row group 0: "), lines
+
+
+def test_a_parquet_output_of_no_rows_has_the_columns_its_rows_would_have(tmp_path: Path) -> None:
+    # Before: it had the input's columns, the dropped HTML among them and no text or error column (no column at
+    # all from a JSONL file), so that it did not stack with the outputs of the other shards of a corpus.
+    import pyarrow as pa
+
+    pq.write_table(pa.table({"id": pa.array([], pa.int64()), "html": pa.array([], pa.large_string())}),
+                   tmp_path / "rows.parquet")
+    ran = run_cli("clean", str(tmp_path / "rows.parquet"), "-o", str(tmp_path / "out.parquet"), "--html-field", "html",
+                  "--drop-field", "html", "--with-metadata")
+    assert ran.returncode == 0, ran.stderr
+    schema = pq.read_schema(tmp_path / "out.parquet")
+    assert schema.names == ["id", "text", "title", "author", "date", "language", "removed_share", "cleaner_error"]
+    assert schema.field("id").type == pa.int64() and schema.field("removed_share").type == pa.float64()
+    (tmp_path / "none.jsonl").write_text("\n", encoding="utf-8")
+    ran = run_cli("clean", str(tmp_path / "none.jsonl"), "-o", str(tmp_path / "none.parquet"), "--skip-failed")
+    assert ran.returncode == 0 and pq.read_schema(tmp_path / "none.parquet").names == ["text"]
