@@ -97,6 +97,7 @@ def extract(
     result = Extraction(removed=removed, metadata=Metadata(url=url), markup=html)
     if tree is None:
         return result
+    drop_downs = html_markup.remove_drop_downs(tree)
     if with_metadata:
         # Non-extensive date search: the extensive one costs more for rare gains.
         document = extract_metadata(tree, url, extensive=False)
@@ -111,10 +112,13 @@ def extract(
     html_markup.merge_split_body(tree, settings)
     text = _extract_text(tree, url)
     if len(text) < settings.html_short_text_chars:
-        unpruned = _extract_text(parse(html), url)
+        unpruned_tree = parse(html)
+        assert unpruned_tree is not None, "parsed once already"
+        html_markup.remove_drop_downs(unpruned_tree)  # those removed above
+        unpruned = _extract_text(unpruned_tree, url)
         if len(unpruned) >= settings.html_fallback_min_gain * max(len(text), 1):
             text, markup_removed = unpruned, []
-    result.removed.extend(markup_removed)
+    result.removed.extend(drop_downs + markup_removed)
     # A lead the markup rules removed as furniture (a caption, a teaser) stays
     # out; one in the page's header is the article's header's.
     furniture = [removed_text for remover, removed_text in markup_removed if remover != html_markup.PAGE_HEADER_ID]

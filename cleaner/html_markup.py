@@ -24,6 +24,7 @@ CAPTION_ID = "html-caption"
 HEADLINE_ID = "html-headline"
 LINK_LIST_ID = "html-link-list"
 LINK_BLOCK_ID = "html-link-block"
+DROP_DOWN_ID = "html-drop-down"
 
 # Words that, inside a class or id name, mark page furniture rather than the
 # story: widgets, appeals, related and popular lists, share bars, pop-ups,
@@ -146,6 +147,13 @@ def remove_boilerplate(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS)
                 and _prose_paragraphs(element, settings) <= max_prose):  # last: it reads every paragraph
             doomed[element] = remover
     return _drop(doomed)
+
+
+def remove_drop_downs(tree: HtmlElement) -> list[tuple[str, str]]:
+    """Drop the drop-down lists (``<select>``) of forms: their options are
+    choices, never the story, and the extractor ran them together into
+    words of no input ("red", "blue": "redblue")."""
+    return _drop(dict.fromkeys(tree.iter("select"), DROP_DOWN_ID))
 
 
 def _drop(doomed: dict[HtmlElement, str]) -> list[tuple[str, str]]:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from cleaner import clean, clean_html
+from cleaner import clean, clean_html, explain_document
 from cleaner.decode import DecodeError, decode_bytes
 from cleaner.corpus import Entry, clean_entry
 from cleaner.executors import ProcessPoolExecutor
@@ -209,3 +209,13 @@ def test_a_parquet_output_of_no_rows_has_the_columns_its_rows_would_have(tmp_pat
     (tmp_path / "none.jsonl").write_text("\n", encoding="utf-8")
     ran = run_cli("clean", str(tmp_path / "none.jsonl"), "-o", str(tmp_path / "none.parquet"), "--skip-failed")
     assert ran.returncode == 0 and pq.read_schema(tmp_path / "none.parquet").names == ["text"]
+
+
+def test_a_drop_down_s_options_are_not_run_together_into_words() -> None:
+    # Before: "Sort by <select><option>newest</option><option>oldest</option></select>" came out as "newestoldest".
+    body = (f"<article><p>{STORY}</p><form>Sort comments by <select><option>newest</option><option>oldest"
+            f"</option></select></form><p>{STORY.replace('harbour', 'river')}</p></article>")
+    explanation = explain_document(_page(body).encode(), kind="html")
+    assert "newestoldest" not in explanation.text and "newest" not in explanation.text
+    assert ("html-drop-down", "newest oldest") in [(d.removed_by, d.block.text) for d in explanation.decisions
+                                                    if not d.kept]
