@@ -27,6 +27,7 @@ from typing import IO, Any, AnyStr, Protocol
 from .atomic import atomic_binary_output, remove_stale_temporaries, write_whole
 from .cache import compiled
 from .compression import MAGIC_BYTES, inner_name, opened_for_reading, opened_for_writing
+from .decode import utf16_without_bom
 from .document import FORMATS, Kind, json_text
 from .errors import CorpusError
 from .records import METADATA_TYPES, RecordError, RecordOptions, document_of, get_field, null_record, stand_in
@@ -210,14 +211,15 @@ def jsonl_entries(stream: IO[bytes], name: str, max_bytes: int = MAX_INPUT_BYTES
 
 def _utf8_lines(stream: IO[bytes], max_bytes: int = MAX_INPUT_BYTES) -> Iterator[bytes | None]:
     """The lines of a JSONL stream, in UTF-8, None for a line over ``max_bytes``.
-    One in UTF-16 with its BOM (what Windows PowerShell's `>` writes) is read
-    as such: split on its bytes, its lines would each fail, and the NULs
-    between them make records of their own."""
-    head = stream.peek(2)[:2]  # type: ignore[attr-defined]
-    if head not in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+    One in UTF-16, with its BOM (what Windows PowerShell's `>` writes) or
+    without (its zero bytes tell), is read as such: split on its bytes, its
+    lines would each fail, and the NULs between them make records of their own."""
+    head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]  # type: ignore[attr-defined]
+    encoding = "utf-16" if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else utf16_without_bom(head)
+    if encoding is None:
         yield from _bounded_lines(stream.readline, max_bytes, b"\n")
         return
-    text = io.TextIOWrapper(stream, encoding="utf-16", errors="surrogatepass", newline="\n")
+    text = io.TextIOWrapper(stream, encoding=encoding, errors="surrogatepass", newline="\n")
     read = 0
     try:
         for line in _bounded_lines(text.readline, max_bytes // 2, "\n"):  # at least 2 bytes a character

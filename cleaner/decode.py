@@ -106,7 +106,7 @@ def _sniff_unmarked(data: bytes) -> str:
     if compression is not None:
         raise DecodeError(f"binary data ({compression.name}-compressed)")
     head = data[:SNIFF_BYTES]
-    utf16 = _utf16_without_bom(head)
+    utf16 = utf16_without_bom(head)
     if utf16:
         return utf16
     if _binary(head):
@@ -177,7 +177,7 @@ def _reads_as(data: bytes, encoding: str, min_chars_per_error: int) -> bool:
     return non_ascii - errors >= min_chars_per_error * errors
 
 
-def _utf16_without_bom(head: bytes) -> str | None:
+def utf16_without_bom(head: bytes) -> str | None:
     """utf-16-le or utf-16-be when the zero bytes say so, else None."""
     pairs = len(head) // 2
     if pairs == 0:

@@ -219,3 +219,14 @@ def test_a_drop_down_s_options_are_not_run_together_into_words() -> None:
     assert "newestoldest" not in explanation.text and "newest" not in explanation.text
     assert ("html-drop-down", "newest oldest") in [(d.removed_by, d.block.text) for d in explanation.decisions
                                                     if not d.kept]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_jsonl_file_without_a_byte_order_mark_is_read_as_utf16(tmp_path: Path, encoding: str) -> None:
+    # Before: its first line was read (json.loads guesses UTF-16 from bytes), the others failed as not UTF-8, and
+    # the last line break's second byte made a third record of its own.
+    lines = [json.dumps({"id": n, "text": f"{n} {STORY}"}) for n in range(2)]
+    (tmp_path / "in.jsonl").write_bytes("\n".join(lines).encode(encoding) + "\n".encode(encoding))
+    ran = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", "-")
+    assert ran.returncode == 0, ran.stderr
+    assert [json.loads(line)["text"] for line in ran.stdout.splitlines()] == [f"{n} {STORY}" for n in range(2)]
