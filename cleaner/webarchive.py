@@ -6,11 +6,12 @@ so it installs wherever Python does). Each `response` record of status 200
 whose Content-Type is HTML becomes a record ``{"id", "url", "crawl_date"}``
 (id: the WARC-Record-ID; url: the WARC-Target-URI, which picks the outlet's
 rules by domain; crawl_date: the WARC-Date) with its HTML in the field
-``html_field``, cleaned as a JSONL record's HTML is. Each `conversion`
-record of type text/plain (a WET's page text, what a crawler extracted from
-the page) becomes such a record too, its text in ``html_field``, cleaned as
-a text page is. Every other record (requests, metadata, redirects, errors,
-images, PDFs) is skipped and counted by reason.
+``html_field``, cleaned as a JSONL record's HTML is. So does each page
+stored without its HTTP exchange: a `resource` record (a page archived
+from files or a browser) or a `conversion` record (a WET's page text, what
+a crawler extracted from the page) of type HTML, or of type text/plain,
+cleaned as a text page is. Every other record (requests, metadata,
+redirects, errors, images, PDFs) is skipped and counted by reason.
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ from .run import MAX_INPUT_BYTES, printable
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain"})
-"""What a conversion record holds when it is a page's text (a WET's)."""
+"""What a conversion or resource record holds when it is a page's text (a WET's)."""
+STORED_TYPES = frozenset({"resource", "conversion"})
+"""Records that hold a page without its HTTP exchange."""
 OK_STATUS = "200"
 RECORD_TYPES = frozenset({"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion",
                           "continuation"})
@@ -114,8 +117,8 @@ class WarcReader:
 
     def _page(self, record: Any) -> WarcPage | None:
         kind = record.rec_type
-        if kind == "conversion":
-            return self._page_text(record)
+        if kind in STORED_TYPES:
+            return self._stored_page(record)
         if kind != "response":
             self.skipped[f"{kind} record" if kind in RECORD_TYPES else "record of unknown type"] += 1
             return None
@@ -143,15 +146,16 @@ class WarcReader:
         problem = self._read_content(document, record, body, charset, "html")
         return WarcPage(document, problem or broken.reason or (None if broken.ended else _cut_encoding(body)))
 
-    def _page_text(self, record: Any) -> WarcPage | None:
-        """A conversion record's page text (a WET's: what the crawler extracted), to be cleaned as text."""
+    def _stored_page(self, record: Any) -> WarcPage | None:
+        """A resource or conversion record's page: its HTML, or its text (a WET's: what the crawler extracted)."""
         media_type, charset = _content_type(record.rec_headers.get_header("Content-Type") or "")
-        if media_type not in TEXT_TYPES:
-            self.skipped[f"not text ({_shown(media_type)})"] += 1
+        if media_type not in HTML_TYPES | TEXT_TYPES:
+            self.skipped[f"not HTML or text ({_shown(media_type)})"] += 1
             return None
         document = self._document(record)
-        problem = self._read_content(document, record, record.content_stream(), charset, "text")
-        return WarcText(document, problem)
+        kind: Kind = "html" if media_type in HTML_TYPES else "text"
+        problem = self._read_content(document, record, record.content_stream(), charset, kind)
+        return WarcPage(document, problem) if kind == "html" else WarcText(document, problem)
 
     def _document(self, record: Any) -> dict[str, Any]:
         headers = record.rec_headers

@@ -123,7 +123,7 @@ def test_utf16_and_utf32_with_a_byte_order_mark_still_read_as_such(text: str, en
     assert decode_bytes(data) == text.replace("\ud83d", "\ufffd")  # a cut emoji is one bad character
 
 
-def _wet(path: Path, pages: list[tuple[str, str, str]]) -> None:
+def _wet(path: Path, pages: list[tuple[str, str, str]], record_type: str = "conversion") -> None:
     """A WET file as Common Crawl writes one (warcinfo, then a conversion record of each page's text), by warcio."""
     from warcio.warcwriter import WARCWriter
 
@@ -131,7 +131,7 @@ def _wet(path: Path, pages: list[tuple[str, str, str]]) -> None:
         writer = WARCWriter(stream, gzip=True)
         writer.write_record(writer.create_warcinfo_record(path.name, {"software": "tests"}))
         for url, content_type, text in pages:
-            writer.write_record(writer.create_warc_record(url, "conversion", payload=io.BytesIO(text.encode()),
+            writer.write_record(writer.create_warc_record(url, record_type, payload=io.BytesIO(text.encode()),
                                                           warc_content_type=content_type))
 
 
@@ -149,7 +149,7 @@ def test_a_wet_file_s_page_texts_are_cleaned_as_texts(tmp_path: Path) -> None:
     assert set(rows[0]) == {"id", "url", "crawl_date", "text", "cleaner_error"}
     assert rows[1]["cleaner_error"] == "empty input"
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
-    assert report["skipped"] == {"warcinfo record": 1, "not text (application/octet-stream)": 1}
+    assert report["skipped"] == {"warcinfo record": 1, "not HTML or text (application/octet-stream)": 1}
 
 
 def test_a_record_parquet_cannot_hold_keeps_its_row_when_its_error_field_cannot_go_in_it(tmp_path: Path) -> None:
@@ -230,3 +230,18 @@ def test_a_utf16_jsonl_file_without_a_byte_order_mark_is_read_as_utf16(tmp_path:
     ran = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", "-")
     assert ran.returncode == 0, ran.stderr
     assert [json.loads(line)["text"] for line in ran.stdout.splitlines()] == [f"{n} {STORY}" for n in range(2)]
+
+
+def test_a_warc_s_resource_records_of_html_or_text_are_pages(tmp_path: Path) -> None:
+    # Before: a page stored without its HTTP exchange (a resource record: warcit, browser archivers) was skipped
+    # ("resource record"): a WARC of such pages gave no record, exit 0.
+    page = f"<html><body><nav><a href='/'>Home</a></nav><article><p>{STORY}</p><p>{STORY}</p></article></body></html>"
+    warc = tmp_path / "pages.warc.gz"
+    _wet(warc, [("file:///site/story.html", "text/html; charset=utf-8", page),
+                ("file:///site/notes.txt", "text/plain", f"Home\n\n{STORY}"),
+                ("file:///site/logo.png", "image/png", "PNG")], record_type="resource")
+    ran = run_cli("clean", str(warc), "-o", "-")
+    assert ran.returncode == 0, ran.stderr
+    rows = [json.loads(line) for line in ran.stdout.splitlines()]
+    assert [row["url"] for row in rows] == ["file:///site/story.html", "file:///site/notes.txt"]
+    assert rows[0]["text"] == clean_html(page) and rows[1]["text"] == clean(f"Home\n\n{STORY}")
