@@ -38,7 +38,7 @@ from .progress import LOGGER, configure_logging, log_failure, progress_wanted, s
 from .records import DEFAULT_ERROR_FIELD, RecordOptions, with_failure, without_field
 from .outlets import RuleError, URLError, shipped_rules_dir, url_host
 from .pipeline import Cleaner
-from .run import Outcome, RunOptions, RunReport, clean_document, load_cleaner, printable
+from .run import Outcome, RunOptions, RunReport, clean_document, failed_outcome, load_cleaner, printable
 from .settings import DEFAULT_SETTINGS, Settings
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
@@ -658,14 +658,15 @@ def _clean_stdin_page(cleaner: Cleaner, options: RunOptions, stream: IO[bytes] |
     try:
         data = read_stream(stream, options.max_input_bytes)
     except (CompressionError, InputError) as exc:
-        outcome = Outcome("<stdin>", error=str(exc))
+        outcome = failed_outcome("<stdin>", str(exc), options, {"id": "<stdin>"})
     else:
         outcome = clean_document(cleaner, data, "<stdin>", kind="auto", options=options, url=options.url,
                                  record={"id": "<stdin>"})
     with _output_errors(output):
-        if outcome.record is not None:
+        if FORMATS[options.fmt].writes_records:  # the file, even when its one record is left out (--skip-failed)
             with record_writer(output, options.fmt, options.record) as writer:
-                writer.write(outcome.record)
+                if outcome.record is not None:
+                    writer.write(outcome.record)
         elif outcome.output is not None:
             write_whole(sys.stdout.buffer, outcome.output.encode(sys.stdout.encoding, sys.stdout.errors or "strict"))
             sys.stdout.flush()

@@ -245,3 +245,14 @@ def test_a_warc_s_resource_records_of_html_or_text_are_pages(tmp_path: Path) -> 
     rows = [json.loads(line) for line in ran.stdout.splitlines()]
     assert [row["url"] for row in rows] == ["file:///site/story.html", "file:///site/notes.txt"]
     assert rows[0]["text"] == clean_html(page) and rows[1]["text"] == clean(f"Home\n\n{STORY}")
+
+
+def test_a_page_on_stdin_left_out_with_skip_failed_still_makes_its_records_file(tmp_path: Path) -> None:
+    # Before: no file at all, where a corpus whose records all failed makes an empty one.
+    ran = run_cli("clean", "-", "-o", str(tmp_path / "page.jsonl"), "--skip-failed", stdin=b"   \n")
+    assert ran.returncode == 1 and b"<stdin>: empty input" in ran.stderr
+    assert (tmp_path / "page.jsonl").read_bytes() == b""
+    # And one that cannot be read (a gzip stream cut short) keeps its row, as one that cannot be cleaned does.
+    ran = run_cli("clean", "-", "--format", "jsonl", stdin=gzip.compress(STORY.encode())[:-12])
+    assert ran.returncode == 1
+    assert json.loads(ran.stdout)["cleaner_error"].startswith("corrupt or truncated gzip data")
