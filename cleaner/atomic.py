@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import stat
@@ -89,6 +90,11 @@ def write_whole(stream: IO[bytes], data: bytes) -> None:
     view = memoryview(data)
     while view:
         view = view[stream.write(view):]
+
+
+STOPPING_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
+"""Why an output is not written that every later one would meet too (a full
+disk, a spent quota, a file system made read-only): the run stops."""
 
 
 def not_written(path: Path, exc: OSError) -> str:

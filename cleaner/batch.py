@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from . import __version__
-from .atomic import not_written, write_atomic
+from .atomic import STOPPING_ERRORS, not_written, write_atomic
 from .compression import CompressionError, decompress, inner_name
 from .corpus import corpus_kind
 from .document import FORMATS, Kind, kind_of
@@ -331,6 +331,17 @@ def _file_type(mode: int) -> str:
     return next((name for test, name in kinds.items() if test(mode)), "not a file")
 
 
+@dataclass
+class RunStopped(Outcome):
+    """An output not written for a reason every later one would meet too
+    (atomic.STOPPING_ERRORS: a full disk): the run stops there."""
+
+
+def output_failed(source: str, path: Path, exc: OSError) -> Outcome:
+    """The outcome of a document whose output ``path`` could not be written."""
+    return (RunStopped if exc.errno in STOPPING_ERRORS else Outcome)(source, error=not_written(path, exc))
+
+
 def clean_file(options: RunOptions, job: Job) -> Outcome:
     """Clean one file (the work a worker does for a folder): into its output
     under ``options.outdir`` for a file format, into a record for a record
@@ -354,7 +365,7 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
         try:
             write_atomic(output, outcome.output)
         except OSError as exc:
-            return Outcome(source, error=not_written(output, exc))
+            return output_failed(source, output, exc)
         outcome.output = None  # written: not sent back from the worker
     return outcome
 

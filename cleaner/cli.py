@@ -18,10 +18,11 @@ from typing import IO, Any
 import click
 
 from . import __version__
-from .atomic import not_written, remove_stale_temporaries, write_atomic, write_whole
+from .atomic import remove_stale_temporaries, write_atomic, write_whole
 from .batch import (
-    RUN_STAMP, InputError, Job, clean_file, defer_claimed, find_inputs, overlap_error, read_page, read_stream,
-    reclaim, recorded_stamp, records_file_error, repeated_inputs, run_stamp, stamp_differences, stamp_for_run,
+    RUN_STAMP, InputError, Job, RunStopped, clean_file, defer_claimed, find_inputs, output_failed, overlap_error,
+    read_page, read_stream, reclaim, recorded_stamp, records_file_error, repeated_inputs, run_stamp,
+    stamp_differences, stamp_for_run,
 )
 from .compression import MAGIC_BYTES, CompressionError, inner_name, opened_for_reading, peek_ahead
 from .corpus import (
@@ -459,8 +460,11 @@ def _executor(kind: str, scheduler: str | None, jobs: int) -> Iterator[Executor]
 
 
 def _account(report: RunReport, outcome: Outcome) -> None:
-    """Add ``outcome`` to the run's totals and say what became of it."""
+    """Add ``outcome`` to the run's totals and say what became of it; an
+    output every later one would fail as (a full disk) stops the run, in one line."""
     report.add(outcome)
+    if isinstance(outcome, RunStopped):
+        raise _OutputFailed(f"{outcome.error}: the run stops")
     if outcome.error:
         log_failure(printable(outcome.source), outcome.error)
     elif not outcome.up_to_date:
@@ -622,7 +626,7 @@ def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report
                     write_atomic(path, content)
                     written.add(name)
                 except OSError as exc:
-                    outcome = Outcome(outcome.source, error=not_written(path, exc))
+                    outcome = output_failed(outcome.source, path, exc)
         _account(report, outcome)
         if outcome.error and strict:
             raise _StopAtBadRecord

@@ -256,3 +256,31 @@ def test_a_page_on_stdin_left_out_with_skip_failed_still_makes_its_records_file(
     ran = run_cli("clean", "-", "--format", "jsonl", stdin=gzip.compress(STORY.encode())[:-12])
     assert ran.returncode == 1
     assert json.loads(ran.stdout)["cleaner_error"].startswith("corrupt or truncated gzip data")
+
+
+def test_a_disk_that_fills_during_a_run_stops_it_in_one_line(tmp_path: Path) -> None:
+    # Before: each later file failed with a line of its own ("No space left on device"), 85 of 100 here, and the
+    # run went on trying; a full disk ends the run, as the README says.
+    import os
+    import subprocess
+
+    small = tmp_path / "small"
+    small.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(small)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("needs a small file system of its own (mount, as root)")
+    try:
+        pages = tmp_path / "pages"
+        pages.mkdir()
+        for n in range(40):
+            (pages / f"{n:02}.txt").write_text(f"{n} {STORY}" * 20, encoding="utf-8")
+        ran = run_cli("clean", str(pages), "-o", str(small / "out"), "--jobs", "1", "--report",
+                      str(tmp_path / "report.json"))
+        errors = [line for line in ran.stderr.decode().splitlines() if line.startswith("error:")]
+        assert ran.returncode == 1
+        assert len(errors) == 1 and errors[0].endswith("not written: No space left on device: the run stops"), errors
+        report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+        assert report["stopped"] == errors[-1].removeprefix("error: ")
+        assert report["files"]["failed"] == 1 and report["files"]["cleaned"] < 39
+    finally:
+        subprocess.run(["umount", str(small)], check=True)
