@@ -138,6 +138,8 @@ def _bom_reading(data: bytes, encoding: str) -> bool | None:
     digit): 8-bit text read in byte pairs gives CJK-looking characters that are
     valid UTF-16, and so does CJK text without one."""
     head = data[:SNIFF_BYTES].decode(encoding, errors="replace")
+    if not head:  # a BOM alone: an empty file (Notepad's)
+        return True
     if head.count("\ufffd") > BOM_MAX_ERROR_SHARE * len(head) + 1:
         return False
     return True if encoding == "utf-8-sig" or _ASCII.search(head) else None

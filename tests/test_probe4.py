@@ -106,6 +106,13 @@ def test_bytes_ff_fe_are_no_byte_order_mark_when_the_rest_is_no_utf16(data: byte
     assert decoded[2:] == text[2:] and len(decoded) == len(text)  # what the two bytes are depends on the guess
 
 
+@pytest.mark.parametrize("bom", [codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF8])
+def test_a_byte_order_mark_alone_is_an_empty_file(bom: bytes) -> None:
+    # What Notepad saves for an empty file; it was read as "ÿþ" once the BOM was checked against what follows.
+    with pytest.raises(DecodeError, match="empty input"):
+        decode_bytes(bom)
+
+
 def test_binary_data_after_ff_fe_is_refused_as_binary() -> None:
     with pytest.raises(DecodeError, match="binary data"):
         decode_bytes(b"\xff\xfe" + bytes(range(1, 256)) * 8)
