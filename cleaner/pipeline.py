@@ -11,6 +11,7 @@ that removed it.
 
 from __future__ import annotations
 
+import functools
 import operator
 from array import array
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -164,7 +165,7 @@ class Cleaner:
         settings = self.settings
         if settings.keep_bare_articles and (not bare or not selection.PAGE_SIGN_STAGES.isdisjoint(skip_stages)):
             # A page looks bare when the stages that find a page's signs did not run.
-            settings = replace(settings, keep_bare_articles=False)
+            settings = _without_bare_articles(settings)
         texts = [b.text for b in blocks]
         language = identify(texts, self.settings)
         stopwords = stopwords_for(language)
@@ -343,6 +344,13 @@ def _later_copies(kept: Sequence[int], decisions: Sequence[Decision]) -> set[int
             later.add(i)
         seen.add(text)
     return later
+
+
+@functools.lru_cache(maxsize=8)
+def _without_bare_articles(settings: Settings) -> Settings:
+    # Made once for each Settings, not at each pass of each page: a Settings
+    # of some 170 fields takes half a millisecond to make and check.
+    return replace(settings, keep_bare_articles=False)
 
 
 def _check_stages(stages: Collection[str]) -> None:
