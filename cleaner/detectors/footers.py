@@ -257,6 +257,9 @@ AUTHOR_BIO = LinePattern(
 _NAME_WORDS = r"(?-i:\p{Lu}[\p{L}.'-]+)( (?-i:\p{Lu}[\p{L}.'-]*)){1,3}"
 _NAME_LINE = compiled(rf"^{_NAME_WORDS}$")
 # "By Jo Lee", "Von Max Muster": the byline's name, which the bio at the end may begin with.
+# The letters the byline's words begin with, in either case (no other character folds to one of them):
+# a line that begins otherwise is not tried.
+_BYLINE_INITIALS = frozenset("bBvVpPdDaA")
 _BYLINE_NAME = compiled(rf"^(by|von|par|por|di|door|przez|autor|autorin|auteur|autore)\s*:?\s+(?P<name>{_NAME_WORDS})$", regex.I)
 
 
@@ -328,7 +331,8 @@ def author_bio(page: Page) -> list[int]:
     texts, feats = page.texts(), page.features
     hits = set(matching_positions(page, AUTHOR_BIO))
     bylines = {i: match["name"] for i, text in enumerate(texts)
-               if feats[i].words <= settings.author_name_max_words + 1 and (match := _BYLINE_NAME.match(text))}
+               if feats[i].words <= settings.author_name_max_words + 1 and text[:1] in _BYLINE_INITIALS
+               and (match := _BYLINE_NAME.match(text))}
     boxes: list[tuple[int, ...]] = []
     for i in range(1, len(texts)):
         # A bio is a sentence or more; a short line after a name is a heading's second line.

@@ -125,7 +125,7 @@ def duplicate_headline(page: Page) -> dict[int, str]:
         i for i, (block, f) in enumerate(zip(blocks, page.features))
         if 0 < f.words <= settings.headline_max_words
         and not _is_sentence(block.text, f, settings.repeated_sentence_min_words)
-        and not EMBED_ATTRIBUTION.search(block.text) and _LETTER.search(block.text) and not table_row(block.text)))
+        and not ("(@" in block.text and EMBED_ATTRIBUTION.search(block.text)) and _LETTER.search(block.text) and not table_row(block.text)))
     first: dict[str, int] = {}  # each line's key: the first candidate with it
     later: dict[str, list[int]] = {}  # the other candidates with a key that repeats
     for i in candidates:

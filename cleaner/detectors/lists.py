@@ -336,12 +336,14 @@ def _counted_runs(page: Page) -> Iterator[int]:
 
 # ">> Storm hits coast", "» Bridge to reopen": a link's arrow, then its title.
 # ("»Zitat«" is a quotation in German: no space after the mark, and it closes.)
-_ARROW_ITEM = compiled(r"^(>>|»|›|→)\s+[^«‹]+$")
+_ARROW_MARKS = (">>", "»", "›", "→")
+_ARROW_ITEM = compiled(rf"^({'|'.join(_ARROW_MARKS)})\s+[^«‹]+$")
 
 
 def _arrow_runs(page: Page) -> Iterator[int]:
     settings = page.settings
-    flags = [f.words <= settings.headline_item_max_words and bool(_ARROW_ITEM.match(b.text))
+    flags = [f.words <= settings.headline_item_max_words and b.text.startswith(_ARROW_MARKS)
+             and bool(_ARROW_ITEM.match(b.text))
              for b, f in zip(page.blocks, page.features)]
     for run in runs(flags):
         if len(run) >= settings.arrow_run_min:
@@ -355,7 +357,8 @@ _SOURCED_EXCERPT = compiled(r"(…|\.\.\.)\s+(?-i:\p{Lu})[\p{L}\d.'’&-]*( [\p{
 
 
 def _sourced_runs(page: Page) -> Iterator[int]:
-    flags = [bool(_SOURCED_EXCERPT.search(b.text)) for b in page.blocks]
+    # The ellipsis tested first: the pattern is searched only in the few lines that hold one.
+    flags = [("…" in b.text or "..." in b.text) and bool(_SOURCED_EXCERPT.search(b.text)) for b in page.blocks]
     for run in runs(flags):
         if len(run) >= page.settings.sourced_run_min:
             yield from run
@@ -549,6 +552,8 @@ _RESULT = compiled(r"^(\p{L}[\p{L}.'’ -]*\s\d{1,3},?\s\p{L}[\p{L}.'’ -]*\s\d
                    r"|\p{L}[\p{L}.'’ -]*\s\d{1,3}\s?[-–:]\s?\d{1,3}\s\p{L}[\p{L}.'’ -]*)(\s\(\w+\))?$")
 
 _TIMELINE_ENTRY = compiled(r"^\d.{0,30}[:：]$")
+# How a timeline's entry ends ($ matches before a final newline too): other lines are not tried.
+_TIMELINE_ENDS = (":", "：", ":\n", "：\n")
 
 
 def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int) -> Iterator[tuple[int, int]]:
@@ -750,7 +755,7 @@ def teaser_list(page: Page) -> list[int]:
     is_label = [
         not t and f.words <= settings.headline_item_max_words and not b.text.endswith(("?", "？"))
         and not (f.terminal and f.words >= settings.teaser_min_words and not _CUT_OFF.search(b.text))
-        and not _RESULT.match(b.text) and not _TIMELINE_ENTRY.match(b.text)
+        and not _RESULT.match(b.text) and not (b.text.endswith(_TIMELINE_ENDS) and _TIMELINE_ENTRY.match(b.text))
         for b, t, f in zip(page.blocks, is_teaser, feats)
     ]
     prose_words = sum(f.words for f, t in zip(feats, is_teaser) if t or f.words > settings.teaser_max_words)
