@@ -339,3 +339,13 @@ def test_the_byline_name_is_tried_only_on_lines_that_can_begin_it():
     first_letter = regex.compile(f"[{''.join({word[0] for word in words})}]", _BYLINE_NAME.flags)
     starters = {chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and first_letter.match(chr(c))}
     assert starters == _BYLINE_INITIALS
+
+
+def test_every_digit_the_date_and_result_patterns_need_counts_in_digit_share():
+    # byline-dateline and the headline lists try their patterns only on lines with a digit_share.
+    from cleaner.features import measure
+    digit = regex.compile(r"\d")
+    digits = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and digit.match(chr(c))]
+    assert len(digits) > 500 and all(
+        measure(f"May {d}", frozenset(), DEFAULT_SETTINGS.cjk_chars_per_word,
+                DEFAULT_SETTINGS.spaceless_stopword_density).digit_share for d in digits)

@@ -356,7 +356,8 @@ def byline_dateline(page: Page) -> list[int]:
     hits = set(matching_positions(page, BYLINE))
     blocks, feats = page.blocks, page.features
     for i, (block, f) in enumerate(zip(blocks, feats)):
-        if f.words <= page.settings.byline_max_words and not f.terminal and (
+        # Every date has a digit (the one digit_share counts): lines without are not searched.
+        if f.words <= page.settings.byline_max_words and not f.terminal and f.digit_share and (
                 _DATE.search(block.text) or _RELATIVE_DATE.search(block.text)) and not (
                 _DASH_LED.match(block.text) and i > 0 and feats[i - 1].terminal) and not _RUNS_ON.search(block.text):
             hits.add(i)

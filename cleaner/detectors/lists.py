@@ -755,7 +755,9 @@ def teaser_list(page: Page) -> list[int]:
     is_label = [
         not t and f.words <= settings.headline_item_max_words and not b.text.endswith(("?", "？"))
         and not (f.terminal and f.words >= settings.teaser_min_words and not _CUT_OFF.search(b.text))
-        and not _RESULT.match(b.text) and not (b.text.endswith(_TIMELINE_ENDS) and _TIMELINE_ENTRY.match(b.text))
+        # Results and timeline entries have digits (the ones digit_share counts): lines without are not tried.
+        and not (f.digit_share and (_RESULT.match(b.text)
+                                    or b.text.endswith(_TIMELINE_ENDS) and _TIMELINE_ENTRY.match(b.text)))
         for b, t, f in zip(page.blocks, is_teaser, feats)
     ]
     prose_words = sum(f.words for f, t in zip(feats, is_teaser) if t or f.words > settings.teaser_max_words)
