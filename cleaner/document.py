@@ -8,6 +8,8 @@ for a cleaned document is the output format's business: `FORMATS`.
 
 from __future__ import annotations
 
+import datetime
+import decimal
 import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -118,9 +120,24 @@ _SURROGATE = compiled(r"[\ud800-\udfff]")
 def json_text(value: Any, indent: int | None = None) -> str:
     """``value`` as one JSON document and a newline, non-ASCII as itself; an
     unpaired surrogate, which UTF-8 cannot hold, stays as its escape."""
-    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    text = json.dumps(value, ensure_ascii=False, indent=indent, default=_json_value)
     escaped: str = _SURROGATE.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
     return escaped + "\n"
+
+
+def _json_value(value: Any) -> Any:
+    """What JSON has for a value of a Parquet column it has no type for: a time as ISO 8601, a
+    duration in seconds, a decimal as its digits (exact), bytes as text with `\\udcXX` escapes for
+    those that are not UTF-8 (as a JSONL line's are read)."""
+    if isinstance(value, datetime.date | datetime.time):  # a datetime is a date
+        return value.isoformat()
+    if isinstance(value, datetime.timedelta):
+        return value.total_seconds()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "surrogateescape")
+    raise TypeError(f"a {type(value).__name__} has no JSON form")
 
 
 def _text(explanation: Explanation, source: str) -> str:
