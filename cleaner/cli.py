@@ -175,8 +175,9 @@ def run() -> None:
               help="Worker processes (no more are started than there are documents).")
 @click.option("--resume", is_flag=True,
               help="Skip inputs whose output exists and is newer (rerun after an interrupted run).")
-@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write a JSON run report: counts, bytes in and out, failures, removed blocks per rule.")
+@click.option("--report", "report_path", type=_PathOrDash(dir_okay=False, path_type=Path),
+              help="Write a JSON run report (`-`: to stdout): counts, bytes in and out, failures, removed blocks "
+                   "per rule.")
 @click.option("--text-field", default="text", show_default=True,
               help="Records: the field holding the text, where the cleaned text goes. Fields are dotted "
                    "paths (metadata.text).")
@@ -313,12 +314,21 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         top = ", ".join(f"{rule} {count}" for rule, count in report.removed.most_common(5))
         LOGGER.info("most removals: %s", top)
     if report_path:
-        try:
-            write_atomic(report_path, json_text(report.as_json(), indent=2))
-        except OSError as exc:
-            _error(f"{report_path}: report not written: {exc.strerror}")
-            sys.exit(EXIT_FAILURES)
+        _write_report(report_path, json_text(report.as_json(), indent=2))
     sys.exit(EXIT_FAILURES if report.stopped or report.failures or rule_errors else EXIT_OK)
+
+
+def _write_report(path: Path, content: str) -> None:
+    """Write a report into ``path``, or onto stdout for `-` (as `-o -` writes records there); exit 1 if
+    it cannot be written (a file named `-` was made, which no one asked for)."""
+    if path == Path("-"):
+        _print_lines([content.removesuffix("\n")])
+        return
+    try:
+        write_atomic(path, content)
+    except OSError as exc:
+        _error(f"{path}: report not written: {exc.strerror}")
+        sys.exit(EXIT_FAILURES)
 
 
 def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
@@ -414,7 +424,13 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan) -
     """Refuse a report path that would overwrite an input, the output (the
     records file, or a file of the output folder named as its outputs are, or
     its run record) or a file that is not a report (`--report page1.txt
-    page2.txt`: the name forgotten), or that cannot be written."""
+    page2.txt`: the name forgotten), or that cannot be written; stdout (`-`)
+    only when no records are written there."""
+    if report_path == Path("-"):
+        if plan.output is None:
+            raise click.BadParameter("- is stdout, where the records go; give the report a file name",
+                                     param_hint="--report")
+        return
     target = report_path.resolve()
     for path in paths:
         source = path.resolve()
@@ -870,8 +886,8 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="The HTML file to write.")
+@click.option("-o", "--output", required=True, type=_PathOrDash(dir_okay=False, path_type=Path),
+              help="The HTML file to write (`-`: stdout).")
 @rules_option
 @url_option
 @outlet_option
@@ -891,7 +907,7 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     from .report import render_report
 
     target = output.resolve()
-    for path in paths:
+    for path in paths if output != Path("-") else ():
         source = path.resolve()
         inside = path.is_dir() and source in target.parents
         if target == source or (inside and target.exists()):
@@ -916,10 +932,7 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
             documents.append((printable(str(job.source)), explanation))
     for failure in failures:
         _error(failure)
-    try:
-        write_atomic(output, render_report(documents, failures))
-    except OSError as exc:
-        _error(f"{output}: cannot write: {exc}")
-        sys.exit(EXIT_FAILURES)
-    click.echo(f"reported {len(documents)} document(s) into {output}, {len(failures)} failed or skipped", err=True)
+    _write_report(output, render_report(documents, failures))
+    where = "stdout" if output == Path("-") else output
+    click.echo(f"reported {len(documents)} document(s) into {where}, {len(failures)} failed or skipped", err=True)
     sys.exit(EXIT_FAILURES if failures or rule_errors else EXIT_OK)

@@ -36,3 +36,21 @@ def test_parquet_columns_of_dates_decimals_and_bytes_are_written_into_jsonl(tmp_
                        "at": "12:30:00", "took": 90.0, "price": "12.50", "raw": "café \udcff",
                        "cleaner_error": None}
     assert rows[1]["crawled"] is None and rows[1]["price"] is None
+
+
+def test_a_report_to_dash_goes_to_stdout_not_into_a_file_named_dash(tmp_path: Path) -> None:
+    # Before: `cleaner report page.txt -o -` and `cleaner clean ... --report -` each wrote a file named "-"
+    # in the current folder, where `-` means stdout everywhere else.
+    (tmp_path / "page.txt").write_text(STORY * 2, encoding="utf-8")
+    html = run_cli("report", "page.txt", "-o", "-", cwd=tmp_path)
+    assert html.returncode == 0, html.stderr
+    assert html.stdout.startswith(b"<!doctype html>") and b"harbour" in html.stdout
+    assert b"into stdout" in html.stderr
+    ran = run_cli("clean", "page.txt", "-o", "out", "--report", "-", cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    assert json.loads(ran.stdout)["files"]["cleaned"] == 1
+    assert not (tmp_path / "-").exists()
+    both = run_cli("clean", "page.txt", "-o", "-", "--format", "jsonl", "--report", "-", cwd=tmp_path)
+    assert both.returncode == 2 and b"where the records go" in both.stderr
+    named = run_cli("clean", "page.txt", "-o", "out", "--report", "./-", cwd=tmp_path)  # a file named "-", asked for
+    assert named.returncode == 0 and json.loads((tmp_path / "-").read_bytes())["files"]["cleaned"] == 1
