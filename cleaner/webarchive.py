@@ -26,6 +26,7 @@ from typing import IO, Any, NamedTuple
 from .document import Kind
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import ChunkedDataException
 from warcio.exceptions import ArchiveLoadFailed
 
 from .compression import opened_for_reading
@@ -143,8 +144,10 @@ class WarcReader:
             return WarcPage(document, f"HTTP body unreadable: its {encoding} Content-Encoding cannot be decompressed "
                                       f"({type(exc).__name__}: {reason})")
         broken = _quiet_decompression(body)
+        chunks = _checked_chunks(body)
         problem = self._read_content(document, record, body, charset, "html")
-        return WarcPage(document, problem or broken.reason or (None if broken.ended else _cut_encoding(body)))
+        return WarcPage(document, problem or chunks.reason or broken.reason
+                        or (None if broken.ended else _cut_encoding(body)))
 
     def _stored_page(self, record: Any) -> WarcPage | None:
         """A resource or conversion record's page: its HTML, or its text (a WET's: what the crawler extracted)."""
@@ -268,6 +271,57 @@ def _later_gzip_members(body: Any, broken: _Broken) -> bytes:
         except zlib.error:
             broken.ended = True
     return decompressed
+
+
+class _Chunks:
+    """Why a body sent chunked did not end with its last, empty chunk, once it did not."""
+
+    reason: str | None = None
+    started: bool = False
+
+
+def _checked_chunks(body: Any) -> _Chunks:
+    """Make ``body`` (warcio's reader of an HTTP body sent with Transfer-Encoding:
+    chunked) stop where its chunks break off, and keep why: warcio took the
+    data that ran out inside a chunk, or that ended before the last, empty
+    one, as the end of the page, and handed over the part before it without
+    a word. A first line that is no chunk's size is left to warcio, which
+    reads the body as it is: crawlers store bodies de-chunked, with the header kept."""
+    chunks = _Chunks()
+    warcio_try_decode = getattr(body, "_try_decode", None)
+    if warcio_try_decode is None:  # not sent chunked
+        return chunks
+
+    def try_decode(length_header: bytes) -> None:
+        first, chunks.started = not chunks.started, True
+        size = _chunk_size(length_header)
+        if first and size is None:
+            body.raise_chunked_data_exceptions = False  # warcio reads on as not chunked
+            warcio_try_decode(length_header)
+            return
+        body.raise_chunked_data_exceptions = True
+        try:
+            warcio_try_decode(length_header)
+        except ChunkedDataException as exc:
+            body.all_chunks_read = True  # read no further
+            if size == 0:  # the last chunk came: what follows it (trailers) is no part of the page
+                return
+            said = exc.args[0].decode("utf-8", "replace") if isinstance(exc.args[0], bytes) else str(exc.args[0])
+            cut = not length_header or said.startswith("Ran out of data")
+            chunks.reason = ("HTTP body cut short: its chunked Transfer-Encoding ends early" if cut else
+                             f"HTTP body corrupt: its chunked Transfer-Encoding breaks off ({printable(said)})")
+
+    body._try_decode = try_decode
+    return chunks
+
+
+def _chunk_size(line: bytes) -> int | None:
+    """The size a chunk's first line gives (hex digits, maybe extensions, then CRLF, as warcio reads
+    one); None when it is no such line."""
+    try:
+        return int(line[:-2].split(b";")[0], 16) if line.endswith(b"\r\n") else None
+    except ValueError:
+        return None
 
 
 def _cut_encoding(body: Any) -> str | None:

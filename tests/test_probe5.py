@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import datetime
 import decimal
+import io
 import json
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from helpers import run_cli
 
@@ -54,3 +58,55 @@ def test_a_report_to_dash_goes_to_stdout_not_into_a_file_named_dash(tmp_path: Pa
     assert both.returncode == 2 and b"where the records go" in both.stderr
     named = run_cli("clean", "page.txt", "-o", "out", "--report", "./-", cwd=tmp_path)  # a file named "-", asked for
     assert named.returncode == 0 and json.loads((tmp_path / "-").read_bytes())["files"]["cleaned"] == 1
+
+
+ARTICLE = "".join(f"<p>{n} {STORY}</p>" for n in range(6)).encode()
+PAGE_HTML = b"<html><head><title>Harbour</title></head><body><article>" + ARTICLE + b"</article></body></html>"
+
+
+def _chunked(data: bytes, size: int) -> bytes:
+    parts = [data[start:start + size] for start in range(0, len(data), size)]
+    return b"".join(b"%x\r\n%s\r\n" % (len(part), part) for part in parts) + b"0\r\n\r\n"
+
+
+def _warc(path: Path, bodies: dict[str, bytes]) -> None:
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=False)
+        for url, body in bodies.items():
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), ("Transfer-Encoding", "chunked")],
+                                       protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                          http_headers=headers))
+
+
+@pytest.mark.parametrize(("body", "reason"), [
+    (_chunked(PAGE_HTML, 200)[:500], "HTTP body cut short: its chunked Transfer-Encoding ends early"),
+    (_chunked(PAGE_HTML, 200)[:-5], "HTTP body cut short: its chunked Transfer-Encoding ends early"),
+    (_chunked(PAGE_HTML, 200)[:100], "HTTP body cut short: its chunked Transfer-Encoding ends early"),
+    (_chunked(PAGE_HTML, 200).replace(b"\r\nc8\r\n", b"!!c8\r\n", 1),
+     "HTTP body corrupt: its chunked Transfer-Encoding"),
+], ids=["inside-a-chunk", "before-the-last-chunk", "inside-the-first-chunk", "a-chunk-unterminated"])
+def test_a_chunked_http_body_cut_short_fails_by_name(tmp_path: Path, body: bytes, reason: str) -> None:
+    # Before: a body sent chunked (Transfer-Encoding: chunked) that ends before its last, empty chunk was
+    # cleaned as if it were the page: the story's end was lost without a word.
+    _warc(tmp_path / "crawl.warc", {"https://gazette.example/cut": body,
+                                    "https://gazette.example/whole": _chunked(PAGE_HTML, 200),
+                                    "https://gazette.example/dechunked": PAGE_HTML})  # stored de-chunked
+    ran = run_cli("clean", str(tmp_path / "crawl.warc"), "-o", "-")
+    rows = [json.loads(line) for line in ran.stdout.splitlines()]
+    assert ran.returncode == 1
+    assert rows[0]["text"] is None and rows[0]["cleaner_error"].startswith(reason), rows[0]["cleaner_error"]
+    assert rows[1]["cleaner_error"] is None and rows[1]["text"] == rows[2]["text"]
+    assert rows[1]["text"].count("harbour") == 6
+
+
+
+def test_a_chunked_body_s_trailer_is_no_page_text(tmp_path: Path) -> None:
+    # Guards the fix above: a last chunk with a trailer after it ends a whole page, not a corrupt one.
+    body = _chunked(PAGE_HTML, 200).removesuffix(b"\r\n") + b"Expires: never\r\n\r\n"
+    _warc(tmp_path / "crawl.warc", {"https://gazette.example/trailer": body,
+                                    "https://gazette.example/whole": _chunked(PAGE_HTML, 200)})
+    ran = run_cli("clean", str(tmp_path / "crawl.warc"), "-o", "-")
+    rows = [json.loads(line) for line in ran.stdout.splitlines()]
+    assert ran.returncode == 0, ran.stderr
+    assert rows[0]["text"] == rows[1]["text"] and "Expires" not in rows[0]["text"]
