@@ -6,6 +6,7 @@ import gc
 import json
 import math
 import os
+import re
 import signal
 import sys
 from collections import Counter
@@ -827,6 +828,26 @@ def rules_check(targets: tuple[Path, ...]) -> None:
     sys.exit(EXIT_FAILURES if failed else EXIT_OK)
 
 
+_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*")
+
+
+def _hosts(domains: tuple[str, ...]) -> tuple[str, ...]:
+    """Each --domain as a rule file's domains are matched against a URL's host: lower case and
+    without `www.` (a host is matched without it: `www.gazette.example` picked no page), a URL's
+    host for a URL; one that names no host is a usage error (it was written, and picked no page)."""
+    hosts = []
+    for domain in domains:
+        try:
+            host = url_host(domain.strip()).lower().removeprefix("www.")
+        except URLError:
+            host = ""
+        if not _HOST.fullmatch(host):
+            raise click.BadParameter(f"{domain!r} names no host; give the outlet's domain, e.g. gazette.example",
+                                     param_hint="--domain")
+        hosts.append(host)
+    return tuple(dict.fromkeys(hosts))
+
+
 @main.command()
 @click.argument("folder", type=click.Path(path_type=Path))
 @click.option("--outlet", "outlet_name", required=True, help="The outlet's name, written into the rule file.")
@@ -835,7 +856,7 @@ def rules_check(targets: tuple[Path, ...]) -> None:
 @click.option("--min-share", default=DEFAULT_SETTINGS.learn_min_share, show_default=True,
               type=click.FloatRange(0, 1, min_open=True),
               help="Share of the documents a line must occur in to count as chrome.")
-@click.option("--domain", "domains", multiple=True, metavar="DOMAIN",
+@click.option("--domain", "domains", multiple=True, metavar="DOMAIN", callback=lambda _, __, values: _hosts(values),
               help="The outlet's domain, e.g. gazette.example (repeatable): picks its rules by URL.")
 def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domains: tuple[str, ...]) -> None:
     """Propose a rule file for an outlet from a FOLDER of its pages.

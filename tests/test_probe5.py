@@ -110,3 +110,31 @@ def test_a_chunked_body_s_trailer_is_no_page_text(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in ran.stdout.splitlines()]
     assert ran.returncode == 0, ran.stderr
     assert rows[0]["text"] == rows[1]["text"] and "Expires" not in rows[0]["text"]
+
+
+def _gazette_pages(folder: Path) -> None:
+    folder.mkdir()
+    for n in range(4):
+        story = "".join(f"Paragraph {k} of story {n}: the harbour boats came home late, the crews said.\n"
+                        for k in range(5))
+        (folder / f"{n}.txt").write_text(f"Gazette Menu Home\n{story}Subscribe to the Harbour Gazette today\n",
+                                         encoding="utf-8")
+
+
+def test_learn_s_domains_are_the_hosts_a_url_is_matched_on(tmp_path: Path) -> None:
+    # Before: `--domain www.gazette.example` (or a URL) was written as it was, and the rules it picked by URL
+    # picked no page: a URL's host is matched without `www.`.
+    _gazette_pages(tmp_path / "pages")
+    rules = tmp_path / "rules" / "gazette.toml"
+    learned = run_cli("learn", str(tmp_path / "pages"), "--outlet", "Gazette", "-o", str(rules),
+                      "--domain", "www.Gazette.example", "--domain", "https://www.gazette.example/news/")
+    assert learned.returncode == 0, learned.stderr
+    assert "domains = ['gazette.example']" in rules.read_text(encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text("Subscribe to the Harbour Gazette today\n" + STORY * 2, encoding="utf-8")
+    explained = run_cli("explain", str(page), "--rules", str(rules.parent), "--url", "https://www.gazette.example/a")
+    assert b"outlet: gazette" in explained.stderr
+    for junk in ("", "a b", "https:///x"):
+        refused = run_cli("learn", str(tmp_path / "pages"), "--outlet", "Gazette", "-o", str(tmp_path / "x.toml"),
+                          "--domain", junk)
+        assert refused.returncode == 2 and b"names no host" in refused.stderr, refused.stderr
