@@ -325,6 +325,17 @@ def read_page(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, Kind
     return data, kind_of(inner_name(path.name))
 
 
+def not_regular(path: Path) -> str | None:
+    """Why ``path`` (followed if a link) is no file to read, if it is not: a FIFO would wait for a writer
+    forever, a device (a link to /dev/zero) never ends. None for a regular file, or one that cannot be
+    looked at (reading it says why)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    return None if stat.S_ISREG(mode) else f"not a regular file ({_file_type(mode)})"
+
+
 def _file_type(mode: int) -> str:
     kinds = {stat.S_ISFIFO: "a FIFO", stat.S_ISCHR: "a character device", stat.S_ISBLK: "a block device",
              stat.S_ISSOCK: "a socket", stat.S_ISDIR: "a folder"}

@@ -21,8 +21,8 @@ import click
 from . import __version__
 from .atomic import remove_stale_temporaries, write_atomic, write_whole
 from .batch import (
-    RUN_STAMP, InputError, Job, RunStopped, clean_file, defer_claimed, find_inputs, output_failed, overlap_error,
-    read_page, read_stream, reclaim, recorded_stamp, records_file_error, repeated_inputs, run_stamp,
+    RUN_STAMP, InputError, Job, RunStopped, clean_file, defer_claimed, find_inputs, not_regular, output_failed,
+    overlap_error, read_page, read_stream, reclaim, recorded_stamp, records_file_error, repeated_inputs, run_stamp,
     stamp_differences, stamp_for_run,
 )
 from .compression import MAGIC_BYTES, CompressionError, inner_name, opened_for_reading, peek_ahead
@@ -48,9 +48,14 @@ EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 
 def _check_rule_dirs(context: click.Context, parameter: click.Parameter, paths: tuple[Path, ...]) -> tuple[Path, ...]:
     # Only a folder's *.toml files are read: one without any (a typo, rules saved as .txt) would add no rule.
+    # Each is read whole: a FIFO, or a link to a device, would stop the command for good, before any page.
     for path in paths:
         if path.is_dir() and not any(path.glob("*.toml")):
             raise click.BadParameter(f"folder {path} holds no *.toml rule file", param_hint="--rules")
+        for rule_file in sorted(path.glob("*.toml")) if path.is_dir() else [path]:
+            problem = not_regular(rule_file)
+            if problem:
+                raise click.BadParameter(f"{rule_file}: {problem}, not a rule file", param_hint="--rules")
     return paths
 
 

@@ -6,6 +6,7 @@ import datetime
 import decimal
 import io
 import json
+import os
 from pathlib import Path
 
 import pyarrow as pa
@@ -138,3 +139,25 @@ def test_learn_s_domains_are_the_hosts_a_url_is_matched_on(tmp_path: Path) -> No
         refused = run_cli("learn", str(tmp_path / "pages"), "--outlet", "Gazette", "-o", str(tmp_path / "x.toml"),
                           "--domain", junk)
         assert refused.returncode == 2 and b"names no host" in refused.stderr, refused.stderr
+
+
+def test_a_rule_file_that_is_a_fifo_or_a_device_is_named_not_read_forever(tmp_path: Path) -> None:
+    # Before: a FIFO named *.toml in a --rules folder (or a link to /dev/zero) hung every command for good,
+    # `--rules /dev/zero` ended in a traceback (RuleError), and `rules check` on such a folder hung.
+    page = tmp_path / "page.txt"
+    page.write_text(STORY * 2, encoding="utf-8")
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "gazette.toml").write_text('outlet = "Gazette"\n[[drop]]\nid = "x"\npattern = "^Menu$"\n',
+                                        encoding="utf-8")
+    os.mkfifo(rules / "waiting.toml")
+    (tmp_path / "zero").mkdir()
+    (tmp_path / "zero" / "zero.toml").symlink_to("/dev/zero")
+    for given, kind in ((rules, "a FIFO"), (tmp_path / "zero", "a character device"), (Path("/dev/zero"), "a ch")):
+        ran = run_cli("clean", str(page), "-o", str(tmp_path / "out"), "--rules", str(given))
+        assert ran.returncode == 2 and f"not a regular file ({kind}".encode() in ran.stderr, ran.stderr
+        listed = run_cli("rules", "list", "--rules", str(given))
+        assert listed.returncode == 2
+    checked = run_cli("rules", "check", str(rules))
+    assert checked.returncode == 1
+    assert f"{rules / 'waiting.toml'}: not a regular file (a FIFO)".encode() in checked.stderr
