@@ -25,6 +25,7 @@ HEADLINE_ID = "html-headline"
 LINK_LIST_ID = "html-link-list"
 LINK_BLOCK_ID = "html-link-block"
 DROP_DOWN_ID = "html-drop-down"
+FORM_CONTROL_ID = "html-form-control"
 
 # Words that, inside a class or id name, mark page furniture rather than the
 # story: widgets, appeals, related and popular lists, share bars, pop-ups,
@@ -150,10 +151,15 @@ def remove_boilerplate(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS)
 
 
 def remove_drop_downs(tree: HtmlElement) -> list[tuple[str, str]]:
-    """Drop the drop-down lists (``<select>``) of forms: their options are
-    choices, never the story, and the extractor ran them together into
-    words of no input ("red", "blue": "redblue")."""
-    return _drop(dict.fromkeys(tree.iter("select"), DROP_DOWN_ID))
+    """Drop the controls of forms: drop-down lists (``<select>``, a text box's
+    ``<datalist>`` of suggestions, which no browser shows), buttons and text
+    boxes (``<textarea>``). Their labels and options are choices and actions,
+    never the story, and the extractor ran them together into words of no
+    input ("red", "blue": "redblue"; "Play", "Pause": "PlayPause")."""
+    doomed = {element: DROP_DOWN_ID if element.tag in ("select", "datalist") else FORM_CONTROL_ID
+              for element in tree.iter("select", "datalist", "button", "textarea")}
+    return _drop({element: remover for element, remover in doomed.items()
+                  if not any(ancestor in doomed for ancestor in element.iterancestors())})
 
 
 def _drop(doomed: dict[HtmlElement, str]) -> list[tuple[str, str]]:

@@ -15,6 +15,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from cleaner import clean, explain_document
 from helpers import run_cli
 
 STORY = "This is the real story about the harbour and its boats, told at some length here.\n"
@@ -161,3 +162,20 @@ def test_a_rule_file_that_is_a_fifo_or_a_device_is_named_not_read_forever(tmp_pa
     checked = run_cli("rules", "check", str(rules))
     assert checked.returncode == 1
     assert f"{rules / 'waiting.toml'}: not a regular file (a FIFO)".encode() in checked.stderr
+
+
+@pytest.mark.parametrize("controls", [
+    '<button type="button">Play</button><button type="button">Pause</button>',
+    '<datalist id="harbours"><option value="Dover">Dover</option><option value="Hull">Hull</option></datalist>',
+    "<textarea>Paste the embed code</textarea><textarea>here</textarea>",
+], ids=["buttons", "datalist", "text-boxes"])
+def test_a_short_page_s_form_controls_are_no_words_of_its_text(controls: str) -> None:
+    # Before: on a short page (trafilatura's fallback reading), buttons, a datalist's suggestions and text
+    # boxes came out run together into words no input has ("PlayPause", "DoverHull"), on the line of the
+    # story's paragraphs, which were joined into one.
+    story = "The harbour master said the boats would return before the storm reached the coast."
+    page = f"<html><body><article><p>{story}</p>{controls}<p>The crews agreed, and waited.</p></article></body></html>"
+    explanation = explain_document(page.encode(), kind="html")
+    assert explanation.text == f"{story}\nThe crews agreed, and waited.\n"
+    assert {d.removed_by for d in explanation.decisions if not d.kept} <= {"html-drop-down", "html-form-control"}
+    assert explanation.text == clean(explanation.text)
