@@ -426,6 +426,21 @@ def _stamp_output_folder(options: RunOptions, stamp: dict[str, Any]) -> RunOptio
     return replace(options, since=stamp["since"])
 
 
+_REPORT_START = re.compile(rb'\{\s*"(?:files|records)"\s*:\s*\{')
+"""How a run report (RunReport.as_json) begins: its first key counts the files or records."""
+
+
+def _starts_like_report(path: Path) -> bool:
+    """Whether the file at ``path`` begins as a run report does. Only its start is read: any JSON
+    (a `settings.json`) was taken for a report and written over, and a large file (`--report
+    pages.jsonl`, the name of a corpus) was read whole to find it was none."""
+    try:
+        with path.open("rb") as stream:
+            return bool(_REPORT_START.match(stream.read(64)))
+    except OSError:
+        return False
+
+
 def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan) -> None:
     """Refuse a report path that would overwrite an input, the output (the
     records file, or a file of the output folder named as its outputs are, or
@@ -452,12 +467,9 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan) -
     if output is not None and not FORMATS[plan.fmt].writes_records and target == output / RUN_STAMP:
         raise click.BadParameter(f"{report_path} is the run record of {plan.output}, which --resume reads; give "
                                  "the report a name of its own", param_hint="--report")
-    if target.is_file():  # not a pipe or /dev/null, which are written into, not over
-        try:
-            json.loads(target.read_bytes())
-        except (OSError, ValueError):
-            raise click.BadParameter(f"{report_path} exists and is not a JSON report; not overwritten",
-                                     param_hint="--report") from None
+    if target.is_file() and not _starts_like_report(target):  # not a pipe or /dev/null: written into, not over
+        raise click.BadParameter(f"{report_path} exists and is not a JSON report; not overwritten",
+                                 param_hint="--report")
     folder = target.parent
     if folder == output and not FORMATS[plan.fmt].writes_records:
         return  # the output folder: made, and checked, as the run starts

@@ -179,3 +179,23 @@ def test_a_short_page_s_form_controls_are_no_words_of_its_text(controls: str) ->
     assert explanation.text == f"{story}\nThe crews agreed, and waited.\n"
     assert {d.removed_by for d in explanation.decisions if not d.kept} <= {"html-drop-down", "html-form-control"}
     assert explanation.text == clean(explanation.text)
+
+
+def test_report_overwrites_only_a_report_and_reads_only_the_start_of_what_it_checks(tmp_path: Path) -> None:
+    # Before: any JSON file was taken for a report and written over (`--report settings.json`), and a
+    # file given as the report was read whole to check it (a corpus's name: all of it in memory).
+    (tmp_path / "page.txt").write_text(STORY * 2, encoding="utf-8")
+    settings = tmp_path / "settings.json"
+    settings.write_text('{"theme": "dark"}\n', encoding="utf-8")
+    refused = run_cli("clean", "page.txt", "-o", "out", "--report", "settings.json", cwd=tmp_path)
+    assert refused.returncode == 2 and b"not a JSON report; not overwritten" in refused.stderr
+    assert settings.read_text(encoding="utf-8") == '{"theme": "dark"}\n'
+    for _ in range(2):  # a report of an earlier run is written over
+        ran = run_cli("clean", "page.txt", "-o", "out", "--report", "report.json", cwd=tmp_path)
+        assert ran.returncode == 0, ran.stderr
+    assert json.loads((tmp_path / "report.json").read_bytes())["files"]["cleaned"] == 1
+    corpus = tmp_path / "pages.jsonl"
+    with corpus.open("wb") as stream:  # sparse: 8 GB that take no disk, and would take memory
+        stream.truncate(8 << 30)
+    big = run_cli("clean", "page.txt", "-o", "out", "--report", "pages.jsonl", cwd=tmp_path)
+    assert big.returncode == 2 and b"not a JSON report" in big.stderr
