@@ -428,15 +428,17 @@ def _stamp_output_folder(options: RunOptions, stamp: dict[str, Any]) -> RunOptio
 
 _REPORT_START = re.compile(rb'\{\s*"(?:files|records)"\s*:\s*\{')
 """How a run report (RunReport.as_json) begins: its first key counts the files or records."""
+_HTML_REPORT_START = re.compile(rb"<!doctype html>.{0,300}<title>cleaner report: ", re.DOTALL)
+"""How `cleaner report`'s page begins (report.render_report)."""
 
 
-def _starts_like_report(path: Path) -> bool:
-    """Whether the file at ``path`` begins as a run report does. Only its start is read: any JSON
+def _starts_like_report(path: Path, start: re.Pattern[bytes] = _REPORT_START) -> bool:
+    """Whether the file at ``path`` begins as a report does. Only its start is read: any JSON
     (a `settings.json`) was taken for a report and written over, and a large file (`--report
     pages.jsonl`, the name of a corpus) was read whole to find it was none."""
     try:
         with path.open("rb") as stream:
-            return bool(_REPORT_START.match(stream.read(64)))
+            return bool(start.match(stream.read(512)))
     except OSError:
         return False
 
@@ -945,6 +947,8 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     from .report import render_report
 
     target = output.resolve()
+    if target.is_file() and not _starts_like_report(target, _HTML_REPORT_START):
+        raise click.UsageError(f"-o {output} exists and is not a cleaner report; not overwritten")
     for path in paths if output != Path("-") else ():
         source = path.resolve()
         inside = path.is_dir() and source in target.parents

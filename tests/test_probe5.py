@@ -199,3 +199,16 @@ def test_report_overwrites_only_a_report_and_reads_only_the_start_of_what_it_che
         stream.truncate(8 << 30)
     big = run_cli("clean", "page.txt", "-o", "out", "--report", "pages.jsonl", cwd=tmp_path)
     assert big.returncode == 2 and b"not a JSON report" in big.stderr
+
+
+def test_cleaner_report_writes_over_only_a_report_of_its_own(tmp_path: Path) -> None:
+    # Before: `cleaner report page.txt -o story.html` wrote over story.html, a page of the user's.
+    (tmp_path / "page.txt").write_text(STORY * 2, encoding="utf-8")
+    story = tmp_path / "story.html"
+    story.write_text("<!doctype html><html><body><p>Mine.</p></body></html>", encoding="utf-8")
+    refused = run_cli("report", "page.txt", "-o", "story.html", cwd=tmp_path)
+    assert refused.returncode == 2 and b"not a cleaner report; not overwritten" in refused.stderr
+    assert "Mine." in story.read_text(encoding="utf-8")
+    for _ in range(2):  # its own report of an earlier run is written over
+        ran = run_cli("report", "page.txt", "-o", "report.html", cwd=tmp_path)
+        assert ran.returncode == 0, ran.stderr
