@@ -947,8 +947,6 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     from .report import render_report
 
     target = output.resolve()
-    if target.is_file() and not _starts_like_report(target, _HTML_REPORT_START):
-        raise click.UsageError(f"-o {output} exists and is not a cleaner report; not overwritten")
     for path in paths if output != Path("-") else ():
         source = path.resolve()
         inside = path.is_dir() and source in target.parents
@@ -957,6 +955,8 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
         if inside:  # new, it would be a page of the folder's next run
             raise click.UsageError(f"-o {output} is inside input folder {path}: it would be written over a page, "
                                    "or read as one by the next run; write the report elsewhere")
+    if output != Path("-") and target.is_file() and not _starts_like_report(target, _HTML_REPORT_START):
+        raise click.UsageError(f"-o {output} exists and is not a cleaner report; not overwritten")
     cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)
     documents, failures = [], []
