@@ -151,7 +151,9 @@ def document_of(record: Mapping[str, Any], options: RecordOptions, url: str | No
     if not isinstance(value, str | bytes):
         raise RecordError(f"field {name!r} holds {type(value).__name__}, not text")
     own_url = get_field(record, options.url_field)
-    return value, "html" if options.html_field else "text", own_url if isinstance(own_url, str) and own_url else url
+    if own_url is not None and not isinstance(own_url, str):  # its outlet's rules would be left out in silence
+        raise RecordError(f"field {options.url_field!r} holds {type(own_url).__name__}, not a URL")
+    return value, "html" if options.html_field else "text", own_url or url
 
 
 def output_record(record: Mapping[str, Any], options: RecordOptions, explanation: Explanation | None,

@@ -212,3 +212,17 @@ def test_cleaner_report_writes_over_only_a_report_of_its_own(tmp_path: Path) -> 
     for _ in range(2):  # its own report of an earlier run is written over
         ran = run_cli("report", "page.txt", "-o", "report.html", cwd=tmp_path)
         assert ran.returncode == 0, ran.stderr
+
+
+def test_a_record_whose_url_field_holds_no_text_fails_by_name(tmp_path: Path) -> None:
+    # Before: a URL field holding a number or an object was passed over in silence (the outlet's rules it
+    # picks left out), where a malformed URL fails the record.
+    lines = [{"id": 1, "text": STORY, "url": 5}, {"id": 2, "text": STORY, "url": {"href": "https://a.example/"}},
+             {"id": 3, "text": STORY, "url": None}, {"id": 4, "text": STORY, "url": ""},
+             {"id": 5, "text": STORY, "url": "https://a.example/x"}]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    ran = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", "-")
+    rows = [json.loads(line) for line in ran.stdout.splitlines()]
+    assert ran.returncode == 1
+    assert [row["cleaner_error"] for row in rows] == ["field 'url' holds int, not a URL",
+                                                     "field 'url' holds dict, not a URL", None, None, None]
