@@ -28,3 +28,10 @@ def test_no_limit_a_negative_switch_and_whole_numbers_for_fractions_are_settings
     settings = Settings(rule_seconds_per_document=math.inf, footer_notice_max_gap=-1, stopword_min_density=0,
                         html_rendering_languages=())
     assert Cleaner(settings=settings).clean("A sentence of plain prose, kept as it is.\n") != ""
+
+
+def test_the_repr_shows_what_differs_from_the_defaults_and_makes_it_again():
+    settings = Settings(menu_min_run=6, html_rendering_languages=("en", "de"))
+    assert repr(settings) == "Settings(menu_min_run=6, html_rendering_languages=('en', 'de'))"
+    assert eval(repr(settings)) == settings
+    assert repr(DEFAULT_SETTINGS) == "Settings()"
