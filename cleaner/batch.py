@@ -22,6 +22,7 @@ from .compression import CompressionError, decompress, inner_name
 from .corpus import corpus_kind
 from .document import FORMATS, Kind, kind_of
 from .errors import DocumentError
+from .files import file_type
 from .pipeline import Cleaner
 from .run import MAX_INPUT_BYTES, Outcome, RunOptions, clean_document, cleaner_for, failed_outcome, printable
 
@@ -289,7 +290,7 @@ def read_input(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
     with os.fdopen(handle, "rb") as stream:
         info = os.fstat(handle)
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"not a regular file ({_file_type(info.st_mode)})")
+            raise InputError(f"not a regular file ({file_type(info.st_mode)})")
         if info.st_size > max_bytes:
             raise InputError(f"too large ({info.st_size} bytes; the limit is {max_bytes})")
         try:
@@ -323,23 +324,6 @@ def read_page(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, Kind
     except CompressionError as exc:
         raise InputError(str(exc)) from None
     return data, kind_of(inner_name(path.name))
-
-
-def not_regular(path: Path) -> str | None:
-    """Why ``path`` (followed if a link) is no file to read, if it is not: a FIFO would wait for a writer
-    forever, a device (a link to /dev/zero) never ends. None for a regular file, or one that cannot be
-    looked at (reading it says why)."""
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return None
-    return None if stat.S_ISREG(mode) else f"not a regular file ({_file_type(mode)})"
-
-
-def _file_type(mode: int) -> str:
-    kinds = {stat.S_ISFIFO: "a FIFO", stat.S_ISCHR: "a character device", stat.S_ISBLK: "a block device",
-             stat.S_ISSOCK: "a socket", stat.S_ISDIR: "a folder"}
-    return next((name for test, name in kinds.items() if test(mode)), "not a file")
 
 
 @dataclass

@@ -39,6 +39,7 @@ import regex
 
 from .cache import compiled
 from .errors import DocumentError
+from .files import not_regular
 from .model import Block
 from .settings import DEFAULT_SETTINGS
 
@@ -297,6 +298,9 @@ def _check_keys(entry: dict[str, Any], kind: str, where: str) -> None:
 
 
 def load_rule_file(path: Path, *, check_css: bool = True) -> RuleFile:
+    problem = not_regular(path)
+    if problem:  # read whole: a FIFO would wait for a writer forever, a device never end
+        raise RuleError(f"{path}: {problem}")
     try:
         # utf-8-sig: an editor's byte order mark (Notepad) before the first key, which TOML's parser refuses.
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
@@ -341,13 +345,13 @@ def load_rules(
     paths = list(shipped_paths)
     for source in rule_sources(directories):
         directory = Path(source)
-        if directory.is_file():
-            paths.append(directory)
-        elif directory.is_dir():
+        if directory.is_dir():
             found = sorted(directory.glob("*.toml"))
             if not found:  # a typo'd folder, or rules saved as .txt: none would be read, in silence
                 raise RuleError(f"{directory}: no *.toml rule files in this folder")
             paths.extend(found)
+        elif directory.exists():  # a file; load_rule_file names a FIFO or a device
+            paths.append(directory)
         else:
             raise RuleError(f"{directory}: no such rule file or directory")
     by_id: dict[str, RuleFile] = {}

@@ -7,6 +7,8 @@ import decimal
 import io
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pyarrow as pa
@@ -226,3 +228,16 @@ def test_a_record_whose_url_field_holds_no_text_fails_by_name(tmp_path: Path) ->
     assert ran.returncode == 1
     assert [row["cleaner_error"] for row in rows] == ["field 'url' holds int, not a URL",
                                                      "field 'url' holds dict, not a URL", None, None, None]
+
+
+def test_a_rule_file_that_is_a_fifo_is_refused_by_the_python_api_too(tmp_path: Path) -> None:
+    # Before: Cleaner(rules=[folder]) with a FIFO named *.toml in the folder waited for a writer forever (the
+    # command line alone checked), and a FIFO named alone was "no such rule file".
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    os.mkfifo(rules / "waiting.toml")
+    code = ("import sys\nfrom cleaner import Cleaner, RuleError\n"
+            "try:\n    Cleaner(rules=[sys.argv[1]])\nexcept RuleError as exc:\n    print(exc)\n")
+    for given in (rules, rules / "waiting.toml"):
+        ran = subprocess.run([sys.executable, "-c", code, str(given)], capture_output=True, timeout=60, check=True)
+        assert ran.stdout.decode().strip() == f"{rules / 'waiting.toml'}: not a regular file (a FIFO)"

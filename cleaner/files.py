@@ -1,0 +1,25 @@
+"""What a path names, before it is read: a FIFO waits for a writer forever
+and a device (a link to /dev/zero) never ends, so neither is read whole."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+
+def file_type(mode: int) -> str:
+    """What a file of ``mode`` (``os.stat``'s st_mode) is, when it is no regular file."""
+    kinds = {stat.S_ISFIFO: "a FIFO", stat.S_ISCHR: "a character device", stat.S_ISBLK: "a block device",
+             stat.S_ISSOCK: "a socket", stat.S_ISDIR: "a folder"}
+    return next((name for test, name in kinds.items() if test(mode)), "not a file")
+
+
+def not_regular(path: Path) -> str | None:
+    """Why ``path`` (followed if a link) is no file to read, if it is not.
+    None for a regular file, or one that cannot be looked at (reading it
+    says why)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    return None if stat.S_ISREG(mode) else f"not a regular file ({file_type(mode)})"
