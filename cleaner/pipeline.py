@@ -287,35 +287,43 @@ class Cleaner:
         the later copies of lines the text repeats first (without them,
         cleaning again may keep the first copy: an article's repeated table
         header, a question put to each interviewee)."""
-        at_once = self._settled_as_text(explanation, url=url, outlet=outlet, budget=budget, copies_first=False)
-        if at_once is explanation:
+        first = self._removed_again(explanation.decisions, url=url, outlet=outlet, budget=budget)
+        if not first[1]:
             return explanation
-        copies_first = self._settled_as_text(explanation, url=url, outlet=outlet, budget=budget, copies_first=True)
+        # Both ways start from the same first round, cleaned once.
+        at_once = self._settled_as_text(explanation, first, copies_first=False, url=url, outlet=outlet, budget=budget)
+        copies_first = self._settled_as_text(explanation, first, copies_first=True, url=url, outlet=outlet,
+                                             budget=budget)
         return min((at_once, copies_first), key=lambda settled: settled.removed_chars)
 
+    def _removed_again(
+        self, decisions: Sequence[Decision], *, url: str | None, outlet: str | None, budget: RuleBudget,
+    ) -> tuple[list[int], dict[int, str]]:
+        """The positions of the kept ``decisions``, and what cleaning their
+        text again as text removes (position → stage id)."""
+        kept = [i for i, decision in enumerate(decisions) if decision.kept]
+        again = self._explain_blocks(resegment([decisions[i].block for i in kept]), url=url, outlet=outlet,
+                                     skip_stages=(), budget=budget)
+        return kept, {i: decision.removed_by for i, decision in zip(kept, again.decisions) if decision.removed_by}
+
     def _settled_as_text(
-        self, explanation: Explanation, *, url: str | None, outlet: str | None, budget: RuleBudget,
-        copies_first: bool,
+        self, explanation: Explanation, first: tuple[list[int], dict[int, str]], *, copies_first: bool,
+        url: str | None, outlet: str | None, budget: RuleBudget,
     ) -> Explanation:
-        """``explanation`` cleaned again as text until that removes nothing
-        (itself when it removes nothing at first); ``copies_first``: of what
-        a round removes, only the later copies of repeated lines when there
-        are any."""
+        """``explanation`` cleaned again as text until that removes nothing,
+        from the ``first`` round's result (see _removed_again);
+        ``copies_first``: of what a round removes, only the later copies of
+        repeated lines when there are any."""
         decisions = list(explanation.decisions)
-        settled = explanation
-        while True:
-            kept = [i for i, decision in enumerate(decisions) if decision.kept]
-            again = self._explain_blocks(resegment([decisions[i].block for i in kept]), url=url, outlet=outlet,
-                                         skip_stages=(), budget=budget)
-            removed = {i: decision.removed_by for i, decision in zip(kept, again.decisions) if decision.removed_by}
-            if not removed:
-                return settled
+        kept, removed = first
+        while removed:
             if copies_first:
                 later = _later_copies(kept, decisions)
                 removed = {i: remover for i, remover in removed.items() if i in later} or removed
             for i, remover in removed.items():
                 decisions[i] = Decision(decisions[i].block, remover)
-            settled = replace(explanation, decisions=tuple(decisions))
+            kept, removed = self._removed_again(decisions, url=url, outlet=outlet, budget=budget)
+        return replace(explanation, decisions=tuple(decisions))
 
     def clean_html(self, html: str | bytes, *, url: str | None = None, outlet: str | None = None) -> str:
         """The article body of an HTML page."""
