@@ -156,6 +156,21 @@ def test_how_an_element_prints_does_not_make_it_furniture():
     assert "Step 5: stir" in tree.text_content()
 
 
+def test_what_the_page_hides_from_the_reader_goes_unless_it_is_the_story():
+    # Before: a login box and a menu under the hidden attribute came through as article text. A body
+    # hidden until a script shows it stays, and so does what an inline style hides (a story's tabs).
+    story = "".join(f"<p>{STORY}, part {n} of the minutes says.</p>" for n in range(12))
+    tree = html_input.parse(
+        f"<html><body>{story}<div hidden>Log in with your email</div><ul hidden='hidden'><li>Home</li>"
+        "<li>Sport</li></ul><p style='display:none'>Part two of the story, in a tab.</p></body></html>"
+    )
+    removed = html_markup.remove_boilerplate(tree)
+    assert removed == [(html_markup.HIDDEN_ID, "Log in with your email"), (html_markup.HIDDEN_ID, "Home Sport")]
+    assert f"{STORY}, part 11" in tree.text_content() and "Part two of the story" in tree.text_content()
+    shown_later = html_input.parse(f"<html><body><div hidden>{story}</div></body></html>")
+    assert html_markup.remove_boilerplate(shown_later) == []
+
+
 def test_photo_captions_go_by_their_tag(cleaner):
     story = "".join(f"<p>{STORY}, part {n} of the minutes says, after a long debate in the hall.</p>"
                     for n in range(8))
