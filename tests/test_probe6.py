@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import bz2
+import gzip
+import io
+import lzma
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import zstandard
 
 from cleaner import Cleaner
+from cleaner.compression import CompressionError, decompress, opened_for_reading
 from cleaner.outlets import RuleError, load_rule_file
 from cleaner.rulecheck import check_rule_file
 from helpers import run_cli
@@ -71,3 +80,70 @@ def test_rules_check_fails_an_example_whose_url_the_domains_do_not_pick(tmp_path
     bad = _gazette_rules(tmp_path / "bad", '"gazette.example"', url="https://harbour-news.example/a")
     problems = check_rule_file(bad).problems
     assert len(problems) == 1 and "'harbour-news.example' is none of the file's domains" in problems[0]
+
+
+def _compressors() -> dict[str, Callable[[bytes], bytes]]:
+    return {"gzip": lambda data: gzip.compress(data, mtime=0), "bzip2": bz2.compress, "xz": lzma.compress,
+            "zstd": zstandard.ZstdCompressor().compress}
+
+
+@pytest.mark.parametrize("name", ["gzip", "bzip2", "xz", "zstd"])
+@pytest.mark.parametrize("junk", [b"x", b"GARBAGE AFTER THE DATA\n", b"\x00" * 7])
+def test_junk_after_compressed_data_fails_by_name(tmp_path: Path, name: str, junk: bytes) -> None:
+    # Before: bzip2 and xz read past anything after their last stream in silence (the standard library's
+    # readers take bytes that begin no stream for the end); gzip and zstd failed.
+    if name == "gzip" and junk == b"\x00" * 7:
+        pytest.skip("gzip's trailing zero bytes are padding, which gzip(1) ignores too")
+    compress = _compressors()[name]
+    page = tmp_path / "page.txt.cz"
+    page.write_bytes(compress(STORY.encode() * 3) + junk)
+    with pytest.raises(CompressionError, match=f"{name}"):
+        decompress(page.read_bytes())
+    ran = run_cli("clean", str(page), "-o", str(tmp_path / "out"))
+    assert ran.returncode == 1 and f"{page}: " in ran.stderr.decode()
+    assert not list((tmp_path / "out").glob("*.txt"))
+
+
+@pytest.mark.parametrize("name", ["gzip", "bzip2", "xz", "zstd"])
+def test_concatenated_streams_are_read_whole(tmp_path: Path, name: str) -> None:
+    compress = _compressors()[name]
+    records = b'{"text": "one"}\n', b'{"text": "two"}\n'
+    (tmp_path / "in.jsonl.cz").write_bytes(compress(records[0]) + compress(records[1]))
+    with opened_for_reading(io.BytesIO((tmp_path / "in.jsonl.cz").read_bytes())) as stream:
+        assert stream.read() == b"".join(records)
+
+
+def test_xz_stream_padding_is_read_and_a_stream_after_it_too() -> None:
+    # Before: xz's stream padding (null bytes in fours, after or between streams: legal xz, which xz(1)
+    # reads) failed at the end as 'truncated', and the stream after padding was dropped in silence.
+    first, second = lzma.compress(STORY.encode()), lzma.compress(b"second story\n")
+    assert decompress(first + b"\x00" * 8) == STORY.encode()
+    assert decompress(first + b"\x00" * 4 + second + b"\x00" * 4) == STORY.encode() + b"second story\n"
+    with opened_for_reading(io.BytesIO(first + b"\x00" * 4 + second)) as stream:
+        assert stream.read() == STORY.encode() + b"second story\n"
+    with pytest.raises(CompressionError, match="stream padding of 3 null bytes"):
+        decompress(first + b"\x00" * 3)
+    with pytest.raises(CompressionError, match="xz"):
+        decompress(first + b"\x00" * 4 + second[:-4])
+
+
+def test_a_zstd_bomb_is_refused_without_decompressing_it_whole() -> None:
+    # Before: 64 KiB of zstd's run-length blocks were decompressed in one call: 1 GiB of zeros in memory
+    # before the size limit was looked at.
+    program = """
+import resource, zstandard
+from cleaner.compression import CompressionError, decompress
+writer = zstandard.ZstdCompressor().compressobj()
+chunk = bytes(1 << 20)
+bomb = b"".join(writer.compress(chunk) for _ in range(1024)) + writer.flush()
+assert len(bomb) < 1 << 16, len(bomb)
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+try:
+    decompress(bomb, limit=8 << 20)
+except CompressionError as error:
+    print(error)
+print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) // 1024)
+"""
+    ran = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    message, grown_mib = ran.stdout.splitlines()
+    assert "over 8388608 bytes" in message and int(grown_mib) < 200, ran.stdout
