@@ -22,7 +22,7 @@ from .compression import CompressionError, decompress, inner_name
 from .corpus import corpus_kind
 from .document import FORMATS, Kind, kind_of
 from .errors import DocumentError
-from .files import file_type
+from .files import file_type, not_regular
 from .pipeline import Cleaner
 from .run import MAX_INPUT_BYTES, Outcome, RunOptions, clean_document, cleaner_for, failed_outcome, printable
 
@@ -241,11 +241,21 @@ def run_stamp(cleaner: Cleaner, *, fmt: str, url: str | None, outlet: str | None
     return {"cleaner": __version__, "rules": rules.hexdigest(), "format": fmt, "url": url, "outlet": outlet}
 
 
+RUN_STAMP_MAX_BYTES = 1 << 16
+"""Far more than a stamp takes (some 300 bytes): a larger file there is no stamp, and is not read whole."""
+
+
 def recorded_stamp(outdir: Path) -> dict[str, Any] | None:
-    """The stamp recorded in ``outdir``; None when it has no readable one."""
+    """The stamp recorded in ``outdir``; None when it has no readable one. InputError when what is
+    there is no regular file: a FIFO waited for a writer forever (here, then as the stamp was written
+    into it), a link to /dev/zero was read until memory ran out."""
+    path = outdir / RUN_STAMP
+    problem = not_regular(path)
+    if problem:
+        raise InputError(f"{path}: {problem}, where the run's record is kept; remove it")
     try:
-        recorded = json.loads((outdir / RUN_STAMP).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        recorded = json.loads(read_input(path, RUN_STAMP_MAX_BYTES))
+    except (InputError, ValueError):
         return None
     return recorded if isinstance(recorded, dict) else None
 

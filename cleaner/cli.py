@@ -405,7 +405,10 @@ def _run_stamp(cleaner: Cleaner, options: RunOptions) -> dict[str, Any]:
     folder whose outputs other settings made is refused."""
     assert options.outdir is not None
     stamp = run_stamp(cleaner, fmt=options.fmt, url=options.url, outlet=options.outlet)
-    recorded = recorded_stamp(options.outdir)
+    try:
+        recorded = recorded_stamp(options.outdir)
+    except InputError as exc:
+        raise click.UsageError(str(exc)) from None
     differences = stamp_differences(recorded, stamp)
     if options.resume and differences:
         raise click.UsageError(f"{options.outdir}: its outputs were made with other settings "

@@ -5,7 +5,9 @@ from __future__ import annotations
 import bz2
 import gzip
 import io
+import json
 import lzma
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -147,3 +149,48 @@ print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) // 1024)
     ran = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
     message, grown_mib = ran.stdout.splitlines()
     assert "over 8388608 bytes" in message and int(grown_mib) < 200, ran.stdout
+
+
+_MEASURED_CLEANER = """
+import atexit, resource, sys
+from cleaner.cli import run
+atexit.register(lambda: print(f"peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", file=sys.stderr))
+sys.argv[0] = "cleaner"
+run()
+"""
+
+
+def _cleaner_run(*args: str, timeout: float = 60) -> tuple[subprocess.CompletedProcess[str], int]:
+    """`cleaner` run in a process of its own: what it did, and its peak memory in MiB."""
+    ran = subprocess.run([sys.executable, "-c", _MEASURED_CLEANER, *args], capture_output=True, text=True,
+                         timeout=timeout)
+    return ran, int(ran.stderr.rsplit("peak ", 1)[-1]) // 1024
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_run_record_that_is_no_regular_file_is_refused_by_name(tmp_path: Path, kind: str) -> None:
+    # Before: a FIFO named .cleaner-run in the output folder stopped `cleaner clean` for good (read whole,
+    # waiting for a writer); a link to /dev/zero was read until memory ran out (a MemoryError traceback).
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.txt").write_text(STORY * 2, encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    record = tmp_path / "out" / ".cleaner-run"
+    os.mkfifo(record) if kind == "fifo" else record.symlink_to("/dev/zero")
+    for resume in ([], ["--resume"]):
+        ran, _ = _cleaner_run("clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), *resume, timeout=30)
+        assert ran.returncode == 2, ran.stderr
+        assert f"{record}: not a regular file" in ran.stderr
+
+
+def test_a_huge_run_record_is_not_read_whole(tmp_path: Path) -> None:
+    # Before: --resume read .cleaner-run whole: a 512 MiB file there took over 1 GiB of memory.
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.txt").write_text(STORY * 2, encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    with (tmp_path / "out" / ".cleaner-run").open("wb") as record:
+        record.truncate(512 << 20)  # sparse: no disk taken
+    ran, peak_mib = _cleaner_run("clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--resume")
+    assert ran.returncode == 0, ran.stderr
+    assert peak_mib < 200
+    assert json.loads((tmp_path / "out" / ".cleaner-run").read_text(encoding="utf-8"))["format"] == "text"
+    assert (tmp_path / "out" / "page.txt").read_text(encoding="utf-8") == STORY * 2
