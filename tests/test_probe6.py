@@ -12,7 +12,10 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 import zstandard
 
@@ -194,3 +197,39 @@ def test_a_huge_run_record_is_not_read_whole(tmp_path: Path) -> None:
     assert peak_mib < 200
     assert json.loads((tmp_path / "out" / ".cleaner-run").read_text(encoding="utf-8"))["format"] == "text"
     assert (tmp_path / "out" / "page.txt").read_text(encoding="utf-8") == STORY * 2
+
+
+def _strict_json(line: str) -> Any:
+    """``line`` parsed as JSON is: NaN and Infinity refused."""
+    def refuse(name: str) -> None:
+        raise ValueError(f"{name} is not JSON")
+    return json.loads(line, parse_constant=refuse)
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_nan_and_infinity_in_a_jsonl_record_fail_it_by_name(tmp_path: Path, constant: str) -> None:
+    # Before: Python's json read `NaN` and `Infinity` (not JSON) and wrote them back: the output line
+    # broke every strict JSON reader downstream, and the record counted as cleaned.
+    lines = [json.dumps({"id": 1, "text": STORY * 2}), f'{{"id": 2, "score": {constant}, "text": "{STORY.strip()}"}}']
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ran = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"))
+    assert ran.returncode == 1
+    assert f"in.jsonl:2: malformed JSON: {constant} is not a JSON value" in ran.stderr.decode()
+    rows = [_strict_json(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [row["cleaner_error"] is None for row in rows] == [True, False]
+    assert rows[1]["text"] == lines[1]  # the line, as a malformed line is kept
+
+
+def test_a_parquet_nan_written_into_jsonl_fails_its_field_by_name(tmp_path: Path) -> None:
+    # Before: a float column's NaN (legal in Parquet) was written into JSONL as `NaN`, not JSON.
+    table = pa.table({"text": [STORY * 2, STORY * 2], "score": [0.5, float("nan")],
+                      "meta": [{"weights": [1.0, 2.0]}, {"weights": [1.0, float("-inf")]}]})
+    pq.write_table(table, tmp_path / "rows.parquet")
+    ran = run_cli("clean", str(tmp_path / "rows.parquet"), "-o", str(tmp_path / "out.jsonl"))
+    assert ran.returncode == 1
+    rows = [_strict_json(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert rows[0] == {"text": STORY * 2, "score": 0.5, "meta": {"weights": [1.0, 2.0]}, "cleaner_error": None}
+    assert "score" not in rows[1] and "weights" not in rows[1]["meta"]
+    assert rows[1]["cleaner_error"] == ("field 'score', 'meta.weights' not written: "
+                                        "a NaN or infinite number, which JSON cannot hold")
+    assert "rows.parquet" in ran.stderr.decode() and "'score'" in ran.stderr.decode()
