@@ -29,7 +29,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import ChunkedDataException
 from warcio.exceptions import ArchiveLoadFailed
 
-from .compression import opened_for_reading
+from .compression import CompressionError, opened_for_reading
 from .decode import SUPERSET_ENCODINGS
 from .errors import CorpusError
 from .run import MAX_INPUT_BYTES, printable
@@ -111,7 +111,15 @@ class WarcReader:
                     raise WarcError(f"record {name} has no Content-Length: the file ends inside its headers, "
                                     "or they are malformed")
                 page = self._page(record)
-                _check_whole(archive, record)
+                try:
+                    _check_whole(archive, record)
+                except CompressionError:
+                    # Met reading on past the record (junk after the last compressed stream): the record
+                    # itself was read whole, so it stands, and the error follows it. (It was lost with it.)
+                    if getattr(record.raw_stream, "limit", 0) or page is None:
+                        raise
+                    yield page
+                    raise
                 last = _record_id(record) or last
                 if page is not None:
                     yield page
