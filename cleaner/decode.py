@@ -80,7 +80,7 @@ SNIFF_BYTES = 4096
 # Of the characters a BOM's encoding reads in them, at most this share bad:
 # a stray bad unit (a cut emoji) is still UTF-16, random bytes are not.
 BOM_MAX_ERROR_SHARE = 0.01
-_ASCII = compiled(r"[\x00-\x7f]")
+_ASCII = compiled(r"[\t\n\r\x20-\x7e]")  # a space, a line break, a digit or a letter: no NUL
 
 
 def sniff_encoding(data: bytes) -> str:

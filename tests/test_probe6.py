@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bz2
+import codecs
 import gzip
 import io
 import json
@@ -19,7 +20,7 @@ import pyarrow.parquet as pq
 import pytest
 import zstandard
 
-from cleaner import Cleaner
+from cleaner import Cleaner, DocumentError
 from cleaner.compression import CompressionError, decompress, opened_for_reading
 from cleaner.outlets import RuleError, load_rule_file
 from cleaner.rulecheck import check_rule_file
@@ -261,3 +262,13 @@ def test_junk_after_a_compressed_warc_loses_no_record(tmp_path: Path, name: str)
     rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [row["url"] for row in rows] == [f"https://gazette.example/{number}" for number in range(3)]
     assert all(row["cleaner_error"] is None and "Page" in row["text"] for row in rows)
+
+
+def test_a_utf32_bom_before_utf8_text_is_no_silent_empty_page() -> None:
+    # Before: bytes FF FE 00 00 (UTF-32's BOM, or UTF-16's and a NUL) before UTF-8 text were read as UTF-16,
+    # a NUL counting as the ASCII that makes a BOM's reading sure: CJK-looking garbage, cleaned to '', no error.
+    with pytest.raises(DocumentError, match="no text encoding reads it"):
+        Cleaner().explain_document(codecs.BOM_UTF32_LE + STORY.encode() * 3)
+    for encoding in ("utf-16", "utf-32", "utf-16-be"):
+        data = (codecs.BOM_UTF16_BE if encoding == "utf-16-be" else b"") + (STORY * 3).encode(encoding)
+        assert Cleaner().explain_document(data).text == STORY * 3
