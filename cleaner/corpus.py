@@ -159,7 +159,8 @@ def parse_record(line: bytes) -> dict[str, Any]:
     """The JSON object on ``line``; RecordError saying why when it is not one."""
     try:
         # A cut line's error names its column.
-        record = json.loads(line.rstrip(b"\r\n"), parse_float=_finite_float, parse_constant=_no_constant)
+        record = json.loads(line.rstrip(b"\r\n"), parse_float=_finite_float, parse_constant=_no_constant,
+                            object_pairs_hook=_object_of_unique_keys)
     except UnicodeDecodeError:
         raise RecordError("malformed line: not UTF-8") from None
     except json.JSONDecodeError as exc:
@@ -180,6 +181,19 @@ def _finite_float(text: str) -> float:
     if math.isinf(value):
         raise RecordError(f"malformed line: number out of range ({text[:20]})")
     return value
+
+
+def _object_of_unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object as a dict; a key given twice is an error (Python's json keeps the last value and
+    drops the others: `{"text": "...", "text": ""}` lost the first text without a word)."""
+    record = dict(pairs)
+    if len(record) < len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise RecordError(f"malformed JSON: key {key!r} given twice in an object")
+            seen.add(key)
+    return record
 
 
 def _no_constant(name: str) -> float:

@@ -272,3 +272,17 @@ def test_a_utf32_bom_before_utf8_text_is_no_silent_empty_page() -> None:
     for encoding in ("utf-16", "utf-32", "utf-16-be"):
         data = (codecs.BOM_UTF16_BE if encoding == "utf-16-be" else b"") + (STORY * 3).encode(encoding)
         assert Cleaner().explain_document(data).text == STORY * 3
+
+
+def test_a_key_given_twice_in_a_jsonl_record_fails_it_by_name(tmp_path: Path) -> None:
+    # Before: Python's json kept the last value of a repeated key: `{"text": STORY, "text": ""}` was
+    # cleaned as an empty page, its story dropped without a word.
+    lines = [f'{{"id": 1, "text": "{STORY.strip()}", "text": ""}}', f'{{"id": 2, "meta": {{"a": 1, "a": 2}}, '
+             f'"text": "{STORY.strip()}"}}', json.dumps({"id": 3, "text": STORY})]
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ran = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"))
+    assert ran.returncode == 1
+    assert "in.jsonl:1: malformed JSON: key 'text' given twice in an object" in ran.stderr.decode()
+    assert "in.jsonl:2: malformed JSON: key 'a' given twice in an object" in ran.stderr.decode()
+    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [row["text"] for row in rows] == [lines[0], lines[1], STORY]
