@@ -8,7 +8,7 @@ output are those of its first row group.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
 
 import pyarrow as pa
@@ -46,9 +46,33 @@ def parquet_schema(source: IO[bytes]) -> pa.Schema:
 
 def _open(source: IO[bytes]) -> pq.ParquetFile:
     try:
-        return pq.ParquetFile(source)
+        parquet = pq.ParquetFile(source)
     except (pa.ArrowException, OSError) as exc:
         raise ParquetError(f"not a readable Parquet file: {_one_line(exc)}") from None
+    # A row is read as a dict, which holds one value of a name: of two `text` columns the story was
+    # dropped for the other, without a word.
+    repeated = _repeated_name(parquet.schema_arrow)
+    if repeated is not None:
+        raise ParquetError(f"column {repeated!r} is there twice: a record holds only one of them")
+    return parquet
+
+
+def _repeated_name(fields: Iterable[pa.Field], prefix: str = "") -> str | None:
+    """The dotted path of a field named twice among ``fields`` or the fields nested in them."""
+    seen: set[str] = set()
+    for field in fields:
+        path = f"{prefix}{field.name}"
+        if field.name in seen:
+            return path
+        seen.add(field.name)
+        data_type = field.type
+        while pa.types.is_list(data_type) or pa.types.is_large_list(data_type) \
+                or pa.types.is_fixed_size_list(data_type):
+            data_type = data_type.value_type
+        inner = _repeated_name(data_type, f"{path}.") if pa.types.is_struct(data_type) else None
+        if inner is not None:
+            return inner
+    return None
 
 
 def _one_line(exc: Exception) -> str:

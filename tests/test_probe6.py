@@ -286,3 +286,19 @@ def test_a_key_given_twice_in_a_jsonl_record_fails_it_by_name(tmp_path: Path) ->
     assert "in.jsonl:2: malformed JSON: key 'a' given twice in an object" in ran.stderr.decode()
     rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [row["text"] for row in rows] == [lines[0], lines[1], STORY]
+
+
+@pytest.mark.parametrize("nested", [False, True])
+def test_a_parquet_column_named_twice_fails_the_file_by_name(tmp_path: Path, nested: bool) -> None:
+    # Before: each row was read as a dict, which holds one value of a name: of two `text` columns the story
+    # was dropped for the other and the record cleaned as it, exit 0.
+    if nested:
+        repeated = pa.array([[{"a": 1, "b": 2}]], pa.list_(pa.struct([("a", pa.int64()), ("a", pa.int64())])))
+        table = pa.Table.from_arrays([pa.array([STORY * 2]), repeated], names=["text", "notes"])
+    else:
+        table = pa.Table.from_arrays([pa.array([STORY * 2]), pa.array(["Menu"])], names=["text", "text"])
+    pq.write_table(table, tmp_path / "rows.parquet")
+    ran = run_cli("clean", str(tmp_path / "rows.parquet"), "-o", str(tmp_path / "out.jsonl"))
+    assert ran.returncode == 1
+    name = "notes.a" if nested else "text"
+    assert f"rows.parquet: column '{name}' is there twice: a record holds only one of them" in ran.stderr.decode()
