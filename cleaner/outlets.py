@@ -68,6 +68,8 @@ class URLError(DocumentError):
 
 def url_host(url: str) -> str:
     """The host of ``url`` (the scheme may be left out); URLError when it does not parse."""
+    if not isinstance(url, str):  # else an error about its type's insides ('int' is not iterable)
+        raise TypeError(f"the URL must be str, not {type(url).__name__}")
     try:
         return urlsplit(url if "//" in url else "//" + url).hostname or ""
     except ValueError as exc:

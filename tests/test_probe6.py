@@ -302,3 +302,10 @@ def test_a_parquet_column_named_twice_fails_the_file_by_name(tmp_path: Path, nes
     assert ran.returncode == 1
     name = "notes.a" if nested else "text"
     assert f"rows.parquet: column '{name}' is there twice: a record holds only one of them" in ran.stderr.decode()
+
+
+@pytest.mark.parametrize("url", [5, b"https://gazette.example/a", ["https://gazette.example/a"]])
+def test_a_url_that_is_no_str_is_a_type_error_saying_so(url: Any) -> None:
+    # Before: "argument of type 'int' is not iterable", "a bytes-like object is required, not 'str'".
+    with pytest.raises(TypeError, match=f"the URL must be str, not {type(url).__name__}"):
+        Cleaner().clean(STORY, url=url)
