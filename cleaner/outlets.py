@@ -80,9 +80,15 @@ _HOST = regex.compile(r"[\w-]+(?:\.[\w-]+)*")
 
 
 def site_host(host: str) -> str:
-    """``host`` as outlets are picked by it: lower case, without a final dot or a leading `www.`
-    (unless only a top-level domain would be left: `www.com` stays, or it would pick every `.com`)."""
+    """``host`` as outlets are picked by it: lower case, in its ASCII (IDNA) form, without a final dot
+    or a leading `www.` (unless only a top-level domain would be left: `www.com` stays, or it would pick
+    every `.com`). A crawl gives `xn--bcher-kva.example` where a rule file says `bücher.example`."""
     host = host.lower().rstrip(".")
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:  # a label empty or too long: no host a URL could give; kept to be refused
+            pass
     bare = host.removeprefix("www.")
     return bare if "." in bare else host
 

@@ -309,3 +309,14 @@ def test_a_url_that_is_no_str_is_a_type_error_saying_so(url: Any) -> None:
     # Before: "argument of type 'int' is not iterable", "a bytes-like object is required, not 'str'".
     with pytest.raises(TypeError, match=f"the URL must be str, not {type(url).__name__}"):
         Cleaner().clean(STORY, url=url)
+
+
+@pytest.mark.parametrize(("domain", "url"), [("bücher.example", "https://www.xn--bcher-kva.example/a"),
+                                             ("xn--bcher-kva.example", "https://www.Bücher.example/a"),
+                                             ("www.bücher.example", "https://bücher.example/a")])
+def test_an_international_domain_matches_its_ascii_form(tmp_path: Path, domain: str, url: str) -> None:
+    # Before: a rule file's `bücher.example` never picked a crawled page, whose URL gives the host in its
+    # ASCII form (xn--bcher-kva.example), nor the reverse.
+    rules = _gazette_rules(tmp_path / "rules", f'"{domain}"', url=url)
+    assert Cleaner(rules=[rules]).clean(STORY + "Gazette ferry desk ticker\n", url=url) == STORY
+    assert check_rule_file(rules).ok
