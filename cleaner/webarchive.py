@@ -16,7 +16,6 @@ redirects, errors, images, PDFs) is skipped and counted by reason.
 
 from __future__ import annotations
 
-import codecs
 import re
 import zlib
 from collections import Counter
@@ -30,7 +29,7 @@ from warcio.bufferedreaders import ChunkedDataException
 from warcio.exceptions import ArchiveLoadFailed
 
 from .compression import CompressionError, opened_for_reading
-from .decode import SUPERSET_ENCODINGS
+from .decode import web_encoding
 from .errors import CorpusError
 from .run import MAX_INPUT_BYTES, printable
 
@@ -365,8 +364,10 @@ def _decoded(payload: bytes, charset: str | None) -> str | bytes:
         return payload
     except UnicodeDecodeError:
         pass
+    encoding = web_encoding(charset)
+    if encoding is None:  # `hex` raised a LookupError, `idna` a UnicodeError
+        return payload
     try:
-        name = codecs.lookup(charset).name
-        return payload.decode(SUPERSET_ENCODINGS.get(name, name))
-    except (LookupError, UnicodeDecodeError):
+        return payload.decode(encoding)
+    except UnicodeDecodeError:
         return payload

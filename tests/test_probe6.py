@@ -320,3 +320,31 @@ def test_an_international_domain_matches_its_ascii_form(tmp_path: Path, domain: 
     rules = _gazette_rules(tmp_path / "rules", f'"{domain}"', url=url)
     assert Cleaner(rules=[rules]).clean(STORY + "Gazette ferry desk ticker\n", url=url) == STORY
     assert check_rule_file(rules).ok
+
+
+@pytest.mark.parametrize("charset", ["hex", "base64", "rot13", "idna", "undefined", "utf-16be", "utf-16"])
+def test_a_page_declaring_a_charset_no_browser_knows_is_read_as_undeclared(charset: str) -> None:
+    # Before: Python's codec of the name was tried: `hex` raised a LookupError (not a text encoding) and
+    # `idna` a UnicodeError out of the cleaning (a worker's traceback), `utf-16be` made CJK-looking garbage.
+    page = (f'<html><head><meta charset="{charset}"></head><body><p>{STORY.strip()} naïve café</p>'
+            f"</body></html>").encode("cp1252")
+    assert Cleaner().explain_document(page, kind="html").text == STORY.strip() + " naïve café\n"
+
+
+@pytest.mark.parametrize("charset", ["hex", "idna", "utf-16"])
+def test_a_warc_page_whose_http_charset_no_browser_knows_is_sniffed(tmp_path: Path, charset: str) -> None:
+    # Before: an HTTP header's charset=idna ended the run with a UnicodeError traceback; utf-16 garbled the page.
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    body = f"<html><body><p>{STORY.strip()} naïve café</p></body></html>".encode("cp1252")
+    http = StatusAndHeaders("200 OK", [("Content-Type", f"text/html; charset={charset}")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record("https://gazette.example/1", "response",
+                                                  payload=io.BytesIO(body), http_headers=http))
+    (tmp_path / "crawl.warc").write_bytes(buffer.getvalue())
+    ran = run_cli("clean", str(tmp_path / "crawl.warc"), "-o", str(tmp_path / "out.jsonl"))
+    assert ran.returncode == 0, ran.stderr
+    row = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    assert row["text"] == STORY.strip() + " naïve café\n"
