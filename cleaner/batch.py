@@ -314,8 +314,15 @@ def read_input(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
 
 def read_stream(stream: IO[bytes], max_bytes: int = MAX_INPUT_BYTES) -> bytes:
     """The bytes of ``stream`` (stdin); InputError past ``max_bytes``, without
-    reading on (`cleaner clean - < /dev/zero` would never end)."""
-    data = stream.read(max_bytes + 1)
+    reading on (`cleaner clean - < /dev/zero` would never end). Read to its end:
+    a read stopped short by corrupt compressed data hands over the bytes before
+    the cut, and only the next one raises the error."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= max_bytes and (chunk := stream.read(max_bytes + 1 - size)):
+        chunks.append(chunk)
+        size += len(chunk)
+    data = b"".join(chunks)
     if len(data) > max_bytes:
         raise InputError(f"too large (over {max_bytes} bytes)")
     return data

@@ -206,8 +206,10 @@ def peek_ahead(stream: IO[bytes], limit: int, enough: Callable[[bytes], bool] = 
         if not chunk:
             break
         head += chunk
-    ahead = io.BufferedReader(cast(io.RawIOBase, _ReadAhead(head, stream, error)),
-                              buffer_size=max(limit, io.DEFAULT_BUFFER_SIZE))
+    # Read up to the cut, as the stream peeked at is: a BufferedReader's read(n) dropped the bytes before
+    # the error with it (stdin's WARC.gz with junk after it lost every record read ahead in its first 4 KiB).
+    ahead = _ReadsUpToTheCut(cast(io.RawIOBase, _ReadAhead(head, stream, error)),
+                             buffer_size=max(limit, io.DEFAULT_BUFFER_SIZE))
     return head, cast(IO[bytes], ahead)
 
 

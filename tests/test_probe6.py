@@ -350,3 +350,23 @@ def test_a_warc_page_whose_http_charset_no_browser_knows_is_sniffed(tmp_path: Pa
     assert ran.returncode == 0, ran.stderr
     row = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
     assert row["text"] == STORY.strip() + " naïve café\n"
+
+
+def test_a_compressed_warc_on_stdin_with_junk_after_it_loses_no_record() -> None:
+    # Before: stdin is read ahead (its first 4 KiB, to know what it holds), and the error met there took
+    # the bytes read before it: a small WARC.gz with junk after it gave no record at all.
+    ran = run_cli("clean", "-", stdin=_warc(True) + b"JUNK AFTER THE END")
+    assert ran.returncode == 1
+    rows = [json.loads(line) for line in ran.stdout.decode().splitlines()]
+    assert [row["url"] for row in rows] == [f"https://gazette.example/{number}" for number in range(3)]
+    assert "<stdin>: corrupt or truncated gzip data" in ran.stderr.decode()
+
+
+@pytest.mark.parametrize("command", ["clean", "explain"])
+@pytest.mark.parametrize("name", ["gzip", "xz"])
+def test_a_compressed_page_on_stdin_with_junk_after_it_fails(command: str, name: str) -> None:
+    # Before: `cleaner explain -` read the page up to the junk and explained it, exit 0 (the error was kept
+    # for a next read that never came).
+    ran = run_cli(command, "-", stdin=_compressors()[name](STORY.encode() * 2) + b"junk\n")
+    assert ran.returncode == 1 and ran.stdout == b""
+    assert ran.stderr.decode().startswith("error: <stdin>: ")
