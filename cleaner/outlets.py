@@ -310,6 +310,11 @@ def _domain_host(domain: str, path: str) -> str:
     host = domain_host(domain)
     if host is None:
         raise RuleError(f"{path}: domain {domain!r} names no host: give the outlet's domain, e.g. \"example.com\"")
+    stripped = domain.strip()
+    parts = urlsplit(stripped if "//" in stripped else "//" + stripped)
+    if parts.path not in ("", "/") or parts.query or parts.fragment:  # taken as its host, it picked every page
+        raise RuleError(f"{path}: domain {domain!r} names a path: rules are picked by the host alone "
+                        f"({host!r}); give the domain, without the path")
     return host
 
 

@@ -69,13 +69,17 @@ def test_www_alone_before_a_top_level_domain_is_kept(tmp_path: Path) -> None:
     assert Cleaner(rules=[rules]).clean(page, url="https://shop.com/a") == page
 
 
-@pytest.mark.parametrize("domain", ['""', '"gazette example"', '"https://"'])
-def test_a_domain_that_names_no_host_is_refused_by_name(tmp_path: Path, domain: str) -> None:
+@pytest.mark.parametrize(("domain", "why"), [('""', "names no host"), ('"gazette example"', "names no host"),
+                                             ('"https://"', "names no host"),
+                                             ('"gazette.example/sport"', "names a path"),
+                                             ('"https://www.gazette.example/sport?page=2"', "names a path")])
+def test_a_domain_that_names_no_host_is_refused_by_name(tmp_path: Path, domain: str, why: str) -> None:
+    # A path was dropped in silence: `gazette.example/sport` picked every page of gazette.example.
     rules = _gazette_rules(tmp_path / "rules", domain)
-    with pytest.raises(RuleError, match=r"gazette\.toml: domain .* names no host"):
+    with pytest.raises(RuleError, match=rf"gazette\.toml: domain .* {why}"):
         load_rule_file(rules)
     ran = run_cli("rules", "check", str(rules))
-    assert ran.returncode == 1 and b"names no host" in ran.stderr + ran.stdout
+    assert ran.returncode == 1 and why.encode() in ran.stderr + ran.stdout
 
 
 def test_rules_check_fails_an_example_whose_url_the_domains_do_not_pick(tmp_path: Path) -> None:
