@@ -199,6 +199,11 @@ class ParquetWriter:
                 column = inferred.field(name)
                 fields.append(pa.field(name, settled_type(name, column.type, given.type if given else None,
                                                           self._column_types)))
+        empty = next((path for field in fields for path in _empty_structs(field.name, field.type)), None)
+        if empty is not None:  # pyarrow's ParquetWriter raised ArrowNotImplementedError: a traceback
+            raise OutputError(f"field {empty!r} is an empty object in each of rows 1-{len(rows)}, and a Parquet "
+                              f"column cannot be an object of no fields: drop it (--drop-field {empty}), or "
+                              f"write JSONL")
         return pa.schema(fields)
 
 
@@ -226,6 +231,17 @@ def settled_type(path: str, inferred: pa.DataType, given: pa.DataType | None,
     if given is not None and _kind(given) == _kind(inferred):
         return given
     return inferred
+
+
+def _empty_structs(path: str, data_type: pa.DataType) -> Iterator[str]:
+    """The dotted paths of the objects of no fields in a column of ``data_type`` (in lists too)."""
+    while pa.types.is_list(data_type) or pa.types.is_large_list(data_type):
+        data_type = data_type.value_type
+    if pa.types.is_struct(data_type):
+        if data_type.num_fields == 0:
+            yield path
+        for child in data_type:
+            yield from _empty_structs(f"{path}.{child.name}", child.type)
 
 
 def _uint64_fields(schema: pa.Schema, names: frozenset[str]) -> Iterator[str]:

@@ -374,3 +374,21 @@ def test_a_compressed_page_on_stdin_with_junk_after_it_fails(command: str, name:
     ran = run_cli(command, "-", stdin=_compressors()[name](STORY.encode() * 2) + b"junk\n")
     assert ran.returncode == 1 and ran.stdout == b""
     assert ran.stderr.decode().startswith("error: <stdin>: ")
+
+
+@pytest.mark.parametrize(("record", "field"), [({"meta": {}}, "meta"), ({"meta": {"tags": {}, "a": 1}}, "meta.tags"),
+                                               ({"notes": [{}]}, "notes")])
+def test_an_empty_object_in_every_row_stops_a_parquet_output_in_one_line(tmp_path: Path, record: dict[str, Any],
+                                                                         field: str) -> None:
+    # Before: pyarrow cannot write an object of no fields to Parquet: an ArrowNotImplementedError traceback.
+    lines = [json.dumps({"text": STORY * 2, **record})] * 3
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ran = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.parquet"))
+    assert ran.returncode == 1 and not (tmp_path / "out.parquet").exists()
+    assert f"out.parquet: not written: field '{field}' is an empty object in each of rows 1-3" in ran.stderr.decode()
+    assert f"--drop-field {field}" in ran.stderr.decode()
+    if "." in field:
+        dropped = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.parquet"),
+                          "--drop-field", field)
+        assert dropped.returncode == 0, dropped.stderr
+        assert pq.read_table(tmp_path / "out.parquet").to_pylist()[0]["meta"] == {"a": 1}
