@@ -350,6 +350,8 @@ def count_entries(kind: str, stream: IO[bytes]) -> int | None:
 
             return parquet_row_count(stream)
         return None  # a WARC's HTML pages are known only by reading them all
+    except CorpusError:  # cut short or corrupt: no total for the bar, and the reading fails after the records
+        return None      # before the cut (it failed the file before any was read: a terminal's bar lost them all)
     finally:
         stream.seek(start)
 

@@ -398,3 +398,16 @@ def test_an_empty_object_in_every_row_stops_a_parquet_output_in_one_line(tmp_pat
                           "--drop-field", field)
         assert dropped.returncode == 0, dropped.stderr
         assert pq.read_table(tmp_path / "out.parquet").to_pylist()[0]["meta"] == {"a": 1}
+
+
+@pytest.mark.parametrize("progress", ["--progress", "--no-progress"])
+def test_a_cut_jsonl_gz_keeps_the_records_before_the_cut_with_a_progress_bar(tmp_path: Path, progress: str) -> None:
+    # Before: the progress bar's total was counted first, reading the whole file, and the cut failed the
+    # file there: 0 records and no output with the bar (a terminal's default), 1,319 without it.
+    lines = "".join(json.dumps({"id": number, "text": STORY}) + "\n" for number in range(2000)).encode()
+    data = gzip.compress(lines)
+    (tmp_path / "cut.jsonl.gz").write_bytes(data[: len(data) * 2 // 3])
+    ran = run_cli("clean", str(tmp_path / "cut.jsonl.gz"), "-o", str(tmp_path / "out.jsonl"), progress)
+    assert ran.returncode == 1 and "cut.jsonl.gz: corrupt or truncated gzip data" in ran.stderr.decode()
+    rows = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(rows) > 1000 and all(json.loads(row)["cleaner_error"] is None for row in rows)
