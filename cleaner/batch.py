@@ -340,7 +340,12 @@ def read_page(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, Kind
         data = decompress(read_input(path, max_bytes), max_bytes)
     except CompressionError as exc:
         raise InputError(str(exc)) from None
-    return data, kind_of(inner_name(path.name))
+    name = inner_name(path.name)
+    if Path(name).suffix.lower() == ".json" and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"[", b"{"):
+        # Cleaned as a page, its records' JSON came back as the text, exit 0.
+        raise InputError("JSON, not a page: records are read from JSONL, one object a line, named .jsonl "
+                         "(an array of them: jq -c '.[]' writes it)")
+    return data, kind_of(name)
 
 
 @dataclass

@@ -411,3 +411,15 @@ def test_a_cut_jsonl_gz_keeps_the_records_before_the_cut_with_a_progress_bar(tmp
     assert ran.returncode == 1 and "cut.jsonl.gz: corrupt or truncated gzip data" in ran.stderr.decode()
     rows = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(rows) > 1000 and all(json.loads(row)["cleaner_error"] is None for row in rows)
+
+
+@pytest.mark.parametrize("content", ["array", "lines"])
+def test_a_json_file_is_refused_by_name_not_cleaned_as_a_page(tmp_path: Path, content: str) -> None:
+    # Before: `pages.json` (an export of records: an array, or JSON lines under a .json name) was cleaned as
+    # one text page, its JSON written back as the text, exit 0.
+    records = [{"id": number, "text": STORY} for number in range(3)]
+    text = json.dumps(records, indent=1) if content == "array" else "".join(json.dumps(r) + "\n" for r in records)
+    (tmp_path / "pages.json").write_text(text, encoding="utf-8")
+    ran = run_cli("clean", str(tmp_path / "pages.json"), "-o", str(tmp_path / "out"))
+    assert ran.returncode == 1 and not list((tmp_path / "out").glob("*.txt"))
+    assert "pages.json: JSON, not a page: records are read from JSONL" in ran.stderr.decode()
