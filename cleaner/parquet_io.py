@@ -269,6 +269,8 @@ def _missing_field(value: Any, data_type: pa.DataType, path: str = "") -> str | 
             if missing is not None:
                 return missing
     elif isinstance(value, list) and (pa.types.is_list(data_type) or pa.types.is_large_list(data_type)):
+        if value and pa.types.is_null(data_type.value_type):  # a column of lists the first rows left empty
+            return path
         for item in value:
             missing = _missing_field(item, data_type.value_type, path)
             if missing is not None:

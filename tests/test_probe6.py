@@ -423,3 +423,16 @@ def test_a_json_file_is_refused_by_name_not_cleaned_as_a_page(tmp_path: Path, co
     ran = run_cli("clean", str(tmp_path / "pages.json"), "-o", str(tmp_path / "out"))
     assert ran.returncode == 1 and not list((tmp_path / "out").glob("*.txt"))
     assert "pages.json: JSON, not a page: records are read from JSONL" in ran.stderr.decode()
+
+
+def test_a_list_the_first_row_group_left_empty_fails_only_the_later_records_that_fill_it(tmp_path: Path) -> None:
+    # Before: a field that was [] in each of the first 2,048 records made a column of lists of nothing; the
+    # first later record with an item in it failed the whole row group, and the output was not written.
+    lines = [json.dumps({"text": STORY, "tags": [] if number < 2050 else ["harbour"]}) for number in range(2060)]
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ran = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.parquet"))
+    assert ran.returncode == 1
+    rows = pq.read_table(tmp_path / "out.parquet").to_pylist()
+    assert len(rows) == 2060 and rows[0]["tags"] == [] and rows[0]["cleaner_error"] is None
+    assert rows[-1]["tags"] is None and rows[-1]["cleaner_error"].startswith("field 'tags' not written")
+    assert "in.jsonl:2051: field 'tags' not written" in ran.stderr.decode()
