@@ -22,7 +22,7 @@ from .compression import CompressionError, decompress, inner_name
 from .corpus import corpus_kind
 from .document import FORMATS, Kind, kind_of
 from .errors import DocumentError
-from .files import file_type
+from .files import file_type, not_regular
 from .pipeline import Cleaner
 from .run import MAX_INPUT_BYTES, Outcome, RunOptions, clean_document, cleaner_for, failed_outcome, printable
 
@@ -241,11 +241,21 @@ def run_stamp(cleaner: Cleaner, *, fmt: str, url: str | None, outlet: str | None
     return {"cleaner": __version__, "rules": rules.hexdigest(), "format": fmt, "url": url, "outlet": outlet}
 
 
+RUN_STAMP_MAX_BYTES = 1 << 16
+"""Far more than a stamp takes (some 300 bytes): a larger file there is no stamp, and is not read whole."""
+
+
 def recorded_stamp(outdir: Path) -> dict[str, Any] | None:
-    """The stamp recorded in ``outdir``; None when it has no readable one."""
+    """The stamp recorded in ``outdir``; None when it has no readable one. InputError when what is
+    there is no regular file: a FIFO waited for a writer forever (here, then as the stamp was written
+    into it), a link to /dev/zero was read until memory ran out."""
+    path = outdir / RUN_STAMP
+    problem = not_regular(path)
+    if problem:
+        raise InputError(f"{path}: {problem}, where the run's record is kept; remove it")
     try:
-        recorded = json.loads((outdir / RUN_STAMP).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        recorded = json.loads(read_input(path, RUN_STAMP_MAX_BYTES))
+    except (InputError, ValueError):
         return None
     return recorded if isinstance(recorded, dict) else None
 
@@ -304,8 +314,15 @@ def read_input(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
 
 def read_stream(stream: IO[bytes], max_bytes: int = MAX_INPUT_BYTES) -> bytes:
     """The bytes of ``stream`` (stdin); InputError past ``max_bytes``, without
-    reading on (`cleaner clean - < /dev/zero` would never end)."""
-    data = stream.read(max_bytes + 1)
+    reading on (`cleaner clean - < /dev/zero` would never end). Read to its end:
+    a read stopped short by corrupt compressed data hands over the bytes before
+    the cut, and only the next one raises the error."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= max_bytes and (chunk := stream.read(max_bytes + 1 - size)):
+        chunks.append(chunk)
+        size += len(chunk)
+    data = b"".join(chunks)
     if len(data) > max_bytes:
         raise InputError(f"too large (over {max_bytes} bytes)")
     return data
@@ -323,7 +340,12 @@ def read_page(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, Kind
         data = decompress(read_input(path, max_bytes), max_bytes)
     except CompressionError as exc:
         raise InputError(str(exc)) from None
-    return data, kind_of(inner_name(path.name))
+    name = inner_name(path.name)
+    if Path(name).suffix.lower() == ".json" and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"[", b"{"):
+        # Cleaned as a page, its records' JSON came back as the text, exit 0.
+        raise InputError("JSON, not a page: records are read from JSONL, one object a line, named .jsonl "
+                         "(an array of them: jq -c '.[]' writes it)")
+    return data, kind_of(name)
 
 
 @dataclass

@@ -39,7 +39,7 @@ from .model import Decision
 from .plan import Plan, PlanError, plan_run
 from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
 from .records import DEFAULT_ERROR_FIELD, RecordOptions, with_failure, without_field
-from .outlets import RuleError, URLError, shipped_rules_dir, url_host
+from .outlets import RuleError, URLError, domain_host, shipped_rules_dir, url_host
 from .pipeline import Cleaner
 from .run import Outcome, RunOptions, RunReport, clean_document, failed_outcome, load_cleaner, printable
 from .settings import DEFAULT_SETTINGS, Settings
@@ -405,7 +405,10 @@ def _run_stamp(cleaner: Cleaner, options: RunOptions) -> dict[str, Any]:
     folder whose outputs other settings made is refused."""
     assert options.outdir is not None
     stamp = run_stamp(cleaner, fmt=options.fmt, url=options.url, outlet=options.outlet)
-    recorded = recorded_stamp(options.outdir)
+    try:
+        recorded = recorded_stamp(options.outdir)
+    except InputError as exc:
+        raise click.UsageError(str(exc)) from None
     differences = stamp_differences(recorded, stamp)
     if options.resume and differences:
         raise click.UsageError(f"{options.outdir}: its outputs were made with other settings "
@@ -848,20 +851,14 @@ def rules_check(targets: tuple[Path, ...]) -> None:
     sys.exit(EXIT_FAILURES if failed else EXIT_OK)
 
 
-_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*")
-
-
 def _hosts(domains: tuple[str, ...]) -> tuple[str, ...]:
-    """Each --domain as a rule file's domains are matched against a URL's host: lower case and
-    without `www.` (a host is matched without it: `www.gazette.example` picked no page), a URL's
-    host for a URL; one that names no host is a usage error (it was written, and picked no page)."""
+    """Each --domain as a rule file's domains are matched against a URL's host (lower case, without
+    `www.`; a URL's host for a URL); one that names no host is a usage error (it was written, and
+    picked no page)."""
     hosts = []
     for domain in domains:
-        try:
-            host = url_host(domain.strip()).lower().removeprefix("www.")
-        except URLError:
-            host = ""
-        if not _HOST.fullmatch(host):
+        host = domain_host(domain)
+        if host is None:
             raise click.BadParameter(f"{domain!r} names no host; give the outlet's domain, e.g. gazette.example",
                                      param_hint="--domain")
         hosts.append(host)

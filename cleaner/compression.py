@@ -55,23 +55,39 @@ def _buffered(raw: io.RawIOBase) -> IO[bytes]:
     return cast(IO[bytes], io.BufferedReader(raw))
 
 
+@dataclass(frozen=True)
+class _StreamKind:
+    """How a format's streams follow one another: a new decompressor for each, and the null
+    bytes it allows between and after them (xz's stream padding, in fours; 0: none)."""
+
+    name: str
+    decompressor: Callable[[], Any]
+    padding_unit: int = 0
+
+
+def _streams_reader(name: str, decompressor: Callable[[], Any], padding_unit: int = 0,
+                    ) -> Callable[[IO[bytes]], IO[bytes]]:
+    kind = _StreamKind(name, decompressor, padding_unit)
+    return lambda raw: _buffered(_Streams(raw, kind))
+
+
 COMPRESSIONS = (
     Compression("gzip", b"\x1f\x8b", (".gz", ".gzip"),
                 lambda raw: cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb")),
                 lambda raw: cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="wb", mtime=0))),
     Compression("zstd", b"\x28\xb5\x2f\xfd", (".zst", ".zstd"),
-                lambda raw: _buffered(_ZstdFrames(raw)),
+                _streams_reader("zstd", lambda: _BoundedZstd()),  # defined below
                 # With the checksum that the zstd tool writes too: without it, corrupt data reads as other data;
                 # write() returns the bytes it took, as the others do, which write_whole counts on.
                 lambda raw: cast(IO[bytes], _zstandard().ZstdCompressor(write_checksum=True)
                                  .stream_writer(raw, closefd=False, write_return_read=True))),
     # "BZh" then the block size; sniff_compression checks the block's magic too.
     Compression("bzip2", b"BZh", (".bz2",),
-                lambda raw: cast(IO[bytes], bz2.BZ2File(raw, mode="rb")),
+                _streams_reader("bzip2", bz2.BZ2Decompressor),
                 lambda raw: cast(IO[bytes], bz2.BZ2File(raw, mode="wb"))),
     Compression("xz", b"\xfd7zXZ\x00", (".xz",),
-                lambda raw: cast(IO[bytes], lzma.LZMAFile(raw, mode="rb")),  # noqa: SIM115 (closed by the caller)
-                lambda raw: cast(IO[bytes], lzma.LZMAFile(raw, mode="wb"))),  # noqa: SIM115
+                _streams_reader("xz", lambda: lzma.LZMADecompressor(lzma.FORMAT_XZ), padding_unit=4),
+                lambda raw: cast(IO[bytes], lzma.LZMAFile(raw, mode="wb"))),  # noqa: SIM115 (closed by the caller)
 )
 # After bzip2's "BZh" and block size: the magic of a first block, or of the end of an empty stream.
 _BZIP2_BLOCK_STARTS = (b"\x31\x41\x59\x26\x53\x59", b"\x17\x72\x45\x38\x50\x90")
@@ -190,8 +206,10 @@ def peek_ahead(stream: IO[bytes], limit: int, enough: Callable[[bytes], bool] = 
         if not chunk:
             break
         head += chunk
-    ahead = io.BufferedReader(cast(io.RawIOBase, _ReadAhead(head, stream, error)),
-                              buffer_size=max(limit, io.DEFAULT_BUFFER_SIZE))
+    # Read up to the cut, as the stream peeked at is: a BufferedReader's read(n) dropped the bytes before
+    # the error with it (stdin's WARC.gz with junk after it lost every record read ahead in its first 4 KiB).
+    ahead = _ReadsUpToTheCut(cast(io.RawIOBase, _ReadAhead(head, stream, error)),
+                             buffer_size=max(limit, io.DEFAULT_BUFFER_SIZE))
     return head, cast(IO[bytes], ahead)
 
 
@@ -279,34 +297,100 @@ class _ReadErrors(io.RawIOBase):
         return len(data)
 
 
-class _ZstdFrames(io.RawIOBase):
-    """zstd frames one after another (files appended to, or written by
-    parallel writers, hold several) decompressed; a frame cut short raises
-    EOFError, as gzip, bz2 and xz do (zstandard's stream reader ends quietly)."""
+class _BoundedZstd:
+    """A zstd frame's decompressor with the bz2 and lzma decompressors' ways: its output bounded
+    (zstandard's decompressobj takes no max_length, so it is fed a slice at a time: a 64 KiB
+    read of zstd's run-length blocks could give 2 GiB at once), ``needs_input``."""
+
+    SLICE = 1 << 10  # at most 256 blocks of 128 KiB each from one slice
+
+    def __init__(self) -> None:
+        self._frame = _zstandard().ZstdDecompressor().decompressobj()
+        self._input = b""
+
+    @property
+    def eof(self) -> bool:
+        return bool(self._frame.eof)
+
+    @property
+    def needs_input(self) -> bool:
+        return not self._input
+
+    @property
+    def unused_data(self) -> bytes:
+        return bytes(self._frame.unused_data) + self._input
+
+    def decompress(self, data: bytes, max_length: int) -> bytes:  # noqa: ARG002 (bounded by the slice)
+        self._input += data
+        piece, self._input = self._input[: self.SLICE], self._input[self.SLICE:]
+        return bytes(self._frame.decompress(piece))
+
+
+class _Streams(io.RawIOBase):
+    """Compressed streams one after another decompressed (files appended to, or written by
+    parallel compressors: pbzip2, pixz, pzstd), with the padding the format allows between
+    them. Anything else after a stream is trailing garbage, a CompressionError; a stream cut
+    short raises EOFError, as gzip's reader does. (The standard library's bz2 and lzma
+    readers ended at the first bytes that began no stream, in silence: junk after the data
+    was read past, and so was a second xz stream after stream padding, lost.)"""
 
     CHUNK = 1 << 16
 
-    def __init__(self, raw: IO[bytes]) -> None:
+    def __init__(self, raw: IO[bytes], kind: _StreamKind) -> None:
         self._raw = raw
-        self._frame = _zstandard().ZstdDecompressor().decompressobj()
-        self._started = False
+        self._kind = kind
+        self._decompressor: Any = None
+        self._leftover = b""
+        self._read_bytes = 0
         self._pending = memoryview(b"")
 
     def readable(self) -> bool:
         return True
 
+    def _read_raw(self) -> bytes:
+        data = self._raw.read(self.CHUNK)
+        self._read_bytes += len(data)
+        return data
+
+    def _next_stream_head(self) -> bytes:
+        """The first bytes of the next stream, past any padding; b"" where the data ends."""
+        data, padding = self._leftover, 0
+        self._leftover = b""
+        while True:
+            if self._kind.padding_unit:
+                kept = data.lstrip(b"\0")
+                padding, data = padding + len(data) - len(kept), kept
+            more = b"" if len(data) >= MAGIC_BYTES else self._read_raw()
+            if not more:
+                break
+            data += more
+        where = self._read_bytes - len(data)
+        if self._kind.padding_unit and padding % self._kind.padding_unit:
+            raise CompressionError(f"corrupt {self._kind.name} data: stream padding of {padding} null bytes "
+                                   f"before byte {where}, not a multiple of {self._kind.padding_unit}")
+        compression = sniff_compression(data[:MAGIC_BYTES]) if data else None
+        if data and (compression is None or compression.name != self._kind.name):
+            raise CompressionError(f"trailing garbage after the {self._kind.name} data: the bytes from {where} on "
+                                   f"begin no {self._kind.name} stream")
+        return data
+
     def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
         while not self._pending:
-            data = self._frame.unused_data if self._frame.eof else b""
-            if self._frame.eof:
-                self._frame, self._started = _zstandard().ZstdDecompressor().decompressobj(), False
-            data = data or self._raw.read(self.CHUNK)
-            if not data:
-                if self._started:
-                    raise EOFError("compressed file ended before the end of a zstd frame")
-                return 0
-            self._started = True
-            self._pending = memoryview(self._frame.decompress(data))
+            if self._decompressor is None:
+                data = self._next_stream_head()
+                if not data:
+                    return 0
+                self._decompressor = self._kind.decompressor()
+            elif self._decompressor.eof:
+                self._leftover, self._decompressor = self._decompressor.unused_data, None
+                continue
+            elif self._decompressor.needs_input:
+                data = self._read_raw()
+                if not data:
+                    raise EOFError(f"the compressed data ended before its last {self._kind.name} stream did")
+            else:
+                data = b""
+            self._pending = memoryview(self._decompressor.decompress(data, self.CHUNK))
         size = min(len(buffer), len(self._pending))
         buffer[:size] = self._pending[:size]
         self._pending = self._pending[size:]

@@ -18,7 +18,7 @@ import json
 import math
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -158,7 +158,9 @@ _TOO_DEEP = f"malformed line: JSON nested deeper than {MAX_RECORD_DEPTH} levels"
 def parse_record(line: bytes) -> dict[str, Any]:
     """The JSON object on ``line``; RecordError saying why when it is not one."""
     try:
-        record = json.loads(line.rstrip(b"\r\n"), parse_float=_finite_float)  # a cut line's error names its column
+        # A cut line's error names its column.
+        record = json.loads(line.rstrip(b"\r\n"), parse_float=_finite_float, parse_constant=_no_constant,
+                            object_pairs_hook=_object_of_unique_keys)
     except UnicodeDecodeError:
         raise RecordError("malformed line: not UTF-8") from None
     except json.JSONDecodeError as exc:
@@ -179,6 +181,51 @@ def _finite_float(text: str) -> float:
     if math.isinf(value):
         raise RecordError(f"malformed line: number out of range ({text[:20]})")
     return value
+
+
+def _object_of_unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object as a dict; a key given twice is an error (Python's json keeps the last value and
+    drops the others: `{"text": "...", "text": ""}` lost the first text without a word)."""
+    record = dict(pairs)
+    if len(record) < len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise RecordError(f"malformed JSON: key {key!r} given twice in an object")
+            seen.add(key)
+    return record
+
+
+def _no_constant(name: str) -> float:
+    """Python's json reads `NaN`, `Infinity` and `-Infinity`, which are not JSON: written back,
+    other tools refuse the line."""
+    raise RecordError(f"malformed JSON: {name} is not a JSON value (a number, or null)")
+
+
+def _non_finite_field(record: Mapping[str, Any], prefix: str = "") -> str | None:
+    """The dotted path of a field of ``record`` that holds a float NaN or infinity (in a list too)."""
+    for key, value in record.items():
+        path = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            inner = _non_finite_field(value, f"{path}.")
+            if inner is not None:
+                return inner
+        elif _holds_non_finite(value):
+            return path
+    return None
+
+
+def _holds_non_finite(value: Any) -> bool:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, float) and not math.isfinite(item):
+            return True
+        if isinstance(item, list | tuple):
+            stack.extend(item)
+        elif isinstance(item, Mapping):
+            stack.extend(item.values())
+    return False
 
 
 def _nested_deeper(value: Any, limit: int) -> bool:
@@ -303,6 +350,8 @@ def count_entries(kind: str, stream: IO[bytes]) -> int | None:
 
             return parquet_row_count(stream)
         return None  # a WARC's HTML pages are known only by reading them all
+    except CorpusError:  # cut short or corrupt: no total for the bar, and the reading fails after the records
+        return None      # before the cut (it failed the file before any was read: a terminal's bar lost them all)
     finally:
         stream.seek(start)
 
@@ -330,8 +379,10 @@ class JsonlWriter:
     stream: IO[bytes]
 
     def misfit_field(self, record: dict[str, Any]) -> tuple[str, str] | None:
-        """None: a JSON line holds any record."""
-        return None
+        """A field holding a float NaN or infinity (a Parquet column's), which JSON has no number for
+        (Python's json writes `NaN`, which other tools refuse); None for any other record."""
+        path = _non_finite_field(record)
+        return None if path is None else (path, "a NaN or infinite number, which JSON cannot hold")
 
     def write(self, record: dict[str, Any]) -> int:
         data = json_text(record).encode("utf-8")  # a lone surrogate (a cut emoji) stays an escape

@@ -80,7 +80,7 @@ SNIFF_BYTES = 4096
 # Of the characters a BOM's encoding reads in them, at most this share bad:
 # a stray bad unit (a cut emoji) is still UTF-16, random bytes are not.
 BOM_MAX_ERROR_SHARE = 0.01
-_ASCII = compiled(r"[\x00-\x7f]")
+_ASCII = compiled(r"[\t\n\r\x20-\x7e]")  # a space, a line break, a digit or a letter: no NUL
 
 
 def sniff_encoding(data: bytes) -> str:
@@ -147,16 +147,30 @@ def _bom_reading(data: bytes, encoding: str) -> bool | None:
 
 def declared_encoding(data: bytes) -> str | None:
     """The encoding a page's meta charset or XML declaration names (as
-    browsers read the label), None without one or with an unknown label."""
+    browsers read the label), None without one or with a label no browser knows."""
     declared = _META_CHARSET.search(data[:DECLARATION_BYTES])
     if not declared:
         return None
-    label = (declared.group(1) or declared.group(2)).decode("ascii", "replace").lower()
+    return web_encoding((declared.group(1) or declared.group(2)).decode("ascii", "replace"))
+
+
+# The encodings a page may be declared in, as browsers read declarations (the WHATWG Encoding standard):
+# the web's legacy encodings and UTF-8. Python's other codecs are no page's: `hex`, `base64` or `rot13`,
+# which are no text encodings, failed the decoding with a LookupError traceback, `idna` or `undefined`
+# with a UnicodeError; UTF-7 browsers refuse; UTF-16 and UTF-32 are known by their BOM or zero bytes
+# (browsers read a meta's `utf-16` as UTF-8: declared on 8-bit bytes, it made CJK-looking garbage).
+_DECLARABLE = frozenset(codecs.lookup(name).name for name in (*WEB_LEGACY_ENCODINGS, "utf-8", "mac_roman"))
+
+
+def web_encoding(label: str) -> str | None:
+    """The Python codec for a page's declared encoding ``label`` (the widest reading of a narrow
+    one, as browsers read it), None for one no browser knows."""
     try:
-        name = codecs.lookup(label).name
-    except LookupError:
+        name = codecs.lookup(label.strip().lower()).name
+    except (LookupError, ValueError):  # unknown, or holding a NUL
         return None
-    return SUPERSET_ENCODINGS.get(name, name)
+    name = codecs.lookup(SUPERSET_ENCODINGS.get(name, name)).name
+    return name if name in _DECLARABLE else None
 
 
 def _reads_as(data: bytes, encoding: str, min_chars_per_error: int) -> bool:

@@ -68,10 +68,39 @@ class URLError(DocumentError):
 
 def url_host(url: str) -> str:
     """The host of ``url`` (the scheme may be left out); URLError when it does not parse."""
+    if not isinstance(url, str):  # else an error about its type's insides ('int' is not iterable)
+        raise TypeError(f"the URL must be str, not {type(url).__name__}")
     try:
         return urlsplit(url if "//" in url else "//" + url).hostname or ""
     except ValueError as exc:
         raise URLError(f"malformed URL {url!r}: {exc}") from None
+
+
+_HOST = regex.compile(r"[\w-]+(?:\.[\w-]+)*")
+
+
+def site_host(host: str) -> str:
+    """``host`` as outlets are picked by it: lower case, in its ASCII (IDNA) form, without a final dot
+    or a leading `www.` (unless only a top-level domain would be left: `www.com` stays, or it would pick
+    every `.com`). A crawl gives `xn--bcher-kva.example` where a rule file says `bücher.example`."""
+    host = host.lower().rstrip(".")
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:  # a label empty or too long: no host a URL could give; kept to be refused
+            pass
+    bare = host.removeprefix("www.")
+    return bare if "." in bare else host
+
+
+def domain_host(domain: str) -> str | None:
+    """A rule file's or `--domain`'s domain as it is matched: its ``site_host`` (a URL's, for a URL);
+    None when it names no host."""
+    try:
+        host = site_host(url_host(domain.strip()))
+    except URLError:
+        return None
+    return host if _HOST.fullmatch(host) else None
 
 
 class RuleTimeout(DocumentError, RuntimeError):
@@ -154,7 +183,7 @@ class RuleFile:
         return [rule for rule in self.rules if rule.kind == "selector"]
 
     def matches_host(self, host: str) -> bool:
-        host = host.lower().removeprefix("www.")
+        host = site_host(host)
         return any(host == d or host.endswith("." + d) for d in self.domains)
 
     def signature_count(self, text: str, budget: RuleBudget) -> int:
@@ -231,7 +260,7 @@ def parse_rule_file(data: dict[str, Any], path: str, default_id: str, *, check_c
     file_id = data.get("id", default_id)
     if "id" in data and (not isinstance(file_id, str) or not regex.fullmatch(r"[\w.-]+", file_id)):
         raise RuleError(f"{path}: 'id' must be a string of letters, digits, - _ .")
-    domains = _strings(data, "domains", path)
+    domains = tuple(_domain_host(domain, path) for domain in _strings(data, "domains", path))
     signatures = tuple(
         _compile(s, f"{path}: signature {n}") for n, s in enumerate(_strings(data, "signatures", path), 1)
     )
@@ -270,9 +299,23 @@ def parse_rule_file(data: dict[str, Any], path: str, default_id: str, *, check_c
             raise RuleError(f"{where}: 'url' must be a string")
         examples.append(Example(entry["input"], entry["expected"], entry.get("url")))
     return RuleFile(
-        id=file_id, outlet=outlet, path=path, domains=tuple(d.lower() for d in domains),
+        id=file_id, outlet=outlet, path=path, domains=domains,
         signatures=signatures, min_signatures=min_signatures, rules=tuple(rules), examples=tuple(examples),
     )
+
+
+def _domain_host(domain: str, path: str) -> str:
+    """A domain as hosts are matched (`www.example.com` is `example.com`: kept as written, it
+    picked no page, since a page's host loses its `www.` too); RuleError when it names no host."""
+    host = domain_host(domain)
+    if host is None:
+        raise RuleError(f"{path}: domain {domain!r} names no host: give the outlet's domain, e.g. \"example.com\"")
+    stripped = domain.strip()
+    parts = urlsplit(stripped if "//" in stripped else "//" + stripped)
+    if parts.path not in ("", "/") or parts.query or parts.fragment:  # taken as its host, it picked every page
+        raise RuleError(f"{path}: domain {domain!r} names a path: rules are picked by the host alone "
+                        f"({host!r}); give the domain, without the path")
+    return host
 
 
 def _strings(data: dict[str, Any], key: str, path: str) -> list[str]:

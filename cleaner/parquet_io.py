@@ -8,7 +8,7 @@ output are those of its first row group.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
 
 import pyarrow as pa
@@ -46,9 +46,33 @@ def parquet_schema(source: IO[bytes]) -> pa.Schema:
 
 def _open(source: IO[bytes]) -> pq.ParquetFile:
     try:
-        return pq.ParquetFile(source)
+        parquet = pq.ParquetFile(source)
     except (pa.ArrowException, OSError) as exc:
         raise ParquetError(f"not a readable Parquet file: {_one_line(exc)}") from None
+    # A row is read as a dict, which holds one value of a name: of two `text` columns the story was
+    # dropped for the other, without a word.
+    repeated = _repeated_name(parquet.schema_arrow)
+    if repeated is not None:
+        raise ParquetError(f"column {repeated!r} is there twice: a record holds only one of them")
+    return parquet
+
+
+def _repeated_name(fields: Iterable[pa.Field], prefix: str = "") -> str | None:
+    """The dotted path of a field named twice among ``fields`` or the fields nested in them."""
+    seen: set[str] = set()
+    for field in fields:
+        path = f"{prefix}{field.name}"
+        if field.name in seen:
+            return path
+        seen.add(field.name)
+        data_type = field.type
+        while pa.types.is_list(data_type) or pa.types.is_large_list(data_type) \
+                or pa.types.is_fixed_size_list(data_type):
+            data_type = data_type.value_type
+        inner = _repeated_name(data_type, f"{path}.") if pa.types.is_struct(data_type) else None
+        if inner is not None:
+            return inner
+    return None
 
 
 def _one_line(exc: Exception) -> str:
@@ -175,6 +199,11 @@ class ParquetWriter:
                 column = inferred.field(name)
                 fields.append(pa.field(name, settled_type(name, column.type, given.type if given else None,
                                                           self._column_types)))
+        empty = next((path for field in fields for path in _empty_structs(field.name, field.type)), None)
+        if empty is not None:  # pyarrow's ParquetWriter raised ArrowNotImplementedError: a traceback
+            raise OutputError(f"field {empty!r} is an empty object in each of rows 1-{len(rows)}, and a Parquet "
+                              f"column cannot be an object of no fields: drop it (--drop-field {empty}), or "
+                              f"write JSONL")
         return pa.schema(fields)
 
 
@@ -204,6 +233,17 @@ def settled_type(path: str, inferred: pa.DataType, given: pa.DataType | None,
     return inferred
 
 
+def _empty_structs(path: str, data_type: pa.DataType) -> Iterator[str]:
+    """The dotted paths of the objects of no fields in a column of ``data_type`` (in lists too)."""
+    while pa.types.is_list(data_type) or pa.types.is_large_list(data_type):
+        data_type = data_type.value_type
+    if pa.types.is_struct(data_type):
+        if data_type.num_fields == 0:
+            yield path
+        for child in data_type:
+            yield from _empty_structs(f"{path}.{child.name}", child.type)
+
+
 def _uint64_fields(schema: pa.Schema, names: frozenset[str]) -> Iterator[str]:
     """The dotted paths of the uint64 columns among ``names``, and of the uint64 fields nested in them."""
     def walk(path: str, data_type: pa.DataType) -> Iterator[str]:
@@ -229,6 +269,8 @@ def _missing_field(value: Any, data_type: pa.DataType, path: str = "") -> str | 
             if missing is not None:
                 return missing
     elif isinstance(value, list) and (pa.types.is_list(data_type) or pa.types.is_large_list(data_type)):
+        if value and pa.types.is_null(data_type.value_type):  # a column of lists the first rows left empty
+            return path
         for item in value:
             missing = _missing_field(item, data_type.value_type, path)
             if missing is not None:

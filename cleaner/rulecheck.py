@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Explanation
-from .outlets import Example, RuleError, RuleFile, RuleTimeout, load_rule_file
+from .outlets import Example, RuleError, RuleFile, RuleTimeout, URLError, load_rule_file, url_host
 from .pipeline import Cleaner
 
 
@@ -54,11 +54,10 @@ def check_rule_file(path: Path) -> FileCheck:
     for number, example in enumerate(rule_file.examples, 1):
         try:
             explanation = cleaner.explain(example.input, url=example.url, outlet=rule_file.id)
-        except RuleTimeout as exc:
-            problems.append(f"{path}: [[example]] #{number}: {exc}")
-            continue
-        exercised.update(explanation.removed_counts)
-        problem = _example_problem(rule_file, example, explanation)
+            exercised.update(explanation.removed_counts)
+            problem = _example_problem(rule_file, example, explanation)
+        except (RuleTimeout, URLError) as exc:
+            problem = str(exc)
         if problem:
             problems.append(f"{path}: [[example]] #{number}: {problem}")
     unexercised = tuple(r.id for r in rule_file.rules if r.kind != "selector" and r.id not in exercised)
@@ -66,6 +65,11 @@ def check_rule_file(path: Path) -> FileCheck:
 
 
 def _example_problem(rule_file: RuleFile, example: Example, explanation: Explanation) -> str | None:
+    # The example is cleaned with the file's rules whatever its URL; a page of that URL is not, unless
+    # the file's domains pick it.
+    if example.url and rule_file.domains and not rule_file.matches_host(url_host(example.url)):
+        return (f"its url's host {url_host(example.url)!r} is none of the file's domains "
+                f"({', '.join(rule_file.domains)}): the rules would not be picked for that page")
     if not any(rule.startswith(rule_file.id + "/") for rule in explanation.removed_counts):
         return "none of the file's rules removed anything: the example does not test them"
     if explanation.text == example.expected:

@@ -16,7 +16,6 @@ redirects, errors, images, PDFs) is skipped and counted by reason.
 
 from __future__ import annotations
 
-import codecs
 import re
 import zlib
 from collections import Counter
@@ -29,8 +28,8 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import ChunkedDataException
 from warcio.exceptions import ArchiveLoadFailed
 
-from .compression import opened_for_reading
-from .decode import SUPERSET_ENCODINGS
+from .compression import CompressionError, opened_for_reading
+from .decode import web_encoding
 from .errors import CorpusError
 from .run import MAX_INPUT_BYTES, printable
 
@@ -111,7 +110,15 @@ class WarcReader:
                     raise WarcError(f"record {name} has no Content-Length: the file ends inside its headers, "
                                     "or they are malformed")
                 page = self._page(record)
-                _check_whole(archive, record)
+                try:
+                    _check_whole(archive, record)
+                except CompressionError:
+                    # Met reading on past the record (junk after the last compressed stream): the record
+                    # itself was read whole, so it stands, and the error follows it. (It was lost with it.)
+                    if getattr(record.raw_stream, "limit", 0) or page is None:
+                        raise
+                    yield page
+                    raise
                 last = _record_id(record) or last
                 if page is not None:
                     yield page
@@ -357,8 +364,10 @@ def _decoded(payload: bytes, charset: str | None) -> str | bytes:
         return payload
     except UnicodeDecodeError:
         pass
+    encoding = web_encoding(charset)
+    if encoding is None:  # `hex` raised a LookupError, `idna` a UnicodeError
+        return payload
     try:
-        name = codecs.lookup(charset).name
-        return payload.decode(SUPERSET_ENCODINGS.get(name, name))
-    except (LookupError, UnicodeDecodeError):
+        return payload.decode(encoding)
+    except UnicodeDecodeError:
         return payload
