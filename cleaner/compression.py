@@ -307,6 +307,7 @@ class _BoundedZstd:
     def __init__(self) -> None:
         self._frame = _zstandard().ZstdDecompressor().decompressobj()
         self._input = b""
+        self._at = 0  # where the next slice of _input starts: slicing off the rest would copy it each time
 
     @property
     def eof(self) -> bool:
@@ -314,15 +315,17 @@ class _BoundedZstd:
 
     @property
     def needs_input(self) -> bool:
-        return not self._input
+        return self._at >= len(self._input)
 
     @property
     def unused_data(self) -> bytes:
-        return bytes(self._frame.unused_data) + self._input
+        return bytes(self._frame.unused_data) + self._input[self._at:]
 
     def decompress(self, data: bytes, max_length: int) -> bytes:  # noqa: ARG002 (bounded by the slice)
-        self._input += data
-        piece, self._input = self._input[: self.SLICE], self._input[self.SLICE:]
+        if data:
+            self._input, self._at = self._input[self._at:] + data, 0
+        piece = self._input[self._at:self._at + self.SLICE]
+        self._at += len(piece)
         return bytes(self._frame.decompress(piece))
 
 

@@ -97,13 +97,14 @@ def _compressors() -> dict[str, Callable[[bytes], bytes]]:
             "zstd": zstandard.ZstdCompressor().compress}
 
 
-@pytest.mark.parametrize("name", ["gzip", "bzip2", "xz", "zstd"])
-@pytest.mark.parametrize("junk", [b"x", b"GARBAGE AFTER THE DATA\n", b"\x00" * 7])
+# gzip's trailing zero bytes are padding, which gzip(1) ignores too (test_gzip_trailing_zeros_are_padding).
+@pytest.mark.parametrize(("name", "junk"), [
+    (name, junk) for name in ("gzip", "bzip2", "xz", "zstd")
+    for junk in (b"x", b"GARBAGE AFTER THE DATA\n", b"\x00" * 7) if (name, junk) != ("gzip", b"\x00" * 7)
+])
 def test_junk_after_compressed_data_fails_by_name(tmp_path: Path, name: str, junk: bytes) -> None:
     # Before: bzip2 and xz read past anything after their last stream in silence (the standard library's
     # readers take bytes that begin no stream for the end); gzip and zstd failed.
-    if name == "gzip" and junk == b"\x00" * 7:
-        pytest.skip("gzip's trailing zero bytes are padding, which gzip(1) ignores too")
     compress = _compressors()[name]
     page = tmp_path / "page.txt.cz"
     page.write_bytes(compress(STORY.encode() * 3) + junk)
@@ -112,6 +113,10 @@ def test_junk_after_compressed_data_fails_by_name(tmp_path: Path, name: str, jun
     ran = run_cli("clean", str(page), "-o", str(tmp_path / "out"))
     assert ran.returncode == 1 and f"{page}: " in ran.stderr.decode()
     assert not list((tmp_path / "out").glob("*.txt"))
+
+
+def test_gzip_trailing_zeros_are_padding() -> None:
+    assert decompress(gzip.compress(STORY.encode(), mtime=0) + b"\x00" * 7) == STORY.encode()
 
 
 @pytest.mark.parametrize("name", ["gzip", "bzip2", "xz", "zstd"])
