@@ -598,17 +598,20 @@ def _before_comments(region: range, scores: list[float], gaps: list[float], kind
                      threads: list[tuple[int, range]], page: Page) -> tuple[range, range]:
     """The region, or, when it starts in a comment thread the detectors
     left (see comment_threads), or carries a brief (no two adjacent
-    paragraphs) into one, the best region above that thread's prompt if
+    paragraphs, or at most comment_shape_brief_max_words words of prose)
+    into one, the best region above that thread's prompt if
     that holds a paragraph of prose under the last header line above the
     prompt: the story, however short, that the comments follow. A count of
     comments under a headline ("12 comments") stands over the story
-    itself, and no prose lies between them. The comments that follow a run
-    of paragraphs are left to trim_teaser_tail. Also the thread given way
+    itself, and no prose lies between them. The comments that follow a
+    longer run of paragraphs are left to trim_teaser_tail. Also the thread given way
     to (empty when none is)."""
     index = [b.index for b in page.blocks]
     for prompt, thread in threads:
         above = [i for i in range(region.start, thread.start) if kinds[i] in (Kind.GOOD, Kind.NEAR)]
-        brief = region.start < thread.start < region.stop and not adjacent_pairs(above, page)
+        short = (sum(page.features[i].words for i in above) <= page.settings.comment_shape_brief_max_words
+                 or not adjacent_pairs(above, page))
+        brief = region.start < thread.start < region.stop and short
         if not (thread.start <= region.start < thread.stop or brief):
             continue
         story = best_region_across_gaps(scores[:thread.start], gaps[:thread.start])

@@ -192,6 +192,13 @@ def test_a_brief_that_outweighs_a_removed_line_does_not_take_the_comments_with_i
     assert cleaner.clean(brief_page("en", brief)).splitlines() == [brief]
 
 
+def test_a_brief_of_two_paragraphs_does_not_take_the_comments_with_it(cleaner):
+    header, _, prompt, comments = BRIEFS["en"]
+    text = "\n".join(MENU + header + SHORT_ARTICLE + [prompt] + [line for comment in comments for line in comment]
+                     + FOOTER)
+    assert cleaner.clean(text).splitlines() == SHORT_ARTICLE
+
+
 CYCLE_LANES = [
     "The city council voted on Tuesday to build eight kilometres of protected cycle lanes across the centre.",
     "The plan, which took two years of consultation, links the railway station with the university and the hospital.",
