@@ -11,8 +11,11 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    Chrome that detectors removed costs a region that crosses it, so the
    region ends where the page's chrome begins. A region before the best
    one that scores nearly as much is the story, the best one the comments or
-   reviews under it. A region of a few words (a site's tagline) outside the
-   wordiest stretch between two pieces of chrome gives way to that stretch:
+   reviews under it. A story above a comment prompt is the story when the
+   best region lies in the comments under the prompt or carries a brief
+   into them (``comment-shape``: readers' comments the detectors left, each
+   under a name and a date or "Reply"). A region of a few words (a site's
+   tagline) outside the wordiest stretch between two pieces of chrome gives way to that stretch:
    there the story is a list or a program that scores nothing as prose.
 3. ``teaser-tail``: prose blocks after the story's last run of paragraphs,
    each alone under a headline or a name, are teasers or comments: dropped.
@@ -32,12 +35,14 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from enum import Enum
 
 from .cache import compiled
 from .detectors import Role, ids_with_role
 from .detectors.base import chrome_found
+from .detectors.chrome import comment_prompt
 from .detectors.footers import copyright_licence
 from .detectors.headers import EMBED_ATTRIBUTION, duplicate_headline, lead_above_header, lead_shaped
 from .features import Features
@@ -50,6 +55,7 @@ TEASER_TAIL_ID = "teaser-tail"
 BEFORE_HEADER_ID = "before-header"
 CHROME_TAIL_ID = "chrome-tail"
 FOOTER_NOTICE_ID = "past-footer-notice"
+COMMENT_SHAPE_ID = "comment-shape"
 
 _CLOSING_QUOTES = ("'", '"', "”", "’", "»", "」", "』")
 
@@ -443,16 +449,20 @@ def _select(page: Page) -> dict[int, str]:
     kinds = [classify(f, bool(page.stopwords), settings) for f in page.features]
     if settings.keep_bare_articles and bare_article(page, kinds):
         return {}
-    removed = _outside_main_content(page, kinds)
+    threads = comment_threads(page, kinds)
+    removed = _outside_main_content(page, kinds, threads)
     words = [f.words for f in page.features]
     kept = sum(w for i, w in enumerate(words) if i not in removed)
     if (removed and settings.short_max_words < sum(words) and kept < settings.all_content_min_kept_share * sum(words)
             and all_content(page)):
         return {}
     if removed and kept < settings.selection_min_kept_words:
-        stretch = _wordiest_stretch(page, words)
+        # The comments under a story hold no story of their own.
+        in_threads = {i for _, thread in threads for i in thread}
+        story_words = [0.0 if i in in_threads else w for i, w in enumerate(words)]
+        stretch = _wordiest_stretch(page, story_words)
         # Unless the region lies in that stretch: then selection only narrowed it.
-        if (sum(words[i] for i in stretch) >= settings.selection_min_kept_words
+        if (sum(story_words[i] for i in stretch) >= settings.selection_min_kept_words
                 and all(i in removed for i in stretch)):
             return {i: SELECTION_ID for i in range(len(words)) if i not in stretch}
     return removed
@@ -501,7 +511,7 @@ def story_list_items(page: Page, kinds: list[Kind]) -> set[int]:
     return items
 
 
-def _outside_main_content(page: Page, kinds: list[Kind]) -> dict[int, str]:
+def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int, range]]) -> dict[int, str]:
     settings = page.settings
     items = story_list_items(page, kinds)
     scores = [score(k, f, settings, b.text) for k, f, b in zip(kinds, page.features, page.blocks)]
@@ -512,6 +522,7 @@ def _outside_main_content(page: Page, kinds: list[Kind]) -> dict[int, str]:
     best_score = _region_score(region, scores, gaps)
     if earlier and _region_score(earlier, scores, gaps) >= settings.earlier_region_min_share * best_score:
         region = earlier
+    region, comments = _before_comments(region, scores, gaps, kinds, threads, page)
     region = _with_prose_span(region, kinds, page)
     region = _with_unfinished_edges(region, kinds, page)
     region, tail = _without_chrome_tail(region, gaps, page)
@@ -559,7 +570,95 @@ def _outside_main_content(page: Page, kinds: list[Kind]) -> dict[int, str]:
         removed.update((i, BEFORE_HEADER_ID) for i in range(region.start, prose[0]) if i in removed)
     removed.update((i, CHROME_TAIL_ID) for i in tail if i in removed)
     removed.update((i, FOOTER_NOTICE_ID) for i in past_notice if i in removed)
+    removed.update((i, COMMENT_SHAPE_ID) for i in comments if i in removed)
     return removed
+
+
+# How detectors remove the lines a comment stands under: its date (a
+# dateline), a name the page shows more than once (repeated-line), its
+# "Reply" button (comment-prompt).
+COMMENTER_STAGES = HEADER_STAGES | ids_with_role(Role.HEADLINE) | {comment_prompt.id}
+
+
+def comment_threads(page: Page, kinds: list[Kind]) -> list[tuple[int, range]]:
+    """Each comment prompt's line with the comment thread right under it
+    (see comment_shape_after), for the prompts that have one; a prompt
+    inside a thread found ("Reply") starts none of its own."""
+    index = [b.index for b in page.blocks]
+    threads: list[tuple[int, range]] = []
+    for prompt in sorted(i for i, stage in page.removed.items() if stage == comment_prompt.id):
+        if threads and prompt < index[threads[-1][1].stop - 1]:
+            continue
+        if thread := comment_shape_after(prompt, index, page, kinds):
+            threads.append((prompt, thread))
+    return threads
+
+
+def _before_comments(region: range, scores: list[float], gaps: list[float], kinds: list[Kind],
+                     threads: list[tuple[int, range]], page: Page) -> tuple[range, range]:
+    """The region, or, when it starts in a comment thread the detectors
+    left (see comment_threads), or carries a brief (no two adjacent
+    paragraphs, or at most comment_shape_brief_max_words words of prose)
+    into one, the best region above that thread's prompt if
+    that holds a paragraph of prose under the last header line above the
+    prompt: the story, however short, that the comments follow. A count of
+    comments under a headline ("12 comments") stands over the story
+    itself, and no prose lies between them. The comments that follow a
+    longer run of paragraphs are left to trim_teaser_tail. Also the thread given way
+    to (empty when none is)."""
+    index = [b.index for b in page.blocks]
+    for prompt, thread in threads:
+        above = [i for i in range(region.start, thread.start) if kinds[i] in (Kind.GOOD, Kind.NEAR)]
+        short = (sum(page.features[i].words for i in above) <= page.settings.comment_shape_brief_max_words
+                 or not adjacent_pairs(above, page))
+        brief = region.start < thread.start < region.stop and short
+        if not (thread.start <= region.start < thread.stop or brief):
+            continue
+        story = best_region_across_gaps(scores[:thread.start], gaps[:thread.start])
+        header = max((i for i, stage in page.removed.items() if stage in HEADER_STAGES and i < prompt), default=-1)
+        if any(kinds[i] is Kind.GOOD and index[i] > header for i in story):
+            return story, thread
+    return region, range(0)
+
+
+def comment_shape_after(prompt: int, index: list[int], page: Page, kinds: list[Kind]) -> range:
+    """The comments right under the comment prompt at line ``prompt``, as
+    positions in ``index`` (the page's block indices), empty when there are
+    fewer than comment_shape_min_comments: comments in a row, each one or
+    more adjacent lines of text (prose, or sentences of more than a few
+    words) under comment_shape_min_lines to comment_shape_max_lines lines
+    that are none, kept (of at most comment_shape_name_max_words words) or
+    removed, with a sign of a commenter among them: a line removed as a
+    commenter's (COMMENTER_STAGES), or comment_shape_min_lines kept ones (a
+    name and a date). A story's
+    section stands under one subheading, a live report's entry under its
+    time."""
+    settings, feats = page.settings, page.features
+
+    def text(i: int) -> bool:
+        # A few words with a full stop are a name as often ("Jo K.").
+        return kinds[i] is Kind.GOOD or (feats[i].terminal and kinds[i] is not Kind.SHORT)
+
+    start = bisect_right(index, prompt)
+    i, above, comments, end = start, prompt, 0, start
+    while i < len(index):
+        names = []
+        while (i < len(index) and index[i] - above <= settings.comment_shape_max_lines and not text(i)
+               and feats[i].words <= settings.comment_shape_name_max_words):
+            names.append(i)
+            i += 1
+        if i == len(index) or not text(i):
+            break
+        if not settings.comment_shape_min_lines <= index[i] - above - 1 <= settings.comment_shape_max_lines:
+            break
+        stages = {page.removed.get(j) for j in range(above + 1, index[i])}
+        if len(names) < settings.comment_shape_min_lines and COMMENTER_STAGES.isdisjoint(stages):
+            break
+        i += 1
+        while i < len(index) and text(i) and index[i] == index[i - 1] + 1:
+            i += 1
+        comments, end, above = comments + 1, i, index[i - 1]
+    return range(start, end) if comments >= settings.comment_shape_min_comments else range(0)
 
 
 def lead_before_header(body: list[int], prose: list[int], page: Page) -> list[int]:
