@@ -173,7 +173,7 @@ class Settings:
     # pass finds chrome, the next one removes them.
     copy_bare_kept_min_share: float = 0.3
 
-    # -- duplicate-headline, byline-dateline, article-header, standfirst --
+    # -- duplicate-headline, byline-dateline, article-header --
     # Headlines and page titles are short; a repeated longer block is content.
     headline_max_words: float = 30
     # A part of a "Story - Site" title this long is a headline of its own.
@@ -194,14 +194,6 @@ class Settings:
     # A news agency's name alone is a byline only above the story's first
     # line of at least this many words; below it, a line of the story.
     agency_line_prose_words: float = 10
-    # A standfirst is a sentence or a short paragraph (shorter lines there
-    # are the headlines of teaser lists, each with its own byline)...
-    standfirst_min_words: float = 12
-    standfirst_max_words: float = 60
-    # ...between the headline and the byline, with at most this many lines
-    # between it and the byline that are neither (a lone "By", a kicker).
-    standfirst_max_gap_blocks: int = 1
-    standfirst_gap_max_words: float = 2
 
     # -- related-list, teaser-list --
     # The items of a list of other articles are headlines: they rarely run
@@ -391,8 +383,8 @@ class Settings:
     # stand between the headline and the body's first line (0: no lead kept)...
     lead_max_lines: int = 4
     # ...of at least this many characters, ending like a sentence (shorter
-    # standfirsts go: the standfirst detector). Chosen on folds 0-1 (F1 change
-    # on folds 0-1, aeb-dev / gn-dev / traf-dev): 4 lines and 120 or 160
+    # standfirsts go: before-header drops prose above the byline). Chosen on
+    # folds 0-1 (F1 change on folds 0-1, aeb-dev / gn-dev / traf-dev): 4 lines and 120 or 160
     # characters 0 / 0 / +0.0029; 4 and 80: -0.0021 / 0 / +0.0029; 8 and 120:
     # -0.0010 / +0.0002 / +0.0029; 16 and 80: -0.0068 / +0.0001 / +0.0038; 2: none
     # (the other lengths measured with the standfirst detector off).
