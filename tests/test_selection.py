@@ -185,7 +185,7 @@ def test_a_short_standfirst_and_a_lead_far_below_the_headline_still_go() -> None
     headline, lead = LEADS["en"]
     short = "The roof is fixed, and the doors are open again after two long years."
     ids = explain_ids("\n".join([f"{headline} - The Example Times", headline, short, "By Jane Smith", *STORY]))
-    assert ids[short] == "standfirst"
+    assert ids[short] == "before-header"
     # More lines than lead_max_lines between the headline and the body: the prose there is a teaser as often.
     far = ["By Jane Smith", "12 March 2023", "Share", "Tweet", "Email"]
     ids = explain_ids("\n".join([f"{headline} - The Example Times", headline, lead, *far, *STORY]))
@@ -222,7 +222,7 @@ def test_no_lead_is_kept_when_lead_max_lines_is_0() -> None:
     page = "\n".join([f"{headline} - The Example Times", headline, lead, "By Jane Smith", *STORY])
     cleaner = Cleaner(settings=replace(Settings(), lead_max_lines=0))
     ids = {d.block.text: d.removed_by for d in cleaner.explain(page).decisions}
-    assert ids[lead] == "standfirst"
+    assert ids[lead] == "before-header"
 
 
 def test_a_label_repeated_inside_the_story_is_no_header_before_it():

@@ -72,7 +72,7 @@ def test_unknown_stage_ids_are_refused():
 
 def test_selection_sets_come_from_the_registry():
     assert "nav-menu" in ids_with_role(Role.CHROME) and "advertisement" not in ids_with_role(Role.CHROME)
-    assert {"byline-dateline", "standfirst"} <= ids_with_role(Role.HEADER)
+    assert {"byline-dateline", "article-header"} <= ids_with_role(Role.HEADER)
 
 
 def test_settings_are_data_that_change_decisions():

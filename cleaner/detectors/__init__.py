@@ -38,7 +38,7 @@ from .footers import (
     machine_translation,
     privacy_notice,
 )
-from .headers import article_header, byline_dateline, duplicate_headline, standfirst
+from .headers import article_header, byline_dateline, duplicate_headline
 from .lists import read_also_link, read_more_teaser, related_list, table_of_contents, teaser_list
 
 DETECTORS: tuple[Detector, ...] = (
@@ -69,7 +69,6 @@ DETECTORS: tuple[Detector, ...] = (
     duplicate_headline,
     byline_dateline,
     article_header,
-    standfirst,
     nav_menu,
     menu_line,
     select_options,

@@ -28,9 +28,7 @@ class Role(StrEnum):
     HEADER = "header"
     """The story's header: prose before it is not the story (before-header)."""
     HEADLINE = "headline"
-    """A headline line, after which a standfirst may follow."""
-    BYLINE = "byline"
-    """A byline or dateline, which a standfirst precedes."""
+    """A headline line, after which the story's lead may follow."""
 
 
 class Mode(StrEnum):

@@ -1,4 +1,4 @@
-"""The article's own header: headline, standfirst, byline and date lines.
+"""The article's own header: headline, byline and date lines.
 
 These are metadata, not body; the pipeline reports the headline separately.
 """
@@ -293,7 +293,7 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
 # container, which text mode drops when the output is cleaned again. HTML F1
 # on folds 0-1: gn-dev 0.9718 -> 0.9735, aeb-dev and traf-dev unchanged;
 # fold 2: gn-dev 0.9852 -> 0.9856, the others unchanged.
-@detector("byline-dateline", roles={Role.HEADER, Role.BYLINE}, modes={Mode.TEXT, Mode.HTML}, patterns=[BYLINE, AGENCY], examples=[
+@detector("byline-dateline", roles={Role.HEADER}, modes={Mode.TEXT, Mode.HTML}, patterns=[BYLINE, AGENCY], examples=[
     Example("By Jane Smith and Ali Khan\nPublished: 12 March 2023, 10:15 GMT\n4 min read\nThe strike began at dawn.",
             removed=("By Jane Smith and Ali Khan", "Published: 12 March 2023, 10:15 GMT", "4 min read")),
     Example("Associated Press November 19, 2019, 9:02 AM\nThe match lasted six hours.",
@@ -423,48 +423,3 @@ def lead_above_header(text: str, settings: Settings) -> bool:
     Paris, Jan. 9, 2008.") nor a contact note (an address with "@")."""
     return (settings.before_header_keeps_leads and lead_shaped(text, settings) and not text.startswith(_OPENING_QUOTES)
             and "@" not in text and not _DATE.search(text))
-
-
-# What a standfirst sits between: the removals of these stages that play the
-# headline's role before it and the byline's role after it.
-_READS = (duplicate_headline, byline_dateline, article_header)
-_HEADLINES = frozenset(o.id for d in _READS for o in d.outputs if Role.HEADLINE in o.roles)
-_BYLINES = frozenset(o.id for d in _READS for o in d.outputs if Role.BYLINE in o.roles)
-
-
-@detector("standfirst", roles={Role.HEADER}, reads=[d.id for d in _READS], examples=[
-    Example("Floods close 40 schools - The Daily Example\nFloods close 40 schools\n"
-            "Rivers rose across the region overnight, and more rain is forecast for the weekend.\n"
-            "By\nPublished: 12 March 2023\nForty schools shut on Monday as rivers rose across the region, "
-            "and the council opened three shelters.",
-            removed=("Rivers rose across the region overnight, and more rain is forecast for the weekend.", "By")),
-    Example("Floods close 40 schools - The Daily Example\nFloods close 40 schools\n"
-            "Forty schools shut on Monday as rivers rose across the region, and the council opened three shelters.\n"
-            "The council said the schools would reopen when the water had gone down."),
-])
-def standfirst(page: Page) -> list[int]:
-    """The standfirst (dek): a summary sentence set between the headline and
-    the byline, too short to be the story's lead (lead_shaped: selection
-    keeps a lead above the body, as html-lead does from HTML). Like the
-    headline and byline around it, it is metadata. It goes by what the
-    headline and byline detectors removed: where they do not run (HTML), it
-    finds nothing."""
-    roles = {index: stage for index, stage in page.removed.items() if stage in _HEADLINES | _BYLINES}
-    settings = page.settings
-    position = {block.index: i for i, block in enumerate(page.blocks)}
-    hits = []
-    for i, (block, feats) in enumerate(zip(page.blocks, page.features)):
-        if (block.index in roles or not settings.standfirst_min_words <= feats.words <= settings.standfirst_max_words
-                or lead_shaped(block.text, settings)):
-            continue
-        if roles.get(block.index - 1) not in _HEADLINES:
-            continue
-        gap: list[int] = []
-        after = block.index + 1
-        while after in position and after not in roles and len(gap) < settings.standfirst_max_gap_blocks \
-                and page.features[position[after]].words <= settings.standfirst_gap_max_words:
-            gap.append(position[after])
-            after += 1
-        if roles.get(after) in _BYLINES:
-            hits += [i, *gap]
-    return hits
