@@ -195,26 +195,29 @@ def measure_all(texts: Iterable[str], stopwords: frozenset[str], settings: Setti
     lines met before looked up (the fixed-point passes meet the same lines
     again, and so do the pages of one site), the others measured together
     (``measure_lines``)."""
+    global _line_cache
     texts = list(texts)
     key = (stopwords, settings.cjk_chars_per_word, settings.spaceless_stopword_density)
-    cache = _LINE_CACHES.setdefault(key, {})
+    cached_with, cache = _line_cache
+    if cached_with != key:  # a page of another language: its lines measured anew
+        cache = {}
+        _line_cache = (key, cache)
     found = list(map(cache.get, texts))
     unknown = list(dict.fromkeys(compress(texts, map(operator.not_, found))))  # each once, in C
     if not unknown:
         return cast("list[Features]", found)  # every line found
     measured = dict(zip(unknown, measure_lines(unknown, *key)))
-    if sum(map(len, _LINE_CACHES.values())) + len(measured) > LINE_CACHE_SIZE:
-        _LINE_CACHES.clear()  # emptied when full (a page of more distinct lines is not kept)
-        cache = _LINE_CACHES.setdefault(key, {})
+    if len(cache) + len(measured) > LINE_CACHE_SIZE:
+        cache.clear()  # emptied when full (a page of more distinct lines is not kept)
     if len(measured) <= LINE_CACHE_SIZE:
         cache.update(measured)
     # A line's features: those just measured, else those found (dict.get's default).
     return cast("list[Features]", list(map(measured.get, texts, found)))
 
 
-# The features of the distinct lines met last, by the stopwords and the two
-# numbers they were measured with (at most LINE_CACHE_SIZE lines in all).
-_LINE_CACHES: dict[tuple[frozenset[str], float, float], dict[str, Features]] = {}
+# The features of the distinct lines met last (at most LINE_CACHE_SIZE),
+# with the stopwords and the two numbers they were measured with.
+_line_cache: tuple[tuple[frozenset[str], float, float], dict[str, Features]] = ((frozenset(), 0.0, 0.0), {})
 
 
 def measure_lines(texts: list[str], stopwords: frozenset[str], cjk_chars_per_word: float,
