@@ -56,9 +56,8 @@ def lines_and_features(text: str) -> None:
     from cleaner.settings import DEFAULT_SETTINGS as settings
 
     stopwords = language.stopwords_for(language.identify(text))
-    for block in blocks.segment(text):
-        features.measure.__wrapped__(block.text, stopwords, settings.cjk_chars_per_word,
-                                     settings.spaceless_stopword_density)
+    features.measure_lines([block.text for block in blocks.segment(text)], stopwords, settings.cjk_chars_per_word,
+                           settings.spaceless_stopword_density)
 
 
 def text_mode(texts: list[str]) -> None:

@@ -7,6 +7,9 @@ come one item per line, and paragraphs of prose are single lines.
 
 from __future__ import annotations
 
+import operator
+from itertools import accumulate, chain, compress, count
+
 from .model import Block
 
 # Format characters that pages scatter inside words as hints (break or
@@ -15,6 +18,13 @@ from .model import Block
 # non-joiner stay: they are part of a word's spelling (Persian, Hindi) or of
 # an emoji, and the cleaner never rewrites text.
 INVISIBLE_CHARACTERS = "\u200b\u2060\ufeff\u00ad"
+
+
+# The whitespace (str.split's) other than a space and a line feed: tabs,
+# no-break and other spaces, carriage returns and other line breaks. Found
+# by ``in`` (a fast scan each), as invisible characters are.
+OTHER_WHITESPACE = ("\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 
 def _visible(text: str) -> str:
@@ -34,22 +44,23 @@ def normalise_line(line: str) -> str:
 
 def segment(text: str) -> list[Block]:
     """Split ``text`` into blocks, one per non-blank line."""
-    blocks: list[Block] = []
-    blank = False
+    lines = text.splitlines()
     # Invisible characters are never line breaks: dropped line by line, and
     # only when the text holds one (not a second copy of the whole text).
     invisible = any(map(text.__contains__, INVISIBLE_CHARACTERS))
-    for line_no, raw in enumerate(text.splitlines(), start=1):
-        if invisible:
-            raw = _visible(raw)
-        line = " ".join(raw.split())
-        if not line:
-            blank = True
-            continue
-        # Most lines are normalised already: keep one string of each, not two.
-        blocks.append(Block(len(blocks), raw if line == raw else line, line_no, blank and bool(blocks)))
-        blank = False
-    return blocks
+    if invisible:
+        lines = list(map(_visible, lines))
+    # The page's lines each normalised, numbered and told blank, in C: no
+    # Python step for each line but the Block made of it. A page whose only
+    # whitespace is single spaces inside lines and line feeds (most pages)
+    # is normalised already: its lines are not split into words and joined.
+    if (invisible or any(map(text.__contains__, OTHER_WHITESPACE)) or "  " in text or " \n" in text
+            or "\n " in text or text[:1] == " " or text[-1:] == " "):
+        lines = list(map(" ".join, map(str.split, lines)))
+    line_nos = list(compress(count(1), lines))
+    # A blank line before a block: its number more than one after the last block's.
+    blank_before = chain((False,), map((1).__lt__, map(operator.sub, line_nos[1:], line_nos)))
+    return list(map(Block, count(), filter(None, lines), line_nos, blank_before))
 
 
 def resegment(blocks: list[Block]) -> list[Block]:
@@ -57,12 +68,14 @@ def resegment(blocks: list[Block]) -> list[Block]:
     the rendered text or new copies of the blocks' texts: the passes over a
     document each see the blocks still kept, renumbered, with the line
     numbers and blank lines of their rendering."""
-    result: list[Block] = []
-    line_no = 0
-    previous: Block | None = None
-    for block in blocks:
-        adjacent = previous is not None and block.index == previous.index + 1 and not block.blank_before
-        line_no += 1 if adjacent or previous is None else 2
-        result.append(Block(len(result), block.text, line_no, previous is not None and not adjacent))
-        previous = block
-    return result
+    indices = list(map(_INDEX, blocks))
+    # A blank line in the rendering before each block but the first that did not follow the one before it
+    # in the input (a removed block between them, or a blank line there already); each line is one further on.
+    follows = map(operator.and_, map(operator.eq, indices[1:], map((1).__add__, indices)),
+                  map(operator.not_, map(_BLANK_BEFORE, blocks[1:])))
+    blank_before = [False, *map(operator.not_, follows)]
+    line_nos = accumulate(map((1).__add__, blank_before))
+    return list(map(Block, count(), map(_TEXT, blocks), line_nos, blank_before))
+
+
+_INDEX, _TEXT, _BLANK_BEFORE = map(operator.attrgetter, ("index", "text", "blank_before"))

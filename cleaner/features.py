@@ -8,9 +8,12 @@ characters: ``Settings.cjk_chars_per_word`` characters count as one word.
 from __future__ import annotations
 
 import functools
+import operator
 import re
+import string
 from collections.abc import Iterable
-from typing import NamedTuple
+from itertools import compress, repeat
+from typing import NamedTuple, cast
 
 import regex
 
@@ -56,7 +59,34 @@ _EMOJI_END = regex.compile(r"\w[\W\p{M}]*(?:\p{Extended_Pictographic}|[:;]-?\(|<
 # Marks that divide running text into sentences and clauses, across scripts:
 # a long line with none is a list of names or tags, not prose (plain
 # characters: ``re`` counts them twice as fast as ``regex``).
-_CLAUSE_MARKS = re.compile(r"[.,;:!?…。，、；：！？؟،।]")
+_CLAUSE_MARK_CHARACTERS = ".,;:!?…。，、；：！？؟،।"
+_CLAUSE_MARKS = re.compile(f"[{_CLAUSE_MARK_CHARACTERS}]")
+# Lines that _READ_BY_RE reads, measured together as a page of lines each
+# ended by a line break (in no line, and neither a word character, digit
+# nor clause mark): each line's count of something is the length of its
+# part of a string of one character for each thing found, split at the
+# line breaks. Tokens are found once over the page, not once over each line,
+# and the characters counted are kept by ``bytes.translate`` (a table's
+# lookup a byte, in C) of the page's UTF-8, where no byte of a character
+# beyond ASCII is an ASCII one.
+_TOKEN_OR_BREAK = re.compile(r"\w+|\n")
+_ASCII_TOKEN_OR_BREAK = re.compile(r"\w+|\n", re.ASCII)  # the same on ASCII, faster
+_FIRST = operator.itemgetter(0)
+
+
+def _all_bytes_but(kept: str) -> bytes:
+    """Every byte but those of ``kept`` and the line break: what
+    ``bytes.translate`` deletes to keep them."""
+    return bytes(sorted(set(range(256)) - set((kept + "\n").encode("ascii"))))
+
+
+_ALL_BUT_LETTERS = _all_bytes_but(string.ascii_letters)
+_ALL_BUT_UPPER = _all_bytes_but(string.ascii_uppercase)
+_ALL_BUT_DIGITS = _all_bytes_but(string.digits)
+_ALL_BUT_CLAUSE_MARKS = _all_bytes_but("".join(c for c in _CLAUSE_MARK_CHARACTERS if c.isascii()))
+# The clause marks beyond ASCII that _READ_BY_RE lets through ("…"): counted as a full stop is.
+_WIDE_CLAUSE_MARKS_READ_BY_RE = "".join(c for c in _CLAUSE_MARK_CHARACTERS if not c.isascii()
+                                        and _READ_BY_RE.fullmatch(c))
 # Distinct lines whose context-free results (features, pattern hits) are
 # kept: the fixed-point passes meet the same lines again, and so do the pages
 # of one site (menus, footers).
@@ -126,11 +156,10 @@ def _tokens(text: str) -> tuple[list[str], bool]:
     return _TOKEN.findall(text), False
 
 
-@functools.lru_cache(maxsize=LINE_CACHE_SIZE)
 def measure(text: str, stopwords: frozenset[str], cjk_chars_per_word: float,
             spaceless_stopword_density: float) -> Features:
     """The features of ``text``; the two numbers are the Settings fields of
-    those names (passed as numbers: the cache hashes its arguments)."""
+    those names."""
     tokens, read_by_re = _tokens(text)
     if read_by_re:
         digits = len(_ASCII_DIGIT.findall(text))
@@ -162,6 +191,105 @@ def measure(text: str, stopwords: frozenset[str], cjk_chars_per_word: float,
 
 
 def measure_all(texts: Iterable[str], stopwords: frozenset[str], settings: Settings) -> list[Features]:
-    """The features of each of ``texts``, measured with ``settings``."""
-    return [measure(text, stopwords, settings.cjk_chars_per_word, settings.spaceless_stopword_density)
-            for text in texts]
+    """The features of each of ``texts``, measured with ``settings``: the
+    lines met before looked up (the fixed-point passes meet the same lines
+    again, and so do the pages of one site), the others measured together
+    (``measure_lines``)."""
+    global _line_cache
+    texts = list(texts)
+    key = (stopwords, settings.cjk_chars_per_word, settings.spaceless_stopword_density)
+    cached_with, cache = _line_cache
+    if cached_with != key:  # a page of another language: its lines measured anew
+        cache = {}
+        _line_cache = (key, cache)
+    found = list(map(cache.get, texts))
+    unknown = list(dict.fromkeys(compress(texts, map(operator.not_, found))))  # each once, in C
+    if not unknown:
+        return cast("list[Features]", found)  # every line found
+    measured = dict(zip(unknown, measure_lines(unknown, *key)))
+    if len(cache) + len(measured) > LINE_CACHE_SIZE:
+        cache.clear()  # emptied when full (a page of more distinct lines is not kept)
+    if len(measured) <= LINE_CACHE_SIZE:
+        cache.update(measured)
+    # A line's features: those just measured, else those found (dict.get's default).
+    return cast("list[Features]", list(map(measured.get, texts, found)))
+
+
+# The features of the distinct lines met last (at most LINE_CACHE_SIZE),
+# with the stopwords and the two numbers they were measured with.
+_line_cache: tuple[tuple[frozenset[str], float, float], dict[str, Features]] = ((frozenset(), 0.0, 0.0), {})
+
+
+def measure_lines(texts: list[str], stopwords: frozenset[str], cjk_chars_per_word: float,
+                  spaceless_stopword_density: float) -> list[Features]:
+    """``measure`` of each of ``texts``: the lines _READ_BY_RE reads (most
+    lines of most pages: ASCII, Latin, Cyrillic) measured together,
+    LINES_AT_ONCE at a time (a page's words are not all held at once), the
+    others one by one."""
+    measured: list[Features] = []
+    for start in range(0, len(texts), LINES_AT_ONCE):
+        lines = texts[start:start + LINES_AT_ONCE]
+        ascii_lines = list(map(str.isascii, lines))
+        if all(ascii_lines):
+            measured += _measured_together(lines, stopwords)
+            continue
+        # The ASCII lines apart from the others: a page of them is read a byte a character, and faster.
+        wide = [not is_ascii and _READ_BY_RE.fullmatch(text) is not None for text, is_ascii in zip(lines, ascii_lines)]
+        ascii_together = iter(_measured_together(list(compress(lines, ascii_lines)), stopwords))
+        wide_together = iter(_measured_together(list(compress(lines, wide)), stopwords))
+        measured += [next(ascii_together) if is_ascii else next(wide_together) if is_wide else
+                     measure(text, stopwords, cjk_chars_per_word, spaceless_stopword_density)
+                     for text, is_ascii, is_wide in zip(lines, ascii_lines, wide)]
+    return measured
+
+
+# Lines measured together: the words of so many lines are held at once.
+LINES_AT_ONCE = 1024
+
+
+def _measured_together(lines: list[str], stopwords: frozenset[str]) -> list[Features]:
+    """``measure`` of ``lines`` that _READ_BY_RE reads, each pattern run once over the page they make."""
+    page = "\n".join(lines)
+    if not lines or page.count("\n") != len(lines) - 1:  # a text holding a line break is no line of a page
+        return [measure(text, stopwords, 0.0, 0.0) for text in lines]  # (no spaceless script)
+    tokens = (_ASCII_TOKEN_OR_BREAK if page.isascii() else _TOKEN_OR_BREAK).findall(page)
+    initials = "".join(map(_FIRST, tokens))  # a line break's is itself
+    stops = "".join(map(_stop_marks(stopwords).get, map(str.lower, tokens), repeat("")))
+    del tokens
+    if initials.isascii():
+        encoded = initials.encode("ascii")
+        alphas = list(map(len, encoded.translate(None, _ALL_BUT_LETTERS).split(b"\n")))
+        uppers = list(map(len, encoded.translate(None, _ALL_BUT_UPPER).split(b"\n")))
+    else:
+        alphas = [sum(map(str.isalpha, part)) for part in initials.split("\n")]
+        uppers = [sum(map(str.isupper, part)) for part in initials.split("\n")]
+    for mark in _WIDE_CLAUSE_MARKS_READ_BY_RE:
+        page = page.replace(mark, ".")
+    data = page.encode("utf-8")
+    words, stop_counts = (list(map(len, found.split("\n"))) for found in (initials, stops))
+    digits, clauses = (list(map(len, data.translate(None, others).split(b"\n")))
+                       for others in (_ALL_BUT_DIGITS, _ALL_BUT_CLAUSE_MARKS))
+    shared, new = _SHARED_FEATURES.setdefault, tuple.__new__
+    measured = [
+        shared(features, features) for features in (
+            new(Features, (  # the fields as measure() gives them, in order
+                _WHOLE_NUMBERS[n] if n < len(_WHOLE_NUMBERS) else float(n),
+                len(text),
+                stop / n if stop else 0.0,
+                # Most lines end in a letter (no sentence's end) or in a mark of one.
+                text[-1:] in _TERMINAL_CHARACTERS or (not text[-1:].isalpha() and ends_sentence(text)),
+                (1.0 if upper == alpha else upper / alpha if upper else 0.0) if alpha else 0.0,
+                digit / len(text) if digit else 0.0,
+                clause))
+            for text, n, stop, alpha, upper, digit, clause in zip(lines, words, stop_counts, alphas, uppers, digits,
+                                                                  clauses))]
+    if len(_SHARED_FEATURES) > LINE_CACHE_SIZE:
+        _SHARED_FEATURES.clear()
+    return measured
+
+
+@functools.lru_cache(maxsize=16)
+def _stop_marks(stopwords: frozenset[str]) -> dict[str, str]:
+    """A mark for each stopword and a line break for a line break: a page's
+    tokens mapped by it (others to nothing) are its stopwords, line by line."""
+    return {**dict.fromkeys(stopwords, "s"), "\n": "\n"}

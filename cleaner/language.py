@@ -20,7 +20,7 @@ import functools
 import importlib.util
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from . import language_model
@@ -90,18 +90,32 @@ def _prose_sample(text: str | Sequence[str], settings: Settings) -> str:
     punctuated sentences of its chrome in another. ``text``: a page, or its lines."""
     every = text.splitlines() if isinstance(text, str) else text
     min_words = settings.language_sample_min_words
-    # Split at most into min_words parts: as many words as that, or fewer.
-    prose = [line for line in every
-             if line.rstrip().endswith(_SENTENCE_ENDS) or len(line.split(None, min_words - 1)) >= min_words]
-    lines = prose or every
+
+    def is_prose(line: str) -> bool:
+        # Split at most into min_words parts: as many words as that, or fewer.
+        return line.rstrip().endswith(_SENTENCE_ENDS) or len(line.split(None, min_words - 1)) >= min_words
+
+    # The longest lines first (a stable sort: the prose lines among them in
+    # the order of a sort of those alone), each tested only until the sample
+    # is full: the few longest of a page's lines, not all of them.
+    longest_first = sorted(every, key=len, reverse=True)
+    sample = _longest(filter(is_prose, longest_first), settings)
+    return "\n".join(sample or _longest(longest_first, settings))
+
+
+def _longest(lines: Iterable[str], settings: Settings) -> list[str]:
+    """The first of ``lines``, each cut to language_sample_line_chars, until
+    they hold language_sample_chars characters."""
     sample: list[str] = []
+    if settings.language_sample_chars <= 0:
+        return sample
     total = 0
-    for line in sorted(lines, key=len, reverse=True):
-        if total >= settings.language_sample_chars:
-            break
+    for line in lines:  # the next line is not asked for once the sample is full: filter tests no more
         sample.append(line[:settings.language_sample_line_chars])
         total += len(sample[-1]) + 1
-    return "\n".join(sample)
+        if total >= settings.language_sample_chars:
+            break
+    return sample
 
 
 def _stoplist_evidence(language: str, tokens: Counter[str], stopword_share: float, vocabulary_size: int) -> float:

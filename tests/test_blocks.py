@@ -24,3 +24,54 @@ def test_each_invisible_character_is_dropped_and_the_joiners_stay():
         assert [b.text for b in blocks] == ["The region and the Bundesregierung.",
                                             "Persian: می\u200cخواهد, emoji: 👨\u200d👩\u200d👧"]
         assert [(b.line_no, b.blank_before) for b in blocks] == [(1, False), (3, True)]
+
+
+def test_segmenting_a_page_gives_each_line_as_normalising_it_alone_does():
+    """Lines are normalised, numbered and told blank for the whole page at
+    once, and a page of single spaces and line feeds is not normalised at
+    all: each block is what the page's line gives normalised on its own,
+    whatever whitespace, line breaks and invisible characters the page holds."""
+    import random
+
+    rng = random.Random(11)
+    piece_sets = [["a", "word", " ", "\n", "\n\n"], ["a", " ", "  ", "\n", "\r\n", "\r", "\t"],
+                  ["x", " ", "\n", "\xa0", "\u2028", "\x0b", "\x1c", "\x85", "\u3000"],
+                  ["ab", " ", "\n", *INVISIBLE_CHARACTERS]]
+    for pieces in piece_sets:
+        for _ in range(3000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+            expected = []
+            blank = False
+            for line_no, line in enumerate(text.splitlines(), start=1):
+                line = normalise_line(line)
+                if not line:
+                    blank = True
+                    continue
+                expected.append((len(expected), line, line_no, blank and bool(expected)))
+                blank = False
+            assert [(b.index, b.text, b.line_no, b.blank_before) for b in segment(text)] == expected, repr(text)
+
+
+def test_resegmenting_the_blocks_kept_is_segmenting_their_rendering():
+    """resegment numbers the blocks kept and tells their blank lines for the
+    whole page at once: as segmenting their rendered text does."""
+    import random
+
+    from cleaner.blocks import resegment
+    from cleaner.model import render
+
+    rng = random.Random(17)
+    for _ in range(3000):
+        text = "".join(rng.choice(["a", "b c", "\n", "\n\n", "\n \n"]) for _ in range(rng.randint(0, 40)))
+        kept = [block for block in segment(text) if rng.random() < 0.7]
+        expected = [(b.index, b.text, b.line_no, b.blank_before) for b in segment(render(kept))]
+        assert [(b.index, b.text, b.line_no, b.blank_before) for b in resegment(kept)] == expected, repr(text)
+        assert all(type(b.blank_before) is bool and type(b.line_no) is int for b in resegment(kept))
+
+
+def test_other_whitespace_is_every_whitespace_character_but_a_space_and_a_line_feed():
+    # What a page is scanned for to tell whether its lines need normalising.
+    from cleaner.blocks import OTHER_WHITESPACE
+
+    every = map(chr, range(0x110000))
+    assert OTHER_WHITESPACE == "".join(c for c in every if c.isspace() and c not in " \n")

@@ -84,3 +84,30 @@ def test_shares_and_word_counts_held_once_are_the_values_a_line_s_own_division_g
                                                        found.digit_share))
     # The memory this is for: two lines of as many words share one float.
     assert measure("one two", stopwords, 2.0, 0.3).words is measure("three four", stopwords, 2.0, 0.3).words
+
+
+def test_lines_measured_together_are_measured_as_each_alone():
+    """measure_lines measures a page's lines of ASCII, Latin and Cyrillic together (each pattern
+    once over the page, LINES_AT_ONCE lines at a time) and measure_all
+    looks up lines met before: each line's features are still those
+    measure() gives it alone, whatever the line holds (stopwords in any
+    case, digits, underscores, clause marks, sentence ends, other scripts,
+    a line break, nothing)."""
+    from cleaner.features import LINES_AT_ONCE, measure_all, measure_lines
+    from cleaner.settings import Settings
+
+    rng = random.Random(13)
+    stopwords = frozenset({"the", "of", "and", "a", "über", "жизнь"})
+    pieces = ["the", "The", "THE", "of", "and", "word", "Word", "x2", "2024", "_id", " ", " ", ".", ",", "!", ":",
+              "?", ")", "'", "…", "“", "über", "Straße", "Élan", "ǅemal", "Жизнь", "№", "²", "東京", "😊", "<3", ":(",
+              "\t", "a"]
+    lines = ["", "\n", "a\nb", "...", "Ünïcode only", *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+                                                        for _ in range(3 * LINES_AT_ONCE))]
+    settings = Settings()
+    expected = [measure(line, stopwords, settings.cjk_chars_per_word, settings.spaceless_stopword_density)
+                for line in lines]
+    for together in (lines, [line for line in lines if line.isascii()], lines[:1], []):
+        assert measure_lines(together, stopwords, settings.cjk_chars_per_word,
+                             settings.spaceless_stopword_density) == [expected[lines.index(line)] for line in together]
+    assert measure_all(lines, stopwords, settings) == expected
+    assert measure_all(reversed(lines), stopwords, settings) == expected[::-1]  # looked up this time

@@ -102,3 +102,30 @@ def test_the_prose_sample_counts_words_as_a_full_split_would():
         expected = "\n".join(line[:settings.language_sample_line_chars]
                              for line in sorted(prose or lines, key=len, reverse=True))
         assert _prose_sample(lines, settings) == expected
+
+
+def test_the_prose_sample_is_the_longest_prose_lines_until_it_is_full():
+    """Lines are tested for prose longest first, only until the sample is
+    full: the sample is that of every prose line sorted by length (equal
+    lengths in page order), cut where it holds language_sample_chars."""
+    import random
+
+    from cleaner.language import _SENTENCE_ENDS, _prose_sample
+
+    rng = random.Random(7)
+    pieces = ["word", "Satz.", " ", "  ", "x", "ab", "!", ""]
+    pages = [["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(rng.randint(0, 40))]
+             for _ in range(300)]
+    for sample_chars in (-1, 0, 1, 20, 90, 400):
+        settings = replace(DEFAULT_SETTINGS, language_sample_min_words=4, language_sample_chars=sample_chars,
+                           language_sample_line_chars=25)
+        for lines in pages:
+            prose = [line for line in lines if line.rstrip().endswith(_SENTENCE_ENDS) or len(line.split()) >= 4]
+            sample: list[str] = []
+            total = 0
+            for line in sorted(prose or lines, key=len, reverse=True):
+                if total >= sample_chars:
+                    break
+                sample.append(line[:25])
+                total += len(sample[-1]) + 1
+            assert _prose_sample(lines, settings) == "\n".join(sample)

@@ -84,6 +84,17 @@ def test_py3langid_scores_lie_within_the_ranges_and_the_decisions_are_its_own(mo
     assert undecided < 0.05 * len(texts)
 
 
+def test_the_rows_kept_as_integers_give_the_sums_of_rows_read_anew(model, monkeypatch):
+    # However few rows are kept (the table emptied when full), the ranges are numpy's, bit for bit.
+    texts = _texts(30)
+    expected = [model.score_ranges(text, by_numpy=True) for text in texts]
+    for kept in (0, 50, 10**6):
+        monkeypatch.setattr(language_model, "ROWS_KEPT", kept)
+        model._rows.clear()
+        assert [model.score_ranges(text) for text in texts] == expected
+        assert len(model._rows) <= max(kept, max(len(model.features(text)) for text in texts))
+
+
 def test_the_walk_at_every_byte_at_once_is_the_walk_byte_by_byte_or_none(model, monkeypatch):
     import numpy as np
 
