@@ -9,7 +9,7 @@ from typing import Any
 import pyarrow as pa
 
 from .outlets import rule_sources
-from .parquet_io import settled_type
+from .parquet_io import settled_type, twice_named
 from .pipeline import Cleaner
 from .records import METADATA_TYPES, RecordOptions, clean_record
 
@@ -61,6 +61,9 @@ class CleanBatch:
         return self._cleaned(self._cleaner, pa.table(dict(batch))).to_pydict()
 
     def _cleaned(self, cleaner: Cleaner, table: pa.Table) -> pa.Table:
+        reason = twice_named(table.schema)
+        if reason is not None:
+            raise ValueError(reason)
         results = [clean_record(cleaner, row, self.options, url=self.url, outlet=self.outlet)
                    for row in table.to_pylist()]
         kept = [index for index, result in enumerate(results) if result.record is not None]
