@@ -512,6 +512,13 @@ def _account(report: RunReport, outcome: Outcome) -> None:
                      f"{outcome.removed_chars / outcome.chars:.0%}" if outcome.chars else "nothing")
 
 
+def _account_file(report: RunReport, outcome: Outcome, failed: set[str]) -> None:
+    """`_account`, and a failed input's name into ``failed``: an output it claimed goes to the next."""
+    if outcome.error:
+        failed.add(outcome.source)
+    _account(report, outcome)
+
+
 def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Path, ...], report: RunReport,
                  shown: bool) -> None:
     """Pages and folders of pages, into a folder of files or one file of records."""
@@ -523,13 +530,14 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
         assert options.outdir is not None
         remove_stale_temporaries(options.outdir)
         deferred: list[Job] = []
+        failed: set[str] = set()  # by their own names (not printable's): a claimant is looked up in it
         jobs = defer_claimed(find_inputs(paths, report.hidden), deferred)
         for outcome in with_progress(run.map(clean_file, options, jobs), total=total, unit="files", shown=shown):
-            _account(report, outcome)
+            _account_file(report, outcome, failed)
         while deferred:  # inputs whose output name an earlier one claimed: only conflicts, few
-            now, deferred = reclaim(deferred, {source for source, _ in report.failures})
+            now, deferred = reclaim(deferred, failed)
             for outcome in run.map(clean_file, options, now):
-                _account(report, outcome)
+                _account_file(report, outcome, failed)
         return
     outcomes = with_progress(run.map(clean_file, options, find_inputs(paths, report.hidden)), total=total,
                              unit="files", shown=shown)
