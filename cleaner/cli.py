@@ -322,7 +322,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         LOGGER.info("most removals: %s", top)
     if report_path:
         _write_report(report_path, json_text(report.as_json(), indent=2))
-    sys.exit(EXIT_FAILURES if report.stopped or report.failures or rule_errors else EXIT_OK)
+    sys.exit(EXIT_FAILURES if report.stopped or report.failed or rule_errors else EXIT_OK)
 
 
 def _write_report(path: Path, content: str) -> None:
@@ -635,7 +635,7 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
     except (CorpusError, OSError) as exc:
         read_errors.append(str(exc))
     for error in read_errors:
-        report.failures.append((name, error))
+        report.fail(name, error)
         log_failure(name, error)
     if report.stopped is None:
         _count_parquet_file(report, plan)
@@ -691,7 +691,7 @@ def _summary(report: RunReport, where: str) -> str:
             "removed, ")
     if report.up_to_date:
         line += f"{report.up_to_date} up to date, "
-    line += f"{len(report.failures)} failed or skipped"
+    line += f"{report.failed} failed or skipped"
     if report.hidden:
         line += f"; {len(report.hidden)} hidden file(s) or folder(s) left out"
     if report.repeats:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pyarrow as pa
 import pytest
 
 from cleaner.datasets_map import CleanBatch
+from cleaner.run import FAILURES_KEPT, RunReport
 from helpers import run_cli
 
 STORY = "This is the real story about the harbour and its boats, told at some length here.\n"
@@ -43,3 +45,33 @@ def test_an_output_its_failed_claimant_left_goes_to_the_next_input_whatever_its_
     assert ran.stderr.decode().splitlines()[0] == f"error: {src}/two\\x0away.html: empty input"
     assert "already written" not in ran.stderr.decode()
     assert (tmp_path / "out" / "two\nway.txt").read_text(encoding="utf-8") == STORY
+
+
+def test_a_run_report_keeps_the_first_failures_and_counts_the_rest_by_reason(tmp_path: Path) -> None:
+    # Before: the report kept every failure in memory, source and reason: a run of millions of bad
+    # records needed GBs for its report. Now the first FAILURES_KEPT are listed, all are counted.
+    lines = ['{"text": 5}' if number % 3 else '{"id": 1}' for number in range(FAILURES_KEPT + 500)]
+    (tmp_path / "in.jsonl").write_text("\n".join([*lines, json.dumps({"text": STORY})]) + "\n", encoding="utf-8")
+    ran = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"),
+                  "--report", str(tmp_path / "report.json"))
+    assert ran.returncode == 1
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert report["records"] == {"total": FAILURES_KEPT + 501, "cleaned": 1, "up_to_date": 0,
+                                 "failed": FAILURES_KEPT + 500}
+    assert len(report["failures"]) == FAILURES_KEPT and report["failures_left_out"] == 500
+    assert report["failures"][0] == {"source": f"{tmp_path}/in.jsonl:1", "reason": "no text in field 'text'"}
+    assert report["failure_reasons"] == {"field 'text' holds int, not text": lines.count('{"text": 5}'),
+                                         "no text in field 'text'": lines.count('{"id": 1}')}
+    assert (f"cleaned 1 record(s) into {tmp_path}/out.jsonl, 0% of text removed, {FAILURES_KEPT + 500} failed"
+            in ran.stderr.decode())
+
+
+def test_a_run_report_counts_a_bounded_number_of_reasons() -> None:
+    report = RunReport("records")
+    for number in range(FAILURES_KEPT + 5):
+        report.fail(f"in.jsonl:{number + 1}", f"malformed JSON: Expecting value (column {number})")
+    report.fail("in.jsonl:9999", "malformed JSON: Expecting value (column 0)")
+    written = report.as_json()
+    assert written["records"]["failed"] == FAILURES_KEPT + 6 and written["failures_left_out"] == 6
+    assert len(written["failure_reasons"]) == FAILURES_KEPT
+    assert written["failure_reasons"]["malformed JSON: Expecting value (column 0)"] == 2
