@@ -11,7 +11,7 @@ import pyarrow as pa
 from .outlets import rule_sources
 from .parquet_io import settled_type, twice_named
 from .pipeline import Cleaner
-from .records import METADATA_TYPES, RecordOptions, clean_record
+from .records import METADATA_TYPES, RecordOptions, clean_record, error_field_clash
 
 
 class CleanBatch:
@@ -64,8 +64,13 @@ class CleanBatch:
         reason = twice_named(table.schema)
         if reason is not None:
             raise ValueError(reason)
-        results = [clean_record(cleaner, row, self.options, url=self.url, outlet=self.outlet)
-                   for row in table.to_pylist()]
+        rows = table.to_pylist()
+        # A column's values are of one type: where one row's error field cannot be set (a column of text
+        # on its way), no failed row's could, and a table has no place for the key records fall back on.
+        clash = next((reason for row in rows if (reason := error_field_clash(row, self.options))), None)
+        if clash is not None:
+            raise ValueError(f"error_field {self.options.error_field!r} cannot be set in these rows: {clash}")
+        results = [clean_record(cleaner, row, self.options, url=self.url, outlet=self.outlet) for row in rows]
         kept = [index for index, result in enumerate(results) if result.record is not None]
         if len(kept) < len(results):
             table = table.take(pa.array(kept, pa.int64()))  # typed: an empty list is of the null type

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pyarrow as pa
 import pytest
 
 from cleaner.datasets_map import CleanBatch
+from cleaner.records import get_field
 from cleaner.run import FAILURES_KEPT, RunReport
 from helpers import run_cli
 
@@ -75,3 +77,45 @@ def test_a_run_report_counts_a_bounded_number_of_reasons() -> None:
     assert written["records"]["failed"] == FAILURES_KEPT + 6 and written["failures_left_out"] == 6
     assert len(written["failure_reasons"]) == FAILURES_KEPT
     assert written["failure_reasons"]["malformed JSON: Expecting value (column 0)"] == 2
+
+
+SHARED_STORY = STORY + "Share this story\n"
+
+
+def test_a_failed_record_whose_error_field_cannot_be_set_says_so_under_its_whole_path(tmp_path: Path) -> None:
+    # Before: with --error-field meta.err, a record whose meta is text failed ('field 'meta' is not an
+    # object'), and was written with its text as it came, share line and all, and no mark of it.
+    records = [{"id": 1, "text": SHARED_STORY, "meta": "web"}, {"id": 2, "text": SHARED_STORY, "meta": {"a": 1}},
+               {"id": 3, "text": 5, "meta": ["web"]}]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    ran = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"), "--error-field", "meta.err")
+    assert ran.returncode == 1
+    written = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert written == [
+        {"id": 1, "text": SHARED_STORY, "meta": "web",
+         "meta.err": "field 'meta' is not an object, cannot set 'meta.err'"},
+        {"id": 2, "text": STORY, "meta": {"a": 1, "err": None}},
+        {"id": 3, "text": 5, "meta": ["web"], "meta.err": "field 'text' holds int, not text"}]
+    assert [get_field(record, "meta.err") is not None for record in written] == [True, False, True]
+    # Dropped, meta is no obstacle.
+    ran = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"), "--error-field", "meta.err",
+                  "--drop-field", "meta")
+    written = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [record["meta"] for record in written] == [{"err": None}, {"err": None},
+                                                      {"err": "field 'text' holds int, not text"}]
+
+
+def test_a_datasets_map_refuses_an_error_field_it_cannot_set_and_a_dask_bag_marks_it() -> None:
+    # Before: both wrote such rows uncleaned, with no error, and no log said so.
+    dask_bag = pytest.importorskip("dask.bag")
+    from cleaner.dask_bag import clean_bag
+
+    table = pa.table({"text": [SHARED_STORY, SHARED_STORY], "meta": [None, "web"]})
+    with pytest.raises(ValueError, match=re.escape("error_field 'meta.err' cannot be set in these rows: field 'meta' "
+                                                   "is not an object, cannot set 'meta.err'")):
+        CleanBatch(error_field="meta.err")(table)
+    assert CleanBatch(error_field="meta.err", drop_fields=["meta"])(table).to_pylist() == [
+        {"text": STORY, "meta": {"err": None}}] * 2
+    bag = clean_bag(dask_bag.from_sequence([{"text": SHARED_STORY, "meta": "web"}]), error_field="meta.err")
+    assert bag.compute(scheduler="sync") == [
+        {"text": SHARED_STORY, "meta": "web", "meta.err": "field 'meta' is not an object, cannot set 'meta.err'"}]
