@@ -635,8 +635,8 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
     except (CorpusError, OSError) as exc:
         read_errors.append(str(exc))
     for error in read_errors:
-        report.fail(name, error)
-        log_failure(name, error)
+        report.fail(printable(name), error)
+        log_failure(printable(name), error)
     if report.stopped is None:
         _count_parquet_file(report, plan)
 

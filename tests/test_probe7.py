@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from pathlib import Path
@@ -149,3 +150,18 @@ def test_the_readme_dask_example_writes_jsonl(tmp_path: Path) -> None:
     (tmp_path / "pages-2.jsonl").write_text('{"url": "https://a.example/3", "html": NaN}\n', encoding="utf-8")
     with pytest.raises(ValueError, match="Out of range float values are not JSON compliant"):
         exec(compile(code, "README.md", "exec"), {})  # noqa: S102
+
+
+def test_a_corpus_cut_short_is_named_on_one_line(tmp_path: Path) -> None:
+    # Before: the file's read error named it as it was: `error: in/bad` on one line, `name.jsonl.gz: corrupt
+    # ...` on the next, and the report's source held the line break too (its records' sources did not).
+    data = gzip.compress("".join(json.dumps({"id": n, "text": f"{n} {STORY}"}) + "\n" for n in range(500)).encode())
+    (tmp_path / "bad\nname.jsonl.gz").write_bytes(data[: len(data) // 2])
+    ran = run_cli("clean", str(tmp_path / "bad\nname.jsonl.gz"), "-o", str(tmp_path / "out.jsonl"),
+                  "--report", str(tmp_path / "report.json"))
+    assert ran.returncode == 1
+    errors = [line for line in ran.stderr.decode().splitlines() if line.startswith("error: ")]
+    assert errors == [f"error: {tmp_path}/bad\\x0aname.jsonl.gz: corrupt or truncated gzip data (Compressed file "
+                      "ended before the end-of-stream marker was reached)"]
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert [failure["source"] for failure in report["failures"]] == [f"{tmp_path}/bad\\x0aname.jsonl.gz"]
