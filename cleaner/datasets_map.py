@@ -11,7 +11,7 @@ import pyarrow as pa
 from .outlets import rule_sources
 from .parquet_io import settled_type, twice_named
 from .pipeline import Cleaner
-from .records import METADATA_TYPES, RecordOptions, clean_record, error_field_clash
+from .records import METADATA_TYPES, RecordOptions, clean_record, error_field_clash, field_names
 
 
 class CleanBatch:
@@ -38,7 +38,7 @@ class CleanBatch:
 
     def __init__(self, *, rules: str | Path | Iterable[str | Path] = (), url: str | None = None,
                  outlet: str | None = None, **options: Any) -> None:
-        self.options = RecordOptions(**{**options, "drop_fields": tuple(options.get("drop_fields", ()))})
+        self.options = RecordOptions(**{**options, "drop_fields": field_names(options.get("drop_fields", ()))})
         self.rules = rule_sources(rules)
         self.url, self.outlet = url, outlet
         self._cleaner: Cleaner | None = None

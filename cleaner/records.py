@@ -53,8 +53,13 @@ class RecordOptions:
     """The object the metadata fields are added to (the record itself when None)."""
 
     def __post_init__(self) -> None:
-        named = [self.text_field, self.html_field, self.url_field, self.error_field, self.metadata_field,
-                 *self.drop_fields]
+        options = {"text_field": self.text_field, "html_field": self.html_field, "url_field": self.url_field,
+                   "error_field": self.error_field, "metadata_field": self.metadata_field}
+        for option, value in [*options.items(), *(("drop_fields", name) for name in self.drop_fields)]:
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"{option}: a field is a str (a name, or names joined by dots), "
+                                f"not {type(value).__name__}")
+        named = [*options.values(), *self.drop_fields]
         for field in named:
             if field is not None and "" in field.split("."):
                 raise ValueError(f"{field!r} names no field: a field is a name, or names joined by dots")
@@ -73,6 +78,12 @@ class RecordOptions:
                 if other != what and other_field and not in_place and _overlap(field, other_field):
                     raise ValueError(f"{field!r} would hold both {what} and {other} ({other_field!r}): "
                                      f"give them fields apart")
+
+
+def field_names(fields: str | Iterable[str]) -> tuple[str, ...]:
+    """``fields`` as a tuple of field names; one str is one name (as a tuple, drop_fields="html" dropped
+    fields h, t, m and l, and kept the HTML)."""
+    return (fields,) if isinstance(fields, str) else tuple(fields)
 
 
 def _overlap(field: str, other: str) -> bool:

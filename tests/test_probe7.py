@@ -165,3 +165,24 @@ def test_a_corpus_cut_short_is_named_on_one_line(tmp_path: Path) -> None:
                       "ended before the end-of-stream marker was reached)"]
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert [failure["source"] for failure in report["failures"]] == [f"{tmp_path}/bad\\x0aname.jsonl.gz"]
+
+
+def test_one_field_to_drop_given_as_a_str_is_that_field() -> None:
+    # Before: drop_fields="html" was made tuple("html"): the fields h, t, m and l were dropped (here the
+    # column t, without a word) and the HTML kept.
+    dask_bag = pytest.importorskip("dask.bag")
+    from cleaner.dask_bag import clean_bag
+
+    row = {"html": STORY_HTML, "t": 1}
+    table = pa.table({name: [value] for name, value in row.items()})
+    expected = [{"t": 1, "text": STORY, "cleaner_error": None}]
+    assert CleanBatch(html_field="html", drop_fields="html")(table).to_pylist() == expected
+    bag = clean_bag(dask_bag.from_sequence([row]), html_field="html", drop_fields="html")
+    assert bag.compute(scheduler="sync") == expected
+
+
+@pytest.mark.parametrize("option", ["html_field", "text_field", "error_field", "drop_fields"])
+def test_a_field_that_is_no_str_is_refused_by_name(option: str) -> None:
+    # Before: html_field=5 failed the first batch with "'int' object has no attribute 'split'".
+    with pytest.raises(TypeError, match=f"^{option}: a field is a str \\(a name, or names joined by dots\\), not int$"):
+        CleanBatch(**{option: [5] if option == "drop_fields" else 5})
