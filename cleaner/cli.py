@@ -39,7 +39,7 @@ from .model import Decision
 from .plan import Plan, PlanError, plan_run
 from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
 from .records import DEFAULT_ERROR_FIELD, RecordOptions, with_failure, without_field
-from .outlets import RuleError, URLError, domain_host, shipped_rules_dir, url_host
+from .outlets import RuleError, URLError, rule_domain, shipped_rules_dir, url_host
 from .pipeline import Cleaner
 from .run import Outcome, RunOptions, RunReport, clean_document, failed_outcome, load_cleaner, printable
 from .settings import DEFAULT_SETTINGS, Settings
@@ -861,15 +861,14 @@ def rules_check(targets: tuple[Path, ...]) -> None:
 
 def _hosts(domains: tuple[str, ...]) -> tuple[str, ...]:
     """Each --domain as a rule file's domains are matched against a URL's host (lower case, without
-    `www.`; a URL's host for a URL); one that names no host is a usage error (it was written, and
-    picked no page)."""
+    `www.`; a URL's host for a URL); one that names no host (it was written, and picked no page) or a
+    path (written as its host, it picked every page of the site) is a usage error, as in a rule file."""
     hosts = []
     for domain in domains:
-        host = domain_host(domain)
-        if host is None:
-            raise click.BadParameter(f"{domain!r} names no host; give the outlet's domain, e.g. gazette.example",
-                                     param_hint="--domain")
-        hosts.append(host)
+        try:
+            hosts.append(rule_domain(domain, "--domain"))
+        except RuleError as exc:
+            raise click.BadParameter(str(exc).removeprefix("--domain: "), param_hint="--domain") from None
     return tuple(dict.fromkeys(hosts))
 
 

@@ -186,3 +186,18 @@ def test_a_field_that_is_no_str_is_refused_by_name(option: str) -> None:
     # Before: html_field=5 failed the first batch with "'int' object has no attribute 'split'".
     with pytest.raises(TypeError, match=f"^{option}: a field is a str \\(a name, or names joined by dots\\), not int$"):
         CleanBatch(**{option: [5] if option == "drop_fields" else 5})
+
+
+@pytest.mark.parametrize(("domain", "why"), [("gazette.example/sport", "names a path"),
+                                             ("https://gazette.example/?s=1", "names a path"),
+                                             ("gazette example", "names no host")])
+def test_learn_refuses_a_domain_that_names_a_path_as_a_rule_file_does(tmp_path: Path, domain: str, why: str) -> None:
+    # Before: `--domain gazette.example/sport` was written as `gazette.example`: the rules picked every page
+    # of the site, where a rule file naming that path is refused.
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for number in range(3):
+        (pages / f"{number}.txt").write_text(f"Gazette menu\n{number} {STORY}", encoding="utf-8")
+    ran = run_cli("learn", str(pages), "--outlet", "Gazette", "--domain", domain, "-o", str(tmp_path / "g.toml"))
+    assert ran.returncode == 2 and f"domain {domain!r} {why}" in ran.stderr.decode(), ran.stderr
+    assert not (tmp_path / "g.toml").exists()
