@@ -832,18 +832,21 @@ def rules_check(targets: tuple[Path, ...]) -> None:
       cleaner rules check
       cleaner rules check my-rules/
     """
-    from .rulecheck import check_rule_file, rule_file_paths
+    from .rulecheck import check_rule_file, matched_before, rule_file_paths
 
     paths = rule_file_paths(targets or [shipped_rules_dir()])
     if not paths:
         _error(f"no *.toml rule files in {', '.join(map(str, targets))}")
         sys.exit(EXIT_FAILURES)
     failed = 0
+    earlier = matched_before(paths)  # a page's URL picks the first rule file whose domains hold its host
 
     def verdicts() -> Iterator[str]:  # each file's, as it is checked: a closed pipe stops the checking
         nonlocal failed
         for path in paths:
-            check = check_rule_file(path)
+            check = check_rule_file(path, earlier)
+            if check.rule_file is not None:
+                earlier.append(check.rule_file)
             if check.ok:
                 yield f"ok    {check.path} ({check.examples} example(s))"
                 for rule_id in check.unexercised:

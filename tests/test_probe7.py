@@ -12,6 +12,7 @@ import pytest
 
 from cleaner.datasets_map import CleanBatch
 from cleaner.corpus import parse_record
+from cleaner.outlets import shipped_rules_dir
 from cleaner.records import get_field
 from cleaner.run import FAILURES_KEPT, RunReport
 from helpers import run_cli
@@ -201,3 +202,32 @@ def test_learn_refuses_a_domain_that_names_a_path_as_a_rule_file_does(tmp_path: 
     ran = run_cli("learn", str(pages), "--outlet", "Gazette", "--domain", domain, "-o", str(tmp_path / "g.toml"))
     assert ran.returncode == 2 and f"domain {domain!r} {why}" in ran.stderr.decode(), ran.stderr
     assert not (tmp_path / "g.toml").exists()
+
+
+def _ticker_rules(path: Path, outlet: str, domain: str) -> None:
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(f'outlet = "{outlet}"\ndomains = ["{domain}"]\n\n[[drop]]\nid = "ticker"\n'
+                    f"pattern = '^Ticker$'\n\n[[example]]\ninput = '''{STORY}Ticker\n'''\nexpected = '''{STORY}'''\n",
+                    encoding="utf-8")
+
+
+def test_rules_check_fails_a_file_whose_domain_an_earlier_file_picks(tmp_path: Path) -> None:
+    # Before: two files for one domain (or for a shipped outlet's) were both 'ok', and a page of it got the
+    # first file's rules only, the other's never, without a word.
+    _ticker_rules(tmp_path / "rules" / "a.toml", "A", "a.example")
+    _ticker_rules(tmp_path / "rules" / "b.toml", "B", "news.a.example")
+    _ticker_rules(tmp_path / "rules" / "dreams.toml", "Dreams", "www.commondreams.org")
+    ran = run_cli("rules", "check", str(tmp_path / "rules"))
+    assert ran.returncode == 1
+    assert ran.stdout.decode().splitlines() == [f"ok    {tmp_path}/rules/a.toml (1 example(s))",
+                                                f"FAIL  {tmp_path}/rules/b.toml", f"FAIL  {tmp_path}/rules/dreams.toml"]
+    errors = [line for line in ran.stderr.decode().splitlines() if line.startswith("error: ")]
+    shipped = shipped_rules_dir() / "commondreams.toml"
+    assert errors == [
+        f"error: {tmp_path}/rules/b.toml: domain 'news.a.example' is picked by {tmp_path}/rules/a.toml first: "
+        "its pages never get these rules",
+        f"error: {tmp_path}/rules/dreams.toml: domain 'commondreams.org' is picked by {shipped} first: "
+        "its pages never get these rules"]
+    # A file that replaces the shipped one (its id) takes its place.
+    _ticker_rules(tmp_path / "own" / "commondreams.toml", "Dreams", "commondreams.org")
+    assert run_cli("rules", "check", str(tmp_path / "own")).returncode == 0
