@@ -46,12 +46,14 @@ class CleanBatch:
     def __getstate__(self) -> dict[str, Any]:
         return {**self.__dict__, "_cleaner": None}
 
-    def __call__(self, batch: Mapping[str, list[Any]] | pa.Table) -> pa.Table | dict[str, list[Any]]:
-        """The batch cleaned: an Arrow table for a Dataset's batch (or an Arrow one); the
-        columns as lists for a batch of lists, what an IterableDataset (streaming) hands
-        over and takes back (it fails on a table)."""
+    def __call__(self, batch: Mapping[str, list[Any]] | pa.Table | pa.RecordBatch) -> pa.Table | dict[str, list[Any]]:
+        """The batch cleaned: an Arrow table for a Dataset's batch (or an Arrow table or record
+        batch); the columns as lists for a batch of lists, what an IterableDataset (streaming)
+        hands over and takes back (it fails on a table)."""
         if self._cleaner is None:
             self._cleaner = Cleaner(self.rules)
+        if isinstance(batch, pa.RecordBatch):  # dict() of one failed: 'dictionary update sequence element #0'
+            batch = pa.Table.from_batches([batch])
         if isinstance(batch, pa.Table):
             return self._cleaned(self._cleaner, batch)
         # A Dataset hands over a LazyBatch that holds the batch's own Arrow table, types and all.

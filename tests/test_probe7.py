@@ -231,3 +231,11 @@ def test_rules_check_fails_a_file_whose_domain_an_earlier_file_picks(tmp_path: P
     # A file that replaces the shipped one (its id) takes its place.
     _ticker_rules(tmp_path / "own" / "commondreams.toml", "Dreams", "commondreams.org")
     assert run_cli("rules", "check", str(tmp_path / "own")).returncode == 0
+
+
+def test_a_record_batch_is_cleaned_as_a_table() -> None:
+    # Before: an Arrow RecordBatch went the way of a batch of lists: dict() of it failed with
+    # 'dictionary update sequence element #0 has length 1; 2 is required'.
+    batch = pa.RecordBatch.from_pydict({"html": [STORY_HTML]})
+    assert CleanBatch(html_field="html", drop_fields="html")(batch).to_pylist() == [
+        {"text": STORY, "cleaner_error": None}]
