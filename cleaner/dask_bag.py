@@ -15,7 +15,7 @@ import dask.bag
 
 from .outlets import rule_sources
 from .records import DEFAULT_ERROR_FIELD, RecordOptions, clean_record, field_names
-from .run import RunOptions, cleaner_for
+from .run import RunOptions, checked_cleaner, cleaner_for
 from .settings import DEFAULT_SETTINGS, Settings
 
 
@@ -41,6 +41,7 @@ def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: st
                            with_metadata=with_metadata, metadata_field=metadata_field)
     options = RunOptions(rule_dirs=tuple(Path(r) for r in rule_sources(rules)), url=url, outlet=outlet, record=record,
                          settings=settings)
+    checked_cleaner(options.rule_dirs, outlet, settings)
     cleaned: dask.bag.Bag = records.map_partitions(_clean_partition, options)
     return cleaned
 

@@ -11,6 +11,7 @@ import pyarrow as pa
 from .outlets import rule_sources
 from .parquet_io import settled_type, twice_named
 from .pipeline import Cleaner
+from .run import checked_cleaner
 from .records import METADATA_TYPES, RecordOptions, clean_record, error_field_clash, field_names
 
 
@@ -41,7 +42,7 @@ class CleanBatch:
         self.options = RecordOptions(**{**options, "drop_fields": field_names(options.get("drop_fields", ()))})
         self.rules = rule_sources(rules)
         self.url, self.outlet = url, outlet
-        self._cleaner: Cleaner | None = None
+        self._cleaner: Cleaner | None = checked_cleaner(self.rules, outlet)
 
     def __getstate__(self) -> dict[str, Any]:
         return {**self.__dict__, "_cleaner": None}

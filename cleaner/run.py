@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,6 +61,19 @@ def load_cleaner(rule_dirs: tuple[Path, ...], on_rule_error: Callable[[RuleError
     may have changed since an earlier run in this process) and kept as this
     process's Cleaner for those rules and settings, which forked workers inherit."""
     cleaner = _cleaners[rule_dirs, settings] = Cleaner(rule_dirs, settings=settings, on_rule_error=on_rule_error)
+    return cleaner
+
+
+def checked_cleaner(rules: Iterable[str | Path], outlet: str | None, settings: Settings = DEFAULT_SETTINGS) -> Cleaner:
+    """A Cleaner of ``rules`` that knows ``outlet``: a rule file missing or malformed (RuleError), or
+    an outlet it does not know (ValueError), is named where the Python API is called, not on a worker,
+    for each record (or, a malformed file, skipped there in silence: `cleaner_for`)."""
+    cleaner = Cleaner(rules, settings=settings)
+    if outlet is not None:
+        try:
+            cleaner.rules.get(outlet)
+        except KeyError as exc:
+            raise ValueError(exc.args[0]) from None
     return cleaner
 
 

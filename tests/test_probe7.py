@@ -12,7 +12,7 @@ import pytest
 
 from cleaner.datasets_map import CleanBatch
 from cleaner.corpus import parse_record
-from cleaner.outlets import shipped_rules_dir
+from cleaner.outlets import RuleError, shipped_rules_dir
 from cleaner.records import get_field
 from cleaner.run import FAILURES_KEPT, RunReport
 from helpers import run_cli
@@ -239,3 +239,21 @@ def test_a_record_batch_is_cleaned_as_a_table() -> None:
     batch = pa.RecordBatch.from_pydict({"html": [STORY_HTML]})
     assert CleanBatch(html_field="html", drop_fields="html")(batch).to_pylist() == [
         {"text": STORY, "cleaner_error": None}]
+
+
+def test_the_python_api_names_bad_rules_and_an_unknown_outlet_when_called(tmp_path: Path) -> None:
+    # Before: clean_bag, CleanBatch and CleanerStep took them, and failed later, on a worker: each record
+    # with a KeyError (an unknown outlet), or, a malformed rule file, skipped there without a word.
+    dask_bag = pytest.importorskip("dask.bag")
+    pytest.importorskip("datatrove")
+    from cleaner.dask_bag import clean_bag
+    from cleaner.datatrove_step import CleanerStep
+
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "bad.toml").write_text('outlet = "Bad"\n[[drop]]\nid = "x"\n', encoding="utf-8")
+    bag = dask_bag.from_sequence([{"text": STORY}])
+    for make in (lambda **options: clean_bag(bag, **options), CleanBatch, CleanerStep):
+        with pytest.raises(RuleError, match="bad.toml"):
+            make(rules=tmp_path / "rules")
+        with pytest.raises(ValueError, match="^unknown outlet 'nosuch' \\(known: "):
+            make(outlet="nosuch")
