@@ -39,7 +39,7 @@ from .model import Decision
 from .plan import Plan, PlanError, plan_run
 from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
 from .records import DEFAULT_ERROR_FIELD, RecordOptions, with_failure, without_field
-from .outlets import RuleError, URLError, domain_host, shipped_rules_dir, url_host
+from .outlets import RuleError, URLError, rule_domain, shipped_rules_dir, url_host
 from .pipeline import Cleaner
 from .run import Outcome, RunOptions, RunReport, clean_document, failed_outcome, load_cleaner, printable
 from .settings import DEFAULT_SETTINGS, Settings
@@ -322,7 +322,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         LOGGER.info("most removals: %s", top)
     if report_path:
         _write_report(report_path, json_text(report.as_json(), indent=2))
-    sys.exit(EXIT_FAILURES if report.stopped or report.failures or rule_errors else EXIT_OK)
+    sys.exit(EXIT_FAILURES if report.stopped or report.failed or rule_errors else EXIT_OK)
 
 
 def _write_report(path: Path, content: str) -> None:
@@ -512,6 +512,13 @@ def _account(report: RunReport, outcome: Outcome) -> None:
                      f"{outcome.removed_chars / outcome.chars:.0%}" if outcome.chars else "nothing")
 
 
+def _account_file(report: RunReport, outcome: Outcome, failed: set[str]) -> None:
+    """`_account`, and a failed input's name into ``failed``: an output it claimed goes to the next."""
+    if outcome.error:
+        failed.add(outcome.source)
+    _account(report, outcome)
+
+
 def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Path, ...], report: RunReport,
                  shown: bool) -> None:
     """Pages and folders of pages, into a folder of files or one file of records."""
@@ -523,13 +530,14 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
         assert options.outdir is not None
         remove_stale_temporaries(options.outdir)
         deferred: list[Job] = []
+        failed: set[str] = set()  # by their own names (not printable's): a claimant is looked up in it
         jobs = defer_claimed(find_inputs(paths, report.hidden), deferred)
         for outcome in with_progress(run.map(clean_file, options, jobs), total=total, unit="files", shown=shown):
-            _account(report, outcome)
+            _account_file(report, outcome, failed)
         while deferred:  # inputs whose output name an earlier one claimed: only conflicts, few
-            now, deferred = reclaim(deferred, {source for source, _ in report.failures})
+            now, deferred = reclaim(deferred, failed)
             for outcome in run.map(clean_file, options, now):
-                _account(report, outcome)
+                _account_file(report, outcome, failed)
         return
     outcomes = with_progress(run.map(clean_file, options, find_inputs(paths, report.hidden)), total=total,
                              unit="files", shown=shown)
@@ -627,8 +635,8 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
     except (CorpusError, OSError) as exc:
         read_errors.append(str(exc))
     for error in read_errors:
-        report.failures.append((name, error))
-        log_failure(name, error)
+        report.fail(printable(name), error)
+        log_failure(printable(name), error)
     if report.stopped is None:
         _count_parquet_file(report, plan)
 
@@ -683,7 +691,7 @@ def _summary(report: RunReport, where: str) -> str:
             "removed, ")
     if report.up_to_date:
         line += f"{report.up_to_date} up to date, "
-    line += f"{len(report.failures)} failed or skipped"
+    line += f"{report.failed} failed or skipped"
     if report.hidden:
         line += f"; {len(report.hidden)} hidden file(s) or folder(s) left out"
     if report.repeats:
@@ -824,18 +832,21 @@ def rules_check(targets: tuple[Path, ...]) -> None:
       cleaner rules check
       cleaner rules check my-rules/
     """
-    from .rulecheck import check_rule_file, rule_file_paths
+    from .rulecheck import check_rule_file, matched_before, rule_file_paths
 
     paths = rule_file_paths(targets or [shipped_rules_dir()])
     if not paths:
         _error(f"no *.toml rule files in {', '.join(map(str, targets))}")
         sys.exit(EXIT_FAILURES)
     failed = 0
+    earlier = matched_before(paths)  # a page's URL picks the first rule file whose domains hold its host
 
     def verdicts() -> Iterator[str]:  # each file's, as it is checked: a closed pipe stops the checking
         nonlocal failed
         for path in paths:
-            check = check_rule_file(path)
+            check = check_rule_file(path, earlier)
+            if check.rule_file is not None:
+                earlier.append(check.rule_file)
             if check.ok:
                 yield f"ok    {check.path} ({check.examples} example(s))"
                 for rule_id in check.unexercised:
@@ -853,15 +864,14 @@ def rules_check(targets: tuple[Path, ...]) -> None:
 
 def _hosts(domains: tuple[str, ...]) -> tuple[str, ...]:
     """Each --domain as a rule file's domains are matched against a URL's host (lower case, without
-    `www.`; a URL's host for a URL); one that names no host is a usage error (it was written, and
-    picked no page)."""
+    `www.`; a URL's host for a URL); one that names no host (it was written, and picked no page) or a
+    path (written as its host, it picked every page of the site) is a usage error, as in a rule file."""
     hosts = []
     for domain in domains:
-        host = domain_host(domain)
-        if host is None:
-            raise click.BadParameter(f"{domain!r} names no host; give the outlet's domain, e.g. gazette.example",
-                                     param_hint="--domain")
-        hosts.append(host)
+        try:
+            hosts.append(rule_domain(domain, "--domain"))
+        except RuleError as exc:
+            raise click.BadParameter(str(exc).removeprefix("--domain: "), param_hint="--domain") from None
     return tuple(dict.fromkeys(hosts))
 
 

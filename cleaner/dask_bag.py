@@ -14,15 +14,15 @@ from typing import Any
 import dask.bag
 
 from .outlets import rule_sources
-from .records import DEFAULT_ERROR_FIELD, RecordOptions, clean_record
-from .run import RunOptions, cleaner_for
+from .records import DEFAULT_ERROR_FIELD, RecordOptions, clean_record, field_names
+from .run import RunOptions, checked_cleaner, cleaner_for
 from .settings import DEFAULT_SETTINGS, Settings
 
 
 def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: str | None = None,
               rules: str | Path | Iterable[str | Path] = (), url: str | None = None, url_field: str = "url",
               outlet: str | None = None, error_field: str = DEFAULT_ERROR_FIELD, skip_failed: bool = False,
-              drop_fields: Iterable[str] = (), with_metadata: bool = False, metadata_field: str | None = None,
+              drop_fields: str | Iterable[str] = (), with_metadata: bool = False, metadata_field: str | None = None,
               settings: Settings = DEFAULT_SETTINGS) -> dask.bag.Bag:
     """A bag of the records with the text in ``text_field`` cleaned (or the
     HTML in ``html_field`` cleaned into ``text_field``), other fields kept
@@ -37,10 +37,11 @@ def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: st
     ``settings``: the Cleaner's thresholds and limits. Each worker process
     builds its Cleaner once."""
     record = RecordOptions(text_field=text_field, html_field=html_field, url_field=url_field,
-                           drop_fields=tuple(drop_fields), error_field=error_field, skip_failed=skip_failed,
+                           drop_fields=field_names(drop_fields), error_field=error_field, skip_failed=skip_failed,
                            with_metadata=with_metadata, metadata_field=metadata_field)
     options = RunOptions(rule_dirs=tuple(Path(r) for r in rule_sources(rules)), url=url, outlet=outlet, record=record,
                          settings=settings)
+    checked_cleaner(options.rule_dirs, outlet, settings)
     cleaned: dask.bag.Bag = records.map_partitions(_clean_partition, options)
     return cleaned
 

@@ -9,9 +9,10 @@ from typing import Any
 import pyarrow as pa
 
 from .outlets import rule_sources
-from .parquet_io import settled_type
+from .parquet_io import settled_type, twice_named
 from .pipeline import Cleaner
-from .records import METADATA_TYPES, RecordOptions, clean_record
+from .run import checked_cleaner
+from .records import METADATA_TYPES, RecordOptions, clean_record, error_field_clash, field_names
 
 
 class CleanBatch:
@@ -38,20 +39,22 @@ class CleanBatch:
 
     def __init__(self, *, rules: str | Path | Iterable[str | Path] = (), url: str | None = None,
                  outlet: str | None = None, **options: Any) -> None:
-        self.options = RecordOptions(**{**options, "drop_fields": tuple(options.get("drop_fields", ()))})
+        self.options = RecordOptions(**{**options, "drop_fields": field_names(options.get("drop_fields", ()))})
         self.rules = rule_sources(rules)
         self.url, self.outlet = url, outlet
-        self._cleaner: Cleaner | None = None
+        self._cleaner: Cleaner | None = checked_cleaner(self.rules, outlet)
 
     def __getstate__(self) -> dict[str, Any]:
         return {**self.__dict__, "_cleaner": None}
 
-    def __call__(self, batch: Mapping[str, list[Any]] | pa.Table) -> pa.Table | dict[str, list[Any]]:
-        """The batch cleaned: an Arrow table for a Dataset's batch (or an Arrow one); the
-        columns as lists for a batch of lists, what an IterableDataset (streaming) hands
-        over and takes back (it fails on a table)."""
+    def __call__(self, batch: Mapping[str, list[Any]] | pa.Table | pa.RecordBatch) -> pa.Table | dict[str, list[Any]]:
+        """The batch cleaned: an Arrow table for a Dataset's batch (or an Arrow table or record
+        batch); the columns as lists for a batch of lists, what an IterableDataset (streaming)
+        hands over and takes back (it fails on a table)."""
         if self._cleaner is None:
             self._cleaner = Cleaner(self.rules)
+        if isinstance(batch, pa.RecordBatch):  # dict() of one failed: 'dictionary update sequence element #0'
+            batch = pa.Table.from_batches([batch])
         if isinstance(batch, pa.Table):
             return self._cleaned(self._cleaner, batch)
         # A Dataset hands over a LazyBatch that holds the batch's own Arrow table, types and all.
@@ -61,8 +64,16 @@ class CleanBatch:
         return self._cleaned(self._cleaner, pa.table(dict(batch))).to_pydict()
 
     def _cleaned(self, cleaner: Cleaner, table: pa.Table) -> pa.Table:
-        results = [clean_record(cleaner, row, self.options, url=self.url, outlet=self.outlet)
-                   for row in table.to_pylist()]
+        reason = twice_named(table.schema)
+        if reason is not None:
+            raise ValueError(reason)
+        rows = table.to_pylist()
+        # A column's values are of one type: where one row's error field cannot be set (a column of text
+        # on its way), no failed row's could, and a table has no place for the key records fall back on.
+        clash = next((reason for row in rows if (reason := error_field_clash(row, self.options))), None)
+        if clash is not None:
+            raise ValueError(f"error_field {self.options.error_field!r} cannot be set in these rows: {clash}")
+        results = [clean_record(cleaner, row, self.options, url=self.url, outlet=self.outlet) for row in rows]
         kept = [index for index, result in enumerate(results) if result.record is not None]
         if len(kept) < len(results):
             table = table.take(pa.array(kept, pa.int64()))  # typed: an empty list is of the null type

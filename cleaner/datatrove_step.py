@@ -33,7 +33,7 @@ from datatrove.utils.typeshelper import StatHints
 from .outlets import rule_sources
 from .pipeline import Cleaner
 from .records import DEFAULT_ERROR_FIELD, RecordOptions, clean_record
-from .run import printable
+from .run import checked_cleaner, printable
 
 
 class CleanerStep(PipelineStep):
@@ -65,7 +65,7 @@ class CleanerStep(PipelineStep):
         )
         self.outlet = outlet
         self.rules = rule_sources(rules)
-        self._cleaner: Cleaner | None = None
+        self._cleaner: Cleaner | None = checked_cleaner(self.rules, outlet)
 
     def __getstate__(self) -> dict[str, Any]:
         # Executors send steps to their workers: each builds its own Cleaner.

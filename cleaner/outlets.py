@@ -260,7 +260,7 @@ def parse_rule_file(data: dict[str, Any], path: str, default_id: str, *, check_c
     file_id = data.get("id", default_id)
     if "id" in data and (not isinstance(file_id, str) or not regex.fullmatch(r"[\w.-]+", file_id)):
         raise RuleError(f"{path}: 'id' must be a string of letters, digits, - _ .")
-    domains = tuple(_domain_host(domain, path) for domain in _strings(data, "domains", path))
+    domains = tuple(rule_domain(domain, path) for domain in _strings(data, "domains", path))
     signatures = tuple(
         _compile(s, f"{path}: signature {n}") for n, s in enumerate(_strings(data, "signatures", path), 1)
     )
@@ -304,9 +304,10 @@ def parse_rule_file(data: dict[str, Any], path: str, default_id: str, *, check_c
     )
 
 
-def _domain_host(domain: str, path: str) -> str:
-    """A domain as hosts are matched (`www.example.com` is `example.com`: kept as written, it
-    picked no page, since a page's host loses its `www.` too); RuleError when it names no host."""
+def rule_domain(domain: str, path: str) -> str:
+    """A domain (of the rule file ``path``, or the option it was given with) as hosts are matched
+    (`www.example.com` is `example.com`: kept as written, it picked no page, since a page's host loses
+    its `www.` too); RuleError when it names no host, or a path."""
     host = domain_host(domain)
     if host is None:
         raise RuleError(f"{path}: domain {domain!r} names no host: give the outlet's domain, e.g. \"example.com\"")

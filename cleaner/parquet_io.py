@@ -49,12 +49,18 @@ def _open(source: IO[bytes]) -> pq.ParquetFile:
         parquet = pq.ParquetFile(source)
     except (pa.ArrowException, OSError) as exc:
         raise ParquetError(f"not a readable Parquet file: {_one_line(exc)}") from None
-    # A row is read as a dict, which holds one value of a name: of two `text` columns the story was
-    # dropped for the other, without a word.
-    repeated = _repeated_name(parquet.schema_arrow)
-    if repeated is not None:
-        raise ParquetError(f"column {repeated!r} is there twice: a record holds only one of them")
+    reason = twice_named(parquet.schema_arrow)
+    if reason is not None:
+        raise ParquetError(reason)
     return parquet
+
+
+def twice_named(schema: pa.Schema) -> str | None:
+    """Why rows of ``schema`` cannot be read as records, None when they can: a row is read as a
+    dict, which holds one value of a name, so of two `text` columns the story was dropped for the
+    other, without a word."""
+    repeated = _repeated_name(schema)
+    return None if repeated is None else f"column {repeated!r} is there twice: a record holds only one of them"
 
 
 def _repeated_name(fields: Iterable[pa.Field], prefix: str = "") -> str | None:

@@ -53,8 +53,13 @@ class RecordOptions:
     """The object the metadata fields are added to (the record itself when None)."""
 
     def __post_init__(self) -> None:
-        named = [self.text_field, self.html_field, self.url_field, self.error_field, self.metadata_field,
-                 *self.drop_fields]
+        options = {"text_field": self.text_field, "html_field": self.html_field, "url_field": self.url_field,
+                   "error_field": self.error_field, "metadata_field": self.metadata_field}
+        for option, value in [*options.items(), *(("drop_fields", name) for name in self.drop_fields)]:
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"{option}: a field is a str (a name, or names joined by dots), "
+                                f"not {type(value).__name__}")
+        named = [*options.values(), *self.drop_fields]
         for field in named:
             if field is not None and "" in field.split("."):
                 raise ValueError(f"{field!r} names no field: a field is a name, or names joined by dots")
@@ -73,6 +78,12 @@ class RecordOptions:
                 if other != what and other_field and not in_place and _overlap(field, other_field):
                     raise ValueError(f"{field!r} would hold both {what} and {other} ({other_field!r}): "
                                      f"give them fields apart")
+
+
+def field_names(fields: str | Iterable[str]) -> tuple[str, ...]:
+    """``fields`` as a tuple of field names; one str is one name (as a tuple, drop_fields="html" dropped
+    fields h, t, m and l, and kept the HTML)."""
+    return (fields,) if isinstance(fields, str) else tuple(fields)
 
 
 def _overlap(field: str, other: str) -> bool:
@@ -163,9 +174,8 @@ def output_record(record: Mapping[str, Any], options: RecordOptions, explanation
     error when asked for; None when it failed and failures are skipped.
     RecordError when a cleaned record's fields cannot go where asked (a
     field on the way is a list or a number): the caller fails it. A failed
-    record's fields that cannot are left as they were (its reason too, if
-    that is the field: it is named on stderr all the same), so that it
-    still has its row."""
+    record's fields that cannot are left as they were, so that it still has
+    its row, but for its reason (`_with_error`)."""
     if explanation is None and options.skip_failed:
         return None
     put = with_field if explanation is not None else _with_field_if_it_can
@@ -178,7 +188,8 @@ def output_record(record: Mapping[str, Any], options: RecordOptions, explanation
         for name, value in record_metadata(explanation).items():
             output = put(output, f"{options.metadata_field}.{name}" if options.metadata_field else name, value)
     if not options.skip_failed:
-        output = put(output, options.error_field, error)
+        output = put(output, options.error_field, error) if explanation is not None else \
+            _with_error(output, options, error)
     return output
 
 
@@ -186,7 +197,30 @@ def with_failure(record: Mapping[str, Any], options: RecordOptions, error: str) 
     """An output ``record`` that failed after all (its file cannot hold it
     whole): with the reason in the error field where that can go, as a failed
     record's; None when failures are skipped."""
-    return None if options.skip_failed else _with_field_if_it_can(record, options.error_field, error)
+    return None if options.skip_failed else _with_error(record, options, error)
+
+
+def error_field_clash(record: Mapping[str, Any], options: RecordOptions) -> str | None:
+    """Why the error field cannot be set in ``record`` (without its dropped fields): a field on its
+    way holds text, a list, a number (`"meta": "web"` under --error-field meta.err); None when it can."""
+    if options.skip_failed:
+        return None
+    for name in options.drop_fields:
+        record = without_field(record, name)
+    try:
+        with_field(record, options.error_field, None)
+    except RecordError as exc:
+        return str(exc)
+    return None
+
+
+def _with_error(record: Mapping[str, Any], options: RecordOptions, error: str | None) -> dict[str, Any]:
+    """A failed ``record`` with its reason in the error field; where that cannot be set
+    (`error_field_clash`), under a key that is the whole dotted path, as `get_field` reads it:
+    its text is as it came, and nothing else would say it failed."""
+    if error is None or error_field_clash(record, options) is None:
+        return _with_field_if_it_can(record, options.error_field, error)
+    return {**record, options.error_field: error}
 
 
 def null_record(fields: Iterable[str], options: RecordOptions) -> dict[str, Any]:

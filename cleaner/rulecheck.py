@@ -9,12 +9,13 @@ next example to write.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Explanation
-from .outlets import Example, RuleError, RuleFile, RuleTimeout, URLError, load_rule_file, url_host
+from .outlets import (Example, RuleError, RuleFile, RuleTimeout, URLError, load_rule_file, shipped_rule_paths,
+                      url_host)
 from .pipeline import Cleaner
 
 
@@ -26,6 +27,8 @@ class FileCheck:
     """One line each, naming the file and, where there is one, the example."""
     unexercised: tuple[str, ...] = ()
     """Text rules that removed nothing in any example (selectors act on HTML)."""
+    rule_file: RuleFile | None = None
+    """The file loaded, when it loaded and has examples."""
 
     @property
     def ok(self) -> bool:
@@ -40,8 +43,9 @@ def rule_file_paths(targets: Iterable[Path]) -> list[Path]:
     return paths
 
 
-def check_rule_file(path: Path) -> FileCheck:
-    """Load ``path`` and run its examples with it (and the shipped rules)."""
+def check_rule_file(path: Path, earlier: Sequence[RuleFile] = ()) -> FileCheck:
+    """Load ``path`` and run its examples with it (and the shipped rules). ``earlier``: the rule files
+    a page is matched against by its URL before this one (`RuleSet.identify` takes the first)."""
     try:
         rule_file = load_rule_file(path)
     except RuleError as exc:
@@ -49,7 +53,10 @@ def check_rule_file(path: Path) -> FileCheck:
     if not rule_file.examples:
         return FileCheck(path, 0, (f"{path}: no [[example]] (input and expected output)",))
     cleaner = Cleaner([path])
-    problems = []
+    problems = [f"{path}: domain {domain!r} is picked by {owner.path} first: its pages never get these rules"
+                for domain in rule_file.domains
+                for owner in [next((other for other in earlier if other.matches_host(domain)), None)]
+                if owner is not None]
     exercised: set[str] = set()
     for number, example in enumerate(rule_file.examples, 1):
         try:
@@ -61,7 +68,20 @@ def check_rule_file(path: Path) -> FileCheck:
         if problem:
             problems.append(f"{path}: [[example]] #{number}: {problem}")
     unexercised = tuple(r.id for r in rule_file.rules if r.kind != "selector" and r.id not in exercised)
-    return FileCheck(path, len(rule_file.examples), tuple(problems), unexercised)
+    return FileCheck(path, len(rule_file.examples), tuple(problems), unexercised, rule_file)
+
+
+def matched_before(paths: Sequence[Path]) -> list[RuleFile]:
+    """The shipped rule files that pages are matched against before those at ``paths`` (all of them,
+    but those ``paths`` replace: the same file, or one of its id)."""
+    checked: set[Path | str] = {path.resolve() for path in paths}
+    for path in paths:
+        try:
+            checked.add(load_rule_file(path).id)
+        except RuleError:  # named where it is checked
+            pass
+    shipped = [(path, load_rule_file(path, check_css=False)) for path in shipped_rule_paths()]
+    return [rule_file for path, rule_file in shipped if path.resolve() not in checked and rule_file.id not in checked]
 
 
 def _example_problem(rule_file: RuleFile, example: Example, explanation: Explanation) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,9 @@ from .records import RecordError, RecordOptions, output_record
 from .settings import DEFAULT_SETTINGS, Settings
 
 
+FAILURES_KEPT = 1000
+"""Failures a run report lists one by one, and distinct reasons it counts: the rest are counted
+only (stderr names each), so that a run of millions of bad records does not keep them all in memory."""
 MAX_INPUT_BYTES = 100 * 2**20
 """Larger input files are refused: no article is this big, and a file that
 is (a disk image, a link to /dev/zero) would only exhaust memory."""
@@ -58,6 +61,19 @@ def load_cleaner(rule_dirs: tuple[Path, ...], on_rule_error: Callable[[RuleError
     may have changed since an earlier run in this process) and kept as this
     process's Cleaner for those rules and settings, which forked workers inherit."""
     cleaner = _cleaners[rule_dirs, settings] = Cleaner(rule_dirs, settings=settings, on_rule_error=on_rule_error)
+    return cleaner
+
+
+def checked_cleaner(rules: Iterable[str | Path], outlet: str | None, settings: Settings = DEFAULT_SETTINGS) -> Cleaner:
+    """A Cleaner of ``rules`` that knows ``outlet``: a rule file missing or malformed (RuleError), or
+    an outlet it does not know (ValueError), is named where the Python API is called, not on a worker,
+    for each record (or, a malformed file, skipped there in silence: `cleaner_for`)."""
+    cleaner = Cleaner(rules, settings=settings)
+    if outlet is not None:
+        try:
+            cleaner.rules.get(outlet)
+        except KeyError as exc:
+            raise ValueError(exc.args[0]) from None
     return cleaner
 
 
@@ -159,7 +175,11 @@ class RunReport:
     """"files" or "records"."""
     cleaned: int = 0
     up_to_date: int = 0
+    failed: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    """The first FAILURES_KEPT failures (source, reason): `failed` counts them all."""
+    failure_reasons: Counter[str] = field(default_factory=Counter)
+    """Failures by reason, of the first FAILURES_KEPT reasons met."""
     bytes_in: int = 0
     bytes_out: int = 0
     chars: int = 0
@@ -176,9 +196,17 @@ class RunReport:
     stopped: str | None = None
     """Why the run stopped before its end (--strict, an output the disk could not hold)."""
 
+    def fail(self, source: str, reason: str) -> None:
+        """Count a failure (``source`` as printed); keep it while there are fewer than FAILURES_KEPT."""
+        self.failed += 1
+        if len(self.failures) < FAILURES_KEPT:
+            self.failures.append((source, reason))
+        if reason in self.failure_reasons or len(self.failure_reasons) < FAILURES_KEPT:
+            self.failure_reasons[reason] += 1
+
     def add(self, outcome: Outcome) -> None:
         if outcome.error:
-            self.failures.append((printable(outcome.source), outcome.error))
+            self.fail(printable(outcome.source), outcome.error)
         elif outcome.up_to_date:
             self.up_to_date += 1
         else:
@@ -196,16 +224,18 @@ class RunReport:
     def as_json(self) -> dict[str, Any]:
         return {
             self.unit: {
-                "total": self.cleaned + self.up_to_date + len(self.failures),
+                "total": self.cleaned + self.up_to_date + self.failed,
                 "cleaned": self.cleaned,
                 "up_to_date": self.up_to_date,
-                "failed": len(self.failures),
+                "failed": self.failed,
             },
             "bytes_in": self.bytes_in,
             "bytes_out": self.bytes_out,
             "removed_share": round(self.removed_share, 4),
             "removed_blocks": dict(self.removed.most_common()),
             "failures": [{"source": source, "reason": reason} for source, reason in self.failures],
+            "failures_left_out": self.failed - len(self.failures),
+            "failure_reasons": dict(self.failure_reasons.most_common()),
             "rule_file_errors": self.rule_file_errors,
             "hidden_left_out": [printable(str(path)) for path in self.hidden],
             "repeats_left_out": [printable(str(path)) for path in self.repeats],

@@ -131,7 +131,7 @@ def test_learn_s_domains_are_the_hosts_a_url_is_matched_on(tmp_path: Path) -> No
     _gazette_pages(tmp_path / "pages")
     rules = tmp_path / "rules" / "gazette.toml"
     learned = run_cli("learn", str(tmp_path / "pages"), "--outlet", "Gazette", "-o", str(rules),
-                      "--domain", "www.Gazette.example", "--domain", "https://www.gazette.example/news/")
+                      "--domain", "www.Gazette.example", "--domain", "https://www.gazette.example/")  # a path: refused
     assert learned.returncode == 0, learned.stderr
     assert "domains = ['gazette.example']" in rules.read_text(encoding="utf-8")
     page = tmp_path / "page.txt"
