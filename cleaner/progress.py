@@ -4,7 +4,10 @@ and repeated failures summed up instead of repeated.
 Messages go through the `cleaner` logger: `-q` shows warnings and errors
 only, `-v` adds a line per document. Each failure is logged with its reason;
 after the first REPEATS_SHOWN failures with the same reason, the rest are
-counted, and `summarise_repeats` says how many were not shown.
+counted, and `summarise_repeats` says how many were not shown. Reasons are
+counted one by one up to REASONS_COUNTED distinct ones (a reason can name a
+column or a size: millions of failures can give millions of reasons); the
+failures of reasons past them are shown and counted together, as others.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ import click
 LOGGER = logging.getLogger("cleaner")
 REPEATS_SHOWN = 20
 """Failures with the same reason shown one by one before they are only counted."""
+REASONS_COUNTED = 1000
+"""Distinct reasons counted each on its own; the failures of later new reasons are counted together."""
 REDRAW_SECONDS = 0.5
 """Least time between two redraws of the bar."""
 
@@ -63,19 +68,27 @@ def with_progress(items: Iterable[Item], *, total: int | None, unit: str, shown:
 
 
 class RepeatedFailures(logging.Filter):
-    """Lets through the first ``shown`` failures of each reason; counts the rest."""
+    """Lets through the first ``shown`` failures of each of the first
+    ``reasons`` distinct reasons, and the first ``shown`` of all the failures
+    with other reasons; counts the rest."""
 
-    def __init__(self, shown: int = REPEATS_SHOWN) -> None:
+    def __init__(self, shown: int = REPEATS_SHOWN, reasons: int = REASONS_COUNTED) -> None:
         super().__init__()
         self.shown = shown
+        self.reasons = reasons
         self.counts: Counter[str] = Counter()
+        self.others = 0
+        """Failures whose reason came after ``reasons`` distinct ones."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         reason = getattr(record, "reason", None)
         if reason is None:
             return True
-        self.counts[reason] += 1
-        return self.counts[reason] <= self.shown
+        if reason in self.counts or len(self.counts) < self.reasons:
+            self.counts[reason] += 1
+            return self.counts[reason] <= self.shown
+        self.others += 1
+        return self.others <= self.shown
 
 
 _PREFIXES = {logging.ERROR: ("error: ", "red"), logging.WARNING: ("warning: ", "yellow")}
@@ -131,8 +144,12 @@ def log_failure(source: str, reason: str) -> None:
 
 
 def summarise_repeats(repeats: RepeatedFailures) -> None:
-    """One line for each reason whose failures were not all shown."""
+    """One line for each reason whose failures were not all shown, and one
+    for those with reasons past the ones counted each on its own."""
     for reason, count in repeats.counts.most_common():
         if count > repeats.shown:
             LOGGER.error("%s more failed with the same reason (%s shown above): %s",
                          f"{count - repeats.shown:,}", repeats.shown, reason)
+    if repeats.others > repeats.shown:
+        LOGGER.error("%s more failed with other reasons than the first %s (%s of them shown above)",
+                     f"{repeats.others - repeats.shown:,}", f"{repeats.reasons:,}", repeats.shown)
