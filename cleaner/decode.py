@@ -5,6 +5,7 @@ U+FFFD; what cannot be read as text is refused with the reason."""
 from __future__ import annotations
 
 import codecs
+import functools
 
 import regex
 
@@ -159,7 +160,11 @@ def declared_encoding(data: bytes) -> str | None:
 # which are no text encodings, failed the decoding with a LookupError traceback, `idna` or `undefined`
 # with a UnicodeError; UTF-7 browsers refuse; UTF-16 and UTF-32 are known by their BOM or zero bytes
 # (browsers read a meta's `utf-16` as UTF-8: declared on 8-bit bytes, it made CJK-looking garbage).
-_DECLARABLE = frozenset(codecs.lookup(name).name for name in (*WEB_LEGACY_ENCODINGS, "utf-8", "mac_roman"))
+# Made at the first declaration read, not at import: looking the codecs up imports 34 modules, a
+# fortieth of every start.
+@functools.cache
+def _declarable() -> frozenset[str]:
+    return frozenset(codecs.lookup(name).name for name in (*WEB_LEGACY_ENCODINGS, "utf-8", "mac_roman"))
 
 
 def web_encoding(label: str) -> str | None:
@@ -170,7 +175,7 @@ def web_encoding(label: str) -> str | None:
     except (LookupError, ValueError):  # unknown, or holding a NUL
         return None
     name = codecs.lookup(SUPERSET_ENCODINGS.get(name, name)).name
-    return name if name in _DECLARABLE else None
+    return name if name in _declarable() else None
 
 
 def _reads_as(data: bytes, encoding: str, min_chars_per_error: int) -> bool:

@@ -76,7 +76,7 @@ def url_host(url: str) -> str:
         raise URLError(f"malformed URL {url!r}: {exc}") from None
 
 
-_HOST = regex.compile(r"[\w-]+(?:\.[\w-]+)*")
+_HOST = compiled(r"[\w-]+(?:\.[\w-]+)*")
 
 
 def site_host(host: str) -> str:

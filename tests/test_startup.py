@@ -269,10 +269,12 @@ def test_a_kept_pattern_file_may_call_nothing_but_regex(tmp_path, monkeypatch, c
 # Libraries a plain text page never needs: HTML (and the cleaner's HTML
 # path), corpus formats, zstd, progress bars, the encoding guesser, numpy
 # (duplicate-copy's index only where a block may be a copy), py3langid (its
-# model is read without it). Each costs a start its import.
+# model is read without it), decimal (Parquet's values), the web's legacy
+# codecs (a declared or guessed encoding). Each costs a start its import.
 NOT_FOR_A_TEXT_PAGE = ("zstandard", "lxml", "trafilatura", "bs4", "soupsieve", "html_text", "justext", "pyarrow",
                        "charset_normalizer", "warcio", "fastwarc", "datasets", "dask", "datatrove", "tqdm", "psutil",
-                       "numpy", "py3langid", "cleaner.html", "cleaner.html_choice")
+                       "numpy", "py3langid", "cleaner.html", "cleaner.html_choice", "decimal", "encodings.cp949",
+                       "encodings.koi8_r")
 
 
 def test_cleaning_a_text_page_imports_no_library_it_does_not_need(tmp_path):
