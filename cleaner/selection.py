@@ -584,9 +584,12 @@ def comment_threads(page: Page, kinds: list[Kind]) -> list[tuple[int, range]]:
     """Each comment prompt's line with the comment thread right under it
     (see comment_shape_after), for the prompts that have one; a prompt
     inside a thread found ("Reply") starts none of its own."""
+    prompts = sorted(i for i, stage in page.removed.items() if stage == comment_prompt.id)
+    if not prompts:  # most pages: no positions listed for nothing
+        return []
     index = [b.index for b in page.blocks]
     threads: list[tuple[int, range]] = []
-    for prompt in sorted(i for i, stage in page.removed.items() if stage == comment_prompt.id):
+    for prompt in prompts:
         if threads and prompt < index[threads[-1][1].stop - 1]:
             continue
         if thread := comment_shape_after(prompt, index, page, kinds):
@@ -606,6 +609,8 @@ def _before_comments(region: range, scores: list[float], gaps: list[float], kind
     itself, and no prose lies between them. The comments that follow a
     longer run of paragraphs are left to trim_teaser_tail. Also the thread given way
     to (empty when none is)."""
+    if not threads:
+        return region, range(0)
     index = [b.index for b in page.blocks]
     for prompt, thread in threads:
         above = [i for i in range(region.start, thread.start) if kinds[i] in (Kind.GOOD, Kind.NEAR)]
