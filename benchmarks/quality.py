@@ -546,21 +546,23 @@ def report_snippet_stages(sets: list[BenchSet], per_doc: int, kind: str = "html"
             source = (gzip.decompress(bench.html_path(page).read_bytes()) if kind == "html"
                       else bench.text_path(page).read_bytes())
             explanation = cleaner.explain_document(source, kind=kind, url=page.url, with_metadata=False)
+            # The HTML path's reading (which extraction won) prefixes each count; text has none.
             reading = (explanation.reading or "").split(" ")[0]
+            prefix = f"{reading}: " if reading else ""
             output = _normalise_space(explanation.text)
             removed = [(d.removed_by, re.sub(r"\W+", "", d.block.text)) for d in explanation.decisions
                        if d.removed_by]
             rendering = re.sub(r"\W+", "", bench.text_path(page).read_text(encoding="utf-8"))
             lines = [squeezed for line in explanation.text.splitlines() if len(squeezed := re.sub(r"\W+", "", line)) >= 20]
             headline = _headline(bench.html_path(page)) if kind == "html" else set()
-            stages = Counter(f"{reading}: {_snippet_stage(s, removed, rendering, lines)}"
+            stages = Counter(f"{prefix}{_snippet_stage(s, removed, rendering, lines)}"
                              + (", in the headline" if title_key(s) and any(title_key(s) in key for key in headline) else "")
                              for s in bench.truth[page.id]["with"] if _normalise_space(s) not in output)
             lost.update(stages)
             for s in bench.truth[page.id]["without"]:
                 if (at := output.find(_normalise_space(s))) >= 0:
                     third = ("first", "middle", "last")[min(2, 3 * at // max(len(output), 1))]
-                    kept_without[f"{reading}, {third} third of the output"] += 1
+                    kept_without[f"{prefix}{third} third of the output"] += 1
             if stages:
                 pages.append((page.id, page.fold, stages))
         print(f"{bench.name}: {sum(lost.values())} `with` snippets lost; `without` snippets kept: "
