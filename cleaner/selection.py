@@ -416,10 +416,9 @@ def _with_unfinished_edges(region: range, kinds: list[Kind], page: Page) -> rang
     only its full stop: an unpunctuated line of prose words (NEAR) of
     unfinished_edge_min_words or more, adjacent to the region's edge. Such
     a line scores nothing, so the region stops short of it, but it is
-    longer than a headline. Above the region, a shorter one (of
-    standfirst_edge_min_words or more) right under the story's headline is
-    its standfirst; in a later pass, with the headline gone, the first line
-    left (an earlier pass removed a headline, and kept it)."""
+    longer than a headline. Above the region, in a later pass, a
+    standfirst (see standfirst_shaped) that is the first line left: an
+    earlier pass removed the headline above it and kept it (story_lead)."""
     if not region:
         return region
     start, stop = region.start, region.stop
@@ -431,11 +430,9 @@ def _with_unfinished_edges(region: range, kinds: list[Kind], page: Page) -> rang
                 and abs(page.blocks[i].index - page.blocks[neighbour].index) == 1)
 
     def standfirst(i: int) -> bool:
-        return (0 <= i < len(kinds) and kinds[i] is Kind.NEAR and not page.features[i].terminal
-                and page.features[i].words >= settings.standfirst_edge_min_words
+        return (0 <= i < len(kinds) and standfirst_shaped(i, kinds, page)
                 and page.blocks[start].index - page.blocks[i].index == 1
-                and (page.removed.get(page.blocks[i].index - 1) in HEADLINE_STAGES
-                     or (page.blocks[i].index == 0 and not page.removed_earlier.isdisjoint(HEADLINE_STAGES))))
+                and page.blocks[i].index == 0 and not page.removed_earlier.isdisjoint(HEADLINE_STAGES))
 
     if unfinished(start - 1, start) or standfirst(start - 1):
         start -= 1
@@ -560,7 +557,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(i for i in story_list_after(max(keep), page) if i < stop)
         keep.update(i for i in story_table_after(max(keep), page) if i < stop)
         keep.update(i for i in announced_list_after(max(keep), page) if i < stop)
-        keep.update(story_lead(prose[0], page))
+        keep.update(story_lead(prose[0], page, kinds))
         keep.update(lead_before_header(body, prose, page))
         keep.update(structured_run_before(min(keep), page))
     removed = {i: SELECTION_ID for i in range(len(kinds)) if i not in keep}
@@ -677,19 +674,36 @@ def lead_before_header(body: list[int], prose: list[int], page: Page) -> list[in
     return [p for p in body if p < prose[0] and lead_above_header(texts[p], page.settings)]
 
 
-def story_lead(first: int, page: Page) -> list[int]:
+def story_lead(first: int, page: Page, kinds: list[Kind]) -> list[int]:
     """The story's lead (standfirst) above its first kept paragraph
     ``first``, as html-lead finds it in a page's lines: the lines of prose
     (see headers.lead_shaped) after the story's headline (the last line a
     headline stage removed before ``first``), with at most lead_max_lines
-    lines between the headline and ``first``. None without a headline that
-    close: prose farther above the body is a teaser as often as a lead."""
+    lines between the headline and ``first``, and the standfirst right under
+    the headline (see standfirst_shaped) however far below it the body
+    starts: a byline, a share bar, a caption or a paywall's notice stand
+    between them, and the standfirst's words alone do not outweigh their
+    costs. None without a headline: prose farther above the body is a
+    teaser as often as a lead."""
     start = page.blocks[first].index
     headline = max((i for i, stage in page.removed.items() if stage in HEADLINE_STAGES and i < start), default=None)
-    if headline is None or start - headline > page.settings.lead_max_lines + 1:
+    if headline is None:
         return []
-    return [i for i in range(first)
-            if page.blocks[i].index > headline and lead_shaped(page.blocks[i].text, page.settings)]
+    lines = range(bisect_right([b.index for b in page.blocks], headline), first)
+    lead = [i for i in lines if page.blocks[i].index == headline + 1 and standfirst_shaped(i, kinds, page)]
+    if start - headline - 1 <= page.settings.lead_max_lines:
+        lead += [i for i in lines if lead_shaped(page.blocks[i].text, page.settings)]
+    return lead
+
+
+def standfirst_shaped(i: int, kinds: list[Kind], page: Page) -> bool:
+    """Whether block i reads as a standfirst: a line of prose words (NEAR)
+    without a full stop, of standfirst_edge_min_words or more (a headline's
+    summary: "Next squad meets in March for two friendlies against the
+    Dutch"). A short sentence with a full stop under a headline is a
+    caption or a summary a site's body leaves out as often."""
+    feats = page.features[i]
+    return kinds[i] is Kind.NEAR and not feats.terminal and feats.words >= page.settings.standfirst_edge_min_words
 
 
 _BULLET = compiled(r"^\s*[-–•*·▪►✓✔]\s")

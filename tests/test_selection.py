@@ -181,6 +181,28 @@ def test_an_unpunctuated_standfirst_right_between_the_headline_and_the_story_is_
     assert explain_ids(apart)[standfirst] is not None
 
 
+@pytest.mark.parametrize("language", sorted(STANDFIRSTS))
+def test_an_unpunctuated_standfirst_under_the_headline_is_kept_however_far_below_the_body_starts(
+        language: str) -> None:
+    # The standfirst under the headline, then a byline, a share bar and a
+    # paywall's notice: more lines than lead_max_lines before the body, and
+    # they cost more than the standfirst's words, so the region starts below
+    # it. It is the story's all the same; a short sentence with a full stop
+    # there (a caption, a summary) still goes.
+    headline, standfirst = LEADS[language][0], STANDFIRSTS[language]
+    body = STORY if language == "en" else ARTICLE["de"]
+    between = ["By Jane Smith", "12 March 2023", "Share", "Tweet", "Email", "Subscribe to read on"]
+    page = "\n".join([*MENU["de" if language == "de" else "es"], f"{headline} - The Example Times", headline,
+                      standfirst, *between, *body])
+    ids = explain_ids(page)
+    assert ids[standfirst] is None and ids[headline] == "duplicate-headline"
+    assert all(ids[line] is not None for line in between) and all(ids[line] is None for line in body)
+    cleaned = Cleaner().clean(page)
+    assert Cleaner().clean(cleaned) == cleaned
+    caption = "The old bridge seen from the river bank on a grey winter morning."
+    assert explain_ids(page.replace(standfirst, caption))[caption] is not None
+
+
 def test_a_short_standfirst_and_a_lead_far_below_the_headline_still_go() -> None:
     headline, lead = LEADS["en"]
     short = "The roof is fixed, and the doors are open again after two long years."
