@@ -174,9 +174,9 @@ class KeptJson(_KeptAnswers):
     def _encode(self, answers: dict[str, Any]) -> bytes:
         return json.dumps(answers, ensure_ascii=False, sort_keys=True).encode("utf-8", "backslashreplace")
 
-    def holds(self, key: str, valid: Callable[[Any], bool]) -> bool:
-        """Whether the file holds an answer under ``key`` that is ``valid``."""
-        return key in self._kept() and valid(self._kept()[key])
+    def holds(self, key: str) -> bool:
+        """Whether the file holds an answer under ``key`` (``recall_json`` tells whether a valid one)."""
+        return key in self._kept()
 
     def recall_json(self, key: str, compute: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
         """The answer kept under ``key`` if it is ``valid``, else ``compute()``'s

@@ -247,6 +247,12 @@ def test_kept_layouts_of_other_code_or_of_the_wrong_shape_are_not_read(tmp_path,
         pattern = LinePattern(branches, max_words="share_bar_max_words")
         assert pattern.matches("Sign up today") and pattern.matches("We promise: no spam"), wrong
         assert not pattern.matches("Please sign up today")
+    # A branch a layout of the wrong shape is kept for is checked when its layout is worked out again.
+    barred = [r"^sign up|\bno spam\b"]
+    kept.write_text(json.dumps({patterns._layout_key("line", barred): {"0": 1}}), encoding="utf-8")
+    monkeypatch.setattr(patterns, "_KEPT_LAYOUTS", _layouts(patterns._layout_version()))
+    with pytest.raises(ValueError, match="one alternative a line"):
+        LinePattern({"en": barred}, max_words="share_bar_max_words").matches("Sign up today")
     # A file named by another version of the code is not read: its layout would be built.
     kept.write_text(json.dumps({key: [[False, "every line", [1], {}]]}), encoding="utf-8")
     monkeypatch.setattr(patterns, "_KEPT_LAYOUTS", _layouts(b"another version of the layouts"))

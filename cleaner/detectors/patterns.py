@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from itertools import accumulate, compress, filterfalse
+from itertools import accumulate, chain, compress, filterfalse
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -64,16 +64,26 @@ def _layout_key(kind: str, branches: Sequence[str]) -> str:
     return f"{kind} {hashlib.sha1(json.dumps(branches).encode('utf-8', 'surrogatepass')).hexdigest()}"
 
 
-def _checked_unless_kept(key: str, branches: Sequence[str], valid: Callable[[Any], bool]) -> None:
-    """Check ``branches`` (see _check_branches), unless the layout kept
-    under ``key`` says it was done when it was worked out."""
-    if not _KEPT_LAYOUTS.holds(key, valid):
+def _checked_unless_kept(key: str, branches: Sequence[str]) -> None:
+    """Check ``branches`` (see _check_branches) now, unless a layout is
+    kept under ``key``: one is worked out only for checked branches, and
+    one of the wrong shape is worked out again, checked, at its first use."""
+    if not _KEPT_LAYOUTS.holds(key):
         _check_branches(branches)
 
 
-def _is_positions(value: Any, count: int) -> bool:
-    """Whether ``value`` is a list of positions among ``count`` branches."""
-    return isinstance(value, list) and all(type(i) is int and 0 <= i < count for i in value)
+def _worked_out(branches: Sequence[str], layout: Callable[[Sequence[str]], Any]) -> Any:
+    _check_branches(branches)
+    return layout(branches)
+
+
+def _are_positions(lists: list[Any], count: int) -> bool:
+    """Whether each of ``lists`` is a list of positions among ``count``
+    branches: read in C, all at once (a start reads some 5,000)."""
+    if not set(map(type, lists)) <= {list}:
+        return False
+    every = list(chain.from_iterable(lists))
+    return not every or (set(map(type, every)) == {int} and 0 <= min(every) and max(every) < count)
 
 
 def _check_setting(name: str) -> str:
@@ -97,12 +107,13 @@ class LinePattern:
         self.branches = {language: tuple(group) for language, group in branches.items()}
         self._all = tuple(branch for group in branches.values() for branch in group)
         self._layout_key = _layout_key("line", self._all)
-        _checked_unless_kept(self._layout_key, self._all, self._is_layout)
+        _checked_unless_kept(self._layout_key, self._all)
         self.max_words = _check_setting(max_words)
 
     @functools.cached_property
     def _groups(self) -> list[tuple[Finder, Gate | None]]:
-        layout = _KEPT_LAYOUTS.recall_json(self._layout_key, lambda: _line_layout(self._all), self._is_layout)
+        layout = _KEPT_LAYOUTS.recall_json(self._layout_key, lambda: _worked_out(self._all, _line_layout),
+                                           self._is_layout)
         keep_analyses()
         _KEPT_LAYOUTS.keep()
         return [_built(group, self._all) for group in layout]
@@ -110,9 +121,9 @@ class LinePattern:
     def _is_layout(self, layout: Any) -> bool:
         return isinstance(layout, list) and all(
             isinstance(group, list) and len(group) == 4 and isinstance(group[0], bool) and group[1] in _GATES
-            and _is_positions(group[2], len(self._all)) and isinstance(group[3], dict)
-            and all(_is_positions(positions, len(self._all)) for positions in group[3].values())
-            for group in layout)
+            and isinstance(group[3], dict) for group in layout) and _are_positions(
+            [group[2] for group in layout] + [positions for group in layout for positions in group[3].values()],
+            len(self._all))
 
     def matches(self, text: str) -> bool:
         """Whether the pattern marks ``text`` (whatever its length)."""
@@ -619,7 +630,7 @@ class CuePattern:
     def __init__(self, phrases: Branches, *, before: str = r"\b", after: str = r"\b") -> None:
         self._branches = tuple(branch for group in phrases.values() for branch in group)
         self._layout_key = _layout_key("cue", self._branches)
-        _checked_unless_kept(self._layout_key, self._branches, self._is_layout)
+        _checked_unless_kept(self._layout_key, self._branches)
         self._before, self._after = before, after
         self.pattern = self._alternation(self._branches)
         self.phrases = {language: tuple(group) for language, group in phrases.items()}
@@ -638,7 +649,8 @@ class CuePattern:
         that holds one such literal counts the same cues with them as with
         all, since the other phrases match nowhere in it, and a long
         alternation tried at every word was most of the count's time."""
-        layout = _KEPT_LAYOUTS.recall_json(self._layout_key, lambda: _cue_layout(self._branches), self._is_layout)
+        layout = _KEPT_LAYOUTS.recall_json(self._layout_key, lambda: _worked_out(self._branches, _cue_layout),
+                                           self._is_layout)
         keep_analyses()
         _KEPT_LAYOUTS.keep()
         return {key: CompiledOnFirstCall(self._alternation(self._branches[i] for i in chosen), "findall")
@@ -647,7 +659,7 @@ class CuePattern:
     def _is_layout(self, layout: Any) -> bool:
         return isinstance(layout, list) and all(
             isinstance(finder, list) and len(finder) == 2 and (finder[0] is None or isinstance(finder[0], str))
-            and _is_positions(finder[1], len(self._branches)) for finder in layout)
+            for finder in layout) and _are_positions([finder[1] for finder in layout], len(self._branches))
 
     @functools.cached_property
     def _literals(self) -> frozenset[str]:
