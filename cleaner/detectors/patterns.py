@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import accumulate, chain, compress, filterfalse
 from pathlib import Path
@@ -155,7 +155,7 @@ class _Gate:
     the branches that key lets through only, so that a page compiles the
     branches its lines could match, not the whole group."""
 
-    def __init__(self, finders: dict[str, Finder]) -> None:
+    def __init__(self, finders: Mapping[str, Finder]) -> None:
         self.finders = finders
 
     def keys(self, folded: str) -> list[str]:
@@ -173,7 +173,7 @@ class StartsWith(_Gate):
     """The gate of lines whose folded text begins with one of ``prefixes``
     (the keys of ``finders``)."""
 
-    def __init__(self, finders: dict[str, Finder]) -> None:
+    def __init__(self, finders: Mapping[str, Finder]) -> None:
         super().__init__(finders)
         self._by_length = {n: frozenset(p for p in finders if len(p) == n) for n in set(map(len, finders))}
 
@@ -188,7 +188,7 @@ class Holds(_Gate):
     """The gate of lines whose folded text holds one of ``literals`` (the
     keys of ``finders``)."""
 
-    def __init__(self, finders: dict[str, Finder]) -> None:
+    def __init__(self, finders: Mapping[str, Finder]) -> None:
         super().__init__(finders)
         self.literals = tuple(sorted(finders))
         self._literal_set = frozenset(finders)
@@ -248,14 +248,41 @@ def _gated_layout(branches: dict[int, str], *, anchored: bool) -> list[list[Any]
 def _built(group: list[Any], branches: Sequence[str]) -> tuple[Finder, Gate | None]:
     """A group of a layout (see _line_layout) as its finder and gate."""
     anchored, gate, positions, by_key = group
-
-    def finder(of: list[int]) -> Finder:
-        return _compile([branches[i][1:] if anchored else branches[i] for i in of], anchored)
-
+    find = _finder(branches, positions, anchored)
     if gate == "every line":
-        return finder(positions), None
-    finders = {key: finder(of) for key, of in by_key.items()}
-    return finder(positions), StartsWith(finders) if gate == "starts" else Holds(finders)
+        return find, None
+    finders = _FindersByKey(by_key, branches, anchored)
+    return find, StartsWith(finders) if gate == "starts" else Holds(finders)
+
+
+def _finder(branches: Sequence[str], positions: list[int], anchored: bool) -> Finder:
+    """The finder of the branches at ``positions`` (the "^" of anchored ones left out)."""
+    return _compile([branches[i][1:] if anchored else branches[i] for i in positions], anchored)
+
+
+class _FindersByKey(Mapping[str, Finder]):
+    """A gate's finder of each key, of the branches at its positions, made
+    when first asked for: a start made the finders of some 2,300 keys, of
+    which a page opens a few dozen."""
+
+    def __init__(self, positions: dict[str, list[int]], branches: Sequence[str], anchored: bool) -> None:
+        self._positions, self._branches, self._anchored = positions, branches, anchored
+        self._made: dict[str, Finder] = {}
+
+    def __getitem__(self, key: str) -> Finder:
+        finder = self._made.get(key)
+        if finder is None:
+            finder = self._made[key] = _finder(self._branches, self._positions[key], self._anchored)
+        return finder
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._positions
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._positions)
+
+    def __len__(self) -> int:
+        return len(self._positions)
 
 
 def _by_literal(holding: dict[Key, list[str]]) -> dict[str, list[Key]]:
