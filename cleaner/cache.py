@@ -158,11 +158,10 @@ class _KeptAnswers:
         remove_other_copies(self._folder / self._file_name)
 
 
-class KeptStringSets(_KeptAnswers):
-    """Answers of pure functions from a string to a set of strings (or
-    None), kept in one JSON file for each ``version`` of the code that
-    computes them (the file is named by its hash; None: nothing is kept).
-    An answer of the wrong shape in the file is computed again."""
+class KeptJson(_KeptAnswers):
+    """Answers of pure functions from a string to JSON data, kept in one
+    JSON file for each ``version`` of the code that computes them (the file
+    is named by its hash; None: nothing is kept)."""
 
     def __init__(self, name: str, version: bytes | None, most: int = 1024, every_seconds: float = 5.0) -> None:
         file_name = None if version is None else f"{name}-{hashlib.sha1(version).hexdigest()[:16]}.json"
@@ -175,16 +174,37 @@ class KeptStringSets(_KeptAnswers):
     def _encode(self, answers: dict[str, Any]) -> bytes:
         return json.dumps(answers, ensure_ascii=False, sort_keys=True).encode("utf-8", "backslashreplace")
 
+    def holds(self, key: str) -> bool:
+        """Whether the file holds an answer under ``key`` (``recall_json`` tells whether a valid one)."""
+        return key in self._kept()
+
+    def recall_json(self, key: str, compute: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
+        """The answer kept under ``key`` if it is ``valid``, else ``compute()``'s
+        (JSON data, kept at a later ``keep``)."""
+        kept = self._use(key)
+        if key in self._kept() and valid(kept):
+            return kept
+        answer = compute()
+        self._remember(key, answer)
+        return answer
+
+
+class KeptStringSets(KeptJson):
+    """Answers of pure functions from a string to a set of strings (or
+    None): an answer of the wrong shape in the file is computed again."""
+
     def recall(self, key: str, compute: Callable[[], StringSet]) -> StringSet:
         """The answer kept under ``key``, else ``compute()``'s (kept at a later ``keep``)."""
-        kept = self._use(key)
-        if key in self._kept() and kept is None:
-            return None
-        if isinstance(kept, list) and all(isinstance(item, str) for item in kept):
-            return frozenset(kept)
-        answer = compute()
-        self._remember(key, None if answer is None else sorted(answer))
-        return answer
+        kept = self.recall_json(key, lambda: _sorted_or_none(compute()), _is_string_list_or_none)
+        return None if kept is None else frozenset(kept)
+
+
+def _sorted_or_none(answer: StringSet) -> list[str] | None:
+    return None if answer is None else sorted(answer)
+
+
+def _is_string_list_or_none(kept: Any) -> bool:
+    return kept is None or isinstance(kept, list) and all(isinstance(item, str) for item in kept)
 
 
 class _OnlyRegex(pickle.Unpickler):

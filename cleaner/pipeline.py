@@ -159,14 +159,14 @@ class Cleaner:
         self, blocks: list[Block], *, url: str | None, forced: RuleFile | None, skip_stages: Collection[str],
         budget: RuleBudget, earlier: frozenset[str] = frozenset(), bare: bool = True,
     ) -> _Pass:
+        texts = list(map(_TEXT, blocks))
         # The page again as one string (up to 4 bytes a character), for the outlets' signatures alone.
-        rule_file = forced or self.rules.identify("\n".join(b.text for b in blocks), url, budget)
+        rule_file = forced or self.rules.identify("\n".join(texts), url, budget)
         removed: dict[int, str] = dict(rule_file.apply(blocks, budget)) if rule_file else {}
         settings = self.settings
         if settings.keep_bare_articles and (not bare or not selection.PAGE_SIGN_STAGES.isdisjoint(skip_stages)):
             # A page looks bare when the stages that find a page's signs did not run.
             settings = _without_bare_articles(settings)
-        texts = [b.text for b in blocks]
         language = identify(texts, self.settings)
         stopwords = stopwords_for(language)
         measured = features.measure_all(texts, stopwords, self.settings)
@@ -352,6 +352,9 @@ def _later_copies(kept: Sequence[int], decisions: Sequence[Decision]) -> set[int
             later.add(i)
         seen.add(text)
     return later
+
+
+_TEXT = operator.attrgetter("text")
 
 
 @functools.lru_cache(maxsize=8)

@@ -119,12 +119,13 @@ def test_required_literals_hold_in_every_match():
 
 
 def test_without_the_private_parser_patterns_run_ungated_with_the_same_results(monkeypatch, request):
-    from cleaner.cache import KeptStringSets
-    from cleaner.detectors import literals
+    from cleaner.cache import KeptJson, KeptStringSets
+    from cleaner.detectors import literals, patterns
 
     pattern = LinePattern({"en": [r"^(skip|go) to content", r"\bno (spam|junk)\b"]}, max_words="share_bar_max_words")
     monkeypatch.setattr(literals, "sre_parse", None)
     monkeypatch.setattr(literals, "_KEPT", KeptStringSets("pattern-analysis", None))  # answers of the parser kept
+    monkeypatch.setattr(patterns, "_KEPT_LAYOUTS", KeptJson("pattern-layouts", None))  # and layouts made of them
     analyses = (literals._parse, literals.required_literals, literals.prefixes)
     for analysis in analyses:  # what other tests analysed with the parser is cached
         analysis.cache_clear()

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from random import Random
+
+import regex
+
 from cleaner import Cleaner
+from cleaner.detectors.headers import title_key
 
 STORY = [
     "The museum reopened on Saturday after two years of repairs to its roof, which had leaked since a storm.",
@@ -33,3 +38,12 @@ def test_a_headline_repeated_above_the_story_is_still_the_headline():
     ids = removed_by(text)
     assert ids[headline] == "duplicate-headline"
     assert all(ids[line] is None for line in STORY)
+
+
+def test_a_title_key_read_by_the_standard_re_on_ascii_is_what_regex_gives():
+    random = Random(15)
+    by_regex = regex.compile(r"[\W_]+")
+    ascii_characters = [chr(c) for c in range(128)]
+    for _ in range(5000):
+        text = "".join(random.choices(ascii_characters + ["İ", "é", "ß", "_"], k=random.randint(0, 12)))
+        assert title_key.__wrapped__(text) == by_regex.sub(" ", text.casefold()).strip(), text

@@ -15,8 +15,9 @@ import regex
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from cleaner import language, language_model
-from cleaner.cache import CACHE_DIR_VARIABLE, KeptPatterns, KeptStringSets
-from cleaner.detectors import DETECTORS, literals
+from cleaner.cache import CACHE_DIR_VARIABLE, KeptJson, KeptPatterns, KeptStringSets
+from cleaner.detectors import DETECTORS, literals, patterns
+from cleaner.detectors.patterns import CuePattern, LinePattern
 from cleaner.settings import DEFAULT_SETTINGS
 
 SAMPLES = sorted((Path(__file__).parent.parent / "samples" / "input").glob("*.txt"))[:20]
@@ -115,7 +116,7 @@ def fresh_analyses(tmp_path, monkeypatch, request):
         request.addfinalizer(memo.cache_clear)
 
     def fresh() -> None:
-        monkeypatch.setattr(literals, "_KEPT", _kept_analyses(literals._analysis_version()))
+        monkeypatch.setattr(literals, "_KEPT", _kept_analyses(literals.analysis_version()))
 
     fresh()
     return fresh
@@ -157,7 +158,7 @@ def test_an_unwritable_cache_folder_only_costs_the_analysis(tmp_path, monkeypatc
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     monkeypatch.setenv(CACHE_DIR_VARIABLE, str(blocker / "cache"))
-    monkeypatch.setattr(literals, "_KEPT", _kept_analyses(literals._analysis_version()))
+    monkeypatch.setattr(literals, "_KEPT", _kept_analyses(literals.analysis_version()))
     literals.required_literals.cache_clear()
     try:
         assert literals.required_literals(r"\bno (spam|junk)\b") == {"spam", "junk"}
@@ -178,6 +179,87 @@ def test_a_kept_file_grown_past_its_bound_keeps_what_the_last_process_used(tmp_p
     later.keep()
     [kept] = tmp_path.glob("answers-*.json")
     assert json.loads(kept.read_text(encoding="utf-8")) == {"a": ["a"], "d": None}
+
+
+def _layouts(version: bytes | None) -> KeptJson:
+    """Kept as patterns keeps its layouts, but written at each ``keep``."""
+    return KeptJson("pattern-layouts", version, every_seconds=0)
+
+
+def _made_again() -> list[object]:
+    """Every shipped line and cue pattern made again, as a start makes them,
+    with what its layout is built into: each group's alternation, gate and
+    branches by key; each cue finder's alternation by literal."""
+    made: list[object] = []
+    for pattern in dict.fromkeys(p for d in DETECTORS for p in d.patterns):
+        again = LinePattern(pattern.branches, max_words=pattern.max_words)
+        made.append([(find.pattern, find.method, type(gate).__name__,
+                      {key: (f.pattern, f.method) for key, f in gate.finders.items()} if gate else None)
+                     for find, gate in again._groups])
+    for cues in dict.fromkeys(c for d in DETECTORS for c in d.cues):
+        again_cues = CuePattern(cues.phrases, before=cues._before, after=cues._after)
+        made.append({key: finder.pattern for key, finder in again_cues._finders.items()})
+    return made
+
+
+def test_kept_layouts_build_the_patterns_worked_out_and_spare_the_next_process_working_them_out(
+        tmp_path, monkeypatch):
+    monkeypatch.setattr(patterns, "_KEPT_LAYOUTS", _layouts(None))
+    worked_out = _made_again()  # nothing kept
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
+    monkeypatch.setattr(patterns, "_KEPT_LAYOUTS", _layouts(patterns._layout_version()))
+    assert _made_again() == worked_out
+    patterns._KEPT_LAYOUTS.keep()
+    assert len(list(tmp_path.glob("pattern-layouts-*.json"))) == 1
+
+    monkeypatch.setattr(patterns, "_KEPT_LAYOUTS", _layouts(patterns._layout_version()))  # a later process
+    for work in ("_line_layout", "_cue_layout", "_check_branches"):
+        monkeypatch.setattr(patterns, work, lambda *args, work=work: pytest.fail(f"{work} again"))
+    assert _made_again() == worked_out
+
+
+def test_a_changed_pattern_is_checked_and_worked_out_again(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
+    monkeypatch.setattr(patterns, "_KEPT_LAYOUTS", _layouts(patterns._layout_version()))
+    branches = [r"^sign up", r"\bno spam\b"]
+    assert LinePattern({"en": branches}, max_words="share_bar_max_words").matches("Sign up today")
+    patterns._KEPT_LAYOUTS.keep()
+
+    monkeypatch.setattr(patterns, "_KEPT_LAYOUTS", _layouts(patterns._layout_version()))  # a later process
+    with pytest.raises(ValueError, match="one alternative a line"):
+        LinePattern({"en": [*branches, r"^sign in|\bno junk\b"]}, max_words="share_bar_max_words")
+    changed = LinePattern({"en": [*branches, r"\bno junk\b"]}, max_words="share_bar_max_words")
+    assert changed.matches("We promise: no junk") and changed.matches("Sign up today")
+
+
+def test_kept_layouts_of_other_code_or_of_the_wrong_shape_are_not_read(tmp_path, monkeypatch):
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
+    monkeypatch.setattr(patterns, "_KEPT_LAYOUTS", _layouts(patterns._layout_version()))
+    branches = {"en": [r"^sign up", r"\bno spam\b"]}
+    assert LinePattern(branches, max_words="share_bar_max_words").matches("Sign up today")
+    patterns._KEPT_LAYOUTS.keep()
+    [kept] = tmp_path.glob("pattern-layouts-*.json")
+    [key] = json.loads(kept.read_text(encoding="utf-8"))
+    for wrong in ([[True, "starts", [0, 1, 2], {}]], [[True, "starts", [-1], {}]], [[True, "opens", [0], {}]],
+                  [[True, "starts", [True], {}]], [["yes", "starts", [0], {}]], {"0": 1}, "[]"):
+        kept.write_text(json.dumps({key: wrong}), encoding="utf-8")
+        monkeypatch.setattr(patterns, "_KEPT_LAYOUTS", _layouts(patterns._layout_version()))
+        pattern = LinePattern(branches, max_words="share_bar_max_words")
+        assert pattern.matches("Sign up today") and pattern.matches("We promise: no spam"), wrong
+        assert not pattern.matches("Please sign up today")
+    # A branch a layout of the wrong shape is kept for is checked when its layout is worked out again.
+    barred = [r"^sign up|\bno spam\b"]
+    kept.write_text(json.dumps({patterns._layout_key("line", barred): {"0": 1}}), encoding="utf-8")
+    monkeypatch.setattr(patterns, "_KEPT_LAYOUTS", _layouts(patterns._layout_version()))
+    with pytest.raises(ValueError, match="one alternative a line"):
+        LinePattern({"en": barred}, max_words="share_bar_max_words").matches("Sign up today")
+    # A file named by another version of the code is not read: its layout would be built.
+    kept.write_text(json.dumps({key: [[False, "every line", [1], {}]]}), encoding="utf-8")
+    monkeypatch.setattr(patterns, "_KEPT_LAYOUTS", _layouts(b"another version of the layouts"))
+    assert LinePattern(branches, max_words="share_bar_max_words").matches("Sign up today")
+    monkeypatch.setattr(patterns, "_KEPT_LAYOUTS", _layouts(patterns._layout_version()))
+    assert not LinePattern(branches, max_words="share_bar_max_words").matches("Sign up today"), \
+        "the file named by this version is read"
 
 
 def _every_shipped_group() -> list[str]:

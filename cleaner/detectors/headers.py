@@ -6,6 +6,7 @@ These are metadata, not body; the pipeline reports the headline separately.
 from __future__ import annotations
 
 import functools
+import re
 from array import array
 from itertools import compress
 
@@ -20,13 +21,16 @@ from .patterns import LinePattern, matching_positions
 
 _TITLE_SEPARATORS = compiled(r"\s+[-|–—:·•»]+\s+")
 _NON_WORD = compiled(r"[\W_]+")
-
+# The same on ASCII, where ``regex``'s word characters are ASCII's: the
+# standard ``re`` replaces them several times as fast.
+_ASCII_NON_WORD = re.compile(r"[\W_]+", re.ASCII)
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
 def title_key(text: str) -> str:
     """``text`` as headlines are compared: casefolded words only."""
-    key: str = _NON_WORD.sub(" ", text.casefold()).strip()
+    folded = text.casefold()
+    key: str = (_ASCII_NON_WORD if folded.isascii() else _NON_WORD).sub(" ", folded).strip()
     return key
 
 

@@ -67,7 +67,7 @@ def fold(text: str) -> str:
     return text.casefold().replace("i\u0307", "i")
 
 
-def _analysis_version() -> bytes | None:
+def analysis_version() -> bytes | None:
     """What the parsed analysis depends on: this module, and the Python
     whose parser and casefolding it reads."""
     try:
@@ -78,7 +78,7 @@ def _analysis_version() -> bytes | None:
 
 # Parsing was most of a start's analysis (60 ms of CPU at each `cleaner
 # clean`): its answers are kept in the cache folder for the next process.
-_KEPT = KeptStringSets("pattern-analysis", _analysis_version())
+_KEPT = KeptStringSets("pattern-analysis", analysis_version())
 
 
 def keep_analyses() -> None:

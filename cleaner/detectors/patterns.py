@@ -9,20 +9,24 @@ from __future__ import annotations
 
 import bisect
 import functools
+import hashlib
+import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from itertools import accumulate, compress, filterfalse
+from itertools import accumulate, chain, compress, filterfalse
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 import regex
 
 from ..cache import KEPT_PATTERNS as _KEPT_PATTERNS
+from ..cache import KeptJson
 from ..features import LINE_CACHE_SIZE, Features
 from ..model import Block, Page
 from ..settings import Settings
-from .literals import fold, keep_analyses, prefixes, required_literals, top_level_branches
+from .literals import analysis_version, fold, keep_analyses, prefixes, required_literals, top_level_branches
 
 Key = TypeVar("Key")
 Result = TypeVar("Result")
@@ -31,12 +35,55 @@ Branches = Mapping[str, Sequence[str]]
 forms such as timestamps): one alternative each, no top-level ``|``."""
 
 
-def _check_branches(branches: Branches) -> tuple[str, ...]:
-    flat = tuple(branch for group in branches.values() for branch in group)
-    for branch in flat:
+def _check_branches(branches: Sequence[str]) -> None:
+    for branch in branches:
         if len(top_level_branches(branch)) != 1:
             raise ValueError(f"one alternative a line, without a top-level '|': {branch!r}")
-    return flat
+
+
+def _layout_version() -> bytes | None:
+    """What a pattern's layout (see _KEPT_LAYOUTS) depends on: this module,
+    and the analysis of the branches it reads."""
+    analysis = analysis_version()
+    try:
+        return None if analysis is None else Path(__file__).read_bytes() + analysis
+    except OSError:  # not a plain file (a zip): nothing kept
+        return None
+
+
+# How each pattern's branches are grouped and gated (LinePattern._groups,
+# CuePattern._finders), by branch position, worked out once per
+# installation: checking each branch is one alternative and grouping some
+# 1,200 branches by prefix and literal at every start was a sixth of it. A
+# pattern's layout is kept under the digest of its branches, so that a
+# pattern changed is worked out again; only checked branches are kept.
+_KEPT_LAYOUTS = KeptJson("pattern-layouts", _layout_version(), most=4096)
+
+
+def _layout_key(kind: str, branches: Sequence[str]) -> str:
+    return f"{kind} {hashlib.sha1(json.dumps(branches).encode('utf-8', 'surrogatepass')).hexdigest()}"
+
+
+def _checked_unless_kept(key: str, branches: Sequence[str]) -> None:
+    """Check ``branches`` (see _check_branches) now, unless a layout is
+    kept under ``key``: one is worked out only for checked branches, and
+    one of the wrong shape is worked out again, checked, at its first use."""
+    if not _KEPT_LAYOUTS.holds(key):
+        _check_branches(branches)
+
+
+def _worked_out(branches: Sequence[str], layout: Callable[[Sequence[str]], Any]) -> Any:
+    _check_branches(branches)
+    return layout(branches)
+
+
+def _are_positions(lists: list[Any], count: int) -> bool:
+    """Whether each of ``lists`` is a list of positions among ``count``
+    branches: read in C, all at once (a start reads some 5,000)."""
+    if not set(map(type, lists)) <= {list}:
+        return False
+    every = list(chain.from_iterable(lists))
+    return not every or (set(map(type, every)) == {int} and 0 <= min(every) and max(every) < count)
 
 
 def _check_setting(name: str) -> str:
@@ -58,17 +105,25 @@ class LinePattern:
 
     def __init__(self, branches: Branches, *, max_words: str) -> None:
         self.branches = {language: tuple(group) for language, group in branches.items()}
-        self._all = _check_branches(branches)
+        self._all = tuple(branch for group in branches.values() for branch in group)
+        self._layout_key = _layout_key("line", self._all)
+        _checked_unless_kept(self._layout_key, self._all)
         self.max_words = _check_setting(max_words)
 
     @functools.cached_property
     def _groups(self) -> list[tuple[Finder, Gate | None]]:
-        groups = [
-            *_gated_groups([b[1:] for b in self._all if b.startswith("^")], anchored=True),
-            *_gated_groups([b for b in self._all if not b.startswith("^")], anchored=False),
-        ]
+        layout = _KEPT_LAYOUTS.recall_json(self._layout_key, lambda: _worked_out(self._all, _line_layout),
+                                           self._is_layout)
         keep_analyses()
-        return groups
+        _KEPT_LAYOUTS.keep()
+        return [_built(group, self._all) for group in layout]
+
+    def _is_layout(self, layout: Any) -> bool:
+        return isinstance(layout, list) and all(
+            isinstance(group, list) and len(group) == 4 and isinstance(group[0], bool) and group[1] in _GATES
+            and isinstance(group[3], dict) for group in layout) and _are_positions(
+            [group[2] for group in layout] + [positions for group in layout for positions in group[3].values()],
+            len(self._all))
 
     def matches(self, text: str) -> bool:
         """Whether the pattern marks ``text`` (whatever its length)."""
@@ -100,7 +155,7 @@ class _Gate:
     the branches that key lets through only, so that a page compiles the
     branches its lines could match, not the whole group."""
 
-    def __init__(self, finders: dict[str, Finder]) -> None:
+    def __init__(self, finders: Mapping[str, Finder]) -> None:
         self.finders = finders
 
     def keys(self, folded: str) -> list[str]:
@@ -118,7 +173,7 @@ class StartsWith(_Gate):
     """The gate of lines whose folded text begins with one of ``prefixes``
     (the keys of ``finders``)."""
 
-    def __init__(self, finders: dict[str, Finder]) -> None:
+    def __init__(self, finders: Mapping[str, Finder]) -> None:
         super().__init__(finders)
         self._by_length = {n: frozenset(p for p in finders if len(p) == n) for n in set(map(len, finders))}
 
@@ -133,7 +188,7 @@ class Holds(_Gate):
     """The gate of lines whose folded text holds one of ``literals`` (the
     keys of ``finders``)."""
 
-    def __init__(self, finders: dict[str, Finder]) -> None:
+    def __init__(self, finders: Mapping[str, Finder]) -> None:
         super().__init__(finders)
         self.literals = tuple(sorted(finders))
         self._literal_set = frozenset(finders)
@@ -148,42 +203,95 @@ class Holds(_Gate):
 Gate = StartsWith | Holds
 
 
-def _gated_groups(branches: list[str], *, anchored: bool) -> list[tuple[Finder, Gate | None]]:
-    """The branches compiled in up to three groups, each with the cheap test
-    a folded line must pass before the regex runs: anchored branches whose
-    first characters are known need a line that begins with one of their
-    prefixes; branches with required literals need a line that holds one;
-    the rest run on every line."""
-    starting: dict[str, list[str]] = defaultdict(list)  # the branches by prefix
-    holding: dict[str, list[str]] = {}  # the branches by their required literals
-    rest: list[str] = []
-    for branch in branches:
+# A group's gate in a layout: StartsWith, Holds, or none (its regex runs on every line).
+_GATES = ("starts", "holds", "every line")
+
+
+def _line_layout(branches: Sequence[str]) -> list[list[Any]]:
+    """The branches of a LinePattern grouped (see _gated_layout), the
+    anchored ones first: each group ``[anchored, gate, positions, positions
+    by key]``, a branch by its position in ``branches``."""
+    anchored = {i: branch[1:] for i, branch in enumerate(branches) if branch.startswith("^")}
+    floating = {i: branch for i, branch in enumerate(branches) if not branch.startswith("^")}
+    return [*_gated_layout(anchored, anchored=True), *_gated_layout(floating, anchored=False)]
+
+
+def _gated_layout(branches: dict[int, str], *, anchored: bool) -> list[list[Any]]:
+    """The branches (by position) in up to three groups, each with the cheap
+    test a folded line must pass before the regex runs: anchored branches
+    whose first characters are known need a line that begins with one of
+    their prefixes; branches with required literals need a line that holds
+    one; the rest run on every line."""
+    starting: dict[str, list[int]] = defaultdict(list)  # the branches by prefix
+    holding: dict[int, list[str]] = {}  # the branches by their required literals
+    rest: list[int] = []
+    for position, branch in branches.items():
         heads = prefixes(branch) if anchored else None
         if heads is not None:
-            for head in heads:
-                starting[head].append(branch)
+            for head in sorted(heads):
+                starting[head].append(position)
         elif (literals := required_literals(branch)) is not None:
-            holding[branch] = sorted(literals)
+            holding[position] = sorted(literals)
         else:
-            rest.append(branch)
-    groups: list[tuple[Finder, Gate | None]] = []
+            rest.append(position)
+    layout: list[list[Any]] = []
     if starting:
         every = list(dict.fromkeys(b for group in starting.values() for b in group))
-        groups.append((_compile(every, anchored), StartsWith(_by_key(starting, anchored))))
+        layout.append([anchored, "starts", every, starting])
     if holding:
-        groups.append((_compile(list(holding), anchored), Holds(_by_key(_by_literal(holding), anchored))))
+        layout.append([anchored, "holds", list(holding), _by_literal(holding)])
     if rest:
-        groups.append((_compile(rest, anchored), None))
-    return groups
+        layout.append([anchored, "every line", rest, {}])
+    return layout
 
 
-def _by_literal(holding: dict[str, list[str]]) -> dict[str, list[str]]:
+def _built(group: list[Any], branches: Sequence[str]) -> tuple[Finder, Gate | None]:
+    """A group of a layout (see _line_layout) as its finder and gate."""
+    anchored, gate, positions, by_key = group
+    find = _finder(branches, positions, anchored)
+    if gate == "every line":
+        return find, None
+    finders = _FindersByKey(by_key, branches, anchored)
+    return find, StartsWith(finders) if gate == "starts" else Holds(finders)
+
+
+def _finder(branches: Sequence[str], positions: list[int], anchored: bool) -> Finder:
+    """The finder of the branches at ``positions`` (the "^" of anchored ones left out)."""
+    return _compile([branches[i][1:] if anchored else branches[i] for i in positions], anchored)
+
+
+class _FindersByKey(Mapping[str, Finder]):
+    """A gate's finder of each key, of the branches at its positions, made
+    when first asked for: a start made the finders of some 2,300 keys, of
+    which a page opens a few dozen."""
+
+    def __init__(self, positions: dict[str, list[int]], branches: Sequence[str], anchored: bool) -> None:
+        self._positions, self._branches, self._anchored = positions, branches, anchored
+        self._made: dict[str, Finder] = {}
+
+    def __getitem__(self, key: str) -> Finder:
+        finder = self._made.get(key)
+        if finder is None:
+            finder = self._made[key] = _finder(self._branches, self._positions[key], self._anchored)
+        return finder
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._positions
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._positions)
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+
+def _by_literal(holding: dict[Key, list[str]]) -> dict[str, list[Key]]:
     """The branches by the literals a line is looked for: a line that holds
     "cookies" holds "cookie", so that the longer need not be looked for and
     its branches go with the shorter."""
     kept = _shortest({literal for literals in holding.values() for literal in literals})
     ordered = sorted(kept)
-    by_literal: dict[str, list[str]] = defaultdict(list)
+    by_literal: dict[str, list[Key]] = defaultdict(list)
     for branch, literals in holding.items():
         for literal in literals:
             for key in [literal] if literal in kept else [k for k in ordered if k in literal]:
@@ -202,10 +310,6 @@ def _shortest(literals: Iterable[str]) -> frozenset[str]:
         if not any(shorter in literal for shorter in kept):
             kept.append(literal)
     return frozenset(kept)
-
-
-def _by_key(branches: dict[str, list[str]], anchored: bool) -> dict[str, Finder]:
-    return {key: _compile(group, anchored) for key, group in branches.items()}
 
 
 def _compile(branches: list[str], anchored: bool) -> Finder:
@@ -551,7 +655,9 @@ class CuePattern:
     use; a line is tried only with the phrases it could hold (see ``_finders``)."""
 
     def __init__(self, phrases: Branches, *, before: str = r"\b", after: str = r"\b") -> None:
-        self._branches = _check_branches(phrases)
+        self._branches = tuple(branch for group in phrases.values() for branch in group)
+        self._layout_key = _layout_key("cue", self._branches)
+        _checked_unless_kept(self._layout_key, self._branches)
         self._before, self._after = before, after
         self.pattern = self._alternation(self._branches)
         self.phrases = {language: tuple(group) for language, group in phrases.items()}
@@ -570,21 +676,17 @@ class CuePattern:
         that holds one such literal counts the same cues with them as with
         all, since the other phrases match nowhere in it, and a long
         alternation tried at every word was most of the count's time."""
-        holding: dict[str, list[str]] = {}
-        ungated: list[str] = []
-        for branch in self._branches:
-            if (literals := required_literals(branch)) is not None:
-                holding[branch] = sorted(literals)
-            else:
-                ungated.append(branch)
+        layout = _KEPT_LAYOUTS.recall_json(self._layout_key, lambda: _worked_out(self._branches, _cue_layout),
+                                           self._is_layout)
         keep_analyses()
-        finders: dict[str | None, CompiledOnFirstCall] = {}
-        for key, needing in _by_literal(holding).items():
-            chosen = set(needing) | set(ungated)
-            finders[key] = CompiledOnFirstCall(self._alternation(b for b in self._branches if b in chosen), "findall")
-        if ungated:
-            finders[None] = CompiledOnFirstCall(self._alternation(ungated), "findall")
-        return finders
+        _KEPT_LAYOUTS.keep()
+        return {key: CompiledOnFirstCall(self._alternation(self._branches[i] for i in chosen), "findall")
+                for key, chosen in layout}
+
+    def _is_layout(self, layout: Any) -> bool:
+        return isinstance(layout, list) and all(
+            isinstance(finder, list) and len(finder) == 2 and (finder[0] is None or isinstance(finder[0], str))
+            for finder in layout) and _are_positions([finder[1] for finder in layout], len(self._branches))
 
     @functools.cached_property
     def _literals(self) -> frozenset[str]:
@@ -642,6 +744,22 @@ class LiteralsHeld:
 
 
 _NO_LITERALS: frozenset[str] = frozenset()
+
+
+def _cue_layout(branches: Sequence[str]) -> list[tuple[str | None, list[int]]]:
+    """A CuePattern's finders (see CuePattern._finders), each as the literal
+    a line holds (None: no literal) and the positions of the branches its
+    alternation tries, in order."""
+    holding: dict[int, list[str]] = {}
+    ungated: list[int] = []
+    for position, branch in enumerate(branches):
+        if (literals := required_literals(branch)) is not None:
+            holding[position] = sorted(literals)
+        else:
+            ungated.append(position)
+    layout: list[tuple[str | None, list[int]]] = [
+        (key, sorted({*needing, *ungated})) for key, needing in _by_literal(holding).items()]
+    return layout + [(None, ungated)] if ungated else layout
 _cue_literals_held: LiteralsHeld | None = None
 
 
