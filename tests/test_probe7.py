@@ -216,8 +216,8 @@ def test_rules_check_fails_a_file_whose_domain_an_earlier_file_picks(tmp_path: P
     assert errors == [
         f"error: {tmp_path}/rules/b.toml: domain 'news.a.example' is picked by {tmp_path}/rules/a.toml first: "
         "its pages never get these rules",
-        f"error: {tmp_path}/rules/dreams.toml: domain 'commondreams.org' is picked by {shipped} first: "
-        "its pages never get these rules"]
+        f"error: {tmp_path}/rules/dreams.toml: domain 'commondreams.org' is picked by {shipped} first (a file of id "
+        "'commondreams' replaces it): its pages never get these rules"]
     # A file that replaces the shipped one (its id) takes its place.
     _ticker_rules(tmp_path / "own" / "commondreams.toml", "Dreams", "commondreams.org")
     assert run_cli("rules", "check", str(tmp_path / "own")).returncode == 0

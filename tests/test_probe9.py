@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from cleaner.corpus import parse_record
-from helpers import readme_dask_example
+from cleaner.outlets import RuleError, shipped_rules_dir
+from cleaner.pipeline import Cleaner
+from helpers import readme_dask_example, run_cli
 
 STORY = "This is the real story about the harbour and its boats, told at some length here.\n"
 STORY_HTML = "<p>This is the real story about the harbour and its boats, told at some length here.</p>"
@@ -31,3 +33,36 @@ def test_the_readme_dask_example_skips_a_blank_line_and_fails_a_bad_one_alone(tm
     assert [record["text"] for record in records] == [STORY, None, None, STORY]
     # A line that failed keeps its text, to be found and mended.
     assert records[1]["html"] == '{"url": "https://a.example/2", "html": '
+
+
+def _rule_file(path: Path, outlet: str, domain: str, line: str) -> None:
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(f'outlet = "{outlet}"\ndomains = ["{domain}"]\n\n[[drop]]\nid = "line"\npattern = \'^{line}$\'\n',
+                    encoding="utf-8")
+
+
+def test_a_rule_file_whose_domain_an_earlier_one_picks_is_an_error_at_clean_time(tmp_path: Path) -> None:
+    # Before: `rules check` failed such a file, but `clean --rules a --rules b` took both, exit 0: a page of
+    # the domain got a/'s rules only, b/'s never, without a word.
+    _rule_file(tmp_path / "a" / "first.toml", "First", "news.example", "First ticker")
+    _rule_file(tmp_path / "b" / "second.toml", "Second", "www.sport.news.example", "Second ticker")
+    _rule_file(tmp_path / "b" / "third.toml", "Third", "third.example", "Third ticker")
+    _rule_file(tmp_path / "c" / "dreams.toml", "Dreams", "commondreams.org", "Dreams ticker")
+    page = tmp_path / "page.txt"
+    page.write_text(f"Second ticker\nThird ticker\n{STORY}", encoding="utf-8")
+    ran = run_cli("clean", str(page), "--url", "https://news.example/1", "-o", str(tmp_path / "out"),
+                  "--rules", str(tmp_path / "a"), "--rules", str(tmp_path / "b"), "--rules", str(tmp_path / "c"))
+    assert ran.returncode == 1
+    errors = [line for line in ran.stderr.decode().splitlines() if line.startswith("error: ")]
+    shipped = shipped_rules_dir() / "commondreams.toml"
+    assert errors == [
+        f"error: {tmp_path}/b/second.toml: domain 'sport.news.example' is picked by {tmp_path}/a/first.toml first: "
+        "its pages never get these rules (rule file skipped)",
+        f"error: {tmp_path}/c/dreams.toml: domain 'commondreams.org' is picked by {shipped} first (a file of id "
+        "'commondreams' replaces it): its pages never get these rules (rule file skipped)"]
+    assert (tmp_path / "out" / "page.txt").read_text(encoding="utf-8") == f"Second ticker\nThird ticker\n{STORY}"
+    with pytest.raises(RuleError, match="second.toml: domain 'sport.news.example' is picked by .*first.toml first"):
+        Cleaner([tmp_path / "a", tmp_path / "b"])
+    # Nested the other way, each file picks pages of its own: no clash.
+    nested = Cleaner([tmp_path / "b", tmp_path / "a"])
+    assert nested.explain(page.read_text(), url="https://x.sport.news.example/").outlet == "second"
