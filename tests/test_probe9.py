@@ -66,3 +66,17 @@ def test_a_rule_file_whose_domain_an_earlier_one_picks_is_an_error_at_clean_time
     # Nested the other way, each file picks pages of its own: no clash.
     nested = Cleaner([tmp_path / "b", tmp_path / "a"])
     assert nested.explain(page.read_text(), url="https://x.sport.news.example/").outlet == "second"
+
+
+def test_a_stage_is_chrome_or_not_as_the_registry_declares_it_whatever_else_is_declared() -> None:
+    # Before: base.py kept its own table of roles, filled by every Detector made: one declared outside the
+    # registry (here, a detector being tried) turned its id's removals into no chrome for every page after.
+    from cleaner.detectors import OUTPUTS
+    from cleaner.detectors.base import Detector, Role, chrome_found
+    from cleaner.model import Block, Page
+
+    Detector("made-up-stage", lambda page: [], roles=frozenset({Role.INTERRUPTION}))
+    kept = [Block(1, STORY.strip(), 2, False)]
+    for stage in [*OUTPUTS, "made-up-stage", "outlet/rule"]:
+        page = Page(kept, Page.of(kept).features, removed={0: stage})
+        assert chrome_found(page) is (Role.CHROME in OUTPUTS[stage].roles if stage in OUTPUTS else True), stage

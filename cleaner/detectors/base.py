@@ -3,6 +3,7 @@ the modes it runs in, what it reads of earlier stages, and its examples."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -79,19 +80,22 @@ def table_row(text: str) -> bool:
     return text.startswith("|") and text.endswith("|") and len(text) > 1
 
 
-_ROLES: dict[str, frozenset[Role]] = {}
-"""The roles of each id a declared detector removes blocks with, filled as
-detectors are declared (see ``chrome_found``)."""
+@functools.cache
+def _not_chrome() -> frozenset[str]:
+    """The ids the registry declares without the chrome role. Read from it at
+    first use: the registry imports the detectors, which cannot import it."""
+    from . import OUTPUTS, ids_with_role
+
+    return frozenset(OUTPUTS) - ids_with_role(Role.CHROME)
 
 
 def chrome_found(page: Page) -> bool:
     """Whether a stage, in this pass or an earlier one, removed chrome (a
-    detector's removal with the chrome role) or anything no detector
-    declares (an outlet rule's or selection's): signs of a web page around
-    the text. Asked by stages that keep a bare article whole; answered from
-    the declarations, since a detector cannot import the registry."""
-    found = {*page.removed.values(), *page.removed_earlier}
-    return any(Role.CHROME in _ROLES.get(stage, {Role.CHROME}) for stage in found)
+    detector's removal with the chrome role) or anything the registry does
+    not declare (an outlet rule's or selection's): signs of a web page
+    around the text. Asked by stages that keep a bare article whole."""
+    not_chrome = _not_chrome()
+    return any(stage not in not_chrome for stage in {*page.removed.values(), *page.removed_earlier})
 
 
 @dataclass(frozen=True)
@@ -112,10 +116,6 @@ class Detector:
     also_removes_as: tuple[Output, ...] = ()
     """Ids besides its own that it removes blocks with."""
     examples: tuple[Example, ...] = field(default=(), repr=False)
-
-    def __post_init__(self) -> None:
-        for output in self.outputs:
-            _ROLES.setdefault(output.id, output.roles)
 
     @property
     def summary(self) -> str:
