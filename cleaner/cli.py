@@ -144,6 +144,9 @@ class _Stopped(BaseException):
         super().__init__(signum)
         self.signum = signum
 
+    def __str__(self) -> str:
+        return f"stopped by {signal.Signals(self.signum).name}: no output is left half-written"
+
 
 def _stop(signum: int, _frame: object) -> None:
     raise _Stopped(signum)
@@ -161,7 +164,7 @@ def run() -> None:
     try:
         main()
     except _Stopped as stopped:
-        _error(f"stopped by {signal.Signals(stopped.signum).name}: no output is left half-written")
+        _error(str(stopped))
         sys.exit(128 + stopped.signum)
 
 
@@ -300,17 +303,24 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                 raise click.UsageError(overlap)
         if report_path:
             _check_report_path(report_path, paths, plan)
+        signalled: _Stopped | None = None
         if not (stdin and plan.corpus is None):
-            with _executor(executor, scheduler, jobs) as run:
-                try:
-                    if stamp is not None:  # the last check passed: the executor opened
-                        options = _stamp_output_folder(options, stamp)
-                    if plan.corpus is not None:
-                        _clean_corpus(run, options, plan, kinds[0][1], str(paths[0]), report, strict, shown)
-                    else:
-                        _clean_pages(run, options, plan, paths, report, shown)
-                except _OutputFailed as exc:
-                    report.stopped = str(exc)
+            try:
+                with _executor(executor, scheduler, jobs) as run:
+                    try:
+                        if stamp is not None:  # the last check passed: the executor opened
+                            options = _stamp_output_folder(options, stamp)
+                        if plan.corpus is not None:
+                            _clean_corpus(run, options, plan, kinds[0][1], str(paths[0]), report, strict, shown)
+                        else:
+                            _clean_pages(run, options, plan, paths, report, shown)
+                    except _OutputFailed as exc:
+                        report.stopped = str(exc)
+            except _Stopped as stop:  # Ctrl-C, SIGTERM: the run ends here, said in its report too
+                signalled = stop
+                report.stopped = str(stop)
+                if options.outdir is not None:  # the workers are stopped: what they were writing is no output
+                    remove_stale_temporaries(options.outdir)
     where = "stdout" if plan.output is None else str(plan.output)
     summarise_repeats(repeats)
     if report.stopped:
@@ -322,6 +332,8 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         LOGGER.info("most removals: %s", top)
     if report_path:
         _write_report(report_path, json_text(report.as_json(), indent=2))
+    if signalled is not None:
+        sys.exit(128 + signalled.signum)
     sys.exit(EXIT_FAILURES if report.stopped or report.failed or rule_errors else EXIT_OK)
 
 
