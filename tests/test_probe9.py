@@ -147,3 +147,17 @@ def test_a_run_stopped_by_a_signal_leaves_no_temporary_and_writes_its_report(tmp
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert report["stopped"] == f"stopped by {name}: no output is left half-written"
     assert report["files"]["cleaned"] <= len(written) < 300
+
+
+def test_an_element_of_thousands_of_attributes_fails_by_name_not_after_an_hour(tmp_path: Path) -> None:
+    # Before: libxml2 checks each attribute against every one before it: a page whose element held 200,000
+    # attributes (3 MB) was parsed for over ten minutes (40,000: some two), in C, where SIGTERM waits.
+    attributes = " ".join(f'a{number}=">"' for number in range(40_000))
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body><p {attributes}>x</p><p>{STORY}</p></body></html>", encoding="utf-8")
+    ran = subprocess.run([sys.executable, "-m", "cleaner", "clean", str(page), "-o", str(tmp_path / "out")],
+                         capture_output=True, timeout=60, check=False)
+    assert ran.returncode == 1
+    assert ran.stderr.decode().splitlines()[0] == (
+        f"error: {page}: markup with an element of over 1,000 attributes, which the parser takes hours over "
+        "(its time grows with their square)")
