@@ -39,7 +39,8 @@ from .model import Decision
 from .plan import Plan, PlanError, plan_run
 from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
 from .records import DEFAULT_ERROR_FIELD, RecordOptions, with_failure, without_field
-from .outlets import RuleError, URLError, rule_domain, shipped_rules_dir, url_host
+from .outlets import (RuleError, RuleFile, URLError, domain_clashes, load_rules, rule_domain, shipped_rules_dir,
+                      url_host)
 from .pipeline import Cleaner
 from .run import Outcome, RunOptions, RunReport, clean_document, failed_outcome, load_cleaner, printable
 from .settings import DEFAULT_SETTINGS, Settings
@@ -887,6 +888,14 @@ def _hosts(domains: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(hosts))
 
 
+def _picked_before(output: Path) -> list[RuleFile]:
+    """The rule files a page is matched against with ``output``'s: the shipped ones and those beside it
+    (`--rules` of its folder), but the one it replaces (its id) and any that do not load."""
+    beside = [path for path in output.parent.glob("*.toml") if path.stem != output.stem]
+    loaded = load_rules([output.parent] if beside else [], on_error=lambda _: None)
+    return [rule_file for rule_file in loaded if rule_file.id != output.stem]
+
+
 @main.command()
 @click.argument("folder", type=click.Path(path_type=Path))
 @click.option("--outlet", "outlet_name", required=True, help="The outlet's name, written into the rule file.")
@@ -921,6 +930,10 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
                                "by the next run; write the rule file elsewhere")
     if output.suffix.lower() != ".toml":
         raise click.UsageError(f"-o {output}: a rule file's name ends in .toml (--rules DIR reads only *.toml files)")
+    clashes = domain_clashes(RuleFile(id=output.stem, outlet=outlet_name, path=str(output), domains=domains),
+                             _picked_before(output))
+    if clashes:
+        raise click.BadParameter(clashes[0], param_hint="--domain")
     try:
         documents, unreadable = learning.read_documents(folder)
         for source, reason in unreadable:

@@ -161,3 +161,27 @@ def test_an_element_of_thousands_of_attributes_fails_by_name_not_after_an_hour(t
     assert ran.stderr.decode().splitlines()[0] == (
         f"error: {page}: markup with an element of over 1,000 attributes, which the parser takes hours over "
         "(its time grows with their square)")
+
+
+def test_learn_refuses_a_domain_a_shipped_or_neighbouring_rule_file_picks(tmp_path: Path) -> None:
+    # Before: the file was written, exit 0, and its pages of that domain never got its rules (a shipped file
+    # picks them first); since clean refuses such a file, learn said "learned rules do not load" of a temporary.
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for number in range(3):
+        (pages / f"{number}.txt").write_text(f"Dreams menu\n{number} {STORY}", encoding="utf-8")
+    rules = tmp_path / "rules"
+    _rule_file(rules / "first.toml", "First", "news.example", "First ticker")
+    shipped = shipped_rules_dir() / "commondreams.toml"
+    for domain, owner in [("www.commondreams.org", shipped), ("sport.news.example", rules / "first.toml")]:
+        ran = run_cli("learn", str(pages), "--outlet", "Dreams", "--domain", domain, "-o", str(rules / "dreams.toml"))
+        assert ran.returncode == 2, ran.stderr
+        host = domain.removeprefix("www.")
+        replaces = " (a file of id 'commondreams' replaces it)" if owner == shipped else ""
+        assert (f"{rules}/dreams.toml: domain '{host}' is picked by {owner} first{replaces}: its pages never get "
+                "these rules") in " ".join(ran.stderr.decode().split()), ran.stderr
+        assert not (rules / "dreams.toml").exists()
+    # Named as the shipped file it replaces, it takes that file's place.
+    ran = run_cli("learn", str(pages), "--outlet", "Dreams", "--domain", "commondreams.org", "-o",
+                  str(rules / "commondreams.toml"))
+    assert ran.returncode == 0, ran.stderr
