@@ -3,7 +3,6 @@ the modes it runs in, what it reads of earlier stages, and its examples."""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -80,13 +79,15 @@ def table_row(text: str) -> bool:
     return text.startswith("|") and text.endswith("|") and len(text) > 1
 
 
-@functools.cache
-def _not_chrome() -> frozenset[str]:
-    """The ids the registry declares without the chrome role. Read from it at
-    first use: the registry imports the detectors, which cannot import it."""
-    from . import OUTPUTS, ids_with_role
+_not_chrome: frozenset[str] = frozenset()
+"""The ids the registry declares without the chrome role, handed over by it
+(``take_roles``): it imports the detectors, which cannot import it."""
 
-    return frozenset(OUTPUTS) - ids_with_role(Role.CHROME)
+
+def take_roles(outputs: Iterable[Output]) -> None:
+    """Keep what ``chrome_found`` needs of the registry's ``outputs``."""
+    global _not_chrome
+    _not_chrome = frozenset(output.id for output in outputs if Role.CHROME not in output.roles)
 
 
 def chrome_found(page: Page) -> bool:
@@ -94,8 +95,7 @@ def chrome_found(page: Page) -> bool:
     detector's removal with the chrome role) or anything the registry does
     not declare (an outlet rule's or selection's): signs of a web page
     around the text. Asked by stages that keep a bare article whole."""
-    not_chrome = _not_chrome()
-    return any(stage not in not_chrome for stage in {*page.removed.values(), *page.removed_earlier})
+    return any(stage not in _not_chrome for stage in {*page.removed.values(), *page.removed_earlier})
 
 
 @dataclass(frozen=True)
