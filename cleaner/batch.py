@@ -128,17 +128,21 @@ def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iter
     Two inputs can map to one output (``a.txt`` and ``a.html`` both give
     ``a.txt``); the first in walk order claims it, later ones carry
     ``claimed_by``. Claims are worked out from the folder being walked and
-    the same folder under earlier folder arguments (the top level also from
-    earlier file arguments), so no list of all outputs is kept.
+    the same folder under earlier arguments, so no list of all outputs is
+    kept: in a folder, only the output names of the files whose names the
+    current one starts with (`_Claims`).
     """
-    top_claims: dict[str, Path] = {}  # output stem -> first input at the top level, over the arguments so far
-    folders: list[Path] = []
+    earlier: list[_Argument] = []  # the arguments walked so far
+    top_claims: dict[str, Path] | None = {}  # the top level's claims for file arguments; None: to be made again
     for argument in _arguments(paths)[0]:
         path = argument.path
         if argument.repeat is not None:
             continue
         if not argument.is_dir:
+            if top_claims is None:  # a folder argument was walked since: its top level claims too
+                top_claims = _claims(earlier, Path("."))
             yield _claim(top_claims, Job(path, Path(path.name)))
+            earlier.append(argument)
             continue
         unreadable: list[OSError] = []
         for root, dirs, files in os.walk(path, onerror=unreadable.append):
@@ -154,24 +158,30 @@ def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iter
                 if name not in dirs:
                     yield _refused(path, Path(root) / name, "a link to a folder, not followed (clean its target)")
             relative_dir = Path(root).relative_to(path)
-            claims = top_claims if relative_dir == Path(".") else _claims(folders, relative_dir)
+            claims = _Claims(_claims(earlier, relative_dir))
             for name in sorted(files):
                 if not name.startswith(".") and real_root / name not in argument.given:
-                    yield _claim(claims, Job(Path(root) / name, relative_dir / name))
+                    yield claims.claim(Job(Path(root) / name, relative_dir / name))
         for error in unreadable:  # the top folder itself
             yield _refused(path, Path(error.filename), f"folder not read: {error.strerror}")
-        folders.append(path)
+        earlier.append(argument)
+        top_claims = None
 
 
 def _refused(top: Path, folder: Path, problem: str) -> Job:
     return Job(folder, folder.relative_to(top), problem=problem)
 
 
-def _claims(folders: Sequence[Path], relative_dir: Path) -> dict[str, Path]:
-    """Output stem -> the first input that maps to it in ``relative_dir`` under earlier folder arguments."""
+def _claims(earlier: Sequence[_Argument], relative_dir: Path) -> dict[str, Path]:
+    """Output stem -> the first input that maps to it in ``relative_dir`` under ``earlier`` arguments
+    (file arguments are at the top level)."""
     claims: dict[str, Path] = {}
-    for path in folders:
-        folder = path / relative_dir
+    for argument in earlier:
+        if not argument.is_dir:
+            if relative_dir == Path("."):
+                claims.setdefault(_output_stem(argument.path.name), argument.path)
+            continue
+        folder = argument.path / relative_dir
         if folder.is_dir():
             for name in sorted(os.listdir(folder)):
                 if not name.startswith(".") and (folder / name).is_file():
@@ -180,8 +190,32 @@ def _claims(folders: Sequence[Path], relative_dir: Path) -> dict[str, Path]:
 
 
 def _claim(claims: dict[str, Path], job: Job) -> Job:
-    owner = claims.setdefault(_output_stem(job.relative.name), job.source)
+    return _owned_by(job, claims.setdefault(_output_stem(job.relative.name), job.source))
+
+
+def _owned_by(job: Job, owner: Path) -> Job:
+    """``job``, carrying the input that claims its output when that is another."""
     return job if owner == job.source else Job(job.source, job.relative, claimed_by=owner)
+
+
+class _Claims:
+    """The claims on output names in one folder, whose files come in sorted
+    order, in memory that does not grow with the folder: a file's output
+    stem starts its name (`story` of `story.html.gz`), and the names that
+    start with one string come together in sorted order, so a stem is
+    forgotten at the first name it does not start."""
+
+    def __init__(self, earlier: dict[str, Path]) -> None:
+        self.earlier = earlier
+        """Output stem -> its first input under earlier arguments (`_claims`)."""
+        self.open: dict[str, Path] = {}
+        """Output stem -> its first input here, of the stems the current name starts with."""
+
+    def claim(self, job: Job) -> Job:
+        name = job.relative.name
+        self.open = {stem: owner for stem, owner in self.open.items() if name.startswith(stem)}
+        stem = _output_stem(name)
+        return _owned_by(job, self.earlier.get(stem) or self.open.setdefault(stem, job.source))
 
 
 def defer_claimed(jobs: Iterator[Job], deferred: list[Job]) -> Iterator[Job]:

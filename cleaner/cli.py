@@ -39,7 +39,8 @@ from .model import Decision
 from .plan import Plan, PlanError, plan_run
 from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
 from .records import DEFAULT_ERROR_FIELD, RecordOptions, with_failure, without_field
-from .outlets import RuleError, URLError, rule_domain, shipped_rules_dir, url_host
+from .outlets import (RuleError, RuleFile, URLError, domain_clashes, load_rules, rule_domain, shipped_rules_dir,
+                      url_host)
 from .pipeline import Cleaner
 from .run import Outcome, RunOptions, RunReport, clean_document, failed_outcome, load_cleaner, printable
 from .settings import DEFAULT_SETTINGS, Settings
@@ -144,6 +145,9 @@ class _Stopped(BaseException):
         super().__init__(signum)
         self.signum = signum
 
+    def __str__(self) -> str:
+        return f"stopped by {signal.Signals(self.signum).name}: no output is left half-written"
+
 
 def _stop(signum: int, _frame: object) -> None:
     raise _Stopped(signum)
@@ -161,7 +165,7 @@ def run() -> None:
     try:
         main()
     except _Stopped as stopped:
-        _error(f"stopped by {signal.Signals(stopped.signum).name}: no output is left half-written")
+        _error(str(stopped))
         sys.exit(128 + stopped.signum)
 
 
@@ -300,17 +304,24 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                 raise click.UsageError(overlap)
         if report_path:
             _check_report_path(report_path, paths, plan)
+        signalled: _Stopped | None = None
         if not (stdin and plan.corpus is None):
-            with _executor(executor, scheduler, jobs) as run:
-                try:
-                    if stamp is not None:  # the last check passed: the executor opened
-                        options = _stamp_output_folder(options, stamp)
-                    if plan.corpus is not None:
-                        _clean_corpus(run, options, plan, kinds[0][1], str(paths[0]), report, strict, shown)
-                    else:
-                        _clean_pages(run, options, plan, paths, report, shown)
-                except _OutputFailed as exc:
-                    report.stopped = str(exc)
+            try:
+                with _executor(executor, scheduler, jobs) as run:
+                    try:
+                        if stamp is not None:  # the last check passed: the executor opened
+                            options = _stamp_output_folder(options, stamp)
+                        if plan.corpus is not None:
+                            _clean_corpus(run, options, plan, kinds[0][1], str(paths[0]), report, strict, shown)
+                        else:
+                            _clean_pages(run, options, plan, paths, report, shown)
+                    except _OutputFailed as exc:
+                        report.stopped = str(exc)
+            except _Stopped as stop:  # Ctrl-C, SIGTERM: the run ends here, said in its report too
+                signalled = stop
+                report.stopped = str(stop)
+                if options.outdir is not None:  # the workers are stopped: what they were writing is no output
+                    remove_stale_temporaries(options.outdir)
     where = "stdout" if plan.output is None else str(plan.output)
     summarise_repeats(repeats)
     if report.stopped:
@@ -322,6 +333,8 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         LOGGER.info("most removals: %s", top)
     if report_path:
         _write_report(report_path, json_text(report.as_json(), indent=2))
+    if signalled is not None:
+        sys.exit(128 + signalled.signum)
     sys.exit(EXIT_FAILURES if report.stopped or report.failed or rule_errors else EXIT_OK)
 
 
@@ -875,6 +888,14 @@ def _hosts(domains: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(hosts))
 
 
+def _picked_before(output: Path) -> list[RuleFile]:
+    """The rule files a page is matched against with ``output``'s: the shipped ones and those beside it
+    (`--rules` of its folder), but the one it replaces (its id) and any that do not load."""
+    beside = [path for path in output.parent.glob("*.toml") if path.stem != output.stem]
+    loaded = load_rules([output.parent] if beside else [], on_error=lambda _: None)
+    return [rule_file for rule_file in loaded if rule_file.id != output.stem]
+
+
 @main.command()
 @click.argument("folder", type=click.Path(path_type=Path))
 @click.option("--outlet", "outlet_name", required=True, help="The outlet's name, written into the rule file.")
@@ -909,6 +930,10 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
                                "by the next run; write the rule file elsewhere")
     if output.suffix.lower() != ".toml":
         raise click.UsageError(f"-o {output}: a rule file's name ends in .toml (--rules DIR reads only *.toml files)")
+    clashes = domain_clashes(RuleFile(id=output.stem, outlet=outlet_name, path=str(output), domains=domains),
+                             _picked_before(output))
+    if clashes:
+        raise click.BadParameter(clashes[0], param_hint="--domain")
     try:
         documents, unreadable = learning.read_documents(folder)
         for source, reason in unreadable:

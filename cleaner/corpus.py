@@ -129,22 +129,25 @@ class Entry:
     """What its document is where the corpus says so (a WET's page text), else what the options say."""
 
     def parsed(self, options: RunOptions) -> tuple[dict[str, Any], str | None]:
-        """(the record, why it cannot be cleaned). A line that is no record
-        stands as its text where the document is read from (`records.stand_in`),
-        so that it can be found and mended: bytes that are not UTF-8 as
-        surrogate escapes, which give them back (`surrogateescape`)."""
+        """(the record, why it cannot be cleaned): a line's as `line_record` reads it."""
         if self.record is not None:
             return self.record, self.problem
-        line = self.line or b""
-        try:
-            return parse_record(line), self.problem
-        except RecordError as exc:
-            text = line.rstrip(b"\r\n").decode("utf-8", "surrogateescape")
-            return stand_in(text, options.record), str(exc)
+        record, problem = line_record(self.line or b"", options.record)
+        return record, problem or self.problem
 
     def failed(self, options: RunOptions, reason: str) -> Outcome:
         """This entry failed for ``reason`` (its worker died): its record keeps its row."""
         return failed_outcome(self.source, reason, options, self.parsed(options)[0])
+
+
+def line_record(line: bytes, options: RecordOptions) -> tuple[dict[str, Any], str | None]:
+    """(the record of a JSONL ``line``, why it is none). A line that is no record stands as its text
+    where the document is read from (`records.stand_in`), so that it can be found and mended: bytes
+    that are not UTF-8 as surrogate escapes, which give them back (`surrogateescape`)."""
+    try:
+        return parse_record(line), None
+    except RecordError as exc:
+        return stand_in(line.rstrip(b"\r\n").decode("utf-8", "surrogateescape"), options), str(exc)
 
 
 MAX_RECORD_DEPTH = 200

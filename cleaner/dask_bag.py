@@ -13,8 +13,10 @@ from typing import Any
 
 import dask.bag
 
+from .corpus import line_record
 from .outlets import rule_sources
-from .records import DEFAULT_ERROR_FIELD, RecordOptions, clean_record, field_names
+from .pipeline import Cleaner
+from .records import DEFAULT_ERROR_FIELD, RecordOptions, clean_record, field_names, output_record
 from .run import RunOptions, checked_cleaner, cleaner_for
 from .settings import DEFAULT_SETTINGS, Settings
 
@@ -26,7 +28,10 @@ def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: st
               settings: Settings = DEFAULT_SETTINGS) -> dask.bag.Bag:
     """A bag of the records with the text in ``text_field`` cleaned (or the
     HTML in ``html_field`` cleaned into ``text_field``), other fields kept
-    but ``drop_fields`` (dotted paths, as are all fields). ``url_field``
+    but ``drop_fields`` (dotted paths, as are all fields). ``records`` may
+    hold JSON lines (str: `dask.bag.read_text`'s), each read as the command
+    line reads a JSONL line: a blank one skipped, one that is no JSON object
+    failed alone (its text kept where the document is read from). ``url_field``
     names the field holding each record's URL (``url`` where a record has
     none). A record that cannot be cleaned (no such field, empty text, an
     item that is no record) is kept unchanged with the reason in
@@ -46,8 +51,25 @@ def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: st
     return cleaned
 
 
-def _clean_partition(records: Iterable[dict[str, Any]], options: RunOptions) -> list[dict[str, Any]]:
+def _clean_partition(items: Iterable[Any], options: RunOptions) -> list[dict[str, Any]]:
     cleaner = cleaner_for(options)
-    cleaned = (clean_record(cleaner, record, options.record, url=options.url, outlet=options.outlet).record
-               for record in records)
+    cleaned = (_cleaned(cleaner, item, options) for item in items if not (isinstance(item, str) and not item.strip()))
     return [record for record in cleaned if record is not None]
+
+
+def _cleaned(cleaner: Cleaner, item: Any, options: RunOptions) -> dict[str, Any] | None:
+    """The output record of a record, or of a JSON line (``line_record``: one that is no record fails alone)."""
+    if isinstance(item, str):
+        item, problem = line_record(_line_bytes(item), options.record)
+        if problem:
+            return output_record(item, options.record, None, problem)
+    return clean_record(cleaner, item, options.record, url=options.url, outlet=options.outlet).record
+
+
+def _line_bytes(line: str) -> bytes:
+    """A line's bytes as read: those not UTF-8 back from their surrogate escapes (`read_text(errors=
+    "surrogateescape")`); any other lone surrogate as such, which fails the line as not UTF-8."""
+    try:
+        return line.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return line.encode("utf-8", "surrogatepass")

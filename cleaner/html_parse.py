@@ -19,6 +19,14 @@ from .decode import DecodeError
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # libxml2's depth limit under huge_tree (XML_PARSE_HUGE), as it reports it.
 MAX_DEPTH = 2048
+# libxml2 checks each attribute of an element against every one before it: its time grows with their
+# square (8,000 attributes: 0.4 s; 200,000, a 3 MB page: an hour, in C, where no signal stops it).
+# No page's element holds near this many.
+MAX_ATTRIBUTES = 1000
+# An attribute as libxml2 reads one: after a space or a slash, or right after a quoted value. Atomic and
+# possessive, never read again another way: a backtracking search of "<a<a<a..." took minutes.
+_ATTRIBUTE = r"""(?>(?:[\s/]++|(?<=["']))[^\s=>/"'<][^\s=>/"']*+(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>"']*+))?)"""
+_CROWDED_ELEMENT = re.compile(rf"<[a-zA-Z][^\s>/<]*+{_ATTRIBUTE}{{{MAX_ATTRIBUTES + 1}}}")
 # An XML doctype's internal subset (`<!DOCTYPE html [ <!ENTITY ...> ]>`): libxml2's HTML parser ends the doctype
 # at its first ">", so the rest of the subset ("]>") became the page's first text. Quoted values may hold "]".
 _INTERNAL_SUBSET = re.compile(r"""(<!DOCTYPE\b[^\[>]*)\[(?:[^\]"']|"[^"]*"|'[^']*')*\]\s*>""", re.IGNORECASE)
@@ -28,6 +36,10 @@ _DOCTYPE_WITHIN = 1024
 
 class MarkupTooDeep(DecodeError):
     """Elements nested deeper than the parser reads: they would be lost."""
+
+
+class MarkupTooCrowded(DecodeError):
+    """An element of more attributes than the parser reads in reasonable time."""
 
 
 def _parser() -> HTMLParser:
@@ -48,8 +60,12 @@ def load_html(html: str) -> HtmlElement | None:
     """The tree of ``html``; None when it does not look like an HTML page
     (no "html" in its first characters and at most one top element) or
     holds no element at all. Raises MarkupTooDeep when the parser had to
-    drop elements nested too deep. A ``<template>``'s content, markup that
-    scripts stamp out and no browser shows, is left out (its tail stays)."""
+    drop elements nested too deep, MarkupTooCrowded (before parsing) for an
+    element of over MAX_ATTRIBUTES attributes. A ``<template>``'s content,
+    markup that scripts stamp out and no browser shows, is left out (its tail stays)."""
+    if _CROWDED_ELEMENT.search(html):
+        raise MarkupTooCrowded(f"markup with an element of over {MAX_ATTRIBUTES:,} attributes, which the parser "
+                               "takes hours over (its time grows with their square)")
     html = without_internal_subset(html)
     if not html.isascii():
         try:

@@ -398,6 +398,11 @@ def load_rules(
             paths.append(directory)
         else:
             raise RuleError(f"{directory}: no such rule file or directory")
+    def refuse(exc: RuleError) -> None:
+        if on_error is None:
+            raise exc
+        on_error(exc)
+
     by_id: dict[str, RuleFile] = {}
     for path in _each_file_once(paths):
         try:
@@ -409,12 +414,39 @@ def load_rules(
                 raise RuleError(f"{path}: rule file id {rule_file.id!r} is already {taken.path}'s: "
                                 f"give one of them another file name or 'id'")
         except RuleError as exc:
-            if on_error is None:
-                raise
-            on_error(exc)
+            refuse(exc)
             continue
         by_id[rule_file.id] = rule_file
-    return list(by_id.values())
+    # A user file whose domain an earlier file picks (`RuleSet.identify` takes the first) would get none of
+    # that domain's pages, in silence: refused, as `cleaner rules check` fails it. A shipped file a user
+    # file comes before is the user's choice.
+    files: list[RuleFile] = []
+    for rule_file in by_id.values():
+        clashes = [] if is_shipped(rule_file) else domain_clashes(rule_file, files)
+        if clashes:
+            refuse(RuleError(clashes[0]))
+        else:
+            files.append(rule_file)
+    return files
+
+
+def is_shipped(rule_file: RuleFile) -> bool:
+    """Whether ``rule_file`` is one installed with the package."""
+    return Path(rule_file.path).parent == shipped_rules_dir()
+
+
+def domain_clashes(rule_file: RuleFile, earlier: Iterable[RuleFile]) -> list[str]:
+    """For each of ``rule_file``'s domains that a file of ``earlier`` (matched against a page's URL before
+    it) picks, a line naming both: pages of that domain never get ``rule_file``'s rules."""
+    earlier = list(earlier)
+    clashes = []
+    for domain in rule_file.domains:
+        owner = next((other for other in earlier if other.matches_host(domain)), None)
+        if owner is not None:
+            replace = f" (a file of id {owner.id!r} replaces it)" if is_shipped(owner) else ""
+            clashes.append(f"{rule_file.path}: domain {domain!r} is picked by {owner.path} first{replace}: "
+                           "its pages never get these rules")
+    return clashes
 
 
 def _each_file_once(paths: list[Path]) -> list[Path]:

@@ -35,6 +35,13 @@ class RecordError(DocumentError):
     """A line or record that holds no document (not JSON, no such field)."""
 
 
+def internal_error(exc: Exception) -> str:
+    """The one-line reason of a document on which the cleaner itself failed (a bug, in it or in a library
+    it calls): that document fails by it, not the batch."""
+    said = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"internal error (a bug, please report it): {type(exc).__name__}" + (f": {said}" if said else "")
+
+
 @dataclass(frozen=True)
 class RecordOptions:
     """Which fields hold what, and what the output records carry."""
@@ -277,3 +284,6 @@ def clean_record(cleaner: Cleaner, record: Mapping[str, Any], options: RecordOpt
         return CleanedRecord(output_record(record, options, explanation), explanation)
     except DocumentError as exc:
         return CleanedRecord(output_record(record, options, None, str(exc)), error=str(exc))
+    except Exception as exc:  # noqa: BLE001 (a bug met on one record fails it, by name)
+        error = internal_error(exc)
+        return CleanedRecord(output_record(record, options, None, error), error=error)

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Explanation
-from .outlets import (Example, RuleError, RuleFile, RuleTimeout, URLError, load_rule_file, shipped_rule_paths,
-                      url_host)
+from .outlets import (Example, RuleError, RuleFile, RuleTimeout, URLError, domain_clashes, load_rule_file,
+                      shipped_rule_paths, url_host)
 from .pipeline import Cleaner
 
 
@@ -52,11 +52,11 @@ def check_rule_file(path: Path, earlier: Sequence[RuleFile] = ()) -> FileCheck:
         return FileCheck(path, 0, (str(exc),))
     if not rule_file.examples:
         return FileCheck(path, 0, (f"{path}: no [[example]] (input and expected output)",))
-    cleaner = Cleaner([path])
-    problems = [f"{path}: domain {domain!r} is picked by {owner.path} first: its pages never get these rules"
-                for domain in rule_file.domains
-                for owner in [next((other for other in earlier if other.matches_host(domain)), None)]
-                if owner is not None]
+    problems = domain_clashes(rule_file, earlier)
+    try:
+        cleaner = Cleaner([path])
+    except RuleError as exc:  # its domain is a shipped file's (in problems): its examples wait till that is mended
+        return FileCheck(path, len(rule_file.examples), tuple(dict.fromkeys([*problems, str(exc)])))
     exercised: set[str] = set()
     for number, example in enumerate(rule_file.examples, 1):
         try:

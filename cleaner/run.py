@@ -18,7 +18,7 @@ from .errors import DocumentError
 from .outlets import RuleError
 from .model import removed_share
 from .pipeline import Cleaner
-from .records import RecordError, RecordOptions, output_record
+from .records import RecordError, RecordOptions, internal_error, output_record
 from .settings import DEFAULT_SETTINGS, Settings
 
 
@@ -126,6 +126,8 @@ def clean_document(
                                                with_metadata=with_metadata)
     except DocumentError as exc:
         return failed_outcome(source, str(exc), options, record)
+    except Exception as exc:  # noqa: BLE001 (a bug met on one document fails it, by name, not the batch)
+        return failed_outcome(source, internal_error(exc), options, record)
     if output_format.render is None:
         try:
             outcome.record = output_record(record or {}, options.record, explanation)

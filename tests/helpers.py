@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,3 +41,22 @@ def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> 
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
     return Ran(result.exit_code, result.stdout_bytes, result.stderr_bytes or b"")
+
+
+def readme_python(needle: str) -> str:
+    """The README's Python example that holds ``needle``."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
+    return next(block for block in blocks if needle in block)
+
+
+def readme_dask_example(folder: Path) -> str:
+    """The README's Dask example as written, run here: Dask's default scheduler, its bucket ``folder``
+    (`pages-*.jsonl` in, `cleaned-*.jsonl` out) and its rules ``folder/rules`` (a file for a.example)."""
+    code = readme_python("clean_bag(")
+    code = code.replace('client = Client("tcp://10.0.0.5:8786")\n', "")
+    code = code.replace("s3://bucket/", f"{folder}/").replace("/shared/my-rules", str(folder / "rules"))
+    (folder / "rules").mkdir()
+    (folder / "rules" / "a.toml").write_text('outlet = "A"\ndomains = ["a.example"]\n\n[[drop]]\nid = "ticker"\n'
+                                             "pattern = '^A ticker$'\n", encoding="utf-8")
+    return code

@@ -89,7 +89,7 @@ def test_a_stopped_run_stops_its_workers_and_says_so(tmp_path, stop):
     assert run.returncode == 128 + stop, err
     assert err.decode().splitlines()[-1].startswith(f"error: stopped by {stop.name}: ")
     expected = {name: (SAMPLES / "expected" / name).read_bytes() for name in os.listdir(SAMPLES / "expected")}
-    written = tree(out)  # a worker stopped mid-write leaves a hidden temporary, which the next run deletes
+    written = tree(out)  # the temporaries of the workers stopped mid-write are deleted (test_probe9)
     assert all(content == expected[name.split("_", 1)[1]] for name, content in written.items()
                if not Path(name).name.startswith(".")), "no truncated output"
 

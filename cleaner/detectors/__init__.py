@@ -13,7 +13,7 @@ detector comes after every stage it reads (checked below).
 from __future__ import annotations
 
 from .appeals import donation_appeal, newsletter_prompt
-from .base import Detector, Example, Mode, Output, Role
+from .base import Detector, Example, Mode, Output, Role, take_roles
 from .captions import photo_caption
 from .chrome import (
     advertisement,
@@ -92,6 +92,7 @@ def _check_registry() -> None:
 
 
 _check_registry()
+take_roles(OUTPUTS.values())
 
 
 def ids_with_role(role: Role) -> frozenset[str]:

@@ -79,19 +79,23 @@ def table_row(text: str) -> bool:
     return text.startswith("|") and text.endswith("|") and len(text) > 1
 
 
-_ROLES: dict[str, frozenset[Role]] = {}
-"""The roles of each id a declared detector removes blocks with, filled as
-detectors are declared (see ``chrome_found``)."""
+_not_chrome: frozenset[str] = frozenset()
+"""The ids the registry declares without the chrome role, handed over by it
+(``take_roles``): it imports the detectors, which cannot import it."""
+
+
+def take_roles(outputs: Iterable[Output]) -> None:
+    """Keep what ``chrome_found`` needs of the registry's ``outputs``."""
+    global _not_chrome
+    _not_chrome = frozenset(output.id for output in outputs if Role.CHROME not in output.roles)
 
 
 def chrome_found(page: Page) -> bool:
     """Whether a stage, in this pass or an earlier one, removed chrome (a
-    detector's removal with the chrome role) or anything no detector
-    declares (an outlet rule's or selection's): signs of a web page around
-    the text. Asked by stages that keep a bare article whole; answered from
-    the declarations, since a detector cannot import the registry."""
-    found = {*page.removed.values(), *page.removed_earlier}
-    return any(Role.CHROME in _ROLES.get(stage, {Role.CHROME}) for stage in found)
+    detector's removal with the chrome role) or anything the registry does
+    not declare (an outlet rule's or selection's): signs of a web page
+    around the text. Asked by stages that keep a bare article whole."""
+    return any(stage not in _not_chrome for stage in {*page.removed.values(), *page.removed_earlier})
 
 
 @dataclass(frozen=True)
@@ -112,10 +116,6 @@ class Detector:
     also_removes_as: tuple[Output, ...] = ()
     """Ids besides its own that it removes blocks with."""
     examples: tuple[Example, ...] = field(default=(), repr=False)
-
-    def __post_init__(self) -> None:
-        for output in self.outputs:
-            _ROLES.setdefault(output.id, output.roles)
 
     @property
     def summary(self) -> str:
