@@ -2,7 +2,9 @@
 
 Every way in (file, stdin, JSONL record, Dask, `cleaner learn`) catches this
 one type and reports its message, a one-line reason, beside the document's
-name. Its kinds: the bytes are not text (`DecodeError`), a user rule ran too
+name. Any other exception on one document is the cleaner's own bug: the
+batch entry points fail that document alone as an internal error
+(`records.internal_error`), and the run goes on. Its kinds: the bytes are not text (`DecodeError`), a user rule ran too
 long on it (`RuleTimeout`), it holds more text than the size limit
 (`DocumentTooLarge`), a JSONL record holds no document (`RecordError`).
 Kept apart from the modules that raise it, so that each can import it
