@@ -24,6 +24,30 @@ skip_link = pattern_detector(
             # A screen reader's link past a picture or a box set in the story: "Skip to next paragraph".
             r"^skip to (the )?next (paragraph|section)\W{0,3}$",
         ],
+        # Each language: "Skip to content" / "to navigation", as a screen reader's link says it.
+        "de": [r"^(direkt )?(zum|zur) (haupt)?(inhalt|navigation|menü|suche)( springen| wechseln)?$",
+               r"^(springe|springen|gehe|weiter) (direkt )?(zum|zur) (haupt)?(inhalt|navigation)$"],
+        "fr": [r"^(aller|passer|accéder) (directement )?(au|à la) (contenu|navigation|menu)( principale?)?$"],
+        "es": [r"^(saltar|ir) (directamente )?al (contenido|menú|navegación)( principal)?$"],
+        "it": [r"^(vai|salta|passa) (direttamente )?al (contenuto|menu|navigazione)( principale)?$"],
+        "pt": [r"^(pular|ir|saltar) (direto |diretamente )?(para o|ao) (conteúdo|menu)( principal)?$"],
+        "nl": [r"^(ga |spring )?(direct )?naar (de )?(hoofd)?(inhoud|navigatie)( gaan| springen)?$"],
+        "pl": [r"^(przejdź|przeskocz) (do|bezpośrednio do) (treści|zawartości|menu|nawigacji)( głównej)?$"],
+        "ru": [r"^(перейти|пропустить|к) (к )?(основному )?(содержани[юе]|содержимому|контенту|навигации|меню)$"],
+        "uk": [r"^(перейти|пропустити) до (основного )?(вмісту|змісту|контенту|навігації|меню)$"],
+        "cs": [r"^(přejít|přeskočit) (na|k) (hlavní(mu)? )?(obsah(u)?|navigac[ei]|menu)$"],
+        "sk": [r"^(prejsť|preskočiť) (na|k) (hlavnému )?(obsah(u)?|navigáci[ua]|menu)$"],
+        "sv": [r"^(hoppa|gå) (direkt )?till (huvud)?(innehållet|innehåll|navigeringen|menyn)$"],
+        "da": [r"^(spring|gå) (direkte )?til (hoved)?(indholdet|indhold|navigationen|menuen)$"],
+        "no": [r"^(hopp|gå) (direkte )?til (hoved)?(innholdet|innhold|navigasjonen|menyen)$"],
+        "fi": [r"^(siirry|hyppää) (suoraan )?(sisältöön|pääsisältöön|navigaatioon|valikkoon)$"],
+        "tr": [r"^(içeriğe|ana içeriğe|menüye|gezinmeye) (geç|atla|git)$"],
+        "ro": [r"^(salt|sari|treci|mergi) la (conținut(ul)?|meniu|navigare)( principal)?$"],
+        "hu": [r"^ugrás (a )?(tartalomhoz|fő tartalomra|navigációhoz|menühöz)$"],
+        # Scripts without spaces: the whole line.
+        "zh": [r"^(跳到|跳至|跳转到|转到)(主要|正文)?(内容|正文|导航)$"],
+        "ja": [r"^(メインコンテンツ|本文|コンテンツ|ナビゲーション)(へ|に)(スキップ|移動|ジャンプ)$"],
+        "ko": [r"^(본문|주요 콘텐츠|메뉴)(으로|로)? ?(바로가기|건너뛰기)$"],
     },
     examples=[
         Example("Skip to content\nThe council met on Tuesday and agreed the budget.", removed=("Skip to content",)),
@@ -31,6 +55,19 @@ skip_link = pattern_detector(
                 removed=("Jump to navigation", "Skip to main content")),
         Example("Skip to next paragraph\nThe council met on Tuesday and agreed the budget.", removed=("Skip to next paragraph",)),
         Example("Players must skip to the next round if they lose, the referee said."),
+        Example("Zum Inhalt springen\nAller au contenu\nSaltar al contenido\nVai al contenuto\nPular para o conteúdo\n"
+                "Naar de inhoud\nPrzejdź do treści\nDer Rat tagte.",
+                removed=("Zum Inhalt springen", "Aller au contenu", "Saltar al contenido", "Vai al contenuto",
+                         "Pular para o conteúdo", "Naar de inhoud", "Przejdź do treści")),
+        # Languages without another table here: the link is the same few words.
+        Example("Перейти к содержанию\nПерейти до вмісту\nPřejít k obsahu\nHoppa till innehållet\nSpring til indholdet\n"
+                "Hopp til innholdet\nSiirry sisältöön\nİçeriğe geç\nSari la conținut\nUgrás a tartalomhoz\n"
+                "跳到主要内容\nメインコンテンツへスキップ\n본문 바로가기\nСовет собрался в четверг.",
+                removed=("Перейти к содержанию", "Перейти до вмісту", "Přejít k obsahu", "Hoppa till innehållet",
+                         "Spring til indholdet", "Hopp til innholdet", "Siirry sisältöön", "İçeriğe geç", "Sari la conținut",
+                         "Ugrás a tartalomhoz", "跳到主要内容", "メインコンテンツへスキップ", "본문 바로가기")),
+        Example("Мы решили перейти к содержанию доклада только после обеда, сказал председатель.\n"
+                "Direkt zum Inhalt des Vertrags äußerte sich der Minister nicht.\nHan gick till innehållet i rapporten direkt."),
     ],
 )
 
@@ -355,6 +392,28 @@ SHARE_WORDS = {
            r"printversie"],
     "pl": [r"udostępnij", r"podziel się", r"drukuj", r"wyślij e-?mailem", r"kopiuj link", r"wyślij znajomemu",
            r"wersja do druku"],
+    "ru": [r"поделиться", r"поделитесь", r"поделиться в \w+", r"отправить", r"распечатать", r"печать",
+           r"версия для печати", r"скопировать ссылку", r"копировать ссылку", r"вконтакте", r"одноклассники"],
+    "uk": [r"поділитися", r"поділитись", r"поділитися в \w+", r"друкувати", r"версія для друку", r"скопіювати посилання"],
+    "cs": [r"sdílet", r"sdílejte", r"sdílet na \w+", r"tisk", r"tisknout", r"vytisknout", r"poslat e-?mailem",
+           r"kopírovat odkaz", r"zkopírovat odkaz", r"verze pro tisk"],
+    "sk": [r"zdieľať", r"zdieľajte", r"zdieľať na \w+", r"tlačiť", r"vytlačiť", r"kopírovať odkaz"],
+    "sv": [r"dela", r"dela artikeln", r"dela på \w+", r"skriv ut", r"skicka som e-?post", r"mejla", r"kopiera länk(en)?",
+           r"utskriftsvänlig version"],
+    "da": [r"del artiklen", r"del på \w+", r"udskriv", r"kopier link"],
+    "no": [r"del artikkelen", r"del på \w+", r"skriv ut", r"kopier lenke(n)?"],
+    "fi": [r"jaa", r"jaa artikkeli", r"jaa \w+(issa|issä|ssa|ssä)", r"tulosta", r"kopioi linkki"],
+    "tr": [r"paylaş", r"paylaşın", r"haberi paylaş", r"\w+'?(ta|te|da|de) paylaş", r"yazdır", r"e-?posta ile gönder",
+           r"bağlantıyı kopyala", r"linki kopyala"],
+    "ro": [r"distribuie", r"distribuiți", r"distribuie pe \w+", r"trimite pe e-?mail", r"printează", r"tipărește",
+           r"copiază link(ul)?"],
+    "hu": [r"megosztás", r"megosztom", r"oszd meg", r"nyomtatás", r"link másolása"],
+    "el": [r"κοινοποίηση", r"μοιραστείτε", r"εκτύπωση", r"αντιγραφή συνδέσμου"],
+    # Scripts without spaces: the button's word, and the networks of their sites.
+    "zh": [r"分享", r"分享到", r"转发", r"打印", r"复制链接", r"微信", r"微博", r"朋友圈", r"qq空间"],
+    "ja": [r"シェア", r"シェアする", r"この記事をシェア(する)?", r"ツイート", r"ポスト", r"lineで送る", r"lineで共有",
+           r"はてなブックマーク", r"はてブ", r"リンクをコピー", r"印刷", r"メールで送る"],
+    "ko": [r"공유", r"공유하기", r"기사 공유", r"카카오톡", r"카카오스토리", r"인쇄", r"링크 복사", r"url 복사"],
     "any": [r"facebook", r"twitter", r"x", r"whatsapp", r"linkedin", r"pinterest", r"reddit", r"telegram",
             r"messenger", r"flipboard", r"pocket", r"bluesky", r"mastodon", r"tumblr", r"xing", r"vk", r"digg",
             r"stumbleupon", r"del\.icio\.us", r"newsvine", r"technorati"],
@@ -463,13 +522,43 @@ share_bar = pattern_detector(
             r"^(obserwuj|śledź) nas (na|w) (google news|twitterze|twitter|facebooku|facebook|instagramie|instagram)\b.{0,40}$",
             r"^subskrybuj\b.{0,40}\bna google news\.?$",
         ],
-        "ru": [r"^(поделиться|поделитесь)( (статьей|новостью|в соцсетях|с друзьями))?\s*[:!]?$"],
+        "ru": [r"^(поделиться|поделитесь)( (статьей|новостью|в соцсетях|с друзьями))?\s*[:!]?$",
+               (r"^(подписывайтесь на нас|следите за нами|читайте нас) (в|на) (telegram|телеграме?|вконтакте|vk|дзене?"
+                r"|яндекс\.?дзене?|одноклассниках|twitter|youtube)\b.{0,40}$")],
+        "uk": [r"^(поділіться|поділитися) (статтею|новиною|з друзями)\s*[:!]?$",
+               r"^(стежте за нами|підписуйтеся на нас|читайте нас) (в|у|на) (telegram|телеграмі|facebook|фейсбуці|twitter)\b.{0,40}$"],
+        "cs": [r"^(sdílejte|sdílet) (tento |tenhle )?(článek|příspěvek|stránku)\s*[:!]?$",
+               r"^sledujte nás (na|v) (facebooku|twitteru|instagramu|google news|x)\b.{0,40}$"],
+        "sv": [r"^dela (den här |denna )?(artikel|artikeln|sidan|nyheten)\s*[:!]?$",
+               r"^följ oss på (facebook|twitter|instagram|linkedin|x|google news)\b.{0,40}$"],
+        "tr": [r"^(bu )?(haberi|yazıyı|içeriği|makaleyi) paylaş(ın)?\s*[:!]?$",
+               r"^bizi (google news|twitter|facebook|instagram|x)\S{0,4} (takip edin|üzerinden takip edin)\b.{0,30}$"],
+        "ja": [r"^(この)?(記事|ページ)を(シェア|共有)(する|しよう)?\s*[:：!！]?$",
+               r"^.{0,20}(twitter|x|facebook|instagram|line)(公式)?(アカウント)?(を|で)フォロー.{0,20}$"],
+        "ko": [r"^(이 )?기사(를)? 공유(하기)?$"],
         "zh": [
             r"^(分享到|分享至|分享)\s*[:：]?\s*(微信|微博|朋友圈|QQ空间|QQ|豆瓣|复制链接|\s)*$",
             r"^(扫码|扫描二维码|长按二维码|微信扫一扫|扫一扫)(关注|分享|下载)?.{0,20}$",
         ],
     },
     examples=[
+        # Languages the tables had no buttons for: the buttons alone, a row of them, "share this article",
+        # "follow us on"; the same verbs in a sentence stay.
+        Example("Совет собрался.\nПоделиться в Telegram\nВКонтакте\nВерсия для печати\nПодписывайтесь на нас в Дзене\n"
+                "Поділитися\nSdílet na Facebooku\nTisk\nSdílejte tento článek\nSledujte nás na Facebooku\nZdieľať\n"
+                "Dela på Facebook\nSkriv ut\nDela artikeln\nFölj oss på Instagram\nDel artiklen\nJaa\nTulosta\n"
+                "Paylaş\nFacebook'ta paylaş\nYazdır\nBu haberi paylaş\nBizi Google News'ten takip edin\nDistribuie\n"
+                "Megosztás\nΚοινοποίηση\n分享\n微信 微博\nシェア\nLINEで送る\nこの記事を共有する\n公式Xをフォローする\n"
+                "공유하기\n카카오톡",
+                removed=("Поделиться в Telegram", "ВКонтакте", "Версия для печати", "Подписывайтесь на нас в Дзене",
+                         "Поділитися", "Sdílet na Facebooku", "Tisk", "Sdílejte tento článek", "Sledujte nás na Facebooku",
+                         "Zdieľať", "Dela på Facebook", "Skriv ut", "Dela artikeln", "Följ oss på Instagram",
+                         "Del artiklen", "Jaa", "Tulosta", "Paylaş", "Facebook'ta paylaş", "Yazdır", "Bu haberi paylaş",
+                         "Bizi Google News'ten takip edin", "Distribuie", "Megosztás", "Κοινοποίηση", "分享", "微信 微博",
+                         "シェア", "LINEで送る", "この記事を共有する", "公式Xをフォローする", "공유하기", "카카오톡")),
+        Example("Жители хотят поделиться расходами с соседями.\nMusíme sdílet náklady na opravu, řekl starosta.\n"
+                "Vi ska dela på kostnaderna, sa hon.\nBelediye maliyeti komşu ilçeyle paylaşacak.\n他在会上分享了经验。\n"
+                "彼は会議で経験をシェアした。\nTisk zveřejnil zprávu v pondělí.\n우리는 비용을 공유하기로 했다."),
         Example("Der Rat tagte.\nauf Twitter folgen\neine E-Mail senden\nDie Sitzung endete spät.",
                 removed=("auf Twitter folgen", "eine E-Mail senden")),
         Example("The club signed a new coach.\nView this post on Instagram\nA post shared by Example Rovers (@examplerovers)\n"
@@ -635,7 +724,19 @@ COOKIE_BANNER = LinePattern(
             r"^(o )?(seu|teu) navegador (está )?(desatualizado|obsoleto)\b.{0,80}$",
             r"^(atualize|actualize) o (seu )?navegador\b.{0,60}$",
         ],
-        "ru": [r"\b(мы используем|сайт использует|этот сайт использует) (файлы )?cookies?\b"],
+        "ru": [r"\b(мы используем|сайт использует|этот сайт использует) (файлы )?cookies?\b",
+               r"\b(мы используем|сайт использует|этот сайт использует) файлы куки\b"],
+        "uk": [r"\b(ми використовуємо|сайт використовує) (файли )?(cookies?|куки)\b"],
+        "cs": [r"\b(používáme|(tento |tato |naše )?(web|stránka|stránky) (používá|využívá|používají)) (soubory )?cookies?\b"],
+        "sv": [r"\b(vi använder|(den här |denna )?(webbplats(en)?|sajt(en)?) använder) (kakor|cookies)\b"],
+        "da": [r"\b(vi bruger|(denne )?(hjemmeside|side) bruger) cookies\b"],
+        "no": [r"\b(vi bruker|(dette )?nettstedet bruker) (informasjonskapsler|cookies)\b"],
+        "fi": [r"\b(käytämme|sivusto käyttää) evästeitä\b"],
+        "tr": [r"\b(çerez(ler)?|cookie(ler)?) kullan(ıyoruz|maktadır|ılmaktadır|ır)\b"],
+        "ro": [r"\b(folosim|utilizăm|acest site (folosește|utilizează)) (cookie-uri|cookies)\b"],
+        "hu": [r"\b(sütiket|cookie-kat) használ\w*\b"],
+        "zh": [r"(本网站|本站|我们)(使用|采用)(cookie|cookies|小型文本文件)"],
+        "ja": [r"(クッキー|cookie)を(使用|利用)して(います|おります)"],
         "nl": [
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (is )?uitgeschakeld\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)schakel javascript in\b.{0,80}$",
@@ -716,6 +817,21 @@ _CONSENT_PLACEHOLDER = Output(
 
 @detector("cookie-notice", roles={Role.CHROME}, patterns=[COOKIE_BANNER, CONSENT_PLACEHOLDER],
           also_removes_as=[_CONSENT_PLACEHOLDER], examples=[
+        # The banner in languages the tables had no phrasing for; the same verbs about other things stay.
+        Example("Совет собрался.\nМы используем файлы куки, чтобы сайт работал лучше.\n"
+                "Ми використовуємо cookies для аналізу відвідуваності.\nTento web používá soubory cookies.\n"
+                "Vi använder kakor för att förbättra webbplatsen.\nVi bruger cookies til statistik.\n"
+                "Vi bruker informasjonskapsler på nettstedet.\nKäytämme evästeitä sivuston toiminnan varmistamiseksi.\n"
+                "Bu sitede çerezler kullanılmaktadır.\nFolosim cookie-uri pentru a îmbunătăți site-ul.\n"
+                "Az oldal sütiket használ.\n本网站使用cookie以改善您的体验。\n当サイトではクッキーを使用しています。",
+                removed=("Мы используем файлы куки, чтобы сайт работал лучше.", "Ми використовуємо cookies для аналізу відвідуваності.",
+                         "Tento web používá soubory cookies.", "Vi använder kakor för att förbättra webbplatsen.",
+                         "Vi bruger cookies til statistik.", "Vi bruker informasjonskapsler på nettstedet.",
+                         "Käytämme evästeitä sivuston toiminnan varmistamiseksi.", "Bu sitede çerezler kullanılmaktadır.",
+                         "Folosim cookie-uri pentru a îmbunătăți site-ul.", "Az oldal sütiket használ.",
+                         "本网站使用cookie以改善您的体验。", "当サイトではクッキーを使用しています。")),
+        Example("Мы используем этот мост каждый день, сказал водитель.\nVi använder bron varje dag, sa hon.\n"
+                "Çerez üreticileri fiyatları artırdı.\n我们使用新的方法测量噪音。"),
         Example("The council met on Monday.\nWe have detected that you currently have Javascript disabled.\n"
                 "This site uses Javascript extensively. Please consult your browser's help to turn it on.\n"
                 "JavaScript ist deaktiviert.\nVeuillez activer JavaScript.\nJavaScript está desactivado.\n"
@@ -840,6 +956,17 @@ advertisement = pattern_detector(
                rf"{_CALL}(bekijk (de )?aanbieding|bestel nu|klik hier|schrijf je in)\b",
                r"^(bekijk|bestel|koop)( \S+){0,4} bij (amazon|bol\.com|coolblue)\b.{0,10}$"],
         "zh": [r"^(广告|推广|赞助内容)$"],
+        "ja": [r"^(広告|スポンサーリンク|スポンサーコンテンツ)$", r"^記事の続きは(広告の)?(下|後)(へ|に)(続きます)?$"],
+        "ko": [r"^(광고|스폰서)$"],
+        "cs": [r"^(reklama|inzerce|komerční sdělení)\s*:?$", r"^pokračování článku pod reklamou$"],
+        "sv": [r"^(annons|annonser|sponsrat innehåll)\s*:?$", r"^artikeln fortsätter (under|efter) annonsen$"],
+        "da": [r"^(annonce|annoncer|sponsoreret indhold)\s*:?$"],
+        "no": [r"^(annonse|annonser|sponset innhold)\s*:?$"],
+        "fi": [r"^(mainos|mainoksia|kaupallinen yhteistyö)\s*:?$"],
+        "tr": [r"^(reklam|reklamlar|sponsorlu içerik)\s*:?$", r"^haberin devamı reklamdan sonra$"],
+        "ro": [r"^(publicitate|reclamă|conținut sponsorizat)\s*:?$", r"^articolul continuă după reclamă$"],
+        "hu": [r"^(hirdetés|reklám|szponzorált tartalom)\s*:?$", r"^a cikk a hirdetés után folytatódik$"],
+        "uk": [r"^(реклама|партнерський матеріал)$"],
         "ru": [r"^(реклама|партнерский материал|на правах рекламы)$"],
         "pl": [r"^(reklama|materiał sponsorowany|artykuł sponsorowany|linki sponsorowane)\s*:?$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$",
                r"^poniżej (dalsza część|dalszy ciąg) (artykułu|tekstu)$",
@@ -847,6 +974,15 @@ advertisement = pattern_detector(
                r"^(zobacz|kup)( \S+){0,4} na (amazon|allegro|ebay)\b.{0,10}$"],
     },
     examples=[
+        # Ad labels in languages the tables had none for; the words in a sentence stay.
+        Example("Совет собрался.\nРеклама\nInzerce\nPokračování článku pod reklamou\nAnnons\nAnnonce\nAnnonse\nMainos\n"
+                "Reklam\nHaberin devamı reklamdan sonra\nPublicitate\nHirdetés\n広告\nスポンサーリンク\n광고\nРеклама\n"
+                "Партнерський матеріал",
+                removed=("Реклама", "Inzerce", "Pokračování článku pod reklamou", "Annons", "Annonce", "Annonse", "Mainos",
+                         "Reklam", "Haberin devamı reklamdan sonra", "Publicitate", "Hirdetés", "広告", "スポンサーリンク",
+                         "광고", "Реклама", "Партнерський матеріал")),
+        Example("Annonsen publicerades i tre tidningar.\nReklam harcamaları yüzde on arttı.\n広告費は昨年より増えた。\n"
+                "Inzerce v novinách stojí stále víc."),
         Example("Die Preise stiegen.\nWERBUNG für Beispiel Shampoo\nAnzeige | Beispiel Verlag\nDie Löhne nicht.",
                 removed=("WERBUNG für Beispiel Shampoo", "Anzeige | Beispiel Verlag")),
         Example("Prices rose again.\nAdvertisement\nStory continues below advertisement\nWages did not.",
@@ -1122,10 +1258,36 @@ comment_prompt = pattern_detector(
             r"^zgłoś błąd\W{0,3}$",
             r"^(\w+,? ){0,2}(dajcie|daj|napiszcie|napisz)( (nam|mi))?\b.{0,60}\bw komentarzach\b",
         ],
+        "uk": [r"^(додати|залишити|написати) коментар\b", r"^(відповісти|коментарі)( \(\d+\))?$",
+               r"^(щоб|для того щоб) (залишити|написати|додати) коментар\b.{0,60}$"],
+        "cs": [r"^(přidat|napsat|vložit) (komentář|příspěvek)\b", r"^(diskuse|diskuze|komentáře|odpovědět)( \(\d+\))?$",
+               r"^(pro (přidání|vložení|napsání) komentáře|(komentovat|diskutovat) mohou jen)\b.{0,60}$",
+               r"^(zatím )?(žádné komentáře|bez komentářů)\W{0,3}$",
+               r"^(zobrazit|vstoupit do|přejít do) (diskus[ei]|diskuz[ei]|komentář[eů])( \(\d+\))?$"],
+        "sv": [r"^(skriv|lämna) (en )?kommentar\b", r"^(kommentarer|kommentera|svara)( \(\d+\))?$",
+               r"^du måste (vara inloggad|logga in) för att (kommentera|skriva)\b.{0,40}$",
+               r"^inga kommentarer( än| ännu)?\W{0,3}$", r"^(visa|läs) (alla )?kommentarer( \(\d+\))?$"],
+        "da": [r"^(skriv|tilføj) en kommentar\b"],
+        "no": [r"^(skriv|legg igjen) en kommentar\b"],
+        "fi": [r"^(kirjoita|jätä) (uusi )?kommentti\b", r"^kommentit( \(\d+\))?$"],
+        "tr": [r"^(yorum (yaz|yap|ekle)|yorumunuzu (yazın|bırakın)|bir yorum (yazın|bırakın|yapın))\b",
+               r"^(yorumlar|yorum yap|yanıtla)( \(\d+\))?$",
+               r"^yorum (yapabilmek|yapmak|yazabilmek) için .{0,40}\b(giriş|üye)\b.{0,30}$",
+               r"^(henüz )?(hiç )?yorum (yok|yapılmamış)\W{0,3}$"],
+        "ro": [r"^(lasă|adaugă|scrie) un comentariu\b", r"^comentarii( \(\d+\))?$"],
+        "hu": [r"^(szólj hozzá|írj hozzászólást|hozzászólások|hozzászólás írása)( \(\d+\))?\W{0,3}$"],
+        "ja": [r"^(コメント|コメントを(書く|する|投稿する|見る|表示)|コメント一覧)\s*[(（]?\d*[)）]?$",
+               r"^コメント(する|を投稿する|を書く)(には|ためには).{0,10}ログイン.{0,20}$"],
+        "ko": [r"^(댓글|댓글 (쓰기|달기|보기))( \d+)?$"],
         "ru": [r"^(добавить|оставить|написать) комментарий\b", r"^(ответить|комментарии|отменить ответ)( \(\d+\))?$",
+               r"^(чтобы|для того чтобы) (оставить|написать|добавить) комментарий\b.{0,60}$",
+               r"^(войдите|авторизуйтесь),? чтобы (оставить|написать|прокомментировать)\b.{0,40}$",
+               r"^(нет комментариев|комментариев (пока |еще |ещё )?нет)\W{0,3}$",
+               r"^(показать|смотреть|читать) (все )?комментарии( \(\d+\))?$",
                r"\bваш (адрес )?e-?mail не будет опубликован\b", r"\bобязательные поля помечены\b"],
         "zh": [r"^(发表评论|我要评论|网友评论|查看(全部|更多)评论|回复)\s*[:：]?$", r"^(评论|留言)\s*[(（]?\d*[)）]?$",
-               r"^已有\d+(人|条)(参与|评论)"],
+               r"^已有\d+(人|条)(参与|评论)", r"^请?(先)?登录(后)?(再)?(发表|参与)?(评论|留言).{0,10}$",
+               r"^(暂无评论|还没有评论|暂无留言).{0,10}$"],
         "pt": [
             r"^(deixe|escreva|adicione|deixar) (um|o seu|seu|uma) (comentário|resposta)\b",
             r"^(responder|cancelar resposta|comentar)$",
@@ -1174,6 +1336,22 @@ comment_prompt = pattern_detector(
         "any": [r"^(\d+\s+)?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|komentarz[ey]?|komentarzy)( \(\d+\))?$"],
     },
     examples=[
+        # Comment prompts in languages the tables had none for; the words in a sentence stay.
+        Example("Совет собрался.\nЧтобы оставить комментарий, войдите на сайт.\nКомментариев пока нет\n"
+                "Залишити коментар\nPřidat komentář\nDiskuse (12)\nPro přidání komentáře se musíte přihlásit.\n"
+                "Skriv en kommentar\nDu måste vara inloggad för att kommentera.\nInga kommentarer än\n"
+                "Skriv en kommentar til artiklen\nKirjoita kommentti\nYorum yaz\nYorumlar (4)\n"
+                "Yorum yapabilmek için giriş yapmalısınız.\nHenüz yorum yok\nLasă un comentariu\nSzólj hozzá!\n"
+                "请登录后发表评论\n暂无评论\nコメントを書く\nコメントするにはログインしてください\n댓글 쓰기",
+                removed=("Чтобы оставить комментарий, войдите на сайт.", "Комментариев пока нет", "Залишити коментар",
+                         "Přidat komentář", "Diskuse (12)", "Pro přidání komentáře se musíte přihlásit.", "Skriv en kommentar",
+                         "Du måste vara inloggad för att kommentera.", "Inga kommentarer än",
+                         "Skriv en kommentar til artiklen", "Kirjoita kommentti", "Yorum yaz", "Yorumlar (4)",
+                         "Yorum yapabilmek için giriş yapmalısınız.", "Henüz yorum yok", "Lasă un comentariu",
+                         "Szólj hozzá!", "请登录后发表评论", "暂无评论", "コメントを書く", "コメントするにはログインしてください",
+                         "댓글 쓰기")),
+        Example("Министр отказался дать комментарий журналистам.\nMinistern ville inte lämna en kommentar.\n"
+                "Bakan yorum yapmaktan kaçındı.\n大臣はコメントを控えた。\nDiskuse o mostě trvala do noci."),
         # The rating widget under a story.
         Example("The bridge reopens in May.\nRate this article\nAverage (Not Rated)\nDiesen Artikel bewerten\n"
                 "Noch nicht bewertet\nNotez cet article\nValora esta noticia\nVota questo articolo\nAvalie este artigo\n"
