@@ -114,6 +114,18 @@ POST_NAVIGATION = LinePattern(
             r"^(теги|метки|ключевые слова|рубрики?)\s*:\s*\S.{0,200}$",
         ],
         "zh": [r"^(上一篇|下一篇)\s*[:：].{0,60}$", r"^(标签|关键词|关键字|分类)\s*[:：]\s*\S.{0,100}$"],
+        # The tag and category lines of languages without more here.
+        "uk": [r"^(теги|мітки|ключові слова|рубрики?)\s*:\s*\S.{0,200}$"],
+        "cs": [r"^(tagy|štítky|klíčová slova|rubriky?|kategorie)\s*:\s*\S.{0,200}$"],
+        "sv": [r"^(taggar|nyckelord|ämnen|kategorier|kategori)\s*:\s*\S.{0,200}$"],
+        "da": [r"^(emner|nøgleord|kategorier|kategori)\s*:\s*\S.{0,200}$"],
+        "no": [r"^(emneord|nøkkelord|stikkord)\s*:\s*\S.{0,200}$"],
+        "fi": [r"^(avainsanat|aiheet|tunnisteet|kategoriat)\s*:\s*\S.{0,200}$"],
+        "tr": [r"^(etiketler|anahtar kelimeler|kategoriler|kategori)\s*:\s*\S.{0,200}$"],
+        "ro": [r"^(etichete|cuvinte cheie|categorii|categorie)\s*:\s*\S.{0,200}$"],
+        "hu": [r"^(címkék|kulcsszavak|kategóriák|kategória)\s*:\s*\S.{0,200}$"],
+        "ja": [r"^(前の記事|次の記事)\s*[:：].{0,60}$", r"^(タグ|カテゴリー?|キーワード)\s*[:：]\s*\S.{0,100}$"],
+        "ko": [r"^(이전 ?글|다음 ?글)\s*[:：].{0,60}$", r"^(태그|키워드|카테고리)\s*[:：]\s*\S.{0,100}$"],
         "pt": [
             r"^[«‹<]?\s*((post|artigo) (anterior|seguinte)|próximo (post|artigo))\b.{0,120}$",
             r"^[«‹<]?\s*(postagem|publicação) mais (recente|antiga)\b.{0,120}$",
@@ -149,12 +161,40 @@ POST_LINK_LABEL = LinePattern(
         "pt": [rf"^[«‹<]?\s*((post|artigo|notícia) )?(anterior|seguinte){_END}", rf"^[«‹<]?\s*próximo( (post|artigo))?{_END}"],
         "nl": [rf"^[«‹<]?\s*(vorige?|volgende?)( (bericht|artikel))?{_END}"],
         "pl": [rf"^[«‹<]?\s*(poprzedni|następny)( (artykuł|wpis))?{_END}"],
+        "ru": [rf"^[«‹<]?\s*(предыдущая|следующая|предыдущий|следующий)( (статья|запись|новость|материал|пост))?{_END}"],
+        "uk": [rf"^[«‹<]?\s*(попередня|наступна|попередній|наступний)( (стаття|новина|запис))?{_END}"],
+        "cs": [rf"^[«‹<]?\s*(předchozí|následující|další)( (článek|příspěvek))?{_END}"],
+        "sv": [rf"^[«‹<]?\s*(föregående|nästa)( (artikel|inlägg))?{_END}"],
+        "da": [rf"^[«‹<]?\s*(forrige|næste)( (artikel|indlæg))?{_END}"],
+        "no": [rf"^[«‹<]?\s*(forrige|neste)( (artikkel|innlegg))?{_END}"],
+        "fi": [rf"^[«‹<]?\s*(edellinen|seuraava)( (artikkeli|juttu))?{_END}"],
+        "tr": [rf"^[«‹<]?\s*(önceki|sonraki)( (haber|yaz[ıi]|makale))?{_END}"],
+        "ro": [rf"^[«‹<]?\s*((articolul )?(anterior|următor)){_END}"],
+        "hu": [rf"^[«‹<]?\s*(előző|következő)( (cikk|bejegyzés))?{_END}"],
+        "zh": [r"^[«‹<]?\s*(上一篇|下一篇)\s*[:：]?$"],
+        "ja": [r"^[«‹<]?\s*(前の記事|次の記事)\s*[:：»›>]?$"],
+        "ko": [r"^[«‹<]?\s*(이전 ?글|다음 ?글|이전 기사|다음 기사)\s*[»›>:]?$"],
     },
     max_words="post_navigation_max_words",
 )
 
 
 @detector("post-navigation", roles={Role.CHROME}, patterns=[POST_NAVIGATION, POST_LINK_LABEL], examples=[
+        # Tag lines and previous/next labels over titles in languages the tables had none for.
+        Example("Совет собрался.\nТеги: мост, транспорт\nМітки: міст\nŠtítky: most, doprava\nTaggar: bro, trafik\n"
+                "Etiketler: köprü, ulaşım\nAvainsanat: silta\nCímkék: híd\nタグ：橋、交通\n태그: 다리",
+                removed=("Теги: мост, транспорт", "Мітки: міст", "Štítky: most, doprava", "Taggar: bro, trafik",
+                         "Etiketler: köprü, ulaşım", "Avainsanat: silta", "Címkék: híd", "タグ：橋、交通", "태그: 다리")),
+        Example("Совет собрался.\nПредыдущая статья\nМост закроют в мае\nСледующая статья\nАвтобусы пойдут в обход\n"
+                "Föregående\nBron stängs i maj\nNästa artikel\nBussarna tar en omväg\n"
+                "Önceki haber\nKöprü mayısta kapanacak\nSonraki haber\nOtobüsler yol değiştirecek\n"
+                "前の記事\n橋は5月に閉鎖\n次の記事\nバスは迂回へ",
+                removed=("Предыдущая статья", "Мост закроют в мае", "Следующая статья", "Автобусы пойдут в обход",
+                         "Föregående", "Bron stängs i maj", "Nästa artikel", "Bussarna tar en omväg", "Önceki haber",
+                         "Köprü mayısta kapanacak", "Sonraki haber", "Otobüsler yol değiştirecek", "前の記事", "橋は5月に閉鎖",
+                         "次の記事", "バスは迂回へ")),
+        Example("Теги на товарах проверяют каждый год.\nDalší článek zákona upravuje odchod ze svazu.\n"
+                "Nästa steg är att bygga en ny bro, sa hon.\nEtiketler ürünlerin kökenini göstermeli."),
         Example("The race starts at noon.\nPrevious Post: Ten tips for new riders\nNext post\nArticolo successivo",
                 removed=("Previous Post: Ten tips for new riders", "Next post", "Articolo successivo")),
         Example("Der Rat tagte.\nNeuerer Post Älterer Post Startseite\nArticle plus récent\nEntrada más antigua\nStarszy post",
@@ -238,6 +278,18 @@ PROS_HEADING = LinePattern(
         "pt": [rf"^(vantagens|prós|pros|pontos fortes){_HEADING_END}"],
         "nl": [rf"^(voordelen|pluspunten|sterke punten){_HEADING_END}"],
         "pl": [rf"^(zalety|plusy|mocne strony){_HEADING_END}"],
+        "ru": [rf"^(плюсы|достоинства|преимущества){_HEADING_END}"],
+        "uk": [rf"^(плюси|переваги){_HEADING_END}"],
+        "cs": [rf"^(klady|výhody|plusy){_HEADING_END}"],
+        "sv": [rf"^(fördelar|plus){_HEADING_END}"],
+        "da": [rf"^(fordele){_HEADING_END}"],
+        "no": [rf"^(fordeler){_HEADING_END}"],
+        "fi": [rf"^(plussat|hyvää){_HEADING_END}"],
+        "tr": [rf"^(art[ıi]lar[ıi]|art[ıi]lar|avantajlar|avantajlar[ıi]){_HEADING_END}"],
+        "ro": [rf"^(avantaje){_HEADING_END}"],
+        "hu": [rf"^(előnyök|pluszok){_HEADING_END}"],
+        "zh": [rf"^(优点|优势){_HEADING_END}"],
+        "ja": [rf"^(メリット|良い点|よい点|良いところ){_HEADING_END}"],
     },
     max_words="list_heading_max_words",
 )
@@ -251,6 +303,18 @@ CONS_HEADING = LinePattern(
         "pt": [rf"^(desvantagens|contras|pontos fracos){_HEADING_END}"],
         "nl": [rf"^(nadelen|minpunten|zwakke punten){_HEADING_END}"],
         "pl": [rf"^(wady|minusy|słabe strony){_HEADING_END}"],
+        "ru": [rf"^(минусы|недостатки){_HEADING_END}"],
+        "uk": [rf"^(мінуси|недоліки){_HEADING_END}"],
+        "cs": [rf"^(zápory|nevýhody|mínusy){_HEADING_END}"],
+        "sv": [rf"^(nackdelar|minus){_HEADING_END}"],
+        "da": [rf"^(ulemper){_HEADING_END}"],
+        "no": [rf"^(ulemper){_HEADING_END}"],
+        "fi": [rf"^(miinukset|huonoa){_HEADING_END}"],
+        "tr": [rf"^(eksileri|eksiler|dezavantajlar|dezavantajlar[ıi]){_HEADING_END}"],
+        "ro": [rf"^(dezavantaje){_HEADING_END}"],
+        "hu": [rf"^(hátrányok|mínuszok){_HEADING_END}"],
+        "zh": [rf"^(缺点|不足){_HEADING_END}"],
+        "ja": [rf"^(デメリット|悪い点|気になる点|イマイチな点){_HEADING_END}"],
     },
     max_words="list_heading_max_words",
 )
@@ -259,6 +323,13 @@ CONS_HEADING = LinePattern(
 @detector("nav-menu", roles={Role.CHROME}, patterns=[PROS_HEADING, CONS_HEADING],
           reads=["share-bar", "advertisement", "comment-prompt", "newsletter-prompt", "related-list", "duplicate-headline"],
           examples=[
+    # A review's verdict box in languages the tables had no headings for.
+    Example("Хороший пылесос для небольшой квартиры.\nПлюсы\nЛёгкий\nТихий\nНедорогой\nМинусы\nМаленький контейнер"),
+    Example("Dobrý vysavač do malého bytu.\nKlady:\nLehký\nTichý\nLevný\nZápory:\nMalá nádoba"),
+    Example("Bra dammsugare för en liten lägenhet.\nFördelar\nLätt\nTyst\nBillig\nNackdelar\nLiten behållare"),
+    Example("Küçük bir daire için iyi bir süpürge.\nArtıları\nHafif\nSessiz\nUcuz\nEksileri\nKüçük hazne"),
+    Example("小户型的好选择。\n优点\n轻巧\n安静\n便宜\n缺点\n集尘盒小"),
+    Example("小さな部屋に向いた掃除機。\nメリット\n軽い\n静か\n安い\nデメリット\nゴミ容器が小さい"),
     Example("Home\nNews\nSport\nBusiness\nCulture\nThe minister resigned on Friday after weeks of pressure.",
             removed=("Home", "News", "Sport", "Business", "Culture")),
     Example("The recipe needs:\n2 eggs\n1 cup of flour\nA pinch of salt.\nMix them well and bake for an hour."),
@@ -369,6 +440,13 @@ def _announced(start: int, page: Page) -> bool:
     return before.endswith((":", "：")) and page.features[start - 1].words >= page.settings.menu_intro_min_words
 
 
+# The networks a story is shared on: a share button's name alone, or in "Dela på Facebook".
+_NETWORKS = [r"facebook", r"twitter", r"x", r"whatsapp", r"linkedin", r"pinterest", r"reddit", r"telegram", r"messenger",
+             r"flipboard", r"pocket", r"bluesky", r"mastodon", r"tumblr", r"xing", r"vk", r"digg", r"stumbleupon",
+             r"del\.icio\.us", r"newsvine", r"technorati"]
+# A network's name as a button after a preposition, its case ending too ("na Facebooku", "Facebook'ta"):
+# "dela på", "sdílet na" before any other word are a sentence's ("dela på kostnaden").
+_NETWORK = "(" + "|".join(_NETWORKS) + r")(\w{1,4}|'\w{1,4})?"
 # A share button's label, by language, or a network's name.
 SHARE_WORDS = {
     "en": [r"share", r"share this", r"share this (article|story|post|page)", r"share on \w+", r"tweet", r"email",
@@ -392,20 +470,22 @@ SHARE_WORDS = {
            r"printversie"],
     "pl": [r"udostępnij", r"podziel się", r"drukuj", r"wyślij e-?mailem", r"kopiuj link", r"wyślij znajomemu",
            r"wersja do druku"],
-    "ru": [r"поделиться", r"поделитесь", r"поделиться в \w+", r"отправить", r"распечатать", r"печать",
-           r"версия для печати", r"скопировать ссылку", r"копировать ссылку", r"вконтакте", r"одноклассники"],
-    "uk": [r"поділитися", r"поділитись", r"поділитися в \w+", r"друкувати", r"версія для друку", r"скопіювати посилання"],
-    "cs": [r"sdílet", r"sdílejte", r"sdílet na \w+", r"tisk", r"tisknout", r"vytisknout", r"poslat e-?mailem",
+    "ru": [r"поделиться", r"поделитесь", rf"поделиться в ({_NETWORK}|соцсетях|телеграме?|вконтакте|одноклассниках)",
+           r"отправить", r"распечатать", r"печать", r"версия для печати", r"скопировать ссылку", r"копировать ссылку",
+           r"вконтакте", r"одноклассники"],
+    "uk": [r"поділитися", r"поділитись", rf"поділитися в ({_NETWORK}|соцмережах|телеграмі)", r"друкувати",
+           r"версія для друку", r"скопіювати посилання"],
+    "cs": [r"sdílet", r"sdílejte", rf"sdílet na {_NETWORK}", r"tisk", r"tisknout", r"vytisknout", r"poslat e-?mailem",
            r"kopírovat odkaz", r"zkopírovat odkaz", r"verze pro tisk"],
-    "sk": [r"zdieľať", r"zdieľajte", r"zdieľať na \w+", r"tlačiť", r"vytlačiť", r"kopírovať odkaz"],
-    "sv": [r"dela", r"dela artikeln", r"dela på \w+", r"skriv ut", r"skicka som e-?post", r"mejla", r"kopiera länk(en)?",
+    "sk": [r"zdieľať", r"zdieľajte", rf"zdieľať na {_NETWORK}", r"tlačiť", r"vytlačiť", r"kopírovať odkaz"],
+    "sv": [r"dela", r"dela artikeln", rf"dela på {_NETWORK}", r"skriv ut", r"skicka som e-?post", r"mejla", r"kopiera länk(en)?",
            r"utskriftsvänlig version"],
-    "da": [r"del artiklen", r"del på \w+", r"udskriv", r"kopier link"],
-    "no": [r"del artikkelen", r"del på \w+", r"skriv ut", r"kopier lenke(n)?"],
-    "fi": [r"jaa", r"jaa artikkeli", r"jaa \w+(issa|issä|ssa|ssä)", r"tulosta", r"kopioi linkki"],
-    "tr": [r"paylaş", r"paylaşın", r"haberi paylaş", r"\w+'?(ta|te|da|de) paylaş", r"yazdır", r"e-?posta ile gönder",
-           r"bağlantıyı kopyala", r"linki kopyala"],
-    "ro": [r"distribuie", r"distribuiți", r"distribuie pe \w+", r"trimite pe e-?mail", r"printează", r"tipărește",
+    "da": [r"del artiklen", rf"del på {_NETWORK}", r"udskriv", r"kopier link"],
+    "no": [r"del artikkelen", rf"del på {_NETWORK}", r"skriv ut", r"kopier lenke(n)?"],
+    "fi": [r"jaa", r"jaa artikkeli", rf"jaa {_NETWORK}", r"tulosta", r"kopioi linkki"],
+    "tr": [r"paylaş", r"paylaş[ıi]n", r"haberi paylaş", rf"{_NETWORK} paylaş", r"yazd[ıi]r", r"e-?posta ile gönder",
+           r"bağlant[ıi]y[ıi] kopyala", r"linki kopyala"],
+    "ro": [r"distribuie", r"distribuiți", rf"distribuie pe {_NETWORK}", r"trimite pe e-?mail", r"printează", r"tipărește",
            r"copiază link(ul)?"],
     "hu": [r"megosztás", r"megosztom", r"oszd meg", r"nyomtatás", r"link másolása"],
     "el": [r"κοινοποίηση", r"μοιραστείτε", r"εκτύπωση", r"αντιγραφή συνδέσμου"],
@@ -414,9 +494,7 @@ SHARE_WORDS = {
     "ja": [r"シェア", r"シェアする", r"この記事をシェア(する)?", r"ツイート", r"ポスト", r"lineで送る", r"lineで共有",
            r"はてなブックマーク", r"はてブ", r"リンクをコピー", r"印刷", r"メールで送る"],
     "ko": [r"공유", r"공유하기", r"기사 공유", r"카카오톡", r"카카오스토리", r"인쇄", r"링크 복사", r"url 복사"],
-    "any": [r"facebook", r"twitter", r"x", r"whatsapp", r"linkedin", r"pinterest", r"reddit", r"telegram",
-            r"messenger", r"flipboard", r"pocket", r"bluesky", r"mastodon", r"tumblr", r"xing", r"vk", r"digg",
-            r"stumbleupon", r"del\.icio\.us", r"newsvine", r"technorati"],
+    "any": _NETWORKS,
 }
 # "Post to Digg", "Add to del.icio.us": a bookmarking button.
 _BOOKMARK = r"(post|add|save|submit|bookmark) (this |it )?(to|on|with) (" + "|".join(SHARE_WORDS["any"]) + r"|yahoo!?|google)"
@@ -531,7 +609,7 @@ share_bar = pattern_detector(
                r"^sledujte nás (na|v) (facebooku|twitteru|instagramu|google news|x)\b.{0,40}$"],
         "sv": [r"^dela (den här |denna )?(artikel|artikeln|sidan|nyheten)\s*[:!]?$",
                r"^följ oss på (facebook|twitter|instagram|linkedin|x|google news)\b.{0,40}$"],
-        "tr": [r"^(bu )?(haberi|yazıyı|içeriği|makaleyi) paylaş(ın)?\s*[:!]?$",
+        "tr": [r"^(bu )?(haberi|yaz[ıi]y[ıi]|içeriği|makaleyi) paylaş([ıi]n)?\s*[:!]?$",
                r"^bizi (google news|twitter|facebook|instagram|x)\S{0,4} (takip edin|üzerinden takip edin)\b.{0,30}$"],
         "ja": [r"^(この)?(記事|ページ)を(シェア|共有)(する|しよう)?\s*[:：!！]?$",
                r"^.{0,20}(twitter|x|facebook|instagram|line)(公式)?(アカウント)?(を|で)フォロー.{0,20}$"],
@@ -546,17 +624,18 @@ share_bar = pattern_detector(
         # "follow us on"; the same verbs in a sentence stay.
         Example("Совет собрался.\nПоделиться в Telegram\nВКонтакте\nВерсия для печати\nПодписывайтесь на нас в Дзене\n"
                 "Поділитися\nSdílet na Facebooku\nTisk\nSdílejte tento článek\nSledujte nás na Facebooku\nZdieľať\n"
-                "Dela på Facebook\nSkriv ut\nDela artikeln\nFölj oss på Instagram\nDel artiklen\nJaa\nTulosta\n"
+                "Dela på Facebook\nSkriv ut\nDela artikeln\nFölj oss på Instagram\nDel artiklen\nJaa\nJaa Facebookissa\nTulosta\n"
                 "Paylaş\nFacebook'ta paylaş\nYazdır\nBu haberi paylaş\nBizi Google News'ten takip edin\nDistribuie\n"
                 "Megosztás\nΚοινοποίηση\n分享\n微信 微博\nシェア\nLINEで送る\nこの記事を共有する\n公式Xをフォローする\n"
                 "공유하기\n카카오톡",
                 removed=("Поделиться в Telegram", "ВКонтакте", "Версия для печати", "Подписывайтесь на нас в Дзене",
                          "Поділитися", "Sdílet na Facebooku", "Tisk", "Sdílejte tento článek", "Sledujte nás na Facebooku",
                          "Zdieľať", "Dela på Facebook", "Skriv ut", "Dela artikeln", "Följ oss på Instagram",
-                         "Del artiklen", "Jaa", "Tulosta", "Paylaş", "Facebook'ta paylaş", "Yazdır", "Bu haberi paylaş",
+                         "Del artiklen", "Jaa", "Jaa Facebookissa", "Tulosta", "Paylaş", "Facebook'ta paylaş", "Yazdır", "Bu haberi paylaş",
                          "Bizi Google News'ten takip edin", "Distribuie", "Megosztás", "Κοινοποίηση", "分享", "微信 微博",
                          "シェア", "LINEで送る", "この記事を共有する", "公式Xをフォローする", "공유하기", "카카오톡")),
         Example("Жители хотят поделиться расходами с соседями.\nMusíme sdílet náklady na opravu, řekl starosta.\n"
+                "Dela på ansvaret\nПоделиться в ответ\nSdílet na dálku\n"
                 "Vi ska dela på kostnaderna, sa hon.\nBelediye maliyeti komşu ilçeyle paylaşacak.\n他在会上分享了经验。\n"
                 "彼は会議で経験をシェアした。\nTisk zveřejnil zprávu v pondělí.\n우리는 비용을 공유하기로 했다."),
         Example("Der Rat tagte.\nauf Twitter folgen\neine E-Mail senden\nDie Sitzung endete spät.",
@@ -732,7 +811,7 @@ COOKIE_BANNER = LinePattern(
         "da": [r"\b(vi bruger|(denne )?(hjemmeside|side) bruger) cookies\b"],
         "no": [r"\b(vi bruker|(dette )?nettstedet bruker) (informasjonskapsler|cookies)\b"],
         "fi": [r"\b(käytämme|sivusto käyttää) evästeitä\b"],
-        "tr": [r"\b(çerez(ler)?|cookie(ler)?) kullan(ıyoruz|maktadır|ılmaktadır|ır)\b"],
+        "tr": [r"\b(çerez(ler)?|cookie(ler)?) kullan([ıi]yoruz|maktad[ıi]r|[ıi]lmaktad[ıi]r|[ıi]r)\b"],
         "ro": [r"\b(folosim|utilizăm|acest site (folosește|utilizează)) (cookie-uri|cookies)\b"],
         "hu": [r"\b(sütiket|cookie-kat) használ\w*\b"],
         "zh": [r"(本网站|本站|我们)(使用|采用)(cookie|cookies|小型文本文件)"],
@@ -963,7 +1042,7 @@ advertisement = pattern_detector(
         "da": [r"^(annonce|annoncer|sponsoreret indhold)\s*:?$"],
         "no": [r"^(annonse|annonser|sponset innhold)\s*:?$"],
         "fi": [r"^(mainos|mainoksia|kaupallinen yhteistyö)\s*:?$"],
-        "tr": [r"^(reklam|reklamlar|sponsorlu içerik)\s*:?$", r"^haberin devamı reklamdan sonra$"],
+        "tr": [r"^(reklam|reklamlar|sponsorlu içerik)\s*:?$", r"^haberin devam[ıi] reklamdan sonra$"],
         "ro": [r"^(publicitate|reclamă|conținut sponsorizat)\s*:?$", r"^articolul continuă după reclamă$"],
         "hu": [r"^(hirdetés|reklám|szponzorált tartalom)\s*:?$", r"^a cikk a hirdetés után folytatódik$"],
         "uk": [r"^(реклама|партнерський матеріал)$"],
@@ -1270,10 +1349,10 @@ comment_prompt = pattern_detector(
         "da": [r"^(skriv|tilføj) en kommentar\b"],
         "no": [r"^(skriv|legg igjen) en kommentar\b"],
         "fi": [r"^(kirjoita|jätä) (uusi )?kommentti\b", r"^kommentit( \(\d+\))?$"],
-        "tr": [r"^(yorum (yaz|yap|ekle)|yorumunuzu (yazın|bırakın)|bir yorum (yazın|bırakın|yapın))\b",
-               r"^(yorumlar|yorum yap|yanıtla)( \(\d+\))?$",
+        "tr": [r"^(yorum (yaz|yap|ekle)|yorumunuzu (yaz[ıi]n|b[ıi]rak[ıi]n)|bir yorum (yaz[ıi]n|b[ıi]rak[ıi]n|yap[ıi]n))\b",
+               r"^(yorumlar|yorum yap|yan[ıi]tla)( \(\d+\))?$",
                r"^yorum (yapabilmek|yapmak|yazabilmek) için .{0,40}\b(giriş|üye)\b.{0,30}$",
-               r"^(henüz )?(hiç )?yorum (yok|yapılmamış)\W{0,3}$"],
+               r"^(henüz )?(hiç )?yorum (yok|yap[ıi]lmam[ıi]ş)\W{0,3}$"],
         "ro": [r"^(lasă|adaugă|scrie) un comentariu\b", r"^comentarii( \(\d+\))?$"],
         "hu": [r"^(szólj hozzá|írj hozzászólást|hozzászólások|hozzászólás írása)( \(\d+\))?\W{0,3}$"],
         "ja": [r"^(コメント|コメントを(書く|する|投稿する|見る|表示)|コメント一覧)\s*[(（]?\d*[)）]?$",
@@ -1536,6 +1615,10 @@ SAYS_WORDS = {
     "nl": ["zegt", "schreef", "schrijft"],
     "pl": ["napisał", "napisała", "pisze"],
     "ru": ["написал", "написала"],
+    "uk": ["написав", "написала"],
+    "cs": ["napsal", "napsala", "píše"],
+    "sv": ["skriver", "skrev"],
+    "tr": ["yazdı", "dedi"],
 }
 _SAYS = "|".join(word for words in SAYS_WORDS.values() for word in words)
 # A comment's date written with a month name and its time to the minute:
@@ -1556,6 +1639,11 @@ COMMENT_LINK_WORDS = {
     "pt": ["responder", "citar", "link permanente"],
     "nl": ["beantwoorden", "reageer", "reageren", "citeer", "citeren"],
     "pl": ["odpowiedz", "cytuj", "zaloguj się, aby odpowiedzieć"],
+    "ru": ["ответить", "цитировать"],
+    "uk": ["відповісти", "цитувати"],
+    "cs": ["odpovědět", "citovat"],
+    "sv": ["svara", "citera"],
+    "tr": ["yanıtla", "cevapla", "alıntıla"],
 }
 _COMMENT_LINKS = "|".join(sorted({w for words in COMMENT_LINK_WORDS.values() for w in words}, key=lambda w: (-len(w), w)))
 COMMENT_HEADER = LinePattern(
@@ -1606,6 +1694,12 @@ COMMENT_HEADER = LinePattern(
         "pt": [r"^\d+ (comentários?|respostas?) (em|para|sobre|a) .{1,200}$"],
         "nl": [r"^(beantwoorden|reageer)$", r"^\d+ (reacties?|gedachten) (op|over) .{1,200}$"],
         "pl": [r"^odpowiedz$", r"^\d+ (komentarz(e|y)?|odpowiedzi) (do|pod) .{1,200}$"],
+        "ru": [r"^ответить$", r"^\d+ (комментари(ев|я|й)|ответ(ов|а)?) (к|на) .{1,200}$"],
+        "cs": [r"^odpovědět$", r"^\d+ (komentářů|komentáře|komentář|odpovědí) (k|ke|na) .{1,200}$"],
+        "sv": [r"^svara$", r"^\d+ (kommentarer|svar|tankar) (på|om|till) .{1,200}$"],
+        "tr": [r"^(yan[ıi]tla|cevapla)$"],
+        "zh": [r"^回复$"],
+        "ja": [r"^返信$"],
     },
     max_words="comment_header_max_words",
 )
@@ -1623,6 +1717,16 @@ COMMENT_SIGNATURE = LinePattern(
 
 @detector("comment-thread", roles={Role.CHROME}, patterns=[COMMENT_HEADER, COMMENT_SIGNATURE], reads=["comment-prompt"],
           examples=[
+    # Comment threads in languages the tables had no words for: the writer's line, the time and the reply link.
+    Example("Паром снова пойдёт в мае.\nАнна написала:\n12 мая 2019, 19:07 Ответить\nХорошая новость для острова.\n"
+            "Пётр написал:\n12 мая 2019, 20:15 Ответить\nНаконец-то.",
+            removed=("Анна написала:", "12 мая 2019, 19:07 Ответить", "Хорошая новость для острова.", "Пётр написал:",
+                     "12 мая 2019, 20:15 Ответить", "Наконец-то.")),
+    Example("Färjan går igen i maj.\nAnna skriver:\n12 maj 2019 kl. 19:07 Svara\nBra nyheter för ön.\n"
+            "Per skrev:\n12 maj 2019 kl. 20:15 Svara\nÄntligen.",
+            removed=("Anna skriver:", "12 maj 2019 kl. 19:07 Svara", "Bra nyheter för ön.", "Per skrev:",
+                     "12 maj 2019 kl. 20:15 Svara", "Äntligen.")),
+    Example("Ministr napsal:\nVláda zákon podpoří.\nOpozice chce hlasovat v květnu."),
     Example("The club fired its coach on Monday.\n3 responses to “Coach fired”\nbluefan says:\nAbout time too.\n"
             "mike_r says:\nHe never had a chance with that squad, in my view.\nanna k says:\nSad day.",
             removed=("bluefan says:", "About time too.", "mike_r says:",

@@ -70,7 +70,7 @@ copyright_licence = pattern_detector(
         "da": [r"\balle rettigheder (forbeholdes|forbeholdt)\b"],
         "no": [r"\balle rettigheter (reservert|forbeholdt)\b"],
         "fi": [r"\bkaikki oikeudet pidätetään\b"],
-        "tr": [r"\btüm hakları (saklıdır|mahfuzdur)\b", r"\bizinsiz (kullanılamaz|yayınlanamaz|alıntılanamaz)\b"],
+        "tr": [r"\btüm haklar[ıi] (sakl[ıi]d[ıi]r|mahfuzdur)\b", r"\bizinsiz (kullan[ıi]lamaz|yay[ıi]nlanamaz|al[ıi]nt[ıi]lanamaz)\b"],
         "ro": [r"\btoate drepturile (sunt )?rezervate\b"],
         "hu": [r"\bminden jog fenntartva\b"],
         "el": [r"\bμε (την )?επιφύλαξη (παντός|κάθε) δικαιώματος\b"],

@@ -152,7 +152,7 @@ LIST_HEADING = LinePattern(
             r"^(lue myös|luetuimmat|suosituimmat)\s*:?$",
         ],
         "tr": [
-            r"^(ilgili|benzer|son|popüler|diğer) (haberler|yazılar|makaleler|içerikler)\s*:?$",
+            r"^(ilgili|benzer|son|popüler|diğer) (haberler|yaz[ıi]lar|makaleler|içerikler)\s*:?$",
             r"^(bunlar da ilginizi çekebilir|ilginizi çekebilir|en çok okunanlar|çok okunanlar|en çok okunan haberler)\s*:?$",
         ],
         "ro": [
@@ -224,7 +224,7 @@ read_also_link = pattern_detector(
         "da": [rf"^[\[(]?\s*(læs også){_LABEL_END}", rf"^[\[(]?\s*(læs mere|relateret){_COLON_END}"],
         "no": [rf"^[\[(]?\s*(les også){_LABEL_END}", rf"^[\[(]?\s*(les mer|relatert){_COLON_END}"],
         "fi": [rf"^[\[(]?\s*(lue myös){_LABEL_END}"],
-        "tr": [rf"^[\[(]?\s*(ayrıca okuyun|bunu da okuyun){_LABEL_END}", rf"^[\[(]?\s*(ilgili haber|ilgili|ayrıca){_COLON_END}"],
+        "tr": [rf"^[\[(]?\s*(ayr[ıi]ca okuyun|bunu da okuyun){_LABEL_END}", rf"^[\[(]?\s*(ilgili haber|ilgili|ayr[ıi]ca){_COLON_END}"],
         "ro": [rf"^[\[(]?\s*(citește și|citiți și){_LABEL_END}"],
         "hu": [rf"^[\[(]?\s*(olvasd el ezt is|ezt is olvasd el){_LABEL_END}", rf"^[\[(]?\s*(kapcsolódó|olvasd el){_COLON_END}"],
         "ja": [r"^[\[【(（]?\s*(関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ)\s*[\]】)）]?\s*[:：]?\s*\S"],
