@@ -364,24 +364,29 @@ newsletter_prompt = pattern_detector(
                r"^(отримуйте|отримувати) .{0,60}\bна (пошту|e-?mail|електронну пошту)\b"],
         "cs": [r"^(odebírejte|objednejte si|přihlaste se k odběru|přihlásit se k odběru) (náš |našeho )?newsletter\w*\b",
                r"\bdo (vaší|své|vaši) (e-?mailové |poštovní )?schránky\b", r"^(zadejte|vložte) (svůj |váš )?e-?mail\b",
-               r"^děkujeme za (přihlášení|odběr)\b"],
+               r"^děkujeme za (přihlášení|odběr)\b", r"^(předplaťte si|předplatné)( (nyní|teď|za) .{0,30})?\W{0,3}$",
+               r"^(už|již) (máte předplatné|jste předplatitel\w*)\?\s*přihlaste se\b.{0,20}$",
+               r"^(tento )?článek je (pouze |jen )?pro předplatitele\b.{0,40}$"],
         "sk": [r"^(odoberajte|prihláste sa na odber) (náš |nášho )?newsletter\w*\b", r"\bdo (vašej|svojej) (e-?mailovej )?schránky\b"],
         "sv": [r"^(prenumerera|anmäl dig|registrera dig) (på|till|för) (vårt |våra )?nyhetsbrev\b", r"\bi din inkorg\b",
                r"^(ange|fyll i) din e-?post(adress)?\b", r"^tack för (din anmälan|att du prenumererar)\b",
-               r"^(vårt )?nyhetsbrev\s*:?$"],
+               r"^(vårt )?nyhetsbrev\s*:?$", r"^(bli prenumerant|prenumerera)( nu| idag| här)?\W{0,3}$",
+               r"^redan (prenumerant|kund|medlem)\?\s*logga in\b.{0,20}$",
+               r"^(den här artikeln|artikeln) är (endast |bara )?för (prenumeranter|premiumkunder)\b.{0,40}$"],
         "da": [r"^(tilmeld dig|abonner på) (vores |vort )?nyhedsbrev\b", r"\bi din indbakke\b"],
         "no": [r"^(meld deg på|abonner på) (vårt )?nyhetsbrev\b", r"\bi innboksen din\b"],
         "fi": [r"^tilaa (uutiskirje|uutiskirjeemme)\b", r"\bsähköpostiisi\b"],
         "tr": [r"^(e-?)?(bültenimize|bültene) (abone ol|kaydol|üye ol)\w*\b", r"\be-?posta kutunuz(d|a)\w*\b",
-               r"^e-?posta adresinizi (girin|yaz[ıi]n)\b", r"^abone ol(un)?\W{0,3}$"],
+               r"^e-?posta adresinizi (girin|yaz[ıi]n)\b", r"^(abone|üye) ol(un)?\W{0,3}$"],
         "ro": [r"^(abonează-te|abonați-vă|înscrie-te|înscrieți-vă) la (newsletter|newsletterul nostru)\b",
                r"\bdirect (în|pe) (e-?mailul|căsuța de e-?mail)\b"],
         "hu": [r"^(iratkozz(on)? fel|feliratkozás) (a )?hírlevel\w*\b", r"^hírlevél\s*:?$"],
         # Scripts without spaces: the prompt fills the line.
         "zh": [r"^(订阅|免费订阅)(我们的)?(新闻简报|新闻通讯|电子报|邮件通讯|newsletter).{0,10}$",
-               r"(发送|送)到(您|你)的(邮箱|电子邮箱)"],
+               r"(发送|送)到(您|你)的(邮箱|电子邮箱)", r"^(下载|打开)\s*(客户端|app)\s*.{0,10}$"],
         "ja": [r"^(ニュースレター|メールマガジン|メルマガ)(に|を|の)?(登録|購読|配信登録)(する)?.{0,10}$",
-               r"メールでお届けします"],
+               r"メールでお届けします", r"^(この記事は)?(有料会員|会員)限定(の)?(記事|です).{0,20}$",
+               r"^(無料)?会員登録(はこちら|する)?$"],
         "ko": [r"^뉴스레터 (구독|신청)(하기)?\W{0,3}$"],
         "any": [
             r"^(nieuwsbrief|boletín|lettre d'information|biuletyn|newsletter abonnieren):?$",
@@ -395,6 +400,14 @@ newsletter_prompt = pattern_detector(
         ],
     },
     examples=[
+        # Paywall and sign-up prompts in languages the tables had none for.
+        Example("Совет собрался.\nBli prenumerant\nRedan prenumerant? Logga in\nArtikeln är endast för prenumeranter.\n"
+                "Předplaťte si\nUž máte předplatné? Přihlaste se\nTento článek je pouze pro předplatitele.\nÜye ol\n"
+                "下载客户端\nこの記事は有料会員限定です\n無料会員登録はこちら",
+                removed=("Bli prenumerant", "Redan prenumerant? Logga in", "Artikeln är endast för prenumeranter.",
+                         "Předplaťte si", "Už máte předplatné? Přihlaste se", "Tento článek je pouze pro předplatitele.",
+                         "Üye ol", "下载客户端", "この記事は有料会員限定です", "無料会員登録はこちら")),
+        Example("Tidningen fick tusen nya prenumeranter i maj.\nPředplatné novin podraží od ledna, oznámil vydavatel."),
         # Newsletter prompts in languages the tables had none for; a story about a newsletter stays.
         Example("Совет собрался.\nПодписывайтесь на наш канал в Telegram\nПолучайте главные новости дня на почту каждое утро.\n"
                 "Підпишіться на нашу розсилку\nOdebírejte náš newsletter\nNejdůležitější zprávy dne každé ráno do vaší schránky.\n"

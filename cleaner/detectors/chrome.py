@@ -476,10 +476,10 @@ SHARE_WORDS = {
     "uk": [r"поділитися", r"поділитись", rf"поділитися в ({_NETWORK}|соцмережах|телеграмі)", r"друкувати",
            r"версія для друку", r"скопіювати посилання"],
     "cs": [r"sdílet", r"sdílejte", rf"sdílet na {_NETWORK}", r"tisk", r"tisknout", r"vytisknout", r"poslat e-?mailem",
-           r"kopírovat odkaz", r"zkopírovat odkaz", r"verze pro tisk"],
+           r"kopírovat odkaz", r"zkopírovat odkaz", r"verze pro tisk", r"(vy)?tisknout článek"],
     "sk": [r"zdieľať", r"zdieľajte", rf"zdieľať na {_NETWORK}", r"tlačiť", r"vytlačiť", r"kopírovať odkaz"],
     "sv": [r"dela", r"dela artikeln", rf"dela på {_NETWORK}", r"skriv ut", r"skicka som e-?post", r"mejla", r"kopiera länk(en)?",
-           r"utskriftsvänlig version"],
+           r"utskriftsvänlig version", r"skriv ut artikeln"],
     "da": [r"del artiklen", rf"del på {_NETWORK}", r"udskriv", r"kopier link"],
     "no": [r"del artikkelen", rf"del på {_NETWORK}", r"skriv ut", r"kopier lenke(n)?"],
     "fi": [r"jaa", r"jaa artikkeli", rf"jaa {_NETWORK}", r"tulosta", r"kopioi linkki"],
@@ -490,9 +490,9 @@ SHARE_WORDS = {
     "hu": [r"megosztás", r"megosztom", r"oszd meg", r"nyomtatás", r"link másolása"],
     "el": [r"κοινοποίηση", r"μοιραστείτε", r"εκτύπωση", r"αντιγραφή συνδέσμου"],
     # Scripts without spaces: the button's word, and the networks of their sites.
-    "zh": [r"分享", r"分享到", r"转发", r"打印", r"复制链接", r"微信", r"微博", r"朋友圈", r"qq空间"],
+    "zh": [r"分享", r"分享到", r"转发", r"打印", r"复制链接", r"微信", r"微博", r"朋友圈", r"qq空间", r"收藏", r"点赞"],
     "ja": [r"シェア", r"シェアする", r"この記事をシェア(する)?", r"ツイート", r"ポスト", r"lineで送る", r"lineで共有",
-           r"はてなブックマーク", r"はてブ", r"リンクをコピー", r"印刷", r"メールで送る"],
+           r"はてなブックマーク", r"はてブ", r"リンクをコピー", r"印刷", r"メールで送る", rf"{_NETWORK}で(シェア|共有|ポスト)(する)?"],
     "ko": [r"공유", r"공유하기", r"기사 공유", r"카카오톡", r"카카오스토리", r"인쇄", r"링크 복사", r"url 복사"],
     "any": _NETWORKS,
 }
@@ -600,9 +600,10 @@ share_bar = pattern_detector(
             r"^(obserwuj|śledź) nas (na|w) (google news|twitterze|twitter|facebooku|facebook|instagramie|instagram)\b.{0,40}$",
             r"^subskrybuj\b.{0,40}\bna google news\.?$",
         ],
-        "ru": [r"^(поделиться|поделитесь)( (статьей|новостью|в соцсетях|с друзьями))?\s*[:!]?$",
-               (r"^(подписывайтесь на нас|следите за нами|читайте нас) (в|на) (telegram|телеграме?|вконтакте|vk|дзене?"
-                r"|яндекс\.?дзене?|одноклассниках|twitter|youtube)\b.{0,40}$")],
+        "ru": [r"^(поделиться|поделитесь)( (статьей|новостью|в соцсетях|с друзьями)){0,2}\s*[:!]?$",
+               (r"^(подписывайтесь на нас|следите за нами|следите за новостями|читайте нас) (в|на) (нашем )?(telegram|телеграм"
+                r"|вконтакте|vk|дзен|яндекс\.?дзен|одноклассниках|соцсетях|социальных сетях|twitter|youtube)[\w-]*\b.{0,40}$"),
+               r"^мы в (соцсетях|социальных сетях)\W{0,3}$"],
         "uk": [r"^(поділіться|поділитися) (статтею|новиною|з друзями)\s*[:!]?$",
                r"^(стежте за нами|підписуйтеся на нас|читайте нас) (в|у|на) (telegram|телеграмі|facebook|фейсбуці|twitter)\b.{0,40}$"],
         "cs": [r"^(sdílejte|sdílet) (tento |tenhle )?(článek|příspěvek|stránku)\s*[:!]?$",
@@ -620,6 +621,14 @@ share_bar = pattern_detector(
         ],
     },
     examples=[
+        Example("Совет собрался.\nПоделитесь новостью с друзьями\nПодписывайтесь на нас в соцсетях\n"
+                "Следите за новостями в нашем Telegram-канале\nМы в соцсетях\nTisknout článek\nSkriv ut artikeln\n"
+                "收藏\n点赞\nFacebookでシェア\nXでポスト",
+                removed=("Поделитесь новостью с друзьями", "Подписывайтесь на нас в соцсетях",
+                         "Следите за новостями в нашем Telegram-канале", "Мы в соцсетях", "Tisknout článek",
+                         "Skriv ut artikeln", "收藏", "点赞", "Facebookでシェア", "Xでポスト")),
+        Example("Следите за новостями в течение дня, советует мэрия.\nMy v soutěži nebyli, řekl trenér.\n"
+                "他收藏了三百多张老照片。"),
         # Languages the tables had no buttons for: the buttons alone, a row of them, "share this article",
         # "follow us on"; the same verbs in a sentence stay.
         Example("Совет собрался.\nПоделиться в Telegram\nВКонтакте\nВерсия для печати\nПодписывайтесь на нас в Дзене\n"
@@ -1037,7 +1046,7 @@ advertisement = pattern_detector(
         "zh": [r"^(广告|推广|赞助内容)$"],
         "ja": [r"^(広告|スポンサーリンク|スポンサーコンテンツ)$", r"^記事の続きは(広告の)?(下|後)(へ|に)(続きます)?$"],
         "ko": [r"^(광고|스폰서)$"],
-        "cs": [r"^(reklama|inzerce|komerční sdělení)\s*:?$", r"^pokračování článku pod reklamou$"],
+        "cs": [r"^(reklama|inzerce|komerční sdělení)\s*:?$", r"^(pokračování článku|článek pokračuje) pod reklamou$"],
         "sv": [r"^(annons|annonser|sponsrat innehåll)\s*:?$", r"^artikeln fortsätter (under|efter) annonsen$"],
         "da": [r"^(annonce|annoncer|sponsoreret indhold)\s*:?$"],
         "no": [r"^(annonse|annonser|sponset innhold)\s*:?$"],
@@ -1046,13 +1055,15 @@ advertisement = pattern_detector(
         "ro": [r"^(publicitate|reclamă|conținut sponsorizat)\s*:?$", r"^articolul continuă după reclamă$"],
         "hu": [r"^(hirdetés|reklám|szponzorált tartalom)\s*:?$", r"^a cikk a hirdetés után folytatódik$"],
         "uk": [r"^(реклама|партнерський матеріал)$"],
-        "ru": [r"^(реклама|партнерский материал|на правах рекламы)$"],
+        "ru": [r"^(реклама|партнерский материал|на правах рекламы)$", r"^(продолжение|статья продолжается) (ниже|после рекламы)$"],
         "pl": [r"^(reklama|materiał sponsorowany|artykuł sponsorowany|linki sponsorowane)\s*:?$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$",
                r"^poniżej (dalsza część|dalszy ciąg) (artykułu|tekstu)$",
                rf"{_CALL}(zobacz ofertę|kup teraz|kliknij tutaj|zapisz się)\b",
                r"^(zobacz|kup)( \S+){0,4} na (amazon|allegro|ebay)\b.{0,10}$"],
     },
     examples=[
+        Example("Совет собрался.\nПродолжение ниже\nČlánek pokračuje pod reklamou\nАвтобусы пойдут в обход.",
+                removed=("Продолжение ниже", "Článek pokračuje pod reklamou")),
         # Ad labels in languages the tables had none for; the words in a sentence stay.
         Example("Совет собрался.\nРеклама\nInzerce\nPokračování článku pod reklamou\nAnnons\nAnnonce\nAnnonse\nMainos\n"
                 "Reklam\nHaberin devamı reklamdan sonra\nPublicitate\nHirdetés\n広告\nスポンサーリンク\n광고\nРеклама\n"
@@ -1338,14 +1349,16 @@ comment_prompt = pattern_detector(
             r"^(\w+,? ){0,2}(dajcie|daj|napiszcie|napisz)( (nam|mi))?\b.{0,60}\bw komentarzach\b",
         ],
         "uk": [r"^(додати|залишити|написати) коментар\b", r"^(відповісти|коментарі)( \(\d+\))?$",
+               r"^(знайшли|помітили) (помилку|друкарську помилку)\b.{0,80}$",
                r"^(щоб|для того щоб) (залишити|написати|додати) коментар\b.{0,60}$"],
         "cs": [r"^(přidat|napsat|vložit) (komentář|příspěvek)\b", r"^(diskuse|diskuze|komentáře|odpovědět)( \(\d+\))?$",
                r"^(pro (přidání|vložení|napsání) komentáře|(komentovat|diskutovat) mohou jen)\b.{0,60}$",
-               r"^(zatím )?(žádné komentáře|bez komentářů)\W{0,3}$",
+               r"^(zatím )?(žádné komentáře|bez komentářů)\W{0,3}$", r"^(našli jste|našel jste|vidíte) chybu\b.{0,80}$",
                r"^(zobrazit|vstoupit do|přejít do) (diskus[ei]|diskuz[ei]|komentář[eů])( \(\d+\))?$"],
         "sv": [r"^(skriv|lämna) (en )?kommentar\b", r"^(kommentarer|kommentera|svara)( \(\d+\))?$",
                r"^du måste (vara inloggad|logga in) för att (kommentera|skriva)\b.{0,40}$",
-               r"^inga kommentarer( än| ännu)?\W{0,3}$", r"^(visa|läs) (alla )?kommentarer( \(\d+\))?$"],
+               r"^inga kommentarer( än| ännu)?\W{0,3}$", r"^(visa|läs) (alla )?kommentarer( \(\d+\))?$",
+               r"^(har du )?hittat (ett )?(fel|stavfel)\b.{0,80}$"],
         "da": [r"^(skriv|tilføj) en kommentar\b"],
         "no": [r"^(skriv|legg igjen) en kommentar\b"],
         "fi": [r"^(kirjoita|jätä) (uusi )?kommentti\b", r"^kommentit( \(\d+\))?$"],
@@ -1362,11 +1375,14 @@ comment_prompt = pattern_detector(
                r"^(чтобы|для того чтобы) (оставить|написать|добавить) комментарий\b.{0,60}$",
                r"^(войдите|авторизуйтесь),? чтобы (оставить|написать|прокомментировать)\b.{0,40}$",
                r"^(нет комментариев|комментариев (пока |еще |ещё )?нет)\W{0,3}$",
-               r"^(показать|смотреть|читать) (все )?комментарии( \(\d+\))?$",
+               r"^(показать|смотреть|читать) (все )?комментарии( \(\d+\))?$", r"^(обсуждение|обсудить)( \(\d+\))?$",
+               # Mistake reports: "Нашли ошибку? Выделите её и нажмите Ctrl+Enter".
+               r"^(нашли|заметили) (ошибку|опечатку)\b.{0,80}$",
                r"\bваш (адрес )?e-?mail не будет опубликован\b", r"\bобязательные поля помечены\b"],
         "zh": [r"^(发表评论|我要评论|网友评论|查看(全部|更多)评论|回复)\s*[:：]?$", r"^(评论|留言)\s*[(（]?\d*[)）]?$",
                r"^已有\d+(人|条)(参与|评论)", r"^请?(先)?登录(后)?(再)?(发表|参与)?(评论|留言).{0,10}$",
-               r"^(暂无评论|还没有评论|暂无留言).{0,10}$"],
+               r"^(暂无评论|还没有评论|暂无留言).{0,10}$", r"^(热门评论|最新评论|全部评论)\s*[(（]?\d*[)）]?$",
+               r"^(发现错误|我要纠错|纠错)\s*[:：?？]?.{0,40}$"],
         "pt": [
             r"^(deixe|escreva|adicione|deixar) (um|o seu|seu|uma) (comentário|resposta)\b",
             r"^(responder|cancelar resposta|comentar)$",
@@ -1415,6 +1431,15 @@ comment_prompt = pattern_detector(
         "any": [r"^(\d+\s+)?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|komentarz[ey]?|komentarzy)( \(\d+\))?$"],
     },
     examples=[
+        # Mistake reports and discussion headings in languages the tables had none for.
+        Example("Совет собрался.\nНашли ошибку? Выделите её и нажмите Ctrl+Enter\nОбсуждение (4)\n"
+                "Знайшли помилку? Виділіть її та натисніть Ctrl+Enter\nNašli jste chybu? Napište nám.\n"
+                "Hittat ett fel? Hör av dig.\n热门评论\n我要纠错",
+                removed=("Нашли ошибку? Выделите её и нажмите Ctrl+Enter", "Обсуждение (4)",
+                         "Знайшли помилку? Виділіть її та натисніть Ctrl+Enter", "Našli jste chybu? Napište nám.",
+                         "Hittat ett fel? Hör av dig.", "热门评论", "我要纠错")),
+        Example("Обсуждение бюджета продлится до пятницы, сообщили депутаты.\n"
+                "Inspektoren hittade fel i två av bromsarna och stoppade tåget."),
         # Comment prompts in languages the tables had none for; the words in a sentence stay.
         Example("Совет собрался.\nЧтобы оставить комментарий, войдите на сайт.\nКомментариев пока нет\n"
                 "Залишити коментар\nPřidat komentář\nDiskuse (12)\nPro přidání komentáře se musíte přihlásit.\n"
@@ -1891,6 +1916,14 @@ media_player = pattern_detector(
             # A browser that cannot play the clip.
             r"^your browser does not support (the |this )?(html5 )?(audio|video)\b.{0,40}$",
         ],
+        # "Loading..." in languages without more here.
+        "ru": [r"^(загрузка|загружается)\s*(\.\.\.|…)?$"],
+        "uk": [r"^(завантаження|завантажується)\s*(\.\.\.|…)?$"],
+        "cs": [r"^(načítání|načítám)\s*(\.\.\.|…)?$"],
+        "sv": [r"^(laddar|laddar in)\s*(\.\.\.|…)?$"],
+        "tr": [r"^(yükleniyor)\s*(\.\.\.|…)?$"],
+        "zh": [r"^(加载中|正在加载)\s*(\.\.\.|…)?$"],
+        "ja": [r"^(読み込み中|ロード中)\s*(\.\.\.|…)?$", r"^(写真|画像)(を)?拡大$", r"^この記事の(写真|画像)(を見る)?$"],
         # Each language: the player's buttons, "Loading...", "Photo 2 of 5", the
         # notice that the player needs JavaScript.
         "de": [
@@ -1981,6 +2014,10 @@ media_player = pattern_detector(
         ],
     },
     examples=[
+        Example("Совет собрался.\nЗагрузка...\nNačítání…\nLaddar\nYükleniyor...\n加载中...\n読み込み中\n写真拡大\nこの記事の写真",
+                removed=("Загрузка...", "Načítání…", "Laddar", "Yükleniyor...", "加载中...", "読み込み中", "写真拡大",
+                         "この記事の写真")),
+        Example("Загрузка зерна в порту заняла три дня.\nLaddar du bilen hemma blir det billigare, sa hon."),
         Example("Listen to this story\nYour browser does not support the audio element.\n"
                 "Ihr Browser unterstützt kein HTML5-Audio.\nTu navegador no soporta este elemento de audio.\n"
                 "Votre navigateur ne supporte pas la vidéo.\nTwoja przeglądarka nie obsługuje odtwarzania wideo.\n"

@@ -259,7 +259,7 @@ BYLINE = LinePattern(
         # Scripts without spaces: the label and its colon, then the date (or, for the source and
         # the writer, a name of a few characters).
         "zh": [r"^(发布时间|发布日期|更新时间|发表时间|时间)\s*[:：]\s*\d",
-               r"^(来源|文章来源|作者|记者|编辑|责任编辑)\s*[:：]\s*\S.{0,30}$"],
+               r"^(本文)?(来源|文章来源|作者|记者|编辑|责任编辑|原标题)\s*[:：]\s*\S.{0,30}$"],
         "ja": [r"^(公開日|更新日|配信日|投稿日|掲載日)(時)?\s*[:：]?\s*\d"],
         "ko": [r"^(입력|수정|등록|기사입력|업데이트)\s*[:：]?\s*\d{4}"],
     },
@@ -354,13 +354,13 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
             "4. marts 2024\n1. desember 2023\n12. maaliskuuta 2024\n12 Mart 2024 14:35\n7 octombrie 2022\n"
             "12 Μαρτίου 2024\n2024. március 12. 14:35\n2024年3月12日 14:35\n2024년 3월 12일 오후 2:35\n"
             "Опубликовано: вчера, 18:40\nPublikováno: 12. 3. 2024\nPublicerad i dag 08.15\nYayınlanma: 12.03.2024 14:35\n"
-            "发布时间：2024-03-12 14:35\n来源：滨江日报\n公開日：2024年3月12日\nThe strike began at dawn.",
+            "发布时间：2024-03-12 14:35\n来源：滨江日报\n原标题：滨江新桥通车\n公開日：2024年3月12日\nThe strike began at dawn.",
             removed=("12 марта 2024, 14:35", "3 березня 2024", "12. března 2024 14:35", "5. mája 2023",
                      "12 mars 2024 kl. 14.35", "4. marts 2024", "1. desember 2023", "12. maaliskuuta 2024",
                      "12 Mart 2024 14:35", "7 octombrie 2022", "12 Μαρτίου 2024", "2024. március 12. 14:35",
                      "2024年3月12日 14:35", "2024년 3월 12일 오후 2:35", "Опубликовано: вчера, 18:40",
                      "Publikováno: 12. 3. 2024", "Publicerad i dag 08.15", "Yayınlanma: 12.03.2024 14:35",
-                     "发布时间：2024-03-12 14:35", "来源：滨江日报", "公開日：2024年3月12日")),
+                     "发布时间：2024-03-12 14:35", "来源：滨江日报", "原标题：滨江新桥通车", "公開日：2024年3月12日")),
     Example("12 марта 2024 года совет утвердил бюджет.\nDne 12. března 2024 rada schválila rozpočet.\n"
             "Den 12 mars 2024 antog fullmäktige budgeten.\n12 Mart 2024'te meclis bütçeyi onayladı.\n"
             "2024年3月12日，市议会批准了预算。\nOpublikowano raport o stanie dróg w regionie."),

@@ -122,6 +122,7 @@ LIST_HEADING = LinePattern(
             r"^(похожие|популярные|последние|другие|рекомендуемые|свежие) (статьи|новости|материалы|записи|публикации)\s*:?$",
             r"^(новости по теме|материалы по теме|самое читаемое|самое популярное|популярное|читайте также|смотрите также)\s*:?$",
             r"^(читайте|смотрите) (ещё|еще)\s*:?$", r"^((ещё|еще) )?по теме\s*:?$", r"^(выбор редакции|самое обсуждаемое)\s*:?$",
+            r"^(читать (далее|дальше|полностью)|все новости|главные новости|новости партн[её]ров)\s*:?$",
         ],
         "uk": [
             r"^(схожі|популярні|останні|інші|рекомендовані) (статті|новини|матеріали|публікації)\s*:?$",
@@ -130,6 +131,7 @@ LIST_HEADING = LinePattern(
         "cs": [
             r"^(související|podobné|nejnovější|další|doporučené|nejčtenější) (články|zprávy|příspěvky|témata)\s*:?$",
             r"^(čtěte také|čtěte též|přečtěte si také|mohlo by vás zajímat|nejčtenější|další z rubriky|k tématu)\s*:?$",
+            r"^(číst dál|celý článek|všechny zprávy)\s*:?$",
         ],
         "sk": [
             r"^(súvisiace|podobné|najnovšie|ďalšie|najčítanejšie) (články|správy)\s*:?$",
@@ -138,6 +140,7 @@ LIST_HEADING = LinePattern(
         "sv": [
             r"^(relaterade|liknande|senaste|populära|fler|mest lästa) (artiklar|nyheter|inlägg)\s*:?$",
             r"^(läs också|läs även|mest läst|mest lästa|du kanske också gillar|mer om ämnet|mer i ämnet)\s*:?$",
+            r"^(läs mer|läs hela artikeln|senaste nytt|fler artiklar|relaterat)\s*:?$",
         ],
         "da": [
             r"^(relaterede|lignende|seneste|populære|flere|mest læste) (artikler|nyheder|historier)\s*:?$",
@@ -154,6 +157,7 @@ LIST_HEADING = LinePattern(
         "tr": [
             r"^(ilgili|benzer|son|popüler|diğer) (haberler|yaz[ıi]lar|makaleler|içerikler)\s*:?$",
             r"^(bunlar da ilginizi çekebilir|ilginizi çekebilir|en çok okunanlar|çok okunanlar|en çok okunan haberler)\s*:?$",
+            r"^(devam[ıi]n[ıi] oku|haberin devam[ıi]|tüm haberler|son dakika( haberleri)?)\s*:?$",
         ],
         "ro": [
             r"^(articole|știri) (similare|asemănătoare|recente|populare|recomandate)\s*:?$",
@@ -168,12 +172,14 @@ LIST_HEADING = LinePattern(
         "ja": [
             r"^(関連|おすすめ|人気|最新|注目|話題)(記事|ニュース|のニュース)\s*[:：]?$",
             r"^(こちらもおすすめ|あわせて読みたい|合わせて読みたい|よく読まれている記事|アクセスランキング|人気ランキング)\s*[:：]?$",
+            r"^(続きを読む|記事を読む|全文を読む|ランキング)\s*[:：>»]?$",
         ],
         "ko": [r"^(관련 ?기사|많이 본 (뉴스|기사)|인기 ?기사|추천 ?기사|최신 ?기사|함께 보면 좋은 기사)\s*:?$"],
         # Chinese: no spaces, so no word boundaries; whole-line headings.
         "zh": [
             r"^(相关|推荐|热门|最新|更多|精彩|热点)(文章|新闻|阅读|推荐|报道|资讯|内容|排行)\s*[:：]?$",
             r"^(延伸阅读|推荐阅读|猜你喜欢|你可能(还)?(喜欢|感兴趣)|阅读排行|点击排行|今日热点)\s*[:：]?$",
+            r"^(阅读全文|展开全文|点击查看全文|查看全文|最新新闻|最新消息)\s*[:：>»]?$",
         ],
     },
     max_words="list_heading_max_words",
@@ -451,6 +457,14 @@ def _byline_runs(page: Page) -> Iterator[int]:
 
 
 @detector("related-list", roles={Role.CHROME}, patterns=[LIST_HEADING], examples=[
+    # "Read more" and "all the news" headings over links, in the same languages.
+    Example("Совет собрался.\nНовости партнёров\nМост закроют в мае\nАвтобусы пойдут в обход\nLäs mer\nBron stängs i maj\n"
+            "Tüm haberler\nKöprü mayısta kapanacak\nVšechny zprávy\nMost se uzavře v květnu\n阅读全文\n続きを読む\n"
+            "The council will meet again in June to discuss the next steps, and the mayor said residents would be "
+            "consulted before any decision on the old bridge is taken by the full council.",
+            removed=("Новости партнёров", "Мост закроют в мае", "Автобусы пойдут в обход", "Läs mer", "Bron stängs i maj",
+                     "Tüm haberler", "Köprü mayısta kapanacak", "Všechny zprávy", "Most se uzavře v květnu", "阅读全文",
+                     "続きを読む")),
     # The list's heading in languages the tables had none for, over the headlines it links to.
     Example("Совет собрался.\nЧитайте ещё\nМост закроют в мае\nАвтобусы пойдут в обход\nСхожі новини\nМіст закриють у травні\n"
             "Автобуси підуть в обхід\nSouvisející články\nMost se uzavře v květnu\nAutobusy pojedou objížďkou\n"
