@@ -1,5 +1,6 @@
 """News pages in languages the benchmark sets hardly have (issue 12, items 5
-and 6): Russian, Chinese, Japanese, Czech, Swedish, Turkish. Each page is as
+and 6): Russian, Chinese, Japanese, Czech, Swedish, Turkish, Ukrainian,
+Finnish, Korean, Hungarian. Each page is as
 html-text renders one: skip link, menu, headline, byline and date, the story
 with a related link, an ad marker and a newsletter box set between its
 paragraphs, then the share bar, a donation appeal, related articles, the
@@ -36,8 +37,8 @@ PAGES = {
             "По словам главы города Андрея Морозова, мост сократит путь из северных районов в центр примерно на "
             "двадцать минут. «Раньше людям приходилось стоять в пробках на старом переезде, теперь эта проблема "
             "решена», — сказал он на церемонии открытия.",
-            "Старый мост, построенный в 1968 году, закроют на ремонт в мае. Инженеры обследовали его прошлой осенью и "
-            "нашли трещины в двух опорах, поэтому грузовикам проезд по нему уже запрещён.",
+            "Старый мост, построенный в 1968 году, закроют на ремонт в мае. Инженеры обследовали его прошлой осенью "
+            "и нашли трещины в двух опорах, поэтому грузовикам проезд по нему уже запрещён.",
             "Жители прибрежных улиц, однако, жалуются на шум. Они собрали около трёхсот подписей под обращением к "
             "администрации с просьбой установить шумозащитные экраны вдоль съезда.",
             "В мэрии обещали рассмотреть обращение до конца месяца и провести замеры уровня шума весной, когда "
@@ -105,8 +106,8 @@ PAGES = {
             "dříve stáli v kolonách na starém přejezdu, teď je ten problém vyřešen,“ řekl při slavnostním otevření.",
             "Starý most z roku 1968 se v květnu uzavře kvůli opravě. Inženýři ho loni na podzim prohlédli a na dvou "
             "pilířích našli trhliny, nákladní auta proto už po něm jezdit nesmějí.",
-            "Obyvatelé ulic u řeky si však stěžují na hluk. Sebrali asi tři sta podpisů pod žádost, aby radnice podél "
-            "sjezdu postavila protihlukové stěny.",
+            "Obyvatelé ulic u řeky si však stěžují na hluk. Sebrali asi tři sta podpisů pod žádost, aby radnice "
+            "podél sjezdu postavila protihlukové stěny.",
             "Radnice slíbila, že žádost posoudí do konce měsíce a hluk změří na jaře, až bude provoz na mostě plný.",
         ],
         read_also="Čtěte také: Na jaře se opraví čtyřicet ulic",
@@ -124,15 +125,15 @@ PAGES = {
         menu=["Start", "Nyheter", "Inrikes", "Utrikes", "Ekonomi", "Sport", "Kultur"],
         header=["Ny bro över älven invigd i Åby", "Anna Lindqvist", "12 mars 2024 kl. 14.35"],
         paragraphs=[
-            "Den nya bron över älven invigdes på torsdagsmorgonen, och redan vid lunch körde de första linjebussarna "
-            "över den. Bygget tog nästan tre år och kostade kommunen omkring 450 miljoner kronor.",
+            "Den nya bron över älven invigdes på torsdagsmorgonen, och redan vid lunch körde de första "
+            "linjebussarna över den. Bygget tog nästan tre år och kostade kommunen omkring 450 miljoner kronor.",
             "Enligt kommunstyrelsens ordförande Erik Johansson förkortar bron resan från de norra stadsdelarna till "
             "centrum med ungefär tjugo minuter. ”Förut fick folk stå i kö vid den gamla övergången, nu är det "
             "problemet löst”, sa han vid invigningen.",
             "Den gamla bron från 1968 stängs för renovering i maj. Ingenjörer undersökte den i höstas och hittade "
             "sprickor i två av pelarna, och lastbilar får redan inte köra över den.",
-            "Boende längs älven klagar dock på buller. De har samlat in omkring trehundra namnunderskrifter och vill "
-            "att kommunen bygger bullerplank längs avfarten.",
+            "Boende längs älven klagar dock på buller. De har samlat in omkring trehundra namnunderskrifter och "
+            "vill att kommunen bygger bullerplank längs avfarten.",
             "Kommunen lovar att svara före månadens slut och att mäta bullret i vår, när trafiken över bron är i "
             "full gång.",
         ],
@@ -171,6 +172,107 @@ PAGES = {
         related=["İlgili Haberler", "12 numaralı otobüs hattı uzatılıyor", "Sahil boyunca bisiklet yolu yapılacak"],
         comments=["Yorum yaz", "Yorum yapabilmek için giriş yapmalısınız."],
         footer=["© 2024 Irmak Gazetesi. Tüm hakları saklıdır.", "Hakkımızda", "İletişim", "Gizlilik Politikası"],
+    ),
+    "uk": page(
+        skip="Перейти до вмісту",
+        menu=["Головна", "Новини", "Політика", "Економіка", "Спорт", "Культура"],
+        header=["У Заріччі відкрили новий міст через річку", "Олена Коваль", "12 березня 2024, 14:35"],
+        paragraphs=[
+            "Новий міст через річку відкрили в четвер уранці, і вже до обіду ним проїхали перші рейсові автобуси. "
+            "Будівництво тривало майже три роки й коштувало міському бюджету близько мільярда гривень.",
+            "За словами міського голови Андрія Мороза, міст скоротить дорогу з північних районів до центру "
+            "приблизно на двадцять хвилин. «Раніше люди стояли в заторах на старому переїзді, тепер цю проблему "
+            "розв'язано», — сказав він.",
+            "Старий міст, збудований у 1968 році, закриють на ремонт у травні. Інженери оглянули його минулої осені "
+            "й знайшли тріщини у двох опорах, тому вантажівкам їздити ним уже заборонено.",
+            "Мешканці прибережних вулиць, однак, скаржаться на шум. Вони зібрали близько трьохсот підписів під "
+            "зверненням до міської ради з проханням встановити шумозахисні екрани вздовж з'їзду.",
+            "У раді пообіцяли розглянути звернення до кінця місяця і навесні виміряти рівень шуму, коли рух мостом "
+            "стане повним.",
+        ],
+        read_also="Читайте також: Навесні в місті відремонтують сорок вулиць",
+        ad="Реклама",
+        newsletter=["Підпишіться на нашу розсилку", "Отримуйте головні новини дня на пошту щоранку."],
+        share=["Поділитися", "Facebook", "Telegram"],
+        donation=["Підтримайте незалежну журналістику", "Ваша пожертва допомагає нам працювати далі."],
+        related=["Схожі новини", "Автобусний маршрут № 12 подовжать", "На набережній з'явиться велодоріжка"],
+        comments=["Залишити коментар", "Щоб залишити коментар, увійдіть на сайт."],
+        footer=["© 2024 Зарічні вісті. Усі права захищені.", "Про нас", "Контакти", "Політика конфіденційності"],
+    ),
+    "fi": page(
+        skip="Siirry sisältöön",
+        menu=["Etusivu", "Uutiset", "Kotimaa", "Ulkomaat", "Talous", "Urheilu"],
+        header=["Uusi silta avattiin liikenteelle Joensuussa", "Anna Virtanen", "12. maaliskuuta 2024 klo 14.35"],
+        paragraphs=[
+            "Uusi silta joen yli avattiin torstaiaamuna, ja jo puoleenpäivään mennessä ensimmäiset linja-autot "
+            "ajoivat sen yli. Rakentaminen kesti lähes kolme vuotta ja maksoi kaupungille noin 45 miljoonaa euroa.",
+            "Kaupunginjohtaja Mikko Laine sanoi avajaisissa, että silta lyhentää matkaa pohjoisista kaupunginosista "
+            "keskustaan noin kahdellakymmenellä minuutilla. ”Ennen ihmiset seisoivat jonossa vanhalla "
+            "ylityspaikalla, nyt ongelma on ratkaistu”, hän sanoi.",
+            "Vuonna 1968 rakennettu vanha silta suljetaan korjausten ajaksi toukokuussa. Insinöörit tarkastivat sen "
+            "viime syksynä ja löysivät halkeamia kahdesta pilarista, joten rekat eivät saa enää ajaa sen yli.",
+            "Joenrannan asukkaat kuitenkin valittavat melusta. He keräsivät noin kolmesataa nimeä adressiin, jossa "
+            "kaupunkia pyydetään rakentamaan meluaidat liittymän varrelle.",
+            "Kaupunki lupaa vastata kuun loppuun mennessä ja mitata melun keväällä, kun liikenne sillalla on "
+            "täydessä vauhdissa.",
+        ],
+        read_also="Lue myös: Keväällä korjataan neljäkymmentä katua",
+        ad="Mainos",
+        newsletter=["Tilaa uutiskirjeemme", "Päivän tärkeimmät uutiset sähköpostiisi joka aamu."],
+        share=["Jaa", "Jaa Facebookissa", "Tulosta"],
+        donation=["Tue riippumatonta journalismia", "Lahjoita ja auta meitä jatkamaan työtämme."],
+        related=["Luetuimmat", "Bussilinja 12 jatkuu uudelle asuinalueelle", "Rantaan rakennetaan pyörätie"],
+        comments=["Kirjoita kommentti", "Kommentit (3)"],
+        footer=["© 2024 Joensuun Sanomat. Kaikki oikeudet pidätetään.", "Tietoa meistä", "Yhteystiedot", "Tietosuoja"],
+    ),
+    "ko": page(
+        skip="본문 바로가기",
+        menu=["홈", "뉴스", "정치", "경제", "스포츠", "문화"],
+        header=["강변시 새 다리 개통… 북부에서 도심까지 20분 단축", "김민지 기자", "2024년 3월 12일 14:35"],
+        paragraphs=[
+            "강변시의 새 다리가 목요일 아침 개통됐고, 점심 무렵에는 첫 시내버스가 다리를 건넜다. 공사는 약 3년이 "
+            "걸렸으며 총 공사비는 약 1200억 원으로 모두 시 예산에서 나왔다.",
+            "박준호 시장은 개통식에서 새 다리가 북부 지역에서 도심까지 이동 시간을 약 20분 줄일 것이라고 말했다. "
+            "\"그동안 시민들이 옛 교차로에서 긴 정체를 겪었지만 이제 그 문제가 해결됐다\"고 그는 말했다.",
+            "1968년에 지어진 옛 다리는 5월부터 보수를 위해 폐쇄된다. 기술자들이 지난가을 점검에서 교각 두 곳에 "
+            "균열을 발견했고, 화물차 통행은 이미 금지됐다.",
+            "그러나 강가 주민들은 소음 피해를 호소하고 있다. 주민들은 진입로를 따라 방음벽을 설치해 달라는 요청서에 "
+            "약 300명의 서명을 모았다.",
+            "시는 이달 말까지 요청에 답하고, 다리 교통량이 본격적으로 늘어나는 봄에 소음을 측정할 계획이라고 밝혔다.",
+        ],
+        read_also="관련기사: 봄에 시내 도로 40곳 정비",
+        ad="광고",
+        newsletter=["뉴스레터 구독하기"],
+        share=["공유하기", "카카오톡", "페이스북"],
+        donation=["후원하기"],
+        related=["관련 기사", "12번 버스 노선 신도시까지 연장", "강변 자전거길 조성"],
+        comments=["댓글 쓰기", "댓글 0"],
+        footer=["무단전재 및 재배포 금지", "회사소개", "고객센터", "개인정보처리방침"],
+    ),
+    "hu": page(
+        skip="Ugrás a tartalomhoz",
+        menu=["Címlap", "Belföld", "Külföld", "Gazdaság", "Sport", "Kultúra"],
+        header=["Átadták az új hidat Szentesen", "Kiss Anna", "2024. március 12. 14:35"],
+        paragraphs=[
+            "Az új hidat csütörtök reggel adták át a forgalomnak, és délre már az első menetrend szerinti buszok is "
+            "áthaladtak rajta. Az építkezés közel három évig tartott, és mintegy 18 milliárd forintba került.",
+            "Nagy Péter polgármester az átadáson azt mondta, hogy a híd mintegy húsz perccel rövidíti le az utat az "
+            "északi városrészekből a belvárosba. „Korábban az emberek sorban álltak a régi átkelőnél, most ez a "
+            "gond megoldódott” – mondta.",
+            "Az 1968-ban épült régi hidat májusban felújítás miatt lezárják. A mérnökök tavaly ősszel "
+            "megvizsgálták, és két pillérén repedéseket találtak, ezért a teherautók már nem hajthatnak fel rá.",
+            "A folyóparti utcák lakói azonban a zajra panaszkodnak. Mintegy háromszáz aláírást gyűjtöttek, hogy a "
+            "város építsen zajvédő falat a lehajtó mentén.",
+            "A város a hónap végéig válaszol, és tavasszal megméri a zajt, amikor a hídon már teljes a forgalom.",
+        ],
+        read_also="Olvasd el ezt is: Negyven utcát újítanak fel tavasszal",
+        ad="Hirdetés",
+        newsletter=["Iratkozzon fel hírlevelünkre"],
+        share=["Megosztás", "Facebook", "Nyomtatás"],
+        donation=["Támogasson minket!", "Adományozzon, hogy a független sajtó megmaradjon."],
+        related=["Kapcsolódó cikkek", "Meghosszabbítják a 12-es buszt", "Kerékpárút épül a rakparton"],
+        comments=["Szólj hozzá!", "Hozzászólások (2)"],
+        footer=["© 2024 Szentesi Hírek. Minden jog fenntartva.", "Impresszum", "Kapcsolat", "Adatvédelem"],
     ),
 }
 

@@ -493,7 +493,8 @@ SHARE_WORDS = {
     "zh": [r"分享", r"分享到", r"转发", r"打印", r"复制链接", r"微信", r"微博", r"朋友圈", r"qq空间", r"收藏", r"点赞"],
     "ja": [r"シェア", r"シェアする", r"この記事をシェア(する)?", r"ツイート", r"ポスト", r"lineで送る", r"lineで共有",
            r"はてなブックマーク", r"はてブ", r"リンクをコピー", r"印刷", r"メールで送る", rf"{_NETWORK}で(シェア|共有|ポスト)(する)?"],
-    "ko": [r"공유", r"공유하기", r"기사 공유", r"카카오톡", r"카카오스토리", r"인쇄", r"링크 복사", r"url 복사"],
+    "ko": [r"공유", r"공유하기", r"기사 공유", r"카카오톡", r"카카오스토리", r"페이스북", r"트위터", r"인쇄", r"링크 복사",
+           r"url 복사"],
     "any": _NETWORKS,
 }
 # "Post to Digg", "Add to del.icio.us": a bookmarking button.
@@ -636,13 +637,14 @@ share_bar = pattern_detector(
                 "Dela på Facebook\nSkriv ut\nDela artikeln\nFölj oss på Instagram\nDel artiklen\nJaa\nJaa Facebookissa\nTulosta\n"
                 "Paylaş\nFacebook'ta paylaş\nYazdır\nBu haberi paylaş\nBizi Google News'ten takip edin\nDistribuie\n"
                 "Megosztás\nΚοινοποίηση\n分享\n微信 微博\nシェア\nLINEで送る\nこの記事を共有する\n公式Xをフォローする\n"
-                "공유하기\n카카오톡",
+                "공유하기\n카카오톡\n페이스북",
                 removed=("Поделиться в Telegram", "ВКонтакте", "Версия для печати", "Подписывайтесь на нас в Дзене",
                          "Поділитися", "Sdílet na Facebooku", "Tisk", "Sdílejte tento článek", "Sledujte nás na Facebooku",
                          "Zdieľať", "Dela på Facebook", "Skriv ut", "Dela artikeln", "Följ oss på Instagram",
                          "Del artiklen", "Jaa", "Jaa Facebookissa", "Tulosta", "Paylaş", "Facebook'ta paylaş", "Yazdır", "Bu haberi paylaş",
                          "Bizi Google News'ten takip edin", "Distribuie", "Megosztás", "Κοινοποίηση", "分享", "微信 微博",
-                         "シェア", "LINEで送る", "この記事を共有する", "公式Xをフォローする", "공유하기", "카카오톡")),
+                         "シェア", "LINEで送る", "この記事を共有する", "公式Xをフォローする", "공유하기", "카카오톡",
+                         "페이스북")),
         Example("Жители хотят поделиться расходами с соседями.\nMusíme sdílet náklady na opravu, řekl starosta.\n"
                 "Dela på ansvaret\nПоделиться в ответ\nSdílet na dálku\n"
                 "Vi ska dela på kostnaderna, sa hon.\nBelediye maliyeti komşu ilçeyle paylaşacak.\n他在会上分享了经验。\n"
