@@ -511,6 +511,11 @@ ROW_WORDS = {
     "pt": [r"topo", r"voltar", r"pesquisar", r"comentários? \(\d+\)"],
     "nl": [r"naar boven", r"terug", r"zoeken", r"reacties? \(\d+\)"],
     "pl": [r"do góry", r"powrót", r"szukaj", r"komentarz(e|y)? \(\d+\)"],
+    "ru": [r"наверх", r"назад", r"поиск", r"комментари(и|ев) \(\d+\)"],
+    "uk": [r"вгору", r"назад", r"пошук", r"коментарі \(\d+\)"],
+    "cs": [r"nahoru", r"zpět", r"hledat", r"komentáře \(\d+\)"],
+    "sv": [r"till toppen", r"tillbaka", r"sök", r"kommentarer \(\d+\)"],
+    "tr": [r"yukar[ıi] ç[ıi]k", r"geri", r"ara", r"yorumlar \(\d+\)"],
 }
 _ROW_WORD = "(" + "|".join(word for words in ROW_WORDS.values() for word in words) + ")"
 
@@ -645,6 +650,11 @@ share_bar = pattern_detector(
                          "Bizi Google News'ten takip edin", "Distribuie", "Megosztás", "Κοινοποίηση", "分享", "微信 微博",
                          "シェア", "LINEで送る", "この記事を共有する", "公式Xをフォローする", "공유하기", "카카오톡",
                          "페이스북")),
+        Example("Совет собрался.\nНаверх | Печать | Поделиться\nZpět | Tisk | Sdílet\nTill toppen | Skriv ut | Dela\n"
+                "Geri | Yazdır | Paylaş\nАвтобусы пойдут в обход.",
+                removed=("Наверх | Печать | Поделиться", "Zpět | Tisk | Sdílet", "Till toppen | Skriv ut | Dela",
+                         "Geri | Yazdır | Paylaş")),
+        Example("Наверх | Назад\nZpět na úvod\nTill toppen av listan"),
         Example("Жители хотят поделиться расходами с соседями.\nMusíme sdílet náklady na opravu, řekl starosta.\n"
                 "Dela på ansvaret\nПоделиться в ответ\nSdílet na dálku\n"
                 "Vi ska dela på kostnaderna, sa hon.\nBelediye maliyeti komşu ilçeyle paylaşacak.\n他在会上分享了经验。\n"
