@@ -13,7 +13,10 @@ from cleaner import Cleaner
 ARTICLES = Path(__file__).resolve().parent / "fixtures" / "clean_articles"
 
 
-@pytest.mark.parametrize("name", ["linked-spans", "japanese", "quotes-run", "live-updates", "unfinished-end"])
+# (The Swedish, Russian, Turkish, Czech and Chinese stories use the words of their languages' share,
+# comment, ad, support and date phrases in sentences and subheadings.)
+@pytest.mark.parametrize("name", ["linked-spans", "japanese", "quotes-run", "live-updates", "unfinished-end", "swedish",
+                                  "russian", "turkish", "czech", "chinese"])
 def test_a_clean_article_comes_back_whole(name):
     text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
     explanation = Cleaner().explain(text)

@@ -21,6 +21,26 @@ from cleaner.settings import DEFAULT_SETTINGS
     ("Rada miasta zebrała się we wtorek.", "pl"),
     ("El tren sale a las nueve de la mañana.", "es"),
     ("市议会在周二晚上经过长时间的辩论后决定翻新旧桥。", "zh"),
+    # Languages the benchmark sets hardly have: a sentence each, and a chrome line where it is a word
+    # of that language alone (a lone "Dela" or a line of kanji could be several).
+    ("Дождь шёл всю неделю.", "ru"),
+    ("Подпишитесь на рассылку", "ru"),
+    ("Дощ ішов увесь тиждень.", "uk"),
+    ("一週間ずっと雨が降った。", "ja"),
+    ("Celý týden pršelo.", "cs"),
+    ("Související články", "cs"),
+    ("Celý týždeň pršalo.", "sk"),
+    ("Det regnade hela veckan.", "sv"),
+    ("Relaterade artiklar", "sv"),
+    ("Det regnede hele ugen.", "da"),
+    ("Det regnet hele uka.", "no"),
+    ("Koko viikon satoi.", "fi"),
+    ("Bütün hafta yağmur yağdı.", "tr"),
+    ("İlgili Haberler", "tr"),
+    ("A plouat toată săptămâna.", "ro"),
+    ("Egész héten esett az eső.", "hu"),
+    ("Έβρεχε όλη την εβδομάδα.", "el"),
+    ("일주일 내내 비가 왔다.", "ko"),
 ])
 def test_short_texts(text, language):
     assert identify(text) == language

@@ -36,10 +36,57 @@ DONATION_CUES = CuePattern({
            r"onafhankelijke journalistiek"],
     "pl": [r"wesprzyj nas", r"przekaż darowiznę", r"wpłać (darowiznę|datek)", r"zostań (patronem|członkiem)",
            r"niezależne dziennikarstwo", r"przekaż (nam )?(1|1,5|półtora) ?(%|procent) (podatku|swojego podatku)"],
+    "ru": [r"поддержите (нас|редакцию|проект|наш проект|нашу работу|независимую журналистику)",
+           r"поддержать (нас|редакцию|проект)", r"сделайте пожертвование", r"ваше пожертвование",
+           r"независим(ая|ую) журналистик[ау]", r"задонатить"],
+    "uk": [r"підтримайте (нас|редакцію|проєкт|проект|незалежну журналістику)", r"зробіть (пожертву|внесок)",
+           r"ваша пожертва", r"незалежн(а|у) журналістик[аиу]"],
+    "cs": [r"podpořte (nás|redakci|naši práci|nezávislou žurnalistiku)", r"přispějte", r"přispět můžete", r"váš dar",
+           r"darujte", r"nezávisl(á|ou) žurnalistik[au]"],
+    "sk": [r"podporte (nás|redakciu|nezávislú žurnalistiku)", r"prispejte", r"váš dar", r"nezávisl(á|ú) žurnalistik[au]"],
+    "sv": [r"stöd (oss|vår journalistik|oberoende journalistik)", r"stötta (oss|vår journalistik|oberoende journalistik)",
+           r"ditt bidrag", r"ge ett (bidrag|månatligt stöd)", r"swisha", r"bli (månadsgivare|stödmedlem)",
+           r"oberoende journalistik"],
+    "da": [r"støt (os|vores journalistik|uafhængig journalistik)", r"giv et bidrag", r"dit bidrag",
+           r"uafhængig journalistik"],
+    "no": [r"støtt (oss|vår journalistikk|uavhengig journalistikk)", r"gi et bidrag", r"ditt bidrag", r"vipps et bidrag",
+           r"uavhengig journalistikk"],
+    "fi": [r"tue (meitä|työtämme|riippumatonta journalismia)", r"lahjoita", r"riippumaton(ta)? journalismi(a)?"],
+    "tr": [r"(bağ[ıi]ms[ıi]z gazeteciliği|bizi) destekle(yin|yebilirsiniz)?", r"bağ[ıi]ş yap([ıi]n|abilirsiniz)", r"bağ[ıi]ş[ıi]n[ıi]z",
+           r"bağ[ıi]ms[ıi]z gazetecilik"],
+    "ro": [r"susține(ți)? (presa independentă|jurnalismul independent|redacția|munca noastră)", r"donează (acum|aici|online)",
+           r"(fă|faceți) o donație", r"jurnalism(ul)? independent"],
+    "hu": [r"támogass(a|on)? (minket|bennünket|a munkánkat)", r"támogasd a munkánkat", r"adományozz(on)?",
+           r"független (újságírás|sajtó)"],
+    # Scripts without spaces have no word boundaries between the cue and its neighbours: the cue is
+    # the run of characters that holds the phrase, up to the punctuation around it.
+    # Only the appeal's own phrasing ("your donation", "support us"): a story on a charity drive
+    # names donations too.
+    "zh": [r"\w*(支持我们|赞助我们|请(捐助|支持)我们|您的(捐助|捐款|支持)|打赏)\w*"],
+    "ja": [r"\w*(ご寄付|ご支援|寄付をお願い|支援をお願い)\w*"],
+    "ko": [r"\w*(후원하기|후원해 주세요|후원회원)\w*"],
 })
 
 
 @detector("donation-appeal", roles={Role.CHROME, Role.INTERRUPTION}, cues=[DONATION_CUES], examples=[
+    # Appeals in languages the tables had no cues for; a story about a donation stays.
+    Example("Совет собрался.\nПоддержите независимую журналистику\nВаше пожертвование помогает нам работать.\n"
+            "Підтримайте редакцію\nPodpořte nezávislou žurnalistiku\nPodporte nás\nStöd oberoende journalistik\n"
+            "Swisha ett bidrag\nStøt uafhængig journalistik\nStøtt oss\nTue riippumatonta journalismia\n"
+            "Bağımsız gazeteciliği destekleyin\nSusține presa independentă\nTámogasson minket!\n支持我们\n"
+            "ご支援のお願い\n후원하기",
+            removed=("Поддержите независимую журналистику", "Ваше пожертвование помогает нам работать.",
+                     "Підтримайте редакцію", "Podpořte nezávislou žurnalistiku", "Podporte nás",
+                     "Stöd oberoende journalistik", "Swisha ett bidrag", "Støt uafhængig journalistik", "Støtt oss",
+                     "Tue riippumatonta journalismia", "Bağımsız gazeteciliği destekleyin", "Susține presa independentă",
+                     "Támogasson minket!", "支持我们", "ご支援のお願い", "후원하기")),
+    Example("Бизнесмен передал больнице пожертвование в пять миллионов рублей, сообщили в мэрии в понедельник, "
+            "и строительство нового корпуса начнётся весной.\n"
+            "Firma věnovala nemocnici dar ve výši pěti milionů korun, oznámila radnice v pondělí, a stavba začne na jaře.\n"
+            "Företaget skänkte fem miljoner kronor till sjukhuset, meddelade kommunen på måndagen, och bygget börjar i vår.\n"
+            "Şirket hastaneye beş milyon lira bağış yaptı, belediye pazartesi günü açıkladı ve inşaat ilkbaharda başlayacak.\n"
+            "该企业向医院捐款五百万元，市政府周一宣布，新楼将于春季开工。\n"
+            "企業は病院に五百万円を寄付したと、市が月曜日に発表した。"),
     Example(
         "The bill passed 52 to 48.\n"
         "Independent journalism needs your support. Please donate today; readers like you keep us going.\n"
@@ -309,7 +356,38 @@ newsletter_prompt = pattern_detector(
             r"^(artykuł|treść|materiał) (dostępny |dostępna )?(tylko )?dla (prenumeratorów|subskrybentów|abonentów)\b.{0,40}$",
             r"^(włącz|zezwól na) powiadomienia\b.{0,60}$",
         ],
-        "ru": [r"^(подпишитесь|подписаться) на (нашу )?(рассылку|новости|канал)\b"],
+        "ru": [r"^(подпишитесь|подписаться|подписывайтесь) на (наш |нашу )?(рассылку|новости|канал)\b",
+               r"^(получайте|получать) .{0,60}\b(на (почту|e-?mail)|на электронную почту|в (ваш |свой )?почтовый ящик)\b",
+               r"^(введите|укажите) (ваш |свой )?(e-?mail|адрес электронной почты)\b", r"^спасибо за подписку\b",
+               r"^(e-?mail-)?рассылка\s*:?$"],
+        "uk": [r"^(підпишіться|підписатися|підписуйтеся) на (наш |нашу )?(розсилку|новини|канал)\b",
+               r"^(отримуйте|отримувати) .{0,60}\bна (пошту|e-?mail|електронну пошту)\b"],
+        "cs": [r"^(odebírejte|objednejte si|přihlaste se k odběru|přihlásit se k odběru) (náš |našeho )?newsletter\w*\b",
+               r"\bdo (vaší|své|vaši) (e-?mailové |poštovní )?schránky\b", r"^(zadejte|vložte) (svůj |váš )?e-?mail\b",
+               r"^děkujeme za (přihlášení|odběr)\b", r"^(předplaťte si|předplatné)( (nyní|teď|za) .{0,30})?\W{0,3}$",
+               r"^(už|již) (máte předplatné|jste předplatitel\w*)\?\s*přihlaste se\b.{0,20}$",
+               r"^(tento )?článek je (pouze |jen )?pro předplatitele\b.{0,40}$"],
+        "sk": [r"^(odoberajte|prihláste sa na odber) (náš |nášho )?newsletter\w*\b", r"\bdo (vašej|svojej) (e-?mailovej )?schránky\b"],
+        "sv": [r"^(prenumerera|anmäl dig|registrera dig) (på|till|för) (vårt |våra )?nyhetsbrev\b", r"\bi din inkorg\b",
+               r"^(ange|fyll i) din e-?post(adress)?\b", r"^tack för (din anmälan|att du prenumererar)\b",
+               r"^(vårt )?nyhetsbrev\s*:?$", r"^(bli prenumerant|prenumerera)( nu| idag| här)?\W{0,3}$",
+               r"^redan (prenumerant|kund|medlem)\?\s*logga in\b.{0,20}$",
+               r"^(den här artikeln|artikeln) är (endast |bara )?för (prenumeranter|premiumkunder)\b.{0,40}$"],
+        "da": [r"^(tilmeld dig|abonner på) (vores |vort )?nyhedsbrev\b", r"\bi din indbakke\b"],
+        "no": [r"^(meld deg på|abonner på) (vårt )?nyhetsbrev\b", r"\bi innboksen din\b"],
+        "fi": [r"^tilaa (uutiskirje|uutiskirjeemme)\b", r"\bsähköpostiisi\b"],
+        "tr": [r"^(e-?)?(bültenimize|bültene) (abone ol|kaydol|üye ol)\w*\b", r"\be-?posta kutunuz(d|a)\w*\b",
+               r"^e-?posta adresinizi (girin|yaz[ıi]n)\b", r"^(abone|üye) ol(un)?\W{0,3}$"],
+        "ro": [r"^(abonează-te|abonați-vă|înscrie-te|înscrieți-vă) la (newsletter|newsletterul nostru)\b",
+               r"\bdirect (în|pe) (e-?mailul|căsuța de e-?mail)\b"],
+        "hu": [r"^(iratkozz(on)? fel|feliratkozás) (a )?hírlevel\w*\b", r"^hírlevél\s*:?$"],
+        # Scripts without spaces: the prompt fills the line.
+        "zh": [r"^(订阅|免费订阅)(我们的)?(新闻简报|新闻通讯|电子报|邮件通讯|newsletter).{0,10}$",
+               r"(发送|送)到(您|你)的(邮箱|电子邮箱)", r"^(下载|打开)\s*(客户端|app)\s*.{0,10}$"],
+        "ja": [r"^(ニュースレター|メールマガジン|メルマガ)(に|を|の)?(登録|購読|配信登録)(する)?.{0,10}$",
+               r"メールでお届けします", r"^(この記事は)?(有料会員|会員)限定(の)?(記事|です).{0,20}$",
+               r"^(無料)?会員登録(はこちら|する)?$"],
+        "ko": [r"^뉴스레터 (구독|신청)(하기)?\W{0,3}$"],
         "any": [
             r"^(nieuwsbrief|boletín|lettre d'information|biuletyn|newsletter abonnieren):?$",
             # The trial subscription's price: "1 € le 1er mois puis 12 € par mois", "$1 for the first month".
@@ -322,6 +400,33 @@ newsletter_prompt = pattern_detector(
         ],
     },
     examples=[
+        # Paywall and sign-up prompts in languages the tables had none for.
+        Example("Совет собрался.\nBli prenumerant\nRedan prenumerant? Logga in\nArtikeln är endast för prenumeranter.\n"
+                "Předplaťte si\nUž máte předplatné? Přihlaste se\nTento článek je pouze pro předplatitele.\nÜye ol\n"
+                "下载客户端\nこの記事は有料会員限定です\n無料会員登録はこちら",
+                removed=("Bli prenumerant", "Redan prenumerant? Logga in", "Artikeln är endast för prenumeranter.",
+                         "Předplaťte si", "Už máte předplatné? Přihlaste se", "Tento článek je pouze pro předplatitele.",
+                         "Üye ol", "下载客户端", "この記事は有料会員限定です", "無料会員登録はこちら")),
+        Example("Tidningen fick tusen nya prenumeranter i maj.\nPředplatné novin podraží od ledna, oznámil vydavatel."),
+        # Newsletter prompts in languages the tables had none for; a story about a newsletter stays.
+        Example("Совет собрался.\nПодписывайтесь на наш канал в Telegram\nПолучайте главные новости дня на почту каждое утро.\n"
+                "Підпишіться на нашу розсилку\nOdebírejte náš newsletter\nNejdůležitější zprávy dne každé ráno do vaší schránky.\n"
+                "Prihláste sa na odber nášho newslettera\nPrenumerera på vårt nyhetsbrev\nDagens nyheter i din inkorg.\n"
+                "Tilmeld dig vores nyhedsbrev\nMeld deg på vårt nyhetsbrev\nTilaa uutiskirje\nBültenimize abone olun\n"
+                "Günün haberleri her sabah e-posta kutunuzda.\nAbonează-te la newsletter\nIratkozzon fel hírlevelünkre\n"
+                "订阅我们的新闻简报\n每天早上把最重要的新闻发送到您的邮箱。\nニュースレターに登録\nメルマガ登録はこちら\n"
+                "뉴스레터 구독하기",
+                removed=("Подписывайтесь на наш канал в Telegram", "Получайте главные новости дня на почту каждое утро.",
+                         "Підпишіться на нашу розсилку", "Odebírejte náš newsletter",
+                         "Nejdůležitější zprávy dne každé ráno do vaší schránky.", "Prihláste sa na odber nášho newslettera",
+                         "Prenumerera på vårt nyhetsbrev", "Dagens nyheter i din inkorg.", "Tilmeld dig vores nyhedsbrev",
+                         "Meld deg på vårt nyhetsbrev", "Tilaa uutiskirje", "Bültenimize abone olun",
+                         "Günün haberleri her sabah e-posta kutunuzda.", "Abonează-te la newsletter",
+                         "Iratkozzon fel hírlevelünkre", "订阅我们的新闻简报", "每天早上把最重要的新闻发送到您的邮箱。",
+                         "ニュースレターに登録", "メルマガ登録はこちら", "뉴스레터 구독하기")),
+        Example("Рассылка повесток началась в понедельник.\nNewsletter banky varoval investory před ztrátami.\n"
+                "Kommunens nyhetsbrev meddelade att skolan stänger.\nBankanın bülteni yatırımcıları uyardı.\n"
+                "银行的电子报提醒投资者注意风险。\n市のメルマガは学校の閉鎖を伝えた。"),
         Example("Il treno parte alle nove.\n"
                 "Le notizie del giorno direttamente nella tua casella di posta.\nHet nieuws van de dag direct in je inbox.\n"
                 "Codziennie nowe analizy prosto do Twojej skrzynki mailowej.",

@@ -61,6 +61,15 @@ CREDIT = LinePattern(
         "pl": [r"\b(zdjęcie|fot\.|źródło zdjęcia)\s*:?\s*(?-i:\p{Lu})[^.]{2,80}$"],
         "nl": [r"\b(beeld|foto)\s*:\s*[^.]{2,80}$"],
         "ru": [r"^(личный архив|архив)\b.{0,60}$"],
+        "cs": [r"\b(zdroj|autor fotografie)\s*:\s*[^.]{2,80}$"],
+        "tr": [r"\b(fotoğraf|görsel)\s*:\s*[^.]{2,80}$"],
+        "fi": [r"\bkuva\s*:\s*[^.]{2,80}$"],
+        "hu": [r"\b(fotó|kép)\s*:\s*[^.]{2,80}$"],
+        # Scripts without spaces: the label, at the line's start or in brackets, and its colon or
+        # slash, then the name ("（摄影：王丽）"; "见下图：" ends a sentence of the story).
+        "zh": [r"(^|[（(])(图|图片|摄影|供图|图片来源)\s*[:：/／]\s*\S.{0,40}$"],
+        "ja": [r"(^|[（(])(写真|撮影|画像)\s*[:：=＝]\s*\S.{0,40}$"],
+        "ko": [r"(^|[（(])(사진|사진 제공)\s*[:=]\s*\S.{0,40}$"],
     },
     max_words="caption_max_words",
 )
@@ -79,6 +88,15 @@ def _repeated_prefixes(texts: list[str], min_chars: int) -> list[int]:
 # Not on extracted HTML: captions go with <figure>, <figcaption> and caption
 # classes before extraction, and run anyway it cost a little F1 there.
 @detector("photo-caption", roles={Role.INTERRUPTION}, modes={Mode.TEXT}, patterns=[CREDIT], examples=[
+    # Credits in languages the tables had none for; a sentence of the story that ends on the same words stays.
+    Example("Совет собрался.\nНовый мост на рассвете. Фото: Ирина Соколова\nMost za úsvitu. Zdroj: Zábřežské listy\n"
+            "Köprü şafakta. Fotoğraf: Ayşe Yılmaz\nSilta aamulla. Kuva: Anna Virtanen\nA híd hajnalban. Fotó: Kiss Anna\n"
+            "清晨的新桥。（摄影：王丽）\n夜明けの新しい橋（写真：山田花子）\n새벽의 새 다리 (사진=김민지)",
+            removed=("Новый мост на рассвете. Фото: Ирина Соколова", "Most za úsvitu. Zdroj: Zábřežské listy",
+                     "Köprü şafakta. Fotoğraf: Ayşe Yılmaz", "Silta aamulla. Kuva: Anna Virtanen",
+                     "A híd hajnalban. Fotó: Kiss Anna", "清晨的新桥。（摄影：王丽）", "夜明けの新しい橋（写真：山田花子）",
+                     "새벽의 새 다리 (사진=김민지)")),
+    Example("详细路线见下图：\n施工将于春季开始，市政府表示费用全部由财政承担，不会向市民收取通行费。"),
     Example(
         "A firefighter walks past a burning house in Paradise, California, on Nov. 9. (\n"
         "A firefighter walks past a burning house in Paradise, California, on Nov. 9. (Photo: Justin Sullivan/Getty Images)\n"

@@ -24,6 +24,30 @@ skip_link = pattern_detector(
             # A screen reader's link past a picture or a box set in the story: "Skip to next paragraph".
             r"^skip to (the )?next (paragraph|section)\W{0,3}$",
         ],
+        # Each language: "Skip to content" / "to navigation", as a screen reader's link says it.
+        "de": [r"^(direkt )?(zum|zur) (haupt)?(inhalt|navigation|menü|suche)( springen| wechseln)?$",
+               r"^(springe|springen|gehe|weiter) (direkt )?(zum|zur) (haupt)?(inhalt|navigation)$"],
+        "fr": [r"^(aller|passer|accéder) (directement )?(au|à la) (contenu|navigation|menu)( principale?)?$"],
+        "es": [r"^(saltar|ir) (directamente )?al (contenido|menú|navegación)( principal)?$"],
+        "it": [r"^(vai|salta|passa) (direttamente )?al (contenuto|menu|navigazione)( principale)?$"],
+        "pt": [r"^(pular|ir|saltar) (direto |diretamente )?(para o|ao) (conteúdo|menu)( principal)?$"],
+        "nl": [r"^(ga |spring )?(direct )?naar (de )?(hoofd)?(inhoud|navigatie)( gaan| springen)?$"],
+        "pl": [r"^(przejdź|przeskocz) (do|bezpośrednio do) (treści|zawartości|menu|nawigacji)( głównej)?$"],
+        "ru": [r"^(перейти|пропустить|к) (к )?(основному )?(содержани[юе]|содержимому|контенту|навигации|меню)$"],
+        "uk": [r"^(перейти|пропустити) до (основного )?(вмісту|змісту|контенту|навігації|меню)$"],
+        "cs": [r"^(přejít|přeskočit) (na|k) (hlavní(mu)? )?(obsah(u)?|navigac[ei]|menu)$"],
+        "sk": [r"^(prejsť|preskočiť) (na|k) (hlavnému )?(obsah(u)?|navigáci[ua]|menu)$"],
+        "sv": [r"^(hoppa|gå) (direkt )?till (huvud)?(innehållet|innehåll|navigeringen|menyn)$"],
+        "da": [r"^(spring|gå) (direkte )?til (hoved)?(indholdet|indhold|navigationen|menuen)$"],
+        "no": [r"^(hopp|gå) (direkte )?til (hoved)?(innholdet|innhold|navigasjonen|menyen)$"],
+        "fi": [r"^(siirry|hyppää) (suoraan )?(sisältöön|pääsisältöön|navigaatioon|valikkoon)$"],
+        "tr": [r"^(içeriğe|ana içeriğe|menüye|gezinmeye) (geç|atla|git)$"],
+        "ro": [r"^(salt|sari|treci|mergi) la (conținut(ul)?|meniu|navigare)( principal)?$"],
+        "hu": [r"^ugrás (a )?(tartalomhoz|fő tartalomra|navigációhoz|menühöz)$"],
+        # Scripts without spaces: the whole line.
+        "zh": [r"^(跳到|跳至|跳转到|转到)(主要|正文)?(内容|正文|导航)$"],
+        "ja": [r"^(メインコンテンツ|本文|コンテンツ|ナビゲーション)(へ|に)(スキップ|移動|ジャンプ)$"],
+        "ko": [r"^(본문|주요 콘텐츠|메뉴)(으로|로)? ?(바로가기|건너뛰기)$"],
     },
     examples=[
         Example("Skip to content\nThe council met on Tuesday and agreed the budget.", removed=("Skip to content",)),
@@ -31,6 +55,19 @@ skip_link = pattern_detector(
                 removed=("Jump to navigation", "Skip to main content")),
         Example("Skip to next paragraph\nThe council met on Tuesday and agreed the budget.", removed=("Skip to next paragraph",)),
         Example("Players must skip to the next round if they lose, the referee said."),
+        Example("Zum Inhalt springen\nAller au contenu\nSaltar al contenido\nVai al contenuto\nPular para o conteúdo\n"
+                "Naar de inhoud\nPrzejdź do treści\nDer Rat tagte.",
+                removed=("Zum Inhalt springen", "Aller au contenu", "Saltar al contenido", "Vai al contenuto",
+                         "Pular para o conteúdo", "Naar de inhoud", "Przejdź do treści")),
+        # Languages without another table here: the link is the same few words.
+        Example("Перейти к содержанию\nПерейти до вмісту\nPřejít k obsahu\nHoppa till innehållet\nSpring til indholdet\n"
+                "Hopp til innholdet\nSiirry sisältöön\nİçeriğe geç\nSari la conținut\nUgrás a tartalomhoz\n"
+                "跳到主要内容\nメインコンテンツへスキップ\n본문 바로가기\nСовет собрался в четверг.",
+                removed=("Перейти к содержанию", "Перейти до вмісту", "Přejít k obsahu", "Hoppa till innehållet",
+                         "Spring til indholdet", "Hopp til innholdet", "Siirry sisältöön", "İçeriğe geç", "Sari la conținut",
+                         "Ugrás a tartalomhoz", "跳到主要内容", "メインコンテンツへスキップ", "본문 바로가기")),
+        Example("Мы решили перейти к содержанию доклада только после обеда, сказал председатель.\n"
+                "Direkt zum Inhalt des Vertrags äußerte sich der Minister nicht.\nHan gick till innehållet i rapporten direkt."),
     ],
 )
 
@@ -77,6 +114,18 @@ POST_NAVIGATION = LinePattern(
             r"^(теги|метки|ключевые слова|рубрики?)\s*:\s*\S.{0,200}$",
         ],
         "zh": [r"^(上一篇|下一篇)\s*[:：].{0,60}$", r"^(标签|关键词|关键字|分类)\s*[:：]\s*\S.{0,100}$"],
+        # The tag and category lines of languages without more here.
+        "uk": [r"^(теги|мітки|ключові слова|рубрики?)\s*:\s*\S.{0,200}$"],
+        "cs": [r"^(tagy|štítky|klíčová slova|rubriky?|kategorie)\s*:\s*\S.{0,200}$"],
+        "sv": [r"^(taggar|nyckelord|ämnen|kategorier|kategori)\s*:\s*\S.{0,200}$"],
+        "da": [r"^(emner|nøgleord|kategorier|kategori)\s*:\s*\S.{0,200}$"],
+        "no": [r"^(emneord|nøkkelord|stikkord)\s*:\s*\S.{0,200}$"],
+        "fi": [r"^(avainsanat|aiheet|tunnisteet|kategoriat)\s*:\s*\S.{0,200}$"],
+        "tr": [r"^(etiketler|anahtar kelimeler|kategoriler|kategori)\s*:\s*\S.{0,200}$"],
+        "ro": [r"^(etichete|cuvinte cheie|categorii|categorie)\s*:\s*\S.{0,200}$"],
+        "hu": [r"^(címkék|kulcsszavak|kategóriák|kategória)\s*:\s*\S.{0,200}$"],
+        "ja": [r"^(前の記事|次の記事)\s*[:：].{0,60}$", r"^(タグ|カテゴリー?|キーワード)\s*[:：]\s*\S.{0,100}$"],
+        "ko": [r"^(이전 ?글|다음 ?글)\s*[:：].{0,60}$", r"^(태그|키워드|카테고리)\s*[:：]\s*\S.{0,100}$"],
         "pt": [
             r"^[«‹<]?\s*((post|artigo) (anterior|seguinte)|próximo (post|artigo))\b.{0,120}$",
             r"^[«‹<]?\s*(postagem|publicação) mais (recente|antiga)\b.{0,120}$",
@@ -112,12 +161,40 @@ POST_LINK_LABEL = LinePattern(
         "pt": [rf"^[«‹<]?\s*((post|artigo|notícia) )?(anterior|seguinte){_END}", rf"^[«‹<]?\s*próximo( (post|artigo))?{_END}"],
         "nl": [rf"^[«‹<]?\s*(vorige?|volgende?)( (bericht|artikel))?{_END}"],
         "pl": [rf"^[«‹<]?\s*(poprzedni|następny)( (artykuł|wpis))?{_END}"],
+        "ru": [rf"^[«‹<]?\s*(предыдущая|следующая|предыдущий|следующий)( (статья|запись|новость|материал|пост))?{_END}"],
+        "uk": [rf"^[«‹<]?\s*(попередня|наступна|попередній|наступний)( (стаття|новина|запис))?{_END}"],
+        "cs": [rf"^[«‹<]?\s*(předchozí|následující|další)( (článek|příspěvek))?{_END}"],
+        "sv": [rf"^[«‹<]?\s*(föregående|nästa)( (artikel|inlägg))?{_END}"],
+        "da": [rf"^[«‹<]?\s*(forrige|næste)( (artikel|indlæg))?{_END}"],
+        "no": [rf"^[«‹<]?\s*(forrige|neste)( (artikkel|innlegg))?{_END}"],
+        "fi": [rf"^[«‹<]?\s*(edellinen|seuraava)( (artikkeli|juttu))?{_END}"],
+        "tr": [rf"^[«‹<]?\s*(önceki|sonraki)( (haber|yaz[ıi]|makale))?{_END}"],
+        "ro": [rf"^[«‹<]?\s*((articolul )?(anterior|următor)){_END}"],
+        "hu": [rf"^[«‹<]?\s*(előző|következő)( (cikk|bejegyzés))?{_END}"],
+        "zh": [r"^[«‹<]?\s*(上一篇|下一篇)\s*[:：]?$"],
+        "ja": [r"^[«‹<]?\s*(前の記事|次の記事)\s*[:：»›>]?$"],
+        "ko": [r"^[«‹<]?\s*(이전 ?글|다음 ?글|이전 기사|다음 기사)\s*[»›>:]?$"],
     },
     max_words="post_navigation_max_words",
 )
 
 
 @detector("post-navigation", roles={Role.CHROME}, patterns=[POST_NAVIGATION, POST_LINK_LABEL], examples=[
+        # Tag lines and previous/next labels over titles in languages the tables had none for.
+        Example("Совет собрался.\nТеги: мост, транспорт\nМітки: міст\nŠtítky: most, doprava\nTaggar: bro, trafik\n"
+                "Etiketler: köprü, ulaşım\nAvainsanat: silta\nCímkék: híd\nタグ：橋、交通\n태그: 다리",
+                removed=("Теги: мост, транспорт", "Мітки: міст", "Štítky: most, doprava", "Taggar: bro, trafik",
+                         "Etiketler: köprü, ulaşım", "Avainsanat: silta", "Címkék: híd", "タグ：橋、交通", "태그: 다리")),
+        Example("Совет собрался.\nПредыдущая статья\nМост закроют в мае\nСледующая статья\nАвтобусы пойдут в обход\n"
+                "Föregående\nBron stängs i maj\nNästa artikel\nBussarna tar en omväg\n"
+                "Önceki haber\nKöprü mayısta kapanacak\nSonraki haber\nOtobüsler yol değiştirecek\n"
+                "前の記事\n橋は5月に閉鎖\n次の記事\nバスは迂回へ",
+                removed=("Предыдущая статья", "Мост закроют в мае", "Следующая статья", "Автобусы пойдут в обход",
+                         "Föregående", "Bron stängs i maj", "Nästa artikel", "Bussarna tar en omväg", "Önceki haber",
+                         "Köprü mayısta kapanacak", "Sonraki haber", "Otobüsler yol değiştirecek", "前の記事", "橋は5月に閉鎖",
+                         "次の記事", "バスは迂回へ")),
+        Example("Теги на товарах проверяют каждый год.\nDalší článek zákona upravuje odchod ze svazu.\n"
+                "Nästa steg är att bygga en ny bro, sa hon.\nEtiketler ürünlerin kökenini göstermeli."),
         Example("The race starts at noon.\nPrevious Post: Ten tips for new riders\nNext post\nArticolo successivo",
                 removed=("Previous Post: Ten tips for new riders", "Next post", "Articolo successivo")),
         Example("Der Rat tagte.\nNeuerer Post Älterer Post Startseite\nArticle plus récent\nEntrada más antigua\nStarszy post",
@@ -201,6 +278,18 @@ PROS_HEADING = LinePattern(
         "pt": [rf"^(vantagens|prós|pros|pontos fortes){_HEADING_END}"],
         "nl": [rf"^(voordelen|pluspunten|sterke punten){_HEADING_END}"],
         "pl": [rf"^(zalety|plusy|mocne strony){_HEADING_END}"],
+        "ru": [rf"^(плюсы|достоинства|преимущества){_HEADING_END}"],
+        "uk": [rf"^(плюси|переваги){_HEADING_END}"],
+        "cs": [rf"^(klady|výhody|plusy){_HEADING_END}"],
+        "sv": [rf"^(fördelar|plus){_HEADING_END}"],
+        "da": [rf"^(fordele){_HEADING_END}"],
+        "no": [rf"^(fordeler){_HEADING_END}"],
+        "fi": [rf"^(plussat|hyvää){_HEADING_END}"],
+        "tr": [rf"^(art[ıi]lar[ıi]|art[ıi]lar|avantajlar|avantajlar[ıi]){_HEADING_END}"],
+        "ro": [rf"^(avantaje){_HEADING_END}"],
+        "hu": [rf"^(előnyök|pluszok){_HEADING_END}"],
+        "zh": [rf"^(优点|优势){_HEADING_END}"],
+        "ja": [rf"^(メリット|良い点|よい点|良いところ){_HEADING_END}"],
     },
     max_words="list_heading_max_words",
 )
@@ -214,6 +303,18 @@ CONS_HEADING = LinePattern(
         "pt": [rf"^(desvantagens|contras|pontos fracos){_HEADING_END}"],
         "nl": [rf"^(nadelen|minpunten|zwakke punten){_HEADING_END}"],
         "pl": [rf"^(wady|minusy|słabe strony){_HEADING_END}"],
+        "ru": [rf"^(минусы|недостатки){_HEADING_END}"],
+        "uk": [rf"^(мінуси|недоліки){_HEADING_END}"],
+        "cs": [rf"^(zápory|nevýhody|mínusy){_HEADING_END}"],
+        "sv": [rf"^(nackdelar|minus){_HEADING_END}"],
+        "da": [rf"^(ulemper){_HEADING_END}"],
+        "no": [rf"^(ulemper){_HEADING_END}"],
+        "fi": [rf"^(miinukset|huonoa){_HEADING_END}"],
+        "tr": [rf"^(eksileri|eksiler|dezavantajlar|dezavantajlar[ıi]){_HEADING_END}"],
+        "ro": [rf"^(dezavantaje){_HEADING_END}"],
+        "hu": [rf"^(hátrányok|mínuszok){_HEADING_END}"],
+        "zh": [rf"^(缺点|不足){_HEADING_END}"],
+        "ja": [rf"^(デメリット|悪い点|気になる点|イマイチな点){_HEADING_END}"],
     },
     max_words="list_heading_max_words",
 )
@@ -222,6 +323,13 @@ CONS_HEADING = LinePattern(
 @detector("nav-menu", roles={Role.CHROME}, patterns=[PROS_HEADING, CONS_HEADING],
           reads=["share-bar", "advertisement", "comment-prompt", "newsletter-prompt", "related-list", "duplicate-headline"],
           examples=[
+    # A review's verdict box in languages the tables had no headings for.
+    Example("Хороший пылесос для небольшой квартиры.\nПлюсы\nЛёгкий\nТихий\nНедорогой\nМинусы\nМаленький контейнер"),
+    Example("Dobrý vysavač do malého bytu.\nKlady:\nLehký\nTichý\nLevný\nZápory:\nMalá nádoba"),
+    Example("Bra dammsugare för en liten lägenhet.\nFördelar\nLätt\nTyst\nBillig\nNackdelar\nLiten behållare"),
+    Example("Küçük bir daire için iyi bir süpürge.\nArtıları\nHafif\nSessiz\nUcuz\nEksileri\nKüçük hazne"),
+    Example("小户型的好选择。\n优点\n轻巧\n安静\n便宜\n缺点\n集尘盒小"),
+    Example("小さな部屋に向いた掃除機。\nメリット\n軽い\n静か\n安い\nデメリット\nゴミ容器が小さい"),
     Example("Home\nNews\nSport\nBusiness\nCulture\nThe minister resigned on Friday after weeks of pressure.",
             removed=("Home", "News", "Sport", "Business", "Culture")),
     Example("The recipe needs:\n2 eggs\n1 cup of flour\nA pinch of salt.\nMix them well and bake for an hour."),
@@ -332,6 +440,13 @@ def _announced(start: int, page: Page) -> bool:
     return before.endswith((":", "：")) and page.features[start - 1].words >= page.settings.menu_intro_min_words
 
 
+# The networks a story is shared on: a share button's name alone, or in "Dela på Facebook".
+_NETWORKS = [r"facebook", r"twitter", r"x", r"whatsapp", r"linkedin", r"pinterest", r"reddit", r"telegram", r"messenger",
+             r"flipboard", r"pocket", r"bluesky", r"mastodon", r"tumblr", r"xing", r"vk", r"digg", r"stumbleupon",
+             r"del\.icio\.us", r"newsvine", r"technorati"]
+# A network's name as a button after a preposition, its case ending too ("na Facebooku", "Facebook'ta"):
+# "dela på", "sdílet na" before any other word are a sentence's ("dela på kostnaden").
+_NETWORK = "(" + "|".join(_NETWORKS) + r")(\w{1,4}|'\w{1,4})?"
 # A share button's label, by language, or a network's name.
 SHARE_WORDS = {
     "en": [r"share", r"share this", r"share this (article|story|post|page)", r"share on \w+", r"tweet", r"email",
@@ -355,9 +470,32 @@ SHARE_WORDS = {
            r"printversie"],
     "pl": [r"udostępnij", r"podziel się", r"drukuj", r"wyślij e-?mailem", r"kopiuj link", r"wyślij znajomemu",
            r"wersja do druku"],
-    "any": [r"facebook", r"twitter", r"x", r"whatsapp", r"linkedin", r"pinterest", r"reddit", r"telegram",
-            r"messenger", r"flipboard", r"pocket", r"bluesky", r"mastodon", r"tumblr", r"xing", r"vk", r"digg",
-            r"stumbleupon", r"del\.icio\.us", r"newsvine", r"technorati"],
+    "ru": [r"поделиться", r"поделитесь", rf"поделиться в ({_NETWORK}|соцсетях|телеграме?|вконтакте|одноклассниках)",
+           r"отправить", r"распечатать", r"печать", r"версия для печати", r"скопировать ссылку", r"копировать ссылку",
+           r"вконтакте", r"одноклассники"],
+    "uk": [r"поділитися", r"поділитись", rf"поділитися в ({_NETWORK}|соцмережах|телеграмі)", r"друкувати",
+           r"версія для друку", r"скопіювати посилання"],
+    "cs": [r"sdílet", r"sdílejte", rf"sdílet na {_NETWORK}", r"tisk", r"tisknout", r"vytisknout", r"poslat e-?mailem",
+           r"kopírovat odkaz", r"zkopírovat odkaz", r"verze pro tisk", r"(vy)?tisknout článek"],
+    "sk": [r"zdieľať", r"zdieľajte", rf"zdieľať na {_NETWORK}", r"tlačiť", r"vytlačiť", r"kopírovať odkaz"],
+    "sv": [r"dela", r"dela artikeln", rf"dela på {_NETWORK}", r"skriv ut", r"skicka som e-?post", r"mejla", r"kopiera länk(en)?",
+           r"utskriftsvänlig version", r"skriv ut artikeln"],
+    "da": [r"del artiklen", rf"del på {_NETWORK}", r"udskriv", r"kopier link"],
+    "no": [r"del artikkelen", rf"del på {_NETWORK}", r"skriv ut", r"kopier lenke(n)?"],
+    "fi": [r"jaa", r"jaa artikkeli", rf"jaa {_NETWORK}", r"tulosta", r"kopioi linkki"],
+    "tr": [r"paylaş", r"paylaş[ıi]n", r"haberi paylaş", rf"{_NETWORK} paylaş", r"yazd[ıi]r", r"e-?posta ile gönder",
+           r"bağlant[ıi]y[ıi] kopyala", r"linki kopyala"],
+    "ro": [r"distribuie", r"distribuiți", rf"distribuie pe {_NETWORK}", r"trimite pe e-?mail", r"printează", r"tipărește",
+           r"copiază link(ul)?"],
+    "hu": [r"megosztás", r"megosztom", r"oszd meg", r"nyomtatás", r"link másolása"],
+    "el": [r"κοινοποίηση", r"μοιραστείτε", r"εκτύπωση", r"αντιγραφή συνδέσμου"],
+    # Scripts without spaces: the button's word, and the networks of their sites.
+    "zh": [r"分享", r"分享到", r"转发", r"打印", r"复制链接", r"微信", r"微博", r"朋友圈", r"qq空间", r"收藏", r"点赞"],
+    "ja": [r"シェア", r"シェアする", r"この記事をシェア(する)?", r"ツイート", r"ポスト", r"lineで送る", r"lineで共有",
+           r"はてなブックマーク", r"はてブ", r"リンクをコピー", r"印刷", r"メールで送る", rf"{_NETWORK}で(シェア|共有|ポスト)(する)?"],
+    "ko": [r"공유", r"공유하기", r"기사 공유", r"카카오톡", r"카카오스토리", r"페이스북", r"트위터", r"인쇄", r"링크 복사",
+           r"url 복사"],
+    "any": _NETWORKS,
 }
 # "Post to Digg", "Add to del.icio.us": a bookmarking button.
 _BOOKMARK = r"(post|add|save|submit|bookmark) (this |it )?(to|on|with) (" + "|".join(SHARE_WORDS["any"]) + r"|yahoo!?|google)"
@@ -373,6 +511,11 @@ ROW_WORDS = {
     "pt": [r"topo", r"voltar", r"pesquisar", r"comentários? \(\d+\)"],
     "nl": [r"naar boven", r"terug", r"zoeken", r"reacties? \(\d+\)"],
     "pl": [r"do góry", r"powrót", r"szukaj", r"komentarz(e|y)? \(\d+\)"],
+    "ru": [r"наверх", r"назад", r"поиск", r"комментари(и|ев) \(\d+\)"],
+    "uk": [r"вгору", r"назад", r"пошук", r"коментарі \(\d+\)"],
+    "cs": [r"nahoru", r"zpět", r"hledat", r"komentáře \(\d+\)"],
+    "sv": [r"till toppen", r"tillbaka", r"sök", r"kommentarer \(\d+\)"],
+    "tr": [r"yukar[ıi] ç[ıi]k", r"geri", r"ara", r"yorumlar \(\d+\)"],
 }
 _ROW_WORD = "(" + "|".join(word for words in ROW_WORDS.values() for word in words) + ")"
 
@@ -463,13 +606,59 @@ share_bar = pattern_detector(
             r"^(obserwuj|śledź) nas (na|w) (google news|twitterze|twitter|facebooku|facebook|instagramie|instagram)\b.{0,40}$",
             r"^subskrybuj\b.{0,40}\bna google news\.?$",
         ],
-        "ru": [r"^(поделиться|поделитесь)( (статьей|новостью|в соцсетях|с друзьями))?\s*[:!]?$"],
+        "ru": [r"^(поделиться|поделитесь)( (статьей|новостью|в соцсетях|с друзьями)){0,2}\s*[:!]?$",
+               (r"^(подписывайтесь на нас|следите за нами|следите за новостями|читайте нас) (в|на) (нашем )?(telegram|телеграм"
+                r"|вконтакте|vk|дзен|яндекс\.?дзен|одноклассниках|соцсетях|социальных сетях|twitter|youtube)[\w-]*\b.{0,40}$"),
+               r"^мы в (соцсетях|социальных сетях)\W{0,3}$"],
+        "uk": [r"^(поділіться|поділитися) (статтею|новиною|з друзями)\s*[:!]?$",
+               r"^(стежте за нами|підписуйтеся на нас|читайте нас) (в|у|на) (telegram|телеграмі|facebook|фейсбуці|twitter)\b.{0,40}$"],
+        "cs": [r"^(sdílejte|sdílet) (tento |tenhle )?(článek|příspěvek|stránku)\s*[:!]?$",
+               r"^sledujte nás (na|v) (facebooku|twitteru|instagramu|google news|x)\b.{0,40}$"],
+        "sv": [r"^dela (den här |denna )?(artikel|artikeln|sidan|nyheten)\s*[:!]?$",
+               r"^följ oss på (facebook|twitter|instagram|linkedin|x|google news)\b.{0,40}$"],
+        "tr": [r"^(bu )?(haberi|yaz[ıi]y[ıi]|içeriği|makaleyi) paylaş([ıi]n)?\s*[:!]?$",
+               r"^bizi (google news|twitter|facebook|instagram|x)\S{0,4} (takip edin|üzerinden takip edin)\b.{0,30}$"],
+        "ja": [r"^(この)?(記事|ページ)を(シェア|共有)(する|しよう)?\s*[:：!！]?$",
+               r"^.{0,20}(twitter|x|facebook|instagram|line)(公式)?(アカウント)?(を|で)フォロー.{0,20}$"],
+        "ko": [r"^(이 )?기사(를)? 공유(하기)?$"],
         "zh": [
             r"^(分享到|分享至|分享)\s*[:：]?\s*(微信|微博|朋友圈|QQ空间|QQ|豆瓣|复制链接|\s)*$",
             r"^(扫码|扫描二维码|长按二维码|微信扫一扫|扫一扫)(关注|分享|下载)?.{0,20}$",
         ],
     },
     examples=[
+        Example("Совет собрался.\nПоделитесь новостью с друзьями\nПодписывайтесь на нас в соцсетях\n"
+                "Следите за новостями в нашем Telegram-канале\nМы в соцсетях\nTisknout článek\nSkriv ut artikeln\n"
+                "收藏\n点赞\nFacebookでシェア\nXでポスト",
+                removed=("Поделитесь новостью с друзьями", "Подписывайтесь на нас в соцсетях",
+                         "Следите за новостями в нашем Telegram-канале", "Мы в соцсетях", "Tisknout článek",
+                         "Skriv ut artikeln", "收藏", "点赞", "Facebookでシェア", "Xでポスト")),
+        Example("Следите за новостями в течение дня, советует мэрия.\nMy v soutěži nebyli, řekl trenér.\n"
+                "他收藏了三百多张老照片。"),
+        # Languages the tables had no buttons for: the buttons alone, a row of them, "share this article",
+        # "follow us on"; the same verbs in a sentence stay.
+        Example("Совет собрался.\nПоделиться в Telegram\nВКонтакте\nВерсия для печати\nПодписывайтесь на нас в Дзене\n"
+                "Поділитися\nSdílet na Facebooku\nTisk\nSdílejte tento článek\nSledujte nás na Facebooku\nZdieľať\n"
+                "Dela på Facebook\nSkriv ut\nDela artikeln\nFölj oss på Instagram\nDel artiklen\nJaa\nJaa Facebookissa\nTulosta\n"
+                "Paylaş\nFacebook'ta paylaş\nYazdır\nBu haberi paylaş\nBizi Google News'ten takip edin\nDistribuie\n"
+                "Megosztás\nΚοινοποίηση\n分享\n微信 微博\nシェア\nLINEで送る\nこの記事を共有する\n公式Xをフォローする\n"
+                "공유하기\n카카오톡\n페이스북",
+                removed=("Поделиться в Telegram", "ВКонтакте", "Версия для печати", "Подписывайтесь на нас в Дзене",
+                         "Поділитися", "Sdílet na Facebooku", "Tisk", "Sdílejte tento článek", "Sledujte nás na Facebooku",
+                         "Zdieľať", "Dela på Facebook", "Skriv ut", "Dela artikeln", "Följ oss på Instagram",
+                         "Del artiklen", "Jaa", "Jaa Facebookissa", "Tulosta", "Paylaş", "Facebook'ta paylaş", "Yazdır", "Bu haberi paylaş",
+                         "Bizi Google News'ten takip edin", "Distribuie", "Megosztás", "Κοινοποίηση", "分享", "微信 微博",
+                         "シェア", "LINEで送る", "この記事を共有する", "公式Xをフォローする", "공유하기", "카카오톡",
+                         "페이스북")),
+        Example("Совет собрался.\nНаверх | Печать | Поделиться\nZpět | Tisk | Sdílet\nTill toppen | Skriv ut | Dela\n"
+                "Geri | Yazdır | Paylaş\nАвтобусы пойдут в обход.",
+                removed=("Наверх | Печать | Поделиться", "Zpět | Tisk | Sdílet", "Till toppen | Skriv ut | Dela",
+                         "Geri | Yazdır | Paylaş")),
+        Example("Наверх | Назад\nZpět na úvod\nTill toppen av listan"),
+        Example("Жители хотят поделиться расходами с соседями.\nMusíme sdílet náklady na opravu, řekl starosta.\n"
+                "Dela på ansvaret\nПоделиться в ответ\nSdílet na dálku\n"
+                "Vi ska dela på kostnaderna, sa hon.\nBelediye maliyeti komşu ilçeyle paylaşacak.\n他在会上分享了经验。\n"
+                "彼は会議で経験をシェアした。\nTisk zveřejnil zprávu v pondělí.\n우리는 비용을 공유하기로 했다."),
         Example("Der Rat tagte.\nauf Twitter folgen\neine E-Mail senden\nDie Sitzung endete spät.",
                 removed=("auf Twitter folgen", "eine E-Mail senden")),
         Example("The club signed a new coach.\nView this post on Instagram\nA post shared by Example Rovers (@examplerovers)\n"
@@ -635,7 +824,19 @@ COOKIE_BANNER = LinePattern(
             r"^(o )?(seu|teu) navegador (está )?(desatualizado|obsoleto)\b.{0,80}$",
             r"^(atualize|actualize) o (seu )?navegador\b.{0,60}$",
         ],
-        "ru": [r"\b(мы используем|сайт использует|этот сайт использует) (файлы )?cookies?\b"],
+        "ru": [r"\b(мы используем|сайт использует|этот сайт использует) (файлы )?cookies?\b",
+               r"\b(мы используем|сайт использует|этот сайт использует) файлы куки\b"],
+        "uk": [r"\b(ми використовуємо|сайт використовує) (файли )?(cookies?|куки)\b"],
+        "cs": [r"\b(používáme|(tento |tato |naše )?(web|stránka|stránky) (používá|využívá|používají)) (soubory )?cookies?\b"],
+        "sv": [r"\b(vi använder|(den här |denna )?(webbplats(en)?|sajt(en)?) använder) (kakor|cookies)\b"],
+        "da": [r"\b(vi bruger|(denne )?(hjemmeside|side) bruger) cookies\b"],
+        "no": [r"\b(vi bruker|(dette )?nettstedet bruker) (informasjonskapsler|cookies)\b"],
+        "fi": [r"\b(käytämme|sivusto käyttää) evästeitä\b"],
+        "tr": [r"\b(çerez(ler)?|cookie(ler)?) kullan([ıi]yoruz|maktad[ıi]r|[ıi]lmaktad[ıi]r|[ıi]r)\b"],
+        "ro": [r"\b(folosim|utilizăm|acest site (folosește|utilizează)) (cookie-uri|cookies)\b"],
+        "hu": [r"\b(sütiket|cookie-kat) használ\w*\b"],
+        "zh": [r"(本网站|本站|我们)(使用|采用)(cookie|cookies|小型文本文件)"],
+        "ja": [r"(クッキー|cookie)を(使用|利用)して(います|おります)"],
         "nl": [
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (is )?uitgeschakeld\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)schakel javascript in\b.{0,80}$",
@@ -716,6 +917,21 @@ _CONSENT_PLACEHOLDER = Output(
 
 @detector("cookie-notice", roles={Role.CHROME}, patterns=[COOKIE_BANNER, CONSENT_PLACEHOLDER],
           also_removes_as=[_CONSENT_PLACEHOLDER], examples=[
+        # The banner in languages the tables had no phrasing for; the same verbs about other things stay.
+        Example("Совет собрался.\nМы используем файлы куки, чтобы сайт работал лучше.\n"
+                "Ми використовуємо cookies для аналізу відвідуваності.\nTento web používá soubory cookies.\n"
+                "Vi använder kakor för att förbättra webbplatsen.\nVi bruger cookies til statistik.\n"
+                "Vi bruker informasjonskapsler på nettstedet.\nKäytämme evästeitä sivuston toiminnan varmistamiseksi.\n"
+                "Bu sitede çerezler kullanılmaktadır.\nFolosim cookie-uri pentru a îmbunătăți site-ul.\n"
+                "Az oldal sütiket használ.\n本网站使用cookie以改善您的体验。\n当サイトではクッキーを使用しています。",
+                removed=("Мы используем файлы куки, чтобы сайт работал лучше.", "Ми використовуємо cookies для аналізу відвідуваності.",
+                         "Tento web používá soubory cookies.", "Vi använder kakor för att förbättra webbplatsen.",
+                         "Vi bruger cookies til statistik.", "Vi bruker informasjonskapsler på nettstedet.",
+                         "Käytämme evästeitä sivuston toiminnan varmistamiseksi.", "Bu sitede çerezler kullanılmaktadır.",
+                         "Folosim cookie-uri pentru a îmbunătăți site-ul.", "Az oldal sütiket használ.",
+                         "本网站使用cookie以改善您的体验。", "当サイトではクッキーを使用しています。")),
+        Example("Мы используем этот мост каждый день, сказал водитель.\nVi använder bron varje dag, sa hon.\n"
+                "Çerez üreticileri fiyatları artırdı.\n我们使用新的方法测量噪音。"),
         Example("The council met on Monday.\nWe have detected that you currently have Javascript disabled.\n"
                 "This site uses Javascript extensively. Please consult your browser's help to turn it on.\n"
                 "JavaScript ist deaktiviert.\nVeuillez activer JavaScript.\nJavaScript está desactivado.\n"
@@ -840,13 +1056,35 @@ advertisement = pattern_detector(
                rf"{_CALL}(bekijk (de )?aanbieding|bestel nu|klik hier|schrijf je in)\b",
                r"^(bekijk|bestel|koop)( \S+){0,4} bij (amazon|bol\.com|coolblue)\b.{0,10}$"],
         "zh": [r"^(广告|推广|赞助内容)$"],
-        "ru": [r"^(реклама|партнерский материал|на правах рекламы)$"],
+        "ja": [r"^(広告|スポンサーリンク|スポンサーコンテンツ)$", r"^記事の続きは(広告の)?(下|後)(へ|に)(続きます)?$"],
+        "ko": [r"^(광고|스폰서)$"],
+        "cs": [r"^(reklama|inzerce|komerční sdělení)\s*:?$", r"^(pokračování článku|článek pokračuje) pod reklamou$"],
+        "sv": [r"^(annons|annonser|sponsrat innehåll)\s*:?$", r"^artikeln fortsätter (under|efter) annonsen$"],
+        "da": [r"^(annonce|annoncer|sponsoreret indhold)\s*:?$"],
+        "no": [r"^(annonse|annonser|sponset innhold)\s*:?$"],
+        "fi": [r"^(mainos|mainoksia|kaupallinen yhteistyö)\s*:?$"],
+        "tr": [r"^(reklam|reklamlar|sponsorlu içerik)\s*:?$", r"^haberin devam[ıi] reklamdan sonra$"],
+        "ro": [r"^(publicitate|reclamă|conținut sponsorizat)\s*:?$", r"^articolul continuă după reclamă$"],
+        "hu": [r"^(hirdetés|reklám|szponzorált tartalom)\s*:?$", r"^a cikk a hirdetés után folytatódik$"],
+        "uk": [r"^(реклама|партнерський матеріал)$"],
+        "ru": [r"^(реклама|партнерский материал|на правах рекламы)$", r"^(продолжение|статья продолжается) (ниже|после рекламы)$"],
         "pl": [r"^(reklama|materiał sponsorowany|artykuł sponsorowany|linki sponsorowane)\s*:?$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$",
                r"^poniżej (dalsza część|dalszy ciąg) (artykułu|tekstu)$",
                rf"{_CALL}(zobacz ofertę|kup teraz|kliknij tutaj|zapisz się)\b",
                r"^(zobacz|kup)( \S+){0,4} na (amazon|allegro|ebay)\b.{0,10}$"],
     },
     examples=[
+        Example("Совет собрался.\nПродолжение ниже\nČlánek pokračuje pod reklamou\nАвтобусы пойдут в обход.",
+                removed=("Продолжение ниже", "Článek pokračuje pod reklamou")),
+        # Ad labels in languages the tables had none for; the words in a sentence stay.
+        Example("Совет собрался.\nРеклама\nInzerce\nPokračování článku pod reklamou\nAnnons\nAnnonce\nAnnonse\nMainos\n"
+                "Reklam\nHaberin devamı reklamdan sonra\nPublicitate\nHirdetés\n広告\nスポンサーリンク\n광고\nРеклама\n"
+                "Партнерський матеріал",
+                removed=("Реклама", "Inzerce", "Pokračování článku pod reklamou", "Annons", "Annonce", "Annonse", "Mainos",
+                         "Reklam", "Haberin devamı reklamdan sonra", "Publicitate", "Hirdetés", "広告", "スポンサーリンク",
+                         "광고", "Реклама", "Партнерський матеріал")),
+        Example("Annonsen publicerades i tre tidningar.\nReklam harcamaları yüzde on arttı.\n広告費は昨年より増えた。\n"
+                "Inzerce v novinách stojí stále víc."),
         Example("Die Preise stiegen.\nWERBUNG für Beispiel Shampoo\nAnzeige | Beispiel Verlag\nDie Löhne nicht.",
                 removed=("WERBUNG für Beispiel Shampoo", "Anzeige | Beispiel Verlag")),
         Example("Prices rose again.\nAdvertisement\nStory continues below advertisement\nWages did not.",
@@ -1122,10 +1360,41 @@ comment_prompt = pattern_detector(
             r"^zgłoś błąd\W{0,3}$",
             r"^(\w+,? ){0,2}(dajcie|daj|napiszcie|napisz)( (nam|mi))?\b.{0,60}\bw komentarzach\b",
         ],
+        "uk": [r"^(додати|залишити|написати) коментар\b", r"^(відповісти|коментарі)( \(\d+\))?$",
+               r"^(знайшли|помітили) (помилку|друкарську помилку)\b.{0,80}$",
+               r"^(щоб|для того щоб) (залишити|написати|додати) коментар\b.{0,60}$"],
+        "cs": [r"^(přidat|napsat|vložit) (komentář|příspěvek)\b", r"^(diskuse|diskuze|komentáře|odpovědět)( \(\d+\))?$",
+               r"^(pro (přidání|vložení|napsání) komentáře|(komentovat|diskutovat) mohou jen)\b.{0,60}$",
+               r"^(zatím )?(žádné komentáře|bez komentářů)\W{0,3}$", r"^(našli jste|našel jste|vidíte) chybu\b.{0,80}$",
+               r"^(zobrazit|vstoupit do|přejít do) (diskus[ei]|diskuz[ei]|komentář[eů])( \(\d+\))?$"],
+        "sv": [r"^(skriv|lämna) (en )?kommentar\b", r"^(kommentarer|kommentera|svara)( \(\d+\))?$",
+               r"^du måste (vara inloggad|logga in) för att (kommentera|skriva)\b.{0,40}$",
+               r"^inga kommentarer( än| ännu)?\W{0,3}$", r"^(visa|läs) (alla )?kommentarer( \(\d+\))?$",
+               r"^(har du )?hittat (ett )?(fel|stavfel)\b.{0,80}$"],
+        "da": [r"^(skriv|tilføj) en kommentar\b"],
+        "no": [r"^(skriv|legg igjen) en kommentar\b"],
+        "fi": [r"^(kirjoita|jätä) (uusi )?kommentti\b", r"^kommentit( \(\d+\))?$"],
+        "tr": [r"^(yorum (yaz|yap|ekle)|yorumunuzu (yaz[ıi]n|b[ıi]rak[ıi]n)|bir yorum (yaz[ıi]n|b[ıi]rak[ıi]n|yap[ıi]n))\b",
+               r"^(yorumlar|yorum yap|yan[ıi]tla)( \(\d+\))?$",
+               r"^yorum (yapabilmek|yapmak|yazabilmek) için .{0,40}\b(giriş|üye)\b.{0,30}$",
+               r"^(henüz )?(hiç )?yorum (yok|yap[ıi]lmam[ıi]ş)\W{0,3}$"],
+        "ro": [r"^(lasă|adaugă|scrie) un comentariu\b", r"^comentarii( \(\d+\))?$"],
+        "hu": [r"^(szólj hozzá|írj hozzászólást|hozzászólások|hozzászólás írása)( \(\d+\))?\W{0,3}$"],
+        "ja": [r"^(コメント|コメントを(書く|する|投稿する|見る|表示)|コメント一覧)\s*[(（]?\d*[)）]?$",
+               r"^コメント(する|を投稿する|を書く)(には|ためには).{0,10}ログイン.{0,20}$"],
+        "ko": [r"^(댓글|댓글 (쓰기|달기|보기))( \d+)?$"],
         "ru": [r"^(добавить|оставить|написать) комментарий\b", r"^(ответить|комментарии|отменить ответ)( \(\d+\))?$",
+               r"^(чтобы|для того чтобы) (оставить|написать|добавить) комментарий\b.{0,60}$",
+               r"^(войдите|авторизуйтесь),? чтобы (оставить|написать|прокомментировать)\b.{0,40}$",
+               r"^(нет комментариев|комментариев (пока |еще |ещё )?нет)\W{0,3}$",
+               r"^(показать|смотреть|читать) (все )?комментарии( \(\d+\))?$", r"^(обсуждение|обсудить)( \(\d+\))?$",
+               # Mistake reports: "Нашли ошибку? Выделите её и нажмите Ctrl+Enter".
+               r"^(нашли|заметили) (ошибку|опечатку)\b.{0,80}$",
                r"\bваш (адрес )?e-?mail не будет опубликован\b", r"\bобязательные поля помечены\b"],
         "zh": [r"^(发表评论|我要评论|网友评论|查看(全部|更多)评论|回复)\s*[:：]?$", r"^(评论|留言)\s*[(（]?\d*[)）]?$",
-               r"^已有\d+(人|条)(参与|评论)"],
+               r"^已有\d+(人|条)(参与|评论)", r"^请?(先)?登录(后)?(再)?(发表|参与)?(评论|留言).{0,10}$",
+               r"^(暂无评论|还没有评论|暂无留言).{0,10}$", r"^(热门评论|最新评论|全部评论)\s*[(（]?\d*[)）]?$",
+               r"^(发现错误|我要纠错|纠错)\s*[:：?？]?.{0,40}$"],
         "pt": [
             r"^(deixe|escreva|adicione|deixar) (um|o seu|seu|uma) (comentário|resposta)\b",
             r"^(responder|cancelar resposta|comentar)$",
@@ -1174,6 +1443,31 @@ comment_prompt = pattern_detector(
         "any": [r"^(\d+\s+)?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|komentarz[ey]?|komentarzy)( \(\d+\))?$"],
     },
     examples=[
+        # Mistake reports and discussion headings in languages the tables had none for.
+        Example("Совет собрался.\nНашли ошибку? Выделите её и нажмите Ctrl+Enter\nОбсуждение (4)\n"
+                "Знайшли помилку? Виділіть її та натисніть Ctrl+Enter\nNašli jste chybu? Napište nám.\n"
+                "Hittat ett fel? Hör av dig.\n热门评论\n我要纠错",
+                removed=("Нашли ошибку? Выделите её и нажмите Ctrl+Enter", "Обсуждение (4)",
+                         "Знайшли помилку? Виділіть її та натисніть Ctrl+Enter", "Našli jste chybu? Napište nám.",
+                         "Hittat ett fel? Hör av dig.", "热门评论", "我要纠错")),
+        Example("Обсуждение бюджета продлится до пятницы, сообщили депутаты.\n"
+                "Inspektoren hittade fel i två av bromsarna och stoppade tåget."),
+        # Comment prompts in languages the tables had none for; the words in a sentence stay.
+        Example("Совет собрался.\nЧтобы оставить комментарий, войдите на сайт.\nКомментариев пока нет\n"
+                "Залишити коментар\nPřidat komentář\nDiskuse (12)\nPro přidání komentáře se musíte přihlásit.\n"
+                "Skriv en kommentar\nDu måste vara inloggad för att kommentera.\nInga kommentarer än\n"
+                "Skriv en kommentar til artiklen\nKirjoita kommentti\nYorum yaz\nYorumlar (4)\n"
+                "Yorum yapabilmek için giriş yapmalısınız.\nHenüz yorum yok\nLasă un comentariu\nSzólj hozzá!\n"
+                "请登录后发表评论\n暂无评论\nコメントを書く\nコメントするにはログインしてください\n댓글 쓰기",
+                removed=("Чтобы оставить комментарий, войдите на сайт.", "Комментариев пока нет", "Залишити коментар",
+                         "Přidat komentář", "Diskuse (12)", "Pro přidání komentáře se musíte přihlásit.", "Skriv en kommentar",
+                         "Du måste vara inloggad för att kommentera.", "Inga kommentarer än",
+                         "Skriv en kommentar til artiklen", "Kirjoita kommentti", "Yorum yaz", "Yorumlar (4)",
+                         "Yorum yapabilmek için giriş yapmalısınız.", "Henüz yorum yok", "Lasă un comentariu",
+                         "Szólj hozzá!", "请登录后发表评论", "暂无评论", "コメントを書く", "コメントするにはログインしてください",
+                         "댓글 쓰기")),
+        Example("Министр отказался дать комментарий журналистам.\nMinistern ville inte lämna en kommentar.\n"
+                "Bakan yorum yapmaktan kaçındı.\n大臣はコメントを控えた。\nDiskuse o mostě trvala do noci."),
         # The rating widget under a story.
         Example("The bridge reopens in May.\nRate this article\nAverage (Not Rated)\nDiesen Artikel bewerten\n"
                 "Noch nicht bewertet\nNotez cet article\nValora esta noticia\nVota questo articolo\nAvalie este artigo\n"
@@ -1358,6 +1652,10 @@ SAYS_WORDS = {
     "nl": ["zegt", "schreef", "schrijft"],
     "pl": ["napisał", "napisała", "pisze"],
     "ru": ["написал", "написала"],
+    "uk": ["написав", "написала"],
+    "cs": ["napsal", "napsala", "píše"],
+    "sv": ["skriver", "skrev"],
+    "tr": ["yazdı", "dedi"],
 }
 _SAYS = "|".join(word for words in SAYS_WORDS.values() for word in words)
 # A comment's date written with a month name and its time to the minute:
@@ -1378,6 +1676,11 @@ COMMENT_LINK_WORDS = {
     "pt": ["responder", "citar", "link permanente"],
     "nl": ["beantwoorden", "reageer", "reageren", "citeer", "citeren"],
     "pl": ["odpowiedz", "cytuj", "zaloguj się, aby odpowiedzieć"],
+    "ru": ["ответить", "цитировать"],
+    "uk": ["відповісти", "цитувати"],
+    "cs": ["odpovědět", "citovat"],
+    "sv": ["svara", "citera"],
+    "tr": ["yanıtla", "cevapla", "alıntıla"],
 }
 _COMMENT_LINKS = "|".join(sorted({w for words in COMMENT_LINK_WORDS.values() for w in words}, key=lambda w: (-len(w), w)))
 COMMENT_HEADER = LinePattern(
@@ -1428,6 +1731,12 @@ COMMENT_HEADER = LinePattern(
         "pt": [r"^\d+ (comentários?|respostas?) (em|para|sobre|a) .{1,200}$"],
         "nl": [r"^(beantwoorden|reageer)$", r"^\d+ (reacties?|gedachten) (op|over) .{1,200}$"],
         "pl": [r"^odpowiedz$", r"^\d+ (komentarz(e|y)?|odpowiedzi) (do|pod) .{1,200}$"],
+        "ru": [r"^ответить$", r"^\d+ (комментари(ев|я|й)|ответ(ов|а)?) (к|на) .{1,200}$"],
+        "cs": [r"^odpovědět$", r"^\d+ (komentářů|komentáře|komentář|odpovědí) (k|ke|na) .{1,200}$"],
+        "sv": [r"^svara$", r"^\d+ (kommentarer|svar|tankar) (på|om|till) .{1,200}$"],
+        "tr": [r"^(yan[ıi]tla|cevapla)$"],
+        "zh": [r"^回复$"],
+        "ja": [r"^返信$"],
     },
     max_words="comment_header_max_words",
 )
@@ -1445,6 +1754,16 @@ COMMENT_SIGNATURE = LinePattern(
 
 @detector("comment-thread", roles={Role.CHROME}, patterns=[COMMENT_HEADER, COMMENT_SIGNATURE], reads=["comment-prompt"],
           examples=[
+    # Comment threads in languages the tables had no words for: the writer's line, the time and the reply link.
+    Example("Паром снова пойдёт в мае.\nАнна написала:\n12 мая 2019, 19:07 Ответить\nХорошая новость для острова.\n"
+            "Пётр написал:\n12 мая 2019, 20:15 Ответить\nНаконец-то.",
+            removed=("Анна написала:", "12 мая 2019, 19:07 Ответить", "Хорошая новость для острова.", "Пётр написал:",
+                     "12 мая 2019, 20:15 Ответить", "Наконец-то.")),
+    Example("Färjan går igen i maj.\nAnna skriver:\n12 maj 2019 kl. 19:07 Svara\nBra nyheter för ön.\n"
+            "Per skrev:\n12 maj 2019 kl. 20:15 Svara\nÄntligen.",
+            removed=("Anna skriver:", "12 maj 2019 kl. 19:07 Svara", "Bra nyheter för ön.", "Per skrev:",
+                     "12 maj 2019 kl. 20:15 Svara", "Äntligen.")),
+    Example("Ministr napsal:\nVláda zákon podpoří.\nOpozice chce hlasovat v květnu."),
     Example("The club fired its coach on Monday.\n3 responses to “Coach fired”\nbluefan says:\nAbout time too.\n"
             "mike_r says:\nHe never had a chance with that squad, in my view.\nanna k says:\nSad day.",
             removed=("bluefan says:", "About time too.", "mike_r says:",
@@ -1609,6 +1928,14 @@ media_player = pattern_detector(
             # A browser that cannot play the clip.
             r"^your browser does not support (the |this )?(html5 )?(audio|video)\b.{0,40}$",
         ],
+        # "Loading..." in languages without more here.
+        "ru": [r"^(загрузка|загружается)\s*(\.\.\.|…)?$"],
+        "uk": [r"^(завантаження|завантажується)\s*(\.\.\.|…)?$"],
+        "cs": [r"^(načítání|načítám)\s*(\.\.\.|…)?$"],
+        "sv": [r"^(laddar|laddar in)\s*(\.\.\.|…)?$"],
+        "tr": [r"^(yükleniyor)\s*(\.\.\.|…)?$"],
+        "zh": [r"^(加载中|正在加载)\s*(\.\.\.|…)?$"],
+        "ja": [r"^(読み込み中|ロード中)\s*(\.\.\.|…)?$", r"^(写真|画像)(を)?拡大$", r"^この記事の(写真|画像)(を見る)?$"],
         # Each language: the player's buttons, "Loading...", "Photo 2 of 5", the
         # notice that the player needs JavaScript.
         "de": [
@@ -1699,6 +2026,10 @@ media_player = pattern_detector(
         ],
     },
     examples=[
+        Example("Совет собрался.\nЗагрузка...\nNačítání…\nLaddar\nYükleniyor...\n加载中...\n読み込み中\n写真拡大\nこの記事の写真",
+                removed=("Загрузка...", "Načítání…", "Laddar", "Yükleniyor...", "加载中...", "読み込み中", "写真拡大",
+                         "この記事の写真")),
+        Example("Загрузка зерна в порту заняла три дня.\nLaddar du bilen hemma blir det billigare, sa hon."),
         Example("Listen to this story\nYour browser does not support the audio element.\n"
                 "Ihr Browser unterstützt kein HTML5-Audio.\nTu navegador no soporta este elemento de audio.\n"
                 "Votre navigateur ne supporte pas la vidéo.\nTwoja przeglądarka nie obsługuje odtwarzania wideo.\n"

@@ -62,10 +62,38 @@ copyright_licence = pattern_detector(
         "nl": [r"\balle rechten voorbehouden\b"],
         "ru": [r"\bвсе права защищены\b", r"\bпри (полном или частичном )?(копировании|использовании|перепечатке) материалов\b"],
         "zh": [r"^(版权所有|版权声明|免责声明)", r"未经(本网|本站|作者)?(授权|许可|同意)[，,]?\s*(不得|禁止|严禁|请勿)(转载|复制|使用)"],
+        "uk": [r"\b(всі|усі) права (захищені|застережено)\b"],
+        "cs": [r"\bvšechna práva vyhrazena\b",
+               r"\b(kopírování|šíření|přebírání) (obsahu |článků )?.{0,60}\b(bez (předchozího )?(písemného )?souhlasu|je zakázáno)\b"],
+        "sk": [r"\bvšetky práva vyhradené\b"],
+        "sv": [r"\balla rättigheter förbehållna\b", r"\beftertryck (förbjudes|förbjudet|utan tillstånd)\b"],
+        "da": [r"\balle rettigheder (forbeholdes|forbeholdt)\b"],
+        "no": [r"\balle rettigheter (reservert|forbeholdt)\b"],
+        "fi": [r"\bkaikki oikeudet pidätetään\b"],
+        "tr": [r"\btüm haklar[ıi] (sakl[ıi]d[ıi]r|mahfuzdur)\b", r"\bizinsiz (kullan[ıi]lamaz|yay[ıi]nlanamaz|al[ıi]nt[ıi]lanamaz)\b"],
+        "ro": [r"\btoate drepturile (sunt )?rezervate\b"],
+        "hu": [r"\bminden jog fenntartva\b"],
+        "el": [r"\bμε (την )?επιφύλαξη (παντός|κάθε) δικαιώματος\b"],
+        "ja": [r"無断(転載|複製|転用)(を)?(禁|禁止|お断り)"],
+        "ko": [r"무단 ?(전재|복제|배포)"],
         "pl": [r"\bwszelkie prawa zastrzeżone\b", r"\bmateriał chroniony prawem autorskim\b",
                r"\bnie (może|mogą) być (powielan[ae]|kopiowan[ae]|rozpowszechnian[ae])\b", r"\bzasady przedruków\b"],
     },
     examples=[
+        # The notice in languages the tables had none for; a story about rights stays.
+        Example("Совет собрался.\nВсі права захищені.\nZábřežské listy, všechna práva vyhrazena\n"
+                "Kopírování obsahu bez písemného souhlasu redakce je zakázáno.\nVšetky práva vyhradené\n"
+                "Alla rättigheter förbehållna\nEftertryck förbjudet\nAlle rettigheder forbeholdes\nAlle rettigheter reservert\n"
+                "Kaikki oikeudet pidätetään\nTüm hakları saklıdır.\nİzinsiz kullanılamaz.\nToate drepturile rezervate\n"
+                "Minden jog fenntartva\nΜε την επιφύλαξη παντός δικαιώματος\n無断転載を禁じます。\n무단전재 및 재배포 금지",
+                removed=("Всі права захищені.", "Zábřežské listy, všechna práva vyhrazena",
+                         "Kopírování obsahu bez písemného souhlasu redakce je zakázáno.", "Všetky práva vyhradené",
+                         "Alla rättigheter förbehållna", "Eftertryck förbjudet", "Alle rettigheder forbeholdes",
+                         "Alle rettigheter reservert", "Kaikki oikeudet pidätetään", "Tüm hakları saklıdır.",
+                         "İzinsiz kullanılamaz.", "Toate drepturile rezervate", "Minden jog fenntartva",
+                         "Με την επιφύλαξη παντός δικαιώματος", "無断転載を禁じます。", "무단전재 및 재배포 금지")),
+        Example("Soud rozhodl, že práva k fotografii patří agentuře.\nRätten till bilden tillhör byrån, slog domstolen fast.\n"
+                "Mahkeme, fotoğrafın haklarının ajansa ait olduğuna karar verdi.\n裁判所は写真の権利が通信社にあると判断した。"),
         Example("The vote is on Thursday.\n© 2024 Example Media Ltd. All rights reserved.\n"
                 "This material may not be published, broadcast, rewritten or redistributed.",
                 removed=("© 2024 Example Media Ltd. All rights reserved.",

@@ -247,7 +247,25 @@ BYLINE = LinePattern(
                r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(korespondent(ka)?|reporter(ka)?|redaktor(ka)?)$",
                (r"^(opublikowano|zaktualizowano|aktualizacja|data publikacji)\s*(:\s*|w\s+|o\s+)?"
                 r"(\d|dziś\b|dzisiaj\b|wczoraj\b|(poniedziałek|wtorek|środ[aę]|czwartek|piątek|sobot[aę]|niedziel[aę])\b)")],
-        "ru": [r"^(время чтения)\s*:?\s*\d+"],
+        "ru": [r"^(время чтения)\s*:?\s*\d+",
+               r"^(опубликовано|обновлено|изменено|дата публикации)\s*(:\s*|в\s+)?(\d|сегодня\b|вчера\b)"],
+        "uk": [r"^(час читання)\s*:?\s*\d+", r"^(опубліковано|оновлено|дата публікації)\s*(:\s*|о\s+)?(\d|сьогодні\b|вчора\b)"],
+        "cs": [r"^(doba čtení)\s*:?\s*\d+", r"^(publikováno|aktualizováno|vydáno)\s*(:\s*|v\s+)?(\d|dnes\b|včera\b)"],
+        "sk": [r"^(publikované|aktualizované)\s*(:\s*|v\s+)?(\d|dnes\b|včera\b)"],
+        "sv": [r"^(lästid)\s*:?\s*\d+",
+               r"^(publicerad|uppdaterad)\s*(:\s*|den\s+|kl\.?\s*)?(\d|i ?dag\b|i ?går\b)"],
+        "da": [r"^(publiceret|opdateret)\s*(:\s*|den\s+|kl\.?\s*)?(\d|i dag\b|i går\b)"],
+        "no": [r"^(publisert|oppdatert)\s*(:\s*|den\s+|kl\.?\s*)?(\d|i dag\b|i går\b)"],
+        "fi": [r"^(julkaistu|päivitetty)\s*:?\s*(\d|tänään\b|eilen\b)"],
+        "tr": [r"^(okuma süresi)\s*:?\s*\d+", r"^(yay[ıi]nlanma|yay[ıi]n tarihi|güncelleme|güncellenme|son güncelleme)( tarihi)?\s*:?\s*\d"],
+        "ro": [r"^(publicat|actualizat)\s*(:\s*|la\s+|pe\s+)?(\d|azi\b|astăzi\b|ieri\b)"],
+        "hu": [r"^(közzétéve|frissítve|publikálva)\s*:?\s*\d"],
+        # Scripts without spaces: the label and its colon, then the date (or, for the source and
+        # the writer, a name of a few characters).
+        "zh": [r"^(发布时间|发布日期|更新时间|发表时间|时间)\s*[:：]\s*\d",
+               r"^(本文)?(来源|文章来源|作者|记者|编辑|责任编辑|原标题)\s*[:：]\s*\S.{0,30}$"],
+        "ja": [r"^(公開日|更新日|配信日|投稿日|掲載日)(時)?\s*[:：]?\s*\d"],
+        "ko": [r"^(입력|수정|등록|기사입력|업데이트)\s*[:：]?\s*\d{4}"],
     },
     max_words="byline_max_words",
 )
@@ -255,7 +273,10 @@ BYLINE = LinePattern(
 # above the story; within it, a line of the text (a quote's source, a table's).
 AGENCY = LinePattern(
     {"any": [(r"^(the )?(associated press|canadian press|press association|press trust of india|reuters"
-              r"|agence france-presse|afp|dpa|efe|ansa|anp|pap|ap)$")]},
+              r"|agence france-presse|afp|dpa|efe|ansa|anp|pap|ap"
+              # ...and the agencies of the languages the sets hardly have.
+              r"|тасс|риа новости|интерфакс|укрінформ|čtk|tasr|tt|ntb|ritzau|stt|anadolu ajans[ıi]|dha|agerpres|mti"
+              r"|ana-mpa|yonhap|kyodo|新华社|中新社|共同通信|時事通信|연합뉴스)$")]},
     max_words="byline_max_words",
 )
 # Month names of other languages, one group a language, as dates write them
@@ -275,9 +296,36 @@ MONTHS = {
            "december"],
     "pl": ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października",
            "listopada", "grudnia"],
+    "ru": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+           "декабря"],
+    "uk": ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада",
+           "грудня"],
+    "cs": ["ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu",
+           "prosince"],
+    "sk": ["januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta", "septembra", "októbra", "novembra",
+           "decembra"],
+    "sv": ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
+           "december"],
+    "da": ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
+           "december"],
+    "no": ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+           "desember"],
+    "fi": ["tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta",
+           "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"],
+    "tr": ["ocak", "şubat", "mart", "nisan", "may[ıi]s", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kas[ıi]m", "aral[ıi]k"],
+    "ro": ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie",
+           "noiembrie", "decembrie"],
+    "el": ["ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου", "σεπτεμβρίου",
+           "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"],
 }
 _OTHER_MONTH = "|".join(sorted({m for ms in MONTHS.values() for m in ms}, key=lambda month: (-len(month), month)))
-_DATE = compiled(rf"{DATE}|\b\d{{1,2}}\.? (de )?({_OTHER_MONTH})( de)? \d{{4}}\b", regex.I)
+# Dates that put the year first: "2024年3月12日" (Chinese, Japanese), "2024년 3월 12일" (Korean),
+# "2024. március 12." (Hungarian).
+_HUNGARIAN_MONTH = ("(január|február|március|április|május|június|július|augusztus|szeptember|október|november"
+                    "|december)")
+_YEAR_FIRST = (r"(?<!\d)\d{4}\s?(年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|년 \d{1,2}월 \d{1,2}일"
+               rf"|\. {_HUNGARIAN_MONTH} \d{{1,2}}\.)")
+_DATE = compiled(rf"{DATE}|\b\d{{1,2}}\.? (de )?({_OTHER_MONTH})( de)? \d{{4}}\b|{_YEAR_FIRST}", regex.I)
 # A time given relative to now, ending a line: "3 hours ago", "Jane Doe / 2 days".
 _RELATIVE_DATE = compiled(r"(\b\d{1,2} (min(ute)?s?|hours?|days?|weeks?|months?) ago|[/|·•] \d{1,2} "
                           r"(min(ute)?s?|hours?|days?|weeks?|months?))$", regex.I)
@@ -298,6 +346,28 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
 # on folds 0-1: gn-dev 0.9718 -> 0.9735, aeb-dev and traf-dev unchanged;
 # fold 2: gn-dev 0.9852 -> 0.9856, the others unchanged.
 @detector("byline-dateline", roles={Role.HEADER}, modes={Mode.TEXT, Mode.HTML}, patterns=[BYLINE, AGENCY], examples=[
+    # An agency's name above the story, in languages the sets hardly have.
+    Example("ТАСС\nСовет собрался в четверг и утвердил бюджет города на следующий год, сообщили в мэрии.",
+            removed=("ТАСС",)),
+    Example("新华社\n市议会周二批准了明年的预算，市政府在会后发表声明表示将尽快落实。", removed=("新华社",)),
+    Example("Rådet sammanträdde på torsdagen och antog stadens budget för nästa år, meddelade kommunen.\nTT\n"
+            "Oppositionen röstade emot förslaget och kräver nu en ny omröstning i maj."),
+    # Datelines in languages the tables had no months or words for: a day, a month's name and a year,
+    # the year first in Chinese, Japanese, Korean and Hungarian; and the labels "published", "source".
+    Example("12 марта 2024, 14:35\n3 березня 2024\n12. března 2024 14:35\n5. mája 2023\n12 mars 2024 kl. 14.35\n"
+            "4. marts 2024\n1. desember 2023\n12. maaliskuuta 2024\n12 Mart 2024 14:35\n7 octombrie 2022\n"
+            "12 Μαρτίου 2024\n2024. március 12. 14:35\n2024年3月12日 14:35\n2024년 3월 12일 오후 2:35\n"
+            "Опубликовано: вчера, 18:40\nPublikováno: 12. 3. 2024\nPublicerad i dag 08.15\nYayınlanma: 12.03.2024 14:35\n"
+            "发布时间：2024-03-12 14:35\n来源：滨江日报\n原标题：滨江新桥通车\n公開日：2024年3月12日\nThe strike began at dawn.",
+            removed=("12 марта 2024, 14:35", "3 березня 2024", "12. března 2024 14:35", "5. mája 2023",
+                     "12 mars 2024 kl. 14.35", "4. marts 2024", "1. desember 2023", "12. maaliskuuta 2024",
+                     "12 Mart 2024 14:35", "7 octombrie 2022", "12 Μαρτίου 2024", "2024. március 12. 14:35",
+                     "2024年3月12日 14:35", "2024년 3월 12일 오후 2:35", "Опубликовано: вчера, 18:40",
+                     "Publikováno: 12. 3. 2024", "Publicerad i dag 08.15", "Yayınlanma: 12.03.2024 14:35",
+                     "发布时间：2024-03-12 14:35", "来源：滨江日报", "原标题：滨江新桥通车", "公開日：2024年3月12日")),
+    Example("12 марта 2024 года совет утвердил бюджет.\nDne 12. března 2024 rada schválila rozpočet.\n"
+            "Den 12 mars 2024 antog fullmäktige budgeten.\n12 Mart 2024'te meclis bütçeyi onayladı.\n"
+            "2024年3月12日，市议会批准了预算。\nOpublikowano raport o stanie dróg w regionie."),
     Example("By Jane Smith and Ali Khan\nPublished: 12 March 2023, 10:15 GMT\n4 min read\nThe strike began at dawn.",
             removed=("By Jane Smith and Ali Khan", "Published: 12 March 2023, 10:15 GMT", "4 min read")),
     Example("Associated Press November 19, 2019, 9:02 AM\nThe match lasted six hours.",

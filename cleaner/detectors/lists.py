@@ -121,11 +121,65 @@ LIST_HEADING = LinePattern(
         "ru": [
             r"^(похожие|популярные|последние|другие|рекомендуемые|свежие) (статьи|новости|материалы|записи|публикации)\s*:?$",
             r"^(новости по теме|материалы по теме|самое читаемое|самое популярное|популярное|читайте также|смотрите также)\s*:?$",
+            r"^(читайте|смотрите) (ещё|еще)\s*:?$", r"^((ещё|еще) )?по теме\s*:?$", r"^(выбор редакции|самое обсуждаемое)\s*:?$",
+            r"^(читать (далее|дальше|полностью)|все новости|главные новости|новости партн[её]ров)\s*:?$",
         ],
+        "uk": [
+            r"^(схожі|популярні|останні|інші|рекомендовані) (статті|новини|матеріали|публікації)\s*:?$",
+            r"^(новини|матеріали) за темою\s*:?$", r"^(читайте|дивіться) також\s*:?$", r"^(найпопулярніше|найчитаніше)\s*:?$",
+        ],
+        "cs": [
+            r"^(související|podobné|nejnovější|další|doporučené|nejčtenější) (články|zprávy|příspěvky|témata)\s*:?$",
+            r"^(čtěte také|čtěte též|přečtěte si také|mohlo by vás zajímat|nejčtenější|další z rubriky|k tématu)\s*:?$",
+            r"^(číst dál|celý článek|všechny zprávy)\s*:?$",
+        ],
+        "sk": [
+            r"^(súvisiace|podobné|najnovšie|ďalšie|najčítanejšie) (články|správy)\s*:?$",
+            r"^(čítajte aj|čítajte tiež|najčítanejšie|mohlo by vás zaujímať)\s*:?$",
+        ],
+        "sv": [
+            r"^(relaterade|liknande|senaste|populära|fler|mest lästa) (artiklar|nyheter|inlägg)\s*:?$",
+            r"^(läs också|läs även|mest läst|mest lästa|du kanske också gillar|mer om ämnet|mer i ämnet)\s*:?$",
+            r"^(läs mer|läs hela artikeln|senaste nytt|fler artiklar|relaterat)\s*:?$",
+        ],
+        "da": [
+            r"^(relaterede|lignende|seneste|populære|flere|mest læste) (artikler|nyheder|historier)\s*:?$",
+            r"^(læs også|mest læste|mest læst)\s*:?$",
+        ],
+        "no": [
+            r"^(relaterte|lignende|siste|populære|flere|mest leste) (artikler|nyheter|saker)\s*:?$",
+            r"^(les også|mest lest|mest leste)\s*:?$",
+        ],
+        "fi": [
+            r"^(aiheeseen liittyvät|liittyvät|uusimmat|luetuimmat|suosituimmat) (artikkelit|uutiset|jutut)\s*:?$",
+            r"^(lue myös|luetuimmat|suosituimmat)\s*:?$",
+        ],
+        "tr": [
+            r"^(ilgili|benzer|son|popüler|diğer) (haberler|yaz[ıi]lar|makaleler|içerikler)\s*:?$",
+            r"^(bunlar da ilginizi çekebilir|ilginizi çekebilir|en çok okunanlar|çok okunanlar|en çok okunan haberler)\s*:?$",
+            r"^(devam[ıi]n[ıi] oku|haberin devam[ıi]|tüm haberler|son dakika( haberleri)?)\s*:?$",
+        ],
+        "ro": [
+            r"^(articole|știri) (similare|asemănătoare|recente|populare|recomandate)\s*:?$",
+            r"^(citește și|cele mai citite|s-ar putea să te intereseze)\s*:?$",
+        ],
+        "hu": [
+            r"^(kapcsolódó|hasonló|legfrissebb|népszerű|ajánlott) (cikkek|hírek|cikk)\s*:?$",
+            r"^(ezek is érdekelhetik|ez is érdekelheti|legolvasottabb|legolvasottabb cikkek|olvasd el ezt is)\s*:?$",
+        ],
+        "el": [r"^(σχετικά άρθρα|σχετικές ειδήσεις|δείτε επίσης|διαβάστε επίσης|δημοφιλή|πιο δημοφιλή)\s*:?$"],
+        # Japanese and Korean headings fill their line as Chinese ones do.
+        "ja": [
+            r"^(関連|おすすめ|人気|最新|注目|話題)(記事|ニュース|のニュース)\s*[:：]?$",
+            r"^(こちらもおすすめ|あわせて読みたい|合わせて読みたい|よく読まれている記事|アクセスランキング|人気ランキング)\s*[:：]?$",
+            r"^(続きを読む|記事を読む|全文を読む|ランキング)\s*[:：>»]?$",
+        ],
+        "ko": [r"^(관련 ?기사|많이 본 (뉴스|기사)|인기 ?기사|추천 ?기사|최신 ?기사|함께 보면 좋은 기사)\s*:?$"],
         # Chinese: no spaces, so no word boundaries; whole-line headings.
         "zh": [
             r"^(相关|推荐|热门|最新|更多|精彩|热点)(文章|新闻|阅读|推荐|报道|资讯|内容|排行)\s*[:：]?$",
             r"^(延伸阅读|推荐阅读|猜你喜欢|你可能(还)?(喜欢|感兴趣)|阅读排行|点击排行|今日热点)\s*[:：]?$",
+            r"^(阅读全文|展开全文|点击查看全文|查看全文|最新新闻|最新消息)\s*[:：>»]?$",
         ],
     },
     max_words="list_heading_max_words",
@@ -168,7 +222,19 @@ read_also_link = pattern_detector(
                rf"^[\[(]?\s*(potrebbe interessarti|vedi anche|approfondisci|correlat[oi]){_COLON_END}"],
         "pl": [rf"^[\[(]?\s*(czytaj (też|także|więcej)|zobacz (też|także)){_LABEL_END}",
                rf"^[\[(]?\s*(przeczytaj (też|także|również)|czytaj również|zobacz również|polecamy){_COLON_END}"],
-        "ru": [rf"^[\[(]?\s*(читайте также|см\. также){_LABEL_END}"],
+        "ru": [rf"^[\[(]?\s*(читайте также|см\. также|читайте (ещё|еще)){_LABEL_END}", rf"^[\[(]?\s*((ещё|еще) )?по теме{_COLON_END}"],
+        "uk": [rf"^[\[(]?\s*(читайте також|дивіться також){_LABEL_END}"],
+        "cs": [rf"^[\[(]?\s*(čtěte také|čtěte též|přečtěte si také){_LABEL_END}", rf"^[\[(]?\s*(související|k tématu){_COLON_END}"],
+        "sk": [rf"^[\[(]?\s*(čítajte aj|čítajte tiež){_LABEL_END}"],
+        "sv": [rf"^[\[(]?\s*(läs också|läs även){_LABEL_END}", rf"^[\[(]?\s*(läs mer|relaterat){_COLON_END}"],
+        "da": [rf"^[\[(]?\s*(læs også){_LABEL_END}", rf"^[\[(]?\s*(læs mere|relateret){_COLON_END}"],
+        "no": [rf"^[\[(]?\s*(les også){_LABEL_END}", rf"^[\[(]?\s*(les mer|relatert){_COLON_END}"],
+        "fi": [rf"^[\[(]?\s*(lue myös){_LABEL_END}"],
+        "tr": [rf"^[\[(]?\s*(ayr[ıi]ca okuyun|bunu da okuyun){_LABEL_END}", rf"^[\[(]?\s*(ilgili haber|ilgili|ayr[ıi]ca){_COLON_END}"],
+        "ro": [rf"^[\[(]?\s*(citește și|citiți și){_LABEL_END}"],
+        "hu": [rf"^[\[(]?\s*(olvasd el ezt is|ezt is olvasd el){_LABEL_END}", rf"^[\[(]?\s*(kapcsolódó|olvasd el){_COLON_END}"],
+        "ja": [r"^[\[【(（]?\s*(関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ)\s*[\]】)）]?\s*[:：]?\s*\S"],
+        "ko": [r"^[\[【(（]?\s*(관련 ?기사)\s*[\]】)）]?\s*[:：]?\s*\S"],
         "zh": [r"^[\[【(（]?\s*(相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接)\s*[\]】)）]?\s*[:：]?\s*\S"],
         "pt": [rf"^[\[(]?\s*(leia (também|mais)|veja também){_LABEL_END}",
                rf"^[\[(]?\s*(saiba mais|veja mais|relacionad[oa]){_COLON_END}"],
@@ -176,6 +242,21 @@ read_also_link = pattern_detector(
                rf"^[\[(]?\s*(ook interessant|meer over dit onderwerp|gerelateerd|bekijk ook){_COLON_END}"],
     },
     examples=[
+        # The label and its headline in languages the tables had none for; the label opening a sentence stays.
+        Example("Совет собрался.\nЧитайте ещё: Мост закроют в мае\nПо теме: Автобусы пойдут в обход\n"
+                "Читайте також: Міст закриють у травні\nČtěte také: Most se uzavře v květnu\nČítajte aj: Most sa zatvorí\n"
+                "Läs också: Bron stängs i maj\nLæs også: Broen lukker i maj\nLes også: Brua stenger i mai\n"
+                "Lue myös: Silta suljetaan\nAyrıca okuyun: Köprü mayısta kapanacak\nİlgili haber: Otobüsler yol değiştirecek\n"
+                "Citește și: Podul se închide\nKapcsolódó: A híd bezár\n関連記事：橋は5月に閉鎖\n관련기사: 다리 5월 폐쇄\n"
+                "Совет соберётся снова в июне.",
+                removed=("Читайте ещё: Мост закроют в мае", "По теме: Автобусы пойдут в обход",
+                         "Читайте також: Міст закриють у травні", "Čtěte také: Most se uzavře v květnu",
+                         "Čítajte aj: Most sa zatvorí", "Läs också: Bron stängs i maj", "Læs også: Broen lukker i maj",
+                         "Les også: Brua stenger i mai", "Lue myös: Silta suljetaan", "Ayrıca okuyun: Köprü mayısta kapanacak",
+                         "İlgili haber: Otobüsler yol değiştirecek", "Citește și: Podul se închide", "Kapcsolódó: A híd bezár",
+                         "関連記事：橋は5月に閉鎖", "관련기사: 다리 5월 폐쇄")),
+        Example("По теме доклада выступили три министра.\nLäs mer om planen på kommunens webbplats, sa hon.\n"
+                "Ayrıca belediye yeni bir plan hazırladı.\nSouvisející náklady zaplatí kraj."),
         Example("The bank raised rates again.\nRead more: Inflation hits a ten-year high\n"
                 "[Related: Five charts on the housing market]\n"
                 "Lesen Sie auch: Die Zinsen steigen weiter\nMortgage holders will pay more from June.",
@@ -376,6 +457,33 @@ def _byline_runs(page: Page) -> Iterator[int]:
 
 
 @detector("related-list", roles={Role.CHROME}, patterns=[LIST_HEADING], examples=[
+    # "Read more" and "all the news" headings over links, in the same languages.
+    Example("Совет собрался.\nНовости партнёров\nМост закроют в мае\nАвтобусы пойдут в обход\nLäs mer\nBron stängs i maj\n"
+            "Tüm haberler\nKöprü mayısta kapanacak\nVšechny zprávy\nMost se uzavře v květnu\n阅读全文\n続きを読む\n"
+            "The council will meet again in June to discuss the next steps, and the mayor said residents would be "
+            "consulted before any decision on the old bridge is taken by the full council.",
+            removed=("Новости партнёров", "Мост закроют в мае", "Автобусы пойдут в обход", "Läs mer", "Bron stängs i maj",
+                     "Tüm haberler", "Köprü mayısta kapanacak", "Všechny zprávy", "Most se uzavře v květnu", "阅读全文",
+                     "続きを読む")),
+    # The list's heading in languages the tables had none for, over the headlines it links to.
+    Example("Совет собрался.\nЧитайте ещё\nМост закроют в мае\nАвтобусы пойдут в обход\nСхожі новини\nМіст закриють у травні\n"
+            "Автобуси підуть в обхід\nSouvisející články\nMost se uzavře v květnu\nAutobusy pojedou objížďkou\n"
+            "Relaterade artiklar\nBron stängs i maj\nBussarna tar en omväg\nLæs også\nBroen lukker i maj\n"
+            "Mest leste\nBrua stenger i mai\nLue myös\nSilta suljetaan toukokuussa\nİlgili Haberler\nKöprü mayısta kapanacak\n"
+            "Otobüsler yol değiştirecek\nArticole similare\nPodul se închide în mai\nKapcsolódó cikkek\nA híd májusban bezár\n"
+            "関連記事\n橋は5月に閉鎖\nバスは迂回へ\n관련 기사\n다리 5월 폐쇄\n"
+            "The council will meet again in June to discuss the next steps, and the mayor said residents would be "
+            "consulted before any decision on the old bridge is taken by the full council.",
+            removed=("Читайте ещё", "Мост закроют в мае", "Автобусы пойдут в обход", "Схожі новини", "Міст закриють у травні",
+                     "Автобуси підуть в обхід", "Související články", "Most se uzavře v květnu", "Autobusy pojedou objížďkou",
+                     "Relaterade artiklar", "Bron stängs i maj", "Bussarna tar en omväg", "Læs også", "Broen lukker i maj",
+                     "Mest leste", "Brua stenger i mai", "Lue myös", "Silta suljetaan toukokuussa", "İlgili Haberler",
+                     "Köprü mayısta kapanacak", "Otobüsler yol değiştirecek", "Articole similare", "Podul se închide în mai",
+                     "Kapcsolódó cikkek", "A híd májusban bezár", "関連記事", "橋は5月に閉鎖", "バスは迂回へ", "관련 기사",
+                     "다리 5월 폐쇄")),
+    Example("Související články o mostě vyšly v pondělí a v úterý, uvedla radnice.\n"
+            "Relaterade artiklar om bron publicerades på måndagen.\nİlgili haberler pazartesi günü yayımlandı.\n"
+            "関連記事は月曜日に掲載された。"),
     Example("The vote passed.\nRelated Articles\nMinister quits over expenses\nStorm closes schools in the north\n"
             "Long paragraph of a new story begins here and it clearly runs for far longer than any headline would, "
             "with many clauses, details, names and numbers that make it a real paragraph of prose for the reader.",
@@ -821,6 +929,12 @@ CONTENTS_HEADING = LinePattern(
         "pl": [r"^(spis treści|w tym artykule)\s*:?$"],
         "ru": [r"^(содержание|оглавление)\s*:?$"],
         "zh": [r"^(目录|本文目录|文章目录)\s*[:：]?$"],
+        "ja": [r"^(目次|この記事の目次)\s*[:：]?$"],
+        "ko": [r"^목차\s*:?$"],
+        "uk": [r"^зміст\s*:?$"],
+        "cs": [r"^obsah( článku)?\s*:?$"],
+        "sv": [r"^(innehåll|innehållsförteckning)\s*:?$"],
+        "tr": [r"^içindekiler\s*:?$"],
     },
     max_words="list_heading_max_words",
 )
@@ -837,6 +951,24 @@ def _entry_key(text: str) -> str:
 
 
 @detector("table-of-contents", roles={Role.INTERRUPTION}, patterns=[CONTENTS_HEADING], examples=[
+    Example("Как вырастить томаты\nСодержание\nВыбор сорта\nПосев\nПолив\n"
+            "Выбор сорта\nЧерри созревают первыми и подходят для балкона или солнечного окна.\n"
+            "Посев\nСейте в марте на глубину в сантиметр, в ящики с влажной землёй.\n"
+            "Полив\nПоливайте под корень, а не по листьям, понемногу, но часто.",
+            removed=("Содержание", "Выбор сорта", "Посев", "Полив")),
+    Example("Så odlar du tomater\nInnehåll\nVälj sort\nSådd\nVattning\n"
+            "Välj sort\nKörsbärstomater mognar först och passar på en liten balkong eller i ett soligt fönster.\n"
+            "Sådd\nSå dem inomhus i mars, en centimeter djupt, i lådor med fuktig jord.\n"
+            "Vattning\nVattna vid roten, inte på bladen, lite men ofta.",
+            removed=("Innehåll", "Välj sort", "Sådd", "Vattning")),
+    Example("トマトの育て方\n目次\n品種の選び方\n種まき\n水やり\n"
+            "品種の選び方\nミニトマトは早く実り、小さなベランダや日当たりのよい窓辺に向いている。\n"
+            "種まき\n3月に室内で、湿った土に1センチの深さでまく。\n"
+            "水やり\n葉ではなく根元に、少しずつこまめに水をやる。",
+            removed=("目次", "品種の選び方", "種まき", "水やり")),
+    # A heading that says "contents" over no list of the sections below is the story's own.
+    Example("Obsah\nZpráva o stavu mostu vyšla v pondělí a radnice ji zveřejnila na svém webu.\n"
+            "İçindekiler\nRaporun içindekiler bölümü üç sayfa sürüyor ve belediye bunu pazartesi açıkladı."),
     Example("How to Grow Tomatoes\nContents\n1. Choosing a variety\n2. Sowing the seeds\n3. Watering\n"
             "Choosing a variety\nCherry tomatoes ripen first and suit a small balcony or a sunny window.\n"
             "Sowing the seeds\nSow them indoors in March, a centimetre deep, in trays of damp compost.\n"
