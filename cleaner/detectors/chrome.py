@@ -998,8 +998,8 @@ _CONSENT_PLACEHOLDER = Output(
 )
 def cookie_notice(page: Page) -> dict[int, str]:
     """Cookie and consent banners, recognised by their fixed phrasing (in
-    English, German, French, Italian, Spanish, Portuguese, Dutch and Polish);
-    and the banners that the reader's browser is out of date or has
+    the languages of the phrase tables: European ones, Russian, Ukrainian,
+    Turkish, Chinese, Japanese, Korean); and the banners that the reader's browser is out of date or has
     JavaScript turned off."""
     found = dict.fromkeys(matching_positions(page, CONSENT_PLACEHOLDER), _CONSENT_PLACEHOLDER.id)
     found.update(dict.fromkeys(matching_positions(page, COOKIE_BANNER), "cookie-notice"))
