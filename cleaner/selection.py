@@ -505,6 +505,35 @@ def story_list_items(page: Page, kinds: list[Kind]) -> set[int]:
                 and prose_near(range(start - 1, start - 2 - gap, -1)) and prose_near(range(end, end + gap + 1))):
             items.update(range(start, end))
         start = end
+    return items | announced_items(page, kinds)
+
+
+def announced_items(page: Page, kinds: list[Kind]) -> set[int]:
+    """The lines a story announces between its paragraphs: a line that ends
+    in a colon (see lead_in: "Key facts:", "Die Eintrittspreise:") with a
+    paragraph of prose at most story_list_gap_max_blocks lines above it,
+    then announced_list_min_lines or more adjacent lines that are no
+    paragraph, each of at most story_list_item_max_words words, whatever
+    their shapes (opening hours, a table's rows, a second announced list),
+    with a paragraph right under the last: the story goes on after them.
+    They cost the region nothing; lists of items of one shape are
+    story_list_items."""
+    settings, texts = page.settings, page.texts()
+    gap = settings.story_list_gap_max_blocks
+    items: set[int] = set()
+    for i, text in enumerate(texts):
+        if kinds[i] is Kind.GOOD or not lead_in(text) or i in items:
+            continue
+        if not any(kinds[j] is Kind.GOOD for j in range(max(0, i - gap - 1), i)):
+            continue
+        end = i + 1
+        while (end < len(texts) and kinds[end] is not Kind.GOOD
+               and page.features[end].words <= settings.story_list_item_max_words
+               and page.blocks[end].index == page.blocks[end - 1].index + 1):
+            end += 1
+        if (end - i - 1 >= settings.announced_list_min_lines and end < len(texts) and kinds[end] is Kind.GOOD
+                and page.blocks[end].index == page.blocks[end - 1].index + 1):
+            items.update(range(i, end))
     return items
 
 
