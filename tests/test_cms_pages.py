@@ -14,6 +14,7 @@ PAGES = ROOT / "tests" / "fixtures" / "cms_pages"
 NAMES = sorted(path.stem for path in PAGES.glob("*.html"))
 
 # (page, mode) -> the start of each article line known to be lost, and why.
+# A line of the .keep file is found when a line of the body starts with it.
 KNOWN_LOSSES: dict[tuple[str, str], set[str]] = {
     # The headline is not found (the page's title is shorter than it), so the
     # standfirst has none to stand under; the verdict box (pros and cons)
@@ -75,7 +76,10 @@ def test_article_lines_survive(cleaner, name, mode):
         body = cleaner.clean((PAGES / f"{name}.txt").read_text(encoding="utf-8"))
     else:
         body = cleaner.clean_html((PAGES / f"{name}.html").read_text(encoding="utf-8"))
-    lost = {line for line in _lines(PAGES / f"{name}.keep") if line not in body}
+    # The extraction marks list items "- " and table rows "| "; the .keep
+    # file leaves out a quote's opening mark.
+    starts = [line.strip().lstrip("-| „“\"«") for line in body.splitlines()]
+    lost = {line for line in _lines(PAGES / f"{name}.keep") if not any(start.startswith(line) for start in starts)}
     assert lost <= KNOWN_LOSSES.get((name, mode), set())
 
 
