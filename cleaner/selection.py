@@ -478,7 +478,9 @@ def story_list_items(page: Page, kinds: list[Kind]) -> set[int]:
     of one item kind (see _list_item_kind) with a paragraph of prose close
     before and after it (at most story_list_gap_max_blocks lines away, such
     as its heading): a list (ingredients, results, offers) that a story
-    holds between its paragraphs."""
+    holds between its paragraphs; and a list in sections, two runs or more
+    each under its own heading, with a paragraph close after its last: a
+    recipe card's ingredients above its steps."""
 
     def prose_near(positions: range) -> bool:
         for i in positions:
@@ -494,6 +496,7 @@ def story_list_items(page: Page, kinds: list[Kind]) -> set[int]:
 
     gap = page.settings.story_list_gap_max_blocks
     items: set[int] = set()
+    runs: list[range] = []
     start = 0
     while start < len(page.blocks):
         kind = kind_at(start)
@@ -501,10 +504,23 @@ def story_list_items(page: Page, kinds: list[Kind]) -> set[int]:
         while (kind is not None and end < len(page.blocks) and kind_at(end) == kind
                and page.blocks[end].index == page.blocks[end - 1].index + 1):
             end += 1
-        if (kind is not None and end - start >= page.settings.story_list_min_items
-                and prose_near(range(start - 1, start - 2 - gap, -1)) and prose_near(range(end, end + gap + 1))):
-            items.update(range(start, end))
+        if kind is not None and end - start >= page.settings.story_list_min_items:
+            runs.append(range(start, end))
+            if prose_near(range(start - 1, start - 2 - gap, -1)) and prose_near(range(end, end + gap + 1)):
+                items.update(range(start, end))
         start = end
+    # A list in sections, each under its heading ("For the dough", "For the
+    # topping"), with the story going on right after its last section: the
+    # sections stand for the prose a single list would have above it.
+    chain: list[range] = []
+    for run in [*runs, range(0)]:
+        if chain and run and run.start == chain[-1].stop + 1 and _past_heading(chain[-1].stop, page) == run.start \
+                and page.blocks[run.start].index == page.blocks[chain[-1].stop - 1].index + 2:
+            chain.append(run)
+            continue
+        if len(chain) >= 2 and prose_near(range(chain[-1].stop, chain[-1].stop + gap + 1)):
+            items.update(range(chain[0].start, chain[-1].stop))
+        chain = [run]
     return items | announced_items(page, kinds)
 
 
