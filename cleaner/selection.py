@@ -478,7 +478,9 @@ def story_list_items(page: Page, kinds: list[Kind]) -> set[int]:
     of one item kind (see _list_item_kind) with a paragraph of prose close
     before and after it (at most story_list_gap_max_blocks lines away, such
     as its heading): a list (ingredients, results, offers) that a story
-    holds between its paragraphs."""
+    holds between its paragraphs; and a list in sections, two runs or more
+    each under its own heading, with a paragraph close after its last: a
+    recipe card's ingredients above its steps."""
 
     def prose_near(positions: range) -> bool:
         for i in positions:
@@ -494,6 +496,7 @@ def story_list_items(page: Page, kinds: list[Kind]) -> set[int]:
 
     gap = page.settings.story_list_gap_max_blocks
     items: set[int] = set()
+    runs: list[range] = []
     start = 0
     while start < len(page.blocks):
         kind = kind_at(start)
@@ -501,10 +504,52 @@ def story_list_items(page: Page, kinds: list[Kind]) -> set[int]:
         while (kind is not None and end < len(page.blocks) and kind_at(end) == kind
                and page.blocks[end].index == page.blocks[end - 1].index + 1):
             end += 1
-        if (kind is not None and end - start >= page.settings.story_list_min_items
-                and prose_near(range(start - 1, start - 2 - gap, -1)) and prose_near(range(end, end + gap + 1))):
-            items.update(range(start, end))
+        if kind is not None and end - start >= page.settings.story_list_min_items:
+            runs.append(range(start, end))
+            if prose_near(range(start - 1, start - 2 - gap, -1)) and prose_near(range(end, end + gap + 1)):
+                items.update(range(start, end))
         start = end
+    # A list in sections, each under its heading ("For the dough", "For the
+    # topping"), with the story going on right after its last section: the
+    # sections stand for the prose a single list would have above it.
+    chain: list[range] = []
+    for run in [*runs, range(0)]:
+        if chain and run and run.start == chain[-1].stop + 1 and _past_heading(chain[-1].stop, page) == run.start \
+                and page.blocks[run.start].index == page.blocks[chain[-1].stop - 1].index + 2:
+            chain.append(run)
+            continue
+        if len(chain) >= 2 and prose_near(range(chain[-1].stop, chain[-1].stop + gap + 1)):
+            items.update(range(chain[0].start, chain[-1].stop))
+        chain = [run]
+    return items | announced_items(page, kinds)
+
+
+def announced_items(page: Page, kinds: list[Kind]) -> set[int]:
+    """The lines a story announces between its paragraphs: a line that ends
+    in a colon (see lead_in: "Key facts:", "Die Eintrittspreise:") with a
+    paragraph of prose at most story_list_gap_max_blocks lines above it,
+    then announced_list_min_lines or more adjacent lines that are no
+    paragraph, each of at most story_list_item_max_words words, whatever
+    their shapes (opening hours, a table's rows, a second announced list),
+    with a paragraph right under the last: the story goes on after them.
+    They cost the region nothing; lists of items of one shape are
+    story_list_items."""
+    settings, texts = page.settings, page.texts()
+    gap = settings.story_list_gap_max_blocks
+    items: set[int] = set()
+    for i, text in enumerate(texts):
+        if kinds[i] is Kind.GOOD or not lead_in(text) or i in items:
+            continue
+        if not any(kinds[j] is Kind.GOOD for j in range(max(0, i - gap - 1), i)):
+            continue
+        end = i + 1
+        while (end < len(texts) and kinds[end] is not Kind.GOOD
+               and page.features[end].words <= settings.story_list_item_max_words
+               and page.blocks[end].index == page.blocks[end - 1].index + 1):
+            end += 1
+        if (end - i - 1 >= settings.announced_list_min_lines and end < len(texts) and kinds[end] is Kind.GOOD
+                and page.blocks[end].index == page.blocks[end - 1].index + 1):
+            items.update(range(i, end))
     return items
 
 
