@@ -233,6 +233,10 @@ class KeptPatterns(_KeptAnswers):
     def __init__(self, most: int = 4096, every_seconds: float = 5.0) -> None:
         version = f"{regex.__version__} {sys.version}".encode()
         super().__init__(f"regex-patterns-{hashlib.sha1(version).hexdigest()[:16]}.pickle", most, every_seconds)
+        # Each pattern once in a process: the phrase groups of many gate keys
+        # share one pattern, and each unpickling made another copy of its
+        # program (a long phrase list's is about a megabyte).
+        self._programs: dict[str, regex.Pattern[Any]] = {}
 
     def _decode(self, data: bytes) -> dict[str, Any]:
         programs = _unpickled(data)
@@ -244,6 +248,12 @@ class KeptPatterns(_KeptAnswers):
     def compile(self, pattern: AnyStr, flags: int) -> regex.Pattern[AnyStr]:
         """``regex.compile(pattern, flags)``, from the file when it holds it."""
         key = f"{int(flags)} {pattern}" if isinstance(pattern, str) else f"{int(flags)} bytes {pattern!r}"
+        if key in self._programs:
+            return self._programs[key]
+        compiled = self._programs[key] = self._compile(key, pattern, flags)
+        return compiled
+
+    def _compile(self, key: str, pattern: AnyStr, flags: int) -> regex.Pattern[AnyStr]:
         program = self._use(key)
         if isinstance(program, bytes):
             try:

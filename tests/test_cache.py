@@ -139,3 +139,18 @@ def test_a_process_without_a_home_folder_keeps_nothing_but_works(monkeypatch):
     patterns = KeptPatterns(every_seconds=0)
     assert patterns.compile(r"\bno spam\b", regex.I).search("We send no spam.")
     patterns.keep()
+
+
+def test_a_pattern_compiled_again_in_a_process_is_the_same_program_whether_compiled_or_read(tmp_path, monkeypatch):
+    """The phrase groups of many gate keys share one long pattern: each
+    compiling of it read a new copy of its program from the kept file (a
+    long phrase list's is about a megabyte, and one was held 35 times)."""
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
+    phrases = r"\b(share|share this|tweet|print|e-?mail)\b"
+    first = KeptPatterns(every_seconds=0)
+    assert first.compile(phrases, regex.I) is first.compile(phrases, regex.I)
+    first._write()
+    later = KeptPatterns(every_seconds=0)  # a later process: the program read from the kept file
+    program = later.compile(phrases, regex.I)
+    assert program is later.compile(phrases, regex.I) and program.search("Share this")
+    assert later.compile(phrases, 0) is not program, "other flags, another program"
