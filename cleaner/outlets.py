@@ -46,7 +46,6 @@ from .settings import DEFAULT_SETTINGS
 # Signatures that must match before text alone identifies an outlet.
 DEFAULT_MIN_SIGNATURES = 1
 
-PATTERN_RULE_KINDS = ("drop", "cut_after", "cut_before")
 RULE_KEYS: dict[str, frozenset[str]] = {
     "drop": frozenset({"id", "pattern", "description"}),
     "cut_after": frozenset({"id", "pattern", "description"}),
