@@ -116,6 +116,10 @@ def test_required_literals_hold_in_every_match():
     assert required_literals(r"(?-i:\p{Lu})\w+ is headquartered in\b") == {" is headquartered in"}
     assert required_literals(r"\d+(min)?") is None  # a match may hold no fixed text
     assert fold("İS THE") == "is the"  # "İ" matches "i" case-insensitively
+    for pattern, line in [("yanıtla", "YANITLA"), ("kapı", "KAPI")]:  # "ı" matches "I" case-insensitively
+        assert regex.search(pattern, line, regex.I)
+        assert all(literal in fold(line) for literal in required_literals(pattern))
+        assert fold(line).startswith(tuple(prefixes(pattern)))
 
 
 def test_without_the_private_parser_patterns_run_ungated_with_the_same_results(monkeypatch, request):

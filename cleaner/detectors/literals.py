@@ -63,8 +63,10 @@ def _parse(pattern: str) -> tuple[tuple[Any, Any], ...] | None:
 def fold(text: str) -> str:
     """``text`` casefolded as the literals are. Casefolding turns "İ", which
     matches "i" case-insensitively, into "i" and a combining dot: the dot
-    goes, so that "İS" still contains "is"."""
-    return text.casefold().replace("i\u0307", "i")
+    goes, so that "İS" still contains "is". The dotless "ı" matches "I"
+    case-insensitively, which casefolds to "i": it is read as "i" too, so
+    that "YANITLA" still holds the literal of "yanıtla"."""
+    return text.casefold().replace("i\u0307", "i").replace("ı", "i")
 
 
 def analysis_version() -> bytes | None:
