@@ -1,0 +1,77 @@
+"""The invented pages of common site shapes (tests/fixtures/cms_pages): article lines lost and chrome
+lines kept, per page, in text mode and from HTML. A check on sites no benchmark shows: run it before
+and after a selection change, beside quality.py's choosing folds.
+
+    python benchmarks/cms_pages.py              # a line per page and mode, then the totals
+    python benchmarks/cms_pages.py -v 05 13     # the pages named by these parts, each line that is wrong
+
+A page's `.keep` file holds the start of each article line, its `.drop` file the start of each chrome
+line; a line is found when a block of the page starts with it. The test (tests/test_cms_pages.py)
+holds the article lines that must survive; this script also counts the chrome left in.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from cleaner import Cleaner
+from cleaner.model import Explanation
+
+PAGES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "cms_pages"
+
+
+def _starts(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _begins(text: str, start: str) -> bool:
+    # The extraction marks list items "- " and table rows "| "; the files leave out a quote's opening mark.
+    return text.strip().lstrip("-| „“\"«").startswith(start)
+
+
+def wrong_lines(explanation: Explanation, keep: list[str], drop: list[str],
+                absent: str) -> list[tuple[str, str, str]]:
+    """(LOST or KEPT, the line's start, what removed it, or ``absent`` for a line no block holds) for
+    each article line lost and chrome line kept."""
+    wrong = []
+    for start in keep:
+        found = [d for d in explanation.decisions if _begins(d.block.text, start)]
+        if not any(d.removed_by is None for d in found):
+            wrong.append(("LOST", start, found[0].removed_by or "" if found else absent))
+    for start in drop:
+        if any(d.removed_by is None for d in explanation.decisions if _begins(d.block.text, start)):
+            wrong.append(("KEPT", start, ""))
+    return wrong
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("names", nargs="*", help="parts of page names (default: every page)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list each wrong line")
+    args = parser.parse_args()
+    cleaner = Cleaner()
+    totals = {mode: [0, 0, 0, 0] for mode in ("text", "html")}  # lost, article lines, kept, chrome lines
+    for page in sorted(PAGES.glob("*.html")):
+        if args.names and not any(name in page.stem for name in args.names):
+            continue
+        keep, drop = _starts(page.with_suffix(".keep")), _starts(page.with_suffix(".drop"))
+        html = page.read_text(encoding="utf-8")
+        for mode, explanation, absent in (
+                ("text", cleaner.explain(page.with_suffix(".txt").read_text(encoding="utf-8")), "not in the text"),
+                ("html", cleaner.explain_html(html), "not extracted")):
+            wrong = wrong_lines(explanation, keep, drop, absent)
+            lost, kept = sum(w[0] == "LOST" for w in wrong), sum(w[0] == "KEPT" for w in wrong)
+            for i, count in enumerate((lost, len(keep), kept, len(drop))):
+                totals[mode][i] += count
+            print(f"{page.stem:28} {mode:4}  article lines lost {lost:2} of {len(keep):2}  "
+                  f"chrome lines kept {kept:2} of {len(drop):2}")
+            if args.verbose:
+                for what, start, by in wrong:
+                    print(f"      {what} {start[:70]!r} {by}")
+    for mode, (lost, articles, kept, chrome) in totals.items():
+        print(f"all pages, {mode}: article lines lost {lost} of {articles}, chrome lines kept {kept} of {chrome}")
+
+
+if __name__ == "__main__":
+    main()
