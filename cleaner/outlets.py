@@ -397,6 +397,7 @@ def load_rules(
             paths.append(directory)
         else:
             raise RuleError(f"{directory}: no such rule file or directory")
+
     def refuse(exc: RuleError) -> None:
         if on_error is None:
             raise exc

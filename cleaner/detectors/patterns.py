@@ -649,6 +649,22 @@ _NO_HITS: frozenset[LinePattern] = frozenset()
 _EVERY_CUE_PATTERN: list[CuePattern] = []
 
 
+def _cue_layout(branches: Sequence[str]) -> list[tuple[str | None, list[int]]]:
+    """A CuePattern's finders (see CuePattern._finders), each as the literal
+    a line holds (None: no literal) and the positions of the branches its
+    alternation tries, in order."""
+    holding: dict[int, list[str]] = {}
+    ungated: list[int] = []
+    for position, branch in enumerate(branches):
+        if (literals := required_literals(branch)) is not None:
+            holding[position] = sorted(literals)
+        else:
+            ungated.append(position)
+    layout: list[tuple[str | None, list[int]]] = [
+        (key, sorted({*needing, *ungated})) for key, needing in _by_literal(holding).items()]
+    return layout + [(None, ungated)] if ungated else layout
+
+
 class CuePattern:
     """Phrases counted in a line: how many cues of an appeal or a notice it
     carries, each phrase between ``before`` and ``after``. Compiled on first
@@ -744,22 +760,6 @@ class LiteralsHeld:
 
 
 _NO_LITERALS: frozenset[str] = frozenset()
-
-
-def _cue_layout(branches: Sequence[str]) -> list[tuple[str | None, list[int]]]:
-    """A CuePattern's finders (see CuePattern._finders), each as the literal
-    a line holds (None: no literal) and the positions of the branches its
-    alternation tries, in order."""
-    holding: dict[int, list[str]] = {}
-    ungated: list[int] = []
-    for position, branch in enumerate(branches):
-        if (literals := required_literals(branch)) is not None:
-            holding[position] = sorted(literals)
-        else:
-            ungated.append(position)
-    layout: list[tuple[str | None, list[int]]] = [
-        (key, sorted({*needing, *ungated})) for key, needing in _by_literal(holding).items()]
-    return layout + [(None, ungated)] if ungated else layout
 _cue_literals_held: LiteralsHeld | None = None
 
 
