@@ -12,6 +12,7 @@ read here and nowhere else, and this script never prints it.
     python benchmarks/quality.py ../shared/bench --split choose          # the pages you may study
     python benchmarks/quality.py ../shared/bench --choosing-folds 0,1   # figures of folds 0-1 only
     python benchmarks/quality.py ../shared/bench/gn-dev --per-doc 15     # 15 worst choosing pages
+    python benchmarks/quality.py ../shared/bench/traf-dev --by-language  # choosing figures per page language
     python benchmarks/quality.py ../shared/bench/traf-dev --snippet-stages  # what lost the snippets
 
 Metrics. Shingles (ground-truth.json): tokens are \\w+ matches, each text a
@@ -422,7 +423,7 @@ def _per_doc(bench: BenchSet, scores: dict[str, Any], count: int) -> None:
 
 
 def report_systems(bench: BenchSet, names: list[str], splits: list[str],
-                   pool: ProcessPoolExecutor | None, per_doc: int, digits: int = 3) -> None:
+                   pool: ProcessPoolExecutor | None, per_doc: int, digits: int = 3, by_language: bool = False) -> None:
     print(_header(splits, bench, digits))
     for name in names:
         results = outputs(name, bench, bench.pages, pool)
@@ -432,7 +433,25 @@ def report_systems(bench: BenchSet, names: list[str], splits: list[str],
         print(f"{name:14} {SYSTEMS[name].input:5} {cells}", flush=True)
         if per_doc:
             _per_doc(bench, scores, per_doc)
+        if by_language:
+            _by_language(bench, scores, digits)
     print()
+
+
+def page_languages(bench: BenchSet) -> dict[str, str]:
+    """Page id -> the language the cleaner identifies in the page's text ("?" when none)."""
+    from cleaner.language import identify
+
+    return {page.id: identify(bench.text_path(page).read_text(encoding="utf-8")) or "?" for page in bench.pages}
+
+
+def _by_language(bench: BenchSet, scores: dict[str, Any], digits: int) -> None:
+    languages = page_languages(bench)
+    choosing = _split_pages(bench, "choose")
+    for language in sorted({languages[page.id] for page in choosing}):
+        pages = [page for page in choosing if languages[page.id] == language]
+        figures = bench.summarise(scores[page.id] for page in pages)
+        print(f"    {language:>3} {len(pages):4}p  {_figure_cells(figures, digits)}")
 
 
 def report_clean_bodies(sets: list[BenchSet], splits: list[str], pool: ProcessPoolExecutor | None) -> None:
@@ -602,6 +621,9 @@ def main() -> None:
                         help="only list the pages of this split (set, id, fold, tab-separated) and stop")
     parser.add_argument("--per-doc", type=int, default=0, metavar="N",
                         help="show the N worst choosing-fold pages per system (never held-out ones)")
+    parser.add_argument("--by-language", action="store_true",
+                        help="under each system, its figures on the choosing pages of each language the cleaner "
+                             "identifies in the page's text (never held-out pages)")
     parser.add_argument("--only", help="comma-separated page ids (or id prefixes) to run")
     parser.add_argument("--choosing-folds", metavar="F,F",
                         help="score only the pages of these choosing folds (e.g. 0,1 to choose and 2 to confirm); "
@@ -648,7 +670,7 @@ def main() -> None:
     pool = ProcessPoolExecutor(args.jobs) if args.jobs > 1 else None
     try:
         for bench in sets:
-            report_systems(bench, available, splits, pool, args.per_doc, args.digits)
+            report_systems(bench, available, splits, pool, args.per_doc, args.digits, args.by_language)
         if args.clean_bodies:
             report_clean_bodies(sets, splits, pool)
         if args.clean_bodies and args.body_stages:
