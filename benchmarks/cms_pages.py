@@ -1,9 +1,11 @@
 """The invented pages of common site shapes (tests/fixtures/cms_pages): article lines lost and chrome
 lines kept, per page, in text mode and from HTML. A check on sites no benchmark shows: run it before
-and after a selection change, beside quality.py's choosing folds.
+and after a selection change, beside quality.py's choosing folds. `--pages` runs another set of such
+pages: tests/fixtures/blind_pages is the confirmation set, written blind, never to be tuned on.
 
     python benchmarks/cms_pages.py              # a line per page and mode, then the totals
     python benchmarks/cms_pages.py -v 05 13     # the pages named by these parts, each line that is wrong
+    python benchmarks/cms_pages.py --pages tests/fixtures/blind_pages
 
 A page's `.keep` file holds the start of each article line, its `.drop` file the start of each chrome
 line; a line is found when a block of the page starts with it. The test (tests/test_cms_pages.py)
@@ -49,10 +51,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("names", nargs="*", help="parts of page names (default: every page)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list each wrong line")
+    parser.add_argument("--pages", type=Path, default=PAGES, help=f"the folder of pages (default: {PAGES})")
     args = parser.parse_args()
+    if not any(args.pages.glob("*.html")):
+        parser.error(f"{args.pages}: no pages (NAME.html) there")
     cleaner = Cleaner()
     totals = {mode: [0, 0, 0, 0] for mode in ("text", "html")}  # lost, article lines, kept, chrome lines
-    for page in sorted(PAGES.glob("*.html")):
+    for page in sorted(args.pages.glob("*.html")):
         if args.names and not any(name in page.stem for name in args.names):
             continue
         keep, drop = _starts(page.with_suffix(".keep")), _starts(page.with_suffix(".drop"))
