@@ -12,7 +12,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -144,9 +144,11 @@ class _Stopped(BaseException):
     def __init__(self, signum: int) -> None:
         super().__init__(signum)
         self.signum = signum
+        self.unwritten = "no output is left half-written"
+        """What the run did not write, as the output being written when it stopped says (_naming_unwritten)."""
 
     def __str__(self) -> str:
-        return f"stopped by {signal.Signals(self.signum).name}: no output is left half-written"
+        return f"stopped by {signal.Signals(self.signum).name}: {self.unwritten}"
 
 
 def _stop(signum: int, _frame: object) -> None:
@@ -545,22 +547,30 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
         deferred: list[Job] = []
         failed: set[str] = set()  # by their own names (not printable's): a claimant is looked up in it
         jobs = defer_claimed(find_inputs(paths, report.hidden), deferred)
-        for outcome in with_progress(run.map(clean_file, options, jobs), total=total, unit="files", shown=shown):
-            _account_file(report, outcome, failed)
-        while deferred:  # inputs whose output name an earlier one claimed: only conflicts, few
-            now, deferred = reclaim(deferred, failed)
-            for outcome in run.map(clean_file, options, now):
+        try:
+            for outcome in with_progress(run.map(clean_file, options, jobs), total=total, unit="files",
+                                         shown=shown):
                 _account_file(report, outcome, failed)
+            while deferred:  # inputs whose output name an earlier one claimed: only conflicts, few
+                now, deferred = reclaim(deferred, failed)
+                for outcome in run.map(clean_file, options, now):
+                    _account_file(report, outcome, failed)
+        except _Stopped as stop:  # which inputs the workers had reached is not known here, only by the outputs
+            stop.unwritten = (f"the inputs not cleaned before it have no output in {options.outdir} "
+                              "(--resume cleans them), none is half-written")
+            raise
         return
     outcomes = with_progress(run.map(clean_file, options, find_inputs(paths, report.hidden)), total=total,
                              unit="files", shown=shown)
-    with _output_errors(plan.output), record_writer(plan.output, plan.fmt, options.record) as writer:
+    written = _Written()
+    with _output_errors(plan.output), _naming_unwritten(plan.output, plan.fmt, written), \
+            record_writer(plan.output, plan.fmt, options.record) as writer:
         for outcome in outcomes:
-            _account(report, _write_record(writer, outcome, options.record))
+            _account(report, _write_record(writer, outcome, options.record, written))
     _count_parquet_file(report, plan)
 
 
-def _write_record(writer: RecordWriter, outcome: Outcome, options: RecordOptions) -> Outcome:
+def _write_record(writer: RecordWriter, outcome: Outcome, options: RecordOptions, written: _Written) -> Outcome:
     """Write ``outcome``'s record, if it has one. A record the file cannot
     hold whole (a field a Parquet file's columns lack, or of another kind)
     fails by name: it is written without those fields, with the reason in
@@ -578,7 +588,9 @@ def _write_record(writer: RecordWriter, outcome: Outcome, options: RecordOptions
         outcome = Outcome(outcome.source, error=error)
         record = with_failure(record, options, error)
     if record is not None:
-        outcome.bytes_out = writer.write(record)
+        with _signals_held():
+            outcome.bytes_out = writer.write(record)
+            written.records += 1
     return outcome
 
 
@@ -590,6 +602,46 @@ class _OutputFailed(Exception):
     """An output that cannot be written (a full disk, rows a Parquet file
     cannot hold): the run stops there, and the message names it. A records
     file is dropped, not left half-written."""
+
+
+@dataclass
+class _Written:
+    """How far the output of a run got, to say what a stop (SIGINT, SIGTERM) left unwritten."""
+
+    records: int = 0
+    """Records written into a file of records, or documents handled into a folder of files."""
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM wait until the block ends, so that a record is
+    written whole and counted (_Written), or not at all: stopped between the
+    two, stdout held one record more than the count said."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+@contextmanager
+def _naming_unwritten(output: Path | None, fmt: str, written: _Written) -> Iterator[None]:
+    """A stop inside the block names the output it leaves incomplete: a file
+    of records is not written at all (its temporary goes: a file there from
+    before stays as it was), stdout and a folder of files hold what was
+    written before the stop, which looks whole, so their count is said."""
+    try:
+        yield
+    except _Stopped as stop:
+        if not FORMATS[fmt].writes_records:
+            stop.unwritten = (f"{output} holds the files of the first {written.records} record(s) only, "
+                              "none half-written")
+        elif output is None:
+            stop.unwritten = f"stdout holds the first {written.records} record(s) only"
+        else:
+            stop.unwritten = f"{output} not written" + (" (the file there is left as it was)" if output.exists()
+                                                         else "")
+        raise
 
 
 @contextmanager
@@ -628,18 +680,20 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
             entries = _read_guarded(corpus_entries(plan.corpus, stream, name, report.skipped), read_errors)
             outcomes = with_progress(run.map(clean_entry, options, entries), total=total, unit="records",
                                      shown=shown)
+            written = _Written()
             if FORMATS[plan.fmt].writes_records:
-                with _output_errors(plan.output), \
+                with _output_errors(plan.output), _naming_unwritten(plan.output, plan.fmt, written), \
                         record_writer(plan.output, plan.fmt, options.record, schema) as writer:
                     for outcome in outcomes:
-                        outcome = _write_record(writer, outcome, options.record)
+                        outcome = _write_record(writer, outcome, options.record, written)
                         _account(report, outcome)
                         if outcome.error and strict:
                             raise _StopAtBadRecord
                     if read_errors and strict:  # the input cut short or corrupt: no output, as for a bad record
                         raise _StopAtBadRecord
             else:
-                _write_record_files(outcomes, options, report, strict)
+                with _naming_unwritten(options.outdir, plan.fmt, written):
+                    _write_record_files(outcomes, options, report, strict, written)
                 if read_errors and strict:
                     raise _StopAtBadRecord
     except _StopAtBadRecord:
@@ -669,7 +723,8 @@ def _read_guarded(entries: Iterator[Entry], errors: list[str]) -> Iterator[Entry
         errors.append(str(exc))
 
 
-def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report: RunReport, strict: bool) -> None:
+def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report: RunReport, strict: bool,
+                        done: _Written) -> None:
     """Each record's file into the output folder, named by the record's id."""
     assert options.outdir is not None
     with _output_errors(options.outdir):
@@ -678,16 +733,18 @@ def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report
     written: set[str] = set()
     for outcome in outcomes:
         name, content = outcome.name, outcome.output
-        if content is not None and name is not None:
-            path = options.outdir / name
-            if name in written:  # not counted as cleaned: a fresh outcome
-                outcome = Outcome(outcome.source, error=f"output {path} already written from an earlier record")
-            else:
-                try:
-                    write_atomic(path, content)
-                    written.add(name)
-                except OSError as exc:
-                    outcome = output_failed(outcome.source, path, exc)
+        with _signals_held():
+            if content is not None and name is not None:
+                path = options.outdir / name
+                if name in written:  # not counted as cleaned: a fresh outcome
+                    outcome = Outcome(outcome.source, error=f"output {path} already written from an earlier record")
+                else:
+                    try:
+                        write_atomic(path, content)
+                        written.add(name)
+                    except OSError as exc:
+                        outcome = output_failed(outcome.source, path, exc)
+            done.records += 1
         _account(report, outcome)
         if outcome.error and strict:
             raise _StopAtBadRecord

@@ -140,12 +140,14 @@ def test_a_run_stopped_by_a_signal_leaves_no_temporary_and_writes_its_report(tmp
     _, err = run.communicate(timeout=60)
     name = signal.Signals(stop).name
     assert run.returncode == 128 + stop, err
-    assert err.decode().splitlines()[-1] == f"error: stopped by {name}: no output is left half-written"
+    said = (f"stopped by {name}: the inputs not cleaned before it have no output in {out} (--resume cleans them), "
+            "none is half-written")
+    assert err.decode().splitlines()[-1] == f"error: {said}"
     assert [path.name for path in out.iterdir() if path.name.startswith(".")] == [".cleaner-run"]
     written = sorted(out.glob("*.txt"))
     assert all(path.read_text(encoding="utf-8") == f"Page {int(path.stem)}.\n{STORY * 3}" for path in written)
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
-    assert report["stopped"] == f"stopped by {name}: no output is left half-written"
+    assert report["stopped"] == said
     assert report["files"]["cleaned"] <= len(written) < 300
 
 
