@@ -39,8 +39,8 @@ from .model import Decision
 from .plan import Plan, PlanError, plan_run
 from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
 from .records import DEFAULT_ERROR_FIELD, RecordOptions, with_failure, without_field
-from .outlets import (RuleError, RuleFile, URLError, domain_clashes, load_rules, rule_domain, shipped_rules_dir,
-                      url_host)
+from .outlets import (RuleError, RuleFile, URLError, domain_clashes, is_shipped, load_rules, rule_domain,
+                      shipped_rule_paths, shipped_rules_dir, url_host)
 from .pipeline import Cleaner
 from .run import Outcome, RunOptions, RunReport, clean_document, failed_outcome, load_cleaner, printable
 from .settings import DEFAULT_SETTINGS, Settings
@@ -945,12 +945,26 @@ def _hosts(domains: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(hosts))
 
 
-def _picked_before(output: Path) -> list[RuleFile]:
-    """The rule files a page is matched against with ``output``'s: the shipped ones and those beside it
-    (`--rules` of its folder), but the one it replaces (its id) and any that do not load."""
+def _learned_file_clashes(output: Path, learned: RuleFile) -> list[str]:
+    """The domain clashes `--rules` of ``output``'s folder would meet with ``learned`` written there, both
+    ways: a domain of ``learned`` that a file matched before it picks, and one of a file beside it, matched
+    after it, that ``learned`` picks (`news.example` learned as a.toml, beside z.toml of `sport.news.example`:
+    clean would refuse z.toml). The files are matched in the order load_rules gives them: the shipped ones,
+    a file of a shipped id in that one's place, then those beside by name."""
     beside = [path for path in output.parent.glob("*.toml") if path.stem != output.stem]
     loaded = load_rules([output.parent] if beside else [], on_error=lambda _: None)
-    return [rule_file for rule_file in loaded if rule_file.id != output.stem]
+    shipped = [path.stem for path in shipped_rule_paths()]
+
+    def place(rule_file: RuleFile) -> tuple[int, str]:
+        if rule_file.id in shipped:
+            return shipped.index(rule_file.id), ""
+        return len(shipped), Path(rule_file.path).name
+
+    # sorted() is stable: the files loaded keep their order; the learned one goes where it would load.
+    order = sorted([rule_file for rule_file in loaded if rule_file.id != learned.id] + [learned], key=place)
+    at = next(number for number, rule_file in enumerate(order) if rule_file is learned)
+    return domain_clashes(learned, order[:at]) + [
+        clash for later in order[at + 1:] if not is_shipped(later) for clash in domain_clashes(later, [learned])]
 
 
 @main.command()
@@ -987,8 +1001,8 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
                                "by the next run; write the rule file elsewhere")
     if output.suffix.lower() != ".toml":
         raise click.UsageError(f"-o {output}: a rule file's name ends in .toml (--rules DIR reads only *.toml files)")
-    clashes = domain_clashes(RuleFile(id=output.stem, outlet=outlet_name, path=str(output), domains=domains),
-                             _picked_before(output))
+    clashes = _learned_file_clashes(output, RuleFile(id=output.stem, outlet=outlet_name, path=str(output),
+                                                     domains=domains))
     if clashes:
         raise click.BadParameter(clashes[0], param_hint="--domain")
     try:

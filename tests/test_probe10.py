@@ -11,6 +11,8 @@ from typing import IO
 
 import pytest
 
+from helpers import run_cli
+
 
 STORY = "This is the real story about the harbour and its boats, told at some length here.\n"
 
@@ -72,3 +74,42 @@ def test_a_corpus_run_stopped_by_a_signal_names_what_it_did_not_write(tmp_path: 
     assert said == (f"error: stopped by {name}: {folder} holds the files of the first {len(files)} record(s) only, "
                     "none half-written")
     assert files == sorted(f"r{number}.txt" for number in range(len(files)))
+
+
+def _rule_file(path: Path, outlet: str, domain: str, line: str) -> None:
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(f'outlet = "{outlet}"\ndomains = ["{domain}"]\n\n[[drop]]\nid = "line"\npattern = \'^{line}$\'\n\n'
+                    f'[[example]]\ninput = """\n{line}\n{STORY}"""\nexpected = """\n{STORY}"""\n', encoding="utf-8")
+
+
+def test_learn_checks_its_domain_against_the_files_beside_it_both_ways(tmp_path: Path) -> None:
+    # Before: learn only asked whether a file beside it picked the new domain, as if all of them were matched
+    # first. So `news.example` learned as a.toml beside z.toml of `sport.news.example` was written, and clean
+    # then refused z.toml (a.toml, matched first, picks its pages); and `sport.news.example` learned as a.toml
+    # beside z.toml of `news.example` was refused, though clean takes both (a.toml, first, picks the sport pages).
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for number in range(3):
+        (pages / f"{number}.txt").write_text(f"Gazette menu\n{number} {STORY}", encoding="utf-8")
+    rules = tmp_path / "rules"
+    _rule_file(rules / "z.toml", "Zed", "sport.news.example", "Zed ticker")
+    ran = run_cli("learn", str(pages), "--outlet", "A", "--domain", "news.example", "-o", str(rules / "a.toml"))
+    assert ran.returncode == 2
+    assert (f"{rules}/z.toml: domain 'sport.news.example' is picked by {rules}/a.toml first: its pages never get "
+            "these rules") in " ".join(ran.stderr.decode().split()), ran.stderr
+    assert not (rules / "a.toml").exists()
+    # Learned as zz.toml, matched after z.toml, it leaves z.toml its pages.
+    ran = run_cli("learn", str(pages), "--outlet", "A", "--domain", "news.example", "-o", str(rules / "zz.toml"))
+    assert ran.returncode == 0, ran.stderr
+
+    _rule_file(rules / "zz.toml", "Zed", "news.example", "Zed ticker")
+    (rules / "z.toml").unlink()
+    ran = run_cli("learn", str(pages), "--outlet", "A", "--domain", "sport.news.example", "-o", str(rules / "a.toml"))
+    assert ran.returncode == 0, ran.stderr
+    assert run_cli("rules", "check", str(rules)).returncode == 0
+    story = tmp_path / "story.txt"
+    story.write_text(f"Zed ticker\n{STORY}", encoding="utf-8")
+    ran = run_cli("clean", str(story), "--rules", str(rules), "--url", "https://news.example/1",
+                  "-o", str(tmp_path / "out"))
+    assert ran.returncode == 0, ran.stderr
+    assert (tmp_path / "out" / "story.txt").read_text(encoding="utf-8") == STORY

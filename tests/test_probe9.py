@@ -173,9 +173,10 @@ def test_learn_refuses_a_domain_a_shipped_or_neighbouring_rule_file_picks(tmp_pa
     for number in range(3):
         (pages / f"{number}.txt").write_text(f"Dreams menu\n{number} {STORY}", encoding="utf-8")
     rules = tmp_path / "rules"
-    _rule_file(rules / "first.toml", "First", "news.example", "First ticker")
+    # Named before dreams.toml, it is matched before it (test_probe10 has the other way round).
+    _rule_file(rules / "a-first.toml", "First", "news.example", "First ticker")
     shipped = shipped_rules_dir() / "commondreams.toml"
-    for domain, owner in [("www.commondreams.org", shipped), ("sport.news.example", rules / "first.toml")]:
+    for domain, owner in [("www.commondreams.org", shipped), ("sport.news.example", rules / "a-first.toml")]:
         ran = run_cli("learn", str(pages), "--outlet", "Dreams", "--domain", domain, "-o", str(rules / "dreams.toml"))
         assert ran.returncode == 2, ran.stderr
         host = domain.removeprefix("www.")
