@@ -172,7 +172,8 @@ def run() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=_PathOrDash(allow_dash=True, path_type=Path))
+# Not readable=True: an input that cannot be read fails alone by name, as one inside a folder does, not the run.
+@click.argument("paths", nargs=-1, required=True, type=_PathOrDash(allow_dash=True, readable=False, path_type=Path))
 @click.option("-o", "--output", metavar="PATH",
               help="text, json: the folder of output files. jsonl, parquet: the one output file "
                    "(`-` for stdout, jsonl only; compressed as its name ends: .gz, .zst, .bz2, .xz).")
@@ -307,6 +308,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         if report_path:
             _check_report_path(report_path, paths, plan)
         signalled: _Stopped | None = None
+        written = _Written()
         if not (stdin and plan.corpus is None):
             try:
                 with _executor(executor, scheduler, jobs) as run:
@@ -314,9 +316,10 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                         if stamp is not None:  # the last check passed: the executor opened
                             options = _stamp_output_folder(options, stamp)
                         if plan.corpus is not None:
-                            _clean_corpus(run, options, plan, kinds[0][1], str(paths[0]), report, strict, shown)
+                            _clean_corpus(run, options, plan, kinds[0][1], str(paths[0]), report, written,
+                                          strict=strict, shown=shown)
                         else:
-                            _clean_pages(run, options, plan, paths, report, shown)
+                            _clean_pages(run, options, plan, paths, report, written, shown=shown)
                     except _OutputFailed as exc:
                         report.stopped = str(exc)
             except _Stopped as stop:  # Ctrl-C, SIGTERM: the run ends here, said in its report too
@@ -324,12 +327,16 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                 report.stopped = str(stop)
                 if options.outdir is not None:  # the workers are stopped: what they were writing is no output
                     remove_stale_temporaries(options.outdir)
-    where = "stdout" if plan.output is None else str(plan.output)
     summarise_repeats(repeats)
     if report.stopped:
         LOGGER.error(report.stopped)
     elif not (stdin and plan.corpus is None):
-        LOGGER.info(_summary(report, where))
+        if plan.output is None:
+            LOGGER.info(_summary(report, "into stdout"))
+        elif FORMATS[plan.fmt].writes_records and not written.whole:  # the input could not be read at all
+            LOGGER.info(_summary(report, f"({plan.output} not written)"))
+        else:
+            LOGGER.info(_summary(report, f"into {plan.output}"))
     if report.removed and not report.stopped:
         top = ", ".join(f"{rule} {count}" for rule, count in report.removed.most_common(5))
         LOGGER.info("most removals: %s", top)
@@ -374,7 +381,9 @@ def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
     if path.is_dir():
         return "folder", None
     kind = corpus_kind(path.name)
-    if kind is None and kind_of(inner_name(path.name)) == "auto":  # the name says nothing: the content may
+    # The name says nothing: the content may. Not that of a FIFO (`<(zcat pages.jsonl.gz)`), which would wait
+    # for a writer forever, or lose to the look the bytes looked at; cleaning it says what it is.
+    if kind is None and kind_of(inner_name(path.name)) == "auto" and not_regular(path) is None:
         try:
             with path.open("rb") as stream:
                 kind = corpus_kind(path.name, peek_decompressed(stream))
@@ -535,7 +544,7 @@ def _account_file(report: RunReport, outcome: Outcome, failed: set[str]) -> None
 
 
 def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Path, ...], report: RunReport,
-                 shown: bool) -> None:
+                 written: _Written, *, shown: bool) -> None:
     """Pages and folders of pages, into a folder of files or one file of records."""
     for repeat in repeated_inputs(paths):
         LOGGER.warning(repeat.message())
@@ -562,7 +571,6 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
         return
     outcomes = with_progress(run.map(clean_file, options, find_inputs(paths, report.hidden)), total=total,
                              unit="files", shown=shown)
-    written = _Written()
     with _output_errors(plan.output), _naming_unwritten(plan.output, plan.fmt, written), \
             record_writer(plan.output, plan.fmt, options.record) as writer:
         for outcome in outcomes:
@@ -610,6 +618,8 @@ class _Written:
 
     records: int = 0
     """Records written into a file of records, or documents handled into a folder of files."""
+    whole: bool = False
+    """The file of records is written whole (it is not when its input could not be read at all)."""
 
 
 @contextmanager
@@ -632,6 +642,7 @@ def _naming_unwritten(output: Path | None, fmt: str, written: _Written) -> Itera
     written before the stop, which looks whole, so their count is said."""
     try:
         yield
+        written.whole = True
     except _Stopped as stop:
         if not FORMATS[fmt].writes_records:
             stop.unwritten = (f"{output} holds the files of the first {written.records} record(s) only, "
@@ -664,7 +675,7 @@ def _output_errors(output: Path | None) -> Iterator[None]:
 
 
 def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[bytes] | None, name: str,
-                  report: RunReport, strict: bool, shown: bool) -> None:
+                  report: RunReport, written: _Written, *, strict: bool, shown: bool) -> None:
     """Clean the records of a corpus into a file of records or a folder of
     files; --strict or an output that cannot be written stops the run (`report.stopped`)."""
     assert plan.corpus is not None
@@ -680,7 +691,6 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
             entries = _read_guarded(corpus_entries(plan.corpus, stream, name, report.skipped), read_errors)
             outcomes = with_progress(run.map(clean_entry, options, entries), total=total, unit="records",
                                      shown=shown)
-            written = _Written()
             if FORMATS[plan.fmt].writes_records:
                 with _output_errors(plan.output), _naming_unwritten(plan.output, plan.fmt, written), \
                         record_writer(plan.output, plan.fmt, options.record, schema) as writer:
@@ -700,7 +710,7 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
         not_written = "" if plan.output is None else f"; {plan.output} not written"
         report.stopped = f"stopped at the bad {'input' if read_errors else 'record'} (--strict){not_written}"
     except (CorpusError, OSError) as exc:
-        read_errors.append(str(exc))
+        read_errors.append(_read_error(exc))
     for error in read_errors:
         report.fail(printable(name), error)
         log_failure(printable(name), error)
@@ -720,7 +730,13 @@ def _read_guarded(entries: Iterator[Entry], errors: list[str]) -> Iterator[Entry
     try:
         yield from entries
     except (CorpusError, OSError) as exc:
-        errors.append(str(exc))
+        errors.append(_read_error(exc))
+
+
+def _read_error(exc: CorpusError | OSError) -> str:
+    """Why a corpus could not be read on, in one line: an OSError as a page's is said (`cannot read: Permission
+    denied`), not as Python prints it (`[Errno 13] Permission denied: 'pages.jsonl'`)."""
+    return f"cannot read: {exc.strerror}" if isinstance(exc, OSError) and exc.strerror else str(exc)
 
 
 def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report: RunReport, strict: bool,
@@ -757,7 +773,7 @@ def _count_parquet_file(report: RunReport, plan: Plan) -> None:
 
 
 def _summary(report: RunReport, where: str) -> str:
-    line = (f"cleaned {report.cleaned} {report.unit[:-1]}(s) into {where}, {report.removed_share:.0%} of text "
+    line = (f"cleaned {report.cleaned} {report.unit[:-1]}(s) {where}, {report.removed_share:.0%} of text "
             "removed, ")
     if report.up_to_date:
         line += f"{report.up_to_date} up to date, "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from typing import IO
 
 import pytest
 
-from helpers import run_cli
+from helpers import run_cli, without_root
 
 
 STORY = "This is the real story about the harbour and its boats, told at some length here.\n"
@@ -113,3 +114,46 @@ def test_learn_checks_its_domain_against_the_files_beside_it_both_ways(tmp_path:
                   "-o", str(tmp_path / "out"))
     assert ran.returncode == 0, ran.stderr
     assert (tmp_path / "out" / "story.txt").read_text(encoding="utf-8") == STORY
+
+
+def test_an_input_that_cannot_be_read_fails_alone_by_name_given_as_it_is_inside_a_folder(tmp_path: Path) -> None:
+    # Before: given by name, one unreadable file was a usage error (exit 2: "Path 'b.txt' is not readable")
+    # and none of the others was cleaned, where inside a folder it fails alone; an unreadable corpus failed as
+    # "[Errno 13] Permission denied: 'pages.jsonl'", and the summary said "cleaned 0 record(s) into
+    # out.jsonl", a file not written.
+    for name in ["a.txt", "b.txt", "c.txt"]:
+        (tmp_path / name).write_text(f"{name}\n{STORY}", encoding="utf-8")
+    corpus = tmp_path / "pages.jsonl"
+    corpus.write_text(json.dumps({"text": STORY}) + "\n", encoding="utf-8")
+    for locked in [tmp_path / "b.txt", corpus]:
+        locked.chmod(0)
+    try:
+        pages = subprocess.run(without_root([sys.executable, "-m", "cleaner", "clean", "a.txt", "b.txt", "c.txt",
+                                             "-o", "out"]), capture_output=True, timeout=60, cwd=tmp_path)
+        records = subprocess.run(without_root([sys.executable, "-m", "cleaner", "clean", "pages.jsonl", "-o",
+                                               "out.jsonl"]), capture_output=True, timeout=60, cwd=tmp_path)
+    finally:
+        for locked in [tmp_path / "b.txt", corpus]:
+            locked.chmod(0o644)
+    assert pages.returncode == 1
+    assert pages.stderr.decode().splitlines() == [
+        "error: b.txt: cannot read: Permission denied",
+        "cleaned 2 file(s) into out, 0% of text removed, 1 failed or skipped"]
+    assert sorted(os.listdir(tmp_path / "out")) == [".cleaner-run", "a.txt", "c.txt"]
+    assert records.returncode == 1
+    assert records.stderr.decode().splitlines() == [
+        "error: pages.jsonl: cannot read: Permission denied",
+        "cleaned 0 record(s) (out.jsonl not written), 0% of text removed, 1 failed or skipped"]
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_a_fifo_given_by_name_fails_by_name_not_waiting_for_a_writer(tmp_path: Path) -> None:
+    # Before: its content was looked at to learn its kind (its name says none), and opening it waited for a
+    # writer forever; a process substitution, `<(zcat pages.jsonl.gz)`, lost its first bytes to that look.
+    # Inside a folder it was named already.
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    ran = subprocess.run([sys.executable, "-m", "cleaner", "clean", str(fifo), "-o", str(tmp_path / "out")],
+                         capture_output=True, timeout=60)
+    assert ran.returncode == 1
+    assert ran.stderr.decode().splitlines()[0] == f"error: {fifo}: not a regular file (a FIFO)"
