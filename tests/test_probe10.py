@@ -16,6 +16,7 @@ from helpers import run_cli, without_root
 
 
 STORY = "This is the real story about the harbour and its boats, told at some length here.\n"
+STORY_HTML = "<p>This is the real story about the harbour and its boats, told at some length here.</p>"
 
 
 def _corpus(path: Path, records: int) -> None:
@@ -157,3 +158,25 @@ def test_a_fifo_given_by_name_fails_by_name_not_waiting_for_a_writer(tmp_path: P
                          capture_output=True, timeout=60)
     assert ran.returncode == 1
     assert ran.stderr.decode().splitlines()[0] == f"error: {fifo}: not a regular file (a FIFO)"
+
+
+def _warc_record(headers: list[str], body: bytes) -> bytes:
+    lines = "".join(f"{header}\r\n" for header in ["WARC/1.0", *headers, f"Content-Length: {len(body)}"])
+    return f"{lines}\r\n".encode() + body + b"\r\n\r\n"
+
+
+def test_a_warc_response_without_a_target_uri_is_cleaned_and_the_records_after_it_too(tmp_path: Path) -> None:
+    # Before: warcio failed on it ("not a readable WARC record: AttributeError: 'NoneType' object has no
+    # attribute 'startswith'"), and every record after it was lost with it.
+    exchange = f"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n{STORY_HTML}".encode()
+    warc = tmp_path / "crawl.warc"
+    warc.write_bytes(_warc_record(["WARC-Type: response", "WARC-Record-ID: <urn:uuid:1>"], exchange)
+                     + _warc_record(["WARC-Type: request", "WARC-Record-ID: <urn:uuid:2>"], b"GET / HTTP/1.1\r\n\r\n")
+                     + _warc_record(["WARC-Type: response", "WARC-Record-ID: <urn:uuid:3>",
+                                     "WARC-Target-URI: https://a.example/3"], exchange))
+    ran = run_cli("clean", str(warc), "-o", str(tmp_path / "pages.jsonl"))
+    assert ran.returncode == 0, ran.stderr
+    records = [json.loads(line) for line in (tmp_path / "pages.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(record["id"], record["url"], record["text"]) for record in records] == [
+        ("urn:uuid:1", None, STORY), ("urn:uuid:3", "https://a.example/3", STORY)]
+    assert ran.stderr.decode().splitlines()[0].endswith("1 WARC records not HTML pages (request record 1)")
