@@ -22,7 +22,7 @@ from . import html_lead, html_markup
 from .blocks import normalise_line
 from .detectors import Mode, ids_not_in
 from .detectors.headers import title_key
-from .html_parse import load_html, without_internal_subset
+from .html_parse import load_html, without_internal_subset, without_lone_surrogates
 from .model import Metadata
 from .selection import SELECTION_ID
 from .settings import DEFAULT_SETTINGS, Settings
@@ -94,7 +94,8 @@ def extract(
     The page is parsed once; outlet selectors and markup boilerplate go
     before trafilatura extracts, the headline after it.
     """
-    html, removed = remove_selectors(without_internal_subset(html), selectors)  # its parser reads no subset either
+    # Its parser reads no internal subset either, nor half a character.
+    html, removed = remove_selectors(without_lone_surrogates(without_internal_subset(html)), selectors)
     tree = parse(html)
     result = Extraction(removed=removed, metadata=Metadata(url=url), markup=html)
     if tree is None:

@@ -14,8 +14,7 @@ from trafilatura.utils import is_dubious_html, repair_faulty_html
 
 from .decode import DecodeError
 
-# Half of a character (a cut emoji in a JSON record): libxml2 stops reading
-# the page there, so it is read as U+FFFD, what a decoder makes of a bad byte.
+# Half of a character (a cut emoji in a JSON record): see without_lone_surrogates.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # libxml2's depth limit under huge_tree (XML_PARSE_HUGE), as it reports it.
 MAX_DEPTH = 2048
@@ -56,6 +55,17 @@ def without_internal_subset(html: str) -> str:
     return html if match is None else f"{html[:start]}{match[1].rstrip()}>{html[match.end():]}"
 
 
+def without_lone_surrogates(html: str) -> str:
+    """``html`` with each half of a character (a cut emoji in a JSON record) read as U+FFFD, what a decoder
+    makes of a bad byte: libxml2 stops reading the page there, and its feed parser (BeautifulSoup's) fails."""
+    if not html.isascii():
+        try:
+            html.encode("utf-8")  # in C, some ten times as fast as a scan by pattern
+        except UnicodeEncodeError:
+            return _LONE_SURROGATE.sub("\ufffd", html)
+    return html
+
+
 def load_html(html: str) -> HtmlElement | None:
     """The tree of ``html``; None when it does not look like an HTML page
     (no "html" in its first characters and at most one top element) or
@@ -66,12 +76,7 @@ def load_html(html: str) -> HtmlElement | None:
     if _CROWDED_ELEMENT.search(html):
         raise MarkupTooCrowded(f"markup with an element of over {MAX_ATTRIBUTES:,} attributes, which the parser "
                                "takes hours over (its time grows with their square)")
-    html = without_internal_subset(html)
-    if not html.isascii():
-        try:
-            html.encode("utf-8")  # in C, some ten times as fast as a scan by pattern
-        except UnicodeEncodeError:
-            html = _LONE_SURROGATE.sub("\ufffd", html)
+    html = without_lone_surrogates(without_internal_subset(html))
     beginning = html[:50].lower()
     html = repair_faulty_html(html, beginning)
     parser, tree = _parser(), None

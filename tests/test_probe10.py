@@ -180,3 +180,17 @@ def test_a_warc_response_without_a_target_uri_is_cleaned_and_the_records_after_i
     assert [(record["id"], record["url"], record["text"]) for record in records] == [
         ("urn:uuid:1", None, STORY), ("urn:uuid:3", "https://a.example/3", STORY)]
     assert ran.stderr.decode().splitlines()[0].endswith("1 WARC records not HTML pages (request record 1)")
+
+
+def test_half_a_character_in_the_html_of_an_outlet_with_selector_rules_is_read_as_a_bad_byte(tmp_path: Path) -> None:
+    # Before: the outlet's selectors run BeautifulSoup, whose lxml feed parser cannot encode a lone surrogate
+    # (an emoji cut in half, `\ud83d` in a JSON record): the record failed as "internal error (a bug, please
+    # report it): UnicodeEncodeError". Without selector rules it was read as U+FFFD already.
+    page = STORY_HTML.replace("harbour", "harbour \ud83d")
+    corpus = tmp_path / "pages.jsonl"
+    corpus.write_text("".join(json.dumps({"html": page, "url": url}) + "\n" for url in
+                              ["https://www.commondreams.org/news/1", "https://a.example/1"]), encoding="utf-8")
+    ran = run_cli("clean", str(corpus), "--html-field", "html", "-o", str(tmp_path / "out.jsonl"))
+    assert ran.returncode == 0, ran.stderr
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [record["text"] for record in records] == [STORY.replace("harbour", "harbour \ufffd")] * 2
