@@ -194,3 +194,12 @@ def test_half_a_character_in_the_html_of_an_outlet_with_selector_rules_is_read_a
     assert ran.returncode == 0, ran.stderr
     records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [record["text"] for record in records] == [STORY.replace("harbour", "harbour \ufffd")] * 2
+
+
+def test_a_records_file_under_a_file_is_not_written_because_that_is_no_folder(tmp_path: Path) -> None:
+    # Before: "pages.txt/out.jsonl: not written: File exists", mkdir's reason for a file where the folder is.
+    (tmp_path / "pages.txt").write_text(STORY, encoding="utf-8")
+    ran = run_cli("clean", str(tmp_path / "pages.txt"), "-o", str(tmp_path / "pages.txt" / "out.jsonl"))
+    assert ran.returncode == 1
+    assert ran.stderr.decode().splitlines() == [f"error: {tmp_path}/pages.txt/out.jsonl: not written: Not a directory"]
+    assert (tmp_path / "pages.txt").read_text(encoding="utf-8") == STORY
