@@ -25,7 +25,7 @@ from .batch import (
     overlap_error, read_page, read_stream, reclaim, recorded_stamp, records_file_error, repeated_inputs, run_stamp,
     stamp_differences, stamp_for_run,
 )
-from .files import not_regular
+from .files import not_regular, real_path
 from .compression import MAGIC_BYTES, CompressionError, inner_name, opened_for_reading, peek_ahead
 from .corpus import (
     SNIFF_BYTES, WARC_HTML_FIELD, Entry, RecordWriter, clean_entry, corpus_kind, count_entries, missing_extra,
@@ -377,7 +377,8 @@ def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
             raise click.UsageError("Parquet is read from its end, not from stdin: give the file's path")
         return sniffed, stream
     if not path.exists():
-        raise click.UsageError(f"no such file or folder: {path}")
+        raise click.UsageError(f"{path}: a link that leads to no file (broken, or a loop)" if path.is_symlink()
+                               else f"no such file or folder: {path}")
     if path.is_dir():
         return "folder", None
     kind = corpus_kind(path.name)
@@ -482,13 +483,13 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan) -
             raise click.BadParameter("- is stdout, where the records go; give the report a file name",
                                      param_hint="--report")
         return
-    target = report_path.resolve()
+    target = real_path(report_path)
     for path in paths:
-        source = path.resolve()
+        source = real_path(path)
         if target == source or (path.is_dir() and source in target.parents):
             raise click.BadParameter(f"{report_path} is an input; give the report a name of its own",
                                      param_hint="--report")
-    output = plan.output.resolve() if plan.output is not None else None
+    output = real_path(plan.output) if plan.output is not None else None
     if output is not None and (target == output or (
             not FORMATS[plan.fmt].writes_records and output in target.parents
             and target.suffix == FORMATS[plan.fmt].suffix)):
@@ -1012,7 +1013,7 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
     """
     from . import learn as learning  # here: cleaning never needs it, and it costs every start
 
-    if folder.is_dir() and folder.resolve() in output.resolve().parents:
+    if folder.is_dir() and real_path(folder) in real_path(output).parents:
         raise click.UsageError(f"-o {output} is inside {folder}: it would be written over a page, or read as one "
                                "by the next run; write the rule file elsewhere")
     if output.suffix.lower() != ".toml":
@@ -1066,9 +1067,9 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     """
     from .report import render_report
 
-    target = output.resolve()
+    target = real_path(output)
     for path in paths if output != Path("-") else ():
-        source = path.resolve()
+        source = real_path(path)
         inside = path.is_dir() and source in target.parents
         if target == source or (inside and target.exists()):
             raise click.UsageError(f"-o {output} is an input; give the report a name of its own")

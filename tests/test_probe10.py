@@ -203,3 +203,22 @@ def test_a_records_file_under_a_file_is_not_written_because_that_is_no_folder(tm
     assert ran.returncode == 1
     assert ran.stderr.decode().splitlines() == [f"error: {tmp_path}/pages.txt/out.jsonl: not written: Not a directory"]
     assert (tmp_path / "pages.txt").read_text(encoding="utf-8") == STORY
+
+
+def test_an_output_or_report_path_that_is_a_looping_link_is_written_not_a_traceback(tmp_path: Path) -> None:
+    # Before: Path.resolve() raised "RuntimeError: Symlink loop from ..." while checking that the output or
+    # the report is no input, and the command ended in a traceback. Such a link leads to no file: it is
+    # replaced, as a broken one is. Given as an input, it is named as a link that leads nowhere.
+    (tmp_path / "page.txt").write_text(STORY, encoding="utf-8")
+    for first, second in [("a.jsonl", "b.jsonl"), ("report.json", "other.json")]:
+        (tmp_path / first).symlink_to(second)
+        (tmp_path / second).symlink_to(first)
+    ran = run_cli("clean", "page.txt", "-o", "a.jsonl", "--report", "report.json", cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    assert json.loads((tmp_path / "a.jsonl").read_text(encoding="utf-8"))["text"] == STORY
+    assert json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["files"]["cleaned"] == 1
+    (tmp_path / "x.txt").symlink_to("y.txt")
+    (tmp_path / "y.txt").symlink_to("x.txt")
+    ran = run_cli("clean", "x.txt", "-o", "out", cwd=tmp_path)
+    assert ran.returncode == 2
+    assert "x.txt: a link that leads to no file (broken, or a loop)" in ran.stderr.decode()
