@@ -527,7 +527,7 @@ def test_a_folder_of_every_case_cleans_the_good_pages_and_names_the_bad(tmp_path
         "records.jsonl": "a jsonl corpus, not a page: clean it on its own",
         "pipe.txt": "not a regular file",
         "zero.txt": "not a regular file",
-        "gone.txt": "cannot read: No such file or directory",
+        "gone.txt": "broken link",
         "linked": "a link to a folder, not followed",
     }
     for failure in report["failures"]:
