@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import io
 import json
 import math
 import os
@@ -29,7 +30,7 @@ from .files import not_regular, real_path
 from .compression import MAGIC_BYTES, CompressionError, inner_name, opened_for_reading, peek_ahead
 from .corpus import (
     SNIFF_BYTES, WARC_HTML_FIELD, Entry, RecordWriter, clean_entry, corpus_kind, count_entries, missing_extra,
-    peek_decompressed, record_writer, shows_its_kind, starts_like_jsonl,
+    peek_decompressed, record_writer, shows_its_kind, starts_like_jsonl, stdout_bytes,
 )
 from .corpus import entries as corpus_entries
 from .document import FORMATS, Kind, json_text, kind_of
@@ -360,12 +361,18 @@ def _write_report(path: Path, content: str) -> None:
         sys.exit(EXIT_FAILURES)
 
 
+def _stdin_bytes() -> IO[bytes]:
+    """stdin, for bytes; started with stdin closed (`<&-`, which Python holds as None: a traceback), an
+    empty stream, as `< /dev/null` is: the input is named as empty."""
+    return sys.stdin.buffer if sys.stdin is not None else io.BytesIO()
+
+
 def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
     """What ``path`` holds (page, folder, jsonl, warc, parquet) and, for
     stdin, the stream to read it from (decompressed)."""
     if path == Path("-"):
         # Read ahead: a pipe's first read may hold a byte or two of what its writer sends.
-        _, raw = peek_ahead(sys.stdin.buffer, MAGIC_BYTES)
+        _, raw = peek_ahead(_stdin_bytes(), MAGIC_BYTES)
         stream = inputs.enter_context(opened_for_reading(raw))
         try:
             head, stream = peek_ahead(stream, SNIFF_BYTES, shows_its_kind)
@@ -807,8 +814,9 @@ def _clean_stdin_page(cleaner: Cleaner, options: RunOptions, stream: IO[bytes] |
                 if outcome.record is not None:
                     writer.write(outcome.record)
         elif outcome.output is not None:
-            write_whole(sys.stdout.buffer, outcome.output.encode(sys.stdout.encoding, sys.stdout.errors or "strict"))
-            sys.stdout.flush()
+            stream = stdout_bytes()
+            write_whole(stream, outcome.output.encode(sys.stdout.encoding, sys.stdout.errors or "strict"))
+            stream.flush()
     _account(report, outcome)
 
 
@@ -835,7 +843,7 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
     kind: Kind = "auto"
     try:
         if stdin:
-            with opened_for_reading(sys.stdin.buffer) as stream:
+            with opened_for_reading(_stdin_bytes()) as stream:
                 data = read_stream(stream)
         else:
             data, kind = read_page(file)

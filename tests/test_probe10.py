@@ -241,3 +241,18 @@ def test_tables_nested_hundreds_deep_fail_by_name_not_after_minutes(tmp_path: Pa
         f"error: {tmp_path}/deep.html: tables nested deeper than 100 levels, which the extraction takes minutes "
         "over (its time grows with their square)")
     assert (tmp_path / "out" / "fine.txt").read_text(encoding="utf-8") == STORY
+
+
+def test_a_closed_stdin_or_stdout_is_named_not_a_traceback(tmp_path: Path) -> None:
+    # Before: started with stdin or stdout closed (`<&-`, `>&-`, as a daemon may be), Python holds None there,
+    # and `-` and `-o -` ended in a traceback ("'NoneType' object has no attribute 'buffer'").
+    corpus = tmp_path / "pages.jsonl"
+    corpus.write_text(json.dumps({"text": STORY}) + "\n", encoding="utf-8")
+    clean = [sys.executable, "-m", "cleaner", "clean"]
+    closed_stdin = subprocess.run([*clean, "-"], capture_output=True, timeout=60, preexec_fn=lambda: os.close(0))
+    assert (closed_stdin.returncode, closed_stdin.stderr.decode()) == (1, "error: <stdin>: empty input\n")
+    for command in [[*clean, str(corpus), "-o", "-"], [*clean, "-"]]:
+        closed_stdout = subprocess.run(command, stderr=subprocess.PIPE, input=STORY.encode(), timeout=60,
+                                       preexec_fn=lambda: os.close(1))
+        assert closed_stdout.returncode == 1
+        assert closed_stdout.stderr.decode() == "error: stdout: not written: closed\n"
