@@ -876,6 +876,7 @@ def _print_lines(lines: Iterable[str]) -> None:
     ends the command there with one line saying so, exit 1 (click exited 1 without a word)."""
     try:
         with _output_errors(None):
+            stdout_bytes()  # closed (`>&-`): said, where click.echo printed nothing and the flush failed
             for line in lines:
                 click.echo(line)
             sys.stdout.flush()

@@ -251,8 +251,9 @@ def test_a_closed_stdin_or_stdout_is_named_not_a_traceback(tmp_path: Path) -> No
     clean = [sys.executable, "-m", "cleaner", "clean"]
     closed_stdin = subprocess.run([*clean, "-"], capture_output=True, timeout=60, preexec_fn=lambda: os.close(0))
     assert (closed_stdin.returncode, closed_stdin.stderr.decode()) == (1, "error: <stdin>: empty input\n")
-    for command in [[*clean, str(corpus), "-o", "-"], [*clean, "-"]]:
+    report = [*clean, str(corpus), "-o", str(tmp_path / "out.jsonl"), "--report", "-"]
+    for command in [[*clean, str(corpus), "-o", "-"], [*clean, "-"], report, [*clean[:-1], "explain", "-"]]:
         closed_stdout = subprocess.run(command, stderr=subprocess.PIPE, input=STORY.encode(), timeout=60,
                                        preexec_fn=lambda: os.close(1))
-        assert closed_stdout.returncode == 1
-        assert closed_stdout.stderr.decode() == "error: stdout: not written: closed\n"
+        assert closed_stdout.returncode == 1, command
+        assert closed_stdout.stderr.decode().splitlines()[-1] == "error: stdout: not written: closed", command
