@@ -61,7 +61,10 @@ def atomic_binary_output(path: Path) -> Iterator[IO[bytes]]:
         with open(path, "wb") as stream:
             yield stream
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # a file where its folder would be: mkdir's own reason, "File exists", misled
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path.parent)) from None
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=_temporary_prefix(path.name), suffix=".tmp")
     fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file is closed or this process dies
     # mkstemp makes the file private (0600); outputs get the usual mode.

@@ -22,7 +22,7 @@ from .compression import CompressionError, decompress, inner_name
 from .corpus import corpus_kind
 from .document import FORMATS, Kind, kind_of
 from .errors import DocumentError
-from .files import file_type, not_regular
+from .files import file_type, not_regular, real_path
 from .pipeline import Cleaner
 from .run import MAX_INPUT_BYTES, Outcome, RunOptions, clean_document, cleaner_for, failed_outcome, printable
 
@@ -70,7 +70,7 @@ def _identity(path: Path) -> Path:
     """Where ``path`` is, to know it given twice (`a.txt`, `./a.txt`, its
     absolute path): a folder's real path, a file's name in its folder's real
     path (a link is an input of its own name, as the walk sees it)."""
-    return path.resolve() if path.is_dir() else path.parent.resolve() / path.name
+    return real_path(path) if path.is_dir() else real_path(path.parent) / path.name
 
 
 @dataclass(frozen=True)
@@ -329,6 +329,10 @@ def read_input(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
     try:
         # O_NONBLOCK: opening a FIFO for reading would wait for a writer.
         handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except FileNotFoundError:
+        if path.is_symlink():  # "No such file or directory" of a file listed in its folder
+            raise InputError(f"broken link (to {printable(os.readlink(path))})") from None
+        raise InputError("cannot read: no such file (deleted since it was listed)") from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}") from None
     with os.fdopen(handle, "rb") as stream:
@@ -423,9 +427,9 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
 
 def overlap_error(inputs: Sequence[Path], outdir: Path) -> str | None:
     """Refuse an output folder inside an input folder, or the reverse."""
-    out = outdir.resolve()
+    out = real_path(outdir)
     for path in inputs:
-        source = path.resolve()
+        source = real_path(path)
         if path.is_dir() and (out == source or source in out.parents):
             return f"output folder {outdir} is inside input folder {path}"
         if out in source.parents:
@@ -437,9 +441,9 @@ def records_file_error(inputs: Sequence[Path], output: Path) -> str | None:
     """Refuse a records file (-o pages.jsonl) that is an input, or inside an
     input folder: it would be written over a page, or read as a corpus by
     the next run."""
-    target = output.resolve()
+    target = real_path(output)
     for path in inputs:
-        source = path.resolve()
+        source = real_path(path)
         if target == source:
             return f"output {output} is the input file"
         if path.is_dir() and source in target.parents:

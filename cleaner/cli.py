@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import io
 import json
 import math
 import os
@@ -12,7 +13,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -25,11 +26,11 @@ from .batch import (
     overlap_error, read_page, read_stream, reclaim, recorded_stamp, records_file_error, repeated_inputs, run_stamp,
     stamp_differences, stamp_for_run,
 )
-from .files import not_regular
+from .files import not_regular, real_path
 from .compression import MAGIC_BYTES, CompressionError, inner_name, opened_for_reading, peek_ahead
 from .corpus import (
     SNIFF_BYTES, WARC_HTML_FIELD, Entry, RecordWriter, clean_entry, corpus_kind, count_entries, missing_extra,
-    peek_decompressed, record_writer, shows_its_kind, starts_like_jsonl,
+    peek_decompressed, record_writer, shows_its_kind, starts_like_jsonl, stdout_bytes,
 )
 from .corpus import entries as corpus_entries
 from .document import FORMATS, Kind, json_text, kind_of
@@ -39,8 +40,8 @@ from .model import Decision
 from .plan import Plan, PlanError, plan_run
 from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
 from .records import DEFAULT_ERROR_FIELD, RecordOptions, with_failure, without_field
-from .outlets import (RuleError, RuleFile, URLError, domain_clashes, load_rules, rule_domain, shipped_rules_dir,
-                      url_host)
+from .outlets import (RuleError, RuleFile, URLError, domain_clashes, is_shipped, load_rules, rule_domain,
+                      shipped_rule_paths, shipped_rules_dir, url_host)
 from .pipeline import Cleaner
 from .run import Outcome, RunOptions, RunReport, clean_document, failed_outcome, load_cleaner, printable
 from .settings import DEFAULT_SETTINGS, Settings
@@ -144,9 +145,11 @@ class _Stopped(BaseException):
     def __init__(self, signum: int) -> None:
         super().__init__(signum)
         self.signum = signum
+        self.unwritten = "no output is left half-written"
+        """What the run did not write, as the output being written when it stopped says (_naming_unwritten)."""
 
     def __str__(self) -> str:
-        return f"stopped by {signal.Signals(self.signum).name}: no output is left half-written"
+        return f"stopped by {signal.Signals(self.signum).name}: {self.unwritten}"
 
 
 def _stop(signum: int, _frame: object) -> None:
@@ -170,7 +173,8 @@ def run() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=_PathOrDash(allow_dash=True, path_type=Path))
+# Not readable=True: an input that cannot be read fails alone by name, as one inside a folder does, not the run.
+@click.argument("paths", nargs=-1, required=True, type=_PathOrDash(allow_dash=True, readable=False, path_type=Path))
 @click.option("-o", "--output", metavar="PATH",
               help="text, json: the folder of output files. jsonl, parquet: the one output file "
                    "(`-` for stdout, jsonl only; compressed as its name ends: .gz, .zst, .bz2, .xz).")
@@ -305,6 +309,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         if report_path:
             _check_report_path(report_path, paths, plan)
         signalled: _Stopped | None = None
+        written = _Written()
         if not (stdin and plan.corpus is None):
             try:
                 with _executor(executor, scheduler, jobs) as run:
@@ -312,9 +317,10 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                         if stamp is not None:  # the last check passed: the executor opened
                             options = _stamp_output_folder(options, stamp)
                         if plan.corpus is not None:
-                            _clean_corpus(run, options, plan, kinds[0][1], str(paths[0]), report, strict, shown)
+                            _clean_corpus(run, options, plan, kinds[0][1], str(paths[0]), report, written,
+                                          strict=strict, shown=shown)
                         else:
-                            _clean_pages(run, options, plan, paths, report, shown)
+                            _clean_pages(run, options, plan, paths, report, written, shown=shown)
                     except _OutputFailed as exc:
                         report.stopped = str(exc)
             except _Stopped as stop:  # Ctrl-C, SIGTERM: the run ends here, said in its report too
@@ -322,12 +328,16 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                 report.stopped = str(stop)
                 if options.outdir is not None:  # the workers are stopped: what they were writing is no output
                     remove_stale_temporaries(options.outdir)
-    where = "stdout" if plan.output is None else str(plan.output)
     summarise_repeats(repeats)
     if report.stopped:
         LOGGER.error(report.stopped)
     elif not (stdin and plan.corpus is None):
-        LOGGER.info(_summary(report, where))
+        if plan.output is None:
+            LOGGER.info(_summary(report, "into stdout"))
+        elif FORMATS[plan.fmt].writes_records and not written.whole:  # the input could not be read at all
+            LOGGER.info(_summary(report, f"({plan.output} not written)"))
+        else:
+            LOGGER.info(_summary(report, f"into {plan.output}"))
     if report.removed and not report.stopped:
         top = ", ".join(f"{rule} {count}" for rule, count in report.removed.most_common(5))
         LOGGER.info("most removals: %s", top)
@@ -351,12 +361,18 @@ def _write_report(path: Path, content: str) -> None:
         sys.exit(EXIT_FAILURES)
 
 
+def _stdin_bytes() -> IO[bytes]:
+    """stdin, for bytes; started with stdin closed (`<&-`, which Python holds as None: a traceback), an
+    empty stream, as `< /dev/null` is: the input is named as empty."""
+    return sys.stdin.buffer if sys.stdin is not None else io.BytesIO()
+
+
 def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
     """What ``path`` holds (page, folder, jsonl, warc, parquet) and, for
     stdin, the stream to read it from (decompressed)."""
     if path == Path("-"):
         # Read ahead: a pipe's first read may hold a byte or two of what its writer sends.
-        _, raw = peek_ahead(sys.stdin.buffer, MAGIC_BYTES)
+        _, raw = peek_ahead(_stdin_bytes(), MAGIC_BYTES)
         stream = inputs.enter_context(opened_for_reading(raw))
         try:
             head, stream = peek_ahead(stream, SNIFF_BYTES, shows_its_kind)
@@ -368,11 +384,14 @@ def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
             raise click.UsageError("Parquet is read from its end, not from stdin: give the file's path")
         return sniffed, stream
     if not path.exists():
-        raise click.UsageError(f"no such file or folder: {path}")
+        raise click.UsageError(f"{path}: a link that leads to no file (broken, or a loop)" if path.is_symlink()
+                               else f"no such file or folder: {path}")
     if path.is_dir():
         return "folder", None
     kind = corpus_kind(path.name)
-    if kind is None and kind_of(inner_name(path.name)) == "auto":  # the name says nothing: the content may
+    # The name says nothing: the content may. Not that of a FIFO (`<(zcat pages.jsonl.gz)`), which would wait
+    # for a writer forever, or lose to the look the bytes looked at; cleaning it says what it is.
+    if kind is None and kind_of(inner_name(path.name)) == "auto" and not_regular(path) is None:
         try:
             with path.open("rb") as stream:
                 kind = corpus_kind(path.name, peek_decompressed(stream))
@@ -471,13 +490,13 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan) -
             raise click.BadParameter("- is stdout, where the records go; give the report a file name",
                                      param_hint="--report")
         return
-    target = report_path.resolve()
+    target = real_path(report_path)
     for path in paths:
-        source = path.resolve()
+        source = real_path(path)
         if target == source or (path.is_dir() and source in target.parents):
             raise click.BadParameter(f"{report_path} is an input; give the report a name of its own",
                                      param_hint="--report")
-    output = plan.output.resolve() if plan.output is not None else None
+    output = real_path(plan.output) if plan.output is not None else None
     if output is not None and (target == output or (
             not FORMATS[plan.fmt].writes_records and output in target.parents
             and target.suffix == FORMATS[plan.fmt].suffix)):
@@ -533,7 +552,7 @@ def _account_file(report: RunReport, outcome: Outcome, failed: set[str]) -> None
 
 
 def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Path, ...], report: RunReport,
-                 shown: bool) -> None:
+                 written: _Written, *, shown: bool) -> None:
     """Pages and folders of pages, into a folder of files or one file of records."""
     for repeat in repeated_inputs(paths):
         LOGGER.warning(repeat.message())
@@ -545,22 +564,29 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
         deferred: list[Job] = []
         failed: set[str] = set()  # by their own names (not printable's): a claimant is looked up in it
         jobs = defer_claimed(find_inputs(paths, report.hidden), deferred)
-        for outcome in with_progress(run.map(clean_file, options, jobs), total=total, unit="files", shown=shown):
-            _account_file(report, outcome, failed)
-        while deferred:  # inputs whose output name an earlier one claimed: only conflicts, few
-            now, deferred = reclaim(deferred, failed)
-            for outcome in run.map(clean_file, options, now):
+        try:
+            for outcome in with_progress(run.map(clean_file, options, jobs), total=total, unit="files",
+                                         shown=shown):
                 _account_file(report, outcome, failed)
+            while deferred:  # inputs whose output name an earlier one claimed: only conflicts, few
+                now, deferred = reclaim(deferred, failed)
+                for outcome in run.map(clean_file, options, now):
+                    _account_file(report, outcome, failed)
+        except _Stopped as stop:  # which inputs the workers had reached is not known here, only by the outputs
+            stop.unwritten = (f"the inputs not cleaned before it have no output in {options.outdir} "
+                              "(--resume cleans them), none is half-written")
+            raise
         return
     outcomes = with_progress(run.map(clean_file, options, find_inputs(paths, report.hidden)), total=total,
                              unit="files", shown=shown)
-    with _output_errors(plan.output), record_writer(plan.output, plan.fmt, options.record) as writer:
+    with _output_errors(plan.output), _naming_unwritten(plan.output, plan.fmt, written), \
+            record_writer(plan.output, plan.fmt, options.record) as writer:
         for outcome in outcomes:
-            _account(report, _write_record(writer, outcome, options.record))
+            _account(report, _write_record(writer, outcome, options.record, written))
     _count_parquet_file(report, plan)
 
 
-def _write_record(writer: RecordWriter, outcome: Outcome, options: RecordOptions) -> Outcome:
+def _write_record(writer: RecordWriter, outcome: Outcome, options: RecordOptions, written: _Written) -> Outcome:
     """Write ``outcome``'s record, if it has one. A record the file cannot
     hold whole (a field a Parquet file's columns lack, or of another kind)
     fails by name: it is written without those fields, with the reason in
@@ -578,7 +604,9 @@ def _write_record(writer: RecordWriter, outcome: Outcome, options: RecordOptions
         outcome = Outcome(outcome.source, error=error)
         record = with_failure(record, options, error)
     if record is not None:
-        outcome.bytes_out = writer.write(record)
+        with _signals_held():
+            outcome.bytes_out = writer.write(record)
+            written.records += 1
     return outcome
 
 
@@ -590,6 +618,49 @@ class _OutputFailed(Exception):
     """An output that cannot be written (a full disk, rows a Parquet file
     cannot hold): the run stops there, and the message names it. A records
     file is dropped, not left half-written."""
+
+
+@dataclass
+class _Written:
+    """How far the output of a run got, to say what a stop (SIGINT, SIGTERM) left unwritten."""
+
+    records: int = 0
+    """Records written into a file of records, or documents handled into a folder of files."""
+    whole: bool = False
+    """The file of records is written whole (it is not when its input could not be read at all)."""
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM wait until the block ends, so that a record is
+    written whole and counted (_Written), or not at all: stopped between the
+    two, stdout held one record more than the count said."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+@contextmanager
+def _naming_unwritten(output: Path | None, fmt: str, written: _Written) -> Iterator[None]:
+    """A stop inside the block names the output it leaves incomplete: a file
+    of records is not written at all (its temporary goes: a file there from
+    before stays as it was), stdout and a folder of files hold what was
+    written before the stop, which looks whole, so their count is said."""
+    try:
+        yield
+        written.whole = True
+    except _Stopped as stop:
+        if not FORMATS[fmt].writes_records:
+            stop.unwritten = (f"{output} holds the files of the first {written.records} record(s) only, "
+                              "none half-written")
+        elif output is None:
+            stop.unwritten = f"stdout holds the first {written.records} record(s) only"
+        else:
+            stop.unwritten = f"{output} not written" + (" (the file there is left as it was)" if output.exists()
+                                                         else "")
+        raise
 
 
 @contextmanager
@@ -612,7 +683,7 @@ def _output_errors(output: Path | None) -> Iterator[None]:
 
 
 def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[bytes] | None, name: str,
-                  report: RunReport, strict: bool, shown: bool) -> None:
+                  report: RunReport, written: _Written, *, strict: bool, shown: bool) -> None:
     """Clean the records of a corpus into a file of records or a folder of
     files; --strict or an output that cannot be written stops the run (`report.stopped`)."""
     assert plan.corpus is not None
@@ -629,24 +700,25 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
             outcomes = with_progress(run.map(clean_entry, options, entries), total=total, unit="records",
                                      shown=shown)
             if FORMATS[plan.fmt].writes_records:
-                with _output_errors(plan.output), \
+                with _output_errors(plan.output), _naming_unwritten(plan.output, plan.fmt, written), \
                         record_writer(plan.output, plan.fmt, options.record, schema) as writer:
                     for outcome in outcomes:
-                        outcome = _write_record(writer, outcome, options.record)
+                        outcome = _write_record(writer, outcome, options.record, written)
                         _account(report, outcome)
                         if outcome.error and strict:
                             raise _StopAtBadRecord
                     if read_errors and strict:  # the input cut short or corrupt: no output, as for a bad record
                         raise _StopAtBadRecord
             else:
-                _write_record_files(outcomes, options, report, strict)
+                with _naming_unwritten(options.outdir, plan.fmt, written):
+                    _write_record_files(outcomes, options, report, strict, written)
                 if read_errors and strict:
                     raise _StopAtBadRecord
     except _StopAtBadRecord:
         not_written = "" if plan.output is None else f"; {plan.output} not written"
         report.stopped = f"stopped at the bad {'input' if read_errors else 'record'} (--strict){not_written}"
     except (CorpusError, OSError) as exc:
-        read_errors.append(str(exc))
+        read_errors.append(_read_error(exc))
     for error in read_errors:
         report.fail(printable(name), error)
         log_failure(printable(name), error)
@@ -666,10 +738,17 @@ def _read_guarded(entries: Iterator[Entry], errors: list[str]) -> Iterator[Entry
     try:
         yield from entries
     except (CorpusError, OSError) as exc:
-        errors.append(str(exc))
+        errors.append(_read_error(exc))
 
 
-def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report: RunReport, strict: bool) -> None:
+def _read_error(exc: CorpusError | OSError) -> str:
+    """Why a corpus could not be read on, in one line: an OSError as a page's is said (`cannot read: Permission
+    denied`), not as Python prints it (`[Errno 13] Permission denied: 'pages.jsonl'`)."""
+    return f"cannot read: {exc.strerror}" if isinstance(exc, OSError) and exc.strerror else str(exc)
+
+
+def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report: RunReport, strict: bool,
+                        done: _Written) -> None:
     """Each record's file into the output folder, named by the record's id."""
     assert options.outdir is not None
     with _output_errors(options.outdir):
@@ -678,16 +757,18 @@ def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report
     written: set[str] = set()
     for outcome in outcomes:
         name, content = outcome.name, outcome.output
-        if content is not None and name is not None:
-            path = options.outdir / name
-            if name in written:  # not counted as cleaned: a fresh outcome
-                outcome = Outcome(outcome.source, error=f"output {path} already written from an earlier record")
-            else:
-                try:
-                    write_atomic(path, content)
-                    written.add(name)
-                except OSError as exc:
-                    outcome = output_failed(outcome.source, path, exc)
+        with _signals_held():
+            if content is not None and name is not None:
+                path = options.outdir / name
+                if name in written:  # not counted as cleaned: a fresh outcome
+                    outcome = Outcome(outcome.source, error=f"output {path} already written from an earlier record")
+                else:
+                    try:
+                        write_atomic(path, content)
+                        written.add(name)
+                    except OSError as exc:
+                        outcome = output_failed(outcome.source, path, exc)
+            done.records += 1
         _account(report, outcome)
         if outcome.error and strict:
             raise _StopAtBadRecord
@@ -700,7 +781,7 @@ def _count_parquet_file(report: RunReport, plan: Plan) -> None:
 
 
 def _summary(report: RunReport, where: str) -> str:
-    line = (f"cleaned {report.cleaned} {report.unit[:-1]}(s) into {where}, {report.removed_share:.0%} of text "
+    line = (f"cleaned {report.cleaned} {report.unit[:-1]}(s) {where}, {report.removed_share:.0%} of text "
             "removed, ")
     if report.up_to_date:
         line += f"{report.up_to_date} up to date, "
@@ -733,8 +814,9 @@ def _clean_stdin_page(cleaner: Cleaner, options: RunOptions, stream: IO[bytes] |
                 if outcome.record is not None:
                     writer.write(outcome.record)
         elif outcome.output is not None:
-            write_whole(sys.stdout.buffer, outcome.output.encode(sys.stdout.encoding, sys.stdout.errors or "strict"))
-            sys.stdout.flush()
+            stream = stdout_bytes()
+            write_whole(stream, outcome.output.encode(sys.stdout.encoding, sys.stdout.errors or "strict"))
+            stream.flush()
     _account(report, outcome)
 
 
@@ -761,7 +843,7 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
     kind: Kind = "auto"
     try:
         if stdin:
-            with opened_for_reading(sys.stdin.buffer) as stream:
+            with opened_for_reading(_stdin_bytes()) as stream:
                 data = read_stream(stream)
         else:
             data, kind = read_page(file)
@@ -794,6 +876,7 @@ def _print_lines(lines: Iterable[str]) -> None:
     ends the command there with one line saying so, exit 1 (click exited 1 without a word)."""
     try:
         with _output_errors(None):
+            stdout_bytes()  # closed (`>&-`): said, where click.echo printed nothing and the flush failed
             for line in lines:
                 click.echo(line)
             sys.stdout.flush()
@@ -888,12 +971,26 @@ def _hosts(domains: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(hosts))
 
 
-def _picked_before(output: Path) -> list[RuleFile]:
-    """The rule files a page is matched against with ``output``'s: the shipped ones and those beside it
-    (`--rules` of its folder), but the one it replaces (its id) and any that do not load."""
+def _learned_file_clashes(output: Path, learned: RuleFile) -> list[str]:
+    """The domain clashes `--rules` of ``output``'s folder would meet with ``learned`` written there, both
+    ways: a domain of ``learned`` that a file matched before it picks, and one of a file beside it, matched
+    after it, that ``learned`` picks (`news.example` learned as a.toml, beside z.toml of `sport.news.example`:
+    clean would refuse z.toml). The files are matched in the order load_rules gives them: the shipped ones,
+    a file of a shipped id in that one's place, then those beside by name."""
     beside = [path for path in output.parent.glob("*.toml") if path.stem != output.stem]
     loaded = load_rules([output.parent] if beside else [], on_error=lambda _: None)
-    return [rule_file for rule_file in loaded if rule_file.id != output.stem]
+    shipped = [path.stem for path in shipped_rule_paths()]
+
+    def place(rule_file: RuleFile) -> tuple[int, str]:
+        if rule_file.id in shipped:
+            return shipped.index(rule_file.id), ""
+        return len(shipped), Path(rule_file.path).name
+
+    # sorted() is stable: the files loaded keep their order; the learned one goes where it would load.
+    order = sorted([rule_file for rule_file in loaded if rule_file.id != learned.id] + [learned], key=place)
+    at = next(number for number, rule_file in enumerate(order) if rule_file is learned)
+    return domain_clashes(learned, order[:at]) + [
+        clash for later in order[at + 1:] if not is_shipped(later) for clash in domain_clashes(later, [learned])]
 
 
 @main.command()
@@ -925,13 +1022,13 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
     """
     from . import learn as learning  # here: cleaning never needs it, and it costs every start
 
-    if folder.is_dir() and folder.resolve() in output.resolve().parents:
+    if folder.is_dir() and real_path(folder) in real_path(output).parents:
         raise click.UsageError(f"-o {output} is inside {folder}: it would be written over a page, or read as one "
                                "by the next run; write the rule file elsewhere")
     if output.suffix.lower() != ".toml":
         raise click.UsageError(f"-o {output}: a rule file's name ends in .toml (--rules DIR reads only *.toml files)")
-    clashes = domain_clashes(RuleFile(id=output.stem, outlet=outlet_name, path=str(output), domains=domains),
-                             _picked_before(output))
+    clashes = _learned_file_clashes(output, RuleFile(id=output.stem, outlet=outlet_name, path=str(output),
+                                                     domains=domains))
     if clashes:
         raise click.BadParameter(clashes[0], param_hint="--domain")
     try:
@@ -979,9 +1076,9 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     """
     from .report import render_report
 
-    target = output.resolve()
+    target = real_path(output)
     for path in paths if output != Path("-") else ():
-        source = path.resolve()
+        source = real_path(path)
         inside = path.is_dir() and source in target.parents
         if target == source or (inside and target.exists()):
             raise click.UsageError(f"-o {output} is an input; give the report a name of its own")

@@ -12,6 +12,7 @@ row for it all the same.
 from __future__ import annotations
 
 import codecs
+import errno
 import importlib.util
 import io
 import json
@@ -396,6 +397,14 @@ class JsonlWriter:
         """Nothing to finish: each line is whole when written."""
 
 
+def stdout_bytes() -> IO[bytes]:
+    """stdout, for bytes. Started with stdout closed (`>&-`), Python holds None there, which failed as a
+    traceback ('NoneType' object has no attribute 'buffer'): an OSError, so that the output is named."""
+    if sys.stdout is None:
+        raise OSError(errno.EBADF, "closed")
+    return sys.stdout.buffer
+
+
 @contextmanager
 def record_writer(path: Path | None, fmt: str, options: RecordOptions,
                   input_schema: Any = None) -> Iterator[RecordWriter]:
@@ -406,7 +415,7 @@ def record_writer(path: Path | None, fmt: str, options: RecordOptions,
     the output keeps."""
     with ExitStack() as stack:
         if path is None:
-            raw = sys.stdout.buffer
+            raw = stdout_bytes()
         else:
             remove_stale_temporaries(path.parent, only=path.name)
             raw = stack.enter_context(atomic_binary_output(path))

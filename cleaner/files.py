@@ -3,6 +3,7 @@ and a device (a link to /dev/zero) never ends, so neither is read whole."""
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 
@@ -23,3 +24,13 @@ def not_regular(path: Path) -> str | None:
     except OSError:
         return None
     return None if stat.S_ISREG(mode) else f"not a regular file ({file_type(mode)})"
+
+
+def real_path(path: Path) -> Path:
+    """``path`` with its links followed, as ``Path.resolve`` gives it; where a link loops (`a -> b -> a`),
+    resolve raised RuntimeError, a traceback for the user: the path then stands for itself, as no other
+    file's (written to, the link is replaced; read, it fails by name)."""
+    try:
+        return path.resolve()
+    except RuntimeError:
+        return Path(os.path.abspath(path))

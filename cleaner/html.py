@@ -8,19 +8,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from copy import deepcopy
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import html_text
 import trafilatura
-from lxml.html import HtmlElement
+from lxml.etree import SubElement
+from lxml.html import Element, HtmlElement
 from trafilatura.metadata import extract_metadata
 
 from . import html_lead, html_markup
 from .blocks import normalise_line
 from .detectors import Mode, ids_not_in
 from .detectors.headers import title_key
-from .html_parse import load_html, without_internal_subset
+from .html_parse import load_html, without_internal_subset, without_lone_surrogates
 from .model import Metadata
 from .selection import SELECTION_ID
 from .settings import DEFAULT_SETTINGS, Settings
@@ -92,19 +94,15 @@ def extract(
     The page is parsed once; outlet selectors and markup boilerplate go
     before trafilatura extracts, the headline after it.
     """
-    html, removed = remove_selectors(without_internal_subset(html), selectors)  # its parser reads no subset either
+    # Its parser reads no internal subset either, nor half a character.
+    html, removed = remove_selectors(without_lone_surrogates(without_internal_subset(html)), selectors)
     tree = parse(html)
     result = Extraction(removed=removed, metadata=Metadata(url=url), markup=html)
     if tree is None:
         return result
     drop_downs = html_markup.remove_drop_downs(tree)
     if with_metadata:
-        # Non-extensive date search: the extensive one costs more for rare gains.
-        document = extract_metadata(tree, url, extensive=False)
-        result.metadata = Metadata(
-            title=document.title, author=document.author, date=document.date,
-            sitename=document.sitename, url=document.url or url,
-        )
+        result.metadata = page_metadata(tree, url)
     headlines = html_markup.headline_keys(tree)
     lines = html_lead.page_lines(tree)  # before the markup rules: an article's header holds its lead
     markup_removed = html_markup.remove_boilerplate(tree, settings) + html_markup.remove_link_blocks(tree, settings)
@@ -131,6 +129,21 @@ def extract(
             kept.append(line)
     result.text = "\n".join(kept)
     return result
+
+
+def page_metadata(tree: HtmlElement, url: str | None) -> Metadata:
+    """Title, author, date and site name of the page ``tree``, as trafilatura finds them."""
+    if tree.tag != "html":
+        # A fragment's top element is searched as a page's body: htmldate drops the elements a date is
+        # never in (svg, math, video...) from a copy of the tree, and lxml cannot drop the root, so a
+        # fragment under one of them ("<svg><p>...") failed the page with an AssertionError.
+        page = Element("html")
+        SubElement(page, "body").append(deepcopy(tree))
+        tree = page
+    # Non-extensive date search: the extensive one costs more for rare gains.
+    document = extract_metadata(tree, url, extensive=False)
+    return Metadata(title=document.title, author=document.author, date=document.date,
+                    sitename=document.sitename, url=document.url or url)
 
 
 def render(html: str) -> str:

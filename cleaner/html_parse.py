@@ -7,6 +7,7 @@ article keeps none. Deeper than the raised limit, the page is refused."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lxml.etree import LxmlError
 from lxml.html import HtmlElement, HTMLParser, fromstring
@@ -14,8 +15,7 @@ from trafilatura.utils import is_dubious_html, repair_faulty_html
 
 from .decode import DecodeError
 
-# Half of a character (a cut emoji in a JSON record): libxml2 stops reading
-# the page there, so it is read as U+FFFD, what a decoder makes of a bad byte.
+# Half of a character (a cut emoji in a JSON record): see without_lone_surrogates.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # libxml2's depth limit under huge_tree (XML_PARSE_HUGE), as it reports it.
 MAX_DEPTH = 2048
@@ -23,6 +23,9 @@ MAX_DEPTH = 2048
 # square (8,000 attributes: 0.4 s; 200,000, a 3 MB page: an hour, in C, where no signal stops it).
 # No page's element holds near this many.
 MAX_ATTRIBUTES = 1000
+# trafilatura reads each table with every table inside it: its time grows with the square of their nesting
+# (1,000 tables one inside another, a 15 kB page: 22 s; 2,000: over a minute). The 1,011 dev pages nest 13 at most.
+MAX_TABLE_NESTING = 100
 # An attribute as libxml2 reads one: after a space or a slash, or right after a quoted value. Atomic and
 # possessive, never read again another way: a backtracking search of "<a<a<a..." took minutes.
 _ATTRIBUTE = r"""(?>(?:[\s/]++|(?<=["']))[^\s=>/"'<][^\s=>/"']*+(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>"']*+))?)"""
@@ -56,6 +59,17 @@ def without_internal_subset(html: str) -> str:
     return html if match is None else f"{html[:start]}{match[1].rstrip()}>{html[match.end():]}"
 
 
+def without_lone_surrogates(html: str) -> str:
+    """``html`` with each half of a character (a cut emoji in a JSON record) read as U+FFFD, what a decoder
+    makes of a bad byte: libxml2 stops reading the page there, and its feed parser (BeautifulSoup's) fails."""
+    if not html.isascii():
+        try:
+            html.encode("utf-8")  # in C, some ten times as fast as a scan by pattern
+        except UnicodeEncodeError:
+            return _LONE_SURROGATE.sub("\ufffd", html)
+    return html
+
+
 def load_html(html: str) -> HtmlElement | None:
     """The tree of ``html``; None when it does not look like an HTML page
     (no "html" in its first characters and at most one top element) or
@@ -66,12 +80,7 @@ def load_html(html: str) -> HtmlElement | None:
     if _CROWDED_ELEMENT.search(html):
         raise MarkupTooCrowded(f"markup with an element of over {MAX_ATTRIBUTES:,} attributes, which the parser "
                                "takes hours over (its time grows with their square)")
-    html = without_internal_subset(html)
-    if not html.isascii():
-        try:
-            html.encode("utf-8")  # in C, some ten times as fast as a scan by pattern
-        except UnicodeEncodeError:
-            html = _LONE_SURROGATE.sub("\ufffd", html)
+    html = without_lone_surrogates(without_internal_subset(html))
     beginning = html[:50].lower()
     html = repair_faulty_html(html, beginning)
     parser, tree = _parser(), None
@@ -89,6 +98,10 @@ def load_html(html: str) -> HtmlElement | None:
             return None
     if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
         raise MarkupTooDeep(f"markup nested deeper than {MAX_DEPTH} levels")
+    if any(next(islice(table.iterancestors("table"), MAX_TABLE_NESTING - 1, None), None) is not None
+           for table in tree.iter("table")):
+        raise MarkupTooDeep(f"tables nested deeper than {MAX_TABLE_NESTING} levels, which the extraction takes "
+                            "minutes over (its time grows with their square)")
     if is_dubious_html(beginning) and len(tree) < 2:
         return None
     for template in [element for element in tree.iter("template") if element.getparent() is not None]:

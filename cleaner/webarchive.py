@@ -27,6 +27,7 @@ from .document import Kind
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import ChunkedDataException
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecordLoader
 
 from .compression import CompressionError, opened_for_reading
 from .decode import web_encoding
@@ -188,11 +189,25 @@ class WarcReader:
         return f"{what} too large (over {self.max_bytes} bytes)" if too_large else _truncated(record.rec_headers, what)
 
 
+class _RecordLoader(ArcWarcRecordLoader):  # type: ignore[misc]
+    """warcio's record parser, which reads the HTTP exchange of a record without a WARC-Target-URI too."""
+
+    def load_http_headers(self, rec_type: str, uri: str | None, stream: Any, length: int | None) -> Any:
+        # warcio reads HTTP headers only under an http(s) URI, and failed on a record without one (the
+        # standard asks for one): "AttributeError: 'NoneType' object has no attribute 'startswith'", and
+        # the records after it were lost. Its page is read as any other, without a URL.
+        return super().load_http_headers(rec_type, self.HTTP_SCHEMES[0] if uri is None else uri, stream, length)
+
+
 class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
     """warcio's reader, without the lines it prints to stderr when a record's
     length is wrong: `_check_whole` raises that as an error instead."""
 
     INC_RECORD = ""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        super().__init__(stream)
+        self.loader = _RecordLoader(verify_http=False, arc2warc=False)  # ArchiveIterator's defaults
 
 
 def _truncated(headers: Any, what: str) -> str | None:

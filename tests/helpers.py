@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from cleaner.cli import main
@@ -41,6 +44,16 @@ def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> 
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
     return Ran(result.exit_code, result.stdout_bytes, result.stderr_bytes or b"")
+
+
+def without_root(command: list[str]) -> list[str]:
+    """``command``, run so that file and folder modes bind it: root reads any
+    file unless it gives up the capabilities that let it."""
+    if os.geteuid() != 0:
+        return command
+    if not shutil.which("setpriv"):
+        pytest.skip("root, and no setpriv to give up reading every file")
+    return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", *command]
 
 
 def readme_python(needle: str) -> str:

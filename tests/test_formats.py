@@ -302,14 +302,14 @@ def test_a_malformed_status_type_or_kind_is_skipped_under_one_reason_not_its_byt
                               "record of unknown type": 1}
 
 
-def test_a_response_warcio_cannot_parse_ends_the_warc_with_an_error_not_a_traceback():
+def test_a_response_without_a_target_uri_is_read_without_a_url():
+    # warcio failed on it (AttributeError), which ended the WARC with an error; the records after it were lost.
     page = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>" + BODY.encode() + b"</p></body></html>"
     data = raw_response(1, page) + raw_response(2, page, uri=None) + raw_response(3, page)
-    reader = WarcReader(io.BytesIO(data), html_field="html")
-    read = []
-    with pytest.raises(WarcError, match="not a readable WARC record after urn:uuid:1: "):
-        read.extend(document["id"] for document, _ in reader)
-    assert read == ["urn:uuid:1"]
+    read = [(document["id"], document["url"], problem) for document, problem in
+            WarcReader(io.BytesIO(data), html_field="html")]
+    assert [(record_id, url is None, problem) for record_id, url, problem in read] == [
+        ("urn:uuid:1", False, None), ("urn:uuid:2", True, None), ("urn:uuid:3", False, None)]
 
 
 def test_a_corrupt_warc_is_an_error_after_the_records_before_it():
