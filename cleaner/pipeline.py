@@ -4,9 +4,9 @@
            → generic detectors → main-content selection → render
 
 One pass runs the stages on the blocks; passes repeat on the rendered text
-until nothing more is removed, so ``clean(clean(x)) == clean(x)`` holds by
-construction. Every removed block records the id of the rule or detector
-that removed it.
+until nothing more is removed, the last as a first pass over that text would
+run, so ``clean(clean(x)) == clean(x)`` holds by construction. Every removed
+block records the id of the rule or detector that removed it.
 """
 
 from __future__ import annotations
@@ -118,31 +118,41 @@ class Cleaner:
 
     def _explain_blocks(
         self, blocks: list[Block], *, url: str | None, outlet: str | None, skip_stages: Collection[str],
-        budget: RuleBudget, bare: bool = True,
+        budget: RuleBudget, bare: bool = True, settle: bool = True,
     ) -> Explanation:
         """``bare``: whether a text without chrome or header may be kept whole
         (setting keep_bare_articles); the HTML path's readings chose their
-        thresholds without it."""
+        thresholds without it. ``settle``: whether the text kept must be
+        what cleaning it again keeps whole (the HTML path settles its chosen
+        reading as text once, see _cleaned_again_as_text)."""
         forced = self.rules.get(outlet) if outlet else None
         # What removed each input block, by its position (None: kept): a
         # machine word a block; a Decision per block only once all are taken.
         removed_by: list[str | None] = [None] * len(blocks)
         current = blocks
         first: tuple[str | None, str | None] | None = None  # the first pass's outlet and language
+        earlier: frozenset[str] = frozenset()
         while current:
             result = self._one_pass(current, url=url, forced=forced, skip_stages=skip_stages, budget=budget,
-                                    earlier=frozenset(filter(None, removed_by)), bare=bare)
+                                    earlier=earlier, bare=bare)
             first = first or (result.outlet, result.language)
             removed = result.removed
             del result  # not held through the next pass
             if not removed:
-                break
+                if not (earlier and settle):
+                    break
+                # A pass that knows what earlier ones removed keeps lines a first pass over the same text
+                # may not (selection's later-pass steps): the text is settled when a first pass removes
+                # nothing from it, as cleaning it again starts with one.
+                earlier = frozenset()
+                continue
             # Map this pass's blocks back to the input blocks they came from.
             origin = array("q", compress(range(len(blocks)), map(operator.not_, removed_by)))  # those kept
             for position, remover in removed.items():
                 removed_by[origin[position]] = remover
             del origin, removed
             current = resegment([b for b, remover in zip(blocks, removed_by) if remover is None])
+            earlier = frozenset(filter(None, removed_by))
         ordered = tuple(Decision(b, remover) for b, remover in zip(blocks, removed_by))
         return Explanation(
             ordered,
@@ -230,7 +240,7 @@ class Cleaner:
         )
         extracted = self._explain_text(
             extraction.text, url=url, outlet=outlet_id, skip_stages=html_input.SKIPPED_TEXT_STAGES, budget=budget,
-            bare=False,
+            bare=False, settle=False,
         )
         # The readings are compared without the lead html-lead put back: it is
         # the extraction's addition, and selection, given it, may place the
@@ -244,13 +254,13 @@ class Cleaner:
         if choice is None:
             choice = html_choice.by_layout(extraction.layout_tables, self.settings)
         if choice is None:
-            selected = self._explain_text(story, url=url, outlet=outlet_id, budget=budget, bare=False,
+            selected = self._explain_text(story, url=url, outlet=outlet_id, budget=budget, bare=False, settle=False,
                                           skip_stages=html_input.SKIPPED_TEXT_STAGES - {selection.SELECTION_ID})
             choice = html_choice.by_selection(extracted_story, selected.text)
         if choice is None or choice.reading == html_choice.RENDERING:
             rendering = html_input.render(extraction.markup)
             rendered = self._explain_text(rendering, url=url, outlet=outlet_id, skip_stages=(), budget=budget,
-                                          bare=False)
+                                          bare=False, settle=False)
             found = html_choice.features(extracted_story, html_lead.without_lead(rendered.text, extraction.lead),
                                          self.settings)
             if choice is None or not found.rendering_chars:  # an empty reading is never kept
