@@ -51,13 +51,14 @@ import psutil
 
 def lines_and_features(text: str) -> None:
     """What every line-based cleaner does before deciding anything: split the
-    page into lines, guess its language, measure each line (uncached)."""
+    page into lines, guess its language (from its lines, as clean() does),
+    measure each line (uncached)."""
     from cleaner import blocks, features, language
     from cleaner.settings import DEFAULT_SETTINGS as settings
 
-    stopwords = language.stopwords_for(language.identify(text))
-    features.measure_lines([block.text for block in blocks.segment(text)], stopwords, settings.cjk_chars_per_word,
-                           settings.spaceless_stopword_density)
+    lines = [block.text for block in blocks.segment(text)]
+    stopwords = language.stopwords_for(language.identify(lines, settings))
+    features.measure_lines(lines, stopwords, settings.cjk_chars_per_word, settings.spaceless_stopword_density)
 
 
 def text_mode(texts: list[str]) -> None:

@@ -27,7 +27,6 @@ automaton walked at every byte at once, see ``_walk``).
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import json
@@ -212,16 +211,14 @@ class KeptModel:
         features, first, counts = np.unique(found, return_index=True, return_counts=True)
         if len(features) >= self._capacity:
             return None
-        order = np.argsort(first)  # as a dict counts them: in the order each first occurs
-        features, counts = features[order], counts[order]
-        values, value_first, value_of = np.unique(counts, return_index=True, return_inverse=True)
-        in_order = np.argsort(value_first)  # each number of times, in the order of its first feature
-        place = np.empty_like(in_order)
-        place[in_order] = np.arange(len(in_order))
-        by_group = np.argsort(place[value_of], kind="stable")
-        starts = np.searchsorted(place[value_of][by_group], np.arange(len(in_order)))
-        sums = np.add.reduceat(table[features[by_group]].astype(np.uint64), starts, axis=0)
-        return len(features), list(zip(values[in_order].tolist(), sums))
+        # The features grouped by their number of times (the sums of integers in any order: the same), the
+        # groups in the order of their first feature to occur in the text, as _summed has them.
+        by_count = np.argsort(counts)
+        sorted_counts = counts[by_count]
+        starts = np.flatnonzero(np.diff(sorted_counts, prepend=-1))
+        in_order = np.argsort(np.minimum.reduceat(first[by_count], starts))
+        sums = np.add.reduceat(table[features[by_count]].astype(np.uint64), starts, axis=0)[in_order]
+        return len(features), list(zip(sorted_counts[starts][in_order].tolist(), sums))
 
     @functools.cached_property
     def _numpy_arrays(self) -> tuple[Any, Any, Any, Any]:
@@ -243,13 +240,12 @@ class KeptModel:
         distinct, groups = summed
         if not distinct:
             return [(label, _RAW_FLOOR, _RAW_FLOOR) for label in dict.fromkeys(self.classes)]
-        if by_numpy:  # the same float64 products and additions, lane by lane, as the loop's
+        if by_numpy:  # the same float64 products, added group after group, lane by lane, as the loop's
             import numpy as np
 
-            vector = np.zeros(len(self.classes))
-            for count, lanes in groups:
-                vector += _float32(math.log1p(count)) * np.array(lanes, dtype=np.float64)
-            sums = vector.tolist()
+            weights = np.array([_float32(math.log1p(count)) for count, _ in groups])
+            products = weights[:, np.newaxis] * np.array([lanes for _, lanes in groups], dtype=np.float64)
+            sums = np.add.accumulate(products, axis=0)[-1].tolist()
         else:
             sums = [0.0] * len(self.classes)
             for count, lanes in groups:
@@ -310,18 +306,20 @@ def certain_best(ranges: list[tuple[str, float, float]], candidates: int,
     """The label py3langid's ranking gives, scores in ``ranges``: among its
     top ``candidates``, the best by score plus ``evidence`` (the first of
     equals, as ``max`` takes it); None when the ranges allow another."""
-    if all(low == high for _, low, high in ranges):  # exact scores: ranked as py3langid ranks them
+    _, lows, highs = zip(*ranges)
+    if lows == highs:  # exact scores: ranked as py3langid ranks them
         ranked = sorted(((label, low) for label, low, _ in ranges), key=lambda item: item[1], reverse=True)
         return max(ranked[:candidates], key=lambda item: item[1] + evidence(item[0]))[0]
-    # A label may be among the top candidates unless that many are surely above it.
-    lows = sorted(low for _, low, _ in ranges)
-    possible = [(label, low, high) for label, low, high in ranges
-                if len(lows) - bisect.bisect_right(lows, high) < candidates]
+    # A label may be among the top candidates unless that many are surely above it: unless its highest
+    # is below the candidates-th highest lowest.
+    kth_low = sorted(lows)[-candidates] if candidates <= len(lows) else -math.inf
+    possible = [(label, low, high) for label, low, high in ranges if high >= kth_low]
     extra = {label: evidence(label) for label, _, _ in possible}
     totals = {label: (low + extra[label], high + extra[label]) for label, low, high in possible}
     best = max(totals, key=lambda label: totals[label][0])
-    best_low = dict((label, low) for label, low, _ in ranges)[best]
-    surely_in = sum(high >= best_low for label, _, high in ranges if label != best) < candidates
+    best_low = next(low for label, low, _ in possible if label == best)
+    # The others whose highest reaches the best's lowest (the best's own always does).
+    surely_in = sum(map(best_low.__le__, highs)) - 1 < candidates
     if surely_in and all(totals[best][0] > high for label, (_, high) in totals.items() if label != best):
         return best
     return None

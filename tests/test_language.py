@@ -8,7 +8,7 @@ import pytest
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from cleaner import Cleaner
-from cleaner.language import STOPLIST_NAMES, identify, stopwords_for
+from cleaner.language import STOPLIST_NAMES, _stoplist, _stoplist_dir, identify, stopwords_for
 from cleaner.settings import DEFAULT_SETTINGS
 
 
@@ -67,6 +67,14 @@ def test_every_stoplist_code_is_one_the_identifier_names_and_has_its_list():
     for code in STOPLIST_NAMES:
         assert code in labels
         assert stopwords_for(code), code
+
+
+def test_each_stoplist_is_its_lines_each_stripped_and_lower_cased():
+    directory = _stoplist_dir()
+    assert directory is not None
+    for code, name in STOPLIST_NAMES.items():
+        lines = (directory / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+        assert _stoplist(code) == frozenset(line.strip().lower() for line in lines if line.strip()), code
 
 
 def test_a_language_without_stoplist_has_no_stopwords():
