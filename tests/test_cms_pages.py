@@ -99,3 +99,15 @@ def test_a_list_in_sections_before_the_story_goes_on_is_the_story(cleaner):
                  "Den Backofen auf 180 Grad", "Für die Streusel alle Zutaten"):
         assert line in body
     assert "Keine Rezepte mehr verpassen!" not in body
+
+
+@pytest.mark.parametrize("name", ["20_news_portal_zh", "21_news_zh_hant", "22_blog_ja", "23_news_ru"])
+def test_the_chrome_of_pages_in_other_scripts_goes(cleaner, name):
+    """Pages in scripts the dev sets hardly hold: a text size control
+    ("字号： 大 中 小"), a share row with LINE and traditional Chinese
+    buttons, a photographer's credit in brackets ("（本报记者 王强 摄）")
+    and an ad's "請繼續往下閱讀..." go with the page's other chrome."""
+    body = cleaner.clean((PAGES / f"{name}.txt").read_text(encoding="utf-8"))
+    starts = [line.strip() for line in body.splitlines()]
+    kept = {line for line in _lines(PAGES / f"{name}.drop") if any(start.startswith(line) for start in starts)}
+    assert not kept

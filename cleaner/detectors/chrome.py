@@ -490,7 +490,9 @@ SHARE_WORDS = {
     "hu": [r"megosztás", r"megosztom", r"oszd meg", r"nyomtatás", r"link másolása"],
     "el": [r"κοινοποίηση", r"μοιραστείτε", r"εκτύπωση", r"αντιγραφή συνδέσμου"],
     # Scripts without spaces: the button's word, and the networks of their sites.
-    "zh": [r"分享", r"分享到", r"转发", r"打印", r"复制链接", r"微信", r"微博", r"朋友圈", r"qq空间", r"收藏", r"点赞"],
+    # LINE: the messenger Taiwan's and Japan's sites share to.
+    "zh": [r"line", r"分享", r"分享到", r"转发", r"轉寄", r"打印", r"列印", r"复制链接", r"複製連結", r"微信", r"微博", r"朋友圈",
+           r"qq空间", r"收藏", r"点赞", r"點讚"],
     "ja": [r"シェア", r"シェアする", r"この記事をシェア(する)?", r"ツイート", r"ポスト", r"lineで送る", r"lineで共有",
            r"はてなブックマーク", r"はてブ", r"リンクをコピー", r"印刷", r"メールで送る", rf"{_NETWORK}で(シェア|共有|ポスト)(する)?"],
     "ko": [r"공유", r"공유하기", r"기사 공유", r"카카오톡", r"카카오스토리", r"페이스북", r"트위터", r"인쇄", r"링크 복사",
@@ -516,6 +518,9 @@ ROW_WORDS = {
     "cs": [r"nahoru", r"zpět", r"hledat", r"komentáře \(\d+\)"],
     "sv": [r"till toppen", r"tillbaka", r"sök", r"kommentarer \(\d+\)"],
     "tr": [r"yukar[ıi] ç[ıi]k", r"geri", r"ara", r"yorumlar \(\d+\)"],
+    # The text size buttons beside them: "字号：大 中 小", "字級", "文字サイズ 小 中 大".
+    "zh": [r"(字号|字號|字级|字級|字体|字體)(大小)?\s*[:：]?(\s*[大中小])*"],
+    "ja": [r"文字サイズ\s*[:：]?(\s*[大中小])*"],
 }
 _ROW_WORD = "(" + "|".join(word for words in ROW_WORDS.values() for word in words) + ")"
 
@@ -618,12 +623,14 @@ share_bar = pattern_detector(
                r"^följ oss på (facebook|twitter|instagram|linkedin|x|google news)\b.{0,40}$"],
         "tr": [r"^(bu )?(haberi|yaz[ıi]y[ıi]|içeriği|makaleyi) paylaş([ıi]n)?\s*[:!]?$",
                r"^bizi (google news|twitter|facebook|instagram|x)\S{0,4} (takip edin|üzerinden takip edin)\b.{0,30}$"],
-        "ja": [r"^(この)?(記事|ページ)を(シェア|共有)(する|しよう)?\s*[:：!！]?$",
+        "ja": [r"^(この)?(記事|ページ)を(シェア|共有)(する|しよう)?\s*[:：!！]?$", r"^文字サイズ\s*[:：]?(\s*[大中小])+$",
                r"^.{0,20}(twitter|x|facebook|instagram|line)(公式)?(アカウント)?(を|で)フォロー.{0,20}$"],
         "ko": [r"^(이 )?기사(를)? 공유(하기)?$"],
         "zh": [
             r"^(分享到|分享至|分享)\s*[:：]?\s*(微信|微博|朋友圈|QQ空间|QQ|豆瓣|复制链接|\s)*$",
             r"^(扫码|扫描二维码|长按二维码|微信扫一扫|扫一扫)(关注|分享|下载)?.{0,20}$",
+            # The text size buttons, a page tool as the share buttons are: "字号：大 中 小".
+            r"^(字号|字號|字级|字級|字体|字體)(大小)?\s*[:：]?(\s*[大中小])+$",
         ],
     },
     examples=[
@@ -698,6 +705,10 @@ share_bar = pattern_detector(
                 removed=("Folgen Sie uns auf Google News", "Suivez-nous sur Twitter", "Síguenos en Instagram",
                          "Obserwuj nas na Google News", "Follow us on Google News")),
         Example("市议会周二批准了预算。\n分享到：微信 微博 QQ空间\n扫码关注我们", removed=("分享到：微信 微博 QQ空间", "扫码关注我们")),
+        # Text size buttons alone or in a row of share buttons, simplified and traditional; the words in a sentence stay.
+        Example("市议会周二批准了预算。\n字号： 大 中 小\n字級 分享 Facebook LINE 複製連結\n文字サイズ 小 中 大\n"
+                "報紙把字號放大了。",
+                removed=("字号： 大 中 小", "字級 分享 Facebook LINE 複製連結", "文字サイズ 小 中 大")),
         Example("The vote passed.\nEmail to a friend Printer friendly\nArtikel an einen Freund senden | Druckversion\n"
                 "Envoyer à un ami | Version imprimable\nEnviar a un amigo\nVersione stampabile\nWersja do druku\nRain fell.",
                 removed=("Email to a friend Printer friendly", "Artikel an einen Freund senden | Druckversion",
@@ -1055,7 +1066,8 @@ advertisement = pattern_detector(
                r"^het (artikel|verhaal) gaat verder (onder|na) de advertentie$",
                rf"{_CALL}(bekijk (de )?aanbieding|bestel nu|klik hier|schrijf je in)\b",
                r"^(bekijk|bestel|koop)( \S+){0,4} bij (amazon|bol\.com|coolblue)\b.{0,10}$"],
-        "zh": [r"^(广告|推广|赞助内容)$"],
+        # Simplified and traditional; "請繼續往下閱讀..." where the story breaks for an ad.
+        "zh": [r"^(广告|廣告|推广|推廣|赞助内容|贊助內容)$", r"^(请|請)?(继续|繼續)(往下)?(阅读|閱讀)\s*(\.{2,}|…+)?$"],
         "ja": [r"^(広告|スポンサーリンク|スポンサーコンテンツ)$", r"^記事の続きは(広告の)?(下|後)(へ|に)(続きます)?$"],
         "ko": [r"^(광고|스폰서)$"],
         "cs": [r"^(reklama|inzerce|komerční sdělení)\s*:?$", r"^(pokračování článku|článek pokračuje) pod reklamou$"],
@@ -1094,6 +1106,8 @@ advertisement = pattern_detector(
                 removed=("Anzeige", "Publicité", "Publicidad", "Pubblicità", "Publicidade", "Advertentie", "Reklama",
                          "Lesen Sie nach der Anzeige weiter")),
         Example("价格再次上涨。\n广告\n工资没有上涨。", removed=("广告",)),
+        Example("價格再次上漲。\n廣告\n請繼續往下閱讀...\n继续阅读\n工資沒有上漲，他說會繼續閱讀相關報告。",
+                removed=("廣告", "請繼續往下閱讀...", "继续阅读")),
         # Ad slots and the ad boxes' headings, and the label left where an ad was cut out.
         Example("Prices rose again.\nAdvertisements\nSponsored links\nAds by Google\nAdvertisement:\nStory continues below\n"
                 "Story continues below gallery\n"
