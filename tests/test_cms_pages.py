@@ -37,8 +37,6 @@ KNOWN_LOSSES: dict[tuple[str, str], set[str]] = {
     ("09_interview_de", "text"): {"Die Klimaforscherin Lena Vogt erklärt"},
     # A last "Label: value" line after the story (referee, attendance).
     ("11_sports_results_de", "text"): {"Schiedsrichter: Peter Lutz"},
-    # The headline ("Lyon : la ville ...") is not found: no standfirst under it.
-    ("13_news_fr", "text"): {"La municipalité a présenté mardi un plan de végétalisation"},
     # A standfirst of two short sentences (under lead_min_chars) above the
     # author's box, the date, an audio player and a paywall's label: such
     # summaries are what aeb-dev's and gn-dev's truths leave out.
