@@ -1,0 +1,69 @@
+"""Scripts with sentence marks of their own, and scripts that write none
+(Thai, Lao): their paragraphs are prose, not lists of names for lacking
+Latin or CJK punctuation (issue 12). Invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.features import ends_sentence, measure
+from cleaner.selection import Kind, classify
+from cleaner.settings import Settings
+
+SETTINGS = Settings()
+
+# A story's paragraph in each script, ending with the script's own full stop.
+PARAGRAPHS = {
+    "Amharic": ("የከተማው ምክር ቤት ሰኞ ዕለት አዲሱን ድልድይ በይፋ ከፈተ፣ ግንባታው ሦስት ዓመታት ፈጅቷል። ከንቲባው እንዳሉት ድልድዩ "
+                "ከሰሜናዊ ሰፈሮች ወደ መሃል ከተማ የሚወስደውን መንገድ በሃያ ደቂቃ ያሳጥራል፣ ነዋሪዎችም ደስታቸውን ገልጸዋል። "
+                "አሮጌው ድልድይ በግንቦት ወር ለጥገና ይዘጋል፣ ሥራው ሁለት ዓመት ይወስዳል ተብሏል።"),
+    "Urdu": ("شہر کی کونسل نے پیر کے روز دریا پر نئے پل کا باقاعدہ افتتاح کیا، "
+             "جس کی تعمیر میں تین سال لگے۔ میئر نے کہا کہ یہ پل شمالی علاقوں سے شہر کے مرکز تک "
+             "سفر کو بیس منٹ کم کر دے گا، اور مقامی لوگوں نے اس پر خوشی کا اظہار کیا۔"),
+    "Myanmar": ("မြို့တော်ကောင်စီသည် တနင်္လာနေ့တွင် မြစ်ကိုဖြတ်ကျော်သည့် တံတားသစ်ကို တရားဝင်ဖွင့်လှစ်ခဲ့သည်။ "
+                "ဆောက်လုပ်ရေးလုပ်ငန်းသည် သုံးနှစ်ကြာခဲ့ပြီး မြို့လယ်သို့ သွားရာလမ်းကို မိနစ်နှစ်ဆယ်ခန့် တိုစေမည်ဖြစ်သည်။"),
+    "Khmer": ("ក្រុមប្រឹក្សាក្រុងបានបើកស្ពានថ្មីឆ្លងទន្លេជាផ្លូវការកាលពីថ្ងៃច័ន្ទ។ ការសាងសង់បានចំណាយពេលបីឆ្នាំ "
+              "ហើយស្ពាននេះនឹងកាត់បន្ថយពេលធ្វើដំណើរទៅកណ្តាលក្រុងប្រហែលម្ភៃនាទី។"),
+    "Armenian": ("Քաղաքային խորհուրդը երկուշաբթի օրը պաշտոնապես բացեց գետի վրայով անցնող նոր կամուրջը, որի կառուցումը "
+                 "տևեց երեք տարի։ Քաղաքապետի խոսքով՝ կամուրջը հյուսիսային թաղամասերից մինչև կենտրոն ճանապարհը "
+                 "կկրճատի մոտ քսան րոպեով, և բնակիչները ողջունեցին այդ որոշումը։"),
+}
+
+
+@pytest.mark.parametrize("script", sorted(PARAGRAPHS))
+def test_a_paragraph_ending_with_its_script_s_full_stop_is_prose(script):
+    text = PARAGRAPHS[script]
+    features = measure(text, frozenset(), SETTINGS.cjk_chars_per_word, SETTINGS.spaceless_stopword_density)
+    assert ends_sentence(text)
+    assert features.clause_marks >= 2
+    assert classify(features, False, SETTINGS) is Kind.GOOD
+
+
+def test_a_thai_paragraph_s_spaces_divide_it_as_clause_marks_would():
+    text = THAI_PARAGRAPHS[0]
+    features = measure(text, frozenset(), SETTINGS.cjk_chars_per_word, SETTINGS.spaceless_stopword_density)
+    assert features.clause_marks == 2
+    assert classify(features, False, SETTINGS) is Kind.GOOD
+
+
+THAI_PARAGRAPHS = [
+    ("เทศบาลเมืองได้เปิดสะพานใหม่ข้ามแม่น้ำอย่างเป็นทางการเมื่อวันจันทร์ที่ผ่านมา หลังจากใช้เวลาก่อสร้างนานกว่าสามปี "
+     "สะพานนี้จะช่วยลดปัญหาการจราจรติดขัดในตัวเมืองได้อย่างมาก"),
+    ("นายกเทศมนตรีกล่าวว่าโครงการนี้ใช้งบประมาณทั้งสิ้นกว่าสี่ร้อยล้านบาท และได้รับการสนับสนุนจากรัฐบาลกลางส่วนหนึ่ง "
+     "ประชาชนในพื้นที่ต่างแสดงความยินดีกับการเปิดใช้สะพานในครั้งนี้"),
+    ("ชาวบ้านรายหนึ่งเล่าว่าก่อนหน้านี้ต้องใช้เวลาเดินทางเข้าเมืองเกือบหนึ่งชั่วโมง แต่ตอนนี้ใช้เวลาเพียงสิบห้านาทีเท่านั้น "
+     "ซึ่งทำให้ชีวิตประจำวันสะดวกขึ้นมาก"),
+]
+THAI_PAGE = "\n".join([
+    "หน้าแรก", "ข่าว", "กีฬา", "บันเทิง", "เทคโนโลยี", "ติดต่อเรา", "", "เทศบาลเปิดสะพานใหม่ข้ามแม่น้ำ", "",
+    *(line for paragraph in THAI_PARAGRAPHS for line in (paragraph, "")),
+    "ข่าวที่เกี่ยวข้อง", "ฝนตกหนักหลายพื้นที่ทั่วประเทศ", "ราคาน้ำมันปรับขึ้นอีกครั้ง", "แชร์", "Facebook", "LINE",
+    "© 2024 ข่าวเมือง สงวนลิขสิทธิ์",
+])
+
+
+def test_a_thai_page_keeps_its_story_and_drops_its_menu():
+    """Every Thai paragraph read as a list of names (30 words or more, no
+    mark): selection found no story and kept the whole page, menu and all."""
+    assert Cleaner().clean(THAI_PAGE).strip().split("\n\n") == THAI_PARAGRAPHS
