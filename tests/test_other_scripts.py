@@ -5,8 +5,10 @@ Latin or CJK punctuation (issue 12). Invented text."""
 from __future__ import annotations
 
 import pytest
+from helpers import ROOT
 
 from cleaner import Cleaner
+from cleaner.detectors.headers import lead_length
 from cleaner.features import ends_sentence, measure
 from cleaner.selection import Kind, classify
 from cleaner.settings import Settings
@@ -67,3 +69,17 @@ def test_a_thai_page_keeps_its_story_and_drops_its_menu():
     """Every Thai paragraph read as a list of names (30 words or more, no
     mark): selection found no story and kept the whole page, menu and all."""
     assert Cleaner().clean(THAI_PAGE).strip().split("\n\n") == THAI_PARAGRAPHS
+
+
+def test_a_chinese_lead_under_the_headline_is_as_long_as_its_words_say():
+    """A lead of 49 characters holds what an English one of some 170 does:
+    measured in characters, it fell short of lead_min_chars (120) and went
+    with the page's header."""
+    page = (ROOT / "tests" / "fixtures" / "cms_pages" / "20_news_portal_zh.txt").read_text(encoding="utf-8")
+    lead = "今年以来，二十多个城市出台老旧小区改造补贴政策，加装电梯的补贴标准普遍提高，居民出行难题有望缓解。"
+    headline = "多地推出旧房改造补贴 老小区加装电梯提速\n\n"
+    assert page.count(headline) == 1
+    body = Cleaner().clean(page.replace(headline, f"{headline}{lead}\n\n"))
+    assert body.startswith(lead + "\n\n记者从多个城市")
+    assert lead_length(lead, SETTINGS) >= SETTINGS.lead_min_chars > len(lead)
+    assert lead_length("A short line.", SETTINGS) == len("A short line.")

@@ -498,15 +498,29 @@ def article_header(page: Page) -> list[int]:
 
 
 # How a lead's last sentence ends (closing quotes and brackets after the stop too).
-LEAD_SENTENCE_ENDS = (".", "!", "?", "…", ":", '"', "“", "”", "»", "«", "'", "’", ")", "。", "！", "？")
+LEAD_SENTENCE_ENDS = (".", "!", "?", "…", ":", '"', "“", "”", "»", "«", "'", "’", ")", "。", "！", "？", "」", "』")
+
+
+# The characters of scripts written without spaces (as features.py counts them).
+_SPACELESS_CHARACTER = compiled(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+
+
+def lead_length(text: str, settings: Settings) -> float:
+    """The length of a line for lead_min_chars: its characters, or, in a
+    spaceless script, its words at spaceless_lead_chars_per_word characters
+    each (a character of Chinese says what several of English do)."""
+    if text.isascii() or not _SPACELESS_CHARACTER.search(text):
+        return len(text)
+    return measure(text, frozenset(), settings.cjk_chars_per_word, 0.0).words * settings.spaceless_lead_chars_per_word
 
 
 def lead_shaped(text: str, settings: Settings) -> bool:
     """Whether a line between a story's headline and its body reads as the
     story's lead, which text mode keeps (selection's story_lead): a line of
-    prose of lead_min_chars or more that ends like a sentence. Never when
-    lead_max_lines is 0 (leads are not kept)."""
-    return bool(settings.lead_max_lines) and len(text) >= settings.lead_min_chars and text.endswith(LEAD_SENTENCE_ENDS)
+    prose of lead_min_chars or more (see lead_length) that ends like a
+    sentence. Never when lead_max_lines is 0 (leads are not kept)."""
+    return (bool(settings.lead_max_lines) and text.endswith(LEAD_SENTENCE_ENDS)
+            and lead_length(text, settings) >= settings.lead_min_chars)
 
 
 # How a pull quote opens: a quotation set above the story is no lead.
