@@ -1045,7 +1045,9 @@ advertisement = pattern_detector(
                r"^((unbezahlte |enthält )?werbung|anzeige)\s*(für|wegen|durch|\||-|:)\s*.{1,60}$", r"^(weiterlesen|lesen sie) nach der (anzeige|werbung)( weiter)?$",
                r"^(der )?(artikel|text|beitrag) (geht|wird) (unter|nach) der (anzeige|werbung) (weiter|fortgesetzt)$",
                rf"{_CALL}(jetzt|hier|zum angebot|zur aktion|zum shop|zum deal|mehr erfahren)\b",
-               r"\b(bei|auf) (amazon|ebay|otto)(\.de)? (ansehen|kaufen|bestellen|anschauen)$"],
+               r"\b(bei|auf) (amazon|ebay|otto)(\.de)? (ansehen|kaufen|bestellen|anschauen)\*?$",
+               # A row of shop buttons, an affiliate link's star after each: "Bei Amazon ansehen* Bei OBI ansehen*".
+               r"^((bei|auf) [\w.-]+ (ansehen|kaufen|bestellen|anschauen)\*?\s*){2,}$"],
         "fr": [r"^(publicité|contenu sponsorisé|sponsorisé|liens sponsorisés|annonces)\s*:?$", r"^la suite (de l'article )?après (cette |la )?publicité$",
                r"^l'article (continue|se poursuit) (ci-dessous|après (cette |la )?publicité)$",
                rf"{_CALL}(j'en profite|je m'inscris|voir l'offre|découvrir l'offre|acheter|commander|cliquez ici)\b",
@@ -1099,6 +1101,10 @@ advertisement = pattern_detector(
                 "Inzerce v novinách stojí stále víc."),
         Example("Die Preise stiegen.\nWERBUNG für Beispiel Shampoo\nAnzeige | Beispiel Verlag\nDie Löhne nicht.",
                 removed=("WERBUNG für Beispiel Shampoo", "Anzeige | Beispiel Verlag")),
+        # A review's shop buttons, each with an affiliate link's star; the words in a sentence stay.
+        Example("Der Mäher ist leise.\nBei Amazon ansehen*\nBei Amazon ansehen* Bei Gartenmarkt ansehen*\n"
+                "Man kann ihn bei Amazon kaufen, sagt sie.",
+                removed=("Bei Amazon ansehen*", "Bei Amazon ansehen* Bei Gartenmarkt ansehen*")),
         Example("Prices rose again.\nAdvertisement\nStory continues below advertisement\nWages did not.",
                 removed=("Advertisement", "Story continues below advertisement")),
         Example("Die Preise stiegen.\nAnzeige\nPublicité\nPublicidad\nPubblicità\nPublicidade\nAdvertentie\nReklama\n"
