@@ -49,8 +49,9 @@ def _maybe_spaceless() -> re.Pattern[str]:
 # Sentence-final punctuation across scripts (Latin, CJK, Devanagari, Arabic...), and
 # the full stops of scripts that have their own: Urdu ۔, Ethiopic ። ፧, Armenian ։,
 # Myanmar ။, Khmer ។ ៕, Tibetan ། ༎, Mongolian ᠃, the double danda ॥, the full-width
-# and half-width stops ． ｡, and the Greek question mark ; (U+037E).
-_TERMINAL_CHARACTERS = frozenset(".!?…。！？؟।:;\"'”’»」』)]۔።፧։။។៕།༎᠃॥．｡\u037e")
+# and half-width stops ． ｡, the Greek question mark ; (U+037E), and the full-width
+# colon, semicolon and bracket that CJK text closes with where others put : ; ).
+_TERMINAL_CHARACTERS = frozenset(".!?…。！？؟।:;\"'”’»」』)]۔።፧։။។៕།༎᠃॥．｡\u037e：；）")
 # German and other quotes close with what English opens with („So war es.“,
 # ‚ja.‘): after a sentence's own punctuation such a mark ends it too.
 _LOW_QUOTE_CLOSERS = frozenset("“‘")

@@ -83,3 +83,17 @@ def test_a_chinese_lead_under_the_headline_is_as_long_as_its_words_say():
     assert body.startswith(lead + "\n\n记者从多个城市")
     assert lead_length(lead, SETTINGS) >= SETTINGS.lead_min_chars > len(lead)
     assert lead_length("A short line.", SETTINGS) == len("A short line.")
+
+
+def test_a_chinese_story_ending_in_a_list_its_colon_announces_keeps_it():
+    """A line ending in the full-width colon, then items ending in the
+    full-width semicolon, closing the story: they ended no sentence (only
+    the ASCII ":" and ";" did), scored as chrome, and were lost."""
+    page = (ROOT / "tests" / "fixtures" / "cms_pages" / "20_news_portal_zh.txt").read_text(encoding="utf-8")
+    last = "据悉，相关补贴将于下月起开放申请。\n\n"
+    added = ["居民申请补贴时，需要向街道办事处提交以下材料：", "全体业主签字同意的加装方案；",
+             "具有资质的企业出具的设计图纸；", "电梯安装和维护费用的分摊协议。"]
+    assert page.count(last) == 1
+    body = Cleaner().clean(page.replace(last, last + "".join(f"{line}\n\n" for line in added)))
+    assert all(line in body for line in added)
+    assert ends_sentence("（新华社记者 王强）") and ends_sentence("具体措施如下：")
