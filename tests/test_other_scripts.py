@@ -9,6 +9,7 @@ from helpers import ROOT
 
 from cleaner import Cleaner
 from cleaner.detectors.headers import lead_length
+from cleaner.detectors.traditional import traditional
 from cleaner.features import ends_sentence, measure
 from cleaner.selection import Kind, classify
 from cleaner.settings import Settings
@@ -97,3 +98,16 @@ def test_a_chinese_story_ending_in_a_list_its_colon_announces_keeps_it():
     body = Cleaner().clean(page.replace(last, last + "".join(f"{line}\n\n" for line in added)))
     assert all(line in body for line in added)
     assert ends_sentence("（新华社记者 王强）") and ends_sentence("具体措施如下：")
+
+
+def test_traditional_chinese_chrome_is_named_by_the_detector_of_its_simplified_phrase():
+    """Taiwan's "延伸閱讀", "熱門新聞", "我要留言": the phrase tables held the
+    simplified forms only ("延伸阅读"...), so selection cut these lines as
+    main-content, and with no chrome found the region had no edge."""
+    explanation = Cleaner().explain(
+        (ROOT / "tests" / "fixtures" / "cms_pages" / "21_news_zh_hant.txt").read_text(encoding="utf-8"))
+    removed_by = {d.block.text: d.removed_by for d in explanation.decisions}
+    assert removed_by["延伸閱讀"] == "related-list"
+    assert removed_by["熱門新聞"] == "related-list"
+    assert removed_by["留言"] == "comment-prompt"
+    assert traditional("复制链接") == "複製連結" and traditional("相关新闻") == "相關新聞"

@@ -68,8 +68,7 @@ CREDIT = LinePattern(
         # Scripts without spaces: the label, at the line's start or in brackets, and its colon or
         # slash, then the name ("（摄影：王丽）"; "见下图：" ends a sentence of the story).
         # ... or the photographer's credit in brackets at its end: "（本报记者 王强 摄）", "（記者林志明攝）".
-        "zh": [r"(^|[（(])(图|图片|摄影|供图|图片来源|圖|圖片|攝影|圖片來源)\s*[:：/／]\s*\S.{0,40}$",
-               r"[（(][^（）()]{1,30}[摄攝][）)]$"],
+        "zh": [r"(^|[（(])(图|图片|摄影|供图|图片来源)\s*[:：/／]\s*\S.{0,40}$", r"[（(][^（）()]{1,30}摄[）)]$"],
         "ja": [r"(^|[（(])(写真|撮影|画像)\s*[:：=＝]\s*\S.{0,40}$"],
         "ko": [r"(^|[（(])(사진|사진 제공)\s*[:=]\s*\S.{0,40}$"],
     },

@@ -11,6 +11,7 @@ from ..model import Page
 from .base import Example, Mode, Output, Role, by_sentences, detector, pattern_detector, runs, table_row
 from .headers import MONTH, MONTHS
 from .patterns import LinePattern, matching_positions
+from .traditional import with_traditional
 
 skip_link = pattern_detector(
     "skip-link",
@@ -491,8 +492,8 @@ SHARE_WORDS = {
     "el": [r"κοινοποίηση", r"μοιραστείτε", r"εκτύπωση", r"αντιγραφή συνδέσμου"],
     # Scripts without spaces: the button's word, and the networks of their sites.
     # LINE: the messenger Taiwan's and Japan's sites share to.
-    "zh": [r"line", r"分享", r"分享到", r"转发", r"轉寄", r"打印", r"列印", r"复制链接", r"複製連結", r"微信", r"微博", r"朋友圈",
-           r"qq空间", r"收藏", r"点赞", r"點讚"],
+    "zh": with_traditional([r"line", r"分享", r"分享到", r"转发", r"轉寄", r"打印", r"复制链接", r"微信", r"微博", r"朋友圈",
+                            r"qq空间", r"收藏", r"点赞"]),
     "ja": [r"シェア", r"シェアする", r"この記事をシェア(する)?", r"ツイート", r"ポスト", r"lineで送る", r"lineで共有",
            r"はてなブックマーク", r"はてブ", r"リンクをコピー", r"印刷", r"メールで送る", rf"{_NETWORK}で(シェア|共有|ポスト)(する)?"],
     "ko": [r"공유", r"공유하기", r"기사 공유", r"카카오톡", r"카카오스토리", r"페이스북", r"트위터", r"인쇄", r"링크 복사",
@@ -519,7 +520,7 @@ ROW_WORDS = {
     "sv": [r"till toppen", r"tillbaka", r"sök", r"kommentarer \(\d+\)"],
     "tr": [r"yukar[ıi] ç[ıi]k", r"geri", r"ara", r"yorumlar \(\d+\)"],
     # The text size buttons beside them: "字号：大 中 小", "字級", "文字サイズ 小 中 大".
-    "zh": [r"(字号|字號|字级|字級|字体|字體)(大小)?\s*[:：]?(\s*[大中小])*"],
+    "zh": with_traditional([r"(字号|字级|字体)(大小)?\s*[:：]?(\s*[大中小])*"]),
     "ja": [r"文字サイズ\s*[:：]?(\s*[大中小])*"],
 }
 _ROW_WORD = "(" + "|".join(word for words in ROW_WORDS.values() for word in words) + ")"
@@ -630,7 +631,7 @@ share_bar = pattern_detector(
             r"^(分享到|分享至|分享)\s*[:：]?\s*(微信|微博|朋友圈|QQ空间|QQ|豆瓣|复制链接|\s)*$",
             r"^(扫码|扫描二维码|长按二维码|微信扫一扫|扫一扫)(关注|分享|下载)?.{0,20}$",
             # The text size buttons, a page tool as the share buttons are: "字号：大 中 小".
-            r"^(字号|字號|字级|字級|字体|字體)(大小)?\s*[:：]?(\s*[大中小])+$",
+            r"^(字号|字级|字体)(大小)?\s*[:：]?(\s*[大中小])+$",
         ],
     },
     examples=[
@@ -1069,7 +1070,7 @@ advertisement = pattern_detector(
                rf"{_CALL}(bekijk (de )?aanbieding|bestel nu|klik hier|schrijf je in)\b",
                r"^(bekijk|bestel|koop)( \S+){0,4} bij (amazon|bol\.com|coolblue)\b.{0,10}$"],
         # Simplified and traditional; "請繼續往下閱讀..." where the story breaks for an ad.
-        "zh": [r"^(广告|廣告|推广|推廣|赞助内容|贊助內容)$", r"^(请|請)?(继续|繼續)(往下)?(阅读|閱讀)\s*(\.{2,}|…+)?$"],
+        "zh": [r"^(广告|推广|赞助内容)$", r"^请?继续(往下)?阅读\s*(\.{2,}|…+)?$"],
         "ja": [r"^(広告|スポンサーリンク|スポンサーコンテンツ)$", r"^記事の続きは(広告の)?(下|後)(へ|に)(続きます)?$"],
         "ko": [r"^(광고|스폰서)$"],
         "cs": [r"^(reklama|inzerce|komerční sdělení)\s*:?$", r"^(pokračování článku|článek pokračuje) pod reklamou$"],
