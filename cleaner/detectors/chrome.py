@@ -525,6 +525,12 @@ ROW_WORDS = {
 }
 _ROW_WORD = "(" + "|".join(word for words in ROW_WORDS.values() for word in words) + ")"
 
+# The buttons of an event's page, set in a row: "Zum Kalender hinzufügen · Tickets kaufen · Merken".
+_EVENT_ACTION = (r"(zum kalender hinzufügen|in (den|meinen) kalender( eintragen| übernehmen)?|termin (speichern|merken)"
+                 r"|tickets( kaufen| bestellen| sichern)?|merken|teilen|add to (my |google )?calendar|ical|buy tickets"
+                 r"|get tickets|tickets|save|share|ajouter (à|au) (mon |votre )?(calendrier|agenda)|réserver|billetterie)")
+_EVENT_ACTIONS = rf"^{_EVENT_ACTION}(\s*[·|•/]\s*{_EVENT_ACTION})+$"
+
 share_bar = pattern_detector(
     "share-bar",
     """Social sharing and bookmarking buttons rendered as text: "Share",
@@ -549,6 +555,7 @@ share_bar = pattern_detector(
             r"^(like|enjoy|enjoyed|liked) (this|the) (story|article|post)\?.{0,40}\bshare\b",
             r"^share (your thoughts|this|it) with (your )?(friends|a friend|others)\b.{0,20}$",
             r"^print (this )?(article|story|page)$",
+            _EVENT_ACTIONS,
             r"^follow (us|[\w.]+) on (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "de": [
@@ -725,6 +732,10 @@ share_bar = pattern_detector(
                 "Stampa e televisione hanno seguito il processo."),
         Example("She sent the letter to a friend in Leeds.\nDie Druckversion des Berichts erscheint im Mai, sagte sie."),
         Example("Совет собрался.\nПоделиться\nОни решили поделиться опытом с коллегами.", removed=("Поделиться",)),
+        # An event's buttons in a row; a sentence about tickets stays.
+        Example("Die Museen öffnen bis ein Uhr.\nZum Kalender hinzufügen · Tickets kaufen · Merken\n"
+                "Add to calendar | Buy tickets\nTickets gibt es im Vorverkauf bei allen Museen.",
+                removed=("Zum Kalender hinzufügen · Tickets kaufen · Merken", "Add to calendar | Buy tickets")),
         Example("She shared the prize with two colleagues.\nTwitter said it would review the policy."),
         Example("The vote passed.\nDigg\nStumbleUpon\nDel.icio.us\nBluesky Mastodon\nPost to Digg\nAdd to del.icio.us\n"
                 "Post to Yahoo!\nRain fell.",
