@@ -1054,7 +1054,9 @@ advertisement = pattern_detector(
             r"^(view|buy|shop|check (the )?price|see (the )?price|see it)( \S+){0,4} (on|at) (amazon|ebay|walmart)\b.{0,10}$",
         ],
         "de": [r"^(anzeigen?|werbung|gesponsert|advertorial|gesponserte links)\s*:?$",
-               r"^((unbezahlte |enthält )?werbung|anzeige)\s*(für|wegen|durch|\||-|:)\s*.{1,60}$", r"^(weiterlesen|lesen sie) nach der (anzeige|werbung)( weiter)?$",
+               r"^((unbezahlte |enthält )?werbung|anzeige)\s*(für|wegen|durch|\||-|:)\s*.{1,60}$",
+               # A story's access label, over its first paragraph: "Exklusiv für Abonnenten".
+               r"^(exklusiv|nur) für (abonnenten|abonnentinnen|abonnent:innen|abonnierende|plus-kunden)$", r"^(weiterlesen|lesen sie) nach der (anzeige|werbung)( weiter)?$",
                r"^(der )?(artikel|text|beitrag) (geht|wird) (unter|nach) der (anzeige|werbung) (weiter|fortgesetzt)$",
                rf"{_CALL}(jetzt|hier|zum angebot|zur aktion|zum shop|zum deal|mehr erfahren)\b",
                r"\b(bei|auf) (amazon|ebay|otto)(\.de)? (ansehen|kaufen|bestellen|anschauen)\*?$",
@@ -1111,8 +1113,9 @@ advertisement = pattern_detector(
                          "광고", "Реклама", "Партнерський матеріал")),
         Example("Annonsen publicerades i tre tidningar.\nReklam harcamaları yüzde on arttı.\n広告費は昨年より増えた。\n"
                 "Inzerce v novinách stojí stále víc."),
-        Example("Die Preise stiegen.\nWERBUNG für Beispiel Shampoo\nAnzeige | Beispiel Verlag\nDie Löhne nicht.",
-                removed=("WERBUNG für Beispiel Shampoo", "Anzeige | Beispiel Verlag")),
+        Example("Die Preise stiegen.\nWERBUNG für Beispiel Shampoo\nAnzeige | Beispiel Verlag\nExklusiv für Abonnenten\n"
+                "Die Löhne nicht.",
+                removed=("WERBUNG für Beispiel Shampoo", "Anzeige | Beispiel Verlag", "Exklusiv für Abonnenten")),
         # A review's shop buttons, each with an affiliate link's star; the words in a sentence stay.
         Example("Der Mäher ist leise.\nBei Amazon ansehen*\nBei Amazon ansehen* Bei Gartenmarkt ansehen*\n"
                 "Man kann ihn bei Amazon kaufen, sagt sie.",
@@ -1943,6 +1946,7 @@ media_player = pattern_detector(
             r"|now playing|up next|next video|captions|subtitles|settings|chapters|descriptions|audio track"
             r"|playback rate|quality|autoplay|skip ad|cancel)$"),
             r"^(loaded|progress|current time|duration|remaining time|stream type)\b.{0,20}$",
+            r"^(start (the )?slideshow|view slideshow)$",
             r"^download (the |this )?(transcript|script|pdf|document|file|episode)( as (a )?pdf)?\W{0,3}$",
             r"^(this is a modal window|beginning of dialog window|end of dialog window|video player is loading)\b",
             r"^(no compatible source was found for this media|the media could not be loaded)",
@@ -1979,6 +1983,8 @@ media_player = pattern_detector(
             r"^(bild|foto|video) \d+ (von|/) \d+$",
             r"^(bild|foto) (anzeigen|schließen|öffnen)$",
             r"^(zur (bildergalerie|fotostrecke|galerie)|(bildergalerie|fotostrecke)( ansehen| öffnen)?|galerie (ansehen|öffnen))$",
+            # The story read out, a gallery's start, an embedded post's button: interruptions of the story.
+            r"^((artikel|beitrag|text) (anhören|vorlesen( lassen)?)|diashow (starten|ansehen)|(tweet|beitrag auf x) anzeigen)$",
             r"^(dieses )?(foto|bild) kaufen$",
             r"^((zum )?vergrößern( klicken)?|(bild|foto) vergrößern)$",
             r"^(bitte )?aktivieren sie javascript,? um (das|dieses) (video|audio) (zu sehen|abzuspielen|anzusehen)\b.{0,20}$",
@@ -1992,6 +1998,7 @@ media_player = pattern_detector(
             r"^(photo|image|vidéo|diapositive) \d+ (sur|/) \d+$",
             r"^(afficher|fermer|voir|ouvrir) (l'image|la photo)$",
             r"^(voir|ouvrir) (la )?(galerie|diaporama)( photos?)?$",
+            r"^(écouter (cet |l'|l’)article|lancer le diaporama)$",
             r"^acheter cette (photo|image)$",
             r"^((cliquez )?pour agrandir|agrandir (la photo|l'image))$",
             r"^la lecture de (ce|cette) (contenu|vidéo|média) (n'est pas|est) .{0,40}\b(prise? en charge|impossible)\b",
@@ -2062,6 +2069,11 @@ media_player = pattern_detector(
                 removed=("Загрузка...", "Načítání…", "Laddar", "Yükleniyor...", "加载中...", "読み込み中", "写真拡大",
                          "この記事の写真")),
         Example("Загрузка зерна в порту заняла три дня.\nLaddar du bilen hemma blir det billigare, sa hon."),
+        # The story read out, a gallery's start, an embedded post's button; the words in a sentence stay.
+        Example("The storm hit the coast.\nStart slideshow\nArtikel anhören\nDiashow starten\nTweet anzeigen\n"
+                "Écouter cet article\nLancer le diaporama\nSie wollte den Artikel anhören, bevor sie entschied.",
+                removed=("Start slideshow", "Artikel anhören", "Diashow starten", "Tweet anzeigen", "Écouter cet article",
+                         "Lancer le diaporama")),
         Example("Listen to this story\nYour browser does not support the audio element.\n"
                 "Ihr Browser unterstützt kein HTML5-Audio.\nTu navegador no soporta este elemento de audio.\n"
                 "Votre navigateur ne supporte pas la vidéo.\nTwoja przeglądarka nie obsługuje odtwarzania wideo.\n"
