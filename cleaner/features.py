@@ -46,8 +46,12 @@ def _maybe_spaceless() -> re.Pattern[str]:
         r"\uff00-\uffef\U00010000-\U0010ffff]")
 
 
-# Sentence-final punctuation across scripts (Latin, CJK, Devanagari, Arabic...).
-_TERMINAL_CHARACTERS = frozenset(".!?…。！？؟।:;\"'”’»」』)]")
+# Sentence-final punctuation across scripts (Latin, CJK, Devanagari, Arabic...), and
+# the full stops of scripts that have their own: Urdu ۔, Ethiopic ። ፧, Armenian ։,
+# Myanmar ။, Khmer ។ ៕, Tibetan ། ༎, Mongolian ᠃, the double danda ॥, the full-width
+# and half-width stops ． ｡, the Greek question mark ; (U+037E), and the full-width
+# colon, semicolon and bracket that CJK text closes with where others put : ; ).
+_TERMINAL_CHARACTERS = frozenset(".!?…。！？؟।:;\"'”’»」』)]۔።፧։။។៕།༎᠃॥．｡\u037e：；）")
 # German and other quotes close with what English opens with („So war es.“,
 # ‚ja.‘): after a sentence's own punctuation such a mark ends it too.
 _LOW_QUOTE_CLOSERS = frozenset("“‘")
@@ -59,7 +63,7 @@ _EMOJI_END = regex.compile(r"\w[\W\p{M}]*(?:\p{Extended_Pictographic}|[:;]-?\(|<
 # Marks that divide running text into sentences and clauses, across scripts:
 # a long line with none is a list of names or tags, not prose (plain
 # characters: ``re`` counts them twice as fast as ``regex``).
-_CLAUSE_MARK_CHARACTERS = ".,;:!?…。，、；：！？؟،।"
+_CLAUSE_MARK_CHARACTERS = ".,;:!?…。，、；：！？؟،।؛۔።፣፤፥፧։՝။၊។៕៖།༎᠂᠃॥．｡､\u037e"
 _CLAUSE_MARKS = re.compile(f"[{_CLAUSE_MARK_CHARACTERS}]")
 # Lines that _READ_BY_RE reads, measured together as a page of lines each
 # ended by a line break (in no line, and neither a word character, digit
@@ -156,6 +160,17 @@ def _tokens(text: str) -> tuple[list[str], bool]:
     return _TOKEN.findall(text), False
 
 
+# Thai and Lao write no sentence punctuation: a space between two of their
+# words ends a clause or a sentence where other scripts put a comma or a
+# full stop (a paragraph of them is no list of names for lacking marks).
+_UNPUNCTUATED_SCRIPT_BREAK = regex.compile(r"(?<=[\p{Thai}\p{Lao}]) (?=[\p{Thai}\p{Lao}])")
+
+
+def unpunctuated_script_breaks(text: str) -> int:
+    """The clause breaks of a Thai or Lao line: its spaces between two of those scripts' characters."""
+    return len(_UNPUNCTUATED_SCRIPT_BREAK.findall(text))
+
+
 def measure(text: str, stopwords: frozenset[str], cjk_chars_per_word: float,
             spaceless_stopword_density: float) -> Features:
     """The features of ``text``; the two numbers are the Settings fields of
@@ -186,7 +201,7 @@ def measure(text: str, stopwords: frozenset[str], cjk_chars_per_word: float,
         ends_sentence(text),
         (1.0 if upper == alpha else upper / alpha if upper else 0.0) if alpha else 0.0,
         digits / len(text) if digits else 0.0,
-        len(_CLAUSE_MARKS.findall(text)),
+        len(_CLAUSE_MARKS.findall(text)) + (unpunctuated_script_breaks(text) if spaceless else 0),
     ))
 
 

@@ -42,7 +42,7 @@ from enum import Enum
 from .cache import compiled
 from .detectors import Role, ids_with_role
 from .detectors.base import chrome_found
-from .detectors.chrome import comment_prompt
+from .detectors.chrome import CONS_HEADING, PROS_HEADING, comment_prompt
 from .detectors.footers import copyright_licence
 from .detectors.headers import EMBED_ATTRIBUTION, duplicate_headline, lead_above_header, lead_shaped
 from .features import Features
@@ -331,6 +331,29 @@ def announced_list_after(last: int, page: Page) -> list[int]:
     return list(range(start, end)) if end - start > settings.story_list_min_items else []
 
 
+def verdict_box(page: Page) -> list[int]:
+    """A review's verdict box, wherever it stands: a heading of pros
+    ("Pro", "Vorteile", "优点"), the lines under it, a heading of cons right
+    after them, and the lines under that, each line adjacent to the one
+    before and of at most structured_run_item_max_words words. Set apart
+    from the story by shop buttons or a table of contents, it scores as
+    little as a menu; its headings say it is the story's."""
+    texts, feats, settings = page.texts(), page.features, page.settings
+    box: list[int] = []
+    for start, text in enumerate(texts):
+        if not PROS_HEADING.matches(text) or feats[start].words > settings.list_heading_max_words:
+            continue
+        end, cons = start + 1, None
+        while (end < len(texts) and page.blocks[end].index == page.blocks[end - 1].index + 1
+               and feats[end].words <= settings.structured_run_item_max_words):
+            if cons is None and end > start + 1 and CONS_HEADING.matches(texts[end]):
+                cons = end
+            end += 1
+        if cons is not None and end > cons + 1:
+            box.extend(range(start, end))
+    return box
+
+
 # What shows a page around an article: chrome, or its header. Repeated short
 # lines do not: an article's own tables repeat their cells (scores, units).
 PAGE_SIGN_STAGES = CHROME_STAGES | (HEADER_STAGES - {"repeated-line"})
@@ -605,6 +628,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(story_lead(prose[0], page, kinds))
         keep.update(lead_before_header(body, prose, page))
         keep.update(structured_run_before(min(keep), page))
+        keep.update(verdict_box(page))
     removed = {i: SELECTION_ID for i in range(len(kinds)) if i not in keep}
     if body != candidates:
         removed.update((i, TEASER_TAIL_ID) for i in range(body[-1] + 1, region.stop) if i in removed)

@@ -411,6 +411,11 @@ class Settings:
     # (the other lengths measured with the standfirst detector off).
     # Fold 2 at 4 and 120: 0 / 0 / +0.0020.
     lead_min_chars: int = 120
+    # A line of a spaceless script (Chinese, Japanese, Thai...) is as long,
+    # for lead_min_chars, as its words (see cjk_chars_per_word) at this many
+    # characters a word, a word and its space in a spaced script: a Chinese
+    # lead of 49 characters holds what an English one of 170 does.
+    spaceless_lead_chars_per_word: float = 6.0
     # Prose dropped before the story's header (before-header) that reads as
     # its lead is kept all the same (selection.lead_before_header): a line of
     # lead_min_chars or more ending like a sentence, not a pull quote, a

@@ -11,7 +11,7 @@ from cleaner.blocks import segment
 from cleaner.features import measure
 from cleaner.model import Page
 from cleaner.language import stopwords_for
-from cleaner.selection import best_region, gap_costs, lead_in, select
+from cleaner.selection import best_region, gap_costs, lead_in, select, verdict_box
 
 STOPWORDS_DE = stopwords_for("de")
 MENU = {
@@ -703,3 +703,17 @@ def test_a_list_of_short_lines_between_chrome_wins_over_a_lone_tagline_above_it(
                 removed={i: "nav-menu" for i in chrome})
     outside = {kept[position].text for position in select(page)}
     assert outside == {lines[0]}
+
+
+def test_pros_without_cons_are_no_verdict_box():
+    """A "Pros" heading over short lines with no cons heading after them is
+    a menu's or a teaser list's as often: selection judges it as before."""
+    def box(lines):
+        page = Page.of(segment("\n".join(lines)))
+        return [page.blocks[i].text for i in verdict_box(page)]
+
+    assert box(["The mower is quiet.", "Pros", "Quiet", "Light", "Home", "News"]) == []
+    assert box(["The mower is quiet.", "Pros", "Quiet", "Light", "Cons", "Small box", "Short battery life"]) == [
+        "Pros", "Quiet", "Light", "Cons", "Small box", "Short battery life"]
+    # A cons heading with nothing under it ends no box.
+    assert box(["Pros", "Quiet", "Cons"]) == []

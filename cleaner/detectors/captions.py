@@ -67,7 +67,8 @@ CREDIT = LinePattern(
         "hu": [r"\b(fotó|kép)\s*:\s*[^.]{2,80}$"],
         # Scripts without spaces: the label, at the line's start or in brackets, and its colon or
         # slash, then the name ("（摄影：王丽）"; "见下图：" ends a sentence of the story).
-        "zh": [r"(^|[（(])(图|图片|摄影|供图|图片来源)\s*[:：/／]\s*\S.{0,40}$"],
+        # ... or the photographer's credit in brackets at its end: "（本报记者 王强 摄）", "（記者林志明攝）".
+        "zh": [r"(^|[（(])(图|图片|摄影|供图|图片来源)\s*[:：/／]\s*\S.{0,40}$", r"[（(][^（）()]{1,30}摄[）)]$"],
         "ja": [r"(^|[（(])(写真|撮影|画像)\s*[:：=＝]\s*\S.{0,40}$"],
         "ko": [r"(^|[（(])(사진|사진 제공)\s*[:=]\s*\S.{0,40}$"],
     },
@@ -96,7 +97,11 @@ def _repeated_prefixes(texts: list[str], min_chars: int) -> list[int]:
                      "Köprü şafakta. Fotoğraf: Ayşe Yılmaz", "Silta aamulla. Kuva: Anna Virtanen",
                      "A híd hajnalban. Fotó: Kiss Anna", "清晨的新桥。（摄影：王丽）", "夜明けの新しい橋（写真：山田花子）",
                      "새벽의 새 다리 (사진=김민지)")),
-    Example("详细路线见下图：\n施工将于春季开始，市政府表示费用全部由财政承担，不会向市民收取通行费。"),
+    Example("市议会周二批准了预算。\n图为新建成的大桥。（本报记者 王强 摄）\n颱風外圍環流影響，街頭下起大雨。（記者林志明攝）\n"
+            "大桥将于明年通车。",
+            removed=("图为新建成的大桥。（本报记者 王强 摄）", "颱風外圍環流影響，街頭下起大雨。（記者林志明攝）")),
+    Example("详细路线见下图：\n施工将于春季开始，市政府表示费用全部由财政承担，不会向市民收取通行费。\n"
+            "他说：“我们会继续拍摄（包括夜景）。”"),
     Example(
         "A firefighter walks past a burning house in Paradise, California, on Nov. 9. (\n"
         "A firefighter walks past a burning house in Paradise, California, on Nov. 9. (Photo: Justin Sullivan/Getty Images)\n"

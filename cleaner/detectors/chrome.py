@@ -11,6 +11,7 @@ from ..model import Page
 from .base import Example, Mode, Output, Role, by_sentences, detector, pattern_detector, runs, table_row
 from .headers import MONTH, MONTHS
 from .patterns import LinePattern, matching_positions
+from .traditional import with_traditional
 
 skip_link = pattern_detector(
     "skip-link",
@@ -490,7 +491,9 @@ SHARE_WORDS = {
     "hu": [r"megosztás", r"megosztom", r"oszd meg", r"nyomtatás", r"link másolása"],
     "el": [r"κοινοποίηση", r"μοιραστείτε", r"εκτύπωση", r"αντιγραφή συνδέσμου"],
     # Scripts without spaces: the button's word, and the networks of their sites.
-    "zh": [r"分享", r"分享到", r"转发", r"打印", r"复制链接", r"微信", r"微博", r"朋友圈", r"qq空间", r"收藏", r"点赞"],
+    # LINE: the messenger Taiwan's and Japan's sites share to.
+    "zh": with_traditional([r"line", r"分享", r"分享到", r"转发", r"轉寄", r"打印", r"复制链接", r"微信", r"微博", r"朋友圈",
+                            r"qq空间", r"收藏", r"点赞"]),
     "ja": [r"シェア", r"シェアする", r"この記事をシェア(する)?", r"ツイート", r"ポスト", r"lineで送る", r"lineで共有",
            r"はてなブックマーク", r"はてブ", r"リンクをコピー", r"印刷", r"メールで送る", rf"{_NETWORK}で(シェア|共有|ポスト)(する)?"],
     "ko": [r"공유", r"공유하기", r"기사 공유", r"카카오톡", r"카카오스토리", r"페이스북", r"트위터", r"인쇄", r"링크 복사",
@@ -516,8 +519,17 @@ ROW_WORDS = {
     "cs": [r"nahoru", r"zpět", r"hledat", r"komentáře \(\d+\)"],
     "sv": [r"till toppen", r"tillbaka", r"sök", r"kommentarer \(\d+\)"],
     "tr": [r"yukar[ıi] ç[ıi]k", r"geri", r"ara", r"yorumlar \(\d+\)"],
+    # The text size buttons beside them: "字号：大 中 小", "字級", "文字サイズ 小 中 大".
+    "zh": with_traditional([r"(字号|字级|字体)(大小)?\s*[:：]?(\s*[大中小])*"]),
+    "ja": [r"文字サイズ\s*[:：]?(\s*[大中小])*"],
 }
 _ROW_WORD = "(" + "|".join(word for words in ROW_WORDS.values() for word in words) + ")"
+
+# The buttons of an event's page, set in a row: "Zum Kalender hinzufügen · Tickets kaufen · Merken".
+_EVENT_ACTION = (r"(zum kalender hinzufügen|in (den|meinen) kalender( eintragen| übernehmen)?|termin (speichern|merken)"
+                 r"|tickets( kaufen| bestellen| sichern)?|merken|teilen|add to (my |google )?calendar|ical|buy tickets"
+                 r"|get tickets|tickets|save|share|ajouter (à|au) (mon |votre )?(calendrier|agenda)|réserver|billetterie)")
+_EVENT_ACTIONS = rf"^{_EVENT_ACTION}(\s*[·|•/]\s*{_EVENT_ACTION})+$"
 
 share_bar = pattern_detector(
     "share-bar",
@@ -543,6 +555,7 @@ share_bar = pattern_detector(
             r"^(like|enjoy|enjoyed|liked) (this|the) (story|article|post)\?.{0,40}\bshare\b",
             r"^share (your thoughts|this|it) with (your )?(friends|a friend|others)\b.{0,20}$",
             r"^print (this )?(article|story|page)$",
+            _EVENT_ACTIONS,
             r"^follow (us|[\w.]+) on (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "de": [
@@ -618,12 +631,14 @@ share_bar = pattern_detector(
                r"^följ oss på (facebook|twitter|instagram|linkedin|x|google news)\b.{0,40}$"],
         "tr": [r"^(bu )?(haberi|yaz[ıi]y[ıi]|içeriği|makaleyi) paylaş([ıi]n)?\s*[:!]?$",
                r"^bizi (google news|twitter|facebook|instagram|x)\S{0,4} (takip edin|üzerinden takip edin)\b.{0,30}$"],
-        "ja": [r"^(この)?(記事|ページ)を(シェア|共有)(する|しよう)?\s*[:：!！]?$",
+        "ja": [r"^(この)?(記事|ページ)を(シェア|共有)(する|しよう)?\s*[:：!！]?$", r"^文字サイズ\s*[:：]?(\s*[大中小])+$",
                r"^.{0,20}(twitter|x|facebook|instagram|line)(公式)?(アカウント)?(を|で)フォロー.{0,20}$"],
         "ko": [r"^(이 )?기사(를)? 공유(하기)?$"],
         "zh": [
             r"^(分享到|分享至|分享)\s*[:：]?\s*(微信|微博|朋友圈|QQ空间|QQ|豆瓣|复制链接|\s)*$",
             r"^(扫码|扫描二维码|长按二维码|微信扫一扫|扫一扫)(关注|分享|下载)?.{0,20}$",
+            # The text size buttons, a page tool as the share buttons are: "字号：大 中 小".
+            r"^(字号|字级|字体)(大小)?\s*[:：]?(\s*[大中小])+$",
         ],
     },
     examples=[
@@ -698,6 +713,10 @@ share_bar = pattern_detector(
                 removed=("Folgen Sie uns auf Google News", "Suivez-nous sur Twitter", "Síguenos en Instagram",
                          "Obserwuj nas na Google News", "Follow us on Google News")),
         Example("市议会周二批准了预算。\n分享到：微信 微博 QQ空间\n扫码关注我们", removed=("分享到：微信 微博 QQ空间", "扫码关注我们")),
+        # Text size buttons alone or in a row of share buttons, simplified and traditional; the words in a sentence stay.
+        Example("市议会周二批准了预算。\n字号： 大 中 小\n字級 分享 Facebook LINE 複製連結\n文字サイズ 小 中 大\n"
+                "報紙把字號放大了。",
+                removed=("字号： 大 中 小", "字級 分享 Facebook LINE 複製連結", "文字サイズ 小 中 大")),
         Example("The vote passed.\nEmail to a friend Printer friendly\nArtikel an einen Freund senden | Druckversion\n"
                 "Envoyer à un ami | Version imprimable\nEnviar a un amigo\nVersione stampabile\nWersja do druku\nRain fell.",
                 removed=("Email to a friend Printer friendly", "Artikel an einen Freund senden | Druckversion",
@@ -713,6 +732,10 @@ share_bar = pattern_detector(
                 "Stampa e televisione hanno seguito il processo."),
         Example("She sent the letter to a friend in Leeds.\nDie Druckversion des Berichts erscheint im Mai, sagte sie."),
         Example("Совет собрался.\nПоделиться\nОни решили поделиться опытом с коллегами.", removed=("Поделиться",)),
+        # An event's buttons in a row; a sentence about tickets stays.
+        Example("Die Museen öffnen bis ein Uhr.\nZum Kalender hinzufügen · Tickets kaufen · Merken\n"
+                "Add to calendar | Buy tickets\nTickets gibt es im Vorverkauf bei allen Museen.",
+                removed=("Zum Kalender hinzufügen · Tickets kaufen · Merken", "Add to calendar | Buy tickets")),
         Example("She shared the prize with two colleagues.\nTwitter said it would review the policy."),
         Example("The vote passed.\nDigg\nStumbleUpon\nDel.icio.us\nBluesky Mastodon\nPost to Digg\nAdd to del.icio.us\n"
                 "Post to Yahoo!\nRain fell.",
@@ -1031,10 +1054,14 @@ advertisement = pattern_detector(
             r"^(view|buy|shop|check (the )?price|see (the )?price|see it)( \S+){0,4} (on|at) (amazon|ebay|walmart)\b.{0,10}$",
         ],
         "de": [r"^(anzeigen?|werbung|gesponsert|advertorial|gesponserte links)\s*:?$",
-               r"^((unbezahlte |enthält )?werbung|anzeige)\s*(für|wegen|durch|\||-|:)\s*.{1,60}$", r"^(weiterlesen|lesen sie) nach der (anzeige|werbung)( weiter)?$",
+               r"^((unbezahlte |enthält )?werbung|anzeige)\s*(für|wegen|durch|\||-|:)\s*.{1,60}$",
+               # A story's access label, over its first paragraph: "Exklusiv für Abonnenten".
+               r"^(exklusiv|nur) für (abonnenten|abonnentinnen|abonnent:innen|abonnierende|plus-kunden)$", r"^(weiterlesen|lesen sie) nach der (anzeige|werbung)( weiter)?$",
                r"^(der )?(artikel|text|beitrag) (geht|wird) (unter|nach) der (anzeige|werbung) (weiter|fortgesetzt)$",
                rf"{_CALL}(jetzt|hier|zum angebot|zur aktion|zum shop|zum deal|mehr erfahren)\b",
-               r"\b(bei|auf) (amazon|ebay|otto)(\.de)? (ansehen|kaufen|bestellen|anschauen)$"],
+               r"\b(bei|auf) (amazon|ebay|otto)(\.de)? (ansehen|kaufen|bestellen|anschauen)\*?$",
+               # A row of shop buttons, an affiliate link's star after each: "Bei Amazon ansehen* Bei OBI ansehen*".
+               r"^((bei|auf) [\w.-]+ (ansehen|kaufen|bestellen|anschauen)\*?\s*){2,}$"],
         "fr": [r"^(publicité|contenu sponsorisé|sponsorisé|liens sponsorisés|annonces)\s*:?$", r"^la suite (de l'article )?après (cette |la )?publicité$",
                r"^l'article (continue|se poursuit) (ci-dessous|après (cette |la )?publicité)$",
                rf"{_CALL}(j'en profite|je m'inscris|voir l'offre|découvrir l'offre|acheter|commander|cliquez ici)\b",
@@ -1055,7 +1082,8 @@ advertisement = pattern_detector(
                r"^het (artikel|verhaal) gaat verder (onder|na) de advertentie$",
                rf"{_CALL}(bekijk (de )?aanbieding|bestel nu|klik hier|schrijf je in)\b",
                r"^(bekijk|bestel|koop)( \S+){0,4} bij (amazon|bol\.com|coolblue)\b.{0,10}$"],
-        "zh": [r"^(广告|推广|赞助内容)$"],
+        # Simplified and traditional; "請繼續往下閱讀..." where the story breaks for an ad.
+        "zh": [r"^(广告|推广|赞助内容)$", r"^请?继续(往下)?阅读\s*(\.{2,}|…+)?$"],
         "ja": [r"^(広告|スポンサーリンク|スポンサーコンテンツ)$", r"^記事の続きは(広告の)?(下|後)(へ|に)(続きます)?$"],
         "ko": [r"^(광고|스폰서)$"],
         "cs": [r"^(reklama|inzerce|komerční sdělení)\s*:?$", r"^(pokračování článku|článek pokračuje) pod reklamou$"],
@@ -1085,8 +1113,13 @@ advertisement = pattern_detector(
                          "광고", "Реклама", "Партнерський матеріал")),
         Example("Annonsen publicerades i tre tidningar.\nReklam harcamaları yüzde on arttı.\n広告費は昨年より増えた。\n"
                 "Inzerce v novinách stojí stále víc."),
-        Example("Die Preise stiegen.\nWERBUNG für Beispiel Shampoo\nAnzeige | Beispiel Verlag\nDie Löhne nicht.",
-                removed=("WERBUNG für Beispiel Shampoo", "Anzeige | Beispiel Verlag")),
+        Example("Die Preise stiegen.\nWERBUNG für Beispiel Shampoo\nAnzeige | Beispiel Verlag\nExklusiv für Abonnenten\n"
+                "Die Löhne nicht.",
+                removed=("WERBUNG für Beispiel Shampoo", "Anzeige | Beispiel Verlag", "Exklusiv für Abonnenten")),
+        # A review's shop buttons, each with an affiliate link's star; the words in a sentence stay.
+        Example("Der Mäher ist leise.\nBei Amazon ansehen*\nBei Amazon ansehen* Bei Gartenmarkt ansehen*\n"
+                "Man kann ihn bei Amazon kaufen, sagt sie.",
+                removed=("Bei Amazon ansehen*", "Bei Amazon ansehen* Bei Gartenmarkt ansehen*")),
         Example("Prices rose again.\nAdvertisement\nStory continues below advertisement\nWages did not.",
                 removed=("Advertisement", "Story continues below advertisement")),
         Example("Die Preise stiegen.\nAnzeige\nPublicité\nPublicidad\nPubblicità\nPublicidade\nAdvertentie\nReklama\n"
@@ -1094,6 +1127,8 @@ advertisement = pattern_detector(
                 removed=("Anzeige", "Publicité", "Publicidad", "Pubblicità", "Publicidade", "Advertentie", "Reklama",
                          "Lesen Sie nach der Anzeige weiter")),
         Example("价格再次上涨。\n广告\n工资没有上涨。", removed=("广告",)),
+        Example("價格再次上漲。\n廣告\n請繼續往下閱讀...\n继续阅读\n工資沒有上漲，他說會繼續閱讀相關報告。",
+                removed=("廣告", "請繼續往下閱讀...", "继续阅读")),
         # Ad slots and the ad boxes' headings, and the label left where an ad was cut out.
         Example("Prices rose again.\nAdvertisements\nSponsored links\nAds by Google\nAdvertisement:\nStory continues below\n"
                 "Story continues below gallery\n"
@@ -1911,6 +1946,7 @@ media_player = pattern_detector(
             r"|now playing|up next|next video|captions|subtitles|settings|chapters|descriptions|audio track"
             r"|playback rate|quality|autoplay|skip ad|cancel)$"),
             r"^(loaded|progress|current time|duration|remaining time|stream type)\b.{0,20}$",
+            r"^(start (the )?slideshow|view slideshow)$",
             r"^download (the |this )?(transcript|script|pdf|document|file|episode)( as (a )?pdf)?\W{0,3}$",
             r"^(this is a modal window|beginning of dialog window|end of dialog window|video player is loading)\b",
             r"^(no compatible source was found for this media|the media could not be loaded)",
@@ -1947,6 +1983,8 @@ media_player = pattern_detector(
             r"^(bild|foto|video) \d+ (von|/) \d+$",
             r"^(bild|foto) (anzeigen|schließen|öffnen)$",
             r"^(zur (bildergalerie|fotostrecke|galerie)|(bildergalerie|fotostrecke)( ansehen| öffnen)?|galerie (ansehen|öffnen))$",
+            # The story read out, a gallery's start, an embedded post's button: interruptions of the story.
+            r"^((artikel|beitrag|text) (anhören|vorlesen( lassen)?)|diashow (starten|ansehen)|(tweet|beitrag auf x) anzeigen)$",
             r"^(dieses )?(foto|bild) kaufen$",
             r"^((zum )?vergrößern( klicken)?|(bild|foto) vergrößern)$",
             r"^(bitte )?aktivieren sie javascript,? um (das|dieses) (video|audio) (zu sehen|abzuspielen|anzusehen)\b.{0,20}$",
@@ -1960,6 +1998,7 @@ media_player = pattern_detector(
             r"^(photo|image|vidéo|diapositive) \d+ (sur|/) \d+$",
             r"^(afficher|fermer|voir|ouvrir) (l'image|la photo)$",
             r"^(voir|ouvrir) (la )?(galerie|diaporama)( photos?)?$",
+            r"^(écouter (cet |l'|l’)article|lancer le diaporama)$",
             r"^acheter cette (photo|image)$",
             r"^((cliquez )?pour agrandir|agrandir (la photo|l'image))$",
             r"^la lecture de (ce|cette) (contenu|vidéo|média) (n'est pas|est) .{0,40}\b(prise? en charge|impossible)\b",
@@ -2030,6 +2069,11 @@ media_player = pattern_detector(
                 removed=("Загрузка...", "Načítání…", "Laddar", "Yükleniyor...", "加载中...", "読み込み中", "写真拡大",
                          "この記事の写真")),
         Example("Загрузка зерна в порту заняла три дня.\nLaddar du bilen hemma blir det billigare, sa hon."),
+        # The story read out, a gallery's start, an embedded post's button; the words in a sentence stay.
+        Example("The storm hit the coast.\nStart slideshow\nArtikel anhören\nDiashow starten\nTweet anzeigen\n"
+                "Écouter cet article\nLancer le diaporama\nSie wollte den Artikel anhören, bevor sie entschied.",
+                removed=("Start slideshow", "Artikel anhören", "Diashow starten", "Tweet anzeigen", "Écouter cet article",
+                         "Lancer le diaporama")),
         Example("Listen to this story\nYour browser does not support the audio element.\n"
                 "Ihr Browser unterstützt kein HTML5-Audio.\nTu navegador no soporta este elemento de audio.\n"
                 "Votre navigateur ne supporte pas la vidéo.\nTwoja przeglądarka nie obsługuje odtwarzania wideo.\n"

@@ -13,13 +13,16 @@ from itertools import compress
 import regex
 
 from ..cache import compiled
-from ..features import LINE_CACHE_SIZE, Features
+from ..features import LINE_CACHE_SIZE, Features, measure
 from ..model import Page
 from ..settings import DEFAULT_SETTINGS, Settings
 from .base import Example, Mode, Output, Role, by_sentences, detector, table_row
 from .patterns import LinePattern, matching_positions
 
-_TITLE_SEPARATORS = compiled(r"\s+[-|–—:·•»]+\s+")
+# Between spaces ("Story - Site"); in scripts without spaces, also next to a
+# character of theirs ("故事_新闻中心_某网", "故事-某网") and the full-width bar.
+_TITLE_SEPARATORS = compiled(r"\s+[-|–—:·•»]+\s+|\s*[｜_]+\s*"
+                             r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])\s*[-|–—]+\s*|\s*[-|–—]+\s*(?=[\p{Han}\p{Hiragana}\p{Katakana}])")
 _NON_WORD = compiled(r"[\W_]+")
 # The same on ASCII, where ``regex``'s word characters are ASCII's: the
 # standard ``re`` replaces them several times as fast.
@@ -35,13 +38,22 @@ def title_key(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
-def title_keys(text: str, part_min_words: int = DEFAULT_SETTINGS.title_part_min_words) -> tuple[str, ...]:
-    """The block, then each part of it between title separators ("Story -
-    Site") of at least ``part_min_words`` words, in the order they stand:
-    the first part that repeats elsewhere is the headline, whatever the
-    hash seed (a set's order would make the choice vary between runs)."""
-    parts = (title_key(part) for part in _TITLE_SEPARATORS.split(text) if len(part.split()) >= part_min_words)
-    keys = dict.fromkeys([title_key(text), *parts])
+def title_keys(text: str, part_min_words: int = DEFAULT_SETTINGS.title_part_min_words,
+               cjk_chars_per_word: float = DEFAULT_SETTINGS.cjk_chars_per_word) -> tuple[str, ...]:
+    """The block, then what stands before each of its title separators,
+    longest first ("Lyon : la ville va planter - Le Site": the headline
+    holds a separator of its own), then each part between them ("Story -
+    Site"): those of at least ``part_min_words`` words (counted as features
+    count them: a spaceless script's characters by ``cjk_chars_per_word``),
+    in that order: the first that repeats elsewhere is the headline, whatever
+    the hash seed (a set's order would make the choice vary between runs)."""
+    pieces = _TITLE_SEPARATORS.split(text)
+    if len(pieces) == 1:
+        return (title_key(text),) if title_key(text) else ()
+    starts = [text[:match.start()] for match in reversed(list(_TITLE_SEPARATORS.finditer(text)))]
+    keys = dict.fromkeys(
+        title_key(part) for part in [text, *starts, *pieces]
+        if part is text or measure(part, frozenset(), cjk_chars_per_word, 0.0).words >= part_min_words)
     keys.pop("", None)
     return tuple(keys)
 
@@ -79,6 +91,18 @@ _REPEATED_LINE = Output(
     Example("Floods close 40 schools - The Daily Example\nFloods close 40 schools\nForty schools shut on Monday as rivers rose across the region.",
             removed=("Floods close 40 schools - The Daily Example", "Floods close 40 schools"),
             ids=("duplicate-headline", "duplicate-headline")),
+    # A headline holding a separator of its own ("Lyon : ..."), and the site's name shown as its logo.
+    Example("Lyon : la ville va planter 10 000 arbres - Le Petit Exemple\nLe Petit Exemple\n"
+            "Lyon : la ville va planter 10 000 arbres\nLa Ville de Lyon a dévoilé mardi son plan, qui prévoit la plantation.",
+            removed=("Lyon : la ville va planter 10 000 arbres - Le Petit Exemple", "Le Petit Exemple",
+                     "Lyon : la ville va planter 10 000 arbres"),
+            ids=("duplicate-headline", "repeated-line", "duplicate-headline")),
+    # Titles in scripts without spaces: parts measured in characters, set apart by "_" or a bar.
+    Example("多地推出旧房改造补贴 老小区加装电梯提速_新闻中心_示例网\n多地推出旧房改造补贴 老小区加装电梯提速\n"
+            "记者从多个城市住房和城乡建设部门了解到，今年以来已有二十多个城市出台补贴政策。",
+            removed=("多地推出旧房改造补贴 老小区加装电梯提速_新闻中心_示例网", "多地推出旧房改造补贴 老小区加装电梯提速")),
+    Example("町の小さな書店が生き残る工夫 | 例ノート\n町の小さな書店が生き残る工夫\n全国で書店の数が減り続けています。",
+            removed=("町の小さな書店が生き残る工夫 | 例ノート", "町の小さな書店が生き残る工夫")),
     Example("'We will rebuild': mayor vows after fire\n'We will rebuild': mayor vows after fire\nThe fire began at dawn.",
             removed=("'We will rebuild': mayor vows after fire", "'We will rebuild': mayor vows after fire")),
     Example("Home\nWorld\nFloods close 40 schools - The Daily Example\nFloods close 40 schools\n"
@@ -145,7 +169,7 @@ def duplicate_headline(page: Page) -> dict[int, str]:
     marked: set[str] = set()
     for i in candidates:
         own = title_key(blocks[i].text)
-        for key in title_keys(blocks[i].text, settings.title_part_min_words):
+        for key in title_keys(blocks[i].text, settings.title_part_min_words, settings.cjk_chars_per_word):
             if key not in first or (key == own and key not in later):
                 continue  # no other candidate has this key
             hit[i] = True
@@ -474,15 +498,29 @@ def article_header(page: Page) -> list[int]:
 
 
 # How a lead's last sentence ends (closing quotes and brackets after the stop too).
-LEAD_SENTENCE_ENDS = (".", "!", "?", "…", ":", '"', "“", "”", "»", "«", "'", "’", ")", "。", "！", "？")
+LEAD_SENTENCE_ENDS = (".", "!", "?", "…", ":", '"', "“", "”", "»", "«", "'", "’", ")", "。", "！", "？", "」", "』")
+
+
+# The characters of scripts written without spaces (as features.py counts them).
+_SPACELESS_CHARACTER = compiled(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+
+
+def lead_length(text: str, settings: Settings) -> float:
+    """The length of a line for lead_min_chars: its characters, or, in a
+    spaceless script, its words at spaceless_lead_chars_per_word characters
+    each (a character of Chinese says what several of English do)."""
+    if text.isascii() or not _SPACELESS_CHARACTER.search(text):
+        return len(text)
+    return measure(text, frozenset(), settings.cjk_chars_per_word, 0.0).words * settings.spaceless_lead_chars_per_word
 
 
 def lead_shaped(text: str, settings: Settings) -> bool:
     """Whether a line between a story's headline and its body reads as the
     story's lead, which text mode keeps (selection's story_lead): a line of
-    prose of lead_min_chars or more that ends like a sentence. Never when
-    lead_max_lines is 0 (leads are not kept)."""
-    return bool(settings.lead_max_lines) and len(text) >= settings.lead_min_chars and text.endswith(LEAD_SENTENCE_ENDS)
+    prose of lead_min_chars or more (see lead_length) that ends like a
+    sentence. Never when lead_max_lines is 0 (leads are not kept)."""
+    return (bool(settings.lead_max_lines) and text.endswith(LEAD_SENTENCE_ENDS)
+            and lead_length(text, settings) >= settings.lead_min_chars)
 
 
 # How a pull quote opens: a quotation set above the story is no lead.

@@ -27,6 +27,7 @@ from ..features import LINE_CACHE_SIZE, Features
 from ..model import Block, Page
 from ..settings import Settings
 from .literals import analysis_version, fold, keep_analyses, prefixes, required_literals, top_level_branches
+from .traditional import with_traditional_branches
 
 Key = TypeVar("Key")
 Result = TypeVar("Result")
@@ -104,6 +105,7 @@ class LinePattern:
     """
 
     def __init__(self, branches: Branches, *, max_words: str) -> None:
+        branches = with_traditional_branches(branches)
         self.branches = {language: tuple(group) for language, group in branches.items()}
         self._all = tuple(branch for group in branches.values() for branch in group)
         self._layout_key = _layout_key("line", self._all)
@@ -671,6 +673,7 @@ class CuePattern:
     use; a line is tried only with the phrases it could hold (see ``_finders``)."""
 
     def __init__(self, phrases: Branches, *, before: str = r"\b", after: str = r"\b") -> None:
+        phrases = with_traditional_branches(phrases)
         self._branches = tuple(branch for group in phrases.values() for branch in group)
         self._layout_key = _layout_key("cue", self._branches)
         _checked_unless_kept(self._layout_key, self._branches)
