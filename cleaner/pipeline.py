@@ -134,18 +134,12 @@ class Cleaner:
         earlier: frozenset[str] = frozenset()
         while current:
             result = self._one_pass(current, url=url, forced=forced, skip_stages=skip_stages, budget=budget,
-                                    earlier=earlier, bare=bare)
+                                    earlier=earlier, bare=bare, settle=settle)
             first = first or (result.outlet, result.language)
             removed = result.removed
             del result  # not held through the next pass
             if not removed:
-                if not (earlier and settle):
-                    break
-                # A pass that knows what earlier ones removed keeps lines a first pass over the same text
-                # may not (selection's later-pass steps): the text is settled when a first pass removes
-                # nothing from it, as cleaning it again starts with one.
-                earlier = frozenset()
-                continue
+                break
             # Map this pass's blocks back to the input blocks they came from.
             origin = array("q", compress(range(len(blocks)), map(operator.not_, removed_by)))  # those kept
             for position, remover in removed.items():
@@ -167,7 +161,7 @@ class Cleaner:
 
     def _one_pass(
         self, blocks: list[Block], *, url: str | None, forced: RuleFile | None, skip_stages: Collection[str],
-        budget: RuleBudget, earlier: frozenset[str] = frozenset(), bare: bool = True,
+        budget: RuleBudget, earlier: frozenset[str] = frozenset(), bare: bool = True, settle: bool = False,
     ) -> _Pass:
         texts = list(map(_TEXT, blocks))
         # The page again as one string (up to 4 bytes a character), for the outlets' signatures alone.
@@ -209,6 +203,12 @@ class Cleaner:
                 current, alive = page()
             for position, stage_id in selection.select(current).items():
                 removed.setdefault(alive[position], stage_id)
+            if settle and earlier and not removed:
+                # Knowing what earlier passes removed, selection keeps lines that a first pass over this text
+                # (cleaning the output again) may cut: the text is settled when that one removes nothing too.
+                # The detectors need no asking again: they remove no less for knowing it (chrome_found).
+                for position, stage_id in selection.select(replace(current, removed_earlier=frozenset())).items():
+                    removed.setdefault(alive[position], stage_id)
         return _Pass(removed, rule_file.id if rule_file else None, language)
 
     # -- HTML ---------------------------------------------------------------
