@@ -39,35 +39,54 @@ _FIRST_LINES_TRIED = 3
 
 def page_lines(tree: HtmlElement) -> list[str]:
     """The page's visible text, one line per block element, in document order."""
-    lines: list[str] = []
+    return [line for line, _ in linked_page_lines(tree)]
+
+
+def linked_page_lines(tree: HtmlElement) -> list[tuple[str, float]]:
+    """Each of ``page_lines`` with the share of its characters inside links
+    (``<a>`` elements with an href)."""
+    lines: list[tuple[str, float]] = []
     pieces: list[str] = []
+    linked = 0  # characters of ``pieces`` inside links
+    links_open = 0
+
+    def add(text: str | None) -> None:
+        nonlocal linked
+        if text:
+            pieces.append(text)
+            if links_open:
+                linked += len(text.strip())
 
     def end_line() -> None:
-        line = normalise_line("".join(pieces))
+        nonlocal linked
+        raw = "".join(pieces)
+        line = normalise_line(raw)
         pieces.clear()
         if line:
-            lines.append(line)
+            lines.append((line, min(linked / max(len(raw.strip()), 1), 1.0)))
+        linked = 0
 
     walker = iterwalk(tree, events=("start", "end"))
     for event, element in walker:
         tag = element.tag
         if not isinstance(tag, str):  # a comment or processing instruction: only its tail is text
-            if event == "end" and element.tail:
-                pieces.append(element.tail)
+            if event == "end":
+                add(element.tail)
             continue
+        link = tag == "a" and element.get("href") is not None
         if event == "start":
             if tag in _UNSEEN_TAGS:
                 walker.skip_subtree()
                 continue
             if tag not in _INLINE_TAGS:
                 end_line()
-            if element.text:
-                pieces.append(element.text)
+            links_open += link
+            add(element.text)
         else:
+            links_open -= link
             if tag not in _INLINE_TAGS and tag not in _UNSEEN_TAGS:
                 end_line()
-            if element.tail:
-                pieces.append(element.tail)
+            add(element.tail)
     end_line()
     return lines
 

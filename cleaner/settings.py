@@ -559,6 +559,16 @@ class Settings:
     # ...of at least this many characters (a byline, a date or a caption is shorter).
     html_lead_min_chars: int = 80
 
+    # -- HTML: holes in the extraction (cleaner/html_holes.py) --
+    # The page's lines between two lines the extraction kept are put back
+    # when there are at most this many of them...
+    html_hole_max_lines: int = 3
+    # ...each of at least this many characters (a subheading, a label, a
+    # button's word is shorter than a list's point).
+    html_hole_min_chars: int = 40
+    # ...and at most this share of each inside links (a teaser, a menu).
+    html_hole_max_link_share: float = 0.0
+
     # -- HTML: the reading kept (cleaner/html_choice.py) --
     # Word runs this long compare two readings: shorter ones match across
     # unrelated sentences ("of the new"), longer ones miss a paragraph cut differently.
