@@ -6,7 +6,7 @@ article's header, an "intro" box) among the byline, the date and the photo:
 the extractor takes the body's container and leaves the lead out. Read in
 the page's lines, the lead is the prose between the line that is the
 headline and the body's first line, a few lines apart: lines of a
-paragraph's length ending like a sentence, not a byline, a date or a menu.
+paragraph's length ending like a sentence or running on for ten words or more, not a byline, a date or a menu.
 """
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ def put_back_lead(
     it put back just before the body's first line, where the page has it.
 
     The lead: the lines not in ``extracted`` that are prose
-    (``html_lead_min_chars``, ending like a sentence), after the headline (a
+    (``html_lead_min_chars``, ending like a sentence or of ``html_lead_unended_min_words``), after the headline (a
     line whose title key is in ``headlines``) and before the body's first
     extracted line, at most ``html_lead_max_lines`` lines before it; none
     inside ``furniture`` (the text of elements the markup rules removed)."""
@@ -125,7 +125,9 @@ def put_back_lead(
     known = {line.removeprefix("- ") for line in normalised}
     lead = [
         line for line in lines[headline + 1:start]
-        if len(line) >= settings.html_lead_min_chars and line.endswith(LEAD_SENTENCE_ENDS) and line not in known
+        if len(line) >= settings.html_lead_min_chars
+        and (line.endswith(LEAD_SENTENCE_ENDS) or len(line.split()) >= settings.html_lead_unended_min_words)
+        and line not in known
         and not any(line in text for text in furniture)
     ]
     if not lead:

@@ -79,7 +79,16 @@ def test_lead_found_past_a_press_release_header():
 def test_only_prose_is_a_lead():
     short = "Ferry back on Monday"  # a kicker, not a sentence of the story
     assert html_input.extract(page(lead=short)).lead == []
-    assert html_input.extract(page(lead=LEAD.rstrip("."))).lead == []  # no sentence end: a label or a link
+    # No sentence end and few words, however long: a label or a link.
+    label = "Timetable download: island-ferry-winter-timetable-2025-2026-harbour-board-final.pdf"
+    assert len(label) >= Settings().html_lead_min_chars
+    assert html_input.extract(page(lead=label)).lead == []
+
+
+def test_a_standfirst_without_a_full_stop_is_a_lead():
+    # Pages print standfirsts without one; ten words or more are prose, not a label.
+    unended = LEAD.rstrip(".")
+    assert html_input.extract(page(lead=unended)).lead == [unended]
 
 
 def test_a_caption_the_markup_rules_removed_is_no_lead():
