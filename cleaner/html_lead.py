@@ -113,15 +113,15 @@ def put_back_lead(
     positions: dict[str, int] = {}
     for index, line in enumerate(lines):
         positions.setdefault(line[:_MATCH_CHARS], index)
-    found = next(((number, positions[_key(line)]) for number, line in body[:_FIRST_LINES_TRIED]
-                  if _key(line) in positions), None)
+    # The body's first line: the first of the first extracted lines that the
+    # page has under its headline (a kicker the extractor kept stands above it).
+    found = next(((number, start, headline) for number, start in
+                  ((number, positions[_key(line)]) for number, line in body[:_FIRST_LINES_TRIED]
+                   if _key(line) in positions)
+                  if (headline := _headline_above(lines, start, headlines, settings)) is not None), None)
     if found is None:
         return [], extracted
-    body_line, start = found
-    first = max(start - settings.html_lead_max_lines - 1, 0)
-    headline = next((i for i in range(start - 1, first - 1, -1) if title_key(lines[i]) in headlines), None)
-    if headline is None:
-        return [], extracted
+    body_line, start, headline = found
     known = {line.removeprefix("- ") for line in normalised}
     lead = [
         line for line in lines[headline + 1:start]
@@ -133,6 +133,12 @@ def put_back_lead(
     if not lead:
         return [], extracted
     return lead, "\n".join([*extracted_lines[:body_line], *lead, *extracted_lines[body_line:]])
+
+
+def _headline_above(lines: list[str], start: int, headlines: set[str], settings: Settings) -> int | None:
+    """The line of the headline at most ``html_lead_max_lines`` lines above ``start``."""
+    first = max(start - settings.html_lead_max_lines - 1, 0)
+    return next((i for i in range(start - 1, first - 1, -1) if title_key(lines[i]) in headlines), None)
 
 
 def without_lead(text: str, lead: Sequence[str]) -> str:
