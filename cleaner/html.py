@@ -18,7 +18,7 @@ from lxml.etree import SubElement
 from lxml.html import Element, HtmlElement
 from trafilatura.metadata import extract_metadata
 
-from . import html_lead, html_markup
+from . import html_holes, html_lead, html_markup
 from .blocks import normalise_line
 from .detectors import Mode, ids_not_in
 from .detectors.headers import title_key
@@ -56,6 +56,8 @@ class Extraction:
     """Tables that lay out the page (html_markup.flatten_layout_tables)."""
     lead: list[str] = field(default_factory=list)
     """Lines of the story's lead put back before the extracted text (html_lead)."""
+    holes: list[str] = field(default_factory=list)
+    """Lines of the page put back between two extracted lines (html_holes)."""
 
 
 def remove_selectors(html: str, selectors: Sequence[Rule]) -> tuple[str, list[tuple[str, str]]]:
@@ -104,10 +106,12 @@ def extract(
     if with_metadata:
         result.metadata = page_metadata(tree, url)
     headlines = html_markup.headline_keys(tree)
-    lines = html_lead.page_lines(tree)  # before the markup rules: an article's header holds its lead
+    linked_lines = html_lead.linked_page_lines(tree)  # before the markup rules: an article's header holds its lead
+    lines = [line for line, _ in linked_lines]
     markup_removed = html_markup.remove_boilerplate(tree, settings) + html_markup.remove_link_blocks(tree, settings)
     result.layout_tables = html_markup.flatten_layout_tables(tree, settings)
     html_markup.merge_split_body(tree, settings)
+    pruned_lines = html_lead.linked_page_lines(tree)  # the extractor's input: holes are filled from it
     text = _extract_text(tree, url)
     if len(text) < settings.html_short_text_chars:
         unpruned_tree = parse(html)
@@ -115,7 +119,8 @@ def extract(
         html_markup.remove_drop_downs(unpruned_tree)  # those removed above
         unpruned = _extract_text(unpruned_tree, url)
         if len(unpruned) >= settings.html_fallback_min_gain * max(len(text), 1):
-            text, markup_removed = unpruned, []
+            text, markup_removed, pruned_lines = unpruned, [], linked_lines
+    result.holes, text = html_holes.fill_holes(pruned_lines, text, settings)
     result.removed.extend(drop_downs + markup_removed)
     # A lead the markup rules removed as furniture (a caption, a teaser) stays
     # out; one in the page's header is the article's header's.

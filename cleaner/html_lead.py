@@ -6,7 +6,7 @@ article's header, an "intro" box) among the byline, the date and the photo:
 the extractor takes the body's container and leaves the lead out. Read in
 the page's lines, the lead is the prose between the line that is the
 headline and the body's first line, a few lines apart: lines of a
-paragraph's length ending like a sentence, not a byline, a date or a menu.
+paragraph's length ending like a sentence or running on for ten words or more, not a byline, a date or a menu.
 """
 
 from __future__ import annotations
@@ -39,35 +39,54 @@ _FIRST_LINES_TRIED = 3
 
 def page_lines(tree: HtmlElement) -> list[str]:
     """The page's visible text, one line per block element, in document order."""
-    lines: list[str] = []
+    return [line for line, _ in linked_page_lines(tree)]
+
+
+def linked_page_lines(tree: HtmlElement) -> list[tuple[str, float]]:
+    """Each of ``page_lines`` with the share of its characters inside links
+    (``<a>`` elements with an href)."""
+    lines: list[tuple[str, float]] = []
     pieces: list[str] = []
+    linked = 0  # characters of ``pieces`` inside links
+    links_open = 0
+
+    def add(text: str | None) -> None:
+        nonlocal linked
+        if text:
+            pieces.append(text)
+            if links_open:
+                linked += len(text.strip())
 
     def end_line() -> None:
-        line = normalise_line("".join(pieces))
+        nonlocal linked
+        raw = "".join(pieces)
+        line = normalise_line(raw)
         pieces.clear()
         if line:
-            lines.append(line)
+            lines.append((line, min(linked / max(len(raw.strip()), 1), 1.0)))
+        linked = 0
 
     walker = iterwalk(tree, events=("start", "end"))
     for event, element in walker:
         tag = element.tag
         if not isinstance(tag, str):  # a comment or processing instruction: only its tail is text
-            if event == "end" and element.tail:
-                pieces.append(element.tail)
+            if event == "end":
+                add(element.tail)
             continue
+        link = tag == "a" and element.get("href") is not None
         if event == "start":
             if tag in _UNSEEN_TAGS:
                 walker.skip_subtree()
                 continue
             if tag not in _INLINE_TAGS:
                 end_line()
-            if element.text:
-                pieces.append(element.text)
+            links_open += link
+            add(element.text)
         else:
+            links_open -= link
             if tag not in _INLINE_TAGS and tag not in _UNSEEN_TAGS:
                 end_line()
-            if element.tail:
-                pieces.append(element.tail)
+            add(element.tail)
     end_line()
     return lines
 
@@ -84,7 +103,7 @@ def put_back_lead(
     it put back just before the body's first line, where the page has it.
 
     The lead: the lines not in ``extracted`` that are prose
-    (``html_lead_min_chars``, ending like a sentence), after the headline (a
+    (``html_lead_min_chars``, ending like a sentence or of ``html_lead_unended_min_words``), after the headline (a
     line whose title key is in ``headlines``) and before the body's first
     extracted line, at most ``html_lead_max_lines`` lines before it; none
     inside ``furniture`` (the text of elements the markup rules removed)."""
@@ -94,24 +113,32 @@ def put_back_lead(
     positions: dict[str, int] = {}
     for index, line in enumerate(lines):
         positions.setdefault(line[:_MATCH_CHARS], index)
-    found = next(((number, positions[_key(line)]) for number, line in body[:_FIRST_LINES_TRIED]
-                  if _key(line) in positions), None)
+    # The body's first line: the first of the first extracted lines that the
+    # page has under its headline (a kicker the extractor kept stands above it).
+    found = next(((number, start, headline) for number, start in
+                  ((number, positions[_key(line)]) for number, line in body[:_FIRST_LINES_TRIED]
+                   if _key(line) in positions)
+                  if (headline := _headline_above(lines, start, headlines, settings)) is not None), None)
     if found is None:
         return [], extracted
-    body_line, start = found
-    first = max(start - settings.html_lead_max_lines - 1, 0)
-    headline = next((i for i in range(start - 1, first - 1, -1) if title_key(lines[i]) in headlines), None)
-    if headline is None:
-        return [], extracted
+    body_line, start, headline = found
     known = {line.removeprefix("- ") for line in normalised}
     lead = [
         line for line in lines[headline + 1:start]
-        if len(line) >= settings.html_lead_min_chars and line.endswith(LEAD_SENTENCE_ENDS) and line not in known
+        if len(line) >= settings.html_lead_min_chars
+        and (line.endswith(LEAD_SENTENCE_ENDS) or len(line.split()) >= settings.html_lead_unended_min_words)
+        and line not in known
         and not any(line in text for text in furniture)
     ]
     if not lead:
         return [], extracted
     return lead, "\n".join([*extracted_lines[:body_line], *lead, *extracted_lines[body_line:]])
+
+
+def _headline_above(lines: list[str], start: int, headlines: set[str], settings: Settings) -> int | None:
+    """The line of the headline at most ``html_lead_max_lines`` lines above ``start``."""
+    first = max(start - settings.html_lead_max_lines - 1, 0)
+    return next((i for i in range(start - 1, first - 1, -1) if title_key(lines[i]) in headlines), None)
 
 
 def without_lead(text: str, lead: Sequence[str]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import ROOT
 
 from cleaner import Cleaner, html_lead
 from cleaner import html as html_input
@@ -79,7 +80,16 @@ def test_lead_found_past_a_press_release_header():
 def test_only_prose_is_a_lead():
     short = "Ferry back on Monday"  # a kicker, not a sentence of the story
     assert html_input.extract(page(lead=short)).lead == []
-    assert html_input.extract(page(lead=LEAD.rstrip("."))).lead == []  # no sentence end: a label or a link
+    # No sentence end and few words, however long: a label or a link.
+    label = "Timetable download: island-ferry-winter-timetable-2025-2026-harbour-board-final.pdf"
+    assert len(label) >= Settings().html_lead_min_chars
+    assert html_input.extract(page(lead=label)).lead == []
+
+
+def test_a_standfirst_without_a_full_stop_is_a_lead():
+    # Pages print standfirsts without one; ten words or more are prose, not a label.
+    unended = LEAD.rstrip(".")
+    assert html_input.extract(page(lead=unended)).lead == [unended]
 
 
 def test_a_caption_the_markup_rules_removed_is_no_lead():
@@ -118,3 +128,11 @@ def test_without_the_lead_a_text_keeps_its_line_ends(cleaner):
     # So a page whose extraction selection would not cut is decided without
     # reading its rendering, lead or no lead (it was read on every page with a lead).
     assert "main-content selection finds nothing" in (cleaner.explain_html(page()).reading or "")
+
+
+def test_a_kicker_the_extractor_kept_above_the_headline_does_not_hide_the_lead():
+    # The interview's kicker ("Interview") stands above the headline and is the
+    # extraction's first line; the body starts under the headline, after the standfirst.
+    page_path = ROOT / "tests" / "fixtures" / "cms_pages" / "09_interview_de.html"
+    extraction = html_input.extract(page_path.read_text(encoding="utf-8"))
+    assert [line[:37] for line in extraction.lead] == ["Die Klimaforscherin Lena Vogt erklärt"]
