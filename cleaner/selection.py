@@ -341,7 +341,7 @@ def verdict_box(page: Page) -> list[int]:
     texts, feats, settings = page.texts(), page.features, page.settings
     box: list[int] = []
     for start, text in enumerate(texts):
-        if not PROS_HEADING.matches(text) or feats[start].words > settings.list_heading_max_words:
+        if feats[start].words > settings.list_heading_max_words or not PROS_HEADING.matches(text):
             continue
         end, cons = start + 1, None
         while (end < len(texts) and page.blocks[end].index == page.blocks[end - 1].index + 1
