@@ -278,6 +278,8 @@ class Cleaner:
         reading = str(choice)
         if extraction.lead and choice.reading != html_choice.RENDERING:
             reading += f"; html-lead put back {len(extraction.lead)} line(s) of the story's lead above the body"
+        if extraction.holes and choice.reading != html_choice.RENDERING:
+            reading += f"; html-holes put back {len(extraction.holes)} line(s) the extraction left inside the body"
         return replace(
             explanation,
             reading=reading,

@@ -58,5 +58,6 @@ def test_a_standfirst_the_extraction_left_between_its_lines_is_kept():
     # The press release's standfirst stands between the date line and the body
     # that the extraction keeps; the extraction itself leaves it out.
     page = (ROOT / "tests" / "fixtures" / "cms_pages" / "03_gov_press_de.html").read_text(encoding="utf-8")
-    body = Cleaner().clean_html(page)
-    assert "Die Badesaison im Waldbad beginnt in diesem Jahr zwei Wochen früher" in body
+    explanation = Cleaner().explain_html(page)
+    assert "Die Badesaison im Waldbad beginnt in diesem Jahr zwei Wochen früher" in explanation.text
+    assert explanation.reading is not None and "html-holes put back 1 line(s)" in explanation.reading
