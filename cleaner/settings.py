@@ -109,6 +109,9 @@ class Settings:
     # A run whose lines mostly start lower-case is a list of features or
     # points, not a menu: at least this share of its lines.
     menu_lower_case_share: float = 0.6
+    # A run between two story paragraphs (sentences of at least menu_intro_min_words words) whose lines
+    # are at least this share "Label: value" ("Birke: März bis Mai") is a fact box in the story, no menu.
+    menu_fact_box_min_share: float = 0.6
 
     # -- comment-thread --
     # So many comment headers make a thread; fewer may be quoted in a story...

@@ -116,3 +116,16 @@ def test_a_verdict_box_above_the_story_is_the_story_s(cleaner):
     assert "Pro\n\nsehr leise\nleicht und wendig\nAkku auch für andere Geräte nutzbar\n\nContra\n\n" \
            "Akku reicht nur für etwa 350 Quadratmeter\nGrasfangkorb klein\n\nVerarbeitung" in body
     assert "ansehen" not in body
+
+
+def test_a_fact_box_between_paragraphs_is_the_story_s(cleaner):
+    """An information box inside a health story: a heading, six "Plant:
+    months" lines and a source line, then the story's last paragraph. The
+    box was removed as nav-menu (short lines without full stops), and in
+    text mode the region ended at it, losing the last paragraph."""
+    for body in (cleaner.clean((PAGES / "42_health_factbox_de.txt").read_text(encoding="utf-8")),
+                 cleaner.clean_html((PAGES / "42_health_factbox_de.html").read_text(encoding="utf-8"))):
+        for line in ("Info: Pollen im Jahresverlauf", "Hasel: Januar bis März", "Beifuß: Juli bis September",
+                     "Quelle: Stiftung Deutscher Polleninformationsdienst", "Im Alltag helfen schon einfache Maßnahmen"):
+            assert line in body
+        assert "Das könnte Sie auch interessieren" not in body
