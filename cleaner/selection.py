@@ -503,7 +503,8 @@ def story_list_items(page: Page, kinds: list[Kind]) -> set[int]:
     as its heading): a list (ingredients, results, offers) that a story
     holds between its paragraphs; and a list in sections, two runs or more
     each under its own heading, with a paragraph close after its last: a
-    recipe card's ingredients above its steps."""
+    recipe card's ingredients above its steps, a programme's days (a
+    section of story_list_section_min_items or more)."""
 
     def prose_near(positions: range) -> bool:
         for i in positions:
@@ -527,8 +528,9 @@ def story_list_items(page: Page, kinds: list[Kind]) -> set[int]:
         while (kind is not None and end < len(page.blocks) and kind_at(end) == kind
                and page.blocks[end].index == page.blocks[end - 1].index + 1):
             end += 1
-        if kind is not None and end - start >= page.settings.story_list_min_items:
+        if kind is not None and end - start >= page.settings.story_list_section_min_items:
             runs.append(range(start, end))
+        if kind is not None and end - start >= page.settings.story_list_min_items:
             if prose_near(range(start - 1, start - 2 - gap, -1)) and prose_near(range(end, end + gap + 1)):
                 items.update(range(start, end))
         start = end

@@ -460,6 +460,10 @@ class Settings:
     # a paragraph lies at most this many lines before and after it (its
     # heading, a last item of another shape): a recipe's ingredients.
     story_list_gap_max_blocks: int = 2
+    # In a list in sections (two or more runs of one shape, each under its own heading, the story going
+    # on after the last: a programme's days, a recipe's parts) a section may hold as few as this many
+    # items: a day of two fixtures.
+    story_list_section_min_items: int = 2
     # Lines a story announces between its paragraphs (a line ending in a
     # colon above them, a paragraph right under them) cost the region nothing
     # whatever their shapes when at least this many: opening hours, a table's
