@@ -46,7 +46,8 @@ KNOWN_LOSSES: dict[tuple[str, str], set[str]] = {
     ("40_festival_programme_de", "html"): {
         "17:00 Fassanstich mit dem Bürgermeister", "18:30 Blaskapelle Seewinkel", "21:00 Partyband Nachtschicht",
         "10:00 Flohmarkt am Ufer", "14:00 Drachenbootrennen der Vereine", "22:30 Seefeuerwerk",
-        "10:30 Ökumenischer Gottesdienst", "13:00 Kinderfest mit Zauberer Fidelius", "16:00 Ausklang mit dem Männerchor",
+        "10:30 Ökumenischer Gottesdienst", "13:00 Kinderfest mit Zauberer Fidelius",
+        "16:00 Ausklang mit dem Männerchor",
     },
     # A programme's tables rendered a cell a line: media-player takes the bare times ("9:00") for
     # a clip's length and repeated-line the venues ("Halle 1"), so what is left has no shape and
@@ -55,6 +56,11 @@ KNOWN_LOSSES: dict[tuple[str, str], set[str]] = {
         "Samstag, 7. Juni", "Schülerinnen und Schüler", "Damen B-Klasse", "Herren C-Klasse", "Sonntag, 8. Juni",
         "Senioren", "Herren A-Klasse", "Montag, 9. Juni", "Doppel-Konkurrenzen", "Finalspiele", "Siegerehrung",
         "Für das leibliche Wohl sorgt",
+    },
+    ("46_festival_timetable_en", "html"): {
+        "18:00 The Saltmarsh Trio", "19:30 Maggie Fenwick and band", "21:00 The Drowned Fiddlers",
+        "12:00 Porthaven Shanty Choir", "15:00 Ceilidh with the Tidewalkers", "20:00 Ellen Marsh",
+        "11:00 Children's song workshop", "14:00 Open session for all players", "17:00 Closing concert",
     },
     ("45_tournament_schedule_de", "html"): {
         "Schülerinnen und Schüler", "Damen B-Klasse", "Herren C-Klasse", "Senioren", "Herren A-Klasse",
@@ -144,7 +150,8 @@ def test_a_fact_box_between_paragraphs_is_the_story_s(cleaner):
     for body in (cleaner.clean((PAGES / "42_health_factbox_de.txt").read_text(encoding="utf-8")),
                  cleaner.clean_html((PAGES / "42_health_factbox_de.html").read_text(encoding="utf-8"))):
         for line in ("Info: Pollen im Jahresverlauf", "Hasel: Januar bis März", "Beifuß: Juli bis September",
-                     "Quelle: Stiftung Deutscher Polleninformationsdienst", "Im Alltag helfen schon einfache Maßnahmen"):
+                     "Quelle: Stiftung Deutscher Polleninformationsdienst",
+                     "Im Alltag helfen schon einfache Maßnahmen"):
             assert line in body
         assert "Das könnte Sie auch interessieren" not in body
 
@@ -161,3 +168,16 @@ def test_a_programme_of_short_days_continues_the_story(cleaner):
                  "14:30 Rovers Under-16s v Westham Juniors", "Parking at the Recreation Ground is limited"):
         assert line in body
     assert "More from Football" not in body
+
+
+def test_a_programme_s_tables_with_header_rows_continue_the_story(cleaner):
+    """A festival's timetable: a day's heading, then a table whose header
+    row ("Time Act Stage") the page repeats (repeated-line removes it), then
+    its rows. The removed header row broke the list in sections, so the
+    region kept the first table (a list after the story) and lost the other
+    days and the closing paragraph."""
+    body = cleaner.clean((PAGES / "46_festival_timetable_en.txt").read_text(encoding="utf-8"))
+    for line in ("Friday 27 June", "21:00 The Drowned Fiddlers", "Saturday 28 June", "12:00 Porthaven Shanty Choir",
+                 "17:00 Closing concert", "All daytime events are free."):
+        assert line in body
+    assert "You might also like" not in body
