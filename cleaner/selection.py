@@ -503,7 +503,8 @@ def story_list_items(page: Page, kinds: list[Kind]) -> set[int]:
     as its heading): a list (ingredients, results, offers) that a story
     holds between its paragraphs; and a list in sections, two runs or more
     each under its own heading, with a paragraph close after its last: a
-    recipe card's ingredients above its steps."""
+    recipe card's ingredients above its steps, a programme's days (a
+    section of story_list_section_min_items or more)."""
 
     def prose_near(positions: range) -> bool:
         for i in positions:
@@ -527,8 +528,9 @@ def story_list_items(page: Page, kinds: list[Kind]) -> set[int]:
         while (kind is not None and end < len(page.blocks) and kind_at(end) == kind
                and page.blocks[end].index == page.blocks[end - 1].index + 1):
             end += 1
-        if kind is not None and end - start >= page.settings.story_list_min_items:
+        if kind is not None and end - start >= page.settings.story_list_section_min_items:
             runs.append(range(start, end))
+        if kind is not None and end - start >= page.settings.story_list_min_items:
             if prose_near(range(start - 1, start - 2 - gap, -1)) and prose_near(range(end, end + gap + 1)):
                 items.update(range(start, end))
         start = end
@@ -537,14 +539,25 @@ def story_list_items(page: Page, kinds: list[Kind]) -> set[int]:
     # sections stand for the prose a single list would have above it.
     chain: list[range] = []
     for run in [*runs, range(0)]:
-        if chain and run and run.start == chain[-1].stop + 1 and _past_heading(chain[-1].stop, page) == run.start \
-                and page.blocks[run.start].index == page.blocks[chain[-1].stop - 1].index + 2:
+        if chain and run and _next_section(chain[-1].stop, run, page):
             chain.append(run)
             continue
         if len(chain) >= 2 and prose_near(range(chain[-1].stop, chain[-1].stop + gap + 1)):
             items.update(range(chain[0].start, chain[-1].stop))
         chain = [run]
     return items | announced_items(page, kinds)
+
+
+def _next_section(stop: int, run: range, page: Page) -> bool:
+    """Whether ``run`` is the next section of a list in sections whose
+    last run ends at ``stop``: one heading line between them ("Sunday 20
+    April"), or two (a table's header row under it: "Time Event Venue"),
+    with only story interruptions removed between (a header row the page
+    repeats is a repeated-line)."""
+    start = _past_heading(stop, page)
+    if start != run.start and start > stop:
+        start = _past_heading(start, page)
+    return start == run.start > stop and all(_story_continues(i - 1, i, page) for i in range(stop, run.start + 1))
 
 
 def announced_items(page: Page, kinds: list[Kind]) -> set[int]:

@@ -109,6 +109,9 @@ class Settings:
     # A run whose lines mostly start lower-case is a list of features or
     # points, not a menu: at least this share of its lines.
     menu_lower_case_share: float = 0.6
+    # A run between two story paragraphs (sentences of at least menu_intro_min_words words) whose lines
+    # are at least this share "Label: value" ("Birke: März bis Mai") is a fact box in the story, no menu.
+    menu_fact_box_min_share: float = 0.6
 
     # -- comment-thread --
     # So many comment headers make a thread; fewer may be quoted in a story...
@@ -457,6 +460,10 @@ class Settings:
     # a paragraph lies at most this many lines before and after it (its
     # heading, a last item of another shape): a recipe's ingredients.
     story_list_gap_max_blocks: int = 2
+    # In a list in sections (two or more runs of one shape, each under its own heading, the story going
+    # on after the last: a programme's days, a recipe's parts) a section may hold as few as this many
+    # items: a day of two fixtures.
+    story_list_section_min_items: int = 2
     # Lines a story announces between its paragraphs (a line ending in a
     # colon above them, a paragraph right under them) cost the region nothing
     # whatever their shapes when at least this many: opening hours, a table's

@@ -38,6 +38,32 @@ KNOWN_LOSSES: dict[tuple[str, str], set[str]] = {
     # author's box, the date, an audio player and a paywall's label: such
     # summaries are what aeb-dev's and gn-dev's truths leave out.
     ("17_regional_news_de", "text"): {"Vier Generationen lang stand die Familie Hofmann in der Backstube."},
+    # The extraction leaves out a programme's tables (a day's rows of time, event and place).
+    ("40_festival_programme_de", "html"): {
+        "17:00 Fassanstich mit dem Bürgermeister", "18:30 Blaskapelle Seewinkel", "21:00 Partyband Nachtschicht",
+        "10:00 Flohmarkt am Ufer", "14:00 Drachenbootrennen der Vereine", "22:30 Seefeuerwerk",
+        "10:30 Ökumenischer Gottesdienst", "13:00 Kinderfest mit Zauberer Fidelius",
+        "16:00 Ausklang mit dem Männerchor",
+    },
+    # A programme's tables rendered a cell a line: media-player takes the bare times ("9:00") for
+    # a clip's length and repeated-line the venues ("Halle 1"), so what is left has no shape and
+    # costs the region, which keeps the intro alone. From HTML the extraction leaves the tables out.
+    ("45_tournament_schedule_de", "text"): {
+        "Samstag, 7. Juni", "Schülerinnen und Schüler", "Damen B-Klasse", "Herren C-Klasse", "Sonntag, 8. Juni",
+        "Senioren", "Herren A-Klasse", "Montag, 9. Juni", "Doppel-Konkurrenzen", "Finalspiele", "Siegerehrung",
+        "Für das leibliche Wohl sorgt",
+    },
+    ("45_tournament_schedule_de", "html"): {
+        "Schülerinnen und Schüler", "Damen B-Klasse", "Herren C-Klasse", "Senioren", "Herren A-Klasse",
+        "Doppel-Konkurrenzen", "Finalspiele", "Siegerehrung",
+    },
+    # The extraction leaves out these tables too.
+    ("46_festival_timetable_en", "html"): {
+        "18:00 The Saltmarsh Trio", "19:30 Maggie Fenwick and band", "21:00 The Drowned Fiddlers",
+        "12:00 Porthaven Shanty Choir", "15:00 Ceilidh with the Tidewalkers", "20:00 Ellen Marsh",
+        "11:00 Children's song workshop", "14:00 Open session for all players", "17:00 Closing concert",
+    },
+    ("47_regatta_results_en", "html"): {"Kittiwake", "Blue Heron", "Second Wind", "Puffin"},
 }
 
 
@@ -113,3 +139,44 @@ def test_a_verdict_box_above_the_story_is_the_story_s(cleaner):
     assert "Pro\n\nsehr leise\nleicht und wendig\nAkku auch für andere Geräte nutzbar\n\nContra\n\n" \
            "Akku reicht nur für etwa 350 Quadratmeter\nGrasfangkorb klein\n\nVerarbeitung" in body
     assert "ansehen" not in body
+
+
+def test_a_fact_box_between_paragraphs_is_the_story_s(cleaner):
+    """An information box inside a health story: a heading, six "Plant:
+    months" lines and a source line, then the story's last paragraph. The
+    box was removed as nav-menu (short lines without full stops), and in
+    text mode the region ended at it, losing the last paragraph."""
+    for body in (cleaner.clean((PAGES / "42_health_factbox_de.txt").read_text(encoding="utf-8")),
+                 cleaner.clean_html((PAGES / "42_health_factbox_de.html").read_text(encoding="utf-8"))):
+        for line in ("Info: Pollen im Jahresverlauf", "Hasel: Januar bis März", "Beifuß: Juli bis September",
+                     "Quelle: Stiftung Deutscher Polleninformationsdienst",
+                     "Im Alltag helfen schon einfache Maßnahmen"):
+            assert line in body
+        assert "Das könnte Sie auch interessieren" not in body
+
+
+def test_a_programme_of_short_days_continues_the_story(cleaner):
+    """A club's fixtures: an intro, three days each under its heading with
+    two rows ("11:00 Rovers Under-12s v Millbrook Colts Recreation Ground"),
+    then two paragraphs. Sections of two rows were no list in sections
+    (three items each were needed), so they cost the region, which kept
+    the last paragraphs alone and lost the intro and every fixture."""
+    body = cleaner.clean((PAGES / "41_fixtures_en.txt").read_text(encoding="utf-8"))
+    for line in ("The league has confirmed the schedule", "Saturday 19 April",
+                 "11:00 Rovers Under-12s v Millbrook Colts", "Monday 21 April",
+                 "14:30 Rovers Under-16s v Westham Juniors", "Parking at the Recreation Ground is limited"):
+        assert line in body
+    assert "More from Football" not in body
+
+
+def test_a_programme_s_tables_with_header_rows_continue_the_story(cleaner):
+    """A festival's timetable: a day's heading, then a table whose header
+    row ("Time Act Stage") the page repeats (repeated-line removes it), then
+    its rows. The removed header row broke the list in sections, so the
+    region kept the first table (a list after the story) and lost the other
+    days and the closing paragraph."""
+    body = cleaner.clean((PAGES / "46_festival_timetable_en.txt").read_text(encoding="utf-8"))
+    for line in ("Friday 27 June", "21:00 The Drowned Fiddlers", "Saturday 28 June", "12:00 Porthaven Shanty Choir",
+                 "17:00 Closing concert", "All daytime events are free."):
+        assert line in body
+    assert "You might also like" not in body

@@ -366,6 +366,14 @@ CONS_HEADING = LinePattern(
             "arceaux en aluminium\nmoustiquaire intérieure\nmontage rapide\nElle pèse un peu plus d'un kilo.\n"
             "Shop\nhome\nabout us\nour tents\nstockists\ncontact\nThe shop ships to every country in Europe.",
             removed=("Shop", "home", "about us", "our tents", "stockists", "contact")),
+    # A fact box of "Label: value" lines between two of the story's paragraphs (German, English).
+    Example("Fachleute führen die frühe Pollensaison vor allem auf die milderen Winter zurück.\n"
+            "Info: Pollen im Jahresverlauf\nHasel: Januar bis März\nErle: Februar bis April\nBirke: März bis Mai\n"
+            "Gräser: Mai bis August\nQuelle: Polleninformationsdienst\n"
+            "Im Alltag hilft es schon, die Haare vor dem Schlafengehen zu waschen.\n"
+            "Hedgehogs have become rare in the countryside since the turn of the century.\n"
+            "Key facts\nDiet: beetles, worms\nHabitat: hedgerows\nBreeding: early summer\nStatus: vulnerable\n"
+            "The simplest help is a small hole at the bottom of each garden fence."),
     # A short label with a colon is a menu's own; "Pros" alone in a menu is one more link.
     Example("Sections:\nHome\nNews\nSport\nCulture\nTravel\nThe minister resigned on Friday after weeks of pressure.\n"
             "Start\nPros\nShop\nBlog\nContact\nShe had led the department for two years.",
@@ -382,7 +390,8 @@ def nav_menu(page: Page) -> Iterator[int]:
     spared too, and so is a run under a sentence that ends in a colon (the
     list it announces) or one that holds a review's pros and cons, and a
     run under a label with a colon whose lines mostly start lower-case (a
-    product's features, a list of points: menu labels are capitalised)."""
+    product's features, a list of points: menu labels are capitalised), and
+    a run of "Label: value" lines between two paragraphs (a fact box)."""
     settings = page.settings
     is_cell = [f.words <= settings.menu_item_max_words and not f.terminal for f in page.features]
     is_label = [cell and f.digit_share == 0 and not b.text.startswith(_ATTRIBUTION_DASHES)
@@ -396,8 +405,28 @@ def nav_menu(page: Page) -> Iterator[int]:
         # A table's labels (its header row, a row's name) come before its numbers.
         if (len(run) >= min_run and not any(run.stop < cells.stop for cells in tables if run.start in cells)
                 and not _announced(run.start, page) and not _verdict(run, pros, cons)
-                and not _lower_case(run, page)):
+                and not _lower_case(run, page) and not _fact_box(run, page)):
             yield from run
+
+
+# "Birke: März bis Mai", "Vitesse : 58 km/s": a short label, a colon, then its value.
+_LABEL_VALUE = compiled(r"^[^:：]{1,40}[:：]\s*\S")
+
+
+def _fact_box(run: range, page: Page) -> bool:
+    """Whether the run stands between two story paragraphs (sentences of at
+    least menu_intro_min_words words) and at least menu_fact_box_min_share of
+    its lines read "Label: value": a fact box set in the story ("Info: Pollen
+    im Jahresverlauf" / "Hasel: Januar bis März" / ...). A menu's labels hold
+    no colon, and it stands among other chrome."""
+    if run.start == 0 or run.stop >= len(page.blocks):
+        return False
+    settings = page.settings
+    if not all(page.features[i].terminal and page.features[i].words >= settings.menu_intro_min_words
+               for i in (run.start - 1, run.stop)):
+        return False
+    labelled = sum(bool(_LABEL_VALUE.match(page.blocks[i].text.strip())) for i in run)
+    return labelled >= settings.menu_fact_box_min_share * len(run)
 
 
 # The chrome that nav-menu looks for on either side of a short run of labels.
