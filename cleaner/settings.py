@@ -124,6 +124,10 @@ class Settings:
     # Comments that sign off below their text count as a thread only under a
     # comment heading: within this many removed blocks above the first comment.
     comment_heading_max_gap: int = 3
+    # The first comment under a comment heading may stand under this many
+    # short lines kept between them, no sentences: its commenter's name, a
+    # time the detectors left ("vor 3 Tagen"), a sort box ("Sort by Best").
+    first_commenter_max_lines: int = 3
 
     # -- counted cues: a block this short needs one cue, longer blocks need
     # *_min_cues, so that a story mentioning one cue in passing is spared --

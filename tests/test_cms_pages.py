@@ -180,3 +180,20 @@ def test_a_programme_s_tables_with_header_rows_continue_the_story(cleaner):
                  "17:00 Closing concert", "All daytime events are free."):
         assert line in body
     assert "You might also like" not in body
+
+
+@pytest.mark.parametrize(("name", "mode"), [("53_short_news_comments_pl", "html"), ("54_blog_comments_es", "text")])
+def test_a_comment_thread_after_the_story_is_removed_and_named(cleaner, name, mode):
+    """Comments longer than the short story above them, each under its
+    commenter's name and over a row of buttons and votes ("▲ 21 ▼ 4",
+    "Responder · Me gusta · 14"): each comment goes, as a comment, and the
+    story stays (issue 12, item 7)."""
+    page = (PAGES / f"{name}.{'html' if mode == 'html' else 'txt'}").read_text(encoding="utf-8")
+    explanation = cleaner.explain_html(page) if mode == "html" else cleaner.explain(page)
+    comments = _lines(PAGES / f"{name}.drop")
+    in_thread = [d for d in explanation.decisions if d.removed_by == "comment-thread"]
+    assert len(in_thread) >= 20
+    assert not [d.block.text for d in explanation.decisions
+                if d.removed_by is None and any(d.block.text.startswith(line) for line in comments)]
+    assert all(d.removed_by is None for d in explanation.decisions
+               if any(d.block.text.startswith(line) for line in _lines(PAGES / f"{name}.keep")))

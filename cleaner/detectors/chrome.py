@@ -3,7 +3,6 @@ media-player debris. Each appears as whole short lines that say nothing."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 
 from ..cache import compiled
@@ -1747,6 +1746,26 @@ COMMENT_LINK_WORDS = {
     "tr": ["yanıtla", "cevapla", "alıntıla"],
 }
 _COMMENT_LINKS = "|".join(sorted({w for words in COMMENT_LINK_WORDS.values() for w in words}, key=lambda w: (-len(w), w)))
+# A comment's other buttons, by language: "Report", "Like" ("Antworten Melden", "Reply · Like · 12").
+COMMENT_ACTION_WORDS = {
+    "en": ["report", "like", "flag"],
+    "de": ["melden", "gefällt mir"],
+    "fr": ["signaler", "j'aime"],
+    "es": ["denunciar", "reportar", "me gusta"],
+    "it": ["segnala", "mi piace"],
+    "pt": ["denunciar", "curtir", "gosto"],
+    "nl": ["melden", "rapporteren", "vind ik leuk"],
+    "pl": ["zgłoś", "lubię to"],
+    "ru": ["пожаловаться", "нравится"],
+    "uk": ["поскаржитися", "подобається"],
+    "cs": ["nahlásit", "líbí se mi"],
+    "sv": ["anmäl", "gilla"],
+    "tr": ["şikayet et", "beğen"],
+}
+_COMMENT_ACTIONS = "|".join(sorted({w for words in [*COMMENT_LINK_WORDS.values(), *COMMENT_ACTION_WORDS.values()]
+                                    for w in words}, key=lambda w: (-len(w), w)))
+# A comment's votes: "▲ 12", "👍 3".
+_COMMENT_VOTE = r"[▲▼△▽↑↓⬆⬇👍👎]\s?\d{1,5}"
 COMMENT_HEADER = LinePattern(
     {
         "en": [
@@ -1781,6 +1800,10 @@ COMMENT_HEADER = LinePattern(
             # "Jo, Do 9 Apr 2020 / 08:34 Antworten", "17.10.2019, 14:14 Zum Antworten anmelden Zitieren #".
             (rf"^(?=.{{0,100}}$).{{0,70}}\b\d{{1,2}}\s?[:h]\s?\d{{2}}(\s*(uhr|h|[ap]\.?m\.?))?[\s|·•#()-]*"
              rf"(({_COMMENT_LINKS})[\s|·•#()-]*){{1,3}}$"),
+            # A comment's row of buttons and votes, two or more: "Reply · Like · 12", "Antworten Melden",
+            # "Odpowiedz ▲ 12 ▼ 3", "▲ 12 ▼ 3".
+            (rf"^(?=.{{0,60}}$)({_COMMENT_ACTIONS}|{_COMMENT_VOTE})([\s|·•/()-]*({_COMMENT_ACTIONS}|{_COMMENT_VOTE}"
+             rf"|\d{{1,5}})){{1,4}}[\s|·•/()-]*$"),
         ],
         # Each language: a comment's reply button, and the thread's heading with its count
         # ("2 Kommentare zu Die Brücke wird teurer").
@@ -1893,6 +1916,35 @@ COMMENT_SIGNATURE = LinePattern(
             "Too little, too late if you ask me.\nanna k., Lyon\nEndlich wieder eine Fähre.\n— Hans, Kiel",
             removed=("Good news for the island at last.", "- Jo Lee, Leeds, UK", "Too little, too late if you ask me.",
                      "anna k., Lyon", "Endlich wieder eine Fähre.", "— Hans, Kiel")),
+    # Comments under their heading with a row of buttons and votes under each ("Odpowiedz ▲ 12 ▼ 3",
+    # "Antworten Melden", "Reply · Like · 12"): the first commenter's name and time join the thread.
+    Example("Most na Warcie otwarto w piątek w południe.\nKomentarze (3)\nania_k\nŚwietna sprawa, czekaliśmy długo.\n"
+            "Odpowiedz ▲ 12 ▼ 3\nKierowca77\nA ile to kosztowało?\nOdpowiedz ▲ 8 ▼ 1\nobserwator\n"
+            "Nareszcie coś się dzieje.\nOdpowiedz ▲ 2 ▼ 0",
+            removed=("ania_k", "Świetna sprawa, czekaliśmy długo.", "Odpowiedz ▲ 12 ▼ 3", "Kierowca77",
+                     "A ile to kosztowało?", "Odpowiedz ▲ 8 ▼ 1", "obserwator", "Nareszcie coś się dzieje.",
+                     "Odpowiedz ▲ 2 ▼ 0")),
+    Example("Das Freibad öffnet erst im Juli.\nKommentare (3)\nHanne_K\nJedes Jahr dasselbe.\nAntworten Melden\nRolf\n"
+            "Das glaube ich nicht.\nAntworten Melden\nsonne84\nGut, dass das Hallenbad offen bleibt.\nAntworten Melden",
+            removed=("Hanne_K", "Jedes Jahr dasselbe.", "Antworten Melden", "Rolf", "Das glaube ich nicht.",
+                     "Antworten Melden", "sonne84", "Gut, dass das Hallenbad offen bleibt.", "Antworten Melden")),
+    Example("The pier reopens in May.\n14 Comments\nSort by Best\nMegan Holt\n2 years ago\nExactly what happened to me!\n"
+            "Reply · Like · 12\nDave R.\n2 years ago\nHow much rye do you use?\nReply · Like · 3\nPriya\n1 year ago\n"
+            "Worth a try.\nReply · Like · 9",
+            removed=("Sort by Best", "Megan Holt", "2 years ago", "Exactly what happened to me!", "Reply · Like · 12",
+                     "Dave R.", "2 years ago", "How much rye do you use?", "Reply · Like · 3", "Priya", "1 year ago",
+                     "Worth a try.", "Reply · Like · 9")),
+    # The story's byline with its time, above the comment heading, is no comment: the story stays.
+    Example("Marek Nowak 12.05.2024, 14:35\nMost na Warcie otwarto w piątek w południe.\n"
+            "Budowa kosztowała 84 miliony złotych.\nStary most zostanie zamknięty na rok.\nRemont potrwa do wiosny.\n"
+            "Komentarze (3)\nania_k\n12.05.2024, 15:02\nŚwietna sprawa, czekaliśmy długo.\n▲ 12 ▼ 3\nKierowca77\n"
+            "12.05.2024, 15:10\nA ile to kosztowało?\n▲ 8 ▼ 1\nobserwator\n12.05.2024, 16:10\n"
+            "Nareszcie coś się dzieje.\n▲ 2 ▼ 0",
+            removed=("ania_k", "12.05.2024, 15:02", "Świetna sprawa, czekaliśmy długo.", "▲ 12 ▼ 3", "Kierowca77",
+                     "12.05.2024, 15:10", "A ile to kosztowało?", "▲ 8 ▼ 1", "obserwator", "12.05.2024, 16:10",
+                     "Nareszcie coś się dzieje.", "▲ 2 ▼ 0")),
+    # One row of votes is no thread.
+    Example("Wyniki głosowania\n▲ 12 ▼ 3\nUchwała przeszła."),
     # Quotes with their sources are no comments: no comment heading above them.
     Example("What they said\n'We will rebuild the pier.'\n- Ana Ruiz, Mayor, Leeds\n'Nous reconstruirons le port.'\n"
             "— Marie Dupont, Brest"),
@@ -1912,6 +1964,7 @@ def comment_thread(page: Page) -> list[int]:
         if start < thread[0]:
             hits.extend(range(start, thread[-1] + 1))
     for thread in _threads(matching_positions(page, COMMENT_HEADER), settings.comment_max_gap_blocks):
+        thread = _under_comment_heading(thread, page)
         # Under a comment heading ("Add comment"), one commenter line is enough.
         headed = page.removed.get(page.blocks[thread[0]].index - 1) == comment_prompt.id
         if len(thread) < settings.comment_thread_min_headers and not headed:
@@ -1935,21 +1988,81 @@ def _threads(positions: list[int], max_gap: int) -> list[list[int]]:
     return threads
 
 
+def _under_comment_heading(thread: list[int], page: Page) -> list[int]:
+    """The thread's headers from the comment heading (a line removed by
+    comment-prompt) on, when fewer than comment_thread_min_headers stand
+    above it with a story between them and the heading, more sentences than
+    a comment holds after its header (last_comment_max_blocks): those are
+    the story's (its byline with the time, "Jo Lee 12.05.2024, 14:35"), not
+    a comment's. A reply button under a comment splits nothing."""
+    settings = page.settings
+    for k in range(1, min(len(thread), settings.comment_thread_min_headers)):
+        prompts = [i for i in range(page.blocks[thread[k - 1]].index + 1, page.blocks[thread[k]].index)
+                   if page.removed.get(i) == comment_prompt.id]
+        if not prompts:
+            continue
+        sentences = sum(1 for position in range(thread[k - 1] + 1, thread[k])
+                        if page.blocks[position].index < prompts[0] and page.features[position].terminal)
+        if sentences > settings.last_comment_max_blocks:
+            return thread[k:]
+    return thread
+
+
 def _first_comment(header: int, page: Page, *, signed: bool = False) -> int:
     """Where the thread begins: at its first header, or earlier when the
     comments sign off below their text and a comment heading ("Comments",
     removed by comment-prompt) stands above the first of them, with at most
-    comment_heading_max_gap removed blocks ("Show all") between. Above a
-    header the comment is sentences; above a signature (``signed``) it may
-    be anything readers type."""
+    comment_heading_max_gap removed blocks ("Show all") or commenter's
+    names between. Above a header the comment is sentences; above a
+    signature (``signed``) it may be anything readers type. A header under
+    its comment's reply button ("Odpowiedz", then "▲ 12 ▼ 3") has its
+    comment above that button, when a comment heading stands over it."""
+    if not signed:
+        start = _comment_above(header, page, signed, buttons=True)
+        if start < header and (first := _under_heading(start, page)) is not None:
+            return first
+    first = _under_heading(_comment_above(header, page, signed, buttons=False), page)
+    return header if first is None else first
+
+
+def _comment_above(header: int, page: Page, signed: bool, *, buttons: bool) -> int:
+    """The first line of the comment above ``header``: at most
+    last_comment_max_blocks adjacent lines, sentences unless ``signed``;
+    with ``buttons``, lines removed as comment prompts may stand between."""
     start = header
-    while (start > 0 and header - start < page.settings.last_comment_max_blocks
-           and (signed or page.features[start - 1].terminal)
-           and page.blocks[start - 1].index == page.blocks[start].index - 1):
+    while start > 0 and header - start < page.settings.last_comment_max_blocks and (
+            signed or page.features[start - 1].terminal):
+        between = range(page.blocks[start - 1].index + 1, page.blocks[start].index)
+        if between and not (buttons and all(page.removed.get(i) == comment_prompt.id for i in between)):
+            break
         start -= 1
-    first = page.blocks[start].index
-    above = (page.removed.get(first - step) for step in range(1, page.settings.comment_heading_max_gap + 1))
-    return start if comment_prompt.id in itertools.takewhile(lambda stage: stage is not None, above) else header
+    return start
+
+
+def _under_heading(start: int, page: Page) -> int | None:
+    """Where the comment starting at ``start`` begins under a comment heading
+    above it, with at most comment_heading_max_gap removed lines between (its
+    date, "Show all") and at most first_commenter_max_lines short lines kept
+    that are no sentence (its commenter's name and time, "Sort by Best"),
+    which join the thread; None without one."""
+    settings, position, skipped = page.settings, start, 0
+    i = page.blocks[start].index - 1
+    while i >= 0:
+        stage = page.removed.get(i)
+        if stage == comment_prompt.id:
+            return position
+        if stage is not None:
+            skipped += 1
+            if skipped > settings.comment_heading_max_gap:
+                return None
+        elif (start - position >= settings.first_commenter_max_lines or position == 0
+              or page.blocks[position - 1].index != i or page.features[position - 1].terminal
+              or page.features[position - 1].words > settings.comment_signature_max_words):
+            return None
+        else:
+            position -= 1
+        i -= 1
+    return None
 
 
 media_player = pattern_detector(
