@@ -43,7 +43,8 @@ MAX_BYTES_PER_CHAR = 4
 
 
 class DocumentTooLarge(DocumentError, ValueError):
-    """The document holds more text than the setting ``max_document_chars``."""
+    """The document holds more text than the setting ``max_document_chars``,
+    or a text more lines than ``max_document_lines``."""
 
 
 Data = TypeVar("Data")
@@ -61,6 +62,17 @@ def check_size(data: Data, settings: Settings) -> Data:
         raise DocumentTooLarge(f"document too large: {len(data):,} bytes, more than {limit:,} characters "
                                f"in any encoding (setting max_document_chars)")
     return data
+
+
+def check_lines(text: str, settings: Settings) -> str:
+    """``text`` itself, or DocumentTooLarge when it holds more lines than the
+    setting ``max_document_lines`` (line feeds or carriage returns, counted
+    in C before any line is made)."""
+    lines = max(text.count("\n"), text.count("\r")) + (not text.endswith(("\n", "\r")))
+    if lines > settings.max_document_lines:
+        raise DocumentTooLarge(f"document too large: {lines:,} lines, over the limit of "
+                               f"{settings.max_document_lines:,} (setting max_document_lines)")
+    return text
 
 
 def as_text(data: str | bytes, what: str = "the page") -> str:

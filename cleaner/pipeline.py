@@ -26,7 +26,7 @@ from .decode import is_html_document
 from .detectors import BY_ID, DETECTORS, OUTPUTS, Detector
 from .detectors.headers import article_header, byline_dateline, duplicate_headline
 from .detectors.patterns import LineMatcher
-from .document import Kind, as_text, check_size, explain_document
+from .document import Kind, as_text, check_lines, check_size, explain_document
 from .language import identify, stopwords_for
 from .model import Block, Decision, Explanation, Metadata, Page
 from .outlets import RuleBudget, RuleError, RuleFile, RuleSet, load_rules
@@ -102,13 +102,14 @@ class Cleaner:
         with a doctype or ``<html>``) takes the HTML path, as
         ``explain_html``: read as text, its scripts and tags would be kept.
         Bytes are decoded as a file's are. A text longer than the setting
-        ``max_document_chars`` raises DocumentTooLarge.
+        ``max_document_chars``, or of more lines than ``max_document_lines``,
+        raises DocumentTooLarge.
         """
         _check_stages(skip_stages)
         text = check_size(as_text(check_size(text, self.settings)), self.settings)
         if is_html_document(text):
             return self.explain_html(text, url=url, outlet=outlet)
-        blocks = segment(text)
+        blocks = segment(check_lines(text, self.settings))
         del text  # text decoded here from bytes (up to 4 bytes a character): not held while its blocks are cleaned
         return self._explain_blocks(blocks, url=url, outlet=outlet, skip_stages=skip_stages,
                                     budget=RuleBudget(self.settings.rule_seconds_per_document))

@@ -506,6 +506,10 @@ class Settings:
     # in memory; a larger document is refused by name (DocumentTooLarge) rather
     # than pushing the machine into swap.
     max_document_chars: int = 10_000_000
+    # Lines a text may hold: each costs some 400 bytes while it is cleaned,
+    # so 4 MB of one-letter lines took 800 MB and a minute. Half a million is
+    # some fifty times a long page's and holds within about 200 MB.
+    max_document_lines: int = 500_000
 
     # -- HTML: markup rules (cleaner/html_markup.py) --
     # Elements whose text exceeds this share of the page's visible text are the

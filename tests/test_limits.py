@@ -29,6 +29,28 @@ def test_a_document_over_the_size_limit_is_refused_by_name(data):
         cleaner.explain(data)
 
 
+def test_a_text_of_more_lines_than_the_limit_is_refused_by_name_before_its_lines_are_made():
+    # Each line costs some 400 bytes while cleaned: 4 MB of one-letter lines took 800 MB and a minute.
+    few_lines = replace(Settings(), max_document_lines=40)
+    with pytest.raises(DocumentTooLarge, match="41 lines, over the limit of 40 .setting max_document_lines."):
+        Cleaner(settings=few_lines).explain(STORY * 41)
+    with pytest.raises(DocumentTooLarge, match="41 lines, over"):
+        Cleaner(settings=few_lines).explain(STORY.replace("\n", "\r") * 41)
+    assert Cleaner(settings=few_lines).explain(STORY * 40).decisions
+    # A page's markup is not text: its lines are not counted.
+    page = "<html><body>\n" + f"<p>{STORY}</p>\n" * 60 + "</body></html>"
+    assert Cleaner(settings=few_lines).explain_document(page).decisions
+
+
+def test_the_command_line_refuses_a_file_of_a_million_tiny_lines_by_name(tmp_path):
+    tiny = tmp_path / "tiny.txt"
+    tiny.write_text("a\n" * (Settings().max_document_lines + 1), encoding="utf-8")
+    result = run_cli("clean", str(tiny), "-o", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert "document too large: 500,001 lines, over the limit of 500,000 (setting max_document_lines)" \
+        in result.stderr.decode()
+
+
 def test_bytes_are_refused_before_decoding_only_when_no_encoding_could_fit_the_limit():
     cleaner = Cleaner(settings=SMALL)
     with pytest.raises(DocumentTooLarge, match="bytes, more than 2,000 characters"):
