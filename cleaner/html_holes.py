@@ -14,17 +14,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from .blocks import normalise_line
 from .detectors.headers import LEAD_SENTENCE_ENDS
+from .html_lead import MATCH_CHARS, match_key
 from .settings import DEFAULT_SETTINGS, Settings
-
-# Extracted lines compared with the page's lines on this many characters, as
-# html_lead compares them: an extractor may end a line differently.
-_MATCH_CHARS = 60
-
-
-def _key(line: str) -> str:
-    return normalise_line(line).removeprefix("- ")[:_MATCH_CHARS]  # the extractor marks list items with "- "
 
 
 def fill_holes(
@@ -39,13 +31,13 @@ def fill_holes(
     lines = [line for line, _ in linked_lines]
     positions: dict[str, list[int]] = {}
     for index, page_line in enumerate(lines):
-        positions.setdefault(page_line[:_MATCH_CHARS], []).append(index)
+        positions.setdefault(page_line[:MATCH_CHARS], []).append(index)
     extracted_lines = extracted.splitlines()
     put_back: list[str] = []
     filled: list[str] = []
     previous: int | None = None  # the page line of the last extracted line found
     for line in extracted_lines:
-        found = _next_position(positions.get(_key(line), []), previous)
+        found = _next_position(positions.get(match_key(line), []), previous)
         if found is not None:
             if previous is not None and 0 < found - previous - 1 <= settings.html_hole_max_lines:
                 hole = [page_line for page_line, link_share in linked_lines[previous + 1:found]

@@ -32,7 +32,7 @@ _UNSEEN_TAGS = frozenset({
 })
 # Extracted lines compared with the page's lines on this many characters: an
 # extractor may end a line differently (a trailing link, a line break).
-_MATCH_CHARS = 60
+MATCH_CHARS = 60
 # Extracted lines tried as the body's first line, when the first is not a line of the page.
 _FIRST_LINES_TRIED = 3
 
@@ -91,8 +91,9 @@ def linked_page_lines(tree: HtmlElement) -> list[tuple[str, float]]:
     return lines
 
 
-def _key(line: str) -> str:
-    return line.removeprefix("- ")[:_MATCH_CHARS]  # the extractor marks list items with "- "
+def match_key(line: str) -> str:
+    """What of an extracted ``line`` is compared with the page's lines (their first MATCH_CHARS characters)."""
+    return normalise_line(line).removeprefix("- ")[:MATCH_CHARS]  # the extractor marks list items with "- "
 
 
 def put_back_lead(
@@ -112,12 +113,12 @@ def put_back_lead(
     body = [(number, line) for number, line in enumerate(normalised) if line and title_key(line) not in headlines]
     positions: dict[str, int] = {}
     for index, line in enumerate(lines):
-        positions.setdefault(line[:_MATCH_CHARS], index)
+        positions.setdefault(line[:MATCH_CHARS], index)
     # The body's first line: the first of the first extracted lines that the
     # page has under its headline (a kicker the extractor kept stands above it).
     found = next(((number, start, headline) for number, start in
-                  ((number, positions[_key(line)]) for number, line in body[:_FIRST_LINES_TRIED]
-                   if _key(line) in positions)
+                  ((number, positions[match_key(line)]) for number, line in body[:_FIRST_LINES_TRIED]
+                   if match_key(line) in positions)
                   if (headline := _headline_above(lines, start, headlines, settings)) is not None), None)
     if found is None:
         return [], extracted
