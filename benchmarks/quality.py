@@ -21,7 +21,9 @@ recall are means over pages (a page whose denominator is 0 is left out of that
 mean; fp = fn = 0 scores 1); F1 their harmonic mean. Snippets (evaldata.json,
 trafilatura's): whitespace normalised; a `with` snippet found in the output is
 a tp, missing a fn; a `without` snippet found is a fp, missing a tn; counts
-summed over pages, then P, R, F1 (and accuracy).
+summed over pages, then P, R, F1 (and accuracy). Under each system, "article
+lost" counts the pages whose output kept almost none of the article: shingle
+recall under ARTICLE_LOST, or not one `with` snippet found.
 
 Folds (benchmarks/folds.py): with --folds 5 each figure is given for the
 choosing folds (0-2), the held-out folds (3-4) and all pages. --per-doc lists
@@ -56,6 +58,7 @@ SHINGLE = 4
 _TOKEN = re.compile(r"\w+")
 CACHE = Path(__file__).resolve().parent / ".cache"
 BODY_LOSS = 0.1  # a clean body that loses more than this share of its shingles is counted
+ARTICLE_LOST = 0.1  # an output keeping under this share of the article's shingles (or no `with` snippet) lost it
 
 
 # --- metrics -----------------------------------------------------------------
@@ -149,6 +152,14 @@ class BenchSet:
 
     def summarise(self, scores: Iterable[Any]) -> Figures:
         return summarise_shingles(scores) if self.metric == "shingles" else summarise_snippets(scores)
+
+    def article_lost(self, score: Any) -> bool:
+        """Whether the output kept (almost) none of the page's article: see ARTICLE_LOST."""
+        if self.metric == "shingles":
+            recall = score[1]
+            return recall is not None and recall < ARTICLE_LOST
+        found, missed = score[0], score[1]
+        return found == 0 and missed > 0
 
 
 def _is_set(folder: Path) -> bool:
@@ -393,6 +404,10 @@ def _figure_cells(figures: Figures, digits: int) -> str:
     return " ".join(f"{value:{width}.{digits}f}" for value in (figures.f1, figures.precision, figures.recall))
 
 
+def _lost_cell(bench: BenchSet, scores: list[Any]) -> str:
+    return f"{sum(bench.article_lost(score) for score in scores)} of {len(scores)} pages"
+
+
 def _header(splits: list[str], bench: BenchSet, digits: int) -> str:
     width = digits + 3
     cells = "  ".join(f"{COLUMNS[s] + f' {len(_split_pages(bench, s))}p':>20}" for s in splits)
@@ -431,6 +446,8 @@ def report_systems(bench: BenchSet, names: list[str], splits: list[str],
         cells = "  ".join(_figure_cells(bench.summarise(scores[p.id] for p in _split_pages(bench, split)), digits)
                           for split in splits)
         print(f"{name:14} {SYSTEMS[name].input:5} {cells}", flush=True)
+        lost = (_lost_cell(bench, [scores[page.id] for page in _split_pages(bench, split)]) for split in splits)
+        print(f"{'  article lost':20} " + "  ".join(f"{cell:>{3 * (digits + 3) + 2}}" for cell in lost))
         if per_doc:
             _per_doc(bench, scores, per_doc)
         if by_language:
