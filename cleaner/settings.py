@@ -66,6 +66,12 @@ class Settings:
     # and a place or two: a few words.
     comment_signature_max_words: float = 7
     media_player_max_words: float = 8
+    # A run of a table's cells, a cell a line (menu_table_min_number_share), that holds this many
+    # bare times ("9:00", "31:42") and no other player control is a programme or a race's results:
+    # its times are no clip lengths. Found on invented pages (tests/fixtures/cms_pages 45, 67-69).
+    media_player_table_min_times: int = 3
+    # A table's cell there ("Les Vacances de M. Hulot") may be longer than a menu's label.
+    media_player_table_cell_max_words: float = 8
     newsletter_max_words: float = 45
     caption_max_words: float = 70
     copyright_max_words: float = 60

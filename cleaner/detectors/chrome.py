@@ -392,12 +392,9 @@ def nav_menu(page: Page) -> Iterator[int]:
     product's features, a list of points: menu labels are capitalised), and
     a run of "Label: value" lines between two paragraphs (a fact box)."""
     settings = page.settings
-    is_cell = [f.words <= settings.menu_item_max_words and not f.terminal for f in page.features]
-    is_label = [cell and f.digit_share == 0 and not b.text.startswith(_ATTRIBUTION_DASHES)
-                for cell, f, b in zip(is_cell, page.features, page.blocks)]
-    tables = [cells for cells in runs(is_cell)
-              if sum(not label for label in is_label[cells.start:cells.stop])
-              >= settings.menu_table_min_number_share * len(cells)]
+    is_label = [f.words <= settings.menu_item_max_words and not f.terminal and f.digit_share == 0
+                and not b.text.startswith(_ATTRIBUTION_DASHES) for f, b in zip(page.features, page.blocks)]
+    tables = _cell_tables(page, settings.menu_item_max_words)
     pros, cons = set(matching_positions(page, PROS_HEADING)), set(matching_positions(page, CONS_HEADING))
     for run in runs(is_label):
         min_run = settings.menu_bounded_min_run if _between_chrome(run, page) else settings.menu_min_run
@@ -406,6 +403,18 @@ def nav_menu(page: Page) -> Iterator[int]:
                 and not _announced(run.start, page) and not _verdict(run, pros, cons)
                 and not _lower_case(run, page) and not _fact_box(run, page)):
             yield from run
+
+
+def _cell_tables(page: Page, cell_max_words: float) -> list[range]:
+    """The tables rendered a cell a line: runs of short lines (cell_max_words
+    words at most, none ending like a sentence) of which at least
+    menu_table_min_number_share hold digits (scores, times, prices beside
+    the names) or start with a dash."""
+    settings = page.settings
+    is_cell = [f.words <= cell_max_words and not f.terminal for f in page.features]
+    return [cells for cells in runs(is_cell)
+            if sum(page.features[i].digit_share > 0 or page.blocks[i].text.startswith(_ATTRIBUTION_DASHES) for i in cells)
+            >= settings.menu_table_min_number_share * len(cells)]
 
 
 # "Birke: März bis Mai", "Vitesse : 58 km/s": a short label, a colon, then its value.
@@ -2065,18 +2074,13 @@ def _under_heading(start: int, page: Page) -> int | None:
     return None
 
 
-media_player = pattern_detector(
-    "media-player",
-    """Video and audio player controls that leak into page text: timestamps,
-    "Close", "×", "Play", "Loaded: 0%"; the gallery's links ("View
-    gallery", "Buy a copy of this picture", "Enlarge this image"); and the
-    link that downloads the story as a file, with its size ("Download the
-    transcript", "123 KB").""",
-    roles={Role.INTERRUPTION},
-    max_words="media_player_max_words",
-    branches={
+# A clip's length or the player's position in it: "2:45", "0:00 / 2:31".
+_CLIP_TIME = r"^-?\d{1,2}:\d{2}(:\d{2})?(\s*/\s*-?\d{1,2}:\d{2}(:\d{2})?)?$"
+_CLIP_TIME_LINE = compiled(_CLIP_TIME)
+MEDIA_PLAYER = LinePattern(
+    {
         "any": [
-            r"^-?\d{1,2}:\d{2}(:\d{2})?(\s*/\s*-?\d{1,2}:\d{2}(:\d{2})?)?$",
+            _CLIP_TIME,
             r"^[×✕✖xX]$",
             # A gallery's counter alone: "16 von 17", "3 of 12".
             r"^\d{1,3} (of|von|sur|de|di|van|z) \d{1,3}$",
@@ -2206,7 +2210,11 @@ media_player = pattern_detector(
             r"^twoja przeglądarka nie obsługuje\b.{0,30}\b(audio|wideo|video)\b.{0,20}$",
         ],
     },
-    examples=[
+    max_words="media_player_max_words",
+)
+
+
+@detector("media-player", roles={Role.INTERRUPTION}, patterns=[MEDIA_PLAYER], examples=[
         Example("Совет собрался.\nЗагрузка...\nNačítání…\nLaddar\nYükleniyor...\n加载中...\n読み込み中\n写真拡大\nこの記事の写真",
                 removed=("Загрузка...", "Načítání…", "Laddar", "Yükleniyor...", "加载中...", "読み込み中", "写真拡大",
                          "この記事の写真")),
@@ -2267,8 +2275,39 @@ media_player = pattern_detector(
                          "Zdjęcie 3 z 10", "Loading...")),
         Example("Die Wiedergabe des Konzerts im Radio beginnt um acht.\nLa lecture du rapport a duré deux heures.\n"
                 "Cargando el camión tardaron toda la noche.\nHet laden van de schepen begint om zes uur."),
-    ],
-)
+        # A programme's or a race's table, a cell a line: its times are no clip's (German, English).
+        Example("Gespielt wird in der Dreifachhalle am Schulzentrum.\nSamstag, 7. Juni\n9:00\nSchüler\nHalle 1\n"
+                "11:30\nDamen\nHalle 2\n14:00\nHerren\nHalle 1\nDer Eintritt ist an allen Tagen frei.\n"
+                "The first finishers in each race.\n1\nOwen Price\n31:42\n2\nSam Okafor\n32:05\n3\nLuke Barnes\n32:51\n"
+                "Full results will be posted on Wednesday."),
+        # A player's times among its controls stay clip lengths, a table's cells about them or not.
+        Example("The storm hit the coast.\nPlay\nMute\nCurrent Time\n0:00\n/\nDuration\n2:45\nLoaded: 0%\n"
+                "Remaining Time\n-2:45\nThe sea wall held.",
+                removed=("Play", "Mute", "Current Time", "0:00", "Duration", "2:45", "Loaded: 0%", "Remaining Time",
+                         "-2:45")),
+])
+def media_player(page: Page) -> list[int]:
+    """Video and audio player controls that leak into page text: timestamps,
+    "Close", "×", "Play", "Loaded: 0%"; the gallery's links ("View
+    gallery", "Buy a copy of this picture", "Enlarge this image"); and the
+    link that downloads the story as a file, with its size ("Download the
+    transcript", "123 KB"). Not the times in a table rendered a cell a line
+    (a programme's start times, a race's finishing times): a run of table
+    cells (of media_player_table_cell_max_words words at most) holding
+    media_player_table_min_times bare times or more and no other control of
+    a player."""
+    hits = matching_positions(page, MEDIA_PLAYER)
+    texts = page.texts()
+    times = [i for i in hits if _CLIP_TIME_LINE.match(texts[i])]
+    if len(times) < page.settings.media_player_table_min_times:
+        return hits
+    in_tables: set[int] = set()
+    for table in _cell_tables(page, page.settings.media_player_table_cell_max_words):
+        inside = [i for i in hits if i in table]
+        if (len(inside) >= page.settings.media_player_table_min_times
+                and all(_CLIP_TIME_LINE.match(texts[i]) for i in inside)):
+            in_tables.update(inside)
+    return [i for i in hits if i not in in_tables]
 
 
 # The prompt a drop-down list opens with, by language; its options follow on the same line.
