@@ -82,6 +82,8 @@ class Settings:
     author_name_max_words: float = 4
     # The bio after it is a sentence of at least this many words.
     author_bio_min_words: float = 8
+    # A job title between the name and the bio ("Senior reporter, Health desk"): a few words.
+    author_title_max_words: float = 6
     company_boilerplate_max_words: float = 120
     byline_max_words: float = 20
     list_heading_max_words: float = 8

@@ -1,5 +1,6 @@
-"""Issue 12 in text mode, on invented pages (tests/fixtures/cms_pages 45, 67-69): a table
-rendered a cell a line keeps its times (no clip lengths)."""
+"""Issue 12 in text mode, on invented pages (tests/fixtures/cms_pages 55, 60-69): an author box
+whose bio begins with the writer's first name, or that carries a job title under the name, goes
+as author-bio; a table rendered a cell a line keeps its times (no clip lengths)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,35 @@ def cleaner() -> Cleaner:
 def _removed_by(cleaner: Cleaner, name: str) -> dict[str, str | None]:
     explanation = cleaner.explain((PAGES / f"{name}.txt").read_text(encoding="utf-8"))
     return {d.block.text: d.removed_by for d in explanation.decisions}
+
+
+# Each page's author box: its lines, in order (name, job title, bio).
+AUTHOR_BOXES = {
+    "55_company_blog_bio_en": ("Priya Raman", "Staff Engineer, Payments", "Priya has worked on payment systems"),
+    "60_news_author_box_de": ("Jonas Brandtner", "Jonas schreibt seit 2019"),
+    "61_magazine_author_fr": ("Claire Dumoulin", "Journaliste, service Économie", "Claire couvre l'artisanat"),
+    "62_blog_author_es": ("Lucía Herrera Soto", "Redactora y guía de montaña", "Lucía escribe sobre rutas"),
+    "63_news_author_pl": ("Marta Wiśniewska", "Marta pisze o transporcie"),
+    "64_news_author_it": ("Giulia Ferraresi", "Inviata, redazione Cronaca", "Giulia racconta la provincia"),
+    "65_news_author_nl": ("Sanne de Vries", "Sanne schrijft over de dorpen"),
+    "66_obituary_en": ("Daniel Hart", "Daniel writes about village life"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(AUTHOR_BOXES))
+def test_an_author_box_by_first_name_or_job_title_goes_as_author_bio(cleaner, name):
+    removed_by = _removed_by(cleaner, name)
+    for start in AUTHOR_BOXES[name]:
+        assert [stage for text, stage in removed_by.items() if text.startswith(start)][-1] == "author-bio", start
+
+
+def test_an_obituary_s_first_names_and_a_quote_s_attribution_are_the_story(cleaner):
+    """The obituary's paragraphs begin with the first name of the woman its
+    headline names, and a quote stands over its speaker's name, what he is
+    to her and a paragraph that begins with his first name: all story."""
+    removed_by = _removed_by(cleaner, "66_obituary_en")
+    for start in ("Margaret was born in 1931", "Tom Ellis", "Her son", "Tom said his mother"):
+        assert [stage for text, stage in removed_by.items() if text.startswith(start)] == [None], start
 
 
 TABLE_TIMES = {

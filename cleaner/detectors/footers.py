@@ -281,9 +281,50 @@ AUTHOR_BIO = LinePattern(
     },
     max_words="author_bio_max_words",
 )
+# The particles of a family name: "Sanne de Vries", "Lucía de la Fuente", "Max von Berg".
+_NAME_PARTICLE = r"(?-i:(de|van|von|der|den|da|di|del|della|la|le|du|dos|das|ten|ter|zu|y) )"
 # Two to four capitalised words: a name alone on its line.
-_NAME_WORDS = r"(?-i:\p{Lu}[\p{L}.'-]+)( (?-i:\p{Lu}[\p{L}.'-]*)){1,3}"
+_NAME_WORDS = rf"(?-i:\p{{Lu}}[\p{{L}}.'-]+)( {_NAME_PARTICLE}{{0,2}}(?-i:\p{{Lu}}[\p{{L}}.'-]*)){{1,3}}"
 _NAME_LINE = compiled(rf"^{_NAME_WORDS}$")
+# An author box's job title under the name: "Senior reporter, Health desk", "Staff Engineer, Payments",
+# "Journaliste, service Économie", "Redakteurin Lokales". German and Dutch words of a trade are parts
+# of compounds ("Lokalredakteurin"); the others stand as words.
+AUTHOR_TITLE = LinePattern(
+    {
+        "en": [r"\b(reporter|writer|editor|journalist|correspondent|columnist|contributor|critic|producer|engineer"
+               r"|developer|designer|manager|director|founder|analyst|researcher|photographer|head of \w+)s?\b"],
+        "de": [r"(redakteur|journalist|reporter|korrespondent|kolumnist|autor|volontär|fotograf|ressortleiter"
+               r"|entwickler|ingenieur|geschäftsführer)(in)?\b"],
+        "fr": [r"\b(journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse|correspondant|correspondante|reporter"
+               r"|envoyé spécial|envoyée spéciale|photographe|ingénieur|ingénieure|directeur|directrice)\b"],
+        "es": [r"\b(periodista|redactor|redactora|columnista|corresponsal|reportero|reportera|editor|editora"
+               r"|fotógrafo|fotógrafa|ingeniero|ingeniera|director|directora)\b"],
+        "it": [r"\b(giornalista|redattore|redattrice|caporedattore|caporedattrice|inviato|inviata|corrispondente"
+               r"|editorialista|fotografo|fotografa|ingegnere|direttore|direttrice)\b"],
+        "pt": [r"\b(jornalista|redator|redatora|repórter|colunista|correspondente|editor|editora|fotógrafo|fotógrafa"
+               r"|engenheiro|engenheira|diretor|diretora)\b"],
+        "nl": [r"(redacteur|redactrice|verslaggever|verslaggeefster|journalist|correspondent|columnist|fotograaf"
+               r"|ontwikkelaar|directeur)\b"],
+        "pl": [r"\b(dziennikarz|dziennikarka|redaktor|redaktorka|reporter|reporterka|publicysta|publicystka"
+               r"|korespondent|korespondentka|fotoreporter|fotoreporterka)\b"],
+    },
+    max_words="author_title_max_words",
+)
+# A bio that speaks of the writer's work: "Anna writes about health", "Jonas schreibt über Verkehr",
+# "Marta pisze o transporcie"; or names the trade ("... als Reporterin").
+_WRITING = compiled(
+    r"\b(writes|covers|reports on|has reported|has written|reporter|editor|journalist|correspondent|columnist"
+    r"|schreibt|berichtet|redakteur(in)?|journalist(in)?|reporter(in)?|korrespondent(in)?|autor(in)?"
+    r"|écrit|couvre|journaliste|rédacteur|rédactrice|correspondant(e)?"
+    r"|escribe|cubre|periodista|redactor(a)?|corresponsal|columnista"
+    r"|scrive|racconta|giornalista|redattore|redattrice|inviato|inviata|corrispondente"
+    r"|escreve|cobre|jornalista|redator(a)?|repórter|colunista|correspondente"
+    r"|schrijft|verslaggever|redacteur"
+    r"|pisze|dziennikarz|dziennikarka|dziennikarką|dziennikarzem|redaktor\w*|reporter\w*|publicyst\w*)\b",
+    regex.I,
+)
+# A quotation's last line: the name under it is the speaker's, not an author box.
+_QUOTE_ENDS = ("”", "“", '"', "»", "«", "’")
 # "By Jo Lee", "Von Max Muster": the byline's name, which the bio at the end may begin with.
 # The letters the byline's words begin with, in either case (no other character folds to one of them):
 # a line that begins otherwise is not tried.
@@ -291,7 +332,7 @@ _BYLINE_INITIALS = frozenset("bBvVpPdDaA")
 _BYLINE_NAME = compiled(rf"^(by|von|par|por|di|door|przez|autor|autorin|auteur|autore)\s*:?\s+(?P<name>{_NAME_WORDS})$", regex.I)
 
 
-@detector("author-bio", roles={Role.CHROME}, patterns=[AUTHOR_BIO], examples=[
+@detector("author-bio", roles={Role.CHROME}, patterns=[AUTHOR_BIO, AUTHOR_TITLE], examples=[
     Example("The festival ends on Sunday.\nMaria Lopez is a freelance writer based in Madrid who covers food and travel.\n"
             "Tom Reed contributed reporting from Lisbon.\nmaria.lopez@example.com\n"
             "Write to Maria Lopez at maria.lopez@example.com",
@@ -341,6 +382,44 @@ _BYLINE_NAME = compiled(rf"^(by|von|par|por|di|door|przez|autor|autorin|auteur|a
             "Die Kosten liegen bei zwölf Millionen Euro.\n"
             "Max Muster arbeitete viele Jahre bei einer großen Zeitung und schreibt hier unter eigenem Namen.",
             removed=("Max Muster arbeitete viele Jahre bei einer großen Zeitung und schreibt hier unter eigenem Namen.",)),
+    # The box's bio by the first name: under a job title, or speaking of the writer's work.
+    Example("The ward reopens in May after two years of building work, the trust said.\nAnna Keller\n"
+            "Senior reporter, Health desk\nAnna has covered the county's hospitals since 2015 and lives in Leeds.",
+            removed=("Anna Keller", "Senior reporter, Health desk",
+                     "Anna has covered the county's hospitals since 2015 and lives in Leeds.")),
+    Example("Die Arbeiten sollen bis zum Herbst abgeschlossen sein, teilte die Stadt mit.\nJonas Brandtner\n"
+            "Jonas schreibt seit 2019 über Verkehr, Stadtplanung und den Gemeinderat.",
+            removed=("Jonas Brandtner", "Jonas schreibt seit 2019 über Verkehr, Stadtplanung und den Gemeinderat.")),
+    Example("Plusieurs maires y voient le dernier lieu où les habitants se croisent encore.\nClaire Dumoulin\n"
+            "Journaliste, service Économie\nClaire suit l'artisanat et la vie des entreprises de la vallée depuis 2016.",
+            removed=("Claire Dumoulin", "Journaliste, service Économie",
+                     "Claire suit l'artisanat et la vie des entreprises de la vallée depuis 2016.")),
+    Example("En otoño anochece pronto y la temperatura baja deprisa en cuanto se pone el sol.\nLucía de la Fuente\n"
+            "Lucía escribe sobre rutas, material y seguridad en la montaña desde hace diez años.",
+            removed=("Lucía de la Fuente",
+                     "Lucía escribe sobre rutas, material y seguridad en la montaña desde hace diez años.")),
+    Example("L'associazione spera ora di ottenere un contributo dalla regione per il canale.\nGiulia Ferraresi\n"
+            "Inviata, redazione Cronaca\nGiulia racconta la provincia, i suoi paesi e le persone che li tengono vivi.",
+            removed=("Giulia Ferraresi", "Inviata, redazione Cronaca",
+                     "Giulia racconta la provincia, i suoi paesi e le persone che li tengono vivi.")),
+    Example("A obra deve ficar concluída até ao fim do ano, segundo a câmara municipal.\nAna Costa\n"
+            "Ana escreve sobre educação e cidades e trabalha no jornal desde 2017.",
+            removed=("Ana Costa", "Ana escreve sobre educação e cidades e trabalha no jornal desde 2017.")),
+    Example("Op zaterdag 12 juli houdt het dorpshuis een open dag voor alle bewoners.\nSanne de Vries\n"
+            "Sanne schrijft over de dorpen in de gemeente, over landbouw en over energie.",
+            removed=("Sanne de Vries", "Sanne schrijft over de dorpen in de gemeente, over landbouw en over energie.")),
+    Example("Pierwsze tramwaje mają wyjechać na nowe tory za dwa lata, zapowiada urząd.\nMarta Wiśniewska\n"
+            "Marta pisze o transporcie, inwestycjach miejskich i samorządzie od 2018 roku.",
+            removed=("Marta Wiśniewska", "Marta pisze o transporcie, inwestycjach miejskich i samorządzie od 2018 roku.")),
+    # Not a box: the story's last paragraph on a person under their name (no title, no writing);
+    # a quote's speaker under it; an obituary's name and years over its first paragraph.
+    Example("The shelter still needs volunteers for the weekend walks, the manager said on Monday.\nJonas Weber\n"
+            "Jonas has walked the shelter's dogs every Sunday for twelve years and knows each by name."),
+    Example("The hall burned down two winters ago and has been closed to the village ever since.\n"
+            "“We will have the hall open again by the summer.”\nAnna Berg\nProject manager, Hall Trust\n"
+            "Anna has led the trust's building work since the fire and expects the roof to be on in May."),
+    Example("Ruth Baker\n1931 – 2024\nRuth taught at the village school for forty years and wrote two books about the valley.\n"
+            "She is survived by her son and two grandchildren, who live in the village."),
     # Several names each heading a paragraph that begins with it: a list of people, the story itself.
     Example("The phone charges in an hour.\nOur Verdict\nOur Verdict on the Example Phone\nIt is the best phone of the year."),
     Example("Three people who shaped the town.\nMaria Lopez\nMaria Lopez opened the first bakery on the square in 1990.\n"
@@ -350,25 +429,36 @@ def author_bio(page: Page) -> list[int]:
     """The author's biography, contact address and reporting credits that
     close an article ("Jane Doe is a reporter covering...", "Ali Khan
     contributed reporting"): about the writer, not the story. Also the
-    author box: the writer's name alone on a line, then a paragraph that
-    begins with that name; or a paragraph that begins with the name of the
-    page's byline ("By Jo Lee" ... "Jo Lee worked for..."). Only when the
-    page has one such paragraph: several names each over a paragraph on
-    that name are a list of people, the story itself."""
+    author box: the writer's name alone on a line, maybe a job title under
+    it ("Senior reporter, Health desk"), then a paragraph that begins with
+    that name; or with the first name alone ("Anna writes about...") below
+    the story's first paragraph, under no quotation, when a job title stands
+    between or the paragraph speaks of writing or reporting. Or a paragraph
+    that begins with the name of the page's byline ("By Jo Lee" ... "Jo Lee
+    worked for..."). Only when the page has one such box: several names each
+    over a paragraph on that name are a list of people, the story itself."""
     settings = page.settings
     texts, feats = page.texts(), page.features
     hits = set(matching_positions(page, AUTHOR_BIO))
     bylines = {i: match["name"] for i, text in enumerate(texts)
                if feats[i].words <= settings.author_name_max_words + 1 and text[:1] in _BYLINE_INITIALS
                and (match := _BYLINE_NAME.match(text))}
+    titles = set(matching_positions(page, AUTHOR_TITLE))
+    first_prose = next((i for i, f in enumerate(feats) if f.terminal and f.words >= settings.section_prose_min_words),
+                       len(texts))
     boxes: list[tuple[int, ...]] = []
     for i in range(1, len(texts)):
         # A bio is a sentence or more; a short line after a name is a heading's second line.
         if not feats[i].terminal or not settings.author_bio_min_words <= feats[i].words <= settings.author_bio_max_words:
             continue
-        named = texts[i - 1]
-        if feats[i - 1].words <= settings.author_name_max_words and _NAME_LINE.match(named) and texts[i].startswith(named + " "):
-            boxes.append((i - 1, i))
+        title = (i - 1,) if i - 1 in titles and not feats[i - 1].terminal else ()
+        at = i - 1 - len(title)  # the name line's place
+        named = texts[at] if at >= 0 and feats[at].words <= settings.author_name_max_words else ""
+        if named and _NAME_LINE.match(named) and (
+                texts[i].startswith(named + " ")
+                or (texts[i].startswith(named.split(" ", 1)[0] + " ") and first_prose < at
+                    and not texts[at - 1].rstrip().endswith(_QUOTE_ENDS) and (title or _WRITING.search(texts[i])))):
+            boxes.append((at, *title, i))
         elif any(j < i - 1 and texts[i].startswith(name + " ") for j, name in bylines.items()):
             boxes.append((i,))
     if len(boxes) == 1:
