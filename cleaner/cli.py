@@ -26,7 +26,7 @@ from .batch import (
     overlap_error, read_page, read_stream, reclaim, recorded_stamp, records_file_error, repeated_inputs, run_stamp,
     stamp_differences, stamp_for_run,
 )
-from .files import not_regular, real_path
+from .files import dead_link, not_regular, real_path
 from .compression import MAGIC_BYTES, CompressionError, inner_name, opened_for_reading, peek_ahead
 from .corpus import (
     SNIFF_BYTES, WARC_HTML_FIELD, Entry, RecordWriter, clean_entry, corpus_kind, count_entries, missing_extra,
@@ -281,6 +281,9 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                                    f"an extra: {extra}")
         record_options = _record_options(plan, text_field, html_field, url_field, drop_fields, error_field,
                                          skip_failed, with_metadata, metadata_field, strict)
+        if plan.output is not None and not FORMATS[plan.fmt].writes_records and (dead := dead_link(plan.output)):
+            # mkdir's own reason, "File exists", said nothing of the link
+            raise click.UsageError(f"{plan.output}: the output folder is {dead}")
         if resume and (plan.corpus or FORMATS[plan.fmt].writes_records):
             raise click.UsageError("--resume applies to pages cleaned into a folder of files")
         options = RunOptions(rule_dirs=rule_dirs, url=url, outlet=outlet, fmt=plan.fmt,
@@ -384,7 +387,7 @@ def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
             raise click.UsageError("Parquet is read from its end, not from stdin: give the file's path")
         return sniffed, stream
     if not path.exists():
-        raise click.UsageError(f"{path}: a link that leads to no file (broken, or a loop)" if path.is_symlink()
+        raise click.UsageError(f"{path}: {dead_link(path) or 'a link that leads to no file'}" if path.is_symlink()
                                else f"no such file or folder: {path}")
     if path.is_dir():
         return "folder", None

@@ -65,3 +65,28 @@ def test_raw_text_elements_never_closed_one_inside_another_are_refused_by_name()
         Cleaner().explain_document(page.encode(), kind="html")
     nested = "<iframe>" * MAX_RAW_TEXT_NESTING + f"<p>{STORY.strip()}</p>"
     assert Cleaner().explain_document(nested.encode(), kind="html").text == STORY
+
+
+def test_an_output_folder_that_is_a_link_to_nothing_is_refused_naming_the_link(tmp_path: Path) -> None:
+    # Before: `-o loop` (a link that loops) ended the run with "loop: cannot write to the output folder: File
+    # exists" (mkdir's reason), and so did a link whose target is not there; a records file in such a link's
+    # folder, "not written: Not a directory".
+    page = tmp_path / "page.txt"
+    page.write_text(STORY, encoding="utf-8")
+    records = tmp_path / "pages.jsonl"
+    records.write_text('{"id": "a", "text": "' + STORY.strip() + '"}\n', encoding="utf-8")
+    (tmp_path / "loop").symlink_to("loop")
+    (tmp_path / "gone").symlink_to(tmp_path / "missing")
+    for source, link, reason in [(page, "loop", "a link that loops"), (records, "loop", "a link that loops"),
+                                 (page, "gone", f"a broken link (to {tmp_path / 'missing'}: No such file")]:
+        ran = run_cli("clean", str(source), "--format", "text", "-o", str(tmp_path / link))
+        assert ran.returncode == 2, ran
+        assert f"Error: {tmp_path / link}: the output folder is {reason}" in ran.stderr.decode()
+    ran = run_cli("clean", str(page), "-o", str(tmp_path / "loop" / "cleaned.jsonl"))
+    assert ran.returncode == 1
+    assert ran.stderr.decode() == f"error: {tmp_path / 'loop' / 'cleaned.jsonl'}: not written: Too many levels of " \
+                                  "symbolic links\n"
+    ran = run_cli("clean", str(tmp_path / "loop"), "-o", str(tmp_path / "out"))
+    assert ran.returncode == 2 and f"{tmp_path / 'loop'}: a link that loops" in ran.stderr.decode()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["gone", "loop", "page.txt", "pages.jsonl"]
+    assert (tmp_path / "loop").is_symlink() and (tmp_path / "gone").is_symlink()
