@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,26 @@ def test_an_output_folder_that_is_a_link_to_nothing_is_refused_naming_the_link(t
     assert ran.returncode == 2 and f"{tmp_path / 'loop'}: a link that loops" in ran.stderr.decode()
     assert sorted(path.name for path in tmp_path.iterdir()) == ["gone", "loop", "page.txt", "pages.jsonl"]
     assert (tmp_path / "loop").is_symlink() and (tmp_path / "gone").is_symlink()
+
+
+def test_a_line_of_a_byte_order_mark_alone_is_a_blank_line_not_a_failed_record(tmp_path: Path) -> None:
+    # Before: a JSONL stream starting with a BOM and then a blank line (stdin's sniffing looks past both), or
+    # files so joined, made a record of the BOM ({"text": "\ufeff", "cleaner_error": "malformed JSON: ..."}), a
+    # row no input holds, and exit 1; a Dask bag of such lines too.
+    import dask
+    import dask.bag as db
+
+    from cleaner.dask_bag import clean_bag
+
+    record = '{"id": "a", "text": "' + STORY.strip() + '"}'
+    data = f"\ufeff\n{record}\n\ufeff  \r\n{record}\n".encode()
+    ran = run_cli("clean", "-", stdin=data)
+    assert ran.returncode == 0, ran.stderr
+    assert [line for line in ran.stdout.decode().splitlines()] == [
+        f'{{"id": "a", "text": {json.dumps(STORY)}, "cleaner_error": null}}'] * 2
+    (tmp_path / "pages.jsonl").write_bytes(data)
+    ran = run_cli("clean", str(tmp_path / "pages.jsonl"), "-o", str(tmp_path / "cleaned.jsonl"))
+    assert ran.returncode == 0 and len((tmp_path / "cleaned.jsonl").read_text(encoding="utf-8").splitlines()) == 2
+    with dask.config.set(scheduler="sync"):
+        cleaned = clean_bag(db.from_sequence(["\ufeff", record, "\ufeff "], npartitions=1)).compute()
+    assert cleaned == [{"id": "a", "text": STORY, "cleaner_error": None}]
