@@ -114,3 +114,20 @@ def test_a_line_of_a_byte_order_mark_alone_is_a_blank_line_not_a_failed_record(t
     with dask.config.set(scheduler="sync"):
         cleaned = clean_bag(db.from_sequence(["\ufeff", record, "\ufeff "], npartitions=1)).compute()
     assert cleaned == [{"id": "a", "text": STORY, "cleaner_error": None}]
+
+
+def test_a_compressed_parquet_file_fails_by_saying_it_is_compressed(tmp_path: Path) -> None:
+    # Before: "rows.parquet.gz: not a readable Parquet file: Parquet magic bytes not found in footer. Either the
+    # file is corrupted or this is not a parquet file." (pyarrow's words), for a file that is neither.
+    import gzip
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.table({"id": ["a"], "text": [STORY]}), tmp_path / "rows.parquet")
+    (tmp_path / "rows.parquet.gz").write_bytes(gzip.compress((tmp_path / "rows.parquet").read_bytes()))
+    ran = run_cli("clean", str(tmp_path / "rows.parquet.gz"), "-o", str(tmp_path / "cleaned.jsonl"))
+    assert ran.returncode == 1
+    assert ran.stderr.decode().splitlines()[0] == (
+        f"error: {tmp_path / 'rows.parquet.gz'}: not a readable Parquet file: gzip data; a Parquet file is read "
+        "from its end, and compresses its own columns: decompress it first")
