@@ -62,8 +62,18 @@ def _check_rule_dirs(context: click.Context, parameter: click.Parameter, paths: 
     return paths
 
 
+class _ExistingPath(click.Path):
+    """A path that must exist: one that is a link to nothing is refused saying so (a link that loops, or
+    whose target is not there), where click said "File 'loop' does not exist.", of a link that is there."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if self.exists and isinstance(value, str | Path) and str(value) != "-" and (dead := dead_link(Path(value))):
+            self.fail(f"{value}: {dead}", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 rules_option = click.option(
-    "--rules", "rule_dirs", multiple=True, type=click.Path(exists=True, path_type=Path), callback=_check_rule_dirs,
+    "--rules", "rule_dirs", multiple=True, type=_ExistingPath(exists=True, path_type=Path), callback=_check_rule_dirs,
     help="Extra rule file or folder of *.toml rule files (repeatable).",
 )
 
@@ -91,7 +101,7 @@ def _error(message: str) -> None:
     click.echo(click.style("error: ", fg="red", bold=True) + message, err=True)
 
 
-class _PathOrDash(click.Path):
+class _PathOrDash(_ExistingPath):
     """A path, or `-` for stdin: `./-` (which pathlib writes `-`) stays the file named `-`."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
@@ -917,7 +927,7 @@ def rules_list(rule_dirs: tuple[Path, ...]) -> None:
 
 
 @rules.command("check")
-@click.argument("targets", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument("targets", nargs=-1, type=_ExistingPath(exists=True, path_type=Path))
 def rules_check(targets: tuple[Path, ...]) -> None:
     """Validate rule files and run the examples each one carries.
 
@@ -1058,7 +1068,7 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=_ExistingPath(exists=True, path_type=Path))
 @click.option("-o", "--output", required=True, type=_PathOrDash(dir_okay=False, path_type=Path),
               help="The HTML file to write (`-`: stdout).")
 @rules_option

@@ -131,3 +131,13 @@ def test_a_compressed_parquet_file_fails_by_saying_it_is_compressed(tmp_path: Pa
     assert ran.stderr.decode().splitlines()[0] == (
         f"error: {tmp_path / 'rows.parquet.gz'}: not a readable Parquet file: gzip data; a Parquet file is read "
         "from its end, and compresses its own columns: decompress it first")
+
+
+def test_every_command_names_a_link_that_loops_as_one(tmp_path: Path) -> None:
+    # Before: explain, report, rules check and --rules said "File 'loop' does not exist." of a link that is there.
+    (tmp_path / "loop").symlink_to("loop")
+    loop = str(tmp_path / "loop")
+    for args in (["explain", loop], ["report", loop, "-o", str(tmp_path / "r.html")], ["rules", "check", loop],
+                 ["clean", "-", "--rules", loop]):
+        ran = run_cli(*args, stdin=STORY.encode())
+        assert ran.returncode == 2 and f"{loop}: a link that loops (it leads back to itself)" in ran.stderr.decode()
