@@ -198,6 +198,16 @@ class _RecordLoader(ArcWarcRecordLoader):  # type: ignore[misc]
         # the records after it were lost. Its page is read as any other, without a URL.
         return super().load_http_headers(rec_type, self.HTTP_SCHEMES[0] if uri is None else uri, stream, length)
 
+    def _ensure_target_uri_format(self, rec_headers: Any) -> str | None:
+        # warcio wrote each space of a WARC-Target-URI as %20, saying so in a line of its own on stderr (no file
+        # named, under the progress bar): the URI is kept as the file has it, but for the angle brackets some
+        # Wget versions put around it, which warcio takes off.
+        uri: str | None = rec_headers.get_header("WARC-Target-URI")
+        if uri is not None and uri.startswith("<") and uri.endswith(">"):
+            uri = uri[1:-1]
+            rec_headers.replace_header("WARC-Target-URI", uri)
+        return uri
+
 
 class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
     """warcio's reader, without the lines it prints to stderr when a record's

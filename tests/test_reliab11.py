@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -141,3 +143,28 @@ def test_every_command_names_a_link_that_loops_as_one(tmp_path: Path) -> None:
                  ["clean", "-", "--rules", loop]):
         ran = run_cli(*args, stdin=STORY.encode())
         assert ran.returncode == 2 and f"{loop}: a link that loops (it leads back to itself)" in ran.stderr.decode()
+
+
+def test_a_warc_target_uri_with_spaces_is_kept_as_it_is_without_a_stray_line(tmp_path: Path) -> None:
+    # Before: warcio printed "Replacing spaces in invalid WARC-Target-URI: https://a.example/a story" on stderr for
+    # each such record, a line naming no file (under the progress bar too), and the record's url came out as
+    # "https://a.example/a%20story", not as the file has it.
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    page = f"<html><body><p>{STORY.strip()}</p></body></html>".encode()
+    for url in ("https://a.example/a story", "<https://a.example/wget>"):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(page), http_headers=headers))
+    (tmp_path / "crawl.warc").write_bytes(buffer.getvalue())
+    # As a user runs it: in this process, pytest's log capture would take warcio's line.
+    ran = subprocess.run([sys.executable, "-m", "cleaner", "clean", str(tmp_path / "crawl.warc"), "-o",
+                          str(tmp_path / "pages.jsonl"), "-q"], capture_output=True, check=False)
+    assert (ran.returncode, ran.stderr) == (0, b"")
+    records = [json.loads(line) for line in (tmp_path / "pages.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(record["url"], record["text"]) for record in records] == [
+        ("https://a.example/a story", STORY), ("https://a.example/wget", STORY)]
