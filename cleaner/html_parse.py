@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from itertools import count, islice
 
-from lxml.etree import LxmlError
+from lxml.etree import LxmlError, SubElement
 from lxml.html import HtmlElement, HTMLParser, fragment_fromstring, fromstring
 from trafilatura.utils import is_dubious_html, repair_faulty_html
 
@@ -36,9 +36,10 @@ _INTERNAL_SUBSET = re.compile(r"""(<!DOCTYPE\b[^\[>]*)\[(?:[^\]"']|"[^"]*"|'[^']
 # Where a doctype may start: after a byte order mark, an XML declaration, comments.
 _DOCTYPE_WITHIN = 1024
 # Elements whose content libxml2 2.14 (lxml 6) reads as raw text, as HTML5 does, where 2.13 read markup: one
-# never closed, or a fragment's only element, held the page as text, which came out tags and all ("<p>story</p>").
+# never closed ("<title>Story</head><body>...", "<iframe src=...>" and the story), or a fragment's only element,
+# held the page as its text, which came out tags and all ("<p>story</p>") or not at all (a title's).
 # script and style were raw text in both, and are dropped whole; noscript's content is markup in both.
-_RAW_TEXT_ELEMENTS = ("iframe", "noembed", "noframes", "xmp", "plaintext", "textarea")
+_RAW_TEXT_ELEMENTS = ("title", "iframe", "noembed", "noframes", "xmp", "plaintext", "textarea")
 _MARKUP = re.compile(r"<[a-zA-Z/!]")
 # One never closed holds the rest of the page, and each such one inside it the rest again: read that many.
 MAX_RAW_TEXT_NESTING = 20
@@ -123,15 +124,16 @@ def _check_depth(parser: HTMLParser) -> None:
 
 def _read_raw_markup(tree: HtmlElement) -> None:
     """Where an element of raw text (`_RAW_TEXT_ELEMENTS`) holds the rest of the page as text (never
-    closed: "<iframe src=...>" then the story; all of a fragment), that text read as the page's markup in
-    its place, as libxml2 before 2.14 read it. One closed before the page ends is left as it is: its text is
-    an iframe's fallback, a form's text, which the extraction leaves out."""
+    closed), that text read as markup, as libxml2 before 2.14 read it: its words up to the first tag stay
+    the element's (a title's), the elements after them follow it (in the body, after a title in the head);
+    a fragment's only element becomes their container. One closed before the page ends is left as it is:
+    its text is an iframe's fallback, a form's text, which the extraction leaves out."""
     for nesting in count():
         raw = _raw_markup(tree)
         if raw is None or not _holds_the_rest(raw):
             break
         if nesting == MAX_RAW_TEXT_NESTING:
-            raise MarkupTooDeep(f"elements of raw text (iframe, xmp...) never closed, one inside another, over "
+            raise MarkupTooDeep(f"elements of raw text (title, iframe...) never closed, one inside another, over "
                                 f"{MAX_RAW_TEXT_NESTING} deep")
         parser = _parser()
         try:
@@ -141,12 +143,21 @@ def _read_raw_markup(tree: HtmlElement) -> None:
             continue
         _check_depth(parser)
         raw.text = holder.text
-        raw.extend(holder)
-        if raw is tree:  # a fragment's only element (lxml hands it over as the tree): the markup's container
+        if raw is tree:  # a fragment's only element (lxml hands it over as the tree)
             raw.tag = holder.tag
             raw.attrib.clear()
+            raw.extend(list(holder))
+        elif next(raw.iterancestors("head"), None) is not None:
+            _body(tree).extend(list(holder))
         else:
-            raw.drop_tag()
+            for element in reversed(holder):
+                raw.addnext(element)
+
+
+def _body(tree: HtmlElement) -> HtmlElement:
+    """The page's body, made when the tree has none."""
+    body = next(tree.iter("body"), None)
+    return SubElement(tree, "body") if body is None else body
 
 
 def _raw_markup(tree: HtmlElement) -> HtmlElement | None:

@@ -58,13 +58,27 @@ def test_markup_held_as_raw_text_by_an_element_never_closed_is_read_as_markup(ta
         assert STORY.strip() in text and "<" not in text, (html, text)
 
 
+def test_a_page_whose_title_is_never_closed_is_read_whole() -> None:
+    # Before (lxml 6): "<title>Harbour news</head><body>..." held the whole page as the title's text: the
+    # page came out empty, exit 0, and its title was the page's markup. Its fallback's words stay an iframe's.
+    from cleaner import Cleaner
+
+    cleaner = Cleaner()
+    second = f"And then {STORY}"
+    body = f"<p>{STORY.strip()}</p><p>{second.strip()}</p>"
+    for html, title in [(f"<html><head><title>Harbour news</head><body>{body}</body></html>", "Harbour news"),
+                        (f"<html><body><iframe src='https://v.example/1'>No frames here, sorry{body}", None)]:
+        result = cleaner.explain_document(html.encode(), kind="html")
+        assert result.text == STORY + second and result.metadata.title == title, result
+
+
 def test_raw_text_elements_never_closed_one_inside_another_are_refused_by_name() -> None:
     # Each one never closed holds the rest of the page as text, read once for each: beyond a limit, by name.
     from cleaner import Cleaner, DocumentError
     from cleaner.html_parse import MAX_RAW_TEXT_NESTING
 
     page = "<iframe>" * (MAX_RAW_TEXT_NESTING + 1) + f"<p>{STORY}</p>"
-    with pytest.raises(DocumentError, match=r"raw text \(iframe, xmp...\) never closed, one inside another"):
+    with pytest.raises(DocumentError, match=r"raw text \(title, iframe...\) never closed, one inside another"):
         Cleaner().explain_document(page.encode(), kind="html")
     nested = "<iframe>" * MAX_RAW_TEXT_NESTING + f"<p>{STORY.strip()}</p>"
     assert Cleaner().explain_document(nested.encode(), kind="html").text == STORY
