@@ -83,8 +83,17 @@ class WarcReader:
         self.max_bytes = max_bytes
         """A page's HTML over this fails alone, read past, not held whole."""
         self.skipped: Counter[str] = Counter()
+        self.last: str | None = None
+        """The id of the last record read whole."""
 
     def __iter__(self) -> Iterator[WarcPage]:
+        try:
+            yield from self._pages()
+        except CompressionError as exc:  # the stream cannot be read on: say where, and what is lost
+            place = f"after record {self.last}" if self.last else "in its first record"
+            raise CompressionError(f"{exc} {place}: what follows it is not read") from None
+
+    def _pages(self) -> Iterator[WarcPage]:
         with opened_for_reading(self.stream) as stream:
             archive = _QuietArchiveIterator(stream)
             records = iter(archive)
@@ -118,9 +127,10 @@ class WarcReader:
                     # itself was read whole, so it stands, and the error follows it. (It was lost with it.)
                     if getattr(record.raw_stream, "limit", 0) or page is None:
                         raise
+                    self.last = _record_id(record) or last
                     yield page
                     raise
-                last = _record_id(record) or last
+                last = self.last = _record_id(record) or last
                 if page is not None:
                     yield page
 
