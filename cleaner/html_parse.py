@@ -118,6 +118,7 @@ def load_html(html: str) -> HtmlElement | None:
 
 
 def _check_depth(parser: HTMLParser) -> None:
+    """MarkupTooDeep when ``parser`` had to drop elements nested too deep."""
     if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
         raise MarkupTooDeep(f"markup nested deeper than {MAX_DEPTH} levels")
 
