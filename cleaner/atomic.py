@@ -64,6 +64,10 @@ def atomic_binary_output(path: Path) -> Iterator[IO[bytes]]:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except FileExistsError:  # a file where its folder would be: mkdir's own reason, "File exists", misled
+        try:
+            os.stat(path.parent)  # a link there that loops or leads nowhere: its own reason
+        except OSError as exc:
+            raise exc from None
         raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path.parent)) from None
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=_temporary_prefix(path.name), suffix=".tmp")
     fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file is closed or this process dies

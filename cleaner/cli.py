@@ -26,7 +26,7 @@ from .batch import (
     overlap_error, read_page, read_stream, reclaim, recorded_stamp, records_file_error, repeated_inputs, run_stamp,
     stamp_differences, stamp_for_run,
 )
-from .files import not_regular, real_path
+from .files import dead_link, not_regular, real_path
 from .compression import MAGIC_BYTES, CompressionError, inner_name, opened_for_reading, peek_ahead
 from .corpus import (
     SNIFF_BYTES, WARC_HTML_FIELD, Entry, RecordWriter, clean_entry, corpus_kind, count_entries, missing_extra,
@@ -62,8 +62,18 @@ def _check_rule_dirs(context: click.Context, parameter: click.Parameter, paths: 
     return paths
 
 
+class _ExistingPath(click.Path):
+    """A path that must exist: one that is a link to nothing is refused saying so (a link that loops, or
+    whose target is not there), where click said "File 'loop' does not exist.", of a link that is there."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if self.exists and isinstance(value, str | Path) and str(value) != "-" and (dead := dead_link(Path(value))):
+            self.fail(f"{value}: {dead}", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 rules_option = click.option(
-    "--rules", "rule_dirs", multiple=True, type=click.Path(exists=True, path_type=Path), callback=_check_rule_dirs,
+    "--rules", "rule_dirs", multiple=True, type=_ExistingPath(exists=True, path_type=Path), callback=_check_rule_dirs,
     help="Extra rule file or folder of *.toml rule files (repeatable).",
 )
 
@@ -91,7 +101,7 @@ def _error(message: str) -> None:
     click.echo(click.style("error: ", fg="red", bold=True) + message, err=True)
 
 
-class _PathOrDash(click.Path):
+class _PathOrDash(_ExistingPath):
     """A path, or `-` for stdin: `./-` (which pathlib writes `-`) stays the file named `-`."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
@@ -281,6 +291,9 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                                    f"an extra: {extra}")
         record_options = _record_options(plan, text_field, html_field, url_field, drop_fields, error_field,
                                          skip_failed, with_metadata, metadata_field, strict)
+        if plan.output is not None and not FORMATS[plan.fmt].writes_records and (dead := dead_link(plan.output)):
+            # mkdir's own reason, "File exists", said nothing of the link
+            raise click.UsageError(f"{plan.output}: the output folder is {dead}")
         if resume and (plan.corpus or FORMATS[plan.fmt].writes_records):
             raise click.UsageError("--resume applies to pages cleaned into a folder of files")
         options = RunOptions(rule_dirs=rule_dirs, url=url, outlet=outlet, fmt=plan.fmt,
@@ -384,7 +397,7 @@ def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
             raise click.UsageError("Parquet is read from its end, not from stdin: give the file's path")
         return sniffed, stream
     if not path.exists():
-        raise click.UsageError(f"{path}: a link that leads to no file (broken, or a loop)" if path.is_symlink()
+        raise click.UsageError(f"{path}: {dead_link(path) or 'a link that leads to no file'}" if path.is_symlink()
                                else f"no such file or folder: {path}")
     if path.is_dir():
         return "folder", None
@@ -914,7 +927,7 @@ def rules_list(rule_dirs: tuple[Path, ...]) -> None:
 
 
 @rules.command("check")
-@click.argument("targets", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument("targets", nargs=-1, type=_ExistingPath(exists=True, path_type=Path))
 def rules_check(targets: tuple[Path, ...]) -> None:
     """Validate rule files and run the examples each one carries.
 
@@ -1055,7 +1068,7 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=_ExistingPath(exists=True, path_type=Path))
 @click.option("-o", "--output", required=True, type=_PathOrDash(dir_okay=False, path_type=Path),
               help="The HTML file to write (`-`: stdout).")
 @rules_option

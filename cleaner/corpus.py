@@ -255,9 +255,17 @@ def jsonl_entries(stream: IO[bytes], name: str, max_bytes: int = MAX_INPUT_BYTES
                 number += 1
                 yield Entry(f"{name}:{line_number}", number, record={},
                             problem=f"line too large (over {max_bytes} bytes)")
-            elif line.strip():
+            elif not blank_line(line):
                 number += 1
                 yield Entry(f"{name}:{line_number}", number, line=line, size=len(line))
+
+
+def blank_line(line: str | bytes) -> bool:
+    """Whether a JSONL line holds nothing: white space, after the byte order mark a file may start with
+    (each file of those joined into one stream): a line of a BOM alone was a record that failed."""
+    if isinstance(line, str):
+        return not line.removeprefix("\ufeff").strip()
+    return not line.removeprefix(codecs.BOM_UTF8).strip()
 
 
 def _utf8_lines(stream: IO[bytes], max_bytes: int = MAX_INPUT_BYTES) -> Iterator[bytes | None]:
@@ -348,7 +356,7 @@ def count_entries(kind: str, stream: IO[bytes]) -> int | None:
     try:
         if kind == "jsonl":
             with opened_for_reading(stream) as data:
-                return sum(1 for line in _utf8_lines(data) if line is None or line.strip())
+                return sum(1 for line in _utf8_lines(data) if line is None or not blank_line(line))
         if kind == "parquet":
             from .parquet_io import parquet_row_count
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import dask.bag
 
-from .corpus import line_record
+from .corpus import blank_line, line_record
 from .outlets import rule_sources
 from .pipeline import Cleaner
 from .records import DEFAULT_ERROR_FIELD, RecordOptions, clean_record, field_names, output_record
@@ -53,7 +53,7 @@ def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: st
 
 def _clean_partition(items: Iterable[Any], options: RunOptions) -> list[dict[str, Any]]:
     cleaner = cleaner_for(options)
-    cleaned = (_cleaned(cleaner, item, options) for item in items if not (isinstance(item, str) and not item.strip()))
+    cleaned = (_cleaned(cleaner, item, options) for item in items if not (isinstance(item, str) and blank_line(item)))
     return [record for record in cleaned if record is not None]
 
 

@@ -12,7 +12,8 @@ from .outlets import rule_sources
 from .parquet_io import settled_type, twice_named
 from .pipeline import Cleaner
 from .run import checked_cleaner
-from .records import METADATA_TYPES, RecordOptions, clean_record, error_field_clash, field_names
+from .records import (METADATA_TYPES, RecordOptions, clean_record, error_field_clash, field_names, get_field,
+                      with_field)
 
 
 class CleanBatch:
@@ -61,7 +62,25 @@ class CleanBatch:
         table = getattr(batch, "pa_table", None)
         if isinstance(table, pa.Table):
             return self._cleaned(self._cleaner, table)
-        return self._cleaned(self._cleaner, pa.table(dict(batch))).to_pydict()
+        return self._cleaned_lists(self._cleaner, batch)
+
+    def _cleaned_lists(self, cleaner: Cleaner, batch: Mapping[str, list[Any]]) -> dict[str, list[Any]]:
+        """A batch of lists cleaned row by row, as Python values: not through an Arrow table, which takes
+        a column of one type only, so that a row of another (a number or None among texts, bytes) failed
+        the whole batch, or turned every text of the column into bytes."""
+        names = list(batch)
+        lengths = {name: len(values) for name, values in batch.items()}
+        if len(set(lengths.values())) > 1:
+            raise ValueError(f"the batch's columns differ in length: {lengths}")
+        rows = [dict(zip(names, values, strict=True)) for values in zip(*batch.values(), strict=True)]
+        results = [clean_record(cleaner, row, self.options, url=self.url, outlet=self.outlet) for row in rows]
+        kept = [(row, result.record) for row, result in zip(rows, results, strict=True) if result.record is not None]
+        records = [_in_kind(record, row, self.options.text_field) for row, record in kept]
+        columns = dict.fromkeys(name for name in names if name not in self.options.drop_fields)
+        columns.update(dict.fromkeys(self._written_columns(names, self._written_types())))
+        for record in records:  # a record whose error field could not be set has its reason under its own key
+            columns.update(dict.fromkeys(record))
+        return {column: [record.get(column) for record in records] for column in columns}
 
     def _cleaned(self, cleaner: Cleaner, table: pa.Table) -> pa.Table:
         reason = twice_named(table.schema)
@@ -108,3 +127,12 @@ class CleanBatch:
             if path not in names and path.split(".", 1)[0] in names:
                 columns[path.split(".", 1)[0]] = None
         return list(columns)
+
+
+def _in_kind(record: dict[str, Any], row: Mapping[str, Any], text_field: str) -> dict[str, Any]:
+    """``record`` with its cleaned text as bytes (UTF-8) where ``row`` held the text as bytes, as a
+    binary column stays one in a table."""
+    cleaned = get_field(record, text_field)
+    if isinstance(get_field(row, text_field), bytes) and isinstance(cleaned, str):
+        return with_field(record, text_field, cleaned.encode("utf-8"))
+    return record

@@ -3,6 +3,7 @@ and a device (a link to /dev/zero) never ends, so neither is read whole."""
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -34,3 +35,17 @@ def real_path(path: Path) -> Path:
         return path.resolve()
     except RuntimeError:
         return Path(os.path.abspath(path))
+
+
+def dead_link(path: Path) -> str | None:
+    """Why ``path`` is a link that leads to nothing, if it is one: one that loops (`a -> b -> a`), or one
+    whose target is not there. None for anything else."""
+    if not path.is_symlink():
+        return None
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a link that loops (it leads back to itself)"
+        return f"a broken link (to {os.readlink(path)}: {exc.strerror})"
+    return None

@@ -7,10 +7,10 @@ article keeps none. Deeper than the raised limit, the page is refused."""
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import count, islice
 
-from lxml.etree import LxmlError
-from lxml.html import HtmlElement, HTMLParser, fromstring
+from lxml.etree import LxmlError, SubElement
+from lxml.html import HtmlElement, HTMLParser, fragment_fromstring, fromstring
 from trafilatura.utils import is_dubious_html, repair_faulty_html
 
 from .decode import DecodeError
@@ -35,6 +35,14 @@ _CROWDED_ELEMENT = re.compile(rf"<[a-zA-Z][^\s>/<]*+{_ATTRIBUTE}{{{MAX_ATTRIBUTE
 _INTERNAL_SUBSET = re.compile(r"""(<!DOCTYPE\b[^\[>]*)\[(?:[^\]"']|"[^"]*"|'[^']*')*\]\s*>""", re.IGNORECASE)
 # Where a doctype may start: after a byte order mark, an XML declaration, comments.
 _DOCTYPE_WITHIN = 1024
+# Elements whose content libxml2 2.14 (lxml 6) reads as raw text, as HTML5 does, where 2.13 read markup: one
+# never closed ("<title>Story</head><body>...", "<iframe src=...>" and the story), or a fragment's only element,
+# held the page as its text, which came out tags and all ("<p>story</p>") or not at all (a title's).
+# script and style were raw text in both, and are dropped whole; noscript's content is markup in both.
+_RAW_TEXT_ELEMENTS = ("title", "iframe", "noembed", "noframes", "xmp", "plaintext", "textarea")
+_MARKUP = re.compile(r"<[a-zA-Z/!]")
+# One never closed holds the rest of the page, and each such one inside it the rest again: read that many.
+MAX_RAW_TEXT_NESTING = 20
 
 
 class MarkupTooDeep(DecodeError):
@@ -96,8 +104,8 @@ def load_html(html: str) -> HtmlElement | None:
             tree = fromstring(html.encode("utf-8"), parser=parser)
         except LxmlError:
             return None
-    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
-        raise MarkupTooDeep(f"markup nested deeper than {MAX_DEPTH} levels")
+    _check_depth(parser)
+    _read_raw_markup(tree)
     if any(next(islice(table.iterancestors("table"), MAX_TABLE_NESTING - 1, None), None) is not None
            for table in tree.iter("table")):
         raise MarkupTooDeep(f"tables nested deeper than {MAX_TABLE_NESTING} levels, which the extraction takes "
@@ -107,3 +115,62 @@ def load_html(html: str) -> HtmlElement | None:
     for template in [element for element in tree.iter("template") if element.getparent() is not None]:
         template.drop_tree()
     return tree
+
+
+def _check_depth(parser: HTMLParser) -> None:
+    """MarkupTooDeep when ``parser`` had to drop elements nested too deep."""
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+        raise MarkupTooDeep(f"markup nested deeper than {MAX_DEPTH} levels")
+
+
+def _read_raw_markup(tree: HtmlElement) -> None:
+    """Where an element of raw text (`_RAW_TEXT_ELEMENTS`) holds the rest of the page as text (never
+    closed), that text read as markup, as libxml2 before 2.14 read it: its words up to the first tag stay
+    the element's (a title's), the elements after them follow it (in the body, after a title in the head);
+    a fragment's only element becomes their container. One closed before the page ends is left as it is:
+    its text is an iframe's fallback, a form's text, which the extraction leaves out."""
+    for nesting in count():
+        raw = _raw_markup(tree)
+        if raw is None or not _holds_the_rest(raw):
+            break
+        if nesting == MAX_RAW_TEXT_NESTING:
+            raise MarkupTooDeep(f"elements of raw text (title, iframe...) never closed, one inside another, over "
+                                f"{MAX_RAW_TEXT_NESTING} deep")
+        parser = _parser()
+        try:
+            holder = fragment_fromstring(raw.text, create_parent="div", parser=parser)
+        except LxmlError:  # markup that holds nothing (a comment)
+            raw.text = None
+            continue
+        _check_depth(parser)
+        raw.text = holder.text
+        if raw is tree:  # a fragment's only element (lxml hands it over as the tree)
+            raw.tag = holder.tag
+            raw.attrib.clear()
+            raw.extend(list(holder))
+        elif next(raw.iterancestors("head"), None) is not None:
+            _body(tree).extend(list(holder))
+        else:
+            for element in reversed(holder):
+                raw.addnext(element)
+
+
+def _body(tree: HtmlElement) -> HtmlElement:
+    """The page's body, made when the tree has none."""
+    body = next(tree.iter("body"), None)
+    return SubElement(tree, "body") if body is None else body
+
+
+def _raw_markup(tree: HtmlElement) -> HtmlElement | None:
+    """The last element of raw text in ``tree`` that holds markup."""
+    raws = [element for element in tree.iter(*_RAW_TEXT_ELEMENTS)
+            if len(element) == 0 and element.text and _MARKUP.search(element.text)]
+    return raws[-1] if raws else None
+
+
+def _holds_the_rest(element: HtmlElement) -> bool:
+    """Whether nothing but white space follows ``element`` in its tree."""
+    for node in (element, *element.iterancestors()):
+        if (node.tail and not node.tail.isspace()) or node.getnext() is not None:
+            return False
+    return True

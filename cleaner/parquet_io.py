@@ -14,6 +14,7 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .compression import MAGIC_BYTES, sniff_compression
 from .errors import CorpusError, OutputError
 
 _ARROW_TYPES = {str: pa.string(), float: pa.float64(), int: pa.int64(), bool: pa.bool_()}
@@ -48,6 +49,10 @@ def _open(source: IO[bytes]) -> pq.ParquetFile:
     try:
         parquet = pq.ParquetFile(source)
     except (pa.ArrowException, OSError) as exc:
+        compression = _compression_of(source)
+        if compression is not None:  # pyarrow said "Parquet magic bytes not found in footer"
+            raise ParquetError(f"not a readable Parquet file: {compression} data; a Parquet file is read from "
+                               f"its end, and compresses its own columns: decompress it first") from None
         raise ParquetError(f"not a readable Parquet file: {_one_line(exc)}") from None
     reason = twice_named(parquet.schema_arrow)
     if reason is not None:
@@ -79,6 +84,16 @@ def _repeated_name(fields: Iterable[pa.Field], prefix: str = "") -> str | None:
         if inner is not None:
             return inner
     return None
+
+
+def _compression_of(source: IO[bytes]) -> str | None:
+    """The compression ``source``'s first bytes show (gzip, zstd...), if any."""
+    try:
+        source.seek(0)
+        compression = sniff_compression(source.read(MAGIC_BYTES))
+    except OSError:
+        return None
+    return None if compression is None else compression.name
 
 
 def _one_line(exc: Exception) -> str:

@@ -83,31 +83,40 @@ class WarcReader:
         self.max_bytes = max_bytes
         """A page's HTML over this fails alone, read past, not held whole."""
         self.skipped: Counter[str] = Counter()
+        self.last: str | None = None
+        """The id of the last record read whole."""
 
     def __iter__(self) -> Iterator[WarcPage]:
+        self.last = None
+        try:
+            yield from self._pages()
+        except CompressionError as exc:  # the stream cannot be read on: say where, and what is lost
+            place = f"after record {self.last}" if self.last else "in its first record"
+            raise CompressionError(f"{exc} {place}: what follows it is not read") from None
+
+    def _pages(self) -> Iterator[WarcPage]:
         with opened_for_reading(self.stream) as stream:
             archive = _QuietArchiveIterator(stream)
             records = iter(archive)
-            last = None
             while True:
                 try:
                     record = next(records)
                 except StopIteration:
                     if archive.next_line:  # the first line of a record whose headers the file ends inside
-                        place = f" after {last}" if last else ""
+                        place = f" after {self.last}" if self.last else ""
                         raise WarcError(f"the file ends inside the headers of the record{place}") from None
                     return
                 except ArchiveLoadFailed as exc:
                     raise WarcError(f"not a readable WARC: {str(exc).splitlines()[0]}") from None
                 except Exception as exc:  # noqa: BLE001 (warcio's parsers raise what they meet: AttributeError...)
-                    place = f" after {last}" if last else ""
+                    place = f" after {self.last}" if self.last else ""
                     reason = printable(str(exc).splitlines()[0] if str(exc) else "")
                     raise WarcError(f"not a readable WARC record{place}: {type(exc).__name__}: {reason}") from None
                 if record.format != "warc":  # warcio reads any lines as an ARC record
                     raise WarcError("not a WARC: it does not start with a WARC/ version line")
                 if record.rec_headers.get_header("Content-Length") is None:  # warcio reads cut headers as whole
                     name = _record_id(record) or \
-                        (f"after {last}" if last else "at the start")
+                        (f"after {self.last}" if self.last else "at the start")
                     raise WarcError(f"record {name} has no Content-Length: the file ends inside its headers, "
                                     "or they are malformed")
                 page = self._page(record)
@@ -118,9 +127,10 @@ class WarcReader:
                     # itself was read whole, so it stands, and the error follows it. (It was lost with it.)
                     if getattr(record.raw_stream, "limit", 0) or page is None:
                         raise
+                    self.last = _record_id(record) or self.last
                     yield page
                     raise
-                last = _record_id(record) or last
+                self.last = _record_id(record) or self.last
                 if page is not None:
                     yield page
 
@@ -197,6 +207,16 @@ class _RecordLoader(ArcWarcRecordLoader):  # type: ignore[misc]
         # standard asks for one): "AttributeError: 'NoneType' object has no attribute 'startswith'", and
         # the records after it were lost. Its page is read as any other, without a URL.
         return super().load_http_headers(rec_type, self.HTTP_SCHEMES[0] if uri is None else uri, stream, length)
+
+    def _ensure_target_uri_format(self, rec_headers: Any) -> str | None:
+        # warcio wrote each space of a WARC-Target-URI as %20, saying so in a line of its own on stderr (no file
+        # named, under the progress bar): the URI is kept as the file has it, but for the angle brackets some
+        # Wget versions put around it, which warcio takes off.
+        uri: str | None = rec_headers.get_header("WARC-Target-URI")
+        if uri is not None and uri.startswith("<") and uri.endswith(">"):
+            uri = uri[1:-1]
+            rec_headers.replace_header("WARC-Target-URI", uri)
+        return uri
 
 
 class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
