@@ -11,7 +11,9 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    Chrome that detectors removed costs a region that crosses it, so the
    region ends where the page's chrome begins. A region before the best
    one that scores nearly as much is the story, the best one the comments or
-   reviews under it. A story above a comment prompt is the story when the
+   reviews under it. A run of paragraphs right under the story's headline is
+   kept beside a best region farther down: a short story is not gambled away
+   for a longer stretch of prose set apart by chrome. A story above a comment prompt is the story when the
    best region lies in the comments under the prompt or carries a brief
    into them (``comment-shape``: readers' comments the detectors left, each
    under a name and a date or "Reply"). A region of a few words (a site's
@@ -464,6 +466,35 @@ def _with_unfinished_edges(region: range, kinds: list[Kind], page: Page) -> rang
     return range(start, stop)
 
 
+def _region_under_headline(region: range, scores: list[float], gaps: list[float], kinds: list[Kind],
+                           page: Page) -> range:
+    """The best region between the story's headline and ``region``, when
+    the headline (the last line a headline stage removed above ``region``)
+    stands at most headline_region_max_lines lines above it and it holds a
+    run of paragraphs (two adjacent ones); empty when there is none. A short
+    story right under its headline scores less than a longer stretch of prose
+    set apart from it by a share bar or a box of links (teasers with their
+    summaries, another section of the page): both are kept rather than the
+    story gambled away."""
+    settings = page.settings
+    if not region or settings.headline_region_max_lines <= 0:
+        return range(0)
+    index = [b.index for b in page.blocks]
+    headline = max((i for i, stage in page.removed.items() if stage in HEADLINE_STAGES and i < index[region.start]),
+                   default=None)
+    if headline is None:
+        return range(0)
+    first = bisect_right(index, headline)
+    # The gap before the region's first block is crossed by no region found here.
+    found = best_region_across_gaps(scores[first:region.start], [0.0, *gaps[first + 1:region.start]])
+    if not found or index[first + found.start] - headline > settings.headline_region_max_lines:
+        return range(0)
+    story = range(first + found.start, first + found.stop)
+    if not adjacent_pairs([i for i in story if kinds[i] in (Kind.GOOD, Kind.NEAR)], page):
+        return range(0)
+    return story
+
+
 def _select(page: Page) -> dict[int, str]:
     settings = page.settings
     kinds = [classify(f, bool(page.stopwords), settings) for f in page.features]
@@ -598,20 +629,31 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     region = best_region_across_gaps(scores, gaps)
     earlier = best_region_across_gaps(scores[:region.start], gaps[:region.start])
     best_score = _region_score(region, scores, gaps)
+    second = range(0)
     if earlier and _region_score(earlier, scores, gaps) >= settings.earlier_region_min_share * best_score:
         region = earlier
+    elif under_headline := _region_under_headline(region, scores, gaps, kinds, page):
+        region, second = under_headline, region
     region, comments = _before_comments(region, scores, gaps, kinds, threads, page)
+    if comments:
+        second = range(0)
     region = _with_prose_span(region, kinds, page)
     region = _with_unfinished_edges(region, kinds, page)
     region, tail = _without_chrome_tail(region, gaps, page)
     region, past_notice = _before_footer_notice(region, kinds, page)
     candidates = [i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)]
+    if past_notice:  # nothing past the story's footer notice is its own
+        second = range(0)
+    # What lies between the region and the second one kept beside it is neither's.
+    apart = candidates[-1] if candidates and second else None
+    candidates += [i for i in second if kinds[i] in (Kind.GOOD, Kind.NEAR) and i > region.stop - 1]
     body = trim_teaser_tail(candidates, page)
     prose = trim_before_header(body, page)
     keep = set(prose)
     # Revision by neighbours: labels between two kept blocks belong to them.
     for before, after in zip(prose, prose[1:]):
-        keep.update(range(before + 1, after))
+        if before != apart:
+            keep.update(range(before + 1, after))
     texts = page.texts()
     for i in prose:
         # A short line right above a paragraph is its subheading; above the
