@@ -10,12 +10,14 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    idea), but for a short line that opens what follows ("Among them:").
    Chrome that detectors removed costs a region that crosses it, so the
    region ends where the page's chrome begins. A region before the best
-   one that scores nearly as much is the story, the best one the comments or
-   reviews under it. A run of paragraphs right under the story's headline is
-   kept beside a best region farther down: a short story is not gambled away
-   for a longer stretch of prose set apart by chrome. A story above a comment prompt is the story when the
-   best region lies in the comments under the prompt or carries a brief
-   into them (``comment-shape``: readers' comments the detectors left, each
+   one that scores nearly as much is the story, and the best one is kept beside
+   it when it holds a run of paragraphs (the story's second half, or a story
+   under a site's welcome text) and no comment prompt parts them: reviews and
+   comments under the story go. A run of paragraphs right under the story's
+   headline is kept beside a best region farther down: a short story is not
+   gambled away for a longer stretch of prose set apart by chrome. A story
+   above a comment prompt is the story when the best region lies in the
+   comments under the prompt or carries a brief into them (``comment-shape``: readers' comments the detectors left, each
    under a name and a date or "Reply"). A region of a few words (a site's
    tagline) outside the wordiest stretch between two pieces of chrome gives way to that stretch:
    there the story is a list or a program that scores nothing as prose.
@@ -466,6 +468,13 @@ def _with_unfinished_edges(region: range, kinds: list[Kind], page: Page) -> rang
     return range(start, stop)
 
 
+def _comment_prompt_between(earlier: range, later: range, page: Page) -> bool:
+    """Whether a comment prompt ("Comments", "Leave a reply") was removed
+    between two regions: the later one is the comments under the story."""
+    start, stop = page.blocks[earlier.stop - 1].index, page.blocks[later.start].index
+    return any(stage == comment_prompt.id and start < i < stop for i, stage in page.removed.items())
+
+
 def _region_under_headline(region: range, scores: list[float], gaps: list[float], kinds: list[Kind],
                            page: Page) -> range:
     """The best region between the story's headline and ``region``, when
@@ -490,9 +499,14 @@ def _region_under_headline(region: range, scores: list[float], gaps: list[float]
     if not found or index[first + found.start] - headline > settings.headline_region_max_lines:
         return range(0)
     story = range(first + found.start, first + found.stop)
-    if not adjacent_pairs([i for i in story if kinds[i] in (Kind.GOOD, Kind.NEAR)], page):
-        return range(0)
-    return story
+    return story if _story_run(story, kinds, page) else range(0)
+
+
+def _story_run(region: range, kinds: list[Kind], page: Page) -> bool:
+    """Whether the region holds a run of paragraphs (two adjacent ones): a
+    story's, where reviews and teasers are each set apart under a name or a
+    headline, and a standfirst stands alone."""
+    return bool(adjacent_pairs([i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)], page))
 
 
 def _select(page: Page) -> dict[int, str]:
@@ -631,6 +645,9 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     best_score = _region_score(region, scores, gaps)
     second = range(0)
     if earlier and _region_score(earlier, scores, gaps) >= settings.earlier_region_min_share * best_score:
+        if settings.earlier_region_keeps_best and _story_run(region, kinds, page) and not _comment_prompt_between(
+                earlier, region, page):
+            second = region
         region = earlier
     elif under_headline := _region_under_headline(region, scores, gaps, kinds, page):
         region, second = under_headline, region

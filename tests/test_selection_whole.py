@@ -38,3 +38,35 @@ def test_the_region_under_the_headline_is_a_setting(cleaner):
     """headline_region_max_lines 0 turns it off: the best region alone is kept."""
     off = Cleaner(settings=replace(Settings(), headline_region_max_lines=0))
     assert "Ab Montag fährt die neue Linie 7" not in off.clean(_text("70_brief_above_teasers_de"))
+
+
+def test_a_story_under_a_site_s_welcome_text_stays_beside_it(cleaner):
+    """A club's post under its site's welcome text (two paragraphs), set apart
+    by a box of links, a share bar and a newsletter prompt: the welcome text,
+    earlier and scoring nearly as much, was taken for the story and the post
+    dropped whole. Both stay now."""
+    body = cleaner.clean(_text("71_club_post_under_welcome_de"))
+    for line in ("Zwanzig Mitglieder haben am Samstag", "Am Aussichtspunkt wurden zwei Bänke",
+                 "Zum Abschluss gab es an der Hütte"):
+        assert line in body
+    assert "Das könnte Sie auch interessieren" not in body
+
+
+def test_comments_under_a_prompt_do_not_stay_beside_the_story(cleaner):
+    """The best region under a comment prompt, after a story that scores nearly
+    as much, is the comments: the story alone stays."""
+    story = [
+        "Der Gemeinderat hat am Montag beschlossen, die Grundschule im Ortskern bis zum Herbst zu erweitern.",
+        "Die Kosten von rund zwei Millionen Euro trägt zum größten Teil das Land, den Rest zahlt die Gemeinde.",
+        "Die Bauarbeiten sollen in den Sommerferien beginnen, damit der Unterricht möglichst wenig gestört wird.",
+    ]
+    comments = [
+        "Endlich passiert etwas, die Kinder sitzen seit Jahren in viel zu engen Räumen, und keiner hat sich gekümmert.",
+        "Warum dauert das so lange? In der Nachbargemeinde wurde eine ganze Schule in einem Jahr gebaut, und billiger.",
+        "Ich finde es gut, dass das Land zahlt, aber die Gemeinde hätte das Geld auch für die Straßen gebraucht.",
+    ]
+    page = "\n\n".join(["Startseite", "Politik", "Sport", "Kultur", *story, "Teilen", "Facebook", "WhatsApp",
+                        "E-Mail", "3 Kommentare", *comments])
+    body = cleaner.clean(page)
+    assert all(line in body for line in story)
+    assert not any(line in body for line in comments)
