@@ -14,7 +14,7 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    it when it holds a run of paragraphs (the story's second half, or a story
    under a site's welcome text) and no comment prompt parts them: reviews and
    comments under the story go. A run of paragraphs right under the story's
-   headline is kept beside a best region farther down: a short story is not
+   header (headline, byline) is kept beside a best region farther down: a short story is not
    gambled away for a longer stretch of prose set apart by chrome. A story
    above a comment prompt is the story when the best region lies in the
    comments under the prompt or carries a brief into them (``comment-shape``: readers' comments the detectors left, each
@@ -475,28 +475,29 @@ def _comment_prompt_between(earlier: range, later: range, page: Page) -> bool:
     return any(stage == comment_prompt.id and start < i < stop for i, stage in page.removed.items())
 
 
-def _region_under_headline(region: range, scores: list[float], gaps: list[float], kinds: list[Kind],
-                           page: Page) -> range:
-    """The best region between the story's headline and ``region``, when
-    the headline (the last line a headline stage removed above ``region``)
-    stands at most headline_region_max_lines lines above it and it holds a
-    run of paragraphs (two adjacent ones); empty when there is none. A short
-    story right under its headline scores less than a longer stretch of prose
-    set apart from it by a share bar or a box of links (teasers with their
-    summaries, another section of the page): both are kept rather than the
-    story gambled away."""
+def _region_under_header(region: range, scores: list[float], gaps: list[float], kinds: list[Kind],
+                         page: Page) -> range:
+    """The best region between the story's header and ``region``, when the
+    header (the last line a header stage removed above ``region``: the
+    headline, or a byline or dateline where the page's title does not
+    repeat the headline) stands at most header_region_max_lines lines above
+    it and it holds a run of paragraphs (see _story_run); empty when there
+    is none. A short story right under its header scores less than a longer
+    stretch of prose set apart from it by a share bar or a box of links
+    (teasers with their summaries, another section of the page): both are
+    kept rather than the story gambled away."""
     settings = page.settings
-    if not region or settings.headline_region_max_lines <= 0:
+    if not region or settings.header_region_max_lines <= 0:
         return range(0)
     index = [b.index for b in page.blocks]
-    headline = max((i for i, stage in page.removed.items() if stage in HEADLINE_STAGES and i < index[region.start]),
-                   default=None)
-    if headline is None:
+    header = max((i for i, stage in page.removed.items() if stage in HEADER_STAGES and i < index[region.start]),
+                 default=None)
+    if header is None:
         return range(0)
-    first = bisect_right(index, headline)
+    first = bisect_right(index, header)
     # The gap before the region's first block is crossed by no region found here.
     found = best_region_across_gaps(scores[first:region.start], [0.0, *gaps[first + 1:region.start]])
-    if not found or index[first + found.start] - headline > settings.headline_region_max_lines:
+    if not found or index[first + found.start] - header > settings.header_region_max_lines:
         return range(0)
     story = range(first + found.start, first + found.stop)
     return story if _story_run(story, kinds, page) else range(0)
@@ -649,8 +650,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
                 earlier, region, page):
             second = region
         region = earlier
-    elif under_headline := _region_under_headline(region, scores, gaps, kinds, page):
-        region, second = under_headline, region
+    elif under_header := _region_under_header(region, scores, gaps, kinds, page):
+        region, second = under_header, region
     region, comments = _before_comments(region, scores, gaps, kinds, threads, page)
     if comments:
         second = range(0)

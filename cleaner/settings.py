@@ -374,15 +374,17 @@ class Settings:
     # 0.9848 -> 0.9831).
     earlier_region_keeps_best: bool = True
     # A run of paragraphs (two adjacent ones) that starts at most this many
-    # lines under the story's headline (a byline, a date, a share bar between)
-    # is kept beside the best region when that lies farther down: a short
-    # story above a longer stretch of prose set apart from it by chrome (a
-    # box of teasers with their summaries, a page's other section). Which of
-    # the two is the article is a gamble; keeping both never loses the whole
-    # story (issue 12). Folds 0-1: traf-dev text 0.9460 -> 0.9487 (one page
-    # that lost its whole article, now whole), every other figure and fold 2
-    # unchanged; 3 and 8 lines gave the same. 0 turns it off.
-    headline_region_max_lines: int = 4
+    # lines under the story's header (its headline, or a byline or dateline
+    # where the page's title does not repeat the headline; a share bar
+    # between) is kept beside the best region when that lies farther down: a
+    # short story above a longer stretch of prose set apart from it by chrome
+    # (a box of teasers with their summaries, a page's other section). Which
+    # of the two is the article is a gamble; keeping both never loses the
+    # whole story (issue 12). Folds 0-1: traf-dev text 0.9460 -> 0.9487 (one
+    # page that lost its whole article, now whole), every other figure and
+    # fold 2 unchanged; 3 and 8 lines gave the same, and so did the headline
+    # alone as the header. 0 turns it off.
+    header_region_max_lines: int = 4
     # Comments the detectors left under a comment prompt ("Leave a reply",
     # "3 Kommentare") are no story: this many comments in a row right under
     # it, each its text under lines that are no sentences (from

@@ -34,9 +34,21 @@ def test_a_short_story_under_its_headline_stays_beside_a_longer_stretch_below(cl
     assert "Artikel teilen" not in body
 
 
-def test_the_region_under_the_headline_is_a_setting(cleaner):
-    """headline_region_max_lines 0 turns it off: the best region alone is kept."""
-    off = Cleaner(settings=replace(Settings(), headline_region_max_lines=0))
+def test_a_short_story_under_its_byline_stays_where_no_headline_was_found(cleaner):
+    """The same shape where the page's title is the site's name, so that no
+    headline is found above the story: its byline is its header. A share bar,
+    a box of related links and the first event's heading stood between the
+    story and the events' descriptions, which scored more: the story was lost."""
+    body = cleaner.clean(_text("72_campus_brief_above_events_en"))
+    for line in ("From Monday the main library will stay open", "Students need their campus card",
+                 "The café on the ground floor"):
+        assert line in body
+    assert "Related stories" not in body
+
+
+def test_the_region_under_the_header_is_a_setting(cleaner):
+    """header_region_max_lines 0 turns it off: the best region alone is kept."""
+    off = Cleaner(settings=replace(Settings(), header_region_max_lines=0))
     assert "Ab Montag fährt die neue Linie 7" not in off.clean(_text("70_brief_above_teasers_de"))
 
 
