@@ -10,17 +10,19 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    idea), but for a short line that opens what follows ("Among them:").
    Chrome that detectors removed costs a region that crosses it, so the
    region ends where the page's chrome begins. A region before the best
-   one that scores nearly as much is the story, and the best one is kept beside
-   it when it holds a run of paragraphs (the story's second half, or a story
-   under a site's welcome text) and no comment prompt parts them: reviews and
-   comments under the story go. A run of paragraphs right under the story's
-   header (headline, byline) is kept beside a best region farther down: a short story is not
-   gambled away for a longer stretch of prose set apart by chrome. A story
-   above a comment prompt is the story when the best region lies in the
-   comments under the prompt or carries a brief into them (``comment-shape``: readers' comments the detectors left, each
+   one that scores nearly as much is the story, and the best one is kept
+   beside it when it holds a run of paragraphs (the story's second half, or
+   a story under a site's welcome text) and no comment prompt parts them:
+   reviews and comments under the story go. A run of paragraphs right under
+   the story's header (headline, byline) is kept beside the best region
+   when that lies below the header, or above it with no header of its own:
+   a short story is not gambled away for a longer stretch of prose set apart
+   by chrome. A story above a comment prompt is the story when the best
+   region lies in the comments under the prompt or carries a brief into
+   them (``comment-shape``: readers' comments the detectors left, each
    under a name and a date or "Reply"). A region of a few words (a site's
-   tagline) outside the wordiest stretch between two pieces of chrome gives way to that stretch:
-   there the story is a list or a program that scores nothing as prose.
+   tagline) outside the wordiest stretch between two pieces of chrome gives
+   way to that stretch: there the story is a list or a program that scores nothing as prose.
 3. ``teaser-tail``: prose blocks after the story's last run of paragraphs,
    each alone under a headline or a name, are teasers or comments: dropped.
    ``before-header``: prose before the story's headline and byline is a
@@ -477,26 +479,60 @@ def _comment_prompt_between(earlier: range, later: range, page: Page) -> bool:
 
 def _region_under_header(region: range, scores: list[float], gaps: list[float], kinds: list[Kind],
                          page: Page) -> range:
-    """The best region between the story's header and ``region``, when the
-    header (the last line a header stage removed above ``region``: the
-    headline, or a byline or dateline where the page's title does not
-    repeat the headline) stands at most header_region_max_lines lines above
-    it and it holds a run of paragraphs (see _story_run); empty when there
-    is none. A short story right under its header scores less than a longer
-    stretch of prose set apart from it by a share bar or a box of links
-    (teasers with their summaries, another section of the page): both are
-    kept rather than the story gambled away."""
+    """The run of paragraphs right under the story's header (the last line a
+    header stage removed above ``region``: the headline, or a byline or
+    dateline where the page's title does not repeat the headline) and above
+    ``region`` (see _run_under); empty when there is none. A short story
+    right under its header scores less than a longer stretch of prose set
+    apart from it by a share bar or a box of links (teasers with their
+    summaries, another section of the page): both are kept rather than the
+    story gambled away."""
+    if not region:
+        return range(0)
+    start = page.blocks[region.start].index
+    header = max((i for i, stage in page.removed.items() if stage in HEADER_STAGES and i < start), default=None)
+    return range(0) if header is None else _run_under(header, region.start, scores, gaps, kinds, page)
+
+
+def _full_headers(page: Page) -> list[int]:
+    """The lines a headline stage removed with a byline or dateline removed
+    at most two lines under them: a story's header, where a headline alone
+    may be the page's title repeated in a share box or a list."""
+    bylines = {i for i, stage in page.removed.items() if stage in HEADER_STAGES - HEADLINE_STAGES}
+    return sorted(i for i, stage in page.removed.items()
+                  if stage in HEADLINE_STAGES and not bylines.isdisjoint((i + 1, i + 2)))
+
+
+def _story_below_region(region: range, scores: list[float], gaps: list[float], kinds: list[Kind],
+                        page: Page) -> range:
+    """The run of paragraphs right under the story's header (see
+    _full_headers, _run_under) when that lies below ``region`` and none lies
+    above it, unless a comment prompt parts them; empty when there is none.
+    A site's welcome text or an organisation's introduction above the
+    page's only story outscores a short story: both are kept."""
+    if not region:
+        return range(0)
+    headers = _full_headers(page)
+    below = [i for i in headers if i > page.blocks[region.stop - 1].index]
+    if not below or any(i < page.blocks[region.start].index for i in headers):
+        return range(0)
+    story = _run_under(below[0], len(kinds), scores, gaps, kinds, page)
+    return range(0) if story and _comment_prompt_between(region, story, page) else story
+
+
+def _run_under(header: int, stop: int, scores: list[float], gaps: list[float], kinds: list[Kind],
+               page: Page) -> range:
+    """The best region among the blocks after page line ``header`` and
+    before block ``stop`` when it starts at most header_region_max_lines
+    lines under the header and holds a run of paragraphs (see _story_run);
+    empty otherwise."""
     settings = page.settings
-    if not region or settings.header_region_max_lines <= 0:
+    if settings.header_region_max_lines <= 0:
         return range(0)
     index = [b.index for b in page.blocks]
-    header = max((i for i, stage in page.removed.items() if stage in HEADER_STAGES and i < index[region.start]),
-                 default=None)
-    if header is None:
-        return range(0)
     first = bisect_right(index, header)
-    # The gap before the region's first block is crossed by no region found here.
-    found = best_region_across_gaps(scores[first:region.start], [0.0, *gaps[first + 1:region.start]])
+    # The gap before the first block is crossed by no region found here.
+    found = best_region_across_gaps(scores[first:stop], [0.0, *gaps[first + 1:stop]])
     if not found or index[first + found.start] - header > settings.header_region_max_lines:
         return range(0)
     story = range(first + found.start, first + found.stop)
@@ -652,6 +688,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         region = earlier
     elif under_header := _region_under_header(region, scores, gaps, kinds, page):
         region, second = under_header, region
+    elif below := _story_below_region(region, scores, gaps, kinds, page):
+        second = below
     region, comments = _before_comments(region, scores, gaps, kinds, threads, page)
     if comments:
         second = range(0)

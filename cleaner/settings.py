@@ -383,7 +383,11 @@ class Settings:
     # whole story (issue 12). Folds 0-1: traf-dev text 0.9460 -> 0.9487 (one
     # page that lost its whole article, now whole), every other figure and
     # fold 2 unchanged; 3 and 8 lines gave the same, and so did the headline
-    # alone as the header. 0 turns it off.
+    # alone as the header. Also a run of paragraphs under the story's header
+    # (a headline with a byline or dateline under it) that lies below the best
+    # region, when no such header lies above it: a site's welcome text above
+    # the page's only story (no dev page changes; invented page 73). 0 turns
+    # both off.
     header_region_max_lines: int = 4
     # Comments the detectors left under a comment prompt ("Leave a reply",
     # "3 Kommentare") are no story: this many comments in a row right under

@@ -46,6 +46,17 @@ def test_a_short_story_under_its_byline_stays_where_no_headline_was_found(cleane
     assert "Related stories" not in body
 
 
+def test_a_short_story_under_its_header_stays_beside_a_longer_welcome_text_above(cleaner):
+    """A parish's notice under its headline and date, below the site's welcome
+    text (three paragraphs) and a box of quick links and a share bar: the
+    welcome text scored more, the story lay below it, and it was lost whole."""
+    body = cleaner.clean(_text("73_parish_notice_under_intro_de"))
+    for line in ("Am Sonntag, 2. Juni, spielt Kirchenmusiker", "Der Eintritt ist frei.",
+                 "Im Anschluss lädt der Pfarrgemeinderat"):
+        assert line in body
+    assert "Schnellzugriff" not in body
+
+
 def test_the_region_under_the_header_is_a_setting(cleaner):
     """header_region_max_lines 0 turns it off: the best region alone is kept."""
     off = Cleaner(settings=replace(Settings(), header_region_max_lines=0))
