@@ -10,13 +10,19 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    idea), but for a short line that opens what follows ("Among them:").
    Chrome that detectors removed costs a region that crosses it, so the
    region ends where the page's chrome begins. A region before the best
-   one that scores nearly as much is the story, the best one the comments or
-   reviews under it. A story above a comment prompt is the story when the
-   best region lies in the comments under the prompt or carries a brief
-   into them (``comment-shape``: readers' comments the detectors left, each
+   one that scores nearly as much is the story, and the best one is kept
+   beside it when it holds a run of paragraphs (the story's second half, or
+   a story under a site's welcome text) and no comment prompt parts them:
+   reviews and comments under the story go. A run of paragraphs right under
+   the story's header (headline, byline) is kept beside the best region
+   when that lies below the header, or above it with no header of its own:
+   a short story is not gambled away for a longer stretch of prose set apart
+   by chrome. A story above a comment prompt is the story when the best
+   region lies in the comments under the prompt or carries a brief into
+   them (``comment-shape``: readers' comments the detectors left, each
    under a name and a date or "Reply"). A region of a few words (a site's
-   tagline) outside the wordiest stretch between two pieces of chrome gives way to that stretch:
-   there the story is a list or a program that scores nothing as prose.
+   tagline) outside the wordiest stretch between two pieces of chrome gives
+   way to that stretch: there the story is a list or a program that scores nothing as prose.
 3. ``teaser-tail``: prose blocks after the story's last run of paragraphs,
    each alone under a headline or a name, are teasers or comments: dropped.
    ``before-header``: prose before the story's headline and byline is a
@@ -464,6 +470,82 @@ def _with_unfinished_edges(region: range, kinds: list[Kind], page: Page) -> rang
     return range(start, stop)
 
 
+def _comment_prompt_between(earlier: range, later: range, page: Page) -> bool:
+    """Whether a comment prompt ("Comments", "Leave a reply") was removed
+    between two regions: the later one is the comments under the story."""
+    start, stop = page.blocks[earlier.stop - 1].index, page.blocks[later.start].index
+    return any(stage == comment_prompt.id and start < i < stop for i, stage in page.removed.items())
+
+
+def _region_under_header(region: range, scores: list[float], gaps: list[float], kinds: list[Kind],
+                         page: Page) -> range:
+    """The run of paragraphs right under the story's header (the last line a
+    header stage removed above ``region``: the headline, or a byline or
+    dateline where the page's title does not repeat the headline) and above
+    ``region`` (see _run_under); empty when there is none. A short story
+    right under its header scores less than a longer stretch of prose set
+    apart from it by a share bar or a box of links (teasers with their
+    summaries, another section of the page): both are kept rather than the
+    story gambled away."""
+    if not region:
+        return range(0)
+    start = page.blocks[region.start].index
+    header = max((i for i, stage in page.removed.items() if stage in HEADER_STAGES and i < start), default=None)
+    return range(0) if header is None else _run_under(header, region.start, scores, gaps, kinds, page)
+
+
+def _full_headers(page: Page) -> list[int]:
+    """The lines a headline stage removed with a byline or dateline removed
+    at most two lines under them: a story's header, where a headline alone
+    may be the page's title repeated in a share box or a list."""
+    bylines = {i for i, stage in page.removed.items() if stage in HEADER_STAGES - HEADLINE_STAGES}
+    return sorted(i for i, stage in page.removed.items()
+                  if stage in HEADLINE_STAGES and not bylines.isdisjoint((i + 1, i + 2)))
+
+
+def _story_below_region(region: range, scores: list[float], gaps: list[float], kinds: list[Kind],
+                        page: Page) -> range:
+    """The run of paragraphs right under the story's header (see
+    _full_headers, _run_under) when that lies below ``region`` and none lies
+    above it, unless a comment prompt parts them; empty when there is none.
+    A site's welcome text or an organisation's introduction above the
+    page's only story outscores a short story: both are kept."""
+    if not region:
+        return range(0)
+    headers = _full_headers(page)
+    below = [i for i in headers if i > page.blocks[region.stop - 1].index]
+    if not below or any(i < page.blocks[region.start].index for i in headers):
+        return range(0)
+    story = _run_under(below[0], len(kinds), scores, gaps, kinds, page)
+    return range(0) if story and _comment_prompt_between(region, story, page) else story
+
+
+def _run_under(header: int, stop: int, scores: list[float], gaps: list[float], kinds: list[Kind],
+               page: Page) -> range:
+    """The best region among the blocks after page line ``header`` and
+    before block ``stop`` when it starts at most header_region_max_lines
+    lines under the header and holds a run of paragraphs (see _story_run);
+    empty otherwise."""
+    settings = page.settings
+    if settings.header_region_max_lines <= 0:
+        return range(0)
+    index = [b.index for b in page.blocks]
+    first = bisect_right(index, header)
+    # The gap before the first block is crossed by no region found here.
+    found = best_region_across_gaps(scores[first:stop], [0.0, *gaps[first + 1:stop]])
+    if not found or index[first + found.start] - header > settings.header_region_max_lines:
+        return range(0)
+    story = range(first + found.start, first + found.stop)
+    return story if _story_run(story, kinds, page) else range(0)
+
+
+def _story_run(region: range, kinds: list[Kind], page: Page) -> bool:
+    """Whether the region holds a run of paragraphs (two adjacent ones): a
+    story's, where reviews and teasers are each set apart under a name or a
+    headline, and a standfirst stands alone."""
+    return bool(adjacent_pairs([i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)], page))
+
+
 def _select(page: Page) -> dict[int, str]:
     settings = page.settings
     kinds = [classify(f, bool(page.stopwords), settings) for f in page.features]
@@ -598,20 +680,36 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     region = best_region_across_gaps(scores, gaps)
     earlier = best_region_across_gaps(scores[:region.start], gaps[:region.start])
     best_score = _region_score(region, scores, gaps)
+    second = range(0)
     if earlier and _region_score(earlier, scores, gaps) >= settings.earlier_region_min_share * best_score:
+        if settings.earlier_region_keeps_best and _story_run(region, kinds, page) and not _comment_prompt_between(
+                earlier, region, page):
+            second = region
         region = earlier
+    elif under_header := _region_under_header(region, scores, gaps, kinds, page):
+        region, second = under_header, region
+    elif below := _story_below_region(region, scores, gaps, kinds, page):
+        second = below
     region, comments = _before_comments(region, scores, gaps, kinds, threads, page)
+    if comments:
+        second = range(0)
     region = _with_prose_span(region, kinds, page)
     region = _with_unfinished_edges(region, kinds, page)
     region, tail = _without_chrome_tail(region, gaps, page)
     region, past_notice = _before_footer_notice(region, kinds, page)
     candidates = [i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)]
+    if past_notice:  # nothing past the story's footer notice is its own
+        second = range(0)
+    # What lies between the region and the second one kept beside it is neither's.
+    apart = candidates[-1] if candidates and second else None
+    candidates += [i for i in second if kinds[i] in (Kind.GOOD, Kind.NEAR) and i > region.stop - 1]
     body = trim_teaser_tail(candidates, page)
     prose = trim_before_header(body, page)
     keep = set(prose)
     # Revision by neighbours: labels between two kept blocks belong to them.
     for before, after in zip(prose, prose[1:]):
-        keep.update(range(before + 1, after))
+        if before != apart:
+            keep.update(range(before + 1, after))
     texts = page.texts()
     for i in prose:
         # A short line right above a paragraph is its subheading; above the

@@ -1,0 +1,81 @@
+"""Main-content selection does not gamble a whole article away (issue 12): where two regions could
+each be the story, both are kept. Invented pages of tests/fixtures/cms_pages (70-79)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from helpers import ROOT
+
+from cleaner import Cleaner, Settings
+
+PAGES = ROOT / "tests" / "fixtures" / "cms_pages"
+
+
+@pytest.fixture(scope="module")
+def cleaner() -> Cleaner:
+    return Cleaner()
+
+
+def _text(name: str) -> str:
+    return (PAGES / f"{name}.txt").read_text(encoding="utf-8")
+
+
+# (page, its story's lines, a chrome line): each page lost its whole story in text mode.
+STORIES_BESIDE_LONGER_PROSE = [
+    # A brief of three short paragraphs under its headline and byline, then a share bar and a box of
+    # teasers, each with a summary longer than any of the brief's paragraphs: the teasers scored more
+    # than the brief, across the share bar (the region under the story's header).
+    ("70_brief_above_teasers_de", ("Ab Montag fährt die neue Linie 7",
+                                   "Der Kreistag hatte die Verbindung im Herbst beschlossen",
+                                   "Die Fahrpläne liegen im Rathaus aus"), "Artikel teilen"),
+    # A club's post under its site's welcome text (two paragraphs), set apart by a box of links, a
+    # share bar and a newsletter prompt: the welcome text, earlier and scoring nearly as much, was
+    # taken for the story and the post dropped (the best region kept beside an earlier one).
+    ("71_club_post_under_welcome_de", ("Zwanzig Mitglieder haben am Samstag", "Am Aussichtspunkt wurden zwei Bänke",
+                                       "Zum Abschluss gab es an der Hütte"), "Das könnte Sie auch interessieren"),
+    # The shape of 70 where the page's title is the site's name, so that no headline is found: the
+    # story's byline is its header. A share bar, related links and the first event's heading stood
+    # between the story and the events' descriptions, which scored more.
+    ("72_campus_brief_above_events_en", ("From Monday the main library will stay open",
+                                         "Students need their campus card", "The café on the ground floor"),
+     "Related stories"),
+    # A parish's notice under its headline and date, below the site's longer welcome text, a box of
+    # quick links and a share bar: the story lay below the best region (its header below it too).
+    ("73_parish_notice_under_intro_de", ("Am Sonntag, 2. Juni, spielt Kirchenmusiker", "Der Eintritt ist frei.",
+                                         "Im Anschluss lädt der Pfarrgemeinderat"), "Schnellzugriff"),
+]
+
+
+@pytest.mark.parametrize(("name", "story", "chrome"), STORIES_BESIDE_LONGER_PROSE)
+def test_a_short_story_stays_beside_a_longer_stretch_of_prose(cleaner, name, story, chrome):
+    body = cleaner.clean(_text(name))
+    assert all(line in body for line in story)
+    assert chrome not in body
+
+
+def test_the_region_under_the_header_is_a_setting(cleaner):
+    """header_region_max_lines 0 turns it off: the best region alone is kept."""
+    off = Cleaner(settings=replace(Settings(), header_region_max_lines=0))
+    assert "Ab Montag fährt die neue Linie 7" not in off.clean(_text("70_brief_above_teasers_de"))
+
+
+def test_comments_under_a_prompt_do_not_stay_beside_the_story(cleaner):
+    """The best region under a comment prompt, after a story that scores nearly
+    as much, is the comments: the story alone stays."""
+    story = [
+        "Der Gemeinderat hat am Montag beschlossen, die Grundschule im Ortskern bis zum Herbst zu erweitern.",
+        "Die Kosten von rund zwei Millionen Euro trägt zum größten Teil das Land, den Rest zahlt die Gemeinde.",
+        "Die Bauarbeiten sollen in den Sommerferien beginnen, damit der Unterricht möglichst wenig gestört wird.",
+    ]
+    comments = [
+        "Endlich passiert etwas, die Kinder sitzen seit Jahren in viel zu engen Räumen, und keiner hat sich gekümmert.",
+        "Warum dauert das so lange? In der Nachbargemeinde wurde eine ganze Schule in einem Jahr gebaut, und billiger.",
+        "Ich finde es gut, dass das Land zahlt, aber die Gemeinde hätte das Geld auch für die Straßen gebraucht.",
+    ]
+    page = "\n\n".join(["Startseite", "Politik", "Sport", "Kultur", *story, "Teilen", "Facebook", "WhatsApp",
+                        "E-Mail", "3 Kommentare", *comments])
+    body = cleaner.clean(page)
+    assert all(line in body for line in story)
+    assert not any(line in body for line in comments)
