@@ -108,6 +108,16 @@ class CompressionError(CorpusError):
     """Compressed data that cannot be read: truncated or corrupt."""
 
 
+class CorruptGzipMember(CompressionError):
+    """A gzip member that does not decompress whole: where it starts, in the file (``start``) and in the
+    data decompressed (``out_start``), so that a reader can go on past it (`GzipMembers.skip_past`)."""
+
+    def __init__(self, message: str, start: int, out_start: int) -> None:
+        super().__init__(message)
+        self.start = start
+        self.out_start = out_start
+
+
 def sniff_compression(head: bytes) -> Compression | None:
     """The compression whose magic bytes ``head`` starts with, if any."""
     compression = next((c for c in COMPRESSIONS if head.startswith(c.magic)), None)
@@ -398,3 +408,104 @@ class _Streams(io.RawIOBase):
         buffer[:size] = self._pending[:size]
         self._pending = self._pending[size:]
         return size
+
+
+GZIP_MEMBER_START = b"\x1f\x8b\x08"
+"""How a gzip member begins: its magic bytes, then deflate, the one method gzip has."""
+
+
+def gzip_members(raw: IO[bytes]) -> GzipMembers | None:
+    """A reader of ``raw``'s gzip members that can go on past a corrupt one, when ``raw`` holds gzip
+    and can seek (going on, it looks again at the bytes from the corrupt member on); None otherwise."""
+    if not raw.seekable():
+        return None
+    start = raw.tell()
+    head = raw.read(MAGIC_BYTES)
+    raw.seek(start)
+    compression = sniff_compression(head)
+    return GzipMembers(raw) if compression is not None and compression.name == "gzip" else None
+
+
+class GzipMembers(io.RawIOBase):
+    """The decompressed data of a gzip file's members, one after another, as `opened_for_reading`
+    reads it, that can go on at the next member past a corrupt one (`skip_past`): a `.warc.gz` holds
+    a record a member, so the records after a corrupt member can still be read. ``tell()``: the
+    decompressed bytes handed over. ``raw`` (seekable) is left open."""
+
+    CHUNK = 1 << 16
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self._raw = raw
+        self._decompressor: Any = None
+        self._input = b""  # compressed bytes read, not yet decompressed
+        self._input_at = raw.tell()  # where in the file _input starts
+        self._member_start = self._input_at
+        self._member_out_start = 0
+        self._handed = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._handed
+
+    def stream(self) -> io.BufferedReader:
+        """A buffered stream of the data from here on (a new one after `skip_past`: the old one's
+        buffer holds data of the corrupt member); detach it to drop it, which leaves this open."""
+        return _ReadsUpToTheCut(cast(io.RawIOBase, self))
+
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        while True:
+            if self._decompressor is None:
+                self._member_start, self._member_out_start = self._input_at, self._handed
+                if not self._filled(len(GZIP_MEMBER_START)) and not self._input:
+                    return 0
+                if not self._input.startswith(GZIP_MEMBER_START) and not GZIP_MEMBER_START.startswith(self._input):
+                    raise self._corrupt(f"bytes that begin no gzip member at byte {self._input_at}")
+                self._decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            if not self._filled(1):
+                raise self._corrupt("Compressed file ended before the end-of-stream marker was reached")
+            data = self._input
+            try:
+                decompressed = self._decompressor.decompress(data, len(buffer))
+            except zlib.error as exc:
+                raise self._corrupt(str(exc)) from None
+            ended = self._decompressor.eof
+            self._input = self._decompressor.unused_data if ended else self._decompressor.unconsumed_tail
+            self._input_at += len(data) - len(self._input)
+            if ended:
+                self._decompressor = None
+            if decompressed:
+                buffer[: len(decompressed)] = decompressed
+                self._handed += len(decompressed)
+                return len(decompressed)
+
+    def skip_past(self, start: int) -> int | None:
+        """Go on at the first gzip member that starts after byte ``start`` of the file (a corrupt
+        member's, or one that held no record): where it starts; None when none does."""
+        self._raw.seek(start + 1)
+        at, carry = start + 1, b""  # carry: the end of the last chunk, where a member's start may begin
+        while chunk := self._raw.read(self.CHUNK):
+            window = carry + chunk
+            found = window.find(GZIP_MEMBER_START)
+            if found >= 0:
+                member = at - len(carry) + found
+                self._raw.seek(member)
+                self._input, self._input_at, self._decompressor = b"", member, None
+                return member
+            carry, at = window[-(len(GZIP_MEMBER_START) - 1):], at + len(chunk)
+        return None
+
+    def _filled(self, size: int) -> bool:
+        """Whether ``size`` bytes are there to decompress, read for it when they are not."""
+        while len(self._input) < size:
+            data = self._raw.read(self.CHUNK)
+            if not data:
+                return False
+            self._input += data
+        return True
+
+    def _corrupt(self, reason: str) -> CorruptGzipMember:
+        self._decompressor = None
+        return CorruptGzipMember(f"corrupt or truncated gzip data ({reason})", self._member_start,
+                                 self._member_out_start)

@@ -29,7 +29,7 @@ def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: st
     """A bag of the records with the text in ``text_field`` cleaned (or the
     HTML in ``html_field`` cleaned into ``text_field``), other fields kept
     but ``drop_fields`` (dotted paths, as are all fields). ``records`` may
-    hold JSON lines (str: `dask.bag.read_text`'s), each read as the command
+    hold JSON lines (str, `dask.bag.read_text`'s, or bytes), each read as the command
     line reads a JSONL line: a blank one skipped, one that is no JSON object
     failed alone (its text kept where the document is read from). ``url_field``
     names the field holding each record's URL (``url`` where a record has
@@ -53,14 +53,16 @@ def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: st
 
 def _clean_partition(items: Iterable[Any], options: RunOptions) -> list[dict[str, Any]]:
     cleaner = cleaner_for(options)
-    cleaned = (_cleaned(cleaner, item, options) for item in items if not (isinstance(item, str) and blank_line(item)))
+    cleaned = (_cleaned(cleaner, item, options) for item in items
+               if not (isinstance(item, str | bytes) and blank_line(item)))
     return [record for record in cleaned if record is not None]
 
 
 def _cleaned(cleaner: Cleaner, item: Any, options: RunOptions) -> dict[str, Any] | None:
-    """The output record of a record, or of a JSON line (``line_record``: one that is no record fails alone)."""
-    if isinstance(item, str):
-        item, problem = line_record(_line_bytes(item), options.record)
+    """The output record of a record, or of a JSON line, str or bytes (``line_record``: one that is no record
+    fails alone)."""
+    if isinstance(item, str | bytes):
+        item, problem = line_record(_line_bytes(item) if isinstance(item, str) else item, options.record)
         if problem:
             return output_record(item, options.record, None, problem)
     return clean_record(cleaner, item, options.record, url=options.url, outlet=options.outlet).record

@@ -28,8 +28,9 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import ChunkedDataException
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecordLoader
+from warcio.utils import BUFF_SIZE
 
-from .compression import CompressionError, opened_for_reading
+from .compression import CompressionError, CorruptGzipMember, gzip_members, opened_for_reading
 from .decode import web_encoding
 from .errors import CorpusError
 from .run import MAX_INPUT_BYTES, printable
@@ -50,6 +51,25 @@ _MEDIA_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*
 
 class WarcError(CorpusError):
     """A WARC file that cannot be read on (corrupt or truncated)."""
+
+
+class _Gap:
+    """Bytes of a `.warc.gz` skipped from a corrupt gzip member on, up to the next member that holds
+    a WARC record (``end``, the byte it starts at): a failed page of its own, named by the bytes."""
+
+    def __init__(self, error: CorruptGzipMember, after: str | None) -> None:
+        self.error = error
+        self.start = error.start
+        self.after = after
+        self.end = error.start
+        """Where the member gone on at starts (one that holds a record, once the gap is named)."""
+
+    def page(self, html_field: str) -> WarcPage:
+        place = f"after record {self.after}" if self.after else "in its first record"
+        document = {"id": f"bytes {self.start}-{self.end - 1}", "url": None, "crawl_date": None,
+                    html_field: ""}
+        return WarcPage(document, f"{self.error} {place}: skipped up to the next gzip member that holds "
+                                  "a WARC record")
 
 
 class WarcPage(NamedTuple):
@@ -85,6 +105,8 @@ class WarcReader:
         self.skipped: Counter[str] = Counter()
         self.last: str | None = None
         """The id of the last record read whole."""
+        self._gap: _Gap | None = None
+        """Bytes skipped past a corrupt gzip member, named once the record after them is read whole."""
 
     def __iter__(self) -> Iterator[WarcPage]:
         self.last = None
@@ -92,47 +114,83 @@ class WarcReader:
             yield from self._pages()
         except CompressionError as exc:  # the stream cannot be read on: say where, and what is lost
             place = f"after record {self.last}" if self.last else "in its first record"
-            raise CompressionError(f"{exc} {place}: what follows it is not read") from None
+            raise WarcError(f"{exc} {place}: what follows it is not read") from None
 
     def _pages(self) -> Iterator[WarcPage]:
-        with opened_for_reading(self.stream) as stream:
-            archive = _QuietArchiveIterator(stream)
-            records = iter(archive)
-            while True:
-                try:
-                    record = next(records)
-                except StopIteration:
-                    if archive.next_line:  # the first line of a record whose headers the file ends inside
-                        place = f" after {self.last}" if self.last else ""
-                        raise WarcError(f"the file ends inside the headers of the record{place}") from None
-                    return
-                except ArchiveLoadFailed as exc:
-                    raise WarcError(f"not a readable WARC: {str(exc).splitlines()[0]}") from None
-                except Exception as exc:  # noqa: BLE001 (warcio's parsers raise what they meet: AttributeError...)
-                    place = f" after {self.last}" if self.last else ""
-                    reason = printable(str(exc).splitlines()[0] if str(exc) else "")
-                    raise WarcError(f"not a readable WARC record{place}: {type(exc).__name__}: {reason}") from None
-                if record.format != "warc":  # warcio reads any lines as an ARC record
-                    raise WarcError("not a WARC: it does not start with a WARC/ version line")
-                if record.rec_headers.get_header("Content-Length") is None:  # warcio reads cut headers as whole
-                    name = _record_id(record) or \
-                        (f"after {self.last}" if self.last else "at the start")
-                    raise WarcError(f"record {name} has no Content-Length: the file ends inside its headers, "
-                                    "or they are malformed")
-                page = self._page(record)
-                try:
-                    _check_whole(archive, record)
-                except CompressionError:
-                    # Met reading on past the record (junk after the last compressed stream): the record
-                    # itself was read whole, so it stands, and the error follows it. (It was lost with it.)
-                    if getattr(record.raw_stream, "limit", 0) or page is None:
-                        raise
-                    self.last = _record_id(record) or self.last
-                    yield page
+        members = gzip_members(self.stream)
+        if members is None:  # not gzip, or not seekable (a pipe): read up to the first error
+            with opened_for_reading(self.stream) as stream:
+                yield from self._records(stream)
+            return
+        self._gap = None
+        while True:
+            stream = members.stream()
+            try:
+                yield from self._records(stream)
+                return
+            except CorruptGzipMember as exc:
+                self._gap = self._gap or _Gap(exc, self.last)
+                corrupt = exc.start
+            except WarcError:
+                if self._gap is None:
                     raise
-                self.last = _record_id(record) or self.last
-                if page is not None:
-                    yield page
+                corrupt = self._gap.end  # the member gone on at holds no WARC record: a match inside the data
+            finally:
+                stream.detach()  # its buffer holds data of the corrupt member; the members go on
+            member = members.skip_past(corrupt)
+            if member is None:  # no record after it: the error follows the records before it
+                raise self._gap.error
+            self._gap.end = member
+
+    def _records(self, stream: IO[bytes]) -> Iterator[WarcPage]:
+        """The pages of ``stream``, and the skipped bytes before the first (`_Gap`), if any."""
+        archive = _QuietArchiveIterator(stream)
+        records = iter(archive)
+        while True:
+            try:
+                record = next(records)
+            except StopIteration:
+                if archive.next_line:  # the first line of a record whose headers the file ends inside
+                    place = f" after {self.last}" if self.last else ""
+                    raise WarcError(f"the file ends inside the headers of the record{place}") from None
+                return
+            except CompressionError:
+                raise
+            except Exception as exc:  # noqa: BLE001 (warcio's parsers raise what they meet: AttributeError...)
+                place = f" after {self.last}" if self.last else ""
+                what = "WARC" if isinstance(exc, ArchiveLoadFailed) and not self.last else "WARC record"
+                reason = printable(str(exc).splitlines()[0] if str(exc) else "")
+                cause = "" if isinstance(exc, ArchiveLoadFailed) else f"{type(exc).__name__}: "
+                raise WarcError(f"not a readable {what}{place}: {cause}{reason}") from None
+            if record.format != "warc":  # warcio reads any lines as an ARC record
+                raise WarcError("not a WARC: it does not start with a WARC/ version line")
+            if record.rec_headers.get_header("Content-Length") is None:  # warcio reads cut headers as whole
+                name = _record_id(record) or \
+                    (f"after {self.last}" if self.last else "at the start")
+                raise WarcError(f"record {name} has no Content-Length: the file ends inside its headers, "
+                                "or they are malformed")
+            page = self._page(record)
+            content_end = _content_end(archive, record)
+            try:
+                _check_whole(archive, record)
+            except CompressionError as exc:
+                # Met reading on past the record (junk after the last compressed stream, a corrupt member
+                # after its own): the record itself was read whole, so it stands, and the error follows it.
+                # Not when its own gzip member is corrupt (a member's checksum is checked at its end).
+                if getattr(exc, "out_start", content_end) < content_end:
+                    raise
+                yield from self._whole(record, page)
+                raise
+            yield from self._whole(record, page)
+
+    def _whole(self, record: Any, page: WarcPage | None) -> Iterator[WarcPage]:
+        """``record``'s page, read whole, after the bytes skipped before it (`_Gap`), if any."""
+        self.last = _record_id(record) or self.last
+        if self._gap is not None:
+            yield self._gap.page(self.html_field)
+            self._gap = None
+        if page is not None:
+            yield page
 
     def _page(self, record: Any) -> WarcPage | None:
         kind = record.rec_type
@@ -246,6 +304,13 @@ def _shown(media_type: str) -> str:
 def _record_id(record: Any) -> str:
     """The record's WARC-Record-ID without its angle brackets ("" when it has none)."""
     return str(record.rec_headers.get_header("WARC-Record-ID", "")).strip("<>")
+
+
+def _content_end(archive: _QuietArchiveIterator, record: Any) -> int:
+    """Where ``record``'s content ends in the data decompressed, read up to there."""
+    while record.raw_stream.read(BUFF_SIZE):
+        pass
+    return int(archive.fh.tell() - archive.reader.rem_length())
 
 
 def _check_whole(archive: _QuietArchiveIterator, record: Any) -> None:
