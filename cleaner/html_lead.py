@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 
 from .blocks import normalise_line
 from .detectors.headers import LEAD_SENTENCE_ENDS, title_key
+from .html_markup import HIDDEN_RAW_TEXT_TAGS
 from .settings import DEFAULT_SETTINGS, Settings
 
 # Elements that do not break a line: text inside them runs on with the text around.
@@ -27,9 +28,8 @@ _INLINE_TAGS = frozenset({
     "sup", "time", "tt", "u", "var", "wbr",
 })
 # Elements whose text a reader never sees as the page's.
-_UNSEEN_TAGS = frozenset({
-    "script", "style", "noscript", "template", "head", "svg", "select", "button", "iframe", "textarea",
-})
+_UNSEEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "select", "button",
+                          *HIDDEN_RAW_TEXT_TAGS})
 # Extracted lines compared with the page's lines on this many characters: an
 # extractor may end a line differently (a trailing link, a line break).
 MATCH_CHARS = 60

@@ -51,6 +51,11 @@ _HEADER_WORD = frozenset({"header"})
 # Never removed by name: they are the page or its article.
 PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 _INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template"})
+# Elements whose content lxml 6 (libxml2 2.14) reads as raw text, as HTML5 does, and a reader never sees as
+# the page's: an iframe shows another page (its content is the fallback of browsers without frames), noembed
+# and noframes are for browsers without embeds or frames, a textarea holds what the reader types. Their text is
+# markup, tags and all ('<a href="http://ads...">'). Not xmp: a browser shows its text, tags and all.
+HIDDEN_RAW_TEXT_TAGS = ("iframe", "noembed", "noframes", "textarea")
 _NAME_WORD = regex.compile(r"[a-z]+")
 _SPACES = (" ", "\n", "\t", "\r", "\xa0")
 # Most names hold none of the words: this rules them out before they are split
@@ -169,6 +174,13 @@ def remove_drop_downs(tree: HtmlElement) -> list[tuple[str, str]]:
               for element in tree.iter("select", "datalist", "button", "textarea")}
     return _drop({element: remover for element, remover in doomed.items()
                   if not any(ancestor in doomed for ancestor in element.iterancestors())})
+
+
+def clear_hidden_raw_text(tree: HtmlElement) -> None:
+    """Leave out the text of each element of HIDDEN_RAW_TEXT_TAGS in ``tree`` (the text after it stays):
+    the renderer and the extractor read it as the page's text, tags and all."""
+    for element in tree.iter(*HIDDEN_RAW_TEXT_TAGS):
+        element.text = None
 
 
 def _drop(doomed: dict[HtmlElement, str]) -> list[tuple[str, str]]:
