@@ -8,7 +8,7 @@ come one item per line, and paragraphs of prose are single lines.
 from __future__ import annotations
 
 import operator
-from itertools import accumulate, chain, compress, count
+from itertools import accumulate, chain, compress, islice
 
 from .model import Block
 
@@ -57,10 +57,13 @@ def segment(text: str) -> list[Block]:
     if (invisible or any(map(text.__contains__, OTHER_WHITESPACE)) or "  " in text or " \n" in text
             or "\n " in text or text[:1] == " " or text[-1:] == " "):
         lines = list(map(" ".join, map(str.split, lines)))
-    line_nos = list(compress(count(1), lines))
+    # A block's index and line number drawn from one list of numbers: a number both name is one int
+    # object, not two of 32 bytes each (a page of short lines holds some 150 bytes a line in its blocks).
+    numbers = list(range(len(lines) + 1))
+    line_nos = list(compress(islice(numbers, 1, None), lines))
     # A blank line before a block: its number more than one after the last block's.
     blank_before = chain((False,), map((1).__lt__, map(operator.sub, line_nos[1:], line_nos)))
-    return list(map(Block, count(), filter(None, lines), line_nos, blank_before))
+    return list(map(Block, numbers, filter(None, lines), line_nos, blank_before))
 
 
 def resegment(blocks: list[Block]) -> list[Block]:
@@ -74,8 +77,10 @@ def resegment(blocks: list[Block]) -> list[Block]:
     follows = map(operator.and_, map(operator.eq, indices[1:], map((1).__add__, indices)),
                   map(operator.not_, map(_BLANK_BEFORE, blocks[1:])))
     blank_before = [False, *map(operator.not_, follows)]
-    line_nos = accumulate(map((1).__add__, blank_before))
-    return list(map(Block, count(), map(_TEXT, blocks), line_nos, blank_before))
+    line_nos = list(accumulate(map((1).__add__, blank_before)))
+    # Indices and line numbers drawn from one list of numbers, as in ``segment``.
+    numbers = list(range(line_nos[-1] + 1 if line_nos else 0))
+    return list(map(Block, numbers, map(_TEXT, blocks), map(numbers.__getitem__, line_nos), blank_before))
 
 
 _INDEX, _TEXT, _BLANK_BEFORE = map(operator.attrgetter, ("index", "text", "blank_before"))

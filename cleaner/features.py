@@ -171,22 +171,27 @@ def unpunctuated_script_breaks(text: str) -> int:
     return len(_UNPUNCTUATED_SCRIPT_BREAK.findall(text))
 
 
+def _words(text: str, tokens: list[str], read_by_re: bool, cjk_chars_per_word: float) -> tuple[float, int]:
+    """The word count of ``text`` (of ``_tokens``'s answer), and its characters of spaceless scripts."""
+    spaceless = (0 if read_by_re or not _maybe_spaceless().search(text) or not _SPACELESS.search(text)
+                 else len(_SPACELESS.findall(text)))
+    if spaceless:
+        return spaceless / cjk_chars_per_word + sum(1 for t in tokens if not _SPACELESS.search(t)), spaceless
+    return (_WHOLE_NUMBERS[len(tokens)] if len(tokens) < len(_WHOLE_NUMBERS) else float(len(tokens))), 0
+
+
+def word_count(text: str, cjk_chars_per_word: float) -> float:
+    """``measure(text, ...).words`` alone, without the other features' work."""
+    return _words(text, *_tokens(text), cjk_chars_per_word)[0]
+
+
 def measure(text: str, stopwords: frozenset[str], cjk_chars_per_word: float,
             spaceless_stopword_density: float) -> Features:
     """The features of ``text``; the two numbers are the Settings fields of
     those names."""
     tokens, read_by_re = _tokens(text)
-    if read_by_re:
-        digits = len(_ASCII_DIGIT.findall(text))
-        spaceless = 0
-    else:
-        digits = len(_DIGIT.findall(text))
-        spaceless = (0 if not _maybe_spaceless().search(text) or not _SPACELESS.search(text)
-                     else len(_SPACELESS.findall(text)))
-    if spaceless:
-        words = spaceless / cjk_chars_per_word + sum(1 for t in tokens if not _SPACELESS.search(t))
-    else:
-        words = _WHOLE_NUMBERS[len(tokens)] if len(tokens) < len(_WHOLE_NUMBERS) else float(len(tokens))
+    digits = len((_ASCII_DIGIT if read_by_re else _DIGIT).findall(text))
+    words, spaceless = _words(text, tokens, read_by_re, cjk_chars_per_word)
     # map() over C-level methods: this runs for every line of every page.
     stop = sum(map(stopwords.__contains__, map(str.lower, tokens)))
     initials = [t[0] for t in tokens]

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import weakref
 from array import array
 from collections.abc import Iterable, Iterator
+from itertools import chain, count
 
 from .cache import compiled
 from .features import LINE_CACHE_SIZE, Features, measure_all
@@ -175,6 +177,7 @@ class Runs:
 
 
 Joined = tuple[Page, Runs]
+_INDEX = operator.attrgetter("index")
 # Each page's joined page while the page is in use: the stages of a pass
 # that read sentences get the same Page object until one of them removes a
 # block (a page is not changed once built). None: no line joins another.
@@ -201,9 +204,14 @@ def _joined(page: Page) -> Joined:
         return page, Runs(range(n), n)
     groups = Runs((i for i, joins in enumerate(follows) if not joins), n)
     inner = sorted(page.blocks[i].index for i, joins in enumerate(follows) if joins)
+    # A pass numbers its blocks 0, 1, 2...: the ints of the page's blocks and of those removed are then
+    # every number up to the last, and a new number is one of them, not a new int (32 bytes) a block.
+    held = sorted(chain(map(_INDEX, page.blocks), page.removed))
+    numbers = held if all(map(operator.eq, held, count())) else None
 
     def renumbered(index: int) -> int:
-        return index - bisect.bisect_right(inner, index)
+        number = index - bisect.bisect_right(inner, index)
+        return numbers[number] if numbers else number
 
     blocks, features, hits = [], [], []
     for group in groups:

@@ -178,38 +178,42 @@ class Cleaner:
         del texts
         hits = self._matcher.hits_of(blocks, measured)
 
-        def page() -> tuple[Page, Sequence[int]]:
+        def page() -> Page:
             if not removed:  # every block: the pass's own lists, not copies of them
-                return Page(blocks, measured, stopwords, language, {}, hits, settings, earlier), range(len(blocks))
-            # The blocks kept picked by one list of flags in C, not by their positions.
+                return Page(blocks, measured, stopwords, language, {}, hits, settings, earlier)
+            # The blocks kept picked by one list of flags in C, not by their positions. The page holds
+            # ``removed`` itself, not a copy: it is rebuilt before the next stage whenever that grew.
             kept = list(map(operator.not_, map(removed.__contains__, range(len(blocks)))))
-            page = Page(list(compress(blocks, kept)), list(compress(measured, kept)), stopwords,
-                        language, dict(removed), list(compress(hits, kept)), settings, earlier)
-            return page, array("q", compress(range(len(blocks)), kept))
+            return Page(list(compress(blocks, kept)), list(compress(measured, kept)), stopwords,
+                        language, removed, list(compress(hits, kept)), settings, earlier)
 
         # Stages see the blocks earlier stages kept; ``removed`` only grows,
-        # so the page is rebuilt only when it grew.
-        current, alive = page()
+        # so the page is rebuilt only when it grew. A block's position in the
+        # pass is its index (segment and resegment number them so): the
+        # index's own int keys ``removed``, not a new one each.
+        current = page()
+        seen = len(removed)
         for detector in self.detectors:
             if detector.id in skip_stages:
                 continue
-            if len(removed) > len(current.removed):
-                del current  # not held while the next page is built (a copy of ``removed`` and three lists)
-                current, alive = page()
-            for position, remover in detector.find(current):
-                removed.setdefault(alive[position], remover)
+            if len(removed) > seen:
+                del current  # not held while the next page is built (three lists)
+                current, seen = page(), len(removed)
+            # What the stage removes, all found before ``removed`` (the page's own) changes.
+            for position, remover in list(detector.find(current)):
+                removed.setdefault(current.blocks[position].index, remover)
         if selection.SELECTION_ID not in skip_stages:
-            if len(removed) > len(current.removed):
+            if len(removed) > seen:
                 del current
-                current, alive = page()
+                current = page()
             for position, stage_id in selection.select(current).items():
-                removed.setdefault(alive[position], stage_id)
+                removed.setdefault(current.blocks[position].index, stage_id)
             if settle and earlier and not removed:
                 # Knowing what earlier passes removed, selection keeps lines that a first pass over this text
                 # (cleaning the output again) may cut: the text is settled when that one removes nothing too.
                 # The detectors need no asking again: they remove no less for knowing it (chrome_found).
                 for position, stage_id in selection.select(replace(current, removed_earlier=frozenset())).items():
-                    removed.setdefault(alive[position], stage_id)
+                    removed.setdefault(current.blocks[position].index, stage_id)
         return _Pass(removed, rule_file.id if rule_file else None, language)
 
     # -- HTML ---------------------------------------------------------------

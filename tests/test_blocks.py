@@ -75,3 +75,14 @@ def test_other_whitespace_is_every_whitespace_character_but_a_space_and_a_line_f
 
     every = map(chr, range(0x110000))
     assert OTHER_WHITESPACE == "".join(c for c in every if c.isspace() and c not in " \n")
+
+
+def test_a_number_that_names_a_blocks_index_and_another_blocks_line_is_one_int():
+    """segment and resegment draw indices and line numbers from one list of
+    ints: a page of short lines holds an int of 32 bytes a number, not two."""
+    from cleaner.blocks import resegment
+
+    blocks = segment("\n".join(f"line {n}" if n % 7 else "" for n in range(2000)))
+    for made in (blocks, resegment(blocks[::2])):
+        assert all(b.line_no is made[b.line_no].index for b in made if b.line_no < len(made))
+        assert sum(b.line_no < len(made) for b in made) > len(made) // 3

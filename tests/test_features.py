@@ -111,3 +111,15 @@ def test_lines_measured_together_are_measured_as_each_alone():
                              settings.spaceless_stopword_density) == [expected[lines.index(line)] for line in together]
     assert measure_all(lines, stopwords, settings) == expected
     assert measure_all(reversed(lines), stopwords, settings) == expected[::-1]  # looked up this time
+
+
+def test_a_word_count_alone_is_what_measuring_counts():
+    """word_count (title parts) counts words as measure does, in every
+    script: spaceless characters by cjk_chars_per_word, other tokens one each."""
+    from cleaner.features import word_count
+
+    for text in ["", "Floods close 40 schools", "Déjà vu à Paris", "Депутаты обсудили закон",
+                 "多地推出旧房改造补贴 老小区", "町の小さな書店 Example 2024", "ข่าวด่วน วันนี้", "٣ أخبار اليوم",
+                 "x" * 300 + " y" * 300]:
+        for cjk_chars_per_word in (1.0, 2.5):
+            assert word_count(text, cjk_chars_per_word) == measure(text, frozenset(), cjk_chars_per_word, 0.0).words

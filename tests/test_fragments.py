@@ -80,3 +80,16 @@ def test_line_shapes_read_by_string_methods_are_what_the_patterns_say():
             punctuation, punctuation or bool(starts_in_lower_case.match(text)),
             bool(stops_mid_sentence.search(text)) or any(w in _OPEN_WORD_SET for w in text.split()[-1:]),
             bool(sentence_end.search(text))), text
+
+
+def test_joined_blocks_of_a_page_not_numbered_from_nought_are_renumbered_alike():
+    """A pass's pages number their blocks and removed blocks 0, 1, 2... and
+    a joined block reuses their ints; a page numbered otherwise is
+    renumbered by the same count."""
+    page = page_of("Share\nThe council will meet in\nMay\nat the town hall.\nMenu\nThe vote passed.")
+    page.blocks = [page.blocks[i] for i in (1, 2, 3, 5)]
+    page.features = [page.features[i] for i in (1, 2, 3, 5)]
+    page.hits = [frozenset()] * 4
+    whole, groups = joined(page)
+    assert [b.index for b in whole.blocks] == [1, 3]
+    assert list(map(list, groups)) == [[0, 1, 2], [3]]

@@ -13,7 +13,7 @@ from itertools import compress
 import regex
 
 from ..cache import compiled
-from ..features import LINE_CACHE_SIZE, Features, measure
+from ..features import LINE_CACHE_SIZE, Features, measure, word_count
 from ..model import Page
 from ..settings import DEFAULT_SETTINGS, Settings
 from .base import Example, Mode, Output, Role, by_sentences, detector, table_row
@@ -53,7 +53,7 @@ def title_keys(text: str, part_min_words: int = DEFAULT_SETTINGS.title_part_min_
     starts = [text[:match.start()] for match in reversed(list(_TITLE_SEPARATORS.finditer(text)))]
     keys = dict.fromkeys(
         title_key(part) for part in [text, *starts, *pieces]
-        if part is text or measure(part, frozenset(), cjk_chars_per_word, 0.0).words >= part_min_words)
+        if part is text or word_count(part, cjk_chars_per_word) >= part_min_words)
     keys.pop("", None)
     return tuple(keys)
 
