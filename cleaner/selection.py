@@ -48,7 +48,7 @@ from enum import Enum
 from .cache import compiled
 from .detectors import Role, ids_with_role
 from .detectors.base import chrome_found
-from .detectors.chrome import CONS_HEADING, PROS_HEADING, comment_prompt
+from .detectors.chrome import CONS_HEADING, PROS_HEADING, _cell_tables, comment_prompt
 from .detectors.footers import copyright_licence
 from .detectors.headers import EMBED_ATTRIBUTION, duplicate_headline, lead_above_header, lead_shaped
 from .features import Features
@@ -390,17 +390,28 @@ def _header_on_top(page: Page, kinds: list[Kind]) -> bool:
 def story_table_after(last: int, page: Page) -> list[int]:
     """The table that continues the story after its last kept block
     ``last``, rendered a cell a line: an optional heading, then
-    story_table_min_cells or more adjacent short cells of which at least
-    menu_table_min_number_share hold digits (a league table, a box score)."""
-    feats, texts, settings = page.features, page.texts(), page.settings
+    story_table_min_cells or more adjacent cells, a table's as chrome.py
+    finds them (_cell_tables) with cells of story_table_cell_max_words
+    words at most (a film's title is longer than a menu's label)."""
+    settings = page.settings
     start = _past_heading(last + 1, page)
+    table = next((cells for cells in _cell_tables(page, settings.story_table_cell_max_words) if start in cells),
+                 range(start, start))
     end = start
-    while (end < len(texts) and feats[end].words <= settings.menu_item_max_words and not feats[end].terminal
-           and (end == start or _story_continues(end - 1, end, page))):
+    while end < table.stop and (end == start or _story_continues(end - 1, end, page)):
         end += 1
-    numbers = sum(feats[i].digit_share > 0 for i in range(start, end))
-    if end - start < settings.story_table_min_cells or numbers < settings.menu_table_min_number_share * (end - start):
-        return []
+    return list(range(last + 1, end)) if end - start >= settings.story_table_min_cells else []
+
+
+def prose_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
+    """The paragraphs of prose (GOOD) right after block ``last``, with
+    nothing between them but story interruptions: where the story goes on
+    under its table (a closing note: "Full results will be posted on
+    Wednesday."). The table's cells score as little as a menu, so the
+    region stops above them."""
+    end = last + 1
+    while end < len(kinds) and kinds[end] is Kind.GOOD and _story_continues(end - 1, end, page):
+        end += 1
     return list(range(last + 1, end))
 
 
@@ -734,7 +745,10 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         # A list or table after the story does not continue it past a footer notice.
         stop = past_notice.start if past_notice else len(kinds)
         keep.update(i for i in story_list_after(max(keep), page) if i < stop)
-        keep.update(i for i in story_table_after(max(keep), page) if i < stop)
+        table = [i for i in story_table_after(max(keep), page) if i < stop]
+        keep.update(table)
+        if table:
+            keep.update(i for i in prose_after(table[-1], kinds, page) if i < stop)
         keep.update(i for i in announced_list_after(max(keep), page) if i < stop)
         keep.update(story_lead(prose[0], page, kinds))
         keep.update(lead_before_header(body, prose, page))

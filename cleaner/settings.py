@@ -515,6 +515,10 @@ class Settings:
     # cells (three rows of four; 8 cut aeb-dev's choosing F1 by 0.001), at
     # least menu_table_min_number_share of them numbers.
     story_table_min_cells: int = 12
+    # Its cells hold at most this many words: a programme's film or event
+    # ("Les Vacances de M. Hulot") is longer than a menu's label. Found on
+    # invented pages (tests/fixtures/cms_pages 68).
+    story_table_cell_max_words: float = 8
     # A run of short structured lines right above the story (a recipe's
     # ingredients, a product's specifications, a word's dictionary fields):
     # at least this many lines, with nothing but story interruptions between
