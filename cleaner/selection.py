@@ -48,7 +48,7 @@ from enum import Enum
 from .cache import compiled
 from .detectors import Role, ids_with_role
 from .detectors.base import chrome_found
-from .detectors.chrome import CONS_HEADING, PROS_HEADING, _cell_tables, comment_prompt
+from .detectors.chrome import CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt
 from .detectors.footers import copyright_licence
 from .detectors.headers import EMBED_ATTRIBUTION, duplicate_headline, lead_above_header, lead_shaped
 from .features import Features
@@ -391,11 +391,11 @@ def story_table_after(last: int, page: Page) -> list[int]:
     """The table that continues the story after its last kept block
     ``last``, rendered a cell a line: an optional heading, then
     story_table_min_cells or more adjacent cells, a table's as chrome.py
-    finds them (_cell_tables) with cells of story_table_cell_max_words
+    finds them (cell_tables) with cells of table_cell_max_words
     words at most (a film's title is longer than a menu's label)."""
     settings = page.settings
     start = _past_heading(last + 1, page)
-    table = next((cells for cells in _cell_tables(page, settings.story_table_cell_max_words) if start in cells),
+    table = next((cells for cells in cell_tables(page, settings.table_cell_max_words) if start in cells),
                  range(start, start))
     end = start
     while end < table.stop and (end == start or _story_continues(end - 1, end, page)):

@@ -70,8 +70,10 @@ class Settings:
     # bare times ("9:00", "31:42") and no other player control is a programme or a race's results:
     # its times are no clip lengths. Found on invented pages (tests/fixtures/cms_pages 45, 67-69).
     media_player_table_min_times: int = 3
-    # A table's cell there ("Les Vacances de M. Hulot") may be longer than a menu's label.
-    media_player_table_cell_max_words: float = 8
+    # A cell of a table rendered a cell a line (a programme's film, "Les Vacances de M. Hulot") may be
+    # longer than a menu's label: media-player's tables and story_table_after's. Found on invented pages
+    # (tests/fixtures/cms_pages 67-69).
+    table_cell_max_words: float = 8
     newsletter_max_words: float = 45
     caption_max_words: float = 70
     copyright_max_words: float = 60
@@ -515,10 +517,6 @@ class Settings:
     # cells (three rows of four; 8 cut aeb-dev's choosing F1 by 0.001), at
     # least menu_table_min_number_share of them numbers.
     story_table_min_cells: int = 12
-    # Its cells hold at most this many words: a programme's film or event
-    # ("Les Vacances de M. Hulot") is longer than a menu's label. Found on
-    # invented pages (tests/fixtures/cms_pages 68).
-    story_table_cell_max_words: float = 8
     # A run of short structured lines right above the story (a recipe's
     # ingredients, a product's specifications, a word's dictionary fields):
     # at least this many lines, with nothing but story interruptions between

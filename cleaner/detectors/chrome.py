@@ -394,7 +394,7 @@ def nav_menu(page: Page) -> Iterator[int]:
     settings = page.settings
     is_label = [f.words <= settings.menu_item_max_words and not f.terminal and f.digit_share == 0
                 and not b.text.startswith(_ATTRIBUTION_DASHES) for f, b in zip(page.features, page.blocks)]
-    tables = _cell_tables(page, settings.menu_item_max_words)
+    tables = cell_tables(page, settings.menu_item_max_words)
     pros, cons = set(matching_positions(page, PROS_HEADING)), set(matching_positions(page, CONS_HEADING))
     for run in runs(is_label):
         min_run = settings.menu_bounded_min_run if _between_chrome(run, page) else settings.menu_min_run
@@ -405,7 +405,7 @@ def nav_menu(page: Page) -> Iterator[int]:
             yield from run
 
 
-def _cell_tables(page: Page, cell_max_words: float) -> list[range]:
+def cell_tables(page: Page, cell_max_words: float) -> list[range]:
     """The tables rendered a cell a line: runs of short lines (cell_max_words
     words at most, none ending like a sentence) of which at least
     menu_table_min_number_share hold digits (scores, times, prices beside
@@ -2293,7 +2293,7 @@ def media_player(page: Page) -> list[int]:
     link that downloads the story as a file, with its size ("Download the
     transcript", "123 KB"). Not the times in a table rendered a cell a line
     (a programme's start times, a race's finishing times): a run of table
-    cells (of media_player_table_cell_max_words words at most) holding
+    cells (of table_cell_max_words words at most) holding
     media_player_table_min_times bare times or more and no other control of
     a player."""
     hits = matching_positions(page, MEDIA_PLAYER)
@@ -2302,7 +2302,7 @@ def media_player(page: Page) -> list[int]:
     if len(times) < page.settings.media_player_table_min_times:
         return hits
     in_tables: set[int] = set()
-    for table in _cell_tables(page, page.settings.media_player_table_cell_max_words):
+    for table in cell_tables(page, page.settings.table_cell_max_words):
         inside = [i for i in hits if i in table]
         if (len(inside) >= page.settings.media_player_table_min_times
                 and all(_CLIP_TIME_LINE.match(texts[i]) for i in inside)):
