@@ -28,8 +28,14 @@ def _starts(path: Path) -> list[str]:
 
 
 def _begins(text: str, start: str) -> bool:
-    # The extraction marks list items "- " and table rows "| "; the files leave out a quote's opening mark.
-    return text.strip().lstrip("-| „“\"«").startswith(start)
+    # The extraction marks list items "- " and writes a table's row "| 17:00 | Seefeuerwerk | Seebrücke |":
+    # a row is its cells, from each cell on (the page's text renders a table a row a line or a cell a
+    # line). The files leave out a quote's opening mark.
+    text = text.strip()
+    if text.startswith("|") and text.endswith("|"):
+        cells = [cell.strip() for cell in text.strip("|").split("|") if cell.strip()]
+        return any(" ".join(cells[i:]).startswith(start) for i in range(len(cells)))
+    return text.lstrip("-| „“\"«").startswith(start)
 
 
 def wrong_lines(explanation: Explanation, keep: list[str], drop: list[str],
