@@ -27,15 +27,20 @@ def _starts(path: Path) -> list[str]:
     return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def line_starts(line: str) -> list[str]:
+    """Where a `.keep` or `.drop` line may begin in an output ``line``. The extraction marks list items
+    "- " and writes a table's row "| 17:00 | Seefeuerwerk | Seebrücke |": a row is its cells, from each
+    cell on (the page's text renders a table a row a line or a cell a line). The files leave out a
+    quote's opening mark."""
+    line = line.strip()
+    if line.startswith("|") and line.endswith("|"):
+        cells = [cell.strip() for cell in line.strip("|").split("|") if cell.strip()]
+        return [" ".join(cells[i:]) for i in range(len(cells))]
+    return [line.lstrip("-| „“\"«")]
+
+
 def _begins(text: str, start: str) -> bool:
-    # The extraction marks list items "- " and writes a table's row "| 17:00 | Seefeuerwerk | Seebrücke |":
-    # a row is its cells, from each cell on (the page's text renders a table a row a line or a cell a
-    # line). The files leave out a quote's opening mark.
-    text = text.strip()
-    if text.startswith("|") and text.endswith("|"):
-        cells = [cell.strip() for cell in text.strip("|").split("|") if cell.strip()]
-        return any(" ".join(cells[i:]).startswith(start) for i in range(len(cells)))
-    return text.lstrip("-| „“\"«").startswith(start)
+    return any(begin.startswith(start) for begin in line_starts(text))
 
 
 def wrong_lines(explanation: Explanation, keep: list[str], drop: list[str],
