@@ -37,8 +37,10 @@ def _interruptible() -> None:
 def _stopped_mid_way(args: list[str], stop: int, watched: str) -> tuple[int, str]:
     """Run `cleaner clean ARGS -v`, stop it by ``stop`` once it has cleaned a record (said on stderr, or
     written to stdout when ``watched`` is "stdout"); its exit status and its last line on stderr."""
+    # Unbuffered pipes (bufsize=0): communicate() reads the pipes' descriptors, not what a buffered
+    # readline() took from them beyond its line, which was lost (a record the run did write).
     run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", *args, "-v", "--jobs", "1"],
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0,
                            preexec_fn=_interruptible)
     stream: IO[bytes] | None = run.stdout if watched == "stdout" else run.stderr
     assert stream is not None
@@ -68,7 +70,7 @@ def test_a_corpus_run_stopped_by_a_signal_names_what_it_did_not_write(tmp_path: 
     assert records.read_text(encoding="utf-8") == "{}\n"
 
     run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(corpus), "-o", "-", "--jobs", "1"],
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=_interruptible)
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0, preexec_fn=_interruptible)
     assert run.stdout is not None
     first = run.stdout.readline()
     run.send_signal(stop)
