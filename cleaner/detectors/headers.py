@@ -349,7 +349,7 @@ _HUNGARIAN_MONTH = ("(január|február|március|április|május|június|július|
                     "|december)")
 _YEAR_FIRST = (r"(?<!\d)\d{4}\s?(年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|년 \d{1,2}월 \d{1,2}일"
                rf"|\. {_HUNGARIAN_MONTH} \d{{1,2}}\.)")
-_DATE = compiled(rf"{DATE}|\b\d{{1,2}}\.? (de )?({_OTHER_MONTH})( de)? \d{{4}}\b|{_YEAR_FIRST}", regex.I)
+ANY_DATE = compiled(rf"{DATE}|\b\d{{1,2}}\.? (de )?({_OTHER_MONTH})( de)? \d{{4}}\b|{_YEAR_FIRST}", regex.I)
 # A time given relative to now, ending a line: "3 hours ago", "Jane Doe / 2 days".
 _RELATIVE_DATE = compiled(r"(\b\d{1,2} (min(ute)?s?|hours?|days?|weeks?|months?) ago|[/|·•] \d{1,2} "
                           r"(min(ute)?s?|hours?|days?|weeks?|months?))$", regex.I)
@@ -456,7 +456,7 @@ def byline_dateline(page: Page) -> list[int]:
     for i, (block, f) in enumerate(zip(blocks, feats)):
         # Every date has a digit (the one digit_share counts): lines without are not searched.
         if f.words <= page.settings.byline_max_words and not f.terminal and f.digit_share and (
-                _DATE.search(block.text) or _RELATIVE_DATE.search(block.text)) and not (
+                ANY_DATE.search(block.text) or _RELATIVE_DATE.search(block.text)) and not (
                 _DASH_LED.match(block.text) and i > 0 and feats[i - 1].terminal) and not _RUNS_ON.search(block.text):
             hits.add(i)
     first_prose = next((i for i, f in enumerate(feats) if f.words >= page.settings.agency_line_prose_words), len(blocks))
@@ -534,4 +534,4 @@ def lead_above_header(text: str, settings: Settings) -> bool:
     quotation mark), a photo's caption (it carries a date: "... speaks in
     Paris, Jan. 9, 2008.") nor a contact note (an address with "@")."""
     return (settings.before_header_keeps_leads and lead_shaped(text, settings) and not text.startswith(_OPENING_QUOTES)
-            and "@" not in text and not _DATE.search(text))
+            and "@" not in text and not ANY_DATE.search(text))

@@ -13,7 +13,7 @@ from ..features import LINE_CACHE_SIZE, Features
 from ..model import Page
 from ..settings import Settings
 from .base import Example, Role, by_sentences, detector, pattern_detector, runs
-from .headers import DATE, title_key
+from .headers import ANY_DATE, DATE, title_key
 from .patterns import LinePattern, matching_positions
 
 LIST_HEADING = LinePattern(
@@ -803,6 +803,28 @@ def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int) -
             "An animal turns only a small part of its feed into meat, milk or eggs.³\n"
             "How much of the land we use for our food lies in other countries?\n"
             "Nearly half of it, most of that for soya grown to feed pigs and chickens.⁴"),
+    # Dated teasers under a story are other articles however long they run (more words than the story);
+    # dated entries with no story above them are the page (an archive), kept.
+    Example("The ferry returns to the island route on Monday after a winter in dry dock.\n"
+            "Tickets for the first week are already sold out, the operator said.\nMore news\n"
+            "Council delays vote on the swimming pool\nAfter a long debate about the cost of repairing the roof, the "
+            "council put off its vote on the pool until April, when a second survey of the structure is due.\n3 March 2024\n"
+            "Fire crew trains with new ladder\nThe volunteer fire crew practised with its new turntable ladder at the weekend, "
+            "which the county bought in winter and which will also serve the neighbouring villages.\n2 March 2024\n"
+            "School raises money for playground\nWith a sponsored run the pupils raised more than three thousand pounds for "
+            "the new playground that parents and the council hope to build by the summer.\n1 March 2024",
+            removed=("More news", "Council delays vote on the swimming pool",
+                     "After a long debate about the cost of repairing the roof, the council put off its vote on the pool "
+                     "until April, when a second survey of the structure is due.", "3 March 2024",
+                     "Fire crew trains with new ladder",
+                     "The volunteer fire crew practised with its new turntable ladder at the weekend, which the county "
+                     "bought in winter and which will also serve the neighbouring villages.", "2 March 2024",
+                     "School raises money for playground",
+                     "With a sponsored run the pupils raised more than three thousand pounds for the new playground that "
+                     "parents and the council hope to build by the summer.")),
+    Example("Spring cleaning\nThe club tidied the boathouse and painted the jetty before the season, with twenty members.\n"
+            "3 March 2024\nNew boat named\nThe new four was named after our oldest member, who rowed for sixty years here.\n"
+            "2 March 2024\nWinter dinner\nOver eighty members and guests came to the winter dinner at the town hall.\n1 March 2024"),
     # Teasers of other stories, one of them asking a question.
     Example("The storm moved east overnight, and the clean-up began at first light in the worst-hit towns, where "
             "roofs lay in the streets and the power was still out in thousands of homes.\n"
@@ -879,13 +901,32 @@ def teaser_list(page: Page) -> list[int]:
             run.append(item)
             continue
         teaser_words = sum(feats[end].words for _, end in run)
-        if (len(run) >= settings.teaser_run_min and teaser_words <= settings.teaser_max_prose_share * prose_words
+        if (len(run) >= settings.teaser_run_min
+                and (teaser_words <= settings.teaser_max_prose_share * prose_words or _dated_below_story(run, texts, feats, settings))
                 and not _sectioned(run, texts, under, settings) and not _steps(run, texts, settings)
                 and not _questions(run, texts, settings)
                 and not _story_follows(run[0][0], run[-1][1], feats, settings)):
             hits.extend(range(run[0][0], run[-1][1] + 1))
         run = [item]
     return hits
+
+
+def _dated_below_story(run: list[tuple[int, int]], texts: list[str], feats: list[Features], settings: Settings) -> bool:
+    """Whether a date line stands under each of the run's paragraphs and a
+    paragraph of prose above the run: other articles, each with its date,
+    listed under a story, however long their teasers. One article's
+    sections carry no date each; a page of dated entries and nothing else
+    (an archive) has no story above them and keeps the prose-share spare."""
+    first = run[0][0]
+    if not any(_is_paragraph(f, settings) for f in feats[:first]):
+        return False
+    return all(end + 1 < len(feats) and _is_date_line(texts[end + 1], feats[end + 1], settings) for _, end in run)
+
+
+def _is_date_line(text: str, feats: Features, settings: Settings) -> bool:
+    # Every date has a digit (the one digit_share counts): lines without are not searched.
+    return (feats.words <= settings.byline_max_words and not feats.terminal and bool(feats.digit_share)
+            and bool(ANY_DATE.search(text)))
 
 
 def _questions(run: list[tuple[int, int]], texts: list[str], settings: Settings) -> bool:
