@@ -350,6 +350,15 @@ _HUNGARIAN_MONTH = ("(január|február|március|április|május|június|július|
 _YEAR_FIRST = (r"(?<!\d)\d{4}\s?(年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|년 \d{1,2}월 \d{1,2}일"
                rf"|\. {_HUNGARIAN_MONTH} \d{{1,2}}\.)")
 ANY_DATE = compiled(rf"{DATE}|\b\d{{1,2}}\.? (de )?({_OTHER_MONTH})( de)? \d{{4}}\b|{_YEAR_FIRST}", regex.I)
+
+
+def may_be_dateline(features: Features, settings: Settings) -> bool:
+    """Whether a line has a dateline's shape (short, no sentence, a digit):
+    every date has a digit (the one digit_share counts), so lines without
+    are not searched for one."""
+    return features.words <= settings.byline_max_words and not features.terminal and bool(features.digit_share)
+
+
 # A time given relative to now, ending a line: "3 hours ago", "Jane Doe / 2 days".
 _RELATIVE_DATE = compiled(r"(\b\d{1,2} (min(ute)?s?|hours?|days?|weeks?|months?) ago|[/|·•] \d{1,2} "
                           r"(min(ute)?s?|hours?|days?|weeks?|months?))$", regex.I)
@@ -454,8 +463,7 @@ def byline_dateline(page: Page) -> list[int]:
     hits = set(matching_positions(page, BYLINE))
     blocks, feats = page.blocks, page.features
     for i, (block, f) in enumerate(zip(blocks, feats)):
-        # Every date has a digit (the one digit_share counts): lines without are not searched.
-        if f.words <= page.settings.byline_max_words and not f.terminal and f.digit_share and (
+        if may_be_dateline(f, page.settings) and (
                 ANY_DATE.search(block.text) or _RELATIVE_DATE.search(block.text)) and not (
                 _DASH_LED.match(block.text) and i > 0 and feats[i - 1].terminal) and not _RUNS_ON.search(block.text):
             hits.add(i)

@@ -13,7 +13,7 @@ from ..features import LINE_CACHE_SIZE, Features
 from ..model import Page
 from ..settings import Settings
 from .base import Example, Role, by_sentences, detector, pattern_detector, runs
-from .headers import ANY_DATE, DATE, title_key
+from .headers import ANY_DATE, DATE, may_be_dateline, title_key
 from .patterns import LinePattern, matching_positions
 
 LIST_HEADING = LinePattern(
@@ -924,9 +924,7 @@ def _dated_below_story(run: list[tuple[int, int]], texts: list[str], feats: list
 
 
 def _is_date_line(text: str, feats: Features, settings: Settings) -> bool:
-    # Every date has a digit (the one digit_share counts): lines without are not searched.
-    return (feats.words <= settings.byline_max_words and not feats.terminal and bool(feats.digit_share)
-            and bool(ANY_DATE.search(text)))
+    return may_be_dateline(feats, settings) and bool(ANY_DATE.search(text))
 
 
 def _questions(run: list[tuple[int, int]], texts: list[str], settings: Settings) -> bool:
