@@ -337,6 +337,80 @@ def announced_list_after(last: int, page: Page) -> list[int]:
     return list(range(start, end)) if end - start > settings.story_list_min_items else []
 
 
+def step_sections_after(last: int, page: Page) -> list[int]:
+    """The sections that continue the story after its last kept block
+    ``last``: step_sections_min or more, each a heading (a line of at most
+    short_max_words words without a full stop) over
+    story_list_section_min_items or more lines without a full stop (longer
+    than a heading, at most story_list_item_max_words words: "Schnellspanner
+    öffnen und das Rad herausziehen"), all adjacent, with nothing removed
+    between but story interruptions, the steps together of prose words
+    (step_sections_min_density: a list of headlines under section names has
+    fewer). A how-to's steps under its intro: unfinished lines score nothing
+    and its short ones cost, so the region stops at the intro."""
+    settings, feats = page.settings, page.features
+    if settings.step_sections_min <= 0:
+        return []
+
+    def heading(i: int) -> bool:
+        return feats[i].words <= settings.short_max_words and not feats[i].terminal
+
+    def step(i: int) -> bool:
+        return settings.short_max_words < feats[i].words <= settings.story_list_item_max_words and not feats[i].terminal
+
+    sections, end, i = 0, last + 1, last + 1
+    steps: list[int] = []
+    while i < len(feats) and heading(i) and _story_continues(i - 1, i, page):
+        j = i + 1
+        while j < len(feats) and step(j) and _story_continues(j - 1, j, page):
+            j += 1
+        if j - i - 1 < settings.story_list_section_min_items:
+            break
+        steps.extend(range(i + 1, j))
+        sections, end, i = sections + 1, j, j
+    if sections < settings.step_sections_min or not _stopword_share(steps, page, settings.step_sections_min_density):
+        return []
+    return list(range(last + 1, end))
+
+
+def _stopword_share(blocks: list[int], page: Page, least: float) -> bool:
+    """Whether the blocks' stopwords together make at least ``least`` of
+    their words (each line alone varies: a terse step has none), or the
+    page's language has no stoplist."""
+    feats = page.features
+    stopwords = sum(feats[i].words * feats[i].stopword_density for i in blocks)
+    return not page.stopwords or stopwords >= least * sum(feats[i].words for i in blocks)
+
+
+_QUESTION_END = compiled(r"[?？]\W*$")
+
+
+def questions_after(last: int, page: Page) -> list[int]:
+    """The questions and answers that continue the story after its last kept
+    block ``last``: questions_min_pairs or more in a row, each a line that
+    ends in a question mark over one to questions_answer_max_lines lines that
+    do not, all adjacent, each of at most story_list_item_max_words words.
+    A quick-fire interview ("Lieblingsessen?" / "Kässpatzen.") is short
+    lines that each cost the region; no menu or list of links asks."""
+    settings, texts = page.settings, page.texts()
+    if settings.questions_min_pairs <= 0:
+        return []
+
+    def line(i: int) -> bool:
+        return (i < len(texts) and page.features[i].words <= settings.story_list_item_max_words
+                and _story_continues(i - 1, i, page))
+
+    pairs, end, i = 0, last + 1, last + 1
+    while line(i) and _QUESTION_END.search(texts[i]):
+        j = i + 1
+        while line(j) and not _QUESTION_END.search(texts[j]) and j - i <= settings.questions_answer_max_lines:
+            j += 1
+        if j == i + 1:
+            break
+        pairs, end, i = pairs + 1, j, j
+    return list(range(last + 1, end)) if pairs >= settings.questions_min_pairs else []
+
+
 def verdict_box(page: Page) -> list[int]:
     """A review's verdict box, wherever it stands: a heading of pros
     ("Pro", "Vorteile", "优点"), the lines under it, a heading of cons right
@@ -750,6 +824,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         if table:
             keep.update(i for i in prose_after(table[-1], kinds, page) if i < stop)
         keep.update(i for i in announced_list_after(max(keep), page) if i < stop)
+        keep.update(i for i in step_sections_after(max(keep), page) if i < stop)
+        keep.update(i for i in questions_after(max(keep), page) if i < stop)
         keep.update(story_lead(prose[0], page, kinds))
         keep.update(lead_before_header(body, prose, page))
         keep.update(structured_run_before(min(keep), page))

@@ -513,6 +513,23 @@ class Settings:
     # a release's key facts); folds 0-1 traf-dev text 0.9432 -> 0.9442
     # (recall +0.0017), every other set, mode, fold 2 and clean bodies unchanged.
     announced_list_min_lines: int = 3
+    # A how-to's steps after its intro continue the story: this many sections
+    # or more, each a heading of at most short_max_words words over
+    # story_list_section_min_items or more lines of prose words without a full
+    # stop (selection.step_sections_after). 0 turns it off.
+    step_sections_min: int = 2
+    # ...whose steps' stopwords together make at least this share of their
+    # words: a how-to's steps ("Rad auf den Sattel stellen"; an invented
+    # page's 0.46) against a list of other stories' headlines under section
+    # names ("Toskala gets first shootout win": a gn-dev choosing page's
+    # 0.27, kept at 0.2).
+    step_sections_min_density: float = 0.35
+    # A quick-fire interview after the story's intro continues it: this many
+    # questions or more in a row (a line ending in "?"), each over one to
+    # questions_answer_max_lines answer lines (selection.questions_after).
+    # 0 turns it off.
+    questions_min_pairs: int = 3
+    questions_answer_max_lines: int = 3
     # A table right after the story, a cell a line, has at least this many
     # cells (three rows of four; 8 cut aeb-dev's choosing F1 by 0.001), at
     # least menu_table_min_number_share of them numbers.

@@ -82,3 +82,42 @@ def test_comments_under_a_prompt_do_not_stay_beside_the_story(cleaner):
     body = cleaner.clean(page)
     assert all(line in body for line in story)
     assert not any(line in body for line in comments)
+
+
+def test_a_how_to_s_steps_under_its_intro_stay(cleaner):
+    """A club wiki's how-to: an intro paragraph, then four sections, each a
+    heading over steps without full stops (page 90). The steps scored
+    nothing and their headings and terse lines cost, so the region was the
+    intro alone and every step was lost; the sections now continue it."""
+    body = cleaner.clean(_text("90_howto_steps_intro_de"))
+    for line in ("Ein Platten gehört zu jeder längeren Tour dazu", "Vorbereitung",
+                 "bei Felgenbremsen den Bremszug am Bremsarm aushängen", "Schlauch wechseln",
+                 "restliche Luft ganz ablassen, Ventilmutter abschrauben",
+                 "auf den Druck pumpen, der auf der Reifenflanke steht"):
+        assert line in body
+    assert "Weitere Anleitungen" not in body
+    off = Cleaner(settings=replace(Settings(), step_sections_min=0)).clean(_text("90_howto_steps_intro_de"))
+    assert "Vorbereitung" not in off
+
+
+def test_headlines_under_section_names_after_the_story_are_no_steps(cleaner):
+    """Sections of other stories' headlines after a story (few stopwords)
+    do not continue it as a how-to's steps do."""
+    story = ["The council approved the new budget on Tuesday night after a long debate about the cost of the bridge.",
+             "Work on the bridge will begin in the spring and is expected to last for about two years."]
+    headlines = ["Sports Headlines", "Toskala gets first shootout win", "Ban of leaded fuels killer blow to racing",
+                 "Friday Knight", "Knights seek zip for power play", "Win keeps Lyle rink in hunt"]
+    body = cleaner.clean("\n".join(["Home | News | Sport | Weather | Contact", *story, *headlines]))
+    assert story[0] in body
+    assert "Toskala gets first shootout win" not in body
+
+
+def test_a_quick_fire_interview_under_its_intro_stays(cleaner):
+    """Twelve short questions, each over its short answer, under a one-line
+    intro and a club's teasers (page 92): every line cost the region, which
+    ended at the intro. Questions and answers in a row continue it."""
+    body = cleaner.clean(_text("92_quick_questions_de"))
+    for line in ("Seit wann turnst du?", "Seit ich vier bin.", "Kaffee oder Tee?", "Tee, immer.",
+                 "Dein Motto?", "Hinfallen, aufstehen, weitermachen."):
+        assert line in body
+    assert "Teilen WhatsApp Facebook" not in body
