@@ -773,6 +773,11 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         region = earlier
     elif under_header := _region_under_header(region, scores, gaps, kinds, page):
         region, second = under_header, region
+    elif (settings.earlier_run_beside_lone_paragraphs and earlier and _story_run(earlier, kinds, page)
+          and not _story_run(region, kinds, page) and not _comment_prompt_between(earlier, region, page)):
+        # A run of short paragraphs scores little beside one long paragraph
+        # or a box of teasers with summaries, each apart under its headline.
+        region, second = earlier, region
     elif below := _story_below_region(region, scores, gaps, kinds, page):
         second = below
     region, comments = _before_comments(region, scores, gaps, kinds, threads, page)

@@ -383,6 +383,12 @@ class Settings:
     # comment prompt's test it kept a gn-dev page's comments (gn-dev text
     # 0.9848 -> 0.9831).
     earlier_region_keeps_best: bool = True
+    # A region before the best one that holds a run of paragraphs is kept
+    # beside it, however little it scores, when the best region holds none
+    # (each of its paragraphs apart: teasers with their summaries, or one long
+    # paragraph) and no comment prompt lies between them: a press release of
+    # one-line sentences scores one a line (selection._outside_main_content).
+    earlier_run_beside_lone_paragraphs: bool = True
     # A run of paragraphs (two adjacent ones) that starts at most this many
     # lines under the story's header (its headline, or a byline or dateline
     # where the page's title does not repeat the headline; a share bar

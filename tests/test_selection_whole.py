@@ -58,8 +58,9 @@ def test_a_short_story_stays_beside_a_longer_stretch_of_prose(cleaner, name, sto
 def test_the_region_under_the_header_is_a_setting(cleaner):
     """header_region_max_lines 0 turns it off: the best region alone is kept
     (teaser-list, which takes the page's dated teasers, skipped so that they
-    stay to outscore the story)."""
-    off = Cleaner(settings=replace(Settings(), header_region_max_lines=0))
+    stay to outscore the story; the run of paragraphs kept beside teasers,
+    earlier_run_beside_lone_paragraphs, turned off too)."""
+    off = Cleaner(settings=replace(Settings(), header_region_max_lines=0, earlier_run_beside_lone_paragraphs=False))
     kept = off.explain(_text("70_brief_above_teasers_de"), skip_stages=("teaser-list",)).text
     assert "Ab Montag fährt die neue Linie 7" not in kept
 
@@ -121,3 +122,21 @@ def test_a_quick_fire_interview_under_its_intro_stays(cleaner):
                  "Dein Motto?", "Hinfallen, aufstehen, weitermachen."):
         assert line in body
     assert "Teilen WhatsApp Facebook" not in body
+
+
+def test_a_press_release_of_one_line_sentences_stays_above_teasers(cleaner):
+    """A town's press release of eight one-line sentences (each scores one)
+    above a share bar and three undated teasers with long summaries, on a
+    page whose title is the site's and whose headline went with the menu
+    (page 91): the teasers outscored the release, which was lost whole. A
+    run of paragraphs before a best region that holds none is kept beside
+    it."""
+    text = _text("91_press_short_sentences_de")
+    body = cleaner.clean(text)
+    for line in ("Die Stadt erneuert ab Montag, 11. März, die Fahrbahn der Brückenstraße.",
+                 "Die Arbeiten dauern voraussichtlich sechs Wochen.",
+                 "Die Stadt bittet um Verständnis für die Behinderungen."):
+        assert line in body
+    assert "Seite teilen" not in body
+    off = Cleaner(settings=replace(Settings(), earlier_run_beside_lone_paragraphs=False)).clean(text)
+    assert "Die Arbeiten dauern voraussichtlich sechs Wochen." not in off
