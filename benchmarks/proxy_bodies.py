@@ -10,41 +10,38 @@ mistake: the counts point at where to read, and a removal of a long line
 shaped as a sentence by a phrase detector is the costly kind.
 
     python benchmarks/proxy_bodies.py ../shared/bench/traf-dev [--show STAGE[,STAGE]] [--lang de,fr]
+    python benchmarks/proxy_bodies.py ../shared/bench/traf-dev --in-page
 
 Prints, per language, the lines and characters each stage removed, and how many
 of them were prose (``--prose-chars`` or more, ending like a sentence). With
-``--show``, the removed prose lines of those stages (choosing pages only) are
-printed, for reading; by default nothing of the pages' text is.
+``--in-page``, each page's rendered text is cleaned instead, and only its lines
+that the extraction holds are counted: what text mode cuts of what trafilatura
+takes for the article, in the page's own context (selection, chrome around).
+With ``--show``, the removed prose lines of those stages (``--every-line``: all
+their removed lines) are printed, for reading; by default nothing of the pages'
+text is. The page language is the cleaner's. trafilatura's output varies with
+its version, so compare counts made with one version.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from folds import CHOOSING_FOLDS, fold_of  # noqa: E402
+from folds import CHOOSING_FOLDS  # noqa: E402
+from quality import load_set  # noqa: E402
 
 SENTENCE_END = (".", "!", "?", "\u3002", "\uff01", "\uff1f", '."', ".\u201d", ".\u00bb", "\u201c")
 
 
 def choosing_pages(folder: Path, folds: set[int]) -> list[tuple[str, str | None]]:
-    """(id, url) of the set's pages in ``folds``; reads each page's URL, never its truth."""
-    index = folder / "evaldata.json"
-    if not index.is_file():
-        index = folder / "ground-truth.json"
-    raw = json.loads(index.read_text(encoding="utf-8"))
-    pages = []
-    for page_id in sorted(raw):
-        url = raw[page_id].get("url") or None
-        if fold_of(page_id, url) in folds:
-            pages.append((page_id, url))
-    return pages
+    """(id, url) of the set's pages in ``folds``, as the scoring script lists them (it holds the URLs)."""
+    return [(page.id, page.url) for page in load_set(folder).pages if page.fold in folds]
 
 
 def is_prose(text: str, min_chars: int) -> bool:
@@ -111,7 +108,8 @@ def main() -> None:
                     prose[language][stage] += 1
                 if (long_prose or args.every_line) and ("all" in show or stage in show):
                     print(f"{folder.name}/{page_id} [{language}] {stage}: {text}")
-    print(f"extractions cleaned again: removed lines / characters / prose lines (>= {args.prose_chars} chars, "
+    what = "the extraction's lines in the page's text cleaned" if args.in_page else "extractions cleaned again"
+    print(f"{what}: removed lines / characters / prose lines (>= {args.prose_chars} chars, "
           "ending like a sentence), by language and stage")
     for language in sorted(totals, key=lambda lang: -totals[lang]):
         removed = sum(chars[language].values())
