@@ -354,3 +354,33 @@ def test_every_digit_the_date_and_result_patterns_need_counts_in_digit_share():
     assert len(digits) > 500 and all(
         measure(f"May {d}", frozenset(), DEFAULT_SETTINGS.cjk_chars_per_word,
                 DEFAULT_SETTINGS.spaceless_stopword_density).digit_share for d in digits)
+
+
+def test_the_frame_of_an_embedded_post_interrupts_the_story_and_does_not_end_it():
+    """"View this post on Instagram" stands where a post is set in the story:
+    the story's last paragraph under it is the story's, not a box's text past
+    the last chrome (chrome-tail cut it when the frame went as a share bar)."""
+    from cleaner import clean
+
+    last = ("Am letzten Tag wanderten wir die Steilküste entlang bis zum Leuchtturm, von dem aus man bei klarem "
+            "Wetter bis nach Dänemark sehen kann. Der Weg ist schmal und an manchen Stellen abgerutscht.")
+    text = "\n".join([
+        "Ein Wochenende an der Ostsee", "Von Anna Beispiel",
+        "Die Ostseeküste ist im Herbst am schönsten, wenn die Urlauber abgereist sind und die Strände leer daliegen. "
+        "Wir haben drei Tage in einem kleinen Dorf bei Rostock verbracht und dabei mehr entdeckt, als wir erwartet "
+        "hatten, obwohl wir die Gegend aus unserer Kindheit zu kennen glaubten.",
+        "Schon früh am Morgen liefen wir am Wasser entlang, als die Sonne gerade über dem Meer aufging und die ersten "
+        "Fischer ihre Boote an Land zogen. Es war kalt, aber der Kaffee aus der Thermoskanne wärmte uns die Hände, und "
+        "außer uns war nur ein Mann mit seinem Hund unterwegs.",
+        "Im Hafen gibt es eine kleine Bude, die seit vierzig Jahren Fischbrötchen verkauft, und die Schlange davor war "
+        "auch an einem Dienstag im Oktober noch lang. Das Warten hat sich gelohnt, denn der Hering war frisch, das "
+        "Brötchen knusprig und die Zwiebeln so scharf, dass uns die Tränen kamen.",
+        "Auf dem Wochenmarkt im Nachbarort kauften wir Sanddornsaft, geräucherten Aal und einen Korb voller Äpfel "
+        "von einem Bauern, der uns lange von den schlechten Ernten der letzten Jahre erzählte. Er meinte, das Wetter "
+        "an der Küste werde jedes Jahr unberechenbarer, und zeigte uns Fotos von seinen Feldern.",
+        "Die Steilküste", "View this post on Instagram", "A post shared by Ostsee Beispiel (@ostseebeispiel)", last,
+        "Newsletter abonnieren", "Datenschutz", "Impressum", "Kontakt",
+    ])
+    kept = clean(text)
+    assert last in kept
+    assert "View this post on Instagram" not in kept and "Impressum" not in kept

@@ -599,9 +599,6 @@ share_bar = pattern_detector(
     max_words="share_bar_max_words",
     branches={
         "en": [
-            # The frame of a post embedded from a social network: "View this post on Instagram".
-            r"^view this (post|photo|video|profile) on (instagram|facebook|tiktok)\W{0,3}$",
-            r"^a (post|photo|video) shared by .{1,60}\(@[\w.]+\)",
             # Labels of every language of SHARE_WORDS, in one branch.
             # ... with the link that explains the buttons: "Share this article What is this?".
             rf"^{SHARE_WORD}([\s,|/·•]+{SHARE_WORD})*(\s*what (is|are) (this|these)\?)?\s*:?$",
@@ -621,8 +618,6 @@ share_bar = pattern_detector(
         "de": [
             r"^(auf|bei) (twitter|facebook|instagram|linkedin|mastodon|threads) folgen$",
             r"^(eine )?e-?mail (senden|schreiben)$",
-            r"^sieh dir diesen (beitrag|post) auf (instagram|facebook|tiktok) an\W{0,3}$",
-            r"^ein (beitrag|post|foto|video) geteilt von .{1,60}\(@[\w.]+\)",
             # "Diesen Beitrag weiterempfehlen", "Den Artikel mit anderen teilen/diskutieren:".
             (r"^(jetzt )?((diesen |den )?(artikel|beitrag)|(diese )?seite)( mit (anderen|freunden))? (teilen|empfehlen"
              r"|weiterempfehlen|weiterleiten|drucken|versenden)((,|/| und| oder) ?(teilen|drucken|kommentieren|diskutieren"
@@ -635,45 +630,33 @@ share_bar = pattern_detector(
             r"^folgen? (sie )?uns (auf|bei) (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "fr": [
-            r"^voir cette publication sur (instagram|facebook|tiktok)\W{0,3}$",
-            r"^une publication partagée par .{1,60}\(@[\w.]+\)",
             r"^(partager|partagez|imprimer|envoyer|recommander) (cet article|cette page|sur les réseaux sociaux)\s*[:!]?$",
             r"^cliquez pour (partager|imprimer|envoyer)\b.{0,60}$",
             r"^(j'aime|j’aime) (ceci|chargement)\b.{0,10}$",
             r"^suivez-(nous|le|la) sur (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "es": [
-            r"^ver esta publicación en (instagram|facebook|tiktok)\W{0,3}$",
-            r"^una publicación compartida (por|de) .{1,60}\(@[\w.]+\)",
             (r"^(comparte|compartir|compartí|imprimir|enviar|recomendar) (esta nota|este artículo|esta noticia"
              r"|en redes sociales)\s*[:!]?$"),
             r"^haz clic para (compartir|imprimir|enviar)\b.{0,60}$",
             r"^(síguenos|seguinos|sígannos) en (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "it": [
-            r"^visualizza questo post su (instagram|facebook|tiktok)\W{0,3}$",
-            r"^un post condiviso da .{1,60}\(@[\w.]+\)",
             r"^(condividi|stampa|invia|consiglia) (questo articolo|questa pagina|sui social)\s*[:!]?$",
             r"^fai clic (qui )?per (condividere|stampare|inviare)\b.{0,60}$",
             r"^seguici su (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "pt": [
-            r"^ver ess[ae] (publicação|foto|post) no (instagram|facebook|tiktok)\W{0,3}$",
-            r"^uma publicação compartilhada por .{1,60}\(@[\w.]+\)",
             r"^(compartilhe|partilhe|compartilhar|partilhar) (este artigo|esta notícia|esta página|nas redes sociais)\s*[:!]?$",
             r"^clique (aqui )?para (compartilhar|partilhar|imprimir|enviar)\b.{0,60}$",
             r"^siga-nos (no|na|em) (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "nl": [
-            r"^dit bericht op (instagram|facebook|tiktok) bekijken\W{0,3}$",
-            r"^een bericht gedeeld door .{1,60}\(@[\w.]+\)",
             r"^(deel|delen) (dit artikel|dit bericht|deze pagina|via social media)\s*[:!]?$",
             r"^klik om (te delen|af te drukken|te e-?mailen)\b.{0,60}$",
             r"^volg (ons|ons nu) op (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "pl": [
-            r"^wyświetl ten post na (instagramie|facebooku|tiktoku)\W{0,3}$",
-            r"^post udostępniony przez .{1,60}\(@[\w.]+\)",
             r"^(udostępnij|podziel się) (tym artykułem|ten artykuł|artykuł|tym wpisem|wpis)\s*[:!]?$",
             r"^kliknij,? (aby|by) (udostępnić|wydrukować|wysłać)\b.{0,60}$",
             r"^(obserwuj|śledź) nas (na|w) (google news|twitterze|twitter|facebooku|facebook|instagramie|instagram)\b.{0,40}$",
@@ -736,18 +719,6 @@ share_bar = pattern_detector(
                 "彼は会議で経験をシェアした。\nTisk zveřejnil zprávu v pondělí.\n우리는 비용을 공유하기로 했다."),
         Example("Der Rat tagte.\nauf Twitter folgen\neine E-Mail senden\nDie Sitzung endete spät.",
                 removed=("auf Twitter folgen", "eine E-Mail senden")),
-        Example("The club signed a new coach.\nView this post on Instagram\nA post shared by Example Rovers (@examplerovers)\n"
-                "Sieh dir diesen Beitrag auf Instagram an\nEin Beitrag geteilt von Beispiel Handball (@beispielhandball)\n"
-                "Voir cette publication sur Instagram\nVer esta publicación en Instagram\nVisualizza questo post su Instagram\n"
-                "Dit bericht op Instagram bekijken\nWyświetl ten post na Instagramie\nHe starts on Monday.",
-                removed=("View this post on Instagram", "A post shared by Example Rovers (@examplerovers)",
-                         "Sieh dir diesen Beitrag auf Instagram an",
-                         "Ein Beitrag geteilt von Beispiel Handball (@beispielhandball)",
-                         "Voir cette publication sur Instagram", "Ver esta publicación en Instagram",
-                         "Visualizza questo post su Instagram", "Dit bericht op Instagram bekijken",
-                         "Wyświetl ten post na Instagramie")),
-        Example("The coach said a post shared by a fan had upset the players.\nView this post on Instagram, the club told "
-                "its fans, and judge for yourselves."),
         Example("The vote passed.\nBookmark with:\nDelicious\nDigg\nSave this with a friend, she said.\nEmail Story\n"
                 "Printable View\nRecommend this story\nRecommend it:\nTo Name:\nFriend's e-mail address:",
                 removed=("Bookmark with:", "Digg", "Email Story", "Printable View", "Recommend this story", "Recommend it:",
@@ -934,10 +905,14 @@ COOKIE_BANNER = LinePattern(
     max_words="cookie_max_words",
 )
 # What stands in a story where a post, video or map from another site would be,
-# until the reader consents to load it: "External content", "Accept and load content".
+# until the reader consents to load it: "External content", "Accept and load content";
+# and the frame of such a post once loaded: "View this post on Instagram".
 CONSENT_PLACEHOLDER = LinePattern(
     {
         "en": [
+            # The frame of a post embedded from a social network: "View this post on Instagram".
+            r"^view this (post|photo|video|profile) on (instagram|facebook|tiktok)\W{0,3}$",
+            r"^a (post|photo|video) shared by .{1,60}\(@[\w.]+\)",
             r"^(external|third[- ]party|embedded) content\W{0,3}$",
             r"^(accept and |agree and )?(load|show|display|view) (the )?(external |third[- ]party |embedded )?content\W{0,3}$",
             (r"^(to (view|see|display|load|watch) this (content|video|post|tweet|map)|this (content|embed|video|post)"
@@ -945,6 +920,8 @@ CONSENT_PLACEHOLDER = LinePattern(
             r"\bby (loading|showing|displaying|viewing) (the |this )?(external |third[- ]party )?content,? you (agree|accept|consent)\b",
         ],
         "de": [
+            r"^sieh dir diesen (beitrag|post) auf (instagram|facebook|tiktok) an\W{0,3}$",
+            r"^ein (beitrag|post|foto|video) geteilt von .{1,60}\(@[\w.]+\)",
             r"^(externer|eingebetteter|empfohlener) (redaktioneller )?inhalt\W{0,3}$",
             r"^((zustimmen|akzeptieren|einverstanden) und )?(externe )?(inhalte?|video|karte|beitrag) (laden|anzeigen|einblenden)\W{0,3}$",
             r"\bich bin (damit )?einverstanden,? dass (mir |ich )?(externe |diese[nr]? )?inhalte?\b.{0,60}\b(angezeigt|geladen)\b",
@@ -954,32 +931,44 @@ CONSENT_PLACEHOLDER = LinePattern(
             r"\bmit (der )?bestätigung (des|dieses) dialogs\b.{0,120}\bdaten\b",
         ],
         "fr": [
+            r"^voir cette publication sur (instagram|facebook|tiktok)\W{0,3}$",
+            r"^une publication partagée par .{1,60}\(@[\w.]+\)",
             r"^contenu (externe|tiers|intégré)\W{0,3}$",
             r"^(accepter et )?(charger|afficher|voir) (le )?contenu\W{0,3}$",
             r"\b(ce contenu|cette vidéo|ce tweet|cette publication) (est|a été) bloquée? (car|parce que|tant que)\b",
             r"\ben (affichant|chargeant|activant) ce contenu,? vous acceptez\b",
         ],
         "es": [
+            r"^ver esta publicación en (instagram|facebook|tiktok)\W{0,3}$",
+            r"^una publicación compartida (por|de) .{1,60}\(@[\w.]+\)",
             r"^contenido (externo|de terceros|incrustado)\W{0,3}$",
             r"^(aceptar y )?(cargar|mostrar|ver) (el )?contenido\W{0,3}$",
             r"\bal (cargar|mostrar|activar) este contenido,? (aceptas|acepta|usted acepta)\b",
         ],
         "it": [
+            r"^visualizza questo post su (instagram|facebook|tiktok)\W{0,3}$",
+            r"^un post condiviso da .{1,60}\(@[\w.]+\)",
             r"^contenuto (esterno|di terze parti|incorporato)\W{0,3}$",
             r"^(accetta e )?(carica|mostra|visualizza) (il )?contenuto\W{0,3}$",
             r"\b(caricando|visualizzando|attivando) (questo|il) contenuto,? (accetti|si accetta|acconsenti)\b",
         ],
         "pt": [
+            r"^ver ess[ae] (publicação|foto|post) no (instagram|facebook|tiktok)\W{0,3}$",
+            r"^uma publicação compartilhada por .{1,60}\(@[\w.]+\)",
             r"^conteúdo (externo|de terceiros|incorporado)\W{0,3}$",
             r"^(aceitar e )?(carregar|mostrar|exibir|ver) (o )?conteúdo\W{0,3}$",
             r"\bao (carregar|exibir|ativar) este conteúdo,? (você )?(aceita|concorda)\b",
         ],
         "nl": [
+            r"^dit bericht op (instagram|facebook|tiktok) bekijken\W{0,3}$",
+            r"^een bericht gedeeld door .{1,60}\(@[\w.]+\)",
             r"^externe (inhoud|content)\W{0,3}$",
             r"^(accepteren en )?(inhoud|content) (laden|tonen|bekijken)\W{0,3}$",
             r"\bdoor (deze|de) (inhoud|content) te (laden|tonen|bekijken),? ga je akkoord\b",
         ],
         "pl": [
+            r"^wyświetl ten post na (instagramie|facebooku|tiktoku)\W{0,3}$",
+            r"^post udostępniony przez .{1,60}\(@[\w.]+\)",
             r"^(treść|zawartość) zewnętrzna\W{0,3}$",
             r"^(akceptuj i )?(załaduj|wczytaj|pokaż) (treść|zawartość)\W{0,3}$",
             r"\b(wczytując|ładując|wyświetlając) (tę|tą) (treść|zawartość),? (akceptujesz|zgadzasz się)\b",
@@ -993,7 +982,8 @@ _CONSENT_PLACEHOLDER = Output(
     """What stands in a story for a post, video or map from another site
     until the reader consents to load it ("External content", "Accept and
     load content", "Ich bin einverstanden, dass mir externe Inhalte angezeigt
-    werden"): an interruption of the story, not its end.""",
+    werden"), and the frame of such a post ("View this post on Instagram", "A
+    post shared by ... (@...)"): an interruption of the story, not its end.""",
     roles=frozenset({Role.INTERRUPTION}),
 )
 
@@ -1074,6 +1064,21 @@ _CONSENT_PLACEHOLDER = Output(
                 removed=("External content", "By loading this content, you agree to the provider's terms.", "Load content",
                          "Contenu externe", "Afficher le contenu", "Contenido externo", "Cargar contenido",
                          "Contenuto esterno", "Conteúdo externo", "Externe inhoud", "Inhoud laden", "Treść zewnętrzna")),
+        # The frame of a post embedded from a social network, in each language, between two paragraphs of
+        # the story; the same words in a sentence stay.
+        Example("The club signed a new coach.\nView this post on Instagram\nA post shared by Example Rovers (@examplerovers)\n"
+                "Sieh dir diesen Beitrag auf Instagram an\nEin Beitrag geteilt von Beispiel Handball (@beispielhandball)\n"
+                "Voir cette publication sur Instagram\nVer esta publicación en Instagram\nVisualizza questo post su Instagram\n"
+                "Dit bericht op Instagram bekijken\nWyświetl ten post na Instagramie\nHe starts on Monday.",
+                removed=("View this post on Instagram", "A post shared by Example Rovers (@examplerovers)",
+                         "Sieh dir diesen Beitrag auf Instagram an",
+                         "Ein Beitrag geteilt von Beispiel Handball (@beispielhandball)",
+                         "Voir cette publication sur Instagram", "Ver esta publicación en Instagram",
+                         "Visualizza questo post su Instagram", "Dit bericht op Instagram bekijken",
+                         "Wyświetl ten post na Instagramie"),
+                ids=("consent-placeholder",) * 9),
+        Example("The coach said a post shared by a fan had upset the players.\nView this post on Instagram, the club told "
+                "its fans, and judge for yourselves."),
         Example("Der Händler muss externe Inhalte prüfen, bevor er sie lädt, sagte das Gericht.\n"
                 "The agency said external content on the site had not been checked.\n"
                 "Le contenu externe du rapport a été publié lundi."),

@@ -790,6 +790,35 @@ def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int) -
             "when the figures they quoted were based on an older and much larger design.\n"
             "The opposition said it would watch the cost of the bridge closely as the work goes on.\n"
             "Work on the moorings is due to start in March, weather permitting, the harbour master said."),
+    # A story in sections all through, the short ones looking like teasers: the story goes on after
+    # them, each paragraph under its subheading (a question too).
+    Example("Der Winterschlaf ist für viele Tiere die einzige Möglichkeit, die kalten Monate zu überstehen, in denen "
+            "sie kaum Nahrung finden, und die Forschung hat in den letzten Jahren viel darüber gelernt, wie er abläuft.\n"
+            "Der Körper fährt herunter\nDas Herz schlägt nur noch wenige Male in der Minute, und der Atem wird flach.\n"
+            "Fettreserven\nIm Herbst fressen sich die Tiere ein Polster an, von dem sie monatelang zehren können.\n"
+            "Die Temperatur\nBei manchen Arten sinkt die Körpertemperatur bis knapp über den Gefrierpunkt ab.\n"
+            "Wie wachen sie auf?\nSteigen die Temperaturen im Frühjahr, erwärmt ein braunes Fettgewebe den Körper von innen.\n"
+            "Ein gefährlicher Moment\nDas Aufwachen kostet die Tiere einen großen Teil der Energie, die sie noch haben.\n"
+            "Störungen im Winter\nWer ein schlafendes Tier weckt, bringt es deshalb in ernste Gefahr, warnen die Forscher."),
+    # Other articles between a story and readers' comments, each comment under its author and date.
+    Example("Der Winterschlaf ist für viele Tiere die einzige Möglichkeit, die kalten Monate zu überstehen, in denen "
+            "sie kaum Nahrung finden, und die Forschung hat in den letzten Jahren viel darüber gelernt, wie er abläuft.\n"
+            "Neue Brücke über den Fluss eröffnet\nNach drei Jahren Bauzeit rollt der Verkehr wieder über den Fluss.\n"
+            "Stadtrat beschließt den Haushalt\nDie Stadt will im kommenden Jahr mehr Geld für die Schulen ausgeben.\n"
+            "Museum zeigt alte Landkarten\nDie Ausstellung ist bis zum Ende des Monats täglich geöffnet.\n"
+            "Anna K.\n12. März 2024 um 10:15\nEin sehr schöner Artikel, den ich mit großem Interesse gelesen habe, "
+            "weil wir in unserem Garten jedes Jahr Igel sehen, die unter der Hecke im Laub überwintern und im Frühjahr "
+            "ganz mager wieder herauskommen, und ich mich immer gefragt habe, wovon sie die ganze Zeit leben.\n"
+            "Peter M.\n12. März 2024 um 11:02\nIch habe im letzten Winter einen Igel im Keller gefunden, der dort "
+            "offenbar schon wochenlang geschlafen hatte, und ihn liegen lassen, bis er im April von selbst wach wurde "
+            "und durch das offene Fenster in den Garten hinausgelaufen ist, wo er seitdem jeden Abend zu sehen ist.\n"
+            "Jonas B.\n13. März 2024 um 08:40\nKann man den Tieren im Winter mit etwas Futter helfen, oder schadet "
+            "das eher, weil sie dann zu früh aufwachen und ihre Reserven verbrauchen, bevor es draußen genug für sie "
+            "zu fressen gibt, und wäre es nicht besser, sie einfach in Ruhe zu lassen, bis der Frühling kommt?",
+            removed=("Neue Brücke über den Fluss eröffnet", "Nach drei Jahren Bauzeit rollt der Verkehr wieder über den Fluss.",
+                     "Stadtrat beschließt den Haushalt",
+                     "Die Stadt will im kommenden Jahr mehr Geld für die Schulen ausgeben.",
+                     "Museum zeigt alte Landkarten", "Die Ausstellung ist bis zum Ende des Monats täglich geöffnet.")),
     # Questions and answers, each answer ending with its footnote's number, not a full stop.
     Example("How much land it takes to feed us depends far more on what we eat than on how many of us there are, "
             "and the figures below, gathered from the statistics of several agencies, show where most of it goes.\n"
@@ -905,7 +934,7 @@ def teaser_list(page: Page) -> list[int]:
                 and (teaser_words <= settings.teaser_max_prose_share * prose_words or _dated_below_story(run, texts, feats, settings))
                 and not _sectioned(run, texts, under, settings) and not _steps(run, texts, settings)
                 and not _questions(run, texts, settings)
-                and not _story_follows(run[0][0], run[-1][1], feats, settings)):
+                and not _story_follows(run[0][0], run[-1][1], texts, feats, settings)):
             hits.extend(range(run[0][0], run[-1][1] + 1))
         run = [item]
     return hits
@@ -935,18 +964,23 @@ def _questions(run: list[tuple[int, int]], texts: list[str], settings: Settings)
     return asked >= settings.teaser_question_share * len(run)
 
 
-def _story_follows(first: int, end: int, feats: list[Features], settings: Settings) -> bool:
+def _story_follows(first: int, end: int, texts: list[str], feats: list[Features], settings: Settings) -> bool:
     """Whether teaser_story_paragraphs paragraphs (quotes too) follow right
-    after ``end``; or follow under one subheading there when a paragraph
-    stands right before ``first`` too: the run was the story's own
-    sections, with the story on both sides (a list above an article's title
-    has none before it)."""
-    start = end + 1
-    if (first > 0 and _is_paragraph(feats[first - 1], settings) and start < len(feats)
-            and not feats[start].terminal and feats[start].words <= settings.teaser_subheading_max_words):
-        start += 1
-    following = feats[start:start + settings.teaser_story_paragraphs]
-    return len(following) == settings.teaser_story_paragraphs and all(_is_paragraph(f, settings) for f in following)
+    after ``end``; or, when a paragraph stands right before ``first`` too,
+    follow each under at most one subheading (a short question too): the run
+    was the story's own sections, with the story on both sides going on in
+    sections (a list above an article's title has none before it)."""
+    sectioned = first > 0 and _is_paragraph(feats[first - 1], settings)
+    found, at = 0, end + 1
+    while found < settings.teaser_story_paragraphs and at < len(feats):
+        if (sectioned and at + 1 < len(feats) and not _is_paragraph(feats[at], settings)
+                and feats[at].words <= settings.teaser_subheading_max_words
+                and (not feats[at].terminal or texts[at].endswith(("?", "？")))):
+            at += 1
+        if not _is_paragraph(feats[at], settings):
+            return False
+        found, at = found + 1, at + 1
+    return found == settings.teaser_story_paragraphs
 
 
 def _is_paragraph(feats: Features, settings: Settings) -> bool:
