@@ -796,9 +796,11 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     body = trim_teaser_tail(candidates, page)
     prose = trim_before_header(body, page)
     keep = set(prose)
+    # The body's first paragraph: the second when the first stands above the header's metadata.
+    leads = {prose[0], prose[1]} if len(prose) > 1 and header_gap(prose[0], prose[1], items, page) else set(prose[:1])
     # Revision by neighbours: labels between two kept blocks belong to them.
     for before, after in zip(prose, prose[1:]):
-        if before != apart:
+        if before != apart and after not in leads:
             keep.update(range(before + 1, after))
     texts = page.texts()
     for i in prose:
@@ -811,7 +813,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         if (heading >= 0 and heading not in keep
                 and page.features[heading].words <= limit and not page.features[heading].terminal
                 and page.blocks[heading].index == page.blocks[i].index - 1
-                and not (i == prose[0] and page.features[heading].digit_share > 0)
+                and not (i in leads and page.features[heading].digit_share > 0)
                 and "|" not in texts[heading]):
             keep.add(heading)
         after = i + 1
@@ -936,6 +938,31 @@ def comment_shape_after(prompt: int, index: list[int], page: Page, kinds: list[K
             i += 1
         comments, end, above = comments + 1, i, index[i - 1]
     return range(start, end) if comments >= settings.comment_shape_min_comments else range(0)
+
+
+# What removes a line that may be a section's heading as well as a page's headline.
+HEADING_STAGES = ids_with_role(Role.HEADLINE)
+
+
+def header_gap(first: int, second: int, items: set[int], page: Page) -> bool:
+    """Whether the lines between the story's first two paragraphs (blocks
+    ``first`` and ``second``) are its header's metadata: header_gap_min_lines
+    lines or more between them (one line, a time, parts a live blog's
+    entries), at most header_gap_max_lines page lines apart, one of them
+    removed by a detector as chrome, a byline or a caption (not by a
+    headline stage: that line may be a section's heading, the second
+    paragraph opening a section), the first paragraph no lead-in ("Among
+    them:") and none of the lines a story's list. A standfirst over
+    its byline, date, share bar and caption credit, where the revision by
+    neighbours would keep them all as the story's labels."""
+    start, stop = page.blocks[first].index, page.blocks[second].index
+    settings = page.settings
+    if (not settings.header_gap_min_lines < stop - start <= settings.header_gap_max_lines
+            or lead_in(page.blocks[first].text)):
+        return False
+    if any(i in items for i in range(first + 1, second)):
+        return False
+    return any(start < i < stop and stage not in HEADING_STAGES for i, stage in page.removed.items())
 
 
 def lead_before_header(body: list[int], prose: list[int], page: Page) -> list[int]:

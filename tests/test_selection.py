@@ -203,6 +203,48 @@ def test_an_unpunctuated_standfirst_under_the_headline_is_kept_however_far_below
     assert explain_ids(page.replace(standfirst, caption))[caption] is not None
 
 
+BRIDGE_HEADLINE = "Alte Brücke wird im nächsten Jahr erneuert"
+BRIDGE_LEAD = ("Nach Jahren des Streits um Geld und Zuständigkeiten ist die Entscheidung im Stadtrat endlich gefallen: "
+               "Die Stadt baut die marode Brücke über den Fluss von Grund auf neu, und der Verkehr rollt während der "
+               "Bauzeit über ein Provisorium am Ufer.")
+
+
+def bridge_page(between: list[str]) -> str:
+    return "\n".join([*MENU["de"], f"{BRIDGE_HEADLINE} | Stadtanzeiger", BRIDGE_HEADLINE, BRIDGE_LEAD, *between,
+                      *ARTICLE["de"], *FOOTER["de"]])
+
+
+def test_the_header_s_lines_between_the_standfirst_and_the_body_go() -> None:
+    # The standfirst is kept with the story, and its byline, a share bar's
+    # labels no detector knows and a caption's credit stand between it and
+    # the body: they are no labels of the story (the revision by neighbours
+    # kept them), but a short subheading right above the body still is.
+    between = ["Anna Berger", "Facebook", "Twitter", "✉ E-Mail", "Die Entscheidung"]
+    page = bridge_page(between)
+    ids = explain_ids(page)
+    assert ids[BRIDGE_LEAD] is None and all(ids[line] is None for line in ARTICLE["de"])
+    assert ids["Anna Berger"] == ids["✉ E-Mail"] == "main-content"
+    assert ids["Die Entscheidung"] is None
+    cleaned = Cleaner().clean(page)
+    assert Cleaner().clean(cleaned) == cleaned
+    off = Cleaner(settings=replace(Settings(), header_gap_max_lines=0))
+    assert all(d.removed_by is None for d in off.explain(page).decisions if d.block.text in ("Anna Berger", "✉ E-Mail"))
+
+
+@pytest.mark.parametrize("between", [
+    # A section's heading the page repeats (repeated-line) and its short lines: the story's.
+    ["Der Plan", "Zeitplan", "Abriss im März", "Der Plan"],
+    # One line between (a live blog's time) is no header.
+    ["14:20 Uhr"],
+])
+def test_the_lines_between_the_first_two_paragraphs_stay_without_the_header_s_chrome(between: list[str]) -> None:
+    page = bridge_page(between)
+    ids = explain_ids(page)
+    kept_before = {d.block.text for d in Cleaner(settings=replace(Settings(), header_gap_max_lines=0))
+                   .explain(page).decisions if d.removed_by is None}
+    assert {text for text, stage in ids.items() if stage is None} == kept_before
+
+
 def test_a_short_standfirst_and_a_lead_far_below_the_headline_still_go() -> None:
     headline, lead = LEADS["en"]
     short = "The roof is fixed, and the doors are open again after two long years."
