@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import click
 
@@ -27,7 +27,7 @@ from .batch import (
     stamp_differences, stamp_for_run,
 )
 from .files import dead_link, not_regular, real_path
-from .compression import MAGIC_BYTES, CompressionError, inner_name, opened_for_reading, peek_ahead
+from .compression import MAGIC_BYTES, CompressionError, PipeWindow, inner_name, opened_for_reading, peek_ahead
 from .corpus import (
     SNIFF_BYTES, WARC_HTML_FIELD, Entry, RecordWriter, clean_entry, corpus_kind, count_entries, missing_extra,
     peek_decompressed, record_writer, shows_its_kind, starts_like_jsonl, stdout_bytes,
@@ -386,16 +386,23 @@ def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
     if path == Path("-"):
         # Read ahead: a pipe's first read may hold a byte or two of what its writer sends.
         _, raw = peek_ahead(_stdin_bytes(), MAGIC_BYTES)
-        stream = inputs.enter_context(opened_for_reading(raw))
-        try:
-            head, stream = peek_ahead(stream, SNIFF_BYTES, shows_its_kind)
-        except CompressionError as exc:  # cut short within its first bytes: there is nothing to clean
-            _error(f"<stdin>: {exc}")
-            sys.exit(EXIT_FAILURES)
+        # Gone back to once its kind is known: a WARC is read from its compressed bytes, that its reader
+        # goes on past a corrupt gzip member in.
+        window = PipeWindow(raw)
+        with opened_for_reading(cast(IO[bytes], window)) as stream:
+            try:
+                head, _ = peek_ahead(stream, SNIFF_BYTES, shows_its_kind)
+            except CompressionError as exc:  # cut short within its first bytes: there is nothing to clean
+                _error(f"<stdin>: {exc}")
+                sys.exit(EXIT_FAILURES)
+        window.seek(0)
         sniffed = corpus_kind("", head) or ("jsonl" if starts_like_jsonl(head) else "page")
         if sniffed == "parquet":
             raise click.UsageError("Parquet is read from its end, not from stdin: give the file's path")
-        return sniffed, stream
+        if sniffed == "warc":
+            return sniffed, cast(IO[bytes], window)
+        window.release()
+        return sniffed, inputs.enter_context(opened_for_reading(cast(IO[bytes], window)))
     if not path.exists():
         raise click.UsageError(f"{path}: {dead_link(path) or 'a link that leads to no file'}" if path.is_symlink()
                                else f"no such file or folder: {path}")

@@ -30,7 +30,9 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecordLoader
 from warcio.utils import BUFF_SIZE
 
-from .compression import CompressionError, CorruptGzipMember, gzip_members, opened_for_reading
+from .compression import (
+    PIPE_KEEPS_BYTES, CompressionError, CorruptGzipMember, GzipMembers, NotKept, gzip_members, opened_for_reading,
+)
 from .decode import web_encoding
 from .errors import CorpusError
 from .run import MAX_INPUT_BYTES, printable
@@ -107,6 +109,7 @@ class WarcReader:
         """The id of the last record read whole."""
         self._gap: _Gap | None = None
         """Bytes skipped past a corrupt gzip member, named once the record after them is read whole."""
+        self._members: GzipMembers | None = None
 
     def __iter__(self) -> Iterator[WarcPage]:
         self.last = None
@@ -117,8 +120,8 @@ class WarcReader:
             raise WarcError(f"{exc} {place}: what follows it is not read") from None
 
     def _pages(self) -> Iterator[WarcPage]:
-        members = gzip_members(self.stream)
-        if members is None:  # not gzip, or not seekable (a pipe): read up to the first error
+        members = self._members = gzip_members(self.stream)
+        if members is None:  # not gzip: read up to the first error
             with opened_for_reading(self.stream) as stream:
                 yield from self._records(stream)
             return
@@ -137,7 +140,11 @@ class WarcReader:
                 corrupt = self._gap.end  # the member gone on at holds no WARC record: a match inside the data
             finally:
                 stream.detach()  # its buffer holds data of the corrupt member; the members go on
-            member = members.skip_past(corrupt)
+            try:
+                member = members.skip_past(corrupt)
+            except NotKept:
+                raise CompressionError(f"{self._gap.error} in a gzip member too large to go back in on stdin (over "
+                                       f"{PIPE_KEEPS_BYTES} bytes: a file's path can)") from None
             if member is None:  # no record after it: the error follows the records before it
                 raise self._gap.error
             self._gap.end = member
@@ -189,6 +196,8 @@ class WarcReader:
         if self._gap is not None:
             yield self._gap.page(self.html_field)
             self._gap = None
+            if self._members is not None:
+                self._members.settled()
         if page is not None:
             yield page
 

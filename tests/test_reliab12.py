@@ -1,0 +1,72 @@
+"""Session 12's reliability probes: each test failed before its fix."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from test_warc11 import warc_records
+
+
+def _cleaner(*args: str, stdin: bytes, cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    """`cleaner ARGS` as a user runs it, stdin a pipe (which cannot seek, unlike CliRunner's)."""
+    return subprocess.run([sys.executable, "-m", "cleaner", *args], input=stdin, capture_output=True,
+                          cwd=cwd, check=False, timeout=120)
+
+
+def test_a_corrupt_gzip_member_of_a_warc_on_stdin_is_skipped_as_in_a_file(tmp_path: Path) -> None:
+    # Before: stdin was decompressed before the WARC reader saw it, so the reading stopped at the corrupt
+    # member ("<stdin>: ... after record ID: what follows it is not read") and the two records after it were lost.
+    members, ids = warc_records(5)
+    decoy = gzip.compress(b"no record here\r\n\r\n") + b"\x1f\x8b\x08\x00junk"
+    corrupt = members[2][:30] + b"\xff" * 8 + decoy + members[2][30 + 8 + len(decoy):]
+    start = len(members[0] + members[1])
+    stretch = f"bytes {start}-{start + len(corrupt) - 1}"
+    data = members[0] + members[1] + corrupt + members[3] + members[4]
+    ran = _cleaner("clean", "-", "-o", "pages.jsonl", stdin=data, cwd=tmp_path)
+    assert ran.returncode == 1
+    rows = [json.loads(line) for line in (tmp_path / "pages.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [row["id"] for row in rows] == [ids[0], ids[1], stretch, ids[3], ids[4]]
+    errors = [line for line in ran.stderr.decode().splitlines() if line.startswith("error: ")]
+    assert len(errors) == 1
+    assert errors[0].startswith(f"error: <stdin>:{stretch}: corrupt or truncated gzip data (")
+    assert errors[0].endswith(f" after record {ids[1]}: skipped up to the next gzip member that holds a WARC record")
+    # To stdout too, and the same rows as the file gives.
+    (tmp_path / "crawl.warc.gz").write_bytes(data)
+    piped = _cleaner("clean", "-", stdin=data, cwd=tmp_path)
+    from_file = _cleaner("clean", "crawl.warc.gz", "-o", "-", stdin=b"", cwd=tmp_path)
+    assert piped.returncode == from_file.returncode == 1
+    assert [json.loads(line)["id"] for line in piped.stdout.splitlines()] == [row["id"] for row in rows]
+    assert [json.loads(line)["id"] for line in from_file.stdout.splitlines()] == [
+        ids[0], ids[1], stretch, ids[3], ids[4]]
+
+
+def test_a_corrupt_gzip_member_too_large_to_go_back_in_on_stdin_says_so(tmp_path: Path) -> None:
+    # A pipe keeps at most PIPE_KEEPS_BYTES of a member to go back in: past that, the reading stops at the
+    # corrupt member, and the error says why a file's path would have gone on.
+    import io
+    import os
+
+    from warcio.warcwriter import WARCWriter
+
+    from cleaner.compression import PIPE_KEEPS_BYTES
+
+    members, ids = warc_records(2)
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    writer.write_record(writer.create_warc_record("https://a.example/big.jpg", "resource", payload=io.BytesIO(
+        os.urandom(PIPE_KEEPS_BYTES + 1000)), warc_content_type="image/jpeg"))
+    big = bytearray(buffer.getvalue())
+    big[-20] ^= 0xFF  # its data still inflates: the checksum at its end tells
+    data = members[0] + bytes(big) + members[1]
+    ran = _cleaner("clean", "-", "-o", "pages.jsonl", stdin=data, cwd=tmp_path)
+    assert ran.returncode == 1
+    errors = [line for line in ran.stderr.decode().splitlines() if line.startswith("error: ")]
+    assert errors == [f"error: <stdin>: corrupt or truncated gzip data (Error -3 while decompressing data: incorrect "
+                      f"data check) in a gzip member too large to go back in on stdin (over {PIPE_KEEPS_BYTES} bytes: "
+                      f"a file's path can) after record {ids[0]}: what follows it is not read"]
+    rows = (tmp_path / "pages.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(row)["id"] for row in rows] == ids[:1]
