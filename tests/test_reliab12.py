@@ -70,3 +70,33 @@ def test_a_corrupt_gzip_member_too_large_to_go_back_in_on_stdin_says_so(tmp_path
                       f"a file's path can) after record {ids[0]}: what follows it is not read"]
     rows = (tmp_path / "pages.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(row)["id"] for row in rows] == ids[:1]
+
+
+def test_a_response_under_a_uri_that_is_not_http_is_read_by_its_block(tmp_path: Path) -> None:
+    # Before: warcio reads HTTP headers only under an http(s) URI, so a response whose block is an HTTP exchange
+    # (Content-Type application/http) under a urn: was skipped as "response without HTTP headers", its page lost;
+    # so was an ftp: response that holds the page itself. A dns: response (text/dns) is no page: skipped, counted.
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    page = b"<html><body><p>The harbour story is told here at some length, with its boats.</p></body></html>"
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record("urn:x-page:1", "response", payload=io.BytesIO(page),
+                                                  http_headers=http))
+    writer.write_record(writer.create_warc_record("ftp://a.example/story.html", "response",
+                                                  payload=io.BytesIO(page), warc_content_type="text/html"))
+    writer.write_record(writer.create_warc_record("dns:a.example", "response", payload=io.BytesIO(
+        b"20261129 a.example. 300 IN A 192.0.2.1\n"), warc_content_type="text/dns"))
+    (tmp_path / "crawl.warc.gz").write_bytes(buffer.getvalue())
+    ran = _cleaner("clean", "crawl.warc.gz", "-o", "pages.jsonl", "--report", "report.json", stdin=b"", cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    rows = [json.loads(line) for line in (tmp_path / "pages.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(row["url"], row["text"]) for row in rows] == [
+        ("urn:x-page:1", "The harbour story is told here at some length, with its boats.\n"),
+        ("ftp://a.example/story.html", "The harbour story is told here at some length, with its boats.\n")]
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert report["skipped"] == {"response without HTTP headers": 1}
