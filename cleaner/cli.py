@@ -67,8 +67,11 @@ class _ExistingPath(click.Path):
     whose target is not there), where click said "File 'loop' does not exist.", of a link that is there."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        if self.exists and isinstance(value, str | Path) and str(value) != "-" and (dead := dead_link(Path(value))):
-            self.fail(f"{value}: {dead}", param, ctx)
+        if self.exists and isinstance(value, str | Path) and str(value) != "-":
+            if dead := dead_link(Path(value)):
+                self.fail(f"{value}: {dead}", param, ctx)
+            if not os.path.lexists(value):  # named as file mode names it: click's repr lost bytes not UTF-8
+                self.fail(f"no such file or folder: {value}", param, ctx)
         return super().convert(value, param, ctx)
 
 
@@ -98,7 +101,19 @@ outlet_option = click.option("--outlet", help="Use this outlet's rules (id or na
 
 
 def _error(message: str) -> None:
-    click.echo(click.style("error: ", fg="red", bold=True) + message, err=True)
+    click.echo(click.style("error: ", fg="red", bold=True) + printable(message), err=True)
+
+
+class _OneLineErrors(click.Group):
+    """Usage errors on one line, a name's bytes not UTF-8 and its control characters (a line break) as `\\xNN`,
+    as file mode names a file: a name given broke the message over two lines."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as exc:
+            exc.message = printable(exc.message)  # type: ignore[misc]  # click declares it Final
+            raise
 
 
 class _PathOrDash(_ExistingPath):
@@ -131,7 +146,7 @@ def _check_outlet(cleaner: Cleaner, outlet: str | None) -> None:
             raise click.BadParameter(str(exc.args[0]), param_hint="--outlet") from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="cleaner")
 def main() -> None:
     """Strip boilerplate from scraped article text and HTML pages.

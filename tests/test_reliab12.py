@@ -100,3 +100,22 @@ def test_a_response_under_a_uri_that_is_not_http_is_read_by_its_block(tmp_path: 
         ("ftp://a.example/story.html", "The harbour story is told here at some length, with its boats.\n")]
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert report["skipped"] == {"response without HTTP headers": 1}
+
+
+def test_every_command_names_a_file_with_a_line_break_or_bytes_not_utf8_on_one_line(tmp_path: Path) -> None:
+    # Before: `explain` said "error: pages/empty\udcfe" and ".txt: empty input" on two lines, and usage errors
+    # ("no such file or folder", "is an input") broke the name over two lines too: a failure shown as two lines,
+    # one of them no failure's, and the name's bytes shown as \udcXX or lost. File mode names it as here.
+    (tmp_path / "pages").mkdir()
+    path = "pages/" + b"empty\xfe\n.txt".decode("utf-8", "surrogateescape")
+    (tmp_path / path).write_bytes(b"")
+    missing = "no\nsuch\udcff"
+    for args, shown in ((("explain", path), "pages/empty\\xfe\\x0a.txt: empty input"),
+                        (("clean", missing, "-o", "out"), "no\\x0asuch\\xff"),
+                        (("explain", missing), "no\\x0asuch\\xff"),
+                        (("report", missing, "-o", "r.html"), "no\\x0asuch\\xff"),
+                        (("clean", "pages", "-o", "out", "--report", path), "pages/empty\\xfe\\x0a.txt is an input")):
+        ran = _cleaner(*args, stdin=b"", cwd=tmp_path)
+        assert ran.returncode in (1, 2), args
+        last = ran.stderr.decode("utf-8", "surrogateescape").splitlines()[-1]
+        assert last.startswith(("error: ", "Error: ")) and shown in last, (args, ran.stderr)
