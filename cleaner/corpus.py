@@ -162,11 +162,14 @@ _TOO_DEEP = f"malformed line: JSON nested deeper than {MAX_RECORD_DEPTH} levels"
 def parse_record(line: bytes) -> dict[str, Any]:
     """The JSON object on ``line``; RecordError saying why when it is not one."""
     try:
-        # A cut line's error names its column.
-        record = json.loads(line.rstrip(b"\r\n"), parse_float=_finite_float, parse_constant=_no_constant,
-                            object_pairs_hook=_object_of_unique_keys)
+        # Decoded here: json.loads(bytes) guesses UTF-16 or UTF-32 from NUL bytes at the start.
+        text = line.rstrip(b"\r\n").decode("utf-8-sig")
     except UnicodeDecodeError:
         raise RecordError("malformed line: not UTF-8") from None
+    try:
+        # A cut line's error names its column.
+        record = json.loads(text, parse_float=_finite_float, parse_constant=_no_constant,
+                            object_pairs_hook=_object_of_unique_keys)
     except json.JSONDecodeError as exc:
         raise RecordError(f"malformed JSON: {exc.msg} (column {exc.colno})") from None
     except RecursionError:  # Python's parser recurses into each array and object

@@ -119,3 +119,21 @@ def test_every_command_names_a_file_with_a_line_break_or_bytes_not_utf8_on_one_l
         assert ran.returncode in (1, 2), args
         last = ran.stderr.decode("utf-8", "surrogateescape").splitlines()[-1]
         assert last.startswith(("error: ", "Error: ")) and shown in last, (args, ran.stderr)
+
+
+def test_a_jsonl_line_that_starts_with_nul_bytes_is_named_for_what_it_is(tmp_path: Path) -> None:
+    # Before: json.loads guessed UTF-16 or UTF-32 from the NUL bytes, and a line of UTF-8 failed as "not UTF-8";
+    # a line is read as UTF-8, whatever its first bytes.
+    from cleaner.corpus import parse_record
+    from cleaner.records import RecordError
+
+    for line, said in ((b'\x00\x00{"text": "x"}', "malformed JSON: Expecting value (column 1)"),
+                       (b'\x00{"text": "x"}', "malformed JSON: Expecting value (column 1)"),
+                       (b'{"text": "caf\xe9"}', "malformed line: not UTF-8")):
+        try:
+            parse_record(line)
+        except RecordError as exc:
+            assert str(exc) == said
+        else:
+            raise AssertionError(line)
+    assert parse_record(b'\xef\xbb\xbf{"text": "x"}\r\n') == {"text": "x"}
