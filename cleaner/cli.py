@@ -501,12 +501,14 @@ _REPORT_START = re.compile(rb'\{\s*"(?:files|records)"\s*:\s*\{')
 """How a run report (RunReport.as_json) begins: its first key counts the files or records."""
 _HTML_REPORT_START = re.compile(rb"<!doctype html>.{0,300}<title>cleaner report: ", re.DOTALL)
 """How `cleaner report`'s page begins (report.render_report)."""
+_LEARNED_START = re.compile(rb"# Proposed by `cleaner learn` ")
+"""How a rule file `cleaner learn` wrote begins (learn.render_rule_file)."""
 
 
-def _starts_like_report(path: Path, start: re.Pattern[bytes] = _REPORT_START) -> bool:
-    """Whether the file at ``path`` begins as a report does. Only its start is read: any JSON
-    (a `settings.json`) was taken for a report and written over, and a large file (`--report
-    pages.jsonl`, the name of a corpus) was read whole to find it was none."""
+def _begins_as(path: Path, start: re.Pattern[bytes]) -> bool:
+    """Whether the file at ``path`` begins as ``start`` says (a report, a learned rule file). Only its
+    start is read: any JSON (a `settings.json`) was taken for a report and written over, and a large file
+    (`--report pages.jsonl`, the name of a corpus) was read whole to find it was none."""
     try:
         with path.open("rb") as stream:
             return bool(start.match(stream.read(512)))
@@ -540,7 +542,7 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan) -
     if output is not None and not FORMATS[plan.fmt].writes_records and target == output / RUN_STAMP:
         raise click.BadParameter(f"{report_path} is the run record of {plan.output}, which --resume reads; give "
                                  "the report a name of its own", param_hint="--report")
-    if target.is_file() and not _starts_like_report(target):  # not a pipe or /dev/null: written into, not over
+    if target.is_file() and not _begins_as(target, _REPORT_START):  # not a pipe or /dev/null: written into, not over
         raise click.BadParameter(f"{report_path} exists and is not a JSON report; not overwritten",
                                  param_hint="--report")
     folder = target.parent
@@ -1062,6 +1064,8 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
                                "by the next run; write the rule file elsewhere")
     if output.suffix.lower() != ".toml":
         raise click.UsageError(f"-o {output}: a rule file's name ends in .toml (--rules DIR reads only *.toml files)")
+    if output.is_file() and not _begins_as(output, _LEARNED_START):  # one written by hand, or a shipped one
+        raise click.UsageError(f"-o {output} exists and is not a rule file `cleaner learn` proposed; not overwritten")
     clashes = _learned_file_clashes(output, RuleFile(id=output.stem, outlet=outlet_name, path=str(output),
                                                      domains=domains))
     if clashes:
@@ -1120,7 +1124,7 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
         if inside:  # new, it would be a page of the folder's next run
             raise click.UsageError(f"-o {output} is inside input folder {path}: it would be written over a page, "
                                    "or read as one by the next run; write the report elsewhere")
-    if output != Path("-") and target.is_file() and not _starts_like_report(target, _HTML_REPORT_START):
+    if output != Path("-") and target.is_file() and not _begins_as(target, _HTML_REPORT_START):
         raise click.UsageError(f"-o {output} exists and is not a cleaner report; not overwritten")
     cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)

@@ -137,3 +137,25 @@ def test_a_jsonl_line_that_starts_with_nul_bytes_is_named_for_what_it_is(tmp_pat
         else:
             raise AssertionError(line)
     assert parse_record(b'\xef\xbb\xbf{"text": "x"}\r\n') == {"text": "x"}
+
+
+def test_learn_does_not_write_over_a_rule_file_it_did_not_write(tmp_path: Path) -> None:
+    # Before: `cleaner learn ... -o my.toml` replaced a hand-written rule file without a word, exit 0, as
+    # `cleaner report` and `--report` refuse to replace what is not theirs. A file learn wrote is written anew.
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for number in range(4):
+        (pages / f"p{number}.txt").write_text(
+            f"Home | News | Sport\nStory {number} tells of the harbour and its boats at some length, with detail.\n"
+            f"Its second paragraph {number} says more about the harbour and the boats in it.\n", encoding="utf-8")
+    mine = 'outlet = "Mine"\ndomains = ["mine.example"]\n'
+    (tmp_path / "my.toml").write_text(mine, encoding="utf-8")
+    ran = _cleaner("learn", "pages", "--outlet", "Harbour", "-o", "my.toml", stdin=b"", cwd=tmp_path)
+    assert ran.returncode == 2
+    assert ran.stderr.decode().splitlines()[-1] == (
+        "Error: -o my.toml exists and is not a rule file `cleaner learn` proposed; not overwritten")
+    assert (tmp_path / "my.toml").read_text(encoding="utf-8") == mine
+    for _ in range(2):  # a proposal is proposed again
+        ran = _cleaner("learn", "pages", "--outlet", "Harbour", "-o", "learned.toml", stdin=b"", cwd=tmp_path)
+        assert ran.returncode == 0, ran.stderr
+    assert (tmp_path / "learned.toml").read_text(encoding="utf-8").startswith("# Proposed by `cleaner learn` ")
