@@ -941,8 +941,8 @@ def rules_list(rule_dirs: tuple[Path, ...]) -> None:
       cleaner rules list --rules my-rules/
     """
     cleaner, rule_errors = _make_cleaner(rule_dirs)
-    _print_lines(f"{rule_file.id:16} {rule_file.outlet:24} {','.join(rule_file.domains) or '-':28} "
-                 f"{len(rule_file.rules):3} rules  {rule_file.path}"
+    _print_lines(f"{rule_file.id:16} {printable(rule_file.outlet):24} {','.join(rule_file.domains) or '-':28} "
+                 f"{len(rule_file.rules):3} rules  {printable(rule_file.path)}"
                  for rule_file in sorted(cleaner.rules.files, key=lambda f: f.id))
     sys.exit(EXIT_FAILURES if rule_errors else EXIT_OK)
 
@@ -981,12 +981,12 @@ def rules_check(targets: tuple[Path, ...]) -> None:
             if check.rule_file is not None:
                 earlier.append(check.rule_file)
             if check.ok:
-                yield f"ok    {check.path} ({check.examples} example(s))"
+                yield f"ok    {printable(str(check.path))} ({check.examples} example(s))"
                 for rule_id in check.unexercised:
-                    click.echo(f"note: {check.path}: no example exercises rule {rule_id}", err=True)
+                    click.echo(f"note: {printable(str(check.path))}: no example exercises rule {rule_id}", err=True)
             else:
                 failed += 1
-                yield click.style("FAIL  ", fg="red") + str(check.path)
+                yield click.style("FAIL  ", fg="red") + printable(str(check.path))
                 for problem in check.problems:
                     _error(problem)
 

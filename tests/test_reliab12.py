@@ -159,3 +159,21 @@ def test_learn_does_not_write_over_a_rule_file_it_did_not_write(tmp_path: Path) 
         ran = _cleaner("learn", "pages", "--outlet", "Harbour", "-o", "learned.toml", stdin=b"", cwd=tmp_path)
         assert ran.returncode == 0, ran.stderr
     assert (tmp_path / "learned.toml").read_text(encoding="utf-8").startswith("# Proposed by `cleaner learn` ")
+
+
+def test_rules_list_and_check_show_each_rule_file_on_one_line(tmp_path: Path) -> None:
+    # Before: an outlet named "Evil\nOutlet\x1b[31m" (TOML escapes) took two lines of `rules list` and sent the
+    # terminal its escape; `rules check` of a file named "new\nline.toml" said "FAIL  rules/new" and "line.toml".
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "e.toml").write_text('outlet = "Evil\\nOutlet\\u001b[31m"\ndomains = ["e.example"]\n'
+                                  '[[drop]]\nid = "x"\npattern = "^Ad$"\n', encoding="utf-8")
+    (rules / "new\nline.toml").write_text('outlet = "N"\ndomains = ["n.example"]\n', encoding="utf-8")
+    listed = _cleaner("rules", "list", "--rules", "rules/e.toml", stdin=b"", cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    line = next(line for line in listed.stdout.decode().splitlines() if line.startswith("e "))
+    assert "Evil\\x0aOutlet\\x1b[31m" in line and line.endswith("rules/e.toml")
+    checked = _cleaner("rules", "check", "rules", stdin=b"", cwd=tmp_path)
+    assert checked.returncode == 1
+    assert [line for line in checked.stdout.decode().splitlines() if "line.toml" in line] == [
+        "FAIL  rules/new\\x0aline.toml"]
