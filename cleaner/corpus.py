@@ -42,9 +42,9 @@ EXTRAS = {"warc": ("warcio", "warc"), "parquet": ("pyarrow", "parquet")}
 """Corpus kind -> the module it is read and written with, and the extra that installs it."""
 WARC_MAGIC = b"WARC/"
 PARQUET_MAGIC = b"PAR1"
-# Longest output file name made from a record id (file systems allow 255 bytes;
-# the atomic writer adds a prefix and a suffix to it).
-MAX_NAME_CHARS = 160
+# Longest output file name made from a record id, in bytes of UTF-8 (file systems allow 255 bytes; the
+# atomic writer adds a prefix and a suffix to it): in characters, 160 letters not ASCII made too long a name.
+MAX_NAME_BYTES = 160
 _UNSAFE_NAME_CHARS = compiled(r"[^\w.\-]+")
 
 
@@ -452,5 +452,5 @@ def entry_file_name(record: dict[str, Any], number: int, id_field: str = "id") -
     """A file name (without suffix) for a record written into a folder: its
     id made safe (`urn:uuid:0f3c…` gives `urn_uuid_0f3c…`), else its number."""
     value = get_field(record, id_field)
-    name = _UNSAFE_NAME_CHARS.sub("_", str(value)).strip("._")[:MAX_NAME_CHARS] if value not in (None, "") else ""
-    return name or f"{number:06}"
+    name = _UNSAFE_NAME_CHARS.sub("_", str(value)).strip("._") if value not in (None, "") else ""
+    return name.encode("utf-8")[:MAX_NAME_BYTES].decode("utf-8", "ignore") or f"{number:06}"  # no letter cut

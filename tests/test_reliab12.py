@@ -177,3 +177,16 @@ def test_rules_list_and_check_show_each_rule_file_on_one_line(tmp_path: Path) ->
     assert checked.returncode == 1
     assert [line for line in checked.stdout.decode().splitlines() if "line.toml" in line] == [
         "FAIL  rules/new\\x0aline.toml"]
+
+
+def test_a_record_id_of_many_letters_not_ascii_names_a_file_that_can_be_written(tmp_path: Path) -> None:
+    # Before: a record's file name was cut at 160 characters, and 160 letters of two bytes each made 320 bytes,
+    # over the 255 a file system allows: the record failed, 'not written: File name too long'.
+    story = "This is the real story about the harbour and its boats, told at some length here."
+    ids = ["é" * 200, "日本" * 100, "x" * 600]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps({"id": id_, "text": story}) + "\n" for id_ in ids),
+                                       encoding="utf-8")
+    ran = _cleaner("clean", "in.jsonl", "--format", "text", "-o", "out", stdin=b"", cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    names = sorted(path.name for path in (tmp_path / "out").iterdir() if not path.name.startswith("."))
+    assert names == sorted(["é" * 80 + ".txt", "日本" * 26 + "日.txt", "x" * 160 + ".txt"])
