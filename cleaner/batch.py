@@ -379,11 +379,23 @@ def read_page(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, Kind
     except CompressionError as exc:
         raise InputError(str(exc)) from None
     name = inner_name(path.name)
+    return checked_page(data, name), kind_of(name)
+
+
+ARC_START = b"filedesc://"
+"""How an ARC file begins: the URL of its first record, which describes the file."""
+
+
+def checked_page(data: bytes, name: str = "") -> bytes:
+    """``data``, a page's bytes; InputError when they hold records instead (cleaned as a page, their
+    headers and markup came back as its text, exit 0): JSON in a `.json` file, or an ARC file."""
     if Path(name).suffix.lower() == ".json" and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"[", b"{"):
-        # Cleaned as a page, its records' JSON came back as the text, exit 0.
         raise InputError("JSON, not a page: records are read from JSONL, one object a line, named .jsonl "
                          "(an array of them: jq -c '.[]' writes it)")
-    return data, kind_of(name)
+    if data.startswith(ARC_START):
+        raise InputError("an ARC file (the web archive format before WARC), not a page: convert it to WARC to "
+                         "clean its pages")
+    return data
 
 
 @dataclass

@@ -22,7 +22,7 @@ import click
 from . import __version__
 from .atomic import remove_stale_temporaries, write_atomic, write_whole
 from .batch import (
-    RUN_STAMP, InputError, Job, RunStopped, clean_file, defer_claimed, find_inputs, output_failed,
+    RUN_STAMP, InputError, Job, RunStopped, checked_page, clean_file, defer_claimed, find_inputs, output_failed,
     overlap_error, read_page, read_stream, reclaim, recorded_stamp, records_file_error, repeated_inputs, run_stamp,
     stamp_differences, stamp_for_run,
 )
@@ -839,7 +839,7 @@ def _clean_stdin_page(cleaner: Cleaner, options: RunOptions, stream: IO[bytes] |
     or its record into ``output``, the records file -o names."""
     assert stream is not None
     try:
-        data = read_stream(stream, options.max_input_bytes)
+        data = checked_page(read_stream(stream, options.max_input_bytes))
     except (CompressionError, InputError) as exc:
         outcome = failed_outcome("<stdin>", str(exc), options, {"id": "<stdin>"})
     else:
@@ -881,7 +881,7 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
     try:
         if stdin:
             with opened_for_reading(_stdin_bytes()) as stream:
-                data = read_stream(stream)
+                data = checked_page(read_stream(stream))
         else:
             data, kind = read_page(file)
         explanation = cleaner.explain_document(data, kind=kind, url=url, outlet=outlet, with_metadata=False)

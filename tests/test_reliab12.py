@@ -190,3 +190,26 @@ def test_a_record_id_of_many_letters_not_ascii_names_a_file_that_can_be_written(
     assert ran.returncode == 0, ran.stderr
     names = sorted(path.name for path in (tmp_path / "out").iterdir() if not path.name.startswith("."))
     assert names == sorted(["é" * 80 + ".txt", "日本" * 26 + "日.txt", "x" * 160 + ".txt"])
+
+
+def _arc_file() -> bytes:
+    """An ARC file (the Internet Archive's format before WARC): its file header record, then a page's."""
+    about = b"1 0 Alexa\nURL IP-address Archive-date Content-type Archive-length\n"
+    header = b"filedesc://crawl.arc 0.0.0.0 20260101000000 text/plain %d\n" % len(about) + about + b"\n"
+    page = b"<html><body><p>This is the real story about the harbour and its boats, told at length.</p></body></html>"
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n" % len(page) + page
+    return header + b"http://a.example/story 192.0.2.1 20260101000000 text/html %d\n" % len(http) + http + b"\n"
+
+
+def test_an_arc_file_is_refused_by_name_not_cleaned_as_a_page(tmp_path: Path) -> None:
+    # Before: `crawl.arc.gz` was cleaned as one text page, its record headers and HTTP headers kept as the
+    # article's lines ('filedesc://crawl.arc 0.0.0.0 ...', 'HTTP/1.1 200 OK'), exit 0.
+    (tmp_path / "crawl.arc.gz").write_bytes(gzip.compress(_arc_file()))
+    said = "an ARC file (the web archive format before WARC), not a page: convert it to WARC to clean its pages"
+    ran = _cleaner("clean", "crawl.arc.gz", "-o", "out", stdin=b"", cwd=tmp_path)
+    assert ran.returncode == 1
+    assert ran.stderr.decode().splitlines()[0] == f"error: crawl.arc.gz: {said}"
+    assert not (tmp_path / "out" / "crawl.txt").exists()
+    piped = _cleaner("clean", "-", stdin=_arc_file(), cwd=tmp_path)
+    assert (piped.returncode, piped.stdout) == (1, b"")
+    assert piped.stderr.decode().splitlines()[0] == f"error: <stdin>: {said}"
