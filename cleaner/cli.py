@@ -476,11 +476,25 @@ def _run_stamp(cleaner: Cleaner, options: RunOptions) -> dict[str, Any]:
         recorded = recorded_stamp(options.outdir)
     except InputError as exc:
         raise click.UsageError(str(exc)) from None
+    if recorded is None and _holds_files(options.outdir):  # a page's output would be written over a file of theirs
+        raise click.UsageError(f"{options.outdir} holds files that no cleaner run wrote (it has no {RUN_STAMP}): "
+                               "its files could be written over; give a new or empty folder")
     differences = stamp_differences(recorded, stamp)
     if options.resume and differences:
         raise click.UsageError(f"{options.outdir}: its outputs were made with other settings "
                                f"({', '.join(differences)} changed); run without --resume to remake them")
     return stamp_for_run(recorded, stamp)
+
+
+def _holds_files(folder: Path | str) -> bool:
+    """Whether ``folder`` holds a file that is not hidden, in it or in a folder in it that is not hidden
+    (where outputs go: hidden inputs make none)."""
+    try:
+        with os.scandir(folder) as entries:
+            return any(not entry.name.startswith(".") and (not entry.is_dir(follow_symlinks=False)
+                                                           or _holds_files(entry.path)) for entry in entries)
+    except OSError:  # not there yet, or not a folder: writing into it says what is wrong
+        return False
 
 
 def _stamp_output_folder(options: RunOptions, stamp: dict[str, Any]) -> RunOptions:

@@ -213,3 +213,26 @@ def test_an_arc_file_is_refused_by_name_not_cleaned_as_a_page(tmp_path: Path) ->
     piped = _cleaner("clean", "-", stdin=_arc_file(), cwd=tmp_path)
     assert (piped.returncode, piped.stdout) == (1, b"")
     assert piped.stderr.decode().splitlines()[0] == f"error: <stdin>: {said}"
+
+
+def test_an_output_folder_of_other_files_is_not_written_into(tmp_path: Path) -> None:
+    # Before: `cleaner clean pages -o docs` wrote docs/p1.txt over the user's own file of that name, exit 0.
+    # A folder no cleaner run made (it has files and no .cleaner-run) is refused; a new or empty one, one with
+    # hidden files only, and one a run made are written into.
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "p1.txt").write_text(
+        "This is the real story about the harbour and its boats, told at some length here.\n", encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "p1.txt").write_text("my own notes\n", encoding="utf-8")
+    ran = _cleaner("clean", "pages", "-o", "docs", stdin=b"", cwd=tmp_path)
+    assert ran.returncode == 2
+    assert ran.stderr.decode().splitlines()[-1] == (
+        "Error: docs holds files that no cleaner run wrote (it has no .cleaner-run): its files could be written "
+        "over; give a new or empty folder")
+    assert (tmp_path / "docs" / "p1.txt").read_text(encoding="utf-8") == "my own notes\n"
+    assert sorted(path.name for path in (tmp_path / "docs").iterdir()) == ["p1.txt"]
+    (tmp_path / "hidden").mkdir()
+    (tmp_path / "hidden" / ".keep").write_text("", encoding="utf-8")
+    for out in ("new", "hidden", "new", "hidden"):  # twice each: a folder a run made is written into again
+        ran = _cleaner("clean", "pages", "-o", out, stdin=b"", cwd=tmp_path)
+        assert ran.returncode == 0, ran.stderr
