@@ -329,6 +329,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         stamp = None
         if plan.corpus is None and not stdin and not FORMATS[plan.fmt].writes_records:
             _check_folder_paths(paths, options.outdir)
+        if options.outdir is not None and not (stdin and plan.corpus is None):  # a folder of pages' or records' files
             stamp = _run_stamp(cleaner, options)
         if FORMATS[plan.fmt].writes_records and plan.output is not None and not stdin:
             overlap = records_file_error(paths, plan.output)

@@ -236,3 +236,20 @@ def test_an_output_folder_of_other_files_is_not_written_into(tmp_path: Path) -> 
     for out in ("new", "hidden", "new", "hidden"):  # twice each: a folder a run made is written into again
         ran = _cleaner("clean", "pages", "-o", out, stdin=b"", cwd=tmp_path)
         assert ran.returncode == 0, ran.stderr
+
+
+def test_a_folder_of_record_files_is_not_written_into_one_of_other_files(tmp_path: Path) -> None:
+    # Before: `cleaner clean pages.jsonl --format text -o docs` wrote docs/1.txt over the user's file, exit 0.
+    story = "This is the real story about the harbour and its boats, told at some length here."
+    (tmp_path / "pages.jsonl").write_text(json.dumps({"id": 1, "text": story}) + "\n", encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "1.txt").write_text("my own notes\n", encoding="utf-8")
+    ran = _cleaner("clean", "pages.jsonl", "--format", "text", "-o", "docs", stdin=b"", cwd=tmp_path)
+    assert ran.returncode == 2
+    assert "docs holds files that no cleaner run wrote" in ran.stderr.decode()
+    assert (tmp_path / "docs" / "1.txt").read_text(encoding="utf-8") == "my own notes\n"
+    for _ in range(2):
+        ran = _cleaner("clean", "-", "--format", "text", "-o", "records", stdin=(tmp_path / "pages.jsonl").read_bytes(),
+                       cwd=tmp_path)
+        assert ran.returncode == 0, ran.stderr
+    assert (tmp_path / "records" / "1.txt").read_text(encoding="utf-8") == story + "\n"
