@@ -371,13 +371,14 @@ def read_page(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, Kind
     name (`story.html.gz` is HTML): what every command cleans. A corpus, a
     file that is not a regular one or is too large, and corrupt compressed
     data raise InputError."""
-    corpus = corpus_kind(path.name)
-    if corpus:
-        raise InputError(f"a {corpus} corpus, not a page: clean it on its own (cleaner clean {path} -o ...)")
     try:
-        data = decompress(read_input(path, max_bytes), max_bytes)
+        data = b"" if corpus_kind(path.name) else decompress(read_input(path, max_bytes), max_bytes)
     except CompressionError as exc:
         raise InputError(str(exc)) from None
+    # By its name, or its content: a WARC by another name (`crawl.dat`) came out as one page of its headers.
+    corpus = corpus_kind(path.name, data)
+    if corpus:
+        raise InputError(f"a {corpus} corpus, not a page: clean it on its own (cleaner clean {path} -o ...)")
     name = inner_name(path.name)
     return checked_page(data, name), kind_of(name)
 

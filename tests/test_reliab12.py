@@ -253,3 +253,18 @@ def test_a_folder_of_record_files_is_not_written_into_one_of_other_files(tmp_pat
                        cwd=tmp_path)
         assert ran.returncode == 0, ran.stderr
     assert (tmp_path / "records" / "1.txt").read_text(encoding="utf-8") == story + "\n"
+
+
+def test_a_warc_by_another_name_in_a_folder_is_named_as_a_corpus_not_cleaned_as_a_page(tmp_path: Path) -> None:
+    # Before: pages/crawl.dat holding a WARC (a WARC by content, not by name) was cleaned as one text page, its WARC
+    # headers ('WARC-Target-URI: ...', 'Content-Type: application/http; msgtype=response') the article, exit 0.
+    members, _ = warc_records(2)
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "crawl.dat").write_bytes(gzip.decompress(b"".join(members)))
+    (tmp_path / "pages" / "crawl2.gz").write_bytes(b"".join(members))
+    ran = _cleaner("clean", "pages", "-o", "out", stdin=b"", cwd=tmp_path)
+    assert ran.returncode == 1
+    assert ran.stderr.decode().splitlines()[:2] == [
+        f"error: pages/{name}: a warc corpus, not a page: clean it on its own (cleaner clean pages/{name} -o ...)"
+        for name in ("crawl.dat", "crawl2.gz")]
+    assert sorted(path.name for path in (tmp_path / "out").iterdir()) == [".cleaner-run"]
