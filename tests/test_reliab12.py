@@ -268,3 +268,14 @@ def test_a_warc_by_another_name_in_a_folder_is_named_as_a_corpus_not_cleaned_as_
         f"error: pages/{name}: a warc corpus, not a page: clean it on its own (cleaner clean pages/{name} -o ...)"
         for name in ("crawl.dat", "crawl2.gz")]
     assert sorted(path.name for path in (tmp_path / "out").iterdir()) == [".cleaner-run"]
+
+
+def test_explain_names_a_warc_on_stdin_as_a_corpus(tmp_path: Path) -> None:
+    # Before: `cleaner explain - < crawl.warc.gz` explained the WARC as one page: 'markup nested deeper than 2048
+    # levels' for this one, the headers as the article's lines for another.
+    members, _ = warc_records(1)
+    for data in (b"".join(members), gzip.decompress(b"".join(members))):
+        ran = _cleaner("explain", "-", stdin=data, cwd=tmp_path)
+        assert (ran.returncode, ran.stdout) == (1, b"")
+        assert ran.stderr.decode().splitlines() == [
+            "error: <stdin>: a warc corpus, not a page: clean it on its own (cleaner clean - -o ...)"]
