@@ -371,19 +371,37 @@ def read_page(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, Kind
     name (`story.html.gz` is HTML): what every command cleans. A corpus, a
     file that is not a regular one or is too large, and corrupt compressed
     data raise InputError."""
-    corpus = corpus_kind(path.name)
-    if corpus:
-        raise InputError(f"a {corpus} corpus, not a page: clean it on its own (cleaner clean {path} -o ...)")
+    if corpus := corpus_kind(path.name):  # by its name, unread; by its content, in checked_page
+        raise InputError(_corpus_refusal(corpus, str(path)))
     try:
         data = decompress(read_input(path, max_bytes), max_bytes)
     except CompressionError as exc:
         raise InputError(str(exc)) from None
     name = inner_name(path.name)
+    return checked_page(data, str(path), name), kind_of(name)
+
+
+ARC_START = b"filedesc://"
+"""How an ARC file begins: the URL of its first record, which describes the file."""
+
+
+def _corpus_refusal(corpus: str, path: str) -> str:
+    return f"a {corpus} corpus, not a page: clean it on its own (cleaner clean {path} -o ...)"
+
+
+def checked_page(data: bytes, path: str = "-", name: str = "") -> bytes:
+    """``data``, the bytes of the page at ``path`` (named ``name``, without a compression suffix); InputError
+    when they hold records instead (cleaned as a page, their headers and markup came back as its text, exit 0):
+    a WARC or Parquet file by its content (`crawl.dat`, stdin), JSON in a `.json` file, or an ARC file."""
+    if corpus := corpus_kind("", data):
+        raise InputError(_corpus_refusal(corpus, path))
     if Path(name).suffix.lower() == ".json" and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"[", b"{"):
-        # Cleaned as a page, its records' JSON came back as the text, exit 0.
         raise InputError("JSON, not a page: records are read from JSONL, one object a line, named .jsonl "
                          "(an array of them: jq -c '.[]' writes it)")
-    return data, kind_of(name)
+    if data.startswith(ARC_START):
+        raise InputError("an ARC file (the web archive format before WARC), not a page: convert it to WARC to "
+                         "clean its pages")
+    return data
 
 
 @dataclass

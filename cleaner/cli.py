@@ -15,19 +15,19 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import click
 
 from . import __version__
 from .atomic import remove_stale_temporaries, write_atomic, write_whole
 from .batch import (
-    RUN_STAMP, InputError, Job, RunStopped, clean_file, defer_claimed, find_inputs, output_failed,
+    RUN_STAMP, InputError, Job, RunStopped, checked_page, clean_file, defer_claimed, find_inputs, output_failed,
     overlap_error, read_page, read_stream, reclaim, recorded_stamp, records_file_error, repeated_inputs, run_stamp,
     stamp_differences, stamp_for_run,
 )
 from .files import dead_link, not_regular, real_path
-from .compression import MAGIC_BYTES, CompressionError, inner_name, opened_for_reading, peek_ahead
+from .compression import MAGIC_BYTES, CompressionError, PipeWindow, inner_name, opened_for_reading, peek_ahead
 from .corpus import (
     SNIFF_BYTES, WARC_HTML_FIELD, Entry, RecordWriter, clean_entry, corpus_kind, count_entries, missing_extra,
     peek_decompressed, record_writer, shows_its_kind, starts_like_jsonl, stdout_bytes,
@@ -67,8 +67,11 @@ class _ExistingPath(click.Path):
     whose target is not there), where click said "File 'loop' does not exist.", of a link that is there."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        if self.exists and isinstance(value, str | Path) and str(value) != "-" and (dead := dead_link(Path(value))):
-            self.fail(f"{value}: {dead}", param, ctx)
+        if self.exists and isinstance(value, str | Path) and str(value) != "-":
+            if dead := dead_link(Path(value)):
+                self.fail(f"{value}: {dead}", param, ctx)
+            if not os.path.lexists(value):  # named as file mode names it: click's repr lost bytes not UTF-8
+                self.fail(f"no such file or folder: {value}", param, ctx)
         return super().convert(value, param, ctx)
 
 
@@ -98,7 +101,19 @@ outlet_option = click.option("--outlet", help="Use this outlet's rules (id or na
 
 
 def _error(message: str) -> None:
-    click.echo(click.style("error: ", fg="red", bold=True) + message, err=True)
+    click.echo(click.style("error: ", fg="red", bold=True) + printable(message), err=True)
+
+
+class _OneLineErrors(click.Group):
+    """Usage errors on one line, a name's bytes not UTF-8 and its control characters (a line break) as `\\xNN`,
+    as file mode names a file: a name given broke the message over two lines."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as exc:
+            exc.message = printable(exc.message)  # type: ignore[misc]  # click declares it Final
+            raise
 
 
 class _PathOrDash(_ExistingPath):
@@ -131,7 +146,7 @@ def _check_outlet(cleaner: Cleaner, outlet: str | None) -> None:
             raise click.BadParameter(str(exc.args[0]), param_hint="--outlet") from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="cleaner")
 def main() -> None:
     """Strip boilerplate from scraped article text and HTML pages.
@@ -314,6 +329,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         stamp = None
         if plan.corpus is None and not stdin and not FORMATS[plan.fmt].writes_records:
             _check_folder_paths(paths, options.outdir)
+        if options.outdir is not None and not (stdin and plan.corpus is None):  # a folder of pages' or records' files
             stamp = _run_stamp(cleaner, options)
         if FORMATS[plan.fmt].writes_records and plan.output is not None and not stdin:
             overlap = records_file_error(paths, plan.output)
@@ -386,16 +402,23 @@ def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
     if path == Path("-"):
         # Read ahead: a pipe's first read may hold a byte or two of what its writer sends.
         _, raw = peek_ahead(_stdin_bytes(), MAGIC_BYTES)
-        stream = inputs.enter_context(opened_for_reading(raw))
-        try:
-            head, stream = peek_ahead(stream, SNIFF_BYTES, shows_its_kind)
-        except CompressionError as exc:  # cut short within its first bytes: there is nothing to clean
-            _error(f"<stdin>: {exc}")
-            sys.exit(EXIT_FAILURES)
+        # Gone back to once its kind is known: a WARC is read from its compressed bytes, that its reader
+        # goes on past a corrupt gzip member in.
+        window = PipeWindow(raw)
+        with opened_for_reading(cast(IO[bytes], window)) as stream:
+            try:
+                head, _ = peek_ahead(stream, SNIFF_BYTES, shows_its_kind)
+            except CompressionError as exc:  # cut short within its first bytes: there is nothing to clean
+                _error(f"<stdin>: {exc}")
+                sys.exit(EXIT_FAILURES)
+        window.seek(0)
         sniffed = corpus_kind("", head) or ("jsonl" if starts_like_jsonl(head) else "page")
         if sniffed == "parquet":
             raise click.UsageError("Parquet is read from its end, not from stdin: give the file's path")
-        return sniffed, stream
+        if sniffed == "warc":
+            return sniffed, cast(IO[bytes], window)
+        window.release()
+        return sniffed, inputs.enter_context(opened_for_reading(cast(IO[bytes], window)))
     if not path.exists():
         raise click.UsageError(f"{path}: {dead_link(path) or 'a link that leads to no file'}" if path.is_symlink()
                                else f"no such file or folder: {path}")
@@ -454,11 +477,25 @@ def _run_stamp(cleaner: Cleaner, options: RunOptions) -> dict[str, Any]:
         recorded = recorded_stamp(options.outdir)
     except InputError as exc:
         raise click.UsageError(str(exc)) from None
+    if recorded is None and _holds_files(options.outdir):  # a page's output would be written over a file of theirs
+        raise click.UsageError(f"{options.outdir} holds files that no cleaner run wrote (it has no {RUN_STAMP}): "
+                               "its files could be written over; give a new or empty folder")
     differences = stamp_differences(recorded, stamp)
     if options.resume and differences:
         raise click.UsageError(f"{options.outdir}: its outputs were made with other settings "
                                f"({', '.join(differences)} changed); run without --resume to remake them")
     return stamp_for_run(recorded, stamp)
+
+
+def _holds_files(folder: Path | str) -> bool:
+    """Whether ``folder`` holds a file that is not hidden, in it or in a folder in it that is not hidden
+    (where outputs go: hidden inputs make none)."""
+    try:
+        with os.scandir(folder) as entries:
+            return any(not entry.name.startswith(".") and (not entry.is_dir(follow_symlinks=False)
+                                                           or _holds_files(entry.path)) for entry in entries)
+    except OSError:  # not there yet, or not a folder: writing into it says what is wrong
+        return False
 
 
 def _stamp_output_folder(options: RunOptions, stamp: dict[str, Any]) -> RunOptions:
@@ -479,12 +516,14 @@ _REPORT_START = re.compile(rb'\{\s*"(?:files|records)"\s*:\s*\{')
 """How a run report (RunReport.as_json) begins: its first key counts the files or records."""
 _HTML_REPORT_START = re.compile(rb"<!doctype html>.{0,300}<title>cleaner report: ", re.DOTALL)
 """How `cleaner report`'s page begins (report.render_report)."""
+_LEARNED_START = re.compile(rb"# Proposed by `cleaner learn` ")
+"""How a rule file `cleaner learn` wrote begins (learn.render_rule_file)."""
 
 
-def _starts_like_report(path: Path, start: re.Pattern[bytes] = _REPORT_START) -> bool:
-    """Whether the file at ``path`` begins as a report does. Only its start is read: any JSON
-    (a `settings.json`) was taken for a report and written over, and a large file (`--report
-    pages.jsonl`, the name of a corpus) was read whole to find it was none."""
+def _begins_as(path: Path, start: re.Pattern[bytes]) -> bool:
+    """Whether the file at ``path`` begins as ``start`` says (a report, a learned rule file). Only its
+    start is read: any JSON (a `settings.json`) was taken for a report and written over, and a large file
+    (`--report pages.jsonl`, the name of a corpus) was read whole to find it was none."""
     try:
         with path.open("rb") as stream:
             return bool(start.match(stream.read(512)))
@@ -518,7 +557,7 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan) -
     if output is not None and not FORMATS[plan.fmt].writes_records and target == output / RUN_STAMP:
         raise click.BadParameter(f"{report_path} is the run record of {plan.output}, which --resume reads; give "
                                  "the report a name of its own", param_hint="--report")
-    if target.is_file() and not _starts_like_report(target):  # not a pipe or /dev/null: written into, not over
+    if target.is_file() and not _begins_as(target, _REPORT_START):  # not a pipe or /dev/null: written into, not over
         raise click.BadParameter(f"{report_path} exists and is not a JSON report; not overwritten",
                                  param_hint="--report")
     folder = target.parent
@@ -815,7 +854,7 @@ def _clean_stdin_page(cleaner: Cleaner, options: RunOptions, stream: IO[bytes] |
     or its record into ``output``, the records file -o names."""
     assert stream is not None
     try:
-        data = read_stream(stream, options.max_input_bytes)
+        data = checked_page(read_stream(stream, options.max_input_bytes))
     except (CompressionError, InputError) as exc:
         outcome = failed_outcome("<stdin>", str(exc), options, {"id": "<stdin>"})
     else:
@@ -857,7 +896,7 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
     try:
         if stdin:
             with opened_for_reading(_stdin_bytes()) as stream:
-                data = read_stream(stream)
+                data = checked_page(read_stream(stream))
         else:
             data, kind = read_page(file)
         explanation = cleaner.explain_document(data, kind=kind, url=url, outlet=outlet, with_metadata=False)
@@ -917,8 +956,8 @@ def rules_list(rule_dirs: tuple[Path, ...]) -> None:
       cleaner rules list --rules my-rules/
     """
     cleaner, rule_errors = _make_cleaner(rule_dirs)
-    _print_lines(f"{rule_file.id:16} {rule_file.outlet:24} {','.join(rule_file.domains) or '-':28} "
-                 f"{len(rule_file.rules):3} rules  {rule_file.path}"
+    _print_lines(f"{rule_file.id:16} {printable(rule_file.outlet):24} {','.join(rule_file.domains) or '-':28} "
+                 f"{len(rule_file.rules):3} rules  {printable(rule_file.path)}"
                  for rule_file in sorted(cleaner.rules.files, key=lambda f: f.id))
     sys.exit(EXIT_FAILURES if rule_errors else EXIT_OK)
 
@@ -957,12 +996,12 @@ def rules_check(targets: tuple[Path, ...]) -> None:
             if check.rule_file is not None:
                 earlier.append(check.rule_file)
             if check.ok:
-                yield f"ok    {check.path} ({check.examples} example(s))"
+                yield f"ok    {printable(str(check.path))} ({check.examples} example(s))"
                 for rule_id in check.unexercised:
-                    click.echo(f"note: {check.path}: no example exercises rule {rule_id}", err=True)
+                    click.echo(f"note: {printable(str(check.path))}: no example exercises rule {rule_id}", err=True)
             else:
                 failed += 1
-                yield click.style("FAIL  ", fg="red") + str(check.path)
+                yield click.style("FAIL  ", fg="red") + printable(str(check.path))
                 for problem in check.problems:
                     _error(problem)
 
@@ -1040,6 +1079,8 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
                                "by the next run; write the rule file elsewhere")
     if output.suffix.lower() != ".toml":
         raise click.UsageError(f"-o {output}: a rule file's name ends in .toml (--rules DIR reads only *.toml files)")
+    if output.is_file() and not _begins_as(output, _LEARNED_START):  # one written by hand, or a shipped one
+        raise click.UsageError(f"-o {output} exists and is not a rule file `cleaner learn` proposed; not overwritten")
     clashes = _learned_file_clashes(output, RuleFile(id=output.stem, outlet=outlet_name, path=str(output),
                                                      domains=domains))
     if clashes:
@@ -1098,7 +1139,7 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
         if inside:  # new, it would be a page of the folder's next run
             raise click.UsageError(f"-o {output} is inside input folder {path}: it would be written over a page, "
                                    "or read as one by the next run; write the report elsewhere")
-    if output != Path("-") and target.is_file() and not _starts_like_report(target, _HTML_REPORT_START):
+    if output != Path("-") and target.is_file() and not _begins_as(target, _HTML_REPORT_START):
         raise click.UsageError(f"-o {output} exists and is not a cleaner report; not overwritten")
     cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)

@@ -414,16 +414,93 @@ GZIP_MEMBER_START = b"\x1f\x8b\x08"
 """How a gzip member begins: its magic bytes, then deflate, the one method gzip has."""
 
 
+PIPE_KEEPS_BYTES = 1 << 25
+"""How much of a gzip member read from a pipe (stdin) is kept, to go back in for the next member past a
+corrupt one (32 MiB: Common Crawl's members, a record each, are a few MB at most); past it, the member is
+forgotten, and a corruption in it stops the reading, by name."""
+
+
 def gzip_members(raw: IO[bytes]) -> GzipMembers | None:
     """A reader of ``raw``'s gzip members that can go on past a corrupt one, when ``raw`` holds gzip
-    and can seek (going on, it looks again at the bytes from the corrupt member on); None otherwise."""
+    (going on, it looks again at the bytes from the corrupt member on: a pipe, that cannot seek, keeps
+    those of the member it is in, up to `PIPE_KEEPS_BYTES`); None otherwise."""
     if not raw.seekable():
-        return None
+        raw = cast(IO[bytes], PipeWindow(raw))
     start = raw.tell()
     head = raw.read(MAGIC_BYTES)
     raw.seek(start)
     compression = sniff_compression(head)
-    return GzipMembers(raw) if compression is not None and compression.name == "gzip" else None
+    if compression is None or compression.name != "gzip":
+        if isinstance(raw, PipeWindow):
+            raw.release()
+        return None
+    if isinstance(raw, PipeWindow):
+        raw.limit = PIPE_KEEPS_BYTES
+    return GzipMembers(raw)
+
+
+class NotKept(CompressionError):
+    """Bytes of a pipe gone back to that it no longer keeps (`PipeWindow`)."""
+
+
+class PipeWindow(io.RawIOBase):
+    """A stream that cannot seek (a pipe: stdin) made one that can seek back as far as the bytes it keeps:
+    those from `keep_from` on, all of them until then, at most ``limit`` (past it, it forgets them all,
+    and goes on keeping from there); `release` stops it keeping any."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self._raw = raw
+        self._kept = bytearray()
+        self._kept_at = 0  # where in the stream _kept starts
+        self._at = 0  # where the next read starts
+        self._keeping = True
+        self.limit: int | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._at
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        if whence != io.SEEK_SET or not self._kept_at <= offset <= self._kept_at + len(self._kept):
+            raise NotKept(f"byte {offset} is no longer kept")
+        self._at = offset
+        return offset
+
+    def keep_from(self, offset: int) -> None:
+        """Forget the bytes before ``offset``: no seek goes back to them."""
+        dropped = min(max(offset - self._kept_at, 0), len(self._kept))
+        del self._kept[:dropped]
+        self._kept_at += dropped
+
+    def release(self) -> None:
+        """Keep no more bytes: those kept are forgotten as they are read past."""
+        self._keeping = False
+        self.keep_from(self._at)
+
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        kept_end = self._kept_at + len(self._kept)
+        if self._at < kept_end:
+            size = min(len(buffer), kept_end - self._at)
+            buffer[:size] = self._kept[self._at - self._kept_at:self._at - self._kept_at + size]
+            self._at += size
+            if not self._keeping:
+                self.keep_from(self._at)
+            return size
+        data = getattr(self._raw, "read1", self._raw.read)(len(buffer))
+        buffer[: len(data)] = data
+        self._at += len(data)
+        if self._keeping:
+            self._kept += data
+            if self.limit is not None and len(self._kept) > self.limit:
+                self.keep_from(self._at)
+        else:
+            self._kept_at = self._at
+        return len(data)
 
 
 class GzipMembers(io.RawIOBase):
@@ -442,6 +519,9 @@ class GzipMembers(io.RawIOBase):
         self._member_start = self._input_at
         self._member_out_start = 0
         self._handed = 0
+        self._held: int | None = None
+        """A member gone on at past a corrupt one (`skip_past`), until `settled`: gone past in turn, if it
+        holds no record, from where it starts."""
 
     def readable(self) -> bool:
         return True
@@ -458,6 +538,8 @@ class GzipMembers(io.RawIOBase):
         while True:
             if self._decompressor is None:
                 self._member_start, self._member_out_start = self._input_at, self._handed
+                if isinstance(self._raw, PipeWindow):  # what `skip_past` may go back to, no more
+                    self._raw.keep_from(self._member_start if self._held is None else self._held)
                 if not self._filled(len(GZIP_MEMBER_START)) and not self._input:
                     return 0
                 if not self._input.startswith(GZIP_MEMBER_START) and not GZIP_MEMBER_START.startswith(self._input):
@@ -482,7 +564,8 @@ class GzipMembers(io.RawIOBase):
 
     def skip_past(self, start: int) -> int | None:
         """Go on at the first gzip member that starts after byte ``start`` of the file (a corrupt
-        member's, or one that held no record): where it starts; None when none does."""
+        member's, or one that held no record): where it starts; None when none does. NotKept: a pipe
+        no longer holds the bytes after ``start`` (its member was over `PIPE_KEEPS_BYTES`)."""
         self._raw.seek(start + 1)
         at, carry = start + 1, b""  # carry: the end of the last chunk, where a member's start may begin
         while chunk := self._raw.read(self.CHUNK):
@@ -492,9 +575,16 @@ class GzipMembers(io.RawIOBase):
                 member = at - len(carry) + found
                 self._raw.seek(member)
                 self._input, self._input_at, self._decompressor = b"", member, None
+                self._held = member
                 return member
             carry, at = window[-(len(GZIP_MEMBER_START) - 1):], at + len(chunk)
+            if isinstance(self._raw, PipeWindow):  # what is looked at is not gone back to
+                self._raw.keep_from(at - len(carry))
         return None
+
+    def settled(self) -> None:
+        """The member gone on at holds a record: no `skip_past` will go back before the member read now."""
+        self._held = None
 
     def _filled(self, size: int) -> bool:
         """Whether ``size`` bytes are there to decompress, read for it when they are not."""

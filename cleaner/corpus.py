@@ -42,9 +42,9 @@ EXTRAS = {"warc": ("warcio", "warc"), "parquet": ("pyarrow", "parquet")}
 """Corpus kind -> the module it is read and written with, and the extra that installs it."""
 WARC_MAGIC = b"WARC/"
 PARQUET_MAGIC = b"PAR1"
-# Longest output file name made from a record id (file systems allow 255 bytes;
-# the atomic writer adds a prefix and a suffix to it).
-MAX_NAME_CHARS = 160
+# Longest output file name made from a record id, in bytes of UTF-8 (file systems allow 255 bytes; the
+# atomic writer adds a prefix and a suffix to it): in characters, 160 letters not ASCII made too long a name.
+MAX_NAME_BYTES = 160
 _UNSAFE_NAME_CHARS = compiled(r"[^\w.\-]+")
 
 
@@ -162,11 +162,14 @@ _TOO_DEEP = f"malformed line: JSON nested deeper than {MAX_RECORD_DEPTH} levels"
 def parse_record(line: bytes) -> dict[str, Any]:
     """The JSON object on ``line``; RecordError saying why when it is not one."""
     try:
-        # A cut line's error names its column.
-        record = json.loads(line.rstrip(b"\r\n"), parse_float=_finite_float, parse_constant=_no_constant,
-                            object_pairs_hook=_object_of_unique_keys)
+        # Decoded here: json.loads(bytes) guesses UTF-16 or UTF-32 from NUL bytes at the start.
+        text = line.rstrip(b"\r\n").decode("utf-8-sig")
     except UnicodeDecodeError:
         raise RecordError("malformed line: not UTF-8") from None
+    try:
+        # A cut line's error names its column.
+        record = json.loads(text, parse_float=_finite_float, parse_constant=_no_constant,
+                            object_pairs_hook=_object_of_unique_keys)
     except json.JSONDecodeError as exc:
         raise RecordError(f"malformed JSON: {exc.msg} (column {exc.colno})") from None
     except RecursionError:  # Python's parser recurses into each array and object
@@ -449,5 +452,5 @@ def entry_file_name(record: dict[str, Any], number: int, id_field: str = "id") -
     """A file name (without suffix) for a record written into a folder: its
     id made safe (`urn:uuid:0f3c…` gives `urn_uuid_0f3c…`), else its number."""
     value = get_field(record, id_field)
-    name = _UNSAFE_NAME_CHARS.sub("_", str(value)).strip("._")[:MAX_NAME_CHARS] if value not in (None, "") else ""
-    return name or f"{number:06}"
+    name = _UNSAFE_NAME_CHARS.sub("_", str(value)).strip("._") if value not in (None, "") else ""
+    return name.encode("utf-8")[:MAX_NAME_BYTES].decode("utf-8", "ignore") or f"{number:06}"  # no letter cut

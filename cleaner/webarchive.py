@@ -11,7 +11,10 @@ stored without its HTTP exchange: a `resource` record (a page archived
 from files or a browser) or a `conversion` record (a WET's page text, what
 a crawler extracted from the page) of type HTML, or of type text/plain,
 cleaned as a text page is. Every other record (requests, metadata,
-redirects, errors, images, PDFs) is skipped and counted by reason.
+redirects, errors, images, PDFs) is skipped and counted by reason. A response's
+HTTP exchange is read under any URI (warcio reads one under http(s) only) when
+the record's Content-Type says it is one; a response without one (an ftp:
+one holds the file itself) is read as a resource record is.
 """
 
 from __future__ import annotations
@@ -30,7 +33,9 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecordLoader
 from warcio.utils import BUFF_SIZE
 
-from .compression import CompressionError, CorruptGzipMember, gzip_members, opened_for_reading
+from .compression import (
+    PIPE_KEEPS_BYTES, CompressionError, CorruptGzipMember, GzipMembers, NotKept, gzip_members, opened_for_reading,
+)
 from .decode import web_encoding
 from .errors import CorpusError
 from .run import MAX_INPUT_BYTES, printable
@@ -40,6 +45,8 @@ TEXT_TYPES = frozenset({"text/plain"})
 """What a conversion or resource record holds when it is a page's text (a WET's)."""
 STORED_TYPES = frozenset({"resource", "conversion"})
 """Records that hold a page without its HTTP exchange."""
+HTTP_BLOCK_TYPE = "application/http"
+"""A record's Content-Type when its block is an HTTP exchange."""
 OK_STATUS = "200"
 RECORD_TYPES = frozenset({"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion",
                           "continuation"})
@@ -107,6 +114,7 @@ class WarcReader:
         """The id of the last record read whole."""
         self._gap: _Gap | None = None
         """Bytes skipped past a corrupt gzip member, named once the record after them is read whole."""
+        self._members: GzipMembers | None = None
 
     def __iter__(self) -> Iterator[WarcPage]:
         self.last = None
@@ -117,8 +125,8 @@ class WarcReader:
             raise WarcError(f"{exc} {place}: what follows it is not read") from None
 
     def _pages(self) -> Iterator[WarcPage]:
-        members = gzip_members(self.stream)
-        if members is None:  # not gzip, or not seekable (a pipe): read up to the first error
+        members = self._members = gzip_members(self.stream)
+        if members is None:  # not gzip: read up to the first error
             with opened_for_reading(self.stream) as stream:
                 yield from self._records(stream)
             return
@@ -137,7 +145,11 @@ class WarcReader:
                 corrupt = self._gap.end  # the member gone on at holds no WARC record: a match inside the data
             finally:
                 stream.detach()  # its buffer holds data of the corrupt member; the members go on
-            member = members.skip_past(corrupt)
+            try:
+                member = members.skip_past(corrupt)
+            except NotKept:
+                raise CompressionError(f"{self._gap.error} in a gzip member too large to go back in on stdin (over "
+                                       f"{PIPE_KEEPS_BYTES} bytes: a file's path can)") from None
             if member is None:  # no record after it: the error follows the records before it
                 raise self._gap.error
             self._gap.end = member
@@ -189,6 +201,8 @@ class WarcReader:
         if self._gap is not None:
             yield self._gap.page(self.html_field)
             self._gap = None
+            if self._members is not None:
+                self._members.settled()
         if page is not None:
             yield page
 
@@ -200,9 +214,8 @@ class WarcReader:
             self.skipped[f"{kind} record" if kind in RECORD_TYPES else "record of unknown type"] += 1
             return None
         http = record.http_headers
-        if http is None:
-            self.skipped["response without HTTP headers"] += 1
-            return None
+        if http is None:  # an ftp: response holds the file itself: a page when it is one
+            return self._stored_page(record, "response without HTTP headers")
         status = http.get_statuscode()
         if status != OK_STATUS:  # a status is 3 digits; what else a line holds is not for the summary (escapes)
             self.skipped[f"status {status}" if _STATUS.fullmatch(status or "") else "malformed HTTP status line"] += 1
@@ -225,11 +238,12 @@ class WarcReader:
         return WarcPage(document, problem or chunks.reason or broken.reason
                         or (None if broken.ended else _cut_encoding(body)))
 
-    def _stored_page(self, record: Any) -> WarcPage | None:
-        """A resource or conversion record's page: its HTML, or its text (a WET's: what the crawler extracted)."""
+    def _stored_page(self, record: Any, skip_reason: str | None = None) -> WarcPage | None:
+        """A page stored without its HTTP exchange (a resource or conversion record's): its HTML, or its text
+        (a WET's: what the crawler extracted); what is neither is skipped, for ``skip_reason`` if one is given."""
         media_type, charset = _content_type(record.rec_headers.get_header("Content-Type") or "")
         if media_type not in HTML_TYPES | TEXT_TYPES:
-            self.skipped[f"not HTML or text ({_shown(media_type)})"] += 1
+            self.skipped[skip_reason or f"not HTML or text ({_shown(media_type)})"] += 1
             return None
         document = self._document(record)
         kind: Kind = "html" if media_type in HTML_TYPES else "text"
@@ -260,13 +274,20 @@ class WarcReader:
 class _RecordLoader(ArcWarcRecordLoader):  # type: ignore[misc]
     """warcio's record parser, which reads the HTTP exchange of a record without a WARC-Target-URI too."""
 
+    _block_type = ""
+    """The media type of the record being read (its WARC Content-Type)."""
+
     def load_http_headers(self, rec_type: str, uri: str | None, stream: Any, length: int | None) -> Any:
         # warcio reads HTTP headers only under an http(s) URI, and failed on a record without one (the
         # standard asks for one): "AttributeError: 'NoneType' object has no attribute 'startswith'", and
-        # the records after it were lost. Its page is read as any other, without a URL.
-        return super().load_http_headers(rec_type, self.HTTP_SCHEMES[0] if uri is None else uri, stream, length)
+        # the records after it were lost. Its page is read as any other, without a URL. So is a block that
+        # says it is an HTTP exchange under another URI (`urn:`): warcio skipped it, "without HTTP headers".
+        if uri is None or self._block_type == HTTP_BLOCK_TYPE:
+            uri = self.HTTP_SCHEMES[0]
+        return super().load_http_headers(rec_type, uri, stream, length)
 
     def _ensure_target_uri_format(self, rec_headers: Any) -> str | None:
+        self._block_type = _content_type(rec_headers.get_header("Content-Type") or "")[0]
         # warcio wrote each space of a WARC-Target-URI as %20, saying so in a line of its own on stderr (no file
         # named, under the progress bar): the URI is kept as the file has it, but for the angle brackets some
         # Wget versions put around it, which warcio takes off.

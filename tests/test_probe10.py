@@ -82,7 +82,7 @@ def test_a_corpus_run_stopped_by_a_signal_names_what_it_did_not_write(tmp_path: 
 
     folder = tmp_path / "bodies"
     status, said = _stopped_mid_way([str(corpus), "--format", "text", "-o", str(folder)], stop, "stderr")
-    files = sorted(path.name for path in folder.iterdir())
+    files = sorted(path.name for path in folder.iterdir() if path.name != ".cleaner-run")
     assert 0 < len(files) < RECORDS
     assert said == (f"error: stopped by {name}: {folder} holds the files of the first {len(files)} record(s) only, "
                     "none half-written")
