@@ -15,7 +15,7 @@ import operator
 import weakref
 from array import array
 from collections.abc import Iterable, Iterator
-from itertools import chain, count
+from itertools import accumulate, chain, compress, count
 
 from .cache import compiled
 from .features import LINE_CACHE_SIZE, Features, measure_all
@@ -74,6 +74,8 @@ def _line_shape(text: str) -> tuple[bool, bool, bool, bool]:
     return punctuation, lower, left_open, end.rstrip(_CLOSERS).endswith(_SENTENCE_MARKS)
 
 
+_INDEX, _TERMINAL = operator.attrgetter("index"), operator.attrgetter("terminal")
+
 # Chains whose continuations are kept (each holds its lines' texts and
 # features, which the line caches hold too): a pass's pages, rebuilt as
 # stages remove blocks, meet a few hundred chains again at most.
@@ -109,15 +111,22 @@ def continuations(page: Page) -> list[bool]:
     # lines end like sentences, so most chains are one line, and such a
     # line continues nothing. A chain's answer is kept: the pages a pass
     # rebuilds as its stages remove blocks, and the next pass, keep most chains.
+    indices = list(map(_INDEX, blocks))
+    # Where a chain goes on (block i+1 adjacent to an unfinished block i), told for every block in C:
+    # the loop below visits those places alone, not every block.
+    goes_on = compress(range(n - 1), map(operator.and_, map(operator.eq, indices[1:], map((1).__add__, indices)),
+                                         map(operator.not_, map(_TERMINAL, feats))))
+    texts = page.texts()
     settings = page.settings
-    start = 0
-    for i in range(1, n + 1):
-        if i == n or blocks[i].index != blocks[i - 1].index + 1 or feats[i - 1].terminal:
-            if i - start > 1:
-                follows[start:i] = _chain_continuations(
-                    tuple(block.text for block in blocks[start:i]), tuple(feats[start:i]),
+    start = end = -1  # the chain found so far: blocks start..end
+    for i in chain(goes_on, (n,)):
+        if i != end:  # the chain ended at ``end``; one begins at i
+            if start >= 0:
+                follows[start:end + 1] = _chain_continuations(
+                    tuple(texts[start:end + 1]), tuple(feats[start:end + 1]),
                     settings.fragment_link_max_words, bool(page.stopwords), settings.list_item_stopword_density)
             start = i
+        end = i + 1
     return follows
 
 
@@ -177,7 +186,6 @@ class Runs:
 
 
 Joined = tuple[Page, Runs]
-_INDEX = operator.attrgetter("index")
 # Each page's joined page while the page is in use: the stages of a pass
 # that read sentences get the same Page object until one of them removes a
 # block (a page is not changed once built). None: no line joins another.
@@ -202,8 +210,9 @@ def _joined(page: Page) -> Joined:
     n = len(page.blocks)
     if not any(follows):
         return page, Runs(range(n), n)
-    groups = Runs((i for i, joins in enumerate(follows) if not joins), n)
-    inner = sorted(page.blocks[i].index for i, joins in enumerate(follows) if joins)
+    firsts = list(compress(range(n), map(operator.not_, follows)))  # the first block of each group
+    groups = Runs(firsts, n)
+    inner = sorted(page.blocks[i].index for i in compress(range(n), follows))
     # A pass numbers its blocks 0, 1, 2...: the ints of the page's blocks and of those removed are then
     # every number up to the last, and a new number is one of them, not a new int (32 bytes) a block.
     held = sorted(chain(map(_INDEX, page.blocks), page.removed))
@@ -213,20 +222,31 @@ def _joined(page: Page) -> Joined:
         number = index - bisect.bisect_right(inner, index)
         return numbers[number] if numbers else number
 
-    blocks, features, hits = [], [], []
-    for group in groups:
-        first = page.blocks[group[0]]
-        number = renumbered(first.index)
-        if len(group) == 1:  # a line alone: its own text, features and hits, not copies of them
-            blocks.append(first if first.index == number else Block(number, first.text, first.line_no,
-                                                                    first.blank_before))
-            features.append(page.features[group[0]])
-            hits.append(page.hits[group[0]])
+    # A group's first block is renumbered by the joining blocks before it (those before it on the page).
+    joining_before = list(accumulate(follows))
+    blocks, features, hits = list(map(page.blocks.__getitem__, firsts)), list(map(page.features.__getitem__, firsts)), \
+        list(map(page.hits.__getitem__, firsts))
+    # Most groups are a line alone: its own block, features and hits, not copies of them (a new Block
+    # only where its number moves). The few joined lines are measured together.
+    joined_texts: list[str] = []
+    at: list[int] = []
+    for group_number, first in enumerate(firsts):
+        block = blocks[group_number]
+        number = block.index - joining_before[first]
+        if numbers:
+            number = numbers[number]
+        end = firsts[group_number + 1] if group_number + 1 < len(firsts) else n
+        if end - first == 1:
+            if block.index != number:
+                blocks[group_number] = Block(number, block.text, block.line_no, block.blank_before)
             continue
-        text = " ".join(page.blocks[i].text for i in group)
-        blocks.append(Block(number, text, first.line_no, first.blank_before))
-        features.append(measure_all([text], page.stopwords, page.settings)[0])
-        hits.append(frozenset().union(*(page.hits[i] for i in group)))
+        text = " ".join(page.blocks[i].text for i in range(first, end))
+        blocks[group_number] = Block(number, text, block.line_no, block.blank_before)
+        joined_texts.append(text)
+        at.append(group_number)
+        hits[group_number] = frozenset().union(*(page.hits[i] for i in range(first, end)))
+    for group_number, measured in zip(at, measure_all(joined_texts, page.stopwords, page.settings)):
+        features[group_number] = measured
     removed = {renumbered(index): stage for index, stage in page.removed.items()}
     return Page(blocks, features, page.stopwords, page.language, removed, hits, page.settings,
                 page.removed_earlier), groups

@@ -79,6 +79,13 @@ class Page:
     settings: Settings = DEFAULT_SETTINGS
     removed_earlier: frozenset[str] = frozenset()
     """Ids of the stages that removed blocks in earlier passes over the document."""
+    earlier_findings: dict[str, object] = field(default_factory=dict)
+    """What stages noted of the document's earlier pages, by the stage's id,
+    shared by the pages of its passes: a later pass's page is the earlier
+    pages' blocks less those removed, and a stage that finds less on fewer
+    blocks may tell from its note that it would find nothing (see
+    ``detectors.copies``). A stage checks its note against the page: a
+    note is a shortcut, never the reason of a decision."""
 
     def __post_init__(self) -> None:
         if not self.hits:

@@ -133,9 +133,10 @@ class Cleaner:
         current = blocks
         first: tuple[str | None, str | None] | None = None  # the first pass's outlet and language
         earlier: frozenset[str] = frozenset()
+        findings: dict[str, object] = {}  # the stages' notes on this document's pages (Page.earlier_findings)
         while current:
             result = self._one_pass(current, url=url, forced=forced, skip_stages=skip_stages, budget=budget,
-                                    earlier=earlier, bare=bare, settle=settle)
+                                    earlier=earlier, bare=bare, settle=settle, findings=findings)
             first = first or (result.outlet, result.language)
             removed = result.removed
             del result  # not held through the next pass
@@ -162,7 +163,8 @@ class Cleaner:
 
     def _one_pass(
         self, blocks: list[Block], *, url: str | None, forced: RuleFile | None, skip_stages: Collection[str],
-        budget: RuleBudget, earlier: frozenset[str] = frozenset(), bare: bool = True, settle: bool = False,
+        budget: RuleBudget, findings: dict[str, object], earlier: frozenset[str] = frozenset(), bare: bool = True,
+        settle: bool = False,
     ) -> _Pass:
         texts = list(map(_TEXT, blocks))
         # The page again as one string (up to 4 bytes a character), for the outlets' signatures alone.
@@ -180,12 +182,12 @@ class Cleaner:
 
         def page() -> Page:
             if not removed:  # every block: the pass's own lists, not copies of them
-                return Page(blocks, measured, stopwords, language, {}, hits, settings, earlier)
+                return Page(blocks, measured, stopwords, language, {}, hits, settings, earlier, findings)
             # The blocks kept picked by one list of flags in C, not by their positions. The page holds
             # ``removed`` itself, not a copy: it is rebuilt before the next stage whenever that grew.
             kept = list(map(operator.not_, map(removed.__contains__, range(len(blocks)))))
             return Page(list(compress(blocks, kept)), list(compress(measured, kept)), stopwords,
-                        language, removed, list(compress(hits, kept)), settings, earlier)
+                        language, removed, list(compress(hits, kept)), settings, earlier, findings)
 
         # Stages see the blocks earlier stages kept; ``removed`` only grows,
         # so the page is rebuilt only when it grew. A block's position in the

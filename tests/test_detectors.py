@@ -384,3 +384,31 @@ def test_the_frame_of_an_embedded_post_interrupts_the_story_and_does_not_end_it(
     kept = clean(text)
     assert last in kept
     assert "View this post on Instagram" not in kept and "Impressum" not in kept
+
+
+def test_copy_a_later_page_of_blocks_without_copies_is_told_from_the_note_and_checked_against_it():
+    """duplicate-copy notes a page whose long blocks hold no copy and none
+    covered by the others; a later page of some of those blocks finds
+    nothing either, told from the note. A page the note does not cover
+    (a block it did not hold, or one of its blocks twice) is read in full."""
+    from cleaner.detectors.copies import duplicate_copy
+
+    paragraphs = ["The river rose two metres overnight and the old bridge was closed to traffic by the police.",
+                  "Farmers moved their cattle to higher ground while volunteers filled sandbags in the square.",
+                  "The mayor said the town would ask the region for help once the water had gone down again."]
+
+    settings = replace(DEFAULT_SETTINGS, keep_bare_articles=False)  # a page of copies alone is no bare article
+
+    def page(lines: list[str], findings: dict[str, object]) -> Page:
+        built = Page.of(segment("\n".join(lines)), stopwords_for("en"), "en", settings)
+        built.earlier_findings = findings
+        return built
+
+    findings: dict[str, object] = {}
+    assert list(duplicate_copy.find(page(paragraphs, findings))) == []
+    assert findings  # noted
+    assert list(duplicate_copy.find(page(paragraphs[:2], findings))) == []
+    # The same text twice, or a block the noted page did not hold: not taken from the note.
+    assert [i for i, _ in duplicate_copy.find(page([*paragraphs[:2], paragraphs[0]], findings))] == [2]
+    strung = " ".join(paragraphs[:2])
+    assert [i for i, _ in duplicate_copy.find(page([*paragraphs[:2], "Menu", strung], findings))] == [3]

@@ -3,6 +3,7 @@ judged as one paragraph; menus and labels are not mistaken for one."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from random import Random
 
 import regex
@@ -93,3 +94,45 @@ def test_joined_blocks_of_a_page_not_numbered_from_nought_are_renumbered_alike()
     whole, groups = joined(page)
     assert [b.index for b in whole.blocks] == [1, 3]
     assert list(map(list, groups)) == [[0, 1, 2], [3]]
+
+
+def test_chains_found_in_c_are_the_lines_each_after_an_unfinished_adjacent_line():
+    """continuations reads only the places where a chain goes on (a line
+    right after an unfinished one), and joined renumbers a page's groups by
+    counts: on random pages with removed blocks between, the same as a
+    line-by-line reading of each chain and a group-by-group join."""
+    from cleaner.fragments import _chain_continuations
+    from cleaner.model import measure_all
+
+    random = Random(12)
+    lines = ["The council will meet in", "May", "at the town hall.", ", a retired teacher, said.", "home",
+             "politics", "and the crowd cheered.", "Share", "The vote passed.", "written by", "Anna Berg"]
+    for _ in range(300):
+        whole_page = page_of("\n".join(random.choice(lines) for _ in range(random.randint(1, 30))))
+        kept = sorted(random.sample(range(len(whole_page.blocks)), random.randint(1, len(whole_page.blocks))))
+        page = Page([whole_page.blocks[i] for i in kept], [whole_page.features[i] for i in kept],
+                    whole_page.stopwords, "en",
+                    {i: "share-bar" for i in range(len(whole_page.blocks)) if i not in kept},
+                    [frozenset({i}) for i in kept])
+        blocks, feats, settings = page.blocks, page.features, page.settings
+        expected = [False] * len(blocks)
+        start = 0
+        for i in range(1, len(blocks) + 1):
+            if i == len(blocks) or blocks[i].index != blocks[i - 1].index + 1 or feats[i - 1].terminal:
+                expected[start:i] = _chain_continuations(
+                    tuple(b.text for b in blocks[start:i]), tuple(feats[start:i]), settings.fragment_link_max_words,
+                    True, settings.list_item_stopword_density)
+                start = i
+        assert continuations(page) == expected
+        whole, groups = joined(page)
+        texts = [" ".join(blocks[i].text for i in group) for group in groups]
+        assert whole.texts() == texts
+        assert whole.features == measure_all(texts, page.stopwords, settings)
+        assert list(whole.hits) == [frozenset().union(*(page.hits[i] for i in group)) for group in groups]
+        # Each group's number: its first block's, less the lines joined before it.
+        assert [b.index for b in whole.blocks] == [blocks[group[0]].index - sum(expected[:group[0]])
+                                                   for group in groups]
+        assert [(b.line_no, b.blank_before) for b in whole.blocks] == [
+            (blocks[group[0]].line_no, blocks[group[0]].blank_before) for group in groups]
+        assert sorted(whole.removed) == [i - sum(expected[:bisect_right([b.index for b in blocks], i)])
+                                         for i in sorted(page.removed)]

@@ -217,6 +217,9 @@ def _copies(page: Page) -> list[int]:
     settings = page.settings
     texts = page.texts()
     long_blocks = [i for i, f in enumerate(page.features) if f.words >= settings.copy_min_words]
+    long_texts = [texts[i] for i in long_blocks]
+    if _none_among(page, long_texts):
+        return []
     sets_first = "numpy" not in sys.modules and \
         sum(page.features[i].words for i in long_blocks) <= settings.copy_sets_max_words
     # Each block's key and n-grams; the n-grams only once the sets allow a copy.
@@ -241,6 +244,8 @@ def _copies(page: Page) -> list[int]:
         kept = max(range(len(run[0])), key=lambda k: _words_around(page, run[0][k], run[-1][k], copy_blocks))
         hits.update(group[k] for group in run for k in range(len(group)) if k != kept)
     if sets_first and not _may_be_covered(texts, first.values(), settings):
+        if not hits:
+            _note_none(page, long_texts)
         return sorted(hits)
     # Each distinct block once: n-grams that occur in two or more are shared.
     if sets_first:
@@ -251,17 +256,41 @@ def _copies(page: Page) -> list[int]:
     pending = {i: shingled[i][1] for i in first.values()}
     del shingled
     index = ShingleIndex((key, pending.pop(i)) for key, i in first.items())
+    covered = False  # whether any block has its share of n-grams in others
     for i in long_blocks:
         total = index.size(keys[i])
         if i in hits or not total or index.shared_count(keys[i]) < settings.copy_covered_share * total:
             continue
+        covered = True
         # A copy of one paragraph (or the original of a long copy) has a
         # single source covering most of it; a line stringing paragraphs
         # together holds several of them whole.
         if not index.has_source(keys[i], settings.copy_max_single_source_share * total) and \
                 index.held_whole(keys[i], settings.copy_covered_share) >= settings.copy_min_strung_blocks:
             hits.add(i)
+    if not hits and not covered:
+        _note_none(page, long_texts)
     return sorted(hits)
+
+
+def _note_none(page: Page, long_texts: list[str]) -> None:
+    """Note that the long blocks of ``page``, ``long_texts``, hold no copy
+    and none of them has copy_covered_share of its n-grams in the others."""
+    page.earlier_findings[duplicate_copy.id] = (page.settings, frozenset(long_texts))
+
+
+def _none_among(page: Page, long_texts: list[str]) -> bool:
+    """Whether the long blocks of ``page`` (``long_texts``, each a distinct
+    text) are blocks of an earlier page of the document that held no copy
+    and no block covered by the others (see ``_note_none``): then neither
+    do they, since fewer blocks share fewer n-grams and repeat no key that
+    the earlier page did not (the pages of the later passes, which read
+    no further than a copy in an earlier one, need no index of n-grams)."""
+    noted = page.earlier_findings.get(duplicate_copy.id)
+    if not isinstance(noted, tuple) or noted[0] is not page.settings:
+        return False
+    earlier_texts: frozenset[str] = noted[1]
+    return earlier_texts.issuperset(long_texts) and len(set(long_texts)) == len(long_texts)
 
 
 class ShingleIndex:

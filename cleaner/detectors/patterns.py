@@ -143,7 +143,7 @@ class LinePattern:
                 marked.update(i for i, line in enumerate(lines) if eligible[i] and i not in marked and find(line))
                 continue
             for key, positions in gate.lines_by_key(page):
-                find_key = gate.finders[key]
+                find_key = _direct(gate.finders[key])
                 marked.update(i for i in positions if eligible[i] and i not in marked and find_key(lines[i]))
         return marked
 
@@ -347,6 +347,17 @@ class CompiledOnFirstCall:
         if self._call is None:
             self._call = getattr(_KEPT_PATTERNS.compile(self.pattern, regex.I), self.method)
         return self._call(text)
+
+    @property
+    def compiled(self) -> Callable[[str], Any] | None:
+        """The compiled pattern's method, once a call compiled it."""
+        return self._call
+
+
+def _direct(finder: Finder) -> Finder:
+    """``finder``, or once a call compiled it, its compiled pattern's own
+    method: tried on a page's lines, with no call through it for each."""
+    return (finder.compiled or finder) if isinstance(finder, CompiledOnFirstCall) else finder
 
 
 class LiteralScan:
