@@ -226,6 +226,14 @@ class Settings:
     # but would end a list of headline-and-teaser items at its first teaser).
     list_end_paragraph_words: float = 15
     list_end_after_headlines: int = 2
+    # A box of headlines set in the story ("Mehr zum Thema", "Related
+    # stories"): a whole sentence of at least this many words right above its
+    # heading and right under its items, and at most this many items. The
+    # sentence under it ends the box after list_end_after_headlines headlines.
+    # Not tuned: the boxes the choosing folds hold stand between longer
+    # sentences; a box of one to three headlines is what sites set there.
+    inline_related_prose_min_words: float = 8
+    inline_related_max_items: int = 5
     # A list heading of at most this many words without a colon ("Aktuelles",
     # "Tags") between two menu labels is a menu's entry, not a list's heading
     # (chosen on folds 0-1: any length cost gn-dev, where "Most Popular" sits

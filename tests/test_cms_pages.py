@@ -55,11 +55,6 @@ KNOWN_LOSSES: dict[tuple[str, str], set[str]] = {
     # the story under it with the comments.
     ("94_brief_long_comments_de", "text"): {"Der Gemeinderat will auf der Hauptstraße",
                                             "Das Landratsamt muss der Regelung"},
-    # A story broken by ads, "Lesen Sie auch:" links and a "Mehr zum Thema" box: related-list (a
-    # detector) runs on from the box's headlines into the story's last four paragraphs.
-    ("95_story_inline_teasers_de", "text"): {"Das Landwirtschaftsamt prüft",
-                                             "Eine Entscheidung soll Ende August fallen.",
-                                             "Für die kommenden Tage sagt der Wetterdienst"},
     # A club's report of short sentences under its own heading, below the site's longer welcome text
     # and a share bar, on a page whose title is the site's (no header found): the welcome text wins.
     # Keeping a run of paragraphs under a heading below the best region cost gn-dev and traf-dev

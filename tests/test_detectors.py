@@ -356,6 +356,35 @@ def test_every_digit_the_date_and_result_patterns_need_counts_in_digit_share():
                 DEFAULT_SETTINGS.spaceless_stopword_density).digit_share for d in digits)
 
 
+def test_a_related_box_between_two_paragraphs_interrupts_the_story_and_does_not_end_it():
+    """A "Related stories" box set between two paragraphs of a story: the
+    paragraphs under it are the story's, not text past the page's chrome
+    (the box ended the story when it went as related-list, chrome); the list
+    of other articles under the story's last paragraph still ends it."""
+    from cleaner import clean
+
+    after = ["The council has asked the state for help with the cost, and a decision is expected in the autumn.",
+             "Until then, buses will run every ten minutes between the two banks, the transport office said."]
+    text = "\n".join([
+        "Old bridge to close for two years", "By Jo Example",
+        "The old bridge over the river will close to all traffic in March, the council decided on Monday night after "
+        "a long debate in which members of every party spoke about the cost of the repairs and the years of delay.",
+        "Engineers found cracks in two of the piers last winter, and the weight limit was lowered to three tonnes "
+        "in the spring, which sent the lorries round by the ring road and doubled the traffic in the north of town.",
+        "Repairs will cost at least twelve million, the engineers estimate.",
+        "Related stories", "Cracks found in bridge piers", "Weight limit lowered on old bridge",
+        *after,
+        "Share this article", "Facebook", "Twitter",
+        "Most read", "Storm closes schools in the north", "Ferry returns to the island route",
+        "Rail strike called off after new offer",
+    ])
+    kept = clean(text)
+    for line in after:
+        assert line in kept
+    for line in ("Related stories", "Cracks found in bridge piers", "Most read", "Ferry returns to the island route"):
+        assert line not in kept
+
+
 def test_the_frame_of_an_embedded_post_interrupts_the_story_and_does_not_end_it():
     """"View this post on Instagram" stands where a post is set in the story:
     the story's last paragraph under it is the story's, not a box's text past

@@ -90,12 +90,19 @@ def take_roles(outputs: Iterable[Output]) -> None:
     _not_chrome = frozenset(output.id for output in outputs if Role.CHROME not in output.roles)
 
 
+def is_chrome(stage: str) -> bool:
+    """Whether a removal by ``stage`` is chrome: a detector's with the chrome
+    role, or one by a stage the registry does not declare (an outlet rule's,
+    selection's)."""
+    return stage not in _not_chrome
+
+
 def chrome_found(page: Page) -> bool:
     """Whether a stage, in this pass or an earlier one, removed chrome (a
     detector's removal with the chrome role) or anything the registry does
     not declare (an outlet rule's or selection's): signs of a web page
     around the text. Asked by stages that keep a bare article whole."""
-    return any(stage not in _not_chrome for stage in {*page.removed.values(), *page.removed_earlier})
+    return any(map(is_chrome, {*page.removed.values(), *page.removed_earlier}))
 
 
 @dataclass(frozen=True)

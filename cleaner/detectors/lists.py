@@ -12,7 +12,7 @@ from ..cache import compiled
 from ..features import LINE_CACHE_SIZE, Features
 from ..model import Page
 from ..settings import Settings
-from .base import Example, Role, by_sentences, detector, pattern_detector, runs
+from .base import Example, Output, Role, by_sentences, detector, is_chrome, pattern_detector, runs
 from .headers import ANY_DATE, DATE, may_be_dateline, title_key
 from .patterns import LinePattern, matching_positions
 
@@ -353,26 +353,105 @@ def _headline_question(text: str, feats: Features, settings: Settings) -> bool:
     return text.endswith("?") and feats.title_case_share >= settings.headline_title_case_share
 
 
-def _headed_lists(page: Page) -> Iterator[int]:
+def _headed_lists(page: Page) -> Iterator[tuple[range, bool]]:
+    """Each list under a heading (the heading's position and its items'),
+    and whether it is a box set in the story (see _set_in_story)."""
+    for i in matching_positions(page, LIST_HEADING):
+        if _in_menu(i, page.blocks[i].text, page.features, page.settings):
+            continue
+        if _box_heading_over_story(i, page):
+            box = range(i, _list_end(i, page, box=True))
+            if _set_in_story(box, page):
+                yield box, True
+                continue
+        yield range(i, _list_end(i, page, box=False)), False
+
+
+def _list_end(heading: int, page: Page, box: bool) -> int:
+    """Where the items under ``heading`` end. Items follow until a real
+    paragraph: long, or two whole sentences, or a long sentence after
+    headlines (a teaser follows one headline: after several, the story has
+    begun or resumed); in a ``box`` set in the story, the story's next
+    paragraph after headlines (see _paragraph_at), however short."""
     settings = page.settings
     blocks, feats = page.blocks, page.features
-    for i in matching_positions(page, LIST_HEADING):
-        if _in_menu(i, blocks[i].text, feats, settings):
-            continue
-        yield i
-        j = i + 1
-        # Items follow until a real paragraph: long, or two whole sentences,
-        # or a long sentence after headlines (a teaser follows one headline:
-        # after several, the story has begun or resumed).
-        headlines = 0
-        while j < len(blocks) and feats[j].words <= settings.headline_item_max_words and not (
-            j + 1 < len(blocks) and _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words)
-            and _whole_sentence(blocks[j + 1].text, feats[j + 1], settings.list_end_sentence_words)
-        ) and not (headlines >= settings.list_end_after_headlines
-                   and _whole_sentence(blocks[j].text, feats[j], settings.list_end_paragraph_words)):
-            headlines = 0 if _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words) else headlines + 1
-            yield j
-            j += 1
+    j = heading + 1
+    headlines = 0
+    while j < len(blocks) and feats[j].words <= settings.headline_item_max_words and not (
+        j + 1 < len(blocks) and _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words)
+        and _whole_sentence(blocks[j + 1].text, feats[j + 1], settings.list_end_sentence_words)
+    ) and not (headlines >= settings.list_end_after_headlines
+               and (_whole_sentence(blocks[j].text, feats[j], settings.list_end_paragraph_words)
+                    or box and _paragraph_at(j, page))):
+        headlines = 0 if _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words) else headlines + 1
+        j += 1
+    return j
+
+
+# The headings of a box that a story sets between its paragraphs: the other
+# articles on its topic ("Mehr zum Thema", "Related stories"), not the
+# page's tags, most-read or latest lists.
+_BOX_HEADINGS = {
+    "en": r"related( (articles?|stories|posts|content|coverage|news|links|reading))?|see also|read also|also read"
+          r"|(more )?on (this|the same) (topic|subject|story|issue)",
+    "de": r"(mehr|weiteres) zum thema|lesen sie (auch|außerdem|ebenfalls)|siehe auch|mehr dazu",
+    "fr": r"(à )?lire aussi|à lire également|(à )?voir aussi|sur le même (sujet|thème)",
+    "es": r"(noticias|artículos) relacionad[ao]s|relacionad[ao]s|(lea|lee|leer|vea|ver) también|(más )?sobre (este|el mismo) tema",
+    "it": r"leggi anche|vedi anche|articoli correlati|(altro )?su(llo stesso| questo) (argomento|tema)",
+    "pt": r"(leia|veja) também|notícias relacionadas|(mais )?sobre (o mesmo|este) (assunto|tema)",
+    "nl": r"lees ook|gerelateerde artikelen|(meer )?over (dit|hetzelfde) onderwerp",
+    "pl": r"(czytaj|przeczytaj|zobacz) (też|także|również)|(więcej |także |również )?na (ten|podobny) temat|powiązane artykuły",
+    "ru": r"читайте также|смотрите также|(новости|материалы) по теме|((ещё|еще) )?по теме",
+}
+_BOX_HEADING = compiled(rf"^({'|'.join(_BOX_HEADINGS.values())})\s*:?$", regex.I)
+
+
+def _set_in_story(run: range, page: Page) -> bool:
+    """Whether the list under a box's heading right under a paragraph (see
+    _box_heading_over_story) is a box set between two paragraphs of the
+    story: one to inline_related_max_items items, a paragraph right under
+    them, nothing removed between, and that paragraph no teaser of the
+    box's (the story goes on under it)."""
+    return (1 <= len(run) - 1 <= page.settings.inline_related_max_items
+            and _paragraph_at(run.stop, page) and _adjacent(run.stop - 1, run.stop, page)
+            and _story_goes_on(run.stop, page))
+
+
+def _box_heading_over_story(i: int, page: Page) -> bool:
+    """Whether the heading at ``i`` is a box's, right under a paragraph."""
+    return (_BOX_HEADING.match(page.blocks[i].text) is not None
+            and _paragraph_at(i - 1, page) and _adjacent(i - 1, i, page))
+
+
+def _story_goes_on(i: int, page: Page) -> bool:
+    """Whether the paragraph at ``i`` is the story's, not the teaser of a
+    list's item: the next line ends like a sentence too, or chrome stands
+    between them (the story's end), or nothing follows. A teaser has the
+    next item's headline under it."""
+    following = i + 1
+    if following == len(page.blocks):
+        return True
+    between = range(page.blocks[i].index + 1, page.blocks[following].index)
+    return _story_sentence(following, page) or any(is_chrome(page.removed[j]) for j in between)
+
+
+# A story's sentence ends with its stop, a closing quote or bracket after it
+# at most: a line ending in ")" or "»" alone is a link's or a credit's.
+_SENTENCE_STOP = compiled(r"[.!?…。！？][\"'”’»«“‘)]*$")
+
+
+def _paragraph_at(i: int, page: Page) -> bool:
+    return 0 <= i < len(page.blocks) and _story_sentence(i, page) and _whole_sentence(
+        page.blocks[i].text, page.features[i], page.settings.inline_related_prose_min_words)
+
+
+def _story_sentence(i: int, page: Page) -> bool:
+    return _SENTENCE_STOP.search(page.blocks[i].text) is not None
+
+
+def _adjacent(a: int, b: int, page: Page) -> bool:
+    """Whether no line was removed between the page's blocks a and b."""
+    return page.blocks[b].index == page.blocks[a].index + 1
 
 
 # "Mayor: “We will rebuild”": a headline that ends with its quote, no full
@@ -456,7 +535,61 @@ def _byline_runs(page: Page) -> Iterator[int]:
     yield from range(max(0, marks[0] - period + 1), marks[-1] + 1)
 
 
-@detector("related-list", roles={Role.CHROME}, patterns=[LIST_HEADING], examples=[
+INLINE_RELATED = Output(
+    "inline-related",
+    """A box of links to other articles set between two paragraphs of the
+    story ("Mehr zum Thema", "Related stories", "Zobacz również" and a few
+    headlines): a paragraph right above its heading and one right under its
+    items. An interruption of the story, not its end; a list under the
+    story's last paragraph is related-list's.""",
+    roles=frozenset({Role.INTERRUPTION}),
+)
+
+
+@detector("related-list", roles={Role.CHROME}, patterns=[LIST_HEADING], also_removes_as=[INLINE_RELATED], examples=[
+    # A box of headlines between two paragraphs of the story: an interruption, in each language; the
+    # story's next sentence ends it, however short, after two headlines.
+    Example("Seit Wochen hat es in der Region kaum geregnet, die Felder sind trocken.\nMehr zum Thema\n"
+            "Waldbrandgefahr steigt im ganzen Land\nStadt ruft zum Wassersparen auf\n"
+            "Das Amt prüft, ob die Betriebe Hilfen aus dem Fonds beantragen können.\nEine Entscheidung fällt im August.",
+            removed=("Mehr zum Thema", "Waldbrandgefahr steigt im ganzen Land", "Stadt ruft zum Wassersparen auf"),
+            ids=("inline-related",) * 3),
+    Example("The council voted on Monday to close the old bridge to all traffic.\nRelated stories\n"
+            "Bridge repairs to cost millions\nBuses to take the long way round\n"
+            "Engineers will inspect the piers again in the spring, the mayor said.\n"
+            "Le conseil municipal a voté lundi la fermeture du vieux pont.\nÀ lire aussi\nLe pont coûtera douze millions\n"
+            "Les travaux commenceront au printemps et dureront deux ans, selon la mairie.\n"
+            "El pleno votó el lunes el cierre del puente viejo al tráfico.\nNoticias relacionadas\n"
+            "Las obras costarán doce millones\nLos autobuses darán un rodeo\n"
+            "Las obras empezarán en primavera y durarán dos años, según el ayuntamiento.\n"
+            "Rada miasta zdecydowała w poniedziałek o zamknięciu starego mostu.\nZobacz również\n"
+            "Remont mostu pochłonie miliony\nAutobusy pojadą objazdem\n"
+            "Prace ruszą wiosną i potrwają dwa lata, poinformował ratusz.",
+            removed=("Related stories", "Bridge repairs to cost millions", "Buses to take the long way round",
+                     "À lire aussi", "Le pont coûtera douze millions", "Noticias relacionadas",
+                     "Las obras costarán doce millones", "Los autobuses darán un rodeo", "Zobacz również",
+                     "Remont mostu pochłonie miliony", "Autobusy pojadą objazdem"),
+            ids=("inline-related",) * 11),
+    # Under the story's last paragraph the list ends the story: no paragraph under it, or one
+    # after more items than a box holds (a list of other articles, then another story).
+    Example("The council voted on Monday to close the old bridge to all traffic.\nRelated stories\n"
+            "Bridge repairs to cost millions\nBuses to take the long way round",
+            removed=("Related stories", "Bridge repairs to cost millions", "Buses to take the long way round"),
+            ids=("related-list",) * 3),
+    Example("Rada miasta zdecydowała w poniedziałek o zamknięciu starego mostu.\nZobacz również\n"
+            "Remont mostu pochłonie miliony\nAutobusy pojadą objazdem\nSzkoły zamknięte do piątku\n"
+            "Nowy park w centrum\nPociągi znów jeżdżą\nRatusz szuka dyrektora\n"
+            "Prace ruszą wiosną i potrwają dwa lata, poinformował ratusz w komunikacie wydanym po poniedziałkowej sesji rady.",
+            removed=("Zobacz również", "Remont mostu pochłonie miliony", "Autobusy pojadą objazdem",
+                     "Szkoły zamknięte do piątku", "Nowy park w centrum", "Pociągi znów jeżdżą", "Ratusz szuka dyrektora"),
+            ids=("related-list",) * 7),
+    # A teaser cut off under the headlines is the list's, not the story going on.
+    Example("Seit Wochen hat es in der Region kaum geregnet, die Felder sind trocken.\nMehr zum Thema\n"
+            "Waldbrandgefahr steigt im ganzen Land\nStadt ruft zum Wassersparen auf\n"
+            "Die Stadtwerke bitten alle Haushalte, auf das Bewässern von Rasenflächen zu verzichten...",
+            removed=("Mehr zum Thema", "Waldbrandgefahr steigt im ganzen Land", "Stadt ruft zum Wassersparen auf",
+                     "Die Stadtwerke bitten alle Haushalte, auf das Bewässern von Rasenflächen zu verzichten..."),
+            ids=("related-list",) * 4),
     # "Read more" and "all the news" headings over links, in the same languages.
     Example("Совет собрался.\nНовости партнёров\nМост закроют в мае\nАвтобусы пойдут в обход\nLäs mer\nBron stängs i maj\n"
             "Tüm haberler\nKöprü mayısta kapanacak\nVšechny zprávy\nMost se uzavře v květnu\n阅读全文\n続きを読む\n"
@@ -638,7 +771,7 @@ def _byline_runs(page: Page) -> Iterator[int]:
     Example("Die meistgelesenen Bücher des Jahres waren Krimis, sagte die Bibliothek.\n"
             "Os artigos relacionados com a greve foram publicados na segunda-feira."),
 ])
-def related_list(page: Page) -> list[int]:
+def related_list(page: Page) -> dict[int, str]:
     """Lists of other articles: a heading such as "Related Articles", "Most
     read", "Today's headlines" or "Tags" and the items under it; runs of
     teaser items that each end with an "Author Name ·" byline; and runs of
@@ -648,8 +781,12 @@ def related_list(page: Page) -> list[int]:
     and runs of arrowed links (">> Storm hits coast", "» Brücke gesperrt");
     and runs of excerpts each cut off and followed by its source ("... a
     concept in… … Encyclopedia"): entries from other works or sites."""
-    return sorted(set(_headed_lists(page)) | set(_byline_runs(page)) | set(_counted_runs(page)) | set(_arrow_runs(page))
-                  | set(_sourced_runs(page)))
+    headed = list(_headed_lists(page))
+    found = {i: INLINE_RELATED.id for run, in_story in headed if in_story for i in run}
+    # What another list holds too is chrome.
+    found.update(dict.fromkeys([*_byline_runs(page), *_counted_runs(page), *_arrow_runs(page), *_sourced_runs(page),
+                                *(i for run, in_story in headed if not in_story for i in run)], "related-list"))
+    return dict(sorted(found.items()))
 
 
 # A teaser is not a quotation: a run of quotes with their speakers is content.
