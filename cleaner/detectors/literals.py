@@ -164,11 +164,8 @@ def _fixed(op: Any, value: Any) -> frozenset[str] | None:
     if op is sre.SUBPATTERN:
         return _fixed_sequence(list(value[-1]))
     if op is sre.BRANCH:
-        branches = [_fixed_sequence(list(branch)) for branch in value[1]]
-        if any(b is None for b in branches):
-            return None
-        union = frozenset().union(*branches)  # type: ignore[arg-type]
-        return union if len(union) <= MAX_RUN_STRINGS else None
+        union = _either([_fixed_sequence(list(branch)) for branch in value[1]])
+        return union if union is not None and len(union) <= MAX_RUN_STRINGS else None
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[1] == 1:
         body = _fixed_sequence(list(value[2]))
         return None if body is None else body | {""} if value[0] == 0 else body
@@ -190,13 +187,17 @@ def _part(op: Any, value: Any) -> frozenset[str] | None:
     if op is sre.SUBPATTERN:
         return _sequence(list(value[-1]))
     if op is sre.BRANCH:
-        branches = [_sequence(list(branch)) for branch in value[1]]
-        if any(b is None for b in branches):
-            return None
-        return frozenset().union(*branches)  # type: ignore[arg-type]
+        return _either([_sequence(list(branch)) for branch in value[1]])
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
         return _sequence(list(value[2]))
     return None
+
+
+def _either(alternatives: list[frozenset[str] | None]) -> frozenset[str] | None:
+    """The strings of all ``alternatives``; None if one of them is not known."""
+    if any(strings is None for strings in alternatives):
+        return None
+    return frozenset().union(*alternatives)  # type: ignore[arg-type]
 
 
 # How far a prefix is read, and how many prefixes a pattern may have
