@@ -111,7 +111,14 @@ def test_prefixes_begin_every_match():
 
 
 def test_required_literals_hold_in_every_match():
-    assert required_literals(r"\b(we|our site) uses? cookies\b") == {" cookies"}
+    # A run of fixed parts stands for each string it may match: rarer than any part alone.
+    assert required_literals(r"\b(we|our site) uses? cookies\b") == {
+        "we use cookies", "we uses cookies", "our site use cookies", "our site uses cookies"}
+    assert required_literals(r"\d{1,3} (of|z) \d") == {" of ", " z "}
+    # 32 strings at most: the sixth pair begins a new run.
+    assert required_literals(r"(a|b)(c|d)(e|f)(g|h)(i|j)(k|l) xyz") == {"k xyz", "l xyz"}
+    assert required_literals(r"^(next|newer)( post)?$") == {"next", "newer"}  # "next" holds "next post"
+    assert required_literals(r"\s[|•·]\s+(©|copyright\b)") == {"©", "copyright"}  # a lone set: punctuation
     assert required_literals(r"\b(donate|chip in)\b|\bpaypal\b") == {"donate", "chip in", "paypal"}
     assert required_literals(r"(?-i:\p{Lu})\w+ is headquartered in\b") == {" is headquartered in"}
     assert required_literals(r"\d+(min)?") is None  # a match may hold no fixed text

@@ -109,19 +109,32 @@ def _parsed_literals(pattern: str) -> frozenset[str] | None:
         return None
 
 
+# How many strings a run of fixed parts may stand for (" (of|von) " is two)
+# before the run is cut: each is a literal the scan looks for.
+MAX_RUN_STRINGS = 32
+
+
 def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     """The most selective requirement among the parts of a sequence: a run of
-    literal characters, or what a group or a repeated part requires."""
+    fixed parts (the strings it may match, joined: " (of|von) " requires
+    " of " or " von ", each rarer than "of"), or what a group or a repeated
+    part requires."""
     candidates: list[frozenset[str]] = []
-    run: list[str] = []
+    run: frozenset[str] = frozenset({""})
+    run_ops: list[Any] = []
     for op, value in [*items, (None, None)]:
-        if op is sre.LITERAL:
-            run.append(chr(value))
+        fixed = _fixed(op, value)
+        if fixed is not None and len(run) * len(fixed) <= MAX_RUN_STRINGS:
+            run = frozenset(head + tail for head in run for tail in fixed)
+            run_ops.append(op)
             continue
-        if run:
-            candidates.append(frozenset({fold("".join(run))}))
-            run = []
-        inner = _part(op, value)
+        folded = _least(frozenset(map(fold, run)))
+        # An empty string is in every line; a lone set of characters ("[:/]")
+        # is most often punctuation, commoner than what its neighbours require.
+        if all(folded) and run_ops != [sre.IN]:
+            candidates.append(folded)
+        run, run_ops = (fixed, [op]) if fixed is not None else (frozenset({""}), [])
+        inner = None if fixed is not None else _part(op, value)
         if inner is not None:
             candidates.append(inner)
     if not candidates:
@@ -130,17 +143,61 @@ def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     return max(candidates, key=lambda c: (min(len(s.strip()) for s in c), min(map(len, c)), -len(c)))
 
 
+def _least(strings: frozenset[str]) -> frozenset[str]:
+    """The ``strings`` that hold none of the others: a line holds one of
+    these if it holds one of ``strings`` ("next" for "next" or "next post")."""
+    return frozenset(s for s in strings if not any(other != s and other in s for other in strings))
+
+
+def _fixed(op: Any, value: Any) -> frozenset[str] | None:
+    """Every string a part may match (not folded), if they are at most
+    MAX_RUN_STRINGS: a character, a set of listed characters, a zero-width
+    anchor, or a group, alternation or optional part of those."""
+    if op is sre.LITERAL:
+        return frozenset({chr(value)})
+    if op is sre.AT:
+        return frozenset({""})
+    if op is sre.IN:
+        if not all(item[0] is sre.LITERAL for item in value):  # ranges, classes, negation
+            return None
+        return frozenset(chr(c) for _, c in value)
+    if op is sre.SUBPATTERN:
+        return _fixed_sequence(list(value[-1]))
+    if op is sre.BRANCH:
+        union = _either([_fixed_sequence(list(branch)) for branch in value[1]])
+        return union if union is not None and len(union) <= MAX_RUN_STRINGS else None
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[1] == 1:
+        body = _fixed_sequence(list(value[2]))
+        return None if body is None else body | {""} if value[0] == 0 else body
+    return None
+
+
+def _fixed_sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Every string a sequence may match, if each part's are known and few (see _fixed)."""
+    strings = frozenset({""})
+    for op, value in items:
+        fixed = _fixed(op, value)
+        if fixed is None or len(strings) * len(fixed) > MAX_RUN_STRINGS:
+            return None
+        strings = frozenset(head + tail for head in strings for tail in fixed)
+    return strings
+
+
 def _part(op: Any, value: Any) -> frozenset[str] | None:
     if op is sre.SUBPATTERN:
         return _sequence(list(value[-1]))
     if op is sre.BRANCH:
-        branches = [_sequence(list(branch)) for branch in value[1]]
-        if any(b is None for b in branches):
-            return None
-        return frozenset().union(*branches)  # type: ignore[arg-type]
+        return _either([_sequence(list(branch)) for branch in value[1]])
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
         return _sequence(list(value[2]))
     return None
+
+
+def _either(alternatives: list[frozenset[str] | None]) -> frozenset[str] | None:
+    """The strings of all ``alternatives``; None if one of them is not known."""
+    if any(strings is None for strings in alternatives):
+        return None
+    return frozenset().union(*alternatives)  # type: ignore[arg-type]
 
 
 # How far a prefix is read, and how many prefixes a pattern may have
