@@ -516,8 +516,6 @@ _REPORT_START = re.compile(rb'\{\s*"(?:files|records)"\s*:\s*\{')
 """How a run report (RunReport.as_json) begins: its first key counts the files or records."""
 _HTML_REPORT_START = re.compile(rb"<!doctype html>.{0,300}<title>cleaner report: ", re.DOTALL)
 """How `cleaner report`'s page begins (report.render_report)."""
-_LEARNED_START = re.compile(rb"# Proposed by `cleaner learn` ")
-"""How a rule file `cleaner learn` wrote begins (learn.render_rule_file)."""
 
 
 def _begins_as(path: Path, start: re.Pattern[bytes]) -> bool:
@@ -1079,7 +1077,8 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
                                "by the next run; write the rule file elsewhere")
     if output.suffix.lower() != ".toml":
         raise click.UsageError(f"-o {output}: a rule file's name ends in .toml (--rules DIR reads only *.toml files)")
-    if output.is_file() and not _begins_as(output, _LEARNED_START):  # one written by hand, or a shipped one
+    learned_start = re.compile(re.escape(learning.PROPOSED_BY.encode()))
+    if output.is_file() and not _begins_as(output, learned_start):  # one written by hand, or a shipped one
         raise click.UsageError(f"-o {output} exists and is not a rule file `cleaner learn` proposed; not overwritten")
     clashes = _learned_file_clashes(output, RuleFile(id=output.stem, outlet=outlet_name, path=str(output),
                                                      domains=domains))

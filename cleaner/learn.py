@@ -574,11 +574,16 @@ def _description(rule: LearnedRule, total: int) -> str:
     return f"acts on {rule.pages} of {total} pages, e.g. {rule.example}"
 
 
+PROPOSED_BY = "# Proposed by `cleaner learn` "
+"""How a rule file `cleaner learn` writes begins: what tells it from one written by hand (`cleaner learn -o`
+rewrites only such a file)."""
+
+
 def render_rule_file(learned: Learned, examples: Sequence[tuple[str, str]] = (), domains: Sequence[str] = ()) -> str:
     """The TOML text of a proposed rule file; ``examples`` are (page, its
     cleaned text) pairs."""
     lines = [
-        f"# Proposed by `cleaner learn` from {learned.documents} pages of {' '.join(learned.outlet.split())}.",
+        f"{PROPOSED_BY}from {learned.documents} pages of {' '.join(learned.outlet.split())}.",
         "# Review before use: delete rules that remove article text" + ("." if domains else ", add domains."),
         f"outlet = {toml_string(learned.outlet)}",
         *([f"domains = [{', '.join(toml_string(d) for d in domains)}]"] if domains else []),
