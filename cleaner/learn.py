@@ -11,7 +11,8 @@ never learned. Three kinds of rule are proposed:
   chipped in" and "977 readers chipped in" are one line) lies outside the main
   content in at least ``min_share`` of the documents, and never in fewer than
   two; or it is on most documents, wherever it lies (an appeal inside every
-  article).
+  article), unless such sentences are most of a page's article (a report
+  written from a template, only its numbers changed).
 * A template rule (also ``[[drop]]``) for lines that share a frame around
   varying names: "By Maria Okafor" and "By Jan Weber and Lena Fischer" become
   ``^By <names>$``, one rule however many authors the outlet has.
@@ -46,6 +47,7 @@ from .atomic import write_atomic
 from .batch import InputError, find_inputs, read_page
 from .blocks import segment
 from .errors import DocumentError
+from .features import ends_sentence, word_count
 from .model import Block
 from .outlets import Rule, RuleFile, parse_rule_file
 from .pipeline import Cleaner
@@ -224,8 +226,9 @@ def learn(documents: Sequence[Sequence[str]], outlet: str, min_share: float | No
 
     boxes = _boxes(pages, _recurring(pages, threshold, settings), threshold, settings)
     # Lines in a box are the box's: a rotating headline is no rule of its own.
-    line_units = [unit for unit in _recurring(pages, threshold, settings, boxes.covered)
-                  if unit not in boxes.rotating]
+    line_units = _without_templated_articles(
+        pages, [unit for unit in _recurring(pages, threshold, settings, boxes.covered) if unit not in boxes.rotating],
+        settings)
     ids = _Ids(settings.learn_id_words)
     line_rules = {ids.make("line", unit): unit for unit in line_units}
     rules = [Rule("drop", rule_id, (_compile(shape_pattern(unit)),)) for rule_id, unit in line_rules.items()]
@@ -265,6 +268,24 @@ def _recurring(pages: list[_Page], threshold: int, settings: Settings,
     in_article = max(threshold, settings.learn_in_article_min_documents,
                      math.ceil(settings.learn_in_article_min_share * len(pages)))
     return [unit for unit in anywhere if outside[unit] >= threshold or anywhere[unit] >= in_article]
+
+
+def _without_templated_articles(pages: list[_Page], units: list[Shape], settings: Settings) -> list[Shape]:
+    """``units`` less the sentences of articles written from one template (a
+    tide table's or a lottery draw's report, only its numbers changed): on a
+    page where recurring sentences are more than
+    ``learn_article_max_recurring_share`` of the main content's words, they
+    are the article, not an appeal inside it."""
+    candidates = set(units)
+    templated: set[Shape] = set()
+    for page in pages:
+        article = [(line, unit) for line, unit, out in zip(page.lines, page.units, page.outside) if not out]
+        sentences = [(line, unit) for line, unit in article if unit in candidates and ends_sentence(line)]
+        recurring = sum(word_count(line, settings.cjk_chars_per_word) for line, _ in sentences)
+        words = sum(word_count(line, settings.cjk_chars_per_word) for line, _ in article)
+        if recurring > settings.learn_article_max_recurring_share * words:
+            templated.update(unit for _, unit in sentences)
+    return [unit for unit in units if unit not in templated]
 
 
 # -- templates: a fixed frame around varying names --------------------------

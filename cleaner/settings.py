@@ -716,6 +716,9 @@ class Settings:
     # quote is no chrome, a line on most pages is the outlet's own.
     learn_in_article_min_share: float = 0.5
     learn_in_article_min_documents: int = 3
+    # Recurring sentences that are more than this share of a page's main
+    # content are its article written from a template, not chrome inside it.
+    learn_article_max_recurring_share: float = 0.5
     # Lines between the two ends of a learned box, at most: chrome boxes are
     # short, and a longer run between two recurring lines is likely an article.
     learn_max_box_lines: int = 30
