@@ -1,11 +1,13 @@
 """Decode input bytes to text: BOMs, UTF-8, UTF-16, declared and undeclared
-legacy encodings. Only the bytes that are wrong in the encoding found become
-U+FFFD; what cannot be read as text is refused with the reason."""
+legacy encodings, and files that mix UTF-8 with a legacy encoding line by line.
+Only the bytes that are wrong in the encoding found become U+FFFD; what cannot
+be read as text is refused with the reason."""
 
 from __future__ import annotations
 
 import codecs
 import functools
+from collections.abc import Iterator
 
 import regex
 
@@ -46,6 +48,20 @@ WEB_LEGACY_ENCODINGS = (
     "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "koi8_r", "koi8_u", "mac_cyrillic", "cp866",
     "gb18030", "big5hkscs", "euc_jp", "iso2022_jp", "cp932", "cp949",
 )
+# Those of them that read a character from more than one byte: their lines are never read as UTF-8
+# (their byte pairs make valid UTF-8 far more often than a single-byte encoding's letters do).
+_MULTI_BYTE_ENCODINGS = frozenset(("gb18030", "big5hkscs", "euc_jp", "iso2022_jp", "cp932", "cp949"))
+# A character of two to four bytes in UTF-8 (the lead byte and its continuation bytes; near enough:
+# a line is checked whole before it is read as UTF-8).
+_UTF8_SEQUENCE = compiled(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+# What a legacy page's own bytes give when read as UTF-8 by chance: a capital letter or ß before a
+# punctuation byte (Windows-1252 "É…", "ß“") reads as Latin Extended-B, IPA, Armenian, Hebrew,
+# Arabic or NKo, or as a C1 control; a UTF-8 line pasted into a Western or Cyrillic page holds
+# none of those. Unassigned and private-use characters neither.
+_NOT_PASTED_UTF8 = compiled(r"[\x80-\x9f\u0180-\u02ff\u0530-\u07ff\p{Cn}\p{Co}]")
+_ESCAPED_BYTE = compiled(r"[\udc80-\udcff]")  # a byte not UTF-8, as surrogateescape gives it
+_LINE_WITH_ESCAPES = compiled(r"[^\n\r\udc80-\udcff]*+[\udc80-\udcff][^\n\r]*+")
+_NON_ASCII_CHARACTER = compiled(r"[^\x00-\x7f\udc80-\udcff]")  # one UTF-8 read right
 # Share of control characters above which the data is binary, not text.
 # Below it, stray NULs (a crawler's artefact) are dropped, as browsers do.
 MAX_CONTROL_SHARE = 0.05
@@ -122,7 +138,8 @@ def _sniff_unmarked(data: bytes) -> str:
     declared = declared_encoding(data)
     if declared and declared != "utf-8" and _reads_as(data, declared, MIN_DECLARED_CHARS_PER_ERROR):
         return declared
-    return _guess_legacy_encoding(data)
+    # Guessed from the lines that are not UTF-8: those that are (a paste) are read as such.
+    return _guess_legacy_encoding(_without_utf8_lines(data))
 
 
 def _binary(head: bytes) -> bool:
@@ -238,10 +255,122 @@ def _guess_legacy_encoding(data: bytes) -> str:
 def decode_bytes(data: bytes) -> str:
     """Decode ``data`` to ``str``, refusing empty and binary input and input
     of no clear encoding. Bytes wrong in the encoding become U+FFFD; stray
-    NULs are dropped."""
+    NULs are dropped. A file that mixes UTF-8 and a legacy encoding is read
+    a line at a time (`_mixed_lines`)."""
     if _blank(data):
         raise DecodeError("empty input")
-    return check_text(data.decode(sniff_encoding(data), errors="replace").removeprefix("\ufeff"))
+    encoding = sniff_encoding(data)
+    if encoding in ("utf-8", "utf-8-sig"):  # the BOM, read as U+FEFF, is removed below
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = ""  # read again once the error, which holds a copy of the data, is gone
+        text = text or _utf8_with_legacy_lines(data)
+    elif codecs.lookup(encoding).name not in _MULTI_BYTE_ENCODINGS and _UTF8_SEQUENCE.search(data):
+        text = _legacy_with_utf8_lines(data, encoding)
+    else:
+        text = data.decode(encoding, errors="replace")
+    return check_text(text.removeprefix("\ufeff"))
+
+
+# -- mixed encodings -----------------------------------------------------------------------------
+# A file that mixes UTF-8 with a legacy encoding (a UTF-8 paste into a Windows-1252 page, a legacy
+# line appended to a UTF-8 file) is read a line at a time, each line in one encoding: UTF-8 where
+# the line is valid UTF-8 and holds a character of more than one byte that no legacy page gives by
+# chance (`_NOT_PASTED_UTF8`), else the legacy encoding, which the other lines say. In a UTF-8 file,
+# a line whose non-ASCII bytes are all wrong in UTF-8 is a legacy line; one that also holds
+# characters read right is UTF-8 with stray bytes, which become U+FFFD, and so does a character
+# cut at the end of the file. Read in one encoding, the other's lines came out as "CafÃ©" or as
+# U+FFFD in every word, in silence.
+
+def _pasted_utf8(line: bytes) -> str | None:
+    """``line`` read as UTF-8, when it is a UTF-8 line among a legacy file's."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return None if _NOT_PASTED_UTF8.search(text) else text
+
+
+def _utf8_lines(data: bytes) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of each line of ``data`` that `_pasted_utf8` reads, in order."""
+    end = 0
+    for sequence in _UTF8_SEQUENCE.finditer(data):
+        if sequence.start() < end:
+            continue  # in a line already looked at
+        start = max(data.rfind(b"\n", 0, sequence.start()), data.rfind(b"\r", 0, sequence.start())) + 1
+        end = min((found for found in (data.find(b"\n", sequence.end()), data.find(b"\r", sequence.end()))
+                   if found >= 0), default=len(data))
+        text = _pasted_utf8(data[start:end])
+        if text is not None:
+            yield start, end, text
+
+
+def _without_utf8_lines(data: bytes) -> bytes:
+    """``data`` without the lines that are UTF-8 (`_utf8_lines`): the legacy encoding's evidence."""
+    pieces, at = [], 0
+    for start, end, _ in _utf8_lines(data):
+        pieces.append(data[at:start])
+        at = end
+    return data if at == 0 else b"".join([*pieces, data[at:]])
+
+
+def _legacy_with_utf8_lines(data: bytes, encoding: str) -> str:
+    """``data`` read in the single-byte ``encoding``, but its UTF-8 lines as UTF-8."""
+    pieces, at = [], 0
+    for start, end, text in _utf8_lines(data):
+        pieces += [data[at:start].decode(encoding, errors="replace"), text]
+        at = end
+    pieces.append(data[at:].decode(encoding, errors="replace"))
+    return "".join(pieces)
+
+
+def _utf8_with_legacy_lines(data: bytes) -> str:
+    """``data``, UTF-8 with errors, read as UTF-8 but for its legacy lines (those whose non-ASCII
+    bytes are all wrong in UTF-8), read in the legacy encoding they are in: the one the page
+    declares, else the one they read best in; U+FFFD where none is clear."""
+    text = data.decode("utf-8", errors="surrogateescape")  # each wrong byte kept, as U+DC80-U+DCFF
+
+    def legacy(line: regex.Match[str]) -> bool:
+        return not _NON_ASCII_CHARACTER.search(line.group()) and not (
+            line.end() == len(text) and _cut_character(line.group()))
+
+    legacy_lines = [_raw(line) for line in _LINE_WITH_ESCAPES.finditer(text) if legacy(line)]
+    encoding = _legacy_lines_encoding(data, b"\n".join(legacy_lines)) if legacy_lines else None
+
+    def read(line: regex.Match[str]) -> str:
+        return _raw(line).decode(encoding if encoding and legacy(line) else "utf-8", errors="replace")
+
+    decoded: str = _LINE_WITH_ESCAPES.sub(read, text)
+    return decoded
+
+
+def _raw(line: regex.Match[str]) -> bytes:
+    """The bytes of a line read with surrogateescape."""
+    raw: bytes = line.group().encode("utf-8", "surrogateescape")
+    return raw
+
+
+def _cut_character(line: str) -> bool:
+    """Whether ``line``'s only wrong bytes are a UTF-8 character cut at its end."""
+    tail = line[_ESCAPED_BYTE.search(line).start():]  # the line holds one
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(tail.encode("utf-8", "surrogateescape"), final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _legacy_lines_encoding(data: bytes, lines: bytes) -> str | None:
+    """The encoding of the legacy ``lines`` of a UTF-8 file ``data``: the one it declares, when it is
+    a legacy one that reads them, else the one charset_normalizer finds; None when none is clear."""
+    declared = declared_encoding(data)
+    if declared and declared != "utf-8" and _reads_as(lines, declared, MIN_DECLARED_CHARS_PER_ERROR):
+        return declared
+    try:
+        return _guess_legacy_encoding(lines)
+    except DecodeError:
+        return None
 
 
 def check_text(text: str) -> str:
