@@ -31,6 +31,7 @@ from .compression import MAGIC_BYTES, inner_name, opened_for_reading, opened_for
 from .decode import utf16_without_bom
 from .document import FORMATS, Kind, json_text
 from .errors import CorpusError
+from .files import fitted_name
 from .records import METADATA_TYPES, RecordError, RecordOptions, document_of, get_field, null_record, stand_in
 from .run import MAX_INPUT_BYTES, Outcome, RunOptions, clean_document, cleaner_for, failed_outcome
 
@@ -450,7 +451,8 @@ def record_writer(path: Path | None, fmt: str, options: RecordOptions,
 
 def entry_file_name(record: dict[str, Any], number: int, id_field: str = "id") -> str:
     """A file name (without suffix) for a record written into a folder: its
-    id made safe (`urn:uuid:0f3c…` gives `urn_uuid_0f3c…`), else its number."""
+    id made safe (`urn:uuid:0f3c…` gives `urn_uuid_0f3c…`; one over MAX_NAME_BYTES cut and told
+    apart by a hash, `files.fitted_name`), else its number."""
     value = get_field(record, id_field)
     name = _UNSAFE_NAME_CHARS.sub("_", str(value)).strip("._") if value not in (None, "") else ""
-    return name.encode("utf-8")[:MAX_NAME_BYTES].decode("utf-8", "ignore") or f"{number:06}"  # no letter cut
+    return fitted_name(name, limit=MAX_NAME_BYTES) if name else f"{number:06}"

@@ -1,0 +1,96 @@
+"""Session 13's reliability probes (a hostile user of the command line): each test failed before its fix."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from helpers import run_cli
+
+STORY = ("The council met on Tuesday evening to discuss the budget for the coming year, which includes "
+         "new money for parks and schools across the district.")
+LATE = "Members argued late into the night before the final vote was taken by a show of hands."
+
+
+def _cleaner(*args: str, cwd: Path, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    """`cleaner ARGS` as a user runs it, in a process of its own."""
+    return subprocess.run([sys.executable, "-m", "cleaner", *args], input=stdin, capture_output=True,
+                          cwd=cwd, check=False, timeout=120)
+
+
+# -- a UTF-8 paste in a Windows-1252 file ------------------------------------------------------
+
+def test_a_utf8_paste_in_a_windows_1252_page_comes_out_right(tmp_path: Path) -> None:
+    # Before: "Nous avons visitÃ© le CafÃ©", exit 0.
+    latin = f"Le café est ouvert tout l'été, dit le maire. {STORY}\n\n".encode("cp1252")
+    pasted = f"Nous avons visité le Café Müller à côté. {LATE}\n\n".encode()
+    (tmp_path / "page.txt").write_bytes(latin * 4 + pasted + latin * 4)
+    ran = run_cli("clean", str(tmp_path / "page.txt"), "-o", str(tmp_path / "out"))
+    assert ran.returncode == 0
+    cleaned = (tmp_path / "out" / "page.txt").read_text(encoding="utf-8")
+    assert "Nous avons visité le Café Müller à côté." in cleaned and "Ã" not in cleaned
+
+
+# -- one page file, no -o: to stdout ------------------------------------------------------------
+
+def test_one_page_file_without_output_goes_to_stdout(tmp_path: Path) -> None:
+    # Before: a usage error, exit 2 ("--format text writes a folder of files: give it with -o FOLDER").
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body><nav>Home</nav><article><p>{STORY}</p><p>{LATE}</p></article></body></html>",
+                    encoding="utf-8")
+    ran = _cleaner("clean", "page.html", cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.decode() == f"{STORY}\n{LATE}\n"
+    assert ran.stdout == _cleaner("clean", "-", cwd=tmp_path, stdin=page.read_bytes()).stdout
+    assert json.loads(_cleaner("clean", "page.html", "--format", "json", cwd=tmp_path).stdout)["text"] == \
+        f"{STORY}\n{LATE}\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["page.html"], "nothing written beside it"
+
+
+def test_one_page_file_that_cannot_be_cleaned_fails_by_name_on_stderr(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    ran = _cleaner("clean", "empty.txt", cwd=tmp_path)
+    assert ran.returncode == 1 and ran.stdout == b""
+    assert ran.stderr.decode().splitlines() == ["error: empty.txt: empty input"]
+
+
+def test_a_folder_or_two_files_without_output_stay_usage_errors(tmp_path: Path) -> None:
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(STORY, encoding="utf-8")
+    for args in (["pages"], ["pages/a.txt", "b.txt"]):
+        ran = _cleaner("clean", *args, cwd=tmp_path)
+        assert ran.returncode == 2 and b"-o FOLDER" in ran.stderr
+
+
+# -- output names over what a file system holds -------------------------------------------------
+
+def test_a_long_page_name_gets_an_output_name_that_fits(tmp_path: Path) -> None:
+    # Before: `NAME.txt` for a NAME of 254 bytes was 258 bytes: "not written: File name too long", exit 1.
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    long_a, long_b = "é" * 120 + "a" * 14, "é" * 120 + "b" * 14  # 254 bytes each, alike for their first 240
+    (pages / long_a).write_text(STORY, encoding="utf-8")
+    (pages / long_b).write_text(LATE, encoding="utf-8")
+    ran = run_cli("clean", str(pages), "-o", str(tmp_path / "out"))
+    assert ran.returncode == 0, ran.stderr
+    outputs = sorted((tmp_path / "out").glob("[!.]*"))
+    assert len(outputs) == 2 and all(len(path.name.encode()) <= 255 and path.suffix == ".txt" for path in outputs)
+    assert {path.read_text(encoding="utf-8") for path in outputs} == {STORY + "\n", LATE + "\n"}
+    # The same names again: --resume finds them up to date.
+    again = run_cli("clean", str(pages), "-o", str(tmp_path / "out"), "--resume", "-v")
+    assert again.returncode == 0 and "2 up to date" in again.stderr.decode()
+
+
+def test_record_ids_alike_up_to_the_cut_get_names_of_their_own(tmp_path: Path) -> None:
+    # Before: both cut to one name; the second "already written from an earlier record", exit 1.
+    url = "https://example.org/" + "section/" * 30
+    records = [{"id": url + "first", "text": STORY}, {"id": url + "second", "text": LATE}]
+    (tmp_path / "pages.jsonl").write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    ran = run_cli("clean", str(tmp_path / "pages.jsonl"), "--format", "text", "-o", str(tmp_path / "out"))
+    assert ran.returncode == 0, ran.stderr
+    outputs = sorted((tmp_path / "out").glob("[!.]*"))
+    assert len(outputs) == 2 and all(path.name.startswith("https_example.org_section_") for path in outputs)
+    assert {path.read_text(encoding="utf-8") for path in outputs} == {STORY + "\n", LATE + "\n"}
