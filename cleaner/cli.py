@@ -27,7 +27,8 @@ from .batch import (
     stamp_differences, stamp_for_run,
 )
 from .files import dead_link, not_regular, real_path
-from .compression import MAGIC_BYTES, CompressionError, PipeWindow, inner_name, opened_for_reading, peek_ahead
+from .compression import (MAGIC_BYTES, CompressionError, PipeWindow, head_past_a_corrupt_start, inner_name,
+                          opened_for_reading, peek_ahead)
 from .corpus import (
     SNIFF_BYTES, WARC_HTML_FIELD, Entry, RecordWriter, clean_entry, corpus_kind, count_entries, missing_extra,
     peek_decompressed, record_writer, shows_its_kind, starts_like_jsonl, stdout_bytes,
@@ -411,14 +412,19 @@ def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
         with opened_for_reading(cast(IO[bytes], window)) as stream:
             try:
                 head, _ = peek_ahead(stream, SNIFF_BYTES, shows_its_kind)
-            except CompressionError as exc:  # cut short within its first bytes: there is nothing to clean
-                _error(f"<stdin>: {exc}")
-                sys.exit(EXIT_FAILURES)
+            except CompressionError as exc:  # cut short or corrupt within its first bytes
+                window.seek(0)
+                # A corpus of gzip members (a .warc.gz, a .jsonl.gz) is known by the next member, and read
+                # past the corrupt one, by name, as from a file; a page has nothing else to clean.
+                head = head_past_a_corrupt_start(cast(IO[bytes], window), SNIFF_BYTES)
+                if not (corpus_kind("", head) or starts_like_jsonl(head)):
+                    _error(f"<stdin>: {exc}")
+                    sys.exit(EXIT_FAILURES)
         window.seek(0)
         sniffed = corpus_kind("", head) or ("jsonl" if starts_like_jsonl(head) else "page")
         if sniffed == "parquet":
             raise click.UsageError("Parquet is read from its end, not from stdin: give the file's path")
-        if sniffed == "warc":
+        if sniffed in ("warc", "jsonl"):  # read from its compressed bytes: past a corrupt gzip member too
             return sniffed, cast(IO[bytes], window)
         window.release()
         return sniffed, inputs.enter_context(opened_for_reading(cast(IO[bytes], window)))

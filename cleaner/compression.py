@@ -439,6 +439,25 @@ def gzip_members(raw: IO[bytes]) -> GzipMembers | None:
     return GzipMembers(raw)
 
 
+def head_past_a_corrupt_start(raw: IO[bytes], size: int) -> bytes:
+    """The first ``size`` bytes (or fewer) that the first gzip member after the start of ``raw`` gives,
+    looked for in its first `PIPE_KEEPS_BYTES`, when its first member is corrupt: what a pipe holds
+    (a `.warc.gz`, a `.jsonl.gz` of many members) is known by them; b"" when no member decompresses.
+    ``raw`` (seekable) is rewound."""
+    start = raw.tell()
+    data = raw.read(PIPE_KEEPS_BYTES)
+    raw.seek(start)
+    at = 0
+    while (at := data.find(GZIP_MEMBER_START, at + 1)) >= 0:
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[at:], size)
+        except zlib.error:
+            continue  # bytes in the corrupt data that look like a member's start
+        if head:
+            return head
+    return b""
+
+
 class NotKept(CompressionError):
     """Bytes of a pipe gone back to that it no longer keeps (`PipeWindow`)."""
 

@@ -20,14 +20,17 @@ import math
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import IO, Any, AnyStr, Protocol
 
 from .atomic import atomic_binary_output, remove_stale_temporaries, write_whole
 from .cache import compiled
-from .compression import MAGIC_BYTES, inner_name, opened_for_reading, opened_for_writing
+from .compression import (
+    MAGIC_BYTES, PIPE_KEEPS_BYTES, CompressionError, CorruptGzipMember, GzipMembers, NotKept, gzip_members, inner_name,
+    opened_for_reading, opened_for_writing,
+)
 from .decode import utf16_without_bom
 from .document import FORMATS, Kind, json_text
 from .errors import CorpusError
@@ -251,10 +254,19 @@ def _nested_deeper(value: Any, limit: int) -> bool:
 def jsonl_entries(stream: IO[bytes], name: str, max_bytes: int = MAX_INPUT_BYTES) -> Iterator[Entry]:
     """Each non-blank line of a JSONL stream (decompressed as needed). A line
     over ``max_bytes`` fails alone, read past rather than held whole (a
-    10 GB line would exhaust memory)."""
-    with opened_for_reading(stream) as data:
-        number = 0
-        for line_number, line in enumerate(_utf8_lines(data, max_bytes), start=1):
+    10 GB line would exhaust memory). A corrupt gzip member is skipped up to
+    the next member that decompresses (`_past_corrupt_members`)."""
+    members = gzip_members(stream)
+    with opened_for_reading(stream) if members is None else nullcontext(stream) as data:
+        lines = _utf8_lines(data, max_bytes) if members is None else _past_corrupt_members(members, name, max_bytes)
+        number = line_number = 0
+        for line in lines:
+            if isinstance(line, Entry):  # bytes skipped: an entry of their own, not a line
+                number += 1
+                line.number = number
+                yield line
+                continue
+            line_number += 1
             if line is None:
                 number += 1
                 yield Entry(f"{name}:{line_number}", number, record={},
@@ -262,6 +274,46 @@ def jsonl_entries(stream: IO[bytes], name: str, max_bytes: int = MAX_INPUT_BYTES
             elif not blank_line(line):
                 number += 1
                 yield Entry(f"{name}:{line_number}", number, line=line, size=len(line))
+
+
+def _past_corrupt_members(members: GzipMembers, name: str, max_bytes: int) -> Iterator[bytes | Entry | None]:
+    """The lines of a gzip JSONL's members (`_utf8_lines`), and, for the bytes from a corrupt member
+    on up to the next member that decompresses, an Entry that fails by name (`NAME:bytes 779-1166`):
+    the lines in them are lost, and later lines are numbered as read. The reading stops at a
+    corrupt member that no other follows, and at one stdin no longer holds (over `PIPE_KEEPS_BYTES`)."""
+    gap: CorruptGzipMember | None = None
+    gap_end = 0  # where the member gone on at starts
+
+    def skipped() -> Entry:
+        assert gap is not None
+        return Entry(f"{name}:bytes {gap.start}-{gap_end - 1}", 0, record={},
+                     problem=f"{gap}: skipped up to the next gzip member")
+
+    while True:
+        data = members.stream()
+        try:
+            for line in _utf8_lines(data, max_bytes):
+                if gap is not None:
+                    yield skipped()
+                    gap = None
+                    members.settled()
+                yield line
+            if gap is not None:  # the member gone on at held nothing
+                yield skipped()
+            return
+        except CorruptGzipMember as exc:
+            gap = gap or exc
+            corrupt = exc.start
+        finally:
+            data.detach()  # its buffer holds data of the corrupt member; the members go on
+        try:
+            member = members.skip_past(corrupt)
+        except NotKept:
+            raise CompressionError(f"{gap} in a gzip member too large to go back in on stdin (over "
+                                   f"{PIPE_KEEPS_BYTES} bytes: a file's path can)") from None
+        if member is None:  # no member after it: the error follows the lines before it
+            raise gap
+        gap_end = member
 
 
 def blank_line(line: str | bytes) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
@@ -94,3 +95,56 @@ def test_record_ids_alike_up_to_the_cut_get_names_of_their_own(tmp_path: Path) -
     outputs = sorted((tmp_path / "out").glob("[!.]*"))
     assert len(outputs) == 2 and all(path.name.startswith("https_example.org_section_") for path in outputs)
     assert {path.read_text(encoding="utf-8") for path in outputs} == {STORY + "\n", LATE + "\n"}
+
+
+# -- a corrupt first gzip member on stdin; corrupt members of a JSONL -----------------------------
+
+def _corrupt(member: bytes) -> bytes:
+    """``member`` with bytes of its deflate data overwritten: zlib stops inside it."""
+    return member[:30] + b"\xff" * 8 + member[38:]
+
+
+def _jsonl_members(count: int) -> list[bytes]:
+    """A gzip member for each JSONL line, as `gzip` run on each file of a split gives when they are joined."""
+    return [gzip.compress(json.dumps({"id": f"page-{number}", "text": f"{number}: {STORY}"}).encode() + b"\n")
+            for number in range(count)]
+
+
+def test_a_warc_on_stdin_whose_first_gzip_member_is_corrupt_is_read_past_it(tmp_path: Path) -> None:
+    # Before: "error: <stdin>: corrupt or truncated gzip data (...)", exit 1, and no record read at all.
+    from test_warc11 import warc_records
+
+    members, ids = warc_records(3)
+    data = _corrupt(members[0]) + members[1] + members[2]
+    ran = _cleaner("clean", "-", stdin=data, cwd=tmp_path)
+    assert ran.returncode == 1
+    rows = [json.loads(line) for line in ran.stdout.decode().splitlines()]
+    gap = f"bytes 0-{len(members[0]) - 1}"
+    assert [row["id"] for row in rows] == [gap, ids[1], ids[2]]
+    assert [row["text"] is not None for row in rows] == [False, True, True]
+    errors = [line for line in ran.stderr.decode().splitlines() if line.startswith("error: ")]
+    assert len(errors) == 1 and errors[0].startswith(f"error: <stdin>:{gap}: corrupt or truncated gzip data (")
+    (tmp_path / "crawl.warc.gz").write_bytes(data)
+    assert ran.stdout == _cleaner("clean", "crawl.warc.gz", "-o", "-", cwd=tmp_path).stdout  # as from the file
+
+
+def test_corrupt_gzip_members_of_a_jsonl_are_skipped_by_name_from_a_file_and_stdin(tmp_path: Path) -> None:
+    # Before: the reading stopped at the corrupt member, the lines after it lost (from stdin: at the first,
+    # nothing read).
+    members = _jsonl_members(5)
+    for corrupt in (0, 2):
+        data = b"".join(_corrupt(member) if number == corrupt else member for number, member in enumerate(members))
+        start = sum(map(len, members[:corrupt]))
+        gap = f"bytes {start}-{start + len(members[corrupt]) - 1}"
+        (tmp_path / "pages.jsonl.gz").write_bytes(data)
+        for ran, name in ((_cleaner("clean", "pages.jsonl.gz", "-o", "-", cwd=tmp_path), "pages.jsonl.gz"),
+                          (_cleaner("clean", "-", stdin=data, cwd=tmp_path), "<stdin>")):
+            assert ran.returncode == 1
+            rows = [json.loads(line) for line in ran.stdout.decode().splitlines()]
+            expected = [f"page-{number}" for number in range(5) if number != corrupt]
+            assert [row.get("id") for row in rows if row["cleaner_error"] is None] == expected
+            failed = [row["cleaner_error"] for row in rows if row["cleaner_error"] is not None]
+            assert len(failed) == 1 and failed[0].startswith("corrupt or truncated gzip data (")
+            errors = [line for line in ran.stderr.decode().splitlines() if line.startswith("error: ")]
+            assert errors == [f"error: {name}:{gap}: {failed[0]}"]
+            assert "skipped up to the next gzip member" in errors[0]
