@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import functools
 from collections.abc import Iterator
+from typing import AnyStr
 
 import regex
 
@@ -51,16 +52,15 @@ WEB_LEGACY_ENCODINGS = (
 # Those of them that read a character from more than one byte: their lines are never read as UTF-8
 # (their byte pairs make valid UTF-8 far more often than a single-byte encoding's letters do).
 _MULTI_BYTE_ENCODINGS = frozenset(("gb18030", "big5hkscs", "euc_jp", "iso2022_jp", "cp932", "cp949"))
-# A character of two to four bytes in UTF-8 (the lead byte and its continuation bytes; near enough:
-# a line is checked whole before it is read as UTF-8).
-_UTF8_SEQUENCE = compiled(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+# Where a character of two to four bytes in UTF-8 starts: a lead byte, then a continuation byte
+# (a line holding one is checked whole before it is read as UTF-8).
+_UTF8_SEQUENCE = compiled(rb"[\xc2-\xf4][\x80-\xbf]")
 # What a legacy page's own bytes give when read as UTF-8 by chance: a capital letter or ß before a
 # punctuation byte (Windows-1252 "É…", "ß“") reads as Latin Extended-B, IPA, Armenian, Hebrew,
 # Arabic or NKo, or as a C1 control; a UTF-8 line pasted into a Western or Cyrillic page holds
-# none of those. Unassigned and private-use characters neither.
-_NOT_PASTED_UTF8 = compiled(r"[\x80-\x9f\u0180-\u02ff\u0530-\u07ff\p{Cn}\p{Co}]")
+# none of those, nor private-use characters.
+_NOT_PASTED_UTF8 = compiled(r"[\x80-\x9f\u0180-\u02ff\u0530-\u07ff\ue000-\uf8ff]")
 _ESCAPED_BYTE = compiled(r"[\udc80-\udcff]")  # a byte not UTF-8, as surrogateescape gives it
-_LINE_WITH_ESCAPES = compiled(r"[^\n\r\udc80-\udcff]*+[\udc80-\udcff][^\n\r]*+")
 _NON_ASCII_CHARACTER = compiled(r"[^\x00-\x7f\udc80-\udcff]")  # one UTF-8 read right
 # Share of control characters above which the data is binary, not text.
 # Below it, stray NULs (a crawler's artefact) are dropped, as browsers do.
@@ -292,15 +292,27 @@ def _pasted_utf8(line: bytes) -> str | None:
     return None if _NOT_PASTED_UTF8.search(text) else text
 
 
+def _lines_holding(data: AnyStr, found: Iterator[regex.Match[AnyStr]]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of ``data`` that a match ``found`` in it lies in, once each, in order
+    (a match holds no line break). A line break is looked for within the line only: looked for in
+    all the data, for each line, it took time in the square of the data's size."""
+    newline, carriage = ("\n", "\r") if isinstance(data, str) else (b"\n", b"\r")
+    end = 0
+    for match in found:
+        if match.start() < end:
+            continue  # in a line already given
+        start = max(data.rfind(newline, end, match.start()) + 1, end)
+        start = max(data.rfind(carriage, start, match.start()) + 1, start)
+        line_feed = data.find(newline, match.end())
+        end = len(data) if line_feed < 0 else line_feed
+        return_at = data.find(carriage, match.end(), end)
+        end = end if return_at < 0 else return_at
+        yield start, end
+
+
 def _utf8_lines(data: bytes) -> Iterator[tuple[int, int, str]]:
     """(start, end, text) of each line of ``data`` that `_pasted_utf8` reads, in order."""
-    end = 0
-    for sequence in _UTF8_SEQUENCE.finditer(data):
-        if sequence.start() < end:
-            continue  # in a line already looked at
-        start = max(data.rfind(b"\n", 0, sequence.start()), data.rfind(b"\r", 0, sequence.start())) + 1
-        end = min((found for found in (data.find(b"\n", sequence.end()), data.find(b"\r", sequence.end()))
-                   if found >= 0), default=len(data))
+    for start, end in _lines_holding(data, _UTF8_SEQUENCE.finditer(data)):
         text = _pasted_utf8(data[start:end])
         if text is not None:
             yield start, end, text
@@ -330,32 +342,31 @@ def _utf8_with_legacy_lines(data: bytes) -> str:
     bytes are all wrong in UTF-8), read in the legacy encoding they are in: the one the page
     declares, else the one they read best in; U+FFFD where none is clear."""
     text = data.decode("utf-8", errors="surrogateescape")  # each wrong byte kept, as U+DC80-U+DCFF
+    lines = [(start, end, text[start:end]) for start, end in _lines_holding(text, _ESCAPED_BYTE.finditer(text))]
 
-    def legacy(line: regex.Match[str]) -> bool:
-        return not _NON_ASCII_CHARACTER.search(line.group()) and not (
-            line.end() == len(text) and _cut_character(line.group()))
+    def legacy(end: int, line: str) -> bool:
+        return not _NON_ASCII_CHARACTER.search(line) and not (end == len(text) and _cut_character(_raw(line)))
 
-    legacy_lines = [_raw(line) for line in _LINE_WITH_ESCAPES.finditer(text) if legacy(line)]
+    legacy_lines = [_raw(line) for _, end, line in lines if legacy(end, line)]
     encoding = _legacy_lines_encoding(data, b"\n".join(legacy_lines)) if legacy_lines else None
+    pieces, at = [], 0
+    for start, end, line in lines:
+        pieces += [text[at:start], _raw(line).decode(encoding if encoding and legacy(end, line) else "utf-8",
+                                                     errors="replace")]
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
 
-    def read(line: regex.Match[str]) -> str:
-        return _raw(line).decode(encoding if encoding and legacy(line) else "utf-8", errors="replace")
 
-    decoded: str = _LINE_WITH_ESCAPES.sub(read, text)
-    return decoded
-
-
-def _raw(line: regex.Match[str]) -> bytes:
+def _raw(line: str) -> bytes:
     """The bytes of a line read with surrogateescape."""
-    raw: bytes = line.group().encode("utf-8", "surrogateescape")
-    return raw
+    return line.encode("utf-8", "surrogateescape")
 
 
-def _cut_character(line: str) -> bool:
+def _cut_character(line: bytes) -> bool:
     """Whether ``line``'s only wrong bytes are a UTF-8 character cut at its end."""
-    tail = line[_ESCAPED_BYTE.search(line).start():]  # the line holds one
     try:
-        codecs.getincrementaldecoder("utf-8")().decode(tail.encode("utf-8", "surrogateescape"), final=False)
+        codecs.getincrementaldecoder("utf-8")().decode(line, final=False)
     except UnicodeDecodeError:
         return False
     return True

@@ -248,3 +248,14 @@ def test_windows_1252_lines_that_happen_to_be_valid_utf8_stay_windows_1252(line)
     data = ((LATIN_LINE + "\n") * 5 + line + "\n" + (LATIN_LINE + "\n") * 5).encode("cp1252")
     assert line.encode("cp1252").decode("utf-8")  # the premise: the line alone is valid UTF-8
     assert decode_bytes(data) == (LATIN_LINE + "\n") * 5 + line + "\n" + (LATIN_LINE + "\n") * 5
+
+
+def test_a_long_line_beside_a_legacy_one_is_read_in_time_linear_in_its_size():
+    # A pattern for "a line holding a bad byte" was tried from each place of a line without one: a 200 kB line
+    # beside a Windows-1252 one had not been read after minutes. Each line break is now looked for in its line.
+    import time
+
+    data = ("Zoë " * 100_000).encode() + b"\n" + "caf\xe9 au lait".encode("cp1252") + b"\n"
+    started = time.perf_counter()
+    assert decode_bytes(data).endswith("Zoë \ncafé au lait\n")
+    assert time.perf_counter() - started < 10
