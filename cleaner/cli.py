@@ -319,10 +319,10 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                              outdir=None if FORMATS[plan.fmt].writes_records else plan.output, resume=resume,
                              record=record_options,
                              settings=replace(DEFAULT_SETTINGS, rule_seconds_per_document=rule_seconds))
-        if one_page and report_path:
-            raise click.UsageError("--report applies to files and corpora, not to one page cleaned to stdout")
         cleaner, rule_errors = _make_cleaner(rule_dirs, options.settings)
         _check_outlet(cleaner, outlet)
+        if report_path:
+            _check_report_path(report_path, paths, plan)
         report = RunReport("records" if plan.corpus else "files", rule_file_errors=rule_errors)
         shown = progress_wanted(progress) and not quiet
         if one_page:
@@ -339,8 +339,6 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
             overlap = records_file_error(paths, plan.output)
             if overlap:
                 raise click.UsageError(overlap)
-        if report_path:
-            _check_report_path(report_path, paths, plan)
         signalled: _Stopped | None = None
         written = _Written()
         if not one_page:
@@ -412,14 +410,12 @@ def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
         with opened_for_reading(cast(IO[bytes], window)) as stream:
             try:
                 head, _ = peek_ahead(stream, SNIFF_BYTES, shows_its_kind)
-            except CompressionError as exc:  # cut short or corrupt within its first bytes
+            except CompressionError:  # cut short or corrupt within its first bytes
                 window.seek(0)
                 # A corpus of gzip members (a .warc.gz, a .jsonl.gz) is known by the next member, and read
-                # past the corrupt one, by name, as from a file; a page has nothing else to clean.
+                # past the corrupt one, by name, as from a file; else it is a page, that fails reading by
+                # name, counted (in --report, in a records file -o names) as a file's does.
                 head = head_past_a_corrupt_start(cast(IO[bytes], window), SNIFF_BYTES)
-                if not (corpus_kind("", head) or starts_like_jsonl(head)):
-                    _error(f"<stdin>: {exc}")
-                    sys.exit(EXIT_FAILURES)
         window.seek(0)
         sniffed = corpus_kind("", head) or ("jsonl" if starts_like_jsonl(head) else "page")
         if sniffed == "parquet":

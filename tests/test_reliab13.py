@@ -148,3 +148,25 @@ def test_corrupt_gzip_members_of_a_jsonl_are_skipped_by_name_from_a_file_and_std
             errors = [line for line in ran.stderr.decode().splitlines() if line.startswith("error: ")]
             assert errors == [f"error: {name}:{gap}: {failed[0]}"]
             assert "skipped up to the next gzip member" in errors[0]
+
+
+def test_stdin_corrupt_from_its_first_byte_is_counted_as_a_file_would_be(tmp_path: Path) -> None:
+    # Before: "error: <stdin>: corrupt or truncated gzip data (...)" and exit 1 before anything was written:
+    # no row in the records file -o names, no --report (from a file: both, the failure counted).
+    data = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + b"\xff" * 12
+    ran = _cleaner("clean", "-", "-o", "out.jsonl", "--report", "report.json", stdin=data, cwd=tmp_path)
+    assert ran.returncode == 1
+    row = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    assert row["id"] == "<stdin>" and row["cleaner_error"].startswith("corrupt or truncated gzip data (")
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert report["files"] == {"total": 1, "cleaned": 0, "up_to_date": 0, "failed": 1}
+    assert ran.stderr.decode().splitlines()[0] == f"error: <stdin>: {row['cleaner_error']}"
+
+
+def test_one_page_to_stdout_writes_its_report_and_refuses_one_on_stdout_first(tmp_path: Path) -> None:
+    (tmp_path / "page.txt").write_text(f"{STORY}\n\n{LATE}\n", encoding="utf-8")
+    ran = _cleaner("clean", "page.txt", "--report", "report.json", cwd=tmp_path)
+    assert ran.returncode == 0 and ran.stdout.decode() == f"{STORY}\n\n{LATE}\n"
+    assert json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["files"]["cleaned"] == 1
+    refused = _cleaner("clean", "page.txt", "--report", "-", cwd=tmp_path)
+    assert refused.returncode == 2 and refused.stdout == b""  # nothing cleaned before the usage error
