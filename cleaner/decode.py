@@ -256,21 +256,24 @@ def decode_bytes(data: bytes) -> str:
     """Decode ``data`` to ``str``, refusing empty and binary input and input
     of no clear encoding. Bytes wrong in the encoding become U+FFFD; stray
     NULs are dropped. A file that mixes UTF-8 and a legacy encoding is read
-    a line at a time (`_mixed_lines`)."""
+    a line at a time (`decoded_as`)."""
     if _blank(data):
         raise DecodeError("empty input")
-    encoding = sniff_encoding(data)
-    if encoding in ("utf-8", "utf-8-sig"):  # the BOM, read as U+FEFF, is removed below
+    return check_text(decoded_as(data, sniff_encoding(data)).removeprefix("\ufeff"))
+
+
+def decoded_as(data: bytes, encoding: str) -> str:
+    """``data`` read in ``encoding``, bytes wrong in it as U+FFFD, but the lines of the other kind of a file
+    that mixes UTF-8 and a legacy encoding read in theirs (see below). A BOM stays, as U+FEFF."""
+    if encoding in ("utf-8", "utf-8-sig"):
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = ""  # read again once the error, which holds a copy of the data, is gone
-        text = text or _utf8_with_legacy_lines(data)
-    elif codecs.lookup(encoding).name not in _MULTI_BYTE_ENCODINGS and _UTF8_SEQUENCE.search(data):
-        text = _legacy_with_utf8_lines(data, encoding)
-    else:
-        text = data.decode(encoding, errors="replace")
-    return check_text(text.removeprefix("\ufeff"))
+        return text or _utf8_with_legacy_lines(data)
+    if codecs.lookup(encoding).name not in _MULTI_BYTE_ENCODINGS and _UTF8_SEQUENCE.search(data):
+        return _legacy_with_utf8_lines(data, encoding)
+    return data.decode(encoding, errors="replace")
 
 
 # -- mixed encodings -----------------------------------------------------------------------------

@@ -36,7 +36,7 @@ from warcio.utils import BUFF_SIZE
 from .compression import (
     PIPE_KEEPS_BYTES, CompressionError, CorruptGzipMember, GzipMembers, NotKept, gzip_members, opened_for_reading,
 )
-from .decode import web_encoding
+from .decode import decoded_as, web_encoding
 from .errors import CorpusError
 from .run import MAX_INPUT_BYTES, printable
 
@@ -476,7 +476,8 @@ def _content_type(value: str) -> tuple[str, str | None]:
 def _decoded(payload: bytes, charset: str | None) -> str | bytes:
     """The payload as text in the charset of the HTTP header, when it is not
     UTF-8 and decodes in that charset without error (a Shift_JIS page that
-    says so only in its header); else the bytes, for the HTML decoder to
+    says so only in its header; its UTF-8 lines read as `decode.decoded_as`
+    reads a file's); else the bytes, for the HTML decoder to
     sniff (BOM, UTF-8, meta charset), as it does for files."""
     if not charset:
         return payload
@@ -489,6 +490,7 @@ def _decoded(payload: bytes, charset: str | None) -> str | bytes:
     if encoding is None:  # `hex` raised a LookupError, `idna` a UnicodeError
         return payload
     try:
-        return payload.decode(encoding)
+        payload.decode(encoding)
     except UnicodeDecodeError:
         return payload
+    return decoded_as(payload, encoding)  # a UTF-8 line pasted into a legacy page read as UTF-8, as in a file

@@ -170,3 +170,25 @@ def test_one_page_to_stdout_writes_its_report_and_refuses_one_on_stdout_first(tm
     assert json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["files"]["cleaned"] == 1
     refused = _cleaner("clean", "page.txt", "--report", "-", cwd=tmp_path)
     assert refused.returncode == 2 and refused.stdout == b""  # nothing cleaned before the usage error
+
+
+def test_a_utf8_paste_in_a_windows_1252_page_of_a_warc_comes_out_right(tmp_path: Path) -> None:
+    # Before: the page decoded in its header's charset as a whole: "Nous avons visitÃ© le CafÃ©".
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    latin = f"<p>Le café est ouvert tout l'été, dit le maire. {STORY}</p>\n".encode("cp1252")
+    pasted = f"<p>Nous avons visité le Café Müller à côté. {LATE}</p>\n".encode()
+    body = b"<html><body><article>\n" + latin * 3 + pasted + latin * 3 + b"</article></body></html>\n"
+    with (tmp_path / "crawl.warc.gz").open("wb") as stream:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=windows-1252")],
+                                   protocol="HTTP/1.1")
+        writer = WARCWriter(stream, gzip=True)
+        writer.write_record(writer.create_warc_record("https://a.example/cafe", "response",
+                                                      payload=io.BytesIO(body), http_headers=headers))
+    ran = _cleaner("clean", "crawl.warc.gz", "-o", "-", cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    text = json.loads(ran.stdout)["text"]
+    assert "Nous avons visité le Café Müller à côté." in text and "Ã" not in text
