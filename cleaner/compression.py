@@ -601,6 +601,20 @@ class GzipMembers(io.RawIOBase):
                 self._raw.keep_from(at - len(carry))
         return None
 
+    def go_on_past(self, start: int, error: CorruptGzipMember) -> int:
+        """`skip_past` for a reader that goes on past the corrupt members it names by ``error`` (the first
+        of them): where the member gone on at starts. Raises ``error`` when no member follows (the reading
+        stops after what it read before it), and a CompressionError saying so when a pipe no longer
+        holds the bytes to go back to."""
+        try:
+            member = self.skip_past(start)
+        except NotKept:
+            raise CompressionError(f"{error} in a gzip member too large to go back in on stdin (over "
+                                   f"{PIPE_KEEPS_BYTES} bytes: a file's path can)") from None
+        if member is None:
+            raise error
+        return member
+
     def settled(self) -> None:
         """The member gone on at holds a record: no `skip_past` will go back before the member read now."""
         self._held = None

@@ -28,8 +28,7 @@ from typing import IO, Any, AnyStr, Protocol
 from .atomic import atomic_binary_output, remove_stale_temporaries, write_whole
 from .cache import compiled
 from .compression import (
-    MAGIC_BYTES, PIPE_KEEPS_BYTES, CompressionError, CorruptGzipMember, GzipMembers, NotKept, gzip_members, inner_name,
-    opened_for_reading, opened_for_writing,
+    MAGIC_BYTES, CorruptGzipMember, GzipMembers, gzip_members, inner_name, opened_for_reading, opened_for_writing,
 )
 from .decode import utf16_without_bom
 from .document import FORMATS, Kind, json_text
@@ -306,14 +305,7 @@ def _past_corrupt_members(members: GzipMembers, name: str, max_bytes: int) -> It
             corrupt = exc.start
         finally:
             data.detach()  # its buffer holds data of the corrupt member; the members go on
-        try:
-            member = members.skip_past(corrupt)
-        except NotKept:
-            raise CompressionError(f"{gap} in a gzip member too large to go back in on stdin (over "
-                                   f"{PIPE_KEEPS_BYTES} bytes: a file's path can)") from None
-        if member is None:  # no member after it: the error follows the lines before it
-            raise gap
-        gap_end = member
+        gap_end = members.go_on_past(corrupt, gap)  # with no member after it, the error follows the lines before
 
 
 def blank_line(line: str | bytes) -> bool:

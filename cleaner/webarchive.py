@@ -34,7 +34,7 @@ from warcio.recordloader import ArcWarcRecordLoader
 from warcio.utils import BUFF_SIZE
 
 from .compression import (
-    PIPE_KEEPS_BYTES, CompressionError, CorruptGzipMember, GzipMembers, NotKept, gzip_members, opened_for_reading,
+    CompressionError, CorruptGzipMember, GzipMembers, gzip_members, opened_for_reading,
 )
 from .decode import decoded_as, web_encoding
 from .errors import CorpusError
@@ -145,14 +145,8 @@ class WarcReader:
                 corrupt = self._gap.end  # the member gone on at holds no WARC record: a match inside the data
             finally:
                 stream.detach()  # its buffer holds data of the corrupt member; the members go on
-            try:
-                member = members.skip_past(corrupt)
-            except NotKept:
-                raise CompressionError(f"{self._gap.error} in a gzip member too large to go back in on stdin (over "
-                                       f"{PIPE_KEEPS_BYTES} bytes: a file's path can)") from None
-            if member is None:  # no record after it: the error follows the records before it
-                raise self._gap.error
-            self._gap.end = member
+            # With no member after it, the error follows the records before it.
+            self._gap.end = members.go_on_past(corrupt, self._gap.error)
 
     def _records(self, stream: IO[bytes]) -> Iterator[WarcPage]:
         """The pages of ``stream``, and the skipped bytes before the first (`_Gap`), if any."""
