@@ -22,7 +22,7 @@ from .compression import CompressionError, decompress, inner_name
 from .corpus import corpus_kind
 from .document import FORMATS, Kind, kind_of
 from .errors import DocumentError
-from .files import file_type, not_regular, real_path
+from .files import file_type, fitted_name, not_regular, real_path
 from .pipeline import Cleaner
 from .run import MAX_INPUT_BYTES, Outcome, RunOptions, clean_document, cleaner_for, failed_outcome, printable
 
@@ -254,7 +254,7 @@ def _output_stem(name: str) -> str:
 
 
 def output_path(outdir: Path, job: Job, fmt: str) -> Path:
-    return outdir / job.relative.with_name(_output_stem(job.relative.name) + FORMATS[fmt].suffix)
+    return outdir / job.relative.with_name(fitted_name(_output_stem(job.relative.name), FORMATS[fmt].suffix))
 
 
 RUN_STAMP = ".cleaner-run"

@@ -27,7 +27,8 @@ from .batch import (
     stamp_differences, stamp_for_run,
 )
 from .files import dead_link, not_regular, real_path
-from .compression import MAGIC_BYTES, CompressionError, PipeWindow, inner_name, opened_for_reading, peek_ahead
+from .compression import (MAGIC_BYTES, CompressionError, PipeWindow, head_past_a_corrupt_start, inner_name,
+                          opened_for_reading, peek_ahead)
 from .corpus import (
     SNIFF_BYTES, WARC_HTML_FIELD, Entry, RecordWriter, clean_entry, corpus_kind, count_entries, missing_extra,
     peek_decompressed, record_writer, shows_its_kind, starts_like_jsonl, stdout_bytes,
@@ -260,6 +261,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     \b
     What -o is follows the output format:
       text, json      -o is a folder: one file per document
+                      (one page, a file or `-`, without -o: to stdout)
       jsonl, parquet  -o is one file of records (`-` for stdout, jsonl)
     The format is --format, else the one -o's name says, else the input's:
       page files, folders  text     each file -> FOLDER/<relative path>.txt
@@ -309,37 +311,37 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         if plan.output is not None and not FORMATS[plan.fmt].writes_records and (dead := dead_link(plan.output)):
             # mkdir's own reason, "File exists", said nothing of the link
             raise click.UsageError(f"{plan.output}: the output folder is {dead}")
-        if resume and (plan.corpus or FORMATS[plan.fmt].writes_records):
+        # One page, from stdin or a file, cleaned to stdout (or into a records file, from stdin).
+        one_page = plan.corpus is None and (stdin or plan.output is None and not FORMATS[plan.fmt].writes_records)
+        if resume and (plan.corpus or FORMATS[plan.fmt].writes_records or one_page):
             raise click.UsageError("--resume applies to pages cleaned into a folder of files")
         options = RunOptions(rule_dirs=rule_dirs, url=url, outlet=outlet, fmt=plan.fmt,
                              outdir=None if FORMATS[plan.fmt].writes_records else plan.output, resume=resume,
                              record=record_options,
                              settings=replace(DEFAULT_SETTINGS, rule_seconds_per_document=rule_seconds))
-        if stdin and plan.corpus is None and report_path:
-            raise click.UsageError("--report applies to files and corpora, not to one page on stdin")
         cleaner, rule_errors = _make_cleaner(rule_dirs, options.settings)
         _check_outlet(cleaner, outlet)
+        if report_path:
+            _check_report_path(report_path, paths, plan)
         report = RunReport("records" if plan.corpus else "files", rule_file_errors=rule_errors)
         shown = progress_wanted(progress) and not quiet
-        if stdin and plan.corpus is None:
+        if one_page:
             try:
-                _clean_stdin_page(cleaner, options, kinds[0][1], plan.output, report)
+                _clean_one_page(cleaner, options, paths[0], kinds[0][1], plan.output, report)
             except _OutputFailed as exc:
                 report.stopped = str(exc)
         stamp = None
-        if plan.corpus is None and not stdin and not FORMATS[plan.fmt].writes_records:
+        if plan.corpus is None and not one_page and not FORMATS[plan.fmt].writes_records:
             _check_folder_paths(paths, options.outdir)
-        if options.outdir is not None and not (stdin and plan.corpus is None):  # a folder of pages' or records' files
+        if options.outdir is not None and not one_page:  # a folder of pages' or records' files
             stamp = _run_stamp(cleaner, options)
         if FORMATS[plan.fmt].writes_records and plan.output is not None and not stdin:
             overlap = records_file_error(paths, plan.output)
             if overlap:
                 raise click.UsageError(overlap)
-        if report_path:
-            _check_report_path(report_path, paths, plan)
         signalled: _Stopped | None = None
         written = _Written()
-        if not (stdin and plan.corpus is None):
+        if not one_page:
             try:
                 with _executor(executor, scheduler, jobs) as run:
                     try:
@@ -360,7 +362,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     summarise_repeats(repeats)
     if report.stopped:
         LOGGER.error(report.stopped)
-    elif not (stdin and plan.corpus is None):
+    elif not one_page:
         if plan.output is None:
             LOGGER.info(_summary(report, "into stdout"))
         elif FORMATS[plan.fmt].writes_records and not written.whole:  # the input could not be read at all
@@ -408,14 +410,17 @@ def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
         with opened_for_reading(cast(IO[bytes], window)) as stream:
             try:
                 head, _ = peek_ahead(stream, SNIFF_BYTES, shows_its_kind)
-            except CompressionError as exc:  # cut short within its first bytes: there is nothing to clean
-                _error(f"<stdin>: {exc}")
-                sys.exit(EXIT_FAILURES)
+            except CompressionError:  # cut short or corrupt within its first bytes
+                window.seek(0)
+                # A corpus of gzip members (a .warc.gz, a .jsonl.gz) is known by the next member, and read
+                # past the corrupt one, by name, as from a file; else it is a page, that fails reading by
+                # name, counted (in --report, in a records file -o names) as a file's does.
+                head = head_past_a_corrupt_start(cast(IO[bytes], window), SNIFF_BYTES)
         window.seek(0)
         sniffed = corpus_kind("", head) or ("jsonl" if starts_like_jsonl(head) else "page")
         if sniffed == "parquet":
             raise click.UsageError("Parquet is read from its end, not from stdin: give the file's path")
-        if sniffed == "warc":
+        if sniffed in ("warc", "jsonl"):  # read from its compressed bytes: past a corrupt gzip member too
             return sniffed, cast(IO[bytes], window)
         window.release()
         return sniffed, inputs.enter_context(opened_for_reading(cast(IO[bytes], window)))
@@ -846,18 +851,22 @@ def _summary(report: RunReport, where: str) -> str:
     return line
 
 
-def _clean_stdin_page(cleaner: Cleaner, options: RunOptions, stream: IO[bytes] | None, output: Path | None,
-                      report: RunReport) -> None:
-    """One page on stdin, to stdout: its file in a file format, its record in jsonl;
-    or its record into ``output``, the records file -o names."""
-    assert stream is not None
+def _clean_one_page(cleaner: Cleaner, options: RunOptions, path: Path, stream: IO[bytes] | None,
+                    output: Path | None, report: RunReport) -> None:
+    """One page, on stdin (``stream``) or in the file at ``path``, to stdout: its file in a file format, its
+    record in jsonl; or, from stdin, its record into ``output``, the records file -o names."""
+    source = "<stdin>" if stream is not None else str(path)
+    kind: Kind = "auto"
     try:
-        data = checked_page(read_stream(stream, options.max_input_bytes))
+        if stream is not None:
+            data = checked_page(read_stream(stream, options.max_input_bytes))
+        else:
+            data, kind = read_page(path, options.max_input_bytes)
     except (CompressionError, InputError) as exc:
-        outcome = failed_outcome("<stdin>", str(exc), options, {"id": "<stdin>"})
+        outcome = failed_outcome(source, str(exc), options, {"id": source})
     else:
-        outcome = clean_document(cleaner, data, "<stdin>", kind="auto", options=options, url=options.url,
-                                 record={"id": "<stdin>"})
+        outcome = clean_document(cleaner, data, source, kind=kind, options=options, url=options.url,
+                                 record={"id": source})
     with _output_errors(output):
         if FORMATS[options.fmt].writes_records:  # the file, even when its one record is left out (--skip-failed)
             with record_writer(output, options.fmt, options.record) as writer:

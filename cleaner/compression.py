@@ -439,6 +439,25 @@ def gzip_members(raw: IO[bytes]) -> GzipMembers | None:
     return GzipMembers(raw)
 
 
+def head_past_a_corrupt_start(raw: IO[bytes], size: int) -> bytes:
+    """The first ``size`` bytes (or fewer) that the first gzip member after the start of ``raw`` gives,
+    looked for in its first `PIPE_KEEPS_BYTES`, when its first member is corrupt: what a pipe holds
+    (a `.warc.gz`, a `.jsonl.gz` of many members) is known by them; b"" when no member decompresses.
+    ``raw`` (seekable) is rewound."""
+    start = raw.tell()
+    data = raw.read(PIPE_KEEPS_BYTES)
+    raw.seek(start)
+    at = 0
+    while (at := data.find(GZIP_MEMBER_START, at + 1)) >= 0:
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[at:], size)
+        except zlib.error:
+            continue  # bytes in the corrupt data that look like a member's start
+        if head:
+            return head
+    return b""
+
+
 class NotKept(CompressionError):
     """Bytes of a pipe gone back to that it no longer keeps (`PipeWindow`)."""
 
@@ -581,6 +600,20 @@ class GzipMembers(io.RawIOBase):
             if isinstance(self._raw, PipeWindow):  # what is looked at is not gone back to
                 self._raw.keep_from(at - len(carry))
         return None
+
+    def go_on_past(self, start: int, error: CorruptGzipMember) -> int:
+        """`skip_past` for a reader that goes on past the corrupt members it names by ``error`` (the first
+        of them): where the member gone on at starts. Raises ``error`` when no member follows (the reading
+        stops after what it read before it), and a CompressionError saying so when a pipe no longer
+        holds the bytes to go back to."""
+        try:
+            member = self.skip_past(start)
+        except NotKept:
+            raise CompressionError(f"{error} in a gzip member too large to go back in on stdin (over "
+                                   f"{PIPE_KEEPS_BYTES} bytes: a file's path can)") from None
+        if member is None:
+            raise error
+        return member
 
     def settled(self) -> None:
         """The member gone on at holds a record: no `skip_past` will go back before the member read now."""

@@ -20,17 +20,20 @@ import math
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import IO, Any, AnyStr, Protocol
 
 from .atomic import atomic_binary_output, remove_stale_temporaries, write_whole
 from .cache import compiled
-from .compression import MAGIC_BYTES, inner_name, opened_for_reading, opened_for_writing
+from .compression import (
+    MAGIC_BYTES, CorruptGzipMember, GzipMembers, gzip_members, inner_name, opened_for_reading, opened_for_writing,
+)
 from .decode import utf16_without_bom
 from .document import FORMATS, Kind, json_text
 from .errors import CorpusError
+from .files import fitted_name
 from .records import METADATA_TYPES, RecordError, RecordOptions, document_of, get_field, null_record, stand_in
 from .run import MAX_INPUT_BYTES, Outcome, RunOptions, clean_document, cleaner_for, failed_outcome
 
@@ -250,10 +253,19 @@ def _nested_deeper(value: Any, limit: int) -> bool:
 def jsonl_entries(stream: IO[bytes], name: str, max_bytes: int = MAX_INPUT_BYTES) -> Iterator[Entry]:
     """Each non-blank line of a JSONL stream (decompressed as needed). A line
     over ``max_bytes`` fails alone, read past rather than held whole (a
-    10 GB line would exhaust memory)."""
-    with opened_for_reading(stream) as data:
-        number = 0
-        for line_number, line in enumerate(_utf8_lines(data, max_bytes), start=1):
+    10 GB line would exhaust memory). A corrupt gzip member is skipped up to
+    the next member that decompresses (`_past_corrupt_members`)."""
+    members = gzip_members(stream)
+    with opened_for_reading(stream) if members is None else nullcontext(stream) as data:
+        lines = _utf8_lines(data, max_bytes) if members is None else _past_corrupt_members(members, name, max_bytes)
+        number = line_number = 0
+        for line in lines:
+            if isinstance(line, Entry):  # bytes skipped: an entry of their own, not a line
+                number += 1
+                line.number = number
+                yield line
+                continue
+            line_number += 1
             if line is None:
                 number += 1
                 yield Entry(f"{name}:{line_number}", number, record={},
@@ -261,6 +273,39 @@ def jsonl_entries(stream: IO[bytes], name: str, max_bytes: int = MAX_INPUT_BYTES
             elif not blank_line(line):
                 number += 1
                 yield Entry(f"{name}:{line_number}", number, line=line, size=len(line))
+
+
+def _past_corrupt_members(members: GzipMembers, name: str, max_bytes: int) -> Iterator[bytes | Entry | None]:
+    """The lines of a gzip JSONL's members (`_utf8_lines`), and, for the bytes from a corrupt member
+    on up to the next member that decompresses, an Entry that fails by name (`NAME:bytes 779-1166`):
+    the lines in them are lost, and later lines are numbered as read. The reading stops at a
+    corrupt member that no other follows, and at one stdin no longer holds (over `PIPE_KEEPS_BYTES`)."""
+    gap: CorruptGzipMember | None = None
+    gap_end = 0  # where the member gone on at starts
+
+    def skipped() -> Entry:
+        assert gap is not None
+        return Entry(f"{name}:bytes {gap.start}-{gap_end - 1}", 0, record={},
+                     problem=f"{gap}: skipped up to the next gzip member")
+
+    while True:
+        data = members.stream()
+        try:
+            for line in _utf8_lines(data, max_bytes):
+                if gap is not None:
+                    yield skipped()
+                    gap = None
+                    members.settled()
+                yield line
+            if gap is not None:  # the member gone on at held nothing
+                yield skipped()
+            return
+        except CorruptGzipMember as exc:
+            gap = gap or exc
+            corrupt = exc.start
+        finally:
+            data.detach()  # its buffer holds data of the corrupt member; the members go on
+        gap_end = members.go_on_past(corrupt, gap)  # with no member after it, the error follows the lines before
 
 
 def blank_line(line: str | bytes) -> bool:
@@ -450,7 +495,8 @@ def record_writer(path: Path | None, fmt: str, options: RecordOptions,
 
 def entry_file_name(record: dict[str, Any], number: int, id_field: str = "id") -> str:
     """A file name (without suffix) for a record written into a folder: its
-    id made safe (`urn:uuid:0f3c…` gives `urn_uuid_0f3c…`), else its number."""
+    id made safe (`urn:uuid:0f3c…` gives `urn_uuid_0f3c…`; one over MAX_NAME_BYTES cut and told
+    apart by a hash, `files.fitted_name`), else its number."""
     value = get_field(record, id_field)
     name = _UNSAFE_NAME_CHARS.sub("_", str(value)).strip("._") if value not in (None, "") else ""
-    return name.encode("utf-8")[:MAX_NAME_BYTES].decode("utf-8", "ignore") or f"{number:06}"  # no letter cut
+    return fitted_name(name, limit=MAX_NAME_BYTES) if name else f"{number:06}"

@@ -1,11 +1,14 @@
 """Decode input bytes to text: BOMs, UTF-8, UTF-16, declared and undeclared
-legacy encodings. Only the bytes that are wrong in the encoding found become
-U+FFFD; what cannot be read as text is refused with the reason."""
+legacy encodings, and files that mix UTF-8 with a legacy encoding line by line.
+Only the bytes that are wrong in the encoding found become U+FFFD; what cannot
+be read as text is refused with the reason."""
 
 from __future__ import annotations
 
 import codecs
 import functools
+from collections.abc import Iterator
+from typing import AnyStr
 
 import regex
 
@@ -46,6 +49,19 @@ WEB_LEGACY_ENCODINGS = (
     "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "koi8_r", "koi8_u", "mac_cyrillic", "cp866",
     "gb18030", "big5hkscs", "euc_jp", "iso2022_jp", "cp932", "cp949",
 )
+# Those of them that read a character from more than one byte: their lines are never read as UTF-8
+# (their byte pairs make valid UTF-8 far more often than a single-byte encoding's letters do).
+_MULTI_BYTE_ENCODINGS = frozenset(("gb18030", "big5hkscs", "euc_jp", "iso2022_jp", "cp932", "cp949"))
+# Where a character of two to four bytes in UTF-8 starts: a lead byte, then a continuation byte
+# (a line holding one is checked whole before it is read as UTF-8).
+_UTF8_SEQUENCE = compiled(rb"[\xc2-\xf4][\x80-\xbf]")
+# What a legacy page's own bytes give when read as UTF-8 by chance: a capital letter or ß before a
+# punctuation byte (Windows-1252 "É…", "ß“") reads as Latin Extended-B, IPA, Armenian, Hebrew,
+# Arabic or NKo, or as a C1 control; a UTF-8 line pasted into a Western or Cyrillic page holds
+# none of those, nor private-use characters.
+_NOT_PASTED_UTF8 = compiled(r"[\x80-\x9f\u0180-\u02ff\u0530-\u07ff\ue000-\uf8ff]")
+_ESCAPED_BYTE = compiled(r"[\udc80-\udcff]")  # a byte not UTF-8, as surrogateescape gives it
+_NON_ASCII_CHARACTER = compiled(r"[^\x00-\x7f\udc80-\udcff]")  # one UTF-8 read right
 # Share of control characters above which the data is binary, not text.
 # Below it, stray NULs (a crawler's artefact) are dropped, as browsers do.
 MAX_CONTROL_SHARE = 0.05
@@ -122,7 +138,8 @@ def _sniff_unmarked(data: bytes) -> str:
     declared = declared_encoding(data)
     if declared and declared != "utf-8" and _reads_as(data, declared, MIN_DECLARED_CHARS_PER_ERROR):
         return declared
-    return _guess_legacy_encoding(data)
+    # Guessed from the lines that are not UTF-8: those that are (a paste) are read as such.
+    return _guess_legacy_encoding(_without_utf8_lines(data))
 
 
 def _binary(head: bytes) -> bool:
@@ -238,10 +255,136 @@ def _guess_legacy_encoding(data: bytes) -> str:
 def decode_bytes(data: bytes) -> str:
     """Decode ``data`` to ``str``, refusing empty and binary input and input
     of no clear encoding. Bytes wrong in the encoding become U+FFFD; stray
-    NULs are dropped."""
+    NULs are dropped. A file that mixes UTF-8 and a legacy encoding is read
+    a line at a time (`decoded_as`)."""
     if _blank(data):
         raise DecodeError("empty input")
-    return check_text(data.decode(sniff_encoding(data), errors="replace").removeprefix("\ufeff"))
+    return check_text(decoded_as(data, sniff_encoding(data)).removeprefix("\ufeff"))
+
+
+def decoded_as(data: bytes, encoding: str) -> str:
+    """``data`` read in ``encoding``, bytes wrong in it as U+FFFD, but the lines of the other kind of a file
+    that mixes UTF-8 and a legacy encoding read in theirs (see below). A BOM stays, as U+FEFF."""
+    if encoding in ("utf-8", "utf-8-sig"):
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = ""  # read again once the error, which holds a copy of the data, is gone
+        return text or _utf8_with_legacy_lines(data)
+    if codecs.lookup(encoding).name not in _MULTI_BYTE_ENCODINGS and _UTF8_SEQUENCE.search(data):
+        return _legacy_with_utf8_lines(data, encoding)
+    return data.decode(encoding, errors="replace")
+
+
+# -- mixed encodings -----------------------------------------------------------------------------
+# A file that mixes UTF-8 with a legacy encoding (a UTF-8 paste into a Windows-1252 page, a legacy
+# line appended to a UTF-8 file) is read a line at a time, each line in one encoding: UTF-8 where
+# the line is valid UTF-8 and holds a character of more than one byte that no legacy page gives by
+# chance (`_NOT_PASTED_UTF8`), else the legacy encoding, which the other lines say. In a UTF-8 file,
+# a line whose non-ASCII bytes are all wrong in UTF-8 is a legacy line; one that also holds
+# characters read right is UTF-8 with stray bytes, which become U+FFFD, and so does a character
+# cut at the end of the file. Read in one encoding, the other's lines came out as "CafÃ©" or as
+# U+FFFD in every word, in silence.
+
+def _pasted_utf8(line: bytes) -> str | None:
+    """``line`` read as UTF-8, when it is a UTF-8 line among a legacy file's."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return None if _NOT_PASTED_UTF8.search(text) else text
+
+
+def _lines_holding(data: AnyStr, found: Iterator[regex.Match[AnyStr]]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of ``data`` that a match ``found`` in it lies in, once each, in order
+    (a match holds no line break). A line break is looked for within the line only: looked for in
+    all the data, for each line, it took time in the square of the data's size."""
+    newline, carriage = ("\n", "\r") if isinstance(data, str) else (b"\n", b"\r")
+    end = 0
+    for match in found:
+        if match.start() < end:
+            continue  # in a line already given
+        start = max(data.rfind(newline, end, match.start()) + 1, end)
+        start = max(data.rfind(carriage, start, match.start()) + 1, start)
+        line_feed = data.find(newline, match.end())
+        end = len(data) if line_feed < 0 else line_feed
+        return_at = data.find(carriage, match.end(), end)
+        end = end if return_at < 0 else return_at
+        yield start, end
+
+
+def _utf8_lines(data: bytes) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of each line of ``data`` that `_pasted_utf8` reads, in order."""
+    for start, end in _lines_holding(data, _UTF8_SEQUENCE.finditer(data)):
+        text = _pasted_utf8(data[start:end])
+        if text is not None:
+            yield start, end, text
+
+
+def _without_utf8_lines(data: bytes) -> bytes:
+    """``data`` without the lines that are UTF-8 (`_utf8_lines`): the legacy encoding's evidence."""
+    pieces, at = [], 0
+    for start, end, _ in _utf8_lines(data):
+        pieces.append(data[at:start])
+        at = end
+    return data if at == 0 else b"".join([*pieces, data[at:]])
+
+
+def _legacy_with_utf8_lines(data: bytes, encoding: str) -> str:
+    """``data`` read in the single-byte ``encoding``, but its UTF-8 lines as UTF-8."""
+    pieces, at = [], 0
+    for start, end, text in _utf8_lines(data):
+        pieces += [data[at:start].decode(encoding, errors="replace"), text]
+        at = end
+    pieces.append(data[at:].decode(encoding, errors="replace"))
+    return "".join(pieces)
+
+
+def _utf8_with_legacy_lines(data: bytes) -> str:
+    """``data``, UTF-8 with errors, read as UTF-8 but for its legacy lines (those whose non-ASCII
+    bytes are all wrong in UTF-8), read in the legacy encoding they are in: the one the page
+    declares, else the one they read best in; U+FFFD where none is clear."""
+    text = data.decode("utf-8", errors="surrogateescape")  # each wrong byte kept, as U+DC80-U+DCFF
+    lines = [(start, end, text[start:end]) for start, end in _lines_holding(text, _ESCAPED_BYTE.finditer(text))]
+
+    def legacy(end: int, line: str) -> bool:
+        return not _NON_ASCII_CHARACTER.search(line) and not (end == len(text) and _cut_character(_raw(line)))
+
+    legacy_lines = [_raw(line) for _, end, line in lines if legacy(end, line)]
+    encoding = _legacy_lines_encoding(data, b"\n".join(legacy_lines)) if legacy_lines else None
+    pieces, at = [], 0
+    for start, end, line in lines:
+        pieces += [text[at:start], _raw(line).decode(encoding if encoding and legacy(end, line) else "utf-8",
+                                                     errors="replace")]
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def _raw(line: str) -> bytes:
+    """The bytes of a line read with surrogateescape."""
+    return line.encode("utf-8", "surrogateescape")
+
+
+def _cut_character(line: bytes) -> bool:
+    """Whether ``line``'s only wrong bytes are a UTF-8 character cut at its end."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(line, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _legacy_lines_encoding(data: bytes, lines: bytes) -> str | None:
+    """The encoding of the legacy ``lines`` of a UTF-8 file ``data``: the one it declares, when it is
+    a legacy one that reads them, else the one charset_normalizer finds; None when none is clear."""
+    declared = declared_encoding(data)
+    if declared and declared != "utf-8" and _reads_as(lines, declared, MIN_DECLARED_CHARS_PER_ERROR):
+        return declared
+    try:
+        return _guess_legacy_encoding(lines)
+    except DecodeError:
+        return None
 
 
 def check_text(text: str) -> str:

@@ -4,6 +4,7 @@ and a device (a link to /dev/zero) never ends, so neither is read whole."""
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import stat
 from pathlib import Path
@@ -49,3 +50,24 @@ def dead_link(path: Path) -> str | None:
             return "a link that loops (it leads back to itself)"
         return f"a broken link (to {os.readlink(path)}: {exc.strerror})"
     return None
+
+
+MAX_NAME_BYTES = 255
+"""The longest name of a file most file systems hold (ext4, XFS, btrfs, APFS; NTFS: 255 characters)."""
+_NAME_HASH_CHARACTERS = 12
+
+
+def fitted_name(stem: str, suffix: str = "", limit: int = MAX_NAME_BYTES) -> str:
+    """``stem + suffix``, or, when that is over ``limit`` bytes (a long input name with `.txt` added, a
+    record id from a long URL), ``stem`` cut, without cutting a character, then `~` and 12 hex digits of
+    its SHA-256, then ``suffix``: names alike up to the cut stay apart, and the same stem always gets
+    the same name (`--resume` finds it)."""
+    name = stem + suffix
+    if len(os.fsencode(name)) <= limit:
+        return name
+    digest = hashlib.sha256(os.fsencode(stem)).hexdigest()[:_NAME_HASH_CHARACTERS]
+    room = limit - len(os.fsencode(f"~{digest}{suffix}"))
+    cut = stem[:room]
+    while len(os.fsencode(cut)) > room:
+        cut = cut[:-1]
+    return f"{cut}~{digest}{suffix}"

@@ -46,7 +46,7 @@ def plan_run(kinds: list[str], output: str | None, fmt: str | None, *, stdin: bo
     """The plan for inputs of ``kinds`` (each "page", "folder", "jsonl",
     "warc" or "parquet"), ``-o output`` and ``--format fmt``; with ``stdin``,
     the one input is stdin, and its output goes to stdout unless -o says
-    otherwise."""
+    otherwise; so does one page file's without -o (or with `-o -`)."""
     corpora = [kind for kind in kinds if kind in ("jsonl", "warc", "parquet")]
     if stdin and len(kinds) > 1:
         raise PlanError("`-` (stdin) cannot be combined with other inputs")
@@ -70,6 +70,8 @@ def plan_run(kinds: list[str], output: str | None, fmt: str | None, *, stdin: bo
         if output not in (None, STDOUT):
             raise PlanError("a page on stdin is cleaned to stdout; leave out -o (or give --format jsonl "
                             "to write it as a record into a file)")
+        return Plan(fmt, None, None)
+    if kinds == ["page"] and output in (None, STDOUT):  # one page file, as one on stdin: to stdout
         return Plan(fmt, None, None)
     return Plan(fmt, _folder(output, fmt), corpus)
 

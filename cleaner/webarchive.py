@@ -34,9 +34,9 @@ from warcio.recordloader import ArcWarcRecordLoader
 from warcio.utils import BUFF_SIZE
 
 from .compression import (
-    PIPE_KEEPS_BYTES, CompressionError, CorruptGzipMember, GzipMembers, NotKept, gzip_members, opened_for_reading,
+    CompressionError, CorruptGzipMember, GzipMembers, gzip_members, opened_for_reading,
 )
-from .decode import web_encoding
+from .decode import decoded_as, web_encoding
 from .errors import CorpusError
 from .run import MAX_INPUT_BYTES, printable
 
@@ -145,14 +145,8 @@ class WarcReader:
                 corrupt = self._gap.end  # the member gone on at holds no WARC record: a match inside the data
             finally:
                 stream.detach()  # its buffer holds data of the corrupt member; the members go on
-            try:
-                member = members.skip_past(corrupt)
-            except NotKept:
-                raise CompressionError(f"{self._gap.error} in a gzip member too large to go back in on stdin (over "
-                                       f"{PIPE_KEEPS_BYTES} bytes: a file's path can)") from None
-            if member is None:  # no record after it: the error follows the records before it
-                raise self._gap.error
-            self._gap.end = member
+            # With no member after it, the error follows the records before it.
+            self._gap.end = members.go_on_past(corrupt, self._gap.error)
 
     def _records(self, stream: IO[bytes]) -> Iterator[WarcPage]:
         """The pages of ``stream``, and the skipped bytes before the first (`_Gap`), if any."""
@@ -476,7 +470,8 @@ def _content_type(value: str) -> tuple[str, str | None]:
 def _decoded(payload: bytes, charset: str | None) -> str | bytes:
     """The payload as text in the charset of the HTTP header, when it is not
     UTF-8 and decodes in that charset without error (a Shift_JIS page that
-    says so only in its header); else the bytes, for the HTML decoder to
+    says so only in its header; its UTF-8 lines read as `decode.decoded_as`
+    reads a file's); else the bytes, for the HTML decoder to
     sniff (BOM, UTF-8, meta charset), as it does for files."""
     if not charset:
         return payload
@@ -489,6 +484,7 @@ def _decoded(payload: bytes, charset: str | None) -> str | bytes:
     if encoding is None:  # `hex` raised a LookupError, `idna` a UnicodeError
         return payload
     try:
-        return payload.decode(encoding)
+        payload.decode(encoding)
     except UnicodeDecodeError:
         return payload
+    return decoded_as(payload, encoding)  # a UTF-8 line pasted into a legacy page read as UTF-8, as in a file

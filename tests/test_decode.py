@@ -209,3 +209,53 @@ def test_the_control_characters_looked_for_are_those_the_pattern_counts():
     assert check_text("text\x01with one control character") == "text\x01with one control character"
     with pytest.raises(DecodeError, match="control characters"):
         check_text("\x01\x02\x7f" * 10 + "text")
+
+
+# -- mixed encodings: a line of UTF-8 in a legacy file, a legacy line in a UTF-8 file ------------
+
+MIXED_STORY = ("The council met on Tuesday evening to discuss the budget for the coming year, which "
+               "includes new money for parks and schools.")
+LATIN_LINE = "Le café est ouvert tout l'été, dit le maire. " + MIXED_STORY
+UTF8_LINE = "Nous avons visité le Café Müller à côté — “très bien”. " + MIXED_STORY
+
+
+def test_a_utf8_line_in_a_windows_1252_file_is_read_as_utf8():
+    # A paste from a UTF-8 source into a legacy page: it came out "CafÃ©" in silence.
+    lines = [LATIN_LINE] * 5 + [UTF8_LINE] + [LATIN_LINE] * 5
+    data = b"".join(line.encode("cp1252") + b"\n\n" for line in lines[:5])
+    data += UTF8_LINE.encode("utf-8") + b"\n\n" + b"".join(line.encode("cp1252") + b"\n\n" for line in lines[6:])
+    assert decode_bytes(data) == "".join(line + "\n\n" for line in lines)
+
+
+def test_a_windows_1252_line_in_a_utf8_file_is_read_as_windows_1252():
+    # Its letters came out as U+FFFD, the line's words broken.
+    data = ((UTF8_LINE + "\n").encode("utf-8") * 3 + (LATIN_LINE + "\n").encode("cp1252")
+            + (UTF8_LINE + "\n").encode("utf-8") * 3)
+    assert decode_bytes(data) == (UTF8_LINE + "\n") * 3 + LATIN_LINE + "\n" + (UTF8_LINE + "\n") * 3
+
+
+def test_a_windows_1251_line_in_a_utf8_file_is_read_in_its_own_encoding():
+    data = (UTF8_LINE + "\n").encode("utf-8") * 3 + (RUSSIAN + "\n").encode("cp1251") + (UTF8_LINE + "\n").encode()
+    assert decode_bytes(data) == (UTF8_LINE + "\n") * 3 + RUSSIAN + "\n" + UTF8_LINE + "\n"
+
+
+@pytest.mark.parametrize("line", [
+    "Er sagte, es sei heiß“ und ging nach Hause, wie jeden Abend um diese Zeit.",  # ß“: bytes DF 93, valid UTF-8
+    "BIENVENUE AU CAFÉ… The council met on Tuesday evening to discuss the budget.",  # É…: C9 85, valid UTF-8
+], ids=["german-quote", "capital-and-ellipsis"])
+def test_windows_1252_lines_that_happen_to_be_valid_utf8_stay_windows_1252(line):
+    # A capital or ß before a punctuation byte makes a valid UTF-8 pair, of a script no such page holds.
+    data = ((LATIN_LINE + "\n") * 5 + line + "\n" + (LATIN_LINE + "\n") * 5).encode("cp1252")
+    assert line.encode("cp1252").decode("utf-8")  # the premise: the line alone is valid UTF-8
+    assert decode_bytes(data) == (LATIN_LINE + "\n") * 5 + line + "\n" + (LATIN_LINE + "\n") * 5
+
+
+def test_a_long_line_beside_a_legacy_one_is_read_in_time_linear_in_its_size():
+    # A pattern for "a line holding a bad byte" was tried from each place of a line without one: a 200 kB line
+    # beside a Windows-1252 one had not been read after minutes. Each line break is now looked for in its line.
+    import time
+
+    data = ("Zoë " * 100_000).encode() + b"\n" + "caf\xe9 au lait".encode("cp1252") + b"\n"
+    started = time.perf_counter()
+    assert decode_bytes(data).endswith("Zoë \ncafé au lait\n")
+    assert time.perf_counter() - started < 10
