@@ -31,6 +31,8 @@ LIST_HEADING = LinePattern(
             (r"^(trending|trending (now|stories|articles|news|topics)|popular (now|stories|today|posts|articles)"
             r"|top (stories|news|headlines|picks))\s*:?$"),
             r"^(today'?s|latest|breaking|top|more) (headlines|news|stories|posts|articles)\s*:?$",
+            # "You'll love these too!", "You might also like this:" (not WordPress's "Like this:" button).
+            r"^you('ll| will| might| may| could)? (also )?(like|love|enjoy) (these|this|them)( too| as well)?\s*[:!]?$",
             (r"^(also read|don'?t miss|editor'?s picks?|what to read next|up next|in case you missed it|around the web"
             r"|from around the web|elsewhere on \w+|keep reading|continue reading)\s*:?$"),
             r"^(latest|more) (in|from) [\w' -]{1,30}$",
@@ -51,6 +53,8 @@ LIST_HEADING = LinePattern(
             r"^(das|dies) könnte (sie|dich) auch interessieren\s*:?$",
             r"^(das thema|diese themen|diese artikel|folgende artikel) (könnte|könnten) (sie|dich) auch interessieren\s*:?$",
             r"^(dir|ihnen|euch) (könnte|könnten) auch gefallen\s*:?$",
+            r"^(das|dies|diese (artikel|beiträge|rezepte|themen)) (wird|werden|könnte|könnten|dürfte|dürften) (dir|ihnen|euch|sie|dich) (auch|ebenfalls|bestimmt auch|sicher auch) (gefallen|interessieren)\s*[:!.]?$",
+            r"^(das|dies) gefällt (dir|ihnen|euch) (vielleicht|bestimmt|sicher) auch\s*[:!.]?$",
             r"^(mehr|weiteres|neues) zum thema\s*:?$",
             # "Mehr zum Thema auf example.de:": the site's other pages on it.
             r"^(mehr|weiteres|neues) zum thema (auf|bei|unter) [\w.' -]{1,40}:$",
@@ -75,6 +79,8 @@ LIST_HEADING = LinePattern(
             r"^(les plus lus|les plus populaires|les plus commentés|les plus partagés|les plus consultés)\s*:?$",
             r"^(vous aimerez aussi|vous aimerez aussi lire|vous pourriez aussi aimer|ces articles pourraient vous intéresser)\s*:?$",
             r"^(en ce moment|à la une|les plus récents|dernières actualités)\s*:?$",
+            r"^(ça|cela|ceci|ces articles|ces recettes) (pourrait|pourraient|va|vont|devrait|devraient) (aussi |également )?(vous|te) (plaire|intéresser)( aussi| également)?\s*[:!.]?$",
+            r"^vous (aimerez|allez aimer|pourriez aimer) (aussi|également|sûrement|certainement)( ces articles| lire)?\s*[:!.]?$",
             r"^(mots[- ]clés|étiquettes|tags)\s*:?$",
         ],
         "es": [
@@ -83,6 +89,8 @@ LIST_HEADING = LinePattern(
             r"^(lo más leído|lo más visto|las más leídas|más leídas|más leídos|lo más comentado)\s*:?$",
             r"^(más noticias|últimas noticias|otras noticias|últimos videos|últimas entradas|entradas recientes)\s*:?$",
             r"^temas que aparecen en esta (nota|noticia)\s*:?$",
+            r"^(esto |estos artículos |estas recetas )?(también )?(te|le|les) (puede|pueden|podría|podrían|va a|van a) (gustar|interesar)( también)?\s*[:!.]?$",
+            r"^(también )?te (gustará|encantará)( también)?\s*[:!.]?$",
             r"^(más )?sobre (este|el mismo) tema\s*:?$",
             r"^más sobre (este|el mismo) tema en [\w.' -]{1,40}:$",
             r"^(lea|lee|vea|ver|leer) (también|además)\s*:?$",
@@ -94,6 +102,8 @@ LIST_HEADING = LinePattern(
             r"^(i più letti|più letti|i più commentati|più commentati|ultime notizie|altre notizie|ultimi articoli)\s*:?$",
             r"^(altro |di più )?(sullo stesso (argomento|tema)|su questo (argomento|tema))\s*:?$",
             r"^(leggi|vedi|guarda) anche\s*:?$",
+            r"^(ti|vi|le) (potrebbe|potrebbero) (anche )?(piacere|interessare)( anche)?\s*[:!.]?$",
+            r"^(potrebbe|potrebbero) (anche )?(piacerti|interessarti)( anche)?\s*[:!.]?$",
             r"^(tag|parole chiave|etichette)\s*:?$",
         ],
         "pt": [
@@ -101,12 +111,16 @@ LIST_HEADING = LinePattern(
             r"^(mais lidas|as mais lidas|mais lidos|os mais lidos|mais comentadas|últimas notícias)\s*:?$",
             r"^(veja também|leia também|leia mais|você também pode gostar|você pode gostar|recomendados para você)\s*:?$",
             r"^(mais )?sobre (o mesmo|este) (assunto|tema)\s*:?$",
+            r"^(você|voce) (também )?(vai|pode|poderá|irá) (gostar|se interessar)( também| disto| disso)?\s*[:!.]?$",
+            r"^(isto|isso|estes artigos) (também )?(pode|podem|vai|vão) (te |lhe )?(interessar|agradar)\s*[:!.]?$",
             r"^(etiquetas|palavras-chave|tags)\s*:?$",
         ],
         "nl": [
             r"^(gerelateerde|recente|populaire|verwante) (artikelen|berichten|nieuwsberichten|posts)\s*:?$",
             r"^(meest gelezen|lees ook|ook interessant|meer nieuws|laatste nieuws|ander nieuws)\s*:?$",
             r"^(meer )?over (dit|hetzelfde) onderwerp\s*:?$",
+            r"^(dit|deze artikelen) (vind je|vindt u) (misschien|vast|zeker|ongetwijfeld) ook (leuk|interessant)\s*[:!.]?$",
+            r"^misschien (vind je|vindt u) (dit|deze artikelen) ook (leuk|interessant)\s*[:!.]?$",
             r"^(dit vind je misschien ook leuk|misschien ook interessant|dit vindt u misschien ook interessant)\s*:?$",
             r"^(trefwoorden|tags)\s*:?$",
         ],
@@ -116,6 +130,8 @@ LIST_HEADING = LinePattern(
             r"^(najnowsze|powiązane|podobne|polecane|popularne|inne) (artykuły|wpisy|wiadomości|teksty)\s*:?$",
             r"^(najpopularniejsze|polecamy|więcej artykułów|więcej wiadomości)\s*:?$",
             r"^(więcej |także |również )?na (ten|podobny) temat\s*:?$",
+            r"^(to |te artykuły )?(też |również |także )?(może|mogą) (cię|ci|pana|panią|was) (też |również |także )?(zainteresować|się spodobać)\s*[:!.]?$",
+            r"^(to )?(też |również |także )?(spodoba|spodobają) (ci|wam) się( też| również| także)?\s*[:!.]?$",
             r"^(tagi|słowa kluczowe)\s*:?$",
         ],
         "ru": [
@@ -768,6 +784,22 @@ INLINE_RELATED = Output(
             "Weiterführende Links zu Studien fehlen in dem Bericht, kritisierte der Verband.\n"
             "Las más leídas de la semana fueron las noticias sobre el puente, dijo el diario.\n"
             "Najczęściej czytane książki roku to kryminały, podała biblioteka."),
+    # "You will like these too" over the links under the story, in each language, with an exclamation mark.
+    Example("Der Teig muss über Nacht im Kühlschrank ruhen.\nDas wird dir auch gefallen!\nApfelkuchen vom Blech\n"
+            "Ça pourrait aussi vous plaire !\nLa tarte aux prunes\nEsto también te puede gustar:\nBizcocho de limón\n"
+            "Ti potrebbe piacere anche\nCrostata di mele\nVocê também vai gostar!\nBolo de laranja\n"
+            "Dit vind je vast ook leuk!\nAppeltaart met kaneel\nTo też może ci się spodobać\nSernik na zimno\n"
+            "You'll love these too!\nLemon drizzle cake",
+            removed=("Das wird dir auch gefallen!", "Apfelkuchen vom Blech", "Ça pourrait aussi vous plaire !",
+                     "La tarte aux prunes", "Esto también te puede gustar:", "Bizcocho de limón",
+                     "Ti potrebbe piacere anche", "Crostata di mele", "Você também vai gostar!", "Bolo de laranja",
+                     "Dit vind je vast ook leuk!", "Appeltaart met kaneel", "To też może ci się spodobać",
+                     "Sernik na zimno", "You'll love these too!", "Lemon drizzle cake")),
+    Example("Das wird dir auch gefallen, wenn du gern backst: ein Teig, der über Nacht ruht.\n"
+            "Ça pourrait aussi vous plaire de savoir que la tarte se congèle très bien.\n"
+            "Esto también te puede gustar si prefieres los postres con menos azúcar y más fruta.\n"
+            "Você também vai gostar de saber que o bolo dura uma semana na geladeira.\n"
+            "You'll love these too, the baker said, handing round the lemon cakes."),
     Example("Die meistgelesenen Bücher des Jahres waren Krimis, sagte die Bibliothek.\n"
             "Os artigos relacionados com a greve foram publicados na segunda-feira."),
 ])
