@@ -13,7 +13,7 @@ from ..features import LINE_CACHE_SIZE, Features
 from ..model import Page
 from ..settings import Settings
 from .base import Example, Output, Role, by_sentences, detector, is_chrome, pattern_detector, runs
-from .headers import ANY_DATE, DATE, may_be_dateline, title_key
+from .headers import ANY_DATE, DATE, may_be_dateline, title_key, title_keys
 from .patterns import LinePattern, matching_positions
 
 LIST_HEADING = LinePattern(
@@ -391,17 +391,46 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
     paragraph after headlines (see _paragraph_at), however short."""
     settings = page.settings
     blocks, feats = page.blocks, page.features
+    # A list of headlines with long teasers ends at the story's own headline.
+    title = _title_parts(page)
+    long_teasers = False
     j = heading + 1
     headlines = 0
-    while j < len(blocks) and feats[j].words <= settings.headline_item_max_words and not (
+    while j < len(blocks) and (feats[j].words <= settings.headline_item_max_words
+                               or headlines and _teaser_between_headlines(j, title, page)) and not (
         j + 1 < len(blocks) and _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words)
         and _whole_sentence(blocks[j + 1].text, feats[j + 1], settings.list_end_sentence_words)
     ) and not (headlines >= settings.list_end_after_headlines
                and (_whole_sentence(blocks[j].text, feats[j], settings.list_end_paragraph_words)
-                    or box and _paragraph_at(j, page))):
+                    or box and _paragraph_at(j, page))) and not (long_teasers and title_key(blocks[j].text) in title):
+        long_teasers = long_teasers or feats[j].words > settings.headline_item_max_words
         headlines = 0 if _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words) else headlines + 1
         j += 1
     return j
+
+
+def _teaser_between_headlines(i: int, title: frozenset[str], page: Page) -> bool:
+    """Whether the line at ``i``, under a headline, is its teaser however
+    long (up to teaser_max_words): the next item's headline follows it (a
+    short line that is no sentence), and then that item's teaser (a
+    sentence of teaser_min_words to teaser_max_words words), or the
+    headline is the story's own (``title``: where the list ends)."""
+    settings, feats = page.settings, page.features
+    if not (feats[i].words <= settings.teaser_max_words and i + 2 < len(feats)
+            and not feats[i + 1].terminal and feats[i + 1].words <= settings.list_heading_max_words):
+        return False
+    return (title_key(page.blocks[i + 1].text) in title
+            or feats[i + 2].terminal and settings.teaser_min_words <= feats[i + 2].words <= settings.teaser_max_words)
+
+
+def _title_parts(page: Page) -> frozenset[str]:
+    """The parts of the page's title, its first line when a title separator
+    splits it ("Story - Site"): the story's headline, where a list above
+    the story ends."""
+    if not page.blocks or page.blocks[0].index != 0:
+        return frozenset()
+    keys = title_keys(page.blocks[0].text, page.settings.title_part_min_words, page.settings.cjk_chars_per_word)
+    return frozenset(keys[1:])
 
 
 # The headings of a box that a story sets between its paragraphs: the other
@@ -784,6 +813,33 @@ INLINE_RELATED = Output(
             "Weiterführende Links zu Studien fehlen in dem Bericht, kritisierte der Verband.\n"
             "Las más leídas de la semana fueron las noticias sobre el puente, dijo el diario.\n"
             "Najczęściej czytane książki roku to kryminały, podała biblioteka."),
+    # A box of headlines with teasers of a paragraph's length above the story, in each language: it
+    # ends at the story's own headline (the page's title repeats it).
+    Example("Pier reopens after storm repairs | Harbour Weekly\nLatest news\nLibrary extends its opening hours\n"
+            "From next month the library on Quay Street will stay open until eight on weekday evenings, so that students "
+            "and workers can use the reading rooms after school and after work.\nFerry timetable changes in June\n"
+            "The summer timetable brings two extra crossings on Saturdays and an earlier first boat.\n"
+            "Pier reopens after storm repairs\nThe pier reopened on Friday.",
+            removed=("Latest news", "Library extends its opening hours",
+                     "From next month the library on Quay Street will stay open until eight on weekday evenings, so that "
+                     "students and workers can use the reading rooms after school and after work.",
+                     "Ferry timetable changes in June",
+                     "The summer timetable brings two extra crossings on Saturdays and an earlier first boat.")),
+    Example("Neuer Steg am Badesee eröffnet | Dorfbote Kirchberg\nAktuelles aus dem Verein\nSommerfest verschoben\n"
+            "Wegen der Bauarbeiten am Sportplatz feiert der Verein sein Sommerfest in diesem Jahr erst Ende August, "
+            "dafür mit einem Turnier der Jugend und einem Konzert der Blaskapelle am Abend auf dem großen Festplatz.\nNeue Trikots für die Jugend\n"
+            "Ein Autohaus aus dem Ort hat der Jugend zwei Sätze neuer Trikots geschenkt.\n"
+            "Neuer Steg am Badesee eröffnet\nDer Steg ist seit Samstag offen.",
+            removed=("Aktuelles aus dem Verein", "Sommerfest verschoben",
+                     "Wegen der Bauarbeiten am Sportplatz feiert der Verein sein Sommerfest in diesem Jahr erst Ende August, "
+                     "dafür mit einem Turnier der Jugend und einem Konzert der Blaskapelle am Abend auf dem großen Festplatz.",
+                     "Neue Trikots für die Jugend",
+                     "Ein Autohaus aus dem Ort hat der Jugend zwei Sätze neuer Trikots geschenkt.")),
+    # A paragraph of that length under a headline, with no second teaser under the next line, is the story's.
+    Example("Latest news\nCouncil approves the new harbour plan\nThe council approved the plan for the new harbour on "
+            "Tuesday night, after a debate of four hours in which the opposition asked twice for a delay of the final vote.\n"
+            "What happens next\nThe works start in May.",
+            removed=("Latest news", "Council approves the new harbour plan")),
     # "You will like these too" over the links under the story, in each language, with an exclamation mark.
     Example("Der Teig muss über Nacht im Kühlschrank ruhen.\nDas wird dir auch gefallen!\nApfelkuchen vom Blech\n"
             "Ça pourrait aussi vous plaire !\nLa tarte aux prunes\nEsto también te puede gustar:\nBizcocho de limón\n"
