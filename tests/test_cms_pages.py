@@ -50,11 +50,6 @@ KNOWN_LOSSES: dict[tuple[str, str], set[str]] = {
     ("69_fixtures_es", "text"): {"Campo 1"},
     # A cinema's programme a cell a line: repeated-line takes the rooms.
     ("68_cinema_programme_fr", "text"): {"Salle 1", "Salle 2"},
-    # A brief of two paragraphs above six readers' comments: comment-thread (a detector) takes the
-    # byline ("Von Karin Lehner | 22.02.2024, 09:10 Uhr") for the first comment's name and date, and
-    # the story under it with the comments.
-    ("94_brief_long_comments_de", "text"): {"Der Gemeinderat will auf der Hauptstraße",
-                                            "Das Landratsamt muss der Regelung"},
     # A club's report of short sentences under its own heading, below the site's longer welcome text
     # and a share bar, on a page whose title is the site's (no header found): the welcome text wins.
     # Keeping a run of paragraphs under a heading below the best region cost gn-dev and traf-dev

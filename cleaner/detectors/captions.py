@@ -41,6 +41,9 @@ CREDIT = LinePattern(
             r"\(\s*(?-i:\p{Lu})[^()]{0,60}/\s*(?-i:\p{Lu})[^()]{0,40}\)\s*$",
             # "... on Tuesday. Credit: Jane Doe/Example News", "Foto: ...", "Фото: ...".
             r"\b(credit|photo|image|foto|bild|фото)s?\s*(:|\.\.\.|…)\s*[^.]{2,80}$",
+            # A credit's label opening a short line, whatever follows it: "Foto: dpa/M. Schulz",
+            # "Bild: www.example.de", "Photo : J.-P. Martin", "Zdjęcie: Fotolia.com".
+            r"^(foto|fotos|bild|bilder|photo|photos|imagen|immagine|beeld|afbeelding|zdjęcie|zdjęcia|fotografia|fotografía)\s*:\s*\S",
             # "Foto © Jane Doe", "Photo © Example Press".
             r"\b(photo|foto|bild|image|imagen|immagine|beeld|zdjęcie|fot\.)s?\s*©\s*[^.©]{2,80}$",
             # "... in Paris. © AFP / Jane Doe": an agency and a name after the sign.
@@ -143,6 +146,15 @@ def _repeated_prefixes(texts: list[str], min_chars: int) -> list[int]:
             "Die Kosten steigen weiter [ANALYSE]"),
     Example("Talks with Reuters, AP\nImages of the march spread online within minutes."),
     Example("The agency said it had licensed the photo to several newspapers.\nThe picture shows the ruined bridge."),
+    # A credit's label opening the line, the credit holding dots (a web address, an initial).
+    Example("Der Rat tagte.\nFoto: dpa/M. Schulz\nBild: www.beispiel-stadt.de\nPhoto : J.-P. Martin / Mairie d'Exemple\n"
+            "Imagen: A. Ruiz / archivo.es\nImmagine: Comune di Esempio, s.d.\nBeeld: P. de Vries / ANP\n"
+            "Zdjęcie: J. Kowalski / Fotolia.com\nFotografia: R. Costa / Lusa\nDie Brücke ist wieder offen.",
+            removed=("Foto: dpa/M. Schulz", "Bild: www.beispiel-stadt.de", "Photo : J.-P. Martin / Mairie d'Exemple",
+                     "Imagen: A. Ruiz / archivo.es", "Immagine: Comune di Esempio, s.d.", "Beeld: P. de Vries / ANP",
+                     "Zdjęcie: J. Kowalski / Fotolia.com", "Fotografia: R. Costa / Lusa")),
+    Example("Der Rat tagte.\nDas Foto zeigt: Die Brücke ist wieder offen.\nEn la imagen: el puente reabierto al tráfico.\n"
+            "Le bilan des photos : trois expositions en un an."),
     Example("Die Fotografin zeigte ihre Bilder im Museum, das Foto der Brücke wurde prämiert.\n"
             "La imagen del puente se publicó el lunes en varios periódicos."),
 ])

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from ..cache import compiled
 from ..model import Page
 from .base import Example, Mode, Output, Role, by_sentences, detector, pattern_detector, runs, table_row
-from .headers import MONTH, MONTHS
+from .headers import MONTH, MONTHS, STORY_BYLINE_WORDS
 from .patterns import LinePattern, matching_positions
 from .traditional import with_traditional
 
@@ -1980,6 +1980,22 @@ COMMENT_SIGNATURE = LinePattern(
             removed=("ania_k", "12.05.2024, 15:02", "Świetna sprawa, czekaliśmy długo.", "▲ 12 ▼ 3", "Kierowca77",
                      "12.05.2024, 15:10", "A ile to kosztowało?", "▲ 8 ▼ 1", "obserwator", "12.05.2024, 16:10",
                      "Nareszcie coś się dzieje.", "▲ 2 ▼ 0")),
+    # The story's byline with its time over a short story, then the comments under a heading the
+    # detectors do not know: the byline is no commenter's line, and the story stays.
+    Example("Von Jan Roth | 04.03.2024, 08:15 Uhr\nDie Fähre über den See fährt ab Mai wieder stündlich.\n"
+            "Der Kreistag muss den Fahrplan noch billigen.\nStimmen der Leser (3)\nUte schrieb am 04.03.2024 um 09:02 Uhr\n"
+            "Gut so.\nHeinz K. schrieb am 04.03.2024 um 09:40 Uhr\nViel zu spät.\nmia_s schrieb am 04.03.2024 um 10:11 Uhr\n"
+            "Endlich.",
+            removed=("Ute schrieb am 04.03.2024 um 09:02 Uhr", "Gut so.", "Heinz K. schrieb am 04.03.2024 um 09:40 Uhr",
+                     "Viel zu spät.", "mia_s schrieb am 04.03.2024 um 10:11 Uhr", "Endlich.")),
+    Example("Por Ana Gil | 04/03/2024, 08:15\nEl ferry del lago vuelve a salir cada hora desde mayo.\n"
+            "El consejo aún debe aprobar el horario.\nOpiniones (3)\nLuis escribió el 04/03/2024 a las 09:02\n"
+            "Por fin.\nmarta_r escribió el 04/03/2024 a las 09:40\nDemasiado tarde.\nPepe escribió el 04/03/2024 a las 10:11\n"
+            "Bien hecho.",
+            removed=("Luis escribió el 04/03/2024 a las 09:02", "Por fin.", "marta_r escribió el 04/03/2024 a las 09:40",
+                     "Demasiado tarde.", "Pepe escribió el 04/03/2024 a las 10:11", "Bien hecho.")),
+    Example("Par Paul Morel | 04/03/2024 à 08:15\nLe bac du lac reprend toutes les heures en mai.\n"
+            "Door Piet de Vries | 04-03-2024 om 09:02\nDe veerboot vaart vanaf mei weer elk uur."),
     # One row of votes is no thread.
     Example("Wyniki głosowania\n▲ 12 ▼ 3\nUchwała przeszła."),
     # Quotes with their sources are no comments: no comment heading above them.
@@ -2001,7 +2017,7 @@ def comment_thread(page: Page) -> list[int]:
         if start < thread[0]:
             hits.extend(range(start, thread[-1] + 1))
     for thread in _threads(matching_positions(page, COMMENT_HEADER), settings.comment_max_gap_blocks):
-        thread = _under_comment_heading(thread, page)
+        thread = _after_story_byline(_under_comment_heading(thread, page), page)
         # Under a comment heading ("Add comment"), one commenter line is enough.
         headed = page.removed.get(page.blocks[thread[0]].index - 1) == comment_prompt.id
         if len(thread) < settings.comment_thread_min_headers and not headed:
@@ -2042,6 +2058,21 @@ def _under_comment_heading(thread: list[int], page: Page) -> list[int]:
                         if page.blocks[position].index < prompts[0] and page.features[position].terminal)
         if sentences > settings.last_comment_max_blocks:
             return thread[k:]
+    return thread
+
+
+# A story's byline word, then a capitalised name: "Von Karin Lehner | 22.02.2024, 09:10 Uhr",
+# "Por Ana Ruiz, 12/03/2024 10:15". Commenters' lines name them without it ("Ana schrieb am ...").
+_STORY_BYLINE = compiled(rf"^(?i:{'|'.join(dict.fromkeys(STORY_BYLINE_WORDS.values()))})\s+\p{{Lu}}")
+
+
+def _after_story_byline(thread: list[int], page: Page) -> list[int]:
+    """The thread without its first header when that is the story's byline
+    with its time ("Von Karin Lehner | 22.02.2024, 09:10 Uhr") and the next
+    header is no byline: the story under it is not the first comment."""
+    texts = [page.blocks[i].text for i in thread[:2]]
+    if len(texts) == 2 and _STORY_BYLINE.match(texts[0]) and not _STORY_BYLINE.match(texts[1]):
+        return thread[1:]
     return thread
 
 

@@ -226,6 +226,10 @@ def _recurring_subheadings(hits: list[int], headline: set[str], page: Page) -> s
 
 MONTH = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
 DATE = rf"(\b{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(st|nd|rd|th)? {MONTH},? \d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}(T\d{{2}}:\d{{2}}|\b)|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b)"
+# The word a story's byline opens with, in each language ("Von Karin Lehner", "Par Paul Morel",
+# "Por Ana Gil", "di Mario Rossi", "Door Piet de Vries").
+STORY_BYLINE_WORDS = {"en": "by", "de": "von", "fr": "par", "es": "por", "pt": "por", "it": "di|a cura di",
+                      "nl": "door"}
 BYLINE = LinePattern(
     {
         "en": [

@@ -13,7 +13,7 @@ from ..features import LINE_CACHE_SIZE, Features
 from ..model import Page
 from ..settings import Settings
 from .base import Example, Output, Role, by_sentences, detector, is_chrome, pattern_detector, runs
-from .headers import ANY_DATE, DATE, may_be_dateline, title_key
+from .headers import ANY_DATE, DATE, may_be_dateline, title_key, title_keys
 from .patterns import LinePattern, matching_positions
 
 LIST_HEADING = LinePattern(
@@ -31,6 +31,8 @@ LIST_HEADING = LinePattern(
             (r"^(trending|trending (now|stories|articles|news|topics)|popular (now|stories|today|posts|articles)"
             r"|top (stories|news|headlines|picks))\s*:?$"),
             r"^(today'?s|latest|breaking|top|more) (headlines|news|stories|posts|articles)\s*:?$",
+            # "You'll love these too!", "You might also like this:" (not WordPress's "Like this:" button).
+            r"^you('ll| will| might| may| could)? (also )?(like|love|enjoy) (these|this|them)( too| as well)?\s*[:!]?$",
             (r"^(also read|don'?t miss|editor'?s picks?|what to read next|up next|in case you missed it|around the web"
             r"|from around the web|elsewhere on \w+|keep reading|continue reading)\s*:?$"),
             r"^(latest|more) (in|from) [\w' -]{1,30}$",
@@ -51,6 +53,8 @@ LIST_HEADING = LinePattern(
             r"^(das|dies) könnte (sie|dich) auch interessieren\s*:?$",
             r"^(das thema|diese themen|diese artikel|folgende artikel) (könnte|könnten) (sie|dich) auch interessieren\s*:?$",
             r"^(dir|ihnen|euch) (könnte|könnten) auch gefallen\s*:?$",
+            r"^(das|dies|diese (artikel|beiträge|rezepte|themen)) (wird|werden|könnte|könnten|dürfte|dürften) (dir|ihnen|euch|sie|dich) (auch|ebenfalls|bestimmt auch|sicher auch) (gefallen|interessieren)\s*[:!.]?$",
+            r"^(das|dies) gefällt (dir|ihnen|euch) (vielleicht|bestimmt|sicher) auch\s*[:!.]?$",
             r"^(mehr|weiteres|neues) zum thema\s*:?$",
             # "Mehr zum Thema auf example.de:": the site's other pages on it.
             r"^(mehr|weiteres|neues) zum thema (auf|bei|unter) [\w.' -]{1,40}:$",
@@ -75,6 +79,8 @@ LIST_HEADING = LinePattern(
             r"^(les plus lus|les plus populaires|les plus commentés|les plus partagés|les plus consultés)\s*:?$",
             r"^(vous aimerez aussi|vous aimerez aussi lire|vous pourriez aussi aimer|ces articles pourraient vous intéresser)\s*:?$",
             r"^(en ce moment|à la une|les plus récents|dernières actualités)\s*:?$",
+            r"^(ça|cela|ceci|ces articles|ces recettes) (pourrait|pourraient|va|vont|devrait|devraient) (aussi |également )?(vous|te) (plaire|intéresser)( aussi| également)?\s*[:!.]?$",
+            r"^vous (aimerez|allez aimer|pourriez aimer) (aussi|également|sûrement|certainement)( ces articles| lire)?\s*[:!.]?$",
             r"^(mots[- ]clés|étiquettes|tags)\s*:?$",
         ],
         "es": [
@@ -83,6 +89,8 @@ LIST_HEADING = LinePattern(
             r"^(lo más leído|lo más visto|las más leídas|más leídas|más leídos|lo más comentado)\s*:?$",
             r"^(más noticias|últimas noticias|otras noticias|últimos videos|últimas entradas|entradas recientes)\s*:?$",
             r"^temas que aparecen en esta (nota|noticia)\s*:?$",
+            r"^(esto |estos artículos |estas recetas )?(también )?(te|le|les) (puede|pueden|podría|podrían|va a|van a) (gustar|interesar)( también)?\s*[:!.]?$",
+            r"^(también )?te (gustará|encantará)( también)?\s*[:!.]?$",
             r"^(más )?sobre (este|el mismo) tema\s*:?$",
             r"^más sobre (este|el mismo) tema en [\w.' -]{1,40}:$",
             r"^(lea|lee|vea|ver|leer) (también|además)\s*:?$",
@@ -94,6 +102,8 @@ LIST_HEADING = LinePattern(
             r"^(i più letti|più letti|i più commentati|più commentati|ultime notizie|altre notizie|ultimi articoli)\s*:?$",
             r"^(altro |di più )?(sullo stesso (argomento|tema)|su questo (argomento|tema))\s*:?$",
             r"^(leggi|vedi|guarda) anche\s*:?$",
+            r"^(ti|vi|le) (potrebbe|potrebbero) (anche )?(piacere|interessare)( anche)?\s*[:!.]?$",
+            r"^(potrebbe|potrebbero) (anche )?(piacerti|interessarti)( anche)?\s*[:!.]?$",
             r"^(tag|parole chiave|etichette)\s*:?$",
         ],
         "pt": [
@@ -101,12 +111,16 @@ LIST_HEADING = LinePattern(
             r"^(mais lidas|as mais lidas|mais lidos|os mais lidos|mais comentadas|últimas notícias)\s*:?$",
             r"^(veja também|leia também|leia mais|você também pode gostar|você pode gostar|recomendados para você)\s*:?$",
             r"^(mais )?sobre (o mesmo|este) (assunto|tema)\s*:?$",
+            r"^(você|voce) (também )?(vai|pode|poderá|irá) (gostar|se interessar)( também| disto| disso)?\s*[:!.]?$",
+            r"^(isto|isso|estes artigos) (também )?(pode|podem|vai|vão) (te |lhe )?(interessar|agradar)\s*[:!.]?$",
             r"^(etiquetas|palavras-chave|tags)\s*:?$",
         ],
         "nl": [
             r"^(gerelateerde|recente|populaire|verwante) (artikelen|berichten|nieuwsberichten|posts)\s*:?$",
             r"^(meest gelezen|lees ook|ook interessant|meer nieuws|laatste nieuws|ander nieuws)\s*:?$",
             r"^(meer )?over (dit|hetzelfde) onderwerp\s*:?$",
+            r"^(dit|deze artikelen) (vind je|vindt u) (misschien|vast|zeker|ongetwijfeld) ook (leuk|interessant)\s*[:!.]?$",
+            r"^misschien (vind je|vindt u) (dit|deze artikelen) ook (leuk|interessant)\s*[:!.]?$",
             r"^(dit vind je misschien ook leuk|misschien ook interessant|dit vindt u misschien ook interessant)\s*:?$",
             r"^(trefwoorden|tags)\s*:?$",
         ],
@@ -116,6 +130,8 @@ LIST_HEADING = LinePattern(
             r"^(najnowsze|powiązane|podobne|polecane|popularne|inne) (artykuły|wpisy|wiadomości|teksty)\s*:?$",
             r"^(najpopularniejsze|polecamy|więcej artykułów|więcej wiadomości)\s*:?$",
             r"^(więcej |także |również )?na (ten|podobny) temat\s*:?$",
+            r"^(to |te artykuły )?(też |również |także )?(może|mogą) (cię|ci|pana|panią|was) (też |również |także )?(zainteresować|się spodobać)\s*[:!.]?$",
+            r"^(to )?(też |również |także )?(spodoba|spodobają) (ci|wam) się( też| również| także)?\s*[:!.]?$",
             r"^(tagi|słowa kluczowe)\s*:?$",
         ],
         "ru": [
@@ -375,17 +391,46 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
     paragraph after headlines (see _paragraph_at), however short."""
     settings = page.settings
     blocks, feats = page.blocks, page.features
+    # A list of headlines with long teasers ends at the story's own headline.
+    title = _title_parts(page)
+    long_teasers = False
     j = heading + 1
     headlines = 0
-    while j < len(blocks) and feats[j].words <= settings.headline_item_max_words and not (
+    while j < len(blocks) and (feats[j].words <= settings.headline_item_max_words
+                               or headlines and _teaser_between_headlines(j, title, page)) and not (
         j + 1 < len(blocks) and _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words)
         and _whole_sentence(blocks[j + 1].text, feats[j + 1], settings.list_end_sentence_words)
     ) and not (headlines >= settings.list_end_after_headlines
                and (_whole_sentence(blocks[j].text, feats[j], settings.list_end_paragraph_words)
-                    or box and _paragraph_at(j, page))):
+                    or box and _paragraph_at(j, page))) and not (long_teasers and title_key(blocks[j].text) in title):
+        long_teasers = long_teasers or feats[j].words > settings.headline_item_max_words
         headlines = 0 if _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words) else headlines + 1
         j += 1
     return j
+
+
+def _teaser_between_headlines(i: int, title: frozenset[str], page: Page) -> bool:
+    """Whether the line at ``i``, under a headline, is its teaser however
+    long (up to teaser_max_words): the next item's headline follows it (a
+    short line that is no sentence), and then that item's teaser (a
+    sentence of teaser_min_words to teaser_max_words words), or the
+    headline is the story's own (``title``: where the list ends)."""
+    settings, feats = page.settings, page.features
+    if not (feats[i].words <= settings.teaser_max_words and i + 2 < len(feats)
+            and not feats[i + 1].terminal and feats[i + 1].words <= settings.list_heading_max_words):
+        return False
+    return (title_key(page.blocks[i + 1].text) in title
+            or feats[i + 2].terminal and settings.teaser_min_words <= feats[i + 2].words <= settings.teaser_max_words)
+
+
+def _title_parts(page: Page) -> frozenset[str]:
+    """The parts of the page's title, its first line when a title separator
+    splits it ("Story - Site"): the story's headline, where a list above
+    the story ends."""
+    if not page.blocks or page.blocks[0].index != 0:
+        return frozenset()
+    keys = title_keys(page.blocks[0].text, page.settings.title_part_min_words, page.settings.cjk_chars_per_word)
+    return frozenset(keys[1:])
 
 
 # The headings of a box that a story sets between its paragraphs: the other
@@ -768,6 +813,49 @@ INLINE_RELATED = Output(
             "Weiterführende Links zu Studien fehlen in dem Bericht, kritisierte der Verband.\n"
             "Las más leídas de la semana fueron las noticias sobre el puente, dijo el diario.\n"
             "Najczęściej czytane książki roku to kryminały, podała biblioteka."),
+    # A box of headlines with teasers of a paragraph's length above the story, in each language: it
+    # ends at the story's own headline (the page's title repeats it).
+    Example("Pier reopens after storm repairs | Harbour Weekly\nLatest news\nLibrary extends its opening hours\n"
+            "From next month the library on Quay Street will stay open until eight on weekday evenings, so that students "
+            "and workers can use the reading rooms after school and after work.\nFerry timetable changes in June\n"
+            "The summer timetable brings two extra crossings on Saturdays and an earlier first boat.\n"
+            "Pier reopens after storm repairs\nThe pier reopened on Friday.",
+            removed=("Latest news", "Library extends its opening hours",
+                     "From next month the library on Quay Street will stay open until eight on weekday evenings, so that "
+                     "students and workers can use the reading rooms after school and after work.",
+                     "Ferry timetable changes in June",
+                     "The summer timetable brings two extra crossings on Saturdays and an earlier first boat.")),
+    Example("Neuer Steg am Badesee eröffnet | Dorfbote Kirchberg\nAktuelles aus dem Verein\nSommerfest verschoben\n"
+            "Wegen der Bauarbeiten am Sportplatz feiert der Verein sein Sommerfest in diesem Jahr erst Ende August, "
+            "dafür mit einem Turnier der Jugend und einem Konzert der Blaskapelle am Abend auf dem großen Festplatz.\nNeue Trikots für die Jugend\n"
+            "Ein Autohaus aus dem Ort hat der Jugend zwei Sätze neuer Trikots geschenkt.\n"
+            "Neuer Steg am Badesee eröffnet\nDer Steg ist seit Samstag offen.",
+            removed=("Aktuelles aus dem Verein", "Sommerfest verschoben",
+                     "Wegen der Bauarbeiten am Sportplatz feiert der Verein sein Sommerfest in diesem Jahr erst Ende August, "
+                     "dafür mit einem Turnier der Jugend und einem Konzert der Blaskapelle am Abend auf dem großen Festplatz.",
+                     "Neue Trikots für die Jugend",
+                     "Ein Autohaus aus dem Ort hat der Jugend zwei Sätze neuer Trikots geschenkt.")),
+    # A paragraph of that length under a headline, with no second teaser under the next line, is the story's.
+    Example("Latest news\nCouncil approves the new harbour plan\nThe council approved the plan for the new harbour on "
+            "Tuesday night, after a debate of four hours in which the opposition asked twice for a delay of the final vote.\n"
+            "What happens next\nThe works start in May.",
+            removed=("Latest news", "Council approves the new harbour plan")),
+    # "You will like these too" over the links under the story, in each language, with an exclamation mark.
+    Example("Der Teig muss über Nacht im Kühlschrank ruhen.\nDas wird dir auch gefallen!\nApfelkuchen vom Blech\n"
+            "Ça pourrait aussi vous plaire !\nLa tarte aux prunes\nEsto también te puede gustar:\nBizcocho de limón\n"
+            "Ti potrebbe piacere anche\nCrostata di mele\nVocê também vai gostar!\nBolo de laranja\n"
+            "Dit vind je vast ook leuk!\nAppeltaart met kaneel\nTo też może ci się spodobać\nSernik na zimno\n"
+            "You'll love these too!\nLemon drizzle cake",
+            removed=("Das wird dir auch gefallen!", "Apfelkuchen vom Blech", "Ça pourrait aussi vous plaire !",
+                     "La tarte aux prunes", "Esto también te puede gustar:", "Bizcocho de limón",
+                     "Ti potrebbe piacere anche", "Crostata di mele", "Você também vai gostar!", "Bolo de laranja",
+                     "Dit vind je vast ook leuk!", "Appeltaart met kaneel", "To też może ci się spodobać",
+                     "Sernik na zimno", "You'll love these too!", "Lemon drizzle cake")),
+    Example("Das wird dir auch gefallen, wenn du gern backst: ein Teig, der über Nacht ruht.\n"
+            "Ça pourrait aussi vous plaire de savoir que la tarte se congèle très bien.\n"
+            "Esto también te puede gustar si prefieres los postres con menos azúcar y más fruta.\n"
+            "Você também vai gostar de saber que o bolo dura uma semana na geladeira.\n"
+            "You'll love these too, the baker said, handing round the lemon cakes."),
     Example("Die meistgelesenen Bücher des Jahres waren Krimis, sagte die Bibliothek.\n"
             "Os artigos relacionados com a greve foram publicados na segunda-feira."),
 ])
