@@ -23,6 +23,9 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    under a name and a date or "Reply"). A region of a few words (a site's
    tagline) outside the wordiest stretch between two pieces of chrome gives
    way to that stretch: there the story is a list or a program that scores nothing as prose.
+   Where selection keeps little of the page's prose, the region that scores
+   every prose block its words (short sentences, unpunctuated steps) is kept
+   beside it: a story of one-line steps is not lost to a wordier blurb.
 3. ``teaser-tail``: prose blocks after the story's last run of paragraphs,
    each alone under a headline or a name, are teasers or comments: dropped.
    ``before-header``: prose before the story's headline and byline is a
@@ -645,14 +648,41 @@ def _select(page: Page) -> dict[int, str]:
         return {}
     if removed and kept < settings.selection_min_kept_words:
         # The comments under a story hold no story of their own.
-        in_threads = {i for _, thread in threads for i in thread}
+        in_threads = thread_blocks(threads)
         story_words = [0.0 if i in in_threads else w for i, w in enumerate(words)]
         stretch = _wordiest_stretch(page, story_words)
         # Unless the region lies in that stretch: then selection only narrowed it.
         if (sum(story_words[i] for i in stretch) >= settings.selection_min_kept_words
                 and all(i in removed for i in stretch)):
             return {i: SELECTION_ID for i in range(len(words)) if i not in stretch}
-    return removed
+    return _with_prose_reading(removed, kinds, threads, page)
+
+
+def _with_prose_reading(removed: dict[int, str], kinds: list[Kind], threads: list[tuple[int, range]],
+                        page: Page) -> dict[int, str]:
+    """``removed`` without the blocks of the prose reading of the page when
+    selection keeps less than prose_reading_min_kept_share of the words of
+    its prose blocks (GOOD and NEAR): the best region where every prose block
+    scores its words (see best_region_across_gaps), short sentences and
+    unpunctuated lines of prose words as much as paragraphs. Such a page's
+    story is one-line steps, sentences or list items that each score little,
+    and a region of a few paragraphs beside them (a recipe's tip, a site's
+    blurb) outscores them; both are kept rather than the story lost. The
+    comments of a thread under a comment prompt (see comment_threads) are no
+    prose of the story's."""
+    settings = page.settings
+    if not removed or settings.prose_reading_min_kept_share <= 0:
+        return removed
+    in_threads = thread_blocks(threads)
+    prose = [kind in (Kind.GOOD, Kind.NEAR) and i not in in_threads for i, kind in enumerate(kinds)]
+    words = [f.words for f in page.features]
+    kept = sum(w for i, w in enumerate(words) if prose[i] and i not in removed)
+    if kept >= settings.prose_reading_min_kept_share * sum(w for i, w in enumerate(words) if prose[i]):
+        return removed
+    scores = [words[i] if prose[i] else score(kinds[i], page.features[i], settings, page.blocks[i].text)
+              for i in range(len(kinds))]
+    reading = best_region_across_gaps(scores, gap_costs(page))
+    return {i: stage for i, stage in removed.items() if i not in reading}
 
 
 def _wordiest_stretch(page: Page, words: list[float]) -> range:
@@ -869,6 +899,11 @@ def comment_threads(page: Page, kinds: list[Kind]) -> list[tuple[int, range]]:
         if thread := comment_shape_after(prompt, index, page, kinds):
             threads.append((prompt, thread))
     return threads
+
+
+def thread_blocks(threads: list[tuple[int, range]]) -> set[int]:
+    """The blocks of the comment threads (see comment_threads)."""
+    return {i for _, thread in threads for i in thread}
 
 
 def _before_comments(region: range, scores: list[float], gaps: list[float], kinds: list[Kind],

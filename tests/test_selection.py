@@ -759,3 +759,58 @@ def test_pros_without_cons_are_no_verdict_box():
         "Pros", "Quiet", "Light", "Cons", "Small box", "Short battery life"]
     # A cons heading with nothing under it ends no box.
     assert box(["Pros", "Quiet", "Cons"]) == []
+
+
+# A club's page: its story is one-line steps or sentences that each score little as prose, under a
+# menu and above tags and the site's two-paragraph blurb (invented pages).
+_STEPS_UNDER_MENU = {
+    "de": ("Wandergruppe Talblick – Touren und Tipps\n\nStart\nTouren\nTermine\nGalerie\nKontakt\n\n"
+           "Rundweg zum Hochmoor\n\n", [
+               "Vom Parkplatz an der Kirche folgt ihr dem Feldweg in Richtung des alten Sägewerks",
+               "Nach etwa einem Kilometer biegt ihr an der großen Eiche nach links in den Wald ab",
+               "Der Weg steigt nun für eine halbe Stunde gleichmäßig an und ist gut markiert",
+               "An der Schutzhütte lohnt sich eine kurze Pause mit dem Blick über das ganze Tal",
+               "Von dort geht es auf dem schmalen Pfad weiter bis zum Rand des Hochmoors",
+               "Über den Bohlensteg kommt ihr trockenen Fußes mitten durch das Moor bis zum Aussichtsturm",
+               "Vom Turm aus seht ihr bei klarem Wetter bis zu den Gipfeln der Alpen im Süden",
+               "Zurück nehmt ihr den breiten Forstweg, der in vielen Kehren wieder ins Tal führt",
+               "Am Waldrand haltet ihr euch rechts und kommt an den Weiden vorbei zurück zum Dorf",
+               "Für die ganze Runde solltet ihr mit Pausen etwa vier Stunden einplanen",
+           ], "\n\nSchlagworte\nMoor\nRundweg\nFamilie\nAussicht\n\nÜber uns\n\n"
+           "Wir sind eine offene Gruppe aus dem Talblick und wandern seit über zwanzig Jahren jeden zweiten "
+           "Sonntag gemeinsam.\n\nGäste sind bei allen Touren herzlich willkommen, eine Anmeldung ist nicht "
+           "nötig, und wer mag, bleibt nach der Tour noch zum gemeinsamen Essen im Gasthaus.\n\n"
+           "© Wandergruppe Talblick 2024 · Impressum · Datenschutz\n"),
+    "es": ("Club de Lectura Las Acacias\n\nInicio\nLibros\nAgenda\nSocios\nContacto\n\n"
+           "Receta de la abuela: tortilla de patatas\n\n", [
+               "Pela cuatro patatas medianas y una cebolla.", "Corta las patatas en láminas finas.",
+               "Pica la cebolla en trozos pequeños.", "Calienta bastante aceite en una sartén honda.",
+               "Fríe las patatas a fuego lento.", "Añade la cebolla a los diez minutos.",
+               "Cuando estén blandas, sácalas y escúrrelas bien.", "Bate seis huevos con una pizca de sal.",
+               "Mezcla los huevos con las patatas en un bol.", "Deja reposar la mezcla unos cinco minutos.",
+               "Pon un poco de aceite en la sartén limpia.", "Vierte la mezcla y cuaja la tortilla por un lado.",
+               "Dale la vuelta con ayuda de un plato grande.", "Cuájala por el otro lado un par de minutos.",
+               "Sírvela templada con un poco de pan.",
+           ], "\n\nEtiquetas\nRecetas\nCocina\nTradición\n\nQuiénes somos\n\n"
+           "Somos un grupo de vecinos del barrio de Las Acacias que se reúne cada jueves para hablar de libros "
+           "y compartir la merienda.\n\nCualquier persona puede unirse al club, no hace falta inscribirse y las "
+           "reuniones son gratuitas para todos los vecinos del barrio.\n\n"
+           "© Club de Lectura Las Acacias 2024 · Aviso legal · Privacidad\n"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_STEPS_UNDER_MENU))
+def test_a_story_of_one_line_steps_is_kept_beside_a_wordier_blurb(language):
+    """Steps that each score little (unpunctuated lines of prose words, short
+    sentences) lost to the site's blurb of two paragraphs, which scores its
+    words: selection kept under a third of the page's prose words. The region
+    that scores each prose block its words is kept beside it (both, rather
+    than the story lost); with the setting at 0 the steps are lost."""
+    head, steps, tail = _STEPS_UNDER_MENU[language]
+    page = head + "\n".join(steps) + tail
+    kept = Cleaner().clean(page).splitlines()
+    assert all(step in kept for step in steps)
+    assert "Inicio" not in kept and "Start" not in kept
+    off = Cleaner(settings=Settings(prose_reading_min_kept_share=0)).clean(page).splitlines()
+    assert not any(step in off for step in steps)
+
