@@ -811,7 +811,13 @@ def cued_positions(page: Page, cues: CuePattern, *, short_words: float, min_cues
     """Positions of blocks of at most ``max_words`` that carry enough
     ``cues``: one in a block of at most ``short_words``, ``min_cues`` in a
     longer one, so that a story mentioning one cue in passing is spared."""
-    counts = cue_counts(page, cues, max_words)
+    return enough_cues(page, cue_counts(page, cues, max_words), short_words=short_words, min_cues=min_cues,
+                       max_words=max_words)
+
+
+def enough_cues(page: Page, counts: Sequence[int], *, short_words: float, min_cues: int, max_words: float) -> list[int]:
+    """``cued_positions`` of the blocks' ``counts`` of cues (``cue_counts``
+    with the same ``max_words``), for a detector that reads the counts too."""
     features = page.features
     if min_cues <= 0:  # then a block without cues may go too
         return [i for i, (count, feats) in enumerate(zip(counts, features))
