@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Page
 from .base import Example, Role, by_sentences, detector, pattern_detector
-from .patterns import CuePattern, cue_counts, cued_positions
+from .patterns import CuePattern, cue_counts, enough_cues
 
 # Each cue is a phrase fundraising copy uses and news prose rarely does.
 DONATION_CUES = CuePattern({
@@ -123,8 +123,8 @@ def donation_appeal(page: Page) -> list[int]:
     is not enough for a long block; a block next to an appeal needs one cue."""
     settings = page.settings
     cues = cue_counts(page, DONATION_CUES, settings.donation_max_words)
-    hits = set(cued_positions(page, DONATION_CUES, short_words=settings.donation_short_words,
-                              min_cues=settings.donation_min_cues, max_words=settings.donation_max_words))
+    hits = set(enough_cues(page, cues, short_words=settings.donation_short_words,
+                           min_cues=settings.donation_min_cues, max_words=settings.donation_max_words))
     # Revision by neighbours: appeals come in runs of blocks.
     for i in range(len(cues)):
         if cues[i] and ({i - 1, i + 1} & hits):

@@ -63,6 +63,16 @@ def title_keys(text: str, part_min_words: int = DEFAULT_SETTINGS.title_part_min_
 _LETTER = compiled(r"\p{L}")
 
 
+@functools.lru_cache(maxsize=LINE_CACHE_SIZE)
+def _may_repeat(text: str) -> bool:
+    """Whether a short line that is not a sentence may be a repeated
+    headline or label, by its text alone (each line once: the passes meet
+    it again): it holds a letter, and is neither a table's row nor a post's
+    embedded signature (see EMBED_ATTRIBUTION)."""
+    return (_LETTER.search(text) is not None and not table_row(text)
+            and not ("(@" in text and EMBED_ATTRIBUTION.search(text)))
+
+
 def _is_sentence(text: str, feats: Features, min_words: float) -> bool:
     """A repeated line this long that ends with a full stop is a paragraph
     shown twice (a summary, a caption), not a headline: duplicate-copy decides."""
@@ -149,11 +159,10 @@ def duplicate_headline(page: Page) -> dict[int, str]:
     settings, blocks = page.settings, page.blocks
     # A page may hold tens of thousands of short lines: positions as machine
     # words, a flag a block, and a list only for the keys that repeat.
+    max_words, sentence_words = settings.headline_max_words, settings.repeated_sentence_min_words
     candidates = array("q", (
         i for i, (block, f) in enumerate(zip(blocks, page.features))
-        if 0 < f.words <= settings.headline_max_words
-        and not _is_sentence(block.text, f, settings.repeated_sentence_min_words)
-        and not ("(@" in block.text and EMBED_ATTRIBUTION.search(block.text)) and _LETTER.search(block.text) and not table_row(block.text)))
+        if 0 < f.words <= max_words and not _is_sentence(block.text, f, sentence_words) and _may_repeat(block.text)))
     first: dict[str, int] = {}  # each line's key: the first candidate with it
     later: dict[str, list[int]] = {}  # the other candidates with a key that repeats
     for i in candidates:

@@ -376,6 +376,15 @@ class LiteralScan:
         self.engine = engine or ("automaton" if _has_automaton() else "trie")
         if self.engine not in ("automaton", "trie"):
             raise ValueError(f"unknown engine {self.engine!r}")
+        self._looks_for_all: dict[frozenset[str], bool] = {}
+
+    def looks_for_all(self, literals: frozenset[str]) -> bool:
+        """Whether the scan looks for each of ``literals``: asked on every
+        page of the same few sets (the gates'), each answered once."""
+        answer = self._looks_for_all.get(literals)
+        if answer is None:
+            answer = self._looks_for_all[literals] = literals <= self.literals
+        return answer
 
     @property
     def min_chars(self) -> int:
@@ -480,7 +489,7 @@ class PageText:
         self._starts = list(accumulate((len(f) + 1 for f in self.folded[:-1]), initial=0)) if lines else []
         self._holding: dict[str, AbstractSet[int]] = {}
         self._scan = scan if scan is not None and len(self._joined) >= scan.min_chars else None
-        self._scanned: frozenset[str] = frozenset()  # the literals the scan looked for
+        self._scanned: LiteralScan | None = None  # the scan, once it looked at the page
         self._found: dict[str, set[int]] = {}  # those it found, with their lines
         self._by_head: dict[int, tuple[list[str], frozenset[str]]] = {}
         self._begun: dict[tuple[int, str], list[int]] = {}
@@ -490,17 +499,17 @@ class PageText:
         positions of the lines holding it. When the scan looks for them all,
         only those it found are visited: a page holds a few dozen of the
         hundreds of literals, and a call for each cost more than the patterns."""
-        if self._scan is not None and literals <= self._scan.literals:
+        if self._scan is not None and self._scan.looks_for_all(literals):
             self._scan_page()
-        if literals <= self._scanned:
-            return [(literal, self._holding[literal]) for literal in sorted(self._found.keys() & literals)]
+        if self._scanned is not None and self._scanned.looks_for_all(literals):
+            return [(literal, self._holding[literal]) for literal in sorted(literals.intersection(self._found))]
         return [(literal, lines) for literal in sorted(literals) if (lines := self.lines_holding(literal))]
 
     def _scan_page(self) -> None:
         assert self._scan is not None
         self._found = self._scan.lines(self._joined, self._starts)
         self._holding.update(self._found)
-        self._scanned, self._scan = self._scan.literals, None
+        self._scanned, self._scan = self._scan, None
 
     def lines_holding(self, literal: str) -> AbstractSet[int]:
         """Positions of the lines whose folded text holds ``literal``."""
@@ -508,7 +517,8 @@ class PageText:
             if self._scan is not None and literal in self._scan.literals:
                 self._scan_page()
             if literal not in self._holding:
-                self._holding[literal] = _NO_LINES if literal in self._scanned else self._lines_holding(literal)
+                scanned = self._scanned is not None and literal in self._scanned.literals
+                self._holding[literal] = _NO_LINES if scanned else self._lines_holding(literal)
         return self._holding[literal]
 
     def _lines_holding(self, literal: str) -> set[int]:
@@ -648,7 +658,7 @@ class LineMatcher:
                 hits[i].append(pattern)
         keep_patterns()
         held = _cue_literals_held
-        if self._cues and held is not None and held.literals <= self._scan.literals:
+        if self._cues and held is not None and self._scan.looks_for_all(held.literals):
             held.remember(page)
         # One set for each combination of patterns, not one for each line (some 200 bytes a line).
         sets: dict[tuple[LinePattern, ...], frozenset[LinePattern]] = {(): _NO_HITS}
@@ -801,7 +811,13 @@ def cued_positions(page: Page, cues: CuePattern, *, short_words: float, min_cues
     """Positions of blocks of at most ``max_words`` that carry enough
     ``cues``: one in a block of at most ``short_words``, ``min_cues`` in a
     longer one, so that a story mentioning one cue in passing is spared."""
-    counts = cue_counts(page, cues, max_words)
+    return enough_cues(page, cue_counts(page, cues, max_words), short_words=short_words, min_cues=min_cues,
+                       max_words=max_words)
+
+
+def enough_cues(page: Page, counts: Sequence[int], *, short_words: float, min_cues: int, max_words: float) -> list[int]:
+    """``cued_positions`` of the blocks' ``counts`` of cues (``cue_counts``
+    with the same ``max_words``), for a detector that reads the counts too."""
     features = page.features
     if min_cues <= 0:  # then a block without cues may go too
         return [i for i, (count, feats) in enumerate(zip(counts, features))
