@@ -12,7 +12,7 @@ import signal
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any, cast
@@ -36,7 +36,7 @@ from .corpus import (
 from .corpus import entries as corpus_entries
 from .document import FORMATS, Kind, json_text, kind_of
 from .errors import CorpusError, DocumentError, OutputError
-from .executors import Executor, default_jobs, open_executor
+from .executors import Executor, default_jobs, finished, open_executor
 from .model import Decision
 from .plan import Plan, PlanError, plan_run
 from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
@@ -620,14 +620,22 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
         failed: set[str] = set()  # by their own names (not printable's): a claimant is looked up in it
         jobs = defer_claimed(find_inputs(paths, report.hidden), deferred)
         try:
-            for outcome in with_progress(run.map(clean_file, options, jobs), total=total, unit="files",
-                                         shown=shown):
+            outcomes = run.map(clean_file, options, jobs)
+            # Named, to outlive the loop: dropped as a stop leaves it, it would close `outcomes` (see `finished`).
+            shown_outcomes = with_progress(outcomes, total=total, unit="files", shown=shown)
+            for outcome in shown_outcomes:
                 _account_file(report, outcome, failed)
             while deferred:  # inputs whose output name an earlier one claimed: only conflicts, few
                 now, deferred = reclaim(deferred, failed)
-                for outcome in run.map(clean_file, options, now):
+                outcomes = run.map(clean_file, options, now)
+                for outcome in outcomes:
                     _account_file(report, outcome, failed)
-        except _Stopped as stop:  # which inputs the workers had reached is not known here, only by the outputs
+        except _OutputFailed as stop:  # the outputs the workers still write are counted too
+            for outcome in finished(outcomes, stop):
+                with suppress(_OutputFailed):  # counted; a full disk is said once, as the stop
+                    _account(report, outcome)
+            raise
+        except _Stopped as stop:  # the items the workers were on are counted (ProcessPoolExecutor)
             stop.unwritten = (f"the inputs not cleaned before it have no output in {options.outdir} "
                               "(--resume cleans them), none is half-written")
             raise

@@ -11,8 +11,10 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -41,7 +43,9 @@ Work = Callable[[RunOptions, Item], Outcome]
 
 class Executor(Protocol):
     def map(self, work: Work[Item], options: RunOptions, items: Iterable[Item]) -> Iterator[Outcome]:
-        """The outcome of ``work`` on each item, in input order."""
+        """The outcome of ``work`` on each item, in input order. Stopped (an
+        exception raised in it, or thrown in: see `finished`), it yields the
+        outcomes of the items its workers finish still, then raises the stop."""
         ...
 
     def close(self) -> None:
@@ -72,11 +76,20 @@ class ProcessPoolExecutor:
     is on: when a worker dies (the OOM killer, kill -9), that item fails by
     name, the items handed to it after that go to a new worker, and the run
     goes on instead of waiting forever for the lost outcome.
+
+    SIGINT and SIGTERM are taken only while it waits for the workers or
+    reads its input, not between an outcome's arrival and its counting. On a
+    stop no more work is handed out, each worker finishes the item it is on
+    (the output it writes is counted) and cleans no more, and the outcomes
+    received are yielded before the stop goes on.
     """
 
     # Items handed to a worker at a time: large enough to amortise the pipe,
     # small enough that all workers stay busy to the end of a small batch.
     CHUNKSIZE = 8
+    STOP_SECONDS = 5.0
+    """How long a stop waits for the workers to finish the items they are on; one still on its item then
+    is killed, and that item is named as stopped (an output it wrote in the last instant is whole)."""
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
@@ -104,6 +117,7 @@ class ProcessPoolExecutor:
         read = next_out = 0
         exhausted = False
         self._workers = []
+        outside = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
         try:
             while True:
                 while next_out in done:
@@ -113,7 +127,8 @@ class ProcessPoolExecutor:
                 free = len(idle) + self.jobs - len(self._workers)  # idle workers and those not started
                 wanted = min(free * self.CHUNKSIZE - len(waiting), limit - (read - next_out))
                 if not exhausted and wanted > 0:
-                    more = list(islice(numbered, wanted))
+                    with _stops_taken(outside):  # a slow input (stdin) must not hold a stop off
+                        more = list(islice(numbered, wanted))
                     read += len(more)
                     exhausted = len(more) < wanted
                     waiting += more
@@ -133,15 +148,48 @@ class ProcessPoolExecutor:
                     if waiting:
                         continue  # handed to workers that were gone: new ones take it
                     break  # nothing handed out, nothing left to read
-                wait([w.connection for w in busy] + [w.process.sentinel for w in busy])
+                with _stops_taken(outside):
+                    wait([w.connection for w in busy] + [w.process.sentinel for w in busy])
                 for worker in busy:
                     alive = worker.process.is_alive()  # before reading: what it sent before dying is read
-                    for index, outcome in worker.receive():
-                        done[index] = outcome
+                    done.update(worker.receive())
                     if not alive:
                         self._bury(worker, done, waiting, options)
+        except GeneratorExit:
+            raise
+        except BaseException:  # a stop: SIGINT, SIGTERM, an output the disk cannot hold (thrown in)
+            self._finish(done, options, outside)
+            yield from (done[index] for index in sorted(done))
+            raise
         finally:
             self.close()
+            signal.pthread_sigmask(signal.SIG_SETMASK, outside)
+
+    def _finish(self, done: dict[int, Outcome], options: RunOptions, outside: set[int | signal.Signals]) -> None:
+        """After a stop: each busy worker finishes the item it is on and cleans no more; their outcomes go
+        into ``done``. One still on its item after STOP_SECONDS is killed, its item failed as stopped."""
+        from multiprocessing.connection import wait
+
+        stopping = [worker for worker in self._workers if worker.handed and worker.stop()]
+        deadline = time.monotonic() + self.STOP_SECONDS
+        ending = list(stopping)
+        while ending and (left := deadline - time.monotonic()) > 0:
+            with _stops_taken(outside):  # a second stop does not wait
+                wait([w.connection for w in ending] + [w.process.sentinel for w in ending], left)
+            for worker in list(ending):
+                ended = not worker.process.is_alive()  # before reading, as in _map
+                done.update(worker.receive())
+                if ended:
+                    ending.remove(worker)
+        for worker in stopping:
+            worker.process.kill()
+            worker.process.join()
+            done.update(worker.receive())
+            if worker.handed and worker.process.exitcode:  # killed, here or before, on its item
+                index, item = worker.handed[0]
+                died = ("was stopped with the run (any output it has is whole)" if worker in ending
+                        else worker.death())
+                done[index] = item.failed(options, f"the worker process cleaning it {died}")
 
     def _start(self, function: Callable[[Item], Outcome]) -> _Worker:
         worker = _Worker(function)
@@ -183,14 +231,18 @@ class _Worker:
         theirs.close()
         self.handed: deque[tuple[int, Any]] = deque()
 
-    def hand(self, chunk: list[tuple[int, Any]]) -> bool:
-        """Send ``chunk`` to the worker; False if it is gone."""
+    def hand(self, chunk: list[tuple[int, Any]] | None) -> bool:
+        """Send ``chunk`` to the worker (None: stop); False if it is gone."""
         try:
             self.connection.send(chunk)
         except OSError:
             return False
-        self.handed.extend(chunk)
+        self.handed.extend(chunk or ())
         return True
+
+    def stop(self) -> bool:
+        """Ask the worker to finish the item it is on and end; False if it is gone."""
+        return self.hand(None)
 
     def receive(self) -> list[tuple[int, Outcome]]:
         """The outcomes the worker has sent so far."""
@@ -221,13 +273,45 @@ def _serve(connection: multiprocessing.connection.Connection, function: Callable
     commands_end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the command, which stops its workers
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the command's handler, inherited by the fork
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)  # nor its mask: started while the command held them
     try:
-        while True:
-            chunk = connection.recv()
+        while (chunk := connection.recv()) is not None:  # None: a stop, sent as it sent its last outcome
             for index, item in chunk:
+                # The command sends nothing to a worker it waits for but a stop: the rest of the chunk is left.
+                if connection.poll():
+                    return
                 connection.send((index, function(item)))
     except (EOFError, BrokenPipeError):  # the command is gone: nobody to clean for
         return
+
+
+_STOPS = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextmanager
+def _stops_taken(outside: set[int | signal.Signals]) -> Iterator[None]:
+    """SIGINT and SIGTERM are taken in the block as outside the map (``outside``: the mask there), and held
+    off again after it: a stop then comes where nothing is half-done (an outcome read, not yet counted)."""
+    signal.pthread_sigmask(signal.SIG_SETMASK, outside)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+
+
+def finished(outcomes: Iterator[Outcome], stop: BaseException) -> list[Outcome]:
+    """What a map's ``outcomes`` yields still once its consumer stops with ``stop`` (an output the disk
+    cannot hold): the outcomes of the items its workers finish."""
+    if not isinstance(outcomes, Generator):  # a SerialExecutor's: no work runs elsewhere
+        return []
+    rest = []
+    try:
+        rest.append(outcomes.throw(stop))
+        rest.extend(outcomes)
+    except BaseException as raised:  # noqa: BLE001 (the stop, thrown back)
+        if raised is not stop:
+            raise
+    return rest
 
 
 class DaskExecutor:
