@@ -78,3 +78,26 @@ def test_a_disk_that_fills_under_two_workers_counts_the_outputs_the_other_wrote(
         assert files["cleaned"] == len(written) > 0  # before: 6 of 15 (the other worker's, after the full one)
     finally:
         subprocess.run(["umount", str(small)], check=True)
+
+
+def test_a_page_still_being_cleaned_when_the_stop_has_waited_enough_is_named(tmp_path):
+    src, out, report = tmp_path / "in", tmp_path / "out", tmp_path / "report.json"
+    texts = pages(src, 30)
+    # Last in walk order and slow (distinct lines: nothing is cached): the page a worker is on at the stop.
+    (src / "zz_big.txt").write_text("\n\n".join(f"{STORY} Line {n}, number {n * 7919}." for n in range(12000)),
+                                    encoding="utf-8")
+    run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(out), "--jobs", "2",
+                            "--report", str(report)], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while len(list(out.glob("0*.txt"))) < len(texts) and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    run.send_signal(signal.SIGTERM)
+    _, err = run.communicate(timeout=60)
+    assert run.returncode == 143, err
+    files = json.loads(report.read_text(encoding="utf-8"))["files"]
+    if (out / "zz_big.txt").exists():  # it was done within ProcessPoolExecutor.STOP_SECONDS: counted
+        assert (files["cleaned"], files["failed"]) == (31, 0)
+    else:
+        assert (files["cleaned"], files["failed"]) == (30, 1)
+        said = "the worker process cleaning it was stopped with the run (any output it has is whole)"
+        assert f"error: {src / 'zz_big.txt'}: {said}" in err.decode().splitlines()
