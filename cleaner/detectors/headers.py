@@ -585,5 +585,11 @@ def lead_above_header(text: str, settings: Settings) -> bool:
     when before_header_keeps_leads, and neither a pull quote (it opens with a
     quotation mark), a photo's caption (it carries a date: "... speaks in
     Paris, Jan. 9, 2008.") nor a contact note (an address with "@")."""
-    return (settings.before_header_keeps_leads and lead_shaped(text, settings) and not text.startswith(_OPENING_QUOTES)
-            and "@" not in text and not ANY_DATE.search(text))
+    return (settings.before_header_keeps_leads and lead_shaped(text, settings) and not quote_or_contact(text)
+            and not ANY_DATE.search(text))
+
+
+def quote_or_contact(text: str) -> bool:
+    """Whether a line above the story's header is a pull quote (it opens
+    with a quotation mark) or a contact note (an address with "@"): no lead."""
+    return text.startswith(_OPENING_QUOTES) or "@" in text
