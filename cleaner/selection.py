@@ -838,14 +838,16 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         # A short line right above a paragraph is its subheading; above the
         # first, one with a digit is the story's metadata ("6 min read",
         # "Map: Perth 6000", a time stamp), not a section's name. Nor is a
-        # line of pipes: a breadcrumb or a menu ("World | Europe").
+        # line of pipes: a breadcrumb or a menu ("World | Europe"), nor one
+        # right under the byline or its date: the desk's or the writer's name.
         heading = i - 1
         limit = settings.lead_heading_max_words if i == prose[0] else settings.heading_max_words
         if (heading >= 0 and heading not in keep
                 and page.features[heading].words <= limit and not page.features[heading].terminal
                 and page.blocks[heading].index == page.blocks[i].index - 1
                 and not (i in leads and page.features[heading].digit_share > 0)
-                and "|" not in texts[heading]):
+                and "|" not in texts[heading]
+                and not (i in leads and page.removed.get(page.blocks[heading].index - 1) in HEADER_STAGES)):
             keep.add(heading)
         after = i + 1
         quoted = texts[i].endswith(_CLOSING_QUOTES) or (after < len(texts) and EMBED_ATTRIBUTION.search(texts[after]))

@@ -321,6 +321,20 @@ def test_what_else_stands_between_the_headline_and_the_byline_goes(above: list[s
     assert ids[above[-1]] is not None and all(ids[line] is None for line in ARTICLE["es"])
 
 
+@pytest.mark.parametrize("header", [["Por Ana Gil Ruiz"], ["Por Ana Gil Ruiz", "martes, 14 de marzo de 2023 · 9:15"]])
+def test_a_short_line_right_under_the_byline_is_no_subheading_of_the_first_paragraph(header: list[str]) -> None:
+    # The desk's or the writer's name under the byline or its date: the header's, not the story's.
+    desk = "Redacción Digital"
+    standfirst = f"{PUENTE_STANDFIRST}."
+    page = "\n".join([*MENU["es"], f"{PUENTE_HEADLINE} | El Diario", PUENTE_HEADLINE, standfirst, *header, desk,
+                      *ARTICLE["es"], *FOOTER["es"]])
+    ids = explain_ids(page)
+    assert ids[desk] is not None and all(ids[line] == "byline-dateline" for line in header)
+    assert ids[standfirst] is None and all(ids[line] is None for line in ARTICLE["es"])
+    cleaned = Cleaner().clean(page)
+    assert Cleaner().clean(cleaned) == cleaned
+
+
 def test_no_lead_is_kept_when_lead_max_lines_is_0() -> None:
     headline, lead = LEADS["en"]
     page = "\n".join([f"{headline} - The Example Times", headline, lead, "By Jane Smith", *STORY])
