@@ -53,7 +53,8 @@ from .detectors import Role, ids_with_role
 from .detectors.base import chrome_found
 from .detectors.chrome import CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt
 from .detectors.footers import copyright_licence
-from .detectors.headers import EMBED_ATTRIBUTION, duplicate_headline, lead_above_header, lead_shaped
+from .detectors.headers import (EMBED_ATTRIBUTION, duplicate_headline, lead_above_header, lead_shaped,
+                               quote_or_contact)
 from .features import Features
 from .fragments import joined
 from .model import Page
@@ -837,14 +838,16 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         # A short line right above a paragraph is its subheading; above the
         # first, one with a digit is the story's metadata ("6 min read",
         # "Map: Perth 6000", a time stamp), not a section's name. Nor is a
-        # line of pipes: a breadcrumb or a menu ("World | Europe").
+        # line of pipes: a breadcrumb or a menu ("World | Europe"), nor one
+        # right under the byline or its date: the desk's or the writer's name.
         heading = i - 1
         limit = settings.lead_heading_max_words if i == prose[0] else settings.heading_max_words
         if (heading >= 0 and heading not in keep
                 and page.features[heading].words <= limit and not page.features[heading].terminal
                 and page.blocks[heading].index == page.blocks[i].index - 1
                 and not (i in leads and page.features[heading].digit_share > 0)
-                and "|" not in texts[heading]):
+                and "|" not in texts[heading]
+                and not (i in leads and page.removed.get(page.blocks[heading].index - 1) in HEADER_STAGES)):
             keep.add(heading)
         after = i + 1
         quoted = texts[i].endswith(_CLOSING_QUOTES) or (after < len(texts) and EMBED_ATTRIBUTION.search(texts[after]))
@@ -1008,7 +1011,24 @@ def lead_before_header(body: list[int], prose: list[int], page: Page) -> list[in
     if not prose or body == prose:
         return []
     texts = page.texts()
-    return [p for p in body if p < prose[0] and lead_above_header(texts[p], page.settings)]
+    return [p for p in body if p < prose[0] and (lead_above_header(texts[p], page.settings)
+                                                 or standfirst_over_byline(p, page))]
+
+
+def standfirst_over_byline(i: int, page: Page) -> bool:
+    """Whether block i is the standfirst set right between the story's
+    headline and its byline or dateline (a headline stage removed the line
+    above it, a header stage the line below): prose of
+    byline_standfirst_min_words or more whose stopwords make at least
+    byline_standfirst_min_stopword_share of its words, ended or not, a date
+    in it or not (a dateline run into its last line), but no pull quote or
+    contact note. A caption there is shorter."""
+    index = page.blocks[i].index
+    settings = page.settings
+    return (page.removed.get(index - 1) in HEADLINE_STAGES and page.removed.get(index + 1) in HEADER_STAGES
+            and page.features[i].words >= settings.byline_standfirst_min_words
+            and _stopword_share([i], page, settings.byline_standfirst_min_stopword_share)
+            and not quote_or_contact(page.blocks[i].text))
 
 
 def story_lead(first: int, page: Page, kinds: list[Kind]) -> list[int]:

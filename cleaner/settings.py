@@ -517,6 +517,18 @@ class Settings:
     # Held out (folds 3-4, one run): text F1 aeb-dev 0.9570 unchanged, gn-dev
     # 0.9491 -> 0.9484, traf-dev 0.8717 -> 0.8755; HTML 0.9780 / 0.9518 / 0.9444.
     before_header_keeps_leads: bool = True
+    # Prose dropped before the header that stands right between the story's
+    # headline and its byline or dateline is its standfirst, ended or not
+    # (selection.standfirst_over_byline): of this many words or more...
+    byline_standfirst_min_words: float = 30
+    # ...whose stopwords make at least this share of its words. A caption
+    # there is shorter, a line of credits has fewer. Chosen with
+    # byline-dateline's bylines in seven more languages ("Por Ana Gil"), which
+    # made such a standfirst (unended, a date line run into it) go as
+    # before-header: folds 0-1 traf-dev text 0.9514 -> 0.9523 (main's figure),
+    # aeb-dev, gn-dev, HTML mode and clean bodies unchanged; fold 2 unchanged;
+    # it keeps a line on one page of all the sets' pages.
+    byline_standfirst_min_stopword_share: float = 0.3
     # Isolated prose blocks after the story's last run of paragraphs: this
     # many make a list of teasers (or comments), each under its own headline...
     teaser_tail_min_blocks: int = 2

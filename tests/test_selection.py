@@ -281,6 +281,60 @@ def test_a_lead_above_the_byline_stays_but_a_pull_quote_and_a_dated_caption_go()
     assert {d.block.text: d.removed_by for d in off.explain(page).decisions}[lead] == "before-header"
 
 
+PUENTE_HEADLINE = "El ayuntamiento renovará el viejo puente del río"
+# A standfirst printed without a full stop, its date line run into it (the
+# date opens in lower case: a wrapped line of the standfirst, to the joiner).
+PUENTE_STANDFIRST = ("Tras años de discusiones sobre el dinero y las competencias, el pleno aprobó por fin la obra y "
+                     "el tráfico pasará durante los trabajos por un puente provisional junto a la orilla del río")
+PUENTE_DATE = "martes, 14 de marzo de 2023 - 9:15 a.m."
+
+
+def puente_page(above: list[str]) -> str:
+    return "\n".join([*MENU["es"], f"{PUENTE_HEADLINE} | El Diario", PUENTE_HEADLINE, *above,
+                      "Por Ana Gil Ruiz", "Facebook", "Twitter", "✉ Email", *ARTICLE["es"], *FOOTER["es"]])
+
+
+def test_a_standfirst_right_between_the_headline_and_the_byline_stays_ended_or_not() -> None:
+    # Unended and with a date in it, it is no lead_above_header, but it
+    # stands right between the headline and the byline, long and prose.
+    page = puente_page([PUENTE_STANDFIRST, PUENTE_DATE])
+    ids = explain_ids(page)
+    assert ids[PUENTE_HEADLINE] == "duplicate-headline" and ids["Por Ana Gil Ruiz"] == "byline-dateline"
+    assert ids[PUENTE_STANDFIRST] is None and all(ids[line] is None for line in ARTICLE["es"])
+    cleaned = Cleaner().clean(page)
+    assert Cleaner().clean(cleaned) == cleaned
+    off = Cleaner(settings=replace(Settings(), byline_standfirst_min_words=1000))
+    assert {d.block.text: d.removed_by for d in off.explain(page).decisions}[PUENTE_STANDFIRST] == "before-header"
+
+
+@pytest.mark.parametrize("above", [
+    # A caption with its date there is shorter.
+    ["El viejo puente visto desde la orilla del río en una mañana gris de invierno, el martes 3 de enero de 2023."],
+    # A line of names with few stopwords is no prose: the story's credits.
+    ["Con información de Ana Gil, Luis Mora, Eva Sanz, Pablo Ortiz, Marta Ruiz y Carlos Vega, fotografías de Inés "
+     "Prieto y Jorge Calvo, vídeo de Lucía Romero, Diego Navarro y Sara Molina, edición de Raúl Herrero Soto"],
+    # Nor is it the standfirst with a line between it and the headline.
+    [MENU["es"][0], PUENTE_STANDFIRST],
+])
+def test_what_else_stands_between_the_headline_and_the_byline_goes(above: list[str]) -> None:
+    ids = explain_ids(puente_page(above))
+    assert ids[above[-1]] is not None and all(ids[line] is None for line in ARTICLE["es"])
+
+
+@pytest.mark.parametrize("header", [["Por Ana Gil Ruiz"], ["Por Ana Gil Ruiz", "martes, 14 de marzo de 2023 · 9:15"]])
+def test_a_short_line_right_under_the_byline_is_no_subheading_of_the_first_paragraph(header: list[str]) -> None:
+    # The desk's or the writer's name under the byline or its date: the header's, not the story's.
+    desk = "Redacción Digital"
+    standfirst = f"{PUENTE_STANDFIRST}."
+    page = "\n".join([*MENU["es"], f"{PUENTE_HEADLINE} | El Diario", PUENTE_HEADLINE, standfirst, *header, desk,
+                      *ARTICLE["es"], *FOOTER["es"]])
+    ids = explain_ids(page)
+    assert ids[desk] is not None and all(ids[line] == "byline-dateline" for line in header)
+    assert ids[standfirst] is None and all(ids[line] is None for line in ARTICLE["es"])
+    cleaned = Cleaner().clean(page)
+    assert Cleaner().clean(cleaned) == cleaned
+
+
 def test_no_lead_is_kept_when_lead_max_lines_is_0() -> None:
     headline, lead = LEADS["en"]
     page = "\n".join([f"{headline} - The Example Times", headline, lead, "By Jane Smith", *STORY])

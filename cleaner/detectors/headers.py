@@ -235,10 +235,20 @@ def _recurring_subheadings(hits: list[int], headline: set[str], page: Page) -> s
 
 MONTH = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
 DATE = rf"(\b{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(st|nd|rd|th)? {MONTH},? \d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}(T\d{{2}}:\d{{2}}|\b)|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b)"
-# The word a story's byline opens with, in each language ("Von Karin Lehner", "Par Paul Morel",
-# "Por Ana Gil", "di Mario Rossi", "Door Piet de Vries").
+# A byline's names: two to four capitalised words with their particles ("Piet de Vries", "Ana
+# Gil y Ruiz"), two writers at most ("Karin Lehner und Jan Roth"); then the line ends, or a
+# separator, a comma or a date follows ("Por Ana Gil | 12/03/2024"). A sentence goes on in words
+# ("Von Berlin aus fuhr der Zug", "Di Maio ha detto").
+_NAME = (r"(?-i:\p{Lu})[\p{L}'’.-]*((\s(de|da|das|do|dos|del|della|di|du|la|le|van|von|der|den|ten|ter|y))*"
+         r"\s(?-i:\p{Lu})[\p{L}'’.-]*){1,3}")
+_WRITERS = rf"{_NAME}((,\s*|\s(und|and|et|y|e|i|en|oraz)\s){_NAME})?\s*($|[|,·•/–—(]|\s-\s|\d)"
+# The word a story's byline opens with, in each language ("Von", "Par", "Por", "di", "Door").
 STORY_BYLINE_WORDS = {"en": "by", "de": "von", "fr": "par", "es": "por", "pt": "por", "it": "di|a cura di",
                       "nl": "door"}
+# Its label, with a colon ("Autor: Jan Nowak", "Auteur : Paul Morel").
+BYLINE_LABELS = {"de": "autor|autorin|autoren", "fr": "auteur|auteure|auteurs", "es": "autor|autora|autores",
+                 "pt": "autor|autora|autores", "it": "autore|autrice|autori", "nl": "auteur|auteurs",
+                 "pl": "autor|autorka|autorzy"}
 BYLINE = LinePattern(
     {
         "en": [
@@ -257,30 +267,37 @@ BYLINE = LinePattern(
         # story was published or updated: the word, its preposition or a colon, then a number, a
         # weekday or "today" ("Aktualisiert am 3.5.2021.", "Opublikowano: wczoraj, 10:15"). Another
         # word there starts a sentence ("Publicado el informe, ...").
-        "de": [r"^(lesezeit|lesedauer)\s*:?\s*\d+",
+        "de": [rf"^({STORY_BYLINE_WORDS['de']})\s+{_WRITERS}", rf"^({BYLINE_LABELS['de']})\s*:\s*{_WRITERS}",
+               r"^(lesezeit|lesedauer)\s*:?\s*\d+",
                r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(korrespondent(in)?|redakteur(in)?|reporter(in)?)$",
                (r"^(zuletzt )?(veröffentlicht|aktualisiert|erschienen|erstellt|geändert)\s*(am\s+|:\s*|um\s+)?"
                 r"(\d|heute\b|gestern\b|(mon|diens|donners|frei|sams|sonn)tag\b|mittwoch\b)")],
-        "fr": [r"^(temps de lecture)\s*:?\s*\d+",
+        "fr": [rf"^({STORY_BYLINE_WORDS['fr']})\s+{_WRITERS}", rf"^({BYLINE_LABELS['fr']})\s*:\s*{_WRITERS}",
+               r"^(temps de lecture)\s*:?\s*\d+",
                r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(correspondante?|envoyée? spéciale?|rédact(eur|rice))$",
                (r"^(publié|mis à jour|mise à jour|modifié|actualisé)\s*(le\s+|:\s*|à\s+)?"
                 r"(\d|aujourd|hier\b|(lun|mar|mercre|jeu|vendre|same)di\b|dimanche\b)")],
-        "es": [r"^(tiempo de lectura)\s*:?\s*\d+",
+        "es": [rf"^({STORY_BYLINE_WORDS['es']})\s+{_WRITERS}", rf"^({BYLINE_LABELS['es']})\s*:\s*{_WRITERS}",
+               r"^(tiempo de lectura)\s*:?\s*\d+",
                r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(corresponsal|redactora?|enviad[oa] especial)$",
                (r"^(publicado|actualizado|modificado)\s*(el\s+|:\s*|a las\s+)?"
                 r"(\d|hoy\b|ayer\b|(lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b)")],
-        "pt": [r"^(tempo de leitura)\s*:?\s*\d+",
+        "pt": [rf"^({STORY_BYLINE_WORDS['pt']})\s+{_WRITERS}", rf"^({BYLINE_LABELS['pt']})\s*:\s*{_WRITERS}",
+               r"^(tempo de leitura)\s*:?\s*\d+",
                r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(correspondente|repórter|redatora?|enviad[oa] especial)$",
                (r"^(publicado|atualizado|modificado)\s*(em\s+|:\s*|às\s+)?"
                 r"(\d|hoje\b|ontem\b|(segunda|terça|quarta|quinta|sexta)-feira\b|(sábado|domingo)\b)")],
-        "it": [r"^(tempo di lettura)\s*:?\s*\d+",
+        "it": [rf"^({STORY_BYLINE_WORDS['it']})\s+{_WRITERS}", rf"^({BYLINE_LABELS['it']})\s*:\s*{_WRITERS}",
+               r"^(tempo di lettura)\s*:?\s*\d+",
                r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(corrispondente|inviat[oa]|redatt(ore|rice))$",
                (r"^(pubblicato|aggiornato|modificato)\s*(il\s+|:\s*|alle\s+)?"
                 r"(\d|oggi\b|ieri\b|(lune|marte|mercole|giove|vener)dì|(sabato|domenica)\b)")],
-        "nl": [r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(correspondent|verslaggever|redacteur)$",
+        "nl": [rf"^({STORY_BYLINE_WORDS['nl']})\s+{_WRITERS}", rf"^({BYLINE_LABELS['nl']})\s*:\s*{_WRITERS}",
+               r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(correspondent|verslaggever|redacteur)$",
                (r"^(laatst )?(gepubliceerd|bijgewerkt|aangepast)\s*(op\s+|:\s*|om\s+)?"
                 r"(\d|vandaag\b|gisteren\b|(maan|dins|woens|donder|vrij|zater|zon)dag\b)")],
-        "pl": [r"^(czas czytania)\s*:?\s*\d+",
+        "pl": [rf"^({BYLINE_LABELS['pl']})\s*:\s*{_WRITERS}",
+               r"^(czas czytania)\s*:?\s*\d+",
                r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(korespondent(ka)?|reporter(ka)?|redaktor(ka)?)$",
                (r"^(opublikowano|zaktualizowano|aktualizacja|data publikacji)\s*(:\s*|w\s+|o\s+)?"
                 r"(\d|dziś\b|dzisiaj\b|wczoraj\b|(poniedziałek|wtorek|środ[aę]|czwartek|piątek|sobot[aę]|niedziel[aę])\b)")],
@@ -448,6 +465,20 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
     Example("\"The river gives, and the river takes; we only borrow the valley.\"\n"
             "—Letter of the first mayor to the county board, 3 May 1898\nThe flood came at night."),
     Example("By the end of March 2023, prices had doubled.\nThe hearing is set for November 19, 2019."),
+    # Bylines in other languages: the byline's word or the writer's label, then two to four capitalised
+    # names, two writers at most. The same words opening a sentence, or a name's one word, stay.
+    Example("Von Karin Berger und Jan Roth\nAutorin: Eva Maria Sommer\nPar Louise Bernard | 12/03/2024\n"
+            "Auteur : Jean-Luc Marchand\nPor Ana Gil y Ruiz\nAutora: Lucía Prieto Sanz\nPor João Pedro Alves\n"
+            "di Mario Bianchi\nA cura di Giulia Ferri\nAutore: Paolo Conti\nDoor Piet de Vries\nAuteur: Sanne Bakker\n"
+            "Autorka: Ewa Lis-Nowak\nDer Rat tagte am Montag.",
+            removed=("Von Karin Berger und Jan Roth", "Autorin: Eva Maria Sommer", "Par Louise Bernard | 12/03/2024",
+                     "Auteur : Jean-Luc Marchand", "Por Ana Gil y Ruiz", "Autora: Lucía Prieto Sanz",
+                     "Por João Pedro Alves", "di Mario Bianchi", "A cura di Giulia Ferri", "Autore: Paolo Conti",
+                     "Door Piet de Vries", "Auteur: Sanne Bakker", "Autorka: Ewa Lis-Nowak")),
+    Example("Von Berlin aus fuhr der Zug nach Hamburg weiter\nVon Montag an gilt die neue Regel\n"
+            "Par ailleurs la mairie a voté le budget\nPor Navidad suben los precios del mercado\n"
+            "Di Maio ha detto che il governo resta\nDoor de regen viel de wedstrijd uit\nPor Favor\nDoor Hinges\n"
+            "Autor: Der Roman erschien im Herbst\nAutor: Kowalski\nDer Rat tagte am Montag."),
     # The byline's other lines: the writer's post, the agency.
     Example("Written by: Example Agency\nBy: Jane Doe\nAP White House Correspondent\nSpecial to The Example Star\n"
             "THE ASSOCIATED PRESS\nReuters\nUnser Korrespondent\nNotre envoyée spéciale\nNuestro corresponsal\n"
@@ -554,5 +585,11 @@ def lead_above_header(text: str, settings: Settings) -> bool:
     when before_header_keeps_leads, and neither a pull quote (it opens with a
     quotation mark), a photo's caption (it carries a date: "... speaks in
     Paris, Jan. 9, 2008.") nor a contact note (an address with "@")."""
-    return (settings.before_header_keeps_leads and lead_shaped(text, settings) and not text.startswith(_OPENING_QUOTES)
-            and "@" not in text and not ANY_DATE.search(text))
+    return (settings.before_header_keeps_leads and lead_shaped(text, settings) and not quote_or_contact(text)
+            and not ANY_DATE.search(text))
+
+
+def quote_or_contact(text: str) -> bool:
+    """Whether a line above the story's header is a pull quote (it opens
+    with a quotation mark) or a contact note (an address with "@"): no lead."""
+    return text.startswith(_OPENING_QUOTES) or "@" in text
