@@ -382,13 +382,13 @@ class CompiledOnFirstCall:
 class AnyOf:
     """Whether one of ``finders`` finds something in a text, tried in turn."""
 
-    __slots__ = ("_finders",)
+    __slots__ = ("finders",)
 
     def __init__(self, finders: Sequence[Finder]) -> None:
-        self._finders = tuple(finders)
+        self.finders = tuple(finders)
 
     def __call__(self, text: str) -> bool:
-        for find in self._finders:
+        for find in self.finders:
             if _direct(find)(text):
                 return True
         return False
