@@ -74,6 +74,26 @@ def test_line_pattern_anchors_only_the_branches_that_start_with_a_caret():
     assert pattern.matches("b c") and not pattern.matches("x b c")
 
 
+def test_a_long_branch_under_several_gate_keys_is_compiled_once_and_finds_what_the_alternation_finds():
+    from cleaner.detectors.patterns import SHARED_BRANCH_MIN_CHARS
+
+    # Invented button words, enough of them for a branch past the length: one prefix each.
+    words = [f"{letter}{vowel}bble{n}" for letter in "bdfgkmprstvz" for vowel in "aeiou" for n in range(12)]
+    long_branch = rf"^({'|'.join(words)})( ({'|'.join(words)}))*$"
+    assert len(long_branch) > SHARED_BRANCH_MIN_CHARS
+    pattern = LinePattern({"en": [long_branch, r"^babble0 now\b", r"^zubble11 again$"]},
+                          max_words="share_bar_max_words")
+    lines = ["Babble0 Zubble11", "babble0 now and then", "zubble11 again", "zubble11 again and", "Tobble3", "tubble3 x"]
+    ungated = [bool(regex.match(f"(?:{long_branch})|(?:^babble0 now\\b)|(?:^zubble11 again$)", line, regex.I))
+               for line in lines]
+    assert ungated == [True, True, True, False, True, False]
+    assert [pattern.matches(line) for line in lines] == ungated
+    assert pattern.marked(PageText(lines), [True] * len(lines)) == {i for i, hit in enumerate(ungated) if hit}
+    # One finder of the long branch, whichever key a line opens.
+    (_, gate), = pattern._groups
+    assert gate is not None and len(gate.finders._shared) == 1
+
+
 def test_a_branch_is_one_alternative_and_a_limit_is_a_setting():
     with pytest.raises(ValueError, match="one alternative a line"):
         LinePattern({"en": [r"^sign up|\bno spam\b"]}, max_words="share_bar_max_words")

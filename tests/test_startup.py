@@ -17,7 +17,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 from cleaner import language, language_model
 from cleaner.cache import CACHE_DIR_VARIABLE, KeptJson, KeptPatterns, KeptStringSets
 from cleaner.detectors import DETECTORS, literals, patterns
-from cleaner.detectors.patterns import CuePattern, LinePattern
+from cleaner.detectors.patterns import AnyOf, CompiledOnFirstCall, CuePattern, LinePattern
 from cleaner.settings import DEFAULT_SETTINGS
 
 SAMPLES = sorted((Path(__file__).parent.parent / "samples" / "input").glob("*.txt"))[:20]
@@ -186,6 +186,17 @@ def _layouts(version: bytes | None) -> KeptJson:
     return KeptJson("pattern-layouts", version, every_seconds=0)
 
 
+def _parts(finder: object) -> list[CompiledOnFirstCall]:
+    """A gate key's finder as the compiled patterns it tries: itself, or each of an AnyOf's."""
+    parts = list(finder.finders) if isinstance(finder, AnyOf) else [finder]
+    assert all(isinstance(part, CompiledOnFirstCall) for part in parts)
+    return parts
+
+
+def _described(finder: object) -> list[tuple[str, str]]:
+    return [(part.pattern, part.method) for part in _parts(finder)]
+
+
 def _made_again() -> list[object]:
     """Every shipped line and cue pattern made again, as a start makes them,
     with what its layout is built into: each group's alternation, gate and
@@ -194,7 +205,7 @@ def _made_again() -> list[object]:
     for pattern in dict.fromkeys(p for d in DETECTORS for p in d.patterns):
         again = LinePattern(pattern.branches, max_words=pattern.max_words)
         made.append([(find.pattern, find.method, type(gate).__name__,
-                      {key: (f.pattern, f.method) for key, f in gate.finders.items()} if gate else None)
+                      {key: _described(f) for key, f in gate.finders.items()} if gate else None)
                      for find, gate in again._groups])
     for cues in dict.fromkeys(c for d in DETECTORS for c in d.cues):
         again_cues = CuePattern(cues.phrases, before=cues._before, after=cues._after)
@@ -267,7 +278,8 @@ def _every_shipped_group() -> list[str]:
     groups = []
     for pattern in dict.fromkeys(p for d in DETECTORS for p in d.patterns):
         for find, gate in pattern._groups:
-            groups += [find.pattern, *(f.pattern for f in gate.finders.values())] if gate else [find.pattern]
+            groups += [find.pattern, *(part.pattern for f in gate.finders.values() for part in _parts(f))] \
+                if gate else [find.pattern]
     return groups + [c.pattern for d in DETECTORS for c in d.cues]
 
 

@@ -12,7 +12,7 @@ import functools
 import hashlib
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import accumulate, chain, compress, filterfalse
@@ -262,20 +262,45 @@ def _finder(branches: Sequence[str], positions: list[int], anchored: bool) -> Fi
     return _compile([branches[i][1:] if anchored else branches[i] for i in positions], anchored)
 
 
+# A branch longer than this that a gate lets through under several keys is
+# compiled on its own, once, and tried after the alternation of each key's
+# other branches: in each key's alternation, it was compiled again for each
+# key a page opened (share-bar's two branches of every language's share
+# buttons sit under some 200 prefixes each, 70 KB of program each time).
+SHARED_BRANCH_MIN_CHARS = 1000
+
+
 class _FindersByKey(Mapping[str, Finder]):
     """A gate's finder of each key, of the branches at its positions, made
     when first asked for: a start made the finders of some 2,300 keys, of
-    which a page opens a few dozen."""
+    which a page opens a few dozen. Used for whether a line matches only:
+    a key's finder may be several (see SHARED_BRANCH_MIN_CHARS)."""
 
     def __init__(self, positions: dict[str, list[int]], branches: Sequence[str], anchored: bool) -> None:
         self._positions, self._branches, self._anchored = positions, branches, anchored
         self._made: dict[str, Finder] = {}
 
+    @functools.cached_property
+    def _shared(self) -> dict[int, Finder]:
+        """The long branches under several keys, each with its finder (see SHARED_BRANCH_MIN_CHARS)."""
+        under = Counter(position for positions in self._positions.values() for position in positions
+                        if len(self._branches[position]) > SHARED_BRANCH_MIN_CHARS)
+        return {position: _finder(self._branches, [position], self._anchored)
+                for position, keys in under.items() if keys > 1}
+
     def __getitem__(self, key: str) -> Finder:
         finder = self._made.get(key)
         if finder is None:
-            finder = self._made[key] = _finder(self._branches, self._positions[key], self._anchored)
+            finder = self._made[key] = self._made_for(self._positions[key])
         return finder
+
+    def _made_for(self, positions: list[int]) -> Finder:
+        shared = self._shared
+        alone = [shared[position] for position in positions if position in shared]
+        if not alone:
+            return _finder(self._branches, positions, self._anchored)
+        rest = [position for position in positions if position not in shared]
+        return AnyOf(([_finder(self._branches, rest, self._anchored)] if rest else []) + alone)
 
     def __contains__(self, key: object) -> bool:
         return key in self._positions
@@ -352,6 +377,21 @@ class CompiledOnFirstCall:
     def compiled(self) -> Callable[[str], Any] | None:
         """The compiled pattern's method, once a call compiled it."""
         return self._call
+
+
+class AnyOf:
+    """Whether one of ``finders`` finds something in a text, tried in turn."""
+
+    __slots__ = ("finders",)
+
+    def __init__(self, finders: Sequence[Finder]) -> None:
+        self.finders = tuple(finders)
+
+    def __call__(self, text: str) -> bool:
+        for find in self.finders:
+            if _direct(find)(text):
+                return True
+        return False
 
 
 def _direct(finder: Finder) -> Finder:
