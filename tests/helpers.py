@@ -6,6 +6,8 @@ import contextlib
 import os
 import re
 import shutil
+import subprocess
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,6 +56,20 @@ def without_root(command: list[str]) -> list[str]:
     if not shutil.which("setpriv"):
         pytest.skip("root, and no setpriv to give up reading every file")
     return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", *command]
+
+
+@contextlib.contextmanager
+def small_file_system(path: Path, size: str) -> Iterator[Path]:
+    """A file system of ``size`` ("16k") mounted at ``path`` (a new folder) while the block runs: a disk
+    that fills. Skips the test where it cannot be mounted (not root)."""
+    path.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("needs a small file system of its own (mount, as root)")
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", str(path)], check=True)
 
 
 def readme_python(needle: str) -> str:

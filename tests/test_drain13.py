@@ -5,7 +5,6 @@ report said "cleaned 69" of 71 outputs on disk."""
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -15,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner
-from helpers import run_cli
+from helpers import run_cli, small_file_system
 
 STORY = ("The council voted on Tuesday to approve the new budget for schools, parks and public transport, "
          "officials said after a long debate that ran late into the evening.")
@@ -61,12 +60,7 @@ def test_a_stopped_run_counts_every_output_its_workers_wrote_and_resumes_to_the_
 
 
 def test_a_disk_that_fills_under_two_workers_counts_the_outputs_the_other_wrote(tmp_path):
-    small = tmp_path / "small"
-    small.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(small)],
-                                           capture_output=True).returncode != 0:
-        pytest.skip("needs a small file system of its own (mount, as root)")
-    try:
+    with small_file_system(tmp_path / "small", "64k") as small:
         pages(tmp_path / "in", 200)
         report = tmp_path / "report.json"
         ran = run_cli("clean", str(tmp_path / "in"), "-o", str(small / "out"), "--jobs", "2", "--report", str(report))
@@ -76,8 +70,6 @@ def test_a_disk_that_fills_under_two_workers_counts_the_outputs_the_other_wrote(
         files = json.loads(report.read_text(encoding="utf-8"))["files"]
         written = outputs(small / "out")
         assert files["cleaned"] == len(written) > 0  # before: 6 of 15 (the other worker's, after the full one)
-    finally:
-        subprocess.run(["umount", str(small)], check=True)
 
 
 def test_a_page_still_being_cleaned_when_the_stop_has_waited_enough_is_named(tmp_path):

@@ -18,7 +18,7 @@ from cleaner.corpus import Entry, clean_entry
 from cleaner.executors import ProcessPoolExecutor
 from cleaner.html import render
 from cleaner.run import RunOptions
-from helpers import run_cli
+from helpers import run_cli, small_file_system
 
 STORY = "This is the real story about the harbour and its boats, told at some length here.\n"
 
@@ -270,15 +270,7 @@ def test_a_page_on_stdin_left_out_with_skip_failed_still_makes_its_records_file(
 def test_a_disk_that_fills_during_a_run_stops_it_in_one_line(tmp_path: Path) -> None:
     # Before: each later file failed with a line of its own ("No space left on device"), 85 of 100 here, and the
     # run went on trying; a full disk ends the run, as the README says.
-    import os
-    import subprocess
-
-    small = tmp_path / "small"
-    small.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(small)],
-                                           capture_output=True).returncode != 0:
-        pytest.skip("needs a small file system of its own (mount, as root)")
-    try:
+    with small_file_system(tmp_path / "small", "16k") as small:
         pages = tmp_path / "pages"
         pages.mkdir()
         for n in range(40):
@@ -291,5 +283,3 @@ def test_a_disk_that_fills_during_a_run_stops_it_in_one_line(tmp_path: Path) -> 
         report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
         assert report["stopped"] == errors[-1].removeprefix("error: ")
         assert report["files"]["failed"] == 1 and report["files"]["cleaned"] < 39
-    finally:
-        subprocess.run(["umount", str(small)], check=True)
