@@ -23,6 +23,9 @@ from .patterns import LinePattern, matching_positions
 # character of theirs ("故事_新闻中心_某网", "故事-某网") and the full-width bar.
 _TITLE_SEPARATORS = compiled(r"\s+[-|–—:·•»]+\s+|\s*[｜_]+\s*"
                              r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])\s*[-|–—]+\s*|\s*[-|–—]+\s*(?=[\p{Han}\p{Hiragana}\p{Katakana}])")
+# Every separator holds one of these: a line holding none is not split (a
+# call of the pattern costs more than the line's `in` tests).
+_SEPARATOR_MARKS = tuple("-|–—:·•»｜_")
 _NON_WORD = compiled(r"[\W_]+")
 # The same on ASCII, where ``regex``'s word characters are ASCII's: the
 # standard ``re`` replaces them several times as fast.
@@ -47,7 +50,7 @@ def title_keys(text: str, part_min_words: int = DEFAULT_SETTINGS.title_part_min_
     count them: a spaceless script's characters by ``cjk_chars_per_word``),
     in that order: the first that repeats elsewhere is the headline, whatever
     the hash seed (a set's order would make the choice vary between runs)."""
-    pieces = _TITLE_SEPARATORS.split(text)
+    pieces = _TITLE_SEPARATORS.split(text) if any(map(text.__contains__, _SEPARATOR_MARKS)) else [text]
     if len(pieces) == 1:
         return (title_key(text),) if title_key(text) else ()
     starts = [text[:match.start()] for match in reversed(list(_TITLE_SEPARATORS.finditer(text)))]
