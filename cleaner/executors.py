@@ -174,8 +174,11 @@ class ProcessPoolExecutor:
         deadline = time.monotonic() + self.STOP_SECONDS
         ending = list(stopping)
         while ending and (left := deadline - time.monotonic()) > 0:
-            with _stops_taken(outside):  # a second stop does not wait
-                wait([w.connection for w in ending] + [w.process.sentinel for w in ending], left)
+            try:
+                with _stops_taken(outside):
+                    wait([w.connection for w in ending] + [w.process.sentinel for w in ending], left)
+            except BaseException:  # a second stop does not wait; what was received is still yielded
+                break
             for worker in list(ending):
                 ended = not worker.process.is_alive()  # before reading, as in _map
                 done.update(worker.receive())

@@ -1,0 +1,69 @@
+"""A run stopped by SIGINT or SIGTERM counts every output written, whatever runs the work: worker processes
+stopped twice, this process alone (`--jobs 1`), a Dask cluster; and no thread of the command takes a stop where
+the command holds it off (a progress bar's)."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from cleaner import Cleaner
+
+STORY = ("The council voted on Tuesday to approve the new budget for schools, parks and public transport, "
+         "officials said after a long debate that ran late into the evening.")
+SLOW_PAGE = "\n\n".join(f"{STORY} Line {n}, number {n * 7919}." for n in range(12000))
+"""Seconds to clean (distinct lines: nothing is cached)."""
+
+
+def pages(folder: Path, count: int) -> dict[str, str]:
+    """``count`` small pages in ``folder``: {name: text}."""
+    folder.mkdir()
+    texts = {f"{n:04}.txt": f"Page {n}.\n\n{STORY}\n" for n in range(count)}
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return texts
+
+
+def stopped_run(src: Path, out: Path, report: Path, *options: str, outputs: int = 20,
+                second_stop_after: float | None = None) -> tuple[int, str]:
+    """`cleaner clean src -o out` stopped by SIGTERM once ``outputs`` are written (and again
+    ``second_stop_after`` seconds later): its exit status and stderr."""
+    run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(out), "--report",
+                            str(report), *options], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while len(list(out.glob("*.txt"))) < outputs and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.002)
+    run.send_signal(signal.SIGTERM)
+    if second_stop_after is not None:
+        time.sleep(second_stop_after)
+        run.send_signal(signal.SIGTERM)
+    _, err = run.communicate(timeout=60)
+    return run.returncode, err.decode()
+
+
+def assert_counted(out: Path, report: Path, texts: dict[str, str]) -> dict:
+    """Every output on disk is whole and counted as cleaned, and no temporary file is left."""
+    written = {path.name: path.read_text(encoding="utf-8") for path in out.glob("*.txt")}
+    assert not [path.name for path in out.glob(".*") if path.name != ".cleaner-run"], "temporary files left"
+    cleaner = Cleaner()
+    assert all(text == cleaner.clean(texts[name]) for name, text in written.items() if name in texts)
+    files = json.loads(report.read_text(encoding="utf-8"))["files"]
+    assert files["cleaned"] == len(written), (files, len(written))
+    return files
+
+
+def test_a_second_stop_during_the_wait_for_the_workers_still_counts_what_they_wrote(tmp_path):
+    src, out, report = tmp_path / "in", tmp_path / "out", tmp_path / "report.json"
+    texts = pages(src, 60)
+    # Second in walk order: one worker is on it at the stop while the other has cleaned the pages after it,
+    # whose outcomes wait for it to be yielded in order.
+    (src / "0000_slow.txt").write_text(SLOW_PAGE, encoding="utf-8")
+    code, err = stopped_run(src, out, report, "--jobs", "2", second_stop_after=0.5)
+    assert code == 143, err
+    files = assert_counted(out, report, texts)  # before: "cleaned 1" with 21 outputs on disk
+    assert files["failed"] == 1
+    assert f"error: {src / '0000_slow.txt'}: the worker process cleaning it was stopped with the run" in err
