@@ -4,14 +4,19 @@ the command holds it off (a progress bar's)."""
 
 from __future__ import annotations
 
+import io
 import json
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
+from tqdm._monitor import TMonitor
+
 from cleaner import Cleaner
+from cleaner.progress import with_progress
 
 STORY = ("The council voted on Tuesday to approve the new budget for schools, parks and public transport, "
          "officials said after a long debate that ran late into the evening.")
@@ -67,3 +72,23 @@ def test_a_second_stop_during_the_wait_for_the_workers_still_counts_what_they_wr
     files = assert_counted(out, report, texts)  # before: "cleaned 1" with 21 outputs on disk
     assert files["failed"] == 1
     assert f"error: {src / '0000_slow.txt'}: the worker process cleaning it was stopped with the run" in err
+
+
+def blocked_signals(thread: threading.Thread) -> set[int]:
+    """The signals ``thread`` holds off, as the kernel has them."""
+    status = Path(f"/proc/self/task/{thread.native_id}/status").read_text(encoding="ascii")
+    mask = int(next(line for line in status.splitlines() if line.startswith("SigBlk:")).split()[1], 16)
+    return {number for number in range(1, 65) if mask >> (number - 1) & 1}
+
+
+def test_the_progress_bar_thread_takes_no_stop_the_command_holds_off():
+    shown = with_progress(iter(range(3)), total=3, unit="files", shown=True, stream=io.StringIO())
+    assert next(shown) == 0
+    monitors = [thread for thread in threading.enumerate() if isinstance(thread, TMonitor)]
+    try:
+        assert monitors, "tqdm started no monitor thread"
+        # before: neither held off, so a stop came to the monitor and its handler ran between an outcome's
+        # arrival and its counting all the same
+        assert all({signal.SIGINT, signal.SIGTERM} <= blocked_signals(thread) for thread in monitors)
+    finally:
+        assert list(shown) == [1, 2]
