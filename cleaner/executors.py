@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -58,14 +59,112 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+STOP_SECONDS = 5.0
+"""How long a stop waits for the items being cleaned to be done; one still being cleaned then is named as
+stopped (an output written in the last instant is whole)."""
+
+
 class SerialExecutor:
-    """Runs the work in this process, one item at a time."""
+    """Runs the work in this process, one item at a time. A stop (SIGINT, SIGTERM) lets the item being
+    cleaned be done, STOP_SECONDS at most, and its outcome counted: raised as it came, it lost an output
+    written but not yet counted."""
 
     def map(self, work: Work[Item], options: RunOptions, items: Iterable[Item]) -> Iterator[Outcome]:
-        return map(partial(work, options), items)
+        return self._map(partial(work, options), iter(items), options)
+
+    def _map(self, function: Callable[[Item], Outcome], items: Iterator[Item], options: RunOptions
+             ) -> Iterator[Outcome]:
+        with _StopGate() as gate:
+            while True:
+                with gate.taking():  # a slow input (stdin) must not hold a stop off
+                    item = next(items, None)
+                if item is None:
+                    return
+                try:
+                    with gate.working():
+                        outcome = function(item)
+                except GeneratorExit:
+                    raise
+                except BaseException:  # a stop after STOP_SECONDS, or a second one
+                    if gate.kept is None:
+                        raise
+                    yield item.failed(options, "its cleaning was stopped with the run (any output it has is whole)")
+                    raise
+                yield outcome
 
     def close(self) -> None:
         pass
+
+
+class _StopGate:
+    """Where a stop (SIGINT, SIGTERM) ends a map run in this process: at once while it reads its input or
+    waits for work done elsewhere (`taking`); once the item being cleaned is done (`working`: STOP_SECONDS at
+    most, a second stop at once); else (an outcome being counted) when it next takes a stop. The handlers set
+    (the command's) are swapped for one that keeps the stop meanwhile: the signal mask cannot hold one off
+    where other threads run (Dask's client), as Python runs the handler in the main thread whichever thread
+    the signal came to."""
+
+    def __init__(self) -> None:
+        self.kept: int | None = None
+        """The stop kept to be raised later."""
+        self._mode = "holding"
+        self._previous: dict[int, Any] = {}
+
+    def __enter__(self) -> _StopGate:
+        if threading.current_thread() is not threading.main_thread():  # handlers are set and run there only
+            return self
+        for stop in _STOPS:
+            if callable(handler := signal.getsignal(stop)):  # not where a stop is ignored or ends the process
+                self._previous[stop] = handler
+                signal.signal(stop, self._keep)
+        if self._previous:
+            self._previous[signal.SIGALRM] = signal.getsignal(signal.SIGALRM) or signal.SIG_DFL
+            signal.signal(signal.SIGALRM, self._overdue)
+        return self
+
+    def __exit__(self, *raised: object) -> None:
+        if self._previous:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        for stop, handler in self._previous.items():
+            signal.signal(stop, handler)
+        if raised[0] is None:
+            self.raise_kept()  # a stop kept while the last outcome was counted
+
+    def _keep(self, signum: int, frame: object) -> None:
+        if self._mode == "taking" or self._mode == "working" and self.kept is not None:  # a second stop
+            stop = signum if self.kept is None else self.kept  # the run ends as the first stop says
+            self._previous[stop](stop, frame)
+        elif self.kept is None:
+            self.kept = signum
+            if self._mode == "working":
+                signal.setitimer(signal.ITIMER_REAL, STOP_SECONDS)
+
+    def _overdue(self, _signum: int, frame: object) -> None:
+        if self.kept is not None and self._mode == "working":
+            self._previous[self.kept](self.kept, frame)
+
+    def raise_kept(self) -> None:
+        if self.kept is not None and self.kept in self._previous:
+            self._previous[self.kept](self.kept, None)
+
+    @contextmanager
+    def taking(self) -> Iterator[None]:
+        self.raise_kept()
+        self._mode = "taking"
+        try:
+            yield
+        finally:
+            self._mode = "holding"
+
+    @contextmanager
+    def working(self) -> Iterator[None]:
+        self._mode = "working"
+        try:
+            yield
+        finally:
+            self._mode = "holding"
+            if self._previous:
+                signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 class ProcessPoolExecutor:
@@ -87,7 +186,7 @@ class ProcessPoolExecutor:
     # Items handed to a worker at a time: large enough to amortise the pipe,
     # small enough that all workers stay busy to the end of a small batch.
     CHUNKSIZE = 8
-    STOP_SECONDS = 5.0
+    STOP_SECONDS = STOP_SECONDS
     """How long a stop waits for the workers to finish the items they are on; one still on its item then
     is killed, and that item is named as stopped (an output it wrote in the last instant is whole)."""
 
@@ -96,13 +195,12 @@ class ProcessPoolExecutor:
         self._workers: list[_Worker] = []
 
     def map(self, work: Work[Item], options: RunOptions, items: Iterable[Item]) -> Iterator[Outcome]:
-        function = partial(work, options)
         items = iter(items)
         head = list(islice(items, 2))
         if len(head) < 2:
             # One item: starting workers would only add their start-up time.
-            return map(function, head)
-        return self._map(function, chain(head, items), options)
+            return SerialExecutor().map(work, options, head)
+        return self._map(partial(work, options), chain(head, items), options)
 
     def _map(self, function: Callable[[Item], Outcome], items: Iterator[Item], options: RunOptions
              ) -> Iterator[Outcome]:
