@@ -13,6 +13,7 @@ import os
 import signal
 import threading
 import time
+import uuid
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
@@ -25,7 +26,7 @@ from .run import Outcome, RunOptions
 if TYPE_CHECKING:
     import multiprocessing.connection
 
-    from distributed import Client, Future, LocalCluster
+    from distributed import Client, Event, Future, LocalCluster
 
 class Named(Protocol):
     """An item of work: a file's Job, a corpus's Entry; failures name its source."""
@@ -86,7 +87,7 @@ class SerialExecutor:
                 except GeneratorExit:
                     raise
                 except BaseException:  # a stop after STOP_SECONDS, or a second one
-                    if gate.kept is None:
+                    if gate.first is None:
                         raise
                     yield item.failed(options, "its cleaning was stopped with the run (any output it has is whole)")
                     raise
@@ -105,8 +106,10 @@ class _StopGate:
     the signal came to."""
 
     def __init__(self) -> None:
-        self.kept: int | None = None
-        """The stop kept to be raised later."""
+        self.first: int | None = None
+        """The run's first stop, which it ends with."""
+        self._pending = False
+        """The first stop came where it was kept, and is not raised yet."""
         self._mode = "holding"
         self._previous: dict[int, Any] = {}
 
@@ -131,21 +134,29 @@ class _StopGate:
             self.raise_kept()  # a stop kept while the last outcome was counted
 
     def _keep(self, signum: int, frame: object) -> None:
-        if self._mode == "taking" or self._mode == "working" and self.kept is not None:  # a second stop
-            stop = signum if self.kept is None else self.kept  # the run ends as the first stop says
-            self._previous[stop](stop, frame)
-        elif self.kept is None:
-            self.kept = signum
+        second = self.first is not None
+        if not second:
+            self.first = signum
+        if self._mode == "taking" or self._mode == "working" and second:
+            self._raise(frame)
+        elif not second:
+            self._pending = True
             if self._mode == "working":
                 signal.setitimer(signal.ITIMER_REAL, STOP_SECONDS)
 
     def _overdue(self, _signum: int, frame: object) -> None:
-        if self.kept is not None and self._mode == "working":
-            self._previous[self.kept](self.kept, frame)
+        if self._pending and self._mode == "working":
+            self._raise(frame)
+
+    def _raise(self, frame: object) -> None:
+        """Raise the run's stop as the handler it came to first does (the command's: it ends the run)."""
+        assert self.first is not None
+        self._pending = False
+        self._previous[self.first](self.first, frame)
 
     def raise_kept(self) -> None:
-        if self.kept is not None and self.kept in self._previous:
-            self._previous[self.kept](self.kept, None)
+        if self._pending:
+            self._raise(None)
 
     @contextmanager
     def taking(self) -> Iterator[None]:
@@ -444,17 +455,57 @@ class DaskExecutor:
         return cls(Client(cluster), cluster)
 
     def map(self, work: Work[Item], options: RunOptions, items: Iterable[Item]) -> Iterator[Outcome]:
+        return self._map(work, options, iter(items))
+
+    def _map(self, work: Work[Item], options: RunOptions, items: Iterator[Item]) -> Iterator[Outcome]:
+        from distributed import Event
+
         # At most two batches per worker thread are queued or running, so the
         # input is read as fast as the cluster cleans it, never all at once.
         limit = 2 * max(sum(self.client.nthreads().values()), 1)
         in_flight: deque[tuple[Future[list[Outcome]], list[Item]]] = deque()
-        iterator = iter(items)
-        while batch := list(islice(iterator, self.BATCH)):
-            in_flight.append((self.client.submit(run_batch, work, options, batch, pure=False), batch))
-            if len(in_flight) >= limit:
-                yield from _results(*in_flight.popleft(), options)
-        while in_flight:
-            yield from _results(*in_flight.popleft(), options)
+        stop = Event(f"cleaner-stop-{uuid.uuid4().hex}", client=self.client)
+        with _StopGate() as gate:
+            try:
+                while True:
+                    with gate.taking():
+                        batch = list(islice(items, self.BATCH))
+                    if batch:
+                        task = self.client.submit(run_batch, work, options, batch, stop.name, pure=False)
+                        in_flight.append((task, batch))
+                    if not in_flight:
+                        break
+                    if len(in_flight) >= limit or not batch:
+                        with gate.taking():
+                            outcomes = _results(*in_flight[0], options)
+                        in_flight.popleft()  # after: a stop while it waited finds it in flight still
+                        yield from outcomes
+            except GeneratorExit:
+                raise
+            except BaseException:  # a stop: SIGINT, SIGTERM, an output the disk cannot hold (thrown in)
+                yield from self._drain(in_flight, stop, gate, options)
+                raise
+
+    def _drain(self, in_flight: deque[tuple[Future[list[Outcome]], list[Item]]], stop: Event,
+               gate: _StopGate, options: RunOptions) -> Iterator[Outcome]:
+        """After a stop: the tasks clean no more items (``stop`` set), and the outcomes of those done within
+        STOP_SECONDS are yielded; the items of a task still running then are named as stopped. Dropped, they
+        were outputs written and never counted, and the workers of a cluster went on writing after the run."""
+        from distributed import wait
+
+        stop.set()
+        try:
+            with gate.taking():  # a second stop does not wait
+                wait([task for task, _ in in_flight], timeout=STOP_SECONDS)
+        except BaseException:  # noqa: BLE001, S110 (waited enough, or a second stop: what is done is yielded)
+            pass
+        for task, batch in in_flight:
+            if task.done():
+                yield from _results(task, batch, options)
+            else:
+                task.cancel()
+                reason = "the Dask task cleaning it was stopped with the run (any output it has is whole)"
+                yield from (item.failed(options, reason) for item in batch)
 
     def close(self) -> None:
         self.client.close()
@@ -473,9 +524,25 @@ def _results(task: Future[list[Outcome]], batch: list[Item], options: RunOptions
         return [item.failed(options, reason) for item in batch]
 
 
-def run_batch(work: Work[Item], options: RunOptions, batch: list[Item]) -> list[Outcome]:
-    """One Dask task: ``work`` on each item of ``batch``."""
-    return [work(options, item) for item in batch]
+STOP_CHECK_SECONDS = 0.5
+"""How often a Dask task asks whether its run was stopped: each asking is a round trip to the scheduler
+(1.5 ms here, a tenth of a small page's cleaning)."""
+
+
+def run_batch(work: Work[Item], options: RunOptions, batch: list[Item], stop: str | None = None) -> list[Outcome]:
+    """One Dask task: ``work`` on each item of ``batch``, until the run's ``stop`` (a Dask Event's name) is
+    set: the items after it have no outcome, as those a stopped run never reached."""
+    from distributed import Event
+
+    outcomes = []
+    asked = -STOP_CHECK_SECONDS
+    for item in batch:
+        if stop is not None and time.monotonic() - asked >= STOP_CHECK_SECONDS:
+            if Event(stop).is_set():
+                break
+            asked = time.monotonic()
+        outcomes.append(work(options, item))
+    return outcomes
 
 
 def open_executor(kind: str, jobs: int, scheduler: str | None = None) -> Executor:
