@@ -1,6 +1,5 @@
 """A Dask run stopped by SIGTERM counts every output its workers wrote, and its workers write no more
-(before: the outcomes of the tasks in flight were dropped, "cleaned 0" with 64 outputs on disk, and a
-cluster's workers went on cleaning the tasks handed to them after the command had ended)."""
+(before: the outcomes of the tasks in flight were dropped, "cleaned 0" with 64 outputs on disk)."""
 
 from __future__ import annotations
 
