@@ -414,7 +414,7 @@ def _stops_taken(outside: set[int | signal.Signals]) -> Iterator[None]:
 def finished(outcomes: Iterator[Outcome], stop: BaseException) -> list[Outcome]:
     """What a map's ``outcomes`` yields still once its consumer stops with ``stop`` (an output the disk
     cannot hold): the outcomes of the items its workers finish."""
-    if not isinstance(outcomes, Generator):  # a SerialExecutor's: no work runs elsewhere
+    if not isinstance(outcomes, Generator):  # a plain iterator: no work runs elsewhere
         return []
     rest = []
     try:
