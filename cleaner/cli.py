@@ -822,8 +822,12 @@ def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report
         name, content = outcome.name, outcome.output
         with _signals_held():
             if content is not None and name is not None:
+                if name in written and outcome.other_name is not None and outcome.other_name not in written:
+                    LOGGER.warning("%s: written as %s: %s holds an earlier record's, whose id gives the same "
+                                   "name", printable(outcome.source), outcome.other_name, name)
+                    name = outcome.other_name
                 path = options.outdir / name
-                if name in written:  # not counted as cleaned: a fresh outcome
+                if name in written:  # its other name taken too (an id `a_b~2`): not counted as cleaned
                     outcome = Outcome(outcome.source, error=f"output {path} already written from an earlier record")
                 else:
                     try:
