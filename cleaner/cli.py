@@ -914,7 +914,12 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
     kind: Kind = "auto"
     try:
         if stdin:
-            with opened_for_reading(_stdin_bytes()) as stream:
+            with ExitStack() as inputs:
+                # Known as `cleaner clean -` knows it: records read as a page showed their JSON as its text.
+                corpus, stream = _input_kind(file, inputs)
+                if corpus != "page":
+                    raise DocumentError(f"a {corpus} corpus, not a page: clean it on its own (cleaner clean - -o ...)")
+                assert stream is not None
                 data = checked_page(read_stream(stream))
         else:
             data, kind = read_page(file)

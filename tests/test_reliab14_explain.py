@@ -1,0 +1,30 @@
+"""`cleaner explain -` given records on stdin refuses them by name, as it does a records file and as
+`cleaner clean -` knows them (before: the JSON lines were shown as a page's kept blocks, exit 0)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from helpers import run_cli
+
+STORY = ("The council voted on Tuesday to approve the new budget for schools, parks and public transport, "
+         "officials said after a long debate that ran late into the evening.")
+
+
+@pytest.mark.parametrize("compress", [False, True], ids=["jsonl", "jsonl.gz"])
+def test_explain_refuses_records_on_stdin_by_name(compress):
+    records = "".join(json.dumps({"id": n, "text": f"Story {n}.\n\n{STORY}"}) + "\n" for n in range(3)).encode()
+    ran = run_cli("explain", "-", stdin=gzip.compress(records) if compress else records)
+    assert ran.returncode == 1
+    assert ran.stdout == b""
+    said = "error: <stdin>: a jsonl corpus, not a page: clean it on its own (cleaner clean - -o ...)"
+    assert ran.stderr.decode().splitlines() == [said]
+
+
+def test_explain_still_reads_a_page_on_stdin():
+    ran = run_cli("explain", "-", stdin=gzip.compress(f"Story.\n\n{STORY}\n".encode()))
+    assert ran.returncode == 0, ran.stderr
+    assert STORY in ran.stdout.decode()
