@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 import click
+from click.core import ParameterSource
 
 from . import __version__
 from .atomic import remove_stale_temporaries, write_atomic, write_whole
@@ -213,7 +214,8 @@ def run() -> None:
 @url_option
 @outlet_option
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=default_jobs, show_default="all cores",
-              help="Worker processes (no more are started than there are documents).")
+              help="Worker processes (no more are started than there are documents); with --executor dask, "
+                   "those of the local cluster started without --scheduler.")
 @click.option("--resume", is_flag=True,
               help="Skip inputs whose output exists and is newer (rerun after an interrupted run).")
 @click.option("--report", "report_path", type=_PathOrDash(dir_okay=False, path_type=Path),
@@ -282,7 +284,9 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     skipped and counted. Inputs are never modified; outputs are written
     atomically.
 
-    Exit status: 0 every document cleaned, 1 some failed or were skipped, 2 usage error.
+    Exit status: 0 every document cleaned; 1 some failed or were skipped, or an
+    output could not be written; 2 usage error; 130 / 143 stopped by Ctrl-C /
+    SIGTERM (the outputs written are whole and counted).
 
     \b
     Examples:
@@ -574,6 +578,9 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan) -
 def _executor(kind: str, scheduler: str | None, jobs: int) -> Iterator[Executor]:
     if kind == "local" and scheduler:
         raise click.UsageError("--scheduler needs --executor dask")
+    if scheduler and click.get_current_context().get_parameter_source("jobs") is not ParameterSource.DEFAULT:
+        raise click.UsageError("--jobs applies to the workers started here, not to those of a running Dask "
+                               "cluster (--scheduler)")
     try:
         run = open_executor(kind, jobs, scheduler)
     except ImportError as exc:

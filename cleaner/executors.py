@@ -442,16 +442,16 @@ class DaskExecutor:
         self._cluster = cluster
 
     @classmethod
-    def connect(cls, scheduler: str | None = None) -> DaskExecutor:
+    def connect(cls, scheduler: str | None = None, jobs: int | None = None) -> DaskExecutor:
         """A client of the scheduler at ``scheduler``, or of a new local cluster
-        (one single-threaded worker process per core) when it is None. Raises
-        ImportError without Dask, OSError when the scheduler cannot be reached."""
+        of ``jobs`` single-threaded worker processes (one per core) when it is None.
+        Raises ImportError without Dask, OSError when the scheduler cannot be reached."""
         from distributed import Client, LocalCluster
 
         if scheduler:
             return cls(Client(scheduler, timeout=cls.CONNECT_TIMEOUT))
-        cluster = LocalCluster(threads_per_worker=1, processes=True, dashboard_address=None,
-                               silence_logs=logging.ERROR)
+        cluster = LocalCluster(n_workers=jobs or default_jobs(), threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=logging.ERROR)
         return cls(Client(cluster), cluster)
 
     def map(self, work: Work[Item], options: RunOptions, items: Iterable[Item]) -> Iterator[Outcome]:
@@ -547,7 +547,7 @@ def run_batch(work: Work[Item], options: RunOptions, batch: list[Item], stop: st
 
 def open_executor(kind: str, jobs: int, scheduler: str | None = None) -> Executor:
     """``local``: ``jobs`` worker processes (this process for 1); ``dask``: a
-    Dask cluster (see DaskExecutor.connect for what it raises)."""
+    Dask cluster, of ``jobs`` workers if it is started here (see DaskExecutor.connect for what it raises)."""
     if kind == "dask":
-        return DaskExecutor.connect(scheduler)
+        return DaskExecutor.connect(scheduler, jobs)
     return SerialExecutor() if jobs == 1 else ProcessPoolExecutor(jobs)

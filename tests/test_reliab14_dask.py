@@ -7,7 +7,8 @@ import time
 
 import pytest
 
-from test_reliab14_stops import assert_counted, pages, stopped_run
+from helpers import run_cli
+from test_reliab14_stops import STORY, assert_counted, pages, stopped_run
 
 pytestmark = pytest.mark.xdist_group("dask")
 
@@ -28,3 +29,25 @@ def test_a_stopped_dask_run_counts_what_its_workers_wrote_and_they_write_no_more
     assert 20 <= files["cleaned"] < len(texts)
     time.sleep(1)  # what a task still on the cluster would write
     assert len(list(out.glob("*.txt"))) == files["cleaned"]
+
+
+def test_jobs_sizes_the_local_dask_cluster():
+    pytest.importorskip("distributed")
+    from cleaner.executors import DaskExecutor, open_executor
+
+    run = open_executor("dask", 1)
+    try:
+        assert isinstance(run, DaskExecutor)
+        assert list(run.client.nthreads().values()) == [1]  # before: one worker per core, --jobs unheard
+    finally:
+        run.close()
+
+
+def test_jobs_with_a_running_dask_cluster_is_a_usage_error(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(f"Story.\n\n{STORY}\n", encoding="utf-8")
+    ran = run_cli("clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--executor", "dask",
+                  "--scheduler", "tcp://127.0.0.1:9", "--jobs", "4")
+    assert ran.returncode == 2  # before: --jobs 4 said nothing, and the cluster's workers did the work
+    assert "--jobs applies to the workers started here, not to those of a running Dask cluster" in ran.stderr.decode()
+    assert not (tmp_path / "out").exists()
