@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 import time
 
 import pytest
@@ -51,3 +55,21 @@ def test_jobs_with_a_running_dask_cluster_is_a_usage_error(tmp_path):
     assert ran.returncode == 2  # before: --jobs 4 said nothing, and the cluster's workers did the work
     assert "--jobs applies to the workers started here, not to those of a running Dask cluster" in ran.stderr.decode()
     assert not (tmp_path / "out").exists()
+
+
+def test_ctrl_c_at_a_terminal_stops_a_local_dask_run_with_its_outputs_counted(tmp_path):
+    pytest.importorskip("distributed")
+    src, out, report = tmp_path / "in", tmp_path / "out", tmp_path / "report.json"
+    texts = pages(src, 300)
+    # A terminal's Ctrl-C: SIGINT to every process of the command's group, the local cluster's workers too.
+    run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(out), "--report",
+                            str(report), "--executor", "dask", "--jobs", "1"], stderr=subprocess.PIPE,
+                           start_new_session=True)
+    deadline = time.monotonic() + 60
+    while len(list(out.glob("*.txt"))) < 20 and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.002)
+    os.killpg(run.pid, signal.SIGINT)
+    _, err = run.communicate(timeout=60)
+    assert run.returncode == 130, err
+    files = assert_counted(out, report, texts)  # before: 0 cleaned, 128 failed "stopped", 64 written
+    assert files["failed"] == 0
