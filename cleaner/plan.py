@@ -56,9 +56,10 @@ def plan_run(kinds: list[str], output: str | None, fmt: str | None, *, stdin: bo
     named = record_format_of(output) if output not in (None, STDOUT) else None
     if fmt is None and not named and corpus and output not in (None, STDOUT):
         # `-o out` for a corpus: a file named out, or a folder? Neither is assumed.
-        raise PlanError(f"a {corpus} corpus is cleaned into one file of records: name it "
-                        f"(-o {output}.{'parquet' if corpus == 'parquet' else 'jsonl'}), or give --format text "
-                        "for a folder of files")
+        # A folder's name given as one (`-o cj/`) suggested `cj/.jsonl`, a hidden file inside it.
+        named_file = f"{output.rstrip('/') or output}.{'parquet' if corpus == 'parquet' else 'jsonl'}"
+        raise PlanError(f"a {corpus} corpus is cleaned into one file of records: name it (-o {named_file}), "
+                        "or give --format text for a folder of files")
     if fmt is None:
         fmt = named or {"jsonl": "jsonl", "warc": "jsonl", "parquet": "parquet"}.get(corpus or "", "text")
     if fmt in RECORD_FORMATS:

@@ -1,5 +1,6 @@
-"""`cleaner explain -` given records on stdin refuses them by name, as it does a records file and as
-`cleaner clean -` knows them (before: the JSON lines were shown as a page's kept blocks, exit 0)."""
+"""What a user could be misled by: `cleaner explain -` given records on stdin refuses them by name, as it
+does a records file and as `cleaner clean -` knows them (before: the JSON lines were shown as a page's kept
+blocks, exit 0); a corpus given a folder's name for its output is told a file name to give."""
 
 from __future__ import annotations
 
@@ -28,3 +29,13 @@ def test_explain_still_reads_a_page_on_stdin():
     ran = run_cli("explain", "-", stdin=gzip.compress(f"Story.\n\n{STORY}\n".encode()))
     assert ran.returncode == 0, ran.stderr
     assert STORY in ran.stdout.decode()
+
+
+def test_a_corpus_cleaned_into_a_folder_name_is_told_a_file_name_not_a_hidden_file_in_it(tmp_path):
+    corpus = tmp_path / "pages.jsonl"
+    corpus.write_text(json.dumps({"id": 1, "text": STORY}) + "\n", encoding="utf-8")
+    ran = run_cli("clean", str(corpus), "-o", "cleaned/", cwd=tmp_path)
+    assert ran.returncode == 2
+    # before: "name it (-o cleaned/.jsonl)"
+    assert "name it (-o cleaned.jsonl), or give --format text for a folder of files" in ran.stderr.decode()
+    assert not (tmp_path / "cleaned").exists()
