@@ -329,11 +329,18 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
             _check_report_path(report_path, paths, plan)
         report = RunReport("records" if plan.corpus else "files", rule_file_errors=rule_errors)
         shown = progress_wanted(progress) and not quiet
+        signalled: _Stopped | None = None
         if one_page:
             try:
                 _clean_one_page(cleaner, options, paths[0], kinds[0][1], plan.output, report)
             except _OutputFailed as exc:
                 report.stopped = str(exc)
+            except _Stopped as stop:  # before its output was written: the writing and counting hold stops off
+                signalled = stop
+                report.stopped = str(stop)
+                source = "<stdin>" if stdin else printable(str(paths[0]))
+                report.fail(source, "not cleaned: the run was stopped")
+                log_failure(source, "not cleaned: the run was stopped")
         stamp = None
         if plan.corpus is None and not one_page and not FORMATS[plan.fmt].writes_records:
             _check_folder_paths(paths, options.outdir)
@@ -343,7 +350,6 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
             overlap = records_file_error(paths, plan.output)
             if overlap:
                 raise click.UsageError(overlap)
-        signalled: _Stopped | None = None
         written = _Written()
         if not one_page:
             try:
@@ -886,7 +892,7 @@ def _clean_one_page(cleaner: Cleaner, options: RunOptions, path: Path, stream: I
     else:
         outcome = clean_document(cleaner, data, source, kind=kind, options=options, url=options.url,
                                  record={"id": source})
-    with _output_errors(output):
+    with _signals_held(), _output_errors(output):  # written whole and counted, or not at all
         if FORMATS[options.fmt].writes_records:  # the file, even when its one record is left out (--skip-failed)
             with record_writer(output, options.fmt, options.record) as writer:
                 if outcome.record is not None:
@@ -895,7 +901,7 @@ def _clean_one_page(cleaner: Cleaner, options: RunOptions, path: Path, stream: I
             stream = stdout_bytes()
             write_whole(stream, outcome.output.encode(sys.stdout.encoding, sys.stdout.errors or "strict"))
             stream.flush()
-    _account(report, outcome)
+        _account(report, outcome)
 
 
 @main.command()

@@ -108,3 +108,19 @@ def test_the_progress_bar_thread_takes_no_stop_the_command_holds_off():
     # before: "1 False": neither held off, so a stop came to the monitor, and its handler ran in the main
     # thread between an outcome's arrival and its counting all the same
     assert ran.stdout.decode().split() == ["1", "True"]
+
+
+def test_one_page_stopped_while_it_is_cleaned_still_writes_its_report(tmp_path):
+    page, report = tmp_path / "slow.txt", tmp_path / "report.json"
+    page.write_text(SLOW_PAGE, encoding="utf-8")
+    run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(page), "--report", str(report)],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(1.5)  # started, and cleaning the page (seconds)
+    run.send_signal(signal.SIGTERM)
+    out, err = run.communicate(timeout=60)
+    assert run.returncode == 143, err
+    assert out == b""
+    written = json.loads(report.read_text(encoding="utf-8"))  # before: no report at all
+    assert written["files"] == {"total": 1, "cleaned": 0, "up_to_date": 0, "failed": 1}
+    assert written["stopped"].startswith("stopped by SIGTERM")
+    assert f"error: {page}: not cleaned: the run was stopped" in err.decode().splitlines()
