@@ -120,14 +120,10 @@ class _StopGate:
             if callable(handler := signal.getsignal(stop)):  # not where a stop is ignored or ends the process
                 self._previous[stop] = handler
                 signal.signal(stop, self._keep)
-        if self._previous:
-            self._previous[signal.SIGALRM] = signal.getsignal(signal.SIGALRM) or signal.SIG_DFL
-            signal.signal(signal.SIGALRM, self._overdue)
         return self
 
     def __exit__(self, *raised: object) -> None:
-        if self._previous:
-            signal.setitimer(signal.ITIMER_REAL, 0)
+        self._disarm()
         for stop, handler in self._previous.items():
             signal.signal(stop, handler)
         if raised[0] is None:
@@ -141,8 +137,13 @@ class _StopGate:
             self._raise(frame)
         elif not second:
             self._pending = True
-            if self._mode == "working":
+            if self._mode == "working":  # the alarm's handler set only now: nothing else's alarm is taken
+                self._previous[signal.SIGALRM] = signal.signal(signal.SIGALRM, self._overdue) or signal.SIG_DFL
                 signal.setitimer(signal.ITIMER_REAL, STOP_SECONDS)
+
+    def _disarm(self) -> None:
+        if signal.SIGALRM in self._previous:
+            signal.setitimer(signal.ITIMER_REAL, 0)
 
     def _overdue(self, _signum: int, frame: object) -> None:
         if self._pending and self._mode == "working":
@@ -174,8 +175,7 @@ class _StopGate:
             yield
         finally:
             self._mode = "holding"
-            if self._previous:
-                signal.setitimer(signal.ITIMER_REAL, 0)
+            self._disarm()
 
 
 class ProcessPoolExecutor:
