@@ -911,10 +911,11 @@ def _clean_one_page(cleaner: Cleaner, options: RunOptions, path: Path, stream: I
 @url_option
 @outlet_option
 def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None, outlet: str | None) -> None:
-    """Show every block of FILE (`-`: stdin; compressed or not) and what removed it.
+    """Show every block of FILE and what removed it.
 
     Removed blocks are marked `-` with the id of the rule or detector that
-    removed them (red on a terminal); kept blocks are marked `+`.
+    removed them (red on a terminal); kept blocks are marked `+`. FILE is a
+    page, compressed or not; `-` reads it from stdin.
 
     \b
     Examples:
