@@ -12,7 +12,8 @@ import time
 import pytest
 
 from helpers import run_cli
-from test_reliab14_stops import STORY, assert_counted, pages, stopped_run
+from test_drain13 import STORY, pages
+from test_reliab14_stops import assert_counted, stopped_run
 
 pytestmark = pytest.mark.xdist_group("dask")
 

@@ -1,6 +1,6 @@
 """A run stopped by SIGINT or SIGTERM counts every output written, whatever runs the work: worker processes
-stopped twice, this process alone (`--jobs 1`), a Dask cluster; and no thread of the command takes a stop where
-the command holds it off (a progress bar's)."""
+stopped twice, this process alone (`--jobs 1`), a Dask cluster (test_reliab14_dask); no thread of the command
+takes a stop where the command holds it off (a progress bar's); one page stopped still gets its report."""
 
 from __future__ import annotations
 
@@ -12,20 +12,10 @@ import time
 from pathlib import Path
 
 from cleaner import Cleaner
+from test_drain13 import STORY, pages
 
-STORY = ("The council voted on Tuesday to approve the new budget for schools, parks and public transport, "
-         "officials said after a long debate that ran late into the evening.")
 SLOW_PAGE = "\n\n".join(f"{STORY} Line {n}, number {n * 7919}." for n in range(12000))
 """Seconds to clean (distinct lines: nothing is cached)."""
-
-
-def pages(folder: Path, count: int) -> dict[str, str]:
-    """``count`` small pages in ``folder``: {name: text}."""
-    folder.mkdir()
-    texts = {f"{n:04}.txt": f"Page {n}.\n\n{STORY}\n" for n in range(count)}
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return texts
 
 
 def stopped_run(src: Path, out: Path, report: Path, *options: str, outputs: int = 20, stop_after: float = 0,
