@@ -1,11 +1,14 @@
 """What a user could be misled by: `cleaner explain -` given records on stdin refuses them by name, as it
 does a records file and as `cleaner clean -` knows them (before: the JSON lines were shown as a page's kept
-blocks, exit 0); a corpus given a folder's name for its output is told a file name to give."""
+blocks, exit 0); a corpus given a folder's name for its output is told a file name to give, and one given a
+stream (`-o /dev/stdout`) writes into it."""
 
 from __future__ import annotations
 
 import gzip
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -39,3 +42,15 @@ def test_a_corpus_cleaned_into_a_folder_name_is_told_a_file_name_not_a_hidden_fi
     # before: "name it (-o cleaned/.jsonl)"
     assert "name it (-o cleaned.jsonl), or give --format text for a folder of files" in ran.stderr.decode()
     assert not (tmp_path / "cleaned").exists()
+
+
+def test_a_corpus_is_written_into_a_stream_given_as_its_output(tmp_path):
+    corpus = tmp_path / "pages.jsonl"
+    corpus.write_text("".join(json.dumps({"id": n, "text": f"Story {n}.\n\n{STORY}"}) + "\n" for n in range(3)),
+                      encoding="utf-8")
+    # The README's own example of an output that is no regular file; before: a usage error, which told
+    # the user to name it /dev/stdout.jsonl
+    ran = subprocess.run([sys.executable, "-m", "cleaner", "clean", str(corpus), "-o", "/dev/stdout", "--jobs", "1"],
+                         capture_output=True)
+    assert ran.returncode == 0, ran.stderr
+    assert [json.loads(line)["id"] for line in ran.stdout.splitlines()] == [0, 1, 2]
