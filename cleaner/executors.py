@@ -502,15 +502,15 @@ class DaskExecutor:
     def _drain(self, in_flight: deque[tuple[Future[list[Outcome]], list[Item]]], stop: Event,
                gate: _StopGate, options: RunOptions) -> Iterator[Outcome]:
         """After a stop: the tasks clean no more items (``stop`` set), and the outcomes of those done within
-        STOP_SECONDS are yielded; the items of a task still running then are named as stopped. Dropped, they
-        were outputs written and never counted, and the workers of a cluster went on writing after the run."""
+        STOP_SECONDS are yielded; the items of a task still running then are named as stopped. (Dropped, they
+        were outputs written and never counted.)"""
         from distributed import wait
 
         stop.set()
         try:
             with gate.taking():  # a second stop does not wait
                 wait([task for task, _ in in_flight], timeout=STOP_SECONDS)
-        except BaseException:  # noqa: BLE001, S110 (waited enough, or a second stop: what is done is yielded)
+        except BaseException:  # noqa: BLE001 (waited enough, or a second stop: what is done is yielded)
             pass
         for task, batch in in_flight:
             if task.done():
