@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 import click
+from click.core import ParameterSource
 
 from . import __version__
 from .atomic import remove_stale_temporaries, write_atomic, write_whole
@@ -213,7 +214,8 @@ def run() -> None:
 @url_option
 @outlet_option
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=default_jobs, show_default="all cores",
-              help="Worker processes (no more are started than there are documents).")
+              help="Worker processes (no more are started than there are documents); with --executor dask, "
+                   "those of the local cluster started without --scheduler.")
 @click.option("--resume", is_flag=True,
               help="Skip inputs whose output exists and is newer (rerun after an interrupted run).")
 @click.option("--report", "report_path", type=_PathOrDash(dir_okay=False, path_type=Path),
@@ -282,7 +284,9 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     skipped and counted. Inputs are never modified; outputs are written
     atomically.
 
-    Exit status: 0 every document cleaned, 1 some failed or were skipped, 2 usage error.
+    Exit status: 0 every document cleaned; 1 some failed or were skipped, or an
+    output could not be written; 2 usage error; 130 / 143 stopped by Ctrl-C /
+    SIGTERM (the outputs written are whole and counted).
 
     \b
     Examples:
@@ -325,11 +329,18 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
             _check_report_path(report_path, paths, plan)
         report = RunReport("records" if plan.corpus else "files", rule_file_errors=rule_errors)
         shown = progress_wanted(progress) and not quiet
+        signalled: _Stopped | None = None
         if one_page:
             try:
                 _clean_one_page(cleaner, options, paths[0], kinds[0][1], plan.output, report)
             except _OutputFailed as exc:
                 report.stopped = str(exc)
+            except _Stopped as stop:  # before its output was written: the writing and counting hold stops off
+                signalled = stop
+                report.stopped = str(stop)
+                source = "<stdin>" if stdin else printable(str(paths[0]))
+                report.fail(source, "not cleaned: the run was stopped")
+                log_failure(source, "not cleaned: the run was stopped")
         stamp = None
         if plan.corpus is None and not one_page and not FORMATS[plan.fmt].writes_records:
             _check_folder_paths(paths, options.outdir)
@@ -339,7 +350,6 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
             overlap = records_file_error(paths, plan.output)
             if overlap:
                 raise click.UsageError(overlap)
-        signalled: _Stopped | None = None
         written = _Written()
         if not one_page:
             try:
@@ -574,6 +584,9 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan) -
 def _executor(kind: str, scheduler: str | None, jobs: int) -> Iterator[Executor]:
     if kind == "local" and scheduler:
         raise click.UsageError("--scheduler needs --executor dask")
+    if scheduler and click.get_current_context().get_parameter_source("jobs") is not ParameterSource.DEFAULT:
+        raise click.UsageError("--jobs applies to the workers started here, not to those of a running Dask "
+                               "cluster (--scheduler)")
     try:
         run = open_executor(kind, jobs, scheduler)
     except ImportError as exc:
@@ -822,8 +835,12 @@ def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report
         name, content = outcome.name, outcome.output
         with _signals_held():
             if content is not None and name is not None:
+                if name in written and outcome.other_name is not None and outcome.other_name not in written:
+                    LOGGER.warning("%s: written as %s: %s holds an earlier record's, whose id gives the same "
+                                   "name", printable(outcome.source), outcome.other_name, name)
+                    name = outcome.other_name
                 path = options.outdir / name
-                if name in written:  # not counted as cleaned: a fresh outcome
+                if name in written:  # its other name taken too (an id `a_b~2`): not counted as cleaned
                     outcome = Outcome(outcome.source, error=f"output {path} already written from an earlier record")
                 else:
                     try:
@@ -875,7 +892,7 @@ def _clean_one_page(cleaner: Cleaner, options: RunOptions, path: Path, stream: I
     else:
         outcome = clean_document(cleaner, data, source, kind=kind, options=options, url=options.url,
                                  record={"id": source})
-    with _output_errors(output):
+    with _signals_held(), _output_errors(output):  # written whole and counted, or not at all
         if FORMATS[options.fmt].writes_records:  # the file, even when its one record is left out (--skip-failed)
             with record_writer(output, options.fmt, options.record) as writer:
                 if outcome.record is not None:
@@ -884,7 +901,7 @@ def _clean_one_page(cleaner: Cleaner, options: RunOptions, path: Path, stream: I
             stream = stdout_bytes()
             write_whole(stream, outcome.output.encode(sys.stdout.encoding, sys.stdout.errors or "strict"))
             stream.flush()
-    _account(report, outcome)
+        _account(report, outcome)
 
 
 @main.command()
@@ -897,7 +914,8 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
     """Show every block of FILE and what removed it.
 
     Removed blocks are marked `-` with the id of the rule or detector that
-    removed them (red on a terminal); kept blocks are marked `+`.
+    removed them (red on a terminal); kept blocks are marked `+`. FILE is a
+    page, compressed or not; `-` reads it from stdin.
 
     \b
     Examples:
@@ -910,7 +928,12 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
     kind: Kind = "auto"
     try:
         if stdin:
-            with opened_for_reading(_stdin_bytes()) as stream:
+            with ExitStack() as inputs:
+                # Known as `cleaner clean -` knows it: records read as a page showed their JSON as its text.
+                corpus, stream = _input_kind(file, inputs)
+                if corpus != "page":
+                    raise DocumentError(f"a {corpus} corpus, not a page: clean it on its own (cleaner clean - -o ...)")
+                assert stream is not None
                 data = checked_page(read_stream(stream))
         else:
             data, kind = read_page(file)

@@ -362,7 +362,9 @@ def clean_entry(options: RunOptions, entry: Entry) -> Outcome:
     outcome = clean_document(cleaner_for(options), document, entry.source, kind=entry.kind or kind, options=options,
                              url=url, record=record, size=entry.size or None)
     if outcome.output is not None:
-        outcome.name = entry_file_name(record, entry.number) + FORMATS[options.fmt].suffix
+        suffix = FORMATS[options.fmt].suffix
+        outcome.name = entry_file_name(record, entry.number) + suffix
+        outcome.other_name = other_file_name(record, entry.number) + suffix
     return outcome
 
 
@@ -500,3 +502,9 @@ def entry_file_name(record: dict[str, Any], number: int, id_field: str = "id") -
     value = get_field(record, id_field)
     name = _UNSAFE_NAME_CHARS.sub("_", str(value)).strip("._") if value not in (None, "") else ""
     return fitted_name(name, limit=MAX_NAME_BYTES) if name else f"{number:06}"
+
+
+def other_file_name(record: dict[str, Any], number: int) -> str:
+    """The file name (without suffix) a record takes where an earlier record's took `entry_file_name`'s
+    (`a:b` after `a/b`, both `a_b`; an id given twice): `~` and its number added (`a_b~2`)."""
+    return fitted_name(f"{entry_file_name(record, number)}~{number}", limit=MAX_NAME_BYTES)

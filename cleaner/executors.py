@@ -11,7 +11,9 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import threading
 import time
+import uuid
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
@@ -24,7 +26,7 @@ from .run import Outcome, RunOptions
 if TYPE_CHECKING:
     import multiprocessing.connection
 
-    from distributed import Client, Future, LocalCluster
+    from distributed import Client, Event, Future, LocalCluster
 
 class Named(Protocol):
     """An item of work: a file's Job, a corpus's Entry; failures name its source."""
@@ -58,14 +60,122 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+STOP_SECONDS = 5.0
+"""How long a stop waits for the items being cleaned to be done; one still being cleaned then is named as
+stopped (an output written in the last instant is whole)."""
+
+
 class SerialExecutor:
-    """Runs the work in this process, one item at a time."""
+    """Runs the work in this process, one item at a time. A stop (SIGINT, SIGTERM) lets the item being
+    cleaned be done, STOP_SECONDS at most, and its outcome counted: raised as it came, it lost an output
+    written but not yet counted."""
 
     def map(self, work: Work[Item], options: RunOptions, items: Iterable[Item]) -> Iterator[Outcome]:
-        return map(partial(work, options), items)
+        return self._map(partial(work, options), iter(items), options)
+
+    def _map(self, function: Callable[[Item], Outcome], items: Iterator[Item], options: RunOptions
+             ) -> Iterator[Outcome]:
+        with _StopGate() as gate:
+            while True:
+                with gate.taking():  # a slow input (stdin) must not hold a stop off
+                    item = next(items, None)
+                if item is None:
+                    return
+                try:
+                    with gate.working():
+                        outcome = function(item)
+                except GeneratorExit:
+                    raise
+                except BaseException:  # a stop after STOP_SECONDS, or a second one
+                    if gate.first is None:
+                        raise
+                    yield item.failed(options, "its cleaning was stopped with the run (any output it has is whole)")
+                    raise
+                yield outcome
 
     def close(self) -> None:
         pass
+
+
+class _StopGate:
+    """Where a stop (SIGINT, SIGTERM) ends a map run in this process: at once while it reads its input or
+    waits for work done elsewhere (`taking`); once the item being cleaned is done (`working`: STOP_SECONDS at
+    most, a second stop at once); else (an outcome being counted) when it next takes a stop. The handlers set
+    (the command's) are swapped for one that keeps the stop meanwhile: the signal mask cannot hold one off
+    where other threads run (Dask's client), as Python runs the handler in the main thread whichever thread
+    the signal came to."""
+
+    def __init__(self) -> None:
+        self.first: int | None = None
+        """The run's first stop, which it ends with."""
+        self._pending = False
+        """The first stop came where it was kept, and is not raised yet."""
+        self._mode = "holding"
+        self._previous: dict[int, Any] = {}
+
+    def __enter__(self) -> _StopGate:
+        if not _in_main_thread():  # handlers are set and run there only
+            return self
+        for stop in _STOPS:
+            if callable(handler := signal.getsignal(stop)):  # not where a stop is ignored or ends the process
+                self._previous[stop] = handler
+                signal.signal(stop, self._keep)
+        return self
+
+    def __exit__(self, *raised: object) -> None:
+        self._disarm()
+        for stop, handler in self._previous.items():
+            signal.signal(stop, handler)
+        if raised[0] is None:
+            self.raise_kept()  # a stop kept while the last outcome was counted
+
+    def _keep(self, signum: int, frame: object) -> None:
+        second = self.first is not None
+        if not second:
+            self.first = signum
+        if self._mode == "taking" or self._mode == "working" and second:
+            self._raise(frame)
+        elif not second:
+            self._pending = True
+            if self._mode == "working":  # the alarm's handler set only now: nothing else's alarm is taken
+                self._previous[signal.SIGALRM] = signal.signal(signal.SIGALRM, self._overdue) or signal.SIG_DFL
+                signal.setitimer(signal.ITIMER_REAL, STOP_SECONDS)
+
+    def _disarm(self) -> None:
+        if signal.SIGALRM in self._previous:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+
+    def _overdue(self, _signum: int, frame: object) -> None:
+        if self._pending and self._mode == "working":
+            self._raise(frame)
+
+    def _raise(self, frame: object) -> None:
+        """Raise the run's stop as the handler it came to first does (the command's: it ends the run)."""
+        assert self.first is not None
+        self._pending = False
+        self._previous[self.first](self.first, frame)
+
+    def raise_kept(self) -> None:
+        if self._pending:
+            self._raise(None)
+
+    @contextmanager
+    def taking(self) -> Iterator[None]:
+        self.raise_kept()
+        self._mode = "taking"
+        try:
+            yield
+        finally:
+            self._mode = "holding"
+
+    @contextmanager
+    def working(self) -> Iterator[None]:
+        self._mode = "working"
+        try:
+            yield
+        finally:
+            self._mode = "holding"
+            self._disarm()
 
 
 class ProcessPoolExecutor:
@@ -87,7 +197,7 @@ class ProcessPoolExecutor:
     # Items handed to a worker at a time: large enough to amortise the pipe,
     # small enough that all workers stay busy to the end of a small batch.
     CHUNKSIZE = 8
-    STOP_SECONDS = 5.0
+    STOP_SECONDS = STOP_SECONDS
     """How long a stop waits for the workers to finish the items they are on; one still on its item then
     is killed, and that item is named as stopped (an output it wrote in the last instant is whole)."""
 
@@ -96,13 +206,12 @@ class ProcessPoolExecutor:
         self._workers: list[_Worker] = []
 
     def map(self, work: Work[Item], options: RunOptions, items: Iterable[Item]) -> Iterator[Outcome]:
-        function = partial(work, options)
         items = iter(items)
         head = list(islice(items, 2))
         if len(head) < 2:
             # One item: starting workers would only add their start-up time.
-            return map(function, head)
-        return self._map(function, chain(head, items), options)
+            return SerialExecutor().map(work, options, head)
+        return self._map(partial(work, options), chain(head, items), options)
 
     def _map(self, function: Callable[[Item], Outcome], items: Iterator[Item], options: RunOptions
              ) -> Iterator[Outcome]:
@@ -174,8 +283,11 @@ class ProcessPoolExecutor:
         deadline = time.monotonic() + self.STOP_SECONDS
         ending = list(stopping)
         while ending and (left := deadline - time.monotonic()) > 0:
-            with _stops_taken(outside):  # a second stop does not wait
-                wait([w.connection for w in ending] + [w.process.sentinel for w in ending], left)
+            try:
+                with _stops_taken(outside):
+                    wait([w.connection for w in ending] + [w.process.sentinel for w in ending], left)
+            except BaseException:  # a second stop does not wait; what was received is still yielded
+                break
             for worker in list(ending):
                 ended = not worker.process.is_alive()  # before reading, as in _map
                 done.update(worker.receive())
@@ -288,6 +400,11 @@ def _serve(connection: multiprocessing.connection.Connection, function: Callable
 _STOPS = {signal.SIGINT, signal.SIGTERM}
 
 
+def _in_main_thread() -> bool:
+    """Where signal handlers are set and run."""
+    return threading.current_thread() is threading.main_thread()
+
+
 @contextmanager
 def _stops_taken(outside: set[int | signal.Signals]) -> Iterator[None]:
     """SIGINT and SIGTERM are taken in the block as outside the map (``outside``: the mask there), and held
@@ -302,7 +419,7 @@ def _stops_taken(outside: set[int | signal.Signals]) -> Iterator[None]:
 def finished(outcomes: Iterator[Outcome], stop: BaseException) -> list[Outcome]:
     """What a map's ``outcomes`` yields still once its consumer stops with ``stop`` (an output the disk
     cannot hold): the outcomes of the items its workers finish."""
-    if not isinstance(outcomes, Generator):  # a SerialExecutor's: no work runs elsewhere
+    if not isinstance(outcomes, Generator):  # a plain iterator: no work runs elsewhere
         return []
     rest = []
     try:
@@ -330,30 +447,78 @@ class DaskExecutor:
         self._cluster = cluster
 
     @classmethod
-    def connect(cls, scheduler: str | None = None) -> DaskExecutor:
+    def connect(cls, scheduler: str | None = None, jobs: int | None = None) -> DaskExecutor:
         """A client of the scheduler at ``scheduler``, or of a new local cluster
-        (one single-threaded worker process per core) when it is None. Raises
-        ImportError without Dask, OSError when the scheduler cannot be reached."""
+        of ``jobs`` single-threaded worker processes (one per core) when it is None.
+        Raises ImportError without Dask, OSError when the scheduler cannot be reached."""
         from distributed import Client, LocalCluster
 
         if scheduler:
             return cls(Client(scheduler, timeout=cls.CONNECT_TIMEOUT))
-        cluster = LocalCluster(threads_per_worker=1, processes=True, dashboard_address=None,
-                               silence_logs=logging.ERROR)
+        # Its worker processes start ignoring SIGINT, as local workers do: a terminal's Ctrl-C comes to every
+        # process of the command, and they died of it before the command had counted what they wrote (it
+        # named all their documents as stopped, 128 failed with 64 written). The command stops them.
+        outside = signal.signal(signal.SIGINT, signal.SIG_IGN) if _in_main_thread() else None
+        try:
+            cluster = LocalCluster(n_workers=jobs or default_jobs(), threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=logging.ERROR)
+        finally:
+            if outside is not None:
+                signal.signal(signal.SIGINT, outside)
         return cls(Client(cluster), cluster)
 
     def map(self, work: Work[Item], options: RunOptions, items: Iterable[Item]) -> Iterator[Outcome]:
+        return self._map(work, options, iter(items))
+
+    def _map(self, work: Work[Item], options: RunOptions, items: Iterator[Item]) -> Iterator[Outcome]:
+        from distributed import Event
+
         # At most two batches per worker thread are queued or running, so the
         # input is read as fast as the cluster cleans it, never all at once.
         limit = 2 * max(sum(self.client.nthreads().values()), 1)
         in_flight: deque[tuple[Future[list[Outcome]], list[Item]]] = deque()
-        iterator = iter(items)
-        while batch := list(islice(iterator, self.BATCH)):
-            in_flight.append((self.client.submit(run_batch, work, options, batch, pure=False), batch))
-            if len(in_flight) >= limit:
-                yield from _results(*in_flight.popleft(), options)
-        while in_flight:
-            yield from _results(*in_flight.popleft(), options)
+        stop = Event(f"cleaner-stop-{uuid.uuid4().hex}", client=self.client)
+        with _StopGate() as gate:
+            try:
+                while True:
+                    with gate.taking():
+                        batch = list(islice(items, self.BATCH))
+                    if batch:
+                        task = self.client.submit(run_batch, work, options, batch, stop.name, pure=False)
+                        in_flight.append((task, batch))
+                    if not in_flight:
+                        break
+                    if len(in_flight) >= limit or not batch:
+                        with gate.taking():
+                            outcomes = _results(*in_flight[0], options)
+                        in_flight.popleft()  # after: a stop while it waited finds it in flight still
+                        yield from outcomes
+            except GeneratorExit:
+                raise
+            except BaseException:  # a stop: SIGINT, SIGTERM, an output the disk cannot hold (thrown in)
+                yield from self._drain(in_flight, stop, gate, options)
+                raise
+
+    def _drain(self, in_flight: deque[tuple[Future[list[Outcome]], list[Item]]], stop: Event,
+               gate: _StopGate, options: RunOptions) -> Iterator[Outcome]:
+        """After a stop: the tasks clean no more items (``stop`` set), and the outcomes of those done within
+        STOP_SECONDS are yielded; the items of a task still running then are named as stopped. (Dropped, they
+        were outputs written and never counted.)"""
+        from distributed import wait
+
+        stop.set()
+        try:
+            with gate.taking():  # a second stop does not wait
+                wait([task for task, _ in in_flight], timeout=STOP_SECONDS)
+        except BaseException:  # noqa: BLE001 (waited enough, or a second stop: what is done is yielded)
+            pass
+        for task, batch in in_flight:
+            if task.done():
+                yield from _results(task, batch, options)
+            else:
+                task.cancel()
+                reason = "the Dask task cleaning it was stopped with the run (any output it has is whole)"
+                yield from (item.failed(options, reason) for item in batch)
 
     def close(self) -> None:
         self.client.close()
@@ -372,14 +537,30 @@ def _results(task: Future[list[Outcome]], batch: list[Item], options: RunOptions
         return [item.failed(options, reason) for item in batch]
 
 
-def run_batch(work: Work[Item], options: RunOptions, batch: list[Item]) -> list[Outcome]:
-    """One Dask task: ``work`` on each item of ``batch``."""
-    return [work(options, item) for item in batch]
+STOP_CHECK_SECONDS = 0.5
+"""How often a Dask task asks whether its run was stopped: each asking is a round trip to the scheduler
+(1.5 ms here, a tenth of a small page's cleaning)."""
+
+
+def run_batch(work: Work[Item], options: RunOptions, batch: list[Item], stop: str | None = None) -> list[Outcome]:
+    """One Dask task: ``work`` on each item of ``batch``, until the run's ``stop`` (a Dask Event's name) is
+    set: the items after it have no outcome, as those a stopped run never reached."""
+    from distributed import Event
+
+    outcomes = []
+    asked = -STOP_CHECK_SECONDS
+    for item in batch:
+        if stop is not None and time.monotonic() - asked >= STOP_CHECK_SECONDS:
+            if Event(stop).is_set():
+                break
+            asked = time.monotonic()
+        outcomes.append(work(options, item))
+    return outcomes
 
 
 def open_executor(kind: str, jobs: int, scheduler: str | None = None) -> Executor:
     """``local``: ``jobs`` worker processes (this process for 1); ``dask``: a
-    Dask cluster (see DaskExecutor.connect for what it raises)."""
+    Dask cluster, of ``jobs`` workers if it is started here (see DaskExecutor.connect for what it raises)."""
     if kind == "dask":
-        return DaskExecutor.connect(scheduler)
+        return DaskExecutor.connect(scheduler, jobs)
     return SerialExecutor() if jobs == 1 else ProcessPoolExecutor(jobs)

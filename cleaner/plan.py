@@ -10,6 +10,8 @@ combination that cannot mean one thing is refused with one line saying why.
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,11 +56,12 @@ def plan_run(kinds: list[str], output: str | None, fmt: str | None, *, stdin: bo
         raise PlanError("a JSONL, WARC or Parquet corpus is cleaned one at a time, without other inputs")
     corpus = corpora[0] if corpora else None
     named = record_format_of(output) if output not in (None, STDOUT) else None
-    if fmt is None and not named and corpus and output not in (None, STDOUT):
+    if fmt is None and not named and corpus and output not in (None, STDOUT) and not _is_stream(output):
         # `-o out` for a corpus: a file named out, or a folder? Neither is assumed.
-        raise PlanError(f"a {corpus} corpus is cleaned into one file of records: name it "
-                        f"(-o {output}.{'parquet' if corpus == 'parquet' else 'jsonl'}), or give --format text "
-                        "for a folder of files")
+        # A folder's name given as one (`-o cj/`) suggested `cj/.jsonl`, a hidden file inside it.
+        named_file = f"{output.rstrip('/') or output}.{'parquet' if corpus == 'parquet' else 'jsonl'}"
+        raise PlanError(f"a {corpus} corpus is cleaned into one file of records: name it (-o {named_file}), "
+                        "or give --format text for a folder of files")
     if fmt is None:
         fmt = named or {"jsonl": "jsonl", "warc": "jsonl", "parquet": "parquet"}.get(corpus or "", "text")
     if fmt in RECORD_FORMATS:
@@ -74,6 +77,16 @@ def plan_run(kinds: list[str], output: str | None, fmt: str | None, *, stdin: bo
     if kinds == ["page"] and output in (None, STDOUT):  # one page file, as one on stdin: to stdout
         return Plan(fmt, None, None)
     return Plan(fmt, _folder(output, fmt), corpus)
+
+
+def _is_stream(output: str) -> bool:
+    """A FIFO or a device (`-o /dev/stdout`, `-o >(zstd > out.zst)`): a corpus's records are written into it
+    as a stream, whatever its name says (it was told to name it `/dev/stdout.jsonl`)."""
+    try:
+        mode = os.stat(output).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 def _records_file(output: str | None, fmt: str, named: str | None, *, stdin: bool) -> Path | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import signal
 import sys
 import time
 from collections import Counter
@@ -52,8 +53,15 @@ def with_progress(items: Iterable[Item], *, total: int | None, unit: str, shown:
 
     # A terminal that reports no size (a bare pty) would hide the bar: 80x24 then.
     columns, lines = shutil.get_terminal_size()
-    bar = tqdm(total=total, unit=unit, desc="cleaning", file=stream or sys.stderr, smoothing=0,
-               mininterval=REDRAW_SECONDS, ncols=columns, nrows=lines)
+    # The bar's monitor thread, started here, inherits this mask: it must take no stop. Python runs a
+    # handler in the main thread whichever thread the signal came to, so a stop the main thread holds off
+    # (`executors`: between an outcome's arrival and its counting) would land there through it.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        bar = tqdm(total=total, unit=unit, desc="cleaning", file=stream or sys.stderr, smoothing=0,
+                   mininterval=REDRAW_SECONDS, ncols=columns, nrows=lines)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
     bar._time = clock  # tqdm's own clock, a parameter so that the rate can be tested
     try:
         for done, item in enumerate(items):

@@ -106,6 +106,8 @@ class Outcome:
     """For a record format: the record to write for the document, failed or not."""
     name: str | None = None
     """For a record of a corpus cleaned into a folder: the name of its file."""
+    other_name: str | None = None
+    """Its file's name when an earlier record's took ``name`` (another id made the same safe name)."""
 
 
 def clean_document(

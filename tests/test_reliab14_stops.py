@@ -1,0 +1,116 @@
+"""A run stopped by SIGINT or SIGTERM counts every output written, whatever runs the work: worker processes
+stopped twice, this process alone (`--jobs 1`), a Dask cluster (test_reliab14_dask); no thread of the command
+takes a stop where the command holds it off (a progress bar's); one page stopped still gets its report."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from cleaner import Cleaner
+from test_drain13 import STORY, pages
+
+SLOW_PAGE = "\n\n".join(f"{STORY} Line {n}, number {n * 7919}." for n in range(12000))
+"""Seconds to clean (distinct lines: nothing is cached)."""
+
+
+def stopped_run(src: Path, out: Path, report: Path, *options: str, outputs: int = 20, stop_after: float = 0,
+                second_stop_after: float | None = None) -> tuple[int, str]:
+    """`cleaner clean src -o out` stopped by SIGTERM ``stop_after`` seconds after ``outputs`` are written (and
+    again ``second_stop_after`` seconds later): its exit status and stderr."""
+    run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(out), "--report",
+                            str(report), *options], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while len(list(out.glob("*.txt"))) < outputs and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.002)
+    time.sleep(stop_after)
+    run.send_signal(signal.SIGTERM)
+    if second_stop_after is not None:
+        time.sleep(second_stop_after)
+        run.send_signal(signal.SIGTERM)
+    _, err = run.communicate(timeout=60)
+    return run.returncode, err.decode()
+
+
+def assert_counted(out: Path, report: Path, texts: dict[str, str]) -> dict:
+    """Every output on disk is whole and counted as cleaned, and no temporary file is left."""
+    written = {path.name: path.read_text(encoding="utf-8") for path in out.glob("*.txt")}
+    assert not [path.name for path in out.glob(".*") if path.name != ".cleaner-run"], "temporary files left"
+    cleaner = Cleaner()
+    assert all(text == cleaner.clean(texts[name]) for name, text in written.items() if name in texts)
+    files = json.loads(report.read_text(encoding="utf-8"))["files"]
+    assert files["cleaned"] == len(written), (files, len(written))
+    return files
+
+
+def test_a_second_stop_during_the_wait_for_the_workers_still_counts_what_they_wrote(tmp_path):
+    src, out, report = tmp_path / "in", tmp_path / "out", tmp_path / "report.json"
+    texts = pages(src, 60)
+    # Second in walk order: one worker is on it at the stop while the other has cleaned the pages after it,
+    # whose outcomes wait for it to be yielded in order.
+    (src / "0000_slow.txt").write_text(SLOW_PAGE, encoding="utf-8")
+    code, err = stopped_run(src, out, report, "--jobs", "2", second_stop_after=0.5)
+    assert code == 143, err
+    files = assert_counted(out, report, texts)  # before: "cleaned 1" with 21 outputs on disk
+    assert files["failed"] == 1
+    assert f"error: {src / '0000_slow.txt'}: the worker process cleaning it was stopped with the run" in err
+
+
+def test_a_stopped_run_in_one_process_finishes_the_page_it_is_on_and_counts_it(tmp_path):
+    src, out, report = tmp_path / "in", tmp_path / "out", tmp_path / "report.json"
+    texts = pages(src, 5)
+    texts["0005_slow.txt"] = "\n\n".join(f"{STORY} Line {n}, number {n * 7919}." for n in range(3000))  # ~1 s
+    (src / "0005_slow.txt").write_text(texts["0005_slow.txt"], encoding="utf-8")
+    code, err = stopped_run(src, out, report, "--jobs", "1", outputs=5, stop_after=0.2)
+    assert code == 143, err
+    # before: the stop ended the page at once, wherever it was: between its output's writing and its
+    # counting too (1 run in 12 stopped so counted one output fewer than it wrote)
+    assert (out / "0005_slow.txt").exists()
+    assert assert_counted(out, report, texts)["failed"] == 0
+
+
+PROGRESS_BAR_THREADS = """
+import io, signal, threading
+from pathlib import Path
+from tqdm._monitor import TMonitor
+from cleaner.progress import with_progress
+
+def blocked(thread):
+    status = Path(f"/proc/self/task/{thread.native_id}/status").read_text(encoding="ascii")
+    mask = int(next(line for line in status.splitlines() if line.startswith("SigBlk:")).split()[1], 16)
+    return {number for number in range(1, 65) if mask >> (number - 1) & 1}
+
+shown = with_progress(iter(range(3)), total=3, unit="files", shown=True, stream=io.StringIO())
+next(shown)
+monitors = [thread for thread in threading.enumerate() if isinstance(thread, TMonitor)]
+print(len(monitors), all({signal.SIGINT, signal.SIGTERM} <= blocked(thread) for thread in monitors))
+"""
+
+
+def test_the_progress_bar_thread_takes_no_stop_the_command_holds_off():
+    # In a process of its own, as the command's: tqdm keeps one monitor thread for the process, started
+    # by its first bar.
+    ran = subprocess.run([sys.executable, "-c", PROGRESS_BAR_THREADS], capture_output=True, check=True)
+    # before: "1 False": neither held off, so a stop came to the monitor, and its handler ran in the main
+    # thread between an outcome's arrival and its counting all the same
+    assert ran.stdout.decode().split() == ["1", "True"]
+
+
+def test_one_page_stopped_while_it_is_cleaned_still_writes_its_report(tmp_path):
+    page, report = tmp_path / "slow.txt", tmp_path / "report.json"
+    page.write_text(SLOW_PAGE, encoding="utf-8")
+    run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(page), "--report", str(report)],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(1.5)  # started, and cleaning the page (seconds)
+    run.send_signal(signal.SIGTERM)
+    out, err = run.communicate(timeout=60)
+    assert run.returncode == 143, err
+    assert out == b""
+    written = json.loads(report.read_text(encoding="utf-8"))  # before: no report at all
+    assert written["files"] == {"total": 1, "cleaned": 0, "up_to_date": 0, "failed": 1}
+    assert written["stopped"].startswith("stopped by SIGTERM")
+    assert f"error: {page}: not cleaned: the run was stopped" in err.decode().splitlines()
