@@ -71,3 +71,13 @@ def test_a_name_after_an_abbreviation_a_link_or_a_sentence_that_goes_on_stays(la
     headline, first, second, third = STORIES[language]
     result = explain(PAGE.format(headline=headline, first=first, caption=line, second=second, third=third))
     assert next(d.removed_by for d in result.decisions if d.block.text == line) != "photo-caption"
+
+
+def test_a_news_photo_caption_with_the_day_and_its_full_date_goes() -> None:
+    headline, first, second, third = STORIES["en"]
+    caption = ("Farmers spread slurry on a field outside Lincoln, Tuesday, Feb. 1, 2022, the first day it was "
+               "allowed again this year.")
+    result = explain(PAGE.format(headline=headline, first=first, caption=caption, second=second, third=third))
+    removed = {d.block.text: d.removed_by for d in result.decisions}
+    assert removed[caption] == "photo-caption"
+    assert [removed[line] for line in (first, second, third)] == [None, None, None]

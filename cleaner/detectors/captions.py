@@ -15,6 +15,9 @@ CREDIT = LinePattern(
             (r"\b(getty images|shutterstock|istock(photo)?|alamy|ap photo|afp photo|reuters/|/reuters|/afp|/ap\b|epa-efe"
             r"|via getty)\b"),
             r"\((file|stock|archive) (photo|image)\)\s*$",
+            # A news photo's caption names the day with its full date: "... in Indianapolis, Tuesday, Nov. 19, 2019.".
+            (r", (monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (jan|feb|march|april|may|june|july|aug|sept?"
+             r"|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b"),
             r"\bvia (ap|afp|reuters|getty images|epa)$",
             r"^this .{0,40}\bfile (photo|image)\b",
             # "Submitted photo", "Photo illustration by ...".
@@ -169,6 +172,13 @@ def _repeated_prefixes(texts: list[str], min_chars: int) -> list[int]:
     Example("The council met.\nThe talk was led by Prof. Tom Lambert\n2 Pck. Dr. Oetker Backpulver\n"
             "Growth is a habit, not a hack. Click To Tweet\nThe bridge was opened by the mayor, Jo Lee.\n"
             "Die Brücke wurde von der Bürgermeisterin eröffnet. Anna Berg sprach als Erste."),
+    # A news photo's caption with the day and its full date; the story names the day alone.
+    Example("The union held its biggest rally yet.\nTeachers in red fill the steps of the Statehouse in Springfield, "
+            "Tuesday, Nov. 19, 2019, calling for higher pay.\nThe rally ended at noon.",
+            removed=("Teachers in red fill the steps of the Statehouse in Springfield, Tuesday, Nov. 19, 2019, calling for "
+                     "higher pay.",)),
+    Example("The union held its biggest rally yet.\nTeachers rallied on Tuesday, Nov. 19, and will strike in December.\n"
+            "The hearing is set for Monday, Jan. 6."),
     Example("The crowd gathered at dawn.\nJane Doe, AP\nExample TV, Associated Press\nJan Novak, dpa\n"
             "Image caption Marchers reached the square at noon\nThe march ended peacefully.",
             removed=("Jane Doe, AP", "Example TV, Associated Press", "Jan Novak, dpa",
