@@ -205,6 +205,9 @@ newsletter_prompt = pattern_detector(
             r"^(to )?(continue|keep) reading,? (please )?(subscribe|log ?in|sign ?in|register|become a (member|subscriber))\b",
             r"^this (article|story|content) is (only )?(available )?(for|to|reserved for) (paying )?(subscribers|members)\b.{0,40}$",
             r"^subscribe (now )?(for|from) \S{0,4}\d.{0,30}$",
+            # A magazine's subscription offer: "... delivered through your letterbox every month. 12 issues for £11.99".
+            r"\bdelivered (to your (door|doorstep|home)|through your (letterbox|letter box|door))\b",
+            r"\b\d+ (issues|editions) for \S{0,4}\d",
             r"^(turn on|enable|allow|activate) (push |browser |desktop )?notifications\b.{0,60}$",
             r"^(would you like|do you want) to (receive|get|enable) (push |browser )?notifications\b",
         ],
@@ -234,11 +237,15 @@ newsletter_prompt = pattern_detector(
             r"^(um|zum) weiter(zu)?lesen\b.{0,60}\b(abo|abonnement|zugang|anmelden|registrieren)\b",
             r"^(dieser|der) (artikel|beitrag|inhalt) ist (nur |exklusiv )?für (abonnenten|abonnentinnen|abonnent:innen|plus-kunden)\b.{0,40}$",
             r"^(jetzt )?(abonnieren|abo abschließen) (für|ab) \S{0,4}\d.{0,30}$",
+            # A trial of the paid offer: "Neu: Example Plus jetzt gratis testen!", "3 Ausgaben kostenlos testen".
+            r"\b(jetzt|\d+ (tage|wochen|monate|ausgaben)) (gratis|kostenlos|kostenfrei|unverbindlich) (testen|lesen)\W{0,3}$",
             r"^benachrichtigungen? (aktivieren|erlauben|einschalten|erfolgreich aktiviert)\b",
             r"\berlauben sie .{0,40}\bbenachrichtigungen\b",
             r"^dürfen wir (sie|dich) .{0,60}\b(benachrichtigen|informieren)\?",
         ],
         "fr": [
+            # The trial of the paid offer, as its button says it: "Essayez gratuitement".
+            r"\b(essayez|testez)(-le)? gratuitement\W{0,3}$",
             *_near(*_NEVER_MISS["fr"]),
             r"^(inscrivez-vous|abonnez-vous|inscription) (à|a) (notre |la )?(newsletter|lettre d'information)\b",
             r"^(recevez|recevoir) .{0,60}\bdans votre boîte (mail|e-mail|aux lettres)\b",
@@ -262,6 +269,7 @@ newsletter_prompt = pattern_detector(
             r"^(profitez de )?(notre |l'|l’)?offre (découverte|d'essai|d’essai|de bienvenue)\W{0,3}$",
         ],
         "es": [
+            r"\b(pruébalo|pruébelo) gratis\W{0,3}$",
             r"^(suscribite|suscríbete|suscríbase)( gratis)? y (recibí|recibe|reciba)\b",
             r"\bcon tu suscripción\b.{0,60}\b(sin límites|contenidos? exclusivos?)\b",
             *_near(*_NEVER_MISS["es"]),
@@ -284,6 +292,7 @@ newsletter_prompt = pattern_detector(
             r"^(activar|activa|permitir) (las )?notificaciones\b.{0,60}$",
         ],
         "it": [
+            r"\b(provalo|provala) gratis\W{0,3}$",
             r"\bdirettamente nella (tua|sua) (casella( di posta)?|inbox|e-?mail)\b",
             *_near(*_NEVER_MISS["it"]),
             r"^(iscriviti|abbonati) alla (nostra )?newsletter\b",
@@ -302,6 +311,7 @@ newsletter_prompt = pattern_detector(
             r"^(attiva|consenti) (le )?notifiche\b.{0,60}$",
         ],
         "pt": [
+            r"\bexperimente (grátis|gratuitamente)\W{0,3}$",
             r"\bassine (já |agora )?(por|a partir de|desde) (apenas |só )?\S{0,4}\d",
             *_near(*_NEVER_MISS["pt"]),
             r"^(assine|inscreva-se|cadastre-se) (a|na|em) (nossa )?newsletter\b",
@@ -321,6 +331,7 @@ newsletter_prompt = pattern_detector(
             r"^(ativar|ative|permitir) (as )?notificações\b.{0,60}$",
         ],
         "nl": [
+            r"\bprobeer (het )?gratis\W{0,3}$",
             r"\b(direct|rechtstreeks) in (je|uw) (inbox|mailbox)\b",
             *_near(*_NEVER_MISS["nl"]),
             r"^(schrijf je in|meld je aan|abonneer je|abonneer) (voor|op) (onze |de )?nieuwsbrief\b",
@@ -339,6 +350,7 @@ newsletter_prompt = pattern_detector(
             r"^((meldingen|notificaties) (aanzetten|inschakelen|toestaan)|(zet|schakel) (meldingen|notificaties) (aan|in))\b.{0,60}$",
         ],
         "pl": [
+            r"\b(wypróbuj|testuj) (za darmo|bezpłatnie)\W{0,3}$",
             r"\bprosto do (twojej|swojej) skrzynki( mailowej| e-?mail| pocztowej| odbiorczej)?\b",
             *_near(*_NEVER_MISS["pl"]),
             r"^(zapisz się|subskrybuj|zamów) (do |na )?(nasz |naszego )?newslett?er",
@@ -400,6 +412,17 @@ newsletter_prompt = pattern_detector(
         ],
     },
     examples=[
+        # The offer to try the paid edition, or to have the magazine delivered, in each language; a story's
+        # sentence on a free test stays.
+        Example("The council met.\nGet Example Angler delivered through your letterbox every month. 12 issues for £19.99.\n"
+                "Neu: Beispiel Plus jetzt gratis testen!\nEssayez gratuitement\nPruébalo gratis\nProvalo gratis\n"
+                "Experimente grátis\nProbeer het gratis\nWypróbuj za darmo\nThe bridge opens in May.",
+                removed=("Get Example Angler delivered through your letterbox every month. 12 issues for £19.99.",
+                         "Neu: Beispiel Plus jetzt gratis testen!", "Essayez gratuitement", "Pruébalo gratis",
+                         "Provalo gratis", "Experimente grátis", "Probeer het gratis", "Wypróbuj za darmo")),
+        Example("In der Apotheke können Kunden ihren Blutdruck kostenlos testen.\n"
+                "Ahora los vecinos pueden hacerse la prueba gratis en el centro de salud.\n"
+                "The first 12 issues of the comic sold for a dollar each in 1962."),
         # Paywall and sign-up prompts in languages the tables had none for.
         Example("Совет собрался.\nBli prenumerant\nRedan prenumerant? Logga in\nArtikeln är endast för prenumeranter.\n"
                 "Předplaťte si\nUž máte předplatné? Přihlaste se\nTento článek je pouze pro předplatitele.\nÜye ol\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..cache import compiled
 from ..model import Page
 from .base import Example, Mode, Role, chrome_found, detector
 from .patterns import LinePattern, matching_positions
@@ -14,6 +15,9 @@ CREDIT = LinePattern(
             (r"\b(getty images|shutterstock|istock(photo)?|alamy|ap photo|afp photo|reuters/|/reuters|/afp|/ap\b|epa-efe"
             r"|via getty)\b"),
             r"\((file|stock|archive) (photo|image)\)\s*$",
+            # A news photo's caption names the day with its full date: "... in Indianapolis, Tuesday, Nov. 19, 2019.".
+            (r", (monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (jan|feb|march|april|may|june|july|aug|sept?"
+             r"|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b"),
             r"\bvia (ap|afp|reuters|getty images|epa)$",
             r"^this .{0,40}\bfile (photo|image)\b",
             # "Submitted photo", "Photo illustration by ...".
@@ -79,6 +83,27 @@ CREDIT = LinePattern(
 )
 
 
+# A photographer's name alone after the caption's sentence, bare or in brackets: "... is not
+# allowed! Jo Lee", "... of the party. (Ana Ruiz Gil)": two or three capitalised words. The
+# sentence ends in a word of four lower-case letters or more, no abbreviation ("Dr. Jo Lee").
+_NAME_AFTER_SENTENCE = compiled(r"\p{Ll}{4}[.!?]\s+(\((?P<bracketed>[^()]+)\)|(?P<bare>[^()]+))")
+_NAME_WORDS = compiled(r"\p{Lu}\p{Ll}[\p{Ll}'’-]*( \p{Lu}\p{Ll}[\p{Ll}'’-]*){1,2}")
+_SENTENCE_STOPS = ". ", "! ", "? "
+
+
+def _credited_by_name(text: str, stopwords: frozenset[str]) -> bool:
+    """Whether ``text`` is a caption that ends with its photographer's name
+    alone after its sentence; none of the name's words is a stopword of the
+    page's language (a link's words are: "Click To Tweet", "Read More")."""
+    stop = max(text.rfind(mark) for mark in _SENTENCE_STOPS)
+    if stop < 4:
+        return False
+    found = _NAME_AFTER_SENTENCE.fullmatch(text, stop - 4)
+    name = found and (found["bracketed"] or found["bare"])
+    return bool(name) and _NAME_WORDS.fullmatch(name) is not None and not any(
+        word.lower() in stopwords for word in name.split())
+
+
 def _repeated_prefixes(texts: list[str], min_chars: int) -> list[int]:
     """Blocks that the next block repeats: identical, or cut off mid-way."""
     found = []
@@ -134,6 +159,26 @@ def _repeated_prefixes(texts: list[str], min_chars: int) -> list[int]:
             removed=("Die Präsidentin nach der Wahl mit ihrem Stellvertreter. EPK / Anna Berg",
                      "The mayor at the opening of the bridge. Example Press / Jo Lee")),
     Example("The route runs from Leeds to York. Trains / Buses both run hourly.\nDer Zug fährt nach Berlin/Brandenburg."),
+    # The photographer's name alone after the caption's sentence, in each language; not a name after an
+    # abbreviation, nor a link's words, nor a sentence that names someone and ends with its stop.
+    Example("Der Rat tagte am Montag.\nDüngen ist auf gefrorenem Boden verboten! Anna Berg\n"
+            "El alcalde inaugura el puente nuevo. (Lucía Prieto Sanz)\nLe maire inaugure le nouveau pont. Marie Dupont\n"
+            "Il sindaco inaugura il nuovo ponte. (Paolo Conti)\nBurmistrz otwiera nowy most. Ewa Nowak\n"
+            "The mayor opens the new bridge on Monday. Jo Lee\nDie Brücke ist wieder offen.",
+            removed=("Düngen ist auf gefrorenem Boden verboten! Anna Berg",
+                     "El alcalde inaugura el puente nuevo. (Lucía Prieto Sanz)",
+                     "Le maire inaugure le nouveau pont. Marie Dupont", "Il sindaco inaugura il nuovo ponte. (Paolo Conti)",
+                     "Burmistrz otwiera nowy most. Ewa Nowak", "The mayor opens the new bridge on Monday. Jo Lee")),
+    Example("The council met.\nThe talk was led by Prof. Tom Lambert\n2 Pck. Dr. Oetker Backpulver\n"
+            "Growth is a habit, not a hack. Click To Tweet\nThe bridge was opened by the mayor, Jo Lee.\n"
+            "Die Brücke wurde von der Bürgermeisterin eröffnet. Anna Berg sprach als Erste."),
+    # A news photo's caption with the day and its full date; the story names the day alone.
+    Example("The union held its biggest rally yet.\nTeachers in red fill the steps of the Statehouse in Springfield, "
+            "Tuesday, Nov. 19, 2019, calling for higher pay.\nThe rally ended at noon.",
+            removed=("Teachers in red fill the steps of the Statehouse in Springfield, Tuesday, Nov. 19, 2019, calling for "
+                     "higher pay.",)),
+    Example("The union held its biggest rally yet.\nTeachers rallied on Tuesday, Nov. 19, and will strike in December.\n"
+            "The hearing is set for Monday, Jan. 6."),
     Example("The crowd gathered at dawn.\nJane Doe, AP\nExample TV, Associated Press\nJan Novak, dpa\n"
             "Image caption Marchers reached the square at noon\nThe march ended peacefully.",
             removed=("Jane Doe, AP", "Example TV, Associated Press", "Jan Novak, dpa",
@@ -170,5 +215,7 @@ def photo_caption(page: Page) -> list[int]:
         return []
     texts = page.texts()
     hits = set(matching_positions(page, CREDIT))
+    hits.update(i for i, (text, f) in enumerate(zip(texts, page.features))
+                if f.words <= page.settings.caption_max_words and _credited_by_name(text, page.stopwords))
     hits.update(i for i in _repeated_prefixes(texts, page.settings.repeated_caption_min_chars) if i + 1 in hits)
     return sorted(hits)

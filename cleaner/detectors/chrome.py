@@ -1254,6 +1254,9 @@ comment_prompt = pattern_detector(
             # The ask that closes a post: "Let us know in the comments below!".
             r"^(so,? )?(let us know|tell us|let me know|share your (thoughts|views|experiences?))\b.{0,60}\bin the comments( section| below)?\W{0,3}$",
             r"^(average( rating)?|rating|your rating)\s*:?\s*\(?not (yet )?rated\)?$",
+            # A rating's average with its count, and the thanks for a vote: "4.6 out of 5 (212 votes)".
+            r"^(rating:? \d([.,]\d{1,2})? ?/ ?5|\d([.,]\d{1,2})? out of 5( stars)?)( \(?\d[\d,.]* (votes?|ratings?)\)?)?$",
+            r"^(you have|you've) already (voted|rated)( (this|for this) (article|story|recipe|post))?\W{0,3}$",
             r"^conversation$",
             # Comment forms and their small print.
             r"\bsave my name,? e-?mail,? and website\b",
@@ -1332,6 +1335,8 @@ comment_prompt = pattern_detector(
             r"^(questo articolo|questa pagina) (ti )?è stat[oa] utile\?",
             r"^(vota|valuta) questo (articolo|post)\W{0,3}$",
             r"^(non ancora votato|nessun voto)\W{0,3}$",
+            r"^\d([.,]\d{1,2})? su 5( stelle)?( \(?\d[\d.]* (voti|valutazioni)\)?)?$",
+            r"^(hai|ha) già (votato|valutato)\W{0,3}$",
             r"^(il tuo|il suo) commento\s*\*?$",
             r"^(sii il primo|commenta per primo|scrivi per primo)\b.{0,20}$",
             r"^(nessun|ancora nessun) commento\W{0,3}$",
@@ -1365,6 +1370,9 @@ comment_prompt = pattern_detector(
             r"^(war|ist) (dieser|dieses|diese) (artikel|beitrag|seite|text|rezept) hilfreich\?",
             r"^(bewerten sie |bewerte )?(diesen|den) (artikel|beitrag)( bewerten)?\W{0,3}$",
             r"^(noch nicht bewertet|noch keine bewertungen?)\W{0,3}$",
+            r"^\d([.,]\d{1,2})? (bei|aus|von) [\d.]+ (bewertungen|stimmen)$",
+            r"^(mit )?(\d )?von 5 sternen( bewerten)?$",
+            r"^(sie haben|du hast) (bereits|schon) (abgestimmt|bewertet)\W{0,3}$",
             r"^wie hat (ihnen|dir) (dieser|dieses|diese) (artikel|beitrag|rezept|text|seite) gefallen\?",
             r"^feedback zu (dieser|der) seite( geben)?$",
             r"^(ihr|dein) kommentar\s*\*?$",
@@ -1400,6 +1408,8 @@ comment_prompt = pattern_detector(
             r"^(cet article|cette page) vous a-t-(il|elle) (été utile|plu)\s*\?",
             r"^(notez|évaluez|noter|évaluer) cet article\W{0,3}$",
             r"^(pas encore noté|aucune note)\W{0,3}$",
+            r"^\d([.,]\d{1,2})? sur 5( étoiles)?( \(?\d[\d.]* (votes?|avis|notes?)\)?)?$",
+            r"^(vous avez|tu as) déjà (voté|noté)\W{0,3}$",
             r"^(votre|ton) commentaire\s*\*?$",
             r"^soyez (le premier|la première) à (commenter|réagir)\W{0,3}$",
             r"^(aucun commentaire|pas (encore )?de commentaires?)( pour (le moment|l'instant))?\W{0,3}$",
@@ -1423,6 +1433,8 @@ comment_prompt = pattern_detector(
             r"^¿(te|le) (resultó|ha resultado|fue) útil (este artículo|esta nota|esta página|esta información)\?",
             r"^(valora|califica|vota) (este artículo|esta noticia|esta nota)\W{0,3}$",
             r"^(sin valorar|sin votos|aún sin votos)\W{0,3}$",
+            r"^\d([.,]\d{1,2})? de 5( estrellas)?( \(?\d[\d.]* (votos?|valoraciones)\)?)?$",
+            r"^(ya has|ya ha|usted ya ha) (votado|valorado)\W{0,3}$",
             r"^(tu|su) comentario\s*\*?$",
             r"^sé (el primero|la primera) en (comentar|opinar)\W{0,3}$",
             r"^(no hay|sin|aún no hay|todavía no hay) comentarios( todavía| aún)?\W{0,3}$",
@@ -1447,6 +1459,8 @@ comment_prompt = pattern_detector(
             r"^czy (ten artykuł|ta strona|ten tekst) (był|była) (pomocny|pomocna|przydatny|przydatna)\?",
             r"^oceń (ten artykuł|ten tekst|ten wpis)\W{0,3}$",
             r"^(brak ocen|jeszcze nie oceniono)\W{0,3}$",
+            r"^ocena:? \d([.,]\d{1,2})? ?/ ?5( \(?\d[\d.]* (głos(y|ów)?|ocen[ay]?)\)?)?$",
+            r"^(już (głosowałeś|głosowałaś|oceniłeś|oceniłaś)|oddałeś już głos)\W{0,3}$",
             r"^(twój )?komentarz\s*\*$",
             r"^skomentuj( lub udostępnij)?$",
             r"^bądź pierwsz(y|a),? (który|która|kto) (skomentuje|doda komentarz)\W{0,3}$",
@@ -1576,6 +1590,18 @@ comment_prompt = pattern_detector(
                          "Notez cet article", "Valora esta noticia", "Vota questo articolo", "Avalie este artigo",
                          "Beoordeel dit artikel", "Oceń ten artykuł")),
         Example("Critics rate this article of faith highly, the bishop said.\nDen Artikel bewerten die Richter anders."),
+        # Its average with the count of votes, and the note that the reader has voted, in each language.
+        Example("The ferry runs again from May.\n4.6 out of 5 (212 votes)\nYou have already voted.\n3,9 von 57 Bewertungen\n"
+                "Mit von 5 Sternen bewerten\nSie haben bereits abgestimmt.\n4,2 sur 5 (35 votes)\nVous avez déjà voté\n"
+                "4,5 de 5 estrellas\nYa has votado\n4,3 su 5 (18 voti)\nHai già votato.\nOcena: 4,5/5 (12 głosów)\n"
+                "Już głosowałeś",
+                removed=("4.6 out of 5 (212 votes)", "You have already voted.", "3,9 von 57 Bewertungen",
+                         "Mit von 5 Sternen bewerten", "Sie haben bereits abgestimmt.", "4,2 sur 5 (35 votes)",
+                         "Vous avez déjà voté", "4,5 de 5 estrellas", "Ya has votado", "4,3 su 5 (18 voti)",
+                         "Hai già votato.", "Ocena: 4,5/5 (12 głosów)", "Już głosowałeś")),
+        Example("Four out of 5 residents voted for the plan.\nSie haben bereits abgestimmt, sagte der Wahlleiter am Abend.\n"
+                "Vous avez déjà voté deux fois cette année, a rappelé le maire.\nYa has votado por correo, dijo la jueza.\n"
+                "Der Film bekam 4,5 von 5 Sternen in der Kritik der Zeitung."),
         # The ask that closes a post, to answer in the comments, in each language.
         Example("The bridge reopens in May.\nLet us know in the comments below!\nVerraten Sie uns in den Kommentaren: "
                 "Wie kommen Sie zur Arbeit?\nSchreibt es mir gern in die Kommentare!\nDites-nous en commentaire ce que vous en "

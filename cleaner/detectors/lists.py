@@ -223,21 +223,22 @@ read_also_link = pattern_detector(
         "en": [
             r"^[\[(]?\s*(read|see|watch|listen)( (more|also|next|this))?\s*[:|]\s*\S",
             r"^[\[(]?\s*(related|also|more|also on|also read|recommended|further reading)( on [\w.-]+)?\s*[:|]\s*\S",
+            r"^[\[(]?\s*(learn more|find out more)\s*:\s*\S",
             r"^[\[(]?\s*on [\w-]+\.(com|org|net|co\.uk)\s*:\s*\S",
             r"^also on [\w-]+\.(com|org|net|co\.uk|ru)\b",
         ],
         # The labels that also begin sentences ("Passend dazu hat die Stadt...") need their colon.
         "de": [rf"^[\[(]?\s*(lesen sie (auch|mehr)|mehr zum thema|weiterlesen){_LABEL_END}",
                rf"^[\[(]?\s*(auch interessant|mehr dazu|siehe auch|zum thema|passend dazu"
-               rf"|lesen sie (hier|dazu|außerdem|ebenfalls|weiter)){_COLON_END}"],
+               rf"|lesen sie (hier|dazu|außerdem|ebenfalls|weiter)|mehr erfahren|erfahren sie mehr){_COLON_END}"],
         "fr": [rf"^[\[(]?\s*(lire aussi|à lire aussi|voir aussi){_LABEL_END}",
-               rf"^[\[(]?\s*(à voir aussi|à voir également|à lire également|lire également|voir également){_COLON_END}"],
+               rf"^[\[(]?\s*(à voir aussi|à voir également|à lire également|lire également|voir également|en savoir plus){_COLON_END}"],
         "es": [rf"^[\[(]?\s*(lee también|leer más|ver también){_LABEL_END}",
-               rf"^[\[(]?\s*(te puede interesar|también te puede interesar|lea también|mira también|relacionad[oa]){_COLON_END}"],
+               rf"^[\[(]?\s*(te puede interesar|también te puede interesar|lea también|mira también|relacionad[oa]|saber más){_COLON_END}"],
         "it": [rf"^[\[(]?\s*(leggi anche( su)?){_LABEL_END}",
-               rf"^[\[(]?\s*(potrebbe interessarti|vedi anche|approfondisci|correlat[oi]){_COLON_END}"],
+               rf"^[\[(]?\s*(potrebbe interessarti|vedi anche|approfondisci|correlat[oi]|scopri di più|per saperne di più){_COLON_END}"],
         "pl": [rf"^[\[(]?\s*(czytaj (też|także|więcej)|zobacz (też|także)){_LABEL_END}",
-               rf"^[\[(]?\s*(przeczytaj (też|także|również)|czytaj również|zobacz również|polecamy){_COLON_END}"],
+               rf"^[\[(]?\s*(przeczytaj (też|także|również)|czytaj również|zobacz również|polecamy|dowiedz się więcej){_COLON_END}"],
         "ru": [rf"^[\[(]?\s*(читайте также|см\. также|читайте (ещё|еще)){_LABEL_END}", rf"^[\[(]?\s*((ещё|еще) )?по теме{_COLON_END}"],
         "uk": [rf"^[\[(]?\s*(читайте також|дивіться також){_LABEL_END}"],
         "cs": [rf"^[\[(]?\s*(čtěte také|čtěte též|přečtěte si také){_LABEL_END}", rf"^[\[(]?\s*(související|k tématu){_COLON_END}"],
@@ -255,7 +256,7 @@ read_also_link = pattern_detector(
         "pt": [rf"^[\[(]?\s*(leia (também|mais)|veja também){_LABEL_END}",
                rf"^[\[(]?\s*(saiba mais|veja mais|relacionad[oa]){_COLON_END}"],
         "nl": [rf"^[\[(]?\s*(lees ook|lees meer|zie ook){_LABEL_END}",
-               rf"^[\[(]?\s*(ook interessant|meer over dit onderwerp|gerelateerd|bekijk ook){_COLON_END}"],
+               rf"^[\[(]?\s*(ook interessant|meer over dit onderwerp|gerelateerd|bekijk ook|meer weten){_COLON_END}"],
     },
     examples=[
         # The label and its headline in languages the tables had none for; the label opening a sentence stays.
@@ -288,6 +289,18 @@ read_also_link = pattern_detector(
                          "À voir aussi : Le pont ferme en mai", "Te puede interesar: El puente cierra",
                          "Vedi anche: Il ponte chiude", "Saiba mais: A ponte fecha", "Ook interessant: De brug sluit",
                          "Przeczytaj też: Most zostanie zamknięty")),
+        # "Learn more:" before a link's title, in each language; the same words opening a sentence stay.
+        Example("The council met.\nLearn more: How the new bridge will be paid for\nMehr erfahren: Was die Brücke kostet\n"
+                "En savoir plus : Le pont coûtera plus cher\nSaber más: El puente costará más\n"
+                "Scopri di più: Il ponte costerà di più\nDowiedz się więcej: Ile kosztuje nowy most\n"
+                "Meer weten: Wat de brug kost\nThe work starts in March.",
+                removed=("Learn more: How the new bridge will be paid for", "Mehr erfahren: Was die Brücke kostet",
+                         "En savoir plus : Le pont coûtera plus cher", "Saber más: El puente costará más",
+                         "Scopri di più: Il ponte costerà di più", "Dowiedz się więcej: Ile kosztuje nowy most",
+                         "Meer weten: Wat de brug kost")),
+        Example("Learn more about the plan at the town hall on Monday, the mayor said.\n"
+                "Mehr erfahren die Anwohner erst im Mai.\nEn savoir plus sur le budget sera possible en juin.\n"
+                "Dowiedz się więcej o planie w urzędzie miasta, powiedział burmistrz."),
         Example("Passend dazu hat die Stadt einen zweiten Plan vorgelegt.\nAuch interessant ist der Preis der neuen Brücke.\n"
                 "Saiba mais sobre o projeto no site da prefeitura, disse o prefeito."),
         Example("Der Rat tagte bis spät.\nLesen Sie hier: Warum die Brücke teurer wird\n>> Stadt plant neue Buslinie <<\n"
