@@ -7,6 +7,7 @@ import functools
 import hashlib
 import math
 import sys
+from array import array
 from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -65,24 +66,21 @@ def _compute_keys_and_shingles(blocks: list[tuple[str, int]]) -> list[tuple[byte
 
     shingle_words = blocks[0][1]
     keys = []
-    # Each word's hash, block after block (a reference to one int a distinct
-    # word, not a string a word), and each block's words.
-    hashes_of_words: list[int] = []
+    # Each word's hash, block after block, as 8 bytes a word: looked up in
+    # _word_hash's cache by a map in C (a dict of the part's distinct words,
+    # and a set of each block's, cost several times the lookups), and each block's words.
+    hashes_of_words = array("Q")
     block_words: list[int] = []
-    hash_of: dict[str, int] = {}  # each of the blocks' distinct words once
     for text, _ in blocks:
         tokens = _casefolded_words(text)
         keys.append(_key_of(tokens))
         block_words.append(len(tokens))
-        new = set(tokens).difference(hash_of)
-        hash_of.update(zip(new, map(_word_hash, new)))
-        hashes_of_words.extend(map(hash_of.__getitem__, tokens))
+        hashes_of_words.extend(map(_word_hash, tokens))
     lengths = np.array(block_words, dtype=np.int64)
     counts = np.maximum(lengths - shingle_words + 1, 0)  # the n-grams within each block
     if not counts.any():
         return [(key, np.empty(0, dtype=np.int64)) for key in keys]
-    words = np.fromiter(hashes_of_words, dtype=np.uint64, count=len(hashes_of_words))
-    del hashes_of_words
+    words = np.frombuffer(hashes_of_words, dtype=np.uint64)
     total = len(words) - shingle_words + 1
     hashes = np.zeros(total, dtype=np.uint64)
     for k in range(shingle_words):  # wraps modulo 2**64

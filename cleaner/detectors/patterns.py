@@ -775,8 +775,9 @@ class CuePattern:
     def counts(self, lines: Sequence[str], eligible: Sequence[bool]) -> list[int]:
         """For each ``eligible`` line, the cues in it (0 for the others)."""
         chosen = list(compress(range(len(eligible)), eligible))
+        found = self._known.of(list(map(lines.__getitem__, chosen)), self._count)
         counts = [0] * len(lines)
-        for i, count in zip(chosen, self._known.of([lines[i] for i in chosen], self._count)):
+        for i, count in compress(zip(chosen, found), found):  # most lines carry none: skipped in C
             counts[i] = count
         return counts
 
