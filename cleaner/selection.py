@@ -1025,7 +1025,9 @@ def standfirst_over_byline(i: int, page: Page) -> bool:
     contact note. A caption there is shorter."""
     index = page.blocks[i].index
     settings = page.settings
-    return (page.removed.get(index - 1) in HEADLINE_STAGES and page.removed.get(index + 1) in HEADER_STAGES
+    below = page.removed.get(index + 1) in HEADER_STAGES or (
+        index + 1 in page.removed and page.removed.get(index + 2) in HEADER_STAGES)
+    return (page.removed.get(index - 1) in HEADLINE_STAGES and below
             and page.features[i].words >= settings.byline_standfirst_min_words
             and _stopword_share([i], page, settings.byline_standfirst_min_stopword_share)
             and not quote_or_contact(page.blocks[i].text))
