@@ -609,6 +609,30 @@ def _story_below_region(region: range, scores: list[float], gaps: list[float], k
     return range(0) if story and _comment_prompt_between(region, story, page) else story
 
 
+def _sentence_run_at_end(region: range, gaps: list[float], kinds: list[Kind], page: Page) -> range:
+    """The page's last text below ``region`` when it reads as a short story
+    of its own: a heading right under chrome the detectors removed (see
+    gap_costs), then sentence_run_min_sentences or more adjacent sentences
+    (prose that ends like one), then nothing but short lines (a sign-off)
+    to the end of the page. Each sentence scores little, and a site's
+    welcome text above the chrome outscores them: both are kept rather than
+    the page's one news item lost. Empty when there is none."""
+    settings, feats = page.settings, page.features
+    if settings.sentence_run_min_sentences <= 0 or not region:
+        return range(0)
+    heading = max((i for i in range(region.stop, len(kinds)) if gaps[i]), default=None)
+    if heading is None or feats[heading].terminal or feats[heading].words > settings.heading_max_words:
+        return range(0)
+    end = heading + 1
+    while (end < len(kinds) and kinds[end] in (Kind.GOOD, Kind.NEAR) and feats[end].terminal
+           and page.blocks[end].index == page.blocks[end - 1].index + 1):
+        end += 1
+    if end - heading - 1 < settings.sentence_run_min_sentences or any(
+            kinds[i] is not Kind.SHORT for i in range(end, len(kinds))):
+        return range(0)
+    return range(heading, end)
+
+
 def _run_under(header: int, stop: int, scores: list[float], gaps: list[float], kinds: list[Kind],
                page: Page) -> range:
     """The best region among the blocks after page line ``header`` and
@@ -811,6 +835,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         region, second = earlier, region
     elif below := _story_below_region(region, scores, gaps, kinds, page):
         second = below
+    else:
+        second = _sentence_run_at_end(region, gaps, kinds, page)
     region, comments = _before_comments(region, scores, gaps, kinds, threads, page)
     if comments:
         second = range(0)
