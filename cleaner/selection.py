@@ -25,7 +25,10 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    way to that stretch: there the story is a list or a program that scores nothing as prose.
    Where selection keeps little of the page's prose, the region that scores
    every prose block its words (short sentences, unpunctuated steps) is kept
-   beside it: a story of one-line steps is not lost to a wordier blurb.
+   beside it: a story of one-line steps is not lost to a wordier blurb. And
+   the page's last text, a heading under chrome over a run of sentences, is
+   kept beside a region above that chrome: a club's one news item under the
+   site's welcome text.
 3. ``teaser-tail``: prose blocks after the story's last run of paragraphs,
    each alone under a headline or a name, are teasers or comments: dropped.
    ``before-header``: prose before the story's headline and byline is a
@@ -1044,7 +1047,9 @@ def lead_before_header(body: list[int], prose: list[int], page: Page) -> list[in
 def standfirst_over_byline(i: int, page: Page) -> bool:
     """Whether block i is the standfirst set right between the story's
     headline and its byline or dateline (a headline stage removed the line
-    above it, a header stage the line below): prose of
+    above it, a header stage the line below, or the line after that when
+    another stage removed the one between: a dateline the page repeats
+    goes as repeated-line): prose of
     byline_standfirst_min_words or more whose stopwords make at least
     byline_standfirst_min_stopword_share of its words, ended or not, a date
     in it or not (a dateline run into its last line), but no pull quote or
