@@ -25,8 +25,22 @@ from .model import Block, Page
 # word (but not ". Item", a bullet)...
 _STARTS_WITH_PUNCTUATION = compiled(r"^([,;)\]}%、，]|[.:…](?!\s*[\p{Lu}\d]))")
 _PUNCTUATION_FIRST = frozenset(",;)]}%、，.:…")  # the characters it begins with
-# ...or in lower case (not a name such as "iPhone").
+# ...or in lower case (not a name such as "iPhone")...
 _STARTS_IN_LOWER_CASE = compiled(r"^\p{Ll}(?!\p{Ll}*\p{Lu})")
+# ...nor a dateline of a language that writes its weekdays in lower case: a
+# weekday, then the day's number ("miércoles, 11 de mayo de 2022 - 3:40 a.m.",
+# "quarta-feira, 4 de maio", "mercredi 11 mai 2022", "środa, 11 maja"), which
+# starts the page's header under a standfirst, not the standfirst's next line.
+_LOWER_CASE_WEEKDAYS = (
+    "lunes|martes|miércoles|jueves|viernes|sábado|domingo"  # Spanish
+    "|segunda|terça|quarta|quinta|sexta"  # Portuguese (with "-feira"; sábado, domingo as in Spanish)
+    "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"  # French
+    "|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"  # Italian
+    "|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela"  # Polish
+    "|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"  # Dutch
+    "|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge"  # Catalan
+)
+_WEEKDAY_DATE = compiled(rf"^(?:{_LOWER_CASE_WEEKDAYS})(?:-feira)?,?\s+\d{{1,2}}\b")
 # A line that stops mid-sentence: after a comma or an opening bracket...
 _MID_SENTENCE_MARKS = (",", "、", "，", "(")
 # ...or after a word that never ends a sentence (an article, a preposition
@@ -67,7 +81,8 @@ def _line_shape(text: str) -> tuple[bool, bool, bool, bool]:
     first = text[:1]
     punctuation = first in _PUNCTUATION_FIRST and _STARTS_WITH_PUNCTUATION.match(text) is not None
     lower = punctuation or (bool(first) and _lower_case_letter(first)
-                            and _STARTS_IN_LOWER_CASE.match(text) is not None)
+                            and _STARTS_IN_LOWER_CASE.match(text) is not None
+                            and _WEEKDAY_DATE.match(text) is None)
     end = text.removesuffix("\n")  # as "$" reads a line: before a final "\n"
     words = text.rsplit(None, 1)
     left_open = end.endswith(_MID_SENTENCE_MARKS) or (bool(words) and words[-1] in _OPEN_WORD_SET)

@@ -25,7 +25,10 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    way to that stretch: there the story is a list or a program that scores nothing as prose.
    Where selection keeps little of the page's prose, the region that scores
    every prose block its words (short sentences, unpunctuated steps) is kept
-   beside it: a story of one-line steps is not lost to a wordier blurb.
+   beside it: a story of one-line steps is not lost to a wordier blurb. And
+   the page's last text, a heading under chrome over a run of sentences, is
+   kept beside a region above that chrome: a club's one news item under the
+   site's welcome text.
 3. ``teaser-tail``: prose blocks after the story's last run of paragraphs,
    each alone under a headline or a name, are teasers or comments: dropped.
    ``before-header``: prose before the story's headline and byline is a
@@ -609,6 +612,30 @@ def _story_below_region(region: range, scores: list[float], gaps: list[float], k
     return range(0) if story and _comment_prompt_between(region, story, page) else story
 
 
+def _sentence_run_at_end(region: range, gaps: list[float], kinds: list[Kind], page: Page) -> range:
+    """The page's last text below ``region`` when it reads as a short story
+    of its own: a heading right under chrome the detectors removed (see
+    gap_costs), then sentence_run_min_sentences or more adjacent sentences
+    (prose that ends like one), then nothing but short lines (a sign-off)
+    to the end of the page. Each sentence scores little, and a site's
+    welcome text above the chrome outscores them: both are kept rather than
+    the page's one news item lost. Empty when there is none."""
+    settings, feats = page.settings, page.features
+    if settings.sentence_run_min_sentences <= 0 or not region:
+        return range(0)
+    heading = max((i for i in range(region.stop, len(kinds)) if gaps[i]), default=None)
+    if heading is None or feats[heading].terminal or feats[heading].words > settings.heading_max_words:
+        return range(0)
+    end = heading + 1
+    while (end < len(kinds) and kinds[end] in (Kind.GOOD, Kind.NEAR) and feats[end].terminal
+           and page.blocks[end].index == page.blocks[end - 1].index + 1):
+        end += 1
+    if end - heading - 1 < settings.sentence_run_min_sentences or any(
+            kinds[i] is not Kind.SHORT for i in range(end, len(kinds))):
+        return range(0)
+    return range(heading, end)
+
+
 def _run_under(header: int, stop: int, scores: list[float], gaps: list[float], kinds: list[Kind],
                page: Page) -> range:
     """The best region among the blocks after page line ``header`` and
@@ -811,6 +838,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         region, second = earlier, region
     elif below := _story_below_region(region, scores, gaps, kinds, page):
         second = below
+    else:
+        second = _sentence_run_at_end(region, gaps, kinds, page)
     region, comments = _before_comments(region, scores, gaps, kinds, threads, page)
     if comments:
         second = range(0)
@@ -1018,14 +1047,18 @@ def lead_before_header(body: list[int], prose: list[int], page: Page) -> list[in
 def standfirst_over_byline(i: int, page: Page) -> bool:
     """Whether block i is the standfirst set right between the story's
     headline and its byline or dateline (a headline stage removed the line
-    above it, a header stage the line below): prose of
+    above it, a header stage the line below, or the line after that when
+    another stage removed the one between: a dateline the page repeats
+    goes as repeated-line): prose of
     byline_standfirst_min_words or more whose stopwords make at least
     byline_standfirst_min_stopword_share of its words, ended or not, a date
     in it or not (a dateline run into its last line), but no pull quote or
     contact note. A caption there is shorter."""
     index = page.blocks[i].index
     settings = page.settings
-    return (page.removed.get(index - 1) in HEADLINE_STAGES and page.removed.get(index + 1) in HEADER_STAGES
+    below = page.removed.get(index + 1) in HEADER_STAGES or (
+        index + 1 in page.removed and page.removed.get(index + 2) in HEADER_STAGES)
+    return (page.removed.get(index - 1) in HEADLINE_STAGES and below
             and page.features[i].words >= settings.byline_standfirst_min_words
             and _stopword_share([i], page, settings.byline_standfirst_min_stopword_share)
             and not quote_or_contact(page.blocks[i].text))

@@ -50,12 +50,6 @@ KNOWN_LOSSES: dict[tuple[str, str], set[str]] = {
     ("69_fixtures_es", "text"): {"Campo 1"},
     # A cinema's programme a cell a line: repeated-line takes the rooms.
     ("68_cinema_programme_fr", "text"): {"Salle 1", "Salle 2"},
-    # A club's report of short sentences under its own heading, below the site's longer welcome text
-    # and a share bar, on a page whose title is the site's (no header found): the welcome text wins.
-    # Keeping a run of paragraphs under a heading below the best region cost gn-dev and traf-dev
-    # precision on folds 0-1 (about boxes, newsletter and donation texts under stories).
-    ("99_notice_under_welcome_de", "text"): {"Vom 12. bis 14. April waren wir", "Geprobt wurde vor allem das Programm",
-                                             "Am Samstagabend gab es ein kleines Ständchen"},
 }
 
 
