@@ -228,10 +228,13 @@ def _link_density(element: HtmlElement) -> float:
 
 
 def headline_keys(tree: HtmlElement) -> set[str]:
-    """The page's headline as <title>, <h1> and og/twitter titles say it, and
+    """The page's headline as <title>, the first <h1> and og/twitter titles say it, and
     each long part of a "Story - Site" title: lines equal to one of them are
     the headline, which is metadata, not body."""
-    titles = [element.text_content() for element in tree.iter("title", "h1")]
+    # The first <h1> only: a page with several heads its sections with the others, which are the story's.
+    first_h1 = next(tree.iter("h1"), None)
+    titles = [element.text_content() for element in tree.iter("title")]
+    titles += [first_h1.text_content()] if first_h1 is not None else []
     titles += tree.xpath('//meta[@property="og:title" or @name="twitter:title"]/@content')
     return set().union(*map(title_keys, titles))
 
