@@ -48,6 +48,17 @@ BOILERPLATE_WORDS = frozenset({
     "paywall", "linklist", "nav", "navigation", "menu", "author", "byline",
 })
 _HEADER_WORD = frozenset({"header"})
+_HIDING_WORDS = frozenset({"hidden", "hide"})
+# Words that, beside a hiding word in one class name, say the element is hidden only on some screens or
+# that its overflow is: screen sizes and devices (Bootstrap's "hidden-xs", "hide-on-mobile"), "overflow".
+_SCREEN_WORDS = frozenset({"xs", "sm", "md", "lg", "xl", "xxl", "mobile", "tablet", "desktop", "phone",
+                           "small", "medium", "large", "print", "overflow"})
+# A class name for some screen sizes only (Tailwind's "md:hidden", "lg:block").
+_SCREEN_VARIANT = re.compile(r"(?:max-)?(?:xs|sm|md|lg|xl|xxl|\dxl):")
+# A heading is never a photo's caption or credit: these words in its class name a type style
+# ("caption-s5" in a hero's standfirst), not what it is.
+_CAPTION_WORDS = frozenset({"caption", "figcaption", "credit"})
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Never removed by name: they are the page or its article.
 PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 _INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template"})
@@ -73,13 +84,28 @@ def _furniture_words(element: HtmlElement) -> frozenset[str]:
     """The boilerplate words among the words of the class or id names (split
     at -, _, digits and camelCase): "related-posts", "PopularPosts1", not
     "unrelated"; and of a custom element's tag, which names it as a class
-    would ("site-header", "share-bar")."""
+    would ("site-header", "share-bar"). A hiding word counts only where it
+    hides the element on every screen (see _hidden_somewhere)."""
     names = f"{element.get('class', '')} {element.get('id', '')}"
     if "-" in element.tag:
         names = f"{names} {element.tag}"
     if not _ANY_BOILERPLATE_WORD.search(names.lower()):
         return frozenset()
-    return BOILERPLATE_WORDS.intersection(_NAME_WORD.findall(_CAMEL_CASE.sub(" ", names).lower()))
+    words = BOILERPLATE_WORDS.intersection(_NAME_WORD.findall(_CAMEL_CASE.sub(" ", names).lower()))
+    if words & _HIDING_WORDS and _hidden_somewhere(names):
+        words -= _HIDING_WORDS
+    return words
+
+
+def _hidden_somewhere(names: str) -> bool:
+    """Whether the class names hide the element only on some screens or clip its overflow, leaving it
+    shown: utility classes ("overflow-hidden", "hidden-xs", "hide-mobile", "md:hidden", or "hidden" beside
+    "lg:block") name how a box is laid out, not that it is furniture."""
+    tokens = names.lower().split()
+    if any(_SCREEN_VARIANT.match(token) for token in tokens):
+        return True
+    return any(_HIDING_WORDS.intersection(words) and _SCREEN_WORDS.intersection(words)
+               for words in (_NAME_WORD.findall(token) for token in tokens))
 
 
 def _unlinked_length(element: HtmlElement) -> int:
@@ -135,6 +161,8 @@ def remove_boilerplate(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS)
         if element.tag in PROTECTED_TAGS or any(a in doomed for a in element.iterancestors()):
             continue  # a descendant goes with its ancestor
         furniture_words = _furniture_words(element)
+        if element.tag in _HEADING_TAGS:
+            furniture_words -= _CAPTION_WORDS
         # The hidden attribute, not an inline display:none or visibility:hidden:
         # scripts toggle those to show the story's own tabs and slides (with
         # them, traf-dev HTML folds 0-1 0.9659 -> 0.9650, fold 2 0.9605 -> 0.9585;
@@ -228,10 +256,13 @@ def _link_density(element: HtmlElement) -> float:
 
 
 def headline_keys(tree: HtmlElement) -> set[str]:
-    """The page's headline as <title>, <h1> and og/twitter titles say it, and
+    """The page's headline as <title>, the first <h1> and og/twitter titles say it, and
     each long part of a "Story - Site" title: lines equal to one of them are
     the headline, which is metadata, not body."""
-    titles = [element.text_content() for element in tree.iter("title", "h1")]
+    # The first <h1> only: a page with several heads its sections with the others, which are the story's.
+    first_h1 = next(tree.iter("h1"), None)
+    titles = [element.text_content() for element in tree.iter("title")]
+    titles += [first_h1.text_content()] if first_h1 is not None else []
     titles += tree.xpath('//meta[@property="og:title" or @name="twitter:title"]/@content')
     return set().union(*map(title_keys, titles))
 
