@@ -25,3 +25,10 @@ def test_a_gallery_word_under_a_sentence_stays():
     page = "\n\n".join(STORY[:2] + ["Die Galerie zeigt Bilder der Baustelle.", "Galerie"] + STORY[2:])
     kept = cleaner.clean(page)
     assert "Die Galerie zeigt Bilder der Baustelle." in kept
+
+
+def test_a_gallery_label_under_a_player_control_goes_in_one_pass():
+    page = "\n\n".join(STORY[:2] + ["Die Elbbrücke von oben", "View gallery", "Galerie"] + STORY[2:])
+    once = cleaner.clean(page)
+    assert "Galerie" not in once.splitlines()
+    assert cleaner.clean(once) == once

@@ -2308,14 +2308,14 @@ _GALLERY_LABEL = compiled(
     r"|imágenes|zdjęć|zdjęcia))$", regex.I)
 
 
-def _gallery_titles(page: Page, hits: list[int]) -> list[int]:
+def _gallery_titles(page: Page) -> list[int]:
     """A gallery's label or picture count alone on its line and the gallery's title right over it: a
-    short line without a sentence's stop that no other rule took. The label under a sentence stays."""
+    short line without a sentence's stop. The label under a sentence stays."""
     texts, features = page.texts(), page.features
     found = []
     for i in range(1, len(texts)):
         title = features[i - 1]
-        if (_GALLERY_LABEL.match(texts[i]) and i - 1 not in hits and not title.terminal
+        if (_GALLERY_LABEL.match(texts[i]) and not title.terminal
                 and title.words <= page.settings.gallery_title_max_words):
             found += [i - 1, i]
     return found
@@ -2419,7 +2419,7 @@ def media_player(page: Page) -> list[int]:
     media_player_table_min_times bare times or more and no other control of
     a player."""
     hits = matching_positions(page, MEDIA_PLAYER)
-    hits = sorted(set(hits).union(_gallery_titles(page, hits)))
+    hits = sorted(set(hits).union(_gallery_titles(page)))
     texts = page.texts()
     times = [i for i in hits if _CLIP_TIME_LINE.match(texts[i])]
     if len(times) < page.settings.media_player_table_min_times:
