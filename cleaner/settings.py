@@ -74,6 +74,9 @@ class Settings:
     # longer than a menu's label: media-player's tables and story_table_after's. Found on invented pages
     # (tests/fixtures/cms_pages 67-69).
     table_cell_max_words: float = 8
+    # A gallery's title over its label or picture count ("Die Brücke im Bau" then "Galerie", "14 Bilder"):
+    # a headline's length. Found on choosing pages of traf-dev (folds 0-1).
+    gallery_title_max_words: float = 15
     newsletter_max_words: float = 45
     caption_max_words: float = 70
     copyright_max_words: float = 60

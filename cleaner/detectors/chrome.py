@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import regex
+
 from ..cache import compiled
 from ..model import Page
 from .base import Example, Mode, Output, Role, by_sentences, detector, pattern_detector, runs, table_row
@@ -2299,6 +2301,26 @@ MEDIA_PLAYER = LinePattern(
 )
 
 
+# A gallery's label or its count of pictures alone on a line: "Galerie", "Bildergalerie", "14 Bilder".
+_GALLERY_LABEL = compiled(
+    r"^((bilder|foto|photo )?(galerie|gallery)|fotostrecke|fotogalerie|diaporama|galería|galería de fotos|galleria"
+    r"|fotogallery|galeria|galeria zdjęć|fotogalerij|galerij|\d{1,3} (bilder|fotos|photos|images|pictures|immagini|foto"
+    r"|imágenes|zdjęć|zdjęcia))$", regex.I)
+
+
+def _gallery_titles(page: Page) -> list[int]:
+    """A gallery's label or picture count alone on its line and the gallery's title right over it: a
+    short line without a sentence's stop. The label under a sentence stays."""
+    texts, features = page.texts(), page.features
+    found = []
+    for i in range(1, len(texts)):
+        title = features[i - 1]
+        if (_GALLERY_LABEL.match(texts[i]) and not title.terminal
+                and title.words <= page.settings.gallery_title_max_words):
+            found += [i - 1, i]
+    return found
+
+
 @detector("media-player", roles={Role.INTERRUPTION}, patterns=[MEDIA_PLAYER], examples=[
         Example("Совет собрался.\nЗагрузка...\nNačítání…\nLaddar\nYükleniyor...\n加载中...\n読み込み中\n写真拡大\nこの記事の写真",
                 removed=("Загрузка...", "Načítání…", "Laddar", "Yükleniyor...", "加载中...", "読み込み中", "写真拡大",
@@ -2348,6 +2370,18 @@ MEDIA_PLAYER = LinePattern(
         Example("The file was 123 KB larger than the limit, the court heard.\nDownload the app to read the transcript of "
                 "every session.\nDas Dokument herunterladen konnten die Bürger erst am Montag, sagte die Stadt.\n"
                 "Pobierz plik z sądu, powiedział adwokat, i przeczytaj go."),
+        # A gallery's title over its label or its count of pictures, in each language.
+        Example("Der Rat tagte am Montag.\nDie neue Brücke im Bau\nGalerie\nBildergalerie: Das Hafenfest 2024\n12 Bilder\n"
+                "The old pier before the storm\nPhoto Gallery\nLe marché de Noël en images\nDiaporama\n"
+                "El puente nuevo, paso a paso\nGalería\nIl nuovo ponte sul fiume\n8 foto\nNowy most w budowie\n"
+                "Galeria zdjęć\nDie Brücke öffnet im Mai.",
+                removed=("Die neue Brücke im Bau", "Galerie", "Bildergalerie: Das Hafenfest 2024", "12 Bilder",
+                         "The old pier before the storm", "Photo Gallery", "Le marché de Noël en images", "Diaporama",
+                         "El puente nuevo, paso a paso", "Galería", "Il nuovo ponte sul fiume", "8 foto",
+                         "Nowy most w budowie", "Galeria zdjęć")),
+        # A gallery's word under a sentence, or inside one, stays; so does a title over a count of more.
+        Example("Das Museum zeigt alte Karten.\nGalerie\nDie Galerie zeigt 14 Bilder aus Kiel.\n"
+                "Die Zahl der Teilnehmer stieg 2023 auf\n1400 Bilder\nThe museum opened in May."),
         Example("Visitors can view the gallery of old maps until May.\nDie Galerie zeigt Bilder aus Kiel.\nGalerie\n"
                 "She decided to buy a copy of the photo for her mother."),
         Example("Der Rat tagte.\nVideo abspielen\nWird geladen ...\nBild 3 von 12\n"
@@ -2374,7 +2408,10 @@ MEDIA_PLAYER = LinePattern(
 def media_player(page: Page) -> list[int]:
     """Video and audio player controls that leak into page text: timestamps,
     "Close", "×", "Play", "Loaded: 0%"; the gallery's links ("View
-    gallery", "Buy a copy of this picture", "Enlarge this image"); and the
+    gallery", "Buy a copy of this picture", "Enlarge this image"), a
+    gallery's label or count of pictures alone ("Galerie", "14 Bilder") with
+    the gallery's title right over it (an unended line of
+    gallery_title_max_words words at most); and the
     link that downloads the story as a file, with its size ("Download the
     transcript", "123 KB"). Not the times in a table rendered a cell a line
     (a programme's start times, a race's finishing times): a run of table
@@ -2382,6 +2419,7 @@ def media_player(page: Page) -> list[int]:
     media_player_table_min_times bare times or more and no other control of
     a player."""
     hits = matching_positions(page, MEDIA_PLAYER)
+    hits = sorted(set(hits).union(_gallery_titles(page)))
     texts = page.texts()
     times = [i for i in hits if _CLIP_TIME_LINE.match(texts[i])]
     if len(times) < page.settings.media_player_table_min_times:
