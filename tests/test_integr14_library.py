@@ -27,3 +27,34 @@ def test_datatrove_document_without_metadata_is_cleaned_with_metadata() -> None:
     assert out[0].text.startswith("The council approved")
     assert out[0].metadata["language"] == "en"
     assert out[1].metadata["date"] == "2020-01-01"  # no date found in the text: the Document's own stays
+
+
+def test_clean_batch_on_a_streamed_row_cleans_the_row_not_its_characters() -> None:
+    """``IterableDataset.map(CleanBatch())`` without ``batched=True`` hands over one row, its values no
+    lists: CleanBatch zipped the text's characters into rows and gave back a list of one-character
+    texts (or failed on a number: "object of type 'int' has no len()"); the row is cleaned as one."""
+    datasets = pytest.importorskip("datasets")
+    from cleaner import clean
+    from cleaner.datasets_map import CleanBatch
+
+    rows = [{"text": PAGE, "n": 1}, {"text": None, "n": 2}, {"text": "A" + PAGE, "n": 3}]
+    out = list(datasets.Dataset.from_list(rows).to_iterable_dataset().map(CleanBatch()))
+    assert [row["n"] for row in out] == [1, 2, 3]
+    assert out[0]["text"] == clean(PAGE) and out[0]["cleaner_error"] is None
+    assert out[1]["text"] is None and out[1]["cleaner_error"] == "no text in field 'text'"
+    assert out[2]["text"] == clean("A" + PAGE)
+    only_text = list(datasets.Dataset.from_list([{"text": PAGE}]).to_iterable_dataset().map(CleanBatch()))
+    assert only_text == [{"text": clean(PAGE), "cleaner_error": None}]
+
+
+def test_clean_batch_refuses_skip_failed_on_rows_given_alone() -> None:
+    """``map`` without ``batched=True`` cannot leave a row out: ``skip_failed`` failed inside datasets
+    ("Only single-row pyarrow tables are allowed but got table with 0 rows"); it is refused by name."""
+    datasets = pytest.importorskip("datasets")
+    from cleaner.datasets_map import CleanBatch
+
+    datasets.disable_progress_bars()
+    dataset = datasets.Dataset.from_list([{"text": PAGE}, {"text": None}])
+    for mapped in (dataset, dataset.to_iterable_dataset()):
+        with pytest.raises(ValueError, match="skip_failed needs batched=True"):
+            list(mapped.map(CleanBatch(skip_failed=True)))
