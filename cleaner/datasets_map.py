@@ -8,6 +8,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from .batch import run_stamp
 from .outlets import rule_sources
 from .parquet_io import settled_type, twice_named
 from .pipeline import Cleaner
@@ -35,7 +36,9 @@ class CleanBatch:
     (datasets would give such a column the null type and fail on the first
     value). datasets does not apply ``remove_columns`` to a table
     a function returns: drop columns with ``drop_fields``. Pickles without
-    its Cleaner (``num_proc``, caching): each process builds its own once.
+    its Cleaner (``num_proc``, caching): each process builds its own once;
+    with the rules' contents and the cleaner's version, which name the
+    cache, so that new rules clean again rather than load the old outputs.
     """
 
     def __init__(self, *, rules: str | Path | Iterable[str | Path] = (), url: str | None = None,
@@ -46,7 +49,10 @@ class CleanBatch:
         self._cleaner: Cleaner | None = checked_cleaner(self.rules, outlet)
 
     def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "_cleaner": None}
+        # datasets names a map's cache file by this state: with the rules' contents and the cleaner's
+        # version in it, a changed rule file cleans again instead of loading the old rules' outputs.
+        made_by = run_stamp(self._cleaner or Cleaner(self.rules), fmt="datasets", url=self.url, outlet=self.outlet)
+        return {**self.__dict__, "_cleaner": None, "_made_by": made_by}
 
     def __call__(self, batch: Mapping[str, Any] | pa.Table | pa.RecordBatch) -> pa.Table | dict[str, Any]:
         """The batch cleaned: an Arrow table for a Dataset's batch (or an Arrow table or record

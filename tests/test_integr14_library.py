@@ -3,6 +3,8 @@ that cannot be cleaned fails alone, counted; nothing else is lost or changed."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 PAGE = ("Home | News | Sport\n\n"
@@ -58,3 +60,27 @@ def test_clean_batch_refuses_skip_failed_on_rows_given_alone() -> None:
     for mapped in (dataset, dataset.to_iterable_dataset()):
         with pytest.raises(ValueError, match="skip_failed needs batched=True"):
             list(mapped.map(CleanBatch(skip_failed=True)))
+
+
+def test_clean_batch_cache_follows_the_rule_files_contents(tmp_path: Path) -> None:
+    """datasets names a map's cache file by the pickled function: CleanBatch's held only the rule
+    folder's path, so after a rule file changed, ``map`` loaded the outputs of the old rules from the
+    cache in silence; the rules' contents (and the cleaner's version) are in its state now."""
+    datasets = pytest.importorskip("datasets")
+    from cleaner.datasets_map import CleanBatch
+
+    datasets.disable_progress_bars()
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    rule_file = rules / "gazette.toml"
+    rule = 'outlet = "Harbour Gazette"\ndomains = ["gazette.example"]\n[[drop]]\nid = "line"\npattern = \'^{}\'\n'
+    rule_file.write_text(rule.format("The vote was"))
+    datasets.Dataset.from_list([{"text": PAGE, "url": "https://gazette.example/a"}]).save_to_disk(tmp_path / "pages")
+
+    def cleaned() -> str:
+        text: str = datasets.load_from_disk(tmp_path / "pages").map(CleanBatch(rules=rules), batched=True)[0]["text"]
+        return text
+
+    assert "The vote was" not in cleaned() and "Mayor Jane Doe" in cleaned()
+    rule_file.write_text(rule.format("Mayor Jane Doe"))
+    assert "The vote was" in cleaned() and "Mayor Jane Doe" not in cleaned()
