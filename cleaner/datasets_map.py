@@ -71,6 +71,9 @@ class CleanBatch:
             if _is_lazy_row(batch):
                 self._refuse_skipping_a_row()
             return self._cleaned(self._cleaner, table)
+        if not isinstance(batch, Mapping):
+            raise TypeError(f"CleanBatch takes the rows' columns by name, not {type(batch).__name__}: "
+                            "leave map's input_columns unset")
         if not all(isinstance(values, list) for values in batch.values()):
             return self._cleaned_row(self._cleaner, batch)
         return self._cleaned_lists(self._cleaner, batch)

@@ -84,3 +84,15 @@ def test_clean_batch_cache_follows_the_rule_files_contents(tmp_path: Path) -> No
     assert "The vote was" not in cleaned() and "Mayor Jane Doe" in cleaned()
     rule_file.write_text(rule.format("Mayor Jane Doe"))
     assert "The vote was" in cleaned() and "Mayor Jane Doe" not in cleaned()
+
+
+def test_clean_batch_names_what_it_takes_when_given_a_column() -> None:
+    """``map(CleanBatch(), input_columns=["text"])`` hands over the text column alone, a list:
+    CleanBatch failed with "'list' object has no attribute 'items'"; it says what it needs."""
+    datasets = pytest.importorskip("datasets")
+    from cleaner.datasets_map import CleanBatch
+
+    datasets.disable_progress_bars()
+    dataset = datasets.Dataset.from_list([{"text": PAGE}])
+    with pytest.raises(TypeError, match="leave map's input_columns unset"):
+        dataset.map(CleanBatch(), batched=True, input_columns=["text"])
