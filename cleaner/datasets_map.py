@@ -8,6 +8,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from .batch import run_stamp
 from .outlets import rule_sources
 from .parquet_io import settled_type, twice_named
 from .pipeline import Cleaner
@@ -35,7 +36,9 @@ class CleanBatch:
     (datasets would give such a column the null type and fail on the first
     value). datasets does not apply ``remove_columns`` to a table
     a function returns: drop columns with ``drop_fields``. Pickles without
-    its Cleaner (``num_proc``, caching): each process builds its own once.
+    its Cleaner (``num_proc``, caching): each process builds its own once;
+    with the rules' contents and the cleaner's version, which name the
+    cache, so that new rules clean again rather than load the old outputs.
     """
 
     def __init__(self, *, rules: str | Path | Iterable[str | Path] = (), url: str | None = None,
@@ -46,12 +49,16 @@ class CleanBatch:
         self._cleaner: Cleaner | None = checked_cleaner(self.rules, outlet)
 
     def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "_cleaner": None}
+        # datasets names a map's cache file by this state: with the rules' contents and the cleaner's
+        # version in it, a changed rule file cleans again instead of loading the old rules' outputs.
+        made_by = run_stamp(self._cleaner or Cleaner(self.rules), fmt="datasets", url=self.url, outlet=self.outlet)
+        return {**self.__dict__, "_cleaner": None, "_made_by": made_by}
 
-    def __call__(self, batch: Mapping[str, list[Any]] | pa.Table | pa.RecordBatch) -> pa.Table | dict[str, list[Any]]:
+    def __call__(self, batch: Mapping[str, Any] | pa.Table | pa.RecordBatch) -> pa.Table | dict[str, Any]:
         """The batch cleaned: an Arrow table for a Dataset's batch (or an Arrow table or record
         batch); the columns as lists for a batch of lists, what an IterableDataset (streaming)
-        hands over and takes back (it fails on a table)."""
+        hands over and takes back (it fails on a table); one row, as ``map`` without ``batched=True``
+        hands it over, cleaned as a row."""
         if self._cleaner is None:
             self._cleaner = Cleaner(self.rules)
         if isinstance(batch, pa.RecordBatch):  # dict() of one failed: 'dictionary update sequence element #0'
@@ -61,8 +68,26 @@ class CleanBatch:
         # A Dataset hands over a LazyBatch that holds the batch's own Arrow table, types and all.
         table = getattr(batch, "pa_table", None)
         if isinstance(table, pa.Table):
+            if _is_lazy_row(batch):
+                self._refuse_skipping_a_row()
             return self._cleaned(self._cleaner, table)
+        if not isinstance(batch, Mapping):
+            raise TypeError(f"CleanBatch takes the rows' columns by name, not {type(batch).__name__}: "
+                            "leave map's input_columns unset")
+        if not all(isinstance(values, list) for values in batch.values()):
+            return self._cleaned_row(self._cleaner, batch)
         return self._cleaned_lists(self._cleaner, batch)
+
+    def _cleaned_row(self, cleaner: Cleaner, row: Mapping[str, Any]) -> dict[str, Any]:
+        """One row, as a streaming dataset's ``map`` without ``batched=True`` hands it over (its values
+        no lists: zipped as columns, its text would be split into one-character rows): a batch of one."""
+        self._refuse_skipping_a_row()
+        cleaned = self._cleaned_lists(cleaner, {name: [value] for name, value in row.items()})
+        return {name: values[0] for name, values in cleaned.items()}
+
+    def _refuse_skipping_a_row(self) -> None:
+        if self.options.skip_failed:
+            raise ValueError("skip_failed needs batched=True: map cannot leave out a row it hands over alone")
 
     def _cleaned_lists(self, cleaner: Cleaner, batch: Mapping[str, list[Any]]) -> dict[str, list[Any]]:
         """A batch of lists cleaned row by row, as Python values: not through an Arrow table, which takes
@@ -127,6 +152,13 @@ class CleanBatch:
             if path not in names and path.split(".", 1)[0] in names:
                 columns[path.split(".", 1)[0]] = None
         return list(columns)
+
+
+def _is_lazy_row(batch: object) -> bool:
+    """Whether ``batch`` is the one row a Dataset's ``map`` without ``batched=True`` hands over."""
+    from datasets.formatting.formatting import LazyRow  # type: ignore[import-untyped]
+
+    return isinstance(batch, LazyRow)
 
 
 def _in_kind(record: dict[str, Any], row: Mapping[str, Any], text_field: str) -> dict[str, Any]:

@@ -76,9 +76,11 @@ class CleanerStep(PipelineStep):
         """The cleaned record's metadata; where the cleaner wrote over the Document's own keys, the
         Document's value is kept for each it found none of (a crawl date, a byline an earlier step found)."""
         metadata: dict[str, Any] = record["metadata"]
+        # A Document built by hand may have metadata None: it has no value of its own to keep.
+        own = document.metadata if isinstance(document.metadata, dict) else {}
         if self.options.with_metadata and self.options.metadata_field == "metadata":
-            kept = {name: document.metadata[name] for name in METADATA_TYPES
-                    if metadata.get(name) is None and document.metadata.get(name) is not None}
+            kept = {name: own[name] for name in METADATA_TYPES
+                    if metadata.get(name) is None and own.get(name) is not None}
             metadata = {**metadata, **kept}
         return metadata
 
