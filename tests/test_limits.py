@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import random
+import sys
 import time
 import tracemalloc
 from dataclasses import replace
@@ -13,6 +14,7 @@ import pytest
 from cleaner import Cleaner, DocumentError, DocumentTooLarge, Settings
 from cleaner.detectors.copies import ShingleIndex, _keys_and_shingles
 from cleaner.features import measure_all
+from cleaner.model import render
 
 from helpers import run_cli
 
@@ -168,3 +170,17 @@ def test_the_shingle_index_holds_its_n_grams_by_their_runs_alone():
     assert held < 16 * n_grams
     assert peak < 28 * n_grams
 
+
+def test_the_text_kept_is_joined_in_one_copy():
+    # The last newline was added to the joined text: a second copy of the whole text at once.
+    blocks = Cleaner().explain(long_page(300)).decisions
+    kept = [decision.block for decision in blocks if decision.kept]
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        text = render(kept)
+        peak = tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+    assert peak < 1.5 * sys.getsizeof(text)
