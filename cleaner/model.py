@@ -58,7 +58,9 @@ def render(blocks: list[Block]) -> str:
             parts.append("\n" if adjacent else "\n\n")
         parts.append(block.text)
         previous = block
-    return "".join(parts) + ("\n" if parts else "")
+    if parts:  # the last newline joined with the rest: not a second copy of the whole text to add it
+        parts.append("\n")
+    return "".join(parts)
 
 
 @dataclass(eq=False)

@@ -298,9 +298,11 @@ class ShingleIndex:
     costs about its length, not its square. ``comparisons`` counts the work.
 
     Flat arrays, not a dict of lists, and each block's n-grams a slice of
-    one array of them all: while the index stands, an n-gram held by a block
-    costs 16 bytes and a distinct one 16 more, so that a page's index stays
-    within a few times its text (32 bytes an n-gram while it is built)."""
+    one array of them all, each n-gram told by its run (the n-grams' ranks
+    once sorted and made distinct; a block's runs ascend as its n-grams do):
+    while the index stands, an n-gram held by a block costs 8 bytes and a
+    distinct one 8 more, so that a page's index stays within a few times its
+    text (some 24 bytes an n-gram while it is built)."""
 
     def __init__(self, shingles_of: Iterable[tuple[Hashable, np.ndarray]]) -> None:
         """``shingles_of``: each block's key and its n-grams, sorted and
@@ -314,10 +316,11 @@ class ShingleIndex:
             parts.append(shingles)
         sizes = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
         self.offsets = np.r_[0, np.cumsum(sizes)]
-        self.every = np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
+        every = np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
         del parts
-        order = np.argsort(self.every, kind="stable").astype(np.int32)  # half the memory while the rest is built
-        ordered = self.every[order]
+        order = np.argsort(every, kind="stable").astype(np.int32)  # half the memory while the rest is built
+        ordered = every[order]
+        del every  # the n-grams' runs stand for them from here on
         # Runs of one n-gram in hash order, each run its holders (a block
         # holds an n-gram once); ``run_of``: the run of each block's n-grams.
         new_run = np.empty(len(ordered), dtype=bool)
@@ -325,18 +328,23 @@ class ShingleIndex:
         np.not_equal(ordered[1:], ordered[:-1], out=new_run[1:])
         del ordered
         self.run_starts = np.r_[np.flatnonzero(new_run), len(order)].astype(np.int32)
-        run_of_sorted = np.cumsum(new_run, dtype=np.int32) - 1
+        run_of_sorted = np.cumsum(new_run, dtype=np.int32)
+        run_of_sorted -= 1
         del new_run
-        self.holder = np.repeat(np.arange(len(sizes), dtype=np.int32), sizes)[order]
-        self.holders = np.diff(self.run_starts)
-        """How many blocks hold each run's n-gram."""
-        self.shared = np.bincount(self.holder[self.holders[run_of_sorted] > 1], minlength=len(sizes))
         self.run_of = np.empty_like(run_of_sorted)
         self.run_of[order] = run_of_sorted
+        del run_of_sorted
+        self.holder = np.repeat(np.arange(len(sizes), dtype=np.int32), sizes)[order]
+        del order
+        self.holders = np.diff(self.run_starts)
+        """How many blocks hold each run's n-gram."""
+        # The holders of the n-grams that more than one block holds: the runs' flags, one a holder.
+        self.shared = np.bincount(self.holder[np.repeat(self.holders > 1, self.holders)], minlength=len(sizes))
         self.comparisons = 0
 
     def _shingles(self, number: int) -> np.ndarray:
-        return self.every[self.offsets[number]:self.offsets[number + 1]]
+        """The runs of block ``number``'s n-grams, ascending."""
+        return self.run_of[self.offsets[number]:self.offsets[number + 1]]
 
     def size(self, key: Hashable) -> int:
         """How many distinct n-grams block ``key`` holds."""
@@ -352,7 +360,7 @@ class ShingleIndex:
         import numpy as np
 
         number = self.keys[key]
-        runs = self.run_of[self.offsets[number]:self.offsets[number + 1]]
+        runs = self._shingles(number)
         runs = runs[self.holders[runs] > 1]
         if not len(runs):
             return 0
@@ -377,10 +385,9 @@ class ShingleIndex:
             return False
         import numpy as np
 
-        runs = self.run_of[self.offsets[number]:self.offsets[number + 1]]
-        rarest = np.argsort(self.holders[runs], kind="stable")[:probes]
+        rarest = np.argsort(self.holders[own], kind="stable")[:probes]
         checked = {number}
-        for run in runs[rarest].tolist():
+        for run in own[rarest].tolist():
             for other in self.holder[self.run_starts[run]:self.run_starts[run + 1]].tolist():
                 self.comparisons += 1
                 if other in checked:
