@@ -26,7 +26,9 @@ class CleanBatch:
     into it; the error column (``error_field``) says, for each row, why it
     could not be cleaned (None when it was), so that rows never go missing
     (``skip_failed`` leaves them out); ``with_metadata`` adds title, author,
-    date, language and removed_share columns. The options are those of
+    date, language and removed_share columns (a row's own value where the
+    cleaner finds none; a column of another kind, a date of timestamps, is
+    refused by name: give ``metadata_field``). The options are those of
     `cleaner.records.RecordOptions`; ``url`` is the URL of rows without one.
 
     The batch comes back as an Arrow table, its other columns with their
