@@ -38,7 +38,8 @@ def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: st
     ``error_field`` (None in the others), so that a pipeline can count and
     inspect it, as the command line does; ``skip_failed`` leaves such
     records out. ``with_metadata`` adds title, author, date, language and
-    removed_share (in the object ``metadata_field``, when given).
+    removed_share (in the object ``metadata_field``, when given), each over
+    the record's own where the cleaner finds a value.
     ``settings``: the Cleaner's thresholds and limits. Each worker process
     builds its Cleaner once."""
     record = RecordOptions(text_field=text_field, html_field=html_field, url_field=url_field,

@@ -10,11 +10,11 @@ import pyarrow as pa
 
 from .batch import run_stamp
 from .outlets import rule_sources
-from .parquet_io import settled_type, twice_named
+from .parquet_io import metadata_column_clash, settled_type, twice_named
 from .pipeline import Cleaner
 from .run import checked_cleaner
 from .records import (METADATA_TYPES, RecordOptions, clean_record, error_field_clash, field_names, get_field,
-                      with_field)
+                      metadata_paths, with_field, with_written_fields)
 
 
 class CleanBatch:
@@ -26,7 +26,9 @@ class CleanBatch:
     into it; the error column (``error_field``) says, for each row, why it
     could not be cleaned (None when it was), so that rows never go missing
     (``skip_failed`` leaves them out); ``with_metadata`` adds title, author,
-    date, language and removed_share columns. The options are those of
+    date, language and removed_share columns (a row's own value where the
+    cleaner finds none; a column of another kind, a date of timestamps, is
+    refused by name: give ``metadata_field``). The options are those of
     `cleaner.records.RecordOptions`; ``url`` is the URL of rows without one.
 
     The batch comes back as an Arrow table, its other columns with their
@@ -117,11 +119,15 @@ class CleanBatch:
         clash = next((reason for row in rows if (reason := error_field_clash(row, self.options))), None)
         if clash is not None:
             raise ValueError(f"error_field {self.options.error_field!r} cannot be set in these rows: {clash}")
+        clash = metadata_column_clash(table.schema, self._metadata_types())
+        if clash is not None:
+            raise ValueError(f"{clash}: give the metadata an object of its own (metadata_field=\"cleaner\")")
         results = [clean_record(cleaner, row, self.options, url=self.url, outlet=self.outlet) for row in rows]
         kept = [index for index, result in enumerate(results) if result.record is not None]
         if len(kept) < len(results):
             table = table.take(pa.array(kept, pa.int64()))  # typed: an empty list is of the null type
-        records = [results[index].record or {} for index in kept]
+        # A failed row is as it came, but a table's row has each column: null where the cleaner writes one.
+        records = [with_written_fields(results[index].record or {}, self.options) for index in kept]
         table = table.drop_columns([name for name in self.options.drop_fields if name in table.column_names])
         named = self._written_types()
         for column in self._written_columns(table.column_names, named):
@@ -140,10 +146,13 @@ class CleanBatch:
         types: dict[str, type] = {options.text_field: str}
         if not options.skip_failed:
             types[options.error_field] = str
-        if options.with_metadata:
-            prefix = f"{options.metadata_field}." if options.metadata_field else ""
-            types.update({prefix + name: kind for name, kind in METADATA_TYPES.items()})
-        return types
+        return types | self._metadata_types()
+
+    def _metadata_types(self) -> dict[str, type]:
+        """The type of each metadata field written (dotted paths); none without ``with_metadata``."""
+        if not self.options.with_metadata:
+            return {}
+        return dict(zip(metadata_paths(self.options), METADATA_TYPES.values(), strict=True))
 
     def _written_columns(self, names: list[str], written: Mapping[str, type]) -> list[str]:
         """Each top-level column the records change (of ``names``, or new)."""

@@ -25,14 +25,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from datatrove.data import Document, DocumentsPipeline
+from datatrove.data import DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 from datatrove.utils.logging import logger
 from datatrove.utils.typeshelper import StatHints
 
 from .outlets import rule_sources
 from .pipeline import Cleaner
-from .records import DEFAULT_ERROR_FIELD, METADATA_TYPES, RecordOptions, clean_record
+from .records import DEFAULT_ERROR_FIELD, RecordOptions, clean_record
 from .run import checked_cleaner, printable
 
 
@@ -72,18 +72,6 @@ class CleanerStep(PipelineStep):
         # Executors send steps to their workers: each builds its own Cleaner.
         return {**self.__dict__, "_cleaner": None}
 
-    def _metadata(self, document: Document, record: dict[str, Any]) -> dict[str, Any]:
-        """The cleaned record's metadata; where the cleaner wrote over the Document's own keys, the
-        Document's value is kept for each it found none of (a crawl date, a byline an earlier step found)."""
-        metadata: dict[str, Any] = record["metadata"]
-        # A Document built by hand may have metadata None: it has no value of its own to keep.
-        own = document.metadata if isinstance(document.metadata, dict) else {}
-        if self.options.with_metadata and self.options.metadata_field == "metadata":
-            kept = {name: own[name] for name in METADATA_TYPES
-                    if metadata.get(name) is None and own.get(name) is not None}
-            metadata = {**metadata, **kept}
-        return metadata
-
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         if self._cleaner is None:
             self._cleaner = Cleaner(self.rules)
@@ -100,6 +88,7 @@ class CleanerStep(PipelineStep):
             if cleaned.record is None or (cleaned.error is None and not cleaned.record["text"]):
                 self.stat_update(StatHints.dropped, *(() if cleaned.error else ("empty",)))
                 continue
-            document.text, document.metadata = cleaned.record["text"], self._metadata(document, cleaned.record)
+            # Where the cleaner found no title or date, the record, and so the Document, keeps its own.
+            document.text, document.metadata = cleaned.record["text"], cleaned.record["metadata"]
             self.stat_update(StatHints.forwarded)
             yield document

@@ -118,6 +118,9 @@ class ParquetWriter:
     def __init__(self, sink: IO[bytes], *, input_schema: pa.Schema | None = None,
                  column_types: Mapping[str, type] | None = None, changed: frozenset[str] = frozenset(),
                  null_record: Mapping[str, Any] | None = None, group_rows: int = ROW_GROUP_ROWS) -> None:
+        clash = metadata_column_clash(input_schema, column_types or {})
+        if clash is not None:
+            raise OutputError(f"{clash}: give the metadata an object of its own (--metadata-field cleaner)")
         self._sink = sink
         self._input_schema = input_schema
         self._column_types = dict(column_types or {})
@@ -226,6 +229,33 @@ class ParquetWriter:
                               f"column cannot be an object of no fields: drop it (--drop-field {empty}), or "
                               f"write JSONL")
         return pa.schema(fields)
+
+
+def metadata_column_clash(schema: pa.Schema | None, written: Mapping[str, type]) -> str | None:
+    """Why a column of ``schema`` cannot take the metadata ``written`` there (dotted path: type); None
+    when each can. Where the cleaner finds a value it writes one of that type, where it finds none the
+    record's own stays: a column of another kind (a `date` of timestamps, a `title` of ints) cannot hold
+    both, and which it would be is known only batch by batch."""
+    for path, kind in written.items():
+        given = _field_type(schema, path) if schema is not None else None
+        wanted = _ARROW_TYPES[kind]
+        if given is not None and not pa.types.is_null(given) and _kind(given) != _kind(wanted):
+            return (f"column {path!r} holds {given}, and the metadata written there where the cleaner finds "
+                    f"it is {wanted} (the record's own where it finds none): one column cannot hold both")
+    return None
+
+
+def _field_type(schema: pa.Schema, path: str) -> pa.DataType | None:
+    """The type of the field at dotted ``path`` in ``schema``; None when it has none."""
+    head, *rest = path.split(".")
+    if head not in schema.names:
+        return None
+    data_type: pa.DataType = schema.field(head).type
+    for name in rest:
+        if not pa.types.is_struct(data_type) or data_type.get_field_index(name) < 0:
+            return None
+        data_type = data_type.field(name).type
+    return data_type
 
 
 def settled_type(path: str, inferred: pa.DataType, given: pa.DataType | None,

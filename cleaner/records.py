@@ -12,7 +12,7 @@ line up one to one with inputs; with ``skip_failed`` it is left out instead.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from typing import TYPE_CHECKING
@@ -76,8 +76,8 @@ class RecordOptions:
         # into its own field): one on another would lose the cleaned text, the URL or the HTML in silence.
         written = {"the cleaned text": self.text_field, "the error": self.error_field}
         if self.with_metadata:
-            written |= {f"the metadata's {name}": f"{self.metadata_field}.{name}" if self.metadata_field else name
-                        for name in METADATA_TYPES}
+            written |= {f"the metadata's {name}": path
+                        for name, path in zip(METADATA_TYPES, metadata_paths(self), strict=True)}
         read = {"the URL": self.url_field, "the HTML": self.html_field}
         for what, field in written.items():
             for other, other_field in {**written, **read}.items():
@@ -143,11 +143,9 @@ def without_field(record: Mapping[str, Any], path: str) -> dict[str, Any]:
     return {**record, head: without_field(inner, rest)}
 
 
-def record_metadata(explanation: Explanation | None) -> dict[str, Any]:
+def record_metadata(explanation: Explanation) -> dict[str, Any]:
     """Title, author, date, language (ISO code) and removed share of a cleaned
-    record; all None for one that could not be cleaned."""
-    if explanation is None:
-        return dict.fromkeys(METADATA_TYPES)
+    record, each None where the cleaner found none."""
     metadata = explanation.metadata
     return {
         "title": metadata.title,
@@ -177,27 +175,33 @@ def document_of(record: Mapping[str, Any], options: RecordOptions, url: str | No
 def output_record(record: Mapping[str, Any], options: RecordOptions, explanation: Explanation | None,
                   error: str | None = None) -> dict[str, Any] | None:
     """What is written for ``record``: without its dropped fields, with the
-    cleaned text (the text as it was when it failed), and the metadata and
-    error when asked for; None when it failed and failures are skipped.
+    cleaned text, and the metadata (the record's own value where the cleaner
+    found none) and error when asked for; when it failed, as it came but for
+    its reason in the error field, or None when failures are skipped.
     RecordError when a cleaned record's fields cannot go where asked (a
     field on the way is a list or a number): the caller fails it. A failed
     record's fields that cannot are left as they were, so that it still has
     its row, but for its reason (`_with_error`)."""
     if explanation is None and options.skip_failed:
         return None
-    put = with_field if explanation is not None else _with_field_if_it_can
     output = dict(record)
     for name in options.drop_fields:
         output = without_field(output, name)
-    text = explanation.text if explanation is not None else get_field(record, options.text_field)
-    output = put(output, options.text_field, text)
+    if explanation is None:  # kept as it came: no text or metadata fields it lacked, only its reason
+        return _with_error(output, options, error)
+    output = with_field(output, options.text_field, explanation.text)
     if options.with_metadata:
-        for name, value in record_metadata(explanation).items():
-            output = put(output, f"{options.metadata_field}.{name}" if options.metadata_field else name, value)
+        for path, value in zip(metadata_paths(options), record_metadata(explanation).values(), strict=True):
+            # Where the cleaner finds no value (no byline, no date), the record's own stays: a crawl date.
+            output = with_field(output, path, value if value is not None else get_field(output, path))
     if not options.skip_failed:
-        output = put(output, options.error_field, error) if explanation is not None else \
-            _with_error(output, options, error)
+        output = with_field(output, options.error_field, error)
     return output
+
+
+def metadata_paths(options: RecordOptions) -> list[str]:
+    """The dotted path of each field ``with_metadata`` writes, in `METADATA_TYPES`' order."""
+    return [f"{options.metadata_field}.{name}" if options.metadata_field else name for name in METADATA_TYPES]
 
 
 def with_failure(record: Mapping[str, Any], options: RecordOptions, error: str) -> dict[str, Any] | None:
@@ -233,9 +237,23 @@ def _with_error(record: Mapping[str, Any], options: RecordOptions, error: str | 
 def null_record(fields: Iterable[str], options: RecordOptions) -> dict[str, Any]:
     """The record a row of nulls of ``fields`` would be written as, cleaned:
     the columns of an output of no rows, which stacks with the others."""
-    record = output_record(dict.fromkeys(fields), replace(options, skip_failed=False), None)
-    assert record is not None, "a failed record is kept when failures are"
-    return without_field(record, options.error_field) if options.skip_failed else record
+    record: dict[str, Any] = dict.fromkeys(fields)
+    for name in options.drop_fields:
+        record = without_field(record, name)
+    return with_written_fields(record, options)
+
+
+def with_written_fields(record: Mapping[str, Any], options: RecordOptions) -> dict[str, Any]:
+    """``record`` with each field the cleaner writes (the text, the metadata, the error) that it lacks set
+    to None where it can be: a failed record's row in a table, whose columns are the cleaned rows' (a
+    column a batch of failed rows left out would be typed apart from the next batch's)."""
+    written = [options.text_field, *(metadata_paths(options) if options.with_metadata else ()),
+               *(() if options.skip_failed else (options.error_field,))]
+    output = dict(record)
+    for path in written:
+        if get_field(output, path) is None:
+            output = _with_field_if_it_can(output, path, None)
+    return output
 
 
 def _with_field_if_it_can(record: Mapping[str, Any], path: str, value: Any) -> dict[str, Any]:
