@@ -119,7 +119,7 @@ class CleanBatch:
         clash = next((reason for row in rows if (reason := error_field_clash(row, self.options))), None)
         if clash is not None:
             raise ValueError(f"error_field {self.options.error_field!r} cannot be set in these rows: {clash}")
-        clash = metadata_column_clash(table.schema, self._metadata_types())
+        clash = metadata_column_clash(table.schema, self._metadata_types(), self.options.drop_fields)
         if clash is not None:
             raise ValueError(f"{clash}: give the metadata an object of its own (metadata_field=\"cleaner\")")
         results = [clean_record(cleaner, row, self.options, url=self.url, outlet=self.outlet) for row in rows]

@@ -112,13 +112,15 @@ class ParquetWriter:
     fields of those the records change where their values are of its kind;
     columns (and nested fields, by dotted path) a whole first row group
     leaves empty take the type ``column_types`` gives them (str or float;
-    str when not named there). A file of no rows has the columns of
+    str when not named there); the fields the records were ``dropped`` of
+    hold the cleaner's values alone, whatever type the input gave them. A file of no rows has the columns of
     ``null_record``, the record a row of nulls is written as."""
 
     def __init__(self, sink: IO[bytes], *, input_schema: pa.Schema | None = None,
                  column_types: Mapping[str, type] | None = None, changed: frozenset[str] = frozenset(),
-                 null_record: Mapping[str, Any] | None = None, group_rows: int = ROW_GROUP_ROWS) -> None:
-        clash = metadata_column_clash(input_schema, column_types or {})
+                 dropped: Iterable[str] = (), null_record: Mapping[str, Any] | None = None,
+                 group_rows: int = ROW_GROUP_ROWS) -> None:
+        clash = metadata_column_clash(input_schema, column_types or {}, dropped)
         if clash is not None:
             raise OutputError(f"{clash}: give the metadata an object of its own (--metadata-field cleaner)")
         self._sink = sink
@@ -231,12 +233,17 @@ class ParquetWriter:
         return pa.schema(fields)
 
 
-def metadata_column_clash(schema: pa.Schema | None, written: Mapping[str, type]) -> str | None:
+def metadata_column_clash(schema: pa.Schema | None, written: Mapping[str, type],
+                          dropped: Iterable[str] = ()) -> str | None:
     """Why a column of ``schema`` cannot take the metadata ``written`` there (dotted path: type); None
     when each can. Where the cleaner finds a value it writes one of that type, where it finds none the
     record's own stays: a column of another kind (a `date` of timestamps, a `title` of ints) cannot hold
-    both, and which it would be is known only batch by batch."""
+    both, and which it would be is known only batch by batch. A field ``dropped`` (or inside one) holds
+    no value of the record's own: the cleaner's alone."""
+    dropped = tuple(dropped)
     for path, kind in written.items():
+        if any(path == field or path.startswith(f"{field}.") for field in dropped):
+            continue
         given = _field_type(schema, path) if schema is not None else None
         wanted = _ARROW_TYPES[kind]
         if given is not None and not pa.types.is_null(given) and _kind(given) != _kind(wanted):

@@ -99,3 +99,31 @@ def test_datasets_metadata_over_a_column_of_another_kind_is_refused_by_name(colu
         dataset.map(CleanBatch(with_metadata=True), batched=True)
     apart = dataset.map(CleanBatch(with_metadata=True, metadata_field="cleaner"), batched=True)
     assert apart.features[name] == dataset.features[name] and apart[name] == [value]
+
+
+def test_parquet_metadata_over_a_dropped_column_of_another_kind_is_written(tmp_path: Path) -> None:
+    """A `date` column of timestamps the run drops (--drop-field date) holds no value of the row's own:
+    the dates the cleaner finds go there as text (it was refused as a clash)."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    from helpers import run_cli
+
+    when = datetime.datetime(2024, 5, 1, 10, 0)
+    pq.write_table(pa.table({"text": [PAGE], "date": pa.array([when], pa.timestamp("s"))}), tmp_path / "in.parquet")
+    ran = run_cli("clean", str(tmp_path / "in.parquet"), "-o", str(tmp_path / "out.parquet"), "--with-metadata",
+                  "--drop-field", "date")
+    assert ran.returncode == 0, ran.stderr
+    column = pq.read_table(tmp_path / "out.parquet").column("date")
+    assert pa.types.is_string(column.type) or pa.types.is_large_string(column.type)
+    assert column.to_pylist() != [when]
+
+
+def test_datasets_metadata_over_a_dropped_column_of_another_kind_is_written() -> None:
+    """The same through CleanBatch(drop_fields=...): the dropped column is the cleaner's alone."""
+    datasets = pytest.importorskip("datasets")
+    from cleaner.datasets_map import CleanBatch
+
+    datasets.disable_progress_bars()
+    dataset = datasets.Dataset.from_list([{"text": PAGE, "date": datetime.datetime(2024, 5, 1)}])
+    out = dataset.map(CleanBatch(with_metadata=True, drop_fields=["date"]), batched=True)
+    assert out["language"] == ["en"] and not isinstance(out["date"][0], datetime.datetime)
