@@ -197,9 +197,6 @@ class ProcessPoolExecutor:
     # Items handed to a worker at a time: large enough to amortise the pipe,
     # small enough that all workers stay busy to the end of a small batch.
     CHUNKSIZE = 8
-    STOP_SECONDS = STOP_SECONDS
-    """How long a stop waits for the workers to finish the items they are on; one still on its item then
-    is killed, and that item is named as stopped (an output it wrote in the last instant is whole)."""
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
@@ -280,7 +277,7 @@ class ProcessPoolExecutor:
         from multiprocessing.connection import wait
 
         stopping = [worker for worker in self._workers if worker.handed and worker.stop()]
-        deadline = time.monotonic() + self.STOP_SECONDS
+        deadline = time.monotonic() + STOP_SECONDS
         ending = list(stopping)
         while ending and (left := deadline - time.monotonic()) > 0:
             try:

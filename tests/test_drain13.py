@@ -87,7 +87,7 @@ def test_a_page_still_being_cleaned_when_the_stop_has_waited_enough_is_named(tmp
     _, err = run.communicate(timeout=60)
     assert run.returncode == 143, err
     files = json.loads(report.read_text(encoding="utf-8"))["files"]
-    if (out / "zz_big.txt").exists():  # it was done within ProcessPoolExecutor.STOP_SECONDS: counted
+    if (out / "zz_big.txt").exists():  # it was done within executors.STOP_SECONDS: counted
         assert (files["cleaned"], files["failed"]) == (31, 0)
     else:
         assert (files["cleaned"], files["failed"]) == (30, 1)
