@@ -334,13 +334,13 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
             try:
                 _clean_one_page(cleaner, options, paths[0], kinds[0][1], plan.output, report)
             except _OutputFailed as exc:
-                report.stopped = str(exc)
+                exc.say(report)
             except _Stopped as stop:  # before its output was written: the writing and counting hold stops off
                 signalled = stop
-                report.stopped = str(stop)
                 source = "<stdin>" if stdin else printable(str(paths[0]))
                 report.fail(source, "not cleaned: the run was stopped")
                 log_failure(source, "not cleaned: the run was stopped")
+                _say_stopped(report, str(stop))
         stamp = None
         if plan.corpus is None and not one_page and not FORMATS[plan.fmt].writes_records:
             _check_folder_paths(paths, options.outdir)
@@ -363,16 +363,14 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                         else:
                             _clean_pages(run, options, plan, paths, report, written, shown=shown)
                     except _OutputFailed as exc:
-                        report.stopped = str(exc)
+                        exc.say(report)
             except _Stopped as stop:  # Ctrl-C, SIGTERM: the run ends here, said in its report too
-                signalled = stop
-                report.stopped = str(stop)
+                signalled = stop  # a full disk met before it or as the workers finished is said, and counted
                 if options.outdir is not None:  # the workers are stopped: what they were writing is no output
                     remove_stale_temporaries(options.outdir)
+                _say_stopped(report, str(stop))
     summarise_repeats(repeats)
-    if report.stopped:
-        LOGGER.error(report.stopped)
-    elif not one_page:
+    if not report.stopped and not one_page:
         if plan.output is None:
             LOGGER.info(_summary(report, "into stdout"))
         elif FORMATS[plan.fmt].writes_records and not written.whole:  # the input could not be read at all
@@ -384,9 +382,16 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         LOGGER.info("most removals: %s", top)
     if report_path:
         _write_report(report_path, json_text(report.as_json(), indent=2))
-    if signalled is not None:
+    if signalled is not None:  # the user's stop: its status, whatever else ended the run
         sys.exit(128 + signalled.signum)
     sys.exit(EXIT_FAILURES if report.stopped or report.failed or rule_errors else EXIT_OK)
+
+
+def _say_stopped(report: RunReport, reason: str) -> None:
+    """Say why the run ends before its end, and put it in the report; a second reason (a stop while the
+    run waits for its workers after a full disk, or the reverse) is added to the first."""
+    LOGGER.error(reason)
+    report.stopped = reason if report.stopped is None else f"{report.stopped}; {reason}"
 
 
 def _write_report(path: Path, content: str) -> None:
@@ -633,21 +638,23 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
         failed: set[str] = set()  # by their own names (not printable's): a claimant is looked up in it
         jobs = defer_claimed(find_inputs(paths, report.hidden), deferred)
         try:
-            outcomes = run.map(clean_file, options, jobs)
-            # Named, to outlive the loop: dropped as a stop leaves it, it would close `outcomes` (see `finished`).
-            shown_outcomes = with_progress(outcomes, total=total, unit="files", shown=shown)
-            for outcome in shown_outcomes:
-                _account_file(report, outcome, failed)
-            while deferred:  # inputs whose output name an earlier one claimed: only conflicts, few
-                now, deferred = reclaim(deferred, failed)
-                outcomes = run.map(clean_file, options, now)
-                for outcome in outcomes:
+            try:
+                outcomes = run.map(clean_file, options, jobs)
+                # Named, to outlive the loop: dropped as a stop leaves it, it would close `outcomes` (`finished`).
+                shown_outcomes = with_progress(outcomes, total=total, unit="files", shown=shown)
+                for outcome in shown_outcomes:
                     _account_file(report, outcome, failed)
-        except _OutputFailed as stop:  # the outputs the workers still write are counted too
-            for outcome in finished(outcomes, stop):
-                with suppress(_OutputFailed):  # counted; a full disk is said once, as the stop
-                    _account(report, outcome)
-            raise
+                while deferred:  # inputs whose output name an earlier one claimed: only conflicts, few
+                    now, deferred = reclaim(deferred, failed)
+                    outcomes = run.map(clean_file, options, now)
+                    for outcome in outcomes:
+                        _account_file(report, outcome, failed)
+            except _OutputFailed as stop:  # the outputs the workers still write are counted too
+                stop.say(report)  # now: the run waits for its workers (a stop then is the user's, and ends it)
+                for outcome in finished(outcomes, stop):
+                    with suppress(_OutputFailed):  # counted; a full disk is said once, as the stop
+                        _account(report, outcome)
+                raise
         except _Stopped as stop:  # the items the workers were on are counted (ProcessPoolExecutor)
             stop.unwritten = (f"the inputs not cleaned before it have no output in {options.outdir} "
                               "(--resume cleans them), none is half-written")
@@ -694,6 +701,16 @@ class _OutputFailed(Exception):
     """An output that cannot be written (a full disk, rows a Parquet file
     cannot hold): the run stops there, and the message names it. A records
     file is dropped, not left half-written."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.said = False
+
+    def say(self, report: RunReport) -> None:
+        """Say it, once: as it comes (the run waits for its workers after it), or as the run ends."""
+        if not self.said:
+            self.said = True
+            _say_stopped(report, str(self))
 
 
 @dataclass
@@ -792,7 +809,7 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
                     raise _StopAtBadRecord
     except _StopAtBadRecord:
         not_written = "" if plan.output is None else f"; {plan.output} not written"
-        report.stopped = f"stopped at the bad {'input' if read_errors else 'record'} (--strict){not_written}"
+        _say_stopped(report, f"stopped at the bad {'input' if read_errors else 'record'} (--strict){not_written}")
     except (CorpusError, OSError) as exc:
         read_errors.append(_read_error(exc))
     for error in read_errors:
