@@ -1153,8 +1153,8 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
     except RuleError as exc:  # what we wrote does not load: a bug, said plainly
         _error(f"learned rules do not load: {exc}")
         sys.exit(EXIT_FAILURES)
-    except OSError as exc:
-        _error(f"{output}: cannot write: {exc}")
+    except OSError as exc:  # the pages' own are said one by one above: this is the rule file's
+        _error(f"{output}: not written: {exc.strerror or exc}")
         sys.exit(EXIT_FAILURES)
     kinds = Counter(rule.kind for rule in learned.rules)
     click.echo(f"learned {kinds['drop']} line rules and {kinds['drop_between']} block rules from "

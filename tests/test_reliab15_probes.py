@@ -1,0 +1,26 @@
+"""What a hostile user's inputs found (reliab15): each named in one line, with the file and the reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import run_cli
+from test_drain13 import STORY
+
+
+def pages_of_one_outlet(folder: Path) -> Path:
+    folder.mkdir()
+    for n in range(4):
+        (folder / f"p{n}.txt").write_text(f"Home | News | Sport\n\nStory {n}\n\nThe council voted {n} times. {STORY}\n\n"
+                                          "Share this article\nCopyright 2024 Example\n", encoding="utf-8")
+    return folder
+
+
+def test_a_rule_file_learn_cannot_write_is_named_with_its_reason_only(tmp_path):
+    pages = pages_of_one_outlet(tmp_path / "pages")
+    (tmp_path / "notes.txt").write_text("mine\n", encoding="utf-8")
+    output = tmp_path / "notes.txt" / "ex.toml"
+    ran = run_cli("learn", str(pages), "--outlet", "Ex", "-o", str(output))
+    assert ran.returncode == 1
+    # before: "cannot write: [Errno 20] Not a directory: '.../notes.txt'", Python's own wording
+    assert ran.stderr.decode().splitlines() == [f"error: {output}: not written: Not a directory"]
