@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import socket
 from pathlib import Path
 
 from helpers import run_cli
@@ -24,3 +26,18 @@ def test_a_rule_file_learn_cannot_write_is_named_with_its_reason_only(tmp_path):
     assert ran.returncode == 1
     # before: "cannot write: [Errno 20] Not a directory: '.../notes.txt'", Python's own wording
     assert ran.stderr.decode().splitlines() == [f"error: {output}: not written: Not a directory"]
+
+
+def test_a_socket_in_a_folder_is_named_as_what_it_is(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"Story.\n\n{STORY}\n", encoding="utf-8")
+    with contextlib.chdir(folder), socket.socket(socket.AF_UNIX) as listening:
+        listening.bind("sock.txt")  # relative: a socket's path is short
+        ran = run_cli("clean", str(folder), "-o", str(tmp_path / "out"))
+        explained = run_cli("explain", str(folder / "sock.txt"))
+    assert ran.returncode == 1
+    # before: "cannot read: No such device or address", what opening it says
+    assert f"error: {folder / 'sock.txt'}: not a regular file (a socket)" in ran.stderr.decode().splitlines()
+    assert (tmp_path / "out" / "a.txt").exists()
+    assert explained.returncode == 1 and "not a regular file (a socket)" in explained.stderr.decode()
