@@ -527,9 +527,9 @@ class DaskExecutor:
 
         going.clear()
         try:
-            with gate.taking():  # a second stop does not wait
+            with gate.taking():  # a stop (a second, or the first after a full disk) does not wait: the gate keeps it
                 wait([task for task, _ in in_flight], timeout=STOP_SECONDS)
-        except BaseException:  # noqa: BLE001 (waited enough, or a second stop: what is done is yielded)
+        except BaseException:  # noqa: BLE001 (waited enough, or a stop: what is done is yielded)
             pass
         for task, batch in in_flight:
             if task.done():

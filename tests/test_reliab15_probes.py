@@ -13,8 +13,8 @@ from test_drain13 import STORY
 def pages_of_one_outlet(folder: Path) -> Path:
     folder.mkdir()
     for n in range(4):
-        (folder / f"p{n}.txt").write_text(f"Home | News | Sport\n\nStory {n}\n\nThe council voted {n} times. {STORY}\n\n"
-                                          "Share this article\nCopyright 2024 Example\n", encoding="utf-8")
+        page = f"Home | News | Sport\n\nStory {n}\n\nThe council voted {n} times. {STORY}\n\nShare this article\n"
+        (folder / f"p{n}.txt").write_text(page + "Copyright 2024 Example\n", encoding="utf-8")
     return folder
 
 
