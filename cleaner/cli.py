@@ -498,7 +498,9 @@ def _run_stamp(cleaner: Cleaner, options: RunOptions) -> dict[str, Any]:
     except InputError as exc:
         raise click.UsageError(str(exc)) from None
     if recorded is None and _holds_files(options.outdir):  # a page's output would be written over a file of theirs
-        raise click.UsageError(f"{options.outdir} holds files that no cleaner run wrote (it has no {RUN_STAMP}): "
+        why = (f"its {RUN_STAMP} is no run's record" if (options.outdir / RUN_STAMP).exists()
+               else f"it has no {RUN_STAMP}")
+        raise click.UsageError(f"{options.outdir} holds files that no cleaner run wrote ({why}): "
                                "its files could be written over; give a new or empty folder")
     differences = stamp_differences(recorded, stamp)
     if options.resume and differences:

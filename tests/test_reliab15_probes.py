@@ -41,3 +41,18 @@ def test_a_socket_in_a_folder_is_named_as_what_it_is(tmp_path):
     assert f"error: {folder / 'sock.txt'}: not a regular file (a socket)" in ran.stderr.decode().splitlines()
     assert (tmp_path / "out" / "a.txt").exists()
     assert explained.returncode == 1 and "not a regular file (a socket)" in explained.stderr.decode()
+
+
+def test_an_output_folder_whose_run_record_is_no_record_is_refused_for_that_reason(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"Story.\n\n{STORY}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine\n", encoding="utf-8")
+    (out / ".cleaner-run").write_text("not a record\n", encoding="utf-8")
+    ran = run_cli("clean", str(folder), "-o", str(out))
+    assert ran.returncode == 2
+    # before: "(it has no .cleaner-run)", with one there
+    assert f"{out} holds files that no cleaner run wrote (its .cleaner-run is no run's record)" in ran.stderr.decode()
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine\n" and not (out / "a.txt").exists()
