@@ -330,17 +330,18 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         report = RunReport("records" if plan.corpus else "files", rule_file_errors=rule_errors)
         shown = progress_wanted(progress) and not quiet
         signalled: _Stopped | None = None
+        said: str | None = None  # what ended the run and was said as it came
         if one_page:
             try:
                 _clean_one_page(cleaner, options, paths[0], kinds[0][1], plan.output, report)
             except _OutputFailed as exc:
-                exc.say(report)
+                _stopped(report, str(exc))
             except _Stopped as stop:  # before its output was written: the writing and counting hold stops off
                 signalled = stop
+                _stopped(report, str(stop))
                 source = "<stdin>" if stdin else printable(str(paths[0]))
                 report.fail(source, "not cleaned: the run was stopped")
                 log_failure(source, "not cleaned: the run was stopped")
-                _say_stopped(report, str(stop))
         stamp = None
         if plan.corpus is None and not one_page and not FORMATS[plan.fmt].writes_records:
             _check_folder_paths(paths, options.outdir)
@@ -363,14 +364,20 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                         else:
                             _clean_pages(run, options, plan, paths, report, written, shown=shown)
                     except _OutputFailed as exc:
-                        exc.say(report)
+                        if exc.said:  # as it came, while the run waited for its workers
+                            said = str(exc)
+                        else:
+                            _stopped(report, str(exc))
             except _Stopped as stop:  # Ctrl-C, SIGTERM: the run ends here, said in its report too
-                signalled = stop  # a full disk met before it or as the workers finished is said, and counted
+                signalled = stop  # a full disk met before it or as the workers finished is in the report too
+                _stopped(report, str(stop))
                 if options.outdir is not None:  # the workers are stopped: what they were writing is no output
                     remove_stale_temporaries(options.outdir)
-                _say_stopped(report, str(stop))
     summarise_repeats(repeats)
-    if not report.stopped and not one_page:
+    if report.stopped:
+        if report.stopped != said:  # the last line says all that ended the run, as the report does
+            LOGGER.error(report.stopped)
+    elif not one_page:
         if plan.output is None:
             LOGGER.info(_summary(report, "into stdout"))
         elif FORMATS[plan.fmt].writes_records and not written.whole:  # the input could not be read at all
@@ -387,10 +394,9 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     sys.exit(EXIT_FAILURES if report.stopped or report.failed or rule_errors else EXIT_OK)
 
 
-def _say_stopped(report: RunReport, reason: str) -> None:
-    """Say why the run ends before its end, and put it in the report; a second reason (a stop while the
-    run waits for its workers after a full disk, or the reverse) is added to the first."""
-    LOGGER.error(reason)
+def _stopped(report: RunReport, reason: str) -> None:
+    """Put why the run ends before its end in the report; a second reason (a stop while the run waits for
+    its workers after a full disk, or the reverse) is added to the first."""
     report.stopped = reason if report.stopped is None else f"{report.stopped}; {reason}"
 
 
@@ -709,10 +715,10 @@ class _OutputFailed(Exception):
         self.said = False
 
     def say(self, report: RunReport) -> None:
-        """Say it, once: as it comes (the run waits for its workers after it), or as the run ends."""
-        if not self.said:
-            self.said = True
-            _say_stopped(report, str(self))
+        """Say it as it comes, where the run waits for its workers after it, and put it in the report."""
+        self.said = True
+        LOGGER.error(str(self))
+        _stopped(report, str(self))
 
 
 @dataclass
@@ -811,7 +817,7 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
                     raise _StopAtBadRecord
     except _StopAtBadRecord:
         not_written = "" if plan.output is None else f"; {plan.output} not written"
-        _say_stopped(report, f"stopped at the bad {'input' if read_errors else 'record'} (--strict){not_written}")
+        _stopped(report, f"stopped at the bad {'input' if read_errors else 'record'} (--strict){not_written}")
     except (CorpusError, OSError) as exc:
         read_errors.append(_read_error(exc))
     for error in read_errors:

@@ -65,15 +65,19 @@ def stopped_on(line_end: str, src: Path, out: Path, report: Path, *options: str)
 
 
 def assert_both_said(code: int, lines: list[str], report: Path) -> dict:
-    """Exit 143; if the run met the full disk, it is said once and in the report with the stop; no output."""
+    """Exit 143; the last error line says what ended the run, as the report does: the stop, and the full disk
+    first if the run met it, said as it came too (once, on its own); no output."""
     assert code == 143, lines
     written = json.loads(report.read_text(encoding="utf-8"))
-    stops = [line for line in lines if line.startswith("error: stopped by SIGTERM")]
-    assert len(stops) == 1 and written["stopped"].endswith(stops[0].removeprefix("error: ")), lines
+    errors = [line for line in lines if line.startswith("error:")]
+    assert errors[-1] == f"error: {written['stopped']}", lines
+    out = report.parent / "small" / "out"
+    assert written["stopped"].endswith(f"stopped by SIGTERM: the inputs not cleaned before it have no output in {out} "
+                                       "(--resume cleans them), none is half-written")
     if any(reason.endswith(FULL) for reason in written["failure_reasons"]):
         full = [line for line in lines if line.endswith(f"{FULL}: the run stops")]
         assert len(full) == 1, lines
-        assert written["stopped"].startswith(full[0].removeprefix("error: ")), written["stopped"]
+        assert written["stopped"].startswith(full[0].removeprefix("error: ") + "; stopped by SIGTERM")
     assert written["files"]["cleaned"] == 0
     return written
 
