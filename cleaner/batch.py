@@ -333,8 +333,8 @@ def read_input(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
         if path.is_symlink():  # "No such file or directory" of a file listed in its folder
             raise InputError(f"broken link (to {printable(os.readlink(path))})") from None
         raise InputError("cannot read: no such file (deleted since it was listed)") from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}") from None
+    except OSError as exc:  # a socket cannot be opened (ENXIO): said as what it is, as a FIFO is
+        raise InputError(not_regular(path) or f"cannot read: {exc.strerror}") from None
     with os.fdopen(handle, "rb") as stream:
         info = os.fstat(handle)
         if not stat.S_ISREG(info.st_mode):

@@ -330,14 +330,15 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         report = RunReport("records" if plan.corpus else "files", rule_file_errors=rule_errors)
         shown = progress_wanted(progress) and not quiet
         signalled: _Stopped | None = None
+        said: str | None = None  # what ended the run and was said as it came
         if one_page:
             try:
                 _clean_one_page(cleaner, options, paths[0], kinds[0][1], plan.output, report)
             except _OutputFailed as exc:
-                report.stopped = str(exc)
+                _stopped(report, str(exc))
             except _Stopped as stop:  # before its output was written: the writing and counting hold stops off
                 signalled = stop
-                report.stopped = str(stop)
+                _stopped(report, str(stop))
                 source = "<stdin>" if stdin else printable(str(paths[0]))
                 report.fail(source, "not cleaned: the run was stopped")
                 log_failure(source, "not cleaned: the run was stopped")
@@ -363,15 +364,19 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                         else:
                             _clean_pages(run, options, plan, paths, report, written, shown=shown)
                     except _OutputFailed as exc:
-                        report.stopped = str(exc)
+                        if exc.said:  # as it came, while the run waited for its workers
+                            said = str(exc)
+                        else:
+                            _stopped(report, str(exc))
             except _Stopped as stop:  # Ctrl-C, SIGTERM: the run ends here, said in its report too
-                signalled = stop
-                report.stopped = str(stop)
+                signalled = stop  # a full disk met before it or as the workers finished is in the report too
+                _stopped(report, str(stop))
                 if options.outdir is not None:  # the workers are stopped: what they were writing is no output
                     remove_stale_temporaries(options.outdir)
     summarise_repeats(repeats)
     if report.stopped:
-        LOGGER.error(report.stopped)
+        if report.stopped != said:  # the last line says all that ended the run, as the report does
+            LOGGER.error(report.stopped)
     elif not one_page:
         if plan.output is None:
             LOGGER.info(_summary(report, "into stdout"))
@@ -384,9 +389,15 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         LOGGER.info("most removals: %s", top)
     if report_path:
         _write_report(report_path, json_text(report.as_json(), indent=2))
-    if signalled is not None:
+    if signalled is not None:  # the user's stop: its status, whatever else ended the run
         sys.exit(128 + signalled.signum)
     sys.exit(EXIT_FAILURES if report.stopped or report.failed or rule_errors else EXIT_OK)
+
+
+def _stopped(report: RunReport, reason: str) -> None:
+    """Put why the run ends before its end in the report; a second reason (a stop while the run waits for
+    its workers after a full disk, or the reverse) is added to the first."""
+    report.stopped = reason if report.stopped is None else f"{report.stopped}; {reason}"
 
 
 def _write_report(path: Path, content: str) -> None:
@@ -493,7 +504,9 @@ def _run_stamp(cleaner: Cleaner, options: RunOptions) -> dict[str, Any]:
     except InputError as exc:
         raise click.UsageError(str(exc)) from None
     if recorded is None and _holds_files(options.outdir):  # a page's output would be written over a file of theirs
-        raise click.UsageError(f"{options.outdir} holds files that no cleaner run wrote (it has no {RUN_STAMP}): "
+        why = (f"its {RUN_STAMP} is no run's record" if (options.outdir / RUN_STAMP).exists()
+               else f"it has no {RUN_STAMP}")
+        raise click.UsageError(f"{options.outdir} holds files that no cleaner run wrote ({why}): "
                                "its files could be written over; give a new or empty folder")
     differences = stamp_differences(recorded, stamp)
     if options.resume and differences:
@@ -633,21 +646,23 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
         failed: set[str] = set()  # by their own names (not printable's): a claimant is looked up in it
         jobs = defer_claimed(find_inputs(paths, report.hidden), deferred)
         try:
-            outcomes = run.map(clean_file, options, jobs)
-            # Named, to outlive the loop: dropped as a stop leaves it, it would close `outcomes` (see `finished`).
-            shown_outcomes = with_progress(outcomes, total=total, unit="files", shown=shown)
-            for outcome in shown_outcomes:
-                _account_file(report, outcome, failed)
-            while deferred:  # inputs whose output name an earlier one claimed: only conflicts, few
-                now, deferred = reclaim(deferred, failed)
-                outcomes = run.map(clean_file, options, now)
-                for outcome in outcomes:
+            try:
+                outcomes = run.map(clean_file, options, jobs)
+                # Named, to outlive the loop: dropped as a stop leaves it, it would close `outcomes` (`finished`).
+                shown_outcomes = with_progress(outcomes, total=total, unit="files", shown=shown)
+                for outcome in shown_outcomes:
                     _account_file(report, outcome, failed)
-        except _OutputFailed as stop:  # the outputs the workers still write are counted too
-            for outcome in finished(outcomes, stop):
-                with suppress(_OutputFailed):  # counted; a full disk is said once, as the stop
-                    _account(report, outcome)
-            raise
+                while deferred:  # inputs whose output name an earlier one claimed: only conflicts, few
+                    now, deferred = reclaim(deferred, failed)
+                    outcomes = run.map(clean_file, options, now)
+                    for outcome in outcomes:
+                        _account_file(report, outcome, failed)
+            except _OutputFailed as stop:  # the outputs the workers still write are counted too
+                stop.say(report)  # now: the run waits for its workers (a stop then is the user's, and ends it)
+                for outcome in finished(outcomes, stop):
+                    with suppress(_OutputFailed):  # counted; a full disk is said once, as the stop
+                        _account(report, outcome)
+                raise
         except _Stopped as stop:  # the items the workers were on are counted (ProcessPoolExecutor)
             stop.unwritten = (f"the inputs not cleaned before it have no output in {options.outdir} "
                               "(--resume cleans them), none is half-written")
@@ -694,6 +709,16 @@ class _OutputFailed(Exception):
     """An output that cannot be written (a full disk, rows a Parquet file
     cannot hold): the run stops there, and the message names it. A records
     file is dropped, not left half-written."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.said = False
+
+    def say(self, report: RunReport) -> None:
+        """Say it as it comes, where the run waits for its workers after it, and put it in the report."""
+        self.said = True
+        LOGGER.error(str(self))
+        _stopped(report, str(self))
 
 
 @dataclass
@@ -792,7 +817,7 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
                     raise _StopAtBadRecord
     except _StopAtBadRecord:
         not_written = "" if plan.output is None else f"; {plan.output} not written"
-        report.stopped = f"stopped at the bad {'input' if read_errors else 'record'} (--strict){not_written}"
+        _stopped(report, f"stopped at the bad {'input' if read_errors else 'record'} (--strict){not_written}")
     except (CorpusError, OSError) as exc:
         read_errors.append(_read_error(exc))
     for error in read_errors:
@@ -1136,8 +1161,8 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
     except RuleError as exc:  # what we wrote does not load: a bug, said plainly
         _error(f"learned rules do not load: {exc}")
         sys.exit(EXIT_FAILURES)
-    except OSError as exc:
-        _error(f"{output}: cannot write: {exc}")
+    except OSError as exc:  # the pages' own are said one by one above: this is the rule file's
+        _error(f"{output}: not written: {exc.strerror or exc}")
         sys.exit(EXIT_FAILURES)
     kinds = Counter(rule.kind for rule in learned.rules)
     click.echo(f"learned {kinds['drop']} line rules and {kinds['drop_between']} block rules from "

@@ -99,6 +99,7 @@ class CleanBatch:
         lengths = {name: len(values) for name, values in batch.items()}
         if len(set(lengths.values())) > 1:
             raise ValueError(f"the batch's columns differ in length: {lengths}")
+        self._refuse_metadata_clash(_value_types(batch, {path.split(".", 1)[0] for path in self._metadata_types()}))
         rows = [dict(zip(names, values, strict=True)) for values in zip(*batch.values(), strict=True)]
         results = [clean_record(cleaner, row, self.options, url=self.url, outlet=self.outlet) for row in rows]
         kept = [(row, result.record) for row, result in zip(rows, results, strict=True) if result.record is not None]
@@ -119,9 +120,7 @@ class CleanBatch:
         clash = next((reason for row in rows if (reason := error_field_clash(row, self.options))), None)
         if clash is not None:
             raise ValueError(f"error_field {self.options.error_field!r} cannot be set in these rows: {clash}")
-        clash = metadata_column_clash(table.schema, self._metadata_types(), self.options.drop_fields)
-        if clash is not None:
-            raise ValueError(f"{clash}: give the metadata an object of its own (metadata_field=\"cleaner\")")
+        self._refuse_metadata_clash(table.schema)
         results = [clean_record(cleaner, row, self.options, url=self.url, outlet=self.outlet) for row in rows]
         kept = [index for index, result in enumerate(results) if result.record is not None]
         if len(kept) < len(results):
@@ -139,6 +138,11 @@ class CleanBatch:
             else:
                 table = table.append_column(column, array)
         return table
+
+    def _refuse_metadata_clash(self, schema: pa.Schema) -> None:
+        clash = metadata_column_clash(schema, self._metadata_types(), self.options.drop_fields)
+        if clash is not None:
+            raise ValueError(f"{clash}: give the metadata an object of its own (metadata_field=\"cleaner\")")
 
     def _written_types(self) -> dict[str, type]:
         """The type of each field the records are written (dotted paths)."""
@@ -161,6 +165,19 @@ class CleanBatch:
             if path not in names and path.split(".", 1)[0] in names:
                 columns[path.split(".", 1)[0]] = None
         return list(columns)
+
+
+def _value_types(batch: Mapping[str, list[Any]], names: Iterable[str]) -> pa.Schema:
+    """The type of the values of each column ``names`` of a batch of lists: a streaming dataset's are its
+    features' (a timestamp column's datetimes), of one type each; a column of mixed values has none."""
+    fields = []
+    for name in names:
+        if name in batch:
+            try:
+                fields.append(pa.field(name, pa.array(batch[name]).type))
+            except pa.ArrowException:  # mixed already: the cleaner's values mix with them as a record's do
+                pass
+    return pa.schema(fields)
 
 
 def _is_lazy_row(batch: object) -> bool:

@@ -16,7 +16,7 @@ import time
 import uuid
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import partial
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -45,9 +45,11 @@ Work = Callable[[RunOptions, Item], Outcome]
 
 class Executor(Protocol):
     def map(self, work: Work[Item], options: RunOptions, items: Iterable[Item]) -> Iterator[Outcome]:
-        """The outcome of ``work`` on each item, in input order. Stopped (an
-        exception raised in it, or thrown in: see `finished`), it yields the
-        outcomes of the items its workers finish still, then raises the stop."""
+        """The outcome of ``work`` on each item, in input order. Stopped (a signal's stop raised in it,
+        SIGINT or SIGTERM; or thrown in by its consumer: an output the disk cannot hold, see `finished`), it
+        yields the outcomes of the items its workers finish still, then raises the stop: the signal's when
+        there is one, which came before or while it waited for the workers (the user stopped the run; the
+        other is its ``__context__``). Its consumer may stop it again as it yields them: they still come."""
         ...
 
     def close(self) -> None:
@@ -100,14 +102,16 @@ class SerialExecutor:
 class _StopGate:
     """Where a stop (SIGINT, SIGTERM) ends a map run in this process: at once while it reads its input or
     waits for work done elsewhere (`taking`); once the item being cleaned is done (`working`: STOP_SECONDS at
-    most, a second stop at once); else (an outcome being counted) when it next takes a stop. The handlers set
-    (the command's) are swapped for one that keeps the stop meanwhile: the signal mask cannot hold one off
-    where other threads run (Dask's client), as Python runs the handler in the main thread whichever thread
-    the signal came to."""
+    most, a second stop at once); else (an outcome being counted) when it next takes a stop, or as the map
+    ends. The handlers set (the command's) are swapped for one that keeps the stop meanwhile: the signal mask
+    cannot hold one off where other threads run (Dask's client), as Python runs the handler in the main thread
+    whichever thread the signal came to."""
 
     def __init__(self) -> None:
         self.first: int | None = None
         """The run's first stop, which it ends with."""
+        self.raised: BaseException | None = None
+        """What the first stop's handler raised: what the map raises in the end, whatever else stopped it."""
         self._pending = False
         """The first stop came where it was kept, and is not raised yet."""
         self._mode = "holding"
@@ -122,12 +126,14 @@ class _StopGate:
                 signal.signal(stop, self._keep)
         return self
 
-    def __exit__(self, *raised: object) -> None:
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
         self._disarm()
         for stop, handler in self._previous.items():
             signal.signal(stop, handler)
-        if raised[0] is None:
-            self.raise_kept()  # a stop kept while the last outcome was counted
+        if kind is not GeneratorExit:  # closed by its consumer, it has no one to raise to
+            # A stop kept while the last outcome was counted, or while its consumer's stop (a full disk,
+            # thrown in at it) ended the map: raised in place of that, which is its context.
+            self.raise_kept()
 
     def _keep(self, signum: int, frame: object) -> None:
         second = self.first is not None
@@ -153,7 +159,18 @@ class _StopGate:
         """Raise the run's stop as the handler it came to first does (the command's: it ends the run)."""
         assert self.first is not None
         self._pending = False
-        self._previous[self.first](self.first, frame)
+        try:
+            self._previous[self.first](self.first, frame)
+        except BaseException as stop:
+            if self.raised is None:
+                self.raised = stop
+            raise
+
+    def outranking(self, stop: BaseException) -> BaseException:
+        """What a map stopped by ``stop`` raises once it has yielded what its workers finished: the stop of
+        the run's first signal if one came, before ``stop`` or while the map waited for the workers after
+        it (the user ended the run: its status is the signal's), else ``stop``."""
+        return stop if self.raised is None else self.raised
 
     def raise_kept(self) -> None:
         if self._pending:
@@ -188,7 +205,7 @@ class ProcessPoolExecutor:
     goes on instead of waiting forever for the lost outcome.
 
     SIGINT and SIGTERM are taken only while it waits for the workers or
-    reads its input, not between an outcome's arrival and its counting. On a
+    reads its input, not between an outcome's arrival and its counting (`_StopGate`). On a
     stop no more work is handed out, each worker finishes the item it is on
     (the output it writes is counted) and cleans no more, and the outcomes
     received are yielded before the stop goes on.
@@ -223,55 +240,54 @@ class ProcessPoolExecutor:
         read = next_out = 0
         exhausted = False
         self._workers = []
-        outside = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
-        try:
-            while True:
-                while next_out in done:
-                    yield done.pop(next_out)
-                    next_out += 1
-                idle = [worker for worker in self._workers if not worker.handed]
-                free = len(idle) + self.jobs - len(self._workers)  # idle workers and those not started
-                wanted = min(free * self.CHUNKSIZE - len(waiting), limit - (read - next_out))
-                if not exhausted and wanted > 0:
-                    with _stops_taken(outside):  # a slow input (stdin) must not hold a stop off
-                        more = list(islice(numbered, wanted))
-                    read += len(more)
-                    exhausted = len(more) < wanted
-                    waiting += more
-                # What waits is shared among the free workers (near the end of the input, or of a small
-                # batch, each gets a few, not the first all), and a worker starts only when there is work
-                # for it: 3 documents start at most 3 workers, whatever --jobs says.
-                share = -(-len(waiting) // max(free, 1))
-                while waiting and free:
-                    free -= 1
-                    worker = idle.pop() if idle else self._start(function)
-                    chunk = [waiting.popleft() for _ in range(min(share, len(waiting)))]
-                    if not worker.hand(chunk):
-                        waiting.extendleft(reversed(chunk))
-                        self._bury(worker, done, waiting, options)
-                busy = [worker for worker in self._workers if worker.handed]
-                if not busy:
-                    if waiting:
-                        continue  # handed to workers that were gone: new ones take it
-                    break  # nothing handed out, nothing left to read
-                with _stops_taken(outside):
-                    wait([w.connection for w in busy] + [w.process.sentinel for w in busy])
-                for worker in busy:
-                    alive = worker.process.is_alive()  # before reading: what it sent before dying is read
-                    done.update(worker.receive())
-                    if not alive:
-                        self._bury(worker, done, waiting, options)
-        except GeneratorExit:
-            raise
-        except BaseException:  # a stop: SIGINT, SIGTERM, an output the disk cannot hold (thrown in)
-            self._finish(done, options, outside)
-            yield from (done[index] for index in sorted(done))
-            raise
-        finally:
-            self.close()
-            signal.pthread_sigmask(signal.SIG_SETMASK, outside)
+        with _StopGate() as gate:
+            try:
+                while True:
+                    while next_out in done:
+                        yield done.pop(next_out)
+                        next_out += 1
+                    idle = [worker for worker in self._workers if not worker.handed]
+                    free = len(idle) + self.jobs - len(self._workers)  # idle workers and those not started
+                    wanted = min(free * self.CHUNKSIZE - len(waiting), limit - (read - next_out))
+                    if not exhausted and wanted > 0:
+                        with gate.taking():  # a slow input (stdin) must not hold a stop off
+                            more = list(islice(numbered, wanted))
+                        read += len(more)
+                        exhausted = len(more) < wanted
+                        waiting += more
+                    # What waits is shared among the free workers (near the end of the input, or of a small
+                    # batch, each gets a few, not the first all), and a worker starts only when there is work
+                    # for it: 3 documents start at most 3 workers, whatever --jobs says.
+                    share = -(-len(waiting) // max(free, 1))
+                    while waiting and free:
+                        free -= 1
+                        worker = idle.pop() if idle else self._start(function)
+                        chunk = [waiting.popleft() for _ in range(min(share, len(waiting)))]
+                        if not worker.hand(chunk):
+                            waiting.extendleft(reversed(chunk))
+                            self._bury(worker, done, waiting, options)
+                    busy = [worker for worker in self._workers if worker.handed]
+                    if not busy:
+                        if waiting:
+                            continue  # handed to workers that were gone: new ones take it
+                        break  # nothing handed out, nothing left to read
+                    with gate.taking():
+                        wait([w.connection for w in busy] + [w.process.sentinel for w in busy])
+                    for worker in busy:
+                        alive = worker.process.is_alive()  # before reading: what it sent before dying is read
+                        done.update(worker.receive())
+                        if not alive:
+                            self._bury(worker, done, waiting, options)
+            except GeneratorExit:
+                raise
+            except BaseException as stop:  # a stop: SIGINT, SIGTERM, an output the disk cannot hold (thrown in)
+                self._finish(done, options, gate)
+                yield from _draining(done[index] for index in sorted(done))
+                raise gate.outranking(stop)  # noqa: B904 (its context is the stop it outranks, or none)
+            finally:
+                self.close()
 
-    def _finish(self, done: dict[int, Outcome], options: RunOptions, outside: set[int | signal.Signals]) -> None:
+    def _finish(self, done: dict[int, Outcome], options: RunOptions, gate: _StopGate) -> None:
         """After a stop: each busy worker finishes the item it is on and cleans no more; their outcomes go
         into ``done``. One still on its item after STOP_SECONDS is killed, its item failed as stopped."""
         from multiprocessing.connection import wait
@@ -281,9 +297,9 @@ class ProcessPoolExecutor:
         ending = list(stopping)
         while ending and (left := deadline - time.monotonic()) > 0:
             try:
-                with _stops_taken(outside):
+                with gate.taking():
                     wait([w.connection for w in ending] + [w.process.sentinel for w in ending], left)
-            except BaseException:  # a second stop does not wait; what was received is still yielded
+            except BaseException:  # noqa: BLE001 (a stop does not wait: what was received is yielded still)
                 break
             for worker in list(ending):
                 ended = not worker.process.is_alive()  # before reading, as in _map
@@ -382,7 +398,6 @@ def _serve(connection: multiprocessing.connection.Connection, function: Callable
     commands_end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the command, which stops its workers
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the command's handler, inherited by the fork
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)  # nor its mask: started while the command held them
     try:
         while (chunk := connection.recv()) is not None:  # None: a stop, sent as it sent its last outcome
             for index, item in chunk:
@@ -402,30 +417,30 @@ def _in_main_thread() -> bool:
     return threading.current_thread() is threading.main_thread()
 
 
-@contextmanager
-def _stops_taken(outside: set[int | signal.Signals]) -> Iterator[None]:
-    """SIGINT and SIGTERM are taken in the block as outside the map (``outside``: the mask there), and held
-    off again after it: a stop then comes where nothing is half-done (an outcome read, not yet counted)."""
-    signal.pthread_sigmask(signal.SIG_SETMASK, outside)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
-
-
-def finished(outcomes: Iterator[Outcome], stop: BaseException) -> list[Outcome]:
+def finished(outcomes: Iterator[Outcome], stop: BaseException) -> Iterator[Outcome]:
     """What a map's ``outcomes`` yields still once its consumer stops with ``stop`` (an output the disk
-    cannot hold): the outcomes of the items its workers finish."""
+    cannot hold): the outcomes of the items its workers finish; then the stop of a signal that came before
+    or as the map waited for its workers is raised (``stop`` itself, thrown back, is not)."""
     if not isinstance(outcomes, Generator):  # a plain iterator: no work runs elsewhere
-        return []
-    rest = []
+        return
     try:
-        rest.append(outcomes.throw(stop))
-        rest.extend(outcomes)
+        yield outcomes.throw(stop)
+        yield from outcomes
     except BaseException as raised:  # noqa: BLE001 (the stop, thrown back)
         if raised is not stop:
             raise
-    return rest
+
+
+def _draining(outcomes: Iterable[Outcome]) -> Iterator[Outcome]:
+    """The outcomes a stopped map yields still: its consumer stopping it again meanwhile (a full disk met in
+    them, thrown in) does not end them, as they are outputs written, to be counted."""
+    for outcome in outcomes:
+        try:
+            yield outcome
+        except GeneratorExit:
+            raise
+        except BaseException:  # noqa: BLE001 (the map is stopping already; what stopped it ends it)
+            pass
 
 
 class DaskExecutor:
@@ -474,40 +489,47 @@ class DaskExecutor:
         # input is read as fast as the cluster cleans it, never all at once.
         limit = 2 * max(sum(self.client.nthreads().values()), 1)
         in_flight: deque[tuple[Future[list[Outcome]], list[Item]]] = deque()
-        stop = Event(f"cleaner-stop-{uuid.uuid4().hex}", client=self.client)
-        with _StopGate() as gate:
-            try:
-                while True:
-                    with gate.taking():
-                        batch = list(islice(items, self.BATCH))
-                    if batch:
-                        task = self.client.submit(run_batch, work, options, batch, stop.name, pure=False)
-                        in_flight.append((task, batch))
-                    if not in_flight:
-                        break
-                    if len(in_flight) >= limit or not batch:
+        # Set while the run goes on, cleared as it ends: a scheduler that outlives many runs keeps none of
+        # their events (an event set to stop the tasks was kept for good, one a stopped run).
+        going = Event(f"cleaner-run-{uuid.uuid4().hex}", client=self.client)
+        going.set()
+        try:
+            with _StopGate() as gate:
+                try:
+                    while True:
                         with gate.taking():
-                            outcomes = _results(*in_flight[0], options)
-                        in_flight.popleft()  # after: a stop while it waited finds it in flight still
-                        yield from outcomes
-            except GeneratorExit:
-                raise
-            except BaseException:  # a stop: SIGINT, SIGTERM, an output the disk cannot hold (thrown in)
-                yield from self._drain(in_flight, stop, gate, options)
-                raise
+                            batch = list(islice(items, self.BATCH))
+                        if batch:
+                            task = self.client.submit(run_batch, work, options, batch, going.name, pure=False)
+                            in_flight.append((task, batch))
+                        if not in_flight:
+                            break
+                        if len(in_flight) >= limit or not batch:
+                            with gate.taking():
+                                outcomes = _results(*in_flight[0], options)
+                            in_flight.popleft()  # after: a stop while it waited finds it in flight still
+                            yield from outcomes
+                except GeneratorExit:
+                    raise
+                except BaseException as stop:  # SIGINT, SIGTERM, an output the disk cannot hold (thrown in)
+                    yield from _draining(self._drain(in_flight, going, gate, options))
+                    raise gate.outranking(stop)  # noqa: B904 (its context is the stop it outranks, or none)
+        finally:
+            with suppress(Exception):  # the scheduler gone (its events with it), or the client closed
+                going.clear()
 
-    def _drain(self, in_flight: deque[tuple[Future[list[Outcome]], list[Item]]], stop: Event,
+    def _drain(self, in_flight: deque[tuple[Future[list[Outcome]], list[Item]]], going: Event,
                gate: _StopGate, options: RunOptions) -> Iterator[Outcome]:
-        """After a stop: the tasks clean no more items (``stop`` set), and the outcomes of those done within
-        STOP_SECONDS are yielded; the items of a task still running then are named as stopped. (Dropped, they
-        were outputs written and never counted.)"""
+        """After a stop: the tasks clean no more items (``going`` cleared), and the outcomes of those done
+        within STOP_SECONDS are yielded; the items of a task still running then are named as stopped. (Dropped,
+        they were outputs written and never counted.)"""
         from distributed import wait
 
-        stop.set()
+        going.clear()
         try:
-            with gate.taking():  # a second stop does not wait
+            with gate.taking():  # a stop (a second, or the first after a full disk) does not wait: the gate keeps it
                 wait([task for task, _ in in_flight], timeout=STOP_SECONDS)
-        except BaseException:  # noqa: BLE001 (waited enough, or a second stop: what is done is yielded)
+        except BaseException:  # noqa: BLE001 (waited enough, or a stop: what is done is yielded)
             pass
         for task, batch in in_flight:
             if task.done():
@@ -539,16 +561,17 @@ STOP_CHECK_SECONDS = 0.5
 (1.5 ms here, a tenth of a small page's cleaning)."""
 
 
-def run_batch(work: Work[Item], options: RunOptions, batch: list[Item], stop: str | None = None) -> list[Outcome]:
-    """One Dask task: ``work`` on each item of ``batch``, until the run's ``stop`` (a Dask Event's name) is
-    set: the items after it have no outcome, as those a stopped run never reached."""
+def run_batch(work: Work[Item], options: RunOptions, batch: list[Item], going: str | None = None
+              ) -> list[Outcome]:
+    """One Dask task: ``work`` on each item of ``batch``, while the run's ``going`` (a Dask Event's name) is
+    set: the items after it is cleared have no outcome, as those a stopped run never reached."""
     from distributed import Event
 
     outcomes = []
     asked = -STOP_CHECK_SECONDS
     for item in batch:
-        if stop is not None and time.monotonic() - asked >= STOP_CHECK_SECONDS:
-            if Event(stop).is_set():
+        if going is not None and time.monotonic() - asked >= STOP_CHECK_SECONDS:
+            if not Event(going).is_set():
                 break
             asked = time.monotonic()
         outcomes.append(work(options, item))
