@@ -23,6 +23,9 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    under a name and a date or "Reply"). A region of a few words (a site's
    tagline) outside the wordiest stretch between two pieces of chrome gives
    way to that stretch: there the story is a list or a program that scores nothing as prose.
+   A run of paragraphs under the page's chrome, before a best region that
+   holds one too and scoring a good share of it, stays beside it: a short
+   story whose headline went with the menu, above a blog's "about me" box.
    Where selection keeps little of the page's prose, the region that scores
    every prose block its words (short sentences, unpunctuated steps) is kept
    beside it: a story of one-line steps is not lost to a wordier blurb. And
@@ -655,6 +658,27 @@ def _run_under(header: int, stop: int, scores: list[float], gaps: list[float], k
     return story if _story_run(story, kinds, page) else range(0)
 
 
+def _story_beside_story(earlier: range, region: range, scores: list[float], gaps: list[float], kinds: list[Kind],
+                        page: Page) -> bool:
+    """Whether the region before the best one (``earlier``) is kept beside
+    it: both hold a run of paragraphs (see _story_run), no comment prompt
+    parts them, the earlier one scores at least earlier_story_min_share of
+    the best, and chrome the detectors removed lies above it (it stands
+    under the page's menu, not in a notice set above the whole page). A
+    short story under a menu that took its headline, above a longer text set
+    apart by chrome (a blog's "about me" box, the next article's text), is
+    not gambled away: which of the two is the story, nothing on the page
+    says."""
+    least = page.settings.earlier_story_min_share
+    if not (least and earlier and _region_score(earlier, scores, gaps) >= least * _region_score(region, scores, gaps)):
+        return False
+    if not (_story_run(earlier, kinds, page) and _story_run(region, kinds, page)):
+        return False
+    start = page.blocks[earlier.start].index
+    return (not _comment_prompt_between(earlier, region, page)
+            and any(stage in CHROME_STAGES and i < start for i, stage in page.removed.items()))
+
+
 def _story_run(region: range, kinds: list[Kind], page: Page) -> bool:
     """Whether the region holds a run of paragraphs (two adjacent ones): a
     story's, where reviews and teasers are each set apart under a name or a
@@ -835,6 +859,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
           and not _story_run(region, kinds, page) and not _comment_prompt_between(earlier, region, page)):
         # A run of short paragraphs scores little beside one long paragraph
         # or a box of teasers with summaries, each apart under its headline.
+        region, second = earlier, region
+    elif _story_beside_story(earlier, region, scores, gaps, kinds, page):
         region, second = earlier, region
     elif below := _story_below_region(region, scores, gaps, kinds, page):
         second = below

@@ -425,6 +425,17 @@ class Settings:
     # paragraph) and no comment prompt lies between them: a press release of
     # one-line sentences scores one a line (selection._outside_main_content).
     earlier_run_beside_lone_paragraphs: bool = True
+    # ...and, when the best region holds a run of paragraphs too, a region
+    # before it that holds one, lies under chrome the detectors removed and
+    # scores at least this share of it (selection._story_beside_story): a
+    # short story under a menu that took its headline, above a blog's
+    # "about me" box or the next article's text (issue 12: keep both readings
+    # rather than lose the article). 0 turns it off. Chosen on folds 0-1:
+    # 0.3 to 0.5 change no choosing page (0.1 and 0.2 kept sidebars, recent
+    # comments and a product's delivery notes: traf-dev text 0.9564 -> 0.9548
+    # at 0.1); without the chrome above it also kept a cookie notice and an
+    # old-browser notice at the top of two pages. Invented pages 100, 101.
+    earlier_story_min_share: float = 0.3
     # When selection keeps less than this share of the words of the page's
     # prose blocks (paragraphs, short sentences, unpunctuated lines of prose
     # words), the region that scores each of them its words is kept beside
