@@ -577,16 +577,22 @@ def _region_under_header(region: range, scores: list[float], gaps: list[float], 
     """The run of paragraphs right under the story's header (the last line a
     header stage removed above ``region``: the headline, or a byline or
     dateline where the page's title does not repeat the headline) and above
-    ``region`` (see _run_under); empty when there is none. A short story
-    right under its header scores less than a longer stretch of prose set
-    apart from it by a share bar or a box of links (teasers with their
-    summaries, another section of the page): both are kept rather than the
+    ``region`` (see _run_under), or a single paragraph there that scores at
+    least header_paragraph_min_share of ``region``; empty when there is none.
+    A short story right under its header scores less than a longer stretch
+    of prose set apart from it by a share bar or a box of links (teasers
+    with their summaries, another section of the page, a club's "about us"
+    box beside an event's one paragraph): both are kept rather than the
     story gambled away."""
     if not region:
         return range(0)
     start = page.blocks[region.start].index
     header = max((i for i, stage in page.removed.items() if stage in HEADER_STAGES and i < start), default=None)
-    return range(0) if header is None else _run_under(header, region.start, scores, gaps, kinds, page)
+    if header is None:
+        return range(0)
+    share = page.settings.header_paragraph_min_share
+    least = share * _region_score(region, scores, gaps) if share else None
+    return _run_under(header, region.start, scores, gaps, kinds, page, least)
 
 
 def _full_headers(page: Page) -> list[int]:
@@ -640,10 +646,11 @@ def _sentence_run_at_end(region: range, gaps: list[float], kinds: list[Kind], pa
 
 
 def _run_under(header: int, stop: int, scores: list[float], gaps: list[float], kinds: list[Kind],
-               page: Page) -> range:
+               page: Page, least: float | None = None) -> range:
     """The best region among the blocks after page line ``header`` and
     before block ``stop`` when it starts at most header_region_max_lines
-    lines under the header and holds a run of paragraphs (see _story_run);
+    lines under the header and holds a run of paragraphs (see _story_run),
+    or, when ``least`` is given, a paragraph and scores at least ``least``;
     empty otherwise."""
     settings = page.settings
     if settings.header_region_max_lines <= 0:
@@ -655,6 +662,8 @@ def _run_under(header: int, stop: int, scores: list[float], gaps: list[float], k
     if not found or index[first + found.start] - header > settings.header_region_max_lines:
         return range(0)
     story = range(first + found.start, first + found.stop)
+    if least is not None and any(kinds[i] is Kind.GOOD for i in story) and _region_score(story, scores, gaps) >= least:
+        return story  # one paragraph that scores ``least``: a short story, not a teaser's line
     return story if _story_run(story, kinds, page) else range(0)
 
 

@@ -465,6 +465,14 @@ class Settings:
     # the page's only story (no dev page changes; invented page 73). 0 turns
     # both off.
     header_region_max_lines: int = 4
+    # ...and so is a single paragraph there (no run of two) that scores at
+    # least this share of the best region (selection._region_under_header):
+    # an event's one paragraph under its title and date, beside a club's
+    # longer "about us" box. 0 turns it off. Folds 0-1 and 2: no choosing page
+    # changes at 0.1, 0.3 or 0.5 (text and HTML); any share at all changed 7
+    # (aeb-dev text 0.9841 -> 0.9830: teasers' summaries under their dates).
+    # 0.3 as earlier_story_min_share. Invented page 102.
+    header_paragraph_min_share: float = 0.3
     # Comments the detectors left under a comment prompt ("Leave a reply",
     # "3 Kommentare") are no story: this many comments in a row right under
     # it, each its text under lines that are no sentences (from

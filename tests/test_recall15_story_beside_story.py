@@ -1,6 +1,7 @@
 """A short story above a longer text set apart by chrome stays beside it (issue 12: keep both
-readings rather than lose the article): selection._story_beside_story, the setting
-earlier_story_min_share. Invented pages of tests/fixtures/cms_pages (100, 101) and invented texts."""
+readings rather than lose the article): selection._story_beside_story (the setting
+earlier_story_min_share) and a single paragraph under the story's header
+(header_paragraph_min_share). Invented pages of tests/fixtures/cms_pages (100-102) and invented texts."""
 
 from __future__ import annotations
 
@@ -83,3 +84,24 @@ def test_an_earlier_text_scoring_little_beside_the_best_region_goes(cleaner):
     short = ["Neu im Shop: die Vereinsschals sind wieder da.", "Bestellungen bitte bis Freitag an den Vorstand."]
     text = "\n".join(["Verein aktuell", *MENU, *short, *SHARE, "Über uns", *LONGER, *LONGER])
     assert short[0] not in cleaner.clean(text)
+
+
+def test_one_paragraph_under_its_header_stays_beside_a_longer_box(cleaner):
+    """An event's one paragraph under its title and date (a header line),
+    beside the club's "about us" box of two longer paragraphs that scores
+    more, set apart by a share bar: both stay (invented page 102); with the
+    setting at 0 the paragraph, no run of two, was lost."""
+    text = _text("102_event_paragraph_about_box_de")
+    line = "Auch in diesem Jahr laden wir alle Nachbarn"
+    assert line in cleaner.clean(text)
+    assert "Teilen" not in cleaner.clean(text).splitlines()
+    assert line not in Cleaner(settings=replace(Settings(), header_paragraph_min_share=0.0)).clean(text)
+
+
+def test_a_paragraph_scoring_little_under_a_date_goes(cleaner):
+    """Under header_paragraph_min_share of the best region's score, a lone
+    paragraph under a date (a teaser's summary) is not kept beside it."""
+    teaser = "Der Vorstand hat die Termine für das nächste Jahr festgelegt, alle Infos gibt es bald hier."
+    text = "\n".join(["Verein aktuell", *MENU, "Neue Termine", "12.03.2024", teaser, *SHARE, "Über uns",
+                      *LONGER, *LONGER])
+    assert teaser not in cleaner.clean(text)
