@@ -598,10 +598,14 @@ def _region_under_header(region: range, scores: list[float], gaps: list[float], 
 def _full_headers(page: Page) -> list[int]:
     """The lines a headline stage removed with a byline or dateline removed
     at most two lines under them: a story's header, where a headline alone
-    may be the page's title repeated in a share box or a list."""
+    may be the page's title repeated in a share box or a list. Also the
+    lines below the page's first that repeat its title (duplicate-headline:
+    the first line is the title itself): the page says they are its story's
+    headline, dated or not (a town's notice under its site's welcome text)."""
     bylines = {i for i, stage in page.removed.items() if stage in HEADER_STAGES - HEADLINE_STAGES}
     return sorted(i for i, stage in page.removed.items()
-                  if stage in HEADLINE_STAGES and not bylines.isdisjoint((i + 1, i + 2)))
+                  if (stage in HEADLINE_STAGES and not bylines.isdisjoint((i + 1, i + 2)))
+                  or (stage == duplicate_headline.id and i > 0))
 
 
 def _story_below_region(region: range, scores: list[float], gaps: list[float], kinds: list[Kind],

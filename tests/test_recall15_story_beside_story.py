@@ -105,3 +105,27 @@ def test_a_paragraph_scoring_little_under_a_date_goes(cleaner):
     text = "\n".join(["Verein aktuell", *MENU, "Neue Termine", "12.03.2024", teaser, *SHARE, "Über uns",
                       *LONGER, *LONGER])
     assert teaser not in cleaner.clean(text)
+
+
+WELCOME = [
+    "Talheim liegt mitten im Grünen zwischen Weinbergen und Wäldern und ist mit seinen rund 4.800 Einwohnern "
+    "eine lebendige Gemeinde mit vielen Vereinen, einer Grundschule und zwei Kindergärten.",
+    "Auf diesen Seiten finden Sie alle Informationen rund um das Rathaus, die Bürgerdienste, aktuelle Termine "
+    "und Neuigkeiten aus der Gemeinde. Wir freuen uns über Ihre Anregungen.",
+]
+NOTICE = ["Die Gemeindebücherei hat ab dem 1. April neue Öffnungszeiten.",
+          "Sie ist dann dienstags und donnerstags von 14 bis 18 Uhr geöffnet."]
+
+
+def test_a_story_under_a_headline_repeating_the_title_stays_below_a_welcome_text(cleaner):
+    """A town's notice under its headline, which repeats the page's title
+    (no byline, no date), below the site's longer welcome text and a share
+    bar: the headline is the page's own story's header, and the story stays
+    beside the welcome text (invented page 103). Before, only a headline
+    with a byline or dateline under it counted as a header there."""
+    page = "\n".join(["Neue Öffnungszeiten der Bücherei | Gemeinde Talheim", *MENU, "Willkommen in Talheim",
+                      *WELCOME, *SHARE, "Neue Öffnungszeiten der Bücherei", *NOTICE, "Impressum"])
+    body = cleaner.clean(page)
+    assert all(line in body for line in NOTICE)
+    assert all(line in cleaner.clean(_text("103_town_notice_under_welcome_de")) for line in NOTICE)
+
