@@ -12,7 +12,8 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    region ends where the page's chrome begins. A region before the best
    one that scores nearly as much is the story, and the best one is kept
    beside it when it holds a run of paragraphs (the story's second half, or
-   a story under a site's welcome text) and no comment prompt parts them:
+   a story under a site's welcome text) or one paragraph under a headline,
+   and no comment prompt parts them:
    reviews and comments under the story go. A run of paragraphs right under
    the story's header (headline, byline) is kept beside the best region
    when that lies below the header, or above it with no header of its own:
@@ -692,6 +693,19 @@ def _story_beside_story(earlier: range, region: range, scores: list[float], gaps
             and any(stage in CHROME_STAGES and i < start for i, stage in page.removed.items()))
 
 
+def _paragraph_under_headline(region: range, earlier: range, kinds: list[Kind], page: Page) -> bool:
+    """Whether ``region`` holds a paragraph and starts at most
+    header_region_max_lines lines under a line a headline stage removed
+    below ``earlier``: a story of one paragraph under its headline, which a
+    site's welcome text above it scores nearly as much as. A review or a
+    comment under the story stands under a name or a date, no headline."""
+    if not any(kinds[i] is Kind.GOOD for i in region):
+        return False
+    top, start = page.blocks[earlier.stop - 1].index, page.blocks[region.start].index
+    return any(top < i < start and start - i <= page.settings.header_region_max_lines
+               for i, stage in page.removed.items() if stage in HEADLINE_STAGES)
+
+
 def _story_run(region: range, kinds: list[Kind], page: Page) -> bool:
     """Whether the region holds a run of paragraphs (two adjacent ones): a
     story's, where reviews and teasers are each set apart under a name or a
@@ -862,8 +876,9 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     best_score = _region_score(region, scores, gaps)
     second = range(0)
     if earlier and _region_score(earlier, scores, gaps) >= settings.earlier_region_min_share * best_score:
-        if settings.earlier_region_keeps_best and _story_run(region, kinds, page) and not _comment_prompt_between(
-                earlier, region, page):
+        if settings.earlier_region_keeps_best and (
+                _story_run(region, kinds, page) or _paragraph_under_headline(region, earlier, kinds, page)
+        ) and not _comment_prompt_between(earlier, region, page):
             second = region
         region = earlier
     elif under_header := _region_under_header(region, scores, gaps, kinds, page):

@@ -417,7 +417,11 @@ class Settings:
     # Folds 0-1: traf-dev text 0.9487 -> 0.9506 (2 pages better, none worse);
     # aeb-dev, gn-dev, HTML, clean bodies and fold 2 unchanged. Without the
     # comment prompt's test it kept a gn-dev page's comments (gn-dev text
-    # 0.9848 -> 0.9831).
+    # 0.9848 -> 0.9831). So is a best region of one paragraph at most
+    # header_region_max_lines lines under a headline (selection.
+    # _paragraph_under_headline: a town's one-paragraph story below the site's
+    # welcome text; reviews and comments stand under names and dates): no dev
+    # page changes (text and HTML); invented page 104.
     earlier_region_keeps_best: bool = True
     # A region before the best one that holds a run of paragraphs is kept
     # beside it, however little it scores, when the best region holds none
