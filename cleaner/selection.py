@@ -12,7 +12,8 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    region ends where the page's chrome begins. A region before the best
    one that scores nearly as much is the story, and the best one is kept
    beside it when it holds a run of paragraphs (the story's second half, or
-   a story under a site's welcome text) and no comment prompt parts them:
+   a story under a site's welcome text) or one paragraph under a headline,
+   and no comment prompt parts them:
    reviews and comments under the story go. A run of paragraphs right under
    the story's header (headline, byline) is kept beside the best region
    when that lies below the header, or above it with no header of its own:
@@ -23,6 +24,9 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    under a name and a date or "Reply"). A region of a few words (a site's
    tagline) outside the wordiest stretch between two pieces of chrome gives
    way to that stretch: there the story is a list or a program that scores nothing as prose.
+   A run of paragraphs under the page's chrome, before a best region that
+   holds one too and scoring a good share of it, stays beside it: a short
+   story whose headline went with the menu, above a blog's "about me" box.
    Where selection keeps little of the page's prose, the region that scores
    every prose block its words (short sentences, unpunctuated steps) is kept
    beside it: a story of one-line steps is not lost to a wordier blurb. And
@@ -574,25 +578,35 @@ def _region_under_header(region: range, scores: list[float], gaps: list[float], 
     """The run of paragraphs right under the story's header (the last line a
     header stage removed above ``region``: the headline, or a byline or
     dateline where the page's title does not repeat the headline) and above
-    ``region`` (see _run_under); empty when there is none. A short story
-    right under its header scores less than a longer stretch of prose set
-    apart from it by a share bar or a box of links (teasers with their
-    summaries, another section of the page): both are kept rather than the
+    ``region`` (see _run_under), or a single paragraph there that scores at
+    least header_paragraph_min_share of ``region``; empty when there is none.
+    A short story right under its header scores less than a longer stretch
+    of prose set apart from it by a share bar or a box of links (teasers
+    with their summaries, another section of the page, a club's "about us"
+    box beside an event's one paragraph): both are kept rather than the
     story gambled away."""
     if not region:
         return range(0)
     start = page.blocks[region.start].index
     header = max((i for i, stage in page.removed.items() if stage in HEADER_STAGES and i < start), default=None)
-    return range(0) if header is None else _run_under(header, region.start, scores, gaps, kinds, page)
+    if header is None:
+        return range(0)
+    share = page.settings.header_paragraph_min_share
+    least = share * _region_score(region, scores, gaps) if share else None
+    return _run_under(header, region.start, scores, gaps, kinds, page, least)
 
 
 def _full_headers(page: Page) -> list[int]:
     """The lines a headline stage removed with a byline or dateline removed
     at most two lines under them: a story's header, where a headline alone
-    may be the page's title repeated in a share box or a list."""
+    may be the page's title repeated in a share box or a list. Also the
+    lines below the page's first that repeat its title (duplicate-headline:
+    the first line is the title itself): the page says they are its story's
+    headline, dated or not (a town's notice under its site's welcome text)."""
     bylines = {i for i, stage in page.removed.items() if stage in HEADER_STAGES - HEADLINE_STAGES}
     return sorted(i for i, stage in page.removed.items()
-                  if stage in HEADLINE_STAGES and not bylines.isdisjoint((i + 1, i + 2)))
+                  if (stage in HEADLINE_STAGES and not bylines.isdisjoint((i + 1, i + 2)))
+                  or (stage == duplicate_headline.id and i > 0))
 
 
 def _story_below_region(region: range, scores: list[float], gaps: list[float], kinds: list[Kind],
@@ -637,10 +651,11 @@ def _sentence_run_at_end(region: range, gaps: list[float], kinds: list[Kind], pa
 
 
 def _run_under(header: int, stop: int, scores: list[float], gaps: list[float], kinds: list[Kind],
-               page: Page) -> range:
+               page: Page, least: float | None = None) -> range:
     """The best region among the blocks after page line ``header`` and
     before block ``stop`` when it starts at most header_region_max_lines
-    lines under the header and holds a run of paragraphs (see _story_run);
+    lines under the header and holds a run of paragraphs (see _story_run),
+    or, when ``least`` is given, a paragraph and scores at least ``least``;
     empty otherwise."""
     settings = page.settings
     if settings.header_region_max_lines <= 0:
@@ -652,7 +667,43 @@ def _run_under(header: int, stop: int, scores: list[float], gaps: list[float], k
     if not found or index[first + found.start] - header > settings.header_region_max_lines:
         return range(0)
     story = range(first + found.start, first + found.stop)
+    if least is not None and any(kinds[i] is Kind.GOOD for i in story) and _region_score(story, scores, gaps) >= least:
+        return story  # one paragraph that scores ``least``: a short story, not a teaser's line
     return story if _story_run(story, kinds, page) else range(0)
+
+
+def _story_beside_story(earlier: range, region: range, scores: list[float], gaps: list[float], kinds: list[Kind],
+                        page: Page) -> bool:
+    """Whether the region before the best one (``earlier``) is kept beside
+    it: both hold a run of paragraphs (see _story_run), no comment prompt
+    parts them, the earlier one scores at least earlier_story_min_share of
+    the best, and chrome the detectors removed lies above it (it stands
+    under the page's menu, not in a notice set above the whole page). A
+    short story under a menu that took its headline, above a longer text set
+    apart by chrome (a blog's "about me" box, the next article's text), is
+    not gambled away: which of the two is the story, nothing on the page
+    says."""
+    least = page.settings.earlier_story_min_share
+    if not (least and earlier and _region_score(earlier, scores, gaps) >= least * _region_score(region, scores, gaps)):
+        return False
+    if not (_story_run(earlier, kinds, page) and _story_run(region, kinds, page)):
+        return False
+    start = page.blocks[earlier.start].index
+    return (not _comment_prompt_between(earlier, region, page)
+            and any(stage in CHROME_STAGES and i < start for i, stage in page.removed.items()))
+
+
+def _paragraph_under_headline(region: range, earlier: range, kinds: list[Kind], page: Page) -> bool:
+    """Whether ``region`` holds a paragraph and starts at most
+    header_region_max_lines lines under a line a headline stage removed
+    below ``earlier``: a story of one paragraph under its headline, which a
+    site's welcome text above it scores nearly as much as. A review or a
+    comment under the story stands under a name or a date, no headline."""
+    if not any(kinds[i] is Kind.GOOD for i in region):
+        return False
+    top, start = page.blocks[earlier.stop - 1].index, page.blocks[region.start].index
+    return any(top < i < start and start - i <= page.settings.header_region_max_lines
+               for i, stage in page.removed.items() if stage in HEADLINE_STAGES)
 
 
 def _story_run(region: range, kinds: list[Kind], page: Page) -> bool:
@@ -825,8 +876,9 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     best_score = _region_score(region, scores, gaps)
     second = range(0)
     if earlier and _region_score(earlier, scores, gaps) >= settings.earlier_region_min_share * best_score:
-        if settings.earlier_region_keeps_best and _story_run(region, kinds, page) and not _comment_prompt_between(
-                earlier, region, page):
+        if settings.earlier_region_keeps_best and (
+                _story_run(region, kinds, page) or _paragraph_under_headline(region, earlier, kinds, page)
+        ) and not _comment_prompt_between(earlier, region, page):
             second = region
         region = earlier
     elif under_header := _region_under_header(region, scores, gaps, kinds, page):
@@ -835,6 +887,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
           and not _story_run(region, kinds, page) and not _comment_prompt_between(earlier, region, page)):
         # A run of short paragraphs scores little beside one long paragraph
         # or a box of teasers with summaries, each apart under its headline.
+        region, second = earlier, region
+    elif _story_beside_story(earlier, region, scores, gaps, kinds, page):
         region, second = earlier, region
     elif below := _story_below_region(region, scores, gaps, kinds, page):
         second = below
