@@ -12,9 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -39,29 +36,18 @@ def inputs(tmp_path: Path, layout: str, texts: list[str]) -> Path:
     return src
 
 
-def cpu_seconds(pid: int) -> float:
-    """The CPU time process ``pid`` has spent (user and system)."""
+def cpu_seconds(pid: int) -> float | None:
+    """The CPU time process ``pid`` has spent (user and system); None once it has ended."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return None if fields[0] == "Z" else (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def stopped_while_cleaning(cue: str, src: Path, out: Path, report: Path, *options: str) -> tuple[int, list[str]]:
-    """`cleaner clean src -o out` sent SIGTERM once it has spent CLEANING_CUE_SECONDS of CPU time after the error
-    line ending with ``cue``: its exit status and stderr lines."""
-    run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(out), "--report",
-                            str(report), *options], stderr=subprocess.PIPE, text=True)
-    assert run.stderr is not None
-    lines = []
-    for line in run.stderr:
-        lines.append(line.rstrip("\n"))
-        if line.startswith("error:") and line.rstrip("\n").endswith(cue):
-            spent = cpu_seconds(run.pid)
-            while cpu_seconds(run.pid) < spent + CLEANING_CUE_SECONDS:
-                time.sleep(0.01)
-            run.send_signal(signal.SIGTERM)
-            break
-    lines += run.stderr.read().splitlines()
-    return run.wait(timeout=60), lines
+def cleaning(pid: int) -> None:
+    """Return once process ``pid`` has spent CLEANING_CUE_SECONDS of CPU time more (it is cleaning a slow page),
+    or has ended."""
+    spent = cpu_seconds(pid)
+    while spent is not None and (now := cpu_seconds(pid)) is not None and now < spent + CLEANING_CUE_SECONDS:
+        time.sleep(0.01)
 
 
 CLEANING_CUE_SECONDS = 0.2
@@ -69,15 +55,14 @@ CLEANING_CUE_SECONDS = 0.2
 
 def stopped_over_full_disk(tmp_path: Path, layout: str, texts: list[str], cue: str, jobs: int) -> dict:
     """`cleaner clean` of ``texts`` onto a full disk, sent SIGTERM on the error line ending with ``cue`` (the
-    full disk's: FULL), or, with one process, as the page after that line is cleaned (`stopped_while_cleaning`):
+    full disk's: FULL), or, with one process, as the page after that line is cleaned (`cleaning`):
     it exits 143; the full disk is said once as it comes, and the last line, as the report's `"stopped"`, names
     it and the stop; no output, nor a temporary file, is left. The report."""
     src, report = inputs(tmp_path, layout, texts), tmp_path / "report.json"
     with full_disk(tmp_path) as folder:
         out = folder if layout.endswith("folder of files") else folder.with_suffix(".jsonl")
-        stopped = stopped_while_cleaning if jobs == 1 else stopped_on
-        code, lines = stopped(cue, src, out, report, "--jobs", str(jobs),
-                              *(("--format", "text") if out == folder else ()))
+        code, lines = stopped_on(cue, src, out, report, "--jobs", str(jobs), *(("--format", "text") if out == folder
+                                 else ()), then=cleaning if jobs == 1 else None)
         assert code == 143, lines  # before: 1 with one process
         written = json.loads(report.read_text(encoding="utf-8"))
         full = [line.removeprefix("error: ") for line in lines if FULL in line]
