@@ -668,10 +668,10 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
                               "(--resume cleans them), none is half-written")
             raise
         return
-    outcomes = with_progress(run.map(clean_file, options, find_inputs(paths, report.hidden)), total=total,
-                             unit="files", shown=shown)
-    with _output_errors(plan.output), _naming_unwritten(plan.output, plan.fmt, written), \
-            record_writer(plan.output, plan.fmt, options.record) as writer:
+    mapped = run.map(clean_file, options, find_inputs(paths, report.hidden))
+    with _naming_unwritten(plan.output, plan.fmt, written), \
+            _wound_down(mapped, report, total=total, unit="files", shown=shown) as outcomes, \
+            _output_errors(plan.output), record_writer(plan.output, plan.fmt, options.record) as writer:
         for outcome in outcomes:
             _account(report, _write_record(writer, outcome, options.record, written))
     _count_parquet_file(report, plan)
@@ -765,6 +765,26 @@ def _naming_unwritten(output: Path | None, fmt: str, written: _Written) -> Itera
 
 
 @contextmanager
+def _wound_down(mapped: Iterator[Outcome], report: RunReport, *, total: int | None, unit: str, shown: bool
+                ) -> Iterator[Iterator[Outcome]]:
+    """The outcomes of a map (``mapped``), on a progress bar, for a block that writes their records and may end
+    before their end (an output that cannot be written, said as it comes; --strict's bad record): the map is
+    then wound down as the block ends (`finished`: the workers finish the items they are on, whose records go
+    nowhere), so that a stop (SIGINT, SIGTERM) that came before or meanwhile is raised in place of what ended
+    it. Closed instead, the map dropped the stop it kept while a record was written: exit 1, not its status."""
+    # Named, to outlive the block: dropped as an error leaves the block's loop, it would close `mapped`.
+    outcomes = with_progress(mapped, total=total, unit=unit, shown=shown)
+    try:
+        yield outcomes
+    except Exception as stop:
+        if isinstance(stop, _OutputFailed):
+            stop.say(report)  # now: the run waits for its workers
+        for _ in finished(mapped, stop):
+            pass
+        raise
+
+
+@contextmanager
 def _output_errors(output: Path | None) -> Iterator[None]:
     """A failed write of ``output`` (stdout when None) raised as _OutputFailed.
     A reader that closed the pipe (`| head`) is normal in a shell pipeline,
@@ -798,10 +818,11 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
                 total = count_entries(plan.corpus, stream) if shown else None
                 schema = _parquet_schema(stream) if plan.corpus == "parquet" and plan.fmt == "parquet" else None
             entries = _read_guarded(corpus_entries(plan.corpus, stream, name, report.skipped), read_errors)
-            outcomes = with_progress(run.map(clean_entry, options, entries), total=total, unit="records",
-                                     shown=shown)
+            mapped = run.map(clean_entry, options, entries)
             if FORMATS[plan.fmt].writes_records:
-                with _output_errors(plan.output), _naming_unwritten(plan.output, plan.fmt, written), \
+                with _naming_unwritten(plan.output, plan.fmt, written), \
+                        _wound_down(mapped, report, total=total, unit="records", shown=shown) as outcomes, \
+                        _output_errors(plan.output), \
                         record_writer(plan.output, plan.fmt, options.record, schema) as writer:
                     for outcome in outcomes:
                         outcome = _write_record(writer, outcome, options.record, written)
@@ -811,7 +832,8 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
                     if read_errors and strict:  # the input cut short or corrupt: no output, as for a bad record
                         raise _StopAtBadRecord
             else:
-                with _naming_unwritten(options.outdir, plan.fmt, written):
+                with _naming_unwritten(options.outdir, plan.fmt, written), \
+                        _wound_down(mapped, report, total=total, unit="records", shown=shown) as outcomes:
                     _write_record_files(outcomes, options, report, strict, written)
                 if read_errors and strict:
                     raise _StopAtBadRecord

@@ -11,7 +11,9 @@ stored without its HTTP exchange: a `resource` record (a page archived
 from files or a browser) or a `conversion` record (a WET's page text, what
 a crawler extracted from the page) of type HTML, or of type text/plain,
 cleaned as a text page is. Every other record (requests, metadata,
-redirects, errors, images, PDFs) is skipped and counted by reason. A response's
+redirects, errors, images, PDFs) is skipped and counted by reason; not a
+response whose HTTP status line is malformed, which fails by name (it may
+hold a page, which is not known). A response's
 HTTP exchange is read under any URI (warcio reads one under http(s) only) when
 the record's Content-Type says it is one; a response without one (an ftp:
 one holds the file itself) is read as a resource record is.
@@ -53,6 +55,8 @@ RECORD_TYPES = frozenset({"warcinfo", "response", "resource", "request", "metada
 """The record types of the WARC standard; a skip reason names only these, the
 status codes and media types that look like one: the rest are bytes of the file."""
 _STATUS = re.compile(r"[0-9]{3}")
+MALFORMED_STATUS = "malformed HTTP status line (no 3-digit status code)"
+"""Why a response whose HTTP exchange cannot be read as one fails: it claims to hold a page's fetch."""
 _MEDIA_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*")
 
 
@@ -211,8 +215,10 @@ class WarcReader:
         if http is None:  # an ftp: response holds the file itself: a page when it is one
             return self._stored_page(record, "response without HTTP headers")
         status = http.get_statuscode()
-        if status != OK_STATUS:  # a status is 3 digits; what else a line holds is not for the summary (escapes)
-            self.skipped[f"status {status}" if _STATUS.fullmatch(status or "") else "malformed HTTP status line"] += 1
+        if not _STATUS.fullmatch(status or ""):  # it may hold a page: failed, not skipped as what holds none
+            return WarcPage(self._document(record), MALFORMED_STATUS)  # the line itself not shown (escapes)
+        if status != OK_STATUS:
+            self.skipped[f"status {status}"] += 1
             return None
         media_type, charset = _content_type(http.get_header("Content-Type") or "")
         if media_type not in HTML_TYPES:

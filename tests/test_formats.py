@@ -26,7 +26,7 @@ from cleaner.compression import (
 from cleaner.errors import OutputError
 from cleaner.parquet_io import ParquetError, ParquetWriter, parquet_row_count, parquet_rows, parquet_schema
 from cleaner.records import RecordOptions, clean_record, get_field, with_field, without_field
-from cleaner.webarchive import WarcError, WarcReader
+from cleaner.webarchive import MALFORMED_STATUS, WarcError, WarcReader
 
 BODY = ("The river rose two metres overnight and forced three hundred families from their homes, "
         "the regional government said on Wednesday morning, as rain continued to fall.")
@@ -290,16 +290,16 @@ def raw_response(number: int, http: bytes, uri: str | None = "https://x.example/
     return head.encode() + http + b"\r\n\r\n"
 
 
-def test_a_malformed_status_type_or_kind_is_skipped_under_one_reason_not_its_bytes():
+def test_a_malformed_status_fails_and_a_malformed_type_or_kind_is_skipped_under_one_reason_not_its_bytes():
     page = b"Content-Type: text/html\r\n\r\n<html><body><p>" + BODY.encode() + b"</p></body></html>"
     data = b"".join(raw_response(n, status + page) for n, status in enumerate([
         b"HTTP/1.1 \x1b[2Jgone\r\n", b"HTTP/1.1 world, not a status\r\n", b"HTTP/1.1 200 OK\r\n"]))
     data += raw_response(3, b"HTTP/1.1 200 OK\r\nContent-Type: \x1b[31mtext/evil\r\n\r\nx")
     data += raw_response(4, b"HTTP/1.1 200 OK\r\n" + page, kind="\x1b[2Jodd")
     reader = WarcReader(io.BytesIO(data), html_field="html")
-    assert [document["id"] for document, _ in reader] == ["urn:uuid:2"]
-    assert reader.skipped == {"malformed HTTP status line": 2, "not HTML (malformed Content-Type)": 1,
-                              "record of unknown type": 1}
+    assert [(document["id"], problem) for document, problem in reader] == [
+        ("urn:uuid:0", MALFORMED_STATUS), ("urn:uuid:1", MALFORMED_STATUS), ("urn:uuid:2", None)]
+    assert reader.skipped == {"not HTML (malformed Content-Type)": 1, "record of unknown type": 1}
 
 
 def test_a_response_without_a_target_uri_is_read_without_a_url():

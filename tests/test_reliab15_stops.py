@@ -13,7 +13,7 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -48,9 +48,10 @@ def full_disk(tmp_path: Path) -> Iterator[Path]:
         yield small / "out"
 
 
-def stopped_on(line_end: str, src: Path, out: Path, report: Path, *options: str) -> tuple[int, list[str]]:
-    """`cleaner clean src -o out` sent SIGTERM as it prints an error line ending with ``line_end``: its exit
-    status and stderr lines."""
+def stopped_on(line_end: str, src: Path, out: Path, report: Path, *options: str,
+               then: Callable[[int], None] | None = None) -> tuple[int, list[str]]:
+    """`cleaner clean src -o out` sent SIGTERM as it prints an error line ending with ``line_end`` (once ``then``,
+    given its process id, returns): its exit status and stderr lines."""
     run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(out), "--report",
                             str(report), *options], stderr=subprocess.PIPE, text=True)
     assert run.stderr is not None
@@ -58,6 +59,8 @@ def stopped_on(line_end: str, src: Path, out: Path, report: Path, *options: str)
     for line in run.stderr:
         lines.append(line.rstrip("\n"))
         if line.startswith("error:") and line.rstrip("\n").endswith(line_end):
+            if then is not None:
+                then(run.pid)
             run.send_signal(signal.SIGTERM)
             break
     lines += run.stderr.read().splitlines()
