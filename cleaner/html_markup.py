@@ -13,6 +13,7 @@ from collections import defaultdict
 
 import regex
 from lxml.html import HtmlElement
+from trafilatura.xpaths import BODY_XPATH
 
 from .blocks import normalise_line
 from .detectors.headers import title_keys
@@ -77,6 +78,8 @@ _ANY_BOILERPLATE_WORD = re.compile("|".join(sorted(BOILERPLATE_WORDS)))
 _NAMED_ELEMENTS = "//header | //figcaption | //*[@class or @id or @hidden or contains(local-name(), '-')]"
 _CAMEL_CASE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 LINK_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
+# Blocks the extractor takes as an article's body.
+_BODY_TAGS = frozenset({"article", "div", "main", "section"})
 _TABLE_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th", "caption")
 
 
@@ -290,6 +293,34 @@ def merge_split_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -
             first.extend(list(other))
             merged = True
     return merged
+
+
+def name_story_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -> HtmlElement | None:
+    """Name the container of the story's paragraphs as the article's body (schema.org's
+    ``itemprop="articleBody"``) on a page where the extractor knows no container.
+
+    The extractor finds the body by tag (``<article>``, ``<main>``) or by English class names
+    ("entry-content", "article-body"); finding none on a page whose classes are in another language
+    ("tresc-wpisu", "corpo-ricetta") or none it knows ("guide-copy"), it gathers the page's loose
+    paragraphs and leaves out every heading and list between them. The container is the block
+    holding the most characters of story paragraphs (``html_body_paragraph_min_chars``) as its own
+    children, at least ``html_body_part_min_paragraphs`` of them: not a box of one paragraph.
+    Returns it, or None where the extractor knows a container or no block qualifies."""
+    if any(next(iter(expr(tree)), None) is not None for expr in BODY_XPATH):
+        return None
+    story_paragraphs: dict[HtmlElement, list[int]] = defaultdict(list)
+    for paragraph in tree.iter("p"):
+        parent = paragraph.getparent()
+        length = len(normalise_line(paragraph.text_content()))
+        if parent is not None and parent.tag in _BODY_TAGS and length >= settings.html_body_paragraph_min_chars:
+            story_paragraphs[parent].append(length)
+    enough = settings.html_body_part_min_paragraphs
+    containers = {parent: sum(lengths) for parent, lengths in story_paragraphs.items() if len(lengths) >= enough}
+    if not containers:
+        return None
+    body = max(containers, key=containers.__getitem__)
+    body.set("itemprop", "articleBody")
+    return body
 
 
 def flatten_layout_tables(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -> int:
