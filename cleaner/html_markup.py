@@ -304,14 +304,16 @@ def name_story_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) ->
     ("tresc-wpisu", "corpo-ricetta") or none it knows ("guide-copy"), it gathers the page's loose
     paragraphs and leaves out every heading and list between them. The container is the block
     holding the most characters of story paragraphs (``html_body_paragraph_min_chars``) as its own
-    children, at least ``html_body_part_min_paragraphs`` of them: not a box of one paragraph.
-    Returns it, or None where the extractor knows a container or no block qualifies."""
+    children, at least ``html_body_part_min_paragraphs`` of them (not a box of one paragraph),
+    widened to its parent while the parent holds that many more outside it: a body split in parts
+    (around an ad, in sections) is taken whole. Returns it, or None where the extractor knows a
+    container or no block qualifies."""
     if any(next(iter(expr(tree)), None) is not None for expr in BODY_XPATH):
         return None
     story_paragraphs: dict[HtmlElement, list[int]] = defaultdict(list)
     for paragraph in tree.iter("p"):
-        parent = paragraph.getparent()
         length = len(normalise_line(paragraph.text_content()))
+        parent = paragraph.getparent()
         if parent is not None and parent.tag in _BODY_TAGS and length >= settings.html_body_paragraph_min_chars:
             story_paragraphs[parent].append(length)
     enough = settings.html_body_part_min_paragraphs
@@ -319,8 +321,17 @@ def name_story_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) ->
     if not containers:
         return None
     body = max(containers, key=containers.__getitem__)
+    while ((parent := body.getparent()) is not None and parent.tag in _BODY_TAGS
+           and _story_paragraphs_outside(parent, body, settings) >= enough):
+        body = parent
     body.set("itemprop", "articleBody")
     return body
+
+
+def _story_paragraphs_outside(element: HtmlElement, part: HtmlElement, settings: Settings) -> int:
+    """Story paragraphs (``html_body_paragraph_min_chars``) in ``element`` outside its descendant ``part``."""
+    return sum(len(normalise_line(paragraph.text_content())) >= settings.html_body_paragraph_min_chars
+               for paragraph in element.iter("p") if part not in paragraph.iterancestors())
 
 
 def flatten_layout_tables(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -> int:

@@ -62,3 +62,17 @@ def test_paragraphs_each_in_a_box_of_their_own_name_no_container():
     boxes = "".join(f"<div class='krok'><p>{paragraph}</p></div>" for paragraph in PARAGRAPHS)
     tree = html_input.parse(f"<html><body><div class='sloupec'>{boxes}</div></body></html>")
     assert html_markup.name_story_body(tree) is None
+
+
+def test_a_body_split_around_an_ad_is_named_whole():
+    """The story's paragraphs in two boxes of different classes, an ad between: the box holding the
+    most is widened to their parent, which holds two more story paragraphs (the second box was lost)."""
+    more = PARAGRAPHS[1][::-1]  # one more story paragraph's length
+    split = page("obsah-clanku").replace(
+        f"<p>{PARAGRAPHS[2]}</p>",
+        f"</div><div class='reklama'>Reklama</div><div class='pokracovani'><p>{PARAGRAPHS[2]}</p><p>{more}</p>")
+    body = html_markup.name_story_body(html_input.parse(split))
+    assert body is not None
+    assert body.get("class") == "sloupec"
+    lines = Cleaner().clean_html(split).splitlines()
+    assert all(line in lines for line in [*PARAGRAPHS, HEADING, more])
