@@ -118,9 +118,22 @@ def _unlinked_length(element: HtmlElement) -> int:
 
 def _linked_length(element: HtmlElement) -> int:
     """Visible characters of ``element`` inside links: ``<a>`` elements with an
-    href. An ``<a name="...">`` is a place in the page to jump to, not a link:
-    a podcast's transcript marks its questions so."""
-    return sum(_printed_length(link) for link in element.iter("a") if link.get("href") is not None)
+    href that leads away (_leads_away). An ``<a name="...">`` is a place in the page to jump to,
+    not a link: a podcast's transcript marks its questions so."""
+    return sum(_printed_length(link) for link in element.iter("a") if _leads_away(link))
+
+
+def _leads_away(link: HtmlElement) -> bool:
+    """Whether ``link`` (an ``<a>``) has an href that leads away from where it stands: not a
+    permalink to its own heading (``<h2 id="x"><a href="#x">``), which blogs and documentation
+    put on every section's heading."""
+    href = link.get("href")
+    if href is None:
+        return False
+    if not href.startswith("#"):
+        return True
+    place = href[1:]
+    return not any(node.get("id") == place or node.get("name") == place for node in (link, *link.iterancestors()))
 
 
 def visible_length(element: HtmlElement) -> int:
