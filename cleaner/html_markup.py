@@ -316,35 +316,44 @@ def name_story_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) ->
     ("entry-content", "article-body"); finding none on a page whose classes are in another language
     ("tresc-wpisu", "corpo-ricetta") or none it knows ("guide-copy"), it gathers the page's loose
     paragraphs and leaves out every heading and list between them. The container is the block
-    holding the most characters of story paragraphs (``html_body_paragraph_min_chars``) as its own
-    children, at least ``html_body_part_min_paragraphs`` of them (not a box of one paragraph),
-    widened to its parent while the parent holds that many more outside it: a body split in parts
-    (around an ad, in sections) is taken whole. Returns it, or None where the extractor knows a
-    container or no block qualifies."""
+    holding the most characters of story paragraphs (_story_paragraphs) as its own children, at
+    least ``html_body_part_min_paragraphs`` of them (not a box of one paragraph), widened to its
+    parent while the parent holds that many more outside it: a body split in parts (around an ad,
+    in sections) is taken whole. Returns it, or None where the extractor knows a container or no
+    block qualifies."""
     if any(next(iter(expr(tree)), None) is not None for expr in BODY_XPATH):
         return None
-    story_paragraphs: dict[HtmlElement, list[int]] = defaultdict(list)
-    for paragraph in tree.iter("p"):
-        length = len(normalise_line(paragraph.text_content()))
+    story = _story_paragraphs(tree, settings)
+    chars: dict[HtmlElement, list[int]] = defaultdict(list)
+    for paragraph in story:
         parent = paragraph.getparent()
-        if parent is not None and parent.tag in _BODY_TAGS and length >= settings.html_body_paragraph_min_chars:
-            story_paragraphs[parent].append(length)
+        if parent is not None and parent.tag in _BODY_TAGS:
+            chars[parent].append(len(normalise_line(paragraph.text_content())))
     enough = settings.html_body_part_min_paragraphs
-    containers = {parent: sum(lengths) for parent, lengths in story_paragraphs.items() if len(lengths) >= enough}
+    containers = {parent: sum(lengths) for parent, lengths in chars.items() if len(lengths) >= enough}
     if not containers:
         return None
     body = max(containers, key=containers.__getitem__)
+    ancestries = [set(paragraph.iterancestors()) for paragraph in story]
     while ((parent := body.getparent()) is not None and parent.tag in _BODY_TAGS
-           and _story_paragraphs_outside(parent, body, settings) >= enough):
+           and sum(parent in above and body not in above for above in ancestries) >= enough):
         body = parent
     body.set("itemprop", "articleBody")
     return body
 
 
-def _story_paragraphs_outside(element: HtmlElement, part: HtmlElement, settings: Settings) -> int:
-    """Story paragraphs (``html_body_paragraph_min_chars``) in ``element`` outside its descendant ``part``."""
-    return sum(len(normalise_line(paragraph.text_content())) >= settings.html_body_paragraph_min_chars
-               for paragraph in element.iter("p") if part not in paragraph.iterancestors())
+def _story_paragraphs(tree: HtmlElement, settings: Settings) -> list[HtmlElement]:
+    """The paragraphs of ``html_body_paragraph_min_chars`` or more, after the page's first ``<h1>``
+    where it has one: the story follows its headline (a site's welcome text above it is not the story)."""
+    paragraphs = []
+    below_headline = next(tree.iter("h1"), None) is None
+    for element in tree.iter():
+        if element.tag == "h1":
+            below_headline = True
+        elif (below_headline and element.tag == "p"
+              and len(normalise_line(element.text_content())) >= settings.html_body_paragraph_min_chars):
+            paragraphs.append(element)
+    return paragraphs
 
 
 def flatten_layout_tables(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -> int:

@@ -76,3 +76,18 @@ def test_a_body_split_around_an_ad_is_named_whole():
     assert body.get("class") == "sloupec"
     lines = Cleaner().clean_html(split).splitlines()
     assert all(line in lines for line in [*PARAGRAPHS, HEADING, more])
+
+
+def test_a_welcome_box_above_the_headline_is_not_the_body():
+    """A site's welcome text of long paragraphs above the headline and a story of short ones under
+    it: the welcome box was named the body, and the extractor lost the story whole. The story
+    follows its headline: no block below it qualifies, and the extractor's own gathering stays."""
+    welcome = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    story = ["Knihovna bude v sobotu otevřena už od osmi hodin.", "Důvodem je burza dětských knih v sále.",
+             "Vstup na burzu je zdarma."]
+    page = ("<html><body><div class='vitejte'><h2>Vítejte</h2>" + welcome + "</div>"
+            "<div class='zprava'><h1>Knihovna otevře dříve</h1>" + "".join(f"<p>{line}</p>" for line in story)
+            + "</div></body></html>")
+    assert html_markup.name_story_body(html_input.parse(page)) is None
+    lines = Cleaner().clean_html(page).splitlines()
+    assert all(line in lines for line in story)
