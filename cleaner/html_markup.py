@@ -13,6 +13,7 @@ from collections import defaultdict
 
 import regex
 from lxml.html import HtmlElement
+from trafilatura.settings import MANUALLY_CLEANED
 from trafilatura.xpaths import BODY_XPATH
 
 from .blocks import normalise_line
@@ -80,6 +81,8 @@ _CAMEL_CASE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 LINK_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
 # Blocks the extractor takes as an article's body.
 _BODY_TAGS = frozenset({"article", "div", "main", "section"})
+# Elements the extractor deletes, with all they hold, before it looks for the body.
+_EXTRACTOR_DELETES = frozenset(MANUALLY_CLEANED)
 _TABLE_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th", "caption")
 
 
@@ -321,7 +324,7 @@ def name_story_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) ->
     parent while the parent holds that many more outside it: a body split in parts (around an ad,
     in sections) is taken whole. Returns it, or None where the extractor knows a container or no
     block qualifies."""
-    if any(next(iter(expr(tree)), None) is not None for expr in BODY_XPATH):
+    if _extractor_finds_body(tree):
         return None
     story = _story_paragraphs(tree, settings)
     chars: dict[HtmlElement, list[int]] = defaultdict(list)
@@ -340,6 +343,21 @@ def name_story_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) ->
         body = parent
     body.set("itemprop", "articleBody")
     return body
+
+
+def _extractor_finds_body(tree: HtmlElement) -> bool:
+    """Whether one of the extractor's body expressions matches in ``tree`` outside the elements
+    it deletes before it looks (``<aside>``, ``<footer>``, ``<nav>``...: a sidebar's teasers in
+    ``<article>`` elements are none of its). An ``<article>`` or a ``<main>`` is one of them, and
+    quicker to look for than the class names."""
+    if any(not _deleted_by_extractor(element) for element in tree.iter("article", "main")):
+        return True
+    return any((found := next(iter(expr(tree)), None)) is not None and not _deleted_by_extractor(found)
+               for expr in BODY_XPATH)
+
+
+def _deleted_by_extractor(element: HtmlElement) -> bool:
+    return any(ancestor.tag in _EXTRACTOR_DELETES for ancestor in element.iterancestors())
 
 
 def _story_paragraphs(tree: HtmlElement, settings: Settings) -> list[HtmlElement]:

@@ -91,3 +91,22 @@ def test_a_welcome_box_above_the_headline_is_not_the_body():
     assert html_markup.name_story_body(html_input.parse(page)) is None
     lines = Cleaner().clean_html(page).splitlines()
     assert all(line in lines for line in story)
+
+
+def test_teasers_in_a_sidebar_s_articles_do_not_hide_that_the_extractor_knows_no_body():
+    """A sidebar (``<aside>``) of teasers, each an ``<article>``: the extractor deletes the sidebar
+    before it looks for the body, so it finds none; the story's container is named all the same
+    (an ``<article>`` anywhere was taken for a body the extractor would find)."""
+    teasers = "".join(f"<article><h4><a href='/c/{n}'>Zpráva {n}</a></h4><p>Krátký popis.</p></article>"
+                      for n in range(3))
+    footer = "<div class='paticka'>"
+    with_sidebar = page("obsah-clanku").replace(footer, f"<aside>{teasers}</aside>{footer}")
+    body = html_markup.name_story_body(html_input.parse(with_sidebar))
+    assert body is not None
+    assert body.get("class") == "obsah-clanku"
+    lines = Cleaner().clean_html(with_sidebar).splitlines()
+    assert HEADING in lines
+    assert all(f"- {item}" in lines for item in HOURS)
+    in_article = page("obsah-clanku").replace("<div class='obsah-clanku'>", "<article><div class='obsah-clanku'>") \
+        .replace("<div class='paticka-clanku'>", "</article><div class='paticka-clanku'>")
+    assert html_markup.name_story_body(html_input.parse(in_article)) is None
