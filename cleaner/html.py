@@ -111,6 +111,7 @@ def extract(
     markup_removed = html_markup.remove_boilerplate(tree, settings) + html_markup.remove_link_blocks(tree, settings)
     result.layout_tables = html_markup.flatten_layout_tables(tree, settings)
     html_markup.merge_split_body(tree, settings)
+    html_markup.name_story_body(tree, settings)
     pruned_lines = html_lead.linked_page_lines(tree)  # the extractor's input: holes are filled from it
     text = _extract_text(tree, url)
     if len(text) < settings.html_short_text_chars:

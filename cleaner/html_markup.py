@@ -13,6 +13,8 @@ from collections import defaultdict
 
 import regex
 from lxml.html import HtmlElement
+from trafilatura.settings import MANUALLY_CLEANED
+from trafilatura.xpaths import BODY_XPATH
 
 from .blocks import normalise_line
 from .detectors.headers import title_keys
@@ -77,6 +79,10 @@ _ANY_BOILERPLATE_WORD = re.compile("|".join(sorted(BOILERPLATE_WORDS)))
 _NAMED_ELEMENTS = "//header | //figcaption | //*[@class or @id or @hidden or contains(local-name(), '-')]"
 _CAMEL_CASE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 LINK_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
+# Blocks the extractor takes as an article's body.
+_BODY_TAGS = frozenset({"article", "div", "main", "section"})
+# Elements the extractor deletes, with all they hold, before it looks for the body.
+_EXTRACTOR_DELETES = frozenset(MANUALLY_CLEANED)
 _TABLE_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th", "caption")
 
 
@@ -115,9 +121,22 @@ def _unlinked_length(element: HtmlElement) -> int:
 
 def _linked_length(element: HtmlElement) -> int:
     """Visible characters of ``element`` inside links: ``<a>`` elements with an
-    href. An ``<a name="...">`` is a place in the page to jump to, not a link:
-    a podcast's transcript marks its questions so."""
-    return sum(_printed_length(link) for link in element.iter("a") if link.get("href") is not None)
+    href that leads away (_leads_away). An ``<a name="...">`` is a place in the page to jump to,
+    not a link: a podcast's transcript marks its questions so."""
+    return sum(_printed_length(link) for link in element.iter("a") if _leads_away(link))
+
+
+def _leads_away(link: HtmlElement) -> bool:
+    """Whether ``link`` (an ``<a>``) has an href that leads away from where it stands: not a
+    permalink to its own heading (``<h2 id="x"><a href="#x">``), which blogs and documentation
+    put on every section's heading."""
+    href = link.get("href")
+    if href is None:
+        return False
+    if not href.startswith("#"):
+        return True
+    place = href[1:]
+    return not any(node.get("id") == place or node.get("name") == place for node in (link, *link.iterancestors()))
 
 
 def visible_length(element: HtmlElement) -> int:
@@ -290,6 +309,69 @@ def merge_split_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -
             first.extend(list(other))
             merged = True
     return merged
+
+
+def name_story_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -> HtmlElement | None:
+    """Name the container of the story's paragraphs as the article's body (schema.org's
+    ``itemprop="articleBody"``) on a page where the extractor knows no container.
+
+    The extractor finds the body by tag (``<article>``, ``<main>``) or by English class names
+    ("entry-content", "article-body"); finding none on a page whose classes are in another language
+    ("tresc-wpisu", "corpo-ricetta") or none it knows ("guide-copy"), it gathers the page's loose
+    paragraphs and leaves out every heading and list between them. The container is the block
+    holding the most characters of story paragraphs (_story_paragraphs) as its own children, at
+    least ``html_body_part_min_paragraphs`` of them (not a box of one paragraph), widened to its
+    parent while the parent holds that many more outside it: a body split in parts (around an ad,
+    in sections) is taken whole. Returns it, or None where the extractor knows a container or no
+    block qualifies."""
+    if _extractor_finds_body(tree):
+        return None
+    story = _story_paragraphs(tree, settings)
+    chars: dict[HtmlElement, list[int]] = defaultdict(list)
+    for paragraph in story:
+        parent = paragraph.getparent()
+        if parent is not None and parent.tag in _BODY_TAGS:
+            chars[parent].append(len(normalise_line(paragraph.text_content())))
+    enough = settings.html_body_part_min_paragraphs
+    containers = {parent: sum(lengths) for parent, lengths in chars.items() if len(lengths) >= enough}
+    if not containers:
+        return None
+    body = max(containers, key=containers.__getitem__)
+    ancestries = [set(paragraph.iterancestors()) for paragraph in story]
+    while ((parent := body.getparent()) is not None and parent.tag in _BODY_TAGS
+           and sum(parent in above and body not in above for above in ancestries) >= enough):
+        body = parent
+    body.set("itemprop", "articleBody")
+    return body
+
+
+def _extractor_finds_body(tree: HtmlElement) -> bool:
+    """Whether one of the extractor's body expressions matches in ``tree`` outside the elements
+    it deletes before it looks (``<aside>``, ``<footer>``, ``<nav>``...: a sidebar's teasers in
+    ``<article>`` elements are none of its). An ``<article>`` or a ``<main>`` is one of them, and
+    quicker to look for than the class names."""
+    if any(not _deleted_by_extractor(element) for element in tree.iter("article", "main")):
+        return True
+    return any((found := next(iter(expr(tree)), None)) is not None and not _deleted_by_extractor(found)
+               for expr in BODY_XPATH)
+
+
+def _deleted_by_extractor(element: HtmlElement) -> bool:
+    return any(ancestor.tag in _EXTRACTOR_DELETES for ancestor in element.iterancestors())
+
+
+def _story_paragraphs(tree: HtmlElement, settings: Settings) -> list[HtmlElement]:
+    """The paragraphs of ``html_body_paragraph_min_chars`` or more, after the page's first ``<h1>``
+    where it has one: the story follows its headline (a site's welcome text above it is not the story)."""
+    paragraphs = []
+    below_headline = next(tree.iter("h1"), None) is None
+    for element in tree.iter():
+        if element.tag == "h1":
+            below_headline = True
+        elif (below_headline and element.tag == "p"
+              and len(normalise_line(element.text_content())) >= settings.html_body_paragraph_min_chars):
+            paragraphs.append(element)
+    return paragraphs
 
 
 def flatten_layout_tables(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -> int:
