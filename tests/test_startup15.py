@@ -105,7 +105,8 @@ def test_the_stoplists_folder_is_looked_for_once_a_process(monkeypatch):
     language._stoplist.cache_clear()
     searched = []
     find_spec = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *rest: searched.append(name) or find_spec(name, *rest))
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *rest: searched.append(name) or find_spec(name, *rest))
     try:
         assert all(language.stopwords_for(code) for code in ("en", "de", "fr"))
         assert searched == ["justext"]
