@@ -3,11 +3,9 @@ no work that only some pages or some processes need."""
 
 from __future__ import annotations
 
-import collections
 import copy
 import dataclasses
 import importlib.util
-import json
 import os
 import pickle
 import subprocess
@@ -15,8 +13,8 @@ import sys
 
 import pytest
 
-from cleaner import language
-from cleaner.cache import CACHE_DIR_VARIABLE
+from cleaner import features, language
+from cleaner.cache import CACHE_DIR_VARIABLE, compiled
 from cleaner.settings import DEFAULT_SETTINGS, Settings
 
 
@@ -54,27 +52,12 @@ def test_a_start_compiles_no_method_naming_every_setting(tmp_path):
     assert int(most) < 10
 
 
-def test_a_later_process_compiles_no_regex_pattern_at_import_but_the_caches_own(tmp_path):
-    # regex's parser is Python; the modules' patterns are read compiled from
-    # the cache folder, but for those compiled before it can be read.
-    script = ("import collections, json, sys, regex\n"
-              "compiling = collections.Counter()\n"
-              "compile = regex.compile\n"
-              "def counted(pattern, flags=0, **options):\n"
-              "    importing = sys._getframe(1)\n"
-              "    while importing.f_code.co_name != '<module>':\n"
-              "        importing = importing.f_back\n"
-              "    compiling[importing.f_globals['__name__']] += 1\n"
-              "    return compile(pattern, flags, **options)\n"
-              "regex.compile = counted\n"
-              "import cleaner.cli\n"
-              "print(json.dumps(compiling))\n")
-    environment = {**os.environ, CACHE_DIR_VARIABLE: str(tmp_path)}
-    runs = [collections.Counter(json.loads(subprocess.run([sys.executable, "-c", script], capture_output=True,
-                                                          text=True, check=True, env=environment).stdout))
-            for _ in range(2)]
-    assert runs[0]["cleaner.features"], "the first compiles them"
-    assert set(runs[1]) <= {"cleaner.cache", "cleaner.atomic"}, "a later one reads them"
+def test_the_features_patterns_are_the_cache_folders_not_parsed_at_each_import():
+    # regex's parser is Python: a module's patterns are read compiled from
+    # the cache folder (cache.compiled, one object a pattern in a process).
+    for pattern in (features._TOKEN, features._DIGIT, features._SPACELESS, features._EMOJI_END,
+                    features._UNPUNCTUATED_SCRIPT_BREAK):
+        assert compiled(pattern.pattern) is pattern
 
 
 def test_settings_written_by_hand_behave_as_the_frozen_dataclass_they_declare():
