@@ -15,12 +15,11 @@ from collections.abc import Iterable
 from itertools import compress, repeat
 from typing import NamedTuple, cast
 
-import regex
-
+from .cache import compiled
 from .settings import Settings
 
-_TOKEN = regex.compile(r"\w+")
-_DIGIT = regex.compile(r"\d")
+_TOKEN = compiled(r"\w+")
+_DIGIT = compiled(r"\d")
 # The same on an ASCII line, where ``regex``'s word characters and digits
 # are ASCII's: the standard ``re`` finds them two to four times as fast.
 _ASCII_TOKEN = re.compile(r"\w+", re.ASCII)
@@ -32,7 +31,7 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 _READ_BY_RE = re.compile(r"[\x00-\u00b1\u00b4-\u00b8\u00ba\u00bb\u00bf-\u024f\u0400-\u0482\u048a-\u04ff"
                          r"\u2010-\u2027\u2030-\u203e\u2041-\u2053\u2055-\u205e]*")
 _RE_TOKEN = re.compile(r"\w+")
-_SPACELESS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_SPACELESS = compiled(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 # The blocks those scripts lie in (a superset, tested): a range test per
 # character where the script test is several, and most non-ASCII lines
 # (quotes, accents, Cyrillic, Arabic) fail it. Plain characters and ranges:
@@ -59,7 +58,7 @@ _SENTENCE_PUNCTUATION = frozenset(".!?…")
 # A post's sentence may end with an emoji or a smiley instead of a full stop
 # (searched for in the line's last characters only).
 _EMOJI_TAIL_CHARS = 16
-_EMOJI_END = regex.compile(r"\w[\W\p{M}]*(?:\p{Extended_Pictographic}|[:;]-?\(|<3)[\W\p{M}]*$")
+_EMOJI_END = compiled(r"\w[\W\p{M}]*(?:\p{Extended_Pictographic}|[:;]-?\(|<3)[\W\p{M}]*$")
 # Marks that divide running text into sentences and clauses, across scripts:
 # a long line with none is a list of names or tags, not prose (plain
 # characters: ``re`` counts them twice as fast as ``regex``).
@@ -163,7 +162,7 @@ def _tokens(text: str) -> tuple[list[str], bool]:
 # Thai and Lao write no sentence punctuation: a space between two of their
 # words ends a clause or a sentence where other scripts put a comma or a
 # full stop (a paragraph of them is no list of names for lacking marks).
-_UNPUNCTUATED_SCRIPT_BREAK = regex.compile(r"(?<=[\p{Thai}\p{Lao}]) (?=[\p{Thai}\p{Lao}])")
+_UNPUNCTUATED_SCRIPT_BREAK = compiled(r"(?<=[\p{Thai}\p{Lao}]) (?=[\p{Thai}\p{Lao}])")
 
 
 def unpunctuated_script_breaks(text: str) -> int:

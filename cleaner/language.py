@@ -57,6 +57,7 @@ _TOKEN = compiled(r"\w+")
 _LETTER = compiled(r"\p{L}")
 
 
+@functools.cache  # once a process: each search walks sys.path (a millisecond)
 def _stoplist_dir() -> Path | None:
     # Found without importing justext, whose import pulls in lxml.html.clean.
     spec = importlib.util.find_spec("justext")

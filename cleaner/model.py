@@ -17,7 +17,11 @@ from .features import Features, measure_all
 from .settings import DEFAULT_SETTINGS, Settings
 
 
-@dataclass(frozen=True, slots=True)
+# init=False: a frozen dataclass's __init__ sets each field through
+# object.__setattr__; the slots' own setters take half the time, and a page
+# makes a Block a line (and a document a Decision a line: see Decision).
+# (One written here, not one dataclass compiles at each start to replace.)
+@dataclass(frozen=True, slots=True, init=False)
 class Block:
     """One input line, whitespace-normalised."""
 
@@ -28,23 +32,15 @@ class Block:
     blank_before: bool
     """True when at least one blank line separated it from the previous block."""
 
+    def __init__(self, index: int, text: str, line_no: int, blank_before: bool) -> None:
+        set_index, set_text, set_line_no, set_blank_before = _BLOCK_SETTERS
+        set_index(self, index)
+        set_text(self, text)
+        set_line_no(self, line_no)
+        set_blank_before(self, blank_before)
 
-# A frozen dataclass's __init__ sets each field through object.__setattr__;
-# the slots' own setters take half the time, and a page makes a Block a
-# line (and a document a Decision a line: see Decision).
+
 _BLOCK_SETTERS = tuple(getattr(Block, name).__set__ for name in ("index", "text", "line_no", "blank_before"))
-
-
-def _block_init(self: Block, index: int, text: str, line_no: int, blank_before: bool) -> None:
-    set_index, set_text, set_line_no, set_blank_before = _BLOCK_SETTERS
-    set_index(self, index)
-    set_text(self, text)
-    set_line_no(self, line_no)
-    set_blank_before(self, blank_before)
-
-
-_block_init.__qualname__ = "Block.__init__"
-Block.__init__ = _block_init  # type: ignore[method-assign]
 
 
 def render(blocks: list[Block]) -> str:
@@ -135,12 +131,17 @@ class Metadata:
     url: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)  # init=False: as Block's
 class Decision:
     """One input block and, if it was removed, the id of what removed it."""
 
     block: Block
     removed_by: str | None = None
+
+    def __init__(self, block: Block, removed_by: str | None = None) -> None:
+        set_block, set_removed_by = _DECISION_SETTERS
+        set_block(self, block)
+        set_removed_by(self, removed_by)
 
     @property
     def kept(self) -> bool:
@@ -148,16 +149,6 @@ class Decision:
 
 
 _DECISION_SETTERS = tuple(getattr(Decision, name).__set__ for name in ("block", "removed_by"))
-
-
-def _decision_init(self: Decision, block: Block, removed_by: str | None = None) -> None:
-    set_block, set_removed_by = _DECISION_SETTERS
-    set_block(self, block)
-    set_removed_by(self, removed_by)
-
-
-_decision_init.__qualname__ = "Decision.__init__"
-Decision.__init__ = _decision_init  # type: ignore[method-assign]
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,10 @@ import functools
 import operator
 from array import array
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import chain, compress
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import features, selection
 from .blocks import resegment, segment
@@ -36,8 +36,7 @@ STAGE_IDS = frozenset(BY_ID) | {selection.SELECTION_ID}
 """What ``skip_stages`` may name: a detector, or main-content selection."""
 
 
-@dataclass(frozen=True)
-class _Pass:
+class _Pass(NamedTuple):  # not a dataclass: one compiled at each start cost more than a tuple class
     """What one pass over a page's blocks decided."""
 
     removed: dict[int, str]

@@ -12,12 +12,16 @@ has its value; the values were set while measuring on aeb-dev (see README).
 # Annotations evaluated, not postponed (no `from __future__ import annotations`):
 # dataclass reads a string annotation with a regex, 139 times a start.
 import math
-from dataclasses import dataclass, fields
+from dataclasses import FrozenInstanceError, dataclass, fields
+from typing import Any
 
 
-# repr=False: the generated repr of some 170 fields took a sixth of the
-# class's making at each start (4.6 ms); __repr__ below shows what differs.
-@dataclass(frozen=True, repr=False)
+# The methods dataclass writes naming each field are compiled from source
+# at each start: for some 200 fields, __init__, __eq__, __hash__ and the
+# frozen __setattr__ and __delattr__ took 17 ms, a tenth of `cleaner clean`
+# on a small file. They are written below once, for every field: an
+# instance's values are its __dict__, in field order.
+@dataclass(init=False, repr=False, eq=False)
 class Settings:
     """Every threshold of the text pass (see the module's docstring)."""
 
@@ -793,6 +797,30 @@ class Settings:
     # Words of a line that make a rule id readable without making it long.
     learn_id_words: int = 6
 
+    def __init__(self, **changes: Any) -> None:
+        """The defaults, with ``changes`` by name: ``Settings(menu_min_run=6)``."""
+        unknown = changes.keys() - _DEFAULTS.keys()
+        if unknown:
+            raise TypeError(f"unknown setting(s) {', '.join(sorted(unknown))}")
+        values = self.__dict__  # past __setattr__, which refuses them
+        values.update(_DEFAULTS)
+        values.update(changes)
+        self.__post_init__()
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    def __hash__(self) -> int:
+        return hash(tuple(self.__dict__.values()))
+
     def __repr__(self) -> str:
         """The settings that differ from the defaults, as they are made:
         ``Settings(menu_min_run=6)``."""
@@ -817,4 +845,5 @@ class Settings:
                 raise TypeError(f"setting {field.name} must be a tuple of strings, not {value!r}")
 
 
+_DEFAULTS = {field.name: field.default for field in fields(Settings)}
 DEFAULT_SETTINGS = Settings()

@@ -177,7 +177,10 @@ class StartsWith(_Gate):
 
     def __init__(self, finders: Mapping[str, Finder]) -> None:
         super().__init__(finders)
-        self._by_length = {n: frozenset(p for p in finders if len(p) == n) for n in set(map(len, finders))}
+        by_length: dict[int, list[str]] = defaultdict(list)  # one pass over the prefixes, not one per length
+        for prefix in finders:
+            by_length[len(prefix)].append(prefix)
+        self._by_length = {n: frozenset(by_length[n]) for n in set(by_length)}
 
     def keys(self, folded: str) -> list[str]:
         return [folded[:n] for n, of_length in self._by_length.items() if folded[:n] in of_length]
