@@ -452,11 +452,17 @@ def _fact_box(run: range, page: Page) -> bool:
     its lines read "Label: value": a fact box set in the story ("Info: Pollen
     im Jahresverlauf" / "Hasel: Januar bis März" / ...). A menu's labels hold
     no colon, and it stands among other chrome."""
-    if run.start == 0 or run.stop >= len(page.blocks):
+    # The box's own last rows, not labels for their digits or length, may stand under the run:
+    # "Quelle: Polleninformationsdienst, Mittelwerte der Jahre 2014 bis 2023".
+    after = run.stop
+    while (after < len(page.blocks) and not page.features[after].terminal
+           and _LABEL_VALUE.match(page.blocks[after].text.strip())):
+        after += 1
+    if run.start == 0 or after >= len(page.blocks):
         return False
     settings = page.settings
     if not all(page.features[i].terminal and page.features[i].words >= settings.menu_intro_min_words
-               for i in (run.start - 1, run.stop)):
+               for i in (run.start - 1, after)):
         return False
     labelled = sum(bool(_LABEL_VALUE.match(page.blocks[i].text.strip())) for i in run)
     return labelled >= settings.menu_fact_box_min_share * len(run)
