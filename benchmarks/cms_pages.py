@@ -6,6 +6,7 @@ pages: tests/fixtures/blind_pages is the confirmation set, written blind, never 
     python benchmarks/cms_pages.py              # a line per page and mode, then the totals
     python benchmarks/cms_pages.py -v 05 13     # the pages named by these parts, each line that is wrong
     python benchmarks/cms_pages.py --pages tests/fixtures/blind_pages
+    python benchmarks/cms_pages.py --soup       # the pages as markup that names nothing (see soup)
 
 A page's `.keep` file holds the start of each article line, its `.drop` file the start of each chrome
 line; a line is found when a block of the page starts with it. The test (tests/test_cms_pages.py)
@@ -15,12 +16,20 @@ holds the article lines that must survive; this script also counts the chrome le
 from __future__ import annotations
 
 import argparse
+import hashlib
+import re
 from pathlib import Path
 
 from cleaner import Cleaner
 from cleaner.model import Explanation
 
 PAGES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "cms_pages"
+# What --soup turns into a <div>: the containers that name the story or a part of the page.
+SOUP_TAGS = ("article", "main", "section")
+_SOUP_TAG = re.compile(rf"<(/?)(?:{'|'.join(SOUP_TAGS)})\b", re.IGNORECASE)
+# A class or id attribute (its value quoted or not), a link to a place in the page.
+_NAME_ATTRIBUTE = re.compile(r"""(?<![\w-])((?:class|id)\s*=\s*)("[^"]*"|'[^']*'|[^\s>"']+)""", re.IGNORECASE)
+_FRAGMENT_LINK = re.compile(r"""(?<![\w-])(href\s*=\s*["']?)#([^\s>"']+)""", re.IGNORECASE)
 
 
 def _starts(path: Path) -> list[str]:
@@ -58,11 +67,32 @@ def wrong_lines(explanation: Explanation, keep: list[str], drop: list[str],
     return wrong
 
 
+def _hashed(name: str) -> str:
+    return "c" + hashlib.blake2s(name.encode("utf-8"), digest_size=3).hexdigest()
+
+
+def _hashed_value(value: str) -> str:
+    quote = value[0] if value[0] in "\"'" else ""
+    names = value.strip("\"'").split()
+    return f"{quote}{' '.join(map(_hashed, names))}{quote}"
+
+
+def soup(html: str) -> str:
+    """``html`` as sites built with CSS-in-JS or a utility framework write it: each ``<article>``,
+    ``<main>`` and ``<section>`` a ``<div>``, each class and id name (and a link to an id in the page)
+    a hash of it ("css-1x2y3z"), one name one hash. The markup then tells nothing of what a block is:
+    HTML mode has only the page's shape to go by, as on the many real sites no rule was written for."""
+    html = _SOUP_TAG.sub(r"<\1div", html)
+    html = _NAME_ATTRIBUTE.sub(lambda m: m[1] + _hashed_value(m[2]), html)
+    return _FRAGMENT_LINK.sub(lambda m: f"{m[1]}#{_hashed(m[2])}", html)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("names", nargs="*", help="parts of page names (default: every page)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list each wrong line")
     parser.add_argument("--pages", type=Path, default=PAGES, help=f"the folder of pages (default: {PAGES})")
+    parser.add_argument("--soup", action="store_true", help="read each page's markup as soup (see soup)")
     args = parser.parse_args()
     if not any(args.pages.glob("*.html")):
         parser.error(f"{args.pages}: no pages (NAME.html) there")
@@ -73,6 +103,8 @@ def main() -> None:
             continue
         keep, drop = _starts(page.with_suffix(".keep")), _starts(page.with_suffix(".drop"))
         html = page.read_text(encoding="utf-8")
+        if args.soup:
+            html = soup(html)
         for mode, explanation, absent in (
                 ("text", cleaner.explain(page.with_suffix(".txt").read_text(encoding="utf-8")), "not in the text"),
                 ("html", cleaner.explain_html(html), "not extracted")):

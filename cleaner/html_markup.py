@@ -17,7 +17,7 @@ from trafilatura.settings import MANUALLY_CLEANED
 from trafilatura.xpaths import BODY_XPATH
 
 from .blocks import normalise_line
-from .detectors.headers import title_keys
+from .detectors.headers import lead_length, title_keys
 from .settings import DEFAULT_SETTINGS, Settings
 
 BOILERPLATE_CLASS_ID = "html-boilerplate-class"
@@ -317,16 +317,31 @@ def name_story_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) ->
 
     The extractor finds the body by tag (``<article>``, ``<main>``) or by English class names
     ("entry-content", "article-body"); finding none on a page whose classes are in another language
-    ("tresc-wpisu", "corpo-ricetta") or none it knows ("guide-copy"), it gathers the page's loose
-    paragraphs and leaves out every heading and list between them. The container is the block
-    holding the most characters of story paragraphs (_story_paragraphs) as its own children, at
-    least ``html_body_part_min_paragraphs`` of them (not a box of one paragraph), widened to its
-    parent while the parent holds that many more outside it: a body split in parts (around an ad,
-    in sections) is taken whole. Returns it, or None where the extractor knows a container or no
-    block qualifies."""
+    ("tresc-wpisu", "corpo-ricetta"), none it knows ("guide-copy") or only hashes ("css-1x2y3z", on
+    a site built with CSS-in-JS, all in ``<div>``s), it gathers the page's loose paragraphs and
+    leaves out every heading and list between them. The container is the block holding the most
+    characters of story paragraphs (_story_paragraphs) as its own children, at least
+    ``html_body_part_min_paragraphs`` of them (not a box of one paragraph), widened to its parent
+    while the parent holds that many more outside it: a body split in parts (around an ad, in
+    sections) is taken whole. A story paragraph is one of ``html_body_paragraph_min_chars``; on a page
+    of fewer such paragraphs than a container needs, written in shorter ones (an FAQ's answers, a
+    how-to's steps, a forum post), one of ``html_prose_paragraph_min_chars``. A page of enough
+    story-length paragraphs that no block holds together spreads its story over boxes (a step a box):
+    the block of its shorter paragraphs is something else (the comments, a contact box). Returns it, or
+    None where the extractor knows a container or no block qualifies."""
     if _extractor_finds_body(tree):
         return None
-    story = _story_paragraphs(tree, settings)
+    story = _story_paragraphs(tree, settings.html_body_paragraph_min_chars, settings)
+    body = _story_container(story, settings)
+    if body is None and len(story) < settings.html_body_part_min_paragraphs:
+        body = _story_container(_story_paragraphs(tree, settings.html_prose_paragraph_min_chars, settings), settings)
+    if body is not None:
+        body.set("itemprop", "articleBody")
+    return body
+
+
+def _story_container(story: list[HtmlElement], settings: Settings) -> HtmlElement | None:
+    """The block holding the most characters of the ``story`` paragraphs (see name_story_body)."""
     chars: dict[HtmlElement, list[int]] = defaultdict(list)
     for paragraph in story:
         parent = paragraph.getparent()
@@ -341,7 +356,6 @@ def name_story_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) ->
     while ((parent := body.getparent()) is not None and parent.tag in _BODY_TAGS
            and sum(parent in above and body not in above for above in ancestries) >= enough):
         body = parent
-    body.set("itemprop", "articleBody")
     return body
 
 
@@ -360,16 +374,18 @@ def _deleted_by_extractor(element: HtmlElement) -> bool:
     return any(ancestor.tag in _EXTRACTOR_DELETES for ancestor in element.iterancestors())
 
 
-def _story_paragraphs(tree: HtmlElement, settings: Settings) -> list[HtmlElement]:
-    """The paragraphs of ``html_body_paragraph_min_chars`` or more, after the page's first ``<h1>``
-    where it has one: the story follows its headline (a site's welcome text above it is not the story)."""
+def _story_paragraphs(tree: HtmlElement, min_chars: int, settings: Settings) -> list[HtmlElement]:
+    """The paragraphs of ``min_chars`` or more, after the page's first ``<h1>`` where it has one: the
+    story follows its headline (a site's welcome text above it is not the story). A paragraph of a
+    spaceless script (Chinese, Japanese) is as long as its words make it (headers.lead_length): one
+    of 60 characters says what one of 200 does in a spaced script."""
     paragraphs = []
     below_headline = next(tree.iter("h1"), None) is None
     for element in tree.iter():
         if element.tag == "h1":
             below_headline = True
-        elif (below_headline and element.tag == "p"
-              and len(normalise_line(element.text_content())) >= settings.html_body_paragraph_min_chars):
+        elif below_headline and element.tag == "p" and lead_length(
+                normalise_line(element.text_content()), settings) >= min_chars:
             paragraphs.append(element)
     return paragraphs
 
