@@ -18,6 +18,7 @@ from cleaner.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
+CMS_PAGES = ROOT / "tests" / "fixtures" / "cms_pages"
 
 # A league table as page text renders it, a cell a line (invented).
 LEAGUE_TABLE = [
@@ -89,3 +90,8 @@ def readme_dask_example(folder: Path) -> str:
     (folder / "rules" / "a.toml").write_text('outlet = "A"\ndomains = ["a.example"]\n\n[[drop]]\nid = "ticker"\n'
                                              "pattern = '^A ticker$'\n", encoding="utf-8")
     return code
+
+
+def cms_page(name: str, suffix: str = ".txt") -> str:
+    """An invented page of tests/fixtures/cms_pages (NAME without its suffix), as text."""
+    return (CMS_PAGES / f"{name}{suffix}").read_text(encoding="utf-8")

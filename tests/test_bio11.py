@@ -5,11 +5,10 @@ as author-bio; a table rendered a cell a line keeps its times (no clip lengths).
 from __future__ import annotations
 
 import pytest
-from helpers import ROOT
+from helpers import cms_page
 
 from cleaner import Cleaner
 
-PAGES = ROOT / "tests" / "fixtures" / "cms_pages"
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +17,7 @@ def cleaner() -> Cleaner:
 
 
 def _removed_by(cleaner: Cleaner, name: str) -> dict[str, str | None]:
-    explanation = cleaner.explain((PAGES / f"{name}.txt").read_text(encoding="utf-8"))
+    explanation = cleaner.explain(cms_page(name))
     return {d.block.text: d.removed_by for d in explanation.decisions}
 
 

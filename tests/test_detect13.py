@@ -4,11 +4,10 @@ credit with dots in it and a "you will like these too" box under the story go in
 from __future__ import annotations
 
 import pytest
-from helpers import ROOT
+from helpers import cms_page
 
 from cleaner import clean
 
-PAGES = ROOT / "tests" / "fixtures" / "cms_pages"
 
 
 @pytest.mark.parametrize("name,chrome", [
@@ -18,6 +17,6 @@ PAGES = ROOT / "tests" / "fixtures" / "cms_pages"
                                  "Lista en veinte minutos", "Solo cuatro ingredientes"]),
 ])
 def test_credit_and_tail_box_go(name, chrome):
-    body = clean((PAGES / f"{name}.txt").read_text(encoding="utf-8"))
+    body = clean(cms_page(name))
     kept = [line for line in chrome if any(out.startswith(line) for out in body.splitlines())]
     assert kept == []

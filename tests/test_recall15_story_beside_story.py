@@ -8,21 +8,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from helpers import ROOT
+from helpers import cms_page
 
 from cleaner import Cleaner, Settings
 
-PAGES = ROOT / "tests" / "fixtures" / "cms_pages"
 OFF = Cleaner(settings=replace(Settings(), earlier_story_min_share=0.0))
 
 
 @pytest.fixture(scope="module")
 def cleaner() -> Cleaner:
     return Cleaner()
-
-
-def _text(name: str) -> str:
-    return (PAGES / f"{name}.txt").read_text(encoding="utf-8")
 
 
 # (page, its story's lines, a chrome line): each page lost its whole story in text mode.
@@ -40,14 +35,14 @@ STORIES_ABOVE_LONGER_TEXT = [
 
 @pytest.mark.parametrize(("name", "story", "chrome"), STORIES_ABOVE_LONGER_TEXT)
 def test_a_short_story_stays_beside_a_longer_text_below_it(cleaner, name, story, chrome):
-    body = cleaner.clean(_text(name))
+    body = cleaner.clean(cms_page(name))
     assert all(line in body for line in story)
     assert chrome not in body
 
 
 @pytest.mark.parametrize(("name", "story", "chrome"), STORIES_ABOVE_LONGER_TEXT)
 def test_without_the_setting_the_story_was_lost(name, story, chrome):
-    body = OFF.clean(_text(name))
+    body = OFF.clean(cms_page(name))
     assert not any(line in body for line in story)
 
 
@@ -91,7 +86,7 @@ def test_one_paragraph_under_its_header_stays_beside_a_longer_box(cleaner):
     beside the club's "about us" box of two longer paragraphs that scores
     more, set apart by a share bar: both stay (invented page 102); with the
     setting at 0 the paragraph, no run of two, was lost."""
-    text = _text("102_event_paragraph_about_box_de")
+    text = cms_page("102_event_paragraph_about_box_de")
     line = "Auch in diesem Jahr laden wir alle Nachbarn"
     assert line in cleaner.clean(text)
     assert "Teilen" not in cleaner.clean(text).splitlines()
@@ -127,7 +122,7 @@ def test_a_story_under_a_headline_repeating_the_title_stays_below_a_welcome_text
                       *WELCOME, *SHARE, "Neue Öffnungszeiten der Bücherei", *NOTICE, "Impressum"])
     body = cleaner.clean(page)
     assert all(line in body for line in NOTICE)
-    assert all(line in cleaner.clean(_text("103_town_notice_under_welcome_de")) for line in NOTICE)
+    assert all(line in cleaner.clean(cms_page("103_town_notice_under_welcome_de")) for line in NOTICE)
 
 
 
@@ -138,7 +133,7 @@ def test_one_paragraph_under_its_headline_stays_beside_an_earlier_welcome_text(c
     of two, dropped with the reviews and comments that stand under stories.
     Under a headline it stays (invented page 104)."""
     story = "Am Eingang der Gemeindebücherei steht seit Montag eine Rückgabebox"
-    body = cleaner.clean(_text("104_one_paragraph_under_welcome_de"))
+    body = cleaner.clean(cms_page("104_one_paragraph_under_welcome_de"))
     assert story in body
     assert "Seite teilen" not in body.splitlines()
     comment = ("Schön, dass es endlich eine Rückgabebox gibt, ich habe mich oft geärgert, wenn ich am Samstag "

@@ -6,20 +6,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from helpers import ROOT
+from helpers import cms_page
 
 from cleaner import Cleaner, Settings
 
-PAGES = ROOT / "tests" / "fixtures" / "cms_pages"
 
 
 @pytest.fixture(scope="module")
 def cleaner() -> Cleaner:
     return Cleaner()
-
-
-def _text(name: str) -> str:
-    return (PAGES / f"{name}.txt").read_text(encoding="utf-8")
 
 
 # (page, its story's lines, a chrome line): each page lost its whole story in text mode.
@@ -50,7 +45,7 @@ STORIES_BESIDE_LONGER_PROSE = [
 
 @pytest.mark.parametrize(("name", "story", "chrome"), STORIES_BESIDE_LONGER_PROSE)
 def test_a_short_story_stays_beside_a_longer_stretch_of_prose(cleaner, name, story, chrome):
-    body = cleaner.clean(_text(name))
+    body = cleaner.clean(cms_page(name))
     assert all(line in body for line in story)
     assert chrome not in body
 
@@ -61,7 +56,7 @@ def test_the_region_under_the_header_is_a_setting(cleaner):
     stay to outscore the story; the run of paragraphs kept beside teasers,
     earlier_run_beside_lone_paragraphs, turned off too)."""
     off = Cleaner(settings=replace(Settings(), header_region_max_lines=0, earlier_run_beside_lone_paragraphs=False))
-    kept = off.explain(_text("70_brief_above_teasers_de"), skip_stages=("teaser-list",)).text
+    kept = off.explain(cms_page("70_brief_above_teasers_de"), skip_stages=("teaser-list",)).text
     assert "Ab Montag fährt die neue Linie 7" not in kept
 
 
@@ -90,14 +85,14 @@ def test_a_how_to_s_steps_under_its_intro_stay(cleaner):
     heading over steps without full stops (page 90). The steps scored
     nothing and their headings and terse lines cost, so the region was the
     intro alone and every step was lost; the sections now continue it."""
-    body = cleaner.clean(_text("90_howto_steps_intro_de"))
+    body = cleaner.clean(cms_page("90_howto_steps_intro_de"))
     for line in ("Ein Platten gehört zu jeder längeren Tour dazu", "Vorbereitung",
                  "bei Felgenbremsen den Bremszug am Bremsarm aushängen", "Schlauch wechseln",
                  "restliche Luft ganz ablassen, Ventilmutter abschrauben",
                  "auf den Druck pumpen, der auf der Reifenflanke steht"):
         assert line in body
     assert "Weitere Anleitungen" not in body
-    off = Cleaner(settings=replace(Settings(), step_sections_min=0)).clean(_text("90_howto_steps_intro_de"))
+    off = Cleaner(settings=replace(Settings(), step_sections_min=0)).clean(cms_page("90_howto_steps_intro_de"))
     assert "Vorbereitung" not in off
 
 
@@ -117,7 +112,7 @@ def test_a_quick_fire_interview_under_its_intro_stays(cleaner):
     """Twelve short questions, each over its short answer, under a one-line
     intro and a club's teasers (page 92): every line cost the region, which
     ended at the intro. Questions and answers in a row continue it."""
-    body = cleaner.clean(_text("92_quick_questions_de"))
+    body = cleaner.clean(cms_page("92_quick_questions_de"))
     for line in ("Seit wann turnst du?", "Seit ich vier bin.", "Kaffee oder Tee?", "Tee, immer.",
                  "Dein Motto?", "Hinfallen, aufstehen, weitermachen."):
         assert line in body
@@ -131,7 +126,7 @@ def test_a_press_release_of_one_line_sentences_stays_above_teasers(cleaner):
     (page 91): the teasers outscored the release, which was lost whole. A
     run of paragraphs before a best region that holds none is kept beside
     it."""
-    text = _text("91_press_short_sentences_de")
+    text = cms_page("91_press_short_sentences_de")
     body = cleaner.clean(text)
     for line in ("Die Stadt erneuert ab Montag, 11. März, die Fahrbahn der Brückenstraße.",
                  "Die Arbeiten dauern voraussichtlich sechs Wochen.",
