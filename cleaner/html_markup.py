@@ -9,7 +9,7 @@ returned with the id of what removed it, like the text detectors' removals.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import regex
 from lxml.html import HtmlElement
@@ -352,9 +352,9 @@ def _story_container(story: list[HtmlElement], settings: Settings) -> HtmlElemen
     if not containers:
         return None
     body = max(containers, key=containers.__getitem__)
-    ancestries = [set(paragraph.iterancestors()) for paragraph in story]
+    held = Counter(ancestor for paragraph in story for ancestor in paragraph.iterancestors())  # paragraphs under each
     while ((parent := body.getparent()) is not None and parent.tag in _BODY_TAGS
-           and sum(parent in above and body not in above for above in ancestries) >= enough):
+           and held[parent] - held[body] >= enough):
         body = parent
     return body
 
