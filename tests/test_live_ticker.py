@@ -1,0 +1,28 @@
+"""A live ticker's entries, each under its reporter's name and a bare time, are the story, not a
+comment thread: a comment-thread rule that took a bare time under a short name as a commenter's line
+removed every entry (session 15, not merged). Invented page."""
+
+from __future__ import annotations
+
+from cleaner import explain
+
+ENTRIES = [
+    "Die Feuerwehr hat in der Nacht mehrere Keller ausgepumpt. Verletzt wurde niemand.",
+    "Die Stadt hat die Uferstraße gesperrt, wie ein Sprecher mitteilte. Anwohner sollen den Bereich meiden.",
+    "Der Pegel in Marburg liegt nun bei 4,20 Metern. Am Abend soll das Wasser langsam fallen.",
+]
+PAGE = "\n".join([
+    "Startseite", "Nachrichten", "Liveticker: Hochwasser an der Lahn",
+    "Die Pegel an der Lahn steigen weiter. Wir berichten laufend über die Lage in der Region und in den Nachbarorten.",
+    "Max Mustermann", "11.05.2024 09:40", ENTRIES[0],
+    "Jana Meier", "11.05.2024 11:02", ENTRIES[1],
+    "Max Mustermann", "11.05.2024 12:15", ENTRIES[2],
+    "Impressum",
+])
+
+
+def test_a_live_ticker_s_entries_under_reporters_and_times_stay():
+    explanation = explain(PAGE)
+    assert all(entry in explanation.text for entry in ENTRIES)
+    assert "comment-thread" not in explanation.removed_counts
+    assert "Impressum" not in explanation.text
