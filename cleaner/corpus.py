@@ -384,10 +384,19 @@ def warc_entries(stream: IO[bytes], name: str, skipped: Counter[str]) -> Iterato
 def parquet_entries(stream: IO[bytes], name: str) -> Iterator[Entry]:
     """Each row of a Parquet file (``stream`` must be seekable)."""
     # The `parquet` extra: imported when Parquet is read.
-    from .parquet_io import parquet_rows
+    from .parquet_io import UnreadRowGroup, parquet_rows
 
-    for number, row in enumerate(parquet_rows(stream), start=1):
-        yield Entry(f"{name}:row {number}", number, record=row)
+    number = 1  # the row's in the file
+    for row in parquet_rows(stream):
+        if isinstance(row, UnreadRowGroup):  # one entry that fails by name; the rows after keep their numbers
+            last = row.first_row + row.rows - 1
+            yield Entry(f"{name}:rows {row.first_row}-{last}", number, record={},
+                        problem=f"row group {row.group} could not be read, its {row.rows} row(s) are lost: "
+                                f"{row.reason}")
+            number += row.rows
+        else:
+            yield Entry(f"{name}:row {number}", number, record=row)
+            number += 1
 
 
 def entries(kind: str, stream: IO[bytes], name: str, skipped: Counter[str]) -> Iterator[Entry]:

@@ -9,7 +9,7 @@ output are those of its first row group.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -30,15 +30,33 @@ def parquet_row_count(source: IO[bytes]) -> int:
     return int(_open(source).metadata.num_rows)
 
 
-def parquet_rows(source: IO[bytes]) -> Iterator[dict[str, Any]]:
-    """Each row of a Parquet file as a dict, reading one row group at a time."""
+class UnreadRowGroup(NamedTuple):
+    """A row group of a Parquet file that could not be read: its rows are lost."""
+
+    group: int
+    """Its place among the file's row groups, from 0."""
+    first_row: int
+    """Its first row's number in the file, from 1."""
+    rows: int
+    reason: str
+
+
+def parquet_rows(source: IO[bytes]) -> Iterator[dict[str, Any] | UnreadRowGroup]:
+    """Each row of a Parquet file as a dict, reading one row group at a time.
+    A row group that cannot be read stands as one UnreadRowGroup, and the
+    reading goes on with the next: the footer says where each group starts,
+    so one corrupt group loses no other."""
     parquet = _open(source)
+    first_row = 1
     for index in range(parquet.num_row_groups):
+        rows = parquet.metadata.row_group(index).num_rows
         try:
             group = parquet.read_row_group(index)
         except (pa.ArrowException, OSError) as exc:
-            raise ParquetError(f"row group {index}: {_one_line(exc)}") from None
-        yield from group.to_pylist()
+            yield UnreadRowGroup(index, first_row, rows, _one_line(exc))
+        else:
+            yield from group.to_pylist()
+        first_row += rows
 
 
 def parquet_schema(source: IO[bytes]) -> pa.Schema:

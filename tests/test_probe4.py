@@ -198,7 +198,28 @@ def test_a_corrupt_parquet_row_group_is_named_in_one_line(tmp_path: Path) -> Non
     ran = run_cli("clean", str(tmp_path / "rows.parquet"), "-o", str(tmp_path / "out.parquet"), "-q")
     assert ran.returncode == 1
     lines = ran.stderr.decode().splitlines()
-    assert len(lines) == 1 and lines[0].startswith(f"error: {tmp_path / 'rows.parquet'}: row group 0: "), lines
+    assert len(lines) == 1 and lines[0].startswith(f"error: {tmp_path / 'rows.parquet'}:rows 1-2: row group 0 could "
+                                                    "not be read, its 2 row(s) are lost: "), lines
+
+
+def test_a_corrupt_parquet_row_group_loses_its_rows_alone(tmp_path: Path) -> None:
+    # Before: the reading stopped at the corrupt group, and the rows of the groups after it were neither cleaned
+    # nor counted (one failure for the file, the output short by every row past the group).
+    import pyarrow as pa
+
+    pq.write_table(pa.table({"id": list(range(6)), "text": [STORY] * 6}), tmp_path / "rows.parquet", row_group_size=2)
+    middle = pq.ParquetFile(tmp_path / "rows.parquet").metadata.row_group(1).column(0).data_page_offset
+    data = (tmp_path / "rows.parquet").read_bytes()
+    (tmp_path / "rows.parquet").write_bytes(data[:middle] + bytes(8) + data[middle + 8:])  # its first page's header
+    ran = run_cli("clean", str(tmp_path / "rows.parquet"), "-o", str(tmp_path / "out.parquet"), "-q")
+    assert ran.returncode == 1
+    lines = ran.stderr.decode().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {tmp_path / 'rows.parquet'}:rows 3-4: row group 1 could "
+                                                    "not be read, its 2 row(s) are lost: "), lines
+    rows = pq.read_table(tmp_path / "out.parquet").to_pylist()
+    assert [row["id"] for row in rows if row["cleaner_error"] is None] == [0, 1, 4, 5]
+    assert all(row["text"] == STORY for row in rows if row["cleaner_error"] is None)
+    assert sum(row["cleaner_error"] is not None for row in rows) == 1
 
 
 def test_a_parquet_output_of_no_rows_has_the_columns_its_rows_would_have(tmp_path: Path) -> None:
