@@ -10,7 +10,10 @@ rules by domain; crawl_date: the WARC-Date) with its HTML in the field
 stored without its HTTP exchange: a `resource` record (a page archived
 from files or a browser) or a `conversion` record (a WET's page text, what
 a crawler extracted from the page) of type HTML, or of type text/plain,
-cleaned as a text page is. Every other record (requests, metadata,
+cleaned as a text page is. A response that does not say its type (no
+Content-Type, a malformed one, `unknown/unknown`) is read when its body
+starts as HTML does (the WHATWG's sniffing signatures), as browsers read
+it. Every other record (requests, metadata,
 redirects, errors, images, PDFs) is skipped and counted by reason; not a
 response whose HTTP status line is malformed, which fails by name (it may
 hold a page, which is not known). A response's
@@ -58,6 +61,16 @@ _STATUS = re.compile(r"[0-9]{3}")
 MALFORMED_STATUS = "malformed HTTP status line (no 3-digit status code)"
 """Why a response whose HTTP exchange cannot be read as one fails: it claims to hold a page's fetch."""
 _MEDIA_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*")
+UNKNOWN_TYPES = frozenset({"unknown/unknown", "application/unknown", "*/*"})
+"""Content-Types that say nothing of the body: it is sniffed, as one missing or malformed is."""
+SNIFFED_BYTES = 512
+"""How much of a body of no known type is read to tell whether it is HTML (the WHATWG's resource header)."""
+# The WHATWG MIME sniffing standard's HTML signatures: after whitespace (and
+# a UTF-8 byte order mark, which many pages open with), one of these tags
+# (any case), ended by a space or ">", or a comment's start.
+_HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?[\t\n\x0c\r ]*"
+                         rb"(?:<(?i:!doctype html|html|head|script|iframe|h1|div|font|table|a|style|title|b|body|br|p)"
+                         rb"[ >]|<!--)")
 
 
 class WarcError(CorpusError):
@@ -221,7 +234,8 @@ class WarcReader:
             self.skipped[f"status {status}"] += 1
             return None
         media_type, charset = _content_type(http.get_header("Content-Type") or "")
-        if media_type not in HTML_TYPES:
+        unknown = media_type in UNKNOWN_TYPES or not _MEDIA_TYPE.fullmatch(media_type)
+        if media_type not in HTML_TYPES and not unknown:
             self.skipped[f"not HTML ({_shown(media_type)})"] += 1
             return None
         document = self._document(record)
@@ -234,7 +248,12 @@ class WarcReader:
                                       f"({type(exc).__name__}: {reason})")
         broken = _quiet_decompression(body)
         chunks = _checked_chunks(body)
-        problem = self._read_content(document, record, body, charset, "html")
+        content = _Sniffed(body) if unknown else body
+        # The server did not say what it sent: HTML when it starts as HTML does, as browsers sniff.
+        if isinstance(content, _Sniffed) and not _HTML_START.match(content.head):
+            self.skipped[f"not HTML ({_shown(media_type)}, nor does it start as HTML)"] += 1
+            return None
+        problem = self._read_content(document, record, content, charset, "html")
         return WarcPage(document, problem or chunks.reason or broken.reason
                         or (None if broken.ended else _cut_encoding(body)))
 
@@ -269,6 +288,23 @@ class WarcReader:
             payload = b""  # the rest is read past, a block at a time (_check_whole)
         document[self.html_field] = _decoded(payload, charset)
         return f"{what} too large (over {self.max_bytes} bytes)" if too_large else _truncated(record.rec_headers, what)
+
+
+class _Sniffed:
+    """An HTTP body whose first bytes (``head``) are read ahead, to sniff, and read again first."""
+
+    def __init__(self, body: Any) -> None:
+        self._body = body
+        self.head: bytes = body.read(SNIFFED_BYTES)
+        self._ahead: bytes = self.head
+
+    def read(self, size: int = -1) -> bytes:
+        ahead, self._ahead = self._ahead, b""
+        if 0 <= size <= len(ahead):
+            self._ahead = ahead[size:]
+            return ahead[:size]
+        rest: bytes = self._body.read(size - len(ahead) if size >= 0 else -1)
+        return ahead + rest
 
 
 class _RecordLoader(ArcWarcRecordLoader):  # type: ignore[misc]

@@ -26,7 +26,7 @@ from cleaner.compression import (
 from cleaner.errors import OutputError
 from cleaner.parquet_io import ParquetError, ParquetWriter, parquet_row_count, parquet_rows, parquet_schema
 from cleaner.records import RecordOptions, clean_record, get_field, with_field, without_field
-from cleaner.webarchive import MALFORMED_STATUS, WarcError, WarcReader
+from cleaner.webarchive import MALFORMED_STATUS, SNIFFED_BYTES, WarcError, WarcReader
 
 BODY = ("The river rose two metres overnight and forced three hundred families from their homes, "
         "the regional government said on Wednesday morning, as rain continued to fall.")
@@ -299,7 +299,23 @@ def test_a_malformed_status_fails_and_a_malformed_type_or_kind_is_skipped_under_
     reader = WarcReader(io.BytesIO(data), html_field="html")
     assert [(document["id"], problem) for document, problem in reader] == [
         ("urn:uuid:0", MALFORMED_STATUS), ("urn:uuid:1", MALFORMED_STATUS), ("urn:uuid:2", None)]
-    assert reader.skipped == {"not HTML (malformed Content-Type)": 1, "record of unknown type": 1}
+    assert reader.skipped == {"not HTML (malformed Content-Type, nor does it start as HTML)": 1,
+                              "record of unknown type": 1}
+
+
+def test_a_response_that_does_not_say_its_type_is_read_when_it_starts_as_html():
+    # Before: a 200 response without a Content-Type (or with "unknown/unknown", or a malformed one) was skipped
+    # as "not HTML" whatever it held; browsers sniff such a body, and crawls hold HTML pages sent that way.
+    page = b"\xef\xbb\xbf\n<!DOCTYPE html><html><body><p>" + BODY.encode() * 8 + b"</p></body></html>"
+    assert len(page) > SNIFFED_BYTES  # the part read ahead to sniff is read again, not lost
+    data = b"".join(raw_response(n, b"HTTP/1.1 200 OK\r\n" + headers + b"\r\n" + body) for n, (headers, body) in
+                    enumerate([(b"", page), (b"Content-Type: unknown/unknown\r\n", page),
+                               (b"Content-Type: text html\r\n", page), (b"", b"%PDF-1.4 binary"),
+                               (b"Content-Type: image/png\r\n", page)]))
+    reader = WarcReader(io.BytesIO(data), html_field="html")
+    read = [(document["id"], document["html"], problem) for document, problem in reader]
+    assert read == [(f"urn:uuid:{n}", page, None) for n in range(3)]
+    assert reader.skipped == {"not HTML (no Content-Type, nor does it start as HTML)": 1, "not HTML (image/png)": 1}
 
 
 def test_a_response_without_a_target_uri_is_read_without_a_url():
