@@ -13,7 +13,7 @@ from helpers import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures"
 # Each blind set and the number of pages it holds.
-SETS = {"blind_pages": 24, "blind_pages2": 30, "blind_pages3": 30}
+SETS = {"blind_pages": 24, "blind_pages2": 30, "blind_pages3": 30, "blind_pages4": 30}
 # A page is its path without a suffix: NAME.html, NAME.txt, NAME.keep and NAME.drop sit beside it.
 PAGES = [
     pytest.param(path.with_suffix(""), id=f"{folder}/{path.stem}")
