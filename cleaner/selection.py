@@ -58,7 +58,7 @@ from enum import Enum
 from .cache import compiled
 from .detectors import Role, ids_with_role
 from .detectors.base import chrome_found
-from .detectors.chrome import CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt
+from .detectors.chrome import CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, verdict_box_at
 from .detectors.footers import copyright_licence
 from .detectors.headers import (EMBED_ATTRIBUTION, duplicate_headline, lead_above_header, lead_shaped,
                                quote_or_contact)
@@ -197,7 +197,8 @@ def trim_teaser_tail(prose: list[int], page: Page) -> list[int]:
     that tail is teaser_tail_min_blocks or more prose blocks, each set apart
     by other lines (kept or removed). A story's paragraphs come in runs;
     teasers under headlines, and comments under names, alternate with labels.
-    Short sections, each a subheading and a paragraph, stay."""
+    Short sections, each a subheading and a paragraph, stay, and so do those
+    that open the tail when the rest goes (teaser_tail_keeps_sections)."""
     settings = page.settings
     pairs = adjacent_pairs(prose, page)
     if not pairs or len(prose) - 2 - pairs[-1] < settings.teaser_tail_min_blocks:
@@ -208,15 +209,41 @@ def trim_teaser_tail(prose: list[int], page: Page) -> list[int]:
         return prose
     if all(_under_subheading(i, page) for i in tail):
         return prose
-    return body
+    sections = _sections_opening(body, tail, page)
+    return body + tail[:sections] if settings.teaser_tail_keeps_sections else body
+
+
+def _sections_opening(body: list[int], tail: list[int], page: Page) -> int:
+    """How many prose blocks at the start of the tail go on from the body's
+    last one as sections: each right under a short subheading (see
+    _under_subheading) set right under the prose block before it, nothing
+    else between, and ending as a paragraph does, a blank line under it
+    (a line right under it without one is a box's button: "mehr erfahren"
+    under an advertisement's blurb). The story's last section ("Should you
+    buy it?", "Fazit"), above what stands apart from it (an author's box, a
+    comment, a shop's button over a prompt)."""
+    blocks = page.blocks
+    index = [b.index for b in blocks]
+
+    def ends_apart(i: int) -> bool:
+        return i + 1 == len(blocks) or index[i + 1] > index[i] + 1 or blocks[i + 1].blank_before
+
+    count, previous = 0, body[-1]
+    while (count < len(tail) and tail[count] == previous + 2 and index[tail[count]] == index[previous] + 2
+           and _under_subheading(tail[count], page) and ends_apart(tail[count])):
+        previous = tail[count]
+        count += 1
+    return count
 
 
 def _under_subheading(i: int, page: Page) -> bool:
-    """Whether block i follows right after a short subheading line."""
+    """Whether block i follows right after a short subheading line: one
+    that does not end like a sentence, or asks a question ("Should you buy
+    it?", "Was heißt das?")."""
     before = i - 1
     return (before >= 0 and page.blocks[before].index == page.blocks[i].index - 1
             and page.features[before].words <= page.settings.subheading_max_words
-            and not page.features[before].terminal)
+            and (not page.features[before].terminal or bool(_QUESTION_END.search(page.blocks[before].text))))
 
 
 def _region_score(region: range, scores: list[float], gaps: list[float]) -> float:
@@ -423,26 +450,16 @@ def questions_after(last: int, page: Page) -> list[int]:
 
 
 def verdict_box(page: Page) -> list[int]:
-    """A review's verdict box, wherever it stands: a heading of pros
-    ("Pro", "Vorteile", "优点"), the lines under it, a heading of cons right
-    after them, and the lines under that, each line adjacent to the one
-    before and of at most structured_run_item_max_words words. Set apart
+    """A review's verdict box, wherever it stands (see chrome.verdict_box_at):
+    a heading of pros ("Pro", "Vorteile", "优点"), the lines under it, a
+    heading of cons right after them, and the lines under that. Set apart
     from the story by shop buttons or a table of contents, it scores as
     little as a menu; its headings say it is the story's."""
-    texts, feats, settings = page.texts(), page.features, page.settings
-    box: list[int] = []
-    for start, text in enumerate(texts):
-        if feats[start].words > settings.list_heading_max_words or not PROS_HEADING.matches(text):
-            continue
-        end, cons = start + 1, None
-        while (end < len(texts) and page.blocks[end].index == page.blocks[end - 1].index + 1
-               and feats[end].words <= settings.structured_run_item_max_words):
-            if cons is None and end > start + 1 and CONS_HEADING.matches(texts[end]):
-                cons = end
-            end += 1
-        if cons is not None and end > cons + 1:
-            box.extend(range(start, end))
-    return box
+    texts, heading_words = page.texts(), page.settings.list_heading_max_words
+    headings = [page.features[i].words <= heading_words for i in range(len(texts))]
+    cons = {i for i, text in enumerate(texts) if headings[i] and CONS_HEADING.matches(text)}
+    return [i for start, text in enumerate(texts) if headings[start] and PROS_HEADING.matches(text)
+            for i in verdict_box_at(start, cons, page)]
 
 
 # What shows a page around an article: chrome, or its header. Repeated short

@@ -578,6 +578,10 @@ class Settings:
     # ...or each sits right under a subheading this short: the story's last
     # sections ("Advantages", "What next"); a teaser sits under its headline.
     subheading_max_words: float = 5
+    # ...and the tail's first blocks that each sit under such a subheading stay
+    # when the rest goes: a review's last section ("Should you buy it?") over
+    # its author's box. Found on the study sets (blind_pages, blind_pages2).
+    teaser_tail_keeps_sections: bool = True
     # A list that belongs to the story (tour dates, results, a schedule): this
     # many items in a row, all of one shape...
     story_list_min_items: int = 3

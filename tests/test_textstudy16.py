@@ -1,0 +1,86 @@
+"""Text-mode losses studied on the study sets (blind_pages2, blind_pages) in session 16, each fixed by
+structure rather than by words: a review's verdict box under the site's menu, the story's last
+section above an author's box. Invented texts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from cleaner import Cleaner, Settings
+
+
+@pytest.fixture(scope="module")
+def cleaner() -> Cleaner:
+    return Cleaner()
+
+
+# A kitchen blog's review: the site's menu, the headline and byline, then the verdict box (its items
+# too long for menu labels), the shop's buttons, the review, its last section under a question, the
+# product's data, the author's box and related links.
+MENU = ["Küchenblog", "Rezepte", "Geräte", "Backen", "Tests", "Über uns"]
+HEADER = ["Stabmixer Korvo S5 im Test: kräftig, aber laut", "Von Jana Ebert · 3. März 2025"]
+PROS = ["Vorteile", "Zerkleinert auch Nüsse mühelos", "Griff liegt gut in der Hand", "Spülmaschinenfester Aufsatz"]
+CONS = ["Nachteile", "Deutlich lauter als die Konkurrenz", "Kurzes Kabel"]
+SHOP = "49,99 € bei Küchenwelt 52,00 € bei Haushaltsmarkt"
+REVIEW = [
+    "Einen Stabmixer kauft man selten, und meistens bereut man es später, zu sparsam gewesen zu sein. Der "
+    "Korvo S5 kostet knapp fünfzig Euro und soll mehr können als die meisten Geräte seiner Preisklasse.",
+    "Drei Wochen lang haben wir damit Suppen püriert, Pesto gemacht und Smoothies gemixt, morgens wie abends, "
+    "und ihn danach mit zwei teureren Geräten verglichen, die wir seit Jahren in der Küche haben.",
+    "Verarbeitung",
+    "Das Gehäuse ist aus Kunststoff, wirkt aber solide, und der Aufsatz aus Edelstahl lässt sich mit einer "
+    "Vierteldrehung abnehmen. Nach drei Wochen täglicher Arbeit zeigt er keine Kratzer und keine Verfärbungen.",
+    "Der Motor ist kräftig genug für gefrorene Beeren und für eine Handvoll Haselnüsse, die er in weniger als "
+    "einer halben Minute fein mahlt. Dabei wird das Gerät allerdings so laut, dass man das Radio nicht mehr hört.",
+]
+VERDICT = ["Lohnt sich der Kauf?", "Wer einen günstigen, kräftigen Stabmixer sucht und mit etwas Lärm leben kann, "
+           "macht mit dem Korvo S5 nichts falsch. Wer jeden Morgen leise Smoothies machen will, sollte mehr ausgeben."]
+SPECIFICATIONS = ["Technische Daten", "Leistung: 800 W · Gewicht: 1,1 kg · Kabel: 1,2 m"]
+AUTHOR = ("Jana Ebert testet seit zehn Jahren Küchengeräte für unseren Blog und kocht am liebsten für ihre große "
+          "Familie, die jeden Test geduldig mitisst.")
+RELATED = ["Das könnte Sie auch interessieren", "Die besten Standmixer im Vergleich", "Pesto selbst machen",
+           "Suppen für den Winter"]
+
+
+def review_page() -> str:
+    return "\n\n".join([
+        "\n".join(MENU), "\n\n".join(HEADER), PROS[0], "\n".join(PROS[1:]), CONS[0], "\n".join(CONS[1:]), SHOP,
+        *REVIEW, *VERDICT, *SPECIFICATIONS, AUTHOR, RELATED[0], "\n".join(RELATED[1:]), "© 2025 Küchenblog",
+    ]) + "\n"
+
+
+def test_a_verdict_box_under_the_menu_stays(cleaner):
+    """The menu runs on into the box's pros heading once the headline and byline between them are
+    removed (the box's items are too long for labels): the heading went with the menu, and the box
+    without its heading was short lines above the story (before: all seven lines lost)."""
+    body = cleaner.clean(review_page()).splitlines()
+    assert all(line in body for line in PROS + CONS)
+    assert not any(line in body for line in MENU)
+    assert SHOP not in body
+
+
+def test_the_story_s_last_section_stays_above_the_author_s_box(cleaner):
+    """Under a question for its subheading, right under the story's last paragraph, the review's
+    last section is the story's; the author's box below it goes (before: both were a teaser tail)."""
+    body = cleaner.clean(review_page()).splitlines()
+    assert all(line in body for line in REVIEW + VERDICT)
+    assert AUTHOR not in body
+    assert not any(line in body for line in RELATED)
+
+
+def test_without_the_setting_the_last_section_goes():
+    body = Cleaner(settings=replace(Settings(), teaser_tail_keeps_sections=False)).clean(review_page())
+    assert VERDICT[1] not in body
+
+
+def test_a_blurb_with_its_button_under_it_is_no_last_section(cleaner):
+    """An advertisement's heading and blurb right under the story, its button on the next line with
+    no blank line between: a box, not the story's last section."""
+    ad = ["Kochkurs", "In unserem Kochkurs lernen Sie an einem Abend, wie man mit einem Stabmixer Suppen, Saucen "
+          "und Desserts zubereitet, und nehmen alle Rezepte mit nach Hause.\nJetzt anmelden"]
+    page = review_page().replace("\n\n".join(VERDICT), "\n\n".join(ad))
+    body = cleaner.clean(page)
+    assert REVIEW[-1] in body
+    assert ad[1].splitlines()[0] not in body
