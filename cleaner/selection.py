@@ -505,6 +505,44 @@ def story_table_after(last: int, page: Page) -> list[int]:
     return list(range(last + 1, end)) if end - start >= settings.story_table_min_cells else []
 
 
+_NUMBER = compiled(r"\d+")
+
+
+def story_rows_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
+    """The table that continues the story after its last kept block
+    ``last``, rendered a row a line ("Harrowfield 214-8 45 T Beckwith 78"):
+    an optional heading, an optional header row (column names: a line
+    without digits or a full stop), then story_rows_min or more adjacent
+    rows, each of at most story_row_max_words words and at least
+    story_row_min_numbers numbers; then the story's paragraphs right under
+    the table, or a section of them under a short subheading ("Other
+    results"). Each row scores as little as a headline; a list of other
+    articles holds no row of numbers, and a "Label: value" line is a box's
+    (a contact's "Telefon: 07131 994-0"), no table's row."""
+    settings, feats, texts = page.settings, page.features, page.texts()
+
+    def row(i: int) -> bool:
+        return (i < len(texts) and feats[i].words <= settings.story_row_max_words
+                and len(_NUMBER.findall(texts[i])) >= settings.story_row_min_numbers and not _LABEL.search(texts[i]))
+
+    start = _past_heading(last + 1, page)
+    if (start < len(texts) and not row(start) and not _DIGIT.search(texts[start]) and not feats[start].terminal
+            and feats[start].words <= settings.story_row_max_words):
+        start += 1  # the header row
+    end = start
+    while row(end):
+        end += 1
+    if end - start < settings.story_rows_min or not all(_story_continues(i - 1, i, page) for i in range(last + 1, end)):
+        return []
+    rows = list(range(last + 1, end))
+    if prose := prose_after(end - 1, kinds, page):
+        return rows + prose
+    subheading = _past_heading(end, page) > end and _story_continues(end - 1, end, page)
+    if subheading and (prose := prose_after(end, kinds, page)):
+        return [*rows, end, *prose]
+    return rows
+
+
 def prose_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
     """The paragraphs of prose (GOOD) right after block ``last``, with
     nothing between them but story interruptions: where the story goes on
@@ -963,6 +1001,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(table)
         if table:
             keep.update(i for i in prose_after(table[-1], kinds, page) if i < stop)
+        keep.update(i for i in story_rows_after(max(keep), kinds, page) if i < stop)
         keep.update(i for i in announced_list_after(max(keep), page) if i < stop)
         keep.update(i for i in step_sections_after(max(keep), page) if i < stop)
         keep.update(i for i in questions_after(max(keep), page) if i < stop)

@@ -632,6 +632,15 @@ class Settings:
     # cells (three rows of four; 8 cut aeb-dev's choosing F1 by 0.001), at
     # least menu_table_min_number_share of them numbers.
     story_table_min_cells: int = 12
+    # A table rendered a row a line after the story (a scorecard, election
+    # results): this many rows or more, adjacent, under an optional heading
+    # and header row of column names...
+    story_rows_min: int = 2
+    # ...each a line of at most story_row_max_words words holding at least
+    # story_row_min_numbers separate numbers: a teaser's headline holds one
+    # or two. Found on the study set blind_pages2.
+    story_row_min_numbers: int = 3
+    story_row_max_words: float = 20
     # A run of short structured lines right above the story (a recipe's
     # ingredients, a product's specifications, a word's dictionary fields):
     # at least this many lines, with nothing but story interruptions between

@@ -84,3 +84,49 @@ def test_a_blurb_with_its_button_under_it_is_no_last_section(cleaner):
     body = cleaner.clean(page)
     assert REVIEW[-1] in body
     assert ad[1].splitlines()[0] not in body
+
+
+# A rowing club's regatta report: the story, then its two results a row a line (too few for a list of
+# items of one shape) under a heading and a header row of column names, then a short section under a
+# subheading, then the page's chrome.
+REGATTA_STORY = [
+    "Der Ruderclub Seewinkel hat am Sonntag bei der Frühjahrsregatta auf dem Altrhein drei von fünf Rennen "
+    "gewonnen, so viele wie seit zehn Jahren nicht mehr.",
+    "Am knappsten ging es im Doppelvierer der Frauen zu, den die Seewinkler Mannschaft erst auf den letzten "
+    "hundert Metern für sich entschied, mit gerade einmal einer Bootslänge Vorsprung.",
+]
+RESULTS = ["Ergebnisse", "Rennen Boot Siegerzeit Zweiter Dritter Abstand",
+           "Frauen Doppelvierer RC Seewinkel 7:02,4 RV Auheim 7:05,1 WSV Lahr 7:09,9",
+           "Junioren Einer Paul Henke RC Seewinkel 8:15,1 Jan Ott RV Auheim 8:21,0"]
+SECTION = ["Nächste Regatta",
+           "Die nächste Regatta findet Ende Juni auf dem heimischen Baggersee statt."]
+CHROME_AFTER = ["Teilen Facebook WhatsApp E-Mail", "Mehr aus dem Sport", "Handball: Derby endet unentschieden",
+                "Fußball: Trainerwechsel beim FC Auheim", "Impressum · Datenschutz · Kontakt"]
+
+
+def regatta_page() -> str:
+    return "\n\n".join([
+        "Startseite\nLokales\nSport\nKultur\nService", "Seewinkler Ruderer gewinnen drei Rennen",
+        "Von Tim Aust · 14. April 2025", *REGATTA_STORY, RESULTS[0], "\n".join(RESULTS[1:]), *SECTION,
+        CHROME_AFTER[0], CHROME_AFTER[1], "\n".join(CHROME_AFTER[2:4]), CHROME_AFTER[4],
+    ]) + "\n"
+
+
+def test_a_table_of_rows_after_the_story_and_the_section_under_it_stay(cleaner):
+    """Rows of numbers under a heading and a header row, then a subheading over a paragraph, right
+    under the story: its results and its last section (before: all lost to main-content, each row
+    scoring as little as a headline)."""
+    body = cleaner.clean(regatta_page()).splitlines()
+    assert all(line in body for line in REGATTA_STORY + RESULTS + SECTION)
+    assert not any(line in body for line in CHROME_AFTER)
+
+
+def test_a_contact_box_of_numbers_is_no_table(cleaner):
+    """A contact box under the story ("Telefon: ...", opening hours) holds numbers too, but its
+    lines read "Label: value": a box of the page's, not the story's table."""
+    contact = ["Ihr Kontakt", "Servicetelefon: 07131 994-0", "Sprechzeiten: Mo–Do 8–16 Uhr, Fr 8–12 Uhr"]
+    table = RESULTS[0] + "\n\n" + "\n".join(RESULTS[1:])
+    page = regatta_page().replace(table, contact[0] + "\n\n" + "\n".join(contact[1:]))
+    body = cleaner.clean(page).splitlines()
+    assert REGATTA_STORY[-1] in body
+    assert not any(line in body for line in contact)
