@@ -53,6 +53,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from enum import Enum
 
 from .cache import compiled
@@ -427,26 +428,49 @@ def questions_after(last: int, page: Page) -> list[int]:
     """The questions and answers that continue the story after its last kept
     block ``last``: questions_min_pairs or more in a row, each a line that
     ends in a question mark over one to questions_answer_max_lines lines that
-    do not, all adjacent, each of at most story_list_item_max_words words.
+    do not (each after the first ending like a sentence: an unended line
+    under an answer is the page's footer or a box's label), all adjacent,
+    each of at most story_list_item_max_words words.
     A quick-fire interview ("Lieblingsessen?" / "Kässpatzen.") is short
-    lines that each cost the region; no menu or list of links asks."""
+    lines that each cost the region; no menu or list of links asks. The
+    pairs that end the kept text at ``last`` count too: an FAQ's run goes on
+    past the region's end (questions_count_kept_pairs)."""
     settings, texts = page.settings, page.texts()
     if settings.questions_min_pairs <= 0:
         return []
 
     def line(i: int) -> bool:
-        return (i < len(texts) and page.features[i].words <= settings.story_list_item_max_words
+        return (0 < i < len(texts) and page.features[i].words <= settings.story_list_item_max_words
                 and _story_continues(i - 1, i, page))
 
     pairs, end, i = 0, last + 1, last + 1
     while line(i) and _QUESTION_END.search(texts[i]):
         j = i + 1
-        while line(j) and not _QUESTION_END.search(texts[j]) and j - i <= settings.questions_answer_max_lines:
+        while (line(j) and not _QUESTION_END.search(texts[j]) and j - i <= settings.questions_answer_max_lines
+               and (j == i + 1 or page.features[j].terminal)):
             j += 1
         if j == i + 1:
             break
         pairs, end, i = pairs + 1, j, j
+    if pairs and settings.questions_count_kept_pairs:
+        pairs += _questions_ending_at(last, line, page)
     return list(range(last + 1, end)) if pairs >= settings.questions_min_pairs else []
+
+
+def _questions_ending_at(last: int, line: Callable[[int], bool], page: Page) -> int:
+    """How many question-and-answer pairs (as questions_after reads them,
+    ``line`` telling a line that may belong to one) run up to block ``last``
+    and end there: a question, then one to questions_answer_max_lines lines
+    that are none."""
+    texts, most = page.texts(), page.settings.questions_answer_max_lines
+    pairs, end = 0, last
+    while True:
+        question = end  # back over the answer's lines to its question
+        while end - question < most and line(question) and not _QUESTION_END.search(texts[question]):
+            question -= 1
+        if question == end or not _QUESTION_END.search(texts[question]) or not line(question):
+            return pairs
+        pairs, end = pairs + 1, question - 1
 
 
 def verdict_box(page: Page) -> list[int]:

@@ -130,3 +130,34 @@ def test_a_contact_box_of_numbers_is_no_table(cleaner):
     body = cleaner.clean(page).splitlines()
     assert REGATTA_STORY[-1] in body
     assert not any(line in body for line in contact)
+
+
+# A town's FAQ: a line of intro, four questions each over a one-line answer, then the town's footer.
+FAQ_INTRO = "Hier beantworten wir die Fragen, die uns zur neuen Parkscheibe am häufigsten erreichen."
+FAQ = ["Wo gilt die neue Parkscheibe genau?", "In der ganzen Altstadt und rund um den Bahnhof.",
+       "Ab wann gilt die neue Regel?", "Ab dem ersten Mai, an allen Werktagen.", "Was kostet ein Verstoß?",
+       "Zwanzig Euro, wie bisher.", "Wo bekomme ich eine?", "Im Bürgerbüro und an jeder Tankstelle."]
+FOOTER = ["Stadt Wiesental · Marktplatz 1 · 79999 Wiesental", "Impressum · Datenschutz · Barrierefreiheit"]
+
+
+def faq_page(faq: list[str] = FAQ) -> str:
+    return "\n\n".join(["Wiesental\nRathaus\nLeben\nWirtschaft\nKontakt", "Fragen zur Parkscheibe",
+                        FAQ_INTRO, *faq, *FOOTER]) + "\n"
+
+
+def test_an_faq_of_short_answers_goes_on_past_the_region(cleaner):
+    """The region ends after the second answer (each short line costs it); the pairs it keeps count
+    toward the run of questions after it, so the last two stay (before: lost to main-content)."""
+    body = cleaner.clean(faq_page()).splitlines()
+    assert all(line in body for line in FAQ)
+    assert not any(line in body for line in FOOTER)
+
+
+def test_the_footer_under_the_last_answer_is_no_more_of_it(cleaner):
+    """Four short pairs right under the intro: the unended lines under the last answer are the town's
+    footer, not more of the answer (before: kept as answer lines)."""
+    short = ["Wo gilt sie?", "In der ganzen Altstadt.", "Ab wann?", "Ab dem ersten Mai.", "Was kostet es?",
+             "Zwanzig Euro.", "Wo gibt es sie?", "Im Bürgerbüro."]
+    body = cleaner.clean(faq_page(short)).splitlines()
+    assert all(line in body for line in short)
+    assert not any(line in body for line in FOOTER)
