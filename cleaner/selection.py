@@ -34,7 +34,9 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    kept beside a region above that chrome: a club's one news item under the
    site's welcome text.
 3. ``teaser-tail``: prose blocks after the story's last run of paragraphs,
-   each alone under a headline or a name, are teasers or comments: dropped.
+   each alone under a headline or a name, are teasers or comments: dropped,
+   but for the story's last sections opening that tail, each a subheading
+   over a paragraph.
    ``before-header``: prose before the story's headline and byline is a
    summary or another story's teaser: dropped, but for a line that reads
    as the story's lead.
@@ -43,7 +45,8 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    right before a paragraph and a quote's attribution right after it stay too.
 5. A structured list right after the story (tour dates, results) stays, and
    so does a table rendered a cell a line (mostly numbers) or announced by
-   the story's last line ("His record stands thus:"): the list
+   the story's last line ("His record stands thus:"), and a table a row a
+   line (rows of numbers, a scorecard) with the story's text under it: the list
    detectors have removed the lists of other articles by then. A run of
    short structured lines right above the story, under its header or the
    page's chrome (ingredients, specifications), stays too.

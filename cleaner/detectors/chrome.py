@@ -396,7 +396,9 @@ def nav_menu(page: Page) -> Iterator[int]:
     dash is a quote's attribution); a run within a table's cells (a table
     rendered a cell a line, its header row and names among numbers) is
     spared too, and so is a run under a sentence that ends in a colon (the
-    list it announces) or one that holds a review's pros and cons, and a
+    list it announces) or one that holds a review's pros and cons (a run
+    is cut before the pros heading of a verdict box: the menu runs on into
+    it across the story's removed header), and a
     run under a label with a colon whose lines mostly start lower-case (a
     product's features, a list of points: menu labels are capitalised), and
     a run of "Label: value" lines between two paragraphs (a fact box)."""
