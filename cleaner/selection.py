@@ -34,7 +34,9 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    kept beside a region above that chrome: a club's one news item under the
    site's welcome text.
 3. ``teaser-tail``: prose blocks after the story's last run of paragraphs,
-   each alone under a headline or a name, are teasers or comments: dropped.
+   each alone under a headline or a name, are teasers or comments: dropped,
+   but for the story's last sections opening that tail, each a subheading
+   over a paragraph.
    ``before-header``: prose before the story's headline and byline is a
    summary or another story's teaser: dropped, but for a line that reads
    as the story's lead.
@@ -43,7 +45,8 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    right before a paragraph and a quote's attribution right after it stay too.
 5. A structured list right after the story (tour dates, results) stays, and
    so does a table rendered a cell a line (mostly numbers) or announced by
-   the story's last line ("His record stands thus:"): the list
+   the story's last line ("His record stands thus:"), and a table a row a
+   line (rows of numbers, a scorecard) with the story's text under it: the list
    detectors have removed the lists of other articles by then. A run of
    short structured lines right above the story, under its header or the
    page's chrome (ingredients, specifications), stays too.
@@ -53,12 +56,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from enum import Enum
 
 from .cache import compiled
 from .detectors import Role, ids_with_role
 from .detectors.base import chrome_found
-from .detectors.chrome import CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt
+from .detectors.chrome import CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, verdict_box_at
 from .detectors.footers import copyright_licence
 from .detectors.headers import (EMBED_ATTRIBUTION, duplicate_headline, lead_above_header, lead_shaped,
                                quote_or_contact)
@@ -197,7 +201,8 @@ def trim_teaser_tail(prose: list[int], page: Page) -> list[int]:
     that tail is teaser_tail_min_blocks or more prose blocks, each set apart
     by other lines (kept or removed). A story's paragraphs come in runs;
     teasers under headlines, and comments under names, alternate with labels.
-    Short sections, each a subheading and a paragraph, stay."""
+    Short sections, each a subheading and a paragraph, stay, and so do those
+    that open the tail when the rest goes (teaser_tail_keeps_sections)."""
     settings = page.settings
     pairs = adjacent_pairs(prose, page)
     if not pairs or len(prose) - 2 - pairs[-1] < settings.teaser_tail_min_blocks:
@@ -208,15 +213,41 @@ def trim_teaser_tail(prose: list[int], page: Page) -> list[int]:
         return prose
     if all(_under_subheading(i, page) for i in tail):
         return prose
-    return body
+    sections = _sections_opening(body, tail, page)
+    return body + tail[:sections] if settings.teaser_tail_keeps_sections else body
+
+
+def _sections_opening(body: list[int], tail: list[int], page: Page) -> int:
+    """How many prose blocks at the start of the tail go on from the body's
+    last one as sections: each right under a short subheading (see
+    _under_subheading) set right under the prose block before it, nothing
+    else between, and ending as a paragraph does, a blank line under it
+    (a line right under it without one is a box's button: "mehr erfahren"
+    under an advertisement's blurb). The story's last section ("Should you
+    buy it?", "Fazit"), above what stands apart from it (an author's box, a
+    comment, a shop's button over a prompt)."""
+    blocks = page.blocks
+    index = [b.index for b in blocks]
+
+    def ends_apart(i: int) -> bool:
+        return i + 1 == len(blocks) or index[i + 1] > index[i] + 1 or blocks[i + 1].blank_before
+
+    count, previous = 0, body[-1]
+    while (count < len(tail) and tail[count] == previous + 2 and index[tail[count]] == index[previous] + 2
+           and _under_subheading(tail[count], page) and ends_apart(tail[count])):
+        previous = tail[count]
+        count += 1
+    return count
 
 
 def _under_subheading(i: int, page: Page) -> bool:
-    """Whether block i follows right after a short subheading line."""
+    """Whether block i follows right after a short subheading line: one
+    that does not end like a sentence, or asks a question ("Should you buy
+    it?", "Was heißt das?")."""
     before = i - 1
     return (before >= 0 and page.blocks[before].index == page.blocks[i].index - 1
             and page.features[before].words <= page.settings.subheading_max_words
-            and not page.features[before].terminal)
+            and (not page.features[before].terminal or bool(_QUESTION_END.search(page.blocks[before].text))))
 
 
 def _region_score(region: range, scores: list[float], gaps: list[float]) -> float:
@@ -400,49 +431,62 @@ def questions_after(last: int, page: Page) -> list[int]:
     """The questions and answers that continue the story after its last kept
     block ``last``: questions_min_pairs or more in a row, each a line that
     ends in a question mark over one to questions_answer_max_lines lines that
-    do not, all adjacent, each of at most story_list_item_max_words words.
+    do not (each after the first ending like a sentence: an unended line
+    under an answer is the page's footer or a box's label), all adjacent,
+    each of at most story_list_item_max_words words.
     A quick-fire interview ("Lieblingsessen?" / "Kässpatzen.") is short
-    lines that each cost the region; no menu or list of links asks."""
+    lines that each cost the region; no menu or list of links asks. The
+    pairs that end the kept text at ``last`` count too: an FAQ's run goes on
+    past the region's end (questions_count_kept_pairs)."""
     settings, texts = page.settings, page.texts()
     if settings.questions_min_pairs <= 0:
         return []
 
     def line(i: int) -> bool:
-        return (i < len(texts) and page.features[i].words <= settings.story_list_item_max_words
+        return (0 < i < len(texts) and page.features[i].words <= settings.story_list_item_max_words
                 and _story_continues(i - 1, i, page))
 
     pairs, end, i = 0, last + 1, last + 1
     while line(i) and _QUESTION_END.search(texts[i]):
         j = i + 1
-        while line(j) and not _QUESTION_END.search(texts[j]) and j - i <= settings.questions_answer_max_lines:
+        while (line(j) and not _QUESTION_END.search(texts[j]) and j - i <= settings.questions_answer_max_lines
+               and (j == i + 1 or page.features[j].terminal)):
             j += 1
         if j == i + 1:
             break
         pairs, end, i = pairs + 1, j, j
+    if pairs and settings.questions_count_kept_pairs:
+        pairs += _questions_ending_at(last, line, page)
     return list(range(last + 1, end)) if pairs >= settings.questions_min_pairs else []
 
 
+def _questions_ending_at(last: int, line: Callable[[int], bool], page: Page) -> int:
+    """How many question-and-answer pairs (as questions_after reads them,
+    ``line`` telling a line that may belong to one) run up to block ``last``
+    and end there: a question, then one to questions_answer_max_lines lines
+    that are none."""
+    texts, most = page.texts(), page.settings.questions_answer_max_lines
+    pairs, end = 0, last
+    while True:
+        question = end  # back over the answer's lines to its question
+        while end - question < most and line(question) and not _QUESTION_END.search(texts[question]):
+            question -= 1
+        if question == end or not _QUESTION_END.search(texts[question]) or not line(question):
+            return pairs
+        pairs, end = pairs + 1, question - 1
+
+
 def verdict_box(page: Page) -> list[int]:
-    """A review's verdict box, wherever it stands: a heading of pros
-    ("Pro", "Vorteile", "优点"), the lines under it, a heading of cons right
-    after them, and the lines under that, each line adjacent to the one
-    before and of at most structured_run_item_max_words words. Set apart
+    """A review's verdict box, wherever it stands (see chrome.verdict_box_at):
+    a heading of pros ("Pro", "Vorteile", "优点"), the lines under it, a
+    heading of cons right after them, and the lines under that. Set apart
     from the story by shop buttons or a table of contents, it scores as
     little as a menu; its headings say it is the story's."""
-    texts, feats, settings = page.texts(), page.features, page.settings
-    box: list[int] = []
-    for start, text in enumerate(texts):
-        if feats[start].words > settings.list_heading_max_words or not PROS_HEADING.matches(text):
-            continue
-        end, cons = start + 1, None
-        while (end < len(texts) and page.blocks[end].index == page.blocks[end - 1].index + 1
-               and feats[end].words <= settings.structured_run_item_max_words):
-            if cons is None and end > start + 1 and CONS_HEADING.matches(texts[end]):
-                cons = end
-            end += 1
-        if cons is not None and end > cons + 1:
-            box.extend(range(start, end))
-    return box
+    texts, heading_words = page.texts(), page.settings.list_heading_max_words
+    headings = [page.features[i].words <= heading_words for i in range(len(texts))]
+    cons = {i for i, text in enumerate(texts) if headings[i] and CONS_HEADING.matches(text)}
+    return [i for start, text in enumerate(texts) if headings[start] and PROS_HEADING.matches(text)
+            for i in verdict_box_at(start, cons, page)]
 
 
 # What shows a page around an article: chrome, or its header. Repeated short
@@ -486,6 +530,44 @@ def story_table_after(last: int, page: Page) -> list[int]:
     while end < table.stop and (end == start or _story_continues(end - 1, end, page)):
         end += 1
     return list(range(last + 1, end)) if end - start >= settings.story_table_min_cells else []
+
+
+_NUMBER = compiled(r"\d+")
+
+
+def story_rows_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
+    """The table that continues the story after its last kept block
+    ``last``, rendered a row a line ("Harrowfield 214-8 45 T Beckwith 78"):
+    an optional heading, an optional header row (column names: a line
+    without digits or a full stop), then story_rows_min or more adjacent
+    rows, each of at most story_row_max_words words and at least
+    story_row_min_numbers numbers; then the story's paragraphs right under
+    the table, or a section of them under a short subheading ("Other
+    results"). Each row scores as little as a headline; a list of other
+    articles holds no row of numbers, and a "Label: value" line is a box's
+    (a contact's "Telefon: 07131 994-0"), no table's row."""
+    settings, feats, texts = page.settings, page.features, page.texts()
+
+    def row(i: int) -> bool:
+        return (i < len(texts) and feats[i].words <= settings.story_row_max_words
+                and len(_NUMBER.findall(texts[i])) >= settings.story_row_min_numbers and not _LABEL.search(texts[i]))
+
+    start = _past_heading(last + 1, page)
+    if (start < len(texts) and not row(start) and not _DIGIT.search(texts[start]) and not feats[start].terminal
+            and feats[start].words <= settings.story_row_max_words):
+        start += 1  # the header row
+    end = start
+    while row(end):
+        end += 1
+    if end - start < settings.story_rows_min or not all(_story_continues(i - 1, i, page) for i in range(last + 1, end)):
+        return []
+    rows = list(range(last + 1, end))
+    if prose := prose_after(end - 1, kinds, page):
+        return rows + prose
+    subheading = _past_heading(end, page) > end and _story_continues(end - 1, end, page)
+    if subheading and (prose := prose_after(end, kinds, page)):
+        return [*rows, end, *prose]
+    return rows
 
 
 def prose_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
@@ -946,6 +1028,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(table)
         if table:
             keep.update(i for i in prose_after(table[-1], kinds, page) if i < stop)
+        keep.update(i for i in story_rows_after(max(keep), kinds, page) if i < stop)
         keep.update(i for i in announced_list_after(max(keep), page) if i < stop)
         keep.update(i for i in step_sections_after(max(keep), page) if i < stop)
         keep.update(i for i in questions_after(max(keep), page) if i < stop)

@@ -578,6 +578,10 @@ class Settings:
     # ...or each sits right under a subheading this short: the story's last
     # sections ("Advantages", "What next"); a teaser sits under its headline.
     subheading_max_words: float = 5
+    # ...and the tail's first blocks that each sit under such a subheading stay
+    # when the rest goes: a review's last section ("Should you buy it?") over
+    # its author's box. Found on the study sets (blind_pages, blind_pages2).
+    teaser_tail_keeps_sections: bool = True
     # A list that belongs to the story (tour dates, results, a schedule): this
     # many items in a row, all of one shape...
     story_list_min_items: int = 3
@@ -624,10 +628,23 @@ class Settings:
     # 0 turns it off.
     questions_min_pairs: int = 3
     questions_answer_max_lines: int = 3
+    # The pairs that end the kept text count toward questions_min_pairs: an
+    # FAQ whose short answers each cost the region goes on past its end.
+    # Found on an invented page (tests/fixtures/cms_pages 126).
+    questions_count_kept_pairs: bool = True
     # A table right after the story, a cell a line, has at least this many
     # cells (three rows of four; 8 cut aeb-dev's choosing F1 by 0.001), at
     # least menu_table_min_number_share of them numbers.
     story_table_min_cells: int = 12
+    # A table rendered a row a line after the story (a scorecard, election
+    # results): this many rows or more, adjacent, under an optional heading
+    # and header row of column names...
+    story_rows_min: int = 2
+    # ...each a line of at most story_row_max_words words holding at least
+    # story_row_min_numbers separate numbers: a teaser's headline holds one
+    # or two. Found on the study set blind_pages2.
+    story_row_min_numbers: int = 3
+    story_row_max_words: float = 20
     # A run of short structured lines right above the story (a recipe's
     # ingredients, a product's specifications, a word's dictionary fields):
     # at least this many lines, with nothing but story interruptions between

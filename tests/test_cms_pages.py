@@ -50,14 +50,10 @@ KNOWN_LOSSES: dict[tuple[str, str], set[str]] = {
     ("69_fixtures_es", "text"): {"Campo 1"},
     # A cinema's programme a cell a line: repeated-line takes the rooms.
     ("68_cinema_programme_fr", "text"): {"Salle 1", "Salle 2"},
-    # An FAQ of four short questions, each over a one-line answer: the region ends after the
-    # second answer (main-content), losing the last two. From HTML, no block holds two story-length
-    # paragraphs to be named the body (html_markup.name_story_body), so the extractor gathers the
-    # loose paragraphs and leaves the questions out.
-    ("126_waste_faq_short_answers_sv", "text"): {
-        "Hur ofta töms kärlet?", "Varannan vecka, från juni", "Var hämtar jag fler påsar?",
-        "På biblioteket, i kommunhuset",
-    },
+    # An FAQ of four short questions, each over a one-line answer. From HTML, no block holds two
+    # story-length paragraphs to be named the body (html_markup.name_story_body), so the extractor
+    # gathers the loose paragraphs and leaves the questions out. (Text mode lost the last two pairs
+    # past the region's end until the pairs it keeps counted toward questions_min_pairs.)
     ("126_waste_faq_short_answers_sv", "html"): {
         "Vad får slängas i den bruna påsen?", "Vad får inte slängas där?", "Hur ofta töms kärlet?",
         "Var hämtar jag fler påsar?",

@@ -396,7 +396,9 @@ def nav_menu(page: Page) -> Iterator[int]:
     dash is a quote's attribution); a run within a table's cells (a table
     rendered a cell a line, its header row and names among numbers) is
     spared too, and so is a run under a sentence that ends in a colon (the
-    list it announces) or one that holds a review's pros and cons, and a
+    list it announces) or one that holds a review's pros and cons (a run
+    is cut before the pros heading of a verdict box: the menu runs on into
+    it across the story's removed header), and a
     run under a label with a colon whose lines mostly start lower-case (a
     product's features, a list of points: menu labels are capitalised), and
     a run of "Label: value" lines between two paragraphs (a fact box)."""
@@ -405,7 +407,7 @@ def nav_menu(page: Page) -> Iterator[int]:
                 and not b.text.startswith(_ATTRIBUTION_DASHES) for f, b in zip(page.features, page.blocks)]
     tables = cell_tables(page, settings.menu_item_max_words)
     pros, cons = set(matching_positions(page, PROS_HEADING)), set(matching_positions(page, CONS_HEADING))
-    for run in _split_at_contents(runs(is_label), page):
+    for run in _split_at_verdict(_split_at_contents(runs(is_label), page), pros, cons, page):
         min_run = settings.menu_bounded_min_run if _between_chrome(run, page) else settings.menu_min_run
         # A table's labels (its header row, a row's name) come before its numbers.
         if (len(run) >= min_run and not any(run.stop < cells.stop for cells in tables if run.start in cells)
@@ -428,6 +430,38 @@ def _split_at_contents(label_runs: Iterable[range], page: Page) -> Iterator[rang
                 yield range(start, position)
                 start = position
         yield range(start, run.stop)
+
+
+def _split_at_verdict(label_runs: Iterable[range], pros: set[int], cons: set[int], page: Page) -> Iterator[range]:
+    """Each run cut before a pros heading that opens a review's verdict box
+    (see verdict_box_at): a menu above the story, the story's header
+    removed between them, runs on into the box's heading when the box's
+    lines are too long for labels; the heading is the box's, judged with it."""
+    for run in label_runs:
+        start = run.start
+        for position in range(run.start + 1, run.stop):
+            if position in pros and verdict_box_at(position, cons, page):
+                yield range(start, position)
+                start = position
+        yield range(start, run.stop)
+
+
+def verdict_box_at(heading: int, cons: set[int], page: Page) -> range:
+    """The review's verdict box that the pros heading at ``heading`` opens
+    (empty when none): the lines under it, a cons heading (one of ``cons``)
+    right after them, and the lines under that, each line adjacent to the
+    one before and of at most structured_run_item_max_words words. A line
+    set apart by a blank line under cons set without one is no more of the
+    box: the list has ended (a shop's price buttons below it)."""
+    blocks, feats, limit = page.blocks, page.features, page.settings.structured_run_item_max_words
+    end, cons_at = heading + 1, None
+    while end < len(blocks) and blocks[end].index == blocks[end - 1].index + 1 and feats[end].words <= limit:
+        if cons_at is not None and end > cons_at + 2 and blocks[end].blank_before and not blocks[end - 1].blank_before:
+            break
+        if cons_at is None and end > heading + 1 and end in cons:
+            cons_at = end
+        end += 1
+    return range(heading, end) if cons_at is not None and end > cons_at + 1 else range(0)
 
 
 def cell_tables(page: Page, cell_max_words: float) -> list[range]:
