@@ -66,6 +66,7 @@ from .detectors.chrome import CONS_HEADING, PROS_HEADING, cell_tables, comment_p
 from .detectors.footers import copyright_licence
 from .detectors.headers import (EMBED_ATTRIBUTION, duplicate_headline, lead_above_header, lead_shaped,
                                quote_or_contact)
+from .detectors.lists import story_bullet
 from .features import Features
 from .fragments import joined
 from .model import Page
@@ -1034,6 +1035,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(i for i in questions_after(max(keep), page) if i < stop)
         keep.update(story_lead(prose[0], page, kinds))
         keep.update(lead_before_header(body, prose, page))
+        keep.update(key_points_before(min(keep), page))
         keep.update(structured_run_before(min(keep), page))
         keep.update(verdict_box(page))
     removed = {i: SELECTION_ID for i in range(len(kinds)) if i not in keep}
@@ -1270,6 +1272,30 @@ def structured_run_before(first: int, page: Page) -> list[int]:
     kinds = Counter(structure_kind(texts[i]) for i in run)
     kinds.pop(None, None)
     return list(run) if max(kinds.values(), default=0) >= settings.structured_run_min_share * len(run) else []
+
+
+def key_points_before(first: int, page: Page) -> list[int]:
+    """The story's key points right above its first kept block ``first``, a
+    paragraph (a sentence of body_start_min_words words or more): a run of
+    adjacent lines without a full stop, each story_bullet_min_words to
+    headline_item_max_words words, at least story_bullet_min_lines of them
+    starting in lower case (see lists.story_bullet: fragments of prose, no
+    headlines), under a line a detector removed (see _removed_above). A
+    press release's summary bullets under the page's header and sidebar
+    cost the region as lines without a full stop each. Above a line that
+    is no paragraph, such lines are the steps of a list the region cut."""
+    settings, feats = page.settings, page.features
+    if not (feats[first].terminal and feats[first].words >= settings.body_start_min_words):
+        return []
+    start = first
+    while (start > 0 and not feats[start - 1].terminal
+           and settings.story_bullet_min_words <= feats[start - 1].words <= settings.headline_item_max_words
+           and _only_interruptions_between(start - 1, start, page)):
+        start -= 1
+    run = range(start, first)
+    if sum(story_bullet(i, page) for i in run) < settings.story_bullet_min_lines or not _removed_above(start, page):
+        return []
+    return list(run)
 
 
 # What may stand removed inside a structured run or above it: a story's

@@ -233,6 +233,16 @@ class Settings:
     # but would end a list of headline-and-teaser items at its first teaser).
     list_end_paragraph_words: float = 15
     list_end_after_headlines: int = 2
+    # A line of at least this many words that starts in lower case is no
+    # headline but a fragment of prose: the story's key points in a bullet
+    # list ("funding prioritised for villages with no service"). A list under
+    # a heading ends before the group of lines (up to a blank line) that holds
+    # at least story_bullet_min_lines of them: a sidebar's related list set
+    # right above the story's own bullets took them as more headlines. Not
+    # tuned: headlines start in capitals, and a tag of one or two words is
+    # shorter.
+    story_bullet_min_words: float = 6
+    story_bullet_min_lines: int = 2
     # A box of headlines set in the story ("Mehr zum Thema", "Related
     # stories"): a whole sentence of at least this many words right above its
     # heading and right under its items, and at most this many items. The

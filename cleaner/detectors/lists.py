@@ -419,7 +419,37 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
         long_teasers = long_teasers or feats[j].words > settings.headline_item_max_words
         headlines = 0 if _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words) else headlines + 1
         j += 1
-    return j
+    return _before_story_bullets(heading, j, page)
+
+
+# A list's bullet mark before an item's first letter.
+_BULLET_MARKS = "-–•*·▪● "
+
+
+def story_bullet(i: int, page: Page) -> bool:
+    """Whether page block ``i`` is a fragment of prose, not a headline: it
+    starts in lower case and is story_bullet_min_words words or longer (the
+    story's key point in a bullet list)."""
+    return (page.features[i].words >= page.settings.story_bullet_min_words
+            and page.blocks[i].text.lstrip(_BULLET_MARKS)[:1].islower())
+
+
+def _before_story_bullets(heading: int, end: int, page: Page) -> int:
+    """Where the items under ``heading`` (up to ``end``) end when a group of
+    lines among them (a blank line before it, none inside it) holds
+    story_bullet_min_lines fragments of prose (see story_bullet): the
+    story's key points set right under a sidebar's list. The list ends at
+    that group, or at its first fragment where no blank line parts the
+    group from the list's first item."""
+    blocks = page.blocks
+    group = heading + 1
+    for i in range(heading + 1, end + 1):
+        if i == end or blocks[i].blank_before:
+            bullets = [k for k in range(group, i) if story_bullet(k, page)]
+            if len(bullets) >= page.settings.story_bullet_min_lines:
+                return group if group > heading + 1 else bullets[0]
+            group = i
+    return end
 
 
 def _teaser_between_headlines(i: int, title: frozenset[str], page: Page) -> bool:
@@ -648,6 +678,14 @@ INLINE_RELATED = Output(
             removed=("Mehr zum Thema", "Waldbrandgefahr steigt im ganzen Land", "Stadt ruft zum Wassersparen auf",
                      "Die Stadtwerke bitten alle Haushalte, auf das Bewässern von Rasenflächen zu verzichten..."),
             ids=("related-list",) * 4),
+    # The story's key points right under a sidebar's list (a blank line between): fragments of prose that
+    # start in lower case, no headlines, so the list ends above their group.
+    Example("Related content\n\nBus fare cap extended\nNew ferry timetable published\n\n"
+            "£12 million for councils to restore routes cut since 2010\n"
+            "funding prioritised for villages with no regular service\n"
+            "new powers to let councils run services where operators withdraw\n\n"
+            "Councils across the country will share the money from April, the minister said on Monday.",
+            removed=("Related content", "Bus fare cap extended", "New ferry timetable published")),
     # "Read more" and "all the news" headings over links, in the same languages.
     Example("Совет собрался.\nНовости партнёров\nМост закроют в мае\nАвтобусы пойдут в обход\nLäs mer\nBron stängs i maj\n"
             "Tüm haberler\nKöprü mayısta kapanacak\nVšechny zprávy\nMost se uzavře v květnu\n阅读全文\n続きを読む\n"
