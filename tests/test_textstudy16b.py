@@ -1,0 +1,59 @@
+"""Text-mode losses studied on the study set blind_pages2 in session 16 (second study), each fixed by
+structure rather than by words. Invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Cleaner
+
+
+@pytest.fixture(scope="module")
+def cleaner() -> Cleaner:
+    return Cleaner()
+
+
+# A how-to's last section (a tip under a short heading), a newsletter box (a prompt, the appeal, a
+# button), links to other posts and readers' comments, each under its author with a reply button.
+STORY = [
+    "Building a raised bed takes an afternoon and a handful of tools, and it saves your back for years. We built "
+    "ours from untreated larch boards, which last a decade outdoors without any paint or oil on them at all.",
+    "Cut the four boards to length first and mark where the corner posts go, then drill pilot holes so that the "
+    "wood does not split when you drive the screws in near the ends of each board.",
+    "Screw the boards to the posts, two screws at each joint, and check that the frame is square by measuring "
+    "both diagonals, which should come out the same within a few millimetres.",
+    "Line the bottom with wire mesh against voles, then fill the bed with a layer of branches, then leaves, and "
+    "finally a good thick layer of compost mixed with the soil you dug out of the path.",
+]
+TIP = ["Our tip", "If your garden slopes, dig the uphill side of the frame into the ground a little so that the "
+       "top edge stays level and the water does not run off to one corner."]
+NEWSLETTER = ["Never miss a project!", "Sign up for our newsletter and get a new weekend project every Friday.",
+              "Subscribe"]
+OTHER_POSTS = ["You might also like", "A cold frame from old windows", "Ten herbs for a shady balcony",
+               "How to start a compost heap"]
+COMMENTS = [
+    "4 comments",
+    "Dave", "Built two of these last spring and the tomatoes have never been better, thanks for the clear steps.",
+    "Reply",
+    "Sue from Leeds", "Would pine work as well, or does it rot too quickly when it touches the wet soil?",
+    "Reply",
+    "Tom", "Pine rots within a few years unless you line the inside with pond liner, in my experience.",
+    "Reply",
+]
+
+
+def raised_bed_page() -> str:
+    return "\n\n".join([
+        "Garden Notes", "How to build a raised bed", "By Kim Hale · 4 May 2024", *STORY, *TIP, *NEWSLETTER,
+        OTHER_POSTS[0], "\n".join(OTHER_POSTS[1:]), *COMMENTS, "© 2024 Garden Notes",
+    ]) + "\n"
+
+
+def test_a_story_s_last_tip_is_no_teaser_of_a_list_that_crosses_a_newsletter_box(cleaner):
+    """With the newsletter's appeal and button, the links and the first commenter's name removed,
+    the box's prompt was taken for the label of the first comment, and the list of comments chained
+    back through it to the tip under its heading (before: the tip and its heading lost). An item's
+    lines stand together: a line removed inside it parts it."""
+    body = cleaner.clean(raised_bed_page()).splitlines()
+    assert all(line in body for line in STORY + TIP)
+    assert not any(line in body for line in COMMENTS[1:])
