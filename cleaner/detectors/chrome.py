@@ -566,10 +566,10 @@ SHARE_WORDS = {
            rf"(teilen|teile|senden|sende|versenden) (auf|bei|über|via|per) {_CHANNEL}",
            r"link kopieren", r"(artikel )?an (einen|eine) (freund|freundin|bekannten) (senden|schicken|versenden)",
            r"druckversion", r"druckansicht", r"artikel versenden"],
-    "fr": [r"partager", r"partager sur \w+", r"partagez", r"imprimer", r"copier le lien",
+    "fr": [r"partager", r"partager sur \w+", r"partagez", r"imprimer", r"copier le lien", r"courriel",
            rf"(partager|partagez|envoyer|envoyez) (sur|via|par) {_CHANNEL}",
            r"envoyer à un ami", r"version imprimable"],
-    "es": [r"compartir", r"compartir en \w+", r"comparte", r"imprimir", r"copiar enlace",
+    "es": [r"compartir", r"compartir en \w+", r"comparte", r"imprimir", r"copiar enlace", r"correo( electrónico)?",
            rf"(compartir|comparte|enviar|envía|envia) (en|por|vía|via|con) ({_CHANNEL}|correo( electrónico)?)",
            r"enviar a un amigo", r"versión (para imprimir|imprimible)"],
     "it": [r"condividi", r"condividi su \w+", r"stampa", r"copia link", r"invia a un amico",
@@ -799,18 +799,20 @@ share_bar = pattern_detector(
                 "Share via WhatsApp Send by email\nPartager via WhatsApp Envoyer par SMS\n"
                 "Compartir en Facebook Enviar por WhatsApp\nCondividi su Facebook Invia tramite WhatsApp\n"
                 "Compartilhar no Facebook Enviar pelo WhatsApp\nDeel via WhatsApp | Per e-mail versturen\n"
-                "Udostępnij na Facebooku Wyślij przez Messengera",
+                "Udostępnij na Facebooku Wyślij przez Messengera\nTelegram Correo electrónico Imprimir\nCourriel | Imprimer",
                 removed=("Bei Facebook teilen · Per E-Mail versenden", "Teilen über WhatsApp",
                          "Share via WhatsApp Send by email", "Partager via WhatsApp Envoyer par SMS",
                          "Compartir en Facebook Enviar por WhatsApp", "Condividi su Facebook Invia tramite WhatsApp",
                          "Compartilhar no Facebook Enviar pelo WhatsApp", "Deel via WhatsApp | Per e-mail versturen",
-                         "Udostępnij na Facebooku Wyślij przez Messengera")),
+                         "Udostępnij na Facebooku Wyślij przez Messengera", "Telegram Correo electrónico Imprimir",
+                         "Courriel | Imprimer")),
         Example("Auf Facebook teilen viele Vereine ihre Termine\nPer E-Mail senden Eltern die Entschuldigung an die Schule\n"
                 "Share via WhatsApp only what you would show a stranger\n"
                 "Partager sur Facebook des photos d'enfants reste risqué\n"
                 "Compartir en Facebook datos personales tiene riesgos\nCondividi su Facebook le foto dei bambini? Meglio di no\n"
                 "Compartilhar no Facebook fotos de crianças é arriscado\nVia WhatsApp delen ouders de roosters met elkaar\n"
-                "Udostępnij na Facebooku tylko to, co pokazałbyś obcym"),
+                "Udostępnij na Facebooku tylko to, co pokazałbyś obcym\nCorreo urgente para la alcaldesa\n"
+                "Courriel envoyé au maire la veille du vote"),
         Example("Der Rat tagte.\nFolgen Sie uns auf Google News\nSuivez-nous sur Twitter\nSíguenos en Instagram\n"
                 "Obserwuj nas na Google News\nFollow us on Google News",
                 removed=("Folgen Sie uns auf Google News", "Suivez-nous sur Twitter", "Síguenos en Instagram",
