@@ -64,8 +64,8 @@ from .detectors import Role, ids_with_role
 from .detectors.base import chrome_found
 from .detectors.chrome import CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, verdict_box_at
 from .detectors.footers import copyright_licence
-from .detectors.headers import (EMBED_ATTRIBUTION, duplicate_headline, lead_above_header, lead_shaped,
-                               quote_or_contact)
+from .detectors.headers import (EMBED_ATTRIBUTION, duplicate_headline, key_points, key_points_shaped,
+                               lead_above_header, lead_shaped, quote_or_contact)
 from .detectors.lists import story_bullet
 from .features import Features
 from .fragments import joined
@@ -649,6 +649,15 @@ def _with_unfinished_edges(region: range, kinds: list[Kind], page: Page) -> rang
     return range(start, stop)
 
 
+def later_pass_key_points(start: int, page: Page) -> bool:
+    """Whether, in a later pass, the lines above the story's first kept
+    block ``start`` are the first lines left and read as the story's key points
+    (headers.key_points_shaped): an earlier pass removed the headline above
+    them and kept them (story_lead)."""
+    return (0 < start < len(page.blocks) and page.blocks[start].index == start
+            and not page.removed_earlier.isdisjoint(HEADLINE_STAGES) and key_points_shaped(range(start), page))
+
+
 def _comment_prompt_between(earlier: range, later: range, page: Page) -> bool:
     """Whether a comment prompt ("Comments", "Leave a reply") was removed
     between two regions: the later one is the comments under the story."""
@@ -1212,17 +1221,20 @@ def story_lead(first: int, page: Page, kinds: list[Kind]) -> list[int]:
     the headline (see standfirst_shaped) however far below it the body
     starts: a byline, a share bar, a caption or a paywall's notice stand
     between them, and the standfirst's words alone do not outweigh their
-    costs. None without a headline: prose farther above the body is a
-    teaser as often as a lead."""
+    costs; and the story's key points between the headline and ``first``
+    (see headers.key_points). None without a headline: prose farther above
+    the body is a teaser as often as a lead; but in a later pass, the key
+    points an earlier one kept under the headline it removed (see
+    later_pass_key_points)."""
     start = page.blocks[first].index
     headline = max((i for i, stage in page.removed.items() if stage in HEADLINE_STAGES and i < start), default=None)
     if headline is None:
-        return []
+        return list(range(first)) if later_pass_key_points(first, page) else []
     lines = range(bisect_right([b.index for b in page.blocks], headline), first)
     lead = [i for i in lines if page.blocks[i].index == headline + 1 and standfirst_shaped(i, kinds, page)]
     if start - headline - 1 <= page.settings.lead_max_lines:
         lead += [i for i in lines if lead_shaped(page.blocks[i].text, page.settings)]
-    return lead
+    return sorted({*lead, *key_points(headline, lines, first, page)})
 
 
 def standfirst_shaped(i: int, kinds: list[Kind], page: Page) -> bool:

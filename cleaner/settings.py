@@ -552,6 +552,17 @@ class Settings:
     # characters a word, a word and its space in a spaced script: a Chinese
     # lead of 49 characters holds what an English one of 170 does.
     spaceless_lead_chars_per_word: float = 6.0
+    # The story's key points under its headline, kept as its lead (headers.key_points; in a later
+    # pass, where the headline is gone, selection.later_pass_key_points): this many lines, one right
+    # under the other, between the headline and the body... Folds 0-1 unchanged; fold 2: aeb-dev text
+    # F1 +0.0001 (P -0.0005, R +0.0006), the rest unchanged.
+    key_points_min_lines: int = 2
+    key_points_max_lines: int = 5
+    # ...each of this many words (a photo's credit is shorter, a paragraph longer)...
+    key_point_min_words: float = 5
+    key_point_max_words: float = 20
+    # ...and at most this share of them capitalised (a menu's labels, a list of names).
+    key_point_max_title_case: float = 0.5
     # Prose dropped before the story's header (before-header) that reads as
     # its lead is kept all the same (selection.lead_before_header): a line of
     # lead_min_chars or more ending like a sentence, not a pull quote, a

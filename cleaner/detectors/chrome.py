@@ -550,28 +550,40 @@ _NETWORKS = [r"facebook", r"twitter", r"x", r"whatsapp", r"linkedin", r"pinteres
 # A network's name as a button after a preposition, its case ending too ("na Facebooku", "Facebook'ta"):
 # "dela på", "sdílet na" before any other word are a sentence's ("dela på kostnaden").
 _NETWORK = "(" + "|".join(_NETWORKS) + r")(\w{1,4}|'\w{1,4})?"
-# A share button's label, by language, or a network's name.
+# Where a button sends the story: a network, or a mail or a text message ("Per E-Mail senden").
+_CHANNEL = rf"({_NETWORK}|e-?mail|mail|sms)"
+# A share button's label, by language, or a network's name. A button that names where it shares
+# comes in either order where the language has both ("Auf Facebook teilen", "Teilen auf Facebook").
 SHARE_WORDS = {
     "en": [r"share", r"share this", r"share this (article|story|post|page)", r"share on \w+", r"tweet", r"email",
            r"e-mail", r"print", r"copy link", r"copy url", r"sms", r"mail",
            r"(e-?mail|print|recommend|save) (this )?(story|article|page)", r"print(able|er-friendly) (view|version)",
            r"e-?mail[- ]a[- ]friend",
            r"recommend( it| this)?", r"(e-?mail|send) (this |it )?to a friend", r"printer[- ]friendly( version| page)?",
-           r"easy print", r"permalink"],
-    "de": [r"teilen", r"artikel teilen", r"beitrag teilen", r"drucken", r"per e-mail (teilen|versenden)",
+           r"easy print", r"permalink", rf"(share|send|post|email|e-mail) (on|via|by|to|with) {_CHANNEL}"],
+    "de": [r"teilen", r"artikel teilen", r"beitrag teilen", r"drucken",
+           rf"(auf|bei|über|via|per|mit) {_CHANNEL} (teilen|senden|versenden|verschicken|weiterleiten|posten)",
+           rf"(teilen|teile|senden|sende|versenden) (auf|bei|über|via|per) {_CHANNEL}",
            r"link kopieren", r"(artikel )?an (einen|eine) (freund|freundin|bekannten) (senden|schicken|versenden)",
            r"druckversion", r"druckansicht", r"artikel versenden"],
-    "fr": [r"partager", r"partager sur \w+", r"partagez", r"imprimer", r"envoyer par e-?mail", r"copier le lien",
+    "fr": [r"partager", r"partager sur \w+", r"partagez", r"imprimer", r"copier le lien", r"courriel",
+           rf"(partager|partagez|envoyer|envoyez) (sur|via|par) {_CHANNEL}",
            r"envoyer à un ami", r"version imprimable"],
-    "es": [r"compartir", r"compartir en \w+", r"comparte", r"imprimir", r"enviar por e-?mail", r"copiar enlace",
+    "es": [r"compartir", r"compartir en \w+", r"comparte", r"imprimir", r"copiar enlace", r"correo( electrónico)?",
+           rf"(compartir|comparte|enviar|envía|envia) (en|por|vía|via|con) ({_CHANNEL}|correo( electrónico)?)",
            r"enviar a un amigo", r"versión (para imprimir|imprimible)"],
-    "it": [r"condividi", r"condividi su \w+", r"stampa", r"invia per e-?mail", r"copia link", r"invia a un amico",
+    "it": [r"condividi", r"condividi su \w+", r"stampa", r"copia link", r"invia a un amico",
+           rf"(condividi|condividere|invia|inviare|manda) (su|via|con|tramite|per|in) {_CHANNEL}",
            r"versione stampabile"],
     "pt": [r"compartilhar", r"compartilhe", r"partilhar", r"copiar link", r"enviar (para|a) um amigo",
+           rf"(compartilhar|compartilhe|partilhar|partilhe|enviar|envie) (no|na|pelo|pela|por|via|em) {_CHANNEL}",
            r"versão para impressão"],
     "nl": [r"delen", r"deel", r"deel dit artikel", r"afdrukken", r"printen", r"kopieer link", r"stuur door",
+           rf"(deel|delen|stuur|verstuur|versturen) (op|via|per|met) {_CHANNEL}",
+           rf"(op|via|per|met) {_CHANNEL} (delen|sturen|versturen|doorsturen)",
            r"printversie"],
     "pl": [r"udostępnij", r"podziel się", r"drukuj", r"wyślij e-?mailem", r"kopiuj link", r"wyślij znajomemu",
+           rf"(udostępnij|podziel się|wyślij|prześlij) (na|w|przez|via) {_CHANNEL}",
            r"wersja do druku"],
     "ru": [r"поделиться", r"поделитесь", rf"поделиться в ({_NETWORK}|соцсетях|телеграме?|вконтакте|одноклассниках)",
            r"отправить", r"распечатать", r"печать", r"версия для печати", r"скопировать ссылку", r"копировать ссылку",
@@ -781,6 +793,26 @@ share_bar = pattern_detector(
                 removed=("Jetzt Artikel teilen!", "Klick, um auf Reddit zu teilen (Wird in neuem Fenster geöffnet)",
                          "Partager cet article", "Comparte esta nota", "Condividi questo articolo", "Compartilhe este artigo",
                          "Deel dit artikel", "Udostępnij ten artykuł", "Cliquez pour imprimer(ouvre dans une nouvelle fenêtre)")),
+        # Buttons that name where they share, in either word order, alone or in a row; the same words
+        # opening a sentence stay.
+        Example("Der Rat tagte.\nBei Facebook teilen · Per E-Mail versenden\nTeilen über WhatsApp\n"
+                "Share via WhatsApp Send by email\nPartager via WhatsApp Envoyer par SMS\n"
+                "Compartir en Facebook Enviar por WhatsApp\nCondividi su Facebook Invia tramite WhatsApp\n"
+                "Compartilhar no Facebook Enviar pelo WhatsApp\nDeel via WhatsApp | Per e-mail versturen\n"
+                "Udostępnij na Facebooku Wyślij przez Messengera\nTelegram Correo electrónico Imprimir\nCourriel | Imprimer",
+                removed=("Bei Facebook teilen · Per E-Mail versenden", "Teilen über WhatsApp",
+                         "Share via WhatsApp Send by email", "Partager via WhatsApp Envoyer par SMS",
+                         "Compartir en Facebook Enviar por WhatsApp", "Condividi su Facebook Invia tramite WhatsApp",
+                         "Compartilhar no Facebook Enviar pelo WhatsApp", "Deel via WhatsApp | Per e-mail versturen",
+                         "Udostępnij na Facebooku Wyślij przez Messengera", "Telegram Correo electrónico Imprimir",
+                         "Courriel | Imprimer")),
+        Example("Auf Facebook teilen viele Vereine ihre Termine\nPer E-Mail senden Eltern die Entschuldigung an die Schule\n"
+                "Share via WhatsApp only what you would show a stranger\n"
+                "Partager sur Facebook des photos d'enfants reste risqué\n"
+                "Compartir en Facebook datos personales tiene riesgos\nCondividi su Facebook le foto dei bambini? Meglio di no\n"
+                "Compartilhar no Facebook fotos de crianças é arriscado\nVia WhatsApp delen ouders de roosters met elkaar\n"
+                "Udostępnij na Facebooku tylko to, co pokazałbyś obcym\nCorreo urgente para la alcaldesa\n"
+                "Courriel envoyé au maire la veille du vote"),
         Example("Der Rat tagte.\nFolgen Sie uns auf Google News\nSuivez-nous sur Twitter\nSíguenos en Instagram\n"
                 "Obserwuj nas na Google News\nFollow us on Google News",
                 removed=("Folgen Sie uns auf Google News", "Suivez-nous sur Twitter", "Síguenos en Instagram",

@@ -578,6 +578,33 @@ def lead_shaped(text: str, settings: Settings) -> bool:
             and lead_length(text, settings) >= settings.lead_min_chars)
 
 
+def key_points(headline: int, lines: range, first: int, page: Page) -> list[int]:
+    """The story's key points, set under its headline as lines of their own
+    (a press release's bullets without their marks): the lines between the
+    headline (block index ``headline``) and the body's first paragraph
+    (position ``first``), when they are key_points_min_lines to
+    key_points_max_lines lines one right under the other, nothing removed
+    between them, the headline and the body, each a statement of
+    key_point_min_words to key_point_max_words words that is not set in
+    title case (a menu's labels, names) nor ends in a colon (a label).
+    Never when lead_max_lines is 0 (leads are not kept)."""
+    indices = [page.blocks[i].index for i in (*lines, first)]
+    if indices != list(range(headline + 1, headline + 1 + len(indices))):
+        return []
+    return list(lines) if key_points_shaped(lines, page) else []
+
+
+def key_points_shaped(lines: range, page: Page) -> bool:
+    """Whether ``lines`` read as a story's key points (see key_points), by
+    their number and each line's shape."""
+    settings = page.settings
+    if not settings.lead_max_lines or not settings.key_points_min_lines <= len(lines) <= settings.key_points_max_lines:
+        return False
+    return all(settings.key_point_min_words <= page.features[i].words <= settings.key_point_max_words
+               and page.features[i].title_case_share <= settings.key_point_max_title_case
+               and not page.blocks[i].text.endswith((":", "：")) for i in lines)
+
+
 # How a pull quote opens: a quotation set above the story is no lead.
 _OPENING_QUOTES = ('"', "“", "„", "«", "»", "‘", "'", "‹", "「")
 

@@ -940,15 +940,22 @@ _TIMELINE_ENTRY = compiled(r"^\d.{0,30}[:：]$")
 _TIMELINE_ENDS = (":", "：", ":\n", "：\n")
 
 
-def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int) -> Iterator[tuple[int, int]]:
+def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int,
+                 follows: list[bool]) -> Iterator[tuple[int, int]]:
     """(start, end) of each item: 1..max_labels labels, then one teaser
-    that is not followed by more prose."""
+    that is not followed by more prose. An item's lines stand together
+    (``follows``, see _follows_on_input): a line that earlier stages removed
+    inside it parts it (a box's prompt above a removed newsletter appeal,
+    the next list's first teaser below), and only the lines after that
+    line are the item's: a run chained through removed chrome swept a
+    story's last section into the comments under it."""
     n = len(is_teaser)
     for end in range(n):
         if not is_teaser[end] or (end + 1 < n and is_teaser[end + 1]):
             continue
         start = end
-        while start > 0 and end - start < max_labels and is_label[start - 1]:
+        while (start > 0 and end - start < max_labels and is_label[start - 1]
+               and follows[start]):
             start -= 1
         if start < end:
             yield start, end
@@ -1196,7 +1203,7 @@ def teaser_list(page: Page) -> list[int]:
         for b, t, f in zip(page.blocks, is_teaser, feats)
     ]
     prose_words = sum(f.words for f, t in zip(feats, is_teaser) if t or f.words > settings.teaser_max_words)
-    items = list(_item_starts(is_teaser, is_label, settings.max_item_labels))
+    items = list(_item_starts(is_teaser, is_label, settings.max_item_labels, _follows_on_input(page)))
     # How many items on the page stand under each label.
     under = Counter(key for start, end in items for key in {title_key(texts[i]) for i in range(start, end)})
     hits: list[int] = []
@@ -1214,6 +1221,13 @@ def teaser_list(page: Page) -> list[int]:
             hits.extend(range(run[0][0], run[-1][1] + 1))
         run = [item]
     return hits
+
+
+def _follows_on_input(page: Page) -> list[bool]:
+    """For each block, whether it came right after the block before it on
+    the page, with no block that earlier stages of the pass removed between."""
+    indices = [b.index for b in page.blocks]
+    return [False, *(later == earlier + 1 for earlier, later in zip(indices, indices[1:]))]
 
 
 def _dated_below_story(run: list[tuple[int, int]], texts: list[str], feats: list[Features], settings: Settings) -> bool:
