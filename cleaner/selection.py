@@ -1043,6 +1043,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(i for i in step_sections_after(max(keep), page) if i < stop)
         keep.update(i for i in questions_after(max(keep), page) if i < stop)
         keep.update(story_lead(prose[0], page, kinds))
+        keep.update(headline_deck(prose[0], page))
         keep.update(lead_before_header(body, prose, page))
         keep.update(key_points_before(min(keep), page))
         keep.update(structured_run_before(min(keep), page))
@@ -1235,6 +1236,33 @@ def story_lead(first: int, page: Page, kinds: list[Kind]) -> list[int]:
     if start - headline - 1 <= page.settings.lead_max_lines:
         lead += [i for i in lines if lead_shaped(page.blocks[i].text, page.settings)]
     return sorted({*lead, *key_points(headline, lines, first, page)})
+
+
+def headline_deck(first: int, page: Page) -> list[int]:
+    """The line between the story's headline and its first kept block
+    ``first``, right under the one and right above the other, when it reads
+    as the headline's deck: headline_deck_min_words words or more of prose
+    (stopwords making at least stopword_min_density of them), without a
+    full stop or a digit (no caption, byline or date), no pull quote or
+    contact note. The first paragraph's heading may be no longer than
+    lead_heading_max_words, and a line right under the header is taken for
+    the desk's or the writer's name; under the headline itself, right above
+    the story, it is the story's subtitle, which html-lead keeps from HTML.
+    In a later pass, the first line left, under the headline an earlier
+    pass removed. Empty when there is none."""
+    settings = page.settings
+    if settings.headline_deck_min_words <= 0 or first == 0:
+        return []
+    deck = first - 1
+    above = page.blocks[deck].index - 1
+    if page.blocks[first].index - above != 2 or not (
+            page.removed.get(above) in HEADLINE_STAGES
+            or (above == -1 and not page.removed_earlier.isdisjoint(HEADLINE_STAGES))):
+        return []
+    feats = page.features[deck]
+    return [deck] if (feats.words >= settings.headline_deck_min_words and not feats.terminal
+                      and feats.digit_share == 0 and feats.stopword_density >= settings.stopword_min_density
+                      and not quote_or_contact(page.blocks[deck].text)) else []
 
 
 def standfirst_shaped(i: int, kinds: list[Kind], page: Page) -> bool:

@@ -401,10 +401,13 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
     paragraph: long, or two whole sentences, or a long sentence after
     headlines (a teaser follows one headline: after several, the story has
     begun or resumed); in a ``box`` set in the story, the story's next
-    paragraph after headlines (see _paragraph_at), however short."""
+    paragraph after headlines (see _paragraph_at), however short; and at
+    the story's own headline (a part of the page's title), after long
+    teasers or (list_ends_at_own_headline) after any items: what follows
+    it is the story's header, which selection reads."""
     settings = page.settings
     blocks, feats = page.blocks, page.features
-    # A list of headlines with long teasers ends at the story's own headline.
+    # A list ends at the story's own headline (see list_ends_at_own_headline).
     title = _title_parts(page)
     long_teasers = False
     j = heading + 1
@@ -415,7 +418,8 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
         and _whole_sentence(blocks[j + 1].text, feats[j + 1], settings.list_end_sentence_words)
     ) and not (headlines >= settings.list_end_after_headlines
                and (_whole_sentence(blocks[j].text, feats[j], settings.list_end_paragraph_words)
-                    or box and _paragraph_at(j, page))) and not (long_teasers and title_key(blocks[j].text) in title):
+                    or box and _paragraph_at(j, page))) and not (
+        (long_teasers or settings.list_ends_at_own_headline) and title_key(blocks[j].text) in title):
         long_teasers = long_teasers or feats[j].words > settings.headline_item_max_words
         headlines = 0 if _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words) else headlines + 1
         j += 1
