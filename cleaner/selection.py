@@ -562,13 +562,20 @@ def story_rows_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
         end += 1
     if end - start < settings.story_rows_min or not all(_story_continues(i - 1, i, page) for i in range(last + 1, end)):
         return []
-    rows = list(range(last + 1, end))
-    if prose := prose_after(end - 1, kinds, page):
-        return rows + prose
-    subheading = _past_heading(end, page) > end and _story_continues(end - 1, end, page)
-    if subheading and (prose := prose_after(end, kinds, page)):
-        return [*rows, end, *prose]
-    return rows
+    return list(range(last + 1, end)) + story_under(end - 1, kinds, page)
+
+
+def story_under(last: int, kinds: list[Kind], page: Page) -> list[int]:
+    """Where the story goes on right under its table or list ending at
+    block ``last``: its paragraphs (see prose_after), or a section of them
+    under a short subheading ("Other results", "Verdict")."""
+    if prose := prose_after(last, kinds, page):
+        return prose
+    below = last + 1
+    subheading = _past_heading(below, page) > below and _story_continues(last, below, page)
+    if subheading and (prose := prose_after(below, kinds, page)):
+        return [below, *prose]
+    return []
 
 
 def prose_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
@@ -1033,7 +1040,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     if prose:
         # A list or table after the story does not continue it past a footer notice.
         stop = past_notice.start if past_notice else len(kinds)
-        keep.update(i for i in story_list_after(max(keep), page) if i < stop)
+        last = max(keep)
+        keep.update(i for i in story_list_after(last, page) if i < stop)
         table = [i for i in story_table_after(max(keep), page) if i < stop]
         keep.update(table)
         if table:
@@ -1047,6 +1055,9 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(key_points_before(min(keep), page))
         keep.update(structured_run_before(min(keep), page))
         keep.update(verdict_box(page))
+        if settings.story_goes_on_under_its_list and max(keep) > last:
+            # A list or table the steps above kept past the region's end: the story may go on under it.
+            keep.update(i for i in story_under(max(keep), kinds, page) if i < stop)
     removed = {i: SELECTION_ID for i in range(len(kinds)) if i not in keep}
     if body != candidates:
         removed.update((i, TEASER_TAIL_ID) for i in range(body[-1] + 1, region.stop) if i in removed)

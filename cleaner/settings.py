@@ -666,6 +666,14 @@ class Settings:
     # or two. Found on the study set blind_pages2.
     story_row_min_numbers: int = 3
     story_row_max_words: float = 20
+    # The story goes on under the list or table that selection keeps past the
+    # region's end (a list, a table's rows, a how-to's sections, a verdict
+    # box): its paragraphs right under it, or a section of them under a short
+    # subheading, are the story's (selection.story_under: a closing note under
+    # a table of prices, a verdict under pros and cons). The run scores below
+    # zero, so the region stops above it. Found on the study set
+    # structured_pages (issue 12). False turns it off.
+    story_goes_on_under_its_list: bool = True
     # A run of short structured lines right above the story (a recipe's
     # ingredients, a product's specifications, a word's dictionary fields):
     # at least this many lines, with nothing but story interruptions between

@@ -869,3 +869,23 @@ def test_a_story_of_one_line_steps_is_kept_beside_a_wordier_blurb(language):
     off = Cleaner(settings=Settings(prose_reading_min_kept_share=0, earlier_story_min_share=0)).clean(page).splitlines()
     assert not any(step in off for step in steps)
 
+
+
+def test_the_story_goes_on_under_its_tables_after_the_region():
+    # Two tables of prices, each under its heading and the same header row
+    # (a repeated line, removed): the rows cost the region, which stops above
+    # them; the tables are kept as the story's, and so is the note under them.
+    diesel = ["Harbour Garage Kingsbridge 1,579 €", "Quay Street Fuel Dartmouth 1,585 €",
+              "North Road Service Totnes 1,589 €", "Mill Lane Station Brixham 1,594 €"]
+    petrol = ["Ring Road Autos Paignton 1,689 €", "Old Market Garage Newton 1,695 €",
+              "Station Hill Fuel Torquay 1,699 €", "Bridge End Garage Salcombe 1,704 €"]
+    closing = "Prices are those the stations reported on Monday and may have changed since."
+    menu = ["Home", "News", "Sport", "Weather", "Contact"]
+    header = "Station Town Price per litre"
+    story = [*STORY, "Diesel", header, *diesel, "Petrol 95", header, *petrol]
+    text = "\n".join([*story, closing, *menu])
+    kept = [line for line in Cleaner().clean(text).splitlines() if line]
+    assert kept == [line for line in story if line != header] + [closing]
+    # Off, the story ends with its last table.
+    off = Cleaner(settings=replace(Settings(), story_goes_on_under_its_list=False))
+    assert closing not in off.clean(text)
