@@ -1054,6 +1054,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(lead_before_header(body, prose, page))
         keep.update(key_points_before(min(keep), page))
         keep.update(structured_run_before(min(keep), page))
+        if settings.lead_over_structured_run:
+            keep.update(lead_over_structured_run(min(keep), kinds, page))
         keep.update(verdict_box(page))
         if settings.story_goes_on_under_its_list and max(keep) > last:
             # A list or table the steps above kept past the region's end: the story may go on under it.
@@ -1284,17 +1286,40 @@ def structured_run_before(first: int, page: Page) -> list[int]:
     of one structure_kind, under a line a detector removed (see
     _removed_above). Menus and link lists are gone by now: the detectors
     removed them, and a removed line ends the run."""
+    run = _structured_run_above(first, page)
+    return list(run) if run and _removed_above(run.start, page) else []
+
+
+def _structured_run_above(first: int, page: Page) -> range:
+    """The run of short lines right above block ``first`` (see
+    structured_run_before), empty unless it is long and structured enough."""
     settings, texts = page.settings, page.texts()
     start = first
     while (start > 0 and page.features[start - 1].words <= settings.structured_run_item_max_words
            and _only_interruptions_between(start - 1, start, page)):
         start -= 1
     run = range(start, first)
-    if len(run) < settings.structured_run_min_lines or not _removed_above(start, page):
-        return []
+    if len(run) < settings.structured_run_min_lines:
+        return range(0)
     kinds = Counter(structure_kind(texts[i]) for i in run)
     kinds.pop(None, None)
-    return list(run) if max(kinds.values(), default=0) >= settings.structured_run_min_share * len(run) else []
+    return run if max(kinds.values(), default=0) >= settings.structured_run_min_share * len(run) else range(0)
+
+
+def lead_over_structured_run(first: int, kinds: list[Kind], page: Page) -> list[int]:
+    """The story's first paragraph right above the run of short structured
+    lines right above its first kept block ``first`` (see
+    structured_run_before), with the run: a recipe's intro over its
+    ingredients, above its steps. The run costs more than the intro scores,
+    so the region starts under it. The paragraph (GOOD) is the page's first:
+    a paragraph of other prose above it would make it none of the story's
+    lead."""
+    run = _structured_run_above(first, page)
+    lead = run.start - 1 if run else -1
+    if (lead < 0 or kinds[lead] is not Kind.GOOD or not _only_interruptions_between(lead, run.start, page)
+            or Kind.GOOD in kinds[:lead]):
+        return []
+    return [lead, *run]
 
 
 def key_points_before(first: int, page: Page) -> list[int]:

@@ -688,6 +688,11 @@ class Settings:
     # entry's fields; a share of 0.4 took a header's lines, 0.6 lost a
     # recipe's ingredients a cell a line; 8 words lost ingredients.
     structured_run_min_share: float = 0.5
+    # Such a run under the page's first paragraph (no removed line right above
+    # the run) is the story's too, with that paragraph: a recipe's intro over
+    # its ingredients, above its steps (selection.lead_over_structured_run).
+    # Found on the study set structured_pages (issue 12). False turns it off.
+    lead_over_structured_run: bool = True
 
     # -- limits: what one document may cost --
     # Seconds all outlet rule patterns together may spend on one document

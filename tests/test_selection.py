@@ -889,3 +889,23 @@ def test_the_story_goes_on_under_its_tables_after_the_region():
     # Off, the story ends with its last table.
     off = Cleaner(settings=replace(Settings(), story_goes_on_under_its_list=False))
     assert closing not in off.clean(text)
+
+
+def test_a_recipe_s_intro_stays_over_its_ingredients_above_the_method():
+    # The ingredients cost more than the intro scores: the region starts at the method.
+    intro = ("Plum cake from the tray belongs on every coffee table in September, when the plums are ripe and "
+             "cheap at every market in town.")
+    ingredients = ["500 g flour", "1 cube of fresh yeast", "200 ml warm milk", "80 g sugar", "80 g soft butter",
+                   "1 egg", "a pinch of salt", "2 kg plums", "Cinnamon to taste"]
+    method = [
+        "Crumble the yeast into the warm milk, stir in a spoonful of sugar and leave it for ten minutes.",
+        "Knead flour, sugar, salt, butter and egg with the yeast milk into a smooth dough for five minutes.",
+        "Let the dough rise in a warm place for an hour, until it has doubled in size.",
+        "Roll it out on a greased tray, set the halved plums on it and bake it for 45 minutes at 180 degrees.",
+    ]
+    menu = ["Home", "Recipes", "Baking", "Quick dishes", "Vegetarian"]
+    story = [intro, "Ingredients", *ingredients, "Method", *method]
+    text = "\n".join([*menu, "Plum Cake from the Tray", *story, "Imprint", "Privacy", "Contact", "Cookies", "Jobs"])
+    assert [line for line in Cleaner().clean(text).splitlines() if line] == story
+    off = Cleaner(settings=replace(Settings(), lead_over_structured_run=False))
+    assert intro not in off.clean(text)
