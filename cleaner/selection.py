@@ -540,7 +540,8 @@ def story_rows_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
     """The table that continues the story after its last kept block
     ``last``, rendered a row a line ("Harrowfield 214-8 45 T Beckwith 78"):
     an optional heading, an optional header row (column names: a line
-    without digits or a full stop), then story_rows_min or more adjacent
+    without digits, and without a full stop unless its words are
+    abbreviated, see column_names), then story_rows_min or more adjacent
     rows, each of at most story_row_max_words words and at least
     story_row_min_numbers numbers; then the story's paragraphs right under
     the table, or a section of them under a short subheading ("Other
@@ -554,7 +555,8 @@ def story_rows_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
                 and len(_NUMBER.findall(texts[i])) >= settings.story_row_min_numbers and not _LABEL.search(texts[i]))
 
     start = _past_heading(last + 1, page)
-    if (start < len(texts) and not row(start) and not _DIGIT.search(texts[start]) and not feats[start].terminal
+    if (start < len(texts) and not row(start) and not _DIGIT.search(texts[start])
+            and (not feats[start].terminal or column_names(texts[start], settings.column_name_max_chars))
             and feats[start].words <= settings.story_row_max_words):
         start += 1  # the header row
     end = start
@@ -576,6 +578,13 @@ def story_under(last: int, kinds: list[Kind], page: Page) -> list[int]:
     if subheading and (prose := prose_after(below, kinds, page)):
         return [below, *prose]
     return []
+
+
+def column_names(text: str, max_chars: int) -> bool:
+    """Whether every word of ``text`` is of at most ``max_chars`` characters:
+    a table's header row of abbreviated column names, whose last may end in
+    an abbreviation's full stop ("Pl. Team Pts Diff."), not a sentence."""
+    return all(len(word) <= max_chars for word in text.split())
 
 
 def prose_after(last: int, kinds: list[Kind], page: Page) -> list[int]:

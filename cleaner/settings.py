@@ -666,6 +666,11 @@ class Settings:
     # or two. Found on the study set blind_pages2.
     story_row_min_numbers: int = 3
     story_row_max_words: float = 20
+    # ...and its header row may end in a full stop when each of its words is
+    # of at most this many characters: abbreviated column names ("Pl. Équipe
+    # Pts Diff.", "Sp. Tore Pkt."), no sentence (selection.column_names).
+    # Found on the study set structured_pages (issue 12).
+    column_name_max_chars: int = 6
     # The story goes on under the list or table that selection keeps past the
     # region's end (a list, a table's rows, a how-to's sections, a verdict
     # box): its paragraphs right under it, or a section of them under a short

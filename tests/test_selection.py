@@ -909,3 +909,13 @@ def test_a_recipe_s_intro_stays_over_its_ingredients_above_the_method():
     assert [line for line in Cleaner().clean(text).splitlines() if line] == story
     off = Cleaner(settings=replace(Settings(), lead_over_structured_run=False))
     assert intro not in off.clean(text)
+
+
+def test_standings_under_a_header_row_of_abbreviated_column_names_stay_after_the_story():
+    rows = ["1 Harbour United 41 18 +19", "2 Quay Rovers 39 18 +22", "3 Mill Lane 33 18 +8", "4 North End 29 18 +3"]
+    menu = ["Home", "News", "Sport", "Weather", "Contact"]
+    story = [*STORY, "Standings", "Pl. Team Pts P Diff.", *rows]
+    assert [line for line in Cleaner().clean("\n".join([*story, *menu])).splitlines() if line] == story
+    # A sentence is no header row: the rows under it stay out.
+    sentence = [*STORY, "Standings", "Please share this with your friends.", *rows]
+    assert rows[0] not in Cleaner().clean("\n".join([*sentence, *menu]))
