@@ -211,6 +211,11 @@ class Settings:
     # labels that recur in turn, is a section's subheading, kept.
     section_prose_min_words: float = 12
     headline_title_case_share: float = 0.6
+    # A run of at least this many adjacent dated lines right under a line
+    # ending in a colon is the story's list of dates (school holidays,
+    # deadlines), no dateline (headers.announced_dates). Found on the study
+    # set structured_pages (issue 12).
+    announced_dates_min_lines: int = 3
     # Blocks allowed between the headline and a bare-name byline (a standfirst).
     max_standfirst_blocks: int = 2
     # The story's first paragraph, right after the byline, is at least this long.
