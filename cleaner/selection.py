@@ -56,7 +56,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from enum import Enum
 
 from .cache import compiled
@@ -197,18 +197,24 @@ def adjacent_pairs(prose: list[int], page: Page) -> list[int]:
     ]
 
 
-def trim_teaser_tail(prose: list[int], page: Page) -> list[int]:
+def trim_teaser_tail(prose: list[int], page: Page, items: Collection[int] = ()) -> list[int]:
     """Drop the region's tail after its last two adjacent prose blocks when
     that tail is teaser_tail_min_blocks or more prose blocks, each set apart
     by other lines (kept or removed). A story's paragraphs come in runs;
     teasers under headlines, and comments under names, alternate with labels.
     Short sections, each a subheading and a paragraph, stay, and so do those
-    that open the tail when the rest goes (teaser_tail_keeps_sections)."""
+    that open the tail when the rest goes (teaser_tail_keeps_sections). The
+    paragraphs right under a list the story holds (``items``, see
+    story_list_items) go on from the body: the list sets them apart."""
     settings = page.settings
     pairs = adjacent_pairs(prose, page)
     if not pairs or len(prose) - 2 - pairs[-1] < settings.teaser_tail_min_blocks:
         return prose
     body, tail = prose[:pairs[-1] + 2], prose[pairs[-1] + 2:]
+    while settings.story_goes_on_under_its_list and tail and _under_story_list(body[-1], tail[0], items, page):
+        body, tail = [*body, tail[0]], tail[1:]
+    if len(tail) < settings.teaser_tail_min_blocks:
+        return prose
     words = [f.words for f in page.features]
     if sum(words[i] for i in tail) > settings.teaser_tail_max_share * sum(words[i] for i in body):
         return prose
@@ -216,6 +222,14 @@ def trim_teaser_tail(prose: list[int], page: Page) -> list[int]:
         return prose
     sections = _sections_opening(body, tail, page)
     return body + tail[:sections] if settings.teaser_tail_keeps_sections else body
+
+
+def _under_story_list(last: int, paragraph: int, items: Collection[int], page: Page) -> bool:
+    """Whether all that stands between prose blocks ``last`` and
+    ``paragraph`` is a list the story holds (``items``), under an optional
+    heading: the paragraph goes on from ``last`` under the list."""
+    start = _past_heading(last + 1, page)
+    return start < paragraph and all(i in items for i in range(start, paragraph))
 
 
 def _sections_opening(body: list[int], tail: list[int], page: Page) -> int:
@@ -1015,7 +1029,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     # What lies between the region and the second one kept beside it is neither's.
     apart = candidates[-1] if candidates and second else None
     candidates += [i for i in second if kinds[i] in (Kind.GOOD, Kind.NEAR) and i > region.stop - 1]
-    body = trim_teaser_tail(candidates, page)
+    body = trim_teaser_tail(candidates, page, items)
     prose = trim_before_header(body, page)
     keep = set(prose)
     # The body's first paragraph: the second when the first stands above the header's metadata.

@@ -682,7 +682,9 @@ class Settings:
     # subheading, are the story's (selection.story_under: a closing note under
     # a table of prices, a verdict under pros and cons). The run scores below
     # zero, so the region stops above it. Found on the study set
-    # structured_pages (issue 12). False turns it off.
+    # structured_pages (issue 12). So do the paragraphs right under a list
+    # the story holds inside the region (selection.story_list_items): no
+    # teaser tail (selection.trim_teaser_tail). False turns both off.
     story_goes_on_under_its_list: bool = True
     # A run of short structured lines right above the story (a recipe's
     # ingredients, a product's specifications, a word's dictionary fields):

@@ -919,3 +919,17 @@ def test_standings_under_a_header_row_of_abbreviated_column_names_stay_after_the
     # A sentence is no header row: the rows under it stay out.
     sentence = [*STORY, "Standings", "Please share this with your friends.", *rows]
     assert rows[0] not in Cleaner().clean("\n".join([*sentence, *menu]))
+
+
+def test_the_paragraphs_under_a_list_inside_the_story_are_no_teaser_tail():
+    dishes = ["Beef broth with liver dumplings 65 CZK", "Braised beef in cream sauce, dumplings 215 CZK",
+              "Roast duck, red cabbage, potato dumplings 289 CZK", "Fried cheese, chips, tartar sauce 189 CZK",
+              "Curd dumplings with strawberries 129 CZK", "Draught beer 0.5 l 59 CZK"]
+    after = "The braised beef was the best we ate in town this year; the duck was juicy, the dumplings a little hard."
+    verdict = "The bistro is a good choice for anyone after classic cooking without paying for the design."
+    menu = ["Home", "Reviews", "Recipes", "Wine", "Contact"]
+    story = [*STORY, "What we tasted", *dishes, after, "Verdict", verdict]
+    text = "\n".join([*menu, *story, "Share", "Imprint", "Privacy"])
+    assert [line for line in Cleaner().clean(text).splitlines() if line] == story
+    off = Cleaner(settings=replace(Settings(), story_goes_on_under_its_list=False))
+    assert verdict not in off.clean(text)
