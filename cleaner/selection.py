@@ -394,6 +394,41 @@ def announced_list_after(last: int, page: Page) -> list[int]:
     return list(range(start, end)) if end - start > settings.story_list_min_items else []
 
 
+def _item_run(start: int, page: Page) -> range:
+    """The adjacent lines from block ``start`` on that are list items of
+    one kind (see _list_item_kind); empty when block ``start`` is none."""
+    kind = _list_item_kind(start, page) if start < len(page.blocks) else None
+    end = start
+    while (kind is not None and end < len(page.blocks) and _list_item_kind(end, page) == kind
+           and (end == start or page.blocks[end].index == page.blocks[end - 1].index + 1)):
+        end += 1
+    return range(start, end)
+
+
+def list_sections_after(last: int, page: Page) -> list[int]:
+    """The list in sections that continues the story after its last kept
+    block ``last``: list_sections_min or more sections, the first right
+    under it, each a heading over story_list_section_min_items or more
+    list items, all of one kind (see _list_item_kind, _next_section): a
+    programme's days, a timetable's routes. Ending the story, no paragraph
+    follows them (story_list_items wants one), and each section is too
+    short for story_list_after."""
+    settings = page.settings
+    start = _past_heading(last + 1, page)
+    if start == last + 1 or start >= len(page.blocks) or not all(
+            _story_continues(i - 1, i, page) for i in range(last + 1, start + 1)):
+        return []
+    sections: list[range] = []
+    while (len(run := _item_run(start, page)) >= settings.story_list_section_min_items
+           and (not sections or (_next_section(sections[-1].stop, run, page)
+                                 and _list_item_kind(run.start, page) == _list_item_kind(sections[0].start, page)))):
+        sections.append(run)
+        start = _past_heading(run.stop, page)
+    if settings.list_sections_min <= 0 or len(sections) < settings.list_sections_min:
+        return []
+    return list(range(last + 1, sections[-1].stop))
+
+
 def step_sections_after(last: int, page: Page) -> list[int]:
     """The sections that continue the story after its last kept block
     ``last``: step_sections_min or more, each a heading (a line of at most
@@ -1072,6 +1107,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(i for i in story_rows_after(max(keep), kinds, page) if i < stop)
         keep.update(i for i in announced_list_after(max(keep), page) if i < stop)
         keep.update(i for i in step_sections_after(max(keep), page) if i < stop)
+        keep.update(i for i in list_sections_after(max(keep), page) if i < stop)
         keep.update(i for i in questions_after(max(keep), page) if i < stop)
         keep.update(story_lead(prose[0], page, kinds))
         keep.update(lead_before_header(body, prose, page))

@@ -629,6 +629,12 @@ class Settings:
     # on after the last: a programme's days, a recipe's parts) a section may hold as few as this many
     # items: a day of two fixtures.
     story_list_section_min_items: int = 2
+    # Such a list in sections right after the story, the story ending with
+    # it, is the story's from this many sections on (selection.list_sections_after:
+    # a festival's programme, day by day). Found on the study set
+    # structured_pages (issue 12); 2 cost gn-dev's choosing text F1 (folds
+    # 0-1) 0.0003, precision 0.0006, 3 moves no figure. 0 turns it off.
+    list_sections_min: int = 3
     # Lines a story announces between its paragraphs (a line ending in a
     # colon above them, a paragraph right under them) cost the region nothing
     # whatever their shapes when at least this many: opening hours, a table's

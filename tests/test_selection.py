@@ -933,3 +933,19 @@ def test_the_paragraphs_under_a_list_inside_the_story_are_no_teaser_tail():
     assert [line for line in Cleaner().clean(text).splitlines() if line] == story
     off = Cleaner(settings=replace(Settings(), story_goes_on_under_its_list=False))
     assert verdict not in off.clean(text)
+
+
+def test_a_programme_in_sections_that_ends_the_story_stays():
+    days = {"Friday 25 April": ["18:00: opening and first reading, market hall", "20:30: concert of songs, old chapel"],
+            "Saturday 26 April": ["10:00: writing workshop for children, library",
+                                  "14:00: round table on crime fiction, old chapel"],
+            "Sunday 27 April": ["11:00: breakfast with the authors, market hall",
+                                "15:00: the festival's prizes, town theatre"]}
+    programme = [line for day, entries in days.items() for line in (day, *entries)]
+    lead = ("More than eighty authors are expected from 25 to 27 April in the market hall and three rooms in "
+            "the town centre, and entry is free.")
+    text = "\n".join(["Home", "News", "Sport", "What's on", "Contact", "Book festival: the programme", lead, *programme,
+                      "Share this", "Imprint", "Privacy"])
+    assert [line for line in Cleaner().clean(text).splitlines() if line] == [lead, *programme]
+    off = Cleaner(settings=replace(Settings(), list_sections_min=0))
+    assert programme[-1] not in off.clean(text)
