@@ -510,6 +510,34 @@ def questions_after(last: int, page: Page) -> list[int]:
     return list(range(last + 1, end)) if pairs >= settings.questions_min_pairs else []
 
 
+def short_sections_after(last: int, page: Page) -> list[int]:
+    """The short sections that continue the story after its last kept block
+    ``last``: short_sections_min or more in a row, each a subheading (at
+    most short_max_words words, not ending like a sentence) over one to
+    questions_answer_max_lines sentences (lines that end like one, of at
+    most story_list_item_max_words words), all adjacent. A round-up of what
+    changes ("Pensions" / "Pensions rise by 3.7 percent."): each sentence
+    scores too little to carry its subheading; a menu's or a link list's
+    lines end like no sentence."""
+    settings, feats = page.settings, page.features
+    if settings.short_sections_min <= 0:
+        return []
+
+    def adjacent(i: int) -> bool:
+        return 0 < i < len(feats) and _story_continues(i - 1, i, page)
+
+    sections, end, i = 0, last + 1, last + 1
+    while adjacent(i) and feats[i].words <= settings.short_max_words and not feats[i].terminal:
+        j = i + 1
+        while (adjacent(j) and j - i <= settings.questions_answer_max_lines and feats[j].terminal
+               and settings.short_max_words < feats[j].words <= settings.story_list_item_max_words):
+            j += 1
+        if j == i + 1:
+            break
+        sections, end, i = sections + 1, j, j
+    return list(range(last + 1, end)) if sections >= settings.short_sections_min else []
+
+
 def _questions_ending_at(last: int, line: Callable[[int], bool], page: Page) -> int:
     """How many question-and-answer pairs (as questions_after reads them,
     ``line`` telling a line that may belong to one) run up to block ``last``
@@ -1109,6 +1137,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(i for i in step_sections_after(max(keep), page) if i < stop)
         keep.update(i for i in list_sections_after(max(keep), page) if i < stop)
         keep.update(i for i in questions_after(max(keep), page) if i < stop)
+        keep.update(i for i in short_sections_after(max(keep), page) if i < stop)
         keep.update(story_lead(prose[0], page, kinds))
         keep.update(lead_before_header(body, prose, page))
         keep.update(key_points_before(min(keep), page))

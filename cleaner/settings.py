@@ -664,6 +664,12 @@ class Settings:
     # FAQ whose short answers each cost the region goes on past its end.
     # Found on an invented page (tests/fixtures/cms_pages 126).
     questions_count_kept_pairs: bool = True
+    # Short sections after the story's intro continue it: this many or more
+    # in a row, each a subheading of at most short_max_words words over one to
+    # questions_answer_max_lines sentences (selection.short_sections_after:
+    # "what changes in July", a rule a section). Found on the study set
+    # structured_pages (issue 12). 0 turns it off.
+    short_sections_min: int = 3
     # A table right after the story, a cell a line, has at least this many
     # cells (three rows of four; 8 cut aeb-dev's choosing F1 by 0.001), at
     # least menu_table_min_number_share of them numbers.

@@ -949,3 +949,13 @@ def test_a_programme_in_sections_that_ends_the_story_stays():
     assert [line for line in Cleaner().clean(text).splitlines() if line] == [lead, *programme]
     off = Cleaner(settings=replace(Settings(), list_sections_min=0))
     assert programme[-1] not in off.clean(text)
+
+
+def test_short_sections_of_one_sentence_each_after_the_story_stay():
+    sections = ["Pensions", "Pensions rise by 3.7 percent.", "Rail", "The rail pass costs 58 euros.",
+                "Passports", "A new passport costs 70 euros.", "Post", "A letter now costs 95 cents."]
+    menu = ["Home", "News", "Sport", "Weather", "Contact"]
+    text = "\n".join([*menu, *STORY, *sections, "Share", "Imprint", "Privacy"])
+    assert [line for line in Cleaner().clean(text).splitlines() if line] == [*STORY, *sections]
+    off = Cleaner(settings=replace(Settings(), short_sections_min=0))
+    assert sections[-1] not in off.clean(text)
