@@ -56,7 +56,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from enum import Enum
 
 from .cache import compiled
@@ -197,18 +197,24 @@ def adjacent_pairs(prose: list[int], page: Page) -> list[int]:
     ]
 
 
-def trim_teaser_tail(prose: list[int], page: Page) -> list[int]:
+def trim_teaser_tail(prose: list[int], page: Page, items: Collection[int] = ()) -> list[int]:
     """Drop the region's tail after its last two adjacent prose blocks when
     that tail is teaser_tail_min_blocks or more prose blocks, each set apart
     by other lines (kept or removed). A story's paragraphs come in runs;
     teasers under headlines, and comments under names, alternate with labels.
     Short sections, each a subheading and a paragraph, stay, and so do those
-    that open the tail when the rest goes (teaser_tail_keeps_sections)."""
+    that open the tail when the rest goes (teaser_tail_keeps_sections). The
+    paragraphs right under a list the story holds (``items``, see
+    story_list_items) go on from the body: the list sets them apart."""
     settings = page.settings
     pairs = adjacent_pairs(prose, page)
     if not pairs or len(prose) - 2 - pairs[-1] < settings.teaser_tail_min_blocks:
         return prose
     body, tail = prose[:pairs[-1] + 2], prose[pairs[-1] + 2:]
+    while settings.story_goes_on_under_its_list and tail and _under_story_list(body[-1], tail[0], items, page):
+        body, tail = [*body, tail[0]], tail[1:]
+    if len(tail) < settings.teaser_tail_min_blocks:
+        return prose
     words = [f.words for f in page.features]
     if sum(words[i] for i in tail) > settings.teaser_tail_max_share * sum(words[i] for i in body):
         return prose
@@ -216,6 +222,14 @@ def trim_teaser_tail(prose: list[int], page: Page) -> list[int]:
         return prose
     sections = _sections_opening(body, tail, page)
     return body + tail[:sections] if settings.teaser_tail_keeps_sections else body
+
+
+def _under_story_list(last: int, paragraph: int, items: Collection[int], page: Page) -> bool:
+    """Whether all that stands between prose blocks ``last`` and
+    ``paragraph`` is a list the story holds (``items``), under an optional
+    heading: the paragraph goes on from ``last`` under the list."""
+    start = _past_heading(last + 1, page)
+    return start < paragraph and all(i in items for i in range(start, paragraph))
 
 
 def _sections_opening(body: list[int], tail: list[int], page: Page) -> int:
@@ -380,6 +394,41 @@ def announced_list_after(last: int, page: Page) -> list[int]:
     return list(range(start, end)) if end - start > settings.story_list_min_items else []
 
 
+def _item_run(start: int, page: Page) -> range:
+    """The adjacent lines from block ``start`` on that are list items of
+    one kind (see _list_item_kind); empty when block ``start`` is none."""
+    kind = _list_item_kind(start, page) if start < len(page.blocks) else None
+    end = start
+    while (kind is not None and end < len(page.blocks) and _list_item_kind(end, page) == kind
+           and (end == start or page.blocks[end].index == page.blocks[end - 1].index + 1)):
+        end += 1
+    return range(start, end)
+
+
+def list_sections_after(last: int, page: Page) -> list[int]:
+    """The list in sections that continues the story after its last kept
+    block ``last``: list_sections_min or more sections, the first right
+    under it, each a heading over story_list_section_min_items or more
+    list items, all of one kind (see _list_item_kind, _next_section): a
+    programme's days, a timetable's routes. Ending the story, no paragraph
+    follows them (story_list_items wants one), and each section is too
+    short for story_list_after."""
+    settings = page.settings
+    start = _past_heading(last + 1, page)
+    if start == last + 1 or start >= len(page.blocks) or not all(
+            _story_continues(i - 1, i, page) for i in range(last + 1, start + 1)):
+        return []
+    sections: list[range] = []
+    while (len(run := _item_run(start, page)) >= settings.story_list_section_min_items
+           and (not sections or (_next_section(sections[-1].stop, run, page)
+                                 and _list_item_kind(run.start, page) == _list_item_kind(sections[0].start, page)))):
+        sections.append(run)
+        start = _past_heading(run.stop, page)
+    if settings.list_sections_min <= 0 or len(sections) < settings.list_sections_min:
+        return []
+    return list(range(last + 1, sections[-1].stop))
+
+
 def step_sections_after(last: int, page: Page) -> list[int]:
     """The sections that continue the story after its last kept block
     ``last``: step_sections_min or more, each a heading (a line of at most
@@ -461,6 +510,34 @@ def questions_after(last: int, page: Page) -> list[int]:
     return list(range(last + 1, end)) if pairs >= settings.questions_min_pairs else []
 
 
+def short_sections_after(last: int, page: Page) -> list[int]:
+    """The short sections that continue the story after its last kept block
+    ``last``: short_sections_min or more in a row, each a subheading (at
+    most short_max_words words, not ending like a sentence) over one to
+    questions_answer_max_lines sentences (lines that end like one, of at
+    most story_list_item_max_words words), all adjacent. A round-up of what
+    changes ("Pensions" / "Pensions rise by 3.7 percent."): each sentence
+    scores too little to carry its subheading; a menu's or a link list's
+    lines end like no sentence."""
+    settings, feats = page.settings, page.features
+    if settings.short_sections_min <= 0:
+        return []
+
+    def adjacent(i: int) -> bool:
+        return 0 < i < len(feats) and _story_continues(i - 1, i, page)
+
+    sections, end, i = 0, last + 1, last + 1
+    while adjacent(i) and feats[i].words <= settings.short_max_words and not feats[i].terminal:
+        j = i + 1
+        while (adjacent(j) and j - i <= settings.questions_answer_max_lines and feats[j].terminal
+               and settings.short_max_words < feats[j].words <= settings.story_list_item_max_words):
+            j += 1
+        if j == i + 1:
+            break
+        sections, end, i = sections + 1, j, j
+    return list(range(last + 1, end)) if sections >= settings.short_sections_min else []
+
+
 def _questions_ending_at(last: int, line: Callable[[int], bool], page: Page) -> int:
     """How many question-and-answer pairs (as questions_after reads them,
     ``line`` telling a line that may belong to one) run up to block ``last``
@@ -540,7 +617,8 @@ def story_rows_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
     """The table that continues the story after its last kept block
     ``last``, rendered a row a line ("Harrowfield 214-8 45 T Beckwith 78"):
     an optional heading, an optional header row (column names: a line
-    without digits or a full stop), then story_rows_min or more adjacent
+    without digits, and without a full stop unless its words are
+    abbreviated, see column_names), then story_rows_min or more adjacent
     rows, each of at most story_row_max_words words and at least
     story_row_min_numbers numbers; then the story's paragraphs right under
     the table, or a section of them under a short subheading ("Other
@@ -554,7 +632,8 @@ def story_rows_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
                 and len(_NUMBER.findall(texts[i])) >= settings.story_row_min_numbers and not _LABEL.search(texts[i]))
 
     start = _past_heading(last + 1, page)
-    if (start < len(texts) and not row(start) and not _DIGIT.search(texts[start]) and not feats[start].terminal
+    if (start < len(texts) and not row(start) and not _DIGIT.search(texts[start])
+            and (not feats[start].terminal or column_names(texts[start], settings.column_name_max_chars))
             and feats[start].words <= settings.story_row_max_words):
         start += 1  # the header row
     end = start
@@ -562,13 +641,27 @@ def story_rows_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
         end += 1
     if end - start < settings.story_rows_min or not all(_story_continues(i - 1, i, page) for i in range(last + 1, end)):
         return []
-    rows = list(range(last + 1, end))
-    if prose := prose_after(end - 1, kinds, page):
-        return rows + prose
-    subheading = _past_heading(end, page) > end and _story_continues(end - 1, end, page)
-    if subheading and (prose := prose_after(end, kinds, page)):
-        return [*rows, end, *prose]
-    return rows
+    return list(range(last + 1, end)) + story_under(end - 1, kinds, page)
+
+
+def story_under(last: int, kinds: list[Kind], page: Page) -> list[int]:
+    """Where the story goes on right under its table or list ending at
+    block ``last``: its paragraphs (see prose_after), or a section of them
+    under a short subheading ("Other results", "Verdict")."""
+    if prose := prose_after(last, kinds, page):
+        return prose
+    below = last + 1
+    subheading = _past_heading(below, page) > below and _story_continues(last, below, page)
+    if subheading and (prose := prose_after(below, kinds, page)):
+        return [below, *prose]
+    return []
+
+
+def column_names(text: str, max_chars: int) -> bool:
+    """Whether every word of ``text`` is of at most ``max_chars`` characters:
+    a table's header row of abbreviated column names, whose last may end in
+    an abbreviation's full stop ("Pl. Team Pts Diff."), not a sentence."""
+    return all(len(word) <= max_chars for word in text.split())
 
 
 def prose_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
@@ -999,7 +1092,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     # What lies between the region and the second one kept beside it is neither's.
     apart = candidates[-1] if candidates and second else None
     candidates += [i for i in second if kinds[i] in (Kind.GOOD, Kind.NEAR) and i > region.stop - 1]
-    body = trim_teaser_tail(candidates, page)
+    body = trim_teaser_tail(candidates, page, items)
     prose = trim_before_header(body, page)
     keep = set(prose)
     # The body's first paragraph: the second when the first stands above the header's metadata.
@@ -1033,7 +1126,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     if prose:
         # A list or table after the story does not continue it past a footer notice.
         stop = past_notice.start if past_notice else len(kinds)
-        keep.update(i for i in story_list_after(max(keep), page) if i < stop)
+        last = max(keep)
+        keep.update(i for i in story_list_after(last, page) if i < stop)
         table = [i for i in story_table_after(max(keep), page) if i < stop]
         keep.update(table)
         if table:
@@ -1041,13 +1135,20 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(i for i in story_rows_after(max(keep), kinds, page) if i < stop)
         keep.update(i for i in announced_list_after(max(keep), page) if i < stop)
         keep.update(i for i in step_sections_after(max(keep), page) if i < stop)
+        keep.update(i for i in list_sections_after(max(keep), page) if i < stop)
         keep.update(i for i in questions_after(max(keep), page) if i < stop)
+        keep.update(i for i in short_sections_after(max(keep), page) if i < stop)
         keep.update(story_lead(prose[0], page, kinds))
         keep.update(headline_deck(prose[0], page))
         keep.update(lead_before_header(body, prose, page))
         keep.update(key_points_before(min(keep), page))
         keep.update(structured_run_before(min(keep), page))
+        if settings.lead_over_structured_run:
+            keep.update(lead_over_structured_run(min(keep), kinds, page))
         keep.update(verdict_box(page))
+        if settings.story_goes_on_under_its_list and max(keep) > last:
+            # A list or table the steps above kept past the region's end: the story may go on under it.
+            keep.update(i for i in story_under(max(keep), kinds, page) if i < stop)
     removed = {i: SELECTION_ID for i in range(len(kinds)) if i not in keep}
     if body != candidates:
         removed.update((i, TEASER_TAIL_ID) for i in range(body[-1] + 1, region.stop) if i in removed)
@@ -1301,17 +1402,40 @@ def structured_run_before(first: int, page: Page) -> list[int]:
     of one structure_kind, under a line a detector removed (see
     _removed_above). Menus and link lists are gone by now: the detectors
     removed them, and a removed line ends the run."""
+    run = _structured_run_above(first, page)
+    return list(run) if run and _removed_above(run.start, page) else []
+
+
+def _structured_run_above(first: int, page: Page) -> range:
+    """The run of short lines right above block ``first`` (see
+    structured_run_before), empty unless it is long and structured enough."""
     settings, texts = page.settings, page.texts()
     start = first
     while (start > 0 and page.features[start - 1].words <= settings.structured_run_item_max_words
            and _only_interruptions_between(start - 1, start, page)):
         start -= 1
     run = range(start, first)
-    if len(run) < settings.structured_run_min_lines or not _removed_above(start, page):
-        return []
+    if len(run) < settings.structured_run_min_lines:
+        return range(0)
     kinds = Counter(structure_kind(texts[i]) for i in run)
     kinds.pop(None, None)
-    return list(run) if max(kinds.values(), default=0) >= settings.structured_run_min_share * len(run) else []
+    return run if max(kinds.values(), default=0) >= settings.structured_run_min_share * len(run) else range(0)
+
+
+def lead_over_structured_run(first: int, kinds: list[Kind], page: Page) -> list[int]:
+    """The story's first paragraph right above the run of short structured
+    lines right above its first kept block ``first`` (see
+    structured_run_before), with the run: a recipe's intro over its
+    ingredients, above its steps. The run costs more than the intro scores,
+    so the region starts under it. The paragraph (GOOD) is the page's first:
+    a paragraph of other prose above it would make it none of the story's
+    lead."""
+    run = _structured_run_above(first, page)
+    lead = run.start - 1 if run else -1
+    if (lead < 0 or kinds[lead] is not Kind.GOOD or not _only_interruptions_between(lead, run.start, page)
+            or Kind.GOOD in kinds[:lead]):
+        return []
+    return [lead, *run]
 
 
 def key_points_before(first: int, page: Page) -> list[int]:

@@ -211,6 +211,11 @@ class Settings:
     # labels that recur in turn, is a section's subheading, kept.
     section_prose_min_words: float = 12
     headline_title_case_share: float = 0.6
+    # A run of at least this many adjacent dated lines right under a line
+    # ending in a colon is the story's list of dates (school holidays,
+    # deadlines), no dateline (headers.announced_dates). Found on the study
+    # set structured_pages (issue 12).
+    announced_dates_min_lines: int = 3
     # Blocks allowed between the headline and a bare-name byline (a standfirst).
     max_standfirst_blocks: int = 2
     # The story's first paragraph, right after the byline, is at least this long.
@@ -645,6 +650,12 @@ class Settings:
     # on after the last: a programme's days, a recipe's parts) a section may hold as few as this many
     # items: a day of two fixtures.
     story_list_section_min_items: int = 2
+    # Such a list in sections right after the story, the story ending with
+    # it, is the story's from this many sections on (selection.list_sections_after:
+    # a festival's programme, day by day). Found on the study set
+    # structured_pages (issue 12); 2 cost gn-dev's choosing text F1 (folds
+    # 0-1) 0.0003, precision 0.0006, 3 moves no figure. 0 turns it off.
+    list_sections_min: int = 3
     # Lines a story announces between its paragraphs (a line ending in a
     # colon above them, a paragraph right under them) cost the region nothing
     # whatever their shapes when at least this many: opening hours, a table's
@@ -674,6 +685,12 @@ class Settings:
     # FAQ whose short answers each cost the region goes on past its end.
     # Found on an invented page (tests/fixtures/cms_pages 126).
     questions_count_kept_pairs: bool = True
+    # Short sections after the story's intro continue it: this many or more
+    # in a row, each a subheading of at most short_max_words words over one to
+    # questions_answer_max_lines sentences (selection.short_sections_after:
+    # "what changes in July", a rule a section). Found on the study set
+    # structured_pages (issue 12). 0 turns it off.
+    short_sections_min: int = 3
     # A table right after the story, a cell a line, has at least this many
     # cells (three rows of four; 8 cut aeb-dev's choosing F1 by 0.001), at
     # least menu_table_min_number_share of them numbers.
@@ -687,6 +704,21 @@ class Settings:
     # or two. Found on the study set blind_pages2.
     story_row_min_numbers: int = 3
     story_row_max_words: float = 20
+    # ...and its header row may end in a full stop when each of its words is
+    # of at most this many characters: abbreviated column names ("Pl. Équipe
+    # Pts Diff.", "Sp. Tore Pkt."), no sentence (selection.column_names).
+    # Found on the study set structured_pages (issue 12).
+    column_name_max_chars: int = 6
+    # The story goes on under the list or table that selection keeps past the
+    # region's end (a list, a table's rows, a how-to's sections, a verdict
+    # box): its paragraphs right under it, or a section of them under a short
+    # subheading, are the story's (selection.story_under: a closing note under
+    # a table of prices, a verdict under pros and cons). The run scores below
+    # zero, so the region stops above it. Found on the study set
+    # structured_pages (issue 12). So do the paragraphs right under a list
+    # the story holds inside the region (selection.story_list_items): no
+    # teaser tail (selection.trim_teaser_tail). False turns both off.
+    story_goes_on_under_its_list: bool = True
     # A run of short structured lines right above the story (a recipe's
     # ingredients, a product's specifications, a word's dictionary fields):
     # at least this many lines, with nothing but story interruptions between
@@ -701,6 +733,11 @@ class Settings:
     # entry's fields; a share of 0.4 took a header's lines, 0.6 lost a
     # recipe's ingredients a cell a line; 8 words lost ingredients.
     structured_run_min_share: float = 0.5
+    # Such a run under the page's first paragraph (no removed line right above
+    # the run) is the story's too, with that paragraph: a recipe's intro over
+    # its ingredients, above its steps (selection.lead_over_structured_run).
+    # Found on the study set structured_pages (issue 12). False turns it off.
+    lead_over_structured_run: bool = True
 
     # -- limits: what one document may cost --
     # Seconds all outlet rule patterns together may spend on one document

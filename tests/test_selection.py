@@ -869,3 +869,93 @@ def test_a_story_of_one_line_steps_is_kept_beside_a_wordier_blurb(language):
     off = Cleaner(settings=Settings(prose_reading_min_kept_share=0, earlier_story_min_share=0)).clean(page).splitlines()
     assert not any(step in off for step in steps)
 
+
+
+def test_the_story_goes_on_under_its_tables_after_the_region():
+    # Two tables of prices, each under its heading and the same header row
+    # (a repeated line, removed): the rows cost the region, which stops above
+    # them; the tables are kept as the story's, and so is the note under them.
+    diesel = ["Harbour Garage Kingsbridge 1,579 €", "Quay Street Fuel Dartmouth 1,585 €",
+              "North Road Service Totnes 1,589 €", "Mill Lane Station Brixham 1,594 €"]
+    petrol = ["Ring Road Autos Paignton 1,689 €", "Old Market Garage Newton 1,695 €",
+              "Station Hill Fuel Torquay 1,699 €", "Bridge End Garage Salcombe 1,704 €"]
+    closing = "Prices are those the stations reported on Monday and may have changed since."
+    menu = ["Home", "News", "Sport", "Weather", "Contact"]
+    header = "Station Town Price per litre"
+    story = [*STORY, "Diesel", header, *diesel, "Petrol 95", header, *petrol]
+    text = "\n".join([*story, closing, *menu])
+    kept = [line for line in Cleaner().clean(text).splitlines() if line]
+    assert kept == [line for line in story if line != header] + [closing]
+    # Off, the story ends with its last table.
+    off = Cleaner(settings=replace(Settings(), story_goes_on_under_its_list=False))
+    assert closing not in off.clean(text)
+
+
+def test_a_recipe_s_intro_stays_over_its_ingredients_above_the_method():
+    # The ingredients cost more than the intro scores: the region starts at the method.
+    intro = ("Plum cake from the tray belongs on every coffee table in September, when the plums are ripe and "
+             "cheap at every market in town.")
+    ingredients = ["500 g flour", "1 cube of fresh yeast", "200 ml warm milk", "80 g sugar", "80 g soft butter",
+                   "1 egg", "a pinch of salt", "2 kg plums", "Cinnamon to taste"]
+    method = [
+        "Crumble the yeast into the warm milk, stir in a spoonful of sugar and leave it for ten minutes.",
+        "Knead flour, sugar, salt, butter and egg with the yeast milk into a smooth dough for five minutes.",
+        "Let the dough rise in a warm place for an hour, until it has doubled in size.",
+        "Roll it out on a greased tray, set the halved plums on it and bake it for 45 minutes at 180 degrees.",
+    ]
+    menu = ["Home", "Recipes", "Baking", "Quick dishes", "Vegetarian"]
+    story = [intro, "Ingredients", *ingredients, "Method", *method]
+    text = "\n".join([*menu, "Plum Cake from the Tray", *story, "Imprint", "Privacy", "Contact", "Cookies", "Jobs"])
+    assert [line for line in Cleaner().clean(text).splitlines() if line] == story
+    off = Cleaner(settings=replace(Settings(), lead_over_structured_run=False))
+    assert intro not in off.clean(text)
+
+
+def test_standings_under_a_header_row_of_abbreviated_column_names_stay_after_the_story():
+    rows = ["1 Harbour United 41 18 +19", "2 Quay Rovers 39 18 +22", "3 Mill Lane 33 18 +8", "4 North End 29 18 +3"]
+    menu = ["Home", "News", "Sport", "Weather", "Contact"]
+    story = [*STORY, "Standings", "Pl. Team Pts P Diff.", *rows]
+    assert [line for line in Cleaner().clean("\n".join([*story, *menu])).splitlines() if line] == story
+    # A sentence is no header row: the rows under it stay out.
+    sentence = [*STORY, "Standings", "Please share this with your friends.", *rows]
+    assert rows[0] not in Cleaner().clean("\n".join([*sentence, *menu]))
+
+
+def test_the_paragraphs_under_a_list_inside_the_story_are_no_teaser_tail():
+    dishes = ["Beef broth with liver dumplings 65 CZK", "Braised beef in cream sauce, dumplings 215 CZK",
+              "Roast duck, red cabbage, potato dumplings 289 CZK", "Fried cheese, chips, tartar sauce 189 CZK",
+              "Curd dumplings with strawberries 129 CZK", "Draught beer 0.5 l 59 CZK"]
+    after = "The braised beef was the best we ate in town this year; the duck was juicy, the dumplings a little hard."
+    verdict = "The bistro is a good choice for anyone after classic cooking without paying for the design."
+    menu = ["Home", "Reviews", "Recipes", "Wine", "Contact"]
+    story = [*STORY, "What we tasted", *dishes, after, "Verdict", verdict]
+    text = "\n".join([*menu, *story, "Share", "Imprint", "Privacy"])
+    assert [line for line in Cleaner().clean(text).splitlines() if line] == story
+    off = Cleaner(settings=replace(Settings(), story_goes_on_under_its_list=False))
+    assert verdict not in off.clean(text)
+
+
+def test_a_programme_in_sections_that_ends_the_story_stays():
+    days = {"Friday 25 April": ["18:00: opening and first reading, market hall", "20:30: concert of songs, old chapel"],
+            "Saturday 26 April": ["10:00: writing workshop for children, library",
+                                  "14:00: round table on crime fiction, old chapel"],
+            "Sunday 27 April": ["11:00: breakfast with the authors, market hall",
+                                "15:00: the festival's prizes, town theatre"]}
+    programme = [line for day, entries in days.items() for line in (day, *entries)]
+    lead = ("More than eighty authors are expected from 25 to 27 April in the market hall and three rooms in "
+            "the town centre, and entry is free.")
+    text = "\n".join(["Home", "News", "Sport", "What's on", "Contact", "Book festival: the programme", lead, *programme,
+                      "Share this", "Imprint", "Privacy"])
+    assert [line for line in Cleaner().clean(text).splitlines() if line] == [lead, *programme]
+    off = Cleaner(settings=replace(Settings(), list_sections_min=0))
+    assert programme[-1] not in off.clean(text)
+
+
+def test_short_sections_of_one_sentence_each_after_the_story_stay():
+    sections = ["Pensions", "Pensions rise by 3.7 percent.", "Rail", "The rail pass costs 58 euros.",
+                "Passports", "A new passport costs 70 euros.", "Post", "A letter now costs 95 cents."]
+    menu = ["Home", "News", "Sport", "Weather", "Contact"]
+    text = "\n".join([*menu, *STORY, *sections, "Share", "Imprint", "Privacy"])
+    assert [line for line in Cleaner().clean(text).splitlines() if line] == [*STORY, *sections]
+    off = Cleaner(settings=replace(Settings(), short_sections_min=0))
+    assert sections[-1] not in off.clean(text)

@@ -465,6 +465,10 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
             "ab 1. Januar 2025 für Pfeifentabak und\nà partir du 1 juillet 2025 pour le tabac à rouler;\n"
             "from 1 January 2026 for everything else."),
     Example("The club confirmed the signing.\n— Example FC (@examplefc) November 20, 2019\nHe starts on Monday."),
+    # Dates a line ending in a colon announces, a run of them: the story's list of dates, no dateline.
+    Example("The school holidays of the coming year at a glance:\nAutumn: 13 to 25 October 2025\n"
+            "Christmas: 22 December 2025 to 5 January 2026\nEaster: 30 March to 4 April 2026\n"
+            "Summer: 4 July to 14 August 2026\nSchools may add single days of their own."),
     Example("\"The river gives, and the river takes; we only borrow the valley.\"\n"
             "—Letter of the first mayor to the county board, 3 May 1898\nThe flood came at night."),
     Example("By the end of March 2023, prices had doubled.\nThe hearing is set for November 19, 2019."),
@@ -509,14 +513,37 @@ def byline_dateline(page: Page) -> list[int]:
     another byline or dateline."""
     hits = set(matching_positions(page, BYLINE))
     blocks, feats = page.blocks, page.features
-    for i, (block, f) in enumerate(zip(blocks, feats)):
-        if may_be_dateline(f, page.settings) and (
-                ANY_DATE.search(block.text) or _RELATIVE_DATE.search(block.text)) and not (
-                _DASH_LED.match(block.text) and i > 0 and feats[i - 1].terminal) and not _RUNS_ON.search(block.text):
-            hits.add(i)
+    dated = {i for i, (block, f) in enumerate(zip(blocks, feats)) if may_be_dateline(f, page.settings) and (
+        ANY_DATE.search(block.text) or _RELATIVE_DATE.search(block.text))}
+    announced = announced_dates(dated, page)
+    hits.update(i for i in dated if i not in announced and not (
+        _DASH_LED.match(blocks[i].text) and i > 0 and feats[i - 1].terminal) and not _RUNS_ON.search(blocks[i].text))
     first_prose = next((i for i, f in enumerate(feats) if f.words >= page.settings.agency_line_prose_words), len(blocks))
     hits.update([i for i in matching_positions(page, AGENCY) if i < first_prose or {i - 1, i + 1} & hits])
     return sorted(i for i in hits if not EMBED_ATTRIBUTION.search(blocks[i].text))
+
+
+# How a line that announces what follows ends (as selection.lead_in reads it).
+_ANNOUNCING_ENDS = (":", "：")
+
+
+def announced_dates(dated: set[int], page: Page) -> set[int]:
+    """The dated lines (positions in ``dated``) in a run of
+    announced_dates_min_lines or more adjacent ones right under a line that
+    ends in a colon ("The holidays at a glance:"): the story's list of dates
+    (holidays, deadlines, a tour's stops), not its dateline, which the story
+    announces nowhere."""
+    blocks, least = page.blocks, page.settings.announced_dates_min_lines
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if i + 1 not in dated or not block.text.endswith(_ANNOUNCING_ENDS):
+            continue
+        end = i + 1  # the lead-in's next line first, then each dated line right under the last
+        while end in dated and blocks[end].index == blocks[end - 1].index + 1:
+            end += 1
+        if end - i - 1 >= least:
+            found.update(range(i + 1, end))
+    return found
 
 
 # A bare-name byline: two to four capitalised words.

@@ -934,6 +934,9 @@ def related_list(page: Page) -> dict[int, str]:
 
 # A teaser is not a quotation: a run of quotes with their speakers is content.
 _OPENING_QUOTE = compiled(r"^[\"'“‘„«‹「『]")
+# A line a dash opens right under a sentence is that sentence's source ("— Jane Doe, gardener"): a
+# quote's attribution, no headline of the next item (a collection of quotes is content).
+_ATTRIBUTION_DASH = compiled(r"^[—–―]")
 # "Rovers 3 United 1", "Rovers 2-1 United (OT)": a game's result heads the
 # story's paragraph on it (a round-up of results), not another article.
 _RESULT = compiled(r"^(\p{L}[\p{L}.'’ -]*\s\d{1,3},?\s\p{L}[\p{L}.'’ -]*\s\d{1,3}"
@@ -966,6 +969,15 @@ def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int,
 
 
 @detector("teaser-list", roles={Role.CHROME}, examples=[
+    # A collection of quotes under theme headings, each quote over its source's dashed line: content.
+    Example("The long nights are here and the boats are laid up. Until the season opens, here are the lines about "
+            "the sea that our readers sent in over the years.\nOn waiting\nThe tide comes back for those who stay.\n"
+            "— Ellen Marsh, harbour master\nA calm sea never made a sailor of anyone.\n— Anonymous\n"
+            "Every knot you tie is a promise to the weather.\n— Tom Ward, rigger\nOn home\n"
+            "The lighthouse is only lonely from the land.\n— a reader from Cork\n"
+            "Send us your favourite line about the sea, the coast or the people who work on the water, with "
+            "your name and where you live, and we may add it to the collection next winter, when the boats are "
+            "laid up again and the harbour is quiet; every year a few of the best arrive from readers far inland."),
     Example("The storm moved east overnight, and the clean-up began at first light in the worst-hit towns, where "
             "roofs lay in the streets and the power was still out in thousands of homes.\n"
             "Most residents had left before it arrived, and shelters in the county stayed open until noon.\n"
@@ -1201,10 +1213,11 @@ def teaser_list(page: Page) -> list[int]:
     is_label = [
         not t and f.words <= settings.headline_item_max_words and not b.text.endswith(("?", "？"))
         and not (f.terminal and f.words >= settings.teaser_min_words and not _CUT_OFF.search(b.text))
+        and not (i > 0 and feats[i - 1].terminal and _ATTRIBUTION_DASH.match(b.text))
         # Results and timeline entries have digits (the ones digit_share counts): lines without are not tried.
         and not (f.digit_share and (_RESULT.match(b.text)
                                     or b.text.endswith(_TIMELINE_ENDS) and _TIMELINE_ENTRY.match(b.text)))
-        for b, t, f in zip(page.blocks, is_teaser, feats)
+        for i, (b, t, f) in enumerate(zip(page.blocks, is_teaser, feats))
     ]
     prose_words = sum(f.words for f, t in zip(feats, is_teaser) if t or f.words > settings.teaser_max_words)
     items = list(_item_starts(is_teaser, is_label, settings.max_item_labels, _follows_on_input(page)))
