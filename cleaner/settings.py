@@ -291,6 +291,9 @@ class Settings:
     max_item_labels: int = 3
     # This many headline-and-teaser items in a row make a list of other articles.
     teaser_run_min: int = 3
+    # A clock time alone on its line right over a paragraph ("15:42 Uhr",
+    # "3:42 p.m.") is no teaser's headline: a live ticker's entry under its stamp.
+    ticker_stamps_are_entries: bool = True
     # A run of items that flows straight into this many paragraphs is the
     # story's top, its paragraphs set between captions, bylines and links.
     teaser_story_paragraphs: int = 3

@@ -945,6 +945,9 @@ _RESULT = compiled(r"^(\p{L}[\p{L}.'’ -]*\s\d{1,3},?\s\p{L}[\p{L}.'’ -]*\s\d
 _TIMELINE_ENTRY = compiled(r"^\d.{0,30}[:：]$")
 # How a timeline's entry ends ($ matches before a final newline too): other lines are not tried.
 _TIMELINE_ENDS = (":", "：", ":\n", "：\n")
+# A clock time alone on its line ("15:42 Uhr", "9.05", "10h15", "3:42 p.m.",
+# "14:05 h"): a live ticker's or a timeline's stamp over its entry.
+_CLOCK_TIME = compiled(r"^\d{1,2}[:.h]\d{2}(\s?(uhr|h|hrs|[ap]\.?\s?m\.?|horas?|heures?))?\s*$", regex.IGNORECASE)
 
 
 def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int,
@@ -1210,13 +1213,16 @@ def teaser_list(page: Page) -> list[int]:
     # content), nor is a whole sentence (a run of quotes with their speakers),
     # nor a time or date that leads into the paragraph after it ("8 p.m.:",
     # "1998:"): the entries of a timeline.
+    # A clock time right over a paragraph is a live ticker's stamp over its
+    # entry (a list of other articles puts its headline between them).
     is_label = [
         not t and f.words <= settings.headline_item_max_words and not b.text.endswith(("?", "？"))
         and not (f.terminal and f.words >= settings.teaser_min_words and not _CUT_OFF.search(b.text))
         and not (i > 0 and feats[i - 1].terminal and _ATTRIBUTION_DASH.match(b.text))
         # Results and timeline entries have digits (the ones digit_share counts): lines without are not tried.
         and not (f.digit_share and (_RESULT.match(b.text)
-                                    or b.text.endswith(_TIMELINE_ENDS) and _TIMELINE_ENTRY.match(b.text)))
+                                    or b.text.endswith(_TIMELINE_ENDS) and _TIMELINE_ENTRY.match(b.text)
+                                    or _stamp_over_entry(i, texts, is_teaser, settings)))
         for i, (b, t, f) in enumerate(zip(page.blocks, is_teaser, feats))
     ]
     prose_words = sum(f.words for f, t in zip(feats, is_teaser) if t or f.words > settings.teaser_max_words)
@@ -1238,6 +1244,14 @@ def teaser_list(page: Page) -> list[int]:
             hits.extend(range(run[0][0], run[-1][1] + 1))
         run = [item]
     return hits
+
+
+def _stamp_over_entry(i: int, texts: list[str], is_teaser: list[bool], settings: Settings) -> bool:
+    """Whether line i is a clock time alone ("15:42 Uhr", "3:42 p.m.") right
+    over a paragraph: a live ticker's or a timeline's entry under its time
+    stamp, which the story holds (ticker_stamps_are_entries)."""
+    return (settings.ticker_stamps_are_entries and i + 1 < len(texts) and is_teaser[i + 1]
+            and bool(_CLOCK_TIME.match(texts[i])))
 
 
 def _follows_on_input(page: Page) -> list[bool]:
