@@ -42,3 +42,32 @@ def test_a_live_ticker_s_entries_under_bare_clock_times_stay_with_the_story():
     assert "Forecasters expect the wind to ease" in explanation.text
     assert "teaser-list" not in explanation.removed_counts
 
+
+# A town's guide to booking a bulky-waste pickup: what is collected and what is not, each a list of
+# lines without a full stop under its subheading, between the guide's paragraphs.
+COLLECTED = ["Möbel wie Schränke, Betten und Sofas", "Matratzen und Teppiche bis vier Meter Länge",
+             "Fahrräder und Kinderwagen ohne Batterie"]
+NOT_COLLECTED = ["Bauschutt, Fliesen und alte Fenster", "Elektrogeräte wie Kühlschränke oder Fernseher",
+                 "Autoreifen mit oder ohne Felge"]
+GUIDE_PAGE = "\n".join([
+    "Stadt Lindenau", "Rathaus", "Bürgerservice", "Umwelt", "Kontakt",
+    "Sperrmüll anmelden",
+    "Zweimal im Jahr holt der Bauhof Sperrmüll kostenlos an Ihrer Haustür ab. Sie melden die Abholung online "
+    "oder telefonisch an und erhalten dann einen Termin.",
+    "Was abgeholt wird", *COLLECTED,
+    "Was nicht abgeholt wird", *NOT_COLLECTED,
+    "Stellen Sie die Gegenstände am Abholtag bis 6 Uhr gut sichtbar an den Straßenrand. Was nach der Abholung "
+    "liegen bleibt, müssen Sie selbst entsorgen.",
+    "War diese Seite hilfreich?", "Ja", "Nein",
+    "Impressum", "Datenschutz", "Barrierefreiheit",
+])
+
+
+def test_lists_of_unfinished_lines_under_subheadings_between_paragraphs_stay():
+    """Fails before unfinished_lists_in_story: lines without a full stop longer than a label each
+    cost the region, so it ended above the first list; the lists were kept after it as a how-to's
+    steps, and the guide's last paragraph under them was lost."""
+    explanation = explain(GUIDE_PAGE)
+    assert all(item in explanation.text for item in COLLECTED + NOT_COLLECTED)
+    assert "Stellen Sie die Gegenstände am Abholtag" in explanation.text
+    assert "Barrierefreiheit" not in explanation.text
