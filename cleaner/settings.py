@@ -248,6 +248,9 @@ class Settings:
     # 12 cost aeb-dev and gn-dev; one headline gained traf-dev a page more,
     # but would end a list of headline-and-teaser items at its first teaser).
     list_end_paragraph_words: float = 15
+    # A list's items stand line under line: after two or more of them, a line set apart by blank lines
+    # with a paragraph right under it is the story's next subheading, and the list ends above it.
+    list_ends_at_set_apart_subheading: bool = True
     list_end_after_headlines: int = 2
     # A line of at least this many words that starts in lower case is no
     # headline but a fragment of prose: the story's key points in a bullet

@@ -71,3 +71,32 @@ def test_lists_of_unfinished_lines_under_subheadings_between_paragraphs_stay():
     assert all(item in explanation.text for item in COLLECTED + NOT_COLLECTED)
     assert "Stellen Sie die Gegenstände am Abholtag" in explanation.text
     assert "Barrierefreiheit" not in explanation.text
+
+
+# A consumer guide with a box of two links set in it, line under line, and under the box the
+# guide's next subheading, set apart by blank lines over its paragraph.
+BOX_PAGE = "\n\n".join([
+    "Home\nMoney\nHousing\nTravel\nContact",
+    "How to get your tenancy deposit back",
+    "By Nora Quinlan | 4 April 2025",
+    "When a tenancy ends, your landlord has ten days to agree how much of the deposit to return. "
+    "Most disputes come down to cleaning, small repairs and missing inventory.",
+    "Take photos of every room on the day you move out, and keep them with the inventory you signed "
+    "when you moved in.",
+    "See also:\nWhat a landlord may charge for cleaning\nHow the deposit schemes settle disputes",
+    "If your landlord keeps too much",
+    "Ask in writing for a list of the deductions and the receipts behind them. If you cannot agree, "
+    "the deposit scheme will decide the dispute for free, usually within a month.",
+    "Keep every email and letter, because the scheme will ask for them when it looks at the case.",
+    "Share\nFacebook\nEmail",
+    "© 2025 Money Matters Ltd. All rights reserved.",
+])
+
+
+def test_a_set_apart_subheading_under_a_box_of_links_is_the_story_s_not_the_box_s():
+    """Fails before list_ends_at_set_apart_subheading: the box's items ran on into the subheading
+    under them, which went with the box's links."""
+    explanation = explain(BOX_PAGE)
+    assert "If your landlord keeps too much" in explanation.text
+    assert "Ask in writing for a list of the deductions" in explanation.text
+    assert "How the deposit schemes settle disputes" not in explanation.text
