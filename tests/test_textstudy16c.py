@@ -100,3 +100,42 @@ def test_a_set_apart_subheading_under_a_box_of_links_is_the_story_s_not_the_box_
     assert "If your landlord keeps too much" in explanation.text
     assert "Ask in writing for a list of the deductions" in explanation.text
     assert "How the deposit schemes settle disputes" not in explanation.text
+
+
+
+# A council story quoting two posts, one embedded from X and one from Bluesky, each under its
+# author's line and its frame's link, the story going on under each.
+EMBED_PARAGRAPHS = [
+    "The Harbour Library in Wexcombe will close for three weeks from Monday while the heating in the "
+    "reading room is replaced. Books can be returned at the town hall in the meantime.",
+    "All loans will be extended until the library reopens, the council said, and no late fees will be "
+    "charged during the closure.",
+    "The friends of the library plan to use the break to rebuild the children's corner. Members have "
+    "raised more than 4,000 pounds for it since the spring.",
+    "The library is due to reopen on 24 November with a story hour for children and tea in the foyer.",
+]
+EMBED_PAGE = "\n".join([
+    "Home", "News", "Sport", "What's on", "Contact",
+    "Harbour Library to close for three weeks",
+    "By Lea Brandt | 28 October 2025",
+    EMBED_PARAGRAPHS[0], EMBED_PARAGRAPHS[1],
+    "We close on Monday: returns go to the town hall. See you all again on 24 November!",
+    "— Harbour Library (@harbourlibrary) October 27, 2025",
+    "View on X",
+    EMBED_PARAGRAPHS[2],
+    "New shelves, cushions and a reading castle for the children's corner. Thank you to everyone who gave!",
+    "— Friends of Harbour Library (@friendsofharbourlib) October 27, 2025",
+    "View on Bluesky",
+    EMBED_PARAGRAPHS[3],
+    "Share this article", "Facebook", "WhatsApp", "Email",
+    "© 2025 Wexcombe Courier",
+])
+
+
+def test_the_story_goes_on_under_posts_embedded_from_x_and_bluesky():
+    """Fails before the frame of a post embedded from X, Threads or Bluesky ("View on X", "Beitrag
+    auf X ansehen", "Ver publicación en X") was an interruption, as Instagram's is: it stayed in the
+    text, and where it parts the story's last paragraphs from the rest, teaser-tail takes them."""
+    explanation = explain(EMBED_PAGE)
+    assert all(paragraph in explanation.text for paragraph in EMBED_PARAGRAPHS)
+    assert "View on X" not in explanation.text
