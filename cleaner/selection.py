@@ -980,8 +980,9 @@ def unfinished_item_lists(page: Page, kinds: list[Kind]) -> set[int]:
     """The story's lists of unfinished lines between its paragraphs, as
     story_list_items finds lists of one shape: lines without a full stop,
     longer than a label (more than short_max_words words) and at most
-    story_list_item_max_words, whatever their shapes ("Plan weekly routes
-    to eleven rural stops", "A valid licence for a 30-foot vehicle"), each
+    story_list_item_max_words, without figures, whatever their shapes
+    ("Plan weekly routes to eleven rural stops", "Spanish skills are
+    strongly preferred"), each
     list under its heading right under a paragraph, with a paragraph close
     after it (unfinished_lists_in_story): a job posting's duties and
     requirements, a guide's what-goes and what-does-not. Without the
@@ -993,7 +994,8 @@ def unfinished_item_lists(page: Page, kinds: list[Kind]) -> set[int]:
 
     def unfinished(i: int) -> object:
         feats = page.features[i]
-        return ("unfinished" if kinds[i] is not Kind.GOOD and not feats.terminal
+        # A line with figures is a table's row (prices, results): a list of one shape, or a table's.
+        return ("unfinished" if kinds[i] is not Kind.GOOD and not feats.terminal and not feats.digit_share
                 and settings.short_max_words < feats.words <= settings.story_list_item_max_words else None)
 
     return _list_items(_item_runs(unfinished, page), kinds, page, headed=True)

@@ -662,7 +662,7 @@ class Settings:
     # structured_pages (issue 12); 2 cost gn-dev's choosing text F1 (folds
     # 0-1) 0.0003, precision 0.0006, 3 moves no figure. 0 turns it off.
     list_sections_min: int = 3
-    # Lists of unfinished lines (no full stop, longer than a label: duties, requirements, steps) under
+    # Lists of unfinished lines (no full stop, no figures, longer than a label: duties, steps) under
     # their heading (story_list_heading_max_words) right under a paragraph, with a paragraph close
     # after them, cost the region nothing, as lists of one shape do (without the heading, a run right
     # under a paragraph is as likely a box of headlines or links).
