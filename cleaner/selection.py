@@ -965,7 +965,65 @@ def story_list_items(page: Page, kinds: list[Kind]) -> set[int]:
     holds between its paragraphs; and a list in sections, two runs or more
     each under its own heading, with a paragraph close after its last: a
     recipe card's ingredients above its steps, a programme's days (a
-    section of story_list_section_min_items or more)."""
+    section of story_list_section_min_items or more). Also such lists of
+    unfinished lines (see unfinished_item_lists)."""
+
+    def kind_at(i: int) -> object:
+        # A paragraph scores already: the cheap test first.
+        return None if kinds[i] is Kind.GOOD else _list_item_kind(i, page)
+
+    items = _list_items(_item_runs(kind_at, page), kinds, page, headed=False)
+    return items | announced_items(page, kinds) | unfinished_item_lists(page, kinds)
+
+
+def unfinished_item_lists(page: Page, kinds: list[Kind]) -> set[int]:
+    """The story's lists of unfinished lines between its paragraphs, as
+    story_list_items finds lists of one shape: lines without a full stop,
+    longer than a label (more than short_max_words words) and at most
+    story_list_item_max_words, without figures, whatever their shapes
+    ("Plan weekly routes to eleven rural stops", "Spanish skills are
+    strongly preferred"), each
+    list under its heading right under a paragraph, with a paragraph close
+    after it (unfinished_lists_in_story): a job posting's duties and
+    requirements, a guide's what-goes and what-does-not. Without the
+    heading, such a run right under a paragraph is as likely a box of
+    headlines or links set in the page."""
+    settings = page.settings
+    if not settings.unfinished_lists_in_story:
+        return set()
+
+    def unfinished(i: int) -> object:
+        feats = page.features[i]
+        # A line with figures is a table's row (prices, results): a list of one shape, or a table's.
+        return ("unfinished" if kinds[i] is not Kind.GOOD and not feats.terminal and not feats.digit_share
+                and settings.short_max_words < feats.words <= settings.story_list_item_max_words else None)
+
+    return _list_items(_item_runs(unfinished, page), kinds, page, headed=True)
+
+
+def _item_runs(kind_at: Callable[[int], object], page: Page) -> list[range]:
+    """Each run of adjacent blocks of one kind (``kind_at``; None for a
+    block that is no item)."""
+    runs: list[range] = []
+    start = 0
+    while start < len(page.blocks):
+        kind = kind_at(start)
+        end = start + 1
+        while (kind is not None and end < len(page.blocks) and kind_at(end) == kind
+               and page.blocks[end].index == page.blocks[end - 1].index + 1):
+            end += 1
+        if kind is not None:
+            runs.append(range(start, end))
+        start = end
+    return runs
+
+
+def _list_items(runs: list[range], kinds: list[Kind], page: Page, headed: bool) -> set[int]:
+    """The blocks of the ``runs`` (see _item_runs) that a story holds: a run
+    of story_list_min_items or more with a paragraph close before and after
+    it, or a list in sections with a paragraph close after its last. With
+    ``headed``, the paragraph before stands right above the run's heading
+    (see _heading_under_paragraph), or close above the first section's."""
 
     def prose_near(positions: range) -> bool:
         for i in positions:
@@ -975,38 +1033,41 @@ def story_list_items(page: Page, kinds: list[Kind]) -> set[int]:
                 return True
         return False
 
-    def kind_at(i: int) -> object:
-        # A paragraph scores already: the cheap test first.
-        return None if kinds[i] is Kind.GOOD else _list_item_kind(i, page)
+    def prose_before(start: int) -> bool:
+        if headed:
+            return _heading_under_paragraph(start, kinds, page)
+        return prose_near(range(start - 1, start - 2 - gap, -1))
 
-    gap = page.settings.story_list_gap_max_blocks
+    settings = page.settings
+    gap = settings.story_list_gap_max_blocks
     items: set[int] = set()
-    runs: list[range] = []
-    start = 0
-    while start < len(page.blocks):
-        kind = kind_at(start)
-        end = start + 1
-        while (kind is not None and end < len(page.blocks) and kind_at(end) == kind
-               and page.blocks[end].index == page.blocks[end - 1].index + 1):
-            end += 1
-        if kind is not None and end - start >= page.settings.story_list_section_min_items:
-            runs.append(range(start, end))
-        if kind is not None and end - start >= page.settings.story_list_min_items:
-            if prose_near(range(start - 1, start - 2 - gap, -1)) and prose_near(range(end, end + gap + 1)):
-                items.update(range(start, end))
-        start = end
+    for run in runs:
+        if (len(run) >= settings.story_list_min_items and prose_before(run.start)
+                and prose_near(range(run.stop, run.stop + gap + 1))):
+            items.update(run)
     # A list in sections, each under its heading ("For the dough", "For the
     # topping"), with the story going on right after its last section: the
     # sections stand for the prose a single list would have above it.
     chain: list[range] = []
-    for run in [*runs, range(0)]:
+    for run in [*(run for run in runs if len(run) >= settings.story_list_section_min_items), range(0)]:
         if chain and run and _next_section(chain[-1].stop, run, page):
             chain.append(run)
             continue
-        if len(chain) >= 2 and prose_near(range(chain[-1].stop, chain[-1].stop + gap + 1)):
+        if (len(chain) >= 2 and prose_near(range(chain[-1].stop, chain[-1].stop + gap + 1))
+                and (not headed or prose_near(range(chain[0].start - 2, chain[0].start - 3 - gap, -1)))):
             items.update(range(chain[0].start, chain[-1].stop))
         chain = [run]
-    return items | announced_items(page, kinds)
+    return items
+
+
+def _heading_under_paragraph(start: int, kinds: list[Kind], page: Page) -> bool:
+    """Whether block ``start`` stands right under a list's heading (see
+    _past_heading: "What you'll do", "Requirements:") that stands right
+    under a paragraph: the story's next section opens there."""
+    heading, paragraph = start - 1, start - 2
+    blocks = page.blocks
+    return (paragraph >= 0 and kinds[paragraph] is Kind.GOOD and _past_heading(heading, page) == start
+            and blocks[paragraph].index + 1 == blocks[heading].index == blocks[start].index - 1)
 
 
 def _next_section(stop: int, run: range, page: Page) -> bool:

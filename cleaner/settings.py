@@ -248,6 +248,9 @@ class Settings:
     # 12 cost aeb-dev and gn-dev; one headline gained traf-dev a page more,
     # but would end a list of headline-and-teaser items at its first teaser).
     list_end_paragraph_words: float = 15
+    # A list's items stand line under line: after two or more of them, a line set apart by blank lines
+    # with a paragraph right under it is the story's next subheading, and the list ends above it.
+    list_ends_at_set_apart_subheading: bool = True
     list_end_after_headlines: int = 2
     # A line of at least this many words that starts in lower case is no
     # headline but a fragment of prose: the story's key points in a bullet
@@ -291,6 +294,9 @@ class Settings:
     max_item_labels: int = 3
     # This many headline-and-teaser items in a row make a list of other articles.
     teaser_run_min: int = 3
+    # A clock time alone on its line right over a paragraph ("15:42 Uhr",
+    # "3:42 p.m.") is no teaser's headline: a live ticker's entry under its stamp.
+    ticker_stamps_are_entries: bool = True
     # A run of items that flows straight into this many paragraphs is the
     # story's top, its paragraphs set between captions, bylines and links.
     teaser_story_paragraphs: int = 3
@@ -656,6 +662,11 @@ class Settings:
     # structured_pages (issue 12); 2 cost gn-dev's choosing text F1 (folds
     # 0-1) 0.0003, precision 0.0006, 3 moves no figure. 0 turns it off.
     list_sections_min: int = 3
+    # Lists of unfinished lines (no full stop, no figures, longer than a label: duties, steps) under
+    # their heading (story_list_heading_max_words) right under a paragraph, with a paragraph close
+    # after them, cost the region nothing, as lists of one shape do (without the heading, a run right
+    # under a paragraph is as likely a box of headlines or links).
+    unfinished_lists_in_story: bool = True
     # Lines a story announces between its paragraphs (a line ending in a
     # colon above them, a paragraph right under them) cost the region nothing
     # whatever their shapes when at least this many: opening hours, a table's

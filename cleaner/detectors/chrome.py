@@ -980,12 +980,13 @@ COOKIE_BANNER = LinePattern(
 )
 # What stands in a story where a post, video or map from another site would be,
 # until the reader consents to load it: "External content", "Accept and load content";
-# and the frame of such a post once loaded: "View this post on Instagram".
+# and the frame of such a post once loaded: "View this post on Instagram", "Ver publicación en X".
 CONSENT_PLACEHOLDER = LinePattern(
     {
         "en": [
             # The frame of a post embedded from a social network: "View this post on Instagram".
-            r"^view this (post|photo|video|profile) on (instagram|facebook|tiktok)\W{0,3}$",
+            r"^view (this )?(post|photo|video|profile|tweet) on (instagram|facebook|tiktok|x|twitter|threads|bluesky)\W{0,3}$",
+            r"^view on (x|twitter|threads|bluesky)\W{0,3}$",
             r"^a (post|photo|video) shared by .{1,60}\(@[\w.]+\)",
             r"^(external|third[- ]party|embedded) content\W{0,3}$",
             r"^(accept and |agree and )?(load|show|display|view) (the )?(external |third[- ]party |embedded )?content\W{0,3}$",
@@ -994,7 +995,8 @@ CONSENT_PLACEHOLDER = LinePattern(
             r"\bby (loading|showing|displaying|viewing) (the |this )?(external |third[- ]party )?content,? you (agree|accept|consent)\b",
         ],
         "de": [
-            r"^sieh dir diesen (beitrag|post) auf (instagram|facebook|tiktok) an\W{0,3}$",
+            r"^sieh dir diesen (beitrag|post) auf (instagram|facebook|tiktok|x|twitter|threads|bluesky) an\W{0,3}$",
+            r"^(beitrag|post|tweet) auf (x|twitter|threads|bluesky) ansehen\W{0,3}$",
             r"^ein (beitrag|post|foto|video) geteilt von .{1,60}\(@[\w.]+\)",
             r"^(externer|eingebetteter|empfohlener) (redaktioneller )?inhalt\W{0,3}$",
             r"^((zustimmen|akzeptieren|einverstanden) und )?(externe )?(inhalte?|video|karte|beitrag) (laden|anzeigen|einblenden)\W{0,3}$",
@@ -1005,7 +1007,7 @@ CONSENT_PLACEHOLDER = LinePattern(
             r"\bmit (der )?bestätigung (des|dieses) dialogs\b.{0,120}\bdaten\b",
         ],
         "fr": [
-            r"^voir cette publication sur (instagram|facebook|tiktok)\W{0,3}$",
+            r"^voir (cette |la )?publication sur (instagram|facebook|tiktok|x|twitter|threads|bluesky)\W{0,3}$",
             r"^une publication partagée par .{1,60}\(@[\w.]+\)",
             r"^contenu (externe|tiers|intégré)\W{0,3}$",
             r"^(accepter et )?(charger|afficher|voir) (le )?contenu\W{0,3}$",
@@ -1013,35 +1015,35 @@ CONSENT_PLACEHOLDER = LinePattern(
             r"\ben (affichant|chargeant|activant) ce contenu,? vous acceptez\b",
         ],
         "es": [
-            r"^ver esta publicación en (instagram|facebook|tiktok)\W{0,3}$",
+            r"^ver (esta |la )?publicación en (instagram|facebook|tiktok|x|twitter|threads|bluesky)\W{0,3}$",
             r"^una publicación compartida (por|de) .{1,60}\(@[\w.]+\)",
             r"^contenido (externo|de terceros|incrustado)\W{0,3}$",
             r"^(aceptar y )?(cargar|mostrar|ver) (el )?contenido\W{0,3}$",
             r"\bal (cargar|mostrar|activar) este contenido,? (aceptas|acepta|usted acepta)\b",
         ],
         "it": [
-            r"^visualizza questo post su (instagram|facebook|tiktok)\W{0,3}$",
+            r"^visualizza (questo |il )?post su (instagram|facebook|tiktok|x|twitter|threads|bluesky)\W{0,3}$",
             r"^un post condiviso da .{1,60}\(@[\w.]+\)",
             r"^contenuto (esterno|di terze parti|incorporato)\W{0,3}$",
             r"^(accetta e )?(carica|mostra|visualizza) (il )?contenuto\W{0,3}$",
             r"\b(caricando|visualizzando|attivando) (questo|il) contenuto,? (accetti|si accetta|acconsenti)\b",
         ],
         "pt": [
-            r"^ver ess[ae] (publicação|foto|post) no (instagram|facebook|tiktok)\W{0,3}$",
+            r"^ver (ess[ae] |a |o )?(publicação|foto|post) no (instagram|facebook|tiktok|x|twitter|threads|bluesky)\W{0,3}$",
             r"^uma publicação compartilhada por .{1,60}\(@[\w.]+\)",
             r"^conteúdo (externo|de terceiros|incorporado)\W{0,3}$",
             r"^(aceitar e )?(carregar|mostrar|exibir|ver) (o )?conteúdo\W{0,3}$",
             r"\bao (carregar|exibir|ativar) este conteúdo,? (você )?(aceita|concorda)\b",
         ],
         "nl": [
-            r"^dit bericht op (instagram|facebook|tiktok) bekijken\W{0,3}$",
+            r"^(dit |het )?bericht op (instagram|facebook|tiktok|x|twitter|threads|bluesky) bekijken\W{0,3}$",
             r"^een bericht gedeeld door .{1,60}\(@[\w.]+\)",
             r"^externe (inhoud|content)\W{0,3}$",
             r"^(accepteren en )?(inhoud|content) (laden|tonen|bekijken)\W{0,3}$",
             r"\bdoor (deze|de) (inhoud|content) te (laden|tonen|bekijken),? ga je akkoord\b",
         ],
         "pl": [
-            r"^wyświetl ten post na (instagramie|facebooku|tiktoku)\W{0,3}$",
+            r"^wyświetl (ten )?post na (instagramie|facebooku|tiktoku|x|twitterze|threads|bluesky)\W{0,3}$",
             r"^post udostępniony przez .{1,60}\(@[\w.]+\)",
             r"^(treść|zawartość) zewnętrzna\W{0,3}$",
             r"^(akceptuj i )?(załaduj|wczytaj|pokaż) (treść|zawartość)\W{0,3}$",

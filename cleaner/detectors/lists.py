@@ -423,7 +423,7 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
         long_teasers = long_teasers or feats[j].words > settings.headline_item_max_words
         headlines = 0 if _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words) else headlines + 1
         j += 1
-    return _before_story_bullets(heading, j, page)
+    return _before_set_apart_subheading(heading, _before_story_bullets(heading, j, page), page)
 
 
 # A list's bullet mark before an item's first letter.
@@ -454,6 +454,32 @@ def _before_story_bullets(heading: int, end: int, page: Page) -> int:
                 return group if group > heading + 1 else bullets[0]
             group = i
     return end
+
+
+def _before_set_apart_subheading(heading: int, end: int, page: Page) -> int:
+    """Where the items under ``heading`` (up to ``end``) end when, after two
+    or more of them set together (no blank line between), a line stands
+    apart (a blank line before it, its own group) with the story's paragraph
+    right under it (list_ends_at_set_apart_subheading): the story's next
+    subheading. A list's items are set line under line; a subheading and
+    its paragraph stand apart, in any language's rendering of a page."""
+    blocks, settings = page.blocks, page.settings
+    if not settings.list_ends_at_set_apart_subheading:
+        return end
+    first = heading + 1
+    apart = next((k for k in range(first + 1, end) if blocks[k].blank_before), None)
+    if apart is None or apart - first < 2 or not _adjacent(apart - 1, apart, page):
+        return end
+    return apart if _subheading_over_paragraph(apart, page) else end
+
+
+def _subheading_over_paragraph(i: int, page: Page) -> bool:
+    """Whether block ``i`` is a line without a full stop set apart (blank
+    lines before and under it) right over a paragraph of the story's (see
+    _paragraph_at), with nothing removed between: a subheading."""
+    blocks = page.blocks
+    return (i + 1 < len(blocks) and blocks[i].blank_before and blocks[i + 1].blank_before
+            and not page.features[i].terminal and _paragraph_at(i + 1, page) and _adjacent(i, i + 1, page))
 
 
 def _teaser_between_headlines(i: int, title: frozenset[str], page: Page) -> bool:
@@ -503,10 +529,13 @@ def _set_in_story(run: range, page: Page) -> bool:
     _box_heading_over_story) is a box set between two paragraphs of the
     story: one to inline_related_max_items items, a paragraph right under
     them, nothing removed between, and that paragraph no teaser of the
-    box's (the story goes on under it)."""
-    return (1 <= len(run) - 1 <= page.settings.inline_related_max_items
-            and _paragraph_at(run.stop, page) and _adjacent(run.stop - 1, run.stop, page)
-            and _story_goes_on(run.stop, page))
+    box's (the story goes on under it); or the story's subheading over its
+    paragraph right under them (see _subheading_over_paragraph)."""
+    if not 1 <= len(run) - 1 <= page.settings.inline_related_max_items:
+        return False
+    if _subheading_over_paragraph(run.stop, page) and page.settings.list_ends_at_set_apart_subheading:
+        return _adjacent(run.stop - 1, run.stop, page)  # the story goes on under its subheading
+    return _paragraph_at(run.stop, page) and _adjacent(run.stop - 1, run.stop, page) and _story_goes_on(run.stop, page)
 
 
 def _box_heading_over_story(i: int, page: Page) -> bool:
@@ -945,6 +974,9 @@ _RESULT = compiled(r"^(\p{L}[\p{L}.'’ -]*\s\d{1,3},?\s\p{L}[\p{L}.'’ -]*\s\d
 _TIMELINE_ENTRY = compiled(r"^\d.{0,30}[:：]$")
 # How a timeline's entry ends ($ matches before a final newline too): other lines are not tried.
 _TIMELINE_ENDS = (":", "：", ":\n", "：\n")
+# A clock time alone on its line ("15:42 Uhr", "9.05", "10h15", "3:42 p.m.",
+# "14:05 h"): a live ticker's or a timeline's stamp over its entry.
+_CLOCK_TIME = compiled(r"^\d{1,2}[:.h]\d{2}(\s?(uhr|h|hrs|[ap]\.?\s?m\.?|horas?|heures?))?\s*$", regex.IGNORECASE)
 
 
 def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int,
@@ -1210,13 +1242,16 @@ def teaser_list(page: Page) -> list[int]:
     # content), nor is a whole sentence (a run of quotes with their speakers),
     # nor a time or date that leads into the paragraph after it ("8 p.m.:",
     # "1998:"): the entries of a timeline.
+    # A clock time right over a paragraph is a live ticker's stamp over its
+    # entry (a list of other articles puts its headline between them).
     is_label = [
         not t and f.words <= settings.headline_item_max_words and not b.text.endswith(("?", "？"))
         and not (f.terminal and f.words >= settings.teaser_min_words and not _CUT_OFF.search(b.text))
         and not (i > 0 and feats[i - 1].terminal and _ATTRIBUTION_DASH.match(b.text))
         # Results and timeline entries have digits (the ones digit_share counts): lines without are not tried.
         and not (f.digit_share and (_RESULT.match(b.text)
-                                    or b.text.endswith(_TIMELINE_ENDS) and _TIMELINE_ENTRY.match(b.text)))
+                                    or b.text.endswith(_TIMELINE_ENDS) and _TIMELINE_ENTRY.match(b.text)
+                                    or _stamp_over_entry(i, texts, is_teaser, settings)))
         for i, (b, t, f) in enumerate(zip(page.blocks, is_teaser, feats))
     ]
     prose_words = sum(f.words for f, t in zip(feats, is_teaser) if t or f.words > settings.teaser_max_words)
@@ -1238,6 +1273,14 @@ def teaser_list(page: Page) -> list[int]:
             hits.extend(range(run[0][0], run[-1][1] + 1))
         run = [item]
     return hits
+
+
+def _stamp_over_entry(i: int, texts: list[str], is_teaser: list[bool], settings: Settings) -> bool:
+    """Whether line i is a clock time alone ("15:42 Uhr", "3:42 p.m.") right
+    over a paragraph: a live ticker's or a timeline's entry under its time
+    stamp, which the story holds (ticker_stamps_are_entries)."""
+    return (settings.ticker_stamps_are_entries and i + 1 < len(texts) and is_teaser[i + 1]
+            and bool(_CLOCK_TIME.match(texts[i])))
 
 
 def _follows_on_input(page: Page) -> list[bool]:
