@@ -561,10 +561,12 @@ def verdict_box(page: Page) -> list[int]:
     from the story by shop buttons or a table of contents, it scores as
     little as a menu; its headings say it is the story's."""
     texts, heading_words = page.texts(), page.settings.list_heading_max_words
-    headings = [page.features[i].words <= heading_words for i in range(len(texts))]
-    cons = {i for i, text in enumerate(texts) if headings[i] and CONS_HEADING.matches(text)}
-    return [i for start, text in enumerate(texts) if headings[start] and PROS_HEADING.matches(text)
-            for i in verdict_box_at(start, cons, page)]
+    headings = [i for i, feats in enumerate(page.features) if feats.words <= heading_words]
+    pros = [i for i in headings if PROS_HEADING.matches(texts[i])]
+    if not pros:  # most pages: no cons heading to look for
+        return []
+    cons = {i for i in headings if CONS_HEADING.matches(texts[i])}
+    return [i for start in pros for i in verdict_box_at(start, cons, page)]
 
 
 # What shows a page around an article: chrome, or its header. Repeated short
