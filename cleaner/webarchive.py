@@ -303,7 +303,7 @@ class _Sniffed:
         if 0 <= size <= len(ahead):
             self._ahead = ahead[size:]
             return ahead[:size]
-        rest: bytes = self._body.read(size - len(ahead) if size >= 0 else -1)
+        rest: bytes = self._body.read(size - len(ahead) if size >= 0 else None)  # warcio: None reads all
         return ahead + rest
 
 
