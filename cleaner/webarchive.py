@@ -298,12 +298,10 @@ class _Sniffed:
         self.head: bytes = body.read(SNIFFED_BYTES)
         self._ahead: bytes = self.head
 
-    def read(self, size: int = -1) -> bytes:
-        ahead, self._ahead = self._ahead, b""
-        if 0 <= size <= len(ahead):
-            self._ahead = ahead[size:]
-            return ahead[:size]
-        rest: bytes = self._body.read(size - len(ahead) if size >= 0 else None)  # warcio: None reads all
+    def read(self, size: int) -> bytes:
+        """Up to ``size`` bytes, as warcio's reader gives them (all of them unless the body ends)."""
+        ahead, self._ahead = self._ahead[:size], self._ahead[size:]
+        rest: bytes = self._body.read(size - len(ahead)) if size > len(ahead) else b""
         return ahead + rest
 
 
