@@ -419,7 +419,7 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
     ) and not (headlines >= settings.list_end_after_headlines
                and (_whole_sentence(blocks[j].text, feats[j], settings.list_end_paragraph_words)
                     or box and _paragraph_at(j, page))) and not (
-        (long_teasers or settings.list_ends_at_own_headline) and title_key(blocks[j].text) in title):
+        (long_teasers or settings.list_ends_at_own_headline) and title and title_key(blocks[j].text) in title):
         long_teasers = long_teasers or feats[j].words > settings.headline_item_max_words
         headlines = 0 if _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words) else headlines + 1
         j += 1
@@ -1287,7 +1287,7 @@ def _follows_on_input(page: Page) -> list[bool]:
     """For each block, whether it came right after the block before it on
     the page, with no block that earlier stages of the pass removed between."""
     indices = [b.index for b in page.blocks]
-    return [False, *(later == earlier + 1 for earlier, later in zip(indices, indices[1:]))]
+    return [False] + [later == earlier + 1 for earlier, later in zip(indices, indices[1:])]
 
 
 def _dated_below_story(run: list[tuple[int, int]], texts: list[str], feats: list[Features], settings: Settings) -> bool:
