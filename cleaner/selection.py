@@ -994,8 +994,9 @@ def unfinished_item_lists(page: Page, kinds: list[Kind]) -> set[int]:
 
     shortest, longest = settings.short_max_words, settings.story_list_item_max_words
     # A line with figures is a table's row (prices, results): a list of one shape, or a table's.
-    item_kinds = ["unfinished" if kind is not Kind.GOOD and not f.terminal and not f.digit_share
-                  and shortest < f.words <= longest else None for kind, f in zip(kinds, page.features)]
+    # Most lines are too short or too long for it: that test first.
+    item_kinds = ["unfinished" if shortest < f.words <= longest and not f.terminal and not f.digit_share
+                  and kind is not Kind.GOOD else None for kind, f in zip(kinds, page.features)]
     return _list_items(_item_runs(item_kinds, page), kinds, page, headed=True)
 
 
@@ -1004,15 +1005,12 @@ def _item_runs(item_kinds: Sequence[object], page: Page) -> list[range]:
     block; None for a block that is no item)."""
     blocks = page.blocks
     runs: list[range] = []
-    start = 0
-    while start < len(item_kinds):
-        kind = item_kinds[start]
-        end = start + 1
-        if kind is not None:
-            while end < len(item_kinds) and item_kinds[end] == kind and blocks[end].index == blocks[end - 1].index + 1:
-                end += 1
-            runs.append(range(start, end))
-        start = end
+    for i in [i for i, kind in enumerate(item_kinds) if kind is not None]:
+        # The block before, of the same kind, is the last run's last.
+        if i and item_kinds[i - 1] == item_kinds[i] and blocks[i].index == blocks[i - 1].index + 1:
+            runs[-1] = range(runs[-1].start, i + 1)
+        else:
+            runs.append(range(i, i + 1))
     return runs
 
 
