@@ -984,10 +984,10 @@ def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int,
     """(start, end) of each item: 1..max_labels labels, then one teaser
     that is not followed by more prose. An item's lines stand together
     (each of ``blocks`` right after the one before it on the page): a line
-    that earlier stages removed inside it parts it (a box's prompt above a removed newsletter appeal,
-    the next list's first teaser below), and only the lines after that
-    line are the item's: a run chained through removed chrome swept a
-    story's last section into the comments under it."""
+    that earlier stages removed inside it parts it (a box's prompt above a
+    removed newsletter appeal, the next list's first teaser below), and
+    only the lines after that line are the item's: a run chained through
+    removed chrome swept a story's last section into the comments under it."""
     n = len(is_teaser)
     for end in range(n):
         if not is_teaser[end] or (end + 1 < n and is_teaser[end + 1]):
