@@ -56,7 +56,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from enum import Enum
 
 from .cache import compiled
@@ -970,11 +970,9 @@ def story_list_items(page: Page, kinds: list[Kind]) -> set[int]:
     section of story_list_section_min_items or more). Also such lists of
     unfinished lines (see unfinished_item_lists)."""
 
-    def kind_at(i: int) -> object:
-        # A paragraph scores already: the cheap test first.
-        return None if kinds[i] is Kind.GOOD else _list_item_kind(i, page)
-
-    items = _list_items(_item_runs(kind_at, page), kinds, page, headed=False)
+    # A paragraph scores already: the cheap test first.
+    item_kinds = [None if kind is Kind.GOOD else _list_item_kind(i, page) for i, kind in enumerate(kinds)]
+    items = _list_items(_item_runs(item_kinds, page), kinds, page, headed=False)
     return items | announced_items(page, kinds) | unfinished_item_lists(page, kinds)
 
 
@@ -994,29 +992,25 @@ def unfinished_item_lists(page: Page, kinds: list[Kind]) -> set[int]:
     if not settings.unfinished_lists_in_story:
         return set()
 
-    def unfinished(i: int) -> object:
-        feats = page.features[i]
-        # A line with figures is a table's row (prices, results): a list of one shape, or a table's.
-        return ("unfinished" if kinds[i] is not Kind.GOOD and not feats.terminal and not feats.digit_share
-                and settings.short_max_words < feats.words <= settings.story_list_item_max_words else None)
+    shortest, longest = settings.short_max_words, settings.story_list_item_max_words
+    # A line with figures is a table's row (prices, results): a list of one shape, or a table's.
+    # Most lines are too short or too long for it: that test first.
+    item_kinds = ["unfinished" if shortest < f.words <= longest and not f.terminal and not f.digit_share
+                  and kind is not Kind.GOOD else None for kind, f in zip(kinds, page.features)]
+    return _list_items(_item_runs(item_kinds, page), kinds, page, headed=True)
 
-    return _list_items(_item_runs(unfinished, page), kinds, page, headed=True)
 
-
-def _item_runs(kind_at: Callable[[int], object], page: Page) -> list[range]:
-    """Each run of adjacent blocks of one kind (``kind_at``; None for a
-    block that is no item)."""
+def _item_runs(item_kinds: Sequence[object], page: Page) -> list[range]:
+    """Each run of adjacent blocks of one kind (``item_kinds``, one per
+    block; None for a block that is no item)."""
+    blocks = page.blocks
     runs: list[range] = []
-    start = 0
-    while start < len(page.blocks):
-        kind = kind_at(start)
-        end = start + 1
-        while (kind is not None and end < len(page.blocks) and kind_at(end) == kind
-               and page.blocks[end].index == page.blocks[end - 1].index + 1):
-            end += 1
-        if kind is not None:
-            runs.append(range(start, end))
-        start = end
+    for i in [i for i, kind in enumerate(item_kinds) if kind is not None]:
+        # The block before, of the same kind, is the last run's last.
+        if i and item_kinds[i - 1] == item_kinds[i] and blocks[i].index == blocks[i - 1].index + 1:
+            runs[-1] = range(runs[-1].start, i + 1)
+        else:
+            runs.append(range(i, i + 1))
     return runs
 
 
@@ -1472,7 +1466,7 @@ def structured_run_before(first: int, page: Page) -> list[int]:
 def _structured_run_above(first: int, page: Page) -> range:
     """The run of short lines right above block ``first`` (see
     structured_run_before), empty unless it is long and structured enough."""
-    settings, texts = page.settings, page.texts()
+    settings = page.settings
     start = first
     while (start > 0 and page.features[start - 1].words <= settings.structured_run_item_max_words
            and _only_interruptions_between(start - 1, start, page)):
@@ -1480,7 +1474,7 @@ def _structured_run_above(first: int, page: Page) -> range:
     run = range(start, first)
     if len(run) < settings.structured_run_min_lines:
         return range(0)
-    kinds = Counter(structure_kind(texts[i]) for i in run)
+    kinds = Counter(structure_kind(page.blocks[i].text) for i in run)
     kinds.pop(None, None)
     return run if max(kinds.values(), default=0) >= settings.structured_run_min_share * len(run) else range(0)
 

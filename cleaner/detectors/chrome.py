@@ -439,8 +439,9 @@ def _split_at_verdict(label_runs: Iterable[range], pros: set[int], cons: set[int
     lines are too long for labels; the heading is the box's, judged with it."""
     for run in label_runs:
         start = run.start
-        for position in range(run.start + 1, run.stop):
-            if position in pros and verdict_box_at(position, cons, page):
+        # Most pages have no pros heading: their runs go through whole.
+        for position in sorted(position for position in pros if run.start < position < run.stop):
+            if verdict_box_at(position, cons, page):
                 yield range(start, position)
                 start = position
         yield range(start, run.stop)

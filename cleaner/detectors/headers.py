@@ -535,8 +535,9 @@ def announced_dates(dated: set[int], page: Page) -> set[int]:
     announces nowhere."""
     blocks, least = page.blocks, page.settings.announced_dates_min_lines
     found: set[int] = set()
-    for i, block in enumerate(blocks):
-        if i + 1 not in dated or not block.text.endswith(_ANNOUNCING_ENDS):
+    for first in dated:  # the line above each dated line: does it announce them?
+        i = first - 1
+        if i < 0 or not blocks[i].text.endswith(_ANNOUNCING_ENDS):
             continue
         end = i + 1  # the lead-in's next line first, then each dated line right under the last
         while end in dated and blocks[end].index == blocks[end - 1].index + 1:

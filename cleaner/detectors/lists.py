@@ -10,7 +10,7 @@ import regex
 
 from ..cache import compiled
 from ..features import LINE_CACHE_SIZE, Features
-from ..model import Page
+from ..model import Block, Page
 from ..settings import Settings
 from .base import Example, Output, Role, by_sentences, detector, is_chrome, pattern_detector, runs
 from .headers import ANY_DATE, DATE, may_be_dateline, title_key, title_keys
@@ -419,7 +419,7 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
     ) and not (headlines >= settings.list_end_after_headlines
                and (_whole_sentence(blocks[j].text, feats[j], settings.list_end_paragraph_words)
                     or box and _paragraph_at(j, page))) and not (
-        (long_teasers or settings.list_ends_at_own_headline) and title_key(blocks[j].text) in title):
+        (long_teasers or settings.list_ends_at_own_headline) and title and title_key(blocks[j].text) in title):
         long_teasers = long_teasers or feats[j].words > settings.headline_item_max_words
         headlines = 0 if _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words) else headlines + 1
         j += 1
@@ -965,7 +965,7 @@ def related_list(page: Page) -> dict[int, str]:
 _OPENING_QUOTE = compiled(r"^[\"'“‘„«‹「『]")
 # A line a dash opens right under a sentence is that sentence's source ("— Jane Doe, gardener"): a
 # quote's attribution, no headline of the next item (a collection of quotes is content).
-_ATTRIBUTION_DASH = compiled(r"^[—–―]")
+_ATTRIBUTION_DASHES = ("—", "–", "―")
 # "Rovers 3 United 1", "Rovers 2-1 United (OT)": a game's result heads the
 # story's paragraph on it (a round-up of results), not another article.
 _RESULT = compiled(r"^(\p{L}[\p{L}.'’ -]*\s\d{1,3},?\s\p{L}[\p{L}.'’ -]*\s\d{1,3}"
@@ -980,21 +980,21 @@ _CLOCK_TIME = compiled(r"^\d{1,2}[:.h]\d{2}(\s?(uhr|h|hrs|[ap]\.?\s?m\.?|horas?|
 
 
 def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int,
-                 follows: list[bool]) -> Iterator[tuple[int, int]]:
+                 blocks: list[Block]) -> Iterator[tuple[int, int]]:
     """(start, end) of each item: 1..max_labels labels, then one teaser
     that is not followed by more prose. An item's lines stand together
-    (``follows``, see _follows_on_input): a line that earlier stages removed
-    inside it parts it (a box's prompt above a removed newsletter appeal,
-    the next list's first teaser below), and only the lines after that
-    line are the item's: a run chained through removed chrome swept a
-    story's last section into the comments under it."""
+    (each of ``blocks`` right after the one before it on the page): a line
+    that earlier stages removed inside it parts it (a box's prompt above a
+    removed newsletter appeal, the next list's first teaser below), and
+    only the lines after that line are the item's: a run chained through
+    removed chrome swept a story's last section into the comments under it."""
     n = len(is_teaser)
     for end in range(n):
         if not is_teaser[end] or (end + 1 < n and is_teaser[end + 1]):
             continue
         start = end
         while (start > 0 and end - start < max_labels and is_label[start - 1]
-               and follows[start]):
+               and blocks[start].index == blocks[start - 1].index + 1):
             start -= 1
         if start < end:
             yield start, end
@@ -1247,7 +1247,7 @@ def teaser_list(page: Page) -> list[int]:
     is_label = [
         not t and f.words <= settings.headline_item_max_words and not b.text.endswith(("?", "？"))
         and not (f.terminal and f.words >= settings.teaser_min_words and not _CUT_OFF.search(b.text))
-        and not (i > 0 and feats[i - 1].terminal and _ATTRIBUTION_DASH.match(b.text))
+        and not (i > 0 and feats[i - 1].terminal and b.text.startswith(_ATTRIBUTION_DASHES))
         # Results and timeline entries have digits (the ones digit_share counts): lines without are not tried.
         and not (f.digit_share and (_RESULT.match(b.text)
                                     or b.text.endswith(_TIMELINE_ENDS) and _TIMELINE_ENTRY.match(b.text)
@@ -1255,7 +1255,7 @@ def teaser_list(page: Page) -> list[int]:
         for i, (b, t, f) in enumerate(zip(page.blocks, is_teaser, feats))
     ]
     prose_words = sum(f.words for f, t in zip(feats, is_teaser) if t or f.words > settings.teaser_max_words)
-    items = list(_item_starts(is_teaser, is_label, settings.max_item_labels, _follows_on_input(page)))
+    items = list(_item_starts(is_teaser, is_label, settings.max_item_labels, page.blocks))
     # How many items on the page stand under each label.
     under = Counter(key for start, end in items for key in {title_key(texts[i]) for i in range(start, end)})
     hits: list[int] = []
@@ -1281,13 +1281,6 @@ def _stamp_over_entry(i: int, texts: list[str], is_teaser: list[bool], settings:
     stamp, which the story holds (ticker_stamps_are_entries)."""
     return (settings.ticker_stamps_are_entries and i + 1 < len(texts) and is_teaser[i + 1]
             and bool(_CLOCK_TIME.match(texts[i])))
-
-
-def _follows_on_input(page: Page) -> list[bool]:
-    """For each block, whether it came right after the block before it on
-    the page, with no block that earlier stages of the pass removed between."""
-    indices = [b.index for b in page.blocks]
-    return [False, *(later == earlier + 1 for earlier, later in zip(indices, indices[1:]))]
 
 
 def _dated_below_story(run: list[tuple[int, int]], texts: list[str], feats: list[Features], settings: Settings) -> bool:
