@@ -394,7 +394,7 @@ def announced_list_after(last: int, page: Page) -> list[int]:
     return list(range(start, end)) if end - start > settings.story_list_min_items else []
 
 
-def _item_run(start: int, page: Page) -> range:
+def _item_run_from(start: int, page: Page) -> range:
     """The adjacent lines from block ``start`` on that are list items of
     one kind (see _list_item_kind); empty when block ``start`` is none."""
     kind = _list_item_kind(start, page) if start < len(page.blocks) else None
@@ -419,7 +419,7 @@ def list_sections_after(last: int, page: Page) -> list[int]:
             _story_continues(i - 1, i, page) for i in range(last + 1, start + 1)):
         return []
     sections: list[range] = []
-    while (len(run := _item_run(start, page)) >= settings.story_list_section_min_items
+    while (len(run := _item_run_from(start, page)) >= settings.story_list_section_min_items
            and (not sections or (_next_section(sections[-1].stop, run, page)
                                  and _list_item_kind(run.start, page) == _list_item_kind(sections[0].start, page)))):
         sections.append(run)
