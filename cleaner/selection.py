@@ -496,15 +496,10 @@ def questions_after(last: int, page: Page) -> list[int]:
         return (0 < i < len(texts) and page.features[i].words <= settings.story_list_item_max_words
                 and _story_continues(i - 1, i, page))
 
-    pairs, end, i = 0, last + 1, last + 1
-    while line(i) and _QUESTION_END.search(texts[i]):
-        j = i + 1
-        while (line(j) and not _QUESTION_END.search(texts[j]) and j - i <= settings.questions_answer_max_lines
-               and (j == i + 1 or page.features[j].terminal)):
-            j += 1
-        if j == i + 1:
-            break
-        pairs, end, i = pairs + 1, j, j
+    pairs, end = _headed_runs(
+        last + 1, lambda i: line(i) and bool(_QUESTION_END.search(texts[i])),
+        lambda i, j: (line(j) and not _QUESTION_END.search(texts[j]) and (j == i + 1 or page.features[j].terminal)),
+        page)
     if pairs and settings.questions_count_kept_pairs:
         pairs += _questions_ending_at(last, line, page)
     return list(range(last + 1, end)) if pairs >= settings.questions_min_pairs else []
@@ -526,16 +521,30 @@ def short_sections_after(last: int, page: Page) -> list[int]:
     def adjacent(i: int) -> bool:
         return 0 < i < len(feats) and _story_continues(i - 1, i, page)
 
-    sections, end, i = 0, last + 1, last + 1
-    while adjacent(i) and feats[i].words <= settings.short_max_words and not feats[i].terminal:
+    sections, end = _headed_runs(
+        last + 1, lambda i: adjacent(i) and feats[i].words <= settings.short_max_words and not feats[i].terminal,
+        lambda i, j: (adjacent(j) and feats[j].terminal
+                      and settings.short_max_words < feats[j].words <= settings.story_list_item_max_words),
+        page)
+    return list(range(last + 1, end)) if sections >= settings.short_sections_min else []
+
+
+def _headed_runs(start: int, heading: Callable[[int], bool], under: Callable[[int, int], bool],
+                 page: Page) -> tuple[int, int]:
+    """(how many, where they end) of the runs from block ``start`` on, one
+    right after another, each a ``heading`` line (a question, a subheading)
+    over one to questions_answer_max_lines lines that are ``under`` it
+    (``under(heading, line)``: its answer, its sentences)."""
+    most = page.settings.questions_answer_max_lines
+    count, end, i = 0, start, start
+    while heading(i):
         j = i + 1
-        while (adjacent(j) and j - i <= settings.questions_answer_max_lines and feats[j].terminal
-               and settings.short_max_words < feats[j].words <= settings.story_list_item_max_words):
+        while j - i <= most and under(i, j):
             j += 1
         if j == i + 1:
             break
-        sections, end, i = sections + 1, j, j
-    return list(range(last + 1, end)) if sections >= settings.short_sections_min else []
+        count, end, i = count + 1, j, j
+    return count, end
 
 
 def _questions_ending_at(last: int, line: Callable[[int], bool], page: Page) -> int:

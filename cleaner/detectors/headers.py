@@ -630,7 +630,7 @@ def key_points_shaped(lines: range, page: Page) -> bool:
         return False
     return all(settings.key_point_min_words <= page.features[i].words <= settings.key_point_max_words
                and page.features[i].title_case_share <= settings.key_point_max_title_case
-               and not page.blocks[i].text.endswith((":", "：")) for i in lines)
+               and not page.blocks[i].text.endswith(_ANNOUNCING_ENDS) for i in lines)
 
 
 # How a pull quote opens: a quotation set above the story is no lead.
