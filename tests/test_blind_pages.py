@@ -1,8 +1,8 @@
 """The sets of invented pages written blind (tests/fixtures/blind_pages*/README.md) stay well-formed:
 each page's text is the benchmarks' rendering of its HTML, and each labelled start names one line of
 it. What the cleaner does with the pages is measured by benchmarks/cms_pages.py --pages, never
-asserted here. blind_pages4 is for confirming changes, not for tuning them; blind_pages,
-blind_pages2 and blind_pages3 became study sets (sessions 15, 16 and 16)."""
+asserted here. blind_pages5 is for confirming changes, not for tuning them; blind_pages to
+blind_pages4 became study sets (sessions 15, 16, 16 and 17)."""
 
 from __future__ import annotations
 
