@@ -268,16 +268,16 @@ def _under_subheading(i: int, page: Page, max_words: float = 0.0) -> bool:
 
 
 def _story_subheading_words(body: list[int], page: Page) -> float:
-    """The words of the longest subheading over the body's paragraphs (of
-    story_subheading_max_words at most) when the story has
-    sectioned_story_min_subheadings or more of them, else 0: a story cut
-    into sections under subheadings of seven words ("Tipp 2: So lagern Sie
-    es am besten") goes on under one of its length past its last run of
-    paragraphs."""
+    """story_subheading_max_words when the story is cut into sections, with
+    sectioned_story_min_subheadings or more subheadings of that length over
+    its paragraphs, else 0: its last section goes on past its last run of
+    paragraphs under a subheading of their kind ("Tipp 3: Mal etwas anderes
+    ausprobieren"), where a teaser's headline stands under a story of one
+    run."""
     settings = page.settings
-    lengths = [page.features[i - 1].words for i in body
-               if _under_subheading(i, page, settings.story_subheading_max_words)]
-    return max(lengths) if len(lengths) >= settings.sectioned_story_min_subheadings else 0.0
+    limit = settings.story_subheading_max_words
+    sections = sum(1 for i in body if _under_subheading(i, page, limit))
+    return limit if sections >= settings.sectioned_story_min_subheadings else 0.0
 
 
 def _region_score(region: range, scores: list[float], gaps: list[float]) -> float:
