@@ -42,8 +42,8 @@ def garden_page() -> str:
 
 
 def test_the_last_section_of_a_story_cut_into_sections_stays():
-    """Fails before sectioned_story_min_subheadings: the last section's subheading is as long as
-    the story's others, over five words, so its paragraph was one more teaser of the tail."""
+    """Fails before sectioned_story_min_subheadings: the last section's subheading is over five words,
+    like the story's others, so its paragraph was one more teaser of the tail."""
     body = Cleaner().clean(garden_page()).splitlines()
     assert all(line in body for line in SECTIONS[1:])
     assert not any(line in body for line in RELATED)
