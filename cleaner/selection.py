@@ -247,10 +247,10 @@ def _sections_opening(body: list[int], tail: list[int], page: Page) -> int:
     def ends_apart(i: int) -> bool:
         return i + 1 == len(blocks) or index[i + 1] > index[i] + 1 or blocks[i + 1].blank_before
 
-    longest = _story_subheading_words(body, page)
+    section_words = _story_subheading_words(body, page)
     count, previous = 0, body[-1]
     while (count < len(tail) and tail[count] == previous + 2 and index[tail[count]] == index[previous] + 2
-           and _under_subheading(tail[count], page, longest) and ends_apart(tail[count])):
+           and _under_subheading(tail[count], page, section_words) and ends_apart(tail[count])):
         previous = tail[count]
         count += 1
     return count

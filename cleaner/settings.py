@@ -634,7 +634,9 @@ class Settings:
     # ...or, for the tail's first sections (below), of story_subheading_max_words
     # when the story has this many subheadings of that length over its
     # paragraphs: a story cut into sections ends in one, under a subheading
-    # of their kind ("Tipp 3: Mal etwas anderes ausprobieren")...
+    # of their kind ("Tipp 3: Mal etwas anderes ausprobieren"). Chosen with
+    # the HTML outputs of the choosing pages (benchmarks/TEXT_VS_HTML.md): no
+    # figure moves, three fold-2 traf-dev texts keep their last section...
     sectioned_story_min_subheadings: int = 2
     # ...of this many words at most (a longer unended line over a paragraph is
     # a paragraph cut by the page's markup).
