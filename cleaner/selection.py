@@ -247,22 +247,37 @@ def _sections_opening(body: list[int], tail: list[int], page: Page) -> int:
     def ends_apart(i: int) -> bool:
         return i + 1 == len(blocks) or index[i + 1] > index[i] + 1 or blocks[i + 1].blank_before
 
+    section_words = _story_subheading_words(body, page)
     count, previous = 0, body[-1]
     while (count < len(tail) and tail[count] == previous + 2 and index[tail[count]] == index[previous] + 2
-           and _under_subheading(tail[count], page) and ends_apart(tail[count])):
+           and _under_subheading(tail[count], page, section_words) and ends_apart(tail[count])):
         previous = tail[count]
         count += 1
     return count
 
 
-def _under_subheading(i: int, page: Page) -> bool:
+def _under_subheading(i: int, page: Page, max_words: float = 0.0) -> bool:
     """Whether block i follows right after a short subheading line: one
     that does not end like a sentence, or asks a question ("Should you buy
-    it?", "Was heißt das?")."""
+    it?", "Was heißt das?"), of subheading_max_words or ``max_words``
+    words, whichever is more."""
     before = i - 1
     return (before >= 0 and page.blocks[before].index == page.blocks[i].index - 1
-            and page.features[before].words <= page.settings.subheading_max_words
+            and page.features[before].words <= max(page.settings.subheading_max_words, max_words)
             and (not page.features[before].terminal or bool(_QUESTION_END.search(page.blocks[before].text))))
+
+
+def _story_subheading_words(body: list[int], page: Page) -> float:
+    """story_subheading_max_words when the story is cut into sections, with
+    sectioned_story_min_subheadings or more subheadings of that length over
+    its paragraphs, else 0: its last section goes on past its last run of
+    paragraphs under a subheading of their kind ("Tipp 3: Mal etwas anderes
+    ausprobieren"), where a teaser's headline stands under a story of one
+    run."""
+    settings = page.settings
+    limit = settings.story_subheading_max_words
+    sections = sum(1 for i in body if _under_subheading(i, page, limit))
+    return limit if sections >= settings.sectioned_story_min_subheadings else 0.0
 
 
 def _region_score(region: range, scores: list[float], gaps: list[float]) -> float:

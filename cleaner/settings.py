@@ -631,6 +631,16 @@ class Settings:
     # ...or each sits right under a subheading this short: the story's last
     # sections ("Advantages", "What next"); a teaser sits under its headline.
     subheading_max_words: float = 5
+    # ...or, for the tail's first sections (below), of story_subheading_max_words
+    # when the story has this many subheadings of that length over its
+    # paragraphs: a story cut into sections ends in one, under a subheading
+    # of their kind ("Tipp 3: Mal etwas anderes ausprobieren"). Chosen with
+    # the HTML outputs of the choosing pages (benchmarks/TEXT_VS_HTML.md): no
+    # figure moves, three fold-2 traf-dev texts keep their last section...
+    sectioned_story_min_subheadings: int = 2
+    # ...of this many words at most (a longer unended line over a paragraph is
+    # a paragraph cut by the page's markup).
+    story_subheading_max_words: float = 12
     # ...and the tail's first blocks that each sit under such a subheading stay
     # when the rest goes: a review's last section ("Should you buy it?") over
     # its author's box. Found on the study sets (blind_pages, blind_pages2).
