@@ -25,3 +25,12 @@ def test_a_newsletter_box_over_its_button_goes_with_it():
     assert "The Harbour Brief" not in body and "every Friday morning" not in body
     assert body.splitlines() == _STORY.splitlines()
 
+
+def test_the_author_box_under_the_byline_name_goes():
+    page = (_MENU + "Harbour town votes to keep its ferry running\nPosted by Tom Reyes on May 3, 2025 · 4 min read\n"
+            + _STORY + "Tom Reyes\n"
+            + "Tom sails a small dinghy on the estuary most weekends and has never missed a ferry.\n" + _FOOTER)
+    body = clean(page)
+    assert "dinghy" not in body
+    assert body.splitlines() == _STORY.splitlines()
+
