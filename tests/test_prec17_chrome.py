@@ -34,3 +34,12 @@ def test_the_author_box_under_the_byline_name_goes():
     assert "dinghy" not in body
     assert body.splitlines() == _STORY.splitlines()
 
+
+def test_a_caption_credited_in_capitals_goes_and_the_story_stays():
+    lines = _STORY.splitlines()
+    page = (_MENU + "Harbour town votes to keep its ferry running\nBy Tom Reyes · May 3, 2025\n"
+            + "\n".join([lines[0], "The ferry leaves the quay in the evening light. MARA LINDQVIST", *lines[1:]])
+            + "\n" + _FOOTER)
+    body = clean(page)
+    assert "MARA LINDQVIST" not in body
+    assert [line for line in body.splitlines() if line] == lines  # a blank line where the caption was
