@@ -82,6 +82,13 @@ class Settings:
     # a headline's length. Found on choosing pages of traf-dev (folds 0-1).
     gallery_title_max_words: float = 15
     newsletter_max_words: float = 45
+    # A newsletter box over the line newsletter-prompt (or the consent under the form) removed: its
+    # heading, a few words without a full stop ("The Weekly Dispatch"), ...
+    newsletter_box_heading_max_words: float = 8
+    # ... one pitch of a sentence or two under it ("Our best stories, every Thursday.") ...
+    newsletter_box_pitch_max_words: float = 25
+    # ... and the form's buttons, kept as short lines between the pitch and the prompt ("Sign me up").
+    newsletter_box_button_max_words: float = 4
     caption_max_words: float = 70
     copyright_max_words: float = 60
     machine_translation_max_words: float = 80

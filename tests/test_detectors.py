@@ -367,7 +367,9 @@ def test_copy_sets_tell_whether_a_block_may_be_a_copy_as_the_hashed_index_does()
 def test_the_byline_name_is_tried_only_on_lines_that_can_begin_it():
     # The gate must not skip a line the pattern matches: no other character folds to a gate letter.
     from cleaner.detectors.footers import _BYLINE_INITIALS, _BYLINE_NAME
-    words = regex.match(r"\^\(([\w|]+)\)", _BYLINE_NAME.pattern)[1].split("|")
+    # The words that may open the line: those of its first group (posted, written) and of the one after it.
+    opening = regex.match(r"\^\(\(([\w|]+)\) \)\?\(([\w|]+)\)", _BYLINE_NAME.pattern)
+    words = [word for group in opening.groups() for word in group.split("|")]
     first_letter = regex.compile(f"[{''.join({word[0] for word in words})}]", _BYLINE_NAME.flags)
     starters = {chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and first_letter.match(chr(c))}
     assert starters == _BYLINE_INITIALS

@@ -605,3 +605,76 @@ newsletter_prompt = pattern_detector(
                 "To continue reading the report, the committee met again on Friday."),
     ],
 )
+
+# The lines a newsletter box's form leaves for newsletter_box to start from: the prompt, the consent under it.
+_BOX_ANCHORS = frozenset({"newsletter-prompt", "privacy-notice"})
+
+
+@detector("newsletter-box", roles={Role.CHROME, Role.INTERRUPTION}, reads=sorted(_BOX_ANCHORS), examples=[
+    # The box's heading and pitch over its button and the consent under the form (English, German, French).
+    Example("The ferry resumes its winter timetable on Monday, the operator said after the last repairs.\n"
+            "The Harbour Brief\nWhat happened on the waterfront this week, every Friday morning.\nCount me in\n"
+            "By signing up you agree to our Terms of Use and Privacy Policy.\n"
+            "Die Bäckerei am Markt öffnet nach dem Umbau wieder am Samstag, teilte die Inhaberin mit.\n"
+            "Gartenpost\nJeden Freitag neue Ideen für Beet und Balkon.\nNewsletter abonnieren\n"
+            "La médiathèque rouvre ses portes après six mois de travaux, a annoncé la mairie.\n"
+            "La Lettre du Quartier\nL'essentiel de la vie locale, chaque jeudi.\nJe m'inscris\n"
+            "Inscrivez-vous à notre newsletter",
+            removed=("The Harbour Brief", "What happened on the waterfront this week, every Friday morning.",
+                     "Count me in", "Gartenpost", "Jeden Freitag neue Ideen für Beet und Balkon.",
+                     "La Lettre du Quartier", "L'essentiel de la vie locale, chaque jeudi.", "Je m'inscris")),
+    # The story's own lines over a prompt: a paragraph, a subheading over a paragraph longer than a
+    # pitch, a short paragraph under no heading.
+    Example("Ein neuer Anfang\nDie Gemeinde will das alte Haus bis zum Herbst sanieren und danach an einen Verein "
+            "verpachten, der dort ein Café und eine Werkstatt für Jugendliche betreiben möchte, sagte der Bürgermeister.\n"
+            "Newsletter abonnieren\n"
+            "The council approved the budget on Tuesday after a debate that ran past midnight.\n"
+            "The vote was close.\nSubscribe\n"
+            "Polen\n1,41 €\n1,44 €\nAn der Autobahn tankt man teurer; wer kann, füllt vor der Grenze noch einmal auf.\n"
+            "Keine Tipps mehr verpassen: Jetzt den Reise-Newsletter abonnieren!"),
+])
+def newsletter_box(page: Page) -> list[int]:
+    """The rest of a newsletter box over its prompt or the consent under its
+    form (what newsletter-prompt and privacy-notice removed): the box's
+    heading, a few words without a full stop ("The Weekly Dispatch"), then
+    one short pitch ("Our best stories, every Thursday.") and maybe the
+    form's buttons ("Sign me up"), right above the prompt. The box is known
+    by its shape over its prompt, not by its words, which each site writes
+    its own way; a story's line over a prompt is a paragraph, longer than a
+    pitch, or has no heading-shaped line (a few words, no digits) right
+    over it."""
+    settings = page.settings
+    feats = page.features
+    position_of = {block.index: position for position, block in enumerate(page.blocks)}
+
+    def heading(position: int) -> bool:
+        # Without digits: a table's last cell ("1,44 €") over the story's closing paragraph is no heading.
+        return (feats[position].words <= settings.newsletter_box_heading_max_words and not feats[position].terminal
+                and feats[position].digit_share == 0)
+
+    def button(position: int) -> bool:
+        return feats[position].words <= settings.newsletter_box_button_max_words and not feats[position].terminal
+
+    found: set[int] = set()
+    for anchor in sorted(i for i, stage in page.removed.items() if stage in _BOX_ANCHORS):
+        # The box's kept lines over the anchor, nearest first, across the form's other removed lines.
+        above: list[int] = []
+        index = anchor - 1
+        while len(above) < 3:
+            if page.removed.get(index) in _BOX_ANCHORS:
+                index -= 1
+                continue
+            position = position_of.get(index)
+            if position is None:
+                break
+            above.append(position)
+            index -= 1
+        # The nearest heading with one pitch and only buttons under it.
+        for top in range(1, len(above)):
+            under = above[:top]
+            pitches = [p for p in under if not button(p)]
+            if (heading(above[top]) and len(pitches) == 1
+                    and feats[pitches[0]].words <= settings.newsletter_box_pitch_max_words):
+                found.update(above[:top + 1])
+                break
+    return sorted(found)

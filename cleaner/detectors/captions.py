@@ -43,8 +43,18 @@ CREDIT = LinePattern(
             r"\((?-i:\p{Lu}[\p{Lu}.'’-]+( \p{Lu}[\p{Lu}.'’-]+){1,3}),\s*(?-i:\p{Lu})[\p{L} .&'-]{1,40}\)\s*$",
             # "(Manu Fernandez/AP)", "(Getty Images)" at the end of a caption.
             r"\(\s*(?-i:\p{Lu})[^()]{0,60}/\s*(?-i:\p{Lu})[^()]{0,40}\)\s*$",
-            # "... on Tuesday. Credit: Jane Doe/Example News", "Foto: ...", "Фото: ...".
-            r"\b(credit|photo|image|foto|bild|фото)s?\s*(:|\.\.\.|…)\s*[^.]{2,80}$",
+            # "... on Tuesday. Credit: Jane Doe/Example News", "Foto: ...", "Фото: ...", "Photograph: Jo Lee/PA".
+            r"\b(credit|photo|photograph|image|foto|bild|фото)s?\s*(:|\.\.\.|…)\s*[^.]{2,80}$",
+            # The credit after the caption's sentence, in the shapes a credit takes whatever its language:
+            # the photographer or the owner in capitals ("... from a lamp post. JO LEE", "... CITY OF EXAMPLE"),
+            # a name for the outlet ("... Jo Lee for Example Weekly", "Photo Léa Roy pour L'Exemple",
+            # "© Max Berg für Beispiel"), a copyright sign and a name ("... © Max Berg"), or the credit
+            # word in brackets ("(foto Rossi)").
+            r"\p{Ll}[.!?]\s+(?-i:\p{Lu}[\p{Lu}'’-]+( \p{Lu}[\p{Lu}'’-]+){1,4})$",
+            (r"\p{Ll}[.!?]\s+((photo|foto|bild|©)\s*)?(?-i:\p{Lu})[\p{L}'’-]+( (?-i:\p{Lu})[\p{L}'’-]+){1,2}"
+             r" (for|pour|für|per|para|voor|dla) (?-i:\p{Lu})[^.!?]{1,40}$"),
+            r"\p{Ll}[.!?]\s+©\s*(?-i:\p{Lu})[^.!?©]{1,60}$",
+            r"\((foto|photo|photograph|bild|immagine|imagen|zdjęcie)s?\s+(?-i:\p{Lu})[^():]{1,60}\)\s*$",
             # A credit's label opening a short line, whatever follows it: "Foto: dpa/M. Schulz",
             # "Bild: www.example.de", "Photo : J.-P. Martin", "Zdjęcie: Fotolia.com".
             r"^(foto|fotos|bild|bilder|photo|photos|imagen|immagine|beeld|afbeelding|zdjęcie|zdjęcia|fotografia|fotografía)\s*:\s*\S",
@@ -198,6 +208,25 @@ def _repeated_prefixes(texts: list[str], min_chars: int) -> list[int]:
             removed=("Foto: dpa/M. Schulz", "Bild: www.beispiel-stadt.de", "Photo : J.-P. Martin / Mairie d'Exemple",
                      "Imagen: A. Ruiz / archivo.es", "Immagine: Comune di Esempio, s.d.", "Beeld: P. de Vries / ANP",
                      "Zdjęcie: J. Kowalski / Fotolia.com", "Fotografia: R. Costa / Lusa")),
+    # Credits in the shapes every language gives them, after the caption's sentence; a story's sentence
+    # that ends on an acronym, a name or a year stays.
+    Example("Der Rat tagte.\nA heron waits by the weir at dawn. MARA LINDQVIST\n"
+            "La nueva pasarela sobre el río, en obras. CONCELLO DE EXEMPLO\n"
+            "The ferry leaves the harbour in the evening. Tom Reyes for Example Weekly\n"
+            "Le marché couvert, un samedi matin. Photo Léa Roy pour L'Exemple\n"
+            "Die Fähre legt am Abend ab. © Max Berg für Beispielblatt\nDie Brücke im Nebel. © Anna Hollmann\n"
+            "Il ponte vecchio illuminato di notte (foto Ferraris)\nThe harbour wall after the storm. Photograph: Jo Lee/PA\n"
+            "Die Brücke ist wieder offen.",
+            removed=("A heron waits by the weir at dawn. MARA LINDQVIST", "La nueva pasarela sobre el río, en obras. CONCELLO DE EXEMPLO",
+                     "The ferry leaves the harbour in the evening. Tom Reyes for Example Weekly",
+                     "Le marché couvert, un samedi matin. Photo Léa Roy pour L'Exemple",
+                     "Die Fähre legt am Abend ab. © Max Berg für Beispielblatt", "Die Brücke im Nebel. © Anna Hollmann",
+                     "Il ponte vecchio illuminato di notte (foto Ferraris)",
+                     "The harbour wall after the storm. Photograph: Jo Lee/PA")),
+    Example("The council met.\nThe grant was confirmed by the agency. NASA\nShe moved to the capital in 1998. Jo Lee\n"
+            "The deal was signed by the ministers. Ana Ruiz for the government and Tom Reyes for the union\n"
+            "Die Sitzung dauerte bis Mitternacht. Frank Berg für die SPD sprach als Letzter\n"
+            "Il sindaco ha parlato (foto della piazza in allegato)"),
     Example("Der Rat tagte.\nDas Foto zeigt: Die Brücke ist wieder offen.\nEn la imagen: el puente reabierto al tráfico.\n"
             "Le bilan des photos : trois expositions en un an."),
     Example("Die Fotografin zeigte ihre Bilder im Museum, das Foto der Brücke wurde prämiert.\n"

@@ -325,11 +325,12 @@ _WRITING = compiled(
 )
 # A quotation's last line: the name under it is the speaker's, not an author box.
 _QUOTE_ENDS = ("”", "“", '"', "»", "«", "’")
-# "By Jo Lee", "Von Max Muster": the byline's name, which the bio at the end may begin with.
-# The letters the byline's words begin with, in either case (no other character folds to one of them):
-# a line that begins otherwise is not tried.
-_BYLINE_INITIALS = frozenset("bBvVpPdDaA")
-_BYLINE_NAME = compiled(rf"^(by|von|par|por|di|door|przez|autor|autorin|auteur|autore)\s*:?\s+(?P<name>{_NAME_WORDS})$", regex.I)
+# "By Jo Lee", "Von Max Muster", "Posted by Jo Lee on May 3 · 4 min read", "Par Léa Roy · 3 mars": the
+# byline's name, which the author box at the end may repeat. The letters the byline's words begin with,
+# in either case (no other character folds to one of them): a line that begins otherwise is not tried.
+_BYLINE_INITIALS = frozenset("bBvVpPdDaAwW")
+_BYLINE_NAME = compiled(rf"^((posted|written) )?(by|von|par|por|di|door|przez|autor|autorin|auteur|autore)\s*:?\s+"
+                        rf"(?P<name>{_NAME_WORDS})(?P<after>\s*[·|•,–—]\s.*|\s(on|am|le|el|il|op)\s.*)?$", regex.I)
 
 
 @detector("author-bio", roles={Role.CHROME}, patterns=[AUTHOR_BIO, AUTHOR_TITLE], examples=[
@@ -378,6 +379,19 @@ _BYLINE_NAME = compiled(rf"^(by|von|par|por|di|door|przez|autor|autorin|auteur|a
     Example("Das Gerät heizt in zehn Minuten auf.\nIm Test hielt der Akku drei Stunden.\nJana Beispiel\n"
             "Jana Beispiel leitet das Testlabor und probiert am liebsten Küchengeräte aus.",
             removed=("Jana Beispiel", "Jana Beispiel leitet das Testlabor und probiert am liebsten Küchengeräte aus.")),
+    # The byline's name, with its date, repeated over the box at the end: the bio need not speak of writing.
+    Example("Posted by Lena Marsh on March 4, 2025 · 5 min read\n"
+            "The old orchard behind the school has been replanted with forty apple trees of local kinds.\n"
+            "Volunteers will prune them twice a year.\nLena Marsh\n"
+            "Lena grows beans on an allotment by the river and has kept bees since she was twelve.",
+            removed=("Lena Marsh", "Lena grows beans on an allotment by the river and has kept bees since she was twelve.")),
+    Example("Par Léa Roy · 3 mars 2025\nLa commune a replanté le verger de l'école avec quarante pommiers anciens.\n"
+            "Les premiers fruits sont attendus dans trois ans.\nLéa Roy\n"
+            "Léa a longtemps enseigné les sciences naturelles au collège de la ville voisine.",
+            removed=("Léa Roy", "Léa a longtemps enseigné les sciences naturelles au collège de la ville voisine.")),
+    Example("By Monday Evening the hall was full, and the mayor opened the meeting.\n"
+            "The vote on the orchard came last.\nMonday Evening\n"
+            "Monday brought rain again, and the volunteers stayed home until the weekend."),
     Example("Von Max Muster\nDie Stadt baut eine neue Brücke über den Fluss, die im Mai eröffnet werden soll.\n"
             "Die Kosten liegen bei zwölf Millionen Euro.\n"
             "Max Muster arbeitete viele Jahre bei einer großen Zeitung und schreibt hier unter eigenem Namen.",
@@ -433,16 +447,21 @@ def author_bio(page: Page) -> list[int]:
     it ("Senior reporter, Health desk"), then a paragraph that begins with
     that name; or with the first name alone ("Anna writes about...") below
     the story's first paragraph, under no quotation, when a job title stands
-    between or the paragraph speaks of writing or reporting. Or a paragraph
-    that begins with the name of the page's byline ("By Jo Lee" ... "Jo Lee
+    between, the paragraph speaks of writing or reporting, or the name is the
+    byline's, repeated ("By Jo Lee · May 3" ... "Jo Lee", "Jo hikes..."). Or a paragraph
+    that begins with the name of a byline of the name alone ("By Jo Lee" ... "Jo Lee
     worked for..."). Only when the page has one such box: several names each
     over a paragraph on that name are a list of people, the story itself."""
     settings = page.settings
     texts, feats = page.texts(), page.features
     hits = set(matching_positions(page, AUTHOR_BIO))
-    bylines = {i: match["name"] for i, text in enumerate(texts)
-               if feats[i].words <= settings.author_name_max_words + 1 and text[:1] in _BYLINE_INITIALS
-               and (match := _BYLINE_NAME.match(text))}
+    found_bylines = [(i, match) for i, text in enumerate(texts)
+                     if feats[i].words <= settings.byline_max_words and text[:1] in _BYLINE_INITIALS
+                     and (match := _BYLINE_NAME.match(text))]
+    bylines = {i: match["name"] for i, match in found_bylines}
+    # A paragraph that merely begins with the name is a bio under a byline of the name alone; with
+    # a date after it, the byline is the story's header, and a name line repeating it is the sign.
+    bare_bylines = {i: match["name"] for i, match in found_bylines if match["after"] is None}
     titles = set(matching_positions(page, AUTHOR_TITLE))
     first_prose = next((i for i, f in enumerate(feats) if f.terminal and f.words >= settings.section_prose_min_words),
                        len(texts))
@@ -457,9 +476,11 @@ def author_bio(page: Page) -> list[int]:
         if named and _NAME_LINE.match(named) and (
                 texts[i].startswith(named + " ")
                 or (texts[i].startswith(named.split(" ", 1)[0] + " ") and first_prose < at
-                    and not texts[at - 1].rstrip().endswith(_QUOTE_ENDS) and (title or _WRITING.search(texts[i])))):
+                    and not texts[at - 1].rstrip().endswith(_QUOTE_ENDS)
+                    and (title or _WRITING.search(texts[i]) or any(j < at and name == named
+                                                                   for j, name in bylines.items())))):
             boxes.append((at, *title, i))
-        elif any(j < i - 1 and texts[i].startswith(name + " ") for j, name in bylines.items()):
+        elif any(j < i - 1 and texts[i].startswith(name + " ") for j, name in bare_bylines.items()):
             boxes.append((i,))
     if len(boxes) == 1:
         hits.update(boxes[0])
