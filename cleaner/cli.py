@@ -37,7 +37,7 @@ from .corpus import (
 from .corpus import entries as corpus_entries
 from .document import FORMATS, Kind, json_text, kind_of
 from .errors import CorpusError, DocumentError, OutputError
-from .executors import Executor, default_jobs, finished, open_executor
+from .executors import ClusterLost, Executor, default_jobs, finished, open_executor
 from .model import Decision
 from .plan import Plan, PlanError, plan_run
 from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
@@ -368,6 +368,8 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                             said = str(exc)
                         else:
                             _stopped(report, str(exc))
+                    except ClusterLost as exc:  # its workers' results lost: the tasks in flight named failed
+                        _stopped(report, str(exc))
             except _Stopped as stop:  # Ctrl-C, SIGTERM: the run ends here, said in its report too
                 signalled = stop  # a full disk met before it or as the workers finished is in the report too
                 _stopped(report, str(stop))
@@ -663,7 +665,7 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
                     with suppress(_OutputFailed):  # counted; a full disk is said once, as the stop
                         _account(report, outcome)
                 raise
-        except _Stopped as stop:  # the items the workers were on are counted (ProcessPoolExecutor)
+        except (_Stopped, ClusterLost) as stop:  # the items the workers were on are counted (ProcessPoolExecutor)
             stop.unwritten = (f"the inputs not cleaned before it have no output in {options.outdir} "
                               "(--resume cleans them), none is half-written")
             raise
@@ -752,7 +754,7 @@ def _naming_unwritten(output: Path | None, fmt: str, written: _Written) -> Itera
     try:
         yield
         written.whole = True
-    except _Stopped as stop:
+    except (_Stopped, ClusterLost) as stop:
         if not FORMATS[fmt].writes_records:
             stop.unwritten = (f"{output} holds the files of the first {written.records} record(s) only, "
                               "none half-written")
