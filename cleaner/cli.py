@@ -183,12 +183,29 @@ def _stop(signum: int, _frame: object) -> None:
     raise _Stopped(signum)
 
 
+def _keep_stderr() -> None:
+    """Started with stderr closed (`2>&-`, a daemon's), Python's sys.stderr is None: the run failed on it before
+    doing anything, with exit 1 and no word, and fd 2 was free for the next file opened, into which C libraries'
+    messages would go. The null device takes its place: the exit status and --report still tell."""
+    if sys.stderr is not None:
+        return
+    try:
+        os.fstat(2)
+    except OSError:
+        null = os.open(os.devnull, os.O_WRONLY)
+        if null != 2:
+            os.dup2(null, 2)
+            os.close(null)
+    sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False)  # noqa: SIM115 (for life)
+
+
 def run() -> None:
     """The `cleaner` program: ``main`` in a process of its own."""
     # What the imports made lives as long as the process: frozen, it is left
     # out of every collection, the one at exit too, which went through it all
     # for nothing (4% of a small page's start, counted by callgrind).
     gc.freeze()
+    _keep_stderr()
     signal.signal(signal.SIGTERM, _stop)  # by default it ended this process alone, leaving its workers on
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not when started ignoring it
         signal.signal(signal.SIGINT, _stop)
