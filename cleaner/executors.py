@@ -21,6 +21,7 @@ from functools import partial
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from .progress import LOGGER
 from .run import Outcome, RunOptions
 
 if TYPE_CHECKING:
@@ -503,7 +504,10 @@ class DaskExecutor:
 
         # At most two batches per worker thread are queued or running, so the
         # input is read as fast as the cluster cleans it, never all at once.
-        limit = 2 * max(sum(self.client.nthreads().values()), 1)
+        threads = sum(self.client.nthreads().values())
+        if not threads:  # its tasks wait for workers to join: said, not a run that hangs without a word
+            LOGGER.warning("the Dask scheduler %s has no workers: the run waits until some join", self.address)
+        limit = 2 * max(threads, 1)
         in_flight: deque[tuple[Future[list[Outcome]], list[Item]]] = deque()
         # Set while the run goes on, cleared as it ends: a scheduler that outlives many runs keeps none of
         # their events (an event set to stop the tasks was kept for good, one a stopped run).

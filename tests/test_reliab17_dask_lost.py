@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -68,3 +69,29 @@ def test_a_dask_run_whose_scheduler_dies_stops_by_name_with_what_it_counted(tmp_
     # The outputs of the tasks in flight may be written, their results lost: each is named failed.
     assert files["cleaned"] <= len(written) <= files["cleaned"] + files["failed"]
     assert files["total"] == files["cleaned"] + files["failed"] < 3000
+
+
+def test_a_dask_run_on_a_scheduler_without_workers_says_it_waits_for_them(tmp_path):
+    pytest.importorskip("distributed")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.txt").write_text("A page.\n", encoding="utf-8")
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    scheduler = _started("distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", str(port),
+                         "--no-dashboard")
+    try:
+        run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(tmp_path / "in"), "-o",
+                                str(tmp_path / "out"), "--executor", "dask", "--scheduler", address],
+                               stderr=subprocess.PIPE)
+        watchdog = threading.Timer(30, run.send_signal, [signal.SIGTERM])  # before: the run waited in silence
+        watchdog.start()
+        try:
+            line = run.stderr.readline().decode() if run.stderr else ""
+        finally:
+            watchdog.cancel()
+            run.send_signal(signal.SIGTERM)
+            run.communicate(timeout=60)
+    finally:
+        scheduler.kill()
+        scheduler.wait()
+    assert line == f"warning: the Dask scheduler {address} has no workers: the run waits until some join\n"
