@@ -576,19 +576,18 @@ class DaskExecutor:
         client has lost its scheduler: a task given it then never ends."""
         while True:
             try:
-                task.result(timeout=LOST_CHECK_SECONDS)
+                return task.result(timeout=LOST_CHECK_SECONDS)  # once: each call fetches the outcomes again
             except TimeoutError:
                 if self.client.status in ("closing", "closed"):  # it gave up reconnecting
                     raise self._lost() from None
-                continue
-            except Exception as exc:  # noqa: BLE001 (said by _results, unless the scheduler went with it)
+            except Exception as exc:  # noqa: BLE001 (the task's items fail, unless the scheduler went with it)
                 # Before the client knows (a result fetched as the scheduler died: CommClosedError, an OSError), or
                 # the reason given to its tasks as it lost the scheduler: it may be "running" again by now,
                 # reconnected to a scheduler shutting down that then closes (SIGTERM's graceful exit).
                 if (self.client.status != "running" or isinstance(exc, OSError)
                         or getattr(exc, "reason", None) == "scheduler-connection-lost"):
                     raise self._lost() from None
-            return _results(task, batch, options)
+                return _failed_task(task, batch, options, exc)
 
     def _lost(self) -> ClusterLost:
         _mute_distributed()
@@ -616,12 +615,18 @@ def _results(task: Future[list[Outcome]], batch: list[Item], options: RunOptions
     try:
         return task.result()
     except Exception as exc:  # noqa: BLE001 (whatever the cluster raises: KilledWorker, a lost connection)
-        said = str(exc).split(". ")[0].splitlines()[0] if str(exc) else ""  # its first sentence
-        # Without the task's key, which each task has its own: one reason for all, counted as one (the
-        # 20 failures shown for each reason, the report's failure_reasons), not a new one every 32 documents.
-        said = said.replace(str(task.key), run_batch.__name__)
-        reason = f"the Dask task cleaning it failed: {type(exc).__name__}: {said}"
-        return [item.failed(options, reason) for item in batch]
+        return _failed_task(task, batch, options, exc)
+
+
+def _failed_task(task: Future[list[Outcome]], batch: list[Item], options: RunOptions, exc: Exception
+                 ) -> list[Outcome]:
+    """The items of a task that failed with ``exc``, each failed by name."""
+    said = str(exc).split(". ")[0].splitlines()[0] if str(exc) else ""  # its first sentence
+    # Without the task's key, which each task has its own: one reason for all, counted as one (the
+    # 20 failures shown for each reason, the report's failure_reasons), not a new one every 32 documents.
+    said = said.replace(str(task.key), run_batch.__name__)
+    reason = f"the Dask task cleaning it failed: {type(exc).__name__}: {said}"
+    return [item.failed(options, reason) for item in batch]
 
 
 LOST_CHECK_SECONDS = 1.0
