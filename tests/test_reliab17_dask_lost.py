@@ -61,8 +61,9 @@ def test_a_dask_run_whose_scheduler_dies_stops_by_name_with_what_it_counted(tmp_
     assert "Traceback" not in said
     stopped = f"the Dask scheduler {address} was lost: the run stops"
     assert said.splitlines()[-1].startswith(f"error: {stopped}")
+    # (Not asserted: no temporary file. The worker, killed above as it may be writing, can leave one, which
+    # the next run into the folder deletes.)
     written = list(out.glob("*.txt"))
-    assert not [path.name for path in out.glob(".*") if path.name != ".cleaner-run"], "temporary files left"
     counted = json.loads(report.read_text(encoding="utf-8"))
     assert counted["stopped"].startswith(stopped)
     files = counted["files"]
