@@ -37,7 +37,7 @@ from .corpus import (
 from .corpus import entries as corpus_entries
 from .document import FORMATS, Kind, json_text, kind_of
 from .errors import CorpusError, DocumentError, OutputError
-from .executors import Executor, default_jobs, finished, open_executor
+from .executors import ClusterLost, Executor, default_jobs, finished, open_executor
 from .model import Decision
 from .plan import Plan, PlanError, plan_run
 from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
@@ -183,12 +183,29 @@ def _stop(signum: int, _frame: object) -> None:
     raise _Stopped(signum)
 
 
+def _keep_stderr() -> None:
+    """Started with stderr closed (`2>&-`, a daemon's), Python's sys.stderr is None: the run failed on it before
+    doing anything, with exit 1 and no word, and fd 2 was free for the next file opened, into which C libraries'
+    messages would go. The null device takes its place: the exit status and --report still tell."""
+    if sys.stderr is not None:
+        return
+    try:
+        os.fstat(2)
+    except OSError:
+        null = os.open(os.devnull, os.O_WRONLY)
+        if null != 2:
+            os.dup2(null, 2)
+            os.close(null)
+    sys.stderr = open(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False)  # noqa: SIM115 (for life)
+
+
 def run() -> None:
     """The `cleaner` program: ``main`` in a process of its own."""
     # What the imports made lives as long as the process: frozen, it is left
     # out of every collection, the one at exit too, which went through it all
     # for nothing (4% of a small page's start, counted by callgrind).
     gc.freeze()
+    _keep_stderr()
     signal.signal(signal.SIGTERM, _stop)  # by default it ended this process alone, leaving its workers on
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not when started ignoring it
         signal.signal(signal.SIGINT, _stop)
@@ -368,6 +385,8 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                             said = str(exc)
                         else:
                             _stopped(report, str(exc))
+                    except ClusterLost as exc:  # its workers' results lost: the tasks in flight named failed
+                        _stopped(report, str(exc))
             except _Stopped as stop:  # Ctrl-C, SIGTERM: the run ends here, said in its report too
                 signalled = stop  # a full disk met before it or as the workers finished is in the report too
                 _stopped(report, str(stop))
@@ -663,7 +682,7 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
                     with suppress(_OutputFailed):  # counted; a full disk is said once, as the stop
                         _account(report, outcome)
                 raise
-        except _Stopped as stop:  # the items the workers were on are counted (ProcessPoolExecutor)
+        except (_Stopped, ClusterLost) as stop:  # the items the workers were on are counted (ProcessPoolExecutor)
             stop.unwritten = (f"the inputs not cleaned before it have no output in {options.outdir} "
                               "(--resume cleans them), none is half-written")
             raise
@@ -752,7 +771,7 @@ def _naming_unwritten(output: Path | None, fmt: str, written: _Written) -> Itera
     try:
         yield
         written.whole = True
-    except _Stopped as stop:
+    except (_Stopped, ClusterLost) as stop:
         if not FORMATS[fmt].writes_records:
             stop.unwritten = (f"{output} holds the files of the first {written.records} record(s) only, "
                               "none half-written")

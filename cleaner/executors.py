@@ -21,6 +21,7 @@ from functools import partial
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from .progress import LOGGER
 from .run import Outcome, RunOptions
 
 if TYPE_CHECKING:
@@ -443,6 +444,20 @@ def _draining(outcomes: Iterable[Outcome]) -> Iterator[Outcome]:
             pass
 
 
+class ClusterLost(Exception):
+    """The Dask scheduler of the run is gone (it died, or the connection to it): the run stops, as at a full
+    disk. Its client, reconnecting in vain and then closed, waited for ever for the tasks given it meanwhile."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.unwritten = "no output is left half-written"
+        """What the run did not write, as the output being written when it stopped says (cli's _naming_unwritten)."""
+
+    def __str__(self) -> str:
+        return f"{self.reason}: the run stops; {self.unwritten}"
+
+
 class DaskExecutor:
     """Runs work on a Dask cluster in batches (needs the `dask` extra here and
     `cleaner` on every worker). For folders the workers read the inputs and
@@ -457,6 +472,8 @@ class DaskExecutor:
     def __init__(self, client: Client, cluster: LocalCluster | None = None) -> None:
         self.client = client
         self._cluster = cluster
+        self.address = str(getattr(client.scheduler, "address", client.scheduler))
+        """The scheduler's, for messages: the client forgets it once closed."""
 
     @classmethod
     def connect(cls, scheduler: str | None = None, jobs: int | None = None) -> DaskExecutor:
@@ -487,7 +504,10 @@ class DaskExecutor:
 
         # At most two batches per worker thread are queued or running, so the
         # input is read as fast as the cluster cleans it, never all at once.
-        limit = 2 * max(sum(self.client.nthreads().values()), 1)
+        threads = sum(self.client.nthreads().values())
+        if not threads:  # its tasks wait for workers to join: said, not a run that hangs without a word
+            LOGGER.warning("the Dask scheduler %s has no workers: the run waits until some join", self.address)
+        limit = 2 * max(threads, 1)
         in_flight: deque[tuple[Future[list[Outcome]], list[Item]]] = deque()
         # Set while the run goes on, cleared as it ends: a scheduler that outlives many runs keeps none of
         # their events (an event set to stop the tasks was kept for good, one a stopped run).
@@ -500,23 +520,35 @@ class DaskExecutor:
                         with gate.taking():
                             batch = list(islice(items, self.BATCH))
                         if batch:
-                            task = self.client.submit(run_batch, work, options, batch, going.name, pure=False)
+                            try:
+                                task = self.client.submit(run_batch, work, options, batch, going.name, pure=False)
+                            except Exception:  # a client closed, having lost its scheduler
+                                if self.client.status == "running":
+                                    raise
+                                raise self._lost() from None
                             in_flight.append((task, batch))
                         if not in_flight:
                             break
                         if len(in_flight) >= limit or not batch:
                             with gate.taking():
-                                outcomes = _results(*in_flight[0], options)
+                                outcomes = self._results(*in_flight[0], options)
                             in_flight.popleft()  # after: a stop while it waited finds it in flight still
                             yield from outcomes
                 except GeneratorExit:
+                    raise
+                except ClusterLost as lost:  # the results of the tasks in flight are lost with it
+                    reason = f"not cleaned: {lost.reason} before the result of the Dask task cleaning it came"
+                    batches = [batch for _, batch in in_flight]
+                    in_flight.clear()
+                    yield from (item.failed(options, reason) for batch in batches for item in batch)
                     raise
                 except BaseException as stop:  # SIGINT, SIGTERM, an output the disk cannot hold (thrown in)
                     yield from _draining(self._drain(in_flight, going, gate, options))
                     raise gate.outranking(stop)  # noqa: B904 (its context is the stop it outranks, or none)
         finally:
-            with suppress(Exception):  # the scheduler gone (its events with it), or the client closed
-                going.clear()
+            if self.client.status == "running":  # else it waited for the client to give up reconnecting
+                with suppress(Exception):  # the scheduler gone (its events with it), or the client closed
+                    going.clear()
 
     def _drain(self, in_flight: deque[tuple[Future[list[Outcome]], list[Item]]], going: Event,
                gate: _StopGate, options: RunOptions) -> Iterator[Outcome]:
@@ -539,10 +571,42 @@ class DaskExecutor:
                 reason = "the Dask task cleaning it was stopped with the run (any output it has is whole)"
                 yield from (item.failed(options, reason) for item in batch)
 
+    def _results(self, task: Future[list[Outcome]], batch: list[Item], options: RunOptions) -> list[Outcome]:
+        """The outcomes of a Dask task (its items failed by name if it failed); ClusterLost once the
+        client has lost its scheduler: a task given it then never ends."""
+        while True:
+            try:
+                return task.result(timeout=LOST_CHECK_SECONDS)  # once: each call fetches the outcomes again
+            except TimeoutError:
+                if self.client.status in ("closing", "closed"):  # it gave up reconnecting
+                    raise self._lost() from None
+            except Exception as exc:  # noqa: BLE001 (the task's items fail, unless the scheduler went with it)
+                # Before the client knows (a result fetched as the scheduler died: CommClosedError, an OSError), or
+                # the reason given to its tasks as it lost the scheduler: it may be "running" again by now,
+                # reconnected to a scheduler shutting down that then closes (SIGTERM's graceful exit).
+                if (self.client.status != "running" or isinstance(exc, OSError)
+                        or getattr(exc, "reason", None) == "scheduler-connection-lost"):
+                    raise self._lost() from None
+                return _failed_task(task, batch, options, exc)
+
+    def _lost(self) -> ClusterLost:
+        _mute_distributed()
+        return ClusterLost(f"the Dask scheduler {self.address} was lost")
+
     def close(self) -> None:
+        if self.client.status != "running":
+            _mute_distributed()
         self.client.close()
         if self._cluster is not None:
             self._cluster.close()
+
+
+def _mute_distributed() -> None:
+    """Closed as it reconnects to a lost scheduler, or closing itself for it, a Dask client logs the cancelling
+    as errors with their tracebacks, from its own thread, after its close returns too: the run says the loss in
+    one line, and ends."""
+    for name in ("distributed", "distributed.client", "distributed.core", "distributed.utils"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)  # each its own: distributed sets some
 
 
 def _results(task: Future[list[Outcome]], batch: list[Item], options: RunOptions) -> list[Outcome]:
@@ -551,10 +615,22 @@ def _results(task: Future[list[Outcome]], batch: list[Item], options: RunOptions
     try:
         return task.result()
     except Exception as exc:  # noqa: BLE001 (whatever the cluster raises: KilledWorker, a lost connection)
-        said = str(exc).split(". ")[0].splitlines()[0] if str(exc) else ""  # its first sentence
-        reason = f"the Dask task cleaning it failed: {type(exc).__name__}: {said}"
-        return [item.failed(options, reason) for item in batch]
+        return _failed_task(task, batch, options, exc)
 
+
+def _failed_task(task: Future[list[Outcome]], batch: list[Item], options: RunOptions, exc: Exception
+                 ) -> list[Outcome]:
+    """The items of a task that failed with ``exc``, each failed by name."""
+    said = str(exc).split(". ")[0].splitlines()[0] if str(exc) else ""  # its first sentence
+    # Without the task's key, which each task has its own: one reason for all, counted as one (the
+    # 20 failures shown for each reason, the report's failure_reasons), not a new one every 32 documents.
+    said = said.replace(str(task.key), run_batch.__name__)
+    reason = f"the Dask task cleaning it failed: {type(exc).__name__}: {said}"
+    return [item.failed(options, reason) for item in batch]
+
+
+LOST_CHECK_SECONDS = 1.0
+"""How often a run waiting for a Dask task's result looks whether its client has lost the scheduler."""
 
 STOP_CHECK_SECONDS = 0.5
 """How often a Dask task asks whether its run was stopped: each asking is a round trip to the scheduler

@@ -120,6 +120,7 @@ def test_a_dask_task_whose_workers_died_fails_its_records_by_name_with_their_row
             client.run_on_scheduler(allow_failures, allowed)
     assert [outcome.record["id"] for outcome in outcomes] == [1, 2, 3]  # rows in line, whichever tasks died
     assert outcomes[1].error.startswith("the Dask task cleaning it failed: KilledWorker: ")
+    assert "run_batch-" not in outcomes[1].error  # not the task's own key: one reason for every task so failed
     assert all(outcome.record["cleaner_error"] == outcome.error for outcome in outcomes)
 
 
