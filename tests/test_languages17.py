@@ -15,6 +15,7 @@ from helpers import ROOT
 from lxml import html as lxml_html
 
 from cleaner import Cleaner
+from cleaner.html import FORMAT_CHARACTERS_KEPT
 
 PAGES = ROOT / "tests" / "fixtures" / "languages_pages"
 NAMES = sorted(path.stem for path in PAGES.glob("*.html"))
@@ -43,6 +44,12 @@ def test_the_story_alone_comes_back_whole(cleaner, name):
     headline, lines = story(name)
     for text in ("\n\n".join(lines), "\n".join(lines), "\n\n".join([headline, *lines])):
         assert set(lines) <= kept_lines(cleaner.clean(text))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_story_inside_its_page_keeps_every_line_from_html(cleaner, name):
+    _, lines = story(name)
+    assert set(lines) <= kept_lines(cleaner.clean_html((PAGES / f"{name}.html").read_text(encoding="utf-8")))
 
 
 @pytest.mark.parametrize("name", [name for name in NAMES if name not in TEXT_MODE_NOT_MENDED])
@@ -74,6 +81,32 @@ def test_a_list_announced_by_a_paragraph_ending_in_a_colon_stays_with_the_story(
     announcing = next(i for i, line in enumerate(lines) if line.endswith(":"))
     assert len(lines[announcing].split()) >= cleaner.settings.good_min_words
     assert set(lines[announcing:]) <= kept_lines(cleaner.clean(_page_text(name)))
+
+
+def test_html_keeps_the_zero_width_non_joiner_that_spells_a_persian_word(cleaner):
+    # trafilatura drops what str.isprintable() refuses: "می‌گوید" came out "میگوید", a line the
+    # page does not hold (failed before).
+    page = (PAGES / "06_khabargozari_fa.html").read_text(encoding="utf-8")
+    output = cleaner.clean_html(page)
+    assert "می\u200cگوید" in output
+    assert "میگوید" not in output
+
+
+@pytest.mark.parametrize("character", FORMAT_CHARACTERS_KEPT)
+def test_html_keeps_joiners_and_direction_marks(cleaner, character):
+    sentence = f"Die Familie{character} sitzt seit dem frühen Morgen am Ufer des Sees und wartet auf das Boot."
+    page = f"<html><body><article><h1>Am See</h1><p>{sentence}</p><p>{sentence[::-1]}</p></article></body></html>"
+    lines = cleaner.clean_html(page).splitlines()
+    # Without it, the extraction's line was not the page's: html-holes put the page's back beside it.
+    assert sentence in lines
+    assert sentence.replace(character, "") not in lines
+
+
+def test_a_page_that_holds_a_stand_in_keeps_it(cleaner):
+    # The stand-ins are printable characters of their own: a page that holds one is left as it is.
+    sentence = "Das Zeichen \U0001d340 steht für den Himmel, sagt die Forscherin am Montag in ihrem Vortrag."
+    page = f"<html><body><article><p>{sentence}</p><p>{sentence} Wirklich\u200c.</p></article></body></html>"
+    assert sentence in cleaner.clean_html(page).splitlines()
 
 
 def test_every_page_is_there():
