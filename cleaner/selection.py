@@ -67,7 +67,7 @@ from .detectors.footers import copyright_licence
 from .detectors.headers import (EMBED_ATTRIBUTION, duplicate_headline, key_points, key_points_shaped,
                                lead_above_header, lead_shaped, quote_or_contact)
 from .detectors.lists import story_bullet
-from .features import Features
+from .features import BIDI_CONTROLS, Features
 from .fragments import joined
 from .model import Page
 from .settings import Settings
@@ -117,8 +117,8 @@ _LEAD_IN_ENDS = (":", "：")
 
 def lead_in(text: str) -> bool:
     """Whether a line ends in a colon: it opens the sentence, list or quote
-    that follows, and belongs with it."""
-    return text.endswith(_LEAD_IN_ENDS)
+    that follows, and belongs with it (direction marks after it aside)."""
+    return text.rstrip(BIDI_CONTROLS).endswith(_LEAD_IN_ENDS)
 
 
 def score(kind: Kind, features: Features, settings: Settings, text: str) -> float:
