@@ -51,6 +51,10 @@ def _maybe_spaceless() -> re.Pattern[str]:
 # and half-width stops ． ｡, the Greek question mark ; (U+037E), and the full-width
 # colon, semicolon and bracket that CJK text closes with where others put : ; ).
 _TERMINAL_CHARACTERS = frozenset(".!?…。！？؟।:;\"'”’»」』)]۔።፧։။។៕།༎᠃॥．｡\u037e：；）")
+# Direction marks, embeddings and isolates: right-to-left pages set them
+# after a line's full stop or around the line ("الجمعة.\u200f", "\u202b...\u202c"),
+# where they hide how the sentence ends.
+BIDI_CONTROLS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 # German and other quotes close with what English opens with („So war es.“,
 # ‚ja.‘): after a sentence's own punctuation such a mark ends it too.
 _LOW_QUOTE_CLOSERS = frozenset("“‘")
@@ -132,7 +136,10 @@ def _shared(features: Features) -> Features:
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether ``text`` ends like a sentence (or a clause a colon opens)."""
+    """Whether ``text`` ends like a sentence (or a clause a colon opens),
+    direction marks after its last character aside."""
+    if text and text[-1] in BIDI_CONTROLS:
+        text = text.rstrip(BIDI_CONTROLS)
     if not text:
         return False
     if text[-1] in _TERMINAL_CHARACTERS:

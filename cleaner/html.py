@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import html_text
 import trafilatura
+from lxml import etree
 from lxml.etree import SubElement
 from lxml.html import Element, HtmlElement
 from trafilatura.metadata import extract_metadata
@@ -170,5 +171,47 @@ def _extract_text(tree: HtmlElement, url: str | None) -> str:
     # A noembed's or noframes' text (markup, tags and all) inside a paragraph was extracted as the
     # paragraph's. Cleared in ``tree`` itself: extract reads nothing of it after this.
     html_markup.clear_hidden_raw_text(tree)
-    return trafilatura.extract(tree, url=url, include_comments=False, include_tables=True, fast=False) or ""
+    stand_ins = _stand_in_format_characters(tree)
+    text = trafilatura.extract(tree, url=url, include_comments=False, include_tables=True, fast=False) or ""
+    for character, stand_in in stand_ins.items():
+        text = text.replace(stand_in, character)
+    return text
+
+
+# trafilatura drops every character str.isprintable() refuses, format
+# characters too: the zero-width non-joiner and joiner that spell Persian,
+# Kurdish and Indic words (می‌گوید came out میگوید, a word misspelt) and join
+# emoji, and the direction marks of right-to-left text. Each is held in the
+# tree as a printable stand-in no text of the page holds (Tai Xuan Jing
+# symbols, which no page's prose uses), and put back in the extracted text.
+FORMAT_CHARACTERS_KEPT = "\u200c\u200d\u200e\u200f"
+_FORMAT_STAND_INS = "\U0001d340\U0001d341\U0001d342\U0001d343"
+
+
+def _stand_in_format_characters(tree: HtmlElement) -> dict[str, str]:
+    """Replace, in the texts of ``tree``, each of FORMAT_CHARACTERS_KEPT by
+    its stand-in; the stand-in of each character replaced. None is replaced
+    in a page whose text holds a stand-in already."""
+    holders = _TEXTS_HOLDING_FORMAT_CHARACTERS(tree)
+    if not holders or _TEXTS_HOLDING_STAND_INS(tree):
+        return {}
+    stand_ins = {c: s for c, s in zip(FORMAT_CHARACTERS_KEPT, _FORMAT_STAND_INS) if any(c in t for t in holders)}
+    for text in holders:
+        value = str(text)
+        for character, stand_in in stand_ins.items():
+            value = value.replace(character, stand_in)
+        if text.is_tail:
+            text.getparent().tail = value
+        else:
+            text.getparent().text = value
+    return stand_ins
+
+
+def _texts_holding(characters: str) -> etree.XPath:
+    """An XPath that finds the text nodes holding any of ``characters`` (in C: most pages hold none)."""
+    return etree.XPath("//text()[" + " or ".join(f"contains(., '{c}')" for c in characters) + "]")
+
+
+_TEXTS_HOLDING_FORMAT_CHARACTERS = _texts_holding(FORMAT_CHARACTERS_KEPT)
+_TEXTS_HOLDING_STAND_INS = _texts_holding(_FORMAT_STAND_INS)
 

@@ -67,7 +67,7 @@ from .detectors.footers import copyright_licence
 from .detectors.headers import (EMBED_ATTRIBUTION, duplicate_headline, key_points, key_points_shaped,
                                lead_above_header, lead_shaped, quote_or_contact)
 from .detectors.lists import story_bullet
-from .features import Features
+from .features import BIDI_CONTROLS, Features
 from .fragments import joined
 from .model import Page
 from .settings import Settings
@@ -117,8 +117,8 @@ _LEAD_IN_ENDS = (":", "：")
 
 def lead_in(text: str) -> bool:
     """Whether a line ends in a colon: it opens the sentence, list or quote
-    that follows, and belongs with it."""
-    return text.endswith(_LEAD_IN_ENDS)
+    that follows, and belongs with it (direction marks after it aside)."""
+    return text.rstrip(BIDI_CONTROLS).endswith(_LEAD_IN_ENDS)
 
 
 def score(kind: Kind, features: Features, settings: Settings, text: str) -> float:
@@ -211,7 +211,8 @@ def trim_teaser_tail(prose: list[int], page: Page, items: Collection[int] = ()) 
     if not pairs or len(prose) - 2 - pairs[-1] < settings.teaser_tail_min_blocks:
         return prose
     body, tail = prose[:pairs[-1] + 2], prose[pairs[-1] + 2:]
-    while settings.story_goes_on_under_its_list and tail and _under_story_list(body[-1], tail[0], items, page):
+    while settings.story_goes_on_under_its_list and tail and (
+            _under_story_list(body[-1], tail[0], items, page) or _in_story_list(body[-1], tail[0], items)):
         body, tail = [*body, tail[0]], tail[1:]
     if len(tail) < settings.teaser_tail_min_blocks:
         return prose
@@ -230,6 +231,14 @@ def _under_story_list(last: int, paragraph: int, items: Collection[int], page: P
     heading: the paragraph goes on from ``last`` under the list."""
     start = _past_heading(last + 1, page)
     return start < paragraph and all(i in items for i in range(start, paragraph))
+
+
+def _in_story_list(last: int, item: int, items: Collection[int]) -> bool:
+    """Whether prose block ``item`` is an item of a list the story holds
+    (``items``) that goes on right under block ``last``, nothing but its
+    items between: a list item long enough to read as prose ("closing one
+    breeding ground for three months a year") is the list's, not a teaser."""
+    return item in items and all(i in items for i in range(last + 1, item))
 
 
 def _sections_opening(body: list[int], tail: list[int], page: Page) -> int:
@@ -1104,7 +1113,8 @@ def _next_section(stop: int, run: range, page: Page) -> bool:
 
 def announced_items(page: Page, kinds: list[Kind]) -> set[int]:
     """The lines a story announces between its paragraphs: a line that ends
-    in a colon (see lead_in: "Key facts:", "Die Eintrittspreise:") with a
+    in a colon (see lead_in: "Key facts:", "Die Eintrittspreise:", or a
+    paragraph's last sentence: "The council set these rules:") with a
     paragraph of prose at most story_list_gap_max_blocks lines above it,
     then announced_list_min_lines or more adjacent lines that are no
     paragraph, each of at most story_list_item_max_words words, whatever
@@ -1116,7 +1126,7 @@ def announced_items(page: Page, kinds: list[Kind]) -> set[int]:
     gap = settings.story_list_gap_max_blocks
     items: set[int] = set()
     for i, text in enumerate(texts):
-        if kinds[i] is Kind.GOOD or not lead_in(text) or i in items:
+        if not lead_in(text) or i in items:
             continue
         if not any(kinds[j] is Kind.GOOD for j in range(max(0, i - gap - 1), i)):
             continue
@@ -1127,7 +1137,8 @@ def announced_items(page: Page, kinds: list[Kind]) -> set[int]:
             end += 1
         if (end - i - 1 >= settings.announced_list_min_lines and end < len(texts) and kinds[end] is Kind.GOOD
                 and page.blocks[end].index == page.blocks[end - 1].index + 1):
-            items.update(range(i, end))
+            # A lead-in that is a paragraph itself keeps its score: only the lines it announces cost nothing.
+            items.update(range(i + 1 if kinds[i] is Kind.GOOD else i, end))
     return items
 
 

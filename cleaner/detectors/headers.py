@@ -382,7 +382,16 @@ _HUNGARIAN_MONTH = ("(január|február|március|április|május|június|július|
                     "|december)")
 _YEAR_FIRST = (r"(?<!\d)\d{4}\s?(年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|년 \d{1,2}월 \d{1,2}일"
                rf"|\. {_HUNGARIAN_MONTH} \d{{1,2}}\.)")
-ANY_DATE = compiled(rf"{DATE}|\b\d{{1,2}}\.? (de )?({_OTHER_MONTH})( de)? \d{{4}}\b|{_YEAR_FIRST}", regex.I)
+# A day, a month's name and a year in a script without case, whatever the language: Arabic,
+# Persian and Urdu, Hebrew, the Indic scripts, Thai... ("8 أبريل 2025", "۱۹ فروردین ۱۴۰۴", "8 अप्रैल 2025",
+# "8 באפריל 2025", "8 เมษายน 2568"). The day and year are digits of any script. A line of such a
+# shape in Latin, Greek or Cyrillic letters counts only with a month the tables name ("12 items 2024").
+_CASELESS_LETTERS = (r"\p{Arabic}\p{Hebrew}\p{Syriac}\p{Thaana}\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}"
+                     r"\p{Oriya}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Sinhala}\p{Thai}\p{Lao}\p{Myanmar}"
+                     r"\p{Khmer}\p{Georgian}\p{Ethiopic}\p{Mn}\p{Mc}\u200c")
+_CASELESS_MONTH_DATE = rf"(?<!\d)\d{{1,2}} [{_CASELESS_LETTERS}]{{2,}},? \d{{4}}(?!\d)"
+ANY_DATE = compiled(rf"{DATE}|\b\d{{1,2}}\.? (de )?({_OTHER_MONTH})( de)? \d{{4}}\b|{_YEAR_FIRST}|{_CASELESS_MONTH_DATE}",
+                    regex.I)
 
 
 def may_be_dateline(features: Features, settings: Settings) -> bool:
@@ -431,6 +440,11 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
                      "2024年3月12日 14:35", "2024년 3월 12일 오후 2:35", "Опубликовано: вчера, 18:40",
                      "Publikováno: 12. 3. 2024", "Publicerad i dag 08.15", "Yayınlanma: 12.03.2024 14:35",
                      "发布时间：2024-03-12 14:35", "来源：滨江日报", "原标题：滨江新桥通车", "公開日：2024年3月12日")),
+    # Scripts without case: a day, the month's name and a year, whatever the language's months.
+    Example("الثلاثاء 8 أبريل 2025 - 10:45\nسه‌شنبه ۱۹ فروردین ۱۴۰۴\n8 अप्रैल 2025, 10:20\n8 באפריל 2025\n"
+            "The strike began at dawn.",
+            removed=("الثلاثاء 8 أبريل 2025 - 10:45", "سه‌شنبه ۱۹ فروردین ۱۴۰۴", "8 अप्रैल 2025, 10:20", "8 באפריל 2025")),
+    Example("وفي 8 أبريل 2025 وافق المجلس على الميزانية.\n12 items 2024\nThe strike began at dawn."),
     Example("12 марта 2024 года совет утвердил бюджет.\nDne 12. března 2024 rada schválila rozpočet.\n"
             "Den 12 mars 2024 antog fullmäktige budgeten.\n12 Mart 2024'te meclis bütçeyi onayladı.\n"
             "2024年3月12日，市议会批准了预算。\nOpublikowano raport o stanie dróg w regionie."),
