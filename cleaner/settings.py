@@ -318,6 +318,10 @@ class Settings:
     # A run where this share of the items stand under step numbers counting
     # up one by one ("Step 1", "Step 2") is a recipe's or a how-to's steps.
     teaser_step_share: float = 0.5
+    # ...and so does one under numbered subheadings counting up one by one
+    # ("1. Wash the bike", "2. Check the tyres"): a how-to's or a listicle's
+    # sections, each one paragraph long, not a list of other articles.
+    teaser_numbered_headings_are_steps: bool = True
 
     # -- table-of-contents --
     # A table of contents lists this many of the article's subheadings or

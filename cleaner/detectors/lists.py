@@ -1486,16 +1486,21 @@ def _has_text(start: int, end: int, feats: list[Features], settings: Settings) -
 
 # "3", "Step 2:", "Schritt 4", "Étape 1.": the number of a step over its instructions.
 _STEP_LABEL = compiled(r"^(\p{L}[\p{L}.]*\s)?(\d{1,2})\s*[.:)]?$")
+# "1. Wash the bike", "2) Check the tyres": a numbered subheading over its section.
+_NUMBERED_HEADING = compiled(r"^()(\d{1,2})[.)]\s+\p{L}")
 
 
 def _steps(run: list[tuple[int, int]], texts: list[str], settings: Settings) -> bool:
     """Whether at least teaser_step_share of the run's items stand under
-    numbers that count up one by one ("1", "2", "3"; "Stufe 1", "Stufe 2"):
-    the steps of a recipe or a how-to, one article's parts, not other
-    articles."""
+    numbers that count up one by one ("1", "2", "3"; "Stufe 1", "Stufe 2";
+    with teaser_numbered_headings_are_steps, numbered subheadings too: "1.
+    Wash the bike", "2. Check the tyres"): the steps of a recipe or a
+    how-to, a listicle's sections, one article's parts, not other articles."""
     numbers = []
+    numbered = settings.teaser_numbered_headings_are_steps
     for start, end in run:
-        found = [int(m.group(2)) for i in range(start, end) if (m := _STEP_LABEL.match(texts[i]))]
+        found = [int(m.group(2)) for i in range(start, end)
+                 if (m := _STEP_LABEL.match(texts[i]) or (numbered and _NUMBERED_HEADING.match(texts[i])))]
         if found:
             numbers.append(found[0])
     return (len(numbers) >= max(2, settings.teaser_step_share * len(run))
