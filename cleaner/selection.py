@@ -1155,9 +1155,13 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     candidates = [i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)]
     if past_notice:  # nothing past the story's footer notice is its own
         second = range(0)
-    # What lies between the region and the second one kept beside it is neither's.
+    # What lies between the region and the second one kept beside it is neither's, but for a
+    # table or list that parts them (see structured_gap).
     apart = candidates[-1] if candidates and second else None
-    candidates += [i for i in second if kinds[i] in (Kind.GOOD, Kind.NEAR) and i > region.stop - 1]
+    beside = [i for i in second if kinds[i] in (Kind.GOOD, Kind.NEAR) and i > region.stop - 1]
+    if apart is not None and beside and structured_gap(apart, beside[0], page):
+        apart = None
+    candidates += beside
     body = trim_teaser_tail(candidates, page, items)
     prose = trim_before_header(body, page)
     keep = set(prose)
@@ -1545,6 +1549,28 @@ def _removed_above(start: int, page: Page) -> bool:
     if line < 0:
         return not page.removed_earlier.isdisjoint(PAGE_SIGN_STAGES)
     return line in page.removed
+
+
+def structured_gap(a: int, b: int, page: Page) -> bool:
+    """Whether the lines between the story's kept blocks a < b, the two
+    regions kept side by side, are a table or a list of the story: with
+    structured_gaps_join_regions, a run of structured_run_min_lines or more
+    short structured lines (see _structured_run_above: a table's rows, a
+    calendar's dates), with nothing but story interruptions removed among
+    them. Each row scores as little as a menu's line, so the region stops
+    above the table and the story goes on under it; a box of other
+    articles' headlines holds no run of numbers or labels."""
+    settings = page.settings
+    gap = range(a + 1, b)
+    if not settings.structured_gaps_join_regions or len(gap) < settings.structured_run_min_lines:
+        return False
+    if not all(page.features[i].words <= settings.structured_run_item_max_words for i in gap):
+        return False
+    if not all(_only_interruptions_between(i, i + 1, page) for i in range(a, b)):
+        return False
+    kinds = Counter(structure_kind(page.blocks[i].text) for i in gap)
+    kinds.pop(None, None)
+    return max(kinds.values(), default=0) >= settings.structured_run_min_share * len(gap)
 
 
 def _only_interruptions_between(a: int, b: int, page: Page) -> bool:

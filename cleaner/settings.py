@@ -753,6 +753,12 @@ class Settings:
     # its ingredients, above its steps (selection.lead_over_structured_run).
     # Found on the study set structured_pages (issue 12). False turns it off.
     lead_over_structured_run: bool = True
+    # Such a run between the two regions selection keeps side by side (the
+    # story under its header and the best region below it) is the story's
+    # table or list that parts them, kept with both (selection.structured_gap):
+    # a calendar's dates between a story's first paragraph and the rest.
+    # Found on the study set blind_pages4 (issue 12). False turns it off.
+    structured_gaps_join_regions: bool = True
 
     # -- limits: what one document may cost --
     # Seconds all outlet rule patterns together may spend on one document

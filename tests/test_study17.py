@@ -82,3 +82,62 @@ def test_numbered_headings_are_teasers_again_without_the_setting():
     off = Cleaner(settings=replace(Settings(), teaser_numbered_headings_are_steps=False))
     kept = off.explain(HOW_TO_PAGE).text
     assert SECTIONS[0][1] not in kept
+
+
+# A council's notice of holiday bin collections: the story's first paragraph, a table of dates
+# rendered a row a line, then the rest of the story.
+ROWS = [
+    "Usual day New collection day",
+    "Monday 22 December Saturday 20 December",
+    "Tuesday 23 December Monday 22 December",
+    "Wednesday 24 December Tuesday 23 December",
+    "Thursday 25 December no collection, it moves to the Saturday",
+    "Friday 26 December Monday 29 December",
+    "Monday 29 December Tuesday 30 December",
+    "Tuesday 30 December Wednesday 31 December",
+    "Wednesday 31 December Friday 2 January",
+    "Thursday 1 January no collection, and it will be on the Saturday",
+    "Friday 2 January Monday 5 January",
+    "Monday 5 January Tuesday 6 January",
+]
+TABLE_PAGE = "\n".join([
+    "Holiday bin collections: the new dates | Ashby District Council",
+    "Home", "Bins and recycling", "Council tax", "Planning", "Contact us",
+    "Home > Bins and recycling > News",
+    "Holiday bin collections: the new dates",
+    "Published 1 December 2025",
+    "Bin collections will move to different days over Christmas and New Year, because the crews do not "
+    "work on the bank holidays. Please check the table below and put your bins out by 7am on the new day.",
+    "New collection days",
+    *ROWS,
+    "Garden waste collections stop for two weeks from 22 December and start again on 5 January, and any "
+    "extra paper and card from presents can go out in a box next to the blue bin on the new day.",
+    "Advertisement",
+    "Real trees",
+    "Real Christmas trees will be collected from the kerb in the second week of January. Cut them into pieces "
+    "no longer than a metre, take off every decoration and put them out next to the green bin.",
+    "Crews cannot take trees that are still in pots or stands, or trees that are left on the pavement in "
+    "bags, so please check that yours is ready the evening before.",
+    "Share this page", "Facebook", "X", "Email",
+    "Related news", "Recycling centre opening hours change", "New food waste caddies arrive in March",
+    "© Ashby District Council 2025",
+])
+
+
+def test_a_table_between_the_story_s_first_paragraph_and_the_rest_stays():
+    """Fails before structured_gaps_join_regions: the two rows with a note in words read as lines
+    of prose and split the table into runs too short for a story's list, so each row cost the
+    region; selection kept the paragraph under the header beside the story below the table
+    and dropped what lay between the two, the table."""
+    kept = explain(TABLE_PAGE).text
+    for row in ROWS[1:]:
+        assert row in kept
+    assert "Garden waste collections stop" in kept
+    assert "Recycling centre opening hours change" not in kept
+
+
+def test_without_the_setting_the_table_between_the_two_regions_goes():
+    off = Cleaner(settings=replace(Settings(), structured_gaps_join_regions=False))
+    kept = off.explain(TABLE_PAGE).text
+    assert "Bin collections will move" in kept and "Garden waste collections stop" in kept
+    assert ROWS[1] not in kept
