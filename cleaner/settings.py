@@ -251,6 +251,12 @@ class Settings:
     # A list's items stand line under line: after two or more of them, a line set apart by blank lines
     # with a paragraph right under it is the story's next subheading, and the list ends above it.
     list_ends_at_set_apart_subheading: bool = True
+    # A box set in the story ("Read also" and its headlines) whose last line,
+    # every line set apart, is at most subheading_max_words words over the
+    # story's paragraph, under items all longer, ends above it: that line is
+    # the story's next subheading, not a headline (lists._without_subheading_at_end).
+    # Found on the study set blind_pages4 (issue 12). False turns it off.
+    box_ends_at_short_subheading: bool = True
     list_end_after_headlines: int = 2
     # A line of at least this many words that starts in lower case is no
     # headline but a fragment of prose: the story's key points in a bullet

@@ -141,3 +141,53 @@ def test_without_the_setting_the_table_between_the_two_regions_goes():
     kept = off.explain(TABLE_PAGE).text
     assert "Bin collections will move" in kept and "Garden waste collections stop" in kept
     assert ROWS[1] not in kept
+
+
+LAKE_STORY = [
+    "Les rameurs du club nautique ont remporté dimanche trois des cinq finales de la régate de printemps, "
+    "devant plus de deux mille spectateurs massés sur les quais malgré le vent.",
+    "Pour la première fois depuis dix ans, l'équipage féminin a battu le favori suisse, à l'issue d'une "
+    "course serrée jusqu'aux derniers mètres. « Nous avons ramé pour celles qui nous ont appris, dit la "
+    "capitaine. Cette victoire, elle est aussi la leur. »",
+]
+LAKE_AFTER = [
+    "Le club accueillera en juin le championnat régional, une première depuis sa fondation en 1921. Les "
+    "bénévoles préparent déjà les pontons et les tribunes provisoires.",
+    "La mairie a promis une aide pour rénover le hangar à bateaux, dont la toiture fuit depuis l'hiver.",
+]
+
+
+def test_a_story_s_subheading_under_a_one_item_box_after_a_french_quote_stays():
+    """Fails before box_ends_at_short_subheading and the French quote's end: the paragraph over
+    "À lire aussi" ends ". »" (a space before the guillemet), which was no sentence's end, so the
+    box was not read as one set in the story, and its list ran on through the story's next
+    subheading; the box's one headline is longer than that subheading."""
+    page = "\n\n".join([
+        "Accueil", "Sports", "Le Courrier du Lac", *LAKE_STORY, "À lire aussi",
+        "Aviron : le bassin olympique rouvrira au public après deux ans de travaux",
+        "Un championnat à domicile", *LAKE_AFTER, "Partager", "© Le Courrier du Lac",
+    ])
+    kept = explain(page).text
+    assert "Un championnat à domicile" in kept
+    assert "le bassin olympique rouvrira" not in kept
+
+
+def test_a_one_item_related_box_ends_above_the_story_s_short_subheading():
+    """Fails before box_ends_at_short_subheading: the box's list ran on through the story's next
+    subheading, each line set apart, and went with the box."""
+    story = ("The ferry to the islands returns to its summer timetable on Monday, with four crossings a day "
+             "instead of two, the operator said on Friday.")
+    page = "\n\n".join([
+        "Home", "News", "The Island Courier", story,
+        "Tickets for the first week are already sold out, and the operator has added a late crossing on Fridays.",
+        "Related", "Harbour repairs to close the north quay for a month from April",
+        "What changes",
+        "Cars must now be booked a day ahead, and foot passengers can buy tickets on board only with a card.",
+        "The operator said the new booking rules would end the queues that stretched along the harbour last summer.",
+        "Share", "© The Island Courier",
+    ])
+    kept = explain(page).text
+    assert "What changes" in kept
+    assert "Harbour repairs to close" not in kept
+    off = Cleaner(settings=replace(Settings(), box_ends_at_short_subheading=False))
+    assert "What changes" not in off.explain(page).text

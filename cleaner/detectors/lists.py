@@ -391,7 +391,7 @@ def _headed_lists(page: Page) -> Iterator[tuple[range, bool]]:
         if _box_heading_over_story(i, page):
             box = range(i, _list_end(i, page, box=True))
             if _set_in_story(box, page):
-                yield box, True
+                yield _without_subheading_at_end(box, page), True
                 continue
         yield range(i, _list_end(i, page, box=False)), False
 
@@ -538,6 +538,24 @@ def _set_in_story(run: range, page: Page) -> bool:
     return _paragraph_at(run.stop, page) and _adjacent(run.stop - 1, run.stop, page) and _story_goes_on(run.stop, page)
 
 
+def _without_subheading_at_end(box: range, page: Page) -> range:
+    """The box set in the story (its heading and items, see _set_in_story)
+    without its last line when that is the story's subheading
+    (box_ends_at_short_subheading): a line of at most subheading_max_words
+    words over the story's paragraph (see _subheading_over_paragraph),
+    under the box's items that are all longer (headlines of other
+    articles). Every line set apart, nothing else tells a box's last
+    headline from the next section's heading."""
+    settings, feats = page.settings, page.features
+    last = box.stop - 1
+    if (not settings.box_ends_at_short_subheading or last - box.start < 2
+            or feats[last].words > settings.subheading_max_words or not _subheading_over_paragraph(last, page)):
+        return box
+    if all(feats[i].words > settings.subheading_max_words for i in range(box.start + 1, last)):
+        return range(box.start, last)
+    return box
+
+
 def _box_heading_over_story(i: int, page: Page) -> bool:
     """Whether the heading at ``i`` is a box's, right under a paragraph."""
     return (_BOX_HEADING.match(page.blocks[i].text) is not None
@@ -557,8 +575,9 @@ def _story_goes_on(i: int, page: Page) -> bool:
 
 
 # A story's sentence ends with its stop, a closing quote or bracket after it
-# at most: a line ending in ")" or "»" alone is a link's or a credit's.
-_SENTENCE_STOP = compiled(r"[.!?…。！？][\"'”’»«“‘)]*$")
+# at most (French sets a space before "»": "... manquent. »"): a line ending
+# in ")" or "»" alone is a link's or a credit's.
+_SENTENCE_STOP = compiled(r"[.!?…。！？](\s?[\"'”’»«“‘)])*$")
 
 
 def _paragraph_at(i: int, page: Page) -> bool:
