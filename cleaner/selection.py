@@ -66,7 +66,7 @@ from .detectors.chrome import CONS_HEADING, PROS_HEADING, cell_tables, comment_p
 from .detectors.footers import copyright_licence
 from .detectors.headers import (EMBED_ATTRIBUTION, duplicate_headline, key_points, key_points_shaped,
                                lead_above_header, lead_shaped, quote_or_contact)
-from .detectors.lists import story_bullet
+from .detectors.lists import story_bullet, table_of_contents
 from .features import Features
 from .fragments import joined
 from .model import Page
@@ -1329,6 +1329,8 @@ def comment_shape_after(prompt: int, index: list[int], page: Page, kinds: list[K
 
 # What removes a line that may be a section's heading as well as a page's headline.
 HEADING_STAGES = ids_with_role(Role.HEADLINE)
+# What removes no header's metadata from between the story's first two paragraphs (see header_gap).
+_NO_HEADER_STAGES = HEADING_STAGES | {table_of_contents.id}
 
 
 def header_gap(first: int, second: int, items: set[int], page: Page) -> bool:
@@ -1338,10 +1340,12 @@ def header_gap(first: int, second: int, items: set[int], page: Page) -> bool:
     entries), at most header_gap_max_lines page lines apart, one of them
     removed by a detector as chrome, a byline or a caption (not by a
     headline stage: that line may be a section's heading, the second
-    paragraph opening a section), the first paragraph no lead-in ("Among
-    them:") and none of the lines a story's list. A standfirst over
-    its byline, date, share bar and caption credit, where the revision by
-    neighbours would keep them all as the story's labels."""
+    paragraph opening a section; nor as a table of contents: the story's
+    intro stands over its contents, its first section under them), the
+    first paragraph no lead-in ("Among them:") and none of the lines a
+    story's list. A standfirst over its byline, date, share bar and caption
+    credit, where the revision by neighbours would keep them all as the
+    story's labels."""
     start, stop = page.blocks[first].index, page.blocks[second].index
     settings = page.settings
     if (not settings.header_gap_min_lines < stop - start <= settings.header_gap_max_lines
@@ -1349,7 +1353,7 @@ def header_gap(first: int, second: int, items: set[int], page: Page) -> bool:
         return False
     if any(i in items for i in range(first + 1, second)):
         return False
-    return any(start < i < stop and stage not in HEADING_STAGES for i, stage in page.removed.items())
+    return any(start < i < stop and stage not in _NO_HEADER_STAGES for i, stage in page.removed.items())
 
 
 def lead_before_header(body: list[int], prose: list[int], page: Page) -> list[int]:

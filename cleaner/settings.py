@@ -339,6 +339,12 @@ class Settings:
     # of links under the header menu's names hold shorter ones (5 lost a
     # traf-dev page on folds 0-2; 8 and 12 did the same).
     contents_section_min_words: float = 8
+    # A table of contents worded unlike the subheadings it leads to ("Day one"
+    # over "Day 1: the old town"): under a contents heading ("Contents",
+    # "Sommaire"), lines set one under another, with as many of the story's
+    # subheadings below them (lists._contents_under_heading). Found on the
+    # study set blind_pages4 (issue 12). False turns it off.
+    contents_by_heading_and_sections: bool = True
 
     # -- fragments: a paragraph split over lines (see fragments.py) --
     # A line in lower case continues the line before it when that line is no

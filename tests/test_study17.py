@@ -191,3 +191,80 @@ def test_a_one_item_related_box_ends_above_the_story_s_short_subheading():
     assert "Harbour repairs to close" not in kept
     off = Cleaner(settings=replace(Settings(), box_ends_at_short_subheading=False))
     assert "What changes" not in off.explain(page).text
+
+
+# A blog post with a hand-written table of contents, worded unlike the subheadings it leads to,
+# between the post's intro and its first section.
+CONTENTS_PAGE = "\n".join([
+    "Skip to: Content", "Main menu", "Search",
+    "Slow Rails", "Home", "Europe", "Asia", "About",
+    "Two days in Ghent without a car",
+    "Marta · 3 March 2025",
+    "",
+    "Ghent is small enough to walk across in an hour, and the trams cover the rest, so a car only gets in "
+    "the way. I spent two days there in February and never once wished I had one.",
+    "",
+    "Contents",
+    "",
+    "The first day",
+    "The second day",
+    "Before you go",
+    "",
+    "Day 1: the old harbour and the castle",
+    "",
+    "The train from Brussels takes half an hour, and the tram from the station drops you at the castle in "
+    "ten minutes. I started there, before the school groups arrived, and walked along the old harbour after.",
+    "",
+    "Day 2: markets, bikes and the river",
+    "",
+    "On Sunday morning the flower market fills the square by the river. I rented a bike at the station for "
+    "the afternoon and rode out along the canal to the lakes south of the city.",
+    "",
+    "Practical tips for a short stay",
+    "",
+    "Buy a day ticket for the trams at the machines, not on board, where it costs more and takes cash only.",
+    "",
+    "Tags: Belgium, city break",
+    "Similar posts", "Three days in Bruges", "Antwerp by train",
+    "© 2025 Slow Rails",
+])
+
+
+def test_a_table_of_contents_worded_unlike_its_subheadings_parts_no_intro_from_the_story():
+    """Fails before contents_by_heading_and_sections: the contents, worded unlike the subheadings,
+    were no table of contents and stayed between the intro and the first section (where a menu
+    detector takes such lines, they cost the region and cut the intro off). Removed as contents,
+    they must not count as a header's metadata either (header_gap), or the first section's
+    subheading, longer than a lead's heading, goes."""
+    explanation = explain(CONTENTS_PAGE)
+    kept = explanation.text
+    assert "Ghent is small enough to walk across" in kept
+    assert "Day 1: the old harbour and the castle" in kept
+    assert "The first day" not in kept and "Before you go" not in kept
+    removed_by = {d.block.text: d.removed_by for d in explanation.decisions}
+    assert removed_by["The first day"] == "table-of-contents"
+    # A skip link over the page's other targets is no story's contents: no sentence stands above it.
+    assert removed_by["Main menu"] != "table-of-contents"
+
+
+def test_on_this_page_heads_a_table_of_contents():
+    """"Auf dieser Seite" / "On this page" head a table of contents: without them among the
+    contents headings, the heading stays between the intro and the first section once the
+    contents under it go and no longer count as a header's metadata (header_gap, the test above;
+    this test fails with that change alone)."""
+    sections = [("Wer zahlt", "Die Gebühr zahlen alle Haushalte, die an die städtische Müllabfuhr angeschlossen sind."),
+                ("Wann zahlen", "Die Gebühr wird jedes Jahr am 15. Februar fällig und kann abgebucht werden."),
+                ("Wie viel", "Für eine graue Tonne mit 120 Litern zahlen Haushalte künftig 96 Euro im Jahr.")]
+    page = "\n".join([
+        "Stadt Lindenau", "Rathaus", "Bürgerservice", "Kontakt",
+        "Neue Müllgebühren ab Januar",
+        "Stand: 02.12.2025",
+        "Der Stadtrat hat die Müllgebühren für das kommende Jahr neu festgelegt. Was sich für die Haushalte "
+        "ändert, erklären wir hier.",
+        "Auf dieser Seite:", *[heading for heading, _ in sections],
+        *[line for section in sections for line in section],
+        "© Stadt Lindenau",
+    ])
+    explanation = explain(page)
+    assert "Auf dieser Seite:" not in explanation.text
+    assert all(paragraph in explanation.text for _, paragraph in sections)

@@ -1354,14 +1354,15 @@ def _is_paragraph(feats: Features, settings: Settings) -> bool:
 CONTENTS_HEADING = LinePattern(
     {
         "en": [r"^(table of )?contents( \[?(hide|show)\]?)?\s*:?$", r"^(jump|skip) to( section)?\s*:?$",
-               r"^in this (article|story|guide|post)\s*:?$"],
-        "de": [r"^(inhaltsverzeichnis|inhaltsübersicht|inhalt|inhalte dieses artikels)( \[?(verbergen|anzeigen)\]?)?\s*:?$"],
-        "fr": [r"^(table des matières|sommaire|dans cet article)\s*:?$"],
-        "es": [r"^(índice|tabla de contenidos?|contenidos?|en este artículo)\s*:?$"],
-        "it": [r"^(indice|sommario|in questo articolo)\s*:?$"],
-        "pt": [r"^(índice|sumário|conteúdo|neste artigo)\s*:?$"],
-        "nl": [r"^(inhoud|inhoudsopgave|in dit artikel)\s*:?$"],
-        "pl": [r"^(spis treści|w tym artykule)\s*:?$"],
+               r"^(in this (article|story|guide|post)|on this page)\s*:?$"],
+        "de": [r"^(inhaltsverzeichnis|inhaltsübersicht|inhalt|inhalte dieses artikels)( \[?(verbergen|anzeigen)\]?)?\s*:?$",
+               r"^auf dieser seite\s*:?$"],
+        "fr": [r"^(table des matières|sommaire|dans cet article|sur cette page)\s*:?$"],
+        "es": [r"^(índice|tabla de contenidos?|contenidos?|en este artículo|en esta página)\s*:?$"],
+        "it": [r"^(indice|sommario|in questo articolo|in questa pagina)\s*:?$"],
+        "pt": [r"^(índice|sumário|conteúdo|neste artigo|nesta página)\s*:?$"],
+        "nl": [r"^(inhoud|inhoudsopgave|in dit artikel|op deze pagina)\s*:?$"],
+        "pl": [r"^(spis treści|w tym artykule|na tej stronie)\s*:?$"],
         "ru": [r"^(содержание|оглавление)\s*:?$"],
         "zh": [r"^(目录|本文目录|文章目录)\s*[:：]?$"],
         "ja": [r"^(目次|この記事の目次)\s*[:：]?$"],
@@ -1463,7 +1464,43 @@ def table_of_contents(page: Page) -> list[int]:
             hits.append(i - 1)
         hits.extend(entries)
         i = entries[-1] + 1
-    return hits
+    if settings.contents_by_heading_and_sections:
+        found = set(hits)
+        for heading in sorted(headings - found):
+            hits.extend(_contents_under_heading(heading, page))
+    return sorted(set(hits))
+
+
+def _contents_under_heading(heading: int, page: Page) -> list[int]:
+    """A table of contents worded unlike the subheadings it leads to (see
+    contents_by_heading_and_sections): the contents heading at ``heading``,
+    then contents_min_entries or more lines set one under another (no blank
+    line between), each of at most contents_entry_max_words words and no
+    sentence, a blank line under the last, and at least as many of the
+    story's subheadings below them as they are lines: short lines, no
+    sentence, each right over a line of contents_section_min_words words or
+    more; and a sentence of that many words above the heading: the contents
+    stand in the story, under its lead (a skip link "Content" over "Main
+    menu", "Search" heads the page). Empty when there is none."""
+    settings, blocks, feats = page.settings, page.blocks, page.features
+    if not any(f.terminal and f.words >= settings.contents_section_min_words for f in feats[:heading]):
+        return []
+
+    def heading_like(i: int) -> bool:
+        return (0 < feats[i].words <= settings.contents_entry_max_words
+                and not (feats[i].terminal and not blocks[i].text.endswith(("?", "？"))))
+
+    end = heading + 1
+    while (end < len(blocks) and heading_like(end) and blocks[end].index == blocks[end - 1].index + 1
+           and (end == heading + 1 or not blocks[end].blank_before)):
+        end += 1
+    entries = end - heading - 1
+    if entries < settings.contents_min_entries or end == len(blocks) or not blocks[end].blank_before:
+        return []
+    sections = sum(1 for i in range(end, len(blocks) - 1)
+                   if heading_like(i) and feats[i + 1].words >= settings.contents_section_min_words
+                   and feats[i].words < feats[i + 1].words)
+    return list(range(heading, end)) if sections >= entries else []
 
 
 def _contents_entries(start: int, keys: list[str], positions: dict[str, list[int]], feats: list[Features],
