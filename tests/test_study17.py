@@ -268,3 +268,27 @@ def test_on_this_page_heads_a_table_of_contents():
     explanation = explain(page)
     assert "Auf dieser Seite:" not in explanation.text
     assert all(paragraph in explanation.text for _, paragraph in sections)
+
+
+def test_a_czech_related_box_headed_by_souvisejici_alone_goes():
+    """Fails before "Související" alone was a box's heading in Czech (only "Související články"
+    was): the box and its headlines stayed between the story's paragraphs."""
+    page = "\n\n".join([
+        "Domů", "Zprávy", "Region", "Kontakt",
+        "Nový most přes Svitavu otevřou v květnu",
+        "Petr Novák 3. března 2025",
+        "Stavba nového mostu přes Svitavu je téměř hotová. Dělníci v těchto dnech pokládají poslední vrstvu "
+        "asfaltu a osazují zábradlí, řekl mluvčí kraje.",
+        "Starý most z roku 1932 už nevyhovoval provozu a kraj ho loni na jaře uzavřel pro nákladní auta, "
+        "která od té doby musela jezdit objížďkou přes sousední obec.",
+        "Související",
+        "Kraj opraví v létě silnici na Blansko, řidiče čeká objížďka",
+        "Co se změní",
+        "Po otevření mostu se vrátí autobusy na původní trasu a obec zruší dočasné parkoviště u školy, které "
+        "sloužilo jako obratiště pro objížďku.",
+        "Slavnostní otevření plánuje kraj na první květnovou sobotu, kdy bude most otevřen jen pro pěší.",
+        "Sdílet", "© 2025 Zprávy z regionu",
+    ])
+    kept = explain(page).text
+    assert "Kraj opraví v létě silnici" not in kept
+    assert "Co se změní" in kept and "Po otevření mostu" in kept

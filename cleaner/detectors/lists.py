@@ -146,7 +146,7 @@ LIST_HEADING = LinePattern(
         ],
         "cs": [
             r"^(související|podobné|nejnovější|další|doporučené|nejčtenější) (články|zprávy|příspěvky|témata)\s*:?$",
-            r"^(čtěte také|čtěte též|přečtěte si také|mohlo by vás zajímat|nejčtenější|další z rubriky|k tématu)\s*:?$",
+            r"^(čtěte také|čtěte též|přečtěte si také|mohlo by vás zajímat|nejčtenější|další z rubriky|k tématu|související)\s*:?$",
             r"^(číst dál|celý článek|všechny zprávy)\s*:?$",
         ],
         "sk": [
@@ -520,6 +520,7 @@ _BOX_HEADINGS = {
     "nl": r"lees ook|gerelateerde artikelen|(meer )?over (dit|hetzelfde) onderwerp",
     "pl": r"(czytaj|przeczytaj|zobacz) (też|także|również)|(więcej |także |również )?na (ten|podobny) temat|powiązane artykuły",
     "ru": r"читайте также|смотрите также|(новости|материалы) по теме|((ещё|еще) )?по теме",
+    "cs": r"související( články)?|čtěte (také|též)|přečtěte si také|k tématu",
 }
 _BOX_HEADING = compiled(rf"^({'|'.join(_BOX_HEADINGS.values())})\s*:?$", regex.I)
 
