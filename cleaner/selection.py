@@ -1491,9 +1491,15 @@ def _structured_run_above(first: int, page: Page) -> range:
     run = range(start, first)
     if len(run) < settings.structured_run_min_lines:
         return range(0)
-    kinds = Counter(structure_kind(page.blocks[i].text) for i in run)
+    return run if _of_one_structure(run, page) else range(0)
+
+
+def _of_one_structure(lines: range, page: Page) -> bool:
+    """Whether at least structured_run_min_share of the ``lines`` are of
+    one structure_kind (numbers, labels or bullets)."""
+    kinds = Counter(structure_kind(page.blocks[i].text) for i in lines)
     kinds.pop(None, None)
-    return run if max(kinds.values(), default=0) >= settings.structured_run_min_share * len(run) else range(0)
+    return max(kinds.values(), default=0) >= page.settings.structured_run_min_share * len(lines)
 
 
 def lead_over_structured_run(first: int, kinds: list[Kind], page: Page) -> list[int]:
@@ -1570,11 +1576,7 @@ def structured_gap(a: int, b: int, page: Page) -> bool:
         return False
     if not all(page.features[i].words <= settings.structured_run_item_max_words for i in gap):
         return False
-    if not all(_only_interruptions_between(i, i + 1, page) for i in range(a, b)):
-        return False
-    kinds = Counter(structure_kind(page.blocks[i].text) for i in gap)
-    kinds.pop(None, None)
-    return max(kinds.values(), default=0) >= settings.structured_run_min_share * len(gap)
+    return all(_only_interruptions_between(i, i + 1, page) for i in range(a, b)) and _of_one_structure(gap, page)
 
 
 def _only_interruptions_between(a: int, b: int, page: Page) -> bool:
