@@ -66,7 +66,7 @@ from .detectors.chrome import CONS_HEADING, PROS_HEADING, cell_tables, comment_p
 from .detectors.footers import copyright_licence
 from .detectors.headers import (EMBED_ATTRIBUTION, duplicate_headline, key_points, key_points_shaped,
                                lead_above_header, lead_shaped, quote_or_contact)
-from .detectors.lists import story_bullet
+from .detectors.lists import story_bullet, table_of_contents
 from .features import BIDI_CONTROLS, Features
 from .fragments import joined
 from .model import Page
@@ -1181,9 +1181,13 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     candidates = [i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)]
     if past_notice:  # nothing past the story's footer notice is its own
         second = range(0)
-    # What lies between the region and the second one kept beside it is neither's.
+    # What lies between the region and the second one kept beside it is neither's, but for a
+    # table or list that parts them (see structured_gap).
     apart = candidates[-1] if candidates and second else None
-    candidates += [i for i in second if kinds[i] in (Kind.GOOD, Kind.NEAR) and i > region.stop - 1]
+    beside = [i for i in second if kinds[i] in (Kind.GOOD, Kind.NEAR) and i > region.stop - 1]
+    if apart is not None and beside and structured_gap(apart, beside[0], page):
+        apart = None
+    candidates += beside
     body = trim_teaser_tail(candidates, page, items)
     prose = trim_before_header(body, page)
     keep = set(prose)
@@ -1351,6 +1355,8 @@ def comment_shape_after(prompt: int, index: list[int], page: Page, kinds: list[K
 
 # What removes a line that may be a section's heading as well as a page's headline.
 HEADING_STAGES = ids_with_role(Role.HEADLINE)
+# What removes no header's metadata from between the story's first two paragraphs (see header_gap).
+_NO_HEADER_STAGES = HEADING_STAGES | {table_of_contents.id}
 
 
 def header_gap(first: int, second: int, items: set[int], page: Page) -> bool:
@@ -1360,10 +1366,12 @@ def header_gap(first: int, second: int, items: set[int], page: Page) -> bool:
     entries), at most header_gap_max_lines page lines apart, one of them
     removed by a detector as chrome, a byline or a caption (not by a
     headline stage: that line may be a section's heading, the second
-    paragraph opening a section), the first paragraph no lead-in ("Among
-    them:") and none of the lines a story's list. A standfirst over
-    its byline, date, share bar and caption credit, where the revision by
-    neighbours would keep them all as the story's labels."""
+    paragraph opening a section; nor as a table of contents: the story's
+    intro stands over its contents, its first section under them), the
+    first paragraph no lead-in ("Among them:") and none of the lines a
+    story's list. A standfirst over its byline, date, share bar and caption
+    credit, where the revision by neighbours would keep them all as the
+    story's labels."""
     start, stop = page.blocks[first].index, page.blocks[second].index
     settings = page.settings
     if (not settings.header_gap_min_lines < stop - start <= settings.header_gap_max_lines
@@ -1371,7 +1379,7 @@ def header_gap(first: int, second: int, items: set[int], page: Page) -> bool:
         return False
     if any(i in items for i in range(first + 1, second)):
         return False
-    return any(start < i < stop and stage not in HEADING_STAGES for i, stage in page.removed.items())
+    return any(start < i < stop and stage not in _NO_HEADER_STAGES for i, stage in page.removed.items())
 
 
 def lead_before_header(body: list[int], prose: list[int], page: Page) -> list[int]:
@@ -1509,9 +1517,15 @@ def _structured_run_above(first: int, page: Page) -> range:
     run = range(start, first)
     if len(run) < settings.structured_run_min_lines:
         return range(0)
-    kinds = Counter(structure_kind(page.blocks[i].text) for i in run)
+    return run if _of_one_structure(run, page) else range(0)
+
+
+def _of_one_structure(lines: range, page: Page) -> bool:
+    """Whether at least structured_run_min_share of the ``lines`` are of
+    one structure_kind (numbers, labels or bullets)."""
+    kinds = Counter(structure_kind(page.blocks[i].text) for i in lines)
     kinds.pop(None, None)
-    return run if max(kinds.values(), default=0) >= settings.structured_run_min_share * len(run) else range(0)
+    return max(kinds.values(), default=0) >= page.settings.structured_run_min_share * len(lines)
 
 
 def lead_over_structured_run(first: int, kinds: list[Kind], page: Page) -> list[int]:
@@ -1571,6 +1585,24 @@ def _removed_above(start: int, page: Page) -> bool:
     if line < 0:
         return not page.removed_earlier.isdisjoint(PAGE_SIGN_STAGES)
     return line in page.removed
+
+
+def structured_gap(a: int, b: int, page: Page) -> bool:
+    """Whether the lines between the story's kept blocks a < b, the two
+    regions kept side by side, are a table or a list of the story: with
+    structured_gaps_join_regions, a run of structured_run_min_lines or more
+    short structured lines (see _structured_run_above: a table's rows, a
+    calendar's dates), with nothing but story interruptions removed among
+    them. Each row scores as little as a menu's line, so the region stops
+    above the table and the story goes on under it; a box of other
+    articles' headlines holds no run of numbers or labels."""
+    settings = page.settings
+    gap = range(a + 1, b)
+    if not settings.structured_gaps_join_regions or len(gap) < settings.structured_run_min_lines:
+        return False
+    if not all(page.features[i].words <= settings.structured_run_item_max_words for i in gap):
+        return False
+    return all(_only_interruptions_between(i, i + 1, page) for i in range(a, b)) and _of_one_structure(gap, page)
 
 
 def _only_interruptions_between(a: int, b: int, page: Page) -> bool:

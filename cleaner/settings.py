@@ -258,6 +258,12 @@ class Settings:
     # A list's items stand line under line: after two or more of them, a line set apart by blank lines
     # with a paragraph right under it is the story's next subheading, and the list ends above it.
     list_ends_at_set_apart_subheading: bool = True
+    # A box set in the story ("Read also" and its headlines) whose last line,
+    # every line set apart, is at most subheading_max_words words over the
+    # story's paragraph, under items all longer, ends above it: that line is
+    # the story's next subheading, not a headline (lists._without_subheading_at_end).
+    # Found on the study set blind_pages4 (issue 12). False turns it off.
+    box_ends_at_short_subheading: bool = True
     list_end_after_headlines: int = 2
     # A line of at least this many words that starts in lower case is no
     # headline but a fragment of prose: the story's key points in a bullet
@@ -325,6 +331,10 @@ class Settings:
     # A run where this share of the items stand under step numbers counting
     # up one by one ("Step 1", "Step 2") is a recipe's or a how-to's steps.
     teaser_step_share: float = 0.5
+    # ...and so does one under numbered subheadings counting up one by one
+    # ("1. Wash the bike", "2. Check the tyres"): a how-to's or a listicle's
+    # sections, each one paragraph long, not a list of other articles.
+    teaser_numbered_headings_are_steps: bool = True
 
     # -- table-of-contents --
     # A table of contents lists this many of the article's subheadings or
@@ -336,6 +346,12 @@ class Settings:
     # of links under the header menu's names hold shorter ones (5 lost a
     # traf-dev page on folds 0-2; 8 and 12 did the same).
     contents_section_min_words: float = 8
+    # A table of contents worded unlike the subheadings it leads to ("Day one"
+    # over "Day 1: the old town"): under a contents heading ("Contents",
+    # "Sommaire"), lines set one under another, with as many of the story's
+    # subheadings below them (lists._contents_under_heading). Found on the
+    # study set blind_pages4 (issue 12). False turns it off.
+    contents_by_heading_and_sections: bool = True
 
     # -- fragments: a paragraph split over lines (see fragments.py) --
     # A line in lower case continues the line before it when that line is no
@@ -771,6 +787,12 @@ class Settings:
     # its ingredients, above its steps (selection.lead_over_structured_run).
     # Found on the study set structured_pages (issue 12). False turns it off.
     lead_over_structured_run: bool = True
+    # Such a run between the two regions selection keeps side by side (the
+    # story under its header and the best region below it) is the story's
+    # table or list that parts them, kept with both (selection.structured_gap):
+    # a calendar's dates between a story's first paragraph and the rest.
+    # Found on the study set blind_pages4 (issue 12). False turns it off.
+    structured_gaps_join_regions: bool = True
 
     # -- limits: what one document may cost --
     # Seconds all outlet rule patterns together may spend on one document

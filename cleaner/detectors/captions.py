@@ -85,8 +85,13 @@ CREDIT = LinePattern(
         # Scripts without spaces: the label, at the line's start or in brackets, and its colon or
         # slash, then the name ("（摄影：王丽）"; "见下图：" ends a sentence of the story).
         # ... or the photographer's credit in brackets at its end: "（本报记者 王强 摄）", "（記者林志明攝）".
-        "zh": [r"(^|[（(])(图|图片|摄影|供图|图片来源)\s*[:：/／]\s*\S.{0,40}$", r"[（(][^（）()]{1,30}摄[）)]$"],
-        "ja": [r"(^|[（(])(写真|撮影|画像)\s*[:：=＝]\s*\S.{0,40}$"],
+        # ... or unbracketed, the reporter's name and "摄" ending the caption: "图为...。记者 李明 摄".
+        "zh": [r"(^|[（(])(图|图片|摄影|供图|图片来源)\s*[:：/／]\s*\S.{0,40}$", r"[（(][^（）()]{1,30}摄[）)]$",
+               r"(^|[。\s])(本报)?(记者|通讯员)\s*[\p{Han}·\s]{1,15}\s摄$"],
+        # ... or, in Japanese papers, the day and the place the picture was taken, in brackets at the
+        # caption's end: "...店主・田中さん（5月30日、港北区で）".
+        "ja": [r"(^|[（(])(写真|撮影|画像)\s*[:：=＝]\s*\S.{0,40}$",
+               r"[（(][0-9０-９]{1,2}月[0-9０-９]{1,2}日、[^（）()]{1,20}で[）)]$"],
         "ko": [r"(^|[（(])(사진|사진 제공)\s*[:=]\s*\S.{0,40}$"],
     },
     max_words="caption_max_words",
@@ -138,6 +143,12 @@ def _repeated_prefixes(texts: list[str], min_chars: int) -> list[int]:
     Example("市议会周二批准了预算。\n图为新建成的大桥。（本报记者 王强 摄）\n颱風外圍環流影響，街頭下起大雨。（記者林志明攝）\n"
             "大桥将于明年通车。",
             removed=("图为新建成的大桥。（本报记者 王强 摄）", "颱風外圍環流影響，街頭下起大雨。（記者林志明攝）")),
+    Example("市议会周二批准了预算。\n图为市民在新建的大桥上散步。记者 王强 摄\n游客在江边拍照。本报记者 张伟 通讯员 刘洋 摄\n"
+            "大桥将于明年通车，记者从市交通局获悉此事。",
+            removed=("图为市民在新建的大桥上散步。记者 王强 摄", "游客在江边拍照。本报记者 张伟 通讯员 刘洋 摄")),
+    Example("市議会は予算案を可決した。\n新しい橋を渡る市民（4月2日、中区で）\n式典で挨拶する山田市長（１２月１日、市役所で）\n"
+            "橋は来年開通する（市によると）。",
+            removed=("新しい橋を渡る市民（4月2日、中区で）", "式典で挨拶する山田市長（１２月１日、市役所で）")),
     Example("详细路线见下图：\n施工将于春季开始，市政府表示费用全部由财政承担，不会向市民收取通行费。\n"
             "他说：“我们会继续拍摄（包括夜景）。”"),
     Example(

@@ -146,7 +146,7 @@ LIST_HEADING = LinePattern(
         ],
         "cs": [
             r"^(související|podobné|nejnovější|další|doporučené|nejčtenější) (články|zprávy|příspěvky|témata)\s*:?$",
-            r"^(čtěte také|čtěte též|přečtěte si také|mohlo by vás zajímat|nejčtenější|další z rubriky|k tématu)\s*:?$",
+            r"^(čtěte také|čtěte též|přečtěte si také|mohlo by vás zajímat|nejčtenější|další z rubriky|k tématu|související)\s*:?$",
             r"^(číst dál|celý článek|všechny zprávy)\s*:?$",
         ],
         "sk": [
@@ -391,7 +391,7 @@ def _headed_lists(page: Page) -> Iterator[tuple[range, bool]]:
         if _box_heading_over_story(i, page):
             box = range(i, _list_end(i, page, box=True))
             if _set_in_story(box, page):
-                yield box, True
+                yield _without_subheading_at_end(box, page), True
                 continue
         yield range(i, _list_end(i, page, box=False)), False
 
@@ -520,6 +520,7 @@ _BOX_HEADINGS = {
     "nl": r"lees ook|gerelateerde artikelen|(meer )?over (dit|hetzelfde) onderwerp",
     "pl": r"(czytaj|przeczytaj|zobacz) (też|także|również)|(więcej |także |również )?na (ten|podobny) temat|powiązane artykuły",
     "ru": r"читайте также|смотрите также|(новости|материалы) по теме|((ещё|еще) )?по теме",
+    "cs": r"související( články)?|čtěte (také|též)|přečtěte si také|k tématu",
 }
 _BOX_HEADING = compiled(rf"^({'|'.join(_BOX_HEADINGS.values())})\s*:?$", regex.I)
 
@@ -536,6 +537,24 @@ def _set_in_story(run: range, page: Page) -> bool:
     if _subheading_over_paragraph(run.stop, page) and page.settings.list_ends_at_set_apart_subheading:
         return _adjacent(run.stop - 1, run.stop, page)  # the story goes on under its subheading
     return _paragraph_at(run.stop, page) and _adjacent(run.stop - 1, run.stop, page) and _story_goes_on(run.stop, page)
+
+
+def _without_subheading_at_end(box: range, page: Page) -> range:
+    """The box set in the story (its heading and items, see _set_in_story)
+    without its last line when that is the story's subheading
+    (box_ends_at_short_subheading): a line of at most subheading_max_words
+    words over the story's paragraph (see _subheading_over_paragraph),
+    under the box's items that are all longer (headlines of other
+    articles). Every line set apart, nothing else tells a box's last
+    headline from the next section's heading."""
+    settings, feats = page.settings, page.features
+    last = box.stop - 1
+    if (not settings.box_ends_at_short_subheading or last - box.start < 2
+            or feats[last].words > settings.subheading_max_words or not _subheading_over_paragraph(last, page)):
+        return box
+    if all(feats[i].words > settings.subheading_max_words for i in range(box.start + 1, last)):
+        return range(box.start, last)
+    return box
 
 
 def _box_heading_over_story(i: int, page: Page) -> bool:
@@ -557,8 +576,9 @@ def _story_goes_on(i: int, page: Page) -> bool:
 
 
 # A story's sentence ends with its stop, a closing quote or bracket after it
-# at most: a line ending in ")" or "»" alone is a link's or a credit's.
-_SENTENCE_STOP = compiled(r"[.!?…。！？][\"'”’»«“‘)]*$")
+# at most (French sets a space before "»": "... manquent. »"): a line ending
+# in ")" or "»" alone is a link's or a credit's.
+_SENTENCE_STOP = compiled(r"[.!?…。！？](\s?[\"'”’»«“‘)])*$")
 
 
 def _paragraph_at(i: int, page: Page) -> bool:
@@ -1335,14 +1355,15 @@ def _is_paragraph(feats: Features, settings: Settings) -> bool:
 CONTENTS_HEADING = LinePattern(
     {
         "en": [r"^(table of )?contents( \[?(hide|show)\]?)?\s*:?$", r"^(jump|skip) to( section)?\s*:?$",
-               r"^in this (article|story|guide|post)\s*:?$"],
-        "de": [r"^(inhaltsverzeichnis|inhaltsübersicht|inhalt|inhalte dieses artikels)( \[?(verbergen|anzeigen)\]?)?\s*:?$"],
-        "fr": [r"^(table des matières|sommaire|dans cet article)\s*:?$"],
-        "es": [r"^(índice|tabla de contenidos?|contenidos?|en este artículo)\s*:?$"],
-        "it": [r"^(indice|sommario|in questo articolo)\s*:?$"],
-        "pt": [r"^(índice|sumário|conteúdo|neste artigo)\s*:?$"],
-        "nl": [r"^(inhoud|inhoudsopgave|in dit artikel)\s*:?$"],
-        "pl": [r"^(spis treści|w tym artykule)\s*:?$"],
+               r"^(in this (article|story|guide|post)|on this page)\s*:?$"],
+        "de": [r"^(inhaltsverzeichnis|inhaltsübersicht|inhalt|inhalte dieses artikels)( \[?(verbergen|anzeigen)\]?)?\s*:?$",
+               r"^auf dieser seite\s*:?$"],
+        "fr": [r"^(table des matières|sommaire|dans cet article|sur cette page)\s*:?$"],
+        "es": [r"^(índice|tabla de contenidos?|contenidos?|en este artículo|en esta página)\s*:?$"],
+        "it": [r"^(indice|sommario|in questo articolo|in questa pagina)\s*:?$"],
+        "pt": [r"^(índice|sumário|conteúdo|neste artigo|nesta página)\s*:?$"],
+        "nl": [r"^(inhoud|inhoudsopgave|in dit artikel|op deze pagina)\s*:?$"],
+        "pl": [r"^(spis treści|w tym artykule|na tej stronie)\s*:?$"],
         "ru": [r"^(содержание|оглавление)\s*:?$"],
         "zh": [r"^(目录|本文目录|文章目录)\s*[:：]?$"],
         "ja": [r"^(目次|この記事の目次)\s*[:：]?$"],
@@ -1444,7 +1465,43 @@ def table_of_contents(page: Page) -> list[int]:
             hits.append(i - 1)
         hits.extend(entries)
         i = entries[-1] + 1
-    return hits
+    if settings.contents_by_heading_and_sections:
+        found = set(hits)
+        for heading in sorted(headings - found):
+            hits.extend(_contents_under_heading(heading, page))
+    return sorted(set(hits))
+
+
+def _contents_under_heading(heading: int, page: Page) -> list[int]:
+    """A table of contents worded unlike the subheadings it leads to (see
+    contents_by_heading_and_sections): the contents heading at ``heading``,
+    then contents_min_entries or more lines set one under another (no blank
+    line between), each of at most contents_entry_max_words words and no
+    sentence, a blank line under the last, and at least as many of the
+    story's subheadings below them as they are lines: short lines, no
+    sentence, each right over a line of contents_section_min_words words or
+    more; and a sentence of that many words above the heading: the contents
+    stand in the story, under its lead (a skip link "Content" over "Main
+    menu", "Search" heads the page). Empty when there is none."""
+    settings, blocks, feats = page.settings, page.blocks, page.features
+    if not any(f.terminal and f.words >= settings.contents_section_min_words for f in feats[:heading]):
+        return []
+
+    def heading_like(i: int) -> bool:
+        return (0 < feats[i].words <= settings.contents_entry_max_words
+                and not (feats[i].terminal and not blocks[i].text.endswith(("?", "？"))))
+
+    end = heading + 1
+    while (end < len(blocks) and heading_like(end) and blocks[end].index == blocks[end - 1].index + 1
+           and (end == heading + 1 or not blocks[end].blank_before)):
+        end += 1
+    entries = end - heading - 1
+    if entries < settings.contents_min_entries or end == len(blocks) or not blocks[end].blank_before:
+        return []
+    sections = sum(1 for i in range(end, len(blocks) - 1)
+                   if heading_like(i) and feats[i + 1].words >= settings.contents_section_min_words
+                   and feats[i].words < feats[i + 1].words)
+    return list(range(heading, end)) if sections >= entries else []
 
 
 def _contents_entries(start: int, keys: list[str], positions: dict[str, list[int]], feats: list[Features],
@@ -1486,16 +1543,21 @@ def _has_text(start: int, end: int, feats: list[Features], settings: Settings) -
 
 # "3", "Step 2:", "Schritt 4", "Étape 1.": the number of a step over its instructions.
 _STEP_LABEL = compiled(r"^(\p{L}[\p{L}.]*\s)?(\d{1,2})\s*[.:)]?$")
+# "1. Wash the bike", "2) Check the tyres": a numbered subheading over its section.
+_NUMBERED_HEADING = compiled(r"^()(\d{1,2})[.)]\s+\p{L}")
 
 
 def _steps(run: list[tuple[int, int]], texts: list[str], settings: Settings) -> bool:
     """Whether at least teaser_step_share of the run's items stand under
-    numbers that count up one by one ("1", "2", "3"; "Stufe 1", "Stufe 2"):
-    the steps of a recipe or a how-to, one article's parts, not other
-    articles."""
+    numbers that count up one by one ("1", "2", "3"; "Stufe 1", "Stufe 2";
+    with teaser_numbered_headings_are_steps, numbered subheadings too: "1.
+    Wash the bike", "2. Check the tyres"): the steps of a recipe or a
+    how-to, a listicle's sections, one article's parts, not other articles."""
     numbers = []
+    numbered = settings.teaser_numbered_headings_are_steps
     for start, end in run:
-        found = [int(m.group(2)) for i in range(start, end) if (m := _STEP_LABEL.match(texts[i]))]
+        found = [int(m.group(2)) for i in range(start, end)
+                 if (m := _STEP_LABEL.match(texts[i]) or (numbered and _NUMBERED_HEADING.match(texts[i])))]
         if found:
             numbers.append(found[0])
     return (len(numbers) >= max(2, settings.teaser_step_share * len(run))
