@@ -205,16 +205,18 @@ def trim_teaser_tail(prose: list[int], page: Page, items: Collection[int] = ()) 
     Short sections, each a subheading and a paragraph, stay, and so do those
     that open the tail when the rest goes (teaser_tail_keeps_sections). The
     paragraphs right under a list the story holds (``items``, see
-    story_list_items) go on from the body: the list sets them apart."""
+    story_list_items) go on from the body: the list sets them apart. A box
+    of prose a detector removed in the tail counts as one of its blocks
+    (_removed_boxes)."""
     settings = page.settings
     pairs = adjacent_pairs(prose, page)
-    if not pairs or len(prose) - 2 - pairs[-1] < settings.teaser_tail_min_blocks:
+    if not pairs:
         return prose
     body, tail = prose[:pairs[-1] + 2], prose[pairs[-1] + 2:]
     while settings.story_goes_on_under_its_list and tail and (
             _under_story_list(body[-1], tail[0], items, page) or _in_story_list(body[-1], tail[0], items)):
         body, tail = [*body, tail[0]], tail[1:]
-    if len(tail) < settings.teaser_tail_min_blocks:
+    if not tail or len(tail) + _removed_boxes(body[-1], tail[-1], page) < settings.teaser_tail_min_blocks:
         return prose
     words = [f.words for f in page.features]
     if sum(words[i] for i in tail) > settings.teaser_tail_max_share * sum(words[i] for i in body):
@@ -223,6 +225,25 @@ def trim_teaser_tail(prose: list[int], page: Page, items: Collection[int] = ()) 
         return prose
     sections = _sections_opening(body, tail, page)
     return body + tail[:sections] if settings.teaser_tail_keeps_sections else body
+
+
+# Stages that remove a box's prose (an author's bio, a newsletter's pitch).
+BOX_STAGES = ids_with_role(Role.BOX)
+
+
+def _removed_boxes(last: int, tail_end: int, page: Page) -> int:
+    """How many boxes of prose (runs of BOX_STAGES' removals) detectors took
+    from the tail that runs from past block ``last`` to block ``tail_end``
+    and on to the next block kept: teaser_tail_counts_removed_boxes."""
+    if not page.settings.teaser_tail_counts_removed_boxes:
+        return 0
+    stop = page.blocks[tail_end + 1].index if tail_end + 1 < len(page.blocks) else max(page.removed, default=-1) + 1
+    boxes, previous = 0, False
+    for i in range(page.blocks[last].index + 1, stop):
+        box = page.removed.get(i) in BOX_STAGES
+        boxes += box and not previous
+        previous = box
+    return boxes
 
 
 def _under_story_list(last: int, paragraph: int, items: Collection[int], page: Page) -> bool:
