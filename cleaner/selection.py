@@ -54,6 +54,7 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
@@ -80,6 +81,36 @@ FOOTER_NOTICE_ID = "past-footer-notice"
 COMMENT_SHAPE_ID = "comment-shape"
 
 _CLOSING_QUOTES = ("'", '"', "”", "’", "»", "」", "』")
+# How a quote of its own opens: a quotation mark of any language (German
+# »…« too), or the dash of a dialogue's line.
+_OPENING_QUOTES = ("'", '"', "“", "„", "‘", "‚", "«", "»", "‹", "›", "「", "『", "—", "–")
+
+
+def quote_of_its_own(text: str) -> bool:
+    """Whether a paragraph is one quote from its first character to its
+    last: the line under it may name the speaker. A paragraph that only ends
+    on a quote, or holds two with the speaker between them ("…," she said.
+    "…"), names the speaker itself."""
+    if not (text.startswith(_OPENING_QUOTES) and text.endswith(_CLOSING_QUOTES)):
+        return False
+    return not compiled(_QUOTE_CLOSED_INSIDE.format(mark=re.escape(text[-1]))).search(text, 0, len(text) - 1)
+
+
+def _speaker_or_sentence(quote: int, line: int, page: Page) -> bool:
+    """Whether block ``line``, right under block ``quote`` that ends on a
+    quote, belongs to it: the speaker's name under a quote of its own, or a
+    line that reads as a sentence (it ends like one, or is more than a
+    label's short_max_words words with the stopwords of prose: the story's
+    closing line, a sign-off). Under a paragraph that names its speaker
+    itself, a row of tags is neither."""
+    text, feats, settings = page.blocks[quote].text, page.features[line], page.settings
+    return text.endswith(_CLOSING_QUOTES) and (quote_of_its_own(text) or feats.terminal or (
+        feats.words > settings.short_max_words and feats.stopword_density >= settings.stopword_min_density))
+
+
+# The paragraph's closing mark inside it, before a space or a clause's mark:
+# a quote closed before the end.
+_QUOTE_CLOSED_INSIDE = r"{mark}[\s,.;:]"
 
 
 class Kind(Enum):
@@ -1235,7 +1266,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
                 and not (i in leads and page.removed.get(page.blocks[heading].index - 1) in HEADER_STAGES)):
             keep.add(heading)
         after = i + 1
-        quoted = texts[i].endswith(_CLOSING_QUOTES) or (after < len(texts) and EMBED_ATTRIBUTION.search(texts[after]))
+        quoted = after < len(texts) and (_speaker_or_sentence(i, after, page) or EMBED_ATTRIBUTION.search(texts[after]))
         if (after < len(texts) and after not in keep and quoted
                 and page.features[after].words <= settings.attribution_max_words
                 and page.blocks[after].index == page.blocks[i].index + 1):

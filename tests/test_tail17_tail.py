@@ -3,6 +3,8 @@ of prose a detector removed in it, as it counted them kept. Invented pages."""
 
 from dataclasses import replace
 
+import pytest
+
 from cleaner import Cleaner, Settings, clean
 
 _MENU = "Home\n\nNews\n\nSport\n\nCulture\n\nWeather\n\nContact"
@@ -58,3 +60,26 @@ def test_the_story_s_last_section_over_the_author_s_box_stays():
     body = clean(_page("Posted by Tom Reyes on May 3, 2025 · 4 min read", *section, *_AUTHOR))
     assert all(line in body for line in section)
     assert _AUTHOR[1] not in body
+
+
+# The story's last paragraph ends on a quote whose speaker it names itself.
+_QUOTED_END = ('The mayor thanked the volunteers who collected the signatures. "Without them the ferry would have '
+               'stopped for good," she said. "Now people have to use it."')
+_RELATED = "Related stories\n\nBridge repairs to start in June\nNew bus route for the east side\nFish market moves"
+
+
+@pytest.mark.parametrize("last", [
+    _QUOTED_END, '"We were ready to give up," said the organiser of the petition. "Two thousand names changed that."'])
+def test_a_tag_row_under_a_paragraph_ending_on_a_quote_goes(last):
+    """Before: the tag row was kept as the quote's attribution."""
+    tags = "Ferry Transport Harbour council"
+    body = clean(_page("By Tom Reyes · May 3, 2025", last, tags, _RELATED))
+    assert last in body
+    assert tags not in body
+
+
+def test_the_attribution_under_a_quote_of_its_own_stays():
+    quote = '"We did not save a ferry, we saved the way this town gets to work."'
+    speaker = "Ana Gil, harbour master"
+    body = clean(_page("By Tom Reyes · May 3, 2025", quote, speaker, _RELATED))
+    assert quote in body and speaker in body
