@@ -54,6 +54,7 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
@@ -80,6 +81,36 @@ FOOTER_NOTICE_ID = "past-footer-notice"
 COMMENT_SHAPE_ID = "comment-shape"
 
 _CLOSING_QUOTES = ("'", '"', "”", "’", "»", "」", "』")
+# How a quote of its own opens: a quotation mark of any language (German
+# »…« too), or the dash of a dialogue's line.
+_OPENING_QUOTES = ("'", '"', "“", "„", "‘", "‚", "«", "»", "‹", "›", "「", "『", "—", "–")
+
+
+def quote_of_its_own(text: str) -> bool:
+    """Whether a paragraph is one quote from its first character to its
+    last: the line under it may name the speaker. A paragraph that only ends
+    on a quote, or holds two with the speaker between them ("…," she said.
+    "…"), names the speaker itself."""
+    if not (text.startswith(_OPENING_QUOTES) and text.endswith(_CLOSING_QUOTES)):
+        return False
+    return not compiled(_QUOTE_CLOSED_INSIDE.format(mark=re.escape(text[-1]))).search(text, 0, len(text) - 1)
+
+
+def _speaker_or_sentence(quote: int, line: int, page: Page) -> bool:
+    """Whether block ``line``, right under block ``quote`` that ends on a
+    quote, belongs to it: the speaker's name under a quote of its own, or a
+    line that reads as a sentence (it ends like one, or is more than a
+    label's short_max_words words with the stopwords of prose: the story's
+    closing line, a sign-off). Under a paragraph that names its speaker
+    itself, a row of tags is neither."""
+    text, feats, settings = page.blocks[quote].text, page.features[line], page.settings
+    return text.endswith(_CLOSING_QUOTES) and (quote_of_its_own(text) or feats.terminal or (
+        feats.words > settings.short_max_words and feats.stopword_density >= settings.stopword_min_density))
+
+
+# The paragraph's closing mark inside it, before a space or a clause's mark:
+# a quote closed before the end.
+_QUOTE_CLOSED_INSIDE = r"{mark}[\s,.;:]"
 
 
 class Kind(Enum):
@@ -205,16 +236,18 @@ def trim_teaser_tail(prose: list[int], page: Page, items: Collection[int] = ()) 
     Short sections, each a subheading and a paragraph, stay, and so do those
     that open the tail when the rest goes (teaser_tail_keeps_sections). The
     paragraphs right under a list the story holds (``items``, see
-    story_list_items) go on from the body: the list sets them apart."""
+    story_list_items) go on from the body: the list sets them apart. A box
+    of prose a detector removed in the tail counts as one of its blocks
+    (_removed_boxes)."""
     settings = page.settings
     pairs = adjacent_pairs(prose, page)
-    if not pairs or len(prose) - 2 - pairs[-1] < settings.teaser_tail_min_blocks:
+    if not pairs:
         return prose
     body, tail = prose[:pairs[-1] + 2], prose[pairs[-1] + 2:]
     while settings.story_goes_on_under_its_list and tail and (
             _under_story_list(body[-1], tail[0], items, page) or _in_story_list(body[-1], tail[0], items)):
         body, tail = [*body, tail[0]], tail[1:]
-    if len(tail) < settings.teaser_tail_min_blocks:
+    if not tail or len(tail) + _removed_boxes(body[-1], tail[-1], page) < settings.teaser_tail_min_blocks:
         return prose
     words = [f.words for f in page.features]
     if sum(words[i] for i in tail) > settings.teaser_tail_max_share * sum(words[i] for i in body):
@@ -223,6 +256,25 @@ def trim_teaser_tail(prose: list[int], page: Page, items: Collection[int] = ()) 
         return prose
     sections = _sections_opening(body, tail, page)
     return body + tail[:sections] if settings.teaser_tail_keeps_sections else body
+
+
+# Stages that remove a box's prose (an author's bio, a newsletter's pitch).
+BOX_STAGES = ids_with_role(Role.BOX)
+
+
+def _removed_boxes(last: int, tail_end: int, page: Page) -> int:
+    """How many boxes of prose (runs of BOX_STAGES' removals) detectors took
+    from the tail that runs from past block ``last`` to block ``tail_end``
+    and on to the next block kept: teaser_tail_counts_removed_boxes."""
+    if not page.settings.teaser_tail_counts_removed_boxes:
+        return 0
+    stop = page.blocks[tail_end + 1].index if tail_end + 1 < len(page.blocks) else max(page.removed, default=-1) + 1
+    boxes, previous = 0, False
+    for i in range(page.blocks[last].index + 1, stop):
+        box = page.removed.get(i) in BOX_STAGES
+        boxes += box and not previous
+        previous = box
+    return boxes
 
 
 def _under_story_list(last: int, paragraph: int, items: Collection[int], page: Page) -> bool:
@@ -1214,7 +1266,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
                 and not (i in leads and page.removed.get(page.blocks[heading].index - 1) in HEADER_STAGES)):
             keep.add(heading)
         after = i + 1
-        quoted = texts[i].endswith(_CLOSING_QUOTES) or (after < len(texts) and EMBED_ATTRIBUTION.search(texts[after]))
+        quoted = after < len(texts) and (_speaker_or_sentence(i, after, page) or EMBED_ATTRIBUTION.search(texts[after]))
         if (after < len(texts) and after not in keep and quoted
                 and page.features[after].words <= settings.attribution_max_words
                 and page.blocks[after].index == page.blocks[i].index + 1):

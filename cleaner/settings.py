@@ -648,6 +648,11 @@ class Settings:
     # Isolated prose blocks after the story's last run of paragraphs: this
     # many make a list of teasers (or comments), each under its own headline...
     teaser_tail_min_blocks: int = 2
+    # ...counting each box of prose a detector removed among or right after
+    # them (an author's bio, a newsletter's pitch: Role.BOX) as one: it stood
+    # there as one such block, and the blurb over it is no less a teaser for
+    # the detector having found the box first.
+    teaser_tail_counts_removed_boxes: bool = True
     # ...unless they outweigh the story before them: then the alternating
     # blocks are the content (quotes with their speakers, questions and answers)...
     teaser_tail_max_share: float = 1.0

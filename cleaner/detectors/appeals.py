@@ -610,7 +610,7 @@ newsletter_prompt = pattern_detector(
 _BOX_ANCHORS = frozenset({"newsletter-prompt", "privacy-notice"})
 
 
-@detector("newsletter-box", roles={Role.CHROME, Role.INTERRUPTION}, reads=sorted(_BOX_ANCHORS), examples=[
+@detector("newsletter-box", roles={Role.CHROME, Role.INTERRUPTION, Role.BOX}, reads=sorted(_BOX_ANCHORS), examples=[
     # The box's heading and pitch over its button and the consent under the form (English, German, French).
     Example("The ferry resumes its winter timetable on Monday, the operator said after the last repairs.\n"
             "The Harbour Brief\nWhat happened on the waterfront this week, every Friday morning.\nCount me in\n"

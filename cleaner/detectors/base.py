@@ -29,6 +29,9 @@ class Role(StrEnum):
     """The story's header: prose before it is not the story (before-header)."""
     HEADLINE = "headline"
     """A headline line, after which the story's lead may follow."""
+    BOX = "box"
+    """A box's prose set apart (an author's bio, a newsletter's pitch): in
+    the story's tail, selection counts it as it counted it kept."""
 
 
 class Mode(StrEnum):

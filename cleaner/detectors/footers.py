@@ -333,7 +333,7 @@ _BYLINE_NAME = compiled(rf"^((posted|written) )?(by|von|par|por|di|door|przez|au
                         rf"(?P<name>{_NAME_WORDS})(?P<after>\s*[·|•,–—]\s.*|\s(on|am|le|el|il|op)\s.*)?$", regex.I)
 
 
-@detector("author-bio", roles={Role.CHROME}, patterns=[AUTHOR_BIO, AUTHOR_TITLE], examples=[
+@detector("author-bio", roles={Role.CHROME, Role.BOX}, patterns=[AUTHOR_BIO, AUTHOR_TITLE], examples=[
     Example("The festival ends on Sunday.\nMaria Lopez is a freelance writer based in Madrid who covers food and travel.\n"
             "Tom Reed contributed reporting from Lisbon.\nmaria.lopez@example.com\n"
             "Write to Maria Lopez at maria.lopez@example.com",
