@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from ..cache import compiled
 from ..model import Page
 from .base import Example, Mode, Role, chrome_found, detector
@@ -45,15 +47,8 @@ CREDIT = LinePattern(
             r"\(\s*(?-i:\p{Lu})[^()]{0,60}/\s*(?-i:\p{Lu})[^()]{0,40}\)\s*$",
             # "... on Tuesday. Credit: Jane Doe/Example News", "Foto: ...", "Фото: ...", "Photograph: Jo Lee/PA".
             r"\b(credit|photo|photograph|image|foto|bild|фото)s?\s*(:|\.\.\.|…)\s*[^.]{2,80}$",
-            # The credit after the caption's sentence, in the shapes a credit takes whatever its language:
-            # the photographer or the owner in capitals ("... from a lamp post. JO LEE", "... CITY OF EXAMPLE"),
-            # a name for the outlet ("... Jo Lee for Example Weekly", "Photo Léa Roy pour L'Exemple",
-            # "© Max Berg für Beispiel"), a copyright sign and a name ("... © Max Berg"), or the credit
-            # word in brackets ("(foto Rossi)").
-            r"\p{Ll}[.!?]\s+(?-i:\p{Lu}[\p{Lu}'’-]+( \p{Lu}[\p{Lu}'’-]+){1,4})$",
-            (r"\p{Ll}[.!?]\s+((photo|foto|bild|©)\s*)?(?-i:\p{Lu})[\p{L}'’-]+( (?-i:\p{Lu})[\p{L}'’-]+){1,2}"
-             r" (for|pour|für|per|para|voor|dla) (?-i:\p{Lu})[^.!?]{1,40}$"),
-            r"\p{Ll}[.!?]\s+©\s*(?-i:\p{Lu})[^.!?©]{1,60}$",
+            # The credit word in brackets at the caption's end ("(foto Rossi)"); credits after the
+            # caption's sentence are _CREDIT_AFTER_SENTENCE's.
             r"\((foto|photo|photograph|bild|immagine|imagen|zdjęcie)s?\s+(?-i:\p{Lu})[^():]{1,60}\)\s*$",
             # A credit's label opening a short line, whatever follows it: "Foto: dpa/M. Schulz",
             # "Bild: www.example.de", "Photo : J.-P. Martin", "Zdjęcie: Fotolia.com".
@@ -96,6 +91,26 @@ CREDIT = LinePattern(
     },
     max_words="caption_max_words",
 )
+
+
+# The credit after the caption's sentence, in the shapes a credit takes whatever its language: the
+# photographer or the owner in capitals ("... from a lamp post. JO LEE", "... CITY OF EXAMPLE"), a name
+# for the outlet ("... Jo Lee for Example Weekly", "Photo Léa Roy pour L'Exemple", "© Max Berg für
+# Beispiel"), a copyright sign and a name ("... © Max Berg"). Nothing after the sentence's mark is one
+# of ".!?", so only the line's last one can start it: one fullmatch there, where a search of CREDIT
+# tried every position of every line (a fifth more instructions in clean()).
+_CREDIT_AFTER_SENTENCE = compiled(
+    r"\p{Ll}[.!?]\s+((?-i:\p{Lu}[\p{Lu}'’-]+( \p{Lu}[\p{Lu}'’-]+){1,4})"
+    r"|((photo|foto|bild|©)\s*)?(?-i:\p{Lu})[\p{L}'’-]+( (?-i:\p{Lu})[\p{L}'’-]+){1,2}"
+    r" (for|pour|für|per|para|voor|dla) (?-i:\p{Lu})[^.!?]{1,40}"
+    r"|©\s*(?-i:\p{Lu})[^.!?©]{1,60})", regex.I)
+_SENTENCE_MARKS = ".", "!", "?"
+
+
+def _credited_after_sentence(text: str) -> bool:
+    """Whether ``text`` ends with a credit after its sentence (see _CREDIT_AFTER_SENTENCE)."""
+    stop = max(text.rfind(mark) for mark in _SENTENCE_MARKS)
+    return stop >= 1 and _CREDIT_AFTER_SENTENCE.fullmatch(text, stop - 1) is not None
 
 
 # A photographer's name alone after the caption's sentence, bare or in brackets: "... is not
@@ -256,6 +271,7 @@ def photo_caption(page: Page) -> list[int]:
     texts = page.texts()
     hits = set(matching_positions(page, CREDIT))
     hits.update(i for i, (text, f) in enumerate(zip(texts, page.features))
-                if f.words <= page.settings.caption_max_words and _credited_by_name(text, page.stopwords))
+                if f.words <= page.settings.caption_max_words
+                and (_credited_after_sentence(text) or _credited_by_name(text, page.stopwords)))
     hits.update(i for i in _repeated_prefixes(texts, page.settings.repeated_caption_min_chars) if i + 1 in hits)
     return sorted(hits)
