@@ -1228,15 +1228,32 @@ advertisement = pattern_detector(
         "zh": [r"^(广告|推广|赞助内容)$", r"^请?继续(往下)?阅读\s*(\.{2,}|…+)?$"],
         "ja": [r"^(広告|スポンサーリンク|スポンサーコンテンツ)$", r"^記事の続きは(広告の)?(下|後)(へ|に)(続きます)?$"],
         "ko": [r"^(광고|스폰서)$"],
+        # Scripts without case, and languages the tables had none for: the label alone on its line.
+        "ar": [r"^(إعلان|اعلان|إعلانات|محتوى ممول|محتوى مدفوع|مادة إعلانية)\s*:?$"],
+        "he": [r"^(פרסומת|פרסומות|תוכן ממומן|תוכן שיווקי)\s*:?$"],
+        "fa": [r"^(تبلیغات|آگهی|رپرتاژ آگهی|محتوای حمایت‌شده)\s*:?$"],
+        "hi": [r"^(विज्ञापन|प्रायोजित|प्रायोजित सामग्री)\s*:?$"],
+        "vi": [r"^(quảng cáo|nội dung tài trợ|tài trợ)\s*:?$"],
+        "el": [r"^(διαφ[ήη]μιση|διαφημ[ίι]σεις|χορηγο[ύυ]μενο|χορηγο[ύυ]μενο περιεχ[όο]μενο)\s*:?$"],
+        # Indonesian and Malay.
+        "id": [r"^(iklan|konten bersponsor|kandungan tajaan|ditaja)\s*:?$",
+               r"^(gulir|scroll) (ke bawah )?untuk (melanjutkan|lanjut)( membaca)?$"],
+        "sw": [r"^(tangazo|matangazo)\s*:?$"],
+        "th": [r"^(โฆษณา|ผู้สนับสนุน|เนื้อหาได้รับการสนับสนุน)$"],
+        # Croatian, Serbian (both scripts), Bosnian; Bulgarian.
+        "hr": [r"^(oglas|oglasi|sponzorirano|sponzorisano|sponzorirani sadržaj|оглас|спонзорисано)\s*:?$",
+               r"^(članak|tekst) se nastavlja (ispod|nakon) oglasa$"],
+        "bg": [r"^(реклама|платена публикация|спонсорирано)\s*:?$"],
+        "sk": [r"^(reklama|inzercia|komerčná správa)\s*:?$", r"^(pokračovanie článku|článok pokračuje) pod reklamou$"],
         "cs": [r"^(reklama|inzerce|komerční sdělení)\s*:?$", r"^(pokračování článku|článek pokračuje) pod reklamou$"],
         "sv": [r"^(annons|annonser|sponsrat innehåll)\s*:?$", r"^artikeln fortsätter (under|efter) annonsen$"],
-        "da": [r"^(annonce|annoncer|sponsoreret indhold)\s*:?$"],
-        "no": [r"^(annonse|annonser|sponset innhold)\s*:?$"],
+        "da": [r"^(annonce|annoncer|reklame|sponsoreret indhold)\s*:?$"],
+        "no": [r"^(annonse|annonser|reklame|sponset innhold)\s*:?$"],
         "fi": [r"^(mainos|mainoksia|kaupallinen yhteistyö)\s*:?$"],
         "tr": [r"^(reklam|reklamlar|sponsorlu içerik)\s*:?$", r"^haberin devam[ıi] reklamdan sonra$"],
         "ro": [r"^(publicitate|reclamă|conținut sponsorizat)\s*:?$", r"^articolul continuă după reclamă$"],
-        "hu": [r"^(hirdetés|reklám|szponzorált tartalom)\s*:?$", r"^a cikk a hirdetés után folytatódik$"],
-        "uk": [r"^(реклама|партнерський матеріал)$"],
+        "hu": [r"^(hirdetés|reklám|szponzorált|szponzorált tartalom)\s*:?$", r"^a cikk a hirdetés után folytatódik$"],
+        "uk": [r"^(реклама|партнерський матеріал|на правах реклами)$", r"^(продовження|стаття продовжується) (нижче|після реклами)$"],
         "ru": [r"^(реклама|партнерский материал|на правах рекламы)$", r"^(продолжение|статья продолжается) (ниже|после рекламы)$"],
         "pl": [r"^(reklama|materiał sponsorowany|artykuł sponsorowany|linki sponsorowane)\s*:?$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$",
                r"^poniżej (dalsza część|dalszy ciąg) (artykułu|tekstu)$",
@@ -1255,6 +1272,15 @@ advertisement = pattern_detector(
                          "광고", "Реклама", "Партнерський матеріал")),
         Example("Annonsen publicerades i tre tidningar.\nReklam harcamaları yüzde on arttı.\n広告費は昨年より増えた。\n"
                 "Inzerce v novinách stojí stále víc."),
+        Example("انعقد المجلس.\nإعلان\nפרסומת\nتبلیغات\nविज्ञापन\nQuảng cáo\nΔΙΑΦΗΜΙΣΗ\nΧορηγούμενο\nIklan\n"
+                "Scroll untuk melanjutkan\nTangazo\nโฆษณา\nOglas\nПлатена публикация\nInzercia\n"
+                "Pokračovanie článku pod reklamou\nReklame\nSzponzorált\nСтаття продовжується нижче\nThe council met again.",
+                removed=("إعلان", "פרסומת", "تبلیغات", "विज्ञापन", "Quảng cáo", "ΔΙΑΦΗΜΙΣΗ", "Χορηγούμενο", "Iklan",
+                         "Scroll untuk melanjutkan", "Tangazo", "โฆษณา", "Oglas", "Платена публикация", "Inzercia",
+                         "Pokračovanie článku pod reklamou", "Reklame", "Szponzorált", "Стаття продовжується нижче")),
+        Example("أعلن المجلس عن إعلان جديد للمشروع.\nהפרסומת עלתה לעירייה מיליון שקל.\nQuảng cáo trên báo tăng mạnh năm nay.\n"
+                "Iklan itu dipasang di tiga koran lokal.\nTangazo hilo lilitolewa na halmashauri jana.\n"
+                "Η διαφήμιση κόστισε δύο εκατομμύρια.\nविज्ञापन पर नगर निगम ने दो लाख खर्च किए।\nOglas je objavljen u tri novine."),
         Example("Die Preise stiegen.\nWERBUNG für Beispiel Shampoo\nAnzeige | Beispiel Verlag\nExklusiv für Abonnenten\n"
                 "Die Löhne nicht.",
                 removed=("WERBUNG für Beispiel Shampoo", "Anzeige | Beispiel Verlag", "Exklusiv für Abonnenten")),

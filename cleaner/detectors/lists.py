@@ -240,23 +240,49 @@ read_also_link = pattern_detector(
         "pl": [rf"^[\[(]?\s*(czytaj (też|także|więcej)|zobacz (też|także)){_LABEL_END}",
                rf"^[\[(]?\s*(przeczytaj (też|także|również)|czytaj również|zobacz również|polecamy|dowiedz się więcej){_COLON_END}"],
         "ru": [rf"^[\[(]?\s*(читайте также|см\. также|читайте (ещё|еще)){_LABEL_END}", rf"^[\[(]?\s*((ещё|еще) )?по теме{_COLON_END}"],
-        "uk": [rf"^[\[(]?\s*(читайте також|дивіться також){_LABEL_END}"],
+        "uk": [rf"^[\[(]?\s*(читайте також|дивіться також){_LABEL_END}", rf"^[\[(]?\s*(по темі|більше за темою|за темою){_COLON_END}"],
         "cs": [rf"^[\[(]?\s*(čtěte také|čtěte též|přečtěte si také){_LABEL_END}", rf"^[\[(]?\s*(související|k tématu){_COLON_END}"],
-        "sk": [rf"^[\[(]?\s*(čítajte aj|čítajte tiež){_LABEL_END}"],
-        "sv": [rf"^[\[(]?\s*(läs också|läs även){_LABEL_END}", rf"^[\[(]?\s*(läs mer|relaterat){_COLON_END}"],
-        "da": [rf"^[\[(]?\s*(læs også){_LABEL_END}", rf"^[\[(]?\s*(læs mere|relateret){_COLON_END}"],
-        "no": [rf"^[\[(]?\s*(les også){_LABEL_END}", rf"^[\[(]?\s*(les mer|relatert){_COLON_END}"],
-        "fi": [rf"^[\[(]?\s*(lue myös){_LABEL_END}"],
+        "sk": [rf"^[\[(]?\s*(čítajte aj|čítajte tiež|prečítajte si aj){_LABEL_END}", rf"^[\[(]?\s*(súvisiace|mohlo by vás zaujímať){_COLON_END}"],
+        "sv": [rf"^[\[(]?\s*(läs också|läs även){_LABEL_END}", rf"^[\[(]?\s*(läs mer|relaterat|se även|se också){_COLON_END}"],
+        "da": [rf"^[\[(]?\s*(læs også){_LABEL_END}", rf"^[\[(]?\s*(læs mere|relateret|se også){_COLON_END}"],
+        "no": [rf"^[\[(]?\s*(les også){_LABEL_END}", rf"^[\[(]?\s*(les mer|relatert|se også){_COLON_END}"],
+        "fi": [rf"^[\[(]?\s*(lue myös){_LABEL_END}", rf"^[\[(]?\s*(katso myös|lue lisää){_COLON_END}"],
         "tr": [rf"^[\[(]?\s*(ayr[ıi]ca okuyun|bunu da okuyun){_LABEL_END}", rf"^[\[(]?\s*(ilgili haber|ilgili|ayr[ıi]ca){_COLON_END}"],
-        "ro": [rf"^[\[(]?\s*(citește și|citiți și){_LABEL_END}"],
-        "hu": [rf"^[\[(]?\s*(olvasd el ezt is|ezt is olvasd el){_LABEL_END}", rf"^[\[(]?\s*(kapcsolódó|olvasd el){_COLON_END}"],
-        "ja": [r"^[\[【(（]?\s*(関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ)\s*[\]】)）]?\s*[:：]?\s*\S"],
-        "ko": [r"^[\[【(（]?\s*(관련 ?기사)\s*[\]】)）]?\s*[:：]?\s*\S"],
+        "ro": [rf"^[\[(]?\s*(citește și|citiți și){_LABEL_END}", rf"^[\[(]?\s*(vezi și|citește mai mult|citește mai multe){_COLON_END}"],
+        "hu": [rf"^[\[(]?\s*(olvasd el ezt is|ezt is olvasd el|olvassa el ezt is|ezt is olvassa el){_LABEL_END}",
+               rf"^[\[(]?\s*(kapcsolódó|kapcsolódó cikk|kapcsolódó cikkek|olvasd el|olvassa el|ez is érdekelheti|ajánlott cikk){_COLON_END}"],
+        "ja": [r"^[\[【(（]?\s*(関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ)\s*[\]】)）]?\s*[:：]?\s*\S",
+               # "関連" alone begins sentences ("関連する…"): only in brackets or before a colon.
+               r"^([\[【(（]\s*関連\s*[\]】)）]|関連\s*[:：])\s*\S"],
+        # Korean sites set an arrow before the label ("▶ 관련기사").
+        "ko": [r"^[\[【(（▶▷☞]?\s*(관련 ?기사|추천 ?기사|함께 (보면|읽으면) 좋은 (기사|뉴스)|이 기사도 (함께 )?읽어 ?보세요)\s*[\]】)）]?\s*[:：]?\s*\S",
+               r"^[\[【(（▶▷☞]?\s*(관련 ?뉴스|더 보기|함께 읽기)\s*[\]】)）]?\s*[:：]\s*\S"],
         "zh": [r"^[\[【(（]?\s*(相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接)\s*[\]】)）]?\s*[:：]?\s*\S"],
         "pt": [rf"^[\[(]?\s*(leia (também|mais)|veja também){_LABEL_END}",
                rf"^[\[(]?\s*(saiba mais|veja mais|relacionad[oa]){_COLON_END}"],
         "nl": [rf"^[\[(]?\s*(lees ook|lees meer|zie ook){_LABEL_END}",
                rf"^[\[(]?\s*(ook interessant|meer over dit onderwerp|gerelateerd|bekijk ook|meer weten){_COLON_END}"],
+        # Scripts without case; Arabic writes "also" with or without its tanween (أيضا, أيضاً, أيضًا).
+        "ar": [rf"^[\[(]?\s*((اقرأ|إقرأ|اقرا) (أيضا|أيضاً|أيضًا|ايضا|المزيد)|شاهد أيضا|طالع أيضا){_LABEL_END}",
+               rf"^[\[(]?\s*(ذات صلة|مواضيع ذات صلة|أخبار ذات صلة|اقرأ){_COLON_END}"],
+        "he": [rf"^[\[(]?\s*(קראו גם|קרא גם|ראו גם){_LABEL_END}", rf"^[\[(]?\s*(עוד בנושא|קראו עוד|קרא עוד|כתבות נוספות){_COLON_END}"],
+        "fa": [rf"^[\[(]?\s*(بیشتر بخوانید|همچنین بخوانید|بخوانید){_COLON_END}"],
+        # Hindi: "पढ़ें" with the nukta letter precomposed (ढ़) or not (ढ़).
+        "hi": [rf"^[\[(]?\s*((यह|ये|इसे) भी (पढ़ें|पढ़ें)|और (पढ़ें|पढ़ें)){_LABEL_END}"],
+        "vi": [rf"^[\[(]?\s*(xem thêm|đọc thêm){_COLON_END}", rf"^[\[(]?\s*(tin liên quan|bài liên quan){_COLON_END}"],
+        # Greek capitals drop the accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ").
+        "el": [rf"^[\[(]?\s*(διαβ[άα]στε|δε[ίι]τε) (επ[ίι]σης|ακ[όο]μη|ακ[όο]μα){_LABEL_END}",
+               rf"^[\[(]?\s*(σχετικ[άα]|σχετικ[όο] [άα]ρθρο){_COLON_END}"],
+        # Indonesian and Malay.
+        "id": [rf"^[\[(]?\s*(baca juga|simak juga|lihat juga){_LABEL_END}",
+               rf"^[\[(]?\s*(berita terkait|artikel terkait|baca selengkapnya|berita berkaitan|artikel berkaitan){_COLON_END}"],
+        "sw": [rf"^[\[(]?\s*(soma pia){_LABEL_END}", rf"^[\[(]?\s*(soma zaidi|tazama pia|habari zinazohusiana){_COLON_END}"],
+        "th": [r"^[\[(]?\s*(อ่านเพิ่มเติม|อ่านข่าวเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง|อ่านข่าวที่เกี่ยวข้อง)\s*[:：]\s*\S"],
+        # Croatian, Serbian (both scripts), Bosnian; Bulgarian.
+        "hr": [rf"^[\[(]?\s*(pročitajte (i|još|također|takođe)|čitajte (i|još)|прочитајте (и|још)){_LABEL_END}",
+               rf"^[\[(]?\s*(vezano|povezano|povezane vijesti|povezane vesti|pogledajte i|погледајте и|повезане вести){_COLON_END}"],
+        "bg": [rf"^[\[(]?\s*(прочетете (още|също)|прочети още|вижте (още|също)){_LABEL_END}",
+               rf"^[\[(]?\s*(още по темата|свързани (новини|статии)){_COLON_END}"],
     },
     examples=[
         # The label and its headline in languages the tables had none for; the label opening a sentence stays.
@@ -274,6 +300,31 @@ read_also_link = pattern_detector(
                          "関連記事：橋は5月に閉鎖", "관련기사: 다리 5월 폐쇄")),
         Example("По теме доклада выступили три министра.\nLäs mer om planen på kommunens webbplats, sa hon.\n"
                 "Ayrıca belediye yeni bir plan hazırladı.\nSouvisející náklady zaplatí kraj."),
+        # Scripts without case and languages the tables had none for; the words in a sentence stay.
+        Example("انعقد المجلس.\nاقرأ أيضاً: الجسر يغلق في مايو\nذات صلة: الحافلات تغير مسارها\n"
+                "קראו גם: הגשר ייסגר במאי\nעוד בנושא: האוטובוסים ישנו מסלול\nبیشتر بخوانید: پل در اردیبهشت بسته می‌شود\n"
+                "यह भी पढ़ें: पुल मई में बंद होगा\nयह भी पढ़ें- बसें रास्ता बदलेंगी\nXem thêm: Cầu sẽ đóng cửa vào tháng Năm\n"
+                "Tin liên quan: Xe buýt đổi tuyến\nΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Κλείνει η γέφυρα τον Μάιο\nΔείτε ακόμη: Αλλάζουν δρομολόγια τα λεωφορεία\n"
+                "Baca juga: Jembatan ditutup bulan Mei\nBerita terkait: Bus berganti rute\nSoma pia: Daraja kufungwa Mei\n"
+                "อ่านเพิ่มเติม : สะพานปิดเดือนพฤษภาคม\nPročitajte i: Most se zatvara u svibnju\nПрочетете още: Мостът затваря през май\n"
+                "▶ 관련기사 다리 5월 폐쇄\n함께 보면 좋은 기사: 버스 노선 변경\nEzt is olvassa el: Bezár a híd\n【関連】橋は5月に閉鎖\n"
+                "Se også: Broen lukker i maj\nLue lisää: Silta suljetaan\nVezi și: Podul se închide\nПо темі: Міст закриють\n"
+                "Prečítajte si aj: Most sa zatvorí\nThe council meets again in June.",
+                removed=("اقرأ أيضاً: الجسر يغلق في مايو", "ذات صلة: الحافلات تغير مسارها", "קראו גם: הגשר ייסגר במאי",
+                         "עוד בנושא: האוטובוסים ישנו מסלול", "بیشتر بخوانید: پل در اردیبهشت بسته می‌شود",
+                         "यह भी पढ़ें: पुल मई में बंद होगा", "यह भी पढ़ें- बसें रास्ता बदलेंगी",
+                         "Xem thêm: Cầu sẽ đóng cửa vào tháng Năm", "Tin liên quan: Xe buýt đổi tuyến",
+                         "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Κλείνει η γέφυρα τον Μάιο", "Δείτε ακόμη: Αλλάζουν δρομολόγια τα λεωφορεία",
+                         "Baca juga: Jembatan ditutup bulan Mei", "Berita terkait: Bus berganti rute", "Soma pia: Daraja kufungwa Mei",
+                         "อ่านเพิ่มเติม : สะพานปิดเดือนพฤษภาคม", "Pročitajte i: Most se zatvara u svibnju",
+                         "Прочетете още: Мостът затваря през май", "▶ 관련기사 다리 5월 폐쇄", "함께 보면 좋은 기사: 버스 노선 변경",
+                         "Ezt is olvassa el: Bezár a híd", "【関連】橋は5月に閉鎖", "Se også: Broen lukker i maj",
+                         "Lue lisää: Silta suljetaan", "Vezi și: Podul se închide", "По темі: Міст закриють",
+                         "Prečítajte si aj: Most sa zatvorí")),
+        Example("ذات صلة بالمشروع كانت ثلاث دراسات سابقة.\nעוד בנושא הגשר דיברה ראש העיר ביום שני.\n"
+                "Xem thêm thông tin tại trụ sở ủy ban, bà nói.\nBerita terkait banjir itu dimuat di koran lokal.\n"
+                "Soma zaidi kuhusu mpango huo ulianza mwezi uliopita.\nΣχετικά με τη γέφυρα μίλησε ο δήμαρχος.\n"
+                "関連する工事は来月始まる。\nVezi și tu cât costă podul, a spus primarul.\nSe også på prisen, sagde hun."),
         Example("The bank raised rates again.\nRead more: Inflation hits a ten-year high\n"
                 "[Related: Five charts on the housing market]\n"
                 "Lesen Sie auch: Die Zinsen steigen weiter\nMortgage holders will pay more from June.",
