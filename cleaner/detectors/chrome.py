@@ -604,7 +604,19 @@ SHARE_WORDS = {
     "ro": [r"distribuie", r"distribuiți", rf"distribuie pe {_NETWORK}", r"trimite pe e-?mail", r"printează", r"tipărește",
            r"copiază link(ul)?"],
     "hu": [r"megosztás", r"megosztom", r"oszd meg", r"nyomtatás", r"link másolása"],
-    "el": [r"κοινοποίηση", r"μοιραστείτε", r"εκτύπωση", r"αντιγραφή συνδέσμου"],
+    "el": [r"κοινοποίηση", r"μοιραστείτε", r"εκτύπωση", r"αντιγραφή συνδέσμου", r"κοινοποιηση", r"εκτυπωση"],
+    "ar": [r"شارك", r"مشاركة", r"شارك الخبر", r"شارك المقال", r"طباعة", r"نسخ الرابط"],
+    "he": [r"שתפו", r"שתף", r"שיתוף", r"הדפסה", r"הדפס", r"העתק קישור", r"העתקת קישור"],
+    "fa": [r"اشتراک‌گذاری", r"اشتراک گذاری", r"به اشتراک بگذارید", r"چاپ", r"کپی لینک", r"کپی پیوند"],
+    "hi": [r"शेयर", r"शेयर करें", r"प्रिंट", r"लिंक कॉपी करें"],
+    "vi": [r"chia sẻ", r"chia sẻ bài viết", r"in bài( viết)?", r"sao chép (liên kết|link)"],
+    # Indonesian and Malay.
+    "id": [r"bagikan", r"bagikan artikel( ini)?", r"salin (tautan|link)", r"cetak", r"kongsi"],
+    "sw": [r"shiriki", r"shiriki habari hii", r"nakili kiungo"],
+    "th": [r"แชร์", r"แบ่งปัน", r"พิมพ์", r"คัดลอกลิงก์"],
+    # Croatian, Serbian (both scripts), Bosnian; Bulgarian.
+    "hr": [r"podijeli", r"podijelite", r"podeli", r"podelite", r"подели", r"ispiši", r"kopiraj (link|poveznicu)"],
+    "bg": [r"сподели", r"споделете", r"принтирай", r"копирай линка"],
     # Scripts without spaces: the button's word, and the networks of their sites.
     # LINE: the messenger Taiwan's and Japan's sites share to.
     "zh": with_traditional([r"line", r"分享", r"分享到", r"转发", r"轉寄", r"打印", r"复制链接", r"微信", r"微博", r"朋友圈",
@@ -768,6 +780,15 @@ share_bar = pattern_detector(
                 removed=("Наверх | Печать | Поделиться", "Zpět | Tisk | Sdílet", "Till toppen | Skriv ut | Dela",
                          "Geri | Yazdır | Paylaş")),
         Example("Наверх | Назад\nZpět na úvod\nTill toppen av listan"),
+        # Share rows in scripts without case and languages the tables had none for; the verbs in a sentence stay.
+        Example("انعقد المجلس.\nشارك | طباعة | نسخ الرابط\nשתפו\nاشتراک‌گذاری\nशेयर करें\nChia sẻ | In bài\n"
+                "Bagikan | Salin tautan\nShiriki\nแชร์\nPodijeli | Ispiši\nСподели\nΚΟΙΝΟΠΟΙΗΣΗ\nThe council met again.",
+                removed=("شارك | طباعة | نسخ الرابط", "שתפו", "اشتراک‌گذاری", "शेयर करें", "Chia sẻ | In bài",
+                         "Bagikan | Salin tautan", "Shiriki", "แชร์", "Podijeli | Ispiši", "Сподели", "ΚΟΙΝΟΠΟΙΗΣΗ")),
+        Example("شارك مئات السكان في الاجتماع.\nChia sẻ với báo chí, bà nói cây cầu sẽ đóng cửa.\n"
+                "Bagikan makanan kepada warga, kata wali kota.\nShiriki katika mkutano huo walikuwa wakazi mia moja.\n"
+                "Podijeli troškove sa susjedima, rekao je načelnik.\nСподели опита си с колегите, каза кметът."),
+
         Example("Жители хотят поделиться расходами с соседями.\nMusíme sdílet náklady na opravu, řekl starosta.\n"
                 "Dela på ansvaret\nПоделиться в ответ\nSdílet na dálku\n"
                 "Vi ska dela på kostnaderna, sa hon.\nBelediye maliyeti komşu ilçeyle paylaşacak.\n他在会上分享了经验。\n"
@@ -964,6 +985,23 @@ COOKIE_BANNER = LinePattern(
         "tr": [r"\b(çerez(ler)?|cookie(ler)?) kullan([ıi]yoruz|maktad[ıi]r|[ıi]lmaktad[ıi]r|[ıi]r)\b"],
         "ro": [r"\b(folosim|utilizăm|acest site (folosește|utilizează)) (cookie-uri|cookies)\b"],
         "hu": [r"\b(sütiket|cookie-kat) használ\w*\b"],
+        # Scripts without case, and languages the tables had none for: "we use cookies", "this site uses cookies".
+        "ar": [r"(نستخدم|يستخدم (هذا )?الموقع|يستخدم موقعنا) (ملفات )?(تعريف الارتباط|الكوكيز|كوكيز|cookies)"],
+        "he": [r"(אנו משתמשים|אנחנו משתמשים|האתר משתמש) ב(עוגיות|קובצי cookie|קבצי cookie|cookies)"],
+        "fa": [r"از (کوکی|کوکی‌ها|کوکی ها|cookie|cookies) استفاده می"],
+        "hi": [r"(हम|यह (वेबसाइट|साइट)) (कुकी|कुकीज|कुकीज़|कुकीज़|cookies) का (उपयोग|इस्तेमाल) (करते|करती)"],
+        "vi": [r"\b(chúng tôi|trang web( này)?|website( này)?) sử dụng (cookie|cookies)\b"],
+        "el": [r"(χρησιμοποιο[ύυ]με|ο ιστ[όο]τοπος χρησιμοποιε[ίι]) (cookies|μπισκ[όο]τα)"],
+        # Indonesian and Malay.
+        "id": [r"\b(kami|situs (web )?ini|situs kami|laman web ini) (menggunakan|memakai) (cookie|cookies|kuki)\b"],
+        "sw": [r"\b(tunatumia|tovuti hii inatumia) (vidakuzi|cookies|kuki)\b"],
+        "th": [r"(เว็บไซต์นี้|เว็บไซต์ของเรา|เรา)\s?(มีการ)?ใช้\s?(คุกกี้|cookies?)"],
+        "ko": [r"(쿠키|cookie)를 (사용|이용)(합니다|하고 있습니다)"],
+        # Croatian, Serbian (both scripts), Bosnian; Bulgarian; Slovak.
+        "hr": [r"\b(koristimo|(ova |naša )?(web )?stranica koristi|(ovaj |naš )?(web )?sajt koristi) (kolačiće|cookies)\b",
+               r"\b(користимо|(овај )?сајт користи) (колачиће|cookies)\b"],
+        "bg": [r"\b(използваме|(този )?(уеб)?сайт използва) (бисквитки|cookies)\b"],
+        "sk": [r"\b(používame|(táto |naša )?(stránka|web) používa) (súbory )?cookies?\b"],
         "zh": [r"(本网站|本站|我们)(使用|采用)(cookie|cookies|小型文本文件)"],
         "ja": [r"(クッキー|cookie)を(使用|利用)して(います|おります)"],
         "nl": [
@@ -1080,6 +1118,20 @@ _CONSENT_PLACEHOLDER = Output(
                          "Käytämme evästeitä sivuston toiminnan varmistamiseksi.", "Bu sitede çerezler kullanılmaktadır.",
                          "Folosim cookie-uri pentru a îmbunătăți site-ul.", "Az oldal sütiket használ.",
                          "本网站使用cookie以改善您的体验。", "当サイトではクッキーを使用しています。")),
+        Example("انعقد المجلس.\nنستخدم ملفات تعريف الارتباط لتحسين تجربتك.\nאנו משתמשים בעוגיות כדי לשפר את האתר.\n"
+                "این سایت از کوکی‌ها استفاده می‌کند.\nहम कुकीज़ का उपयोग करते हैं।\nChúng tôi sử dụng cookie để cải thiện trải nghiệm.\n"
+                "Χρησιμοποιούμε cookies για τη λειτουργία του ιστότοπου.\nSitus ini menggunakan cookie.\n"
+                "Tunatumia vidakuzi kuboresha tovuti.\nเว็บไซต์นี้ใช้คุกกี้\n이 사이트는 쿠키를 사용합니다.\n"
+                "Ova stranica koristi kolačiće.\nТози сайт използва бисквитки.\nTáto stránka používa cookies.",
+                removed=("نستخدم ملفات تعريف الارتباط لتحسين تجربتك.", "אנו משתמשים בעוגיות כדי לשפר את האתר.",
+                         "این سایت از کوکی‌ها استفاده می‌کند.", "हम कुकीज़ का उपयोग करते हैं।",
+                         "Chúng tôi sử dụng cookie để cải thiện trải nghiệm.",
+                         "Χρησιμοποιούμε cookies για τη λειτουργία του ιστότοπου.", "Situs ini menggunakan cookie.",
+                         "Tunatumia vidakuzi kuboresha tovuti.", "เว็บไซต์นี้ใช้คุกกี้", "이 사이트는 쿠키를 사용합니다.",
+                         "Ova stranica koristi kolačiće.", "Този сайт използва бисквитки.", "Táto stránka používa cookies.")),
+        Example("نستخدم الحافلات كل يوم، قال السائق.\nChúng tôi sử dụng cây cầu này mỗi ngày, bà nói.\n"
+                "Kami menggunakan jembatan itu setiap hari, kata warga.\nTunatumia daraja hili kila siku.\n"
+                "Koristimo most svaki dan, rekao je vozač.\nИзползваме моста всеки ден, каза шофьорът."),
         Example("Мы используем этот мост каждый день, сказал водитель.\nVi använder bron varje dag, sa hon.\n"
                 "Çerez üreticileri fiyatları artırdı.\n我们使用新的方法测量噪音。"),
         Example("The council met on Monday.\nWe have detected that you currently have Javascript disabled.\n"

@@ -142,7 +142,7 @@ LIST_HEADING = LinePattern(
         ],
         "uk": [
             r"^(схожі|популярні|останні|інші|рекомендовані) (статті|новини|матеріали|публікації)\s*:?$",
-            r"^(новини|матеріали) за темою\s*:?$", r"^(читайте|дивіться) також\s*:?$", r"^(найпопулярніше|найчитаніше)\s*:?$",
+            r"^(новини|матеріали) за темою\s*:?$", r"^(читайте|дивіться) також\s*:?$", r"^(найпопулярніше|найчитаніше|по темі)\s*:?$",
         ],
         "cs": [
             r"^(související|podobné|nejnovější|další|doporučené|nejčtenější) (články|zprávy|příspěvky|témata)\s*:?$",
@@ -160,15 +160,15 @@ LIST_HEADING = LinePattern(
         ],
         "da": [
             r"^(relaterede|lignende|seneste|populære|flere|mest læste) (artikler|nyheder|historier)\s*:?$",
-            r"^(læs også|mest læste|mest læst)\s*:?$",
+            r"^(læs også|mest læste|mest læst|se også|seneste nyt)\s*:?$",
         ],
         "no": [
             r"^(relaterte|lignende|siste|populære|flere|mest leste) (artikler|nyheter|saker)\s*:?$",
-            r"^(les også|mest lest|mest leste)\s*:?$",
+            r"^(les også|mest lest|mest leste|se også|siste nytt)\s*:?$",
         ],
         "fi": [
             r"^(aiheeseen liittyvät|liittyvät|uusimmat|luetuimmat|suosituimmat) (artikkelit|uutiset|jutut)\s*:?$",
-            r"^(lue myös|luetuimmat|suosituimmat)\s*:?$",
+            r"^(lue myös|katso myös|luetuimmat|suosituimmat|lisää aiheesta|uusimmat)\s*:?$",
         ],
         "tr": [
             r"^(ilgili|benzer|son|popüler|diğer) (haberler|yaz[ıi]lar|makaleler|içerikler)\s*:?$",
@@ -177,20 +177,38 @@ LIST_HEADING = LinePattern(
         ],
         "ro": [
             r"^(articole|știri) (similare|asemănătoare|recente|populare|recomandate)\s*:?$",
-            r"^(citește și|cele mai citite|s-ar putea să te intereseze)\s*:?$",
+            r"^(citește și|vezi și|cele mai citite|ultimele știri|s-ar putea să te intereseze)\s*:?$",
         ],
         "hu": [
             r"^(kapcsolódó|hasonló|legfrissebb|népszerű|ajánlott) (cikkek|hírek|cikk)\s*:?$",
-            r"^(ezek is érdekelhetik|ez is érdekelheti|legolvasottabb|legolvasottabb cikkek|olvasd el ezt is)\s*:?$",
+            r"^(ezek is érdekelhetik|ez is érdekelheti|legolvasottabb|legolvasottabb (cikkek|hírek)|olvasd el ezt is"
+            r"|olvassa el ezt is|friss hírek)\s*:?$",
         ],
-        "el": [r"^(σχετικά άρθρα|σχετικές ειδήσεις|δείτε επίσης|διαβάστε επίσης|δημοφιλή|πιο δημοφιλή)\s*:?$"],
+        # Greek capitals drop the accents ("ΣΧΕΤΙΚΑ ΑΡΘΡΑ").
+        "el": [r"^(σχετικ[άα] [άα]ρθρα|σχετικ[έε]ς ειδ[ήη]σεις|δε[ίι]τε επ[ίι]σης|διαβ[άα]στε επ[ίι]σης|δημοφιλ[ήη]|πιο δημοφιλ[ήη]"
+               r"|τελευτα[ίι]ες ειδ[ήη]σεις|πιο διαβασμ[έε]να)\s*:?$"],
         # Japanese and Korean headings fill their line as Chinese ones do.
         "ja": [
             r"^(関連|おすすめ|人気|最新|注目|話題)(記事|ニュース|のニュース)\s*[:：]?$",
             r"^(こちらもおすすめ|あわせて読みたい|合わせて読みたい|よく読まれている記事|アクセスランキング|人気ランキング)\s*[:：]?$",
             r"^(続きを読む|記事を読む|全文を読む|ランキング)\s*[:：>»]?$",
         ],
-        "ko": [r"^(관련 ?기사|많이 본 (뉴스|기사)|인기 ?기사|추천 ?기사|최신 ?기사|함께 보면 좋은 기사)\s*:?$"],
+        "ko": [r"^(관련 ?기사|관련 ?뉴스|(가장 )?많이 본 (뉴스|기사)|인기 ?기사|추천 ?기사|최신 ?(기사|뉴스)|주요 ?뉴스|함께 보면 좋은 기사)\s*:?$"],
+        # Scripts without case, and languages the tables had none for: the heading alone on its line.
+        "ar": [r"^(الأكثر (قراءة|مشاهدة|تداولا)|(أخبار|مقالات|مواضيع) ذات صلة|ذات صلة|آخر الأخبار|(اقرأ|إقرأ) (أيضا|أيضاً|أيضًا))\s*:?$"],
+        "he": [r"^(הנקראים ביותר|הכי נקראים|כתבות (נוספות|קשורות)|עוד בנושא|קראו גם|מומלצים|חדשות אחרונות)\s*:?$"],
+        "fa": [r"^(پربازدیدترین|پربازدیدترین‌ها|پربیننده‌ترین|پربحث‌ترین|(اخبار|مطالب) (مرتبط|پربازدید)|آخرین اخبار|بیشتر بخوانید)\s*:?$"],
+        # Hindi, its nukta letters precomposed or not (ढ़, ज़, ख़).
+        "hi": [r"^((सबसे )?(ज्यादा|ज़्यादा|ज़्यादा|अधिक) प(ढ़|ढ़)ी (गई|गयी)( (खबरें|ख़बरें|ख़बरें))?|संबंधित (खबरें|ख़बरें|ख़बरें)|(यह|ये) भी प(ढ़|ढ़)ें|ताजा (खबरें|ख़बरें|ख़बरें))\s*:?$"],
+        "vi": [r"^(tin|bài (viết )?) liên quan\s*:?$", r"^(đọc nhiều( nhất)?|xem nhiều( nhất)?|tin (đọc|xem) nhiều|tin mới( nhất)?|tin cùng chuyên mục|xem thêm)\s*:?$"],
+        # Indonesian and Malay.
+        "id": [r"^((berita|artikel) (terkait|terpopuler|terbaru|berkaitan|lainnya)|baca juga|terpopuler|terbaru|paling banyak dibaca|pilihan redaksi|paling popular|terkini)\s*:?$"],
+        "sw": [r"^(habari (zinazohusiana|zaidi|nyingine|mpya|zilizosomwa zaidi)|zilizosomwa zaidi|soma pia)\s*:?$"],
+        "th": [r"^(ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|ข่าวยอดนิยม|อ่านมากที่สุด|ข่าวล่าสุด|อ่านเพิ่มเติม)\s*:?$"],
+        # Croatian, Serbian (both scripts), Bosnian; Bulgarian.
+        "hr": [r"^((povezane|vezane|srodne) (vijesti|vesti)|povezani članci|najčitanije( (vijesti|vesti))?|najnovije( (vijesti|vesti))?|pročitajte (i|još))\s*:?$",
+               r"^(повезане вести|најчитаније|најновије( вести)?|прочитајте (и|још))\s*:?$"],
+        "bg": [r"^(свързани (новини|статии)|най-четени( новини)?|най-четено|последни новини|още по темата|прочетете още)\s*:?$"],
         # Chinese: no spaces, so no word boundaries; whole-line headings.
         "zh": [
             r"^(相关|推荐|热门|最新|更多|精彩|热点)(文章|新闻|阅读|推荐|报道|资讯|内容|排行)\s*[:：]?$",
@@ -814,6 +832,20 @@ INLINE_RELATED = Output(
                      "Köprü mayısta kapanacak", "Otobüsler yol değiştirecek", "Articole similare", "Podul se închide în mai",
                      "Kapcsolódó cikkek", "A híd májusban bezár", "関連記事", "橋は5月に閉鎖", "バスは迂回へ", "관련 기사",
                      "다리 5월 폐쇄")),
+    Example("انعقد المجلس.\nالأكثر قراءة\nالجسر يغلق في مايو\nהנקראים ביותר\nהגשר ייסגר במאי\nاخبار مرتبط\nپل بسته می‌شود\n"
+            "संबंधित खबरें\nपुल मई में बंद होगा\nTin liên quan\nCầu sẽ đóng cửa\nΣΧΕΤΙΚΑ ΑΡΘΡΑ\nΚλείνει η γέφυρα\n"
+            "Berita terkait\nJembatan ditutup bulan Mei\nHabari zinazohusiana\nDaraja kufungwa Mei\nข่าวที่เกี่ยวข้อง\nสะพานปิด\n"
+            "Najčitanije\nMost se zatvara\nНай-четени\nМостът затваря\n많이 본 뉴스\n다리 5월 폐쇄\n"
+            "The council will meet again in June to discuss the next steps, and the mayor said residents would be "
+            "consulted before any decision on the old bridge is taken by the full council.",
+            removed=("الأكثر قراءة", "الجسر يغلق في مايو", "הנקראים ביותר", "הגשר ייסגר במאי", "اخبار مرتبط", "پل بسته می‌شود",
+                     "संबंधित खबरें", "पुल मई में बंद होगा", "Tin liên quan", "Cầu sẽ đóng cửa", "ΣΧΕΤΙΚΑ ΑΡΘΡΑ",
+                     "Κλείνει η γέφυρα", "Berita terkait", "Jembatan ditutup bulan Mei", "Habari zinazohusiana",
+                     "Daraja kufungwa Mei", "ข่าวที่เกี่ยวข้อง", "สะพานปิด", "Najčitanije", "Most se zatvara", "Най-четени",
+                     "Мостът затваря", "많이 본 뉴스", "다리 5월 폐쇄")),
+    Example("الأكثر قراءة بين الطلاب كانت روايات الخيال.\nTin liên quan đến cây cầu được đăng hôm thứ Hai.\n"
+            "Berita terkait banjir dimuat di koran lokal pada hari Senin.\nHabari zinazohusiana na daraja zilichapishwa Jumatatu.\n"
+            "Najčitanije knjige u knjižnici su romani.\nΣχετικά άρθρα δημοσιεύτηκαν τη Δευτέρα στον τοπικό τύπο."),
     Example("Související články o mostě vyšly v pondělí a v úterý, uvedla radnice.\n"
             "Relaterade artiklar om bron publicerades på måndagen.\nİlgili haberler pazartesi günü yayımlandı.\n"
             "関連記事は月曜日に掲載された。"),
