@@ -1640,14 +1640,29 @@ comment_prompt = pattern_detector(
                r"^du måste (vara inloggad|logga in) för att (kommentera|skriva)\b.{0,40}$",
                r"^inga kommentarer( än| ännu)?\W{0,3}$", r"^(visa|läs) (alla )?kommentarer( \(\d+\))?$",
                r"^(har du )?hittat (ett )?(fel|stavfel)\b.{0,80}$"],
-        "da": [r"^(skriv|tilføj) en kommentar\b"],
-        "no": [r"^(skriv|legg igjen) en kommentar\b"],
+        "da": [r"^(skriv|tilføj) en kommentar\b", r"^kommentarer( \(\d+\))?$"],
+        "no": [r"^(skriv|legg igjen) en kommentar\b", r"^kommentarer( \(\d+\))?$"],
         "fi": [r"^(kirjoita|jätä) (uusi )?kommentti\b", r"^kommentit( \(\d+\))?$"],
         "tr": [r"^(yorum (yaz|yap|ekle)|yorumunuzu (yaz[ıi]n|b[ıi]rak[ıi]n)|bir yorum (yaz[ıi]n|b[ıi]rak[ıi]n|yap[ıi]n))\b",
                r"^(yorumlar|yorum yap|yan[ıi]tla)( \(\d+\))?$",
                r"^yorum (yapabilmek|yapmak|yazabilmek) için .{0,40}\b(giriş|üye)\b.{0,30}$",
                r"^(henüz )?(hiç )?yorum (yok|yap[ıi]lmam[ıi]ş)\W{0,3}$"],
         "ro": [r"^(lasă|adaugă|scrie) un comentariu\b", r"^comentarii( \(\d+\))?$"],
+        # Scripts without case, and languages the tables had none for: the form's call, the section's heading.
+        "ar": [r"^(أضف|اترك|اكتب|أرسل) (تعليقا|تعليقاً|تعليقك|تعليق)\b", r"^(التعليقات|تعليقات)( \(\d+\))?$"],
+        "he": [r"^(הוסיפו|הוסף|כתבו|השאירו|הוספת) תגובה\b", r"^(תגובות|הגב|הגיבו)( \(\d+\))?$"],
+        "fa": [r"^(ارسال|ثبت) (نظر|دیدگاه)\b", r"^(نظرات|دیدگاه‌ها|دیدگاه ها)( \(\d+\))?$"],
+        "hi": [r"^(कमेंट|टिप्पणी) (करें|लिखें)\b", r"^(टिप्पणियां|टिप्पणियाँ|कमेंट्स)( \(\d+\))?$"],
+        "vi": [r"^(viết|gửi) bình luận\b", r"^(bình luận|ý kiến bạn đọc)( \(\d+\))?$"],
+        "el": [r"^(γρ[άα]ψτε|αφ[ήη]στε|προσθ[έε]στε) (ένα |ενα )?σχ[όο]λιο\b", r"^σχ[όο]λια( \(\d+\))?$"],
+        # Indonesian and Malay.
+        "id": [r"^(tulis|kirim|beri|tinggalkan) (komentar|komen)\b", r"^(komentar|komen|balas)( \(\d+\))?$"],
+        "sw": [r"^(andika|toa|acha) maoni\b", r"^maoni( \(\d+\))?$"],
+        "th": [r"^(แสดงความคิดเห็น|ความคิดเห็น)\s*(\(\d+\))?$"],
+        # Croatian, Serbian (both scripts), Bosnian; Bulgarian; Slovak.
+        "hr": [r"^(napišite|ostavite|dodajte|напишите|оставите) (komentar|коментар)\b", r"^(komentari|коментари)( \(\d+\))?$"],
+        "bg": [r"^(напишете|оставете|добавете) коментар\b", r"^(коментари|отговори)( \(\d+\))?$"],
+        "sk": [r"^(pridať|napísať) komentár\b", r"^(diskusia|komentáre)( \(\d+\))?$"],
         "hu": [r"^(szólj hozzá|írj hozzászólást|hozzászólások|hozzászólás írása)( \(\d+\))?\W{0,3}$"],
         "ja": [r"^(コメント|コメントを(書く|する|投稿する|見る|表示)|コメント一覧)\s*[(（]?\d*[)）]?$",
                r"^コメント(する|を投稿する|を書く)(には|ためには).{0,10}ログイン.{0,20}$"],
@@ -1878,6 +1893,16 @@ comment_prompt = pattern_detector(
     Example("Совет собрался.\nОтветить\nВаш адрес email не будет опубликован. Обязательные поля помечены *",
             removed=("Ответить", "Ваш адрес email не будет опубликован. Обязательные поля помечены *")),
     Example("Министр отказался ответить на вопросы журналистов о мосте."),
+    # The form's call and the section's heading in scripts without case and languages the tables had none for.
+    Example("انعقد المجلس.\nأضف تعليقا\nالتعليقات (3)\nהוסיפו תגובה\nתגובות\nارسال نظر\nटिप्पणियां\nViết bình luận\n"
+            "Γράψτε ένα σχόλιο\nTinggalkan komentar\nMaoni (2)\nแสดงความคิดเห็น\nNapišite komentar\nКоментари\nKomentáre (5)",
+            removed=("أضف تعليقا", "التعليقات (3)", "הוסיפו תגובה", "תגובות", "ارسال نظر", "टिप्पणियां", "Viết bình luận",
+                     "Γράψτε ένα σχόλιο", "Tinggalkan komentar", "Maoni (2)", "แสดงความคิดเห็น", "Napišite komentar",
+                     "Коментари", "Komentáre (5)")),
+    Example("التعليقات التي نشرها الوزير أثارت جدلا.\nBình luận của bộ trưởng gây tranh cãi.\n"
+            "Komentar menteri itu memicu perdebatan.\nMaoni ya waziri yalizua mjadala mkubwa.\n"
+            "Komentari ministra izazvali su raspravu."),
+
     Example("El juicio sigue.\n💬 Ver comentarios\nKommentare anzeigen (12)\nVoir les commentaires\nVedi i commenti\n"
             "Ver comentários\nBekijk reacties\nZobacz komentarze",
             removed=("💬 Ver comentarios", "Kommentare anzeigen (12)", "Voir les commentaires", "Vedi i commenti",
