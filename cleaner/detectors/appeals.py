@@ -409,7 +409,7 @@ newsletter_prompt = pattern_detector(
         "vi": [r"^đăng ký (nhận )?bản tin\b"],
         "el": [r"^(εγγραφε[ίι]τε|εγγραφ[ήη]) (στο|στα) newsletter\b"],
         # Indonesian and Malay.
-        "id": [r"^(berlangganan|daftar|langgan) (newsletter|buletin|surat berita)\b"],
+        "id": [r"^(berlangganan|daftar) (newsletter|buletin|surat berita)\b"],
         "sw": [r"^jiandikishe (kupokea )?(jarida|habari)\b"],
         "th": [r"^(สมัคร|ลงทะเบียน)(รับ)?\s?(จดหมายข่าว|นิวสเล็ตเตอร์)"],
         # Croatian, Serbian, Bosnian; Bulgarian.

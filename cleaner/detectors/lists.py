@@ -271,7 +271,7 @@ read_also_link = pattern_detector(
                rf"^[\[(]?\s*(kapcsolódó|kapcsolódó cikk|kapcsolódó cikkek|olvasd el|olvassa el|ez is érdekelheti|ajánlott cikk){_COLON_END}"],
         "ja": [r"^[\[【(（]?\s*(関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ)\s*[\]】)）]?\s*[:：]?\s*\S",
                # "関連" alone begins sentences ("関連する…"): only in brackets or before a colon.
-               r"^([\[【(（]\s*関連\s*[\]】)）]|関連\s*[:：])\s*\S"],
+               r"^[\[【(（]?\s*関連\s*[\]】)）:：]\s*\S"],
         # Korean sites set an arrow before the label ("▶ 관련기사").
         "ko": [r"^[\[【(（▶▷☞]?\s*(관련 ?기사|추천 ?기사|함께 (보면|읽으면) 좋은 (기사|뉴스)|이 기사도 (함께 )?읽어 ?보세요)\s*[\]】)）]?\s*[:：]?\s*\S",
                r"^[\[【(（▶▷☞]?\s*(관련 ?뉴스|더 보기|함께 읽기)\s*[\]】)）]?\s*[:：]\s*\S"],
