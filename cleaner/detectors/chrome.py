@@ -997,7 +997,7 @@ COOKIE_BANNER = LinePattern(
         # Indonesian and Malay.
         "id": [r"\b(kami|situs (web )?ini|situs kami|laman web ini) (menggunakan|memakai) (cookie|cookies|kuki)\b"],
         "sw": [r"\b(tunatumia|tovuti hii inatumia) (vidakuzi|cookies|kuki)\b"],
-        "th": [r"(เว็บไซต์นี้|เว็บไซต์ของเรา|เรา)\s?(มีการ)?ใช้\s?(คุกกี้|cookies?)"],
+        "th": [r"(เว็บไซต์นี้|เว็บไซต์ของเรา|เรา)\s?(มีการ)?ใช้\s?คุกกี้"],
         "ko": [r"(쿠키|cookie)를 (사용|이용)(합니다|하고 있습니다)"],
         # Croatian, Serbian (both scripts), Bosnian; Bulgarian; Slovak.
         "hr": [r"\b(koristimo|(ova |naša )?(web )?stranica koristi|(ovaj |naš )?(web )?sajt koristi) (kolačiće|cookies)\b",
