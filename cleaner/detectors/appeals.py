@@ -400,6 +400,21 @@ newsletter_prompt = pattern_detector(
                r"メールでお届けします", r"^(この記事は)?(有料会員|会員)限定(の)?(記事|です).{0,20}$",
                r"^(無料)?会員登録(はこちら|する)?$"],
         "ko": [r"^뉴스레터 (구독|신청)(하기)?\W{0,3}$"],
+        # Scripts without case, and languages the tables had none for: the call to sign up.
+        "ar": [r"^(اشترك|اشتركوا|سجل|سجّل) (في |ب)(نشرتنا|النشرة) (البريدية|الإخبارية)\b"],
+        "he": [r"^(הירשמו|הרשמו|הצטרפו|הירשם) ל(ניוזלטר|דיוור)\b"],
+        "fa": [r"^(عضویت در|اشتراک در|در) خبرنامه\b"],
+        # Hindi, "न्यूज़लेटर" with its nukta letter precomposed or not.
+        "hi": [r"^(हमारे )?(न्यूजलेटर|न्यूज़लेटर|न्यूज़लेटर) (की सदस्यता लें|को सब्सक्राइब करें|सब्सक्राइब करें)"],
+        "vi": [r"^đăng ký (nhận )?bản tin\b"],
+        "el": [r"^(εγγραφε[ίι]τε|εγγραφ[ήη]) (στο|στα) newsletter\b"],
+        # Indonesian and Malay.
+        "id": [r"^(berlangganan|daftar) (newsletter|buletin|surat berita)\b"],
+        "sw": [r"^jiandikishe (kupokea )?(jarida|habari)\b"],
+        "th": [r"^(สมัคร|ลงทะเบียน)(รับ)?\s?(จดหมายข่าว|นิวสเล็ตเตอร์)"],
+        # Croatian, Serbian, Bosnian; Bulgarian.
+        "hr": [r"^(pretplatite se|prijavite se) na (naš )?(newsletter|bilten)\b"],
+        "bg": [r"^(абонирайте се|абонирай се) за (нашия )?(бюлетин|newsletter)\b"],
         "any": [
             r"^(nieuwsbrief|boletín|lettre d'information|biuletyn|newsletter abonnieren):?$",
             # The trial subscription's price: "1 € le 1er mois puis 12 € par mois", "$1 for the first month".
@@ -496,6 +511,16 @@ newsletter_prompt = pattern_detector(
         Example("She said she would never miss a game, and she wrote to the club by email every week.\n"
                 "Die Fans wollten das Spiel nicht verpassen.\nNo te pierdas la final, dijo el entrenador a sus jugadores."),
         Example("Совет собрался.\nПодпишитесь на нашу рассылку", removed=("Подпишитесь на нашу рассылку",)),
+        Example("انعقد المجلس.\nاشترك في النشرة البريدية\nהירשמו לניוזלטר שלנו\nعضویت در خبرنامه\nन्यूज़लेटर की सदस्यता लें\n"
+                "Đăng ký nhận bản tin\nΕγγραφείτε στο newsletter μας\nBerlangganan newsletter kami\nJiandikishe kupokea jarida\n"
+                "สมัครรับจดหมายข่าว\nPretplatite se na naš newsletter\nАбонирайте се за нашия бюлетин",
+                removed=("اشترك في النشرة البريدية", "הירשמו לניוזלטר שלנו", "عضویت در خبرنامه", "न्यूज़लेटर की सदस्यता लें",
+                         "Đăng ký nhận bản tin", "Εγγραφείτε στο newsletter μας", "Berlangganan newsletter kami",
+                         "Jiandikishe kupokea jarida", "สมัครรับจดหมายข่าว", "Pretplatite se na naš newsletter",
+                         "Абонирайте се за нашия бюлетин")),
+        Example("Nhiều người đã đăng ký nhận bản tin của trường từ tháng Ba.\n"
+                "Warga yang berlangganan koran lokal makin sedikit, kata pengelola."),
+
         # Registration and log-in prompts over a story.
         Example("The river burst its banks.\nLog in to access premium content and features on this site.\n"
                 "Please create an account or login to read this story\nALREADY A MEMBER? LOGIN NOW.\n"

@@ -88,6 +88,18 @@ CREDIT = LinePattern(
         "ja": [r"(^|[（(])(写真|撮影|画像)\s*[:：=＝]\s*\S.{0,40}$",
                r"[（(][0-9０-９]{1,2}月[0-9０-９]{1,2}日、[^（）()]{1,20}で[）)]$"],
         "ko": [r"(^|[（(])(사진|사진 제공)\s*[:=]\s*\S.{0,40}$"],
+        # Scripts without case, and languages the tables had none for: the credit's label opening the
+        # line, its colon, the name ("تصوير: ...", "צילום: ...", "Ảnh: ...").
+        "ar": [r"^(صورة|الصورة|تصوير|المصدر)\s*:\s*\S.{0,60}$"],
+        "he": [r"^(צילום|צלם|קרדיט)\s*:\s*\S.{0,60}$"],
+        "fa": [r"^(عکس|عکاس|منبع عکس)\s*:\s*\S.{0,60}$"],
+        "hi": [r"^(फोटो|फ़ोटो|फ़ोटो|तस्वीर|चित्र)\s*:\s*\S.{0,60}$"],
+        "vi": [r"^(ảnh|ảnh minh họa)\s*:\s*\S.{0,60}$"],
+        "el": [r"^(φωτογραφ[ίι]α|φωτ\.)\s*:\s*\S.{0,60}$"],
+        "id": [r"^(gambar|sumber foto)\s*:\s*\S.{0,60}$"],
+        "sw": [r"^(picha)\s*:\s*\S.{0,60}$"],
+        "th": [r"^(ภาพ|ภาพจาก|ที่มาภาพ)\s*:\s*\S.{0,60}$"],
+        "hr": [r"^(фото|izvor fotografije)\s*:\s*\S.{0,60}$"],
     },
     max_words="caption_max_words",
 )
@@ -155,6 +167,13 @@ def _repeated_prefixes(texts: list[str], min_chars: int) -> list[int]:
                      "Köprü şafakta. Fotoğraf: Ayşe Yılmaz", "Silta aamulla. Kuva: Anna Virtanen",
                      "A híd hajnalban. Fotó: Kiss Anna", "清晨的新桥。（摄影：王丽）", "夜明けの新しい橋（写真：山田花子）",
                      "새벽의 새 다리 (사진=김민지)")),
+    # The credit's label in scripts without case and languages the tables had none for; the words in a sentence stay.
+    Example("انعقد المجلس.\nتصوير: أحمد سالم\nצילום: דנה לוי\nعکس: مریم احمدی\nफोटो: राजेश कुमार\nẢnh: Nguyễn Văn An\n"
+            "Φωτογραφία: Μαρία Παππά\nPicha: Amina Juma\nภาพ: สมชาย ใจดี\nSumber foto: Humas Pemkot\nThe council met again.",
+            removed=("تصوير: أحمد سالم", "צילום: דנה לוי", "عکس: مریم احمدی", "फोटो: राजेश कुमार", "Ảnh: Nguyễn Văn An",
+                     "Φωτογραφία: Μαρία Παππά", "Picha: Amina Juma", "ภาพ: สมชาย ใจดี", "Sumber foto: Humas Pemkot")),
+    Example("الصورة التي نشرها المجلس أظهرت الجسر.\nẢnh chụp cây cầu được đăng hôm thứ Hai.\n"
+            "Picha za daraja zilipigwa Jumatatu na wakazi."),
     Example("市议会周二批准了预算。\n图为新建成的大桥。（本报记者 王强 摄）\n颱風外圍環流影響，街頭下起大雨。（記者林志明攝）\n"
             "大桥将于明年通车。",
             removed=("图为新建成的大桥。（本报记者 王强 摄）", "颱風外圍環流影響，街頭下起大雨。（記者林志明攝）")),

@@ -605,6 +605,20 @@ SHARE_WORDS = {
            r"copiază link(ul)?"],
     "hu": [r"megosztás", r"megosztom", r"oszd meg", r"nyomtatás", r"link másolása"],
     "el": [r"κοινοποίηση", r"μοιραστείτε", r"εκτύπωση", r"αντιγραφή συνδέσμου"],
+    # The share button alone, in scripts without case and languages the list had none for (every word
+    # here widens the gates of every line: the button, not the row's other buttons).
+    "ar": [r"شارك", r"مشاركة"],
+    "he": [r"שתפו", r"שיתוף"],
+    "fa": [r"اشتراک‌گذاری", r"اشتراک گذاری"],
+    "hi": [r"शेयर करें"],
+    "vi": [r"chia sẻ"],
+    # Indonesian and Malay.
+    "id": [r"bagikan"],
+    "sw": [r"shiriki"],
+    "th": [r"แชร์"],
+    # Croatian, Serbian (both scripts), Bosnian; Bulgarian.
+    "hr": [r"podijeli", r"podeli", r"подели"],
+    "bg": [r"сподели"],
     # Scripts without spaces: the button's word, and the networks of their sites.
     # LINE: the messenger Taiwan's and Japan's sites share to.
     "zh": with_traditional([r"line", r"分享", r"分享到", r"转发", r"轉寄", r"打印", r"复制链接", r"微信", r"微博", r"朋友圈",
@@ -768,6 +782,15 @@ share_bar = pattern_detector(
                 removed=("Наверх | Печать | Поделиться", "Zpět | Tisk | Sdílet", "Till toppen | Skriv ut | Dela",
                          "Geri | Yazdır | Paylaş")),
         Example("Наверх | Назад\nZpět na úvod\nTill toppen av listan"),
+        # Share rows in scripts without case and languages the tables had none for; the verbs in a sentence stay.
+        Example("انعقد المجلس.\nشارك\nשתפו\nاشتراک‌گذاری\nशेयर करें\nChia sẻ\nBagikan\nShiriki\nแชร์\nPodijeli\nСподели\n"
+                "The council met again.",
+                removed=("شارك", "שתפו", "اشتراک‌گذاری", "शेयर करें", "Chia sẻ", "Bagikan", "Shiriki", "แชร์", "Podijeli",
+                         "Сподели")),
+        Example("شارك مئات السكان في الاجتماع.\nChia sẻ với báo chí, bà nói cây cầu sẽ đóng cửa.\n"
+                "Bagikan makanan kepada warga, kata wali kota.\nShiriki katika mkutano huo walikuwa wakazi mia moja.\n"
+                "Podijeli troškove sa susjedima, rekao je načelnik.\nСподели опита си с колегите, каза кметът."),
+
         Example("Жители хотят поделиться расходами с соседями.\nMusíme sdílet náklady na opravu, řekl starosta.\n"
                 "Dela på ansvaret\nПоделиться в ответ\nSdílet na dálku\n"
                 "Vi ska dela på kostnaderna, sa hon.\nBelediye maliyeti komşu ilçeyle paylaşacak.\n他在会上分享了经验。\n"
@@ -964,6 +987,23 @@ COOKIE_BANNER = LinePattern(
         "tr": [r"\b(çerez(ler)?|cookie(ler)?) kullan([ıi]yoruz|maktad[ıi]r|[ıi]lmaktad[ıi]r|[ıi]r)\b"],
         "ro": [r"\b(folosim|utilizăm|acest site (folosește|utilizează)) (cookie-uri|cookies)\b"],
         "hu": [r"\b(sütiket|cookie-kat) használ\w*\b"],
+        # Scripts without case, and languages the tables had none for: "we use cookies", "this site uses cookies".
+        "ar": [r"(نستخدم|يستخدم (هذا )?الموقع|يستخدم موقعنا) (ملفات )?(تعريف الارتباط|الكوكيز|كوكيز|cookies)"],
+        "he": [r"(אנו משתמשים|אנחנו משתמשים|האתר משתמש) ב(עוגיות|קובצי cookie|קבצי cookie|cookies)"],
+        "fa": [r"از (کوکی|کوکی‌ها|کوکی ها|cookie|cookies) استفاده می"],
+        "hi": [r"(हम|यह (वेबसाइट|साइट)) (कुकी|कुकीज|कुकीज़|कुकीज़|cookies) का (उपयोग|इस्तेमाल) (करते|करती)"],
+        "vi": [r"\b(chúng tôi|trang web( này)?|website( này)?) sử dụng (cookie|cookies)\b"],
+        "el": [r"(χρησιμοποιο[ύυ]με|ο ιστ[όο]τοπος χρησιμοποιε[ίι]) (cookies|μπισκ[όο]τα)"],
+        # Indonesian and Malay.
+        "id": [r"\b(kami|situs (web )?ini|situs kami|laman web ini) (menggunakan|memakai) (cookie|cookies|kuki)\b"],
+        "sw": [r"\b(tunatumia|tovuti hii inatumia) (vidakuzi|cookies|kuki)\b"],
+        "th": [r"(เว็บไซต์นี้|เว็บไซต์ของเรา|เรา)\s?(มีการ)?ใช้\s?คุกกี้"],
+        "ko": [r"(쿠키|cookie)를 (사용|이용)(합니다|하고 있습니다)"],
+        # Croatian, Serbian (both scripts), Bosnian; Bulgarian; Slovak.
+        "hr": [r"\b(koristimo|(ova |naša )?(web )?stranica koristi|(ovaj |naš )?(web )?sajt koristi) (kolačiće|cookies)\b",
+               r"\b(користимо|(овај )?сајт користи) (колачиће|cookies)\b"],
+        "bg": [r"\b(използваме|(този )?(уеб)?сайт използва) (бисквитки|cookies)\b"],
+        "sk": [r"\b(používame|(táto |naša )?(stránka|web) používa) (súbory )?cookies?\b"],
         "zh": [r"(本网站|本站|我们)(使用|采用)(cookie|cookies|小型文本文件)"],
         "ja": [r"(クッキー|cookie)を(使用|利用)して(います|おります)"],
         "nl": [
@@ -1080,6 +1120,20 @@ _CONSENT_PLACEHOLDER = Output(
                          "Käytämme evästeitä sivuston toiminnan varmistamiseksi.", "Bu sitede çerezler kullanılmaktadır.",
                          "Folosim cookie-uri pentru a îmbunătăți site-ul.", "Az oldal sütiket használ.",
                          "本网站使用cookie以改善您的体验。", "当サイトではクッキーを使用しています。")),
+        Example("انعقد المجلس.\nنستخدم ملفات تعريف الارتباط لتحسين تجربتك.\nאנו משתמשים בעוגיות כדי לשפר את האתר.\n"
+                "این سایت از کوکی‌ها استفاده می‌کند.\nहम कुकीज़ का उपयोग करते हैं।\nChúng tôi sử dụng cookie để cải thiện trải nghiệm.\n"
+                "Χρησιμοποιούμε cookies για τη λειτουργία του ιστότοπου.\nSitus ini menggunakan cookie.\n"
+                "Tunatumia vidakuzi kuboresha tovuti.\nเว็บไซต์นี้ใช้คุกกี้\n이 사이트는 쿠키를 사용합니다.\n"
+                "Ova stranica koristi kolačiće.\nТози сайт използва бисквитки.\nTáto stránka používa cookies.",
+                removed=("نستخدم ملفات تعريف الارتباط لتحسين تجربتك.", "אנו משתמשים בעוגיות כדי לשפר את האתר.",
+                         "این سایت از کوکی‌ها استفاده می‌کند.", "हम कुकीज़ का उपयोग करते हैं।",
+                         "Chúng tôi sử dụng cookie để cải thiện trải nghiệm.",
+                         "Χρησιμοποιούμε cookies για τη λειτουργία του ιστότοπου.", "Situs ini menggunakan cookie.",
+                         "Tunatumia vidakuzi kuboresha tovuti.", "เว็บไซต์นี้ใช้คุกกี้", "이 사이트는 쿠키를 사용합니다.",
+                         "Ova stranica koristi kolačiće.", "Този сайт използва бисквитки.", "Táto stránka používa cookies.")),
+        Example("نستخدم الحافلات كل يوم، قال السائق.\nChúng tôi sử dụng cây cầu này mỗi ngày, bà nói.\n"
+                "Kami menggunakan jembatan itu setiap hari, kata warga.\nTunatumia daraja hili kila siku.\n"
+                "Koristimo most svaki dan, rekao je vozač.\nИзползваме моста всеки ден, каза шофьорът."),
         Example("Мы используем этот мост каждый день, сказал водитель.\nVi använder bron varje dag, sa hon.\n"
                 "Çerez üreticileri fiyatları artırdı.\n我们使用新的方法测量噪音。"),
         Example("The council met on Monday.\nWe have detected that you currently have Javascript disabled.\n"
@@ -1228,15 +1282,32 @@ advertisement = pattern_detector(
         "zh": [r"^(广告|推广|赞助内容)$", r"^请?继续(往下)?阅读\s*(\.{2,}|…+)?$"],
         "ja": [r"^(広告|スポンサーリンク|スポンサーコンテンツ)$", r"^記事の続きは(広告の)?(下|後)(へ|に)(続きます)?$"],
         "ko": [r"^(광고|스폰서)$"],
+        # Scripts without case, and languages the tables had none for: the label alone on its line.
+        "ar": [r"^(إعلان|اعلان|إعلانات|محتوى ممول|محتوى مدفوع|مادة إعلانية)\s*:?$"],
+        "he": [r"^(פרסומת|פרסומות|תוכן ממומן|תוכן שיווקי)\s*:?$"],
+        "fa": [r"^(تبلیغات|آگهی|رپرتاژ آگهی|محتوای حمایت‌شده)\s*:?$"],
+        "hi": [r"^(विज्ञापन|प्रायोजित|प्रायोजित सामग्री)\s*:?$"],
+        "vi": [r"^(quảng cáo|nội dung tài trợ|tài trợ)\s*:?$"],
+        "el": [r"^(διαφ[ήη]μιση|διαφημ[ίι]σεις|χορηγο[ύυ]μενο|χορηγο[ύυ]μενο περιεχ[όο]μενο)\s*:?$"],
+        # Indonesian and Malay.
+        "id": [r"^(iklan|kandungan tajaan|ditaja)\s*:?$",
+               r"^(gulir|scroll) (ke bawah )?untuk (melanjutkan|lanjut)( membaca)?$"],
+        "sw": [r"^(tangazo|matangazo)\s*:?$"],
+        "th": [r"^(โฆษณา|ผู้สนับสนุน|เนื้อหาได้รับการสนับสนุน)$"],
+        # Croatian, Serbian (both scripts), Bosnian; Bulgarian.
+        "hr": [r"^(oglas|oglasi|sponzorirano|sponzorisano|sponzorirani sadržaj|оглас|спонзорисано)\s*:?$",
+               r"^(članak|tekst) se nastavlja (ispod|nakon) oglasa$"],
+        "bg": [r"^(реклама|платена публикация|спонсорирано)\s*:?$"],
+        "sk": [r"^(reklama|inzercia|komerčná správa)\s*:?$", r"^(pokračovanie článku|článok pokračuje) pod reklamou$"],
         "cs": [r"^(reklama|inzerce|komerční sdělení)\s*:?$", r"^(pokračování článku|článek pokračuje) pod reklamou$"],
         "sv": [r"^(annons|annonser|sponsrat innehåll)\s*:?$", r"^artikeln fortsätter (under|efter) annonsen$"],
-        "da": [r"^(annonce|annoncer|sponsoreret indhold)\s*:?$"],
-        "no": [r"^(annonse|annonser|sponset innhold)\s*:?$"],
+        "da": [r"^(annonce|annoncer|reklame|sponsoreret indhold)\s*:?$"],
+        "no": [r"^(annonse|annonser|reklame|sponset innhold)\s*:?$"],
         "fi": [r"^(mainos|mainoksia|kaupallinen yhteistyö)\s*:?$"],
         "tr": [r"^(reklam|reklamlar|sponsorlu içerik)\s*:?$", r"^haberin devam[ıi] reklamdan sonra$"],
         "ro": [r"^(publicitate|reclamă|conținut sponsorizat)\s*:?$", r"^articolul continuă după reclamă$"],
-        "hu": [r"^(hirdetés|reklám|szponzorált tartalom)\s*:?$", r"^a cikk a hirdetés után folytatódik$"],
-        "uk": [r"^(реклама|партнерський матеріал)$"],
+        "hu": [r"^(hirdetés|reklám|szponzorált|szponzorált tartalom)\s*:?$", r"^a cikk a hirdetés után folytatódik$"],
+        "uk": [r"^(реклама|партнерський матеріал|на правах реклами)$", r"^(продовження|стаття продовжується) (нижче|після реклами)$"],
         "ru": [r"^(реклама|партнерский материал|на правах рекламы)$", r"^(продолжение|статья продолжается) (ниже|после рекламы)$"],
         "pl": [r"^(reklama|materiał sponsorowany|artykuł sponsorowany|linki sponsorowane)\s*:?$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$",
                r"^poniżej (dalsza część|dalszy ciąg) (artykułu|tekstu)$",
@@ -1255,6 +1326,15 @@ advertisement = pattern_detector(
                          "광고", "Реклама", "Партнерський матеріал")),
         Example("Annonsen publicerades i tre tidningar.\nReklam harcamaları yüzde on arttı.\n広告費は昨年より増えた。\n"
                 "Inzerce v novinách stojí stále víc."),
+        Example("انعقد المجلس.\nإعلان\nפרסומת\nتبلیغات\nविज्ञापन\nQuảng cáo\nΔΙΑΦΗΜΙΣΗ\nΧορηγούμενο\nIklan\n"
+                "Scroll untuk melanjutkan\nTangazo\nโฆษณา\nOglas\nПлатена публикация\nInzercia\n"
+                "Pokračovanie článku pod reklamou\nReklame\nSzponzorált\nСтаття продовжується нижче\nThe council met again.",
+                removed=("إعلان", "פרסומת", "تبلیغات", "विज्ञापन", "Quảng cáo", "ΔΙΑΦΗΜΙΣΗ", "Χορηγούμενο", "Iklan",
+                         "Scroll untuk melanjutkan", "Tangazo", "โฆษณา", "Oglas", "Платена публикация", "Inzercia",
+                         "Pokračovanie článku pod reklamou", "Reklame", "Szponzorált", "Стаття продовжується нижче")),
+        Example("أعلن المجلس عن إعلان جديد للمشروع.\nהפרסומת עלתה לעירייה מיליון שקל.\nQuảng cáo trên báo tăng mạnh năm nay.\n"
+                "Iklan itu dipasang di tiga koran lokal.\nTangazo hilo lilitolewa na halmashauri jana.\n"
+                "Η διαφήμιση κόστισε δύο εκατομμύρια.\nविज्ञापन पर नगर निगम ने दो लाख खर्च किए।\nOglas je objavljen u tri novine."),
         Example("Die Preise stiegen.\nWERBUNG für Beispiel Shampoo\nAnzeige | Beispiel Verlag\nExklusiv für Abonnenten\n"
                 "Die Löhne nicht.",
                 removed=("WERBUNG für Beispiel Shampoo", "Anzeige | Beispiel Verlag", "Exklusiv für Abonnenten")),
@@ -1562,14 +1642,29 @@ comment_prompt = pattern_detector(
                r"^du måste (vara inloggad|logga in) för att (kommentera|skriva)\b.{0,40}$",
                r"^inga kommentarer( än| ännu)?\W{0,3}$", r"^(visa|läs) (alla )?kommentarer( \(\d+\))?$",
                r"^(har du )?hittat (ett )?(fel|stavfel)\b.{0,80}$"],
-        "da": [r"^(skriv|tilføj) en kommentar\b"],
-        "no": [r"^(skriv|legg igjen) en kommentar\b"],
+        "da": [r"^(skriv|tilføj) en kommentar\b", r"^kommentarer( \(\d+\))?$"],
+        "no": [r"^(skriv|legg igjen) en kommentar\b", r"^kommentarer( \(\d+\))?$"],
         "fi": [r"^(kirjoita|jätä) (uusi )?kommentti\b", r"^kommentit( \(\d+\))?$"],
         "tr": [r"^(yorum (yaz|yap|ekle)|yorumunuzu (yaz[ıi]n|b[ıi]rak[ıi]n)|bir yorum (yaz[ıi]n|b[ıi]rak[ıi]n|yap[ıi]n))\b",
                r"^(yorumlar|yorum yap|yan[ıi]tla)( \(\d+\))?$",
                r"^yorum (yapabilmek|yapmak|yazabilmek) için .{0,40}\b(giriş|üye)\b.{0,30}$",
                r"^(henüz )?(hiç )?yorum (yok|yap[ıi]lmam[ıi]ş)\W{0,3}$"],
         "ro": [r"^(lasă|adaugă|scrie) un comentariu\b", r"^comentarii( \(\d+\))?$"],
+        # Scripts without case, and languages the tables had none for: the form's call, the section's heading.
+        "ar": [r"^(أضف|اترك|اكتب|أرسل) (تعليقا|تعليقاً|تعليقك|تعليق)\b", r"^(التعليقات|تعليقات)( \(\d+\))?$"],
+        "he": [r"^(הוסיפו|הוסף|כתבו|השאירו|הוספת) תגובה\b", r"^(תגובות|הגב|הגיבו)( \(\d+\))?$"],
+        "fa": [r"^(ارسال|ثبت) (نظر|دیدگاه)\b", r"^(نظرات|دیدگاه‌ها|دیدگاه ها)( \(\d+\))?$"],
+        "hi": [r"^(कमेंट|टिप्पणी) (करें|लिखें)\b", r"^(टिप्पणियां|टिप्पणियाँ|कमेंट्स)( \(\d+\))?$"],
+        "vi": [r"^(viết|gửi) bình luận\b", r"^(bình luận|ý kiến bạn đọc)( \(\d+\))?$"],
+        "el": [r"^(γρ[άα]ψτε|αφ[ήη]στε|προσθ[έε]στε) (ένα |ενα )?σχ[όο]λιο\b", r"^σχ[όο]λια( \(\d+\))?$"],
+        # Indonesian and Malay.
+        "id": [r"^(tulis|kirim|beri|tinggalkan) (komentar|komen)\b", r"^(komentar|komen|balas)( \(\d+\))?$"],
+        "sw": [r"^(andika|toa|acha) maoni\b", r"^maoni( \(\d+\))?$"],
+        "th": [r"^(แสดงความคิดเห็น|ความคิดเห็น)\s*(\(\d+\))?$"],
+        # Croatian, Serbian (both scripts), Bosnian; Bulgarian; Slovak.
+        "hr": [r"^(napišite|ostavite|dodajte|напишите|оставите) (komentar|коментар)\b", r"^(komentari|коментари)( \(\d+\))?$"],
+        "bg": [r"^(напишете|оставете|добавете) коментар\b", r"^(коментари|отговори)( \(\d+\))?$"],
+        "sk": [r"^(pridať|napísať) komentár\b", r"^(diskusia|komentáre)( \(\d+\))?$"],
         "hu": [r"^(szólj hozzá|írj hozzászólást|hozzászólások|hozzászólás írása)( \(\d+\))?\W{0,3}$"],
         "ja": [r"^(コメント|コメントを(書く|する|投稿する|見る|表示)|コメント一覧)\s*[(（]?\d*[)）]?$",
                r"^コメント(する|を投稿する|を書く)(には|ためには).{0,10}ログイン.{0,20}$"],
@@ -1800,6 +1895,16 @@ comment_prompt = pattern_detector(
     Example("Совет собрался.\nОтветить\nВаш адрес email не будет опубликован. Обязательные поля помечены *",
             removed=("Ответить", "Ваш адрес email не будет опубликован. Обязательные поля помечены *")),
     Example("Министр отказался ответить на вопросы журналистов о мосте."),
+    # The form's call and the section's heading in scripts without case and languages the tables had none for.
+    Example("انعقد المجلس.\nأضف تعليقا\nالتعليقات (3)\nהוסיפו תגובה\nתגובות\nارسال نظر\nटिप्पणियां\nViết bình luận\n"
+            "Γράψτε ένα σχόλιο\nTinggalkan komentar\nMaoni (2)\nแสดงความคิดเห็น\nNapišite komentar\nКоментари\nKomentáre (5)",
+            removed=("أضف تعليقا", "التعليقات (3)", "הוסיפו תגובה", "תגובות", "ارسال نظر", "टिप्पणियां", "Viết bình luận",
+                     "Γράψτε ένα σχόλιο", "Tinggalkan komentar", "Maoni (2)", "แสดงความคิดเห็น", "Napišite komentar",
+                     "Коментари", "Komentáre (5)")),
+    Example("التعليقات التي نشرها الوزير أثارت جدلا.\nBình luận của bộ trưởng gây tranh cãi.\n"
+            "Komentar menteri itu memicu perdebatan.\nMaoni ya waziri yalizua mjadala mkubwa.\n"
+            "Komentari ministra izazvali su raspravu."),
+
     Example("El juicio sigue.\n💬 Ver comentarios\nKommentare anzeigen (12)\nVoir les commentaires\nVedi i commenti\n"
             "Ver comentários\nBekijk reacties\nZobacz komentarze",
             removed=("💬 Ver comentarios", "Kommentare anzeigen (12)", "Voir les commentaires", "Vedi i commenti",

@@ -142,7 +142,7 @@ LIST_HEADING = LinePattern(
         ],
         "uk": [
             r"^(схожі|популярні|останні|інші|рекомендовані) (статті|новини|матеріали|публікації)\s*:?$",
-            r"^(новини|матеріали) за темою\s*:?$", r"^(читайте|дивіться) також\s*:?$", r"^(найпопулярніше|найчитаніше)\s*:?$",
+            r"^(новини|матеріали) за темою\s*:?$", r"^(читайте|дивіться) також\s*:?$", r"^(найпопулярніше|найчитаніше|по темі)\s*:?$",
         ],
         "cs": [
             r"^(související|podobné|nejnovější|další|doporučené|nejčtenější) (články|zprávy|příspěvky|témata)\s*:?$",
@@ -160,15 +160,15 @@ LIST_HEADING = LinePattern(
         ],
         "da": [
             r"^(relaterede|lignende|seneste|populære|flere|mest læste) (artikler|nyheder|historier)\s*:?$",
-            r"^(læs også|mest læste|mest læst)\s*:?$",
+            r"^(læs også|mest læste|mest læst|se også|seneste nyt)\s*:?$",
         ],
         "no": [
             r"^(relaterte|lignende|siste|populære|flere|mest leste) (artikler|nyheter|saker)\s*:?$",
-            r"^(les også|mest lest|mest leste)\s*:?$",
+            r"^(les også|mest lest|mest leste|se også|siste nytt)\s*:?$",
         ],
         "fi": [
             r"^(aiheeseen liittyvät|liittyvät|uusimmat|luetuimmat|suosituimmat) (artikkelit|uutiset|jutut)\s*:?$",
-            r"^(lue myös|luetuimmat|suosituimmat)\s*:?$",
+            r"^(lue myös|katso myös|luetuimmat|suosituimmat|lisää aiheesta|uusimmat)\s*:?$",
         ],
         "tr": [
             r"^(ilgili|benzer|son|popüler|diğer) (haberler|yaz[ıi]lar|makaleler|içerikler)\s*:?$",
@@ -177,20 +177,38 @@ LIST_HEADING = LinePattern(
         ],
         "ro": [
             r"^(articole|știri) (similare|asemănătoare|recente|populare|recomandate)\s*:?$",
-            r"^(citește și|cele mai citite|s-ar putea să te intereseze)\s*:?$",
+            r"^(citește și|vezi și|cele mai citite|ultimele știri|s-ar putea să te intereseze)\s*:?$",
         ],
         "hu": [
             r"^(kapcsolódó|hasonló|legfrissebb|népszerű|ajánlott) (cikkek|hírek|cikk)\s*:?$",
-            r"^(ezek is érdekelhetik|ez is érdekelheti|legolvasottabb|legolvasottabb cikkek|olvasd el ezt is)\s*:?$",
+            r"^(ezek is érdekelhetik|ez is érdekelheti|legolvasottabb|legolvasottabb (cikkek|hírek)|olvasd el ezt is"
+            r"|olvassa el ezt is|friss hírek)\s*:?$",
         ],
-        "el": [r"^(σχετικά άρθρα|σχετικές ειδήσεις|δείτε επίσης|διαβάστε επίσης|δημοφιλή|πιο δημοφιλή)\s*:?$"],
+        # Greek capitals drop the accents ("ΣΧΕΤΙΚΑ ΑΡΘΡΑ").
+        "el": [r"^(σχετικ[άα] [άα]ρθρα|σχετικ[έε]ς ειδ[ήη]σεις|δε[ίι]τε επ[ίι]σης|διαβ[άα]στε επ[ίι]σης|δημοφιλ[ήη]|πιο δημοφιλ[ήη]"
+               r"|τελευτα[ίι]ες ειδ[ήη]σεις|πιο διαβασμ[έε]να)\s*:?$"],
         # Japanese and Korean headings fill their line as Chinese ones do.
         "ja": [
             r"^(関連|おすすめ|人気|最新|注目|話題)(記事|ニュース|のニュース)\s*[:：]?$",
             r"^(こちらもおすすめ|あわせて読みたい|合わせて読みたい|よく読まれている記事|アクセスランキング|人気ランキング)\s*[:：]?$",
             r"^(続きを読む|記事を読む|全文を読む|ランキング)\s*[:：>»]?$",
         ],
-        "ko": [r"^(관련 ?기사|많이 본 (뉴스|기사)|인기 ?기사|추천 ?기사|최신 ?기사|함께 보면 좋은 기사)\s*:?$"],
+        "ko": [r"^(관련 ?기사|관련 ?뉴스|(가장 )?많이 본 (뉴스|기사)|인기 ?기사|추천 ?기사|최신 ?(기사|뉴스)|주요 ?뉴스|함께 보면 좋은 기사)\s*:?$"],
+        # Scripts without case, and languages the tables had none for: the heading alone on its line.
+        "ar": [r"^(الأكثر (قراءة|مشاهدة|تداولا)|(أخبار|مقالات|مواضيع) ذات صلة|ذات صلة|آخر الأخبار|(اقرأ|إقرأ) (أيضا|أيضاً|أيضًا))\s*:?$"],
+        "he": [r"^(הנקראים ביותר|הכי נקראים|כתבות (נוספות|קשורות)|עוד בנושא|קראו גם|מומלצים|חדשות אחרונות)\s*:?$"],
+        "fa": [r"^(پربازدیدترین|پربازدیدترین‌ها|پربیننده‌ترین|پربحث‌ترین|(اخبار|مطالب) (مرتبط|پربازدید)|آخرین اخبار|بیشتر بخوانید)\s*:?$"],
+        # Hindi, its nukta letters precomposed or not (ढ़, ज़, ख़).
+        "hi": [r"^((सबसे )?(ज्यादा|ज़्यादा|ज़्यादा|अधिक) प(ढ़|ढ़)ी (गई|गयी)( (खबरें|ख़बरें|ख़बरें))?|संबंधित (खबरें|ख़बरें|ख़बरें)|(यह|ये) भी प(ढ़|ढ़)ें|ताजा (खबरें|ख़बरें|ख़बरें))\s*:?$"],
+        "vi": [r"^(tin|bài (viết )?) liên quan\s*:?$", r"^(đọc nhiều( nhất)?|xem nhiều( nhất)?|tin (đọc|xem) nhiều|tin mới( nhất)?|tin cùng chuyên mục|xem thêm)\s*:?$"],
+        # Indonesian and Malay.
+        "id": [r"^((berita|artikel) (terkait|terpopuler|terbaru|berkaitan|lainnya)|baca juga|terpopuler|terbaru|paling banyak dibaca|pilihan redaksi|paling popular|terkini)\s*:?$"],
+        "sw": [r"^(habari (zinazohusiana|zaidi|nyingine|mpya|zilizosomwa zaidi)|zilizosomwa zaidi|soma pia)\s*:?$"],
+        "th": [r"^(ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|ข่าวยอดนิยม|อ่านมากที่สุด|ข่าวล่าสุด|อ่านเพิ่มเติม)\s*:?$"],
+        # Croatian, Serbian (both scripts), Bosnian; Bulgarian.
+        "hr": [r"^((povezane|vezane|srodne) (vijesti|vesti)|povezani članci|najčitanije( (vijesti|vesti))?|najnovije( (vijesti|vesti))?|pročitajte (i|još))\s*:?$",
+               r"^(повезане вести|најчитаније|најновије( вести)?|прочитајте (и|још))\s*:?$"],
+        "bg": [r"^(свързани (новини|статии)|най-четени( новини)?|най-четено|последни новини|още по темата|прочетете още)\s*:?$"],
         # Chinese: no spaces, so no word boundaries; whole-line headings.
         "zh": [
             r"^(相关|推荐|热门|最新|更多|精彩|热点)(文章|新闻|阅读|推荐|报道|资讯|内容|排行)\s*[:：]?$",
@@ -240,23 +258,49 @@ read_also_link = pattern_detector(
         "pl": [rf"^[\[(]?\s*(czytaj (też|także|więcej)|zobacz (też|także)){_LABEL_END}",
                rf"^[\[(]?\s*(przeczytaj (też|także|również)|czytaj również|zobacz również|polecamy|dowiedz się więcej){_COLON_END}"],
         "ru": [rf"^[\[(]?\s*(читайте также|см\. также|читайте (ещё|еще)){_LABEL_END}", rf"^[\[(]?\s*((ещё|еще) )?по теме{_COLON_END}"],
-        "uk": [rf"^[\[(]?\s*(читайте також|дивіться також){_LABEL_END}"],
+        "uk": [rf"^[\[(]?\s*(читайте також|дивіться також){_LABEL_END}", rf"^[\[(]?\s*(по темі|більше за темою|за темою){_COLON_END}"],
         "cs": [rf"^[\[(]?\s*(čtěte také|čtěte též|přečtěte si také){_LABEL_END}", rf"^[\[(]?\s*(související|k tématu){_COLON_END}"],
-        "sk": [rf"^[\[(]?\s*(čítajte aj|čítajte tiež){_LABEL_END}"],
-        "sv": [rf"^[\[(]?\s*(läs också|läs även){_LABEL_END}", rf"^[\[(]?\s*(läs mer|relaterat){_COLON_END}"],
-        "da": [rf"^[\[(]?\s*(læs også){_LABEL_END}", rf"^[\[(]?\s*(læs mere|relateret){_COLON_END}"],
-        "no": [rf"^[\[(]?\s*(les også){_LABEL_END}", rf"^[\[(]?\s*(les mer|relatert){_COLON_END}"],
-        "fi": [rf"^[\[(]?\s*(lue myös){_LABEL_END}"],
+        "sk": [rf"^[\[(]?\s*(čítajte aj|čítajte tiež|prečítajte si aj){_LABEL_END}", rf"^[\[(]?\s*(súvisiace|mohlo by vás zaujímať){_COLON_END}"],
+        "sv": [rf"^[\[(]?\s*(läs också|läs även){_LABEL_END}", rf"^[\[(]?\s*(läs mer|relaterat|se även|se också){_COLON_END}"],
+        "da": [rf"^[\[(]?\s*(læs også){_LABEL_END}", rf"^[\[(]?\s*(læs mere|relateret|se også){_COLON_END}"],
+        "no": [rf"^[\[(]?\s*(les også){_LABEL_END}", rf"^[\[(]?\s*(les mer|relatert|se også){_COLON_END}"],
+        "fi": [rf"^[\[(]?\s*(lue myös){_LABEL_END}", rf"^[\[(]?\s*(katso myös|lue lisää){_COLON_END}"],
         "tr": [rf"^[\[(]?\s*(ayr[ıi]ca okuyun|bunu da okuyun){_LABEL_END}", rf"^[\[(]?\s*(ilgili haber|ilgili|ayr[ıi]ca){_COLON_END}"],
-        "ro": [rf"^[\[(]?\s*(citește și|citiți și){_LABEL_END}"],
-        "hu": [rf"^[\[(]?\s*(olvasd el ezt is|ezt is olvasd el){_LABEL_END}", rf"^[\[(]?\s*(kapcsolódó|olvasd el){_COLON_END}"],
-        "ja": [r"^[\[【(（]?\s*(関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ)\s*[\]】)）]?\s*[:：]?\s*\S"],
-        "ko": [r"^[\[【(（]?\s*(관련 ?기사)\s*[\]】)）]?\s*[:：]?\s*\S"],
+        "ro": [rf"^[\[(]?\s*(citește și|citiți și){_LABEL_END}", rf"^[\[(]?\s*(vezi și|citește mai mult|citește mai multe){_COLON_END}"],
+        "hu": [rf"^[\[(]?\s*(olvasd el ezt is|ezt is olvasd el|olvassa el ezt is|ezt is olvassa el){_LABEL_END}",
+               rf"^[\[(]?\s*(kapcsolódó|kapcsolódó cikk|kapcsolódó cikkek|olvasd el|olvassa el|ez is érdekelheti|ajánlott cikk){_COLON_END}"],
+        "ja": [r"^[\[【(（]?\s*(関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ)\s*[\]】)）]?\s*[:：]?\s*\S",
+               # "関連" alone begins sentences ("関連する…"): only in brackets or before a colon.
+               r"^[\[【(（]?\s*関連\s*[\]】)）:：]\s*\S"],
+        # Korean sites set an arrow before the label ("▶ 관련기사").
+        "ko": [r"^[\[【(（▶▷☞]?\s*(관련 ?기사|추천 ?기사|함께 (보면|읽으면) 좋은 (기사|뉴스)|이 기사도 (함께 )?읽어 ?보세요)\s*[\]】)）]?\s*[:：]?\s*\S",
+               r"^[\[【(（▶▷☞]?\s*(관련 ?뉴스|더 보기|함께 읽기)\s*[\]】)）]?\s*[:：]\s*\S"],
         "zh": [r"^[\[【(（]?\s*(相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接)\s*[\]】)）]?\s*[:：]?\s*\S"],
         "pt": [rf"^[\[(]?\s*(leia (também|mais)|veja também){_LABEL_END}",
                rf"^[\[(]?\s*(saiba mais|veja mais|relacionad[oa]){_COLON_END}"],
         "nl": [rf"^[\[(]?\s*(lees ook|lees meer|zie ook){_LABEL_END}",
                rf"^[\[(]?\s*(ook interessant|meer over dit onderwerp|gerelateerd|bekijk ook|meer weten){_COLON_END}"],
+        # Scripts without case; Arabic writes "also" with or without its tanween (أيضا, أيضاً, أيضًا).
+        "ar": [rf"^[\[(]?\s*((اقرأ|إقرأ|اقرا) (أيضا|أيضاً|أيضًا|ايضا|المزيد)|شاهد أيضا|طالع أيضا){_LABEL_END}",
+               rf"^[\[(]?\s*(ذات صلة|مواضيع ذات صلة|أخبار ذات صلة|اقرأ){_COLON_END}"],
+        "he": [rf"^[\[(]?\s*(קראו גם|קרא גם|ראו גם){_LABEL_END}", rf"^[\[(]?\s*(עוד בנושא|קראו עוד|קרא עוד|כתבות נוספות){_COLON_END}"],
+        "fa": [rf"^[\[(]?\s*(بیشتر بخوانید|همچنین بخوانید|بخوانید){_COLON_END}"],
+        # Hindi: "पढ़ें" with the nukta letter precomposed (ढ़) or not (ढ़).
+        "hi": [rf"^[\[(]?\s*((यह|ये|इसे) भी (पढ़ें|पढ़ें)|और (पढ़ें|पढ़ें)){_LABEL_END}"],
+        "vi": [rf"^[\[(]?\s*(xem thêm|đọc thêm){_COLON_END}", rf"^[\[(]?\s*(tin liên quan|bài liên quan){_COLON_END}"],
+        # Greek capitals drop the accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ").
+        "el": [rf"^[\[(]?\s*(διαβ[άα]στε|δε[ίι]τε) (επ[ίι]σης|ακ[όο]μη|ακ[όο]μα){_LABEL_END}",
+               rf"^[\[(]?\s*(σχετικ[άα]|σχετικ[όο] [άα]ρθρο){_COLON_END}"],
+        # Indonesian and Malay.
+        "id": [rf"^[\[(]?\s*(baca juga|simak juga|lihat juga){_LABEL_END}",
+               rf"^[\[(]?\s*(berita terkait|artikel terkait|baca selengkapnya|berita berkaitan|artikel berkaitan){_COLON_END}"],
+        "sw": [rf"^[\[(]?\s*(soma pia){_LABEL_END}", rf"^[\[(]?\s*(soma zaidi|tazama pia|habari zinazohusiana){_COLON_END}"],
+        "th": [r"^[\[(]?\s*(อ่านเพิ่มเติม|อ่านข่าวเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง|อ่านข่าวที่เกี่ยวข้อง)\s*[:：]\s*\S"],
+        # Croatian, Serbian (both scripts), Bosnian; Bulgarian.
+        "hr": [rf"^[\[(]?\s*(pročitajte (i|još|također|takođe)|čitajte (i|još)|прочитајте (и|још)){_LABEL_END}",
+               rf"^[\[(]?\s*(vezano|povezano|povezane vijesti|povezane vesti|pogledajte i|погледајте и|повезане вести){_COLON_END}"],
+        "bg": [rf"^[\[(]?\s*(прочетете (още|също)|прочети още|вижте (още|също)){_LABEL_END}",
+               rf"^[\[(]?\s*(още по темата|свързани (новини|статии)){_COLON_END}"],
     },
     examples=[
         # The label and its headline in languages the tables had none for; the label opening a sentence stays.
@@ -274,6 +318,31 @@ read_also_link = pattern_detector(
                          "関連記事：橋は5月に閉鎖", "관련기사: 다리 5월 폐쇄")),
         Example("По теме доклада выступили три министра.\nLäs mer om planen på kommunens webbplats, sa hon.\n"
                 "Ayrıca belediye yeni bir plan hazırladı.\nSouvisející náklady zaplatí kraj."),
+        # Scripts without case and languages the tables had none for; the words in a sentence stay.
+        Example("انعقد المجلس.\nاقرأ أيضاً: الجسر يغلق في مايو\nذات صلة: الحافلات تغير مسارها\n"
+                "קראו גם: הגשר ייסגר במאי\nעוד בנושא: האוטובוסים ישנו מסלול\nبیشتر بخوانید: پل در اردیبهشت بسته می‌شود\n"
+                "यह भी पढ़ें: पुल मई में बंद होगा\nयह भी पढ़ें- बसें रास्ता बदलेंगी\nXem thêm: Cầu sẽ đóng cửa vào tháng Năm\n"
+                "Tin liên quan: Xe buýt đổi tuyến\nΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Κλείνει η γέφυρα τον Μάιο\nΔείτε ακόμη: Αλλάζουν δρομολόγια τα λεωφορεία\n"
+                "Baca juga: Jembatan ditutup bulan Mei\nBerita terkait: Bus berganti rute\nSoma pia: Daraja kufungwa Mei\n"
+                "อ่านเพิ่มเติม : สะพานปิดเดือนพฤษภาคม\nPročitajte i: Most se zatvara u svibnju\nПрочетете още: Мостът затваря през май\n"
+                "▶ 관련기사 다리 5월 폐쇄\n함께 보면 좋은 기사: 버스 노선 변경\nEzt is olvassa el: Bezár a híd\n【関連】橋は5月に閉鎖\n"
+                "Se også: Broen lukker i maj\nLue lisää: Silta suljetaan\nVezi și: Podul se închide\nПо темі: Міст закриють\n"
+                "Prečítajte si aj: Most sa zatvorí\nThe council meets again in June.",
+                removed=("اقرأ أيضاً: الجسر يغلق في مايو", "ذات صلة: الحافلات تغير مسارها", "קראו גם: הגשר ייסגר במאי",
+                         "עוד בנושא: האוטובוסים ישנו מסלול", "بیشتر بخوانید: پل در اردیبهشت بسته می‌شود",
+                         "यह भी पढ़ें: पुल मई में बंद होगा", "यह भी पढ़ें- बसें रास्ता बदलेंगी",
+                         "Xem thêm: Cầu sẽ đóng cửa vào tháng Năm", "Tin liên quan: Xe buýt đổi tuyến",
+                         "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Κλείνει η γέφυρα τον Μάιο", "Δείτε ακόμη: Αλλάζουν δρομολόγια τα λεωφορεία",
+                         "Baca juga: Jembatan ditutup bulan Mei", "Berita terkait: Bus berganti rute", "Soma pia: Daraja kufungwa Mei",
+                         "อ่านเพิ่มเติม : สะพานปิดเดือนพฤษภาคม", "Pročitajte i: Most se zatvara u svibnju",
+                         "Прочетете още: Мостът затваря през май", "▶ 관련기사 다리 5월 폐쇄", "함께 보면 좋은 기사: 버스 노선 변경",
+                         "Ezt is olvassa el: Bezár a híd", "【関連】橋は5月に閉鎖", "Se også: Broen lukker i maj",
+                         "Lue lisää: Silta suljetaan", "Vezi și: Podul se închide", "По темі: Міст закриють",
+                         "Prečítajte si aj: Most sa zatvorí")),
+        Example("ذات صلة بالمشروع كانت ثلاث دراسات سابقة.\nעוד בנושא הגשר דיברה ראש העיר ביום שני.\n"
+                "Xem thêm thông tin tại trụ sở ủy ban, bà nói.\nBerita terkait banjir itu dimuat di koran lokal.\n"
+                "Soma zaidi kuhusu mpango huo ulianza mwezi uliopita.\nΣχετικά με τη γέφυρα μίλησε ο δήμαρχος.\n"
+                "関連する工事は来月始まる。\nVezi și tu cât costă podul, a spus primarul.\nSe også på prisen, sagde hun."),
         Example("The bank raised rates again.\nRead more: Inflation hits a ten-year high\n"
                 "[Related: Five charts on the housing market]\n"
                 "Lesen Sie auch: Die Zinsen steigen weiter\nMortgage holders will pay more from June.",
@@ -763,6 +832,20 @@ INLINE_RELATED = Output(
                      "Köprü mayısta kapanacak", "Otobüsler yol değiştirecek", "Articole similare", "Podul se închide în mai",
                      "Kapcsolódó cikkek", "A híd májusban bezár", "関連記事", "橋は5月に閉鎖", "バスは迂回へ", "관련 기사",
                      "다리 5월 폐쇄")),
+    Example("انعقد المجلس.\nالأكثر قراءة\nالجسر يغلق في مايو\nהנקראים ביותר\nהגשר ייסגר במאי\nاخبار مرتبط\nپل بسته می‌شود\n"
+            "संबंधित खबरें\nपुल मई में बंद होगा\nTin liên quan\nCầu sẽ đóng cửa\nΣΧΕΤΙΚΑ ΑΡΘΡΑ\nΚλείνει η γέφυρα\n"
+            "Berita terkait\nJembatan ditutup bulan Mei\nHabari zinazohusiana\nDaraja kufungwa Mei\nข่าวที่เกี่ยวข้อง\nสะพานปิด\n"
+            "Najčitanije\nMost se zatvara\nНай-четени\nМостът затваря\n많이 본 뉴스\n다리 5월 폐쇄\n"
+            "The council will meet again in June to discuss the next steps, and the mayor said residents would be "
+            "consulted before any decision on the old bridge is taken by the full council.",
+            removed=("الأكثر قراءة", "الجسر يغلق في مايو", "הנקראים ביותר", "הגשר ייסגר במאי", "اخبار مرتبط", "پل بسته می‌شود",
+                     "संबंधित खबरें", "पुल मई में बंद होगा", "Tin liên quan", "Cầu sẽ đóng cửa", "ΣΧΕΤΙΚΑ ΑΡΘΡΑ",
+                     "Κλείνει η γέφυρα", "Berita terkait", "Jembatan ditutup bulan Mei", "Habari zinazohusiana",
+                     "Daraja kufungwa Mei", "ข่าวที่เกี่ยวข้อง", "สะพานปิด", "Najčitanije", "Most se zatvara", "Най-четени",
+                     "Мостът затваря", "많이 본 뉴스", "다리 5월 폐쇄")),
+    Example("الأكثر قراءة بين الطلاب كانت روايات الخيال.\nTin liên quan đến cây cầu được đăng hôm thứ Hai.\n"
+            "Berita terkait banjir dimuat di koran lokal pada hari Senin.\nHabari zinazohusiana na daraja zilichapishwa Jumatatu.\n"
+            "Najčitanije knjige u knjižnici su romani.\nΣχετικά άρθρα δημοσιεύτηκαν τη Δευτέρα στον τοπικό τύπο."),
     Example("Související články o mostě vyšly v pondělí a v úterý, uvedla radnice.\n"
             "Relaterade artiklar om bron publicerades på måndagen.\nİlgili haberler pazartesi günü yayımlandı.\n"
             "関連記事は月曜日に掲載された。"),
