@@ -116,12 +116,11 @@ _CREDIT_AFTER_SENTENCE = compiled(
     r"|((photo|foto|bild|©)\s*)?(?-i:\p{Lu})[\p{L}'’-]+( (?-i:\p{Lu})[\p{L}'’-]+){1,2}"
     r" (for|pour|für|per|para|voor|dla) (?-i:\p{Lu})[^.!?]{1,40}"
     r"|©\s*(?-i:\p{Lu})[^.!?©]{1,60})", regex.I)
-_SENTENCE_MARKS = ".", "!", "?"
 
 
 def _credited_after_sentence(text: str) -> bool:
     """Whether ``text`` ends with a credit after its sentence (see _CREDIT_AFTER_SENTENCE)."""
-    stop = max(text.rfind(mark) for mark in _SENTENCE_MARKS)
+    stop = max(text.rfind("."), text.rfind("!"), text.rfind("?"))
     return stop >= 1 and _CREDIT_AFTER_SENTENCE.fullmatch(text, stop - 1) is not None
 
 
