@@ -121,7 +121,8 @@ _CREDIT_AFTER_SENTENCE = compiled(
 def _credited_after_sentence(text: str) -> bool:
     """Whether ``text`` ends with a credit after its sentence (see _CREDIT_AFTER_SENTENCE)."""
     stop = max(text.rfind("."), text.rfind("!"), text.rfind("?"))
-    return stop >= 1 and _CREDIT_AFTER_SENTENCE.fullmatch(text, stop - 1) is not None
+    # Most lines end at their mark, where no credit follows it.
+    return 1 <= stop < len(text) - 1 and _CREDIT_AFTER_SENTENCE.fullmatch(text, stop - 1) is not None
 
 
 # A photographer's name alone after the caption's sentence, bare or in brackets: "... is not
