@@ -183,6 +183,19 @@ def test_prefilters_never_change_a_pattern_result():
         assert pattern.marked(page, [True] * len(lines)) == {i for i, hit in enumerate(unfiltered) if hit}
 
 
+def test_no_gate_opens_for_every_line_of_words():
+    """A group of branches is tried only on lines holding one of its
+    literals; a literal of spaces alone ("( \\p{Lu}...){1,4}" requires one)
+    holds in every line of two words, and the group's search then runs at
+    every position of every line (a caption branch of that kind once cost
+    clean() a fifth more instructions)."""
+    for pattern in LINE_PATTERNS:
+        for _, gate in pattern._groups:
+            spaces = sorted(literal for literal in getattr(gate, "literals", ()) if not literal.strip())
+            first = next(iter(pattern.branches.values()))[0]
+            assert not spaces, f"the pattern of {first[:60]!r}...: a gate holds {spaces!r}"
+
+
 def test_cue_counts_are_each_lines_own_count():
     texts = [example.text for detector in DETECTORS for example in detector.examples]
     page = Page.of(segment("\n".join(texts)))
