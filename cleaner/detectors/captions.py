@@ -130,14 +130,13 @@ def _credited_after_sentence(text: str) -> bool:
 # sentence ends in a word of four lower-case letters or more, no abbreviation ("Dr. Jo Lee").
 _NAME_AFTER_SENTENCE = compiled(r"\p{Ll}{4}[.!?]\s+(\((?P<bracketed>[^()]+)\)|(?P<bare>[^()]+))")
 _NAME_WORDS = compiled(r"\p{Lu}\p{Ll}[\p{Ll}'’-]*( \p{Lu}\p{Ll}[\p{Ll}'’-]*){1,2}")
-_SENTENCE_STOPS = ". ", "! ", "? "
 
 
 def _credited_by_name(text: str, stopwords: frozenset[str]) -> bool:
     """Whether ``text`` is a caption that ends with its photographer's name
     alone after its sentence; none of the name's words is a stopword of the
     page's language (a link's words are: "Click To Tweet", "Read More")."""
-    stop = max(text.rfind(mark) for mark in _SENTENCE_STOPS)
+    stop = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
     if stop < 4:
         return False
     found = _NAME_AFTER_SENTENCE.fullmatch(text, stop - 4)
