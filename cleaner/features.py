@@ -50,10 +50,14 @@ def _maybe_spaceless() -> re.Pattern[str]:
 # consonant with its marks a syllable): counted by southeast_asian_chars_per_word,
 # the others by cjk_chars_per_word. Looked for on a spaceless line only where
 # the blocks they lie in (a superset, tested) hold a character: a range test
-# is one ``re`` step where the script test is several, and a Chinese line has none.
+# is one ``re`` step where the script test is several, and a Chinese line has
+# none. Compiled at the first spaceless line, as _maybe_spaceless is.
 _SOUTHEAST_ASIAN = compiled(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
-_MAYBE_SOUTHEAST_ASIAN = re.compile(
-    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\uaa7f\U000116d0-\U000116ff]")
+
+
+@functools.cache
+def _maybe_southeast_asian() -> re.Pattern[str]:
+    return re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\uaa7f\U000116d0-\U000116ff]")
 
 
 # Sentence-final punctuation across scripts (Latin, CJK, Devanagari, Arabic...), and
@@ -105,6 +109,10 @@ _ALL_BUT_LETTERS = _all_bytes_but(string.ascii_letters)
 _ALL_BUT_UPPER = _all_bytes_but(string.ascii_uppercase)
 _ALL_BUT_DIGITS = _all_bytes_but(string.digits)
 _ALL_BUT_CLAUSE_MARKS = _all_bytes_but("".join(c for c in _CLAUSE_MARK_CHARACTERS if c.isascii()))
+# The letters without case that _READ_BY_RE lets through (tested): a page's
+# initials seldom hold one, and without one a line's cased letters (see
+# _cased) are its letters, one test a character where _cased makes two.
+_CASELESS_READ_BY_RE = re.compile(r"[\u01bb\u01c0-\u01c3]")
 # The clause marks beyond ASCII that _READ_BY_RE lets through ("…"): counted as a full stop is.
 _WIDE_CLAUSE_MARKS_READ_BY_RE = "".join(c for c in _CLAUSE_MARK_CHARACTERS if not c.isascii()
                                         and _READ_BY_RE.fullmatch(c))
@@ -202,7 +210,7 @@ def _words(text: str, tokens: list[str], read_by_re: bool, cjk_chars_per_word: f
     spaceless = (0 if read_by_re or not _maybe_spaceless().search(text) or not _SPACELESS.search(text)
                  else len(_SPACELESS.findall(text)))
     if spaceless:
-        southeast_asian = len(_SOUTHEAST_ASIAN.findall(text)) if _MAYBE_SOUTHEAST_ASIAN.search(text) else 0
+        southeast_asian = len(_SOUTHEAST_ASIAN.findall(text)) if _maybe_southeast_asian().search(text) else 0
         return ((spaceless - southeast_asian) / cjk_chars_per_word + southeast_asian / southeast_asian_chars_per_word
                 + sum(1 for t in tokens if not _SPACELESS.search(t))), spaceless
     return (_WHOLE_NUMBERS[len(tokens)] if len(tokens) < len(_WHOLE_NUMBERS) else float(len(tokens))), 0
@@ -337,7 +345,8 @@ def _measured_together(lines: list[str], stopwords: frozenset[str]) -> list[Feat
         alphas = list(map(len, encoded.translate(None, _ALL_BUT_LETTERS).split(b"\n")))
         uppers = list(map(len, encoded.translate(None, _ALL_BUT_UPPER).split(b"\n")))
     else:
-        alphas = [_cased(part) for part in initials.split("\n")]
+        caseless = _CASELESS_READ_BY_RE.search(initials) is not None
+        alphas = [_cased(part) if caseless else sum(map(str.isalpha, part)) for part in initials.split("\n")]
         uppers = [sum(map(str.isupper, part)) for part in initials.split("\n")]
     for mark in _WIDE_CLAUSE_MARKS_READ_BY_RE:
         page = page.replace(mark, ".")

@@ -41,7 +41,14 @@ def test_a_one_word_menu_item_is_a_label(script):
 def test_every_character_of_the_four_scripts_passes_their_quick_test():
     every = "".join(map(chr, range(0x110000)))
     scripts = set(features_module._SOUTHEAST_ASIAN.findall(every))
-    assert scripts and scripts <= set(features_module._MAYBE_SOUTHEAST_ASIAN.findall(every))
+    assert scripts and scripts <= set(features_module._maybe_southeast_asian().findall(every))
+
+
+def test_the_letters_without_case_read_by_re_are_those_the_lines_measured_together_look_for():
+    every = "".join(map(chr, range(0x110000)))
+    read_by_re = [c for c in every if features_module._READ_BY_RE.fullmatch(c)]
+    caseless = [c for c in read_by_re if c.isalpha() and not features_module._cased(c)]
+    assert caseless == features_module._CASELESS_READ_BY_RE.findall("".join(read_by_re))
 
 
 def test_each_spaceless_script_is_counted_at_its_own_rate():
