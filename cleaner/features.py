@@ -1,8 +1,9 @@
 """Language-aware block features: words, length, stopword density, punctuation.
 
 Stopwords are those of the page language (see language.py). Scripts
-written without spaces (Chinese, Japanese, Thai...) are measured in
-characters: ``Settings.cjk_chars_per_word`` characters count as one word.
+written without spaces are measured in characters: ``Settings.cjk_chars_per_word``
+characters of Chinese or Japanese count as one word,
+``Settings.southeast_asian_chars_per_word`` of Thai, Lao, Khmer or Myanmar.
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ import functools
 import operator
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import compress, repeat
 from typing import NamedTuple, cast
 
 from .cache import compiled
-from .settings import Settings
+from .settings import DEFAULT_SETTINGS, Settings
 
 _TOKEN = compiled(r"\w+")
 _DIGIT = compiled(r"\d")
@@ -45,12 +46,29 @@ def _maybe_spaceless() -> re.Pattern[str]:
         r"\uff00-\uffef\U00010000-\U0010ffff]")
 
 
+# Those of the spaceless scripts whose words are several characters long (a
+# consonant with its marks a syllable): counted by southeast_asian_chars_per_word,
+# the others by cjk_chars_per_word. Looked for on a spaceless line only where
+# the blocks they lie in (a superset, tested) hold a character: a range test
+# is one ``re`` step where the script test is several, and a Chinese line has
+# none. Compiled at the first spaceless line, as _maybe_spaceless is.
+_SOUTHEAST_ASIAN = compiled(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+
+
+@functools.cache
+def _maybe_southeast_asian() -> re.Pattern[str]:
+    return re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\uaa7f\U000116d0-\U000116ff]")
+
+
 # Sentence-final punctuation across scripts (Latin, CJK, Devanagari, Arabic...), and
 # the full stops of scripts that have their own: Urdu ۔, Ethiopic ። ፧, Armenian ։,
 # Myanmar ။, Khmer ។ ៕, Tibetan ། ༎, Mongolian ᠃, the double danda ॥, the full-width
 # and half-width stops ． ｡, the Greek question mark ; (U+037E), and the full-width
-# colon, semicolon and bracket that CJK text closes with where others put : ; ).
-_TERMINAL_CHARACTERS = frozenset(".!?…。！？؟।:;\"'”’»」』)]۔።፧։။។៕།༎᠃॥．｡\u037e：；）")
+# colon, semicolon and bracket that CJK text closes with where others put : ; ),
+# Khmer's colon ៖, and Thai's old marks of a passage's end ๚ ๛ (rare: Thai
+# and Lao end a sentence with a space and a paragraph with the line, see
+# Features.unmarked_end).
+_TERMINAL_CHARACTERS = frozenset(".!?…。！？؟।:;\"'”’»」』)]۔።፧։။។៕៖།༎᠃॥．｡\u037e：；）๚๛")
 # Direction marks, embeddings and isolates: right-to-left pages set them
 # after a line's full stop or around the line ("الجمعة.\u200f", "\u202b...\u202c"),
 # where they hide how the sentence ends.
@@ -91,6 +109,10 @@ _ALL_BUT_LETTERS = _all_bytes_but(string.ascii_letters)
 _ALL_BUT_UPPER = _all_bytes_but(string.ascii_uppercase)
 _ALL_BUT_DIGITS = _all_bytes_but(string.digits)
 _ALL_BUT_CLAUSE_MARKS = _all_bytes_but("".join(c for c in _CLAUSE_MARK_CHARACTERS if c.isascii()))
+# The letters without case that _READ_BY_RE lets through (tested): a page's
+# initials seldom hold one, and without one a line's cased letters (see
+# _cased) are its letters, one test a character where _cased makes two.
+_CASELESS_READ_BY_RE = re.compile(r"[\u01bb\u01c0-\u01c3]")
 # The clause marks beyond ASCII that _READ_BY_RE lets through ("…"): counted as a full stop is.
 _WIDE_CLAUSE_MARKS_READ_BY_RE = "".join(c for c in _CLAUSE_MARK_CHARACTERS if not c.isascii()
                                         and _READ_BY_RE.fullmatch(c))
@@ -115,10 +137,15 @@ class Features(NamedTuple):
     terminal: bool
     """Ends like a sentence."""
     title_case_share: float
-    """Share of word tokens starting with an upper-case letter."""
+    """Share of word tokens starting with an upper-case letter, among those
+    of a script with case."""
     digit_share: float
     clause_marks: int
     """Sentence and clause punctuation marks in the block."""
+    unmarked_end: bool
+    """Ends in a letter of a script that writes no sentence marks (Thai,
+    Lao: a space ends a sentence, the line a paragraph): that it does not
+    end like a sentence says nothing."""
 
 
 # Equal features, held once: a page's lines share a few thousand distinct
@@ -177,31 +204,56 @@ def unpunctuated_script_breaks(text: str) -> int:
     return len(_UNPUNCTUATED_SCRIPT_BREAK.findall(text))
 
 
-def _words(text: str, tokens: list[str], read_by_re: bool, cjk_chars_per_word: float) -> tuple[float, int]:
+def _words(text: str, tokens: list[str], read_by_re: bool, cjk_chars_per_word: float,
+           southeast_asian_chars_per_word: float) -> tuple[float, int]:
     """The word count of ``text`` (of ``_tokens``'s answer), and its characters of spaceless scripts."""
     spaceless = (0 if read_by_re or not _maybe_spaceless().search(text) or not _SPACELESS.search(text)
                  else len(_SPACELESS.findall(text)))
     if spaceless:
-        return spaceless / cjk_chars_per_word + sum(1 for t in tokens if not _SPACELESS.search(t)), spaceless
+        southeast_asian = len(_SOUTHEAST_ASIAN.findall(text)) if _maybe_southeast_asian().search(text) else 0
+        return ((spaceless - southeast_asian) / cjk_chars_per_word + southeast_asian / southeast_asian_chars_per_word
+                + sum(1 for t in tokens if not _SPACELESS.search(t))), spaceless
     return (_WHOLE_NUMBERS[len(tokens)] if len(tokens) < len(_WHOLE_NUMBERS) else float(len(tokens))), 0
 
 
-def word_count(text: str, cjk_chars_per_word: float) -> float:
+def word_count(text: str, cjk_chars_per_word: float,
+               southeast_asian_chars_per_word: float = DEFAULT_SETTINGS.southeast_asian_chars_per_word) -> float:
     """``measure(text, ...).words`` alone, without the other features' work."""
-    return _words(text, *_tokens(text), cjk_chars_per_word)[0]
+    return _words(text, *_tokens(text), cjk_chars_per_word, southeast_asian_chars_per_word)[0]
+
+
+def _cased(initials: Sequence[str]) -> int:
+    """How many of the characters ``initials`` are letters of a script with
+    case (lower, upper or title case: a single character's istitle() is
+    either of the last two). The words of a script without case (Thai,
+    Arabic, Chinese) say nothing of title case: a Thai share row of labels
+    and brand names is all capitals, as its English one is."""
+    return sum(map(str.islower, initials)) + sum(map(str.istitle, initials))
+
+
+def _unmarked_end(text: str) -> bool:
+    """Whether ``text`` ends in a character of Thai or Lao (their blocks), a number after it aside
+    ("... 500 คน", "... ปี 2568"), not in a mark of _TERMINAL_CHARACTERS: see Features.unmarked_end."""
+    last = text.rstrip(_NUMBER_TAIL)[-1:]
+    return "\u0e00" <= last <= "\u0eff" and last not in _TERMINAL_CHARACTERS
+
+
+# What may close a line after its last word: a number ("ปี 2568", "2,500", "40%").
+_NUMBER_TAIL = string.digits + " ,%"
 
 
 def measure(text: str, stopwords: frozenset[str], cjk_chars_per_word: float,
-            spaceless_stopword_density: float) -> Features:
-    """The features of ``text``; the two numbers are the Settings fields of
+            spaceless_stopword_density: float,
+            southeast_asian_chars_per_word: float = DEFAULT_SETTINGS.southeast_asian_chars_per_word) -> Features:
+    """The features of ``text``; the numbers are the Settings fields of
     those names."""
     tokens, read_by_re = _tokens(text)
     digits = len((_ASCII_DIGIT if read_by_re else _DIGIT).findall(text))
-    words, spaceless = _words(text, tokens, read_by_re, cjk_chars_per_word)
+    words, spaceless = _words(text, tokens, read_by_re, cjk_chars_per_word, southeast_asian_chars_per_word)
     # map() over C-level methods: this runs for every line of every page.
     stop = sum(map(stopwords.__contains__, map(str.lower, tokens)))
     initials = [t[0] for t in tokens]
-    alpha = sum(map(str.isalpha, initials))
+    alpha = _cased(initials)
     upper = sum(map(str.isupper, initials))
     # A share of none or all is the constant 0.0 or 1.0 (the same value), held once, not by each line.
     return _shared(Features(  # by position: keywords cost a third of the call
@@ -213,6 +265,7 @@ def measure(text: str, stopwords: frozenset[str], cjk_chars_per_word: float,
         (1.0 if upper == alpha else upper / alpha if upper else 0.0) if alpha else 0.0,
         digits / len(text) if digits else 0.0,
         len(_CLAUSE_MARKS.findall(text)) + (unpunctuated_script_breaks(text) if spaceless else 0),
+        bool(spaceless) and _unmarked_end(text),
     ))
 
 
@@ -223,7 +276,8 @@ def measure_all(texts: Iterable[str], stopwords: frozenset[str], settings: Setti
     (``measure_lines``)."""
     global _line_cache
     texts = list(texts)
-    key = (stopwords, settings.cjk_chars_per_word, settings.spaceless_stopword_density)
+    key = (stopwords, settings.cjk_chars_per_word, settings.spaceless_stopword_density,
+           settings.southeast_asian_chars_per_word)
     cached_with, cache = _line_cache
     if cached_with != key:  # a page of another language: its lines measured anew
         cache = {}
@@ -242,12 +296,15 @@ def measure_all(texts: Iterable[str], stopwords: frozenset[str], settings: Setti
 
 
 # The features of the distinct lines met last (at most LINE_CACHE_SIZE),
-# with the stopwords and the two numbers they were measured with.
-_line_cache: tuple[tuple[frozenset[str], float, float], dict[str, Features]] = ((frozenset(), 0.0, 0.0), {})
+# with the stopwords and the three numbers they were measured with.
+_line_cache: tuple[tuple[frozenset[str], float, float, float], dict[str, Features]] = (
+    (frozenset(), 0.0, 0.0, 0.0), {})
 
 
 def measure_lines(texts: list[str], stopwords: frozenset[str], cjk_chars_per_word: float,
-                  spaceless_stopword_density: float) -> list[Features]:
+                  spaceless_stopword_density: float,
+                  southeast_asian_chars_per_word: float = DEFAULT_SETTINGS.southeast_asian_chars_per_word,
+                  ) -> list[Features]:
     """``measure`` of each of ``texts``: the lines _READ_BY_RE reads (most
     lines of most pages: ASCII, Latin, Cyrillic) measured together,
     LINES_AT_ONCE at a time (a page's words are not all held at once), the
@@ -264,7 +321,8 @@ def measure_lines(texts: list[str], stopwords: frozenset[str], cjk_chars_per_wor
         ascii_together = iter(_measured_together(list(compress(lines, ascii_lines)), stopwords))
         wide_together = iter(_measured_together(list(compress(lines, wide)), stopwords))
         measured += [next(ascii_together) if is_ascii else next(wide_together) if is_wide else
-                     measure(text, stopwords, cjk_chars_per_word, spaceless_stopword_density)
+                     measure(text, stopwords, cjk_chars_per_word, spaceless_stopword_density,
+                             southeast_asian_chars_per_word)
                      for text, is_ascii, is_wide in zip(lines, ascii_lines, wide)]
     return measured
 
@@ -277,7 +335,7 @@ def _measured_together(lines: list[str], stopwords: frozenset[str]) -> list[Feat
     """``measure`` of ``lines`` that _READ_BY_RE reads, each pattern run once over the page they make."""
     page = "\n".join(lines)
     if not lines or page.count("\n") != len(lines) - 1:  # a text holding a line break is no line of a page
-        return [measure(text, stopwords, 0.0, 0.0) for text in lines]  # (no spaceless script)
+        return [measure(text, stopwords, 0.0, 0.0, 0.0) for text in lines]  # (no spaceless script)
     tokens = (_ASCII_TOKEN_OR_BREAK if page.isascii() else _TOKEN_OR_BREAK).findall(page)
     initials = "".join(map(_FIRST, tokens))  # a line break's is itself
     stops = "".join(map(_stop_marks(stopwords).get, map(str.lower, tokens), repeat("")))
@@ -287,7 +345,8 @@ def _measured_together(lines: list[str], stopwords: frozenset[str]) -> list[Feat
         alphas = list(map(len, encoded.translate(None, _ALL_BUT_LETTERS).split(b"\n")))
         uppers = list(map(len, encoded.translate(None, _ALL_BUT_UPPER).split(b"\n")))
     else:
-        alphas = [sum(map(str.isalpha, part)) for part in initials.split("\n")]
+        caseless = _CASELESS_READ_BY_RE.search(initials) is not None
+        alphas = [_cased(part) if caseless else sum(map(str.isalpha, part)) for part in initials.split("\n")]
         uppers = [sum(map(str.isupper, part)) for part in initials.split("\n")]
     for mark in _WIDE_CLAUSE_MARKS_READ_BY_RE:
         page = page.replace(mark, ".")
@@ -306,7 +365,8 @@ def _measured_together(lines: list[str], stopwords: frozenset[str]) -> list[Feat
                 text[-1:] in _TERMINAL_CHARACTERS or (not text[-1:].isalpha() and ends_sentence(text)),
                 (1.0 if upper == alpha else upper / alpha if upper else 0.0) if alpha else 0.0,
                 digit / len(text) if digit else 0.0,
-                clause))
+                clause,
+                False))  # no spaceless script
             for text, n, stop, alpha, upper, digit, clause in zip(lines, words, stop_counts, alphas, uppers, digits,
                                                                   clauses))]
     if len(_SHARED_FEATURES) > LINE_CACHE_SIZE:

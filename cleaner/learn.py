@@ -281,8 +281,9 @@ def _without_templated_articles(pages: list[_Page], units: list[Shape], settings
     for page in pages:
         article = [(line, unit) for line, unit, out in zip(page.lines, page.units, page.outside) if not out]
         sentences = [(line, unit) for line, unit in article if unit in candidates and ends_sentence(line)]
-        recurring = sum(word_count(line, settings.cjk_chars_per_word) for line, _ in sentences)
-        words = sum(word_count(line, settings.cjk_chars_per_word) for line, _ in article)
+        ratios = settings.cjk_chars_per_word, settings.southeast_asian_chars_per_word
+        recurring = sum(word_count(line, *ratios) for line, _ in sentences)
+        words = sum(word_count(line, *ratios) for line, _ in article)
         if recurring > settings.learn_article_max_recurring_share * words:
             templated.update(unit for _, unit in sentences)
     return [unit for unit in units if unit not in templated]

@@ -129,11 +129,17 @@ def classify(features: Features, stoplist_known: bool, settings: Settings) -> Ki
     prose_words = not stoplist_known or features.stopword_density >= settings.stopword_min_density
     if features.words >= settings.good_any_end_min_words and prose_words:
         return Kind.GOOD
-    if features.words >= settings.good_min_words and features.terminal and prose_words:
+    # Thai and Lao end a sentence with a space and the paragraph with the
+    # line: a line of theirs that holds a sentence's end ends its last one too.
+    if features.words >= settings.good_min_words and prose_words and (
+            features.terminal or (features.unmarked_end and features.clause_marks)):
         return Kind.GOOD
     if features.words <= settings.short_max_words:
         return Kind.SHORT
-    if features.terminal or (
+    # One of theirs that holds none may be a sentence as well as a headline:
+    # it costs the region what a headline does (see score), but inside the
+    # region it is a line of the story's body, as a short sentence is.
+    if features.terminal or features.unmarked_end or (
         stoplist_known and features.words >= settings.good_min_words
         and features.stopword_density >= settings.list_item_stopword_density
     ):
@@ -142,8 +148,8 @@ def classify(features: Features, stoplist_known: bool, settings: Settings) -> Ki
 
 
 # How a line that opens what follows ends: "Among them:", "The best part
-# comes now:" (and the full-width colon of Chinese and Japanese).
-_LEAD_IN_ENDS = (":", "：")
+# comes now:" (and the full-width colon of Chinese and Japanese, Khmer's ៖).
+_LEAD_IN_ENDS = (":", "：", "៖")
 
 
 def lead_in(text: str) -> bool:
@@ -156,9 +162,11 @@ def score(kind: Kind, features: Features, settings: Settings, text: str) -> floa
     """What block ``text`` adds to a region that holds it."""
     if kind is Kind.GOOD:
         return features.words
-    if kind is Kind.NEAR:
+    if kind is Kind.NEAR and not features.unmarked_end:
         # An unpunctuated one costs nothing inside a story but does not
         # extend one either: at a story's edge it is as likely a headline.
+        # (A line of Thai or Lao costs what a BAD one does: a list of their
+        # headlines is as many such lines.)
         return settings.near_score if features.terminal else 0.0
     if kind is Kind.SHORT and lead_in(text):
         # A short lead-in ("The best part comes now:") costs nothing either:
@@ -220,8 +228,10 @@ def _story_continues(a: int, b: int, page: Page) -> bool:
 def adjacent_pairs(prose: list[int], page: Page) -> list[int]:
     """Each k where prose[k] and prose[k + 1] are consecutive paragraphs of
     one run: both end like sentences (an unpunctuated line may be a
-    headline), and the story continues between them."""
-    sentence = [f.terminal or f.words >= page.settings.good_any_end_min_words for f in page.features]
+    headline; a line of Thai or Lao that holds a sentence's end ends its
+    last one too, see classify), and the story continues between them."""
+    sentence = [f.terminal or (f.unmarked_end and f.clause_marks > 0) or f.words >= page.settings.good_any_end_min_words
+                for f in page.features]
     return [
         k for k, (a, b) in enumerate(zip(prose, prose[1:]))
         if sentence[a] and sentence[b] and _story_continues(a, b, page)

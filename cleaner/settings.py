@@ -5,7 +5,8 @@
     cleaner = Cleaner(settings=replace(Settings(), menu_min_run=6))
 
 Words are counted as ``features.measure`` counts them (characters of
-spaceless scripts count 1/cjk_chars_per_word each). Each default says why it
+spaceless scripts count 1/cjk_chars_per_word each, of Thai, Lao, Khmer and
+Myanmar 1/southeast_asian_chars_per_word). Each default says why it
 has its value; the values were set while measuring on aeb-dev (see README).
 """
 
@@ -29,6 +30,13 @@ class Settings:
     # Average characters per word in Chinese/Japanese running text, so that
     # length thresholds written in words apply to spaceless scripts too.
     cjk_chars_per_word: float = 1.7
+    # The same for Thai, Lao, Khmer and Myanmar, whose words are longer: a
+    # syllable is a consonant with its vowel, tone and subscript marks, each a
+    # character. Invented news text segmented by hand gave 4.7 (Thai), 5.1
+    # (Khmer), 5.2 (Myanmar), 5.4 (Lao) characters a word; counted at the CJK
+    # figure, a one-word menu item of Thai read as four words (a label's
+    # limit, short_max_words) and a one-line sentence as a paragraph.
+    southeast_asian_chars_per_word: float = 4.5
     # Spaceless scripts have no stoplist tokens: their lines count as having
     # this stopword density, neutral prose (above stopword_min_density).
     spaceless_stopword_density: float = 0.3
@@ -603,9 +611,10 @@ class Settings:
     # Fold 2 at 4 and 120: 0 / 0 / +0.0020.
     lead_min_chars: int = 120
     # A line of a spaceless script (Chinese, Japanese, Thai...) is as long,
-    # for lead_min_chars, as its words (see cjk_chars_per_word) at this many
-    # characters a word, a word and its space in a spaced script: a Chinese
-    # lead of 49 characters holds what an English one of 170 does.
+    # for lead_min_chars, as its words (see cjk_chars_per_word and
+    # southeast_asian_chars_per_word) at this many characters a word, a word
+    # and its space in a spaced script: a Chinese lead of 49 characters holds
+    # what an English one of 170 does.
     spaceless_lead_chars_per_word: float = 6.0
     # The story's key points under its headline, kept as its lead (headers.key_points; in a later
     # pass, where the headline is gone, selection.later_pass_key_points): this many lines, one right

@@ -99,8 +99,8 @@ def test_lines_measured_together_are_measured_as_each_alone():
     rng = random.Random(13)
     stopwords = frozenset({"the", "of", "and", "a", "über", "жизнь"})
     pieces = ["the", "The", "THE", "of", "and", "word", "Word", "x2", "2024", "_id", " ", " ", ".", ",", "!", ":",
-              "?", ")", "'", "…", "“", "über", "Straße", "Élan", "ǅemal", "Жизнь", "№", "²", "東京", "😊", "<3", ":(",
-              "\t", "a"]
+              "?", ")", "'", "…", "“", "über", "Straße", "Élan", "ǅemal", "ǃKung", "Жизнь", "№", "²", "東京", "😊",
+              "<3", ":(", "\t", "a"]
     lines = ["", "\n", "a\nb", "...", "Ünïcode only", *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
                                                         for _ in range(3 * LINES_AT_ONCE))]
     settings = Settings()

@@ -608,7 +608,8 @@ def lead_length(text: str, settings: Settings) -> float:
     each (a character of Chinese says what several of English do)."""
     if text.isascii() or not _SPACELESS_CHARACTER.search(text):
         return len(text)
-    return measure(text, frozenset(), settings.cjk_chars_per_word, 0.0).words * settings.spaceless_lead_chars_per_word
+    words = measure(text, frozenset(), settings.cjk_chars_per_word, 0.0, settings.southeast_asian_chars_per_word).words
+    return words * settings.spaceless_lead_chars_per_word
 
 
 def lead_shaped(text: str, settings: Settings) -> bool:
