@@ -223,6 +223,10 @@ class Settings:
     # deadlines), no dateline (headers.announced_dates). Found on the study
     # set structured_pages (issue 12).
     announced_dates_min_lines: int = 3
+    # A run of at least this many adjacent lines that open with ranks counting up by one ("1. Tove
+    # Ekström, Mora IK 4.12.35", "2. ...") is a table of results, whose times may read as dates: no
+    # dateline (headers.ranked_rows). Found on an invented clean article (tests/fixtures/clean_articles).
+    ranked_rows_min_lines: int = 3
     # Blocks allowed between the headline and a bare-name byline (a standfirst).
     max_standfirst_blocks: int = 2
     # The story's first paragraph, right after the byline, is at least this long.

@@ -483,6 +483,11 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
     Example("The school holidays of the coming year at a glance:\nAutumn: 13 to 25 October 2025\n"
             "Christmas: 22 December 2025 to 5 January 2026\nEaster: 30 March to 4 April 2026\n"
             "Summer: 4 July to 14 August 2026\nSchools may add single days of their own."),
+    # A ranked table of results, whose times read as dates ("4.12.35"): no datelines; the date a line opens with is no rank.
+    Example("Tove Ekström vann loppet med elva sekunder.\nResultat\n1. Tove Ekström, Mora IK 4.12.35\n"
+            "2. Ingrid Lund, Lillehammer 4.12.46\n3. Sara Nieminen, Kalix 4.15.02\nAlla fullföljde loppet i solsken."),
+    Example("Der Rat tagte am Montag.\n1. März 2024, 10:15\n2. März 2024, 11:40\n3. März 2024, 09:05\nDie Brücke bleibt zu.",
+            removed=("1. März 2024, 10:15", "2. März 2024, 11:40", "3. März 2024, 09:05")),
     Example("\"The river gives, and the river takes; we only borrow the valley.\"\n"
             "—Letter of the first mayor to the county board, 3 May 1898\nThe flood came at night."),
     Example("By the end of March 2023, prices had doubled.\nThe hearing is set for November 19, 2019."),
@@ -522,14 +527,15 @@ def byline_dateline(page: Page) -> list[int]:
     "4 min read", "Agency November 19, 2019, 9:02 AM", "Jane Doe · 3 hours
     ago"). A short line that carries a date and does not end like a
     sentence is a dateline, unless a dash sets it under a sentence: a
-    quote's source ("—Letter of the mayor, 3 May 1898"). A news agency's
-    name alone ("Reuters") only above the story's first paragraph or beside
-    another byline or dateline."""
+    quote's source ("—Letter of the mayor, 3 May 1898"), or a ranked
+    table's row ("1. Tove Ekström, Mora IK 4.12.35"), whose time reads as a
+    date. A news agency's name alone ("Reuters") only above the story's
+    first paragraph or beside another byline or dateline."""
     hits = set(matching_positions(page, BYLINE))
     blocks, feats = page.blocks, page.features
     dated = {i for i, (block, f) in enumerate(zip(blocks, feats)) if may_be_dateline(f, page.settings) and (
         ANY_DATE.search(block.text) or _RELATIVE_DATE.search(block.text))}
-    announced = announced_dates(dated, page)
+    announced = announced_dates(dated, page) | ranked_rows(dated, page)
     hits.update(i for i in dated if i not in announced and not (
         _DASH_LED.match(blocks[i].text) and i > 0 and feats[i - 1].terminal) and not _RUNS_ON.search(blocks[i].text))
     first_prose = next((i for i, f in enumerate(feats) if f.words >= page.settings.agency_line_prose_words), len(blocks))
@@ -559,6 +565,42 @@ def announced_dates(dated: set[int], page: Page) -> set[int]:
         if end - i - 1 >= least:
             found.update(range(i + 1, end))
     return found
+
+
+# A table's row that opens with its rank: "3. Sara Nieminen, Kalix 4.15.02", "12) Rovers".
+_RANK = compiled(r"^(\d{1,3})[.)]\s")
+
+
+def ranked_rows(dated: set[int], page: Page) -> set[int]:
+    """The dated lines (positions in ``dated``) in a run of
+    ranked_rows_min_lines or more adjacent lines that open with ranks
+    counting up by one ("1. Tove Ekström, Mora IK 4.12.35", "2. Ingrid
+    Lund, Lillehammer 4.12.46"): a ranked table of results, whose times
+    may read as dates ("4.12.35"), no dateline, which is never numbered.
+    A line that opens with its date ("1. Januar 2025") has no rank."""
+    blocks = page.blocks
+
+    def rank(position: int) -> int | None:
+        text = blocks[position].text
+        found = _RANK.match(text)
+        return int(found[1]) if found and not ANY_DATE.match(text) else None
+
+    def next_in_table(above: int, below: int) -> bool:  # two lines, one right under the other, ranked n and n + 1
+        upper = rank(above)
+        return blocks[below].index == blocks[above].index + 1 and upper is not None and rank(below) == upper + 1
+
+    spared: set[int] = set()
+    for i in dated:
+        if i in spared or rank(i) is None:
+            continue
+        first = last = i
+        while first > 0 and next_in_table(first - 1, first):
+            first -= 1
+        while last + 1 < len(blocks) and next_in_table(last, last + 1):
+            last += 1
+        if last - first + 1 >= page.settings.ranked_rows_min_lines:
+            spared.update(j for j in range(first, last + 1) if j in dated)
+    return spared
 
 
 # A bare-name byline: two to four capitalised words.
