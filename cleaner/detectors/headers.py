@@ -401,6 +401,11 @@ def may_be_dateline(features: Features, settings: Settings) -> bool:
     return features.words <= settings.byline_max_words and not features.terminal and bool(features.digit_share)
 
 
+# A clock time alone on its line ("15:42 Uhr", "9.05", "10h15", "3:42 p.m.",
+# "14:05 h"): a live ticker's or a timeline's stamp over its entry.
+CLOCK_TIME = compiled(r"^\d{1,2}[:.h]\d{2}(\s?(uhr|h|hrs|[ap]\.?\s?m\.?|horas?|heures?))?\s*$", regex.IGNORECASE)
+
+
 # A time given relative to now, ending a line: "3 hours ago", "Jane Doe / 2 days".
 _RELATIVE_DATE = compiled(r"(\b\d{1,2} (min(ute)?s?|hours?|days?|weeks?|months?) ago|[/|·•] \d{1,2} "
                           r"(min(ute)?s?|hours?|days?|weeks?|months?))$", regex.I)
