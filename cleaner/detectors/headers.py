@@ -86,7 +86,8 @@ _REPEATED_LINE = Output(
     "repeated-line",
     """Short lines that are not sentences and that the page shows more than
     once, other than its headline: menu entries, tags, footer links, section
-    labels. Page chrome repeated in the header and the footer, not body.""",
+    labels. Page chrome repeated in the header and the footer, not body; not
+    a transcript's note in brackets between its sentences ("(Applause)").""",
     # Not the story's header: a label repeated below the story's first
     # paragraphs ("Download graphic", "0 comments") does not make them a
     # teaser before the story (before-header); on traf-dev's choosing folds
@@ -141,6 +142,12 @@ _REPEATED_LINE = Output(
             "Notre verdict\nLa ville a accordé le permis en 2019 et le compte rendu de la séance est public depuis.\n"
             "L'affirmation\nUn autre message affirme que l'acier venait d'une entreprise déjà en faillite à l'époque.\n"
             "Notre verdict\nL'entreprise a livré ses dernières poutres un an avant sa fermeture, selon ses comptes."),
+    # A speech's "(Applause)" between its sentences is the transcript's; a bracketed label under links is chrome.
+    Example("Home\nWorld\nThis bridge was paid for by every one of you, and built by workers from this city.\n(Applause)\n"
+            "A bridge is a strange thing: we build it for people we will never meet.\nSo let us take care of it.\n"
+            "(Applause)\nHome\nWorld\nStorm hits coast\nThe sea wall held overnight.\n[Read more]\nHarbour reopens\n"
+            "Boats left the harbour at dawn.\n[Read more]",
+            removed=("Home", "World", "Home", "World", "[Read more]", "[Read more]")),
     # A table's rows that repeat (a header row printed again, rows of equal cells) are its data.
     Example("| Team | Played | Points |\n| Rovers | 20 | 45 |\n| United | 20 | 42 |\n| Team | Played | Points |\n"
             "| City | 20 | 40 |\nBoth sides have played twenty games and the title is still open."),
@@ -202,9 +209,34 @@ def duplicate_headline(page: Page) -> dict[int, str]:
         first_hit = next((i for i in hits if page.features[i].words >= settings.headline_min_words and i < prose),
                          None)
         headline = {title_key(blocks[first_hit].text)} if first_hit is not None else set()
-    subheadings = _recurring_subheadings(hits, headline, page)
+    kept = _recurring_subheadings(hits, headline, page) | _asides(hits, page)
     return {i: "duplicate-headline" if title_key(blocks[i].text) in headline else _REPEATED_LINE.id
-            for i in hits if i not in subheadings}
+            for i in hits if i not in kept}
+
+
+# "(Applause)", "[Laughter]", "(Pause)": a line wholly in brackets.
+_BRACKETED = compiled(r"^[(\[].+[)\]]$")
+
+
+def _asides(hits: list[int], page: Page) -> set[int]:
+    """The repeated lines wholly in brackets ("(Applause)", "[Laughter]")
+    every copy of which stands right under a sentence, one copy or more
+    right over another: a transcript's or a play's note of what happened in
+    the room, set between the speaker's sentences. A bracketed label of
+    chrome stands over other chrome (under teasers: the next headline)."""
+    blocks, feats = page.blocks, page.features
+
+    def sentence_at(i: int, step: int) -> bool:  # the line right above (-1) or below (+1) is a sentence
+        j = i + step
+        return 0 <= j < len(blocks) and blocks[j].index == blocks[i].index + step and feats[j].terminal
+
+    by_key: dict[str, list[int]] = {}
+    for i in hits:
+        if _BRACKETED.match(blocks[i].text):  # most pages have none: the other hits are not grouped
+            by_key.setdefault(title_key(blocks[i].text), []).append(i)
+    return {i for key, positions in by_key.items()
+            if all(sentence_at(j, -1) for j in positions) and any(sentence_at(j, 1) for j in positions)
+            and sum(title_key(blocks[j].text) == key for j in hits) == len(positions) for i in positions}
 
 
 def _recurring_subheadings(hits: list[int], headline: set[str], page: Page) -> set[int]:
