@@ -9,7 +9,7 @@ import regex
 
 from ..cache import compiled
 from ..model import Page
-from .base import Example, Mode, Output, Role, by_sentences, detector, pattern_detector, runs, table_row
+from .base import Example, Mode, Output, Role, by_sentences, chrome_found, detector, pattern_detector, runs, table_row
 from .headers import CLOCK_TIME, MONTH, MONTHS, STORY_BYLINE_WORDS
 from .patterns import LinePattern, matching_positions
 from .traditional import with_traditional
@@ -401,7 +401,9 @@ def nav_menu(page: Page) -> Iterator[int]:
     it across the story's removed header), and a
     run under a label with a colon whose lines mostly start lower-case (a
     product's features, a list of points: menu labels are capitalised), and
-    a run of "Label: value" lines between two paragraphs (a fact box)."""
+    a run of "Label: value" lines between two paragraphs (a fact box), and,
+    in a text where no stage has found chrome, a run right between two
+    paragraphs (an article's own list: "You will need", "A radiator key")."""
     settings = page.settings
     is_label = [f.words <= settings.menu_item_max_words and not f.terminal and f.digit_share == 0
                 and not b.text.startswith(_ATTRIBUTION_DASHES) for f, b in zip(page.features, page.blocks)]
@@ -412,7 +414,7 @@ def nav_menu(page: Page) -> Iterator[int]:
         # A table's labels (its header row, a row's name) come before its numbers.
         if (len(run) >= min_run and not any(run.stop < cells.stop for cells in tables if run.start in cells)
                 and not _announced(run.start, page) and not _verdict(run, pros, cons)
-                and not _lower_case(run, page) and not _fact_box(run, page)):
+                and not _lower_case(run, page) and not _fact_box(run, page) and not _between_paragraphs(run, page)):
             yield from run
 
 
@@ -475,6 +477,21 @@ def cell_tables(page: Page, cell_max_words: float) -> list[range]:
     return [cells for cells in runs(is_cell)
             if sum(page.features[i].digit_share > 0 or page.blocks[i].text.startswith(_ATTRIBUTION_DASHES) for i in cells)
             >= settings.menu_table_min_number_share * len(cells)]
+
+
+def _between_paragraphs(run: range, page: Page) -> bool:
+    """Whether the run stands right between two paragraphs (sentences of at
+    least menu_intro_min_words words, nothing removed between) in a text
+    where no stage has found chrome yet (see keep_bare_articles): an
+    article given alone, whose list it is ("You will need" / "A radiator
+    key" / ... / "Steps", then the first step). On a web page the run is
+    judged as a menu once a pass finds chrome (the next pass removes it)."""
+    blocks, feats = page.blocks, page.features
+    if run.start == 0 or run.stop >= len(blocks) or not page.settings.keep_bare_articles or chrome_found(page):
+        return False
+    above, below = run.start - 1, run.stop
+    return (blocks[above].index + 1 == blocks[run.start].index and blocks[below].index - 1 == blocks[run.stop - 1].index
+            and all(feats[i].terminal and feats[i].words >= page.settings.menu_intro_min_words for i in (above, below)))
 
 
 # "Birke: März bis Mai", "Vitesse : 58 km/s": a short label, a colon, then its value.
