@@ -221,6 +221,12 @@ class Settings:
     # A repeated short line directly above a paragraph this long, one of
     # labels that recur in turn, is a section's subheading, kept.
     section_prose_min_words: float = 12
+    # A passage of at least this many short lines shown again whole, in the same order, at least
+    # refrain_min_lower_lines of them starting in lower case (lines that run on: verse), is a song's chorus
+    # or a poem's refrain, kept (headers._refrains). Found on an invented clean article (tests/fixtures/
+    # clean_articles, lyrics-en).
+    refrain_min_lines: int = 3
+    refrain_min_lower_lines: int = 2
     headline_title_case_share: float = 0.6
     # A run of at least this many adjacent dated lines right under a line
     # ending in a colon is the story's list of dates (school holidays,

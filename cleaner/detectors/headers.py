@@ -8,7 +8,8 @@ from __future__ import annotations
 import functools
 import re
 from array import array
-from itertools import compress
+from difflib import SequenceMatcher
+from itertools import combinations, compress
 
 import regex
 
@@ -16,7 +17,7 @@ from ..cache import compiled
 from ..features import LINE_CACHE_SIZE, Features, measure, word_count
 from ..model import Page
 from ..settings import DEFAULT_SETTINGS, Settings
-from .base import Example, Mode, Output, Role, by_sentences, detector, table_row
+from .base import Example, Mode, Output, Role, by_sentences, chrome_found, detector, table_row
 from .patterns import LinePattern, matching_positions
 
 # Between spaces ("Story - Site"); in scripts without spaces, also next to a
@@ -87,7 +88,9 @@ _REPEATED_LINE = Output(
     """Short lines that are not sentences and that the page shows more than
     once, other than its headline: menu entries, tags, footer links, section
     labels. Page chrome repeated in the header and the footer, not body; not
-    a transcript's note in brackets between its sentences ("(Applause)").""",
+    a transcript's note in brackets between its sentences ("(Applause)"),
+    nor, in an article given alone, its speakers' names over what each says
+    or a song's chorus sung again.""",
     # Not the story's header: a label repeated below the story's first
     # paragraphs ("Download graphic", "0 comments") does not make them a
     # teaser before the story (before-header); on traf-dev's choosing folds
@@ -210,6 +213,10 @@ def duplicate_headline(page: Page) -> dict[int, str]:
                          None)
         headline = {title_key(blocks[first_hit].text)} if first_hit is not None else set()
     kept = _recurring_subheadings(hits, headline, page) | _asides(hits, page)
+    if settings.keep_bare_articles and not chrome_found(page):
+        # An article given alone keeps what repeats in it, until a pass finds chrome (see keep_bare_articles):
+        # on a web page, kickers over teasers and a menu's phrases ("switch to the UK edition") take these shapes.
+        kept |= _speakers(hits, headline, page) | _refrains(hits, page)
     return {i: "duplicate-headline" if title_key(blocks[i].text) in headline else _REPEATED_LINE.id
             for i in hits if i not in kept}
 
@@ -237,6 +244,53 @@ def _asides(hits: list[int], page: Page) -> set[int]:
     return {i for key, positions in by_key.items()
             if all(sentence_at(j, -1) for j in positions) and any(sentence_at(j, 1) for j in positions)
             and sum(title_key(blocks[j].text) == key for j in hits) == len(positions) for i in positions}
+
+
+def _speakers(hits: list[int], headline: set[str], page: Page) -> set[int]:
+    """The repeated lines every copy of which stands right over a sentence:
+    the names of a play's or a transcript's speakers over what each says
+    ("TOM" / "The boat's gone."), in an article given alone. On a web page
+    they are a teaser list's kickers ("ANALYSIS" over each teaser) as likely."""
+    blocks, feats = page.blocks, page.features
+    by_key: dict[str, list[int]] = {}
+    for i in hits:
+        by_key.setdefault(title_key(blocks[i].text), []).append(i)
+    return {i for key, positions in by_key.items() if key not in headline and all(
+        i + 1 < len(blocks) and blocks[i + 1].index == blocks[i].index + 1 and feats[i + 1].terminal for i in positions)
+        for i in positions}
+
+
+def _refrains(hits: list[int], page: Page) -> set[int]:
+    """The repeated lines of a passage repeated whole: refrain_min_lines or
+    more lines, one right under another, shown again in the same order,
+    refrain_min_lower_lines or more of which start in lower case and are
+    longer than a menu's label (menu_item_max_words): a song's chorus or a
+    poem's refrain, whose lines run on from the line above ("Row me over" /
+    "to the light on the other shore"), in an article given alone. A menu
+    repeated at a page's foot is mostly capitalised labels, but not always
+    ("switch to the UK edition")."""
+    blocks, feats, settings = page.blocks, page.features, page.settings
+
+    def verse(j: int) -> bool:
+        return blocks[j].text[:1].islower() and feats[j].words > settings.menu_item_max_words
+
+    runs: list[range] = []  # each maximal run of hits one right under another that holds verse
+    start = 0
+    for n, i in enumerate(hits):
+        if n + 1 < len(hits) and hits[n + 1] == i + 1 and blocks[i + 1].index == blocks[i].index + 1:
+            continue
+        run = range(hits[start], i + 1)
+        if len(run) >= settings.refrain_min_lines and sum(map(verse, run)) >= settings.refrain_min_lower_lines:
+            runs.append(run)
+        start = n + 1
+    kept: set[int] = set()
+    for first, second in combinations(runs, 2):  # the passages two runs share, in the same order
+        keys_first, keys_second = ([title_key(blocks[j].text) for j in run] for run in (first, second))
+        for same in SequenceMatcher(None, keys_first, keys_second, autojunk=False).get_matching_blocks():
+            passage = first[same.a:same.a + same.size]
+            if same.size >= settings.refrain_min_lines and sum(map(verse, passage)) >= settings.refrain_min_lower_lines:
+                kept.update(passage, second[same.b:same.b + same.size])
+    return kept
 
 
 def _recurring_subheadings(hits: list[int], headline: set[str], page: Page) -> set[int]:
