@@ -82,6 +82,10 @@ class Settings:
     # bare times ("9:00", "31:42") and no other player control is a programme or a race's results:
     # its times are no clip lengths. Found on invented pages (tests/fixtures/cms_pages 45, 67-69).
     media_player_table_min_times: int = 3
+    # A live ticker's entry under its clock time ("18:40" / "Schools in the north will stay closed."): a
+    # sentence of at least this many words (media-player's _ticker_stamps, with media_player_table_min_times
+    # such stamps in clock order). Found on an invented clean article (tests/fixtures/clean_articles).
+    ticker_entry_min_words: float = 5
     # A cell of a table rendered a cell a line (a programme's film, "Les Vacances de M. Hulot") may be
     # longer than a menu's label: media-player's tables and story_table_after's. Found on invented pages
     # (tests/fixtures/cms_pages 67-69).
@@ -225,12 +229,22 @@ class Settings:
     # A repeated short line directly above a paragraph this long, one of
     # labels that recur in turn, is a section's subheading, kept.
     section_prose_min_words: float = 12
+    # A passage of at least this many short lines shown again whole, in the same order, at least
+    # refrain_min_lower_lines of them starting in lower case (lines that run on: verse), is a song's chorus
+    # or a poem's refrain, kept (headers._refrains). Found on an invented clean article (tests/fixtures/
+    # clean_articles, lyrics-en).
+    refrain_min_lines: int = 3
+    refrain_min_lower_lines: int = 2
     headline_title_case_share: float = 0.6
     # A run of at least this many adjacent dated lines right under a line
     # ending in a colon is the story's list of dates (school holidays,
     # deadlines), no dateline (headers.announced_dates). Found on the study
     # set structured_pages (issue 12).
     announced_dates_min_lines: int = 3
+    # A run of at least this many adjacent lines that open with ranks counting up by one ("1. Tove
+    # Ekström, Mora IK 4.12.35", "2. ...") is a table of results, whose times may read as dates: no
+    # dateline (headers.ranked_rows). Found on an invented clean article (tests/fixtures/clean_articles).
+    ranked_rows_min_lines: int = 3
     # Blocks allowed between the headline and a bare-name byline (a standfirst).
     max_standfirst_blocks: int = 2
     # The story's first paragraph, right after the byline, is at least this long.

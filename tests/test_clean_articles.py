@@ -13,10 +13,26 @@ from cleaner import Cleaner
 ARTICLES = Path(__file__).resolve().parent / "fixtures" / "clean_articles"
 
 
-# (The Swedish, Russian, Turkish, Czech and Chinese stories use the words of their languages' share,
-# comment, ad, support and date phrases in sentences and subheadings.)
-@pytest.mark.parametrize("name", ["linked-spans", "japanese", "quotes-run", "live-updates", "unfinished-end", "swedish",
-                                  "russian", "turkish", "czech", "chinese"])
+# Every article of the folder, but those whose shape a page's chrome takes too, which the cleaner
+# cannot tell apart without a page around them (each with the reason). (The Swedish, Russian,
+# Turkish, Czech and Chinese stories use the words of their languages' share, comment, ad, support
+# and date phrases in sentences and subheadings; the articles named by genre and language, such as
+# howto-en or liveblog-ru, were written in session 18 before the cleaner ran on them.)
+LEFT_OUT = {
+    # Each candidate's name and party over one paragraph about them, three or more in a row between
+    # the story's paragraphs: the shape of a list of other articles' headlines and teasers.
+    "profiles": "a headline-and-teaser list's shape",
+    # The press office's name, telephone and e-mail lines under "Pressekontakt:" at the release's foot: the
+    # shape and words of a site's contact block in its footer (contact-details), which makes a web page of it.
+    "press-release-de": "a site's contact block's shape",
+    # A league table a cell a line whose label-and-number cells repeat ("P 20" under two teams): the shape of
+    # a page's repeated short lines ("Page 2" over and under a list), which the cells are not told from.
+    "sports-results-en": "repeated short lines of a label and a number",
+}
+NAMES = sorted(path.stem for path in ARTICLES.glob("*.txt") if path.stem not in LEFT_OUT)
+
+
+@pytest.mark.parametrize("name", NAMES)
 def test_a_clean_article_comes_back_whole(name):
     text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
     explanation = Cleaner().explain(text)

@@ -18,11 +18,14 @@ PARAGRAPHS = (
 )
 # A short label the extraction keeps inside the story twice: text mode's
 # repeated-line removes it, a stage the HTML path's extraction does not run.
+# (Under a paragraph each time, the last copy at the story's end: a label
+# over each of an article's paragraphs is its own when no chrome is found,
+# see headers._speakers.)
 LABEL = "Harbour works"
 
 
 def _page() -> str:
-    body = "".join(f"<p>{LABEL}</p><p>{text}</p>" if n % 2 == 0 else f"<p>{text}</p>"
+    body = "".join(f"<p>{text}</p><p>{LABEL}</p>" if n % 2 == 1 else f"<p>{text}</p>"
                    for n, text in enumerate(PARAGRAPHS))
     return (f"<!DOCTYPE html><html lang='en'><head><title>Channel to be dredged</title></head><body>"
             f"<article><h1>Channel to be dredged</h1>{body}</article></body></html>")

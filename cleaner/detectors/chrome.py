@@ -9,8 +9,8 @@ import regex
 
 from ..cache import compiled
 from ..model import Page
-from .base import Example, Mode, Output, Role, by_sentences, detector, pattern_detector, runs, table_row
-from .headers import MONTH, MONTHS, STORY_BYLINE_WORDS
+from .base import Example, Mode, Output, Role, by_sentences, chrome_found, detector, pattern_detector, runs, table_row
+from .headers import CLOCK_TIME, MONTH, MONTHS, STORY_BYLINE_WORDS
 from .patterns import LinePattern, matching_positions
 from .traditional import with_traditional
 
@@ -401,7 +401,9 @@ def nav_menu(page: Page) -> Iterator[int]:
     it across the story's removed header), and a
     run under a label with a colon whose lines mostly start lower-case (a
     product's features, a list of points: menu labels are capitalised), and
-    a run of "Label: value" lines between two paragraphs (a fact box)."""
+    a run of "Label: value" lines between two paragraphs (a fact box), and,
+    in a text where no stage has found chrome, a run right between two
+    paragraphs (an article's own list: "You will need", "A radiator key")."""
     settings = page.settings
     is_label = [f.words <= settings.menu_item_max_words and not f.terminal and f.digit_share == 0
                 and not b.text.startswith(_ATTRIBUTION_DASHES) for f, b in zip(page.features, page.blocks)]
@@ -412,7 +414,7 @@ def nav_menu(page: Page) -> Iterator[int]:
         # A table's labels (its header row, a row's name) come before its numbers.
         if (len(run) >= min_run and not any(run.stop < cells.stop for cells in tables if run.start in cells)
                 and not _announced(run.start, page) and not _verdict(run, pros, cons)
-                and not _lower_case(run, page) and not _fact_box(run, page)):
+                and not _lower_case(run, page) and not _fact_box(run, page) and not _between_paragraphs(run, page)):
             yield from run
 
 
@@ -475,6 +477,21 @@ def cell_tables(page: Page, cell_max_words: float) -> list[range]:
     return [cells for cells in runs(is_cell)
             if sum(page.features[i].digit_share > 0 or page.blocks[i].text.startswith(_ATTRIBUTION_DASHES) for i in cells)
             >= settings.menu_table_min_number_share * len(cells)]
+
+
+def _between_paragraphs(run: range, page: Page) -> bool:
+    """Whether the run stands right between two paragraphs (sentences of at
+    least menu_intro_min_words words, nothing removed between) in a text
+    where no stage has found chrome yet (see keep_bare_articles): an
+    article given alone, whose list it is ("You will need" / "A radiator
+    key" / ... / "Steps", then the first step). On a web page the run is
+    judged as a menu once a pass finds chrome (the next pass removes it)."""
+    blocks, feats = page.blocks, page.features
+    if run.start == 0 or run.stop >= len(blocks) or not page.settings.keep_bare_articles or chrome_found(page):
+        return False
+    above, below = run.start - 1, run.stop
+    return (blocks[above].index + 1 == blocks[run.start].index and blocks[below].index - 1 == blocks[run.stop - 1].index
+            and all(feats[i].terminal and feats[i].words >= page.settings.menu_intro_min_words for i in (above, below)))
 
 
 # "Birke: März bis Mai", "Vitesse : 58 km/s": a short label, a colon, then its value.
@@ -2579,6 +2596,15 @@ def _gallery_titles(page: Page) -> list[int]:
                 "11:30\nDamen\nHalle 2\n14:00\nHerren\nHalle 1\nDer Eintritt ist an allen Tagen frei.\n"
                 "The first finishers in each race.\n1\nOwen Price\n31:42\n2\nSam Okafor\n32:05\n3\nLuke Barnes\n32:51\n"
                 "Full results will be posted on Wednesday."),
+        # A live ticker's stamps, clock times in order each over its entry, are no clip lengths; times out of
+        # order over sentences (a list of clips) are.
+        Example("Паводок продолжается.\n18:40\nУровень воды в реке поднялся ещё на двадцать сантиметров.\n17:55\n"
+                "Из затопленных домов эвакуированы триста сорок человек.\n17:10\nГубернатор объявил режим "
+                "чрезвычайной ситуации в четырёх округах."),
+        Example("The storm hit the coast.\n2:31\nThe mayor explains the plans for the new sea wall in the town.\n4:05\n"
+                "Fishermen count the cost of the storm in the harbour on Monday.\n1:12\n"
+                "The coastguard describes the rescue of two sailors off the point.",
+                removed=("2:31", "4:05", "1:12")),
         # A player's times among its controls stay clip lengths, a table's cells about them or not.
         Example("The storm hit the coast.\nPlay\nMute\nCurrent Time\n0:00\n/\nDuration\n2:45\nLoaded: 0%\n"
                 "Remaining Time\n-2:45\nThe sea wall held.",
@@ -2597,20 +2623,43 @@ def media_player(page: Page) -> list[int]:
     (a programme's start times, a race's finishing times): a run of table
     cells (of table_cell_max_words words at most) holding
     media_player_table_min_times bare times or more and no other control of
-    a player."""
+    a player; nor a live ticker's stamps, as many clock times in clock order,
+    each over a sentence."""
     hits = matching_positions(page, MEDIA_PLAYER)
     hits = sorted(set(hits).union(_gallery_titles(page)))
     texts = page.texts()
     times = [i for i in hits if _CLIP_TIME_LINE.match(texts[i])]
     if len(times) < page.settings.media_player_table_min_times:
         return hits
-    in_tables: set[int] = set()
+    spared = _ticker_stamps(times, page)
     for table in cell_tables(page, page.settings.table_cell_max_words):
         inside = [i for i in hits if i in table]
         if (len(inside) >= page.settings.media_player_table_min_times
                 and all(_CLIP_TIME_LINE.match(texts[i]) for i in inside)):
-            in_tables.update(inside)
-    return [i for i in hits if i not in in_tables]
+            spared.update(inside)
+    return [i for i in hits if i not in spared]
+
+
+def _ticker_stamps(times: list[int], page: Page) -> set[int]:
+    """The bare times among ``times`` that are clock times each right over
+    a sentence (ticker_entry_min_words words or more), when
+    media_player_table_min_times or more are, in clock order (each later
+    than the one before, or each earlier): a live ticker's stamps, each over
+    what happened then ("18:40" / "The river rose again."), no player's. A
+    clip's length over the story's next paragraph is one time, and a list
+    of clips sets titles under theirs, not sentences."""
+    blocks, feats, settings = page.blocks, page.features, page.settings
+    stamps: list[tuple[int, int]] = []  # (position, minutes since midnight)
+    for i in times:
+        hours, _, minutes = blocks[i].text.partition(":")
+        if (CLOCK_TIME.match(blocks[i].text) and int(hours) < 24 and int(minutes) < 60 and i + 1 < len(blocks)
+                and blocks[i + 1].index == blocks[i].index + 1 and feats[i + 1].terminal
+                and feats[i + 1].words >= settings.ticker_entry_min_words):
+            stamps.append((i, int(hours) * 60 + int(minutes)))
+    clock = [minutes for _, minutes in stamps]
+    pairs = list(zip(clock, clock[1:]))
+    in_order = all(a < b for a, b in pairs) or all(a > b for a, b in pairs)
+    return {i for i, _ in stamps} if len(stamps) >= settings.media_player_table_min_times and in_order else set()
 
 
 # The prompt a drop-down list opens with, by language; its options follow on the same line.

@@ -8,7 +8,8 @@ from __future__ import annotations
 import functools
 import re
 from array import array
-from itertools import compress
+from difflib import SequenceMatcher
+from itertools import combinations, compress
 
 import regex
 
@@ -16,7 +17,7 @@ from ..cache import compiled
 from ..features import LINE_CACHE_SIZE, Features, measure, word_count
 from ..model import Page
 from ..settings import DEFAULT_SETTINGS, Settings
-from .base import Example, Mode, Output, Role, by_sentences, detector, table_row
+from .base import Example, Mode, Output, Role, by_sentences, chrome_found, detector, table_row
 from .patterns import LinePattern, matching_positions
 
 # Between spaces ("Story - Site"); in scripts without spaces, also next to a
@@ -86,7 +87,10 @@ _REPEATED_LINE = Output(
     "repeated-line",
     """Short lines that are not sentences and that the page shows more than
     once, other than its headline: menu entries, tags, footer links, section
-    labels. Page chrome repeated in the header and the footer, not body.""",
+    labels. Page chrome repeated in the header and the footer, not body; not
+    a transcript's note in brackets between its sentences ("(Applause)"),
+    nor, in an article given alone, its speakers' names over what each says
+    or a song's chorus sung again.""",
     # Not the story's header: a label repeated below the story's first
     # paragraphs ("Download graphic", "0 comments") does not make them a
     # teaser before the story (before-header); on traf-dev's choosing folds
@@ -141,6 +145,12 @@ _REPEATED_LINE = Output(
             "Notre verdict\nLa ville a accordé le permis en 2019 et le compte rendu de la séance est public depuis.\n"
             "L'affirmation\nUn autre message affirme que l'acier venait d'une entreprise déjà en faillite à l'époque.\n"
             "Notre verdict\nL'entreprise a livré ses dernières poutres un an avant sa fermeture, selon ses comptes."),
+    # A speech's "(Applause)" between its sentences is the transcript's; a bracketed label under links is chrome.
+    Example("Home\nWorld\nThis bridge was paid for by every one of you, and built by workers from this city.\n(Applause)\n"
+            "A bridge is a strange thing: we build it for people we will never meet.\nSo let us take care of it.\n"
+            "(Applause)\nHome\nWorld\nStorm hits coast\nThe sea wall held overnight.\n[Read more]\nHarbour reopens\n"
+            "Boats left the harbour at dawn.\n[Read more]",
+            removed=("Home", "World", "Home", "World", "[Read more]", "[Read more]")),
     # A table's rows that repeat (a header row printed again, rows of equal cells) are its data.
     Example("| Team | Played | Points |\n| Rovers | 20 | 45 |\n| United | 20 | 42 |\n| Team | Played | Points |\n"
             "| City | 20 | 40 |\nBoth sides have played twenty games and the title is still open."),
@@ -202,9 +212,85 @@ def duplicate_headline(page: Page) -> dict[int, str]:
         first_hit = next((i for i in hits if page.features[i].words >= settings.headline_min_words and i < prose),
                          None)
         headline = {title_key(blocks[first_hit].text)} if first_hit is not None else set()
-    subheadings = _recurring_subheadings(hits, headline, page)
+    kept = _recurring_subheadings(hits, headline, page) | _asides(hits, page)
+    if settings.keep_bare_articles and not chrome_found(page):
+        # An article given alone keeps what repeats in it, until a pass finds chrome (see keep_bare_articles):
+        # on a web page, kickers over teasers and a menu's phrases ("switch to the UK edition") take these shapes.
+        kept |= _speakers(hits, headline, page) | _refrains(hits, page)
     return {i: "duplicate-headline" if title_key(blocks[i].text) in headline else _REPEATED_LINE.id
-            for i in hits if i not in subheadings}
+            for i in hits if i not in kept}
+
+
+# "(Applause)", "[Laughter]", "(Pause)": a line wholly in brackets.
+_BRACKETED = compiled(r"^[(\[].+[)\]]$")
+
+
+def _asides(hits: list[int], page: Page) -> set[int]:
+    """The repeated lines wholly in brackets ("(Applause)", "[Laughter]")
+    every copy of which stands right under a sentence, one copy or more
+    right over another: a transcript's or a play's note of what happened in
+    the room, set between the speaker's sentences. A bracketed label of
+    chrome stands over other chrome (under teasers: the next headline)."""
+    blocks, feats = page.blocks, page.features
+
+    def sentence_at(i: int, step: int) -> bool:  # the line right above (-1) or below (+1) is a sentence
+        j = i + step
+        return 0 <= j < len(blocks) and blocks[j].index == blocks[i].index + step and feats[j].terminal
+
+    by_key: dict[str, list[int]] = {}
+    for i in hits:
+        if _BRACKETED.match(blocks[i].text):  # most pages have none: the other hits are not grouped
+            by_key.setdefault(title_key(blocks[i].text), []).append(i)
+    return {i for key, positions in by_key.items()
+            if all(sentence_at(j, -1) for j in positions) and any(sentence_at(j, 1) for j in positions)
+            and sum(title_key(blocks[j].text) == key for j in hits) == len(positions) for i in positions}
+
+
+def _speakers(hits: list[int], headline: set[str], page: Page) -> set[int]:
+    """The repeated lines every copy of which stands right over a sentence:
+    the names of a play's or a transcript's speakers over what each says
+    ("TOM" / "The boat's gone."), in an article given alone. On a web page
+    they are a teaser list's kickers ("ANALYSIS" over each teaser) as likely."""
+    blocks, feats = page.blocks, page.features
+    by_key: dict[str, list[int]] = {}
+    for i in hits:
+        by_key.setdefault(title_key(blocks[i].text), []).append(i)
+    return {i for key, positions in by_key.items() if key not in headline and all(
+        i + 1 < len(blocks) and blocks[i + 1].index == blocks[i].index + 1 and feats[i + 1].terminal for i in positions)
+        for i in positions}
+
+
+def _refrains(hits: list[int], page: Page) -> set[int]:
+    """The repeated lines of a passage repeated whole: refrain_min_lines or
+    more lines, one right under another, shown again in the same order,
+    refrain_min_lower_lines or more of which start in lower case and are
+    longer than a menu's label (menu_item_max_words): a song's chorus or a
+    poem's refrain, whose lines run on from the line above ("Row me over" /
+    "to the light on the other shore"), in an article given alone. A menu
+    repeated at a page's foot is mostly capitalised labels, but not always
+    ("switch to the UK edition")."""
+    blocks, feats, settings = page.blocks, page.features, page.settings
+
+    def verse(j: int) -> bool:
+        return blocks[j].text[:1].islower() and feats[j].words > settings.menu_item_max_words
+
+    runs: list[range] = []  # each maximal run of hits one right under another that holds verse
+    start = 0
+    for n, i in enumerate(hits):
+        if n + 1 < len(hits) and hits[n + 1] == i + 1 and blocks[i + 1].index == blocks[i].index + 1:
+            continue
+        run = range(hits[start], i + 1)
+        if len(run) >= settings.refrain_min_lines and sum(map(verse, run)) >= settings.refrain_min_lower_lines:
+            runs.append(run)
+        start = n + 1
+    kept: set[int] = set()
+    for first, second in combinations(runs, 2):  # the passages two runs share, in the same order
+        keys_first, keys_second = ([title_key(blocks[j].text) for j in run] for run in (first, second))
+        for same in SequenceMatcher(None, keys_first, keys_second, autojunk=False).get_matching_blocks():
+            passage = first[same.a:same.a + same.size]
+            if same.size >= settings.refrain_min_lines and sum(map(verse, passage)) >= settings.refrain_min_lower_lines:
+                kept.update(passage, second[same.b:same.b + same.size])
+    return kept
 
 
 def _recurring_subheadings(hits: list[int], headline: set[str], page: Page) -> set[int]:
@@ -401,6 +487,11 @@ def may_be_dateline(features: Features, settings: Settings) -> bool:
     return features.words <= settings.byline_max_words and not features.terminal and bool(features.digit_share)
 
 
+# A clock time alone on its line ("15:42 Uhr", "9.05", "10h15", "3:42 p.m.",
+# "14:05 h"): a live ticker's or a timeline's stamp over its entry.
+CLOCK_TIME = compiled(r"^\d{1,2}[:.h]\d{2}(\s?(uhr|h|hrs|[ap]\.?\s?m\.?|horas?|heures?))?\s*$", regex.IGNORECASE)
+
+
 # A time given relative to now, ending a line: "3 hours ago", "Jane Doe / 2 days".
 _RELATIVE_DATE = compiled(r"(\b\d{1,2} (min(ute)?s?|hours?|days?|weeks?|months?) ago|[/|·•] \d{1,2} "
                           r"(min(ute)?s?|hours?|days?|weeks?|months?))$", regex.I)
@@ -483,6 +574,11 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
     Example("The school holidays of the coming year at a glance:\nAutumn: 13 to 25 October 2025\n"
             "Christmas: 22 December 2025 to 5 January 2026\nEaster: 30 March to 4 April 2026\n"
             "Summer: 4 July to 14 August 2026\nSchools may add single days of their own."),
+    # A ranked table of results, whose times read as dates ("4.12.35"): no datelines; the date a line opens with is no rank.
+    Example("Tove Ekström vann loppet med elva sekunder.\nResultat\n1. Tove Ekström, Mora IK 4.12.35\n"
+            "2. Ingrid Lund, Lillehammer 4.12.46\n3. Sara Nieminen, Kalix 4.15.02\nAlla fullföljde loppet i solsken."),
+    Example("Der Rat tagte am Montag.\n1. März 2024, 10:15\n2. März 2024, 11:40\n3. März 2024, 09:05\nDie Brücke bleibt zu.",
+            removed=("1. März 2024, 10:15", "2. März 2024, 11:40", "3. März 2024, 09:05")),
     Example("\"The river gives, and the river takes; we only borrow the valley.\"\n"
             "—Letter of the first mayor to the county board, 3 May 1898\nThe flood came at night."),
     Example("By the end of March 2023, prices had doubled.\nThe hearing is set for November 19, 2019."),
@@ -522,14 +618,15 @@ def byline_dateline(page: Page) -> list[int]:
     "4 min read", "Agency November 19, 2019, 9:02 AM", "Jane Doe · 3 hours
     ago"). A short line that carries a date and does not end like a
     sentence is a dateline, unless a dash sets it under a sentence: a
-    quote's source ("—Letter of the mayor, 3 May 1898"). A news agency's
-    name alone ("Reuters") only above the story's first paragraph or beside
-    another byline or dateline."""
+    quote's source ("—Letter of the mayor, 3 May 1898"), or a ranked
+    table's row ("1. Tove Ekström, Mora IK 4.12.35"), whose time reads as a
+    date. A news agency's name alone ("Reuters") only above the story's
+    first paragraph or beside another byline or dateline."""
     hits = set(matching_positions(page, BYLINE))
     blocks, feats = page.blocks, page.features
     dated = {i for i, (block, f) in enumerate(zip(blocks, feats)) if may_be_dateline(f, page.settings) and (
         ANY_DATE.search(block.text) or _RELATIVE_DATE.search(block.text))}
-    announced = announced_dates(dated, page)
+    announced = announced_dates(dated, page) | ranked_rows(dated, page)
     hits.update(i for i in dated if i not in announced and not (
         _DASH_LED.match(blocks[i].text) and i > 0 and feats[i - 1].terminal) and not _RUNS_ON.search(blocks[i].text))
     first_prose = next((i for i, f in enumerate(feats) if f.words >= page.settings.agency_line_prose_words), len(blocks))
@@ -559,6 +656,42 @@ def announced_dates(dated: set[int], page: Page) -> set[int]:
         if end - i - 1 >= least:
             found.update(range(i + 1, end))
     return found
+
+
+# A table's row that opens with its rank: "3. Sara Nieminen, Kalix 4.15.02", "12) Rovers".
+_RANK = compiled(r"^(\d{1,3})[.)]\s")
+
+
+def ranked_rows(dated: set[int], page: Page) -> set[int]:
+    """The dated lines (positions in ``dated``) in a run of
+    ranked_rows_min_lines or more adjacent lines that open with ranks
+    counting up by one ("1. Tove Ekström, Mora IK 4.12.35", "2. Ingrid
+    Lund, Lillehammer 4.12.46"): a ranked table of results, whose times
+    may read as dates ("4.12.35"), no dateline, which is never numbered.
+    A line that opens with its date ("1. Januar 2025") has no rank."""
+    blocks = page.blocks
+
+    def rank(position: int) -> int | None:
+        text = blocks[position].text
+        found = _RANK.match(text)
+        return int(found[1]) if found and not ANY_DATE.match(text) else None
+
+    def next_in_table(above: int, below: int) -> bool:  # two lines, one right under the other, ranked n and n + 1
+        upper = rank(above)
+        return blocks[below].index == blocks[above].index + 1 and upper is not None and rank(below) == upper + 1
+
+    spared: set[int] = set()
+    for i in dated:
+        if i in spared or rank(i) is None:
+            continue
+        first = last = i
+        while first > 0 and next_in_table(first - 1, first):
+            first -= 1
+        while last + 1 < len(blocks) and next_in_table(last, last + 1):
+            last += 1
+        if last - first + 1 >= page.settings.ranked_rows_min_lines:
+            spared.update(j for j in range(first, last + 1) if j in dated)
+    return spared
 
 
 # A bare-name byline: two to four capitalised words.

@@ -13,7 +13,7 @@ from ..features import LINE_CACHE_SIZE, Features
 from ..model import Block, Page
 from ..settings import Settings
 from .base import Example, Output, Role, by_sentences, detector, is_chrome, pattern_detector, runs
-from .headers import ANY_DATE, DATE, may_be_dateline, title_key, title_keys
+from .headers import ANY_DATE, CLOCK_TIME, DATE, may_be_dateline, title_key, title_keys
 from .patterns import LinePattern, matching_positions
 
 LIST_HEADING = LinePattern(
@@ -1077,9 +1077,6 @@ _RESULT = compiled(r"^(\p{L}[\p{L}.'’ -]*\s\d{1,3},?\s\p{L}[\p{L}.'’ -]*\s\d
 _TIMELINE_ENTRY = compiled(r"^\d.{0,30}[:：]$")
 # How a timeline's entry ends ($ matches before a final newline too): other lines are not tried.
 _TIMELINE_ENDS = (":", "：", ":\n", "：\n")
-# A clock time alone on its line ("15:42 Uhr", "9.05", "10h15", "3:42 p.m.",
-# "14:05 h"): a live ticker's or a timeline's stamp over its entry.
-_CLOCK_TIME = compiled(r"^\d{1,2}[:.h]\d{2}(\s?(uhr|h|hrs|[ap]\.?\s?m\.?|horas?|heures?))?\s*$", regex.IGNORECASE)
 
 
 def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int,
@@ -1383,7 +1380,7 @@ def _stamp_over_entry(i: int, texts: list[str], is_teaser: list[bool], settings:
     over a paragraph: a live ticker's or a timeline's entry under its time
     stamp, which the story holds (ticker_stamps_are_entries)."""
     return (settings.ticker_stamps_are_entries and i + 1 < len(texts) and is_teaser[i + 1]
-            and bool(_CLOCK_TIME.match(texts[i])))
+            and bool(CLOCK_TIME.match(texts[i])))
 
 
 def _dated_below_story(run: list[tuple[int, int]], texts: list[str], feats: list[Features], settings: Settings) -> bool:
