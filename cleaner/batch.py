@@ -44,6 +44,9 @@ class Job:
     problem: str | None = None
     """Why this entry of a folder cannot be cleaned (a folder that cannot be
     read, a link to a folder): it fails with this reason."""
+    data: bytes | None = None
+    """The page of an input given as a stream (a FIFO, a device), read by the command: a worker could not
+    open it again. Never up to date for --resume: its content is known only as it is read."""
 
     def failed(self, options: RunOptions, reason: str) -> Outcome:
         """This input failed for ``reason``: in a record format, its record (its id) keeps its row."""
@@ -426,12 +429,15 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
     if job.claimed_by and not FORMATS[options.fmt].writes_records:
         return Outcome(source, error=f"output {printable(str(output))} already written from "
                                       f"{printable(str(job.claimed_by))}")
-    if options.resume and is_up_to_date(job.source, output, options.since):
+    if job.data is not None:
+        data, kind = job.data, kind_of(inner_name(job.source.name))
+    elif options.resume and is_up_to_date(job.source, output, options.since):
         return Outcome(source, up_to_date=True)
-    try:
-        data, kind = read_page(job.source, options.max_input_bytes)
-    except InputError as exc:
-        return job.failed(options, str(exc))
+    else:
+        try:
+            data, kind = read_page(job.source, options.max_input_bytes)
+        except InputError as exc:
+            return job.failed(options, str(exc))
     outcome = clean_document(cleaner_for(options), data, source, kind=kind, options=options, url=options.url,
                              record={"id": job.relative.as_posix()})  # what a record format writes beside the body
     if outcome.output is not None:

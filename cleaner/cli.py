@@ -27,7 +27,7 @@ from .batch import (
     overlap_error, read_page, read_stream, reclaim, recorded_stamp, records_file_error, repeated_inputs, run_stamp,
     stamp_differences, stamp_for_run,
 )
-from .files import dead_link, not_regular, real_path
+from .files import dead_link, not_regular, read_as_stream, real_path
 from .compression import (MAGIC_BYTES, CompressionError, PipeWindow, head_past_a_corrupt_start, inner_name,
                           opened_for_reading, peek_ahead)
 from .corpus import (
@@ -379,7 +379,8 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                             _clean_corpus(run, options, plan, kinds[0][1], str(paths[0]), report, written,
                                           strict=strict, shown=shown)
                         else:
-                            _clean_pages(run, options, plan, paths, report, written, shown=shown)
+                            streams = {path: stream for path, (_, stream) in zip(paths, kinds, strict=True) if stream}
+                            _clean_pages(run, options, plan, paths, streams, report, written, shown=shown)
                     except _OutputFailed as exc:
                         if exc.said:  # as it came, while the run waited for its workers
                             said = str(exc)
@@ -439,39 +440,24 @@ def _stdin_bytes() -> IO[bytes]:
 
 
 def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
-    """What ``path`` holds (page, folder, jsonl, warc, parquet) and, for
-    stdin, the stream to read it from (decompressed)."""
+    """What ``path`` holds (page, folder, jsonl, warc, parquet) and, for stdin and for a FIFO or a device
+    given by name (`read_as_stream`), the stream to read it from (decompressed): it is read once, by this
+    process, as no worker could open it again."""
     if path == Path("-"):
-        # Read ahead: a pipe's first read may hold a byte or two of what its writer sends.
-        _, raw = peek_ahead(_stdin_bytes(), MAGIC_BYTES)
-        # Gone back to once its kind is known: a WARC is read from its compressed bytes, that its reader
-        # goes on past a corrupt gzip member in.
-        window = PipeWindow(raw)
-        with opened_for_reading(cast(IO[bytes], window)) as stream:
-            try:
-                head, _ = peek_ahead(stream, SNIFF_BYTES, shows_its_kind)
-            except CompressionError:  # cut short or corrupt within its first bytes
-                window.seek(0)
-                # A corpus of gzip members (a .warc.gz, a .jsonl.gz) is known by the next member, and read
-                # past the corrupt one, by name, as from a file; else it is a page, that fails reading by
-                # name, counted (in --report, in a records file -o names) as a file's does.
-                head = head_past_a_corrupt_start(cast(IO[bytes], window), SNIFF_BYTES)
-        window.seek(0)
-        sniffed = corpus_kind("", head) or ("jsonl" if starts_like_jsonl(head) else "page")
-        if sniffed == "parquet":
-            raise click.UsageError("Parquet is read from its end, not from stdin: give the file's path")
-        if sniffed in ("warc", "jsonl"):  # read from its compressed bytes: past a corrupt gzip member too
-            return sniffed, cast(IO[bytes], window)
-        window.release()
-        return sniffed, inputs.enter_context(opened_for_reading(cast(IO[bytes], window)))
+        return _stream_kind(_stdin_bytes(), "stdin", inputs)
+    if read_as_stream(path):
+        try:
+            given = inputs.enter_context(path.open("rb"))  # waits for a writer, as `cat fifo` does
+        except OSError as exc:
+            raise click.UsageError(f"{path}: cannot read: {exc.strerror}") from None
+        return _stream_kind(given, f"a pipe ({path})", inputs)
     if not path.exists():
         raise click.UsageError(f"{path}: {dead_link(path) or 'a link that leads to no file'}" if path.is_symlink()
                                else f"no such file or folder: {path}")
     if path.is_dir():
         return "folder", None
     kind = corpus_kind(path.name)
-    # The name says nothing: the content may. Not that of a FIFO (`<(zcat pages.jsonl.gz)`), which would wait
-    # for a writer forever, or lose to the look the bytes looked at; cleaning it says what it is.
+    # The name says nothing: the content may (that of a stream is looked at above, without losing a byte).
     if kind is None and kind_of(inner_name(path.name)) == "auto" and not_regular(path) is None:
         try:
             with path.open("rb") as stream:
@@ -479,6 +465,33 @@ def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
         except (OSError, CompressionError):
             kind = None  # cleaning it will say what is wrong with it
     return kind or "page", None
+
+
+def _stream_kind(given: IO[bytes], name: str, inputs: ExitStack) -> tuple[str, IO[bytes]]:
+    """What the stream ``given`` (stdin, a pipe) holds, and the stream to read it from: its first bytes are
+    looked at without losing any, as a stream cannot go back."""
+    # Read ahead: a pipe's first read may hold a byte or two of what its writer sends.
+    _, raw = peek_ahead(given, MAGIC_BYTES)
+    # Gone back to once its kind is known: a WARC is read from its compressed bytes, that its reader
+    # goes on past a corrupt gzip member in.
+    window = PipeWindow(raw)
+    with opened_for_reading(cast(IO[bytes], window)) as stream:
+        try:
+            head, _ = peek_ahead(stream, SNIFF_BYTES, shows_its_kind)
+        except CompressionError:  # cut short or corrupt within its first bytes
+            window.seek(0)
+            # A corpus of gzip members (a .warc.gz, a .jsonl.gz) is known by the next member, and read
+            # past the corrupt one, by name, as from a file; else it is a page, that fails reading by
+            # name, counted (in --report, in a records file -o names) as a file's does.
+            head = head_past_a_corrupt_start(cast(IO[bytes], window), SNIFF_BYTES)
+    window.seek(0)
+    sniffed = corpus_kind("", head) or ("jsonl" if starts_like_jsonl(head) else "page")
+    if sniffed == "parquet":
+        raise click.UsageError(f"Parquet is read from its end, not from {name}: give the file's path")
+    if sniffed in ("warc", "jsonl"):  # read from its compressed bytes: past a corrupt gzip member too
+        return sniffed, cast(IO[bytes], window)
+    window.release()
+    return sniffed, inputs.enter_context(opened_for_reading(cast(IO[bytes], window)))
 
 
 def _record_options(plan: Plan, text_field: str, html_field: str | None, url_field: str,
@@ -651,9 +664,10 @@ def _account_file(report: RunReport, outcome: Outcome, failed: set[str]) -> None
     _account(report, outcome)
 
 
-def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Path, ...], report: RunReport,
-                 written: _Written, *, shown: bool) -> None:
-    """Pages and folders of pages, into a folder of files or one file of records."""
+def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Path, ...],
+                 streams: dict[Path, IO[bytes]], report: RunReport, written: _Written, *, shown: bool) -> None:
+    """Pages and folders of pages, into a folder of files or one file of records; ``streams``: the
+    pages given as FIFOs or devices, by path, read here as their turn comes."""
     for repeat in repeated_inputs(paths):
         LOGGER.warning(repeat.message())
         report.repeats.append(repeat.path)
@@ -663,7 +677,7 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
         remove_stale_temporaries(options.outdir)
         deferred: list[Job] = []
         failed: set[str] = set()  # by their own names (not printable's): a claimant is looked up in it
-        jobs = defer_claimed(find_inputs(paths, report.hidden), deferred)
+        jobs = defer_claimed(_streams_read(find_inputs(paths, report.hidden), streams, options), deferred)
         try:
             try:
                 outcomes = run.map(clean_file, options, jobs)
@@ -687,13 +701,30 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
                               "(--resume cleans them), none is half-written")
             raise
         return
-    mapped = run.map(clean_file, options, find_inputs(paths, report.hidden))
+    mapped = run.map(clean_file, options, _streams_read(find_inputs(paths, report.hidden), streams, options))
     with _naming_unwritten(plan.output, plan.fmt, written), \
             _wound_down(mapped, report, total=total, unit="files", shown=shown) as outcomes, \
             _output_errors(plan.output), record_writer(plan.output, plan.fmt, options.record) as writer:
         for outcome in outcomes:
             _account(report, _write_record(writer, outcome, options.record, written))
     _count_parquet_file(report, plan)
+
+
+def _streams_read(jobs: Iterator[Job], streams: dict[Path, IO[bytes]], options: RunOptions) -> Iterator[Job]:
+    """``jobs``, those of a page given as a stream carrying its bytes, read here (a worker could not open the
+    stream again), or the reason they could not be."""
+    for job in jobs:
+        stream = streams.get(job.source)
+        if stream is None:
+            yield job
+            continue
+        try:
+            yield replace(job, data=checked_page(read_stream(stream, options.max_input_bytes), str(job.source),
+                                                 inner_name(job.source.name)))
+        except (CompressionError, InputError) as exc:
+            yield replace(job, problem=str(exc))
+        except OSError as exc:
+            yield replace(job, problem=f"cannot read: {exc.strerror}")
 
 
 def _write_record(writer: RecordWriter, outcome: Outcome, options: RecordOptions, written: _Written) -> Outcome:
@@ -830,8 +861,8 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
     read_errors: list[str] = []
     try:
         with ExitStack() as stack:
-            if stdin is not None:
-                stream, name, total, schema = stdin, "<stdin>", None, None
+            if stdin is not None:  # stdin, or a pipe given by name
+                stream, name, total, schema = stdin, "<stdin>" if name == "-" else name, None, None
             else:
                 stream = stack.enter_context(Path(name).open("rb"))
                 total = count_entries(plan.corpus, stream) if shown else None
@@ -946,11 +977,12 @@ def _clean_one_page(cleaner: Cleaner, options: RunOptions, path: Path, stream: I
                     output: Path | None, report: RunReport) -> None:
     """One page, on stdin (``stream``) or in the file at ``path``, to stdout: its file in a file format, its
     record in jsonl; or, from stdin, its record into ``output``, the records file -o names."""
-    source = "<stdin>" if stream is not None else str(path)
+    source = "<stdin>" if path == Path("-") else str(path)
     kind: Kind = "auto"
     try:
-        if stream is not None:
-            data = checked_page(read_stream(stream, options.max_input_bytes))
+        if stream is not None:  # stdin, or a pipe given by name: its name says its kind, stdin's content does
+            data = checked_page(read_stream(stream, options.max_input_bytes), str(path), inner_name(path.name))
+            kind = "auto" if path == Path("-") else kind_of(inner_name(path.name))
         else:
             data, kind = read_page(path, options.max_input_bytes)
     except (CompressionError, InputError) as exc:
@@ -993,14 +1025,16 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
     stdin = str(file) == "-"
     kind: Kind = "auto"
     try:
-        if stdin:
+        if stdin or read_as_stream(file):  # a pipe given by name is read once, as stdin is
             with ExitStack() as inputs:
                 # Known as `cleaner clean -` knows it: records read as a page showed their JSON as its text.
                 corpus, stream = _input_kind(file, inputs)
                 if corpus != "page":
-                    raise DocumentError(f"a {corpus} corpus, not a page: clean it on its own (cleaner clean - -o ...)")
+                    raise DocumentError(f"a {corpus} corpus, not a page: clean it on its own "
+                                        f"(cleaner clean {file} -o ...)")
                 assert stream is not None
-                data = checked_page(read_stream(stream))
+                data = checked_page(read_stream(stream), str(file), inner_name(file.name))
+                kind = "auto" if stdin else kind_of(inner_name(file.name))
         else:
             data, kind = read_page(file)
         explanation = cleaner.explain_document(data, kind=kind, url=url, outlet=outlet, with_metadata=False)
