@@ -183,6 +183,20 @@ def _stop(signum: int, _frame: object) -> None:
     raise _Stopped(signum)
 
 
+def _exit_at_a_second_stop() -> None:
+    """The run is stopped, and said so: what the process still does as it exits (closing a local Dask cluster
+    stopped as it started, some 3 s) ends at a second stop, at once and without a word (it printed the
+    traceback of the exit handler the stop was raised in)."""
+    def exit_now(signum: int, _frame: object) -> None:
+        for stream in (sys.stdout, sys.stderr):
+            with suppress(Exception):  # closed, or a closed pipe: there is nothing more to say
+                stream.flush()
+        os._exit(128 + signum)
+
+    for stop in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(stop, exit_now)
+
+
 def _keep_stderr() -> None:
     """Started with stderr closed (`2>&-`, a daemon's), Python's sys.stderr is None: the run failed on it before
     doing anything, with exit 1 and no word, and fd 2 was free for the next file opened, into which C libraries'
@@ -213,6 +227,7 @@ def run() -> None:
         main()
     except _Stopped as stopped:
         _error(str(stopped))
+        _exit_at_a_second_stop()
         sys.exit(128 + stopped.signum)
 
 
@@ -410,6 +425,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     if report_path:
         _write_report(report_path, json_text(report.as_json(), indent=2))
     if signalled is not None:  # the user's stop: its status, whatever else ended the run
+        _exit_at_a_second_stop()
         sys.exit(128 + signalled.signum)
     sys.exit(EXIT_FAILURES if report.stopped or report.failed or rule_errors else EXIT_OK)
 
