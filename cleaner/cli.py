@@ -332,7 +332,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     """
     repeats = configure_logging(-1 if quiet else 1 if verbose else 0)
     with ExitStack() as inputs:
-        kinds = [_input_kind(path, inputs) for path in paths]
+        kinds = _input_kinds(paths, inputs)
         stdin = Path("-") in paths
         try:
             plan = plan_run([kind for kind, _ in kinds], output, fmt, stdin=stdin)
@@ -481,6 +481,23 @@ def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
         except (OSError, CompressionError):
             kind = None  # cleaning it will say what is wrong with it
     return kind or "page", None
+
+
+def _input_kinds(paths: tuple[Path, ...], inputs: ExitStack) -> list[tuple[str, IO[bytes] | None]]:
+    """`_input_kind` of each of ``paths``; a stream given twice (`/dev/stdin /dev/stdin`, a FIFO and a link
+    to it) is opened once: opened again, its look ahead took bytes from the middle of the page the first
+    read, which lost its first line."""
+    kinds: list[tuple[str, IO[bytes] | None]] = []
+    streams: dict[tuple[int, int], tuple[str, IO[bytes] | None]] = {}
+    for path in paths:
+        if path == Path("-") or not read_as_stream(path):
+            kinds.append(_input_kind(path, inputs))
+            continue
+        identity = (path.stat().st_dev, path.stat().st_ino)
+        if identity not in streams:
+            streams[identity] = _input_kind(path, inputs)
+        kinds.append(streams[identity])
+    return kinds
 
 
 def _stream_kind(given: IO[bytes], name: str, inputs: ExitStack) -> tuple[str, IO[bytes]]:
@@ -729,11 +746,16 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
 def _streams_read(jobs: Iterator[Job], streams: dict[Path, IO[bytes]], options: RunOptions) -> Iterator[Job]:
     """``jobs``, those of a page given as a stream carrying its bytes, read here (a worker could not open the
     stream again), or the reason they could not be."""
+    read: dict[int, Path] = {}  # id of a stream -> the input it was read for
     for job in jobs:
         stream = streams.get(job.source)
         if stream is None:
             yield job
             continue
+        if id(stream) in read:  # the same stream by another name (`repeated_inputs` knows names only)
+            yield replace(job, problem=f"the same stream as {printable(str(read[id(stream)]))}, read for it already")
+            continue
+        read[id(stream)] = job.source
         try:
             yield replace(job, data=checked_page(read_stream(stream, options.max_input_bytes), str(job.source),
                                                  inner_name(job.source.name)))

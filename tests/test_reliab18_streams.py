@@ -93,3 +93,14 @@ def test_resume_cleans_a_stream_again_and_a_folder_walk_never_opens_a_fifo(tmp_p
     walked = _cleaner("clean", str(folder), "-o", str(tmp_path / "walked"))
     assert walked.returncode == 1
     assert f"{folder / 'pipe.txt'}: not a regular file (a FIFO)" in walked.stderr.decode()
+
+
+def test_a_stream_given_twice_is_read_once_whole(tmp_path: Path) -> None:
+    # Before this was mended (in the commit that reads streams): each name opened the pipe and looked ahead
+    # into it, the second look taking bytes from the middle of the page the first read: its start was lost.
+    text = "".join(f"Paragraph {n} of a long story that goes on with more words.\n\n" for n in range(2000))
+    ran = _cleaner("clean", "/dev/stdin", "/dev/stdin", "/proc/self/fd/0", "-o", str(tmp_path / "out"),
+                   stdin=text.encode())
+    assert (tmp_path / "out" / "stdin.txt").read_text(encoding="utf-8") == Cleaner().clean(text)
+    assert ran.returncode == 1  # the third name, the same pipe, fails by name: its page was read for the first
+    assert "/proc/self/fd/0: the same stream as /dev/stdin, read for it already" in ran.stderr.decode()
