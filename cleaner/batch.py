@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from . import __version__
 from .atomic import STOPPING_ERRORS, not_written, write_atomic
-from .compression import CompressionError, decompress, inner_name
+from .compression import CompressionError, decompress, inner_name, opened_for_reading
 from .corpus import corpus_kind
 from .document import FORMATS, Kind, kind_of
 from .errors import DocumentError
@@ -380,6 +380,20 @@ def read_page(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, Kind
         data = decompress(read_input(path, max_bytes), max_bytes)
     except CompressionError as exc:
         raise InputError(str(exc)) from None
+    name = inner_name(path.name)
+    return checked_page(data, str(path), name), kind_of(name)
+
+
+def read_named_stream(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, Kind]:
+    """The page a FIFO or a device given by name holds (`files.read_as_stream`), read once to its end and
+    decompressed, and its kind by its name; InputError as `read_page` raises it."""
+    try:
+        with path.open("rb") as raw, opened_for_reading(raw) as stream:
+            data = read_stream(stream, max_bytes)
+    except CompressionError as exc:
+        raise InputError(str(exc)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}") from None
     name = inner_name(path.name)
     return checked_page(data, str(path), name), kind_of(name)
 

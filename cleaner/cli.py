@@ -24,8 +24,8 @@ from . import __version__
 from .atomic import remove_stale_temporaries, write_atomic, write_whole
 from .batch import (
     RUN_STAMP, InputError, Job, RunStopped, checked_page, clean_file, defer_claimed, find_inputs, output_failed,
-    overlap_error, read_page, read_stream, reclaim, recorded_stamp, records_file_error, repeated_inputs, run_stamp,
-    stamp_differences, stamp_for_run,
+    overlap_error, read_named_stream, read_page, read_stream, reclaim, recorded_stamp, records_file_error,
+    repeated_inputs, run_stamp, stamp_differences, stamp_for_run,
 )
 from .files import dead_link, not_regular, read_as_stream, real_path
 from .compression import (MAGIC_BYTES, CompressionError, PipeWindow, head_past_a_corrupt_start, inner_name,
@@ -1327,7 +1327,9 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
         try:
             if job.problem:
                 raise InputError(job.problem)
-            data, kind = read_page(job.source)
+            # A FIFO or a device given by name is read as a stream; found in a folder, it is refused unread.
+            named_stream = job.source in paths and read_as_stream(job.source)
+            data, kind = read_named_stream(job.source) if named_stream else read_page(job.source)
             explanation = cleaner.explain_document(data, kind=kind, url=url, outlet=outlet, with_metadata=False)
         except DocumentError as exc:
             failures.append(f"{printable(str(job.source))}: {exc}")

@@ -104,3 +104,10 @@ def test_a_stream_given_twice_is_read_once_whole(tmp_path: Path) -> None:
     assert (tmp_path / "out" / "stdin.txt").read_text(encoding="utf-8") == Cleaner().clean(text)
     assert ran.returncode == 1  # the third name, the same pipe, fails by name: its page was read for the first
     assert "/proc/self/fd/0: the same stream as /dev/stdin, read for it already" in ran.stderr.decode()
+
+
+def test_report_reads_a_stream_given_by_name_as_clean_does(tmp_path: Path) -> None:
+    # Before: `cleaner report <(zcat page.gz) -o report.html` named it "not a regular file (a FIFO)", exit 1.
+    ran = _cleaner("report", "/dev/stdin", "-o", str(tmp_path / "report.html"), stdin=gzip.compress(PAGE))
+    assert ran.returncode == 0, ran.stderr
+    assert "commondreams/logo" in (tmp_path / "report.html").read_text(encoding="utf-8")
