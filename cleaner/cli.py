@@ -39,7 +39,7 @@ from .document import FORMATS, Kind, json_text, kind_of
 from .errors import CorpusError, DocumentError, OutputError
 from .executors import ClusterLost, Executor, default_jobs, finished, open_executor
 from .model import Decision
-from .plan import Plan, PlanError, plan_run
+from .plan import EMPTY_PATH, Plan, PlanError, plan_run
 from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
 from .records import DEFAULT_ERROR_FIELD, RecordOptions, with_failure, without_field
 from .outlets import (RuleError, RuleFile, URLError, domain_clashes, is_shipped, load_rules, rule_domain,
@@ -66,9 +66,13 @@ def _check_rule_dirs(context: click.Context, parameter: click.Parameter, paths: 
 
 class _ExistingPath(click.Path):
     """A path that must exist: one that is a link to nothing is refused saying so (a link that loops, or
-    whose target is not there), where click said "File 'loop' does not exist.", of a link that is there."""
+    whose target is not there), where click said "File 'loop' does not exist.", of a link that is there.
+    Any path, existing or not, is refused empty: pathlib reads "" as `.`, and `cleaner clean "$UNSET" -o out`
+    cleaned the current folder."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value == "":
+            self.fail(EMPTY_PATH, param, ctx)
         if self.exists and isinstance(value, str | Path) and str(value) != "-":
             if dead := dead_link(Path(value)):
                 self.fail(f"{value}: {dead}", param, ctx)
@@ -1222,9 +1226,9 @@ def _learned_file_clashes(output: Path, learned: RuleFile) -> list[str]:
 
 
 @main.command()
-@click.argument("folder", type=click.Path(path_type=Path))
+@click.argument("folder", type=_ExistingPath(path_type=Path))
 @click.option("--outlet", "outlet_name", required=True, help="The outlet's name, written into the rule file.")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+@click.option("-o", "--output", required=True, type=_ExistingPath(dir_okay=False, path_type=Path),
               help="The rule file to write (its name is the outlet's id), e.g. my-rules/gazette.toml.")
 @click.option("--min-share", default=DEFAULT_SETTINGS.learn_min_share, show_default=True,
               type=click.FloatRange(0, 1, min_open=True),
