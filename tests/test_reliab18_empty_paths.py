@@ -4,6 +4,7 @@ naming nothing), and `-o ""` wrote into the current folder."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -24,3 +25,13 @@ def test_an_empty_path_is_a_usage_error_naming_it(tmp_path: Path, args: list[str
     assert ran.returncode == 2, ran.stderr
     assert "an empty path" in ran.stderr.decode()
     assert sorted(path.name for path in tmp_path.iterdir()) == ["here.txt"]  # nothing cleaned, nothing written
+
+
+@pytest.mark.parametrize("rules", ["", [""]], ids=["str", "list"])  # Path("") is Path("."), a folder named
+def test_an_empty_rules_path_is_refused_not_read_as_the_current_folder(tmp_path: Path, rules: object) -> None:
+    # Before: the current folder's *.toml were read as rule files (pyproject.toml: "unknown key(s) build-system").
+    from cleaner import Cleaner, RuleError
+
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
+    with contextlib.chdir(tmp_path), pytest.raises(RuleError, match="an empty path"):
+        Cleaner(rules=rules)  # type: ignore[arg-type]
