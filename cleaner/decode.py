@@ -400,7 +400,7 @@ def check_text(text: str) -> str:
     if controls > MAX_CONTROL_SHARE * len(text):
         raise DecodeError("binary data (control characters)")
     text = text.replace("\x00", "")
-    if _blank(text):
+    if _blank(text) or (text.startswith("\ufeff") and _blank(text[1:])):  # a BOM alone, as its bytes are
         raise EmptyInput("empty input")
     return text
 

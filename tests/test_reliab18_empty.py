@@ -33,8 +33,10 @@ def test_blank_bytes_clean_as_blank_text_does(text: str) -> None:
             assert explaining(data).decisions == explaining(text).decisions, (explaining, data)
 
 
-@pytest.mark.parametrize("data", ["", b"", b"\xef\xbb\xbf", " \n"])
-def test_explain_document_still_refuses_an_empty_document_by_name(data: str | bytes) -> None:
+@pytest.mark.parametrize("data", ["", b"", b"\xef\xbb\xbf", " \n", "\ufeff", "\ufeff \n"])
+def test_explain_document_refuses_an_empty_document_by_name(data: str | bytes) -> None:
+    # Before: the text of a BOM alone (a record's, a Parquet row's) was cleaned to "" as a success, where its
+    # bytes, and "", failed by name ("empty input").
     with pytest.raises(DecodeError, match="empty input"):
         explain_document(data)
 
