@@ -316,12 +316,14 @@ def stamp_for_run(recorded: dict[str, Any] | None, stamp: dict[str, str | None])
 
 
 def is_up_to_date(source: Path, output: Path, since: int = 0) -> bool:
-    """The output exists, was written after the input last changed, and not
-    before ``since`` (when the run's settings began to make outputs)."""
+    """The output exists, a file (a folder of its name is none: skipped, the page had no output and the
+    run said none failed), was written after the input last changed, and not before ``since`` (when the
+    run's settings began to make outputs)."""
     try:
-        written = output.stat().st_mtime_ns
-        return written > source.stat().st_mtime_ns and written >= since
-    except FileNotFoundError:
+        info = output.stat()
+        return (stat.S_ISREG(info.st_mode) and info.st_mtime_ns > source.stat().st_mtime_ns
+                and info.st_mtime_ns >= since)
+    except OSError:  # none there; or a file, or a looping link, where its folder goes: writing it says so
         return False
 
 
