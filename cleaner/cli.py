@@ -893,6 +893,10 @@ def _output_errors(output: Path | None) -> Iterator[None]:
     except (OSError, OutputError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         raise _OutputFailed(f"{where}: not written: {reason}") from None
+    except UnicodeEncodeError as exc:  # stdout's encoding, as PYTHONIOENCODING sets it (a traceback, exit 1)
+        held = exc.object[exc.start:exc.end]
+        raise _OutputFailed(f"{where}: not written: its encoding, {exc.encoding}, cannot hold {ascii(held)} "
+                            "(PYTHONIOENCODING=utf-8 holds every character)") from None
 
 
 def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[bytes] | None, name: str,

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from helpers import SAMPLES, run_cli
+from helpers import ROOT, SAMPLES, run_cli
 
 PAGE = SAMPLES / "input" / "000_commondreams.txt"
 
@@ -42,3 +46,15 @@ def test_resume_names_an_output_whose_folder_is_a_file_or_a_looping_link(tmp_pat
     resumed = run_cli("clean", "pages", "-o", "out", "--resume", "--jobs", "1", cwd=tmp_path)
     assert resumed.returncode == 1
     assert "pages/sub/page.txt: output out/sub/page.txt not written" in resumed.stderr.decode()
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_a_page_stdouts_encoding_cannot_hold_is_named_not_a_traceback(tmp_path: Path, encoding: str) -> None:
+    # Before: `PYTHONIOENCODING=ascii cleaner clean page.txt` ended in a UnicodeEncodeError traceback.
+    ran = subprocess.run([sys.executable, "-m", "cleaner", "clean", str(PAGE), "--report", str(tmp_path / "r.json")],
+                         capture_output=True, timeout=120,
+                         env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": encoding})
+    assert ran.returncode == 1
+    [said] = ran.stderr.decode().splitlines()
+    assert said.startswith(f"error: stdout: not written: its encoding, {encoding}, cannot hold '")
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["stopped"] == said.removeprefix("error: ")
