@@ -386,18 +386,24 @@ def read_page(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, Kind
     return checked_page(data, str(path), name), kind_of(name)
 
 
+def read_stream_page(stream: IO[bytes], path: Path, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, Kind]:
+    """The page on ``stream`` (decompressed), read to its end, and its kind: stdin's (``path`` `-`: by its
+    content), or that of the FIFO or device ``path`` names (by its name, as a file's). InputError as
+    `read_page` raises it; CompressionError for corrupt compressed data."""
+    name = inner_name(path.name)
+    return checked_page(read_stream(stream, max_bytes), str(path), name), kind_of(name)
+
+
 def read_named_stream(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, Kind]:
-    """The page a FIFO or a device given by name holds (`files.read_as_stream`), read once to its end and
-    decompressed, and its kind by its name; InputError as `read_page` raises it."""
+    """The page a FIFO or a device given by name holds (`files.read_as_stream`), opened and read once:
+    `read_stream_page`, its failures InputErrors."""
     try:
         with path.open("rb") as raw, opened_for_reading(raw) as stream:
-            data = read_stream(stream, max_bytes)
+            return read_stream_page(stream, path, max_bytes)
     except CompressionError as exc:
         raise InputError(str(exc)) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}") from None
-    name = inner_name(path.name)
-    return checked_page(data, str(path), name), kind_of(name)
 
 
 ARC_START = b"filedesc://"

@@ -23,8 +23,8 @@ from click.core import ParameterSource
 from . import __version__
 from .atomic import remove_stale_temporaries, write_atomic, write_whole
 from .batch import (
-    RUN_STAMP, InputError, Job, RunStopped, checked_page, clean_file, defer_claimed, find_inputs, output_failed,
-    overlap_error, read_named_stream, read_page, read_stream, reclaim, recorded_stamp, records_file_error,
+    RUN_STAMP, InputError, Job, RunStopped, clean_file, defer_claimed, find_inputs, output_failed,
+    overlap_error, read_named_stream, read_page, read_stream_page, reclaim, recorded_stamp, records_file_error,
     repeated_inputs, run_stamp, stamp_differences, stamp_for_run,
 )
 from .files import dead_link, not_regular, read_as_stream, real_path
@@ -497,7 +497,8 @@ def _input_kinds(paths: tuple[Path, ...], inputs: ExitStack) -> list[tuple[str, 
         if path == Path("-") or not read_as_stream(path):
             kinds.append(_input_kind(path, inputs))
             continue
-        identity = (path.stat().st_dev, path.stat().st_ino)
+        info = path.stat()
+        identity = (info.st_dev, info.st_ino)
         if identity not in streams:
             streams[identity] = _input_kind(path, inputs)
         kinds.append(streams[identity])
@@ -761,8 +762,7 @@ def _streams_read(jobs: Iterator[Job], streams: dict[Path, IO[bytes]], options: 
             continue
         read[id(stream)] = job.source
         try:
-            yield replace(job, data=checked_page(read_stream(stream, options.max_input_bytes), str(job.source),
-                                                 inner_name(job.source.name)))
+            yield replace(job, data=read_stream_page(stream, job.source, options.max_input_bytes)[0])
         except (CompressionError, InputError) as exc:
             yield replace(job, problem=str(exc))
         except OSError as exc:
@@ -1026,9 +1026,8 @@ def _clean_one_page(cleaner: Cleaner, options: RunOptions, path: Path, stream: I
     source = "<stdin>" if path == Path("-") else str(path)
     kind: Kind = "auto"
     try:
-        if stream is not None:  # stdin, or a pipe given by name: its name says its kind, stdin's content does
-            data = checked_page(read_stream(stream, options.max_input_bytes), str(path), inner_name(path.name))
-            kind = "auto" if path == Path("-") else kind_of(inner_name(path.name))
+        if stream is not None:  # stdin, or a pipe given by name
+            data, kind = read_stream_page(stream, path, options.max_input_bytes)
         else:
             data, kind = read_page(path, options.max_input_bytes)
     except (CompressionError, InputError) as exc:
@@ -1079,8 +1078,7 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
                     raise DocumentError(f"a {corpus} corpus, not a page: clean it on its own "
                                         f"(cleaner clean {file} -o ...)")
                 assert stream is not None
-                data = checked_page(read_stream(stream), str(file), inner_name(file.name))
-                kind = "auto" if stdin else kind_of(inner_name(file.name))
+                data, kind = read_stream_page(stream, file)
         else:
             data, kind = read_page(file)
         explanation = cleaner.explain_document(data, kind=kind, url=url, outlet=outlet, with_metadata=False)
