@@ -458,6 +458,30 @@ class ClusterLost(Exception):
         return f"{self.reason}: the run stops; {self.unwritten}"
 
 
+def _answers_as_a_scheduler(address: str, seconds: float) -> None:
+    """OSError unless what listens at ``address`` answers Dask's handshake within ``seconds``. distributed's
+    Client reads the handshake without a timeout, so a service that does not speak first (an HTTP server)
+    held the run for ever; and it takes the bytes of one that speaks something else (SSH) for a frame's
+    size, and allocated exabytes (a MemoryError traceback)."""
+    import asyncio
+
+    from distributed.comm.core import connect
+
+    async def shake_hands() -> None:
+        comm = await connect(address, timeout=seconds)
+        await comm.close()
+
+    try:
+        # Past connect's own timeout, which says why a connection failed (refused, no route)
+        asyncio.run(asyncio.wait_for(shake_hands(), 2 * seconds))
+    except TimeoutError:  # an OSError: said first
+        raise OSError(f"no Dask scheduler answered within {2 * seconds:g} s") from None
+    except OSError:
+        raise
+    except Exception as exc:  # noqa: BLE001 (whatever the bytes of another service made of the handshake)
+        raise OSError(f"what answers is no Dask scheduler ({type(exc).__name__})") from None
+
+
 class DaskExecutor:
     """Runs work on a Dask cluster in batches (needs the `dask` extra here and
     `cleaner` on every worker). For folders the workers read the inputs and
@@ -466,8 +490,8 @@ class DaskExecutor:
 
     BATCH = 32
     """Items per task: enough to hide the scheduler's per-task cost."""
-    CONNECT_TIMEOUT = "10s"
-    """How long to try to reach a scheduler before giving up."""
+    CONNECT_TIMEOUT = 10.0
+    """Seconds to try to reach a scheduler, and for it to answer as one, before giving up."""
 
     def __init__(self, client: Client, cluster: LocalCluster | None = None) -> None:
         self.client = client
@@ -485,6 +509,7 @@ class DaskExecutor:
         from distributed import Client, LocalCluster
 
         if scheduler:
+            _answers_as_a_scheduler(scheduler, cls.CONNECT_TIMEOUT)
             return cls(Client(scheduler, timeout=cls.CONNECT_TIMEOUT))
         started: list[LocalCluster] = []
         failed: list[BaseException] = []
