@@ -665,6 +665,8 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan) -
 
 @contextmanager
 def _executor(kind: str, scheduler: str | None, jobs: int) -> Iterator[Executor]:
+    if scheduler == "":  # `--scheduler "$UNSET"` started a local cluster, in silence
+        raise click.UsageError("--scheduler: an empty address (an unset shell variable?); give one")
     if kind == "local" and scheduler:
         raise click.UsageError("--scheduler needs --executor dask")
     if scheduler and click.get_current_context().get_parameter_source("jobs") is not ParameterSource.DEFAULT:

@@ -478,6 +478,8 @@ def _answers_as_a_scheduler(address: str, seconds: float) -> None:
         raise OSError(f"no Dask scheduler answered within {2 * seconds:g} s") from None
     except OSError:
         raise
+    except (ValueError, TypeError) as exc:  # an address distributed cannot read (`foo`: no port), or use (ucx://)
+        raise OSError(f"not an address of a Dask scheduler ({type(exc).__name__}: {exc})") from None
     except Exception as exc:  # noqa: BLE001 (whatever the bytes of another service made of the handshake)
         raise OSError(f"what answers is no Dask scheduler ({type(exc).__name__})") from None
 

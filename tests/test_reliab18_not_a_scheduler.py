@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from helpers import ROOT
+from helpers import ROOT, run_cli
 
 pytestmark = pytest.mark.xdist_group("dask")
 
@@ -56,3 +56,17 @@ def test_a_scheduler_address_where_no_dask_scheduler_answers_is_a_usage_error(tm
     assert result.returncode == 2, result.stderr
     [*_, said] = result.stderr.decode().splitlines()
     assert said.startswith(f"Error: cannot reach Dask scheduler {not_a_scheduler}: ")
+
+
+@pytest.mark.parametrize("address", ["foo", "ucx://127.0.0.1:9", ""])
+def test_a_scheduler_address_that_is_none_is_a_usage_error(tmp_path, address):
+    # Before: a ValueError or TypeError traceback out of distributed (no port; a protocol it cannot use);
+    # an empty one (an unset variable) started a local cluster, in silence.
+    pytest.importorskip("distributed")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("A page.\n\nIts text.\n", encoding="utf-8")
+    result = run_cli("clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--executor", "dask",
+                     "--scheduler", address)
+    assert result.returncode == 2
+    assert "address" in result.stderr.decode().splitlines()[-1]
+    assert not (tmp_path / "out").exists()
