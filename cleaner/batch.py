@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from . import __version__
 from .atomic import STOPPING_ERRORS, not_written, write_atomic
-from .compression import CompressionError, decompress, inner_name
+from .compression import CompressionError, decompress, inner_name, opened_for_reading
 from .corpus import corpus_kind
 from .document import FORMATS, Kind, kind_of
 from .errors import DocumentError
@@ -44,6 +44,9 @@ class Job:
     problem: str | None = None
     """Why this entry of a folder cannot be cleaned (a folder that cannot be
     read, a link to a folder): it fails with this reason."""
+    data: bytes | None = None
+    """The page of an input given as a stream (a FIFO, a device), read by the command: a worker could not
+    open it again. Never up to date for --resume: its content is known only as it is read."""
 
     def failed(self, options: RunOptions, reason: str) -> Outcome:
         """This input failed for ``reason``: in a record format, its record (its id) keeps its row."""
@@ -313,12 +316,14 @@ def stamp_for_run(recorded: dict[str, Any] | None, stamp: dict[str, str | None])
 
 
 def is_up_to_date(source: Path, output: Path, since: int = 0) -> bool:
-    """The output exists, was written after the input last changed, and not
-    before ``since`` (when the run's settings began to make outputs)."""
+    """The output exists, a file (a folder of its name is none: skipped, the page had no output and the
+    run said none failed), was written after the input last changed, and not before ``since`` (when the
+    run's settings began to make outputs)."""
     try:
-        written = output.stat().st_mtime_ns
-        return written > source.stat().st_mtime_ns and written >= since
-    except FileNotFoundError:
+        info = output.stat()
+        return (stat.S_ISREG(info.st_mode) and info.st_mtime_ns > source.stat().st_mtime_ns
+                and info.st_mtime_ns >= since)
+    except OSError:  # none there; or a file, or a looping link, where its folder goes: writing it says so
         return False
 
 
@@ -381,6 +386,26 @@ def read_page(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, Kind
     return checked_page(data, str(path), name), kind_of(name)
 
 
+def read_stream_page(stream: IO[bytes], path: Path, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, Kind]:
+    """The page on ``stream`` (decompressed), read to its end, and its kind: stdin's (``path`` `-`: by its
+    content), or that of the FIFO or device ``path`` names (by its name, as a file's). InputError as
+    `read_page` raises it; CompressionError for corrupt compressed data."""
+    name = inner_name(path.name)
+    return checked_page(read_stream(stream, max_bytes), str(path), name), kind_of(name)
+
+
+def read_named_stream(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, Kind]:
+    """The page a FIFO or a device given by name holds (`files.read_as_stream`), opened and read once:
+    `read_stream_page`, its failures InputErrors."""
+    try:
+        with path.open("rb") as raw, opened_for_reading(raw) as stream:
+            return read_stream_page(stream, path, max_bytes)
+    except CompressionError as exc:
+        raise InputError(str(exc)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}") from None
+
+
 ARC_START = b"filedesc://"
 """How an ARC file begins: the URL of its first record, which describes the file."""
 
@@ -426,12 +451,15 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
     if job.claimed_by and not FORMATS[options.fmt].writes_records:
         return Outcome(source, error=f"output {printable(str(output))} already written from "
                                       f"{printable(str(job.claimed_by))}")
-    if options.resume and is_up_to_date(job.source, output, options.since):
+    if job.data is not None:
+        data, kind = job.data, kind_of(inner_name(job.source.name))
+    elif options.resume and is_up_to_date(job.source, output, options.since):
         return Outcome(source, up_to_date=True)
-    try:
-        data, kind = read_page(job.source, options.max_input_bytes)
-    except InputError as exc:
-        return job.failed(options, str(exc))
+    else:
+        try:
+            data, kind = read_page(job.source, options.max_input_bytes)
+        except InputError as exc:
+            return job.failed(options, str(exc))
     outcome = clean_document(cleaner_for(options), data, source, kind=kind, options=options, url=options.url,
                              record={"id": job.relative.as_posix()})  # what a record format writes beside the body
     if outcome.output is not None:

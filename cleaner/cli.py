@@ -23,11 +23,11 @@ from click.core import ParameterSource
 from . import __version__
 from .atomic import remove_stale_temporaries, write_atomic, write_whole
 from .batch import (
-    RUN_STAMP, InputError, Job, RunStopped, checked_page, clean_file, defer_claimed, find_inputs, output_failed,
-    overlap_error, read_page, read_stream, reclaim, recorded_stamp, records_file_error, repeated_inputs, run_stamp,
-    stamp_differences, stamp_for_run,
+    RUN_STAMP, InputError, Job, RunStopped, clean_file, defer_claimed, find_inputs, output_failed,
+    overlap_error, read_named_stream, read_page, read_stream_page, reclaim, recorded_stamp, records_file_error,
+    repeated_inputs, run_stamp, stamp_differences, stamp_for_run,
 )
-from .files import dead_link, not_regular, real_path
+from .files import dead_link, not_regular, read_as_stream, real_path
 from .compression import (MAGIC_BYTES, CompressionError, PipeWindow, head_past_a_corrupt_start, inner_name,
                           opened_for_reading, peek_ahead)
 from .corpus import (
@@ -39,7 +39,7 @@ from .document import FORMATS, Kind, json_text, kind_of
 from .errors import CorpusError, DocumentError, OutputError
 from .executors import ClusterLost, Executor, default_jobs, finished, open_executor
 from .model import Decision
-from .plan import Plan, PlanError, plan_run
+from .plan import EMPTY_PATH, Plan, PlanError, plan_run
 from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
 from .records import DEFAULT_ERROR_FIELD, RecordOptions, with_failure, without_field
 from .outlets import (RuleError, RuleFile, URLError, domain_clashes, is_shipped, load_rules, rule_domain,
@@ -66,9 +66,13 @@ def _check_rule_dirs(context: click.Context, parameter: click.Parameter, paths: 
 
 class _ExistingPath(click.Path):
     """A path that must exist: one that is a link to nothing is refused saying so (a link that loops, or
-    whose target is not there), where click said "File 'loop' does not exist.", of a link that is there."""
+    whose target is not there), where click said "File 'loop' does not exist.", of a link that is there.
+    Any path, existing or not, is refused empty: pathlib reads "" as `.`, and `cleaner clean "$UNSET" -o out`
+    cleaned the current folder."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value == "":
+            self.fail(EMPTY_PATH, param, ctx)
         if self.exists and isinstance(value, str | Path) and str(value) != "-":
             if dead := dead_link(Path(value)):
                 self.fail(f"{value}: {dead}", param, ctx)
@@ -183,6 +187,20 @@ def _stop(signum: int, _frame: object) -> None:
     raise _Stopped(signum)
 
 
+def _exit_at_a_second_stop() -> None:
+    """The run is stopped, and said so: what the process still does as it exits (closing a local Dask cluster
+    stopped as it started, some 3 s) ends at a second stop, at once and without a word (it printed the
+    traceback of the exit handler the stop was raised in)."""
+    def exit_now(signum: int, _frame: object) -> None:
+        for stream in (sys.stdout, sys.stderr):
+            with suppress(Exception):  # closed, or a closed pipe: there is nothing more to say
+                stream.flush()
+        os._exit(128 + signum)
+
+    for stop in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(stop, exit_now)
+
+
 def _keep_stderr() -> None:
     """Started with stderr closed (`2>&-`, a daemon's), Python's sys.stderr is None: the run failed on it before
     doing anything, with exit 1 and no word, and fd 2 was free for the next file opened, into which C libraries'
@@ -213,6 +231,7 @@ def run() -> None:
         main()
     except _Stopped as stopped:
         _error(str(stopped))
+        _exit_at_a_second_stop()
         sys.exit(128 + stopped.signum)
 
 
@@ -317,7 +336,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     """
     repeats = configure_logging(-1 if quiet else 1 if verbose else 0)
     with ExitStack() as inputs:
-        kinds = [_input_kind(path, inputs) for path in paths]
+        kinds = _input_kinds(paths, inputs)
         stdin = Path("-") in paths
         try:
             plan = plan_run([kind for kind, _ in kinds], output, fmt, stdin=stdin)
@@ -379,7 +398,8 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                             _clean_corpus(run, options, plan, kinds[0][1], str(paths[0]), report, written,
                                           strict=strict, shown=shown)
                         else:
-                            _clean_pages(run, options, plan, paths, report, written, shown=shown)
+                            streams = {path: stream for path, (_, stream) in zip(paths, kinds, strict=True) if stream}
+                            _clean_pages(run, options, plan, paths, streams, report, written, shown=shown)
                     except _OutputFailed as exc:
                         if exc.said:  # as it came, while the run waited for its workers
                             said = str(exc)
@@ -409,6 +429,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     if report_path:
         _write_report(report_path, json_text(report.as_json(), indent=2))
     if signalled is not None:  # the user's stop: its status, whatever else ended the run
+        _exit_at_a_second_stop()
         sys.exit(128 + signalled.signum)
     sys.exit(EXIT_FAILURES if report.stopped or report.failed or rule_errors else EXIT_OK)
 
@@ -439,39 +460,24 @@ def _stdin_bytes() -> IO[bytes]:
 
 
 def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
-    """What ``path`` holds (page, folder, jsonl, warc, parquet) and, for
-    stdin, the stream to read it from (decompressed)."""
+    """What ``path`` holds (page, folder, jsonl, warc, parquet) and, for stdin and for a FIFO or a device
+    given by name (`read_as_stream`), the stream to read it from (decompressed): it is read once, by this
+    process, as no worker could open it again."""
     if path == Path("-"):
-        # Read ahead: a pipe's first read may hold a byte or two of what its writer sends.
-        _, raw = peek_ahead(_stdin_bytes(), MAGIC_BYTES)
-        # Gone back to once its kind is known: a WARC is read from its compressed bytes, that its reader
-        # goes on past a corrupt gzip member in.
-        window = PipeWindow(raw)
-        with opened_for_reading(cast(IO[bytes], window)) as stream:
-            try:
-                head, _ = peek_ahead(stream, SNIFF_BYTES, shows_its_kind)
-            except CompressionError:  # cut short or corrupt within its first bytes
-                window.seek(0)
-                # A corpus of gzip members (a .warc.gz, a .jsonl.gz) is known by the next member, and read
-                # past the corrupt one, by name, as from a file; else it is a page, that fails reading by
-                # name, counted (in --report, in a records file -o names) as a file's does.
-                head = head_past_a_corrupt_start(cast(IO[bytes], window), SNIFF_BYTES)
-        window.seek(0)
-        sniffed = corpus_kind("", head) or ("jsonl" if starts_like_jsonl(head) else "page")
-        if sniffed == "parquet":
-            raise click.UsageError("Parquet is read from its end, not from stdin: give the file's path")
-        if sniffed in ("warc", "jsonl"):  # read from its compressed bytes: past a corrupt gzip member too
-            return sniffed, cast(IO[bytes], window)
-        window.release()
-        return sniffed, inputs.enter_context(opened_for_reading(cast(IO[bytes], window)))
+        return _stream_kind(_stdin_bytes(), "stdin", inputs)
+    if read_as_stream(path):
+        try:
+            given = inputs.enter_context(path.open("rb"))  # waits for a writer, as `cat fifo` does
+        except OSError as exc:
+            raise click.UsageError(f"{path}: cannot read: {exc.strerror}") from None
+        return _stream_kind(given, f"a pipe ({path})", inputs)
     if not path.exists():
         raise click.UsageError(f"{path}: {dead_link(path) or 'a link that leads to no file'}" if path.is_symlink()
                                else f"no such file or folder: {path}")
     if path.is_dir():
         return "folder", None
     kind = corpus_kind(path.name)
-    # The name says nothing: the content may. Not that of a FIFO (`<(zcat pages.jsonl.gz)`), which would wait
-    # for a writer forever, or lose to the look the bytes looked at; cleaning it says what it is.
+    # The name says nothing: the content may (that of a stream is looked at above, without losing a byte).
     if kind is None and kind_of(inner_name(path.name)) == "auto" and not_regular(path) is None:
         try:
             with path.open("rb") as stream:
@@ -479,6 +485,51 @@ def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
         except (OSError, CompressionError):
             kind = None  # cleaning it will say what is wrong with it
     return kind or "page", None
+
+
+def _input_kinds(paths: tuple[Path, ...], inputs: ExitStack) -> list[tuple[str, IO[bytes] | None]]:
+    """`_input_kind` of each of ``paths``; a stream given twice (`/dev/stdin /dev/stdin`, a FIFO and a link
+    to it) is opened once: opened again, its look ahead took bytes from the middle of the page the first
+    read, which lost its first line."""
+    kinds: list[tuple[str, IO[bytes] | None]] = []
+    streams: dict[tuple[int, int], tuple[str, IO[bytes] | None]] = {}
+    for path in paths:
+        if path == Path("-") or not read_as_stream(path):
+            kinds.append(_input_kind(path, inputs))
+            continue
+        info = path.stat()
+        identity = (info.st_dev, info.st_ino)
+        if identity not in streams:
+            streams[identity] = _input_kind(path, inputs)
+        kinds.append(streams[identity])
+    return kinds
+
+
+def _stream_kind(given: IO[bytes], name: str, inputs: ExitStack) -> tuple[str, IO[bytes]]:
+    """What the stream ``given`` (stdin, a pipe) holds, and the stream to read it from: its first bytes are
+    looked at without losing any, as a stream cannot go back."""
+    # Read ahead: a pipe's first read may hold a byte or two of what its writer sends.
+    _, raw = peek_ahead(given, MAGIC_BYTES)
+    # Gone back to once its kind is known: a WARC is read from its compressed bytes, that its reader
+    # goes on past a corrupt gzip member in.
+    window = PipeWindow(raw)
+    with opened_for_reading(cast(IO[bytes], window)) as stream:
+        try:
+            head, _ = peek_ahead(stream, SNIFF_BYTES, shows_its_kind)
+        except CompressionError:  # cut short or corrupt within its first bytes
+            window.seek(0)
+            # A corpus of gzip members (a .warc.gz, a .jsonl.gz) is known by the next member, and read
+            # past the corrupt one, by name, as from a file; else it is a page, that fails reading by
+            # name, counted (in --report, in a records file -o names) as a file's does.
+            head = head_past_a_corrupt_start(cast(IO[bytes], window), SNIFF_BYTES)
+    window.seek(0)
+    sniffed = corpus_kind("", head) or ("jsonl" if starts_like_jsonl(head) else "page")
+    if sniffed == "parquet":
+        raise click.UsageError(f"Parquet is read from its end, not from {name}: give the file's path")
+    if sniffed in ("warc", "jsonl"):  # read from its compressed bytes: past a corrupt gzip member too
+        return sniffed, cast(IO[bytes], window)
+    window.release()
+    return sniffed, inputs.enter_context(opened_for_reading(cast(IO[bytes], window)))
 
 
 def _record_options(plan: Plan, text_field: str, html_field: str | None, url_field: str,
@@ -614,6 +665,8 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan) -
 
 @contextmanager
 def _executor(kind: str, scheduler: str | None, jobs: int) -> Iterator[Executor]:
+    if scheduler == "":  # `--scheduler "$UNSET"` started a local cluster, in silence
+        raise click.UsageError("--scheduler: an empty address (an unset shell variable?); give one")
     if kind == "local" and scheduler:
         raise click.UsageError("--scheduler needs --executor dask")
     if scheduler and click.get_current_context().get_parameter_source("jobs") is not ParameterSource.DEFAULT:
@@ -651,9 +704,10 @@ def _account_file(report: RunReport, outcome: Outcome, failed: set[str]) -> None
     _account(report, outcome)
 
 
-def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Path, ...], report: RunReport,
-                 written: _Written, *, shown: bool) -> None:
-    """Pages and folders of pages, into a folder of files or one file of records."""
+def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Path, ...],
+                 streams: dict[Path, IO[bytes]], report: RunReport, written: _Written, *, shown: bool) -> None:
+    """Pages and folders of pages, into a folder of files or one file of records; ``streams``: the
+    pages given as FIFOs or devices, by path, read here as their turn comes."""
     for repeat in repeated_inputs(paths):
         LOGGER.warning(repeat.message())
         report.repeats.append(repeat.path)
@@ -663,7 +717,7 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
         remove_stale_temporaries(options.outdir)
         deferred: list[Job] = []
         failed: set[str] = set()  # by their own names (not printable's): a claimant is looked up in it
-        jobs = defer_claimed(find_inputs(paths, report.hidden), deferred)
+        jobs = defer_claimed(_streams_read(find_inputs(paths, report.hidden), streams, options), deferred)
         try:
             try:
                 outcomes = run.map(clean_file, options, jobs)
@@ -687,13 +741,34 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
                               "(--resume cleans them), none is half-written")
             raise
         return
-    mapped = run.map(clean_file, options, find_inputs(paths, report.hidden))
+    mapped = run.map(clean_file, options, _streams_read(find_inputs(paths, report.hidden), streams, options))
     with _naming_unwritten(plan.output, plan.fmt, written), \
             _wound_down(mapped, report, total=total, unit="files", shown=shown) as outcomes, \
             _output_errors(plan.output), record_writer(plan.output, plan.fmt, options.record) as writer:
         for outcome in outcomes:
             _account(report, _write_record(writer, outcome, options.record, written))
     _count_parquet_file(report, plan)
+
+
+def _streams_read(jobs: Iterator[Job], streams: dict[Path, IO[bytes]], options: RunOptions) -> Iterator[Job]:
+    """``jobs``, those of a page given as a stream carrying its bytes, read here (a worker could not open the
+    stream again), or the reason they could not be."""
+    read: dict[int, Path] = {}  # id of a stream -> the input it was read for
+    for job in jobs:
+        stream = streams.get(job.source)
+        if stream is None:
+            yield job
+            continue
+        if id(stream) in read:  # the same stream by another name (`repeated_inputs` knows names only)
+            yield replace(job, problem=f"the same stream as {printable(str(read[id(stream)]))}, read for it already")
+            continue
+        read[id(stream)] = job.source
+        try:
+            yield replace(job, data=read_stream_page(stream, job.source, options.max_input_bytes)[0])
+        except (CompressionError, InputError) as exc:
+            yield replace(job, problem=str(exc))
+        except OSError as exc:
+            yield replace(job, problem=f"cannot read: {exc.strerror}")
 
 
 def _write_record(writer: RecordWriter, outcome: Outcome, options: RecordOptions, written: _Written) -> Outcome:
@@ -820,6 +895,10 @@ def _output_errors(output: Path | None) -> Iterator[None]:
     except (OSError, OutputError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         raise _OutputFailed(f"{where}: not written: {reason}") from None
+    except UnicodeEncodeError as exc:  # stdout's encoding, as PYTHONIOENCODING sets it (a traceback, exit 1)
+        held = exc.object[exc.start:exc.end]
+        raise _OutputFailed(f"{where}: not written: its encoding, {exc.encoding}, cannot hold {ascii(held)} "
+                            "(PYTHONIOENCODING=utf-8 holds every character)") from None
 
 
 def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[bytes] | None, name: str,
@@ -830,8 +909,8 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
     read_errors: list[str] = []
     try:
         with ExitStack() as stack:
-            if stdin is not None:
-                stream, name, total, schema = stdin, "<stdin>", None, None
+            if stdin is not None:  # stdin, or a pipe given by name
+                stream, name, total, schema = stdin, "<stdin>" if name == "-" else name, None, None
             else:
                 stream = stack.enter_context(Path(name).open("rb"))
                 total = count_entries(plan.corpus, stream) if shown else None
@@ -946,11 +1025,11 @@ def _clean_one_page(cleaner: Cleaner, options: RunOptions, path: Path, stream: I
                     output: Path | None, report: RunReport) -> None:
     """One page, on stdin (``stream``) or in the file at ``path``, to stdout: its file in a file format, its
     record in jsonl; or, from stdin, its record into ``output``, the records file -o names."""
-    source = "<stdin>" if stream is not None else str(path)
+    source = "<stdin>" if path == Path("-") else str(path)
     kind: Kind = "auto"
     try:
-        if stream is not None:
-            data = checked_page(read_stream(stream, options.max_input_bytes))
+        if stream is not None:  # stdin, or a pipe given by name
+            data, kind = read_stream_page(stream, path, options.max_input_bytes)
         else:
             data, kind = read_page(path, options.max_input_bytes)
     except (CompressionError, InputError) as exc:
@@ -993,14 +1072,15 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
     stdin = str(file) == "-"
     kind: Kind = "auto"
     try:
-        if stdin:
+        if stdin or read_as_stream(file):  # a pipe given by name is read once, as stdin is
             with ExitStack() as inputs:
                 # Known as `cleaner clean -` knows it: records read as a page showed their JSON as its text.
                 corpus, stream = _input_kind(file, inputs)
                 if corpus != "page":
-                    raise DocumentError(f"a {corpus} corpus, not a page: clean it on its own (cleaner clean - -o ...)")
+                    raise DocumentError(f"a {corpus} corpus, not a page: clean it on its own "
+                                        f"(cleaner clean {file} -o ...)")
                 assert stream is not None
-                data = checked_page(read_stream(stream))
+                data, kind = read_stream_page(stream, file)
         else:
             data, kind = read_page(file)
         explanation = cleaner.explain_document(data, kind=kind, url=url, outlet=outlet, with_metadata=False)
@@ -1150,9 +1230,9 @@ def _learned_file_clashes(output: Path, learned: RuleFile) -> list[str]:
 
 
 @main.command()
-@click.argument("folder", type=click.Path(path_type=Path))
+@click.argument("folder", type=_ExistingPath(path_type=Path))
 @click.option("--outlet", "outlet_name", required=True, help="The outlet's name, written into the rule file.")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+@click.option("-o", "--output", required=True, type=_ExistingPath(dir_okay=False, path_type=Path),
               help="The rule file to write (its name is the outlet's id), e.g. my-rules/gazette.toml.")
 @click.option("--min-share", default=DEFAULT_SETTINGS.learn_min_share, show_default=True,
               type=click.FloatRange(0, 1, min_open=True),
@@ -1255,7 +1335,9 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
         try:
             if job.problem:
                 raise InputError(job.problem)
-            data, kind = read_page(job.source)
+            # A FIFO or a device given by name is read as a stream; found in a folder, it is refused unread.
+            named_stream = job.source in paths and read_as_stream(job.source)
+            data, kind = read_named_stream(job.source) if named_stream else read_page(job.source)
             explanation = cleaner.explain_document(data, kind=kind, url=url, outlet=outlet, with_metadata=False)
         except DocumentError as exc:
             failures.append(f"{printable(str(job.source))}: {exc}")

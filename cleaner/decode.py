@@ -21,6 +21,10 @@ class DecodeError(DocumentError, ValueError):
     """The input cannot be read as text (binary, empty, or of no clear encoding)."""
 
 
+class EmptyInput(DecodeError):
+    """The input holds no text: nothing, whitespace alone, or a byte order mark alone."""
+
+
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -258,7 +262,7 @@ def decode_bytes(data: bytes) -> str:
     NULs are dropped. A file that mixes UTF-8 and a legacy encoding is read
     a line at a time (`decoded_as`)."""
     if _blank(data):
-        raise DecodeError("empty input")
+        raise EmptyInput("empty input")
     return check_text(decoded_as(data, sniff_encoding(data)).removeprefix("\ufeff"))
 
 
@@ -396,8 +400,8 @@ def check_text(text: str) -> str:
     if controls > MAX_CONTROL_SHARE * len(text):
         raise DecodeError("binary data (control characters)")
     text = text.replace("\x00", "")
-    if _blank(text):
-        raise DecodeError("empty input")
+    if _blank(text) or (text.startswith("\ufeff") and _blank(text[1:])):  # a BOM alone, as its bytes are
+        raise EmptyInput("empty input")
     return text
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, get_args
 
 from .cache import compiled
-from .decode import check_text, decode_bytes, looks_like_html
+from .decode import EmptyInput, check_text, decode_bytes, looks_like_html
 from .errors import DocumentError
 
 if TYPE_CHECKING:
@@ -76,10 +76,14 @@ def check_lines(text: str, settings: Settings) -> str:
 
 
 def as_text(data: str | bytes, what: str = "the page") -> str:
-    """``data`` as text: bytes are decoded as a file's are; anything else but
-    ``str`` is a TypeError naming the type, raised before any work."""
+    """``data`` as text: bytes are decoded as a file's are, those of no text (nothing, whitespace, a BOM
+    alone) as "", as that text is given (`explain_document` refuses either); anything else but ``str`` is
+    a TypeError naming the type, raised before any work."""
     if isinstance(data, bytes):
-        return decode_bytes(data)
+        try:
+            return decode_bytes(data)
+        except EmptyInput:
+            return ""
     if not isinstance(data, str):
         raise TypeError(f"{what} must be str or bytes, not {type(data).__name__}")
     return data

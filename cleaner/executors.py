@@ -458,6 +458,32 @@ class ClusterLost(Exception):
         return f"{self.reason}: the run stops; {self.unwritten}"
 
 
+def _answers_as_a_scheduler(address: str, seconds: float) -> None:
+    """OSError unless what listens at ``address`` answers Dask's handshake within ``seconds``. distributed's
+    Client reads the handshake without a timeout, so a service that does not speak first (an HTTP server)
+    held the run for ever; and it takes the bytes of one that speaks something else (SSH) for a frame's
+    size, and allocated exabytes (a MemoryError traceback)."""
+    import asyncio
+
+    from distributed.comm.core import connect
+
+    async def shake_hands() -> None:
+        comm = await connect(address, timeout=seconds)
+        await comm.close()
+
+    try:
+        # Past connect's own timeout, which says why a connection failed (refused, no route)
+        asyncio.run(asyncio.wait_for(shake_hands(), 2 * seconds))
+    except TimeoutError:  # an OSError: said first
+        raise OSError(f"no Dask scheduler answered within {2 * seconds:g} s") from None
+    except OSError:
+        raise
+    except (ValueError, TypeError) as exc:  # an address distributed cannot read (`foo`: no port), or use (ucx://)
+        raise OSError(f"not an address of a Dask scheduler ({type(exc).__name__}: {exc})") from None
+    except Exception as exc:  # noqa: BLE001 (whatever the bytes of another service made of the handshake)
+        raise OSError(f"what answers is no Dask scheduler ({type(exc).__name__})") from None
+
+
 class DaskExecutor:
     """Runs work on a Dask cluster in batches (needs the `dask` extra here and
     `cleaner` on every worker). For folders the workers read the inputs and
@@ -466,8 +492,8 @@ class DaskExecutor:
 
     BATCH = 32
     """Items per task: enough to hide the scheduler's per-task cost."""
-    CONNECT_TIMEOUT = "10s"
-    """How long to try to reach a scheduler before giving up."""
+    CONNECT_TIMEOUT = 10.0
+    """Seconds to try to reach a scheduler, and for it to answer as one, before giving up."""
 
     def __init__(self, client: Client, cluster: LocalCluster | None = None) -> None:
         self.client = client
@@ -480,21 +506,40 @@ class DaskExecutor:
         """A client of the scheduler at ``scheduler``, or of a new local cluster
         of ``jobs`` single-threaded worker processes (one per core) when it is None.
         Raises ImportError without Dask, OSError when the scheduler cannot be reached."""
+        from multiprocessing import resource_tracker
+
         from distributed import Client, LocalCluster
 
         if scheduler:
+            _answers_as_a_scheduler(scheduler, cls.CONNECT_TIMEOUT)
             return cls(Client(scheduler, timeout=cls.CONNECT_TIMEOUT))
-        # Its worker processes start ignoring SIGINT, as local workers do: a terminal's Ctrl-C comes to every
-        # process of the command, and they died of it before the command had counted what they wrote (it
-        # named all their documents as stopped, 128 failed with 64 written). The command stops them.
-        outside = signal.signal(signal.SIGINT, signal.SIG_IGN) if _in_main_thread() else None
-        try:
-            cluster = LocalCluster(n_workers=jobs or default_jobs(), threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.ERROR)
-        finally:
-            if outside is not None:
-                signal.signal(signal.SIGINT, outside)
-        return cls(Client(cluster), cluster)
+        started: list[LocalCluster] = []
+        failed: list[BaseException] = []
+
+        def start() -> None:
+            # The worker processes never see SIGINT, as local workers ignore it: a terminal's Ctrl-C comes to
+            # every process of the command, and they died of it before the command had counted what they wrote
+            # (it named all their documents as stopped, 128 failed with 64 written). The command stops them.
+            # Blocked in this thread, it is blocked in the threads it starts and the processes they spawn.
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+            try:
+                started.append(LocalCluster(n_workers=jobs or default_jobs(), threads_per_worker=1, processes=True,
+                                            dashboard_address=None, silence_logs=logging.ERROR))
+            except BaseException as exc:  # noqa: BLE001 (raised in the caller's thread)
+                failed.append(exc)
+
+        # Started in a thread of its own, waited for here with the command's handlers on: a stop during the
+        # 2-3 s of the start ends the run at once, its half-started workers exiting with this process (each
+        # watches its parent). Before, SIGINT was ignored meanwhile, for the workers to inherit: a Ctrl-C was lost.
+        # multiprocessing's resource tracker, started by the first worker's spawn, unblocks SIGINT in the
+        # thread that starts it (it blocks it for its own start): started here first, it is only looked up there.
+        resource_tracker.ensure_running()
+        starting = threading.Thread(target=start, name="cleaner-dask-start", daemon=True)
+        starting.start()
+        starting.join()
+        if failed:
+            raise failed[0]
+        return cls(Client(started[0]), started[0])
 
     def map(self, work: Work[Item], options: RunOptions, items: Iterable[Item]) -> Iterator[Outcome]:
         return self._map(work, options, iter(items))

@@ -1,5 +1,6 @@
 """What a path names, before it is read: a FIFO waits for a writer forever
-and a device (a link to /dev/zero) never ends, so neither is read whole."""
+and a device (a link to /dev/zero) never ends, so neither found in a folder
+is read; given by name, either is read once, as a stream (`read_as_stream`)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,18 @@ def not_regular(path: Path) -> str | None:
     except OSError:
         return None
     return None if stat.S_ISREG(mode) else f"not a regular file ({file_type(mode)})"
+
+
+def read_as_stream(path: Path) -> bool:
+    """Whether ``path``, given by name, is read once as a stream, as stdin is: a FIFO (`<(zcat page.gz)`,
+    `/dev/stdin` fed by a pipe, one made by mkfifo) or a character device (`/dev/stdin` on a terminal,
+    /dev/null). The user named it, so waiting for its writer is what they asked; found in a folder, such
+    a file is refused unread instead (`batch.read_input`): a walk must never wait on one."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)
 
 
 def real_path(path: Path) -> Path:

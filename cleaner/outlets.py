@@ -387,6 +387,8 @@ def load_rules(
     shipped_paths = list(shipped_rule_paths()) if shipped else []
     paths = list(shipped_paths)
     for source in rule_sources(directories):
+        if not source:  # pathlib reads it as `.`: the current folder's *.toml (a pyproject.toml) as rules
+            raise RuleError("an empty path (an unset variable?) given as rules: give a rule file or folder")
         directory = Path(source)
         if directory.is_dir():
             found = sorted(directory.glob("*.toml"))

@@ -21,6 +21,7 @@ from .document import FORMATS
 RECORD_FORMATS = tuple(name for name, output_format in FORMATS.items() if output_format.writes_records)
 RECORD_SUFFIXES = {FORMATS[name].suffix: name for name in RECORD_FORMATS} | {".ndjson": "jsonl"}
 STDOUT = "-"
+EMPTY_PATH = "an empty path (an unset shell variable?); give one"
 
 
 class PlanError(ValueError):
@@ -49,6 +50,8 @@ def plan_run(kinds: list[str], output: str | None, fmt: str | None, *, stdin: bo
     "warc" or "parquet"), ``-o output`` and ``--format fmt``; with ``stdin``,
     the one input is stdin, and its output goes to stdout unless -o says
     otherwise; so does one page file's without -o (or with `-o -`)."""
+    if output == "":  # pathlib reads it as `.`: the current folder
+        raise PlanError(f"-o: {EMPTY_PATH}")
     corpora = [kind for kind in kinds if kind in ("jsonl", "warc", "parquet")]
     if stdin and len(kinds) > 1:
         raise PlanError("`-` (stdin) cannot be combined with other inputs")

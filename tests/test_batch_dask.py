@@ -125,7 +125,7 @@ def test_a_dask_task_whose_workers_died_fails_its_records_by_name_with_their_row
 
 
 def test_unreachable_scheduler_is_a_usage_error(tmp_path, monkeypatch):
-    monkeypatch.setattr(DaskExecutor, "CONNECT_TIMEOUT", "0.2s")
+    monkeypatch.setattr(DaskExecutor, "CONNECT_TIMEOUT", 0.2)
     (tmp_path / "in").mkdir()
     result = run_cli("clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"),
                      "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9")

@@ -159,18 +159,6 @@ def test_an_input_that_cannot_be_read_fails_alone_by_name_given_as_it_is_inside_
     assert not (tmp_path / "out.jsonl").exists()
 
 
-def test_a_fifo_given_by_name_fails_by_name_not_waiting_for_a_writer(tmp_path: Path) -> None:
-    # Before: its content was looked at to learn its kind (its name says none), and opening it waited for a
-    # writer forever; a process substitution, `<(zcat pages.jsonl.gz)`, lost its first bytes to that look.
-    # Inside a folder it was named already.
-    fifo = tmp_path / "pipe"
-    os.mkfifo(fifo)
-    ran = subprocess.run([sys.executable, "-m", "cleaner", "clean", str(fifo), "-o", str(tmp_path / "out")],
-                         capture_output=True, timeout=60)
-    assert ran.returncode == 1
-    assert ran.stderr.decode().splitlines()[0] == f"error: {fifo}: not a regular file (a FIFO)"
-
-
 def _warc_record(headers: list[str], body: bytes) -> bytes:
     lines = "".join(f"{header}\r\n" for header in ["WARC/1.0", *headers, f"Content-Length: {len(body)}"])
     return f"{lines}\r\n".encode() + body + b"\r\n\r\n"
