@@ -2512,8 +2512,9 @@ def _gallery_titles(page: Page) -> list[int]:
     found = []
     for i in range(1, len(texts)):
         title = features[i - 1]
-        if (_GALLERY_LABEL.match(texts[i]) and not title.terminal
-                and title.words <= page.settings.gallery_title_max_words):
+        # The title's features first: most lines follow a sentence, and the label's pattern costs more.
+        if (not title.terminal and title.words <= page.settings.gallery_title_max_words
+                and _GALLERY_LABEL.match(texts[i])):
             found += [i - 1, i]
     return found
 

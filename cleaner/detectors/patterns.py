@@ -534,8 +534,7 @@ class PageText:
         self._scan = scan if scan is not None and len(self._joined) >= scan.min_chars else None
         self._scanned: LiteralScan | None = None  # the scan, once it looked at the page
         self._found: dict[str, set[int]] = {}  # those it found, with their lines
-        self._by_head: dict[int, tuple[list[str], frozenset[str]]] = {}
-        self._begun: dict[tuple[int, str], list[int]] = {}
+        self._by_head: dict[int, dict[str, list[int]]] = {}
 
     def held(self, literals: frozenset[str]) -> list[tuple[str, AbstractSet[int]]]:
         """Each of ``literals`` that a line's folded text holds, with the
@@ -582,32 +581,25 @@ class PageText:
         """Each of ``prefixes`` (given by their length) that begins a line's
         folded text, with the positions of the lines it begins."""
         for length, of_length in prefixes.items():
-            heads, distinct = self._heads(length)
-            for head in distinct & of_length:
-                if (length, head) not in self._begun:
-                    self._begun[length, head] = _positions(heads, head)
-                yield head, self._begun[length, head]
+            by_head = self._lines_by_head(length)
+            for head in of_length.intersection(by_head):
+                yield head, by_head[head]
 
-    def _heads(self, length: int) -> tuple[list[str], frozenset[str]]:
-        """The first ``length`` folded characters of each line, and the
-        distinct ones: made in C, where grouping the lines by them in a loop
-        cost more than the patterns (a page's lines begin with few prefixes)."""
-        if length not in self._by_head:
-            heads = [folded[:length] for folded in self.folded]
-            self._by_head[length] = heads, frozenset(heads)
-        return self._by_head[length]
-
-
-def _positions(items: list[str], item: str) -> list[int]:
-    """The positions of ``item`` in ``items``, found by ``list.index``."""
-    found = []
-    position = -1
-    try:
-        while True:
-            position = items.index(item, position + 1)
-            found.append(position)
-    except ValueError:
-        return found
+    def _lines_by_head(self, length: int) -> dict[str, list[int]]:
+        """The positions of the lines by their first ``length`` folded
+        characters, grouped in one pass a length: the gates of some twenty
+        patterns open a few dozen heads a page, and finding each head's lines
+        by ``list.index`` compared it with every line's."""
+        by_head = self._by_head.get(length)
+        if by_head is None:
+            by_head = self._by_head[length] = {}
+            for position, folded in enumerate(self.folded):
+                head = folded[:length]
+                if head in by_head:
+                    by_head[head].append(position)
+                else:
+                    by_head[head] = [position]
+        return by_head
 
 
 # The most new lines whose results are computed together: more, and their
