@@ -8,6 +8,7 @@ import textwrap
 
 from cleaner import Cleaner
 from cleaner.blocks import segment
+from cleaner.features import measure_all
 
 from cleaner.fragments import continuations, wrap_width
 from cleaner.language import stopwords_for
@@ -84,6 +85,43 @@ def test_text_whose_lines_are_paragraphs_is_not_read_as_wrapped():
                  for name in ("North", "South", "East", "West", "Upper", "Lower", "Middle", "Outer", "Inner")]
     texts, page = measured("\n".join(headlines + STORY))
     assert wrap_width(texts, page.features, DEFAULT_SETTINGS) == 0
+
+
+MENU = ["Home", "News", "Sport", "Business", "Weather", "Letters", "Obituaries", "Contact"]
+
+
+def markdown_page() -> str:
+    """The page as html2text renders it: Markdown links with their addresses, a heading, wrapped paragraphs."""
+    menu = [f"  * [{name}](https://www.elwyn-gazette.example/sections/{name.lower()}/index.html)" for name in MENU]
+    story = [paragraph.replace("Storm Maren", "[Storm Maren](https://www.elwyn-gazette.example/tags/storm-maren/)")
+             for paragraph in STORY]
+    body = "\n\n".join(textwrap.fill(paragraph, 78, break_long_words=False, break_on_hyphens=False)
+                       for paragraph in story)
+    footer = [f"[{name}](https://www.elwyn-gazette.example/about/{name.lower().replace(' ', '-')}.html)"
+              for name in ("About us", "Advertise", "Privacy", "Terms")]
+    return ("[![Port Elwyn Gazette](https://www.elwyn-gazette.example/static/logo.png)]"
+            "(https://www.elwyn-gazette.example/)\n\n" + "\n".join(menu)
+            + "\n\n# Ferry crossings to Tallis Island resume on Monday\n\n" + body + "\n\n" + "\n".join(footer) + "\n")
+
+
+def test_a_markdown_link_is_measured_by_its_text_not_its_address():
+    link, text = measure_all(["[Local weather and tides](https://www.elwyn-gazette.example/weather/today/)",
+                              "Local weather and tides"], stopwords_for("en"), DEFAULT_SETTINGS)
+    assert link == text
+    numbered, plain = measure_all(["[12]Local weather and tides", "Local weather and tides"], stopwords_for("en"),
+                                  DEFAULT_SETTINGS)
+    assert numbered == plain
+
+
+def test_a_markdown_page_keeps_its_story_and_drops_its_menu_of_links():
+    kept = Cleaner().clean(markdown_page())
+    for paragraph in STORY:
+        for word in ("Northgate", "Tallis"):
+            assert word in kept or word not in paragraph
+    kept_lines = kept.splitlines()
+    story = [line for line in markdown_page().splitlines() if "Tallis" in line or "Northgate" in line]
+    assert all(line in kept_lines for line in story[1:])  # the heading aside
+    assert not any("/sections/" in line or "/about/" in line for line in kept_lines)
 
 
 def test_a_wrapped_story_under_a_list_of_headlines_is_no_item_of_the_list():
