@@ -106,7 +106,7 @@ _WIDE_CLAUSE_MARKS_READ_BY_RE = "".join(c for c in _CLAUSE_MARK_CHARACTERS if no
 _MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s\\]|\\.)*\)")
 _MARKDOWN_TARGET = re.compile(r"\]\((?:[^()\s\\]|\\.)*\)")
 _REFERENCE_NUMBER = re.compile(r"\[\d+\](?=\w)")
-_ADDRESS = re.compile(r"\b(?:https?|ftp)://\S+")
+_ADDRESS = re.compile(r"""\b(?:https?|ftp)://\S+?(?=[.,;:!?)\]"'”’»]*(?:\s|$))""")  # a mark after it stays
 
 
 def without_link_marks(text: str) -> str:

@@ -296,10 +296,11 @@ def wrap_width(texts: list[str], feats: list[Features], settings: Settings) -> i
     run past it run past by one word that could not be broken (a link's
     address, which lynx and html2text keep whole, counts its parts as
     words): the edge holds their last space. See the wrap_* settings."""
-    lines = [text for text, measured in zip(texts, feats) if measured.words >= settings.wrap_line_min_words]
+    lines = [(text, measured.terminal) for text, measured in zip(texts, feats)
+             if measured.words >= settings.wrap_line_min_words]
     if len(lines) < settings.wrap_min_lines:
         return 0
-    lengths = sorted(map(len, lines))
+    lengths = sorted(len(text) for text, _ in lines)
     best, width = 0, 0
     for end, length in enumerate(lengths):
         if length > settings.wrap_max_width:
@@ -307,7 +308,10 @@ def wrap_width(texts: list[str], feats: list[Features], settings: Settings) -> i
         held = end + 1 - bisect.bisect_left(lengths, length - settings.wrap_edge_chars)
         if held >= best:
             best, width = held, length
-    near_edge = best / len(lines)
-    within = sum(text.rfind(" ") < width for text in lines) / len(lines)
-    wrapped = near_edge >= settings.wrap_near_edge_min_share and within >= settings.wrap_within_min_share
+    edge = [terminal for text, terminal in lines if width - settings.wrap_edge_chars <= len(text) <= width]
+    within = sum(text.rfind(" ") < width for text, _ in lines) / len(lines)
+    # Most lines that reach the edge stop mid-sentence: sentences a line each, of about one length, do not.
+    unfinished = edge.count(False) / len(edge) if edge else 0.0
+    wrapped = (len(edge) >= settings.wrap_near_edge_min_share * len(lines) and within >= settings.wrap_within_min_share
+               and unfinished >= settings.wrap_unfinished_min_share)
     return width if wrapped else 0

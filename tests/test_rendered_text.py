@@ -85,6 +85,11 @@ def test_text_whose_lines_are_paragraphs_is_not_read_as_wrapped():
                  for name in ("North", "South", "East", "West", "Upper", "Lower", "Middle", "Outer", "Inner")]
     texts, page = measured("\n".join(headlines + STORY))
     assert wrap_width(texts, page.features, DEFAULT_SETTINGS) == 0
+    # nor sentences a line each, of about one length
+    sentences = [f"The {name} council voted on Monday to close the old bridge to all traffic."
+                 for name in ("north", "south", "east", "west", "upper", "lower", "middle", "outer", "inner")]
+    texts, page = measured("\n".join(sentences))
+    assert wrap_width(texts, page.features, DEFAULT_SETTINGS) == 0
 
 
 MENU = ["Home", "News", "Sport", "Business", "Weather", "Letters", "Obituaries", "Contact"]
