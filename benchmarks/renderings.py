@@ -82,9 +82,9 @@ def render_beautifulsoup(html: str) -> str:
 
 
 def render_inscriptis(html: str) -> str:
-    from inscriptis import get_text
+    from inscriptis import get_text  # type: ignore[import-untyped]
 
-    return get_text(_XML_DECLARATION.sub("", html))  # lxml refuses a str that declares its encoding
+    return str(get_text(_XML_DECLARATION.sub("", html)))  # lxml refuses a str that declares its encoding
 
 
 def render_html2text(html: str) -> str:
