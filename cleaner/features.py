@@ -116,6 +116,34 @@ _CASELESS_READ_BY_RE = re.compile(r"[\u01bb\u01c0-\u01c3]")
 # The clause marks beyond ASCII that _READ_BY_RE lets through ("…"): counted as a full stop is.
 _WIDE_CLAUSE_MARKS_READ_BY_RE = "".join(c for c in _CLAUSE_MARK_CHARACTERS if not c.isascii()
                                         and _READ_BY_RE.fullmatch(c))
+# The marks text renderers set around a link, which are not the line's
+# words: a Markdown link's or image's target (html2text: "[the text](https://
+# site.example/path)", "![alt](image.png)", a link around an image, a target
+# left alone where the line was wrapped inside the link: "text](https://...)"),
+# its parentheses escaped as "\(", a text browser's reference number before
+# a link's text (lynx: "[12]the text"), and a bare address (lynx's list of
+# references: "12. https://site.example/2020/01/a-story-s-slug/"). A line is
+# measured without them (the output keeps them): an address would count
+# as words (a slug's as prose), a link's closing bracket as a sentence's end.
+_MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s\\]|\\.)*\)")
+_MARKDOWN_TARGET = re.compile(r"\]\((?:[^()\s\\]|\\.)*\)")
+_REFERENCE_NUMBER = re.compile(r"\[\d+\](?=\w)")
+_ADDRESS = re.compile(r"""\b(?:https?|ftp)://\S+?(?=[.,;:!?)\]"'”’»]*(?:\s|$))""")  # a mark after it stays
+
+
+def without_link_marks(text: str) -> str:
+    """``text`` as measured: without the link marks of text renderers (see above)."""
+    if "](" in text:
+        for _ in range(2):  # a link around an image: the image first, then the link
+            text = _MARKDOWN_LINK.sub(r"\1", text)
+        text = _MARKDOWN_TARGET.sub("", text)
+    if "[" in text:
+        text = _REFERENCE_NUMBER.sub("", text)
+    if "://" in text:
+        text = _ADDRESS.sub("", text)
+    return text
+
+
 # Distinct lines whose context-free results (features, pattern hits) are
 # kept: the fixed-point passes meet the same lines again, and so do the pages
 # of one site (menus, footers).
@@ -286,7 +314,7 @@ def measure_all(texts: Iterable[str], stopwords: frozenset[str], settings: Setti
     unknown = list(dict.fromkeys(compress(texts, map(operator.not_, found))))  # each once, in C
     if not unknown:
         return cast("list[Features]", found)  # every line found
-    measured = dict(zip(unknown, measure_lines(unknown, *key)))
+    measured = dict(zip(unknown, measure_lines(list(map(without_link_marks, unknown)), *key)))
     if len(cache) + len(measured) > LINE_CACHE_SIZE:
         cache.clear()  # emptied when full (a page of more distinct lines is not kept)
     if len(measured) <= LINE_CACHE_SIZE:

@@ -20,6 +20,7 @@ from itertools import accumulate, chain, compress, count
 from .cache import compiled
 from .features import LINE_CACHE_SIZE, Features, measure_all
 from .model import Block, Page
+from .settings import Settings
 
 # A line that starts mid-sentence: with punctuation that only follows a
 # word (but not ". Item", a bullet)...
@@ -127,19 +128,25 @@ def continuations(page: Page) -> list[bool]:
     # line continues nothing. A chain's answer is kept: the pages a pass
     # rebuilds as its stages remove blocks, and the next pass, keep most chains.
     indices = list(map(_INDEX, blocks))
-    # Where a chain goes on (block i+1 adjacent to an unfinished block i), told for every block in C:
-    # the loop below visits those places alone, not every block.
-    goes_on = compress(range(n - 1), map(operator.and_, map(operator.eq, indices[1:], map((1).__add__, indices)),
-                                         map(operator.not_, map(_TERMINAL, feats))))
+    adjacent = list(map(operator.eq, indices[1:], map((1).__add__, indices)))
     texts = page.texts()
     settings = page.settings
+    # On a page wrapped at a fixed width, where block i+1 goes on with the paragraph of block i (see
+    # ``wrapped_lines``): a chain goes on there even past a line that ends like a sentence.
+    width = wrap_width(texts, feats, settings)
+    wraps = wrapped_lines(blocks, width) if width else [False] * (n - 1)
+    # Where a chain goes on (block i+1 adjacent to an unfinished block i, or wrapped from it), told for
+    # every block in C: the loop below visits those places alone, not every block.
+    goes_on = compress(range(n - 1), map(operator.and_, adjacent,
+                                         map(operator.or_, map(operator.not_, map(_TERMINAL, feats)), wraps)))
     start = end = -1  # the chain found so far: blocks start..end
     for i in chain(goes_on, (n,)):
         if i != end:  # the chain ended at ``end``; one begins at i
             if start >= 0:
                 follows[start:end + 1] = _chain_continuations(
                     tuple(texts[start:end + 1]), tuple(feats[start:end + 1]),
-                    settings.fragment_link_max_words, bool(page.stopwords), settings.list_item_stopword_density)
+                    settings.fragment_link_max_words, bool(page.stopwords), settings.list_item_stopword_density,
+                    (False, *wraps[start:end]) if width else ())
             start = i
         end = i + 1
     return follows
@@ -147,10 +154,11 @@ def continuations(page: Page) -> list[bool]:
 
 @functools.lru_cache(maxsize=CHAIN_CACHE_SIZE)
 def _chain_continuations(texts: tuple[str, ...], feats: tuple[Features, ...], link_words: int, stopwords: bool,
-                         stopword_density: float) -> tuple[bool, ...]:
+                         stopword_density: float, wrapped: tuple[bool, ...] = ()) -> tuple[bool, ...]:
     """``continuations`` of a chain, lines each adjacent to the line before
-    it and each but the last unfinished, of ``texts`` with their features
-    (the other arguments: see ``_sentence_start``)."""
+    it and each but the last unfinished or ``wrapped`` from it (on a page
+    wrapped at a fixed width: see ``wrapped_lines``), of ``texts`` with
+    their features (the other arguments: see ``_sentence_start``)."""
     n = len(texts)
     shapes = [_line_shape(text) for text in texts]
     follows = [i > 0 and (shapes[i][0] or shapes[i - 1][2]) for i in range(n)]
@@ -173,6 +181,10 @@ def _chain_continuations(texts: tuple[str, ...], feats: tuple[Features, ...], li
             if not shapes[end - 1][3]:
                 follows[i + 1:end] = [False] * (end - i - 1)
             end = i
+    # A line wrapped from the one above goes on with it however its run ends: the
+    # width tells it, not the words (a paragraph may end in a link's address).
+    if wrapped:
+        follows = list(map(operator.or_, follows, wrapped))
     return tuple(follows)
 
 
@@ -265,3 +277,41 @@ def _joined(page: Page) -> Joined:
     removed = {renumbered(index): stage for index, stage in page.removed.items()}
     return Page(blocks, features, page.stopwords, page.language, removed, hits, page.settings,
                 page.removed_earlier), groups
+
+
+def wrapped_lines(blocks: list[Block], width: int) -> list[bool]:
+    """For each block but the last, whether the next one goes on with its
+    paragraph on a page wrapped at ``width``: no blank line between (the
+    blank line parts paragraphs), and the next line's first word would not
+    have fitted at the end of this one (a list's short items leave room)."""
+    return [not after.blank_before and len(before.text) + 1 + len(after.text.split(None, 1)[0]) > width
+            for before, after in zip(blocks, blocks[1:])]
+
+
+def wrap_width(texts: list[str], feats: list[Features], settings: Settings) -> int:
+    """The width ``texts`` were wrapped at, or 0 for text whose lines are
+    its paragraphs. Wrapped text has lines of words that end near one
+    right edge, short of it by less than a word: the edge is where most of
+    them end within wrap_edge_chars characters (a window's end). Lines that
+    run past it run past by one word that could not be broken (a link's
+    address, which lynx and html2text keep whole, counts its parts as
+    words): the edge holds their last space. See the wrap_* settings."""
+    lines = [(text, measured.terminal) for text, measured in zip(texts, feats)
+             if measured.words >= settings.wrap_line_min_words]
+    if len(lines) < settings.wrap_min_lines:
+        return 0
+    lengths = sorted(len(text) for text, _ in lines)
+    best, width = 0, 0
+    for end, length in enumerate(lengths):
+        if length > settings.wrap_max_width:
+            break
+        held = end + 1 - bisect.bisect_left(lengths, length - settings.wrap_edge_chars)
+        if held >= best:
+            best, width = held, length
+    edge = [terminal for text, terminal in lines if width - settings.wrap_edge_chars <= len(text) <= width]
+    within = sum(text.rfind(" ") < width for text, _ in lines) / len(lines)
+    # Most lines that reach the edge stop mid-sentence: sentences a line each, of about one length, do not.
+    unfinished = edge.count(False) / len(edge) if edge else 0.0
+    wrapped = (len(edge) >= settings.wrap_near_edge_min_share * len(lines) and within >= settings.wrap_within_min_share
+               and unfinished >= settings.wrap_unfinished_min_share)
+    return width if wrapped else 0

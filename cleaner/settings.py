@@ -380,6 +380,23 @@ class Settings:
     # longer than a link's text (a name, a title): after a longer line, a
     # line in lower case is as likely a comment written without capitals.
     fragment_link_max_words: float = 6
+    # Text wrapped at a fixed width (lynx and w3m dumps, html2text, mail):
+    # of a page's lines of wrap_line_min_words words or more (wrap_min_lines
+    # or more), wrap_near_edge_min_share end within wrap_edge_chars
+    # characters of one right edge, at most wrap_max_width, wrap_within_min_share
+    # break before it (all but a last word that could not be broken), and of
+    # those at the edge wrap_unfinished_min_share stop mid-sentence (sentences
+    # a line each, of about one length, are no wrapped text). A page renderer's lines are paragraphs of every length,
+    # most running far past any edge: of the dev sets' texts (html-text's
+    # renderings), 2 pages of 583 on folds 0-2 are read as wrapped; of their
+    # lynx, w3m and html2text renderings, 80% to 100% (benchmarks/renderings.py).
+    wrap_line_min_words: float = 8
+    wrap_min_lines: int = 8
+    wrap_edge_chars: int = 15
+    wrap_max_width: int = 160
+    wrap_near_edge_min_share: float = 0.4
+    wrap_within_min_share: float = 0.9
+    wrap_unfinished_min_share: float = 0.5
 
     # -- main-content selection --
     # A paragraph of prose: this many words, ending like a sentence...

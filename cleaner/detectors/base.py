@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from ..fragments import joined
+from ..fragments import joined, wrap_width
 from ..model import Page
 from .patterns import (
     Branches,
@@ -207,6 +207,21 @@ def by_sentences(function: DetectFunction) -> DetectFunction:
         if isinstance(found, Mapping):
             return {i: stage for position, stage in found.items() for i in groups[position]}
         return [i for position in found for i in groups[position]]
+
+    detect.__doc__ = function.__doc__
+    return detect
+
+
+def by_paragraphs_if_wrapped(function: DetectFunction) -> DetectFunction:
+    """``function`` run as ``by_sentences`` runs it on a page wrapped at a
+    fixed width (see ``fragments.wrap_width``), else on the page's lines:
+    for detectors that take short lines under a heading for a list's
+    items, which a paragraph's wrapped lines are not, but to which the
+    pieces of a sentence split at its links still read as items."""
+    joining = by_sentences(function)
+
+    def detect(page: Page) -> Found:
+        return joining(page) if wrap_width(page.texts(), page.features, page.settings) else function(page)
 
     detect.__doc__ = function.__doc__
     return detect

@@ -12,7 +12,8 @@ from ..cache import compiled
 from ..features import LINE_CACHE_SIZE, Features
 from ..model import Block, Page
 from ..settings import Settings
-from .base import Example, Output, Role, by_sentences, detector, is_chrome, pattern_detector, runs
+from .base import (Example, Output, Role, by_paragraphs_if_wrapped, by_sentences, detector, is_chrome, pattern_detector,
+                   runs)
 from .headers import ANY_DATE, CLOCK_TIME, DATE, may_be_dateline, title_key, title_keys
 from .patterns import LinePattern, matching_positions
 
@@ -1046,6 +1047,7 @@ INLINE_RELATED = Output(
     Example("Die meistgelesenen Bücher des Jahres waren Krimis, sagte die Bibliothek.\n"
             "Os artigos relacionados com a greve foram publicados na segunda-feira."),
 ])
+@by_paragraphs_if_wrapped
 def related_list(page: Page) -> dict[int, str]:
     """Lists of other articles: a heading such as "Related Articles", "Most
     read", "Today's headlines" or "Tags" and the items under it; runs of

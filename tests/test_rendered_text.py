@@ -1,0 +1,141 @@
+"""Page text rendered by other renderers than a browser-like one: lines
+hard-wrapped at a fixed width (lynx and w3m dumps, html2text), read as the
+paragraphs they are. Invented pages, each rendered as such a tool renders."""
+
+from __future__ import annotations
+
+import textwrap
+
+from cleaner import Cleaner
+from cleaner.blocks import segment
+from cleaner.features import measure_all
+
+from cleaner.fragments import continuations, wrap_width
+from cleaner.language import stopwords_for
+from cleaner.model import Page
+from cleaner.settings import DEFAULT_SETTINGS
+
+STORY = [
+    "Harbour officials in Port Elwyn said on Thursday that the Northgate Ferry Company would "
+    "resume its crossings to Tallis Island next Monday, after Storm Maren damaged two of the "
+    "company's three vessels and closed the Western Pier for most of the month.",
+    "The repairs were carried out at the Brackwater yard, where Engineer Sofia Lindqvist and a "
+    "crew of eleven worked through the weekend. Lindqvist said the larger ship, the Marram Star, "
+    "had needed a new rudder and that Inspector Colm Ferris of the Maritime Safety Board had "
+    "approved the work on Wednesday evening.",
+    "Residents of Tallis Island, who rely on the ferry for groceries, medicine and school "
+    "transport, had been served by a single chartered boat since the storm. Councillor Priya "
+    "Anand told the island's Community Hall meeting that Northgate would run extra sailings "
+    "on Tuesday and Wednesday to clear the backlog of freight.",
+    "Northgate's Managing Director, Tomasz Wiśniewski, apologised to passengers and said the "
+    "company would refund every ticket bought for the cancelled crossings. Wiśniewski added "
+    "that a third vessel, the Sea Campion, would return to service in April once Brackwater "
+    "finished replacing its engines.",
+    "Fares will stay at last year's level until the end of June, the company said. Timetables "
+    "for the spring season will be posted at the Western Pier and at the Tallis Island Post "
+    "Office from Friday morning.",
+]
+HEADER = ["Port Elwyn Gazette", "", "  * Home", "  * News", "  * Sport", "  * Business", "  * Weather",
+          "  * Contact", "", "Ferry crossings to Tallis Island resume on Monday", ""]
+FOOTER = ["", "  * About us", "  * Advertise", "  * Privacy", "  * Terms", "",
+          "Copyright 2031 Port Elwyn Gazette. All rights reserved."]
+
+
+def wrapped_page(width: int) -> str:
+    """The page as a text browser dumps it: the story's paragraphs wrapped at ``width``, a blank line between."""
+    body = "\n\n".join(textwrap.fill(paragraph, width) for paragraph in STORY)
+    return "\n".join(HEADER) + "\n" + body + "\n" + "\n".join(FOOTER) + "\n"
+
+
+def story_lines(width: int) -> list[str]:
+    return [line for paragraph in STORY for line in textwrap.wrap(paragraph, width)]
+
+
+def measured(text: str) -> tuple[list[str], Page]:
+    blocks = segment(text)
+    page = Page.of(blocks, stopwords_for("en"), "en")
+    return [block.text for block in blocks], page
+
+
+def test_a_story_wrapped_at_a_fixed_width_is_kept_whole():
+    for width in (72, 78, 80):
+        kept = Cleaner().clean(wrapped_page(width)).splitlines()
+        missing = [line for line in story_lines(width) if line not in kept]
+        assert not missing, (width, missing)
+        assert "  * Privacy".strip() not in kept
+
+
+def test_the_width_of_wrapped_text_is_read_and_each_wrapped_line_continues_the_one_above():
+    texts, page = measured(wrapped_page(78))
+    assert wrap_width(texts, page.features, DEFAULT_SETTINGS) in range(70, 79)
+    follows = continuations(page)
+    for paragraph in STORY:
+        lines = textwrap.wrap(paragraph, 78)
+        first = texts.index(lines[0])
+        # every line of a paragraph but its first continues it; the paragraph under a blank line does not
+        assert follows[first:first + len(lines)] == [False] + [True] * (len(lines) - 1), lines
+
+
+def test_text_whose_lines_are_paragraphs_is_not_read_as_wrapped():
+    page_text = "\n".join(HEADER + STORY + FOOTER)
+    texts, page = measured(page_text)
+    assert wrap_width(texts, page.features, DEFAULT_SETTINGS) == 0
+    # nor a list of headlines of about one length, each a line of its own
+    headlines = [f"Council {name} votes to keep the harbour library open for another year"
+                 for name in ("North", "South", "East", "West", "Upper", "Lower", "Middle", "Outer", "Inner")]
+    texts, page = measured("\n".join(headlines + STORY))
+    assert wrap_width(texts, page.features, DEFAULT_SETTINGS) == 0
+    # nor sentences a line each, of about one length
+    sentences = [f"The {name} council voted on Monday to close the old bridge to all traffic."
+                 for name in ("north", "south", "east", "west", "upper", "lower", "middle", "outer", "inner")]
+    texts, page = measured("\n".join(sentences))
+    assert wrap_width(texts, page.features, DEFAULT_SETTINGS) == 0
+
+
+MENU = ["Home", "News", "Sport", "Business", "Weather", "Letters", "Obituaries", "Contact"]
+
+
+def markdown_page() -> str:
+    """The page as html2text renders it: Markdown links with their addresses, a heading, wrapped paragraphs."""
+    menu = [f"  * [{name}](https://www.elwyn-gazette.example/sections/{name.lower()}/index.html)" for name in MENU]
+    story = [paragraph.replace("Storm Maren", "[Storm Maren](https://www.elwyn-gazette.example/tags/storm-maren/)")
+             for paragraph in STORY]
+    body = "\n\n".join(textwrap.fill(paragraph, 78, break_long_words=False, break_on_hyphens=False)
+                       for paragraph in story)
+    footer = [f"[{name}](https://www.elwyn-gazette.example/about/{name.lower().replace(' ', '-')}.html)"
+              for name in ("About us", "Advertise", "Privacy", "Terms")]
+    return ("[![Port Elwyn Gazette](https://www.elwyn-gazette.example/static/logo.png)]"
+            "(https://www.elwyn-gazette.example/)\n\n" + "\n".join(menu)
+            + "\n\n# Ferry crossings to Tallis Island resume on Monday\n\n" + body + "\n\n" + "\n".join(footer) + "\n")
+
+
+def test_a_markdown_link_is_measured_by_its_text_not_its_address():
+    link, text = measure_all(["[Local weather and tides](https://www.elwyn-gazette.example/weather/today/)",
+                              "Local weather and tides"], stopwords_for("en"), DEFAULT_SETTINGS)
+    assert link == text
+    numbered, plain = measure_all(["[12]Local weather and tides", "Local weather and tides"], stopwords_for("en"),
+                                  DEFAULT_SETTINGS)
+    assert numbered == plain
+
+
+def test_a_markdown_page_keeps_its_story_and_drops_its_menu_of_links():
+    kept = Cleaner().clean(markdown_page())
+    for paragraph in STORY:
+        for word in ("Northgate", "Tallis"):
+            assert word in kept or word not in paragraph
+    kept_lines = kept.splitlines()
+    story = [line for line in markdown_page().splitlines() if "Tallis" in line or "Northgate" in line]
+    assert all(line in kept_lines for line in story[1:])  # the heading aside
+    assert not any("/sections/" in line or "/about/" in line for line in kept_lines)
+
+
+def test_a_wrapped_story_under_a_list_of_headlines_is_no_item_of_the_list():
+    top_stories = ["Top stories", "Bridge repairs to cost millions", "Buses to take the long way round",
+                   "Schools closed until Friday", "Library to open on Sundays"]
+    # the paragraphs with no blank line between them, as some pages' line breaks render
+    body = "\n".join(textwrap.fill(paragraph, 78) for paragraph in STORY)
+    page = ("Port Elwyn Gazette\n\n" + "\n".join(top_stories)
+            + "\n\nFerry crossings to Tallis Island resume on Monday\n\n" + body + "\n" + "\n".join(FOOTER) + "\n")
+    kept = Cleaner().clean(page).splitlines()
+    assert [line for line in story_lines(78) if line not in kept] == []
+    assert not set(top_stories) & set(kept)
