@@ -300,6 +300,11 @@ def wrap_width(texts: list[str], feats: list[Features], settings: Settings) -> i
              if measured.words >= settings.wrap_line_min_words]
     if len(lines) < settings.wrap_min_lines:
         return 0
+    # A line whose last space lies past the widest edge breaks past any edge: where they are too many
+    # for the share below (most pages: a renderer's paragraphs a line each), no edge needs looking for.
+    past_any_edge = sum(text.rfind(" ") >= settings.wrap_max_width for text, _ in lines)
+    if (len(lines) - past_any_edge) / len(lines) < settings.wrap_within_min_share:
+        return 0
     lengths = sorted(len(text) for text, _ in lines)
     best, width = 0, 0
     for end, length in enumerate(lengths):
@@ -308,6 +313,8 @@ def wrap_width(texts: list[str], feats: list[Features], settings: Settings) -> i
         held = end + 1 - bisect.bisect_left(lengths, length - settings.wrap_edge_chars)
         if held >= best:
             best, width = held, length
+    if width < settings.wrap_min_width:  # verse, not a renderer's wrapping
+        return 0
     edge = [terminal for text, terminal in lines if width - settings.wrap_edge_chars <= len(text) <= width]
     within = sum(text.rfind(" ") < width for text, _ in lines) / len(lines)
     # Most lines that reach the edge stop mid-sentence: sentences a line each, of about one length, do not.

@@ -383,7 +383,9 @@ class Settings:
     # Text wrapped at a fixed width (lynx and w3m dumps, html2text, mail):
     # of a page's lines of wrap_line_min_words words or more (wrap_min_lines
     # or more), wrap_near_edge_min_share end within wrap_edge_chars
-    # characters of one right edge, at most wrap_max_width, wrap_within_min_share
+    # characters of one right edge, between wrap_min_width and wrap_max_width
+    # (renderers and mail wrap at 72 to 80 columns; verse, whose lines end where
+    # the poet broke them, unpunctuated and of about one length, is shorter), wrap_within_min_share
     # break before it (all but a last word that could not be broken), and of
     # those at the edge wrap_unfinished_min_share stop mid-sentence (sentences
     # a line each, of about one length, are no wrapped text). A page renderer's lines are paragraphs of every length,
@@ -393,6 +395,7 @@ class Settings:
     wrap_line_min_words: float = 8
     wrap_min_lines: int = 8
     wrap_edge_chars: int = 15
+    wrap_min_width: int = 60
     wrap_max_width: int = 160
     wrap_near_edge_min_share: float = 0.4
     wrap_within_min_share: float = 0.9

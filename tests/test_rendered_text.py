@@ -92,6 +92,18 @@ def test_text_whose_lines_are_paragraphs_is_not_read_as_wrapped():
     assert wrap_width(texts, page.features, DEFAULT_SETTINGS) == 0
 
 
+
+def test_verse_is_not_read_as_wrapped():
+    # A poem's lines end where the poet broke them, about one length and unpunctuated, as wrapped lines
+    # do; but no renderer wraps at some forty columns, and a line joined to the next is no longer judged alone.
+    verse = ["she leaves the lamp lit on the landing for them", "though the last of the boats left at nine",
+             "and the river is low and the wind is high tonight", "and the rope is worn thin on the line",
+             "I have crossed over this water a thousand times", "and I will cross over it a thousand more",
+             "her father sleeps out in the churchyard by the wall", "where the willows all bend to the tide",
+             "and she counts all the oars in the boathouse", "and she counts all of the ones who died"]
+    texts, page = measured("\n".join(verse))
+    assert wrap_width(texts, page.features, DEFAULT_SETTINGS) == 0
+
 MENU = ["Home", "News", "Sport", "Business", "Weather", "Letters", "Obituaries", "Contact"]
 
 
