@@ -19,7 +19,7 @@ from lxml.etree import SubElement
 from lxml.html import Element, HtmlElement
 from trafilatura.metadata import extract_metadata
 
-from . import html_holes, html_lead, html_markup
+from . import html_alone, html_holes, html_lead, html_markup
 from .blocks import normalise_line
 from .detectors import Mode, ids_not_in
 from .detectors.headers import title_key
@@ -59,6 +59,9 @@ class Extraction:
     """Lines of the story's lead put back before the extracted text (html_lead)."""
     holes: list[str] = field(default_factory=list)
     """Lines of the page put back between two extracted lines (html_holes)."""
+    alone: bool = False
+    """The page shows the article and nothing else (html_alone): it is read
+    as an article given alone, not as a web page."""
 
 
 def remove_selectors(html: str, selectors: Sequence[Rule]) -> tuple[str, list[tuple[str, str]]]:
@@ -109,6 +112,7 @@ def extract(
     headlines = html_markup.headline_keys(tree)
     linked_lines = html_lead.linked_page_lines(tree)  # before the markup rules: an article's header holds its lead
     lines = [line for line, _ in linked_lines]
+    furnished = html_alone.has_furniture(tree)
     markup_removed = html_markup.remove_boilerplate(tree, settings) + html_markup.remove_link_blocks(tree, settings)
     result.layout_tables = html_markup.flatten_layout_tables(tree, settings)
     html_markup.merge_split_body(tree, settings)
@@ -128,6 +132,9 @@ def extract(
     # out; one in the page's header is the article's header's.
     furniture = [removed_text for remover, removed_text in markup_removed if remover != html_markup.PAGE_HEADER_ID]
     result.lead, text = html_lead.put_back_lead(lines, text, headlines, furniture, settings)
+    result.alone = not furnished and html_alone.article_alone(lines, text, headlines)
+    if result.alone:  # its own lines, each as often as shown: the extractor drops a repeated one (a chorus)
+        text, result.lead, result.holes = "\n".join(lines), [], []
     kept = []
     for line in text.splitlines():
         if title_key(line) in headlines:

@@ -81,6 +81,12 @@ class Choice:
         return f"{self.reading} ({self.reason})"
 
 
+def by_alone(alone: bool) -> Choice | None:
+    """The extraction, on a page that shows an article and nothing else
+    (html_alone): it is the page's whole text, read as text mode reads it."""
+    return Choice(EXTRACTION, "the page shows an article and nothing else") if alone else None
+
+
 def by_language(language: str | None, settings: Settings) -> Choice | None:
     """The extraction, on a page whose extraction is in a language outside
     ``html_rendering_languages``; None: the rendering may be kept."""

@@ -244,9 +244,10 @@ class Cleaner:
             markup, url=url, selectors=rule_file.selectors if rule_file else (), with_metadata=with_metadata,
             settings=self.settings,
         )
+        # A page that shows an article and nothing else is read as that article given as text (html_alone).
         extracted = self._explain_text(
-            extraction.text, url=url, outlet=outlet_id, skip_stages=html_input.SKIPPED_TEXT_STAGES, budget=budget,
-            bare=False, settle=False,
+            extraction.text, url=url, outlet=outlet_id, budget=budget, bare=extraction.alone, settle=False,
+            skip_stages=() if extraction.alone else html_input.SKIPPED_TEXT_STAGES,
         )
         # The readings are compared without the lead html-lead put back: it is
         # the extraction's addition, and selection, given it, may place the
@@ -256,7 +257,7 @@ class Cleaner:
         # The rendering is read only where it may be kept: a page in a language
         # it is trusted in, laid out in tables or whose extraction holds
         # something selection would cut.
-        choice = html_choice.by_language(extracted.language, self.settings)
+        choice = html_choice.by_alone(extraction.alone) or html_choice.by_language(extracted.language, self.settings)
         if choice is None:
             choice = html_choice.by_layout(extraction.layout_tables, self.settings)
         if choice is None:

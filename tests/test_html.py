@@ -409,10 +409,15 @@ TEASERS = ["Markets rally as rates hold", "New bridge opens to traffic", "School
 NEVER_RENDERING = Settings(html_rendering_min_inside=1.1)
 
 
+# The site's footer that makes a web page of the story's page (a page that shows an article and nothing
+# else is read as the article given alone, see html_alone).
+SITE_FOOTER = "<footer><p>© 2024 Example Media. All rights reserved.</p></footer>"
+
+
 def _page(*, after_story: list[str], outside: str = "") -> str:
     paragraphs = "".join(f"<p>{text}</p>" for text in STORY_PARAGRAPHS + after_story)
     return (f"<html><head><title>Council votes to rebuild flood wall</title></head><body>{outside}"
-            f"<div class='story'>{paragraphs}</div></body></html>")
+            f"<div class='story'>{paragraphs}</div>{SITE_FOOTER}</body></html>")
 
 
 def test_extraction_that_kept_teasers_gives_way_to_the_rendering(cleaner):
@@ -455,7 +460,8 @@ def test_rendering_not_read_on_pages_in_other_languages(cleaner):
              "Die meisten Anwohner, die bei der Sitzung sprachen, waren dafür, auch wenn einige fragten, warum die "
              "Arbeiten nicht vor dem nächsten Winter beginnen können, wenn der Fluss wieder steigt."]
     teasers = ["Börse legt zu", "Neue Brücke eröffnet", "Schulen schließen für eine Woche"]
-    page = "<html><body><div class='story'>" + "".join(f"<p>{t}</p>" for t in story + teasers) + "</div></body></html>"
+    paragraphs = "".join(f"<p>{t}</p>" for t in story + teasers)
+    page = f"<html><body><div class='story'>{paragraphs}</div>{SITE_FOOTER}</body></html>"
     explanation = cleaner.explain_html(page)
     assert explanation.reading == f"{html_choice.EXTRACTION} (the rendering is not read on pages in language de)"
     assert explanation.decisions == Cleaner(settings=NEVER_RENDERING).explain_html(page).decisions

@@ -28,6 +28,7 @@ def _page() -> str:
     body = "".join(f"<p>{text}</p><p>{LABEL}</p>" if n % 2 == 1 else f"<p>{text}</p>"
                    for n, text in enumerate(PARAGRAPHS))
     return (f"<!DOCTYPE html><html lang='en'><head><title>Channel to be dredged</title></head><body>"
+            f"<nav><a href='/news'>News</a><a href='/sport'>Sport</a></nav>"  # a web page's, not an article alone
             f"<article><h1>Channel to be dredged</h1>{body}</article></body></html>")
 
 
