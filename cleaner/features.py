@@ -131,6 +131,10 @@ _REFERENCE_NUMBER = re.compile(r"\[\d+\](?=\w)")
 _ADDRESS = re.compile(r"""\b(?:https?|ftp)://\S+?(?=[.,;:!?)\]"'”’»]*(?:\s|$))""")  # a mark after it stays
 
 
+# What each of the marks above holds: a page without any keeps its lines as they are.
+_MAY_HOLD_LINK_MARKS = re.compile(r"\[|\]\(|://")
+
+
 def without_link_marks(text: str) -> str:
     """``text`` as measured: without the link marks of text renderers (see above)."""
     if "](" in text:
@@ -314,7 +318,9 @@ def measure_all(texts: Iterable[str], stopwords: frozenset[str], settings: Setti
     unknown = list(dict.fromkeys(compress(texts, map(operator.not_, found))))  # each once, in C
     if not unknown:
         return cast("list[Features]", found)  # every line found
-    measured = dict(zip(unknown, measure_lines(list(map(without_link_marks, unknown)), *key)))
+    together = "\n".join(unknown)  # a page's lines with no link mark are measured as they are, unmapped
+    as_measured = list(map(without_link_marks, unknown)) if _MAY_HOLD_LINK_MARKS.search(together) else unknown
+    measured = dict(zip(unknown, measure_lines(as_measured, *key)))
     if len(cache) + len(measured) > LINE_CACHE_SIZE:
         cache.clear()  # emptied when full (a page of more distinct lines is not kept)
     if len(measured) <= LINE_CACHE_SIZE:

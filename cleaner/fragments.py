@@ -15,7 +15,7 @@ import operator
 import weakref
 from array import array
 from collections.abc import Iterable, Iterator
-from itertools import accumulate, chain, compress, count
+from itertools import accumulate, chain, compress, count, repeat
 
 from .cache import compiled
 from .features import LINE_CACHE_SIZE, Features, measure_all
@@ -90,7 +90,7 @@ def _line_shape(text: str) -> tuple[bool, bool, bool, bool]:
     return punctuation, lower, left_open, end.rstrip(_CLOSERS).endswith(_SENTENCE_MARKS)
 
 
-_INDEX, _TERMINAL = operator.attrgetter("index"), operator.attrgetter("terminal")
+_INDEX, _TERMINAL, _WORDS = operator.attrgetter("index"), operator.attrgetter("terminal"), operator.attrgetter("words")
 
 # Chains whose continuations are kept (each holds its lines' texts and
 # features, which the line caches hold too): a pass's pages, rebuilt as
@@ -296,16 +296,18 @@ def wrap_width(texts: list[str], feats: list[Features], settings: Settings) -> i
     run past it run past by one word that could not be broken (a link's
     address, which lynx and html2text keep whole, counts its parts as
     words): the edge holds their last space. See the wrap_* settings."""
-    lines = [(text, measured.terminal) for text, measured in zip(texts, feats)
-             if measured.words >= settings.wrap_line_min_words]
+    # Read in C, line by line: this runs on every page of every pass.
+    long_enough = list(map(float(settings.wrap_line_min_words).__le__, map(_WORDS, feats)))
+    lines = list(compress(texts, long_enough))
     if len(lines) < settings.wrap_min_lines:
         return 0
     # A line whose last space lies past the widest edge breaks past any edge: where they are too many
     # for the share below (most pages: a renderer's paragraphs a line each), no edge needs looking for.
-    past_any_edge = sum(text.rfind(" ") >= settings.wrap_max_width for text, _ in lines)
+    past_any_edge = sum(map(settings.wrap_max_width.__le__, map(str.rfind, lines, repeat(" "))))
     if (len(lines) - past_any_edge) / len(lines) < settings.wrap_within_min_share:
         return 0
-    lengths = sorted(len(text) for text, _ in lines)
+    lines_ends = list(zip(lines, compress(map(_TERMINAL, feats), long_enough)))
+    lengths = sorted(map(len, lines))
     best, width = 0, 0
     for end, length in enumerate(lengths):
         if length > settings.wrap_max_width:
@@ -315,8 +317,8 @@ def wrap_width(texts: list[str], feats: list[Features], settings: Settings) -> i
             best, width = held, length
     if width < settings.wrap_min_width:  # verse, not a renderer's wrapping
         return 0
-    edge = [terminal for text, terminal in lines if width - settings.wrap_edge_chars <= len(text) <= width]
-    within = sum(text.rfind(" ") < width for text, _ in lines) / len(lines)
+    edge = [terminal for text, terminal in lines_ends if width - settings.wrap_edge_chars <= len(text) <= width]
+    within = sum(text.rfind(" ") < width for text in lines) / len(lines)
     # Most lines that reach the edge stop mid-sentence: sentences a line each, of about one length, do not.
     unfinished = edge.count(False) / len(edge) if edge else 0.0
     wrapped = (len(edge) >= settings.wrap_near_edge_min_share * len(lines) and within >= settings.wrap_within_min_share
