@@ -120,13 +120,16 @@ _WIDE_CLAUSE_MARKS_READ_BY_RE = "".join(c for c in _CLAUSE_MARK_CHARACTERS if no
 # words: a Markdown link's or image's target (html2text: "[the text](https://
 # site.example/path)", "![alt](image.png)", a link around an image, a target
 # left alone where the line was wrapped inside the link: "text](https://...)"),
+# with the link's title after its address ('(https://... "Share on Twitter")':
+# a blogroll's titles read as sentences, its links as a paragraph),
 # its parentheses escaped as "\(", a text browser's reference number before
 # a link's text (lynx: "[12]the text"), and a bare address (lynx's list of
 # references: "12. https://site.example/2020/01/a-story-s-slug/"). A line is
 # measured without them (the output keeps them): an address would count
 # as words (a slug's as prose), a link's closing bracket as a sentence's end.
-_MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s\\]|\\.)*\)")
-_MARKDOWN_TARGET = re.compile(r"\]\((?:[^()\s\\]|\\.)*\)")
+_LINK_TARGET = r"\]\((?:[^()\s\\]|\\.)*(?:\s+\"(?:[^\"\\]|\\.)*\")?\)"  # address, then title
+_MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]*)" + _LINK_TARGET)
+_MARKDOWN_TARGET = re.compile(_LINK_TARGET)
 _REFERENCE_NUMBER = re.compile(r"\[\d+\](?=\w)")
 _ADDRESS = re.compile(r"""\b(?:https?|ftp)://\S+?(?=[.,;:!?)\]"'”’»]*(?:\s|$))""")  # a mark after it stays
 
