@@ -137,7 +137,8 @@ def test_a_markdown_link_is_measured_without_its_title():
                                DEFAULT_SETTINGS)
     assert titled == text
     around_image, alt = measure_all(['[![Share](https://elwyn.example/share.png)](https://elwyn.example/share?u=1 '
-                                     '"Share on the \\(other\\) site")', "Share"], stopwords_for("en"), DEFAULT_SETTINGS)
+                                     '"Share on the \\(other\\) site")', "Share"], stopwords_for("en"),
+                                    DEFAULT_SETTINGS)
     assert around_image == alt
 
 
