@@ -130,12 +130,15 @@ _WIDE_CLAUSE_MARKS_READ_BY_RE = "".join(c for c in _CLAUSE_MARK_CHARACTERS if no
 _LINK_TARGET = r"\]\((?:[^()\s\\]|\\.)*(?:\s+\"(?:[^\"\\]|\\.)*\")?\)"  # address, then title
 _MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]*)" + _LINK_TARGET)
 _MARKDOWN_TARGET = re.compile(_LINK_TARGET)
+# Markdown's emphasis closed after a sentence's mark (html2text: "**Have any
+# questions?**", "_The end._"): the line ends like a sentence all the same.
+_EMPHASIS_AFTER_SENTENCE = re.compile(r"(?<=[.!?…:])(?:\*\*|__?)\s*$")
 _REFERENCE_NUMBER = re.compile(r"\[\d+\](?=\w)")
 _ADDRESS = re.compile(r"""\b(?:https?|ftp)://\S+?(?=[.,;:!?)\]"'”’»]*(?:\s|$))""")  # a mark after it stays
 
 
 def without_link_marks(text: str) -> str:
-    """``text`` as measured: without the link marks of text renderers (see above)."""
+    """``text`` as measured: without the link and emphasis marks of text renderers (see above)."""
     if "](" in text:
         for _ in range(2):  # a link around an image: the image first, then the link
             text = _MARKDOWN_LINK.sub(r"\1", text)
@@ -144,6 +147,8 @@ def without_link_marks(text: str) -> str:
         text = _REFERENCE_NUMBER.sub("", text)
     if "://" in text:
         text = _ADDRESS.sub("", text)
+    if text.rstrip().endswith(("**", "_")):
+        text = _EMPHASIS_AFTER_SENTENCE.sub("", text)
     return text
 
 
