@@ -132,7 +132,7 @@ _MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]*)" + _LINK_TARGET)
 _MARKDOWN_TARGET = re.compile(_LINK_TARGET)
 # Markdown's emphasis closed after a sentence's mark (html2text: "**Have any
 # questions?**", "_The end._"): the line ends like a sentence all the same.
-_EMPHASIS_AFTER_SENTENCE = re.compile(r"(?<=[.!?…:])(?:\*\*|__?)\s*$")
+_EMPHASIS_AFTER_SENTENCE = re.compile(r"(?<=[.!?…:])(?:\*\*|__?)$")
 _REFERENCE_NUMBER = re.compile(r"\[\d+\](?=\w)")
 _ADDRESS = re.compile(r"""\b(?:https?|ftp)://\S+?(?=[.,;:!?)\]"'”’»]*(?:\s|$))""")  # a mark after it stays
 
@@ -147,7 +147,7 @@ def without_link_marks(text: str) -> str:
         text = _REFERENCE_NUMBER.sub("", text)
     if "://" in text:
         text = _ADDRESS.sub("", text)
-    if text.rstrip().endswith(("**", "_")):
+    if text.endswith(("**", "_")):  # a block's text ends in no space
         text = _EMPHASIS_AFTER_SENTENCE.sub("", text)
     return text
 
