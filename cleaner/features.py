@@ -132,7 +132,9 @@ _MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]*)" + _LINK_TARGET)
 _MARKDOWN_TARGET = re.compile(_LINK_TARGET)
 # Markdown's emphasis closed after a sentence's mark (html2text: "**Have any
 # questions?**", "_The end._"): the line ends like a sentence all the same.
-_EMPHASIS_AFTER_SENTENCE = re.compile(r"(?<=[.!?…:])(?:\*\*|__?)$")
+# Read with string methods: a pattern compiled at import cost a start more than all its lines.
+_CLOSING_EMPHASIS = ("**", "__", "_")
+_MARKS_BEFORE_EMPHASIS = tuple(".!?…:")
 _REFERENCE_NUMBER = re.compile(r"\[\d+\](?=\w)")
 _ADDRESS = re.compile(r"""\b(?:https?|ftp)://\S+?(?=[.,;:!?)\]"'”’»]*(?:\s|$))""")  # a mark after it stays
 
@@ -147,8 +149,10 @@ def without_link_marks(text: str) -> str:
         text = _REFERENCE_NUMBER.sub("", text)
     if "://" in text:
         text = _ADDRESS.sub("", text)
-    if text.endswith(("**", "_")):  # a block's text ends in no space
-        text = _EMPHASIS_AFTER_SENTENCE.sub("", text)
+    if text.endswith(_CLOSING_EMPHASIS):  # a block's text ends in no space
+        for mark in _CLOSING_EMPHASIS:
+            if text.endswith(mark) and text[:-len(mark)].endswith(_MARKS_BEFORE_EMPHASIS):
+                return text[:-len(mark)]
     return text
 
 
