@@ -130,17 +130,12 @@ _WIDE_CLAUSE_MARKS_READ_BY_RE = "".join(c for c in _CLAUSE_MARK_CHARACTERS if no
 _LINK_TARGET = r"\]\((?:[^()\s\\]|\\.)*(?:\s+\"(?:[^\"\\]|\\.)*\")?\)"  # address, then title
 _MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]*)" + _LINK_TARGET)
 _MARKDOWN_TARGET = re.compile(_LINK_TARGET)
-# Markdown's emphasis closed after a sentence's mark (html2text: "**Have any
-# questions?**", "_The end._"): the line ends like a sentence all the same.
-# Read with string methods: a pattern compiled at import cost a start more than all its lines.
-_CLOSING_EMPHASIS = ("**", "__", "_")
-_MARKS_BEFORE_EMPHASIS = tuple(".!?…:")
 _REFERENCE_NUMBER = re.compile(r"\[\d+\](?=\w)")
 _ADDRESS = re.compile(r"""\b(?:https?|ftp)://\S+?(?=[.,;:!?)\]"'”’»]*(?:\s|$))""")  # a mark after it stays
 
 
 def without_link_marks(text: str) -> str:
-    """``text`` as measured: without the link and emphasis marks of text renderers (see above)."""
+    """``text`` as measured: without the link marks of text renderers (see above)."""
     if "](" in text:
         for _ in range(2):  # a link around an image: the image first, then the link
             text = _MARKDOWN_LINK.sub(r"\1", text)
@@ -149,10 +144,6 @@ def without_link_marks(text: str) -> str:
         text = _REFERENCE_NUMBER.sub("", text)
     if "://" in text:
         text = _ADDRESS.sub("", text)
-    if text.endswith(_CLOSING_EMPHASIS):  # a block's text ends in no space
-        for mark in _CLOSING_EMPHASIS:
-            if text.endswith(mark) and text[:-len(mark)].endswith(_MARKS_BEFORE_EMPHASIS):
-                return text[:-len(mark)]
     return text
 
 
@@ -202,14 +193,24 @@ def _shared(features: Features) -> Features:
     return shared
 
 
+# Markdown's emphasis closed after a sentence's mark (html2text: "**Have any
+# questions?**", "_The end._"): the line ends like a sentence all the same.
+_CLOSING_EMPHASIS = ("**", "__", "_")
+_MARKS_BEFORE_EMPHASIS = tuple(".!?…:")
+
+
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends like a sentence (or a clause a colon opens),
-    direction marks after its last character aside."""
+    direction marks after its last character aside, and Markdown's
+    emphasis closed after it ("**Done.**")."""
     if text and text[-1] in BIDI_CONTROLS:
         text = text.rstrip(BIDI_CONTROLS)
     if not text:
         return False
     if text[-1] in _TERMINAL_CHARACTERS:
+        return True
+    if text[-1] in "*_" and any(text.endswith(mark) and text[:-len(mark)].endswith(_MARKS_BEFORE_EMPHASIS)
+                                for mark in _CLOSING_EMPHASIS):
         return True
     if not text[-1].isalpha() and _EMOJI_END.search(text[-_EMOJI_TAIL_CHARS:]):
         return True
