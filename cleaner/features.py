@@ -120,13 +120,16 @@ _WIDE_CLAUSE_MARKS_READ_BY_RE = "".join(c for c in _CLAUSE_MARK_CHARACTERS if no
 # words: a Markdown link's or image's target (html2text: "[the text](https://
 # site.example/path)", "![alt](image.png)", a link around an image, a target
 # left alone where the line was wrapped inside the link: "text](https://...)"),
+# with the link's title after its address ('(https://... "Share on Twitter")':
+# a blogroll's titles read as sentences, its links as a paragraph),
 # its parentheses escaped as "\(", a text browser's reference number before
 # a link's text (lynx: "[12]the text"), and a bare address (lynx's list of
 # references: "12. https://site.example/2020/01/a-story-s-slug/"). A line is
 # measured without them (the output keeps them): an address would count
 # as words (a slug's as prose), a link's closing bracket as a sentence's end.
-_MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s\\]|\\.)*\)")
-_MARKDOWN_TARGET = re.compile(r"\]\((?:[^()\s\\]|\\.)*\)")
+_LINK_TARGET = r"\]\((?:[^()\s\\]|\\.)*(?:\s+\"(?:[^\"\\]|\\.)*\")?\)"  # address, then title
+_MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]*)" + _LINK_TARGET)
+_MARKDOWN_TARGET = re.compile(_LINK_TARGET)
 _REFERENCE_NUMBER = re.compile(r"\[\d+\](?=\w)")
 _ADDRESS = re.compile(r"""\b(?:https?|ftp)://\S+?(?=[.,;:!?)\]"'”’»]*(?:\s|$))""")  # a mark after it stays
 
@@ -194,14 +197,24 @@ def _shared(features: Features) -> Features:
     return shared
 
 
+# Markdown's emphasis closed after a sentence's mark (html2text: "**Have any
+# questions?**", "_The end._"): the line ends like a sentence all the same.
+_CLOSING_EMPHASIS = ("**", "__", "_")
+_MARKS_BEFORE_EMPHASIS = tuple(".!?…:")
+
+
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends like a sentence (or a clause a colon opens),
-    direction marks after its last character aside."""
+    direction marks after its last character aside, and Markdown's
+    emphasis closed after it ("**Done.**")."""
     if text and text[-1] in BIDI_CONTROLS:
         text = text.rstrip(BIDI_CONTROLS)
     if not text:
         return False
     if text[-1] in _TERMINAL_CHARACTERS:
+        return True
+    if text[-1] in "*_" and any(text.endswith(mark) and text[:-len(mark)].endswith(_MARKS_BEFORE_EMPHASIS)
+                                for mark in _CLOSING_EMPHASIS):
         return True
     if not text[-1].isalpha() and _EMOJI_END.search(text[-_EMOJI_TAIL_CHARS:]):
         return True

@@ -23,8 +23,9 @@ from .model import Block, Page
 from .settings import Settings
 
 # A line that starts mid-sentence: with punctuation that only follows a
-# word (but not ". Item", a bullet)...
-_STARTS_WITH_PUNCTUATION = compiled(r"^([,;)\]}%、，]|[.:…](?!\s*[\p{Lu}\d]))")
+# word (but not ". Item", a bullet), a colon whatever follows it (a label
+# set apart in bold, then its text: "Firstly" / ": The state...")...
+_STARTS_WITH_PUNCTUATION = compiled(r"^([,;:)\]}%、，]|[.…](?!\s*[\p{Lu}\d]))")
 _PUNCTUATION_FIRST = frozenset(",;)]}%、，.:…")  # the characters it begins with
 # ...or in lower case (not a name such as "iPhone")...
 _STARTS_IN_LOWER_CASE = compiled(r"^\p{Ll}(?!\p{Ll}*\p{Lu})")

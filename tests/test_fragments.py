@@ -30,6 +30,13 @@ def test_pieces_of_a_sentence_split_at_links_join():
     assert list(map(list, groups)) == [[0, 1, 2], [3, 4, 5]]
 
 
+def test_a_line_opened_by_a_colon_goes_on_from_the_label_above_it():
+    # One string a line (BeautifulSoup's get_text("\\n")): a bold label, then the rest of its paragraph
+    page = page_of("Second\n: The ferry will run twice a day until the repairs are done.\n"
+                   "Third\n: Fares stay as they were.")
+    assert continuations(page) == [False, True, False, True]
+
+
 def test_a_paragraph_wrapped_at_a_fixed_width_joins():
     page = page_of("Der Stadtrat hat am Dienstag nach langer Debatte beschlossen, dass man\n"
                    "alte Brücken über den Fluss im kommenden Jahr erneuern muss\n"
@@ -68,7 +75,7 @@ def test_line_shapes_read_by_string_methods_are_what_the_patterns_say():
     """A line's shape is read with string methods and the start patterns
     run only where their first character could match: the same answers as
     the patterns that define them, on every line ("\\n" before the end too)."""
-    starts_with_punctuation = regex.compile(r"^([,;)\]}%、，]|[.:…](?!\s*[\p{Lu}\d]))")
+    starts_with_punctuation = regex.compile(r"^([,;:)\]}%、，]|[.…](?!\s*[\p{Lu}\d]))")
     starts_in_lower_case = regex.compile(r"^\p{Ll}(?!\p{Ll}*\p{Lu})")
     stops_mid_sentence = regex.compile(r"[,、，(]$")
     sentence_end = regex.compile(r"[.!?…。！？][\"'”’»)\]]*$")

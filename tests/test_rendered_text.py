@@ -130,6 +130,26 @@ def test_a_markdown_link_is_measured_by_its_text_not_its_address():
     assert numbered == plain
 
 
+def test_a_markdown_link_is_measured_without_its_title():
+    # html2text keeps a link's title after its address: a blogroll's titles would read as sentences
+    titled, text = measure_all(['  * [Harbour notes](https://harbour-notes.example/ "A pilot\'s log of the '
+                                'tides, written each morning.")', "  * Harbour notes"], stopwords_for("en"),
+                               DEFAULT_SETTINGS)
+    assert titled == text
+    around_image, alt = measure_all(['[![Share](https://elwyn.example/share.png)](https://elwyn.example/share?u=1 '
+                                     '"Share on the \\(other\\) site")', "Share"], stopwords_for("en"),
+                                    DEFAULT_SETTINGS)
+    assert around_image == alt
+
+
+def test_a_sentence_in_markdown_emphasis_ends_like_a_sentence():
+    bold, italic, plain = measure_all(["**The ferry will run again on Monday.**", "_Fares stay as they were._",
+                                       "The ferry will run again on Monday."], stopwords_for("en"), DEFAULT_SETTINGS)
+    assert bold.terminal and italic.terminal and bold.words == plain.words
+    label, name = measure_all(["**Timetable**", "snake_case_"], stopwords_for("en"), DEFAULT_SETTINGS)
+    assert not label.terminal and not name.terminal
+
+
 def test_a_markdown_page_keeps_its_story_and_drops_its_menu_of_links():
     kept = Cleaner().clean(markdown_page())
     for paragraph in STORY:
