@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from folds import CHOOSING_FOLDS
+from folds import choosing_folds
 from quality import BODY_LOSS, BenchSet, Figures, Page, _page_f1, document_scores, load_sets
 
 from cleaner import Cleaner, Settings
@@ -297,9 +297,10 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="worker processes (1: none)")
     args = parser.parse_args()
 
-    folds = {int(fold) for fold in args.folds.split(",")}
-    if not folds <= CHOOSING_FOLDS:
-        parser.error(f"--folds: only the choosing folds {sorted(CHOOSING_FOLDS)} are run here")
+    try:
+        folds = choosing_folds(args.folds)
+    except ValueError as error:
+        parser.error(f"--folds: {error}")
     modes = args.modes.split(",")
     if not set(modes) <= set(MODES):
         parser.error(f"--modes: expected some of {', '.join(MODES)}")

@@ -43,3 +43,12 @@ def in_split(fold: int, split: str) -> bool:
     if split == "all":
         return True
     raise ValueError(f"unknown split {split!r}; expected one of {', '.join(SPLITS)}")
+
+
+def choosing_folds(value: str) -> set[int]:
+    """The folds a comma-separated ``value`` names ("0,1,2"); ValueError when one is not a choosing fold
+    (scripts that study pages run the choosing folds alone)."""
+    folds = {int(fold) for fold in value.split(",")}
+    if not folds <= CHOOSING_FOLDS:
+        raise ValueError(f"only the choosing folds {sorted(CHOOSING_FOLDS)} are run here")
+    return folds

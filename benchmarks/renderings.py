@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from folds import CHOOSING_FOLDS
+from folds import choosing_folds
 from quality import CACHE, SYSTEMS, BenchSet, Figures, Page, load_sets
 
 from cleaner.decode import DecodeError, decode_bytes
@@ -238,9 +238,10 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="worker processes (1: none)")
     args = parser.parse_args()
 
-    folds = {int(fold) for fold in args.folds.split(",")}
-    if not folds <= CHOOSING_FOLDS:
-        parser.error(f"--folds: only the choosing folds {sorted(CHOOSING_FOLDS)} are run here")
+    try:
+        folds = choosing_folds(args.folds)
+    except ValueError as error:
+        parser.error(f"--folds: {error}")
     names = [name for name in args.renderers.split(",") if name]
     unknown = sorted(set(names) - set(RENDERERS))
     if unknown:
