@@ -290,17 +290,14 @@ def main() -> None:
     parser.add_argument("--setting", action="append", type=parse_setting, default=[], metavar="FIELD=V[,V]",
                         help="a setting's values to try one at a time (repeatable)")
     parser.add_argument("--modes", default="text", help="comma-separated: text, html (default text)")
-    parser.add_argument("--folds", default="0,1,2", help="choosing folds to run (default 0,1,2)")
+    parser.add_argument("--folds", type=choosing_folds, default="0,1,2", help="choosing folds to run (default 0,1,2)")
     parser.add_argument("--no-bodies", action="store_true", help="skip the true bodies cleaned as text")
     parser.add_argument("--tolerance", type=float, default=0.001, help="a change this small is neutral")
     parser.add_argument("--digits", type=int, default=4, choices=range(1, 7), metavar="N")
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="worker processes (1: none)")
     args = parser.parse_args()
 
-    try:
-        folds = choosing_folds(args.folds)
-    except ValueError as error:
-        parser.error(f"--folds: {error}")
+    folds = args.folds
     modes = args.modes.split(",")
     if not set(modes) <= set(MODES):
         parser.error(f"--modes: expected some of {', '.join(MODES)}")

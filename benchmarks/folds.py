@@ -13,6 +13,7 @@ List the pages of a split with the scoring script, which holds the URLs:
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 from urllib.parse import urlsplit
 
@@ -46,9 +47,9 @@ def in_split(fold: int, split: str) -> bool:
 
 
 def choosing_folds(value: str) -> set[int]:
-    """The folds a comma-separated ``value`` names ("0,1,2"); ValueError when one is not a choosing fold
-    (scripts that study pages run the choosing folds alone)."""
+    """The folds a comma-separated ``value`` names ("0,1,2"), as an argparse ``type``: refused unless each
+    is a choosing fold (scripts that study pages run the choosing folds alone)."""
     folds = {int(fold) for fold in value.split(",")}
     if not folds <= CHOOSING_FOLDS:
-        raise ValueError(f"only the choosing folds {sorted(CHOOSING_FOLDS)} are run here")
+        raise argparse.ArgumentTypeError(f"only the choosing folds {sorted(CHOOSING_FOLDS)} are run here")
     return folds

@@ -233,15 +233,12 @@ def main() -> None:
     parser.add_argument("data", type=Path, nargs="+", help="set folders, or folders of set folders")
     parser.add_argument("--renderers", default=",".join(RENDERERS),
                         help=f"comma-separated, of: {', '.join(RENDERERS)} (default all)")
-    parser.add_argument("--folds", default="0,1,2", help="choosing folds to run (default 0,1,2)")
+    parser.add_argument("--folds", type=choosing_folds, default="0,1,2", help="choosing folds to run (default 0,1,2)")
     parser.add_argument("--digits", type=int, default=4, choices=range(1, 7), metavar="N")
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="worker processes (1: none)")
     args = parser.parse_args()
 
-    try:
-        folds = choosing_folds(args.folds)
-    except ValueError as error:
-        parser.error(f"--folds: {error}")
+    folds = args.folds
     names = [name for name in args.renderers.split(",") if name]
     unknown = sorted(set(names) - set(RENDERERS))
     if unknown:
