@@ -153,3 +153,13 @@ def test_the_story_alone_comes_back_whole(cleaner, name):
     lines = _story(name)
     for text in ("\n\n".join(lines), "\n".join(lines)):
         assert set(lines) <= {line.strip() for line in cleaner.clean(text).splitlines()}
+
+
+def test_a_title_part_in_a_southeast_asian_script_is_counted_by_the_settings_ratio():
+    # "Story - Site" parts of fewer than title_part_min_words words are no headline; a Thai part's words are
+    # its characters at southeast_asian_chars_per_word, as the settings given say (a custom ratio too).
+    from cleaner.detectors.headers import title_keys
+
+    title = "Council votes on the bridge - ข่าวท้องถิ่นวันนี้"  # 17 Thai characters
+    assert "ข่าวท้องถิ่นวันนี้" in title_keys(title, 3, 1.7, 4.5)  # 3.8 words
+    assert "ข่าวท้องถิ่นวันนี้" not in title_keys(title, 3, 1.7, 9.0)  # 1.9 words

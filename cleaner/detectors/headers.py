@@ -43,12 +43,15 @@ def title_key(text: str) -> str:
 
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
 def title_keys(text: str, part_min_words: int = DEFAULT_SETTINGS.title_part_min_words,
-               cjk_chars_per_word: float = DEFAULT_SETTINGS.cjk_chars_per_word) -> tuple[str, ...]:
+               cjk_chars_per_word: float = DEFAULT_SETTINGS.cjk_chars_per_word,
+               southeast_asian_chars_per_word: float = DEFAULT_SETTINGS.southeast_asian_chars_per_word,
+               ) -> tuple[str, ...]:
     """The block, then what stands before each of its title separators,
     longest first ("Lyon : la ville va planter - Le Site": the headline
     holds a separator of its own), then each part between them ("Story -
     Site"): those of at least ``part_min_words`` words (counted as features
-    count them: a spaceless script's characters by ``cjk_chars_per_word``),
+    count them: a spaceless script's characters by ``cjk_chars_per_word``
+    or ``southeast_asian_chars_per_word``),
     in that order: the first that repeats elsewhere is the headline, whatever
     the hash seed (a set's order would make the choice vary between runs)."""
     pieces = _TITLE_SEPARATORS.split(text) if any(map(text.__contains__, _SEPARATOR_MARKS)) else [text]
@@ -57,7 +60,7 @@ def title_keys(text: str, part_min_words: int = DEFAULT_SETTINGS.title_part_min_
     starts = [text[:match.start()] for match in reversed(list(_TITLE_SEPARATORS.finditer(text)))]
     keys = dict.fromkeys(
         title_key(part) for part in [text, *starts, *pieces]
-        if part is text or word_count(part, cjk_chars_per_word) >= part_min_words)
+        if part is text or word_count(part, cjk_chars_per_word, southeast_asian_chars_per_word) >= part_min_words)
     keys.pop("", None)
     return tuple(keys)
 
@@ -191,7 +194,8 @@ def duplicate_headline(page: Page) -> dict[int, str]:
     marked: set[str] = set()
     for i in candidates:
         own = title_key(blocks[i].text)
-        for key in title_keys(blocks[i].text, settings.title_part_min_words, settings.cjk_chars_per_word):
+        for key in title_keys(blocks[i].text, settings.title_part_min_words, settings.cjk_chars_per_word,
+                              settings.southeast_asian_chars_per_word):
             if key not in first or (key == own and key not in later):
                 continue  # no other candidate has this key
             hit[i] = True

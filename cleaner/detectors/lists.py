@@ -572,7 +572,9 @@ def _title_parts(page: Page) -> frozenset[str]:
     the story ends."""
     if not page.blocks or page.blocks[0].index != 0:
         return frozenset()
-    keys = title_keys(page.blocks[0].text, page.settings.title_part_min_words, page.settings.cjk_chars_per_word)
+    settings = page.settings
+    keys = title_keys(page.blocks[0].text, settings.title_part_min_words, settings.cjk_chars_per_word,
+                      settings.southeast_asian_chars_per_word)
     return frozenset(keys[1:])
 
 
