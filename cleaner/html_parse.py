@@ -43,6 +43,10 @@ _RAW_TEXT_ELEMENTS = ("title", "iframe", "noembed", "noframes", "xmp", "plaintex
 _MARKUP = re.compile(r"<[a-zA-Z/!]")
 # One never closed holds the rest of the page, and each such one inside it the rest again: read that many.
 MAX_RAW_TEXT_NESTING = 20
+# A noscript holding over this share of the page's text holds the page: an element opened in it and never
+# closed there ("<noscript><div></noscript>") kept libxml2 from closing it, where a browser, which runs
+# scripts, reads its content as text up to "</noscript>" and shows the page after it.
+NOSCRIPT_PAGE_SHARE = 0.5
 
 
 class MarkupTooDeep(DecodeError):
@@ -106,6 +110,7 @@ def load_html(html: str) -> HtmlElement | None:
             return None
     _check_depth(parser)
     _read_raw_markup(tree)
+    _unwrap_page_in_noscript(tree)
     if any(next(islice(table.iterancestors("table"), MAX_TABLE_NESTING - 1, None), None) is not None
            for table in tree.iter("table")):
         raise MarkupTooDeep(f"tables nested deeper than {MAX_TABLE_NESTING} levels, which the extraction takes "
@@ -153,6 +158,20 @@ def _read_raw_markup(tree: HtmlElement) -> None:
         else:
             for element in reversed(holder):
                 raw.addnext(element)
+
+
+def _unwrap_page_in_noscript(tree: HtmlElement) -> None:
+    """A noscript that holds the page (NOSCRIPT_PAGE_SHARE) gives its elements to its parent; its own text,
+    the fallback a browser never shows, is left out."""
+    page_length = None
+    for noscript in tree.iter("noscript"):
+        if len(noscript) == 0:
+            continue
+        page_length = page_length or len(tree.text_content())
+        if len(noscript.text_content()) > NOSCRIPT_PAGE_SHARE * page_length:
+            noscript.text = None
+            noscript.drop_tag()
+            return
 
 
 def _body(tree: HtmlElement) -> HtmlElement:

@@ -11,6 +11,7 @@ from lxml.html import tostring
 from trafilatura.utils import load_html as trafilatura_load_html
 
 from cleaner import Cleaner
+from cleaner.html_lead import page_lines
 from cleaner.html_parse import MAX_DEPTH, MarkupTooDeep, load_html
 
 STORY = [
@@ -113,3 +114,26 @@ def test_a_lone_surrogate_does_not_cut_the_page_short():
     page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in story) + "</article></body></html>"
     lines = Cleaner().clean_html(page).splitlines()
     assert lines[:-1] == STORY[:-1] and lines[-1] == story[-1].replace("\ud83d", "\ufffd")
+
+
+def _page_in_noscript() -> str:
+    # An element opened inside <noscript> and never closed there: libxml2 (as a browser with scripts off) then
+    # reads "</noscript>" as nothing, and the noscript holds the rest of the page.
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    return (f"<html><body><noscript><div id='no-script'></noscript><div><nav><a href='/'>Home</a></nav>"
+            f"<h1>Flood wall to be rebuilt</h1>{paragraphs}</div><noscript></div></noscript></body></html>")
+
+
+def test_a_page_held_in_a_noscript_never_closed_is_read():
+    # A browser runs scripts and reads a noscript's content as text up to its "</noscript>": the page after it
+    # is shown. Its lines were none, so the story's lead and holes could not be found on such a page.
+    lines = page_lines(load_html(_page_in_noscript()))
+    assert [line for line in lines if line in STORY] == STORY
+    assert "Flood wall to be rebuilt" in lines
+
+
+def test_a_noscript_that_closes_stays_unseen():
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    noscript = "<noscript><p>Please turn on JavaScript.</p></noscript>"
+    page = f"<html><body><article>{paragraphs}</article>{noscript}</body></html>"
+    assert "Please turn on JavaScript." not in page_lines(load_html(page))
