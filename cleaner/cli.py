@@ -39,7 +39,7 @@ from .document import FORMATS, Kind, json_text, kind_of
 from .errors import CorpusError, DocumentError, OutputError
 from .executors import ClusterLost, Executor, default_jobs, finished, open_executor
 from .model import Decision
-from .plan import EMPTY_PATH, Plan, PlanError, plan_run
+from .plan import EMPTY_PATH, RECORD_FORMATS, Plan, PlanError, plan_run
 from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
 from .records import DEFAULT_ERROR_FIELD, RecordOptions, with_failure, without_field
 from .outlets import (RuleError, RuleFile, URLError, domain_clashes, is_shipped, load_rules, rule_domain,
@@ -160,6 +160,9 @@ def main() -> None:
     Keeps the article body (paragraphs, quotes, in-body subheadings, lists)
     and removes site chrome: menus, appeals, captions, related lists, footers.
     `cleaner explain` shows what removed each block.
+
+    Exit status: 0 done; 1 some documents or rule files failed (each named
+    on stderr); 2 usage error. `cleaner COMMAND --help` tells each command's.
 
     \b
     Examples:
@@ -320,9 +323,10 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     skipped and counted. Inputs are never modified; outputs are written
     atomically.
 
-    Exit status: 0 every document cleaned; 1 some failed or were skipped, or an
-    output could not be written; 2 usage error; 130 / 143 stopped by Ctrl-C /
-    SIGTERM (the outputs written are whole and counted).
+    Exit status: 0 every document cleaned; 1 some failed or were skipped, a
+    rule file was malformed (it is skipped), or an output could not be
+    written; 2 usage error; 130 / 143 stopped by Ctrl-C / SIGTERM (the
+    outputs written are whole and counted).
 
     \b
     Examples:
@@ -635,8 +639,8 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan) -
     only when no records are written there."""
     if report_path == Path("-"):
         if plan.output is None:
-            raise click.BadParameter("- is stdout, where the records go; give the report a file name",
-                                     param_hint="--report")
+            goes = "the records go" if plan.fmt in RECORD_FORMATS else "the cleaned page goes"
+            raise click.BadParameter(f"- is stdout, where {goes}; give the report a file name", param_hint="--report")
         return
     target = real_path(report_path)
     for path in paths:
@@ -1060,7 +1064,13 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
 
     Removed blocks are marked `-` with the id of the rule or detector that
     removed them (red on a terminal); kept blocks are marked `+`. FILE is a
-    page, compressed or not; `-` reads it from stdin.
+    page, compressed or not; `-` reads it from stdin. A last line on stderr
+    names the outlet and the language and counts the removals by rule (of
+    an HTML page, a line more says which reading was kept).
+
+    Exit status: 0 shown; 1 FILE could not be cleaned (empty, binary...), a
+    rule file was malformed (it is skipped), or stdout closed early; 2 usage
+    error.
 
     \b
     Examples:
@@ -1127,6 +1137,14 @@ def rules() -> None:
 
     Shipped rule files cover a few outlets; add yours with --rules DIR, or
     propose one from an outlet's pages with `cleaner learn`.
+
+    Exit status: 0 done; 1 a rule file failed (named on stderr); 2 usage
+    error.
+
+    \b
+    Examples:
+      cleaner rules list --rules my-rules/
+      cleaner rules check my-rules/
     """
 
 
@@ -1135,13 +1153,17 @@ def rules() -> None:
 def rules_list(rule_dirs: tuple[Path, ...]) -> None:
     """List the known outlets: id, name, domains, number of rules, file.
 
+    Exit status: 0 listed; 1 a rule file was malformed (named on stderr,
+    left out of the list); 2 usage error.
+
     \b
     Example:
       cleaner rules list --rules my-rules/
     """
     cleaner, rule_errors = _make_cleaner(rule_dirs)
     _print_lines(f"{rule_file.id:16} {printable(rule_file.outlet):24} {','.join(rule_file.domains) or '-':28} "
-                 f"{len(rule_file.rules):3} rules  {printable(rule_file.path)}"
+                 f"{len(rule_file.rules):3} {'rule' if len(rule_file.rules) == 1 else 'rules':5}  "
+                 f"{printable(rule_file.path)}"
                  for rule_file in sorted(cleaner.rules.files, key=lambda f: f.id))
     sys.exit(EXIT_FAILURES if rule_errors else EXIT_OK)
 
@@ -1158,6 +1180,9 @@ def rules_check(targets: tuple[Path, ...]) -> None:
     Each file must load, have at least one [[example]], and each example's
     input must clean to its expected output, with the file's own rules
     removing something.
+
+    Exit status: 0 every file ok; 1 some file failed (each problem named on
+    stderr) or no *.toml file was found; 2 usage error.
 
     \b
     Examples:
@@ -1251,6 +1276,11 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
     how many pages it acts, with an example, and the file's examples exercise
     every rule. Review the file, then clean with --rules.
 
+    Exit status: 0 written; 1 some pages could not be read (named, learned
+    without), too few pages were read, or the file could not be written; 2
+    usage error (-o inside FOLDER, not a .toml name, or a file that `cleaner
+    learn` did not write, which is not overwritten).
+
     \b
     Example:
       cleaner learn pages/gazette --outlet "The Harbour Gazette" --domain gazette.example -o my-rules/gazette.toml
@@ -1308,6 +1338,12 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     through, labelled with the rule that removed them; a table counts the
     removals per rule and a filter shows one rule's removals (open the page
     at #rule=<id> to start with that filter).
+
+    Exit status: 0 every document reported; 1 some failed or were skipped
+    (named on stderr and in the report), a rule file was malformed (it is
+    skipped), or the report could not be written; 2 usage error (-o an
+    input, inside an input folder, or a file that is no cleaner report,
+    which is not overwritten).
 
     \b
     Example:

@@ -14,9 +14,10 @@ from __future__ import annotations
 import functools
 import operator
 from array import array
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
-from itertools import chain, compress
+from itertools import chain, compress, takewhile
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -24,6 +25,7 @@ from . import features, selection
 from .blocks import resegment, segment
 from .decode import is_html_document
 from .detectors import BY_ID, DETECTORS, OUTPUTS, Detector
+from .detectors.copies import duplicate_copy
 from .detectors.headers import article_header, byline_dateline, duplicate_headline
 from .detectors.patterns import LineMatcher
 from .document import Kind, as_text, check_lines, check_size, explain_document
@@ -153,7 +155,7 @@ class Cleaner:
             ordered,
             outlet=first[0] if first else None,
             language=first[1] if first else None,
-            metadata=text_metadata(ordered, url),
+            metadata=text_metadata(ordered, url, self.settings),
         )
 
     def clean(self, text: str | bytes, *, url: str | None = None, outlet: str | None = None) -> str:
@@ -391,14 +393,14 @@ def _check_stages(stages: Collection[str]) -> None:
                          f"stages: {', '.join(sorted(STAGE_IDS))}")
 
 
-def text_metadata(decisions: Sequence[Decision], url: str | None) -> Metadata:
+def text_metadata(decisions: Sequence[Decision], url: str | None, settings: Settings = DEFAULT_SETTINGS) -> Metadata:
     """Headline, byline and date among the blocks the header detectors removed."""
     by_stage: dict[str, list[str]] = {}
     for decision in decisions:
         if decision.removed_by:
             by_stage.setdefault(decision.removed_by, []).append(decision.block.text)
     headers = by_stage.get(article_header.id, [])
-    headlines = by_stage.get(duplicate_headline.id) or headers[:1]
+    headlines = by_stage.get(duplicate_headline.id) or headers[:1] or _headline_taken_as_copy(decisions, settings)
     bylines = by_stage.get(byline_dateline.id, [])
     authors = [b.split(" ", 1)[1] for b in bylines if b.lower().startswith("by ")]
     if not authors and len(headers) > 1:
@@ -410,6 +412,18 @@ def text_metadata(decisions: Sequence[Decision], url: str | None) -> Metadata:
         date=dates[0] if dates else None,
         url=url,
     )
+
+
+def _headline_taken_as_copy(decisions: Sequence[Decision], settings: Settings) -> list[str]:
+    """A headline of copy_min_words words or more shown twice above the story (the page's title, then its
+    heading), which duplicate-copy, running first, took as a copy: a line it removed above the first kept
+    block, shown again there, of headline length and ending no sentence."""
+    above = list(takewhile(lambda decision: not decision.kept, decisions))
+    shown = Counter(decision.block.text for decision in above)
+    return [decision.block.text for decision in above
+            if decision.removed_by == duplicate_copy.id and shown[decision.block.text] > 1
+            and len(decision.block.text.split()) <= settings.headline_max_words
+            and not features.ends_sentence(decision.block.text)][:1]
 
 
 _default: Cleaner | None = None

@@ -295,7 +295,7 @@ def test_jsonl_url_field_picks_each_records_outlet(tmp_path):
     (["in", "-o", "in/out"], "is inside input folder"),
     (["in.jsonl", "-o", "out.jsonl", "--resume"], "--resume applies to pages cleaned into a folder"),
     (["in", "-o", "out", "--strict"], "apply to records read"),
-    (["-", "--report", "-"], "- is stdout, where the records go"),
+    (["-", "--report", "-"], "- is stdout, where the cleaned page goes"),
 ])
 def test_usage_errors_name_the_problem(tmp_path, args, message):
     (tmp_path / "in").mkdir()

@@ -139,3 +139,34 @@ def test_the_title_is_the_headline_not_a_repeated_menu_entry():
     explanation = Cleaner().explain(page)
     assert explanation.metadata.title == "Floods close 40 schools"
     assert explanation.removed_counts["repeated-line"] == 4
+
+
+def test_a_long_headline_shown_twice_above_the_story_is_the_title():
+    # Before: a headline of 10 words or more, shown as the page's title and again as its heading, went
+    # as duplicate-copy's copy (which runs before duplicate-headline) and main-content: no title, where
+    # the README promises the headline as metadata (the sample 001_londondaily.txt, title null).
+    headline = "Harbour council votes to rebuild the old ferry pier before next summer"
+    story = ("The council voted seven to two on Tuesday to rebuild the ferry pier, which has been closed "
+             "since a storm damaged its pilings in March.",
+             "Work is due to start in October and the pier should reopen to foot passengers by June, the "
+             "harbour master told the meeting, though the cost may still rise.",
+             "Local traders, who say the closure has cost them a third of their summer trade, welcomed "
+             "the decision but asked for the works to be finished before the holidays.")
+    page = "\n".join([headline, "Home", "News", "Sport", "Weather", "Contact", headline, "By Jo Lee",
+                      *story, "Share on Facebook", "© 2024 The Harbour Post. All rights reserved."])
+    explanation = Cleaner().explain(page)
+    assert explanation.text.startswith(story[0]) and headline not in explanation.text
+    assert explanation.metadata.title == headline
+
+
+def test_a_sentence_shown_twice_above_the_story_is_no_title():
+    line = "Forty schools shut on Monday as rivers rose across the region and the council opened shelters."
+    story = ("The council said the schools would stay closed until the water went down, which could take "
+             "until the end of the week, and asked parents to keep children away from the river banks.",
+             "Three shelters opened in the town hall, the sports centre and a church, and volunteers "
+             "brought blankets and food for the families who had to leave their homes overnight.")
+    page = "\n".join([line, "Home", "News", "Sport", "Weather", "Contact", line, *story,
+                      "Share on Facebook", "© 2024 The Harbour Post. All rights reserved."])
+    explanation = Cleaner().explain(page)
+    assert [d.removed_by for d in explanation.decisions if d.block.text == line][0] == "duplicate-copy"
+    assert explanation.metadata.title != line
