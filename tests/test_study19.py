@@ -81,3 +81,53 @@ def test_a_menu_over_the_byline_is_no_standfirst():
     menu = "Home Local News Transport Ferries Buses Trains Roads Parking Cycling Walking Airport"
     lines = [*NEWS_EN[:6], menu, *NEWS_EN[7:]]
     assert _removed_by(lines)[menu] is not None
+
+
+def _html_page(header: str, head_title: str = "Ferry fares rise 12% from May: what commuters need to know") -> str:
+    body = "".join(f"<p>{line}</p>" for line in NEWS_EN[10:13])
+    menu = "".join(f"<li><a href='/{n}'>Section {n}</a></li>" for n in range(12))
+    related = "".join(f"<li><a href='/story/{n}'>Another story about the harbour, number {n}</a></li>"
+                      for n in range(5))
+    return (f"<html><head><title>{head_title} | The Bayside Courier</title></head><body>"
+            f"<nav><ul>{menu}</ul></nav><article>{header}<div class='story-body'>{body}</div></article>"
+            f"<div class='related'><h3>Related stories</h3><ul>{related}</ul></div>"
+            "<footer><p>© 2026 The Bayside Courier</p></footer></body></html>")
+
+
+def test_the_standfirst_in_an_element_named_a_header_is_put_back():
+    # Fails before: the article's header, named so by its class ("story-header"), went as furniture
+    # (html-boilerplate-class), and html_lead keeps no lead out of furniture; from a <header> it did.
+    from cleaner import clean_html
+    standfirst = ("Commuters will pay $4.80 a trip from May, the operator says, while a monthly pass goes up by "
+                  "$15 and concession fares stay as they are")
+    header = (f"<div class='story-header'><h1>Ferry operator raises fares for the first time in six years</h1>"
+              f"<h2 class='subhead'>{standfirst}</h2><div class='meta'>By Tom Reyes, March 3, 2026</div></div>")
+    lines = clean_html(_html_page(header)).splitlines()
+    assert standfirst in lines
+    assert lines.index(standfirst) < lines.index(NEWS_EN[10])
+    # A box named for something else ("story-promo") holding such a line is furniture still.
+    promo = header.replace("story-header", "story-promo")
+    assert standfirst not in clean_html(_html_page(promo)).splitlines()
+
+
+def test_the_headline_schema_org_marks_leads_to_the_standfirst_under_it():
+    # Fails before: the headline (an <h3>, worded unlike the page's title) was none of headline_keys, so
+    # html_lead found no headline over the standfirst, which the extractor leaves out (it is outside the body).
+    from cleaner import clean_html
+    from cleaner import html as html_input
+    from cleaner import html_markup
+    from cleaner.detectors.headers import title_key
+    headline = "Operator puts ferry fares up for the first time since 2020"
+    standfirst = ("Commuters will pay $4.80 a trip from May, the operator told the council on Monday, and a "
+                  "monthly pass goes up by $15.")
+    header = (f"<div class='head'><h3 itemprop='headline'>{headline}</h3></div>"
+              f"<div class='meta'><span>3 March 2026</span> <span>Transport</span></div>"
+              f"<div class='intro' itemprop='description'><p>{standfirst}</p></div>")
+    page = _html_page(header, head_title="Ferry fares: what changes in May")
+    assert title_key(headline) in html_markup.headline_keys(html_input.parse(page))
+    lines = clean_html(page).splitlines()
+    assert standfirst in lines and headline not in lines
+    # Only the first marked headline: a teaser's marked headline further down names nothing.
+    teaser = "<div class='teaser'><h4 itemprop='headline'>Bus lanes approved on the coast road</h4></div>"
+    keys = html_markup.headline_keys(html_input.parse(page.replace("</article>", f"</article>{teaser}")))
+    assert title_key("Bus lanes approved on the coast road") not in keys
