@@ -171,10 +171,7 @@ def remove_boilerplate(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS)
     ad slot's script: the ``hidden`` attribute) and elements whose
     class or id names them as furniture (BOILERPLATE_WORDS), unless they hold
     the story's prose (a page that hides its body until a script shows it);
-    return (id, text) of each removed one. An element whose only furniture
-    word is "header" ("article-header") goes as a ``<header>`` does
-    (PAGE_HEADER_ID): an article's header holds its standfirst, which
-    html_lead puts back, as it does from a ``<header>``."""
+    return (id, text) of each removed one."""
     body = tree.find("body")
     limit = settings.html_max_removed_share * visible_length(body if body is not None else tree)
     story_limit = settings.html_max_story_share * _story_length(tree, settings)
@@ -189,13 +186,9 @@ def remove_boilerplate(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS)
         # scripts toggle those to show the story's own tabs and slides (with
         # them, traf-dev HTML folds 0-1 0.9659 -> 0.9650, fold 2 0.9605 -> 0.9585;
         # the attribute alone changes no figure).
-        # A header, by tag or by its only furniture word ("article-header"), is
-        # held to the header's limits: a page header is links (menus, logo,
-        # search), so prose or much text outside links in it is the story's.
-        header = element.tag == "header" or furniture_words == _HEADER_WORD
         if element.get("hidden") is not None:
             remover = HIDDEN_ID
-        elif header:
+        elif element.tag == "header":
             remover = PAGE_HEADER_ID
         elif element.tag == "figcaption":
             remover = CAPTION_ID
@@ -203,6 +196,10 @@ def remove_boilerplate(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS)
             remover = BOILERPLATE_CLASS_ID
         else:
             continue
+        # A header, by tag or by its only furniture word ("article-header"), is
+        # held to the header's limits: a page header is links (menus, logo,
+        # search), so prose or much text outside links in it is the story's.
+        header = element.tag == "header" or furniture_words == _HEADER_WORD
         if header and _unlinked_length(element) >= settings.html_header_max_unlinked_chars:
             continue
         max_prose = settings.html_header_max_prose_paragraphs if header else settings.html_named_max_prose_paragraphs
@@ -277,16 +274,22 @@ def _link_density(element: HtmlElement) -> float:
     return _linked_length(element) / visible if visible else 0.0
 
 
+# The first heading that schema.org's markup names the headline.
+_MARKED_HEADLINE = ("(//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+                    "[@itemprop='headline'])[1]")
+
+
 def headline_keys(tree: HtmlElement) -> set[str]:
-    """The page's headline as <title>, the first <h1>, the first element
-    schema.org's markup names the headline (``itemprop="headline"``: an
-    ``<h3>`` on a club's or a shop's template, worded unlike the title) and
-    og/twitter titles say it, and each long part of a "Story - Site" title:
-    lines equal to one of them are the headline, which is metadata, not body."""
+    """The page's headline as <title>, the first <h1>, the first heading
+    schema.org's markup names the headline (``<h3 itemprop="headline">`` on
+    a club's or a shop's template, worded unlike the title) and og/twitter
+    titles say it, and each long part of a "Story - Site" title: lines equal
+    to one of them are the headline, which is metadata, not body."""
     # The first <h1> only: a page with several heads its sections with the others, which are the story's;
-    # the first marked headline only: a list of teasers may mark each of theirs.
+    # the first marked heading only: a list of teasers may mark each of theirs. A heading: some pages mark
+    # their standfirst's box as the headline.
     first_h1 = next(tree.iter("h1"), None)
-    marked = tree.xpath('(//*[@itemprop="headline"])[1]')
+    marked = tree.xpath(_MARKED_HEADLINE)
     titles = [element.text_content() for element in tree.iter("title")]
     titles += [first_h1.text_content()] if first_h1 is not None else []
     titles += [element.text_content() for element in marked if isinstance(element, HtmlElement)]
