@@ -274,14 +274,25 @@ def _link_density(element: HtmlElement) -> float:
     return _linked_length(element) / visible if visible else 0.0
 
 
+# The first heading that schema.org's markup names the headline.
+_MARKED_HEADLINE = ("(//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+                    "[@itemprop='headline'])[1]")
+
+
 def headline_keys(tree: HtmlElement) -> set[str]:
-    """The page's headline as <title>, the first <h1> and og/twitter titles say it, and
-    each long part of a "Story - Site" title: lines equal to one of them are
-    the headline, which is metadata, not body."""
-    # The first <h1> only: a page with several heads its sections with the others, which are the story's.
+    """The page's headline as <title>, the first <h1>, the first heading
+    schema.org's markup names the headline (``<h3 itemprop="headline">`` on
+    a club's or a shop's template, worded unlike the title) and og/twitter
+    titles say it, and each long part of a "Story - Site" title: lines equal
+    to one of them are the headline, which is metadata, not body."""
+    # The first <h1> only: a page with several heads its sections with the others, which are the story's;
+    # the first marked heading only: a list of teasers may mark each of theirs. A heading: some pages mark
+    # their standfirst's box as the headline.
     first_h1 = next(tree.iter("h1"), None)
+    marked = tree.xpath(_MARKED_HEADLINE)
     titles = [element.text_content() for element in tree.iter("title")]
     titles += [first_h1.text_content()] if first_h1 is not None else []
+    titles += [element.text_content() for element in marked if isinstance(element, HtmlElement)]
     titles += tree.xpath('//meta[@property="og:title" or @name="twitter:title"]/@content')
     return set().union(*map(title_keys, titles))
 

@@ -65,7 +65,7 @@ from .detectors import Role, ids_with_role
 from .detectors.base import chrome_found
 from .detectors.chrome import CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, verdict_box_at
 from .detectors.footers import copyright_licence
-from .detectors.headers import (EMBED_ATTRIBUTION, duplicate_headline, key_points, key_points_shaped,
+from .detectors.headers import (ANY_DATE, EMBED_ATTRIBUTION, duplicate_headline, key_points, key_points_shaped,
                                lead_above_header, lead_shaped, quote_or_contact)
 from .detectors.lists import story_bullet, table_of_contents
 from .features import BIDI_CONTROLS, Features
@@ -374,6 +374,8 @@ def best_region_across_gaps(scores: list[float], gaps: list[float]) -> range:
 HEADER_STAGES = ids_with_role(Role.HEADER)
 # What a story's lead follows: the headline of its header.
 HEADLINE_STAGES = HEADER_STAGES & ids_with_role(Role.HEADLINE)
+# What removes a story's byline and dateline: the header's stages but its headline's.
+BYLINE_STAGES = HEADER_STAGES - HEADLINE_STAGES
 
 
 def trim_before_header(prose: list[int], page: Page) -> list[int]:
@@ -1297,6 +1299,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(i for i in questions_after(max(keep), page) if i < stop)
         keep.update(i for i in short_sections_after(max(keep), page) if i < stop)
         keep.update(story_lead(prose[0], page, kinds))
+        keep.update(standfirst_above_byline(prose[0], kinds, page))
         keep.update(headline_deck(prose[0], page))
         keep.update(lead_before_header(body, prose, page))
         keep.update(key_points_before(min(keep), page))
@@ -1474,6 +1477,67 @@ def standfirst_over_byline(i: int, page: Page) -> bool:
             and page.features[i].words >= settings.byline_standfirst_min_words
             and _stopword_share([i], page, settings.byline_standfirst_min_stopword_share)
             and not quote_or_contact(page.blocks[i].text))
+
+
+def standfirst_above_byline(first: int, kinds: list[Kind], page: Page) -> list[int]:
+    """The standfirst set between the story's headline and its byline, at
+    most lead_max_lines lines between the headline and the body's first kept
+    block ``first`` (as story_lead's), when the body starts under the byline
+    past lines of no prose (a share bar, a caption) and the region starts
+    there: the line right above the byline's lines (those a byline stage
+    removed, one right under the other, no paragraph of the page between
+    them and ``first``) that reads as a standfirst (see
+    byline_standfirst_shaped), right under a line a headline stage removed
+    or a line of a headline's shape (see _headline_shaped). A headline that
+    repeats no title (the page's title worded for search, the heading for
+    readers) is no headline stage's, so story_lead and standfirst_over_byline
+    miss the standfirst under it."""
+    settings = page.settings
+    index = [b.index for b in page.blocks]
+    start = index[first]
+    reach = range(start - settings.lead_max_lines, start)
+    byline = max((i for i, stage in page.removed.items() if stage in BYLINE_STAGES and i in reach), default=None)
+    if byline is None:
+        return []
+    while page.removed.get(byline - 1) in BYLINE_STAGES:
+        byline -= 1
+    lead = bisect_right(index, byline) - 1
+    above = byline - 2  # the headline's line
+    if (lead < 0 or index[lead] != byline - 1 or start - above - 1 > settings.lead_max_lines
+            or any(kinds[i] is Kind.GOOD for i in range(lead + 1, first))
+            or not byline_standfirst_shaped(lead, kinds, page)):
+        return []
+    headline_over = lead > 0 and index[lead - 1] == above and _headline_shaped(lead - 1, page)
+    return [lead] if headline_over or page.removed.get(above) in HEADLINE_STAGES else []
+
+
+def byline_standfirst_shaped(i: int, kinds: list[Kind], page: Page) -> bool:
+    """Whether block i reads as a standfirst as the text's other leads do,
+    no pull quote or contact note: a lead (headers.lead_above_header), prose
+    (stopwords making byline_standfirst_min_stopword_share of its words) of
+    byline_standfirst_min_words (see standfirst_over_byline), or, without a
+    full stop or a date (a caption's), a line of standfirst_edge_min_words
+    of prose words (see standfirst_shaped) or of prose with a comma or a
+    stop inside (a menu's words have none; a sentence's full stop inside
+    and a name or two may leave too few stopwords for prose words)."""
+    text, feats, settings = page.blocks[i].text, page.features[i], page.settings
+    if lead_above_header(text, settings):
+        return True
+    if quote_or_contact(text):
+        return False
+    prose = _stopword_share([i], page, settings.byline_standfirst_min_stopword_share)
+    if prose and feats.words >= settings.byline_standfirst_min_words:
+        return True
+    unended = (not feats.terminal and feats.words >= settings.standfirst_edge_min_words
+               and not ANY_DATE.search(text))
+    return unended and (kinds[i] is Kind.NEAR or (prose and feats.clause_marks > 0))
+
+
+def _headline_shaped(i: int, page: Page) -> bool:
+    """Whether block i is shaped as a headline: headline_min_words to
+    headline_max_words words, no sentence's end."""
+    feats, settings = page.features[i], page.settings
+    return settings.headline_min_words <= feats.words <= settings.headline_max_words and not feats.terminal
 
 
 def story_lead(first: int, page: Page, kinds: list[Kind]) -> list[int]:

@@ -35,9 +35,6 @@ KNOWN_LOSSES: dict[tuple[str, str], set[str]] = {
     # apart from it by a row of actions ("Zum Kalender hinzufügen · ...").
     ("08_event_de", "text"): {"Datum: Samstag, 8. Juni 2024", "Uhrzeit: 18:00 bis 1:00 Uhr", "Eintritt: 15 Euro"},
     ("08_event_de", "html"): {"Datum: Samstag, 8. Juni 2024"},
-    # A standfirst without a full stop whose stoplist density is below a
-    # list item's (BAD): no standfirst (keeping such lines cost every set).
-    ("09_interview_de", "text"): {"Die Klimaforscherin Lena Vogt erklärt"},
     # A last "Label: value" line after the story (referee, attendance).
     ("11_sports_results_de", "text"): {"Schiedsrichter: Peter Lutz"},
     # A standfirst of two short sentences (under lead_min_chars) above the

@@ -164,6 +164,8 @@ newsletter_prompt = pattern_detector(
     branches={
         "en": [
             r"^(log ?in|sign ?in|register|subscribe|sign up)( \| (log ?in|sign ?in|register|subscribe|sign up))+$",
+            # The site's channel on a messaging app, or its page on Google News.
+            r"^(join|follow|subscribe to) (our|the) (whatsapp|telegram|signal) (channel|group|community)\b",
             r"^sign up( now| today| for free)?( sign up)?\W{0,3}$",
             *_near(*_NEVER_MISS["en"]),
             (r"^(sign up|subscribe|register)( now| today| here)?( for| to)( our| the| a)? .{0,60}"
@@ -213,6 +215,7 @@ newsletter_prompt = pattern_detector(
         ],
         "de": [
             r"^([\w.'-]+[- ])?newsletter\s*:?$",
+            r"^(folgen sie|folge|abonnieren sie|abonniere|treten sie|tritt) (uns auf |unserem |unseren |unserer )(whatsapp|telegram)(-| )?(kanal|channel|gruppe)\b",
             r"^[\w.'-]+( [\w.'-]+)? abonnieren\W{0,3}$",
             r"^jetzt (registrieren|abonnieren)\W{0,3}$",
             r"\bunterstützung durch ein (online-|digital-)?abo\b",
@@ -246,6 +249,7 @@ newsletter_prompt = pattern_detector(
         "fr": [
             # The trial of the paid offer, as its button says it: "Essayez gratuitement".
             r"\b(essayez|testez)(-le)? gratuitement\W{0,3}$",
+            r"^(rejoignez|abonnez-vous à|suivez) (notre|la) (chaîne|canal|groupe) (whatsapp|telegram)\b",
             *_near(*_NEVER_MISS["fr"]),
             r"^(inscrivez-vous|abonnez-vous|inscription) (à|a) (notre |la )?(newsletter|lettre d'information)\b",
             r"^(recevez|recevoir) .{0,60}\bdans votre boîte (mail|e-mail|aux lettres)\b",
@@ -270,6 +274,7 @@ newsletter_prompt = pattern_detector(
         ],
         "es": [
             r"\b(pruébalo|pruébelo) gratis\W{0,3}$",
+            r"^(unite|únete|sumate|súmate|suscríbete|suscribite) (a|al) (nuestro )?(canal|grupo) de (whatsapp|telegram)\b",
             r"^(suscribite|suscríbete|suscríbase)( gratis)? y (recibí|recibe|reciba)\b",
             r"\bcon tu suscripción\b.{0,60}\b(sin límites|contenidos? exclusivos?)\b",
             *_near(*_NEVER_MISS["es"]),
@@ -293,6 +298,7 @@ newsletter_prompt = pattern_detector(
         ],
         "it": [
             r"\b(provalo|provala) gratis\W{0,3}$",
+            r"^(iscriviti|unisciti|entra) (al|nel) (nostro )?(canale|gruppo) (whatsapp|telegram)\b",
             r"\bdirettamente nella (tua|sua) (casella( di posta)?|inbox|e-?mail)\b",
             *_near(*_NEVER_MISS["it"]),
             r"^(iscriviti|abbonati) alla (nostra )?newsletter\b",
@@ -312,6 +318,8 @@ newsletter_prompt = pattern_detector(
         ],
         "pt": [
             r"\bexperimente (grátis|gratuitamente)\W{0,3}$",
+            r"^(entre|participe) (no|do) (nosso )?(canal|grupo) (do|no) (whatsapp|telegram)\b",
+            r"^\W*(receba|receber) (as |nossas )?(principais )?notícias\b.{0,60}\b(no|pelo) seu (whatsapp|telegram)\b",
             r"\bassine (já |agora )?(por|a partir de|desde) (apenas |só )?\S{0,4}\d",
             *_near(*_NEVER_MISS["pt"]),
             r"^(assine|inscreva-se|cadastre-se) (a|na|em) (nossa )?newsletter\b",
@@ -368,11 +376,11 @@ newsletter_prompt = pattern_detector(
             r"^(artykuł|treść|materiał) (dostępny |dostępna )?(tylko )?dla (prenumeratorów|subskrybentów|abonentów)\b.{0,40}$",
             r"^(włącz|zezwól na) powiadomienia\b.{0,60}$",
         ],
-        "ru": [r"^(подпишитесь|подписаться|подписывайтесь) на (наш |нашу )?(рассылку|новости|канал)\b",
+        "ru": [r"^(подпишитесь|подписаться|подписывайтесь) на (наш |нашу )?((telegram|телеграм|whatsapp)[-‑ ]?)?(рассылку|новости|канал)\b",
                r"^(получайте|получать) .{0,60}\b(на (почту|e-?mail)|на электронную почту|в (ваш |свой )?почтовый ящик)\b",
                r"^(введите|укажите) (ваш |свой )?(e-?mail|адрес электронной почты)\b", r"^спасибо за подписку\b",
                r"^(e-?mail-)?рассылка\s*:?$"],
-        "uk": [r"^(підпишіться|підписатися|підписуйтеся) на (наш |нашу )?(розсилку|новини|канал)\b",
+        "uk": [r"^(підпишіться|підписатися|підписуйтеся) на (наш |нашу )?((telegram|телеграм|whatsapp)[-‑ ]?)?(розсилку|новини|канал)\b",
                r"^(отримуйте|отримувати) .{0,60}\bна (пошту|e-?mail|електронну пошту)\b"],
         "cs": [r"^(odebírejte|objednejte si|přihlaste se k odběru|přihlásit se k odběru) (náš |našeho )?newsletter\w*\b",
                r"\bdo (vaší|své|vaši) (e-?mailové |poštovní )?schránky\b", r"^(zadejte|vložte) (svůj |váš )?e-?mail\b",
@@ -409,7 +417,8 @@ newsletter_prompt = pattern_detector(
         "vi": [r"^đăng ký (nhận )?bản tin\b"],
         "el": [r"^(εγγραφε[ίι]τε|εγγραφ[ήη]) (στο|στα) newsletter\b"],
         # Indonesian and Malay.
-        "id": [r"^(berlangganan|daftar) (newsletter|buletin|surat berita)\b"],
+        "id": [r"^(berlangganan|daftar) (newsletter|buletin|surat berita)\b",
+               r"^(simak|ikuti|dapatkan) (berita|informasi|update)\b.{0,60}\bdi (google news|saluran whatsapp|whatsapp channel|telegram)\b"],
         "sw": [r"^jiandikishe (kupokea )?(jarida|habari)\b"],
         "th": [r"^(สมัคร|ลงทะเบียน)(รับ)?\s?(จดหมายข่าว|นิวสเล็ตเตอร์)"],
         # Croatian, Serbian, Bosnian; Bulgarian.
@@ -462,6 +471,25 @@ newsletter_prompt = pattern_detector(
                          "Günün haberleri her sabah e-posta kutunuzda.", "Abonează-te la newsletter",
                          "Iratkozzon fel hírlevelünkre", "订阅我们的新闻简报", "每天早上把最重要的新闻发送到您的邮箱。",
                          "ニュースレターに登録", "メルマガ登録はこちら", "뉴스레터 구독하기")),
+        # The site's channel on a messaging app, or its page on Google News, in each language; a story's
+        # sentence on such a channel stays.
+        Example("The council met.\nJoin our WhatsApp channel for the day's top stories.\n"
+                "Folgen Sie unserem WhatsApp-Kanal, um nichts zu verpassen.\nRejoignez notre chaîne WhatsApp\n"
+                "Súmate a nuestro canal de WhatsApp y recibí las noticias.\nIscriviti al nostro canale Telegram\n"
+                "Entre no nosso canal do WhatsApp\n📲 Receba as principais notícias da cidade no seu WhatsApp.\n"
+                "Подписывайтесь на наш Telegram-канал, чтобы не пропустить главное.\n"
+                "Simak informasi terbaru lainnya di Google News.\nThe bridge opens in May.",
+                removed=("Join our WhatsApp channel for the day's top stories.",
+                         "Folgen Sie unserem WhatsApp-Kanal, um nichts zu verpassen.", "Rejoignez notre chaîne WhatsApp",
+                         "Súmate a nuestro canal de WhatsApp y recibí las noticias.", "Iscriviti al nostro canale Telegram",
+                         "Entre no nosso canal do WhatsApp", "📲 Receba as principais notícias da cidade no seu WhatsApp.",
+                         "Подписывайтесь на наш Telegram-канал, чтобы не пропустить главное.",
+                         "Simak informasi terbaru lainnya di Google News.")),
+        Example("The school asked parents to join the WhatsApp group the teachers set up in May.\n"
+                "Der Verein hat unserem Reporter seinen WhatsApp-Kanal gezeigt.\n"
+                "Receba as notícias com cautela, disse o ministro sobre as mensagens no WhatsApp.\n"
+                "Число подписчиков Telegram-канала мэрии выросло вдвое.\n"
+                "Polisi meminta warga menyimak berita resmi di Google News dan situs pemerintah."),
         Example("Рассылка повесток началась в понедельник.\nNewsletter banky varoval investory před ztrátami.\n"
                 "Kommunens nyhetsbrev meddelade att skolan stänger.\nBankanın bülteni yatırımcıları uyardı.\n"
                 "银行的电子报提醒投资者注意风险。\n市のメルマガは学校の閉鎖を伝えた。"),
