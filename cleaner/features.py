@@ -141,8 +141,8 @@ _LINK_TARGET = r"\]\(" + _ADDRESS_CHARACTER + r"*" + _LINK_TITLE + r"\)"  # addr
 _MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]*)" + _LINK_TARGET)
 _MARKDOWN_TARGET = re.compile(_LINK_TARGET)
 _OPEN_TARGET = re.compile(r"\]\((?:[^()\s\\]|\\.)*$")  # wrapped inside its address
-_TAIL_CHARACTER = r"(?:[^()\[\]\s\\]|\\.)"
-_TARGET_TAIL = re.compile(rf"^{_TAIL_CHARACTER}*(?:/|\.[a-z][a-z0-9]){_TAIL_CHARACTER}*(?:{_LINK_TITLE}\)|-$)")
+_TAIL_CHARACTER = r"(?:[\w\-.~/?#@!&*+=%:]|\\.)"  # an address's, not a sentence's: no comma, quote or bracket
+_TARGET_TAIL = re.compile(rf"^[\w%]{_TAIL_CHARACTER}*(?:/|\.[a-z][a-z0-9]){_TAIL_CHARACTER}*(?:{_LINK_TITLE}\)|-$)")
 _REFERENCE_NUMBER = re.compile(r"\[\d+\](?=\w)")
 _ADDRESS = re.compile(r"""\b[a-z][a-z0-9+.-]*://\S+?(?=[.,;:!?)\]"'”’»]*(?:\s|$))""")  # a mark after it stays
 
