@@ -223,3 +223,34 @@ def test_a_lynx_dump_keeps_its_story_and_not_its_list_of_links():
     assert [line for line in story_lines(78) if line not in kept] == []
     assert not any("file:///" in line for line in kept)
 
+
+
+
+NOTICES = [
+    ("We use cookies on our website to give you the most relevant experience by remembering your "
+                      "preferences and repeat visits. By clicking Accept, you consent to the use of all the cookies, "
+                      "including those of the harbour's partners who help us understand how you use the site."),
+    ("Your email address will not be published. Required fields are marked with an asterisk, and "
+                       "comments are read by the harbour desk before they appear."),
+]
+
+
+def test_a_wrapped_notice_goes_with_the_lines_wrapped_from_its_first():
+    # A phrase marks the notice's first line; a renderer that keeps paragraphs on one line shows it as
+    # one line that the phrase starts, and the lines wrapped from it are the same notice.
+    page = wrapped_page(78) + "".join("\n" + textwrap.fill(notice, 78) + "\n" for notice in NOTICES)
+    removed_by = {d.block.text: d.removed_by for d in Cleaner().explain(page).decisions}
+    for notice in NOTICES:  # each line by the stage that found the notice (cookie-notice, privacy-notice)
+        stages = [removed_by[line] for line in textwrap.wrap(notice, 78)]
+        assert stages[0] not in (None, "main-content") and set(stages) == {stages[0]}, stages
+    assert [line for line in story_lines(78) if removed_by[line]] == []
+    # a line in the middle of a paragraph that a phrase marks takes no other line with it
+    story = ["Harbour officials said on Thursday that the booking site would show a notice,",
+             "which reads, in the words of the company, as plainly as the ferry office can:",
+             "We use cookies on the booking site only to hold a seat, the company said on",
+             "Friday, and it asked travellers to book early for the spring crossings."]
+    assert all(len(line) > 70 for line in story[:-1])
+    middle = 2
+    decisions = Cleaner().explain(wrapped_page(78).replace(textwrap.fill(STORY[0], 78), "\n".join(story))).decisions
+    removed_by = {d.block.text: d.removed_by for d in decisions}
+    assert removed_by[story[middle + 1]] is None
