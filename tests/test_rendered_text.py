@@ -254,3 +254,19 @@ def test_a_wrapped_notice_goes_with_the_lines_wrapped_from_its_first():
     decisions = Cleaner().explain(wrapped_page(78).replace(textwrap.fill(STORY[0], 78), "\n".join(story))).decisions
     removed_by = {d.block.text: d.removed_by for d in decisions}
     assert removed_by[story[middle + 1]] is None
+
+
+def test_a_wrapped_line_ending_in_a_name_after_a_sentence_is_no_caption():
+    # "... by the north quay. Marram Star" ends as a caption with its photographer's name does, but the
+    # paragraph goes on on the next line: the line's end is no caption's end
+    paragraph = ("Repairs took eleven days at the Brackwater yard by the north quay. Marram Star was the first of "
+                 "the two ships back in the water, on Wednesday evening.")
+    lines = textwrap.wrap(paragraph, 78)
+    assert lines[0].endswith(". Marram Star")
+    page = wrapped_page(78).replace(textwrap.fill(STORY[1], 78), "\n".join(lines))
+    removed_by = {d.block.text: d.removed_by for d in Cleaner().explain(page).decisions}
+    assert [removed_by[line] for line in lines] == [None, None]
+    # a caption a line of its own still goes
+    caption = "The Marram Star leaves the Brackwater yard on Wednesday evening. Anna Berg"
+    page = wrapped_page(78).replace(textwrap.fill(STORY[1], 78), caption + "\n\n" + textwrap.fill(STORY[1], 78))
+    assert {d.block.text: d.removed_by for d in Cleaner().explain(page).decisions}[caption] == "photo-caption"

@@ -228,22 +228,33 @@ def by_paragraphs_if_wrapped(function: DetectFunction) -> DetectFunction:
     return detect
 
 
+def wrapped_on(page: Page) -> list[bool]:
+    """For each block but the last, whether the next one goes on with its
+    paragraph on a page wrapped at a fixed width (see ``fragments.wrap_width``
+    and ``fragments.wrapped_lines``; the two adjacent in the input); all
+    False on a page whose lines are its paragraphs."""
+    blocks = page.blocks
+    width = wrap_width(page.texts(), page.features, page.settings)
+    if not width:
+        return [False] * max(len(blocks) - 1, 0)
+    return [wraps and after.index == before.index + 1
+            for wraps, before, after in zip(wrapped_lines(blocks, width), blocks, blocks[1:])]
+
+
 def with_wrapped_rest(page: Page, positions: list[int], max_words: float) -> list[int]:
     """``positions`` of lines a phrase marks, and on a page wrapped at a
-    fixed width (see ``fragments.wrap_width``) the lines wrapped from each
-    that starts a paragraph, where the paragraph has at most ``max_words``:
-    a renderer that keeps the paragraph on one line shows the phrase at the
+    fixed width the lines wrapped from each that starts a paragraph (see
+    ``wrapped_on``), where the paragraph has at most ``max_words``: a
+    renderer that keeps the paragraph on one line shows the phrase at the
     start of a line that is the whole paragraph ("We use cookies to ..." /
     "... of our site."), and a pattern marks the line. A marked line in the
     middle of a paragraph stays alone."""
     if not positions:
         return positions
-    width = wrap_width(page.texts(), page.features, page.settings)
-    if not width:
+    goes_on = wrapped_on(page)
+    if not any(goes_on):
         return positions
-    blocks, features = page.blocks, page.features
-    goes_on = [wraps and after.index == before.index + 1
-               for wraps, before, after in zip(wrapped_lines(blocks, width), blocks, blocks[1:])]
+    features = page.features
     found = set(positions)
     for i in positions:
         if i > 0 and goes_on[i - 1]:
