@@ -270,3 +270,14 @@ def test_a_wrapped_line_ending_in_a_name_after_a_sentence_is_no_caption():
     caption = "The Marram Star leaves the Brackwater yard on Wednesday evening. Anna Berg"
     page = wrapped_page(78).replace(textwrap.fill(STORY[1], 78), caption + "\n\n" + textwrap.fill(STORY[1], 78))
     assert {d.block.text: d.removed_by for d in Cleaner().explain(page).decisions}[caption] == "photo-caption"
+
+
+def test_a_wrapped_line_with_a_date_is_no_dateline():
+    # a short piece of a sentence that holds a date reads as a dateline; but its paragraph goes on
+    paragraph = ("Nobody expected it. On Monday, 3 March 2031, the harbour master of Port Elwyn said that the "
+                 "western pier would reopen to the ferries within the week.")
+    lines = textwrap.wrap(paragraph, 78)
+    third = textwrap.fill(STORY[2], 78)
+    page = wrapped_page(78).replace(third, third + "\n\n" + "\n".join(lines))
+    removed_by = {d.block.text: d.removed_by for d in Cleaner().explain(page).decisions}
+    assert [removed_by[line] for line in lines] == [None] * len(lines)
