@@ -2,6 +2,7 @@
 
     python benchmarks/renderings.py ../shared/bench                          # every renderer found
     python benchmarks/renderings.py ../shared/bench --renderers lynx,html2text --folds 0,1
+    python benchmarks/renderings.py ../shared/bench/gn-dev --per-doc 10   # the pages each renderer loses most on
 
 The sets' text/*.txt are html-text's renderings; users paste text from other
 renderers: BeautifulSoup's get_text("\\n") (one string a line), inscriptis,
@@ -19,6 +20,8 @@ Renderings are cached in benchmarks/.cache (keyed by the renderer's version
 and the page's bytes); the cleaner's outputs are always recomputed. Only
 choosing folds are ever run (benchmarks/folds.py): --folds names a subset
 of them, anything else is refused. Loading and scoring are quality.py's.
+--per-doc N lists, under each renderer, the N pages whose cleaned F1 falls
+most below that of html-text's rendering of the page cleaned.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from folds import choosing_folds
-from quality import CACHE, SYSTEMS, BenchSet, Figures, Page, load_sets
+from quality import CACHE, SYSTEMS, BenchSet, Figures, _page_f1, load_sets
 
 from cleaner.decode import DecodeError, decode_bytes
 
@@ -193,9 +196,25 @@ def renderings(name: str, bench: BenchSet, pool: ProcessPoolExecutor | None) -> 
 
 # --- the report ------------------------------------------------------------------------
 
-def _figures(bench: BenchSet, pages: list[Page], outputs: dict[str, str]) -> tuple[Figures, int]:
-    scores = [bench.score(page, outputs[page.id]) for page in pages]
-    return bench.summarise(scores), sum(bench.article_lost(score) for score in scores)
+def _scores(bench: BenchSet, outputs: dict[str, str]) -> dict[str, Any]:
+    return {page.id: bench.score(page, outputs[page.id]) for page in bench.pages}
+
+
+def _figures(bench: BenchSet, scores: dict[str, Any]) -> tuple[Figures, int]:
+    return bench.summarise(scores.values()), sum(bench.article_lost(score) for score in scores.values())
+
+
+def _per_doc(bench: BenchSet, scores: dict[str, Any], base: dict[str, Any], count: int) -> None:
+    """The ``count`` pages whose F1 (``scores``) falls most below html-text's (``base``)."""
+    drops = sorted(((_page_f1(bench, base[page.id]) - _page_f1(bench, scores[page.id]), page.id)
+                    for page in bench.pages), key=lambda drop: (-drop[0], drop[1]))[:count]
+    for drop, page_id in drops:
+        if drop <= 0:
+            break
+        detail = ("P {:.3f} R {:.3f}" if bench.metric == "shingles" else "tp {} fn {} fp {} tn {}").format(
+            *(float("nan") if x is None else x for x in scores[page_id]))
+        print(f"    {page_id}  F1 {_page_f1(bench, scores[page_id]):.3f} (html-text "
+              f"{_page_f1(bench, base[page_id]):.3f})  {detail}")
 
 
 def _cells(figures: Figures, lost: int, digits: int) -> str:
@@ -204,7 +223,8 @@ def _cells(figures: Figures, lost: int, digits: int) -> str:
             + f" {lost:>4}")
 
 
-def report_set(bench: BenchSet, names: list[str], pool: ProcessPoolExecutor | None, digits: int) -> None:
+def report_set(bench: BenchSet, names: list[str], pool: ProcessPoolExecutor | None, digits: int,
+               per_doc: int = 0) -> None:
     width = digits + 3
     units = f"{'F1':>{width}} {'P':>{width}} {'R':>{width}} {'lost':>4}"
     print(f"{bench.name} ({bench.metric}, {len(bench.pages)} pages; lost: articles lost whole)")
@@ -212,19 +232,24 @@ def report_set(bench: BenchSet, names: list[str], pool: ProcessPoolExecutor | No
           f"{'dF1 vs html-text':>16}")
     print(f"{'':21} {units}  {units}  {'clean':>{width}} {'none':>{width}}")
     base: tuple[float, float] | None = None
+    base_scores: dict[str, Any] = {}
     for name in names:
         texts = renderings(name, bench, pool)
         tasks = [(texts[page.id], page.url) for page in bench.pages]
         cleaned = dict(zip((page.id for page in bench.pages),
                            pool.map(_clean, tasks, chunksize=4) if pool else map(_clean, tasks)))
-        clean, clean_lost = _figures(bench, bench.pages, cleaned)
-        none, none_lost = _figures(bench, bench.pages, texts)
+        clean_scores = _scores(bench, cleaned)
+        clean, clean_lost = _figures(bench, clean_scores)
+        none, none_lost = _figures(bench, _scores(bench, texts))
         if name == "html-text":
             base = (clean.f1, none.f1)
+            base_scores = clean_scores
         deltas = (f"{clean.f1 - base[0]:+{width}.{digits}f} {none.f1 - base[1]:+{width}.{digits}f}"
                   if base and name != "html-text" else "")
         print(f"{name:21} {_cells(clean, clean_lost, digits)}  {_cells(none, none_lost, digits)}  {deltas}",
               flush=True)
+        if per_doc and base_scores and name != "html-text":
+            _per_doc(bench, clean_scores, base_scores, per_doc)
     print()
 
 
@@ -235,6 +260,8 @@ def main() -> None:
                         help=f"comma-separated, of: {', '.join(RENDERERS)} (default all)")
     parser.add_argument("--folds", type=choosing_folds, default="0,1,2", help="choosing folds to run (default 0,1,2)")
     parser.add_argument("--digits", type=int, default=4, choices=range(1, 7), metavar="N")
+    parser.add_argument("--per-doc", type=int, default=0, metavar="N",
+                        help="under each renderer, the N pages it loses most on against html-text")
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="worker processes (1: none)")
     args = parser.parse_args()
 
@@ -259,7 +286,7 @@ def main() -> None:
     pool = ProcessPoolExecutor(args.jobs) if args.jobs > 1 else None
     try:
         for bench in sets:
-            report_set(bench, available, pool, args.digits)
+            report_set(bench, available, pool, args.digits, args.per_doc)
     finally:
         if pool:
             pool.shutdown()

@@ -124,26 +124,42 @@ _WIDE_CLAUSE_MARKS_READ_BY_RE = "".join(c for c in _CLAUSE_MARK_CHARACTERS if no
 # a blogroll's titles read as sentences, its links as a paragraph),
 # its parentheses escaped as "\(", a text browser's reference number before
 # a link's text (lynx: "[12]the text"), and a bare address (lynx's list of
-# references: "12. https://site.example/2020/01/a-story-s-slug/"). A line is
-# measured without them (the output keeps them): an address would count
-# as words (a slug's as prose), a link's closing bracket as a sentence's end.
-_LINK_TARGET = r"\]\((?:[^()\s\\]|\\.)*(?:\s+\"(?:[^\"\\]|\\.)*\")?\)"  # address, then title
+# references: "12. https://site.example/2020/01/a-story-s-slug/", of any
+# scheme: "file:///2020/01/a-story/" where the page was dumped from a file).
+# A line is measured without them (the output keeps them): an address would
+# count as words (a slug's as prose), a link's closing bracket as a
+# sentence's end. html2text wraps a long address at a hyphen in it: the line
+# ends inside the target ("[the text](https://site.example/a-story-") and
+# the next one starts with the address's rest ("s-slug/)", or is a piece of
+# it broken again: "site.example/2020/a-"), which is measured out where it
+# holds a path's slash or a name's dot and extension ("s-slug/", "logo.png";
+# not "1950)" or "U.S.)"), and a paragraph's lines joined read the address
+# whole, its break after the hyphen aside.
+_ADDRESS_CHARACTER = r"(?:[^()\s\\]|\\.|(?<=-)\s(?=[^()\s]))"  # or the wrap after a hyphen, lines joined
+_LINK_TITLE = r"(?:\s+\"(?:[^\"\\]|\\.)*\")?"
+_LINK_TARGET = r"\]\(" + _ADDRESS_CHARACTER + r"*" + _LINK_TITLE + r"\)"  # address, then title
 _MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]*)" + _LINK_TARGET)
 _MARKDOWN_TARGET = re.compile(_LINK_TARGET)
+_OPEN_TARGET = re.compile(r"\]\((?:[^()\s\\]|\\.)*$")  # wrapped inside its address
+_TAIL_CHARACTER = r"(?:[\w\-.~/?#@!&*+=%:]|\\.)"  # an address's, not a sentence's: no comma, quote or bracket
+_TARGET_TAIL = re.compile(rf"^[\w%]{_TAIL_CHARACTER}*(?:/|\.[a-z][a-z0-9]){_TAIL_CHARACTER}*(?:{_LINK_TITLE}\)|-$)")
 _REFERENCE_NUMBER = re.compile(r"\[\d+\](?=\w)")
-_ADDRESS = re.compile(r"""\b(?:https?|ftp)://\S+?(?=[.,;:!?)\]"'”’»]*(?:\s|$))""")  # a mark after it stays
+_ADDRESS = re.compile(r"""\b[a-z][a-z0-9+.-]*://\S+?(?=[.,;:!?)\]"'”’»]*(?:\s|$))""")  # a mark after it stays
 
 
 # What each of the marks above holds: a page without any keeps its lines as they are.
-_MAY_HOLD_LINK_MARKS = re.compile(r"\[|\]\(|://")
+_MAY_HOLD_LINK_MARKS = re.compile(r"\[|\]\(|://|^\S*[/.]\S*(?:\)|-$|\s+\")", re.MULTILINE)
 
 
 def without_link_marks(text: str) -> str:
     """``text`` as measured: without the link marks of text renderers (see above)."""
+    if ")" in text or text.endswith("-"):
+        text = _TARGET_TAIL.sub("", text)
     if "](" in text:
         for _ in range(2):  # a link around an image: the image first, then the link
             text = _MARKDOWN_LINK.sub(r"\1", text)
         text = _MARKDOWN_TARGET.sub("", text)
+        text = _OPEN_TARGET.sub("", text)
     if "[" in text:
         text = _REFERENCE_NUMBER.sub("", text)
     if "://" in text:

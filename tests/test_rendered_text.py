@@ -171,3 +171,113 @@ def test_a_wrapped_story_under_a_list_of_headlines_is_no_item_of_the_list():
     kept = Cleaner().clean(page).splitlines()
     assert [line for line in story_lines(78) if line not in kept] == []
     assert not set(top_stories) & set(kept)
+
+
+def test_a_markdown_link_wrapped_inside_its_address_is_measured_by_its_text():
+    # html2text breaks a long address after a hyphen in it: the target is left open at the line's
+    # end, its rest (or a piece of it broken again) starts the next line
+    opened, closed, piece, text = measure_all(
+        ["Read the [full timetable](https://www.elwyn-gazette.example/ferries/spring-",
+         "timetable-2031/northgate-crossings.html) before you travel.",
+         "www.elwyn-gazette.example/2031/03/ferry-crossings-to-tallis-island-resume-",
+         "Read the [full timetable"], stopwords_for("en"), DEFAULT_SETTINGS)
+    assert opened == text
+    assert closed == measure_all([" before you travel."], stopwords_for("en"), DEFAULT_SETTINGS)[0]
+    assert piece.words == 0
+    joined, unwrapped = measure_all(
+        ["Read the [full timetable](https://www.elwyn-gazette.example/ferries/spring- timetable-2031/a.html) today.",
+         "Read the full timetable today."], stopwords_for("en"), DEFAULT_SETTINGS)
+    assert joined == unwrapped
+    # a word and a bracket at a line's start are no address's rest: "(born in" / "1950) ...", "(in the" / "U.S.)"
+    for line in ("1950) is a retired ferry captain.", "U.S.) and Canada.", "e.g.) a coat and boots."):
+        assert measure_all([line], stopwords_for("en"), DEFAULT_SETTINGS)[0].words == len(line.split()) + (
+            line.startswith("U.S.") or line.startswith("e.g."))
+
+
+
+def test_an_address_of_any_scheme_is_measured_out():
+    # lynx lists a page dumped from a file with its links as file:/// addresses, whose slugs read as prose
+    listed, number = measure_all(["12. file:///news/2031/03/ferry-crossings-to-the-island-resume-on-monday.html",
+                                  "12. "], stopwords_for("en"), DEFAULT_SETTINGS)
+    assert listed == number
+
+
+def lynx_page() -> str:
+    """The page as lynx dumps it from a file: links numbered, wrapped at 78, its links listed at the end."""
+    headlines = ["Bridge repairs to cost millions more than the council had planned for",
+                 "Buses to take the long way round the harbour while the road is closed",
+                 "Schools closed until Friday after the storm brought down power lines",
+                 "Library to open on Sundays from next month for a trial of six weeks"]
+    related = "\n".join(f"[{n}]{headline}" for n, headline in enumerate(headlines, 10))
+    links = [f"file:///sections/{name.lower()}/" for name in MENU] + [
+        f"file:///news/2031/03/{headline.lower().replace(' ', '-')}.html" for headline in headlines] * 3
+    references = "\n".join(f"{n}. {link}" for n, link in enumerate(links, 1))
+    menu = "\n".join(f"   * [{n}]{name}" for n, name in enumerate(MENU, 1))
+    body = "\n\n".join(textwrap.fill(paragraph, 78) for paragraph in STORY)
+    return (menu + "\n\nFerry crossings to Tallis Island resume on Monday\n\n" + body + "\n\nRelated stories\n\n"
+            + related + "\n\nReferences\n\n   Visible links:\n" + references + "\n")
+
+
+def test_a_lynx_dump_keeps_its_story_and_not_its_list_of_links():
+    kept = Cleaner().clean(lynx_page()).splitlines()
+    assert [line for line in story_lines(78) if line not in kept] == []
+    assert not any("file:///" in line for line in kept)
+
+
+
+
+NOTICES = [
+    ("We use cookies on our website to give you the most relevant experience by remembering your "
+                      "preferences and repeat visits. By clicking Accept, you consent to the use of all the cookies, "
+                      "including those of the harbour's partners who help us understand how you use the site."),
+    ("Your email address will not be published. Required fields are marked with an asterisk, and "
+                       "comments are read by the harbour desk before they appear."),
+]
+
+
+def test_a_wrapped_notice_goes_with_the_lines_wrapped_from_its_first():
+    # A phrase marks the notice's first line; a renderer that keeps paragraphs on one line shows it as
+    # one line that the phrase starts, and the lines wrapped from it are the same notice.
+    page = wrapped_page(78) + "".join("\n" + textwrap.fill(notice, 78) + "\n" for notice in NOTICES)
+    removed_by = {d.block.text: d.removed_by for d in Cleaner().explain(page).decisions}
+    for notice in NOTICES:  # each line by the stage that found the notice (cookie-notice, privacy-notice)
+        stages = [removed_by[line] for line in textwrap.wrap(notice, 78)]
+        assert stages[0] not in (None, "main-content") and set(stages) == {stages[0]}, stages
+    assert [line for line in story_lines(78) if removed_by[line]] == []
+    # a line in the middle of a paragraph that a phrase marks takes no other line with it
+    story = ["Harbour officials said on Thursday that the booking site would show a notice,",
+             "which reads, in the words of the company, as plainly as the ferry office can:",
+             "We use cookies on the booking site only to hold a seat, the company said on",
+             "Friday, and it asked travellers to book early for the spring crossings."]
+    assert all(len(line) > 70 for line in story[:-1])
+    middle = 2
+    decisions = Cleaner().explain(wrapped_page(78).replace(textwrap.fill(STORY[0], 78), "\n".join(story))).decisions
+    removed_by = {d.block.text: d.removed_by for d in decisions}
+    assert removed_by[story[middle + 1]] is None
+
+
+def test_a_wrapped_line_ending_in_a_name_after_a_sentence_is_no_caption():
+    # "... by the north quay. Marram Star" ends as a caption with its photographer's name does, but the
+    # paragraph goes on on the next line: the line's end is no caption's end
+    paragraph = ("Repairs took eleven days at the Brackwater yard by the north quay. Marram Star was the first of "
+                 "the two ships back in the water, on Wednesday evening.")
+    lines = textwrap.wrap(paragraph, 78)
+    assert lines[0].endswith(". Marram Star")
+    page = wrapped_page(78).replace(textwrap.fill(STORY[1], 78), "\n".join(lines))
+    removed_by = {d.block.text: d.removed_by for d in Cleaner().explain(page).decisions}
+    assert [removed_by[line] for line in lines] == [None, None]
+    # a caption a line of its own still goes
+    caption = "The Marram Star leaves the Brackwater yard on Wednesday evening. Anna Berg"
+    page = wrapped_page(78).replace(textwrap.fill(STORY[1], 78), caption + "\n\n" + textwrap.fill(STORY[1], 78))
+    assert {d.block.text: d.removed_by for d in Cleaner().explain(page).decisions}[caption] == "photo-caption"
+
+
+def test_a_wrapped_line_with_a_date_is_no_dateline():
+    # a short piece of a sentence that holds a date reads as a dateline; but its paragraph goes on
+    paragraph = ("Nobody expected it. On Monday, 3 March 2031, the harbour master of Port Elwyn said that the "
+                 "western pier would reopen to the ferries within the week.")
+    lines = textwrap.wrap(paragraph, 78)
+    third = textwrap.fill(STORY[2], 78)
+    page = wrapped_page(78).replace(third, third + "\n\n" + "\n".join(lines))
+    removed_by = {d.block.text: d.removed_by for d in Cleaner().explain(page).decisions}
+    assert [removed_by[line] for line in lines] == [None] * len(lines)

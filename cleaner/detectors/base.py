@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from ..fragments import joined, wrap_width
+from ..fragments import joined, wrap_width, wrapped_lines
 from ..model import Page
 from .patterns import (
     Branches,
@@ -171,7 +171,7 @@ def pattern_detector(
     pattern = LinePattern(branches, max_words=max_words)
 
     def detect(page: Page) -> list[int]:
-        return matching_positions(page, pattern)
+        return with_wrapped_rest(page, matching_positions(page, pattern), getattr(page.settings, max_words))
 
     return Detector(id, detect, doc=_dedent(doc), roles=frozenset(roles), modes=frozenset(modes),
                     patterns=(pattern,), examples=tuple(examples))
@@ -184,6 +184,7 @@ def cue_detector(
     """A detector that removes blocks carrying enough ``cues`` (see
     ``cued_positions``); the limits are the names of settings."""
 
+    @by_paragraphs_if_wrapped  # a paragraph's cues and words, as a renderer that keeps it on one line shows them
     def detect(page: Page) -> list[int]:
         settings = page.settings
         return cued_positions(page, cues, short_words=getattr(settings, short_words),
@@ -225,6 +226,45 @@ def by_paragraphs_if_wrapped(function: DetectFunction) -> DetectFunction:
 
     detect.__doc__ = function.__doc__
     return detect
+
+
+def wrapped_on(page: Page) -> list[bool]:
+    """For each block but the last, whether the next one goes on with its
+    paragraph on a page wrapped at a fixed width (see ``fragments.wrap_width``
+    and ``fragments.wrapped_lines``; the two adjacent in the input); all
+    False on a page whose lines are its paragraphs."""
+    blocks = page.blocks
+    width = wrap_width(page.texts(), page.features, page.settings)
+    if not width:
+        return [False] * max(len(blocks) - 1, 0)
+    return [wraps and after.index == before.index + 1
+            for wraps, before, after in zip(wrapped_lines(blocks, width), blocks, blocks[1:])]
+
+
+def with_wrapped_rest(page: Page, positions: list[int], max_words: float) -> list[int]:
+    """``positions`` of lines a phrase marks, and on a page wrapped at a
+    fixed width the lines wrapped from each that starts a paragraph (see
+    ``wrapped_on``), where the paragraph has at most ``max_words``: a
+    renderer that keeps the paragraph on one line shows the phrase at the
+    start of a line that is the whole paragraph ("We use cookies to ..." /
+    "... of our site."), and a pattern marks the line. A marked line in the
+    middle of a paragraph stays alone."""
+    if not positions:
+        return positions
+    goes_on = wrapped_on(page)
+    if not any(goes_on):
+        return positions
+    features = page.features
+    found = set(positions)
+    for i in positions:
+        if i > 0 and goes_on[i - 1]:
+            continue
+        end = i
+        while end < len(goes_on) and goes_on[end]:
+            end += 1
+        if end > i and sum(features[k].words for k in range(i, end + 1)) <= max_words:
+            found.update(range(i + 1, end + 1))
+    return sorted(found)
 
 
 def _dedent(doc: str) -> str:

@@ -6,7 +6,7 @@ import regex
 
 from ..cache import compiled
 from ..model import Page
-from .base import Example, Mode, Role, chrome_found, detector
+from .base import Example, Mode, Role, chrome_found, detector, wrapped_on
 from .patterns import LinePattern, matching_positions
 
 CREDIT = LinePattern(
@@ -288,8 +288,11 @@ def photo_caption(page: Page) -> list[int]:
         return []
     texts = page.texts()
     hits = set(matching_positions(page, CREDIT))
-    hits.update(i for i, (text, f) in enumerate(zip(texts, page.features))
+    credited = [i for i, (text, f) in enumerate(zip(texts, page.features))
                 if f.words <= page.settings.caption_max_words
-                and (_credited_after_sentence(text) or _credited_by_name(text, page.stopwords)))
+                and (_credited_after_sentence(text) or _credited_by_name(text, page.stopwords))]
+    if credited:  # but a line a paragraph goes on from, wrapped at a fixed width: its end is no caption's end
+        goes_on = wrapped_on(page)
+        hits.update(i for i in credited if i == len(goes_on) or not goes_on[i])
     hits.update(i for i in _repeated_prefixes(texts, page.settings.repeated_caption_min_chars) if i + 1 in hits)
     return sorted(hits)

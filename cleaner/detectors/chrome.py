@@ -9,7 +9,8 @@ import regex
 
 from ..cache import compiled
 from ..model import Page
-from .base import Example, Mode, Output, Role, by_sentences, chrome_found, detector, pattern_detector, runs, table_row
+from .base import (Example, Mode, Output, Role, by_sentences, chrome_found, detector, pattern_detector, runs,
+                   table_row, with_wrapped_rest)
 from .headers import CLOCK_TIME, MONTH, MONTHS, STORY_BYLINE_WORDS
 from .patterns import LinePattern, matching_positions
 from .traditional import with_traditional
@@ -1238,7 +1239,8 @@ def cookie_notice(page: Page) -> dict[int, str]:
     Turkish, Chinese, Japanese, Korean); and the banners that the reader's browser is out of date or has
     JavaScript turned off."""
     found = dict.fromkeys(matching_positions(page, CONSENT_PLACEHOLDER), _CONSENT_PLACEHOLDER.id)
-    found.update(dict.fromkeys(matching_positions(page, COOKIE_BANNER), "cookie-notice"))
+    found.update(dict.fromkeys(with_wrapped_rest(page, matching_positions(page, COOKIE_BANNER),
+                                                 page.settings.cookie_max_words), "cookie-notice"))
     return found
 
 # An ad's button: an arrow, then its call ("» Zum Angebot", "→ Shop now").
