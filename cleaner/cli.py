@@ -31,8 +31,8 @@ from .files import dead_link, not_regular, read_as_stream, real_path
 from .compression import (MAGIC_BYTES, CompressionError, PipeWindow, head_past_a_corrupt_start, inner_name,
                           opened_for_reading, peek_ahead)
 from .corpus import (
-    SNIFF_BYTES, WARC_HTML_FIELD, Entry, RecordWriter, clean_entry, corpus_kind, count_entries, missing_extra,
-    peek_decompressed, record_writer, shows_its_kind, starts_like_jsonl, stdout_bytes,
+    PARQUET_MAGIC, SNIFF_BYTES, WARC_HTML_FIELD, Entry, RecordWriter, clean_entry, corpus_kind, count_entries,
+    missing_extra, peek_decompressed, record_writer, shows_its_kind, starts_like_jsonl, stdout_bytes,
 )
 from .corpus import entries as corpus_entries
 from .document import FORMATS, Kind, json_text, kind_of
@@ -351,6 +351,10 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         if plan.output is not None and not FORMATS[plan.fmt].writes_records and (dead := dead_link(plan.output)):
             # mkdir's own reason, "File exists", said nothing of the link
             raise click.UsageError(f"{plan.output}: the output folder is {dead}")
+        if FORMATS[plan.fmt].writes_records and plan.output is not None:
+            clash = (None if stdin else records_file_error(paths, plan.output)) or _holds_no_records(plan)
+            if clash:
+                raise click.UsageError(clash)
         # One page, from stdin or a file, cleaned to stdout (or into a records file, from stdin).
         one_page = plan.corpus is None and (stdin or plan.output is None and not FORMATS[plan.fmt].writes_records)
         if resume and (plan.corpus or FORMATS[plan.fmt].writes_records or one_page):
@@ -383,10 +387,6 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
             _check_folder_paths(paths, options.outdir)
         if options.outdir is not None and not one_page:  # a folder of pages' or records' files
             stamp = _run_stamp(cleaner, options)
-        if FORMATS[plan.fmt].writes_records and plan.output is not None and not stdin:
-            overlap = records_file_error(paths, plan.output)
-            if overlap:
-                raise click.UsageError(overlap)
         written = _Written()
         if not one_page:
             try:
@@ -625,6 +625,27 @@ def _begins_as(path: Path, start: re.Pattern[bytes]) -> bool:
             return bool(start.match(stream.read(512)))
     except OSError:
         return False
+
+
+def _holds_no_records(plan: Plan) -> str | None:
+    """Why the records file -o names must not be written over: a file is there that holds no records of the
+    run's format (`-o notes.txt --format jsonl`, a name mistyped or a format forgotten: it was replaced in
+    silence), as a folder of outputs or a report path holding files no run wrote is refused. Known by its
+    start, decompressed: a JSONL's first `{`, a Parquet file's magic; an empty file holds no one's data."""
+    assert plan.output is not None
+    if not plan.output.is_file():  # not there, or a stream: written into, not over
+        return None
+    try:
+        with plan.output.open("rb") as raw, opened_for_reading(raw) as stream:
+            head = stream.read(SNIFF_BYTES)
+    except (OSError, CompressionError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        return f"-o {plan.output} exists and cannot be read to tell that it holds records ({reason}); not overwritten"
+    if not head.strip() or (head.startswith(PARQUET_MAGIC) if plan.fmt == "parquet" else starts_like_jsonl(head)):
+        return None
+    kind = "Parquet" if plan.fmt == "parquet" else "JSONL"
+    return (f"-o {plan.output} exists and holds no records (it is not a {kind} file); not overwritten: "
+            "give the records file a name of its own, or remove that file first")
 
 
 def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan) -> None:

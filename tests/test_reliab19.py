@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+from pathlib import Path
+
 import pytest
 
 from cleaner import Cleaner, clean, clean_html, explain
-from helpers import SAMPLES
+from helpers import SAMPLES, run_cli
 
 PAGE = SAMPLES / "input" / "000_commondreams.txt"
 
@@ -34,3 +38,40 @@ def test_a_nul_in_html_given_as_str_is_dropped_as_in_bytes() -> None:
     cleaned = clean_html(html)
     assert "\x00" not in cleaned and cleaned
     assert cleaned == clean_html(html.encode())
+
+
+@pytest.mark.parametrize(("name", "content", "args"), [
+    ("notes.txt", b"my notes, not records\n", ("--format", "jsonl")),
+    ("pages.jsonl", b"a page's text saved under a records file's name\n", ()),
+    ("notes.jsonl.gz", gzip.compress(b"plain text, gzipped\n"), ()),
+    ("rows.parquet", b"not a parquet file\n", ("--format", "parquet")),
+    ("rows.parquet", b'{"text": "a JSONL corpus, named as the Parquet output"}\n', ()),
+])
+@pytest.mark.parametrize("source", ["file", "stdin"])
+def test_a_records_file_is_not_written_over_a_file_that_holds_no_records(
+        tmp_path: Path, name: str, content: bytes, args: tuple[str, ...], source: str) -> None:
+    # Before: `-o notes.txt --format jsonl` replaced notes.txt with the records, exit 0, without a word (a page's
+    # folder of outputs and --report refuse to write over a file no run wrote).
+    if name.endswith(".parquet") and source == "stdin":
+        pytest.skip("Parquet is not written from stdin")
+    (tmp_path / "page.txt").write_bytes(PAGE.read_bytes())
+    (tmp_path / name).write_bytes(content)
+    inputs = ("page.txt",) if source == "file" else ("-",)
+    ran = run_cli("clean", *inputs, "-o", name, *args, cwd=tmp_path,
+                  stdin=PAGE.read_bytes() if source == "stdin" else None)
+    assert ran.returncode == 2, ran.stderr
+    assert f"{name} exists and holds no records" in ran.stderr.decode()
+    assert (tmp_path / name).read_bytes() == content
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted([name, "page.txt"])
+
+
+@pytest.mark.parametrize("existing", [b"", b'{"id": "old", "text": "an earlier run\'s record"}\n',
+                                      b'\n\n  {"text": "a record after blank lines"}\n'])
+def test_a_records_file_is_written_over_an_earlier_records_file_or_an_empty_file(tmp_path: Path,
+                                                                                 existing: bytes) -> None:
+    (tmp_path / "page.txt").write_bytes(PAGE.read_bytes())
+    (tmp_path / "out.jsonl.gz").write_bytes(gzip.compress(existing))
+    ran = run_cli("clean", "page.txt", "-o", "out.jsonl.gz", cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    records = [json.loads(line) for line in gzip.decompress((tmp_path / "out.jsonl.gz").read_bytes()).splitlines()]
+    assert [record["id"] for record in records] == ["page.txt"]
