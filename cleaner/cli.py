@@ -39,7 +39,7 @@ from .document import FORMATS, Kind, json_text, kind_of
 from .errors import CorpusError, DocumentError, OutputError
 from .executors import ClusterLost, Executor, default_jobs, finished, open_executor
 from .model import Decision
-from .plan import EMPTY_PATH, Plan, PlanError, plan_run
+from .plan import EMPTY_PATH, STDOUT, Plan, PlanError, plan_run
 from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
 from .records import DEFAULT_ERROR_FIELD, RecordOptions, with_failure, without_field
 from .outlets import (RuleError, RuleFile, URLError, domain_clashes, is_shipped, load_rules, rule_domain,
@@ -178,6 +178,8 @@ class _Stopped(BaseException):
         self.signum = signum
         self.unwritten = "no output is left half-written"
         """What the run did not write, as the output being written when it stopped says (_naming_unwritten)."""
+        self.waited_for: str | None = None
+        """The input given as a stream (stdin, a pipe by name) that was waiting for its first bytes, if one was."""
 
     def __str__(self) -> str:
         return f"stopped by {signal.Signals(self.signum).name}: {self.unwritten}"
@@ -336,37 +338,40 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     """
     repeats = configure_logging(-1 if quiet else 1 if verbose else 0)
     with ExitStack() as inputs:
-        kinds = _input_kinds(paths, inputs)
-        stdin = Path("-") in paths
-        try:
-            plan = plan_run([kind for kind, _ in kinds], output, fmt, stdin=stdin)
-        except PlanError as exc:
-            raise click.UsageError(str(exc)) from None
-        extra = missing_extra(plan.corpus, plan.fmt)
-        if extra:
-            raise click.UsageError(f"{plan.corpus if plan.corpus in ('warc', 'parquet') else plan.fmt} needs "
-                                   f"an extra: {extra}")
-        record_options = _record_options(plan, text_field, html_field, url_field, drop_fields, error_field,
-                                         skip_failed, with_metadata, metadata_field, strict)
-        if plan.output is not None and not FORMATS[plan.fmt].writes_records and (dead := dead_link(plan.output)):
-            # mkdir's own reason, "File exists", said nothing of the link
-            raise click.UsageError(f"{plan.output}: the output folder is {dead}")
-        if FORMATS[plan.fmt].writes_records and plan.output is not None:
-            clash = (None if stdin else records_file_error(paths, plan.output)) or _holds_no_records(plan)
-            if clash:
-                raise click.UsageError(clash)
-        # One page, from stdin or a file, cleaned to stdout (or into a records file, from stdin).
-        one_page = plan.corpus is None and (stdin or plan.output is None and not FORMATS[plan.fmt].writes_records)
-        if resume and (plan.corpus or FORMATS[plan.fmt].writes_records or one_page):
-            raise click.UsageError("--resume applies to pages cleaned into a folder of files")
-        options = RunOptions(rule_dirs=rule_dirs, url=url, outlet=outlet, fmt=plan.fmt,
-                             outdir=None if FORMATS[plan.fmt].writes_records else plan.output, resume=resume,
-                             record=record_options,
-                             settings=replace(DEFAULT_SETTINGS, rule_seconds_per_document=rule_seconds))
-        cleaner, rule_errors = _make_cleaner(rule_dirs, options.settings)
-        _check_outlet(cleaner, outlet)
-        if report_path:
-            _check_report_path(report_path, paths, plan)
+        with _reported_if_stopped(paths, output, report_path):  # before the run begins
+            kinds = _input_kinds(paths, inputs)
+            stdin = Path("-") in paths
+            try:
+                plan = plan_run([kind for kind, _ in kinds], output, fmt, stdin=stdin)
+            except PlanError as exc:
+                raise click.UsageError(str(exc)) from None
+            extra = missing_extra(plan.corpus, plan.fmt)
+            if extra:
+                raise click.UsageError(f"{plan.corpus if plan.corpus in ('warc', 'parquet') else plan.fmt} needs "
+                                       f"an extra: {extra}")
+            record_options = _record_options(plan, text_field, html_field, url_field, drop_fields, error_field,
+                                             skip_failed, with_metadata, metadata_field, strict)
+            if (plan.output is not None and not FORMATS[plan.fmt].writes_records
+                    and (dead := dead_link(plan.output))):
+                # mkdir's own reason, "File exists", said nothing of the link
+                raise click.UsageError(f"{plan.output}: the output folder is {dead}")
+            if FORMATS[plan.fmt].writes_records and plan.output is not None:
+                clash = (None if stdin else records_file_error(paths, plan.output)) or _holds_no_records(plan)
+                if clash:
+                    raise click.UsageError(clash)
+            # One page, from stdin or a file, cleaned to stdout (or into a records file, from stdin).
+            one_page = plan.corpus is None and (stdin or plan.output is None
+                                                and not FORMATS[plan.fmt].writes_records)
+            if resume and (plan.corpus or FORMATS[plan.fmt].writes_records or one_page):
+                raise click.UsageError("--resume applies to pages cleaned into a folder of files")
+            options = RunOptions(rule_dirs=rule_dirs, url=url, outlet=outlet, fmt=plan.fmt,
+                                 outdir=None if FORMATS[plan.fmt].writes_records else plan.output, resume=resume,
+                                 record=record_options,
+                                 settings=replace(DEFAULT_SETTINGS, rule_seconds_per_document=rule_seconds))
+            cleaner, rule_errors = _make_cleaner(rule_dirs, options.settings)
+            _check_outlet(cleaner, outlet)
+            if report_path:
+                _check_report_path(report_path, paths, plan)
         report = RunReport("records" if plan.corpus else "files", rule_file_errors=rule_errors)
         shown = progress_wanted(progress) and not quiet
         signalled: _Stopped | None = None
@@ -426,12 +431,11 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     if report.removed and not report.stopped:
         top = ", ".join(f"{rule} {count}" for rule, count in report.removed.most_common(5))
         LOGGER.info("most removals: %s", top)
-    if report_path:
-        _write_report(report_path, json_text(report.as_json(), indent=2))
+    reported = not report_path or _write_report(report_path, json_text(report.as_json(), indent=2))
     if signalled is not None:  # the user's stop: its status, whatever else ended the run
         _exit_at_a_second_stop()
         sys.exit(128 + signalled.signum)
-    sys.exit(EXIT_FAILURES if report.stopped or report.failed or rule_errors else EXIT_OK)
+    sys.exit(EXIT_FAILURES if report.stopped or report.failed or rule_errors or not reported else EXIT_OK)
 
 
 def _stopped(report: RunReport, reason: str) -> None:
@@ -440,17 +444,45 @@ def _stopped(report: RunReport, reason: str) -> None:
     report.stopped = reason if report.stopped is None else f"{report.stopped}; {reason}"
 
 
-def _write_report(path: Path, content: str) -> None:
-    """Write a report into ``path``, or onto stdout for `-` (as `-o -` writes records there); exit 1 if
-    it cannot be written (a file named `-` was made, which no one asked for)."""
+def _write_report(path: Path, content: str) -> bool:
+    """Write a report into ``path``, or onto stdout for `-` (as `-o -` writes records there); whether it
+    was written, else said (the run then exits 1, or with a stop's status: it exited 1, the stop lost)."""
     if path == Path("-"):
         _print_lines([content.removesuffix("\n")])
-        return
+        return True
     try:
         write_atomic(path, content)
     except OSError as exc:
         _error(f"{path}: report not written: {exc.strerror}")
-        sys.exit(EXIT_FAILURES)
+        return False
+    return True
+
+
+@contextmanager
+def _reported_if_stopped(paths: tuple[Path, ...], output: str | None, report_path: Path | None) -> Iterator[None]:
+    """A stop (Ctrl-C, SIGTERM) in the block, before the run begins (as stdin or a pipe given by name waits for
+    its first bytes, or as the rules load), still writes the report asked for, saying so: nothing was cleaned or
+    written, and the stream waited for, named, was not cleaned (no report was written). The report's path is
+    checked without the run's plan, not made yet: refused wherever an output could go."""
+    try:
+        yield
+    except _Stopped as stop:
+        stop.unwritten = "nothing was cleaned or written"
+        if report_path is None:
+            raise
+        report = RunReport("files")
+        if stop.waited_for is not None:
+            stop.unwritten += f" ({stop.waited_for} was waiting for its first bytes)"
+            report.fail(stop.waited_for, "not cleaned: the run was stopped")
+            log_failure(stop.waited_for, "not cleaned: the run was stopped")
+        _stopped(report, str(stop))
+        try:
+            _check_report_path(report_path, paths, None, output)
+        except click.ClickException as exc:
+            _error(f"{report_path}: report not written: {exc.message}")
+        else:
+            _write_report(report_path, json_text(report.as_json(), indent=2))
+        raise
 
 
 def _stdin_bytes() -> IO[bytes]:
@@ -494,14 +526,18 @@ def _input_kinds(paths: tuple[Path, ...], inputs: ExitStack) -> list[tuple[str, 
     kinds: list[tuple[str, IO[bytes] | None]] = []
     streams: dict[tuple[int, int], tuple[str, IO[bytes] | None]] = {}
     for path in paths:
-        if path == Path("-") or not read_as_stream(path):
-            kinds.append(_input_kind(path, inputs))
-            continue
-        info = path.stat()
-        identity = (info.st_dev, info.st_ino)
-        if identity not in streams:
-            streams[identity] = _input_kind(path, inputs)
-        kinds.append(streams[identity])
+        try:
+            if path == Path("-") or not read_as_stream(path):
+                kinds.append(_input_kind(path, inputs))
+                continue
+            info = path.stat()
+            identity = (info.st_dev, info.st_ino)
+            if identity not in streams:
+                streams[identity] = _input_kind(path, inputs)
+            kinds.append(streams[identity])
+        except _Stopped as stop:  # as it waited for its first bytes (opening a pipe, reading stdin's first bytes)
+            stop.waited_for = "<stdin>" if path == Path("-") else printable(str(path))
+            raise
     return kinds
 
 
@@ -648,14 +684,17 @@ def _holds_no_records(plan: Plan) -> str | None:
             "give the records file a name of its own, or remove that file first")
 
 
-def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan) -> None:
+def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan | None,
+                       given_output: str | None = None) -> None:
     """Refuse a report path that would overwrite an input, the output (the
     records file, or a file of the output folder named as its outputs are, or
     its run record) or a file that is not a report (`--report page1.txt
     page2.txt`: the name forgotten), or that cannot be written; stdout (`-`)
-    only when no records are written there."""
+    only when no records are written there. Without a ``plan`` (a run stopped
+    before it was made), wherever an output could go is refused: -o
+    (``given_output``), and anything in it."""
     if report_path == Path("-"):
-        if plan.output is None:
+        if (plan.output if plan is not None else None if given_output == STDOUT else given_output) is None:
             raise click.BadParameter("- is stdout, where the records go; give the report a file name",
                                      param_hint="--report")
         return
@@ -665,20 +704,27 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan) -
         if target == source or (path.is_dir() and source in target.parents):
             raise click.BadParameter(f"{report_path} is an input; give the report a name of its own",
                                      param_hint="--report")
-    output = real_path(plan.output) if plan.output is not None else None
-    if output is not None and (target == output or (
-            not FORMATS[plan.fmt].writes_records and output in target.parents
-            and target.suffix == FORMATS[plan.fmt].suffix)):
-        raise click.BadParameter(f"{report_path} is where an output goes; give the report a name of its own",
-                                 param_hint="--report")
-    if output is not None and not FORMATS[plan.fmt].writes_records and target == output / RUN_STAMP:
-        raise click.BadParameter(f"{report_path} is the run record of {plan.output}, which --resume reads; give "
-                                 "the report a name of its own", param_hint="--report")
+    if plan is None:  # the run's outputs are not known: none may be anywhere -o names
+        given = real_path(Path(given_output)) if given_output not in (None, STDOUT) else None
+        if given is not None and (target == given or given in target.parents):
+            raise click.BadParameter(f"{report_path} is where an output may go; give the report a name of its own",
+                                     param_hint="--report")
+    output = real_path(plan.output) if plan is not None and plan.output is not None else None
+    files_in = None  # the output folder, of a format that writes files
+    if plan is not None and output is not None:
+        files_in = None if FORMATS[plan.fmt].writes_records else output
+        if target == output or (files_in is not None and output in target.parents
+                                and target.suffix == FORMATS[plan.fmt].suffix):
+            raise click.BadParameter(f"{report_path} is where an output goes; give the report a name of its own",
+                                     param_hint="--report")
+        if files_in is not None and target == files_in / RUN_STAMP:
+            raise click.BadParameter(f"{report_path} is the run record of {plan.output}, which --resume reads; "
+                                     "give the report a name of its own", param_hint="--report")
     if target.is_file() and not _begins_as(target, _REPORT_START):  # not a pipe or /dev/null: written into, not over
         raise click.BadParameter(f"{report_path} exists and is not a JSON report; not overwritten",
                                  param_hint="--report")
     folder = target.parent
-    if folder == output and not FORMATS[plan.fmt].writes_records:
+    if files_in is not None and folder == files_in:
         return  # the output folder: made, and checked, as the run starts
     if not folder.is_dir() or not os.access(folder, os.W_OK):
         raise click.BadParameter(f"cannot write into {folder}", param_hint="--report")

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import platform
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -75,3 +81,73 @@ def test_a_records_file_is_written_over_an_earlier_records_file_or_an_empty_file
     assert ran.returncode == 0, ran.stderr
     records = [json.loads(line) for line in gzip.decompress((tmp_path / "out.jsonl.gz").read_bytes()).splitlines()]
     assert [record["id"] for record in records] == ["page.txt"]
+
+
+def _blocked(pid: int, syscall: str, first_argument: str | None = None) -> None:
+    """Return once process ``pid`` waits in system call number ``syscall`` (x86-64: read 0, openat 257) on
+    ``first_argument``, as seen twice a tenth of a second apart: a wait, not a call passing through."""
+    seen = 0
+    deadline = time.monotonic() + 60
+    while seen < 2:
+        assert time.monotonic() < deadline, "the run never waited for its input"
+        fields = Path(f"/proc/{pid}/syscall").read_text().split()
+        waiting = fields[:1] == [syscall] and (first_argument is None or fields[1] == first_argument)
+        seen = seen + 1 if waiting else 0
+        time.sleep(0.1)
+
+
+@pytest.mark.skipif(platform.machine() != "x86_64" or not Path("/proc/self/syscall").exists(),
+                    reason="reads the system call a process waits in (Linux, x86-64 numbers)")
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize("given", ["stdin", "fifo"])
+def test_a_stop_while_a_stream_waits_for_its_first_bytes_writes_the_report(tmp_path: Path, stop: int,
+                                                                         given: str) -> None:
+    # Before: stopped as stdin or a pipe given by name waited for its first bytes, the run wrote no --report (every
+    # other stop writes one): a script that reads it found none.
+    report = tmp_path / "report.json"
+    if given == "fifo":
+        os.mkfifo(tmp_path / "pipe")
+    source = "<stdin>" if given == "stdin" else str(tmp_path / "pipe")
+    run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", "-" if given == "stdin" else source,
+                            "--report", str(report)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE)
+    try:
+        _blocked(run.pid, "0", "0x0") if given == "stdin" else _blocked(run.pid, "257")
+        run.send_signal(stop)
+        _, stderr = run.communicate(timeout=60)
+    finally:
+        run.kill()
+    assert run.returncode == 128 + stop, stderr
+    name = signal.Signals(stop).name
+    said = f"stopped by {name}: nothing was cleaned or written ({source} was waiting for its first bytes)"
+    assert stderr.decode().splitlines() == [f"error: {source}: not cleaned: the run was stopped", f"error: {said}"]
+    written = json.loads(report.read_text(encoding="utf-8"))
+    assert written["stopped"] == said
+    assert written["files"] == {"total": 1, "cleaned": 0, "up_to_date": 0, "failed": 1}
+    assert written["failures"] == [{"source": source, "reason": "not cleaned: the run was stopped"}]
+
+
+@pytest.mark.skipif(platform.machine() != "x86_64" or not Path("/proc/self/syscall").exists(),
+                    reason="reads the system call a process waits in (Linux, x86-64 numbers)")
+@pytest.mark.parametrize(("report", "why"), [
+    ("out/report.json", "out/report.json is where an output may go"),
+    ("notes.txt", "notes.txt exists and is not a JSON report"),
+])
+def test_a_report_a_stop_before_the_run_cannot_write_safely_is_said_not_written(tmp_path: Path, report: str,
+                                                                                why: str) -> None:
+    # Which files the run writes is not known before stdin says what it holds: the report goes nowhere an
+    # output could, nor over a file no report is.
+    (tmp_path / "notes.txt").write_text("my notes\n")
+    run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", "-", "--format", "jsonl", "-o", "out",
+                            "--report", report], stdin=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    try:
+        _blocked(run.pid, "0", "0x0")
+        run.send_signal(signal.SIGTERM)
+        _, stderr = run.communicate(timeout=60)
+    finally:
+        run.kill()
+    assert run.returncode == 143, stderr
+    lines = stderr.decode().splitlines()
+    assert any(line.startswith(f"error: {report}: report not written: {why}") for line in lines), lines
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["notes.txt"]
+    assert (tmp_path / "notes.txt").read_text() == "my notes\n"
