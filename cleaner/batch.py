@@ -265,6 +265,15 @@ RUN_STAMP = ".cleaner-run"
 --resume does not keep outputs that other rules or options made."""
 
 
+def output_folder_gone(outdir: Path) -> str | None:
+    """Why no output may go into ``outdir`` any more: it was deleted during the run (or replaced: `rm -r out;
+    mkdir out`), as its run record, written as the run started, is gone. Written on, the outputs went into the
+    folder made again for them, and those written before were lost, counted as cleaned, without a word."""
+    if (outdir / RUN_STAMP).exists():
+        return None
+    return f"the output folder {printable(str(outdir))} was deleted during the run (its {RUN_STAMP} is gone)"
+
+
 def run_stamp(cleaner: Cleaner, *, fmt: str, url: str | None, outlet: str | None) -> dict[str, str | None]:
     """What decides a folder's outputs besides the inputs: the cleaner's
     version, the rule files' contents and the options."""
@@ -463,6 +472,8 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
     outcome = clean_document(cleaner_for(options), data, source, kind=kind, options=options, url=options.url,
                              record={"id": job.relative.as_posix()})  # what a record format writes beside the body
     if outcome.output is not None:
+        if gone := output_folder_gone(options.outdir or Path(".")):
+            return RunStopped(source, error=f"output {printable(str(output))} not written: {gone}")
         try:
             write_atomic(output, outcome.output)
         except OSError as exc:

@@ -24,8 +24,8 @@ from . import __version__
 from .atomic import remove_stale_temporaries, write_atomic, write_whole
 from .batch import (
     RUN_STAMP, InputError, Job, RunStopped, clean_file, defer_claimed, find_inputs, output_failed,
-    overlap_error, read_named_stream, read_page, read_stream_page, reclaim, recorded_stamp, records_file_error,
-    repeated_inputs, run_stamp, stamp_differences, stamp_for_run,
+    output_folder_gone, overlap_error, read_named_stream, read_page, read_stream_page, reclaim, recorded_stamp,
+    records_file_error, repeated_inputs, run_stamp, stamp_differences, stamp_for_run,
 )
 from .files import dead_link, not_regular, read_as_stream, real_path
 from .compression import (MAGIC_BYTES, CompressionError, PipeWindow, head_past_a_corrupt_start, inner_name,
@@ -412,6 +412,8 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                             _stopped(report, str(exc))
                     except ClusterLost as exc:  # its workers' results lost: the tasks in flight named failed
                         _stopped(report, str(exc))
+                    if stamp is not None and options.since and (lost := _outputs_lost(options.outdir, report)):
+                        _stopped(report, lost)
             except _Stopped as stop:  # Ctrl-C, SIGTERM: the run ends here, said in its report too
                 signalled = stop  # a full disk met before it or as the workers finished is in the report too
                 _stopped(report, str(stop))
@@ -1054,6 +1056,8 @@ def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report
                 path = options.outdir / name
                 if name in written:  # its other name taken too (an id `a_b~2`): not counted as cleaned
                     outcome = Outcome(outcome.source, error=f"output {path} already written from an earlier record")
+                elif gone := output_folder_gone(options.outdir):
+                    outcome = RunStopped(outcome.source, error=f"output {path} not written: {gone}")
                 else:
                     try:
                         write_atomic(path, content)
@@ -1064,6 +1068,17 @@ def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report
         _account(report, outcome)
         if outcome.error and strict:
             raise _StopAtBadRecord
+
+
+def _outputs_lost(outdir: Path | None, report: RunReport) -> str | None:
+    """What the run lost, said at its end, when its output folder was deleted during the run (or replaced):
+    the outputs written into it before, counted as cleaned (or up to date), are not there."""
+    assert outdir is not None
+    if output_folder_gone(outdir) is None:
+        return None
+    up_to_date = f" and of the {report.up_to_date} up to date" if report.up_to_date else ""
+    return (f"{printable(str(outdir))} was deleted during the run: the outputs of the {report.cleaned} "
+            f"{report.unit[:-1]}(s) cleaned before{up_to_date} are lost (run again to remake them)")
 
 
 def _count_parquet_file(report: RunReport, plan: Plan) -> None:

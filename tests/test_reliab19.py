@@ -6,6 +6,7 @@ import gzip
 import json
 import os
 import platform
+import shutil
 import signal
 import subprocess
 import sys
@@ -151,3 +152,45 @@ def test_a_report_a_stop_before_the_run_cannot_write_safely_is_said_not_written(
     assert any(line.startswith(f"error: {report}: report not written: {why}") for line in lines), lines
     assert sorted(path.name for path in tmp_path.iterdir()) == ["notes.txt"]
     assert (tmp_path / "notes.txt").read_text() == "my notes\n"
+
+
+def _distinct_pages(count: int) -> list[str]:
+    """``count`` pages of the sample's text, each made distinct (nothing cached), a few tenths of a second each."""
+    text = PAGE.read_text(encoding="utf-8")
+    return [text.replace("Monday", f"Monday, day {n} of {count * 7919},") for n in range(count)]
+
+
+@pytest.mark.parametrize("source", ["folder", "jsonl"])
+def test_an_output_folder_deleted_during_the_run_is_said_with_the_outputs_lost(tmp_path: Path, source: str) -> None:
+    # Before: the outputs written before the folder was deleted were counted as cleaned, the folder was made again
+    # for the next ones, and the run said "cleaned 40 file(s) into out", exit 0, with fewer on disk (or none).
+    pages = _distinct_pages(40)
+    if source == "folder":
+        (tmp_path / "src").mkdir()
+        for number, page in enumerate(pages):
+            (tmp_path / "src" / f"{number:02}.txt").write_text(page, encoding="utf-8")
+        given, args = "src", ("--jobs", "2")
+    else:
+        (tmp_path / "pages.jsonl").write_text("".join(json.dumps({"id": f"{number:02}", "text": page}) + "\n"
+                                                      for number, page in enumerate(pages)), encoding="utf-8")
+        given, args = "pages.jsonl", ("--format", "text", "--jobs", "2")
+    out = tmp_path / "out"
+    run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", given, "-o", "out", "--report", "report.json",
+                            *args], stderr=subprocess.PIPE, cwd=tmp_path)
+    try:
+        deadline = time.monotonic() + 60
+        while not any(out.glob("*.txt")):
+            assert time.monotonic() < deadline and run.poll() is None, "no output came"
+            time.sleep(0.01)
+        shutil.rmtree(out)
+        _, stderr = run.communicate(timeout=120)
+    finally:
+        run.kill()
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    on_disk = len(list(out.glob("*.txt"))) if out.exists() else 0
+    assert run.returncode == 1, stderr
+    unit = "file" if source == "folder" else "record"
+    cleaned = report[f"{unit}s"]["cleaned"]
+    assert f"out was deleted during the run: the outputs of the {cleaned} {unit}(s) cleaned before" in report["stopped"]
+    assert stderr.decode().splitlines()[-1] == f"error: {report['stopped']}"
+    assert on_disk < cleaned
