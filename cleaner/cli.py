@@ -11,7 +11,7 @@ import re
 import signal
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -110,9 +110,43 @@ def _error(message: str) -> None:
     click.echo(click.style("error: ", fg="red", bold=True) + printable(message), err=True)
 
 
+def _said_if_stdout_fails(make: Callable[[], click.Context]) -> click.Context:
+    """The context ``make`` makes as click reads the command line, where --help and --version print: a stdout
+    that cannot take them (`> /dev/full`) raised a traceback, a closed pipe (`| head -0`) exited 1 without a
+    word. Said in one line, exit 1, as a command's output that fails is."""
+    try:
+        return make()
+    except OSError as exc:
+        if exc.filename is not None:  # a path's, not stdout's
+            raise
+        try:
+            with _output_errors(None):
+                raise
+        except _OutputFailed as failed:
+            _error(str(failed))
+            sys.exit(EXIT_FAILURES)
+
+
+class _Command(click.Command):
+    """A command whose --help says a stdout that fails in one line (`_said_if_stdout_fails`)."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        return _said_if_stdout_fails(lambda: super(_Command, self).make_context(info_name, args, parent, **extra))
+
+
 class _OneLineErrors(click.Group):
     """Usage errors on one line, a name's bytes not UTF-8 and its control characters (a line break) as `\\xNN`,
-    as file mode names a file: a name given broke the message over two lines."""
+    as file mode names a file: a name given broke the message over two lines. Its commands and groups say a
+    stdout that fails as they print their help in one line too (`_said_if_stdout_fails`)."""
+
+    command_class = _Command
+    group_class = type  # its groups are of this class
+
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        return _said_if_stdout_fails(lambda: super(_OneLineErrors, self).make_context(info_name, args, parent,
+                                                                                        **extra))
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

@@ -194,3 +194,27 @@ def test_an_output_folder_deleted_during_the_run_is_said_with_the_outputs_lost(t
     assert f"out was deleted during the run: the outputs of the {cleaned} {unit}(s) cleaned before" in report["stopped"]
     assert stderr.decode().splitlines()[-1] == f"error: {report['stopped']}"
     assert on_disk < cleaned
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["clean", "--help"], ["rules", "list", "--help"]])
+@pytest.mark.parametrize("stdout", ["full", "closed pipe"])
+def test_help_and_version_say_a_stdout_that_fails_in_one_line(args: list[str], stdout: str) -> None:
+    # Before: `cleaner --help > /dev/full` ended in a traceback (click prints them as it reads the command line,
+    # before any command's own guard), and `cleaner --version | head -0` exited 1 without a word.
+    if stdout == "full":
+        if not Path("/dev/full").exists():
+            pytest.skip("no /dev/full")
+        with open("/dev/full", "wb") as full:
+            ran = subprocess.run([sys.executable, "-m", "cleaner", *args], stdout=full, stderr=subprocess.PIPE,
+                                 timeout=60)
+        said = "error: stdout: not written: No space left on device"
+    else:
+        read_end, write_end = os.pipe()
+        os.close(read_end)
+        try:
+            ran = subprocess.run([sys.executable, "-m", "cleaner", *args], stdout=write_end, stderr=subprocess.PIPE,
+                                 timeout=60)
+        finally:
+            os.close(write_end)
+        said = "error: stdout: output stopped short: the reader closed the pipe"
+    assert (ran.returncode, ran.stderr.decode().splitlines()) == (1, [said])
