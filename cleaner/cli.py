@@ -413,8 +413,9 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         if one_page:
             try:
                 _clean_one_page(cleaner, options, paths[0], kinds[0][1], plan.output, report)
-            except _OutputFailed as exc:
+            except _OutputFailed as exc:  # the page is not counted yet: failed, so that the run counts its input
                 _stopped(report, str(exc))
+                report.fail("<stdin>" if stdin else printable(str(paths[0])), str(exc))
             except _Stopped as stop:  # before its output was written: the writing and counting hold stops off
                 signalled = stop
                 _stopped(report, str(stop))

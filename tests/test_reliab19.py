@@ -218,3 +218,26 @@ def test_help_and_version_say_a_stdout_that_fails_in_one_line(args: list[str], s
             os.close(write_end)
         said = "error: stdout: output stopped short: the reader closed the pipe"
     assert (ran.returncode, ran.stderr.decode().splitlines()) == (1, [said])
+
+
+@pytest.mark.parametrize("given", ["file", "stdin"])
+def test_one_page_whose_output_stops_short_is_counted_failed(tmp_path: Path, given: str) -> None:
+    # Before: the report of `cleaner clean page.txt --report r.json | head -c 10` counted no file at all (total 0),
+    # its page neither cleaned nor failed.
+    page = tmp_path / "page.txt"
+    page.write_text("\n\n".join(_distinct_pages(60)), encoding="utf-8")  # an output larger than a pipe holds
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        with page.open("rb") as stdin:
+            ran = subprocess.run([sys.executable, "-m", "cleaner", "clean", "page.txt" if given == "file" else "-",
+                                  "--report", "report.json"], stdin=stdin, stdout=write_end, stderr=subprocess.PIPE,
+                                 cwd=tmp_path, timeout=120)
+    finally:
+        os.close(write_end)
+    assert ran.returncode == 1, ran.stderr
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    stopped = "stdout: output stopped short: the reader closed the pipe"
+    assert report["stopped"] == stopped
+    assert report["files"] == {"total": 1, "cleaned": 0, "up_to_date": 0, "failed": 1}
+    assert report["failures"] == [{"source": "page.txt" if given == "file" else "<stdin>", "reason": stopped}]
