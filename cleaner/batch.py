@@ -22,7 +22,7 @@ from .compression import CompressionError, decompress, inner_name, opened_for_re
 from .corpus import corpus_kind
 from .document import FORMATS, Kind, kind_of
 from .errors import DocumentError
-from .files import file_type, fitted_name, not_regular, real_path
+from .files import file_type, fitted_name, folders_holding, identity, not_regular, real_path
 from .pipeline import Cleaner
 from .run import MAX_INPUT_BYTES, Outcome, RunOptions, clean_document, cleaner_for, failed_outcome, printable
 
@@ -483,26 +483,27 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
 
 
 def overlap_error(inputs: Sequence[Path], outdir: Path) -> str | None:
-    """Refuse an output folder inside an input folder, or the reverse."""
-    out = real_path(outdir)
+    """Refuse an output folder inside an input folder, or the reverse, by their paths or, where a folder is
+    there under two paths (a bind mount), by their identities (`folders_holding`)."""
+    out, out_identity, out_and_above = real_path(outdir), identity(outdir), folders_holding(outdir)
     for path in inputs:
         source = real_path(path)
-        if path.is_dir() and (out == source or source in out.parents):
+        if path.is_dir() and (out == source or source in out.parents or identity(path) in out_and_above):
             return f"output folder {outdir} is inside input folder {path}"
-        if out in source.parents:
+        if out in source.parents or (out_identity is not None and out_identity in folders_holding(path)):
             return f"input {path} is inside output folder {outdir}"
     return None
 
 
 def records_file_error(inputs: Sequence[Path], output: Path) -> str | None:
     """Refuse a records file (-o pages.jsonl) that is an input, or inside an
-    input folder: it would be written over a page, or read as a corpus by
-    the next run."""
-    target = real_path(output)
+    input folder (by its path, or its folder's identity: `folders_holding`):
+    it would be written over a page, or read as a corpus by the next run."""
+    target, above = real_path(output), folders_holding(output.parent)
     for path in inputs:
         source = real_path(path)
         if target == source:
             return f"output {output} is the input file"
-        if path.is_dir() and source in target.parents:
+        if path.is_dir() and (source in target.parents or identity(path) in above):
             return f"output {output} is inside input folder {path}"
     return None

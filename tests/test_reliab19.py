@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import os
@@ -11,6 +12,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -50,7 +52,7 @@ def test_a_nul_in_html_given_as_str_is_dropped_as_in_bytes() -> None:
 @pytest.mark.parametrize(("name", "content", "args"), [
     ("notes.txt", b"my notes, not records\n", ("--format", "jsonl")),
     ("pages.jsonl", b"a page's text saved under a records file's name\n", ()),
-    ("notes.jsonl.gz", gzip.compress(b"plain text, gzipped\n"), ()),
+    ("notes.jsonl.gz", gzip.compress(b"plain text, gzipped\n", mtime=0), ()),
     ("rows.parquet", b"not a parquet file\n", ("--format", "parquet")),
     ("rows.parquet", b'{"text": "a JSONL corpus, named as the Parquet output"}\n', ()),
 ])
@@ -241,3 +243,43 @@ def test_one_page_whose_output_stops_short_is_counted_failed(tmp_path: Path, giv
     assert report["stopped"] == stopped
     assert report["files"] == {"total": 1, "cleaned": 0, "up_to_date": 0, "failed": 1}
     assert report["failures"] == [{"source": "page.txt" if given == "file" else "<stdin>", "reason": stopped}]
+
+
+@contextlib.contextmanager
+def _bound(folder: Path, at: Path) -> Iterator[Path]:
+    """``folder`` also at ``at`` (a bind mount: a container's volume) while the block runs; skips where it
+    cannot be mounted (not root)."""
+    at.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "--bind", str(folder), str(at)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("needs a bind mount (mount, as root)")
+    try:
+        yield at
+    finally:
+        subprocess.run(["umount", str(at)], check=True)
+
+
+@pytest.mark.parametrize(("output", "why"), [
+    ("mounted/cleaned", "output folder mounted/cleaned is inside input folder data"),
+    ("mounted/cleaned.jsonl", "output mounted/cleaned.jsonl is inside input folder data"),
+])
+def test_an_output_inside_an_input_folder_under_another_path_is_refused(tmp_path: Path, output: str,
+                                                                       why: str) -> None:
+    # Before: the input folder mounted again elsewhere (a container given /data as /in and /data/cleaned as /out)
+    # hid that the output went inside it: the run wrote into the input folder (and its walk could clean its own
+    # outputs), exit 0.
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "page.txt").write_bytes(PAGE.read_bytes())
+    with _bound(tmp_path / "data", tmp_path / "mounted"):
+        ran = run_cli("clean", "data", "-o", output, cwd=tmp_path)
+        assert (ran.returncode, ran.stderr.decode().splitlines()[-1]) == (2, f"Error: {why}")
+        assert sorted(path.name for path in (tmp_path / "data").iterdir()) == ["page.txt"]
+
+
+def test_an_input_inside_the_output_folder_under_another_path_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "page.txt").write_bytes(PAGE.read_bytes())
+    with _bound(tmp_path / "out", tmp_path / "mounted"):
+        ran = run_cli("clean", "mounted/page.txt", "-o", "out", cwd=tmp_path)
+        assert (ran.returncode, ran.stderr.decode().splitlines()[-1]) == (
+            2, "Error: input mounted/page.txt is inside output folder out")
