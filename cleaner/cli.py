@@ -27,7 +27,7 @@ from .batch import (
     output_folder_gone, overlap_error, read_named_stream, read_page, read_stream_page, reclaim, recorded_stamp,
     records_file_error, repeated_inputs, run_stamp, stamp_differences, stamp_for_run,
 )
-from .files import dead_link, not_regular, read_as_stream, real_path
+from .files import dead_link, folders_holding, identity, not_regular, read_as_stream, real_path
 from .compression import (MAGIC_BYTES, CompressionError, PipeWindow, head_past_a_corrupt_start, inner_name,
                           opened_for_reading, peek_ahead)
 from .corpus import (
@@ -735,10 +735,10 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan | 
             raise click.BadParameter("- is stdout, where the records go; give the report a file name",
                                      param_hint="--report")
         return
-    target = real_path(report_path)
+    target, above = real_path(report_path), folders_holding(report_path.parent)
     for path in paths:
         source = real_path(path)
-        if target == source or (path.is_dir() and source in target.parents):
+        if target == source or (path.is_dir() and (source in target.parents or identity(path) in above)):
             raise click.BadParameter(f"{report_path} is an input; give the report a name of its own",
                                      param_hint="--report")
     if plan is None:  # the run's outputs are not known: none may be anywhere -o names
