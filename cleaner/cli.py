@@ -505,11 +505,12 @@ def _reported_if_stopped(paths: tuple[Path, ...], output: str | None, report_pat
         yield
     except _Stopped as stop:
         stop.unwritten = "nothing was cleaned or written"
+        if stop.waited_for is not None:
+            stop.unwritten += f" ({stop.waited_for} was waiting for its first bytes)"
         if report_path is None:
             raise
         report = RunReport("files")
         if stop.waited_for is not None:
-            stop.unwritten += f" ({stop.waited_for} was waiting for its first bytes)"
             report.fail(stop.waited_for, "not cleaned: the run was stopped")
             log_failure(stop.waited_for, "not cleaned: the run was stopped")
         _stopped(report, str(stop))
