@@ -266,12 +266,12 @@ RUN_STAMP = ".cleaner-run"
 
 
 def output_folder_gone(outdir: Path) -> str | None:
-    """Why no output may go into ``outdir`` any more: it was deleted during the run (or replaced: `rm -r out;
-    mkdir out`), as its run record, written as the run started, is gone. Written on, the outputs went into the
+    """Why no output may go into ``outdir`` any more: it was deleted or moved during the run (or replaced: `rm -r
+    out; mkdir out`), as its run record, written as the run started, is gone. Written on, the outputs went into the
     folder made again for them, and those written before were lost, counted as cleaned, without a word."""
     if (outdir / RUN_STAMP).exists():
         return None
-    return f"the output folder {printable(str(outdir))} was deleted during the run (its {RUN_STAMP} is gone)"
+    return f"the output folder {printable(str(outdir))} was deleted or moved during the run (its {RUN_STAMP} is gone)"
 
 
 def run_stamp(cleaner: Cleaner, *, fmt: str, url: str | None, outlet: str | None) -> dict[str, str | None]:

@@ -1107,14 +1107,14 @@ def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report
 
 
 def _outputs_lost(outdir: Path | None, report: RunReport) -> str | None:
-    """What the run lost, said at its end, when its output folder was deleted during the run (or replaced):
-    the outputs written into it before, counted as cleaned (or up to date), are not there."""
+    """What the run lost, said at its end, when its output folder was deleted or moved during the run (or
+    replaced): the outputs written into it before, counted as cleaned (or up to date), are not there."""
     assert outdir is not None
     if output_folder_gone(outdir) is None:
         return None
     up_to_date = f" and of the {report.up_to_date} up to date" if report.up_to_date else ""
-    return (f"{printable(str(outdir))} was deleted during the run: the outputs of the {report.cleaned} "
-            f"{report.unit[:-1]}(s) cleaned before{up_to_date} are lost (run again to remake them)")
+    return (f"{printable(str(outdir))} was deleted or moved during the run: the outputs of the {report.cleaned} "
+            f"{report.unit[:-1]}(s) cleaned before{up_to_date} are not in it (run again to remake them)")
 
 
 def _count_parquet_file(report: RunReport, plan: Plan) -> None:

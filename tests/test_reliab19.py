@@ -193,7 +193,9 @@ def test_an_output_folder_deleted_during_the_run_is_said_with_the_outputs_lost(t
     assert run.returncode == 1, stderr
     unit = "file" if source == "folder" else "record"
     cleaned = report[f"{unit}s"]["cleaned"]
-    assert f"out was deleted during the run: the outputs of the {cleaned} {unit}(s) cleaned before" in report["stopped"]
+    lost = (f"out was deleted or moved during the run: the outputs of the {cleaned} {unit}(s) cleaned before are "
+            "not in it")
+    assert lost in report["stopped"]
     assert stderr.decode().splitlines()[-1] == f"error: {report['stopped']}"
     assert on_disk < cleaned
 
