@@ -300,6 +300,12 @@ def recorded_stamp(outdir: Path) -> dict[str, Any] | None:
     if problem:
         raise InputError(f"{path}: {problem}, where the run's record is kept; remove it")
     try:
+        os.close(os.open(path, os.O_RDONLY | os.O_NONBLOCK))
+    except PermissionError as exc:  # said as no run's record, it sent the user looking for what the file lacked
+        raise InputError(f"{path}: cannot read the run's record: {exc.strerror}") from None
+    except OSError:
+        pass  # not there: no record
+    try:
         recorded = json.loads(read_input(path, RUN_STAMP_MAX_BYTES))
     except (InputError, ValueError):
         return None

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner, clean, clean_html, explain
-from helpers import SAMPLES, run_cli
+from helpers import SAMPLES, run_cli, without_root
 
 PAGE = SAMPLES / "input" / "000_commondreams.txt"
 
@@ -288,3 +288,15 @@ def test_an_input_inside_the_output_folder_under_another_path_is_refused(tmp_pat
         ran = run_cli("clean", "mounted/page.txt", "-o", "out", cwd=tmp_path)
         assert (ran.returncode, ran.stderr.decode().splitlines()[-1]) == (
             2, "Error: input mounted/page.txt is inside output folder out")
+
+
+def test_an_unreadable_run_record_is_said_unreadable(tmp_path: Path) -> None:
+    # Before: `out/.cleaner-run` that could not be read was said to be "no run's record", as if its content were
+    # wrong.
+    (tmp_path / "page.txt").write_bytes(PAGE.read_bytes())
+    assert run_cli("clean", "page.txt", "-o", "out", cwd=tmp_path).returncode == 0
+    (tmp_path / "out" / ".cleaner-run").chmod(0)
+    ran = subprocess.run(without_root([sys.executable, "-m", "cleaner", "clean", "page.txt", "-o", "out", "--resume"]),
+                         capture_output=True, cwd=tmp_path, timeout=60)
+    assert (ran.returncode, ran.stderr.decode().splitlines()[-1]) == (
+        2, "Error: out/.cleaner-run: cannot read the run's record: Permission denied")
