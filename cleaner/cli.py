@@ -569,10 +569,10 @@ def _input_kinds(paths: tuple[Path, ...], inputs: ExitStack) -> list[tuple[str, 
                 kinds.append(_input_kind(path, inputs))
                 continue
             info = path.stat()
-            identity = (info.st_dev, info.st_ino)
-            if identity not in streams:
-                streams[identity] = _input_kind(path, inputs)
-            kinds.append(streams[identity])
+            same_stream = (info.st_dev, info.st_ino)
+            if same_stream not in streams:
+                streams[same_stream] = _input_kind(path, inputs)
+            kinds.append(streams[same_stream])
         except _Stopped as stop:  # as it waited for its first bytes (opening a pipe, reading stdin's first bytes)
             stop.waited_for = "<stdin>" if path == Path("-") else printable(str(path))
             raise
