@@ -22,7 +22,7 @@ from .compression import CompressionError, decompress, inner_name, opened_for_re
 from .corpus import corpus_kind
 from .document import FORMATS, Kind, kind_of
 from .errors import DocumentError
-from .files import file_type, fitted_name, not_regular, real_path
+from .files import file_type, fitted_name, folders_holding, identity, not_regular, real_path
 from .pipeline import Cleaner
 from .run import MAX_INPUT_BYTES, Outcome, RunOptions, clean_document, cleaner_for, failed_outcome, printable
 
@@ -265,6 +265,15 @@ RUN_STAMP = ".cleaner-run"
 --resume does not keep outputs that other rules or options made."""
 
 
+def output_folder_gone(outdir: Path) -> str | None:
+    """Why no output may go into ``outdir`` any more: it was deleted or moved during the run (or replaced: `rm -r
+    out; mkdir out`), as its run record, written as the run started, is gone. Written on, the outputs went into the
+    folder made again for them, and those written before were lost, counted as cleaned, without a word."""
+    if (outdir / RUN_STAMP).exists():
+        return None
+    return f"the output folder {printable(str(outdir))} was deleted or moved during the run (its {RUN_STAMP} is gone)"
+
+
 def run_stamp(cleaner: Cleaner, *, fmt: str, url: str | None, outlet: str | None) -> dict[str, str | None]:
     """What decides a folder's outputs besides the inputs: the cleaner's
     version, the rule files' contents and the options."""
@@ -290,6 +299,12 @@ def recorded_stamp(outdir: Path) -> dict[str, Any] | None:
     problem = not_regular(path)
     if problem:
         raise InputError(f"{path}: {problem}, where the run's record is kept; remove it")
+    try:
+        os.close(os.open(path, os.O_RDONLY | os.O_NONBLOCK))
+    except PermissionError as exc:  # said as no run's record, it sent the user looking for what the file lacked
+        raise InputError(f"{path}: cannot read the run's record: {exc.strerror}") from None
+    except OSError:
+        pass  # not there: no record
     try:
         recorded = json.loads(read_input(path, RUN_STAMP_MAX_BYTES))
     except (InputError, ValueError):
@@ -463,6 +478,8 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
     outcome = clean_document(cleaner_for(options), data, source, kind=kind, options=options, url=options.url,
                              record={"id": job.relative.as_posix()})  # what a record format writes beside the body
     if outcome.output is not None:
+        if gone := output_folder_gone(options.outdir or Path(".")):
+            return RunStopped(source, error=f"output {printable(str(output))} not written: {gone}")
         try:
             write_atomic(output, outcome.output)
         except OSError as exc:
@@ -472,26 +489,27 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
 
 
 def overlap_error(inputs: Sequence[Path], outdir: Path) -> str | None:
-    """Refuse an output folder inside an input folder, or the reverse."""
-    out = real_path(outdir)
+    """Refuse an output folder inside an input folder, or the reverse, by their paths or, where a folder is
+    there under two paths (a bind mount), by their identities (`folders_holding`)."""
+    out, out_identity, out_and_above = real_path(outdir), identity(outdir), folders_holding(outdir)
     for path in inputs:
         source = real_path(path)
-        if path.is_dir() and (out == source or source in out.parents):
+        if path.is_dir() and (out == source or source in out.parents or identity(path) in out_and_above):
             return f"output folder {outdir} is inside input folder {path}"
-        if out in source.parents:
+        if out in source.parents or (out_identity is not None and out_identity in folders_holding(path)):
             return f"input {path} is inside output folder {outdir}"
     return None
 
 
 def records_file_error(inputs: Sequence[Path], output: Path) -> str | None:
     """Refuse a records file (-o pages.jsonl) that is an input, or inside an
-    input folder: it would be written over a page, or read as a corpus by
-    the next run."""
-    target = real_path(output)
+    input folder (by its path, or its folder's identity: `folders_holding`):
+    it would be written over a page, or read as a corpus by the next run."""
+    target, above = real_path(output), folders_holding(output.parent)
     for path in inputs:
         source = real_path(path)
         if target == source:
             return f"output {output} is the input file"
-        if path.is_dir() and source in target.parents:
+        if path.is_dir() and (source in target.parents or identity(path) in above):
             return f"output {output} is inside input folder {path}"
     return None

@@ -11,7 +11,7 @@ import re
 import signal
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -24,22 +24,22 @@ from . import __version__
 from .atomic import remove_stale_temporaries, write_atomic, write_whole
 from .batch import (
     RUN_STAMP, InputError, Job, RunStopped, clean_file, defer_claimed, find_inputs, output_failed,
-    overlap_error, read_named_stream, read_page, read_stream_page, reclaim, recorded_stamp, records_file_error,
-    repeated_inputs, run_stamp, stamp_differences, stamp_for_run,
+    output_folder_gone, overlap_error, read_named_stream, read_page, read_stream_page, reclaim, recorded_stamp,
+    records_file_error, repeated_inputs, run_stamp, stamp_differences, stamp_for_run,
 )
-from .files import dead_link, not_regular, read_as_stream, real_path
+from .files import dead_link, folders_holding, identity, not_regular, read_as_stream, real_path
 from .compression import (MAGIC_BYTES, CompressionError, PipeWindow, head_past_a_corrupt_start, inner_name,
                           opened_for_reading, peek_ahead)
 from .corpus import (
-    SNIFF_BYTES, WARC_HTML_FIELD, Entry, RecordWriter, clean_entry, corpus_kind, count_entries, missing_extra,
-    peek_decompressed, record_writer, shows_its_kind, starts_like_jsonl, stdout_bytes,
+    PARQUET_MAGIC, SNIFF_BYTES, WARC_HTML_FIELD, Entry, RecordWriter, clean_entry, corpus_kind, count_entries,
+    missing_extra, peek_decompressed, record_writer, shows_its_kind, starts_like_jsonl, stdout_bytes,
 )
 from .corpus import entries as corpus_entries
 from .document import FORMATS, Kind, json_text, kind_of
 from .errors import CorpusError, DocumentError, OutputError
 from .executors import ClusterLost, Executor, default_jobs, finished, open_executor
 from .model import Decision
-from .plan import EMPTY_PATH, RECORD_FORMATS, Plan, PlanError, plan_run
+from .plan import EMPTY_PATH, RECORD_FORMATS, STDOUT, Plan, PlanError, plan_run
 from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
 from .records import DEFAULT_ERROR_FIELD, RecordOptions, with_failure, without_field
 from .outlets import (RuleError, RuleFile, URLError, domain_clashes, is_shipped, load_rules, rule_domain,
@@ -110,9 +110,43 @@ def _error(message: str) -> None:
     click.echo(click.style("error: ", fg="red", bold=True) + printable(message), err=True)
 
 
+def _said_if_stdout_fails(make: Callable[[], click.Context]) -> click.Context:
+    """The context ``make`` makes as click reads the command line, where --help and --version print: a stdout
+    that cannot take them (`> /dev/full`) raised a traceback, a closed pipe (`| head -0`) exited 1 without a
+    word. Said in one line, exit 1, as a command's output that fails is."""
+    try:
+        return make()
+    except OSError as exc:
+        if exc.filename is not None:  # a path's, not stdout's
+            raise
+        try:
+            with _output_errors(None):
+                raise
+        except _OutputFailed as failed:
+            _error(str(failed))
+            sys.exit(EXIT_FAILURES)
+
+
+class _Command(click.Command):
+    """A command whose --help says a stdout that fails in one line (`_said_if_stdout_fails`)."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        return _said_if_stdout_fails(lambda: super(_Command, self).make_context(info_name, args, parent, **extra))
+
+
 class _OneLineErrors(click.Group):
     """Usage errors on one line, a name's bytes not UTF-8 and its control characters (a line break) as `\\xNN`,
-    as file mode names a file: a name given broke the message over two lines."""
+    as file mode names a file: a name given broke the message over two lines. Its commands and groups say a
+    stdout that fails as they print their help in one line too (`_said_if_stdout_fails`)."""
+
+    command_class = _Command
+    group_class = type  # its groups are of this class
+
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        return _said_if_stdout_fails(lambda: super(_OneLineErrors, self).make_context(info_name, args, parent,
+                                                                                        **extra))
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -181,6 +215,8 @@ class _Stopped(BaseException):
         self.signum = signum
         self.unwritten = "no output is left half-written"
         """What the run did not write, as the output being written when it stopped says (_naming_unwritten)."""
+        self.waited_for: str | None = None
+        """The input given as a stream (stdin, a pipe by name) that was waiting for its first bytes, if one was."""
 
     def __str__(self) -> str:
         return f"stopped by {signal.Signals(self.signum).name}: {self.unwritten}"
@@ -340,33 +376,40 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     """
     repeats = configure_logging(-1 if quiet else 1 if verbose else 0)
     with ExitStack() as inputs:
-        kinds = _input_kinds(paths, inputs)
-        stdin = Path("-") in paths
-        try:
-            plan = plan_run([kind for kind, _ in kinds], output, fmt, stdin=stdin)
-        except PlanError as exc:
-            raise click.UsageError(str(exc)) from None
-        extra = missing_extra(plan.corpus, plan.fmt)
-        if extra:
-            raise click.UsageError(f"{plan.corpus if plan.corpus in ('warc', 'parquet') else plan.fmt} needs "
-                                   f"an extra: {extra}")
-        record_options = _record_options(plan, text_field, html_field, url_field, drop_fields, error_field,
-                                         skip_failed, with_metadata, metadata_field, strict)
-        if plan.output is not None and not FORMATS[plan.fmt].writes_records and (dead := dead_link(plan.output)):
-            # mkdir's own reason, "File exists", said nothing of the link
-            raise click.UsageError(f"{plan.output}: the output folder is {dead}")
-        # One page, from stdin or a file, cleaned to stdout (or into a records file, from stdin).
-        one_page = plan.corpus is None and (stdin or plan.output is None and not FORMATS[plan.fmt].writes_records)
-        if resume and (plan.corpus or FORMATS[plan.fmt].writes_records or one_page):
-            raise click.UsageError("--resume applies to pages cleaned into a folder of files")
-        options = RunOptions(rule_dirs=rule_dirs, url=url, outlet=outlet, fmt=plan.fmt,
-                             outdir=None if FORMATS[plan.fmt].writes_records else plan.output, resume=resume,
-                             record=record_options,
-                             settings=replace(DEFAULT_SETTINGS, rule_seconds_per_document=rule_seconds))
-        cleaner, rule_errors = _make_cleaner(rule_dirs, options.settings)
-        _check_outlet(cleaner, outlet)
-        if report_path:
-            _check_report_path(report_path, paths, plan)
+        with _reported_if_stopped(paths, output, report_path):  # before the run begins
+            kinds = _input_kinds(paths, inputs)
+            stdin = Path("-") in paths
+            try:
+                plan = plan_run([kind for kind, _ in kinds], output, fmt, stdin=stdin)
+            except PlanError as exc:
+                raise click.UsageError(str(exc)) from None
+            extra = missing_extra(plan.corpus, plan.fmt)
+            if extra:
+                raise click.UsageError(f"{plan.corpus if plan.corpus in ('warc', 'parquet') else plan.fmt} needs "
+                                       f"an extra: {extra}")
+            record_options = _record_options(plan, text_field, html_field, url_field, drop_fields, error_field,
+                                             skip_failed, with_metadata, metadata_field, strict)
+            if (plan.output is not None and not FORMATS[plan.fmt].writes_records
+                    and (dead := dead_link(plan.output))):
+                # mkdir's own reason, "File exists", said nothing of the link
+                raise click.UsageError(f"{plan.output}: the output folder is {dead}")
+            if FORMATS[plan.fmt].writes_records and plan.output is not None:
+                clash = (None if stdin else records_file_error(paths, plan.output)) or _holds_no_records(plan)
+                if clash:
+                    raise click.UsageError(clash)
+            # One page, from stdin or a file, cleaned to stdout (or into a records file, from stdin).
+            one_page = plan.corpus is None and (stdin or plan.output is None
+                                                and not FORMATS[plan.fmt].writes_records)
+            if resume and (plan.corpus or FORMATS[plan.fmt].writes_records or one_page):
+                raise click.UsageError("--resume applies to pages cleaned into a folder of files")
+            options = RunOptions(rule_dirs=rule_dirs, url=url, outlet=outlet, fmt=plan.fmt,
+                                 outdir=None if FORMATS[plan.fmt].writes_records else plan.output, resume=resume,
+                                 record=record_options,
+                                 settings=replace(DEFAULT_SETTINGS, rule_seconds_per_document=rule_seconds))
+            cleaner, rule_errors = _make_cleaner(rule_dirs, options.settings)
+            _check_outlet(cleaner, outlet)
+            if report_path:
+                _check_report_path(report_path, paths, plan)
         report = RunReport("records" if plan.corpus else "files", rule_file_errors=rule_errors)
         shown = progress_wanted(progress) and not quiet
         signalled: _Stopped | None = None
@@ -374,8 +417,9 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         if one_page:
             try:
                 _clean_one_page(cleaner, options, paths[0], kinds[0][1], plan.output, report)
-            except _OutputFailed as exc:
+            except _OutputFailed as exc:  # the page is not counted yet: failed, so that the run counts its input
                 _stopped(report, str(exc))
+                report.fail("<stdin>" if stdin else printable(str(paths[0])), str(exc))
             except _Stopped as stop:  # before its output was written: the writing and counting hold stops off
                 signalled = stop
                 _stopped(report, str(stop))
@@ -387,10 +431,6 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
             _check_folder_paths(paths, options.outdir)
         if options.outdir is not None and not one_page:  # a folder of pages' or records' files
             stamp = _run_stamp(cleaner, options)
-        if FORMATS[plan.fmt].writes_records and plan.output is not None and not stdin:
-            overlap = records_file_error(paths, plan.output)
-            if overlap:
-                raise click.UsageError(overlap)
         written = _Written()
         if not one_page:
             try:
@@ -411,6 +451,8 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                             _stopped(report, str(exc))
                     except ClusterLost as exc:  # its workers' results lost: the tasks in flight named failed
                         _stopped(report, str(exc))
+                    if stamp is not None and options.since and (lost := _outputs_lost(options.outdir, report)):
+                        _stopped(report, lost)
             except _Stopped as stop:  # Ctrl-C, SIGTERM: the run ends here, said in its report too
                 signalled = stop  # a full disk met before it or as the workers finished is in the report too
                 _stopped(report, str(stop))
@@ -430,12 +472,11 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     if report.removed and not report.stopped:
         top = ", ".join(f"{rule} {count}" for rule, count in report.removed.most_common(5))
         LOGGER.info("most removals: %s", top)
-    if report_path:
-        _write_report(report_path, json_text(report.as_json(), indent=2))
+    reported = not report_path or _write_report(report_path, json_text(report.as_json(), indent=2))
     if signalled is not None:  # the user's stop: its status, whatever else ended the run
         _exit_at_a_second_stop()
         sys.exit(128 + signalled.signum)
-    sys.exit(EXIT_FAILURES if report.stopped or report.failed or rule_errors else EXIT_OK)
+    sys.exit(EXIT_FAILURES if report.stopped or report.failed or rule_errors or not reported else EXIT_OK)
 
 
 def _stopped(report: RunReport, reason: str) -> None:
@@ -444,17 +485,46 @@ def _stopped(report: RunReport, reason: str) -> None:
     report.stopped = reason if report.stopped is None else f"{report.stopped}; {reason}"
 
 
-def _write_report(path: Path, content: str) -> None:
-    """Write a report into ``path``, or onto stdout for `-` (as `-o -` writes records there); exit 1 if
-    it cannot be written (a file named `-` was made, which no one asked for)."""
+def _write_report(path: Path, content: str) -> bool:
+    """Write a report into ``path``, or onto stdout for `-` (as `-o -` writes records there); whether it
+    was written, else said (the run then exits 1, or with a stop's status: it exited 1, the stop lost)."""
     if path == Path("-"):
         _print_lines([content.removesuffix("\n")])
-        return
+        return True
     try:
         write_atomic(path, content)
     except OSError as exc:
         _error(f"{path}: report not written: {exc.strerror}")
-        sys.exit(EXIT_FAILURES)
+        return False
+    return True
+
+
+@contextmanager
+def _reported_if_stopped(paths: tuple[Path, ...], output: str | None, report_path: Path | None) -> Iterator[None]:
+    """A stop (Ctrl-C, SIGTERM) in the block, before the run begins (as stdin or a pipe given by name waits for
+    its first bytes, or as the rules load), still writes the report asked for, saying so: nothing was cleaned or
+    written, and the stream waited for, named, was not cleaned (no report was written). The report's path is
+    checked without the run's plan, not made yet: refused wherever an output could go."""
+    try:
+        yield
+    except _Stopped as stop:
+        stop.unwritten = "nothing was cleaned or written"
+        if stop.waited_for is not None:
+            stop.unwritten += f" ({stop.waited_for} was waiting for its first bytes)"
+        if report_path is None:
+            raise
+        report = RunReport("files")
+        if stop.waited_for is not None:
+            report.fail(stop.waited_for, "not cleaned: the run was stopped")
+            log_failure(stop.waited_for, "not cleaned: the run was stopped")
+        _stopped(report, str(stop))
+        try:
+            _check_report_path(report_path, paths, None, output)
+        except click.ClickException as exc:
+            _error(f"{report_path}: report not written: {exc.message}")
+        else:
+            _write_report(report_path, json_text(report.as_json(), indent=2))
+        raise
 
 
 def _stdin_bytes() -> IO[bytes]:
@@ -498,14 +568,18 @@ def _input_kinds(paths: tuple[Path, ...], inputs: ExitStack) -> list[tuple[str, 
     kinds: list[tuple[str, IO[bytes] | None]] = []
     streams: dict[tuple[int, int], tuple[str, IO[bytes] | None]] = {}
     for path in paths:
-        if path == Path("-") or not read_as_stream(path):
-            kinds.append(_input_kind(path, inputs))
-            continue
-        info = path.stat()
-        identity = (info.st_dev, info.st_ino)
-        if identity not in streams:
-            streams[identity] = _input_kind(path, inputs)
-        kinds.append(streams[identity])
+        try:
+            if path == Path("-") or not read_as_stream(path):
+                kinds.append(_input_kind(path, inputs))
+                continue
+            info = path.stat()
+            same_stream = (info.st_dev, info.st_ino)
+            if same_stream not in streams:
+                streams[same_stream] = _input_kind(path, inputs)
+            kinds.append(streams[same_stream])
+        except _Stopped as stop:  # as it waited for its first bytes (opening a pipe, reading stdin's first bytes)
+            stop.waited_for = "<stdin>" if path == Path("-") else printable(str(path))
+            raise
     return kinds
 
 
@@ -631,37 +705,69 @@ def _begins_as(path: Path, start: re.Pattern[bytes]) -> bool:
         return False
 
 
-def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan) -> None:
+def _holds_no_records(plan: Plan) -> str | None:
+    """Why the records file -o names must not be written over: a file is there that holds no records of the
+    run's format (`-o notes.txt --format jsonl`, a name mistyped or a format forgotten: it was replaced in
+    silence), as a folder of outputs or a report path holding files no run wrote is refused. Known by its
+    start, decompressed: a JSONL's first `{`, a Parquet file's magic; an empty file holds no one's data."""
+    assert plan.output is not None
+    if not plan.output.is_file():  # not there, or a stream: written into, not over
+        return None
+    try:
+        with plan.output.open("rb") as raw, opened_for_reading(raw) as stream:
+            head = stream.read(SNIFF_BYTES)
+    except (OSError, CompressionError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        return f"-o {plan.output} exists and cannot be read to tell that it holds records ({reason}); not overwritten"
+    if not head.strip() or (head.startswith(PARQUET_MAGIC) if plan.fmt == "parquet" else starts_like_jsonl(head)):
+        return None
+    kind = "Parquet" if plan.fmt == "parquet" else "JSONL"
+    return (f"-o {plan.output} exists and holds no records (it is not a {kind} file); not overwritten: "
+            "give the records file a name of its own, or remove that file first")
+
+
+def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan | None,
+                       given_output: str | None = None) -> None:
     """Refuse a report path that would overwrite an input, the output (the
     records file, or a file of the output folder named as its outputs are, or
     its run record) or a file that is not a report (`--report page1.txt
     page2.txt`: the name forgotten), or that cannot be written; stdout (`-`)
-    only when no records are written there."""
+    only when no records are written there. Without a ``plan`` (a run stopped
+    before it was made), wherever an output could go is refused: -o
+    (``given_output``), and anything in it."""
     if report_path == Path("-"):
-        if plan.output is None:
-            goes = "the records go" if plan.fmt in RECORD_FORMATS else "the cleaned page goes"
+        if (plan.output if plan is not None else None if given_output == STDOUT else given_output) is None:
+            goes = ("the output goes" if plan is None else "the records go" if plan.fmt in RECORD_FORMATS
+                    else "the cleaned page goes")
             raise click.BadParameter(f"- is stdout, where {goes}; give the report a file name", param_hint="--report")
         return
-    target = real_path(report_path)
+    target, above = real_path(report_path), folders_holding(report_path.parent)
     for path in paths:
         source = real_path(path)
-        if target == source or (path.is_dir() and source in target.parents):
+        if target == source or (path.is_dir() and (source in target.parents or identity(path) in above)):
             raise click.BadParameter(f"{report_path} is an input; give the report a name of its own",
                                      param_hint="--report")
-    output = real_path(plan.output) if plan.output is not None else None
-    if output is not None and (target == output or (
-            not FORMATS[plan.fmt].writes_records and output in target.parents
-            and target.suffix == FORMATS[plan.fmt].suffix)):
-        raise click.BadParameter(f"{report_path} is where an output goes; give the report a name of its own",
-                                 param_hint="--report")
-    if output is not None and not FORMATS[plan.fmt].writes_records and target == output / RUN_STAMP:
-        raise click.BadParameter(f"{report_path} is the run record of {plan.output}, which --resume reads; give "
-                                 "the report a name of its own", param_hint="--report")
+    if plan is None:  # the run's outputs are not known: none may be anywhere -o names
+        given = real_path(Path(given_output)) if given_output not in (None, STDOUT) else None
+        if given is not None and (target == given or given in target.parents):
+            raise click.BadParameter(f"{report_path} is where an output may go; give the report a name of its own",
+                                     param_hint="--report")
+    output = real_path(plan.output) if plan is not None and plan.output is not None else None
+    files_in = None  # the output folder, of a format that writes files
+    if plan is not None and output is not None:
+        files_in = None if FORMATS[plan.fmt].writes_records else output
+        if target == output or (files_in is not None and output in target.parents
+                                and target.suffix == FORMATS[plan.fmt].suffix):
+            raise click.BadParameter(f"{report_path} is where an output goes; give the report a name of its own",
+                                     param_hint="--report")
+        if files_in is not None and target == files_in / RUN_STAMP:
+            raise click.BadParameter(f"{report_path} is the run record of {plan.output}, which --resume reads; "
+                                     "give the report a name of its own", param_hint="--report")
     if target.is_file() and not _begins_as(target, _REPORT_START):  # not a pipe or /dev/null: written into, not over
         raise click.BadParameter(f"{report_path} exists and is not a JSON report; not overwritten",
                                  param_hint="--report")
     folder = target.parent
-    if folder == output and not FORMATS[plan.fmt].writes_records:
+    if files_in is not None and folder == files_in:
         return  # the output folder: made, and checked, as the run starts
     if not folder.is_dir() or not os.access(folder, os.W_OK):
         raise click.BadParameter(f"cannot write into {folder}", param_hint="--report")
@@ -991,6 +1097,8 @@ def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report
                 path = options.outdir / name
                 if name in written:  # its other name taken too (an id `a_b~2`): not counted as cleaned
                     outcome = Outcome(outcome.source, error=f"output {path} already written from an earlier record")
+                elif gone := output_folder_gone(options.outdir):
+                    outcome = RunStopped(outcome.source, error=f"output {path} not written: {gone}")
                 else:
                     try:
                         write_atomic(path, content)
@@ -1001,6 +1109,17 @@ def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report
         _account(report, outcome)
         if outcome.error and strict:
             raise _StopAtBadRecord
+
+
+def _outputs_lost(outdir: Path | None, report: RunReport) -> str | None:
+    """What the run lost, said at its end, when its output folder was deleted or moved during the run (or
+    replaced): the outputs written into it before, counted as cleaned (or up to date), are not there."""
+    assert outdir is not None
+    if output_folder_gone(outdir) is None:
+        return None
+    up_to_date = f" and of the {report.up_to_date} up to date" if report.up_to_date else ""
+    return (f"{printable(str(outdir))} was deleted or moved during the run: the outputs of the {report.cleaned} "
+            f"{report.unit[:-1]}(s) cleaned before{up_to_date} are not in it (run again to remake them)")
 
 
 def _count_parquet_file(report: RunReport, plan: Plan) -> None:

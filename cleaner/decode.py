@@ -399,10 +399,15 @@ def check_text(text: str) -> str:
     controls = len(_CONTROL.findall(text)) if any(map(text.__contains__, _CONTROL_CHARACTERS)) else 0
     if controls > MAX_CONTROL_SHARE * len(text):
         raise DecodeError("binary data (control characters)")
-    text = text.replace("\x00", "")
+    text = without_nuls(text)
     if _blank(text) or (text.startswith("\ufeff") and _blank(text[1:])):  # a BOM alone, as its bytes are
         raise EmptyInput("empty input")
     return text
+
+
+def without_nuls(text: str) -> str:
+    """``text`` without its stray NULs (a crawler's artefact), as browsers drop them; no copy when it has none."""
+    return text.replace("\x00", "") if "\x00" in text else text
 
 
 def _blank(data: str | bytes) -> bool:

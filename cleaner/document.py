@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, get_args
 
 from .cache import compiled
-from .decode import EmptyInput, check_text, decode_bytes, looks_like_html
+from .decode import EmptyInput, check_text, decode_bytes, looks_like_html, without_nuls
 from .errors import DocumentError
 
 if TYPE_CHECKING:
@@ -77,8 +77,9 @@ def check_lines(text: str, settings: Settings) -> str:
 
 def as_text(data: str | bytes, what: str = "the page") -> str:
     """``data`` as text: bytes are decoded as a file's are, those of no text (nothing, whitespace, a BOM
-    alone) as "", as that text is given (`explain_document` refuses either); anything else but ``str`` is
-    a TypeError naming the type, raised before any work."""
+    alone) as "", as that text is given (`explain_document` refuses either); a str without its stray NULs,
+    as decoded bytes are (kept, `clean(text)` held a NUL that `clean(text.encode())` did not, and the HTML
+    path a U+FFFD); anything else but ``str`` is a TypeError naming the type, raised before any work."""
     if isinstance(data, bytes):
         try:
             return decode_bytes(data)
@@ -86,7 +87,7 @@ def as_text(data: str | bytes, what: str = "the page") -> str:
             return ""
     if not isinstance(data, str):
         raise TypeError(f"{what} must be str or bytes, not {type(data).__name__}")
-    return data
+    return without_nuls(data)
 
 
 def explain_document(

@@ -51,6 +51,23 @@ def real_path(path: Path) -> Path:
         return Path(os.path.abspath(path))
 
 
+def identity(path: Path) -> tuple[int, int] | None:
+    """The (device, inode) of what ``path`` leads to, None when there is nothing there."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def folders_holding(path: Path) -> set[tuple[int, int]]:
+    """The identities of ``path`` and of each folder above it (links followed) that exist: a folder under
+    another path is the same folder when it shares one, where its path tells nothing (a bind mount; a
+    container given `/data` as `/in` and `/data/cleaned` as `/out`, whose outputs went into the input folder)."""
+    real = real_path(path)
+    return {found for place in (real, *real.parents) if (found := identity(place)) is not None}
+
+
 def dead_link(path: Path) -> str | None:
     """Why ``path`` is a link that leads to nothing, if it is one: one that loops (`a -> b -> a`), or one
     whose target is not there. None for anything else."""
