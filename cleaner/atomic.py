@@ -110,16 +110,17 @@ def not_written(path: Path, exc: OSError) -> str:
     return f"output {path} not written: {exc.strerror or exc}"
 
 
-def remove_stale_temporaries(outdir: Path, *, only: str | None = None) -> int:
-    """Delete the temporary files a killed run left under ``outdir`` (only
-    those of the output file named ``only``, when given); return how many.
-    A temporary that a running process is writing is locked and kept."""
+def remove_stale_temporaries(outdir: Path, *, only: str | None = None, recursive: bool = True) -> int:
+    """Delete the temporary files a killed run left under ``outdir`` (in it
+    alone, not its subfolders, unless ``recursive``; only those of the output
+    file named ``only``, in it alone, when given); return how many. A
+    temporary that a running process is writing is locked and kept."""
     removed = 0
     for root, _dirs, files in os.walk(outdir):
         for name in files:
             if _TEMPORARY_NAME.match(name) and (only is None or name.startswith(_temporary_prefix(only))):
                 removed += _remove_if_unlocked(Path(root, name))
-        if only is not None:
+        if only is not None or not recursive:
             break
     return removed
 

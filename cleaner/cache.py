@@ -24,7 +24,7 @@ from typing import Any, AnyStr
 
 import regex
 
-from .atomic import atomic_binary_output
+from .atomic import atomic_binary_output, remove_stale_temporaries
 
 CACHE_DIR_VARIABLE = "CLEANER_CACHE_DIR"
 
@@ -95,7 +95,8 @@ class _KeptAnswers:
     file after each (it holds hundreds) cost more than they spare. A file
     that would hold more than ``most`` answers (patterns made up by tests
     add theirs) keeps only those this process used. Writing a file deletes
-    what older versions kept (see remove_other_copies)."""
+    what older versions kept (see remove_other_copies) and the temporaries
+    of killed processes."""
 
     def __init__(self, file_name: str | None, most: int, every_seconds: float) -> None:
         self._file_name = file_name
@@ -156,6 +157,7 @@ class _KeptAnswers:
         except OSError:
             return
         remove_other_copies(self._folder / self._file_name)
+        remove_stale_temporaries(self._folder, recursive=False)  # a killed process's: nothing else deletes them here
 
 
 class KeptJson(_KeptAnswers):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import subprocess
@@ -154,3 +155,23 @@ def test_a_pattern_compiled_again_in_a_process_is_the_same_program_whether_compi
     program = later.compile(phrases, regex.I)
     assert program is later.compile(phrases, regex.I) and program.search("Share this")
     assert later.compile(phrases, 0) is not program, "other flags, another program"
+
+
+def test_a_write_removes_the_temporaries_killed_processes_left_in_the_cache_folder(tmp_path, monkeypatch):
+    # Before: a process killed while it wrote a kept file left its temporary there for ever (nothing else deletes
+    # them: the folder is no run's output folder).
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path))
+    left = [tmp_path / f".regex-patterns-{digit * 16}.pickle.cleaner-abcd_123.tmp" for digit in "01"]
+    for path in left:
+        path.write_bytes(b"half a file")
+    being_written = tmp_path / f".answers-{'2' * 16}.json.cleaner-wxyz_987.tmp"
+    handle = os.open(being_written, os.O_WRONLY | os.O_CREAT)
+    fcntl.flock(handle, fcntl.LOCK_EX)  # as a live writer holds its temporary
+    try:
+        kept = KeptStringSets("answers", b"this version", every_seconds=0)
+        kept.recall("a", lambda: frozenset({"a"}))
+        kept.keep()
+        assert not any(path.exists() for path in left)
+        assert being_written.exists()
+    finally:
+        os.close(handle)
