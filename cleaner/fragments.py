@@ -99,7 +99,7 @@ _INDEX, _TERMINAL, _WORDS = operator.attrgetter("index"), operator.attrgetter("t
 CHAIN_CACHE_SIZE = 1024
 
 
-def _sentence_start(feats: Features, link_words: int, stopwords: bool, stopword_density: float) -> bool:
+def _sentence_start(feats: Features, link_words: float, stopwords: bool, stopword_density: float) -> bool:
     """Whether an unfinished line reads as the start of a sentence, not as
     a label: longer than a link's text (``link_words``), or rich in
     stopwords (the page has some, and the line has ``stopword_density``)."""
@@ -154,7 +154,7 @@ def continuations(page: Page) -> list[bool]:
 
 
 @functools.lru_cache(maxsize=CHAIN_CACHE_SIZE)
-def _chain_continuations(texts: tuple[str, ...], feats: tuple[Features, ...], link_words: int, stopwords: bool,
+def _chain_continuations(texts: tuple[str, ...], feats: tuple[Features, ...], link_words: float, stopwords: bool,
                          stopword_density: float, wrapped: tuple[bool, ...] = ()) -> tuple[bool, ...]:
     """``continuations`` of a chain, lines each adjacent to the line before
     it and each but the last unfinished or ``wrapped`` from it (on a page
