@@ -1772,6 +1772,19 @@ def _page_around(region: range, page: Page) -> bool:
 FOOTER_NOTICE_STAGES = frozenset({copyright_licence.id})
 
 
+def _story_above(start: int, after: int, stop: int, kinds: list[Kind], page: Page) -> bool:
+    """Whether the story lies above a footer notice that blocks ``after`` to
+    ``stop`` follow and blocks ``start`` to ``after`` precede: the paragraphs
+    (GOOD blocks) before it hold words, at least footer_notice_story_min_share
+    of those of the paragraphs past it. A credit in a site's menu ("© Jane
+    Doe" under a box of teasers) stands above the story, not under it."""
+    def paragraph_words(blocks: range) -> float:
+        return sum(page.features[i].words for i in blocks if kinds[i] is Kind.GOOD)
+
+    before = paragraph_words(range(start, after))
+    return before > 0 and before >= page.settings.footer_notice_story_min_share * paragraph_words(range(after, stop))
+
+
 def _before_footer_notice(region: range, kinds: list[Kind], page: Page) -> tuple[range, range]:
     """The region up to the footer notice (see FOOTER_NOTICE_STAGES) it
     crosses that the story does not continue after, and what the region held
@@ -1783,7 +1796,7 @@ def _before_footer_notice(region: range, kinds: list[Kind], page: Page) -> tuple
     page's text: a box of links, a second article's popup. Only the region's
     last notice (or run of adjacent ones) ends it: notices set apart all
     through a page are the credits of its photos, each over the text of an
-    item of a list. And only when the region holds prose before it."""
+    item of a list. And only when the story lies above it (see _story_above)."""
     settings = page.settings
     if not region or settings.footer_notice_max_gap < 0:
         return region, range(0)
@@ -1800,7 +1813,7 @@ def _before_footer_notice(region: range, kinds: list[Kind], page: Page) -> tuple
                         if j in page.removed)):
             continue
         apart = notices[-1] - notice >= len(notices) - k  # a later notice, not adjacent to this one
-        if apart or not any(kinds[i] is Kind.GOOD for i in range(region.start, after)):
+        if apart or not _story_above(region.start, after, region.stop, kinds, page):
             return region, range(0)
         return range(region.start, after), range(after, region.stop)
     return region, range(0)
