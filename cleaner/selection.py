@@ -938,9 +938,12 @@ def _run_under(header: int, stop: int, scores: list[float], gaps: list[float], k
                page: Page, least: float | None = None) -> range:
     """The best region among the blocks after page line ``header`` and
     before block ``stop`` when it starts at most header_region_max_lines
-    lines under the header and holds a run of paragraphs (see _story_run),
-    or, when ``least`` is given, a paragraph and scores at least ``least``;
-    empty otherwise."""
+    lines under the header, the header's own lines not counted (those a
+    header stage removed: the headline's copies, a byline, a date; a
+    renderer that sets each span on a line of its own parts a date from
+    its label and a sentence from its first words), and holds a run of
+    paragraphs (see _story_run), or, when ``least`` is given, a paragraph
+    and scores at least ``least``; empty otherwise."""
     settings = page.settings
     if settings.header_region_max_lines <= 0:
         return range(0)
@@ -948,7 +951,11 @@ def _run_under(header: int, stop: int, scores: list[float], gaps: list[float], k
     first = bisect_right(index, header)
     # The gap before the first block is crossed by no region found here.
     found = best_region_across_gaps(scores[first:stop], [0.0, *gaps[first + 1:stop]])
-    if not found or index[first + found.start] - header > settings.header_region_max_lines:
+    if not found:
+        return range(0)
+    start = index[first + found.start]
+    headers = sum(page.removed.get(i) in HEADER_STAGES for i in range(header + 1, start))
+    if start - header - headers > settings.header_region_max_lines:
         return range(0)
     story = range(first + found.start, first + found.stop)
     if least is not None and any(kinds[i] is Kind.GOOD for i in story) and _region_score(story, scores, gaps) >= least:
