@@ -67,6 +67,12 @@ _OPEN_WORD_SET = frozenset(word for words in _OPEN_WORDS.values() for word in wo
 # starts with the same one as the line above is that list's next item, not
 # the rest of its sentence (a menu's items, run together, read as a paragraph).
 _LETTER_MARK = compiled(r"^(\p{Ll}) ")
+# A full stop, then the next sentence (". Then it rained."): the rest of a
+# sentence whose last words were a link or an emphasis, set on a line of
+# their own. Unless the line above starts so too: a list's ". Item" bullets.
+# Not an ellipsis ("…Is the ice melting?" is a teaser's headline), nor a
+# number (".1: Prices", a list's).
+_STOP_THEN_SENTENCE = compiled(r"^\.\s*\p{Lu}")
 # How a run of fragments ends: a sentence's mark, perhaps inside quotes or brackets.
 _SENTENCE_MARKS = tuple(".!?…。！？")
 _CLOSERS = "\"'”’»)]"
@@ -172,12 +178,18 @@ def _chain_continuations(texts: tuple[str, ...], feats: tuple[Features, ...], li
     follows = [i > 0 and (shapes[i][0] or shapes[i - 1][2]) for i in range(n)]
     marks = [match.group(1) if (match := _LETTER_MARK.match(text)) else None for text in texts]
     items = [i > 0 and marks[i] is not None and marks[i] == marks[i - 1] for i in range(n)]
+    # A line that goes on with a sentence: in lower case, after punctuation, or a full stop and the next one.
+    stops = [text[:1] == "." and _STOP_THEN_SENTENCE.match(text) is not None for text in texts]
+    going_on = [shapes[i][1] or (stops[i] and not (i > 0 and stops[i - 1])) for i in range(n)]
+    for i in range(1, n):
+        if stops[i] and going_on[i]:
+            follows[i] = True
     # A line wrapped at a fixed width: a sentence's start, then lower case.
     for i in range(1, n):
-        if shapes[i][1] and feats[i - 1].words > link_words:
+        if going_on[i] and feats[i - 1].words > link_words:
             follows[i] = True
     for i in range(n - 1):
-        if not (feats[i].words <= link_words and shapes[i + 1][1]):
+        if not (feats[i].words <= link_words and going_on[i + 1]):
             continue
         in_sentence = i > 0 and (follows[i] or follows[i - 1]
                                  or _sentence_start(feats[i - 1], link_words, stopwords, stopword_density))
