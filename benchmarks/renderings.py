@@ -21,7 +21,10 @@ and the page's bytes); the cleaner's outputs are always recomputed. Only
 choosing folds are ever run (benchmarks/folds.py): --folds names a subset
 of them, anything else is refused. Loading and scoring are quality.py's.
 --per-doc N lists, under each renderer, the N pages whose cleaned F1 falls
-most below that of html-text's rendering of the page cleaned.
+most below that of html-text's rendering of the page cleaned. --lost lists,
+under each renderer, the pages whose article the cleaner lost whole (id and
+fold, and whether the rendering itself had kept it): the pages to read with
+`cleaner explain`.
 """
 
 from __future__ import annotations
@@ -223,8 +226,19 @@ def _cells(figures: Figures, lost: int, digits: int) -> str:
             + f" {lost:>4}")
 
 
+def _lost_pages(bench: BenchSet, cleaned: dict[str, str], texts: dict[str, str]) -> list[str]:
+    """The pages whose article the cleaner lost whole, each as `id (fold N)`, with
+    `, lost by the rendering too` where no cleaning loses it as well."""
+    lost = []
+    for page in bench.pages:
+        if bench.article_lost(bench.score(page, cleaned[page.id])):
+            too = ", lost by the rendering too" if bench.article_lost(bench.score(page, texts[page.id])) else ""
+            lost.append(f"{page.id} (fold {page.fold}{too})")
+    return lost
+
+
 def report_set(bench: BenchSet, names: list[str], pool: ProcessPoolExecutor | None, digits: int,
-               per_doc: int = 0) -> None:
+               per_doc: int = 0, list_lost: bool = False) -> None:
     width = digits + 3
     units = f"{'F1':>{width}} {'P':>{width}} {'R':>{width}} {'lost':>4}"
     print(f"{bench.name} ({bench.metric}, {len(bench.pages)} pages; lost: articles lost whole)")
@@ -250,6 +264,9 @@ def report_set(bench: BenchSet, names: list[str], pool: ProcessPoolExecutor | No
               flush=True)
         if per_doc and base_scores and name != "html-text":
             _per_doc(bench, clean_scores, base_scores, per_doc)
+        if list_lost:
+            for line in _lost_pages(bench, cleaned, texts):
+                print(f"    lost: {line}")
     print()
 
 
@@ -262,6 +279,8 @@ def main() -> None:
     parser.add_argument("--digits", type=int, default=4, choices=range(1, 7), metavar="N")
     parser.add_argument("--per-doc", type=int, default=0, metavar="N",
                         help="under each renderer, the N pages it loses most on against html-text")
+    parser.add_argument("--lost", action="store_true",
+                        help="list the pages whose article the cleaner lost whole, under each renderer")
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="worker processes (1: none)")
     args = parser.parse_args()
 
@@ -286,7 +305,7 @@ def main() -> None:
     pool = ProcessPoolExecutor(args.jobs) if args.jobs > 1 else None
     try:
         for bench in sets:
-            report_set(bench, available, pool, args.digits, args.per_doc)
+            report_set(bench, available, pool, args.digits, args.per_doc, args.lost)
     finally:
         if pool:
             pool.shutdown()

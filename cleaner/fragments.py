@@ -62,6 +62,17 @@ _OPEN_WORDS = {
     "pl": ["i", "w", "z", "na", "do", "o", "od", "za", "po", "dla", "oraz", "lub", "ale", "że"],
 }
 _OPEN_WORD_SET = frozenset(word for words in _OPEN_WORDS.values() for word in words)
+# A letter set alone before a line's text, as text browsers and converters
+# mark the items of a nested list ("o Item": lynx, inscriptis): a line that
+# starts with the same one as the line above is that list's next item, not
+# the rest of its sentence (a menu's items, run together, read as a paragraph).
+_LETTER_MARK = compiled(r"^(\p{Ll}) ")
+# A full stop, then the next sentence (". Then it rained."): the rest of a
+# sentence whose last words were a link or an emphasis, set on a line of
+# their own. Unless the line above starts so too: a list's ". Item" bullets.
+# Not an ellipsis ("…Is the ice melting?" is a teaser's headline), nor a
+# number (".1: Prices", a list's).
+_STOP_THEN_SENTENCE = compiled(r"^\.\s*\p{Lu}")
 # How a run of fragments ends: a sentence's mark, perhaps inside quotes or brackets.
 _SENTENCE_MARKS = tuple(".!?…。！？")
 _CLOSERS = "\"'”’»)]"
@@ -118,7 +129,9 @@ def continuations(page: Page) -> list[bool]:
     line longer than a link's text continues it too: text wrapped at a fixed
     width (mail, plain-text posts). All only in a run of lines that ends like a
     sentence: lower-case menus ("home", "politics", "sport") run on as
-    fragments do, but never end with a full stop."""
+    fragments do, but never end with a full stop. A list's next item, marked
+    by the letter that marks the line above ("o Item": see _LETTER_MARK),
+    continues nothing."""
     blocks, feats = page.blocks, page.features
     n = len(blocks)
     follows = [False] * n
@@ -163,18 +176,28 @@ def _chain_continuations(texts: tuple[str, ...], feats: tuple[Features, ...], li
     n = len(texts)
     shapes = [_line_shape(text) for text in texts]
     follows = [i > 0 and (shapes[i][0] or shapes[i - 1][2]) for i in range(n)]
+    marks = [match.group(1) if (match := _LETTER_MARK.match(text)) else None for text in texts]
+    items = [i > 0 and marks[i] is not None and marks[i] == marks[i - 1] for i in range(n)]
+    # A line that goes on with a sentence: in lower case, after punctuation, or a full stop and the next one.
+    stops = [text[:1] == "." and _STOP_THEN_SENTENCE.match(text) is not None for text in texts]
+    going_on = [shapes[i][1] or (stops[i] and not (i > 0 and stops[i - 1])) for i in range(n)]
+    for i in range(1, n):
+        if stops[i] and going_on[i]:
+            follows[i] = True
     # A line wrapped at a fixed width: a sentence's start, then lower case.
     for i in range(1, n):
-        if shapes[i][1] and feats[i - 1].words > link_words:
+        if going_on[i] and feats[i - 1].words > link_words:
             follows[i] = True
     for i in range(n - 1):
-        if not (feats[i].words <= link_words and shapes[i + 1][1]):
+        if not (feats[i].words <= link_words and going_on[i + 1]):
             continue
         in_sentence = i > 0 and (follows[i] or follows[i - 1]
                                  or _sentence_start(feats[i - 1], link_words, stopwords, stopword_density))
         if in_sentence or i == 0:
             follows[i] = follows[i] or in_sentence
             follows[i + 1] = True
+    # The next item of a list marked by a letter continues nothing (see _LETTER_MARK).
+    follows = [follow and not item for follow, item in zip(follows, items)]
     # A run that does not end like a sentence stays apart, line by line.
     end = n
     for i in reversed(range(n)):
@@ -185,7 +208,7 @@ def _chain_continuations(texts: tuple[str, ...], feats: tuple[Features, ...], li
     # A line wrapped from the one above goes on with it however its run ends: the
     # width tells it, not the words (a paragraph may end in a link's address).
     if wrapped:
-        follows = list(map(operator.or_, follows, wrapped))
+        follows = [(follow or wrap) and not item for follow, wrap, item in zip(follows, wrapped, items)]
     return tuple(follows)
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from . import language_model
 from .cache import compiled
+from .features import without_link_marks
 from .settings import DEFAULT_SETTINGS, Settings
 
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "؟", "।", '"', "”", "»")
@@ -88,8 +89,12 @@ def _prose_sample(text: str | Sequence[str], settings: Settings) -> str:
     prose, not the lists of a menu, and several lines of it, not one
     quotation. Long lines without a full stop count too: a story written in
     unpunctuated lines (steps, notes) is the page's language, not the
-    punctuated sentences of its chrome in another. ``text``: a page, or its lines."""
-    every = text.splitlines() if isinstance(text, str) else text
+    punctuated sentences of its chrome in another. Lines are read as they
+    are measured, without the link marks of text renderers (see
+    features.without_link_marks): a Markdown page's longest lines are its
+    links, whose addresses named the page's language (Luxembourgish for a
+    German page, English). ``text``: a page, or its lines."""
+    every = list(map(without_link_marks, text.splitlines() if isinstance(text, str) else text))
     min_words = settings.language_sample_min_words
 
     def is_prose(line: str) -> bool:

@@ -938,9 +938,12 @@ def _run_under(header: int, stop: int, scores: list[float], gaps: list[float], k
                page: Page, least: float | None = None) -> range:
     """The best region among the blocks after page line ``header`` and
     before block ``stop`` when it starts at most header_region_max_lines
-    lines under the header and holds a run of paragraphs (see _story_run),
-    or, when ``least`` is given, a paragraph and scores at least ``least``;
-    empty otherwise."""
+    lines under the header, the header's own lines not counted (those a
+    header stage removed: the headline's copies, a byline, a date; a
+    renderer that sets each span on a line of its own parts a date from
+    its label and a sentence from its first words), and holds a run of
+    paragraphs (see _story_run), or, when ``least`` is given, a paragraph
+    and scores at least ``least``; empty otherwise."""
     settings = page.settings
     if settings.header_region_max_lines <= 0:
         return range(0)
@@ -948,7 +951,11 @@ def _run_under(header: int, stop: int, scores: list[float], gaps: list[float], k
     first = bisect_right(index, header)
     # The gap before the first block is crossed by no region found here.
     found = best_region_across_gaps(scores[first:stop], [0.0, *gaps[first + 1:stop]])
-    if not found or index[first + found.start] - header > settings.header_region_max_lines:
+    if not found:
+        return range(0)
+    start = index[first + found.start]
+    headers = sum(page.removed.get(i) in HEADER_STAGES for i in range(header + 1, start))
+    if start - header - headers > settings.header_region_max_lines:
         return range(0)
     story = range(first + found.start, first + found.stop)
     if least is not None and any(kinds[i] is Kind.GOOD for i in story) and _region_score(story, scores, gaps) >= least:
@@ -1772,6 +1779,19 @@ def _page_around(region: range, page: Page) -> bool:
 FOOTER_NOTICE_STAGES = frozenset({copyright_licence.id})
 
 
+def _story_above(start: int, after: int, stop: int, kinds: list[Kind], page: Page) -> bool:
+    """Whether the story lies above a footer notice that blocks ``after`` to
+    ``stop`` follow and blocks ``start`` to ``after`` precede: the paragraphs
+    (GOOD blocks) before it hold words, at least footer_notice_story_min_share
+    of those of the paragraphs past it. A credit in a site's menu ("© Jane
+    Doe" under a box of teasers) stands above the story, not under it."""
+    def paragraph_words(blocks: range) -> float:
+        return sum(page.features[i].words for i in blocks if kinds[i] is Kind.GOOD)
+
+    before = paragraph_words(range(start, after))
+    return before > 0 and before >= page.settings.footer_notice_story_min_share * paragraph_words(range(after, stop))
+
+
 def _before_footer_notice(region: range, kinds: list[Kind], page: Page) -> tuple[range, range]:
     """The region up to the footer notice (see FOOTER_NOTICE_STAGES) it
     crosses that the story does not continue after, and what the region held
@@ -1783,7 +1803,7 @@ def _before_footer_notice(region: range, kinds: list[Kind], page: Page) -> tuple
     page's text: a box of links, a second article's popup. Only the region's
     last notice (or run of adjacent ones) ends it: notices set apart all
     through a page are the credits of its photos, each over the text of an
-    item of a list. And only when the region holds prose before it."""
+    item of a list. And only when the story lies above it (see _story_above)."""
     settings = page.settings
     if not region or settings.footer_notice_max_gap < 0:
         return region, range(0)
@@ -1800,7 +1820,7 @@ def _before_footer_notice(region: range, kinds: list[Kind], page: Page) -> tuple
                         if j in page.removed)):
             continue
         apart = notices[-1] - notice >= len(notices) - k  # a later notice, not adjacent to this one
-        if apart or not any(kinds[i] is Kind.GOOD for i in range(region.start, after)):
+        if apart or not _story_above(region.start, after, region.stop, kinds, page):
             return region, range(0)
         return range(region.start, after), range(after, region.stop)
     return region, range(0)

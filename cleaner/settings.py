@@ -615,6 +615,12 @@ class Settings:
     # 0.9735 at 2). Fold 2 at 2: gn-dev text 0.9858 -> 0.9865, HTML 0.9852 ->
     # 0.9859, the rest unchanged.
     footer_notice_max_gap: int = 2
+    # A footer notice ends the region only when the region's paragraphs before
+    # it hold at least this share of the words of its paragraphs past it: a
+    # credit in a menu of teasers above the story is no footer of the story's
+    # (the region ran from the menu to the story, and the story went). 0: any
+    # paragraph before it (the rule before). Invented page: test_selection.
+    footer_notice_story_min_share: float = 1.0
     # In a later pass over a document, selection's region starts no later
     # than the first prose paragraph the earlier passes kept (a story wrapped
     # at a fixed width kept its first paragraphs). Folds 0-1: traf-dev text

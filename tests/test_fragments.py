@@ -37,6 +37,15 @@ def test_a_line_opened_by_a_colon_goes_on_from_the_label_above_it():
     assert continuations(page) == [False, True, False, True]
 
 
+
+def test_a_full_stop_and_the_next_sentence_go_on_from_the_emphasis_above_them():
+    # One string a line: a paragraph's sentence ends in a book's title set in italics, and the full stop
+    # after it opens the next line with the next sentence. A list of ". Item" bullets joins nothing.
+    page = page_of("Her new book is neither poetry nor a travel diary, and it takes time to read\n"
+                   "The Harbour Notebooks\n. It is written in four languages and ends on the island.\n"
+                   "Contents\n. Ferries\n. Storms\n. Tides")
+    assert continuations(page) == [False, True, True, False, False, False, False]
+
 def test_a_paragraph_wrapped_at_a_fixed_width_joins():
     page = page_of("Der Stadtrat hat am Dienstag nach langer Debatte beschlossen, dass man\n"
                    "alte Brücken über den Fluss im kommenden Jahr erneuern muss\n"

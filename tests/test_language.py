@@ -157,3 +157,17 @@ def test_the_prose_sample_is_the_longest_prose_lines_until_it_is_full():
                 sample.append(line[:25])
                 total += len(sample[-1]) + 1
             assert _prose_sample(lines, settings) == "\n".join(sample)
+
+
+def test_a_markdown_page_is_named_by_its_prose_not_by_its_links_addresses():
+    # html2text's Markdown: a shop's menu of links, whose addresses and titles (in English) make the
+    # page's longest lines, around a German story. Read as measured, without the link marks, the
+    # lines sampled are the story's (English was named before).
+    story = ["Der Gemeinderat hat am Montag beschlossen, die Grundschule im Ortskern bis zum Herbst zu erweitern.",
+             "Die Kosten von rund zwei Millionen Euro trägt zum größten Teil das Land, den Rest zahlt die Gemeinde.",
+             "Die Bauarbeiten sollen in den Sommerferien beginnen, damit der Unterricht möglichst wenig gestört wird."]
+    links = [f'  * [{item}](https://shop.example/en/collections/the-best-of-the-{item.lower()}-for-your-garden-and-'
+             f'your-home-this-summer "Shop the {item} collection for the summer")'
+             for item in ("Gartenmöbel", "Sonnenschirme", "Grillzubehör", "Pflanzkübel", "Gartenleuchten",
+                          "Hängematten")]
+    assert identify([*links, *story, *links]) == "de"

@@ -281,3 +281,16 @@ def test_a_wrapped_line_with_a_date_is_no_dateline():
     page = wrapped_page(78).replace(third, third + "\n\n" + "\n".join(lines))
     removed_by = {d.block.text: d.removed_by for d in Cleaner().explain(page).decisions}
     assert [removed_by[line] for line in lines] == [None] * len(lines)
+
+
+def test_the_items_of_a_list_marked_by_a_letter_are_no_sentence_run_together():
+    # lynx and inscriptis mark a nested list's items "o ": each item starts in lower case, and a run of
+    # them ending with a question read as one paragraph, which set a menu of headlines up as a story.
+    items = ["o New timetable for the island ferries", "o Storm damage along the northern coast",
+             "o The old lighthouse opens its doors again", "o Is the harbour ready for the summer?"]
+    texts, page = measured("\n".join(["Port Elwyn Gazette", *items, "", *STORY]))
+    follows = continuations(page)
+    assert not any(follows[texts.index(item)] for item in items)
+    # A sentence's last words in lower case, under a line that starts with another letter, still go on with it.
+    texts, page = measured("o The council said on Tuesday that the new timetable\nwould start in the spring.")
+    assert continuations(page) == [False, True]

@@ -713,6 +713,27 @@ def test_the_story_ends_at_its_copyright_notice_not_at_a_photo_s_credit(credit):
     assert PAST_NOTICE[3] in unset
 
 
+# A box of teasers above the story, its last photo's credit under it: the
+# credit is a notice the region crosses on its way down to the story.
+TEASER_BOX = [
+    "Ferry timetable: what changes in the spring",
+    "The new timetable adds two early crossings on weekdays and one late crossing on Fridays, and "
+    "the council says more may follow.",
+    "Island school to get a new roof",
+    "Work on the roof of the island school starts in the summer holidays, and the school will open "
+    "on time in the autumn, the council said.",
+]
+
+
+def test_a_credit_in_a_box_above_the_story_is_no_footer_of_the_story():
+    page = "\n".join([*MENU["de"], *TEASER_BOX, PHOTO_CREDIT[0], *WIRE_STORY, *MENU["fr"]])
+    ids = explain_ids(page)
+    assert all(ids[line] is None for line in WIRE_STORY[2:])
+    # Without the rule (any paragraph above the notice ends the story there), the story went.
+    unset = Cleaner(settings=replace(Settings(), footer_notice_story_min_share=0)).clean(page)
+    assert WIRE_STORY[2] not in unset
+
+
 def test_notices_set_apart_through_a_list_of_places_are_photo_credits():
     # Each item of a guide: its name, its photo's licence, its map label, its
     # coordinates and its text. The licence lines end nothing.

@@ -135,3 +135,19 @@ def test_a_press_release_of_one_line_sentences_stays_above_teasers(cleaner):
     assert "Seite teilen" not in body
     off = Cleaner(settings=replace(Settings(), earlier_run_beside_lone_paragraphs=False)).clean(text)
     assert "Die Arbeiten dauern voraussichtlich sechs Wochen." not in off
+
+
+def test_the_story_under_its_header_stays_when_a_renderer_sets_each_span_of_the_header_on_a_line(cleaner):
+    """Page 73's header as a renderer that puts each span on a line of its own
+    gives it: a date's label, the date, "Von" and the author apart. The story
+    starts five lines under its headline, one of them the header's own (the
+    date), which counts no more than it would beside its label: the story was
+    lost to the welcome text above it (one line further than
+    header_region_max_lines)."""
+    text = cms_page("73_parish_notice_under_intro_de")
+    header = "Orgelkonzert zugunsten der Sanierung\n\n14.05.2024\n\n"
+    assert header in text
+    body = cleaner.clean(text.replace(header, "Orgelkonzert zugunsten der Sanierung\n\nDatum:\n14.05.2024\nVon\n"
+                                              "Pfarrbüro\n\n"))
+    assert "Am Sonntag, 2. Juni, spielt Kirchenmusiker" in body
+    assert "Der Eintritt ist frei." in body
