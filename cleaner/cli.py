@@ -23,7 +23,7 @@ from click.core import ParameterSource
 from . import __version__
 from .atomic import remove_stale_temporaries, write_atomic, write_whole
 from .batch import (
-    RUN_STAMP, InputError, Job, RunStopped, clean_file, defer_claimed, find_inputs, output_failed,
+    RUN_STAMP, InputError, Job, clean_file, defer_claimed, find_inputs, output_failed,
     output_folder_gone, overlap_error, read_named_stream, read_page, read_stream_page, reclaim, recorded_stamp,
     records_file_error, repeated_inputs, run_stamp, stamp_differences, stamp_for_run,
 )
@@ -41,11 +41,12 @@ from .executors import ClusterLost, Executor, default_jobs, finished, open_execu
 from .model import Decision
 from .plan import EMPTY_PATH, RECORD_FORMATS, STDOUT, Plan, PlanError, plan_run
 from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
-from .records import DEFAULT_ERROR_FIELD, RecordOptions, with_failure, without_field
+from .records import DEFAULT_ERROR_FIELD, PAGE_ID_FIELD, RecordOptions, fields_overlap, with_failure, without_field
 from .outlets import (RuleError, RuleFile, URLError, domain_clashes, is_shipped, load_rules, rule_domain,
                       shipped_rule_paths, shipped_rules_dir, url_host)
 from .pipeline import Cleaner
-from .run import Outcome, RunOptions, RunReport, clean_document, failed_outcome, load_cleaner, printable
+from .run import (Outcome, RunOptions, RunReport, RunStopped, clean_document, failed_outcome, load_cleaner,
+                  printable)
 from .settings import DEFAULT_SETTINGS, Settings
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
@@ -307,7 +308,9 @@ def run() -> None:
               help="Records out: leave this field out (repeatable), e.g. the HTML.")
 @click.option("--error-field", default=DEFAULT_ERROR_FIELD, show_default=True,
               help="Records out: why a record could not be cleaned (null when it was); it is kept, so "
-                   "that rows line up with the input.")
+                   "that rows line up with the input. Never written over a record's own value: a record "
+                   "holding one in this field stops the run, by name (give another field, or --drop-field "
+                   "it); a field the run reads or writes is refused.")
 @click.option("--skip-failed", is_flag=True, help="Records out: leave out the records that could not be cleaned.")
 @click.option("--with-metadata", is_flag=True,
               help="Records out: add title, author, date, language (ISO 639-1 code) and removed_share "
@@ -620,6 +623,10 @@ def _record_options(plan: Plan, text_field: str, html_field: str | None, url_fie
                                                   or error_field != DEFAULT_ERROR_FIELD):
         raise click.UsageError("--drop-field, --error-field, --skip-failed and --with-metadata apply to records "
                                "written (--format jsonl or parquet)")
+    if plan.corpus is None and FORMATS[plan.fmt].writes_records and fields_overlap(error_field, PAGE_ID_FIELD):
+        # A page's record is its name and its text: the error field would be written over the name.
+        raise click.UsageError(f"--error-field {error_field!r}: a page's record holds its name in "
+                               f"{PAGE_ID_FIELD!r}; give the error a field of its own")
     if metadata_field and not with_metadata:
         raise click.UsageError("--metadata-field: the metadata is written with --with-metadata only")
     if plan.corpus == "warc":
@@ -1156,10 +1163,10 @@ def _clean_one_page(cleaner: Cleaner, options: RunOptions, path: Path, stream: I
         else:
             data, kind = read_page(path, options.max_input_bytes)
     except (CompressionError, InputError) as exc:
-        outcome = failed_outcome(source, str(exc), options, {"id": source})
+        outcome = failed_outcome(source, str(exc), options, {PAGE_ID_FIELD: source})
     else:
         outcome = clean_document(cleaner, data, source, kind=kind, options=options, url=options.url,
-                                 record={"id": source})
+                                 record={PAGE_ID_FIELD: source})
     with _signals_held(), _output_errors(output):  # written whole and counted, or not at all
         if FORMATS[options.fmt].writes_records:  # the file, even when its one record is left out (--skip-failed)
             with record_writer(output, options.fmt, options.record) as writer:
