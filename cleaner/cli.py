@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import gc
 import io
 import json
@@ -114,9 +115,15 @@ def _error(message: str) -> None:
 def _said_if_stdout_fails(make: Callable[[], click.Context]) -> click.Context:
     """The context ``make`` makes as click reads the command line, where --help and --version print: a stdout
     that cannot take them (`> /dev/full`) raised a traceback, a closed pipe (`| head -0`) exited 1 without a
-    word. Said in one line, exit 1, as a command's output that fails is."""
+    word, and a closed stdout (`>&-`: Python holds None there, where click prints nothing) exited 0. Said in one
+    line, exit 1, as a command's output that fails is."""
     try:
-        return make()
+        try:
+            return make()
+        except click.exceptions.Exit as done:
+            if done.exit_code == EXIT_OK and sys.stdout is None:  # the help or the version, printed into nothing
+                raise OSError(errno.EBADF, "closed") from None
+            raise
     except OSError as exc:
         if exc.filename is not None:  # a path's, not stdout's
             raise
