@@ -41,7 +41,8 @@ from .errors import CorpusError, DocumentError, OutputError
 from .executors import ClusterLost, Executor, default_jobs, finished, open_executor
 from .model import Decision
 from .plan import EMPTY_PATH, RECORD_FORMATS, STDOUT, Plan, PlanError, plan_run
-from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
+from .progress import (LOGGER, STOP_SIGNALS, configure_logging, log_failure, progress_wanted, summarise_repeats,
+                       with_progress)
 from .records import DEFAULT_ERROR_FIELD, PAGE_ID_FIELD, RecordOptions, fields_overlap, with_failure, without_field
 from .outlets import (RuleError, RuleFile, URLError, domain_clashes, is_shipped, load_rules, rule_domain,
                       shipped_rule_paths, shipped_rules_dir, url_host)
@@ -215,7 +216,7 @@ def main() -> None:
 
 
 class _Stopped(BaseException):
-    """SIGINT or SIGTERM: unwinds the run like an error (workers stopped,
+    """SIGINT, SIGTERM or SIGHUP: unwinds the run like an error (workers stopped,
     temporary files deleted), past click, which would say "Aborted!" and exit 1."""
 
     def __init__(self, signum: int) -> None:
@@ -244,8 +245,9 @@ def _exit_at_a_second_stop() -> None:
                 stream.flush()
         os._exit(128 + signum)
 
-    for stop in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(stop, exit_now)
+    for stop in STOP_SIGNALS:
+        if signal.getsignal(stop) is not signal.SIG_IGN:  # a SIGHUP under nohup still ends nothing
+            signal.signal(stop, exit_now)
 
 
 def _keep_stderr() -> None:
@@ -274,6 +276,8 @@ def run() -> None:
     signal.signal(signal.SIGTERM, _stop)  # by default it ended this process alone, leaving its workers on
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not when started ignoring it
         signal.signal(signal.SIGINT, _stop)
+    if signal.getsignal(signal.SIGHUP) is signal.SIG_DFL:  # the terminal closed; not under nohup, which ignores it
+        signal.signal(signal.SIGHUP, _stop)  # by default it ended this process with no report, its workers too
     try:
         main()
     except _Stopped as stopped:
@@ -371,8 +375,8 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
 
     Exit status: 0 every document cleaned; 1 some failed or were skipped, a
     rule file was malformed (it is skipped), or an output could not be
-    written; 2 usage error; 130 / 143 stopped by Ctrl-C / SIGTERM (the
-    outputs written are whole and counted).
+    written; 2 usage error; 130 / 143 / 129 stopped by Ctrl-C / SIGTERM /
+    the terminal closed (SIGHUP) (the outputs written are whole and counted).
 
     \b
     Examples:
@@ -951,10 +955,10 @@ class _Written:
 
 @contextmanager
 def _signals_held() -> Iterator[None]:
-    """SIGINT and SIGTERM wait until the block ends, so that a record is
+    """SIGINT, SIGTERM and SIGHUP wait until the block ends, so that a record is
     written whole and counted (_Written), or not at all: stopped between the
     two, stdout held one record more than the count said."""
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
     try:
         yield
     finally:
