@@ -24,7 +24,9 @@ from .document import FORMATS, Kind, kind_of
 from .errors import DocumentError
 from .files import file_type, fitted_name, folders_holding, identity, not_regular, real_path
 from .pipeline import Cleaner
-from .run import MAX_INPUT_BYTES, Outcome, RunOptions, clean_document, cleaner_for, failed_outcome, printable
+from .records import PAGE_ID_FIELD
+from .run import (MAX_INPUT_BYTES, Outcome, RunOptions, RunStopped, clean_document, cleaner_for, failed_outcome,
+                  printable)
 
 
 class InputError(DocumentError):
@@ -50,7 +52,7 @@ class Job:
 
     def failed(self, options: RunOptions, reason: str) -> Outcome:
         """This input failed for ``reason``: in a record format, its record (its id) keeps its row."""
-        return failed_outcome(str(self.source), reason, options, {"id": self.relative.as_posix()})
+        return failed_outcome(str(self.source), reason, options, {PAGE_ID_FIELD: self.relative.as_posix()})
 
 
 @dataclass(frozen=True)
@@ -444,12 +446,6 @@ def checked_page(data: bytes, path: str = "-", name: str = "") -> bytes:
     return data
 
 
-@dataclass
-class RunStopped(Outcome):
-    """An output not written for a reason every later one would meet too
-    (atomic.STOPPING_ERRORS: a full disk): the run stops there."""
-
-
 def output_failed(source: str, path: Path, exc: OSError) -> Outcome:
     """The outcome of a document whose output ``path`` could not be written."""
     return (RunStopped if exc.errno in STOPPING_ERRORS else Outcome)(source, error=not_written(path, exc))
@@ -476,7 +472,8 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
         except InputError as exc:
             return job.failed(options, str(exc))
     outcome = clean_document(cleaner_for(options), data, source, kind=kind, options=options, url=options.url,
-                             record={"id": job.relative.as_posix()})  # what a record format writes beside the body
+                             # what a record format writes beside the body
+                             record={PAGE_ID_FIELD: job.relative.as_posix()})
     if outcome.output is not None:
         if gone := output_folder_gone(options.outdir or Path(".")):
             return RunStopped(source, error=f"output {printable(str(output))} not written: {gone}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import gc
 import io
 import json
@@ -23,7 +24,7 @@ from click.core import ParameterSource
 from . import __version__
 from .atomic import remove_stale_temporaries, write_atomic, write_whole
 from .batch import (
-    RUN_STAMP, InputError, Job, RunStopped, clean_file, defer_claimed, find_inputs, output_failed,
+    RUN_STAMP, InputError, Job, clean_file, defer_claimed, find_inputs, output_failed,
     output_folder_gone, overlap_error, read_named_stream, read_page, read_stream_page, reclaim, recorded_stamp,
     records_file_error, repeated_inputs, run_stamp, stamp_differences, stamp_for_run,
 )
@@ -40,12 +41,14 @@ from .errors import CorpusError, DocumentError, OutputError
 from .executors import ClusterLost, Executor, default_jobs, finished, open_executor
 from .model import Decision
 from .plan import EMPTY_PATH, RECORD_FORMATS, STDOUT, Plan, PlanError, plan_run
-from .progress import LOGGER, configure_logging, log_failure, progress_wanted, summarise_repeats, with_progress
-from .records import DEFAULT_ERROR_FIELD, RecordOptions, with_failure, without_field
+from .progress import (LOGGER, STOP_SIGNALS, configure_logging, log_failure, progress_wanted, summarise_repeats,
+                       with_progress)
+from .records import DEFAULT_ERROR_FIELD, PAGE_ID_FIELD, RecordOptions, fields_overlap, with_failure, without_field
 from .outlets import (RuleError, RuleFile, URLError, domain_clashes, is_shipped, load_rules, rule_domain,
                       shipped_rule_paths, shipped_rules_dir, url_host)
 from .pipeline import Cleaner
-from .run import Outcome, RunOptions, RunReport, clean_document, failed_outcome, load_cleaner, printable
+from .run import (Outcome, RunOptions, RunReport, RunStopped, clean_document, failed_outcome, load_cleaner,
+                  printable)
 from .settings import DEFAULT_SETTINGS, Settings
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
@@ -113,9 +116,15 @@ def _error(message: str) -> None:
 def _said_if_stdout_fails(make: Callable[[], click.Context]) -> click.Context:
     """The context ``make`` makes as click reads the command line, where --help and --version print: a stdout
     that cannot take them (`> /dev/full`) raised a traceback, a closed pipe (`| head -0`) exited 1 without a
-    word. Said in one line, exit 1, as a command's output that fails is."""
+    word, and a closed stdout (`>&-`: Python holds None there, where click prints nothing) exited 0. Said in one
+    line, exit 1, as a command's output that fails is."""
     try:
-        return make()
+        try:
+            return make()
+        except click.exceptions.Exit as done:
+            if done.exit_code == EXIT_OK and sys.stdout is None:  # the help or the version, printed into nothing
+                raise OSError(errno.EBADF, "closed") from None
+            raise
     except OSError as exc:
         if exc.filename is not None:  # a path's, not stdout's
             raise
@@ -207,7 +216,7 @@ def main() -> None:
 
 
 class _Stopped(BaseException):
-    """SIGINT or SIGTERM: unwinds the run like an error (workers stopped,
+    """SIGINT, SIGTERM or SIGHUP: unwinds the run like an error (workers stopped,
     temporary files deleted), past click, which would say "Aborted!" and exit 1."""
 
     def __init__(self, signum: int) -> None:
@@ -236,8 +245,9 @@ def _exit_at_a_second_stop() -> None:
                 stream.flush()
         os._exit(128 + signum)
 
-    for stop in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(stop, exit_now)
+    for stop in STOP_SIGNALS:
+        if signal.getsignal(stop) is not signal.SIG_IGN:  # a SIGHUP under nohup still ends nothing
+            signal.signal(stop, exit_now)
 
 
 def _keep_stderr() -> None:
@@ -266,6 +276,8 @@ def run() -> None:
     signal.signal(signal.SIGTERM, _stop)  # by default it ended this process alone, leaving its workers on
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not when started ignoring it
         signal.signal(signal.SIGINT, _stop)
+    if signal.getsignal(signal.SIGHUP) is signal.SIG_DFL:  # the terminal closed; not under nohup, which ignores it
+        signal.signal(signal.SIGHUP, _stop)  # by default it ended this process with no report, its workers too
     try:
         main()
     except _Stopped as stopped:
@@ -307,7 +319,9 @@ def run() -> None:
               help="Records out: leave this field out (repeatable), e.g. the HTML.")
 @click.option("--error-field", default=DEFAULT_ERROR_FIELD, show_default=True,
               help="Records out: why a record could not be cleaned (null when it was); it is kept, so "
-                   "that rows line up with the input.")
+                   "that rows line up with the input. Never written over a record's own value: a record "
+                   "holding one in this field stops the run, by name (give another field, or --drop-field "
+                   "it); a field the run reads or writes is refused.")
 @click.option("--skip-failed", is_flag=True, help="Records out: leave out the records that could not be cleaned.")
 @click.option("--with-metadata", is_flag=True,
               help="Records out: add title, author, date, language (ISO 639-1 code) and removed_share "
@@ -361,8 +375,8 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
 
     Exit status: 0 every document cleaned; 1 some failed or were skipped, a
     rule file was malformed (it is skipped), or an output could not be
-    written; 2 usage error; 130 / 143 stopped by Ctrl-C / SIGTERM (the
-    outputs written are whole and counted).
+    written; 2 usage error; 130 / 143 / 129 stopped by Ctrl-C / SIGTERM /
+    the terminal closed (SIGHUP) (the outputs written are whole and counted).
 
     \b
     Examples:
@@ -620,6 +634,10 @@ def _record_options(plan: Plan, text_field: str, html_field: str | None, url_fie
                                                   or error_field != DEFAULT_ERROR_FIELD):
         raise click.UsageError("--drop-field, --error-field, --skip-failed and --with-metadata apply to records "
                                "written (--format jsonl or parquet)")
+    if plan.corpus is None and FORMATS[plan.fmt].writes_records and fields_overlap(error_field, PAGE_ID_FIELD):
+        # A page's record is its name and its text: the error field would be written over the name.
+        raise click.UsageError(f"--error-field {error_field!r}: a page's record holds its name in "
+                               f"{PAGE_ID_FIELD!r}; give the error a field of its own")
     if metadata_field and not with_metadata:
         raise click.UsageError("--metadata-field: the metadata is written with --with-metadata only")
     if plan.corpus == "warc":
@@ -937,10 +955,10 @@ class _Written:
 
 @contextmanager
 def _signals_held() -> Iterator[None]:
-    """SIGINT and SIGTERM wait until the block ends, so that a record is
+    """SIGINT, SIGTERM and SIGHUP wait until the block ends, so that a record is
     written whole and counted (_Written), or not at all: stopped between the
     two, stdout held one record more than the count said."""
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
     try:
         yield
     finally:
@@ -1156,10 +1174,10 @@ def _clean_one_page(cleaner: Cleaner, options: RunOptions, path: Path, stream: I
         else:
             data, kind = read_page(path, options.max_input_bytes)
     except (CompressionError, InputError) as exc:
-        outcome = failed_outcome(source, str(exc), options, {"id": source})
+        outcome = failed_outcome(source, str(exc), options, {PAGE_ID_FIELD: source})
     else:
         outcome = clean_document(cleaner, data, source, kind=kind, options=options, url=options.url,
-                                 record={"id": source})
+                                 record={PAGE_ID_FIELD: source})
     with _signals_held(), _output_errors(output):  # written whole and counted, or not at all
         if FORMATS[options.fmt].writes_records:  # the file, even when its one record is left out (--skip-failed)
             with record_writer(output, options.fmt, options.record) as writer:

@@ -34,8 +34,9 @@ from .decode import utf16_without_bom
 from .document import FORMATS, Kind, json_text
 from .errors import CorpusError
 from .files import fitted_name
-from .records import METADATA_TYPES, RecordError, RecordOptions, document_of, get_field, null_record, stand_in
-from .run import MAX_INPUT_BYTES, Outcome, RunOptions, clean_document, cleaner_for, failed_outcome
+from .records import (METADATA_TYPES, RecordError, RecordOptions, document_of, error_field_taken, get_field,
+                      null_record, stand_in)
+from .run import MAX_INPUT_BYTES, Outcome, RunOptions, RunStopped, clean_document, cleaner_for, failed_outcome
 
 CORPUS_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".warc": "warc", ".wet": "warc", ".parquet": "parquet"}
 """Suffixes (under any compression suffix) that name a corpus, and its kind."""
@@ -353,6 +354,8 @@ def clean_entry(options: RunOptions, entry: Entry) -> Outcome:
     """Clean one entry of a corpus (the work a worker does for a corpus): into
     a record to write, or, for a file format, into a file's content and name."""
     record, problem = entry.parsed(options)
+    if FORMATS[options.fmt].writes_records and (taken := error_field_taken(record, options.record)):
+        return RunStopped(entry.source, error=f"{entry.source}: {taken}")
     try:
         if problem:
             raise RecordError(problem)

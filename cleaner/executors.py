@@ -21,7 +21,7 @@ from functools import partial
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from .progress import LOGGER
+from .progress import LOGGER, STOP_SIGNALS
 from .run import Outcome, RunOptions
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ class _StopGate:
     def __enter__(self) -> _StopGate:
         if not _in_main_thread():  # handlers are set and run there only
             return self
-        for stop in _STOPS:
+        for stop in STOP_SIGNALS:
             if callable(handler := signal.getsignal(stop)):  # not where a stop is ignored or ends the process
                 self._previous[stop] = handler
                 signal.signal(stop, self._keep)
@@ -205,7 +205,7 @@ class ProcessPoolExecutor:
     name, the items handed to it after that go to a new worker, and the run
     goes on instead of waiting forever for the lost outcome.
 
-    SIGINT and SIGTERM are taken only while it waits for the workers or
+    The stops (SIGINT, SIGTERM, SIGHUP) are taken only while it waits for the workers or
     reads its input, not between an outcome's arrival and its counting (`_StopGate`). On a
     stop no more work is handed out, each worker finishes the item it is on
     (the output it writes is counted) and cleans no more, and the outcomes
@@ -397,7 +397,8 @@ def _serve(connection: multiprocessing.connection.Connection, function: Callable
     # A forked worker holds the command's end of its own pipe: open here, it hid the command's death, and a
     # worker of a killed command waited for work forever.
     commands_end.close()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the command, which stops its workers
+    for stop in _TO_EVERY_PROCESS:  # they stop the command, which stops its workers
+        signal.signal(stop, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the command's handler, inherited by the fork
     try:
         while (chunk := connection.recv()) is not None:  # None: a stop, sent as it sent its last outcome
@@ -410,7 +411,9 @@ def _serve(connection: multiprocessing.connection.Connection, function: Callable
         return
 
 
-_STOPS = {signal.SIGINT, signal.SIGTERM}
+_TO_EVERY_PROCESS = frozenset({signal.SIGINT, signal.SIGHUP})
+"""The stops a terminal sends to every process of the command (Ctrl-C; a hangup, as it closes): workers that
+died of them lost the outputs they had written from the count."""
 
 
 def _in_main_thread() -> bool:
@@ -521,7 +524,7 @@ class DaskExecutor:
             # every process of the command, and they died of it before the command had counted what they wrote
             # (it named all their documents as stopped, 128 failed with 64 written). The command stops them.
             # Blocked in this thread, it is blocked in the threads it starts and the processes they spawn.
-            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+            signal.pthread_sigmask(signal.SIG_BLOCK, _TO_EVERY_PROCESS)
             try:
                 started.append(LocalCluster(n_workers=jobs or default_jobs(), threads_per_worker=1, processes=True,
                                             dashboard_address=None, silence_logs=logging.ERROR))
@@ -533,7 +536,13 @@ class DaskExecutor:
         # watches its parent). Before, SIGINT was ignored meanwhile, for the workers to inherit: a Ctrl-C was lost.
         # multiprocessing's resource tracker, started by the first worker's spawn, unblocks SIGINT in the
         # thread that starts it (it blocks it for its own start): started here first, it is only looked up there.
-        resource_tracker.ensure_running()
+        # It ignores SIGINT, not a hangup: it is started with SIGHUP blocked, which it keeps (it died of one, was
+        # restarted, and printed a traceback for each resource of the run).
+        hangups = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGHUP})
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, hangups)
         starting = threading.Thread(target=start, name="cleaner-dask-start", daemon=True)
         starting.start()
         starting.join()

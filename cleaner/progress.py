@@ -30,6 +30,9 @@ REASONS_COUNTED = 1000
 """Distinct reasons counted each on its own; the failures of later new reasons are counted together."""
 REDRAW_SECONDS = 0.5
 """Least time between two redraws of the bar."""
+STOP_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM, signal.SIGHUP})
+"""What stops a run (its report written, its workers stopped): Ctrl-C, kill, and the terminal closed (SIGHUP,
+which killed the run with no report)."""
 
 Item = TypeVar("Item")
 
@@ -56,7 +59,7 @@ def with_progress(items: Iterable[Item], *, total: int | None, unit: str, shown:
     # The bar's monitor thread, started here, inherits this mask: it must take no stop. Python runs a
     # handler in the main thread whichever thread the signal came to, so a stop the main thread holds off
     # (`executors`: between an outcome's arrival and its counting) would land there through it.
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
     try:
         bar = tqdm(total=total, unit=unit, desc="cleaning", file=stream or sys.stderr, smoothing=0,
                    mininterval=REDRAW_SECONDS, ncols=columns, nrows=lines)

@@ -82,7 +82,7 @@ class RecordOptions:
         for what, field in written.items():
             for other, other_field in {**written, **read}.items():
                 in_place = what == "the cleaned text" and other == "the HTML"
-                if other != what and other_field and not in_place and _overlap(field, other_field):
+                if other != what and other_field and not in_place and fields_overlap(field, other_field):
                     raise ValueError(f"{field!r} would hold both {what} and {other} ({other_field!r}): "
                                      f"give them fields apart")
 
@@ -93,7 +93,7 @@ def field_names(fields: str | Iterable[str]) -> tuple[str, ...]:
     return (fields,) if isinstance(fields, str) else tuple(fields)
 
 
-def _overlap(field: str, other: str) -> bool:
+def fields_overlap(field: str, other: str) -> bool:
     """Whether dotted paths ``field`` and ``other`` are one field, or one holds the other."""
     return field == other or field.startswith(f"{other}.") or other.startswith(f"{field}.")
 
@@ -154,6 +154,10 @@ def record_metadata(explanation: Explanation) -> dict[str, Any]:
         "language": explanation.language,
         "removed_share": round(explanation.removed_share, SHARE_DIGITS),
     }
+
+
+PAGE_ID_FIELD = "id"
+"""Where a page's record (a file cleaned into a file of records) holds the page's name."""
 
 
 def document_of(record: Mapping[str, Any], options: RecordOptions, url: str | None = None
@@ -223,6 +227,22 @@ def error_field_clash(record: Mapping[str, Any], options: RecordOptions) -> str 
     except RecordError as exc:
         return str(exc)
     return None
+
+
+def error_field_taken(record: Mapping[str, Any], options: RecordOptions) -> str | None:
+    """Why the error field cannot be written into ``record`` without losing what it holds there: a value of
+    the record's own (`"id": 7` under --error-field id), which null or a reason would replace in silence;
+    None when it holds none or null (a cleaned record's own error field, cleaned again), when its field is
+    dropped, or when no error field is written (failures skipped)."""
+    if options.skip_failed:
+        return None
+    for name in options.drop_fields:
+        record = without_field(record, name)
+    value = get_field(record, options.error_field)
+    if value is None:
+        return None
+    return (f"the record holds {type(value).__name__} in {options.error_field!r}, which the error field would "
+            f"be written over: give the error a field of its own, or drop the record's")
 
 
 def _with_error(record: Mapping[str, Any], options: RecordOptions, error: str | None) -> dict[str, Any]:

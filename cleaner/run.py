@@ -110,6 +110,14 @@ class Outcome:
     """Its file's name when an earlier record's took ``name`` (another id made the same safe name)."""
 
 
+@dataclass
+class RunStopped(Outcome):
+    """An output not written for a reason every later one would meet too
+    (atomic.STOPPING_ERRORS: a full disk), or a record that cannot be
+    written as asked without losing one of its fields
+    (`records.error_field_taken`): the run stops there."""
+
+
 def clean_document(
     cleaner: Cleaner, data: str | bytes, source: str, *, kind: Kind, options: RunOptions, url: str | None,
     record: Mapping[str, Any] | None = None, size: int | None = None,
