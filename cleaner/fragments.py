@@ -103,6 +103,7 @@ def _line_shape(text: str) -> tuple[bool, bool, bool, bool]:
 
 
 _INDEX, _TERMINAL, _WORDS = operator.attrgetter("index"), operator.attrgetter("terminal"), operator.attrgetter("words")
+_GOES_ON = operator.itemgetter(1)  # of a _line_shape: it starts mid-sentence
 
 # Chains whose continuations are kept (each holds its lines' texts and
 # features, which the line caches hold too): a pass's pages, rebuilt as
@@ -176,14 +177,15 @@ def _chain_continuations(texts: tuple[str, ...], feats: tuple[Features, ...], li
     n = len(texts)
     shapes = [_line_shape(text) for text in texts]
     follows = [i > 0 and (shapes[i][0] or shapes[i - 1][2]) for i in range(n)]
-    marks = [match.group(1) if (match := _LETTER_MARK.match(text)) else None for text in texts]
-    items = [i > 0 and marks[i] is not None and marks[i] == marks[i - 1] for i in range(n)]
+    items = _next_items(texts)
     # A line that goes on with a sentence: in lower case, after punctuation, or a full stop and the next one.
-    stops = [text[:1] == "." and _STOP_THEN_SENTENCE.match(text) is not None for text in texts]
-    going_on = [shapes[i][1] or (stops[i] and not (i > 0 and stops[i - 1])) for i in range(n)]
-    for i in range(1, n):
-        if stops[i] and going_on[i]:
-            follows[i] = True
+    going_on = list(map(_GOES_ON, shapes))
+    stops = list(map(bool, map(_STOP_THEN_SENTENCE.match, texts)))  # in C: most chains have none
+    if any(stops):
+        for i in range(1, n):
+            if stops[i] and (going_on[i] or not stops[i - 1]):
+                going_on[i] = follows[i] = True
+        going_on[0] = going_on[0] or stops[0]
     # A line wrapped at a fixed width: a sentence's start, then lower case.
     for i in range(1, n):
         if going_on[i] and feats[i - 1].words > link_words:
@@ -197,7 +199,7 @@ def _chain_continuations(texts: tuple[str, ...], feats: tuple[Features, ...], li
             follows[i] = follows[i] or in_sentence
             follows[i + 1] = True
     # The next item of a list marked by a letter continues nothing (see _LETTER_MARK).
-    follows = [follow and not item for follow, item in zip(follows, items)]
+    follows = _but_items(follows, items)
     # A run that does not end like a sentence stays apart, line by line.
     end = n
     for i in reversed(range(n)):
@@ -208,8 +210,23 @@ def _chain_continuations(texts: tuple[str, ...], feats: tuple[Features, ...], li
     # A line wrapped from the one above goes on with it however its run ends: the
     # width tells it, not the words (a paragraph may end in a link's address).
     if wrapped:
-        follows = [(follow or wrap) and not item for follow, wrap, item in zip(follows, wrapped, items)]
+        follows = _but_items(list(map(operator.or_, follows, wrapped)), items)
     return tuple(follows)
+
+
+def _but_items(follows: list[bool], items: list[bool] | None) -> list[bool]:
+    """``follows`` false at a list's next item (see _next_items)."""
+    return [follow and not item for follow, item in zip(follows, items)] if items else follows
+
+
+def _next_items(texts: tuple[str, ...]) -> list[bool] | None:
+    """For each line, whether it is a list's next item, marked by the letter that marks the line above
+    (see _LETTER_MARK); None where no line holds such a mark (most chains)."""
+    marks = list(map(_LETTER_MARK.match, texts))  # in C
+    if not any(marks):
+        return None
+    letters = [mark.group(1) if mark else None for mark in marks]
+    return [False, *(letter is not None and letter == above for above, letter in zip(letters, letters[1:]))]
 
 
 class Runs:
