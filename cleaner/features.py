@@ -167,12 +167,6 @@ def without_link_marks(text: str) -> str:
     return text
 
 
-def lines_without_link_marks(lines: list[str]) -> list[str]:
-    """``without_link_marks`` of each line; ``lines`` themselves where none
-    may hold a mark (one search of them all, in C: most pages)."""
-    return list(map(without_link_marks, lines)) if _MAY_HOLD_LINK_MARKS.search("\n".join(lines)) else lines
-
-
 # Distinct lines whose context-free results (features, pattern hits) are
 # kept: the fixed-point passes meet the same lines again, and so do the pages
 # of one site (menus, footers).
@@ -353,7 +347,8 @@ def measure_all(texts: Iterable[str], stopwords: frozenset[str], settings: Setti
     unknown = list(dict.fromkeys(compress(texts, map(operator.not_, found))))  # each once, in C
     if not unknown:
         return cast("list[Features]", found)  # every line found
-    as_measured = lines_without_link_marks(unknown)
+    together = "\n".join(unknown)  # a page's lines with no link mark are measured as they are, unmapped
+    as_measured = list(map(without_link_marks, unknown)) if _MAY_HOLD_LINK_MARKS.search(together) else unknown
     measured = dict(zip(unknown, measure_lines(as_measured, *key)))
     if len(cache) + len(measured) > LINE_CACHE_SIZE:
         cache.clear()  # emptied when full (a page of more distinct lines is not kept)

@@ -104,6 +104,7 @@ def _line_shape(text: str) -> tuple[bool, bool, bool, bool]:
 
 _INDEX, _TERMINAL, _WORDS = operator.attrgetter("index"), operator.attrgetter("terminal"), operator.attrgetter("words")
 _GOES_ON = operator.itemgetter(1)  # of a _line_shape: it starts mid-sentence
+_DOT_FIRST, _SPACE_SECOND = operator.methodcaller("startswith", "."), operator.methodcaller("startswith", " ", 1, 2)
 
 # Chains whose continuations are kept (each holds its lines' texts and
 # features, which the line caches hold too): a pass's pages, rebuilt as
@@ -180,8 +181,8 @@ def _chain_continuations(texts: tuple[str, ...], feats: tuple[Features, ...], li
     items = _next_items(texts)
     # A line that goes on with a sentence: in lower case, after punctuation, or a full stop and the next one.
     going_on = list(map(_GOES_ON, shapes))
-    stops = list(map(bool, map(_STOP_THEN_SENTENCE.match, texts)))  # in C: most chains have none
-    if any(stops):
+    if any(map(_DOT_FIRST, texts)):  # in C: most chains have none
+        stops = [_STOP_THEN_SENTENCE.match(text) is not None for text in texts]
         for i in range(1, n):
             if stops[i] and (going_on[i] or not stops[i - 1]):
                 going_on[i] = follows[i] = True
@@ -222,10 +223,9 @@ def _but_items(follows: list[bool], items: list[bool] | None) -> list[bool]:
 def _next_items(texts: tuple[str, ...]) -> list[bool] | None:
     """For each line, whether it is a list's next item, marked by the letter that marks the line above
     (see _LETTER_MARK); None where no line holds such a mark (most chains)."""
-    marks = list(map(_LETTER_MARK.match, texts))  # in C
-    if not any(marks):
+    if not any(map(_SPACE_SECOND, texts)):  # in C: most chains have no such line
         return None
-    letters = [mark.group(1) if mark else None for mark in marks]
+    letters = [mark.group(1) if (mark := _LETTER_MARK.match(text)) else None for text in texts]
     return [False, *(letter is not None and letter == above for above, letter in zip(letters, letters[1:]))]
 
 

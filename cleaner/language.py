@@ -25,7 +25,7 @@ from pathlib import Path
 
 from . import language_model
 from .cache import compiled
-from .features import lines_without_link_marks
+from .features import without_link_marks
 from .settings import DEFAULT_SETTINGS, Settings
 
 _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "؟", "।", '"', "”", "»")
@@ -91,10 +91,10 @@ def _prose_sample(text: str | Sequence[str], settings: Settings) -> str:
     unpunctuated lines (steps, notes) is the page's language, not the
     punctuated sentences of its chrome in another. Lines are read as they
     are measured, without the link marks of text renderers (see
-    features.lines_without_link_marks): a Markdown page's longest lines are its
+    features.without_link_marks): a Markdown page's longest lines are its
     links, whose addresses named the page's language (Luxembourgish for a
     German page, English). ``text``: a page, or its lines."""
-    every = lines_without_link_marks(text.splitlines() if isinstance(text, str) else list(text))
+    every = list(map(without_link_marks, text.splitlines() if isinstance(text, str) else text))
     min_words = settings.language_sample_min_words
 
     def is_prose(line: str) -> bool:
