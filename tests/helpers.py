@@ -60,17 +60,23 @@ def without_root(command: list[str]) -> list[str]:
 
 
 @contextlib.contextmanager
-def small_file_system(path: Path, size: str) -> Iterator[Path]:
-    """A file system of ``size`` ("16k") mounted at ``path`` (a new folder) while the block runs: a disk
-    that fills. Skips the test where it cannot be mounted (not root)."""
+def mounted(path: Path, mount_arguments: list[str], needs: str) -> Iterator[Path]:
+    """``mount MOUNT_ARGUMENTS PATH`` (``path`` a new folder) while the block runs; skips the test, saying
+    it ``needs`` that, where it cannot be mounted (not root)."""
     path.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
+    if os.geteuid() != 0 or subprocess.run(["mount", *mount_arguments, str(path)],
                                            capture_output=True).returncode != 0:
-        pytest.skip("needs a small file system of its own (mount, as root)")
+        pytest.skip(f"needs {needs} (mount, as root)")
     try:
         yield path
     finally:
         subprocess.run(["umount", str(path)], check=True)
+
+
+def small_file_system(path: Path, size: str) -> contextlib.AbstractContextManager[Path]:
+    """A file system of ``size`` ("16k") mounted at ``path`` (a new folder) while the block runs: a disk
+    that fills. Skips the test where it cannot be mounted (not root)."""
+    return mounted(path, ["-t", "tmpfs", "-o", f"size={size}", "tmpfs"], "a small file system of its own")
 
 
 def readme_python(needle: str) -> str:

@@ -12,13 +12,12 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from cleaner import Cleaner, clean, clean_html, explain
-from helpers import SAMPLES, run_cli, without_root
+from helpers import SAMPLES, mounted, run_cli, without_root
 
 PAGE = SAMPLES / "input" / "000_commondreams.txt"
 
@@ -247,18 +246,10 @@ def test_one_page_whose_output_stops_short_is_counted_failed(tmp_path: Path, giv
     assert report["failures"] == [{"source": "page.txt" if given == "file" else "<stdin>", "reason": stopped}]
 
 
-@contextlib.contextmanager
-def _bound(folder: Path, at: Path) -> Iterator[Path]:
+def _bound(folder: Path, at: Path) -> contextlib.AbstractContextManager[Path]:
     """``folder`` also at ``at`` (a bind mount: a container's volume) while the block runs; skips where it
     cannot be mounted (not root)."""
-    at.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "--bind", str(folder), str(at)],
-                                           capture_output=True).returncode != 0:
-        pytest.skip("needs a bind mount (mount, as root)")
-    try:
-        yield at
-    finally:
-        subprocess.run(["umount", str(at)], check=True)
+    return mounted(at, ["--bind", str(folder)], "a bind mount")
 
 
 @pytest.mark.parametrize(("output", "why"), [
