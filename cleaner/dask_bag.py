@@ -16,7 +16,8 @@ import dask.bag
 from .corpus import blank_line, line_record
 from .outlets import rule_sources
 from .pipeline import Cleaner
-from .records import DEFAULT_ERROR_FIELD, RecordOptions, clean_record, field_names, output_record
+from .records import (DEFAULT_ERROR_FIELD, RecordOptions, clean_record, field_names, output_record,
+                      refuse_error_field_taken)
 from .run import RunOptions, checked_cleaner, cleaner_for
 from .settings import DEFAULT_SETTINGS, Settings
 
@@ -37,7 +38,9 @@ def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: st
     item that is no record) is kept unchanged with the reason in
     ``error_field`` (None in the others), so that a pipeline can count and
     inspect it, as the command line does; ``skip_failed`` leaves such
-    records out. ``with_metadata`` adds title, author, date, language and
+    records out. A record that holds a value (not null) in ``error_field``
+    raises ValueError: it would be written over (drop the field to let it
+    go). ``with_metadata`` adds title, author, date, language and
     removed_share (in the object ``metadata_field``, when given), each over
     the record's own where the cleaner finds a value.
     ``settings``: the Cleaner's thresholds and limits. Each worker process
@@ -66,6 +69,7 @@ def _cleaned(cleaner: Cleaner, item: Any, options: RunOptions) -> dict[str, Any]
         item, problem = line_record(_line_bytes(item) if isinstance(item, str) else item, options.record)
         if problem:
             return output_record(item, options.record, None, problem)
+    refuse_error_field_taken((item,), options.record)
     return clean_record(cleaner, item, options.record, url=options.url, outlet=options.outlet).record
 
 

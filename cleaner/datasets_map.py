@@ -14,7 +14,7 @@ from .parquet_io import metadata_column_clash, settled_type, twice_named
 from .pipeline import Cleaner
 from .run import checked_cleaner
 from .records import (METADATA_TYPES, RecordOptions, clean_record, error_field_clash, field_names, get_field,
-                      metadata_paths, with_field, with_written_fields)
+                      metadata_paths, refuse_error_field_taken, with_field, with_written_fields)
 
 
 class CleanBatch:
@@ -25,7 +25,9 @@ class CleanBatch:
     The text column (``text_field``) is cleaned, or the HTML column cleaned
     into it; the error column (``error_field``) says, for each row, why it
     could not be cleaned (None when it was), so that rows never go missing
-    (``skip_failed`` leaves them out); ``with_metadata`` adds title, author,
+    (``skip_failed`` leaves them out), and is refused (ValueError) where a
+    row holds a value of its own there, which it would write over;
+    ``with_metadata`` adds title, author,
     date, language and removed_share columns (a row's own value where the
     cleaner finds none; a column of another kind, a date of timestamps, is
     refused by name: give ``metadata_field``). The options are those of
@@ -101,6 +103,7 @@ class CleanBatch:
             raise ValueError(f"the batch's columns differ in length: {lengths}")
         self._refuse_metadata_clash(_value_types(batch, {path.split(".", 1)[0] for path in self._metadata_types()}))
         rows = [dict(zip(names, values, strict=True)) for values in zip(*batch.values(), strict=True)]
+        refuse_error_field_taken(rows, self.options)
         results = [clean_record(cleaner, row, self.options, url=self.url, outlet=self.outlet) for row in rows]
         kept = [(row, result.record) for row, result in zip(rows, results, strict=True) if result.record is not None]
         records = [_in_kind(record, row, self.options.text_field) for row, record in kept]
@@ -121,6 +124,7 @@ class CleanBatch:
         if clash is not None:
             raise ValueError(f"error_field {self.options.error_field!r} cannot be set in these rows: {clash}")
         self._refuse_metadata_clash(table.schema)
+        refuse_error_field_taken(rows, self.options)
         results = [clean_record(cleaner, row, self.options, url=self.url, outlet=self.outlet) for row in rows]
         kept = [index for index, result in enumerate(results) if result.record is not None]
         if len(kept) < len(results):

@@ -245,6 +245,15 @@ def error_field_taken(record: Mapping[str, Any], options: RecordOptions) -> str 
             f"be written over: give the error a field of its own, or drop the record's")
 
 
+def refuse_error_field_taken(records: Iterable[Any], options: RecordOptions) -> None:
+    """ValueError at the first of ``records`` whose own value the error field would be written over
+    (`error_field_taken`), as the command line stops there: the option, not the record, is wrong."""
+    taken = next((reason for record in records
+                  if isinstance(record, Mapping) and (reason := error_field_taken(record, options))), None)
+    if taken is not None:
+        raise ValueError(taken)
+
+
 def _with_error(record: Mapping[str, Any], options: RecordOptions, error: str | None) -> dict[str, Any]:
     """A failed ``record`` with its reason in the error field; where that cannot be set
     (`error_field_clash`), under a key that is the whole dotted path, as `get_field` reads it:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pyarrow as pa
+import pytest
 import pyarrow.parquet as pq
 
 from helpers import run_cli
@@ -65,3 +66,21 @@ def test_an_error_field_over_a_pages_id_is_a_usage_error(tmp_path):
 def test_the_error_fields_help_says_what_it_refuses():
     said = " ".join(run_cli("clean", "--help").stdout.decode().split())
     assert "--drop-field" in said.split("--error-field TEXT", 1)[1].split("--skip-failed", 1)[0]
+
+
+def test_the_library_refuses_an_error_field_a_record_holds_as_the_command_does():
+    # Before: clean_bag and CleanBatch wrote null over every record's own `id` (error_field="id"), without a word.
+    import dask.bag
+
+    from cleaner.dask_bag import clean_bag
+    from cleaner.datasets_map import CleanBatch
+
+    records = corpus(2)
+    with pytest.raises(ValueError, match="the record holds str in 'id'"):
+        clean_bag(dask.bag.from_sequence(records), error_field="id").compute(scheduler="sync")
+    with pytest.raises(ValueError, match="the record holds str in 'id'"):
+        CleanBatch(error_field="id")(pa.Table.from_pylist(records))
+    with pytest.raises(ValueError, match="the record holds str in 'id'"):
+        CleanBatch(error_field="id")({key: [record[key] for record in records] for key in records[0]})
+    kept = clean_bag(dask.bag.from_sequence(records), error_field="id", drop_fields="id").compute(scheduler="sync")
+    assert [record["id"] for record in kept] == [None, None]  # dropped: the caller let it go
