@@ -175,7 +175,9 @@ def test_batches_write_metadata_columns_of_one_type_over_an_input_column_of_anot
 
     paragraphs = "".join(f"<p>{n} {STORY}</p>" for n in range(4))
     page = f"<html><head><title>The Harbour Story</title></head><body><article>{paragraphs}</article></body></html>"
-    dataset = datasets.Dataset(pa.table({"html": [None, page], "title": [5, 6], "cleaner_error": [0, 0]}))
+    # An error column typed int, all null: a value of its own would be refused (it would be written over).
+    dataset = datasets.Dataset(pa.table({"html": [None, page], "title": [5, 6],
+                                         "cleaner_error": pa.array([None, None], pa.int64())}))
     # Now (records14) a row keeps its own title where the cleaner finds none: an int column cannot hold both,
     # and is refused by name before any batch; the metadata goes in an object of its own instead.
     with pytest.raises(ValueError, match="'title' holds int64"):
