@@ -232,14 +232,16 @@ def error_field_clash(record: Mapping[str, Any], options: RecordOptions) -> str 
 def error_field_taken(record: Mapping[str, Any], options: RecordOptions) -> str | None:
     """Why the error field cannot be written into ``record`` without losing what it holds there: a value of
     the record's own (`"id": 7` under --error-field id), which null or a reason would replace in silence;
-    None when it holds none or null (a cleaned record's own error field, cleaned again), when its field is
-    dropped, or when no error field is written (failures skipped)."""
+    None when it holds none or null (a cleaned record's own error field, cleaned again), a reason in
+    DEFAULT_ERROR_FIELD (a record an earlier run failed, cleaned again: the cleaner's field, never a
+    record's own; in a field named otherwise, drop it to say so), when its field is dropped, or when no
+    error field is written (failures skipped)."""
     if options.skip_failed:
         return None
     for name in options.drop_fields:
         record = without_field(record, name)
     value = get_field(record, options.error_field)
-    if value is None:
+    if value is None or (isinstance(value, str) and options.error_field == DEFAULT_ERROR_FIELD):
         return None
     return (f"the record holds {type(value).__name__} in {options.error_field!r}, which the error field would "
             f"be written over: give the error a field of its own, or drop the record's")

@@ -84,3 +84,17 @@ def test_the_library_refuses_an_error_field_a_record_holds_as_the_command_does()
         CleanBatch(error_field="id")({key: [record[key] for record in records] for key in records[0]})
     kept = clean_bag(dask.bag.from_sequence(records), error_field="id", drop_fields="id").compute(scheduler="sync")
     assert [record["id"] for record in kept] == [None, None]  # dropped: the caller let it go
+
+
+def test_records_a_run_failed_are_cleaned_again_over_their_reasons(tmp_path):
+    # Before: cleaning the output of a run again stopped at the first record that run had failed: its reason in
+    # cleaner_error was taken for a value of the record's own.
+    records = corpus(2)
+    records[1]["text"] = ""
+    (tmp_path / "pages.jsonl").write_bytes(jsonl_bytes(records))
+    first = run_cli("clean", "pages.jsonl", "-o", "once.jsonl", cwd=tmp_path)
+    once = records_of((tmp_path / "once.jsonl").read_bytes())
+    assert first.returncode == 1 and once[1]["cleaner_error"], first.stderr
+    again = run_cli("clean", "once.jsonl", "-o", "twice.jsonl", cwd=tmp_path)
+    assert again.returncode == 1 and b"the run stops" not in again.stderr, again.stderr
+    assert records_of((tmp_path / "twice.jsonl").read_bytes()) == once
