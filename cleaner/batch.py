@@ -141,9 +141,10 @@ def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iter
     ``claimed_by``. Two outputs alike but for case or Unicode normalisation
     (``Story.txt``, ``story.txt``) are one file on some file systems: the
     later gets an ``output_stem`` of its own (`files.twin_name`). Claims are
-    worked out from the folder being walked and the same folder under earlier arguments, so no list of all outputs is
-    kept: in a folder, only the output names of the files whose names the
-    current one starts with (`_Claims`).
+    worked out from the folder being walked and the same folder under
+    earlier arguments, so no list of all outputs is kept: in a folder, only
+    the output names of the files whose names the current one starts with,
+    and of those spelt two ways (`_Claims`).
     """
     earlier: list[_Argument] = []  # the arguments walked so far
     top_claims: _Owners | None = {}  # the top level's claims for file arguments; None: to be made again
