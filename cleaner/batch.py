@@ -11,6 +11,7 @@ import json
 import os
 import stat
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -22,7 +23,8 @@ from .compression import CompressionError, decompress, inner_name, opened_for_re
 from .corpus import corpus_kind
 from .document import FORMATS, Kind, kind_of
 from .errors import DocumentError
-from .files import file_type, fitted_name, folders_holding, identity, not_regular, real_path
+from .files import (file_type, fitted_name, folded_name, folders_holding, identity, not_regular, real_path,
+                    twin_name)
 from .pipeline import Cleaner
 from .records import PAGE_ID_FIELD
 from .run import (MAX_INPUT_BYTES, Outcome, RunOptions, RunStopped, clean_document, cleaner_for, failed_outcome,
@@ -43,6 +45,10 @@ class Job:
     claimed_by: Path | None = None
     """An earlier input whose output has the same name, if any: this one waits
     for it, and is cleaned only if it fails (see `defer_claimed`)."""
+    output_stem: str | None = None
+    """Its output's stem when not its own (`story~0123456789ab` for `story.txt`): an earlier input's
+    output stem is equal to its own but for case or Unicode normalisation (`Story.txt`), one file on
+    the file systems that ignore them (`files.twin_name`)."""
     problem: str | None = None
     """Why this entry of a folder cannot be cleaned (a folder that cannot be
     read, a link to a folder): it fails with this reason."""
@@ -132,13 +138,16 @@ def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iter
 
     Two inputs can map to one output (``a.txt`` and ``a.html`` both give
     ``a.txt``); the first in walk order claims it, later ones carry
-    ``claimed_by``. Claims are worked out from the folder being walked and
-    the same folder under earlier arguments, so no list of all outputs is
-    kept: in a folder, only the output names of the files whose names the
-    current one starts with (`_Claims`).
+    ``claimed_by``. Two outputs alike but for case or Unicode normalisation
+    (``Story.txt``, ``story.txt``) are one file on some file systems: the
+    later gets an ``output_stem`` of its own (`files.twin_name`). Claims are
+    worked out from the folder being walked and the same folder under
+    earlier arguments, so no list of all outputs is kept: in a folder, only
+    the output names of the files whose names the current one starts with,
+    and of those spelt two ways (`_Claims`).
     """
     earlier: list[_Argument] = []  # the arguments walked so far
-    top_claims: dict[str, Path] | None = {}  # the top level's claims for file arguments; None: to be made again
+    top_claims: _Owners | None = {}  # the top level's claims for file arguments; None: to be made again
     for argument in _arguments(paths)[0]:
         path = argument.path
         if argument.repeat is not None:
@@ -163,10 +172,11 @@ def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iter
                 if name not in dirs:
                     yield _refused(path, Path(root) / name, "a link to a folder, not followed (clean its target)")
             relative_dir = Path(root).relative_to(path)
-            claims = _Claims(_claims(earlier, relative_dir))
-            for name in sorted(files):
-                if not name.startswith(".") and real_root / name not in argument.given:
-                    yield claims.claim(Job(Path(root) / name, relative_dir / name))
+            names = [name for name in sorted(files)
+                     if not name.startswith(".") and real_root / name not in argument.given]
+            claims = _Claims(_claims(earlier, relative_dir), names)
+            for name in names:
+                yield claims.claim(Job(Path(root) / name, relative_dir / name))
         for error in unreadable:  # the top folder itself
             yield _refused(path, Path(error.filename), f"folder not read: {error.strerror}")
         earlier.append(argument)
@@ -177,30 +187,43 @@ def _refused(top: Path, folder: Path, problem: str) -> Job:
     return Job(folder, folder.relative_to(top), problem=problem)
 
 
-def _claims(earlier: Sequence[_Argument], relative_dir: Path) -> dict[str, Path]:
-    """Output stem -> the first input that maps to it in ``relative_dir`` under ``earlier`` arguments
-    (file arguments are at the top level)."""
-    claims: dict[str, Path] = {}
+_Owners = dict[str, dict[str, Path]]
+"""Folded output stem (`files.folded_name`) -> each spelling of it met -> the first input that maps to that spelling."""
+
+
+def _take(owners: _Owners, stem: str, source: Path) -> tuple[Path, bool]:
+    """The input that claims ``stem``'s output, and whether ``stem`` gets a `files.twin_name` (another
+    spelling of its folded stem came first)."""
+    spellings = owners.setdefault(folded_name(stem), {})
+    return spellings.setdefault(stem, source), next(iter(spellings)) != stem
+
+
+def _claims(earlier: Sequence[_Argument], relative_dir: Path) -> _Owners:
+    """The claims on output stems in ``relative_dir`` under ``earlier`` arguments (file arguments are at the
+    top level), as they were walked."""
+    claims: _Owners = {}
     for argument in earlier:
         if not argument.is_dir:
             if relative_dir == Path("."):
-                claims.setdefault(_output_stem(argument.path.name), argument.path)
+                _take(claims, _output_stem(argument.path.name), argument.path)
             continue
         folder = argument.path / relative_dir
         if folder.is_dir():
             for name in sorted(os.listdir(folder)):
                 if not name.startswith(".") and (folder / name).is_file():
-                    claims.setdefault(_output_stem(name), folder / name)
+                    _take(claims, _output_stem(name), folder / name)
     return claims
 
 
-def _claim(claims: dict[str, Path], job: Job) -> Job:
-    return _owned_by(job, claims.setdefault(_output_stem(job.relative.name), job.source))
+def _claim(claims: _Owners, job: Job) -> Job:
+    stem = _output_stem(job.relative.name)
+    return _owned_by(job, *_take(claims, stem, job.source))
 
 
-def _owned_by(job: Job, owner: Path) -> Job:
-    """``job``, carrying the input that claims its output when that is another."""
-    return job if owner == job.source else Job(job.source, job.relative, claimed_by=owner)
+def _owned_by(job: Job, owner: Path, twin: bool = False) -> Job:
+    """``job``, carrying the input that claims its output when that is another, and its `files.twin_name`."""
+    output_stem = twin_name(_output_stem(job.relative.name)) if twin else None
+    return replace(job, claimed_by=None if owner == job.source else owner, output_stem=output_stem)
 
 
 class _Claims:
@@ -208,11 +231,16 @@ class _Claims:
     order, in memory that does not grow with the folder: a file's output
     stem starts its name (`story` of `story.html.gz`), and the names that
     start with one string come together in sorted order, so a stem is
-    forgotten at the first name it does not start."""
+    forgotten at the first name it does not start. Stems alike but for case
+    or normalisation (`Story`, `story`) do not come together: those met in
+    the folder's names, and those of earlier arguments, are kept to its end."""
 
-    def __init__(self, earlier: dict[str, Path]) -> None:
-        self.earlier = earlier
-        """Output stem -> its first input under earlier arguments (`_claims`)."""
+    def __init__(self, earlier: _Owners, names: list[str]) -> None:
+        self.kept = earlier
+        """Claims kept to the folder's end: those under earlier arguments (`_claims`), and stems of ``names``
+        spelt more than one way."""
+        spellings = Counter(folded_name(stem) for stem in {_output_stem(name) for name in names})
+        self.twins = {folded for folded, count in spellings.items() if count > 1}
         self.open: dict[str, Path] = {}
         """Output stem -> its first input here, of the stems the current name starts with."""
 
@@ -220,7 +248,10 @@ class _Claims:
         name = job.relative.name
         self.open = {stem: owner for stem, owner in self.open.items() if name.startswith(stem)}
         stem = _output_stem(name)
-        return _owned_by(job, self.earlier.get(stem) or self.open.setdefault(stem, job.source))
+        folded = folded_name(stem)
+        if folded in self.twins or folded in self.kept:
+            return _owned_by(job, *_take(self.kept, stem, job.source))
+        return _owned_by(job, self.open.setdefault(stem, job.source))
 
 
 def defer_claimed(jobs: Iterator[Job], deferred: list[Job]) -> Iterator[Job]:
@@ -259,7 +290,8 @@ def _output_stem(name: str) -> str:
 
 
 def output_path(outdir: Path, job: Job, fmt: str) -> Path:
-    return outdir / job.relative.with_name(fitted_name(_output_stem(job.relative.name), FORMATS[fmt].suffix))
+    stem = job.output_stem or _output_stem(job.relative.name)
+    return outdir / job.relative.with_name(fitted_name(stem, FORMATS[fmt].suffix))
 
 
 RUN_STAMP = ".cleaner-run"

@@ -24,11 +24,11 @@ from click.core import ParameterSource
 from . import __version__
 from .atomic import remove_stale_temporaries, write_atomic, write_whole
 from .batch import (
-    RUN_STAMP, InputError, Job, clean_file, defer_claimed, find_inputs, output_failed,
+    RUN_STAMP, InputError, Job, clean_file, defer_claimed, find_inputs, output_failed, output_path,
     output_folder_gone, overlap_error, read_named_stream, read_page, read_stream_page, reclaim, recorded_stamp,
     records_file_error, repeated_inputs, run_stamp, stamp_differences, stamp_for_run,
 )
-from .files import dead_link, folders_holding, identity, not_regular, read_as_stream, real_path
+from .files import dead_link, folded_name, folders_holding, identity, not_regular, read_as_stream, real_path
 from .compression import (MAGIC_BYTES, CompressionError, PipeWindow, head_past_a_corrupt_start, inner_name,
                           opened_for_reading, peek_ahead)
 from .corpus import (
@@ -845,7 +845,8 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
         remove_stale_temporaries(options.outdir)
         deferred: list[Job] = []
         failed: set[str] = set()  # by their own names (not printable's): a claimant is looked up in it
-        jobs = defer_claimed(_streams_read(find_inputs(paths, report.hidden), streams, options), deferred)
+        jobs = defer_claimed(_twins_said(_streams_read(find_inputs(paths, report.hidden), streams, options), options),
+                             deferred)
         try:
             try:
                 outcomes = run.map(clean_file, options, jobs)
@@ -876,6 +877,18 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
         for outcome in outcomes:
             _account(report, _write_record(writer, outcome, options.record, written))
     _count_parquet_file(report, plan)
+
+
+def _twins_said(jobs: Iterator[Job], options: RunOptions) -> Iterator[Job]:
+    """``jobs``, with a warning for each output renamed (`Job.output_stem`): an earlier one's name is the same
+    but for case or Unicode normalisation, one file where the file system ignores them."""
+    assert options.outdir is not None
+    for job in jobs:
+        if job.output_stem and not job.claimed_by:
+            LOGGER.warning("%s: written as %s: an earlier input's output name is the same but for case or "
+                           "Unicode normalisation", printable(str(job.source)),
+                           printable(output_path(options.outdir, job, options.fmt).name))
+        yield job
 
 
 def _streams_read(jobs: Iterator[Job], streams: dict[Path, IO[bytes]], options: RunOptions) -> Iterator[Job]:
@@ -1103,24 +1116,25 @@ def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report
     with _output_errors(options.outdir):
         options.outdir.mkdir(parents=True, exist_ok=True)
         remove_stale_temporaries(options.outdir)
-    written: set[str] = set()
+    written: set[str] = set()  # `folded_name`s: ids alike but for case (`A`, `a`) are one file on some file systems
     for outcome in outcomes:
         name, content = outcome.name, outcome.output
         with _signals_held():
             if content is not None and name is not None:
-                if name in written and outcome.other_name is not None and outcome.other_name not in written:
+                if (folded_name(name) in written and outcome.other_name is not None
+                        and folded_name(outcome.other_name) not in written):
                     LOGGER.warning("%s: written as %s: %s holds an earlier record's, whose id gives the same "
                                    "name", printable(outcome.source), outcome.other_name, name)
                     name = outcome.other_name
                 path = options.outdir / name
-                if name in written:  # its other name taken too (an id `a_b~2`): not counted as cleaned
+                if folded_name(name) in written:  # its other name taken too (an id `a_b~2`): not counted as cleaned
                     outcome = Outcome(outcome.source, error=f"output {path} already written from an earlier record")
                 elif gone := output_folder_gone(options.outdir):
                     outcome = RunStopped(outcome.source, error=f"output {path} not written: {gone}")
                 else:
                     try:
                         write_atomic(path, content)
-                        written.add(name)
+                        written.add(folded_name(name))
                     except OSError as exc:
                         outcome = output_failed(outcome.source, path, exc)
             done.records += 1

@@ -8,6 +8,7 @@ import errno
 import hashlib
 import os
 import stat
+import unicodedata
 from pathlib import Path
 
 
@@ -101,3 +102,16 @@ def fitted_name(stem: str, suffix: str = "", limit: int = MAX_NAME_BYTES) -> str
     while len(os.fsencode(cut)) > room:
         cut = cut[:-1]
     return f"{cut}~{digest}{suffix}"
+
+
+def folded_name(name: str) -> str:
+    """What a file name is on a file system that ignores case or Unicode normalisation (macOS, exFAT, SMB
+    shares, ext4 with casefold): two names alike here name one file there, so outputs are told apart by
+    it on every system, and a run names its outputs the same everywhere."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
+
+
+def twin_name(stem: str) -> str:
+    """The name of a ``stem`` whose `folded_name` an earlier output's has: `~` and 12 hex digits of its
+    SHA-256 added, as `fitted_name` tells cut names apart (the same stem always gets the same name)."""
+    return f"{stem}~{hashlib.sha256(os.fsencode(stem)).hexdigest()[:_NAME_HASH_CHARACTERS]}"
