@@ -11,7 +11,6 @@ import json
 import os
 import stat
 import time
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -239,8 +238,13 @@ class _Claims:
         self.kept = earlier
         """Claims kept to the folder's end: those under earlier arguments (`_claims`), and stems of ``names``
         spelt more than one way."""
-        spellings = Counter(folded_name(stem) for stem in {_output_stem(name) for name in names})
-        self.twins = {folded for folded, count in spellings.items() if count > 1}
+        # Told by a hash of each folded stem, cut to a small int: a folder's own strings (a set and a counter
+        # of its stems) held twice its listing. A stem met twice, or a hash's collision, is only kept longer.
+        seen: set[int] = set()
+        self.twins: set[int] = set()
+        for name in names:
+            key = _folded_key(_output_stem(name))
+            (self.twins if key in seen else seen).add(key)
         self.open: dict[str, Path] = {}
         """Output stem -> its first input here, of the stems the current name starts with."""
 
@@ -248,10 +252,14 @@ class _Claims:
         name = job.relative.name
         self.open = {stem: owner for stem, owner in self.open.items() if name.startswith(stem)}
         stem = _output_stem(name)
-        folded = folded_name(stem)
-        if folded in self.twins or folded in self.kept:
+        if _folded_key(stem) in self.twins or folded_name(stem) in self.kept:
             return _owned_by(job, *_take(self.kept, stem, job.source))
         return _owned_by(job, self.open.setdefault(stem, job.source))
+
+
+def _folded_key(stem: str) -> int:
+    """A hash of ``stem``'s `files.folded_name`, in 30 bits (an int of 28 bytes, not a string's 60 or more)."""
+    return hash(folded_name(stem)) & 0x3FFFFFFF
 
 
 def defer_claimed(jobs: Iterator[Job], deferred: list[Job]) -> Iterator[Job]:
