@@ -9,6 +9,7 @@ import stat
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,22 @@ def test_parallel_output_report_and_messages_equal_serial(tmp_path):
     assert "\r" not in runs["2"][1] and "cleaning" not in runs["2"][1], "no progress bar in a pipe"
 
 
+def stopped_after_outputs(run: subprocess.Popen[bytes], out: Path, stop: Callable[[], None], timeout: float) -> bytes:
+    """The stderr of ``run``, stopped by ``stop`` once it has written 10 outputs into ``out`` (or ended, or
+    a minute passed); fails the test when its workers outlive it by ``timeout`` seconds."""
+    deadline = time.monotonic() + 60
+    while len(list(out.rglob("*.txt"))) < 10 and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    stop()
+    try:  # workers left running would hold the pipes open
+        _, err = run.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(run.pid, signal.SIGKILL)
+        run.communicate()
+        pytest.fail("the run's workers outlived it")
+    return err
+
+
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 def test_a_stopped_run_stops_its_workers_and_says_so(tmp_path, stop):
     src = tmp_path / "in"
@@ -76,16 +93,7 @@ def test_a_stopped_run_stops_its_workers_and_says_so(tmp_path, stop):
     run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(out), "--jobs", "2"],
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    deadline = time.monotonic() + 60
-    while len(list(out.rglob("*.txt"))) < 10 and run.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.01)
-    run.send_signal(stop)
-    try:  # workers left running would hold the pipes open
-        _, err = run.communicate(timeout=30)
-    except subprocess.TimeoutExpired:
-        os.killpg(run.pid, signal.SIGKILL)
-        run.communicate()
-        pytest.fail("the run's workers outlived it")
+    err = stopped_after_outputs(run, out, lambda: run.send_signal(stop), timeout=30)
     assert run.returncode == 128 + stop, err
     assert err.decode().splitlines()[-1].startswith(f"error: stopped by {stop.name}: ")
     expected = {name: (SAMPLES / "expected" / name).read_bytes() for name in os.listdir(SAMPLES / "expected")}

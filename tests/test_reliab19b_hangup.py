@@ -8,12 +8,11 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from test_batch import replicate_samples
+from test_batch import replicate_samples, stopped_after_outputs
 
 
 def _hung_up_run(tmp_path: Path, ignored: bool, executor: str = "local"
@@ -26,16 +25,7 @@ def _hung_up_run(tmp_path: Path, ignored: bool, executor: str = "local"
                             "--executor", executor, "--report", str(report)],
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
                            preexec_fn=lambda: signal.signal(signal.SIGHUP, handler))
-    deadline = time.monotonic() + 60
-    while len(list(out.rglob("*.txt"))) < 10 and run.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.01)
-    os.killpg(run.pid, signal.SIGHUP)
-    try:  # workers left running would hold the pipes open
-        _, err = run.communicate(timeout=60)
-    except subprocess.TimeoutExpired:
-        os.killpg(run.pid, signal.SIGKILL)
-        run.communicate()
-        pytest.fail("the run's workers outlived it")
+    err = stopped_after_outputs(run, out, lambda: os.killpg(run.pid, signal.SIGHUP), timeout=60)
     return run, err, report
 
 
