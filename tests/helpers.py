@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from cleaner import Cleaner
 from cleaner.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,3 +102,11 @@ def readme_dask_example(folder: Path) -> str:
 def cms_page(name: str, suffix: str = ".txt") -> str:
     """An invented page of tests/fixtures/cms_pages (NAME without its suffix), as text."""
     return (CMS_PAGES / f"{name}{suffix}").read_text(encoding="utf-8")
+
+
+def cleaned_page(cleaner: Cleaner, page: Path, mode: str) -> str:
+    """What ``cleaner`` keeps of an invented page (``page``: its path without a suffix, NAME.txt and NAME.html
+    beside it) in ``mode``: "text" cleans its rendered text, "html" its markup."""
+    if mode == "text":
+        return cleaner.clean(page.with_suffix(".txt").read_text(encoding="utf-8"))
+    return cleaner.clean_html(page.with_suffix(".html").read_text(encoding="utf-8"))

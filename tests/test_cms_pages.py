@@ -8,7 +8,7 @@ import importlib.util
 
 import html_text
 import pytest
-from helpers import ROOT
+from helpers import ROOT, cleaned_page
 
 from cleaner import Cleaner
 
@@ -79,10 +79,7 @@ def test_text_is_the_benchmarks_rendering(name):
 @pytest.mark.parametrize("mode", ["text", "html"])
 @pytest.mark.parametrize("name", NAMES)
 def test_article_lines_survive(cleaner, name, mode):
-    if mode == "text":
-        body = cleaner.clean((PAGES / f"{name}.txt").read_text(encoding="utf-8"))
-    else:
-        body = cleaner.clean_html((PAGES / f"{name}.html").read_text(encoding="utf-8"))
+    body = cleaned_page(cleaner, PAGES / name, mode)
     starts = [start for line in body.splitlines() for start in cms_pages.line_starts(line)]
     lost = {line for line in _lines(PAGES / f"{name}.keep") if not any(start.startswith(line) for start in starts)}
     # Exactly the known losses: one that no longer happens leaves the list, so it cannot hide a new one.

@@ -6,7 +6,7 @@ README), whose stories come back whole as text and from HTML. Invented text."""
 from __future__ import annotations
 
 import pytest
-from helpers import ROOT
+from helpers import ROOT, cleaned_page
 
 from cleaner import Cleaner
 from cleaner import features as features_module
@@ -140,10 +140,7 @@ def _story(name: str) -> list[str]:
 @pytest.mark.parametrize("mode", ["text", "html"])
 @pytest.mark.parametrize("name", NAMES)
 def test_the_story_inside_its_page_keeps_every_line(cleaner, name, mode):
-    if mode == "text":
-        body = cleaner.clean((PAGES / f"{name}.txt").read_text(encoding="utf-8"))
-    else:
-        body = cleaner.clean_html((PAGES / f"{name}.html").read_text(encoding="utf-8"))
+    body = cleaned_page(cleaner, PAGES / name, mode)
     kept = {line.strip().removeprefix("- ") for line in body.splitlines()}
     assert set(_story(name)) <= kept
 
