@@ -65,8 +65,8 @@ from .detectors import Role, ids_with_role
 from .detectors.base import chrome_found
 from .detectors.chrome import CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, verdict_box_at
 from .detectors.footers import copyright_licence
-from .detectors.headers import (ANY_DATE, EMBED_ATTRIBUTION, duplicate_headline, key_points, key_points_shaped,
-                               lead_above_header, lead_shaped, quote_or_contact)
+from .detectors.headers import (ANY_DATE, CLOCK_TIME, EMBED_ATTRIBUTION, duplicate_headline, key_points,
+                               key_points_shaped, lead_above_header, lead_shaped, quote_or_contact, ticker_stamps)
 from .detectors.lists import story_bullet, table_of_contents
 from .features import BIDI_CONTROLS, Features
 from .fragments import joined
@@ -238,7 +238,8 @@ def adjacent_pairs(prose: list[int], page: Page) -> list[int]:
     ]
 
 
-def trim_teaser_tail(prose: list[int], page: Page, items: Collection[int] = ()) -> list[int]:
+def trim_teaser_tail(prose: list[int], page: Page, items: Collection[int] = (),
+                     stamps: Collection[int] = ()) -> list[int]:
     """Drop the region's tail after its last two adjacent prose blocks when
     that tail is teaser_tail_min_blocks or more prose blocks, each set apart
     by other lines (kept or removed). A story's paragraphs come in runs;
@@ -248,7 +249,10 @@ def trim_teaser_tail(prose: list[int], page: Page, items: Collection[int] = ()) 
     paragraphs right under a list the story holds (``items``, see
     story_list_items) go on from the body: the list sets them apart. A box
     of prose a detector removed in the tail counts as one of its blocks
-    (_removed_boxes)."""
+    (_removed_boxes). A tail whose blocks each stand under a clock time of
+    a live ticker (``stamps``: the page's clock times, where
+    headers.ticker_stamps finds it a ticker) is the ticker's entries, each
+    under its stamp (an embedded post between the two, removed, or not)."""
     settings = page.settings
     pairs = adjacent_pairs(prose, page)
     if not pairs:
@@ -258,6 +262,8 @@ def trim_teaser_tail(prose: list[int], page: Page, items: Collection[int] = ()) 
             _under_story_list(body[-1], tail[0], items, page) or _in_story_list(body[-1], tail[0], items)):
         body, tail = [*body, tail[0]], tail[1:]
     if not tail or len(tail) + _removed_boxes(body[-1], tail[-1], page) < settings.teaser_tail_min_blocks:
+        return prose
+    if stamps and all(any(a < stamp < b for stamp in stamps) for a, b in zip([body[-1], *tail], tail)):
         return prose
     words = [f.words for f in page.features]
     if sum(words[i] for i in tail) > settings.teaser_tail_max_share * sum(words[i] for i in body):
@@ -818,7 +824,8 @@ def _with_unfinished_edges(region: range, kinds: list[Kind], page: Page) -> rang
     a line scores nothing, so the region stops short of it, but it is
     longer than a headline. Above the region, in a later pass, a
     standfirst (see standfirst_shaped) that is the first line left: an
-    earlier pass removed the headline above it and kept it (story_lead)."""
+    earlier pass removed the headline above it, or the byline under it,
+    and kept it (story_lead, standfirst_above_byline)."""
     if not region:
         return region
     start, stop = region.start, region.stop
@@ -832,7 +839,7 @@ def _with_unfinished_edges(region: range, kinds: list[Kind], page: Page) -> rang
     def standfirst(i: int) -> bool:
         return (0 <= i < len(kinds) and standfirst_shaped(i, kinds, page)
                 and page.blocks[start].index - page.blocks[i].index == 1
-                and page.blocks[i].index == 0 and not page.removed_earlier.isdisjoint(HEADLINE_STAGES))
+                and page.blocks[i].index == 0 and not page.removed_earlier.isdisjoint(HEADER_STAGES))
 
     if unfinished(start - 1, start) or standfirst(start - 1):
         start -= 1
@@ -1217,7 +1224,10 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     settings = page.settings
     items = story_list_items(page, kinds)
     scores = [score(k, f, settings, b.text) for k, f, b in zip(kinds, page.features, page.blocks)]
-    scores = [0.0 if i in items else value for i, value in enumerate(scores)]
+    # A live ticker's stamps are the story's as its list's items are: they part its entries, not it.
+    clocks = [i for i, text in enumerate(page.texts()) if CLOCK_TIME.match(text)]
+    stamps = ticker_stamps(clocks, page)
+    scores = [0.0 if i in items or i in stamps else value for i, value in enumerate(scores)]
     gaps = gap_costs(page)
     region = best_region_across_gaps(scores, gaps)
     earlier = best_region_across_gaps(scores[:region.start], gaps[:region.start])
@@ -1259,7 +1269,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     if apart is not None and beside and structured_gap(apart, beside[0], page):
         apart = None
     candidates += beside
-    body = trim_teaser_tail(candidates, page, items)
+    body = trim_teaser_tail(candidates, page, items, clocks if stamps else ())
     prose = trim_before_header(body, page)
     keep = set(prose)
     # The body's first paragraph: the second when the first stands above the header's metadata.
@@ -1267,7 +1277,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     # Revision by neighbours: labels between two kept blocks belong to them.
     for before, after in zip(prose, prose[1:]):
         if before != apart and after not in leads:
-            keep.update(range(before + 1, after))
+            # A ticker's stamp opens its entry: what stands above it (the ticker's controls) labels neither.
+            keep.update(range(min((i for i in stamps if before < i < after), default=before + 1), after))
     texts = page.texts()
     for i in prose:
         # A short line right above a paragraph is its subheading; above the
@@ -1489,7 +1500,9 @@ def standfirst_over_byline(i: int, page: Page) -> bool:
 def standfirst_above_byline(first: int, kinds: list[Kind], page: Page) -> list[int]:
     """The standfirst set between the story's headline and its byline, at
     most lead_max_lines lines between the headline and the body's first kept
-    block ``first`` (as story_lead's), when the body starts under the byline
+    block ``first`` (as story_lead's; any number under a standfirst of prose
+    words without a full stop, see standfirst_shaped, as story_lead keeps
+    one right under a headline stage's line), when the body starts under the byline
     past lines of no prose (a share bar, a caption) and the region starts
     there: the line right above the byline's lines (those a byline stage
     removed, one right under the other, no paragraph of the page between
@@ -1510,7 +1523,8 @@ def standfirst_above_byline(first: int, kinds: list[Kind], page: Page) -> list[i
         byline -= 1
     lead = bisect_right(index, byline) - 1
     above = byline - 2  # the headline's line
-    if (lead < 0 or index[lead] != byline - 1 or start - above - 1 > settings.lead_max_lines
+    if (lead < 0 or index[lead] != byline - 1
+            or (start - above - 1 > settings.lead_max_lines and not standfirst_shaped(lead, kinds, page))
             or any(kinds[i] is Kind.GOOD for i in range(lead + 1, first))
             or not byline_standfirst_shaped(lead, kinds, page)):
         return []

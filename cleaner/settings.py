@@ -181,6 +181,9 @@ class Settings:
     # A truncated first copy of a caption must be at least this long, so that
     # a short line that happens to open the next paragraph is not taken for one.
     repeated_caption_min_chars: int = 40
+    # A gallery's slides, each caption opening with its counter ("3/8 – The crowd at dusk"): this many
+    # lines of one count (8) are its slides; a single "1/2 – ..." may be a thread's post or a list's.
+    slide_caption_min_lines: int = 3
 
     # -- duplicate-copy --
     # Word n-grams compared between blocks: long enough that shared phrases

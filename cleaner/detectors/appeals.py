@@ -152,6 +152,31 @@ _NEVER_MISS = {
 }
 
 
+# A newsletter's pitch that counts its readers ("Join 12,000 readers"), and the question whether the
+# reader liked what they read, opening an appeal ("Enjoyed this? ...", "¿Te ha gustado? ..."): a story
+# counts no readers of its own, nor asks its reader that.
+_READER_APPEALS = {
+    "en": [r"^join (more than |over )?\d[\d,. ]* (other )?(readers|subscribers)\b",
+           r"^(enjoying|enjoyed|like|liked|did you (enjoy|like)) this( (article|post|story|piece|newsletter))?\s?\?"],
+    "de": [(r"^(schließen sie sich|schließ dich) (mehr als |über )?\d[\d. ]* (anderen )?(lesern|leserinnen und lesern"
+            r"|abonnent(inn)?en)\b"),
+           r"^(hat|haben) (ihnen|dir|euch) (dieser|der|dieses|das) (artikel|beitrag|text|newsletter) gefallen\s?\?"],
+    "fr": [r"^rejoignez (les |plus de )?\d[\d  .]* (autres )?(lecteurs|lectrices|abonnés|abonnées)\b",
+           r"^((cet article|ce contenu|cette lettre) vous a (plu|intéressée?s?)|vous avez aimé (cet article|ce contenu))\s?\?"],
+    "es": [r"^(únete|unite|súmate|sumate) a (los |las |más de )?\d[\d. ]* (lectores|lectoras|suscriptores)\b",
+           r"^¿(te|le|os|les) (ha|han) gustado( (este|el) (artículo|post|texto|contenido))?\?",
+           r"^¿(te|le) gustó( (este|el) (artículo|post|texto))?\?"],
+    "it": [r"^unisciti (ai|agli|a)( oltre)? \d[\d. ]* (lettori|lettrici|iscritti|abbonati)\b",
+           r"^(ti|vi) è piaciut[oa]( (questo|quest'|quest’|l'|l’)\s?(articolo|post|contenuto|pezzo))?\?"],
+    "pt": [r"^junte-se (aos|a|às)( mais de)? \d[\d. ]* (leitores|leitoras|assinantes|inscritos)\b",
+           r"^(gostou|curtiu)( (deste|desse|do) (artigo|texto|post|conteúdo))?\?"],
+    "nl": [r"^sluit (je|u) aan bij( meer dan| ruim)? \d[\d. ]* (andere )?(lezers|abonnees)\b",
+           r"^(vond je|vindt u|vond u|vind je) dit (artikel|stuk|verhaal|bericht) (leuk|interessant|goed|nuttig)\?"],
+    "pl": [r"^dołącz do( ponad| grona)? \d[\d  ]* (czytelników|czytelniczek|subskrybentów)\b",
+           r"^(czy )?(podobał|spodobał) (ci|wam|pani|panu) się (ten )?(artykuł|tekst|wpis)\?"],
+}
+
+
 newsletter_prompt = pattern_detector(
     "newsletter-prompt",
     """Newsletter and e-mail subscription prompts, the prompts to register,
@@ -168,6 +193,7 @@ newsletter_prompt = pattern_detector(
             r"^(join|follow|subscribe to) (our|the) (whatsapp|telegram|signal) (channel|group|community)\b",
             r"^sign up( now| today| for free)?( sign up)?\W{0,3}$",
             *_near(*_NEVER_MISS["en"]),
+            *_READER_APPEALS["en"],
             (r"^(sign up|subscribe|register)( now| today| here)?( for| to)( our| the| a)? .{0,60}"
             r"\b(newsletters?|bulletin|briefing|digest|updates|emails?|alerts)\b"),
             r"^(get|receive|have) .{0,60}\b(in|to|into|direct to|straight to|delivered to) your inbox\b",
@@ -176,7 +202,7 @@ newsletter_prompt = pattern_detector(
             r"^(enter|type) your e-?mail( address)?\b",
             r"^by (signing up|subscribing|clicking),? you (agree|acknowledge|consent)\b",
             r"^(thanks|thank you) for (signing up|subscribing)\b",
-            r"^subscribe( now| today| here)?[.!]?$",
+            r"^subscribe( now| today| here| for free)?[.!]?$",
             r"^(sign up|subscribe) (to|for) (our|the) \w+( \w+)? newsletter\b",
             r"\b(subscribe to|sign up for|join) our (\w+ ){0,2}(newsletters?|mailing list|magazine|channel)\b",
             r"\b(you have|you've|you are|you're) (already |successfully |succesfully |now )*(subscribed|signed up)\b",
@@ -220,6 +246,7 @@ newsletter_prompt = pattern_detector(
             r"^jetzt (registrieren|abonnieren)\W{0,3}$",
             r"\bunterstützung durch ein (online-|digital-)?abo\b",
             *_near(*_NEVER_MISS["de"]),
+            *_READER_APPEALS["de"],
             r"^(jetzt |kostenlos )*(zum|für den|den) newsletter (anmelden|abonnieren|bestellen)\b",
             r"^(melden sie sich|abonnieren sie|abonniere) .{0,40}\bnewsletter\b",
             r"^(geben sie )?ihre e-?mail-adresse( ein)?\b",
@@ -251,6 +278,7 @@ newsletter_prompt = pattern_detector(
             r"\b(essayez|testez)(-le)? gratuitement\W{0,3}$",
             r"^(rejoignez|abonnez-vous à|suivez) (notre|la) (chaîne|canal|groupe) (whatsapp|telegram)\b",
             *_near(*_NEVER_MISS["fr"]),
+            *_READER_APPEALS["fr"],
             r"^(inscrivez-vous|abonnez-vous|inscription) (à|a) (notre |la )?(newsletter|lettre d'information)\b",
             r"^(recevez|recevoir) .{0,60}\bdans votre boîte (mail|e-mail|aux lettres)\b",
             r"^(entrez |saisissez )?votre adresse e-?mail\b",
@@ -278,6 +306,7 @@ newsletter_prompt = pattern_detector(
             r"^(suscribite|suscríbete|suscríbase)( gratis)? y (recibí|recibe|reciba)\b",
             r"\bcon tu suscripción\b.{0,60}\b(sin límites|contenidos? exclusivos?)\b",
             *_near(*_NEVER_MISS["es"]),
+            *_READER_APPEALS["es"],
             r"\bsuscrib(irse|irte|ete|ase)( aquí| gratis)? a (nuestr[oa]|la|el) (boletín|newsletter)\b",
             r"^(suscríbete|suscríbase|apúntate|regístrate) (a|al|en) (nuestro |nuestra |el |la )?(boletín|newsletter)\b",
             r"^(introduce|ingresa|escribe) tu (correo|e-?mail)\b",
@@ -301,6 +330,7 @@ newsletter_prompt = pattern_detector(
             r"^(iscriviti|unisciti|entra) (al|nel) (nostro )?(canale|gruppo) (whatsapp|telegram)\b",
             r"\bdirettamente nella (tua|sua) (casella( di posta)?|inbox|e-?mail)\b",
             *_near(*_NEVER_MISS["it"]),
+            *_READER_APPEALS["it"],
             r"^(iscriviti|abbonati) alla (nostra )?newsletter\b",
             r"^(inserisci )?(il tuo )?indirizzo e-?mail\b",
             r"^(ricevi|ricevere) (la nostra |la )?newsletter\b",
@@ -322,6 +352,7 @@ newsletter_prompt = pattern_detector(
             r"^\W*(receba|receber) (as |nossas )?(principais )?notícias\b.{0,60}\b(no|pelo) seu (whatsapp|telegram)\b",
             r"\bassine (já |agora )?(por|a partir de|desde) (apenas |só )?\S{0,4}\d",
             *_near(*_NEVER_MISS["pt"]),
+            *_READER_APPEALS["pt"],
             r"^(assine|inscreva-se|cadastre-se) (a|na|em) (nossa )?newsletter\b",
             r"^(digite|insira|informe) (o )?seu e-?mail\b",
             r"\bna sua caixa de entrada\b",
@@ -342,6 +373,7 @@ newsletter_prompt = pattern_detector(
             r"\bprobeer (het )?gratis\W{0,3}$",
             r"\b(direct|rechtstreeks) in (je|uw) (inbox|mailbox)\b",
             *_near(*_NEVER_MISS["nl"]),
+            *_READER_APPEALS["nl"],
             r"^(schrijf je in|meld je aan|abonneer je|abonneer) (voor|op) (onze |de )?nieuwsbrief\b",
             r"^(vul |voer )?(hier )?je e-?mailadres in\b",
             r"^(ontvang|ontvangen) (onze|de) nieuwsbrief\b",
@@ -361,6 +393,7 @@ newsletter_prompt = pattern_detector(
             r"\b(wypróbuj|testuj) (za darmo|bezpłatnie)\W{0,3}$",
             r"\bprosto do (twojej|swojej) skrzynki( mailowej| e-?mail| pocztowej| odbiorczej)?\b",
             *_near(*_NEVER_MISS["pl"]),
+            *_READER_APPEALS["pl"],
             r"^(zapisz się|subskrybuj|zamów) (do |na )?(nasz |naszego )?newslett?er",
             r"^(wpisz|podaj) (swój )?(adres )?e-?mail\b",
             r"^(otrzymuj|zamów) (nasz )?newslett?er\b",
@@ -436,6 +469,28 @@ newsletter_prompt = pattern_detector(
         ],
     },
     examples=[
+        # A newsletter's pitch counting its readers, and the question whether the reader liked the story that
+        # opens an appeal, in each language; a story's sentences with the same words stay.
+        Example("The council met.\nLiked this? The Saturday Letter is free. Join 9,300 readers.\n"
+                "Join more than 12,000 subscribers and get the weekly digest.\n"
+                "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns.\n"
+                "Cet article vous a plu ? Abonnez-vous à notre lettre.\nRejoignez 8 000 lecteurs chaque vendredi.\n"
+                "¿Te ha gustado este artículo? Compártelo.\nÚnete a más de 5.000 suscriptores.\n"
+                "Ti è piaciuto questo articolo? Iscriviti.\nGostou deste artigo? Assine a newsletter.\n"
+                "Vond je dit artikel interessant? Steun ons.\nDołącz do 7000 czytelników newslettera.\n"
+                "Subscribe for free\nThe bridge opens in May.",
+                removed=("Liked this? The Saturday Letter is free. Join 9,300 readers.",
+                         "Join more than 12,000 subscribers and get the weekly digest.",
+                         "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns.",
+                         "Cet article vous a plu ? Abonnez-vous à notre lettre.", "Rejoignez 8 000 lecteurs chaque vendredi.",
+                         "¿Te ha gustado este artículo? Compártelo.", "Únete a más de 5.000 suscriptores.",
+                         "Ti è piaciuto questo articolo? Iscriviti.", "Gostou deste artigo? Assine a newsletter.",
+                         "Vond je dit artikel interessant? Steun ons.", "Dołącz do 7000 czytelników newslettera.",
+                         "Subscribe for free")),
+        Example("The council met.\nJoin 300 runners at the start line on Sunday, the club said.\n"
+                "Did you like this town when you first came here? she asked.\n"
+                "Le maire a rejoint les 200 habitants réunis sur la place.\n"
+                "¿Te ha gustado vivir aquí?, le preguntó el juez.\nThe bridge opens in May."),
         # The offer to try the paid edition, or to have the magazine delivered, in each language; a story's
         # sentence on a free test stays.
         Example("The council met.\nGet Example Angler delivered through your letterbox every month. 12 issues for £19.99.\n"

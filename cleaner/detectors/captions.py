@@ -145,6 +145,23 @@ def _credited_by_name(text: str, stopwords: frozenset[str]) -> bool:
         word.lower() in stopwords for word in name.split())
 
 
+# A gallery slide's caption opens with its counter and a dash or a colon: "3/8 – The crowd at dusk".
+_SLIDE_COUNTER = compiled(r"^(\d{1,3})\s?/\s?(\d{1,3})\s*[–—:|-]\s*\S")
+
+
+def _slide_captions(texts: list[str], min_lines: int) -> list[int]:
+    """The lines that open with a slide's counter ("3/8 – ...", see
+    _SLIDE_COUNTER), each counting up to one total, when min_lines or more
+    of that total do, each its own slide: a gallery's captions."""
+    slides: dict[int, dict[int, list[int]]] = {}  # total -> slide -> its lines
+    for i, text in enumerate(texts):
+        found = _SLIDE_COUNTER.match(text)
+        if found and 0 < int(found[1]) <= int(found[2]):
+            slides.setdefault(int(found[2]), {}).setdefault(int(found[1]), []).append(i)
+    return sorted(i for by_slide in slides.values() if len(by_slide) >= min_lines
+                  for lines in by_slide.values() for i in lines)
+
+
 def _repeated_prefixes(texts: list[str], min_chars: int) -> list[int]:
     """Blocks that the next block repeats: identical, or cut off mid-way."""
     found = []
@@ -275,10 +292,19 @@ def _repeated_prefixes(texts: list[str], min_chars: int) -> list[int]:
             "Le bilan des photos : trois expositions en un an."),
     Example("Die Fotografin zeigte ihre Bilder im Museum, das Foto der Brücke wurde prämiert.\n"
             "La imagen del puente se publicó el lunes en varios periódicos."),
+    # A gallery's slides under the story, each caption opening with its counter; two numbered lines are no gallery.
+    Example("The carnival drew record crowds.\n1/4 – Dancers lead the parade down the high street.\n"
+            "2/4: The brass band in the square\n3/4 – Ein Wagen mit Riesenfiguren zieht durch die Altstadt.\n"
+            "4/4 — Le feu d'artifice au-dessus du port, vers minuit.\nThe council said it would run again next year.",
+            removed=("1/4 – Dancers lead the parade down the high street.", "2/4: The brass band in the square",
+                     "3/4 – Ein Wagen mit Riesenfiguren zieht durch die Altstadt.",
+                     "4/4 — Le feu d'artifice au-dessus du port, vers minuit.")),
+    Example("The carnival drew record crowds.\n1/3 – the share of visitors who came by train.\n"
+            "2/3 – the share who stayed overnight.\nThe rest came by car. Opening hours: 9/10 – 18/19 in summer."),
 ])
 def photo_caption(page: Page) -> list[int]:
     """Photo captions and credits ("(Photo: X/Getty Images)", "(Name/AP)"),
-    and the truncated or identical first copy of a caption that pages often
+    a gallery's slide captions by their counters ("3/8 – ..."), and the truncated or identical first copy of a caption that pages often
     render twice.
 
     Not in a text where no stage has found chrome yet (see
@@ -294,5 +320,6 @@ def photo_caption(page: Page) -> list[int]:
     if credited:  # but a line a paragraph goes on from, wrapped at a fixed width: its end is no caption's end
         goes_on = wrapped_on(page)
         hits.update(i for i in credited if i == len(goes_on) or not goes_on[i])
+    hits.update(_slide_captions(texts, page.settings.slide_caption_min_lines))
     hits.update(i for i in _repeated_prefixes(texts, page.settings.repeated_caption_min_chars) if i + 1 in hits)
     return sorted(hits)

@@ -11,7 +11,7 @@ from ..cache import compiled
 from ..model import Page
 from .base import (Example, Mode, Output, Role, by_sentences, chrome_found, detector, pattern_detector, runs,
                    table_row, with_wrapped_rest)
-from .headers import CLOCK_TIME, MONTH, MONTHS, STORY_BYLINE_WORDS
+from .headers import MONTH, MONTHS, STORY_BYLINE_WORDS, ticker_stamps
 from .patterns import LinePattern, matching_positions
 from .traditional import with_traditional
 
@@ -918,6 +918,9 @@ share_bar = pattern_detector(
 COOKIE_BANNER = LinePattern(
     {
         "en": [
+            # A consent layer's site and its partners: "We and our 412 partners store and/or access information on a device".
+            (r"\b(we and our (\d+ )?(partners|vendors)|our (\d+ )?(partners|vendors) and we) (use|store|process|collect|access)\b.{0,80}"
+             r"\b(cookies?|personal data|(information|data) on (a|your) device|technolog(y|ies) such as|identifiers)\b"),
             # A browser with JavaScript turned off.
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(we have detected that )?(you (currently )?have|your browser has) javascript (disabled|turned off)\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(please )?(enable|turn on) javascript( in your browser)?\b.{0,80}$",
@@ -933,6 +936,8 @@ COOKIE_BANNER = LinePattern(
             r"^(please )?(update|upgrade) your (web )?browser\b.{0,80}$",
         ],
         "it": [
+            (r"\b(noi e i nostri (\d+ )?(partner|fornitori)|i nostri (\d+ )?(partner|fornitori) e noi) (utilizziamo|usiamo|archiviamo|trattiamo"
+             r"|memorizziamo)\b.{0,80}\b(cookies?|dati personali|informazioni su (un|tuo) dispositivo|tecnologie simili)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (è )?disabilitato\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(per favore,? )?(abilita|attiva) (il )?javascript\b.{0,80}$",
             r"\b(utilizziamo|usiamo) (i )?cookie\b",
@@ -943,6 +948,8 @@ COOKIE_BANNER = LinePattern(
             r"^aggiorna il tuo browser\b.{0,60}$",
         ],
         "de": [
+            (r"\b(wir und unsere (\d+ )?(partner|werbepartner)|unsere (\d+ )?(partner|werbepartner) und wir) (verwenden|nutzen|speichern"
+             r"|verarbeiten|setzen)\b.{0,80}\b(cookies?|cookie-\w+|personenbezogene daten|informationen auf (ihrem|einem) gerät|technologien wie)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(in (ihrem|deinem) browser ist )?javascript (ist )?(deaktiviert|ausgeschaltet)\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(bitte )?(aktivieren sie|aktiviere) javascript\b.{0,80}$",
             r"\bwir (verwenden|nutzen|setzen) cookies\b",
@@ -954,6 +961,8 @@ COOKIE_BANNER = LinePattern(
             r"^(lade|laden sie|aktualisiere|aktualisieren sie) .{0,40}\b(neueren|aktuellen|neuen) browser\b.{0,60}$",
         ],
         "fr": [
+            (r"\b(nous et nos (\d+ )?(partenaires|fournisseurs)|nos (\d+ )?(partenaires|fournisseurs) et nous) (utilisons|stockons|traitons|accédons"
+             r"|déposons)\b.{0,80}\b(cookies?|données personnelles|informations sur (un|votre) appareil|traceurs|technologies similaires)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (est )?désactivé\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(veuillez )?(activer|activez) (le )?javascript\b.{0,80}$",
             r"\b(nous utilisons|ce site utilise) (des )?cookies\b",
@@ -965,6 +974,8 @@ COOKIE_BANNER = LinePattern(
             r"^(veuillez )?mettre à jour votre navigateur\b.{0,60}$",
         ],
         "es": [
+            (r"\b(nosotros y nuestros (\d+ )?(socios|proveedores)|nuestros (\d+ )?(socios|proveedores) y nosotros) (utilizamos|usamos|almacenamos"
+             r"|tratamos|accedemos)\b.{0,80}\b(cookies?|datos personales|información en (tu|su|un) dispositivo|tecnologías como)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(tienes |tiene )?javascript (está )?desactivado\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(por favor,? )?(habilita|activa|habilite|active) (el )?javascript\b.{0,80}$",
             r"\b(utilizamos|usamos|este sitio (web )?utiliza) cookies\b",
@@ -975,6 +986,8 @@ COOKIE_BANNER = LinePattern(
             r"^(actualiza|actualice) (tu|su) navegador\b.{0,60}$",
         ],
         "pl": [
+            (r"\b(my i nasi (\d+ )?(zaufani )?partnerzy|wraz z (naszymi (\d+ )?(zaufanymi )?|(\d+ )?zaufanymi )partnerami) (przetwarzamy"
+             r"|wykorzystujemy|używamy|zbieramy|przechowujemy)\b.{0,80}\b(cookies?|cookie|dane osobowe|danych osobowych|informacje na (twoim |twoich )?urządzeni\w*)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (jest )?wyłączony\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(prosimy )?włącz(yć)? (obsługę )?javascript\b.{0,80}$",
             r"\b(używamy|wykorzystujemy) (plików )?cookies?\b", r"^akceptuj(ę)? (wszystkie )?(pliki )?cookies?$",
@@ -986,6 +999,8 @@ COOKIE_BANNER = LinePattern(
             r"^zaktualizuj (swoją )?przeglądarkę\b.{0,60}$",
         ],
         "pt": [
+            (r"\b(nós e (os )?nossos (\d+ )?(parceiros|fornecedores)|os nossos (\d+ )?(parceiros|fornecedores) e nós) (utilizamos|usamos"
+             r"|armazenamos|tratamos)\b.{0,80}\b(cookies?|dados pessoais|informações n[oa] (seu |um )?dispositivo|tecnologias como)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(o )?javascript (está )?(desativado|desabilitado)\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(por favor,? )?(ative|habilite) o javascript\b.{0,80}$",
             r"\b(utilizamos|usamos|este site utiliza|este site usa) cookies\b", r"^aceitar (todos os )?cookies$",
@@ -1025,6 +1040,8 @@ COOKIE_BANNER = LinePattern(
         "zh": [r"(本网站|本站|我们)(使用|采用)(cookie|cookies|小型文本文件)"],
         "ja": [r"(クッキー|cookie)を(使用|利用)して(います|おります)"],
         "nl": [
+            (r"\b((wij|we) en onze (\d+ )?(partners|leveranciers)|onze (\d+ )?(partners|leveranciers) en (wij|we)) (gebruiken|slaan|verwerken)\b"
+             r".{0,80}\b(cookies?|persoonsgegevens|informatie op (je|uw|een) apparaat|vergelijkbare technieken)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (is )?uitgeschakeld\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)schakel javascript in\b.{0,80}$",
             r"\b(wij gebruiken|we gebruiken|deze (web)?site gebruikt) cookies\b", r"^(alle )?cookies accepteren$",
@@ -1063,6 +1080,11 @@ CONSENT_PLACEHOLDER = LinePattern(
             r"\b(haben wir|wurde) das (automatische )?laden (der|von) (externen )?inhalte?\w*\b.{0,60}\bblockiert\b",
             r"\b(an dieser stelle|hier) (finden sie|findest du|befindet sich|steht) (einen|ein) (externen?|eingebetteten?) (inhalt|beitrag|video|tweet)\b",
             r"\bhängt von der einbindung (eines|von) drittanbieter\w*\b",
+            # "Dieser Inhalt von X wird erst nach Ihrer Zustimmung angezeigt", "Um diesen Inhalt zu sehen, brauchen wir ...".
+            (r"\b(dieser|der) (externe )?(inhalt|beitrag|tweet|post) (von|aus) .{1,40}\b(wird|kann) erst nach (ihrer|deiner)"
+             r" (zustimmung|einwilligung) (angezeigt|geladen|eingeblendet)\b"),
+            (r"^um (diesen|den) (externen )?(inhalt|beitrag) (anzuzeigen|zu laden|zu sehen),? (benötigen|brauchen) wir (ihre"
+             r"|deine) (zustimmung|einwilligung)\b"),
             r"\bmit (der )?bestätigung (des|dieses) dialogs\b.{0,120}\bdaten\b",
         ],
         "fr": [
@@ -1125,6 +1147,28 @@ _CONSENT_PLACEHOLDER = Output(
 
 @detector("cookie-notice", roles={Role.CHROME}, patterns=[COOKIE_BANNER, CONSENT_PLACEHOLDER],
           also_removes_as=[_CONSENT_PLACEHOLDER], examples=[
+        # A consent layer that names the site's partners beside it, in each language; the same words about
+        # partners in a story's sentence stay.
+        Example("The council met.\nWe and our 160 partners store and access information on a device, such as cookies.\n"
+                "Wir und unsere Partner verarbeiten Daten wie Cookie-Kennungen für Werbung.\n"
+                "Nos partenaires et nous déposons des cookies pour mesurer l'audience.\n"
+                "Nosotros y nuestros socios usamos tecnologías como las cookies.\n"
+                "Noi e i nostri partner trattiamo dati personali come gli identificativi dei cookie.\n"
+                "Nós e os nossos parceiros armazenamos informações no seu dispositivo.\n"
+                "Wij en onze partners verwerken gegevens zoals cookies voor advertenties.\n"
+                "Wraz z zaufanymi partnerami przetwarzamy dane osobowe zapisane w plikach cookie.\nThe bridge reopens.",
+                removed=("We and our 160 partners store and access information on a device, such as cookies.",
+                         "Wir und unsere Partner verarbeiten Daten wie Cookie-Kennungen für Werbung.",
+                         "Nos partenaires et nous déposons des cookies pour mesurer l'audience.",
+                         "Nosotros y nuestros socios usamos tecnologías como las cookies.",
+                         "Noi e i nostri partner trattiamo dati personali come gli identificativi dei cookie.",
+                         "Nós e os nossos parceiros armazenamos informações no seu dispositivo.",
+                         "Wij en onze partners verwerken gegevens zoals cookies voor advertenties.",
+                         "Wraz z zaufanymi partnerami przetwarzamy dane osobowe zapisane w plikach cookie.")),
+        Example("The council met.\nWe and our partners use the old quay every summer for the regatta, the club said.\n"
+                "\"We and our partners use data from satellites to track the floods,\" the director said.\n"
+                "Our partners and customers trust us with their data, the chief executive said.\n"
+                "Unsere Partner verwenden seit Jahren dieselben Daten, sagte die Sprecherin.\nThe bridge reopens."),
         # The banner in languages the tables had no phrasing for; the same verbs about other things stay.
         Example("Совет собрался.\nМы используем файлы куки, чтобы сайт работал лучше.\n"
                 "Ми використовуємо cookies для аналізу відвідуваності.\nTento web používá soubory cookies.\n"
@@ -1207,6 +1251,13 @@ _CONSENT_PLACEHOLDER = Output(
                          "example.social blockiert.",
                          "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", "Zustimmen und Inhalt laden"),
                 ids=("consent-placeholder",) * 4),
+        # The notice that the post loads only once the reader consents; the same words in a sentence stay.
+        Example("Der Stürmer traf zweimal.\nDieser Inhalt von Example Social wird erst nach Ihrer Zustimmung angezeigt.\n"
+                "Um diesen Inhalt zu sehen, benötigen wir Ihre Zustimmung.\n"
+                "Der Vertrag wird erst nach Ihrer Zustimmung wirksam, sagte der Anwalt.\nDas Spiel endete zwei zu eins.",
+                removed=("Dieser Inhalt von Example Social wird erst nach Ihrer Zustimmung angezeigt.",
+                         "Um diesen Inhalt zu sehen, benötigen wir Ihre Zustimmung."),
+                ids=("consent-placeholder",) * 2),
         Example("The striker scored twice.\nExternal content\nBy loading this content, you agree to the provider's terms.\n"
                 "Load content\nContenu externe\nAfficher le contenu\nContenido externo\nCargar contenido\n"
                 "Contenuto esterno\nConteúdo externo\nExterne inhoud\nInhoud laden\nTreść zewnętrzna\nThe match ended 2-1.",
@@ -2372,6 +2423,12 @@ MEDIA_PLAYER = LinePattern(
             r"^\d{1,3} (of|von|sur|de|di|van|z) \d{1,3}$",
             # A download link's file size alone: "123 KB", "(PDF, 1.2 MB)".
             r"^\(?((pdf|docx?|xlsx?|pptx?|zip|mp3|epub)\s*[,|]?\s*)?\d+([.,]\d+)?\s?(kb|mb|gb|kib|mib)\)?$",
+            # A download link's name with its file's type and size: "Annual report 2025 (PDF, 4.2 MB)",
+            # "Agenda as PDF (180 KB)", "site_plan.jpg (312 KB, 12 downloads)"; "Mo", "Ko": French sizes.
+            (r"\((pdf|docx?|xlsx?|pptx?|od[tsp]|zip|mp3|mp4|epub|jpe?g|png|csv)\s*[,|·;]\s*\d+([.,]\d+)?\s?"
+             r"(kb|mb|gb|kib|mib|ko|mo|go)\)$"),
+            (r"\b(pdf|docx?|xlsx?|pptx?|od[tsp]|zip|mp3|mp4|epub|jpe?g|png|csv)\s*\(\s*\d+([.,]\d+)?\s?(kb|mb|gb|kib|mib|ko|mo|go)\b"
+             r"[^()]{0,40}\)$"),
         ],
         "en": [
             (r"^(close|play|pause|replay|mute|unmute|fullscreen|full screen|exit full ?screen|play video|watch( video)?"
@@ -2570,6 +2627,14 @@ def _gallery_titles(page: Page) -> list[int]:
         Example("The file was 123 KB larger than the limit, the court heard.\nDownload the app to read the transcript of "
                 "every session.\nDas Dokument herunterladen konnten die Bürger erst am Montag, sagte die Stadt.\n"
                 "Pobierz plik z sądu, powiedział adwokat, i przeczytaj go."),
+        # A download link's name with its file's type and size, in any language; a sentence about a file stays.
+        Example("The council adopted the plan.\nPlayground plan 2030 (PDF, 3.1 MB)\nTagesordnung als PDF (95 KB)\n"
+                "Plan du quartier (JPG, 2,4 Mo)\nPlano del barrio (PDF | 1,2 MB)\nharbour_map.png (740 KB, 31 descargas)\n"
+                "Die Stadt stellt den Plan als PDF (2 MB) bereit.\nThe report (PDF, 3 MB) is online.\n"
+                "The phone has 8 GB of memory (LPDDR5, 6400 MT/s).\nThe plan will be put to a vote in May.",
+                removed=("Playground plan 2030 (PDF, 3.1 MB)", "Tagesordnung als PDF (95 KB)",
+                         "Plan du quartier (JPG, 2,4 Mo)", "Plano del barrio (PDF | 1,2 MB)",
+                         "harbour_map.png (740 KB, 31 descargas)")),
         # A gallery's title over its label or its count of pictures, in each language.
         Example("Der Rat tagte am Montag.\nDie neue Brücke im Bau\nGalerie\nBildergalerie: Das Hafenfest 2024\n12 Bilder\n"
                 "The old pier before the storm\nPhoto Gallery\nLe marché de Noël en images\nDiaporama\n"
@@ -2622,47 +2687,26 @@ def media_player(page: Page) -> list[int]:
     the gallery's title right over it (an unended line of
     gallery_title_max_words words at most); and the
     link that downloads the story as a file, with its size ("Download the
-    transcript", "123 KB"). Not the times in a table rendered a cell a line
+    transcript", "123 KB"), and any download link named with its file's type
+    and size ("Plan 2030 (PDF, 3.1 MB)"). Not the times in a table rendered a cell a line
     (a programme's start times, a race's finishing times): a run of table
     cells (of table_cell_max_words words at most) holding
     media_player_table_min_times bare times or more and no other control of
     a player; nor a live ticker's stamps, as many clock times in clock order,
-    each over a sentence."""
+    each over its entry (see headers.ticker_stamps)."""
     hits = matching_positions(page, MEDIA_PLAYER)
     hits = sorted(set(hits).union(_gallery_titles(page)))
     texts = page.texts()
     times = [i for i in hits if _CLIP_TIME_LINE.match(texts[i])]
     if len(times) < page.settings.media_player_table_min_times:
         return hits
-    spared = _ticker_stamps(times, page)
+    spared = ticker_stamps(times, page)
     for table in cell_tables(page, page.settings.table_cell_max_words):
         inside = [i for i in hits if i in table]
         if (len(inside) >= page.settings.media_player_table_min_times
                 and all(_CLIP_TIME_LINE.match(texts[i]) for i in inside)):
             spared.update(inside)
     return [i for i in hits if i not in spared]
-
-
-def _ticker_stamps(times: list[int], page: Page) -> set[int]:
-    """The bare times among ``times`` that are clock times each right over
-    a sentence (ticker_entry_min_words words or more), when
-    media_player_table_min_times or more are, in clock order (each later
-    than the one before, or each earlier): a live ticker's stamps, each over
-    what happened then ("18:40" / "The river rose again."), no player's. A
-    clip's length over the story's next paragraph is one time, and a list
-    of clips sets titles under theirs, not sentences."""
-    blocks, feats, settings = page.blocks, page.features, page.settings
-    stamps: list[tuple[int, int]] = []  # (position, minutes since midnight)
-    for i in times:
-        hours, _, minutes = blocks[i].text.partition(":")
-        if (CLOCK_TIME.match(blocks[i].text) and int(hours) < 24 and int(minutes) < 60 and i + 1 < len(blocks)
-                and blocks[i + 1].index == blocks[i].index + 1 and feats[i + 1].terminal
-                and feats[i + 1].words >= settings.ticker_entry_min_words):
-            stamps.append((i, int(hours) * 60 + int(minutes)))
-    clock = [minutes for _, minutes in stamps]
-    pairs = list(zip(clock, clock[1:]))
-    in_order = all(a < b for a, b in pairs) or all(a > b for a, b in pairs)
-    return {i for i, _ in stamps} if len(stamps) >= settings.media_player_table_min_times and in_order else set()
 
 
 # The prompt a drop-down list opens with, by language; its options follow on the same line.

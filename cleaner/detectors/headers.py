@@ -327,7 +327,9 @@ def _recurring_subheadings(hits: list[int], headline: set[str], page: Page) -> s
 
 
 MONTH = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
-DATE = rf"(\b{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(st|nd|rd|th)? {MONTH},? \d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}(T\d{{2}}:\d{{2}}|\b)|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b)"
+# A date of digits repeats its separator ("12.03.2024", "12/03/2024"): a score out of ten ("8.5/10")
+# mixes them and is no date.
+DATE = rf"(\b{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(st|nd|rd|th)? {MONTH},? \d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}(T\d{{2}}:\d{{2}}|\b)|\b\d{{1,2}}(?:\.\d{{1,2}}\.|/\d{{1,2}}/)\d{{2,4}}\b)"
 # A byline's names: two to four capitalised words with their particles ("Piet de Vries", "Ana
 # Gil y Ruiz"), two writers at most ("Karin Lehner und Jan Roth"); then the line ends, or a
 # separator, a comma or a date follows ("Por Ana Gil | 12/03/2024"). A sentence goes on in words
@@ -494,6 +496,41 @@ def may_be_dateline(features: Features, settings: Settings) -> bool:
 # A clock time alone on its line ("15:42 Uhr", "9.05", "10h15", "3:42 p.m.",
 # "14:05 h"): a live ticker's or a timeline's stamp over its entry.
 CLOCK_TIME = compiled(r"^\d{1,2}[:.h]\d{2}(\s?(uhr|h|hrs|[ap]\.?\s?m\.?|horas?|heures?))?\s*$", regex.IGNORECASE)
+_CLOCK = compiled(r"^(\d{1,2})[:.h](\d{2})")
+
+
+def ticker_stamps(times: list[int], page: Page) -> set[int]:
+    """The lines among ``times`` that are clock times alone (CLOCK_TIME),
+    each right over its entry (a sentence of ticker_entry_min_words words or
+    more, or a heading of list_heading_max_words at most right over one),
+    when media_player_table_min_times or more are, in clock order (each
+    later than the one before, or each earlier): a live ticker's stamps,
+    each over what happened then ("18:40" / "The river rose again."), no
+    player's. A clip's length over the story's next paragraph is one time,
+    and a list of clips sets its lengths in no clock order."""
+    blocks, feats, settings = page.blocks, page.features, page.settings
+
+    def under(i: int, j: int) -> bool:  # block j right under block i
+        return j < len(blocks) and blocks[j].index == blocks[i].index + 1
+
+    def sentence(i: int) -> bool:
+        return feats[i].terminal and feats[i].words >= settings.ticker_entry_min_words
+
+    def entry(i: int) -> bool:
+        return under(i, i + 1) and (sentence(i + 1) or (
+            not feats[i + 1].terminal and feats[i + 1].words <= settings.list_heading_max_words
+            and under(i + 1, i + 2) and sentence(i + 2)))
+
+    stamps: list[tuple[int, int]] = []  # (position, minutes since midnight)
+    for i in times:
+        clock = _CLOCK.match(blocks[i].text)
+        if (clock and CLOCK_TIME.match(blocks[i].text) and int(clock[1]) < 24 and int(clock[2]) < 60
+                and entry(i)):
+            stamps.append((i, int(clock[1]) * 60 + int(clock[2])))
+    clock_order = [minutes for _, minutes in stamps]
+    pairs = list(zip(clock_order, clock_order[1:]))
+    in_order = all(a < b for a, b in pairs) or all(a > b for a, b in pairs)
+    return {i for i, _ in stamps} if len(stamps) >= settings.media_player_table_min_times and in_order else set()
 
 
 # A time given relative to now, ending a line: "3 hours ago", "Jane Doe / 2 days".
@@ -586,6 +623,9 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
     Example("\"The river gives, and the river takes; we only borrow the valley.\"\n"
             "—Letter of the first mayor to the county board, 3 May 1898\nThe flood came at night."),
     Example("By the end of March 2023, prices had doubled.\nThe hearing is set for November 19, 2019."),
+    # A review's score out of ten, its separators mixed, is no date; a date repeats its separator.
+    Example("The battery lasts two weeks.\nOur score: 8.5/10\nNote : 7.5/10\nWertung: 9.5/10\nThe screen is sharp.\n"
+            "Updated 4.6.2022\nUpdated 4/6/22", removed=("Updated 4.6.2022", "Updated 4/6/22")),
     # Bylines in other languages: the byline's word or the writer's label, then two to four capitalised
     # names, two writers at most. The same words opening a sentence, or a name's one word, stay.
     Example("Von Karin Berger und Jan Roth\nAutorin: Eva Maria Sommer\nPar Louise Bernard | 12/03/2024\n"
