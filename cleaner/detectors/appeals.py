@@ -206,6 +206,9 @@ newsletter_prompt = pattern_detector(
             r"^(choose|pick|select) (your|a) (plan|subscription|offer|access)\b.{0,40}\b(continue|keep) reading\b",
             r"^(to )?(continue|keep) reading,? (please )?(subscribe|log ?in|sign ?in|register|become a (member|subscriber))\b",
             r"^this (article|story|content) is (only )?(available )?(for|to|reserved for) (paying )?(subscribers|members)\b.{0,40}$",
+            # The paywall's counter of what is left: "You have 70% of this article left to read".
+            r"^(you('ve| have) )?(still )?\d{1,2}\s?% of (this|the) (article|story) (left|remaining|still) (to read)?\b.{0,60}$",
+            r"^you('ve| have) reached the end of (the|this|your) free (part|preview|article|text)\b.{0,60}$",
             r"^subscribe (now )?(for|from) \S{0,4}\d.{0,30}$",
             # A magazine's subscription offer: "... delivered through your letterbox every month. 12 issues for £11.99".
             r"\bdelivered (to your (door|doorstep|home)|through your (letterbox|letter box|door))\b",
@@ -239,6 +242,8 @@ newsletter_prompt = pattern_detector(
             r"^(jetzt )?(weiterlesen|lesen sie weiter|weiter lesen) mit\b.{0,40}$",
             r"^(um|zum) weiter(zu)?lesen\b.{0,60}\b(abo|abonnement|zugang|anmelden|registrieren)\b",
             r"^(dieser|der) (artikel|beitrag|inhalt) ist (nur |exklusiv )?für (abonnenten|abonnentinnen|abonnent:innen|plus-kunden)\b.{0,40}$",
+            r"^(sie haben|du hast) (das ende|den schluss) (des|dieses) (kostenlosen|kostenfreien|frei lesbaren) (textes|texts|artikels|beitrags|teils)\b.{0,60}$",
+            r"^(noch |weitere )?\d{1,2}\s?% (des|dieses) (artikels|beitrags|textes) (sind |ist )?(noch )?(übrig|verbleibend|zu lesen|lesen)\b.{0,60}$",
             r"^(jetzt )?(abonnieren|abo abschließen) (für|ab) \S{0,4}\d.{0,30}$",
             # A trial of the paid offer: "Neu: Example Plus jetzt gratis testen!", "3 Ausgaben kostenlos testen".
             r"\b(jetzt|\d+ (tage|wochen|monate|ausgaben)) (gratis|kostenlos|kostenfrei|unverbindlich) (testen|lesen)\W{0,3}$",
@@ -265,6 +270,7 @@ newsletter_prompt = pattern_detector(
             r"^(choisissez|sélectionnez) (votre|une) (offre|formule|abonnement)\b.{0,40}\b(lecture|lire la suite)\b",
             r"^pour (lire|poursuivre|continuer) (la suite|votre lecture|à lire)\b.{0,60}\b(abonnez-vous|abonnement|connectez-vous|inscrivez-vous)\b",
             r"^(cet article|ce contenu) est réservé aux (abonnés|membres)\b.{0,40}$",
+            r"^il (vous|te) reste (encore )?\d{1,2}\s?% (de cet article|de l'article|de l’article|à lire)\b.{0,60}$",
             r"^abonnez-vous (pour|à partir de|dès) \S{0,4}\d.{0,30}$",
             r"^(activer|autoriser|activez) les notifications\b.{0,60}$",
             r"^(voulez-vous|souhaitez-vous) recevoir (nos |des |les )?notifications\b",
@@ -293,6 +299,7 @@ newsletter_prompt = pattern_detector(
             r"^(elige|elija) (tu|su) (suscripción|plan|oferta)\b.{0,40}\b(sigue|siga|seguir) leyendo\b",
             r"^para (seguir|continuar) leyendo\b.{0,60}\b(suscríbete|suscríbase|suscribite|regístrate|inicia sesión)\b",
             r"^(este (artículo|contenido) es )?(exclusivo|solo) para (suscriptores|socios)\b.{0,40}$",
+            r"^(te|le) queda(n)? (todavía |aún )?(el |un )?\d{1,2}\s?% (de este artículo|del artículo|por leer)\b.{0,60}$",
             r"^(suscríbete|suscribite|suscríbase) (por|desde|a partir de) \S{0,4}\d.{0,30}$",
             r"^(activar|activa|permitir) (las )?notificaciones\b.{0,60}$",
         ],
@@ -314,6 +321,7 @@ newsletter_prompt = pattern_detector(
             r"^scegli (il tuo|la tua) (abbonamento|offerta|piano)\b.{0,40}\b(continua|continuare) a leggere\b",
             r"^per (continuare|proseguire) (a leggere|la lettura)\b.{0,60}\b(abbonati|accedi|registrati)\b",
             r"^(questo (articolo|contenuto) è )?riservato (agli|ai) (abbonati|iscritti)\b.{0,40}$",
+            r"^(ti|le) resta(no)? (ancora )?(da leggere )?(il |un )?\d{1,2}\s?% (di questo articolo|dell'articolo|dell’articolo)\b.{0,60}$",
             r"^(attiva|consenti) (le )?notifiche\b.{0,60}$",
         ],
         "pt": [
@@ -336,6 +344,7 @@ newsletter_prompt = pattern_detector(
             r"^escolha (o seu|seu|a sua|sua) (plano|assinatura|oferta)\b.{0,40}\b(continue|continuar) (lendo|a ler)\b",
             r"^para (continuar|seguir) (lendo|a ler)\b.{0,60}\b(assine|faça login|cadastre-se|entre)\b",
             r"^(conteúdo|matéria|artigo) exclusiv[oa] para assinantes\b.{0,40}$",
+            r"^(ainda )?(te |lhe )?(resta|restam|falta|faltam) (ler )?\d{1,2}\s?% (deste artigo|do artigo|desta notícia|da notícia)\b.{0,60}$",
             r"^(ativar|ative|permitir) (as )?notificações\b.{0,60}$",
         ],
         "nl": [
@@ -355,6 +364,7 @@ newsletter_prompt = pattern_detector(
             r"^kies (je|uw) (abonnement|toegang)\b.{0,40}\blees verder\b",
             r"^(om )?verder te lezen\b.{0,60}\b(abonnee|log in|inloggen|registreer)\b",
             r"^(dit artikel is )?(alleen |exclusief )?voor abonnees\b.{0,40}$",
+            r"^(je|u) (hebt|heeft) nog \d{1,2}\s?% (van dit artikel|van het artikel) (te lezen|over)\b.{0,60}$",
             r"^((meldingen|notificaties) (aanzetten|inschakelen|toestaan)|(zet|schakel) (meldingen|notificaties) (aan|in))\b.{0,60}$",
         ],
         "pl": [
@@ -374,6 +384,7 @@ newsletter_prompt = pattern_detector(
             r"^wybierz (dostęp|pakiet|subskrypcję|ofertę)\b.{0,40}\bczytaj dalej\b",
             r"^(aby|by) czytać dalej\b.{0,60}\b(wykup|zaloguj|zarejestruj)",
             r"^(artykuł|treść|materiał) (dostępny |dostępna )?(tylko )?dla (prenumeratorów|subskrybentów|abonentów)\b.{0,40}$",
+            r"^(do przeczytania )?pozostał(o|a)? (ci |jeszcze |ci jeszcze )?\d{1,2}\s?% (treści|artykułu|tekstu)\b.{0,80}$",
             r"^(włącz|zezwól na) powiadomienia\b.{0,60}$",
         ],
         "ru": [r"^(подпишитесь|подписаться|подписывайтесь) на (наш |нашу )?((telegram|телеграм|whatsapp)[-‑ ]?)?(рассылку|новости|канал)\b",
@@ -386,13 +397,15 @@ newsletter_prompt = pattern_detector(
                r"\bdo (vaší|své|vaši) (e-?mailové |poštovní )?schránky\b", r"^(zadejte|vložte) (svůj |váš )?e-?mail\b",
                r"^děkujeme za (přihlášení|odběr)\b", r"^(předplaťte si|předplatné)( (nyní|teď|za) .{0,30})?\W{0,3}$",
                r"^(už|již) (máte předplatné|jste předplatitel\w*)\?\s*přihlaste se\b.{0,20}$",
-               r"^(tento )?článek je (pouze |jen )?pro předplatitele\b.{0,40}$"],
+               r"^(tento )?článek je (pouze |jen )?pro předplatitele\b.{0,40}$",
+               r"^(zbývá|zbývá vám|zbývá ještě) (přečíst )?(ještě )?\d{1,2}\s?% (článku|textu)\b.{0,60}$"],
         "sk": [r"^(odoberajte|prihláste sa na odber) (náš |nášho )?newsletter\w*\b", r"\bdo (vašej|svojej) (e-?mailovej )?schránky\b"],
         "sv": [r"^(prenumerera|anmäl dig|registrera dig) (på|till|för) (vårt |våra )?nyhetsbrev\b", r"\bi din inkorg\b",
                r"^(ange|fyll i) din e-?post(adress)?\b", r"^tack för (din anmälan|att du prenumererar)\b",
                r"^(vårt )?nyhetsbrev\s*:?$", r"^(bli prenumerant|prenumerera)( nu| idag| här)?\W{0,3}$",
                r"^redan (prenumerant|kund|medlem)\?\s*logga in\b.{0,20}$",
-               r"^(den här artikeln|artikeln) är (endast |bara )?för (prenumeranter|premiumkunder)\b.{0,40}$"],
+               r"^(den här artikeln|artikeln) är (endast |bara )?för (prenumeranter|premiumkunder)\b.{0,40}$",
+               r"^(du har )?(ännu )?\d{1,2}\s?% (av artikeln |av texten )?kvar att läsa\b.{0,60}$"],
         "da": [r"^(tilmeld dig|abonner på) (vores |vort )?nyhedsbrev\b", r"\bi din indbakke\b"],
         "no": [r"^(meld deg på|abonner på) (vårt )?nyhetsbrev\b", r"\bi innboksen din\b"],
         "fi": [r"^tilaa (uutiskirje|uutiskirjeemme)\b", r"\bsähköpostiisi\b"],
@@ -455,6 +468,19 @@ newsletter_prompt = pattern_detector(
                          "Předplaťte si", "Už máte předplatné? Přihlaste se", "Tento článek je pouze pro předplatitele.",
                          "Üye ol", "下载客户端", "この記事は有料会員限定です", "無料会員登録はこちら")),
         Example("Tidningen fick tusen nya prenumeranter i maj.\nPředplatné novin podraží od ledna, oznámil vydavatel."),
+        # The paywall's counter of what is left to read, in each language; a share in a story's sentence stays.
+        Example("The council met.\nYou have 70% of this article left to read.\n"
+                "Sie haben das Ende des kostenlosen Textes erreicht.\nIl te reste 40 % de l'article à découvrir.\n"
+                "Te queda el 60 % del artículo por leer.\nTi resta il 55% dell'articolo.\nFaltam 50% deste artigo.\n"
+                "Je hebt nog 45% van dit artikel te lezen.\nDo przeczytania pozostało ci 45% artykułu.\nZbývá vám 35 % článku.\n"
+                "Du har 30 % kvar att läsa.\nThe bridge opens in May.",
+                removed=("You have 70% of this article left to read.", "Sie haben das Ende des kostenlosen Textes erreicht.",
+                         "Il te reste 40 % de l'article à découvrir.", "Te queda el 60 % del artículo por leer.",
+                         "Ti resta il 55% dell'articolo.", "Faltam 50% deste artigo.",
+                         "Je hebt nog 45% van dit artikel te lezen.", "Do przeczytania pozostało ci 45% artykułu.",
+                         "Zbývá vám 35 % článku.", "Du har 30 % kvar att läsa.")),
+        Example("Only 40% of the budget is left, the treasurer said.\nIl reste 20 % des logements à construire.\n"
+                "Pozostało 30% środków z budżetu gminy.\nZbývá 10 % rozpočtu, řekl starosta."),
         # Newsletter prompts in languages the tables had none for; a story about a newsletter stays.
         Example("Совет собрался.\nПодписывайтесь на наш канал в Telegram\nПолучайте главные новости дня на почту каждое утро.\n"
                 "Підпишіться на нашу розсилку\nOdebírejte náš newsletter\nNejdůležitější zprávy dne každé ráno do vaší schránky.\n"

@@ -194,16 +194,45 @@ affiliate_disclosure = pattern_detector(
             r"\bwe (may|might|could|will|often) (earn|get|receive|collect) (a )?(small )?compensation\b",
             r"\b(affiliate|partner) (links?|commissions?|advertising program)\b.{0,80}\b(earn|commission|compensat|paid)",
             r"\bif you (buy|purchase|click) (something|a product|through)\b.{0,80}\b(commission|share|earn)",
+            # The page saying what it holds, at a line's start: "This post may contain affiliate links."
+            (r"^(\W{0,3}(disclosure|note|please note)\s*:\s*)?(this|the|our) (post|article|page|story|guide|review|site)"
+             r" (may )?(contains?|includes?|uses?) (affiliate|sponsored|paid) links\b"),
+            # A mark on some links: "Links marked with an asterisk (*) are affiliate links."
+            r"^\W{0,3}(links|products) (marked|labell?ed) with (an? )?(asterisk|\*|star)\b.{0,20}\b(are|is) (affiliate|sponsored)",
         ],
         "de": [r"\b(erhalten|bekommen) wir\b.{0,40}\b(provision|vergütung)\b",
                r"\b(links|verlinkungen) (auf|in) (dieser seite|diesem artikel|diesem beitrag)\b.{0,60}\b(provision|vergütung)\b",
-               r"\b(affiliate|provisions)-?links?\b.{0,80}\b(provision|vergütung)"],
-        "fr": [r"\b(percevons|touchons|recevons|pouvons percevoir|pouvons toucher) une (petite )?commission\b"],
-        "es": [r"\b(recibimos|podemos recibir|recibiremos|obtenemos) una (pequeña )?comisión\b"],
-        "it": [r"\b(riceviamo|potremmo ricevere|percepiamo) una (piccola )?commissione\b"],
-        "pt": [r"\b(recebemos|podemos receber|poderemos receber) uma (pequena )?comissão\b"],
-        "nl": [r"\b(ontvangen|krijgen) (wij|we) (mogelijk )?(een )?(kleine )?(commissie|vergoeding)\b"],
-        "pl": [r"\b(otrzymujemy|możemy otrzymać) (niewielką )?prowizję\b"],
+               r"\b(affiliate|provisions)-?links?\b.{0,80}\b(provision|vergütung)",
+               # "Dieser Beitrag enthält Affiliate-Links / Werbung": the mark the law asks of a post.
+               (r"^(\W{0,3}(hinweis|transparenz|offenlegung)\s*:\s*)?(dieser|der|unser) (beitrag|artikel|post|text|blogpost)"
+                r" (kann |könnte )?(enthält|beinhaltet|enthalten) (unbeauftragte |unbezahlte |bezahlte )?(werbung|werbelinks"
+                r"|affiliate-?links|provisionslinks|partnerlinks)\b.{0,80}$"),
+               (r"^\W{0,3}(die )?(mit (einem )?(sternchen|\*)\s*(\(\*\)\s*)?(gekennzeichneten?|markierten?) links|links mit"
+                r" (einem )?(sternchen|\*)) sind (sogenannte )?(affiliate|provisions|werbe|partner)-?links\b")],
+        "fr": [r"\b(percevons|touchons|recevons|pouvons percevoir|pouvons toucher) une (petite )?commission\b",
+               (r"^(\W{0,3}(note|avertissement|transparence)\s*:\s*)?(cet article|ce billet|cette page|ce guide|cet? \w+)"
+                r" (peut contenir|contient) des liens (affiliés|d'affiliation|sponsorisés|commerciaux)\b")],
+        "es": [r"\b(recibimos|podemos recibir|recibiremos|obtenemos) una (pequeña )?comisión\b",
+               (r"^(\W{0,3}(nota|aviso)\s*:\s*)?(este artículo|esta entrada|este post|esta página|esta guía)"
+                r" (puede contener|contiene|incluye) enlaces (de afiliados?|de afiliación|afiliados|patrocinados)\b")],
+        "it": [r"\b(riceviamo|potremmo ricevere|percepiamo) una (piccola )?commissione\b",
+               (r"^(\W{0,3}(nota|avviso)\s*:\s*)?(questo articolo|questo post|questa pagina|questa guida|quest'articolo)"
+                r" (può contenere|contiene|include) (dei )?link (di affiliazione|affiliati|sponsorizzati)\b")],
+        "pt": [r"\b(recebemos|podemos receber|poderemos receber) uma (pequena )?comissão\b",
+               (r"^(\W{0,3}(nota|aviso)\s*:\s*)?(este artigo|este post|esta página|este guia|esta publicação)"
+                r" (pode conter|contém|inclui) (links|ligações) (de afiliados?|afiliados|patrocinados)\b")],
+        "nl": [r"\b(ontvangen|krijgen) (wij|we) (mogelijk )?(een )?(kleine )?(commissie|vergoeding)\b",
+               (r"^(\W{0,3}(let op|disclaimer)\s*:\s*)?(dit artikel|deze blog|dit bericht|deze pagina|deze post)"
+                r" (kan )?(bevat|bevatten) (affiliate ?links|affiliatelinks|gesponsorde links)\b")],
+        "pl": [r"\b(otrzymujemy|możemy otrzymać) (niewielką )?prowizję\b",
+               (r"^(\W{0,3}(uwaga|informacja)\s*:\s*)?(ten artykuł|ten wpis|ten tekst|ta strona|ten poradnik)"
+                r" (może zawierać|zawiera) linki (afiliacyjne|partnerskie|sponsorowane|reklamowe)\b")],
+        "cs": [r"\b(můžeme získat|získáváme|dostáváme|obdržíme) (malou )?provizi\b",
+               (r"^(tento článek|tento příspěvek|tato stránka|tento návod) (může obsahovat|obsahuje)"
+                r" (affiliate|partnerské|provizní|sponzorované) odkazy\b")],
+        "sv": [r"\bvi (kan )?(få|får|erhålla|erhåller|tjäna|tjänar) (en )?(liten )?(provision|ersättning)\b.{0,60}\b(köp|köper|handlar|länk)",
+               (r"^(artikeln|inlägget|den här artikeln|det här inlägget|sidan) (kan )?(innehålla|innehåller)"
+                r" (affiliatelänkar|affiliate-länkar|annonslänkar|reklamlänkar|sponsrade länkar)\b")],
     },
     examples=[
         Example("The headphones cost $199.\nIf you buy something through this post, we may get a share of the sale.\n"
@@ -221,6 +250,28 @@ affiliate_disclosure = pattern_detector(
                          "Si vous achetez via nos liens, nous percevons une petite commission.",
                          "Si compras a través de estos enlaces, recibimos una comisión.")),
         Example("Der Makler erhält eine Provision von drei Prozent, bestätigte das Gericht."),
+        # The page's own mark of its links, in the languages of the tables; the words in a story's sentence stay.
+        Example("The tents were tested in May.\nThis guide may contain affiliate links.\n"
+                "Links marked with an asterisk (*) are affiliate links.\nDieser Beitrag enthält Affiliate-Links.\n"
+                "Hinweis: Der Artikel enthält Werbung.\nMit Sternchen (*) gekennzeichnete Links sind Affiliate-Links.\n"
+                "Cet article peut contenir des liens affiliés.\nEsta guía contiene enlaces de afiliados.\n"
+                "Questo articolo contiene link di affiliazione.\nEste artigo pode conter links de afiliados.\n"
+                "Deze blog bevat affiliate links.\nTen wpis zawiera linki afiliacyjne.\n"
+                "Tento článek obsahuje affiliate odkazy.\nInlägget innehåller affiliatelänkar.\n"
+                "Vi kan få provision om du handlar via länkarna.",
+                removed=("This guide may contain affiliate links.", "Links marked with an asterisk (*) are affiliate links.",
+                         "Dieser Beitrag enthält Affiliate-Links.", "Hinweis: Der Artikel enthält Werbung.",
+                         "Mit Sternchen (*) gekennzeichnete Links sind Affiliate-Links.",
+                         "Cet article peut contenir des liens affiliés.", "Esta guía contiene enlaces de afiliados.",
+                         "Questo articolo contiene link di affiliazione.", "Este artigo pode conter links de afiliados.",
+                         "Deze blog bevat affiliate links.", "Ten wpis zawiera linki afiliacyjne.",
+                         "Tento článek obsahuje affiliate odkazy.", "Inlägget innehåller affiliatelänkar.",
+                         "Vi kan få provision om du handlar via länkarna.")),
+        Example("Many blogs contain affiliate links, and regulators want them marked, the study found.\n"
+                "Laut Gutachten enthält der Beitrag Werbung für ein Medikament, die nicht gekennzeichnet war.\n"
+                "Selon l'enquête, la moitié des influenceurs publient des liens affiliés sans le dire.\n"
+                "Veel websites bevatten affiliate links, zegt de toezichthouder.\n"
+                "Mäklaren får provision när huset säljs, sa hon."),
     ],
 )
 
@@ -594,7 +645,7 @@ company_boilerplate = pattern_detector(
             rf"^(a|an) (publication|product|service|member|division|unit) (of|by|from)( the)?( {_COMPANY})?\.?$",
         ],
         "de": [rf"^(über) {_COMPANY}:?$"],
-        "fr": [rf"^(à propos de) {_COMPANY}:?$"],
+        "fr": [rf"^(à propos (de|des|du|d'|d’)) ?{_COMPANY}:?$"],
         "es": [rf"^(acerca de) {_COMPANY}:?$"],
         "pl": [rf"^(o firmie) {_COMPANY}:?$"],
         "it": [rf"^(informazioni su) {_COMPANY}:?$"],
@@ -605,6 +656,10 @@ company_boilerplate = pattern_detector(
                 removed=("About Examplecorp", "Examplecorp is a leading global provider of billing software for utilities.",
                          "Examplecorp is headquartered in Leeds and employs 900 people in six countries.")),
         Example("The firm, a leading supplier of rail parts, said it would cut 200 jobs at its plant in Derby."),
+        # The "about" heading with an article before the name.
+        Example("The deal closes in May.\nÀ propos des Ateliers Dumont\nÀ propos du Groupe Lemaire",
+                removed=("À propos des Ateliers Dumont", "À propos du Groupe Lemaire")),
+        Example("À propos des ateliers, le maire a promis une aide."),
         # The publisher's imprint under the story.
         Example("The deal closes in May.\nA publication of the Harbour Media Group.\nA service of Example News",
                 removed=("A publication of the Harbour Media Group.", "A service of Example News")),
