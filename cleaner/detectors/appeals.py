@@ -229,6 +229,11 @@ newsletter_prompt = pattern_detector(
             r"^(want|wish|would you like) to (keep|continue|go on) reading\b.{0,60}$",
             r"^(keep|continue) reading for (just |only )?\S{0,4}\d.{0,40}$",
             r"^(get|enjoy|unlock) unlimited (digital )?access\b.{0,60}$",
+            # The pitch's question and the thanks over it: "Enjoying this?", "Thanks for reading Notes! Subscribe".
+            r"^(enjoying|enjoyed|liked|loved) (this|the|our) ?(article|story|post|interview|piece|read|newsletter)?\?",
+            r"^thanks for reading\b.{0,60}\b(subscribe|sign up)\b",
+            r"^(subscribe|sign up|join)( now| today)?( for)? free\W{0,3}$", r"^sign me up\W{0,3}$",
+            r"\?\s*(subscribe|sign up) (to|for) (our|the) (free )?newsletters?\b",
             r"^subscribe (now )?(for|from) \S{0,4}\d.{0,30}$",
             # A magazine's subscription offer: "... delivered through your letterbox every month. 12 issues for £11.99".
             r"\bdelivered (to your (door|doorstep|home)|through your (letterbox|letter box|door))\b",
@@ -264,9 +269,13 @@ newsletter_prompt = pattern_detector(
             r"^(dieser|der) (artikel|beitrag|inhalt) ist (nur |exklusiv )?für (abonnenten|abonnentinnen|abonnent:innen|plus-kunden)\b.{0,40}$",
             r"^(sie haben|du hast) (das ende|den schluss) (des|dieses) (kostenlosen|kostenfreien|frei lesbaren) (textes|texts|artikels|beitrags|teils)\b.{0,60}$",
             r"^(noch |weitere )?\d{1,2}\s?% (des|dieses) (artikels|beitrags|textes) (sind |ist )?(noch )?(übrig|verbleibend|zu lesen|lesen)\b.{0,60}$",
-            r"^(sie möchten|du möchtest|möchten sie|möchtest du|wollen sie|willst du) (weiterlesen|mehr lesen|den ganzen artikel lesen)\?.{0,80}$",
+            r"^(sie möchten|du möchtest|möchten sie|möchtest du|wollen sie|willst du) (weiterlesen|mehr lesen|den ganzen artikel lesen)\?",
             r"^(jetzt )?(weiterlesen|weiter lesen|alles lesen) (für|ab) (nur )?\S{0,4}\d.{0,40}$",
             r"^(unbegrenzter|unbegrenzten|uneingeschränkter|uneingeschränkten) zugang\b.{0,60}$",
+            r"^(gefällt|gefiel) (ihnen|dir|euch) (dieser|der|unser) (artikel|beitrag|newsletter|text)\?",
+            r"^danke,? (fürs|für das|für's) lesen\b.{0,60}\b(abonnier|newsletter)",
+            r"^kostenlos (abonnieren|registrieren)\W{0,3}$",
+            r"\?\s*(abonnieren sie|abonniere|bestellen sie) (unseren|den) (kostenlosen )?newsletter\b",
             r"^(jetzt )?(abonnieren|abo abschließen) (für|ab) \S{0,4}\d.{0,30}$",
             # A trial of the paid offer: "Neu: Example Plus jetzt gratis testen!", "3 Ausgaben kostenlos testen".
             r"\b(jetzt|\d+ (tage|wochen|monate|ausgaben)) (gratis|kostenlos|kostenfrei|unverbindlich) (testen|lesen)\W{0,3}$",
@@ -294,8 +303,12 @@ newsletter_prompt = pattern_detector(
             r"^pour (lire|poursuivre|continuer) (la suite|votre lecture|à lire)\b.{0,60}\b(abonnez-vous|abonnement|connectez-vous|inscrivez-vous)\b",
             r"^(cet article|ce contenu) est réservé aux (abonnés|membres)\b.{0,40}$",
             r"^il (vous|te) reste (encore )?\d{1,2}\s?% (de cet article|de l'article|de l’article|à lire)\b.{0,60}$",
-            r"^(vous voulez|vous souhaitez|voulez-vous|souhaitez-vous|tu veux|envie de) (lire la suite|continuer (à|la) lecture|poursuivre (votre|ta|la) lecture)\b.{0,80}$",
+            r"^(vous voulez|vous souhaitez|voulez-vous|souhaitez-vous|tu veux|envie de) (lire la suite|continuer (à|la) lecture|poursuivre (votre|ta|la) lecture)\b",
             r"^(profitez|bénéficiez) d['’]un accès illimité (à|aux) (tous |toutes )?(nos|notre|l['’]ensemble de nos)\b.{0,60}$",
+            r"^(vous avez aimé|tu as aimé) (cet article|ce texte|cette lettre|cette newsletter) \?",
+            r"^merci (de votre lecture|pour votre lecture|de nous lire|d['’]avoir lu)\b.{0,60}\b(abonnez|inscri|newsletter)",
+            r"^(recevez|recevoir) .{0,60}\bdans (votre|ta) (boîte (mail|aux lettres|de réception|e-?mail)|messagerie)\b",
+            r"\?\s*(abonnez-vous|inscrivez-vous) (à|a) (notre |nos |la )?(newsletters?|lettres? d['’]information)\b",
             r"^abonnez-vous (pour|à partir de|dès) \S{0,4}\d.{0,30}$",
             r"^(activer|autoriser|activez) les notifications\b.{0,60}$",
             r"^(voulez-vous|souhaitez-vous) recevoir (nos |des |les )?notifications\b",
@@ -325,7 +338,9 @@ newsletter_prompt = pattern_detector(
             r"^para (seguir|continuar) leyendo\b.{0,60}\b(suscríbete|suscríbase|suscribite|regístrate|inicia sesión)\b",
             r"^(este (artículo|contenido) es )?(exclusivo|solo) para (suscriptores|socios)\b.{0,40}$",
             r"^(te|le) queda(n)? (todavía |aún )?(el |un )?\d{1,2}\s?% (de este artículo|del artículo|por leer)\b.{0,60}$",
-            r"^¿(quieres|quiere|deseas|desea) (seguir|continuar) leyendo\?.{0,80}$",
+            r"^¿(quieres|quiere|deseas|desea) (seguir|continuar) leyendo\?",
+            r"^gracias por leer\b.{0,60}\b(suscr\w+|newsletter|boletín)",
+            r"^(recibe|recibí|reciba|recibirás) .{0,60}\ben (tu|su) (correo|e-?mail|bandeja de entrada)\b",
             r"^(suscríbete|suscribite|suscríbase) (por|desde|a partir de) \S{0,4}\d.{0,30}$",
             r"^(activar|activa|permitir) (las )?notificaciones\b.{0,60}$",
         ],
@@ -348,7 +363,9 @@ newsletter_prompt = pattern_detector(
             r"^per (continuare|proseguire) (a leggere|la lettura)\b.{0,60}\b(abbonati|accedi|registrati)\b",
             r"^(questo (articolo|contenuto) è )?riservato (agli|ai) (abbonati|iscritti)\b.{0,40}$",
             r"^(ti|le) resta(no)? (ancora )?(da leggere )?(il |un )?\d{1,2}\s?% (di questo articolo|dell'articolo|dell’articolo)\b.{0,60}$",
-            r"^(vuoi|vuole|desideri) (continuare|proseguire) (a leggere|la lettura)\?.{0,80}$",
+            r"^(vuoi|vuole|desideri) (continuare|proseguire) (a leggere|la lettura)\?",
+            r"^grazie per (aver letto|la lettura)\b.{0,60}\b(iscriviti|abbonati|newsletter)",
+            r"^(ricevi|ricevere) .{0,60}\bnella (tua|sua) (casella|email|e-mail|posta)\b",
             r"^(attiva|consenti) (le )?notifiche\b.{0,60}$",
         ],
         "pt": [
@@ -372,7 +389,9 @@ newsletter_prompt = pattern_detector(
             r"^para (continuar|seguir) (lendo|a ler)\b.{0,60}\b(assine|faça login|cadastre-se|entre)\b",
             r"^(conteúdo|matéria|artigo) exclusiv[oa] para assinantes\b.{0,40}$",
             r"^(ainda )?(te |lhe )?(resta|restam|falta|faltam) (ler )?\d{1,2}\s?% (deste artigo|do artigo|desta notícia|da notícia)\b.{0,60}$",
-            r"^(quer|queres|deseja) (continuar|seguir) (lendo|a ler)\?.{0,80}$",
+            r"^(quer|queres|deseja) (continuar|seguir) (lendo|a ler)\?",
+            r"^obrigad[oa] por ler\b.{0,60}\b(assine|inscreva|subscreva|newsletter)",
+            r"^(receba|recebe) .{0,60}\bno (seu|teu) (e-?mail|correio( eletrónico| eletrônico)?)\b",
             r"^(ativar|ative|permitir) (as )?notificações\b.{0,60}$",
         ],
         "nl": [
@@ -393,7 +412,8 @@ newsletter_prompt = pattern_detector(
             r"^(om )?verder te lezen\b.{0,60}\b(abonnee|log in|inloggen|registreer)\b",
             r"^(dit artikel is )?(alleen |exclusief )?voor abonnees\b.{0,40}$",
             r"^(je|u) (hebt|heeft) nog \d{1,2}\s?% (van dit artikel|van het artikel) (te lezen|over)\b.{0,60}$",
-            r"^(wil je|wilt u) (verder lezen|het hele artikel lezen|meer lezen)\?.{0,80}$",
+            r"^(wil je|wilt u) (verder lezen|het hele artikel lezen|meer lezen)\?",
+            r"^bedankt voor het lezen\b.{0,60}\b(abonneer|schrijf je in|nieuwsbrief)",
             r"^((meldingen|notificaties) (aanzetten|inschakelen|toestaan)|(zet|schakel) (meldingen|notificaties) (aan|in))\b.{0,60}$",
         ],
         "pl": [
@@ -414,7 +434,9 @@ newsletter_prompt = pattern_detector(
             r"^(aby|by) czytać dalej\b.{0,60}\b(wykup|zaloguj|zarejestruj)",
             r"^(artykuł|treść|materiał) (dostępny |dostępna )?(tylko )?dla (prenumeratorów|subskrybentów|abonentów)\b.{0,40}$",
             r"^(do przeczytania )?pozostał(o|a)? (ci |jeszcze |ci jeszcze )?\d{1,2}\s?% (treści|artykułu|tekstu)\b.{0,80}$",
-            r"^(chcesz|chcesz dalej) (czytać dalej|czytać|przeczytać (cały artykuł|całość))\?.{0,80}$",
+            r"^(chcesz|chcesz dalej) (czytać dalej|czytać|przeczytać (cały artykuł|całość))\?",
+            r"^(otrzymuj|otrzymaj|dostawaj) .{0,60}\bna (swoją |twoją )?(skrzynkę|pocztę|e-?mail)\b",
+            r"^zapisz się (za darmo|bezpłatnie)\W{0,3}$",
             r"^(włącz|zezwól na) powiadomienia\b.{0,60}$",
         ],
         "ru": [r"^(подпишитесь|подписаться|подписывайтесь) на (наш |нашу )?((telegram|телеграм|whatsapp)[-‑ ]?)?(рассылку|новости|канал)\b",
@@ -429,7 +451,7 @@ newsletter_prompt = pattern_detector(
                r"^(už|již) (máte předplatné|jste předplatitel\w*)\?\s*přihlaste se\b.{0,20}$",
                r"^(tento )?článek je (pouze |jen )?pro předplatitele\b.{0,40}$",
                r"^(zbývá|zbývá vám|zbývá ještě) (přečíst )?(ještě )?\d{1,2}\s?% (článku|textu)\b.{0,60}$",
-               r"^(chcete|chceš) (číst dál|pokračovat ve čtení|si přečíst celý článek)\?.{0,80}$"],
+               r"^(chcete|chceš) (číst dál|pokračovat ve čtení|si přečíst celý článek)\?"],
         "sk": [r"^(odoberajte|prihláste sa na odber) (náš |nášho )?newsletter\w*\b", r"\bdo (vašej|svojej) (e-?mailovej )?schránky\b"],
         "sv": [r"^(prenumerera|anmäl dig|registrera dig) (på|till|för) (vårt |våra )?nyhetsbrev\b", r"\bi din inkorg\b",
                r"^(ange|fyll i) din e-?post(adress)?\b", r"^tack för (din anmälan|att du prenumererar)\b",
@@ -437,7 +459,7 @@ newsletter_prompt = pattern_detector(
                r"^redan (prenumerant|kund|medlem)\?\s*logga in\b.{0,20}$",
                r"^(den här artikeln|artikeln) är (endast |bara )?för (prenumeranter|premiumkunder)\b.{0,40}$",
                r"^(du har )?(ännu )?\d{1,2}\s?% (av artikeln |av texten )?kvar att läsa\b.{0,60}$",
-               r"^(vill du) (läsa vidare|fortsätta läsa|läsa hela artikeln)\?.{0,80}$",
+               r"^(vill du) (läsa vidare|fortsätta läsa|läsa hela artikeln)\?",
                r"^(läs vidare|fortsätt läsa|läs allt) för (bara |endast )?\d.{0,40}$"],
         "da": [r"^(tilmeld dig|abonner på) (vores |vort )?nyhedsbrev\b", r"\bi din indbakke\b"],
         "no": [r"^(meld deg på|abonner på) (vårt )?nyhetsbrev\b", r"\bi innboksen din\b"],
@@ -529,6 +551,33 @@ newsletter_prompt = pattern_detector(
                          "Quer continuar lendo? Assine já.", "Wil je verder lezen? Neem een abonnement.",
                          "Chcesz czytać dalej? Wykup dostęp.", "Chcete číst dál? Předplaťte si.",
                          "Vill du läsa vidare? Bli prenumerant.", "Fortsätt läsa för 5 kr")),
+        # The pitch's question, its thanks and its inbox, in each language.
+        Example("The council met.\nEnjoyed this story? Our weekly letter brings you more.\n"
+                "Thanks for reading The Weekly Bee! Subscribe for free to get every post.\nSubscribe for free\nSign me up\n"
+                "Gefällt Ihnen dieser Artikel? Dann abonnieren Sie unseren Newsletter.\nKostenlos abonnieren\n"
+                "Vous avez aimé cet article ? Recevez les suivants.\n"
+                "Recevez chaque vendredi nos meilleurs articles dans votre boîte mail.\n"
+                "Envie d'en savoir plus sur votre ville ? Inscrivez-vous à notre newsletter.\n"
+                "Gracias por leer. Suscríbete para no perderte nada.\nRecibe cada viernes en tu correo lo mejor de la semana.\n"
+                "Ricevi ogni lunedì nella tua casella le notizie del quartiere.\n"
+                "Receba todas as sextas no seu e-mail as notícias da cidade.\n"
+                "Bedankt voor het lezen! Schrijf je in voor de nieuwsbrief.\n"
+                "Otrzymuj co tydzień na swoją skrzynkę najważniejsze wiadomości.\nZapisz się za darmo",
+                removed=("Enjoyed this story? Our weekly letter brings you more.",
+                         "Thanks for reading The Weekly Bee! Subscribe for free to get every post.", "Subscribe for free",
+                         "Sign me up", "Gefällt Ihnen dieser Artikel? Dann abonnieren Sie unseren Newsletter.",
+                         "Kostenlos abonnieren", "Vous avez aimé cet article ? Recevez les suivants.",
+                         "Recevez chaque vendredi nos meilleurs articles dans votre boîte mail.",
+                         "Envie d'en savoir plus sur votre ville ? Inscrivez-vous à notre newsletter.",
+                         "Gracias por leer. Suscríbete para no perderte nada.",
+                         "Recibe cada viernes en tu correo lo mejor de la semana.",
+                         "Ricevi ogni lunedì nella tua casella le notizie del quartiere.",
+                         "Receba todas as sextas no seu e-mail as notícias da cidade.",
+                         "Bedankt voor het lezen! Schrijf je in voor de nieuwsbrief.",
+                         "Otrzymuj co tydzień na swoją skrzynkę najważniejsze wiadomości.", "Zapisz się za darmo")),
+        Example("Thanks for reading the report, the minister told the committee, and for the questions.\n"
+                "The mayor enjoyed the concert? Not quite, he said later.\n"
+                "Recibe cada año miles de visitas el museo, según el ayuntamiento."),
         Example("The jury wanted to keep reading the letters aloud, the judge said.\n"
                 "Sie möchten weiterlesen, doch die Bibliothek schließt um acht, sagte die Leiterin.\n"
                 "Profitez d'un accès illimité au parc cet été, a lancé le maire aux enfants."),

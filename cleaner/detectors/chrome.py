@@ -26,16 +26,25 @@ skip_link = pattern_detector(
             r"^(skip|jump|go) to (the )?(main |primary )?(content|navigation|nav|menu|article|search|footer|main)\b",
             # A screen reader's link past a picture or a box set in the story: "Skip to next paragraph".
             r"^skip to (the )?next (paragraph|section)\W{0,3}$",
+            # A recipe blog's link past the story to its recipe card: "Jump to Recipe".
+            r"^(jump|skip|go) to (the )?recipe( card)?\W{0,3}$",
         ],
         # Each language: "Skip to content" / "to navigation", as a screen reader's link says it.
         "de": [r"^(direkt )?(zum|zur) (haupt)?(inhalt|navigation|menü|suche)( springen| wechseln)?$",
+               r"^(direkt |springe |spring )?zum rezept( springen)?\W{0,3}$",
                r"^(springe|springen|gehe|weiter) (direkt )?(zum|zur) (haupt)?(inhalt|navigation)$"],
-        "fr": [r"^(aller|passer|accéder) (directement )?(au|à la) (contenu|navigation|menu)( principale?)?$"],
-        "es": [r"^(saltar|ir) (directamente )?al (contenido|menú|navegación)( principal)?$"],
-        "it": [r"^(vai|salta|passa) (direttamente )?al (contenuto|menu|navigazione)( principale)?$"],
-        "pt": [r"^(pular|ir|saltar) (direto |diretamente )?(para o|ao) (conteúdo|menu)( principal)?$"],
-        "nl": [r"^(ga |spring )?(direct )?naar (de )?(hoofd)?(inhoud|navigatie)( gaan| springen)?$"],
-        "pl": [r"^(przejdź|przeskocz) (do|bezpośrednio do) (treści|zawartości|menu|nawigacji)( głównej)?$"],
+        "fr": [r"^(aller|passer|accéder) (directement )?(au|à la) (contenu|navigation|menu)( principale?)?$",
+               r"^(aller|passer|sauter) (directement )?à la recette\W{0,3}$"],
+        "es": [r"^(saltar|ir) (directamente )?al (contenido|menú|navegación)( principal)?$",
+               r"^(saltar|ir) (directamente )?a la receta\W{0,3}$"],
+        "it": [r"^(vai|salta|passa) (direttamente )?al (contenuto|menu|navigazione)( principale)?$",
+               r"^(vai|salta|passa) (direttamente )?alla ricetta\W{0,3}$"],
+        "pt": [r"^(pular|ir|saltar) (direto |diretamente )?(para o|ao) (conteúdo|menu)( principal)?$",
+               r"^(pular|ir|saltar) (direto |diretamente )?para a receita\W{0,3}$"],
+        "nl": [r"^(ga |spring )?(direct )?naar (de )?(hoofd)?(inhoud|navigatie)( gaan| springen)?$",
+               r"^(ga |spring )?(direct )?naar (het )?recept\W{0,3}$"],
+        "pl": [r"^(przejdź|przeskocz) (do|bezpośrednio do) (treści|zawartości|menu|nawigacji)( głównej)?$",
+               r"^(przejdź|przeskocz) (od razu |bezpośrednio )?do przepisu\W{0,3}$"],
         "ru": [r"^(перейти|пропустить|к) (к )?(основному )?(содержани[юе]|содержимому|контенту|навигации|меню)$"],
         "uk": [r"^(перейти|пропустити) до (основного )?(вмісту|змісту|контенту|навігації|меню)$"],
         "cs": [r"^(přejít|přeskočit) (na|k) (hlavní(mu)? )?(obsah(u)?|navigac[ei]|menu)$"],
@@ -58,6 +67,12 @@ skip_link = pattern_detector(
                 removed=("Jump to navigation", "Skip to main content")),
         Example("Skip to next paragraph\nThe council met on Tuesday and agreed the budget.", removed=("Skip to next paragraph",)),
         Example("Players must skip to the next round if they lose, the referee said."),
+        # A recipe blog's jump to its recipe card, in each language.
+        Example("Jump to Recipe\nDirekt zum Rezept\nAller à la recette\nSaltar a la receta\nVai alla ricetta\n"
+                "Ir para a receita\nNaar het recept\nPrzejdź do przepisu\nThe cake keeps for three days.",
+                removed=("Jump to Recipe", "Direkt zum Rezept", "Aller à la recette", "Saltar a la receta",
+                         "Vai alla ricetta", "Ir para a receita", "Naar het recept", "Przejdź do przepisu")),
+        Example("Go to the recipe section of the old cookbook and you will find it, she said."),
         Example("Zum Inhalt springen\nAller au contenu\nSaltar al contenido\nVai al contenuto\nPular para o conteúdo\n"
                 "Naar de inhoud\nPrzejdź do treści\nDer Rat tagte.",
                 removed=("Zum Inhalt springen", "Aller au contenu", "Saltar al contenido", "Vai al contenuto",
@@ -583,7 +598,8 @@ _CHANNEL = rf"({_NETWORK}|e-?mail|mail|sms)"
 # A share button's label, by language, or a network's name. A button that names where it shares
 # comes in either order where the language has both ("Auf Facebook teilen", "Teilen auf Facebook").
 SHARE_WORDS = {
-    "en": [r"share", r"share this", r"share this (article|story|post|page)", r"share on \w+", r"tweet", r"email",
+    "en": [r"share", r"share this", r"share this (article|story|post|page|update|recipe|video|episode|entry)", r"share on \w+",
+           r"tweet", r"email",
            r"e-mail", r"print", r"copy link", r"copy url", r"sms", r"mail",
            r"(e-?mail|print|recommend|save) (this )?(story|article|page)", r"print(able|er-friendly) (view|version)",
            r"e-?mail[- ]a[- ]friend",
@@ -593,7 +609,8 @@ SHARE_WORDS = {
            rf"(auf|bei|über|via|per|mit) {_CHANNEL} (teilen|senden|versenden|verschicken|weiterleiten|posten)",
            rf"(teilen|teile|senden|sende|versenden) (auf|bei|über|via|per) {_CHANNEL}",
            r"link kopieren", r"(artikel )?an (einen|eine) (freund|freundin|bekannten) (senden|schicken|versenden)",
-           r"druckversion", r"druckansicht", r"artikel versenden"],
+           r"druckversion", r"druckansicht", r"artikel versenden",
+           r"(artikel|beitrag|seite|rezept) (drucken|empfehlen|versenden|merken|speichern)", r"auf pinterest merken"],
     "fr": [r"partager", r"partager sur \w+", r"partagez", r"imprimer", r"copier le lien", r"courriel",
            rf"(partager|partagez|envoyer|envoyez) (sur|via|par) {_CHANNEL}",
            r"envoyer à un ami", r"version imprimable"],
@@ -876,6 +893,8 @@ share_bar = pattern_detector(
                 "Chia sẻ: Zalo In bài viết\n字号：大 中 小 分享到：微博 QQ空间\nThe bridge opens in May.",
                 removed=("Udostępnij: WhatsApp Drukuj", "WhatsApp ile paylaş Telegram ile paylaş",
                          "Chia sẻ: Zalo In bài viết", "字号：大 中 小 分享到：微博 QQ空间")),
+        Example("The council met.\nShare this recipe\nBeitrag drucken | Beitrag empfehlen\nAuf Pinterest merken\nThe bridge opens.",
+                removed=("Share this recipe", "Beitrag drucken | Beitrag empfehlen", "Auf Pinterest merken")),
         Example("Share: the council's plan for the bridge\nUdostępnij: ten raport trafi do rady\n"
                 "Ông in bài báo và mang đến cuộc họp."),
         # Text size buttons alone or in a row of share buttons, simplified and traditional; the words in a sentence stay.
@@ -948,6 +967,8 @@ COOKIE_BANNER = LinePattern(
             r"\bthis (web)?site is using cookies\b",
             # The site and its partners: "We and our partners use cookies and similar technologies".
             r"\bwe and our (\d+ )?(advertising |trusted )?partners (use|store|process|may use)\b.{0,80}\bcookies\b",
+            # The consent banner's heading: "We value your privacy".
+            r"^we (value|respect|care about) your privacy\W{0,3}$",
             # An outdated browser.
             r"^(your|you are using an?) (web )?browser (is )?(out of date|outdated|too old|not supported)\b.{0,80}$",
             r"^(please )?(update|upgrade) your (web )?browser\b.{0,80}$",
@@ -968,6 +989,7 @@ COOKIE_BANNER = LinePattern(
             r"\bwir (verwenden|nutzen|setzen) cookies\b",
             r"\b(diese|unsere) (web)?(seite|site) (verwendet|nutzt|benutzt|setzt) cookies\b",
             r"\bwir und unsere (\d+ )?(werbe)?partner (verwenden|nutzen|setzen|speichern)\b.{0,80}\bcookies\b",
+            r"^wir (respektieren|schätzen|achten) (ihre|deine) privatsphäre\W{0,3}$",
             r"^cookie\s*-?\s*(einstellungen|richtlinie|hinweis)$",
             r"^(alle )?cookies (zulassen|akzeptieren|ablehnen)$",
             # An outdated browser.
@@ -980,6 +1002,7 @@ COOKIE_BANNER = LinePattern(
             r"\b(nous utilisons|ce site utilise) (des )?cookies\b",
             r"\b(ce site|notre site|ce site web|notre site web) (utilise|emploie|dépose) (des )?cookies\b",
             r"\bnous et nos (\d+ )?partenaires (utilisons|déposons|stockons)\b.{0,80}\bcookies\b",
+            r"^nous respectons (votre vie privée|vos données)\W{0,3}$",
             r"^(gérer les|paramétrer les|paramètres des|préférences des) cookies$",
             r"^(refuser|accepter) (les |tous les )?cookies$",
             # An outdated browser.
@@ -1005,6 +1028,7 @@ COOKIE_BANNER = LinePattern(
             # The service or the site by another word: "Ten serwis wykorzystuje pliki cookies".
             r"\b(ten|nasz) (serwis|portal)( internetowy)? (używa|wykorzystuje|korzysta z) (plik(i|ów) )?cookies?\b",
             r"\b(ta|nasza) witryna( internetowa)? (używa|wykorzystuje|korzysta z) (plik(i|ów) )?cookies?\b",
+            r"^szanujemy (twoją|pani|pana|państwa) prywatność\b",
             r"^(ustawienia|polityka) (plików )?cookies?$",
             # An outdated browser.
             r"^twoja przeglądarka jest (przestarzała|nieaktualna)\b.{0,80}$",
@@ -1055,6 +1079,7 @@ COOKIE_BANNER = LinePattern(
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)schakel javascript in\b.{0,80}$",
             r"\b(wij gebruiken|we gebruiken|deze (web)?site gebruikt) cookies\b", r"^(alle )?cookies accepteren$",
             r"\b(wij|we) en onze (\d+ )?partners (gebruiken|plaatsen|verwerken)\b.{0,80}\bcookies\b",
+            r"^(wij|we) (respecteren|waarderen) (je|uw) privacy\W{0,3}$",
             r"^cookie-?(instellingen|beleid)$",
             # An outdated browser.
             r"^(je|uw) browser is (verouderd|te oud|niet (meer )?up-to-date)\b.{0,80}$",
@@ -1239,6 +1264,13 @@ _CONSENT_PLACEHOLDER = Output(
                          "We en onze partners plaatsen cookies voor statistiek en advertenties.",
                          "Vi och våra partner använder cookies för att anpassa innehållet.",
                          "Nasz serwis korzysta z plików cookie, aby działać poprawnie.", "Nasza witryna używa plików cookie.")),
+        # The banner's heading, in each language.
+        Example("The council met.\nWe value your privacy\nWir respektieren Ihre Privatsphäre\nNous respectons votre vie privée\n"
+                "Szanujemy Twoją prywatność. Razem z partnerami przetwarzamy dane.\nWe respecteren uw privacy",
+                removed=("We value your privacy", "Wir respektieren Ihre Privatsphäre", "Nous respectons votre vie privée",
+                         "Szanujemy Twoją prywatność. Razem z partnerami przetwarzamy dane.", "We respecteren uw privacy")),
+        Example("We respect your privacy, the minister told the victims, but the inquiry must go on.\n"
+                "Wir respektieren ihre Privatsphäre und haben die Familie nicht besucht, sagte der Bürgermeister."),
         Example("We and our partners use the bridge every day, the drivers said.\n"
                 "Wir und unsere Partner verwenden nur Holz aus der Region, sagte die Schreinerin.\n"
                 "Ten serwis informacyjny wykorzystuje dane z GUS, podał urząd."),
@@ -1371,7 +1403,9 @@ advertisement = pattern_detector(
         "hu": [r"^(hirdetés|reklám|szponzorált|szponzorált tartalom)\s*:?$", r"^a cikk a hirdetés után folytatódik$"],
         "uk": [r"^(реклама|партнерський матеріал|на правах реклами)$", r"^(продовження|стаття продовжується) (нижче|після реклами)$"],
         "ru": [r"^(реклама|партнерский материал|на правах рекламы)$", r"^(продолжение|статья продолжается) (ниже|после рекламы)$"],
-        "pl": [r"^(reklama|materiał sponsorowany|artykuł sponsorowany|linki sponsorowane)\s*:?$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$",
+        # ... and a shop's button in a test or a guide: "Sprawdź ceny w sklepach", "Zobacz ofertę".
+        "pl": [r"^(sprawdź|zobacz|porównaj) (aktualn[ea] )?(cen[ęy]|ofert[ęy])( w sklepach| w sklepie| na \S+)?\W{0,3}$",
+               r"^(reklama|materiał sponsorowany|artykuł sponsorowany|linki sponsorowane)\s*:?$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$",
                r"^poniżej (dalsza część|dalszy ciąg) (artykułu|tekstu)$",
                rf"{_CALL}(zobacz ofertę|kup teraz|kliknij tutaj|zapisz się)\b",
                r"^(zobacz|kup)( \S+){0,4} na (amazon|allegro|ebay)\b.{0,10}$"],
@@ -1401,6 +1435,9 @@ advertisement = pattern_detector(
                 "Die Löhne nicht.",
                 removed=("WERBUNG für Beispiel Shampoo", "Anzeige | Beispiel Verlag", "Exklusiv für Abonnenten")),
         # A review's shop buttons, each with an affiliate link's star; the words in a sentence stay.
+        Example("Zestaw ma 94 elementy.\nSprawdź ceny w sklepach\nZobacz ofertę\nWalizka jest solidna.",
+                removed=("Sprawdź ceny w sklepach", "Zobacz ofertę")),
+        Example("Zobacz ofertę, którą rada przygotowała dla seniorów, mówi burmistrz."),
         Example("Der Mäher ist leise.\nBei Amazon ansehen*\nBei Amazon ansehen* Bei Gartenmarkt ansehen*\n"
                 "Man kann ihn bei Amazon kaufen, sagt sie.",
                 removed=("Bei Amazon ansehen*", "Bei Amazon ansehen* Bei Gartenmarkt ansehen*")),
@@ -1660,7 +1697,7 @@ comment_prompt = pattern_detector(
             r"\blos campos obligatorios están marcados\b",
             r"^(notificarme|avísame|recibir un aviso) (de|por e-?mail de|cuando haya) (los )?(nuevos|nuevas) (comentarios|entradas|respuestas)\b",
             r"^¿(te|le) (resultó|ha resultado|fue) útil (este artículo|esta nota|esta página|esta información)\?",
-            r"^¿(te|le|os) ha(n)? gustado (este artículo|esta nota|esta noticia|este post|esta historia)?\?",
+            r"^¿(te|le|os) ha(n)? gustado( este artículo| esta nota| esta noticia| este post| esta historia)?\?",
             r"^(todos )?los comentarios (están sujetos a|son sometidos a|serán sometidos a) (la )?moderación\b.{0,60}$",
             r"^(valora|califica|vota) (este artículo|esta noticia|esta nota)\W{0,3}$",
             r"^(sin valorar|sin votos|aún sin votos)\W{0,3}$",
@@ -1965,6 +2002,8 @@ comment_prompt = pattern_detector(
                          "Todos los comentarios son sometidos a moderación.", "I commenti sono soggetti a moderazione.",
                          "Os comentários estão sujeitos a moderação.", "Reacties worden gemodereerd.",
                          "Komentarze są moderowane.", "Komentáře podléhají moderaci.", "Kommentarerna modereras.")),
+        Example("El pleno votó.\n¿Te ha gustado? Cada semana enviamos una selección.",
+                removed=("¿Te ha gustado? Cada semana enviamos una selección.",)),
         Example("Was this article helpful to the defence? The judge thought not.\n"
                 "Die Kommentare werden von der Redaktion gelesen, doch viele bleiben anonym, sagte sie.\n"
                 "Selon l'étude, les commentaires sont modérés par des salariés sous-payés à Nairobi.\n"
