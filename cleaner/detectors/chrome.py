@@ -1697,7 +1697,7 @@ comment_prompt = pattern_detector(
             r"\blos campos obligatorios están marcados\b",
             r"^(notificarme|avísame|recibir un aviso) (de|por e-?mail de|cuando haya) (los )?(nuevos|nuevas) (comentarios|entradas|respuestas)\b",
             r"^¿(te|le) (resultó|ha resultado|fue) útil (este artículo|esta nota|esta página|esta información)\?",
-            r"^¿(te|le|os) ha(n)? gustado( este artículo| esta nota| esta noticia| este post| esta historia)?\?",
+            r"^¿(te|le|os) ha(n)? gustado (este artículo|esta nota|esta noticia|este post|esta historia)\?",
             r"^(todos )?los comentarios (están sujetos a|son sometidos a|serán sometidos a) (la )?moderación\b.{0,60}$",
             r"^(valora|califica|vota) (este artículo|esta noticia|esta nota)\W{0,3}$",
             r"^(sin valorar|sin votos|aún sin votos)\W{0,3}$",
@@ -2002,8 +2002,6 @@ comment_prompt = pattern_detector(
                          "Todos los comentarios son sometidos a moderación.", "I commenti sono soggetti a moderazione.",
                          "Os comentários estão sujeitos a moderação.", "Reacties worden gemodereerd.",
                          "Komentarze są moderowane.", "Komentáře podléhají moderaci.", "Kommentarerna modereras.")),
-        Example("El pleno votó.\n¿Te ha gustado? Cada semana enviamos una selección.",
-                removed=("¿Te ha gustado? Cada semana enviamos una selección.",)),
         Example("Was this article helpful to the defence? The judge thought not.\n"
                 "Die Kommentare werden von der Redaktion gelesen, doch viele bleiben anonym, sagte sie.\n"
                 "Selon l'étude, les commentaires sont modérés par des salariés sous-payés à Nairobi.\n"
