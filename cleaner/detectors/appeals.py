@@ -10,6 +10,7 @@ from .patterns import CuePattern, cue_counts, enough_cues
 DONATION_CUES = CuePattern({
     "en": [
         r"donate", r"donating", r"donation", r"chip in", r"make a (gift|contribution|donation)",
+        r"(choose|select|pick) (an|your) amount",
         r"give (today|now|whatever)", r"gives? whatever",
         r"support (us|our (work|journalism|mission|reporting)|independent (media|journalism))",
         r"support [\p{Lu}][\w&]*( [\p{Lu}][\w&]*)* today", r"readers like you",
@@ -24,18 +25,23 @@ DONATION_CUES = CuePattern({
     ],
     "de": [r"jetzt spenden", r"spenden sie", r"unterstützen sie (uns|unsere arbeit|unabhängigen journalismus)",
            r"werden sie (mitglied|förderer|unterstützer)", r"unabhängiger journalismus", r"spendenfinanziert",
-           r"helfen (auch )?sie mit"],
+           r"helfen (auch )?sie mit",
+           r"(wählen sie|wähle) (einen|ihren|deinen) (spenden)?betrag", r"spendenbetrag (wählen|auswählen)"],
     "fr": [r"faites un don", r"faire un don", r"soutenez(-nous| notre (travail|journalisme|rédaction))",
-           r"devenez (membre|donateur|donatrice)", r"journalisme indépendant"],
+           r"devenez (membre|donateur|donatrice)", r"journalisme indépendant",
+           r"soutenez notre (action|mission|association|combat|projet)", r"(choisissez|sélectionnez) (un|votre) montant"],
     "es": [r"haz una donación", r"dona ahora", r"apóyanos", r"hazte (socio|socia|miembro)", r"periodismo independiente",
-           r"si llegaste hasta (acá|aquí)", r"si has llegado hasta aquí"],
-    "it": [r"fai una donazione", r"dona ora", r"sostienici", r"diventa (socio|sostenitore)", r"giornalismo indipendente"],
+           r"si llegaste hasta (acá|aquí)", r"si has llegado hasta aquí", r"(elige|elija|selecciona) (un|el|tu|su) importe",
+           r"apoya nuestra (labor|misión|causa)"],
+    "it": [r"fai una donazione", r"dona ora", r"sostienici", r"diventa (socio|sostenitore)", r"giornalismo indipendente",
+           r"(scegli|seleziona) (un|l'|l’)\s?importo", r"sostieni (la nostra|il nostro) (missione|lavoro|progetto)"],
     "pt": [r"faça uma doação", r"doe agora", r"apoie (o nosso|a nossa|nosso|nossa) (trabalho|jornalismo)",
-           r"torne-se (membro|apoiador)", r"jornalismo independente"],
+           r"torne-se (membro|apoiador)", r"jornalismo independente", r"(escolha|selecione) (um|o) valor"],
     "nl": [r"doneer (nu|vandaag)", r"steun (ons|onze journalistiek)", r"word (lid|donateur)",
-           r"onafhankelijke journalistiek"],
+           r"onafhankelijke journalistiek", r"ja,? ik (help|doe|geef) mee", r"kies (een|uw|je) bedrag"],
     "pl": [r"wesprzyj nas", r"przekaż darowiznę", r"wpłać (darowiznę|datek)", r"zostań (patronem|członkiem)",
-           r"niezależne dziennikarstwo", r"przekaż (nam )?(1|1,5|półtora) ?(%|procent) (podatku|swojego podatku)"],
+           r"niezależne dziennikarstwo", r"przekaż (nam )?(1|1,5|półtora) ?(%|procent) (podatku|swojego podatku)",
+           r"wybierz kwotę( wsparcia| darowizny)?"],
     "ru": [r"поддержите (нас|редакцию|проект|наш проект|нашу работу|независимую журналистику)",
            r"поддержать (нас|редакцию|проект)", r"сделайте пожертвование", r"ваше пожертвование",
            r"независим(ая|ую) журналистик[ау]", r"задонатить"],
@@ -46,7 +52,7 @@ DONATION_CUES = CuePattern({
     "sk": [r"podporte (nás|redakciu|nezávislú žurnalistiku)", r"prispejte", r"váš dar", r"nezávisl(á|ú) žurnalistik[au]"],
     "sv": [r"stöd (oss|vår journalistik|oberoende journalistik)", r"stötta (oss|vår journalistik|oberoende journalistik)",
            r"ditt bidrag", r"ge ett (bidrag|månatligt stöd)", r"swisha", r"bli (månadsgivare|stödmedlem)",
-           r"oberoende journalistik"],
+           r"oberoende journalistik", r"välj (ett )?belopp"],
     "da": [r"støt (os|vores journalistik|uafhængig journalistik)", r"giv et bidrag", r"dit bidrag",
            r"uafhængig journalistik"],
     "no": [r"støtt (oss|vår journalistikk|uavhengig journalistikk)", r"gi et bidrag", r"ditt bidrag", r"vipps et bidrag",
@@ -105,6 +111,16 @@ DONATION_CUES = CuePattern({
             removed=("Czytasz nowy rodzaj tekstu w naszym serwisie, w którym krótko piszemy o tym, co ważne. Wesprzyj nas "
                      "darowizną lub przekaż nam 1,5% podatku.",)),
     Example("Rząd chce, by podatnicy mogli przekazać 1,5% podatku organizacjom pożytku publicznego, a nie 1%, jak dotąd."),
+    # A donation form's words, in each language: its amounts and its buttons.
+    Example("Die Brücke wird im Mai eröffnet, teilte die Stadt am Montag mit.\n"
+            "Wählen Sie Ihren Betrag\nSoutenez notre association\nChoisissez un montant\nElige tu importe\n"
+            "Scegli l'importo\nEscolha um valor\nJa, ik doe mee!\nKies een bedrag\nWybierz kwotę\nVälj belopp\n"
+            "Choose an amount",
+            removed=("Wählen Sie Ihren Betrag", "Soutenez notre association",
+                     "Choisissez un montant", "Elige tu importe", "Scegli l'importo", "Escolha um valor", "Ja, ik doe mee!",
+                     "Kies een bedrag", "Wybierz kwotę", "Välj belopp", "Choose an amount")),
+    Example("Der Verein will bis Mai hundert Mitglieder gewinnen; wer Mitglied werden will, zahlt zwölf Euro im Jahr, "
+            "sagte der Vorsitzende am Montag bei der Versammlung im Gemeindehaus."),
     Example("Jetzt spenden\nFaites un don\nDona ahora\nSostienici\nDoe agora\nDoneer nu\nWesprzyj nas",
             removed=("Jetzt spenden", "Faites un don", "Dona ahora", "Sostienici", "Doe agora", "Doneer nu", "Wesprzyj nas")),
     Example("Der Milliardär kündigte eine Spende von fünf Millionen Euro für das Krankenhaus an, teilte die Stadt am "
@@ -232,6 +248,18 @@ newsletter_prompt = pattern_detector(
             r"^(choose|pick|select) (your|a) (plan|subscription|offer|access)\b.{0,40}\b(continue|keep) reading\b",
             r"^(to )?(continue|keep) reading,? (please )?(subscribe|log ?in|sign ?in|register|become a (member|subscriber))\b",
             r"^this (article|story|content) is (only )?(available )?(for|to|reserved for) (paying )?(subscribers|members)\b.{0,40}$",
+            # The paywall's counter of what is left: "You have 70% of this article left to read".
+            r"^(you('ve| have) )?(still )?\d{1,2}\s?% of (this|the) (article|story) (left|remaining|still) (to read)?\b.{0,60}$",
+            r"^you('ve| have) reached the end of (the|this|your) free (part|preview|article|text)\b.{0,60}$",
+            # The paywall's question and its price: "Want to keep reading?", "Keep reading for just $1".
+            r"^(want|wish|would you like) to (keep|continue|go on) reading\b.{0,60}$",
+            r"^(keep|continue) reading for (just |only )?\S{0,4}\d.{0,40}$",
+            r"^(get|enjoy|unlock) unlimited (digital )?access\b.{0,60}$",
+            # The pitch's question and the thanks over it: "Enjoying this?", "Thanks for reading Notes! Subscribe".
+            r"^(enjoying|enjoyed|liked|loved) (this|the|our) ?(article|story|post|interview|piece|read|newsletter)?\?",
+            r"^thanks for reading\b.{0,60}\b(subscribe|sign up)\b",
+            r"^(subscribe|sign up|join)( now| today)?( for)? free\W{0,3}$", r"^sign me up\W{0,3}$",
+            r"\?\s*(subscribe|sign up) (to|for) (our|the) (free )?newsletters?\b",
             r"^subscribe (now )?(for|from) \S{0,4}\d.{0,30}$",
             # A magazine's subscription offer: "... delivered through your letterbox every month. 12 issues for £11.99".
             r"\bdelivered (to your (door|doorstep|home)|through your (letterbox|letter box|door))\b",
@@ -266,6 +294,15 @@ newsletter_prompt = pattern_detector(
             r"^(jetzt )?(weiterlesen|lesen sie weiter|weiter lesen) mit\b.{0,40}$",
             r"^(um|zum) weiter(zu)?lesen\b.{0,60}\b(abo|abonnement|zugang|anmelden|registrieren)\b",
             r"^(dieser|der) (artikel|beitrag|inhalt) ist (nur |exklusiv )?für (abonnenten|abonnentinnen|abonnent:innen|plus-kunden)\b.{0,40}$",
+            r"^(sie haben|du hast) (das ende|den schluss) (des|dieses) (kostenlosen|kostenfreien|frei lesbaren) (textes|texts|artikels|beitrags|teils)\b.{0,60}$",
+            r"^(noch |weitere )?\d{1,2}\s?% (des|dieses) (artikels|beitrags|textes) (sind |ist )?(noch )?(übrig|verbleibend|zu lesen|lesen)\b.{0,60}$",
+            r"^(sie möchten|du möchtest|möchten sie|möchtest du|wollen sie|willst du) (weiterlesen|mehr lesen|den ganzen artikel lesen)\?",
+            r"^(jetzt )?(weiterlesen|weiter lesen|alles lesen) (für|ab) (nur )?\S{0,4}\d.{0,40}$",
+            r"^(unbegrenzter|unbegrenzten|uneingeschränkter|uneingeschränkten) zugang\b.{0,60}$",
+            r"^(gefällt|gefiel) (ihnen|dir|euch) (dieser|der|unser) (artikel|beitrag|newsletter|text)\?",
+            r"^danke,? (fürs|für das|für's) lesen\b.{0,60}\b(abonnier|newsletter)",
+            r"^kostenlos (abonnieren|registrieren)\W{0,3}$",
+            r"\?\s*(abonnieren sie|abonniere|bestellen sie) (unseren|den) (kostenlosen )?newsletter\b",
             r"^(jetzt )?(abonnieren|abo abschließen) (für|ab) \S{0,4}\d.{0,30}$",
             # A trial of the paid offer: "Neu: Example Plus jetzt gratis testen!", "3 Ausgaben kostenlos testen".
             r"\b(jetzt|\d+ (tage|wochen|monate|ausgaben)) (gratis|kostenlos|kostenfrei|unverbindlich) (testen|lesen)\W{0,3}$",
@@ -293,6 +330,13 @@ newsletter_prompt = pattern_detector(
             r"^(choisissez|sélectionnez) (votre|une) (offre|formule|abonnement)\b.{0,40}\b(lecture|lire la suite)\b",
             r"^pour (lire|poursuivre|continuer) (la suite|votre lecture|à lire)\b.{0,60}\b(abonnez-vous|abonnement|connectez-vous|inscrivez-vous)\b",
             r"^(cet article|ce contenu) est réservé aux (abonnés|membres)\b.{0,40}$",
+            r"^il (vous|te) reste (encore )?\d{1,2}\s?% (de cet article|de l'article|de l’article|à lire)\b.{0,60}$",
+            r"^(vous voulez|vous souhaitez|voulez-vous|souhaitez-vous|tu veux|envie de) (lire la suite|continuer (à|la) lecture|poursuivre (votre|ta|la) lecture)\b",
+            r"^(profitez|bénéficiez) d['’]un accès illimité (à|aux) (tous |toutes )?(nos|notre|l['’]ensemble de nos)\b.{0,60}$",
+            r"^(vous avez aimé|tu as aimé) (cet article|ce texte|cette lettre|cette newsletter) \?",
+            r"^merci (de votre lecture|pour votre lecture|de nous lire|d['’]avoir lu)\b.{0,60}\b(abonnez|inscri|newsletter)",
+            r"^(recevez|recevoir) .{0,60}\bdans (votre|ta) (boîte (mail|aux lettres|de réception|e-?mail)|messagerie)\b",
+            r"\?\s*(abonnez-vous|inscrivez-vous) (à|a) (notre |nos |la )?(newsletters?|lettres? d['’]information)\b",
             r"^abonnez-vous (pour|à partir de|dès) \S{0,4}\d.{0,30}$",
             r"^(activer|autoriser|activez) les notifications\b.{0,60}$",
             r"^(voulez-vous|souhaitez-vous) recevoir (nos |des |les )?notifications\b",
@@ -322,6 +366,10 @@ newsletter_prompt = pattern_detector(
             r"^(elige|elija) (tu|su) (suscripción|plan|oferta)\b.{0,40}\b(sigue|siga|seguir) leyendo\b",
             r"^para (seguir|continuar) leyendo\b.{0,60}\b(suscríbete|suscríbase|suscribite|regístrate|inicia sesión)\b",
             r"^(este (artículo|contenido) es )?(exclusivo|solo) para (suscriptores|socios)\b.{0,40}$",
+            r"^(te|le) queda(n)? (todavía |aún )?(el |un )?\d{1,2}\s?% (de este artículo|del artículo|por leer)\b.{0,60}$",
+            r"^¿(quieres|quiere|deseas|desea) (seguir|continuar) leyendo\?",
+            r"^gracias por leer\b.{0,60}\b(suscr\w+|newsletter|boletín)",
+            r"^(recibe|recibí|reciba|recibirás) .{0,60}\ben (tu|su) (correo|e-?mail|bandeja de entrada)\b",
             r"^(suscríbete|suscribite|suscríbase) (por|desde|a partir de) \S{0,4}\d.{0,30}$",
             r"^(activar|activa|permitir) (las )?notificaciones\b.{0,60}$",
         ],
@@ -344,6 +392,10 @@ newsletter_prompt = pattern_detector(
             r"^scegli (il tuo|la tua) (abbonamento|offerta|piano)\b.{0,40}\b(continua|continuare) a leggere\b",
             r"^per (continuare|proseguire) (a leggere|la lettura)\b.{0,60}\b(abbonati|accedi|registrati)\b",
             r"^(questo (articolo|contenuto) è )?riservato (agli|ai) (abbonati|iscritti)\b.{0,40}$",
+            r"^(ti|le) resta(no)? (ancora )?(da leggere )?(il |un )?\d{1,2}\s?% (di questo articolo|dell'articolo|dell’articolo)\b.{0,60}$",
+            r"^(vuoi|vuole|desideri) (continuare|proseguire) (a leggere|la lettura)\?",
+            r"^grazie per (aver letto|la lettura)\b.{0,60}\b(iscriviti|abbonati|newsletter)",
+            r"^(ricevi|ricevere) .{0,60}\bnella (tua|sua) (casella|email|e-mail|posta)\b",
             r"^(attiva|consenti) (le )?notifiche\b.{0,60}$",
         ],
         "pt": [
@@ -367,6 +419,10 @@ newsletter_prompt = pattern_detector(
             r"^escolha (o seu|seu|a sua|sua) (plano|assinatura|oferta)\b.{0,40}\b(continue|continuar) (lendo|a ler)\b",
             r"^para (continuar|seguir) (lendo|a ler)\b.{0,60}\b(assine|faça login|cadastre-se|entre)\b",
             r"^(conteúdo|matéria|artigo) exclusiv[oa] para assinantes\b.{0,40}$",
+            r"^(ainda )?(te |lhe )?(resta|restam|falta|faltam) (ler )?\d{1,2}\s?% (deste artigo|do artigo|desta notícia|da notícia)\b.{0,60}$",
+            r"^(quer|queres|deseja) (continuar|seguir) (lendo|a ler)\?",
+            r"^obrigad[oa] por ler\b.{0,60}\b(assine|inscreva|subscreva|newsletter)",
+            r"^(receba|recebe) .{0,60}\bno (seu|teu) (e-?mail|correio( eletrónico| eletrônico)?)\b",
             r"^(ativar|ative|permitir) (as )?notificações\b.{0,60}$",
         ],
         "nl": [
@@ -387,6 +443,9 @@ newsletter_prompt = pattern_detector(
             r"^kies (je|uw) (abonnement|toegang)\b.{0,40}\blees verder\b",
             r"^(om )?verder te lezen\b.{0,60}\b(abonnee|log in|inloggen|registreer)\b",
             r"^(dit artikel is )?(alleen |exclusief )?voor abonnees\b.{0,40}$",
+            r"^(je|u) (hebt|heeft) nog \d{1,2}\s?% (van dit artikel|van het artikel) (te lezen|over)\b.{0,60}$",
+            r"^(wil je|wilt u) (verder lezen|het hele artikel lezen|meer lezen)\?",
+            r"^bedankt voor het lezen\b.{0,60}\b(abonneer|schrijf je in|nieuwsbrief)",
             r"^((meldingen|notificaties) (aanzetten|inschakelen|toestaan)|(zet|schakel) (meldingen|notificaties) (aan|in))\b.{0,60}$",
         ],
         "pl": [
@@ -407,6 +466,10 @@ newsletter_prompt = pattern_detector(
             r"^wybierz (dostęp|pakiet|subskrypcję|ofertę)\b.{0,40}\bczytaj dalej\b",
             r"^(aby|by) czytać dalej\b.{0,60}\b(wykup|zaloguj|zarejestruj)",
             r"^(artykuł|treść|materiał) (dostępny |dostępna )?(tylko )?dla (prenumeratorów|subskrybentów|abonentów)\b.{0,40}$",
+            r"^(do przeczytania )?pozostał(o|a)? (ci |jeszcze |ci jeszcze )?\d{1,2}\s?% (treści|artykułu|tekstu)\b.{0,80}$",
+            r"^(chcesz|chcesz dalej) (czytać dalej|czytać|przeczytać (cały artykuł|całość))\?",
+            r"^(otrzymuj|otrzymaj|dostawaj) .{0,60}\bna (swoją |twoją )?(skrzynkę|pocztę|e-?mail)\b",
+            r"^zapisz się (za darmo|bezpłatnie)\W{0,3}$",
             r"^(włącz|zezwól na) powiadomienia\b.{0,60}$",
         ],
         "ru": [r"^(подпишитесь|подписаться|подписывайтесь) на (наш |нашу )?((telegram|телеграм|whatsapp)[-‑ ]?)?(рассылку|новости|канал)\b",
@@ -419,13 +482,18 @@ newsletter_prompt = pattern_detector(
                r"\bdo (vaší|své|vaši) (e-?mailové |poštovní )?schránky\b", r"^(zadejte|vložte) (svůj |váš )?e-?mail\b",
                r"^děkujeme za (přihlášení|odběr)\b", r"^(předplaťte si|předplatné)( (nyní|teď|za) .{0,30})?\W{0,3}$",
                r"^(už|již) (máte předplatné|jste předplatitel\w*)\?\s*přihlaste se\b.{0,20}$",
-               r"^(tento )?článek je (pouze |jen )?pro předplatitele\b.{0,40}$"],
+               r"^(tento )?článek je (pouze |jen )?pro předplatitele\b.{0,40}$",
+               r"^(zbývá|zbývá vám|zbývá ještě) (přečíst )?(ještě )?\d{1,2}\s?% (článku|textu)\b.{0,60}$",
+               r"^(chcete|chceš) (číst dál|pokračovat ve čtení|si přečíst celý článek)\?"],
         "sk": [r"^(odoberajte|prihláste sa na odber) (náš |nášho )?newsletter\w*\b", r"\bdo (vašej|svojej) (e-?mailovej )?schránky\b"],
         "sv": [r"^(prenumerera|anmäl dig|registrera dig) (på|till|för) (vårt |våra )?nyhetsbrev\b", r"\bi din inkorg\b",
                r"^(ange|fyll i) din e-?post(adress)?\b", r"^tack för (din anmälan|att du prenumererar)\b",
                r"^(vårt )?nyhetsbrev\s*:?$", r"^(bli prenumerant|prenumerera)( nu| idag| här)?\W{0,3}$",
                r"^redan (prenumerant|kund|medlem)\?\s*logga in\b.{0,20}$",
-               r"^(den här artikeln|artikeln) är (endast |bara )?för (prenumeranter|premiumkunder)\b.{0,40}$"],
+               r"^(den här artikeln|artikeln) är (endast |bara )?för (prenumeranter|premiumkunder)\b.{0,40}$",
+               r"^(du har )?(ännu )?\d{1,2}\s?% (av artikeln |av texten )?kvar att läsa\b.{0,60}$",
+               r"^(vill du) (läsa vidare|fortsätta läsa|läsa hela artikeln)\?",
+               r"^(läs vidare|fortsätt läsa|läs allt) för (bara |endast )?\d.{0,40}$"],
         "da": [r"^(tilmeld dig|abonner på) (vores |vort )?nyhedsbrev\b", r"\bi din indbakke\b"],
         "no": [r"^(meld deg på|abonner på) (vårt )?nyhetsbrev\b", r"\bi innboksen din\b"],
         "fi": [r"^tilaa (uutiskirje|uutiskirjeemme)\b", r"\bsähköpostiisi\b"],
@@ -510,6 +578,64 @@ newsletter_prompt = pattern_detector(
                          "Předplaťte si", "Už máte předplatné? Přihlaste se", "Tento článek je pouze pro předplatitele.",
                          "Üye ol", "下载客户端", "この記事は有料会員限定です", "無料会員登録はこちら")),
         Example("Tidningen fick tusen nya prenumeranter i maj.\nPředplatné novin podraží od ledna, oznámil vydavatel."),
+        # The paywall's counter of what is left to read, in each language; a share in a story's sentence stays.
+        Example("The council met.\nYou have 70% of this article left to read.\n"
+                "Sie haben das Ende des kostenlosen Textes erreicht.\nIl te reste 40 % de l'article à découvrir.\n"
+                "Te queda el 60 % del artículo por leer.\nTi resta il 55% dell'articolo.\nFaltam 50% deste artigo.\n"
+                "Je hebt nog 45% van dit artikel te lezen.\nDo przeczytania pozostało ci 45% artykułu.\nZbývá vám 35 % článku.\n"
+                "Du har 30 % kvar att läsa.\nThe bridge opens in May.",
+                removed=("You have 70% of this article left to read.", "Sie haben das Ende des kostenlosen Textes erreicht.",
+                         "Il te reste 40 % de l'article à découvrir.", "Te queda el 60 % del artículo por leer.",
+                         "Ti resta il 55% dell'articolo.", "Faltam 50% deste artigo.",
+                         "Je hebt nog 45% van dit artikel te lezen.", "Do przeczytania pozostało ci 45% artykułu.",
+                         "Zbývá vám 35 % článku.", "Du har 30 % kvar att läsa.")),
+        Example("Only 40% of the budget is left, the treasurer said.\nIl reste 20 % des logements à construire.\n"
+                "Pozostało 30% środków z budżetu gminy.\nZbývá 10 % rozpočtu, řekl starosta."),
+        # The paywall's question whether to read on, and its price, in each language.
+        Example("The council met.\nWant to keep reading? Subscribe today.\nKeep reading for just $2 a month\n"
+                "Möchten Sie weiterlesen? Jetzt Abo wählen.\nWeiterlesen für 1,99 €\n"
+                "Vous souhaitez lire la suite ? Abonnez-vous.\nProfitez d'un accès illimité à nos articles\n"
+                "¿Quieres seguir leyendo? Suscríbete.\nVuoi continuare a leggere? Abbonati.\n"
+                "Quer continuar lendo? Assine já.\nWil je verder lezen? Neem een abonnement.\n"
+                "Chcesz czytać dalej? Wykup dostęp.\nChcete číst dál? Předplaťte si.\nVill du läsa vidare? Bli prenumerant.\n"
+                "Fortsätt läsa för 5 kr\nThe bridge opens in May.",
+                removed=("Want to keep reading? Subscribe today.", "Keep reading for just $2 a month",
+                         "Möchten Sie weiterlesen? Jetzt Abo wählen.", "Weiterlesen für 1,99 €",
+                         "Vous souhaitez lire la suite ? Abonnez-vous.", "Profitez d'un accès illimité à nos articles",
+                         "¿Quieres seguir leyendo? Suscríbete.", "Vuoi continuare a leggere? Abbonati.",
+                         "Quer continuar lendo? Assine já.", "Wil je verder lezen? Neem een abonnement.",
+                         "Chcesz czytać dalej? Wykup dostęp.", "Chcete číst dál? Předplaťte si.",
+                         "Vill du läsa vidare? Bli prenumerant.", "Fortsätt läsa för 5 kr")),
+        # The pitch's question, its thanks and its inbox, in each language.
+        Example("The council met.\nEnjoyed this story? Our weekly letter brings you more.\n"
+                "Thanks for reading The Weekly Bee! Subscribe for free to get every post.\nSubscribe for free\nSign me up\n"
+                "Gefällt Ihnen dieser Artikel? Dann abonnieren Sie unseren Newsletter.\nKostenlos abonnieren\n"
+                "Vous avez aimé cet article ? Recevez les suivants.\n"
+                "Recevez chaque vendredi nos meilleurs articles dans votre boîte mail.\n"
+                "Envie d'en savoir plus sur votre ville ? Inscrivez-vous à notre newsletter.\n"
+                "Gracias por leer. Suscríbete para no perderte nada.\nRecibe cada viernes en tu correo lo mejor de la semana.\n"
+                "Ricevi ogni lunedì nella tua casella le notizie del quartiere.\n"
+                "Receba todas as sextas no seu e-mail as notícias da cidade.\n"
+                "Bedankt voor het lezen! Schrijf je in voor de nieuwsbrief.\n"
+                "Otrzymuj co tydzień na swoją skrzynkę najważniejsze wiadomości.\nZapisz się za darmo",
+                removed=("Enjoyed this story? Our weekly letter brings you more.",
+                         "Thanks for reading The Weekly Bee! Subscribe for free to get every post.", "Subscribe for free",
+                         "Sign me up", "Gefällt Ihnen dieser Artikel? Dann abonnieren Sie unseren Newsletter.",
+                         "Kostenlos abonnieren", "Vous avez aimé cet article ? Recevez les suivants.",
+                         "Recevez chaque vendredi nos meilleurs articles dans votre boîte mail.",
+                         "Envie d'en savoir plus sur votre ville ? Inscrivez-vous à notre newsletter.",
+                         "Gracias por leer. Suscríbete para no perderte nada.",
+                         "Recibe cada viernes en tu correo lo mejor de la semana.",
+                         "Ricevi ogni lunedì nella tua casella le notizie del quartiere.",
+                         "Receba todas as sextas no seu e-mail as notícias da cidade.",
+                         "Bedankt voor het lezen! Schrijf je in voor de nieuwsbrief.",
+                         "Otrzymuj co tydzień na swoją skrzynkę najważniejsze wiadomości.", "Zapisz się za darmo")),
+        Example("Thanks for reading the report, the minister told the committee, and for the questions.\n"
+                "The mayor enjoyed the concert? Not quite, he said later.\n"
+                "Recibe cada año miles de visitas el museo, según el ayuntamiento."),
+        Example("The jury wanted to keep reading the letters aloud, the judge said.\n"
+                "Sie möchten weiterlesen, doch die Bibliothek schließt um acht, sagte die Leiterin.\n"
+                "Profitez d'un accès illimité au parc cet été, a lancé le maire aux enfants."),
         # Newsletter prompts in languages the tables had none for; a story about a newsletter stays.
         Example("Совет собрался.\nПодписывайтесь на наш канал в Telegram\nПолучайте главные новости дня на почту каждое утро.\n"
                 "Підпишіться на нашу розсилку\nOdebírejte náš newsletter\nNejdůležitější zprávy dne každé ráno do vaší schránky.\n"

@@ -26,16 +26,25 @@ skip_link = pattern_detector(
             r"^(skip|jump|go) to (the )?(main |primary )?(content|navigation|nav|menu|article|search|footer|main)\b",
             # A screen reader's link past a picture or a box set in the story: "Skip to next paragraph".
             r"^skip to (the )?next (paragraph|section)\W{0,3}$",
+            # A recipe blog's link past the story to its recipe card: "Jump to Recipe".
+            r"^(jump|skip|go) to (the )?recipe( card)?\W{0,3}$",
         ],
         # Each language: "Skip to content" / "to navigation", as a screen reader's link says it.
         "de": [r"^(direkt )?(zum|zur) (haupt)?(inhalt|navigation|menü|suche)( springen| wechseln)?$",
+               r"^(direkt |springe |spring )?zum rezept( springen)?\W{0,3}$",
                r"^(springe|springen|gehe|weiter) (direkt )?(zum|zur) (haupt)?(inhalt|navigation)$"],
-        "fr": [r"^(aller|passer|accéder) (directement )?(au|à la) (contenu|navigation|menu)( principale?)?$"],
-        "es": [r"^(saltar|ir) (directamente )?al (contenido|menú|navegación)( principal)?$"],
-        "it": [r"^(vai|salta|passa) (direttamente )?al (contenuto|menu|navigazione)( principale)?$"],
-        "pt": [r"^(pular|ir|saltar) (direto |diretamente )?(para o|ao) (conteúdo|menu)( principal)?$"],
-        "nl": [r"^(ga |spring )?(direct )?naar (de )?(hoofd)?(inhoud|navigatie)( gaan| springen)?$"],
-        "pl": [r"^(przejdź|przeskocz) (do|bezpośrednio do) (treści|zawartości|menu|nawigacji)( głównej)?$"],
+        "fr": [r"^(aller|passer|accéder) (directement )?(au|à la) (contenu|navigation|menu)( principale?)?$",
+               r"^(aller|passer|sauter) (directement )?à la recette\W{0,3}$"],
+        "es": [r"^(saltar|ir) (directamente )?al (contenido|menú|navegación)( principal)?$",
+               r"^(saltar|ir) (directamente )?a la receta\W{0,3}$"],
+        "it": [r"^(vai|salta|passa) (direttamente )?al (contenuto|menu|navigazione)( principale)?$",
+               r"^(vai|salta|passa) (direttamente )?alla ricetta\W{0,3}$"],
+        "pt": [r"^(pular|ir|saltar) (direto |diretamente )?(para o|ao) (conteúdo|menu)( principal)?$",
+               r"^(pular|ir|saltar) (direto |diretamente )?para a receita\W{0,3}$"],
+        "nl": [r"^(ga |spring )?(direct )?naar (de )?(hoofd)?(inhoud|navigatie)( gaan| springen)?$",
+               r"^(ga |spring )?(direct )?naar (het )?recept\W{0,3}$"],
+        "pl": [r"^(przejdź|przeskocz) (do|bezpośrednio do) (treści|zawartości|menu|nawigacji)( głównej)?$",
+               r"^(przejdź|przeskocz) (od razu |bezpośrednio )?do przepisu\W{0,3}$"],
         "ru": [r"^(перейти|пропустить|к) (к )?(основному )?(содержани[юе]|содержимому|контенту|навигации|меню)$"],
         "uk": [r"^(перейти|пропустити) до (основного )?(вмісту|змісту|контенту|навігації|меню)$"],
         "cs": [r"^(přejít|přeskočit) (na|k) (hlavní(mu)? )?(obsah(u)?|navigac[ei]|menu)$"],
@@ -58,6 +67,12 @@ skip_link = pattern_detector(
                 removed=("Jump to navigation", "Skip to main content")),
         Example("Skip to next paragraph\nThe council met on Tuesday and agreed the budget.", removed=("Skip to next paragraph",)),
         Example("Players must skip to the next round if they lose, the referee said."),
+        # A recipe blog's jump to its recipe card, in each language.
+        Example("Jump to Recipe\nDirekt zum Rezept\nAller à la recette\nSaltar a la receta\nVai alla ricetta\n"
+                "Ir para a receita\nNaar het recept\nPrzejdź do przepisu\nThe cake keeps for three days.",
+                removed=("Jump to Recipe", "Direkt zum Rezept", "Aller à la recette", "Saltar a la receta",
+                         "Vai alla ricetta", "Ir para a receita", "Naar het recept", "Przejdź do przepisu")),
+        Example("Go to the recipe section of the old cookbook and you will find it, she said."),
         Example("Zum Inhalt springen\nAller au contenu\nSaltar al contenido\nVai al contenuto\nPular para o conteúdo\n"
                 "Naar de inhoud\nPrzejdź do treści\nDer Rat tagte.",
                 removed=("Zum Inhalt springen", "Aller au contenu", "Saltar al contenido", "Vai al contenuto",
@@ -143,7 +158,10 @@ POST_NAVIGATION = LinePattern(
         # A line of hashtags only: the post's tags, in any language ("#Radsport #Leeds #Tour");
         # a blog's links to the posts on each side of its main page ("« Older... | Main | Newer... »").
         # The blog post's footer: "Posted by Jo Lee at 9:11 PM", "Eingestellt von Jo um 21:11".
-        "any": [r"^#[\p{L}\d_]+([\s,]+#[\p{L}\d_]+)+$",
+        # The story's topics as links ("Themen: Verkehr, Baustellen"): a word that also heads an agenda's
+        # sentences, so only over labels, with no sentence's stop among them.
+        "any": [r"^(themen|temas|tópicos|argomenti|temi|onderwerpen|tematy|témata|thèmes|topics)\s*:\s*[^.!?:;]{1,160}$",
+                r"^#[\p{L}\d_]+([\s,]+#[\p{L}\d_]+)+$",
                 (r"^(posted by|eingestellt von|publié par|publicado por|pubblicato da|postado por|gepost door"
                  r"|opublikowane przez) .{1,40} (at|um|à|a las|en|alle|às|om|o) \d{1,2}[:.h]\d{2}( ?[ap]\.? ?m\.?)?$"),
                 (r"^[«‹<].{1,120}\|\s*(main|home|home ?page|startseite|accueil|inicio|portada|início"
@@ -209,6 +227,12 @@ POST_LINK_LABEL = LinePattern(
                 removed=("Tags: cycling, Tour, Leeds", "Filed under Sport", "Schlagworte: Radsport, Leeds", "Getaggt mit Radsport",
                          "Mots-clés : cyclisme, Leeds", "Etiquetas: ciclismo", "Parole chiave: ciclismo",
                          "Palavras-chave: ciclismo", "Trefwoorden: wielrennen", "Tagi: kolarstwo", "标签：自行车")),
+        Example("The race starts at noon.\nThemen: Radsport, Leeds, Tour de France\nTemas: ciclismo, Vuelta\n"
+                "Argomenti: ciclismo, Giro\nOnderwerpen: wielrennen\nTematy: kolarstwo, Tour\nTémata: cyklistika",
+                removed=("Themen: Radsport, Leeds, Tour de France", "Temas: ciclismo, Vuelta", "Argomenti: ciclismo, Giro",
+                         "Onderwerpen: wielrennen", "Tematy: kolarstwo, Tour", "Témata: cyklistika")),
+        Example("Themen: Der Rat beriet über den Haushalt und die neue Brücke.\nTemas: la vivienda, el empleo y la sanidad.\n"
+                "Die Themen der Sitzung waren Haushalt und Schulbau."),
         Example("Die Kategorien der Wertung wurden im Mai geändert, sagte der Verband.\n"
                 "Les étiquettes des produits devront indiquer leur origine.\nThe tags on the cattle are checked every year."),
         Example("The next article of the treaty sets out how members may leave the union."),
@@ -574,7 +598,8 @@ _CHANNEL = rf"({_NETWORK}|e-?mail|mail|sms)"
 # A share button's label, by language, or a network's name. A button that names where it shares
 # comes in either order where the language has both ("Auf Facebook teilen", "Teilen auf Facebook").
 SHARE_WORDS = {
-    "en": [r"share", r"share this", r"share this (article|story|post|page)", r"share on \w+", r"tweet", r"email",
+    "en": [r"share", r"share this", r"share this (article|story|post|page|update|recipe|video|episode|entry)", r"share on \w+",
+           r"tweet", r"email",
            r"e-mail", r"print", r"copy link", r"copy url", r"sms", r"mail",
            r"(e-?mail|print|recommend|save) (this )?(story|article|page)", r"print(able|er-friendly) (view|version)",
            r"e-?mail[- ]a[- ]friend",
@@ -584,7 +609,8 @@ SHARE_WORDS = {
            rf"(auf|bei|über|via|per|mit) {_CHANNEL} (teilen|senden|versenden|verschicken|weiterleiten|posten)",
            rf"(teilen|teile|senden|sende|versenden) (auf|bei|über|via|per) {_CHANNEL}",
            r"link kopieren", r"(artikel )?an (einen|eine) (freund|freundin|bekannten) (senden|schicken|versenden)",
-           r"druckversion", r"druckansicht", r"artikel versenden"],
+           r"druckversion", r"druckansicht", r"artikel versenden",
+           r"(artikel|beitrag|seite|rezept) (drucken|empfehlen|versenden|merken|speichern)", r"auf pinterest merken"],
     "fr": [r"partager", r"partager sur \w+", r"partagez", r"imprimer", r"copier le lien", r"courriel",
            rf"(partager|partagez|envoyer|envoyez) (sur|via|par) {_CHANNEL}",
            r"envoyer à un ami", r"version imprimable"],
@@ -618,7 +644,7 @@ SHARE_WORDS = {
     "no": [r"del artikkelen", rf"del på {_NETWORK}", r"skriv ut", r"kopier lenke(n)?"],
     "fi": [r"jaa", r"jaa artikkeli", rf"jaa {_NETWORK}", r"tulosta", r"kopioi linkki"],
     "tr": [r"paylaş", r"paylaş[ıi]n", r"haberi paylaş", rf"{_NETWORK} paylaş", r"yazd[ıi]r", r"e-?posta ile gönder",
-           r"bağlant[ıi]y[ıi] kopyala", r"linki kopyala"],
+           r"bağlant[ıi]y[ıi] kopyala", r"linki kopyala", rf"{_NETWORK} ile paylaş"],
     "ro": [r"distribuie", r"distribuiți", rf"distribuie pe {_NETWORK}", r"trimite pe e-?mail", r"printează", r"tipărește",
            r"copiază link(ul)?"],
     "hu": [r"megosztás", r"megosztom", r"oszd meg", r"nyomtatás", r"link másolása"],
@@ -629,7 +655,8 @@ SHARE_WORDS = {
     "he": [r"שתפו", r"שיתוף"],
     "fa": [r"اشتراک‌گذاری", r"اشتراک گذاری"],
     "hi": [r"शेयर करें"],
-    "vi": [r"chia sẻ"],
+    # Zalo: the messenger Vietnam's sites share to; "In bài": print the story.
+    "vi": [r"chia sẻ", r"zalo", r"in bài( viết)?"],
     # Indonesian and Malay.
     "id": [r"bagikan"],
     "sw": [r"shiriki"],
@@ -688,9 +715,10 @@ share_bar = pattern_detector(
         "en": [
             # Labels of every language of SHARE_WORDS, in one branch.
             # ... with the link that explains the buttons: "Share this article What is this?".
-            rf"^{SHARE_WORD}([\s,|/·•]+{SHARE_WORD})*(\s*what (is|are) (this|these)\?)?\s*:?$",
-            (rf"^({_ROW_WORD}[\s,|/·•]+)*{SHARE_WORD}([\s,|/·•]+{_ROW_WORD})*[\s,|/·•]+{SHARE_WORD}"
-             rf"([\s,|/·•]+({SHARE_WORD}|{_ROW_WORD}))*\s*:?$"),
+            # A label's colon parts it from the buttons after it: "Udostępnij: Facebook E-mail", "分享到：微信".
+            rf"^{SHARE_WORD}([\s,|/·•:：]+{SHARE_WORD})*(\s*what (is|are) (this|these)\?)?\s*:?$",
+            (rf"^({_ROW_WORD}[\s,|/·•:：]+)*{SHARE_WORD}([\s,|/·•:：]+{_ROW_WORD})*[\s,|/·•:：]+{SHARE_WORD}"
+             rf"([\s,|/·•:：]+({SHARE_WORD}|{_ROW_WORD}))*\s*[:：]?$"),
             r"^click to (share|email|print|tweet|pin)\b.{0,60}$",
             rf"^{_BOOKMARK}\W{{0,3}}$",
             r"^(bookmark|save|share) (this )?(with|on|to)\s*:$",
@@ -860,6 +888,15 @@ share_bar = pattern_detector(
                 removed=("Folgen Sie uns auf Google News", "Suivez-nous sur Twitter", "Síguenos en Instagram",
                          "Obserwuj nas na Google News", "Follow us on Google News")),
         Example("市议会周二批准了预算。\n分享到：微信 微博 QQ空间\n扫码关注我们", removed=("分享到：微信 微博 QQ空间", "扫码关注我们")),
+        # A label's colon before the buttons, and buttons the tables lacked: a messenger, printing.
+        Example("The council met.\nUdostępnij: WhatsApp Drukuj\nWhatsApp ile paylaş Telegram ile paylaş\n"
+                "Chia sẻ: Zalo In bài viết\n字号：大 中 小 分享到：微博 QQ空间\nThe bridge opens in May.",
+                removed=("Udostępnij: WhatsApp Drukuj", "WhatsApp ile paylaş Telegram ile paylaş",
+                         "Chia sẻ: Zalo In bài viết", "字号：大 中 小 分享到：微博 QQ空间")),
+        Example("The council met.\nShare this recipe\nBeitrag drucken | Beitrag empfehlen\nAuf Pinterest merken\nThe bridge opens.",
+                removed=("Share this recipe", "Beitrag drucken | Beitrag empfehlen", "Auf Pinterest merken")),
+        Example("Share: the council's plan for the bridge\nUdostępnij: ten raport trafi do rady\n"
+                "Ông in bài báo và mang đến cuộc họp."),
         # Text size buttons alone or in a row of share buttons, simplified and traditional; the words in a sentence stay.
         Example("市议会周二批准了预算。\n字号： 大 中 小\n字級 分享 Facebook LINE 複製連結\n文字サイズ 小 中 大\n"
                 "報紙把字號放大了。",
@@ -931,6 +968,10 @@ COOKIE_BANNER = LinePattern(
             r"\bby continuing to (use|browse|visit)\b.*\b(agree|consent|accept)",
             r"\byou agree to our use of cookies\b",
             r"\bthis (web)?site is using cookies\b",
+            # The site and its partners: "We and our partners use cookies and similar technologies".
+            r"\bwe and our (\d+ )?(advertising |trusted )?partners (use|store|process|may use)\b.{0,80}\bcookies\b",
+            # The consent banner's heading: "We value your privacy".
+            r"^we (value|respect|care about) your privacy\W{0,3}$",
             # An outdated browser.
             r"^(your|you are using an?) (web )?browser (is )?(out of date|outdated|too old|not supported)\b.{0,80}$",
             r"^(please )?(update|upgrade) your (web )?browser\b.{0,80}$",
@@ -954,6 +995,8 @@ COOKIE_BANNER = LinePattern(
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(bitte )?(aktivieren sie|aktiviere) javascript\b.{0,80}$",
             r"\bwir (verwenden|nutzen|setzen) cookies\b",
             r"\b(diese|unsere) (web)?(seite|site) (verwendet|nutzt|benutzt|setzt) cookies\b",
+            r"\bwir und unsere (\d+ )?(werbe)?partner (verwenden|nutzen|setzen|speichern)\b.{0,80}\bcookies\b",
+            r"^wir (respektieren|schätzen|achten) (ihre|deine) privatsphäre\W{0,3}$",
             r"^cookie\s*-?\s*(einstellungen|richtlinie|hinweis)$",
             r"^(alle )?cookies (zulassen|akzeptieren|ablehnen)$",
             # An outdated browser.
@@ -967,6 +1010,8 @@ COOKIE_BANNER = LinePattern(
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(veuillez )?(activer|activez) (le )?javascript\b.{0,80}$",
             r"\b(nous utilisons|ce site utilise) (des )?cookies\b",
             r"\b(ce site|notre site|ce site web|notre site web) (utilise|emploie|dépose) (des )?cookies\b",
+            r"\bnous et nos (\d+ )?partenaires (utilisons|déposons|stockons)\b.{0,80}\bcookies\b",
+            r"^nous respectons (votre vie privée|vos données)\W{0,3}$",
             r"^(gérer les|paramétrer les|paramètres des|préférences des) cookies$",
             r"^(refuser|accepter) (les |tous les )?cookies$",
             # An outdated browser.
@@ -993,6 +1038,10 @@ COOKIE_BANNER = LinePattern(
             r"\b(używamy|wykorzystujemy) (plików )?cookies?\b", r"^akceptuj(ę)? (wszystkie )?(pliki )?cookies?$",
             r"\b(korzystamy|korzysta) z (plików )?cookies?\b",
             r"\b(ta|nasza) strona (używa|wykorzystuje|korzysta z) (plików )?cookies?\b",
+            # The service or the site by another word: "Ten serwis wykorzystuje pliki cookies".
+            r"\b(ten|nasz) (serwis|portal)( internetowy)? (używa|wykorzystuje|korzysta z) (plik(i|ów) )?cookies?\b",
+            r"\b(ta|nasza) witryna( internetowa)? (używa|wykorzystuje|korzysta z) (plik(i|ów) )?cookies?\b",
+            r"^szanujemy (twoją|pani|pana|państwa) prywatność\b",
             r"^(ustawienia|polityka) (plików )?cookies?$",
             # An outdated browser.
             r"^twoja przeglądarka jest (przestarzała|nieaktualna)\b.{0,80}$",
@@ -1013,7 +1062,8 @@ COOKIE_BANNER = LinePattern(
                r"\b(мы используем|сайт использует|этот сайт использует) файлы куки\b"],
         "uk": [r"\b(ми використовуємо|сайт використовує) (файли )?(cookies?|куки)\b"],
         "cs": [r"\b(používáme|(tento |tato |naše )?(web|stránka|stránky) (používá|využívá|používají)) (soubory )?cookies?\b"],
-        "sv": [r"\b(vi använder|(den här |denna )?(webbplats(en)?|sajt(en)?) använder) (kakor|cookies)\b"],
+        "sv": [r"\b(vi använder|(den här |denna )?(webbplats(en)?|sajt(en)?) använder) (kakor|cookies)\b",
+               r"\bvi och våra (\d+ )?partner(s|na)? använder\b.{0,80}\b(kakor|cookies)\b"],
         "da": [r"\b(vi bruger|(denne )?(hjemmeside|side) bruger) cookies\b"],
         "no": [r"\b(vi bruker|(dette )?nettstedet bruker) (informasjonskapsler|cookies)\b"],
         "fi": [r"\b(käytämme|sivusto käyttää) evästeitä\b"],
@@ -1045,6 +1095,8 @@ COOKIE_BANNER = LinePattern(
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (is )?uitgeschakeld\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)schakel javascript in\b.{0,80}$",
             r"\b(wij gebruiken|we gebruiken|deze (web)?site gebruikt) cookies\b", r"^(alle )?cookies accepteren$",
+            r"\b(wij|we) en onze (\d+ )?partners (gebruiken|plaatsen|verwerken)\b.{0,80}\bcookies\b",
+            r"^(wij|we) (respecteren|waarderen) (je|uw) privacy\W{0,3}$",
             r"^cookie-?(instellingen|beleid)$",
             # An outdated browser.
             r"^(je|uw) browser is (verouderd|te oud|niet (meer )?up-to-date)\b.{0,80}$",
@@ -1243,6 +1295,29 @@ _CONSENT_PLACEHOLDER = Output(
                 "La CNIL a sanctionné le site pour des cookies déposés sans accord."),
         Example("De toezichthouder zei dat het bedrijf bezoekers jarenlang met cookies had gevolgd.\n"
                 "O regulador disse que a empresa seguiu os utilizadores com cookies durante anos."),
+        # The site and its partners, and the site by another word ("serwis", "witryna").
+        Example("The council met.\nWe and our partners use cookies to store and access information on your device.\n"
+                "Wir und unsere Partner verwenden Cookies und ähnliche Technologien.\n"
+                "Nous et nos partenaires utilisons des cookies pour mesurer l'audience.\n"
+                "We en onze partners plaatsen cookies voor statistiek en advertenties.\n"
+                "Vi och våra partner använder cookies för att anpassa innehållet.\n"
+                "Nasz serwis korzysta z plików cookie, aby działać poprawnie.\nNasza witryna używa plików cookie.",
+                removed=("We and our partners use cookies to store and access information on your device.",
+                         "Wir und unsere Partner verwenden Cookies und ähnliche Technologien.",
+                         "Nous et nos partenaires utilisons des cookies pour mesurer l'audience.",
+                         "We en onze partners plaatsen cookies voor statistiek en advertenties.",
+                         "Vi och våra partner använder cookies för att anpassa innehållet.",
+                         "Nasz serwis korzysta z plików cookie, aby działać poprawnie.", "Nasza witryna używa plików cookie.")),
+        # The banner's heading, in each language.
+        Example("The council met.\nWe value your privacy\nWir respektieren Ihre Privatsphäre\nNous respectons votre vie privée\n"
+                "Szanujemy Twoją prywatność. Razem z partnerami przetwarzamy dane.\nWe respecteren uw privacy",
+                removed=("We value your privacy", "Wir respektieren Ihre Privatsphäre", "Nous respectons votre vie privée",
+                         "Szanujemy Twoją prywatność. Razem z partnerami przetwarzamy dane.", "We respecteren uw privacy")),
+        Example("We respect your privacy, the minister told the victims, but the inquiry must go on.\n"
+                "Wir respektieren ihre Privatsphäre und haben die Familie nicht besucht, sagte der Bürgermeister."),
+        Example("We and our partners use the bridge every day, the drivers said.\n"
+                "Wir und unsere Partner verwenden nur Holz aus der Region, sagte die Schreinerin.\n"
+                "Ten serwis informacyjny wykorzystuje dane z GUS, podał urząd."),
         # The placeholder of an embedded post, in each language, between two paragraphs of the story.
         Example("Der Stürmer traf zweimal.\nExterner Inhalt\nUm Ihre Daten zu schützen, haben wir das automatische Laden "
                 "der Inhalte von example.social blockiert.\nIch bin damit einverstanden, dass mir externe Inhalte angezeigt "
@@ -1379,7 +1454,9 @@ advertisement = pattern_detector(
         "hu": [r"^(hirdetés|reklám|szponzorált|szponzorált tartalom)\s*:?$", r"^a cikk a hirdetés után folytatódik$"],
         "uk": [r"^(реклама|партнерський матеріал|на правах реклами)$", r"^(продовження|стаття продовжується) (нижче|після реклами)$"],
         "ru": [r"^(реклама|партнерский материал|на правах рекламы)$", r"^(продолжение|статья продолжается) (ниже|после рекламы)$"],
-        "pl": [r"^(reklama|materiał sponsorowany|artykuł sponsorowany|linki sponsorowane)\s*:?$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$",
+        # ... and a shop's button in a test or a guide: "Sprawdź ceny w sklepach", "Zobacz ofertę".
+        "pl": [r"^(sprawdź|zobacz|porównaj) (aktualn[ea] )?(cen[ęy]|ofert[ęy])( w sklepach| w sklepie| na \S+)?\W{0,3}$",
+               r"^(reklama|materiał sponsorowany|artykuł sponsorowany|linki sponsorowane)\s*:?$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$",
                r"^poniżej (dalsza część|dalszy ciąg) (artykułu|tekstu)$",
                rf"{_CALL}(zobacz ofertę|kup teraz|kliknij tutaj|zapisz się)\b",
                r"^(zobacz|kup)( \S+){0,4} na (amazon|allegro|ebay)\b.{0,10}$"],
@@ -1409,6 +1486,9 @@ advertisement = pattern_detector(
                 "Die Löhne nicht.",
                 removed=("WERBUNG für Beispiel Shampoo", "Anzeige | Beispiel Verlag", "Exklusiv für Abonnenten")),
         # A review's shop buttons, each with an affiliate link's star; the words in a sentence stay.
+        Example("Zestaw ma 94 elementy.\nSprawdź ceny w sklepach\nZobacz ofertę\nWalizka jest solidna.",
+                removed=("Sprawdź ceny w sklepach", "Zobacz ofertę")),
+        Example("Zobacz ofertę, którą rada przygotowała dla seniorów, mówi burmistrz."),
         Example("Der Mäher ist leise.\nBei Amazon ansehen*\nBei Amazon ansehen* Bei Gartenmarkt ansehen*\n"
                 "Man kann ihn bei Amazon kaufen, sagt sie.",
                 removed=("Bei Amazon ansehen*", "Bei Amazon ansehen* Bei Gartenmarkt ansehen*")),
@@ -1523,6 +1603,10 @@ comment_prompt = pattern_detector(
             r"^(comment posters|commenters|readers) are (solely )?responsible for\b",
             r"\b(conversation|discussion) is (semi-|pre-|post-)?moderated\b",
             r"^what (is|does) moderation( mean)?\?$",
+            # Reader feedback under the story: "Was this article helpful?", "Did you find this guide useful?".
+            r"^(was|is) (this|the) (article|story|page|post|guide|answer) (helpful|useful)\?",
+            r"^did you (find|think) (this|the) (article|story|page|post|guide) (was )?(helpful|useful|interesting)\?",
+            r"^(did you )?(like|enjoy) (this|the) (article|story|post)\?$",
             r"^thank(s| you) for your comments?\W*$",
             # Notes around the readers' comments: "The comments below are from readers...", "Tell us what you think".
             r"^(the )?(following|comments? (above|below)) (are|is) (comments? )?(from|by) (the |our )?readers\b",
@@ -1560,6 +1644,8 @@ comment_prompt = pattern_detector(
             r"^\W*(vedi|mostra|leggi) (i |tutti i )?commenti( \(\d+\))?$",
             r"^(avvisami|notificami) (via e-?mail )?(in caso di|di|dei) (nuovi |ulteriori )?(commenti|risposte|articoli)\b",
             r"^(questo articolo|questa pagina) (ti )?è stat[oa] utile\?",
+            r"^(ti|vi) è piaciut[oa] (questo articolo|questa storia|questo post|quest'articolo|quest’articolo)\?",
+            r"^(tutti )?i commenti (sono|saranno|vengono) (soggetti a moderazione|moderati)\b.{0,60}$",
             r"^(vota|valuta) questo (articolo|post)\W{0,3}$",
             r"^(non ancora votato|nessun voto)\W{0,3}$",
             r"^\d([.,]\d{1,2})? su 5( stelle)?( \(?\d[\d.]* (voti|valutazioni)\)?)?$",
@@ -1595,6 +1681,8 @@ comment_prompt = pattern_detector(
             r"^du kommentierst mit (deinem|ihrem)\b",
             r"^(gefällt|gefiel) (ihnen|dir) (dieser|dieses|diese) (artikel|beitrag|seite|rezept|text)\?",
             r"^(war|ist) (dieser|dieses|diese) (artikel|beitrag|seite|text|rezept) hilfreich\?",
+            r"^(hat|haben) (ihnen|dir|euch) (dieser|der|unser) (artikel|beitrag|text) gefallen\?",
+            r"^(alle )?(kommentare|leserkommentare) werden (vor (der|ihrer) (veröffentlichung|freischaltung) )?(moderiert|geprüft)\b.{0,60}$",
             r"^(bewerten sie |bewerte )?(diesen|den) (artikel|beitrag)( bewerten)?\W{0,3}$",
             r"^(noch nicht bewertet|noch keine bewertungen?)\W{0,3}$",
             r"^\d([.,]\d{1,2})? (bei|aus|von) [\d.]+ (bewertungen|stimmen)$",
@@ -1633,6 +1721,8 @@ comment_prompt = pattern_detector(
             r"\bles champs obligatoires sont indiqués\b",
             r"^(prévenez-moi|avertissez-moi|informez-moi) (de tous les nouveaux|des nouveaux|par e-?mail)\b",
             r"^(cet article|cette page) vous a-t-(il|elle) (été utile|plu)\s*\?",
+            r"^(cet article|cette page|ce contenu) vous a (intéressée?s?|plu|été utile)\s*\?",
+            r"^(tous )?les commentaires (sont|seront) (modérés|soumis à (une )?modération)\b.{0,60}$",
             r"^(notez|évaluez|noter|évaluer) cet article\W{0,3}$",
             r"^(pas encore noté|aucune note)\W{0,3}$",
             r"^\d([.,]\d{1,2})? sur 5( étoiles)?( \(?\d[\d.]* (votes?|avis|notes?)\)?)?$",
@@ -1658,6 +1748,8 @@ comment_prompt = pattern_detector(
             r"\blos campos obligatorios están marcados\b",
             r"^(notificarme|avísame|recibir un aviso) (de|por e-?mail de|cuando haya) (los )?(nuevos|nuevas) (comentarios|entradas|respuestas)\b",
             r"^¿(te|le) (resultó|ha resultado|fue) útil (este artículo|esta nota|esta página|esta información)\?",
+            r"^¿(te|le|os) ha(n)? gustado (este artículo|esta nota|esta noticia|este post|esta historia)\?",
+            r"^(todos )?los comentarios (están sujetos a|son sometidos a|serán sometidos a) (la )?moderación\b.{0,60}$",
             r"^(valora|califica|vota) (este artículo|esta noticia|esta nota)\W{0,3}$",
             r"^(sin valorar|sin votos|aún sin votos)\W{0,3}$",
             r"^\d([.,]\d{1,2})? de 5( estrellas)?( \(?\d[\d.]* (votos?|valoraciones)\)?)?$",
@@ -1684,6 +1776,8 @@ comment_prompt = pattern_detector(
             r"\bwymagane pola (są )?oznaczone\b",
             r"^(powiadom mnie|powiadamiaj mnie) o (nowych|kolejnych) (komentarzach|wpisach|odpowiedziach)\b",
             r"^czy (ten artykuł|ta strona|ten tekst) (był|była) (pomocny|pomocna|przydatny|przydatna)\?",
+            r"^czy (ten artykuł|ten tekst|ten poradnik) (był|okazał się) (dla (ciebie|pana|pani|was) )?(pomocny|przydatny|ciekawy|interesujący)\?",
+            r"^(wszystkie )?komentarze (są|będą) (moderowane|sprawdzane przed publikacją)\b.{0,60}$",
             r"^oceń (ten artykuł|ten tekst|ten wpis)\W{0,3}$",
             r"^(brak ocen|jeszcze nie oceniono)\W{0,3}$",
             r"^ocena:? \d([.,]\d{1,2})? ?/ ?5( \(?\d[\d.]* (głos(y|ów)?|ocen[ay]?)\)?)?$",
@@ -1707,11 +1801,16 @@ comment_prompt = pattern_detector(
         "cs": [r"^(přidat|napsat|vložit) (komentář|příspěvek)\b", r"^(diskuse|diskuze|komentáře|odpovědět)( \(\d+\))?$",
                r"^(pro (přidání|vložení|napsání) komentáře|(komentovat|diskutovat) mohou jen)\b.{0,60}$",
                r"^(zatím )?(žádné komentáře|bez komentářů)\W{0,3}$", r"^(našli jste|našel jste|vidíte) chybu\b.{0,80}$",
-               r"^(zobrazit|vstoupit do|přejít do) (diskus[ei]|diskuz[ei]|komentář[eů])( \(\d+\))?$"],
+               r"^(zobrazit|vstoupit do|přejít do) (diskus[ei]|diskuz[ei]|komentář[eů])( \(\d+\))?$",
+               r"^(byl|byla|bylo) (pro vás|vám) (tento |tato |toto )?(článek|návod|stránka|text) (užitečný|užitečná|užitečné|přínosný)\?",
+               r"^(byl|byla) (tento článek|tento návod|tato stránka) (pro vás )?(užitečný|užitečná|přínosný)\?",
+               r"^(všechny )?komentáře (podléhají moderaci|jsou moderovány|procházejí moderací)\b.{0,60}$"],
         "sv": [r"^(skriv|lämna) (en )?kommentar\b", r"^(kommentarer|kommentera|svara)( \(\d+\))?$",
                r"^du måste (vara inloggad|logga in) för att (kommentera|skriva)\b.{0,40}$",
                r"^inga kommentarer( än| ännu)?\W{0,3}$", r"^(visa|läs) (alla )?kommentarer( \(\d+\))?$",
-               r"^(har du )?hittat (ett )?(fel|stavfel)\b.{0,80}$"],
+               r"^(har du )?hittat (ett )?(fel|stavfel)\b.{0,80}$",
+               r"^(var|är) (artikeln|den här artikeln|sidan|texten) (till hjälp|användbar|intressant)\?",
+               r"^(alla )?kommentarer(na)? (modereras|granskas)( innan de publiceras)?\b.{0,60}$"],
         "da": [r"^(skriv|tilføj) en kommentar\b", r"^kommentarer( \(\d+\))?$"],
         "no": [r"^(skriv|legg igjen) en kommentar\b", r"^kommentarer( \(\d+\))?$"],
         "fi": [r"^(kirjoita|jätä) (uusi )?kommentti\b", r"^kommentit( \(\d+\))?$"],
@@ -1759,6 +1858,8 @@ comment_prompt = pattern_detector(
             r"^\W*(ver|mostrar|ler) (os |todos os )?comentários( \(\d+\))?$",
             r"^(notifique-me|avise-me) (de|sobre|por e-?mail sobre) (novos|novas) (comentários|publicações|posts|respostas)\b",
             r"^(este artigo|esta página|esta notícia) (foi|lhe foi) útil\?",
+            r"^(gostou|gostaste) (deste artigo|desta notícia|deste texto|deste post)\?",
+            r"^(todos )?os comentários (estão sujeitos a|são sujeitos a|são) (moderação|moderados)\b.{0,60}$",
             r"^(avalie|classifique) (este artigo|esta matéria|esta notícia)\W{0,3}$",
             r"^(sem avaliações|ainda sem avaliações)\W{0,3}$",
             r"^(seu|o seu|teu|o teu) comentário\s*\*?$",
@@ -1781,6 +1882,8 @@ comment_prompt = pattern_detector(
             r"^\W*(bekijk|toon|lees) (alle )?reacties( \(\d+\))?$",
             r"^(stuur mij een e-?mail|houd mij op de hoogte|breng me op de hoogte) (bij|als|van) (nieuwe|vervolg)\w* (reacties|berichten)\b",
             r"^(was dit artikel|was deze pagina|vond je dit artikel) (nuttig|handig)\?",
+            r"^(vond je|vond u|vonden jullie) dit (artikel|bericht|verhaal) (interessant|leuk|nuttig)\?",
+            r"^(alle )?reacties worden (eerst )?(gemodereerd|gecontroleerd)\b.{0,60}$",
             r"^beoordeel (dit artikel|dit bericht)\W{0,3}$",
             r"^(nog niet beoordeeld|nog geen beoordelingen)\W{0,3}$",
             r"^(je|uw) reactie\s*\*?$",
@@ -1932,6 +2035,28 @@ comment_prompt = pattern_detector(
         Example("Readers will have their views heard, the editor said, and you have my word on it.\n"
                 "Fans can share your thoughts on the match at the club's annual meeting in May, the chairman wrote."),
         Example("Officials declined to comment on the report, which was leaked on Friday."),
+        # Reader feedback under the story and the comments' moderation notice, in each language; the
+        # same words in a story's sentence stay.
+        Example("The ferry runs again.\nWas this article helpful?\nHat Ihnen dieser Artikel gefallen?\n"
+                "Cette page vous a plu ?\n¿Te ha gustado este artículo?\nTi è piaciuto questo articolo?\n"
+                "Gostou deste artigo?\nVond je dit artikel interessant?\nCzy ten artykuł był dla Ciebie przydatny?\n"
+                "Byla pro vás tato stránka užitečná?\nVar artikeln till hjälp?\n"
+                "Kommentare werden vor der Veröffentlichung moderiert.\nLes commentaires sont modérés.\n"
+                "Todos los comentarios son sometidos a moderación.\nI commenti sono soggetti a moderazione.\n"
+                "Os comentários estão sujeitos a moderação.\nReacties worden gemodereerd.\nKomentarze są moderowane.\n"
+                "Komentáře podléhají moderaci.\nKommentarerna modereras.",
+                removed=("Was this article helpful?", "Hat Ihnen dieser Artikel gefallen?", "Cette page vous a plu ?",
+                         "¿Te ha gustado este artículo?", "Ti è piaciuto questo articolo?", "Gostou deste artigo?",
+                         "Vond je dit artikel interessant?", "Czy ten artykuł był dla Ciebie przydatny?",
+                         "Byla pro vás tato stránka užitečná?", "Var artikeln till hjälp?",
+                         "Kommentare werden vor der Veröffentlichung moderiert.", "Les commentaires sont modérés.",
+                         "Todos los comentarios son sometidos a moderación.", "I commenti sono soggetti a moderazione.",
+                         "Os comentários estão sujeitos a moderação.", "Reacties worden gemodereerd.",
+                         "Komentarze są moderowane.", "Komentáře podléhají moderaci.", "Kommentarerna modereras.")),
+        Example("Was this article helpful to the defence? The judge thought not.\n"
+                "Die Kommentare werden von der Redaktion gelesen, doch viele bleiben anonym, sagte sie.\n"
+                "Selon l'étude, les commentaires sont modérés par des salariés sous-payés à Nairobi.\n"
+                "En la red social los comentarios son moderados por algoritmos, denunció la ONG."),
         # The comment section's heading with its count, closed threads, thanks for a comment.
         Example("The ferry runs again.\n3 thoughts on “The ferry runs again”\nOne Response to \"Ferry back\"\n"
                 "20 Comments on this story\nEin Gedanke zu „Die Fähre fährt wieder“\n2 Gedanken zu \"Fähre\"\n"

@@ -70,6 +70,7 @@ LIST_HEADING = LinePattern(
             r"^(weitere|mehr) (informationen|infos|artikel|beiträge) (zum|zur|zu|über) [\w.' -]{1,40}:$",
             r"^(lesen sie (auch|außerdem|ebenfalls)|siehe auch|mehr dazu)\s*:?$",
             r"^(schlagwörter|schlagworte|stichwörter|stichworte|tags)\s*:?$",
+            r"^(newsticker|nachrichtenticker|news-ticker|alle meldungen|neueste meldungen|letzte meldungen)\s*:?$",
         ],
         "fr": [
             r"^(à lire aussi|lire aussi|à lire également|à voir aussi|à découvrir aussi|à découvrir également)\s*:?$",
@@ -83,6 +84,7 @@ LIST_HEADING = LinePattern(
             r"^(ça|cela|ceci|ces articles|ces recettes) (pourrait|pourraient|va|vont|devrait|devraient) (aussi |également )?(vous|te) (plaire|intéresser)( aussi| également)?\s*[:!.]?$",
             r"^vous (aimerez|allez aimer|pourriez aimer) (aussi|également|sûrement|certainement)( ces articles| lire)?\s*[:!.]?$",
             r"^(mots[- ]clés|étiquettes|tags)\s*:?$",
+            r"^(le )?fil (info|infos|d'actualités?|d’actualités?|d'actu|d’actu)\s*:?$",
         ],
         "es": [
             r"^(noticias|artículos|notas|entradas|temas) relacionad[ao]s\s*:?$",
@@ -140,10 +142,13 @@ LIST_HEADING = LinePattern(
             r"^(новости по теме|материалы по теме|самое читаемое|самое популярное|популярное|читайте также|смотрите также)\s*:?$",
             r"^(читайте|смотрите) (ещё|еще)\s*:?$", r"^((ещё|еще) )?по теме\s*:?$", r"^(выбор редакции|самое обсуждаемое)\s*:?$",
             r"^(читать (далее|дальше|полностью)|все новости|главные новости|новости партн[её]ров)\s*:?$",
+            # The site's feed of its latest headlines, each under its time, beside the story.
+            r"^(лента новостей|новостная лента|последние новости)\s*:?$",
         ],
         "uk": [
             r"^(схожі|популярні|останні|інші|рекомендовані) (статті|новини|матеріали|публікації)\s*:?$",
             r"^(новини|матеріали) за темою\s*:?$", r"^(читайте|дивіться) також\s*:?$", r"^(найпопулярніше|найчитаніше|по темі)\s*:?$",
+            r"^(стрічка новин|останні новини)\s*:?$",
         ],
         "cs": [
             r"^(související|podobné|nejnovější|další|doporučené|nejčtenější) (články|zprávy|příspěvky|témata)\s*:?$",
@@ -253,7 +258,8 @@ read_also_link = pattern_detector(
         "fr": [rf"^[\[(]?\s*(lire aussi|à lire aussi|voir aussi){_LABEL_END}",
                rf"^[\[(]?\s*(à voir aussi|à voir également|à lire également|lire également|voir également|en savoir plus){_COLON_END}"],
         "es": [rf"^[\[(]?\s*(lee también|leer más|ver también){_LABEL_END}",
-               rf"^[\[(]?\s*(te puede interesar|también te puede interesar|lea también|mira también|relacionad[oa]|saber más){_COLON_END}"],
+               rf"^[\[(]?\s*(te puede interesar|también te puede interesar|lea también|mira también|relacionad[oa]|saber más"
+               rf"|noticias? relacionadas?|artículos? relacionados?){_COLON_END}"],
         "it": [rf"^[\[(]?\s*(leggi anche( su)?){_LABEL_END}",
                rf"^[\[(]?\s*(potrebbe interessarti|vedi anche|approfondisci|correlat[oi]|scopri di più|per saperne di più){_COLON_END}"],
         "pl": [rf"^[\[(]?\s*(czytaj (też|także|więcej)|zobacz (też|także)){_LABEL_END}",
@@ -317,6 +323,10 @@ read_also_link = pattern_detector(
                          "Les også: Brua stenger i mai", "Lue myös: Silta suljetaan", "Ayrıca okuyun: Köprü mayısta kapanacak",
                          "İlgili haber: Otobüsler yol değiştirecek", "Citește și: Podul se închide", "Kapcsolódó: A híd bezár",
                          "関連記事：橋は5月に閉鎖", "관련기사: 다리 5월 폐쇄")),
+        Example("El pleno se reunió.\nNoticia relacionada: Los regantes piden más agua\nArtículos relacionados: El puente cierra en mayo\n"
+                "El alcalde habló después.",
+                removed=("Noticia relacionada: Los regantes piden más agua", "Artículos relacionados: El puente cierra en mayo")),
+        Example("Noticias relacionadas con el puente llegaron al pleno, dijo el alcalde."),
         Example("По теме доклада выступили три министра.\nLäs mer om planen på kommunens webbplats, sa hon.\n"
                 "Ayrıca belediye yeni bir plan hazırladı.\nSouvisející náklady zaplatí kraj."),
         # Scripts without case and languages the tables had none for; the words in a sentence stay.
@@ -783,6 +793,11 @@ INLINE_RELATED = Output(
                      "Las obras costarán doce millones", "Los autobuses darán un rodeo", "Zobacz również",
                      "Remont mostu pochłonie miliony", "Autobusy pojadą objazdem"),
             ids=("inline-related",) * 11),
+    # The site's feed of its latest headlines under the story, each under its time.
+    Example("Совет собрался в понедельник и решил закрыть старый мост.\nЛента новостей\n"
+            "16:10 Мост закроют в мае\n15:55 Автобусы пойдут в обход",
+            removed=("Лента новостей", "16:10 Мост закроют в мае", "15:55 Автобусы пойдут в обход")),
+    Example("Лента новостей в приложении обновляется каждые пять минут, сообщил разработчик."),
     # Under the story's last paragraph the list ends the story: no paragraph under it, or one
     # after more items than a box holds (a list of other articles, then another story).
     Example("The council voted on Monday to close the old bridge to all traffic.\nRelated stories\n"
