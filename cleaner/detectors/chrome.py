@@ -956,7 +956,8 @@ COOKIE_BANNER = LinePattern(
     {
         "en": [
             # A consent layer's site and its partners: "We and our 412 partners store and/or access information on a device".
-            (r"\b(we and our (\d+ )?(partners|vendors)|our (\d+ )?(partners|vendors) and we) (use|store|process|collect|access)\b.{0,80}"
+            (r"\b(we and our (\d+ )?(advertising |trusted )?(partners|vendors)|our (\d+ )?(partners|vendors) and we) (may )?"
+             r"(use|store|process|collect|access)\b.{0,80}"
              r"\b(cookies?|personal data|(information|data) on (a|your) device|technolog(y|ies) such as|identifiers)\b"),
             # A browser with JavaScript turned off.
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(we have detected that )?(you (currently )?have|your browser has) javascript (disabled|turned off)\b.{0,80}$",
@@ -968,8 +969,6 @@ COOKIE_BANNER = LinePattern(
             r"\bby continuing to (use|browse|visit)\b.*\b(agree|consent|accept)",
             r"\byou agree to our use of cookies\b",
             r"\bthis (web)?site is using cookies\b",
-            # The site and its partners: "We and our partners use cookies and similar technologies".
-            r"\bwe and our (\d+ )?(advertising |trusted )?partners (use|store|process|may use)\b.{0,80}\bcookies\b",
             # The consent banner's heading: "We value your privacy".
             r"^we (value|respect|care about) your privacy\W{0,3}$",
             # An outdated browser.
@@ -995,7 +994,6 @@ COOKIE_BANNER = LinePattern(
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(bitte )?(aktivieren sie|aktiviere) javascript\b.{0,80}$",
             r"\bwir (verwenden|nutzen|setzen) cookies\b",
             r"\b(diese|unsere) (web)?(seite|site) (verwendet|nutzt|benutzt|setzt) cookies\b",
-            r"\bwir und unsere (\d+ )?(werbe)?partner (verwenden|nutzen|setzen|speichern)\b.{0,80}\bcookies\b",
             r"^wir (respektieren|schätzen|achten) (ihre|deine) privatsphäre\W{0,3}$",
             r"^cookie\s*-?\s*(einstellungen|richtlinie|hinweis)$",
             r"^(alle )?cookies (zulassen|akzeptieren|ablehnen)$",
@@ -1010,7 +1008,6 @@ COOKIE_BANNER = LinePattern(
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(veuillez )?(activer|activez) (le )?javascript\b.{0,80}$",
             r"\b(nous utilisons|ce site utilise) (des )?cookies\b",
             r"\b(ce site|notre site|ce site web|notre site web) (utilise|emploie|dépose) (des )?cookies\b",
-            r"\bnous et nos (\d+ )?partenaires (utilisons|déposons|stockons)\b.{0,80}\bcookies\b",
             r"^nous respectons (votre vie privée|vos données)\W{0,3}$",
             r"^(gérer les|paramétrer les|paramètres des|préférences des) cookies$",
             r"^(refuser|accepter) (les |tous les )?cookies$",
@@ -1090,12 +1087,11 @@ COOKIE_BANNER = LinePattern(
         "zh": [r"(本网站|本站|我们)(使用|采用)(cookie|cookies|小型文本文件)"],
         "ja": [r"(クッキー|cookie)を(使用|利用)して(います|おります)"],
         "nl": [
-            (r"\b((wij|we) en onze (\d+ )?(partners|leveranciers)|onze (\d+ )?(partners|leveranciers) en (wij|we)) (gebruiken|slaan|verwerken)\b"
+            (r"\b((wij|we) en onze (\d+ )?(partners|leveranciers)|onze (\d+ )?(partners|leveranciers) en (wij|we)) (gebruiken|plaatsen|slaan|verwerken)\b"
              r".{0,80}\b(cookies?|persoonsgegevens|informatie op (je|uw|een) apparaat|vergelijkbare technieken)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (is )?uitgeschakeld\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)schakel javascript in\b.{0,80}$",
             r"\b(wij gebruiken|we gebruiken|deze (web)?site gebruikt) cookies\b", r"^(alle )?cookies accepteren$",
-            r"\b(wij|we) en onze (\d+ )?partners (gebruiken|plaatsen|verwerken)\b.{0,80}\bcookies\b",
             r"^(wij|we) (respecteren|waarderen) (je|uw) privacy\W{0,3}$",
             r"^cookie-?(instellingen|beleid)$",
             # An outdated browser.
