@@ -4,7 +4,10 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
 
 1. Context-free classification of each block as GOOD (prose paragraph),
    NEAR (a short sentence), SHORT (a few words) or BAD (long but not prose:
-   headline lists, menus of phrases).
+   headline lists, menus of phrases). Right under the story's header, lines
+   of prose in another language than the page's are paragraphs when they
+   hold most of the page's prose: the page's language was guessed from its
+   chrome (a German blog around a review in English).
 2. ``main-content``: the maximum-scoring contiguous run of blocks, where prose
    scores its word count and everything else costs (the body-text-extraction
    idea), but for a short line that opens what follows ("Among them:").
@@ -13,7 +16,8 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    one that scores nearly as much is the story, and the best one is kept
    beside it when it holds a run of paragraphs (the story's second half, or
    a story under a site's welcome text) or one paragraph under a headline,
-   and no comment prompt parts them:
+   and no comment prompt parts them (unless the comments under it were
+   removed: then the best region is what follows them, a sidebar's deals):
    reviews and comments under the story go. A run of paragraphs right under
    the story's header (headline, byline) is kept beside the best region
    when that lies below the header, or above it with no header of its own:
@@ -63,13 +67,15 @@ from enum import Enum
 from .cache import compiled
 from .detectors import Role, ids_with_role
 from .detectors.base import chrome_found
-from .detectors.chrome import CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, verdict_box_at
+from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, comment_thread,
+                               verdict_box_at)
 from .detectors.footers import copyright_licence
 from .detectors.headers import (ANY_DATE, CLOCK_TIME, EMBED_ATTRIBUTION, duplicate_headline, key_points,
                                key_points_shaped, lead_above_header, lead_shaped, quote_or_contact, ticker_stamps)
 from .detectors.lists import story_bullet, table_of_contents
-from .features import BIDI_CONTROLS, Features
+from .features import BIDI_CONTROLS, Features, measure, without_link_marks
 from .fragments import joined
+from .language import identify, stopwords_for
 from .model import Page
 from .settings import Settings
 
@@ -859,9 +865,13 @@ def later_pass_key_points(start: int, page: Page) -> bool:
 
 def _comment_prompt_between(earlier: range, later: range, page: Page) -> bool:
     """Whether a comment prompt ("Comments", "Leave a reply") was removed
-    between two regions: the later one is the comments under the story."""
+    between two regions and the comments were not: the later one is the
+    comments under the story. Where the comment-thread detector removed
+    comments between them, the later region is what follows the comments (a
+    sidebar's box of deals under a short post), no comment of theirs."""
     start, stop = page.blocks[earlier.stop - 1].index, page.blocks[later.start].index
-    return any(stage == comment_prompt.id and start < i < stop for i, stage in page.removed.items())
+    between = [stage for i, stage in page.removed.items() if start < i < stop]
+    return comment_prompt.id in between and comment_thread.id not in between
 
 
 def _region_under_header(region: range, scores: list[float], gaps: list[float], kinds: list[Kind],
@@ -960,14 +970,20 @@ def _run_under(header: int, stop: int, scores: list[float], gaps: list[float], k
     found = best_region_across_gaps(scores[first:stop], [0.0, *gaps[first + 1:stop]])
     if not found:
         return range(0)
-    start = index[first + found.start]
-    headers = sum(page.removed.get(i) in HEADER_STAGES for i in range(header + 1, start))
-    if start - header - headers > settings.header_region_max_lines:
+    if _lines_under_header(header, index[first + found.start], page) > settings.header_region_max_lines:
         return range(0)
     story = range(first + found.start, first + found.stop)
     if least is not None and any(kinds[i] is Kind.GOOD for i in story) and _region_score(story, scores, gaps) >= least:
         return story  # one paragraph that scores ``least``: a short story, not a teaser's line
     return story if _story_run(story, kinds, page) else range(0)
+
+
+def _lines_under_header(header: int, line: int, page: Page) -> int:
+    """How many lines page line ``line`` stands under page line ``header``,
+    the lines a header stage removed not counted (the headline's copies, a
+    byline, a date: a renderer that sets each span on a line of its own
+    parts a date from its label)."""
+    return line - header - sum(page.removed.get(i) in HEADER_STAGES for i in range(header + 1, line))
 
 
 def _story_beside_story(earlier: range, region: range, scores: list[float], gaps: list[float], kinds: list[Kind],
@@ -1011,9 +1027,82 @@ def _story_run(region: range, kinds: list[Kind], page: Page) -> bool:
     return bool(adjacent_pairs([i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)], page))
 
 
+def foreign_prose_language(i: int, page: Page) -> str | None:
+    """The language in which block i, no paragraph by the page's stoplist
+    (too few of its stopwords), is one: a line of foreign_prose_min_words
+    words or more, with clause marks, whose own language (identified from
+    the line alone) differs from the page's and has a stoplist by which the
+    line classifies as a paragraph (GOOD); None for any other line."""
+    features, settings = page.features[i], page.settings
+    least = settings.foreign_prose_min_words
+    if (not page.stopwords or least <= 0 or features.words < least or not features.clause_marks
+            or features.stopword_density >= settings.stopword_min_density):
+        return None
+    text = page.blocks[i].text
+    language = identify([text], settings)
+    stopwords = stopwords_for(language) if language != page.language else frozenset()
+    if not stopwords:
+        return None
+    own = measure(without_link_marks(text), stopwords, settings.cjk_chars_per_word,
+                  settings.spaceless_stopword_density, settings.southeast_asian_chars_per_word)
+    return language if classify(own, True, settings) is Kind.GOOD else None
+
+
+def foreign_story_lines(page: Page, kinds: list[Kind]) -> set[int]:
+    """The story's paragraphs in another language than the page's (see
+    foreign_prose_language): the first such line at most
+    header_region_max_lines lines under a line a header stage removed (the
+    header's own lines not counted), and the lines right after it that are
+    paragraphs in that language too, short lines (subheadings) between them.
+    The page's language is guessed from its longest lines; where its chrome
+    is in another language than its story (a German blog's menus and boxes
+    around a review written in English), the story's lines read as lists of
+    names. Under the story's header only: chrome in another language than
+    the story (a cookie table, references, a site's notice) stands apart
+    from it. And only where these lines hold at least
+    foreign_story_min_share of the words of the page's paragraphs (GOOD
+    blocks): then the page's prose is theirs and its language the chrome's;
+    a quotation in another language inside a story, or a reply's in a forum,
+    is a small part of the prose around it. Empty when there are none."""
+    settings = page.settings
+    if not page.stopwords or settings.foreign_prose_min_words <= 0 or settings.header_region_max_lines <= 0:
+        return set()
+    index = [b.index for b in page.blocks]
+    found: set[int] = set()
+    for header in sorted(i for i, stage in page.removed.items() if stage in HEADER_STAGES):
+        j = bisect_right(index, header)
+        while (j < len(index) and kinds[j] is not Kind.GOOD
+               and _lines_under_header(header, index[j], page) <= settings.header_region_max_lines):
+            if language := foreign_prose_language(j, page):
+                found.update(_foreign_run(j, language, page))
+                break
+            j += 1
+    words = [f.words for f in page.features]
+    paragraphs = sum(w for w, kind in zip(words, kinds) if kind is Kind.GOOD)
+    return found if sum(words[i] for i in found) >= settings.foreign_story_min_share * paragraphs else set()
+
+
+def _foreign_run(start: int, language: str, page: Page) -> list[int]:
+    """Block ``start`` and the blocks right after it that are paragraphs in
+    ``language`` too (see foreign_prose_language), past short lines between
+    them (subheadings, which are left as they are)."""
+    short, count = page.settings.short_max_words, len(page.blocks)
+    run, j = [], start
+    while j < count:
+        if foreign_prose_language(j, page) == language:
+            run.append(j)
+        elif not (page.features[j].words <= short and j + 1 < count
+                  and foreign_prose_language(j + 1, page) == language):
+            break
+        j += 1
+    return run
+
+
 def _select(page: Page) -> dict[int, str]:
     settings = page.settings
     kinds = [classify(f, bool(page.stopwords), settings) for f in page.features]
+    foreign = foreign_story_lines(page, kinds)
+    kinds = [Kind.GOOD if i in foreign else kind for i, kind in enumerate(kinds)]
     if settings.keep_bare_articles and bare_article(page, kinds):
         return {}
     threads = comment_threads(page, kinds)

@@ -420,6 +420,28 @@ class Settings:
     # (traf-dev's choosing folds: 15 to 45 gave the same pages; aeb-dev and
     # gn-dev and their clean bodies unchanged).
     unpunctuated_list_min_words: float = 30
+    # A line of this many words or more right under the story's header (at
+    # most header_region_max_lines lines under a headline, byline or
+    # dateline), with clause marks but too few of the page's stopwords to be
+    # prose, is measured again with the stoplist of its own language
+    # (identified from the line alone) when that differs from the page's, and
+    # is a paragraph when it reads as one there; so are the lines right after
+    # it that read as prose in that language (selection.foreign_story_lines).
+    # The page's language is guessed from its longest lines, and where the
+    # chrome is in another language than the story (a German blog's menus and
+    # boxes around a review in English), the story's lines read as lists of
+    # names and the story was lost whole. Under the header only: anywhere,
+    # English cookie tables, references and site notices on German pages
+    # became paragraphs (folds 0-1 traf-dev text 0.9592 -> 0.9583, 10 of 278
+    # choosing pages changed, a story lost to a cookie table). 0 turns it off.
+    foreign_prose_min_words: float = 10
+    # ...when those lines hold at least this share of the words of the page's
+    # paragraphs in its language: the page's prose is theirs, its language
+    # guessed from the chrome. A quotation in English inside a German forum
+    # post, right under the post's date, is a small part of the prose around
+    # it (without this, lynx's rendering of a traf-dev choosing forum page
+    # lost its posts to a quoted reply).
+    foreign_story_min_share: float = 1.0
     # Fewer words than this is a label, not a sentence.
     short_max_words: float = 4
     # A page whose blocks all read as prose (a lone paragraph without a full
