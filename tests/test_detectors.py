@@ -388,6 +388,21 @@ def test_the_byline_name_is_tried_only_on_lines_that_can_begin_it():
     assert starters == _BYLINE_INITIALS
 
 
+def test_the_gallery_label_is_tried_only_on_lines_that_can_begin_it():
+    # media-player tries its gallery label only on lines that begin with a gate letter or hold a digit (a
+    # count of pictures: the digits digit_share counts, see the test below); no other character folds to one.
+    from cleaner.detectors.chrome import _GALLERY_INITIALS, _GALLERY_LABEL
+    from cleaner.detectors.literals import prefixes, top_level_branches
+
+    branches = top_level_branches(_GALLERY_LABEL.pattern.removeprefix("^(").removesuffix(")$"))
+    counts = [branch for branch in branches if branch.startswith(r"\d")]
+    heads = set().union(*(prefixes(branch, 1) for branch in branches if branch not in counts))
+    assert len(counts) == 1 and len(branches) > 10 and heads
+    first_letter = regex.compile(f"[{''.join(heads)}]", _GALLERY_LABEL.flags)
+    starters = {chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and first_letter.match(chr(c))}
+    assert starters == _GALLERY_INITIALS
+
+
 def test_every_digit_the_date_and_result_patterns_need_counts_in_digit_share():
     # byline-dateline and the headline lists try their patterns only on lines with a digit_share.
     from cleaner.features import measure

@@ -316,6 +316,8 @@ def photo_caption(page: Page) -> list[int]:
     hits = set(matching_positions(page, CREDIT))
     credited = [i for i, (text, f) in enumerate(zip(texts, page.features))
                 if f.words <= page.settings.caption_max_words
+                # Both credits follow a sentence's mark: a line without one is not read by two calls.
+                and ("." in text or "!" in text or "?" in text)
                 and (_credited_after_sentence(text) or _credited_by_name(text, page.stopwords))]
     if credited:  # but a line a paragraph goes on from, wrapped at a fixed width: its end is no caption's end
         goes_on = wrapped_on(page)

@@ -2685,6 +2685,11 @@ _GALLERY_LABEL = compiled(
     r"|imágenes|zdjęć|zdjęcia))$", regex.I)
 
 
+# The letters a gallery's label begins with, in either case (no other character folds to one of them): a
+# line that begins otherwise is not tried, but for a count of pictures, whose digits digit_share counts.
+_GALLERY_INITIALS = frozenset("bBdDfFgGpP")
+
+
 def _gallery_titles(page: Page) -> list[int]:
     """A gallery's label or picture count alone on its line and the gallery's title right over it: a
     short line without a sentence's stop. The label under a sentence stays."""
@@ -2692,8 +2697,10 @@ def _gallery_titles(page: Page) -> list[int]:
     found = []
     for i in range(1, len(texts)):
         title = features[i - 1]
-        # The title's features first: most lines follow a sentence, and the label's pattern costs more.
+        # The title's features first: most lines follow a sentence, and the label's pattern costs more
+        # (a call of it some thousands of instructions, where the first character's test is a few dozen).
         if (not title.terminal and title.words <= page.settings.gallery_title_max_words
+                and (texts[i][:1] in _GALLERY_INITIALS or features[i].digit_share)
                 and _GALLERY_LABEL.match(texts[i])):
             found += [i - 1, i]
     return found
