@@ -16,8 +16,8 @@ from helpers import ROOT
 FIXTURES = ROOT / "tests" / "fixtures"
 # Each set written blind (ordinary_pages and structured_pages: study sets of the same kind), its number of pages.
 SETS = {"blind_pages": 24, "blind_pages2": 30, "blind_pages3": 30, "blind_pages4": 30, "blind_pages5": 30,
-        "blind_pages6": 30, "blind_pages7": 30, "blind_pages8": 30, "ordinary_pages": 30, "structured_pages": 28, "languages_pages": 17,
-        "spaceless_pages": 4}
+        "blind_pages6": 30, "blind_pages7": 30, "blind_pages8": 30, "ordinary_pages": 30, "structured_pages": 28,
+        "languages_pages": 17, "spaceless_pages": 4}
 # A page is its path without a suffix: NAME.html, NAME.txt, NAME.keep and NAME.drop sit beside it.
 PAGES = [
     pytest.param(path.with_suffix(""), id=f"{folder}/{path.stem}")
