@@ -505,7 +505,7 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
     if job.data is not None:
         data, kind = job.data, kind_of(inner_name(job.source.name))
     elif options.resume and is_up_to_date(job.source, output, options.since):
-        return Outcome(source, up_to_date=True)
+        return Outcome(source, up_to_date=True, name=_in_folder(output, options))
     else:
         try:
             data, kind = read_page(job.source, options.max_input_bytes)
@@ -522,7 +522,13 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
         except OSError as exc:
             return output_failed(source, output, exc)
         outcome.output = None  # written: not sent back from the worker
+        outcome.name = _in_folder(output, options)
     return outcome
+
+
+def _in_folder(output: Path, options: RunOptions) -> str:
+    """``output``'s path in the output folder, as the command checks at the run's end that it is still there."""
+    return str(output.relative_to(options.outdir or Path(".")))
 
 
 def overlap_error(inputs: Sequence[Path], outdir: Path) -> str | None:
