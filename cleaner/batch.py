@@ -48,6 +48,9 @@ class Job:
     """Its output's stem when not its own (`story~0123456789ab` for `story.txt`): an earlier input's
     output stem is equal to its own but for case or Unicode normalisation (`Story.txt`), one file on
     the file systems that ignore them (`files.twin_name`)."""
+    output_folder: Path | None = None
+    """Where in the output folder its output goes when not in ``relative``'s folder: a folder on its way is
+    named as an earlier one beside it but for case or Unicode normalisation (`_OutputFolders`)."""
     problem: str | None = None
     """Why this entry of a folder cannot be cleaned (a folder that cannot be
     read, a link to a folder): it fails with this reason."""
@@ -139,13 +142,14 @@ def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iter
     ``a.txt``); the first in walk order claims it, later ones carry
     ``claimed_by``. Two outputs alike but for case or Unicode normalisation
     (``Story.txt``, ``story.txt``) are one file on some file systems: the
-    later gets an ``output_stem`` of its own (`files.twin_name`). Claims are
-    worked out from the folder being walked and the same folder under
-    earlier arguments, so no list of all outputs is kept: in a folder, only
-    the output names of the files whose names the current one starts with,
-    and of those spelt two ways (`_Claims`).
+    later gets an ``output_stem`` of its own (`files.twin_name`), and so do
+    folders (`_OutputFolders`). Claims are worked out from the folder being
+    walked and the same folder under earlier arguments, so no list of all
+    outputs is kept: in a folder, only the output names of the files whose
+    names the current one starts with, and of those spelt two ways (`_Claims`).
     """
     earlier: list[_Argument] = []  # the arguments walked so far
+    folders = _OutputFolders()
     top_claims: _Owners | None = {}  # the top level's claims for file arguments; None: to be made again
     for argument in _arguments(paths)[0]:
         path = argument.path
@@ -153,7 +157,7 @@ def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iter
             continue
         if not argument.is_dir:
             if top_claims is None:  # a folder argument was walked since: its top level claims too
-                top_claims = _claims(earlier, Path("."))
+                top_claims = _claims(earlier, Path("."), folders)
             yield _claim(top_claims, Job(path, Path(path.name)))
             earlier.append(argument)
             continue
@@ -171,11 +175,13 @@ def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iter
                 if name not in dirs:
                     yield _refused(path, Path(root) / name, "a link to a folder, not followed (clean its target)")
             relative_dir = Path(root).relative_to(path)
+            output_dir = folders.enter(relative_dir, path)
             names = [name for name in sorted(files)
                      if not name.startswith(".") and real_root / name not in argument.given]
-            claims = _Claims(_claims(earlier, relative_dir), names)
+            claims = _Claims(_claims(earlier, relative_dir, folders), names)
             for name in names:
-                yield claims.claim(Job(Path(root) / name, relative_dir / name))
+                yield claims.claim(Job(Path(root) / name, relative_dir / name,
+                                       output_folder=None if output_dir == relative_dir else output_dir))
         for error in unreadable:  # the top folder itself
             yield _refused(path, Path(error.filename), f"folder not read: {error.strerror}")
         earlier.append(argument)
@@ -197,21 +203,56 @@ def _take(owners: _Owners, stem: str, source: Path) -> tuple[Path, bool]:
     return spellings.setdefault(stem, source), next(iter(spellings)) != stem
 
 
-def _claims(earlier: Sequence[_Argument], relative_dir: Path) -> _Owners:
+def _claims(earlier: Sequence[_Argument], relative_dir: Path, folders: _OutputFolders) -> _Owners:
     """The claims on output stems in ``relative_dir`` under ``earlier`` arguments (file arguments are at the
-    top level), as they were walked."""
+    top level), as they were walked: only those whose walk entered it, by that very name (under another
+    argument, the path may lead to a folder spelt otherwise, on a file system that ignores case, or to a
+    link to a folder, which the walk does not follow: neither's files have outputs there)."""
     claims: _Owners = {}
+    entered = folders.holders.get(relative_dir, ())
     for argument in earlier:
         if not argument.is_dir:
             if relative_dir == Path("."):
                 _take(claims, _output_stem(argument.path.name), argument.path)
             continue
+        if argument.path not in entered:
+            continue
         folder = argument.path / relative_dir
-        if folder.is_dir():
-            for name in sorted(os.listdir(folder)):
-                if not name.startswith(".") and (folder / name).is_file():
-                    _take(claims, _output_stem(name), folder / name)
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError:  # gone since
+            continue
+        for name in names:
+            if not name.startswith(".") and (folder / name).is_file():
+                _take(claims, _output_stem(name), folder / name)
     return claims
+
+
+class _OutputFolders:
+    """Where each folder met in the walk (its path under the argument it is in) goes in the output folder: the
+    same path under every argument (their outputs together), but for a folder named as an earlier one beside it
+    but for case or Unicode normalisation (`Sub`, then `sub`), one folder where the file system ignores them,
+    whose outputs went over the other's: it gets `files.twin_name`, as a file does (the same name on every
+    machine: `--resume` finds it). Held for the run: a few entries a folder, not a file."""
+
+    def __init__(self) -> None:
+        self.output: dict[Path, Path] = {Path("."): Path(".")}
+        """A folder's path under its argument -> its path in the output folder."""
+        self.spellings: dict[Path, dict[str, str]] = {}
+        """A folder in the output folder -> the `files.folded_name` of each folder in it -> its first name met."""
+        self.holders: dict[Path, list[Path]] = {}
+        """A folder's path under its argument -> the arguments whose walk entered it, in walk order."""
+
+    def enter(self, relative: Path, argument: Path) -> Path:
+        """Where the folder ``relative`` of ``argument`` goes in the output folder; walked top-down, its
+        parent was entered first."""
+        self.holders.setdefault(relative, []).append(argument)
+        if relative not in self.output:
+            parent = self.output[relative.parent]
+            first = self.spellings.setdefault(parent, {}).setdefault(folded_name(relative.name), relative.name)
+            self.output[relative] = parent / (relative.name if first == relative.name
+                                              else fitted_name(twin_name(relative.name)))
+        return self.output[relative]
 
 
 def _claim(claims: _Owners, job: Job) -> Job:
@@ -299,7 +340,8 @@ def _output_stem(name: str) -> str:
 
 def output_path(outdir: Path, job: Job, fmt: str) -> Path:
     stem = job.output_stem or _output_stem(job.relative.name)
-    return outdir / job.relative.with_name(fitted_name(stem, FORMATS[fmt].suffix))
+    folder = job.relative.parent if job.output_folder is None else job.output_folder
+    return outdir / folder / fitted_name(stem, FORMATS[fmt].suffix)
 
 
 RUN_STAMP = ".cleaner-run"

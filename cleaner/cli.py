@@ -887,15 +887,35 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
 
 
 def _twins_said(jobs: Iterator[Job], options: RunOptions) -> Iterator[Job]:
-    """``jobs``, with a warning for each output renamed (`Job.output_stem`): an earlier one's name is the same
-    but for case or Unicode normalisation, one file where the file system ignores them."""
+    """``jobs``, with a warning for each output renamed (`Job.output_stem`), and for each output folder renamed
+    (`Job.output_folder`, once): an earlier one's name is the same but for case or Unicode normalisation, one
+    file or folder where the file system ignores them."""
     assert options.outdir is not None
+    folders_said: set[Path] = set()  # the output folders renamed (a few) that were said
     for job in jobs:
+        for folder, place in _renamed_folders(job):
+            if place not in folders_said:
+                folders_said.add(place)
+                LOGGER.warning("%s: written as %s: an earlier input folder's output name is the same but for case "
+                               "or Unicode normalisation", printable(str(folder)),
+                               printable(str(options.outdir / place)))
         if job.output_stem and not job.claimed_by:
             LOGGER.warning("%s: written as %s: an earlier input's output name is the same but for case or "
                            "Unicode normalisation", printable(str(job.source)),
                            printable(output_path(options.outdir, job, options.fmt).name))
         yield job
+
+
+def _renamed_folders(job: Job) -> Iterator[tuple[Path, Path]]:
+    """Each folder on ``job``'s way whose output folder is named otherwise (`Job.output_folder`): the input
+    folder, and its output folder's path in the output folder."""
+    if job.output_folder is None:
+        return
+    given, written = job.relative.parent.parts, job.output_folder.parts
+    argument = job.source.parents[len(job.relative.parts) - 1]
+    for depth, (name, output_name) in enumerate(zip(given, written, strict=True)):
+        if name != output_name:
+            yield argument.joinpath(*given[:depth + 1]), Path(*written[:depth + 1])
 
 
 def _streams_read(jobs: Iterator[Job], streams: dict[Path, IO[bytes]], options: RunOptions) -> Iterator[Job]:
