@@ -12,6 +12,7 @@ import os
 import stat
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
@@ -544,12 +545,14 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
     if job.claimed_by and not FORMATS[options.fmt].writes_records:
         return Outcome(source, error=f"output {printable(str(output))} already written from "
                                       f"{printable(str(job.claimed_by))}")
+    version = None
     if job.data is not None:
         data, kind = job.data, kind_of(inner_name(job.source.name))
     elif options.resume and is_up_to_date(job.source, output, options.since):
         return Outcome(source, up_to_date=True, name=_in_folder(output, options))
     else:
         try:
+            version = _version(job.source)
             data, kind = read_page(job.source, options.max_input_bytes)
         except InputError as exc:
             return job.failed(options, str(exc))
@@ -563,9 +566,38 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
             write_atomic(output, outcome.output)
         except OSError as exc:
             return output_failed(source, output, exc)
+        now = None if version is None else _version(job.source)
+        if version is not None and now != version and (stale := _mark_stale(output, version, now)):
+            return Outcome(source, error=stale)
         outcome.output = None  # written: not sent back from the worker
         outcome.name = _in_folder(output, options)
     return outcome
+
+
+def _version(source: Path) -> tuple[int, int, int] | None:
+    """Which version of the file at ``source`` is there: its modification time, size and inode (a file saved by
+    renaming a new one over it); None when it cannot be looked at."""
+    try:
+        info = source.stat()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size, info.st_ino
+
+
+def _mark_stale(output: Path, read: tuple[int, int, int], now: tuple[int, int, int] | None) -> str | None:
+    """Date ``output``, made of the version of its input ``read``, before that version and the one there ``now``:
+    the input changed as it was cleaned, after the output was written, its output was newer than it, and
+    --resume kept the output of a page no longer there. Older than both, it is cleaned again. Where it cannot be
+    dated, it is removed, and why is returned."""
+    older = min(read[0], now[0] if now else read[0]) - 1
+    try:
+        os.utime(output, ns=(older, older))
+    except OSError as exc:
+        with suppress(OSError):
+            output.unlink()
+        return (f"changed as it was cleaned: its output, of the version read, could not be dated older than it "
+                f"({exc.strerror}), and was removed")
+    return None
 
 
 def _in_folder(output: Path, options: RunOptions) -> str:
