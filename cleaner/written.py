@@ -14,7 +14,7 @@ from typing import IO
 from .run import printable
 
 SPOOL_BYTES = 1 << 22
-"""Of the record of outputs, held in memory (some 50,000 outputs); the rest goes to a temporary file, so that a
+"""Of the record of outputs, held in memory (some 40,000 outputs); the rest goes to a temporary file, so that a
 run of millions of files holds none of their names."""
 _READ_BYTES = 1 << 16
 
@@ -43,24 +43,30 @@ class WrittenOutputs:
     def add(self, source: str, name: str, *, up_to_date: bool) -> None:
         """Record output ``name`` (its path in the output folder) of input ``source``. File names hold no NUL:
         it ends each field, whatever else they hold (a line break)."""
+        if self.unrecorded is not None:  # a record cut by the error ends the log
+            return
         try:
             self._log.write(b"%s\0%s\0%s\0" % (os.fsencode(source), os.fsencode(name), b"u" if up_to_date else b"c"))
         except OSError as exc:
             self.unrecorded = exc.strerror or str(exc)
 
     def lost(self) -> Iterator[LostOutput]:
-        """The outputs recorded that are not in the output folder now, in the order they came."""
+        """The outputs recorded that are not in the output folder now, in the order they came. They come folder by
+        folder (in walk order), and each folder is listed once for them, not each looked up (on NFS, a round trip
+        each): one folder's names are held at a time, as the walk holds them."""
         self._log.seek(0)
         fields = _fields(self._log)
-        gone: dict[Path, Path | None] = {}  # a folder -> the folder above it that went with it, None if there
-        for source, name, kind in zip(fields, fields, fields, strict=True):
+        folder: Path | None = None
+        names: set[str] | None = set()  # the names in ``folder``; None where it cannot be listed (not a loss)
+        with_folder: Path | None = None  # the folder above it that went with it, when ``folder`` is gone
+        # Not strict: a record cut short by an error writing it (`unrecorded`) is left out.
+        for source, name, kind in zip(fields, fields, fields, strict=False):
             path = self.outdir / os.fsdecode(name)
-            if _there(path):
+            if path.parent != folder:
+                folder, (names, with_folder) = path.parent, _listing(self.outdir, path.parent)
+            # Not listed by its name, looked up: a file system may list it otherwise (HFS+ decomposes accents).
+            if names is None or path.name in names or _there(path):
                 continue
-            folder = path.parent
-            if folder not in gone:
-                gone = {folder: _topmost_gone(self.outdir, folder)}  # outputs come folder by folder: one kept
-            with_folder = gone[folder]
             reason = (f"its output is not in {printable(str(folder))} any more: deleted or moved during the run, "
                       "after it was written" if with_folder is None else
                       f"its output went with {printable(str(with_folder))}, deleted or moved during the run after "
@@ -79,21 +85,25 @@ def _fields(log: IO[bytes]) -> Iterator[bytes]:
         yield from whole
 
 
+def _listing(outdir: Path, folder: Path) -> tuple[set[str] | None, Path | None]:
+    """The names in ``folder`` (None when it cannot be listed: its mode changed, the outputs in it may be there)
+    and, when it is gone, the highest folder up to ``outdir`` (not included) that went with it."""
+    try:
+        return set(os.listdir(folder)), None
+    except (FileNotFoundError, NotADirectoryError):
+        pass
+    except OSError:
+        return None, None
+    while folder.parent != outdir and not folder.parent.is_dir():
+        folder = folder.parent
+    return set(), folder
+
+
 def _there(path: Path) -> bool:
-    """Whether ``path`` is there; a folder on its way that cannot be looked into (its mode changed) is no loss."""
     try:
         os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
         return False
-    except OSError:
+    except OSError:  # cannot be looked at: no loss to say
         return True
     return True
-
-
-def _topmost_gone(outdir: Path, folder: Path) -> Path | None:
-    """The highest folder from ``folder`` up to ``outdir`` (not included) that is not there; None if ``folder`` is."""
-    if _there(folder):
-        return None
-    while folder.parent != outdir and not _there(folder.parent):
-        folder = folder.parent
-    return folder

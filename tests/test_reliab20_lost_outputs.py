@@ -96,3 +96,22 @@ def test_outputs_found_up_to_date_then_lost_with_their_folder_are_counted_lost(t
     assert run.returncode == 1, said
     assert report["files"] == {"total": 4, "cleaned": 1, "up_to_date": 0, "failed": 3}, said
     assert said.count("its output went with out/sub, deleted or moved during the run") == 3, said
+
+
+def test_outputs_past_the_memory_held_are_checked_from_disk_names_with_line_breaks_too(tmp_path: Path) -> None:
+    from cleaner.written import SPOOL_BYTES, WrittenOutputs
+
+    out = tmp_path / "out"
+    outputs = WrittenOutputs(out)
+    names = [f"folder {number // 1000}/page\n{number:05}.txt" for number in range(SPOOL_BYTES // 1000 + 100)]
+    source = "in/" + "long name/" * 100  # 1,000 bytes a source: past SPOOL_BYTES
+    for name in names:
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
+        (out / name).touch()
+        outputs.add(f"{source}{name}", name, up_to_date=False)
+    shutil.rmtree(out / "folder 3")
+    (out / names[-1]).unlink()
+    lost = list(outputs.lost())
+    assert [item.source for item in lost] == [f"{source}{name}" for name in names if name.startswith("folder 3/")] + [
+        f"{source}{names[-1]}"]
+    assert "went with" in lost[0].reason and "not in" in lost[-1].reason
