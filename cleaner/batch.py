@@ -562,6 +562,8 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
     if outcome.output is not None:
         if gone := output_folder_gone(options.outdir or Path(".")):
             return RunStopped(source, error=f"output {printable(str(output))} not written: {gone}")
+        if linked := _linked_folder(options.outdir or Path("."), output):
+            return Outcome(source, error=f"output {printable(str(output))} not written: {linked}")
         try:
             write_atomic(output, outcome.output)
         except OSError as exc:
@@ -572,6 +574,22 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
         outcome.output = None  # written: not sent back from the worker
         outcome.name = _in_folder(output, options)
     return outcome
+
+
+def _linked_folder(outdir: Path, output: Path) -> str | None:
+    """Why ``output`` is not written through a folder on its way in ``outdir``: a link to a folder, which could
+    lead to an input folder (`out/sub -> ../in/sub`: each page there was replaced by its output). The output
+    folder itself may be a link: where it leads was checked as the run began (`overlap_error`)."""
+    folder = outdir
+    for name in output.parent.relative_to(outdir).parts:
+        folder = folder / name
+        try:
+            target = os.readlink(folder)
+        except OSError:  # no link (EINVAL), or not there yet
+            continue
+        return (f"{printable(str(folder))} is a link to a folder (to {printable(target)}), which outputs are not "
+                "written through: it could lead to an input folder (remove it)")
+    return None
 
 
 def _version(source: Path) -> tuple[int, int, int] | None:
