@@ -565,7 +565,7 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
         if linked := _linked_folder(options.outdir or Path("."), output):
             return Outcome(source, error=f"output {printable(str(output))} not written: {linked}")
         try:
-            write_atomic(output, outcome.output)
+            write_atomic(output, outcome.output, streams=False)
         except OSError as exc:
             return output_failed(source, output, exc)
         now = None if version is None else _version(job.source)

@@ -1162,7 +1162,7 @@ def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report
                     outcome = RunStopped(outcome.source, error=f"output {path} not written: {gone}")
                 else:
                     try:
-                        write_atomic(path, content)
+                        write_atomic(path, content, streams=False)
                         written.add(folded_name(name))
                     except OSError as exc:
                         outcome = output_failed(outcome.source, path, exc)
