@@ -417,10 +417,11 @@ def stamp_for_run(recorded: dict[str, Any] | None, stamp: dict[str, str | None])
 
 def is_up_to_date(source: Path, output: Path, since: int = 0) -> bool:
     """The output exists, a file (a folder of its name is none: skipped, the page had no output and the
-    run said none failed), was written after the input last changed, and not before ``since`` (when the
-    run's settings began to make outputs)."""
+    run said none failed; nor is a link, which a run replaces, never writes: it led to what it led to), was
+    written after the input last changed, and not before ``since`` (when the run's settings began to make
+    outputs)."""
     try:
-        info = output.stat()
+        info = output.lstat()
         return (stat.S_ISREG(info.st_mode) and info.st_mtime_ns > source.stat().st_mtime_ns
                 and info.st_mtime_ns >= since)
     except OSError:  # none there; or a file, or a looping link, where its folder goes: writing it says so

@@ -57,3 +57,19 @@ def test_a_fifo_or_a_link_to_a_device_where_an_output_goes_is_replaced(tmp_path:
         assert not output.is_symlink() and output.is_file()
         assert output.read_text(encoding="utf-8") == Cleaner().clean(text)
     assert Path(os.devnull).is_char_device()
+
+
+def test_resume_takes_no_link_where_an_output_goes_for_an_output(tmp_path: Path) -> None:
+    # Before: a link to a file newer than the input was "up to date": the output was what the link led to.
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(f"{SENTENCE} Page a.\n", encoding="utf-8")
+    clean = [sys.executable, "-m", "cleaner", "clean", "in", "-o", "out", "--resume"]
+    subprocess.run(clean, cwd=tmp_path, check=True, capture_output=True)
+    (tmp_path / "notes.txt").write_text("my notes\n", encoding="utf-8")  # newer than the input
+    (tmp_path / "out" / "a.txt").unlink()
+    (tmp_path / "out" / "a.txt").symlink_to(tmp_path / "notes.txt")
+    ran = subprocess.run(clean, cwd=tmp_path, capture_output=True)
+    assert ran.returncode == 0 and b"cleaned 1 file(s)" in ran.stderr, ran.stderr.decode()
+    assert not (tmp_path / "out" / "a.txt").is_symlink()
+    assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == Cleaner().clean(f"{SENTENCE} Page a.\n")
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "my notes\n"
