@@ -419,11 +419,12 @@ def is_up_to_date(source: Path, output: Path, since: int = 0) -> bool:
     """The output exists, a file (a folder of its name is none: skipped, the page had no output and the
     run said none failed; nor is a link, which a run replaces, never writes: it led to what it led to), was
     written after the input last changed, and not before ``since`` (when the run's settings began to make
-    outputs)."""
+    outputs). The input's last change is its modification time or, when later, its change time: a file
+    written with an older modification time (`tar x`, `rsync -t`) was taken for the version cleaned before."""
     try:
-        info = output.lstat()
-        return (stat.S_ISREG(info.st_mode) and info.st_mtime_ns > source.stat().st_mtime_ns
-                and info.st_mtime_ns >= since)
+        info, input_info = output.lstat(), source.stat()
+        changed = max(input_info.st_mtime_ns, input_info.st_ctime_ns)
+        return stat.S_ISREG(info.st_mode) and info.st_mtime_ns > changed and info.st_mtime_ns >= since
     except OSError:  # none there; or a file, or a looping link, where its folder goes: writing it says so
         return False
 

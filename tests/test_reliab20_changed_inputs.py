@@ -48,3 +48,18 @@ def test_an_input_changed_as_it_was_cleaned_is_cleaned_again_by_resume(tmp_path:
     assert (tmp_path / "out" / "page.txt").read_text(encoding="utf-8") == Cleaner().clean(page.read_bytes())
     third = run_cli("clean", "in", "-o", "out", "--resume", cwd=tmp_path)
     assert "1 up to date" in third.stderr.decode(), third.stderr.decode()
+
+
+def test_an_input_replaced_by_a_version_dated_earlier_is_cleaned_again_by_resume(tmp_path: Path) -> None:
+    # Before: a page written again with an older modification time (`tar x`, `rsync -t` of an archive made before
+    # the outputs) was older than its output: --resume kept the output of the page that was there before.
+    page = tmp_path / "in" / "page.txt"
+    page.parent.mkdir()
+    page.write_text(_long_page(5), encoding="utf-8")
+    assert run_cli("clean", "in", "-o", "out", cwd=tmp_path).returncode == 0
+    dated = page.stat().st_mtime_ns - 3600 * 10**9
+    page.write_text(_long_page(5).replace("number 3.", "number three, told again."), encoding="utf-8")
+    os.utime(page, ns=(dated, dated))  # as tar and rsync -t leave a file they write
+    again = run_cli("clean", "in", "-o", "out", "--resume", cwd=tmp_path)
+    assert "cleaned 1 file(s)" in again.stderr.decode(), again.stderr.decode()
+    assert (tmp_path / "out" / "page.txt").read_text(encoding="utf-8") == Cleaner().clean(page.read_bytes())
