@@ -594,17 +594,18 @@ def _linked_folder(outdir: Path, output: Path) -> str | None:
     return None
 
 
-def _version(source: Path) -> tuple[int, int, int] | None:
-    """Which version of the file at ``source`` is there: its modification time, size and inode (a file saved by
-    renaming a new one over it); None when it cannot be looked at."""
+def _version(source: Path) -> tuple[int, int, int, int] | None:
+    """Which version of the file at ``source`` is there: its modification time, change time (a copy that keeps the
+    modification time, `rsync -t`), size and inode (a file saved by renaming a new one over it); None when it
+    cannot be looked at."""
     try:
         info = source.stat()
     except OSError:
         return None
-    return info.st_mtime_ns, info.st_size, info.st_ino
+    return info.st_mtime_ns, info.st_ctime_ns, info.st_size, info.st_ino
 
 
-def _mark_stale(output: Path, read: tuple[int, int, int], now: tuple[int, int, int] | None) -> str | None:
+def _mark_stale(output: Path, read: tuple[int, ...], now: tuple[int, ...] | None) -> str | None:
     """Date ``output``, made of the version of its input ``read``, before that version and the one there ``now``:
     the input changed as it was cleaned, after the output was written, its output was newer than it, and
     --resume kept the output of a page no longer there. Older than both, it is cleaned again. Where it cannot be
