@@ -197,11 +197,19 @@ _Owners = dict[str, dict[str, Path]]
 """Folded output stem (`files.folded_name`) -> each spelling of it met -> the first input that maps to that spelling."""
 
 
+_TWIN_TAKEN = "/"
+"""The spelling (no name's: a name holds no `/`) under which a `files.twin_name` given is taken: an input's own
+name spelt so (`story~c478361e6869.txt`) gets a twin name of its own, not the same output."""
+
+
 def _take(owners: _Owners, stem: str, source: Path) -> tuple[Path, bool]:
     """The input that claims ``stem``'s output, and whether ``stem`` gets a `files.twin_name` (another
-    spelling of its folded stem came first)."""
+    spelling of its folded stem came first, or that twin name was given)."""
     spellings = owners.setdefault(folded_name(stem), {})
-    return spellings.setdefault(stem, source), next(iter(spellings)) != stem
+    owner, twin = spellings.setdefault(stem, source), next(iter(spellings)) != stem
+    if twin and owner == source:
+        owners.setdefault(folded_name(twin_name(stem)), {}).setdefault(_TWIN_TAKEN, source)
+    return owner, twin
 
 
 def _claims(earlier: Sequence[_Argument], relative_dir: Path, folders: _OutputFolders) -> _Owners:
@@ -250,9 +258,11 @@ class _OutputFolders:
         self.holders.setdefault(relative, []).append(argument)
         if relative not in self.output:
             parent = self.output[relative.parent]
-            first = self.spellings.setdefault(parent, {}).setdefault(folded_name(relative.name), relative.name)
-            self.output[relative] = parent / (relative.name if first == relative.name
-                                              else fitted_name(twin_name(relative.name)))
+            spellings = self.spellings.setdefault(parent, {})
+            first = spellings.setdefault(folded_name(relative.name), relative.name)
+            name = relative.name if first == relative.name else fitted_name(twin_name(relative.name))
+            spellings.setdefault(folded_name(name), _TWIN_TAKEN)  # a folder of that name met later gets one of its own
+            self.output[relative] = parent / name
         return self.output[relative]
 
 

@@ -73,3 +73,22 @@ def test_a_page_is_not_refused_for_an_output_a_link_to_a_folder_would_have_given
     assert ran.returncode == 1 and "a/sub: a link to a folder, not followed" in said, said
     assert "already written" not in said, said
     assert (tmp_path / "out" / "sub" / "x.txt").read_text(encoding="utf-8") == Cleaner().clean(f"{SENTENCE} In b.\n")
+
+
+@pytest.mark.parametrize("kind", ["files", "folders"])
+def test_a_name_spelt_as_a_twin_is_given_keeps_an_output_of_its_own(tmp_path: Path, kind: str) -> None:
+    # Before: `story~<hash>.txt` (or a folder of that name), an input's own name, and the name `story.txt` was
+    # given beside `Story.txt` made one output: the later written over the earlier, both counted cleaned.
+    from cleaner.files import twin_name
+
+    names = (["Story.txt", "story.txt", f"{twin_name('story')}.txt"] if kind == "files"
+             else ["Sub/a.txt", "sub/a.txt", f"{twin_name('sub')}/a.txt"])
+    for number, name in enumerate(names):
+        (tmp_path / "in" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "in" / name).write_text(f"{SENTENCE} Page {number}.\n", encoding="utf-8")
+    ran = run_cli("clean", "in", "-o", "out", cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr.decode()
+    written = sorted((tmp_path / "out").rglob("*.txt"))
+    assert len({folded(path.relative_to(tmp_path / "out")) for path in written}) == len(written) == 3, written
+    assert sorted(path.read_text(encoding="utf-8") for path in written) == sorted(
+        Cleaner().clean(f"{SENTENCE} Page {number}.\n") for number in range(3))
