@@ -992,7 +992,7 @@ class _Written:
     whole: bool = False
     """The file of records is written whole (it is not when its input could not be read at all)."""
     outputs: WrittenOutputs | None = None
-    """The pages' outputs in a folder of files, to check at the run's end that none was lost since."""
+    """The outputs in a folder of files (pages', records'), to check at the run's end that none was lost since."""
 
 
 @contextmanager
@@ -1146,6 +1146,7 @@ def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report
         options.outdir.mkdir(parents=True, exist_ok=True)
         remove_stale_temporaries(options.outdir)
     written: set[str] = set()  # `folded_name`s: ids alike but for case (`A`, `a`) are one file on some file systems
+    done.outputs = outputs = WrittenOutputs(options.outdir)
     for outcome in outcomes:
         name, content = outcome.name, outcome.output
         with _signals_held():
@@ -1164,6 +1165,7 @@ def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report
                     try:
                         write_atomic(path, content, streams=False)
                         written.add(folded_name(name))
+                        outputs.add(outcome.source, name, up_to_date=False)
                     except OSError as exc:
                         outcome = output_failed(outcome.source, path, exc)
             done.records += 1

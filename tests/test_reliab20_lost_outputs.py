@@ -115,3 +115,26 @@ def test_outputs_past_the_memory_held_are_checked_from_disk_names_with_line_brea
     assert [item.source for item in lost] == [f"{source}{name}" for name in names if name.startswith("folder 3/")] + [
         f"{source}{names[-1]}"]
     assert "went with" in lost[0].reason and "not in" in lost[-1].reason
+
+
+def test_a_records_file_deleted_during_the_run_is_counted_lost_by_name(tmp_path: Path) -> None:
+    # Before: a record's file deleted after it was written was counted cleaned, exit 0.
+    records = [json.dumps({"id": f"r{number}", "text": _page(number)}) + "\n" for number in range(4)]
+    run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", "-", "--format", "text", "-o", "out",
+                            "--jobs", "1", "--report", "report.json"], stdin=subprocess.PIPE, stderr=subprocess.PIPE,
+                           cwd=tmp_path)
+    try:
+        assert run.stdin is not None
+        run.stdin.write("".join(records[:2]).encode())
+        run.stdin.flush()
+        _wait_for(tmp_path / "out" / "r1.txt", run)
+        (tmp_path / "out" / "r0.txt").unlink()
+        run.stdin.write("".join(records[2:]).encode())
+        _, stderr = run.communicate(timeout=120)
+    finally:
+        run.kill()
+    said = stderr.decode()
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert run.returncode == 1, said
+    assert report["records"] == {"total": 4, "cleaned": 3, "up_to_date": 0, "failed": 1}, said
+    assert "<stdin>:1: its output is not in out any more: deleted or moved during the run" in said, said
