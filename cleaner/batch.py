@@ -12,6 +12,7 @@ import os
 import stat
 import time
 from collections.abc import Iterator, Sequence
+from itertools import chain
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -150,7 +151,6 @@ def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iter
     names the current one starts with, and of those spelt two ways (`_Claims`).
     """
     earlier: list[_Argument] = []  # the arguments walked so far
-    folders = _OutputFolders()
     top_claims: _Owners | None = {}  # the top level's claims for file arguments; None: to be made again
     for argument in _arguments(paths)[0]:
         path = argument.path
@@ -158,11 +158,12 @@ def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iter
             continue
         if not argument.is_dir:
             if top_claims is None:  # a folder argument was walked since: its top level claims too
-                top_claims = _claims(earlier, Path("."), folders)
+                top_claims = _claims(earlier, Path("."), [argument for argument in earlier if argument.is_dir])
             yield _claim(top_claims, Job(path, Path(path.name)))
             earlier.append(argument)
             continue
         unreadable: list[OSError] = []
+        folders = _OutputFolders(earlier)
         for root, dirs, files in os.walk(path, onerror=unreadable.append):
             for error in unreadable:
                 yield _refused(path, Path(error.filename), f"folder not read: {error.strerror}")
@@ -176,13 +177,13 @@ def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iter
                 if name not in dirs:
                     yield _refused(path, Path(root) / name, "a link to a folder, not followed (clean its target)")
             relative_dir = Path(root).relative_to(path)
-            output_dir = folders.enter(relative_dir, path)
+            folder = folders.enter(relative_dir, dirs)
             names = [name for name in sorted(files)
                      if not name.startswith(".") and real_root / name not in argument.given]
-            claims = _Claims(_claims(earlier, relative_dir, folders), names)
+            claims = _Claims(_claims(earlier, relative_dir, folder.walked_by), names)
             for name in names:
                 yield claims.claim(Job(Path(root) / name, relative_dir / name,
-                                       output_folder=None if output_dir == relative_dir else output_dir))
+                                       output_folder=None if folder.output == relative_dir else folder.output))
         for error in unreadable:  # the top folder itself
             yield _refused(path, Path(error.filename), f"folder not read: {error.strerror}")
         earlier.append(argument)
@@ -212,19 +213,17 @@ def _take(owners: _Owners, stem: str, source: Path) -> tuple[Path, bool]:
     return owner, twin
 
 
-def _claims(earlier: Sequence[_Argument], relative_dir: Path, folders: _OutputFolders) -> _Owners:
+def _claims(earlier: Sequence[_Argument], relative_dir: Path, walked_by: Sequence[_Argument]) -> _Owners:
     """The claims on output stems in ``relative_dir`` under ``earlier`` arguments (file arguments are at the
-    top level), as they were walked: only those whose walk entered it, by that very name (under another
-    argument, the path may lead to a folder spelt otherwise, on a file system that ignores case, or to a
-    link to a folder, which the walk does not follow: neither's files have outputs there)."""
+    top level), as they were walked: of folder arguments, only those ``walked_by`` (whose walk entered it by
+    that name, not through a link to a folder, which the walk does not follow: its files have no outputs)."""
     claims: _Owners = {}
-    entered = folders.holders.get(relative_dir, ())
     for argument in earlier:
         if not argument.is_dir:
             if relative_dir == Path("."):
                 _take(claims, _output_stem(argument.path.name), argument.path)
             continue
-        if argument.path not in entered:
+        if argument not in walked_by:
             continue
         folder = argument.path / relative_dir
         try:
@@ -237,33 +236,92 @@ def _claims(earlier: Sequence[_Argument], relative_dir: Path, folders: _OutputFo
     return claims
 
 
+@dataclass(frozen=True)
+class _Folder:
+    """A folder the walk of an argument entered (its path under the argument), as `_OutputFolders` sees it."""
+
+    relative: Path
+    output: Path
+    """Its path in the output folder."""
+    walked_by: list[_Argument]
+    """The earlier folder arguments whose walk entered it by the same path (their outputs there with its own)."""
+    renamed: dict[str, str]
+    """Its subfolders whose output folders are named otherwise (`_renamed`)."""
+
+
 class _OutputFolders:
-    """Where each folder met in the walk (its path under the argument it is in) goes in the output folder: the
-    same path under every argument (their outputs together), but for a folder named as an earlier one beside it
-    but for case or Unicode normalisation (`Sub`, then `sub`), one folder where the file system ignores them,
-    whose outputs went over the other's: it gets `files.twin_name`, as a file does (the same name on every
-    machine: `--resume` finds it). Held for the run: a few entries a folder, not a file."""
+    """Where each folder the walk of an argument enters goes in the output folder: the same path under every
+    argument (their outputs together), but for a folder named as an earlier one beside it but for case or Unicode
+    normalisation (`Sub`, then `sub`), one folder where the file system ignores them, whose outputs went over the
+    other's: it gets `files.twin_name`, as a file does (the same name on every machine: `--resume` finds it).
+    Only the folders on the walk's way down are held, not one for each folder walked: a crawl kept a folder a
+    page held some 600 bytes a folder for the run."""
 
-    def __init__(self) -> None:
-        self.output: dict[Path, Path] = {Path("."): Path(".")}
-        """A folder's path under its argument -> its path in the output folder."""
-        self.spellings: dict[Path, dict[str, str]] = {}
-        """A folder in the output folder -> the `files.folded_name` of each folder in it -> its first name met."""
-        self.holders: dict[Path, list[Path]] = {}
-        """A folder's path under its argument -> the arguments whose walk entered it, in walk order."""
+    def __init__(self, earlier: Sequence[_Argument]) -> None:
+        self.earlier = [argument for argument in earlier if argument.is_dir]
+        self.way: list[_Folder] = []
+        """The folders from the argument's top down to the one entered last."""
 
-    def enter(self, relative: Path, argument: Path) -> Path:
-        """Where the folder ``relative`` of ``argument`` goes in the output folder; walked top-down, its
-        parent was entered first."""
-        self.holders.setdefault(relative, []).append(argument)
-        if relative not in self.output:
-            parent = self.output[relative.parent]
-            spellings = self.spellings.setdefault(parent, {})
-            first = spellings.setdefault(folded_name(relative.name), relative.name)
-            name = relative.name if first == relative.name else fitted_name(twin_name(relative.name))
-            spellings.setdefault(folded_name(name), _TWIN_TAKEN)  # a folder of that name met later gets one of its own
-            self.output[relative] = parent / name
-        return self.output[relative]
+    def enter(self, relative: Path, subfolders: Sequence[str]) -> _Folder:
+        """The folder ``relative`` the walk enters (top-down: each folder after the one above it), whose
+        ``subfolders`` it enters next, in that order."""
+        if relative == Path("."):
+            self.way.clear()
+            output, walked_by = relative, self.earlier
+        else:
+            while self.way[-1].relative != relative.parent:  # the walk is done with the folders below it
+                self.way.pop()
+            above = self.way[-1]
+            output = above.output / above.renamed.get(relative.name, relative.name)
+            walked_by = [argument for argument in above.walked_by if _walked_into(argument.path / relative)]
+        folder = _Folder(relative, output, walked_by, _renamed(walked_by, relative, subfolders))
+        self.way.append(folder)
+        return folder
+
+
+def _walked_into(folder: Path) -> bool:
+    """Whether a walk that reached ``folder``'s parent entered it: a folder, not a link to one."""
+    try:
+        return stat.S_ISDIR(os.lstat(folder).st_mode)
+    except OSError:
+        return False
+
+
+def _subfolders(folder: Path) -> list[str]:
+    """The subfolders of ``folder`` that a walk enters, in its order (not hidden, not links)."""
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(entry.name for entry in entries
+                          if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False))
+    except OSError:
+        return []
+
+
+def _renamed(walked_by: Sequence[_Argument], relative: Path, subfolders: Sequence[str]) -> dict[str, str]:
+    """Which of ``subfolders`` of the folder ``relative`` get output folders named otherwise, by `files.twin_name`:
+    those whose `files.folded_name` an earlier one's has, in walk order (the subfolders of the same folder under
+    the arguments ``walked_by``, then ``subfolders``), and those named as a twin name given. Only names spelt two
+    ways are looked at: a hash of each folded name tells them, as `_Claims` tells files."""
+    earlier = [name for argument in walked_by for name in _subfolders(argument.path / relative)]
+    seen: set[int] = set()
+    twice: set[int] = set()
+    for name in chain(earlier, subfolders):
+        key = _folded_key(name)
+        (twice if key in seen else seen).add(key)
+    renamed: dict[str, str] = {}
+    if not twice:
+        return renamed
+    spellings: dict[str, str] = {}  # folded name -> its first spelling met (`_TWIN_TAKEN`: a twin name given)
+    for ours, name in chain(((False, name) for name in earlier), ((True, name) for name in subfolders)):
+        if _folded_key(name) not in twice and folded_name(name) not in spellings:
+            continue
+        first = spellings.setdefault(folded_name(name), name)
+        if first != name:
+            output = fitted_name(twin_name(name))
+            spellings.setdefault(folded_name(output), _TWIN_TAKEN)  # a folder of that name met later gets its own
+            if ours:
+                renamed[name] = output
+    return renamed
 
 
 def _claim(claims: _Owners, job: Job) -> Job:
