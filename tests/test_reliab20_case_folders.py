@@ -92,3 +92,30 @@ def test_a_name_spelt_as_a_twin_is_given_keeps_an_output_of_its_own(tmp_path: Pa
     assert len({folded(path.relative_to(tmp_path / "out")) for path in written}) == len(written) == 3, written
     assert sorted(path.read_text(encoding="utf-8") for path in written) == sorted(
         Cleaner().clean(f"{SENTENCE} Page {number}.\n") for number in range(3))
+
+
+def test_walking_many_folders_holds_no_more_for_each_folder_walked(tmp_path: Path) -> None:
+    # The output folders' names are worked out on the walk's way down: the first way, a dict of every folder
+    # walked, held some 600 bytes a folder to the end of the walk (a crawl kept a folder a page).
+    import subprocess
+    import sys
+
+    for sites in (10, 40):
+        for site in range(sites):
+            for page in range(100):
+                (tmp_path / str(sites) / f"site{site}" / f"page{page}").mkdir(parents=True)
+                (tmp_path / str(sites) / f"site{site}" / f"page{page}" / "index.html").touch()
+    measure = f"""
+import tracemalloc
+from pathlib import Path
+from cleaner.batch import find_inputs
+tracemalloc.start()
+for sites in (10, 40):
+    tracemalloc.reset_peak()
+    start = tracemalloc.get_traced_memory()[0]
+    assert sum(1 for _ in find_inputs([Path({str(tmp_path)!r}) / str(sites)])) == sites * 100
+    print(tracemalloc.get_traced_memory()[1] - start)
+"""
+    few, many = map(int, subprocess.run([sys.executable, "-c", measure], capture_output=True, text=True,
+                                        check=True).stdout.split())
+    assert many < 1.5 * few, (few, many)  # four times the folders, each as wide
