@@ -615,6 +615,8 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
     if job.claimed_by and not FORMATS[options.fmt].writes_records:
         return Outcome(source, error=f"output {printable(str(output))} already written from "
                                       f"{printable(str(job.claimed_by))}")
+    if linked := _linked_folder(options.outdir or Path("."), output):  # nor found up to date through it
+        return Outcome(source, error=f"output {printable(str(output))} not written: {linked}")
     version = None
     if job.data is not None:
         data, kind = job.data, kind_of(inner_name(job.source.name))
@@ -632,8 +634,6 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
     if outcome.output is not None:
         if gone := output_folder_gone(options.outdir or Path(".")):
             return RunStopped(source, error=f"output {printable(str(output))} not written: {gone}")
-        if linked := _linked_folder(options.outdir or Path("."), output):
-            return Outcome(source, error=f"output {printable(str(output))} not written: {linked}")
         try:
             write_atomic(output, outcome.output, streams=False)
         except OSError as exc:

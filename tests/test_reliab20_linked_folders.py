@@ -34,3 +34,15 @@ def test_an_output_subfolder_that_links_into_an_input_folder_is_not_written_thro
     assert [page.read_text(encoding="utf-8") for page in pages] == [PAGE.replace("Again", page.name) for page in pages]
     assert f"output out/sub/deep/a.txt not written: out/{linked} is a link to a folder" in said, said
     assert "cleaned 1 file(s)" in said or "1 up to date" in said, said  # b.txt's output, beside it
+
+
+def test_resume_finds_no_output_up_to_date_through_a_link_to_a_folder(tmp_path: Path) -> None:
+    # Before: out/sub, a link to a folder of copies newer than the inputs, gave "1 up to date": the output was
+    # whatever the link led to, in a folder the run would not write through.
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "sub" / "a.txt").write_text(PAGE, encoding="utf-8")
+    assert run_cli("clean", "in", "-o", "out", cwd=tmp_path).returncode == 0
+    os.rename(tmp_path / "out" / "sub", tmp_path / "elsewhere")
+    (tmp_path / "out" / "sub").symlink_to(tmp_path / "elsewhere")
+    ran = run_cli("clean", "in", "-o", "out", "--resume", cwd=tmp_path)
+    assert ran.returncode == 1 and "out/sub is a link to a folder" in ran.stderr.decode(), ran.stderr.decode()
