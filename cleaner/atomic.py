@@ -41,7 +41,7 @@ def _temporary_prefix(name: str) -> str:
 
 
 @contextmanager
-def atomic_binary_output(path: Path) -> Iterator[IO[bytes]]:
+def atomic_binary_output(path: Path, *, streams: bool = True) -> Iterator[IO[bytes]]:
     """A stream onto a temporary file in ``path``'s folder, renamed into
     place when the block ends without error, so a killed run never leaves a
     truncated output (only a hidden `.*.tmp` file, see remove_stale_temporaries).
@@ -52,12 +52,14 @@ def atomic_binary_output(path: Path) -> Iterator[IO[bytes]]:
     a link to one) is written into as a stream, as `>` would: renamed over,
     it would be replaced by a file, for every process (by root, `/dev/stdout`
     itself). A link to a regular file is replaced, never written through:
-    in an output folder, it could lead to an input."""
+    in an output folder, it could lead to an input. Without ``streams`` (an output folder's outputs, which
+    the run names, not the user), a path that is no regular file, but a folder, is replaced too: a FIFO
+    there held the run forever, waiting for a reader, and a link to /dev/null took the output."""
     try:
         kind = os.stat(path).st_mode
     except OSError:  # not there (or a broken link): made
         kind = None
-    if kind is not None and not stat.S_ISREG(kind):
+    if kind is not None and not stat.S_ISREG(kind) and (streams or stat.S_ISDIR(kind)):
         with open(path, "wb") as stream:
             yield stream
         return
@@ -82,10 +84,11 @@ def atomic_binary_output(path: Path) -> Iterator[IO[bytes]]:
         raise
 
 
-def write_atomic(path: Path, content: str) -> None:
+def write_atomic(path: Path, content: str, *, streams: bool = True) -> None:
     """Write ``content`` as UTF-8; a lone surrogate (a cut emoji a JSONL record
-    held as `\\ud83d`) is written as that escape, which UTF-8 cannot hold."""
-    with atomic_binary_output(path) as stream:
+    held as `\\ud83d`) is written as that escape, which UTF-8 cannot hold. ``streams``: as
+    `atomic_binary_output` takes it."""
+    with atomic_binary_output(path, streams=streams) as stream:
         write_whole(stream, content.encode("utf-8", "backslashreplace"))
 
 

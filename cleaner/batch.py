@@ -12,6 +12,8 @@ import os
 import stat
 import time
 from collections.abc import Iterator, Sequence
+from itertools import chain
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
@@ -48,6 +50,9 @@ class Job:
     """Its output's stem when not its own (`story~0123456789ab` for `story.txt`): an earlier input's
     output stem is equal to its own but for case or Unicode normalisation (`Story.txt`), one file on
     the file systems that ignore them (`files.twin_name`)."""
+    output_folder: Path | None = None
+    """Where in the output folder its output goes when not in ``relative``'s folder: a folder on its way is
+    named as an earlier one beside it but for case or Unicode normalisation (`_OutputFolders`)."""
     problem: str | None = None
     """Why this entry of a folder cannot be cleaned (a folder that cannot be
     read, a link to a folder): it fails with this reason."""
@@ -139,11 +144,11 @@ def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iter
     ``a.txt``); the first in walk order claims it, later ones carry
     ``claimed_by``. Two outputs alike but for case or Unicode normalisation
     (``Story.txt``, ``story.txt``) are one file on some file systems: the
-    later gets an ``output_stem`` of its own (`files.twin_name`). Claims are
-    worked out from the folder being walked and the same folder under
-    earlier arguments, so no list of all outputs is kept: in a folder, only
-    the output names of the files whose names the current one starts with,
-    and of those spelt two ways (`_Claims`).
+    later gets an ``output_stem`` of its own (`files.twin_name`), and so do
+    folders (`_OutputFolders`). Claims are worked out from the folder being
+    walked and the same folder under earlier arguments, so no list of all
+    outputs is kept: in a folder, only the output names of the files whose
+    names the current one starts with, and of those spelt two ways (`_Claims`).
     """
     earlier: list[_Argument] = []  # the arguments walked so far
     top_claims: _Owners | None = {}  # the top level's claims for file arguments; None: to be made again
@@ -153,11 +158,12 @@ def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iter
             continue
         if not argument.is_dir:
             if top_claims is None:  # a folder argument was walked since: its top level claims too
-                top_claims = _claims(earlier, Path("."))
+                top_claims = _claims(earlier, Path("."), [argument for argument in earlier if argument.is_dir])
             yield _claim(top_claims, Job(path, Path(path.name)))
             earlier.append(argument)
             continue
         unreadable: list[OSError] = []
+        folders = _OutputFolders(earlier)
         for root, dirs, files in os.walk(path, onerror=unreadable.append):
             for error in unreadable:
                 yield _refused(path, Path(error.filename), f"folder not read: {error.strerror}")
@@ -171,11 +177,13 @@ def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iter
                 if name not in dirs:
                     yield _refused(path, Path(root) / name, "a link to a folder, not followed (clean its target)")
             relative_dir = Path(root).relative_to(path)
+            folder = folders.enter(relative_dir, dirs)
             names = [name for name in sorted(files)
                      if not name.startswith(".") and real_root / name not in argument.given]
-            claims = _Claims(_claims(earlier, relative_dir), names)
+            claims = _Claims(_claims(earlier, relative_dir, folder.walked_by), names)
             for name in names:
-                yield claims.claim(Job(Path(root) / name, relative_dir / name))
+                yield claims.claim(Job(Path(root) / name, relative_dir / name,
+                                       output_folder=None if folder.output == relative_dir else folder.output))
         for error in unreadable:  # the top folder itself
             yield _refused(path, Path(error.filename), f"folder not read: {error.strerror}")
         earlier.append(argument)
@@ -190,28 +198,130 @@ _Owners = dict[str, dict[str, Path]]
 """Folded output stem (`files.folded_name`) -> each spelling of it met -> the first input that maps to that spelling."""
 
 
+_TWIN_TAKEN = "/"
+"""The spelling (no name's: a name holds no `/`) under which a `files.twin_name` given is taken: an input's own
+name spelt so (`story~c478361e6869.txt`) gets a twin name of its own, not the same output."""
+
+
 def _take(owners: _Owners, stem: str, source: Path) -> tuple[Path, bool]:
     """The input that claims ``stem``'s output, and whether ``stem`` gets a `files.twin_name` (another
-    spelling of its folded stem came first)."""
+    spelling of its folded stem came first, or that twin name was given)."""
     spellings = owners.setdefault(folded_name(stem), {})
-    return spellings.setdefault(stem, source), next(iter(spellings)) != stem
+    owner, twin = spellings.setdefault(stem, source), next(iter(spellings)) != stem
+    if twin and owner == source:
+        owners.setdefault(folded_name(twin_name(stem)), {}).setdefault(_TWIN_TAKEN, source)
+    return owner, twin
 
 
-def _claims(earlier: Sequence[_Argument], relative_dir: Path) -> _Owners:
+def _claims(earlier: Sequence[_Argument], relative_dir: Path, walked_by: Sequence[_Argument]) -> _Owners:
     """The claims on output stems in ``relative_dir`` under ``earlier`` arguments (file arguments are at the
-    top level), as they were walked."""
+    top level), as they were walked: of folder arguments, only those ``walked_by`` (whose walk entered it by
+    that name, not through a link to a folder, which the walk does not follow: its files have no outputs)."""
     claims: _Owners = {}
     for argument in earlier:
         if not argument.is_dir:
             if relative_dir == Path("."):
                 _take(claims, _output_stem(argument.path.name), argument.path)
             continue
+        if argument not in walked_by:
+            continue
         folder = argument.path / relative_dir
-        if folder.is_dir():
-            for name in sorted(os.listdir(folder)):
-                if not name.startswith(".") and (folder / name).is_file():
-                    _take(claims, _output_stem(name), folder / name)
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError:  # gone since
+            continue
+        for name in names:
+            if not name.startswith(".") and (folder / name).is_file():
+                _take(claims, _output_stem(name), folder / name)
     return claims
+
+
+@dataclass(frozen=True)
+class _Folder:
+    """A folder the walk of an argument entered (its path under the argument), as `_OutputFolders` sees it."""
+
+    relative: Path
+    output: Path
+    """Its path in the output folder."""
+    walked_by: list[_Argument]
+    """The earlier folder arguments whose walk entered it by the same path (their outputs there with its own)."""
+    renamed: dict[str, str]
+    """Its subfolders whose output folders are named otherwise (`_renamed`)."""
+
+
+class _OutputFolders:
+    """Where each folder the walk of an argument enters goes in the output folder: the same path under every
+    argument (their outputs together), but for a folder named as an earlier one beside it but for case or Unicode
+    normalisation (`Sub`, then `sub`), one folder where the file system ignores them, whose outputs went over the
+    other's: it gets `files.twin_name`, as a file does (the same name on every machine: `--resume` finds it).
+    Only the folders on the walk's way down are held, not one for each folder walked: a crawl kept a folder a
+    page held some 600 bytes a folder for the run."""
+
+    def __init__(self, earlier: Sequence[_Argument]) -> None:
+        self.earlier = [argument for argument in earlier if argument.is_dir]
+        self.way: list[_Folder] = []
+        """The folders from the argument's top down to the one entered last."""
+
+    def enter(self, relative: Path, subfolders: Sequence[str]) -> _Folder:
+        """The folder ``relative`` the walk enters (top-down: each folder after the one above it), whose
+        ``subfolders`` it enters next, in that order."""
+        if relative == Path("."):
+            self.way.clear()
+            output, walked_by = relative, self.earlier
+        else:
+            while self.way[-1].relative != relative.parent:  # the walk is done with the folders below it
+                self.way.pop()
+            above = self.way[-1]
+            output = above.output / above.renamed.get(relative.name, relative.name)
+            walked_by = [argument for argument in above.walked_by if _walked_into(argument.path / relative)]
+        folder = _Folder(relative, output, walked_by, _renamed(walked_by, relative, subfolders))
+        self.way.append(folder)
+        return folder
+
+
+def _walked_into(folder: Path) -> bool:
+    """Whether a walk that reached ``folder``'s parent entered it: a folder, not a link to one."""
+    try:
+        return stat.S_ISDIR(os.lstat(folder).st_mode)
+    except OSError:
+        return False
+
+
+def _subfolders(folder: Path) -> list[str]:
+    """The subfolders of ``folder`` that a walk enters, in its order (not hidden, not links)."""
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(entry.name for entry in entries
+                          if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False))
+    except OSError:
+        return []
+
+
+def _renamed(walked_by: Sequence[_Argument], relative: Path, subfolders: Sequence[str]) -> dict[str, str]:
+    """Which of ``subfolders`` of the folder ``relative`` get output folders named otherwise, by `files.twin_name`:
+    those whose `files.folded_name` an earlier one's has, in walk order (the subfolders of the same folder under
+    the arguments ``walked_by``, then ``subfolders``), and those named as a twin name given. Only names spelt two
+    ways are looked at: a hash of each folded name tells them, as `_Claims` tells files."""
+    earlier = [name for argument in walked_by for name in _subfolders(argument.path / relative)]
+    seen: set[int] = set()
+    twice: set[int] = set()
+    for name in chain(earlier, subfolders):
+        key = _folded_key(name)
+        (twice if key in seen else seen).add(key)
+    renamed: dict[str, str] = {}
+    if not twice:
+        return renamed
+    spellings: dict[str, str] = {}  # folded name -> its first spelling met (`_TWIN_TAKEN`: a twin name given)
+    for ours, name in chain(((False, name) for name in earlier), ((True, name) for name in subfolders)):
+        if _folded_key(name) not in twice and folded_name(name) not in spellings:
+            continue
+        first = spellings.setdefault(folded_name(name), name)
+        if first != name:
+            output = fitted_name(twin_name(name))
+            spellings.setdefault(folded_name(output), _TWIN_TAKEN)  # a folder of that name met later gets its own
+            if ours:
+                renamed[name] = output
+    return renamed
 
 
 def _claim(claims: _Owners, job: Job) -> Job:
@@ -299,7 +409,8 @@ def _output_stem(name: str) -> str:
 
 def output_path(outdir: Path, job: Job, fmt: str) -> Path:
     stem = job.output_stem or _output_stem(job.relative.name)
-    return outdir / job.relative.with_name(fitted_name(stem, FORMATS[fmt].suffix))
+    folder = job.relative.parent if job.output_folder is None else job.output_folder
+    return outdir / folder / fitted_name(stem, FORMATS[fmt].suffix)
 
 
 RUN_STAMP = ".cleaner-run"
@@ -374,12 +485,14 @@ def stamp_for_run(recorded: dict[str, Any] | None, stamp: dict[str, str | None])
 
 def is_up_to_date(source: Path, output: Path, since: int = 0) -> bool:
     """The output exists, a file (a folder of its name is none: skipped, the page had no output and the
-    run said none failed), was written after the input last changed, and not before ``since`` (when the
-    run's settings began to make outputs)."""
+    run said none failed; nor is a link, which a run replaces, never writes: it led to what it led to), was
+    written after the input last changed, and not before ``since`` (when the run's settings began to make
+    outputs). The input's last change is its modification time or, when later, its change time: a file
+    written with an older modification time (`tar x`, `rsync -t`) was taken for the version cleaned before."""
     try:
-        info = output.stat()
-        return (stat.S_ISREG(info.st_mode) and info.st_mtime_ns > source.stat().st_mtime_ns
-                and info.st_mtime_ns >= since)
+        info, input_info = output.lstat(), source.stat()
+        changed = max(input_info.st_mtime_ns, input_info.st_ctime_ns)
+        return stat.S_ISREG(info.st_mode) and info.st_mtime_ns > changed and info.st_mtime_ns >= since
     except OSError:  # none there; or a file, or a looping link, where its folder goes: writing it says so
         return False
 
@@ -502,12 +615,16 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
     if job.claimed_by and not FORMATS[options.fmt].writes_records:
         return Outcome(source, error=f"output {printable(str(output))} already written from "
                                       f"{printable(str(job.claimed_by))}")
+    if linked := _linked_folder(options.outdir or Path("."), output):  # nor found up to date through it
+        return Outcome(source, error=f"output {printable(str(output))} not written: {linked}")
+    version = None
     if job.data is not None:
         data, kind = job.data, kind_of(inner_name(job.source.name))
     elif options.resume and is_up_to_date(job.source, output, options.since):
-        return Outcome(source, up_to_date=True)
+        return Outcome(source, up_to_date=True, name=_in_folder(output, options))
     else:
         try:
+            version = _version(job.source)
             data, kind = read_page(job.source, options.max_input_bytes)
         except InputError as exc:
             return job.failed(options, str(exc))
@@ -518,11 +635,63 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
         if gone := output_folder_gone(options.outdir or Path(".")):
             return RunStopped(source, error=f"output {printable(str(output))} not written: {gone}")
         try:
-            write_atomic(output, outcome.output)
+            write_atomic(output, outcome.output, streams=False)
         except OSError as exc:
             return output_failed(source, output, exc)
+        now = None if version is None else _version(job.source)
+        if version is not None and now != version and (stale := _mark_stale(output, version, now)):
+            return Outcome(source, error=stale)
         outcome.output = None  # written: not sent back from the worker
+        outcome.name = _in_folder(output, options)
     return outcome
+
+
+def _linked_folder(outdir: Path, output: Path) -> str | None:
+    """Why ``output`` is not written through a folder on its way in ``outdir``: a link to a folder, which could
+    lead to an input folder (`out/sub -> ../in/sub`: each page there was replaced by its output). The output
+    folder itself may be a link: where it leads was checked as the run began (`overlap_error`)."""
+    folder = outdir
+    for name in output.parent.relative_to(outdir).parts:
+        folder = folder / name
+        try:
+            target = os.readlink(folder)
+        except OSError:  # no link (EINVAL), or not there yet
+            continue
+        return (f"{printable(str(folder))} is a link to a folder (to {printable(target)}), which outputs are not "
+                "written through: it could lead to an input folder (remove it)")
+    return None
+
+
+def _version(source: Path) -> tuple[int, int, int, int] | None:
+    """Which version of the file at ``source`` is there: its modification time, change time (a copy that keeps the
+    modification time, `rsync -t`), size and inode (a file saved by renaming a new one over it); None when it
+    cannot be looked at."""
+    try:
+        info = source.stat()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_ctime_ns, info.st_size, info.st_ino
+
+
+def _mark_stale(output: Path, read: tuple[int, ...], now: tuple[int, ...] | None) -> str | None:
+    """Date ``output``, made of the version of its input ``read``, before that version and the one there ``now``:
+    the input changed as it was cleaned, after the output was written, its output was newer than it, and
+    --resume kept the output of a page no longer there. Older than both, it is cleaned again. Where it cannot be
+    dated, it is removed, and why is returned."""
+    older = min(read[0], now[0] if now else read[0]) - 1
+    try:
+        os.utime(output, ns=(older, older))
+    except OSError as exc:
+        with suppress(OSError):
+            output.unlink()
+        return (f"changed as it was cleaned: its output, of the version read, could not be dated older than it "
+                f"({exc.strerror}), and was removed")
+    return None
+
+
+def _in_folder(output: Path, options: RunOptions) -> str:
+    """``output``'s path in the output folder, as the command checks at the run's end that it is still there."""
+    return str(output.relative_to(options.outdir or Path(".")))
 
 
 def overlap_error(inputs: Sequence[Path], outdir: Path) -> str | None:

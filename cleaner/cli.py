@@ -50,6 +50,7 @@ from .pipeline import Cleaner
 from .run import (Outcome, RunOptions, RunReport, RunStopped, clean_document, failed_outcome, load_cleaner,
                   printable)
 from .settings import DEFAULT_SETTINGS, Settings
+from .written import WrittenOutputs
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 
@@ -467,6 +468,8 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                         _stopped(report, str(exc))
                     if stamp is not None and options.since and (lost := _outputs_lost(options.outdir, report)):
                         _stopped(report, lost)
+                    elif written.outputs is not None:
+                        _count_lost_outputs(report, written.outputs)
             except _Stopped as stop:  # Ctrl-C, SIGTERM: the run ends here, said in its report too
                 signalled = stop  # a full disk met before it or as the workers finished is in the report too
                 _stopped(report, str(stop))
@@ -825,10 +828,13 @@ def _account(report: RunReport, outcome: Outcome) -> None:
                      f"{outcome.removed_chars / outcome.chars:.0%}" if outcome.chars else "nothing")
 
 
-def _account_file(report: RunReport, outcome: Outcome, failed: set[str]) -> None:
-    """`_account`, and a failed input's name into ``failed``: an output it claimed goes to the next."""
+def _account_file(report: RunReport, outcome: Outcome, failed: set[str], outputs: WrittenOutputs) -> None:
+    """`_account`, and a failed input's name into ``failed`` (an output it claimed goes to the next), its output
+    into ``outputs``."""
     if outcome.error:
         failed.add(outcome.source)
+    elif outcome.name is not None:
+        outputs.add(outcome.source, outcome.name, up_to_date=outcome.up_to_date)
     _account(report, outcome)
 
 
@@ -845,6 +851,7 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
         remove_stale_temporaries(options.outdir)
         deferred: list[Job] = []
         failed: set[str] = set()  # by their own names (not printable's): a claimant is looked up in it
+        written.outputs = outputs = WrittenOutputs(options.outdir)
         jobs = defer_claimed(_twins_said(_streams_read(find_inputs(paths, report.hidden), streams, options), options),
                              deferred)
         try:
@@ -853,17 +860,17 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
                 # Named, to outlive the loop: dropped as a stop leaves it, it would close `outcomes` (`finished`).
                 shown_outcomes = with_progress(outcomes, total=total, unit="files", shown=shown)
                 for outcome in shown_outcomes:
-                    _account_file(report, outcome, failed)
+                    _account_file(report, outcome, failed, outputs)
                 while deferred:  # inputs whose output name an earlier one claimed: only conflicts, few
                     now, deferred = reclaim(deferred, failed)
                     outcomes = run.map(clean_file, options, now)
                     for outcome in outcomes:
-                        _account_file(report, outcome, failed)
+                        _account_file(report, outcome, failed, outputs)
             except _OutputFailed as stop:  # the outputs the workers still write are counted too
                 stop.say(report)  # now: the run waits for its workers (a stop then is the user's, and ends it)
                 for outcome in finished(outcomes, stop):
                     with suppress(_OutputFailed):  # counted; a full disk is said once, as the stop
-                        _account(report, outcome)
+                        _account_file(report, outcome, failed, outputs)
                 raise
         except (_Stopped, ClusterLost) as stop:  # the items the workers were on are counted (ProcessPoolExecutor)
             stop.unwritten = (f"the inputs not cleaned before it have no output in {options.outdir} "
@@ -880,15 +887,35 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
 
 
 def _twins_said(jobs: Iterator[Job], options: RunOptions) -> Iterator[Job]:
-    """``jobs``, with a warning for each output renamed (`Job.output_stem`): an earlier one's name is the same
-    but for case or Unicode normalisation, one file where the file system ignores them."""
+    """``jobs``, with a warning for each output renamed (`Job.output_stem`), and for each output folder renamed
+    (`Job.output_folder`, once): an earlier one's name is the same but for case or Unicode normalisation, one
+    file or folder where the file system ignores them."""
     assert options.outdir is not None
+    folders_said: set[Path] = set()  # the output folders renamed (a few) that were said
     for job in jobs:
+        for folder, place in _renamed_folders(job):
+            if place not in folders_said:
+                folders_said.add(place)
+                LOGGER.warning("%s: written as %s: an earlier input folder's output name is the same but for case "
+                               "or Unicode normalisation", printable(str(folder)),
+                               printable(str(options.outdir / place)))
         if job.output_stem and not job.claimed_by:
             LOGGER.warning("%s: written as %s: an earlier input's output name is the same but for case or "
                            "Unicode normalisation", printable(str(job.source)),
                            printable(output_path(options.outdir, job, options.fmt).name))
         yield job
+
+
+def _renamed_folders(job: Job) -> Iterator[tuple[Path, Path]]:
+    """Each folder on ``job``'s way whose output folder is named otherwise (`Job.output_folder`): the input
+    folder, and its output folder's path in the output folder."""
+    if job.output_folder is None:
+        return
+    given, written = job.relative.parent.parts, job.output_folder.parts
+    argument = job.source.parents[len(job.relative.parts) - 1]
+    for depth, (name, output_name) in enumerate(zip(given, written, strict=True)):
+        if name != output_name:
+            yield argument.joinpath(*given[:depth + 1]), Path(*written[:depth + 1])
 
 
 def _streams_read(jobs: Iterator[Job], streams: dict[Path, IO[bytes]], options: RunOptions) -> Iterator[Job]:
@@ -964,6 +991,8 @@ class _Written:
     """Records written into a file of records, or documents handled into a folder of files."""
     whole: bool = False
     """The file of records is written whole (it is not when its input could not be read at all)."""
+    outputs: WrittenOutputs | None = None
+    """The outputs in a folder of files (pages', records'), to check at the run's end that none was lost since."""
 
 
 @contextmanager
@@ -1117,6 +1146,7 @@ def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report
         options.outdir.mkdir(parents=True, exist_ok=True)
         remove_stale_temporaries(options.outdir)
     written: set[str] = set()  # `folded_name`s: ids alike but for case (`A`, `a`) are one file on some file systems
+    done.outputs = outputs = WrittenOutputs(options.outdir)
     for outcome in outcomes:
         name, content = outcome.name, outcome.output
         with _signals_held():
@@ -1133,8 +1163,9 @@ def _write_record_files(outcomes: Iterator[Outcome], options: RunOptions, report
                     outcome = RunStopped(outcome.source, error=f"output {path} not written: {gone}")
                 else:
                     try:
-                        write_atomic(path, content)
+                        write_atomic(path, content, streams=False)
                         written.add(folded_name(name))
+                        outputs.add(outcome.source, name, up_to_date=False)
                     except OSError as exc:
                         outcome = output_failed(outcome.source, path, exc)
             done.records += 1
@@ -1152,6 +1183,22 @@ def _outputs_lost(outdir: Path | None, report: RunReport) -> str | None:
     up_to_date = f" and of the {report.up_to_date} up to date" if report.up_to_date else ""
     return (f"{printable(str(outdir))} was deleted or moved during the run: the outputs of the {report.cleaned} "
             f"{report.unit[:-1]}(s) cleaned before{up_to_date} are not in it (run again to remake them)")
+
+
+def _count_lost_outputs(report: RunReport, outputs: WrittenOutputs) -> None:
+    """Each output counted as cleaned (or up to date) that is not in the output folder at the run's end (a
+    subfolder deleted or moved during the run) counted failed instead, by name."""
+    for lost in outputs.lost():
+        if lost.up_to_date:
+            report.up_to_date -= 1
+        else:
+            report.cleaned -= 1
+        report.fail(printable(lost.source), lost.reason)
+        log_failure(printable(lost.source), lost.reason)
+    if outputs.unrecorded is not None:
+        LOGGER.warning("some outputs were not checked at the run's end (that no folder went with them): their "
+                       "record could not be kept: %s", outputs.unrecorded)
+    outputs.close()
 
 
 def _count_parquet_file(report: RunReport, plan: Plan) -> None:

@@ -32,7 +32,7 @@ from datatrove.utils.typeshelper import StatHints
 
 from .outlets import rule_sources
 from .pipeline import Cleaner
-from .records import DEFAULT_ERROR_FIELD, RecordOptions, clean_record
+from .records import DATATROVE_ERROR_FIELD, RecordOptions, clean_record, error_field_taken
 from .run import checked_cleaner, printable
 
 
@@ -42,7 +42,9 @@ class CleanerStep(PipelineStep):
     A Document that cannot be cleaned (no text, binary HTML, a rule that
     timed out) is dropped, counted in the step's stats (``failed``) and
     named with its reason in the task's log, or, with ``keep_failed``,
-    passed on unchanged with the reason in ``metadata["cleaner_error"]``. A Document whose cleaned text is empty
+    passed on unchanged with the reason in ``metadata["cleaner_error"]`` (None in the others: a reason an
+    earlier step left there is written over, but a Document's own value there, not text, raises ValueError,
+    as `cleaner clean` stops at a record that holds one in its error field). A Document whose cleaned text is empty
     (all boilerplate) is dropped and counted (``empty``), as datatrove's
     extractors do. ``with_metadata`` adds title, author, date, language (ISO
     code) and removed_share to each Document's metadata, over its own keys of
@@ -62,7 +64,7 @@ class CleanerStep(PipelineStep):
         self.options = RecordOptions(
             html_field=html_field, url_field=url_field, with_metadata=with_metadata,
             metadata_field=f"metadata.{metadata_field}" if metadata_field else "metadata",
-            error_field=f"metadata.{DEFAULT_ERROR_FIELD}", skip_failed=not keep_failed,
+            error_field=DATATROVE_ERROR_FIELD, skip_failed=not keep_failed,
         )
         self.outlet = outlet
         self.rules = rule_sources(rules)
@@ -79,6 +81,12 @@ class CleanerStep(PipelineStep):
             self.stat_update(StatHints.total)
             with self.track_time():
                 record = {"text": document.text, "id": document.id, "metadata": document.metadata}
+                if error_field_taken(record, self.options):  # keep_failed would write it over in silence
+                    raise ValueError(
+                        f"cleaner: document {printable(str(document.id))} holds "
+                        f"{type(document.metadata['cleaner_error']).__name__} in metadata['cleaner_error'], which "
+                        "keep_failed would write over: take it out of the Documents' metadata before this step, "
+                        "or leave keep_failed off")
                 cleaned = clean_record(self._cleaner, record, self.options, outlet=self.outlet)
             if cleaned.error is not None:
                 self.stat_update("failed")

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from .pipeline import Cleaner
 
 DEFAULT_ERROR_FIELD = "cleaner_error"
+DATATROVE_ERROR_FIELD = f"metadata.{DEFAULT_ERROR_FIELD}"
+"""The datatrove step's error field: the default one in a Document's metadata, where datatrove keeps all but its
+text and id (a JSONL that datatrove's JsonlWriter wrote has it there)."""
 METADATA_TYPES = {"title": str, "author": str, "date": str, "language": str, "removed_share": float}
 """What ``with_metadata`` adds to each record, and the type of each (or None)."""
 # Digits kept of the removed share: enough to rank pages, short to read.
@@ -233,15 +236,16 @@ def error_field_taken(record: Mapping[str, Any], options: RecordOptions) -> str 
     """Why the error field cannot be written into ``record`` without losing what it holds there: a value of
     the record's own (`"id": 7` under --error-field id), which null or a reason would replace in silence;
     None when it holds none or null (a cleaned record's own error field, cleaned again), a reason in
-    DEFAULT_ERROR_FIELD (a record an earlier run failed, cleaned again: the cleaner's field, never a
-    record's own; in a field named otherwise, drop it to say so), when its field is dropped, or when no
-    error field is written (failures skipped)."""
+    DEFAULT_ERROR_FIELD or DATATROVE_ERROR_FIELD (a record an earlier run failed, cleaned again: the cleaner's
+    field, never a record's own; in a field named otherwise, drop it to say so), when its field is dropped, or
+    when no error field is written (failures skipped)."""
     if options.skip_failed:
         return None
     for name in options.drop_fields:
         record = without_field(record, name)
     value = get_field(record, options.error_field)
-    if value is None or (isinstance(value, str) and options.error_field == DEFAULT_ERROR_FIELD):
+    if value is None or (isinstance(value, str) and options.error_field in (DEFAULT_ERROR_FIELD,
+                                                                            DATATROVE_ERROR_FIELD)):
         return None
     return (f"the record holds {type(value).__name__} in {options.error_field!r}, which the error field would "
             f"be written over: give the error a field of its own, or drop the record's")

@@ -105,7 +105,8 @@ class Outcome:
     record: dict[str, Any] | None = None
     """For a record format: the record to write for the document, failed or not."""
     name: str | None = None
-    """For a record of a corpus cleaned into a folder: the name of its file."""
+    """Its file in the output folder: a record's, that the command writes (a corpus cleaned into a folder); a
+    page's, that a worker wrote or found up to date (its path there, checked at the run's end)."""
     other_name: str | None = None
     """Its file's name when an earlier record's took ``name`` (another id made the same safe name)."""
 
