@@ -400,6 +400,11 @@ class Settings:
     wrap_near_edge_min_share: float = 0.4
     wrap_within_min_share: float = 0.9
     wrap_unfinished_min_share: float = 0.5
+    # On such a page a line of a list's item goes on from the one above when
+    # the next line's first word would not have fitted on it, were it indented
+    # by this many characters: lynx and w3m indent an item's wrapped lines
+    # (3 to 6 columns), which a block's text is read without.
+    wrap_indent_chars: int = 6
 
     # -- main-content selection --
     # A paragraph of prose: this many words, ending like a sentence...

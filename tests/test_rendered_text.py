@@ -294,3 +294,53 @@ def test_the_items_of_a_list_marked_by_a_letter_are_no_sentence_run_together():
     # A sentence's last words in lower case, under a line that starts with another letter, still go on with it.
     texts, page = measured("o The council said on Tuesday that the new timetable\nwould start in the spring.")
     assert continuations(page) == [False, True]
+
+
+def markdown_page_with_long_items() -> str:
+    """The page as html2text renders it: paragraphs wrapped at 78, but a list's items and a table's rows
+    left whole however long, here longer than the width (teasers, each a link with its summary)."""
+    teasers = [f"  * [{headline}: the full story from the harbour desk, with pictures and the timetable]"
+               f"(https://www.elwyn-gazette.example/news/2031/03/{n}/story.html)"
+               for n, headline in enumerate(("Bridge repairs to cost millions more", "Buses take the long way round",
+                                             "Schools closed until Friday", "Library to open on Sundays",
+                                             "New timetable for the island ferries", "Storm damage on the coast",
+                                             "The old lighthouse opens its doors", "Is the harbour ready for summer"))]
+    rows = [f"{day} | Northgate Ferry Company crossing to Tallis Island from the Western Pier | {time}"
+            for day, time in (("Monday", "07:40"), ("Tuesday", "08:10"), ("Wednesday", "07:40"))]
+    body = "\n\n".join(textwrap.fill(paragraph, 78) for paragraph in STORY)
+    return ("# Ferry crossings to Tallis Island resume on Monday\n\n" + body
+            + "\n\nDay | Crossing | Time\n---|---|---\n" + "\n".join(rows)
+            + "\n\n## Top stories\n\n" + "\n".join(teasers) + "\n")
+
+
+def test_a_list_and_a_table_left_whole_do_not_hide_the_width_the_paragraphs_were_wrapped_at():
+    # html2text wraps paragraphs but not a list's items nor a table's rows: a page of long ones ran past
+    # any edge, and its story's wrapped lines were each judged alone (a line with a date as a dateline)
+    texts, page = measured(markdown_page_with_long_items())
+    assert wrap_width(texts, page.features, DEFAULT_SETTINGS) in range(70, 79)
+    follows = continuations(page)
+    for paragraph in STORY:
+        lines = textwrap.wrap(paragraph, 78)
+        first = texts.index(lines[0])
+        assert follows[first:first + len(lines)] == [False] + [True] * (len(lines) - 1), lines
+
+
+def test_a_bulleted_item_is_no_line_wrapped_from_the_one_above():
+    # each of html2text's long items runs past the width: the next one starts with a bullet, a new item
+    texts, page = measured(markdown_page_with_long_items())
+    follows = continuations(page)
+    assert not any(follows[i] for i, text in enumerate(texts) if text.startswith("* "))
+
+
+def test_a_list_item_wrapped_under_its_indented_bullet_is_one_paragraph():
+    # w3m and lynx indent a list's items and the lines wrapped from them ("  • The first..." / "    goes
+    # on..."): read without the indentation, each line ends short of the width by more than the next word
+    item = ("The Harbour Board thanked Hugo Lindqvist Vogel Lund Marsh Nowak Silva Sofia Anand Colm Mara Ferris "
+            "Quinn Costa Oskar Tomasz Lena Elin Berg Reyes Priya Tomas Ines Ana for the work.")
+    lines = textwrap.wrap(item, 80, initial_indent="  • ", subsequent_indent="    ")
+    # the second line ends in a name, the third starts with one: only the width says it goes on
+    assert lines[1].endswith("Priya") and len(lines[1].strip()) + len(" Tomas") <= 80
+    third = textwrap.fill(STORY[2], 80)
+    texts, page = measured(wrapped_page(80).replace(third, third + "\n\n" + "\n".join(lines)))
+    first = texts.index(lines[0].strip())
+    assert continuations(page)[first:first + len(lines)] == [False] + [True] * (len(lines) - 1)
