@@ -332,6 +332,32 @@ def test_a_bulleted_item_is_no_line_wrapped_from_the_one_above():
     assert not any(follows[i] for i, text in enumerate(texts) if text.startswith("* "))
 
 
+def test_a_line_with_a_date_in_the_middle_of_a_wrapped_paragraph_is_no_dateline():
+    paragraph = ("The harbour master of Port Elwyn told the council that the western pier, closed since "
+                 "the storm, will reopen on Monday, 3 March 2031, at seven in the morning, when the first "
+                 "ferry of the Northgate Ferry Company leaves for Tallis Island.")
+    lines = textwrap.wrap(paragraph, 78)
+    assert "2031" in lines[1] and len(lines) > 2
+    third = textwrap.fill(STORY[2], 78)
+    page = wrapped_page(78).replace(third, third + "\n\n" + "\n".join(lines))
+    removed_by = {d.block.text: d.removed_by for d in Cleaner().explain(page).decisions}
+    assert [removed_by[line] for line in lines] == [None] * len(lines)
+
+
+def test_two_wrapped_paragraphs_that_start_alike_are_no_copies():
+    # their first lines are the same words, the rest differs: a renderer that keeps each paragraph on
+    # one line shows two different paragraphs, not a line printed twice
+    opening = "Under the title Harbours in the Net, the Port Elwyn Gazette holds its yearly meeting"
+    first = textwrap.wrap(opening + " on Saturday in the town hall, where the ferry company will speak.", 78)
+    second = textwrap.wrap(opening + " in the Community Hall of Tallis Island, and islanders may ask questions.",
+                           78)
+    assert first[0] == second[0]
+    third = textwrap.fill(STORY[2], 78)
+    page = wrapped_page(78).replace(third, third + "\n\n" + "\n".join(first) + "\n\n" + "\n".join(second))
+    removed = [d.block.text for d in Cleaner().explain(page).decisions if d.removed_by]
+    assert [line for line in first + second if line in removed] == []
+
+
 def test_a_list_item_wrapped_under_its_indented_bullet_is_one_paragraph():
     # w3m and lynx indent a list's items and the lines wrapped from them ("  • The first..." / "    goes
     # on..."): read without the indentation, each line ends short of the width by more than the next word
