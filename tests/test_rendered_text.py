@@ -370,3 +370,22 @@ def test_a_list_item_wrapped_under_its_indented_bullet_is_one_paragraph():
     texts, page = measured(wrapped_page(80).replace(third, third + "\n\n" + "\n".join(lines)))
     first = texts.index(lines[0].strip())
     assert continuations(page)[first:first + len(lines)] == [False] + [True] * (len(lines) - 1)
+
+
+RELATED = ["Bridge repairs to cost millions more than planned", "Buses to take the long way round the harbour",
+           "Schools closed until Friday after the storm"]
+
+
+def test_a_markdown_heading_over_a_list_of_links_is_found_as_its_plain_text_is():
+    # html2text sets "### " before a heading and "* [text](address)" for a list's links: the phrase that
+    # marks "Related" over a list of headlines marks it there too, and the story under the list goes on
+    def page(heading: str, items: list[str]) -> str:
+        return "\n\n".join([*map(textwrap.fill, STORY[:3]), heading, "\n".join(items), *map(textwrap.fill, STORY[3:])])
+
+    plain = Cleaner().explain(page("Related", RELATED)).decisions
+    links = [f"  * [{headline}](/news/2031/03/{n}/)" for n, headline in enumerate(RELATED)]
+    markdown = Cleaner().explain(page("### Related", links)).decisions
+    assert {d.block.text: d.removed_by for d in plain}["Related"] not in (None, "main-content")
+    assert {d.block.text: d.removed_by for d in markdown}["### Related"] not in (None, "main-content")
+    assert [d.block.text for d in markdown if d.removed_by is None] == [d.block.text for d in plain
+                                                                        if d.removed_by is None]
