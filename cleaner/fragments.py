@@ -395,6 +395,7 @@ def wrap_width(texts: list[str], feats: list[Features], settings: Settings) -> i
     within = sum(text.rfind(" ") < width for text in lines) / len(lines)
     # Most lines that reach the edge stop mid-sentence: sentences a line each, of about one length, do not.
     unfinished = edge.count(False) / len(edge) if edge else 0.0
-    wrapped = (len(edge) >= settings.wrap_near_edge_min_share * len(lines) and within >= settings.wrap_within_min_share
+    near_edge = max(settings.wrap_near_edge_min_share * len(lines), settings.wrap_edge_min_lines)
+    wrapped = (len(edge) >= near_edge and within >= settings.wrap_within_min_share
                and unfinished >= settings.wrap_unfinished_min_share)
     return width if wrapped else 0

@@ -389,3 +389,17 @@ def test_a_markdown_heading_over_a_list_of_links_is_found_as_its_plain_text_is()
     assert {d.block.text: d.removed_by for d in markdown}["### Related"] not in (None, "main-content")
     assert [d.block.text for d in markdown if d.removed_by is None] == [d.block.text for d in plain
                                                                         if d.removed_by is None]
+
+
+def test_a_short_wrapped_story_is_read_as_wrapped_when_cleaned_again():
+    # once cleaned, a short story wrapped at a fixed width is a few lines: read as lines of their own,
+    # its first one, a sentence's start with a date, went as a dateline in a later pass
+    paragraphs = ["On 4 February 2031 the Northgate Ferry Company will publish its new timetable for the crossings "
+                  "to Tallis Island, with two more sailings a day in the summer months.",
+                  "Harbour officials said that the Western Pier would be ready for the larger ships by then, and "
+                  "that the repairs at the Brackwater yard were finished."]
+    lines = [line for paragraph in paragraphs for line in textwrap.wrap(paragraph, 78)]
+    page = ("\n".join(HEADER) + "\n" + "\n\n".join(textwrap.fill(paragraph, 78) for paragraph in paragraphs)
+            + "\n" + "\n".join(FOOTER) + "\n")
+    kept = Cleaner().clean(page).splitlines()
+    assert [line for line in lines if line not in kept] == []
