@@ -167,6 +167,38 @@ def without_link_marks(text: str) -> str:
     return text
 
 
+# The marks Markdown sets at a line's start (html2text: "## " a heading, "* " or
+# "+ " a list's item, "> " a quote, one after another: "> * ") and around its
+# whole text ("**Related**", "__Share__"). A renderer that shows the page as a
+# browser does shows none of them, nor the link marks above: the phrases that
+# mark a line ("Related", "Share this") are looked for in the line without
+# them (see as_matched), and "### Related" over a list of links is that list's
+# heading.
+_LEADING_MARKS = re.compile(r"^(?:(?:#{1,6}|[*+>])(?:\s+|$))+")
+_ENCLOSING_EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
+_MAY_HOLD_RENDERING_MARKS = re.compile(r"^(?:#|[*+>]\s|__)|" + _MAY_HOLD_LINK_MARKS.pattern, re.MULTILINE)
+
+
+def without_rendering_marks(text: str) -> str:
+    """``text`` as a phrase is looked for in it: without its link marks and
+    Markdown's marks of a heading, a list's item, a quote and emphasis (see
+    above), its spaces normalised where a mark went."""
+    bare = _LEADING_MARKS.sub("", without_link_marks(text))
+    emphasised = _ENCLOSING_EMPHASIS.match(bare)
+    if emphasised:
+        bare = emphasised[2]
+    return bare if bare == text else " ".join(bare.split())
+
+
+def as_matched(texts: list[str]) -> list[str]:
+    """Each of ``texts`` as a phrase is looked for in it (see
+    without_rendering_marks); ``texts`` itself where no line holds a mark
+    (most pages)."""
+    if not _MAY_HOLD_RENDERING_MARKS.search("\n".join(texts)):
+        return texts
+    return list(map(without_rendering_marks, texts))
+
+
 # Distinct lines whose context-free results (features, pattern hits) are
 # kept: the fixed-point passes meet the same lines again, and so do the pages
 # of one site (menus, footers).

@@ -17,6 +17,8 @@ from array import array
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, chain, compress, count, repeat
 
+import regex
+
 from .cache import compiled
 from .features import LINE_CACHE_SIZE, Features, measure_all
 from .model import Block, Page
@@ -150,7 +152,7 @@ def continuations(page: Page) -> list[bool]:
     # On a page wrapped at a fixed width, where block i+1 goes on with the paragraph of block i (see
     # ``wrapped_lines``): a chain goes on there even past a line that ends like a sentence.
     width = wrap_width(texts, feats, settings)
-    wraps = wrapped_lines(blocks, width) if width else [False] * (n - 1)
+    wraps = wrapped_lines(blocks, width, settings.wrap_indent_chars) if width else [False] * (n - 1)
     # Where a chain goes on (block i+1 adjacent to an unfinished block i, or wrapped from it), told for
     # every block in C: the loop below visits those places alone, not every block.
     goes_on = compress(range(n - 1), map(operator.and_, adjacent,
@@ -320,13 +322,42 @@ def _joined(page: Page) -> Joined:
                 page.removed_earlier), groups
 
 
-def wrapped_lines(blocks: list[Block], width: int) -> list[bool]:
+def wrapped_lines(blocks: list[Block], width: int, indent: int = 0) -> list[bool]:
     """For each block but the last, whether the next one goes on with its
     paragraph on a page wrapped at ``width``: no blank line between (the
     blank line parts paragraphs), and the next line's first word would not
-    have fitted at the end of this one (a list's short items leave room)."""
-    return [not after.blank_before and len(before.text) + 1 + len(after.text.split(None, 1)[0]) > width
-            for before, after in zip(blocks, blocks[1:])]
+    have fitted at the end of this one (a list's short items leave room),
+    nor does it start with a bullet (see _BULLETS). In a list's item (its
+    first line marked, see _ITEM_MARK) the line is read as indented by
+    ``indent`` characters: text browsers indent an item's wrapped lines,
+    and a block's text is read without its indentation."""
+    wraps: list[bool] = []
+    in_item = False
+    for before, after in zip(blocks, blocks[1:]):
+        # An item's first line, or a line wrapped from one.
+        in_item = (in_item and bool(wraps) and wraps[-1]) or _ITEM_MARK.match(before.text) is not None
+        edge = width - indent if in_item else width
+        wraps.append(not after.blank_before and len(before.text) + 1 + len(after.text.split(None, 1)[0]) > edge
+                     and not (after.text[:1] in _BULLETS and after.text[1:2] == " "))
+    return wraps
+
+
+# The bullets that mark a list's items in rendered text ("* Item": html2text,
+# lynx, w3m; "+ " a nested list's): a line that starts with one is the next
+# item, not the rest of a line wrapped above it (html2text leaves its items
+# whole, each longer than the width). Not a dash: a sentence wrapped before
+# " - " starts its next line with one.
+_BULLETS = frozenset("*+•·▪")
+# How text browsers mark a list's item, whose wrapped lines they indent: a
+# bullet of any level (lynx: "* ", "+ ", "o ", "# "; w3m: "• ", "◦ ") or a number ("3. ").
+_ITEM_MARK = compiled(r"^(?:[*+•·▪◦o#-]|\d+\.) ")
+
+
+# Lines a renderer that wraps paragraphs leaves whole however long (html2text:
+# a list's items, "* " or "1. ", and a table's rows, " | " between cells): they
+# say nothing of the width, and a page of long ones read as running past any
+# edge, its wrapped paragraphs as lines of their own.
+_KEPT_WHOLE = compiled(r"^(?:[-*+]|\d+\.) | \| ", regex.MULTILINE)  # a line, or a page's lines
 
 
 def wrap_width(texts: list[str], feats: list[Features], settings: Settings) -> int:
@@ -339,6 +370,8 @@ def wrap_width(texts: list[str], feats: list[Features], settings: Settings) -> i
     words): the edge holds their last space. See the wrap_* settings."""
     # Read in C, line by line: this runs on every page of every pass.
     long_enough = list(map(float(settings.wrap_line_min_words).__le__, map(_WORDS, feats)))
+    if _KEPT_WHOLE.search("\n".join(compress(texts, long_enough))):  # most pages hold no such line
+        long_enough = [enough and _KEPT_WHOLE.search(text) is None for text, enough in zip(texts, long_enough)]
     lines = list(compress(texts, long_enough))
     if len(lines) < settings.wrap_min_lines:
         return 0
@@ -362,6 +395,7 @@ def wrap_width(texts: list[str], feats: list[Features], settings: Settings) -> i
     within = sum(text.rfind(" ") < width for text in lines) / len(lines)
     # Most lines that reach the edge stop mid-sentence: sentences a line each, of about one length, do not.
     unfinished = edge.count(False) / len(edge) if edge else 0.0
-    wrapped = (len(edge) >= settings.wrap_near_edge_min_share * len(lines) and within >= settings.wrap_within_min_share
+    near_edge = max(settings.wrap_near_edge_min_share * len(lines), settings.wrap_edge_min_lines)
+    wrapped = (len(edge) >= near_edge and within >= settings.wrap_within_min_share
                and unfinished >= settings.wrap_unfinished_min_share)
     return width if wrapped else 0

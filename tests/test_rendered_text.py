@@ -294,3 +294,112 @@ def test_the_items_of_a_list_marked_by_a_letter_are_no_sentence_run_together():
     # A sentence's last words in lower case, under a line that starts with another letter, still go on with it.
     texts, page = measured("o The council said on Tuesday that the new timetable\nwould start in the spring.")
     assert continuations(page) == [False, True]
+
+
+def markdown_page_with_long_items() -> str:
+    """The page as html2text renders it: paragraphs wrapped at 78, but a list's items and a table's rows
+    left whole however long, here longer than the width (teasers, each a link with its summary)."""
+    teasers = [f"  * [{headline}: the full story from the harbour desk, with pictures and the timetable]"
+               f"(https://www.elwyn-gazette.example/news/2031/03/{n}/story.html)"
+               for n, headline in enumerate(("Bridge repairs to cost millions more", "Buses take the long way round",
+                                             "Schools closed until Friday", "Library to open on Sundays",
+                                             "New timetable for the island ferries", "Storm damage on the coast",
+                                             "The old lighthouse opens its doors", "Is the harbour ready for summer"))]
+    rows = [f"{day} | Northgate Ferry Company crossing to Tallis Island from the Western Pier | {time}"
+            for day, time in (("Monday", "07:40"), ("Tuesday", "08:10"), ("Wednesday", "07:40"))]
+    body = "\n\n".join(textwrap.fill(paragraph, 78) for paragraph in STORY)
+    return ("# Ferry crossings to Tallis Island resume on Monday\n\n" + body
+            + "\n\nDay | Crossing | Time\n---|---|---\n" + "\n".join(rows)
+            + "\n\n## Top stories\n\n" + "\n".join(teasers) + "\n")
+
+
+def test_a_list_and_a_table_left_whole_do_not_hide_the_width_the_paragraphs_were_wrapped_at():
+    # html2text wraps paragraphs but not a list's items nor a table's rows: a page of long ones ran past
+    # any edge, and its story's wrapped lines were each judged alone (a line with a date as a dateline)
+    texts, page = measured(markdown_page_with_long_items())
+    assert wrap_width(texts, page.features, DEFAULT_SETTINGS) in range(70, 79)
+    follows = continuations(page)
+    for paragraph in STORY:
+        lines = textwrap.wrap(paragraph, 78)
+        first = texts.index(lines[0])
+        assert follows[first:first + len(lines)] == [False] + [True] * (len(lines) - 1), lines
+
+
+def test_a_bulleted_item_is_no_line_wrapped_from_the_one_above():
+    # each of html2text's long items runs past the width: the next one starts with a bullet, a new item
+    texts, page = measured(markdown_page_with_long_items())
+    follows = continuations(page)
+    assert not any(follows[i] for i, text in enumerate(texts) if text.startswith("* "))
+
+
+def test_a_line_with_a_date_in_the_middle_of_a_wrapped_paragraph_is_no_dateline():
+    paragraph = ("The harbour master of Port Elwyn told the council that the western pier, closed since "
+                 "the storm, will reopen on Monday, 3 March 2031, at seven in the morning, when the first "
+                 "ferry of the Northgate Ferry Company leaves for Tallis Island.")
+    lines = textwrap.wrap(paragraph, 78)
+    assert "2031" in lines[1] and len(lines) > 2
+    third = textwrap.fill(STORY[2], 78)
+    page = wrapped_page(78).replace(third, third + "\n\n" + "\n".join(lines))
+    removed_by = {d.block.text: d.removed_by for d in Cleaner().explain(page).decisions}
+    assert [removed_by[line] for line in lines] == [None] * len(lines)
+
+
+def test_two_wrapped_paragraphs_that_start_alike_are_no_copies():
+    # their first lines are the same words, the rest differs: a renderer that keeps each paragraph on
+    # one line shows two different paragraphs, not a line printed twice
+    opening = "Under the title Harbours in the Net, the Port Elwyn Gazette holds its yearly meeting"
+    first = textwrap.wrap(opening + " on Saturday in the town hall, where the ferry company will speak.", 78)
+    second = textwrap.wrap(opening + " in the Community Hall of Tallis Island, and islanders may ask questions.",
+                           78)
+    assert first[0] == second[0]
+    third = textwrap.fill(STORY[2], 78)
+    page = wrapped_page(78).replace(third, third + "\n\n" + "\n".join(first) + "\n\n" + "\n".join(second))
+    removed = [d.block.text for d in Cleaner().explain(page).decisions if d.removed_by]
+    assert [line for line in first + second if line in removed] == []
+
+
+def test_a_list_item_wrapped_under_its_indented_bullet_is_one_paragraph():
+    # w3m and lynx indent a list's items and the lines wrapped from them ("  • The first..." / "    goes
+    # on..."): read without the indentation, each line ends short of the width by more than the next word
+    item = ("The Harbour Board thanked Hugo Lindqvist Vogel Lund Marsh Nowak Silva Sofia Anand Colm Mara Ferris "
+            "Quinn Costa Oskar Tomasz Lena Elin Berg Reyes Priya Tomas Ines Ana for the work.")
+    lines = textwrap.wrap(item, 80, initial_indent="  • ", subsequent_indent="    ")
+    # the second line ends in a name, the third starts with one: only the width says it goes on
+    assert lines[1].endswith("Priya") and len(lines[1].strip()) + len(" Tomas") <= 80
+    third = textwrap.fill(STORY[2], 80)
+    texts, page = measured(wrapped_page(80).replace(third, third + "\n\n" + "\n".join(lines)))
+    first = texts.index(lines[0].strip())
+    assert continuations(page)[first:first + len(lines)] == [False] + [True] * (len(lines) - 1)
+
+
+RELATED = ["Bridge repairs to cost millions more than planned", "Buses to take the long way round the harbour",
+           "Schools closed until Friday after the storm"]
+
+
+def test_a_markdown_heading_over_a_list_of_links_is_found_as_its_plain_text_is():
+    # html2text sets "### " before a heading and "* [text](address)" for a list's links: the phrase that
+    # marks "Related" over a list of headlines marks it there too, and the story under the list goes on
+    def page(heading: str, items: list[str]) -> str:
+        return "\n\n".join([*map(textwrap.fill, STORY[:3]), heading, "\n".join(items), *map(textwrap.fill, STORY[3:])])
+
+    plain = Cleaner().explain(page("Related", RELATED)).decisions
+    links = [f"  * [{headline}](/news/2031/03/{n}/)" for n, headline in enumerate(RELATED)]
+    markdown = Cleaner().explain(page("### Related", links)).decisions
+    assert {d.block.text: d.removed_by for d in plain}["Related"] not in (None, "main-content")
+    assert {d.block.text: d.removed_by for d in markdown}["### Related"] not in (None, "main-content")
+    assert [d.block.text for d in markdown if d.removed_by is None] == [d.block.text for d in plain
+                                                                        if d.removed_by is None]
+
+
+def test_a_short_wrapped_story_is_read_as_wrapped_when_cleaned_again():
+    # once cleaned, a short story wrapped at a fixed width is a few lines: read as lines of their own,
+    # its first one, a sentence's start with a date, went as a dateline in a later pass
+    paragraphs = ["On 4 February 2031 the Northgate Ferry Company will publish its new timetable for the crossings "
+                  "to Tallis Island, with two more sailings a day in the summer months.",
+                  "Harbour officials said that the Western Pier would be ready for the larger ships by then, and "
+                  "that the repairs at the Brackwater yard were finished."]
+    lines = [line for paragraph in paragraphs for line in textwrap.wrap(paragraph, 78)]
+    page = ("\n".join(HEADER) + "\n" + "\n\n".join(textwrap.fill(paragraph, 78) for paragraph in paragraphs)
+            + "\n" + "\n".join(FOOTER) + "\n")
+    kept = Cleaner().clean(page).splitlines()
+    assert [line for line in lines if line not in kept] == []

@@ -238,7 +238,8 @@ def wrapped_on(page: Page) -> list[bool]:
     if not width:
         return [False] * max(len(blocks) - 1, 0)
     return [wraps and after.index == before.index + 1
-            for wraps, before, after in zip(wrapped_lines(blocks, width), blocks, blocks[1:])]
+            for wraps, before, after in zip(wrapped_lines(blocks, width, page.settings.wrap_indent_chars), blocks,
+                                            blocks[1:])]
 
 
 def with_wrapped_rest(page: Page, positions: list[int], max_words: float) -> list[int]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..features import word_tokens
 from ..model import Page
 from ..settings import Settings
-from .base import Example, Mode, chrome_found, detector
+from .base import Example, Mode, by_paragraphs_if_wrapped, chrome_found, detector
 from .patterns import KnownLines
 
 if TYPE_CHECKING:
@@ -193,6 +193,7 @@ def _words_around(page: Page, first: int, last: int, copies: set[int]) -> float:
     Example("The dam burst at dawn and flooded the valley below, officials said.\n"
             "\"The dam burst at dawn,\" one farmer said, \"and the valley below was gone by seven.\""),
 ])
+@by_paragraphs_if_wrapped  # a wrapped paragraph's lines are no passage: its first line may be another's
 def duplicate_copy(page: Page) -> list[int]:
     """A paragraph or passage repeated verbatim (all but one copy, kept whole) and a block that strings
     together several of the page's other paragraphs (the story again on one

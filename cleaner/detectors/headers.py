@@ -666,16 +666,17 @@ def byline_dateline(page: Page) -> list[int]:
     table's row ("1. Tove Ekström, Mora IK 4.12.35"), whose time reads as a
     date. A news agency's name alone ("Reuters") only above the story's
     first paragraph or beside another byline or dateline. Nor the first line
-    of a paragraph wrapped at a fixed width, which the paragraph goes on
-    from: a sentence's start (a renderer that keeps the paragraph on one
-    line shows no dateline there)."""
+    of a paragraph wrapped at a fixed width, nor one in its middle, which
+    the paragraph goes on from: a sentence's start or its middle (a renderer
+    that keeps the paragraph on one line shows no dateline there). Its last
+    line may be a dateline set right under a long line."""
     hits = set(matching_positions(page, BYLINE))
     blocks, feats = page.blocks, page.features
     dated = {i for i, (block, f) in enumerate(zip(blocks, feats)) if may_be_dateline(f, page.settings) and (
         ANY_DATE.search(block.text) or _RELATIVE_DATE.search(block.text))}
     if dated:
         goes_on = wrapped_on(page)
-        dated = {i for i in dated if i == len(goes_on) or not goes_on[i] or (i > 0 and goes_on[i - 1])}
+        dated = {i for i in dated if i == len(goes_on) or not goes_on[i]}
     announced = announced_dates(dated, page) | ranked_rows(dated, page)
     hits.update(i for i in dated if i not in announced and not (
         _DASH_LED.match(blocks[i].text) and i > 0 and feats[i - 1].terminal) and not _RUNS_ON.search(blocks[i].text))

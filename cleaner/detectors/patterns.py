@@ -23,7 +23,7 @@ import regex
 
 from ..cache import KEPT_PATTERNS as _KEPT_PATTERNS
 from ..cache import KeptJson
-from ..features import LINE_CACHE_SIZE, Features
+from ..features import LINE_CACHE_SIZE, Features, as_matched
 from ..model import Block, Page
 from ..settings import Settings
 from .literals import analysis_version, fold, keep_analyses, prefixes, required_literals, top_level_branches
@@ -671,7 +671,8 @@ class LineMatcher:
     def hits_of(self, blocks: Sequence[Block], features: Sequence[Features]) -> list[frozenset[LinePattern]]:
         """Each block's line hits: the patterns that mark it, of those whose
         word limit it is within."""
-        texts = [b.text for b in blocks]
+        # Each line as a phrase is looked for in it: without a renderer's marks ("### Related", "* [Share](...)").
+        texts = as_matched([b.text for b in blocks])
         words: dict[str, float] = {}  # each line's length, read once a page: compute runs on each part of it
 
         def hits(new: list[str]) -> list[frozenset[LinePattern]]:
