@@ -9,7 +9,9 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import IO, Any
 
 import pytest
 
@@ -30,6 +32,26 @@ def _wait_for(path: Path, run: subprocess.Popen[bytes]) -> None:
         time.sleep(0.01)
 
 
+def _run_waiting_on_a_pipe(tmp_path: Path, args: list[str],
+                           meanwhile: Callable[[IO[str], subprocess.Popen[bytes]], None]) -> tuple[int, str, Any]:
+    """Run ``cleaner clean ARGS --report report.json`` in tmp_path, whose input pipe.txt (made here) is a pipe
+    read as its turn comes: the run waits there, with the start of a page written, while ``meanwhile`` acts;
+    then the page's end. Its exit status, what it said and its report."""
+    os.mkfifo(tmp_path / "pipe.txt")
+    run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", *args, "--report", "report.json"],
+                           stderr=subprocess.PIPE, cwd=tmp_path)
+    try:
+        with (tmp_path / "pipe.txt").open("w", encoding="utf-8") as pipe:
+            page = _page(100)
+            pipe.write(page[:-200])  # the start the run looks at (its kind), before it cleans
+            meanwhile(pipe, run)
+            pipe.write(page[-200:])
+        _, stderr = run.communicate(timeout=120)
+    finally:
+        run.kill()
+    return run.returncode, stderr.decode(), json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+
+
 A_PAGES = 2 * ProcessPoolExecutor.CHUNKSIZE
 """a's pages: as many as --jobs 2 reads before it hands them out, so that all are cleaned as the run waits on the
 pipe given after them."""
@@ -42,25 +64,17 @@ def test_outputs_of_a_subfolder_deleted_during_the_run_are_counted_lost_by_name(
     for folder, number in [*(("a", number) for number in range(A_PAGES)), ("b", 99)]:
         (tmp_path / folder / "sub").mkdir(parents=True, exist_ok=True)
         (tmp_path / folder / "sub" / f"{number:02}.txt").write_text(_page(number), encoding="utf-8")
-    os.mkfifo(tmp_path / "pipe.txt")  # read as its turn comes, between a's pages and b's: the run waits there
     out = tmp_path / "out"
-    run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", "a", "pipe.txt", "b", "-o", "out",
-                            "--jobs", jobs, "--report", "report.json"], stderr=subprocess.PIPE, cwd=tmp_path)
-    try:
-        with (tmp_path / "pipe.txt").open("w", encoding="utf-8") as pipe:
-            page = _page(100)
-            pipe.write(page[:-200])  # the start the run looks at (its kind), before it cleans
-            pipe.flush()
-            for number in range(A_PAGES):
-                _wait_for(out / "sub" / f"{number:02}.txt", run)
-            shutil.rmtree(out / "sub")
-            pipe.write(page[-200:])
-        _, stderr = run.communicate(timeout=120)
-    finally:
-        run.kill()
-    said = stderr.decode()
-    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
-    assert run.returncode == 1, said
+
+    def delete_sub_once_a_is_cleaned(pipe: IO[str], run: subprocess.Popen[bytes]) -> None:
+        pipe.flush()
+        for number in range(A_PAGES):
+            _wait_for(out / "sub" / f"{number:02}.txt", run)
+        shutil.rmtree(out / "sub")
+
+    returncode, said, report = _run_waiting_on_a_pipe(
+        tmp_path, ["a", "pipe.txt", "b", "-o", "out", "--jobs", jobs], delete_sub_once_a_is_cleaned)
+    assert returncode == 1, said
     assert sorted(path.relative_to(out).as_posix() for path in out.rglob("*.txt")) == ["pipe.txt", "sub/99.txt"]
     assert report["files"] == {"total": A_PAGES + 2, "cleaned": 2, "up_to_date": 0, "failed": A_PAGES}, said
     lost = [line for line in said.splitlines() if "deleted or moved during the run" in line]
@@ -76,24 +90,16 @@ def test_outputs_found_up_to_date_then_lost_with_their_folder_are_counted_lost(t
         (tmp_path / "a" / "sub" / "deep").mkdir(parents=True, exist_ok=True)
         (tmp_path / "a" / "sub" / "deep" / f"{number}.txt").write_text(_page(number), encoding="utf-8")
     subprocess.run([sys.executable, "-m", "cleaner", "clean", "a", "-o", "out"], cwd=tmp_path, check=True)
-    os.mkfifo(tmp_path / "pipe.txt")
-    run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", "a", "pipe.txt", "-o", "out", "--resume",
-                            "--jobs", "1", "--report", "report.json"], stderr=subprocess.PIPE, cwd=tmp_path)
-    try:
-        with (tmp_path / "pipe.txt").open("w", encoding="utf-8") as pipe:
-            page = _page(100)
-            pipe.write(page[:-200])
-            # More than the pipe holds: written once the run reads the page, a's outputs found up to date.
-            pipe.write("".join(f"Line {number} of a long page about the harbour wall.\n" for number in range(8000)))
-            pipe.flush()
-            shutil.rmtree(tmp_path / "out" / "sub")
-            pipe.write(page[-200:])
-        _, stderr = run.communicate(timeout=120)
-    finally:
-        run.kill()
-    said = stderr.decode()
-    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
-    assert run.returncode == 1, said
+
+    def delete_sub_once_a_is_found_up_to_date(pipe: IO[str], run: subprocess.Popen[bytes]) -> None:
+        # More than the pipe holds: written once the run reads the page, a's outputs found up to date.
+        pipe.write("".join(f"Line {number} of a long page about the harbour wall.\n" for number in range(8000)))
+        pipe.flush()
+        shutil.rmtree(tmp_path / "out" / "sub")
+
+    returncode, said, report = _run_waiting_on_a_pipe(
+        tmp_path, ["a", "pipe.txt", "-o", "out", "--resume", "--jobs", "1"], delete_sub_once_a_is_found_up_to_date)
+    assert returncode == 1, said
     assert report["files"] == {"total": 4, "cleaned": 1, "up_to_date": 0, "failed": 3}, said
     assert said.count("its output went with out/sub, deleted or moved during the run") == 3, said
 

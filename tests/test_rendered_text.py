@@ -68,11 +68,16 @@ def test_a_story_wrapped_at_a_fixed_width_is_kept_whole():
 def test_the_width_of_wrapped_text_is_read_and_each_wrapped_line_continues_the_one_above():
     texts, page = measured(wrapped_page(78))
     assert wrap_width(texts, page.features, DEFAULT_SETTINGS) in range(70, 79)
+    assert_story_read_as_wrapped_at(78, texts, page)
+
+
+def assert_story_read_as_wrapped_at(width, texts, page):
+    """Every line of each of the story's paragraphs, wrapped at ``width``, but its first continues it; the
+    paragraph under a blank line does not."""
     follows = continuations(page)
     for paragraph in STORY:
-        lines = textwrap.wrap(paragraph, 78)
+        lines = textwrap.wrap(paragraph, width)
         first = texts.index(lines[0])
-        # every line of a paragraph but its first continues it; the paragraph under a blank line does not
         assert follows[first:first + len(lines)] == [False] + [True] * (len(lines) - 1), lines
 
 
@@ -318,11 +323,7 @@ def test_a_list_and_a_table_left_whole_do_not_hide_the_width_the_paragraphs_were
     # any edge, and its story's wrapped lines were each judged alone (a line with a date as a dateline)
     texts, page = measured(markdown_page_with_long_items())
     assert wrap_width(texts, page.features, DEFAULT_SETTINGS) in range(70, 79)
-    follows = continuations(page)
-    for paragraph in STORY:
-        lines = textwrap.wrap(paragraph, 78)
-        first = texts.index(lines[0])
-        assert follows[first:first + len(lines)] == [False] + [True] * (len(lines) - 1), lines
+    assert_story_read_as_wrapped_at(78, texts, page)
 
 
 def test_a_bulleted_item_is_no_line_wrapped_from_the_one_above():
