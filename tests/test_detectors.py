@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 from dataclasses import replace
@@ -345,6 +346,20 @@ def test_copy_shingles_of_a_page_s_blocks_are_each_block_s_own():
             assert [shingles.tolist() for _, shingles in found] == [reference(text, n) for text in part]
             assert [key for key, _ in found] == [copies._block_key(text) for text in part]
             assert all(shingles.dtype == "int64" for _, shingles in found)
+
+
+def test_copy_word_hashes_are_each_word_s_own_blake2b_digest():
+    """A word's hash is the 8-byte BLAKE2b digest of its UTF-8 bytes (lone
+    surrogates passed), the same in every process, whatever words were
+    hashed before it: each starts from a copy of an empty hash, not from
+    the state the last word left."""
+    from cleaner.detectors.copies import _word_hash
+
+    words = ["council", "straße", "x\ud800y", "", "council", "a" * 300, "東京"]
+    uncached = _word_hash.__wrapped__  # type: ignore[attr-defined]
+    for word in words:
+        digest = hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        assert uncached(word) == _word_hash(word) == int.from_bytes(digest, "little")
 
 
 def test_copy_sets_tell_whether_a_block_may_be_a_copy_as_the_hashed_index_does():

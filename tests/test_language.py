@@ -159,6 +159,23 @@ def test_the_prose_sample_is_the_longest_prose_lines_until_it_is_full():
             assert _prose_sample(lines, settings) == "\n".join(sample)
 
 
+def test_the_sample_reads_lines_without_link_marks_longest_first_as_a_sort_of_them_all():
+    """The lines the sample reads are read without their link marks only once
+    they may be next: the order is still that of every line cleaned, then
+    sorted by length (equal lengths in page order), though a line's marks
+    make it longer than lines that end up longer than it."""
+    import random
+
+    from cleaner.features import without_link_marks
+    from cleaner.language import _longest_first
+
+    rng = random.Random(11)
+    pieces = ["word", "[a](https://x.example/p)", "https://e.example/q", "[12]", "x)", "-", " ", "ab", "(see)"]
+    for _ in range(3000):
+        lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(rng.randint(0, 12))]
+        assert list(_longest_first(lines)) == sorted(map(without_link_marks, lines), key=len, reverse=True), lines
+
+
 def test_a_markdown_page_is_named_by_its_prose_not_by_its_links_addresses():
     # html2text's Markdown: a shop's menu of links, whose addresses and titles (in English) make the
     # page's longest lines, around a German story. Read as measured, without the link marks, the
