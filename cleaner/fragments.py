@@ -356,14 +356,15 @@ _ITEM_MARK = compiled(r"^(?:[*+•·▪◦o#-]|\d+\.) ")
 # a list's items, "* " or "1. ", and a table's rows, " | " between cells): they
 # say nothing of the width, and a page of long ones read as running past any
 # edge, its wrapped paragraphs as lines of their own. A cell's " | " is a plain
-# substring test: one pattern for both marks scanned every position of every
-# line, on every page of every pass (a sixth of the text path's instructions).
-_ITEM_STARTS = re.compile(r"^(?:[-*+]|\d+\.) ", re.MULTILINE)  # a line, or a page's lines
+# substring test, and an item's mark is looked for after a line feed (a literal
+# the engine skips to): one pattern for both, tried at every position of every
+# line on every page of every pass, was a sixth of the text path's instructions.
+_ITEM_AFTER_LINE_FEED = re.compile(r"\n(?:[-*+]|\d+\.) ")
 
 
 def _kept_whole(text: str) -> bool:
     """Whether ``text`` (a line, or a page's lines) holds a line a renderer left whole (see above)."""
-    return " | " in text or _ITEM_STARTS.search(text) is not None
+    return " | " in text or _ITEM_AFTER_LINE_FEED.search("\n" + text) is not None
 
 
 def wrap_width(texts: list[str], feats: list[Features], settings: Settings) -> int:
