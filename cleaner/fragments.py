@@ -150,7 +150,7 @@ def continuations(page: Page) -> list[bool]:
     settings = page.settings
     # On a page wrapped at a fixed width, where block i+1 goes on with the paragraph of block i (see
     # ``wrapped_lines``): a chain goes on there even past a line that ends like a sentence.
-    width = wrap_width(texts, feats, settings)
+    width = page_wrap_width(page)
     wraps = wrapped_lines(blocks, width, settings.wrap_indent_chars) if width else [False] * (n - 1)
     # Where a chain goes on (block i+1 adjacent to an unfinished block i, or wrapped from it), told for
     # every block in C: the loop below visits those places alone, not every block.
@@ -365,6 +365,19 @@ _ITEM_AFTER_LINE_FEED = re.compile(r"\n(?:[-*+]|\d+\.) ")
 def _kept_whole(text: str) -> bool:
     """Whether ``text`` (a line, or a page's lines) holds a line a renderer left whole (see above)."""
     return " | " in text or _ITEM_AFTER_LINE_FEED.search("\n" + text) is not None
+
+
+# Each page's wrap width while the page is in use: a pass's stages ask it of
+# one Page object a dozen times (a page is not changed once built).
+_page_widths: weakref.WeakKeyDictionary[Page, int] = weakref.WeakKeyDictionary()
+
+
+def page_wrap_width(page: Page) -> int:
+    """``wrap_width`` of the page's blocks, read once a page."""
+    width = _page_widths.get(page)
+    if width is None:
+        width = _page_widths[page] = wrap_width(page.texts(), page.features, page.settings)
+    return width
 
 
 def wrap_width(texts: list[str], feats: list[Features], settings: Settings) -> int:

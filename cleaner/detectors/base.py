@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from ..fragments import joined, wrap_width, wrapped_lines
+from ..fragments import joined, page_wrap_width, wrapped_lines
 from ..model import Page
 from .patterns import (
     Branches,
@@ -222,7 +222,7 @@ def by_paragraphs_if_wrapped(function: DetectFunction) -> DetectFunction:
     joining = by_sentences(function)
 
     def detect(page: Page) -> Found:
-        return joining(page) if wrap_width(page.texts(), page.features, page.settings) else function(page)
+        return joining(page) if page_wrap_width(page) else function(page)
 
     detect.__doc__ = function.__doc__
     return detect
@@ -234,7 +234,7 @@ def wrapped_on(page: Page) -> list[bool]:
     and ``fragments.wrapped_lines``; the two adjacent in the input); all
     False on a page whose lines are its paragraphs."""
     blocks = page.blocks
-    width = wrap_width(page.texts(), page.features, page.settings)
+    width = page_wrap_width(page)
     if not width:
         return [False] * max(len(blocks) - 1, 0)
     return [wraps and after.index == before.index + 1
