@@ -147,8 +147,17 @@ _REFERENCE_NUMBER = re.compile(r"\[\d+\](?=\w)")
 _ADDRESS = re.compile(r"""\b[a-z][a-z0-9+.-]*://\S+?(?=[.,;:!?)\]"'”’»]*(?:\s|$))""")  # a mark after it stays
 
 
-# What each of the marks above holds: a page without any keeps its lines as they are.
-_MAY_HOLD_LINK_MARKS = re.compile(r"\[|\]\(|://|^\S*[/.]\S*(?:\)|-$|\s+\")", re.MULTILINE)
+# What each of the marks above holds: a page without any keeps its lines as
+# they are. Told by the marks' literals and, for an address's wrapped rest, a
+# line's start after a line feed (a literal the engine skips to): one pattern
+# of them all, tried at each position of the page, ran on every page of every
+# pass (see as_matched).
+_LINK_TAIL_AFTER_LINE_FEED = re.compile(r"\n\S*[/.]\S*(?:\)|-$|\s+\")", re.MULTILINE)
+
+
+def _may_hold_link_marks(lines: str) -> bool:
+    return ("[" in lines or "](" in lines or "://" in lines
+            or _LINK_TAIL_AFTER_LINE_FEED.search("\n" + lines) is not None)
 
 
 def without_link_marks(text: str) -> str:
@@ -176,15 +185,11 @@ def without_link_marks(text: str) -> str:
 # heading.
 _LEADING_MARKS = re.compile(r"^(?:(?:#{1,6}|[*+>])(?:\s+|$))+")
 _ENCLOSING_EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
-# The same test for a page's lines, in parts an engine skips to (as_matched runs
-# on every page of every pass): the link marks' literals, and the marks at a
-# line's start after a line feed. One pattern of them all, tried at each
-# position of the page, cost some 3% of the text path.
-_MARKS_AT_LINE_START = re.compile(r"\n(?:#|[*+>]\s|__|\S*[/.]\S*(?:\)|-$|\s+\"))", re.MULTILINE)
+_MARKDOWN_AFTER_LINE_FEED = re.compile(r"\n(?:#|[*+>]\s|__)")
 
 
 def _may_hold_rendering_marks(lines: str) -> bool:
-    return "[" in lines or "](" in lines or "://" in lines or _MARKS_AT_LINE_START.search("\n" + lines) is not None
+    return _may_hold_link_marks(lines) or _MARKDOWN_AFTER_LINE_FEED.search("\n" + lines) is not None
 
 
 def without_rendering_marks(text: str) -> str:
@@ -388,7 +393,7 @@ def measure_all(texts: Iterable[str], stopwords: frozenset[str], settings: Setti
     if not unknown:
         return cast("list[Features]", found)  # every line found
     together = "\n".join(unknown)  # a page's lines with no link mark are measured as they are, unmapped
-    as_measured = list(map(without_link_marks, unknown)) if _MAY_HOLD_LINK_MARKS.search(together) else unknown
+    as_measured = list(map(without_link_marks, unknown)) if _may_hold_link_marks(together) else unknown
     measured = dict(zip(unknown, measure_lines(as_measured, *key)))
     if len(cache) + len(measured) > LINE_CACHE_SIZE:
         cache.clear()  # emptied when full (a page of more distinct lines is not kept)
