@@ -58,6 +58,7 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -1068,13 +1069,16 @@ def foreign_story_lines(page: Page, kinds: list[Kind]) -> set[int]:
     if not page.stopwords or settings.foreign_prose_min_words <= 0 or settings.header_region_max_lines <= 0:
         return set()
     index = [b.index for b in page.blocks]
+    # Each line's language asked once: a header's lines (headline, byline, date) look under each, and a run
+    # past a subheading asks of the line after it; each answer identifies a line's language.
+    language_of = functools.cache(lambda i: foreign_prose_language(i, page))
     found: set[int] = set()
     for header in sorted(i for i, stage in page.removed.items() if stage in HEADER_STAGES):
         j = bisect_right(index, header)
         while (j < len(index) and kinds[j] is not Kind.GOOD
                and _lines_under_header(header, index[j], page) <= settings.header_region_max_lines):
-            if language := foreign_prose_language(j, page):
-                found.update(_foreign_run(j, language, page))
+            if language := language_of(j):
+                found.update(_foreign_run(j, language, language_of, page))
                 break
             j += 1
     words = [f.words for f in page.features]
@@ -1082,17 +1086,16 @@ def foreign_story_lines(page: Page, kinds: list[Kind]) -> set[int]:
     return found if sum(words[i] for i in found) >= settings.foreign_story_min_share * paragraphs else set()
 
 
-def _foreign_run(start: int, language: str, page: Page) -> list[int]:
+def _foreign_run(start: int, language: str, language_of: Callable[[int], str | None], page: Page) -> list[int]:
     """Block ``start`` and the blocks right after it that are paragraphs in
-    ``language`` too (see foreign_prose_language), past short lines between
-    them (subheadings, which are left as they are)."""
+    ``language`` too (``language_of``: see foreign_prose_language), past
+    short lines between them (subheadings, which are left as they are)."""
     short, count = page.settings.short_max_words, len(page.blocks)
     run, j = [], start
     while j < count:
-        if foreign_prose_language(j, page) == language:
+        if language_of(j) == language:
             run.append(j)
-        elif not (page.features[j].words <= short and j + 1 < count
-                  and foreign_prose_language(j + 1, page) == language):
+        elif not (page.features[j].words <= short and j + 1 < count and language_of(j + 1) == language):
             break
         j += 1
     return run
