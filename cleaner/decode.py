@@ -96,6 +96,14 @@ MIN_DECLARED_CHARS_PER_ERROR = 10
 # and (almost) none of the others.
 UTF16_MIN_ZERO_SHARE = 0.1
 UTF16_MAX_OTHER_ZERO_SHARE = 0.01
+# UTF-16 without a BOM of text with few ASCII characters (Chinese or Japanese, with no spaces: few zero bytes,
+# and the low bytes of its characters, often control bytes, looked binary): data binary in its 8-bit reading
+# is read so where one byte order alone gives at least this share of the characters such text is made of
+# (`_UTF16_TEXT`). The other order spreads ideographs over the whole BMP (some 40% of them land there), and
+# random bytes give lone surrogates. (Only binary data is asked: ASCII text read in byte pairs is ideographs.)
+UTF16_MIN_TEXT_SHARE = 0.9
+_UTF16_TEXT = compiled(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f"  # ASCII, Latin-1, punctuation
+                       r"\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7a3\uff00-\uffef]")  # CJK, kana, Hangul, full-width
 # Bytes looked at to tell UTF-16 and binary data, and whether a BOM is one.
 SNIFF_BYTES = 4096
 # Of the characters a BOM's encoding reads in them, at most this share bad:
@@ -130,7 +138,10 @@ def _sniff_unmarked(data: bytes) -> str:
     utf16 = utf16_without_bom(head)
     if utf16:
         return utf16
-    if _binary(head):
+    if _binary(head):  # by its 8-bit reading; but its UTF-16 reading may be text
+        utf16 = _utf16_by_characters(head)
+        if utf16:
+            return utf16
         raise DecodeError("binary data (control characters)")
     try:
         data.decode("utf-8")
@@ -230,6 +241,21 @@ def utf16_without_bom(head: bytes) -> str | None:
     if even >= UTF16_MIN_ZERO_SHARE and odd <= UTF16_MAX_OTHER_ZERO_SHARE:
         return "utf-16-be"
     return None
+
+
+def _utf16_by_characters(head: bytes) -> str | None:
+    """utf-16-le or utf-16-be when one byte order alone reads ``head`` as the characters text is made of
+    (`UTF16_MIN_TEXT_SHARE`), else None: UTF-16 of Chinese or Japanese, whose few zero bytes leave
+    `utf16_without_bom` in doubt (it was refused as binary data)."""
+    readings = []
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:  # not final: a character cut at the head's end
+            text = codecs.getincrementaldecoder(encoding)().decode(head, final=False)
+        except UnicodeDecodeError:
+            continue
+        if text and len(_UTF16_TEXT.findall(text)) >= UTF16_MIN_TEXT_SHARE * len(text):
+            readings.append(encoding)
+    return readings[0] if len(readings) == 1 else None
 
 
 def _guess_legacy_encoding(data: bytes) -> str:
