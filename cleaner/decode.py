@@ -84,6 +84,15 @@ SUPERSET_ENCODINGS = {
     "tis-620": "cp874", "iso8859-9": "cp1254", "iso8859-11": "cp874", "big5": "big5hkscs",
     "latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252",
 }
+# A page declared in Windows-1252 (`latin-1`, `ascii`: a server's default) whose letters are another script's
+# (Cyrillic, Greek, Hebrew, Arabic in their 8-bit encodings) reads as words made of accented Latin letters alone
+# ("Ìîñêâà"), which no language written in Windows-1252 has: from this many such words of 3 letters or more,
+# making at least this share of the words that hold a non-ASCII letter, its encoding is guessed as an undeclared
+# page's is (read as declared, the page came out garbled, in silence).
+MISDECLARED_MIN_WORDS = 5
+MISDECLARED_MIN_SHARE = 0.5
+_ACCENTED_WORD = compiled(r"(?<![^\W\d_])[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}(?![^\W\d_])")
+_NON_ASCII_WORD = compiled(r"[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
 # Text in an encoding with a few wrong bytes (a bad paste, a stray byte) is
 # still in that encoding: at least this many good non-ASCII characters per
 # bad byte. Legacy text read as UTF-8 is almost all bad bytes (a valid UTF-8
@@ -151,10 +160,22 @@ def _sniff_unmarked(data: bytes) -> str:
     if _reads_as(data, "utf-8", MIN_UTF8_CHARS_PER_ERROR):
         return "utf-8"
     declared = declared_encoding(data)
-    if declared and declared != "utf-8" and _reads_as(data, declared, MIN_DECLARED_CHARS_PER_ERROR):
+    if (declared and declared != "utf-8" and _reads_as(data, declared, MIN_DECLARED_CHARS_PER_ERROR)
+            and not misdeclared(data, declared)):
         return declared
     # Guessed from the lines that are not UTF-8: those that are (a paste) are read as such.
     return _guess_legacy_encoding(_without_utf8_lines(data))
+
+
+def misdeclared(data: bytes, encoding: str) -> bool:
+    """Whether ``data``, said to be in ``encoding``, is another script's 8-bit text declared as Windows-1252
+    (`MISDECLARED_MIN_WORDS`)."""
+    if codecs.lookup(encoding).name != LEGACY_ENCODING:
+        return False
+    text = data.decode(encoding, errors="replace")
+    accented = len(_ACCENTED_WORD.findall(text))
+    return (accented >= MISDECLARED_MIN_WORDS
+            and accented >= MISDECLARED_MIN_SHARE * len(_NON_ASCII_WORD.findall(text)))
 
 
 def _binary(head: bytes) -> bool:

@@ -41,7 +41,7 @@ from warcio.utils import BUFF_SIZE
 from .compression import (
     CompressionError, CorruptGzipMember, GzipMembers, gzip_members, opened_for_reading,
 )
-from .decode import decoded_as, web_encoding
+from .decode import decoded_as, misdeclared, web_encoding
 from .errors import CorpusError
 from .run import MAX_INPUT_BYTES, printable
 
@@ -512,7 +512,8 @@ def _decoded(payload: bytes, charset: str | None) -> str | bytes:
     UTF-8 and decodes in that charset without error (a Shift_JIS page that
     says so only in its header; its UTF-8 lines read as `decode.decoded_as`
     reads a file's); else the bytes, for the HTML decoder to
-    sniff (BOM, UTF-8, meta charset), as it does for files."""
+    sniff (BOM, UTF-8, meta charset), as it does for files; so too where the header says
+    Windows-1252 of another script's letters (`decode.misdeclared`)."""
     if not charset:
         return payload
     try:
@@ -521,7 +522,7 @@ def _decoded(payload: bytes, charset: str | None) -> str | bytes:
     except UnicodeDecodeError:
         pass
     encoding = web_encoding(charset)
-    if encoding is None:  # `hex` raised a LookupError, `idna` a UnicodeError
+    if encoding is None or misdeclared(payload, encoding):  # `hex` raised a LookupError, `idna` a UnicodeError
         return payload
     try:
         payload.decode(encoding)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -35,3 +36,47 @@ def test_binary_data_is_still_refused_as_binary() -> None:
         data = bytes([1, 0, 2, 0]) * 100 + os.urandom(2000) + bytes(range(32)) * 10
         with pytest.raises(DecodeError, match="binary"):
             decode_bytes(data + bytes([seed]))
+
+
+RUSSIAN = ("Президент России заявил сегодня, что правительство подготовит новый закон о налогах до конца года. "
+           "Депутаты обсудят проект на следующей неделе, а голосование пройдёт в декабре.")
+GERMAN = ("Die Stadtverwaltung hat heute einen neuen Verkehrsplan vorgestellt. Für die Bürger ändert sich "
+          "einiges: größere Busse, häufigere Takte und neue Haltestellen am Südufer.")
+
+
+def _page(body: str, charset: str) -> str:
+    paragraphs = "".join(f"<p>{body}</p>" for _ in range(4))
+    return (f'<html><head><meta charset="{charset}"><title>Story</title></head><body>'
+            f"<article>{paragraphs}</article></body></html>")
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8_r"])
+def test_a_page_declared_latin_1_that_is_cyrillic_is_read_in_its_own_encoding(tmp_path: Path, encoding: str) -> None:
+    # Before: read as declared, it came out "Ïðåçèäåíò Ðîññèè...", exit 0 (a server's default label on a Russian page).
+    (tmp_path / "page.html").write_bytes(_page(RUSSIAN, "iso-8859-1").encode(encoding))
+    ran = run_cli("clean", "page.html", cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    assert RUSSIAN.split(",")[0] in ran.stdout.decode()
+
+
+def test_a_page_truly_in_windows_1252_is_read_as_declared() -> None:
+    page = _page(GERMAN + " À Ärger über Öl: Ça, Émile, où ès?", "iso-8859-1").encode("cp1252")
+    assert "Bürger" in decode_bytes(page) and "Ärger über Öl" in decode_bytes(page)
+
+
+def test_a_warc_page_whose_http_header_says_latin_1_of_cyrillic_is_read_in_its_own_encoding(tmp_path: Path) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=ISO-8859-1")], protocol="HTTP/1.1")
+    body = _page(RUSSIAN, "iso-8859-1").encode("cp1251")
+    writer.write_record(writer.create_warc_record("https://gazette.example/ru", "response",
+                                                  payload=io.BytesIO(body), http_headers=headers))
+    (tmp_path / "crawl.warc.gz").write_bytes(buffer.getvalue())
+    ran = run_cli("clean", "crawl.warc.gz", "-o", "-", cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    assert RUSSIAN.split(",")[0] in json.loads(ran.stdout)["text"]
