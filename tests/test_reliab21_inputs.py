@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -80,3 +82,31 @@ def test_a_warc_page_whose_http_header_says_latin_1_of_cyrillic_is_read_in_its_o
     ran = run_cli("clean", "crawl.warc.gz", "-o", "-", cwd=tmp_path)
     assert ran.returncode == 0, ran.stderr
     assert RUSSIAN.split(",")[0] in json.loads(ran.stdout)["text"]
+
+
+def _jsonl(records: list[dict]) -> bytes:
+    return b"".join(b"\xef\xbb\xbf" + json.dumps(record).encode() + b"\r\n" for record in records)
+
+
+RECORDS = [{"id": f"r{number}", "text": f"{GERMAN} Absatz {number}."} for number in range(2)]
+
+
+def test_jsonl_on_stdin_after_a_line_of_a_bom_alone_is_read_as_jsonl() -> None:
+    # Before: an empty file Notepad saved (a BOM alone) joined before a JSONL made stdin a page: the records
+    # were cleaned as one text, into nothing, exit 0.
+    # A pipe, as users give it (the test runner's stdin is read otherwise).
+    for start in (b"\xef\xbb\xbf", b"\xef\xbb\xbf\r\n"):
+        ran = subprocess.run([sys.executable, "-m", "cleaner", "clean", "-"], input=start + _jsonl(RECORDS),
+                             capture_output=True, timeout=60)
+        assert ran.returncode == 0, ran.stderr
+        records = [json.loads(line) for line in ran.stdout.decode().splitlines()]  # as a page, the lines came back
+        assert [(record["id"], record.get("cleaner_error", "no such field")) for record in records] == [
+            ("r0", None), ("r1", None)], ran.stdout
+
+
+def test_a_jsonl_line_after_a_bom_alone_is_read_from_a_file_too(tmp_path: Path) -> None:
+    # Before: "malformed JSON: Unexpected UTF-8 BOM", the first record failed.
+    (tmp_path / "joined.jsonl").write_bytes(b"\xef\xbb\xbf" + _jsonl(RECORDS))
+    ran = run_cli("clean", "joined.jsonl", "-o", "-", cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    assert [json.loads(line)["cleaner_error"] for line in ran.stdout.decode().splitlines()] == [None, None]
