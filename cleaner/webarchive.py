@@ -24,6 +24,7 @@ one holds the file itself) is read as a resource record is.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import zlib
 from collections import Counter
@@ -33,7 +34,7 @@ from typing import IO, Any, NamedTuple
 from .document import Kind
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.bufferedreaders import ChunkedDataException
+from warcio.bufferedreaders import BufferedReader, ChunkedDataException
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecordLoader
 from warcio.utils import BUFF_SIZE
@@ -484,6 +485,32 @@ def _chunk_size(line: bytes) -> int | None:
         return int(line[:-2].split(b";")[0], 16) if line.endswith(b"\r\n") else None
     except ValueError:
         return None
+
+
+class _BrotliDecompressor:
+    """brotli 1.x's Decompressor as warcio asks a decompressor to be (zlib's: ``decompress``, ``unused_data``;
+    ``eof`` for `_cut_encoding`): warcio's own setting up of it set an attribute brotli 1.x has no room for
+    (AttributeError: 'unused_data'), and every body sent br-encoded (Browsertrix keeps them so) failed."""
+
+    unused_data = b""  # no bytes after a br stream are read: browsers read none either
+
+    def __init__(self) -> None:
+        import brotli
+
+        decompressor = brotli.Decompressor()
+        self._process = getattr(decompressor, "process", None) or decompressor.decompress  # brotlipy's name
+        self._finished = getattr(decompressor, "is_finished", None)
+
+    def decompress(self, data: bytes) -> bytes:
+        return bytes(self._process(data))
+
+    @property
+    def eof(self) -> bool:
+        return True if self._finished is None else bool(self._finished())  # not known: not said cut short
+
+
+if importlib.util.find_spec("brotli") is not None:  # without it, a br body fails alone: `HTTP body unreadable`
+    BufferedReader.DECOMPRESSORS["br"] = _BrotliDecompressor
 
 
 def _cut_encoding(body: Any) -> str | None:

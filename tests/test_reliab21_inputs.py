@@ -110,3 +110,32 @@ def test_a_jsonl_line_after_a_bom_alone_is_read_from_a_file_too(tmp_path: Path) 
     ran = run_cli("clean", "joined.jsonl", "-o", "-", cwd=tmp_path)
     assert ran.returncode == 0, ran.stderr
     assert [json.loads(line)["cleaner_error"] for line in ran.stdout.decode().splitlines()] == [None, None]
+
+
+def _warc_of(*bodies: tuple[list[tuple[str, str]], bytes]) -> bytes:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    for number, (headers, body) in enumerate(bodies):
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), *headers], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(f"https://gazette.example/{number}", "response",
+                                                      payload=io.BytesIO(body), http_headers=http))
+    return buffer.getvalue()
+
+
+def test_a_warc_page_sent_br_encoded_is_read(tmp_path: Path) -> None:
+    # Before: "HTTP body unreadable: its br Content-Encoding cannot be decompressed (AttributeError: ...)".
+    brotli = pytest.importorskip("brotli")
+    page = _page(GERMAN, "utf-8").encode()
+    compressed, sent_br = brotli.compress(page), [("Content-Encoding", "br")]
+    cut_short = compressed[:len(compressed) // 2]
+    (tmp_path / "crawl.warc.gz").write_bytes(_warc_of((sent_br, compressed), (sent_br, cut_short)))
+    ran = run_cli("clean", "crawl.warc.gz", "-o", "-", cwd=tmp_path)
+    whole, cut = [json.loads(line) for line in ran.stdout.decode().splitlines()]
+    assert whole["cleaner_error"] is None and GERMAN.split(":")[0] in whole["text"]
+    assert cut["cleaner_error"] == "HTTP body cut short: its br Content-Encoding ends early"
+    assert ran.returncode == 1
