@@ -1403,8 +1403,7 @@ advertisement = pattern_detector(
     """Ad slot labels and the headings of ad boxes ("Advertisement", "Sponsored
     links", "Ads by Google", "Story continues below"); an ad's button, an arrow
     then its call ("» Zum Angebot", "→ Shop now"), and a shop's button ("View it
-    on Amazon", "Bei Amazon ansehen"; "Check price at ...", "Buy for $49.99"
-    under a product whatever the shop).""",
+    on Amazon", "Bei Amazon ansehen").""",
     roles={Role.INTERRUPTION},
     max_words="advertisement_max_words",
     branches={
