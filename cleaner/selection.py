@@ -63,6 +63,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 from enum import Enum
 
 from .cache import compiled
@@ -804,6 +805,16 @@ def select(page: Page) -> dict[int, str]:
     split over several lines is judged as one block (see fragments.py)."""
     whole, groups = joined(page)
     return {i: stage for position, stage in _select(whole).items() for i in groups[position]}
+
+
+def select_as_first_pass(page: Page) -> dict[int, str]:
+    """``select`` of the page as a first pass over its text asks it: with no
+    stage of an earlier pass known to have removed anything. The page's
+    joined page is reused with that alone changed (joining reads nothing
+    of earlier passes), not joined again for a copy of the page."""
+    whole, groups = joined(page)
+    first_pass = replace(whole, removed_earlier=frozenset())
+    return {i: stage for position, stage in _select(first_pass).items() for i in groups[position]}
 
 
 def _with_prose_span(region: range, kinds: list[Kind], page: Page) -> range:
