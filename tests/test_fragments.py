@@ -154,6 +154,23 @@ def test_chains_found_in_c_are_the_lines_each_after_an_unfinished_adjacent_line(
                                          for i in sorted(page.removed)]
 
 
+def test_lines_kept_whole_found_by_one_scan_are_those_each_line_holds():
+    """The lines a renderer left whole are found by one scan of a page's
+    lines joined, each place mapped to its line: the same lines as reading
+    each line alone for a table's " | " or an item's mark at its start or
+    after a line feed in it, on random lines of those characters (empty
+    lines, marks run together, a mark at a line's end or split by a line feed)."""
+    from cleaner.fragments import lines_kept_whole
+
+    item_at_start = regex.compile(r"\n(?:[-*+]|\d+\.) ")
+    random = Random(21)
+    alphabet = list(" |-*+.\n7a") + [" | ", "12. ", "- "]
+    for _ in range(5000):
+        texts = ["".join(random.choices(alphabet, k=random.randint(0, 6))) for _ in range(random.randint(0, 6))]
+        expected = {i for i, text in enumerate(texts) if " | " in text or item_at_start.search("\n" + text)}
+        assert lines_kept_whole(texts) == expected, texts
+
+
 def test_selection_as_a_first_pass_reuses_the_joined_page_with_no_earlier_pass_known():
     """The settling pass asks selection as a first pass would over the same
     page: the joined page reused, forgetting only what earlier passes
