@@ -227,6 +227,7 @@ def duplicate_headline(page: Page) -> dict[int, str]:
 
 # "(Applause)", "[Laughter]", "(Pause)": a line wholly in brackets.
 _BRACKETED = compiled(r"^[(\[].+[)\]]$")
+_OPENING_BRACKETS = frozenset("([")  # its first character: tested before the pattern is called
 
 
 def _asides(hits: list[int], page: Page) -> set[int]:
@@ -243,7 +244,8 @@ def _asides(hits: list[int], page: Page) -> set[int]:
 
     by_key: dict[str, list[int]] = {}
     for i in hits:
-        if _BRACKETED.match(blocks[i].text):  # most pages have none: the other hits are not grouped
+        text = blocks[i].text
+        if text[:1] in _OPENING_BRACKETS and _BRACKETED.match(text):  # most pages have none: the others not grouped
             by_key.setdefault(title_key(blocks[i].text), []).append(i)
     return {i for key, positions in by_key.items()
             if all(sentence_at(j, -1) for j in positions) and any(sentence_at(j, 1) for j in positions)
