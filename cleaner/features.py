@@ -185,6 +185,7 @@ def without_link_marks(text: str) -> str:
 # heading.
 _LEADING_MARKS = re.compile(r"^(?:(?:#{1,6}|[*+>])(?:\s+|$))+")
 _ENCLOSING_EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
+_LEADING_MARK_CHARACTERS = frozenset("#*+>")  # those _LEADING_MARKS may start with
 _MARKDOWN_AFTER_LINE_FEED = re.compile(r"\n(?:#|[*+>]\s|__)")
 
 
@@ -196,8 +197,11 @@ def without_rendering_marks(text: str) -> str:
     """``text`` as a phrase is looked for in it: without its link marks and
     Markdown's marks of a heading, a list's item, a quote and emphasis (see
     above), its spaces normalised where a mark went."""
-    bare = _LEADING_MARKS.sub("", without_link_marks(text))
-    emphasised = _ENCLOSING_EMPHASIS.match(bare)
+    bare = without_link_marks(text)
+    # Each pattern only where a line's first characters could start it: most lines have no mark.
+    if bare[:1] in _LEADING_MARK_CHARACTERS:
+        bare = _LEADING_MARKS.sub("", bare)
+    emphasised = bare.startswith(("**", "__")) and _ENCLOSING_EMPHASIS.match(bare)
     if emphasised:
         bare = emphasised[2]
     return bare if bare == text else " ".join(bare.split())

@@ -362,9 +362,25 @@ _ITEM_MARK = compiled(r"^(?:[*+•·▪◦o#-]|\d+\.) ")
 _ITEM_AFTER_LINE_FEED = re.compile(r"\n(?:[-*+]|\d+\.) ")
 
 
-def _kept_whole(text: str) -> bool:
-    """Whether ``text`` (a line, or a page's lines) holds a line a renderer left whole (see above)."""
-    return " | " in text or _ITEM_AFTER_LINE_FEED.search("\n" + text) is not None
+def lines_kept_whole(texts: list[str]) -> set[int]:
+    """The positions of ``texts`` that are lines a renderer left whole (see
+    above): a line holding " | ", or an item's mark at its start (or after a
+    line feed in it). Found by one scan of the lines joined, each place found
+    mapped to its line: a test a line cost more than the scan, on the pages
+    that hold a table's row or a list's item (a third of them)."""
+    page = "\n" + "\n".join(texts)
+    items = [match.start() for match in _ITEM_AFTER_LINE_FEED.finditer(page)]
+    at = page.find(" | ")
+    if not items and at < 0:  # most pages
+        return set()
+    # Where each line's line feed stands in ``page``: a place found belongs to the last line starting at or before it.
+    feeds = list(accumulate(map((1).__add__, map(len, texts)), initial=0))
+    found = {bisect.bisect_right(feeds, item) - 1 for item in items}
+    while at >= 0:
+        line = bisect.bisect_right(feeds, at) - 1
+        found.add(line)
+        at = page.find(" | ", feeds[line + 1])  # the next line's: one place a line is enough
+    return found
 
 
 # Each page's wrap width while the page is in use: a pass's stages ask it of
@@ -390,9 +406,13 @@ def wrap_width(texts: list[str], feats: list[Features], settings: Settings) -> i
     words): the edge holds their last space. See the wrap_* settings."""
     # Read in C, line by line: this runs on every page of every pass.
     long_enough = list(map(float(settings.wrap_line_min_words).__le__, map(_WORDS, feats)))
-    if _kept_whole("\n".join(compress(texts, long_enough))):  # many pages hold no such line
-        long_enough = [enough and not _kept_whole(text) for text, enough in zip(texts, long_enough)]
     lines = list(compress(texts, long_enough))
+    kept_whole = lines_kept_whole(lines)
+    if kept_whole:  # many pages hold no such line
+        candidates = list(compress(range(len(texts)), long_enough))
+        for line in kept_whole:
+            long_enough[candidates[line]] = False
+        lines = list(compress(texts, long_enough))
     if len(lines) < settings.wrap_min_lines:
         return 0
     # A line whose last space lies past the widest edge breaks past any edge: where they are too many

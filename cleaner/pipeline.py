@@ -215,7 +215,7 @@ class Cleaner:
                 # Knowing what earlier passes removed, selection keeps lines that a first pass over this text
                 # (cleaning the output again) may cut: the text is settled when that one removes nothing too.
                 # The detectors need no asking again: they remove no less for knowing it (chrome_found).
-                for position, stage_id in selection.select(replace(current, removed_earlier=frozenset())).items():
+                for position, stage_id in selection.select_as_first_pass(current).items():
                     removed.setdefault(current.blocks[position].index, stage_id)
         return _Pass(removed, rule_file.id if rule_file else None, language)
 

@@ -63,6 +63,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 from enum import Enum
 
 from .cache import compiled
@@ -71,7 +72,7 @@ from .detectors.base import chrome_found
 from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, comment_thread,
                                verdict_box_at)
 from .detectors.footers import copyright_licence
-from .detectors.headers import (ANY_DATE, CLOCK_TIME, EMBED_ATTRIBUTION, duplicate_headline, key_points,
+from .detectors.headers import (ANY_DATE, EMBED_ATTRIBUTION, clock_time_lines, duplicate_headline, key_points,
                                key_points_shaped, lead_above_header, lead_shaped, quote_or_contact, ticker_stamps)
 from .detectors.lists import story_bullet, table_of_contents
 from .features import BIDI_CONTROLS, Features, measure, without_link_marks
@@ -806,6 +807,16 @@ def select(page: Page) -> dict[int, str]:
     return {i: stage for position, stage in _select(whole).items() for i in groups[position]}
 
 
+def select_as_first_pass(page: Page) -> dict[int, str]:
+    """``select`` of the page as a first pass over its text asks it: with no
+    stage of an earlier pass known to have removed anything. The page's
+    joined page is reused with that alone changed (joining reads nothing
+    of earlier passes), not joined again for a copy of the page."""
+    whole, groups = joined(page)
+    first_pass = replace(whole, removed_earlier=frozenset())
+    return {i: stage for position, stage in _select(first_pass).items() for i in groups[position]}
+
+
 def _with_prose_span(region: range, kinds: list[Kind], page: Page) -> range:
     """In a later pass over a document (``removed_earlier`` is set), the
     region widened back to the first prose paragraph (GOOD block) left: an
@@ -1317,7 +1328,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     items = story_list_items(page, kinds)
     scores = [score(k, f, settings, b.text) for k, f, b in zip(kinds, page.features, page.blocks)]
     # A live ticker's stamps are the story's as its list's items are: they part its entries, not it.
-    clocks = [i for i, text in enumerate(page.texts()) if CLOCK_TIME.match(text)]
+    clocks = clock_time_lines(page.texts())
     stamps = ticker_stamps(clocks, page)
     scores = [0.0 if i in items or i in stamps else value for i, value in enumerate(scores)]
     gaps = gap_costs(page)

@@ -152,3 +152,43 @@ def test_chains_found_in_c_are_the_lines_each_after_an_unfinished_adjacent_line(
             (blocks[group[0]].line_no, blocks[group[0]].blank_before) for group in groups]
         assert sorted(whole.removed) == [i - sum(expected[:bisect_right([b.index for b in blocks], i)])
                                          for i in sorted(page.removed)]
+
+
+def test_lines_kept_whole_found_by_one_scan_are_those_each_line_holds():
+    """The lines a renderer left whole are found by one scan of a page's
+    lines joined, each place mapped to its line: the same lines as reading
+    each line alone for a table's " | " or an item's mark at its start or
+    after a line feed in it, on random lines of those characters (empty
+    lines, marks run together, a mark at a line's end or split by a line feed)."""
+    from cleaner.fragments import lines_kept_whole
+
+    item_at_start = regex.compile(r"\n(?:[-*+]|\d+\.) ")
+    random = Random(21)
+    alphabet = list(" |-*+.\n7a") + [" | ", "12. ", "- "]
+    for _ in range(5000):
+        texts = ["".join(random.choices(alphabet, k=random.randint(0, 6))) for _ in range(random.randint(0, 6))]
+        expected = {i for i, text in enumerate(texts) if " | " in text or item_at_start.search("\n" + text)}
+        assert lines_kept_whole(texts) == expected, texts
+
+
+def test_selection_as_a_first_pass_reuses_the_joined_page_with_no_earlier_pass_known():
+    """The settling pass asks selection as a first pass would over the same
+    page: the joined page reused, forgetting only what earlier passes
+    removed, answers as a copy of the page without them, joined again."""
+    from dataclasses import replace
+
+    from cleaner import selection
+
+    random = Random(7)
+    lines = ["Breaking News", "Home", "The council will meet in", "May", "at the town hall.",
+             "The vote passed after a long debate in the chamber on Tuesday evening.", "Share this", "Anna Berg",
+             "Councillors said the plan would cut costs, and residents welcomed the decision warmly.", "Related"]
+    asked = 0
+    for _ in range(200):
+        page = page_of("\n".join(random.choice(lines) for _ in range(random.randint(1, 25))))
+        page.removed_earlier = frozenset(random.sample(["duplicate-headline", "share-bar", "byline-dateline",
+                                                        "main-content"], random.randint(1, 3)))
+        as_first = selection.select(replace(page, removed_earlier=frozenset()))
+        asked += bool(as_first) != bool(selection.select(page))
+        assert selection.select_as_first_pass(page) == as_first
+    assert asked  # pages where knowing the earlier passes changes selection's answer

@@ -81,3 +81,28 @@ def test_a_news_photo_caption_with_the_day_and_its_full_date_goes() -> None:
     removed = {d.block.text: d.removed_by for d in result.decisions}
     assert removed[caption] == "photo-caption"
     assert [removed[line] for line in (first, second, third)] == [None, None, None]
+
+
+def test_line_gates_before_the_slide_counter_and_bracketed_patterns_let_every_match_through() -> None:
+    """The slide counter is asked only of lines with a slash second to
+    fifth, and the bracketed-aside pattern only of lines opening with a
+    bracket: on random lines of digits (other scripts' too), spaces
+    (others than " " too), slashes, dashes and brackets, every line either
+    pattern matches passes its gate."""
+    from random import Random
+
+    from cleaner.detectors.captions import _SLIDE_COUNTER
+    from cleaner.detectors.headers import _BRACKETED, _OPENING_BRACKETS
+
+    random = Random(21)
+    alphabet = list("0123456789٣੬/ \u3000\x85\t–—:|-([)]a")
+    matched = 0
+    for _ in range(100_000):
+        text = "".join(random.choices(alphabet, k=random.randint(0, 9)))
+        if _SLIDE_COUNTER.match(text):
+            matched += 1
+            assert "/" in text[1:5], text
+        if _BRACKETED.match(text):
+            matched += 1
+            assert text[:1] in _OPENING_BRACKETS, text
+    assert matched > 100

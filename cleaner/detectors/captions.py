@@ -157,6 +157,8 @@ def _slide_captions(texts: list[str], min_lines: int) -> list[int]:
     of that total do, each its own slide: a gallery's captions."""
     slides: dict[int, dict[int, list[int]]] = {}  # total -> slide -> its lines
     for i, text in enumerate(texts):
+        if "/" not in text[1:5]:  # the counter's slash stands second to fifth: most lines ruled out without a call
+            continue
         found = _SLIDE_COUNTER.match(text)
         if found and 0 < int(found[1]) <= int(found[2]):
             slides.setdefault(int(found[2]), {}).setdefault(int(found[1]), []).append(i)

@@ -227,6 +227,7 @@ def duplicate_headline(page: Page) -> dict[int, str]:
 
 # "(Applause)", "[Laughter]", "(Pause)": a line wholly in brackets.
 _BRACKETED = compiled(r"^[(\[].+[)\]]$")
+_OPENING_BRACKETS = frozenset("([")  # its first character: tested before the pattern is called
 
 
 def _asides(hits: list[int], page: Page) -> set[int]:
@@ -243,7 +244,8 @@ def _asides(hits: list[int], page: Page) -> set[int]:
 
     by_key: dict[str, list[int]] = {}
     for i in hits:
-        if _BRACKETED.match(blocks[i].text):  # most pages have none: the other hits are not grouped
+        text = blocks[i].text
+        if text[:1] in _OPENING_BRACKETS and _BRACKETED.match(text):  # most pages have none: the others not grouped
             by_key.setdefault(title_key(blocks[i].text), []).append(i)
     return {i for key, positions in by_key.items()
             if all(sentence_at(j, -1) for j in positions) and any(sentence_at(j, 1) for j in positions)
@@ -497,6 +499,15 @@ def may_be_dateline(features: Features, settings: Settings) -> bool:
 # "14:05 h"): a live ticker's or a timeline's stamp over its entry.
 CLOCK_TIME = compiled(r"^\d{1,2}[:.h]\d{2}(\s?(uhr|h|hrs|[ap]\.?\s?m\.?|horas?|heures?))?\s*$", regex.IGNORECASE)
 _CLOCK = compiled(r"^(\d{1,2})[:.h](\d{2})")
+# The characters CLOCK_TIME's separator matches (case ignored), second or third on its line: a line
+# without one there is no clock time, told by two substring tests, not a pattern call (most lines).
+_CLOCK_SEPARATORS = frozenset(":.hH")
+
+
+def clock_time_lines(texts: list[str]) -> list[int]:
+    """The positions of ``texts`` that are clock times alone (CLOCK_TIME)."""
+    return [i for i, text in enumerate(texts)
+            if (text[1:2] in _CLOCK_SEPARATORS or text[2:3] in _CLOCK_SEPARATORS) and CLOCK_TIME.match(text)]
 
 
 def ticker_stamps(times: list[int], page: Page) -> set[int]:
