@@ -503,8 +503,9 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
         long_teasers = long_teasers or feats[j].words > settings.headline_item_max_words
         headlines = 0 if _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words) else headlines + 1
         j += 1
-    return _before_set_apart_subheading(heading, _before_story_bullets(heading, _end_of_item_block(heading, j, page),
-                                                                       page), page)
+    # A box set in the story has its own end (see _set_in_story); a list read as no such box ends at its block.
+    end = j if box else _end_of_item_block(heading, j, page)
+    return _before_set_apart_subheading(heading, _before_story_bullets(heading, end, page), page)
 
 
 def _group_end(start: int, page: Page) -> int:
