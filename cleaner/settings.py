@@ -290,6 +290,13 @@ class Settings:
     # Found on the study set blind_pages4 (issue 12). False turns it off.
     box_ends_at_short_subheading: bool = True
     list_end_after_headlines: int = 2
+    # A list whose items stand one a line, at least this many lines together right under its heading
+    # with no blank line between them, and whose lines run on to a sentence of the story, ends at the
+    # blank line under that group unless the group after it holds as many lines (items of several
+    # lines each, a group an item): the lines further down, above the story's sentence, are the
+    # story's list or table under a box of headlines set in it, which the list ran on over (found by
+    # benchmarks/perturb.py, insert-related-mid). 0 turns it off.
+    list_block_min_lines: int = 3
     # A line of at least this many words that starts in lower case is no
     # headline but a fragment of prose: the story's key points in a bullet
     # list ("funding prioritised for villages with no service"). A list under

@@ -514,7 +514,36 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
         long_teasers = long_teasers or feats[j].words > settings.headline_item_max_words
         headlines = 0 if _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words) else headlines + 1
         j += 1
-    return _before_set_apart_subheading(heading, _before_story_bullets(heading, j, page), page)
+    # A box set in the story has its own end (see _set_in_story); a list read as no such box ends at its block.
+    end = j if box else _end_of_item_block(heading, j, page)
+    return _before_set_apart_subheading(heading, _before_story_bullets(heading, end, page), page)
+
+
+def _group_end(start: int, page: Page) -> int:
+    """Where the group of lines from block ``start`` ends: at the next line with a blank line before it."""
+    end = start + 1
+    while end < len(page.blocks) and not page.blocks[end].blank_before:
+        end += 1
+    return end
+
+
+def _end_of_item_block(heading: int, end: int, page: Page) -> int:
+    """Where the items under ``heading`` (up to ``end``) end when the heading stands right under a
+    paragraph, the items one a line in one group (list_block_min_lines lines or more, no blank line
+    between them), and a sentence resumes at ``end``: at the blank line under that group, unless the
+    next group holds as many lines (each group one item of several lines). The box of headlines was
+    set in the story, and what lies between is the story's, a list or a table its sentences go on under."""
+    settings = page.settings
+    least = settings.list_block_min_lines
+    first = heading + 1
+    if (not least or first >= end or end == len(page.blocks)
+            or not (_paragraph_at(heading - 1, page) and _adjacent(heading - 1, heading, page))
+            or not _whole_sentence(page.blocks[end].text, page.features[end], settings.list_end_sentence_words)):
+        return end
+    stop = _group_end(first, page)
+    if stop >= end or stop - first < least or _group_end(stop, page) - stop == stop - first:
+        return end
+    return stop
 
 
 # A list's bullet mark before an item's first letter.
