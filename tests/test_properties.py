@@ -9,12 +9,13 @@ from functools import cache
 
 import pytest
 from helpers import SAMPLES
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 import regex
 
 from cleaner import clean
 from cleaner.blocks import segment
+from cleaner.decode import without_nuls
 from cleaner.detectors import DETECTORS
 from cleaner.detectors import literals
 from cleaner.detectors.literals import prefixes, required_literals
@@ -48,11 +49,13 @@ def is_subsequence(small: list[str], big: list[str]) -> bool:
 
 
 # One test for both properties: each document is cleaned once for both.
+# The input's blocks as the cleaner reads them: without stray NULs, which it drops as decoding bytes does.
 @SETTINGS
 @given(documents)
+@example("Der Stadtrat hat am Dienstag beschlossen, die Steuern zu erhöhen, weil die Kassen leer sind.\n0\x00")
 def test_output_is_input_blocks_in_order_and_cleaning_it_again_changes_nothing(text):
     once = clean(text)
-    assert is_subsequence([b.text for b in segment(once)], [b.text for b in segment(text)])
+    assert is_subsequence([b.text for b in segment(once)], [b.text for b in segment(without_nuls(text))])
     assert clean(once) == once
 
 
