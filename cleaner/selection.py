@@ -461,20 +461,44 @@ def story_list_after(last: int, page: Page) -> list[int]:
     its own list, except a run of "Label: value" lines: the page's box of
     contacts, filing and credits ("Telephone: ...", "Filed under: ...").
     Such lines set as a bulleted list ("- Weight: 2 kg") are the story's own
-    specifications: a page's boxes carry no bullets."""
+    specifications: a page's boxes carry no bullets; and so are those set
+    one under another under a heading set apart by blank lines right under
+    the story, with nothing removed between but story interruptions (see
+    set_apart_heading): a travel guide's practical information, a film's
+    credits under the critic's verdict."""
     texts, settings = page.texts(), page.settings
     start = _past_heading(last + 1, page)
+    headed = (start == last + 2 and settings.labelled_list_under_heading and set_apart_heading(last + 1, page)
+              and _story_continues(last, last + 1, page))
     if start < len(texts) and page.blocks[start].text.endswith(":") and _story_continues(start - 1, start, page):
         start = _past_heading(start, page)  # a section's heading, then a team's or a day's ("Results", "Day 1:")
     kind = _list_item_kind(start, page) if start < len(texts) else None
     bulleted = start < len(texts) and bool(_BULLET.search(texts[start]))
-    if isinstance(kind, tuple) and kind[1] == ":" and not bulleted:
+    labelled = headed and kind is not None and _labelled(texts[start])
+    if isinstance(kind, tuple) and kind[1] == ":" and not (bulleted or labelled):
         return []
+
+    def item(i: int) -> bool:
+        # Under its heading a labelled list's lines are of one kind by their labels, whatever their values,
+        # and stand one under another as a list's items do (links set apart each are a box's).
+        if labelled:
+            return (_list_item_kind(i, page) is not None and _labelled(texts[i])
+                    and (i == start or not page.blocks[i].blank_before))
+        return _list_item_kind(i, page) == kind
+
     end = start
-    while (end < len(texts) and kind is not None and _list_item_kind(end, page) == kind
+    while (end < len(texts) and kind is not None and item(end)
            and bool(_BULLET.search(texts[end])) == bulleted and _story_continues(end - 1, end, page)):
         end += 1
     return list(range(last + 1, end)) if end - start >= settings.story_list_min_items else []
+
+
+def _labelled(text: str) -> bool:
+    """Whether a line opens with a label: a few words and a colon
+    ("Hours: 9 to 5"), or a name whose first separator is one ("Museum
+    of Clocks and Bells: closed on Mondays")."""
+    shape = item_shape(text)
+    return bool(_LABEL.search(text)) or (shape is not None and shape[1] == ":")
 
 
 def announced_list_after(last: int, page: Page) -> list[int]:
@@ -1187,7 +1211,64 @@ def story_list_items(page: Page, kinds: list[Kind]) -> set[int]:
     # A paragraph scores already: the cheap test first.
     item_kinds = [None if kind is Kind.GOOD else _list_item_kind(i, page) for i, kind in enumerate(kinds)]
     items = _list_items(_item_runs(item_kinds, page), kinds, page, headed=False)
-    return items | announced_items(page, kinds) | unfinished_item_lists(page, kinds)
+    return items | announced_items(page, kinds) | unfinished_item_lists(page, kinds) | sectioned_lists(page, kinds)
+
+
+def set_apart_heading(i: int, page: Page) -> bool:
+    """Whether block ``i`` is a heading set apart by blank lines: of at
+    most story_list_heading_max_words words, not ending like a sentence,
+    with a blank line above it and one under it (the text a page's markup
+    renders a heading as; a list's items stand one under another)."""
+    blocks, feats = page.blocks, page.features
+    return (i < len(blocks) and blocks[i].blank_before and not feats[i].terminal
+            and feats[i].words <= page.settings.story_list_heading_max_words
+            and (i + 1 == len(blocks) or blocks[i + 1].blank_before))
+
+
+def sectioned_lists(page: Page, kinds: list[Kind]) -> set[int]:
+    """The story's lists in sections between two of its paragraphs,
+    whatever the shapes of their lines (a pros list of phrases, a
+    specifications table of rows, show notes under time stamps): right
+    under a paragraph, sectioned_list_min_sections or more sections, each
+    one or two headings (a line of at most story_list_heading_max_words
+    words set apart by blank lines, not ending like a sentence) over a
+    list (story_list_section_min_items or more lines of at most
+    story_list_item_max_words words, set one under another without a blank
+    line), then the story's next paragraph, under a heading of its own or
+    not ("Verdict"), with nothing removed between. The blank lines tell a
+    heading from an item; a box of other articles carries one heading, and
+    chrome that the detectors removed parts it from the story."""
+    settings, blocks, feats = page.settings, page.blocks, page.features
+    if settings.sectioned_list_min_sections <= 0:
+        return set()
+
+    def adjacent(i: int) -> bool:
+        return 0 < i < len(blocks) and blocks[i].index == blocks[i - 1].index + 1
+
+    def heading(i: int) -> bool:
+        return adjacent(i) and kinds[i] is not Kind.GOOD and set_apart_heading(i, page)
+
+    def item(i: int) -> bool:
+        return adjacent(i) and feats[i].words <= settings.story_list_item_max_words
+
+    items: set[int] = set()
+    for paragraph in (i for i, kind in enumerate(kinds) if kind is Kind.GOOD and i not in items):
+        sections, i = 0, paragraph + 1
+        while True:
+            headings = 0
+            while headings < 2 and i < len(blocks) and heading(i):
+                headings, i = headings + 1, i + 1
+            if sections >= settings.sectioned_list_min_sections and i < len(blocks) and adjacent(i) and (
+                    kinds[i] is Kind.GOOD and blocks[i].blank_before):
+                items.update(range(paragraph + 1, i))
+                break
+            end = i + 1 if i < len(blocks) and item(i) else i
+            while end < len(blocks) and item(end) and not blocks[end].blank_before:
+                end += 1
+            if not headings or end - i < settings.story_list_section_min_items:
+                break
+            sections, i = sections + 1, end
+    return items
 
 
 def unfinished_item_lists(page: Page, kinds: list[Kind]) -> set[int]:
@@ -1389,14 +1470,17 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         # "Map: Perth 6000", a time stamp), not a section's name. Nor is a
         # line of pipes: a breadcrumb or a menu ("World | Europe"), nor one
         # right under the byline or its date: the desk's or the writer's name.
+        # A question is a section's name there too (an explainer's first question under its byline).
         heading = i - 1
         limit = settings.lead_heading_max_words if i == prose[0] else settings.heading_max_words
+        question = heading >= 0 and settings.question_heads_story and bool(_QUESTION_END.search(texts[heading]))
         if (heading >= 0 and heading not in keep
-                and page.features[heading].words <= limit and not page.features[heading].terminal
+                and page.features[heading].words <= limit and (question or not page.features[heading].terminal)
                 and page.blocks[heading].index == page.blocks[i].index - 1
                 and not (i in leads and page.features[heading].digit_share > 0)
                 and "|" not in texts[heading]
-                and not (i in leads and page.removed.get(page.blocks[heading].index - 1) in HEADER_STAGES)):
+                and not (i in leads and not question
+                         and page.removed.get(page.blocks[heading].index - 1) in HEADER_STAGES)):
             keep.add(heading)
         after = i + 1
         quoted = after < len(texts) and (_speaker_or_sentence(i, after, page) or EMBED_ATTRIBUTION.search(texts[after]))

@@ -793,6 +793,22 @@ class Settings:
     # structured_pages (issue 12); 2 cost gn-dev's choosing text F1 (folds
     # 0-1) 0.0003, precision 0.0006, 3 moves no figure. 0 turns it off.
     list_sections_min: int = 3
+    # A list in sections between two paragraphs, whatever its lines' shapes, costs the region nothing
+    # from this many sections on: each a heading set apart by blank lines over a list of
+    # story_list_section_min_items or more lines set one under another (selection.sectioned_lists:
+    # a review's pros, cons and specifications over its verdict, a podcast's show notes and links
+    # over its transcript). Found on the study set shapes_pages. 0 turns it off.
+    sectioned_list_min_sections: int = 2
+    # A run of "Label: value" lines right after the story is the story's own list (selection.story_list_after)
+    # when a heading set apart by blank lines stands over it right under the story and its lines stand one
+    # under another: a travel guide's practical information; without the heading, the page's box of
+    # credits or filing; set apart each, a box of links (a traf-dev choosing page's competition entries:
+    # folds 0-1 text F1 -0.0008 when they counted). Found on the study set shapes_pages.
+    labelled_list_under_heading: bool = True
+    # A short question right above a paragraph of the story is its subheading, also right under the byline
+    # (where a short line is the desk's or the writer's name): an explainer's first question. Found on
+    # the study set shapes_pages.
+    question_heads_story: bool = True
     # Lists of unfinished lines (no full stop, no figures, longer than a label: duties, steps) under
     # their heading (story_list_heading_max_words) right under a paragraph, with a paragraph close
     # after them, cost the region nothing, as lists of one shape do (without the heading, a run right
