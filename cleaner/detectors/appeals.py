@@ -509,7 +509,6 @@ newsletter_prompt = pattern_detector(
                r"^(du har )?(ännu )?\d{1,2}\s?% (av artikeln |av texten )?kvar att läsa\b.{0,60}$",
                r"^(vill du) (läsa vidare|fortsätta läsa|läsa hela artikeln)\?",
                r"^(läs vidare|fortsätt läsa|läs allt) för (bara |endast )?\d.{0,40}$", r"^köp prenumeration\W{0,3}$",
-               r"^(läs vidare|fortsätt läsa)\s*[–—-]\s*(prova|testa)\b.{0,40}$", r"^som (prenumerant|premiumkund) får du (full |obegränsad )?(tillgång|åtkomst)\b.{0,80}$",
                r"^få tillgång till (alla|samtliga) artiklar\b.{0,80}$", r"^fortsätt läsa( \S+){0,3}\W{0,3}$"],
         "da": [r"^(tilmeld dig|abonner på) (vores |vort )?nyhedsbrev\b", r"\bi din indbakke\b", r"^nyhedsbrev\s*:?$",
                r"^(indtast|skriv) din e-?mail(adresse)?\b", r"^(denne artikel|artiklen) er (kun|forbeholdt) (for )?abonnenter\b.{0,40}$"],
@@ -533,8 +532,7 @@ newsletter_prompt = pattern_detector(
                r"^(本文|此文)(为|為|是)?(付费|会员|订阅)(专享|專享|专属|專屬|内容)\W{0,10}$"],
         "ja": [r"^(ニュースレター|メールマガジン|メルマガ)(に|を|の)?(登録|購読|配信登録)(する)?.{0,10}$",
                r"メールでお届けします", r"^(この記事は)?(有料会員|会員)限定(の)?(記事|です).{0,20}$",
-               r"^(無料)?会員登録(はこちら|する)?$", r"^メールアドレスを入力(してください)?\W{0,3}$",
-               r"^(無料)?会員登録(すると|で|して|いただくと).{0,30}(読め|閲覧|お読み)"],
+               r"^(無料)?会員登録(はこちら|する)?$", r"^メールアドレスを入力(してください)?\W{0,3}$"],
         "ko": [r"^뉴스레터 (구독|신청)(하기)?\W{0,3}$", r"^이메일( 주소)?(을|를)? 입력(하세요|해 주세요|해주세요)\W{0,3}$",
                r"^(이 기사는 )?(유료 ?회원|구독자) 전용(입니다| 기사)?\W{0,3}$"],
         # Scripts without case, and languages the tables had none for: the call to sign up.
@@ -763,9 +761,7 @@ newsletter_prompt = pattern_detector(
                 "Artikel ini khusus untuk pelanggan.\nNhập email của bạn\nBài viết này chỉ dành cho thành viên.\n"
                 "أدخل بريدك الإلكتروني\nهذا المحتوى متاح للمشتركين فقط\nメールアドレスを入力してください\n"
                 "이메일 주소를 입력하세요\n유료회원 전용 기사\n请输入您的邮箱\n本文为付费内容\nKupte si předplatné\nKöp prenumeration\n"
-                "Få tillgång till samtliga artiklar i tre månader för 9 kr.\nFortsätt läsa Norrbyposten\n"
-                "Läs vidare – testa två veckor gratis\nSom prenumerant får du obegränsad tillgång till sajten.\n"
-                "会員登録で続きをお読みいただけます。",
+                "Få tillgång till samtliga artiklar i tre månader för 9 kr.\nFortsätt läsa Norrbyposten",
                 removed=("Этот материал доступен только подписчикам.", "Введіть вашу електронну пошту",
                          "Indtast din e-mailadresse", "Artiklen er kun for abonnenter.", "Skriv inn e-postadressen din",
                          "Denne artikkelen er forbeholdt abonnenter.", "Syötä sähköpostiosoitteesi",
@@ -777,16 +773,14 @@ newsletter_prompt = pattern_detector(
                          "أدخل بريدك الإلكتروني", "هذا المحتوى متاح للمشتركين فقط", "メールアドレスを入力してください",
                          "이메일 주소를 입력하세요", "유료회원 전용 기사", "请输入您的邮箱", "本文为付费内容", "Kupte si předplatné",
                          "Köp prenumeration", "Få tillgång till samtliga artiklar i tre månader för 9 kr.",
-                         "Fortsätt läsa Norrbyposten", "Läs vidare – testa två veckor gratis",
-                         "Som prenumerant får du obegränsad tillgång till sajten.", "会員登録で続きをお読みいただけます。")),
+                         "Fortsätt läsa Norrbyposten")),
         Example("Газета сообщила, что новый сервис будет доступен только подписчикам из Москвы и области, начиная с мая.\n"
                 "Avisen har mistet mange abonnenter i år, siger chefredaktøren.\n"
                 "Yeni dizi, platformun abonelerine özel olarak yayınlanacak.\n"
                 "Η υπηρεσία θα είναι διαθέσιμη μόνο για συνδρομητές της εταιρείας από τον Μάιο, ανακοίνωσε ο όμιλος.\n"
                 "Layanan baru itu khusus untuk pelanggan lama, kata perusahaan.\n该报称，新服务仅向付费会员开放。\n"
                 "Fortsätt läsa högt för barnen varje kväll, råder bibliotekarien, det stärker deras språk.\n"
-                "Forskarna fick tillgång till alla artiklar i arkivet först i år.\n"
-                "Som prenumerant får du betala mer från maj, skriver tidningen."),
+                "Forskarna fick tillgång till alla artiklar i arkivet först i år."),
         Example("انعقد المجلس.\nاشترك في النشرة البريدية\nהירשמו לניוזלטר שלנו\nعضویت در خبرنامه\nन्यूज़लेटर की सदस्यता लें\n"
                 "Đăng ký nhận bản tin\nΕγγραφείτε στο newsletter μας\nBerlangganan newsletter kami\nJiandikishe kupokea jarida\n"
                 "สมัครรับจดหมายข่าว\nPretplatite se na naš newsletter\nАбонирайте се за нашия бюлетин",
