@@ -466,15 +466,20 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                             _stopped(report, str(exc))
                     except ClusterLost as exc:  # its workers' results lost: the tasks in flight named failed
                         _stopped(report, str(exc))
-                    if stamp is not None and options.since and (lost := _outputs_lost(options.outdir, report)):
-                        _stopped(report, lost)
-                    elif written.outputs is not None:
-                        _count_lost_outputs(report, written.outputs)
             except _Stopped as stop:  # Ctrl-C, SIGTERM: the run ends here, said in its report too
                 signalled = stop  # a full disk met before it or as the workers finished is in the report too
                 _stopped(report, str(stop))
                 if options.outdir is not None:  # the workers are stopped: what they were writing is no output
                     remove_stale_temporaries(options.outdir)
+            try:  # however the run ended, a stop too: the outputs it counted are looked for
+                if stamp is not None and options.since and (lost := _outputs_lost(options.outdir, report)):
+                    _stopped(report, lost)
+                elif written.outputs is not None:
+                    _count_lost_outputs(report, written.outputs)
+            except _Stopped as stop:  # the outputs not looked for yet stay counted: said
+                stop.unwritten = "the outputs written were not all looked for at the run's end"
+                signalled = signalled or stop
+                _stopped(report, str(stop))
     summarise_repeats(repeats)
     if report.stopped:
         if report.stopped != said:  # the last line says all that ended the run, as the report does

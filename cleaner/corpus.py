@@ -81,7 +81,7 @@ def shows_its_kind(head: bytes) -> bool:
     `{`, a WARC's or Parquet file's magic)."""
     for bom, encoding in _TEXT_BOMS:
         if head.startswith(bom):
-            return len(head[len(bom):].decode(encoding, "ignore").lstrip()) >= _KIND_SHOWN_BYTES
+            return len(_past_blanks(head[len(bom):].decode(encoding, "ignore"))) >= _KIND_SHOWN_BYTES
     return len(head.lstrip()) >= _KIND_SHOWN_BYTES
 
 
@@ -90,11 +90,21 @@ _KIND_SHOWN_BYTES = 8  # past the longest magic looked for ("WARC/", "PAR1")
 
 def starts_like_jsonl(head: bytes) -> bool:
     """Whether a stream's first bytes open a JSON object, after any byte
-    order mark (a JSONL saved by Windows tools starts with one)."""
+    order mark (a JSONL saved by Windows tools starts with one) and blank
+    lines, which may hold a byte order mark of their own (files joined, the
+    first a BOM alone: Notepad's empty file)."""
     for bom, encoding in _TEXT_BOMS:
         if head.startswith(bom):
-            return head[len(bom):].decode(encoding, "ignore").lstrip().startswith("{")
+            return _past_blanks(head[len(bom):].decode(encoding, "ignore")).startswith("{")
     return head.lstrip().startswith(b"{")
+
+
+def _past_blanks(text: str) -> str:
+    """``text`` past its leading white space and byte order marks, as JSONL's blank lines are (`blank_line`)."""
+    return text.lstrip(_BLANK)
+
+
+_BLANK = " \t\r\n\f\v\ufeff"
 
 
 def missing_extra(*kinds: str | None) -> str | None:
@@ -167,7 +177,7 @@ def parse_record(line: bytes) -> dict[str, Any]:
     """The JSON object on ``line``; RecordError saying why when it is not one."""
     try:
         # Decoded here: json.loads(bytes) guesses UTF-16 or UTF-32 from NUL bytes at the start.
-        text = line.rstrip(b"\r\n").decode("utf-8-sig")
+        text = line.rstrip(b"\r\n").decode("utf-8").lstrip("\ufeff")  # a BOM alone before it too: files joined
     except UnicodeDecodeError:
         raise RecordError("malformed line: not UTF-8") from None
     try:

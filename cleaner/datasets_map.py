@@ -133,7 +133,11 @@ class CleanBatch:
         records = [with_written_fields(results[index].record or {}, self.options) for index in kept]
         table = table.drop_columns([name for name in self.options.drop_fields if name in table.column_names])
         named = self._written_types()
-        for column in self._written_columns(table.column_names, named):
+        columns = self._written_columns(table.column_names, named)
+        error_column = self.options.error_field.split(".", 1)[0]
+        if self.options.skip_failed and error_column in table.column_names and error_column not in columns:
+            columns.append(error_column)  # an earlier run's reasons go from the rows now cleaned (`output_record`)
+        for column in columns:
             values = [record.get(column) for record in records]
             given = table.schema.field(column).type if column in table.column_names else None
             array = pa.array(values, settled_type(column, pa.array(values).type, given, named))

@@ -84,6 +84,15 @@ SUPERSET_ENCODINGS = {
     "tis-620": "cp874", "iso8859-9": "cp1254", "iso8859-11": "cp874", "big5": "big5hkscs",
     "latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252",
 }
+# A page declared in Windows-1252 (`latin-1`, `ascii`: a server's default) whose letters are another script's
+# (Cyrillic, Greek, Hebrew, Arabic in their 8-bit encodings) reads as words made of accented Latin letters alone
+# ("Ìîñêâà"), which no language written in Windows-1252 has: from this many such words of 3 letters or more,
+# making at least this share of the words that hold a non-ASCII letter, its encoding is guessed as an undeclared
+# page's is (read as declared, the page came out garbled, in silence).
+MISDECLARED_MIN_WORDS = 5
+MISDECLARED_MIN_SHARE = 0.5
+_ACCENTED_WORD = compiled(r"(?<![^\W\d_])[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}(?![^\W\d_])")
+_NON_ASCII_WORD = compiled(r"[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
 # Text in an encoding with a few wrong bytes (a bad paste, a stray byte) is
 # still in that encoding: at least this many good non-ASCII characters per
 # bad byte. Legacy text read as UTF-8 is almost all bad bytes (a valid UTF-8
@@ -96,6 +105,14 @@ MIN_DECLARED_CHARS_PER_ERROR = 10
 # and (almost) none of the others.
 UTF16_MIN_ZERO_SHARE = 0.1
 UTF16_MAX_OTHER_ZERO_SHARE = 0.01
+# UTF-16 without a BOM of text with few ASCII characters (Chinese or Japanese, with no spaces: few zero bytes,
+# and the low bytes of its characters, often control bytes, looked binary): data binary in its 8-bit reading
+# is read so where one byte order alone gives at least this share of the characters such text is made of
+# (`_UTF16_TEXT`). The other order spreads ideographs over the whole BMP (some 40% of them land there), and
+# random bytes give lone surrogates. (Only binary data is asked: ASCII text read in byte pairs is ideographs.)
+UTF16_MIN_TEXT_SHARE = 0.9
+_UTF16_TEXT = compiled(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f"  # ASCII, Latin-1, punctuation
+                       r"\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7a3\uff00-\uffef]")  # CJK, kana, Hangul, full-width
 # Bytes looked at to tell UTF-16 and binary data, and whether a BOM is one.
 SNIFF_BYTES = 4096
 # Of the characters a BOM's encoding reads in them, at most this share bad:
@@ -130,7 +147,10 @@ def _sniff_unmarked(data: bytes) -> str:
     utf16 = utf16_without_bom(head)
     if utf16:
         return utf16
-    if _binary(head):
+    if _binary(head):  # by its 8-bit reading; but its UTF-16 reading may be text
+        utf16 = _utf16_by_characters(head)
+        if utf16:
+            return utf16
         raise DecodeError("binary data (control characters)")
     try:
         data.decode("utf-8")
@@ -140,10 +160,22 @@ def _sniff_unmarked(data: bytes) -> str:
     if _reads_as(data, "utf-8", MIN_UTF8_CHARS_PER_ERROR):
         return "utf-8"
     declared = declared_encoding(data)
-    if declared and declared != "utf-8" and _reads_as(data, declared, MIN_DECLARED_CHARS_PER_ERROR):
+    if (declared and declared != "utf-8" and _reads_as(data, declared, MIN_DECLARED_CHARS_PER_ERROR)
+            and not misdeclared(data, declared)):
         return declared
     # Guessed from the lines that are not UTF-8: those that are (a paste) are read as such.
     return _guess_legacy_encoding(_without_utf8_lines(data))
+
+
+def misdeclared(data: bytes, encoding: str) -> bool:
+    """Whether ``data``, said to be in ``encoding``, is another script's 8-bit text declared as Windows-1252
+    (`MISDECLARED_MIN_WORDS`)."""
+    if codecs.lookup(encoding).name != LEGACY_ENCODING:
+        return False
+    text = data.decode(encoding, errors="replace")
+    accented = len(_ACCENTED_WORD.findall(text))
+    return (accented >= MISDECLARED_MIN_WORDS
+            and accented >= MISDECLARED_MIN_SHARE * len(_NON_ASCII_WORD.findall(text)))
 
 
 def _binary(head: bytes) -> bool:
@@ -230,6 +262,21 @@ def utf16_without_bom(head: bytes) -> str | None:
     if even >= UTF16_MIN_ZERO_SHARE and odd <= UTF16_MAX_OTHER_ZERO_SHARE:
         return "utf-16-be"
     return None
+
+
+def _utf16_by_characters(head: bytes) -> str | None:
+    """utf-16-le or utf-16-be when one byte order alone reads ``head`` as the characters text is made of
+    (`UTF16_MIN_TEXT_SHARE`), else None: UTF-16 of Chinese or Japanese, whose few zero bytes leave
+    `utf16_without_bom` in doubt (it was refused as binary data)."""
+    readings = []
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:  # not final: a character cut at the head's end
+            text = codecs.getincrementaldecoder(encoding)().decode(head, final=False)
+        except UnicodeDecodeError:
+            continue
+        if text and len(_UTF16_TEXT.findall(text)) >= UTF16_MIN_TEXT_SHARE * len(text):
+            readings.append(encoding)
+    return readings[0] if len(readings) == 1 else None
 
 
 def _guess_legacy_encoding(data: bytes) -> str:

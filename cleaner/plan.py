@@ -94,7 +94,9 @@ def _is_stream(output: str) -> bool:
 
 def _records_file(output: str | None, fmt: str, named: str | None, *, stdin: bool) -> Path | None:
     if output is None and not stdin:
-        raise PlanError(f"--format {fmt} writes one file: give it with -o (or -o - for stdout)")
+        # Parquet is never written to stdout: suggested, `-o -` was then refused.
+        raise PlanError(f"--format {fmt} writes one file: give it with -o"
+                        + (" FILE.parquet" if fmt == "parquet" else " (or -o - for stdout)"))
     if output in (None, STDOUT):
         if fmt == "parquet":
             raise PlanError("Parquet is written to a file, not to stdout: give -o FILE.parquet")

@@ -203,7 +203,17 @@ def output_record(record: Mapping[str, Any], options: RecordOptions, explanation
             output = with_field(output, path, value if value is not None else get_field(output, path))
     if not options.skip_failed:
         output = with_field(output, options.error_field, error)
+    elif holds_earlier_reason(output, options):  # no reason is written, but an earlier run's would stay
+        output = with_field(output, options.error_field, None)
     return output
+
+
+def holds_earlier_reason(record: Mapping[str, Any], options: RecordOptions) -> bool:
+    """Whether ``record`` holds an earlier run's reason in its error field: text in the cleaner's own field,
+    DEFAULT_ERROR_FIELD or DATATROVE_ERROR_FIELD (a record an earlier run failed, cleaned again), never a
+    record's own value; in a field named otherwise, it may be."""
+    return (options.error_field in (DEFAULT_ERROR_FIELD, DATATROVE_ERROR_FIELD)
+            and isinstance(get_field(record, options.error_field), str))
 
 
 def metadata_paths(options: RecordOptions) -> list[str]:
@@ -244,8 +254,7 @@ def error_field_taken(record: Mapping[str, Any], options: RecordOptions) -> str 
     for name in options.drop_fields:
         record = without_field(record, name)
     value = get_field(record, options.error_field)
-    if value is None or (isinstance(value, str) and options.error_field in (DEFAULT_ERROR_FIELD,
-                                                                            DATATROVE_ERROR_FIELD)):
+    if value is None or holds_earlier_reason(record, options):
         return None
     return (f"the record holds {type(value).__name__} in {options.error_field!r}, which the error field would "
             f"be written over: give the error a field of its own, or drop the record's")

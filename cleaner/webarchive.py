@@ -24,6 +24,7 @@ one holds the file itself) is read as a resource record is.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import zlib
 from collections import Counter
@@ -33,7 +34,7 @@ from typing import IO, Any, NamedTuple
 from .document import Kind
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.bufferedreaders import ChunkedDataException
+from warcio.bufferedreaders import BufferedReader, ChunkedDataException
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecordLoader
 from warcio.utils import BUFF_SIZE
@@ -41,7 +42,7 @@ from warcio.utils import BUFF_SIZE
 from .compression import (
     CompressionError, CorruptGzipMember, GzipMembers, gzip_members, opened_for_reading,
 )
-from .decode import decoded_as, web_encoding
+from .decode import decoded_as, misdeclared, web_encoding
 from .errors import CorpusError
 from .run import MAX_INPUT_BYTES, printable
 
@@ -486,6 +487,32 @@ def _chunk_size(line: bytes) -> int | None:
         return None
 
 
+class _BrotliDecompressor:
+    """brotli 1.x's Decompressor as warcio asks a decompressor to be (zlib's: ``decompress``, ``unused_data``;
+    ``eof`` for `_cut_encoding`): warcio's own setting up of it set an attribute brotli 1.x has no room for
+    (AttributeError: 'unused_data'), and every body sent br-encoded (Browsertrix keeps them so) failed."""
+
+    unused_data = b""  # no bytes after a br stream are read: browsers read none either
+
+    def __init__(self) -> None:
+        import brotli
+
+        decompressor = brotli.Decompressor()
+        self._process = getattr(decompressor, "process", None) or decompressor.decompress  # brotlipy's name
+        self._finished = getattr(decompressor, "is_finished", None)
+
+    def decompress(self, data: bytes) -> bytes:
+        return bytes(self._process(data))
+
+    @property
+    def eof(self) -> bool:
+        return True if self._finished is None else bool(self._finished())  # not known: not said cut short
+
+
+if importlib.util.find_spec("brotli") is not None:  # without it, a br body fails alone: `HTTP body unreadable`
+    BufferedReader.DECOMPRESSORS["br"] = _BrotliDecompressor
+
+
 def _cut_encoding(body: Any) -> str | None:
     """Why a body sent compressed (Content-Encoding gzip or deflate) is not
     whole: its data ended, or broke, before the compressed stream's end.
@@ -512,7 +539,8 @@ def _decoded(payload: bytes, charset: str | None) -> str | bytes:
     UTF-8 and decodes in that charset without error (a Shift_JIS page that
     says so only in its header; its UTF-8 lines read as `decode.decoded_as`
     reads a file's); else the bytes, for the HTML decoder to
-    sniff (BOM, UTF-8, meta charset), as it does for files."""
+    sniff (BOM, UTF-8, meta charset), as it does for files; so too where the header says
+    Windows-1252 of another script's letters (`decode.misdeclared`)."""
     if not charset:
         return payload
     try:
@@ -521,7 +549,7 @@ def _decoded(payload: bytes, charset: str | None) -> str | bytes:
     except UnicodeDecodeError:
         pass
     encoding = web_encoding(charset)
-    if encoding is None:  # `hex` raised a LookupError, `idna` a UnicodeError
+    if encoding is None or misdeclared(payload, encoding):  # `hex` raised a LookupError, `idna` a UnicodeError
         return payload
     try:
         payload.decode(encoding)

@@ -43,7 +43,8 @@ def test_stdin_corpora_and_pages_go_to_stdout():
     (["folder"], None, None, "give it with -o FOLDER"),
     (["folder"], "pages.jsonl", "text", "-o pages.jsonl names a jsonl file, but --format text writes a folder"),
     (["folder"], "out.parquet", "jsonl", "names a parquet file, but --format is jsonl"),
-    (["jsonl"], None, None, "writes one file: give it with -o"),
+    (["jsonl"], None, None, "writes one file: give it with -o (or -o - for stdout)"),
+    (["page"], None, "parquet", "writes one file: give it with -o FILE.parquet"),  # not stdout, which it refuses
     (["warc"], "out", None, "name it (-o out.jsonl), or give --format text for a folder of files"),
     (["jsonl"], "-", "parquet", "not to stdout"),
     (["jsonl"], "c.parquet.gz", "parquet", "Parquet compresses its own columns"),

@@ -180,27 +180,35 @@ _NEVER_MISS = {
 }
 
 
-# A newsletter's pitch that counts its readers ("Join 12,000 readers"), and the question whether the
-# reader liked what they read, opening an appeal ("Enjoyed this? ...", "¿Te ha gustado? ..."): a story
-# counts no readers of its own, nor asks its reader that.
+# A newsletter's pitch that counts its readers ("Join 12,000 readers"), the question whether the
+# reader liked what they read, opening an appeal ("Enjoyed this? ...", "¿Te ha gustado? ..."), and the
+# call for news tips ("Got a tip? Email ..."): a story counts no readers of its own, nor asks its reader that.
 _READER_APPEALS = {
-    "en": [r"^join (more than |over )?\d[\d,. ]* (other )?(readers|subscribers)\b",
+    "en": [r"^(got|have you got|do you have|have) a (news )?tip( for us)?\?\s*(e-?mail|mail|send|contact|write|message|call|whatsapp)\b",
+           r"^join (more than |over )?\d[\d,. ]* (other )?(readers|subscribers)\b",
            r"^(enjoying|enjoyed|like|liked|did you (enjoy|like)) this( (article|post|story|piece|newsletter))?\s?\?"],
-    "de": [(r"^(schließen sie sich|schließ dich) (mehr als |über )?\d[\d. ]* (anderen )?(lesern|leserinnen und lesern"
+    "de": [r"^(haben sie|hast du) einen (hinweis|tipp|themenvorschlag)( für (uns|die redaktion))?\?\s*(schreiben|mailen|schicken|senden|kontaktieren|melden)\b",
+           (r"^(schließen sie sich|schließ dich) (mehr als |über )?\d[\d. ]* (anderen )?(lesern|leserinnen und lesern"
             r"|abonnent(inn)?en)\b"),
            r"^(hat|haben) (ihnen|dir|euch) (dieser|der|dieses|das) (artikel|beitrag|text|newsletter) gefallen\s?\?"],
-    "fr": [r"^rejoignez (les |plus de )?\d[\d  .]* (autres )?(lecteurs|lectrices|abonnés|abonnées)\b",
+    "fr": [r"^(vous avez|tu as) une (info|information|idée de sujet)( à nous (signaler|transmettre))?\s?\?\s*(écrivez|envoyez|contactez)\b",
+           r"^rejoignez (les |plus de )?\d[\d  .]* (autres )?(lecteurs|lectrices|abonnés|abonnées)\b",
            r"^((cet article|ce contenu|cette lettre) vous a (plu|intéressée?s?)|vous avez aimé (cet article|ce contenu))\s?\?"],
-    "es": [r"^(únete|unite|súmate|sumate) a (los |las |más de )?\d[\d. ]* (lectores|lectoras|suscriptores)\b",
+    "es": [r"^¿(tienes|tiene) (una pista|información|alguna noticia)\b.{0,30}\?\s*(escríbenos|envíanos|escribe|contacta)\b",
+           r"^(únete|unite|súmate|sumate) a (los |las |más de )?\d[\d. ]* (lectores|lectoras|suscriptores)\b",
            r"^¿(te|le|os|les) (ha|han) gustado( (este|el) (artículo|post|texto|contenido))?\?",
            r"^¿(te|le) gustó( (este|el) (artículo|post|texto))?\?"],
-    "it": [r"^unisciti (ai|agli|a)( oltre)? \d[\d. ]* (lettori|lettrici|iscritti|abbonati)\b",
+    "it": [r"^(hai|avete) una (segnalazione|notizia)\b.{0,30}\?\s*(scrivi|scriveteci|scrivici|invia|contatta)\b",
+           r"^unisciti (ai|agli|a)( oltre)? \d[\d. ]* (lettori|lettrici|iscritti|abbonati)\b",
            r"^(ti|vi) è piaciut[oa]( (questo|quest'|quest’|l'|l’)\s?(articolo|post|contenuto|pezzo))?\?"],
-    "pt": [r"^junte-se (aos|a|às)( mais de)? \d[\d. ]* (leitores|leitoras|assinantes|inscritos)\b",
+    "pt": [r"^(tem|você tem) (uma )?(sugestão de pauta|dica|denúncia)\b.{0,30}\?\s*(envie|mande|escreva|fale)\b",
+           r"^junte-se (aos|a|às)( mais de)? \d[\d. ]* (leitores|leitoras|assinantes|inscritos)\b",
            r"^(gostou|curtiu)( (deste|desse|do) (artigo|texto|post|conteúdo))?\?"],
-    "nl": [r"^sluit (je|u) aan bij( meer dan| ruim)? \d[\d. ]* (andere )?(lezers|abonnees)\b",
+    "nl": [r"^(heb|hebt|heeft) (jij|je|u) een (nieuws)?tip\?\s*(mail|stuur|neem|bel|app|laat)\b",
+           r"^sluit (je|u) aan bij( meer dan| ruim)? \d[\d. ]* (andere )?(lezers|abonnees)\b",
            r"^(vond je|vindt u|vond u|vind je) dit (artikel|stuk|verhaal|bericht) (leuk|interessant|goed|nuttig)\?"],
-    "pl": [r"^dołącz do( ponad| grona)? \d[\d  ]* (czytelników|czytelniczek|subskrybentów)\b",
+    "pl": [r"^(masz|macie) (temat|informację|sygnał)\b.{0,30}\?\s*(napisz|pisz|wyślij|zadzwoń)\b",
+           r"^dołącz do( ponad| grona)? \d[\d  ]* (czytelników|czytelniczek|subskrybentów)\b",
            r"^(czy )?(podobał|spodobał) (ci|wam|pani|panu) się (ten )?(artykuł|tekst|wpis)\?"],
 }
 
@@ -216,9 +224,14 @@ newsletter_prompt = pattern_detector(
     max_words="newsletter_max_words",
     branches={
         "en": [
+            # A trial priced per period, and what it gives: "Keep reading: 3 months for $1", "As a subscriber you get full access".
+            r"^.{0,40}\b(\d+|one|first|your first) (months?|weeks?) for (just |only )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
+            r"^as a (subscriber|member),? you('ll| will)? (get|have|enjoy) (full |unlimited )?access\b.{0,80}$",
+            r"^unlimited access\b.{0,60}\?$",
             r"^(log ?in|sign ?in|register|subscribe|sign up)( \| (log ?in|sign ?in|register|subscribe|sign up))+$",
             # The site's channel on a messaging app, or its page on Google News.
-            r"^(join|follow|subscribe to) (our|the) (whatsapp|telegram|signal) (channel|group|community)\b",
+            r"(^|\?\s*)(join|follow|subscribe to) (our|the) (whatsapp|telegram|signal) (channel|group|community)\b",
+            r"^join (the )?channel\W{0,3}$",
             r"^sign up( now| today| for free)?( sign up)?\W{0,3}$",
             *_near(*_NEVER_MISS["en"]),
             *_READER_APPEALS["en"],
@@ -280,6 +293,12 @@ newsletter_prompt = pattern_detector(
             r"^(would you like|do you want) to (receive|get|enable) (push |browser )?notifications\b",
         ],
         "de": [
+            r"^.{0,40}\b(\d+|ersten?) (monate?|wochen?) (für|zum preis von) (nur )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
+            # A magazine's trial: "Jetzt drei Ausgaben für 12,90 Euro testen", and its button "Zum Probeabo".
+            r"\b(\d+|zwei|drei|vier|sechs|zwölf) (ausgaben|hefte) (für|zum preis von) (nur )?\S{0,4}\d",
+            r"^zum (probeabo|abo|abonnement|testabo)\W{0,3}$",
+            r"^als (abonnent|abonnentin|abonnent:in|abonnentin/abonnent)( erhalten sie| haben sie| bekommst du| hast du)\b.{0,40}\bzugang\b.{0,60}$",
+            r"^(unbegrenzte[nr]?|unbeschränkte[nr]?) zugang\b.{0,60}\?$",
             r"^([\w.'-]+[- ])?newsletter\s*:?$",
             r"^(folgen sie|folge|abonnieren sie|abonniere|treten sie|tritt) (uns auf |unserem |unseren |unserer )(whatsapp|telegram)(-| )?(kanal|channel|gruppe)\b",
             r"^[\w.'-]+( [\w.'-]+)? abonnieren\W{0,3}$",
@@ -323,6 +342,10 @@ newsletter_prompt = pattern_detector(
             r"^dürfen wir (sie|dich) .{0,60}\b(benachrichtigen|informieren)\?",
         ],
         "fr": [
+            r"^.{0,40}\b(\d+|premier) mois (pour|à) (seulement )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
+            r"^.{0,40}\b\d[\d.,]*\s?€ (le premier mois|les \d+ premiers mois)\W{0,3}$",
+            r"^en tant qu(e |')abonnée?,? vous\b.{0,40}\baccès\b.{0,60}$",
+            r"^(un )?accès illimité\b.{0,60}\?$",
             # The trial of the paid offer, as its button says it: "Essayez gratuitement".
             r"\b(essayez|testez)(-le)? gratuitement\W{0,3}$",
             r"^(rejoignez|abonnez-vous à|suivez) (notre|la) (chaîne|canal|groupe) (whatsapp|telegram)\b",
@@ -357,8 +380,14 @@ newsletter_prompt = pattern_detector(
             r"^(profitez de )?(notre |l'|l’)?offre (découverte|d'essai|d’essai|de bienvenue)\W{0,3}$",
         ],
         "es": [
+            r"^.{0,40}\b(\d+|primer) (mes|meses) (por|a) (solo )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
+            r"^.{0,40}\b\d[\d.,]*\s?€ (el primer mes|los \d+ primeros meses)\W{0,3}$",
+            r"^como (suscriptor|suscriptora|suscriptor/a),? (tienes|tendrás|tiene|tendrá)\b.{0,40}\bacceso\b.{0,60}$",
+            r"^(¿)?acceso ilimitado\b.{0,60}\?$",
             r"\b(pruébalo|pruébelo) gratis\W{0,3}$",
-            r"^(unite|únete|sumate|súmate|suscríbete|suscribite) (a|al) (nuestro )?(canal|grupo) de (whatsapp|telegram)\b",
+            # After the question that opens the pitch too: "¿No quieres perderte nada? Únete a nuestro canal de Telegram".
+            r"(^|\?\s*)(unite|únete|sumate|súmate|suscríbete|suscribite) (a|al) (nuestro )?(canal|grupo) de (whatsapp|telegram)\b",
+            r"^(unirme|únete|unirse) al canal\W{0,3}$",
             r"^(suscribite|suscríbete|suscríbase)( gratis)? y (recibí|recibe|reciba)\b",
             r"\bcon tu suscripción\b.{0,60}\b(sin límites|contenidos? exclusivos?)\b",
             *_near(*_NEVER_MISS["es"]),
@@ -386,6 +415,8 @@ newsletter_prompt = pattern_detector(
             r"^(activar|activa|permitir) (las )?notificaciones\b.{0,60}$",
         ],
         "it": [
+            r"^.{0,40}\b(\d+|primo) (mese|mesi) (a|per) (solo )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
+            r"^(da|come) abbonat[oa],? (hai|avrai)\b.{0,40}\baccesso\b.{0,60}$",
             r"\b(provalo|provala) gratis\W{0,3}$",
             r"^(iscriviti|unisciti|entra) (al|nel) (nostro )?(canale|gruppo) (whatsapp|telegram)\b",
             r"\bdirettamente nella (tua|sua) (casella( di posta)?|inbox|e-?mail)\b",
@@ -411,6 +442,8 @@ newsletter_prompt = pattern_detector(
             r"^(attiva|consenti) (le )?notifiche\b.{0,60}$",
         ],
         "pt": [
+            r"^.{0,40}\b(\d+|primeiro) (mês|meses) (por|a) (apenas |só )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
+            r"^como assinante,? (você |tu )?(tem|terá|tens)\b.{0,40}\bacesso\b.{0,60}$",
             r"\bexperimente (grátis|gratuitamente)\W{0,3}$",
             r"^(entre|participe) (no|do) (nosso )?(canal|grupo) (do|no) (whatsapp|telegram)\b",
             r"^\W*(receba|receber) (as |nossas )?(principais )?notícias\b.{0,60}\b(no|pelo) seu (whatsapp|telegram)\b",
@@ -438,6 +471,10 @@ newsletter_prompt = pattern_detector(
             r"^(ativar|ative|permitir) (as )?notificações\b.{0,60}$",
         ],
         "nl": [
+            r"^bekijk (het |ons )?aanbod\W{0,3}$",
+            r"^.{0,40}\b(\d+|de eerste) (maand|maanden|weken) (voor|à) (maar |slechts )?\S{0,4}\s?\d[\d.,]*\s?\S{0,4}\W{0,3}$",
+            r"^als abonnee (krijg|heb) je\b.{0,40}\btoegang\b.{0,60}$",
+            r"^onbeperkte? toegang\b.{0,60}\?$",
             r"\bprobeer (het )?gratis\W{0,3}$",
             r"\b(direct|rechtstreeks) in (je|uw) (inbox|mailbox)\b",
             *_near(*_NEVER_MISS["nl"]),
@@ -461,6 +498,7 @@ newsletter_prompt = pattern_detector(
             r"^((meldingen|notificaties) (aanzetten|inschakelen|toestaan)|(zet|schakel) (meldingen|notificaties) (aan|in))\b.{0,60}$",
         ],
         "pl": [
+            r"^.{0,40}\b(\d+|pierwszy) (miesiąc|miesiące|miesięcy) za (jedyne |tylko )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
             r"\b(wypróbuj|testuj) (za darmo|bezpłatnie)\W{0,3}$",
             r"\bprosto do (twojej|swojej) skrzynki( mailowej| e-?mail| pocztowej| odbiorczej)?\b",
             *_near(*_NEVER_MISS["pl"]),
@@ -493,15 +531,20 @@ newsletter_prompt = pattern_detector(
                r"^(отримуйте|отримувати) .{0,60}\bна (пошту|e-?mail|електронну пошту)\b",
                r"^(введіть|вкажіть) (вашу |свою )?(e-?mail|електронну пошту|адресу електронної пошти)\b",
                r"^(цей )?(матеріал|стаття|контент) (доступн(ий|а) )?(лише|тільки) для (передплатників|підписників)\b.{0,40}$"],
-        "cs": [r"^(odebírejte|objednejte si|přihlaste se k odběru|přihlásit se k odběru) (náš |našeho )?newsletter\w*\b",
+        "cs": [r"^.{0,40}\b(\d+|první) (měsíc|měsíce|měsíců) za (pouhých |jen )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
+               r"^(odebírejte|objednejte si|přihlaste se k odběru|přihlásit se k odběru) (náš |našeho )?newsletter\w*\b",
                r"\bdo (vaší|své|vaši) (e-?mailové |poštovní )?schránky\b", r"^(zadejte|vložte) (svůj |váš )?e-?mail\b",
                r"^děkujeme za (přihlášení|odběr)\b", r"^(předplaťte si|předplatné)( (nyní|teď|za) .{0,30})?\W{0,3}$",
+               # "Předplaťte si Zprávy Premium", "Chci předplatné": the offer's heading and its button.
+               r"^předplaťte si (?-i:\p{Lu})[\p{L} ]{1,30}$", r"^chci (předplatné|odebírat|se předplatit)\W{0,3}$",
                r"^(už|již) (máte předplatné|jste předplatitel\w*)\?\s*přihlaste se\b.{0,20}$",
                r"^(tento )?článek je (pouze |jen )?pro předplatitele\b.{0,40}$",
                r"^(zbývá|zbývá vám|zbývá ještě) (přečíst )?(ještě )?\d{1,2}\s?% (článku|textu)\b.{0,60}$",
-               r"^(chcete|chceš) (číst dál|pokračovat ve čtení|si přečíst celý článek)\?", r"^(chci|koupit|kupte si) předplatné\W{0,3}$"],
+               r"^(chcete|chceš) (číst dál|pokračovat ve čtení|si přečíst celý článek)\?", r"^(koupit|kupte si) předplatné\W{0,3}$"],
         "sk": [r"^(odoberajte|prihláste sa na odber) (náš |nášho )?newsletter\w*\b", r"\bdo (vašej|svojej) (e-?mailovej )?schránky\b"],
-        "sv": [r"^(prenumerera|anmäl dig|registrera dig) (på|till|för) (vårt |våra )?nyhetsbrev\b", r"\bi din inkorg\b",
+        "sv": [r"^.{0,40}\b(\d+|första) (månad|månader|veckor) för (endast |bara )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
+               r"^som prenumerant (får|har) du\b.{0,40}\btillgång\b.{0,60}$",
+               r"^(prenumerera|anmäl dig|registrera dig) (på|till|för) (vårt |våra )?nyhetsbrev\b", r"\bi din inkorg\b",
                r"^(ange|fyll i) din e-?post(adress)?\b", r"^tack för (din anmälan|att du prenumererar)\b",
                r"^(vårt )?nyhetsbrev\s*:?$", r"^(bli prenumerant|prenumerera)( nu| idag| här)?\W{0,3}$",
                r"^redan (prenumerant|kund|medlem)\?\s*logga in\b.{0,20}$",
@@ -532,7 +575,9 @@ newsletter_prompt = pattern_detector(
                r"^(本文|此文)(为|為|是)?(付费|会员|订阅)(专享|專享|专属|專屬|内容)\W{0,10}$"],
         "ja": [r"^(ニュースレター|メールマガジン|メルマガ)(に|を|の)?(登録|購読|配信登録)(する)?.{0,10}$",
                r"メールでお届けします", r"^(この記事は)?(有料会員|会員)限定(の)?(記事|です).{0,20}$",
-               r"^(無料)?会員登録(はこちら|する)?$", r"^メールアドレスを入力(してください)?\W{0,3}$"],
+               r"^(無料)?会員登録(はこちら|する)?$", r"^メールアドレスを入力(してください)?\W{0,3}$",
+               # What signing up gives: "会員登録すると、すべての記事をお読みいただけます".
+               r"^(無料)?(会員登録|ログイン)(すると|いただくと|で)、?.{0,30}(お読みいただけます|読めます|閲覧できます|ご覧いただけます)"],
         "ko": [r"^뉴스레터 (구독|신청)(하기)?\W{0,3}$", r"^이메일( 주소)?(을|를)? 입력(하세요|해 주세요|해주세요)\W{0,3}$",
                r"^(이 기사는 )?(유료 ?회원|구독자) 전용(입니다| 기사)?\W{0,3}$"],
         # Scripts without case, and languages the tables had none for: the call to sign up.
@@ -567,6 +612,41 @@ newsletter_prompt = pattern_detector(
         ],
     },
     examples=[
+        # The call for news tips, a channel's pitch after its question and the offer's buttons, in each language.
+        Example("The ferry sails again.\nGot a tip? Email news@harbour.example\nHeb jij een tip? Mail naar tips@krant.example\n"
+                "Haben Sie einen Hinweis? Schreiben Sie uns an redaktion@example.de\n"
+                "¿No quieres perderte nada? Únete a nuestro canal de Telegram.\nUnirme al canal\n"
+                "Předplaťte si Zprávy Plus\nChci předplatné\nBekijk aanbod\nThe fare stays the same.",
+                removed=("Got a tip? Email news@harbour.example", "Heb jij een tip? Mail naar tips@krant.example",
+                         "Haben Sie einen Hinweis? Schreiben Sie uns an redaktion@example.de",
+                         "¿No quieres perderte nada? Únete a nuestro canal de Telegram.", "Unirme al canal",
+                         "Předplaťte si Zprávy Plus", "Chci předplatné", "Bekijk aanbod")),
+        Example("The fishermen got a tip from the harbour master and left early, she said.\n"
+                "Předplaťte si noviny včas, radí úřad."),
+        # A subscription's trial priced per period, what a subscriber gets and the question over it, in each language;
+        # the same words in a story's sentences stay.
+        Example("町議会は月曜日に開かれた。\n会員登録すると、すべての記事を無料でお読みいただけます。\n工事は春に始まる。",
+                removed=("会員登録すると、すべての記事を無料でお読みいただけます。",)),
+        Example("会員登録すると特典があると町の担当者は説明した。"),
+        Example("The ferry sails again.\nKeep reading: 3 months for $1\nAs a subscriber you get full access to every story.\n"
+                "Unlimited access to all local news?\nJetzt weiterlesen – 3 Monate für 1 €\n"
+                "Als Abonnent erhalten Sie Zugang zu allen Artikeln.\nLisez la suite : 1 mois pour 1 €\n"
+                "Lee sin límites: 1 € el primer mes\nNeem een abonnement: de eerste maand voor € 1.\n"
+                "Als abonnee krijg je toegang tot alle artikelen.\nOnbeperkt toegang tot al het nieuws?\n"
+                "Läs mer – prova 1 månad för 1 kr\nSom prenumerant får du tillgång till allt.\n"
+                "Jetzt drei Ausgaben für 12,90 Euro testen.\nZum Probeabo\n"
+                "Czytaj dalej: 3 miesiące za 1 zł\nThe fare stays the same.",
+                removed=("Keep reading: 3 months for $1", "As a subscriber you get full access to every story.",
+                         "Unlimited access to all local news?", "Jetzt weiterlesen – 3 Monate für 1 €",
+                         "Als Abonnent erhalten Sie Zugang zu allen Artikeln.", "Lisez la suite : 1 mois pour 1 €",
+                         "Lee sin límites: 1 € el primer mes", "Neem een abonnement: de eerste maand voor € 1.",
+                         "Als abonnee krijg je toegang tot alle artikelen.", "Onbeperkt toegang tot al het nieuws?",
+                         "Läs mer – prova 1 månad för 1 kr", "Som prenumerant får du tillgång till allt.",
+                         "Jetzt drei Ausgaben für 12,90 Euro testen.", "Zum Probeabo",
+                         "Czytaj dalej: 3 miesiące za 1 zł")),
+        Example("The ferry sails again.\nThe council rented the hall for 3 months for $1,200 and then bought it, the clerk said.\n"
+                "Der Verein zahlte 3 Monate für 400 Euro Miete, bevor er auszog.\n"
+                "Unlimited access to the beach was the main demand of the residents at the meeting."),
         # A newsletter's pitch counting its readers, and the question whether the reader liked the story that
         # opens an appeal, in each language; a story's sentences with the same words stay.
         Example("The council met.\nLiked this? The Saturday Letter is free. Join 9,300 readers.\n"

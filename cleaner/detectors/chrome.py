@@ -977,7 +977,7 @@ COOKIE_BANNER = LinePattern(
     {
         "en": [
             # A consent layer's site and its partners: "We and our 412 partners store and/or access information on a device".
-            (r"\b(we and our (\d+ )?(advertising |trusted )?(partners|vendors)|our (\d+ )?(partners|vendors) and we) (may )?"
+            (r"\b(we and our (\d+ )?(advertising |trusted )?(partners|vendors)|our (\d+ )?(partners|vendors) and we|we and (selected )?third parties) (may )?"
              r"(use|store|process|collect|access)\b.{0,80}"
              r"\b(cookies?|personal data|(information|data) on (a|your) device|technolog(y|ies) such as|identifiers)\b"),
             # A browser with JavaScript turned off.
@@ -989,6 +989,8 @@ COOKIE_BANNER = LinePattern(
             r"\baccept (all )?cookies\b",
             r"\bby continuing to (use|browse|visit)\b.*\b(agree|consent|accept)",
             r"\byou agree to our use of cookies\b",
+            # The layer's consent by its button: "By clicking “Accept”, you agree to ...".
+            r"\bby clicking\b.{0,60}\byou (agree|consent|accept)\b",
             r"\bthis (web)?site is using cookies\b",
             # The consent banner's heading: "We value your privacy".
             r"^we (value|respect|care about) your privacy\W{0,3}$",
@@ -997,11 +999,12 @@ COOKIE_BANNER = LinePattern(
             r"^(please )?(update|upgrade) your (web )?browser\b.{0,80}$",
         ],
         "it": [
-            (r"\b(noi e i nostri (\d+ )?(partner|fornitori)|i nostri (\d+ )?(partner|fornitori) e noi) (utilizziamo|usiamo|archiviamo|trattiamo"
+            (r"\b(noi e i nostri (\d+ )?(partner|fornitori)|i nostri (\d+ )?(partner|fornitori) e noi|noi e (alcune )?terze parti) (utilizziamo|usiamo|archiviamo|trattiamo"
              r"|memorizziamo)\b.{0,80}\b(cookies?|dati personali|informazioni su (un|tuo) dispositivo|tecnologie simili)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (è )?disabilitato\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(per favore,? )?(abilita|attiva) (il )?javascript\b.{0,80}$",
             r"\b(utilizziamo|usiamo) (i )?cookie\b",
+            r"\bcliccando (su )?\W?\w.{0,60}\b(acconsenti|accetti)\b",
             r"\b(questo sito|il sito|questo sito web|il nostro sito) (utilizza|usa) (i )?cookie\b",
             r"^(impostazioni|gestisci|preferenze) (dei )?cookie$",
             # An outdated browser.
@@ -1009,11 +1012,12 @@ COOKIE_BANNER = LinePattern(
             r"^aggiorna il tuo browser\b.{0,60}$",
         ],
         "de": [
-            (r"\b(wir und unsere (\d+ )?(partner|werbepartner)|unsere (\d+ )?(partner|werbepartner) und wir) (verwenden|nutzen|speichern"
+            (r"\b(wir und unsere (\d+ )?(partner|werbepartner)|unsere (\d+ )?(partner|werbepartner) und wir|wir und (ausgewählte )?drittanbieter) (verwenden|nutzen|speichern"
              r"|verarbeiten|setzen)\b.{0,80}\b(cookies?|cookie-\w+|personenbezogene daten|informationen auf (ihrem|einem) gerät|technologien wie)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(in (ihrem|deinem) browser ist )?javascript (ist )?(deaktiviert|ausgeschaltet)\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(bitte )?(aktivieren sie|aktiviere) javascript\b.{0,80}$",
             r"\bwir (verwenden|nutzen|setzen) cookies\b",
+            r"\b(indem sie|wenn sie) auf\b.{0,60}\bklicken\b.{0,40}\b(stimmen sie|willigen sie|erklären sie sich)\b",
             r"\b(diese|unsere) (web)?(seite|site) (verwendet|nutzt|benutzt|setzt) cookies\b",
             r"^wir (respektieren|schätzen|achten) (ihre|deine) privatsphäre\W{0,3}$",
             r"^cookie\s*-?\s*(einstellungen|richtlinie|hinweis)$",
@@ -1023,11 +1027,12 @@ COOKIE_BANNER = LinePattern(
             r"^(lade|laden sie|aktualisiere|aktualisieren sie) .{0,40}\b(neueren|aktuellen|neuen) browser\b.{0,60}$",
         ],
         "fr": [
-            (r"\b(nous et nos (\d+ )?(partenaires|fournisseurs)|nos (\d+ )?(partenaires|fournisseurs) et nous) (utilisons|stockons|traitons|accédons"
+            (r"\b(nous et nos (\d+ )?(partenaires|fournisseurs)|nos (\d+ )?(partenaires|fournisseurs) et nous|nous et des (partenaires )?tiers) (utilisons|stockons|traitons|accédons"
              r"|déposons)\b.{0,80}\b(cookies?|données personnelles|informations sur (un|votre) appareil|traceurs|technologies similaires)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (est )?désactivé\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(veuillez )?(activer|activez) (le )?javascript\b.{0,80}$",
             r"\b(nous utilisons|ce site utilise) (des )?cookies\b",
+            r"\ben cliquant sur\b.{0,60}\bvous (acceptez|consentez)\b",
             r"\b(ce site|notre site|ce site web|notre site web) (utilise|emploie|dépose) (des )?cookies\b",
             r"^nous respectons (votre vie privée|vos données)\W{0,3}$",
             r"^(gérer les|paramétrer les|paramètres des|préférences des) cookies$",
@@ -1037,11 +1042,12 @@ COOKIE_BANNER = LinePattern(
             r"^(veuillez )?mettre à jour votre navigateur\b.{0,60}$",
         ],
         "es": [
-            (r"\b(nosotros y nuestros (\d+ )?(socios|proveedores)|nuestros (\d+ )?(socios|proveedores) y nosotros) (utilizamos|usamos|almacenamos"
+            (r"\b(nosotros y nuestros (\d+ )?(socios|proveedores)|nuestros (\d+ )?(socios|proveedores) y nosotros|nosotros y (algunos )?terceros) (utilizamos|usamos|almacenamos"
              r"|tratamos|accedemos)\b.{0,80}\b(cookies?|datos personales|información en (tu|su|un) dispositivo|tecnologías como)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(tienes |tiene )?javascript (está )?desactivado\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(por favor,? )?(habilita|activa|habilite|active) (el )?javascript\b.{0,80}$",
             r"\b(utilizamos|usamos|este sitio (web )?utiliza) cookies\b",
+            r"\bal (hacer )?(clic|click|pulsar) en\b.{0,60}\b(aceptas|acepta|consientes|consiente)\b",
             r"\b(esta web|nuestra web|esta página|este sitio web|nuestro sitio web) (utiliza|usa) (las )?cookies\b",
             r"^(configuración|configurar|política|ajustes) de cookies$",
             # An outdated browser.
@@ -1055,6 +1061,7 @@ COOKIE_BANNER = LinePattern(
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(prosimy )?włącz(yć)? (obsługę )?javascript\b.{0,80}$",
             r"\b(używamy|wykorzystujemy) (plików )?cookies?\b", r"^akceptuj(ę)? (wszystkie )?(pliki )?cookies?$",
             r"\b(korzystamy|korzysta) z (plików )?cookies?\b",
+            r"\bklikając\b.{0,60}\b(wyrażasz zgodę|zgadzasz się|akceptujesz)\b",
             r"\b(ta|nasza) strona (używa|wykorzystuje|korzysta z) (plików )?cookies?\b",
             # The service or the site by another word: "Ten serwis wykorzystuje pliki cookies".
             r"\b(ten|nasz) (serwis|portal)( internetowy)? (używa|wykorzystuje|korzysta z) (plik(i|ów) )?cookies?\b",
@@ -1066,11 +1073,12 @@ COOKIE_BANNER = LinePattern(
             r"^zaktualizuj (swoją )?przeglądarkę\b.{0,60}$",
         ],
         "pt": [
-            (r"\b(nós e (os )?nossos (\d+ )?(parceiros|fornecedores)|os nossos (\d+ )?(parceiros|fornecedores) e nós) (utilizamos|usamos"
+            (r"\b(nós e (os )?nossos (\d+ )?(parceiros|fornecedores)|os nossos (\d+ )?(parceiros|fornecedores) e nós|nós e (alguns )?terceiros) (utilizamos|usamos"
              r"|armazenamos|tratamos)\b.{0,80}\b(cookies?|dados pessoais|informações n[oa] (seu |um )?dispositivo|tecnologias como)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(o )?javascript (está )?(desativado|desabilitado)\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(por favor,? )?(ative|habilite) o javascript\b.{0,80}$",
             r"\b(utilizamos|usamos|este site utiliza|este site usa) cookies\b", r"^aceitar (todos os )?cookies$",
+            r"\bao clicar em\b.{0,60}\b(concorda|aceita|consente)\b",
             r"^(configurações|definições|política) de cookies$",
             # An outdated browser.
             r"^(o )?(seu|teu) navegador (está )?(desatualizado|obsoleto)\b.{0,80}$",
@@ -1088,7 +1096,7 @@ COOKIE_BANNER = LinePattern(
                r"^(přijmout|povolit|odmítnout) (vše|všechny( soubory)? cookies?|soubory cookies?|cookies?)$",
                r"^nastavení (souborů )?cookies?$"],
         "sv": [r"\b(vi använder|(den här |denna )?(webbplats(en)?|sajt(en)?) använder) (kakor|cookies)\b",
-               r"\bvi och våra (\d+ )?partner(s|na)? använder\b.{0,80}\b(kakor|cookies)\b",
+               r"\bvi och (våra (\d+ )?partner(s|na)?|tredje part(er)?) använder\b.{0,80}\b(kakor|cookies)\b",
                # The banner's buttons and settings, in each language below too.
                r"^(godkänn|acceptera|tillåt) (alla )?(kakor|cookies)$", r"^(inställningar för (kakor|cookies)|cookie-?inställningar)$"],
         "da": [r"\b(vi bruger|(denne )?(hjemmeside|side) bruger) cookies\b", r"^(accepter|tillad|afvis) (alle )?cookies$",
@@ -1128,11 +1136,12 @@ COOKIE_BANNER = LinePattern(
         "ja": [r"(クッキー|cookie)を(使用|利用)(して(います|おります)|します)", r"^(すべての)?(cookie|クッキー)を(受け入れる|許可する|拒否する)$",
                r"^(cookie|クッキー)(の)?設定$"],
         "nl": [
-            (r"\b((wij|we) en onze (\d+ )?(partners|leveranciers)|onze (\d+ )?(partners|leveranciers) en (wij|we)) (gebruiken|plaatsen|slaan|verwerken)\b"
+            (r"\b((wij|we) en onze (\d+ )?(partners|leveranciers)|onze (\d+ )?(partners|leveranciers) en (wij|we)|(wij|we) en derde partijen) (gebruiken|plaatsen|slaan|verwerken)\b"
              r".{0,80}\b(cookies?|persoonsgegevens|informatie op (je|uw|een) apparaat|vergelijkbare technieken)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (is )?uitgeschakeld\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)schakel javascript in\b.{0,80}$",
             r"\b(wij gebruiken|we gebruiken|deze (web)?site gebruikt) cookies\b", r"^(alle )?cookies accepteren$",
+            r"\bdoor op\b.{0,60}\bte klikken\b.{0,40}\b(ga je|gaat u) akkoord\b",
             r"^(wij|we) (respecteren|waarderen) (je|uw) privacy\W{0,3}$",
             r"^cookie-?(instellingen|beleid)$",
             # An outdated browser.
@@ -1168,6 +1177,8 @@ CONSENT_PLACEHOLDER = LinePattern(
             r"\bich bin (damit )?einverstanden,? dass (mir |ich )?(externe |diese[nr]? )?inhalte?\b.{0,60}\b(angezeigt|geladen)\b",
             r"\b(haben wir|wurde) das (automatische )?laden (der|von) (externen )?inhalte?\w*\b.{0,60}\bblockiert\b",
             r"\b(an dieser stelle|hier) (finden sie|findest du|befindet sich|steht) (einen|ein) (externen?|eingebetteten?) (inhalt|beitrag|video|tweet)\b",
+            # "Hier finden Sie Inhalte von X. Um mit Inhalten von X zu interagieren, benötigen wir Ihre Zustimmung."
+            r"\bum mit inhalten von .{1,40} zu interagieren\b",
             r"\bhängt von der einbindung (eines|von) drittanbieter\w*\b",
             # "Dieser Inhalt von X wird erst nach Ihrer Zustimmung angezeigt", "Um diesen Inhalt zu sehen, brauchen wir ...".
             (r"\b(dieser|der) (externe )?(inhalt|beitrag|tweet|post) (von|aus) .{1,40}\b(wird|kann) erst nach (ihrer|deiner)"
@@ -1273,6 +1284,11 @@ _CONSENT_PLACEHOLDER = Output(
         Example("Регулятор оштрафовал сайт за файлы cookie без согласия пользователей.\n"
                 "Úřad zjistil, že e-shop ukládal soubory cookie bez souhlasu zákazníků.\nBakery sells cookies; Sitemizi kullanarak sipariş verin.\n"
                 "Le conseil a voté.\nTümünü kabul etmek zorunda değiliz, dedi bakan."),
+        # An embed's consent notice that names the network: "Um mit Inhalten von X zu interagieren ...".
+        Example("Der Pegel steigt.\nHier finden Sie Inhalte von X. Um mit Inhalten von X zu interagieren oder diese darzustellen, "
+                "benötigen wir Ihre Zustimmung.\nDie Feuerwehr ist im Einsatz.",
+                removed=("Hier finden Sie Inhalte von X. Um mit Inhalten von X zu interagieren oder diese darzustellen, "
+                         "benötigen wir Ihre Zustimmung.",)),
         # A consent layer that names the site's partners beside it, in each language; the same words about
         # partners in a story's sentence stay.
         Example("The council met.\nWe and our 160 partners store and access information on a device, such as cookies.\n"
@@ -1291,6 +1307,21 @@ _CONSENT_PLACEHOLDER = Output(
                          "Nós e os nossos parceiros armazenamos informações no seu dispositivo.",
                          "Wij en onze partners verwerken gegevens zoals cookies voor advertenties.",
                          "Wraz z zaufanymi partnerami przetwarzamy dane osobowe zapisane w plikach cookie.")),
+        # The same layer naming third parties, or asking for consent by its button, in each language.
+        Example("The council met.\nWe and third parties use cookies to measure the audience and show ads.\n"
+                "Wij en derde partijen gebruiken cookies om advertenties af te stemmen.\n"
+                "Wir und ausgewählte Drittanbieter setzen Cookies für Statistiken ein.\n"
+                "Nosotros y terceros utilizamos cookies para mostrar publicidad.\n"
+                "By clicking “Continue”, you agree to the processing of your data for advertising.\n"
+                "Klikając „Zgadzam się”, wyrażasz zgodę na przetwarzanie danych.\nThe bridge reopens.",
+                removed=("We and third parties use cookies to measure the audience and show ads.",
+                         "Wij en derde partijen gebruiken cookies om advertenties af te stemmen.",
+                         "Wir und ausgewählte Drittanbieter setzen Cookies für Statistiken ein.",
+                         "Nosotros y terceros utilizamos cookies para mostrar publicidad.",
+                         "By clicking “Continue”, you agree to the processing of your data for advertising.",
+                         "Klikając „Zgadzam się”, wyrażasz zgodę na przetwarzanie danych.")),
+        Example("The council met.\nBy clicking through the old files, the clerk found the deed, she said.\n"
+                "We and third parties met at the town hall to plan the fair.\n"),
         Example("The council met.\nWe and our partners use the old quay every summer for the regatta, the club said.\n"
                 "\"We and our partners use data from satellites to track the floods,\" the director said.\n"
                 "Our partners and customers trust us with their data, the chief executive said.\n"
@@ -1479,6 +1510,8 @@ advertisement = pattern_detector(
             (rf"{_CALL}(click here|shop now|buy now|order now|book now|register now|sign up now|get (it|the deal|yours)"
              r"|see the deal|view (the )?deal|check (the )?price)\b"),
             r"^(view|buy|shop|check (the )?price|see (the )?price|see it)( \S+){0,4} (on|at) (amazon|ebay|walmart)\b.{0,10}$",
+            # The button under a product a page lists, whatever the shop: "Check price at Kitchenly", "View deal".
+            r"^(check|see|view|compare) (the )?(latest )?(prices?|deals?|offers?)( (on|at) \w.{0,40})?$",
         ],
         "de": [r"^(anzeigen?|werbung|gesponsert|advertorial|gesponserte links)\s*:?$",
                r"^((unbezahlte |enthält )?werbung|anzeige)\s*(für|wegen|durch|\||-|:)\s*.{1,60}$",
@@ -1488,27 +1521,31 @@ advertisement = pattern_detector(
                rf"{_CALL}(jetzt|hier|zum angebot|zur aktion|zum shop|zum deal|mehr erfahren)\b",
                r"\b(bei|auf) (amazon|ebay|otto)(\.de)? (ansehen|kaufen|bestellen|anschauen)\*?$",
                # A row of shop buttons, an affiliate link's star after each: "Bei Amazon ansehen* Bei OBI ansehen*".
-               r"^((bei|auf) [\w.-]+ (ansehen|kaufen|bestellen|anschauen)\*?\s*){2,}$"],
+               r"^((bei|auf) [\w.-]+ (ansehen|kaufen|bestellen|anschauen)\*?\s*){2,}$",
+               r"^zum angebot( (bei|auf) \w.{0,40})?$", r"^(preis|preise) (prüfen|vergleichen|ansehen)( (bei|auf) \w.{0,40})?$"],
         "fr": [r"^(publicité|contenu sponsorisé|sponsorisé|liens sponsorisés|annonces)\s*:?$", r"^la suite (de l'article )?après (cette |la )?publicité$",
                r"^l'article (continue|se poursuit) (ci-dessous|après (cette |la )?publicité)$",
                rf"{_CALL}(j'en profite|je m'inscris|voir l'offre|découvrir l'offre|acheter|commander|cliquez ici)\b",
-               r"^(voir|acheter)( \S+){0,4} sur (amazon|ebay)\b.{0,10}$"],
+               r"^(voir|acheter)( \S+){0,4} sur (amazon|ebay)\b.{0,10}$", r"^voir (l'offre|l’offre|le prix|les prix)( (sur|chez) \w.{0,40})?$"],
         "es": [r"^(publicidad|anuncios?|contenido patrocinado|patrocinado|enlaces patrocinados)\s*:?$", r"^sigue leyendo (debajo|después) del anuncio$",
                r"^(la noticia|el artículo) (continúa|sigue) (debajo|abajo|tras la publicidad|después del anuncio)$",
                rf"{_CALL}(ver oferta|comprar|cómpralo|haz clic aquí|regístrate)\b",
-               r"^(ver|comprar)( \S+){0,4} en (amazon|ebay)\b.{0,10}$"],
+               r"^(ver|comprar)( \S+){0,4} en (amazon|ebay)\b.{0,10}$",
+               r"^(ver|consultar|comprobar) (la |el )?(oferta|ofertas|precio|precios)( (en|de) \w.{0,40})?$"],
         "it": [r"^(pubblicità|contenuto sponsorizzato|sponsorizzato|link sponsorizzati)\s*:?$", r"^continua a leggere dopo la pubblicità$",
                r"^l'articolo continua (sotto|qui sotto|dopo la pubblicità)$",
                rf"{_CALL}(vedi offerta|acquista|clicca qui|iscriviti)\b",
-               r"^(vedi|acquista|compra)( \S+){0,4} su (amazon|ebay)\b.{0,10}$"],
+               r"^(vedi|acquista|compra)( \S+){0,4} su (amazon|ebay)\b.{0,10}$",
+               r"^(vedi|verifica|controlla|scopri) (il |l'|l’)?(prezzo|prezzi|offerta|offerte)( (su|da|in) \w.{0,40})?$"],
         "pt": [r"^(publicidade|anúncios?|conteúdo patrocinado|patrocinado|links patrocinados)\s*:?$", r"^continua (depois|após) da publicidade$",
                r"^(a reportagem|a matéria|o artigo|a notícia) continua (abaixo|após a publicidade|depois da publicidade)$",
                rf"{_CALL}(ver oferta|comprar|clique aqui|inscreva-se)\b",
-               r"^(ver|comprar)( \S+){0,4} na (amazon|ebay)\b.{0,10}$"],
+               r"^(ver|comprar)( \S+){0,4} na (amazon|ebay)\b.{0,10}$", r"^ver (o |a )?(preço|preços|oferta|ofertas)( (na|no|em) \w.{0,40})?$"],
         "nl": [r"^(advertenties?|gesponsord|gesponsorde (inhoud|links))\s*:?$", r"^lees verder na de advertentie$",
                r"^het (artikel|verhaal) gaat verder (onder|na) de advertentie$",
                rf"{_CALL}(bekijk (de )?aanbieding|bestel nu|klik hier|schrijf je in)\b",
-               r"^(bekijk|bestel|koop)( \S+){0,4} bij (amazon|bol\.com|coolblue)\b.{0,10}$"],
+               r"^(bekijk|bestel|koop)( \S+){0,4} bij (amazon|bol\.com|coolblue)\b.{0,10}$",
+               r"^bekijk (de )?(prijs|prijzen|aanbieding|deal)( (bij|op) \w.{0,40})?$"],
         # Simplified and traditional; "請繼續往下閱讀..." where the story breaks for an ad.
         "zh": [r"^(广告|推广|赞助内容)$", r"^请?继续(往下)?阅读\s*(\.{2,}|…+)?$"],
         "ja": [r"^(広告|スポンサーリンク|スポンサーコンテンツ)$", r"^記事の続きは(広告の)?(下|後)(へ|に)(続きます)?$"],
@@ -1546,6 +1583,9 @@ advertisement = pattern_detector(
                r"^poniżej (dalsza część|dalszy ciąg) (artykułu|tekstu)$",
                rf"{_CALL}(zobacz ofertę|kup teraz|kliknij tutaj|zapisz się)\b",
                r"^(zobacz|kup)( \S+){0,4} na (amazon|allegro|ebay)\b.{0,10}$"],
+        # A shop's button with the price: "Buy for $49.99", "Comprar por 49,99 €".
+        "any": [(r"^(buy|comprar|acheter|kaufen|acquista|kopen|kup) (now |ahora |jetzt |ora |nu |teraz )?(for|por|pour|für|per|a|voor|za) "
+                 r"([$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(€|\$|£|euros?|zł|kr))$")],
     },
     examples=[
         Example("Совет собрался.\nПродолжение ниже\nČlánek pokračuje pod reklamou\nАвтобусы пойдут в обход.",
@@ -1575,6 +1615,17 @@ advertisement = pattern_detector(
         Example("Zestaw ma 94 elementy.\nSprawdź ceny w sklepach\nZobacz ofertę\nWalizka jest solidna.",
                 removed=("Sprawdź ceny w sklepach", "Zobacz ofertę")),
         Example("Zobacz ofertę, którą rada przygotowała dla seniorów, mówi burmistrz."),
+        # The buttons under the products a page lists, whatever the shop, in each language; the words in a sentence stay.
+        Example("The kettle boils a litre in two minutes.\nCheck price at Kitchenly\nView deal\nBuy for $39.99\n"
+                "Preis prüfen bei Küchenwelt\nZum Angebot\nVoir l'offre sur Maisonnette\nVer oferta en Cocinalia\n"
+                "Comprar por 29,95 €\nVedi il prezzo su Casalinghi Rossi\nVer preço na Cozinha Já\n"
+                "Bekijk prijs bij Keukenhuis\nIt comes in three colours.",
+                removed=("Check price at Kitchenly", "View deal", "Buy for $39.99", "Preis prüfen bei Küchenwelt",
+                         "Zum Angebot", "Voir l'offre sur Maisonnette", "Ver oferta en Cocinalia", "Comprar por 29,95 €",
+                         "Vedi il prezzo su Casalinghi Rossi", "Ver preço na Cozinha Já", "Bekijk prijs bij Keukenhuis")),
+        Example("Check the price on the label before you pay, the inspectors said.\n"
+                "Shoppers compared prices at three markets and found the same brand cheaper by a third.\n"
+                "Ver ofertas así en el mercado es raro, dice el vendedor.\nThey buy for 3 € and sell for 5 €."),
         Example("Der Mäher ist leise.\nBei Amazon ansehen*\nBei Amazon ansehen* Bei Gartenmarkt ansehen*\n"
                 "Man kann ihn bei Amazon kaufen, sagt sie.",
                 removed=("Bei Amazon ansehen*", "Bei Amazon ansehen* Bei Gartenmarkt ansehen*")),
@@ -1635,6 +1686,8 @@ comment_prompt = pattern_detector(
     max_words="comment_prompt_max_words",
     branches={
         "en": [
+            # A recipe's call for a rating: "Made this recipe? Leave a rating!".
+            r"^(made|tried|did you (make|try)|have you (made|tried)) (this|the|our) recipe\?",
             r"^(\d+\s+)?comments?( \(\d+\))?$",
             r"^(leave|post|add|write) a (comment|reply|response)\b",
             r"^join the (conversation|discussion|debate)\b",
@@ -1723,6 +1776,7 @@ comment_prompt = pattern_detector(
         # Each language: comment prompts and buttons, the comment form's small
         # print, and reader-feedback widgets ("Was this article helpful?").
         "it": [
+            r"^(hai|avete) (provato|fatto|preparato) (questa|la|la nostra) ricetta\?",
             r"^(lascia|lasciare|scrivi|aggiungi) un commento\b", r"^devi essere connesso\b",
             r"^(rispondi|annulla risposta|commenta)$",
             r"\bil tuo indirizzo e-?mail non sarà pubblicato\b",
@@ -1749,6 +1803,7 @@ comment_prompt = pattern_detector(
             r"^(\w+,? ){0,2}(fatecelo|fatemelo|fateci|diteci|ditemi|raccontateci|scriveteci)\b.{0,60}\bnei commenti\b",
         ],
         "de": [
+            r"^(hast du|haben sie) (das|dieses|unser) rezept (ausprobiert|nachgekocht|nachgebacken|gemacht)\?",
             r"^(kommentar (schreiben|verfassen|hinterlassen|hinzufügen|posten|absenden|abschicken)|schreibe einen kommentar)\b",
             r"^(hinterlasse|hinterlassen sie) (einen|ihren|deinen) kommentar\b",
             r"^(gib|geben sie) hier (deinen|ihren) kommentar ein\b",
@@ -1798,6 +1853,7 @@ comment_prompt = pattern_detector(
              r"|in die kommentare|in der kommentarspalte|im kommentarbereich)\b"),
         ],
         "fr": [
+            r"^(vous avez|tu as) (testé|essayé|réalisé|fait) (cette|la|notre) recette\s?\?",
             r"^(laisser|ajouter|écrire|poster) un commentaire\b",
             r"^(laisser|écrire) une réponse\b",
             r"^(répondre|annuler la réponse|commenter|signaler un abus)$",
@@ -1826,6 +1882,7 @@ comment_prompt = pattern_detector(
             r"^(\w+,? ){0,2}(dites|dis|racontez|raconte|partagez|partage)[- ](le[- ])?(nous|moi)( tout)?\b.{0,40}\b(en|dans les) commentaires?\b",
         ],
         "es": [
+            r"^¿(has|habéis|ha) (hecho|preparado|probado) (esta|la|nuestra) receta\?",
             r"^(deja|dejar|añadir|escribe|escribir) (un|tu|una) (comentario|respuesta)\b",
             r"^(responder|cancelar respuesta|comentar)$",
             r"\b(tu|su) comentario (será|debe|aparecerá|está pendiente)\b",
@@ -1853,6 +1910,7 @@ comment_prompt = pattern_detector(
             r"^([¿¡]?\w+[,?!]? ){0,2}[¿¡]?(cuéntanos|cuéntame|dinos|contanos|contame|déjanos|dejanos)\b.{0,60}\ben (los )?comentarios\b",
         ],
         "pl": [
+            r"^(zrobiłeś|zrobiłaś|wypróbowałeś|wypróbowałaś|upiekłeś|upiekłaś) (ten|nasz) przepis\?",
             r"^(dodaj|napisz|zostaw) (komentarz|odpowiedź)\b",
             r"^(odpowiedz|anuluj pisanie odpowiedzi|anuluj odpowiedź|skomentuj|wyślij komentarz)$",
             r"^pokaż (odpowiedzi|więcej komentarzy|wszystkie komentarze)( \(\d+\))?$",
@@ -1957,6 +2015,7 @@ comment_prompt = pattern_detector(
                r"^(暂无评论|还没有评论|暂无留言).{0,10}$", r"^(热门评论|最新评论|全部评论)\s*[(（]?\d*[)）]?$",
                r"^(发现错误|我要纠错|纠错)\s*[:：?？]?.{0,40}$"],
         "pt": [
+            r"^(fez|fizeram|experimentou|testou|preparou) (essa|esta|a|nossa) receita\?",
             r"^(deixe|escreva|adicione|deixar) (um|o seu|seu|uma) (comentário|resposta)\b",
             r"^(responder|cancelar resposta|comentar)$",
             r"\b(o )?seu (endereço de )?e-?mail não será publicado\b",
@@ -2034,6 +2093,16 @@ comment_prompt = pattern_detector(
                 "Hakaret içeren yorumlar nedeniyle dava açan vekil, mahkemeye başvurdu.\n"
                 "Adresa ta de domiciliu nu va fi publicată, a promis primăria.\n"
                 "Τα σχόλια του υπουργού προκάλεσαν αντιδράσεις στη Βουλή."),
+        # A recipe's call for a rating, in each language; the same words in a sentence stay.
+        Example("Bake for fifty minutes.\nMade this recipe? Leave a rating!\nHast du das Rezept ausprobiert? Bewerte es!\n"
+                "Vous avez testé cette recette ? Laissez une note !\n¿Has hecho esta receta? ¡Déjanos tu valoración!\n"
+                "Hai provato questa ricetta? Lascia un voto!\nFez essa receita? Deixe sua avaliação!\n"
+                "Zrobiłeś ten przepis? Oceń go!\nServe warm.",
+                removed=("Made this recipe? Leave a rating!", "Hast du das Rezept ausprobiert? Bewerte es!",
+                         "Vous avez testé cette recette ? Laissez une note !", "¿Has hecho esta receta? ¡Déjanos tu valoración!",
+                         "Hai provato questa ricetta? Lascia un voto!", "Fez essa receita? Deixe sua avaliação!",
+                         "Zrobiłeś ten przepis? Oceń go!")),
+        Example("She made this recipe for her mother every Sunday, she said.\nThe film earned ★★★★ from every critic."),
         # Mistake reports and discussion headings in languages the tables had none for.
         Example("Совет собрался.\nНашли ошибку? Выделите её и нажмите Ctrl+Enter\nОбсуждение (4)\n"
                 "Знайшли помилку? Виділіть її та натисніть Ctrl+Enter\nNašli jste chybu? Napište nám.\n"
@@ -2372,6 +2441,10 @@ COMMENT_HEADER = LinePattern(
             # "Jo, Do 9 Apr 2020 / 08:34 Antworten", "17.10.2019, 14:14 Zum Antworten anmelden Zitieren #".
             (rf"^(?=.{{0,100}}$).{{0,70}}\b\d{{1,2}}\s?[:h]\s?\d{{2}}(\s*(uhr|h|[ap]\.?m\.?))?[\s|·•#()-]*"
              rf"(({_COMMENT_LINKS})[\s|·•#()-]*){{1,3}}$"),
+            # A forum reply's date and time with its number in the thread, from the second on ("03.03.2026 um
+            # 20:05 Uhr · #2"): the first post, numbered 1, is the thread's opening story.
+            (r"^(?=.{0,60}$)\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s*(@|at|um|à|a las|alle|om|o|às)?\s*\d{1,2}:\d{2}"
+             r"(\s*(uhr|h|[ap]\.?m\.?))?\s*[·|•,-]?\s*#([2-9]|[1-9]\d{1,4})$"),
             # A comment's row of buttons and votes, two or more: "Reply · Like · 12", "Antworten Melden",
             # "Odpowiedz ▲ 12 ▼ 3", "▲ 12 ▼ 3".
             (rf"^(?=.{{0,60}}$)({_COMMENT_ACTIONS}|{_COMMENT_VOTE})([\s|·•/()-]*({_COMMENT_ACTIONS}|{_COMMENT_VOTE}"
@@ -2413,6 +2486,34 @@ COMMENT_SIGNATURE = LinePattern(
 
 @detector("comment-thread", roles={Role.CHROME}, patterns=[COMMENT_HEADER, COMMENT_SIGNATURE], reads=["comment-prompt"],
           examples=[
+    # A forum thread: the replies, each under its date and its number from 2 on, one quoting the post it
+    # answers; the opening post (number 1) is the story.
+    Example("Home Forums New posts\n"
+            "Built a rain barrel stand\n"
+            "12.04.2026 at 18:20 · #1\n"
+            "Hello all,\n"
+            "after reading so many tips here I want to give something back. Last autumn my neighbour and I built a stand for two rain barrels from old pallets and a few bolts, and it has held up through the winter without a wobble.\n"
+            "The stand cost us under forty pounds, most of it for the bolts and a tin of wood oil.\n"
+            "Questions welcome!\n"
+            "GreenThumb_Ann Member\n"
+            "12.04.2026 at 19:02 · #2\n"
+            "Great write-up, thanks! Did you oil the wood before or after you built the stand?\n"
+            "Pallet_Pete Member\n"
+            "12.04.2026 at 19:40 · #3\n"
+            "Did you oil the wood before or after you built the stand?\n"
+            "After, with two coats. The bolts need a dab of grease too, or they rust within a year.\n"
+            "OldDigger New member\n"
+            "13.04.2026 at 08:15 · #4\n"
+            "Just what I was looking for. We plan to build one in May and I will post how it goes.",
+            removed=("12.04.2026 at 19:02 · #2",
+                     "Great write-up, thanks! Did you oil the wood before or after you built the stand?",
+                     "Pallet_Pete Member",
+                     "12.04.2026 at 19:40 · #3",
+                     "Did you oil the wood before or after you built the stand?",
+                     "After, with two coats. The bolts need a dab of grease too, or they rust within a year.",
+                     "OldDigger New member",
+                     "13.04.2026 at 08:15 · #4",
+                     "Just what I was looking for. We plan to build one in May and I will post how it goes.")),
     # Comment threads in languages the tables had no words for: the writer's line, the time and the reply link.
     Example("Паром снова пойдёт в мае.\nАнна написала:\n12 мая 2019, 19:07 Ответить\nХорошая новость для острова.\n"
             "Пётр написал:\n12 мая 2019, 20:15 Ответить\nНаконец-то.",

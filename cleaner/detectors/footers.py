@@ -61,7 +61,7 @@ copyright_licence = pattern_detector(
         "pt": [r"\btodos os direitos reservados\b", r"\bé proibida a reprodução\b"],
         "nl": [r"\balle rechten voorbehouden\b"],
         "ru": [r"\bвсе права защищены\b", r"\bпри (полном или частичном )?(копировании|использовании|перепечатке) материалов\b"],
-        "zh": [r"^(版权所有|版权声明|免责声明)", r"未经(本网|本站|作者)?(授权|许可|同意)[，,]?\s*(不得|禁止|严禁|请勿)(转载|复制|使用)"],
+        "zh": [r"^[【\[]?(版权所有|版权声明|免责声明)", r"未经(本网|本站|作者)?(授权|许可|同意)[，,]?\s*(不得|禁止|严禁|请勿)(转载|复制|使用)"],
         "uk": [r"\b(всі|усі) права (захищені|застережено)\b"],
         "cs": [r"\bvšechna práva vyhrazena\b",
                r"\b(kopírování|šíření|přebírání) (obsahu |článků )?.{0,60}\b(bez (předchozího )?(písemného )?souhlasu|je zakázáno)\b"],
@@ -80,6 +80,8 @@ copyright_licence = pattern_detector(
                r"\bnie (może|mogą) być (powielan[ae]|kopiowan[ae]|rozpowszechnian[ae])\b", r"\bzasady przedruków\b"],
     },
     examples=[
+        Example("市议会周一批准了预算。\n【免责声明】本网转载的内容仅供参考，不代表本网观点。\n工程将于春季开始。",
+                removed=("【免责声明】本网转载的内容仅供参考，不代表本网观点。",)),
         # The notice in languages the tables had none for; a story about rights stays.
         Example("Совет собрался.\nВсі права захищені.\nZábřežské listy, všechna práva vyhrazena\n"
                 "Kopírování obsahu bez písemného souhlasu redakce je zakázáno.\nVšetky práva vyhradené\n"
@@ -287,13 +289,20 @@ affiliate_disclosure = pattern_detector(
         "fr": [r"\b(percevons|touchons|recevons|pouvons percevoir|pouvons toucher) une (petite )?commission\b",
                (r"^(\W{0,3}(note|avertissement|transparence)\s*:\s*)?(cet article|ce billet|cette page|ce guide|cet? \w+)"
                 r" (peut contenir|contient) des liens (affiliés|d'affiliation|sponsorisés|commerciaux)\b")],
-        "es": [r"\b(recibimos|podemos recibir|recibiremos|obtenemos) una (pequeña )?comisión\b",
+        # Also the site naming itself as the one paid: "Diario X puede recibir una comisión por las compras...".
+        "es": [(r"\b(puede|podría|pueden|podrían) (recibir|obtener|percibir|ganar|cobrar) una (pequeña )?comisión\b"
+                r".{0,60}\b(enlaces?|links?|compras)\b"),
+               r"\b(los )?(enlaces|links) (de|en) (este|esta) (artículo|página|post|entrada|guía) son (enlaces )?(de )?afiliad",
+               r"\b(recibimos|podemos recibir|recibiremos|obtenemos) una (pequeña )?comisión\b",
                (r"^(\W{0,3}(nota|aviso)\s*:\s*)?(este artículo|esta entrada|este post|esta página|esta guía)"
                 r" (puede contener|contiene|incluye) enlaces (de afiliados?|de afiliación|afiliados|patrocinados)\b")],
-        "it": [r"\b(riceviamo|potremmo ricevere|percepiamo) una (piccola )?commissione\b",
+        "it": [(r"\b(può|potrebbe|possono|potrebbero) (ricevere|percepire|guadagnare|ottenere) una (piccola )?commissione\b"
+                r".{0,60}\b(link|acquisti)\b"),
+               r"\b(riceviamo|potremmo ricevere|percepiamo) una (piccola )?commissione\b",
                (r"^(\W{0,3}(nota|avviso)\s*:\s*)?(questo articolo|questo post|questa pagina|questa guida|quest'articolo)"
                 r" (può contenere|contiene|include) (dei )?link (di affiliazione|affiliati|sponsorizzati)\b")],
-        "pt": [r"\b(recebemos|podemos receber|poderemos receber) uma (pequena )?comissão\b",
+        "pt": [r"\b(pode|poderá|podem) (receber|ganhar|obter) uma (pequena )?comissão\b.{0,60}\b(links?|ligações|compras)\b",
+               r"\b(recebemos|podemos receber|poderemos receber) uma (pequena )?comissão\b",
                (r"^(\W{0,3}(nota|aviso)\s*:\s*)?(este artigo|este post|esta página|este guia|esta publicação)"
                 r" (pode conter|contém|inclui) (links|ligações) (de afiliados?|afiliados|patrocinados)\b")],
         "nl": [r"\b(ontvangen|krijgen) (wij|we) (mogelijk )?(een )?(kleine )?(commissie|vergoeding)\b",
@@ -360,6 +369,17 @@ affiliate_disclosure = pattern_detector(
                          "Deze blog bevat affiliate links.", "Ten wpis zawiera linki afiliacyjne.",
                          "Tento článek obsahuje affiliate odkazy.", "Inlägget innehåller affiliatelänkar.",
                          "Vi kan få provision om du handlar via länkarna.")),
+        # A site that names itself as the one paid, in Spanish, Italian and Portuguese; a contract's commission stays.
+        Example("El precio baja un tercio.\nEl Diario Sur puede recibir una comisión por las compras hechas desde sus enlaces.\n"
+                "Algunos de los enlaces de esta guía son de afiliados.\n"
+                "Il Corriere Verde potrebbe ricevere una commissione sugli acquisti fatti tramite i link.\n"
+                "A Revista Lar pode receber uma comissão pelas compras feitas através dos links.",
+                removed=("El Diario Sur puede recibir una comisión por las compras hechas desde sus enlaces.",
+                         "Algunos de los enlaces de esta guía son de afiliados.",
+                         "Il Corriere Verde potrebbe ricevere una commissione sugli acquisti fatti tramite i link.",
+                         "A Revista Lar pode receber uma comissão pelas compras feitas através dos links.")),
+        Example("El agente puede recibir una comisión del tres por ciento, según el contrato.\n"
+                "L'agente può ricevere una commissione del due per cento, dice il contratto."),
         Example("Many blogs contain affiliate links, and regulators want them marked, the study found.\n"
                 "Laut Gutachten enthält der Beitrag Werbung für ein Medikament, die nicht gekennzeichnet war.\n"
                 "Selon l'enquête, la moitié des influenceurs publient des liens affiliés sans le dire.\n"
@@ -425,23 +445,33 @@ AUTHOR_BIO = LinePattern(
             r"\bmy name is (?-i:\p{Lu})\w+ and i\b",
             # "Email Jane Doe at jdoe@example.com or follow her @jdoe", "Write to Ali Khan at ...".
             r"^(e-?mail|write to|contact|follow) (?-i:\p{Lu})[\p{L}.'-]*( (?-i:\p{Lu})[\p{L}.'-]*){0,3} (at|on|via) \S*[@.]\w",
+            r"^follow (?-i:\p{Lu})[\p{L}.'-]*( (?-i:\p{Lu})[\p{L}.'-]*){0,3} on (bluesky|x|twitter|threads|mastodon|instagram|linkedin)\b",
+            # An opinion page's note that the views are the writer's: "The views expressed ... are those of the author".
+            r"\b(views|opinions) expressed\b.{0,120}\b(are|is) (those|that) of the (authors?|writers?|contributors?)\b",
+            r"\b(views|opinions) expressed\b.{0,120}\bdo(es)? not necessarily (reflect|represent)\b",
         ],
         "any": [r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$"],
-        "de": [r"^(über (den|die) (autor|autorin|verfasser|verfasserin)(\s*/\s*(den|die) (autor|autorin))?|zur person|autor:innen)\s*:?$",
+        "de": [r"\b(gibt|geben|spiegelt|spiegeln) (nicht|nicht unbedingt|nicht zwingend|nicht notwendigerweise) die (meinung|ansicht|haltung|position) der redaktion\b",
+               r"^(über (den|die) (autor|autorin|verfasser|verfasserin)(\s*/\s*(den|die) (autor|autorin))?|zur person|autor:innen)\s*:?$",
                # "Jana Beispiel ist Redakteurin im Ressort Politik", "Max Muster schreibt seit 2010 als freier Autor".
                (rf"^{_NAME} (ist|war|arbeitet(e)? (als|seit)|schreibt (als|seit|für|über)) .{{0,60}}\b(redakteur|redakteurin"
                 r"|journalist|journalistin|autor|autorin|korrespondent|korrespondentin|kolumnist|kolumnistin|reporter"
                 r"|reporterin|volontär|volontärin|chefredakteur|chefredakteurin)\b")],
-        "fr": [r"^(à propos de l'auteur|à propos de l'autrice)\s*:?$",
+        "fr": [r"\bn'engagent? que (son|sa|leurs?|ses) (auteure?s?|autrices?|signataires?)\b",
+               r"^(à propos de l'auteur|à propos de l'autrice)\s*:?$",
                (rf"^{_NAME} est (un |une |le |la )?.{{0,60}}\b(journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse"
                 r"|correspondant|correspondante|reporter)\b")],
-        "es": [r"^(sobre el autor|sobre la autora|acerca del autor)\s*:?$",
+        "es": [r"\b(opiniones|puntos de vista) (expresad[oa]s|vertid[oa]s)\b.{0,120}\b(autor|autora|autores|firmantes)\b",
+               r"^(sobre el autor|sobre la autora|acerca del autor)\s*:?$",
                (rf"^{_NAME} es .{{0,60}}\b(periodista|redactor|redactora|columnista|corresponsal|reportero|reportera)\b")],
-        "it": [r"^(sull'autore|sull'autrice|l'autore)\s*:?$",
+        "it": [r"\b(opinioni|punti di vista) espress[ie]\b.{0,120}\b(autore|autrice|autori)\b",
+               r"^(sull'autore|sull'autrice|l'autore)\s*:?$",
                rf"^{_NAME} è .{{0,60}}\b(giornalista|redattore|redattrice|editorialista|corrispondente|inviato|inviata)\b"],
-        "pt": [r"^(sobre o autor|sobre a autora)\s*:?$",
+        "pt": [r"\b(opiniões|pontos de vista) expressos?\b.{0,120}\b(autor|autora|autores)\b",
+               r"^(sobre o autor|sobre a autora)\s*:?$",
                rf"^{_NAME} é .{{0,60}}\b(jornalista|redator|redatora|colunista|correspondente|repórter)\b"],
-        "nl": [r"^(over de auteur|over de schrijver)\s*:?$",
+        "nl": [r"\b(meningen|standpunten|opvattingen)\b.{0,60}\b(zijn die van|komen voor rekening van|geven niet noodzakelijk)\b.{0,40}\b(auteur|schrijver|redactie)\b",
+               r"^(over de auteur|over de schrijver)\s*:?$",
                rf"^{_NAME} is .{{0,60}}\b(journalist|redacteur|redactrice|verslaggever|verslaggeefster|columnist|correspondent)\b"],
         "pl": [r"^(o autorze|o autorce)\s*:?$",
                (rf"^{_NAME} (jest|był|była) .{{0,60}}\b(dziennikarzem|dziennikarką|redaktorem|redaktorką|publicystą|publicystką"
@@ -519,6 +549,24 @@ _BYLINE_NAME = compiled(rf"^((posted|written) )?(by|von|par|por|di|door|przez|au
             "It was a long night for the editors.\nHe is a former reporter, the mayor said."),
     Example("The mayor is a former reporter who joined the council in 2012 after a decade at the local paper.\n"
             "Dee joined the band in 1975 and wrote for them until 1982."),
+    # A bio going on under its first sentence, the writer's network and an opinion page's note on whose views they are.
+    Example("Ferries should run all night.\nAbout the author\n"
+            "Tom Reed is a columnist for the Harbour Post, writing on transport and the sea.\n"
+            "He worked on ferries for ten years before he turned to writing about them.\n"
+            "He lives on the island with his dog and a small boat.\nFollow Tom Reed on Bluesky\n"
+            "The views expressed in this column are those of the author and not of the Harbour Post.\n"
+            "Die Kolumne gibt nicht unbedingt die Meinung der Redaktion wieder.\n"
+            "Les tribunes n'engagent que leurs auteurs.\n"
+            "Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autor.",
+            removed=("About the author", "Tom Reed is a columnist for the Harbour Post, writing on transport and the sea.",
+                     "He worked on ferries for ten years before he turned to writing about them.",
+                     "He lives on the island with his dog and a small boat.", "Follow Tom Reed on Bluesky",
+                     "The views expressed in this column are those of the author and not of the Harbour Post.",
+                     "Die Kolumne gibt nicht unbedingt die Meinung der Redaktion wieder.",
+                     "Les tribunes n'engagent que leurs auteurs.",
+                     "Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autor.")),
+    Example("The ferry stopped at noon.\nShe said the crossing had been rough all week.\n"
+            "He added that the views expressed at the meeting were mostly angry ones."),
     # The wire's credits.
     Example("The talks resume in June.\n(Reporting by Jo Lee; Editing by Ali Khan)\n"
             "To contact the reporter on this story: Jo Lee in Oslo at jlee@example.com.\n"
@@ -654,7 +702,29 @@ def author_bio(page: Page) -> list[int]:
             boxes.append((i,))
     if len(boxes) == 1:
         hits.update(boxes[0])
-    return sorted(hits)
+    return sorted(hits | _bio_going_on(hits, page))
+
+
+# How a bio's later sentences name the writer: "She lives in Leeds with...", "Er wohnt in Köln".
+_BIO_PRONOUNS = ("She ", "He ", "They ", "Sie ", "Er ", "Elle ", "Il ", "Ella ", "Él ", "Lei ", "Lui ", "Ela ",
+                 "Ele ", "Zij ", "Hij ", "Ze ")
+
+
+def _bio_going_on(hits: set[int], page: Page) -> set[int]:
+    """The paragraphs right under a bio's paragraph (a hit that is a
+    sentence of author_bio_min_words or more) that each begin with a
+    pronoun (_BIO_PRONOUNS): the bio going on about the writer."""
+    texts, feats, settings = page.texts(), page.features, page.settings
+    going_on: set[int] = set()
+    for hit in sorted(hits):
+        if not (feats[hit].terminal and feats[hit].words >= settings.author_bio_min_words):
+            continue
+        at = hit + 1
+        while (at < len(texts) and page.blocks[at].index == page.blocks[at - 1].index + 1 and feats[at].terminal
+               and feats[at].words <= settings.author_bio_max_words and texts[at].startswith(_BIO_PRONOUNS)):
+            going_on.add(at)
+            at += 1
+    return going_on
 
 
 privacy_notice = cue_detector(

@@ -195,8 +195,9 @@ LIST_HEADING = LinePattern(
                r"|τελευτα[ίι]ες ειδ[ήη]σεις|πιο διαβασμ[έε]να)\s*:?$"],
         # Japanese and Korean headings fill their line as Chinese ones do.
         "ja": [
-            r"^(関連|おすすめ|人気|最新|注目|話題)(記事|ニュース|のニュース)\s*[:：]?$",
-            r"^(こちらもおすすめ|あわせて読みたい|合わせて読みたい|よく読まれている記事|アクセスランキング|人気ランキング)\s*[:：]?$",
+            # In brackets too: "【関連記事】".
+            r"^[\[【]?(関連|おすすめ|人気|最新|注目|話題)(記事|ニュース|のニュース)[\]】]?\s*[:：]?$",
+            r"^[\[【]?(こちらもおすすめ|あわせて読みたい|合わせて読みたい|よく読まれている記事|アクセスランキング|人気ランキング)[\]】]?\s*[:：]?$",
             r"^(続きを読む|記事を読む|全文を読む|ランキング)\s*[:：>»]?$",
         ],
         "ko": [r"^(관련 ?기사|관련 ?뉴스|(가장 )?많이 본 (뉴스|기사)|인기 ?기사|추천 ?기사|최신 ?(기사|뉴스)|주요 ?뉴스|함께 보면 좋은 기사)\s*:?$"],
@@ -217,8 +218,8 @@ LIST_HEADING = LinePattern(
         "bg": [r"^(свързани (новини|статии)|най-четени( новини)?|най-четено|последни новини|още по темата|прочетете още)\s*:?$"],
         # Chinese: no spaces, so no word boundaries; whole-line headings.
         "zh": [
-            r"^(相关|推荐|热门|最新|更多|精彩|热点)(文章|新闻|阅读|推荐|报道|资讯|内容|排行)\s*[:：]?$",
-            r"^(延伸阅读|推荐阅读|猜你喜欢|你可能(还)?(喜欢|感兴趣)|阅读排行|点击排行|今日热点)\s*[:：]?$",
+            r"^[\[【]?(相关|推荐|热门|最新|更多|精彩|热点)(文章|新闻|阅读|推荐|报道|资讯|内容|排行)[\]】]?\s*[:：]?$",
+            r"^[\[【]?(延伸阅读|推荐阅读|猜你喜欢|你可能(还)?(喜欢|感兴趣)|阅读排行|点击排行|今日热点)[\]】]?\s*[:：]?$",
             r"^(阅读全文|展开全文|点击查看全文|查看全文|最新新闻|最新消息)\s*[:：>»]?$",
         ],
     },
@@ -234,6 +235,8 @@ BYLINE_DOT = compiled(r"^[\p{Lu}][\p{L}'.-]+( [\p{Lu}][\p{L}'.-]+){0,3}( and [\p
 # heading of the links under it: related-list's.
 _LABEL_END = r"\s*:?\s*\S.*(?<![:：])$"
 _COLON_END = r"\s*:\s*\S"
+# What may stand before a link's label: a bracket, or a pointing hand or an arrow ("👉 Leggi anche: ...").
+_LINK_MARK = r"[\[(👉▶►➡→]?"
 read_also_link = pattern_detector(
     "read-also-link",
     """Single links to other articles set in the story ("Read more: ...",
@@ -245,69 +248,71 @@ read_also_link = pattern_detector(
         # ">> Storm hits coast <<": a link's title set between arrows, in any language.
         "any": [r"^(>>|»)\s.{3,}\s(<<|«)$"],
         "en": [
-            r"^[\[(]?\s*(read|see|watch|listen)( (more|also|next|this))?\s*[:|]\s*\S",
-            r"^[\[(]?\s*(related|also|more|also on|also read|recommended|further reading)( on [\w.-]+)?\s*[:|]\s*\S",
-            r"^[\[(]?\s*(learn more|find out more)\s*:\s*\S",
-            r"^[\[(]?\s*on [\w-]+\.(com|org|net|co\.uk)\s*:\s*\S",
+            rf"^{_LINK_MARK}\s*(read|see|watch|listen)( (more|also|next|this))?\s*[:|]\s*\S",
+            rf"^{_LINK_MARK}\s*(related|also|more|also on|also read|recommended|further reading)( on [\w.-]+)?\s*[:|]\s*\S",
+            rf"^{_LINK_MARK}\s*(learn more|find out more)\s*:\s*\S",
+            # The label run into its link's headline, no colon between: "Related Lakes are warming faster".
+            r"^related (?-i:\p{Lu})[^.!?:]{10,120}$",
+            rf"^{_LINK_MARK}\s*on [\w-]+\.(com|org|net|co\.uk)\s*:\s*\S",
             r"^also on [\w-]+\.(com|org|net|co\.uk|ru)\b",
         ],
         # The labels that also begin sentences ("Passend dazu hat die Stadt...") need their colon.
-        "de": [rf"^[\[(]?\s*(lesen sie (auch|mehr)|mehr zum thema|weiterlesen){_LABEL_END}",
-               rf"^[\[(]?\s*(auch interessant|mehr dazu|siehe auch|zum thema|passend dazu"
+        "de": [rf"^{_LINK_MARK}\s*(lesen sie (auch|mehr)|mehr zum thema|weiterlesen){_LABEL_END}",
+               rf"^{_LINK_MARK}\s*(auch interessant|mehr dazu|siehe auch|zum thema|passend dazu"
                rf"|lesen sie (hier|dazu|außerdem|ebenfalls|weiter)|mehr erfahren|erfahren sie mehr){_COLON_END}"],
-        "fr": [rf"^[\[(]?\s*(lire aussi|à lire aussi|voir aussi){_LABEL_END}",
-               rf"^[\[(]?\s*(à voir aussi|à voir également|à lire également|lire également|voir également|en savoir plus){_COLON_END}"],
-        "es": [rf"^[\[(]?\s*(lee también|leer más|ver también){_LABEL_END}",
-               rf"^[\[(]?\s*(te puede interesar|también te puede interesar|lea también|mira también|relacionad[oa]|saber más"
+        "fr": [rf"^{_LINK_MARK}\s*(lire aussi|à lire aussi|voir aussi){_LABEL_END}",
+               rf"^{_LINK_MARK}\s*(à voir aussi|à voir également|à lire également|lire également|voir également|en savoir plus){_COLON_END}"],
+        "es": [rf"^{_LINK_MARK}\s*(lee también|leer más|ver también){_LABEL_END}",
+               rf"^{_LINK_MARK}\s*(te puede interesar|también te puede interesar|lea también|mira también|relacionad[oa]|saber más"
                rf"|noticias? relacionadas?|artículos? relacionados?){_COLON_END}"],
-        "it": [rf"^[\[(]?\s*(leggi anche( su)?){_LABEL_END}",
-               rf"^[\[(]?\s*(potrebbe interessarti|vedi anche|approfondisci|correlat[oi]|scopri di più|per saperne di più){_COLON_END}"],
-        "pl": [rf"^[\[(]?\s*(czytaj (też|także|więcej)|zobacz (też|także)){_LABEL_END}",
-               rf"^[\[(]?\s*(przeczytaj (też|także|również)|czytaj również|zobacz również|polecamy|dowiedz się więcej){_COLON_END}"],
-        "ru": [rf"^[\[(]?\s*(читайте также|см\. также|читайте (ещё|еще)){_LABEL_END}", rf"^[\[(]?\s*((ещё|еще) )?по теме{_COLON_END}"],
-        "uk": [rf"^[\[(]?\s*(читайте також|дивіться також){_LABEL_END}", rf"^[\[(]?\s*(по темі|більше за темою|за темою){_COLON_END}"],
-        "cs": [rf"^[\[(]?\s*(čtěte také|čtěte též|přečtěte si také){_LABEL_END}", rf"^[\[(]?\s*(související|k tématu){_COLON_END}"],
-        "sk": [rf"^[\[(]?\s*(čítajte aj|čítajte tiež|prečítajte si aj){_LABEL_END}", rf"^[\[(]?\s*(súvisiace|mohlo by vás zaujímať){_COLON_END}"],
-        "sv": [rf"^[\[(]?\s*(läs också|läs även){_LABEL_END}", rf"^[\[(]?\s*(läs mer|relaterat|se även|se också){_COLON_END}"],
-        "da": [rf"^[\[(]?\s*(læs også){_LABEL_END}", rf"^[\[(]?\s*(læs mere|relateret|se også){_COLON_END}"],
-        "no": [rf"^[\[(]?\s*(les også){_LABEL_END}", rf"^[\[(]?\s*(les mer|relatert|se også){_COLON_END}"],
-        "fi": [rf"^[\[(]?\s*(lue myös){_LABEL_END}", rf"^[\[(]?\s*(katso myös|lue lisää){_COLON_END}"],
-        "tr": [rf"^[\[(]?\s*(ayr[ıi]ca okuyun|bunu da okuyun){_LABEL_END}", rf"^[\[(]?\s*(ilgili haber|ilgili|ayr[ıi]ca){_COLON_END}"],
-        "ro": [rf"^[\[(]?\s*(citește și|citiți și){_LABEL_END}", rf"^[\[(]?\s*(vezi și|citește mai mult|citește mai multe){_COLON_END}"],
-        "hu": [rf"^[\[(]?\s*(olvasd el ezt is|ezt is olvasd el|olvassa el ezt is|ezt is olvassa el){_LABEL_END}",
-               rf"^[\[(]?\s*(kapcsolódó|kapcsolódó cikk|kapcsolódó cikkek|olvasd el|olvassa el|ez is érdekelheti|ajánlott cikk){_COLON_END}"],
-        "ja": [r"^[\[【(（]?\s*(関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ)\s*[\]】)）]?\s*[:：]?\s*\S",
+        "it": [rf"^{_LINK_MARK}\s*(leggi anche( su)?){_LABEL_END}",
+               rf"^{_LINK_MARK}\s*(potrebbe interessarti|vedi anche|approfondisci|correlat[oi]|scopri di più|per saperne di più){_COLON_END}"],
+        "pl": [rf"^{_LINK_MARK}\s*(czytaj (też|także|więcej)|zobacz (też|także)){_LABEL_END}",
+               rf"^{_LINK_MARK}\s*(przeczytaj (też|także|również)|czytaj również|zobacz również|polecamy|dowiedz się więcej){_COLON_END}"],
+        "ru": [rf"^{_LINK_MARK}\s*(читайте также|см\. также|читайте (ещё|еще)){_LABEL_END}", rf"^{_LINK_MARK}\s*((ещё|еще) )?по теме{_COLON_END}"],
+        "uk": [rf"^{_LINK_MARK}\s*(читайте також|дивіться також){_LABEL_END}", rf"^{_LINK_MARK}\s*(по темі|більше за темою|за темою){_COLON_END}"],
+        "cs": [rf"^{_LINK_MARK}\s*(čtěte také|čtěte též|přečtěte si také){_LABEL_END}", rf"^{_LINK_MARK}\s*(související|k tématu){_COLON_END}"],
+        "sk": [rf"^{_LINK_MARK}\s*(čítajte aj|čítajte tiež|prečítajte si aj){_LABEL_END}", rf"^{_LINK_MARK}\s*(súvisiace|mohlo by vás zaujímať){_COLON_END}"],
+        "sv": [rf"^{_LINK_MARK}\s*(läs också|läs även){_LABEL_END}", rf"^{_LINK_MARK}\s*(läs mer|relaterat|se även|se också){_COLON_END}"],
+        "da": [rf"^{_LINK_MARK}\s*(læs også){_LABEL_END}", rf"^{_LINK_MARK}\s*(læs mere|relateret|se også){_COLON_END}"],
+        "no": [rf"^{_LINK_MARK}\s*(les også){_LABEL_END}", rf"^{_LINK_MARK}\s*(les mer|relatert|se også){_COLON_END}"],
+        "fi": [rf"^{_LINK_MARK}\s*(lue myös){_LABEL_END}", rf"^{_LINK_MARK}\s*(katso myös|lue lisää){_COLON_END}"],
+        "tr": [rf"^{_LINK_MARK}\s*(ayr[ıi]ca okuyun|bunu da okuyun){_LABEL_END}", rf"^{_LINK_MARK}\s*(ilgili haber|ilgili|ayr[ıi]ca){_COLON_END}"],
+        "ro": [rf"^{_LINK_MARK}\s*(citește și|citiți și){_LABEL_END}", rf"^{_LINK_MARK}\s*(vezi și|citește mai mult|citește mai multe){_COLON_END}"],
+        "hu": [rf"^{_LINK_MARK}\s*(olvasd el ezt is|ezt is olvasd el|olvassa el ezt is|ezt is olvassa el){_LABEL_END}",
+               rf"^{_LINK_MARK}\s*(kapcsolódó|kapcsolódó cikk|kapcsolódó cikkek|olvasd el|olvassa el|ez is érdekelheti|ajánlott cikk){_COLON_END}"],
+        "ja": [r"^[\[【(（]?\s*(関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ)\s*[\]】)）]?\s*[:：]?\s*[^\s\]】)）]",
                # "関連" alone begins sentences ("関連する…"): only in brackets or before a colon.
                r"^[\[【(（]?\s*関連\s*[\]】)）:：]\s*\S"],
         # Korean sites set an arrow before the label ("▶ 관련기사").
         "ko": [r"^[\[【(（▶▷☞]?\s*(관련 ?기사|추천 ?기사|함께 (보면|읽으면) 좋은 (기사|뉴스)|이 기사도 (함께 )?읽어 ?보세요)\s*[\]】)）]?\s*[:：]?\s*\S",
                r"^[\[【(（▶▷☞]?\s*(관련 ?뉴스|더 보기|함께 읽기)\s*[\]】)）]?\s*[:：]\s*\S"],
-        "zh": [r"^[\[【(（]?\s*(相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接)\s*[\]】)）]?\s*[:：]?\s*\S"],
-        "pt": [rf"^[\[(]?\s*(leia (também|mais)|veja também){_LABEL_END}",
-               rf"^[\[(]?\s*(saiba mais|veja mais|relacionad[oa]){_COLON_END}"],
-        "nl": [rf"^[\[(]?\s*(lees ook|lees meer|zie ook){_LABEL_END}",
-               rf"^[\[(]?\s*(ook interessant|meer over dit onderwerp|gerelateerd|bekijk ook|meer weten){_COLON_END}"],
+        "zh": [r"^[\[【(（]?\s*(相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接)\s*[\]】)）]?\s*[:：]?\s*[^\s\]】)）]"],
+        "pt": [rf"^{_LINK_MARK}\s*(leia (também|mais)|veja também){_LABEL_END}",
+               rf"^{_LINK_MARK}\s*(saiba mais|veja mais|relacionad[oa]){_COLON_END}"],
+        "nl": [rf"^{_LINK_MARK}\s*(lees ook|lees meer|zie ook){_LABEL_END}",
+               rf"^{_LINK_MARK}\s*(ook interessant|meer over dit onderwerp|gerelateerd|bekijk ook|meer weten){_COLON_END}"],
         # Scripts without case; Arabic writes "also" with or without its tanween (أيضا, أيضاً, أيضًا).
-        "ar": [rf"^[\[(]?\s*((اقرأ|إقرأ|اقرا) (أيضا|أيضاً|أيضًا|ايضا|المزيد)|شاهد أيضا|طالع أيضا){_LABEL_END}",
-               rf"^[\[(]?\s*(ذات صلة|مواضيع ذات صلة|أخبار ذات صلة|اقرأ){_COLON_END}"],
-        "he": [rf"^[\[(]?\s*(קראו גם|קרא גם|ראו גם){_LABEL_END}", rf"^[\[(]?\s*(עוד בנושא|קראו עוד|קרא עוד|כתבות נוספות){_COLON_END}"],
-        "fa": [rf"^[\[(]?\s*(بیشتر بخوانید|همچنین بخوانید|بخوانید){_COLON_END}"],
+        "ar": [rf"^{_LINK_MARK}\s*((اقرأ|إقرأ|اقرا) (أيضا|أيضاً|أيضًا|ايضا|المزيد)|شاهد أيضا|طالع أيضا){_LABEL_END}",
+               rf"^{_LINK_MARK}\s*(ذات صلة|مواضيع ذات صلة|أخبار ذات صلة|اقرأ){_COLON_END}"],
+        "he": [rf"^{_LINK_MARK}\s*(קראו גם|קרא גם|ראו גם){_LABEL_END}", rf"^{_LINK_MARK}\s*(עוד בנושא|קראו עוד|קרא עוד|כתבות נוספות){_COLON_END}"],
+        "fa": [rf"^{_LINK_MARK}\s*(بیشتر بخوانید|همچنین بخوانید|بخوانید){_COLON_END}"],
         # Hindi: "पढ़ें" with the nukta letter precomposed (ढ़) or not (ढ़).
-        "hi": [rf"^[\[(]?\s*((यह|ये|इसे) भी (पढ़ें|पढ़ें)|और (पढ़ें|पढ़ें)){_LABEL_END}"],
-        "vi": [rf"^[\[(]?\s*(xem thêm|đọc thêm){_COLON_END}", rf"^[\[(]?\s*(tin liên quan|bài liên quan){_COLON_END}"],
+        "hi": [rf"^{_LINK_MARK}\s*((यह|ये|इसे) भी (पढ़ें|पढ़ें)|और (पढ़ें|पढ़ें)){_LABEL_END}"],
+        "vi": [rf"^{_LINK_MARK}\s*(xem thêm|đọc thêm){_COLON_END}", rf"^{_LINK_MARK}\s*(tin liên quan|bài liên quan){_COLON_END}"],
         # Greek capitals drop the accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ").
-        "el": [rf"^[\[(]?\s*(διαβ[άα]στε|δε[ίι]τε) (επ[ίι]σης|ακ[όο]μη|ακ[όο]μα){_LABEL_END}",
-               rf"^[\[(]?\s*(σχετικ[άα]|σχετικ[όο] [άα]ρθρο){_COLON_END}"],
+        "el": [rf"^{_LINK_MARK}\s*(διαβ[άα]στε|δε[ίι]τε) (επ[ίι]σης|ακ[όο]μη|ακ[όο]μα){_LABEL_END}",
+               rf"^{_LINK_MARK}\s*(σχετικ[άα]|σχετικ[όο] [άα]ρθρο){_COLON_END}"],
         # Indonesian and Malay.
-        "id": [rf"^[\[(]?\s*(baca juga|simak juga|lihat juga){_LABEL_END}",
-               rf"^[\[(]?\s*(berita terkait|artikel terkait|baca selengkapnya|berita berkaitan|artikel berkaitan){_COLON_END}"],
-        "sw": [rf"^[\[(]?\s*(soma pia){_LABEL_END}", rf"^[\[(]?\s*(soma zaidi|tazama pia|habari zinazohusiana){_COLON_END}"],
-        "th": [r"^[\[(]?\s*(อ่านเพิ่มเติม|อ่านข่าวเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง|อ่านข่าวที่เกี่ยวข้อง)\s*[:：]\s*\S"],
+        "id": [rf"^{_LINK_MARK}\s*(baca juga|simak juga|lihat juga){_LABEL_END}",
+               rf"^{_LINK_MARK}\s*(berita terkait|artikel terkait|baca selengkapnya|berita berkaitan|artikel berkaitan){_COLON_END}"],
+        "sw": [rf"^{_LINK_MARK}\s*(soma pia){_LABEL_END}", rf"^{_LINK_MARK}\s*(soma zaidi|tazama pia|habari zinazohusiana){_COLON_END}"],
+        "th": [rf"^{_LINK_MARK}\s*(อ่านเพิ่มเติม|อ่านข่าวเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง|อ่านข่าวที่เกี่ยวข้อง)\s*[:：]\s*\S"],
         # Croatian, Serbian (both scripts), Bosnian; Bulgarian.
-        "hr": [rf"^[\[(]?\s*(pročitajte (i|još|također|takođe)|čitajte (i|još)|прочитајте (и|још)){_LABEL_END}",
-               rf"^[\[(]?\s*(vezano|povezano|povezane vijesti|povezane vesti|pogledajte i|погледајте и|повезане вести){_COLON_END}"],
-        "bg": [rf"^[\[(]?\s*(прочетете (още|също)|прочети още|вижте (още|също)){_LABEL_END}",
-               rf"^[\[(]?\s*(още по темата|свързани (новини|статии)){_COLON_END}"],
+        "hr": [rf"^{_LINK_MARK}\s*(pročitajte (i|još|također|takođe)|čitajte (i|još)|прочитајте (и|још)){_LABEL_END}",
+               rf"^{_LINK_MARK}\s*(vezano|povezano|povezane vijesti|povezane vesti|pogledajte i|погледајте и|повезане вести){_COLON_END}"],
+        "bg": [rf"^{_LINK_MARK}\s*(прочетете (още|също)|прочети още|вижте (още|също)){_LABEL_END}",
+               rf"^{_LINK_MARK}\s*(още по темата|свързани (новини|статии)){_COLON_END}"],
     },
     examples=[
         # The label and its headline in languages the tables had none for; the label opening a sentence stays.
@@ -369,6 +374,12 @@ read_also_link = pattern_detector(
                          "À voir aussi : Le pont ferme en mai", "Te puede interesar: El puente cierra",
                          "Vedi anche: Il ponte chiude", "Saiba mais: A ponte fecha", "Ook interessant: De brug sluit",
                          "Przeczytaj też: Most zostanie zamknięty")),
+        # A pointing hand or an arrow before the label; "Related" run into the headline.
+        Example("The lake will close to motorboats.\n👉 Leggi anche: Cosa mettere nello zaino\n▶ Lesen Sie auch: Der See wird wärmer\n"
+                "Related Alpine lakes are warming faster than expected\nFishermen welcomed the ban.",
+                removed=("👉 Leggi anche: Cosa mettere nello zaino", "▶ Lesen Sie auch: Der See wird wärmer",
+                         "Related Alpine lakes are warming faster than expected")),
+        Example("Related research shows the lakes are warming.\nRelated to the ban, the council also cut the speed limit."),
         # "Learn more:" before a link's title, in each language; the same words opening a sentence stay.
         Example("The council met.\nLearn more: How the new bridge will be paid for\nMehr erfahren: Was die Brücke kostet\n"
                 "En savoir plus : Le pont coûtera plus cher\nSaber más: El puente costará más\n"
@@ -793,6 +804,15 @@ INLINE_RELATED = Output(
                      "Las obras costarán doce millones", "Los autobuses darán un rodeo", "Zobacz również",
                      "Remont mostu pochłonie miliony", "Autobusy pojadą objazdem"),
             ids=("inline-related",) * 11),
+    # The box's heading in brackets, in Japanese and Chinese: "【関連記事】" over a headline.
+    Example("町議会は月曜日、旧校舎を宿泊施設に改修する計画を承認した。工事は春に始まり、秋に開業する予定だ。\n【関連記事】\n"
+            "旧校舎の活用策を町が公募\n改修費は約3億円で、国の補助金を充てる。町は年間4千人の利用を見込んでいる。\n"
+            "運営は町内の観光協会が担い、林業体験や星空観察などのプログラムを用意する。",
+            removed=("【関連記事】", "旧校舎の活用策を町が公募")),
+    Example("市议会周一批准了旧桥翻新计划，工程将于春季开始，预计秋季完工。\n【相关新闻】\n旧桥明年翻新\n"
+            "翻新费用约为三亿元，由市财政和省级补助共同承担。市政府预计每年有四千人次使用这座桥。\n"
+            "施工期间，公交车将绕行东侧的新桥，市民可以在市政府网站上查询具体路线。",
+            removed=("【相关新闻】", "旧桥明年翻新")),
     # The site's feed of its latest headlines under the story, each under its time.
     Example("Совет собрался в понедельник и решил закрыть старый мост.\nЛента новостей\n"
             "16:10 Мост закроют в мае\n15:55 Автобусы пойдут в обход",
@@ -1119,7 +1139,11 @@ def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int,
             yield start, end
 
 
-@detector("teaser-list", roles={Role.CHROME}, examples=[
+# What a page sets under a story's last line and above what follows it: its tags, its share bar.
+_STORY_END_STAGES = frozenset({"post-navigation", "share-bar"})
+
+
+@detector("teaser-list", roles={Role.CHROME}, reads=sorted(_STORY_END_STAGES), examples=[
     # A collection of quotes under theme headings, each quote over its source's dashed line: content.
     Example("The long nights are here and the boats are laid up. Until the season opens, here are the lines about "
             "the sea that our readers sent in over the years.\nOn waiting\nThe tide comes back for those who stay.\n"
@@ -1314,6 +1338,47 @@ def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int,
             removed=("New Timetable", "Will the new rail timetable end the delays at last, or make them worse?",
                      "Rail Strike Called Off", "Unions welcomed the new pay offer, which runs for three years.",
                      "City Wins the Title", "A late goal settled the league in the final minute of the season.")),
+    # A blog post's header (its tagline, menu, category, headline and byline) and its first sections: the
+    # story's own headline (the title repeats it) is no other article's, so no list runs through it.
+    Example("Why I took up rowing at fifty (and why I kept at it) – The Slow Oar\n"
+            "The Slow Oar\n"
+            "a blog for rowers who never won anything\n"
+            "Home Training Gear Races About\n"
+            "Motivation\n"
+            "Why I took up rowing at fifty (and why I kept at it)\n"
+            "Posted on 3 May 2026 by Ann Cole\n"
+            "Two years ago I could not lift a boat off its rack, and last Sunday I rowed my first long race on the river.\n"
+            "The first week was awful\n"
+            "I started with ten minutes on the machine at the club, and my back ached for three days after each session.\n"
+            "What helped me\n"
+            "Rowing with a friend.\n"
+            "Fixed days in the week.\n"
+            "A notebook for every outing.\n"
+            "Speed does not matter\n"
+            "I am slow, really slow, and I finished the race in the last ten boats of the day without minding it at all. At first I was ashamed when the juniors passed me, but now I wave to them and enjoy being out on the water at all.\n"
+            "Why I kept going\n"
+            "Because rowing became my own time, with no phone, no mail and no shopping list, three mornings a week on the river while the town is still asleep and nobody wants anything from me.\n"
+            "If you are in two minds, go to one session. You do not have to row far. It is enough to turn up."),
+    # A story's last lines above its tags and share bar, then the comments under it: the story ends between.
+    Example("Walking the Mill Way: three days along the river\n"
+            "The Mill Way follows the river for fifty-eight kilometres from its spring to the old town, past a dozen mills that volunteers have restored over the last twenty years, and anyone with decent boots and a little patience can walk it in three easy days.\n"
+            "The first day is almost all downhill, on forest paths and gravel roads, and the finest part of it is the gorge, where the water falls over three ledges and the path clings to the rock above it for almost a kilometre before it drops to the valley.\n"
+            "The second day is the longest and the hardest, with two steep climbs, but it passes the best kept of the mills, and the miller's widow still sells bread from the window of the one at the bridge on most mornings of the summer.\n"
+            "The boots I wore: Trailmaster GTX\n"
+            "If you have questions, ask me in the comments and I will answer them all!\n"
+            "Tags: walking river mills\n"
+            "Share on Facebook Pinterest WhatsApp\n"
+            "Luke M. 2 March 2026 at 10:14\n"
+            "Lovely story, I am saving it for the spring when the days are longer.\n"
+            "Sara B. 2 March 2026 at 12:30\n"
+            "Yes, there are several fountains, above all in the first stage of the walk.\n"
+            "Clare 3 March 2026 at 19:02\n"
+            "Did it last year and I can confirm everything she says about the mills!",
+            removed=("Luke M. 2 March 2026 at 10:14", "Lovely story, I am saving it for the spring when the days are longer.",
+                     "Sara B. 2 March 2026 at 12:30",
+                     "Yes, there are several fountains, above all in the first stage of the walk.",
+                     "Clare 3 March 2026 at 19:02",
+                     "Did it last year and I can confirm everything she says about the mills!")),
     # A list of other stories over an article's title: no story before it.
     Example("Minister Quits Over Expenses\nThe minister resigned on Friday after weeks of pressure from her party.\n"
             "Rail Strike Called Off\nUnions welcomed the new pay offer, which runs for three years.\n"
@@ -1377,12 +1442,17 @@ def teaser_list(page: Page) -> list[int]:
     items = list(_item_starts(is_teaser, is_label, settings.max_item_labels, page.blocks))
     # How many items on the page stand under each label.
     under = Counter(key for start, end in items for key in {title_key(texts[i]) for i in range(start, end)})
+    own = _own_headline(page)
     hits: list[int] = []
     run: list[tuple[int, int]] = []
     for item in [*items, (-1, -1)]:
-        if run and item[0] == run[-1][1] + 1:
+        if run and item[0] == run[-1][1] + 1 and not _story_ends_between(run[-1][1], item[0], page):
             run.append(item)
             continue
+        if item[0] <= own <= item[1]:
+            # The story's own headline is no other article's: its item is the story's header and first
+            # lines, which end the run above it and start none.
+            item = (-1, -1)
         teaser_words = sum(feats[end].words for _, end in run)
         if (len(run) >= settings.teaser_run_min
                 and (teaser_words <= settings.teaser_max_prose_share * prose_words or _dated_below_story(run, texts, feats, settings))
@@ -1392,6 +1462,25 @@ def teaser_list(page: Page) -> list[int]:
             hits.extend(range(run[0][0], run[-1][1] + 1))
         run = [item]
     return hits
+
+
+def _own_headline(page: Page) -> int:
+    """The position of the story's own headline: the first line after the
+    page's title that repeats the longest part of it that a line repeats
+    (see _title_parts; the site's name is a shorter part); -1 if none."""
+    title = _title_parts(page)
+    repeats = [(-len(key), i) for i in range(1, len(page.blocks)) if (key := title_key(page.blocks[i].text)) in title]
+    return min(repeats)[1] if repeats else -1
+
+
+def _story_ends_between(above: int, below: int, page: Page) -> bool:
+    """Whether a line removed between page blocks ``above`` and ``below``
+    (an item's last line and the next item's first) is one a story ends with
+    (_STORY_END_STAGES): the item above is the story's last lines, the items
+    below the comments or the list under it, however alike their shapes."""
+    removed = page.removed
+    return any(removed.get(index) in _STORY_END_STAGES
+               for index in range(page.blocks[above].index + 1, page.blocks[below].index))
 
 
 def _stamp_over_entry(i: int, texts: list[str], is_teaser: list[bool], settings: Settings) -> bool:
