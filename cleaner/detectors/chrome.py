@@ -644,7 +644,8 @@ SHARE_WORDS = {
     "no": [r"del artikkelen", rf"del på {_NETWORK}", r"skriv ut", r"kopier lenke(n)?"],
     "fi": [r"jaa", r"jaa artikkeli", rf"jaa {_NETWORK}", r"tulosta", r"kopioi linkki"],
     "tr": [r"paylaş", r"paylaş[ıi]n", r"haberi paylaş", rf"{_NETWORK} paylaş", r"yazd[ıi]r", r"e-?posta ile gönder",
-           r"bağlant[ıi]y[ıi] kopyala", r"linki kopyala", rf"{_NETWORK} ile paylaş"],
+           r"bağlant[ıi]y[ıi] kopyala", r"linki kopyala", rf"{_NETWORK} ile paylaş", rf"{_NETWORK} ile gönder",
+           r"google haberler['’]de takip et"],
     "ro": [r"distribuie", r"distribuiți", rf"distribuie pe {_NETWORK}", r"trimite pe e-?mail", r"printează", r"tipărește",
            r"copiază link(ul)?"],
     "hu": [r"megosztás", r"megosztom", r"oszd meg", r"nyomtatás", r"link másolása"],
@@ -789,6 +790,16 @@ share_bar = pattern_detector(
                r"^följ oss på (facebook|twitter|instagram|linkedin|x|google news)\b.{0,40}$"],
         "tr": [r"^(bu )?(haberi|yaz[ıi]y[ıi]|içeriği|makaleyi) paylaş([ıi]n)?\s*[:!]?$",
                r"^bizi (google news|twitter|facebook|instagram|x)\S{0,4} (takip edin|üzerinden takip edin)\b.{0,30}$"],
+        # "Follow us on ...", in languages whose share button alone SHARE_WORDS holds.
+        "da": [r"^følg os på (facebook|twitter|instagram|linkedin|x|google news)\b.{0,40}$"],
+        "no": [r"^følg oss på (facebook|twitter|instagram|linkedin|x|google news)\b.{0,40}$"],
+        "fi": [r"^seuraa meitä (facebookissa|twitterissä|instagramissa|x:ssä|google newsissa)\b.{0,40}$"],
+        "hu": [r"^kövess(en)? minket (a |az )?(facebookon|twitteren|instagramon|google newsban|google news-ban)\b.{0,40}$"],
+        "ro": [r"^(urmăriți-ne|urmărește-ne) pe (facebook|twitter|instagram|google news|x)\b.{0,40}$"],
+        "el": [r"^ακολουθήστε (μας )?(στο|στα|στην|στον) (facebook|twitter|instagram|google news|x)\b.{0,40}$"],
+        "id": [r"^ikuti (kami )?(di|melalui) (facebook|twitter|instagram|google news|x)\b.{0,40}$"],
+        "vi": [r"^theo dõi (chúng tôi|báo) trên (facebook|zalo|youtube|google news|tiktok)\b.{0,40}$"],
+        "ar": [r"^تابعونا على (فيسبوك|تويتر|إنستغرام|انستغرام|جوجل نيوز|أخبار جوجل|تلغرام|تيليجرام)\b.{0,40}$"],
         "ja": [r"^(この)?(記事|ページ)を(シェア|共有)(する|しよう)?\s*[:：!！]?$", r"^文字サイズ\s*[:：]?(\s*[大中小])+$",
                r"^.{0,20}(twitter|x|facebook|instagram|line)(公式)?(アカウント)?(を|で)フォロー.{0,20}$"],
         "ko": [r"^(이 )?기사(를)? 공유(하기)?$"],
@@ -808,6 +819,16 @@ share_bar = pattern_detector(
                          "Skriv ut artikeln", "收藏", "点赞", "Facebookでシェア", "Xでポスト")),
         Example("Следите за новостями в течение дня, советует мэрия.\nMy v soutěži nebyli, řekl trenér.\n"
                 "他收藏了三百多张老照片。"),
+        Example("Meclis toplandı.\nFacebook'ta paylaş WhatsApp ile gönder Google Haberler'de takip et",
+                removed=("Facebook'ta paylaş WhatsApp ile gönder Google Haberler'de takip et",)),
+        Example("Byrådet mødtes.\nFølg os på Facebook\nFølg oss på Instagram\nSeuraa meitä Facebookissa\n"
+                "Kövess minket a Facebookon!\nUrmăriți-ne pe Google News\nΑκολουθήστε μας στο Google News\n"
+                "Ikuti kami di Google News\nTheo dõi chúng tôi trên Zalo\nتابعونا على فيسبوك",
+                removed=("Følg os på Facebook", "Følg oss på Instagram", "Seuraa meitä Facebookissa",
+                         "Kövess minket a Facebookon!", "Urmăriți-ne pe Google News", "Ακολουθήστε μας στο Google News",
+                         "Ikuti kami di Google News", "Theo dõi chúng tôi trên Zalo", "تابعونا على فيسبوك")),
+        Example("Følg os på Facebook-sagen blev et slogan for de unge, der samledes på pladsen hver fredag i flere måneder.\n"
+                "Η αστυνομία ακολουθεί τα ίχνη των δραστών στο κέντρο της πόλης."),
         # Languages the tables had no buttons for: the buttons alone, a row of them, "share this article",
         # "follow us on"; the same verbs in a sentence stay.
         Example("Совет собрался.\nПоделиться в Telegram\nВКонтакте\nВерсия для печати\nПодписывайтесь на нас в Дзене\n"
@@ -1064,36 +1085,56 @@ COOKIE_BANNER = LinePattern(
             r"^(atualize|actualize) o (seu )?navegador\b.{0,60}$",
         ],
         "ru": [r"\b(мы используем|сайт использует|этот сайт использует) (файлы )?cookies?\b",
-               r"\b(мы используем|сайт использует|этот сайт использует) файлы куки\b"],
-        "uk": [r"\b(ми використовуємо|сайт використовує) (файли )?(cookies?|куки)\b"],
-        "cs": [r"\b(používáme|(tento |tato |naše )?(web|stránka|stránky) (používá|využívá|používají)) (soubory )?cookies?\b"],
+               r"\b(мы используем|сайт использует|этот сайт использует) файлы куки\b",
+               r"\bпродолжая (использовать|пользоваться|просматривать) (наш |этот )?сайт\w*.{0,60}\b(cookies?|куки)\b",
+               r"^(принять|разрешить) (все )?(cookies?|куки|файлы cookie)$", r"^настройки (cookies?|куки|файлов cookie)$"],
+        "uk": [r"\b(ми використовуємо|сайт використовує) (файли )?(cookies?|куки)\b",
+               r"\bпродовжуючи (використовувати|користуватися) (наш |цей )?сайт\w*.{0,60}\b(cookies?|куки)\b",
+               r"^(прийняти|дозволити) (всі )?(cookies?|куки|файли cookie)$", r"^налаштування (cookies?|файлів cookie)$"],
+        "cs": [r"\b(používáme|(tento |tato |naše )?(web|stránka|stránky) (používá|využívá|používají)) (soubory )?cookies?\b",
+               r"\b(web|stránka|stránky) (používá|využívá|používají)\b.{0,60}\bsoubory cookie",
+               r"^(přijmout|povolit|odmítnout) (vše|všechny( soubory)? cookies?|soubory cookies?|cookies?)$",
+               r"^nastavení (souborů )?cookies?$"],
         "sv": [r"\b(vi använder|(den här |denna )?(webbplats(en)?|sajt(en)?) använder) (kakor|cookies)\b",
-               r"\bvi och (våra (\d+ )?partner(s|na)?|tredje part(er)?) använder\b.{0,80}\b(kakor|cookies)\b"],
-        "da": [r"\b(vi bruger|(denne )?(hjemmeside|side) bruger) cookies\b"],
-        "no": [r"\b(vi bruker|(dette )?nettstedet bruker) (informasjonskapsler|cookies)\b"],
-        "fi": [r"\b(käytämme|sivusto käyttää) evästeitä\b"],
-        "tr": [r"\b(çerez(ler)?|cookie(ler)?) kullan([ıi]yoruz|maktad[ıi]r|[ıi]lmaktad[ıi]r|[ıi]r)\b"],
-        "ro": [r"\b(folosim|utilizăm|acest site (folosește|utilizează)) (cookie-uri|cookies)\b"],
-        "hu": [r"\b(sütiket|cookie-kat) használ\w*\b"],
+               r"\bvi och (våra (\d+ )?partner(s|na)?|tredje part(er)?) använder\b.{0,80}\b(kakor|cookies)\b",
+               # The banner's buttons and settings, in each language below too.
+               r"^(godkänn|acceptera|tillåt) (alla )?(kakor|cookies)$", r"^(inställningar för (kakor|cookies)|cookie-?inställningar)$"],
+        "da": [r"\b(vi bruger|(denne )?(hjemmeside|side) bruger) cookies\b", r"^(accepter|tillad|afvis) (alle )?cookies$",
+               r"^cookie-?indstillinger$"],
+        "no": [r"\b(vi bruker|(dette )?nettstedet bruker) (informasjonskapsler|cookies)\b",
+               r"^(godta|aksepter|tillat) (alle )?(informasjonskapsler|cookies)$", r"^innstillinger for (informasjonskapsler|cookies)$"],
+        "fi": [r"\b(käytämme|sivusto käyttää) evästeitä\b", r"^(hyväksy|salli|hylkää) (kaikki )?evästeet$", r"^evästeasetukset$"],
+        "tr": [r"\b(çerez(ler)?|cookie(ler)?) kullan([ıi]yoruz|maktad[ıi]r|[ıi]lmaktad[ıi]r|[ıi]r)\b",
+               r"^(tüm )?çerezleri (kabul et|reddet)$", r"^çerez (ayarlar[ıi]|tercihleri|politikas[ıi])$",
+               r"\b(sitemizi|web sitemizi) kullanarak\b.{0,80}\bçerez"],
+        "ro": [r"\b(folosim|utilizăm|acest site (folosește|utilizează)) (cookie-uri|cookies)\b",
+               r"^(acceptă|accept|acceptați) (toate )?cookie-urile$", r"^setări (pentru )?cookie(-uri)?$"],
+        "hu": [r"\b(sütiket|cookie-kat) használ\w*\b", r"^(összes )?(süti|cookie)k? elfogadása$", r"^(süti|cookie)[- ]?beállítások$"],
         # Scripts without case, and languages the tables had none for: "we use cookies", "this site uses cookies".
-        "ar": [r"(نستخدم|يستخدم (هذا )?الموقع|يستخدم موقعنا) (ملفات )?(تعريف الارتباط|الكوكيز|كوكيز|cookies)"],
+        "ar": [r"(نستخدم|يستخدم (هذا )?الموقع|يستخدم موقعنا) (ملفات )?(تعريف الارتباط|الكوكيز|كوكيز|cookies)",
+               r"^(قبول|أقبل) (جميع |كل )?(ملفات تعريف الارتباط|الكوكيز)$", r"^إعدادات (ملفات تعريف الارتباط|الكوكيز)$"],
         "he": [r"(אנו משתמשים|אנחנו משתמשים|האתר משתמש) ב(עוגיות|קובצי cookie|קבצי cookie|cookies)"],
         "fa": [r"از (کوکی|کوکی‌ها|کوکی ها|cookie|cookies) استفاده می"],
         "hi": [r"(हम|यह (वेबसाइट|साइट)) (कुकी|कुकीज|कुकीज़|कुकीज़|cookies) का (उपयोग|इस्तेमाल) (करते|करती)"],
-        "vi": [r"\b(chúng tôi|trang web( này)?|website( này)?) sử dụng (cookie|cookies)\b"],
-        "el": [r"(χρησιμοποιο[ύυ]με|ο ιστ[όο]τοπος χρησιμοποιε[ίι]) (cookies|μπισκ[όο]τα)"],
+        "vi": [r"\b(chúng tôi|trang web( này)?|website( này)?) sử dụng (cookie|cookies)\b", r"^chấp nhận (tất cả )?cookie$",
+               r"^cài đặt cookie$"],
+        "el": [r"(χρησιμοποιο[ύυ]με|ο ιστ[όο]τοπος χρησιμοποιε[ίι]) (cookies|μπισκ[όο]τα)", r"^(αποδοχή|αποδέχομαι) (όλων )?(των )?cookies$",
+               r"^ρυθμίσεις cookies$"],
         # Indonesian and Malay.
-        "id": [r"\b(kami|situs (web )?ini|situs kami|laman web ini) (menggunakan|memakai) (cookie|cookies|kuki)\b"],
+        "id": [r"\b(kami|situs (web )?ini|situs kami|laman web ini) (menggunakan|memakai) (cookie|cookies|kuki)\b",
+               r"^(terima|izinkan) (semua )?(cookie|kuki)$", r"^pengaturan (cookie|kuki)$"],
         "sw": [r"\b(tunatumia|tovuti hii inatumia) (vidakuzi|cookies|kuki)\b"],
         "th": [r"(เว็บไซต์นี้|เว็บไซต์ของเรา|เรา)\s?(มีการ)?ใช้\s?คุกกี้"],
-        "ko": [r"(쿠키|cookie)를 (사용|이용)(합니다|하고 있습니다)"],
+        "ko": [r"(쿠키|cookie)를 (사용|이용)(합니다|하고 있습니다)", r"^(모든 )?쿠키 (허용|수락|거부)$", r"^쿠키 설정$"],
         # Croatian, Serbian (both scripts), Bosnian; Bulgarian; Slovak.
         "hr": [r"\b(koristimo|(ova |naša )?(web )?stranica koristi|(ovaj |naš )?(web )?sajt koristi) (kolačiće|cookies)\b",
                r"\b(користимо|(овај )?сајт користи) (колачиће|cookies)\b"],
         "bg": [r"\b(използваме|(този )?(уеб)?сайт използва) (бисквитки|cookies)\b"],
         "sk": [r"\b(používame|(táto |naša )?(stránka|web) používa) (súbory )?cookies?\b"],
-        "zh": [r"(本网站|本站|我们)(使用|采用)(cookie|cookies|小型文本文件)"],
-        "ja": [r"(クッキー|cookie)を(使用|利用)して(います|おります)"],
+        "zh": [r"(本网站|本站|我们)(使用|采用)\s?(cookie|cookies|小型文本文件)", r"^(接受|允许|拒绝)(所有|全部)?\s?(cookie|cookies)$",
+               r"^(cookie|cookies)\s?设置$"],
+        "ja": [r"(クッキー|cookie)を(使用|利用)(して(います|おります)|します)", r"^(すべての)?(cookie|クッキー)を(受け入れる|許可する|拒否する)$",
+               r"^(cookie|クッキー)(の)?設定$"],
         "nl": [
             (r"\b((wij|we) en onze (\d+ )?(partners|leveranciers)|onze (\d+ )?(partners|leveranciers) en (wij|we)|(wij|we) en derde partijen) (gebruiken|plaatsen|slaan|verwerken)\b"
              r".{0,80}\b(cookies?|persoonsgegevens|informatie op (je|uw|een) apparaat|vergelijkbare technieken)\b"),
@@ -1189,6 +1230,22 @@ CONSENT_PLACEHOLDER = LinePattern(
             r"^(akceptuj i )?(załaduj|wczytaj|pokaż) (treść|zawartość)\W{0,3}$",
             r"\b(wczytując|ładując|wyświetlając) (tę|tą) (treść|zawartość),? (akceptujesz|zgadzasz się)\b",
         ],
+        # The embedded post's frame as the network words it in other languages ("View this post on Instagram").
+        "ru": [r"^посмотреть эту публикацию в (instagram|facebook|x|threads)\W{0,3}$"],
+        "uk": [r"^переглянути цю публікацію в (instagram|facebook|x|threads)\W{0,3}$"],
+        "tr": [r"^bu gönderiyi (instagram|facebook|x|threads)['’](da|de|ta|te) gör\W{0,3}$"],
+        "cs": [r"^zobrazit tento příspěvek na (instagramu|facebooku|x|threads)\W{0,3}$"],
+        "sv": [r"^visa det här inlägget på (instagram|facebook|x|threads)\W{0,3}$"],
+        "da": [r"^se dette opslag på (instagram|facebook|x|threads)\W{0,3}$"],
+        "no": [r"^se dette innlegget på (instagram|facebook|x|threads)\W{0,3}$"],
+        "fi": [r"^katso tämä julkaisu (instagramissa|facebookissa|x:ssä|threadsissa)\W{0,3}$"],
+        "ro": [r"^vezi această postare pe (instagram|facebook|x|threads)\W{0,3}$"],
+        "el": [r"^δείτε αυτή τη δημοσίευση στο (instagram|facebook|x|threads)\W{0,3}$"],
+        "id": [r"^lihat (postingan|kiriman) ini di (instagram|facebook|x|threads)\W{0,3}$"],
+        "vi": [r"^xem bài viết này trên (instagram|facebook|x|threads)\W{0,3}$"],
+        "ar": [r"^عرض هذا المنشور على (instagram|إنستغرام|انستغرام|facebook|فيسبوك)\W{0,3}$"],
+        "ja": [r"^この投稿を(instagram|facebook|threads)で見る$"],
+        "ko": [r"^(instagram|facebook|threads)에서 이 게시물 보기$"],
     },
     max_words="cookie_max_words",
 )
@@ -1206,6 +1263,27 @@ _CONSENT_PLACEHOLDER = Output(
 
 @detector("cookie-notice", roles={Role.CHROME}, patterns=[COOKIE_BANNER, CONSENT_PLACEHOLDER],
           also_removes_as=[_CONSENT_PLACEHOLDER], examples=[
+        # The banner's sentence, buttons and settings in languages the sets hardly have; a story's cookies stay.
+        Example("Совет собрался.\nПродолжая пользоваться сайтом, вы соглашаетесь на использование файлов cookie.\n"
+                "Принять все cookies\nПродовжуючи користуватися сайтом, ви погоджуєтеся з використанням cookies.\n"
+                "Tento web používá k poskytování služeb a analýze návštěvnosti soubory cookie.\nPřijmout vše\n"
+                "Godkänn alla kakor\nAccepter alle cookies\nGodta alle informasjonskapsler\nHyväksy kaikki evästeet\n"
+                "Sitemizi kullanarak çerez politikamızı kabul etmiş olursunuz.\nTümünü kabul et\nÇerez ayarları\n"
+                "Acceptă toate cookie-urile\nÖsszes süti elfogadása\nΑποδοχή όλων των cookies\nTerima semua cookie\n"
+                "Chấp nhận tất cả cookie\nقبول جميع ملفات تعريف الارتباط\n当サイトはクッキーを使用します。\nクッキーの設定\n"
+                "모든 쿠키 허용\n我们使用 Cookie 来改善您的体验。\n接受所有Cookie",
+                removed=("Продолжая пользоваться сайтом, вы соглашаетесь на использование файлов cookie.",
+                         "Принять все cookies", "Продовжуючи користуватися сайтом, ви погоджуєтеся з використанням cookies.",
+                         "Tento web používá k poskytování služeb a analýze návštěvnosti soubory cookie.", "Přijmout vše",
+                         "Godkänn alla kakor", "Accepter alle cookies", "Godta alle informasjonskapsler",
+                         "Hyväksy kaikki evästeet", "Sitemizi kullanarak çerez politikamızı kabul etmiş olursunuz.",
+                         "Çerez ayarları", "Acceptă toate cookie-urile", "Összes süti elfogadása", "Αποδοχή όλων των cookies",
+                         "Terima semua cookie", "Chấp nhận tất cả cookie", "قبول جميع ملفات تعريف الارتباط",
+                         "当サイトはクッキーを使用します。", "クッキーの設定", "모든 쿠키 허용", "我们使用 Cookie 来改善您的体验。",
+                         "接受所有Cookie")),
+        Example("Регулятор оштрафовал сайт за файлы cookie без согласия пользователей.\n"
+                "Úřad zjistil, že e-shop ukládal soubory cookie bez souhlasu zákazníků.\nBakery sells cookies; Sitemizi kullanarak sipariş verin.\n"
+                "Le conseil a voté.\nTümünü kabul etmek zorunda değiliz, dedi bakan."),
         # An embed's consent notice that names the network: "Um mit Inhalten von X zu interagieren ...".
         Example("Der Pegel steigt.\nHier finden Sie Inhalte von X. Um mit Inhalten von X zu interagieren oder diese darzustellen, "
                 "benötigen wir Ihre Zustimmung.\nDie Feuerwehr ist im Einsatz.",
@@ -1379,6 +1457,18 @@ _CONSENT_PLACEHOLDER = Output(
                          "Visualizza questo post su Instagram", "Dit bericht op Instagram bekijken",
                          "Wyświetl ten post na Instagramie"),
                 ids=("consent-placeholder",) * 9),
+        Example("Клуб подписал тренера.\nПосмотреть эту публикацию в Instagram\nBu gönderiyi Instagram'da gör\n"
+                "Zobrazit tento příspěvek na Instagramu\nVisa det här inlägget på Instagram\nSe dette opslag på Instagram\n"
+                "Katso tämä julkaisu Instagramissa\nVezi această postare pe Instagram\nLihat postingan ini di Instagram\n"
+                "Xem bài viết này trên Instagram\nこの投稿をInstagramで見る\nInstagram에서 이 게시물 보기\nHe starts on Monday.",
+                removed=("Посмотреть эту публикацию в Instagram", "Bu gönderiyi Instagram'da gör",
+                         "Zobrazit tento příspěvek na Instagramu", "Visa det här inlägget på Instagram",
+                         "Se dette opslag på Instagram", "Katso tämä julkaisu Instagramissa", "Vezi această postare pe Instagram",
+                         "Lihat postingan ini di Instagram", "Xem bài viết này trên Instagram", "この投稿をInstagramで見る",
+                         "Instagram에서 이 게시물 보기"),
+                ids=("consent-placeholder",) * 11),
+        Example("Тренер попросил посмотреть эту публикацию в Instagram всех игроков до пятницы.\n"
+                "Se dette opslag på Instagram, sagde træneren til spillerne, og døm selv."),
         Example("The coach said a post shared by a fan had upset the players.\nView this post on Instagram, the club told "
                 "its fans, and judge for yourselves."),
         Example("Der Händler muss externe Inhalte prüfen, bevor er sie lädt, sagte das Gericht.\n"
@@ -1851,47 +1941,67 @@ comment_prompt = pattern_detector(
         ],
         "uk": [r"^(додати|залишити|написати) коментар\b", r"^(відповісти|коментарі)( \(\d+\))?$",
                r"^(знайшли|помітили) (помилку|друкарську помилку)\b.{0,80}$",
-               r"^(щоб|для того щоб) (залишити|написати|додати) коментар\b.{0,60}$"],
+               r"^(щоб|для того щоб) (залишити|написати|додати) коментар\b.{0,60}$",
+               r"^залишити відповідь\W{0,3}$", r"\bваша адреса (e-?mail|електронної пошти) не (буде опублікована|оприлюднюватиметься)\b"],
         "cs": [r"^(přidat|napsat|vložit) (komentář|příspěvek)\b", r"^(diskuse|diskuze|komentáře|odpovědět)( \(\d+\))?$",
                r"^(pro (přidání|vložení|napsání) komentáře|(komentovat|diskutovat) mohou jen)\b.{0,60}$",
                r"^(zatím )?(žádné komentáře|bez komentářů)\W{0,3}$", r"^(našli jste|našel jste|vidíte) chybu\b.{0,80}$",
                r"^(zobrazit|vstoupit do|přejít do) (diskus[ei]|diskuz[ei]|komentář[eů])( \(\d+\))?$",
                r"^(byl|byla|bylo) (pro vás|vám) (tento |tato |toto )?(článek|návod|stránka|text) (užitečný|užitečná|užitečné|přínosný)\?",
                r"^(byl|byla) (tento článek|tento návod|tato stránka) (pro vás )?(užitečný|užitečná|přínosný)\?",
-               r"^(všechny )?komentáře (podléhají moderaci|jsou moderovány|procházejí moderací)\b.{0,60}$"],
+               r"^(všechny )?komentáře (podléhají moderaci|jsou moderovány|procházejí moderací)\b.{0,60}$",
+               r"\bvaše e-?mailová adresa nebude zveřejněna\b"],
         "sv": [r"^(skriv|lämna) (en )?kommentar\b", r"^(kommentarer|kommentera|svara)( \(\d+\))?$",
                r"^du måste (vara inloggad|logga in) för att (kommentera|skriva)\b.{0,40}$",
                r"^inga kommentarer( än| ännu)?\W{0,3}$", r"^(visa|läs) (alla )?kommentarer( \(\d+\))?$",
                r"^(har du )?hittat (ett )?(fel|stavfel)\b.{0,80}$",
                r"^(var|är) (artikeln|den här artikeln|sidan|texten) (till hjälp|användbar|intressant)\?",
-               r"^(alla )?kommentarer(na)? (modereras|granskas)( innan de publiceras)?\b.{0,60}$"],
-        "da": [r"^(skriv|tilføj) en kommentar\b", r"^kommentarer( \(\d+\))?$"],
-        "no": [r"^(skriv|legg igjen) en kommentar\b", r"^kommentarer( \(\d+\))?$"],
-        "fi": [r"^(kirjoita|jätä) (uusi )?kommentti\b", r"^kommentit( \(\d+\))?$"],
+               r"^(alla )?kommentarer(na)? (modereras|granskas)( innan de publiceras)?\b.{0,60}$",
+               r"^lämna ett svar\W{0,3}$", r"\bdin e-?postadress kommer inte (att )?publiceras\b"],
+        "da": [r"^(skriv|tilføj) en kommentar\b", r"^kommentarer( \(\d+\))?$", r"^(skriv et svar|efterlad en kommentar)\W{0,3}$",
+               r"^(ingen kommentarer( endnu)?|vis (alle )?kommentarer)\W{0,3}$",
+               r"\bdin e-?mailadresse (vil ikke blive|bliver ikke) (publiceret|offentliggjort)\b"],
+        "no": [r"^(skriv|legg igjen) en kommentar\b", r"^kommentarer( \(\d+\))?$", r"^(legg igjen et svar|skriv et svar)\W{0,3}$",
+               r"^(ingen kommentarer( ennå)?|vis (alle )?kommentarer)\W{0,3}$",
+               r"\b(din e-?postadresse|e-?postadressen din) vil ikke bli publisert\b"],
+        "fi": [r"^(kirjoita|jätä) (uusi )?kommentti\b", r"^kommentit( \(\d+\))?$", r"^(kommentoi|ei kommentteja|näytä kommentit)\W{0,3}$",
+               r"\bsähköpostiosoitettasi ei julkaista\b"],
         "tr": [r"^(yorum (yaz|yap|ekle)|yorumunuzu (yaz[ıi]n|b[ıi]rak[ıi]n)|bir yorum (yaz[ıi]n|b[ıi]rak[ıi]n|yap[ıi]n))\b",
                r"^(yorumlar|yorum yap|yan[ıi]tla)( \(\d+\))?$",
                r"^yorum (yapabilmek|yapmak|yazabilmek) için .{0,40}\b(giriş|üye)\b.{0,30}$",
-               r"^(henüz )?(hiç )?yorum (yok|yap[ıi]lmam[ıi]ş)\W{0,3}$"],
-        "ro": [r"^(lasă|adaugă|scrie) un comentariu\b", r"^comentarii( \(\d+\))?$"],
+               r"^(henüz )?(hiç )?yorum (yok|yap[ıi]lmam[ıi]ş)\W{0,3}$", r"^bir yan[ıi]t (yaz[ıi]n|b[ıi]rak[ıi]n)\W{0,3}$",
+               r"^(bu habere )?(henüz )?(hiç )?yorum yap[ıi]lmam[ıi]ş\b.{0,60}$",
+               (r"\b(içeren|içerikli) yorumlar (onaylanmaz|onaylanmamaktad[ıi]r|yay[ıi]nlanmaz|yay[ıi]nlanmamaktad[ıi]r|silinir"
+                r"|silinecektir)\b"),
+               r"\be-?posta adresiniz (yay[ıi]mlanmayacak|yay[ıi]nlanmayacak)\b"],
+        "ro": [r"^(lasă|adaugă|scrie) un comentariu\b", r"^comentarii( \(\d+\))?$", r"^(lasă un răspuns|niciun comentariu)\W{0,3}$",
+               r"\badresa ta de e-?mail nu va fi publicată\b"],
         # Scripts without case, and languages the tables had none for: the form's call, the section's heading.
-        "ar": [r"^(أضف|اترك|اكتب|أرسل) (تعليقا|تعليقاً|تعليقك|تعليق)\b", r"^(التعليقات|تعليقات)( \(\d+\))?$"],
+        "ar": [r"^(أضف|اترك|اكتب|أرسل) (تعليقا|تعليقاً|تعليقك|تعليق)\b", r"^(التعليقات|تعليقات)( \(\d+\))?$",
+               r"^(اترك ردا|اترك رداً|لا توجد تعليقات)\W{0,3}$", r"لن يتم نشر عنوان بريدك الإلكتروني"],
         "he": [r"^(הוסיפו|הוסף|כתבו|השאירו|הוספת) תגובה\b", r"^(תגובות|הגב|הגיבו)( \(\d+\))?$"],
         "fa": [r"^(ارسال|ثبت) (نظر|دیدگاه)\b", r"^(نظرات|دیدگاه‌ها|دیدگاه ها)( \(\d+\))?$"],
         "hi": [r"^(कमेंट|टिप्पणी) (करें|लिखें)\b", r"^(टिप्पणियां|टिप्पणियाँ|कमेंट्स)( \(\d+\))?$"],
-        "vi": [r"^(viết|gửi) bình luận\b", r"^(bình luận|ý kiến bạn đọc)( \(\d+\))?$"],
-        "el": [r"^(γρ[άα]ψτε|αφ[ήη]στε|προσθ[έε]στε) (ένα |ενα )?σχ[όο]λιο\b", r"^σχ[όο]λια( \(\d+\))?$"],
+        "vi": [r"^(viết|gửi) bình luận\b", r"^(bình luận|ý kiến bạn đọc)( \(\d+\))?$",
+               r"^(để lại một bình luận|chưa có bình luận( nào)?)\W{0,3}$", r"\bemail của bạn sẽ không được hiển thị công khai\b"],
+        "el": [r"^(γρ[άα]ψτε|αφ[ήη]στε|προσθ[έε]στε) (ένα |ενα )?σχ[όο]λιο\b", r"^σχ[όο]λια( \(\d+\))?$",
+               r"^(αφήστε μια απάντηση|δεν υπάρχουν σχόλια)\W{0,3}$",
+               r"\bη διεύθυνση (email|ηλεκτρονικού ταχυδρομείου) σας δεν (θα δημοσιευθεί|δημοσιεύεται)\b"],
         # Indonesian and Malay.
-        "id": [r"^(tulis|kirim|beri|tinggalkan) (komentar|komen)\b", r"^(komentar|komen|balas)( \(\d+\))?$"],
+        "id": [r"^(tulis|kirim|beri|tinggalkan) (komentar|komen)\b", r"^(komentar|komen|balas)( \(\d+\))?$",
+               r"^(tinggalkan balasan|belum ada komentar)\W{0,3}$", r"\balamat email anda tidak akan (dipublikasikan|ditampilkan)\b"],
         "sw": [r"^(andika|toa|acha) maoni\b", r"^maoni( \(\d+\))?$"],
         "th": [r"^(แสดงความคิดเห็น|ความคิดเห็น)\s*(\(\d+\))?$"],
         # Croatian, Serbian (both scripts), Bosnian; Bulgarian; Slovak.
         "hr": [r"^(napišite|ostavite|dodajte|напишите|оставите) (komentar|коментар)\b", r"^(komentari|коментари)( \(\d+\))?$"],
         "bg": [r"^(напишете|оставете|добавете) коментар\b", r"^(коментари|отговори)( \(\d+\))?$"],
         "sk": [r"^(pridať|napísať) komentár\b", r"^(diskusia|komentáre)( \(\d+\))?$"],
-        "hu": [r"^(szólj hozzá|írj hozzászólást|hozzászólások|hozzászólás írása)( \(\d+\))?\W{0,3}$"],
+        "hu": [r"^(szólj hozzá|írj hozzászólást|hozzászólások|hozzászólás írása)( \(\d+\))?\W{0,3}$",
+               r"^vélemény, hozzászólás\?$", r"\baz e-?mail[- ]?címet nem tesszük közzé\b"],
         "ja": [r"^(コメント|コメントを(書く|する|投稿する|見る|表示)|コメント一覧)\s*[(（]?\d*[)）]?$",
-               r"^コメント(する|を投稿する|を書く)(には|ためには).{0,10}ログイン.{0,20}$"],
-        "ko": [r"^(댓글|댓글 (쓰기|달기|보기))( \d+)?$"],
+               r"^コメント(する|を投稿する|を書く)(には|ためには).{0,10}ログイン.{0,20}$", r"^(コメントを残す|返信する)$",
+               r"メールアドレスが公開されることはありません"],
+        "ko": [r"^(댓글|댓글 (쓰기|달기|보기))( \d+)?$", r"^답글( 달기| 남기기)?$"],
         "ru": [r"^(добавить|оставить|написать) комментарий\b", r"^(ответить|комментарии|отменить ответ)( \(\d+\))?$",
                r"^(чтобы|для того чтобы) (оставить|написать|добавить) комментарий\b.{0,60}$",
                r"^(войдите|авторизуйтесь),? чтобы (оставить|написать|прокомментировать)\b.{0,40}$",
@@ -1957,6 +2067,32 @@ comment_prompt = pattern_detector(
         "any": [r"^(\d+\s+)?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|komentarz[ey]?|komentarzy)( \(\d+\))?$"],
     },
     examples=[
+        # The blog form's "Leave a reply" and "Your email address will not be published", as the blogs of each
+        # language word them; a story's reply and a source's address stay.
+        Example("Byrådet mødtes.\nЗалишити відповідь\nVaše e-mailová adresa nebude zveřejněna.\n"
+                "Lämna ett svar\nSkriv et svar\nDin e-mailadresse vil ikke blive publiceret.\nLegg igjen et svar\n"
+                "E-postadressen din vil ikke bli publisert.\nKommentoi\nSähköpostiosoitettasi ei julkaista.\n"
+                "Bir yanıt yazın\nE-posta adresiniz yayınlanmayacak.\nLasă un răspuns\nAdresa ta de email nu va fi publicată.\n"
+                "اترك رداً\nلن يتم نشر عنوان بريدك الإلكتروني.\nĐể lại một bình luận\n"
+                "Email của bạn sẽ không được hiển thị công khai.\nΑφήστε μια απάντηση\nTinggalkan Balasan\n"
+                "Alamat email Anda tidak akan dipublikasikan.\nVélemény, hozzászólás?\nAz e-mail címet nem tesszük közzé.\n"
+                "コメントを残す\nメールアドレスが公開されることはありません。\n답글 달기\n"
+                "Bu habere henüz yorum yapılmamış. İlk yorumu siz yazın.\nHakaret içeren yorumlar yayınlanmaz.",
+                removed=("Залишити відповідь", "Vaše e-mailová adresa nebude zveřejněna.", "Lämna ett svar", "Skriv et svar",
+                         "Din e-mailadresse vil ikke blive publiceret.", "Legg igjen et svar",
+                         "E-postadressen din vil ikke bli publisert.", "Kommentoi", "Sähköpostiosoitettasi ei julkaista.",
+                         "Bir yanıt yazın", "E-posta adresiniz yayınlanmayacak.", "Lasă un răspuns",
+                         "Adresa ta de email nu va fi publicată.", "اترك رداً", "لن يتم نشر عنوان بريدك الإلكتروني.",
+                         "Để lại một bình luận", "Email của bạn sẽ không được hiển thị công khai.", "Αφήστε μια απάντηση",
+                         "Tinggalkan Balasan", "Alamat email Anda tidak akan dipublikasikan.", "Vélemény, hozzászólás?",
+                         "Az e-mail címet nem tesszük közzé.", "コメントを残す", "メールアドレスが公開されることはありません。",
+                         "답글 달기", "Bu habere henüz yorum yapılmamış. İlk yorumu siz yazın.",
+                         "Hakaret içeren yorumlar yayınlanmaz.")),
+        Example("Ministeren vil skrive et svar til udvalget i næste uge.\nHun ville legge igjen et svar på døren.\n"
+                "Bakan, soruya bir yanıt yazın diye cevap verdi ve salonu terk etti.\n"
+                "Hakaret içeren yorumlar nedeniyle dava açan vekil, mahkemeye başvurdu.\n"
+                "Adresa ta de domiciliu nu va fi publicată, a promis primăria.\n"
+                "Τα σχόλια του υπουργού προκάλεσαν αντιδράσεις στη Βουλή."),
         # A recipe's call for a rating, in each language; the same words in a sentence stay.
         Example("Bake for fifty minutes.\nMade this recipe? Leave a rating!\nHast du das Rezept ausprobiert? Bewerte es!\n"
                 "Vous avez testé cette recette ? Laissez une note !\n¿Has hecho esta receta? ¡Déjanos tu valoración!\n"
@@ -2683,6 +2819,16 @@ MEDIA_PLAYER = LinePattern(
         "tr": [r"^(yükleniyor)\s*(\.\.\.|…)?$"],
         "zh": [r"^(加载中|正在加载)\s*(\.\.\.|…)?$"],
         "ja": [r"^(読み込み中|ロード中)\s*(\.\.\.|…)?$", r"^(写真|画像)(を)?拡大$", r"^この記事の(写真|画像)(を見る)?$"],
+        "da": [r"^indlæser\s*(\.\.\.|…)?$"],
+        "no": [r"^laster( inn)?\s*(\.\.\.|…)?$"],
+        "fi": [r"^ladataan\s*(\.\.\.|…)?$"],
+        "hu": [r"^(betöltés|töltődik)\s*(\.\.\.|…)?$"],
+        "ro": [r"^se încarcă\s*(\.\.\.|…)?$"],
+        "el": [r"^(φόρτωση|φορτώνει)\s*(\.\.\.|…)?$"],
+        "ko": [r"^(로딩 ?중|불러오는 ?중)\s*(\.\.\.|…)?$"],
+        "id": [r"^memuat\s*(\.\.\.|…)?$"],
+        "vi": [r"^đang tải\s*(\.\.\.|…)?$"],
+        "ar": [r"^(جار|جاري|جارٍ) التحميل\s*(\.\.\.|…)?$"],
         # Each language: the player's buttons, "Loading...", "Photo 2 of 5", the
         # notice that the player needs JavaScript.
         "de": [
@@ -2812,6 +2958,11 @@ def _gallery_titles(page: Page) -> list[int]:
                 removed=("Загрузка...", "Načítání…", "Laddar", "Yükleniyor...", "加载中...", "読み込み中", "写真拡大",
                          "この記事の写真")),
         Example("Загрузка зерна в порту заняла три дня.\nLaddar du bilen hemma blir det billigare, sa hon."),
+        Example("Byrådet mødtes.\nIndlæser...\nLaster inn …\nLadataan\nBetöltés...\nSe încarcă...\nΦόρτωση...\n로딩 중\n"
+                "Memuat...\nĐang tải...\nجاري التحميل...",
+                removed=("Indlæser...", "Laster inn …", "Ladataan", "Betöltés...", "Se încarcă...", "Φόρτωση...", "로딩 중",
+                         "Memuat...", "Đang tải...", "جاري التحميل...")),
+        Example("Ladataan auto kotona yöllä, se on halvempaa, hän sanoi.\nĐang tải hàng lên tàu thì trời đổ mưa."),
         # The story read out, a gallery's start, an embedded post's button; the words in a sentence stay.
         Example("The storm hit the coast.\nStart slideshow\nArtikel anhören\nDiashow starten\nTweet anzeigen\n"
                 "Écouter cet article\nLancer le diaporama\nSie wollte den Artikel anhören, bevor sie entschied.",

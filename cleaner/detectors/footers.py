@@ -185,6 +185,29 @@ machine_translation = pattern_detector(
                 r" (automatycznie|maszynowo|przez (sztuczną inteligencję|ai))\b")],
         "cs": [r"^(tento )?(článek|text) (byl )?(automaticky|strojově) (vygenerován|vytvořen|přeložen)\b"],
         "sv": [r"^(artikeln|texten|den här artikeln) (är|har) (automatiskt|maskinellt) (genererad|översatt|skapad|skriven)\b"],
+        "da": [r"^(denne |den )?(artikel|artiklen|tekst|teksten) er (automatisk|maskinelt) (oversat|genereret|skrevet)\b"],
+        "no": [r"^(denne |den )?(artikkel|artikkelen|tekst|teksten) er (automatisk|maskinelt) (oversatt|generert|skrevet)\b"],
+        "fi": [(r"^(tämä )?(artikkeli|teksti|juttu) on (käännetty|tuotettu|luotu|kirjoitettu) (automaattisesti|koneellisesti"
+                r"|tekoälyn avulla)\b")],
+        "hu": [(r"^(ez a |a )?(cikk|szöveg) (automatikusan|gépi fordítással|mesterséges intelligencia segítségével)"
+                r" (készült|generált|lett lefordítva)\b")],
+        "ro": [r"^(acest )?(articol|text) (a fost )?(tradus|generat|redactat) (automat|cu ajutorul (ai|ia|inteligenței artificiale))\b"],
+        "ru": [(r"^(эта |данная )?(статья|текст|новость) (был[аи]? )?(автоматически )?(переведен[аы]?|переведён|сгенерирован[аы]?"
+                r"|создан[аы]?|написан[аы]?) (автоматически|машинным переводом|с помощью (ии|искусственного интеллекта|нейросети))\b")],
+        "uk": [(r"^(ця )?(стаття|текст|новина) (була |був )?(автоматично )?(перекладен[аои]|перекладений|згенерован[аои]"
+                r"|згенерований|створен[аои]|створений) (автоматично|машинним перекладом|за допомогою (ші|штучного інтелекту))\b")],
+        "tr": [(r"^(bu )?(haber|makale|metin|içerik|yazı) (yapay zek[aâ] (ile|tarafından|desteğiyle)|otomatik olarak|makine"
+                r" çevirisiyle) (çevrilmiştir|oluşturulmuştur|üretilmiştir|hazırlanmıştır)")],
+        "el": [(r"^(αυτό το |το )?(άρθρο|κείμενο) (έχει )?(μεταφραστεί|μεταφράστηκε|δημιουργήθηκε|παράχθηκε) (αυτόματα|μηχανικά"
+                r"|με τη βοήθεια (της )?τεχνητής νοημοσύνης)")],
+        "id": [(r"^(artikel|teks|berita|konten) ini (diterjemahkan|dibuat|dihasilkan|ditulis) (secara otomatis|oleh (ai|kecerdasan"
+                r" buatan|mesin)|dengan (bantuan )?(ai|kecerdasan buatan|mesin penerjemah))\b")],
+        "vi": [r"^(bài viết|nội dung|bài báo|bản tin) (này )?(được )?(dịch|tạo|viết) (tự động|bằng máy|bởi ai|bằng ai|bởi trí tuệ nhân tạo)\b"],
+        "ar": [r"^(تمت|تم) (ترجمة|إنشاء|كتابة) (هذا|هذه) (المقال|النص|المادة|الخبر) (آليا|آلياً|تلقائيا|تلقائياً|بواسطة الذكاء الاصطناعي)",
+               r"^(هذا|هذه) (المقال|النص|المادة) (مترجم|مترجمة) (آليا|آلياً)"],
+        "ja": [r"^(この記事|本記事|この文章|このページ)は.{0,30}(機械翻訳|自動翻訳|自動生成|自動で(作成|翻訳))"],
+        "ko": [r"^(이 )?(기사|글|콘텐츠)(는|은) .{0,30}(자동 ?번역|기계 ?번역|자동 ?생성|ai가 (작성|생성)|ai로 (작성|생성|번역))"],
+        "zh": [r"^(本文|此文|本页|本頁|本文章)\S{0,15}(机器翻译|機器翻譯|自动翻译|自動翻譯|自动生成|自動生成|ai生成|人工智能生成|人工智慧生成)"],
     },
     examples=[
         Example("Rain is expected.\nThis article was machine translated from German. It may contain errors.",
@@ -209,6 +232,27 @@ machine_translation = pattern_detector(
                          "Článek byl automaticky přeložen.", "Artikeln är automatiskt översatt.")),
         Example("Der Artikel wurde automatisch an alle Abonnenten verschickt, sagte der Sprecher.\n"
                 "Der Text wurde automatisch aus dem Archiv gelöscht."),
+        # The same notice in languages the sets hardly have.
+        Example("Совет собрался в четверг.\nЭта статья переведена автоматически.\nТекст створено за допомогою штучного інтелекту.\n"
+                "Bu haber yapay zeka ile oluşturulmuştur.\nArtiklen er automatisk oversat fra engelsk.\n"
+                "Artikkelen er maskinelt oversatt.\nTämä artikkeli on käännetty koneellisesti.\nA cikk gépi fordítással készült.\n"
+                "Acest articol a fost tradus automat.\nΤο άρθρο έχει μεταφραστεί αυτόματα.\n"
+                "Artikel ini diterjemahkan secara otomatis.\nBài viết này được dịch tự động.\nتمت ترجمة هذا المقال آليا.\n"
+                "この記事は機械翻訳を使用しています。\n이 기사는 AI로 번역되었습니다.\n本文由机器翻译生成。",
+                removed=("Эта статья переведена автоматически.", "Текст створено за допомогою штучного інтелекту.",
+                         "Bu haber yapay zeka ile oluşturulmuştur.",
+                         "Artiklen er automatisk oversat fra engelsk.", "Artikkelen er maskinelt oversatt.",
+                         "Tämä artikkeli on käännetty koneellisesti.", "A cikk gépi fordítással készült.",
+                         "Acest articol a fost tradus automat.", "Το άρθρο έχει μεταφραστεί αυτόματα.",
+                         "Artikel ini diterjemahkan secara otomatis.", "Bài viết này được dịch tự động.",
+                         "تمت ترجمة هذا المقال آليا.", "この記事は機械翻訳を使用しています。", "이 기사는 AI로 번역되었습니다.",
+                         "本文由机器翻译生成。")),
+        # A story's sentence on machine translation stays.
+        Example("Статья о машинном переводе вышла в журнале в мае.\nŞirket, makine çevirisi hizmetini genişletti.\n"
+                "Artiklen om automatisk oversættelse vakte debat.\nA gépi fordítás minősége sokat javult az elmúlt években.\n"
+                "Perusahaan itu meluncurkan layanan penerjemahan otomatis pada hari Senin.\n"
+                "Công ty ra mắt dịch vụ dịch tự động vào thứ Hai.\nأطلقت الشركة خدمة للترجمة الآلية يوم الاثنين.\n"
+                "同社は機械翻訳の新サービスを発表した。\n该公司周一推出了机器翻译服务。"),
     ],
 )
 
@@ -273,6 +317,24 @@ affiliate_disclosure = pattern_detector(
         "sv": [r"\bvi (kan )?(få|får|erhålla|erhåller|tjäna|tjänar) (en )?(liten )?(provision|ersättning)\b.{0,60}\b(köp|köper|handlar|länk)",
                (r"^(artikeln|inlägget|den här artikeln|det här inlägget|sidan) (kan )?(innehålla|innehåller)"
                 r" (affiliatelänkar|affiliate-länkar|annonslänkar|reklamlänkar|sponsrade länkar)\b")],
+        # The site's commission, in its own voice ("we may earn", "we receive"): a firm's fee in a story is a third party's.
+        "da": [r"\bvi (kan )?(modtage|modtager|tjene|tjener|få|får) (en )?(lille )?(kommission|provision)\b"],
+        "no": [r"\bvi (kan )?(motta|mottar|tjene|tjener|få|får) (en )?(liten )?(provisjon|kommisjon)\b"],
+        "fi": [r"\b(saatamme|saamme) (pienen )?(komission|palkkion|provision)\b"],
+        "hu": [r"\b(kis )?jutalékot (kaphatunk|kapunk)\b"],
+        "ro": [r"\b(putem primi|primim|am putea primi) (un )?(mic )?comision\b"],
+        "ru": [r"\bмы (можем )?получ(аем|ить|ать) (небольшую )?(комиссию|вознаграждение)\b"],
+        "uk": [r"\bми (можемо )?отрим(уємо|ати|увати) (невелику )?(комісію|винагороду)\b"],
+        "tr": [r"\b(küçük bir )?komisyon (kazanabiliriz|alabiliriz|kazanıyoruz|alıyoruz)\b"],
+        "el": [r"\b(ενδέχεται να|μπορεί να) λάβουμε (μια )?(μικρή )?προμήθεια\b"],
+        "id": [r"\bkami (mungkin |dapat )?(mendapat|mendapatkan|menerima) (sedikit |sebagian )?komisi\b"],
+        "vi": [r"\bchúng tôi (có thể )?(nhận được|nhận|kiếm được) (một khoản )?(tiền )?hoa hồng\b"],
+        "ar": [r"(قد )?(نحصل|نتلقى) على عمولة"],
+        # Japan's and Korea's marks of a page's paid links, which the law asks for: "This page uses affiliate
+        # advertising", "as part of Coupang Partners' activity, a commission is paid".
+        "ja": [r"(アフィリエイト広告|アフィリエイトプログラム)を(利用|使用)",
+               r"^(本|この)(ページ|記事|サイト)(は|には|では)(広告|プロモーション|アフィリエイト広告)(が|を)(含|利用)"],
+        "ko": [r"쿠팡 ?파트너스 활동의 일환으로", r"(일정액의|소정의) 수수료를 (제공받|지급받)"],
     },
     examples=[
         Example("The headphones cost $199.\nIf you buy something through this post, we may get a share of the sale.\n"
@@ -323,6 +385,32 @@ affiliate_disclosure = pattern_detector(
                 "Selon l'enquête, la moitié des influenceurs publient des liens affiliés sans le dire.\n"
                 "Veel websites bevatten affiliate links, zegt de toezichthouder.\n"
                 "Mäklaren får provision när huset säljs, sa hon."),
+        # The same in languages the sets hardly have; a story's commission (a broker's, a bank's) stays.
+        Example("The tents were tested in May.\nVi kan modtage en kommission, hvis du køber via linkene.\n"
+                "Vi kan få provisjon når du handler via lenkene våre.\nSaatamme pienen palkkion linkkien kautta tehdyistä ostoksista.\n"
+                "Az oldalon található linkek után jutalékot kaphatunk.\nPutem primi un comision pentru achizițiile prin linkuri.\n"
+                "Если вы купите товар по ссылке, мы можем получить комиссию.\nЯкщо ви купите товар, ми можемо отримати комісію.\n"
+                "Bağlantılar üzerinden yapılan alışverişlerden komisyon kazanabiliriz.\n"
+                "Ενδέχεται να λάβουμε προμήθεια από αγορές μέσω συνδέσμων.\nKami mungkin mendapat komisi dari pembelian melalui tautan.\n"
+                "Chúng tôi có thể nhận được hoa hồng từ các liên kết.\nقد نحصل على عمولة عند الشراء عبر الروابط.\n"
+                "本ページはアフィリエイト広告を利用しています。\n이 포스팅은 쿠팡 파트너스 활동의 일환으로, 이에 따른 일정액의 수수료를 제공받습니다.",
+                removed=("Vi kan modtage en kommission, hvis du køber via linkene.",
+                         "Vi kan få provisjon når du handler via lenkene våre.",
+                         "Saatamme pienen palkkion linkkien kautta tehdyistä ostoksista.",
+                         "Az oldalon található linkek után jutalékot kaphatunk.",
+                         "Putem primi un comision pentru achizițiile prin linkuri.",
+                         "Если вы купите товар по ссылке, мы можем получить комиссию.",
+                         "Якщо ви купите товар, ми можемо отримати комісію.",
+                         "Bağlantılar üzerinden yapılan alışverişlerden komisyon kazanabiliriz.",
+                         "Ενδέχεται να λάβουμε προμήθεια από αγορές μέσω συνδέσμων.",
+                         "Kami mungkin mendapat komisi dari pembelian melalui tautan.",
+                         "Chúng tôi có thể nhận được hoa hồng từ các liên kết.", "قد نحصل على عمولة عند الشراء عبر الروابط.",
+                         "本ページはアフィリエイト広告を利用しています。",
+                         "이 포스팅은 쿠팡 파트너스 활동의 일환으로, 이에 따른 일정액의 수수료를 제공받습니다.")),
+        Example("Mægleren får en provision, når huset bliver solgt.\nBanken får provisjon på hvert lån, sier hun.\n"
+                "Банки смогут получать комиссию за переводы, сообщил регулятор.\nAracı kurum her işlemden komisyon alıyor.\n"
+                "Bank itu menerima komisi dari setiap transaksi, kata regulator.\n"
+                "同社はアフィリエイト広告の規制強化を求めた。\n정부는 수수료 인하를 발표했다."),
     ],
 )
 
@@ -680,6 +768,35 @@ privacy_notice = cue_detector(
                r"ik ga akkoord met (het ontvangen|de verwerking)"],
         "pl": [r"polityk[aię] prywatności", r"(twoje|twoich|pana|pani) dane osobowe", r"(twoją|twoja) zgod[aę]",
                r"regulamin(ie|u)? (serwisu|strony)", r"wyrażam zgodę na (otrzymywanie|przetwarzanie)"],
+        # Languages the sets hardly have: the site's own policy, the reader's data, the reader's consent.
+        "ru": [r"(нашей|нашу|наша) политик(а|и|у|ой) конфиденциальности", r"(ваши|ваших|вашим) персональн(ые|ых|ым) данн(ые|ых|ым)",
+               r"(даю|даёте|даете) (своё |свое )?согласие на обработку", r"администрация (сайта )?оставляет за собой право"],
+        "uk": [r"(нашої|нашу|наша|нашою) політик(а|и|у|ою) конфіденційності", r"(ваші|ваших|вашим) персональн(і|их|им) дан(і|их|им)",
+               r"(даю|даєте) згоду на обробку"],
+        "tr": [r"gizlilik politikam[ıi]z\w*", r"kişisel verileriniz\w*",
+               r"kullan[ıi]m (koşullar|şartlar)[ıi]n[ıi] kabul (ediyorum|etmiş olursunuz|edersiniz)"],
+        "cs": [r"souhlasím se zpracováním", r"(vaše|vašich|vašimi) osobní(ch|mi)? údaj(e|ů|i)",
+               r"(našich|naše|našimi) zásad(y|ách|ami) (ochrany|zpracování) osobních údajů"],
+        "sv": [r"(vår|våra) (integritetspolicy|personuppgiftspolicy)", r"behandlar dina personuppgifter",
+               r"jag (godkänner|samtycker till) (att|villkoren|behandlingen)"],
+        "da": [r"vores (privatlivspolitik|persondatapolitik)", r"behandler dine personoplysninger",
+               r"jeg (accepterer|samtykker til|giver samtykke til) (at|vilkårene|behandlingen)"],
+        "no": [r"(vår|våre) (personvernerklæring|personvernregler)", r"behandler (dine )?personopplysning(ene|er)( dine)?",
+               r"jeg samtykker (til|i) (at|vilkårene|behandlingen)"],
+        "fi": [r"(tietosuojaselosteemme|tietosuojakäytäntömme)", r"henkilötietojesi",
+               r"hyväksyn (käyttöehdot|tietosuojaselosteen|henkilötietojeni)"],
+        "hu": [r"adatkezelési tájékoztató\w*", r"elfogadom az? (adatkezelési|felhasználási|általános)", r"személyes adataid"],
+        "ro": [r"politica noastră de confidențialitate", r"datele (tale|dumneavoastră) (personale|cu caracter personal)",
+               r"(sunt de acord|accept|îmi exprim acordul) (cu )?(termenii|prelucrarea|politica)"],
+        "el": [r"πολιτική απορρήτου μας", r"προσωπικά σας δεδομένα", r"(συμφωνώ|αποδέχομαι) (με )?(τους όρους|την πολιτική)"],
+        "id": [r"kebijakan privasi kami", r"data pribadi (anda|kamu)", r"(saya )?(menyetujui|setuju dengan) (syarat|ketentuan|kebijakan)"],
+        "vi": [r"chính sách (bảo mật|quyền riêng tư) của chúng tôi", r"dữ liệu cá nhân của (bạn|quý vị)",
+               r"tôi đồng ý với (các )?(điều khoản|chính sách)"],
+        "ar": [r"سياسة الخصوصية (الخاصة بنا|لدينا)", r"بياناتك الشخصية", r"(أوافق|اوافق) على (الشروط|شروط|سياسة)"],
+        # Scripts without spaces: the run of characters that holds the phrase (see DONATION_CUES).
+        "ja": [r"\w*(プライバシーポリシー|個人情報保護方針|利用規約)(に|へ)同意\w*"],
+        "ko": [r"\w*(개인정보 ?처리방침|개인정보 ?수집 및 이용|이용약관)에 동의\w*"],
+        "zh": [r"\w*(我已阅读并同意|我已閱讀並同意|同意(本站|我们的)(隐私政策|用户协议|服务条款))\w*"],
     }),
     short_words="privacy_short_words", min_cues="privacy_min_cues", max_words="privacy_max_words",
     examples=[
@@ -724,6 +841,36 @@ privacy_notice = cue_detector(
         Example("Die Behörde verhängte ein Bußgeld, weil die Firma Daten ihrer Kunden ohne deren Einwilligung weitergab.\n"
                 "La justice a condamné l'entreprise pour avoir revendu les données de ses clients sans leur accord.\n"
                 "Sąd uznał, że firma przekazała dane osobowe klientów bez ich zgody."),
+        # The reader's data and the site's policy in languages the sets hardly have; a story's third party's data stays.
+        Example("Совет собрался в четверг.\nНажимая кнопку, вы даёте согласие на обработку ваших персональных данных.\n"
+                "Натискаючи кнопку, ви даєте згоду на обробку персональних даних.\n"
+                "Kişisel verileriniz gizlilik politikamız kapsamında işlenir.\nSouhlasím se zpracováním osobních údajů.\n"
+                "Läs mer om hur vi behandlar dina personuppgifter.\nLæs om, hvordan vi behandler dine personoplysninger.\n"
+                "Les mer i vår personvernerklæring.\nHyväksyn käyttöehdot ja tietosuojaselosteen.\n"
+                "Elfogadom az adatkezelési tájékoztatót.\nSunt de acord cu termenii și politica noastră de confidențialitate.\n"
+                "Διαβάστε την πολιτική απορρήτου μας.\nSaya menyetujui syarat dan kebijakan privasi kami.\n"
+                "Tôi đồng ý với các điều khoản và chính sách bảo mật của chúng tôi.\nأوافق على الشروط وسياسة الخصوصية لدينا.\n"
+                "プライバシーポリシーに同意の上、送信してください。\n개인정보 처리방침에 동의합니다.\n我已阅读并同意用户协议。",
+                removed=("Нажимая кнопку, вы даёте согласие на обработку ваших персональных данных.",
+                         "Натискаючи кнопку, ви даєте згоду на обробку персональних даних.",
+                         "Kişisel verileriniz gizlilik politikamız kapsamında işlenir.",
+                         "Souhlasím se zpracováním osobních údajů.", "Läs mer om hur vi behandlar dina personuppgifter.",
+                         "Læs om, hvordan vi behandler dine personoplysninger.", "Les mer i vår personvernerklæring.",
+                         "Hyväksyn käyttöehdot ja tietosuojaselosteen.", "Elfogadom az adatkezelési tájékoztatót.",
+                         "Sunt de acord cu termenii și politica noastră de confidențialitate.",
+                         "Διαβάστε την πολιτική απορρήτου μας.", "Saya menyetujui syarat dan kebijakan privasi kami.",
+                         "Tôi đồng ý với các điều khoản và chính sách bảo mật của chúng tôi.",
+                         "أوافق على الشروط وسياسة الخصوصية لدينا.", "プライバシーポリシーに同意の上、送信してください。",
+                         "개인정보 처리방침에 동의합니다.", "我已阅读并同意用户协议。")),
+        Example("Суд оштрафовал компанию за утечку персональных данных клиентов.\n"
+                "Şirket, müşterilerin kişisel verilerini izinsiz paylaştığı için para cezasına çarptırıldı.\n"
+                "Úřad pokutoval firmu za únik osobních údajů zákazníků.\n"
+                "Myndigheten bötfällde bolaget för att ha läckt kundernas personuppgifter.\n"
+                "Το δικαστήριο επέβαλε πρόστιμο στην εταιρεία για διαρροή προσωπικών δεδομένων πελατών.\n"
+                "Pengadilan mendenda perusahaan itu karena membocorkan data pribadi pelanggan.\n"
+                "Tòa án phạt công ty vì làm lộ dữ liệu cá nhân của khách hàng.\n"
+                "غرمت المحكمة الشركة بسبب تسريب البيانات الشخصية للعملاء.\n"
+                "裁判所は顧客の個人情報を流出させた企業に罰金を科した。\n法院因泄露用户隐私对该公司处以罚款。"),
     ],
 )
 

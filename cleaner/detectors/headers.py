@@ -398,25 +398,37 @@ BYLINE = LinePattern(
                r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(korespondent(ka)?|reporter(ka)?|redaktor(ka)?)$",
                (r"^(opublikowano|zaktualizowano|aktualizacja|data publikacji)\s*(:\s*|w\s+|o\s+)?"
                 r"(\d|dziś\b|dzisiaj\b|wczoraj\b|(poniedziałek|wtorek|środ[aę]|czwartek|piątek|sobot[aę]|niedziel[aę])\b)")],
-        "ru": [r"^(время чтения)\s*:?\s*\d+",
+        # The writer's label in languages the labels above do not hold ("Текст: Ирина Соколова", "Av Anna
+        # Berg", "Oleh Budi Santoso"; "Autor:" is among BYLINE_LABELS), and when the story was published.
+        "ru": [rf"^(автор|текст)\s*:\s*{_WRITERS}", r"^(время чтения)\s*:?\s*\d+",
                r"^(опубликовано|обновлено|изменено|дата публикации)\s*(:\s*|в\s+)?(\d|сегодня\b|вчера\b)"],
-        "uk": [r"^(час читання)\s*:?\s*\d+", r"^(опубліковано|оновлено|дата публікації)\s*(:\s*|о\s+)?(\d|сьогодні\b|вчора\b)"],
-        "cs": [r"^(doba čtení)\s*:?\s*\d+", r"^(publikováno|aktualizováno|vydáno)\s*(:\s*|v\s+)?(\d|dnes\b|včera\b)"],
+        "uk": [rf"^(автор|текст)\s*:\s*{_WRITERS}", r"^(час читання)\s*:?\s*\d+", r"^(опубліковано|оновлено|дата публікації)\s*(:\s*|о\s+)?(\d|сьогодні\b|вчора\b)"],
+        "cs": [rf"^text\s*:\s*{_WRITERS}", r"^(doba čtení)\s*:?\s*\d+", r"^(publikováno|aktualizováno|vydáno)\s*(:\s*|v\s+)?(\d|dnes\b|včera\b)"],
         "sk": [r"^(publikované|aktualizované)\s*(:\s*|v\s+)?(\d|dnes\b|včera\b)"],
-        "sv": [r"^(lästid)\s*:?\s*\d+",
+        # "Av": Swedish and Norwegian.
+        "sv": [rf"^av\s+{_WRITERS}", rf"^(text|skribent)\s*:\s*{_WRITERS}", r"^(lästid)\s*:?\s*\d+",
                r"^(publicerad|uppdaterad)\s*(:\s*|den\s+|kl\.?\s*)?(\d|i ?dag\b|i ?går\b)"],
-        "da": [r"^(publiceret|opdateret)\s*(:\s*|den\s+|kl\.?\s*)?(\d|i dag\b|i går\b)"],
+        "da": [rf"^af\s+{_WRITERS}", rf"^tekst\s*:\s*{_WRITERS}", r"^(publiceret|opdateret)\s*(:\s*|den\s+|kl\.?\s*)?(\d|i dag\b|i går\b)"],
         "no": [r"^(publisert|oppdatert)\s*(:\s*|den\s+|kl\.?\s*)?(\d|i dag\b|i går\b)"],
-        "fi": [r"^(julkaistu|päivitetty)\s*:?\s*(\d|tänään\b|eilen\b)"],
-        "tr": [r"^(okuma süresi)\s*:?\s*\d+", r"^(yay[ıi]nlanma|yay[ıi]n tarihi|güncelleme|güncellenme|son güncelleme)( tarihi)?\s*:?\s*\d"],
+        "fi": [rf"^(teksti|toimittaja)\s*:\s*{_WRITERS}", r"^(julkaistu|päivitetty)\s*:?\s*(\d|tänään\b|eilen\b)"],
+        "tr": [rf"^(yazar|haber)\s*:\s*{_WRITERS}", r"^(okuma süresi)\s*:?\s*\d+", r"^(yay[ıi]nlanma|yay[ıi]n tarihi|güncelleme|güncellenme|son güncelleme)( tarihi)?\s*:?\s*\d"],
         "ro": [r"^(publicat|actualizat)\s*(:\s*|la\s+|pe\s+)?(\d|azi\b|astăzi\b|ieri\b)"],
-        "hu": [r"^(közzétéve|frissítve|publikálva)\s*:?\s*\d"],
+        "hu": [rf"^(szerző|írta)\s*:\s*{_WRITERS}", r"^(közzétéve|frissítve|publikálva)\s*:?\s*\d"],
+        "el": [rf"^(συντάκτης|συντάκτρια|επιμέλεια)\s*:\s*{_WRITERS}", rf"^γράφει (ο|η)\s+{_WRITERS}",
+               r"^(δημοσιεύθηκε|δημοσιεύτηκε|ενημερώθηκε|τελευταία ενημέρωση)\s*:?\s*(\d|σήμερα\b|χθες\b)"],
+        "id": [rf"^oleh\s*:?\s+{_WRITERS}",
+               (r"^(diterbitkan|dipublikasikan|diperbarui|diperbaharui)\s*:?\s*(pada\s+)?"
+                r"(\d|(senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b)")],
+        "vi": [rf"^(tác giả|bài và ảnh|bài)\s*:\s*{_WRITERS}", r"^(cập nhật|đăng lúc|ngày đăng|xuất bản)\s*:?\s*(lúc\s+|ngày\s+)?\d"],
+        # The label, then the date, maybe after its weekday ("نشر في: الثلاثاء 12 مارس 2024").
+        "ar": [r"^(بقلم|إعداد)\s*:?\s*\p{Arabic}[\p{Arabic} ]{2,40}$", r"^(نشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث|تم النشر)\s*:?\s*(\p{Arabic}+\s*,?\s*)?\d"],
         # Scripts without spaces: the label and its colon, then the date (or, for the source and
         # the writer, a name of a few characters).
         "zh": [r"^(发布时间|发布日期|更新时间|发表时间|时间)\s*[:：]\s*\d",
                r"^(本文)?(来源|文章来源|作者|记者|编辑|责任编辑|原标题)\s*[:：]\s*\S.{0,30}$"],
-        "ja": [r"^(公開日|更新日|配信日|投稿日|掲載日)(時)?\s*[:：]?\s*\d"],
-        "ko": [r"^(입력|수정|등록|기사입력|업데이트)\s*[:：]?\s*\d{4}"],
+        "ja": [r"^(公開日|更新日|配信日|投稿日|掲載日)(時)?\s*[:：]?\s*\d", r"^(文|取材・文|文・写真|執筆者?)\s*[:：/／=＝]\s*\S.{0,20}$"],
+        # ... and the reporter's name alone with the word for reporter, maybe the address ("홍길동 기자").
+        "ko": [r"^(입력|수정|등록|기사입력|업데이트)\s*[:：]?\s*\d{4}", r"^[가-힣]{2,4} ?(기자|특파원|객원기자)( [\w.+-]+@[\w.-]+)?$"],
     },
     max_words="byline_max_words",
 )
@@ -468,6 +480,8 @@ MONTHS = {
            "noiembrie", "decembrie"],
     "el": ["ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου", "σεπτεμβρίου",
            "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"],
+    "id": ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
+           "desember"],
 }
 _OTHER_MONTH = "|".join(sorted({m for ms in MONTHS.values() for m in ms}, key=lambda month: (-len(month), month)))
 # Dates that put the year first: "2024年3月12日" (Chinese, Japanese), "2024년 3월 12일" (Korean),
@@ -484,8 +498,10 @@ _CASELESS_LETTERS = (r"\p{Arabic}\p{Hebrew}\p{Syriac}\p{Thaana}\p{Devanagari}\p{
                      r"\p{Oriya}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Sinhala}\p{Thai}\p{Lao}\p{Myanmar}"
                      r"\p{Khmer}\p{Georgian}\p{Ethiopic}\p{Mn}\p{Mc}\u200c")
 _CASELESS_MONTH_DATE = rf"(?<!\d)\d{{1,2}} [{_CASELESS_LETTERS}]{{2,}},? \d{{4}}(?!\d)"
-ANY_DATE = compiled(rf"{DATE}|\b\d{{1,2}}\.? (de )?({_OTHER_MONTH})( de)? \d{{4}}\b|{_YEAR_FIRST}|{_CASELESS_MONTH_DATE}",
-                    regex.I)
+# Vietnamese names its months by number: "12 tháng 3 năm 2024", "12 tháng 3, 2024".
+_VIETNAMESE_DATE = r"\b\d{1,2} tháng \d{1,2},? (năm )?\d{4}\b"
+ANY_DATE = compiled(rf"{DATE}|\b\d{{1,2}}\.? (de )?({_OTHER_MONTH})( de)? \d{{4}}\b|{_YEAR_FIRST}|{_CASELESS_MONTH_DATE}"
+                    rf"|{_VIETNAMESE_DATE}", regex.I)
 
 
 def may_be_dateline(features: Features, settings: Settings) -> bool:
@@ -588,6 +604,23 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
             "The strike began at dawn.",
             removed=("الثلاثاء 8 أبريل 2025 - 10:45", "سه‌شنبه ۱۹ فروردین ۱۴۰۴", "8 अप्रैल 2025, 10:20", "8 באפריל 2025")),
     Example("وفي 8 أبريل 2025 وافق المجلس على الميزانية.\n12 items 2024\nThe strike began at dawn."),
+    # The writer's label and the publishing date in languages the tables had none for; Indonesian months,
+    # Vietnamese dates. The same words opening a sentence stay.
+    Example("Текст: Ирина Соколова\nАвтор: Олена Коваль\nText: Petr Dvořák\nAv Anna Berg\nAf Mette Holm\n"
+            "Teksti: Mikko Virtanen\nHaber: Ayşe Demir\nSzerző: Kovács Péter\nOleh Budi Santoso\n12 Maret 2024\n"
+            "Diterbitkan: Selasa, 12 Maret 2024\n12 tháng 3 năm 2024\nCập nhật lúc 14:35 12/3/2024\n"
+            "Δημοσιεύθηκε: 12 Μαρτίου 2024\nنشر في: الثلاثاء 12 مارس 2024\n홍길동 기자\n文／山田太郎\n"
+            "Γράφει ο Νίκος Παππάς\nTác giả: Nguyễn Văn An\nبقلم: سارة أحمد\n"
+            "The strike began at dawn.",
+            removed=("Текст: Ирина Соколова", "Автор: Олена Коваль", "Text: Petr Dvořák", "Av Anna Berg", "Af Mette Holm",
+                     "Teksti: Mikko Virtanen", "Haber: Ayşe Demir", "Szerző: Kovács Péter", "Oleh Budi Santoso",
+                     "12 Maret 2024", "Diterbitkan: Selasa, 12 Maret 2024", "12 tháng 3 năm 2024",
+                     "Cập nhật lúc 14:35 12/3/2024", "Δημοσιεύθηκε: 12 Μαρτίου 2024", "نشر في: الثلاثاء 12 مارس 2024",
+                     "홍길동 기자", "文／山田太郎", "Γράφει ο Νίκος Παππάς", "Tác giả: Nguyễn Văn An", "بقلم: سارة أحمد")),
+    Example("Av Stockholms kommuner har bara tre sagt ja till förslaget.\nOleh karena itu, dewan menunda pemungutan suara.\n"
+            "Pada 12 Maret 2024 dewan menyetujui anggaran kota.\nNgày 12 tháng 3 năm 2024, hội đồng đã thông qua ngân sách.\n"
+            "Af de ti klubber har kun to betalt.\nΓράφει ο υπουργός στην επιστολή του ότι η γέφυρα θα ανοίξει.\n"
+            "The strike began at dawn."),
     Example("12 марта 2024 года совет утвердил бюджет.\nDne 12. března 2024 rada schválila rozpočet.\n"
             "Den 12 mars 2024 antog fullmäktige budgeten.\n12 Mart 2024'te meclis bütçeyi onayladı.\n"
             "2024年3月12日，市议会批准了预算。\nOpublikowano raport o stanie dróg w regionie."),
