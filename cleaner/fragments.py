@@ -74,9 +74,13 @@ _LETTER_MARK = compiled(r"^(\p{Ll}) ")
 # Not an ellipsis ("…Is the ice melting?" is a teaser's headline), nor a
 # number (".1: Prices", a list's).
 _STOP_THEN_SENTENCE = compiled(r"^\.\s*\p{Lu}")
-# How a run of fragments ends: a sentence's mark, perhaps inside quotes or brackets.
+# How a run of fragments ends: a sentence's mark, perhaps inside quotes or brackets,
+# German's closing quotes too, which English opens with („So war es.“, ‚ja.‘: as
+# features.ends_sentence reads them); a run split at its links and closed so
+# (BeautifulSoup's get_text: "zwischen" / "Deutschland" / "und" / "Frankreich" / ".“")
+# fell apart into lines of their own, menu entries' words.
 _SENTENCE_MARKS = tuple(".!?…。！？")
-_CLOSERS = "\"'”’»)]"
+_CLOSERS = "\"'”’»)]“‘"
 
 
 @functools.cache

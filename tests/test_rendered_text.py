@@ -404,3 +404,19 @@ def test_a_short_wrapped_story_is_read_as_wrapped_when_cleaned_again():
             + "\n" + "\n".join(FOOTER) + "\n")
     kept = Cleaner().clean(page).splitlines()
     assert [line for line in lines if line not in kept] == []
+
+
+def test_a_sentence_run_closed_by_a_german_quote_is_one_sentence():
+    # a renderer that sets each link's text on a line of its own (BeautifulSoup's get_text("\n")) splits
+    # a quote closed the German way („...“) at its links: the run ends like a sentence, and its pieces,
+    # the same words as the menu's entries, are no repeated labels
+    menu = ["Startseite", "Deutschland", "Frankreich", "Grenze zu Frankreich", "Wirtschaft"]
+    story = ["Der Bürgermeister erinnerte sich daran, wie er als Jugendlicher die Schlagbäume an der",
+             "Grenze zu Frankreich",
+             "ausgerissen hat: „Für uns war klar, dass es in Europa keine Grenzen mehr geben darf, schon gar nicht zwischen",
+             "Deutschland", "und", "Frankreich", ".“",
+             "Die Zuhörer kannten diese Geschichte gut, denn die Grenzen waren seit Langem offen und man lebte beiderseits.",
+             "Am Sonntag verkündete die Landesregierung dennoch, dass die Grenze ab Montag geschlossen werde."]
+    kept = Cleaner().clean("\n".join([*menu, "Die Rückkehr der Schlagbäume", *story, *menu])).splitlines()
+    assert [line for line in story if line not in kept] == []
+
