@@ -406,6 +406,31 @@ def test_a_short_wrapped_story_is_read_as_wrapped_when_cleaned_again():
     assert [line for line in lines if line not in kept] == []
 
 
+COMMENTS = [("bluefan", "About time too, the island has waited long enough for this."),
+            ("mike_r", "He never had a chance with that squad, in my view."),
+            ("anna k", "Sad day for the harbour and for everyone who works there.")]
+
+
+def test_markdown_emphasis_escapes_and_item_numbers_hide_no_comment_header():
+    # html2text sets a commenter's name in bold after a numbered item's mark and an avatar's image
+    # ("1. ![](...) **Jo Lee** says:"), escapes a date's full stop at the start of a link's text
+    # ("[ 25\. May 2031 at 10:12 ](https://...)") and bolds a label ("**Rating:** 12 Votes"): the
+    # comment thread is found there as in the plain text a browser shows
+    def page(header: str, stamp: str, rating: str) -> str:
+        thread = [line for n, (name, comment) in enumerate(COMMENTS, 1)
+                  for line in (header.format(n=n, name=name), stamp.format(n=n), comment, rating.format(n=n))]
+        return "\n\n".join([*map(textwrap.fill, STORY), "\n".join(thread)])
+
+    plain = Cleaner().explain(page("{name} says:", "May {n}, 2031 at 10:12 am", "Rating: {n} Votes")).decisions
+    markdown = Cleaner().explain(page("{n}. ![](https://avatars.example/{n}.png) **{name}** says:",
+                                      "[ May {n}, 2031 at 10:12 am ](https://gazette.example/2031/ferry/#comment-{n})",
+                                      "**Rating:** {n} Votes")).decisions
+    kept = [d.block.text for d in plain if d.removed_by is None]
+    assert kept and not any(comment in kept for _, comment in COMMENTS)
+    assert [d.block.text for d in markdown if d.removed_by is None] == kept
+    assert {d.removed_by for d in markdown if d.block.text.endswith("says:")} == {"comment-thread"}
+
+
 def test_a_sentence_run_closed_by_a_german_quote_is_one_sentence():
     # a renderer that sets each link's text on a line of its own (BeautifulSoup's get_text("\n")) splits
     # a quote closed the German way („...“) at its links: the run ends like a sentence, and its pieces,
@@ -413,10 +438,25 @@ def test_a_sentence_run_closed_by_a_german_quote_is_one_sentence():
     menu = ["Startseite", "Deutschland", "Frankreich", "Grenze zu Frankreich", "Wirtschaft"]
     story = ["Der Bürgermeister erinnerte sich daran, wie er als Jugendlicher die Schlagbäume an der",
              "Grenze zu Frankreich",
-             "ausgerissen hat: „Für uns war klar, dass es in Europa keine Grenzen mehr geben darf, schon gar nicht zwischen",
+             "ausgerissen hat: „Für uns war klar, dass es in Europa keine Grenzen mehr geben darf, "
+             "schon gar nicht zwischen",
              "Deutschland", "und", "Frankreich", ".“",
-             "Die Zuhörer kannten diese Geschichte gut, denn die Grenzen waren seit Langem offen und man lebte beiderseits.",
+             "Die Zuhörer kannten diese Geschichte gut, denn die Grenzen waren seit Langem offen und man "
+             "lebte beiderseits.",
              "Am Sonntag verkündete die Landesregierung dennoch, dass die Grenze ab Montag geschlossen werde."]
     kept = Cleaner().clean("\n".join([*menu, "Die Rückkehr der Schlagbäume", *story, *menu])).splitlines()
     assert [line for line in story if line not in kept] == []
 
+
+def test_a_reference_number_before_a_mark_hides_no_comment_header():
+    # lynx numbers every link, a comment's permalink "#" too ("[57]#"): the header with its time and
+    # links reads as the plain text's ("17.10.2031, 14:14 Antworten Zitieren #")
+    def page(header: str) -> str:
+        thread = [line for n, (name, comment) in enumerate(COMMENTS, 1)
+                  for line in (name, header.format(n=n, a=3 * n, b=3 * n + 1, c=3 * n + 2), comment)]
+        return "\n\n".join([*STORY, "\n".join(thread)])
+
+    plain = Cleaner().explain(page("17.10.2031, 14:1{n} Antworten Zitieren #")).decisions
+    lynx = Cleaner().explain(page("17.10.2031, 14:1{n} [{a}]Antworten [{b}]Zitieren [{c}]#")).decisions
+    assert {d.removed_by for d in plain if d.block.text.startswith("17.10.")} == {"comment-thread"}
+    assert {d.removed_by for d in lynx if d.block.text.startswith("17.10.")} == {"comment-thread"}
