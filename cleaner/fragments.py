@@ -340,9 +340,19 @@ def wrapped_lines(blocks: list[Block], width: int, indent: int = 0) -> list[bool
         # An item's first line, or a line wrapped from one.
         in_item = (in_item and bool(wraps) and wraps[-1]) or _ITEM_MARK.match(before.text) is not None
         edge = width - indent if in_item else width
-        wraps.append(not after.blank_before and len(before.text) + 1 + len(after.text.split(None, 1)[0]) > edge
+        first_word = _first_word(after.text)
+        wraps.append(not after.blank_before and bool(first_word) and len(before.text) + 1 + len(first_word) > edge
                      and not (after.text[:1] in _BULLETS and after.text[1:2] == " "))
     return wraps
+
+
+def _first_word(text: str) -> str:
+    """The first word of a line, after the marks that set each line of a quote apart ("> ": Markdown,
+    html2text): a quote's lines are wrapped at the width the marks fill too, and a mark alone (">", the
+    blank line between the quote's paragraphs) has no word to wrap."""
+    if text[:1] == ">":
+        text = text.lstrip("> ")
+    return text.split(None, 1)[0] if text else ""
 
 
 # The bullets that mark a list's items in rendered text ("* Item": html2text,

@@ -10,7 +10,7 @@ from cleaner import Cleaner
 from cleaner.blocks import segment
 from cleaner.features import measure_all
 
-from cleaner.fragments import continuations, wrap_width
+from cleaner.fragments import continuations, wrap_width, wrapped_lines
 from cleaner.language import stopwords_for
 from cleaner.model import Page
 from cleaner.settings import DEFAULT_SETTINGS
@@ -460,3 +460,15 @@ def test_a_reference_number_before_a_mark_hides_no_comment_header():
     lynx = Cleaner().explain(page("17.10.2031, 14:1{n} [{a}]Antworten [{b}]Zitieren [{c}]#")).decisions
     assert {d.removed_by for d in plain if d.block.text.startswith("17.10.")} == {"comment-thread"}
     assert {d.removed_by for d in lynx if d.block.text.startswith("17.10.")} == {"comment-thread"}
+
+
+def test_the_lines_of_a_quote_set_apart_by_its_marks_are_wrapped_from_each_other():
+    # html2text sets "> " before each line of a quote and wraps them at the width the marks fill too:
+    # a quote's line goes on with its paragraph as a plain line does, and a mark alone (">", the blank
+    # line between the quote's paragraphs) starts none
+    quote = [textwrap.wrap(paragraph, 78, initial_indent="> ", subsequent_indent="> ") for paragraph in STORY[:2]]
+    text = "\n".join([*quote[0], ">", *quote[1]])
+    blocks = segment(text)
+    wraps = wrapped_lines(blocks, 78)
+    first, second = len(quote[0]), len(quote[1])
+    assert wraps == [True] * (first - 1) + [False, False] + [True] * (second - 1)
