@@ -107,6 +107,12 @@ def _line_shape(text: str) -> tuple[bool, bool, bool, bool]:
     return punctuation, lower, left_open, end.rstrip(_CLOSERS).endswith(_SENTENCE_MARKS)
 
 
+def starts_mid_sentence(text: str) -> bool:
+    """Whether ``text`` starts as the rest of a sentence does: with
+    punctuation that only follows a word, or in lower case (see _line_shape)."""
+    return _line_shape(text)[1]
+
+
 _INDEX, _TERMINAL, _WORDS = operator.attrgetter("index"), operator.attrgetter("terminal"), operator.attrgetter("words")
 _GOES_ON = operator.itemgetter(1)  # of a _line_shape: it starts mid-sentence
 _DOT_FIRST, _SPACE_SECOND = operator.methodcaller("startswith", "."), operator.methodcaller("startswith", " ", 1, 2)

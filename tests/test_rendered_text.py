@@ -472,3 +472,16 @@ def test_the_lines_of_a_quote_set_apart_by_its_marks_are_wrapped_from_each_other
     wraps = wrapped_lines(blocks, 78)
     first, second = len(quote[0]), len(quote[1])
     assert wraps == [True] * (first - 1) + [False, False] + [True] * (second - 1)
+
+
+def test_the_first_pieces_of_a_sentence_after_a_list_of_headlines_are_no_items():
+    # BeautifulSoup's get_text("\n") sets each link's text on a line of its own: the story's sentence
+    # after a box of other articles ("Authorities in" / "Tallis Island" / ", which ...") starts with
+    # pieces as short as the box's headlines, and they go on with the sentence, not with the box
+    box = ["Most read in news", *RELATED]
+    sentence = ["Councillors in", "Tallis Island", ", who rely on the ferry for groceries and medicine, asked the "
+                "company to run extra sailings on Tuesday and Wednesday to clear the backlog."]
+    page = "\n".join([*STORY[:3], *box, *sentence, *STORY[3:]])
+    kept = Cleaner().clean(page).splitlines()
+    assert [line for line in sentence if line not in kept] == []
+    assert [line for line in box if line in kept] == []

@@ -10,6 +10,7 @@ import regex
 
 from ..cache import compiled
 from ..features import LINE_CACHE_SIZE, Features
+from ..fragments import continuations, starts_mid_sentence
 from ..model import Block, Page
 from ..settings import Settings
 from .base import (Example, Output, Role, by_paragraphs_if_wrapped, by_sentences, detector, is_chrome, pattern_detector,
@@ -503,7 +504,27 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
         long_teasers = long_teasers or feats[j].words > settings.headline_item_max_words
         headlines = 0 if _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words) else headlines + 1
         j += 1
+    if heading + 1 < j < len(blocks):
+        j = _sentence_start(heading, j, page)
     return _before_set_apart_subheading(heading, _before_story_bullets(heading, j, page), page)
+
+
+def _sentence_start(heading: int, end: int, page: Page) -> int:
+    """Where the sentence that ends the items under ``heading`` at ``end``
+    begins, when that line starts as a sentence's rest does (punctuation, lower
+    case): the lines above that it goes on from (see fragments.continuations)
+    are its start, no items. A renderer that sets each link's text on a line
+    of its own (BeautifulSoup's get_text) splits the story's sentence after
+    the box ("Authorities in western" / "Mongolia" / ", which is close to
+    ..."), and its first pieces read as short headlines. (A capitalised line
+    after a headline ending in a word that never ends a sentence starts a
+    sentence of its own: "Schulen bleiben zu" is a German headline.)"""
+    if not starts_mid_sentence(page.blocks[end].text):
+        return end
+    follows = continuations(page)
+    while end > heading + 1 and follows[end]:
+        end -= 1
+    return end
 
 
 # A list's bullet mark before an item's first letter.
