@@ -485,3 +485,16 @@ def test_the_first_pieces_of_a_sentence_after_a_list_of_headlines_are_no_items()
     kept = Cleaner().clean(page).splitlines()
     assert [line for line in sentence if line not in kept] == []
     assert [line for line in box if line in kept] == []
+
+
+def test_a_text_browsers_list_of_the_pages_links_goes():
+    # lynx -dump lists every link of the page under it, numbered ("12. https://..."): no line of the story,
+    # whose sentences stay, a numbered one among them
+    addresses = [f"{n}. https://gazette.example/news/2031/{n}/" for n in range(1, 7)]
+    references = ["References", "", "Visible links:", *addresses, "7. javascript:void(0);",
+                  "8. mailto:desk@gazette.example"]
+    story = [*STORY[:4], "1. The first sailing leaves at six.", STORY[4]]
+    decisions = Cleaner().explain("\n\n".join([*story, "\n".join(references)])).decisions
+    kept = [d.block.text for d in decisions if d.removed_by is None]
+    assert [line for line in story if line not in kept] == []
+    assert [line for line in references if line[:1].isdigit() and line in kept] == []

@@ -768,6 +768,20 @@ def _sourced_runs(page: Page) -> Iterator[int]:
             yield from run
 
 
+# "12. https://site.example/news/", "13. javascript:void(0);": a numbered address alone, as a text
+# browser lists every link of the page under it (lynx -dump's "References"): no story's line, which a
+# browser-like renderer shows without its list's numbers.
+_NUMBERED_ADDRESS = compiled(r"^\d{1,4}\.\s+[a-z][a-z0-9+.-]*:\S*$")
+
+
+def _address_runs(page: Page) -> Iterator[int]:
+    # A digit first and a colon tested first: the pattern is tried only on the few lines that hold both.
+    flags = [b.text[:1].isdigit() and ":" in b.text and bool(_NUMBERED_ADDRESS.match(b.text)) for b in page.blocks]
+    for run in runs(flags):
+        if len(run) >= page.settings.address_run_min:
+            yield from run
+
+
 def _byline_runs(page: Page) -> Iterator[int]:
     marks = [i for i, b in enumerate(page.blocks) if b.text.endswith(("·", "•", "|")) and BYLINE_DOT.match(b.text)]
     if len(marks) < page.settings.byline_run_min:
@@ -1095,12 +1109,15 @@ def related_list(page: Page) -> dict[int, str]:
     time and a count ("1. Anna Berg (GER) 35:58.7 (2)"): the story's table;
     and runs of arrowed links (">> Storm hits coast", "» Brücke gesperrt");
     and runs of excerpts each cut off and followed by its source ("... a
-    concept in… … Encyclopedia"): entries from other works or sites."""
+    concept in… … Encyclopedia"): entries from other works or sites; and
+    runs of numbered addresses ("12. https://site.example/news/"): a text
+    browser's list of the page's links (lynx's "References")."""
     headed = list(_headed_lists(page))
     found = {i: INLINE_RELATED.id for run, in_story in headed if in_story for i in run}
     # What another list holds too is chrome.
     found.update(dict.fromkeys([*_byline_runs(page), *_counted_runs(page), *_arrow_runs(page), *_sourced_runs(page),
-                                *(i for run, in_story in headed if not in_story for i in run)], "related-list"))
+                                *_address_runs(page), *(i for run, in_story in headed if not in_story for i in run)],
+                               "related-list"))
     return dict(sorted(found.items()))
 
 
