@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+import operator
 from collections import Counter
 from collections.abc import Iterator
+from itertools import compress
 
 import regex
 
@@ -771,12 +773,16 @@ def _sourced_runs(page: Page) -> Iterator[int]:
 # "12. https://site.example/news/", "13. javascript:void(0);": a numbered address alone, as a text
 # browser lists every link of the page under it (lynx -dump's "References"): no story's line, which a
 # browser-like renderer shows without its list's numbers.
+_FIRST_CHARACTER = operator.itemgetter(0)  # of a block's text, never empty
 _NUMBERED_ADDRESS = compiled(r"^\d{1,4}\.\s+[a-z][a-z0-9+.-]*:\S*$")
 
 
 def _address_runs(page: Page) -> Iterator[int]:
-    # A digit first and a colon tested first: the pattern is tried only on the few lines that hold both.
-    flags = [b.text[:1].isdigit() and ":" in b.text and bool(_NUMBERED_ADDRESS.match(b.text)) for b in page.blocks]
+    # The lines that start with a digit told in C, on every page of every pass: the pattern is tried on those alone.
+    texts = page.texts()
+    flags = [False] * len(texts)
+    for i in compress(range(len(texts)), map(str.isdigit, map(_FIRST_CHARACTER, texts))):
+        flags[i] = bool(_NUMBERED_ADDRESS.match(texts[i]))
     for run in runs(flags):
         if len(run) >= page.settings.address_run_min:
             yield from run
