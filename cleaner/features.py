@@ -187,23 +187,54 @@ _LEADING_MARKS = re.compile(r"^(?:(?:#{1,6}|[*+>])(?:\s+|$))+")
 _ENCLOSING_EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
 _LEADING_MARK_CHARACTERS = frozenset("#*+>")  # those _LEADING_MARKS may start with
 _MARKDOWN_AFTER_LINE_FEED = re.compile(r"\n(?:#|[*+>]\s|__)")
+# Markdown's marks inside a line, which a browser-like renderer shows as
+# nothing (html2text): emphasis around a label or a name ("**Rating:** 36
+# Votes", "1. **Jo Lee** says:", "_Reuters_"), the backslash that escapes a
+# character Markdown would read as a mark ("25\. Februar 2020": a number
+# and a full stop, which would start a numbered item), a numbered item's
+# mark before a link or emphasis ("1. [Jo Lee](...)": a date written so has
+# no mark after its full stop), and the bracket that opens a link whose
+# target was wrapped to the next line ("[ 25\. Februar 2020 um 13:02 Uhr ](https://site.example/2020/a-").
+_INNER_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w\\])_(?=[^\s_])([^_]+?)(?<=\S)_(?!\w)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+_ITEM_NUMBER_BEFORE_MARK = re.compile(r"^\d{1,3}\.\s+(?=!?\[|\*\*|__)")
+_UNCLOSED_BRACKET = re.compile(r"\[(?=[^\]]*$)")
+# A text browser's reference number before a link whose text is a mark, not
+# a word (lynx: "14:14 [55]Reply [56]Quote [57]#", a comment's permalink),
+# which the measure leaves in the line (see _REFERENCE_NUMBER: a citation's
+# "[1]," is no link's).
+_REFERENCE_BEFORE_MARK = re.compile(r"\[\d+\](?=[^\s\w\[\]])")
 
 
 def _may_hold_rendering_marks(lines: str) -> bool:
-    return _may_hold_link_marks(lines) or _MARKDOWN_AFTER_LINE_FEED.search("\n" + lines) is not None
+    return (_may_hold_link_marks(lines) or "**" in lines or "__" in lines or "\\" in lines
+            or _MARKDOWN_AFTER_LINE_FEED.search("\n" + lines) is not None)
 
 
 def without_rendering_marks(text: str) -> str:
     """``text`` as a phrase is looked for in it: without its link marks and
-    Markdown's marks of a heading, a list's item, a quote and emphasis (see
-    above), its spaces normalised where a mark went."""
-    bare = without_link_marks(text)
+    Markdown's marks of a heading, a list's item, a quote, emphasis and
+    escapes (see above), its spaces normalised where a mark went."""
+    bare = _ITEM_NUMBER_BEFORE_MARK.sub("", text) if text[:1].isdigit() else text
+    opened = "](" in bare and _OPEN_TARGET.search(bare) is not None  # a link whose target goes on below
+    bare = without_link_marks(bare)
     # Each pattern only where a line's first characters could start it: most lines have no mark.
     if bare[:1] in _LEADING_MARK_CHARACTERS:
         bare = _LEADING_MARKS.sub("", bare)
+    if opened:
+        bare = _UNCLOSED_BRACKET.sub("", bare, count=1)
+    if "]" in bare:
+        bare = _REFERENCE_BEFORE_MARK.sub("", bare)
     emphasised = bare.startswith(("**", "__")) and _ENCLOSING_EMPHASIS.match(bare)
     if emphasised:
         bare = emphasised[2]
+    if "**" in bare or "__" in bare:
+        bare = _INNER_EMPHASIS.sub(r"\2", bare)
+    if "_" in bare:
+        bare = _UNDERSCORE_EMPHASIS.sub(r"\1", bare)
+    if "\\" in bare:
+        bare = _ESCAPE.sub(r"\1", bare)
     return bare if bare == text else " ".join(bare.split())
 
 

@@ -74,9 +74,13 @@ _LETTER_MARK = compiled(r"^(\p{Ll}) ")
 # Not an ellipsis ("…Is the ice melting?" is a teaser's headline), nor a
 # number (".1: Prices", a list's).
 _STOP_THEN_SENTENCE = compiled(r"^\.\s*\p{Lu}")
-# How a run of fragments ends: a sentence's mark, perhaps inside quotes or brackets.
+# How a run of fragments ends: a sentence's mark, perhaps inside quotes or brackets,
+# German's closing quotes too, which English opens with („So war es.“, ‚ja.‘: as
+# features.ends_sentence reads them); a run split at its links and closed so
+# (BeautifulSoup's get_text: "zwischen" / "Deutschland" / "und" / "Frankreich" / ".“")
+# fell apart into lines of their own, menu entries' words.
 _SENTENCE_MARKS = tuple(".!?…。！？")
-_CLOSERS = "\"'”’»)]"
+_CLOSERS = "\"'”’»)]“‘"
 
 
 @functools.cache
@@ -101,6 +105,12 @@ def _line_shape(text: str) -> tuple[bool, bool, bool, bool]:
     words = text.rsplit(None, 1)
     left_open = end.endswith(_MID_SENTENCE_MARKS) or (bool(words) and words[-1] in _OPEN_WORD_SET)
     return punctuation, lower, left_open, end.rstrip(_CLOSERS).endswith(_SENTENCE_MARKS)
+
+
+def starts_mid_sentence(text: str) -> bool:
+    """Whether ``text`` starts as the rest of a sentence does: with
+    punctuation that only follows a word, or in lower case (see _line_shape)."""
+    return _line_shape(text)[1]
 
 
 _INDEX, _TERMINAL, _WORDS = operator.attrgetter("index"), operator.attrgetter("terminal"), operator.attrgetter("words")
@@ -336,9 +346,19 @@ def wrapped_lines(blocks: list[Block], width: int, indent: int = 0) -> list[bool
         # An item's first line, or a line wrapped from one.
         in_item = (in_item and bool(wraps) and wraps[-1]) or _ITEM_MARK.match(before.text) is not None
         edge = width - indent if in_item else width
-        wraps.append(not after.blank_before and len(before.text) + 1 + len(after.text.split(None, 1)[0]) > edge
+        first_word = _first_word(after.text)
+        wraps.append(not after.blank_before and bool(first_word) and len(before.text) + 1 + len(first_word) > edge
                      and not (after.text[:1] in _BULLETS and after.text[1:2] == " "))
     return wraps
+
+
+def _first_word(text: str) -> str:
+    """The first word of a line, after the marks that set each line of a quote apart ("> ": Markdown,
+    html2text): a quote's lines are wrapped at the width the marks fill too, and a mark alone (">", the
+    blank line between the quote's paragraphs) has no word to wrap."""
+    if text[:1] == ">":
+        text = text.lstrip("> ")
+    return text.split(None, 1)[0] if text else ""
 
 
 # The bullets that mark a list's items in rendered text ("* Item": html2text,

@@ -331,6 +331,9 @@ class Settings:
     # "Party system — A party system is a concept in… … Encyclopedia": this many excerpts in a row,
     # each cut off and followed by its source (a box of entries from other works or sites).
     sourced_run_min: int = 3
+    # "12. https://site.example/news/": this many numbered addresses in a row (a text browser's list
+    # of the page's links under the page, lynx's "References").
+    address_run_min: int = 3
     # A teaser is one sentence or two: prose of this many words at most (the
     # items of a listicle, which are content, run longer)...
     teaser_min_words: float = 8

@@ -10,7 +10,7 @@ from cleaner import Cleaner
 from cleaner.blocks import segment
 from cleaner.features import measure_all
 
-from cleaner.fragments import continuations, wrap_width
+from cleaner.fragments import continuations, wrap_width, wrapped_lines
 from cleaner.language import stopwords_for
 from cleaner.model import Page
 from cleaner.settings import DEFAULT_SETTINGS
@@ -404,3 +404,97 @@ def test_a_short_wrapped_story_is_read_as_wrapped_when_cleaned_again():
             + "\n" + "\n".join(FOOTER) + "\n")
     kept = Cleaner().clean(page).splitlines()
     assert [line for line in lines if line not in kept] == []
+
+
+COMMENTS = [("bluefan", "About time too, the island has waited long enough for this."),
+            ("mike_r", "He never had a chance with that squad, in my view."),
+            ("anna k", "Sad day for the harbour and for everyone who works there.")]
+
+
+def test_markdown_emphasis_escapes_and_item_numbers_hide_no_comment_header():
+    # html2text sets a commenter's name in bold after a numbered item's mark and an avatar's image
+    # ("1. ![](...) **Jo Lee** says:"), escapes a date's full stop at the start of a link's text
+    # ("[ 25\. May 2031 at 10:12 ](https://...)") and bolds a label ("**Rating:** 12 Votes"): the
+    # comment thread is found there as in the plain text a browser shows
+    def page(header: str, stamp: str, rating: str) -> str:
+        thread = [line for n, (name, comment) in enumerate(COMMENTS, 1)
+                  for line in (header.format(n=n, name=name), stamp.format(n=n), comment, rating.format(n=n))]
+        return "\n\n".join([*map(textwrap.fill, STORY), "\n".join(thread)])
+
+    plain = Cleaner().explain(page("{name} says:", "May {n}, 2031 at 10:12 am", "Rating: {n} Votes")).decisions
+    markdown = Cleaner().explain(page("{n}. ![](https://avatars.example/{n}.png) **{name}** says:",
+                                      "[ May {n}, 2031 at 10:12 am ](https://gazette.example/2031/ferry/#comment-{n})",
+                                      "**Rating:** {n} Votes")).decisions
+    kept = [d.block.text for d in plain if d.removed_by is None]
+    assert kept and not any(comment in kept for _, comment in COMMENTS)
+    assert [d.block.text for d in markdown if d.removed_by is None] == kept
+    assert {d.removed_by for d in markdown if d.block.text.endswith("says:")} == {"comment-thread"}
+
+
+def test_a_sentence_run_closed_by_a_german_quote_is_one_sentence():
+    # a renderer that sets each link's text on a line of its own (BeautifulSoup's get_text("\n")) splits
+    # a quote closed the German way („...“) at its links: the run ends like a sentence, and its pieces,
+    # the same words as the menu's entries, are no repeated labels
+    menu = ["Startseite", "Deutschland", "Frankreich", "Grenze zu Frankreich", "Wirtschaft"]
+    story = ["Der Bürgermeister erinnerte sich daran, wie er als Jugendlicher die Schlagbäume an der",
+             "Grenze zu Frankreich",
+             "ausgerissen hat: „Für uns war klar, dass es in Europa keine Grenzen mehr geben darf, "
+             "schon gar nicht zwischen",
+             "Deutschland", "und", "Frankreich", ".“",
+             "Die Zuhörer kannten diese Geschichte gut, denn die Grenzen waren seit Langem offen und man "
+             "lebte beiderseits.",
+             "Am Sonntag verkündete die Landesregierung dennoch, dass die Grenze ab Montag geschlossen werde."]
+    kept = Cleaner().clean("\n".join([*menu, "Die Rückkehr der Schlagbäume", *story, *menu])).splitlines()
+    assert [line for line in story if line not in kept] == []
+
+
+def test_a_reference_number_before_a_mark_hides_no_comment_header():
+    # lynx numbers every link, a comment's permalink "#" too ("[57]#"): the header with its time and
+    # links reads as the plain text's ("17.10.2031, 14:14 Antworten Zitieren #")
+    def page(header: str) -> str:
+        thread = [line for n, (name, comment) in enumerate(COMMENTS, 1)
+                  for line in (name, header.format(n=n, a=3 * n, b=3 * n + 1, c=3 * n + 2), comment)]
+        return "\n\n".join([*STORY, "\n".join(thread)])
+
+    plain = Cleaner().explain(page("17.10.2031, 14:1{n} Antworten Zitieren #")).decisions
+    lynx = Cleaner().explain(page("17.10.2031, 14:1{n} [{a}]Antworten [{b}]Zitieren [{c}]#")).decisions
+    assert {d.removed_by for d in plain if d.block.text.startswith("17.10.")} == {"comment-thread"}
+    assert {d.removed_by for d in lynx if d.block.text.startswith("17.10.")} == {"comment-thread"}
+
+
+def test_the_lines_of_a_quote_set_apart_by_its_marks_are_wrapped_from_each_other():
+    # html2text sets "> " before each line of a quote and wraps them at the width the marks fill too:
+    # a quote's line goes on with its paragraph as a plain line does, and a mark alone (">", the blank
+    # line between the quote's paragraphs) starts none
+    quote = [textwrap.wrap(paragraph, 78, initial_indent="> ", subsequent_indent="> ") for paragraph in STORY[:2]]
+    text = "\n".join([*quote[0], ">", *quote[1]])
+    blocks = segment(text)
+    wraps = wrapped_lines(blocks, 78)
+    first, second = len(quote[0]), len(quote[1])
+    assert wraps == [True] * (first - 1) + [False, False] + [True] * (second - 1)
+
+
+def test_the_first_pieces_of_a_sentence_after_a_list_of_headlines_are_no_items():
+    # BeautifulSoup's get_text("\n") sets each link's text on a line of its own: the story's sentence
+    # after a box of other articles ("Authorities in" / "Tallis Island" / ", which ...") starts with
+    # pieces as short as the box's headlines, and they go on with the sentence, not with the box
+    box = ["Most read in news", *RELATED]
+    sentence = ["Councillors in", "Tallis Island", ", who rely on the ferry for groceries and medicine, asked the "
+                "company to run extra sailings on Tuesday and Wednesday to clear the backlog."]
+    page = "\n".join([*STORY[:3], *box, *sentence, *STORY[3:]])
+    kept = Cleaner().clean(page).splitlines()
+    assert [line for line in sentence if line not in kept] == []
+    assert [line for line in box if line in kept] == []
+
+
+def test_a_text_browsers_list_of_the_pages_links_goes():
+    # lynx -dump lists every link of the page under it, numbered ("12. https://..."): no line of the story,
+    # whose sentences stay, a numbered one among them
+    addresses = [f"{n}. https://gazette.example/news/2031/{n}/" for n in range(1, 7)]
+    references = ["References", "", "Visible links:", *addresses, "7. javascript:void(0);",
+                  "8. mailto:desk@gazette.example"]
+    story = [*STORY[:4], "1. The first sailing leaves at six.", STORY[4]]
+    decisions = Cleaner().explain("\n\n".join([*story, "\n".join(references)])).decisions
+    kept = [d.block.text for d in decisions if d.removed_by is None]
+    assert [line for line in story if line not in kept] == []
+    assert [line for line in references if line[:1].isdigit() and line in kept] == []

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import functools
+import operator
 from collections import Counter
 from collections.abc import Iterator
+from itertools import compress
 
 import regex
 
 from ..cache import compiled
 from ..features import LINE_CACHE_SIZE, Features
+from ..fragments import continuations, starts_mid_sentence
 from ..model import Block, Page
 from ..settings import Settings
 from .base import (Example, Output, Role, by_paragraphs_if_wrapped, by_sentences, detector, is_chrome, pattern_detector,
@@ -514,6 +517,8 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
         long_teasers = long_teasers or feats[j].words > settings.headline_item_max_words
         headlines = 0 if _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words) else headlines + 1
         j += 1
+    if heading + 1 < j < len(blocks):
+        j = _sentence_start(heading, j, page)
     # A box set in the story has its own end (see _set_in_story); a list read as no such box ends at its block.
     end = j if box else _end_of_item_block(heading, j, page)
     return _before_set_apart_subheading(heading, _before_story_bullets(heading, end, page), page)
@@ -544,6 +549,24 @@ def _end_of_item_block(heading: int, end: int, page: Page) -> int:
     if stop >= end or stop - first < least or _group_end(stop, page) - stop == stop - first:
         return end
     return stop
+
+
+def _sentence_start(heading: int, end: int, page: Page) -> int:
+    """Where the sentence that ends the items under ``heading`` at ``end``
+    begins, when that line starts as a sentence's rest does (punctuation, lower
+    case): the lines above that it goes on from (see fragments.continuations)
+    are its start, no items. A renderer that sets each link's text on a line
+    of its own (BeautifulSoup's get_text) splits the story's sentence after
+    the box ("Authorities in western" / "Mongolia" / ", which is close to
+    ..."), and its first pieces read as short headlines. (A capitalised line
+    after a headline ending in a word that never ends a sentence starts a
+    sentence of its own: "Schulen bleiben zu" is a German headline.)"""
+    if not starts_mid_sentence(page.blocks[end].text):
+        return end
+    follows = continuations(page)
+    while end > heading + 1 and follows[end]:
+        end -= 1
+    return end
 
 
 # A list's bullet mark before an item's first letter.
@@ -784,6 +807,24 @@ def _sourced_runs(page: Page) -> Iterator[int]:
     flags = [("…" in b.text or "..." in b.text) and bool(_SOURCED_EXCERPT.search(b.text)) for b in page.blocks]
     for run in runs(flags):
         if len(run) >= page.settings.sourced_run_min:
+            yield from run
+
+
+# "12. https://site.example/news/", "13. javascript:void(0);": a numbered address alone, as a text
+# browser lists every link of the page under it (lynx -dump's "References"): no story's line, which a
+# browser-like renderer shows without its list's numbers.
+_FIRST_CHARACTER = operator.itemgetter(0)  # of a block's text, never empty
+_NUMBERED_ADDRESS = compiled(r"^\d{1,4}\.\s+[a-z][a-z0-9+.-]*:\S*$")
+
+
+def _address_runs(page: Page) -> Iterator[int]:
+    # The lines that start with a digit told in C, on every page of every pass: the pattern is tried on those alone.
+    texts = page.texts()
+    flags = [False] * len(texts)
+    for i in compress(range(len(texts)), map(str.isdigit, map(_FIRST_CHARACTER, texts))):
+        flags[i] = bool(_NUMBERED_ADDRESS.match(texts[i]))
+    for run in runs(flags):
+        if len(run) >= page.settings.address_run_min:
             yield from run
 
 
@@ -1123,12 +1164,15 @@ def related_list(page: Page) -> dict[int, str]:
     time and a count ("1. Anna Berg (GER) 35:58.7 (2)"): the story's table;
     and runs of arrowed links (">> Storm hits coast", "» Brücke gesperrt");
     and runs of excerpts each cut off and followed by its source ("... a
-    concept in… … Encyclopedia"): entries from other works or sites."""
+    concept in… … Encyclopedia"): entries from other works or sites; and
+    runs of numbered addresses ("12. https://site.example/news/"): a text
+    browser's list of the page's links (lynx's "References")."""
     headed = list(_headed_lists(page))
     found = {i: INLINE_RELATED.id for run, in_story in headed if in_story for i in run}
     # What another list holds too is chrome.
     found.update(dict.fromkeys([*_byline_runs(page), *_counted_runs(page), *_arrow_runs(page), *_sourced_runs(page),
-                                *(i for run, in_story in headed if not in_story for i in run)], "related-list"))
+                                *_address_runs(page), *(i for run, in_story in headed if not in_story for i in run)],
+                               "related-list"))
     return dict(sorted(found.items()))
 
 
