@@ -34,8 +34,27 @@ _BOMS = (
 )
 # Web pages that are not UTF-8 are most often Windows-1252 (which HTML5
 # decoders use for "latin-1" and "ascii" too): preferred whenever it reads
-# an undeclared page as well as the best guess does.
+# an undeclared page as well as the best guess does, unless the page's language is one of those below.
 LEGACY_ENCODING = "cp1252"
+# The legacy encodings of the pages of each language written in Latin letters that Windows-1252 lacks (the
+# encodings browsers fall back to for its locale, and their ISO twins): preferred for a page in that language
+# as Windows-1252 is for the others. The detector reads such a page about as well in Windows-1252 ("Mìstská",
+# "jövõ": its letters are letters there too) and, for ISO-8859-2, in Windows-1250 ("Kroměříľi"); read so,
+# it was garbled in silence. Of a pair, the ISO encoding first where the data holds no byte 0x80-0x9F, where
+# the Windows encoding has letters (Š, ž, ś) and ISO-8859 control characters.
+_CENTRAL_EUROPEAN = ("iso8859_2", "cp1250")
+LANGUAGE_ENCODINGS = {
+    **dict.fromkeys(("cs", "sk", "pl", "hu", "hr", "sr", "sl", "bs", "ro", "sq"), _CENTRAL_EUROPEAN),
+    **dict.fromkeys(("lt", "lv"), ("iso8859_13", "cp1257")),
+    **dict.fromkeys(("tr", "az"), ("iso8859_9", "cp1254")),
+    # Those written in Windows-1252's letters: it is preferred for them too, whatever the detector's
+    # measure of their language says (it found Italian more like itself in Windows-1258: "peṛ").
+    **dict.fromkeys(("en", "fr", "de", "it", "es", "pt", "nl", "sv", "da", "no", "nb", "nn", "fi", "ca", "is",
+                     "ga", "eu", "gl", "af", "id", "ms", "sw", "oc", "lb", "wa", "fo", "br", "co", "la"),
+                    (LEGACY_ENCODING,)),
+}
+_MARKUP = compiled(r"<[^<>]*>")
+_WINDOWS_BYTES = compiled(rb"[\x80-\x9f]")
 # Few non-ASCII letters make the detector's measure of mess (chaos) noisy:
 # Windows-1252 wins unless the best guess reads the data clearly less messily
 # or as clearly more like a language (coherence; the detector's own margin).
@@ -168,14 +187,30 @@ def _sniff_unmarked(data: bytes) -> str:
 
 
 def misdeclared(data: bytes, encoding: str) -> bool:
-    """Whether ``data``, said to be in ``encoding``, is another script's 8-bit text declared as Windows-1252
-    (`MISDECLARED_MIN_WORDS`)."""
+    """Whether ``data``, said to be in ``encoding``, is declared as Windows-1252 but is another script's 8-bit
+    text (`MISDECLARED_MIN_WORDS`) or text in a language whose pages are in another encoding
+    (`LANGUAGE_ENCODINGS`: a Czech page said to be `iso-8859-1`, a server's default, read "Mìstská")."""
     if codecs.lookup(encoding).name != LEGACY_ENCODING:
         return False
     text = data.decode(encoding, errors="replace")
-    accented = len(_ACCENTED_WORD.findall(text))
-    return (accented >= MISDECLARED_MIN_WORDS
-            and accented >= MISDECLARED_MIN_SHARE * len(_NON_ASCII_WORD.findall(text)))
+    accented, words = _accented_words(text)
+    if accented >= MISDECLARED_MIN_WORDS and accented >= MISDECLARED_MIN_SHARE * words:
+        return True
+    return bool(_NON_ASCII_WORD.search(text)) and LEGACY_ENCODING not in LANGUAGE_ENCODINGS.get(
+        _language(text) or "", (LEGACY_ENCODING,))
+
+
+def _accented_words(text: str) -> tuple[int, int]:
+    """How many words of ``text`` are made of 3 or more accented Latin-1 letters alone (`_ACCENTED_WORD`), and
+    how many hold a letter beyond ASCII."""
+    return len(_ACCENTED_WORD.findall(text)), len(_NON_ASCII_WORD.findall(text))
+
+
+def _another_scripts_letters(data: bytes) -> bool:
+    """Whether ``data`` read in Windows-1252 is another script's letters: most of its words beyond ASCII are
+    accented letters alone ("Äîáðî ïîæàëîâàòü"), however few (a Russian greeting in an English page)."""
+    accented, words = _accented_words(data.decode(LEGACY_ENCODING, errors="replace"))
+    return accented > 0 and accented >= MISDECLARED_MIN_SHARE * words
 
 
 def _binary(head: bytes) -> bool:
@@ -280,8 +315,9 @@ def _utf16_by_characters(head: bytes) -> str | None:
 
 
 def _guess_legacy_encoding(data: bytes) -> str:
-    """The legacy encoding charset_normalizer finds best for ``data``, or
-    Windows-1252 when it reads the data nearly as well. Raises DecodeError
+    """The legacy encoding charset_normalizer finds best for ``data``, or the
+    encoding of the page's language (`LANGUAGE_ENCODINGS`; Windows-1252 for
+    others) when it reads the data nearly as well. Raises DecodeError
     when no encoding reads it, or when two read it differently and equally
     well (a few words of Cyrillic: Windows-1250 or Windows-1251?) unless
     the bytes they differ on are a few in ASCII text."""
@@ -292,15 +328,37 @@ def _guess_legacy_encoding(data: bytes) -> str:
     if not matches:
         raise DecodeError("no text encoding reads it (binary data?)")
     best = matches[0]
-    legacy = next((m for m in matches if LEGACY_ENCODING in m.could_be_from_charset), None)
-    if (legacy is not None and legacy.chaos <= best.chaos + LEGACY_CHAOS_MARGIN
-            and legacy.coherence >= best.coherence - LEGACY_COHERENCE_MARGIN):
-        return LEGACY_ENCODING
+    # Told only where the detector reads a language in it: a few words read wrong ("Ďđčâĺň, ěčđ") look Czech.
+    language = _language(str(best)) if best.coherence > 0 else None
+    for encoding in _preferred_encodings(data, language):
+        if encoding == LEGACY_ENCODING and _another_scripts_letters(data):
+            continue
+        legacy = next((m for m in matches if encoding in m.could_be_from_charset), None)
+        # The detector's measure of a language (its coherence) is left out where the language is known.
+        if (legacy is not None and legacy.chaos <= best.chaos + LEGACY_CHAOS_MARGIN
+                and (language in LANGUAGE_ENCODINGS
+                     or legacy.coherence >= best.coherence - LEGACY_COHERENCE_MARGIN)):
+            return encoding
     if len(matches) > 1 and not best < matches[1]:
-        if len(_NON_ASCII_BYTES.findall(data)) <= UNCLEAR_MAX_NON_ASCII_SHARE * len(data):
+        if (len(_NON_ASCII_BYTES.findall(data)) <= UNCLEAR_MAX_NON_ASCII_SHARE * len(data)
+                and not _another_scripts_letters(data)):
             return LEGACY_ENCODING  # a few stray bytes: any reading garbles only them
         raise DecodeError(f"encoding unclear ({best.encoding} or {matches[1].encoding}; none declared)")
     return best.encoding
+
+
+def _language(text: str) -> str | None:
+    """The language of ``text``, a page's text or HTML (its words, not its tags')."""
+    from .language import identify  # loads the language model: only for legacy pages
+
+    return identify(_MARKUP.sub("\n", text))
+
+
+def _preferred_encodings(data: bytes, language: str | None) -> tuple[str, ...]:
+    """The encodings that ``data`` in ``language`` is preferred in when they read it about as well as the best
+    guess: its language's (`LANGUAGE_ENCODINGS`), else Windows-1252."""
+    preferred = LANGUAGE_ENCODINGS.get(language or "", (LEGACY_ENCODING,))
+    return preferred[::-1] if _WINDOWS_BYTES.search(data) else preferred
 
 
 def decode_bytes(data: bytes) -> str:
