@@ -8,13 +8,16 @@ from __future__ import annotations
 import codecs
 import functools
 from collections.abc import Iterator
-from typing import AnyStr
+from typing import TYPE_CHECKING, AnyStr
 
 import regex
 
 from .cache import compiled
 from .compression import MAGIC_BYTES, sniff_compression
 from .errors import DocumentError
+
+if TYPE_CHECKING:
+    from charset_normalizer.models import CharsetMatch
 
 
 class DecodeError(DocumentError, ValueError):
@@ -109,6 +112,12 @@ SUPERSET_ENCODINGS = {
 # making at least this share of the words that hold a non-ASCII letter, its encoding is guessed as an undeclared
 # page's is (read as declared, the page came out garbled, in silence).
 MISDECLARED_MIN_WORDS = 5
+# Read in a guessed Cyrillic or Greek encoding, a Western line gives words of Latin letters run into that
+# script's ("dйcidй", "Brьcke"), which text has but by mistake: from this many such words, making at least
+# this share of the words that hold a non-ASCII letter, the file is refused as lines in different encodings.
+MIXED_SCRIPT_MIN_WORDS = 3
+MIXED_SCRIPT_MIN_SHARE = 0.1
+_MIXED_SCRIPT_WORD = compiled(r"(?<![^\W\d_])(?=[^\W\d_]*[A-Za-z])(?=[^\W\d_]*[\p{Cyrillic}\p{Greek}])[^\W\d_]+")
 MISDECLARED_MIN_SHARE = 0.5
 _ACCENTED_WORD = compiled(r"(?<![^\W\d_])[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}(?![^\W\d_])")
 _NON_ASCII_WORD = compiled(r"[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
@@ -132,6 +141,12 @@ UTF16_MAX_OTHER_ZERO_SHARE = 0.01
 UTF16_MIN_TEXT_SHARE = 0.9
 _UTF16_TEXT = compiled(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f"  # ASCII, Latin-1, punctuation
                        r"\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7a3\uff00-\uffef]")  # CJK, kana, Hangul, full-width
+# Archives a folder of pages is often given as (a tar after its gzip is read): their kind, where their
+# signature starts, and the signature. Each failed as "binary data (control characters)", naming no archive.
+ARCHIVE_SIGNATURES = (
+    ("zip", 0, b"PK\x03\x04"), ("zip", 0, b"PK\x05\x06"), ("tar", 257, b"ustar"),
+    ("7z", 0, b"7z\xbc\xaf\x27\x1c"), ("rar", 0, b"Rar!\x1a\x07"),
+)
 # Bytes looked at to tell UTF-16 and binary data, and whether a BOM is one.
 SNIFF_BYTES = 4096
 # Of the characters a BOM's encoding reads in them, at most this share bad:
@@ -163,6 +178,9 @@ def _sniff_unmarked(data: bytes) -> str:
     if compression is not None:
         raise DecodeError(f"binary data ({compression.name}-compressed)")
     head = data[:SNIFF_BYTES]
+    archive = _archive_kind(head)
+    if archive is not None:
+        raise DecodeError(f"binary data (a {archive} archive: unpack it, and give its files)")
     utf16 = utf16_without_bom(head)
     if utf16:
         return utf16
@@ -184,6 +202,14 @@ def _sniff_unmarked(data: bytes) -> str:
         return declared
     # Guessed from the lines that are not UTF-8: those that are (a paste) are read as such.
     return _guess_legacy_encoding(_without_utf8_lines(data))
+
+
+def _archive_kind(head: bytes) -> str | None:
+    """The kind of archive whose first bytes are ``head`` (`ARCHIVE_SIGNATURES`), if it is one."""
+    for kind, offset, signature in ARCHIVE_SIGNATURES:
+        if head[offset:offset + len(signature)] == signature:
+            return kind
+    return None
 
 
 def misdeclared(data: bytes, encoding: str) -> bool:
@@ -325,8 +351,25 @@ def _guess_legacy_encoding(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data, cp_isolation=list(WEB_LEGACY_ENCODINGS)))
-    if not matches:
-        raise DecodeError("no text encoding reads it (binary data?)")
+    if not matches:  # few control bytes (`_binary`): lines in two encodings, or bytes that are no text
+        raise DecodeError("no text encoding reads it whole (lines in different encodings, or not text?)")
+    return _one_encoding(data, _best_legacy_encoding(data, matches))
+
+
+def _one_encoding(data: bytes, encoding: str) -> str:
+    """``encoding``, guessed for ``data``, unless it reads words of ``data`` as Latin letters run into
+    another script's (`MIXED_SCRIPT_MIN_WORDS`): lines in two encodings (Windows-1252 and Windows-1251),
+    read in one, came out "dйcidй" in silence."""
+    text = data.decode(encoding, errors="replace")
+    mixed = len(_MIXED_SCRIPT_WORD.findall(text))
+    if mixed >= MIXED_SCRIPT_MIN_WORDS and mixed >= MIXED_SCRIPT_MIN_SHARE * len(_NON_ASCII_WORD.findall(text)):
+        raise DecodeError(f"lines in different encodings: no one encoding reads it ({encoding} reads {mixed} "
+                          "words as Latin letters run into another script's)")
+    return encoding
+
+
+def _best_legacy_encoding(data: bytes, matches: list[CharsetMatch]) -> str:
+    """`_guess_legacy_encoding`'s choice among charset_normalizer's ``matches`` (best first) for ``data``."""
     best = matches[0]
     # Told only where the detector reads a language in it: a few words read wrong ("Ďđčâĺň, ěčđ") look Czech.
     language = _language(str(best)) if best.coherence > 0 else None
