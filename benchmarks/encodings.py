@@ -10,7 +10,8 @@ its pages are usually in) are encoded in each of those encodings, and in UTF-8 a
 to the decoder as a file's bytes (`decode_bytes`): as plain text; as HTML with a meta charset that
 says the encoding, with none, with a wrong one (`utf-8`, `iso-8859-1`: the usual mistakes); and as a
 WARC response whose HTTP header says the encoding, says none, or says a wrong one (read by the WARC
-reader, then decoded as the cleaner decodes a record's HTML). Each case comes out:
+reader, then decoded as the cleaner decodes a record's HTML); and files of lines in two encodings (a
+Western language's in Windows-1252, another script's in its own). Each case comes out:
 
   exact    the text given back (in Unicode NFC: Windows-1258 writes Vietnamese tones as combining marks;
            Romanian's s and t with a cedilla or a comma the same letters, as `comparable` says)
@@ -155,6 +156,21 @@ def cases(chosen: list[Language]) -> Iterator[Case]:
                            read_warc)
 
 
+# Files of lines in two legacy encodings: a Western language's in Windows-1252, another's in its own.
+MIXED_LINES = (("fr", "ru", "cp1251"), ("de", "uk", "cp1251"), ("es", "bg", "cp1251"), ("it", "el", "cp1253"),
+               ("pt", "he", "cp1255"), ("sv", "ru", "koi8_r"))
+
+
+def mixed_cases(chosen: list[Language]) -> Iterator[Case]:
+    texts = {language.code: language.text for language in chosen}
+    for western, other, encoding in MIXED_LINES:
+        if western in texts and other in texts:
+            pairs = list(zip(texts[western].splitlines(), texts[other].splitlines(), strict=True))
+            data = b"".join((line + "\n").encode("cp1252") + (then + "\n").encode(encoding) for line, then in pairs)
+            yield Case(f"{western}+{other}", f"cp1252+{encoding}", "text, mixed lines", data,
+                       "".join(f"{line}\n{then}\n" for line, then in pairs), read_file)
+
+
 def outcome(case: Case) -> tuple[str, str]:
     """("exact" | "loud" | "garbled", what came out or why it was refused)."""
     try:
@@ -258,7 +274,7 @@ def main() -> None:
                     print(f"{result:<7}  {case.language:<16} {case.encoding:<10} {said.replace(chr(10), ' ')[:100]}")
         return
     chosen = [language for language in languages() if not args.language or language.code in args.language]
-    results = [(case, *outcome(case)) for case in cases(chosen)]
+    results = [(case, *outcome(case)) for case in [*cases(chosen), *mixed_cases(chosen)]]
     print(table(results, lambda case: case.form, "case"))
     print()
     print(table(results, lambda case: case.language, "language"))

@@ -112,12 +112,14 @@ SUPERSET_ENCODINGS = {
 # making at least this share of the words that hold a non-ASCII letter, its encoding is guessed as an undeclared
 # page's is (read as declared, the page came out garbled, in silence).
 MISDECLARED_MIN_WORDS = 5
-# Read in a guessed Cyrillic or Greek encoding, a Western line gives words of Latin letters run into that
-# script's ("dйcidй", "Brьcke"), which text has but by mistake: from this many such words, making at least
-# this share of the words that hold a non-ASCII letter, the file is refused as lines in different encodings.
+# Read in a guessed Cyrillic, Greek, Hebrew, Arabic or Thai encoding, a Western line gives words of Latin
+# letters run into that script's ("dйcidй", "Brьcke", "cגmara"), which text has but by mistake: from this
+# many such words, making at least this share of the words that hold a non-ASCII letter, the file is
+# refused as lines in different encodings.
 MIXED_SCRIPT_MIN_WORDS = 3
 MIXED_SCRIPT_MIN_SHARE = 0.1
-_MIXED_SCRIPT_WORD = compiled(r"(?<![^\W\d_])(?=[^\W\d_]*[A-Za-z])(?=[^\W\d_]*[\p{Cyrillic}\p{Greek}])[^\W\d_]+")
+_MIXED_SCRIPT_WORD = compiled(r"(?<![^\W\d_])(?=[^\W\d_]*[A-Za-z])"
+                              r"(?=[^\W\d_]*[\p{Cyrillic}\p{Greek}\p{Hebrew}\p{Arabic}\p{Thai}])[^\W\d_]+")
 MISDECLARED_MIN_SHARE = 0.5
 _ACCENTED_WORD = compiled(r"(?<![^\W\d_])[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}(?![^\W\d_])")
 _NON_ASCII_WORD = compiled(r"[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
