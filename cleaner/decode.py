@@ -50,11 +50,6 @@ LANGUAGE_ENCODINGS = {
     **dict.fromkeys(("cs", "sk", "pl", "hu", "hr", "sr", "sl", "bs", "ro", "sq"), _CENTRAL_EUROPEAN),
     **dict.fromkeys(("lt", "lv"), ("iso8859_13", "cp1257")),
     **dict.fromkeys(("tr", "az"), ("iso8859_9", "cp1254")),
-    # Those written in Windows-1252's letters: it is preferred for them too, whatever the detector's
-    # measure of their language says (it found Italian more like itself in Windows-1258: "peṛ").
-    **dict.fromkeys(("en", "fr", "de", "it", "es", "pt", "nl", "sv", "da", "no", "nb", "nn", "fi", "ca", "is",
-                     "ga", "eu", "gl", "af", "id", "ms", "sw", "oc", "lb", "wa", "fo", "br", "co", "la"),
-                    (LEGACY_ENCODING,)),
 }
 _MARKUP = compiled(r"<[^<>]*>")
 _WINDOWS_BYTES = compiled(rb"[\x80-\x9f]")
@@ -225,7 +220,7 @@ def misdeclared(data: bytes, encoding: str) -> bool:
     if accented >= MISDECLARED_MIN_WORDS and accented >= MISDECLARED_MIN_SHARE * words:
         return True
     return bool(_NON_ASCII_WORD.search(text)) and LEGACY_ENCODING not in LANGUAGE_ENCODINGS.get(
-        _language(text) or "", (LEGACY_ENCODING,))
+        _language(data, text) or "", (LEGACY_ENCODING,))
 
 
 def _accented_words(text: str) -> tuple[int, int]:
@@ -373,8 +368,7 @@ def _one_encoding(data: bytes, encoding: str) -> str:
 def _best_legacy_encoding(data: bytes, matches: list[CharsetMatch]) -> str:
     """`_guess_legacy_encoding`'s choice among charset_normalizer's ``matches`` (best first) for ``data``."""
     best = matches[0]
-    # Told only where the detector reads a language in it: a few words read wrong ("Ďđčâĺň, ěčđ") look Czech.
-    language = _language(str(best)) if best.coherence > 0 else None
+    language = _language(data, str(best)) if best.coherence > 0 else None
     for encoding in _preferred_encodings(data, language):
         if encoding == LEGACY_ENCODING and _another_scripts_letters(data):
             continue
@@ -392,11 +386,21 @@ def _best_legacy_encoding(data: bytes, matches: list[CharsetMatch]) -> str:
     return best.encoding
 
 
-def _language(text: str) -> str | None:
-    """The language of ``text``, a page's text or HTML (its words, not its tags')."""
+def _language(data: bytes, best: str) -> str | None:
+    """The language of ``data`` (a page's text or HTML: its words, not its tags'), read as ``best`` (the best
+    guess), when its Windows-1252 reading is in a language of the same encodings (`LANGUAGE_ENCODINGS`:
+    Croatian and Serbian); else None. A reading's own wrong letters make it look like their language (two
+    Cyrillic words in Windows-1250, "Ďđčâĺň, ěčđ", look Czech; "Café crčme" Slovak); the other's ASCII words
+    do not."""
     from .language import identify  # loads the language model: only for legacy pages
 
-    return identify(_MARKUP.sub("\n", text))
+    language = identify(_MARKUP.sub("\n", best))
+    windows = data.decode(LEGACY_ENCODING, errors="replace")
+    if windows == best:
+        return language
+    other = identify(_MARKUP.sub("\n", windows))
+    same = other == language or LANGUAGE_ENCODINGS.get(other or "", ()) == LANGUAGE_ENCODINGS.get(language or "")
+    return language if same else None
 
 
 def _preferred_encodings(data: bytes, language: str | None) -> tuple[str, ...]:

@@ -43,12 +43,6 @@ def test_central_european_html_without_a_declaration_is_read_in_its_own_encoding
     assert decode_bytes(page.encode(encoding)) == page
 
 
-def test_a_windows_1252_page_wrongly_declared_utf8_is_read_as_windows_1252() -> None:
-    # Before: Windows-1258 read it ("peṛ" for "però"): the detector found Italian more like itself so.
-    page = _html(_text("it"), '<meta charset="utf-8">')
-    assert decode_bytes(page.encode("cp1252")) == page
-
-
 @pytest.mark.parametrize("language", ["fr", "de", "es", "pt", "sv"])
 def test_western_text_is_still_read_as_windows_1252(language: str) -> None:
     text = _text(language)
