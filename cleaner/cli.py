@@ -1481,8 +1481,8 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
 
     Exit status: 0 written; 1 some pages could not be read (named, learned
     without), too few pages were read, or the file could not be written; 2
-    usage error (-o inside FOLDER, not a .toml name, or a file that `cleaner
-    learn` did not write, which is not overwritten).
+    usage error (FOLDER a file, -o inside FOLDER, not a .toml name, or a file
+    that `cleaner learn` did not write, which is not overwritten).
 
     \b
     Example:
@@ -1491,7 +1491,9 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
     """
     from . import learn as learning  # here: cleaning never needs it, and it costs every start
 
-    if folder.is_dir() and real_path(folder) in real_path(output).parents:
+    if folder.exists() and not folder.is_dir():  # a page given for the folder of them: a usage error, exit 2
+        raise click.UsageError(f"{folder} is not a folder: learn reads a folder of one outlet's pages")
+    if real_path(folder) in real_path(output).parents:
         raise click.UsageError(f"-o {output} is inside {folder}: it would be written over a page, or read as one "
                                "by the next run; write the rule file elsewhere")
     if output.suffix.lower() != ".toml":

@@ -8,13 +8,16 @@ from __future__ import annotations
 import codecs
 import functools
 from collections.abc import Iterator
-from typing import AnyStr
+from typing import TYPE_CHECKING, AnyStr
 
 import regex
 
 from .cache import compiled
 from .compression import MAGIC_BYTES, sniff_compression
 from .errors import DocumentError
+
+if TYPE_CHECKING:
+    from charset_normalizer.models import CharsetMatch
 
 
 class DecodeError(DocumentError, ValueError):
@@ -34,8 +37,22 @@ _BOMS = (
 )
 # Web pages that are not UTF-8 are most often Windows-1252 (which HTML5
 # decoders use for "latin-1" and "ascii" too): preferred whenever it reads
-# an undeclared page as well as the best guess does.
+# an undeclared page as well as the best guess does, unless the page's language is one of those below.
 LEGACY_ENCODING = "cp1252"
+# The legacy encodings of the pages of each language written in Latin letters that Windows-1252 lacks (the
+# encodings browsers fall back to for its locale, and their ISO twins): preferred for a page in that language
+# as Windows-1252 is for the others. The detector reads such a page about as well in Windows-1252 ("Mìstská",
+# "jövõ": its letters are letters there too) and, for ISO-8859-2, in Windows-1250 ("Kroměříľi"); read so,
+# it was garbled in silence. Of a pair, the ISO encoding first where the data holds no byte 0x80-0x9F, where
+# the Windows encoding has letters (Š, ž, ś) and ISO-8859 control characters.
+_CENTRAL_EUROPEAN = ("iso8859_2", "cp1250")
+LANGUAGE_ENCODINGS = {
+    **dict.fromkeys(("cs", "sk", "pl", "hu", "hr", "sr", "sl", "bs", "ro", "sq"), _CENTRAL_EUROPEAN),
+    **dict.fromkeys(("lt", "lv"), ("iso8859_13", "cp1257")),
+    **dict.fromkeys(("tr", "az"), ("iso8859_9", "cp1254")),
+}
+_MARKUP = compiled(r"<[^<>]*>")
+_WINDOWS_BYTES = compiled(rb"[\x80-\x9f]")
 # Few non-ASCII letters make the detector's measure of mess (chaos) noisy:
 # Windows-1252 wins unless the best guess reads the data clearly less messily
 # or as clearly more like a language (coherence; the detector's own margin).
@@ -90,6 +107,14 @@ SUPERSET_ENCODINGS = {
 # making at least this share of the words that hold a non-ASCII letter, its encoding is guessed as an undeclared
 # page's is (read as declared, the page came out garbled, in silence).
 MISDECLARED_MIN_WORDS = 5
+# Read in a guessed Cyrillic, Greek, Hebrew, Arabic or Thai encoding, a Western line gives words of Latin
+# letters run into that script's ("dйcidй", "Brьcke", "cגmara"), which text has but by mistake: from this
+# many such words, making at least this share of the words that hold a non-ASCII letter, the file is
+# refused as lines in different encodings.
+MIXED_SCRIPT_MIN_WORDS = 3
+MIXED_SCRIPT_MIN_SHARE = 0.1
+_MIXED_SCRIPT_WORD = compiled(r"(?<![^\W\d_])(?=[^\W\d_]*[A-Za-z])"
+                              r"(?=[^\W\d_]*[\p{Cyrillic}\p{Greek}\p{Hebrew}\p{Arabic}\p{Thai}])[^\W\d_]+")
 MISDECLARED_MIN_SHARE = 0.5
 _ACCENTED_WORD = compiled(r"(?<![^\W\d_])[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}(?![^\W\d_])")
 _NON_ASCII_WORD = compiled(r"[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
@@ -113,6 +138,12 @@ UTF16_MAX_OTHER_ZERO_SHARE = 0.01
 UTF16_MIN_TEXT_SHARE = 0.9
 _UTF16_TEXT = compiled(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f"  # ASCII, Latin-1, punctuation
                        r"\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7a3\uff00-\uffef]")  # CJK, kana, Hangul, full-width
+# Archives a folder of pages is often given as (a tar after its gzip is read): their kind, where their
+# signature starts, and the signature. Each failed as "binary data (control characters)", naming no archive.
+ARCHIVE_SIGNATURES = (
+    ("zip", 0, b"PK\x03\x04"), ("zip", 0, b"PK\x05\x06"), ("tar", 257, b"ustar"),
+    ("7z", 0, b"7z\xbc\xaf\x27\x1c"), ("rar", 0, b"Rar!\x1a\x07"),
+)
 # Bytes looked at to tell UTF-16 and binary data, and whether a BOM is one.
 SNIFF_BYTES = 4096
 # Of the characters a BOM's encoding reads in them, at most this share bad:
@@ -144,6 +175,9 @@ def _sniff_unmarked(data: bytes) -> str:
     if compression is not None:
         raise DecodeError(f"binary data ({compression.name}-compressed)")
     head = data[:SNIFF_BYTES]
+    archive = _archive_kind(head)
+    if archive is not None:
+        raise DecodeError(f"binary data (a {archive} archive: unpack it, and give its files)")
     utf16 = utf16_without_bom(head)
     if utf16:
         return utf16
@@ -167,15 +201,39 @@ def _sniff_unmarked(data: bytes) -> str:
     return _guess_legacy_encoding(_without_utf8_lines(data))
 
 
+def _archive_kind(head: bytes) -> str | None:
+    """The kind of archive whose first bytes are ``head`` (`ARCHIVE_SIGNATURES`), if it is one."""
+    for kind, offset, signature in ARCHIVE_SIGNATURES:
+        if head[offset:offset + len(signature)] == signature:
+            return kind
+    return None
+
+
 def misdeclared(data: bytes, encoding: str) -> bool:
-    """Whether ``data``, said to be in ``encoding``, is another script's 8-bit text declared as Windows-1252
-    (`MISDECLARED_MIN_WORDS`)."""
+    """Whether ``data``, said to be in ``encoding``, is declared as Windows-1252 but is another script's 8-bit
+    text (`MISDECLARED_MIN_WORDS`) or text in a language whose pages are in another encoding
+    (`LANGUAGE_ENCODINGS`: a Czech page said to be `iso-8859-1`, a server's default, read "Mìstská")."""
     if codecs.lookup(encoding).name != LEGACY_ENCODING:
         return False
     text = data.decode(encoding, errors="replace")
-    accented = len(_ACCENTED_WORD.findall(text))
-    return (accented >= MISDECLARED_MIN_WORDS
-            and accented >= MISDECLARED_MIN_SHARE * len(_NON_ASCII_WORD.findall(text)))
+    accented, words = _accented_words(text)
+    if accented >= MISDECLARED_MIN_WORDS and accented >= MISDECLARED_MIN_SHARE * words:
+        return True
+    return bool(_NON_ASCII_WORD.search(text)) and LEGACY_ENCODING not in LANGUAGE_ENCODINGS.get(
+        _language(data, text) or "", (LEGACY_ENCODING,))
+
+
+def _accented_words(text: str) -> tuple[int, int]:
+    """How many words of ``text`` are made of 3 or more accented Latin-1 letters alone (`_ACCENTED_WORD`), and
+    how many hold a letter beyond ASCII."""
+    return len(_ACCENTED_WORD.findall(text)), len(_NON_ASCII_WORD.findall(text))
+
+
+def _another_scripts_letters(data: bytes) -> bool:
+    """Whether ``data`` read in Windows-1252 is another script's letters: most of its words beyond ASCII are
+    accented letters alone ("Äîáðî ïîæàëîâàòü"), however few (a Russian greeting in an English page)."""
+    accented, words = _accented_words(data.decode(LEGACY_ENCODING, errors="replace"))
+    return accented > 0 and accented >= MISDECLARED_MIN_SHARE * words
 
 
 def _binary(head: bytes) -> bool:
@@ -280,8 +338,9 @@ def _utf16_by_characters(head: bytes) -> str | None:
 
 
 def _guess_legacy_encoding(data: bytes) -> str:
-    """The legacy encoding charset_normalizer finds best for ``data``, or
-    Windows-1252 when it reads the data nearly as well. Raises DecodeError
+    """The legacy encoding charset_normalizer finds best for ``data``, or the
+    encoding of the page's language (`LANGUAGE_ENCODINGS`; Windows-1252 for
+    others) when it reads the data nearly as well. Raises DecodeError
     when no encoding reads it, or when two read it differently and equally
     well (a few words of Cyrillic: Windows-1250 or Windows-1251?) unless
     the bytes they differ on are a few in ASCII text."""
@@ -289,18 +348,66 @@ def _guess_legacy_encoding(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data, cp_isolation=list(WEB_LEGACY_ENCODINGS)))
-    if not matches:
-        raise DecodeError("no text encoding reads it (binary data?)")
+    if not matches:  # few control bytes (`_binary`): lines in two encodings, or bytes that are no text
+        raise DecodeError("no text encoding reads it whole (lines in different encodings, or not text?)")
+    return _one_encoding(data, _best_legacy_encoding(data, matches))
+
+
+def _one_encoding(data: bytes, encoding: str) -> str:
+    """``encoding``, guessed for ``data``, unless it reads words of ``data`` as Latin letters run into
+    another script's (`MIXED_SCRIPT_MIN_WORDS`): lines in two encodings (Windows-1252 and Windows-1251),
+    read in one, came out "dйcidй" in silence."""
+    text = data.decode(encoding, errors="replace")
+    mixed = len(_MIXED_SCRIPT_WORD.findall(text))
+    if mixed >= MIXED_SCRIPT_MIN_WORDS and mixed >= MIXED_SCRIPT_MIN_SHARE * len(_NON_ASCII_WORD.findall(text)):
+        raise DecodeError(f"lines in different encodings: no one encoding reads it ({encoding} reads {mixed} "
+                          "words as Latin letters run into another script's)")
+    return encoding
+
+
+def _best_legacy_encoding(data: bytes, matches: list[CharsetMatch]) -> str:
+    """`_guess_legacy_encoding`'s choice among charset_normalizer's ``matches`` (best first) for ``data``."""
     best = matches[0]
-    legacy = next((m for m in matches if LEGACY_ENCODING in m.could_be_from_charset), None)
-    if (legacy is not None and legacy.chaos <= best.chaos + LEGACY_CHAOS_MARGIN
-            and legacy.coherence >= best.coherence - LEGACY_COHERENCE_MARGIN):
-        return LEGACY_ENCODING
+    language = _language(data, str(best)) if best.coherence > 0 else None
+    for encoding in _preferred_encodings(data, language):
+        if encoding == LEGACY_ENCODING and _another_scripts_letters(data):
+            continue
+        legacy = next((m for m in matches if encoding in m.could_be_from_charset), None)
+        # The detector's measure of a language (its coherence) is left out where the language is known.
+        if (legacy is not None and legacy.chaos <= best.chaos + LEGACY_CHAOS_MARGIN
+                and (language in LANGUAGE_ENCODINGS
+                     or legacy.coherence >= best.coherence - LEGACY_COHERENCE_MARGIN)):
+            return encoding
     if len(matches) > 1 and not best < matches[1]:
-        if len(_NON_ASCII_BYTES.findall(data)) <= UNCLEAR_MAX_NON_ASCII_SHARE * len(data):
+        if (len(_NON_ASCII_BYTES.findall(data)) <= UNCLEAR_MAX_NON_ASCII_SHARE * len(data)
+                and not _another_scripts_letters(data)):
             return LEGACY_ENCODING  # a few stray bytes: any reading garbles only them
         raise DecodeError(f"encoding unclear ({best.encoding} or {matches[1].encoding}; none declared)")
     return best.encoding
+
+
+def _language(data: bytes, best: str) -> str | None:
+    """The language of ``data`` (a page's text or HTML: its words, not its tags'), read as ``best`` (the best
+    guess), when its Windows-1252 reading is in a language of the same encodings (`LANGUAGE_ENCODINGS`:
+    Croatian and Serbian); else None. A reading's own wrong letters make it look like their language (two
+    Cyrillic words in Windows-1250, "Ďđčâĺň, ěčđ", look Czech; "Café crčme" Slovak); the other's ASCII words
+    do not."""
+    from .language import identify  # loads the language model: only for legacy pages
+
+    language = identify(_MARKUP.sub("\n", best))
+    windows = data.decode(LEGACY_ENCODING, errors="replace")
+    if windows == best:
+        return language
+    other = identify(_MARKUP.sub("\n", windows))
+    same = other == language or LANGUAGE_ENCODINGS.get(other or "", ()) == LANGUAGE_ENCODINGS.get(language or "")
+    return language if same else None
+
+
+def _preferred_encodings(data: bytes, language: str | None) -> tuple[str, ...]:
+    """The encodings that ``data`` in ``language`` is preferred in when they read it about as well as the best
+    guess: its language's (`LANGUAGE_ENCODINGS`), else Windows-1252."""
+    preferred = LANGUAGE_ENCODINGS.get(language or "", (LEGACY_ENCODING,))
+    return preferred[::-1] if _WINDOWS_BYTES.search(data) else preferred
 
 
 def decode_bytes(data: bytes) -> str:

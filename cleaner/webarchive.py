@@ -42,7 +42,7 @@ from warcio.utils import BUFF_SIZE
 from .compression import (
     CompressionError, CorruptGzipMember, GzipMembers, gzip_members, opened_for_reading,
 )
-from .decode import decoded_as, misdeclared, web_encoding
+from .decode import DecodeError, decoded_as, misdeclared, sniff_encoding, web_encoding
 from .errors import CorpusError
 from .run import MAX_INPUT_BYTES, printable
 
@@ -256,7 +256,7 @@ class WarcReader:
             return None
         problem = self._read_content(document, record, content, charset, "html")
         return WarcPage(document, problem or chunks.reason or broken.reason
-                        or (None if broken.ended else _cut_encoding(body)))
+                        or (None if broken.ended else _cut_encoding(body)) or broken.as_sent(document[self.html_field]))
 
     def _stored_page(self, record: Any, skip_reason: str | None = None) -> WarcPage | None:
         """A page stored without its HTTP exchange (a resource or conversion record's): its HTML, or its text
@@ -389,6 +389,20 @@ class _Broken:
     reason: str | None = None
     ended: bool = False
     """The body's gzip data ended whole and bytes that start no member followed (ignored, as browsers do)."""
+    undecompressed: str | None = None
+    """The Content-Encoding whose first block did not decompress: warcio took the body as sent uncompressed."""
+
+    def as_sent(self, html: str | bytes) -> str | None:
+        """Why the body, taken as sent uncompressed, is no page: its Content-Encoding does not decompress and
+        its bytes are no text (they failed as "binary data", the compression unnamed); None when they are text
+        (a crawler that stored the body decompressed, and kept the header)."""
+        if self.undecompressed is None or not isinstance(html, bytes):
+            return None
+        try:
+            sniff_encoding(html)
+        except DecodeError:
+            return f"HTTP body corrupt: its {self.undecompressed} Content-Encoding does not decompress"
+        return None
 
 
 def _quiet_decompression(body: Any) -> _Broken:
@@ -406,7 +420,10 @@ def _quiet_decompression(body: Any) -> _Broken:
         if broken.reason is not None or broken.ended:
             return b""
         if body.decompressor is None or not data or body.num_block_read == 0:
+            encoding = body.decomp_type if body.decompressor is not None and data else None
             decompressed = bytes(warcio_decompress(data))
+            if encoding is not None and body.decompressor is None:
+                broken.undecompressed = encoding
         else:
             try:
                 decompressed = bytes(body.decompressor.decompress(data))
