@@ -1,5 +1,5 @@
 """Session 21 (encode21): pages in the legacy encodings of languages that Windows-1252 cannot write are read in
-their own, not garbled in silence (benchmarks/encodings.py measures the whole table)."""
+their own, not garbled in silence (benchmarks/legacy_encodings.py measures the whole table)."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """How often the cleaner's decoding gives back a page's exact text, fails loudly, or garbles it in silence.
 
-    python benchmarks/encodings.py                      # the table, by case and by language
-    python benchmarks/encodings.py -v                   # and each garbled case, with what came out
-    python benchmarks/encodings.py --sniff DIR... -o sniffed.tsv   # each input's sniffed encoding
+    python benchmarks/legacy_encodings.py                      # the table, by case and by language
+    python benchmarks/legacy_encodings.py -v                   # and each garbled case, with what came out
+    python benchmarks/legacy_encodings.py --sniff DIR... -o sniffed.tsv   # each input's sniffed encoding
     diff before.tsv after.tsv                           # a change of decoding must change no input's
 
 Invented paragraphs in many languages (tests/fixtures/encodings/texts.txt, each with the legacy encodings
