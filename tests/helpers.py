@@ -7,7 +7,7 @@ import os
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,3 +110,15 @@ def cleaned_page(cleaner: Cleaner, page: Path, mode: str) -> str:
     if mode == "text":
         return cleaner.clean(page.with_suffix(".txt").read_text(encoding="utf-8"))
     return cleaner.clean_html(page.with_suffix(".html").read_text(encoding="utf-8"))
+
+
+def kept_and_language(cleaner: Cleaner, lines: list[str]) -> tuple[list[str], str | None]:
+    """The lines the cleaner keeps of a page made of ``lines``, and the language it read the page in."""
+    explanation = cleaner.explain("\n".join(lines))
+    return [d.block.text for d in explanation.decisions if d.kept], explanation.language
+
+
+def removed_by(cleaner: Cleaner, lines: list[str], chrome: Collection[str]) -> dict[str, str | None]:
+    """Which detector removed each of the ``chrome`` lines of a page made of ``lines`` (None: kept)."""
+    by = {d.block.text: d.removed_by for d in cleaner.explain("\n".join(lines)).decisions}
+    return {line: by[line] for line in chrome}

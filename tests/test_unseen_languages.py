@@ -10,6 +10,7 @@ chrome goes, each line by the detector that names it. Invented pages."""
 from __future__ import annotations
 
 import pytest
+from helpers import kept_and_language, removed_by
 
 from cleaner import Cleaner
 
@@ -285,14 +286,10 @@ def cleaner():
 @pytest.mark.parametrize("language", sorted(PAGES))
 def test_the_story_comes_back_whole(cleaner, language):
     lines, paragraphs, _ = PAGES[language]
-    explanation = cleaner.explain("\n".join(lines))
-    assert [d.block.text for d in explanation.decisions if d.kept] == paragraphs
-    assert explanation.language == language
+    assert kept_and_language(cleaner, lines) == (paragraphs, language)
 
 
 @pytest.mark.parametrize("language", sorted(PAGES))
 def test_the_chrome_goes_named_by_its_detector(cleaner, language):
     lines, _, removers = PAGES[language]
-    explanation = cleaner.explain("\n".join(lines))
-    removed_by = {d.block.text: d.removed_by for d in explanation.decisions}
-    assert {line: removed_by[line] for line in removers} == removers
+    assert removed_by(cleaner, lines, removers) == removers
