@@ -74,7 +74,8 @@ def test_a_warc_body_whose_content_encoding_does_not_decompress_fails_naming_it(
     import gzip as gzip_module
     import json
 
-    from test_reliab21_inputs import GERMAN, _page, _warc_of
+    from test_formats import warc_of_responses
+    from test_reliab21_inputs import GERMAN, _page
 
     page = _page(GERMAN, "utf-8").encode()
     if encoding == "br":
@@ -83,7 +84,7 @@ def test_a_warc_body_whose_content_encoding_does_not_decompress_fails_naming_it(
         compressed = gzip_module.compress(page)
     corrupt = compressed[:10] + bytes(byte ^ 0x5A for byte in compressed[10:])
     sent = [("Content-Encoding", encoding)]
-    (tmp_path / "crawl.warc.gz").write_bytes(_warc_of((sent, corrupt), (sent, page)))
+    (tmp_path / "crawl.warc.gz").write_bytes(warc_of_responses((sent, corrupt), (sent, page)))
     ran = run_cli("clean", "crawl.warc.gz", "-o", "-", cwd=tmp_path)
     broken, as_sent = [json.loads(line) for line in ran.stdout.decode().splitlines()]
     assert broken["cleaner_error"] == f"HTTP body corrupt: its {encoding} Content-Encoding does not decompress"

@@ -13,6 +13,7 @@ import pytest
 from cleaner import DecodeError
 from cleaner.decode import decode_bytes
 from helpers import run_cli
+from test_formats import warc_of_responses
 
 CHINESE = "北京市政府今天宣布了新的交通计划。根据该计划，明年起市区公交线路将增加，并将听取市民的意见。\n"
 JAPANESE = "東京都は今日、新しい交通計画を発表しました。計画では、来年から市内の路線バスを増やす予定です。\n"
@@ -112,28 +113,13 @@ def test_a_jsonl_line_after_a_bom_alone_is_read_from_a_file_too(tmp_path: Path) 
     assert [json.loads(line)["cleaner_error"] for line in ran.stdout.decode().splitlines()] == [None, None]
 
 
-def _warc_of(*bodies: tuple[list[tuple[str, str]], bytes]) -> bytes:
-    import io
-
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    buffer = io.BytesIO()
-    writer = WARCWriter(buffer, gzip=True)
-    for number, (headers, body) in enumerate(bodies):
-        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), *headers], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record(f"https://gazette.example/{number}", "response",
-                                                      payload=io.BytesIO(body), http_headers=http))
-    return buffer.getvalue()
-
-
 def test_a_warc_page_sent_br_encoded_is_read(tmp_path: Path) -> None:
     # Before: "HTTP body unreadable: its br Content-Encoding cannot be decompressed (AttributeError: ...)".
     brotli = pytest.importorskip("brotli")
     page = _page(GERMAN, "utf-8").encode()
     compressed, sent_br = brotli.compress(page), [("Content-Encoding", "br")]
     cut_short = compressed[:len(compressed) // 2]
-    (tmp_path / "crawl.warc.gz").write_bytes(_warc_of((sent_br, compressed), (sent_br, cut_short)))
+    (tmp_path / "crawl.warc.gz").write_bytes(warc_of_responses((sent_br, compressed), (sent_br, cut_short)))
     ran = run_cli("clean", "crawl.warc.gz", "-o", "-", cwd=tmp_path)
     whole, cut = [json.loads(line) for line in ran.stdout.decode().splitlines()]
     assert whole["cleaner_error"] is None and GERMAN.split(":")[0] in whole["text"]
