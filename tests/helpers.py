@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import subprocess
+import time
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,3 +123,15 @@ def removed_by(cleaner: Cleaner, lines: list[str], chrome: Collection[str]) -> d
     """Which detector removed each of the ``chrome`` lines of a page made of ``lines`` (None: kept)."""
     by = {d.block.text: d.removed_by for d in cleaner.explain("\n".join(lines)).decisions}
     return {line: by[line] for line in chrome}
+
+
+def wait_until_it_catches(process: subprocess.Popen[bytes], signum: int, timeout: float = 60) -> None:
+    """Wait until ``process`` has its own handler for ``signum`` (Linux: the SigCgt mask of its status), or has
+    ended: a signal sent earlier ends it as the default handler does, however loaded the machine."""
+    status = Path(f"/proc/{process.pid}/status")
+    deadline = time.monotonic() + timeout
+    while process.poll() is None and time.monotonic() < deadline:
+        caught = next((line.split()[1] for line in status.read_text().splitlines() if line.startswith("SigCgt:")), "0")
+        if int(caught, 16) >> (signum - 1) & 1:
+            return
+        time.sleep(0.01)

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from cleaner import Cleaner
+from helpers import wait_until_it_catches
 from test_drain13 import STORY, pages
 
 SLOW_PAGE = "\n\n".join(f"{STORY} Line {n}, number {n * 7919}." for n in range(30000))
@@ -106,7 +107,8 @@ def test_one_page_stopped_while_it_is_cleaned_still_writes_its_report(tmp_path):
     page.write_text(SLOW_PAGE, encoding="utf-8")
     run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(page), "--report", str(report)],
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(1.5)  # started, and cleaning the page (seconds)
+    wait_until_it_catches(run, signal.SIGTERM)
+    time.sleep(1.0)  # cleaning the page (seconds)
     run.send_signal(signal.SIGTERM)
     out, err = run.communicate(timeout=60)
     assert run.returncode == 143, err
