@@ -1,0 +1,63 @@
+"""Cheap tests that spare work and change no decision (perf21b): each gated
+function against its ungated form."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner import Cleaner
+from cleaner.detectors import lists
+from cleaner.detectors.headers import key_may_fit, title_key
+
+# Letters that casefold to more than one character or to ASCII, marks, digits
+# of other scripts, connector punctuation: where a key's length strays from its text's.
+_ODD = "ßİıŉǰΐﬁﬀKÅſ\u0307\u0301_‿＿²½٣०ǅ -–—.,:;!?'\"«»()[]/\\|*#@&%$€\n\t"
+_TEXTS = st.text(alphabet=st.one_of(st.sampled_from(_ODD), st.characters(), st.sampled_from("abcXYZ019 ")),
+                 max_size=60)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_TEXTS, st.integers(min_value=0, max_value=40))
+def test_key_may_fit_is_true_whenever_the_key_fits(text: str, most: int) -> None:
+    if len(title_key(text)) <= most:
+        assert key_may_fit(text, most)
+
+
+def test_key_may_fit_rules_out_a_paragraph() -> None:
+    paragraph = "The council met on Tuesday evening and agreed to repair the harbour wall before winter."
+    assert not key_may_fit(paragraph, 40)
+    assert key_may_fit(paragraph, len(title_key(paragraph)))
+
+
+# A page whose title names its story, which its own headline repeats under a box of teasers.
+_TITLED = "\n".join([
+    "Harbour festival returns with fireworks and a lifeboat display - Harbour News", "",
+    "Lifeboat crew rescues two kayakers off the point", "New ferry timetable starts in March",
+    "Harbour wall repairs finished ahead of winter", "Fish market moves to the north quay", "",
+    "Harbour festival returns with fireworks and a lifeboat display", "By Tom Reed", "",
+    "The harbour festival returns this weekend after a two-year break, and the organisers expect more than "
+    "twenty thousand visitors on the quay.", "",
+    "Boats from eleven ports will moor along the old pier, and the lifeboat crew will open its station to the "
+    "public for the first time in a decade.",
+])
+
+
+_OWN_HEADLINE = lists._own_headline
+
+
+def _own_headlines(text: str, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    found: list[int] = []
+    monkeypatch.setattr(lists, "_own_headline", lambda page: found.append(_OWN_HEADLINE(page)) or found[-1])
+    Cleaner().explain(text)
+    return found
+
+
+def test_own_headline_the_same_without_the_gate(monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = _own_headlines(_TITLED, monkeypatch)
+    assert gated and max(gated) > 0  # the headline is found
+    monkeypatch.setattr(lists, "key_may_fit", lambda text, most: True)
+    assert _own_headlines(_TITLED, monkeypatch) == gated
+    monkeypatch.setattr(lists, "key_may_fit", lambda text, most: False)  # a gate shut to all: noticed
+    assert _own_headlines(_TITLED, monkeypatch) != gated
