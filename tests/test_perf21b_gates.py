@@ -4,12 +4,14 @@ function against its ungated form."""
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import Cleaner
 from cleaner.detectors import lists
 from cleaner.detectors.headers import key_may_fit, title_key
+from cleaner.selection import ends_in_question
 
 # Letters that casefold to more than one character or to ASCII, marks, digits
 # of other scripts, connector punctuation: where a key's length strays from its text's.
@@ -61,3 +63,18 @@ def test_own_headline_the_same_without_the_gate(monkeypatch: pytest.MonkeyPatch)
     assert _own_headlines(_TITLED, monkeypatch) == gated
     monkeypatch.setattr(lists, "key_may_fit", lambda text, most: False)  # a gate shut to all: noticed
     assert _own_headlines(_TITLED, monkeypatch) != gated
+
+
+_QUESTION_END = regex.compile(r"[?？]\W*$")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from("?？!.… \n\t»\"'_-)a9é"), st.characters()), max_size=30))
+def test_ends_in_question_is_the_pattern_read_from_the_end(text: str) -> None:
+    assert ends_in_question(text) == bool(_QUESTION_END.search(text))
+
+
+@pytest.mark.parametrize("text", ["Why?", "Warum？ »", "Why? (1)", "Why?\n", "Why?_", "Why? ·", "", "?", "Why.",
+                                  "¿Qué?¡"])
+def test_ends_in_question_the_same_as_the_pattern(text: str) -> None:
+    assert ends_in_question(text) == bool(_QUESTION_END.search(text))
