@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from cleaner import Cleaner
 from cleaner.detectors import lists
+from cleaner.detectors.base import runs
 from cleaner.detectors.headers import key_may_fit, title_key
 from cleaner.selection import ends_in_question
 
@@ -78,3 +79,23 @@ def test_ends_in_question_is_the_pattern_read_from_the_end(text: str) -> None:
                                   "¿Qué?¡"])
 def test_ends_in_question_the_same_as_the_pattern(text: str) -> None:
     assert ends_in_question(text) == bool(_QUESTION_END.search(text))
+
+
+def _runs_one_by_one(flags: list[bool]) -> list[range]:
+    """runs as it was written before: each position visited."""
+    found, start = [], None
+    for position, flag in enumerate(flags):
+        if flag and start is None:
+            start = position
+        elif not flag and start is not None:
+            found.append(range(start, position))
+            start = None
+    if start is not None:
+        found.append(range(start, len(flags)))
+    return found
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.booleans(), max_size=40))
+def test_runs_the_same_as_visiting_each_position(flags: list[bool]) -> None:
+    assert list(runs(flags)) == _runs_one_by_one(flags)
