@@ -99,3 +99,11 @@ def _runs_one_by_one(flags: list[bool]) -> list[range]:
 @given(st.lists(st.booleans(), max_size=40))
 def test_runs_the_same_as_visiting_each_position(flags: list[bool]) -> None:
     assert list(runs(flags)) == _runs_one_by_one(flags)
+
+
+def test_rendering_marks_kept_the_same_as_worked_out_again() -> None:
+    from cleaner import features
+
+    texts = ["**Share** this", "1. [Read more](http://a.b)", "## Related", "Plain words.", "**Share** this"]
+    kept = [features.without_rendering_marks(text) for text in texts]
+    assert kept == [features.without_rendering_marks.__wrapped__(text) for text in texts]
