@@ -212,6 +212,14 @@ def _may_hold_rendering_marks(lines: str) -> bool:
             or _MARKDOWN_AFTER_LINE_FEED.search("\n" + lines) is not None)
 
 
+# Distinct lines whose context-free results (features, pattern hits) are
+# kept: the fixed-point passes meet the same lines again, and so do the pages
+# of one site (menus, footers).
+LINE_CACHE_SIZE = 8192
+
+
+# The fixed-point passes ask again of the same lines: each is worked out once.
+@functools.lru_cache(maxsize=LINE_CACHE_SIZE)
 def without_rendering_marks(text: str) -> str:
     """``text`` as a phrase is looked for in it: without its link marks and
     Markdown's marks of a heading, a list's item, a quote, emphasis and
@@ -247,10 +255,6 @@ def as_matched(texts: list[str]) -> list[str]:
     return list(map(without_rendering_marks, texts))
 
 
-# Distinct lines whose context-free results (features, pattern hits) are
-# kept: the fixed-point passes meet the same lines again, and so do the pages
-# of one site (menus, footers).
-LINE_CACHE_SIZE = 8192
 # Word counts as floats made once: each line's features hold a shared one,
 # not 24 bytes of their own (most lines have fewer words).
 _WHOLE_NUMBERS = tuple(float(n) for n in range(256))

@@ -349,7 +349,7 @@ def _under_subheading(i: int, page: Page, max_words: float = 0.0) -> bool:
     before = i - 1
     return (before >= 0 and page.blocks[before].index == page.blocks[i].index - 1
             and page.features[before].words <= max(page.settings.subheading_max_words, max_words)
-            and (not page.features[before].terminal or bool(_QUESTION_END.search(page.blocks[before].text))))
+            and (not page.features[before].terminal or ends_in_question(page.blocks[before].text)))
 
 
 def _story_subheading_words(body: list[int], page: Page) -> float:
@@ -600,7 +600,19 @@ def _stopword_share(blocks: list[int], page: Page, least: float) -> bool:
     return not page.stopwords or stopwords >= least * sum(feats[i].words for i in blocks)
 
 
-_QUESTION_END = compiled(r"[?？]\W*$")
+_WORD_CHARACTER = compiled(r"\w")
+
+
+def ends_in_question(text: str) -> bool:
+    r"""Whether ``text`` ends in a question mark, then non-word characters
+    only (``[?？]\W*$``), read from its end: a search of that pattern tried
+    each position of a paragraph from its start."""
+    for character in reversed(text):
+        if character in "?？":
+            return True
+        if _WORD_CHARACTER.match(character):
+            return False
+    return False
 
 
 def questions_after(last: int, page: Page) -> list[int]:
@@ -623,8 +635,8 @@ def questions_after(last: int, page: Page) -> list[int]:
                 and _story_continues(i - 1, i, page))
 
     pairs, end = _headed_runs(
-        last + 1, lambda i: line(i) and bool(_QUESTION_END.search(texts[i])),
-        lambda i, j: (line(j) and not _QUESTION_END.search(texts[j]) and (j == i + 1 or page.features[j].terminal)),
+        last + 1, lambda i: line(i) and ends_in_question(texts[i]),
+        lambda i, j: (line(j) and not ends_in_question(texts[j]) and (j == i + 1 or page.features[j].terminal)),
         page)
     if pairs and settings.questions_count_kept_pairs:
         pairs += _questions_ending_at(last, line, page)
@@ -682,9 +694,9 @@ def _questions_ending_at(last: int, line: Callable[[int], bool], page: Page) -> 
     pairs, end = 0, last
     while True:
         question = end  # back over the answer's lines to its question
-        while end - question < most and line(question) and not _QUESTION_END.search(texts[question]):
+        while end - question < most and line(question) and not ends_in_question(texts[question]):
             question -= 1
-        if question == end or not _QUESTION_END.search(texts[question]) or not line(question):
+        if question == end or not ends_in_question(texts[question]) or not line(question):
             return pairs
         pairs, end = pairs + 1, question - 1
 
@@ -1473,7 +1485,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         # A question is a section's name there too (an explainer's first question under its byline).
         heading = i - 1
         limit = settings.lead_heading_max_words if i == prose[0] else settings.heading_max_words
-        question = heading >= 0 and settings.question_heads_story and bool(_QUESTION_END.search(texts[heading]))
+        question = heading >= 0 and settings.question_heads_story and ends_in_question(texts[heading])
         if (heading >= 0 and heading not in keep
                 and page.features[heading].words <= limit and (question or not page.features[heading].terminal)
                 and page.blocks[heading].index == page.blocks[i].index - 1

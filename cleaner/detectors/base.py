@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import compress, count
 
 from ..fragments import joined, page_wrap_width, wrapped_lines
 from ..model import Page
@@ -274,13 +275,13 @@ def _dedent(doc: str) -> str:
 
 def runs(flags: Iterable[bool]) -> Iterator[range]:
     """Maximal runs of consecutive positions whose flag is true."""
-    start = None
-    position = -1
-    for position, flag in enumerate(flags):
-        if flag and start is None:
+    # Only the true flags' positions are visited: the false, most of a page's, are skipped in C.
+    start = end = -1
+    for position in compress(count(), flags):
+        if position != end:
+            if start >= 0:
+                yield range(start, end)
             start = position
-        elif not flag and start is not None:
-            yield range(start, position)
-            start = None
-    if start is not None:
-        yield range(start, position + 1)
+        end = position + 1
+    if start >= 0:
+        yield range(start, end)

@@ -17,7 +17,7 @@ from ..model import Block, Page
 from ..settings import Settings
 from .base import (Example, Output, Role, by_paragraphs_if_wrapped, by_sentences, detector, is_chrome, pattern_detector,
                    runs)
-from .headers import ANY_DATE, CLOCK_TIME, DATE, may_be_dateline, title_key, title_keys
+from .headers import ANY_DATE, CLOCK_TIME, DATE, key_may_fit, may_be_dateline, title_key, title_keys
 from .patterns import LinePattern, matching_positions
 
 LIST_HEADING = LinePattern(
@@ -1542,7 +1542,12 @@ def _own_headline(page: Page) -> int:
     page's title that repeats the longest part of it that a line repeats
     (see _title_parts; the site's name is a shorter part); -1 if none."""
     title = _title_parts(page)
-    repeats = [(-len(key), i) for i in range(1, len(page.blocks)) if (key := title_key(page.blocks[i].text)) in title]
+    if not title:  # most pages: no line's key is needed
+        return -1
+    # A paragraph's key is longer than any part's: not worked out (see key_may_fit).
+    longest = max(map(len, title))
+    repeats = [(-len(key), i) for i in range(1, len(page.blocks))
+               if key_may_fit(text := page.blocks[i].text, longest) and (key := title_key(text)) in title]
     return min(repeats)[1] if repeats else -1
 
 
