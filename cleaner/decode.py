@@ -373,8 +373,9 @@ def _best_legacy_encoding(data: bytes, matches: list[CharsetMatch]) -> str:
     """`_guess_legacy_encoding`'s choice among charset_normalizer's ``matches`` (best first) for ``data``."""
     best = matches[0]
     language = _language(data, str(best)) if best.coherence > 0 else None
+    foreign = _another_scripts_letters(data)  # then Windows-1252 is no reading of it, preferred or by default
     for encoding in _preferred_encodings(data, language):
-        if encoding == LEGACY_ENCODING and _another_scripts_letters(data):
+        if encoding == LEGACY_ENCODING and foreign:
             continue
         legacy = next((m for m in matches if encoding in m.could_be_from_charset), None)
         # The detector's measure of a language (its coherence) is left out where the language is known.
@@ -384,7 +385,7 @@ def _best_legacy_encoding(data: bytes, matches: list[CharsetMatch]) -> str:
             return encoding
     if len(matches) > 1 and not best < matches[1]:
         if (len(_NON_ASCII_BYTES.findall(data)) <= UNCLEAR_MAX_NON_ASCII_SHARE * len(data)
-                and not _another_scripts_letters(data)):
+                and not foreign):
             return LEGACY_ENCODING  # a few stray bytes: any reading garbles only them
         raise DecodeError(f"encoding unclear ({best.encoding} or {matches[1].encoding}; none declared)")
     return best.encoding
