@@ -1247,9 +1247,11 @@ def sectioned_lists(page: Page, kinds: list[Kind]) -> set[int]:
     list (story_list_section_min_items or more lines of at most
     story_list_item_max_words words, set one under another without a blank
     line), then the story's next paragraph, under a heading of its own or
-    not ("Verdict"), with nothing removed between. The blank lines tell a
-    heading from an item; a box of other articles carries one heading, and
-    chrome that the detectors removed parts it from the story."""
+    not ("Verdict"), with nothing removed between but, above the first
+    heading, the story's interruptions (an inline "read also" link, an ad:
+    they part no story from its lists). The blank lines tell a heading from
+    an item; a box of other articles carries one heading, and chrome that
+    the detectors removed parts it from the story."""
     settings, blocks, feats = page.settings, page.blocks, page.features
     if settings.sectioned_list_min_sections <= 0:
         return set()
@@ -1257,8 +1259,9 @@ def sectioned_lists(page: Page, kinds: list[Kind]) -> set[int]:
     def adjacent(i: int) -> bool:
         return 0 < i < len(blocks) and blocks[i].index == blocks[i - 1].index + 1
 
-    def heading(i: int) -> bool:
-        return adjacent(i) and kinds[i] is not Kind.GOOD and set_apart_heading(i, page)
+    def heading(i: int, first: bool) -> bool:
+        joined_on = (0 < i < len(blocks) and _story_continues(i - 1, i, page)) if first else adjacent(i)
+        return joined_on and kinds[i] is not Kind.GOOD and set_apart_heading(i, page)
 
     def item(i: int) -> bool:
         return adjacent(i) and feats[i].words <= settings.story_list_item_max_words
@@ -1268,7 +1271,7 @@ def sectioned_lists(page: Page, kinds: list[Kind]) -> set[int]:
         sections, i = 0, paragraph + 1
         while True:
             headings = 0
-            while headings < 2 and i < len(blocks) and heading(i):
+            while headings < 2 and i < len(blocks) and heading(i, first=i == paragraph + 1):
                 headings, i = headings + 1, i + 1
             if sections >= settings.sectioned_list_min_sections and i < len(blocks) and adjacent(i) and (
                     kinds[i] is Kind.GOOD and blocks[i].blank_before):

@@ -1,0 +1,69 @@
+"""Causes found on blind_pages9 (session 22), each on a page of its own written here: none of the
+set's pages, names or phrases."""
+
+from __future__ import annotations
+
+from cleaner import Cleaner
+
+
+def _text(groups: list[list[str]]) -> str:
+    # Each group a block of the rendered page: its lines one under another, a blank line between groups.
+    return "\n\n".join("\n".join(group) for group in groups) + "\n"
+
+
+def _kept(text: str) -> set[str]:
+    return {d.block.text for d in Cleaner().explain(text).decisions if d.kept}
+
+
+REVIEW_STORY = [
+    "Abbiamo usato il frullatore Corvino B4 per tre settimane, tra vellutate, frullati di frutta e una "
+    "maionese fatta in casa che non è impazzita nemmeno una volta.",
+    "Il motore da 900 watt trita il ghiaccio in meno di venti secondi, e il bicchiere di vetro non si è "
+    "scaldato nemmeno dopo cinque minuti di lavoro continuo.",
+    "Il coperchio però si apre con fatica, e chi ha le mani bagnate rischia di versare tutto sul piano "
+    "della cucina prima di riuscire a toglierlo.",
+    "Sei programmi coprono quasi tutto quello che serve in una cucina di famiglia: zuppe, frullati, "
+    "ghiaccio tritato, impasti leggeri per crêpe e pancake, salse e una pulizia automatica con acqua calda.",
+    "Il programma per le zuppe è il più riuscito. In quattro minuti ha ridotto in crema un chilo di zucca "
+    "cotta, senza lasciare un solo filamento, e il bicchiere graduato permette di dosare il brodo a occhio.",
+    "Meno convincente il programma per gli impasti: con più di mezzo litro di latte la lama fatica e "
+    "bisogna fermarsi due volte per staccare la farina rimasta sul fondo con una spatola.",
+    "Il rumore resta nella media della categoria. A piena velocità abbiamo misurato 86 decibel a un metro "
+    "di distanza, abbastanza per coprire una conversazione ma meno di molti modelli più economici.",
+    "La pulizia è semplice: il bicchiere e le lame vanno in lavastoviglie, e il programma automatico con un "
+    "po' di detersivo e acqua calda basta quasi sempre per i residui più ostinati.",
+]
+REVIEW_SECTIONS = [
+    ["Pregi e difetti"], ["Pregi"],
+    ["Trita il ghiaccio senza sforzo", "Bicchiere di vetro spesso e facile da lavare",
+     "Sei programmi chiari sul pannello"],
+    ["Difetti"], ["Coperchio duro da aprire", "Cavo di alimentazione corto"],
+    ["Scheda tecnica"],
+    ["Potenza 900 W", "Capacità 1,8 litri", "Velocità 6", "Peso 4,1 kg", "Lame in acciaio inossidabile"],
+    ["Il nostro giudizio"],
+]
+REVIEW_VERDICT = ("Un frullatore robusto e potente per chi lo usa ogni giorno, a patto di avere pazienza "
+                  "con il coperchio.")
+REVIEW_PAGE = _text([
+    ["Usiamo i cookie per migliorare la tua esperienza e mostrarti pubblicità personalizzata.",
+     "Accetta tutto Impostazioni", "Cucina Provata", "Prove Guide all'acquisto Offerte Ricette",
+     "Home › Prove › Cucina"],
+    ["Corvino B4, la prova: il frullatore che non teme il ghiaccio"],
+    ["Di Marta Esempio · 4 marzo 2026"], *[[p] for p in REVIEW_STORY],
+    ["Leggi anche: I cinque migliori bollitori sotto i 40 euro"], *REVIEW_SECTIONS, [REVIEW_VERDICT],
+    ["Vedi il prezzo su Negozietto", "Condividi: Facebook X Email", "Tag: frullatori, cucina",
+     "Altre prove", "Sei tostapane che abbiamo provato", "Ricevi le nostre offerte ogni venerdì", "Iscriviti",
+     "Chi siamo Come proviamo Privacy Cookie", "© 2026 Cucina Provata. Tutti i diritti riservati."],
+])
+
+
+def test_a_read_also_link_above_a_review_s_sections_does_not_part_them_from_the_story():
+    # The inline link (an interruption the detectors remove) stood between the story's last paragraph and
+    # its pros, cons and specifications: they were no lists in sections, the region stopped above them,
+    # and they and the verdict under them were lost.
+    kept = _kept(REVIEW_PAGE)
+    assert {line for group in REVIEW_SECTIONS for line in group} <= kept
+    assert REVIEW_VERDICT in kept
+    assert "Leggi anche: I cinque migliori bollitori sotto i 40 euro" not in kept
+    assert not kept & {"Altre prove", "Sei tostapane che abbiamo provato", "Iscriviti"}
+
