@@ -289,6 +289,11 @@ class Settings:
     # the story's next subheading, not a headline (lists._without_subheading_at_end).
     # Found on the study set blind_pages4 (issue 12). False turns it off.
     box_ends_at_short_subheading: bool = True
+    # ...and so does such a line that asks a question, of any length, when at
+    # least this many other questions stand set apart over the story's
+    # paragraphs: an explainer's next question (lists._explainer_question).
+    # Found on the study set blind_pages9 (issue 12). 0 turns it off.
+    box_question_subheadings_min: int = 2
     list_end_after_headlines: int = 2
     # A list whose items stand one a line, at least this many lines together right under its heading
     # with no blank line between them, and whose lines run on to a sentence of the story, ends at the

@@ -67,3 +67,38 @@ def test_a_read_also_link_above_a_review_s_sections_does_not_part_them_from_the_
     assert "Leggi anche: I cinque migliori bollitori sotto i 40 euro" not in kept
     assert not kept & {"Altre prove", "Sei tostapane che abbiamo provato", "Iscriviti"}
 
+
+EXPLAINER_TOP = [["Vi bruger cookies til at forbedre din oplevelse og vise dig relevante annoncer.",
+                  "Accepter alle Indstillinger", "Nordby Avis", "Nyheder Nordby Sport Kultur Debat"],
+                 ["Spørgsmål og svar: Sådan skal du sortere madaffald fra juni"],
+                 ["Af Maja Eksempel · 2. april 2026"]]
+EXPLAINER_SECTIONS = [
+    ("Hvem skal sortere?",
+     "Alle husstande i kommunen, både i huse og i lejligheder, skal sortere madaffald fra den 1. juni. "
+     "Kommunen har fået lov til at vente et år, men nu er de nye spande klar."),
+    ("Hvad får jeg udleveret?",
+     "I maj deler kommunen en lille spand ud til køkkenet, 150 poser af papir og en folder, der forklarer "
+     "hvad der må komme i spanden, og hvornår den bliver tømt."),
+    ("Hvad sker der, hvis jeg ikke sorterer mit affald?",
+     "I begyndelsen sker der ingenting. Kommunen tager stikprøver i efteråret, og husstande med meget madaffald "
+     "i restaffaldet får et brev med gode råd om sorteringen."),
+    ("Lugter det ikke?",
+     "Posen skal skiftes, når den er fuld, og mindst to gange om ugen. Om sommeren kan det være en god idé at "
+     "pakke fiskeben og rejeskaller ind i avispapir, før de kommer i posen."),
+]
+RELATED_BOX = ["Læs også", "Ny genbrugsplads i Nordby åbner efter sommerferien for alle borgere"]
+
+
+def test_a_read_also_box_set_in_an_explainer_ends_above_its_next_question():
+    # The box's heading was no box's in Danish, and the question under its one headline (longer than a short
+    # subheading, and ending like a sentence) was read as its second item: the story lost a question.
+    groups = [*EXPLAINER_TOP]
+    for number, (question, answer) in enumerate(EXPLAINER_SECTIONS):
+        if number == 2:
+            groups += [[line] for line in RELATED_BOX]
+        groups += [[question], [answer]]
+    groups.append(["Del på Facebook Del på X Kopier link", "© 2026 Nordby Avis. Alle rettigheder forbeholdes."])
+    kept = _kept(_text(groups))
+    assert {line for section in EXPLAINER_SECTIONS for line in section} <= kept
+    assert not kept & set(RELATED_BOX)
+

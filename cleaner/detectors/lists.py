@@ -616,13 +616,15 @@ def _before_set_apart_subheading(heading: int, end: int, page: Page) -> int:
     return apart if _subheading_over_paragraph(apart, page) else end
 
 
-def _subheading_over_paragraph(i: int, page: Page) -> bool:
-    """Whether block ``i`` is a line without a full stop set apart (blank
-    lines before and under it) right over a paragraph of the story's (see
-    _paragraph_at), with nothing removed between: a subheading."""
+def _subheading_over_paragraph(i: int, page: Page, questions: bool = False) -> bool:
+    """Whether block ``i`` is a line without a full stop (or, with
+    ``questions``, a question) set apart (blank lines before and under it)
+    right over a paragraph of the story's (see _paragraph_at), with nothing
+    removed between: a subheading."""
     blocks = page.blocks
     return (i + 1 < len(blocks) and blocks[i].blank_before and blocks[i + 1].blank_before
-            and not page.features[i].terminal and _paragraph_at(i + 1, page) and _adjacent(i, i + 1, page))
+            and (not page.features[i].terminal or questions and _QUESTION_END.search(blocks[i].text) is not None)
+            and _paragraph_at(i + 1, page) and _adjacent(i, i + 1, page))
 
 
 def _teaser_between_headlines(i: int, title: frozenset[str], page: Page) -> bool:
@@ -666,7 +668,20 @@ _BOX_HEADINGS = {
     "pl": r"(czytaj|przeczytaj|zobacz) (też|także|również)|(więcej |także |również )?na (ten|podobny) temat|powiązane artykuły",
     "ru": r"читайте также|смотрите также|(новости|материалы) по теме|((ещё|еще) )?по теме",
     "cs": r"související( články)?|čtěte (také|též)|přečtěte si také|k tématu",
+    "sk": r"súvisiace( články)?|čítajte (aj|tiež)",
+    "uk": r"читайте також|дивіться також|(новини|матеріали) за темою",
+    "sv": r"läs (också|även)|se (också|även)|mer (om|i) ämnet",
+    "da": r"læs også|se også",
+    "no": r"les også|se også",
+    "fi": r"lue myös|katso myös|lisää aiheesta",
+    "ro": r"citește și|vezi și",
+    "hu": r"olvassa el ezt is|olvasd el ezt is|kapcsolódó cikkek?",
+    "el": r"διαβ[άα]στε επ[ίι]σης|δε[ίι]τε επ[ίι]σης|σχετικ[άα] [άα]ρθρα",
+    "tr": r"ilgili haberler",
+    "id": r"baca juga|berita terkait",
 }
+# A line that asks: it ends in a question mark (full-width, Greek), a closing quote or bracket after it at most.
+_QUESTION_END = compiled(r"[?？\u037e](\s?[\"'”’»«“‘)])*$")
 _BOX_HEADING = compiled(rf"^({'|'.join(_BOX_HEADINGS.values())})\s*:?$", regex.I)
 
 
@@ -690,16 +705,31 @@ def _without_subheading_at_end(box: range, page: Page) -> range:
     (box_ends_at_short_subheading): a line of at most subheading_max_words
     words over the story's paragraph (see _subheading_over_paragraph),
     under the box's items that are all longer (headlines of other
-    articles). Every line set apart, nothing else tells a box's last
-    headline from the next section's heading."""
+    articles); or a question of any length in a story of questions (see
+    _explainer_question). Every line set apart, nothing else tells a box's
+    last headline from the next section's heading."""
     settings, feats = page.settings, page.features
     last = box.stop - 1
+    question = _explainer_question(last, page)
     if (not settings.box_ends_at_short_subheading or last - box.start < 2
-            or feats[last].words > settings.subheading_max_words or not _subheading_over_paragraph(last, page)):
+            or (feats[last].words > settings.subheading_max_words and not question)
+            or not _subheading_over_paragraph(last, page, question)):
         return box
     if all(feats[i].words > settings.subheading_max_words for i in range(box.start + 1, last)):
         return range(box.start, last)
     return box
+
+
+def _explainer_question(i: int, page: Page) -> bool:
+    """Whether block ``i`` asks a question in a story whose sections open
+    with questions: box_question_subheadings_min or more other questions
+    stand set apart over its paragraphs (see _subheading_over_paragraph),
+    as an explainer's do ("Who can apply?", "What does it cost?")."""
+    least, blocks = page.settings.box_question_subheadings_min, page.blocks
+    if not least or not _QUESTION_END.search(blocks[i].text):
+        return False
+    others = (j for j in range(len(blocks)) if j != i and _QUESTION_END.search(blocks[j].text))
+    return sum(_subheading_over_paragraph(j, page, questions=True) for j in others) >= least
 
 
 def _box_heading_over_story(i: int, page: Page) -> bool:
