@@ -643,6 +643,32 @@ def questions_after(last: int, page: Page) -> list[int]:
     return list(range(last + 1, end)) if pairs >= settings.questions_min_pairs else []
 
 
+# A work cited, bulleted or not: its first author's surname and initials ("Lund, S.", or two authors
+# "Lund S, Moe K." as medical journals set them) and its year in brackets or before a stop ("(2026)", "2026;").
+_CITED_AUTHOR = compiled(r"^([-–•*·]\s)?\p{Lu}[\p{L}'’-]+"
+                         r"(,\s?\p{Lu}\.|\s\p{Lu}{1,2},\s\p{Lu}[\p{L}'’-]+\s\p{Lu}{1,2}[,.])")
+_CITED_YEAR = compiled(r"\((1[5-9]|20)\d\d[a-z]?\)|\b(1[5-9]|20)\d\d[a-z]?[.;]")
+
+
+def references_after(last: int, page: Page) -> list[int]:
+    """The works the story cites, after its last kept block ``last``: an
+    optional heading ("References", "Literatur"), then references_min_lines
+    or more lines one under another, each a work cited (its authors'
+    surnames with initials, its year: "Lund, S. & Moe, K. (2026). Title.
+    Journal, 9, 55-68."), with nothing between but story interruptions. A
+    science story's references list; no menu, teaser or box of other
+    articles holds such lines."""
+    settings, texts = page.settings, page.texts()
+    if settings.references_min_lines <= 0:
+        return []
+    start = _past_heading(last + 1, page)
+    end = start
+    while (end < len(texts) and _CITED_AUTHOR.search(texts[end]) and _CITED_YEAR.search(texts[end])
+           and _story_continues(end - 1, end, page)):
+        end += 1
+    return list(range(last + 1, end)) if end - start >= settings.references_min_lines else []
+
+
 def short_sections_after(last: int, page: Page) -> list[int]:
     """The short sections that continue the story after its last kept block
     ``last``: short_sections_min or more in a row, each a subheading (at
@@ -1518,6 +1544,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(i for i in list_sections_after(max(keep), page) if i < stop)
         keep.update(i for i in questions_after(max(keep), page) if i < stop)
         keep.update(i for i in short_sections_after(max(keep), page) if i < stop)
+        keep.update(i for i in references_after(max(keep), page) if i < stop)
         keep.update(story_lead(prose[0], page, kinds))
         keep.update(standfirst_above_byline(prose[0], kinds, page))
         keep.update(headline_deck(prose[0], page))

@@ -890,6 +890,12 @@ class Settings:
     # folds 0-1 traf-dev text 0.9583 -> 0.9592, every other figure, fold 2
     # and clean bodies unchanged). False turns all three off.
     story_goes_on_under_its_list: bool = True
+    # The works a story cites, right after its last kept line (under a
+    # heading or not), are the story's from this many lines on, each with
+    # its authors' initials and its year ("Lund, S. (2026). Title. Journal.")
+    # (selection.references_after). Found on the study set blind_pages9
+    # (issue 12). 0 turns it off.
+    references_min_lines: int = 1
     # A run of short structured lines right above the story (a recipe's
     # ingredients, a product's specifications, a word's dictionary fields):
     # at least this many lines, with nothing but story interruptions between

@@ -102,3 +102,33 @@ def test_a_read_also_box_set_in_an_explainer_ends_above_its_next_question():
     assert {line for section in EXPLAINER_SECTIONS for line in section} <= kept
     assert not kept & set(RELATED_BOX)
 
+
+SCIENCE_STORY = [
+    "Hummeln, die in Städten leben, finden den Weg zu ihrem Nest schneller als ihre Artgenossen auf dem Land, "
+    "berichten Forschende der Hochschule Eichenau in einer neuen Studie.",
+    "Das Team setzte 240 Tiere in unterschiedlicher Entfernung vom Nest aus und maß, wie lange sie für den "
+    "Rückweg brauchten. Stadthummeln waren im Schnitt um ein Drittel schneller zurück.",
+    "„Die Stadt ist ein Labyrinth, in dem man sich an Gebäuden gut orientieren kann“, sagt die Biologin "
+    "Hanne Beispiel, die die Versuche geleitet hat. Auf dem Land fehlten solche Landmarken oft.",
+    "Ob die Tiere das Orientieren lernen oder ob sich die Stadtpopulationen genetisch unterscheiden, wollen "
+    "die Forschenden nun in einem zweiten Versuch mit im Labor aufgezogenen Hummeln klären.",
+]
+REFERENCES = [
+    "Beispiel, H., Muster, T. & Probe, K. (2026). Urban bumblebees return faster to their nests. "
+    "Journal of Insect Navigation, 14, 201–215.",
+    "Probe, K. & Muster, T. (2024). Landmarks and homing in bumblebees: a review. Insect Behaviour, 9, 33–41.",
+]
+
+
+def test_the_works_a_science_story_cites_under_its_last_paragraph_stay():
+    # Each reference scores as a line of a box, and the region stopped above them.
+    page = _text([["Wir verwenden Cookies, um Inhalte zu personalisieren und Zugriffe zu analysieren.",
+                   "Alle akzeptieren Einstellungen", "Wissenschaft Heute", "Natur Technik Medizin Weltall"],
+                  ["Stadthummeln finden schneller nach Hause"], ["Von Lena Muster · 3. März 2026"],
+                  *[[p] for p in SCIENCE_STORY], ["Literatur"], REFERENCES,
+                  ["Teilen: Facebook X E-Mail", "Meistgelesen", "Warum Katzen schnurren",
+                   "Der älteste Baum Europas", "Impressum Datenschutz Kontakt",
+                   "© 2026 Wissenschaft Heute. Alle Rechte vorbehalten."]])
+    kept = _kept(page)
+    assert {*SCIENCE_STORY, "Literatur", *REFERENCES} <= kept
+    assert not kept & {"Meistgelesen", "Warum Katzen schnurren", "Der älteste Baum Europas"}
