@@ -110,6 +110,7 @@ def extract(
     if with_metadata:
         result.metadata = page_metadata(tree, url)
     headlines = html_markup.headline_keys(tree)
+    kicker = html_markup.kicker_key(tree, settings)
     linked_lines = html_lead.linked_page_lines(tree)  # before the markup rules: an article's header holds its lead
     lines = [line for line, _ in linked_lines]
     furnished = html_alone.has_furniture(tree)
@@ -136,9 +137,14 @@ def extract(
     if result.alone:  # its own lines, each as often as shown: the extractor drops a repeated one (a chorus)
         text, result.lead, result.holes = "\n".join(lines), [], []
     kept = []
-    for line in text.splitlines():
-        if title_key(line) in headlines:
+    text_lines = text.splitlines()
+    headline_at = [i for i, line in enumerate(text_lines) if title_key(line) in headlines]
+    for i, line in enumerate(text_lines):
+        if i in headline_at:
             result.removed.append((html_markup.HEADLINE_ID, normalise_line(line)))
+        elif kicker and title_key(line) == kicker and any(abs(i - at) == 1 for at in headline_at):
+            # The extractor keeps the label right above the headline, over the headline or under it.
+            result.removed.append((html_markup.KICKER_ID, normalise_line(line)))
         else:
             kept.append(line)
     result.text = "\n".join(kept)

@@ -17,13 +17,14 @@ from trafilatura.settings import MANUALLY_CLEANED
 from trafilatura.xpaths import BODY_XPATH
 
 from .blocks import normalise_line
-from .detectors.headers import lead_length, title_keys
+from .detectors.headers import lead_length, title_key, title_keys
 from .settings import DEFAULT_SETTINGS, Settings
 
 BOILERPLATE_CLASS_ID = "html-boilerplate-class"
 PAGE_HEADER_ID = "html-page-header"
 CAPTION_ID = "html-caption"
 HEADLINE_ID = "html-headline"
+KICKER_ID = "html-kicker"
 LINK_LIST_ID = "html-link-list"
 LINK_BLOCK_ID = "html-link-block"
 DROP_DOWN_ID = "html-drop-down"
@@ -61,6 +62,8 @@ _SCREEN_VARIANT = re.compile(r"(?:max-)?(?:xs|sm|md|lg|xl|xxl|\dxl):")
 # ("caption-s5" in a hero's standfirst), not what it is.
 _CAPTION_WORDS = frozenset({"caption", "figcaption", "credit"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# How a sentence ends (a standfirst above the headline is no label).
+_SENTENCE_ENDS = frozenset(".!?…。！？")
 # Never removed by name: they are the page or its article.
 PROTECTED_TAGS = frozenset({"html", "body", "article", "main"})
 _INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template"})
@@ -295,6 +298,23 @@ def headline_keys(tree: HtmlElement) -> set[str]:
     titles += [element.text_content() for element in marked if isinstance(element, HtmlElement)]
     titles += tree.xpath('//meta[@property="og:title" or @name="twitter:title"]/@content')
     return set().union(*map(title_keys, titles))
+
+
+def kicker_key(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -> str | None:
+    """The label set right above the page's headline, as headlines are
+    compared (title_key): the element right before its first <h1>, of at
+    most html_kicker_max_words words and without a sentence's end ("Meteo",
+    "Sport · Football", "Nachruf"): the section or the kind of the story,
+    which the extractor keeps as the body's first line. None when there is
+    no such element."""
+    first_h1 = next(tree.iter("h1"), None)
+    before = first_h1.getprevious() if first_h1 is not None else None
+    if before is None or not isinstance(before.tag, str) or before.tag in _HEADING_TAGS:
+        return None
+    text = normalise_line(before.text_content())
+    if not text or text[-1] in _SENTENCE_ENDS or len(text.split()) > settings.html_kicker_max_words:
+        return None
+    return title_key(text) or None
 
 
 def merge_split_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -> bool:

@@ -1012,6 +1012,11 @@ class Settings:
     # aeb-dev and gn-dev unchanged.
     html_lead_unended_min_words: int = 10
 
+    # The label right above the page's <h1> (the story's section or kind: "Meteo",
+    # "Sport · Football") is no body when it holds at most this many words and no
+    # sentence's end; the extractor keeps it next to the headline (html_markup.kicker_key).
+    # Found on the study set blind_pages9 (issue 12). 0 turns it off.
+    html_kicker_max_words: int = 5
     # -- HTML: holes in the extraction (cleaner/html_holes.py) --
     # The page's lines between two lines the extraction kept are put back
     # when there are at most this many of them...

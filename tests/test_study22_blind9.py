@@ -3,7 +3,9 @@ set's pages, names or phrases."""
 
 from __future__ import annotations
 
-from cleaner import Cleaner
+from dataclasses import replace
+
+from cleaner import Cleaner, Settings
 
 
 def _text(groups: list[list[str]]) -> str:
@@ -132,3 +134,27 @@ def test_the_works_a_science_story_cites_under_its_last_paragraph_stay():
     kept = _kept(page)
     assert {*SCIENCE_STORY, "Literatur", *REFERENCES} <= kept
     assert not kept & {"Meistgelesen", "Warum Katzen schnurren", "Der älteste Baum Europas"}
+
+
+def _story_html(above_headline: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in SCIENCE_STORY)
+    return ("<html><head><title>Stadthummeln finden schneller nach Hause | Wissenschaft Heute</title></head><body>"
+            "<nav><a href='/'>Start</a> <a href='/natur'>Natur</a> <a href='/technik'>Technik</a></nav>"
+            f"<main><article>{above_headline}<h1>Stadthummeln finden schneller nach Hause</h1>"
+            f"<div class='meta'>Von Lena Muster · 3. März 2026</div>{paragraphs}</article></main>"
+            "<footer>© 2026 Wissenschaft Heute</footer></body></html>")
+
+
+def test_the_label_above_an_html_page_s_headline_goes_with_it():
+    # The extractor kept the story's section label as the body's first line.
+    kept = Cleaner().clean_html(_story_html("<p class='rubrik'>Natur · Insekten</p>"))
+    assert "Natur · Insekten" not in kept
+    assert all(p in kept for p in SCIENCE_STORY)
+
+
+def test_a_sentence_above_an_html_page_s_headline_is_no_label():
+    explained = Cleaner().explain_html(_story_html("<p class='rubrik'>Forschung in Eichenau.</p>"))
+    assert "html-kicker" not in {d.removed_by for d in explained.decisions}
+    off = Cleaner(settings=replace(Settings(), html_kicker_max_words=0)).clean_html(
+        _story_html("<p class='rubrik'>Natur · Insekten</p>"))
+    assert "Natur · Insekten" in off
