@@ -61,7 +61,10 @@ DONATION_CUES = CuePattern({
     "tr": [r"(bağ[ıi]ms[ıi]z gazeteciliği|bizi) destekle(yin|yebilirsiniz)?", r"bağ[ıi]ş yap([ıi]n|abilirsiniz)", r"bağ[ıi]ş[ıi]n[ıi]z",
            r"bağ[ıi]ms[ıi]z gazetecilik"],
     "ro": [r"susține(ți)? (presa independentă|jurnalismul independent|redacția|munca noastră)", r"donează (acum|aici|online)",
-           r"(fă|faceți) o donație", r"jurnalism(ul)? independent"],
+           r"(fă|faceți) o donație", r"jurnalism(ul)? independent",
+           # "Jurnalismul local are nevoie de tine", "ne ajuți să continuăm": the appeal's heading and its plea.
+           r"are nevoie de (tine|dumneavoastră|sprijinul (tău|dumneavoastră))", r"redacți(e|a) independentă",
+           r"ne (ajuți|ajutați) să (continuăm|rămânem|existăm)"],
     "hu": [r"támogass(a|on)? (minket|bennünket|a munkánkat)", r"támogasd a munkánkat", r"adományozz(on)?",
            r"független (újságírás|sajtó)"],
     # Scripts without spaces have no word boundaries between the cue and its neighbours: the cue is
@@ -79,6 +82,13 @@ DONATION_CUES = CuePattern({
 
 
 @detector("donation-appeal", roles={Role.CHROME, Role.INTERRUPTION}, cues=[DONATION_CUES], examples=[
+    # A Romanian appeal: its heading, its plea and its button.
+    Example("Spitalul a primit un aparat nou.\nJurnalismul local are nevoie de tine\n"
+            "Suntem o redacție independentă, fără finanțare politică. Cu doar 20 de lei pe lună ne ajuți să continuăm.\n"
+            "Donează acum",
+            removed=("Jurnalismul local are nevoie de tine",
+                     "Suntem o redacție independentă, fără finanțare politică. Cu doar 20 de lei pe lună ne ajuți să continuăm.",
+                     "Donează acum")),
     # Appeals in languages the tables had no cues for; a story about a donation stays.
     Example("Совет собрался.\nПоддержите независимую журналистику\nВаше пожертвование помогает нам работать.\n"
             "Підтримайте редакцію\nPodpořte nezávislou žurnalistiku\nPodporte nás\nStöd oberoende journalistik\n"
@@ -567,6 +577,8 @@ newsletter_prompt = pattern_detector(
                r"\bdirect (în|pe) (e-?mailul|căsuța de e-?mail)\b", r"^(introdu|introduceți) (adresa (ta |dvs\. )?de )?e-?mail\b",
                r"^(acest )?articol (este )?disponibil (doar|numai) (pentru )?abona(ți|ților)\b.{0,40}$"],
         "hu": [r"^(iratkozz(on)? fel|feliratkozás) (a )?hírlevel\w*\b", r"^hírlevél\s*:?$",
+               # The site's app: "Töltse le a … alkalmazást", "Töltsd le az appunkat".
+               r"^(töltse|töltsd) le (a|az)\b.{0,40}\b(alkalmazás(t|unkat)|appo?t|applikáció(t|nkat)|appunkat)\b",
                r"^(add meg|adja meg) (az )?e-?mail[- ]?címe(d|t)\b", r"^(ez a |a )?(cikk|tartalom) (csak|kizárólag) előfizetőknek\b.{0,40}$"],
         # Scripts without spaces: the prompt fills the line.
         "zh": [r"^(订阅|免费订阅)(我们的)?(新闻简报|新闻通讯|电子报|邮件通讯|newsletter).{0,10}$",
@@ -577,7 +589,9 @@ newsletter_prompt = pattern_detector(
                r"メールでお届けします", r"^(この記事は)?(有料会員|会員)限定(の)?(記事|です).{0,20}$",
                r"^(無料)?会員登録(はこちら|する)?$", r"^メールアドレスを入力(してください)?\W{0,3}$",
                # What signing up gives: "会員登録すると、すべての記事をお読みいただけます".
-               r"^(無料)?(会員登録|ログイン)(すると|いただくと|で)、?.{0,30}(お読みいただけます|読めます|閲覧できます|ご覧いただけます)"],
+               r"^(無料)?(会員登録|ログイン)(すると|いただくと|で)、?.{0,30}(お読みいただけます|読めます|閲覧できます|ご覧いただけます)",
+               # The member box: "会員になると、すべての記事が読み放題", "初月無料", "いつでも解約できます".
+               r"^(有料)?会員になると、?.{0,30}(読み放題|お読みいただけます|読めます)", r"^初月無料", r"いつでも解約(できます|可能)"],
         "ko": [r"^뉴스레터 (구독|신청)(하기)?\W{0,3}$", r"^이메일( 주소)?(을|를)? 입력(하세요|해 주세요|해주세요)\W{0,3}$",
                r"^(이 기사는 )?(유료 ?회원|구독자) 전용(입니다| 기사)?\W{0,3}$"],
         # Scripts without case, and languages the tables had none for: the call to sign up.
@@ -612,6 +626,12 @@ newsletter_prompt = pattern_detector(
         ],
     },
     examples=[
+        # The site's app in Hungarian, a Japanese member box; a story's app and free month stay.
+        Example("A híd két hónapra lezár.\nTöltse le a Dunamenti Hírek alkalmazást, és értesüljön elsőként a változásokról!\n"
+                "会員になると、すべての記事が読み放題\n初月無料キャンペーン実施中。いつでも解約できます。\n"
+                "A város alkalmazását tavaly ötezren töltötték le, közölte a polgármester.",
+                removed=("Töltse le a Dunamenti Hírek alkalmazást, és értesüljön elsőként a változásokról!",
+                         "会員になると、すべての記事が読み放題", "初月無料キャンペーン実施中。いつでも解約できます。")),
         # The call for news tips, a channel's pitch after its question and the offer's buttons, in each language.
         Example("The ferry sails again.\nGot a tip? Email news@harbour.example\nHeb jij een tip? Mail naar tips@krant.example\n"
                 "Haben Sie einen Hinweis? Schreiben Sie uns an redaktion@example.de\n"

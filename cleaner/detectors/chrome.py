@@ -646,7 +646,8 @@ SHARE_WORDS = {
     "tr": [r"paylaş", r"paylaş[ıi]n", r"haberi paylaş", rf"{_NETWORK} paylaş", r"yazd[ıi]r", r"e-?posta ile gönder",
            r"bağlant[ıi]y[ıi] kopyala", r"linki kopyala", rf"{_NETWORK} ile paylaş", rf"{_NETWORK} ile gönder",
            r"google haberler['’]de takip et"],
-    "ro": [r"distribuie", r"distribuiți", rf"distribuie pe {_NETWORK}", r"trimite pe e-?mail", r"printează", r"tipărește",
+    "ro": [r"distribuie", r"distribuiți", rf"distribuie pe {_NETWORK}", rf"trimite pe ({_NETWORK}|e-?mail)", r"printează",
+           r"tipărește",
            r"copiază link(ul)?"],
     "hu": [r"megosztás", r"megosztom", r"oszd meg", r"nyomtatás", r"link másolása"],
     "el": [r"κοινοποίηση", r"μοιραστείτε", r"εκτύπωση", r"αντιγραφή συνδέσμου"],
@@ -811,6 +812,9 @@ share_bar = pattern_detector(
         ],
     },
     examples=[
+        # A Romanian row that sends the story to a network ("Trimite pe WhatsApp") beside its share button.
+        Example("Spitalul a primit un aparat nou.\nDistribuie pe Facebook Trimite pe WhatsApp Copiază linkul",
+                removed=("Distribuie pe Facebook Trimite pe WhatsApp Copiază linkul",)),
         Example("Совет собрался.\nПоделитесь новостью с друзьями\nПодписывайтесь на нас в соцсетях\n"
                 "Следите за новостями в нашем Telegram-канале\nМы в соцсетях\nTisknout článek\nSkriv ut artikeln\n"
                 "收藏\n点赞\nFacebookでシェア\nXでポスト",
@@ -1109,7 +1113,8 @@ COOKIE_BANNER = LinePattern(
                r"\b(sitemizi|web sitemizi) kullanarak\b.{0,80}\bçerez"],
         "ro": [r"\b(folosim|utilizăm|acest site (folosește|utilizează)) (cookie-uri|cookies)\b",
                r"^(acceptă|accept|acceptați) (toate )?cookie-urile$", r"^setări (pentru )?cookie(-uri)?$"],
-        "hu": [r"\b(sütiket|cookie-kat) használ\w*\b", r"^(összes )?(süti|cookie)k? elfogadása$", r"^(süti|cookie)[- ]?beállítások$"],
+        "hu": [r"\b(sütiket|cookie-kat) használ\w*\b", r"^(összes )?(süti|cookie)k? elfogadása$", r"^(süti|cookie)[- ]?beállítások$",
+               r"^a (sütik|cookie-k) (segítenek|segítségével|lehetővé teszik)\b"],
         # Scripts without case, and languages the tables had none for: "we use cookies", "this site uses cookies".
         "ar": [r"(نستخدم|يستخدم (هذا )?الموقع|يستخدم موقعنا) (ملفات )?(تعريف الارتباط|الكوكيز|كوكيز|cookies)",
                r"^(قبول|أقبل) (جميع |كل )?(ملفات تعريف الارتباط|الكوكيز)$", r"^إعدادات (ملفات تعريف الارتباط|الكوكيز)$"],
@@ -1263,6 +1268,10 @@ _CONSENT_PLACEHOLDER = Output(
 
 @detector("cookie-notice", roles={Role.CHROME}, patterns=[COOKIE_BANNER, CONSENT_PLACEHOLDER],
           also_removes_as=[_CONSENT_PLACEHOLDER], examples=[
+        # A Hungarian banner's sentence that says what cookies do for the site.
+        Example("A híd két hónapra lezár.\nA sütik segítenek a weboldal működésében és a látogatottság mérésében.\n"
+                "A sütik története a kilencvenes évekig nyúlik vissza, mondta az előadó.",
+                removed=("A sütik segítenek a weboldal működésében és a látogatottság mérésében.",)),
         # The banner's sentence, buttons and settings in languages the sets hardly have; a story's cookies stay.
         Example("Совет собрался.\nПродолжая пользоваться сайтом, вы соглашаетесь на использование файлов cookie.\n"
                 "Принять все cookies\nПродовжуючи користуватися сайтом, ви погоджуєтеся з використанням cookies.\n"

@@ -287,6 +287,7 @@ affiliate_disclosure = pattern_detector(
                (r"^\W{0,3}(die )?(mit (einem )?(sternchen|\*)\s*(\(\*\)\s*)?(gekennzeichneten?|markierten?) links|links mit"
                 r" (einem )?(sternchen|\*)) sind (sogenannte )?(affiliate|provisions|werbe|partner)-?links\b")],
         "fr": [r"\b(percevons|touchons|recevons|pouvons percevoir|pouvons toucher) une (petite )?commission\b",
+               r"\bsi vous achetez (via|par|grâce à|en passant par) (ces|nos) liens\b.{0,80}\bcommission\b",
                (r"^(\W{0,3}(note|avertissement|transparence)\s*:\s*)?(cet article|ce billet|cette page|ce guide|cet? \w+)"
                 r" (peut contenir|contient) des liens (affiliés|d'affiliation|sponsorisés|commerciaux)\b")],
         # Also the site naming itself as the one paid: "Diario X puede recibir una comisión por las compras...".
@@ -294,11 +295,14 @@ affiliate_disclosure = pattern_detector(
                 r".{0,60}\b(enlaces?|links?|compras)\b"),
                r"\b(los )?(enlaces|links) (de|en) (este|esta) (artículo|página|post|entrada|guía) son (enlaces )?(de )?afiliad",
                r"\b(recibimos|podemos recibir|recibiremos|obtenemos) una (pequeña )?comisión\b",
+               # "Si compras a través de estos enlaces, X recibe una comisión": the site's own links, whoever is paid.
+               r"\bsi compras? (algo )?(a través de|mediante|desde|con) (estos|nuestros) (enlaces|links)\b.{0,80}\bcomisión\b",
                (r"^(\W{0,3}(nota|aviso)\s*:\s*)?(este artículo|esta entrada|este post|esta página|esta guía)"
                 r" (puede contener|contiene|incluye) enlaces (de afiliados?|de afiliación|afiliados|patrocinados)\b")],
         "it": [(r"\b(può|potrebbe|possono|potrebbero) (ricevere|percepire|guadagnare|ottenere) una (piccola )?commissione\b"
                 r".{0,60}\b(link|acquisti)\b"),
                r"\b(riceviamo|potremmo ricevere|percepiamo) una (piccola )?commissione\b",
+               r"\bse acquist(i|ate) (tramite|attraverso|da) (questi|i nostri) link\b.{0,80}\bcommissione\b",
                (r"^(\W{0,3}(nota|avviso)\s*:\s*)?(questo articolo|questo post|questa pagina|questa guida|quest'articolo)"
                 r" (può contenere|contiene|include) (dei )?link (di affiliazione|affiliati|sponsorizzati)\b")],
         "pt": [r"\b(pode|poderá|podem) (receber|ganhar|obter) uma (pequena )?comissão\b.{0,60}\b(links?|ligações|compras)\b",
@@ -335,6 +339,8 @@ affiliate_disclosure = pattern_detector(
         "ja": [r"(アフィリエイト広告|アフィリエイトプログラム)を(利用|使用)",
                r"^(本|この)(ページ|記事|サイト)(は|には|では)(広告|プロモーション|アフィリエイト広告)(が|を)(含|利用)"],
         "ko": [r"쿠팡 ?파트너스 활동의 일환으로", r"(일정액의|소정의) 수수료를 (제공받|지급받)"],
+        # "本站可能獲得分潤": this site may earn a share (of the sale), simplified or traditional.
+        "zh": [r"本站(可能|将|將|会|會)?(获得|獲得|赚取|賺取|收取)(分润|分潤|佣金|回馈|回饋)"],
     },
     examples=[
         Example("The headphones cost $199.\nIf you buy something through this post, we may get a share of the sale.\n"
@@ -369,6 +375,15 @@ affiliate_disclosure = pattern_detector(
                          "Deze blog bevat affiliate links.", "Ten wpis zawiera linki afiliacyjne.",
                          "Tento článek obsahuje affiliate odkazy.", "Inlägget innehåller affiliatelänkar.",
                          "Vi kan få provision om du handlar via länkarna.")),
+        # The site's own links as the condition of the commission, whoever is named as paid; a bank's links stay.
+        Example("Los precios bajan.\nSi compras a través de estos enlaces, Librería Norte recibe una pequeña comisión.\n"
+                "Si vous achetez via ces liens, la Revue du Livre touche une commission.\n"
+                "Se acquisti tramite questi link, Guida Verde riceve una piccola commissione.\n購買連結（本站可能獲得分潤）",
+                removed=("Si compras a través de estos enlaces, Librería Norte recibe una pequeña comisión.",
+                         "Si vous achetez via ces liens, la Revue du Livre touche une commission.",
+                         "Se acquisti tramite questi link, Guida Verde riceve una piccola commissione.",
+                         "購買連結（本站可能獲得分潤）")),
+        Example("Si compras a través de los enlaces del banco, la comisión es menor, explicó el ministro el lunes."),
         # A site that names itself as the one paid, in Spanish, Italian and Portuguese; a contract's commission stays.
         Example("El precio baja un tercio.\nEl Diario Sur puede recibir una comisión por las compras hechas desde sus enlaces.\n"
                 "Algunos de los enlaces de esta guía son de afiliados.\n"
