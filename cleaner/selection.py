@@ -72,8 +72,9 @@ from .detectors.base import chrome_found
 from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, comment_thread,
                                verdict_box_at)
 from .detectors.footers import copyright_licence
-from .detectors.headers import (ANY_DATE, EMBED_ATTRIBUTION, clock_time_lines, duplicate_headline, key_points,
-                               key_points_shaped, lead_above_header, lead_shaped, quote_or_contact, ticker_stamps)
+from .detectors.headers import (ANY_DATE, EMBED_ATTRIBUTION, KEY_POINTS_HEADING, clock_time_lines, duplicate_headline,
+                               key_points, key_points_shaped, lead_above_header, lead_shaped, quote_or_contact,
+                               ticker_stamps)
 from .detectors.lists import story_bullet, table_of_contents
 from .features import BIDI_CONTROLS, Features, measure, without_link_marks
 from .fragments import joined
@@ -1511,16 +1512,18 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         # "Map: Perth 6000", a time stamp), not a section's name. Nor is a
         # line of pipes: a breadcrumb or a menu ("World | Europe"), nor one
         # right under the byline or its date: the desk's or the writer's name.
-        # A question is a section's name there too (an explainer's first question under its byline).
+        # A question is a section's name there too (an explainer's first question under its byline), and
+        # so is the heading of the story's key points ("Key takeaways", "L'essentiel").
         heading = i - 1
         limit = settings.lead_heading_max_words if i == prose[0] else settings.heading_max_words
-        question = heading >= 0 and settings.question_heads_story and ends_in_question(texts[heading])
+        named = heading >= 0 and (settings.question_heads_story and ends_in_question(texts[heading])
+                                  or KEY_POINTS_HEADING.matches(texts[heading]))
         if (heading >= 0 and heading not in keep
-                and page.features[heading].words <= limit and (question or not page.features[heading].terminal)
+                and page.features[heading].words <= limit and (named or not page.features[heading].terminal)
                 and page.blocks[heading].index == page.blocks[i].index - 1
                 and not (i in leads and page.features[heading].digit_share > 0)
                 and "|" not in texts[heading]
-                and not (i in leads and not question
+                and not (i in leads and not named
                          and page.removed.get(page.blocks[heading].index - 1) in HEADER_STAGES)):
             keep.add(heading)
         after = i + 1

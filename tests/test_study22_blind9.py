@@ -158,3 +158,29 @@ def test_a_sentence_above_an_html_page_s_headline_is_no_label():
     off = Cleaner(settings=replace(Settings(), html_kicker_max_words=0)).clean_html(
         _story_html("<p class='rubrik'>Natur · Insekten</p>"))
     assert "Natur · Insekten" in off
+
+
+KEY_POINTS = ["Die Linie 7 fährt ab Montag alle zehn Minuten.", "Abends kommt ein zusätzlicher Bus um 23 Uhr dazu.",
+              "Die Preise für Einzelfahrten bleiben gleich."]
+BUS_STORY = [
+    "Die Stadtwerke stellen den Fahrplan der Linie 7 um: Von Montag an fahren die Busse zwischen Bahnhof und "
+    "Klinikum tagsüber alle zehn statt alle zwanzig Minuten, teilte das Unternehmen am Freitag mit.",
+    "Grund ist die wachsende Zahl der Fahrgäste. Seit der Eröffnung des neuen Wohngebiets am Nordhang sind die "
+    "Busse zu den Stoßzeiten regelmäßig überfüllt, viele Pendler mussten an den Haltestellen warten.",
+    "Für den dichteren Takt stellen die Stadtwerke sechs neue Fahrerinnen und Fahrer ein und mieten zwei "
+    "Gelenkbusse bei einem Nachbarunternehmen an, bis die bestellten Elektrobusse im Herbst geliefert werden.",
+]
+
+
+def test_the_heading_of_a_story_s_key_points_under_its_byline_stays():
+    # A short line under the byline and the reading time over the first kept line was read as the desk's
+    # or the writer's name; the key points' heading says it is the story's.
+    page = _text([["Wir verwenden Cookies, um Inhalte zu personalisieren und Zugriffe zu analysieren.",
+                   "Alle akzeptieren Einstellungen", "Stadtanzeiger", "Lokales Sport Kultur Wirtschaft"],
+                  ["Linie 7 fährt ab Montag doppelt so oft"], ["Von Jana Beispiel · 6. März 2026"],
+                  ["Lesezeit: 2 Minuten"], ["Das Wichtigste in Kürze"], KEY_POINTS, *[[p] for p in BUS_STORY],
+                  ["Teilen: Facebook X E-Mail", "Meistgelesen", "Neue Brücke über die Aue", "Impressum Datenschutz",
+                   "© 2026 Stadtanzeiger. Alle Rechte vorbehalten."]])
+    kept = _kept(page)
+    assert {"Das Wichtigste in Kürze", *KEY_POINTS, *BUS_STORY} <= kept
+    assert not kept & {"Lesezeit: 2 Minuten", "Meistgelesen"}

@@ -861,6 +861,24 @@ def lead_shaped(text: str, settings: Settings) -> bool:
             and lead_length(text, settings) >= settings.lead_min_chars)
 
 
+# The heading of an editor's key points over the story ("Key takeaways", "L'essentiel"): the story's own
+# box, whatever stands above it (a byline, a reading time). Not "Summary": a machine's summary box says so.
+KEY_POINTS_HEADING = LinePattern(
+    {
+        "en": [r"^(the )?key (points|takeaways|facts)\s*:?$", r"^(at a glance|in brief|the essentials|what you need to know)\s*:?$"],
+        "de": [r"^(das wichtigste( in kürze)?|auf einen blick|in kürze)\s*:?$"],
+        "fr": [r"^(l['’]essentiel|en bref|ce qu['’]il faut retenir|à retenir|les points clés)\s*:?$"],
+        "es": [r"^(lo esencial|lo más importante|las claves|en breve|puntos clave)\s*:?$"],
+        "it": [r"^(in breve|l['’]essenziale|i punti chiave|da sapere)\s*:?$"],
+        "pt": [r"^(o essencial|em resumo|pontos-chave|o que (você )?precisa (de )?saber)\s*:?$"],
+        "nl": [r"^(in het kort|kort samengevat|het belangrijkste)\s*:?$"],
+        "pl": [r"^(najważniejsze|w skrócie|w pigułce)\s*:?$"],
+        "sv": [r"^(det viktigaste|i korthet|kortfattat)\s*:?$"],
+    },
+    max_words="list_heading_max_words",
+)
+
+
 def key_points(headline: int, lines: range, first: int, page: Page) -> list[int]:
     """The story's key points, set under its headline as lines of their own
     (a press release's bullets without their marks): the lines between the
