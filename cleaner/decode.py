@@ -203,7 +203,7 @@ def _sniff_unmarked(data: bytes) -> str:
             and not misdeclared(data, declared)):
         return declared
     # Guessed from the lines that are not UTF-8: those that are (a paste) are read as such.
-    return _guess_legacy_encoding(_without_utf8_lines(data))
+    return _guess_legacy_encoding(_without_utf8_lines(data), _declared_label(data))
 
 
 def _archive_kind(head: bytes) -> str | None:
@@ -264,10 +264,14 @@ def _bom_reading(data: bytes, encoding: str) -> bool | None:
 def declared_encoding(data: bytes) -> str | None:
     """The encoding a page's meta charset or XML declaration names (as
     browsers read the label), None without one or with a label no browser knows."""
+    label = _declared_label(data)
+    return None if label is None else web_encoding(label)
+
+
+def _declared_label(data: bytes) -> str | None:
+    """The label of the encoding a page's meta charset or XML declaration names, as written."""
     declared = _META_CHARSET.search(data[:DECLARATION_BYTES])
-    if not declared:
-        return None
-    return web_encoding((declared.group(1) or declared.group(2)).decode("ascii", "replace"))
+    return None if declared is None else (declared.group(1) or declared.group(2)).decode("ascii", "replace")
 
 
 # The encodings a page may be declared in, as browsers read declarations (the WHATWG Encoding standard):
@@ -341,20 +345,21 @@ def _utf16_by_characters(head: bytes) -> str | None:
     return readings[0] if len(readings) == 1 else None
 
 
-def _guess_legacy_encoding(data: bytes) -> str:
+def _guess_legacy_encoding(data: bytes, declared: str | None = None) -> str:
     """The legacy encoding charset_normalizer finds best for ``data``, or the
     encoding of the page's language (`LANGUAGE_ENCODINGS`; Windows-1252 for
     others) when it reads the data nearly as well. Raises DecodeError
     when no encoding reads it, or when two read it differently and equally
     well (a few words of Cyrillic: Windows-1250 or Windows-1251?) unless
-    the bytes they differ on are a few in ASCII text."""
+    the bytes they differ on are a few in ASCII text; its reason names the label
+    the page ``declared``, which did not fit its bytes, or says it declares none."""
     # A little slow to import: only for legacy pages.
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data, cp_isolation=list(WEB_LEGACY_ENCODINGS)))
     if not matches:  # few control bytes (`_binary`): lines in two encodings, or bytes that are no text
         raise DecodeError("no text encoding reads it whole (lines in different encodings, or not text?)")
-    return _one_encoding(data, _best_legacy_encoding(data, matches))
+    return _one_encoding(data, _best_legacy_encoding(data, matches, declared))
 
 
 def _one_encoding(data: bytes, encoding: str) -> str:
@@ -369,8 +374,9 @@ def _one_encoding(data: bytes, encoding: str) -> str:
     return encoding
 
 
-def _best_legacy_encoding(data: bytes, matches: list[CharsetMatch]) -> str:
-    """`_guess_legacy_encoding`'s choice among charset_normalizer's ``matches`` (best first) for ``data``."""
+def _best_legacy_encoding(data: bytes, matches: list[CharsetMatch], declared: str | None) -> str:
+    """`_guess_legacy_encoding`'s choice among charset_normalizer's ``matches`` (best first) for ``data``,
+    which ``declared`` a label that does not fit it (or None)."""
     best = matches[0]
     language = _language(data, str(best)) if best.coherence > 0 else None
     foreign = _another_scripts_letters(data)  # then Windows-1252 is no reading of it, preferred or by default
@@ -387,7 +393,10 @@ def _best_legacy_encoding(data: bytes, matches: list[CharsetMatch]) -> str:
         if (len(_NON_ASCII_BYTES.findall(data)) <= UNCLEAR_MAX_NON_ASCII_SHARE * len(data)
                 and not foreign):
             return LEGACY_ENCODING  # a few stray bytes: any reading garbles only them
-        raise DecodeError(f"encoding unclear ({best.encoding} or {matches[1].encoding}; none declared)")
+        # The declaration named as written: "none declared" was said of pages that declared latin-1 or UTF-8.
+        declaration = ("the page declares none" if declared is None
+                       else f"the page declares {declared}, which does not fit its bytes")
+        raise DecodeError(f"encoding unclear ({best.encoding} or {matches[1].encoding}; {declaration})")
     return best.encoding
 
 
