@@ -512,6 +512,11 @@ class _BrotliDecompressor:
     unused_data = b""  # no bytes after a br stream are read: browsers read none either
 
     def __init__(self) -> None:
+        self._read: list[bytes] = []  # the data so far, to read again to the stream's end (see `_up_to_end`)
+        self._ended = False
+        self._start()
+
+    def _start(self) -> None:
         import brotli
 
         decompressor = brotli.Decompressor()
@@ -519,7 +524,31 @@ class _BrotliDecompressor:
         self._finished = getattr(decompressor, "is_finished", None)
 
     def decompress(self, data: bytes) -> bytes:
-        return bytes(self._process(data))
+        if self._ended:
+            return b""
+        try:
+            decompressed = bytes(self._process(data))
+        except Exception:
+            if self._finished is None:  # where the stream ends is not known
+                raise
+            decompressed = self._up_to_end(data)
+        self._read.append(data)
+        return decompressed
+
+    def _up_to_end(self, data: bytes) -> bytes:
+        """``data``, on which the decoder failed, decompressed up to the stream's end, the bytes after it read
+        past: brotli's decoder fails on any byte after its stream's end (a line break, a crawler's padding),
+        and the whole page failed as "does not decompress". The decoder, of no use once failed, reads the
+        data before ``data`` again, then ``data`` a byte at a time; data that breaks before its end fails."""
+        self._start()
+        self._process(b"".join(self._read))
+        decompressed = []
+        for at in range(len(data)):
+            decompressed.append(bytes(self._process(data[at:at + 1])))
+            if self._finished is not None and self._finished():
+                self._ended = True
+                return b"".join(decompressed)
+        raise ValueError("brotli: the data ends inside the stream")  # not reached: it failed on a byte of it
 
     @property
     def eof(self) -> bool:

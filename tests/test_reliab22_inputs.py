@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from cleaner import DecodeError
 from cleaner.decode import decode_bytes
+from helpers import run_cli
+from test_formats import warc_of_responses
 
 # An English page quoting a few Russian words: in KOI8-R, two encodings read it equally well.
 CHOIR = ('The school choir sang at the harbour festival on Saturday. Its leader held up a sign that said "Спасибо, '
@@ -27,3 +32,21 @@ def test_an_unclear_encoding_names_what_the_page_declared(label: str) -> None:
 def test_an_unclear_encoding_of_a_page_that_declares_none_says_so() -> None:
     with pytest.raises(DecodeError, match="unclear.*declares none"):
         decode_bytes(_html(CHOIR).encode("koi8_r"))
+
+
+@pytest.mark.parametrize("after", [b"\r\n", b"\r\n\x00\x00", b"bytes of a crawler's padding " * 700],
+                         ids=["line-break", "nuls", "a-block-of-junk"])
+def test_a_warc_page_sent_br_encoded_with_bytes_after_its_end_is_read(tmp_path: Path, after: bytes) -> None:
+    # Before: "HTTP body corrupt: its br Content-Encoding does not decompress", the page lost: brotli's decoder
+    # fails on any byte after its stream's end, which the README says are read past (as a gzip body's are).
+    brotli = pytest.importorskip("brotli")
+    page = _html(" ".join([CHOIR] * 40)).encode()
+    sent_br = [("Content-Encoding", "br")]
+    broken = brotli.compress(page)[:-9] + b"\xff" * 40
+    (tmp_path / "crawl.warc.gz").write_bytes(warc_of_responses((sent_br, brotli.compress(page) + after),
+                                                               (sent_br, broken)))
+    ran = run_cli("clean", "crawl.warc.gz", "-o", "-", cwd=tmp_path)
+    whole, corrupt = [json.loads(line) for line in ran.stdout.decode().splitlines()]
+    assert whole["cleaner_error"] is None and "harbour festival" in whole["text"]
+    assert corrupt["cleaner_error"].startswith("HTTP body corrupt")
+    assert ran.returncode == 1
