@@ -24,6 +24,10 @@ class DecodeError(DocumentError, ValueError):
     """The input cannot be read as text (binary, empty, or of no clear encoding)."""
 
 
+class UnclearEncoding(DecodeError):
+    """Two encodings read the input differently and equally well, and what it declares (if anything) does not fit."""
+
+
 class EmptyInput(DecodeError):
     """The input holds no text: nothing, whitespace alone, or a byte order mark alone."""
 
@@ -157,12 +161,13 @@ BOM_MAX_ERROR_SHARE = 0.01
 _ASCII = compiled(r"[\t\n\r\x20-\x7e]")  # a space, a line break, a digit or a letter: no NUL
 
 
-def sniff_encoding(data: bytes) -> str:
+def sniff_encoding(data: bytes, header_label: str | None = None) -> str:
     """Name the encoding of ``data``: a BOM; UTF-16 by its zero bytes; UTF-8
     when it decodes (or nearly: a cut or stray byte); the HTML meta charset
     or XML declaration when the bytes agree with it; else the best guess
     among the web's legacy encodings. Raises DecodeError for binary data
-    and for bytes no encoding reads with confidence."""
+    and for bytes no encoding reads with confidence, naming the label the page
+    declares or, without one, ``header_label`` (an HTTP header's, not used)."""
     for bom, name in _BOMS:
         if not data.startswith(bom):
             continue
@@ -171,10 +176,10 @@ def sniff_encoding(data: bytes) -> str:
         # low bytes are often control bytes); 8-bit text is read as such.
         if reading is True or reading is None and _binary(data[:SNIFF_BYTES]):
             return name
-    return _sniff_unmarked(data)
+    return _sniff_unmarked(data, header_label)
 
 
-def _sniff_unmarked(data: bytes) -> str:
+def _sniff_unmarked(data: bytes, header_label: str | None) -> str:
     """sniff_encoding for data that a BOM does not mark."""
     compression = sniff_compression(data[:MAGIC_BYTES])
     if compression is not None:
@@ -203,7 +208,10 @@ def _sniff_unmarked(data: bytes) -> str:
             and not misdeclared(data, declared)):
         return declared
     # Guessed from the lines that are not UTF-8: those that are (a paste) are read as such.
-    return _guess_legacy_encoding(_without_utf8_lines(data), _declared_label(data))
+    label = _declared_label(data)
+    declared = (f"the page declares {label}" if label is not None
+                else None if header_label is None else f"its HTTP header declares {header_label}")
+    return _guess_legacy_encoding(_without_utf8_lines(data), declared)
 
 
 def _archive_kind(head: bytes) -> str | None:
@@ -351,8 +359,8 @@ def _guess_legacy_encoding(data: bytes, declared: str | None = None) -> str:
     others) when it reads the data nearly as well. Raises DecodeError
     when no encoding reads it, or when two read it differently and equally
     well (a few words of Cyrillic: Windows-1250 or Windows-1251?) unless
-    the bytes they differ on are a few in ASCII text; its reason names the label
-    the page ``declared``, which did not fit its bytes, or says it declares none."""
+    the bytes they differ on are a few in ASCII text; its reason says what was
+    ``declared`` ("the page declares latin-1"), which did not fit the bytes."""
     # A little slow to import: only for legacy pages.
     from charset_normalizer import from_bytes
 
@@ -376,7 +384,7 @@ def _one_encoding(data: bytes, encoding: str) -> str:
 
 def _best_legacy_encoding(data: bytes, matches: list[CharsetMatch], declared: str | None) -> str:
     """`_guess_legacy_encoding`'s choice among charset_normalizer's ``matches`` (best first) for ``data``,
-    which ``declared`` a label that does not fit it (or None)."""
+    of which the label ``declared`` does not fit it (or None)."""
     best = matches[0]
     language = _language(data, str(best)) if best.coherence > 0 else None
     foreign = _another_scripts_letters(data)  # then Windows-1252 is no reading of it, preferred or by default
@@ -394,9 +402,8 @@ def _best_legacy_encoding(data: bytes, matches: list[CharsetMatch], declared: st
                 and not foreign):
             return LEGACY_ENCODING  # a few stray bytes: any reading garbles only them
         # The declaration named as written: "none declared" was said of pages that declared latin-1 or UTF-8.
-        declaration = ("the page declares none" if declared is None
-                       else f"the page declares {declared}, which does not fit its bytes")
-        raise DecodeError(f"encoding unclear ({best.encoding} or {matches[1].encoding}; {declaration})")
+        declaration = "none declared" if declared is None else f"{declared}, which does not fit its bytes"
+        raise UnclearEncoding(f"encoding unclear ({best.encoding} or {matches[1].encoding}; {declaration})")
     return best.encoding
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from cleaner import DecodeError
 from cleaner.decode import decode_bytes
@@ -29,8 +32,8 @@ def test_an_unclear_encoding_names_what_the_page_declared(label: str) -> None:
     assert "none declared" not in str(refused.value)
 
 
-def test_an_unclear_encoding_of_a_page_that_declares_none_says_so() -> None:
-    with pytest.raises(DecodeError, match="unclear.*declares none"):
+def test_an_unclear_encoding_of_a_page_that_declares_none_says_none_was() -> None:
+    with pytest.raises(DecodeError, match="unclear.*none declared"):
         decode_bytes(_html(CHOIR).encode("koi8_r"))
 
 
@@ -49,4 +52,21 @@ def test_a_warc_page_sent_br_encoded_with_bytes_after_its_end_is_read(tmp_path: 
     whole, corrupt = [json.loads(line) for line in ran.stdout.decode().splitlines()]
     assert whole["cleaner_error"] is None and "harbour festival" in whole["text"]
     assert corrupt["cleaner_error"].startswith("HTTP body corrupt")
+    assert ran.returncode == 1
+
+
+def test_an_unclear_encoding_names_the_charset_a_warc_pages_http_header_declares(tmp_path: Path) -> None:
+    # Before: "none declared" of a page whose header said iso-8859-1 (the decoder saw its bytes alone).
+    page = _html(CHOIR).encode("koi8_r")
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    for content_type in ("text/html; charset=iso-8859-1", "text/html"):
+        http = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record("https://x.example/", "response", payload=io.BytesIO(page),
+                                                      http_headers=http))
+    (tmp_path / "crawl.warc.gz").write_bytes(buffer.getvalue())
+    ran = run_cli("clean", "crawl.warc.gz", "-o", "-", cwd=tmp_path)
+    declared, undeclared = [json.loads(line)["cleaner_error"] for line in ran.stdout.decode().splitlines()]
+    assert "unclear" in declared and "HTTP header declares iso-8859-1" in declared
+    assert "unclear" in undeclared and "none declared" in undeclared
     assert ran.returncode == 1
