@@ -60,12 +60,17 @@ _MARKUP = compiled(r"<[^<>]*>")
 _WINDOWS_BYTES = compiled(rb"[\x80-\x9f]")
 # Few non-ASCII letters make the detector's measure of mess (chaos) noisy:
 # Windows-1252 wins unless the best guess reads the data clearly less messily
-# or as clearly more like a language (coherence; the detector's own margin).
+# or, where the page's language is not known, as clearly more like a language
+# (coherence; the detector's own margin). Where it is known, one letter read
+# otherwise swayed that measure: "Ċlesund" (ISO-8859-3) in an English page.
 LEGACY_CHAOS_MARGIN = 0.1
 LEGACY_COHERENCE_MARGIN = 0.02
 # When two encodings read the data equally well, data with at most this
 # share of non-ASCII bytes is read as Windows-1252 rather than refused.
 UNCLEAR_MAX_NON_ASCII_SHARE = 0.01
+# Two readings are equally good within the detector's own margins of mess (chaos) and of likeness to a language.
+UNCLEAR_CHAOS_MARGIN = 0.01
+UNCLEAR_COHERENCE_MARGIN = 0.02
 _NON_ASCII_BYTES = compiled(rb"[\x80-\xff]")
 # The legacy encodings of the web (the WHATWG Encoding standard's, in
 # Python's names) among which an undeclared page's encoding is guessed.
@@ -394,10 +399,10 @@ def _best_legacy_encoding(data: bytes, matches: list[CharsetMatch], declared: st
         legacy = next((m for m in matches if encoding in m.could_be_from_charset), None)
         # The detector's measure of a language (its coherence) is left out where the language is known.
         if (legacy is not None and legacy.chaos <= best.chaos + LEGACY_CHAOS_MARGIN
-                and (language in LANGUAGE_ENCODINGS
+                and (language is not None
                      or legacy.coherence >= best.coherence - LEGACY_COHERENCE_MARGIN)):
             return encoding
-    if len(matches) > 1 and not best < matches[1]:
+    if len(matches) > 1 and _reads_as_well(matches[1], best):
         if (len(_NON_ASCII_BYTES.findall(data)) <= UNCLEAR_MAX_NON_ASCII_SHARE * len(data)
                 and not foreign):
             return LEGACY_ENCODING  # a few stray bytes: any reading garbles only them
@@ -405,6 +410,14 @@ def _best_legacy_encoding(data: bytes, matches: list[CharsetMatch], declared: st
         declaration = "none declared" if declared is None else f"{declared}, which does not fit its bytes"
         raise UnclearEncoding(f"encoding unclear ({best.encoding} or {matches[1].encoding}; {declaration})")
     return best.encoding
+
+
+def _reads_as_well(other: CharsetMatch, best: CharsetMatch) -> bool:
+    """Whether charset_normalizer's ``other`` match reads the data as well as its ``best`` one, by its own margins
+    (`UNCLEAR_CHAOS_MARGIN`, `UNCLEAR_COHERENCE_MARGIN`). Its order then prefers the reading with more characters
+    of several bytes: a few KOI8-R words in an English page, read in Shift_JIS, came out half-width katakana."""
+    return (abs(other.chaos - best.chaos) < UNCLEAR_CHAOS_MARGIN
+            and abs(other.coherence - best.coherence) <= UNCLEAR_COHERENCE_MARGIN)
 
 
 def _language(data: bytes, best: str) -> str | None:

@@ -13,6 +13,7 @@ from warcio.warcwriter import WARCWriter
 from cleaner import DecodeError
 from cleaner.decode import decode_bytes
 from helpers import run_cli
+from test_encode21b_misdeclared import _outcomes
 from test_formats import warc_of_responses
 
 # An English page quoting a few Russian words: in KOI8-R, two encodings read it equally well.
@@ -70,3 +71,35 @@ def test_an_unclear_encoding_names_the_charset_a_warc_pages_http_header_declares
     assert "unclear" in declared and "HTTP header declares iso-8859-1" in declared
     assert "unclear" in undeclared and "none declared" in undeclared
     assert ran.returncode == 1
+
+
+# An English page in Windows-1252 whose one letter beyond ASCII another encoding's reading made more like "a
+# language" by the detector's measure (its coherence), read so in silence: "Ċlesund" (ISO-8859-3).
+ALESUND = ("The ferry from Ålesund was delayed by the storm on Friday, and the passengers waited for six hours in the "
+           "terminal before the captain decided that the crossing was safe again.")
+
+
+@pytest.mark.parametrize("text", [ALESUND, _html(ALESUND)], ids=["text", "html"])
+def test_an_english_page_in_windows_1252_is_read_in_it(text: str) -> None:
+    assert decode_bytes(text.encode("cp1252")) == text
+
+
+@pytest.mark.parametrize(("language", "encodings"),
+                         [("it", ("cp1252", "iso8859_1", "iso8859_15")), ("en-ru", ("koi8_r",))])
+def test_no_case_of_the_legacy_encodings_benchmark_is_garbled(language: str, encodings: tuple[str, ...]) -> None:
+    # Before: Italian declared UTF-8 read as Windows-1258 ("peṛ": the detector's coherence again), and KOI8-R words
+    # in an English page as Shift_JIS ("蔆ﾂﾒﾏ ﾐﾏﾖﾁﾌﾏﾗﾁﾔﾘ"), in silence.
+    outcomes = {case: result for case, result in _outcomes(language).items() if case.split()[0] in encodings}
+    assert outcomes and "garbled" not in outcomes.values(), outcomes
+
+
+def test_a_few_koi8_r_words_in_an_english_page_are_not_read_as_shift_jis() -> None:
+    # Before: the detector, finding readings equally good, preferred the one of more two-byte characters:
+    # "蔆ﾂﾒﾏ ﾐﾏﾖﾁﾌﾏﾗﾁﾔﾘ" in cp932, in silence. Refused by name now, as equally good readings are.
+    text = ('The council met on Tuesday. Guests from the twin town brought a banner that read "Добро пожаловать" '
+            "and a letter from their mayor, who could not travel this year because of the floods in the region. "
+            "The council thanked them and agreed to share the cost of the new footpath along the river.")
+    try:
+        assert decode_bytes(text.encode("koi8_r")) == text
+    except DecodeError as refused:
+        assert "unclear" in str(refused)
