@@ -1507,8 +1507,8 @@ _CONSENT_PLACEHOLDER = Output(
 def cookie_notice(page: Page) -> dict[int, str]:
     """Cookie and consent banners, recognised by their fixed phrasing (in
     the languages of the phrase tables: European ones, Russian, Ukrainian,
-    Turkish, Chinese, Japanese, Korean); and the banners that the reader's browser is out of date or has
-    JavaScript turned off."""
+    Turkish, Chinese, Japanese, Korean), a site's "uses cookies" opening its sentence; and the banners
+    that the reader's browser is out of date or has JavaScript turned off."""
     found = dict.fromkeys(matching_positions(page, CONSENT_PLACEHOLDER), _CONSENT_PLACEHOLDER.id)
     found.update(dict.fromkeys(with_wrapped_rest(page, matching_positions(page, COOKIE_BANNER),
                                                  page.settings.cookie_max_words), "cookie-notice"))
