@@ -528,7 +528,8 @@ class _BrotliDecompressor:
         self._finished = getattr(decompressor, "is_finished", None)
 
     def decompress(self, data: bytes) -> bytes:
-        if self._ended:
+        if self._ended or self._finished is not None and self._finished():  # ended with the data before
+            self._ended = True
             return b""
         try:
             decompressed = bytes(self._process(data))

@@ -56,6 +56,17 @@ def test_a_warc_page_sent_br_encoded_with_bytes_after_its_end_is_read(tmp_path: 
     assert ran.returncode == 1
 
 
+def test_bytes_after_a_br_stream_that_ended_with_a_block_are_read_past() -> None:
+    # Before: the bytes in the block after the one the stream ended with failed the decoder ("decoder failed").
+    brotli = pytest.importorskip("brotli")
+    from cleaner.webarchive import _BrotliDecompressor
+
+    page = _html(CHOIR).encode()
+    decompressor = _BrotliDecompressor()
+    assert decompressor.decompress(brotli.compress(page)) == page
+    assert decompressor.decompress(b"\r\n") == b"" and decompressor.eof
+
+
 def test_an_unclear_encoding_names_the_charset_a_warc_pages_http_header_declares(tmp_path: Path) -> None:
     # Before: "none declared" of a page whose header said iso-8859-1 (the decoder saw its bytes alone).
     page = _html(CHOIR).encode("koi8_r")
