@@ -993,9 +993,12 @@ COOKIE_BANNER = LinePattern(
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)this (web)?site (uses|requires) javascript\b.{0,120}$",
             _UNQUOTED + r"\bwe use cookies\b",
             _OPENS_SENTENCE + r"((this|our|the) )?(web)?site (uses|is using) cookies\b",
-            r"\bcookie (policy|preferences|settings|consent)\b",
-            r"\baccept (all )?cookies\b",
-            r"\bby continuing to (use|browse|visit)\b.*\b(agree|consent|accept)",
+            # The banner's own links and buttons ("Cookie policy", "our cookie settings", "Accept all cookies", "click to
+            # accept cookies"), not a story's words about one ("changed its cookie policy", "forced to accept cookies").
+            r"(?<!\b(its|their|the|a|an|new|his|her)\s|['’]s\s)\bcookie (policy|preferences|settings|consent)\b",
+            (r"(" + _OPENS_SENTENCE + r"(please )?|\b(click(ing)?|tap(ping)?|press(ing)?|select(ing)?) (here |on )?(to )?"
+             r"[\"“'‘]?)accept (all )?cookies\b"),
+            r"\bby continuing to (use|browse|visit)\b.*\byou\b.*\b(agree|consent|accept)",
             r"\byou agree to our use of cookies\b",
             # The layer's consent by its button: "By clicking “Accept”, you agree to ...".
             r"\bby clicking\b.{0,60}\byou (agree|consent|accept)\b",
@@ -1312,6 +1315,12 @@ _CONSENT_PLACEHOLDER = Output(
                 "Il garante ha scoperto che il sito usa i cookie senza consenso.\n"
                 "Cookies: Tento web používá soubory cookie.",
                 removed=("Cookies: Tento web používá soubory cookie.",)),
+        Example("The council met.\nThe regulator said the company changed its cookie policy in May without telling users.\n"
+                "Users were forced to accept cookies before they could read the news, the court heard.\n"
+                "By continuing to use the old bridge, drivers agree to pay the toll, the mayor said.\n"
+                "Accept all cookies\nPrivacy · Cookie policy · Contact\nBy continuing to browse, you agree to our terms.",
+                removed=("Accept all cookies", "Privacy · Cookie policy · Contact",
+                         "By continuing to browse, you agree to our terms.")),
         # An embed's consent notice that names the network: "Um mit Inhalten von X zu interagieren ...".
         Example("Der Pegel steigt.\nHier finden Sie Inhalte von X. Um mit Inhalten von X zu interagieren oder diese darzustellen, "
                 "benötigen wir Ihre Zustimmung.\nDie Feuerwehr ist im Einsatz.",
