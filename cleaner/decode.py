@@ -24,6 +24,10 @@ class DecodeError(DocumentError, ValueError):
     """The input cannot be read as text (binary, empty, or of no clear encoding)."""
 
 
+class UnclearEncoding(DecodeError):
+    """Two encodings read the input differently and equally well, and what it declares (if anything) does not fit."""
+
+
 class EmptyInput(DecodeError):
     """The input holds no text: nothing, whitespace alone, or a byte order mark alone."""
 
@@ -56,12 +60,17 @@ _MARKUP = compiled(r"<[^<>]*>")
 _WINDOWS_BYTES = compiled(rb"[\x80-\x9f]")
 # Few non-ASCII letters make the detector's measure of mess (chaos) noisy:
 # Windows-1252 wins unless the best guess reads the data clearly less messily
-# or as clearly more like a language (coherence; the detector's own margin).
+# or, where the page's language is not known, as clearly more like a language
+# (coherence; the detector's own margin). Where it is known, one letter read
+# otherwise swayed that measure: "Ċlesund" (ISO-8859-3) in an English page.
 LEGACY_CHAOS_MARGIN = 0.1
 LEGACY_COHERENCE_MARGIN = 0.02
 # When two encodings read the data equally well, data with at most this
 # share of non-ASCII bytes is read as Windows-1252 rather than refused.
 UNCLEAR_MAX_NON_ASCII_SHARE = 0.01
+# Two readings are equally good within the detector's own margins of mess (chaos) and of likeness to a language.
+UNCLEAR_CHAOS_MARGIN = 0.01
+UNCLEAR_COHERENCE_MARGIN = 0.02
 _NON_ASCII_BYTES = compiled(rb"[\x80-\xff]")
 # The legacy encodings of the web (the WHATWG Encoding standard's, in
 # Python's names) among which an undeclared page's encoding is guessed.
@@ -157,12 +166,13 @@ BOM_MAX_ERROR_SHARE = 0.01
 _ASCII = compiled(r"[\t\n\r\x20-\x7e]")  # a space, a line break, a digit or a letter: no NUL
 
 
-def sniff_encoding(data: bytes) -> str:
+def sniff_encoding(data: bytes, header_label: str | None = None) -> str:
     """Name the encoding of ``data``: a BOM; UTF-16 by its zero bytes; UTF-8
     when it decodes (or nearly: a cut or stray byte); the HTML meta charset
     or XML declaration when the bytes agree with it; else the best guess
     among the web's legacy encodings. Raises DecodeError for binary data
-    and for bytes no encoding reads with confidence."""
+    and for bytes no encoding reads with confidence, naming the label the page
+    declares or, without one, ``header_label`` (an HTTP header's, not used)."""
     for bom, name in _BOMS:
         if not data.startswith(bom):
             continue
@@ -171,10 +181,10 @@ def sniff_encoding(data: bytes) -> str:
         # low bytes are often control bytes); 8-bit text is read as such.
         if reading is True or reading is None and _binary(data[:SNIFF_BYTES]):
             return name
-    return _sniff_unmarked(data)
+    return _sniff_unmarked(data, header_label)
 
 
-def _sniff_unmarked(data: bytes) -> str:
+def _sniff_unmarked(data: bytes, header_label: str | None) -> str:
     """sniff_encoding for data that a BOM does not mark."""
     compression = sniff_compression(data[:MAGIC_BYTES])
     if compression is not None:
@@ -203,7 +213,10 @@ def _sniff_unmarked(data: bytes) -> str:
             and not misdeclared(data, declared)):
         return declared
     # Guessed from the lines that are not UTF-8: those that are (a paste) are read as such.
-    return _guess_legacy_encoding(_without_utf8_lines(data))
+    label = _declared_label(data)
+    declared = (f"the page declares {label}" if label is not None
+                else None if header_label is None else f"its HTTP header declares {header_label}")
+    return _guess_legacy_encoding(_without_utf8_lines(data), declared)
 
 
 def _archive_kind(head: bytes) -> str | None:
@@ -264,10 +277,14 @@ def _bom_reading(data: bytes, encoding: str) -> bool | None:
 def declared_encoding(data: bytes) -> str | None:
     """The encoding a page's meta charset or XML declaration names (as
     browsers read the label), None without one or with a label no browser knows."""
+    label = _declared_label(data)
+    return None if label is None else web_encoding(label)
+
+
+def _declared_label(data: bytes) -> str | None:
+    """The label of the encoding a page's meta charset or XML declaration names, as written."""
     declared = _META_CHARSET.search(data[:DECLARATION_BYTES])
-    if not declared:
-        return None
-    return web_encoding((declared.group(1) or declared.group(2)).decode("ascii", "replace"))
+    return None if declared is None else (declared.group(1) or declared.group(2)).decode("ascii", "replace")
 
 
 # The encodings a page may be declared in, as browsers read declarations (the WHATWG Encoding standard):
@@ -341,20 +358,21 @@ def _utf16_by_characters(head: bytes) -> str | None:
     return readings[0] if len(readings) == 1 else None
 
 
-def _guess_legacy_encoding(data: bytes) -> str:
+def _guess_legacy_encoding(data: bytes, declared: str | None = None) -> str:
     """The legacy encoding charset_normalizer finds best for ``data``, or the
     encoding of the page's language (`LANGUAGE_ENCODINGS`; Windows-1252 for
     others) when it reads the data nearly as well. Raises DecodeError
     when no encoding reads it, or when two read it differently and equally
     well (a few words of Cyrillic: Windows-1250 or Windows-1251?) unless
-    the bytes they differ on are a few in ASCII text."""
+    the bytes they differ on are a few in ASCII text; its reason says what was
+    ``declared`` ("the page declares latin-1"), which did not fit the bytes."""
     # A little slow to import: only for legacy pages.
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data, cp_isolation=list(WEB_LEGACY_ENCODINGS)))
     if not matches:  # few control bytes (`_binary`): lines in two encodings, or bytes that are no text
         raise DecodeError("no text encoding reads it whole (lines in different encodings, or not text?)")
-    return _one_encoding(data, _best_legacy_encoding(data, matches))
+    return _one_encoding(data, _best_legacy_encoding(data, matches, declared))
 
 
 def _one_encoding(data: bytes, encoding: str) -> str:
@@ -369,8 +387,9 @@ def _one_encoding(data: bytes, encoding: str) -> str:
     return encoding
 
 
-def _best_legacy_encoding(data: bytes, matches: list[CharsetMatch]) -> str:
-    """`_guess_legacy_encoding`'s choice among charset_normalizer's ``matches`` (best first) for ``data``."""
+def _best_legacy_encoding(data: bytes, matches: list[CharsetMatch], declared: str | None) -> str:
+    """`_guess_legacy_encoding`'s choice among charset_normalizer's ``matches`` (best first) for ``data``,
+    of which the label ``declared`` does not fit it (or None)."""
     best = matches[0]
     language = _language(data, str(best)) if best.coherence > 0 else None
     foreign = _another_scripts_letters(data)  # then Windows-1252 is no reading of it, preferred or by default
@@ -380,15 +399,25 @@ def _best_legacy_encoding(data: bytes, matches: list[CharsetMatch]) -> str:
         legacy = next((m for m in matches if encoding in m.could_be_from_charset), None)
         # The detector's measure of a language (its coherence) is left out where the language is known.
         if (legacy is not None and legacy.chaos <= best.chaos + LEGACY_CHAOS_MARGIN
-                and (language in LANGUAGE_ENCODINGS
+                and (language is not None
                      or legacy.coherence >= best.coherence - LEGACY_COHERENCE_MARGIN)):
             return encoding
-    if len(matches) > 1 and not best < matches[1]:
+    if len(matches) > 1 and _reads_as_well(matches[1], best):
         if (len(_NON_ASCII_BYTES.findall(data)) <= UNCLEAR_MAX_NON_ASCII_SHARE * len(data)
                 and not foreign):
             return LEGACY_ENCODING  # a few stray bytes: any reading garbles only them
-        raise DecodeError(f"encoding unclear ({best.encoding} or {matches[1].encoding}; none declared)")
+        # The declaration named as written: "none declared" was said of pages that declared latin-1 or UTF-8.
+        declaration = "none declared" if declared is None else f"{declared}, which does not fit its bytes"
+        raise UnclearEncoding(f"encoding unclear ({best.encoding} or {matches[1].encoding}; {declaration})")
     return best.encoding
+
+
+def _reads_as_well(other: CharsetMatch, best: CharsetMatch) -> bool:
+    """Whether charset_normalizer's ``other`` match reads the data as well as its ``best`` one, by its own margins
+    (`UNCLEAR_CHAOS_MARGIN`, `UNCLEAR_COHERENCE_MARGIN`). Its order then prefers the reading with more characters
+    of several bytes: a few KOI8-R words in an English page, read in Shift_JIS, came out half-width katakana."""
+    return (abs(other.chaos - best.chaos) < UNCLEAR_CHAOS_MARGIN
+            and abs(other.coherence - best.coherence) <= UNCLEAR_COHERENCE_MARGIN)
 
 
 def _language(data: bytes, best: str) -> str | None:

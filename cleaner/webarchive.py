@@ -42,7 +42,7 @@ from warcio.utils import BUFF_SIZE
 from .compression import (
     CompressionError, CorruptGzipMember, GzipMembers, gzip_members, opened_for_reading,
 )
-from .decode import DecodeError, decoded_as, misdeclared, sniff_encoding, web_encoding
+from .decode import DecodeError, UnclearEncoding, decoded_as, misdeclared, sniff_encoding, web_encoding
 from .errors import CorpusError
 from .run import MAX_INPUT_BYTES, printable
 
@@ -287,7 +287,11 @@ class WarcReader:
         too_large = len(payload) > self.max_bytes
         if too_large:
             payload = b""  # the rest is read past, a block at a time (_check_whole)
-        document[self.html_field] = _decoded(payload, charset)
+        try:
+            document[self.html_field] = _decoded(payload, charset)
+        except UnclearEncoding as unclear:
+            document[self.html_field] = payload
+            return str(unclear)
         return f"{what} too large (over {self.max_bytes} bytes)" if too_large else _truncated(record.rec_headers, what)
 
 
@@ -512,6 +516,11 @@ class _BrotliDecompressor:
     unused_data = b""  # no bytes after a br stream are read: browsers read none either
 
     def __init__(self) -> None:
+        self._read: list[bytes] = []  # the data so far, to read again to the stream's end (see `_up_to_end`)
+        self._ended = False
+        self._start()
+
+    def _start(self) -> None:
         import brotli
 
         decompressor = brotli.Decompressor()
@@ -519,7 +528,32 @@ class _BrotliDecompressor:
         self._finished = getattr(decompressor, "is_finished", None)
 
     def decompress(self, data: bytes) -> bytes:
-        return bytes(self._process(data))
+        if self._ended or self._finished is not None and self._finished():  # ended with the data before
+            self._ended = True
+            return b""
+        try:
+            decompressed = bytes(self._process(data))
+        except Exception:
+            if self._finished is None:  # where the stream ends is not known
+                raise
+            decompressed = self._up_to_end(data)
+        self._read.append(data)
+        return decompressed
+
+    def _up_to_end(self, data: bytes) -> bytes:
+        """``data``, on which the decoder failed, decompressed up to the stream's end, the bytes after it read
+        past: brotli's decoder fails on any byte after its stream's end (a line break, a crawler's padding),
+        and the whole page failed as "does not decompress". The decoder, of no use once failed, reads the
+        data before ``data`` again, then ``data`` a byte at a time; data that breaks before its end fails."""
+        self._start()
+        self._process(b"".join(self._read))
+        decompressed = []
+        for at in range(len(data)):
+            decompressed.append(bytes(self._process(data[at:at + 1])))
+            if self._finished is not None and self._finished():
+                self._ended = True
+                return b"".join(decompressed)
+        raise ValueError("brotli: the data ends inside the stream")  # not reached: it failed on a byte of it
 
     @property
     def eof(self) -> bool:
@@ -551,6 +585,19 @@ def _content_type(value: str) -> tuple[str, str | None]:
     return media_type.lower(), charset
 
 
+def _checked_for_sniffing(payload: bytes, charset: str) -> bytes:
+    """``payload``, whose HTTP header declares a ``charset`` that does not read it, for the decoder to sniff;
+    raises UnclearEncoding, naming that charset, where its encoding is unclear: the decoder, which sees the
+    bytes alone, said "none declared" of them. (Binary or empty bytes are said so by the decoder.)"""
+    try:
+        sniff_encoding(payload, printable(charset))
+    except UnclearEncoding:
+        raise
+    except DecodeError:
+        pass
+    return payload
+
+
 def _decoded(payload: bytes, charset: str | None) -> str | bytes:
     """The payload as text in the charset of the HTTP header, when it is not
     UTF-8 and decodes in that charset without error (a Shift_JIS page that
@@ -567,9 +614,9 @@ def _decoded(payload: bytes, charset: str | None) -> str | bytes:
         pass
     encoding = web_encoding(charset)
     if encoding is None or misdeclared(payload, encoding):  # `hex` raised a LookupError, `idna` a UnicodeError
-        return payload
+        return _checked_for_sniffing(payload, charset)
     try:
         payload.decode(encoding)
     except UnicodeDecodeError:
-        return payload
+        return _checked_for_sniffing(payload, charset)
     return decoded_as(payload, encoding)  # a UTF-8 line pasted into a legacy page read as UTF-8, as in a file

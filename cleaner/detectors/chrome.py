@@ -977,6 +977,13 @@ share_bar = pattern_detector(
     ],
 )
 
+# A banner's cookie sentence opens with the site that uses cookies ("This site uses cookies.", "Tento web používá
+# soubory cookie"), at its line's start (after an icon) or a sentence's; the same words inside a sentence report what a
+# site does ("the regulator found that the site uses cookies", "zjistili, že web používá soubory cookie"), and after a
+# quotation mark quote it: a story's sentences, which were removed. "We use cookies" may follow a clause ("Like most
+# sites, we use cookies"), not a quotation mark.
+_OPENS_SENTENCE = r"(?:^[^\w\"'„“”«»‚‘’]{0,3}|(?<=[.!?:]\s{1,3}))"
+_UNQUOTED = r"(?<![\"'„“”«»‚‘’]\s?)"
 COOKIE_BANNER = LinePattern(
     {
         "en": [
@@ -988,14 +995,17 @@ COOKIE_BANNER = LinePattern(
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(we have detected that )?(you (currently )?have|your browser has) javascript (disabled|turned off)\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(please )?(enable|turn on) javascript( in your browser)?\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)this (web)?site (uses|requires) javascript\b.{0,120}$",
-            r"\b(we|this (web)?site|our (web)?site|site) (uses?|use) cookies\b",
-            r"\bcookie (policy|preferences|settings|consent)\b",
-            r"\baccept (all )?cookies\b",
-            r"\bby continuing to (use|browse|visit)\b.*\b(agree|consent|accept)",
+            _UNQUOTED + r"\bwe use cookies\b",
+            _OPENS_SENTENCE + r"((this|our|the) )?(web)?site (uses|is using) cookies\b",
+            # The banner's own links and buttons ("Cookie policy", "our cookie settings", "Accept all cookies", "click to
+            # accept cookies"), not a story's words about one ("changed its cookie policy", "forced to accept cookies").
+            r"(?<!\b(its|their|the|a|an|new|his|her)\s|['’]s\s)\bcookie (policy|preferences|settings|consent)\b",
+            (r"(" + _OPENS_SENTENCE + r"(please )?|\b(click(ing)?|tap(ping)?|press(ing)?|select(ing)?) (here |on )?(to )?"
+             r"[\"“'‘]?)accept (all )?cookies\b"),
+            r"\bby continuing to (use|browse|visit)\b.*\byou\b.*\b(agree|consent|accept)",
             r"\byou agree to our use of cookies\b",
             # The layer's consent by its button: "By clicking “Accept”, you agree to ...".
             r"\bby clicking\b.{0,60}\byou (agree|consent|accept)\b",
-            r"\bthis (web)?site is using cookies\b",
             # The consent banner's heading: "We value your privacy".
             r"^we (value|respect|care about) your privacy\W{0,3}$",
             # An outdated browser.
@@ -1007,9 +1017,9 @@ COOKIE_BANNER = LinePattern(
              r"|memorizziamo)\b.{0,80}\b(cookies?|dati personali|informazioni su (un|tuo) dispositivo|tecnologie simili)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (è )?disabilitato\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(per favore,? )?(abilita|attiva) (il )?javascript\b.{0,80}$",
-            r"\b(utilizziamo|usiamo) (i )?cookie\b",
+            _UNQUOTED + r"\b(utilizziamo|usiamo) (i )?cookie\b",
             r"\bcliccando (su )?\W?\w.{0,60}\b(acconsenti|accetti)\b",
-            r"\b(questo sito|il sito|questo sito web|il nostro sito) (utilizza|usa) (i )?cookie\b",
+            _OPENS_SENTENCE + r"(questo sito|il sito|questo sito web|il nostro sito) (utilizza|usa) (i )?cookie\b",
             r"^(impostazioni|gestisci|preferenze) (dei )?cookie$",
             # An outdated browser.
             r"^il tuo browser (è )?(obsoleto|non è aggiornato|non è più supportato)\b.{0,80}$",
@@ -1020,9 +1030,9 @@ COOKIE_BANNER = LinePattern(
              r"|verarbeiten|setzen)\b.{0,80}\b(cookies?|cookie-\w+|personenbezogene daten|informationen auf (ihrem|einem) gerät|technologien wie)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(in (ihrem|deinem) browser ist )?javascript (ist )?(deaktiviert|ausgeschaltet)\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(bitte )?(aktivieren sie|aktiviere) javascript\b.{0,80}$",
-            r"\bwir (verwenden|nutzen|setzen) cookies\b",
+            _UNQUOTED + r"\bwir (verwenden|nutzen|setzen) cookies\b",
             r"\b(indem sie|wenn sie) auf\b.{0,60}\bklicken\b.{0,40}\b(stimmen sie|willigen sie|erklären sie sich)\b",
-            r"\b(diese|unsere) (web)?(seite|site) (verwendet|nutzt|benutzt|setzt) cookies\b",
+            _OPENS_SENTENCE + r"(diese|unsere) (web)?(seite|site) (verwendet|nutzt|benutzt|setzt) cookies\b",
             r"^wir (respektieren|schätzen|achten) (ihre|deine) privatsphäre\W{0,3}$",
             r"^cookie\s*-?\s*(einstellungen|richtlinie|hinweis)$",
             r"^(alle )?cookies (zulassen|akzeptieren|ablehnen)$",
@@ -1035,9 +1045,9 @@ COOKIE_BANNER = LinePattern(
              r"|déposons)\b.{0,80}\b(cookies?|données personnelles|informations sur (un|votre) appareil|traceurs|technologies similaires)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (est )?désactivé\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(veuillez )?(activer|activez) (le )?javascript\b.{0,80}$",
-            r"\b(nous utilisons|ce site utilise) (des )?cookies\b",
+            _UNQUOTED + r"\bnous utilisons (des )?cookies\b",
             r"\ben cliquant sur\b.{0,60}\bvous (acceptez|consentez)\b",
-            r"\b(ce site|notre site|ce site web|notre site web) (utilise|emploie|dépose) (des )?cookies\b",
+            _OPENS_SENTENCE + r"(ce site|notre site|ce site web|notre site web) (utilise|emploie|dépose) (des )?cookies\b",
             r"^nous respectons (votre vie privée|vos données)\W{0,3}$",
             r"^(gérer les|paramétrer les|paramètres des|préférences des) cookies$",
             r"^(refuser|accepter) (les |tous les )?cookies$",
@@ -1050,9 +1060,9 @@ COOKIE_BANNER = LinePattern(
              r"|tratamos|accedemos)\b.{0,80}\b(cookies?|datos personales|información en (tu|su|un) dispositivo|tecnologías como)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(tienes |tiene )?javascript (está )?desactivado\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(por favor,? )?(habilita|activa|habilite|active) (el )?javascript\b.{0,80}$",
-            r"\b(utilizamos|usamos|este sitio (web )?utiliza) cookies\b",
+            _UNQUOTED + r"\b(utilizamos|usamos) cookies\b",
             r"\bal (hacer )?(clic|click|pulsar) en\b.{0,60}\b(aceptas|acepta|consientes|consiente)\b",
-            r"\b(esta web|nuestra web|esta página|este sitio web|nuestro sitio web) (utiliza|usa) (las )?cookies\b",
+            _OPENS_SENTENCE + r"(esta web|nuestra web|esta página|este sitio( web)?|nuestro sitio web) (utiliza|usa) (las )?cookies\b",
             r"^(configuración|configurar|política|ajustes) de cookies$",
             # An outdated browser.
             r"^(tu|su) navegador (está )?(desactualizado|obsoleto|es demasiado antiguo)\b.{0,80}$",
@@ -1063,13 +1073,13 @@ COOKIE_BANNER = LinePattern(
              r"|wykorzystujemy|używamy|zbieramy|przechowujemy)\b.{0,80}\b(cookies?|cookie|dane osobowe|danych osobowych|informacje na (twoim |twoich )?urządzeni\w*)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (jest )?wyłączony\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(prosimy )?włącz(yć)? (obsługę )?javascript\b.{0,80}$",
-            r"\b(używamy|wykorzystujemy) (plików )?cookies?\b", r"^akceptuj(ę)? (wszystkie )?(pliki )?cookies?$",
-            r"\b(korzystamy|korzysta) z (plików )?cookies?\b",
+            _UNQUOTED + r"\b(używamy|wykorzystujemy) (plików )?cookies?\b", r"^akceptuj(ę)? (wszystkie )?(pliki )?cookies?$",
+            _UNQUOTED + r"\bkorzystamy z (plików )?cookies?\b", _OPENS_SENTENCE + r"(\w+ ){1,2}korzysta z (plików )?cookies?\b",
             r"\bklikając\b.{0,60}\b(wyrażasz zgodę|zgadzasz się|akceptujesz)\b",
-            r"\b(ta|nasza) strona (używa|wykorzystuje|korzysta z) (plików )?cookies?\b",
+            _OPENS_SENTENCE + r"(ta|nasza) strona (używa|wykorzystuje|korzysta z) (plików )?cookies?\b",
             # The service or the site by another word: "Ten serwis wykorzystuje pliki cookies".
-            r"\b(ten|nasz) (serwis|portal)( internetowy)? (używa|wykorzystuje|korzysta z) (plik(i|ów) )?cookies?\b",
-            r"\b(ta|nasza) witryna( internetowa)? (używa|wykorzystuje|korzysta z) (plik(i|ów) )?cookies?\b",
+            _OPENS_SENTENCE + r"(ten|nasz) (serwis|portal)( internetowy)? (używa|wykorzystuje|korzysta z) (plik(i|ów) )?cookies?\b",
+            _OPENS_SENTENCE + r"(ta|nasza) witryna( internetowa)? (używa|wykorzystuje|korzysta z) (plik(i|ów) )?cookies?\b",
             r"^szanujemy (twoją|pani|pana|państwa) prywatność\b",
             r"^(ustawienia|polityka) (plików )?cookies?$",
             # An outdated browser.
@@ -1081,37 +1091,43 @@ COOKIE_BANNER = LinePattern(
              r"|armazenamos|tratamos)\b.{0,80}\b(cookies?|dados pessoais|informações n[oa] (seu |um )?dispositivo|tecnologias como)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(o )?javascript (está )?(desativado|desabilitado)\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(por favor,? )?(ative|habilite) o javascript\b.{0,80}$",
-            r"\b(utilizamos|usamos|este site utiliza|este site usa) cookies\b", r"^aceitar (todos os )?cookies$",
+            _UNQUOTED + r"\b(utilizamos|usamos) cookies\b", _OPENS_SENTENCE + r"este site (utiliza|usa) cookies\b",
+            r"^aceitar (todos os )?cookies$",
             r"\bao clicar em\b.{0,60}\b(concorda|aceita|consente)\b",
             r"^(configurações|definições|política) de cookies$",
             # An outdated browser.
             r"^(o )?(seu|teu) navegador (está )?(desatualizado|obsoleto)\b.{0,80}$",
             r"^(atualize|actualize) o (seu )?navegador\b.{0,60}$",
         ],
-        "ru": [r"\b(мы используем|сайт использует|этот сайт использует) (файлы )?cookies?\b",
-               r"\b(мы используем|сайт использует|этот сайт использует) файлы куки\b",
+        "ru": [_UNQUOTED + r"\bмы используем (файлы )?(cookies?|куки)\b",
+               _OPENS_SENTENCE + r"(этот )?сайт использует (файлы )?(cookies?|куки)\b",
                r"\bпродолжая (использовать|пользоваться|просматривать) (наш |этот )?сайт\w*.{0,60}\b(cookies?|куки)\b",
                r"^(принять|разрешить) (все )?(cookies?|куки|файлы cookie)$", r"^настройки (cookies?|куки|файлов cookie)$"],
-        "uk": [r"\b(ми використовуємо|сайт використовує) (файли )?(cookies?|куки)\b",
+        "uk": [_UNQUOTED + r"\bми використовуємо (файли )?(cookies?|куки)\b",
+               _OPENS_SENTENCE + r"(цей )?сайт використовує (файли )?(cookies?|куки)\b",
                r"\bпродовжуючи (використовувати|користуватися) (наш |цей )?сайт\w*.{0,60}\b(cookies?|куки)\b",
                r"^(прийняти|дозволити) (всі )?(cookies?|куки|файли cookie)$", r"^налаштування (cookies?|файлів cookie)$"],
-        "cs": [r"\b(používáme|(tento |tato |naše )?(web|stránka|stránky) (používá|využívá|používají)) (soubory )?cookies?\b",
-               r"\b(web|stránka|stránky) (používá|využívá|používají)\b.{0,60}\bsoubory cookie",
+        "cs": [_UNQUOTED + r"\bpoužíváme (soubory )?cookies?\b",
+               _OPENS_SENTENCE + r"(tento |tato |naše )?(web|stránka|stránky) (používá|využívá|používají) (soubory )?cookies?\b",
+               _OPENS_SENTENCE + r"(tento |tato |naše )?(web|stránka|stránky) (používá|využívá|používají)\b.{0,60}\bsoubory cookie",
                r"^(přijmout|povolit|odmítnout) (vše|všechny( soubory)? cookies?|soubory cookies?|cookies?)$",
                r"^nastavení (souborů )?cookies?$"],
-        "sv": [r"\b(vi använder|(den här |denna )?(webbplats(en)?|sajt(en)?) använder) (kakor|cookies)\b",
+        "sv": [_UNQUOTED + r"\bvi använder (kakor|cookies)\b",
+               _OPENS_SENTENCE + r"(den här |denna )?(webbplats(en)?|sajt(en)?) använder (kakor|cookies)\b",
                r"\bvi och (våra (\d+ )?partner(s|na)?|tredje part(er)?) använder\b.{0,80}\b(kakor|cookies)\b",
                # The banner's buttons and settings, in each language below too.
                r"^(godkänn|acceptera|tillåt) (alla )?(kakor|cookies)$", r"^(inställningar för (kakor|cookies)|cookie-?inställningar)$"],
-        "da": [r"\b(vi bruger|(denne )?(hjemmeside|side) bruger) cookies\b", r"^(accepter|tillad|afvis) (alle )?cookies$",
+        "da": [_UNQUOTED + r"\bvi bruger cookies\b", _OPENS_SENTENCE + r"(denne )?(hjemmeside|side) bruger cookies\b", r"^(accepter|tillad|afvis) (alle )?cookies$",
                r"^cookie-?indstillinger$"],
-        "no": [r"\b(vi bruker|(dette )?nettstedet bruker) (informasjonskapsler|cookies)\b",
+        "no": [_UNQUOTED + r"\bvi bruker (informasjonskapsler|cookies)\b",
+               _OPENS_SENTENCE + r"(dette )?nettstedet bruker (informasjonskapsler|cookies)\b",
                r"^(godta|aksepter|tillat) (alle )?(informasjonskapsler|cookies)$", r"^innstillinger for (informasjonskapsler|cookies)$"],
-        "fi": [r"\b(käytämme|sivusto käyttää) evästeitä\b", r"^(hyväksy|salli|hylkää) (kaikki )?evästeet$", r"^evästeasetukset$"],
+        "fi": [_UNQUOTED + r"\bkäytämme evästeitä\b", _OPENS_SENTENCE + r"(tämä )?sivusto käyttää evästeitä\b", r"^(hyväksy|salli|hylkää) (kaikki )?evästeet$", r"^evästeasetukset$"],
         "tr": [r"\b(çerez(ler)?|cookie(ler)?) kullan([ıi]yoruz|maktad[ıi]r|[ıi]lmaktad[ıi]r|[ıi]r)\b",
                r"^(tüm )?çerezleri (kabul et|reddet)$", r"^çerez (ayarlar[ıi]|tercihleri|politikas[ıi])$",
                r"\b(sitemizi|web sitemizi) kullanarak\b.{0,80}\bçerez"],
-        "ro": [r"\b(folosim|utilizăm|acest site (folosește|utilizează)) (cookie-uri|cookies)\b",
+        "ro": [_UNQUOTED + r"\b(folosim|utilizăm) (cookie-uri|cookies)\b",
+               _OPENS_SENTENCE + r"acest site (folosește|utilizează) (cookie-uri|cookies)\b",
                r"^(acceptă|accept|acceptați) (toate )?cookie-urile$", r"^setări (pentru )?cookie(-uri)?$"],
         "hu": [r"\b(sütiket|cookie-kat) használ\w*\b", r"^(összes )?(süti|cookie)k? elfogadása$", r"^(süti|cookie)[- ]?beállítások$",
                r"^a (sütik|cookie-k) (segítenek|segítségével|lehetővé teszik)\b"],
@@ -1121,21 +1137,25 @@ COOKIE_BANNER = LinePattern(
         "he": [r"(אנו משתמשים|אנחנו משתמשים|האתר משתמש) ב(עוגיות|קובצי cookie|קבצי cookie|cookies)"],
         "fa": [r"از (کوکی|کوکی‌ها|کوکی ها|cookie|cookies) استفاده می"],
         "hi": [r"(हम|यह (वेबसाइट|साइट)) (कुकी|कुकीज|कुकीज़|कुकीज़|cookies) का (उपयोग|इस्तेमाल) (करते|करती)"],
-        "vi": [r"\b(chúng tôi|trang web( này)?|website( này)?) sử dụng (cookie|cookies)\b", r"^chấp nhận (tất cả )?cookie$",
+        "vi": [_UNQUOTED + r"\bchúng tôi sử dụng (cookie|cookies)\b",
+               _OPENS_SENTENCE + r"(trang web|website)( này)? sử dụng (cookie|cookies)\b", r"^chấp nhận (tất cả )?cookie$",
                r"^cài đặt cookie$"],
-        "el": [r"(χρησιμοποιο[ύυ]με|ο ιστ[όο]τοπος χρησιμοποιε[ίι]) (cookies|μπισκ[όο]τα)", r"^(αποδοχή|αποδέχομαι) (όλων )?(των )?cookies$",
+        "el": [_UNQUOTED + r"χρησιμοποιο[ύυ]με (cookies|μπισκ[όο]τα)",
+               _OPENS_SENTENCE + r"ο ιστ[όο]τοπος χρησιμοποιε[ίι] (cookies|μπισκ[όο]τα)", r"^(αποδοχή|αποδέχομαι) (όλων )?(των )?cookies$",
                r"^ρυθμίσεις cookies$"],
         # Indonesian and Malay.
-        "id": [r"\b(kami|situs (web )?ini|situs kami|laman web ini) (menggunakan|memakai) (cookie|cookies|kuki)\b",
+        "id": [_UNQUOTED + r"\bkami (menggunakan|memakai) (cookie|cookies|kuki)\b",
+               _OPENS_SENTENCE + r"(situs (web )?ini|situs kami|laman web ini) (menggunakan|memakai) (cookie|cookies|kuki)\b",
                r"^(terima|izinkan) (semua )?(cookie|kuki)$", r"^pengaturan (cookie|kuki)$"],
-        "sw": [r"\b(tunatumia|tovuti hii inatumia) (vidakuzi|cookies|kuki)\b"],
+        "sw": [_UNQUOTED + r"\btunatumia (vidakuzi|cookies|kuki)\b", _OPENS_SENTENCE + r"tovuti hii inatumia (vidakuzi|cookies|kuki)\b"],
         "th": [r"(เว็บไซต์นี้|เว็บไซต์ของเรา|เรา)\s?(มีการ)?ใช้\s?คุกกี้"],
         "ko": [r"(쿠키|cookie)를 (사용|이용)(합니다|하고 있습니다)", r"^(모든 )?쿠키 (허용|수락|거부)$", r"^쿠키 설정$"],
         # Croatian, Serbian (both scripts), Bosnian; Bulgarian; Slovak.
-        "hr": [r"\b(koristimo|(ova |naša )?(web )?stranica koristi|(ovaj |naš )?(web )?sajt koristi) (kolačiće|cookies)\b",
-               r"\b(користимо|(овај )?сајт користи) (колачиће|cookies)\b"],
-        "bg": [r"\b(използваме|(този )?(уеб)?сайт използва) (бисквитки|cookies)\b"],
-        "sk": [r"\b(používame|(táto |naša )?(stránka|web) používa) (súbory )?cookies?\b"],
+        "hr": [_UNQUOTED + r"\b(koristimo|користимо) (kolačiće|колачиће|cookies)\b",
+               _OPENS_SENTENCE + r"((ova |naša )?(web )?stranica|(ovaj |naš )?(web )?sajt) koristi (kolačiće|cookies)\b",
+               _OPENS_SENTENCE + r"(овај )?сајт користи (колачиће|cookies)\b"],
+        "bg": [_UNQUOTED + r"\bизползваме (бисквитки|cookies)\b", _OPENS_SENTENCE + r"(този )?(уеб)?сайт използва (бисквитки|cookies)\b"],
+        "sk": [_UNQUOTED + r"\bpoužívame (súbory )?cookies?\b", _OPENS_SENTENCE + r"(táto |naša )?(stránka|web) používa (súbory )?cookies?\b"],
         "zh": [r"(本网站|本站|我们)(使用|采用)\s?(cookie|cookies|小型文本文件)", r"^(接受|允许|拒绝)(所有|全部)?\s?(cookie|cookies)$",
                r"^(cookie|cookies)\s?设置$"],
         "ja": [r"(クッキー|cookie)を(使用|利用)(して(います|おります)|します)", r"^(すべての)?(cookie|クッキー)を(受け入れる|許可する|拒否する)$",
@@ -1293,6 +1313,23 @@ _CONSENT_PLACEHOLDER = Output(
         Example("Регулятор оштрафовал сайт за файлы cookie без согласия пользователей.\n"
                 "Úřad zjistil, že e-shop ukládal soubory cookie bez souhlasu zákazníků.\nBakery sells cookies; Sitemizi kullanarak sipariş verin.\n"
                 "Le conseil a voté.\nTümünü kabul etmek zorunda değiliz, dedi bakan."),
+        # A story's sentence that reports what a site does, or quotes its banner, stays; the banner's own sentence goes.
+        Example("Soud jednal.\nInspektoři zjistili, že web používá soubory cookie bez souhlasu návštěvníků.\n"
+                "„Tento web používá soubory cookie,“ stálo v okně, které podle žalobce nešlo zavřít.\n"
+                "The regulator found that the site uses cookies without asking its visitors.\n"
+                "“This website uses cookies,” read the notice, which could not be closed, the court heard.\n"
+                "“We use cookies to sell your data,” the leaked memo said.\n"
+                "Инспекция выяснила, что сайт использует файлы cookie без согласия.\n"
+                "Tilsynet fandt, at webbplatsen använder kakor uden samtykke, og at sivusto käyttää evästeitä.\n"
+                "Il garante ha scoperto che il sito usa i cookie senza consenso.\n"
+                "Cookies: Tento web používá soubory cookie.",
+                removed=("Cookies: Tento web používá soubory cookie.",)),
+        Example("The council met.\nThe regulator said the company changed its cookie policy in May without telling users.\n"
+                "Users were forced to accept cookies before they could read the news, the court heard.\n"
+                "By continuing to use the old bridge, drivers agree to pay the toll, the mayor said.\n"
+                "Accept all cookies\nPrivacy · Cookie policy · Contact\nBy continuing to browse, you agree to our terms.",
+                removed=("Accept all cookies", "Privacy · Cookie policy · Contact",
+                         "By continuing to browse, you agree to our terms.")),
         # An embed's consent notice that names the network: "Um mit Inhalten von X zu interagieren ...".
         Example("Der Pegel steigt.\nHier finden Sie Inhalte von X. Um mit Inhalten von X zu interagieren oder diese darzustellen, "
                 "benötigen wir Ihre Zustimmung.\nDie Feuerwehr ist im Einsatz.",
@@ -1488,8 +1525,8 @@ _CONSENT_PLACEHOLDER = Output(
 def cookie_notice(page: Page) -> dict[int, str]:
     """Cookie and consent banners, recognised by their fixed phrasing (in
     the languages of the phrase tables: European ones, Russian, Ukrainian,
-    Turkish, Chinese, Japanese, Korean); and the banners that the reader's browser is out of date or has
-    JavaScript turned off."""
+    Turkish, Chinese, Japanese, Korean), a site's "uses cookies" opening its sentence; and the banners
+    that the reader's browser is out of date or has JavaScript turned off."""
     found = dict.fromkeys(matching_positions(page, CONSENT_PLACEHOLDER), _CONSENT_PLACEHOLDER.id)
     found.update(dict.fromkeys(with_wrapped_rest(page, matching_positions(page, COOKIE_BANNER),
                                                  page.settings.cookie_max_words), "cookie-notice"))
