@@ -1404,16 +1404,38 @@ def announced_items(page: Page, kinds: list[Kind]) -> set[int]:
             continue
         if not any(kinds[j] is Kind.GOOD for j in range(max(0, i - gap - 1), i)):
             continue
-        end = i + 1
-        while (end < len(texts) and kinds[end] is not Kind.GOOD
-               and page.features[end].words <= settings.story_list_item_max_words
-               and page.blocks[end].index == page.blocks[end - 1].index + 1):
-            end += 1
+        end = _announced_run_end(i, kinds, page)
         if (end - i - 1 >= settings.announced_list_min_lines and end < len(texts) and kinds[end] is Kind.GOOD
                 and page.blocks[end].index == page.blocks[end - 1].index + 1):
             # A lead-in that is a paragraph itself keeps its score: only the lines it announces cost nothing.
             items.update(range(i + 1 if kinds[i] is Kind.GOOD else i, end))
     return items
+
+
+def _announced_run_end(lead: int, kinds: list[Kind], page: Page) -> int:
+    """Where the lines that block ``lead`` (a lead-in) announces end: the
+    adjacent lines under it that are no paragraph, each of at most
+    story_list_item_max_words words."""
+    end = lead + 1
+    while (end < len(kinds) and kinds[end] is not Kind.GOOD
+           and page.features[end].words <= page.settings.story_list_item_max_words
+           and page.blocks[end].index == page.blocks[end - 1].index + 1):
+        end += 1
+    return end
+
+
+def list_announced_at_end(last: int, kinds: list[Kind], page: Page) -> list[int]:
+    """The list that ends the story when its last kept block ``last`` is a
+    paragraph that ends in a colon (see lead_in: "so I will sum them up:"):
+    the lines it announces (see _announced_run_end), announced_list_min_lines
+    or more, up to the first removed line or the page's end. A story does not
+    end on a sentence that promises more; announced_items keeps such lines
+    between two paragraphs, this the ones after the last."""
+    if last + 1 >= len(kinds) or kinds[last] is not Kind.GOOD or not lead_in(page.blocks[last].text):
+        return []
+    end = _announced_run_end(last, kinds, page)
+    closed = end == len(kinds) or page.blocks[end].index != page.blocks[end - 1].index + 1
+    return list(range(last + 1, end)) if closed and end - last - 1 >= page.settings.announced_list_min_lines else []
 
 
 def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int, range]]) -> dict[int, str]:
@@ -1511,6 +1533,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
             keep.update(i for i in prose_after(table[-1], kinds, page) if i < stop)
         keep.update(i for i in story_rows_after(max(keep), kinds, page) if i < stop)
         keep.update(i for i in announced_list_after(max(keep), page) if i < stop)
+        keep.update(i for i in list_announced_at_end(max(keep), kinds, page) if i < stop)
         keep.update(i for i in step_sections_after(max(keep), page) if i < stop)
         keep.update(i for i in list_sections_after(max(keep), page) if i < stop)
         keep.update(i for i in questions_after(max(keep), page) if i < stop)
