@@ -1540,6 +1540,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(i for i in short_sections_after(max(keep), page) if i < stop)
         keep.update(story_lead(prose[0], page, kinds))
         keep.update(standfirst_above_byline(prose[0], kinds, page))
+        keep.update(sentence_standfirst_over_byline(prose[0], kinds, page))
         keep.update(headline_deck(prose[0], page))
         keep.update(lead_before_header(body, prose, page))
         keep.update(key_points_before(min(keep), page))
@@ -1752,6 +1753,32 @@ def standfirst_above_byline(first: int, kinds: list[Kind], page: Page) -> list[i
         return []
     headline_over = lead > 0 and index[lead - 1] == above and _headline_shaped(lead - 1, page)
     return [lead] if headline_over or page.removed.get(above) in HEADLINE_STAGES else []
+
+
+def sentence_standfirst_over_byline(first: int, kinds: list[Kind], page: Page) -> list[int]:
+    """The standfirst set right between the story's headline (a line a
+    headline stage removed right above it) and its byline (a byline stage's,
+    right under it), at most sentence_standfirst_max_lines lines above the
+    body's first kept block ``first``, with no paragraph between it and
+    ``first`` (a share bar, a caption, a comment count may stand there): a
+    line of good_min_words or more that ends like a sentence, of prose (see
+    byline_standfirst_min_stopword_share), no date in it (a caption's), no
+    pull quote or contact note. Framed so, a sentence too short for a lead
+    (lead_min_chars) is the story's summary: a teaser has no byline under it."""
+    settings = page.settings
+    start = page.blocks[first].index
+    for i in range(first - 1, -1, -1):
+        index = page.blocks[i].index
+        if start - index > settings.sentence_standfirst_max_lines or kinds[i] is Kind.GOOD:
+            # The nearest paragraph above the body is the only candidate.
+            text, feats = page.blocks[i].text, page.features[i]
+            framed = (page.removed.get(index - 1) in HEADLINE_STAGES
+                      and page.removed.get(index + 1) in BYLINE_STAGES)
+            shaped = (kinds[i] is Kind.GOOD and feats.terminal and feats.words >= settings.good_min_words
+                      and _stopword_share([i], page, settings.byline_standfirst_min_stopword_share)
+                      and not quote_or_contact(text) and not ANY_DATE.search(text))
+            return [i] if start - index <= settings.sentence_standfirst_max_lines and framed and shaped else []
+    return []
 
 
 def byline_standfirst_shaped(i: int, kinds: list[Kind], page: Page) -> bool:

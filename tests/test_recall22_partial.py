@@ -53,3 +53,37 @@ def test_two_lines_are_no_announced_list(cleaner):
     points = ANNOUNCED[0][:2]
     body = cleaner.clean(MENU + HEADER + STORY + "\n".join(points) + "\n" + FOOTER).splitlines()
     assert not set(points) & set(body)
+
+
+NEWS_PAGE = (
+    "Night trains return to the northern line | The Valley Courier\nHome\nNews\nSport\nCulture\nWeather\n"
+    "Night trains return to the northern line\n"
+    "Sleeper services will run three times a week from May, the operator said.\n"
+    "By Jonas Berg\n4 April 2024\n"
+    "Share\nFacebook\nTwitter\nEmail\nCopy link\n12 comments\n"
+    "The operator of the northern line said on Thursday that sleeper trains would run again between the capital"
+    " and the coast from the first week of May, eight years after the last service was cut.\n"
+    "Trains will leave at half past ten on Mondays, Wednesdays and Fridays and arrive shortly after seven in the"
+    " morning. Tickets go on sale next week, with beds in shared cabins starting at a price close to that of a"
+    " hotel room.\n"
+    "The mayor of the coastal town welcomed the news and said that many visitors had asked for a way to travel"
+    " overnight without a car. Local hotels expect more guests in the quiet weeks before summer.\n"
+    "The operator said it would decide in the autumn whether to run the trains every night, depending on how"
+    " many seats are sold in the first months.\n"
+    "Related stories\nBus fares to rise in the autumn\nNew cycle path opens along the river\n"
+    "© 2024 The Valley Courier\n"
+)
+STANDFIRST = "Sleeper services will run three times a week from May, the operator said."
+
+
+def test_a_one_sentence_standfirst_between_headline_and_byline_is_kept(cleaner):
+    # Shorter than a lead (lead_min_chars), a share bar and a comment count between its byline and the
+    # body: it went as main-content (failed before).
+    body = cleaner.clean(NEWS_PAGE).splitlines()
+    assert STANDFIRST in body
+    assert "By Jonas Berg" not in body and "12 comments" not in body
+
+
+def test_a_sentence_under_a_headline_without_a_byline_is_no_standfirst(cleaner):
+    page = NEWS_PAGE.replace("By Jonas Berg\n4 April 2024\n", "")
+    assert STANDFIRST not in cleaner.clean(page).splitlines()
