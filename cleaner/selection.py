@@ -1540,13 +1540,14 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(i for i in short_sections_after(max(keep), page) if i < stop)
         keep.update(story_lead(prose[0], page, kinds))
         keep.update(standfirst_above_byline(prose[0], kinds, page))
-        keep.update(sentence_standfirst_over_byline(prose[0], kinds, page))
         keep.update(headline_deck(prose[0], page))
         keep.update(lead_before_header(body, prose, page))
         keep.update(key_points_before(min(keep), page))
         keep.update(structured_run_before(min(keep), page))
         if settings.lead_over_structured_run:
             keep.update(lead_over_structured_run(min(keep), kinds, page))
+        # After the key points and runs above the body: they stand between this standfirst and the body.
+        keep.update(sentence_standfirst_over_byline(prose[0], kinds, page))
         keep.update(verdict_box(page))
         if settings.story_goes_on_under_its_list and max(keep) > last:
             # A list or table the steps above kept past the region's end: the story may go on under it.
