@@ -1767,6 +1767,8 @@ def sentence_standfirst_over_byline(first: int, kinds: list[Kind], page: Page) -
     pull quote or contact note. Framed so, a sentence too short for a lead
     (lead_min_chars) is the story's summary: a teaser has no byline under it."""
     settings = page.settings
+    if not (settings.lead_max_lines and settings.before_header_keeps_leads):
+        return []  # no lead kept, or none above the byline
     start = page.blocks[first].index
     for i in range(first - 1, -1, -1):
         index = page.blocks[i].index

@@ -747,6 +747,9 @@ class Settings:
     # traf-dev text 0.9600 -> 0.9609 (R +0.0018), the rest unchanged; fold 2: traf-dev text
     # 0.9490 -> 0.9509 (R +0.0037), aeb-dev text 0.974086 -> 0.973591 (a standfirst its truth
     # leaves out: P -0.0010), the rest unchanged. The lead's trade again (see lead_min_chars).
+    # Pages written apart: article lines lost, text, blind_pages10 20 -> 18 of 261, blind_pages2 2 -> 1,
+    # blind_pages6 14 -> 13, structured_pages 11 -> 10, cms_pages 13 -> 12; no chrome line more anywhere.
+    # Off with lead_max_lines 0 or before_header_keeps_leads False.
     sentence_standfirst_max_lines: int = 16
     # Isolated prose blocks after the story's last run of paragraphs: this
     # many make a list of teasers (or comments), each under its own headline...
