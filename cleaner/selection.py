@@ -1434,16 +1434,38 @@ def announced_items(page: Page, kinds: list[Kind]) -> set[int]:
             continue
         if not any(kinds[j] is Kind.GOOD for j in range(max(0, i - gap - 1), i)):
             continue
-        end = i + 1
-        while (end < len(texts) and kinds[end] is not Kind.GOOD
-               and page.features[end].words <= settings.story_list_item_max_words
-               and page.blocks[end].index == page.blocks[end - 1].index + 1):
-            end += 1
+        end = _announced_run_end(i, kinds, page)
         if (end - i - 1 >= settings.announced_list_min_lines and end < len(texts) and kinds[end] is Kind.GOOD
                 and page.blocks[end].index == page.blocks[end - 1].index + 1):
             # A lead-in that is a paragraph itself keeps its score: only the lines it announces cost nothing.
             items.update(range(i + 1 if kinds[i] is Kind.GOOD else i, end))
     return items
+
+
+def _announced_run_end(lead: int, kinds: list[Kind], page: Page) -> int:
+    """Where the lines that block ``lead`` (a lead-in) announces end: the
+    adjacent lines under it that are no paragraph, each of at most
+    story_list_item_max_words words."""
+    end = lead + 1
+    while (end < len(kinds) and kinds[end] is not Kind.GOOD
+           and page.features[end].words <= page.settings.story_list_item_max_words
+           and page.blocks[end].index == page.blocks[end - 1].index + 1):
+        end += 1
+    return end
+
+
+def list_announced_at_end(last: int, kinds: list[Kind], page: Page) -> list[int]:
+    """The list that ends the story when its last kept block ``last`` is a
+    paragraph that ends in a colon (see lead_in: "so I will sum them up:"):
+    the lines it announces (see _announced_run_end), announced_list_min_lines
+    or more, up to the first removed line or the page's end. A story does not
+    end on a sentence that promises more; announced_items keeps such lines
+    between two paragraphs, this the ones after the last."""
+    if last + 1 >= len(kinds) or kinds[last] is not Kind.GOOD or not lead_in(page.blocks[last].text):
+        return []
+    end = _announced_run_end(last, kinds, page)
+    closed = end == len(kinds) or page.blocks[end].index != page.blocks[end - 1].index + 1
+    return list(range(last + 1, end)) if closed and end - last - 1 >= page.settings.announced_list_min_lines else []
 
 
 def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int, range]]) -> dict[int, str]:
@@ -1543,6 +1565,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
             keep.update(i for i in prose_after(table[-1], kinds, page) if i < stop)
         keep.update(i for i in story_rows_after(max(keep), kinds, page) if i < stop)
         keep.update(i for i in announced_list_after(max(keep), page) if i < stop)
+        keep.update(i for i in list_announced_at_end(max(keep), kinds, page) if i < stop)
         keep.update(i for i in step_sections_after(max(keep), page) if i < stop)
         keep.update(i for i in list_sections_after(max(keep), page) if i < stop)
         keep.update(i for i in questions_after(max(keep), page) if i < stop)
@@ -1556,6 +1579,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(structured_run_before(min(keep), page))
         if settings.lead_over_structured_run:
             keep.update(lead_over_structured_run(min(keep), kinds, page))
+        # After the key points and runs above the body: they stand between this standfirst and the body.
+        keep.update(sentence_standfirst_over_byline(prose[0], kinds, page))
         keep.update(verdict_box(page))
         if settings.story_goes_on_under_its_list and max(keep) > last:
             # A list or table the steps above kept past the region's end: the story may go on under it.
@@ -1762,6 +1787,34 @@ def standfirst_above_byline(first: int, kinds: list[Kind], page: Page) -> list[i
         return []
     headline_over = lead > 0 and index[lead - 1] == above and _headline_shaped(lead - 1, page)
     return [lead] if headline_over or page.removed.get(above) in HEADLINE_STAGES else []
+
+
+def sentence_standfirst_over_byline(first: int, kinds: list[Kind], page: Page) -> list[int]:
+    """The standfirst set right between the story's headline (a line a
+    headline stage removed right above it) and its byline (a byline stage's,
+    right under it), at most sentence_standfirst_max_lines lines above the
+    body's first kept block ``first``, with no paragraph between it and
+    ``first`` (a share bar, a caption, a comment count may stand there): a
+    line of good_min_words or more that ends like a sentence, of prose (see
+    byline_standfirst_min_stopword_share), no date in it (a caption's), no
+    pull quote or contact note. Framed so, a sentence too short for a lead
+    (lead_min_chars) is the story's summary: a teaser has no byline under it."""
+    settings = page.settings
+    if not (settings.lead_max_lines and settings.before_header_keeps_leads):
+        return []  # no lead kept, or none above the byline
+    start = page.blocks[first].index
+    for i in range(first - 1, -1, -1):
+        index = page.blocks[i].index
+        if start - index > settings.sentence_standfirst_max_lines or kinds[i] is Kind.GOOD:
+            # The nearest paragraph above the body is the only candidate.
+            text, feats = page.blocks[i].text, page.features[i]
+            framed = (page.removed.get(index - 1) in HEADLINE_STAGES
+                      and page.removed.get(index + 1) in BYLINE_STAGES)
+            shaped = (kinds[i] is Kind.GOOD and feats.terminal and feats.words >= settings.good_min_words
+                      and _stopword_share([i], page, settings.byline_standfirst_min_stopword_share)
+                      and not quote_or_contact(text) and not ANY_DATE.search(text))
+            return [i] if start - index <= settings.sentence_standfirst_max_lines and framed and shaped else []
+    return []
 
 
 def byline_standfirst_shaped(i: int, kinds: list[Kind], page: Page) -> bool:

@@ -45,9 +45,6 @@ KNOWN_LOSSES: dict[tuple[str, str], set[str]] = {
     ("69_fixtures_es", "text"): {"Campo 1"},
     # A cinema's programme a cell a line: repeated-line takes the rooms.
     ("68_cinema_programme_fr", "text"): {"Salle 1", "Salle 2"},
-    # A standfirst of one sentence set above the release's date, its department and a related list:
-    # too far above the body for text mode's lead (see 17_regional_news_de).
-    ("132_key_points_under_related_es", "text"): {"Las obras llegarán a 46 consultorios"},
     # An FAQ of four short questions, each over a one-line answer. From HTML, no block holds two
     # story-length paragraphs to be named the body (html_markup.name_story_body), so the extractor
     # gathers the loose paragraphs and leaves the questions out. (Text mode lost the last two pairs
