@@ -670,6 +670,13 @@ def main() -> None:
             continue
         available.append(name)
 
+    # Looking at pages (their lists, stages or languages) is for the choosing folds alone: their figures
+    # beside them too, not all pages' (which hold the held-out ones).
+    if args.per_doc or args.snippet_stages or args.body_stages or args.by_language:
+        if args.folds:
+            parser.error("--per-doc, --snippet-stages, --body-stages and --by-language look at choosing pages "
+                         "only: leave out --folds")
+        args.choosing_folds = args.choosing_folds or ",".join(map(str, sorted(CHOOSING_FOLDS)))
     sets = load_sets(args.data)
     splits = ["choose", "heldout", "all"] if args.folds else ["all"]
     if args.choosing_folds:
