@@ -114,7 +114,7 @@ count in microseconds in 64 bits (over about 9.2e12 s), which failed every docum
 
 # A pattern that is a plain phrase ("Donate to Example", "(?m)^Example Daily$"): letters, spaces and
 # punctuation escaped or not special, between an optional line anchor at each end.
-_PLAIN_PHRASE = regex.compile(r"(?:\(\?m\))?\^?(?:[^\\.^$*+?{}\[\]()|]|\\[^\w\s])+\$?")
+_PLAIN_PHRASE = compiled(r"(?:\(\?m\))?\^?(?:[^\\.^$*+?{}\[\]()|]|\\[^\w\s])+\$?")
 
 
 @functools.lru_cache(maxsize=1024)
