@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.cache import compiled
-from cleaner.detectors.headers import title_key
+from cleaner.detectors import lists
+from cleaner.detectors.headers import has_letter, title_key
 from cleaner.detectors.patterns import PageText
 from cleaner.outlets import RuleBudget, RuleTimeout, is_plain_phrase
 
@@ -54,3 +55,27 @@ _WORD_RUNS = regex.compile(r"[\W_]+")
 def test_title_key_is_the_substitution_of_non_words(text: str) -> None:
     title_key.cache_clear()
     assert title_key(text) == _WORD_RUNS.sub(" ", text.casefold()).strip()
+
+
+_PIECES = st.sampled_from(["...", "…", "[…]", "[...]", "\n", ".", "a", "Z", " ", "]", "[", "\"", "'", "“", "‘", "„",
+                           "«", "‹", "「", "『", "»", "1", "iv", "X", "12.3", ")", "\t", "ı", "İ", "٣", "é", "_"])
+_LINES = st.one_of(st.lists(_PIECES, max_size=8).map("".join), st.text(max_size=12),
+                   st.text(alphabet=st.characters(max_codepoint=127), max_size=12))
+
+
+@settings(max_examples=4000, deadline=None)
+@given(_LINES)
+def test_line_tests_are_the_patterns_they_replace(text: str) -> None:
+    assert lists.cut_off(text) == bool(regex.search(r"(\.\.\.|…|\[…\]|\[\.\.\.\])$", text))
+    assert text.startswith(lists._OPENING_QUOTES) == bool(regex.match(r"^[\"'“‘„«‹「『]", text))
+    assert has_letter(text) == bool(regex.search(r"\p{L}", text))
+    # A line's number is looked for only where it may begin: elsewhere the pattern finds none.
+    if text[:1] in lists._NO_SECTION_NUMBER_STARTS:
+        assert lists._SECTION_NUMBER.match(text) is None
+
+
+@pytest.mark.parametrize("start", [chr(c) for c in range(128)])
+def test_no_section_number_starts_with_what_the_gate_passes_over(start: str) -> None:
+    for rest in ["1. ", ". ", ") ", "v. ", "x. ", "2 ", "i. ", ""]:
+        if lists._SECTION_NUMBER.match(start + rest):
+            assert start not in lists._NO_SECTION_NUMBER_STARTS

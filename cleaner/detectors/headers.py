@@ -84,13 +84,19 @@ def title_keys(text: str, part_min_words: int = DEFAULT_SETTINGS.title_part_min_
 _LETTER = compiled(r"\p{L}")
 
 
+def has_letter(text: str) -> bool:
+    """Whether ``text`` holds a letter of any script: on ASCII, where the letters are the cased ones, told
+    by its cases in C, not by a regex call (some 6 k instructions each)."""
+    return text.upper() != text.lower() if text.isascii() else _LETTER.search(text) is not None
+
+
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
 def _may_repeat(text: str) -> bool:
     """Whether a short line that is not a sentence may be a repeated
     headline or label, by its text alone (each line once: the passes meet
     it again): it holds a letter, and is neither a table's row nor a post's
     embedded signature (see EMBED_ATTRIBUTION)."""
-    return (_LETTER.search(text) is not None and not table_row(text)
+    return (has_letter(text) and not table_row(text)
             and not ("(@" in text and EMBED_ATTRIBUTION.search(text)))
 
 
