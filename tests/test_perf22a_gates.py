@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from unittest import mock
+
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.cache import compiled
-from cleaner.detectors import lists
+from cleaner.detectors import captions, footers, headers, lists
 from cleaner.detectors.headers import has_letter, title_key
 from cleaner.detectors.patterns import PageText
 from cleaner.outlets import RuleBudget, RuleTimeout, is_plain_phrase
@@ -79,3 +81,45 @@ def test_no_section_number_starts_with_what_the_gate_passes_over(start: str) -> 
     for rest in ["1. ", ". ", ") ", "v. ", "x. ", "2 ", "i. ", ""]:
         if lists._SECTION_NUMBER.match(start + rest):
             assert start not in lists._NO_SECTION_NUMBER_STARTS
+
+
+_CAPTION_PIECES = st.sampled_from(["The crowd waits at dusk", ".", "!", "?", " ", "  ", "\t", "Jo Lee", "Ana Ruiz Gil",
+                                   "(", ")", "O'Neil", "Smith-Jones", "José Núñez", "Zoë", "’", "-", "'", "1", "AP",
+                                   "rain", "Łukasz", "ß", "Ⅻ", "ǅ", "x"])
+_CAPTIONS = st.one_of(st.lists(_CAPTION_PIECES, max_size=9).map("".join), st.text(max_size=20))
+
+
+def _credited_by_name_both_ways(text: str) -> bool:
+    stopwords = frozenset({"the", "at"})
+    gated = captions._credited_by_name(text, stopwords)
+    with mock.patch.object(captions, "_may_end_with_name", lambda text: True):
+        assert captions._credited_by_name(text, stopwords) == gated
+    return gated
+
+
+@settings(max_examples=4000, deadline=None)
+@given(_CAPTIONS)
+def test_a_name_credit_is_read_the_same_without_its_gate(text: str) -> None:
+    _credited_by_name_both_ways(text)
+
+
+@pytest.mark.parametrize("text", ["The crowd waits at dusk. Jo Lee", "The crowd waits at dusk. (Ana Ruiz Gil)",
+                                  "The crowd waits at dusk!  Bo Lees' Neil-", "The crowd waits at dusk. Zoë Núñez’"])
+def test_name_credits_found_through_the_gate(text: str) -> None:
+    assert _credited_by_name_both_ways(text)
+
+
+_BYLINE_PIECES = st.sampled_from(["By", "by", "BY", "bY", "Von", "VON", "Posted by", "WRITTEN BY", "Di", "DI", "Door",
+                                  "Przez", "Autor", "AUTORIN", "Auteur", "Autore", "Par", "Por", "Ba", "Bi", "Wo", "Ab",
+                                  "Dı", "Dİ", "Bſ", " ", ":", "Jo Lee", "Ana Ruiz", "·", "on", "Monday", "x", "ı", "İ"])
+_BYLINES = st.one_of(st.lists(_BYLINE_PIECES, max_size=6).map("".join), st.text(max_size=12))
+
+
+@settings(max_examples=4000, deadline=None)
+@given(_BYLINES)
+def test_a_byline_is_tried_wherever_its_pattern_could_match(text: str) -> None:
+    if footers._BYLINE_NAME.match(text):
+        assert text[:1] in footers._BYLINE_INITIALS
+        assert text[:2].lower() in footers._BYLINE_HEADS or not text[1:2].isascii()
+    if headers._NAME_LINE.match(text):
+        assert " " in text

@@ -832,7 +832,9 @@ def article_header(page: Page) -> list[int]:
         (i for i, f in enumerate(feats) if f.words >= settings.body_start_min_words and f.terminal), len(texts)
     )
     for name in range(1, min(first_prose, len(texts) - 1)):
-        if not _NAME_LINE.match(texts[name]) or feats[name + 1].words < settings.body_start_min_words:
+        # The name's pattern last, and only on a line with a space (two words or more): most lines go first.
+        if (feats[name + 1].words < settings.body_start_min_words or " " not in texts[name]
+                or not _NAME_LINE.match(texts[name])):
             continue
         for head in range(max(0, name - 1 - settings.max_standfirst_blocks), name):
             f = feats[head]
