@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.cache import compiled
-from cleaner.detectors import captions, footers, headers, lists
+from cleaner.detectors import captions, chrome, footers, headers, lists
 from cleaner.detectors.headers import has_letter, title_key
 from cleaner.detectors.patterns import PageText
 from cleaner.outlets import RuleBudget, RuleTimeout, is_plain_phrase
@@ -123,3 +123,33 @@ def test_a_byline_is_tried_wherever_its_pattern_could_match(text: str) -> None:
         assert text[:2].lower() in footers._BYLINE_HEADS or not text[1:2].isascii()
     if headers._NAME_LINE.match(text):
         assert " " in text
+
+
+_DATE_PIECES = st.sampled_from(["12", "3", "2024", "1998", "-", "/", ".", " ", ", ", "March", "mars", "3月", "年", "日",
+                                "tháng", "năm", "de", "maj", "أبريل", "٢٠٢٤", "١٢", "१२", "2024-03-12", "T10:30",
+                                "ago", "AGO", "hours", "min", "minſ", "weeK", "weeks", "·", "|", "\n", "x", "Zoë"])
+_DATE_LINES = st.one_of(st.lists(_DATE_PIECES, max_size=8).map("".join), st.text(max_size=16))
+
+
+@settings(max_examples=5000, deadline=None)
+@given(_DATE_LINES)
+def test_dates_are_searched_wherever_one_may_be(text: str) -> None:
+    if headers.ANY_DATE.search(text):
+        assert headers.may_hold_date(text)
+    if headers._RELATIVE_DATE.search(text):
+        assert headers._may_end_relative_date(text)
+
+
+@pytest.mark.parametrize("text", ["12 March 2024", "12.3.24", "2024年3月12日", "3 hours ago", "· 5 min",
+                                  "3 hours ago\n"])
+def test_dates_found_through_their_gates(text: str) -> None:
+    assert headers.ANY_DATE.search(text) or headers._RELATIVE_DATE.search(text)
+    assert headers.may_hold_date(text) or headers._may_end_relative_date(text)
+
+
+def test_no_gallery_label_is_longer_than_its_bound() -> None:
+    from re import _parser  # type: ignore[attr-defined]  # the pattern's widest match, as the standard parser reads it
+
+    widest = _parser.parse(chrome._GALLERY_LABEL.pattern).getwidth()[1]
+    assert widest + len("\n") <= chrome._GALLERY_LABEL_MAX_CHARS  # "$" matches before a final line break
+    assert chrome._GALLERY_LABEL.match("Galería de fotos\n")

@@ -524,6 +524,17 @@ ANY_DATE = compiled(rf"{DATE}|\b\d{{1,2}}\.? (de )?({_OTHER_MONTH})( de)? \d{{4}
                     rf"|{_VIETNAMESE_DATE}", regex.I)
 
 
+# Every date ANY_DATE finds has four digits or more: a year, or a day, a month and a year's last two.
+DATE_MIN_DIGITS = 4
+_ALL_BUT_ASCII_DIGITS = bytes(b for b in range(256) if not 0x30 <= b <= 0x39)
+
+
+def may_hold_date(text: str) -> bool:
+    """False where ``text`` surely holds no date ANY_DATE finds: an ASCII line of fewer than
+    DATE_MIN_DIGITS digits, counted in C (a search of the pattern cost some 30 k instructions)."""
+    return not text.isascii() or len(text.encode("ascii").translate(None, _ALL_BUT_ASCII_DIGITS)) >= DATE_MIN_DIGITS
+
+
 def may_be_dateline(features: Features, settings: Settings) -> bool:
     """Whether a line has a dateline's shape (short, no sentence, a digit):
     every date has a digit (the one digit_share counts), so lines without
@@ -583,6 +594,16 @@ def ticker_stamps(times: list[int], page: Page) -> set[int]:
 # A time given relative to now, ending a line: "3 hours ago", "Jane Doe / 2 days".
 _RELATIVE_DATE = compiled(r"(\b\d{1,2} (min(ute)?s?|hours?|days?|weeks?|months?) ago|[/|·•] \d{1,2} "
                           r"(min(ute)?s?|hours?|days?|weeks?|months?))$", regex.I)
+# The last letters of _RELATIVE_DATE's matches, in either case: a line whose last character (before a final
+# line break, as ``$`` reads it) is another ASCII one is not tried.
+_RELATIVE_DATE_ENDS = frozenset("nserykhoNSERYKHO")
+
+
+def _may_end_relative_date(text: str) -> bool:
+    last = (text[:-1] if text[-1:] == "\n" else text)[-1:]
+    return not last.isascii() or last in _RELATIVE_DATE_ENDS
+
+
 # A line that ends on a comma, a colon or "and" runs on into the next: an
 # item of a list in a sentence ("from 1 January 2024 for cigars,"), no dateline.
 # In lower case: "7:04 pm ET" ends a dateline.
@@ -737,7 +758,8 @@ def byline_dateline(page: Page) -> list[int]:
     hits = set(matching_positions(page, BYLINE))
     blocks, feats = page.blocks, page.features
     dated = {i for i, (block, f) in enumerate(zip(blocks, feats)) if may_be_dateline(f, page.settings) and (
-        ANY_DATE.search(block.text) or _RELATIVE_DATE.search(block.text))}
+        may_hold_date(block.text) and ANY_DATE.search(block.text)
+        or _may_end_relative_date(block.text) and _RELATIVE_DATE.search(block.text))}
     if dated:
         goes_on = wrapped_on(page)
         dated = {i for i in dated if i == len(goes_on) or not goes_on[i]}

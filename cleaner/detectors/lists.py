@@ -17,7 +17,7 @@ from ..model import Block, Page
 from ..settings import Settings
 from .base import (Example, Output, Role, by_paragraphs_if_wrapped, by_sentences, detector, is_chrome, pattern_detector,
                    runs)
-from .headers import ANY_DATE, CLOCK_TIME, DATE, key_may_fit, may_be_dateline, title_key, title_keys
+from .headers import ANY_DATE, CLOCK_TIME, DATE, key_may_fit, may_be_dateline, may_hold_date, title_key, title_keys
 from .patterns import LinePattern, matching_positions
 
 LIST_HEADING = LinePattern(
@@ -1591,7 +1591,7 @@ def _dated_below_story(run: list[tuple[int, int]], texts: list[str], feats: list
 
 
 def _is_date_line(text: str, feats: Features, settings: Settings) -> bool:
-    return may_be_dateline(feats, settings) and bool(ANY_DATE.search(text))
+    return may_be_dateline(feats, settings) and may_hold_date(text) and bool(ANY_DATE.search(text))
 
 
 def _questions(run: list[tuple[int, int]], texts: list[str], settings: Settings) -> bool:
