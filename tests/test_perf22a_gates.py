@@ -9,6 +9,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleaner import features
 from cleaner.cache import compiled
 from cleaner.detectors import captions, chrome, footers, headers, lists
 from cleaner.detectors.headers import has_letter, title_key
@@ -153,3 +154,18 @@ def test_no_gallery_label_is_longer_than_its_bound() -> None:
     widest = _parser.parse(chrome._GALLERY_LABEL.pattern).getwidth()[1]
     assert widest + len("\n") <= chrome._GALLERY_LABEL_MAX_CHARS  # "$" matches before a final line break
     assert chrome._GALLERY_LABEL.match("Galería de fotos\n")
+
+
+def test_no_ascii_character_is_pictographic() -> None:
+    assert not any(regex.match(r"\p{Extended_Pictographic}", chr(c)) for c in range(128))
+
+
+_TAIL_PIECES = st.sampled_from(["word", " ", ".", ":(", ";-(", "<3", "(", ")", "❤", "😀", "\u0301", "©", "!", "x", "9",
+                                "\n", "...", ":-)", "<", "3"])
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.one_of(st.lists(_TAIL_PIECES, max_size=6).map("".join), st.text(max_size=16)))
+def test_an_emoji_end_is_looked_for_wherever_one_may_be(tail: str) -> None:
+    if features._EMOJI_END.search(tail):
+        assert features._may_end_with_emoji(tail)
