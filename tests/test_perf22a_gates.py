@@ -169,3 +169,20 @@ _TAIL_PIECES = st.sampled_from(["word", " ", ".", ":(", ";-(", "<3", "(", ")", "
 def test_an_emoji_end_is_looked_for_wherever_one_may_be(tail: str) -> None:
     if features._EMOJI_END.search(tail):
         assert features._may_end_with_emoji(tail)
+
+
+def test_every_letter_stays_in_a_title_key() -> None:
+    # key_may_fit counts a text's letters (str.isalpha) as characters its key keeps: each casefolds to
+    # word characters of regex's, none of them "_".
+    letters = [chr(code) for code in range(0x110000) if chr(code).isalpha()]
+    kept = regex.compile(r"[^\W_]+")
+    assert len(letters) > 100_000
+    assert all(kept.fullmatch(letter.casefold()) for letter in letters)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.one_of(st.characters(), st.sampled_from("жЖßİ ـ_-.")), max_size=40),
+       st.integers(min_value=0, max_value=30))
+def test_key_may_fit_beyond_ascii(text: str, most: int) -> None:
+    if len(title_key(text)) <= most:
+        assert headers.key_may_fit(text, most)

@@ -52,7 +52,13 @@ def key_may_fit(text: str, most: int) -> bool:
     characters: each ASCII letter and digit of ``text`` stays in its key,
     one character casefolded. Told in C, where the key's regex
     substitution cost some 500 instructions a character of a paragraph."""
-    return len(text) <= most or len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_ALNUM)) <= most
+    if len(text) <= most:
+        return True
+    if len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_ALNUM)) > most:
+        return False
+    # Beyond ASCII each letter stays too (casefolded, one or more word characters: tested for every one), where
+    # the key's substitution cost some 600 instructions a character: a paragraph of Cyrillic is ruled out.
+    return text.isascii() or sum(map(str.isalpha, text)) <= most
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
