@@ -81,6 +81,12 @@ _SENTENCE_PUNCTUATION = frozenset(".!?…")
 # (searched for in the line's last characters only).
 _EMOJI_TAIL_CHARS = 16
 _EMOJI_END = compiled(r"\w[\W\p{M}]*(?:\p{Extended_Pictographic}|[:;]-?\(|<3)[\W\p{M}]*$")
+
+
+def _may_end_with_emoji(tail: str) -> bool:
+    """False where a line's ``tail`` surely holds no emoji nor smiley (_EMOJI_END): no ASCII character is
+    pictographic, so an ASCII tail needs a smiley's bracket or heart; told without the pattern's call."""
+    return not tail.isascii() or "(" in tail or "<3" in tail
 # Marks that divide running text into sentences and clauses, across scripts:
 # a long line with none is a list of names or tags, not prose (plain
 # characters: ``re`` counts them twice as fast as ``regex``).
@@ -316,7 +322,7 @@ def ends_sentence(text: str) -> bool:
     if text[-1] in "*_" and any(text.endswith(mark) and text[:-len(mark)].endswith(_MARKS_BEFORE_EMPHASIS)
                                 for mark in _CLOSING_EMPHASIS):
         return True
-    if not text[-1].isalpha() and _EMOJI_END.search(text[-_EMOJI_TAIL_CHARS:]):
+    if not text[-1].isalpha() and _may_end_with_emoji(tail := text[-_EMOJI_TAIL_CHARS:]) and _EMOJI_END.search(tail):
         return True
     return (
         text[-1] in _LOW_QUOTE_CLOSERS and len(text) > 1 and text[-2] in _SENTENCE_PUNCTUATION)

@@ -132,12 +132,23 @@ def _credited_after_sentence(text: str) -> bool:
 # sentence ends in a word of four lower-case letters or more, no abbreviation ("Dr. Jo Lee").
 _NAME_AFTER_SENTENCE = compiled(r"\p{Ll}{4}[.!?]\s+(\((?P<bracketed>[^()]+)\)|(?P<bare>[^()]+))")
 _NAME_WORDS = compiled(r"\p{Lu}\p{Ll}[\p{Ll}'’-]*( \p{Lu}\p{Ll}[\p{Ll}'’-]*){1,2}")
+_NAME_END_MARKS = frozenset("'-)")
+
+
+def _may_end_with_name(text: str) -> bool:
+    """False where ``text`` surely does not end with a name as _credited_by_name reads one: a name ends in
+    a lower-case letter, an apostrophe or a hyphen, a bracketed one in its bracket; a line ending in another
+    ASCII character (a full stop, most) is ruled out without the two patterns' calls."""
+    last = text[-1:]
+    return not last.isascii() or last.islower() or last in _NAME_END_MARKS
 
 
 def _credited_by_name(text: str, stopwords: frozenset[str]) -> bool:
     """Whether ``text`` is a caption that ends with its photographer's name
     alone after its sentence; none of the name's words is a stopword of the
     page's language (a link's words are: "Click To Tweet", "Read More")."""
+    if not _may_end_with_name(text):
+        return False
     stop = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
     if stop < 4:
         return False

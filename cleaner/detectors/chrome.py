@@ -2981,6 +2981,9 @@ _GALLERY_LABEL = compiled(
 # The letters a gallery's label begins with, in either case (no other character folds to one of them): a
 # line that begins otherwise is not tried, but for a count of pictures, whose digits digit_share counts.
 _GALLERY_INITIALS = frozenset("bBdDfFgGpP")
+# The longest line the label's pattern matches ("galería de fotos" and a final line break, case ignored a
+# character for a character): a longer line is not tried.
+_GALLERY_LABEL_MAX_CHARS = 17
 
 
 def _gallery_titles(page: Page) -> list[int]:
@@ -2994,7 +2997,7 @@ def _gallery_titles(page: Page) -> list[int]:
         # (a call of it some thousands of instructions, where the first character's test is a few dozen).
         if (not title.terminal and title.words <= page.settings.gallery_title_max_words
                 and (texts[i][:1] in _GALLERY_INITIALS or features[i].digit_share)
-                and _GALLERY_LABEL.match(texts[i])):
+                and len(texts[i]) <= _GALLERY_LABEL_MAX_CHARS and _GALLERY_LABEL.match(texts[i])):
             found += [i - 1, i]
     return found
 

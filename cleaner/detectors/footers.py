@@ -544,6 +544,8 @@ _QUOTE_ENDS = ("”", "“", '"', "»", "«", "’")
 # byline's name, which the author box at the end may repeat. The letters the byline's words begin with,
 # in either case (no other character folds to one of them): a line that begins otherwise is not tried.
 _BYLINE_INITIALS = frozenset("bBvVpPdDaAwW")
+# Its first two letters (lower case), where the second is ASCII: a line of other ASCII ones is not tried.
+_BYLINE_HEADS = frozenset({"po", "wr", "by", "vo", "pa", "di", "do", "pr", "au"})
 _BYLINE_NAME = compiled(rf"^((posted|written) )?(by|von|par|por|di|door|przez|autor|autorin|auteur|autore)\s*:?\s+"
                         rf"(?P<name>{_NAME_WORDS})(?P<after>\s*[·|•,–—]\s.*|\s(on|am|le|el|il|op)\s.*)?$", regex.I)
 
@@ -690,6 +692,7 @@ def author_bio(page: Page) -> list[int]:
     hits = set(matching_positions(page, AUTHOR_BIO))
     found_bylines = [(i, match) for i, text in enumerate(texts)
                      if feats[i].words <= settings.byline_max_words and text[:1] in _BYLINE_INITIALS
+                     and (text[:2].lower() in _BYLINE_HEADS or not text[1:2].isascii())
                      and (match := _BYLINE_NAME.match(text))]
     bylines = {i: match["name"] for i, match in found_bylines}
     # A paragraph that merely begins with the name is a bio under a byline of the name alone; with

@@ -6,7 +6,6 @@ These are metadata, not body; the pipeline reports the headline separately.
 from __future__ import annotations
 
 import functools
-import re
 from array import array
 from difflib import SequenceMatcher
 from itertools import combinations, compress
@@ -28,16 +27,19 @@ _TITLE_SEPARATORS = compiled(r"\s+[-|–—:·•»]+\s+|\s*[｜_]+\s*"
 # call of the pattern costs more than the line's `in` tests).
 _SEPARATOR_MARKS = tuple("-|–—:·•»｜_")
 _NON_WORD = compiled(r"[\W_]+")
-# The same on ASCII, where ``regex``'s word characters are ASCII's: the
-# standard ``re`` replaces them several times as fast.
-_ASCII_NON_WORD = re.compile(r"[\W_]+", re.ASCII)
+# Each ASCII letter and digit as itself, every other byte as a space: on ASCII, where ``regex``'s word
+# characters are ASCII's letters and digits, a key is their runs one space apart, told by bytes.translate
+# and split in C at some 4 k instructions a line against some 11 k for the substitution (re's).
+_ASCII_ALNUM_OR_SPACE = bytes(b if b < 128 and chr(b).isalnum() else 32 for b in range(256))
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
 def title_key(text: str) -> str:
     """``text`` as headlines are compared: casefolded words only."""
     folded = text.casefold()
-    key: str = (_ASCII_NON_WORD if folded.isascii() else _NON_WORD).sub(" ", folded).strip()
+    if folded.isascii():
+        return b" ".join(folded.encode("ascii").translate(_ASCII_ALNUM_OR_SPACE).split()).decode("ascii")
+    key: str = _NON_WORD.sub(" ", folded).strip()
     return key
 
 
@@ -50,7 +52,13 @@ def key_may_fit(text: str, most: int) -> bool:
     characters: each ASCII letter and digit of ``text`` stays in its key,
     one character casefolded. Told in C, where the key's regex
     substitution cost some 500 instructions a character of a paragraph."""
-    return len(text) <= most or len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_ALNUM)) <= most
+    if len(text) <= most:
+        return True
+    if len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_ALNUM)) > most:
+        return False
+    # Beyond ASCII each letter stays too (casefolded, one or more word characters: tested for every one), where
+    # the key's substitution cost some 600 instructions a character: a paragraph of Cyrillic is ruled out.
+    return text.isascii() or sum(map(str.isalpha, text)) <= most
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -82,13 +90,19 @@ def title_keys(text: str, part_min_words: int = DEFAULT_SETTINGS.title_part_min_
 _LETTER = compiled(r"\p{L}")
 
 
+def has_letter(text: str) -> bool:
+    """Whether ``text`` holds a letter of any script: on ASCII, where the letters are the cased ones, told
+    by its cases in C, not by a regex call (some 6 k instructions each)."""
+    return text.upper() != text.lower() if text.isascii() else _LETTER.search(text) is not None
+
+
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
 def _may_repeat(text: str) -> bool:
     """Whether a short line that is not a sentence may be a repeated
     headline or label, by its text alone (each line once: the passes meet
     it again): it holds a letter, and is neither a table's row nor a post's
     embedded signature (see EMBED_ATTRIBUTION)."""
-    return (_LETTER.search(text) is not None and not table_row(text)
+    return (has_letter(text) and not table_row(text)
             and not ("(@" in text and EMBED_ATTRIBUTION.search(text)))
 
 
@@ -516,6 +530,17 @@ ANY_DATE = compiled(rf"{DATE}|\b\d{{1,2}}\.? (de )?({_OTHER_MONTH})( de)? \d{{4}
                     rf"|{_VIETNAMESE_DATE}", regex.I)
 
 
+# Every date ANY_DATE finds has four digits or more: a year, or a day, a month and a year's last two.
+DATE_MIN_DIGITS = 4
+_ALL_BUT_ASCII_DIGITS = bytes(b for b in range(256) if not 0x30 <= b <= 0x39)
+
+
+def may_hold_date(text: str) -> bool:
+    """False where ``text`` surely holds no date ANY_DATE finds: an ASCII line of fewer than
+    DATE_MIN_DIGITS digits, counted in C (a search of the pattern cost some 30 k instructions)."""
+    return not text.isascii() or len(text.encode("ascii").translate(None, _ALL_BUT_ASCII_DIGITS)) >= DATE_MIN_DIGITS
+
+
 def may_be_dateline(features: Features, settings: Settings) -> bool:
     """Whether a line has a dateline's shape (short, no sentence, a digit):
     every date has a digit (the one digit_share counts), so lines without
@@ -575,6 +600,16 @@ def ticker_stamps(times: list[int], page: Page) -> set[int]:
 # A time given relative to now, ending a line: "3 hours ago", "Jane Doe / 2 days".
 _RELATIVE_DATE = compiled(r"(\b\d{1,2} (min(ute)?s?|hours?|days?|weeks?|months?) ago|[/|·•] \d{1,2} "
                           r"(min(ute)?s?|hours?|days?|weeks?|months?))$", regex.I)
+# The last letters of _RELATIVE_DATE's matches, in either case: a line whose last character (before a final
+# line break, as ``$`` reads it) is another ASCII one is not tried.
+_RELATIVE_DATE_ENDS = frozenset("nserykhoNSERYKHO")
+
+
+def _may_end_relative_date(text: str) -> bool:
+    last = (text[:-1] if text[-1:] == "\n" else text)[-1:]
+    return not last.isascii() or last in _RELATIVE_DATE_ENDS
+
+
 # A line that ends on a comma, a colon or "and" runs on into the next: an
 # item of a list in a sentence ("from 1 January 2024 for cigars,"), no dateline.
 # In lower case: "7:04 pm ET" ends a dateline.
@@ -729,7 +764,8 @@ def byline_dateline(page: Page) -> list[int]:
     hits = set(matching_positions(page, BYLINE))
     blocks, feats = page.blocks, page.features
     dated = {i for i, (block, f) in enumerate(zip(blocks, feats)) if may_be_dateline(f, page.settings) and (
-        ANY_DATE.search(block.text) or _RELATIVE_DATE.search(block.text))}
+        may_hold_date(block.text) and ANY_DATE.search(block.text)
+        or _may_end_relative_date(block.text) and _RELATIVE_DATE.search(block.text))}
     if dated:
         goes_on = wrapped_on(page)
         dated = {i for i in dated if i == len(goes_on) or not goes_on[i]}
@@ -824,7 +860,9 @@ def article_header(page: Page) -> list[int]:
         (i for i, f in enumerate(feats) if f.words >= settings.body_start_min_words and f.terminal), len(texts)
     )
     for name in range(1, min(first_prose, len(texts) - 1)):
-        if not _NAME_LINE.match(texts[name]) or feats[name + 1].words < settings.body_start_min_words:
+        # The name's pattern last, and only on a line with a space (two words or more): most lines go first.
+        if (feats[name + 1].words < settings.body_start_min_words or " " not in texts[name]
+                or not _NAME_LINE.match(texts[name])):
             continue
         for head in range(max(0, name - 1 - settings.max_standfirst_blocks), name):
             f = feats[head]

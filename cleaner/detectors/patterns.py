@@ -582,7 +582,10 @@ class PageText:
         folded text, with the positions of the lines it begins."""
         for length, of_length in prefixes.items():
             by_head = self._lines_by_head(length)
-            for head in of_length.intersection(by_head):
+            # The smaller side read, the other probed (in C both ways): a page's heads of a length may be a few
+            # or hundreds, a gate's prefixes of it a few or thousands.
+            heads = of_length.intersection(by_head) if len(by_head) <= len(of_length) else by_head.keys() & of_length
+            for head in heads:
                 yield head, by_head[head]
 
     def _lines_by_head(self, length: int) -> dict[str, list[int]]:
