@@ -157,6 +157,12 @@ class Settings:
     comment_max_gap_blocks: int = 12
     # The last comment's text: at most this many blocks after the last header.
     last_comment_max_blocks: int = 3
+    # A commenter's header (a date and time) above the comment heading with a
+    # share bar under it, and a sentence, is the story's dateline over a short
+    # story, not the first comment (comment-thread's _under_comment_heading):
+    # a comment has no share bar. Issue 12: a two-paragraph story under its
+    # dated byline went with the comments below it (perturb probe, 2 cases).
+    comment_share_bar_is_story: bool = True
     # Comments that sign off below their text count as a thread only under a
     # comment heading: within this many removed blocks above the first comment.
     comment_heading_max_gap: int = 3

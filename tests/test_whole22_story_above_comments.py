@@ -108,3 +108,23 @@ def test_a_story_in_one_cell_of_a_row_is_no_row_of_headlines():
     assert headline_row(TICKER, settings)
     assert not headline_row(cells, settings)
     assert not headline_row(f"| {TICKER} |", settings)
+
+
+DATED_STORY = ("Ferry returns in May\nMay 2, 2024, 06:29\nShare on Facebook\nShare on Twitter\n"
+               "The ferry will run again in May, the council said.\n"
+               "It voted for the new timetable on Monday evening.\n"
+               "3 comments\nAnna\nMay 2, 2024 at 10:15\nGood news for the island.\nReply\nTom\nMay 2, 2024 at 11:02\n"
+               "About time.\nReply\nKay\nMay 3, 2024 at 08:40\nAnd the fares?\nReply")
+
+
+def test_a_short_story_under_its_dateline_and_share_bar_is_no_comment(cleaner):
+    """A two-sentence story under its dated byline and a share bar, above
+    the comment heading and comments headed by their dates: the dateline
+    read as the first commenter's header, and the story went with the
+    thread (comment_share_bar_is_story)."""
+    story = ["The ferry will run again in May, the council said.", "It voted for the new timetable on Monday evening."]
+    body = cleaner.clean(DATED_STORY)
+    assert all(line in body for line in story)
+    assert "Good news for the island." not in body
+    before = Cleaner(settings=replace(Settings(), comment_share_bar_is_story=False)).clean(DATED_STORY)
+    assert not any(line in before for line in story)
