@@ -128,3 +128,24 @@ def test_a_short_story_under_its_dateline_and_share_bar_is_no_comment(cleaner):
     assert "Good news for the island." not in body
     before = Cleaner(settings=replace(Settings(), comment_share_bar_is_story=False)).clean(DATED_STORY)
     assert not any(line in before for line in story)
+
+
+def test_lines_of_markdown_links_past_any_edge_leave_the_wrap_width_found():
+    """html2text wraps paragraphs at 78 columns but leaves a run of links on
+    one line whole, past any edge; a page with a few such runs was read as
+    unwrapped, each wrapped line of its story a headline of its own. The
+    runs are left out of the reading, as a table's rows are."""
+    import textwrap
+
+    from cleaner.features import measure_all
+    from cleaner.fragments import wrap_width
+    from cleaner.language import stopwords_for
+
+    settings = Settings()
+    story = " ".join(STORY * 3)
+    wrapped = textwrap.wrap(story, 78)
+    runs = [" ".join(f"[{headline}](/news/{n}-{k}.html)" for n, headline in enumerate(TICKER.split(" | ")[:8]))
+            for k in range(3)]
+    lines = [*wrapped[:6], runs[0], *wrapped[6:], *runs[1:]]
+    assert len(runs) / len(lines) > 1 - settings.wrap_within_min_share  # enough to hide the width before
+    assert wrap_width(lines, measure_all(lines, stopwords_for("en"), settings), settings) == 78
