@@ -16,7 +16,8 @@ many the inserted or duplicated lines stay in the output (chrome kept).
     python benchmarks/perturb.py /work/shared/bench --sample 150 --seed 3 --by-set
 
 --list N names the first N (set, page, perturbation) cases that lose text, for study with
-`cleaner explain` on the page changed the same way (`--write DIR` saves each such page).
+`cleaner explain` on the page changed the same way (`--write DIR` saves each such page);
+--lost names every case that loses the article whole (saved too with `--write DIR`).
 """
 
 from __future__ import annotations
@@ -523,7 +524,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0, help="seed of the sample and of the perturbations' choices")
     parser.add_argument("--by-set", action="store_true", help="each set's counts too")
     parser.add_argument("--list", type=int, default=0, metavar="N", help="name N cases that lose text (choosing pages)")
-    parser.add_argument("--write", type=Path, metavar="DIR", help="with --list: write each listed perturbed page there")
+    parser.add_argument("--lost", action="store_true", help="name every case that loses the article whole")
+    parser.add_argument("--write", type=Path, metavar="DIR",
+                        help="with --list or --lost: write each listed perturbed page there")
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="worker processes (1: none)")
     args = parser.parse_args()
 
@@ -543,7 +546,7 @@ def main() -> None:
             tasks.append(Task(bench.name, page.id, bench.text_path(page), names, args.seed, args.write is not None))
 
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0] * len(COUNTS))
-    listed: list[tuple[str, str, str]] = []
+    listed: list[tuple[str, str, str, str]] = []
     stages: dict[str, Counter[str]] = defaultdict(Counter)  # perturbation -> pages that lose text, by stage
     pool = ProcessPoolExecutor(args.jobs) if args.jobs > 1 else None
     try:
@@ -560,8 +563,8 @@ def main() -> None:
                     counts[key] = [a + b for a, b in zip(counts[key], row)]
                 if row[1]:
                     stages[name].update(flipped.keys())
-                if row[1] and len(listed) < args.list:
-                    listed.append((set_name, page_id, name))
+                if (row[1] and len(listed) < args.list) or (row[2] and args.lost):
+                    listed.append((set_name, page_id, name, "lost whole" if row[2] else "lost text"))
                     if args.write:
                         args.write.mkdir(parents=True, exist_ok=True)
                         (args.write / f"{set_name}--{page_id}--{name}.txt").write_text(texts[name], encoding="utf-8")
@@ -585,8 +588,8 @@ def main() -> None:
     for name in names:
         if stages[name]:
             print(f"{name:22} " + ", ".join(f"{stage} {count}" for stage, count in stages[name].most_common()))
-    for set_name, page_id, name in listed:
-        print(f"lost text: {set_name} {page_id} (fold {pages[set_name, page_id].fold}) {name}")
+    for set_name, page_id, name, loss in listed:
+        print(f"{loss}: {set_name} {page_id} (fold {pages[set_name, page_id].fold}) {name}")
 
 
 if __name__ == "__main__":

@@ -68,7 +68,7 @@ from enum import Enum
 
 from .cache import compiled
 from .detectors import Role, ids_with_role
-from .detectors.base import chrome_found
+from .detectors.base import chrome_found, table_row
 from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, comment_thread,
                                verdict_box_at)
 from .detectors.footers import copyright_licence
@@ -1082,6 +1082,21 @@ def _story_beside_story(earlier: range, region: range, scores: list[float], gaps
             and any(stage in CHROME_STAGES and i < start for i, stage in page.removed.items()))
 
 
+def _story_above_comments(earlier: range, region: range, scores: list[float], gaps: list[float], kinds: list[Kind],
+                          page: Page) -> bool:
+    """Whether the region before the best one (``earlier``) is the story and
+    the best one the comments: a comment prompt lies between them (see
+    _comment_prompt_between), and the earlier one holds a run of paragraphs
+    (see _story_run) and scores at least story_above_comments_min_share of
+    the best. Readers' comments, under the story or in a box of the latest
+    comments on other stories, outscore a short story above them."""
+    least = page.settings.story_above_comments_min_share
+    if not (least and earlier):
+        return False
+    return (_region_score(earlier, scores, gaps) >= least * _region_score(region, scores, gaps)
+            and _story_run(earlier, kinds, page) and _comment_prompt_between(earlier, region, page))
+
+
 def _paragraph_under_headline(region: range, earlier: range, kinds: list[Kind], page: Page) -> bool:
     """Whether ``region`` holds a paragraph and starts at most
     header_region_max_lines lines under a line a headline stage removed
@@ -1175,11 +1190,25 @@ def _foreign_run(start: int, language: str, language_of: Callable[[int], str | N
     return run
 
 
+def headline_row(text: str, settings: Settings) -> bool:
+    """Whether a line is a row of headlines or links set apart by pipes
+    ("Storm hits the coast | Council approves budget | ..."): of
+    headline_row_min_items items or more, each of at most
+    headline_row_item_max_words words, and no table's row (set between
+    pipes). A list on one line, however many words it holds."""
+    least = settings.headline_row_min_items
+    if not least or " | " not in text or table_row(text) or text.count(" | ") + 1 < least:
+        return False
+    return all(len(item.split()) <= settings.headline_row_item_max_words for item in text.split(" | "))
+
+
 def _select(page: Page) -> dict[int, str]:
     settings = page.settings
     kinds = [classify(f, bool(page.stopwords), settings) for f in page.features]
     foreign = foreign_story_lines(page, kinds)
     kinds = [Kind.GOOD if i in foreign else kind for i, kind in enumerate(kinds)]
+    kinds = [Kind.BAD if kind is Kind.GOOD and headline_row(page.blocks[i].text, settings) else kind
+             for i, kind in enumerate(kinds)]
     if settings.keep_bare_articles and bare_article(page, kinds):
         return {}
     threads = comment_threads(page, kinds)
@@ -1489,6 +1518,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         region = earlier
     elif under_header := _region_under_header(region, scores, gaps, kinds, page):
         region, second = under_header, region
+    elif _story_above_comments(earlier, region, scores, gaps, kinds, page):
+        region = earlier
     elif (settings.earlier_run_beside_lone_paragraphs and earlier and _story_run(earlier, kinds, page)
           and not _story_run(region, kinds, page) and not _comment_prompt_between(earlier, region, page)):
         # A run of short paragraphs scores little beside one long paragraph

@@ -157,6 +157,12 @@ class Settings:
     comment_max_gap_blocks: int = 12
     # The last comment's text: at most this many blocks after the last header.
     last_comment_max_blocks: int = 3
+    # A commenter's header (a date and time) above the comment heading with a
+    # share bar under it, and a sentence, is the story's dateline over a short
+    # story, not the first comment (comment-thread's _under_comment_heading):
+    # a comment has no share bar. Issue 12: a two-paragraph story under its
+    # dated byline went with the comments below it (perturb probe, 2 cases).
+    comment_share_bar_is_story: bool = True
     # Comments that sign off below their text count as a thread only under a
     # comment heading: within this many removed blocks above the first comment.
     comment_heading_max_gap: int = 3
@@ -603,6 +609,25 @@ class Settings:
     # at 0.1); without the chrome above it also kept a cookie notice and an
     # old-browser notice at the top of two pages. Invented pages 100, 101.
     earlier_story_min_share: float = 0.3
+    # A region before the best one that holds a run of paragraphs and scores
+    # at least this share of it is the story, alone, when a comment prompt
+    # was removed between them and the comments were not (selection.
+    # _story_above_comments): the best region is the comments under the
+    # story, or a box of readers' comments on other stories, which outscore
+    # a short story (earlier_region_min_share asks more of a region with no
+    # prompt below it). 0 turns it off. Issue 12: 4 of the 21 articles the
+    # perturbation probe lost whole, and 2 of a text browser's renderings.
+    story_above_comments_min_share: float = 0.5
+    # A line cut by " | " into this many items or more, no table's row
+    # ("| a | b |"), is a row of headlines or links (a site's ticker of its
+    # latest stories), not a paragraph, however many words it holds
+    # (selection.headline_row): it outscored a story cut in two by a box.
+    # 0 turns it off. Issue 12: 2 of the 21 articles the perturbation probe
+    # lost whole.
+    headline_row_min_items: int = 8
+    # ...each item of at most this many words, a headline's: a layout table's
+    # row that html2text sets on one line holds a whole story in one cell.
+    headline_row_item_max_words: int = 15
     # When selection keeps less than this share of the words of the page's
     # prose blocks (paragraphs, short sentences, unpunctuated lines of prose
     # words), the region that scores each of them its words is kept beside

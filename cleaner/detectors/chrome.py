@@ -2530,7 +2530,8 @@ COMMENT_SIGNATURE = LinePattern(
 )
 
 
-@detector("comment-thread", roles={Role.CHROME}, patterns=[COMMENT_HEADER, COMMENT_SIGNATURE], reads=["comment-prompt"],
+@detector("comment-thread", roles={Role.CHROME}, patterns=[COMMENT_HEADER, COMMENT_SIGNATURE],
+          reads=["comment-prompt", "share-bar"],
           examples=[
     # A forum thread: the replies, each under its date and its number from 2 on, one quoting the post it
     # answers; the opening post (number 1) is the story.
@@ -2678,6 +2679,13 @@ COMMENT_SIGNATURE = LinePattern(
                      "Demasiado tarde.", "Pepe escribió el 04/03/2024 a las 10:11", "Bien hecho.")),
     Example("Par Paul Morel | 04/03/2024 à 08:15\nLe bac du lac reprend toutes les heures en mai.\n"
             "Door Piet de Vries | 04-03-2024 om 09:02\nDe veerboot vaart vanaf mei weer elk uur."),
+    # The story's dateline with a share bar under it, over a story as short as a comment: no comment.
+    Example("Ferry returns in May\nMay 2, 2024, 06:29\nShare on Facebook\nShare on Twitter\n"
+            "The ferry will run again in May, the council said.\nIt voted for the new timetable on Monday evening.\n"
+            "3 comments\nAnna\nMay 2, 2024 at 10:15\nGood news for the island.\nReply\nTom\nMay 2, 2024 at 11:02\n"
+            "About time.\nReply\nKay\nMay 3, 2024 at 08:40\nAnd the fares?\nReply",
+            removed=("Anna", "May 2, 2024 at 10:15", "Good news for the island.", "Tom", "May 2, 2024 at 11:02",
+                     "About time.", "Kay", "May 3, 2024 at 08:40", "And the fares?")),
     # One row of votes is no thread.
     Example("Wyniki głosowania\n▲ 12 ▼ 3\nUchwała przeszła."),
     # Quotes with their sources are no comments: no comment heading above them.
@@ -2729,7 +2737,10 @@ def _under_comment_heading(thread: list[int], page: Page) -> list[int]:
     above it with a story between them and the heading, more sentences than
     a comment holds after its header (last_comment_max_blocks): those are
     the story's (its byline with the time, "Jo Lee 12.05.2024, 14:35"), not
-    a comment's. A reply button under a comment splits nothing."""
+    a comment's. So is a header with a share bar under it, above the
+    heading: a comment has none (a short story under its dateline, of no
+    more sentences than a comment). A reply button under a comment splits
+    nothing."""
     settings = page.settings
     for k in range(1, min(len(thread), settings.comment_thread_min_headers)):
         prompts = [i for i in range(page.blocks[thread[k - 1]].index + 1, page.blocks[thread[k]].index)
@@ -2738,7 +2749,8 @@ def _under_comment_heading(thread: list[int], page: Page) -> list[int]:
             continue
         sentences = sum(1 for position in range(thread[k - 1] + 1, thread[k])
                         if page.blocks[position].index < prompts[0] and page.features[position].terminal)
-        if sentences > settings.last_comment_max_blocks:
+        shared = any(page.removed.get(i) == share_bar.id for i in range(page.blocks[thread[k - 1]].index + 1, prompts[0]))
+        if sentences > settings.last_comment_max_blocks or (shared and sentences and settings.comment_share_bar_is_story):
             return thread[k:]
     return thread
 
