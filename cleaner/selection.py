@@ -238,11 +238,13 @@ def adjacent_pairs(prose: list[int], page: Page) -> list[int]:
     one run: both end like sentences (an unpunctuated line may be a
     headline; a line of Thai or Lao that holds a sentence's end ends its
     last one too, see classify), and the story continues between them."""
-    sentence = [f.terminal or (f.unmarked_end and f.clause_marks > 0) or f.words >= page.settings.good_any_end_min_words
-                for f in page.features]
+    # Read of the prose's blocks alone (by their place in ``prose``), not of every block of the page.
+    long_enough = page.settings.good_any_end_min_words
+    sentence = [f.terminal or (f.unmarked_end and f.clause_marks > 0) or f.words >= long_enough
+                for f in map(page.features.__getitem__, prose)]
     return [
         k for k, (a, b) in enumerate(zip(prose, prose[1:]))
-        if sentence[a] and sentence[b] and _story_continues(a, b, page)
+        if sentence[k] and sentence[k + 1] and _story_continues(a, b, page)
     ]
 
 
