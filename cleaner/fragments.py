@@ -193,7 +193,7 @@ def _chain_continuations(texts: tuple[str, ...], feats: tuple[Features, ...], li
     # A line that goes on with a sentence: in lower case, after punctuation, or a full stop and the next one.
     going_on = list(map(_GOES_ON, shapes))
     if any(map(_DOT_FIRST, texts)):  # in C: most chains have none
-        stops = [_STOP_THEN_SENTENCE.match(text) is not None for text in texts]
+        stops = [text[:1] == "." and _STOP_THEN_SENTENCE.match(text) is not None for text in texts]
         for i in range(1, n):
             if stops[i] and (going_on[i] or not stops[i - 1]):
                 going_on[i] = follows[i] = True
@@ -236,7 +236,9 @@ def _next_items(texts: tuple[str, ...]) -> list[bool] | None:
     (see _LETTER_MARK); None where no line holds such a mark (most chains)."""
     if not any(map(_SPACE_SECOND, texts)):  # in C: most chains have no such line
         return None
-    letters = [mark.group(1) if (mark := _LETTER_MARK.match(text)) else None for text in texts]
+    # The pattern only on a line whose second character is the space it needs (a call costs some thousands
+    # of instructions; a chain that holds one such line holds many without).
+    letters = [mark.group(1) if text[1:2] == " " and (mark := _LETTER_MARK.match(text)) else None for text in texts]
     return [False, *(letter is not None and letter == above for above, letter in zip(letters, letters[1:]))]
 
 
