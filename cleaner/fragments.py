@@ -193,7 +193,7 @@ def _chain_continuations(texts: tuple[str, ...], feats: tuple[Features, ...], li
     # A line that goes on with a sentence: in lower case, after punctuation, or a full stop and the next one.
     going_on = list(map(_GOES_ON, shapes))
     if any(map(_DOT_FIRST, texts)):  # in C: most chains have none
-        stops = [_STOP_THEN_SENTENCE.match(text) is not None for text in texts]
+        stops = [text[:1] == "." and _STOP_THEN_SENTENCE.match(text) is not None for text in texts]
         for i in range(1, n):
             if stops[i] and (going_on[i] or not stops[i - 1]):
                 going_on[i] = follows[i] = True
@@ -236,7 +236,9 @@ def _next_items(texts: tuple[str, ...]) -> list[bool] | None:
     (see _LETTER_MARK); None where no line holds such a mark (most chains)."""
     if not any(map(_SPACE_SECOND, texts)):  # in C: most chains have no such line
         return None
-    letters = [mark.group(1) if (mark := _LETTER_MARK.match(text)) else None for text in texts]
+    # The pattern only on a line whose second character is the space it needs (a call costs some thousands
+    # of instructions; a chain that holds one such line holds many without).
+    letters = [mark.group(1) if text[1:2] == " " and (mark := _LETTER_MARK.match(text)) else None for text in texts]
     return [False, *(letter is not None and letter == above for above, letter in zip(letters, letters[1:]))]
 
 
@@ -382,12 +384,35 @@ _ITEM_MARK = compiled(r"^(?:[*+•·▪◦o#-]|\d+\.) ")
 _ITEM_AFTER_LINE_FEED = re.compile(r"\n(?:[-*+]|\d+\.) ")
 
 
+# Whether each line met lately is one a renderer left whole (at most
+# LINE_CACHE_SIZE lines): a line's answer is its own (no place found spans two
+# lines), and the pages a pass rebuilds, and its next pass, read the same
+# long lines again, where the scan read each page's whole text at each.
+_kept_whole: dict[str, bool] = {}
+
+
 def lines_kept_whole(texts: list[str]) -> set[int]:
     """The positions of ``texts`` that are lines a renderer left whole (see
     above): a line holding " | ", or an item's mark at its start (or after a
-    line feed in it). Found by one scan of the lines joined, each place found
-    mapped to its line: a test a line cost more than the scan, on the pages
-    that hold a table's row or a list's item (a third of them)."""
+    line feed in it). The lines met lately looked up, the others found by
+    ``_scanned_kept_whole``."""
+    known = list(map(_kept_whole.get, texts))
+    unknown = list(dict.fromkeys(compress(texts, map(operator.is_, known, repeat(None)))))  # each once, in C
+    if unknown:
+        found = _scanned_kept_whole(unknown)
+        answers = dict(zip(unknown, map(found.__contains__, range(len(unknown)))))
+        if len(_kept_whole) + len(answers) > LINE_CACHE_SIZE:
+            _kept_whole.clear()  # emptied when full (a page of more distinct lines is not kept)
+        if len(answers) <= LINE_CACHE_SIZE:
+            _kept_whole.update(answers)
+        known = list(map(answers.get, texts, known))  # those just found, else those known (the default)
+    return set(compress(range(len(texts)), known))
+
+
+def _scanned_kept_whole(texts: list[str]) -> set[int]:
+    """``lines_kept_whole`` found by one scan of the lines joined, each place
+    found mapped to its line: a test a line cost more than the scan, on the
+    pages that hold a table's row or a list's item (a third of them)."""
     page = "\n" + "\n".join(texts)
     items = [match.start() for match in _ITEM_AFTER_LINE_FEED.finditer(page)]
     at = page.find(" | ")

@@ -76,7 +76,7 @@ from .detectors.headers import (ANY_DATE, EMBED_ATTRIBUTION, KEY_POINTS_HEADING,
                                key_points, key_points_shaped, lead_above_header, lead_shaped, quote_or_contact,
                                ticker_stamps)
 from .detectors.lists import story_bullet, table_of_contents
-from .features import BIDI_CONTROLS, Features, measure, without_link_marks
+from .features import BIDI_CONTROLS, LINE_CACHE_SIZE, Features, measure, without_link_marks
 from .fragments import joined
 from .language import identify, stopwords_for
 from .model import Page
@@ -239,11 +239,13 @@ def adjacent_pairs(prose: list[int], page: Page) -> list[int]:
     one run: both end like sentences (an unpunctuated line may be a
     headline; a line of Thai or Lao that holds a sentence's end ends its
     last one too, see classify), and the story continues between them."""
-    sentence = [f.terminal or (f.unmarked_end and f.clause_marks > 0) or f.words >= page.settings.good_any_end_min_words
-                for f in page.features]
+    # Read of the prose's blocks alone (by their place in ``prose``), not of every block of the page.
+    long_enough = page.settings.good_any_end_min_words
+    sentence = [f.terminal or (f.unmarked_end and f.clause_marks > 0) or f.words >= long_enough
+                for f in map(page.features.__getitem__, prose)]
     return [
         k for k, (a, b) in enumerate(zip(prose, prose[1:]))
-        if sentence[a] and sentence[b] and _story_continues(a, b, page)
+        if sentence[k] and sentence[k + 1] and _story_continues(a, b, page)
     ]
 
 
@@ -418,17 +420,19 @@ _SEPARATORS = compiled(r"[–—:@|()]| - |\d+")
 _FIRST_TOKEN = compiled(r"\w+")
 
 
+@functools.lru_cache(maxsize=LINE_CACHE_SIZE)
 def item_shape(text: str) -> tuple[str, str] | None:
     """The shape of a structured list item: the kind of its first word and
     its first separator or number ("June 9 – Tampa @ Arena": upper, number);
-    None for a line without structure."""
-    marks = ["0" if m.isdigit() else m for m in _SEPARATORS.findall(text)]
+    None for a line without structure. Each line once: a clean's three
+    selections ask it of the same short lines."""
+    mark = _SEPARATORS.search(text)  # the first: the rest of the line is not read
     first = _FIRST_TOKEN.search(text)
-    if not marks or first is None:
+    if mark is None or first is None:
         return None
     word = first.group()
     kind = "digit" if word[0].isdigit() else "upper" if word[0].isupper() else "lower"
-    return kind, marks[0]
+    return kind, "0" if mark[0].isdigit() else mark[0]
 
 
 def _list_item_kind(i: int, page: Page) -> object:

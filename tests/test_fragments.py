@@ -171,6 +171,24 @@ def test_lines_kept_whole_found_by_one_scan_are_those_each_line_holds():
         assert lines_kept_whole(texts) == expected, texts
 
 
+def test_lines_kept_whole_kept_by_line_answer_as_the_scan_does(monkeypatch):
+    """Each line's answer is kept for the pages after (a pass's rebuilt pages
+    read the same lines): the same positions as a scan of each page, on pages
+    that share lines with the pages before, while the kept answers fill and
+    are emptied (a small bound), and on a page of more lines than it holds."""
+    from cleaner import fragments
+
+    monkeypatch.setattr(fragments, "LINE_CACHE_SIZE", 40)
+    monkeypatch.setattr(fragments, "_kept_whole", {})
+    random = Random(22)
+    alphabet = list(" |-*+.\n7a") + [" | ", "12. ", "- "]
+    lines = ["".join(random.choices(alphabet, k=random.randint(0, 6))) for _ in range(120)]
+    for _ in range(3000):
+        texts = random.choices(lines, k=random.randint(0, 60))
+        assert fragments.lines_kept_whole(texts) == fragments._scanned_kept_whole(texts), texts
+        assert len(fragments._kept_whole) <= 40
+
+
 def test_selection_as_a_first_pass_reuses_the_joined_page_with_no_earlier_pass_known():
     """The settling pass asks selection as a first pass would over the same
     page: the joined page reused, forgetting only what earlier passes

@@ -400,3 +400,18 @@ def test_naming_a_pages_language_imports_neither_numpy_nor_py3langid(tmp_path):
         named, imported = json.loads(answer.stdout)
         assert named == "en", run
     assert not {"numpy", "py3langid"} & {name.split(".")[0] for name in imported}
+
+
+def test_layout_keys_tell_every_tuple_of_branches_apart():
+    """A layout is kept under its branches' key: tuples that run together
+    into the same text (split elsewhere, an empty branch more, a branch
+    holding the digits and spaces the lengths are written in) have keys of
+    their own, and the same tuple the same key."""
+    from cleaner.detectors import patterns
+
+    tuples = [("ab", "c"), ("a", "bc"), ("abc",), ("abc", ""), ("", "abc"), ("1 2", "x"), ("1", "2 x"),
+              ("2\n", "a"), ("2", "\na"), (), ("",), ("", "")]
+    keys = [patterns._layout_key("line", branches) for branches in tuples]
+    assert len(set(keys)) == len(tuples)
+    assert keys == [patterns._layout_key("line", tuple(branches)) for branches in tuples]
+    assert patterns._layout_key("cue", ("ab", "c")) != keys[0]

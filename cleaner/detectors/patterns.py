@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
-import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -62,7 +61,12 @@ _KEPT_LAYOUTS = KeptJson("pattern-layouts", _layout_version(), most=4096)
 
 
 def _layout_key(kind: str, branches: Sequence[str]) -> str:
-    return f"{kind} {hashlib.sha1(json.dumps(branches).encode('utf-8', 'surrogatepass')).hexdigest()}"
+    # The branches' lengths, then the branches run together: one text for each
+    # tuple of branches (the lengths part it), made at every start for each
+    # pattern without the JSON encoder's escaping of some 100 KB of branches.
+    lengths = " ".join(map(str, map(len, branches)))
+    digest = hashlib.sha1(f"{lengths}\n{''.join(branches)}".encode("utf-8", "surrogatepass")).hexdigest()
+    return f"{kind} {digest}"
 
 
 def _checked_unless_kept(key: str, branches: Sequence[str]) -> None:
