@@ -87,6 +87,8 @@ def _may_end_with_emoji(tail: str) -> bool:
     """False where a line's ``tail`` surely holds no emoji nor smiley (_EMOJI_END): no ASCII character is
     pictographic, so an ASCII tail needs a smiley's bracket or heart; told without the pattern's call."""
     return not tail.isascii() or "(" in tail or "<3" in tail
+
+
 # Marks that divide running text into sentences and clauses, across scripts:
 # a long line with none is a list of names or tags, not prose (plain
 # characters: ``re`` counts them twice as fast as ``regex``).
