@@ -266,7 +266,50 @@ def _built(group: list[Any], branches: Sequence[str]) -> tuple[Finder, Gate | No
 
 def _finder(branches: Sequence[str], positions: list[int], anchored: bool) -> Finder:
     """The finder of the branches at ``positions`` (the "^" of anchored ones left out)."""
-    return _compile([branches[i][1:] if anchored else branches[i] for i in positions], anchored)
+    return _compile(factored([branches[i][1:] if anchored else branches[i] for i in positions]), anchored)
+
+
+def factored(branches: list[str]) -> list[str]:
+    """``branches`` with those that open with the same group (a context they
+    all ask for: no quotation mark before, a sentence's start) written as that group
+    once before the alternation of their rests: a line matches one of them
+    as before. regex tries each branch of an alternation at each position,
+    and a group of context in front of each of some twenty branches took
+    five times as long as the branches apart (the cookie banner's sentences)."""
+    by_lead: dict[str, list[str]] = {}
+    for branch in branches:
+        lead = _leading_group(branch)
+        if lead is not None:
+            by_lead.setdefault(lead, []).append(branch[len(lead):])
+    shared = [lead for lead, rests in by_lead.items() if len(rests) > 1]  # in the branches' order: one text a start
+    if not shared:
+        return branches
+    alone = [branch for branch in branches if _leading_group(branch) not in shared]
+    return [lead + "(?:" + "|".join(f"(?:{rest})" for rest in by_lead[lead]) + ")" for lead in shared] + alone
+
+
+def _leading_group(branch: str) -> str | None:
+    """The group ``branch`` opens with ("(?:...)", "(?<=...)", "(?<!...)"), None when it opens otherwise."""
+    if not branch.startswith(("(?:", "(?<=", "(?<!")):
+        return None
+    depth, class_start, escaped = 0, -1, False  # class_start: where the set being read opened
+    for end, char in enumerate(branch):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif class_start >= 0:  # a "]" first in a set ("[]a]", "[^]a]") is one of its characters
+            if char == "]" and end - class_start > 1 + (branch[class_start + 1] == "^"):
+                class_start = -1
+        elif char == "[":
+            class_start = end
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if not depth:
+                return branch[:end + 1]
+    return None
 
 
 # A branch longer than this that a gate lets through under several keys is
