@@ -462,15 +462,16 @@ def wrap_width(texts: list[str], feats: list[Features], settings: Settings) -> i
         return 0
     # A line whose last space lies past the widest edge breaks past any edge: where they are too many
     # for the share below (most pages: a renderer's paragraphs a line each), no edge needs looking for.
-    past_any_edge = list(compress(range(len(lines)), map(settings.wrap_max_width.__le__,
-                                                          map(str.rfind, lines, repeat(" ")))))
-    if (len(lines) - len(past_any_edge)) / len(lines) < settings.wrap_within_min_share:
+    past = list(map(settings.wrap_max_width.__le__, map(str.rfind, lines, repeat(" "))))
+    inside_edge = len(lines) - sum(past)
+    if inside_edge / len(lines) < settings.wrap_within_min_share:
         # Lines of Markdown links past that edge ("[a](/a) [b](/b) ..."), which a converter that wraps
         # paragraphs leaves whole (html2text), say nothing of the width either: read without them.
+        past_any_edge = list(compress(range(len(lines)), past))
         runs = list(compress(past_any_edge, map(operator.contains, map(lines.__getitem__, past_any_edge),
                                                 repeat("]("))))
         if not runs or len(lines) - len(runs) < settings.wrap_min_lines or (
-                (len(lines) - len(past_any_edge)) / (len(lines) - len(runs)) < settings.wrap_within_min_share):
+                inside_edge / (len(lines) - len(runs)) < settings.wrap_within_min_share):
             return 0
         candidates = list(compress(range(len(texts)), long_enough))
         for k in runs:

@@ -719,9 +719,10 @@ def _without_subheading_at_end(box: range, page: Page) -> range:
     last headline from the next section's heading."""
     settings, feats = page.settings, page.features
     last = box.stop - 1
-    question = _explainer_question(last, page)
-    if (not settings.box_ends_at_short_subheading or last - box.start < 2
-            or (feats[last].words > settings.subheading_max_words and not question)
+    if not settings.box_ends_at_short_subheading or last - box.start < 2:
+        return box
+    question = _explainer_question(last, page)  # a scan of the page's questions: only for a box that may end so
+    if ((feats[last].words > settings.subheading_max_words and not question)
             or not _subheading_over_paragraph(last, page, question)):
         return box
     if all(feats[i].words > settings.subheading_max_words for i in range(box.start + 1, last)):

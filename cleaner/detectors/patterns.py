@@ -276,15 +276,15 @@ def factored(branches: list[str]) -> list[str]:
     as before. regex tries each branch of an alternation at each position,
     and a group of context in front of each of some twenty branches took
     five times as long as the branches apart (the cookie banner's sentences)."""
+    leads = list(map(_leading_group, branches))
     by_lead: dict[str, list[str]] = {}
-    for branch in branches:
-        lead = _leading_group(branch)
+    for branch, lead in zip(branches, leads):
         if lead is not None:
             by_lead.setdefault(lead, []).append(branch[len(lead):])
     shared = [lead for lead, rests in by_lead.items() if len(rests) > 1]  # in the branches' order: one text a start
     if not shared:
         return branches
-    alone = [branch for branch in branches if _leading_group(branch) not in shared]
+    alone = [branch for branch, lead in zip(branches, leads) if lead not in shared]
     return [lead + "(?:" + "|".join(f"(?:{rest})" for rest in by_lead[lead]) + ")" for lead in shared] + alone
 
 
