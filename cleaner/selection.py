@@ -1568,7 +1568,9 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         # first, one with a digit is the story's metadata ("6 min read",
         # "Map: Perth 6000", a time stamp), not a section's name. Nor is a
         # line of pipes: a breadcrumb or a menu ("World | Europe"), nor one
-        # right under the byline or its date: the desk's or the writer's name.
+        # right under the byline or its date: the desk's or the writer's name;
+        # above the first, nor one with a slash: the credit under the story's
+        # top photo ("Agency/Name") or a breadcrumb ("News / World").
         # A question is a section's name there too (an explainer's first question under its byline), and
         # so is the heading of the story's key points ("Key takeaways", "L'essentiel").
         heading = i - 1
@@ -1580,6 +1582,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
                 and page.blocks[heading].index == page.blocks[i].index - 1
                 and not (i in leads and page.features[heading].digit_share > 0)
                 and "|" not in texts[heading]
+                and not (i in leads and "/" in texts[heading])
                 and not (i in leads and not named
                          and page.removed.get(page.blocks[heading].index - 1) in HEADER_STAGES)):
             keep.add(heading)

@@ -986,3 +986,25 @@ def test_short_sections_of_one_sentence_each_after_the_story_stay():
     assert [line for line in Cleaner().clean(text).splitlines() if line] == [*STORY, *sections]
     off = Cleaner(settings=replace(Settings(), short_sections_min=0))
     assert sections[-1] not in off.clean(text)
+
+
+@pytest.mark.parametrize("credit", ["Agentur/Maria Beispiel", "ABC / Jan Muster"])
+def test_a_photo_credit_right_above_the_first_paragraph_is_no_subheading_of_it(credit: str) -> None:
+    # A credit under the photo at the story's top ("Agency/Name"): a slash parts a credit's
+    # owner from its photographer, or a breadcrumb's levels, never a story's first heading's words.
+    page = "\n".join([*MENU["de"], "Die alte Brücke wird erneuert", "Drucken",
+                      "Die alte Brücke über den Fluss im Licht eines grauen Wintermorgens, von der Uferpromenade "
+                      "aus gesehen", credit, *ARTICLE["de"], *FOOTER["de"]])
+    ids = explain_ids(page)
+    assert ids[credit] is not None and all(ids[line] is None for line in ARTICLE["de"])
+    cleaned = Cleaner().clean(page)
+    assert Cleaner().clean(cleaned) == cleaned
+
+
+def test_a_short_heading_right_above_the_first_paragraph_stays() -> None:
+    # The same place without the slash: the story's first section heading.
+    heading = "Neue Pläne"
+    page = "\n".join([*MENU["de"], "Die alte Brücke wird erneuert", "Drucken", heading, *ARTICLE["de"],
+                      *FOOTER["de"]])
+    ids = explain_ids(page)
+    assert ids[heading] is None and all(ids[line] is None for line in ARTICLE["de"])
