@@ -1615,6 +1615,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(lead_before_header(body, prose, page))
         keep.update(key_points_before(min(keep), page))
         keep.update(structured_run_before(min(keep), page))
+        keep.update(fact_box_before(min(keep), page))
         if settings.lead_over_structured_run:
             keep.update(lead_over_structured_run(min(keep), kinds, page))
         # After the key points and runs above the body: they stand between this standfirst and the body.
@@ -1988,6 +1989,51 @@ def _structured_run_above(first: int, page: Page) -> range:
     if len(run) < settings.structured_run_min_lines:
         return range(0)
     return run if _of_one_structure(run, page) else range(0)
+
+
+_FULL_STOPS = (".", "!", "?", "…", "。", "！", "？")
+
+
+def fact_box_before(first: int, page: Page) -> list[int]:
+    """The box of facts right above the story's first kept block ``first``:
+    fact_box_min_lines or more lines, each a label and its value (see
+    _labelled) of at most fact_box_item_max_words words that ends in no
+    full stop (a bracket or a quote may end a value), one under another with only story interruptions removed between
+    them (a header's line among them ends the box: "Author:" and "Date:"
+    lines are the byline's), under a line a detector removed (see
+    _removed_above), and past at most one row of buttons right above
+    ``first`` (a short line, no label, no full stop: "Add to calendar",
+    "Buy at ...") with the chrome removed round it. The row stays out: it
+    is the page's. An event's, a book's or a product's facts under the
+    header: too long for a structured run, and each costs the region as a
+    line without a full stop."""
+    settings, feats, texts = page.settings, page.features, page.texts()
+    if settings.fact_box_min_lines <= 0 or first == 0:
+        return []
+
+    def fact(i: int) -> bool:  # a value may end in a bracket or a quote, never a full stop
+        return (feats[i].words <= settings.fact_box_item_max_words
+                and not texts[i].rstrip().endswith(_FULL_STOPS) and _labelled(texts[i]))
+
+    def apart(a: int, b: int) -> bool:  # nothing but chrome removed between blocks a < b, no header line
+        return all(page.removed.get(i) not in HEADER_STAGES
+                   for i in range(page.blocks[a].index + 1, page.blocks[b].index))
+
+    end = first
+    row = first - 1
+    if (not fact(row) and feats[row].words <= settings.fact_box_row_max_words and not feats[row].terminal
+            and apart(row, first)):
+        end = row
+    if end == 0 or not apart(end - 1, end):
+        return []
+    start = end
+    while start > 0 and fact(start - 1) and (start == end or _only_interruptions_between(start - 1, start, page)):
+        start -= 1
+    # The box's last line may be kept already: the first paragraph's heading (a later pass reads no row).
+    kept_last = end == first and fact(first)
+    if end - start + kept_last < settings.fact_box_min_lines or not _removed_above(start, page):
+        return []
+    return list(range(start, end))
 
 
 def _of_one_structure(lines: range, page: Page) -> bool:

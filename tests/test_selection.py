@@ -1008,3 +1008,55 @@ def test_a_short_heading_right_above_the_first_paragraph_stays() -> None:
                       *FOOTER["de"]])
     ids = explain_ids(page)
     assert ids[heading] is None and all(ids[line] is None for line in ARTICLE["de"])
+
+
+FACT_BOXES = {
+    # An event's facts under its header, a row of buttons between them and the story.
+    "de": (["Das Brückenfest kehrt zurück", "Veröffentlicht am 3. Mai 2026 von Jana Roth"],
+           ["Wo: Festwiese am Mühlbach, Parkplätze am Sportplatz", "Eintritt: frei, Spenden erbeten",
+            "Veranstalter: Heimatverein Oberbach"], "In den Kalender eintragen Route planen"),
+    # A book review's facts over the shop's buttons.
+    "es": (["Una novela sobre el puente viejo", "Publicado el 3 de mayo de 2026 por Ana Gil"],
+           ["Editorial: Ediciones del Molino, 2025", "Páginas: 312", "Valoración: 4 de 5"],
+           "Comprar en Librería Norte Comprar en Libros Sur"),
+    "fr": (["La fête du pont revient", "Publié le 3 mai 2026 par Léa Roy"],
+           ["Lieu : salle des fêtes, place de la Mairie", "Tarif : entrée libre, buvette sur place",
+            "Organisation : comité des fêtes du Vieux-Pont"], "Ajouter à mon agenda Itinéraire"),
+}
+
+
+def fact_box_page(language: str, facts: list[str], row: str) -> str:
+    return "\n".join([*MENU[language], *FACT_BOXES[language][0], *facts, row, *ARTICLE[language],
+                      *FOOTER[language]])
+
+
+@pytest.mark.parametrize("language", sorted(FACT_BOXES))
+def test_the_facts_over_a_row_of_buttons_above_the_story_are_the_story_s(language: str) -> None:
+    _, facts, row = FACT_BOXES[language]
+    page = fact_box_page(language, facts, row)
+    ids = explain_ids(page)
+    assert all(ids[line] is None for line in [*facts, *ARTICLE[language]])
+    assert ids[row] is not None and all(ids[line] is not None for line in MENU[language])
+    cleaned = Cleaner().clean(page)
+    assert Cleaner().clean(cleaned) == cleaned
+
+
+def test_no_fact_box_is_kept_when_fact_box_min_lines_is_0() -> None:
+    _, facts, row = FACT_BOXES["fr"]
+    page = fact_box_page("fr", facts, row)
+    cleaner = Cleaner(settings=replace(Settings(), fact_box_min_lines=0))
+    ids = {d.block.text: d.removed_by for d in cleaner.explain(page).decisions}
+    assert all(ids[line] is not None for line in facts)
+
+
+@pytest.mark.parametrize("facts", [
+    # Two labelled lines are a header's metadata as often.
+    ["Kategorie: Lokales", "Lesezeit: drei Minuten"],
+    # Ended lines are prose, however they open.
+    ["Wo: Das Fest findet auf der Festwiese statt.", "Eintritt: Der Eintritt ist frei.",
+     "Veranstalter: Der Heimatverein lädt ein."],
+])
+def test_what_is_no_fact_box_above_the_story_goes(facts: list[str]) -> None:
+    page = fact_box_page("de", facts, FACT_BOXES["de"][2])
+    ids = explain_ids(page)
+    assert all(ids[line] is not None for line in facts) and all(ids[line] is None for line in ARTICLE["de"])
