@@ -596,6 +596,32 @@ def step_sections_after(last: int, page: Page) -> list[int]:
     return list(range(last + 1, end))
 
 
+# A label, then a score as its whole value: a number out of a number ("8.5/10", "4 von 5", "7 z 10":
+# a slash or a short word between them) or stars, and at most a bracket after it ("(4/5)").
+_SCORE_LINE = compiled(r"^\W*\w+(?:[ \t]+\w+){0,2}[ \t]*[:：][ \t]*"
+                       r"(?:\d+(?:[.,]\d+)?[ \t]*(?:/|\p{L}{1,3})[ \t]*\d+(?:[.,]\d+)?|[★☆✩✪⭐]+)"
+                       r"[ \t]*(?:\([^()]*\))?[ \t]*$")
+_CLOCK_TIME = compiled(r"\d[:.h]\d\d\b")
+
+
+def score_line_after(last: int, page: Page) -> list[int]:
+    """The reviewer's score right under the story's last kept block
+    ``last`` (the next line, nothing removed between but story
+    interruptions): a label and a score as its whole value (see
+    _SCORE_LINE) in at most score_line_max_words words, no date or clock
+    time in it (an "Updated: 3/5/2026 18:40" line is the page's). A
+    review's verdict under its last paragraph; one line only, as a
+    second rating under it is the readers'."""
+    line = last + 1
+    if line >= len(page.blocks) or not _story_continues(last, line, page):
+        return []
+    text = page.blocks[line].text
+    if (page.features[line].words > page.settings.score_line_max_words or not _SCORE_LINE.search(text)
+            or ANY_DATE.search(text) or _CLOCK_TIME.search(text)):
+        return []
+    return [line]
+
+
 def _stopword_share(blocks: list[int], page: Page, least: float) -> bool:
     """Whether the blocks' stopwords together make at least ``least`` of
     their words (each line alone varies: a terse step has none), or the
@@ -1624,6 +1650,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         if settings.story_goes_on_under_its_list and max(keep) > last:
             # A list or table the steps above kept past the region's end: the story may go on under it.
             keep.update(i for i in story_under(max(keep), kinds, page) if i < stop)
+        # Last: a score under the story ends it, and no step above reads on from it.
+        keep.update(i for i in score_line_after(max(keep), page) if i < stop)
     removed = {i: SELECTION_ID for i in range(len(kinds)) if i not in keep}
     if body != candidates:
         removed.update((i, TEASER_TAIL_ID) for i in range(body[-1] + 1, region.stop) if i in removed)

@@ -977,6 +977,15 @@ class Settings:
     # many words, no label, no full stop.
     fact_box_row_max_words: float = 8
 
+    # The reviewer's score right under the story's last kept line, a label
+    # and a score as its whole value ("Our score: 8.5/10", "Note : 3/5",
+    # "Ocena: 7 z 10", "Rating: ★★★★☆"), no date or time in the line: the
+    # verdict a review ends on, in a line of at most this many words
+    # (selection.score_line_after). Only the first line under the story: a
+    # second rating there is the readers'. Found on the study sets
+    # blind_pages, blind_pages9 and shapes_pages (issue 12); 0 turns it off.
+    score_line_max_words: float = 8
+
     # -- limits: what one document may cost --
     # Seconds all outlet rule patterns together may spend on one document
     # (every line, every pass): sane patterns take milliseconds on a long

@@ -1060,3 +1060,41 @@ def test_what_is_no_fact_box_above_the_story_goes(facts: list[str]) -> None:
     page = fact_box_page("de", facts, FACT_BOXES["de"][2])
     ids = explain_ids(page)
     assert all(ids[line] is not None for line in facts) and all(ids[line] is None for line in ARTICLE["de"])
+
+
+SCORES = {"de": "Unsere Wertung: 4 von 5", "fr": "Notre note : 3/5", "es": "Nuestra nota: 8,5 de 10",
+          "pl": "Ocena: 7 z 10"}
+
+
+def scored_page(language: str, under: list[str]) -> str:
+    return "\n".join([*MENU[language], "Kritik: Die Brücke", "Von Jana Roth, 3. Mai 2026", *ARTICLE[language], *under,
+                      "Tags: Brücke Stadtrat Verkehr", *FOOTER[language]])
+
+
+@pytest.mark.parametrize("language", sorted(SCORES))
+def test_the_reviewer_s_score_right_under_the_story_is_the_story_s(language: str) -> None:
+    page = scored_page(language, [SCORES[language]])
+    ids = explain_ids(page)
+    assert ids[SCORES[language]] is None and all(ids[line] is None for line in ARTICLE[language])
+    assert ids["Tags: Brücke Stadtrat Verkehr"] is not None and all(ids[line] is not None for line in FOOTER[language])
+    cleaned = Cleaner().clean(page)
+    assert Cleaner().clean(cleaned) == cleaned
+
+
+def test_no_score_is_kept_when_score_line_max_words_is_0() -> None:
+    page = scored_page("fr", [SCORES["fr"]])
+    cleaner = Cleaner(settings=replace(Settings(), score_line_max_words=0))
+    assert {d.block.text: d.removed_by for d in cleaner.explain(page).decisions}[SCORES["fr"]] is not None
+
+
+@pytest.mark.parametrize("under", [
+    # A date or a time under the story is the page's ("Updated: 3 May 2026"), and so is a second
+    # rating under the first: the readers'.
+    ["Aktualisiert: 3. Mai 2026, 18:40"],
+    [SCORES["de"], "Leserwertung: 3,9 von 5 (812 Stimmen)"],
+    # A score with more after it than a bracket is a line of other words ("Seite: 2 von 3 weiter").
+    ["Seite: 2 von 3 Weiter zur nächsten Seite Zurück"],
+])
+def test_what_else_stands_under_the_story_goes(under: list[str]) -> None:
+    ids = explain_ids(scored_page("de", under))
+    assert ids[under[-1]] is not None and all(ids[line] is None for line in ARTICLE["de"])
