@@ -2026,9 +2026,10 @@ def fact_box_before(first: int, page: Page) -> list[int]:
     """The box of facts right above the story's first kept block ``first``:
     fact_box_min_lines or more lines, each a label and its value (see
     _labelled) of at most fact_box_item_max_words words that ends in no
-    full stop (a bracket or a quote may end a value), one under another with only story interruptions removed between
-    them (a header's line among them ends the box: "Author:" and "Date:"
-    lines are the byline's), under a line a detector removed (see
+    full stop (a bracket or a quote may end a value), one under another
+    with only story interruptions removed between them (a header's line
+    among them ends the box: "Author:" and "Date:" lines are the
+    byline's), under a line a detector removed (see
     _removed_above), and past at most one row of buttons right above
     ``first`` (a short line, no label, no full stop: "Add to calendar",
     "Buy at ...") with the chrome removed round it. The row stays out: it
