@@ -596,6 +596,32 @@ def step_sections_after(last: int, page: Page) -> list[int]:
     return list(range(last + 1, end))
 
 
+# A label, then a score as its whole value: a number out of a number ("8.5/10", "4 von 5", "7 z 10":
+# a slash or a short word between them) or stars, and at most a bracket after it ("(4/5)").
+_SCORE_LINE = compiled(r"^\W*\w+(?:[ \t]+\w+){0,2}[ \t]*[:：][ \t]*"
+                       r"(?:\d+(?:[.,]\d+)?[ \t]*(?:/|\p{L}{1,3})[ \t]*\d+(?:[.,]\d+)?|[★☆✩✪⭐]+)"
+                       r"[ \t]*(?:\([^()]*\))?[ \t]*$")
+_CLOCK_TIME = compiled(r"\d[:.h]\d\d\b")
+
+
+def score_line_after(last: int, page: Page) -> list[int]:
+    """The reviewer's score right under the story's last kept block
+    ``last`` (the next line, nothing removed between but story
+    interruptions): a label and a score as its whole value (see
+    _SCORE_LINE) in at most score_line_max_words words, no date or clock
+    time in it (an "Updated: 3/5/2026 18:40" line is the page's). A
+    review's verdict under its last paragraph; one line only, as a
+    second rating under it is the readers'."""
+    line = last + 1
+    if line >= len(page.blocks) or not _story_continues(last, line, page):
+        return []
+    text = page.blocks[line].text
+    if (page.features[line].words > page.settings.score_line_max_words or not _SCORE_LINE.search(text)
+            or ANY_DATE.search(text) or _CLOCK_TIME.search(text)):
+        return []
+    return [line]
+
+
 def _stopword_share(blocks: list[int], page: Page, least: float) -> bool:
     """Whether the blocks' stopwords together make at least ``least`` of
     their words (each line alone varies: a terse step has none), or the
@@ -1568,7 +1594,9 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         # first, one with a digit is the story's metadata ("6 min read",
         # "Map: Perth 6000", a time stamp), not a section's name. Nor is a
         # line of pipes: a breadcrumb or a menu ("World | Europe"), nor one
-        # right under the byline or its date: the desk's or the writer's name.
+        # right under the byline or its date: the desk's or the writer's name;
+        # above the first, nor one with a slash: the credit under the story's
+        # top photo ("Agency/Name") or a breadcrumb ("News / World").
         # A question is a section's name there too (an explainer's first question under its byline), and
         # so is the heading of the story's key points ("Key takeaways", "L'essentiel").
         heading = i - 1
@@ -1580,6 +1608,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
                 and page.blocks[heading].index == page.blocks[i].index - 1
                 and not (i in leads and page.features[heading].digit_share > 0)
                 and "|" not in texts[heading]
+                and not (i in leads and "/" in texts[heading])
                 and not (i in leads and not named
                          and page.removed.get(page.blocks[heading].index - 1) in HEADER_STAGES)):
             keep.add(heading)
@@ -1612,6 +1641,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(lead_before_header(body, prose, page))
         keep.update(key_points_before(min(keep), page))
         keep.update(structured_run_before(min(keep), page))
+        keep.update(fact_box_before(min(keep), page))
         if settings.lead_over_structured_run:
             keep.update(lead_over_structured_run(min(keep), kinds, page))
         # After the key points and runs above the body: they stand between this standfirst and the body.
@@ -1620,6 +1650,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         if settings.story_goes_on_under_its_list and max(keep) > last:
             # A list or table the steps above kept past the region's end: the story may go on under it.
             keep.update(i for i in story_under(max(keep), kinds, page) if i < stop)
+        # Last: a score under the story ends it, and no step above reads on from it.
+        keep.update(i for i in score_line_after(max(keep), page) if i < stop)
     removed = {i: SELECTION_ID for i in range(len(kinds)) if i not in keep}
     if body != candidates:
         removed.update((i, TEASER_TAIL_ID) for i in range(body[-1] + 1, region.stop) if i in removed)
@@ -1985,6 +2017,52 @@ def _structured_run_above(first: int, page: Page) -> range:
     if len(run) < settings.structured_run_min_lines:
         return range(0)
     return run if _of_one_structure(run, page) else range(0)
+
+
+_FULL_STOPS = (".", "!", "?", "…", "。", "！", "？")
+
+
+def fact_box_before(first: int, page: Page) -> list[int]:
+    """The box of facts right above the story's first kept block ``first``:
+    fact_box_min_lines or more lines, each a label and its value (see
+    _labelled) of at most fact_box_item_max_words words that ends in no
+    full stop (a bracket or a quote may end a value), one under another
+    with only story interruptions removed between them (a header's line
+    among them ends the box: "Author:" and "Date:" lines are the
+    byline's), under a line a detector removed (see
+    _removed_above), and past at most one row of buttons right above
+    ``first`` (a short line, no label, no full stop: "Add to calendar",
+    "Buy at ...") with the chrome removed round it. The row stays out: it
+    is the page's. An event's, a book's or a product's facts under the
+    header: too long for a structured run, and each costs the region as a
+    line without a full stop."""
+    settings, feats, texts = page.settings, page.features, page.texts()
+    if settings.fact_box_min_lines <= 0 or first == 0:
+        return []
+
+    def fact(i: int) -> bool:  # a value may end in a bracket or a quote, never a full stop
+        return (feats[i].words <= settings.fact_box_item_max_words
+                and not texts[i].rstrip().endswith(_FULL_STOPS) and _labelled(texts[i]))
+
+    def apart(a: int, b: int) -> bool:  # nothing but chrome removed between blocks a < b, no header line
+        return all(page.removed.get(i) not in HEADER_STAGES
+                   for i in range(page.blocks[a].index + 1, page.blocks[b].index))
+
+    end = first
+    row = first - 1
+    if (not fact(row) and feats[row].words <= settings.fact_box_row_max_words and not feats[row].terminal
+            and apart(row, first)):
+        end = row
+    if end == 0 or not apart(end - 1, end):
+        return []
+    start = end
+    while start > 0 and fact(start - 1) and (start == end or _only_interruptions_between(start - 1, start, page)):
+        start -= 1
+    # The box's last line may be kept already: the first paragraph's heading (a later pass reads no row).
+    kept_last = end == first and fact(first)
+    if end - start + kept_last < settings.fact_box_min_lines or not _removed_above(start, page):
+        return []
+    return list(range(start, end))
 
 
 def _of_one_structure(lines: range, page: Page) -> bool:

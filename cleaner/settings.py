@@ -959,6 +959,32 @@ class Settings:
     # a calendar's dates between a story's first paragraph and the rest.
     # Found on the study set blind_pages4 (issue 12). False turns it off.
     structured_gaps_join_regions: bool = True
+    # A box of facts right above the story, each line a label and its value
+    # without a full stop ("Where: Town Hall", "Pages: 312", "Rating: 4/5"):
+    # an event's or a book's or a product's facts under the header, too few
+    # and too long for a structured run; at least this many lines, one under
+    # another with nothing but story interruptions between them, under a
+    # line a detector removed, and past at most one row of buttons over the
+    # story ("Add to calendar", "Buy at ...") and the chrome removed round
+    # it (selection.fact_box_before). Two are a header's metadata as often
+    # ("Category: ...", "Reading time: ..."). Found on the study sets
+    # blind_pages6 and blind_pages9 (issue 12); 0 turns it off.
+    fact_box_min_lines: int = 3
+    # ...each at most this many words (a place's or an opening time's
+    # value runs longer than a specification's)...
+    fact_box_item_max_words: float = 20
+    # ...and the row of buttons between the box and the story at most this
+    # many words, no label, no full stop.
+    fact_box_row_max_words: float = 8
+
+    # The reviewer's score right under the story's last kept line, a label
+    # and a score as its whole value ("Our score: 8.5/10", "Note : 3/5",
+    # "Ocena: 7 z 10", "Rating: ★★★★☆"), no date or time in the line: the
+    # verdict a review ends on, in a line of at most this many words
+    # (selection.score_line_after). Only the first line under the story: a
+    # second rating there is the readers'. Found on the study sets
+    # blind_pages, blind_pages9 and shapes_pages (issue 12); 0 turns it off.
+    score_line_max_words: float = 8
 
     # -- limits: what one document may cost --
     # Seconds all outlet rule patterns together may spend on one document

@@ -986,3 +986,115 @@ def test_short_sections_of_one_sentence_each_after_the_story_stay():
     assert [line for line in Cleaner().clean(text).splitlines() if line] == [*STORY, *sections]
     off = Cleaner(settings=replace(Settings(), short_sections_min=0))
     assert sections[-1] not in off.clean(text)
+
+
+@pytest.mark.parametrize("credit", ["Agentur/Maria Beispiel", "ABC / Jan Muster"])
+def test_a_photo_credit_right_above_the_first_paragraph_is_no_subheading_of_it(credit: str) -> None:
+    # A credit under the photo at the story's top ("Agency/Name"): a slash parts a credit's
+    # owner from its photographer, or a breadcrumb's levels, never a story's first heading's words.
+    page = "\n".join([*MENU["de"], "Die alte Brücke wird erneuert", "Drucken",
+                      "Die alte Brücke über den Fluss im Licht eines grauen Wintermorgens, von der Uferpromenade "
+                      "aus gesehen", credit, *ARTICLE["de"], *FOOTER["de"]])
+    ids = explain_ids(page)
+    assert ids[credit] is not None and all(ids[line] is None for line in ARTICLE["de"])
+    cleaned = Cleaner().clean(page)
+    assert Cleaner().clean(cleaned) == cleaned
+
+
+def test_a_short_heading_right_above_the_first_paragraph_stays() -> None:
+    # The same place without the slash: the story's first section heading.
+    heading = "Neue Pläne"
+    page = "\n".join([*MENU["de"], "Die alte Brücke wird erneuert", "Drucken", heading, *ARTICLE["de"],
+                      *FOOTER["de"]])
+    ids = explain_ids(page)
+    assert ids[heading] is None and all(ids[line] is None for line in ARTICLE["de"])
+
+
+FACT_BOXES = {
+    # An event's facts under its header, a row of buttons between them and the story.
+    "de": (["Das Brückenfest kehrt zurück", "Veröffentlicht am 3. Mai 2026 von Jana Roth"],
+           ["Wo: Festwiese am Mühlbach, Parkplätze am Sportplatz", "Eintritt: frei, Spenden erbeten",
+            "Veranstalter: Heimatverein Oberbach"], "In den Kalender eintragen Route planen"),
+    # A book review's facts over the shop's buttons.
+    "es": (["Una novela sobre el puente viejo", "Publicado el 3 de mayo de 2026 por Ana Gil"],
+           ["Editorial: Ediciones del Molino, 2025", "Páginas: 312", "Valoración: 4 de 5"],
+           "Comprar en Librería Norte Comprar en Libros Sur"),
+    "fr": (["La fête du pont revient", "Publié le 3 mai 2026 par Léa Roy"],
+           ["Lieu : salle des fêtes, place de la Mairie", "Tarif : entrée libre, buvette sur place",
+            "Organisation : comité des fêtes du Vieux-Pont"], "Ajouter à mon agenda Itinéraire"),
+}
+
+
+def fact_box_page(language: str, facts: list[str], row: str) -> str:
+    return "\n".join([*MENU[language], *FACT_BOXES[language][0], *facts, row, *ARTICLE[language],
+                      *FOOTER[language]])
+
+
+@pytest.mark.parametrize("language", sorted(FACT_BOXES))
+def test_the_facts_over_a_row_of_buttons_above_the_story_are_the_story_s(language: str) -> None:
+    _, facts, row = FACT_BOXES[language]
+    page = fact_box_page(language, facts, row)
+    ids = explain_ids(page)
+    assert all(ids[line] is None for line in [*facts, *ARTICLE[language]])
+    assert ids[row] is not None and all(ids[line] is not None for line in MENU[language])
+    cleaned = Cleaner().clean(page)
+    assert Cleaner().clean(cleaned) == cleaned
+
+
+def test_no_fact_box_is_kept_when_fact_box_min_lines_is_0() -> None:
+    _, facts, row = FACT_BOXES["fr"]
+    page = fact_box_page("fr", facts, row)
+    cleaner = Cleaner(settings=replace(Settings(), fact_box_min_lines=0))
+    ids = {d.block.text: d.removed_by for d in cleaner.explain(page).decisions}
+    assert all(ids[line] is not None for line in facts)
+
+
+@pytest.mark.parametrize("facts", [
+    # Two labelled lines are a header's metadata as often.
+    ["Kategorie: Lokales", "Lesezeit: drei Minuten"],
+    # Ended lines are prose, however they open.
+    ["Wo: Das Fest findet auf der Festwiese statt.", "Eintritt: Der Eintritt ist frei.",
+     "Veranstalter: Der Heimatverein lädt ein."],
+])
+def test_what_is_no_fact_box_above_the_story_goes(facts: list[str]) -> None:
+    page = fact_box_page("de", facts, FACT_BOXES["de"][2])
+    ids = explain_ids(page)
+    assert all(ids[line] is not None for line in facts) and all(ids[line] is None for line in ARTICLE["de"])
+
+
+SCORES = {"de": "Unsere Wertung: 4 von 5", "fr": "Notre note : 3/5", "es": "Nuestra nota: 8,5 de 10",
+          "pl": "Ocena: 7 z 10"}
+
+
+def scored_page(language: str, under: list[str]) -> str:
+    return "\n".join([*MENU[language], "Kritik: Die Brücke", "Von Jana Roth, 3. Mai 2026", *ARTICLE[language], *under,
+                      "Tags: Brücke Stadtrat Verkehr", *FOOTER[language]])
+
+
+@pytest.mark.parametrize("language", sorted(SCORES))
+def test_the_reviewer_s_score_right_under_the_story_is_the_story_s(language: str) -> None:
+    page = scored_page(language, [SCORES[language]])
+    ids = explain_ids(page)
+    assert ids[SCORES[language]] is None and all(ids[line] is None for line in ARTICLE[language])
+    assert ids["Tags: Brücke Stadtrat Verkehr"] is not None and all(ids[line] is not None for line in FOOTER[language])
+    cleaned = Cleaner().clean(page)
+    assert Cleaner().clean(cleaned) == cleaned
+
+
+def test_no_score_is_kept_when_score_line_max_words_is_0() -> None:
+    page = scored_page("fr", [SCORES["fr"]])
+    cleaner = Cleaner(settings=replace(Settings(), score_line_max_words=0))
+    assert {d.block.text: d.removed_by for d in cleaner.explain(page).decisions}[SCORES["fr"]] is not None
+
+
+@pytest.mark.parametrize("under", [
+    # A date or a time under the story is the page's ("Updated: 3 May 2026"), and so is a second
+    # rating under the first: the readers'.
+    ["Aktualisiert: 3. Mai 2026, 18:40"],
+    [SCORES["de"], "Leserwertung: 3,9 von 5 (812 Stimmen)"],
+    # A score with more after it than a bracket is a line of other words ("Seite: 2 von 3 weiter").
+    ["Seite: 2 von 3 Weiter zur nächsten Seite Zurück"],
+])
+def test_what_else_stands_under_the_story_goes(under: list[str]) -> None:
+    ids = explain_ids(scored_page("de", under))
+    assert ids[under[-1]] is not None and all(ids[line] is None for line in ARTICLE["de"])
