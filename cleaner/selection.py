@@ -72,7 +72,7 @@ from .detectors.base import chrome_found, table_row
 from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, comment_thread,
                                verdict_box_at)
 from .detectors.footers import copyright_licence
-from .detectors.headers import (ANY_DATE, EMBED_ATTRIBUTION, KEY_POINTS_HEADING, clock_time_lines, duplicate_headline,
+from .detectors.headers import (ANY_DATE, KEY_POINTS_HEADING, clock_time_lines, duplicate_headline, embed_attribution,
                                key_points, key_points_shaped, lead_above_header, lead_shaped, quote_or_contact,
                                ticker_stamps)
 from .detectors.lists import story_bullet, table_of_contents
@@ -224,8 +224,10 @@ STORY_INTERRUPTIONS = ids_with_role(Role.INTERRUPTION)
 def _story_continues(a: int, b: int, page: Page) -> bool:
     """Whether nothing lies between page blocks a < b but story
     interruptions (removed) and the signatures of embedded posts (kept)."""
+    if b == a + 1 and page.blocks[b].index == page.blocks[a].index + 1:  # most asks: nothing between
+        return True
     between = range(a + 1, b)
-    if not all(EMBED_ATTRIBUTION.search(page.blocks[j].text) for j in between):
+    if not all(embed_attribution(page.blocks[j].text) for j in between):
         return False
     kept = {page.blocks[j].index for j in between}
     return all(
@@ -1584,7 +1586,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
                          and page.removed.get(page.blocks[heading].index - 1) in HEADER_STAGES)):
             keep.add(heading)
         after = i + 1
-        quoted = after < len(texts) and (_speaker_or_sentence(i, after, page) or EMBED_ATTRIBUTION.search(texts[after]))
+        quoted = after < len(texts) and (_speaker_or_sentence(i, after, page) or embed_attribution(texts[after]))
         if (after < len(texts) and after not in keep and quoted
                 and page.features[after].words <= settings.attribution_max_words
                 and page.blocks[after].index == page.blocks[i].index + 1):
