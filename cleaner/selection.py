@@ -1575,21 +1575,23 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         # so is the heading of the story's key points ("Key takeaways", "L'essentiel").
         heading = i - 1
         limit = settings.lead_heading_max_words if i == prose[0] else settings.heading_max_words
-        named = heading >= 0 and (settings.question_heads_story and ends_in_question(texts[heading])
-                                  or KEY_POINTS_HEADING.matches(texts[heading]))
+        # A named heading stays; another unless it ends like a sentence or stands under the header's
+        # lines over the lead. The name is asked last, of the lines the rest does not decide.
         if (heading >= 0 and heading not in keep
-                and page.features[heading].words <= limit and (named or not page.features[heading].terminal)
+                and page.features[heading].words <= limit
                 and page.blocks[heading].index == page.blocks[i].index - 1
                 and not (i in leads and page.features[heading].digit_share > 0)
                 and "|" not in texts[heading]
-                and not (i in leads and not named
-                         and page.removed.get(page.blocks[heading].index - 1) in HEADER_STAGES)):
+                and (not page.features[heading].terminal
+                     and not (i in leads and page.removed.get(page.blocks[heading].index - 1) in HEADER_STAGES)
+                     or settings.question_heads_story and ends_in_question(texts[heading])
+                     or KEY_POINTS_HEADING.matches(texts[heading]))):
             keep.add(heading)
         after = i + 1
-        quoted = after < len(texts) and (_speaker_or_sentence(i, after, page) or embed_attribution(texts[after]))
-        if (after < len(texts) and after not in keep and quoted
+        if (after < len(texts) and after not in keep
                 and page.features[after].words <= settings.attribution_max_words
-                and page.blocks[after].index == page.blocks[i].index + 1):
+                and page.blocks[after].index == page.blocks[i].index + 1
+                and (_speaker_or_sentence(i, after, page) or embed_attribution(texts[after]))):
             keep.add(after)
     if prose:
         # A list or table after the story does not continue it past a footer notice.

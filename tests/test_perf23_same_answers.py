@@ -3,13 +3,18 @@ the form it replaced, on many inputs."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import selection
 from cleaner.blocks import segment
+from cleaner.detectors import lists
 from cleaner.detectors.headers import EMBED_ATTRIBUTION, embed_attribution
+from cleaner.features import Features
 from cleaner.model import Page
+from cleaner.settings import Settings
 
 # Dashes (and others that are not the signature's), the handle's "(@", words, brackets, line breaks.
 _SIGNATURE_PARTS = ["—", "–", "-", "―", "−", " ", "(@", "(", "@", ")", "jane", "Doe", "_x", "\n", "2019", "日本"]
@@ -51,3 +56,43 @@ def test_story_continues_as_read_whole(lines: list[tuple[str, str]]) -> None:
     for a in range(len(kept)):
         for b in range(a + 1, len(kept)):
             assert selection._story_continues(a, b, page) == _story_continues_read_whole(a, b, page)
+
+
+def _contents_tables_line_by_line(keys: list[str], positions: dict[str, list[int]], headings: set[int],
+                                  feats: list[Features], settings: Settings) -> list[int]:
+    """table_of_contents' tables as it tried every line (before perf23)."""
+    hits: list[int] = []
+    i = 0
+    while i < len(keys):
+        recurs = bool(keys[i]) and positions[keys[i]][0] == i
+        entries = lists._contents_entries(i, keys, positions, feats, settings) if recurs else []
+        if len(entries) < settings.contents_min_entries:
+            i += 1
+            continue
+        if i - 1 in headings:
+            hits.append(i - 1)
+        hits.extend(entries)
+        i = entries[-1] + 1
+    return hits
+
+
+# Short lines that come back (the entries and their sections' subheadings), sections' sentences, others.
+_CONTENTS_LINES = ["Sowing", "Watering", "Harvest", "Pests", "Contents",
+                   "Sow them indoors in March, a centimetre deep, in trays of damp compost.", "Share"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_CONTENTS_LINES), max_size=24), st.sets(st.integers(0, 23)),
+       st.sampled_from([1, 2, 3]))
+def test_contents_tables_as_found_line_by_line(texts: list[str], headings: set[int], min_entries: int) -> None:
+    page = Page.of(segment("\n".join(texts)))
+    feats, settings_ = page.features, replace(page.settings, contents_min_entries=min_entries)
+    keys = [lists._entry_key(b.text) if 0 < f.words <= settings_.contents_entry_max_words else ""
+            for b, f in zip(page.blocks, feats)]
+    positions: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        if key:
+            positions.setdefault(key, []).append(i)
+    keys = [key if key and len(positions[key]) == 2 else "" for key in keys]
+    assert (lists._contents_tables(keys, positions, headings, feats, settings_)
+            == _contents_tables_line_by_line(keys, positions, headings, feats, settings_))

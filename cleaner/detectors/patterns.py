@@ -134,7 +134,10 @@ class LinePattern:
     def matches(self, text: str) -> bool:
         """Whether the pattern marks ``text`` (whatever its length)."""
         folded = fold(text)
-        return any(find(text) if gate is None else gate.matches(text, folded) for find, gate in self._groups)
+        for find, gate in self._groups:  # a loop, not any() over a generator: most lines pass no gate
+            if find(text) if gate is None else gate.matches(text, folded):
+                return True
+        return False
 
     def marked(self, page: PageText, eligible: Sequence[bool]) -> set[int]:
         """Positions of the ``eligible`` lines of ``page`` that the pattern
@@ -188,6 +191,14 @@ class StartsWith(_Gate):
 
     def keys(self, folded: str) -> list[str]:
         return [folded[:n] for n, of_length in self._by_length.items() if folded[:n] in of_length]
+
+    def matches(self, text: str, folded: str) -> bool:
+        finders = self.finders
+        for n, of_length in self._by_length.items():  # the keys read one by one, no list of them
+            head = folded[:n]
+            if head in of_length and finders[head](text):
+                return True
+        return False
 
     def lines_by_key(self, page: PageText) -> Iterable[tuple[str, Iterable[int]]]:
         return page.starting_with(self._by_length)
