@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 from cleaner import selection
 from cleaner.blocks import segment
 from cleaner.detectors import lists
-from cleaner.detectors.headers import EMBED_ATTRIBUTION, embed_attribution
+from cleaner.detectors.chrome import CONS_HEADING, PROS_HEADING, share_bar
+from cleaner.detectors.headers import EMBED_ATTRIBUTION, KEY_POINTS_HEADING, embed_attribution
+from cleaner.detectors.patterns import PageText
 from cleaner.features import Features
 from cleaner.model import Page
 from cleaner.settings import Settings
@@ -96,3 +98,15 @@ def test_contents_tables_as_found_line_by_line(texts: list[str], headings: set[i
     keys = [key if key and len(positions[key]) == 2 else "" for key in keys]
     assert (lists._contents_tables(keys, positions, headings, feats, settings_)
             == _contents_tables_line_by_line(keys, positions, headings, feats, settings_))
+
+
+# Words of the headings' and share bars' branches, their marks, other scripts.
+_HEADING_PARTS = ["pros", "cons", "key", "points", "takeaways", "the", "vorteile", "l'essentiel", "en bref", "share",
+                  "tweet", "email", "print", "facebook", " ", ":", "|", "?", "İ", "ı", "优点", "плюсы"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_HEADING_PARTS), st.characters()), max_size=6).map("".join))
+def test_a_line_pattern_matches_a_line_as_it_marks_it_on_a_page(text: str) -> None:
+    for pattern in (PROS_HEADING, CONS_HEADING, KEY_POINTS_HEADING, *share_bar.patterns):
+        assert pattern.matches(text) == (0 in pattern.marked(PageText([text]), [True]))
