@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -13,7 +14,7 @@ from cleaner.blocks import segment
 from cleaner.detectors import lists
 from cleaner.detectors.chrome import CONS_HEADING, PROS_HEADING, share_bar
 from cleaner.detectors.headers import EMBED_ATTRIBUTION, KEY_POINTS_HEADING, embed_attribution
-from cleaner.detectors.patterns import PageText
+from cleaner.detectors.patterns import Holds, PageText
 from cleaner.features import Features
 from cleaner.model import Page
 from cleaner.settings import Settings
@@ -110,3 +111,19 @@ _HEADING_PARTS = ["pros", "cons", "key", "points", "takeaways", "the", "vorteile
 def test_a_line_pattern_matches_a_line_as_it_marks_it_on_a_page(text: str) -> None:
     for pattern in (PROS_HEADING, CONS_HEADING, KEY_POINTS_HEADING, *share_bar.patterns):
         assert pattern.matches(text) == (0 in pattern.marked(PageText([text]), [True]))
+
+
+def test_a_floating_key_s_branches_apart_find_what_their_alternation_finds() -> None:
+    """Each key's finder of a gate that holds a literal, on lines of every kind the branches name."""
+    from test_factored_branches import LINES, _patterns
+
+    for pattern in _patterns():
+        for _, gate in pattern._groups:
+            if not isinstance(gate, Holds):
+                continue
+            for key, positions in gate.finders._positions.items():  # type: ignore[attr-defined]
+                if gate.finders._anchored:  # type: ignore[attr-defined]
+                    continue
+                written = regex.compile("|".join(f"(?:{pattern._all[i]})" for i in positions), regex.I)
+                for line in [*LINES, f"A line that holds {key} and more."]:
+                    assert bool(gate.finders[key](line)) == (written.search(line) is not None), (key, line)

@@ -358,9 +358,16 @@ class _FindersByKey(Mapping[str, Finder]):
     def _made_for(self, positions: list[int]) -> Finder:
         shared = self._shared
         alone = [shared[position] for position in positions if position in shared]
+        rest = [position for position in positions if position not in shared]
+        if not self._anchored:
+            # A search of the line: each (factored) branch apart. regex finds a branch's own opening
+            # words by a skip search, but tries every branch of an alternation at every position of
+            # the line (the cookie banner's sentences: 16 ms for traf-dev's 103 lines with "cookie"
+            # in one alternation, 4 ms apart; the floating keys of every 8th text's lines 37 -> 19 ms).
+            apart = [_compile([branch], False) for branch in factored([self._branches[i] for i in rest])] + alone
+            return apart[0] if len(apart) == 1 else AnyOf(apart)
         if not alone:
             return _finder(self._branches, positions, self._anchored)
-        rest = [position for position in positions if position not in shared]
         return AnyOf(([_finder(self._branches, rest, self._anchored)] if rest else []) + alone)
 
     def __contains__(self, key: object) -> bool:
