@@ -206,11 +206,15 @@ CHROME_STAGES = ids_with_role(Role.CHROME)
 def gap_costs(page: Page) -> list[float]:
     """For each block, the cost of the chrome removed just before it."""
     costs, previous = [], -1
+    removed, cost = page.removed, page.settings.removed_block_cost
     for block in page.blocks:
-        chrome = sum(
-            1 for index in range(previous + 1, block.index) if page.removed.get(index) in CHROME_STAGES
-        )
-        costs.append(chrome * page.settings.removed_block_cost if previous >= 0 else 0.0)
+        if previous < 0:
+            costs.append(0.0)
+        elif block.index == previous + 1:  # most blocks: nothing removed just before, nothing counted
+            costs.append(0 * cost)
+        else:
+            chrome = sum(1 for index in range(previous + 1, block.index) if removed.get(index) in CHROME_STAGES)
+            costs.append(chrome * cost)
         previous = block.index
     return costs
 
@@ -1322,8 +1326,9 @@ def sectioned_lists(page: Page, kinds: list[Kind]) -> set[int]:
         return 0 < i < len(blocks) and blocks[i].index == blocks[i - 1].index + 1
 
     def heading(i: int, first: bool) -> bool:
-        joined_on = (0 < i < len(blocks) and _story_continues(i - 1, i, page)) if first else adjacent(i)
-        return joined_on and kinds[i] is not Kind.GOOD and set_apart_heading(i, page)
+        if not (0 < i < len(blocks) and kinds[i] is not Kind.GOOD and set_apart_heading(i, page)):
+            return False  # most lines under a paragraph: asked before what lies between them
+        return _story_continues(i - 1, i, page) if first else adjacent(i)
 
     def item(i: int) -> bool:
         return adjacent(i) and feats[i].words <= settings.story_list_item_max_words

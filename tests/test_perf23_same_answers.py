@@ -127,3 +127,26 @@ def test_a_floating_key_s_branches_apart_find_what_their_alternation_finds() -> 
                 written = regex.compile("|".join(f"(?:{pattern._all[i]})" for i in positions), regex.I)
                 for line in [*LINES, f"A line that holds {key} and more."]:
                     assert bool(gate.finders[key](line)) == (written.search(line) is not None), (key, line)
+
+
+def _gap_costs_counted_everywhere(page: Page) -> list[float]:
+    """selection.gap_costs as it counted before every block (before perf23)."""
+    costs, previous = [], -1
+    for block in page.blocks:
+        chrome = sum(
+            1 for index in range(previous + 1, block.index) if page.removed.get(index) in selection.CHROME_STAGES
+        )
+        costs.append(chrome * page.settings.removed_block_cost if previous >= 0 else 0.0)
+        previous = block.index
+    return costs
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_LINES), _FATES), min_size=1, max_size=12),
+       st.sampled_from([0.0, 1.5, float("inf")]))
+def test_gap_costs_as_counted_before_every_block(lines: list[tuple[str, str]], cost: float) -> None:
+    blocks = segment("\n".join(text for text, _ in lines))
+    kept = [block for block, (_, fate) in zip(blocks, lines) if fate == "kept"]
+    removed = {block.index: fate for block, (_, fate) in zip(blocks, lines) if fate not in ("kept", "none")}
+    page = Page(kept, Page.of(kept).features, removed=removed, settings=replace(Settings(), removed_block_cost=cost))
+    assert str(selection.gap_costs(page)) == str(_gap_costs_counted_everywhere(page))  # nan as nan
