@@ -437,9 +437,13 @@ class CompiledOnFirstCall:
         return self._pattern
 
     def __call__(self, text: str) -> Any:
+        return self.compiled_now()(text)
+
+    def compiled_now(self) -> Callable[[str], Any]:
+        """The compiled pattern's method, compiled now if no call compiled it."""
         if self._call is None:
             self._call = getattr(_KEPT_PATTERNS.compile(self.pattern, regex.I), self.method)
-        return self._call(text)
+        return self._call
 
     @property
     def compiled(self) -> Callable[[str], Any] | None:
@@ -448,16 +452,24 @@ class CompiledOnFirstCall:
 
 
 class AnyOf:
-    """Whether one of ``finders`` finds something in a text, tried in turn."""
+    """Whether one of ``finders`` finds something in a text, tried in turn.
+    All are compiled at its first call: a line that asks one asks the
+    others unless one finds, and each call then goes to the pattern's own
+    method, not through its finder."""
 
-    __slots__ = ("finders",)
+    __slots__ = ("finders", "_calls")
 
     def __init__(self, finders: Sequence[Finder]) -> None:
         self.finders = tuple(finders)
+        self._calls: tuple[Finder, ...] | None = None
 
     def __call__(self, text: str) -> bool:
-        for find in self.finders:
-            if _direct(find)(text):
+        calls = self._calls
+        if calls is None:
+            calls = self._calls = tuple(
+                finder.compiled_now() if isinstance(finder, CompiledOnFirstCall) else finder for finder in self.finders)
+        for find in calls:
+            if find(text):
                 return True
         return False
 
