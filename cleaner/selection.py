@@ -72,7 +72,7 @@ from .detectors.base import chrome_found, table_row
 from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, comment_thread,
                                verdict_box_at)
 from .detectors.footers import copyright_licence
-from .detectors.headers import (ANY_DATE, EMBED_ATTRIBUTION, KEY_POINTS_HEADING, clock_time_lines, duplicate_headline,
+from .detectors.headers import (ANY_DATE, KEY_POINTS_HEADING, clock_time_lines, duplicate_headline, embed_attribution,
                                key_points, key_points_shaped, lead_above_header, lead_shaped, quote_or_contact,
                                ticker_stamps)
 from .detectors.lists import story_bullet, table_of_contents
@@ -206,11 +206,15 @@ CHROME_STAGES = ids_with_role(Role.CHROME)
 def gap_costs(page: Page) -> list[float]:
     """For each block, the cost of the chrome removed just before it."""
     costs, previous = [], -1
+    removed, cost = page.removed, page.settings.removed_block_cost
     for block in page.blocks:
-        chrome = sum(
-            1 for index in range(previous + 1, block.index) if page.removed.get(index) in CHROME_STAGES
-        )
-        costs.append(chrome * page.settings.removed_block_cost if previous >= 0 else 0.0)
+        if previous < 0:
+            costs.append(0.0)
+        elif block.index == previous + 1:  # most blocks: nothing removed just before, nothing counted
+            costs.append(0 * cost)
+        else:
+            chrome = sum(1 for index in range(previous + 1, block.index) if removed.get(index) in CHROME_STAGES)
+            costs.append(chrome * cost)
         previous = block.index
     return costs
 
@@ -224,8 +228,10 @@ STORY_INTERRUPTIONS = ids_with_role(Role.INTERRUPTION)
 def _story_continues(a: int, b: int, page: Page) -> bool:
     """Whether nothing lies between page blocks a < b but story
     interruptions (removed) and the signatures of embedded posts (kept)."""
+    if b == a + 1 and page.blocks[b].index == page.blocks[a].index + 1:  # most asks: nothing between
+        return True
     between = range(a + 1, b)
-    if not all(EMBED_ATTRIBUTION.search(page.blocks[j].text) for j in between):
+    if not all(embed_attribution(page.blocks[j].text) for j in between):
         return False
     kept = {page.blocks[j].index for j in between}
     return all(
@@ -1346,8 +1352,9 @@ def sectioned_lists(page: Page, kinds: list[Kind]) -> set[int]:
         return 0 < i < len(blocks) and blocks[i].index == blocks[i - 1].index + 1
 
     def heading(i: int, first: bool) -> bool:
-        joined_on = (0 < i < len(blocks) and _story_continues(i - 1, i, page)) if first else adjacent(i)
-        return joined_on and kinds[i] is not Kind.GOOD and set_apart_heading(i, page)
+        if not (0 < i < len(blocks) and kinds[i] is not Kind.GOOD and set_apart_heading(i, page)):
+            return False  # most lines under a paragraph: asked before what lies between them
+        return _story_continues(i - 1, i, page) if first else adjacent(i)
 
     def item(i: int) -> bool:
         return adjacent(i) and feats[i].words <= settings.story_list_item_max_words
@@ -1601,22 +1608,24 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         # so is the heading of the story's key points ("Key takeaways", "L'essentiel").
         heading = i - 1
         limit = settings.lead_heading_max_words if i == prose[0] else settings.heading_max_words
-        named = heading >= 0 and (settings.question_heads_story and ends_in_question(texts[heading])
-                                  or KEY_POINTS_HEADING.matches(texts[heading]))
+        # A named heading stays; another unless it ends like a sentence or stands under the header's
+        # lines over the lead. The name is asked last, of the lines the rest does not decide.
         if (heading >= 0 and heading not in keep
-                and page.features[heading].words <= limit and (named or not page.features[heading].terminal)
+                and page.features[heading].words <= limit
                 and page.blocks[heading].index == page.blocks[i].index - 1
                 and not (i in leads and page.features[heading].digit_share > 0)
                 and "|" not in texts[heading]
                 and not (i in leads and "/" in texts[heading])
-                and not (i in leads and not named
-                         and page.removed.get(page.blocks[heading].index - 1) in HEADER_STAGES)):
+                and (not page.features[heading].terminal
+                     and not (i in leads and page.removed.get(page.blocks[heading].index - 1) in HEADER_STAGES)
+                     or settings.question_heads_story and ends_in_question(texts[heading])
+                     or KEY_POINTS_HEADING.matches(texts[heading]))):
             keep.add(heading)
         after = i + 1
-        quoted = after < len(texts) and (_speaker_or_sentence(i, after, page) or EMBED_ATTRIBUTION.search(texts[after]))
-        if (after < len(texts) and after not in keep and quoted
+        if (after < len(texts) and after not in keep
                 and page.features[after].words <= settings.attribution_max_words
-                and page.blocks[after].index == page.blocks[i].index + 1):
+                and page.blocks[after].index == page.blocks[i].index + 1
+                and (_speaker_or_sentence(i, after, page) or embed_attribution(texts[after]))):
             keep.add(after)
     if prose:
         # A list or table after the story does not continue it past a footer notice.

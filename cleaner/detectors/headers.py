@@ -103,7 +103,7 @@ def _may_repeat(text: str) -> bool:
     it again): it holds a letter, and is neither a table's row nor a post's
     embedded signature (see EMBED_ATTRIBUTION)."""
     return (has_letter(text) and not table_row(text)
-            and not ("(@" in text and EMBED_ATTRIBUTION.search(text)))
+            and not embed_attribution(text))
 
 
 def _is_sentence(text: str, feats: Features, min_words: float) -> bool:
@@ -617,6 +617,14 @@ _RUNS_ON = compiled(r"([,;:]|\s(and|or|und|oder|et|ou|y|o|e|i|en|of|oraz|lub))$"
 # "— Jane Doe (@janedoe) November 18, 2019": the signature of a post embedded
 # in the story, which belongs to the story as a quote's attribution does.
 EMBED_ATTRIBUTION = compiled(r"^[—–-]\s*.{1,80}\(@\w{1,40}\)")
+_EMBED_DASHES = ("—", "–", "-")
+
+
+def embed_attribution(text: str) -> bool:
+    """Whether ``text`` is an embedded post's signature (EMBED_ATTRIBUTION),
+    searched only on a line that opens with its dash and holds its "(@",
+    which a match needs: most lines asked open with neither."""
+    return text.startswith(_EMBED_DASHES) and "(@" in text and EMBED_ATTRIBUTION.search(text) is not None
 # "—Letter of the mayor to the council, 3 May 1998": a dash sets a quote's
 # source under the quote; a dated one is no dateline.
 _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
@@ -774,7 +782,7 @@ def byline_dateline(page: Page) -> list[int]:
         _DASH_LED.match(blocks[i].text) and i > 0 and feats[i - 1].terminal) and not _RUNS_ON.search(blocks[i].text))
     first_prose = next((i for i, f in enumerate(feats) if f.words >= page.settings.agency_line_prose_words), len(blocks))
     hits.update([i for i in matching_positions(page, AGENCY) if i < first_prose or {i - 1, i + 1} & hits])
-    return sorted(i for i in hits if not EMBED_ATTRIBUTION.search(blocks[i].text))
+    return sorted(i for i in hits if not embed_attribution(blocks[i].text))
 
 
 # How a line that announces what follows ends (as selection.lead_in reads it).

@@ -1763,22 +1763,34 @@ def table_of_contents(page: Page) -> list[int]:
     # repeated row, and what stands once is no entry.
     keys = [key if key and len(positions[key]) == 2 else "" for key in keys]
     headings = set(matching_positions(page, CONTENTS_HEADING))
-    hits: list[int] = []
-    i = 0
-    while i < len(keys):
-        entries = _contents_entries(i, keys, positions, feats, settings) if _recurs(i, keys, positions) else []
-        if len(entries) < settings.contents_min_entries:
-            i += 1
-            continue
-        if i - 1 in headings:
-            hits.append(i - 1)
-        hits.extend(entries)
-        i = entries[-1] + 1
+    hits = _contents_tables(keys, positions, headings, feats, settings)
     if settings.contents_by_heading_and_sections:
         found = set(hits)
         for heading in sorted(headings - found):
             hits.extend(_contents_under_heading(heading, page))
     return sorted(set(hits))
+
+
+def _contents_tables(keys: list[str], positions: dict[str, list[int]], headings: set[int], feats: list[Features],
+                     settings: Settings) -> list[int]:
+    """The lines of each table of contents found by its entries' ``keys``
+    (see _contents_entries), top to bottom, with the contents heading right
+    above it (one of ``headings``)."""
+    hits: list[int] = []
+    # A table starts at a key's first copy: those alone are tried (a few on a page of hundreds of
+    # lines), each past the last table found.
+    past = 0
+    for i in [i for i, key in enumerate(keys) if key and positions[key][0] == i]:
+        if i < past:
+            continue
+        entries = _contents_entries(i, keys, positions, feats, settings)
+        if not entries or len(entries) < settings.contents_min_entries:
+            continue
+        if i - 1 in headings:
+            hits.append(i - 1)
+        hits.extend(entries)
+        past = entries[-1] + 1
+    return hits
 
 
 def _contents_under_heading(heading: int, page: Page) -> list[int]:
@@ -1840,10 +1852,6 @@ def _contents_entries(start: int, keys: list[str], positions: dict[str, list[int
     if entries and not _has_text(previous + 1, min(previous + 1 + settings.max_item_blocks, len(feats)), feats, settings):
         entries.pop()
     return entries
-
-
-def _recurs(i: int, keys: list[str], positions: dict[str, list[int]]) -> bool:
-    return bool(keys[i]) and positions[keys[i]][0] == i
 
 
 def _has_text(start: int, end: int, feats: list[Features], settings: Settings) -> bool:
