@@ -4,6 +4,7 @@ matches the branches as they are written, on every line pattern of the detectors
 
 from __future__ import annotations
 
+import pytest
 import regex
 
 from cleaner.detectors import chrome, footers, headers, lists
@@ -47,3 +48,13 @@ def test_only_branches_that_open_with_the_same_group_are_factored() -> None:
     assert factored(branches) == [context + r"(?:(?:\bwe use cookies\b)|(?:\bwir nutzen cookies\b))",
                                   r"(?:[]()]|x)(?:(?:y)|(?:z))", r"\bcookie policy\b"]
     assert factored([r"\bone\b", r"(?:two)\b"]) == [r"\bone\b", r"(?:two)\b"]
+
+
+@pytest.mark.parametrize("quantifier", ["?", "*", "+", "{2}", "{1,3}"])
+def test_a_quantified_group_is_no_context_to_write_once(quantifier: str) -> None:
+    # Written once, "(?:a)?" left its rests opening with the quantifier: "nothing to repeat" (a
+    # property test's find). A quantified group opens no branch as a context.
+    branches = ["b", f"(?:a){quantifier}c", f"(?:a){quantifier}d"]
+    assert factored(branches) == branches
+    joined = regex.compile("|".join(f"(?:{branch})" for branch in factored(branches)))
+    assert joined.search("aac") and not joined.search("x")

@@ -300,7 +300,8 @@ def factored(branches: list[str]) -> list[str]:
 
 
 def _leading_group(branch: str) -> str | None:
-    """The group ``branch`` opens with ("(?:...)", "(?<=...)", "(?<!...)"), None when it opens otherwise."""
+    """The group ``branch`` opens with ("(?:...)", "(?<=...)", "(?<!...)"), None when it opens otherwise
+    or the group is quantified ("(?:a)?": its rest would open with the quantifier)."""
     if not branch.startswith(("(?:", "(?<=", "(?<!")):
         return None
     depth, class_start, escaped = 0, -1, False  # class_start: where the set being read opened
@@ -319,8 +320,11 @@ def _leading_group(branch: str) -> str | None:
         elif char == ")":
             depth -= 1
             if not depth:
-                return branch[:end + 1]
+                return None if branch.startswith(_QUANTIFIERS, end + 1) else branch[:end + 1]
     return None
+
+
+_QUANTIFIERS = ("?", "*", "+", "{")
 
 
 # A branch longer than this that a gate lets through under several keys is
