@@ -6,6 +6,7 @@ import contextlib
 import os
 import re
 import shutil
+import signal
 import subprocess
 import time
 from collections.abc import Collection, Iterator
@@ -123,6 +124,14 @@ def removed_by(cleaner: Cleaner, lines: list[str], chrome: Collection[str]) -> d
     """Which detector removed each of the ``chrome`` lines of a page made of ``lines`` (None: kept)."""
     by = {d.block.text: d.removed_by for d in cleaner.explain("\n".join(lines)).decisions}
     return {line: by[line] for line in chrome}
+
+
+def interruptible() -> None:
+    """For `subprocess.Popen`'s preexec_fn: the child takes SIGINT as at a terminal. A test run started in the
+    background (`pytest ... &` in a shell without job control) ignores SIGINT, and so does every process it starts
+    (an ignored signal stays ignored across exec); the cleaner keeps a start that ignores it, so a Ctrl-C sent to
+    it went unheard: the run went on to its end (exit 0), or read its stdin's end ("empty input")."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def wait_until_it_catches(process: subprocess.Popen[bytes], signum: int, timeout: float = 60) -> None:
