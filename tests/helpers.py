@@ -134,6 +134,24 @@ def interruptible() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
+def cpu_seconds(pid: int) -> float:
+    """The CPU time process ``pid`` has used (Linux: /proc), its own threads' and not its children's."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime and stime, in clock ticks
+
+
+def wait_for_cpu(process: subprocess.Popen[bytes], seconds: float, timeout: float = 120) -> None:
+    """Wait until ``process`` has used ``seconds`` more of CPU time, or has ended: as far into its work however
+    loaded the machine (a wait in seconds of the clock saw less work done the more the machine was loaded)."""
+    deadline = time.monotonic() + timeout
+    try:
+        until = cpu_seconds(process.pid) + seconds
+        while process.poll() is None and time.monotonic() < deadline and cpu_seconds(process.pid) < until:
+            time.sleep(0.005)
+    except (OSError, IndexError):  # it ended meanwhile
+        return
+
+
 def wait_until_it_catches(process: subprocess.Popen[bytes], signum: int, timeout: float = 60) -> None:
     """Wait until ``process`` has its own handler for ``signum`` (Linux: the SigCgt mask of its status), or has
     ended: a signal sent earlier ends it as the default handler does, however loaded the machine."""
