@@ -260,21 +260,21 @@ def misdeclared(data: bytes, encoding: str) -> bool:
     """Whether ``data``, said to be in ``encoding``, is declared as Windows-1252 but is another script's text
     (`ANOTHER_SCRIPT_MIN_SHARE`; its UTF-8 lines, a paste read as such, left out) or text in a language whose
     pages are in another encoding (`LANGUAGE_ENCODINGS`: a Czech page said to be `iso-8859-1`, a server's
-    default, read "Mìstská"), or whose letters it misreads or leaves in doubt (`_MISREAD_LETTERS`,
-    `_DOUBTFUL_LETTERS`: "Wroc³aw", "Eskiþehir")."""
+    default, read "Mìstská"), or whose letters it misreads (`_MISREAD_LETTERS`: "Wroc³aw", "Poznañ")."""
     if codecs.lookup(encoding).name != LEGACY_ENCODING:
         return False
     own = _without_utf8_lines(data)
     if _another_scripts_letters(own):
         return True
     text = data.decode(encoding, errors="replace")
-    if not _NON_ASCII_WORD.search(text):
-        return False
-    language = _language(data, text)
-    if LEGACY_ENCODING not in LANGUAGE_ENCODINGS.get(language or "", (LEGACY_ENCODING,)):
-        return True
+    # Its own letters misread (signs among letters: no letter beyond ASCII may be left); letters in doubt are not:
+    # the declaration tells which reading is right ("Þingvellir" in Windows-1252).
     own_text = text if own is data else own.decode(encoding, errors="replace")
-    return _writes(own_text, language, _MISREAD_LETTERS) or _writes(own_text, language, _DOUBTFUL_LETTERS)
+    if not _NON_ASCII_WORD.search(text):
+        return _writes(own_text, None, _MISREAD_LETTERS)
+    language = _language(data, text)
+    return (LEGACY_ENCODING not in LANGUAGE_ENCODINGS.get(language or "", (LEGACY_ENCODING,))
+            or _writes(own_text, language, _MISREAD_LETTERS))
 
 
 def _another_scripts_letters(data: bytes) -> bool:
