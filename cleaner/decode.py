@@ -78,8 +78,8 @@ _MISREAD_LETTERS: _LetterChecks = (
 # the language writes others: "Siglufjörður"; "ÿþ" is a byte order mark's stray bytes), and ò before a vowel
 # (Latvian ņ: Italian writes ò last, Catalan before a consonant). In a page in another language (an English
 # one with a name) either reading may be right ("Doðan" or "Doğan", "Jõgeva" or "Győr"): Windows-1252 is not
-# preferred, and where it would be, the encoding is unclear (read so, "Eskiþehir", "Bērziòa" came out in
-# silence). Each with the languages that write it so.
+# preferred, and where it would be, the encoding is unclear (read so, "Eskiþehir", "Bçrziòa" came out in
+# silence); a page that declares latin-1 is read so (`misdeclared`). Each with the languages that write it so.
 _DOUBTFUL_LETTERS: _LetterChecks = (
     (compiled(r"\b[a-zA-Z]*[ðþÐÞ][a-zA-Z]*\b"), frozenset(("is", "fo"))),
     (compiled(r"\b[a-zA-Z]*[õÕ](?![eE])[a-zA-Z]*\b"), frozenset(("et", "vi", "gn"))),
