@@ -54,8 +54,37 @@ LANGUAGE_ENCODINGS = {
     **dict.fromkeys(("cs", "sk", "pl", "hu", "hr", "sr", "sl", "bs", "ro", "sq"), _CENTRAL_EUROPEAN),
     **dict.fromkeys(("lt", "lv"), ("iso8859_13", "cp1257")),
     **dict.fromkeys(("tr", "az"), ("iso8859_9", "cp1254")),
+    # Estonian: its o and a with accents are where Windows-1252 has them; its š and ž are not, and read there
+    # came out "ðokolaad", "þürii" (their ISO-8859-15 bytes "¨okolaad").
+    "et": ("iso8859_15", "cp1257"),
+    "eo": ("iso8859_3",),  # Esperanto's ĉ ĝ ĥ ĵ ŝ ŭ: "hieraý", "ðoseo" in Windows-1252
     "vi": ("cp1258",),
 }
+# Letters a reading gives that no language writes so, which tell a wrong legacy encoding where the detector's
+# measures cannot (a name or two in an English page: "Wroc³aw", "Poznañ" are as much letters to it as the
+# right "Wrocław", "Poznań"): a sign among letters (the bytes of ł, ą, ż, ş, ľ, ź that Windows-1252 and others
+# read as ³ ¹ ¿ º ¾ ¼ £ ¥ ± ...; not the signs text writes there: an acute accent or soft hyphen in a word,
+# Catalan's middle dot, a brand's ® or ©), and ñ after a letter and before no vowel (Polish ń: the languages
+# of ñ put a vowel after it, but those named). A reading that gives them is none of the page's.
+_LetterChecks = tuple[tuple[regex.Pattern[str], frozenset[str]], ...]
+_MISREAD_LETTERS: _LetterChecks = (
+    (compiled(r"(?<=[^\W\d_])[\xa1-\xa8\xaa\xac\xaf-\xb1\xb3\xb5\xb6\xb8-\xba\xbc\xbe\xbf](?=[^\W\d_])"),
+     frozenset()),
+    (compiled(r"(?<=[^\W\d_])[ñÑ](?![aeiouyáéíóúAEIOUYÁÉÍÓÚ])"), frozenset(("br", "crh"))),
+)
+# Letters of Windows-1252 that few languages write so, on bytes where the encodings of `LANGUAGE_ENCODINGS` have
+# letters of their own: Icelandic's ð or þ (Turkish ğ and ş, Baltic š and ž, Croatian đ), õ before no e
+# (Estonian's, or Hungarian ő: Portuguese writes õe), each the one letter beyond ASCII of its word (a word of
+# the language writes others: "Siglufjörður"; "ÿþ" is a byte order mark's stray bytes), and ò before a vowel
+# (Latvian ņ: Italian writes ò last, Catalan before a consonant). In a page in another language (an English
+# one with a name) either reading may be right ("Doðan" or "Doğan", "Jõgeva" or "Győr"): Windows-1252 is not
+# preferred, and where it would be, the encoding is unclear (read so, "Eskiþehir", "Bçrziòa" came out in
+# silence); a page that declares latin-1 is read so (`misdeclared`). Each with the languages that write it so.
+_DOUBTFUL_LETTERS: _LetterChecks = (
+    (compiled(r"\b[a-zA-Z]*[ðþÐÞ][a-zA-Z]*\b"), frozenset(("is", "fo"))),
+    (compiled(r"\b[a-zA-Z]*[õÕ](?![eE])[a-zA-Z]*\b"), frozenset(("et", "vi", "gn"))),
+    (compiled(r"[òÒ](?=[aeiouAEIOU])"), frozenset(("vi",))),
+)
 _MARKUP = compiled(r"<[^<>]*>")
 _WINDOWS_BYTES = compiled(rb"[\x80-\x9f]")
 # Few non-ASCII letters make the detector's measure of mess (chaos) noisy:
@@ -231,14 +260,21 @@ def misdeclared(data: bytes, encoding: str) -> bool:
     """Whether ``data``, said to be in ``encoding``, is declared as Windows-1252 but is another script's text
     (`ANOTHER_SCRIPT_MIN_SHARE`; its UTF-8 lines, a paste read as such, left out) or text in a language whose
     pages are in another encoding (`LANGUAGE_ENCODINGS`: a Czech page said to be `iso-8859-1`, a server's
-    default, read "Mìstská")."""
+    default, read "Mìstská"), or whose letters it misreads (`_MISREAD_LETTERS`: "Wroc³aw", "Poznañ")."""
     if codecs.lookup(encoding).name != LEGACY_ENCODING:
         return False
-    if _another_scripts_letters(_without_utf8_lines(data)):
+    own = _without_utf8_lines(data)
+    if _another_scripts_letters(own):
         return True
     text = data.decode(encoding, errors="replace")
-    return bool(_NON_ASCII_WORD.search(text)) and LEGACY_ENCODING not in LANGUAGE_ENCODINGS.get(
-        _language(data, text) or "", (LEGACY_ENCODING,))
+    # Its own letters misread (signs among letters: no letter beyond ASCII may be left); letters in doubt are not:
+    # the declaration tells which reading is right ("Þingvellir" in Windows-1252).
+    own_text = text if own is data else own.decode(encoding, errors="replace")
+    if not _NON_ASCII_WORD.search(text):
+        return _writes(own_text, None, _MISREAD_LETTERS)
+    language = _language(data, text)
+    return (LEGACY_ENCODING not in LANGUAGE_ENCODINGS.get(language or "", (LEGACY_ENCODING,))
+            or _writes(own_text, language, _MISREAD_LETTERS))
 
 
 def _another_scripts_letters(data: bytes) -> bool:
@@ -251,6 +287,12 @@ def _another_scripts_letters(data: bytes) -> bool:
         else:  # a letter or two among ASCII ones ("café", "ação"); a lone sign ("’", "©") is no evidence either way
             letters += sum(character.isalpha() for character in run)
     return in_runs > 0 and in_runs >= ANOTHER_SCRIPT_MIN_SHARE * (in_runs + letters)
+
+
+def _writes(text: str, language: str | None, letters: _LetterChecks) -> bool:
+    """Whether ``text``, a reading of a page in ``language`` (None: not known), holds one of ``letters`` (a pattern,
+    and the languages that write it so)."""
+    return any(language not in writers and pattern.search(text) for pattern, writers in letters)
 
 
 def _binary(head: bytes) -> bool:
@@ -401,15 +443,31 @@ def _best_legacy_encoding(data: bytes, matches: list[CharsetMatch], declared: st
         if (legacy is not None and legacy.chaos <= best.chaos + LEGACY_CHAOS_MARGIN
                 and (language is not None
                      or legacy.coherence >= best.coherence - LEGACY_COHERENCE_MARGIN)):
-            return encoding
+            if _sound(str(legacy), language):
+                return encoding
+            if encoding == LEGACY_ENCODING and not _writes(str(legacy), language, _MISREAD_LETTERS):
+                raise _unclear(legacy, next((m for m in matches if m is not legacy), None), declared)
     if len(matches) > 1 and _reads_as_well(matches[1], best):
         if (len(_NON_ASCII_BYTES.findall(data)) <= UNCLEAR_MAX_NON_ASCII_SHARE * len(data)
-                and not foreign):
+                and not foreign and _sound(data.decode(LEGACY_ENCODING, errors="replace"), language)):
             return LEGACY_ENCODING  # a few stray bytes: any reading garbles only them
-        # The declaration named as written: "none declared" was said of pages that declared latin-1 or UTF-8.
-        declaration = "none declared" if declared is None else f"{declared}, which does not fit its bytes"
-        raise UnclearEncoding(f"encoding unclear ({best.encoding} or {matches[1].encoding}; {declaration})")
+        raise _unclear(best, matches[1], declared)
+    if not _sound(str(best), language):
+        raise _unclear(best, matches[1] if len(matches) > 1 else None, declared)
     return best.encoding
+
+
+def _sound(text: str, language: str | None) -> bool:
+    """Whether ``text``, a reading of a page in ``language``, gives no letters misread or in doubt."""
+    return not _writes(text, language, _MISREAD_LETTERS) and not _writes(text, language, _DOUBTFUL_LETTERS)
+
+
+def _unclear(best: CharsetMatch, other: CharsetMatch | None, declared: str | None) -> UnclearEncoding:
+    """The refusal of data that ``best`` and ``other`` read equally well, of which ``declared`` does not fit it."""
+    # The declaration named as written: "none declared" was said of pages that declared latin-1 or UTF-8.
+    declaration = "none declared" if declared is None else f"{declared}, which does not fit its bytes"
+    readings = best.encoding if other is None else f"{best.encoding} or {other.encoding}"
+    return UnclearEncoding(f"encoding unclear ({readings}; {declaration})")
 
 
 def _reads_as_well(other: CharsetMatch, best: CharsetMatch) -> bool:

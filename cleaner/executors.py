@@ -414,6 +414,7 @@ def _serve(connection: multiprocessing.connection.Connection, function: Callable
 _TO_EVERY_PROCESS = frozenset({signal.SIGINT, signal.SIGHUP})
 """The stops a terminal sends to every process of the command (Ctrl-C; a hangup, as it closes): workers that
 died of them lost the outputs they had written from the count."""
+_ANY_PORT = "127.0.0.1:0"  # a local cluster's scheduler HTTP server: the loopback, a port the system picks
 
 
 def _in_main_thread() -> bool:
@@ -526,8 +527,11 @@ class DaskExecutor:
             # Blocked in this thread, it is blocked in the threads it starts and the processes they spawn.
             signal.pthread_sigmask(signal.SIG_BLOCK, _TO_EVERY_PROCESS)
             try:
+                # Its scheduler's HTTP server (health, metrics; no dashboard) on a free port: on Dask's 8787, taken
+                # by any other cluster of the machine, Dask warned in four lines on the run's stderr, in every run.
                 started.append(LocalCluster(n_workers=jobs or default_jobs(), threads_per_worker=1, processes=True,
-                                            dashboard_address=None, silence_logs=logging.ERROR))
+                                            dashboard_address=None, scheduler_kwargs={"dashboard_address": _ANY_PORT},
+                                            silence_logs=logging.ERROR))
             except BaseException as exc:  # noqa: BLE001 (raised in the caller's thread)
                 failed.append(exc)
 

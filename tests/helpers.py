@@ -6,6 +6,7 @@ import contextlib
 import os
 import re
 import shutil
+import signal
 import subprocess
 import time
 from collections.abc import Collection, Iterator
@@ -123,6 +124,32 @@ def removed_by(cleaner: Cleaner, lines: list[str], chrome: Collection[str]) -> d
     """Which detector removed each of the ``chrome`` lines of a page made of ``lines`` (None: kept)."""
     by = {d.block.text: d.removed_by for d in cleaner.explain("\n".join(lines)).decisions}
     return {line: by[line] for line in chrome}
+
+
+def interruptible() -> None:
+    """For `subprocess.Popen`'s preexec_fn: the child takes SIGINT as at a terminal. A test run started in the
+    background (`pytest ... &` in a shell without job control) ignores SIGINT, and so does every process it starts
+    (an ignored signal stays ignored across exec); the cleaner keeps a start that ignores it, so a Ctrl-C sent to
+    it went unheard: the run went on to its end (exit 0), or read its stdin's end ("empty input")."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def cpu_seconds(pid: int) -> float:
+    """The CPU time process ``pid`` has used (Linux: /proc), its own threads' and not its children's."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime and stime, in clock ticks
+
+
+def wait_for_cpu(process: subprocess.Popen[bytes], seconds: float, timeout: float = 120) -> None:
+    """Wait until ``process`` has used ``seconds`` more of CPU time, or has ended: as far into its work however
+    loaded the machine (a wait in seconds of the clock saw less work done the more the machine was loaded)."""
+    deadline = time.monotonic() + timeout
+    try:
+        until = cpu_seconds(process.pid) + seconds
+        while process.poll() is None and time.monotonic() < deadline and cpu_seconds(process.pid) < until:
+            time.sleep(0.005)
+    except (OSError, IndexError):  # it ended meanwhile
+        return
 
 
 def wait_until_it_catches(process: subprocess.Popen[bytes], signum: int, timeout: float = 60) -> None:

@@ -16,7 +16,7 @@ import pytest
 
 from cleaner import Cleaner
 from cleaner.batch import RUN_STAMP
-from helpers import SAMPLES, run_cli
+from helpers import SAMPLES, interruptible, run_cli
 
 SAMPLE_FILES = sorted((SAMPLES / "input").iterdir())
 BODY = ("The river rose two metres overnight and forced three hundred families from their homes, "
@@ -92,7 +92,7 @@ def test_a_stopped_run_stops_its_workers_and_says_so(tmp_path, stop):
     # SIGINT as a shell's Ctrl-C sends it to the command alone (a process started in the background ignores it).
     run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(out), "--jobs", "2"],
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
-                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+                           preexec_fn=interruptible)
     err = stopped_after_outputs(run, out, lambda: run.send_signal(stop), timeout=30)
     assert run.returncode == 128 + stop, err
     assert err.decode().splitlines()[-1].startswith(f"error: stopped by {stop.name}: ")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner
-from helpers import run_cli, small_file_system
+from helpers import interruptible, run_cli, small_file_system
 
 STORY = ("The council voted on Tuesday to approve the new budget for schools, parks and public transport, "
          "officials said after a long debate that ran late into the evening.")
@@ -39,7 +39,7 @@ def test_a_stopped_run_counts_every_output_its_workers_wrote_and_resumes_to_the_
     out, report = tmp_path / "out", tmp_path / "report.json"
     run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(tmp_path / "in"), "-o", str(out),
                             "--jobs", "2", "--report", str(report)], stderr=subprocess.PIPE,
-                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+                           preexec_fn=interruptible)
     deadline = time.monotonic() + 60
     while len(list(out.glob("*.txt"))) < 50 and run.poll() is None and time.monotonic() < deadline:
         time.sleep(0.001)

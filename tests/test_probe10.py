@@ -13,7 +13,7 @@ from typing import IO
 
 import pytest
 
-from helpers import run_cli, without_root
+from helpers import interruptible, run_cli, without_root
 
 
 STORY = "This is the real story about the harbour and its boats, told at some length here.\n"
@@ -28,12 +28,6 @@ def _corpus(path: Path, records: int) -> None:
             corpus.write(json.dumps({"id": f"r{number}", "text": f"Page {number}.\n{STORY * 3}"}) + "\n")
 
 
-def _interruptible() -> None:
-    # A test worker may ignore SIGINT, and a child started so ignores it too (the cleaner keeps a start
-    # that ignores it): the run would go on to its end.
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 def _stopped_mid_way(args: list[str], stop: int, watched: str) -> tuple[int, str]:
     """Run `cleaner clean ARGS -v`, stop it by ``stop`` once it has cleaned a record (said on stderr, or
     written to stdout when ``watched`` is "stdout"); its exit status and its last line on stderr."""
@@ -41,7 +35,7 @@ def _stopped_mid_way(args: list[str], stop: int, watched: str) -> tuple[int, str
     # readline() took from them beyond its line, which was lost (a record the run did write).
     run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", *args, "-v", "--jobs", "1"],
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0,
-                           preexec_fn=_interruptible)
+                           preexec_fn=interruptible)
     stream: IO[bytes] | None = run.stdout if watched == "stdout" else run.stderr
     assert stream is not None
     stream.readline()
@@ -70,7 +64,7 @@ def test_a_corpus_run_stopped_by_a_signal_names_what_it_did_not_write(tmp_path: 
     assert records.read_text(encoding="utf-8") == "{}\n"
 
     run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(corpus), "-o", "-", "--jobs", "1"],
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0, preexec_fn=_interruptible)
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0, preexec_fn=interruptible)
     assert run.stdout is not None
     first = run.stdout.readline()
     run.send_signal(stop)

@@ -14,7 +14,7 @@ import pytest
 from cleaner.corpus import parse_record
 from cleaner.outlets import RuleError, shipped_rules_dir
 from cleaner.pipeline import Cleaner
-from helpers import readme_dask_example, run_cli
+from helpers import interruptible, readme_dask_example, run_cli
 
 STORY = "This is the real story about the harbour and its boats, told at some length here.\n"
 STORY_HTML = "<p>This is the real story about the harbour and its boats, told at some length here.</p>"
@@ -131,7 +131,7 @@ def test_a_run_stopped_by_a_signal_leaves_no_temporary_and_writes_its_report(tmp
     writer.stdout.readline()
     run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(pages), "-o", str(out), "--jobs", "2",
                             "--report", str(tmp_path / "report.json")], stderr=subprocess.PIPE,
-                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+                           preexec_fn=interruptible)
     deadline = time.monotonic() + 60
     while not list(out.glob("*.txt")) and run.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)

@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from helpers import run_cli
+from helpers import interruptible, run_cli
 from test_drain13 import STORY, pages
 from test_reliab14_stops import assert_counted, stopped_run
 
@@ -65,7 +65,7 @@ def test_ctrl_c_at_a_terminal_stops_a_local_dask_run_with_its_outputs_counted(tm
     # A terminal's Ctrl-C: SIGINT to every process of the command's group, the local cluster's workers too.
     run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(out), "--report",
                             str(report), "--executor", "dask", "--jobs", "1"], stderr=subprocess.PIPE,
-                           start_new_session=True)
+                           start_new_session=True, preexec_fn=interruptible)
     deadline = time.monotonic() + 60
     while len(list(out.glob("*.txt"))) < 20 and run.poll() is None and time.monotonic() < deadline:
         time.sleep(0.002)

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from cleaner import Cleaner
-from helpers import wait_until_it_catches
+from helpers import wait_for_cpu, wait_until_it_catches
 from test_drain13 import STORY, pages
 
 SLOW_PAGE = "\n\n".join(f"{STORY} Line {n}, number {n * 7919}." for n in range(30000))
@@ -20,16 +20,16 @@ SLOW_PAGE = "\n\n".join(f"{STORY} Line {n}, number {n * 7919}." for n in range(3
 as stopped even where the two stops come as one (a signal that comes twice while held off is taken once)."""
 
 
-def stopped_run(src: Path, out: Path, report: Path, *options: str, outputs: int = 20, stop_after: float = 0,
+def stopped_run(src: Path, out: Path, report: Path, *options: str, outputs: int = 20, stop_after_cpu: float = 0,
                 second_stop_after: float | None = None) -> tuple[int, str]:
-    """`cleaner clean src -o out` stopped by SIGTERM ``stop_after`` seconds after ``outputs`` are written (and
-    again ``second_stop_after`` seconds later): its exit status and stderr."""
+    """`cleaner clean src -o out` stopped by SIGTERM once ``outputs`` are written and it has used ``stop_after_cpu``
+    seconds of CPU more (and again ``second_stop_after`` seconds later): its exit status and stderr."""
     run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(out), "--report",
                             str(report), *options], stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while len(list(out.glob("*.txt"))) < outputs and run.poll() is None and time.monotonic() < deadline:
         time.sleep(0.002)
-    time.sleep(stop_after)
+    wait_for_cpu(run, stop_after_cpu)
     run.send_signal(signal.SIGTERM)
     if second_stop_after is not None:
         time.sleep(second_stop_after)
@@ -65,9 +65,16 @@ def test_a_second_stop_during_the_wait_for_the_workers_still_counts_what_they_wr
 def test_a_stopped_run_in_one_process_finishes_the_page_it_is_on_and_counts_it(tmp_path):
     src, out, report = tmp_path / "in", tmp_path / "out", tmp_path / "report.json"
     texts = pages(src, 5)
-    texts["0005_slow.txt"] = "\n\n".join(f"{STORY} Line {n}, number {n * 7919}." for n in range(3000))  # ~1 s
+    texts["0005_slow.txt"] = "\n\n".join(f"{STORY} Line {n}, number {n * 7919}." for n in range(3000))
     (src / "0005_slow.txt").write_text(texts["0005_slow.txt"], encoding="utf-8")
-    code, err = stopped_run(src, out, report, "--jobs", "1", outputs=5, stop_after=0.2)
+    # Stopped half-way through the page, by the CPU time it takes here (0.3 s alone): 0.2 s of the clock after
+    # the fifth output, a loaded machine had not begun it, or did not finish it within the stop's 5 s (reliab22).
+    cleaner = Cleaner()
+    cleaner.clean(texts["0000.txt"])  # the models loaded, as in the run by the sixth page
+    started = time.process_time()
+    cleaner.clean(texts["0005_slow.txt"])
+    half = (time.process_time() - started) / 2
+    code, err = stopped_run(src, out, report, "--jobs", "1", outputs=5, stop_after_cpu=half)
     assert code == 143, err
     # before: the stop ended the page at once, wherever it was: between its output's writing and its
     # counting too (1 run in 12 stopped so counted one output fewer than it wrote)
@@ -108,7 +115,7 @@ def test_one_page_stopped_while_it_is_cleaned_still_writes_its_report(tmp_path):
     run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(page), "--report", str(report)],
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     wait_until_it_catches(run, signal.SIGTERM)
-    time.sleep(1.0)  # cleaning the page (seconds)
+    wait_for_cpu(run, 1.0)  # cleaning the page (it takes some 9 s of CPU, the stop waits 5 s at most)
     run.send_signal(signal.SIGTERM)
     out, err = run.communicate(timeout=60)
     assert run.returncode == 143, err

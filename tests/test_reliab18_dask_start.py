@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT
+from helpers import ROOT, interruptible
 from test_drain13 import pages
 
 pytestmark = pytest.mark.xdist_group("dask")
@@ -41,7 +41,7 @@ def test_ctrl_c_while_the_local_dask_cluster_starts_stops_the_run_at_once(tmp_pa
     pages(src, 40)
     run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(out), "--executor", "dask",
                             "--jobs", "2"], stderr=subprocess.PIPE, start_new_session=True,
-                           env={**os.environ, "PYTHONPATH": str(ROOT)})
+                           env={**os.environ, "PYTHONPATH": str(ROOT)}, preexec_fn=interruptible)
     assert run.stderr is not None
     try:
         deadline = time.monotonic() + 60

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner, clean, clean_html, explain
-from helpers import SAMPLES, mounted, run_cli, without_root
+from helpers import SAMPLES, interruptible, mounted, run_cli, without_root
 
 PAGE = SAMPLES / "input" / "000_commondreams.txt"
 
@@ -112,7 +112,7 @@ def test_a_stop_while_a_stream_waits_for_its_first_bytes_writes_the_report(tmp_p
     source = "<stdin>" if given == "stdin" else str(tmp_path / "pipe")
     run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", "-" if given == "stdin" else source,
                             "--report", str(report)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE)
+                           stderr=subprocess.PIPE, preexec_fn=interruptible)
     try:
         _blocked(run.pid, "0", "0x0") if given == "stdin" else _blocked(run.pid, "257")
         run.send_signal(stop)
