@@ -113,6 +113,13 @@ def starts_mid_sentence(text: str) -> bool:
     return _line_shape(text)[1]
 
 
+def stops_mid_sentence(text: str) -> bool:
+    """Whether ``text`` stops as a sentence's first part does: after a
+    comma or an opening bracket, or after a word that never ends a sentence
+    (see _line_shape)."""
+    return _line_shape(text)[2]
+
+
 _INDEX, _TERMINAL, _WORDS = operator.attrgetter("index"), operator.attrgetter("terminal"), operator.attrgetter("words")
 _GOES_ON = operator.itemgetter(1)  # of a _line_shape: it starts mid-sentence
 _DOT_FIRST, _SPACE_SECOND = operator.methodcaller("startswith", "."), operator.methodcaller("startswith", " ", 1, 2)

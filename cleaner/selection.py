@@ -77,7 +77,7 @@ from .detectors.headers import (ANY_DATE, EMBED_ATTRIBUTION, KEY_POINTS_HEADING,
                                ticker_stamps)
 from .detectors.lists import story_bullet, table_of_contents
 from .features import BIDI_CONTROLS, LINE_CACHE_SIZE, Features, measure, without_link_marks
-from .fragments import joined
+from .fragments import joined, stops_mid_sentence
 from .language import identify, stopwords_for
 from .model import Page
 from .settings import Settings
@@ -204,12 +204,20 @@ CHROME_STAGES = ids_with_role(Role.CHROME)
 
 
 def gap_costs(page: Page) -> list[float]:
-    """For each block, the cost of the chrome removed just before it."""
+    """For each block, the cost of the chrome removed just before it; none
+    for a box of at most box_in_sentence_max_lines lines set under a line
+    that stops mid-sentence (after a comma, an opening bracket or a word
+    that never ends one: see fragments.stops_mid_sentence). No story ends
+    there: what follows the box goes on from that line (a list's next
+    items under a box of links or a newsletter pitch set inside it)."""
     costs, previous = [], -1
-    for block in page.blocks:
+    box_lines = page.settings.box_in_sentence_max_lines
+    for k, block in enumerate(page.blocks):
         chrome = sum(
             1 for index in range(previous + 1, block.index) if page.removed.get(index) in CHROME_STAGES
         )
+        if chrome and k and block.index - previous - 1 <= box_lines and stops_mid_sentence(page.blocks[k - 1].text):
+            chrome = 0
         costs.append(chrome * page.settings.removed_block_cost if previous >= 0 else 0.0)
         previous = block.index
     return costs
