@@ -1214,9 +1214,33 @@ def headline_row(text: str, settings: Settings) -> bool:
     return all(len(item.split()) <= settings.headline_row_item_max_words for item in text.split(" | "))
 
 
+# A name's initial and its full stop ("E. T. A. Hoffmann", "Th. W. Adorno"): no clause mark.
+_INITIAL = compiled(r"(?<!\w)\p{Lu}\p{Ll}?\.(?=\s|\p{Lu}|$)")
+_SPACE_FREE_MARKS = frozenset("。，、；：！？")
+
+
+def sparse_marks_list(text: str, features: Features, settings: Settings) -> bool:
+    """Whether a long line holds no sentence: unpunctuated_list_min_words
+    words or more, not ending as a sentence does, and at most one clause mark in
+    sparse_marks_list_min_words_per_mark words, the full stops of initials
+    ("E. T. A.", "Th. W.") not counted (a tag cloud of names, "E. T. A. Hoffmann" among them). A
+    list on one line, where classify's unpunctuated list asks for no mark
+    at all. Lines of a script written without spaces are left to classify."""
+    per_mark = settings.sparse_marks_list_min_words_per_mark
+    if (not per_mark or features.terminal or features.words < settings.unpunctuated_list_min_words
+            or not _SPACE_FREE_MARKS.isdisjoint(text)):
+        return False
+    if features.words >= per_mark * features.clause_marks:
+        return True
+    return features.words >= per_mark * (features.clause_marks - len(_INITIAL.findall(text)))
+
+
 def _select(page: Page) -> dict[int, str]:
     settings = page.settings
     kinds = [classify(f, bool(page.stopwords), settings) for f in page.features]
+    # A tag cloud is no paragraph, nor a share of the page's prose that a story in another language is weighed against.
+    kinds = [Kind.BAD if kind is Kind.GOOD and sparse_marks_list(page.blocks[i].text, page.features[i], settings)
+             else kind for i, kind in enumerate(kinds)]
     foreign = foreign_story_lines(page, kinds)
     kinds = [Kind.GOOD if i in foreign else kind for i, kind in enumerate(kinds)]
     kinds = [Kind.BAD if kind is Kind.GOOD and headline_row(page.blocks[i].text, settings) else kind

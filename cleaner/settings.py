@@ -638,6 +638,15 @@ class Settings:
     # ...each item of at most this many words, a headline's: a layout table's
     # row that html2text sets on one line holds a whole story in one cell.
     headline_row_item_max_words: int = 15
+    # A line of unpunctuated_list_min_words words or more with at most one
+    # clause mark in this many words (the full stops of initials, "E. T. A.",
+    # not counted) holds no sentence: a tag cloud or a category drop-down's
+    # options set on one line, its few marks those of a name ("Oh Boy!") or
+    # an abbreviation ("& Co."), not prose, however many stopwords its names
+    # hold (selection.sparse_marks_list). Prose marks a clause every 10 to 20
+    # words. 0 turns it off. Issue 12 (perturbation probe, duplicate-footer:
+    # a blog's sidebar tag clouds outscored its one-paragraph post).
+    sparse_marks_list_min_words_per_mark: float = 40
     # When selection keeps less than this share of the words of the page's
     # prose blocks (paragraphs, short sentences, unpunctuated lines of prose
     # words), the region that scores each of them its words is kept beside
