@@ -1216,19 +1216,19 @@ def headline_row(text: str, settings: Settings) -> bool:
 
 # A name's initial and its full stop ("E. T. A. Hoffmann", "Th. W. Adorno"): no clause mark.
 _INITIAL = compiled(r"(?<!\w)\p{Lu}\p{Ll}?\.(?=\s|\p{Lu}|$)")
-_SPACE_FREE_MARKS = frozenset("。，、；：！？")
 
 
 def sparse_marks_list(text: str, features: Features, settings: Settings) -> bool:
-    """Whether a long line holds no sentence: unpunctuated_list_min_words
-    words or more, not ending as a sentence does, and at most one clause mark in
+    """Whether a long line of names holds no sentence: of
+    unpunctuated_list_min_words words or more, at least
+    sparse_marks_list_min_title_case_share of them capitalised, not ending
+    as a sentence does, and with at most one clause mark in
     sparse_marks_list_min_words_per_mark words, the full stops of initials
-    ("E. T. A.", "Th. W.") not counted (a tag cloud of names, "E. T. A. Hoffmann" among them). A
-    list on one line, where classify's unpunctuated list asks for no mark
-    at all. Lines of a script written without spaces are left to classify."""
+    ("E. T. A.", "Th. W.") not counted: a tag cloud or a drop-down's options
+    on one line, where classify's unpunctuated list asks for no mark at all."""
     per_mark = settings.sparse_marks_list_min_words_per_mark
     if (not per_mark or features.terminal or features.words < settings.unpunctuated_list_min_words
-            or not _SPACE_FREE_MARKS.isdisjoint(text)):
+            or features.title_case_share < settings.sparse_marks_list_min_title_case_share):
         return False
     if features.words >= per_mark * features.clause_marks:
         return True

@@ -647,6 +647,11 @@ class Settings:
     # words. 0 turns it off. Issue 12 (perturbation probe, duplicate-footer:
     # a blog's sidebar tag clouds outscored its one-paragraph post).
     sparse_marks_list_min_words_per_mark: float = 40
+    # ...and of which at least this share of the words start with a capital
+    # (names, titles: a tag cloud's 0.75 to 0.8; German prose, its nouns
+    # capitalised, some 0.3 to 0.4): a script without case (Thai, whose
+    # paragraph ends with no mark) never reads as such a list.
+    sparse_marks_list_min_title_case_share: float = 0.5
     # When selection keeps less than this share of the words of the page's
     # prose blocks (paragraphs, short sentences, unpunctuated lines of prose
     # words), the region that scores each of them its words is kept beside

@@ -101,3 +101,11 @@ def test_a_long_sentence_is_no_list():
                 "by a large majority to raise the local tax by two per cent from the first of April next year.")
     assert not sparse_marks_list(sentence, features(sentence), Settings())
     assert not sparse_marks_list(POST, features(POST), Settings())
+
+
+def test_a_paragraph_without_its_full_stop_is_no_list():
+    """A paragraph's words are mostly in lower case, however few its marks (a script without case has none)."""
+    paragraph = ("The council met on Monday evening in the old town hall and after a long debate about the costs of "
+                 "the new bridge and the repairs to the school roof it voted by a large majority to raise the local "
+                 "tax by two per cent from the first of April next year")
+    assert not sparse_marks_list(paragraph, features(paragraph), Settings())
