@@ -77,7 +77,7 @@ from .detectors.headers import (ANY_DATE, EMBED_ATTRIBUTION, KEY_POINTS_HEADING,
                                ticker_stamps)
 from .detectors.lists import story_bullet, table_of_contents
 from .features import BIDI_CONTROLS, LINE_CACHE_SIZE, Features, measure, without_link_marks
-from .fragments import joined, stops_mid_sentence
+from .fragments import goes_on_under_box, joined
 from .language import identify, stopwords_for
 from .model import Page
 from .settings import Settings
@@ -205,18 +205,17 @@ CHROME_STAGES = ids_with_role(Role.CHROME)
 
 def gap_costs(page: Page) -> list[float]:
     """For each block, the cost of the chrome removed just before it; none
-    for a box of at most box_in_sentence_max_lines lines set under a line
-    that stops mid-sentence (after a comma, an opening bracket or a word
-    that never ends one: see fragments.stops_mid_sentence). No story ends
-    there: what follows the box goes on from that line (a list's next
-    items under a box of links or a newsletter pitch set inside it)."""
+    for a box of at most box_in_sentence_max_lines lines set inside a
+    sentence or a list (see goes_on_under_box): no story ends there (a
+    list's next items under a box of links or a newsletter pitch)."""
     costs, previous = [], -1
     box_lines = page.settings.box_in_sentence_max_lines
     for k, block in enumerate(page.blocks):
         chrome = sum(
             1 for index in range(previous + 1, block.index) if page.removed.get(index) in CHROME_STAGES
         )
-        if chrome and k and block.index - previous - 1 <= box_lines and stops_mid_sentence(page.blocks[k - 1].text):
+        if chrome and k and block.index - previous - 1 <= box_lines and goes_on_under_box(page.blocks[k - 1].text,
+                                                                                         block.text):
             chrome = 0
         costs.append(chrome * page.settings.removed_block_cost if previous >= 0 else 0.0)
         previous = block.index

@@ -565,13 +565,16 @@ class Settings:
     removed_block_cost: float = 15.0
     # ...but for a box of at most this many removed lines set right under a
     # line that stops mid-sentence (after a comma, an opening bracket or a
-    # word such as "and"): no story ends there, so the box (a related list
-    # or newsletter pitch set inside the story's list) costs nothing and the
-    # story's two parts stay one region; a list heading right under such a
-    # line ends its items at their group's blank line as one under a
+    # word such as "and") when the line under the box starts in lower case
+    # (fragments.goes_on_under_box): no story ends there, so the box (a
+    # related list or newsletter pitch set inside the story's list) costs
+    # nothing and the story's two parts stay one region; a list heading
+    # there ends its items at their group's blank line as one under a
     # paragraph does (list_block_min_lines). Issue 12 (perturbation probe,
     # insert-related-mid: an article's list of changes cut at the box, both
-    # halves lost to a portal's teasers). 0 turns it off.
+    # halves lost to a portal's teasers). Without the lower-case test,
+    # html2text's wrapped teaser links (each line stops anywhere) crossed
+    # boxes (a renderings probe page). 0 turns it off.
     box_in_sentence_max_lines: int = 8
     # What the region holds after the last chrome it crosses (a newsletter
     # box's text, an author bio under its heading, a comment policy) is

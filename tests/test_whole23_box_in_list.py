@@ -10,6 +10,7 @@ from dataclasses import replace
 import pytest
 
 from cleaner import Cleaner, Settings
+from cleaner.fragments import goes_on_under_box
 
 OFF = Cleaner(settings=replace(Settings(), box_in_sentence_max_lines=0))
 
@@ -65,3 +66,15 @@ def test_a_box_under_an_item_that_stops_mid_sentence_keeps_both_parts(cleaner):
 def test_without_the_setting_the_part_above_the_box_was_lost():
     body = OFF.clean(page(BOXED))
     assert not any(line in body for line in STORY[:4])
+
+
+@pytest.mark.parametrize("above, below, goes_on", [
+    ("a new rate for heating oil from 1 January 2022,", "higher rates for diesel from 1 January 2023,", True),
+    ("The rules change for importers and", "dealers from the first of April.", True),
+    # Lines wrapped at a width stop anywhere: a teaser's next link starts with its mark or a capital.
+    ("Robocalls hit a record in October as Americans", "](https://news.example/robocalls-record/)", False),
+    ("Carmaker shows its new electric SUV, which brings", "Charity tests cashless collection boxes", False),
+    ("The act brings the following changes.", "higher rates for diesel from 1 January 2023,", False),
+])
+def test_what_goes_on_under_a_box(above, below, goes_on):
+    assert goes_on_under_box(above, below) is goes_on
