@@ -113,6 +113,31 @@ def starts_mid_sentence(text: str) -> bool:
     return _line_shape(text)[1]
 
 
+def starts_in_lower_case(text: str) -> bool:
+    """Whether ``text`` starts as the rest of a sentence does with a word in
+    lower case (see _line_shape), not with punctuation (a Markdown link's
+    "](" starts no sentence's rest)."""
+    punctuation, lower, _, _ = _line_shape(text)
+    return lower and not punctuation
+
+
+def stops_mid_sentence(text: str) -> bool:
+    """Whether ``text`` stops as a sentence's first part does: after a
+    comma or an opening bracket, or after a word that never ends a sentence
+    (see _line_shape)."""
+    return _line_shape(text)[2]
+
+
+def goes_on_under_box(above: str, below: str) -> bool:
+    """Whether line ``below``, under a box set between them, goes on from
+    line ``above``: that stops mid-sentence (after a comma, an opening
+    bracket or a word that never ends a sentence: "a new rate for heating
+    oil from 1 January," / "higher rates for diesel ...") and this starts in
+    lower case. Lines wrapped at a width stop anywhere; a wrapped teaser's
+    next link starts with its mark or a capital."""
+    return stops_mid_sentence(above) and starts_in_lower_case(below)
+
+
 _INDEX, _TERMINAL, _WORDS = operator.attrgetter("index"), operator.attrgetter("terminal"), operator.attrgetter("words")
 _GOES_ON = operator.itemgetter(1)  # of a _line_shape: it starts mid-sentence
 _DOT_FIRST, _SPACE_SECOND = operator.methodcaller("startswith", "."), operator.methodcaller("startswith", " ", 1, 2)

@@ -77,7 +77,7 @@ from .detectors.headers import (ANY_DATE, KEY_POINTS_HEADING, clock_time_lines, 
                                ticker_stamps)
 from .detectors.lists import story_bullet, table_of_contents
 from .features import BIDI_CONTROLS, LINE_CACHE_SIZE, Features, measure, without_link_marks
-from .fragments import joined
+from .fragments import goes_on_under_box, joined
 from .language import identify, stopwords_for
 from .model import Page
 from .settings import Settings
@@ -204,16 +204,23 @@ CHROME_STAGES = ids_with_role(Role.CHROME)
 
 
 def gap_costs(page: Page) -> list[float]:
-    """For each block, the cost of the chrome removed just before it."""
+    """For each block, the cost of the chrome removed just before it; none
+    for a box of at most box_in_sentence_max_lines lines set inside a
+    sentence or a list (see goes_on_under_box): no story ends there (a
+    list's next items under a box of links or a newsletter pitch)."""
     costs, previous = [], -1
     removed, cost = page.removed, page.settings.removed_block_cost
-    for block in page.blocks:
+    box_lines = page.settings.box_in_sentence_max_lines
+    for k, block in enumerate(page.blocks):
         if previous < 0:
             costs.append(0.0)
         elif block.index == previous + 1:  # most blocks: nothing removed just before, nothing counted
             costs.append(0 * cost)
         else:
             chrome = sum(1 for index in range(previous + 1, block.index) if removed.get(index) in CHROME_STAGES)
+            if (chrome and block.index - previous - 1 <= box_lines
+                    and goes_on_under_box(page.blocks[k - 1].text, block.text)):
+                chrome = 0
             costs.append(chrome * cost)
         previous = block.index
     return costs
@@ -1238,9 +1245,33 @@ def headline_row(text: str, settings: Settings) -> bool:
     return all(len(item.split()) <= settings.headline_row_item_max_words for item in text.split(" | "))
 
 
+# A name's initial and its full stop ("E. T. A. Hoffmann", "Th. W. Adorno"): no clause mark.
+_INITIAL = compiled(r"(?<!\w)\p{Lu}\p{Ll}?\.(?=\s|\p{Lu}|$)")
+
+
+def sparse_marks_list(text: str, features: Features, settings: Settings) -> bool:
+    """Whether a long line of names holds no sentence: of
+    unpunctuated_list_min_words words or more, at least
+    sparse_marks_list_min_title_case_share of them capitalised, not ending
+    as a sentence does, and with at most one clause mark in
+    sparse_marks_list_min_words_per_mark words, the full stops of initials
+    ("E. T. A.", "Th. W.") not counted: a tag cloud or a drop-down's options
+    on one line, where classify's unpunctuated list asks for no mark at all."""
+    per_mark = settings.sparse_marks_list_min_words_per_mark
+    if (not per_mark or features.terminal or features.words < settings.unpunctuated_list_min_words
+            or features.title_case_share < settings.sparse_marks_list_min_title_case_share):
+        return False
+    if features.words >= per_mark * features.clause_marks:
+        return True
+    return features.words >= per_mark * (features.clause_marks - len(_INITIAL.findall(text)))
+
+
 def _select(page: Page) -> dict[int, str]:
     settings = page.settings
     kinds = [classify(f, bool(page.stopwords), settings) for f in page.features]
+    # A tag cloud is no paragraph, nor a share of the page's prose that a story in another language is weighed against.
+    kinds = [Kind.BAD if kind is Kind.GOOD and sparse_marks_list(page.blocks[i].text, page.features[i], settings)
+             else kind for i, kind in enumerate(kinds)]
     foreign = foreign_story_lines(page, kinds)
     kinds = [Kind.GOOD if i in foreign else kind for i, kind in enumerate(kinds)]
     kinds = [Kind.BAD if kind is Kind.GOOD and headline_row(page.blocks[i].text, settings) else kind

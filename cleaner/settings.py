@@ -563,6 +563,19 @@ class Settings:
     # crosses it. One chrome line weighs as much as a one-sentence paragraph,
     # so only more prose than that per line of chrome pulls the region across.
     removed_block_cost: float = 15.0
+    # ...but for a box of at most this many removed lines set right under a
+    # line that stops mid-sentence (after a comma, an opening bracket or a
+    # word such as "and") when the line under the box starts in lower case
+    # (fragments.goes_on_under_box): no story ends there, so the box (a
+    # related list or newsletter pitch set inside the story's list) costs
+    # nothing and the story's two parts stay one region; a list heading
+    # there ends its items at their group's blank line as one under a
+    # paragraph does (list_block_min_lines). Issue 12 (perturbation probe,
+    # insert-related-mid: an article's list of changes cut at the box, both
+    # halves lost to a portal's teasers). Without the lower-case test,
+    # html2text's wrapped teaser links (each line stops anywhere) crossed
+    # boxes (a renderings probe page). 0 turns it off.
+    box_in_sentence_max_lines: int = 8
     # What the region holds after the last chrome it crosses (a newsletter
     # box's text, an author bio under its heading, a comment policy) is
     # dropped (chrome-tail) when it is no run of paragraphs and holds at most
@@ -628,6 +641,20 @@ class Settings:
     # ...each item of at most this many words, a headline's: a layout table's
     # row that html2text sets on one line holds a whole story in one cell.
     headline_row_item_max_words: int = 15
+    # A line of unpunctuated_list_min_words words or more with at most one
+    # clause mark in this many words (the full stops of initials, "E. T. A.",
+    # not counted) holds no sentence: a tag cloud or a category drop-down's
+    # options set on one line, its few marks those of a name ("Oh Boy!") or
+    # an abbreviation ("& Co."), not prose, however many stopwords its names
+    # hold (selection.sparse_marks_list). Prose marks a clause every 10 to 20
+    # words. 0 turns it off. Issue 12 (perturbation probe, duplicate-footer:
+    # a blog's sidebar tag clouds outscored its one-paragraph post).
+    sparse_marks_list_min_words_per_mark: float = 40
+    # ...and of which at least this share of the words start with a capital
+    # (names, titles: a tag cloud's 0.75 to 0.8; German prose, its nouns
+    # capitalised, some 0.3 to 0.4): a script without case (Thai, whose
+    # paragraph ends with no mark) never reads as such a list.
+    sparse_marks_list_min_title_case_share: float = 0.5
     # When selection keeps less than this share of the words of the page's
     # prose blocks (paragraphs, short sentences, unpunctuated lines of prose
     # words), the region that scores each of them its words is kept beside

@@ -12,7 +12,7 @@ import regex
 
 from ..cache import compiled
 from ..features import LINE_CACHE_SIZE, Features
-from ..fragments import continuations, starts_mid_sentence
+from ..fragments import continuations, goes_on_under_box, starts_mid_sentence
 from ..model import Block, Page
 from ..settings import Settings
 from .base import (Example, Output, Role, by_paragraphs_if_wrapped, by_sentences, detector, is_chrome, pattern_detector,
@@ -533,6 +533,20 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
     return _before_set_apart_subheading(heading, _before_story_bullets(heading, end, page), page)
 
 
+def _story_line_above(heading: int, end: int, page: Page) -> bool:
+    """Whether the line right above ``heading`` is the story's: a paragraph
+    (see _paragraph_at), or, with box_in_sentence_max_lines set, a line that
+    the line right under the heading's group of items goes on from (see
+    fragments.goes_on_under_box: an item of the story's list that ends with
+    a comma, the next item under the box)."""
+    if _paragraph_at(heading - 1, page):
+        return True
+    if heading == 0 or page.settings.box_in_sentence_max_lines <= 0:
+        return False
+    stop = _group_end(heading + 1, page)
+    return stop < end and goes_on_under_box(page.blocks[heading - 1].text, page.blocks[stop].text)
+
+
 def _group_end(start: int, page: Page) -> int:
     """Where the group of lines from block ``start`` ends: at the next line with a blank line before it."""
     end = start + 1
@@ -551,7 +565,7 @@ def _end_of_item_block(heading: int, end: int, page: Page) -> int:
     least = settings.list_block_min_lines
     first = heading + 1
     if (not least or first >= end or end == len(page.blocks)
-            or not (_paragraph_at(heading - 1, page) and _adjacent(heading - 1, heading, page))
+            or not (_story_line_above(heading, end, page) and _adjacent(heading - 1, heading, page))
             or not _whole_sentence(page.blocks[end].text, page.features[end], settings.list_end_sentence_words)):
         return end
     stop = _group_end(first, page)
