@@ -295,6 +295,15 @@ class Settings:
     # the story's next subheading, not a headline (lists._without_subheading_at_end).
     # Found on the study set blind_pages4 (issue 12). False turns it off.
     box_ends_at_short_subheading: bool = True
+    # ...and so does such a short line that asks ("¿Y ahora qué?", "Who pays?"): the
+    # box's longer headlines above it, the story's paragraph under it. Found on the
+    # study set blind_pages10 (issue 12). False: a short line that asks stays the box's.
+    box_short_subheading_may_ask: bool = True
+    # A box set in the story ends, after its first headline, at a paragraph that opens
+    # with a quotation: the story's reported speech, no teaser of that headline (a teaser
+    # opens with its own words); and the box is set in the story when one stands under it.
+    # Found on the study set blind_pages10 (issue 12). False: such a paragraph may be a teaser.
+    box_ends_at_quoted_paragraph: bool = True
     # ...and so does such a line that asks a question, of any length, when at
     # least this many other questions stand set apart over the story's
     # paragraphs: an explainer's next question (lists._explainer_question).

@@ -504,7 +504,8 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
     paragraph: long, or two whole sentences, or a long sentence after
     headlines (a teaser follows one headline: after several, the story has
     begun or resumed); in a ``box`` set in the story, the story's next
-    paragraph after headlines (see _paragraph_at), however short; and at
+    paragraph after headlines (see _paragraph_at), however short, or after
+    one headline when it opens with a quotation (see _quoted_paragraph); and at
     the story's own headline (a part of the page's title), after long
     teasers or (list_ends_at_own_headline) after any items: what follows
     it is the story's header, which selection reads."""
@@ -522,6 +523,7 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
     ) and not (headlines >= settings.list_end_after_headlines
                and (_whole_sentence(blocks[j].text, feats[j], settings.list_end_paragraph_words)
                     or box and _paragraph_at(j, page))) and not (
+        box and headlines and _quoted_paragraph(j, page)) and not (
         (long_teasers or settings.list_ends_at_own_headline) and title and title_key(blocks[j].text) in title):
         long_teasers = long_teasers or feats[j].words > settings.headline_item_max_words
         headlines = 0 if _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words) else headlines + 1
@@ -663,18 +665,24 @@ def _title_parts(page: Page) -> frozenset[str]:
 
 
 # The headings of a box that a story sets between its paragraphs: the other
-# articles on its topic ("Mehr zum Thema", "Related stories"), not the
-# page's tags, most-read or latest lists.
+# articles on its topic ("Mehr zum Thema", "Related stories") or those the
+# site recommends beside it ("Te puede interesar", "You may also like": the
+# same box, set in the story as often), not the page's tags, most-read or
+# latest lists.
 _BOX_HEADINGS = {
     "en": r"related( (articles?|stories|posts|content|coverage|news|links|reading))?|see also|read also|also read"
-          r"|(more )?on (this|the same) (topic|subject|story|issue)",
-    "de": r"(mehr|weiteres) zum thema|lesen sie (auch|außerdem|ebenfalls)|siehe auch|mehr dazu",
-    "fr": r"(à )?lire aussi|à lire également|(à )?voir aussi|sur le même (sujet|thème)",
-    "es": r"(noticias|artículos) relacionad[ao]s|relacionad[ao]s|(lea|lee|leer|vea|ver) también|(más )?sobre (este|el mismo) tema",
-    "it": r"leggi anche|vedi anche|articoli correlati|(altro )?su(llo stesso| questo) (argomento|tema)",
-    "pt": r"(leia|veja) também|notícias relacionadas|(mais )?sobre (o mesmo|este) (assunto|tema)",
-    "nl": r"lees ook|gerelateerde artikelen|(meer )?over (dit|hetzelfde) onderwerp",
-    "pl": r"(czytaj|przeczytaj|zobacz) (też|także|również)|(więcej |także |również )?na (ten|podobny) temat|powiązane artykuły",
+          r"|(more )?on (this|the same) (topic|subject|story|issue)|you (may|might) also (like|be interested in)",
+    "de": r"(mehr|weiteres) zum thema|lesen sie (auch|außerdem|ebenfalls)|siehe auch|mehr dazu"
+          r"|(das|dies) könnte (sie|dich) auch interessieren|auch interessant",
+    "fr": r"(à )?lire aussi|à lire également|(à )?voir aussi|sur le même (sujet|thème)|vous (aimerez|pourriez aimer) aussi",
+    "es": r"(noticias|artículos) relacionad[ao]s|relacionad[ao]s|(lea|lee|leer|vea|ver) también|(más )?sobre (este|el mismo) tema"
+          r"|(también )?te puede interesar|te recomendamos",
+    "it": r"leggi anche|vedi anche|articoli correlati|(altro )?su(llo stesso| questo) (argomento|tema)"
+          r"|potrebbe interessarti( anche)?|ti potrebbe interessare",
+    "pt": r"(leia|veja) também|notícias relacionadas|(mais )?sobre (o mesmo|este) (assunto|tema)|(você )?também (pode|vai) gostar",
+    "nl": r"lees ook|gerelateerde artikelen|(meer )?over (dit|hetzelfde) onderwerp|ook interessant",
+    "pl": r"(czytaj|przeczytaj|zobacz) (też|także|również)|(więcej |także |również )?na (ten|podobny) temat|powiązane artykuły"
+          r"|może cię (też |również |także )?zainteresować",
     "ru": r"читайте также|смотрите также|(новости|материалы) по теме|((ещё|еще) )?по теме",
     "cs": r"související( články)?|čtěte (také|též)|přečtěte si také|k tématu",
     "sk": r"súvisiace( články)?|čítajte (aj|tiež)",
@@ -699,13 +707,24 @@ def _set_in_story(run: range, page: Page) -> bool:
     _box_heading_over_story) is a box set between two paragraphs of the
     story: one to inline_related_max_items items, a paragraph right under
     them, nothing removed between, and that paragraph no teaser of the
-    box's (the story goes on under it); or the story's subheading over its
-    paragraph right under them (see _subheading_over_paragraph)."""
+    box's (the story goes on under it, or it opens with a quotation: see
+    _quoted_paragraph); or the story's subheading over its paragraph right
+    under them (see _subheading_over_paragraph)."""
     if not 1 <= len(run) - 1 <= page.settings.inline_related_max_items:
         return False
     if _subheading_over_paragraph(run.stop, page) and page.settings.list_ends_at_set_apart_subheading:
         return _adjacent(run.stop - 1, run.stop, page)  # the story goes on under its subheading
-    return _paragraph_at(run.stop, page) and _adjacent(run.stop - 1, run.stop, page) and _story_goes_on(run.stop, page)
+    return (_paragraph_at(run.stop, page) and _adjacent(run.stop - 1, run.stop, page)
+            and (_story_goes_on(run.stop, page) or _quoted_paragraph(run.stop, page)))
+
+
+def _quoted_paragraph(i: int, page: Page) -> bool:
+    """Whether block ``i`` is a paragraph (see _paragraph_at) that opens with
+    a quotation ("«...», — said the director."): a speaker's words the story
+    reports, no teaser of a box's headline, which opens with its own words
+    (box_ends_at_quoted_paragraph)."""
+    return (page.settings.box_ends_at_quoted_paragraph and _paragraph_at(i, page)
+            and page.blocks[i].text.startswith(_OPENING_QUOTES))
 
 
 def _without_subheading_at_end(box: range, page: Page) -> range:
@@ -714,16 +733,18 @@ def _without_subheading_at_end(box: range, page: Page) -> range:
     (box_ends_at_short_subheading): a line of at most subheading_max_words
     words over the story's paragraph (see _subheading_over_paragraph),
     under the box's items that are all longer (headlines of other
-    articles); or a question of any length in a story of questions (see
+    articles), a short question too (box_short_subheading_may_ask: "What
+    now?"); or a question of any length in a story of questions (see
     _explainer_question). Every line set apart, nothing else tells a box's
     last headline from the next section's heading."""
     settings, feats = page.settings, page.features
     last = box.stop - 1
     if not settings.box_ends_at_short_subheading or last - box.start < 2:
         return box
+    short = feats[last].words <= settings.subheading_max_words
     question = _explainer_question(last, page)  # a scan of the page's questions: only for a box that may end so
-    if ((feats[last].words > settings.subheading_max_words and not question)
-            or not _subheading_over_paragraph(last, page, question)):
+    if ((not short and not question)
+            or not _subheading_over_paragraph(last, page, question or short and settings.box_short_subheading_may_ask)):
         return box
     if all(feats[i].words > settings.subheading_max_words for i in range(box.start + 1, last)):
         return range(box.start, last)

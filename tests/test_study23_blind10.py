@@ -1,0 +1,95 @@
+"""Causes found on blind_pages10 (session 23), each on a page of its own written here: none of the
+set's pages, names or phrases."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from cleaner import Cleaner, Settings
+
+
+def _text(groups: list[list[str]]) -> str:
+    # Each group a block of the rendered page: its lines one under another, a blank line between groups.
+    return "\n\n".join("\n".join(group) for group in groups) + "\n"
+
+
+def _kept(text: str, settings: Settings | None = None) -> set[str]:
+    return {d.block.text for d in Cleaner(settings=settings or Settings()).explain(text).decisions if d.kept}
+
+
+FERRY_TOP = [["We use cookies to improve your experience and to show you relevant advertising.",
+              "Accept all Settings", "Harbourside Weekly", "News Sport Business Opinion Events"],
+             ["The last ferryman of Gullwick Sound"],
+             ["By Ada Example · 3 June 2026"]]
+FERRY_STORY = [
+    "For forty-one years Tom Example has rowed the small ferry across Gullwick Sound, six crossings a day in "
+    "summer and four in winter, for anyone who rings the bell on the jetty.",
+    "The crossing takes eleven minutes when the tide is slack and nearly half an hour when it runs hard, and "
+    "he has never once, he says, turned a passenger away because of the weather.",
+    "The parish council pays him a small fee each year, and the rest comes from the fares: two pounds for an "
+    "adult, nothing for children, and a pint at the harbour inn for the vicar.",
+]
+FERRY_END = [  # each section's subheading (if any) and its paragraph
+    ("Who rows next?",
+     "Nobody has yet asked to take the oars. The council has advertised the post twice this spring, and both "
+     "times the only reply came from a boatyard offering to sell it an outboard motor."),
+    ("", "Tom Example says he will keep rowing until someone does. His knees, he admits, are less sure of it "
+         "than he is, and the doctor has asked him twice to think about the winter crossings."),
+    ("A bridge was never built",
+     "Plans for a footbridge were drawn up in 1974 and again in 1998, but each time the cost of piling the "
+     "soft mud of the sound sank them, and the rowing boat stayed."),
+]
+FERRY_FOOT = [["Share on Facebook Share on X Copy link", "© 2026 Harbourside Weekly. All rights reserved."]]
+
+
+def _ferry_page(box: list[str]) -> str:
+    groups = [*FERRY_TOP, *[[p] for p in FERRY_STORY], *[[line] for line in box]]
+    for subheading, paragraph in FERRY_END:
+        groups += [[line] for line in (subheading, paragraph) if line]
+    return _text(groups + FERRY_FOOT)
+
+
+def _story_lines() -> set[str]:
+    return {*FERRY_STORY, *(line for section in FERRY_END for line in section if line)}
+
+
+def test_a_box_set_in_the_story_ends_above_a_short_subheading_that_asks():
+    # Every line set apart: the short question under the box's two headlines was read as a third, and the
+    # story lost its subheading. A headline of another article is longer than "Who rows next?".
+    box = ["Related stories", "Harbour inn reopens after a winter of repairs to its flooded cellar",
+           "Ferry timetables for the islands change from the first of July this year"]
+    page = _ferry_page(box)
+    kept = _kept(page)
+    assert _story_lines() <= kept
+    assert not kept & set(box)
+    assert "Who rows next?" not in _kept(page, replace(Settings(), box_short_subheading_may_ask=False))
+
+
+def test_a_box_the_site_recommends_in_the_story_is_set_in_it_as_a_related_one():
+    # "You may also like" heads the same box as "Related stories": read as a list under the story, it ran on
+    # over the story's next subheading (a line without a full stop, set apart over a paragraph).
+    box = ["You may also like", "Harbour inn reopens after a winter of repairs to its flooded cellar"]
+    groups = [*FERRY_TOP, *[[p] for p in FERRY_STORY], *[[line] for line in box]]
+    for subheading, paragraph in (FERRY_END[2], FERRY_END[0], FERRY_END[1]):
+        groups += [[line] for line in (subheading, paragraph) if line]
+    kept = _kept(_text(groups + FERRY_FOOT))
+    assert _story_lines() <= kept
+    assert not kept & set(box)
+
+
+QUOTED_SPEECH = ("«Nobody else on the sound knows the currents the way he does. When he stops, we lose more than a "
+                 "ferry», the harbourmaster said.")
+
+
+def test_a_box_set_in_the_story_ends_at_the_quoted_speech_under_its_one_headline():
+    # A paragraph that opens with a quotation under the box's one headline was read as that headline's
+    # teaser, and its subheading below as the box's next item: a teaser opens with its own words.
+    box = ["Read also:", "Harbour inn reopens after a winter of repairs to its flooded cellar"]
+    groups = [*FERRY_TOP, *[[p] for p in FERRY_STORY], *[[line] for line in box], [QUOTED_SPEECH]]
+    for subheading, paragraph in FERRY_END:
+        groups += [[line] for line in (subheading, paragraph) if line]
+    page = _text(groups + FERRY_FOOT)
+    kept = _kept(page)
+    assert {QUOTED_SPEECH, *_story_lines()} <= kept
+    assert not kept & set(box)
+    assert QUOTED_SPEECH not in _kept(page, replace(Settings(), box_ends_at_quoted_paragraph=False))
