@@ -53,7 +53,7 @@ copyright_licence = pattern_detector(
         "fr": [rf"^(fièrement )?propulsé par {_PLATFORM}\b.{{0,60}}$",
                r"^créez (un site|votre site|un site web) ou (un|votre) blog (gratuitement )?sur wordpress\.com\.?$",
                r"\btous droits réservés\b", r"\breproduction (interdite|strictement interdite)\b",
-               r"\btoute reproduction\b.{0,80}\b(interdite|sans (l'|l’)?autorisation)\b"],
+               r"\btoute reproduction\b.{0,80}\b(interdite|sans (l')?autorisation)\b"],
         "es": [rf"^(creado con|funciona con|desarrollado con|(orgullosamente )?impulsado por) {_PLATFORM}\b.{{0,60}}$",
                r"^crea (un sitio web|una web) o (un )?blog gratis en wordpress\.com\.?$",
                r"\btodos los derechos reservados\b", r"\bprohibida (su|la) reproducción\b"],
@@ -177,7 +177,7 @@ machine_translation = pattern_detector(
         "es": [(r"^(este artículo|este texto|esta noticia) (fue|ha sido) (generad[oa]|traducid[oa]|redactad[oa]|elaborad[oa])"
                 r" (automáticamente|por (una )?(ia|inteligencia artificial)|con traducción automática)\b")],
         "it": [(r"^(questo articolo|questo testo|questa notizia) è stat[oa] (generat[oa]|tradott[oa]|redatt[oa]|scritt[oa])"
-                r" (automaticamente|dall'ia|dall’ia|con l'intelligenza artificiale|con l’intelligenza artificiale)\b")],
+                r" (automaticamente|dall'ia|con l'intelligenza artificiale)\b")],
         "pt": [(r"^(este artigo|este texto|esta notícia) foi (gerad[oa]|traduzid[oa]|redigid[oa]|escrit[oa])"
                 r" (automaticamente|por (uma )?(ia|inteligência artificial))\b")],
         "nl": [(r"^(dit artikel|deze tekst|dit bericht) is automatisch (gegenereerd|vertaald|gemaakt|geschreven|aangemaakt)\b")],

@@ -87,7 +87,7 @@ LIST_HEADING = LinePattern(
             r"^(ça|cela|ceci|ces articles|ces recettes) (pourrait|pourraient|va|vont|devrait|devraient) (aussi |également )?(vous|te) (plaire|intéresser)( aussi| également)?\s*[:!.]?$",
             r"^vous (aimerez|allez aimer|pourriez aimer) (aussi|également|sûrement|certainement)( ces articles| lire)?\s*[:!.]?$",
             r"^(mots[- ]clés|étiquettes|tags)\s*:?$",
-            r"^(le )?fil (info|infos|d'actualités?|d’actualités?|d'actu|d’actu)\s*:?$",
+            r"^(le )?fil (info|infos|d'actualités?|d'actu)\s*:?$",
         ],
         "es": [
             r"^(noticias|artículos|notas|entradas|temas) relacionad[ao]s\s*:?$",
