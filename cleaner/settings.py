@@ -407,6 +407,11 @@ class Settings:
     # subheadings below them (lists._contents_under_heading). Found on the
     # study set blind_pages4 (issue 12). False turns it off.
     contents_by_heading_and_sections: bool = True
+    # The contents heading goes with the entries found under it when at most this many
+    # lines of the contents stand between, entries worded unlike their sections ("1. Where
+    # mould starts" over "When mould grows": a contents' first entry is often the shorter).
+    # Found on the study set blind_pages10 (issue 12). 0: only a heading right above them.
+    contents_unmatched_entries: int = 2
 
     # -- fragments: a paragraph split over lines (see fragments.py) --
     # A line in lower case continues the line before it when that line is no

@@ -108,3 +108,33 @@ def test_a_phrase_set_with_a_typographic_apostrophe_is_found_as_one_typed():
         decisions = Cleaner().explain(_text([[line] for line in [*story, *notes]])).decisions
         removed = {d.block.text: d.removed_by for d in decisions if not d.kept}
         assert removed == {notes[0]: "author-bio", notes[1]: "share-bar"}, apostrophe
+
+
+def test_the_contents_heading_goes_with_entries_whose_first_is_worded_unlike_its_section():
+    # The contents' first entry is shorter than its section's subheading: the entries under it were found,
+    # the heading and that first entry, no longer right above them, stayed in the story.
+    contents = ["Inhalt", "1. Was Schimmel braucht", "2. Richtig lüften", "3. Unser Fazit"]
+    sections = [
+        ("Wann Schimmel im Bad wächst",
+         "Schimmel braucht Wärme, Feuchtigkeit und etwas Nahrung, und im Badezimmer findet er alle drei, vor "
+         "allem in den Fugen zwischen den Fliesen und hinter dem Duschvorhang."),
+        ("Richtig lüften",
+         "Nach dem Duschen sollte das Fenster mindestens zehn Minuten weit offen stehen, im Winter lieber kurz "
+         "und kräftig als den ganzen Tag gekippt."),
+        ("Unser Fazit",
+         "Wer nach jedem Duschen die Wände abzieht und gut lüftet, muss nur selten zu scharfen Mitteln greifen, "
+         "und die Fugen bleiben jahrelang hell."),
+    ]
+    lead = ("Im Frühjahr wird es in vielen Badezimmern feucht, und schon nach wenigen Wochen zeigen sich die "
+            "ersten dunklen Flecken in den Ecken.")
+    groups = [["Wir verwenden Cookies, um die Nutzung unserer Seite zu analysieren.", "Alle akzeptieren",
+               "Haushalt Heute", "Putzen Waschen Kochen Sparen"], ["So beugen Sie Schimmel im Bad vor"],
+              ["Von Eva Beispiel · 12. April 2026"], [lead], *[[line] for line in contents]]
+    for subheading, paragraph in sections:
+        groups += [[subheading], [paragraph]]
+    groups.append(["© 2026 Haushalt Heute. Alle Rechte vorbehalten."])
+    page = _text(groups)
+    kept = _kept(page)
+    assert {lead, *(line for section in sections for line in section)} <= kept
+    assert not kept & set(contents)
+    assert "Inhalt" in _kept(page, replace(Settings(), contents_unmatched_entries=0))

@@ -1791,8 +1791,9 @@ def table_of_contents(page: Page) -> list[int]:
         if len(entries) < settings.contents_min_entries:
             i += 1
             continue
-        if i - 1 in headings:
-            hits.append(i - 1)
+        start = _contents_start(i, headings, page)
+        if start is not None:
+            hits.extend(range(start, i))
         hits.extend(entries)
         i = entries[-1] + 1
     if settings.contents_by_heading_and_sections:
@@ -1800,6 +1801,28 @@ def table_of_contents(page: Page) -> list[int]:
         for heading in sorted(headings - found):
             hits.extend(_contents_under_heading(heading, page))
     return sorted(set(hits))
+
+
+def _contents_start(first: int, headings: set[int], page: Page) -> int | None:
+    """The contents heading over the entries found from ``first`` on: right
+    above them, or above at most contents_unmatched_entries lines of the
+    contents that no subheading repeats (the first entries worded unlike
+    their sections: "1. Where mould starts" over "When mould grows"), each
+    like an entry (see _entry_like), nothing removed between. None where no
+    heading stands so."""
+    least = max(first - 1 - page.settings.contents_unmatched_entries, 0)
+    heading = next((k for k in range(first - 1, least - 1, -1) if k in headings), None)
+    if heading is None or not all(_entry_like(k, page) and _adjacent(k - 1, k, page) for k in range(heading + 1, first)):
+        return None
+    return heading
+
+
+def _entry_like(i: int, page: Page) -> bool:
+    """Whether block ``i`` may be an entry of a table of contents: at most
+    contents_entry_max_words words, no sentence (a question may be one)."""
+    feats, text = page.features[i], page.blocks[i].text
+    return (0 < feats.words <= page.settings.contents_entry_max_words
+            and not (feats.terminal and not text.endswith(("?", "？"))))
 
 
 def _contents_under_heading(heading: int, page: Page) -> list[int]:
@@ -1817,19 +1840,15 @@ def _contents_under_heading(heading: int, page: Page) -> list[int]:
     if not any(f.terminal and f.words >= settings.contents_section_min_words for f in feats[:heading]):
         return []
 
-    def heading_like(i: int) -> bool:
-        return (0 < feats[i].words <= settings.contents_entry_max_words
-                and not (feats[i].terminal and not blocks[i].text.endswith(("?", "？"))))
-
     end = heading + 1
-    while (end < len(blocks) and heading_like(end) and blocks[end].index == blocks[end - 1].index + 1
+    while (end < len(blocks) and _entry_like(end, page) and blocks[end].index == blocks[end - 1].index + 1
            and (end == heading + 1 or not blocks[end].blank_before)):
         end += 1
     entries = end - heading - 1
     if entries < settings.contents_min_entries or end == len(blocks) or not blocks[end].blank_before:
         return []
     sections = sum(1 for i in range(end, len(blocks) - 1)
-                   if heading_like(i) and feats[i + 1].words >= settings.contents_section_min_words
+                   if _entry_like(i, page) and feats[i + 1].words >= settings.contents_section_min_words
                    and feats[i].words < feats[i + 1].words)
     return list(range(heading, end)) if sections >= entries else []
 
