@@ -138,3 +138,16 @@ def test_the_contents_heading_goes_with_entries_whose_first_is_worded_unlike_its
     assert {lead, *(line for section in sections for line in section)} <= kept
     assert not kept & set(contents)
     assert "Inhalt" in _kept(page, replace(Settings(), contents_unmatched_entries=0))
+
+
+def test_a_row_of_share_buttons_worded_with_where_they_send_is_a_share_bar():
+    # Four buttons that each name their network or channel run past 12 words in French; a Russian row
+    # names Telegram in Cyrillic, as it names VKontakte.
+    story = ["Le conseil municipal a voté lundi la fermeture du vieux pont, après des mois de débats entre les "
+             "élus et les riverains du quartier des Tanneries.",
+             "Les travaux commenceront au printemps et dureront deux ans, selon la mairie, qui promet des navettes "
+             "gratuites pendant toute la durée du chantier."]
+    rows = ["Partager sur Facebook Partager sur LinkedIn Envoyer par e-mail Copier le lien",
+            "ВКонтакте Телеграм Скопировать ссылку"]
+    decisions = Cleaner().explain(_text([[line] for line in [*story, *rows]])).decisions
+    assert {d.block.text: d.removed_by for d in decisions if not d.kept} == dict.fromkeys(rows, "share-bar")
