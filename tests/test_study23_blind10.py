@@ -151,3 +151,16 @@ def test_a_row_of_share_buttons_worded_with_where_they_send_is_a_share_bar():
             "ВКонтакте Телеграм Скопировать ссылку"]
     decisions = Cleaner().explain(_text([[line] for line in [*story, *rows]])).decisions
     assert {d.block.text: d.removed_by for d in decisions if not d.kept} == dict.fromkeys(rows, "share-bar")
+
+
+def test_a_consent_banner_that_names_the_site_or_says_trackers_is_a_cookie_notice():
+    # The consent layer's sentence unfound, the region began at it and kept the menus under it.
+    banners = ["Dalbygdens Nyheter och våra partner använder cookies för att mäta trafiken och visa annonser.",
+               "Nous utilisons des traceurs pour mesurer la fréquentation et vous proposer des offres adaptées."]
+    story = ["Kommunen vill stänga gatan utanför skolan på morgnarna, och föräldrarna är delade i frågan om "
+             "hur barnen ska ta sig dit när det är mörkt.",
+             "Ett beslut väntas i maj, efter att förvaltningen har räknat på vad avstängningen skulle kosta och "
+             "hur bussarna ska köra i stället."]
+    for banner in banners:
+        decisions = Cleaner().explain(_text([[banner], *[[p] for p in story]])).decisions
+        assert {d.block.text: d.removed_by for d in decisions if not d.kept} == {banner: "cookie-notice"}

@@ -1045,7 +1045,7 @@ COOKIE_BANNER = LinePattern(
              r"|déposons)\b.{0,80}\b(cookies?|données personnelles|informations sur (un|votre) appareil|traceurs|technologies similaires)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (est )?désactivé\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(veuillez )?(activer|activez) (le )?javascript\b.{0,80}$",
-            _UNQUOTED + r"\bnous utilisons (des )?cookies\b",
+            _UNQUOTED + r"\bnous utilisons (des )?(cookies|traceurs)\b",
             r"\ben cliquant sur\b.{0,60}\bvous (acceptez|consentez)\b",
             _OPENS_SENTENCE + r"(ce site|notre site|ce site web|notre site web) (utilise|emploie|dépose) (des )?cookies\b",
             r"^nous respectons (votre vie privée|vos données)\W{0,3}$",
@@ -1114,7 +1114,7 @@ COOKIE_BANNER = LinePattern(
                r"^nastavení (souborů )?cookies?$"],
         "sv": [_UNQUOTED + r"\bvi använder (kakor|cookies)\b",
                _OPENS_SENTENCE + r"(den här |denna )?(webbplats(en)?|sajt(en)?) använder (kakor|cookies)\b",
-               r"\bvi och (våra (\d+ )?partner(s|na)?|tredje part(er)?) använder\b.{0,80}\b(kakor|cookies)\b",
+               r"\b(vi|\w+) och (våra (\d+ )?partner(s|na)?|tredje part(er)?) använder\b.{0,80}\b(kakor|cookies)\b",
                # The banner's buttons and settings, in each language below too.
                r"^(godkänn|acceptera|tillåt) (alla )?(kakor|cookies)$", r"^(inställningar för (kakor|cookies)|cookie-?inställningar)$"],
         "da": [_UNQUOTED + r"\bvi bruger cookies\b", _OPENS_SENTENCE + r"(denne )?(hjemmeside|side) bruger cookies\b", r"^(accepter|tillad|afvis) (alle )?cookies$",
