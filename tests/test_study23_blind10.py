@@ -156,6 +156,8 @@ def test_a_row_of_share_buttons_worded_with_where_they_send_is_a_share_bar():
 def test_a_consent_banner_that_names_the_site_or_says_trackers_is_a_cookie_notice():
     # The consent layer's sentence unfound, the region began at it and kept the menus under it.
     banners = ["Dalbygdens Nyheter och våra partner använder cookies för att mäta trafiken och visa annonser.",
+               "The Valley Courier and our partners use cookies to measure traffic and show you relevant ads.",
+               "Der Talbote und unsere Partner verwenden Cookies, um die Nutzung zu messen.",
                "Nous utilisons des traceurs pour mesurer la fréquentation et vous proposer des offres adaptées."]
     story = ["Kommunen vill stänga gatan utanför skolan på morgnarna, och föräldrarna är delade i frågan om "
              "hur barnen ska ta sig dit när det är mörkt.",

@@ -987,8 +987,9 @@ _UNQUOTED = r"(?<![\"'„“”«»‚‘’]\s?)"
 COOKIE_BANNER = LinePattern(
     {
         "en": [
-            # A consent layer's site and its partners: "We and our 412 partners store and/or access information on a device".
-            (r"\b(we and our (\d+ )?(advertising |trusted )?(partners|vendors)|our (\d+ )?(partners|vendors) and we|we and (selected )?third parties) (may )?"
+            # A consent layer's site and its partners: "We and our 412 partners store and/or access information on a device",
+            # "The Daily Example and our partners use cookies" (the site by its name, in German, Dutch, Swedish too).
+            (r"\b((we|\w+) and our (\d+ )?(advertising |trusted )?(partners|vendors)|our (\d+ )?(partners|vendors) and we|we and (selected )?third parties) (may )?"
              r"(use|store|process|collect|access)\b.{0,80}"
              r"\b(cookies?|personal data|(information|data) on (a|your) device|technolog(y|ies) such as|identifiers)\b"),
             # A browser with JavaScript turned off.
@@ -1026,7 +1027,7 @@ COOKIE_BANNER = LinePattern(
             r"^aggiorna il tuo browser\b.{0,60}$",
         ],
         "de": [
-            (r"\b(wir und unsere (\d+ )?(partner|werbepartner)|unsere (\d+ )?(partner|werbepartner) und wir|wir und (ausgewählte )?drittanbieter) (verwenden|nutzen|speichern"
+            (r"\b((wir|\w+) und unsere (\d+ )?(partner|werbepartner)|unsere (\d+ )?(partner|werbepartner) und wir|wir und (ausgewählte )?drittanbieter) (verwenden|nutzen|speichern"
              r"|verarbeiten|setzen)\b.{0,80}\b(cookies?|cookie-\w+|personenbezogene daten|informationen auf (ihrem|einem) gerät|technologien wie)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(in (ihrem|deinem) browser ist )?javascript (ist )?(deaktiviert|ausgeschaltet)\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(bitte )?(aktivieren sie|aktiviere) javascript\b.{0,80}$",
@@ -1161,7 +1162,7 @@ COOKIE_BANNER = LinePattern(
         "ja": [r"(クッキー|cookie)を(使用|利用)(して(います|おります)|します)", r"^(すべての)?(cookie|クッキー)を(受け入れる|許可する|拒否する)$",
                r"^(cookie|クッキー)(の)?設定$"],
         "nl": [
-            (r"\b((wij|we) en onze (\d+ )?(partners|leveranciers)|onze (\d+ )?(partners|leveranciers) en (wij|we)|(wij|we) en derde partijen) (gebruiken|plaatsen|slaan|verwerken)\b"
+            (r"\b((wij|we|\w+) en onze (\d+ )?(partners|leveranciers)|onze (\d+ )?(partners|leveranciers) en (wij|we)|(wij|we) en derde partijen) (gebruiken|plaatsen|slaan|verwerken)\b"
              r".{0,80}\b(cookies?|persoonsgegevens|informatie op (je|uw|een) apparaat|vergelijkbare technieken)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (is )?uitgeschakeld\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)schakel javascript in\b.{0,80}$",
