@@ -335,9 +335,9 @@ affiliate_disclosure = pattern_detector(
         "vi": [r"\bchúng tôi (có thể )?(nhận được|nhận|kiếm được) (một khoản )?(tiền )?hoa hồng\b"],
         "ar": [r"(قد )?(نحصل|نتلقى) على عمولة"],
         # Japan's and Korea's marks of a page's paid links, which the law asks for: "This page uses affiliate
-        # advertising", "as part of Coupang Partners' activity, a commission is paid".
+        # advertising", "as part of Coupang Partners' activity, a commission is paid". A note's mark ("※") may open it.
         "ja": [r"(アフィリエイト広告|アフィリエイトプログラム)を(利用|使用)",
-               r"^(本|この)(ページ|記事|サイト)(は|には|では)(広告|プロモーション|アフィリエイト広告)(が|を)(含|利用)"],
+               r"^(※\s*)?(本|この)(ページ|記事|サイト)(は|には|では)(広告|プロモーション|アフィリエイト広告)(が|を)(含|利用)"],
         "ko": [r"쿠팡 ?파트너스 활동의 일환으로", r"(일정액의|소정의) 수수료를 (제공받|지급받)"],
         # "本站可能獲得分潤": this site may earn a share (of the sale), simplified or traditional.
         "zh": [r"本站(可能|将|將|会|會)?(获得|獲得|赚取|賺取|收取)(分润|分潤|佣金|回馈|回饋)"],
