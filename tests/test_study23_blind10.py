@@ -175,3 +175,17 @@ def test_a_japanese_affiliate_note_behind_its_note_mark_is_found():
              "結露取りワイパーを使えば、一枚の窓を一分ほどで拭き終えることができる。水は受け皿にたまる仕組みだ。"]
     decisions = Cleaner().explain(_text([[story[0]], [note], [story[1]]])).decisions
     assert [d.block.text for d in decisions if not d.kept] == [note]
+
+
+def test_a_hungarian_box_headed_by_related_alone_is_set_in_the_story():
+    # "Kapcsolódó" alone heads the box as "Related" alone does: its headline stayed in the interview.
+    story = ["– Mikor nyitott újra a könyvtár a faluban?",
+             "– Tavaly tavasszal, miután az önkormányzat felújíttatta a régi iskola épületét, és a megyei könyvtár "
+             "háromezer kötetet adott kölcsön.",
+             "– Sokan járnak be?",
+             "– Hetente negyven-ötven olvasó, főleg nyugdíjasok és iskolások, akik délután itt írják meg a házi "
+             "feladatukat is."]
+    box = ["Kapcsolódó", "Egyre több kistelepülésen nyílik újra a közösségi ház"]
+    kept = _kept(_text([[line] for line in [*story[:2], *box, *story[2:]]]))
+    assert set(story) <= kept
+    assert not kept & set(box)

@@ -190,6 +190,8 @@ LIST_HEADING = LinePattern(
         ],
         "hu": [
             r"^(kapcsolódó|hasonló|legfrissebb|népszerű|ajánlott) (cikkek|hírek|cikk)\s*:?$",
+            # "Kapcsolódó" alone, as "Related" alone.
+            r"^kapcsolódó\s*:?$",
             r"^(ezek is érdekelhetik|ez is érdekelheti|legolvasottabb|legolvasottabb (cikkek|hírek)|olvasd el ezt is"
             r"|olvassa el ezt is|friss hírek)\s*:?$",
         ],
@@ -692,7 +694,7 @@ _BOX_HEADINGS = {
     "no": r"les også|se også",
     "fi": r"lue myös|katso myös|lisää aiheesta",
     "ro": r"citește și|vezi și",
-    "hu": r"olvassa el ezt is|olvasd el ezt is|kapcsolódó cikkek?",
+    "hu": r"olvassa el ezt is|olvasd el ezt is|kapcsolódó( cikkek?)?",
     "el": r"διαβ[άα]στε επ[ίι]σης|δε[ίι]τε επ[ίι]σης|σχετικ[άα] [άα]ρθρα",
     "tr": r"ilgili haberler",
     "id": r"baca juga|berita terkait",
