@@ -306,6 +306,9 @@ class Settings:
     # opens with its own words); and the box is set in the story when one stands under it.
     # Found on the study set blind_pages10 (issue 12). False: such a paragraph may be a teaser.
     box_ends_at_quoted_paragraph: bool = True
+    # ...and so at a paragraph of two sentences or more: a teaser says its story in one.
+    # Found on the study sets blind_pages10 and blind_pages3 (issue 12). False turns it off.
+    box_ends_at_sentences: bool = True
     # ...and so does such a line that asks a question, of any length, when at
     # least this many other questions stand set apart over the story's
     # paragraphs: an explainer's next question (lists._explainer_question).

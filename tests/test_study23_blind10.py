@@ -77,8 +77,8 @@ def test_a_box_the_site_recommends_in_the_story_is_set_in_it_as_a_related_one():
     assert not kept & set(box)
 
 
-QUOTED_SPEECH = ("«Nobody else on the sound knows the currents the way he does. When he stops, we lose more than a "
-                 "ferry», the harbourmaster said.")
+QUOTED_SPEECH = ("«Nobody else on the sound knows the currents the way he does, and when he stops we lose more "
+                 "than a ferry», the harbourmaster said.")
 
 
 def test_a_box_set_in_the_story_ends_at_the_quoted_speech_under_its_one_headline():
@@ -189,3 +189,26 @@ def test_a_hungarian_box_headed_by_related_alone_is_set_in_the_story():
     kept = _kept(_text([[line] for line in [*story[:2], *box, *story[2:]]]))
     assert set(story) <= kept
     assert not kept & set(box)
+
+
+def test_a_box_set_in_the_story_ends_at_a_paragraph_of_two_sentences_under_its_one_headline():
+    # The story's last paragraph, right under the box's one headline, was read as its teaser: a teaser
+    # says its story in one sentence.
+    box = ["Read also:", "Harbour inn reopens after a winter of repairs to its flooded cellar"]
+    last = ("The ferry will run again from Easter. Tom Example has already tarred the hull and painted the "
+            "bell on the jetty.")
+    page = _text([*FERRY_TOP, *[[p] for p in FERRY_STORY], *[[line] for line in box], [last], *FERRY_FOOT])
+    kept = _kept(page)
+    assert {last, *FERRY_STORY} <= kept
+    assert not kept & set(box)
+    assert last not in _kept(page, replace(Settings(), box_ends_at_sentences=False))
+
+
+def test_a_russian_appeal_to_follow_the_site_s_channel_is_a_newsletter_prompt():
+    story = ["Городской совет в понедельник решил закрыть старый мост на ремонт, который продлится до конца лета.",
+             "Автобусы на это время пойдут в обход через новый мост, интервал движения увеличится до двадцати минут."]
+    appeals = ["Подписывайтесь на «Городские вести» в Телеграме — все новости района в одном канале.",
+               "Подписывайтесь, чтобы первыми узнавать о перекрытиях дорог.",
+               "Самое главное — в нашем Telegram"]
+    decisions = Cleaner().explain(_text([[line] for line in [*story, *appeals]])).decisions
+    assert {d.block.text: d.removed_by for d in decisions if not d.kept} == dict.fromkeys(appeals, "newsletter-prompt")

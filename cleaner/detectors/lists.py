@@ -507,7 +507,7 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
     headlines (a teaser follows one headline: after several, the story has
     begun or resumed); in a ``box`` set in the story, the story's next
     paragraph after headlines (see _paragraph_at), however short, or after
-    one headline when it opens with a quotation (see _quoted_paragraph); and at
+    one headline when it reads as no teaser (see _no_teaser); and at
     the story's own headline (a part of the page's title), after long
     teasers or (list_ends_at_own_headline) after any items: what follows
     it is the story's header, which selection reads."""
@@ -525,7 +525,7 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
     ) and not (headlines >= settings.list_end_after_headlines
                and (_whole_sentence(blocks[j].text, feats[j], settings.list_end_paragraph_words)
                     or box and _paragraph_at(j, page))) and not (
-        box and headlines and _quoted_paragraph(j, page)) and not (
+        box and headlines and _no_teaser(j, page)) and not (
         (long_teasers or settings.list_ends_at_own_headline) and title and title_key(blocks[j].text) in title):
         long_teasers = long_teasers or feats[j].words > settings.headline_item_max_words
         headlines = 0 if _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words) else headlines + 1
@@ -710,23 +710,31 @@ def _set_in_story(run: range, page: Page) -> bool:
     story: one to inline_related_max_items items, a paragraph right under
     them, nothing removed between, and that paragraph no teaser of the
     box's (the story goes on under it, or it opens with a quotation: see
-    _quoted_paragraph); or the story's subheading over its paragraph right
+    _no_teaser); or the story's subheading over its paragraph right
     under them (see _subheading_over_paragraph)."""
     if not 1 <= len(run) - 1 <= page.settings.inline_related_max_items:
         return False
     if _subheading_over_paragraph(run.stop, page) and page.settings.list_ends_at_set_apart_subheading:
         return _adjacent(run.stop - 1, run.stop, page)  # the story goes on under its subheading
     return (_paragraph_at(run.stop, page) and _adjacent(run.stop - 1, run.stop, page)
-            and (_story_goes_on(run.stop, page) or _quoted_paragraph(run.stop, page)))
+            and (_story_goes_on(run.stop, page) or _no_teaser(run.stop, page)))
 
 
-def _quoted_paragraph(i: int, page: Page) -> bool:
-    """Whether block ``i`` is a paragraph (see _paragraph_at) that opens with
-    a quotation ("«...», — said the director."): a speaker's words the story
-    reports, no teaser of a box's headline, which opens with its own words
-    (box_ends_at_quoted_paragraph)."""
-    return (page.settings.box_ends_at_quoted_paragraph and _paragraph_at(i, page)
-            and page.blocks[i].text.startswith(_OPENING_QUOTES))
+def _no_teaser(i: int, page: Page) -> bool:
+    """Whether block ``i`` is a paragraph (see _paragraph_at) that no teaser
+    of a box's headline reads like: one that opens with a quotation ("«...»,
+    — said the director.": a speaker's words the story reports; a teaser
+    opens with its own, box_ends_at_quoted_paragraph), or one of two
+    sentences or more (a teaser says its story in one,
+    box_ends_at_sentences)."""
+    settings, text = page.settings, page.blocks[i].text
+    return _paragraph_at(i, page) and (
+        settings.box_ends_at_quoted_paragraph and text.startswith(_OPENING_QUOTES)
+        or settings.box_ends_at_sentences and _NEXT_SENTENCE.search(text) is not None)
+
+
+# A sentence's stop, then the next sentence's first (capital) letter: a line of two sentences or more.
+_NEXT_SENTENCE = compiled(r"[.!?…](\s?[\"'”’»«“‘)])*\s+[\"'„“«‹»]?\p{Lu}")
 
 
 def _without_subheading_at_end(box: range, page: Page) -> range:
