@@ -254,11 +254,25 @@ def without_rendering_marks(text: str) -> str:
     return bare if bare == text else " ".join(bare.split())
 
 
+# A typographic apostrophe inside a word ("l’article", "n’engagent", "don’t"): a
+# phrase is looked for with the typewriter's ("l'article"), as the patterns are
+# written, whichever of the two the page sets.
+_TYPOGRAPHIC_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
+
+
+def with_typed_apostrophes(text: str) -> str:
+    """``text`` with each typographic apostrophe inside a word typed as "'"."""
+    return _TYPOGRAPHIC_APOSTROPHE.sub("'", text) if "’" in text else text
+
+
 def as_matched(texts: list[str]) -> list[str]:
     """Each of ``texts`` as a phrase is looked for in it (see
-    without_rendering_marks); ``texts`` itself where no line holds a mark
-    (most pages)."""
-    if not _may_hold_rendering_marks("\n".join(texts)):
+    without_rendering_marks and with_typed_apostrophes); ``texts`` itself
+    where no line holds a mark or such an apostrophe (most pages)."""
+    joined = "\n".join(texts)
+    if "’" in joined:
+        texts = list(map(with_typed_apostrophes, texts))
+    if not _may_hold_rendering_marks(joined):
         return texts
     return list(map(without_rendering_marks, texts))
 

@@ -68,7 +68,9 @@ class Settings:
     # -- line patterns: a pattern marks only lines of at most so many words --
     skip_link_max_words: float = 8
     post_navigation_max_words: float = 25
-    share_bar_max_words: float = 12
+    # A row of share buttons each worded with where it sends ("Partager sur Facebook Partager
+    # sur X Envoyer par e-mail Copier le lien") runs past 12 words (blind_pages10, issue 12).
+    share_bar_max_words: float = 16
     cookie_max_words: float = 150
     advertisement_max_words: float = 8
     # Comment-form small print and comment policies run to a short paragraph.
@@ -295,6 +297,18 @@ class Settings:
     # the story's next subheading, not a headline (lists._without_subheading_at_end).
     # Found on the study set blind_pages4 (issue 12). False turns it off.
     box_ends_at_short_subheading: bool = True
+    # ...and so does such a short line that asks ("¿Y ahora qué?", "Who pays?"): the
+    # box's longer headlines above it, the story's paragraph under it. Found on the
+    # study set blind_pages10 (issue 12). False: a short line that asks stays the box's.
+    box_short_subheading_may_ask: bool = True
+    # A box set in the story ends, after its first headline, at a paragraph that opens
+    # with a quotation: the story's reported speech, no teaser of that headline (a teaser
+    # opens with its own words); and the box is set in the story when one stands under it.
+    # Found on the study set blind_pages10 (issue 12). False: such a paragraph may be a teaser.
+    box_ends_at_quoted_paragraph: bool = True
+    # ...and so at a paragraph of two sentences or more: a teaser says its story in one.
+    # Found on the study sets blind_pages10 and blind_pages3 (issue 12). False turns it off.
+    box_ends_at_sentences: bool = True
     # ...and so does such a line that asks a question, of any length, when at
     # least this many other questions stand set apart over the story's
     # paragraphs: an explainer's next question (lists._explainer_question).
@@ -398,6 +412,11 @@ class Settings:
     # subheadings below them (lists._contents_under_heading). Found on the
     # study set blind_pages4 (issue 12). False turns it off.
     contents_by_heading_and_sections: bool = True
+    # The contents heading goes with the entries found under it when at most this many
+    # lines of the contents stand between, entries worded unlike their sections ("1. Where
+    # mould starts" over "When mould grows": a contents' first entry is often the shorter).
+    # Found on the study set blind_pages10 (issue 12). 0: only a heading right above them.
+    contents_unmatched_entries: int = 2
 
     # -- fragments: a paragraph split over lines (see fragments.py) --
     # A line in lower case continues the line before it when that line is no

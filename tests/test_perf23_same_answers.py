@@ -15,7 +15,7 @@ from cleaner.detectors import lists
 from cleaner.detectors.chrome import CONS_HEADING, PROS_HEADING, share_bar
 from cleaner.detectors.headers import EMBED_ATTRIBUTION, KEY_POINTS_HEADING, embed_attribution
 from cleaner.detectors.patterns import Holds, PageText
-from cleaner.features import Features
+from cleaner.fragments import goes_on_under_box
 from cleaner.model import Page
 from cleaner.settings import Settings
 
@@ -44,7 +44,8 @@ def _story_continues_read_whole(a: int, b: int, page: Page) -> bool:
     )
 
 
-_LINES = ["A paragraph of the story.", "— Jane Doe (@janedoe) November 18, 2019", "Share", "Advertisement"]
+_LINES = ["A paragraph of the story.", "— Jane Doe (@janedoe) November 18, 2019", "Share", "Advertisement",
+          "The new rates apply to heating oil,", "and to diesel from January."]
 # What removed a line that is not kept: a story interruption, chrome, or nothing this pass.
 _FATES = st.sampled_from(["kept", "kept", "advertisement", "share-bar", "none"])
 
@@ -62,8 +63,9 @@ def test_story_continues_as_read_whole(lines: list[tuple[str, str]]) -> None:
 
 
 def _contents_tables_line_by_line(keys: list[str], positions: dict[str, list[int]], headings: set[int],
-                                  feats: list[Features], settings: Settings) -> list[int]:
-    """table_of_contents' tables as it tried every line (before perf23)."""
+                                  page: Page) -> list[int]:
+    """table_of_contents' tables as it tried every line (before perf23; with study23's contents heading)."""
+    feats, settings = page.features, page.settings
     hits: list[int] = []
     i = 0
     while i < len(keys):
@@ -72,8 +74,9 @@ def _contents_tables_line_by_line(keys: list[str], positions: dict[str, list[int
         if len(entries) < settings.contents_min_entries:
             i += 1
             continue
-        if i - 1 in headings:
-            hits.append(i - 1)
+        start = lists._contents_start(i, headings, page)
+        if start is not None:
+            hits.extend(range(start, i))
         hits.extend(entries)
         i = entries[-1] + 1
     return hits
@@ -88,8 +91,9 @@ _CONTENTS_LINES = ["Sowing", "Watering", "Harvest", "Pests", "Contents",
 @given(st.lists(st.sampled_from(_CONTENTS_LINES), max_size=24), st.sets(st.integers(0, 23)),
        st.sampled_from([1, 2, 3]))
 def test_contents_tables_as_found_line_by_line(texts: list[str], headings: set[int], min_entries: int) -> None:
-    page = Page.of(segment("\n".join(texts)))
-    feats, settings_ = page.features, replace(page.settings, contents_min_entries=min_entries)
+    blocks = segment("\n".join(texts))
+    page = Page(blocks, Page.of(blocks).features, settings=replace(Settings(), contents_min_entries=min_entries))
+    feats, settings_ = page.features, page.settings
     keys = [lists._entry_key(b.text) if 0 < f.words <= settings_.contents_entry_max_words else ""
             for b, f in zip(page.blocks, feats)]
     positions: dict[str, list[int]] = {}
@@ -97,8 +101,8 @@ def test_contents_tables_as_found_line_by_line(texts: list[str], headings: set[i
         if key:
             positions.setdefault(key, []).append(i)
     keys = [key if key and len(positions[key]) == 2 else "" for key in keys]
-    assert (lists._contents_tables(keys, positions, headings, feats, settings_)
-            == _contents_tables_line_by_line(keys, positions, headings, feats, settings_))
+    assert (lists._contents_tables(keys, positions, headings, page)
+            == _contents_tables_line_by_line(keys, positions, headings, page))
 
 
 # Words of the headings' and share bars' branches, their marks, other scripts.
@@ -130,12 +134,15 @@ def test_a_floating_key_s_branches_apart_find_what_their_alternation_finds() -> 
 
 
 def _gap_costs_counted_everywhere(page: Page) -> list[float]:
-    """selection.gap_costs as it counted before every block (before perf23)."""
+    """selection.gap_costs as it counted before every block (before perf23; with whole23's box in a sentence)."""
     costs, previous = [], -1
-    for block in page.blocks:
+    for k, block in enumerate(page.blocks):
         chrome = sum(
             1 for index in range(previous + 1, block.index) if page.removed.get(index) in selection.CHROME_STAGES
         )
+        if (chrome and k and block.index - previous - 1 <= page.settings.box_in_sentence_max_lines
+                and goes_on_under_box(page.blocks[k - 1].text, block.text)):
+            chrome = 0
         costs.append(chrome * page.settings.removed_block_cost if previous >= 0 else 0.0)
         previous = block.index
     return costs

@@ -375,7 +375,7 @@ newsletter_prompt = pattern_detector(
             r"^(choisissez|sélectionnez) (votre|une) (offre|formule|abonnement)\b.{0,40}\b(lecture|lire la suite)\b",
             r"^pour (lire|poursuivre|continuer) (la suite|votre lecture|à lire)\b.{0,60}\b(abonnez-vous|abonnement|connectez-vous|inscrivez-vous)\b",
             r"^(cet article|ce contenu) est réservé aux (abonnés|membres)\b.{0,40}$",
-            r"^il (vous|te) reste (encore )?\d{1,2}\s?% (de cet article|de l'article|de l’article|à lire)\b.{0,60}$",
+            r"^il (vous|te) reste (encore )?\d{1,2}\s?% (de cet article|de l'article|à lire)\b.{0,60}$",
             r"^(vous voulez|vous souhaitez|voulez-vous|souhaitez-vous|tu veux|envie de) (lire la suite|continuer (à|la) lecture|poursuivre (votre|ta|la) lecture)\b",
             r"^(profitez|bénéficiez) d['’]un accès illimité (à|aux) (tous |toutes )?(nos|notre|l['’]ensemble de nos)\b.{0,60}$",
             r"^(vous avez aimé|tu as aimé) (cet article|ce texte|cette lettre|cette newsletter) \?",
@@ -387,7 +387,7 @@ newsletter_prompt = pattern_detector(
             r"^(voulez-vous|souhaitez-vous) recevoir (nos |des |les )?notifications\b",
             # The paywall's trial offer: "Pour accéder en illimité", "Profitez de notre offre découverte".
             r"^pour (accéder|lire) (en illimité|sans limite)\b.{0,60}$",
-            r"^(profitez de )?(notre |l'|l’)?offre (découverte|d'essai|d’essai|de bienvenue)\W{0,3}$",
+            r"^(profitez de )?(notre |l')?offre (découverte|d'essai|de bienvenue)\W{0,3}$",
         ],
         "es": [
             r"^.{0,40}\b(\d+|primer) (mes|meses) (por|a) (solo )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
@@ -445,7 +445,7 @@ newsletter_prompt = pattern_detector(
             r"^scegli (il tuo|la tua) (abbonamento|offerta|piano)\b.{0,40}\b(continua|continuare) a leggere\b",
             r"^per (continuare|proseguire) (a leggere|la lettura)\b.{0,60}\b(abbonati|accedi|registrati)\b",
             r"^(questo (articolo|contenuto) è )?riservato (agli|ai) (abbonati|iscritti)\b.{0,40}$",
-            r"^(ti|le) resta(no)? (ancora )?(da leggere )?(il |un )?\d{1,2}\s?% (di questo articolo|dell'articolo|dell’articolo)\b.{0,60}$",
+            r"^(ti|le) resta(no)? (ancora )?(da leggere )?(il |un )?\d{1,2}\s?% (di questo articolo|dell'articolo)\b.{0,60}$",
             r"^(vuoi|vuole|desideri) (continuare|proseguire) (a leggere|la lettura)\?",
             r"^grazie per (aver letto|la lettura)\b.{0,60}\b(iscriviti|abbonati|newsletter)",
             r"^(ricevi|ricevere) .{0,60}\bnella (tua|sua) (casella|email|e-mail|posta)\b",
@@ -533,6 +533,11 @@ newsletter_prompt = pattern_detector(
             r"^(włącz|zezwól na) powiadomienia\b.{0,60}$",
         ],
         "ru": [r"^(подпишитесь|подписаться|подписывайтесь) на (наш |нашу )?((telegram|телеграм|whatsapp)[-‑ ]?)?(рассылку|новости|канал)\b",
+               # The site's channel: "Подписывайтесь на «Вести» в Телеграме", "Подписывайтесь, чтобы первыми узнавать
+               # новости", "Самое важное — в нашем Telegram".
+               r"^(подпишитесь|подписывайтесь) на .{1,40} (в|на) (telegram|телеграм|дзен|max|вконтакте|vk)\w*\b",
+               r"^(подпишитесь|подписывайтесь),? чтобы (первыми |всегда )?(узнавать|получать|быть в курсе|знать)\b",
+               r"^(самое (важное|главное|интересное)|(все )?главные новости) — в нашем (telegram|телеграм|дзен|max)[\w-]*\W{0,3}$",
                r"^(получайте|получать) .{0,60}\b(на (почту|e-?mail)|на электронную почту|в (ваш |свой )?почтовый ящик)\b",
                r"^(введите|укажите) (ваш |свой )?(e-?mail|адрес электронной почты)\b", r"^спасибо за подписку\b",
                r"^(e-?mail-)?рассылка\s*:?$",

@@ -89,7 +89,8 @@ CREDIT = LinePattern(
         # caption's end: "...店主・田中さん（5月30日、港北区で）".
         "ja": [r"(^|[（(])(写真|撮影|画像)\s*[:：=＝]\s*\S.{0,40}$",
                r"[（(][0-9０-９]{1,2}月[0-9０-９]{1,2}日、[^（）()]{1,20}で[）)]$"],
-        "ko": [r"(^|[（(])(사진|사진 제공)\s*[:=]\s*\S.{0,40}$"],
+        # ... or the picture's source after the caption's sentence: "...노선도. 시청 제공" (provided by the city hall).
+        "ko": [r"(^|[（(])(사진|사진 제공)\s*[:=]\s*\S.{0,40}$", r"[.。]\s+[^.。\s]{1,20}( [^.。\s]{1,20})? 제공$"],
         # Scripts without case, and languages the tables had none for: the credit's label opening the
         # line, its colon, the name ("تصوير: ...", "צילום: ...", "Ảnh: ...").
         "ar": [r"^(صورة|الصورة|تصوير|المصدر)\s*:\s*\S.{0,60}$"],
@@ -203,6 +204,10 @@ def _repeated_prefixes(texts: list[str], min_chars: int) -> list[int]:
                      "Köprü şafakta. Fotoğraf: Ayşe Yılmaz", "Silta aamulla. Kuva: Anna Virtanen",
                      "A híd hajnalban. Fotó: Kiss Anna", "清晨的新桥。（摄影：王丽）", "夜明けの新しい橋（写真：山田花子）",
                      "새벽의 새 다리 (사진=김민지)")),
+    # A Korean caption's source after its sentence; the story's sentence that ends on the word stays.
+    Example("시의회는 화요일 예산안을 통과시켰다.\n새로 지은 다리의 야경. 시청 제공\n시는 공사 기간에 셔틀버스를 무료로 제공\n"
+            "다리는 내년 봄에 개통한다.",
+            removed=("새로 지은 다리의 야경. 시청 제공",)),
     # The credit's label in scripts without case and languages the tables had none for; the words in a sentence stay.
     Example("انعقد المجلس.\nتصوير: أحمد سالم\nצילום: דנה לוי\nعکس: مریم احمدی\nफोटो: राजेश कुमार\nẢnh: Nguyễn Văn An\n"
             "Φωτογραφία: Μαρία Παππά\nPicha: Amina Juma\nภาพ: สมชาย ใจดี\nSumber foto: Humas Pemkot\nThe council met again.",

@@ -632,7 +632,7 @@ SHARE_WORDS = {
            r"wersja do druku"],
     "ru": [r"поделиться", r"поделитесь", rf"поделиться в ({_NETWORK}|соцсетях|телеграме?|вконтакте|одноклассниках)",
            r"отправить", r"распечатать", r"печать", r"версия для печати", r"скопировать ссылку", r"копировать ссылку",
-           r"вконтакте", r"одноклассники"],
+           r"вконтакте", r"одноклассники", r"телеграм"],
     "uk": [r"поділитися", r"поділитись", rf"поділитися в ({_NETWORK}|соцмережах|телеграмі)", r"друкувати",
            r"версія для друку", r"скопіювати посилання"],
     "cs": [r"sdílet", r"sdílejte", rf"sdílet na {_NETWORK}", r"tisk", r"tisknout", r"vytisknout", r"poslat e-?mailem",
@@ -749,7 +749,7 @@ share_bar = pattern_detector(
         "fr": [
             r"^(partager|partagez|imprimer|envoyer|recommander) (cet article|cette page|sur les réseaux sociaux)\s*[:!]?$",
             r"^cliquez pour (partager|imprimer|envoyer)\b.{0,60}$",
-            r"^(j'aime|j’aime) (ceci|chargement)\b.{0,10}$",
+            r"^j'aime (ceci|chargement)\b.{0,10}$",
             r"^suivez-(nous|le|la) sur (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
         "es": [
@@ -987,8 +987,9 @@ _UNQUOTED = r"(?<![\"'„“”«»‚‘’]\s?)"
 COOKIE_BANNER = LinePattern(
     {
         "en": [
-            # A consent layer's site and its partners: "We and our 412 partners store and/or access information on a device".
-            (r"\b(we and our (\d+ )?(advertising |trusted )?(partners|vendors)|our (\d+ )?(partners|vendors) and we|we and (selected )?third parties) (may )?"
+            # A consent layer's site and its partners: "We and our 412 partners store and/or access information on a device",
+            # "The Daily Example and our partners use cookies" (the site by its name, in German, Dutch, Swedish too).
+            (r"\b((we|\w+) and our (\d+ )?(advertising |trusted )?(partners|vendors)|our (\d+ )?(partners|vendors) and we|we and (selected )?third parties) (may )?"
              r"(use|store|process|collect|access)\b.{0,80}"
              r"\b(cookies?|personal data|(information|data) on (a|your) device|technolog(y|ies) such as|identifiers)\b"),
             # A browser with JavaScript turned off.
@@ -1026,7 +1027,7 @@ COOKIE_BANNER = LinePattern(
             r"^aggiorna il tuo browser\b.{0,60}$",
         ],
         "de": [
-            (r"\b(wir und unsere (\d+ )?(partner|werbepartner)|unsere (\d+ )?(partner|werbepartner) und wir|wir und (ausgewählte )?drittanbieter) (verwenden|nutzen|speichern"
+            (r"\b((wir|\w+) und unsere (\d+ )?(partner|werbepartner)|unsere (\d+ )?(partner|werbepartner) und wir|wir und (ausgewählte )?drittanbieter) (verwenden|nutzen|speichern"
              r"|verarbeiten|setzen)\b.{0,80}\b(cookies?|cookie-\w+|personenbezogene daten|informationen auf (ihrem|einem) gerät|technologien wie)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(in (ihrem|deinem) browser ist )?javascript (ist )?(deaktiviert|ausgeschaltet)\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(bitte )?(aktivieren sie|aktiviere) javascript\b.{0,80}$",
@@ -1045,7 +1046,7 @@ COOKIE_BANNER = LinePattern(
              r"|déposons)\b.{0,80}\b(cookies?|données personnelles|informations sur (un|votre) appareil|traceurs|technologies similaires)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (est )?désactivé\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(veuillez )?(activer|activez) (le )?javascript\b.{0,80}$",
-            _UNQUOTED + r"\bnous utilisons (des )?cookies\b",
+            _UNQUOTED + r"\bnous utilisons (des )?(cookies|traceurs)\b",
             r"\ben cliquant sur\b.{0,60}\bvous (acceptez|consentez)\b",
             _OPENS_SENTENCE + r"(ce site|notre site|ce site web|notre site web) (utilise|emploie|dépose) (des )?cookies\b",
             r"^nous respectons (votre vie privée|vos données)\W{0,3}$",
@@ -1114,7 +1115,7 @@ COOKIE_BANNER = LinePattern(
                r"^nastavení (souborů )?cookies?$"],
         "sv": [_UNQUOTED + r"\bvi använder (kakor|cookies)\b",
                _OPENS_SENTENCE + r"(den här |denna )?(webbplats(en)?|sajt(en)?) använder (kakor|cookies)\b",
-               r"\bvi och (våra (\d+ )?partner(s|na)?|tredje part(er)?) använder\b.{0,80}\b(kakor|cookies)\b",
+               r"\b(vi|\w+) och (våra (\d+ )?partner(s|na)?|tredje part(er)?) använder\b.{0,80}\b(kakor|cookies)\b",
                # The banner's buttons and settings, in each language below too.
                r"^(godkänn|acceptera|tillåt) (alla )?(kakor|cookies)$", r"^(inställningar för (kakor|cookies)|cookie-?inställningar)$"],
         "da": [_UNQUOTED + r"\bvi bruger cookies\b", _OPENS_SENTENCE + r"(denne )?(hjemmeside|side) bruger cookies\b", r"^(accepter|tillad|afvis) (alle )?cookies$",
@@ -1161,7 +1162,7 @@ COOKIE_BANNER = LinePattern(
         "ja": [r"(クッキー|cookie)を(使用|利用)(して(います|おります)|します)", r"^(すべての)?(cookie|クッキー)を(受け入れる|許可する|拒否する)$",
                r"^(cookie|クッキー)(の)?設定$"],
         "nl": [
-            (r"\b((wij|we) en onze (\d+ )?(partners|leveranciers)|onze (\d+ )?(partners|leveranciers) en (wij|we)|(wij|we) en derde partijen) (gebruiken|plaatsen|slaan|verwerken)\b"
+            (r"\b((wij|we|\w+) en onze (\d+ )?(partners|leveranciers)|onze (\d+ )?(partners|leveranciers) en (wij|we)|(wij|we) en derde partijen) (gebruiken|plaatsen|slaan|verwerken)\b"
              r".{0,80}\b(cookies?|persoonsgegevens|informatie op (je|uw|een) apparaat|vergelijkbare technieken)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (is )?uitgeschakeld\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)schakel javascript in\b.{0,80}$",
@@ -1572,7 +1573,7 @@ advertisement = pattern_detector(
         "fr": [r"^(publicité|contenu sponsorisé|sponsorisé|liens sponsorisés|annonces)\s*:?$", r"^la suite (de l'article )?après (cette |la )?publicité$",
                r"^l'article (continue|se poursuit) (ci-dessous|après (cette |la )?publicité)$",
                rf"{_CALL}(j'en profite|je m'inscris|voir l'offre|découvrir l'offre|acheter|commander|cliquez ici)\b",
-               r"^(voir|acheter)( \S+){0,4} sur (amazon|ebay)\b.{0,10}$", r"^voir (l'offre|l’offre|le prix|les prix)( (sur|chez) \w.{0,40})?$"],
+               r"^(voir|acheter)( \S+){0,4} sur (amazon|ebay)\b.{0,10}$", r"^voir (l'offre|le prix|les prix)( (sur|chez) \w.{0,40})?$"],
         "es": [r"^(publicidad|anuncios?|contenido patrocinado|patrocinado|enlaces patrocinados)\s*:?$", r"^sigue leyendo (debajo|después) del anuncio$",
                r"^(la noticia|el artículo) (continúa|sigue) (debajo|abajo|tras la publicidad|después del anuncio)$",
                rf"{_CALL}(ver oferta|comprar|cómpralo|haz clic aquí|regístrate)\b",
@@ -1582,7 +1583,7 @@ advertisement = pattern_detector(
                r"^l'articolo continua (sotto|qui sotto|dopo la pubblicità)$",
                rf"{_CALL}(vedi offerta|acquista|clicca qui|iscriviti)\b",
                r"^(vedi|acquista|compra)( \S+){0,4} su (amazon|ebay)\b.{0,10}$",
-               r"^(vedi|verifica|controlla|scopri) (il |l'|l’)?(prezzo|prezzi|offerta|offerte)( (su|da|in) \w.{0,40})?$"],
+               r"^(vedi|verifica|controlla|scopri) (il |l')?(prezzo|prezzi|offerta|offerte)( (su|da|in) \w.{0,40})?$"],
         "pt": [r"^(publicidade|anúncios?|conteúdo patrocinado|patrocinado|links patrocinados)\s*:?$", r"^continua (depois|após) da publicidade$",
                r"^(a reportagem|a matéria|o artigo|a notícia) continua (abaixo|após a publicidade|depois da publicidade)$",
                rf"{_CALL}(ver oferta|comprar|clique aqui|inscreva-se)\b",
@@ -1830,7 +1831,7 @@ comment_prompt = pattern_detector(
             r"^\W*(vedi|mostra|leggi) (i |tutti i )?commenti( \(\d+\))?$",
             r"^(avvisami|notificami) (via e-?mail )?(in caso di|di|dei) (nuovi |ulteriori )?(commenti|risposte|articoli)\b",
             r"^(questo articolo|questa pagina) (ti )?è stat[oa] utile\?",
-            r"^(ti|vi) è piaciut[oa] (questo articolo|questa storia|questo post|quest'articolo|quest’articolo)\?",
+            r"^(ti|vi) è piaciut[oa] (questo articolo|questa storia|questo post|quest'articolo)\?",
             r"^(tutti )?i commenti (sono|saranno|vengono) (soggetti a moderazione|moderati)\b.{0,60}$",
             r"^(vota|valuta) questo (articolo|post)\W{0,3}$",
             r"^(non ancora votato|nessun voto)\W{0,3}$",
@@ -2909,11 +2910,11 @@ MEDIA_PLAYER = LinePattern(
         "fr": [
             r"^(fermer|lire la vidéo|regarder la vidéo|plein écran|quitter le plein écran|sous-titres|couper le son)$",
             r"^(chargement|chargement en cours)\s*(\.\.\.|…)?$",
-            r"^télécharger (le |la |ce |cette |l'|l’)?(transcription|script|pdf|document|fichier|épisode)( en pdf)?\W{0,3}$",
+            r"^télécharger (le |la |ce |cette |l')?(transcription|script|pdf|document|fichier|épisode)( en pdf)?\W{0,3}$",
             r"^(photo|image|vidéo|diapositive) \d+ (sur|/) \d+$",
             r"^(afficher|fermer|voir|ouvrir) (l'image|la photo)$",
             r"^(voir|ouvrir) (la )?(galerie|diaporama)( photos?)?$",
-            r"^(écouter (cet |l'|l’)article|lancer le diaporama)$",
+            r"^(écouter (cet |l')article|lancer le diaporama)$",
             r"^acheter cette (photo|image)$",
             r"^((cliquez )?pour agrandir|agrandir (la photo|l'image))$",
             r"^la lecture de (ce|cette) (contenu|vidéo|média) (n'est pas|est) .{0,40}\b(prise? en charge|impossible)\b",
@@ -2935,7 +2936,7 @@ MEDIA_PLAYER = LinePattern(
         "it": [
             r"^(chiudi|riproduci|guarda il video|schermo intero|sottotitoli|disattiva audio)$",
             r"^(caricamento|caricamento in corso)\s*(\.\.\.|…)?$",
-            r"^scarica (il |la |lo |questo |questa |l'|l’)?(trascrizione|testo|pdf|documento|file|episodio)( in pdf)?\W{0,3}$",
+            r"^scarica (il |la |lo |questo |questa |l')?(trascrizione|testo|pdf|documento|file|episodio)( in pdf)?\W{0,3}$",
             r"^(foto|immagine|video) \d+ (di|/) \d+$",
             r"^(mostra|chiudi|vedi|apri) (l'immagine|la foto|immagine|foto)$",
             r"^(vedi|apri) (la )?(galleria|gallery|fotogallery)( fotografica)?$",

@@ -53,7 +53,7 @@ copyright_licence = pattern_detector(
         "fr": [rf"^(fièrement )?propulsé par {_PLATFORM}\b.{{0,60}}$",
                r"^créez (un site|votre site|un site web) ou (un|votre) blog (gratuitement )?sur wordpress\.com\.?$",
                r"\btous droits réservés\b", r"\breproduction (interdite|strictement interdite)\b",
-               r"\btoute reproduction\b.{0,80}\b(interdite|sans (l'|l’)?autorisation)\b"],
+               r"\btoute reproduction\b.{0,80}\b(interdite|sans (l')?autorisation)\b"],
         "es": [rf"^(creado con|funciona con|desarrollado con|(orgullosamente )?impulsado por) {_PLATFORM}\b.{{0,60}}$",
                r"^crea (un sitio web|una web) o (un )?blog gratis en wordpress\.com\.?$",
                r"\btodos los derechos reservados\b", r"\bprohibida (su|la) reproducción\b"],
@@ -177,7 +177,7 @@ machine_translation = pattern_detector(
         "es": [(r"^(este artículo|este texto|esta noticia) (fue|ha sido) (generad[oa]|traducid[oa]|redactad[oa]|elaborad[oa])"
                 r" (automáticamente|por (una )?(ia|inteligencia artificial)|con traducción automática)\b")],
         "it": [(r"^(questo articolo|questo testo|questa notizia) è stat[oa] (generat[oa]|tradott[oa]|redatt[oa]|scritt[oa])"
-                r" (automaticamente|dall'ia|dall’ia|con l'intelligenza artificiale|con l’intelligenza artificiale)\b")],
+                r" (automaticamente|dall'ia|con l'intelligenza artificiale)\b")],
         "pt": [(r"^(este artigo|este texto|esta notícia) foi (gerad[oa]|traduzid[oa]|redigid[oa]|escrit[oa])"
                 r" (automaticamente|por (uma )?(ia|inteligência artificial))\b")],
         "nl": [(r"^(dit artikel|deze tekst|dit bericht) is automatisch (gegenereerd|vertaald|gemaakt|geschreven|aangemaakt)\b")],
@@ -335,9 +335,9 @@ affiliate_disclosure = pattern_detector(
         "vi": [r"\bchúng tôi (có thể )?(nhận được|nhận|kiếm được) (một khoản )?(tiền )?hoa hồng\b"],
         "ar": [r"(قد )?(نحصل|نتلقى) على عمولة"],
         # Japan's and Korea's marks of a page's paid links, which the law asks for: "This page uses affiliate
-        # advertising", "as part of Coupang Partners' activity, a commission is paid".
+        # advertising", "as part of Coupang Partners' activity, a commission is paid". A note's mark ("※") may open it.
         "ja": [r"(アフィリエイト広告|アフィリエイトプログラム)を(利用|使用)",
-               r"^(本|この)(ページ|記事|サイト)(は|には|では)(広告|プロモーション|アフィリエイト広告)(が|を)(含|利用)"],
+               r"^(※\s*)?(本|この)(ページ|記事|サイト)(は|には|では)(広告|プロモーション|アフィリエイト広告)(が|を)(含|利用)"],
         "ko": [r"쿠팡 ?파트너스 활동의 일환으로", r"(일정액의|소정의) 수수료를 (제공받|지급받)"],
         # "本站可能獲得分潤": this site may earn a share (of the sale), simplified or traditional.
         "zh": [r"本站(可能|将|將|会|會)?(获得|獲得|赚取|賺取|收取)(分润|分潤|佣金|回馈|回饋)"],

@@ -87,7 +87,7 @@ LIST_HEADING = LinePattern(
             r"^(ça|cela|ceci|ces articles|ces recettes) (pourrait|pourraient|va|vont|devrait|devraient) (aussi |également )?(vous|te) (plaire|intéresser)( aussi| également)?\s*[:!.]?$",
             r"^vous (aimerez|allez aimer|pourriez aimer) (aussi|également|sûrement|certainement)( ces articles| lire)?\s*[:!.]?$",
             r"^(mots[- ]clés|étiquettes|tags)\s*:?$",
-            r"^(le )?fil (info|infos|d'actualités?|d’actualités?|d'actu|d’actu)\s*:?$",
+            r"^(le )?fil (info|infos|d'actualités?|d'actu)\s*:?$",
         ],
         "es": [
             r"^(noticias|artículos|notas|entradas|temas) relacionad[ao]s\s*:?$",
@@ -190,6 +190,8 @@ LIST_HEADING = LinePattern(
         ],
         "hu": [
             r"^(kapcsolódó|hasonló|legfrissebb|népszerű|ajánlott) (cikkek|hírek|cikk)\s*:?$",
+            # "Kapcsolódó" alone, as "Related" alone.
+            r"^kapcsolódó\s*:?$",
             r"^(ezek is érdekelhetik|ez is érdekelheti|legolvasottabb|legolvasottabb (cikkek|hírek)|olvasd el ezt is"
             r"|olvassa el ezt is|friss hírek)\s*:?$",
         ],
@@ -504,7 +506,8 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
     paragraph: long, or two whole sentences, or a long sentence after
     headlines (a teaser follows one headline: after several, the story has
     begun or resumed); in a ``box`` set in the story, the story's next
-    paragraph after headlines (see _paragraph_at), however short; and at
+    paragraph after headlines (see _paragraph_at), however short, or after
+    one headline when it reads as no teaser (see _no_teaser); and at
     the story's own headline (a part of the page's title), after long
     teasers or (list_ends_at_own_headline) after any items: what follows
     it is the story's header, which selection reads."""
@@ -522,6 +525,7 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
     ) and not (headlines >= settings.list_end_after_headlines
                and (_whole_sentence(blocks[j].text, feats[j], settings.list_end_paragraph_words)
                     or box and _paragraph_at(j, page))) and not (
+        box and headlines and _no_teaser(j, page)) and not (
         (long_teasers or settings.list_ends_at_own_headline) and title and title_key(blocks[j].text) in title):
         long_teasers = long_teasers or feats[j].words > settings.headline_item_max_words
         headlines = 0 if _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words) else headlines + 1
@@ -677,18 +681,24 @@ def _title_parts(page: Page) -> frozenset[str]:
 
 
 # The headings of a box that a story sets between its paragraphs: the other
-# articles on its topic ("Mehr zum Thema", "Related stories"), not the
-# page's tags, most-read or latest lists.
+# articles on its topic ("Mehr zum Thema", "Related stories") or those the
+# site recommends beside it ("Te puede interesar", "You may also like": the
+# same box, set in the story as often), not the page's tags, most-read or
+# latest lists.
 _BOX_HEADINGS = {
     "en": r"related( (articles?|stories|posts|content|coverage|news|links|reading))?|see also|read also|also read"
-          r"|(more )?on (this|the same) (topic|subject|story|issue)",
-    "de": r"(mehr|weiteres) zum thema|lesen sie (auch|außerdem|ebenfalls)|siehe auch|mehr dazu",
-    "fr": r"(à )?lire aussi|à lire également|(à )?voir aussi|sur le même (sujet|thème)",
-    "es": r"(noticias|artículos) relacionad[ao]s|relacionad[ao]s|(lea|lee|leer|vea|ver) también|(más )?sobre (este|el mismo) tema",
-    "it": r"leggi anche|vedi anche|articoli correlati|(altro )?su(llo stesso| questo) (argomento|tema)",
-    "pt": r"(leia|veja) também|notícias relacionadas|(mais )?sobre (o mesmo|este) (assunto|tema)",
-    "nl": r"lees ook|gerelateerde artikelen|(meer )?over (dit|hetzelfde) onderwerp",
-    "pl": r"(czytaj|przeczytaj|zobacz) (też|także|również)|(więcej |także |również )?na (ten|podobny) temat|powiązane artykuły",
+          r"|(more )?on (this|the same) (topic|subject|story|issue)|you (may|might) also (like|be interested in)",
+    "de": r"(mehr|weiteres) zum thema|lesen sie (auch|außerdem|ebenfalls)|siehe auch|mehr dazu"
+          r"|(das|dies) könnte (sie|dich) auch interessieren|auch interessant",
+    "fr": r"(à )?lire aussi|à lire également|(à )?voir aussi|sur le même (sujet|thème)|vous (aimerez|pourriez aimer) aussi",
+    "es": r"(noticias|artículos) relacionad[ao]s|relacionad[ao]s|(lea|lee|leer|vea|ver) también|(más )?sobre (este|el mismo) tema"
+          r"|(también )?te puede interesar|te recomendamos",
+    "it": r"leggi anche|vedi anche|articoli correlati|(altro )?su(llo stesso| questo) (argomento|tema)"
+          r"|potrebbe interessarti( anche)?|ti potrebbe interessare",
+    "pt": r"(leia|veja) também|notícias relacionadas|(mais )?sobre (o mesmo|este) (assunto|tema)|(você )?também (pode|vai) gostar",
+    "nl": r"lees ook|gerelateerde artikelen|(meer )?over (dit|hetzelfde) onderwerp|ook interessant",
+    "pl": r"(czytaj|przeczytaj|zobacz) (też|także|również)|(więcej |także |również )?na (ten|podobny) temat|powiązane artykuły"
+          r"|może cię (też |również |także )?zainteresować",
     "ru": r"читайте также|смотрите также|(новости|материалы) по теме|((ещё|еще) )?по теме",
     "cs": r"související( články)?|čtěte (také|též)|přečtěte si také|k tématu",
     "sk": r"súvisiace( články)?|čítajte (aj|tiež)",
@@ -698,7 +708,7 @@ _BOX_HEADINGS = {
     "no": r"les også|se også",
     "fi": r"lue myös|katso myös|lisää aiheesta",
     "ro": r"citește și|vezi și",
-    "hu": r"olvassa el ezt is|olvasd el ezt is|kapcsolódó cikkek?",
+    "hu": r"olvassa el ezt is|olvasd el ezt is|kapcsolódó( cikkek?)?",
     "el": r"διαβ[άα]στε επ[ίι]σης|δε[ίι]τε επ[ίι]σης|σχετικ[άα] [άα]ρθρα",
     "tr": r"ilgili haberler",
     "id": r"baca juga|berita terkait",
@@ -713,13 +723,32 @@ def _set_in_story(run: range, page: Page) -> bool:
     _box_heading_over_story) is a box set between two paragraphs of the
     story: one to inline_related_max_items items, a paragraph right under
     them, nothing removed between, and that paragraph no teaser of the
-    box's (the story goes on under it); or the story's subheading over its
-    paragraph right under them (see _subheading_over_paragraph)."""
+    box's (the story goes on under it, or it opens with a quotation: see
+    _no_teaser); or the story's subheading over its paragraph right
+    under them (see _subheading_over_paragraph)."""
     if not 1 <= len(run) - 1 <= page.settings.inline_related_max_items:
         return False
     if _subheading_over_paragraph(run.stop, page) and page.settings.list_ends_at_set_apart_subheading:
         return _adjacent(run.stop - 1, run.stop, page)  # the story goes on under its subheading
-    return _paragraph_at(run.stop, page) and _adjacent(run.stop - 1, run.stop, page) and _story_goes_on(run.stop, page)
+    return (_paragraph_at(run.stop, page) and _adjacent(run.stop - 1, run.stop, page)
+            and (_story_goes_on(run.stop, page) or _no_teaser(run.stop, page)))
+
+
+def _no_teaser(i: int, page: Page) -> bool:
+    """Whether block ``i`` is a paragraph (see _paragraph_at) that no teaser
+    of a box's headline reads like: one that opens with a quotation ("«...»,
+    — said the director.": a speaker's words the story reports; a teaser
+    opens with its own, box_ends_at_quoted_paragraph), or one of two
+    sentences or more (a teaser says its story in one,
+    box_ends_at_sentences)."""
+    settings, text = page.settings, page.blocks[i].text
+    return _paragraph_at(i, page) and (
+        settings.box_ends_at_quoted_paragraph and text.startswith(_OPENING_QUOTES)
+        or settings.box_ends_at_sentences and _NEXT_SENTENCE.search(text) is not None)
+
+
+# A sentence's stop, then the next sentence's first (capital) letter: a line of two sentences or more.
+_NEXT_SENTENCE = compiled(r"[.!?…](\s?[\"'”’»«“‘)])*\s+[\"'„“«‹»]?\p{Lu}")
 
 
 def _without_subheading_at_end(box: range, page: Page) -> range:
@@ -728,16 +757,18 @@ def _without_subheading_at_end(box: range, page: Page) -> range:
     (box_ends_at_short_subheading): a line of at most subheading_max_words
     words over the story's paragraph (see _subheading_over_paragraph),
     under the box's items that are all longer (headlines of other
-    articles); or a question of any length in a story of questions (see
+    articles), a short question too (box_short_subheading_may_ask: "What
+    now?"); or a question of any length in a story of questions (see
     _explainer_question). Every line set apart, nothing else tells a box's
     last headline from the next section's heading."""
     settings, feats = page.settings, page.features
     last = box.stop - 1
     if not settings.box_ends_at_short_subheading or last - box.start < 2:
         return box
+    short = feats[last].words <= settings.subheading_max_words
     question = _explainer_question(last, page)  # a scan of the page's questions: only for a box that may end so
-    if ((feats[last].words > settings.subheading_max_words and not question)
-            or not _subheading_over_paragraph(last, page, question)):
+    if ((not short and not question)
+            or not _subheading_over_paragraph(last, page, question or short and settings.box_short_subheading_may_ask)):
         return box
     if all(feats[i].words > settings.subheading_max_words for i in range(box.start + 1, last)):
         return range(box.start, last)
@@ -1777,7 +1808,7 @@ def table_of_contents(page: Page) -> list[int]:
     # repeated row, and what stands once is no entry.
     keys = [key if key and len(positions[key]) == 2 else "" for key in keys]
     headings = set(matching_positions(page, CONTENTS_HEADING))
-    hits = _contents_tables(keys, positions, headings, feats, settings)
+    hits = _contents_tables(keys, positions, headings, page)
     if settings.contents_by_heading_and_sections:
         found = set(hits)
         for heading in sorted(headings - found):
@@ -1785,11 +1816,11 @@ def table_of_contents(page: Page) -> list[int]:
     return sorted(set(hits))
 
 
-def _contents_tables(keys: list[str], positions: dict[str, list[int]], headings: set[int], feats: list[Features],
-                     settings: Settings) -> list[int]:
+def _contents_tables(keys: list[str], positions: dict[str, list[int]], headings: set[int], page: Page) -> list[int]:
     """The lines of each table of contents found by its entries' ``keys``
-    (see _contents_entries), top to bottom, with the contents heading right
-    above it (one of ``headings``)."""
+    (see _contents_entries), top to bottom, with the contents heading over
+    it (one of ``headings``: see _contents_start)."""
+    feats, settings = page.features, page.settings
     hits: list[int] = []
     # A table starts at a key's first copy: those alone are tried (a few on a page of hundreds of
     # lines), each past the last table found.
@@ -1800,11 +1831,34 @@ def _contents_tables(keys: list[str], positions: dict[str, list[int]], headings:
         entries = _contents_entries(i, keys, positions, feats, settings)
         if not entries or len(entries) < settings.contents_min_entries:
             continue
-        if i - 1 in headings:
-            hits.append(i - 1)
+        start = _contents_start(i, headings, page)
+        if start is not None:
+            hits.extend(range(start, i))
         hits.extend(entries)
         past = entries[-1] + 1
     return hits
+
+
+def _contents_start(first: int, headings: set[int], page: Page) -> int | None:
+    """The contents heading over the entries found from ``first`` on: right
+    above them, or above at most contents_unmatched_entries lines of the
+    contents that no subheading repeats (the first entries worded unlike
+    their sections: "1. Where mould starts" over "When mould grows"), each
+    like an entry (see _entry_like), nothing removed between. None where no
+    heading stands so."""
+    least = max(first - 1 - page.settings.contents_unmatched_entries, 0)
+    heading = next((k for k in range(first - 1, least - 1, -1) if k in headings), None)
+    if heading is None or not all(_entry_like(k, page) and _adjacent(k - 1, k, page) for k in range(heading + 1, first)):
+        return None
+    return heading
+
+
+def _entry_like(i: int, page: Page) -> bool:
+    """Whether block ``i`` may be an entry of a table of contents: at most
+    contents_entry_max_words words, no sentence (a question may be one)."""
+    feats, text = page.features[i], page.blocks[i].text
+    return (0 < feats.words <= page.settings.contents_entry_max_words
+            and not (feats.terminal and not text.endswith(("?", "？"))))
 
 
 def _contents_under_heading(heading: int, page: Page) -> list[int]:
@@ -1822,19 +1876,15 @@ def _contents_under_heading(heading: int, page: Page) -> list[int]:
     if not any(f.terminal and f.words >= settings.contents_section_min_words for f in feats[:heading]):
         return []
 
-    def heading_like(i: int) -> bool:
-        return (0 < feats[i].words <= settings.contents_entry_max_words
-                and not (feats[i].terminal and not blocks[i].text.endswith(("?", "？"))))
-
     end = heading + 1
-    while (end < len(blocks) and heading_like(end) and blocks[end].index == blocks[end - 1].index + 1
+    while (end < len(blocks) and _entry_like(end, page) and blocks[end].index == blocks[end - 1].index + 1
            and (end == heading + 1 or not blocks[end].blank_before)):
         end += 1
     entries = end - heading - 1
     if entries < settings.contents_min_entries or end == len(blocks) or not blocks[end].blank_before:
         return []
     sections = sum(1 for i in range(end, len(blocks) - 1)
-                   if heading_like(i) and feats[i + 1].words >= settings.contents_section_min_words
+                   if _entry_like(i, page) and feats[i + 1].words >= settings.contents_section_min_words
                    and feats[i].words < feats[i + 1].words)
     return list(range(heading, end)) if sections >= entries else []
 
