@@ -65,12 +65,15 @@ LANGUAGE_ENCODINGS = {
 # right "Wrocław", "Poznań"): a sign among letters (the bytes of ł, ą, ż, ş, ľ, ź that Windows-1252 and others
 # read as ³ ¹ ¿ º ¾ ¼ £ ¥ ± ...; not the signs text writes there: an acute accent or soft hyphen in a word,
 # Catalan's middle dot, a brand's ® or ©), and ñ after a letter and before no vowel (Polish ń: the languages
-# of ñ put a vowel after it, but those named). A reading that gives them is none of the page's.
+# of ñ put a vowel after it, but those named), and Windows-1258's tone marks, which Vietnamese puts on vowels
+# alone, after another letter (its bytes of ì, Þ, ò, ý, ÿ: "Ñìñez" came out "Ñ́ñez"). A reading that gives them
+# is none of the page's.
 _LetterChecks = tuple[tuple[regex.Pattern[str], frozenset[str]], ...]
 _MISREAD_LETTERS: _LetterChecks = (
     (compiled(r"(?<=[^\W\d_])[\xa1-\xa8\xaa\xac\xaf-\xb1\xb3\xb5\xb6\xb8-\xba\xbc\xbe\xbf](?=[^\W\d_])"),
      frozenset()),
     (compiled(r"(?<=[^\W\d_])[ñÑ](?![aeiouyáéíóúAEIOUYÁÉÍÓÚ])"), frozenset(("br", "crh"))),
+    (compiled(r"(?<=[^\W\d_aeiouyâêôăơưAEIOUYÂÊÔĂƠƯ])[\u0300\u0301\u0303\u0309\u0323]"), frozenset()),
 )
 # Letters of Windows-1252 that few languages write so, on bytes where the encodings of `LANGUAGE_ENCODINGS` have
 # letters of their own: Icelandic's ð or þ (Turkish ğ and ş, Baltic š and ž, Croatian đ), õ before no e

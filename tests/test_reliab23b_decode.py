@@ -26,6 +26,15 @@ def test_a_latin_name_read_as_run_into_another_script_is_refused_by_name() -> No
     assert "garbled" not in _outcomes("en-es-pound").values()
 
 
+def test_a_windows_1258_tone_mark_after_a_consonant_is_no_reading_of_the_page() -> None:
+    # Before: read in Windows-1258, "Coach Ñ́ñez" (ì is its combining acute), in silence.
+    text = "Coach Ñìñez said the players had worked hard all week.\n"
+    try:
+        assert decode_bytes(text.encode("cp1252")) == text
+    except DecodeError as exc:
+        assert "encoding unclear" in str(exc)
+
+
 @pytest.mark.parametrize(("text", "encoding"), [
     ("新しいiPhoneケースが発売されました。東京の店では朝から多くの人が並びました。価格は三千円です。\n", "shift_jis"),
     ("Вчера в городе открылся новый магазин, и мы купили там чайник.\n", "cp1251"),
