@@ -27,7 +27,7 @@ from .errors import DocumentError
 from .files import (file_type, fitted_name, folded_name, folders_holding, identity, not_regular, real_path,
                     twin_name)
 from .pipeline import Cleaner
-from .records import PAGE_ID_FIELD
+from .records import PAGE_ID_FIELD, page_id
 from .run import (MAX_INPUT_BYTES, Outcome, RunOptions, RunStopped, clean_document, cleaner_for, failed_outcome,
                   printable)
 
@@ -62,7 +62,7 @@ class Job:
 
     def failed(self, options: RunOptions, reason: str) -> Outcome:
         """This input failed for ``reason``: in a record format, its record (its id) keeps its row."""
-        return failed_outcome(str(self.source), reason, options, {PAGE_ID_FIELD: self.relative.as_posix()})
+        return failed_outcome(str(self.source), reason, options, {PAGE_ID_FIELD: page_id(self.relative.as_posix())})
 
 
 @dataclass(frozen=True)
@@ -630,7 +630,7 @@ def clean_file(options: RunOptions, job: Job) -> Outcome:
             return job.failed(options, str(exc))
     outcome = clean_document(cleaner_for(options), data, source, kind=kind, options=options, url=options.url,
                              # what a record format writes beside the body
-                             record={PAGE_ID_FIELD: job.relative.as_posix()})
+                             record={PAGE_ID_FIELD: page_id(job.relative.as_posix())})
     if outcome.output is not None:
         if gone := output_folder_gone(options.outdir or Path(".")):
             return RunStopped(source, error=f"output {printable(str(output))} not written: {gone}")

@@ -43,7 +43,8 @@ from .model import Decision
 from .plan import EMPTY_PATH, RECORD_FORMATS, STDOUT, Plan, PlanError, plan_run
 from .progress import (LOGGER, STOP_SIGNALS, configure_logging, log_failure, progress_wanted, summarise_repeats,
                        with_progress)
-from .records import DEFAULT_ERROR_FIELD, PAGE_ID_FIELD, RecordOptions, fields_overlap, with_failure, without_field
+from .records import (DEFAULT_ERROR_FIELD, PAGE_ID_FIELD, RecordOptions, fields_overlap, page_id, with_failure,
+                      without_field)
 from .outlets import (RuleError, RuleFile, URLError, domain_clashes, is_shipped, load_rules, rule_domain,
                       shipped_rule_paths, shipped_rules_dir, url_host)
 from .pipeline import Cleaner
@@ -1240,10 +1241,10 @@ def _clean_one_page(cleaner: Cleaner, options: RunOptions, path: Path, stream: I
         else:
             data, kind = read_page(path, options.max_input_bytes)
     except (CompressionError, InputError) as exc:
-        outcome = failed_outcome(source, str(exc), options, {PAGE_ID_FIELD: source})
+        outcome = failed_outcome(source, str(exc), options, {PAGE_ID_FIELD: page_id(source)})
     else:
         outcome = clean_document(cleaner, data, source, kind=kind, options=options, url=options.url,
-                                 record={PAGE_ID_FIELD: source})
+                                 record={PAGE_ID_FIELD: page_id(source)})
     with _signals_held(), _output_errors(output):  # written whole and counted, or not at all
         if FORMATS[options.fmt].writes_records:  # the file, even when its one record is left out (--skip-failed)
             with record_writer(output, options.fmt, options.record) as writer:

@@ -65,12 +65,15 @@ LANGUAGE_ENCODINGS = {
 # right "Wrocław", "Poznań"): a sign among letters (the bytes of ł, ą, ż, ş, ľ, ź that Windows-1252 and others
 # read as ³ ¹ ¿ º ¾ ¼ £ ¥ ± ...; not the signs text writes there: an acute accent or soft hyphen in a word,
 # Catalan's middle dot, a brand's ® or ©), and ñ after a letter and before no vowel (Polish ń: the languages
-# of ñ put a vowel after it, but those named). A reading that gives them is none of the page's.
+# of ñ put a vowel after it, but those named), and Windows-1258's tone marks, which Vietnamese puts on vowels
+# alone, after another letter (its bytes of ì, Þ, ò, ý, ÿ: "Ñìñez" came out "Ñ́ñez"). A reading that gives them
+# is none of the page's.
 _LetterChecks = tuple[tuple[regex.Pattern[str], frozenset[str]], ...]
 _MISREAD_LETTERS: _LetterChecks = (
     (compiled(r"(?<=[^\W\d_])[\xa1-\xa8\xaa\xac\xaf-\xb1\xb3\xb5\xb6\xb8-\xba\xbc\xbe\xbf](?=[^\W\d_])"),
      frozenset()),
     (compiled(r"(?<=[^\W\d_])[ñÑ](?![aeiouyáéíóúAEIOUYÁÉÍÓÚ])"), frozenset(("br", "crh"))),
+    (compiled(r"(?<=[^\W\d_aeiouyâêôăơưAEIOUYÂÊÔĂƠƯ])[\u0300\u0301\u0303\u0309\u0323]"), frozenset()),
 )
 # Letters of Windows-1252 that few languages write so, on bytes where the encodings of `LANGUAGE_ENCODINGS` have
 # letters of their own: Icelandic's ð or þ (Turkish ğ and ş, Baltic š and ž, Croatian đ), õ before no e
@@ -152,6 +155,23 @@ SUPERSET_ENCODINGS = {
 ANOTHER_SCRIPT_MIN_SHARE = 0.5
 ANOTHER_SCRIPT_MIN_RUN = 3
 _BEYOND_ASCII_RUN = compiled(r"[^\x00-\x7f\s]+")
+# ...but a run joined to ASCII letters in one word, all of whose letters one language written in Windows-1252
+# writes, is a name in it ("Ñúñez": counted another script's, an English page was read "Съсez" in silence).
+# Another 8-bit script's word is a run alone (its bytes give no ASCII letter); a wrong Latin encoding's mixes
+# letters of no one language ("Kromìøíž"). Icelandic's ð and þ are left out: Turkish ğ, ş, ı read so
+# ("Iþýðý"; `_DOUBTFUL_LETTERS`).
+_WESTERN_ALPHABETS = tuple(frozenset(letters) for letters in (
+    "áéíóúüñ",  # Spanish, Galician
+    "àáâãçéêíóôõúü",  # Portuguese
+    "àâæçèéêëîïôœùûüÿ",  # French
+    "äöüß",  # German
+    "àèéìíîòóùú",  # Italian
+    "àçèéíïòóúü",  # Catalan
+    "áäéëíïóöúü",  # Dutch
+    "åäöéü",  # Swedish, Finnish
+    "æøåéó",  # Danish, Norwegian
+))
+_ASCII_LETTER = compiled(r"[A-Za-z]")
 # Read in a guessed Cyrillic, Greek, Hebrew, Arabic or Thai encoding, a Western line gives words of Latin
 # letters run into that script's ("dйcidй", "Brьcke", "cגmara"), which text has but by mistake: from this
 # many such words, making at least this share of the words that hold a non-ASCII letter, the file is
@@ -161,6 +181,12 @@ MIXED_SCRIPT_MIN_SHARE = 0.1
 _MIXED_SCRIPT_WORD = compiled(r"(?<![^\W\d_])(?=[^\W\d_]*[A-Za-z])"
                               r"(?=[^\W\d_]*[\p{Cyrillic}\p{Greek}\p{Hebrew}\p{Arabic}\p{Thai}])[^\W\d_]+")
 _NON_ASCII_WORD = compiled(r"[^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*")
+# A reading of which every word of another script (those above, or Chinese, Japanese, Korean) runs Latin letters
+# into it is refused as unclear, however few: a Latin name in a page read in another script's encoding ("Coach
+# Съсez", "ﾑ橾ez": a word under the mixed lines' count came out in silence). Text of another script holds
+# words of it alone; a word glued to a Latin one ("iPhoneケース") is one among them.
+_OTHER_SCRIPT_WORD = compiled(r"[^\W\d_]*[\p{Cyrillic}\p{Greek}\p{Hebrew}\p{Arabic}\p{Thai}\p{Han}\p{Hiragana}"
+                              r"\p{Katakana}\p{Hangul}][^\W\d_]*")
 # Text in an encoding with a few wrong bytes (a bad paste, a stray byte) is
 # still in that encoding: at least this many good non-ASCII characters per
 # bad byte. Legacy text read as UTF-8 is almost all bad bytes (a valid UTF-8
@@ -281,12 +307,23 @@ def _another_scripts_letters(data: bytes) -> bool:
     """Whether ``data`` read in Windows-1252 is another script's letters (`ANOTHER_SCRIPT_MIN_SHARE`): "Äîáðî
     ïîæàëîâàòü", "ÊÐÒé»á×òÌì¾ö". A run of one character repeated ("•••", "———": a rule drawn in text) is none."""
     in_runs = letters = 0
-    for run in _BEYOND_ASCII_RUN.findall(data.decode(LEGACY_ENCODING, errors="replace")):
-        if len(run) >= ANOTHER_SCRIPT_MIN_RUN and run.strip(run[0]):
+    text = data.decode(LEGACY_ENCODING, errors="replace")
+    for found in _BEYOND_ASCII_RUN.finditer(text):
+        run = found.group()
+        if len(run) >= ANOTHER_SCRIPT_MIN_RUN and run.strip(run[0]) and not _western_name(text, found):
             in_runs += len(run)
         else:  # a letter or two among ASCII ones ("café", "ação"); a lone sign ("’", "©") is no evidence either way
             letters += sum(character.isalpha() for character in run)
     return in_runs > 0 and in_runs >= ANOTHER_SCRIPT_MIN_SHARE * (in_runs + letters)
+
+
+def _western_name(text: str, run: regex.Match[str]) -> bool:
+    """Whether ``run``, a run of characters beyond ASCII in ``text``, is letters of a word in a language written in
+    Windows-1252 (`_WESTERN_ALPHABETS`): joined to an ASCII letter, all its letters one language's."""
+    before, after = text[max(run.start() - 1, 0):run.start()], text[run.end():run.end() + 1]
+    letters = frozenset(run.group().lower())
+    return (any(_ASCII_LETTER.match(side) for side in (before, after))
+            and any(letters <= alphabet for alphabet in _WESTERN_ALPHABETS))
 
 
 def _writes(text: str, language: str | None, letters: _LetterChecks) -> bool:
@@ -414,18 +451,23 @@ def _guess_legacy_encoding(data: bytes, declared: str | None = None) -> str:
     matches = list(from_bytes(data, cp_isolation=list(WEB_LEGACY_ENCODINGS)))
     if not matches:  # few control bytes (`_binary`): lines in two encodings, or bytes that are no text
         raise DecodeError("no text encoding reads it whole (lines in different encodings, or not text?)")
-    return _one_encoding(data, _best_legacy_encoding(data, matches, declared))
+    return _one_encoding(data, _best_legacy_encoding(data, matches, declared), declared)
 
 
-def _one_encoding(data: bytes, encoding: str) -> str:
-    """``encoding``, guessed for ``data``, unless it reads words of ``data`` as Latin letters run into
-    another script's (`MIXED_SCRIPT_MIN_WORDS`): lines in two encodings (Windows-1252 and Windows-1251),
-    read in one, came out "dйcidй" in silence."""
+def _one_encoding(data: bytes, encoding: str, declared: str | None = None) -> str:
+    """``encoding``, guessed for ``data`` (of which the label ``declared`` does not fit it, or None), unless it
+    reads words of ``data`` as Latin letters run into another script's: lines in two encodings (Windows-1252 and
+    Windows-1251), read in one, came out "dйcidй" in silence (`MIXED_SCRIPT_MIN_WORDS`), a Latin name
+    "Съсez" (`_OTHER_SCRIPT_WORD`)."""
     text = data.decode(encoding, errors="replace")
     mixed = len(_MIXED_SCRIPT_WORD.findall(text))
     if mixed >= MIXED_SCRIPT_MIN_WORDS and mixed >= MIXED_SCRIPT_MIN_SHARE * len(_NON_ASCII_WORD.findall(text)):
         raise DecodeError(f"lines in different encodings: no one encoding reads it ({encoding} reads {mixed} "
                           "words as Latin letters run into another script's)")
+    others = _OTHER_SCRIPT_WORD.findall(text)
+    if others and all(_ASCII_LETTER.search(word) for word in others):
+        raise UnclearEncoding(f"encoding unclear ({encoding} reads Latin letters run into another script's, "
+                              f"{others[0]!r}; {_declaration(declared)})")
     return encoding
 
 
@@ -464,10 +506,14 @@ def _sound(text: str, language: str | None) -> bool:
 
 def _unclear(best: CharsetMatch, other: CharsetMatch | None, declared: str | None) -> UnclearEncoding:
     """The refusal of data that ``best`` and ``other`` read equally well, of which ``declared`` does not fit it."""
-    # The declaration named as written: "none declared" was said of pages that declared latin-1 or UTF-8.
-    declaration = "none declared" if declared is None else f"{declared}, which does not fit its bytes"
     readings = best.encoding if other is None else f"{best.encoding} or {other.encoding}"
-    return UnclearEncoding(f"encoding unclear ({readings}; {declaration})")
+    return UnclearEncoding(f"encoding unclear ({readings}; {_declaration(declared)})")
+
+
+def _declaration(declared: str | None) -> str:
+    """What a refusal says of the label ``declared`` that does not fit the data (or None): named as written ("none
+    declared" was said of pages that declared latin-1 or UTF-8)."""
+    return "none declared" if declared is None else f"{declared}, which does not fit its bytes"
 
 
 def _reads_as_well(other: CharsetMatch, best: CharsetMatch) -> bool:

@@ -160,7 +160,16 @@ def record_metadata(explanation: Explanation) -> dict[str, Any]:
 
 
 PAGE_ID_FIELD = "id"
-"""Where a page's record (a file cleaned into a file of records) holds the page's name."""
+"""Where a page's record (a file cleaned into a file of records) holds the page's name (`page_id`)."""
+
+
+def page_id(name: str) -> str:
+    """The id of the page read from the file ``name`` (its path in the input folder, or as given), the same in
+    JSONL and Parquet: its text, each byte of it that is not UTF-8 (a surrogate escape, as Python reads such a
+    name) as `\\xNN` and each backslash as `\\\\`, so that it gives the name's bytes back
+    (``codecs.escape_decode(id.encode())``). Parquet's text is UTF-8 alone: it wrote such a name's escape as the
+    text `caf\\udce9.txt`, which a name so spelt gives too, while JSONL kept the lone surrogate."""
+    return name.encode("utf-8", "surrogateescape").replace(b"\\", b"\\\\").decode("utf-8", "backslashreplace")
 
 
 def document_of(record: Mapping[str, Any], options: RecordOptions, url: str | None = None
