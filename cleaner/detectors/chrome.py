@@ -450,6 +450,9 @@ def _split_at_contents(label_runs: Iterable[range], page: Page) -> Iterator[rang
     each part is judged alone. (Cut at the headline or the dateline too, the
     parts were sidebars: gn-dev HTML F1 on folds 0-1 0.9818 -> 0.9813.)"""
     blocks, removed = page.blocks, page.removed
+    if "table-of-contents" not in removed.values():  # most pages: no run is read line by line
+        yield from label_runs
+        return
     for run in label_runs:
         start = run.start
         for position in range(run.start + 1, run.stop):
@@ -3218,11 +3221,12 @@ def menu_line(page: Page) -> Iterator[int]:
     """A menu set on one line: menu_min_run or more short labels set apart
     by "|" or "•" ("News | Sport | Weather | TV guide | Contact us"), but
     for a table's row set between pipes (see table_row)."""
-    settings = page.settings
+    settings, feats = page.settings, page.features
     for i, block in enumerate(page.blocks):
-        if not any(map(block.text.__contains__, _MENU_MARKS)) or table_row(block.text):
+        # A sentence first (a field read): most lines are, and the marks are looked for in the whole line.
+        if feats[i].terminal or not any(map(block.text.__contains__, _MENU_MARKS)) or table_row(block.text):
             continue
         items = _MENU_SEPARATOR.split(block.text)
-        if (len(items) >= settings.menu_min_run and not page.features[i].terminal
+        if (len(items) >= settings.menu_min_run
                 and all(0 < len(item.split()) <= settings.menu_item_max_words for item in items)):
             yield i
