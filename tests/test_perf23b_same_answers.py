@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.blocks import segment
+from cleaner.detectors import lists
 from cleaner.detectors.base import runs, table_row
 from cleaner.detectors.captions import _repeated_by
 from cleaner.detectors.chrome import _MENU_MARKS, _MENU_SEPARATOR, _split_at_contents, menu_line
@@ -89,3 +91,15 @@ def test_repeated_captions_as_read_for_every_line(texts: list[str], hits: set[in
     hits = {i for i in hits if i < len(texts)}
     before = hits | {i for i in _repeated_prefixes_of_every_line(texts, min_chars) if i + 1 in hits}
     assert hits | set(_repeated_by(hits, texts, min_chars)) == before
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_LINES + _CAPTION_LINES[:3]), min_size=1, max_size=10), st.integers(-1, 12))
+def test_teaser_list_without_items_reads_no_headline(lines: list[str], own: int) -> None:
+    """teaser-list asks the story's own headline only where an item stands: with none, wherever the
+    headline stood (or none), nothing is removed, as before perf23b, when it was asked on every page."""
+    page = Page.of(segment("\n".join(lines)))
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(lists, "_item_starts", lambda *_: iter(()))
+        patched.setattr(lists, "_own_headline", lambda _: min(own, len(page.blocks) - 1))
+        assert list(lists.teaser_list.find(page)) == []
