@@ -13,7 +13,8 @@ from cleaner.blocks import segment
 from cleaner.detectors import lists
 from cleaner.detectors.base import runs, table_row
 from cleaner.detectors.captions import _repeated_by
-from cleaner.detectors.chrome import _MENU_MARKS, _MENU_SEPARATOR, _split_at_contents, menu_line
+from cleaner.detectors.chrome import (_MENU_MARKS, _MENU_SEPARATOR, _split_at_contents, _split_at_verdict, menu_line,
+                                     verdict_box_at)
 from cleaner.model import Page
 
 # Menus on one line, a table's row, sentences that hold a bar or a dot, short labels.
@@ -103,3 +104,29 @@ def test_teaser_list_without_items_reads_no_headline(lines: list[str], own: int)
         patched.setattr(lists, "_item_starts", lambda *_: iter(()))
         patched.setattr(lists, "_own_headline", lambda _: min(own, len(page.blocks) - 1))
         assert list(lists.teaser_list.find(page)) == []
+
+
+def _split_at_verdict_run_by_run(label_runs: Iterable[range], pros: set[int], cons: set[int],
+                                 page: Page) -> Iterator[range]:
+    """_split_at_verdict as it read every run, with no pros heading too (before perf23b)."""
+    for run in label_runs:
+        start = run.start
+        for position in sorted(position for position in pros if run.start < position < run.stop):
+            if verdict_box_at(position, cons, page):
+                yield range(start, position)
+                start = position
+        yield range(start, run.stop)
+
+
+_VERDICT_LINES = ["Pros", "Cons", "light", "cheap", "slow", "loud", "Home", "The tent sleeps two people well."]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_VERDICT_LINES), min_size=1, max_size=12), st.lists(st.booleans(), max_size=12))
+def test_split_at_verdict_as_read_run_by_run(lines: list[str], labels: list[bool]) -> None:
+    page = Page.of(segment("\n".join(lines)))
+    pros = {i for i, line in enumerate(lines) if line == "Pros"}
+    cons = {i for i, line in enumerate(lines) if line == "Cons"}
+    is_label = [*labels, *[True] * len(lines)][:len(lines)]
+    assert (list(_split_at_verdict(runs(is_label), pros, cons, page))
+            == list(_split_at_verdict_run_by_run(runs(is_label), pros, cons, page)))
