@@ -178,14 +178,12 @@ def _slide_captions(texts: list[str], min_lines: int) -> list[int]:
                   for lines in by_slide.values() for i in lines)
 
 
-def _repeated_prefixes(texts: list[str], min_chars: int) -> list[int]:
-    """Blocks that the next block repeats: identical, or cut off mid-way."""
-    found = []
-    for i in range(len(texts) - 1):
-        head = texts[i].rstrip(" (")
-        if len(head) >= min_chars and texts[i + 1].startswith(head):
-            found.append(i)
-    return found
+def _repeated_by(hits: set[int], texts: list[str], min_chars: int) -> list[int]:
+    """Blocks right over one of ``hits`` that it repeats: identical, or cut
+    off mid-way. Only the lines over a hit are read, not every line with the
+    next: few lines are captions."""
+    return [i - 1 for i in hits if i > 0 and len(head := texts[i - 1].rstrip(" (")) >= min_chars
+            and texts[i].startswith(head)]
 
 
 # Not on extracted HTML: captions go with <figure>, <figcaption> and caption
@@ -348,5 +346,5 @@ def photo_caption(page: Page) -> list[int]:
         goes_on = wrapped_on(page)
         hits.update(i for i in credited if i == len(goes_on) or not goes_on[i])
     hits.update(_slide_captions(texts, page.settings.slide_caption_min_lines))
-    hits.update(i for i in _repeated_prefixes(texts, page.settings.repeated_caption_min_chars) if i + 1 in hits)
+    hits.update(_repeated_by(hits, texts, page.settings.repeated_caption_min_chars))
     return sorted(hits)

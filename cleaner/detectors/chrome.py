@@ -432,12 +432,15 @@ def nav_menu(page: Page) -> Iterator[int]:
     settings = page.settings
     is_label = [f.words <= settings.menu_item_max_words and not f.terminal and f.digit_share == 0
                 and not b.text.startswith(_ATTRIBUTION_DASHES) for f, b in zip(page.features, page.blocks)]
-    tables = cell_tables(page, settings.menu_item_max_words)
+    tables: list[range] | None = None  # read once a run is long enough: on half the pages none is
     pros, cons = set(matching_positions(page, PROS_HEADING)), set(matching_positions(page, CONS_HEADING))
     for run in _split_at_verdict(_split_at_contents(runs(is_label), page), pros, cons, page):
         min_run = settings.menu_bounded_min_run if _between_chrome(run, page) else settings.menu_min_run
+        if len(run) < min_run:
+            continue
+        tables = cell_tables(page, settings.menu_item_max_words) if tables is None else tables
         # A table's labels (its header row, a row's name) come before its numbers.
-        if (len(run) >= min_run and not any(run.stop < cells.stop for cells in tables if run.start in cells)
+        if (not any(run.stop < cells.stop for cells in tables if run.start in cells)
                 and not _announced(run.start, page) and not _verdict(run, pros, cons)
                 and not _lower_case(run, page) and not _fact_box(run, page) and not _between_paragraphs(run, page)):
             yield from run
@@ -450,6 +453,9 @@ def _split_at_contents(label_runs: Iterable[range], page: Page) -> Iterator[rang
     each part is judged alone. (Cut at the headline or the dateline too, the
     parts were sidebars: gn-dev HTML F1 on folds 0-1 0.9818 -> 0.9813.)"""
     blocks, removed = page.blocks, page.removed
+    if "table-of-contents" not in removed.values():  # most pages: no run is read line by line
+        yield from label_runs
+        return
     for run in label_runs:
         start = run.start
         for position in range(run.start + 1, run.stop):
@@ -464,9 +470,11 @@ def _split_at_verdict(label_runs: Iterable[range], pros: set[int], cons: set[int
     (see verdict_box_at): a menu above the story, the story's header
     removed between them, runs on into the box's heading when the box's
     lines are too long for labels; the heading is the box's, judged with it."""
+    if not pros:  # most pages: their runs go through whole, not read one by one
+        yield from label_runs
+        return
     for run in label_runs:
         start = run.start
-        # Most pages have no pros heading: their runs go through whole.
         for position in sorted(position for position in pros if run.start < position < run.stop):
             if verdict_box_at(position, cons, page):
                 yield range(start, position)
@@ -3219,11 +3227,12 @@ def menu_line(page: Page) -> Iterator[int]:
     """A menu set on one line: menu_min_run or more short labels set apart
     by "|" or "•" ("News | Sport | Weather | TV guide | Contact us"), but
     for a table's row set between pipes (see table_row)."""
-    settings = page.settings
+    settings, feats = page.settings, page.features
     for i, block in enumerate(page.blocks):
-        if not any(map(block.text.__contains__, _MENU_MARKS)) or table_row(block.text):
+        # A sentence first (a field read): most lines are, and the marks are looked for in the whole line.
+        if feats[i].terminal or not any(map(block.text.__contains__, _MENU_MARKS)) or table_row(block.text):
             continue
         items = _MENU_SEPARATOR.split(block.text)
-        if (len(items) >= settings.menu_min_run and not page.features[i].terminal
+        if (len(items) >= settings.menu_min_run
                 and all(0 < len(item.split()) <= settings.menu_item_max_words for item in items)):
             yield i

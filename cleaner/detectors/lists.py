@@ -1600,7 +1600,7 @@ def teaser_list(page: Page) -> list[int]:
     items = list(_item_starts(is_teaser, is_label, settings.max_item_labels, page.blocks))
     # How many items on the page stand under each label.
     under = Counter(key for start, end in items for key in {title_key(texts[i]) for i in range(start, end)})
-    own = _own_headline(page)
+    own = _own_headline(page) if items else -1  # where no item stands (a third of pages), none is its
     hits: list[int] = []
     run: list[tuple[int, int]] = []
     for item in [*items, (-1, -1)]:
