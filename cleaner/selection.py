@@ -282,8 +282,7 @@ def trim_teaser_tail(prose: list[int], page: Page, items: Collection[int] = (),
     if not pairs:
         return prose
     body, tail = prose[:pairs[-1] + 2], prose[pairs[-1] + 2:]
-    while settings.story_goes_on_under_its_list and tail and (
-            _under_story_list(body[-1], tail[0], items, page) or _in_story_list(body[-1], tail[0], items)):
+    while tail and _goes_on_under_story_list(body[-1], tail[0], items, page):
         body, tail = [*body, tail[0]], tail[1:]
     if not tail or len(tail) + _removed_boxes(body[-1], tail[-1], page) < settings.teaser_tail_min_blocks:
         return prose
@@ -294,7 +293,7 @@ def trim_teaser_tail(prose: list[int], page: Page, items: Collection[int] = (),
         return prose
     if all(_under_subheading(i, page) for i in tail):
         return prose
-    sections = _sections_opening(body, tail, page)
+    sections = _sections_opening(body, tail, items, page)
     return body + tail[:sections] if settings.teaser_tail_keeps_sections else body
 
 
@@ -317,12 +316,26 @@ def _removed_boxes(last: int, tail_end: int, page: Page) -> int:
     return boxes
 
 
+def _goes_on_under_story_list(last: int, paragraph: int, items: Collection[int], page: Page) -> bool:
+    """Whether prose block ``paragraph`` goes on from block ``last`` across
+    a list the story holds (``items``) or as one of its items
+    (story_goes_on_under_its_list)."""
+    return page.settings.story_goes_on_under_its_list and (
+        _under_story_list(last, paragraph, items, page) or _in_story_list(last, paragraph, items))
+
+
 def _under_story_list(last: int, paragraph: int, items: Collection[int], page: Page) -> bool:
     """Whether all that stands between prose blocks ``last`` and
     ``paragraph`` is a list the story holds (``items``), under an optional
-    heading: the paragraph goes on from ``last`` under the list."""
+    heading, and over the paragraph's own subheading, no item of the list
+    (sections_go_on_under_story_lists): the paragraph goes on from ``last``
+    under the list."""
     start = _past_heading(last + 1, page)
-    return start < paragraph and all(i in items for i in range(start, paragraph))
+    end = paragraph
+    if (page.settings.sections_go_on_under_story_lists and paragraph - 1 not in items
+            and _under_subheading(paragraph, page)):
+        end = paragraph - 1
+    return start < end and all(i in items for i in range(start, end))
 
 
 def _in_story_list(last: int, item: int, items: Collection[int]) -> bool:
@@ -333,7 +346,7 @@ def _in_story_list(last: int, item: int, items: Collection[int]) -> bool:
     return item in items and all(i in items for i in range(last + 1, item))
 
 
-def _sections_opening(body: list[int], tail: list[int], page: Page) -> int:
+def _sections_opening(body: list[int], tail: list[int], items: Collection[int], page: Page) -> int:
     """How many prose blocks at the start of the tail go on from the body's
     last one as sections: each right under a short subheading (see
     _under_subheading) set right under the prose block before it, nothing
@@ -341,17 +354,24 @@ def _sections_opening(body: list[int], tail: list[int], page: Page) -> int:
     (a line right under it without one is a box's button: "mehr erfahren"
     under an advertisement's blurb). The story's last section ("Should you
     buy it?", "Fazit"), above what stands apart from it (an author's box, a
-    comment, a shop's button over a prompt)."""
+    comment, a shop's button over a prompt). Past a list the story holds
+    (``items``) too, as the body goes on past one
+    (sections_go_on_under_story_lists)."""
     blocks = page.blocks
     index = [b.index for b in blocks]
 
     def ends_apart(i: int) -> bool:
         return i + 1 == len(blocks) or index[i + 1] > index[i] + 1 or blocks[i + 1].blank_before
 
+    def section(i: int, previous: int) -> bool:
+        return (i == previous + 2 and index[i] == index[previous] + 2
+                and _under_subheading(i, page, section_words) and ends_apart(i))
+
+    past_lists = page.settings.sections_go_on_under_story_lists
     section_words = _story_subheading_words(body, page)
     count, previous = 0, body[-1]
-    while (count < len(tail) and tail[count] == previous + 2 and index[tail[count]] == index[previous] + 2
-           and _under_subheading(tail[count], page, section_words) and ends_apart(tail[count])):
+    while count < len(tail) and (section(tail[count], previous) or (
+            past_lists and _goes_on_under_story_list(previous, tail[count], items, page))):
         previous = tail[count]
         count += 1
     return count

@@ -252,6 +252,12 @@ class Settings:
     # deadlines), no dateline (headers.announced_dates). Found on the study
     # set structured_pages (issue 12).
     announced_dates_min_lines: int = 3
+    # ...and so is such a run right under a heading (a line of at most
+    # story_list_heading_max_words words, no sentence's end) set below the
+    # story's first paragraph, with a paragraph right under the run: the
+    # story's timetable under "Key dates" (a dateline stands above the
+    # story, alone). Found on blind_pages11 (issue 12).
+    headed_dates_in_story: bool = True
     # A run of at least this many adjacent lines that open with ranks counting up by one ("1. Tove
     # Ekström, Mora IK 4.12.35", "2. ...") is a table of results, whose times may read as dates: no
     # dateline (headers.ranked_rows). Found on an invented clean article (tests/fixtures/clean_articles).
@@ -376,6 +382,12 @@ class Settings:
     # A run where this share of the items' paragraphs are questions is a page
     # of questions and answers.
     teaser_question_share: float = 0.5
+    # A run of at least this many lines one under another, each ending in a
+    # semicolon, and the line under them are the items of one sentence's
+    # enumeration (a question's list of what was tried, a release's list of
+    # features: "...;" then "... ."), no headline of another article's
+    # teaser (0: no such run spares its lines). Found on blind_pages11 (issue 12).
+    enumeration_min_items: int = 2
     # ... also under one subheading of at most this many words: the story's
     # next section after sections the run took for teasers.
     teaser_subheading_max_words: float = 8
@@ -974,6 +986,12 @@ class Settings:
     # folds 0-1 traf-dev text 0.9583 -> 0.9592, every other figure, fold 2
     # and clean bodies unchanged). False turns all three off.
     story_goes_on_under_its_list: bool = True
+    # With it, the story's last sections that open a teaser tail go on past
+    # such a list, and a paragraph under a short subheading right under the
+    # list goes on from it as well (a review's specifications, then its
+    # verdict under "Should you buy it?"; the tail took both). Found on
+    # blind_pages11 (issue 12).
+    sections_go_on_under_story_lists: bool = True
     # The works a story cites, right after its last kept line (under a
     # heading or not), are the story's from this many lines on, each with
     # its authors' initials and its year ("Lund, S. (2026). Title. Journal.")

@@ -794,19 +794,40 @@ def announced_dates(dated: set[int], page: Page) -> set[int]:
     announced_dates_min_lines or more adjacent ones right under a line that
     ends in a colon ("The holidays at a glance:"): the story's list of dates
     (holidays, deadlines, a tour's stops), not its dateline, which the story
-    announces nowhere."""
+    announces nowhere. Or right under the heading of such a list inside the
+    story, a paragraph right under them (see _heads_dates_in_story)."""
     blocks, least = page.blocks, page.settings.announced_dates_min_lines
     found: set[int] = set()
     for first in dated:  # the line above each dated line: does it announce them?
         i = first - 1
-        if i < 0 or not blocks[i].text.endswith(_ANNOUNCING_ENDS):
+        if i < 0:
+            continue
+        announcing = blocks[i].text.endswith(_ANNOUNCING_ENDS)
+        if not announcing and i in dated:  # a heading over dates is no date itself
             continue
         end = i + 1  # the lead-in's next line first, then each dated line right under the last
         while end in dated and blocks[end].index == blocks[end - 1].index + 1:
             end += 1
-        if end - i - 1 >= least:
+        if end - i - 1 >= least and (announcing or _heads_dates_in_story(i, end, page)):
             found.update(range(i + 1, end))
     return found
+
+
+def _heads_dates_in_story(heading: int, end: int, page: Page) -> bool:
+    """Whether block ``heading``, over the dated lines that run to ``end``,
+    is their heading in the story (headed_dates_in_story): a line of at most
+    story_list_heading_max_words words that does not end like a sentence,
+    below a paragraph of body_start_min_words or more (the story's first),
+    and a paragraph of that length right under the dated lines."""
+    settings, feats, blocks = page.settings, page.features, page.blocks
+
+    def paragraph(i: int) -> bool:
+        return feats[i].terminal and feats[i].words >= settings.body_start_min_words
+
+    return (settings.headed_dates_in_story and not feats[heading].terminal
+            and feats[heading].words <= settings.story_list_heading_max_words
+            and end < len(blocks) and blocks[end].index == blocks[end - 1].index + 1 and paragraph(end)
+            and any(map(paragraph, range(heading))))
 
 
 # A table's row that opens with its rank: "3. Sara Nieminen, Kalix 4.15.02", "12) Rovers".

@@ -1586,8 +1586,11 @@ def teaser_list(page: Page) -> list[int]:
     # "1998:"): the entries of a timeline.
     # A clock time right over a paragraph is a live ticker's stamp over its
     # entry (a list of other articles puts its headline between them).
+    # Nor is an item of a sentence's enumeration ("...;"), the last one under them too.
+    enumerated = enumeration_items(texts, settings.enumeration_min_items)
     is_label = [
         not t and f.words <= settings.headline_item_max_words and not b.text.endswith(("?", "？"))
+        and i not in enumerated
         and not (f.terminal and f.words >= settings.teaser_min_words and not cut_off(b.text))
         and not (i > 0 and feats[i - 1].terminal and b.text.startswith(_ATTRIBUTION_DASHES))
         # Results and timeline entries have digits (the ones digit_share counts): lines without are not tried.
@@ -1620,6 +1623,23 @@ def teaser_list(page: Page) -> list[int]:
             hits.extend(range(run[0][0], run[-1][1] + 1))
         run = [item]
     return hits
+
+
+# How an enumeration's items end, but its last: a semicolon (full-width in Chinese and Japanese).
+_ENUMERATED_ITEM_ENDS = (";", "；")
+
+
+def enumeration_items(texts: list[str], least: int) -> set[int]:
+    """The positions of the lines of each enumeration a sentence runs
+    through: ``least`` or more lines one under another, each ending in a
+    semicolon, and the line under them, its last item (none when ``least``
+    is 0)."""
+    found: set[int] = set()
+    if least:
+        for run in runs(text.endswith(_ENUMERATED_ITEM_ENDS) for text in texts):
+            if len(run) >= least:
+                found.update(range(run.start, min(run.stop + 1, len(texts))))
+    return found
 
 
 def _own_headline(page: Page) -> int:
