@@ -159,3 +159,67 @@ def test_dates_over_the_story_and_dated_headlines_under_it_still_go():
     kept = _kept(_call(header_dates))
     assert {*CALL_STORY, *KEY_DATES, CALL_END} <= kept
     assert not kept & {*header_dates, *(line for group in CALL_FOOT for line in group)}
+
+
+STORY_ABOVE = ("The council met on Monday evening and voted to close the old bridge to lorries from the first of May, "
+               "after engineers found cracks in two of its piers.")
+STORY_BELOW = ("The mayor said the work would take most of the summer and that buses would run a longer route until "
+               "the bridge reopens in the autumn.")
+
+
+def _kept_between_paragraphs(line: str) -> bool:
+    decisions = Cleaner().explain(f"{STORY_ABOVE}\n\n{line}\n\n{STORY_BELOW}\n").decisions
+    return next(d.kept for d in decisions if d.block.text == line)
+
+
+# Chrome set between two of the story's paragraphs, each kept before: a metered paywall's count of free articles
+# and the subscription's price with what it pays for, an affiliate note worded "an affiliate commission", a Polish
+# share row's "copy link", a row of controls parted by pipes with one share button, a Turkish "related" label
+# run into its headline.
+CHROME_LINES = [
+    "You've now read 4 of your 5 free articles.", "You have one free story left this week.",
+    "Sie haben 4 von 5 kostenlosen Artikeln gelesen.", "Nur noch 1 freier Artikel in diesem Monat",
+    "Vous avez consulté vos 5 articles offerts du mois.", "Il te reste 1 article gratuit.",
+    "Has leído 4 de 5 artículos gratuitos este mes.", "Te quedan 2 noticias gratis.",
+    "Hai già letto 4 articoli gratuiti questo mese.", "Você já leu 4 de 5 artigos gratuitos.",
+    "U heeft al 4 van de 5 gratis artikelen gelezen.", "Przeczytałaś już 4 z 5 bezpłatnych artykułów.",
+    "Subscribe for $2 a month and every story from your county's courts.",
+    "Abonnez-vous dès 3,99 € par mois pour suivre la vie de votre quartier.",
+    "When you buy through a link in this guide, we may earn an affiliate commission.",
+    "Our editors may receive an affiliate fee for purchases made through these links.",
+    "Udostępnij Facebook Skopiuj link", "Skopiuj link Udostępnij na Facebooku Komentarze (12)",
+    "Vissza | Nyomtatható változat | Hozzászólások (3)", "Back | Print | Comments (4)",
+    "İLGİLİ HABER Belediye otoparkı için yeni ihale açtı",
+]
+# The same words in the story's sentences.
+STORY_LINES = [
+    "You have read 3 of the 5 books on the list, the teacher said.",
+    "Sie haben 3 von 5 Artikeln des Gesetzes geändert, sagte die Richterin.",
+    "Vous avez lu 3 articles de la loi, a rappelé le juge.", "Has leído 3 artículos de la constitución.",
+    "Subscribe for 10 years to the same paper? Few readers do, the survey found.",
+    "The rowing club may receive an affiliate membership of the national body next year.",
+    "When you buy through the council's scheme, the panels cost a third less, the mayor said.",
+    "Skopiuj link do formularza i wyślij go sąsiadom, radzi sołtys.",
+    "A vissza | út | fel a hegyre", "İlgili haber Ankara basınında geniş yer buldu.",
+]
+
+
+def test_chrome_set_between_the_story_s_paragraphs_goes():
+    assert [line for line in CHROME_LINES if _kept_between_paragraphs(line)] == []
+
+
+def test_the_same_words_in_the_story_s_sentences_stay():
+    assert [line for line in STORY_LINES if not _kept_between_paragraphs(line)] == []
+
+
+def test_a_singular_related_heading_heads_a_box_set_in_the_story():
+    box = ["NOTICIA RELACIONADA", "El puerto amplía el muelle de pescadores con fondos europeos"]
+    story = ["El ayuntamiento aprobó el lunes el nuevo plan de tráfico para el centro, que limitará el paso de "
+             "coches por la calle mayor a partir del próximo mes de marzo.",
+             "La alcaldesa defendió la medida en el pleno. «Queremos un centro para las personas», dijo. La "
+             "oposición votó en contra y pidió más aparcamientos en los barrios.",
+             "El plan se revisará dentro de un año, cuando el ayuntamiento conozca los datos de tráfico."]
+    page = _text([[story[0]], *[[line] for line in box], [story[1]], [story[2]]])
+    kept = _kept(page)
+    assert set(story) <= kept
+    assert not kept & set(box)

@@ -175,6 +175,9 @@ def _near(first: str, second: str) -> list[str]:
     return [rf"\b({first})\b.{{0,60}}\b({second})\b", rf"\b({second})\b.{{0,60}}\b({first})\b"]
 
 
+# A subscription's price after "Subscribe for": a short tail ("$1 a week"), or after a currency's sign a
+# longer one, what the money pays for ("$2 a month and every story from your county's courts").
+_PRICE = r"(\S{0,4}\d.{0,30}|(just |only |nur |seulement |solo )?(\p{Sc}\s?\d|\d[\d.,]*\s?\p{Sc}).{0,80})$"
 # "Never miss a story" beside the mail that brings them: the promise of a
 # newsletter, in each language.
 _NEVER_MISS = {
@@ -285,6 +288,9 @@ newsletter_prompt = pattern_detector(
             r"^this (article|story|content) is (only )?(available )?(for|to|reserved for) (paying )?(subscribers|members)\b.{0,40}$",
             # The paywall's counter of what is left: "You have 70% of this article left to read".
             r"^(you('ve| have) )?(still )?\d{1,2}\s?% of (this|the) (article|story) (left|remaining|still) (to read)?\b.{0,60}$",
+            # The metered paywall's count of free articles read or left: "You have read 3 of 5 free articles".
+            r"^you('ve| have) (now )?(read|used|viewed) (\d+|all)( of)?( your| the)?( \d+)? free (articles|stories)\b.{0,60}$",
+            r"^you('ve| have) (\d+|one|two|three|no) free (articles?|stor(y|ies)) left\b.{0,60}$",
             r"^you('ve| have) reached the end of (the|this|your) free (part|preview|article|text)\b.{0,60}$",
             # The paywall's question and its price: "Want to keep reading?", "Keep reading for just $1".
             r"^(want|wish|would you like) to (keep|continue|go on) reading\b.{0,60}$",
@@ -295,7 +301,8 @@ newsletter_prompt = pattern_detector(
             r"^thanks for reading\b.{0,60}\b(subscribe|sign up)\b",
             r"^(subscribe|sign up|join)( now| today)?( for)? free\W{0,3}$", r"^sign me up\W{0,3}$",
             r"\?\s*(subscribe|sign up) (to|for) (our|the) (free )?newsletters?\b",
-            r"^subscribe (now )?(for|from) \S{0,4}\d.{0,30}$",
+            # The subscription's price, and with a currency's sign what it pays for ("... and support local news").
+            rf"^subscribe (now )?(for|from) {_PRICE}",
             # A magazine's subscription offer: "... delivered through your letterbox every month. 12 issues for £11.99".
             r"\bdelivered (to your (door|doorstep|home)|through your (letterbox|letter box|door))\b",
             r"\b\d+ (issues|editions) for \S{0,4}\d",
@@ -337,6 +344,8 @@ newsletter_prompt = pattern_detector(
             r"^(dieser|der) (artikel|beitrag|inhalt) ist (nur |exklusiv )?für (abonnenten|abonnentinnen|abonnent:innen|plus-kunden)\b.{0,40}$",
             r"^(sie haben|du hast) (das ende|den schluss) (des|dieses) (kostenlosen|kostenfreien|frei lesbaren) (textes|texts|artikels|beitrags|teils)\b.{0,60}$",
             r"^(noch |weitere )?\d{1,2}\s?% (des|dieses) (artikels|beitrags|textes) (sind |ist )?(noch )?(übrig|verbleibend|zu lesen|lesen)\b.{0,60}$",
+            r"^(sie haben|du hast) (bereits |schon )?(\d+|alle)( von \d+)?( ihrer| deiner)? (kostenlosen|kostenfreien|freien|gratis) (artikel|artikeln|beiträge|beiträgen|texte|texten) (gelesen|aufgerufen|genutzt)\b.{0,60}$",
+            r"^(noch|nur noch) (\d+|ein|einen|zwei|drei) (kostenlose[rn]?|kostenfreie[rn]?|freie[rn]?) (artikel|beiträge?|texte?)\b.{0,60}$",
             r"^(sie möchten|du möchtest|möchten sie|möchtest du|wollen sie|willst du) (weiterlesen|mehr lesen|den ganzen artikel lesen)\?",
             r"^(jetzt )?(weiterlesen|weiter lesen|alles lesen) (für|ab) (nur )?\S{0,4}\d.{0,40}$",
             r"^(unbegrenzter|unbegrenzten|uneingeschränkter|uneingeschränkten) zugang\b.{0,60}$",
@@ -344,7 +353,7 @@ newsletter_prompt = pattern_detector(
             r"^danke,? (fürs|für das|für's) lesen\b.{0,60}\b(abonnier|newsletter)",
             r"^kostenlos (abonnieren|registrieren)\W{0,3}$",
             r"\?\s*(abonnieren sie|abonniere|bestellen sie) (unseren|den) (kostenlosen )?newsletter\b",
-            r"^(jetzt )?(abonnieren|abo abschließen) (für|ab) \S{0,4}\d.{0,30}$",
+            rf"^(jetzt )?(abonnieren|abo abschließen) (für|ab) {_PRICE}",
             # A trial of the paid offer: "Neu: Example Plus jetzt gratis testen!", "3 Ausgaben kostenlos testen".
             r"\b(jetzt|\d+ (tage|wochen|monate|ausgaben)) (gratis|kostenlos|kostenfrei|unverbindlich) (testen|lesen)\W{0,3}$",
             r"^benachrichtigungen? (aktivieren|erlauben|einschalten|erfolgreich aktiviert)\b",
@@ -376,13 +385,15 @@ newsletter_prompt = pattern_detector(
             r"^pour (lire|poursuivre|continuer) (la suite|votre lecture|à lire)\b.{0,60}\b(abonnez-vous|abonnement|connectez-vous|inscrivez-vous)\b",
             r"^(cet article|ce contenu) est réservé aux (abonnés|membres)\b.{0,40}$",
             r"^il (vous|te) reste (encore )?\d{1,2}\s?% (de cet article|de l'article|à lire)\b.{0,60}$",
+            r"^(vous avez|tu as) (déjà )?(lu|consulté) (\d+|vos|tes)( des| de vos| de tes)?( \d+)? articles? (gratuits?|offerts?)\b.{0,60}$",
+            r"^il (vous|te) reste (encore )?\d+ articles? (gratuits?|offerts?)\b.{0,60}$",
             r"^(vous voulez|vous souhaitez|voulez-vous|souhaitez-vous|tu veux|envie de) (lire la suite|continuer (à|la) lecture|poursuivre (votre|ta|la) lecture)\b",
             r"^(profitez|bénéficiez) d['’]un accès illimité (à|aux) (tous |toutes )?(nos|notre|l['’]ensemble de nos)\b.{0,60}$",
             r"^(vous avez aimé|tu as aimé) (cet article|ce texte|cette lettre|cette newsletter) \?",
             r"^merci (de votre lecture|pour votre lecture|de nous lire|d['’]avoir lu)\b.{0,60}\b(abonnez|inscri|newsletter)",
             r"^(recevez|recevoir) .{0,60}\bdans (votre|ta) (boîte (mail|aux lettres|de réception|e-?mail)|messagerie)\b",
             r"\?\s*(abonnez-vous|inscrivez-vous) (à|a) (notre |nos |la )?(newsletters?|lettres? d['’]information)\b",
-            r"^abonnez-vous (pour|à partir de|dès) \S{0,4}\d.{0,30}$",
+            rf"^abonnez-vous (pour|à partir de|dès) {_PRICE}",
             r"^(activer|autoriser|activez) les notifications\b.{0,60}$",
             r"^(voulez-vous|souhaitez-vous) recevoir (nos |des |les )?notifications\b",
             # The paywall's trial offer: "Pour accéder en illimité", "Profitez de notre offre découverte".
@@ -418,10 +429,12 @@ newsletter_prompt = pattern_detector(
             r"^para (seguir|continuar) leyendo\b.{0,60}\b(suscríbete|suscríbase|suscribite|regístrate|inicia sesión)\b",
             r"^(este (artículo|contenido) es )?(exclusivo|solo) para (suscriptores|socios)\b.{0,40}$",
             r"^(te|le) queda(n)? (todavía |aún )?(el |un )?\d{1,2}\s?% (de este artículo|del artículo|por leer)\b.{0,60}$",
+            r"^(has|ha) (leído|consultado) (\d+|tus|sus)( de( tus| sus| los)?)?( \d+)? (artículos|noticias) (gratuit[oa]s|gratis)\b.{0,60}$",
+            r"^(te|le) queda(n)? (todavía |aún )?\d+ (artículos?|noticias?) (gratuit[oa]s?|gratis)\b.{0,60}$",
             r"^¿(quieres|quiere|deseas|desea) (seguir|continuar) leyendo\?",
             r"^gracias por leer\b.{0,60}\b(suscr\w+|newsletter|boletín)",
             r"^(recibe|recibí|reciba|recibirás) .{0,60}\ben (tu|su) (correo|e-?mail|bandeja de entrada)\b",
-            r"^(suscríbete|suscribite|suscríbase) (por|desde|a partir de) \S{0,4}\d.{0,30}$",
+            rf"^(suscríbete|suscribite|suscríbase) (por|desde|a partir de) {_PRICE}",
             r"^(activar|activa|permitir) (las )?notificaciones\b.{0,60}$",
         ],
         "it": [
@@ -446,6 +459,7 @@ newsletter_prompt = pattern_detector(
             r"^per (continuare|proseguire) (a leggere|la lettura)\b.{0,60}\b(abbonati|accedi|registrati)\b",
             r"^(questo (articolo|contenuto) è )?riservato (agli|ai) (abbonati|iscritti)\b.{0,40}$",
             r"^(ti|le) resta(no)? (ancora )?(da leggere )?(il |un )?\d{1,2}\s?% (di questo articolo|dell'articolo)\b.{0,60}$",
+            r"^(hai|ha) (già )?(letto|consultato) (\d+|i tuoi|i suoi)( de(i|gli) (tuoi |suoi )?)?( ?\d+)? articoli (gratuiti|gratis)\b.{0,60}$",
             r"^(vuoi|vuole|desideri) (continuare|proseguire) (a leggere|la lettura)\?",
             r"^grazie per (aver letto|la lettura)\b.{0,60}\b(iscriviti|abbonati|newsletter)",
             r"^(ricevi|ricevere) .{0,60}\bnella (tua|sua) (casella|email|e-mail|posta)\b",
@@ -475,6 +489,7 @@ newsletter_prompt = pattern_detector(
             r"^para (continuar|seguir) (lendo|a ler)\b.{0,60}\b(assine|faça login|cadastre-se|entre)\b",
             r"^(conteúdo|matéria|artigo) exclusiv[oa] para assinantes\b.{0,40}$",
             r"^(ainda )?(te |lhe )?(resta|restam|falta|faltam) (ler )?\d{1,2}\s?% (deste artigo|do artigo|desta notícia|da notícia)\b.{0,60}$",
+            r"^(você )?(já )?(leu|consultou) (\d+|os seus|seus)( d[eo]s?( seus)?)?( \d+)? (artigos|matérias|notícias) (gratuit[oa]s|grátis)\b.{0,60}$",
             r"^(quer|queres|deseja) (continuar|seguir) (lendo|a ler)\?",
             r"^obrigad[oa] por ler\b.{0,60}\b(assine|inscreva|subscreva|newsletter)",
             r"^(receba|recebe) .{0,60}\bno (seu|teu) (e-?mail|correio( eletrónico| eletrônico)?)\b",
@@ -503,6 +518,7 @@ newsletter_prompt = pattern_detector(
             r"^(om )?verder te lezen\b.{0,60}\b(abonnee|log in|inloggen|registreer)\b",
             r"^(dit artikel is )?(alleen |exclusief )?voor abonnees\b.{0,40}$",
             r"^(je|u) (hebt|heeft) nog \d{1,2}\s?% (van dit artikel|van het artikel) (te lezen|over)\b.{0,60}$",
+            r"^(je|u) (hebt|heeft) (al )?(\d+|al je|al uw)( van( de| je| uw)?)?( \d+)? (gratis )?(artikel(en)?|verhalen)( gratis)? (gelezen|bekeken)\b.{0,60}$",
             r"^(wil je|wilt u) (verder lezen|het hele artikel lezen|meer lezen)\?",
             r"^bedankt voor het lezen\b.{0,60}\b(abonneer|schrijf je in|nieuwsbrief)",
             r"^((meldingen|notificaties) (aanzetten|inschakelen|toestaan)|(zet|schakel) (meldingen|notificaties) (aan|in))\b.{0,60}$",
@@ -527,6 +543,7 @@ newsletter_prompt = pattern_detector(
             r"^(aby|by) czytać dalej\b.{0,60}\b(wykup|zaloguj|zarejestruj)",
             r"^(artykuł|treść|materiał) (dostępny |dostępna )?(tylko )?dla (prenumeratorów|subskrybentów|abonentów)\b.{0,40}$",
             r"^(do przeczytania )?pozostał(o|a)? (ci |jeszcze |ci jeszcze )?\d{1,2}\s?% (treści|artykułu|tekstu)\b.{0,80}$",
+            r"^przeczytał(eś|aś|eś\(aś\)|eś/aś|[ea]ś) (już )?(\d+|wszystkie)( z \d+)? (darmowych|bezpłatnych|darmowe|bezpłatne) (artykułów|artykuły|tekstów|teksty)\b.{0,60}$",
             r"^(chcesz|chcesz dalej) (czytać dalej|czytać|przeczytać (cały artykuł|całość))\?",
             r"^(otrzymuj|otrzymaj|dostawaj) .{0,60}\bna (swoją |twoją )?(skrzynkę|pocztę|e-?mail)\b",
             r"^zapisz się (za darmo|bezpłatnie)\W{0,3}$",
@@ -726,6 +743,28 @@ newsletter_prompt = pattern_detector(
                          "Zbývá vám 35 % článku.", "Du har 30 % kvar att läsa.")),
         Example("Only 40% of the budget is left, the treasurer said.\nIl reste 20 % des logements à construire.\n"
                 "Pozostało 30% środków z budżetu gminy.\nZbývá 10 % rozpočtu, řekl starosta."),
+        # The metered paywall's count of free articles read or left, in each language, and the price of the
+        # subscription with what it pays for; the same words about other things stay.
+        Example("The council met.\nYou've now read 4 of your 5 free articles.\nYou have one free story left this week.\n"
+                "Sie haben 4 von 5 kostenlosen Artikeln gelesen.\nNur noch 1 freier Artikel in diesem Monat\n"
+                "Vous avez consulté vos 5 articles offerts du mois.\nIl te reste 1 article gratuit.\n"
+                "Has leído 4 de 5 artículos gratuitos este mes.\nTe quedan 2 noticias gratis.\n"
+                "Hai già letto 4 articoli gratuiti questo mese.\nVocê já leu 4 de 5 artigos gratuitos.\n"
+                "U heeft al 4 van de 5 gratis artikelen gelezen.\nPrzeczytałaś już 4 z 5 bezpłatnych artykułów.\n"
+                "Subscribe for $2 a month and every story from your county's courts.\n"
+                "Abonnez-vous dès 3,99 € par mois pour suivre la vie de votre quartier.\nThe bridge opens in May.",
+                removed=("You've now read 4 of your 5 free articles.", "You have one free story left this week.",
+                         "Sie haben 4 von 5 kostenlosen Artikeln gelesen.", "Nur noch 1 freier Artikel in diesem Monat",
+                         "Vous avez consulté vos 5 articles offerts du mois.", "Il te reste 1 article gratuit.",
+                         "Has leído 4 de 5 artículos gratuitos este mes.", "Te quedan 2 noticias gratis.",
+                         "Hai già letto 4 articoli gratuiti questo mese.", "Você já leu 4 de 5 artigos gratuitos.",
+                         "U heeft al 4 van de 5 gratis artikelen gelezen.", "Przeczytałaś już 4 z 5 bezpłatnych artykułów.",
+                         "Subscribe for $2 a month and every story from your county's courts.",
+                         "Abonnez-vous dès 3,99 € par mois pour suivre la vie de votre quartier.")),
+        Example("You have read 3 of the 5 books on the list, the teacher said.\n"
+                "Sie haben 3 von 5 Artikeln des Gesetzes geändert, sagte die Richterin.\n"
+                "Vous avez lu 3 articles de la loi, a rappelé le juge.\nHas leído 3 artículos de la constitución.\n"
+                "Subscribe for 10 years to the same paper? Few readers do, the survey found."),
         # The paywall's question whether to read on, and its price, in each language.
         Example("The council met.\nWant to keep reading? Subscribe today.\nKeep reading for just $2 a month\n"
                 "Möchten Sie weiterlesen? Jetzt Abo wählen.\nWeiterlesen für 1,99 €\n"

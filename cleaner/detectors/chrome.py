@@ -635,7 +635,7 @@ SHARE_WORDS = {
            rf"(deel|delen|stuur|verstuur|versturen) (op|via|per|met) {_CHANNEL}",
            rf"(op|via|per|met) {_CHANNEL} (delen|sturen|versturen|doorsturen)",
            r"printversie"],
-    "pl": [r"udostępnij", r"podziel się", r"drukuj", r"wyślij e-?mailem", r"kopiuj link", r"wyślij znajomemu",
+    "pl": [r"udostępnij", r"podziel się", r"drukuj", r"wyślij e-?mailem", r"(s)?kopiuj link", r"wyślij znajomemu",
            rf"(udostępnij|podziel się|wyślij|prześlij) (na|w|przez|via) {_CHANNEL}",
            r"wersja do druku"],
     "ru": [r"поделиться", r"поделитесь", rf"поделиться в ({_NETWORK}|соцсетях|телеграме?|вконтакте|одноклассниках)",
@@ -657,7 +657,7 @@ SHARE_WORDS = {
     "ro": [r"distribuie", r"distribuiți", rf"distribuie pe {_NETWORK}", rf"trimite pe ({_NETWORK}|e-?mail)", r"printează",
            r"tipărește",
            r"copiază link(ul)?"],
-    "hu": [r"megosztás", r"megosztom", r"oszd meg", r"nyomtatás", r"link másolása"],
+    "hu": [r"megosztás", r"megosztom", r"oszd meg", r"nyomtatás", r"link másolása", r"nyomtatható (változat|verzió)"],
     "el": [r"κοινοποίηση", r"μοιραστείτε", r"εκτύπωση", r"αντιγραφή συνδέσμου"],
     # The share button alone, in scripts without case and languages the list had none for (every word
     # here widens the gates of every line: the button, not the row's other buttons).
@@ -703,6 +703,7 @@ ROW_WORDS = {
     "cs": [r"nahoru", r"zpět", r"hledat", r"komentáře \(\d+\)"],
     "sv": [r"till toppen", r"tillbaka", r"sök", r"kommentarer \(\d+\)"],
     "tr": [r"yukar[ıi] ç[ıi]k", r"geri", r"ara", r"yorumlar \(\d+\)"],
+    "hu": [r"az oldal tetejére", r"vissza", r"keresés", r"hozzászólás(ok)? \(\d+\)"],
     # The text size buttons beside them: "字号：大 中 小", "字級", "文字サイズ 小 中 大".
     "zh": with_traditional([r"(字号|字级|字体)(大小)?\s*[:：]?(\s*[大中小])*"]),
     "ja": [r"文字サイズ\s*[:：]?(\s*[大中小])*"],
@@ -729,6 +730,9 @@ share_bar = pattern_detector(
             rf"^{SHARE_WORD}([\s,|/·•:：]+{SHARE_WORD})*(\s*what (is|are) (this|these)\?)?\s*:?$",
             (rf"^({_ROW_WORD}[\s,|/·•:：]+)*{SHARE_WORD}([\s,|/·•:：]+{_ROW_WORD})*[\s,|/·•:：]+{SHARE_WORD}"
              rf"([\s,|/·•:：]+({SHARE_WORD}|{_ROW_WORD}))*\s*[:：]?$"),
+            # A row of the page's controls parted by pipes, one share button among them or none: "Back |
+            # Printable version | Comments (2)" (a sentence holds no pipes, and a menu's row is chrome too).
+            rf"^({_ROW_WORD}|{SHARE_WORD})(\s*\|\s*({_ROW_WORD}|{SHARE_WORD})){{2,}}$",
             r"^click to (share|email|print|tweet|pin)\b.{0,60}$",
             rf"^{_BOOKMARK}\W{{0,3}}$",
             r"^(bookmark|save|share) (this )?(with|on|to)\s*:$",

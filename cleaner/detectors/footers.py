@@ -266,11 +266,12 @@ affiliate_disclosure = pattern_detector(
         "en": [
             (r"\b(may|might|could|will) (earn|get|receive|collect) (a )?(small |share of )?(commission|share of the sale"
             r"|affiliate)"),
+            r"\b(may|might|could|will) (earn|get|receive|collect) an affiliate (commission|fee|payment)\b",
             r"\bamazon services llc associates program\b",
             # "We may receive compensation for some of the links in our stories": the site, not a court's award.
             r"\bwe (may|might|could|will|often) (earn|get|receive|collect) (a )?(small )?compensation\b",
             r"\b(affiliate|partner) (links?|commissions?|advertising program)\b.{0,80}\b(earn|commission|compensat|paid)",
-            r"\bif you (buy|purchase|click) (something|a product|through)\b.{0,80}\b(commission|share|earn)",
+            r"\b(if|when) you (buy|purchase|click) (something|a product|through)\b.{0,80}\b(commission|share|earn)",
             # The page saying what it holds, at a line's start: "This post may contain affiliate links."
             (r"^(\W{0,3}(disclosure|note|please note)\s*:\s*)?(this|the|our) (post|article|page|story|guide|review|site)"
              r" (may )?(contains?|includes?|uses?) (affiliate|sponsored|paid) links\b"),

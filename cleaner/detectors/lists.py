@@ -91,6 +91,7 @@ LIST_HEADING = LinePattern(
         ],
         "es": [
             r"^(noticias|artículos|notas|entradas|temas) relacionad[ao]s\s*:?$",
+            r"^((noticia|nota) relacionada|artículo relacionado)\s*:?$",
             r"^(relacionados|relacionadas|mirá también|mira también|te puede interesar|también te puede interesar|te recomendamos)\s*:?$",
             r"^(lo más leído|lo más visto|las más leídas|más leídas|más leídos|lo más comentado)\s*:?$",
             r"^(más noticias|últimas noticias|otras noticias|últimos videos|últimas entradas|entradas recientes)\s*:?$",
@@ -104,6 +105,7 @@ LIST_HEADING = LinePattern(
         ],
         "it": [
             r"^(articoli|post|notizie) (correlati|correlate|simili|recenti)\s*:?$",
+            r"^(articolo correlato|notizia correlata)\s*:?$",
             r"^(potrebbe interessarti|potrebbe interessarti anche|ti potrebbe interessare|ti potrebbero interessare)\s*:?$",
             r"^(i più letti|più letti|i più commentati|più commentati|ultime notizie|altre notizie|ultimi articoli)\s*:?$",
             r"^(altro |di più )?(sullo stesso (argomento|tema)|su questo (argomento|tema))\s*:?$",
@@ -114,6 +116,7 @@ LIST_HEADING = LinePattern(
         ],
         "pt": [
             r"^(notícias|artigos|posts|matérias) (relacionad[ao]s|recentes)\s*:?$",
+            r"^(notícia relacionada|artigo relacionado|matéria relacionada)\s*:?$",
             r"^(mais lidas|as mais lidas|mais lidos|os mais lidos|mais comentadas|últimas notícias)\s*:?$",
             r"^(veja também|leia também|leia mais|você também pode gostar|você pode gostar|recomendados para você)\s*:?$",
             r"^(mais )?sobre (o mesmo|este) (assunto|tema)\s*:?$",
@@ -291,7 +294,9 @@ read_also_link = pattern_detector(
         "da": [rf"^{_LINK_MARK}\s*(læs også){_LABEL_END}", rf"^{_LINK_MARK}\s*(læs mere|relateret|se også){_COLON_END}"],
         "no": [rf"^{_LINK_MARK}\s*(les også){_LABEL_END}", rf"^{_LINK_MARK}\s*(les mer|relatert|se også){_COLON_END}"],
         "fi": [rf"^{_LINK_MARK}\s*(lue myös){_LABEL_END}", rf"^{_LINK_MARK}\s*(katso myös|lue lisää){_COLON_END}"],
-        "tr": [rf"^{_LINK_MARK}\s*(ayr[ıi]ca okuyun|bunu da okuyun){_LABEL_END}", rf"^{_LINK_MARK}\s*(ilgili haber|ilgili|ayr[ıi]ca){_COLON_END}"],
+        "tr": [rf"^{_LINK_MARK}\s*(ayr[ıi]ca okuyun|bunu da okuyun){_LABEL_END}", rf"^{_LINK_MARK}\s*(ilgili haber|ilgili|ayr[ıi]ca){_COLON_END}",
+               # The label run into its link's headline, as in English: "İlgili haber Köprü mayısta açılıyor".
+               r"^ilgili haber (?-i:\p{Lu})[^.!?:]{10,120}$"],
         "ro": [rf"^{_LINK_MARK}\s*(citește și|citiți și){_LABEL_END}", rf"^{_LINK_MARK}\s*(vezi și|citește mai mult|citește mai multe){_COLON_END}"],
         "hu": [rf"^{_LINK_MARK}\s*(olvasd el ezt is|ezt is olvasd el|olvassa el ezt is|ezt is olvassa el){_LABEL_END}",
                rf"^{_LINK_MARK}\s*(kapcsolódó|kapcsolódó cikk|kapcsolódó cikkek|olvasd el|olvassa el|ez is érdekelheti|ajánlott cikk){_COLON_END}"],
@@ -691,11 +696,11 @@ _BOX_HEADINGS = {
     "de": r"(mehr|weiteres) zum thema|lesen sie (auch|außerdem|ebenfalls)|siehe auch|mehr dazu"
           r"|(das|dies) könnte (sie|dich) auch interessieren|auch interessant",
     "fr": r"(à )?lire aussi|à lire également|(à )?voir aussi|sur le même (sujet|thème)|vous (aimerez|pourriez aimer) aussi",
-    "es": r"(noticias|artículos) relacionad[ao]s|relacionad[ao]s|(lea|lee|leer|vea|ver) también|(más )?sobre (este|el mismo) tema"
+    "es": r"(noticias?|artículos?) relacionad[ao]s?|relacionad[ao]s|(lea|lee|leer|vea|ver) también|(más )?sobre (este|el mismo) tema"
           r"|(también )?te puede interesar|te recomendamos",
-    "it": r"leggi anche|vedi anche|articoli correlati|(altro )?su(llo stesso| questo) (argomento|tema)"
+    "it": r"leggi anche|vedi anche|articol[oi] correlat[oi]|(altro )?su(llo stesso| questo) (argomento|tema)"
           r"|potrebbe interessarti( anche)?|ti potrebbe interessare",
-    "pt": r"(leia|veja) também|notícias relacionadas|(mais )?sobre (o mesmo|este) (assunto|tema)|(você )?também (pode|vai) gostar",
+    "pt": r"(leia|veja) também|notícias? relacionadas?|(mais )?sobre (o mesmo|este) (assunto|tema)|(você )?também (pode|vai) gostar",
     "nl": r"lees ook|gerelateerde artikelen|(meer )?over (dit|hetzelfde) onderwerp|ook interessant",
     "pl": r"(czytaj|przeczytaj|zobacz) (też|także|również)|(więcej |także |również )?na (ten|podobny) temat|powiązane artykuły"
           r"|może cię (też |również |także )?zainteresować",
