@@ -168,14 +168,16 @@ STORY_BELOW = ("The mayor said the work would take most of the summer and that b
 
 
 def _kept_between_paragraphs(line: str) -> bool:
-    decisions = Cleaner().explain(f"{STORY_ABOVE}\n\n{line}\n\n{STORY_BELOW}\n").decisions
+    # A share row over the story: a web page's, whose captions go (an article given alone keeps its own).
+    page = f"Share on Facebook Share on Twitter Email\n\n{STORY_ABOVE}\n\n{line}\n\n{STORY_BELOW}\n"
+    decisions = Cleaner().explain(page).decisions
     return next(d.kept for d in decisions if d.block.text == line)
 
 
 # Chrome set between two of the story's paragraphs, each kept before: a metered paywall's count of free articles
 # and the subscription's price with what it pays for, an affiliate note worded "an affiliate commission", a Polish
 # share row's "copy link", a row of controls parted by pipes with one share button, a Turkish "related" label
-# run into its headline.
+# run into its headline, a caption's credit after its sentence.
 CHROME_LINES = [
     "You've now read 4 of your 5 free articles.", "You have one free story left this week.",
     "Sie haben 4 von 5 kostenlosen Artikeln gelesen.", "Nur noch 1 freier Artikel in diesem Monat",
@@ -190,6 +192,13 @@ CHROME_LINES = [
     "Udostępnij Facebook Skopiuj link", "Skopiuj link Udostępnij na Facebooku Komentarze (12)",
     "Vissza | Nyomtatható változat | Hozzászólások (3)", "Back | Print | Comments (4)",
     "İLGİLİ HABER Belediye otoparkı için yeni ihale açtı",
+    # Captions whose credit follows their sentence: "Picture:", "Photo <outlet> / <initials>", Greek "Φωτ.:".
+    "Volunteers plant willows along the bank below the weir. Picture: Jo Example / Valley Echo",
+    "The old signal box seen from the footbridge. Pictures: Sam Example",
+    "Le maire devant la nouvelle halle du marché. Photo L'Écho des Vallons / J.-P. D.",
+    "Η πλατεία του χωριού μετά την ανακαίνιση. Φωτ.: Εφημερίδα Κυκλάδων",
+    # How many read the story, in any language; an Indonesian byline's writer and editor.
+    "2.914 vizualizări", "1,204 views", "3 245 просмотров", "Penulis: Rina Example | Editor: Budi Example",
 ]
 # The same words in the story's sentences.
 STORY_LINES = [
@@ -201,6 +210,10 @@ STORY_LINES = [
     "When you buy through the council's scheme, the panels cost a third less, the mayor said.",
     "Skopiuj link do formularza i wyślij go sąsiadom, radzi sołtys.",
     "A vissza | út | fel a hegyre", "İlgili haber Ankara basınında geniş yer buldu.",
+    "The big picture: what the budget means for families",
+    "Photo finish decides the race / and the cup goes north again",
+    "Penulis buku itu, Rina Example, datang ke Bandung pada hari Senin untuk bertemu pembaca.",
+    "The video had 1,204 views by Monday, the council said.",
 ]
 
 

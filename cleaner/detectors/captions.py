@@ -27,6 +27,9 @@ CREDIT = LinePattern(
             r"^(photo|image|picture)( illustration)? (by|courtesy of)\b",
             r"\bin this .{0,40}\b(file )?(photo|image|picture)\b",
             r"\(ap( photo)?\)\s*$",
+            # The credit after the caption's sentence: "... outside the mill. Picture: Jo Lee / Example News"
+            # (alone, "The big picture: what the budget means" is a subheading).
+            r"[.!?]\s+pictures?\s*:\s*[^.]{2,80}$",
             # Where people stand in the picture: "Jane Doe, left, and Ali Khan, second from right, ...".
             r", (left|right|center|centre|second from (left|right)|in the (foreground|background))( [\w-]+){0,3}, ",
             # Captions that say what the picture is: "An artist's illustration of...", "X took this image of...".
@@ -53,6 +56,8 @@ CREDIT = LinePattern(
             # A credit's label opening a short line, whatever follows it: "Foto: dpa/M. Schulz",
             # "Bild: www.example.de", "Photo : J.-P. Martin", "Zdjęcie: Fotolia.com".
             r"^(foto|fotos|bild|bilder|photo|photos|imagen|immagine|beeld|afbeelding|zdjęcie|zdjęcia|fotografia|fotografía)\s*:\s*\S",
+            # "... in her shop. Photo Example Gazette / J. D.": the credit word, then the outlet and the photographer.
+            r"[.!?]\s+(photo|foto|bild|fotó|φωτ\.)\s+(?-i:\p{Lu})[^/.!?]{1,50}/\s*(?-i:\p{Lu})[\p{L}. '-]{0,30}$",
             # "Foto © Jane Doe", "Photo © Example Press".
             r"\b(photo|foto|bild|image|imagen|immagine|beeld|zdjęcie|fot\.)s?\s*©\s*[^.©]{2,80}$",
             # "... in Paris. © AFP / Jane Doe": an agency and a name after the sign.
@@ -98,7 +103,8 @@ CREDIT = LinePattern(
         "fa": [r"^(عکس|عکاس|منبع عکس)\s*:\s*\S.{0,60}$"],
         "hi": [r"^(फोटो|फ़ोटो|फ़ोटो|तस्वीर|चित्र)\s*:\s*\S.{0,60}$"],
         "vi": [r"^(ảnh|ảnh minh họa)\s*:\s*\S.{0,60}$"],
-        "el": [r"^(φωτογραφ[ίι]α|φωτ\.)\s*:\s*\S.{0,60}$"],
+        # ... opening the line, or after the caption's sentence: "... με δυνατό αέρα. Φωτ.: Εφημερίδα".
+        "el": [r"(^|[.!;]\s+)(φωτογραφ[ίι]α|φωτ\.)\s*:\s*\S.{0,60}$"],
         "id": [r"^(gambar|sumber foto)\s*:\s*\S.{0,60}$"],
         "sw": [r"^(picha)\s*:\s*\S.{0,60}$"],
         "th": [r"^(ภาพ|ภาพจาก|ที่มาภาพ)\s*:\s*\S.{0,60}$"],

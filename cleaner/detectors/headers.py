@@ -385,6 +385,10 @@ BYLINE = LinePattern(
             r"^\d+\s*(min(ute)?s?|hours?|days?|weeks?)\s*(read|ago)\b",
             r"^\d+\s*min(ute)?s? read$",
             r"^(reading time|read time)\s*:?\s*\d+",
+            # How many read the story, alone on its line, in every language: "1,204 views", "1.846 Aufrufe".
+            (r"^\d[\d.,\u00a0\u202f ]*\s?(views|reads|aufrufe|vues|lectures|lecturas|visitas|visualizações"
+             r"|visualizzazioni|letture|weergaven|wyświetleń|wyświetlenia|просмотров|просмотра|переглядів|zhlédnutí"
+             r"|zobrazení|visningar|visninger|görüntülenme|okunma|vizualizări|afișări|megtekintés|προβολές|kali dibaca)$"),
         ],
         # Each language: reading time, the writer's post on the byline's second line, and when the
         # story was published or updated: the word, its preposition or a colon, then a number, a
@@ -442,7 +446,7 @@ BYLINE = LinePattern(
         "hu": [rf"^(szerző|írta)\s*:\s*{_WRITERS}", r"^(közzétéve|frissítve|publikálva)\s*:?\s*\d"],
         "el": [rf"^(συντάκτης|συντάκτρια|επιμέλεια)\s*:\s*{_WRITERS}", rf"^γράφει (ο|η)\s+{_WRITERS}",
                r"^(δημοσιεύθηκε|δημοσιεύτηκε|ενημερώθηκε|τελευταία ενημέρωση)\s*:?\s*(\d|σήμερα\b|χθες\b)"],
-        "id": [rf"^oleh\s*:?\s+{_WRITERS}",
+        "id": [rf"^oleh\s*:?\s+{_WRITERS}", rf"^(penulis|reporter|wartawan|editor|penyunting)\s*:\s*{_WRITERS}",
                (r"^(diterbitkan|dipublikasikan|diperbarui|diperbaharui)\s*:?\s*(pada\s+)?"
                 r"(\d|(senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b)")],
         "vi": [rf"^(tác giả|bài và ảnh|bài)\s*:\s*{_WRITERS}", r"^(cập nhật|đăng lúc|ngày đăng|xuất bản)\s*:?\s*(lúc\s+|ngày\s+)?\d"],
