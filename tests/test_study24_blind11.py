@@ -191,7 +191,7 @@ CHROME_LINES = [
     "Our editors may receive an affiliate fee for purchases made through these links.",
     "Udostępnij Facebook Skopiuj link", "Skopiuj link Udostępnij na Facebooku Komentarze (12)",
     "Vissza | Nyomtatható változat | Hozzászólások (3)", "Back | Print | Comments (4)",
-    "İLGİLİ HABER Belediye otoparkı için yeni ihale açtı",
+    "İlgili haber Belediye otoparkı için yeni ihale açtı",
     # Captions whose credit follows their sentence: "Picture:", "Photo <outlet> / <initials>", Greek "Φωτ.:".
     "Volunteers plant willows along the bank below the weir. Picture: Jo Example / Valley Echo",
     "The old signal box seen from the footbridge. Pictures: Sam Example",
@@ -226,7 +226,7 @@ def test_the_same_words_in_the_story_s_sentences_stay():
 
 
 def test_a_singular_related_heading_heads_a_box_set_in_the_story():
-    box = ["NOTICIA RELACIONADA", "El puerto amplía el muelle de pescadores con fondos europeos"]
+    box = ["Artículo relacionado", "El puerto amplía el muelle de pescadores con fondos europeos"]
     story = ["El ayuntamiento aprobó el lunes el nuevo plan de tráfico para el centro, que limitará el paso de "
              "coches por la calle mayor a partir del próximo mes de marzo.",
              "La alcaldesa defendió la medida en el pleno. «Queremos un centro para las personas», dijo. La "
