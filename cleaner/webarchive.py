@@ -62,6 +62,8 @@ _STATUS = re.compile(r"[0-9]{3}")
 MALFORMED_STATUS = "malformed HTTP status line (no 3-digit status code)"
 """Why a response whose HTTP exchange cannot be read as one fails: it claims to hold a page's fetch."""
 _MEDIA_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*")
+CONTENT_CODING_ALIASES = {"x-gzip": "gzip"}
+"""Content-Encoding names HTTP reads as another (RFC 9110, 8.4.1.3), which warcio does not know."""
 UNKNOWN_TYPES = frozenset({"unknown/unknown", "application/unknown", "*/*"})
 """Content-Types that say nothing of the body: it is sniffed, as one missing or malformed is."""
 SNIFFED_BYTES = 512
@@ -240,6 +242,7 @@ class WarcReader:
             self.skipped[f"not HTML ({_shown(media_type)})"] += 1
             return None
         document = self._document(record)
+        _codings_as_warcio_names_them(http)
         try:
             body = record.content_stream()
         except Exception as exc:  # noqa: BLE001 (warcio's decompressor for 'br' raises AttributeError with brotli 1.x)
@@ -462,6 +465,18 @@ class _Chunks:
 
     reason: str | None = None
     started: bool = False
+
+
+def _codings_as_warcio_names_them(http: Any) -> None:
+    """Write ``http``'s Transfer-Encoding and Content-Encoding as warcio knows them: HTTP's codings are
+    case-insensitive, but warcio de-chunks a body only under `chunked` (`Chunked` left each chunk's size in hex
+    in the page's text, in silence), and reads `x-gzip` as no coding (the page failed as binary data)."""
+    transfer = http.get_header("Transfer-Encoding")
+    if transfer is not None and transfer.strip().lower() == "chunked":
+        http.replace_header("Transfer-Encoding", "chunked")
+    coding = (http.get_header("Content-Encoding") or "").strip().lower()
+    if coding in CONTENT_CODING_ALIASES:
+        http.replace_header("Content-Encoding", CONTENT_CODING_ALIASES[coding])
 
 
 def _checked_chunks(body: Any) -> _Chunks:
