@@ -352,10 +352,18 @@ class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
 
 
 def _truncated(headers: Any, what: str) -> str | None:
-    """Why the crawler kept only the start of the page (WARC-Truncated: `length`, Common Crawl's at its size
-    limit; `time`, `disconnect`), if it did: the end of its story is missing, so it is no page to clean."""
+    """Why the record holds only the start of the page, if it does: the crawler kept only that (WARC-Truncated:
+    `length`, Common Crawl's at its size limit; `time`, `disconnect`), or the record is a first segment
+    (WARC-Segment-Number): the end of its story is missing, so it is no page to clean."""
     reason = headers.get_header("WARC-Truncated")
-    return None if reason is None else f"{what} cut short by the crawler (WARC-Truncated: {printable(reason)})"
+    if reason is not None:
+        return f"{what} cut short by the crawler (WARC-Truncated: {printable(reason)})"
+    # The first of a record's segments (WARC 1.1, section 9) holds the start of it only: `continuation`
+    # records hold the rest, which are not joined to it (each is skipped as no page).
+    segment = headers.get_header("WARC-Segment-Number")
+    return None if segment is None else \
+        f"{what} cut short: its record is split into segments (WARC-Segment-Number: {printable(segment)}), " \
+        "and continuation records are not joined"
 
 
 def _shown(media_type: str) -> str:

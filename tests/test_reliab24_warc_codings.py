@@ -62,3 +62,31 @@ def test_x_gzip_is_read_as_gzip(tmp_path: Path) -> None:
                                         _chunked(gzip.compress(PAGE_HTML), 40))])
     assert status == 0, rows
     assert rows[1]["text"] == rows[0]["text"] and rows[2]["text"] == rows[0]["text"]
+
+
+def test_the_first_segment_of_a_segmented_record_fails_by_name(tmp_path: Path) -> None:
+    # Before: a response split into segments (WARC 1.1, section 9: the first keeps its type and says
+    # WARC-Segment-Number: 1, `continuation` records hold the rest) was cleaned as if its first segment were
+    # the page: the story's end was lost, exit 0 in silence (the continuation was skipped as no page).
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+    first, rest = (http + PAGE_HTML)[:400], (http + PAGE_HTML)[400:]
+    with (tmp_path / "crawl.warc").open("wb") as stream:
+        writer = WARCWriter(stream, gzip=False)
+        whole = writer.create_warc_record("https://gazette.example/whole", "response",
+                                          payload=io.BytesIO(http + PAGE_HTML))
+        segment = writer.create_warc_record("https://gazette.example/cut", "response", payload=io.BytesIO(first),
+                                            warc_headers_dict={"WARC-Segment-Number": "1"})
+        origin = segment.rec_headers.get_header("WARC-Record-ID")
+        continuation = writer.create_warc_record(
+            "https://gazette.example/cut", "continuation", payload=io.BytesIO(rest),
+            warc_headers_dict={"WARC-Segment-Number": "2", "WARC-Segment-Origin-ID": origin,
+                               "WARC-Segment-Total-Length": str(len(http + PAGE_HTML))})
+        for record in (whole, segment, continuation):
+            writer.write_record(record)
+    ran = run_cli("clean", str(tmp_path / "crawl.warc"), "-o", "-")
+    rows = [json.loads(line) for line in ran.stdout.splitlines()]
+    assert ran.returncode == 1
+    assert rows[0]["cleaner_error"] is None and rows[0]["text"].count("harbour") == 6
+    assert rows[1]["url"] == "https://gazette.example/cut" and "text" not in rows[1]
+    assert "segment" in rows[1]["cleaner_error"], rows[1]
+    assert len(rows) == 2
