@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .compression import compression_for_name, inner_name
-from .document import FORMATS
+from .document import FORMATS, JSONL_ALIASES
 
 RECORD_FORMATS = tuple(name for name, output_format in FORMATS.items() if output_format.writes_records)
-RECORD_SUFFIXES = {FORMATS[name].suffix: name for name in RECORD_FORMATS} | {".ndjson": "jsonl"}
+RECORD_SUFFIXES = {FORMATS[name].suffix: name for name in RECORD_FORMATS} | dict.fromkeys(JSONL_ALIASES, "jsonl")
 STDOUT = "-"
 EMPTY_PATH = "an empty path (an unset shell variable?); give one"
 
