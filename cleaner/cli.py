@@ -10,6 +10,7 @@ import math
 import os
 import re
 import signal
+import stat
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -393,6 +394,8 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     repeats = configure_logging(-1 if quiet else 1 if verbose else 0)
     with ExitStack() as inputs:
         with _reported_if_stopped(paths, output, report_path):  # before the run begins
+            if output in (None, STDOUT) or report_path == Path(STDOUT):
+                _stdout_is_an_input(paths)
             kinds = _input_kinds(paths, inputs)
             stdin = Path("-") in paths
             try:
@@ -582,6 +585,28 @@ def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
         except (OSError, CompressionError):
             kind = None  # cleaning it will say what is wrong with it
     return kind or "page", None
+
+
+def _stdout_is_an_input(paths: Iterable[Path]) -> None:
+    """Refuse a stdout that is one of the input files given (`cleaner clean page.txt > page.txt`, or `>>`; stdin
+    read from it, `- < page.txt >> page.txt`), as
+    `cat` does: the shell's `>` emptied the input before the run began, which was then cleaned as empty (a JSONL's
+    "0 records", exit 0), and `>>` wrote the output into the input."""
+    try:
+        out = os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # closed, or no file (a caller's capture): no input
+        return
+    if not stat.S_ISREG(out.st_mode):
+        return
+    for path in paths:
+        try:
+            given = os.fstat(sys.stdin.fileno()) if path == Path("-") else path.stat()
+        except (OSError, ValueError, AttributeError):
+            continue
+        if (given.st_dev, given.st_ino) == (out.st_dev, out.st_ino):
+            name = "<stdin>" if path == Path("-") else printable(str(path))
+            raise click.UsageError(f"stdout is the input {name}: the output would go into it (a shell's > empties "
+                                   "it before the run begins: restore it); send the output elsewhere")
 
 
 def _input_kinds(paths: tuple[Path, ...], inputs: ExitStack) -> list[tuple[str, IO[bytes] | None]]:
@@ -1281,6 +1306,7 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
       cleaner explain samples/input/000_commondreams.txt
       cleaner explain page.html --no-kept
     """
+    _stdout_is_an_input([file])
     cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)
     stdin = str(file) == "-"
@@ -1557,6 +1583,8 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     """
     from .report import render_report
 
+    if output == Path(STDOUT):
+        _stdout_is_an_input(paths)
     target = real_path(output)
     for path in paths if output != Path("-") else ():
         source = real_path(path)
