@@ -252,14 +252,16 @@ class WarcReader:
                                       f"({type(exc).__name__}: {reason})")
         broken = _quiet_decompression(body)
         chunks = _checked_chunks(body)
-        content = _Sniffed(body) if unknown else body
+        content = _Counted(_Sniffed(body) if unknown else body)
         # The server did not say what it sent: HTML when it starts as HTML does, as browsers sniff.
-        if isinstance(content, _Sniffed) and not _HTML_START.match(content.head):
+        if isinstance(content.body, _Sniffed) and not _HTML_START.match(content.body.head):
             self.skipped[f"not HTML ({_shown(media_type)}, nor does it start as HTML)"] += 1
             return None
         problem = self._read_content(document, record, content, charset, "html")
+        as_sent = body is record.raw_stream  # neither decompressed nor de-chunked: the bytes the server sent
         return WarcPage(document, problem or chunks.reason or broken.reason
-                        or (None if broken.ended else _cut_encoding(body)) or broken.as_sent(document[self.html_field]))
+                        or (None if broken.ended else _cut_encoding(body)) or broken.as_sent(document[self.html_field])
+                        or (_short_of_length(http, content.count) if as_sent else None))
 
     def _stored_page(self, record: Any, skip_reason: str | None = None) -> WarcPage | None:
         """A page stored without its HTTP exchange (a resource or conversion record's): its HTML, or its text
@@ -311,6 +313,30 @@ class _Sniffed:
         ahead, self._ahead = self._ahead[:size], self._ahead[size:]
         rest: bytes = self._body.read(size - len(ahead)) if size > len(ahead) else b""
         return ahead + rest
+
+
+class _Counted:
+    """An HTTP body that counts the bytes read from it."""
+
+    def __init__(self, body: Any) -> None:
+        self.body = body
+        self.count = 0
+
+    def read(self, size: int) -> bytes:
+        data: bytes = self.body.read(size)
+        self.count += len(data)
+        return data
+
+
+def _short_of_length(http: Any, read: int) -> str | None:
+    """Why a body read as it was sent (``read`` bytes) is not whole: it holds fewer bytes than the server's
+    Content-Length gives (a connection lost, a crawler's size limit it did not mark with WARC-Truncated: the story's
+    end was lost in silence). A body that holds more is read: crawlers that store a body decompressed may keep its
+    compressed length; nor is an empty one said cut (a HEAD request's response), which fails as empty."""
+    length = (http.get_header("Content-Length") or "").strip()
+    if not read or not length.isdigit() or read >= int(length):
+        return None
+    return f"HTTP body cut short: {read} of the {int(length)} bytes its Content-Length gives"
 
 
 class _RecordLoader(ArcWarcRecordLoader):  # type: ignore[misc]
