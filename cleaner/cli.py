@@ -1330,10 +1330,13 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
     width = max((len(d.removed_by or "") for d in explanation.decisions), default=0)
 
     def shown(decision: Decision) -> str:
+        # A page's control characters as `\xNN`: a terminal's escapes in its text (ESC [2K, ESC ] 0;) could
+        # rub out or rewrite what is shown, a removed block's label too, or set the terminal's title.
+        text = printable(decision.block.text)
         if decision.kept:
-            return f"+ {'':{width}}  {decision.block.text}"
+            return f"+ {'':{width}}  {text}"
         label = click.style(f"{decision.removed_by:{width}}", fg="red")
-        return f"- {label}  " + click.style(decision.block.text, dim=True)
+        return f"- {label}  " + click.style(text, dim=True)
 
     _print_lines(shown(decision) for decision in explanation.decisions if kept or not decision.kept)
     counts = ", ".join(f"{rule} {n}" for rule, n in explanation.removed_counts.most_common())

@@ -56,3 +56,16 @@ def test_stdout_into_another_file_is_written(tmp_path: Path) -> None:
     ran = _run(["clean", "page.txt"], tmp_path, "body.txt", "wb")
     assert ran.returncode == 0, ran.stderr
     assert (tmp_path / "body.txt").read_text(encoding="utf-8").count("harbour") == 6
+
+
+def test_explain_shows_a_page_s_terminal_escapes_as_text(tmp_path: Path) -> None:
+    # Before: `cleaner explain` printed each block's text as the page had it, a terminal's escapes too: a line
+    # holding ESC [2K ESC [G rubbed out its own `- rule` label and wrote what it liked in its place, and
+    # ESC ] 0;...BEL set the terminal's title. Now they show as \x1b, as in the command's messages.
+    rewritten = f"\x1b[2K\x1b[G+ {STORY}"
+    (tmp_path / "page.txt").write_text(f"{rewritten}\n\n{PAGE}\nTitle\x1b]0;owned\x07 line\n", encoding="utf-8")
+    ran = subprocess.run([sys.executable, "-m", "cleaner", "explain", "page.txt"], cwd=tmp_path,
+                         capture_output=True, check=False)
+    assert ran.returncode == 0, ran.stderr
+    assert b"\x1b" not in ran.stdout and b"\x07" not in ran.stdout
+    assert b"\\x1b[2K\\x1b[G+ " in ran.stdout and b"\\x1b]0;owned\\x07" in ran.stdout
