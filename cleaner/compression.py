@@ -9,6 +9,7 @@ what they hold. Outputs are compressed by the suffix of their name
 from __future__ import annotations
 
 import bz2
+import functools
 import gzip
 import io
 import lzma
@@ -94,6 +95,13 @@ _BZIP2_BLOCK_STARTS = (b"\x31\x41\x59\x26\x53\x59", b"\x17\x72\x45\x38\x50\x90")
 # zstd's skippable frames start with 0x184D2A50 to 0x184D2A5F (little-endian): pzstd, which ships with zstd,
 # writes one before each frame, so its files start with one.
 _ZSTD_SKIPPABLE_TAIL = b"\x2a\x4d\x18"
+
+
+_ZSTD_DICTIONARY_FRAME = b"\x5d\x2a\x4d\x18"
+"""The skippable frame that opens a `.warc.zst` of the IIPC's warc-zstd form (Archive Team's), holding the
+dictionary (itself zstd-compressed or not) that each of its frames, a record each, was compressed with."""
+MAX_ZSTD_DICTIONARY_BYTES = 1 << 24
+"""A larger dictionary frame is refused, not read into memory (zstd's trainer makes them of 100 kB or so)."""
 
 
 def _is_zstd_skippable_frame(head: bytes) -> bool:
@@ -314,8 +322,8 @@ class _BoundedZstd:
 
     SLICE = 1 << 10  # at most 256 blocks of 128 KiB each from one slice
 
-    def __init__(self) -> None:
-        self._frame = _zstandard().ZstdDecompressor().decompressobj()
+    def __init__(self, dictionary: Any = None) -> None:
+        self._frame = _zstandard().ZstdDecompressor(dict_data=dictionary).decompressobj()
         self._input = b""
         self._at = 0  # where the next slice of _input starts: slicing off the rest would copy it each time
 
@@ -353,6 +361,7 @@ class _Streams(io.RawIOBase):
         self._raw = raw
         self._kind = kind
         self._decompressor: Any = None
+        self._new_decompressor = kind.decompressor
         self._leftover = b""
         self._read_bytes = 0
         self._pending = memoryview(b"")
@@ -393,7 +402,11 @@ class _Streams(io.RawIOBase):
                 data = self._next_stream_head()
                 if not data:
                     return 0
-                self._decompressor = self._kind.decompressor()
+                if self._kind.name == "zstd" and data.startswith(_ZSTD_DICTIONARY_FRAME) \
+                        and self._read_bytes == len(data):  # the file's first frame: its frames' dictionary
+                    self._new_decompressor = functools.partial(_BoundedZstd, self._zstd_dictionary(data))
+                    continue
+                self._decompressor = self._new_decompressor()
             elif self._decompressor.eof:
                 self._leftover, self._decompressor = self._decompressor.unused_data, None
                 continue
@@ -408,6 +421,26 @@ class _Streams(io.RawIOBase):
         buffer[:size] = self._pending[:size]
         self._pending = self._pending[size:]
         return size
+
+
+    def _zstd_dictionary(self, data: bytes) -> Any:
+        """The dictionary of the frame at the start of ``data`` (`_ZSTD_DICTIONARY_FRAME`), read past: the
+        zstd tool and zstandard read past it as any skippable frame, and each frame after it failed as
+        "Dictionary mismatch", a `.warc.zst` of Archive Team's unread."""
+        size = int.from_bytes(data[4:8], "little")
+        if len(data) < 8:
+            raise EOFError("the compressed data ended inside its zstd dictionary frame")
+        if size > MAX_ZSTD_DICTIONARY_BYTES:
+            raise CompressionError(f"zstd dictionary frame of {size} bytes, over {MAX_ZSTD_DICTIONARY_BYTES}: not read")
+        while len(data) < 8 + size and (more := self._read_raw()):
+            data += more
+        if len(data) < 8 + size:
+            raise EOFError("the compressed data ended inside its zstd dictionary frame")
+        stored, self._leftover = data[8:8 + size], data[8 + size:]
+        zstandard = _zstandard()
+        if stored.startswith(b"\x28\xb5\x2f\xfd"):  # compressed itself, as the warc-zstd form allows
+            stored = zstandard.ZstdDecompressor().decompress(stored, max_output_size=MAX_ZSTD_DICTIONARY_BYTES)
+        return zstandard.ZstdCompressionDict(stored)
 
 
 GZIP_MEMBER_START = b"\x1f\x8b\x08"
