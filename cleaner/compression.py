@@ -72,12 +72,15 @@ def _streams_reader(name: str, decompressor: Callable[[], Any], padding_unit: in
     return lambda raw: _buffered(_Streams(raw, kind))
 
 
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+"""How a zstd frame starts."""
+
 COMPRESSIONS = (
     Compression("gzip", b"\x1f\x8b", (".gz", ".gzip"),
                 lambda raw: cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb")),
                 lambda raw: cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="wb", mtime=0))),
-    Compression("zstd", b"\x28\xb5\x2f\xfd", (".zst", ".zstd"),
-                _streams_reader("zstd", lambda: _BoundedZstd()),  # defined below
+    Compression("zstd", ZSTD_MAGIC, (".zst", ".zstd"),
+                _streams_reader("zstd", lambda: BoundedZstd()),  # defined below
                 # With the checksum that the zstd tool writes too: without it, corrupt data reads as other data;
                 # write() returns the bytes it took, as the others do, which write_whole counts on.
                 lambda raw: cast(IO[bytes], _zstandard().ZstdCompressor(write_checksum=True)
@@ -315,7 +318,7 @@ class _ReadErrors(io.RawIOBase):
         return len(data)
 
 
-class _BoundedZstd:
+class BoundedZstd:
     """A zstd frame's decompressor with the bz2 and lzma decompressors' ways: its output bounded
     (zstandard's decompressobj takes no max_length, so it is fed a slice at a time: a 64 KiB
     read of zstd's run-length blocks could give 2 GiB at once), ``needs_input``."""
@@ -404,7 +407,7 @@ class _Streams(io.RawIOBase):
                     return 0
                 if self._kind.name == "zstd" and data.startswith(_ZSTD_DICTIONARY_FRAME) \
                         and self._read_bytes == len(data):  # the file's first frame: its frames' dictionary
-                    self._new_decompressor = functools.partial(_BoundedZstd, self._zstd_dictionary(data))
+                    self._new_decompressor = functools.partial(BoundedZstd, self._zstd_dictionary(data))
                     continue
                 self._decompressor = self._new_decompressor()
             elif self._decompressor.eof:
@@ -438,7 +441,7 @@ class _Streams(io.RawIOBase):
             raise EOFError("the compressed data ended inside its zstd dictionary frame")
         stored, self._leftover = data[8:8 + size], data[8 + size:]
         zstandard = _zstandard()
-        if stored.startswith(b"\x28\xb5\x2f\xfd"):  # compressed itself, as the warc-zstd form allows
+        if stored.startswith(ZSTD_MAGIC):  # compressed itself, as the warc-zstd form allows
             stored = zstandard.ZstdDecompressor().decompress(stored, max_output_size=MAX_ZSTD_DICTIONARY_BYTES)
         return zstandard.ZstdCompressionDict(stored)
 

@@ -40,7 +40,7 @@ from warcio.recordloader import ArcWarcRecordLoader
 from warcio.utils import BUFF_SIZE
 
 from .compression import (
-    CompressionError, CorruptGzipMember, GzipMembers, gzip_members, opened_for_reading,
+    ZSTD_MAGIC, BoundedZstd, CompressionError, CorruptGzipMember, GzipMembers, gzip_members, opened_for_reading,
 )
 from .decode import DecodeError, UnclearEncoding, decoded_as, misdeclared, sniff_encoding, web_encoding
 from .errors import CorpusError
@@ -611,6 +611,54 @@ class _BrotliDecompressor:
 
 if importlib.util.find_spec("brotli") is not None:  # without it, a br body fails alone: `HTTP body unreadable`
     BufferedReader.DECOMPRESSORS["br"] = _BrotliDecompressor
+
+
+class _ZstdDecompressor:
+    """zstd as warcio asks a decompressor to be (zlib's ways: ``decompress``, ``unused_data``, ``eof``), which
+    warcio has none for: a body sent `Content-Encoding: zstd` (browsers ask for it since 2024, and crawlers that
+    drive one keep the bytes as sent) failed as "binary data (zstd-compressed)". Its frames are read one after
+    another (bytes after the last that start none read past, as after a br stream), each a slice at a time
+    (`compression.BoundedZstd`), and no more than a page's limit comes of one read: zstd's run-length blocks give
+    gigabytes of a few kilobytes."""
+
+    unused_data = b""  # each frame's own is read on here
+
+    def __init__(self) -> None:
+        self._frame: BoundedZstd | None = BoundedZstd()
+        """None between frames: the last read to its end, ``_waiting`` holding what came after it."""
+        self._waiting = b""
+        self._ended = False
+
+    def decompress(self, data: bytes) -> bytes:
+        pieces: list[bytes] = []
+        size, given = 0, len(data)
+        while not self._ended:
+            if self._frame is not None and self._frame.eof:
+                self._waiting, self._frame = self._frame.unused_data, None
+            if self._frame is None:
+                rest, data = self._waiting + data, b""
+                if len(rest) < len(ZSTD_MAGIC) and ZSTD_MAGIC.startswith(rest):  # no more yet, or a frame's start
+                    self._waiting = rest
+                    break
+                if not rest.startswith(ZSTD_MAGIC):  # bytes after the last frame that start none
+                    self._ended = True
+                    break
+                self._frame, self._waiting, data = BoundedZstd(), b"", rest
+            if self._frame.needs_input and not data:
+                break
+            pieces.append(self._frame.decompress(data, 0))
+            data = b""
+            size += len(pieces[-1])
+            if size > MAX_INPUT_BYTES:
+                raise ValueError(f"over {MAX_INPUT_BYTES} bytes decompressed from {given} bytes")
+        return b"".join(pieces)
+
+    @property
+    def eof(self) -> bool:
+        return self._frame is None or self._frame.eof
+
+
+BufferedReader.DECOMPRESSORS["zstd"] = _ZstdDecompressor
 
 
 def _cut_encoding(body: Any) -> str | None:
