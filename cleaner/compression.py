@@ -425,7 +425,6 @@ class _Streams(io.RawIOBase):
         self._pending = self._pending[size:]
         return size
 
-
     def _zstd_dictionary(self, data: bytes) -> Any:
         """The dictionary of the frame at the start of ``data`` (`_ZSTD_DICTIONARY_FRAME`), read past: the
         zstd tool and zstandard read past it as any skippable frame, and each frame after it failed as
@@ -435,8 +434,11 @@ class _Streams(io.RawIOBase):
             raise EOFError("the compressed data ended inside its zstd dictionary frame")
         if size > MAX_ZSTD_DICTIONARY_BYTES:
             raise CompressionError(f"zstd dictionary frame of {size} bytes, over {MAX_ZSTD_DICTIONARY_BYTES}: not read")
-        while len(data) < 8 + size and (more := self._read_raw()):
-            data += more
+        pieces, held = [data], len(data)
+        while held < 8 + size and (more := self._read_raw()):
+            pieces.append(more)
+            held += len(more)
+        data = b"".join(pieces)
         if len(data) < 8 + size:
             raise EOFError("the compressed data ended inside its zstd dictionary frame")
         stored, self._leftover = data[8:8 + size], data[8 + size:]
