@@ -29,7 +29,8 @@ from .batch import (
     output_folder_gone, overlap_error, read_named_stream, read_page, read_stream_page, reclaim, recorded_stamp,
     records_file_error, repeated_inputs, run_stamp, stamp_differences, stamp_for_run,
 )
-from .files import dead_link, folded_name, folders_holding, identity, not_regular, read_as_stream, real_path
+from .files import (dead_link, descriptor_named, folded_name, folders_holding, identity, not_regular, read_as_stream,
+                    real_path)
 from .compression import (MAGIC_BYTES, CompressionError, PipeWindow, head_past_a_corrupt_start, inner_name,
                           opened_for_reading, peek_ahead)
 from .corpus import (
@@ -763,7 +764,7 @@ def _holds_no_records(plan: Plan) -> str | None:
     silence), as a folder of outputs or a report path holding files no run wrote is refused. Known by its
     start, decompressed: a JSONL's first `{`, a Parquet file's magic; an empty file holds no one's data."""
     assert plan.output is not None
-    if not plan.output.is_file():  # not there, or a stream: written into, not over
+    if not plan.output.is_file() or descriptor_named(plan.output):  # not there, or a stream: written into, not over
         return None
     try:
         with plan.output.open("rb") as raw, opened_for_reading(raw) as stream:
@@ -815,7 +816,8 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan | 
         if files_in is not None and target == files_in / RUN_STAMP:
             raise click.BadParameter(f"{report_path} is the run record of {plan.output}, which --resume reads; "
                                      "give the report a name of its own", param_hint="--report")
-    if target.is_file() and not _begins_as(target, _REPORT_START):  # not a pipe or /dev/null: written into, not over
+    # Not a pipe, /dev/null or `/dev/stdout` sent into a file: written into, not over.
+    if target.is_file() and not descriptor_named(report_path) and not _begins_as(target, _REPORT_START):
         raise click.BadParameter(f"{report_path} exists and is not a JSON report; not overwritten",
                                  param_hint="--report")
     folder = target.parent
@@ -1597,7 +1599,8 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
         if inside:  # new, it would be a page of the folder's next run
             raise click.UsageError(f"-o {output} is inside input folder {path}: it would be written over a page, "
                                    "or read as one by the next run; write the report elsewhere")
-    if output != Path("-") and target.is_file() and not _begins_as(target, _HTML_REPORT_START):
+    if output != Path("-") and target.is_file() and not descriptor_named(output) \
+            and not _begins_as(target, _HTML_REPORT_START):
         raise click.UsageError(f"-o {output} exists and is not a cleaner report; not overwritten")
     cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)
