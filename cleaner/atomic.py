@@ -14,6 +14,8 @@ from typing import IO
 
 import regex
 
+from .files import descriptor_named
+
 # What atomic_binary_output's temporary files look like: `.<name, cut to fit>.cleaner-<8 random chars>.tmp`;
 # the mark tells them from a user's own `.notes.20261128.tmp`, which a run must not delete.
 _TEMPORARY_MARK = "cleaner-"
@@ -51,10 +53,18 @@ def atomic_binary_output(path: Path, *, streams: bool = True) -> Iterator[IO[byt
     A path that is no regular file (a FIFO, `/dev/stdout`, `/dev/null`, or
     a link to one) is written into as a stream, as `>` would: renamed over,
     it would be replaced by a file, for every process (by root, `/dev/stdout`
-    itself). A link to a regular file is replaced, never written through:
+    itself); and so is a name of an open file descriptor (`/dev/stdout`, `/dev/fd/1`) that leads to a
+    regular file (stdout sent into a file by the shell), through the descriptor itself: that file is
+    neither replaced nor emptied (`>>`). A link to a regular file is replaced, never written through:
     in an output folder, it could lead to an input. Without ``streams`` (an output folder's outputs, which
     the run names, not the user), a path that is no regular file, but a folder, is replaced too: a FIFO
     there held the run forever, waiting for a reader, and a link to /dev/null took the output."""
+    descriptor = descriptor_named(path) if streams else None
+    if descriptor is not None:  # `/dev/stdout`, whatever it leads to: written into as `-o -` is, never replaced
+        number, name = descriptor
+        with os.fdopen(os.dup(number), "wb") if number is not None else open(name, "ab") as stream:
+            yield stream
+        return
     try:
         kind = os.stat(path).st_mode
     except OSError:  # not there (or a broken link): made

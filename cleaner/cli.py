@@ -10,6 +10,7 @@ import math
 import os
 import re
 import signal
+import stat
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -28,7 +29,8 @@ from .batch import (
     output_folder_gone, overlap_error, read_named_stream, read_page, read_stream_page, reclaim, recorded_stamp,
     records_file_error, repeated_inputs, run_stamp, stamp_differences, stamp_for_run,
 )
-from .files import dead_link, folded_name, folders_holding, identity, not_regular, read_as_stream, real_path
+from .files import (dead_link, descriptor_named, folded_name, folders_holding, identity, not_regular, read_as_stream,
+                    real_path)
 from .compression import (MAGIC_BYTES, CompressionError, PipeWindow, head_past_a_corrupt_start, inner_name,
                           opened_for_reading, peek_ahead)
 from .corpus import (
@@ -393,6 +395,8 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     repeats = configure_logging(-1 if quiet else 1 if verbose else 0)
     with ExitStack() as inputs:
         with _reported_if_stopped(paths, output, report_path):  # before the run begins
+            if output in (None, STDOUT) or report_path == Path(STDOUT):
+                _stdout_is_an_input(paths)
             kinds = _input_kinds(paths, inputs)
             stdin = Path("-") in paths
             try:
@@ -584,6 +588,28 @@ def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
     return kind or "page", None
 
 
+def _stdout_is_an_input(paths: Iterable[Path]) -> None:
+    """Refuse a stdout that is one of the input files given (`cleaner clean page.txt > page.txt`, or `>>`; stdin
+    read from it, `- < page.txt >> page.txt`), as
+    `cat` does: the shell's `>` emptied the input before the run began, which was then cleaned as empty (a JSONL's
+    "0 records", exit 0), and `>>` wrote the output into the input."""
+    try:
+        out = os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # closed, or no file (a caller's capture): no input
+        return
+    if not stat.S_ISREG(out.st_mode):
+        return
+    for path in paths:
+        try:
+            given = os.fstat(sys.stdin.fileno()) if path == Path("-") else path.stat()
+        except (OSError, ValueError, AttributeError):
+            continue
+        if (given.st_dev, given.st_ino) == (out.st_dev, out.st_ino):
+            name = "<stdin>" if path == Path("-") else printable(str(path))
+            raise click.UsageError(f"stdout is the input {name}: the output would go into it (a shell's > empties "
+                                   "it before the run begins: restore it); send the output elsewhere")
+
+
 def _input_kinds(paths: tuple[Path, ...], inputs: ExitStack) -> list[tuple[str, IO[bytes] | None]]:
     """`_input_kind` of each of ``paths``; a stream given twice (`/dev/stdin /dev/stdin`, a FIFO and a link
     to it) is opened once: opened again, its look ahead took bytes from the middle of the page the first
@@ -738,7 +764,7 @@ def _holds_no_records(plan: Plan) -> str | None:
     silence), as a folder of outputs or a report path holding files no run wrote is refused. Known by its
     start, decompressed: a JSONL's first `{`, a Parquet file's magic; an empty file holds no one's data."""
     assert plan.output is not None
-    if not plan.output.is_file():  # not there, or a stream: written into, not over
+    if not plan.output.is_file() or descriptor_named(plan.output):  # not there, or a stream: written into, not over
         return None
     try:
         with plan.output.open("rb") as raw, opened_for_reading(raw) as stream:
@@ -790,7 +816,8 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan | 
         if files_in is not None and target == files_in / RUN_STAMP:
             raise click.BadParameter(f"{report_path} is the run record of {plan.output}, which --resume reads; "
                                      "give the report a name of its own", param_hint="--report")
-    if target.is_file() and not _begins_as(target, _REPORT_START):  # not a pipe or /dev/null: written into, not over
+    # Not a pipe, /dev/null or `/dev/stdout` sent into a file: written into, not over.
+    if target.is_file() and not descriptor_named(report_path) and not _begins_as(target, _REPORT_START):
         raise click.BadParameter(f"{report_path} exists and is not a JSON report; not overwritten",
                                  param_hint="--report")
     folder = target.parent
@@ -1281,6 +1308,7 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
       cleaner explain samples/input/000_commondreams.txt
       cleaner explain page.html --no-kept
     """
+    _stdout_is_an_input([file])
     cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)
     stdin = str(file) == "-"
@@ -1304,10 +1332,13 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
     width = max((len(d.removed_by or "") for d in explanation.decisions), default=0)
 
     def shown(decision: Decision) -> str:
+        # A page's control characters as `\xNN`: a terminal's escapes in its text (ESC [2K, ESC ] 0;) could
+        # rub out or rewrite what is shown, a removed block's label too, or set the terminal's title.
+        text = printable(decision.block.text)
         if decision.kept:
-            return f"+ {'':{width}}  {decision.block.text}"
+            return f"+ {'':{width}}  {text}"
         label = click.style(f"{decision.removed_by:{width}}", fg="red")
-        return f"- {label}  " + click.style(decision.block.text, dim=True)
+        return f"- {label}  " + click.style(text, dim=True)
 
     _print_lines(shown(decision) for decision in explanation.decisions if kept or not decision.kept)
     counts = ", ".join(f"{rule} {n}" for rule, n in explanation.removed_counts.most_common())
@@ -1557,6 +1588,8 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     """
     from .report import render_report
 
+    if output == Path(STDOUT):
+        _stdout_is_an_input(paths)
     target = real_path(output)
     for path in paths if output != Path("-") else ():
         source = real_path(path)
@@ -1566,7 +1599,8 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
         if inside:  # new, it would be a page of the folder's next run
             raise click.UsageError(f"-o {output} is inside input folder {path}: it would be written over a page, "
                                    "or read as one by the next run; write the report elsewhere")
-    if output != Path("-") and target.is_file() and not _begins_as(target, _HTML_REPORT_START):
+    if output != Path("-") and target.is_file() and not descriptor_named(output) \
+            and not _begins_as(target, _HTML_REPORT_START):
         raise click.UsageError(f"-o {output} exists and is not a cleaner report; not overwritten")
     cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)

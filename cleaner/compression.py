@@ -9,6 +9,7 @@ what they hold. Outputs are compressed by the suffix of their name
 from __future__ import annotations
 
 import bz2
+import functools
 import gzip
 import io
 import lzma
@@ -71,12 +72,15 @@ def _streams_reader(name: str, decompressor: Callable[[], Any], padding_unit: in
     return lambda raw: _buffered(_Streams(raw, kind))
 
 
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+"""How a zstd frame starts."""
+
 COMPRESSIONS = (
     Compression("gzip", b"\x1f\x8b", (".gz", ".gzip"),
                 lambda raw: cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb")),
                 lambda raw: cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="wb", mtime=0))),
-    Compression("zstd", b"\x28\xb5\x2f\xfd", (".zst", ".zstd"),
-                _streams_reader("zstd", lambda: _BoundedZstd()),  # defined below
+    Compression("zstd", ZSTD_MAGIC, (".zst", ".zstd"),
+                _streams_reader("zstd", lambda: BoundedZstd()),  # defined below
                 # With the checksum that the zstd tool writes too: without it, corrupt data reads as other data;
                 # write() returns the bytes it took, as the others do, which write_whole counts on.
                 lambda raw: cast(IO[bytes], _zstandard().ZstdCompressor(write_checksum=True)
@@ -94,6 +98,13 @@ _BZIP2_BLOCK_STARTS = (b"\x31\x41\x59\x26\x53\x59", b"\x17\x72\x45\x38\x50\x90")
 # zstd's skippable frames start with 0x184D2A50 to 0x184D2A5F (little-endian): pzstd, which ships with zstd,
 # writes one before each frame, so its files start with one.
 _ZSTD_SKIPPABLE_TAIL = b"\x2a\x4d\x18"
+
+
+_ZSTD_DICTIONARY_FRAME = b"\x5d\x2a\x4d\x18"
+"""The skippable frame that opens a `.warc.zst` of the IIPC's warc-zstd form (Archive Team's), holding the
+dictionary (itself zstd-compressed or not) that each of its frames, a record each, was compressed with."""
+MAX_ZSTD_DICTIONARY_BYTES = 1 << 24
+"""A larger dictionary frame is refused, not read into memory (zstd's trainer makes them of 100 kB or so)."""
 
 
 def _is_zstd_skippable_frame(head: bytes) -> bool:
@@ -307,15 +318,15 @@ class _ReadErrors(io.RawIOBase):
         return len(data)
 
 
-class _BoundedZstd:
+class BoundedZstd:
     """A zstd frame's decompressor with the bz2 and lzma decompressors' ways: its output bounded
     (zstandard's decompressobj takes no max_length, so it is fed a slice at a time: a 64 KiB
     read of zstd's run-length blocks could give 2 GiB at once), ``needs_input``."""
 
     SLICE = 1 << 10  # at most 256 blocks of 128 KiB each from one slice
 
-    def __init__(self) -> None:
-        self._frame = _zstandard().ZstdDecompressor().decompressobj()
+    def __init__(self, dictionary: Any = None) -> None:
+        self._frame = _zstandard().ZstdDecompressor(dict_data=dictionary).decompressobj()
         self._input = b""
         self._at = 0  # where the next slice of _input starts: slicing off the rest would copy it each time
 
@@ -353,6 +364,7 @@ class _Streams(io.RawIOBase):
         self._raw = raw
         self._kind = kind
         self._decompressor: Any = None
+        self._new_decompressor = kind.decompressor
         self._leftover = b""
         self._read_bytes = 0
         self._pending = memoryview(b"")
@@ -393,7 +405,11 @@ class _Streams(io.RawIOBase):
                 data = self._next_stream_head()
                 if not data:
                     return 0
-                self._decompressor = self._kind.decompressor()
+                if self._kind.name == "zstd" and data.startswith(_ZSTD_DICTIONARY_FRAME) \
+                        and self._read_bytes == len(data):  # the file's first frame: its frames' dictionary
+                    self._new_decompressor = functools.partial(BoundedZstd, self._zstd_dictionary(data))
+                    continue
+                self._decompressor = self._new_decompressor()
             elif self._decompressor.eof:
                 self._leftover, self._decompressor = self._decompressor.unused_data, None
                 continue
@@ -408,6 +424,28 @@ class _Streams(io.RawIOBase):
         buffer[:size] = self._pending[:size]
         self._pending = self._pending[size:]
         return size
+
+    def _zstd_dictionary(self, data: bytes) -> Any:
+        """The dictionary of the frame at the start of ``data`` (`_ZSTD_DICTIONARY_FRAME`), read past: the
+        zstd tool and zstandard read past it as any skippable frame, and each frame after it failed as
+        "Dictionary mismatch", a `.warc.zst` of Archive Team's unread."""
+        size = int.from_bytes(data[4:8], "little")
+        if len(data) < 8:
+            raise EOFError("the compressed data ended inside its zstd dictionary frame")
+        if size > MAX_ZSTD_DICTIONARY_BYTES:
+            raise CompressionError(f"zstd dictionary frame of {size} bytes, over {MAX_ZSTD_DICTIONARY_BYTES}: not read")
+        pieces, held = [data], len(data)
+        while held < 8 + size and (more := self._read_raw()):
+            pieces.append(more)
+            held += len(more)
+        data = b"".join(pieces)
+        if len(data) < 8 + size:
+            raise EOFError("the compressed data ended inside its zstd dictionary frame")
+        stored, self._leftover = data[8:8 + size], data[8 + size:]
+        zstandard = _zstandard()
+        if stored.startswith(ZSTD_MAGIC):  # compressed itself, as the warc-zstd form allows
+            stored = zstandard.ZstdDecompressor().decompress(stored, max_output_size=MAX_ZSTD_DICTIONARY_BYTES)
+        return zstandard.ZstdCompressionDict(stored)
 
 
 GZIP_MEMBER_START = b"\x1f\x8b\x08"

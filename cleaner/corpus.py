@@ -31,14 +31,15 @@ from .compression import (
     MAGIC_BYTES, CorruptGzipMember, GzipMembers, gzip_members, inner_name, opened_for_reading, opened_for_writing,
 )
 from .decode import utf16_without_bom
-from .document import FORMATS, Kind, json_text
+from .document import FORMATS, JSONL_ALIASES, Kind, json_text
 from .errors import CorpusError
 from .files import fitted_name
 from .records import (METADATA_TYPES, RecordError, RecordOptions, document_of, error_field_taken, get_field,
                       null_record, stand_in)
 from .run import MAX_INPUT_BYTES, Outcome, RunOptions, RunStopped, clean_document, cleaner_for, failed_outcome
 
-CORPUS_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".warc": "warc", ".wet": "warc", ".parquet": "parquet"}
+CORPUS_SUFFIXES = {".jsonl": "jsonl", ".warc": "warc", ".wet": "warc", ".parquet": "parquet",
+                   **dict.fromkeys(JSONL_ALIASES, "jsonl")}
 """Suffixes (under any compression suffix) that name a corpus, and its kind."""
 WARC_HTML_FIELD = "html"
 """The field of a WARC page's record that holds its HTML (a WET page's text)."""
@@ -97,6 +98,33 @@ def starts_like_jsonl(head: bytes) -> bool:
         if head.startswith(bom):
             return _past_blanks(head[len(bom):].decode(encoding, "ignore")).startswith("{")
     return head.lstrip().startswith(b"{")
+
+
+_OPENS_WITH_BRACE = compiled(rb"(?:\xef\xbb\xbf|\s)*\{")
+JSON_LINES_SHOWN = 2
+"""How many of a page's first lines that are not blank, each a whole JSON object, show it holds JSON lines
+(one alone in a page of one line): a page's text may open with one such line, a JSON-LD block it printed."""
+
+
+def holds_json_lines(data: bytes) -> bool:
+    """Whether the bytes of a page hold JSON lines rather than a page: its first lines that are not blank (up to
+    `JSON_LINES_SHOWN`) are each a whole JSON object. A page that merely opens with a brace (`{{Infobox`) does not."""
+    if not _OPENS_WITH_BRACE.match(data):  # most pages: their first line is not read
+        return False
+    shown = 0
+    start = 0
+    while shown < JSON_LINES_SHOWN and start < len(data):
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end + 1
+        line, start = data[start:end], end
+        if not line.replace(codecs.BOM_UTF8, b"").strip():  # blank lines are skipped, as in JSONL
+            continue
+        try:
+            parse_record(line)
+        except RecordError:
+            return False
+        shown += 1
+    return shown > 0
 
 
 def _past_blanks(text: str) -> str:

@@ -174,6 +174,9 @@ def _json(explanation: Explanation, source: str) -> str:
     }, indent=2)
 
 
+JSONL_ALIASES = (".ndjson", ".jl", ".jsonlines")
+"""Other names of JSONL files: NDJSON's, and Scrapy's JSON lines feeds (`scrapy crawl -o items.jl`)."""
+
 FORMATS: dict[str, OutputFormat] = {
     "text": OutputFormat(".txt", metadata=False, render=_text),
     "json": OutputFormat(".json", metadata=True, render=_json),

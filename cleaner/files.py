@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import re
 import stat
 import unicodedata
 from pathlib import Path
@@ -28,6 +29,30 @@ def not_regular(path: Path) -> str | None:
     except OSError:
         return None
     return None if stat.S_ISREG(mode) else f"not a regular file ({file_type(mode)})"
+
+
+_DESCRIPTOR_NAME = re.compile(r"/(?:proc/(self|thread-self|[0-9]+)(?:/task/[0-9]+)?|dev)/fd/([0-9]+)")
+_MAX_LINKS = 40
+"""Links followed in a row, as Linux follows them, before a path is taken to loop."""
+
+
+def descriptor_named(path: Path | str) -> tuple[int | None, str] | None:
+    """Whether ``path`` names an open file descriptor (`/dev/stdout`, `/dev/fd/1`, `/proc/self/fd/1`, or a link
+    to one): (its number when it is this process's, the name it comes to), else None. Such a name is followed
+    by the system to the file the descriptor has open, a regular file where the shell sent stdout (`> out.jsonl`):
+    replaced by a file of its own, the name itself was (by root, `/dev/stdout` for every process after)."""
+    current = os.path.abspath(path)
+    for _ in range(_MAX_LINKS):
+        named = _DESCRIPTOR_NAME.fullmatch(current)
+        if named:
+            own = named[1] in (None, "self", "thread-self", str(os.getpid()))
+            return (int(named[2]) if own else None), current
+        try:
+            target = os.readlink(current)
+        except OSError:  # no link (or not there): no descriptor's name
+            return None
+        current = os.path.normpath(os.path.join(os.path.dirname(current), target))
+    return None
 
 
 def read_as_stream(path: Path) -> bool:

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .compression import compression_for_name, inner_name
-from .document import FORMATS
+from .document import FORMATS, JSONL_ALIASES
+from .files import descriptor_named
 
 RECORD_FORMATS = tuple(name for name, output_format in FORMATS.items() if output_format.writes_records)
-RECORD_SUFFIXES = {FORMATS[name].suffix: name for name in RECORD_FORMATS} | {".ndjson": "jsonl"}
+RECORD_SUFFIXES = {FORMATS[name].suffix: name for name in RECORD_FORMATS} | dict.fromkeys(JSONL_ALIASES, "jsonl")
 STDOUT = "-"
 EMPTY_PATH = "an empty path (an unset shell variable?); give one"
 
@@ -85,6 +86,8 @@ def plan_run(kinds: list[str], output: str | None, fmt: str | None, *, stdin: bo
 def _is_stream(output: str) -> bool:
     """A FIFO or a device (`-o /dev/stdout`, `-o >(zstd > out.zst)`): a corpus's records are written into it
     as a stream, whatever its name says (it was told to name it `/dev/stdout.jsonl`)."""
+    if descriptor_named(output) is not None:  # `/dev/stdout` sent into a file by the shell: stdout all the same
+        return True
     try:
         mode = os.stat(output).st_mode
     except OSError:

@@ -40,7 +40,7 @@ from warcio.recordloader import ArcWarcRecordLoader
 from warcio.utils import BUFF_SIZE
 
 from .compression import (
-    CompressionError, CorruptGzipMember, GzipMembers, gzip_members, opened_for_reading,
+    ZSTD_MAGIC, BoundedZstd, CompressionError, CorruptGzipMember, GzipMembers, gzip_members, opened_for_reading,
 )
 from .decode import DecodeError, UnclearEncoding, decoded_as, misdeclared, sniff_encoding, web_encoding
 from .errors import CorpusError
@@ -62,6 +62,8 @@ _STATUS = re.compile(r"[0-9]{3}")
 MALFORMED_STATUS = "malformed HTTP status line (no 3-digit status code)"
 """Why a response whose HTTP exchange cannot be read as one fails: it claims to hold a page's fetch."""
 _MEDIA_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*")
+CONTENT_CODING_ALIASES = {"x-gzip": "gzip"}
+"""Content-Encoding names HTTP reads as another (RFC 9110, 8.4.1.3), which warcio does not know."""
 UNKNOWN_TYPES = frozenset({"unknown/unknown", "application/unknown", "*/*"})
 """Content-Types that say nothing of the body: it is sniffed, as one missing or malformed is."""
 SNIFFED_BYTES = 512
@@ -240,6 +242,7 @@ class WarcReader:
             self.skipped[f"not HTML ({_shown(media_type)})"] += 1
             return None
         document = self._document(record)
+        _codings_as_warcio_names_them(http)
         try:
             body = record.content_stream()
         except Exception as exc:  # noqa: BLE001 (warcio's decompressor for 'br' raises AttributeError with brotli 1.x)
@@ -249,14 +252,16 @@ class WarcReader:
                                       f"({type(exc).__name__}: {reason})")
         broken = _quiet_decompression(body)
         chunks = _checked_chunks(body)
-        content = _Sniffed(body) if unknown else body
+        content = _Counted(_Sniffed(body) if unknown else body)
         # The server did not say what it sent: HTML when it starts as HTML does, as browsers sniff.
-        if isinstance(content, _Sniffed) and not _HTML_START.match(content.head):
+        if isinstance(content.body, _Sniffed) and not _HTML_START.match(content.body.head):
             self.skipped[f"not HTML ({_shown(media_type)}, nor does it start as HTML)"] += 1
             return None
         problem = self._read_content(document, record, content, charset, "html")
+        as_sent = body is record.raw_stream  # neither decompressed nor de-chunked: the bytes the server sent
         return WarcPage(document, problem or chunks.reason or broken.reason
-                        or (None if broken.ended else _cut_encoding(body)) or broken.as_sent(document[self.html_field]))
+                        or (None if broken.ended else _cut_encoding(body)) or broken.as_sent(document[self.html_field])
+                        or (_short_of_length(http, content.count) if as_sent else None))
 
     def _stored_page(self, record: Any, skip_reason: str | None = None) -> WarcPage | None:
         """A page stored without its HTTP exchange (a resource or conversion record's): its HTML, or its text
@@ -310,6 +315,30 @@ class _Sniffed:
         return ahead + rest
 
 
+class _Counted:
+    """An HTTP body that counts the bytes read from it."""
+
+    def __init__(self, body: Any) -> None:
+        self.body = body
+        self.count = 0
+
+    def read(self, size: int) -> bytes:
+        data: bytes = self.body.read(size)
+        self.count += len(data)
+        return data
+
+
+def _short_of_length(http: Any, read: int) -> str | None:
+    """Why a body read as it was sent (``read`` bytes) is not whole: it holds fewer bytes than the server's
+    Content-Length gives (a connection lost, a crawler's size limit it did not mark with WARC-Truncated: the story's
+    end was lost in silence). A body that holds more is read: crawlers that store a body decompressed may keep its
+    compressed length; nor is an empty one said cut (a HEAD request's response), which fails as empty."""
+    length = (http.get_header("Content-Length") or "").strip()
+    if not read or not length.isdigit() or read >= int(length):
+        return None
+    return f"HTTP body cut short: {read} of the {int(length)} bytes its Content-Length gives"
+
+
 class _RecordLoader(ArcWarcRecordLoader):  # type: ignore[misc]
     """warcio's record parser, which reads the HTTP exchange of a record without a WARC-Target-URI too."""
 
@@ -349,10 +378,18 @@ class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
 
 
 def _truncated(headers: Any, what: str) -> str | None:
-    """Why the crawler kept only the start of the page (WARC-Truncated: `length`, Common Crawl's at its size
-    limit; `time`, `disconnect`), if it did: the end of its story is missing, so it is no page to clean."""
+    """Why the record holds only the start of the page, if it does: the crawler kept only that (WARC-Truncated:
+    `length`, Common Crawl's at its size limit; `time`, `disconnect`), or the record is a first segment
+    (WARC-Segment-Number): the end of its story is missing, so it is no page to clean."""
     reason = headers.get_header("WARC-Truncated")
-    return None if reason is None else f"{what} cut short by the crawler (WARC-Truncated: {printable(reason)})"
+    if reason is not None:
+        return f"{what} cut short by the crawler (WARC-Truncated: {printable(reason)})"
+    # The first of a record's segments (WARC 1.1, section 9) holds the start of it only: `continuation`
+    # records hold the rest, which are not joined to it (each is skipped as no page).
+    segment = headers.get_header("WARC-Segment-Number")
+    return None if segment is None else \
+        f"{what} cut short: its record is split into segments (WARC-Segment-Number: {printable(segment)}), " \
+        "and continuation records are not joined"
 
 
 def _shown(media_type: str) -> str:
@@ -464,6 +501,18 @@ class _Chunks:
     started: bool = False
 
 
+def _codings_as_warcio_names_them(http: Any) -> None:
+    """Write ``http``'s Transfer-Encoding and Content-Encoding as warcio knows them: HTTP's codings are
+    case-insensitive, but warcio de-chunks a body only under `chunked` (`Chunked` left each chunk's size in hex
+    in the page's text, in silence), and reads `x-gzip` as no coding (the page failed as binary data)."""
+    transfer = http.get_header("Transfer-Encoding")
+    if transfer is not None and transfer.strip().lower() == "chunked":
+        http.replace_header("Transfer-Encoding", "chunked")
+    coding = (http.get_header("Content-Encoding") or "").strip().lower()
+    if coding in CONTENT_CODING_ALIASES:
+        http.replace_header("Content-Encoding", CONTENT_CODING_ALIASES[coding])
+
+
 def _checked_chunks(body: Any) -> _Chunks:
     """Make ``body`` (warcio's reader of an HTTP body sent with Transfer-Encoding:
     chunked) stop where its chunks break off, and keep why: warcio took the
@@ -562,6 +611,54 @@ class _BrotliDecompressor:
 
 if importlib.util.find_spec("brotli") is not None:  # without it, a br body fails alone: `HTTP body unreadable`
     BufferedReader.DECOMPRESSORS["br"] = _BrotliDecompressor
+
+
+class _ZstdDecompressor:
+    """zstd as warcio asks a decompressor to be (zlib's ways: ``decompress``, ``unused_data``, ``eof``), which
+    warcio has none for: a body sent `Content-Encoding: zstd` (browsers ask for it since 2024, and crawlers that
+    drive one keep the bytes as sent) failed as "binary data (zstd-compressed)". Its frames are read one after
+    another (bytes after the last that start none read past, as after a br stream), each a slice at a time
+    (`compression.BoundedZstd`), and no more than a page's limit comes of one read: zstd's run-length blocks give
+    gigabytes of a few kilobytes."""
+
+    unused_data = b""  # each frame's own is read on here
+
+    def __init__(self) -> None:
+        self._frame: BoundedZstd | None = BoundedZstd()
+        """None between frames: the last read to its end, ``_waiting`` holding what came after it."""
+        self._waiting = b""
+        self._ended = False
+
+    def decompress(self, data: bytes) -> bytes:
+        pieces: list[bytes] = []
+        size, given = 0, len(data)
+        while not self._ended:
+            if self._frame is not None and self._frame.eof:
+                self._waiting, self._frame = self._frame.unused_data, None
+            if self._frame is None:
+                rest, data = self._waiting + data, b""
+                if len(rest) < len(ZSTD_MAGIC) and ZSTD_MAGIC.startswith(rest):  # no more yet, or a frame's start
+                    self._waiting = rest
+                    break
+                if not rest.startswith(ZSTD_MAGIC):  # bytes after the last frame that start none
+                    self._ended = True
+                    break
+                self._frame, self._waiting, data = BoundedZstd(), b"", rest
+            if self._frame.needs_input and not data:
+                break
+            pieces.append(self._frame.decompress(data, 0))
+            data = b""
+            size += len(pieces[-1])
+            if size > MAX_INPUT_BYTES:
+                raise ValueError(f"over {MAX_INPUT_BYTES} bytes decompressed from {given} bytes")
+        return b"".join(pieces)
+
+    @property
+    def eof(self) -> bool:
+        return self._frame is None or self._frame.eof
+
+
+BufferedReader.DECOMPRESSORS["zstd"] = _ZstdDecompressor
 
 
 def _cut_encoding(body: Any) -> str | None:
