@@ -10,11 +10,12 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from itertools import accumulate, chain, compress, filterfalse
+from itertools import accumulate, chain, compress, filterfalse, repeat
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -187,21 +188,21 @@ class StartsWith(_Gate):
         by_length: dict[int, list[str]] = defaultdict(list)  # one pass over the prefixes, not one per length
         for prefix in finders:
             by_length[len(prefix)].append(prefix)
-        self._by_length = {n: frozenset(by_length[n]) for n in set(by_length)}
+        self.by_length = {n: frozenset(by_length[n]) for n in set(by_length)}
 
     def keys(self, folded: str) -> list[str]:
-        return [folded[:n] for n, of_length in self._by_length.items() if folded[:n] in of_length]
+        return [folded[:n] for n, of_length in self.by_length.items() if folded[:n] in of_length]
 
     def matches(self, text: str, folded: str) -> bool:
         finders = self.finders
-        for n, of_length in self._by_length.items():  # the keys read one by one, no list of them
+        for n, of_length in self.by_length.items():  # the keys read one by one, no list of them
             head = folded[:n]
             if head in of_length and finders[head](text):
                 return True
         return False
 
     def lines_by_key(self, page: PageText) -> Iterable[tuple[str, Iterable[int]]]:
-        return page.starting_with(self._by_length)
+        return page.starting_with(self.by_length)
 
 
 class Holds(_Gate):
@@ -596,13 +597,42 @@ SCAN_MIN_CHARS = 4096
 _NO_LINES: frozenset[int] = frozenset()
 
 
+class OpeningHeads:
+    """Every prefix the StartsWith gates of some patterns open, by length: a
+    page's heads of a length are read against them all once, and each gate
+    then reads only the heads one of them opens (see PageText.starting_with)."""
+
+    def __init__(self, gates: Iterable[StartsWith]) -> None:
+        by_length: dict[int, set[str]] = defaultdict(set)
+        for gate in gates:
+            for length, of_length in gate.by_length.items():
+                by_length[length].update(of_length)
+        self._by_length = {length: frozenset(of_length) for length, of_length in by_length.items()}
+        self._covers: dict[frozenset[str], bool] = {}
+
+    def of_length(self, length: int) -> frozenset[str]:
+        return self._by_length.get(length, _NO_HEADS)
+
+    def covers(self, length: int, prefixes: frozenset[str]) -> bool:
+        """Whether ``prefixes`` (of ``length``) are all among these: asked on
+        every page of the same few sets (the gates'), each answered once."""
+        answer = self._covers.get(prefixes)  # a gate's prefixes are all of one length: the set names them
+        if answer is None:
+            answer = self._covers[prefixes] = prefixes <= self.of_length(length)
+        return answer
+
+
+_NO_HEADS: frozenset[str] = frozenset()
+
+
 class PageText:
     """A page's lines casefolded once, and the lines each gate lets
     through, found for the whole page at once: a gate tried per line and
     pattern cost more than the patterns. ``scan``: the literals looked for
     in one search (see ``LiteralScan``) when the page is long enough."""
 
-    def __init__(self, lines: Sequence[str], scan: LiteralScan | None = None) -> None:
+    def __init__(self, lines: Sequence[str], scan: LiteralScan | None = None,
+                 opening: OpeningHeads | None = None) -> None:
         self.lines = lines
         # Casefolding never makes or takes a "\n": one call folds the page.
         self._joined = fold("\n".join(lines))
@@ -616,6 +646,8 @@ class PageText:
         self._scanned: LiteralScan | None = None  # the scan, once it looked at the page
         self._found: dict[str, set[int]] = {}  # those it found, with their lines
         self._by_head: dict[int, dict[str, list[int]]] = {}
+        self._opening = opening
+        self._opened_by_head: dict[int, dict[str, list[int]]] = {}
 
     def held(self, literals: frozenset[str]) -> list[tuple[str, AbstractSet[int]]]:
         """Each of ``literals`` that a line's folded text holds, with the
@@ -661,13 +693,34 @@ class PageText:
     def starting_with(self, prefixes: Mapping[int, frozenset[str]]) -> Iterable[tuple[str, list[int]]]:
         """Each of ``prefixes`` (given by their length) that begins a line's
         folded text, with the positions of the lines it begins."""
+        opening = self._opening
         for length, of_length in prefixes.items():
-            by_head = self._lines_by_head(length)
+            # The heads some gate of the page's matcher opens, when they cover this gate's: a few dozen a page,
+            # found for all its gates at once, where each gate read every head of the page.
+            by_head = self._opened_lines_by_head(length) if opening is not None and opening.covers(length, of_length) \
+                else self._lines_by_head(length)
             # The smaller side read, the other probed (in C both ways): a page's heads of a length may be a few
             # or hundreds, a gate's prefixes of it a few or thousands.
             heads = of_length.intersection(by_head) if len(by_head) <= len(of_length) else by_head.keys() & of_length
             for head in heads:
                 yield head, by_head[head]
+
+    def _opened_lines_by_head(self, length: int) -> dict[str, list[int]]:
+        """``_lines_by_head`` of the heads in ``opening`` alone: only the lines
+        one of them begins are visited (told in C), not every line."""
+        by_head = self._opened_by_head.get(length)
+        if by_head is None:
+            assert self._opening is not None
+            heads = list(map(operator.getitem, self.folded, repeat(slice(length))))
+            opened = self._opening.of_length(length).intersection(heads)
+            by_head = self._opened_by_head[length] = {}
+            for position in compress(range(len(heads)), map(opened.__contains__, heads)):
+                head = heads[position]
+                if head in by_head:
+                    by_head[head].append(position)
+                else:
+                    by_head[head] = [position]
+        return by_head
 
     def _lines_by_head(self, length: int) -> dict[str, list[int]]:
         """The positions of the lines by their first ``length`` folded
@@ -752,6 +805,11 @@ class LineMatcher:
         return LiteralScan([*(literal for pattern, _ in self._limits for _, gate in pattern._groups
                               if isinstance(gate, Holds) for literal in gate.literals), *cue_literals])
 
+    @functools.cached_property
+    def _opening(self) -> OpeningHeads:
+        return OpeningHeads(gate for pattern, _ in self._limits for _, gate in pattern._groups
+                            if isinstance(gate, StartsWith))
+
     def hits_of(self, blocks: Sequence[Block], features: Sequence[Features]) -> list[frozenset[LinePattern]]:
         """Each block's line hits: the patterns that mark it, of those whose
         word limit it is within."""
@@ -767,7 +825,7 @@ class LineMatcher:
         return self._known.of(texts, hits)
 
     def _hits(self, lines: list[tuple[str, float]]) -> list[frozenset[LinePattern]]:
-        page = PageText([text for text, _ in lines], self._scan)
+        page = PageText([text for text, _ in lines], self._scan, self._opening)
         words = [words for _, words in lines]
         eligible: dict[float, list[bool]] = {}
         hits: list[list[LinePattern]] = [[] for _ in lines]
