@@ -828,19 +828,20 @@ class LineMatcher:
         page = PageText([text for text, _ in lines], self._scan, self._opening)
         words = [words for _, words in lines]
         eligible: dict[float, list[bool]] = {}
-        hits: list[list[LinePattern]] = [[] for _ in lines]
+        hits: dict[int, list[LinePattern]] = {}  # the lines some pattern marks (few): no list for each line
         for pattern, limit in self._limits:
             if limit not in eligible:
                 eligible[limit] = list(map(limit.__ge__, words))
             for i in pattern.marked(page, eligible[limit]):
-                hits[i].append(pattern)
+                if i in hits:
+                    hits[i].append(pattern)
+                else:
+                    hits[i] = [pattern]
         keep_patterns()
         held = _cue_literals_held
         if self._cues and held is not None and self._scan.looks_for_all(held.literals):
             held.remember(page)
-        # One set for each combination of patterns, not one for each line (some 200 bytes a line).
-        sets: dict[tuple[LinePattern, ...], frozenset[LinePattern]] = {(): _NO_HITS}
-        return [sets.get(key) or sets.setdefault(key, frozenset(key)) for key in map(tuple, hits)]
+        return _shared_sets(hits, len(lines), _NO_HITS)
 
 
 _NO_HITS: frozenset[LinePattern] = frozenset()
@@ -953,16 +954,29 @@ class LiteralsHeld:
         return self._by_line(PageText(lines, self._scan))
 
     def _by_line(self, page: PageText) -> list[frozenset[str]]:
-        held: list[list[str]] = [[] for _ in page.lines]
+        held: dict[int, list[str]] = {}  # the lines holding one (few): no list for each line
         for literal, holding in page.held(self.literals):
             for i in holding:
-                held[i].append(literal)
-        # One set for each combination of literals, not one for each line.
-        sets: dict[tuple[str, ...], frozenset[str]] = {(): _NO_LITERALS}
-        return [sets.get(key) or sets.setdefault(key, frozenset(key)) for key in map(tuple, held)]
+                if i in held:
+                    held[i].append(literal)
+                else:
+                    held[i] = [literal]
+        return _shared_sets(held, len(page.lines), _NO_LITERALS)
 
 
 _NO_LITERALS: frozenset[str] = frozenset()
+
+
+def _shared_sets(found: Mapping[int, list[Key]], count: int, none: frozenset[Key]) -> list[frozenset[Key]]:
+    """For each of ``count`` lines, the set of what ``found`` lists for it
+    (``none`` where it lists nothing): one set for each combination, not one
+    for each line (some 200 bytes a line)."""
+    sets: dict[tuple[Key, ...], frozenset[Key]] = {}
+    each = [none] * count
+    for i, items in found.items():
+        key = tuple(items)
+        each[i] = sets.get(key) or sets.setdefault(key, frozenset(key))
+    return each
 _cue_literals_held: LiteralsHeld | None = None
 
 
