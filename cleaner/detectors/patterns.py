@@ -820,13 +820,13 @@ class LineMatcher:
         def hits(new: list[str]) -> list[frozenset[LinePattern]]:
             if not words:
                 words.update(zip(texts, [f.words for f in features]))
-            return self._hits([(text, words[text]) for text in new])
+            return self._hits(new, list(map(words.__getitem__, new)))  # two lists, not a pair a line
 
         return self._known.of(texts, hits)
 
-    def _hits(self, lines: list[tuple[str, float]]) -> list[frozenset[LinePattern]]:
-        page = PageText([text for text, _ in lines], self._scan, self._opening)
-        words = [words for _, words in lines]
+    def _hits(self, lines: list[str], words: list[float]) -> list[frozenset[LinePattern]]:
+        """The hits of each of ``lines``, of ``words`` words each."""
+        page = PageText(lines, self._scan, self._opening)
         eligible: dict[float, list[bool]] = {}
         hits: dict[int, list[LinePattern]] = {}  # the lines some pattern marks (few): no list for each line
         for pattern, limit in self._limits:
