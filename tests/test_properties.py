@@ -261,8 +261,9 @@ def _fast_and_parsed(pattern: str) -> list[tuple[object, object]]:
     """What the reading without the parser says of ``pattern`` beside what
     the parser says, where the former answers and the parser can read it."""
     pairs = []
-    for fast, parsed in ((literals._plain_prefixes(pattern, literals.PREFIX_LENGTH),
-                          literals._parsed_prefixes(pattern, literals.PREFIX_LENGTH)),
+    length, most = literals.PREFIX_LENGTH, literals.MAX_PREFIXES
+    for fast, parsed in ((literals._plain_prefixes(pattern, length, most),
+                          literals._parsed_prefixes(pattern, length, most)),
                          (literals._phrase_literals(pattern), literals._parsed_literals(pattern))):
         if fast is not None and literals._parse(pattern) is not None:
             pairs.append((fast, parsed))

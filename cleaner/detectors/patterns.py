@@ -336,6 +336,56 @@ _QUANTIFIERS = ("?", "*", "+", "{")
 SHARED_BRANCH_MIN_CHARS = 1000
 
 
+# How many characters of a long anchored branch's match are read for the
+# heads that gate it (see HeadGated), and how many heads it may have before
+# they are cut shorter: a gate's keys (literals.PREFIX_LENGTH) let through
+# "Impressum" and "Seite wählen" to share-bar's rows ("imprimer", "seite
+# drucken"), which the first eight characters rule out.
+LONG_BRANCH_HEAD_CHARS = 8
+LONG_BRANCH_MAX_HEADS = 2048
+
+
+def _long_branch_heads(branch: str) -> frozenset[str] | None:
+    """``literals.prefixes`` of an anchored ``branch`` (its "^" left out) of
+    LONG_BRANCH_HEAD_CHARS, kept with the layouts: a start reads those, not
+    the analysis file."""
+    key = _layout_key(f"heads {LONG_BRANCH_HEAD_CHARS} {LONG_BRANCH_MAX_HEADS}", [branch])
+    heads = _KEPT_LAYOUTS.recall_json(key, lambda: _sorted_or_none(prefixes(
+        branch, LONG_BRANCH_HEAD_CHARS, LONG_BRANCH_MAX_HEADS)), _are_heads)
+    keep_analyses()
+    _KEPT_LAYOUTS.keep()
+    return None if heads is None else frozenset(heads)
+
+
+def _sorted_or_none(strings: frozenset[str] | None) -> list[str] | None:
+    return None if strings is None else sorted(strings)
+
+
+def _are_heads(kept: Any) -> bool:
+    return kept is None or isinstance(kept, list) and all(isinstance(head, str) and head for head in kept)
+
+
+class HeadGated:
+    """``finder`` of an anchored branch, tried only on a text whose folded
+    start is one of ``heads`` (see literals.prefixes: one begins every match
+    of the branch): a long branch that a gate's short key lets through is
+    ruled out on most of those lines by a few set probes, where its
+    alternation of some 700 words cost some 30 µs a line."""
+
+    __slots__ = ("finder", "heads", "_lengths")
+
+    def __init__(self, finder: Finder, heads: frozenset[str]) -> None:
+        self.finder, self.heads = finder, heads
+        self._lengths = sorted({len(head) for head in heads})
+
+    def __call__(self, text: str) -> object:
+        folded, heads = fold(text), self.heads
+        for length in self._lengths:
+            if folded[:length] in heads:
+                return self.finder(text)
+        return None
+
+
 class _FindersByKey(Mapping[str, Finder]):
     """A gate's finder of each key, of the branches at its positions, made
     when first asked for: a start made the finders of some 2,300 keys, of
@@ -351,8 +401,12 @@ class _FindersByKey(Mapping[str, Finder]):
         """The long branches under several keys, each with its finder (see SHARED_BRANCH_MIN_CHARS)."""
         under = Counter(position for positions in self._positions.values() for position in positions
                         if len(self._branches[position]) > SHARED_BRANCH_MIN_CHARS)
-        return {position: _finder(self._branches, [position], self._anchored)
-                for position, keys in under.items() if keys > 1}
+        return {position: self._long_finder(position) for position, keys in under.items() if keys > 1}
+
+    def _long_finder(self, position: int) -> Finder:
+        finder = _finder(self._branches, [position], self._anchored)
+        heads = _long_branch_heads(self._branches[position][1:]) if self._anchored else None
+        return finder if heads is None else HeadGated(finder, heads)
 
     def __getitem__(self, key: str) -> Finder:
         finder = self._made.get(key)
@@ -711,7 +765,7 @@ class PageText:
         by_head = self._opened_by_head.get(length)
         if by_head is None:
             assert self._opening is not None
-            heads = list(map(operator.getitem, self.folded, repeat(slice(length))))
+            heads: list[str] = list(map(operator.getitem, self.folded, repeat(slice(length))))
             opened = self._opening.of_length(length).intersection(heads)
             by_head = self._opened_by_head[length] = {}
             for position in compress(range(len(heads)), map(opened.__contains__, heads)):
