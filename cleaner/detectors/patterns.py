@@ -698,7 +698,7 @@ class PageText:
         self._holding: dict[str, AbstractSet[int]] = {}
         self._scan = scan if scan is not None and len(self._joined) >= scan.min_chars else None
         self._scanned: LiteralScan | None = None  # the scan, once it looked at the page
-        self._found: dict[str, set[int]] = {}  # those it found, with their lines
+        self._found: frozenset[str] = frozenset()  # those it found (their lines: _holding)
         self._by_head: dict[int, dict[str, list[int]]] = {}
         self._opening = opening
         self._opened_by_head: dict[int, dict[str, list[int]]] = {}
@@ -711,13 +711,15 @@ class PageText:
         if self._scan is not None and self._scan.looks_for_all(literals):
             self._scan_page()
         if self._scanned is not None and self._scanned.looks_for_all(literals):
+            # Sets both: the smaller read, the other probed (a gate's literals may be one or hundreds).
             return [(literal, self._holding[literal]) for literal in sorted(literals.intersection(self._found))]
         return [(literal, lines) for literal in sorted(literals) if (lines := self.lines_holding(literal))]
 
     def _scan_page(self) -> None:
         assert self._scan is not None
-        self._found = self._scan.lines(self._joined, self._starts)
-        self._holding.update(self._found)
+        found = self._scan.lines(self._joined, self._starts)
+        self._holding.update(found)
+        self._found = frozenset(found)
         self._scanned, self._scan = self._scan, None
 
     def lines_holding(self, literal: str) -> AbstractSet[int]:
