@@ -135,7 +135,7 @@ def test_the_line_patterns_scan_tells_the_cue_patterns_the_literals_each_line_ho
     lines = list(dict.fromkeys("".join(rng.choice(pieces) if rng.random() < 0.5 else _random_text(rng)
                                        for _ in range(rng.randint(0, 8))) for _ in range(600)))
     matcher = LineMatcher(LINE_PATTERNS, DEFAULT_SETTINGS, CUE_PATTERNS)
-    matcher._hits([(line, float(len(line.split()))) for line in lines])
+    matcher._hits(lines, [float(len(line.split())) for line in lines])
     shared = patterns._cue_literals_held
     assert shared is not None and shared.literals <= matcher._scan.literals
     assert all(line in shared._known._known for line in lines)  # known before any cue is counted
@@ -196,11 +196,11 @@ def test_a_long_page_s_gates_read_from_one_scan_as_from_a_find_each(monkeypatch,
     some = frozenset(sorted(scan.literals)[::3])  # a gate's literals: only those found are visited
     assert PageText(lines, scan).held(some) == found.held(some) == [
         (literal, found.lines_holding(literal)) for literal in sorted(some) if found.lines_holding(literal)]
-    measured = [(line, float(len(line.split()))) for line in lines]
-    hits = matcher._hits(measured)
+    words = [float(len(line.split())) for line in lines]
+    hits = matcher._hits(lines, words)
     assert any(hits)
     monkeypatch.setattr(LiteralScan, "min_chars", len("\n".join(lines)) + 1)  # no scan: a find each
-    assert LineMatcher(LINE_PATTERNS, DEFAULT_SETTINGS)._hits(measured) == hits
+    assert LineMatcher(LINE_PATTERNS, DEFAULT_SETTINGS)._hits(lines, words) == hits
 
 
 # Patterns of any shape, built from the parts phrase lists use, and lines
@@ -261,8 +261,9 @@ def _fast_and_parsed(pattern: str) -> list[tuple[object, object]]:
     """What the reading without the parser says of ``pattern`` beside what
     the parser says, where the former answers and the parser can read it."""
     pairs = []
-    for fast, parsed in ((literals._plain_prefixes(pattern, literals.PREFIX_LENGTH),
-                          literals._parsed_prefixes(pattern, literals.PREFIX_LENGTH)),
+    length, most = literals.PREFIX_LENGTH, literals.MAX_PREFIXES
+    for fast, parsed in ((literals._plain_prefixes(pattern, length, most),
+                          literals._parsed_prefixes(pattern, length, most)),
                          (literals._phrase_literals(pattern), literals._parsed_literals(pattern))):
         if fast is not None and literals._parse(pattern) is not None:
             pairs.append((fast, parsed))

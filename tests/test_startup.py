@@ -17,7 +17,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 from cleaner import language, language_model
 from cleaner.cache import CACHE_DIR_VARIABLE, KeptJson, KeptPatterns, KeptStringSets
 from cleaner.detectors import DETECTORS, literals, patterns
-from cleaner.detectors.patterns import AnyOf, CompiledOnFirstCall, CuePattern, LinePattern
+from cleaner.detectors.patterns import AnyOf, CompiledOnFirstCall, CuePattern, HeadGated, LinePattern
 from cleaner.settings import DEFAULT_SETTINGS
 
 SAMPLES = sorted((Path(__file__).parent.parent / "samples" / "input").glob("*.txt"))[:20]
@@ -186,15 +186,21 @@ def _layouts(version: bytes | None) -> KeptJson:
     return KeptJson("pattern-layouts", version, every_seconds=0)
 
 
-def _parts(finder: object) -> list[CompiledOnFirstCall]:
-    """A gate key's finder as the compiled patterns it tries: itself, or each of an AnyOf's."""
+def _gated_parts(finder: object) -> list[tuple[CompiledOnFirstCall, tuple[str, ...]]]:
+    """A gate key's finder as the compiled patterns it tries, each with the
+    heads that gate it (none: always tried): itself, or each of an AnyOf's."""
     parts = list(finder.finders) if isinstance(finder, AnyOf) else [finder]
-    assert all(isinstance(part, CompiledOnFirstCall) for part in parts)
-    return parts
+    gated = [(part.finder, tuple(sorted(part.heads))) if isinstance(part, HeadGated) else (part, ()) for part in parts]
+    assert all(isinstance(part, CompiledOnFirstCall) for part, _ in gated)
+    return gated
 
 
-def _described(finder: object) -> list[tuple[str, str]]:
-    return [(part.pattern, part.method) for part in _parts(finder)]
+def _parts(finder: object) -> list[CompiledOnFirstCall]:
+    return [part for part, _ in _gated_parts(finder)]
+
+
+def _described(finder: object) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(part.pattern, part.method, heads) for part, heads in _gated_parts(finder)]
 
 
 def _made_again() -> list[object]:

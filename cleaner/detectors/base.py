@@ -139,7 +139,7 @@ class Detector:
     def find(self, page: Page) -> Iterator[tuple[int, str]]:
         """(position, id) of each block it removes from ``page``."""
         found = self.detect(page)
-        if isinstance(found, Mapping):
+        if not isinstance(found, list) and isinstance(found, Mapping):  # a list (most) asks no ABC's check
             yield from found.items()
         else:
             yield from ((position, self.id) for position in found)

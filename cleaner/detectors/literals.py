@@ -211,16 +211,18 @@ the part matched (so that what follows the part may extend it)."""
 
 
 @functools.lru_cache(maxsize=4096)
-def prefixes(pattern: str, length: int = PREFIX_LENGTH) -> frozenset[str] | None:
+def prefixes(pattern: str, length: int = PREFIX_LENGTH, most: int = MAX_PREFIXES) -> frozenset[str] | None:
     """Casefolded strings of at most ``length`` characters one of which
     begins every match of ``pattern`` (in ``fold``'s form): its first
-    characters and as many fixed ones after them as it has. None when a
-    match may begin with almost anything, or be empty."""
-    return _KEPT.recall(f"prefixes {length} {pattern}",
-                        lambda: _plain_prefixes(pattern, length) or _parsed_prefixes(pattern, length))
+    characters and as many fixed ones after them as it has, cut shorter
+    where they would be more than ``most``. None when a match may begin
+    with almost anything, or be empty."""
+    kind = "prefixes" if most == MAX_PREFIXES else f"prefixes-{most}"
+    return _KEPT.recall(f"{kind} {length} {pattern}",
+                        lambda: _plain_prefixes(pattern, length, most) or _parsed_prefixes(pattern, length, most))
 
 
-def _plain_prefixes(pattern: str, length: int) -> frozenset[str] | None:
+def _plain_prefixes(pattern: str, length: int, most: int) -> frozenset[str] | None:
     """The prefixes of a pattern that begins with ``length`` plain
     characters, or with a group of plain alternatives of at least ``length``
     characters each (neither made optional or repeated), read without the
@@ -230,17 +232,17 @@ def _plain_prefixes(pattern: str, length: int) -> frozenset[str] | None:
     group = _LEADING_GROUP.match(pattern)
     heads, end = (group[1].split("|"), group.end()) if group else ([pattern[:length]], length)
     if (any(len(head) < length for head in heads) or not re.fullmatch(f"{_PLAIN}*", heads[0])
-            or pattern[end:].startswith(_QUANTIFIERS) or len(heads) > MAX_PREFIXES):
+            or pattern[end:].startswith(_QUANTIFIERS) or len(heads) > most):
         return None
     return frozenset("".join(map(fold, head))[:length] for head in heads)
 
 
-def _parsed_prefixes(pattern: str, length: int) -> frozenset[str] | None:
+def _parsed_prefixes(pattern: str, length: int, most: int) -> frozenset[str] | None:
     tree = _parse(pattern)
     if tree is None:
         return None
     try:
-        heads = _heads_of_sequence(list(tree), length)
+        heads = _heads_of_sequence(list(tree), length, most)
     except _UNREADABLE_TREE:
         return None
     if heads is None or any(not text for text, _ in heads):
@@ -248,12 +250,12 @@ def _parsed_prefixes(pattern: str, length: int) -> frozenset[str] | None:
     return frozenset(text for text, _ in heads)
 
 
-def _heads_of_sequence(items: list[tuple[Any, Any]], length: int) -> Heads | None:
+def _heads_of_sequence(items: list[tuple[Any, Any]], length: int, most: int) -> Heads | None:
     heads: Heads = {("", True)}
     for op, value in items:
         if not any(whole for _, whole in heads):
             break
-        part = _heads_of_part(op, value, length)
+        part = _heads_of_part(op, value, length, most)
         if part is None:
             if any(whole and not text for text, whole in heads):
                 return None
@@ -267,7 +269,7 @@ def _heads_of_sequence(items: list[tuple[Any, Any]], length: int) -> Heads | Non
             for more, more_whole in part:
                 joined = text + more
                 extended.add((joined[:length], more_whole and len(joined) < length))
-        heads = _at_most(extended, MAX_PREFIXES)
+        heads = _at_most(extended, most)
     return heads
 
 
@@ -280,7 +282,7 @@ def _at_most(heads: Heads, most: int) -> Heads:
     return heads
 
 
-def _heads_of_part(op: Any, value: Any, length: int) -> Heads | None:
+def _heads_of_part(op: Any, value: Any, length: int, most: int) -> Heads | None:
     if op is sre.LITERAL:
         return {(fold(chr(value)), True)}
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # zero width: nothing to begin with
@@ -291,15 +293,15 @@ def _heads_of_part(op: Any, value: Any, length: int) -> Heads | None:
             return None
         return {(fold(chr(c)), True) for _, c in characters}
     if op is sre.SUBPATTERN:
-        return _heads_of_sequence(list(value[-1]), length)
+        return _heads_of_sequence(list(value[-1]), length, most)
     if op is sre.BRANCH:
-        branches = [_heads_of_sequence(list(branch), length) for branch in value[1]]
+        branches = [_heads_of_sequence(list(branch), length, most) for branch in value[1]]
         if any(b is None for b in branches):
             return None
         return set().union(*branches)  # type: ignore[arg-type]
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, high, body = value[0], value[1], list(value[2])
-        heads = _heads_of_sequence(body, length)
+        heads = _heads_of_sequence(body, length, most)
         if heads is None:
             return None
         if high != 1:  # repeated: what follows the first copy is not known

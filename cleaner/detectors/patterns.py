@@ -10,11 +10,12 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from itertools import accumulate, chain, compress, filterfalse
+from itertools import accumulate, chain, compress, filterfalse, repeat
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -187,21 +188,21 @@ class StartsWith(_Gate):
         by_length: dict[int, list[str]] = defaultdict(list)  # one pass over the prefixes, not one per length
         for prefix in finders:
             by_length[len(prefix)].append(prefix)
-        self._by_length = {n: frozenset(by_length[n]) for n in set(by_length)}
+        self.by_length = {n: frozenset(by_length[n]) for n in set(by_length)}
 
     def keys(self, folded: str) -> list[str]:
-        return [folded[:n] for n, of_length in self._by_length.items() if folded[:n] in of_length]
+        return [folded[:n] for n, of_length in self.by_length.items() if folded[:n] in of_length]
 
     def matches(self, text: str, folded: str) -> bool:
         finders = self.finders
-        for n, of_length in self._by_length.items():  # the keys read one by one, no list of them
+        for n, of_length in self.by_length.items():  # the keys read one by one, no list of them
             head = folded[:n]
             if head in of_length and finders[head](text):
                 return True
         return False
 
     def lines_by_key(self, page: PageText) -> Iterable[tuple[str, Iterable[int]]]:
-        return page.starting_with(self._by_length)
+        return page.starting_with(self.by_length)
 
 
 class Holds(_Gate):
@@ -335,6 +336,56 @@ _QUANTIFIERS = ("?", "*", "+", "{")
 SHARED_BRANCH_MIN_CHARS = 1000
 
 
+# How many characters of a long anchored branch's match are read for the
+# heads that gate it (see HeadGated), and how many heads it may have before
+# they are cut shorter: a gate's keys (literals.PREFIX_LENGTH) let through
+# "Impressum" and "Seite wählen" to share-bar's rows ("imprimer", "seite
+# drucken"), which the first eight characters rule out.
+LONG_BRANCH_HEAD_CHARS = 8
+LONG_BRANCH_MAX_HEADS = 2048
+
+
+def _long_branch_heads(branch: str) -> frozenset[str] | None:
+    """``literals.prefixes`` of an anchored ``branch`` (its "^" left out) of
+    LONG_BRANCH_HEAD_CHARS, kept with the layouts: a start reads those, not
+    the analysis file."""
+    key = _layout_key(f"heads {LONG_BRANCH_HEAD_CHARS} {LONG_BRANCH_MAX_HEADS}", [branch])
+    heads = _KEPT_LAYOUTS.recall_json(key, lambda: _sorted_or_none(prefixes(
+        branch, LONG_BRANCH_HEAD_CHARS, LONG_BRANCH_MAX_HEADS)), _are_heads)
+    keep_analyses()
+    _KEPT_LAYOUTS.keep()
+    return None if heads is None else frozenset(heads)
+
+
+def _sorted_or_none(strings: frozenset[str] | None) -> list[str] | None:
+    return None if strings is None else sorted(strings)
+
+
+def _are_heads(kept: Any) -> bool:
+    return kept is None or isinstance(kept, list) and all(isinstance(head, str) and head for head in kept)
+
+
+class HeadGated:
+    """``finder`` of an anchored branch, tried only on a text whose folded
+    start is one of ``heads`` (see literals.prefixes: one begins every match
+    of the branch): a long branch that a gate's short key lets through is
+    ruled out on most of those lines by a few set probes, where its
+    alternation of some 700 words cost some 30 µs a line."""
+
+    __slots__ = ("finder", "heads", "_lengths")
+
+    def __init__(self, finder: Finder, heads: frozenset[str]) -> None:
+        self.finder, self.heads = finder, heads
+        self._lengths = sorted({len(head) for head in heads})
+
+    def __call__(self, text: str) -> object:
+        folded, heads = fold(text), self.heads
+        for length in self._lengths:
+            if folded[:length] in heads:
+                return self.finder(text)
+        return None
+
+
 class _FindersByKey(Mapping[str, Finder]):
     """A gate's finder of each key, of the branches at its positions, made
     when first asked for: a start made the finders of some 2,300 keys, of
@@ -350,8 +401,12 @@ class _FindersByKey(Mapping[str, Finder]):
         """The long branches under several keys, each with its finder (see SHARED_BRANCH_MIN_CHARS)."""
         under = Counter(position for positions in self._positions.values() for position in positions
                         if len(self._branches[position]) > SHARED_BRANCH_MIN_CHARS)
-        return {position: _finder(self._branches, [position], self._anchored)
-                for position, keys in under.items() if keys > 1}
+        return {position: self._long_finder(position) for position, keys in under.items() if keys > 1}
+
+    def _long_finder(self, position: int) -> Finder:
+        finder = _finder(self._branches, [position], self._anchored)
+        heads = _long_branch_heads(self._branches[position][1:]) if self._anchored else None
+        return finder if heads is None else HeadGated(finder, heads)
 
     def __getitem__(self, key: str) -> Finder:
         finder = self._made.get(key)
@@ -596,13 +651,42 @@ SCAN_MIN_CHARS = 4096
 _NO_LINES: frozenset[int] = frozenset()
 
 
+class OpeningHeads:
+    """Every prefix the StartsWith gates of some patterns open, by length: a
+    page's heads of a length are read against them all once, and each gate
+    then reads only the heads one of them opens (see PageText.starting_with)."""
+
+    def __init__(self, gates: Iterable[StartsWith]) -> None:
+        by_length: dict[int, set[str]] = defaultdict(set)
+        for gate in gates:
+            for length, of_length in gate.by_length.items():
+                by_length[length].update(of_length)
+        self._by_length = {length: frozenset(of_length) for length, of_length in by_length.items()}
+        self._covers: dict[frozenset[str], bool] = {}
+
+    def of_length(self, length: int) -> frozenset[str]:
+        return self._by_length.get(length, _NO_HEADS)
+
+    def covers(self, length: int, prefixes: frozenset[str]) -> bool:
+        """Whether ``prefixes`` (of ``length``) are all among these: asked on
+        every page of the same few sets (the gates'), each answered once."""
+        answer = self._covers.get(prefixes)  # a gate's prefixes are all of one length: the set names them
+        if answer is None:
+            answer = self._covers[prefixes] = prefixes <= self.of_length(length)
+        return answer
+
+
+_NO_HEADS: frozenset[str] = frozenset()
+
+
 class PageText:
     """A page's lines casefolded once, and the lines each gate lets
     through, found for the whole page at once: a gate tried per line and
     pattern cost more than the patterns. ``scan``: the literals looked for
     in one search (see ``LiteralScan``) when the page is long enough."""
 
-    def __init__(self, lines: Sequence[str], scan: LiteralScan | None = None) -> None:
+    def __init__(self, lines: Sequence[str], scan: LiteralScan | None = None,
+                 opening: OpeningHeads | None = None) -> None:
         self.lines = lines
         # Casefolding never makes or takes a "\n": one call folds the page.
         self._joined = fold("\n".join(lines))
@@ -614,8 +698,10 @@ class PageText:
         self._holding: dict[str, AbstractSet[int]] = {}
         self._scan = scan if scan is not None and len(self._joined) >= scan.min_chars else None
         self._scanned: LiteralScan | None = None  # the scan, once it looked at the page
-        self._found: dict[str, set[int]] = {}  # those it found, with their lines
+        self._found: frozenset[str] = frozenset()  # those it found (their lines: _holding)
         self._by_head: dict[int, dict[str, list[int]]] = {}
+        self._opening = opening
+        self._opened_by_head: dict[int, dict[str, list[int]]] = {}
 
     def held(self, literals: frozenset[str]) -> list[tuple[str, AbstractSet[int]]]:
         """Each of ``literals`` that a line's folded text holds, with the
@@ -625,13 +711,15 @@ class PageText:
         if self._scan is not None and self._scan.looks_for_all(literals):
             self._scan_page()
         if self._scanned is not None and self._scanned.looks_for_all(literals):
+            # Sets both: the smaller read, the other probed (a gate's literals may be one or hundreds).
             return [(literal, self._holding[literal]) for literal in sorted(literals.intersection(self._found))]
         return [(literal, lines) for literal in sorted(literals) if (lines := self.lines_holding(literal))]
 
     def _scan_page(self) -> None:
         assert self._scan is not None
-        self._found = self._scan.lines(self._joined, self._starts)
-        self._holding.update(self._found)
+        found = self._scan.lines(self._joined, self._starts)
+        self._holding.update(found)
+        self._found = frozenset(found)
         self._scanned, self._scan = self._scan, None
 
     def lines_holding(self, literal: str) -> AbstractSet[int]:
@@ -661,13 +749,34 @@ class PageText:
     def starting_with(self, prefixes: Mapping[int, frozenset[str]]) -> Iterable[tuple[str, list[int]]]:
         """Each of ``prefixes`` (given by their length) that begins a line's
         folded text, with the positions of the lines it begins."""
+        opening = self._opening
         for length, of_length in prefixes.items():
-            by_head = self._lines_by_head(length)
+            # The heads some gate of the page's matcher opens, when they cover this gate's: a few dozen a page,
+            # found for all its gates at once, where each gate read every head of the page.
+            by_head = self._opened_lines_by_head(length) if opening is not None and opening.covers(length, of_length) \
+                else self._lines_by_head(length)
             # The smaller side read, the other probed (in C both ways): a page's heads of a length may be a few
             # or hundreds, a gate's prefixes of it a few or thousands.
             heads = of_length.intersection(by_head) if len(by_head) <= len(of_length) else by_head.keys() & of_length
             for head in heads:
                 yield head, by_head[head]
+
+    def _opened_lines_by_head(self, length: int) -> dict[str, list[int]]:
+        """``_lines_by_head`` of the heads in ``opening`` alone: only the lines
+        one of them begins are visited (told in C), not every line."""
+        by_head = self._opened_by_head.get(length)
+        if by_head is None:
+            assert self._opening is not None
+            heads: list[str] = list(map(operator.getitem, self.folded, repeat(slice(length))))
+            opened = self._opening.of_length(length).intersection(heads)
+            by_head = self._opened_by_head[length] = {}
+            for position in compress(range(len(heads)), map(opened.__contains__, heads)):
+                head = heads[position]
+                if head in by_head:
+                    by_head[head].append(position)
+                else:
+                    by_head[head] = [position]
+        return by_head
 
     def _lines_by_head(self, length: int) -> dict[str, list[int]]:
         """The positions of the lines by their first ``length`` folded
@@ -752,6 +861,11 @@ class LineMatcher:
         return LiteralScan([*(literal for pattern, _ in self._limits for _, gate in pattern._groups
                               if isinstance(gate, Holds) for literal in gate.literals), *cue_literals])
 
+    @functools.cached_property
+    def _opening(self) -> OpeningHeads:
+        return OpeningHeads(gate for pattern, _ in self._limits for _, gate in pattern._groups
+                            if isinstance(gate, StartsWith))
+
     def hits_of(self, blocks: Sequence[Block], features: Sequence[Features]) -> list[frozenset[LinePattern]]:
         """Each block's line hits: the patterns that mark it, of those whose
         word limit it is within."""
@@ -762,27 +876,28 @@ class LineMatcher:
         def hits(new: list[str]) -> list[frozenset[LinePattern]]:
             if not words:
                 words.update(zip(texts, [f.words for f in features]))
-            return self._hits([(text, words[text]) for text in new])
+            return self._hits(new, list(map(words.__getitem__, new)))  # two lists, not a pair a line
 
         return self._known.of(texts, hits)
 
-    def _hits(self, lines: list[tuple[str, float]]) -> list[frozenset[LinePattern]]:
-        page = PageText([text for text, _ in lines], self._scan)
-        words = [words for _, words in lines]
+    def _hits(self, lines: list[str], words: list[float]) -> list[frozenset[LinePattern]]:
+        """The hits of each of ``lines``, of ``words`` words each."""
+        page = PageText(lines, self._scan, self._opening)
         eligible: dict[float, list[bool]] = {}
-        hits: list[list[LinePattern]] = [[] for _ in lines]
+        hits: dict[int, list[LinePattern]] = {}  # the lines some pattern marks (few): no list for each line
         for pattern, limit in self._limits:
             if limit not in eligible:
                 eligible[limit] = list(map(limit.__ge__, words))
             for i in pattern.marked(page, eligible[limit]):
-                hits[i].append(pattern)
+                if i in hits:
+                    hits[i].append(pattern)
+                else:
+                    hits[i] = [pattern]
         keep_patterns()
         held = _cue_literals_held
         if self._cues and held is not None and self._scan.looks_for_all(held.literals):
             held.remember(page)
-        # One set for each combination of patterns, not one for each line (some 200 bytes a line).
-        sets: dict[tuple[LinePattern, ...], frozenset[LinePattern]] = {(): _NO_HITS}
-        return [sets.get(key) or sets.setdefault(key, frozenset(key)) for key in map(tuple, hits)]
+        return _shared_sets(hits, len(lines), _NO_HITS)
 
 
 _NO_HITS: frozenset[LinePattern] = frozenset()
@@ -895,16 +1010,29 @@ class LiteralsHeld:
         return self._by_line(PageText(lines, self._scan))
 
     def _by_line(self, page: PageText) -> list[frozenset[str]]:
-        held: list[list[str]] = [[] for _ in page.lines]
+        held: dict[int, list[str]] = {}  # the lines holding one (few): no list for each line
         for literal, holding in page.held(self.literals):
             for i in holding:
-                held[i].append(literal)
-        # One set for each combination of literals, not one for each line.
-        sets: dict[tuple[str, ...], frozenset[str]] = {(): _NO_LITERALS}
-        return [sets.get(key) or sets.setdefault(key, frozenset(key)) for key in map(tuple, held)]
+                if i in held:
+                    held[i].append(literal)
+                else:
+                    held[i] = [literal]
+        return _shared_sets(held, len(page.lines), _NO_LITERALS)
 
 
 _NO_LITERALS: frozenset[str] = frozenset()
+
+
+def _shared_sets(found: Mapping[int, list[Key]], count: int, none: frozenset[Key]) -> list[frozenset[Key]]:
+    """For each of ``count`` lines, the set of what ``found`` lists for it
+    (``none`` where it lists nothing): one set for each combination, not one
+    for each line (some 200 bytes a line)."""
+    sets: dict[tuple[Key, ...], frozenset[Key]] = {}
+    each = [none] * count
+    for i, items in found.items():
+        key = tuple(items)
+        each[i] = sets.get(key) or sets.setdefault(key, frozenset(key))
+    return each
 _cue_literals_held: LiteralsHeld | None = None
 
 
