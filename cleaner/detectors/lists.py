@@ -249,6 +249,10 @@ BYLINE_DOT = compiled(r"^[\p{Lu}][\p{L}'.-]+( [\p{Lu}][\p{L}'.-]+){0,3}( and [\p
 # heading of the links under it: related-list's.
 _LABEL_END = r"\s*:?\s*\S.*(?<![:：])$"
 _COLON_END = r"\s*:\s*\S"
+# A label run into its link's headline with no colon between ("Noticia relacionada Los regantes piden agua",
+# English's "Related Lakes are warming"): the headline's capital after the label, no sentence's mark in it.
+# Only where a sentence goes on in lower case after those words (not German, whose nouns take capitals).
+_RUN_IN = r"\s+(?-i:\p{Lu})[^.!?:]{10,120}$"
 # What may stand before a link's label: a bracket, or a pointing hand or an arrow ("👉 Leggi anche: ...").
 _LINK_MARK = r"[\[(👉▶►➡→]?"
 read_also_link = pattern_detector(
@@ -275,14 +279,19 @@ read_also_link = pattern_detector(
                rf"^{_LINK_MARK}\s*(auch interessant|mehr dazu|siehe auch|zum thema|passend dazu"
                rf"|lesen sie (hier|dazu|außerdem|ebenfalls|weiter)|mehr erfahren|erfahren sie mehr){_COLON_END}"],
         "fr": [rf"^{_LINK_MARK}\s*(lire aussi|à lire aussi|voir aussi){_LABEL_END}",
-               rf"^{_LINK_MARK}\s*(à voir aussi|à voir également|à lire également|lire également|voir également|en savoir plus){_COLON_END}"],
+               rf"^{_LINK_MARK}\s*(à voir aussi|à voir également|à lire également|lire également|voir également|en savoir plus){_COLON_END}",
+               rf"^{_LINK_MARK}\s*(à voir aussi|à lire également|sur le même sujet|en savoir plus){_RUN_IN}"],
         "es": [rf"^{_LINK_MARK}\s*(lee también|leer más|ver también){_LABEL_END}",
                rf"^{_LINK_MARK}\s*(te puede interesar|también te puede interesar|lea también|mira también|relacionad[oa]|saber más"
-               rf"|noticias? relacionadas?|artículos? relacionados?){_COLON_END}"],
+               rf"|noticias? relacionadas?|artículos? relacionados?){_COLON_END}",
+               rf"^{_LINK_MARK}\s*(te puede interesar|también te puede interesar|más información|lea también|mira también"
+               rf"|noticias? relacionadas?|artículos? relacionados?){_RUN_IN}"],
         "it": [rf"^{_LINK_MARK}\s*(leggi anche( su)?){_LABEL_END}",
-               rf"^{_LINK_MARK}\s*(potrebbe interessarti|vedi anche|approfondisci|correlat[oi]|scopri di più|per saperne di più){_COLON_END}"],
+               rf"^{_LINK_MARK}\s*(potrebbe interessarti|vedi anche|approfondisci|correlat[oi]|scopri di più|per saperne di più){_COLON_END}",
+               rf"^{_LINK_MARK}\s*(potrebbe interessarti|approfondisci|articoli? correlat[oi]){_RUN_IN}"],
         "pl": [rf"^{_LINK_MARK}\s*(czytaj (też|także|więcej)|zobacz (też|także)){_LABEL_END}",
-               rf"^{_LINK_MARK}\s*(przeczytaj (też|także|również)|czytaj również|zobacz również|polecamy|dowiedz się więcej){_COLON_END}"],
+               rf"^{_LINK_MARK}\s*(przeczytaj (też|także|również)|czytaj również|zobacz również|polecamy|dowiedz się więcej){_COLON_END}",
+               rf"^{_LINK_MARK}\s*(przeczytaj (też|także|również)|czytaj również|zobacz również){_RUN_IN}"],
         "ru": [rf"^{_LINK_MARK}\s*(читайте также|см\. также|читайте (ещё|еще)){_LABEL_END}", rf"^{_LINK_MARK}\s*((ещё|еще) )?по теме{_COLON_END}"],
         "uk": [rf"^{_LINK_MARK}\s*(читайте також|дивіться також){_LABEL_END}", rf"^{_LINK_MARK}\s*(по темі|більше за темою|за темою){_COLON_END}"],
         "cs": [rf"^{_LINK_MARK}\s*(čtěte také|čtěte též|přečtěte si také){_LABEL_END}", rf"^{_LINK_MARK}\s*(související|k tématu){_COLON_END}"],
@@ -303,9 +312,11 @@ read_also_link = pattern_detector(
                r"^[\[【(（▶▷☞]?\s*(관련 ?뉴스|더 보기|함께 읽기)\s*[\]】)）]?\s*[:：]\s*\S"],
         "zh": [r"^[\[【(（]?\s*(相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接)\s*[\]】)）]?\s*[:：]?\s*[^\s\]】)）]"],
         "pt": [rf"^{_LINK_MARK}\s*(leia (também|mais)|veja também){_LABEL_END}",
-               rf"^{_LINK_MARK}\s*(saiba mais|veja mais|relacionad[oa]){_COLON_END}"],
+               rf"^{_LINK_MARK}\s*(saiba mais|veja mais|relacionad[oa]){_COLON_END}",
+               rf"^{_LINK_MARK}\s*(saiba mais|veja mais|notícias? relacionadas?){_RUN_IN}"],
         "nl": [rf"^{_LINK_MARK}\s*(lees ook|lees meer|zie ook){_LABEL_END}",
-               rf"^{_LINK_MARK}\s*(ook interessant|meer over dit onderwerp|gerelateerd|bekijk ook|meer weten){_COLON_END}"],
+               rf"^{_LINK_MARK}\s*(ook interessant|meer over dit onderwerp|gerelateerd|bekijk ook|meer weten){_COLON_END}",
+               rf"^{_LINK_MARK}\s*(ook interessant|gerelateerd|bekijk ook){_RUN_IN}"],
         # Scripts without case; Arabic writes "also" with or without its tanween (أيضا, أيضاً, أيضًا).
         "ar": [rf"^{_LINK_MARK}\s*((اقرأ|إقرأ|اقرا) (أيضا|أيضاً|أيضًا|ايضا|المزيد)|شاهد أيضا|طالع أيضا){_LABEL_END}",
                rf"^{_LINK_MARK}\s*(ذات صلة|مواضيع ذات صلة|أخبار ذات صلة|اقرأ){_COLON_END}"],
@@ -346,6 +357,20 @@ read_also_link = pattern_detector(
                 "El alcalde habló después.",
                 removed=("Noticia relacionada: Los regantes piden más agua", "Artículos relacionados: El puente cierra en mayo")),
         Example("Noticias relacionadas con el puente llegaron al pleno, dijo el alcalde."),
+        # The label run into its headline, no colon between, in the languages whose sentences go on in lower case.
+        Example("El pleno se reunió.\nMás información Los alquileres suben un 9% en la provincia\n"
+                "Te puede interesar Cinco rutas por la sierra en otoño\nÀ voir aussi Le pont de la Vesle rouvre en mai\n"
+                "Potrebbe interessarti Il ponte riapre a maggio\nSaiba mais A ponte reabre em maio\n"
+                "Ook interessant De brug gaat in mei weer open\nPrzeczytaj też Most zostanie otwarty w maju\n"
+                "El alcalde habló después.",
+                removed=("Más información Los alquileres suben un 9% en la provincia",
+                         "Te puede interesar Cinco rutas por la sierra en otoño", "À voir aussi Le pont de la Vesle rouvre en mai",
+                         "Potrebbe interessarti Il ponte riapre a maggio", "Saiba mais A ponte reabre em maio",
+                         "Ook interessant De brug gaat in mei weer open", "Przeczytaj też Most zostanie otwarty w maju")),
+        # The same words opening a sentence: lower case after them, or a sentence's mark in the line.
+        Example("Más información sobre el plan estará en la web municipal.\nTe puede interesar Madrid, dijo.\n"
+                "Más información Europa Press no ha confirmado.\nEn savoir plus sur le budget sera possible en juin.\n"
+                "Saiba mais Lisboa em setembro: o festival volta.\nOok interessant is de prijs van de brug."),
         Example("По теме доклада выступили три министра.\nLäs mer om planen på kommunens webbplats, sa hon.\n"
                 "Ayrıca belediye yeni bir plan hazırladı.\nSouvisející náklady zaplatí kraj."),
         # Scripts without case and languages the tables had none for; the words in a sentence stay.
