@@ -992,6 +992,9 @@ share_bar = pattern_detector(
 # sites, we use cookies"), not a quotation mark.
 _OPENS_SENTENCE = r"(?:^[^\w\"'„“”«»‚‘’]{0,3}|(?<=[.!?:]\s{1,3}))"
 _UNQUOTED = r"(?<![\"'„“”«»‚‘’]\s?)"
+# The site by its name, opening its banner's sentence: "Omroep Zuid gebruikt cookies en vergelijkbare technieken...".
+# Said only of cookies "and similar technologies" or used for the site itself, which a story's company does not say.
+_SITE_NAMED = _OPENS_SENTENCE + r"(?-i:\p{Lu})\S*( \S+){0,3} "
 COOKIE_BANNER = LinePattern(
     {
         "en": [
@@ -1029,6 +1032,7 @@ COOKIE_BANNER = LinePattern(
             _UNQUOTED + r"\b(utilizziamo|usiamo) (i )?cookie\b",
             r"\bcliccando (su )?\W?\w.{0,60}\b(acconsenti|accetti)\b",
             _OPENS_SENTENCE + r"(questo sito|il sito|questo sito web|il nostro sito) (utilizza|usa) (i )?cookie\b",
+            _SITE_NAMED + r"(utilizza|usa) (i )?cookie (e (altre )?tecnologie simili|per (far funzionare|il funzionamento de)( il| del)? sito)\b",
             r"^(impostazioni|gestisci|preferenze) (dei )?cookie$",
             # An outdated browser.
             r"^il tuo browser (è )?(obsoleto|non è aggiornato|non è più supportato)\b.{0,80}$",
@@ -1057,6 +1061,7 @@ COOKIE_BANNER = LinePattern(
             _UNQUOTED + r"\bnous utilisons (des )?(cookies|traceurs)\b",
             r"\ben cliquant sur\b.{0,60}\bvous (acceptez|consentez)\b",
             _OPENS_SENTENCE + r"(ce site|notre site|ce site web|notre site web) (utilise|emploie|dépose) (des )?cookies\b",
+            _SITE_NAMED + r"(utilise|dépose) des cookies (et (des |d['’]autres )?(traceurs|technologies similaires)|(pour|afin de) faire fonctionner (le|son) site)\b",
             r"^nous respectons (votre vie privée|vos données)\W{0,3}$",
             r"^(gérer les|paramétrer les|paramètres des|préférences des) cookies$",
             r"^(refuser|accepter) (les |tous les )?cookies$",
@@ -1072,6 +1077,7 @@ COOKIE_BANNER = LinePattern(
             _UNQUOTED + r"\b(utilizamos|usamos) cookies\b",
             r"\bal (hacer )?(clic|click|pulsar) en\b.{0,60}\b(aceptas|acepta|consientes|consiente)\b",
             _OPENS_SENTENCE + r"(esta web|nuestra web|esta página|este sitio( web)?|nuestro sitio web) (utiliza|usa) (las )?cookies\b",
+            _SITE_NAMED + r"(utiliza|usa) cookies (y (otras )?tecnologías similares|(propias y de terceros )?para (que )?(el|su) (sitio|web|página) funcion)",
             r"^(configuración|configurar|política|ajustes) de cookies$",
             # An outdated browser.
             r"^(tu|su) navegador (está )?(desactualizado|obsoleto|es demasiado antiguo)\b.{0,80}$",
@@ -1101,6 +1107,7 @@ COOKIE_BANNER = LinePattern(
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(o )?javascript (está )?(desativado|desabilitado)\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(por favor,? )?(ative|habilite) o javascript\b.{0,80}$",
             _UNQUOTED + r"\b(utilizamos|usamos) cookies\b", _OPENS_SENTENCE + r"este site (utiliza|usa) cookies\b",
+            _SITE_NAMED + r"(utiliza|usa) cookies (e (outras )?tecnologias semelhantes|para (que )?o (seu )?site funcion)",
             r"^aceitar (todos os )?cookies$",
             r"\bao clicar em\b.{0,60}\b(concorda|aceita|consente)\b",
             r"^(configurações|definições|política) de cookies$",
@@ -1118,7 +1125,9 @@ COOKIE_BANNER = LinePattern(
                r"^(прийняти|дозволити) (всі )?(cookies?|куки|файли cookie)$", r"^налаштування (cookies?|файлів cookie)$"],
         "cs": [_UNQUOTED + r"\bpoužíváme (soubory )?cookies?\b",
                _OPENS_SENTENCE + r"(tento |tato |naše )?(web|stránka|stránky) (používá|využívá|používají) (soubory )?cookies?\b",
-               _OPENS_SENTENCE + r"(tento |tato |naše )?(web|stránka|stránky) (používá|využívá|používají)\b.{0,60}\bsoubory cookie",
+               # Czech sets the object last, after what the cookies are for: "Tento web používá k poskytování služeb,
+               # personalizaci reklam a analýze návštěvnosti soubory cookie".
+               _OPENS_SENTENCE + r"(tento |tato |naše )?(web|stránka|stránky) (používá|využívá|používají)\b.{0,100}\bsoubory cookie",
                r"^(přijmout|povolit|odmítnout) (vše|všechny( soubory)? cookies?|soubory cookies?|cookies?)$",
                r"^nastavení (souborů )?cookies?$"],
         "sv": [_UNQUOTED + r"\bvi använder (kakor|cookies)\b",
@@ -1175,6 +1184,7 @@ COOKIE_BANNER = LinePattern(
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (is )?uitgeschakeld\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)schakel javascript in\b.{0,80}$",
             r"\b(wij gebruiken|we gebruiken|deze (web)?site gebruikt) cookies\b", r"^(alle )?cookies accepteren$",
+            _SITE_NAMED + r"gebruikt cookies (en (vergelijkbare|soortgelijke) (technieken|technologieën)|om (de|onze|deze) (web)?site)\b",
             r"\bdoor op\b.{0,60}\bte klikken\b.{0,40}\b(ga je|gaat u) akkoord\b",
             r"^(wij|we) (respecteren|waarderen) (je|uw) privacy\W{0,3}$",
             r"^cookie-?(instellingen|beleid)$",
@@ -1323,6 +1333,28 @@ _CONSENT_PLACEHOLDER = Output(
                 "Úřad zjistil, že e-shop ukládal soubory cookie bez souhlasu zákazníků.\nBakery sells cookies; Sitemizi kullanarak sipariş verin.\n"
                 "Le conseil a voté.\nTümünü kabul etmek zorunda değiliz, dedi bakan."),
         # A story's sentence that reports what a site does, or quotes its banner, stays; the banner's own sentence goes.
+        # The site by its name opening the banner's sentence, cookies "and similar technologies" or for the site's
+        # working; Czech's object after what the cookies are for.
+        Example("De brug gaat dicht.\nStadsblad Noord gebruikt cookies en vergelijkbare technieken om de site te laten werken.\n"
+                "Wijkkrant gebruikt cookies om de website goed te laten werken en het gebruik te meten.\n"
+                "Le Petit Riverain utilise des cookies et d’autres traceurs pour mesurer l’audience.\n"
+                "Diario del Valle utiliza cookies propias y de terceros para que el sitio funcione correctamente.\n"
+                "La Gazzetta di Valverde utilizza cookie e tecnologie simili per misurare il traffico.\n"
+                "Jornal do Vale usa cookies e outras tecnologias semelhantes para medir as visitas.\n"
+                "Tento web používá k zajištění funkčnosti, přizpůsobení obsahu a měření návštěvnosti soubory cookie.\n"
+                "De brug blijft tot juni dicht.",
+                removed=("Stadsblad Noord gebruikt cookies en vergelijkbare technieken om de site te laten werken.",
+                         "Wijkkrant gebruikt cookies om de website goed te laten werken en het gebruik te meten.",
+                         "Le Petit Riverain utilise des cookies et d’autres traceurs pour mesurer l’audience.",
+                         "Diario del Valle utiliza cookies propias y de terceros para que el sitio funcione correctamente.",
+                         "La Gazzetta di Valverde utilizza cookie e tecnologie simili per misurare il traffico.",
+                         "Jornal do Vale usa cookies e outras tecnologias semelhantes para medir as visitas.",
+                         "Tento web používá k zajištění funkčnosti, přizpůsobení obsahu a měření návštěvnosti soubory cookie.")),
+        # A story's company that uses cookies, said otherwise, stays.
+        Example("De rechter oordeelde.\nVolgens de toezichthouder gebruikt de webwinkel cookies zonder toestemming.\n"
+                "Google gebruikt cookies om advertenties te tonen, zei de onderzoeker.\n"
+                "L’autorité estime que Meta utilise des cookies sans le consentement des internautes.\n"
+                "La empresa usa cookies para rastrear a los usuarios, según la denuncia."),
         Example("Soud jednal.\nInspektoři zjistili, že web používá soubory cookie bez souhlasu návštěvníků.\n"
                 "„Tento web používá soubory cookie,“ stálo v okně, které podle žalobce nešlo zavřít.\n"
                 "The regulator found that the site uses cookies without asking its visitors.\n"
