@@ -31,16 +31,16 @@ DONATION_CUES = CuePattern({
            r"devenez (membre|donateur|donatrice)", r"journalisme indépendant",
            r"soutenez notre (action|mission|association|combat|projet)", r"(choisissez|sélectionnez) (un|votre) montant",
            # The plea for the local paper: "Soutenez l'information locale".
-           r"soutenez (l['’]information|la presse|le journalisme) (locale?|indépendante?)"],
+           r"soutenez (l['’]information|la presse|le journalisme) (locale?|régionale?|indépendante?)"],
     "es": [r"haz una donación", r"dona ahora", r"apóyanos", r"hazte (socio|socia|miembro)", r"periodismo independiente",
            r"si llegaste hasta (acá|aquí)", r"si has llegado hasta aquí", r"(elige|elija|selecciona) (un|el|tu|su) importe",
-           r"apoya nuestra (labor|misión|causa)", r"apoya (el periodismo|la información|la prensa) (local|independiente)"],
+           r"apoya nuestra (labor|misión|causa)", r"apoya (el periodismo|la información|la prensa) (local|regional|independiente)"],
     "it": [r"fai una donazione", r"dona ora", r"sostienici", r"diventa (socio|sostenitore)", r"giornalismo indipendente",
            r"(scegli|seleziona) (un|l'|l’)\s?importo", r"sostieni (la nostra|il nostro) (missione|lavoro|progetto)",
            r"sostieni (l['’]informazione|il giornalismo) (locale|indipendente)"],
     "pt": [r"faça uma doação", r"doe agora", r"apoie (o nosso|a nossa|nosso|nossa) (trabalho|jornalismo)",
            r"torne-se (membro|apoiador)", r"jornalismo independente", r"(escolha|selecione) (um|o) valor",
-           r"apoie o jornalismo local"],
+           r"apoie o jornalismo (local|regional)"],
     "nl": [r"doneer (nu|vandaag)", r"steun (ons|onze journalistiek)", r"word (lid|donateur)",
            r"onafhankelijke journalistiek", r"ja,? ik (help|doe|geef) mee", r"kies (een|uw|je) bedrag"],
     "pl": [r"wesprzyj nas", r"przekaż darowiznę", r"wpłać (darowiznę|datek)", r"zostań (patronem|członkiem)",
@@ -149,9 +149,9 @@ DONATION_CUES = CuePattern({
             "sagte der Vorsitzende am Montag bei der Versammlung im Gemeindehaus."),
     # The heading of the plea for the local paper, in each language; a story on a paper's closure stays.
     Example("Le pont rouvre en mai.\nSoutenez l’information locale\nApoya el periodismo local\n"
-            "Sostieni l'informazione locale\nApoie o jornalismo local\nWesprzyj lokalne dziennikarstwo",
+            "Sostieni l'informazione locale\nApoie o jornalismo regional\nWesprzyj lokalne dziennikarstwo",
             removed=("Soutenez l’information locale", "Apoya el periodismo local", "Sostieni l'informazione locale",
-                     "Apoie o jornalismo local", "Wesprzyj lokalne dziennikarstwo")),
+                     "Apoie o jornalismo regional", "Wesprzyj lokalne dziennikarstwo")),
     Example("Le maire a rappelé que la ville avait soutenu la presse locale pendant la crise, avec une aide de 20 000 euros "
             "versée au journal en 2021, et qu'elle continuerait à le faire l'an prochain si le conseil l'approuve."),
     Example("Jetzt spenden\nFaites un don\nDona ahora\nSostienici\nDoe agora\nDoneer nu\nWesprzyj nas",
