@@ -2492,8 +2492,8 @@ COMMENT_ACTION_WORDS = {
 }
 _COMMENT_ACTIONS = "|".join(sorted({w for words in [*COMMENT_LINK_WORDS.values(), *COMMENT_ACTION_WORDS.values()]
                                     for w in words}, key=lambda w: (-len(w), w)))
-# A comment's votes: "▲ 12", "👍 3".
-_COMMENT_VOTE = r"[▲▼△▽↑↓⬆⬇👍👎]\s?\d{1,5}"
+# A comment's votes: "▲ 12", "👍 3", and the votes for written with their signs ("+56 / -4").
+_COMMENT_VOTE = r"([▲▼△▽↑↓⬆⬇👍👎]\s?|\+)\d{1,5}"
 COMMENT_HEADER = LinePattern(
     {
         "en": [
@@ -2727,6 +2727,14 @@ COMMENT_SIGNATURE = LinePattern(
             "About time.\nReply\nKay\nMay 3, 2024 at 08:40\nAnd the fares?\nReply",
             removed=("Anna", "May 2, 2024 at 10:15", "Good news for the island.", "Tom", "May 2, 2024 at 11:02",
                      "About time.", "Kay", "May 3, 2024 at 08:40", "And the fares?")),
+    # The votes written with their signs under each comment, its writer and its time over it.
+    Example("Most na Warcie otwarto w piątek.\nKomentarze (3)\nania_k\n12.05.2024 15:02\nŚwietna sprawa, czekaliśmy długo.\n"
+            "+12 / -3\nKierowca77\n12.05.2024 15:10\nA ile to kosztowało?\n+8 / -1\nobserwator\n12.05.2024 16:10\n"
+            "Nareszcie coś się dzieje.\n+2 / -0",
+            removed=("ania_k", "12.05.2024 15:02", "Świetna sprawa, czekaliśmy długo.", "+12 / -3", "Kierowca77",
+                     "12.05.2024 15:10", "A ile to kosztowało?", "+8 / -1", "obserwator", "12.05.2024 16:10",
+                     "Nareszcie coś się dzieje.", "+2 / -0")),
+    Example("Wyniki\nTemperatura: +12 / -3 stopnie.\nBilans bramek +8 / -1 w trzech meczach.\nKoniec sezonu."),
     # One row of votes is no thread.
     Example("Wyniki głosowania\n▲ 12 ▼ 3\nUchwała przeszła."),
     # Quotes with their sources are no comments: no comment heading above them.
