@@ -772,20 +772,29 @@ privacy_notice = cue_detector(
         "de": [r"datenschutzerklärung", r"(ihre|deine) (personenbezogenen|persönlichen) daten",
                r"(ihre|deine) einwilligung", r"(jederzeit|bis auf) widerruf", r"(unsere|die) nutzungsbedingungen",
                r"mit (dem )?(absenden|abschicken) (meiner|ihrer|deiner|des)",
-               r"(ich bin|bin ich) (hiermit )?(damit )?einverstanden,? dass .{0,80}(informationen|newsletter|e-?mails?|daten|angebote|werbung)", r"willige ich (hiermit )?(ausdrücklich )?ein"],
+               r"(ich bin|bin ich) (hiermit )?(damit )?einverstanden,? dass .{0,80}(informationen|newsletter|e-?mails?|daten|angebote|werbung)", r"willige ich (hiermit )?(ausdrücklich )?ein",
+               # The comment rules, as English's "comments may be deleted", in each language below too.
+               r"kommentare (\w+ )?(werden|können) (ohne \w+ )?(gelöscht|entfernt|moderiert)"],
         "fr": [r"politique de confidentialité", r"vos données (personnelles|à caractère personnel)",
                r"votre consentement", r"(nos|les) conditions (générales )?d'utilisation",
-               r"j'accepte (de recevoir|que mes données|le traitement)"],
+               r"j'accepte (de recevoir|que mes données|le traitement)",
+               r"commentaires? (\w+ )?(seront|sera|peuvent être|pourront être) (supprimés?|modérés?|effacés?)"],
         "es": [r"política de privacidad", r"(tus|sus) datos personales", r"(tu|su) consentimiento",
-               r"(nuestros|los) términos (y condiciones|de uso)", r"acepto (recibir|que mis datos|el tratamiento)"],
+               r"(nuestros|los) términos (y condiciones|de uso)", r"acepto (recibir|que mis datos|el tratamiento)",
+               r"comentarios (\w+ )?(serán|podrán ser|pueden ser) (eliminados|borrados|moderados)"],
         "it": [r"informativa (sulla )?privacy", r"(i tuoi|i suoi) dati personali", r"(il tuo|il suo) consenso",
-               r"termini (e condizioni|di utilizzo)", r"(acconsento|accetto) (a ricevere|al trattamento)"],
+               r"termini (e condizioni|di utilizzo)", r"(acconsento|accetto) (a ricevere|al trattamento)",
+               r"commenti (\w+ )?(saranno|verranno|potranno essere) (cancellati|rimossi|moderati)"],
         "pt": [r"política de privacidade", r"(os )?(seus|teus) dados pessoais", r"(o )?(seu|teu) consentimento",
-               r"termos (de uso|e condições)", r"(concordo|aceito) (em receber|com o tratamento)"],
+               r"termos (de uso|e condições)", r"(concordo|aceito) (em receber|com o tratamento)",
+               r"comentários (\w+ )?(serão|poderão ser|podem ser) (apagados|removidos|moderados)"],
         "nl": [r"privacybeleid", r"privacyverklaring", r"(je|uw) persoonsgegevens", r"(je|uw) toestemming",
-               r"ik ga akkoord met (het ontvangen|de verwerking)"],
-        "pl": [r"polityk[aię] prywatności", r"(twoje|twoich|pana|pani) dane osobowe", r"(twoją|twoja) zgod[aę]",
-               r"regulamin(ie|u)? (serwisu|strony)", r"wyrażam zgodę na (otrzymywanie|przetwarzanie)"],
+               r"ik ga akkoord met (het ontvangen|de verwerking)",
+               r"reacties (\w+ )?(worden|kunnen worden) (verwijderd|gemodereerd)"],
+        # The reader's data in each case it takes ("twoje dane osobowe", "o przetwarzaniu Twoich danych osobowych").
+        "pl": [r"polityk[aię] prywatności", r"(twoje|twoich|twoimi|pana|pani|państwa) dan(e|ych|ymi) osobow(e|ych|ymi)",
+               r"(twoją|twoja) zgod[aę]", r"regulamin(ie|u)? (serwisu|strony|forum)", r"wyrażam zgodę na (otrzymywanie|przetwarzanie)",
+               r"akceptujesz regulamin", r"komentarze (\w+ )?(będą|mogą (być|zostać)) (usuwane|usunięte|moderowane)"],
         # Languages the sets hardly have: the site's own policy, the reader's data, the reader's consent.
         "ru": [r"(нашей|нашу|наша) политик(а|и|у|ой) конфиденциальности", r"(ваши|ваших|вашим) персональн(ые|ых|ым) данн(ые|ых|ым)",
                r"(даю|даёте|даете) (своё |свое )?согласие на обработку", r"администрация (сайта )?оставляет за собой право"],
@@ -841,6 +850,21 @@ privacy_notice = cue_detector(
                          "Einwilligung ist jederzeit widerruflich, mehr in unserer Datenschutzerklärung.",
                          "En validant, vous acceptez nos conditions d'utilisation et le traitement de vos données personnelles.",
                          "Al enviar aceptas que tratemos tus datos personales según nuestra política de privacidad.")),
+        # The comment rules and the reader's data in the languages the cues had none for, in their cases.
+        Example("Le pont rouvre.\nLes commentaires injurieux seront supprimés.\nLos comentarios ofensivos serán eliminados.\n"
+                "I commenti offensivi verranno cancellati.\nComentários ofensivos serão removidos.\n"
+                "Beledigende reacties worden verwijderd.\nBeleidigende Kommentare werden ohne Vorwarnung gelöscht.\n"
+                "Dodając komentarz, akceptujesz regulamin forum. Obraźliwe komentarze będą usuwane.\n"
+                "Zanim przejdziesz dalej, zapoznaj się z informacją o przetwarzaniu Twoich danych osobowych.",
+                removed=("Les commentaires injurieux seront supprimés.", "Los comentarios ofensivos serán eliminados.",
+                         "I commenti offensivi verranno cancellati.", "Comentários ofensivos serão removidos.",
+                         "Beledigende reacties worden verwijderd.", "Beleidigende Kommentare werden ohne Vorwarnung gelöscht.",
+                         "Dodając komentarz, akceptujesz regulamin forum. Obraźliwe komentarze będą usuwane.",
+                         "Zanim przejdziesz dalej, zapoznaj się z informacją o przetwarzaniu Twoich danych osobowych.")),
+        Example("Le préfet a annoncé lundi que les commentaires haineux seront supprimés par les plateformes sous vingt-quatre "
+                "heures, une mesure saluée par les associations de victimes mais critiquée par plusieurs avocats.\n"
+                "Die Plattform kündigte an, dass Kommentare mit Hassrede künftig schneller gelöscht werden, sagte die Ministerin "
+                "am Montag in Berlin vor Journalisten, und verwies auf das neue Gesetz zum Schutz der Nutzer."),
         # A sign-up form's consent box, in the reader's voice.
         Example("Der Bus fährt ab Montag.\nJa, ich will den Newsletter.\nHiermit willige ich ausdrücklich ein: Ich bin damit "
                 "einverstanden, dass mir der Verein regelmäßig Informationen zu seinen Kursen schickt.\n"
