@@ -676,7 +676,7 @@ SHARE_WORDS = {
     "bg": [r"сподели"],
     # Scripts without spaces: the button's word, and the networks of their sites.
     # LINE: the messenger Taiwan's and Japan's sites share to.
-    "zh": with_traditional([r"line", r"分享", r"分享到", r"转发", r"轉寄", r"打印", r"复制链接", r"微信", r"微博", r"朋友圈",
+    "zh": with_traditional([r"line", r"分享", r"分享到", r"转发", r"轉寄", r"打印", r"打印(本页|此页|本文)", r"复制链接", r"微信", r"微博", r"朋友圈",
                             r"qq空间", r"收藏", r"点赞"]),
     "ja": [r"シェア", r"シェアする", r"この記事をシェア(する)?", r"ツイート", r"ポスト", r"lineで送る", r"lineで共有",
            r"はてなブックマーク", r"はてブ", r"リンクをコピー", r"印刷", r"メールで送る", rf"{_NETWORK}で(シェア|共有|ポスト)(する)?"],
@@ -815,11 +815,20 @@ share_bar = pattern_detector(
         "zh": [
             r"^(分享到|分享至|分享)\s*[:：]?\s*(微信|微博|朋友圈|QQ空间|QQ|豆瓣|复制链接|\s)*$",
             r"^(扫码|扫描二维码|长按二维码|微信扫一扫|扫一扫)(关注|分享|下载)?.{0,20}$",
+            # "Follow us" as the other languages' "follow us on ...": the site's WeChat account, its QR code,
+            # "click to follow for more news" (the verb alone is a story's: "关注民生").
+            r"^(欢迎)?(点击|长按)?(识别)?(二维码)?关注(我们|本号)?(的)?(微信)?(公众号|官方微博|官微|视频号|抖音号)\W{0,3}.{0,20}$",
+            r"^长按(识别)?(图中)?二维码.{0,20}$", r"^点击关注\W{0,2}(获取|了解|第一时间).{0,20}$",
             # The text size buttons, a page tool as the share buttons are: "字号：大 中 小".
             r"^(字号|字级|字体)(大小)?\s*[:：]?(\s*[大中小])+$",
         ],
     },
     examples=[
+        # Chinese pages' print button and their calls to follow the site's WeChat account; the verb in a story stays.
+        Example("市议会周二批准了预算。\n打印本页\n关注我们的微信公众号\n长按识别二维码关注\n点击关注，获取更多本地资讯\n"
+                "施工将于春季开始。",
+                removed=("打印本页", "关注我们的微信公众号", "长按识别二维码关注", "点击关注，获取更多本地资讯")),
+        Example("市政府表示将持续关注民生问题，并在微信公众号上公布进展。\n关注度最高的议题是交通。"),
         # A Romanian row that sends the story to a network ("Trimite pe WhatsApp") beside its share button.
         Example("Spitalul a primit un aparat nou.\nDistribuie pe Facebook Trimite pe WhatsApp Copiază linkul",
                 removed=("Distribuie pe Facebook Trimite pe WhatsApp Copiază linkul",)),
