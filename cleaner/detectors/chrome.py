@@ -2501,8 +2501,8 @@ COMMENT_ACTION_WORDS = {
 }
 _COMMENT_ACTIONS = "|".join(sorted({w for words in [*COMMENT_LINK_WORDS.values(), *COMMENT_ACTION_WORDS.values()]
                                     for w in words}, key=lambda w: (-len(w), w)))
-# A comment's votes: "▲ 12", "👍 3", and the votes for written with their signs ("+56 / -4").
-_COMMENT_VOTE = r"([▲▼△▽↑↓⬆⬇👍👎]\s?|\+)\d{1,5}"
+# A comment's votes: "▲ 12", "👍 3".
+_COMMENT_VOTE = r"[▲▼△▽↑↓⬆⬇👍👎]\s?\d{1,5}"
 COMMENT_HEADER = LinePattern(
     {
         "en": [
@@ -2545,6 +2545,8 @@ COMMENT_HEADER = LinePattern(
             # "Odpowiedz ▲ 12 ▼ 3", "▲ 12 ▼ 3".
             (rf"^(?=.{{0,60}}$)({_COMMENT_ACTIONS}|{_COMMENT_VOTE})([\s|·•/()-]*({_COMMENT_ACTIONS}|{_COMMENT_VOTE}"
              rf"|\d{{1,5}})){{1,4}}[\s|·•/()-]*$"),
+            # The votes for and against written with their signs alone: "+56 / -4" (a phone number has no minus).
+            r"^\+\d{1,5}\s?/\s?[-−–]\d{1,5}$",
         ],
         # Each language: a comment's reply button, and the thread's heading with its count
         # ("2 Kommentare zu Die Brücke wird teurer").
@@ -2744,6 +2746,8 @@ COMMENT_SIGNATURE = LinePattern(
                      "12.05.2024 15:10", "A ile to kosztowało?", "+8 / -1", "obserwator", "12.05.2024 16:10",
                      "Nareszcie coś się dzieje.", "+2 / -0")),
     Example("Wyniki\nTemperatura: +12 / -3 stopnie.\nBilans bramek +8 / -1 w trzech meczach.\nKoniec sezonu."),
+    Example("Kontakt\nBestattungsinstitut\n+49 221 / 50 80 00\nReisebüro\n+49 221 / 86 99 797\nGemeindehaus\n"
+            "+49 221 / 29 23 560"),
     # One row of votes is no thread.
     Example("Wyniki głosowania\n▲ 12 ▼ 3\nUchwała przeszła."),
     # Quotes with their sources are no comments: no comment heading above them.
