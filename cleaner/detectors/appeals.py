@@ -402,8 +402,11 @@ newsletter_prompt = pattern_detector(
             # The offer after its plea, the price for a period anywhere after the call: "Soutenez l'information locale :
             # abonnez-vous au Journal pour 1 € le premier mois", "... ? Abonnez-vous à partir de 1 € par mois."
             r"\b(abonnez-vous|abonne-toi)\b.{0,80}\b\d[\d.,]*\s?(€|euros?) (le premier mois|les \d+ premiers mois|par mois|par an)\b",
-            # The offer's button: "Je m'abonne".
-            r"^(je m['’]abonne|je m['’]inscris|s['’]abonner)( maintenant| dès maintenant| gratuitement)?\W{0,3}$",
+            # The offer's button in the reader's voice, "Je m'abonne", or the call with its "now": the call alone
+            # ("S'abonner", "Suscríbete") is a site's menu entry too, over its header (a newsletter box's heading to
+            # newsletter-box).
+            r"^je m['’]abonne( maintenant| dès maintenant| gratuitement)?\W{0,3}$",
+            r"^(abonnez-vous|s['’]abonner) (maintenant|dès maintenant)\W{0,3}$",
         ],
         "es": [
             r"^.{0,40}\b(\d+|primer) (mes|meses) (por|a) (solo )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
@@ -441,7 +444,7 @@ newsletter_prompt = pattern_detector(
             r"^(activar|activa|permitir) (las )?notificaciones\b.{0,60}$",
             r"\b(suscríbete|suscríbase|suscribite|hazte suscriptor|hazte suscriptora)\b.{0,80}\b\d[\d.,]*\s?(€|euros?) "
             r"(el primer mes|los \d+ primeros meses|al mes|por mes|al año)\b",
-            r"^(me suscribo|quiero suscribirme|suscríbete|suscribite|suscríbase)( ahora| ya)?\W{0,3}$",
+            r"^(me suscribo|quiero suscribirme)( ahora| ya)?\W{0,3}$", r"^(suscríbete|suscribite|suscríbase) (ahora|ya)\W{0,3}$",
         ],
         "it": [
             r"^.{0,40}\b(\d+|primo) (mese|mesi) (a|per) (solo )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
@@ -470,7 +473,7 @@ newsletter_prompt = pattern_detector(
             r"^(ricevi|ricevere) .{0,60}\bnella (tua|sua) (casella|email|e-mail|posta)\b",
             r"^(attiva|consenti) (le )?notifiche\b.{0,60}$",
             r"\b(abbonati|abbonatevi)\b.{0,80}\b\d[\d.,]*\s?(€|euro) (il primo mese|i primi \d+ mesi|al mese|all['’]anno)\b",
-            r"^(mi abbono|abbonati)( ora| subito| adesso)?\W{0,3}$",
+            r"^mi abbono( ora| subito| adesso)?\W{0,3}$", r"^abbonati (ora|subito|adesso)\W{0,3}$",
         ],
         "pt": [
             r"^.{0,40}\b(\d+|primeiro) (mês|meses) (por|a) (apenas |só )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
@@ -501,7 +504,7 @@ newsletter_prompt = pattern_detector(
             r"^(receba|recebe) .{0,60}\bno (seu|teu) (e-?mail|correio( eletrónico| eletrônico)?)\b",
             r"^(ativar|ative|permitir) (as )?notificações\b.{0,60}$",
             r"\b(assine|subscreva)\b.{0,80}\b\d[\d.,]*\s?(€|euros?|reais) (no primeiro mês|nos \d+ primeiros meses|por mês|ao mês|por ano)\b",
-            r"^(quero assinar|assine( já| agora)?)\W{0,3}$",
+            r"^(quero assinar|assine (já|agora))\W{0,3}$",
         ],
         "nl": [
             r"^bekijk (het |ons )?aanbod\W{0,3}$",
@@ -556,7 +559,7 @@ newsletter_prompt = pattern_detector(
             r"^zapisz się (za darmo|bezpłatnie)\W{0,3}$",
             r"^(włącz|zezwól na) powiadomienia\b.{0,60}$",
             r"\b(zaprenumeruj|wykup (dostęp|prenumeratę|subskrypcję))\b.{0,80}\b\d[\d.,]*\s?(zł|złotych) (za pierwszy miesiąc|miesięcznie|za miesiąc)\b",
-            r"^(zaprenumeruj|wykup prenumeratę)( teraz)?\W{0,3}$",
+            r"^(zaprenumeruj|wykup prenumeratę) teraz\W{0,3}$",
         ],
         "ru": [r"^(подпишитесь|подписаться|подписывайтесь) на (наш |нашу )?((telegram|телеграм|whatsapp)[-‑ ]?)?(рассылку|новости|канал)\b",
                # The site's channel: "Подписывайтесь на «Вести» в Телеграме", "Подписывайтесь, чтобы первыми узнавать
@@ -703,16 +706,17 @@ newsletter_prompt = pattern_detector(
                 "Je m’abonne\nEl buen periodismo cuesta. Suscríbete a El Diario del Valle por 1 euro el primer mes.\nMe suscribo\n"
                 "Non perdere nulla da Valverde: abbonati alla Gazzetta a 1 € al mese.\nMi abbono\n"
                 "Fique a par de tudo: assine o Jornal do Vale por 1 € no primeiro mês.\nQuero assinar\n"
-                "Lubisz nasze teksty? Zaprenumeruj Gazetę Doliny za 9 zł miesięcznie.\nZaprenumeruj\n"
+                "Lubisz nasze teksty? Zaprenumeruj Gazetę Doliny za 9 zł miesięcznie.\nZaprenumeruj teraz\n"
                 "Szukasz pomysłu na weekend? Zapisz się do newslettera Gazety.\nLe chantier durera deux ans.",
                 removed=("Soutenez la presse locale : abonnez-vous à La Gazette du Val pour 1 € le premier mois.",
                          "Abonnez-vous à La Gazette du Val : 2 € le premier mois, puis 8,99 € par mois. Sans engagement.",
                          "Je m’abonne", "El buen periodismo cuesta. Suscríbete a El Diario del Valle por 1 euro el primer mes.",
                          "Me suscribo", "Non perdere nulla da Valverde: abbonati alla Gazzetta a 1 € al mese.", "Mi abbono",
                          "Fique a par de tudo: assine o Jornal do Vale por 1 € no primeiro mês.", "Quero assinar",
-                         "Lubisz nasze teksty? Zaprenumeruj Gazetę Doliny za 9 zł miesięcznie.", "Zaprenumeruj",
+                         "Lubisz nasze teksty? Zaprenumeruj Gazetę Doliny za 9 zł miesięcznie.", "Zaprenumeruj teraz",
                          "Szukasz pomysłu na weekend? Zapisz się do newslettera Gazety.")),
         Example("Le pont rouvre en mai.\nLes habitants qui s'abonnent au réseau de chaleur paieront 40 € par mois, a dit le maire.\n"
+                "S'abonner\nSuscríbete\nAbbonati\nAssine\nZaprenumeruj\n"
                 "Quien se suscribe al servicio paga 12 euros al mes, explicó la concejala.\n"
                 "Chi si abbona al parcheggio paga 30 euro al mese, ha detto il sindaco.\n"
                 "Mieszkańcy, którzy zapisali się do programu, zapłacą 50 zł miesięcznie, powiedział burmistrz."),
