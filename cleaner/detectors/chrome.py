@@ -1220,6 +1220,9 @@ CONSENT_PLACEHOLDER = LinePattern(
             (r"^(to (view|see|display|load|watch) this (content|video|post|tweet|map)|this (content|embed|video|post)"
              r" is (provided|hosted) by (a )?third[- ]part(y|ies))\b.{0,40}\b(consent|cookies|accept|personal data)\b"),
             r"\bby (loading|showing|displaying|viewing) (the |this )?(external |third[- ]party )?content,? you (agree|accept|consent)\b",
+            # A player that needs the reader's consent: "This video cannot be played. Please accept the cookies of our video
+            # partner.", in each language below too.
+            r"^this (video|content|clip) (cannot|can't|could not|can not) be (played|displayed|shown|loaded)\b.{0,120}\b(cookies?|consent)\b",
         ],
         "de": [
             r"^sieh dir diesen (beitrag|post) auf (instagram|facebook|tiktok|x|twitter|threads|bluesky) an\W{0,3}$",
@@ -1239,6 +1242,7 @@ CONSENT_PLACEHOLDER = LinePattern(
             (r"^um (diesen|den) (externen )?(inhalt|beitrag) (anzuzeigen|zu laden|zu sehen),? (benötigen|brauchen) wir (ihre"
              r"|deine) (zustimmung|einwilligung)\b"),
             r"\bmit (der )?bestätigung (des|dieses) dialogs\b.{0,120}\bdaten\b",
+            r"^(dieses|das) (video|element) kann nicht (abgespielt|angezeigt|geladen) werden\b.{0,120}\b(cookies?|zustimmung|einwilligung)\b",
         ],
         "fr": [
             r"^voir (cette |la )?publication sur (instagram|facebook|tiktok|x|twitter|threads|bluesky)\W{0,3}$",
@@ -1247,6 +1251,7 @@ CONSENT_PLACEHOLDER = LinePattern(
             r"^(accepter et )?(charger|afficher|voir) (le )?contenu\W{0,3}$",
             r"\b(ce contenu|cette vidéo|ce tweet|cette publication) (est|a été) bloquée? (car|parce que|tant que)\b",
             r"\ben (affichant|chargeant|activant) ce contenu,? vous acceptez\b",
+            r"^cette vidéo ne peut (pas )?être (lue|affichée|chargée)\b.{0,120}\b(cookies?|consentement)\b",
         ],
         "es": [
             r"^ver (esta |la )?publicación en (instagram|facebook|tiktok|x|twitter|threads|bluesky)\W{0,3}$",
@@ -1254,6 +1259,7 @@ CONSENT_PLACEHOLDER = LinePattern(
             r"^contenido (externo|de terceros|incrustado)\W{0,3}$",
             r"^(aceptar y )?(cargar|mostrar|ver) (el )?contenido\W{0,3}$",
             r"\bal (cargar|mostrar|activar) este contenido,? (aceptas|acepta|usted acepta)\b",
+            r"^este (vídeo|video) no (se )?puede (reproducir|mostrar|cargar)(se)?\b.{0,120}\b(cookies?|consentimiento)\b",
         ],
         "it": [
             r"^visualizza (questo |il )?post su (instagram|facebook|tiktok|x|twitter|threads|bluesky)\W{0,3}$",
@@ -1261,6 +1267,7 @@ CONSENT_PLACEHOLDER = LinePattern(
             r"^contenuto (esterno|di terze parti|incorporato)\W{0,3}$",
             r"^(accetta e )?(carica|mostra|visualizza) (il )?contenuto\W{0,3}$",
             r"\b(caricando|visualizzando|attivando) (questo|il) contenuto,? (accetti|si accetta|acconsenti)\b",
+            r"^questo video non può essere (riprodotto|visualizzato|caricato)\b.{0,120}\b(cookie|consenso)\b",
         ],
         "pt": [
             r"^ver (ess[ae] |a |o )?(publicação|foto|post) no (instagram|facebook|tiktok|x|twitter|threads|bluesky)\W{0,3}$",
@@ -1268,6 +1275,7 @@ CONSENT_PLACEHOLDER = LinePattern(
             r"^conteúdo (externo|de terceiros|incorporado)\W{0,3}$",
             r"^(aceitar e )?(carregar|mostrar|exibir|ver) (o )?conteúdo\W{0,3}$",
             r"\bao (carregar|exibir|ativar) este conteúdo,? (você )?(aceita|concorda)\b",
+            r"^este vídeo não pode ser (reproduzido|exibido|carregado)\b.{0,120}\b(cookies?|consentimento)\b",
         ],
         "nl": [
             r"^(dit |het )?bericht op (instagram|facebook|tiktok|x|twitter|threads|bluesky) bekijken\W{0,3}$",
@@ -1275,6 +1283,7 @@ CONSENT_PLACEHOLDER = LinePattern(
             r"^externe (inhoud|content)\W{0,3}$",
             r"^(accepteren en )?(inhoud|content) (laden|tonen|bekijken)\W{0,3}$",
             r"\bdoor (deze|de) (inhoud|content) te (laden|tonen|bekijken),? ga je akkoord\b",
+            r"^deze video kan niet (worden )?(afgespeeld|getoond|geladen)( worden)?\b.{0,120}\b(cookies?|toestemming)\b",
         ],
         "pl": [
             r"^wyświetl (ten )?post na (instagramie|facebooku|tiktoku|x|twitterze|threads|bluesky)\W{0,3}$",
@@ -1282,9 +1291,11 @@ CONSENT_PLACEHOLDER = LinePattern(
             r"^(treść|zawartość) zewnętrzna\W{0,3}$",
             r"^(akceptuj i )?(załaduj|wczytaj|pokaż) (treść|zawartość)\W{0,3}$",
             r"\b(wczytując|ładując|wyświetlając) (tę|tą) (treść|zawartość),? (akceptujesz|zgadzasz się)\b",
+            r"^(ten|to) (film|wideo|nagranie) nie może (zostać|być) (odtworzon[ey]|wyświetlon[ey])\b.{0,120}\b(cookie|zgod[ęy])\w*",
         ],
         # The embedded post's frame as the network words it in other languages ("View this post on Instagram").
-        "ru": [r"^посмотреть эту публикацию в (instagram|facebook|x|threads)\W{0,3}$"],
+        "ru": [r"^посмотреть эту публикацию в (instagram|facebook|x|threads)\W{0,3}$",
+               r"^это видео не может быть (воспроизведено|показано|загружено)\b.{0,120}\b(cookies?|куки|согласи\w*)"],
         "uk": [r"^переглянути цю публікацію в (instagram|facebook|x|threads)\W{0,3}$"],
         "tr": [r"^bu gönderiyi (instagram|facebook|x|threads)['’](da|de|ta|te) gör\W{0,3}$"],
         "cs": [r"^zobrazit tento příspěvek na (instagramu|facebooku|x|threads)\W{0,3}$"],
@@ -1527,6 +1538,28 @@ _CONSENT_PLACEHOLDER = Output(
                          "example.social blockiert.",
                          "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", "Zustimmen und Inhalt laden"),
                 ids=("consent-placeholder",) * 4),
+        # A player that cannot play until the reader accepts its cookies, in each language; a story's sentence stays.
+        Example("The striker scored twice.\nThis video cannot be played. Please accept the cookies of our video partner.\n"
+                "Dieses Video kann nicht abgespielt werden. Bitte stimmen Sie den Cookies unseres Partners zu.\n"
+                "Cette vidéo ne peut pas être lue. Veuillez accepter les cookies de notre partenaire vidéo.\n"
+                "Este vídeo no se puede reproducir. Acepta las cookies de nuestro socio.\n"
+                "Questo video non può essere riprodotto. Accetta i cookie del nostro partner.\n"
+                "Este vídeo não pode ser reproduzido. Aceite os cookies do nosso parceiro.\n"
+                "Deze video kan niet worden afgespeeld. Accepteer de cookies van onze partner.\n"
+                "Ten film nie może zostać odtworzony. Zaakceptuj pliki cookie naszego partnera.\n"
+                "Это видео не может быть воспроизведено. Примите файлы cookie нашего партнёра.\nThe match ended 2-1.",
+                removed=("This video cannot be played. Please accept the cookies of our video partner.",
+                         "Dieses Video kann nicht abgespielt werden. Bitte stimmen Sie den Cookies unseres Partners zu.",
+                         "Cette vidéo ne peut pas être lue. Veuillez accepter les cookies de notre partenaire vidéo.",
+                         "Este vídeo no se puede reproducir. Acepta las cookies de nuestro socio.",
+                         "Questo video non può essere riprodotto. Accetta i cookie del nostro partner.",
+                         "Este vídeo não pode ser reproduzido. Aceite os cookies do nosso parceiro.",
+                         "Deze video kan niet worden afgespeeld. Accepteer de cookies van onze partner.",
+                         "Ten film nie może zostać odtworzony. Zaakceptuj pliki cookie naszego partnera.",
+                         "Это видео не может быть воспроизведено. Примите файлы cookie нашего партнёра."),
+                ids=("consent-placeholder",) * 9),
+        Example("The striker scored twice.\nThe video cannot be played in court, the judge ruled, because the cookies it "
+                "set were never disclosed to the defence, and the trial will go on without it.\nThe match ended 2-1."),
         # The notice that the post loads only once the reader consents; the same words in a sentence stay.
         Example("Der Stürmer traf zweimal.\nDieser Inhalt von Example Social wird erst nach Ihrer Zustimmung angezeigt.\n"
                 "Um diesen Inhalt zu sehen, benötigen wir Ihre Zustimmung.\n"
@@ -2897,6 +2930,13 @@ MEDIA_PLAYER = LinePattern(
         "any": [
             _CLIP_TIME,
             r"^[×✕✖xX]$",
+            # The play button with its mark, or with the clip's length, in each language: "▶ Lire la vidéo",
+            # "▶ Play video", "Lecture 01:24", "Reproducir 2:05" (the words alone are each language's list below).
+            (r"^[▶►⏵]\s*(play|watch|lire|regarder|reproducir|ver|riproduci|guarda|reproduzir|assistir|afspelen|bekijk|abspielen"
+             r"|ansehen|odtwórz|obejrzyj|смотреть|воспроизвести)( (the |la |le |el |il |o |a |het |das |den )?(video|vidéo|vídeo|wideo"
+             r"|видео|clip))?\W{0,3}$"),
+            (r"^(play|lecture|lire|reproducir|riproduci|reproduzir|afspelen|abspielen|odtwórz|смотреть)\s+\d{1,2}:\d{2}"
+             r"(:\d{2})?$"),
             # A gallery's counter alone: "16 von 17", "3 of 12".
             r"^\d{1,3} (of|von|sur|de|di|van|z) \d{1,3}$",
             # A download link's file size alone: "123 KB", "(PDF, 1.2 MB)".
@@ -3086,6 +3126,13 @@ def _gallery_titles(page: Page) -> list[int]:
                 removed=("Indlæser...", "Laster inn …", "Ladataan", "Betöltés...", "Se încarcă...", "Φόρτωση...", "로딩 중",
                          "Memuat...", "Đang tải...", "جاري التحميل...")),
         Example("Ladataan auto kotona yöllä, se on halvempaa, hän sanoi.\nĐang tải hàng lên tàu thì trời đổ mưa."),
+        # The play button with its mark or with the clip's length, in each language; the words in a sentence stay.
+        Example("The storm hit the coast.\n▶ Lire la vidéo\n▶ Play video\n► Reproducir vídeo\nLecture 01:24\n"
+                "Reproducir 2:05\nAbspielen 0:48\nThe council met on Monday.",
+                removed=("▶ Lire la vidéo", "▶ Play video", "► Reproducir vídeo", "Lecture 01:24", "Reproducir 2:05",
+                         "Abspielen 0:48")),
+        Example("The storm hit the coast.\nLecture publique à 18:30 à la médiathèque.\n▶ Lire la suite de l'enquête sur la digue\n"
+                "The council met on Monday."),
         # The story read out, a gallery's start, an embedded post's button; the words in a sentence stay.
         Example("The storm hit the coast.\nStart slideshow\nArtikel anhören\nDiashow starten\nTweet anzeigen\n"
                 "Écouter cet article\nLancer le diaporama\nSie wollte den Artikel anhören, bevor sie entschied.",
