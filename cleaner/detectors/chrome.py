@@ -1972,6 +1972,7 @@ comment_prompt = pattern_detector(
             r"\b(die redaktion|wir) (behält|behalten) sich (das recht )?vor,? (kommentare|beiträge)\b",
             r"^ich möchte (bei|über) .{0,40}\b(kommentar\w*|antworten)\b.{0,20}\bbenachrichtigt werden\b",
             # Mistake reports.
+            r"^(sie müssen|du musst) (angemeldet|eingeloggt|registriert) sein,? um (einen kommentar|kommentare|zu kommentieren)\b.{0,40}$",
             r"^(sie haben|du hast|haben sie|hast du|habt ihr) einen( inhaltlichen)? fehler (entdeckt|gefunden|bemerkt)\b.{0,80}$",
             r"^fehler (entdeckt|gefunden|gesehen)\?.{0,80}$",
             r"^(einen )?fehler melden\W{0,3}$",
@@ -2009,6 +2010,12 @@ comment_prompt = pattern_detector(
             r"^(vous avez|tu as|avez-vous) (repéré|trouvé|remarqué|vu) une (erreur|faute|coquille)\b.{0,80}$",
             r"^signaler une (erreur|faute|coquille)\W{0,3}$",
             r"^(\w+,? ){0,2}(dites|dis|racontez|raconte|partagez|partage)[- ](le[- ])?(nous|moi)( tout)?\b.{0,40}\b(en|dans les) commentaires?\b",
+            # The reactions, as French sites name their comments ("Réactions (2)", "Réagir à cet article"), and the
+            # login they ask for first, as English's "You must be logged in to post a comment".
+            r"^(réagir|réactions?)( \(\d+\))?$", r"^réagir à (cet article|l['’]article)\W{0,3}$",
+            (r"^(vous devez|il faut) être (connectée?|inscrite?|abonnée?)s? pour (publier|poster|laisser|écrire|ajouter) un"
+             r" commentaire\b.{0,40}$"),
+            r"^pour (réagir|commenter),? (connectez-vous|identifiez-vous|abonnez-vous)\b.{0,40}$",
         ],
         "es": [
             r"^¿(has|habéis|ha) (hecho|preparado|probado) (esta|la|nuestra) receta\?",
@@ -2037,6 +2044,7 @@ comment_prompt = pattern_detector(
             r"^¿?(has|ha|han) (encontrado|visto|detectado) (un|algún) (error|errata)\b.{0,80}$",
             r"^(notificar|reportar|informar de|avisar de) (un )?error\W{0,3}$",
             r"^([¿¡]?\w+[,?!]? ){0,2}[¿¡]?(cuéntanos|cuéntame|dinos|contanos|contame|déjanos|dejanos)\b.{0,60}\ben (los )?comentarios\b",
+            r"^(debes|tienes que|necesitas|es necesario) (iniciar sesión|estar registrad[oa]|registrarte|identificarte) para (comentar|dejar un comentario|publicar un comentario)\b.{0,40}$",
         ],
         "pl": [
             r"^(zrobiłeś|zrobiłaś|wypróbowałeś|wypróbowałaś|upiekłeś|upiekłaś) (ten|nasz) przepis\?",
@@ -2067,6 +2075,7 @@ comment_prompt = pattern_detector(
             r"^(zauważyłeś|zauważyłaś|zauważyłeś/aś|znalazłeś|znalazłaś) (błąd|literówkę)\b.{0,80}$",
             r"^zgłoś błąd\W{0,3}$",
             r"^(\w+,? ){0,2}(dajcie|daj|napiszcie|napisz)( (nam|mi))?\b.{0,60}\bw komentarzach\b",
+            r"^(musisz|należy) (się zalogować|być zalogowan[ya]),? (aby|by|żeby) (dodać|napisać|opublikować) komentarz\b.{0,40}$",
         ],
         "uk": [r"^(додати|залишити|написати) коментар\b", r"^(відповісти|коментарі)( \(\d+\))?$",
                r"^(знайшли|помітили) (помилку|друкарську помилку)\b.{0,80}$",
@@ -2196,6 +2205,19 @@ comment_prompt = pattern_detector(
         "any": [r"^(\d+\s+)?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|komentarz[ey]?|komentarzy)( \(\d+\))?$"],
     },
     examples=[
+        # The reactions, as French sites name their comments, and the login asked for before one, in each language;
+        # the same words in a sentence stay.
+        Example("Le pont rouvre en mai.\nRéactions (2)\nRéagir à cet article\n"
+                "Vous devez être connecté pour publier un commentaire.\nPour réagir, connectez-vous ou abonnez-vous.\n"
+                "Debes iniciar sesión para comentar.\nMusisz się zalogować, aby dodać komentarz.\n"
+                "Sie müssen angemeldet sein, um einen Kommentar abzugeben.",
+                removed=("Réactions (2)", "Réagir à cet article", "Vous devez être connecté pour publier un commentaire.",
+                         "Pour réagir, connectez-vous ou abonnez-vous.", "Debes iniciar sesión para comentar.",
+                         "Musisz się zalogować, aby dodać komentarz.",
+                         "Sie müssen angemeldet sein, um einen Kommentar abzugeben.")),
+        Example("Le pont rouvre en mai.\nRéagir vite à la crue était la priorité, a dit le maire.\n"
+                "Pour réagir, la mairie a ouvert un gymnase aux sinistrés.\n"
+                "Sie müssen angemeldet sein, um das Schwimmbad zu nutzen, sagte die Leiterin."),
         # The blog form's "Leave a reply" and "Your email address will not be published", as the blogs of each
         # language word them; a story's reply and a source's address stay.
         Example("Byrådet mødtes.\nЗалишити відповідь\nVaše e-mailová adresa nebude zveřejněna.\n"

@@ -88,6 +88,8 @@ LIST_HEADING = LinePattern(
             r"^vous (aimerez|allez aimer|pourriez aimer) (aussi|également|sûrement|certainement)( ces articles| lire)?\s*[:!.]?$",
             r"^(mots[- ]clés|étiquettes|tags)\s*:?$",
             r"^(le )?fil (info|infos|d'actualités?|d'actu)\s*:?$",
+            # "Voir aussi" alone, as English's "See also"; a section's other stories: "Dans la rubrique Opinions".
+            r"^(voir aussi|voir également)\s*:?$", r"^dans la rubrique( (?-i:\p{Lu})[\w'’-]*){1,3}$",
         ],
         "es": [
             r"^(noticias|artículos|notas|entradas|temas) relacionad[ao]s\s*:?$",
@@ -139,6 +141,9 @@ LIST_HEADING = LinePattern(
             r"^(to |te artykuły )?(też |również |także )?(może|mogą) (cię|ci|pana|panią|was) (też |również |także )?(zainteresować|się spodobać)\s*[:!.]?$",
             r"^(to )?(też |również |także )?(spodoba|spodobają) (ci|wam) się( też| również| także)?\s*[:!.]?$",
             r"^(tagi|słowa kluczowe)\s*:?$",
+            # Alone, as English's "Recommended", "Latest news"; a section's other stories: "Więcej z kategorii Kraj".
+            r"^(polecane|najnowsze|ostatnie wiadomości|najnowsze wiadomości|najważniejsze wiadomości)\s*:?$",
+            r"^więcej z (kategorii|działu)( (?-i:\p{Lu})[\w'’-]*){1,3}$",
         ],
         "ru": [
             r"^(похожие|популярные|последние|другие|рекомендуемые|свежие) (статьи|новости|материалы|записи|публикации)\s*:?$",
@@ -1011,6 +1016,20 @@ INLINE_RELATED = Output(
             removed=("Zobacz również", "Remont mostu pochłonie miliony", "Autobusy pojadą objazdem",
                      "Szkoły zamknięte do piątku", "Nowy park w centrum", "Pociągi znów jeżdżą", "Ratusz szuka dyrektora"),
             ids=("related-list",) * 7),
+    # Headings alone as English's "See also", "Recommended", and a section's other stories, under the story.
+    Example("Le conseil municipal a voté lundi la fermeture du vieux pont.\nDans la rubrique Opinions\n"
+            "Le pont coûtera douze millions\nLes bus feront un détour",
+            removed=("Dans la rubrique Opinions", "Le pont coûtera douze millions", "Les bus feront un détour")),
+    Example("Le conseil municipal a voté lundi la fermeture du vieux pont.\nVoir aussi\n"
+            "Le pont coûtera douze millions\nLes bus feront un détour",
+            removed=("Voir aussi", "Le pont coûtera douze millions", "Les bus feront un détour")),
+    Example("Rada miasta zdecydowała w poniedziałek o zamknięciu starego mostu.\nPolecane\n"
+            "Remont mostu pochłonie miliony\nAutobusy pojadą objazdem\nWięcej z kategorii Kraj\nSzkoły zamknięte do piątku\n"
+            "Nowy park w centrum",
+            removed=("Polecane", "Remont mostu pochłonie miliony", "Autobusy pojadą objazdem", "Więcej z kategorii Kraj",
+                     "Szkoły zamknięte do piątku", "Nowy park w centrum")),
+    Example("Voir aussi la carte des travaux publiée par la mairie lundi.\nDans la rubrique des faits divers, rien de neuf.\n"
+            "Polecane przez lekarzy leki zdrożały o połowę, podał urząd."),
     # A teaser cut off under the headlines is the list's, not the story going on.
     Example("Seit Wochen hat es in der Region kaum geregnet, die Felder sind trocken.\nMehr zum Thema\n"
             "Waldbrandgefahr steigt im ganzen Land\nStadt ruft zum Wassersparen auf\n"
