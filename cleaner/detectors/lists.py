@@ -141,8 +141,9 @@ LIST_HEADING = LinePattern(
             r"^(to |te artykuły )?(też |również |także )?(może|mogą) (cię|ci|pana|panią|was) (też |również |także )?(zainteresować|się spodobać)\s*[:!.]?$",
             r"^(to )?(też |również |także )?(spodoba|spodobają) (ci|wam) się( też| również| także)?\s*[:!.]?$",
             r"^(tagi|słowa kluczowe)\s*:?$",
-            # Alone, as English's "Recommended", "Latest news"; a section's other stories: "Więcej z kategorii Kraj".
-            r"^(polecane|najnowsze|ostatnie wiadomości|najnowsze wiadomości|najważniejsze wiadomości)\s*:?$",
+            # Alone, as English's "Recommended", "Latest news" ("najnowsze" alone is a menu's link as often); a section's
+            # other stories: "Więcej z kategorii Kraj".
+            r"^(polecane|ostatnie wiadomości|najnowsze wiadomości|najważniejsze wiadomości)\s*:?$",
             r"^więcej z (kategorii|działu)( (?-i:\p{Lu})[\w'’-]*){1,3}$",
         ],
         "ru": [
