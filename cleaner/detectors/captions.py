@@ -53,6 +53,8 @@ CREDIT = LinePattern(
             # A credit's label opening a short line, whatever follows it: "Foto: dpa/M. Schulz",
             # "Bild: www.example.de", "Photo : J.-P. Martin", "Zdjęcie: Fotolia.com".
             r"^(foto|fotos|bild|bilder|photo|photos|imagen|immagine|beeld|afbeelding|zdjęcie|zdjęcia|fotografia|fotografía)\s*:\s*\S",
+            # The illustration's credit, as English's "Illustration: Jane Doe".
+            r"^(illustration|ilustración|illustrazione|ilustração|ilustracja|illustratie|иллюстрация|ілюстрація|ilustrace)\s*:\s*\S.{0,60}$",
             # "Foto © Jane Doe", "Photo © Example Press".
             r"\b(photo|foto|bild|image|imagen|immagine|beeld|zdjęcie|fot\.)s?\s*©\s*[^.©]{2,80}$",
             # "... in Paris. © AFP / Jane Doe": an agency and a name after the sign.
@@ -239,6 +241,9 @@ def _repeated_by(hits: set[int], texts: list[str], min_chars: int) -> list[int]:
             "Φωτογραφία: Μαρία Παππά\nPicha: Amina Juma\nภาพ: สมชาย ใจดี\nSumber foto: Humas Pemkot\nThe council met again.",
             removed=("تصوير: أحمد سالم", "צילום: דנה לוי", "عکس: مریم احمدی", "फोटो: राजेश कुमार", "Ảnh: Nguyễn Văn An",
                      "Φωτογραφία: Μαρία Παππά", "Picha: Amina Juma", "ภาพ: สมชาย ใจดี", "Sumber foto: Humas Pemkot")),
+    Example("Совет собрался.\nИллюстрация: Анна Смирнова\nIlustración: Marta Ruiz\nIllustration : Léa Roy\nIlustracja: Jan Nowak\n"
+            "Мост откроют в мае.",
+            removed=("Иллюстрация: Анна Смирнова", "Ilustración: Marta Ruiz", "Illustration : Léa Roy", "Ilustracja: Jan Nowak")),
     Example("الصورة التي نشرها المجلس أظهرت الجسر.\nẢnh chụp cây cầu được đăng hôm thứ Hai.\n"
             "Picha za daraja zilipigwa Jumatatu na wakazi."),
     Example("市议会周二批准了预算。\n图为新建成的大桥。（本报记者 王强 摄）\n颱風外圍環流影響，街頭下起大雨。（記者林志明攝）\n"

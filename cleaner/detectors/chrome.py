@@ -2999,7 +2999,8 @@ MEDIA_PLAYER = LinePattern(
         "cs": [r"^(načítání|načítám)\s*(\.\.\.|…)?$"],
         "sv": [r"^(laddar|laddar in)\s*(\.\.\.|…)?$"],
         "tr": [r"^(yükleniyor)\s*(\.\.\.|…)?$"],
-        "zh": [r"^(加载中|正在加载)\s*(\.\.\.|…)?$"],
+        # ... and "click to enlarge": "点击查看大图".
+        "zh": [r"^(加载中|正在加载)\s*(\.\.\.|…)?$", r"^(点击|点此)(查看)?(大图|原图|放大)$"],
         "ja": [r"^(読み込み中|ロード中)\s*(\.\.\.|…)?$", r"^(写真|画像)(を)?拡大$", r"^この記事の(写真|画像)(を見る)?$"],
         "da": [r"^indlæser\s*(\.\.\.|…)?$"],
         "no": [r"^laster( inn)?\s*(\.\.\.|…)?$"],
@@ -3143,6 +3144,7 @@ def _gallery_titles(page: Page) -> list[int]:
                 removed=("Загрузка...", "Načítání…", "Laddar", "Yükleniyor...", "加载中...", "読み込み中", "写真拡大",
                          "この記事の写真")),
         Example("Загрузка зерна в порту заняла три дня.\nLaddar du bilen hemma blir det billigare, sa hon."),
+        Example("市议会周二批准了预算。\n点击查看大图\n点击放大\n施工将于春季开始。", removed=("点击查看大图", "点击放大")),
         Example("Byrådet mødtes.\nIndlæser...\nLaster inn …\nLadataan\nBetöltés...\nSe încarcă...\nΦόρτωση...\n로딩 중\n"
                 "Memuat...\nĐang tải...\nجاري التحميل...",
                 removed=("Indlæser...", "Laster inn …", "Ladataan", "Betöltés...", "Se încarcă...", "Φόρτωση...", "로딩 중",

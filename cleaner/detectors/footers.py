@@ -472,6 +472,7 @@ AUTHOR_BIO = LinePattern(
         ],
         "any": [r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$"],
         "de": [r"\b(gibt|geben|spiegelt|spiegeln) (nicht|nicht unbedingt|nicht zwingend|nicht notwendigerweise) die (meinung|ansicht|haltung|position) der redaktion\b",
+               r"\bmeinung (des autors|der autorin|der autoren)\b.{0,40}\b(muss|müssen) nicht\b.{0,40}\bredaktion\b",
                r"^(über (den|die) (autor|autorin|verfasser|verfasserin)(\s*/\s*(den|die) (autor|autorin))?|zur person|autor:innen)\s*:?$",
                # "Jana Beispiel ist Redakteurin im Ressort Politik", "Max Muster schreibt seit 2010 als freier Autor".
                (rf"^{_NAME} (ist|war|arbeitet(e)? (als|seit)|schreibt (als|seit|für|über)) .{{0,60}}\b(redakteur|redakteurin"
@@ -493,11 +494,15 @@ AUTHOR_BIO = LinePattern(
         "nl": [r"\b(meningen|standpunten|opvattingen)\b.{0,60}\b(zijn die van|komen voor rekening van|geven niet noodzakelijk)\b.{0,40}\b(auteur|schrijver|redactie)\b",
                r"^(over de auteur|over de schrijver)\s*:?$",
                rf"^{_NAME} is .{{0,60}}\b(journalist|redacteur|redactrice|verslaggever|verslaggeefster|columnist|correspondent)\b"],
-        "pl": [r"^(o autorze|o autorce)\s*:?$",
+        "pl": [r"^(o autorze|o autorce)\s*:?$", r"\bopinie (wyrażone|zawarte) w (tekście|artykule|felietonie|komentarzu)\b.{0,80}\bautor(a|ki|ów)\b",
                (rf"^{_NAME} (jest|był|była) .{{0,60}}\b(dziennikarzem|dziennikarką|redaktorem|redaktorką|publicystą|publicystką"
                 r"|korespondentem|korespondentką|reporterem|reporterką)\b")],
         # The editor's credit that closes a Chinese article: "（责任编辑：王小明）".
-        "zh": [r"^[\[【(（]?\s*(责任编辑|编辑|责编)\s*[:：]\s*\S{1,12}\s*[\]】)）]?$"],
+        # ... and the note that the views are the writer's, as "The views expressed are those of the author".
+        "zh": [r"^[\[【(（]?\s*(责任编辑|编辑|责编)\s*[:：]\s*\S{1,12}\s*[\]】)）]?$", r"(本文|该文|文章)(观点)?仅代表作者(本人|个人)(观点)?"],
+        "ru": [r"\bмнение редакции (может )?не (всегда )?совпада(ть|ет) с (мнением|точкой зрения) автора\b",
+               r"\b(мнение|точка зрения) автора (может )?не (всегда )?совпада(ть|ет) с (мнением|позицией|точкой зрения) редакции\b"],
+        "uk": [r"\bдумка редакції (може )?не (завжди )?збіга(тися|ється) з думкою автора\b"],
     },
     max_words="author_bio_max_words",
 )
@@ -589,6 +594,17 @@ _BYLINE_NAME = compiled(rf"^((posted|written) )?(by|von|par|por|di|door|przez|au
                      "Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autor.")),
     Example("The ferry stopped at noon.\nShe said the crossing had been rough all week.\n"
             "He added that the views expressed at the meeting were mostly angry ones."),
+    # The note on whose views they are in the languages the tables had none for; a story's sentence stays.
+    Example("Паром остановился в полдень.\nМнение редакции может не совпадать с мнением автора.\n"
+            "Думка редакції може не збігатися з думкою автора.\nDie Meinung des Autors muss nicht mit der Meinung der Redaktion übereinstimmen.\n"
+            "Opinie wyrażone w tekście są opiniami autora i nie muszą odzwierciedlać stanowiska redakcji.\n"
+            "声明：该文观点仅代表作者本人，本站仅提供信息存储空间服务。",
+            removed=("Мнение редакции может не совпадать с мнением автора.", "Думка редакції може не збігатися з думкою автора.",
+                     "Die Meinung des Autors muss nicht mit der Meinung der Redaktion übereinstimmen.",
+                     "Opinie wyrażone w tekście są opiniami autora i nie muszą odzwierciedlać stanowiska redakcji.",
+                     "声明：该文观点仅代表作者本人，本站仅提供信息存储空间服务。")),
+    Example("Паром остановился в полдень.\nМнение экспертов не совпадает с мнением министра, сообщили в думе.\n"
+            "该报告的观点引起了作者本人和专家的争论。"),
     # The wire's credits.
     Example("The talks resume in June.\n(Reporting by Jo Lee; Editing by Ali Khan)\n"
             "To contact the reporter on this story: Jo Lee in Oslo at jlee@example.com.\n"
