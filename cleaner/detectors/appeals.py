@@ -29,19 +29,23 @@ DONATION_CUES = CuePattern({
            r"(wählen sie|wähle) (einen|ihren|deinen) (spenden)?betrag", r"spendenbetrag (wählen|auswählen)"],
     "fr": [r"faites un don", r"faire un don", r"soutenez(-nous| notre (travail|journalisme|rédaction))",
            r"devenez (membre|donateur|donatrice)", r"journalisme indépendant",
-           r"soutenez notre (action|mission|association|combat|projet)", r"(choisissez|sélectionnez) (un|votre) montant"],
+           r"soutenez notre (action|mission|association|combat|projet)", r"(choisissez|sélectionnez) (un|votre) montant",
+           # The plea for the local paper: "Soutenez l'information locale".
+           r"soutenez (l['’]information|la presse|le journalisme) (locale?|régionale?|indépendante?)"],
     "es": [r"haz una donación", r"dona ahora", r"apóyanos", r"hazte (socio|socia|miembro)", r"periodismo independiente",
            r"si llegaste hasta (acá|aquí)", r"si has llegado hasta aquí", r"(elige|elija|selecciona) (un|el|tu|su) importe",
-           r"apoya nuestra (labor|misión|causa)"],
+           r"apoya nuestra (labor|misión|causa)", r"apoya (el periodismo|la información|la prensa) (local|regional|independiente)"],
     "it": [r"fai una donazione", r"dona ora", r"sostienici", r"diventa (socio|sostenitore)", r"giornalismo indipendente",
-           r"(scegli|seleziona) (un|l'|l’)\s?importo", r"sostieni (la nostra|il nostro) (missione|lavoro|progetto)"],
+           r"(scegli|seleziona) (un|l'|l’)\s?importo", r"sostieni (la nostra|il nostro) (missione|lavoro|progetto)",
+           r"sostieni (l['’]informazione|il giornalismo) (locale|indipendente)"],
     "pt": [r"faça uma doação", r"doe agora", r"apoie (o nosso|a nossa|nosso|nossa) (trabalho|jornalismo)",
-           r"torne-se (membro|apoiador)", r"jornalismo independente", r"(escolha|selecione) (um|o) valor"],
+           r"torne-se (membro|apoiador)", r"jornalismo independente", r"(escolha|selecione) (um|o) valor",
+           r"apoie o jornalismo (local|regional)"],
     "nl": [r"doneer (nu|vandaag)", r"steun (ons|onze journalistiek)", r"word (lid|donateur)",
            r"onafhankelijke journalistiek", r"ja,? ik (help|doe|geef) mee", r"kies (een|uw|je) bedrag"],
     "pl": [r"wesprzyj nas", r"przekaż darowiznę", r"wpłać (darowiznę|datek)", r"zostań (patronem|członkiem)",
            r"niezależne dziennikarstwo", r"przekaż (nam )?(1|1,5|półtora) ?(%|procent) (podatku|swojego podatku)",
-           r"wybierz kwotę( wsparcia| darowizny)?"],
+           r"wybierz kwotę( wsparcia| darowizny)?", r"wesprzyj (lokalne|niezależne) dziennikarstwo"],
     "ru": [r"поддержите (нас|редакцию|проект|наш проект|нашу работу|независимую журналистику)",
            r"поддержать (нас|редакцию|проект)", r"сделайте пожертвование", r"ваше пожертвование",
            r"независим(ая|ую) журналистик[ау]", r"задонатить"],
@@ -143,6 +147,13 @@ DONATION_CUES = CuePattern({
                      "Kies een bedrag", "Wybierz kwotę", "Välj belopp", "Choose an amount")),
     Example("Der Verein will bis Mai hundert Mitglieder gewinnen; wer Mitglied werden will, zahlt zwölf Euro im Jahr, "
             "sagte der Vorsitzende am Montag bei der Versammlung im Gemeindehaus."),
+    # The heading of the plea for the local paper, in each language; a story on a paper's closure stays.
+    Example("Le pont rouvre en mai.\nSoutenez l’information locale\nApoya el periodismo local\n"
+            "Sostieni l'informazione locale\nApoie o jornalismo regional\nWesprzyj lokalne dziennikarstwo",
+            removed=("Soutenez l’information locale", "Apoya el periodismo local", "Sostieni l'informazione locale",
+                     "Apoie o jornalismo regional", "Wesprzyj lokalne dziennikarstwo")),
+    Example("Le maire a rappelé que la ville avait soutenu la presse locale pendant la crise, avec une aide de 20 000 euros "
+            "versée au journal en 2021, et qu'elle continuerait à le faire l'an prochain si le conseil l'approuve."),
     Example("Jetzt spenden\nFaites un don\nDona ahora\nSostienici\nDoe agora\nDoneer nu\nWesprzyj nas",
             removed=("Jetzt spenden", "Faites un don", "Dona ahora", "Sostienici", "Doe agora", "Doneer nu", "Wesprzyj nas")),
     Example("Der Milliardär kündigte eine Spende von fünf Millionen Euro für das Krankenhaus an, teilte die Stadt am "
@@ -399,6 +410,14 @@ newsletter_prompt = pattern_detector(
             # The paywall's trial offer: "Pour accéder en illimité", "Profitez de notre offre découverte".
             r"^pour (accéder|lire) (en illimité|sans limite)\b.{0,60}$",
             r"^(profitez de )?(notre |l')?offre (découverte|d'essai|de bienvenue)\W{0,3}$",
+            # The offer after its plea, the price for a period anywhere after the call: "Soutenez l'information locale :
+            # abonnez-vous au Journal pour 1 € le premier mois", "... ? Abonnez-vous à partir de 1 € par mois."
+            r"\b(abonnez-vous|abonne-toi)\b.{0,80}\b\d[\d.,]*\s?(€|euros?) (le premier mois|les \d+ premiers mois|par mois|par an)\b",
+            # The offer's button in the reader's voice, "Je m'abonne", or the call with its "now": the call alone
+            # ("S'abonner", "Suscríbete") is a site's menu entry too, over its header (a newsletter box's heading to
+            # newsletter-box).
+            r"^je m['’]abonne( maintenant| dès maintenant| gratuitement)?\W{0,3}$",
+            r"^(abonnez-vous|s['’]abonner) (maintenant|dès maintenant)\W{0,3}$",
         ],
         "es": [
             r"^.{0,40}\b(\d+|primer) (mes|meses) (por|a) (solo )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
@@ -436,6 +455,9 @@ newsletter_prompt = pattern_detector(
             r"^(recibe|recibí|reciba|recibirás) .{0,60}\ben (tu|su) (correo|e-?mail|bandeja de entrada)\b",
             rf"^(suscríbete|suscribite|suscríbase) (por|desde|a partir de) {_PRICE}",
             r"^(activar|activa|permitir) (las )?notificaciones\b.{0,60}$",
+            r"\b(suscríbete|suscríbase|suscribite|hazte suscriptor|hazte suscriptora)\b.{0,80}\b\d[\d.,]*\s?(€|euros?) "
+            r"(el primer mes|los \d+ primeros meses|al mes|por mes|al año)\b",
+            r"^(me suscribo|quiero suscribirme)( ahora| ya)?\W{0,3}$", r"^(suscríbete|suscribite|suscríbase) (ahora|ya)\W{0,3}$",
         ],
         "it": [
             r"^.{0,40}\b(\d+|primo) (mese|mesi) (a|per) (solo )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
@@ -464,6 +486,8 @@ newsletter_prompt = pattern_detector(
             r"^grazie per (aver letto|la lettura)\b.{0,60}\b(iscriviti|abbonati|newsletter)",
             r"^(ricevi|ricevere) .{0,60}\bnella (tua|sua) (casella|email|e-mail|posta)\b",
             r"^(attiva|consenti) (le )?notifiche\b.{0,60}$",
+            r"\b(abbonati|abbonatevi)\b.{0,80}\b\d[\d.,]*\s?(€|euro) (il primo mese|i primi \d+ mesi|al mese|all['’]anno)\b",
+            r"^mi abbono( ora| subito| adesso)?\W{0,3}$", r"^abbonati (ora|subito|adesso)\W{0,3}$",
         ],
         "pt": [
             r"^.{0,40}\b(\d+|primeiro) (mês|meses) (por|a) (apenas |só )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
@@ -494,6 +518,8 @@ newsletter_prompt = pattern_detector(
             r"^obrigad[oa] por ler\b.{0,60}\b(assine|inscreva|subscreva|newsletter)",
             r"^(receba|recebe) .{0,60}\bno (seu|teu) (e-?mail|correio( eletrónico| eletrônico)?)\b",
             r"^(ativar|ative|permitir) (as )?notificações\b.{0,60}$",
+            r"\b(assine|subscreva)\b.{0,80}\b\d[\d.,]*\s?(€|euros?|reais) (no primeiro mês|nos \d+ primeiros meses|por mês|ao mês|por ano)\b",
+            r"^(quero assinar|assine (já|agora))\W{0,3}$",
         ],
         "nl": [
             r"^bekijk (het |ons )?aanbod\W{0,3}$",
@@ -529,7 +555,8 @@ newsletter_prompt = pattern_detector(
             r"\bprosto do (twojej|swojej) skrzynki( mailowej| e-?mail| pocztowej| odbiorczej)?\b",
             *_near(*_NEVER_MISS["pl"]),
             *_READER_APPEALS["pl"],
-            r"^(zapisz się|subskrybuj|zamów) (do |na )?(nasz |naszego )?newslett?er",
+            # After the question that opens the pitch too: "Chcesz dostać naszą listę? Zapisz się do newslettera".
+            r"(^|\?\s*)(zapisz się|subskrybuj|zamów) (do |na )?(nasz |naszego )?newslett?er",
             r"^(wpisz|podaj) (swój )?(adres )?e-?mail\b",
             r"^(otrzymuj|zamów) (nasz )?newslett?er\b",
             r"\bwypisać się (w każdej chwili|w dowolnym momencie)\b",
@@ -548,6 +575,8 @@ newsletter_prompt = pattern_detector(
             r"^(otrzymuj|otrzymaj|dostawaj) .{0,60}\bna (swoją |twoją )?(skrzynkę|pocztę|e-?mail)\b",
             r"^zapisz się (za darmo|bezpłatnie)\W{0,3}$",
             r"^(włącz|zezwól na) powiadomienia\b.{0,60}$",
+            r"\b(zaprenumeruj|wykup (dostęp|prenumeratę|subskrypcję))\b.{0,80}\b\d[\d.,]*\s?(zł|złotych) (za pierwszy miesiąc|miesięcznie|za miesiąc)\b",
+            r"^(zaprenumeruj|wykup prenumeratę) teraz\W{0,3}$",
         ],
         "ru": [r"^(подпишитесь|подписаться|подписывайтесь) на (наш |нашу )?((telegram|телеграм|whatsapp)[-‑ ]?)?(рассылку|новости|канал)\b",
                # The site's channel: "Подписывайтесь на «Вести» в Телеграме", "Подписывайтесь, чтобы первыми узнавать
@@ -686,6 +715,28 @@ newsletter_prompt = pattern_detector(
                          "Läs mer – prova 1 månad för 1 kr", "Som prenumerant får du tillgång till allt.",
                          "Jetzt drei Ausgaben für 12,90 Euro testen.", "Zum Probeabo",
                          "Czytaj dalej: 3 miesiące za 1 zł")),
+        # The offer after its plea, its price for a period anywhere after the call, and its button, in the languages
+        # whose pitches run on ("Abonnez-vous au Journal : 1 € le premier mois, puis..."); a newsletter's sign-up after
+        # the question that opens it, in Polish.
+        Example("Le pont rouvre en mai.\nSoutenez la presse locale : abonnez-vous à La Gazette du Val pour 1 € le premier mois.\n"
+                "Abonnez-vous à La Gazette du Val : 2 € le premier mois, puis 8,99 € par mois. Sans engagement.\n"
+                "Je m’abonne\nEl buen periodismo cuesta. Suscríbete a El Diario del Valle por 1 euro el primer mes.\nMe suscribo\n"
+                "Non perdere nulla da Valverde: abbonati alla Gazzetta a 1 € al mese.\nMi abbono\n"
+                "Fique a par de tudo: assine o Jornal do Vale por 1 € no primeiro mês.\nQuero assinar\n"
+                "Lubisz nasze teksty? Zaprenumeruj Gazetę Doliny za 9 zł miesięcznie.\nZaprenumeruj teraz\n"
+                "Szukasz pomysłu na weekend? Zapisz się do newslettera Gazety.\nLe chantier durera deux ans.",
+                removed=("Soutenez la presse locale : abonnez-vous à La Gazette du Val pour 1 € le premier mois.",
+                         "Abonnez-vous à La Gazette du Val : 2 € le premier mois, puis 8,99 € par mois. Sans engagement.",
+                         "Je m’abonne", "El buen periodismo cuesta. Suscríbete a El Diario del Valle por 1 euro el primer mes.",
+                         "Me suscribo", "Non perdere nulla da Valverde: abbonati alla Gazzetta a 1 € al mese.", "Mi abbono",
+                         "Fique a par de tudo: assine o Jornal do Vale por 1 € no primeiro mês.", "Quero assinar",
+                         "Lubisz nasze teksty? Zaprenumeruj Gazetę Doliny za 9 zł miesięcznie.", "Zaprenumeruj teraz",
+                         "Szukasz pomysłu na weekend? Zapisz się do newslettera Gazety.")),
+        Example("Le pont rouvre en mai.\nLes habitants qui s'abonnent au réseau de chaleur paieront 40 € par mois, a dit le maire.\n"
+                "S'abonner\nSuscríbete\nAbbonati\nAssine\nZaprenumeruj\n"
+                "Quien se suscribe al servicio paga 12 euros al mes, explicó la concejala.\n"
+                "Chi si abbona al parcheggio paga 30 euro al mese, ha detto il sindaco.\n"
+                "Mieszkańcy, którzy zapisali się do programu, zapłacą 50 zł miesięcznie, powiedział burmistrz."),
         Example("The ferry sails again.\nThe council rented the hall for 3 months for $1,200 and then bought it, the clerk said.\n"
                 "Der Verein zahlte 3 Monate für 400 Euro Miete, bevor er auszog.\n"
                 "Unlimited access to the beach was the main demand of the residents at the meeting."),

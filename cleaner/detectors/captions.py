@@ -58,6 +58,8 @@ CREDIT = LinePattern(
             r"^(foto|fotos|bild|bilder|photo|photos|imagen|immagine|beeld|afbeelding|zdjęcie|zdjęcia|fotografia|fotografía)\s*:\s*\S",
             # "... in her shop. Photo Example Gazette / J. D.": the credit word, then the outlet and the photographer.
             r"[.!?]\s+(photo|foto|bild|fotó|φωτ\.)\s+(?-i:\p{Lu})[^/.!?]{1,50}/\s*(?-i:\p{Lu})[\p{L}. '-]{0,30}$",
+            # The illustration's credit, as English's "Illustration: Jane Doe".
+            r"^(illustration|ilustración|illustrazione|ilustração|ilustracja|illustratie|иллюстрация|ілюстрація|ilustrace)\s*:\s*\S.{0,60}$",
             # "Foto © Jane Doe", "Photo © Example Press".
             r"\b(photo|foto|bild|image|imagen|immagine|beeld|zdjęcie|fot\.)s?\s*©\s*[^.©]{2,80}$",
             # "... in Paris. © AFP / Jane Doe": an agency and a name after the sign.
@@ -71,15 +73,25 @@ CREDIT = LinePattern(
             (r"^(?-i:\p{Lu})[\p{L}.'-]+( (?-i:\p{Lu})[\p{L}.'-]+){0,3},\s*(ap|afp|reuters|dpa|epa|efe|ansa|anp|pap|apa|keystone"
              r"|getty images|associated press)$"),
         ],
-        "de": [r"^(pressefoto)\b.{0,60}$", r"\b(bildquelle|fotograf(in)?)\s*:\s*[^.]{2,80}$"],
-        "it": [r"^(foto di)\b.{0,60}$", r"\b(immagine|fonte immagine)\s*:\s*[^.]{2,80}$"],
-        "es": [r"\b(imagen|fotografía)\s*:\s*[^.]{2,80}$"],
-        "fr": [r"\b(crédits? photos?|photo)\s*:\s*[^.]{2,80}$"],
+        # ... or, as English's "(file photo)", an archive's picture in brackets at the caption's end: "(Archivbild)",
+        # "(foto d'archivio)", "(photo d'archives)"; or the writer's own picture after the caption's sentence:
+        # "... in February. Foto dell'autrice".
+        "de": [r"^(pressefoto)\b.{0,60}$", r"\b(bildquelle|fotograf(in)?)\s*:\s*[^.]{2,80}$", r"\((archivbild|archivfoto)\)\s*$"],
+        "it": [r"^(foto di)\b.{0,60}$", r"\b(immagine|fonte immagine)\s*:\s*[^.]{2,80}$",
+               r"\((foto|immagine) d['’]archivio\)\s*$", r"[.!?]\s+foto dell['’](autrice|autore)\.?$"],
+        # ... or the photographer's initials, or the agency in capitals, after a slash that follows the caption's
+        # sentence: "... del barrio. / L. B.", "... tras la granizada. / AGENCIA NORTE".
+        "es": [r"\b(imagen|fotografía)\s*:\s*[^.]{2,80}$", r"\((foto|imagen) de archivo\)\s*$",
+               r"[.!?]\s+foto (del autor|de la autora)\.?$",
+               r"\p{Ll}[.!?]\s+/\s+((?-i:\p{Lu})\.\s?){1,3}$", r"\p{Ll}[.!?]\s+/\s+(?-i:\p{Lu}[\p{Lu}'’-]+( \p{Lu}[\p{Lu}'’-]+){0,3})$"],
+        "fr": [r"\b(crédits? photos?|photo)\s*:\s*[^.]{2,80}$", r"\((photo|image) d['’]archives?\)\s*$",
+               r"[.!?]\s+photo de l['’](autrice|auteure?)\.?$"],
+        "pt": [r"\((foto|imagem) de arquivo\)\s*$", r"[.!?]\s+foto d[oa] (autor|autora)\.?$"],
         # "Fot. własna", "zdj. archiwum prywatne": the writer's own photo, the family's archive.
         "pl": [r"\b(zdjęcie|fot\.|źródło zdjęcia)\s*:?\s*(?-i:\p{Lu})[^.]{2,80}$",
                r"\b(fot\.|zdj\.|zdjęcie)\s*:?\s*(własne|własna|archiwum( prywatne| własne| rodzinne)?|nadesłane)\s*$"],
-        "nl": [r"\b(beeld|foto)\s*:\s*[^.]{2,80}$"],
-        "ru": [r"^(личный архив|архив)\b.{0,60}$"],
+        "nl": [r"\b(beeld|foto)\s*:\s*[^.]{2,80}$", r"\((archieffoto|archiefbeeld)\)\s*$"],
+        "ru": [r"^(личный архив|архив)\b.{0,60}$", r"\((архивное фото|фото из архива)\)\s*$"],
         "cs": [r"\b(zdroj|autor fotografie)\s*:\s*[^.]{2,80}$"],
         "tr": [r"\b(fotoğraf|görsel)\s*:\s*[^.]{2,80}$"],
         "fi": [r"\bkuva\s*:\s*[^.]{2,80}$"],
@@ -92,7 +104,8 @@ CREDIT = LinePattern(
                r"(^|[。\s])(本报)?(记者|通讯员)\s*[\p{Han}·\s]{1,15}\s摄$"],
         # ... or, in Japanese papers, the day and the place the picture was taken, in brackets at the
         # caption's end: "...店主・田中さん（5月30日、港北区で）".
-        "ja": [r"(^|[（(])(写真|撮影|画像)\s*[:：=＝]\s*\S.{0,40}$",
+        # ... or who provided the picture, in brackets at its end: "...の様子（観光協会提供）".
+        "ja": [r"(^|[（(])(写真|撮影|画像)\s*[:：=＝]\s*\S.{0,40}$", r"[（(][^（）()]{1,30}提供[）)]$",
                r"[（(][0-9０-９]{1,2}月[0-9０-９]{1,2}日、[^（）()]{1,20}で[）)]$"],
         # ... or the picture's source after the caption's sentence: "...노선도. 시청 제공" (provided by the city hall).
         "ko": [r"(^|[（(])(사진|사진 제공)\s*[:=]\s*\S.{0,40}$", r"[.。]\s+[^.。\s]{1,20}( [^.。\s]{1,20})? 제공$"],
@@ -208,6 +221,23 @@ def _repeated_by(hits: set[int], texts: list[str], min_chars: int) -> list[int]:
                      "Köprü şafakta. Fotoğraf: Ayşe Yılmaz", "Silta aamulla. Kuva: Anna Virtanen",
                      "A híd hajnalban. Fotó: Kiss Anna", "清晨的新桥。（摄影：王丽）", "夜明けの新しい橋（写真：山田花子）",
                      "새벽의 새 다리 (사진=김민지)")),
+    # An archive's picture in brackets, the writer's own picture, the photographer's initials or the agency after a
+    # slash, who provided the picture, in the languages the tables had none for; a story's sentences stay.
+    Example("Der Rat tagte.\nDer Eingang des Rathauses (Archivbild)\nL'ingresso del municipio (foto d'archivio)\n"
+            "L’entrée de la mairie (photo d’archives)\nLa entrada del ayuntamiento (foto de archivo)\n"
+            "A entrada da câmara (foto de arquivo)\nDe ingang van het stadhuis (archieffoto)\nВход в мэрию (архивное фото)\n"
+            "Il mio orto a marzo. Foto dell’autrice\nMon balcon en avril. Photo de l’autrice\n"
+            "Un tramo del canal a su paso por el barrio. / M. R.\nAsí quedaron los viñedos tras la tormenta. / AGENCIA NORTE\n"
+            "昨年の祭りの様子（町観光協会提供）\nDie Sitzung geht am Montag weiter.",
+            removed=("Der Eingang des Rathauses (Archivbild)", "L'ingresso del municipio (foto d'archivio)",
+                     "L’entrée de la mairie (photo d’archives)", "La entrada del ayuntamiento (foto de archivo)",
+                     "A entrada da câmara (foto de arquivo)", "De ingang van het stadhuis (archieffoto)",
+                     "Вход в мэрию (архивное фото)", "Il mio orto a marzo. Foto dell’autrice",
+                     "Mon balcon en avril. Photo de l’autrice", "Un tramo del canal a su paso por el barrio. / M. R.",
+                     "Así quedaron los viñedos tras la tormenta. / AGENCIA NORTE", "昨年の祭りの様子（町観光協会提供）")),
+    Example("Der Rat tagte.\nDas Archivbild zeigt den Platz im Jahr 1950, sagte die Historikerin.\n"
+            "La foto d'archivio mostra la piazza nel 1950, ha detto la storica.\n"
+            "El precio sube un 5% / año, según el informe.\n市は費用の一部を提供した。"),
     # A Korean caption's source after its sentence; the story's sentence that ends on the word stays.
     Example("시의회는 화요일 예산안을 통과시켰다.\n새로 지은 다리의 야경. 시청 제공\n시는 공사 기간에 셔틀버스를 무료로 제공\n"
             "다리는 내년 봄에 개통한다.",
@@ -217,6 +247,9 @@ def _repeated_by(hits: set[int], texts: list[str], min_chars: int) -> list[int]:
             "Φωτογραφία: Μαρία Παππά\nPicha: Amina Juma\nภาพ: สมชาย ใจดี\nSumber foto: Humas Pemkot\nThe council met again.",
             removed=("تصوير: أحمد سالم", "צילום: דנה לוי", "عکس: مریم احمدی", "फोटो: राजेश कुमार", "Ảnh: Nguyễn Văn An",
                      "Φωτογραφία: Μαρία Παππά", "Picha: Amina Juma", "ภาพ: สมชาย ใจดี", "Sumber foto: Humas Pemkot")),
+    Example("Совет собрался.\nИллюстрация: Анна Смирнова\nIlustración: Marta Ruiz\nIllustration : Léa Roy\nIlustracja: Jan Nowak\n"
+            "Мост откроют в мае.",
+            removed=("Иллюстрация: Анна Смирнова", "Ilustración: Marta Ruiz", "Illustration : Léa Roy", "Ilustracja: Jan Nowak")),
     Example("الصورة التي نشرها المجلس أظهرت الجسر.\nẢnh chụp cây cầu được đăng hôm thứ Hai.\n"
             "Picha za daraja zilipigwa Jumatatu na wakazi."),
     Example("市议会周二批准了预算。\n图为新建成的大桥。（本报记者 王强 摄）\n颱風外圍環流影響，街頭下起大雨。（記者林志明攝）\n"

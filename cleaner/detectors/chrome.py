@@ -676,7 +676,7 @@ SHARE_WORDS = {
     "bg": [r"сподели"],
     # Scripts without spaces: the button's word, and the networks of their sites.
     # LINE: the messenger Taiwan's and Japan's sites share to.
-    "zh": with_traditional([r"line", r"分享", r"分享到", r"转发", r"轉寄", r"打印", r"复制链接", r"微信", r"微博", r"朋友圈",
+    "zh": with_traditional([r"line", r"分享", r"分享到", r"转发", r"轉寄", r"打印", r"打印(本页|此页|本文)", r"复制链接", r"微信", r"微博", r"朋友圈",
                             r"qq空间", r"收藏", r"点赞"]),
     "ja": [r"シェア", r"シェアする", r"この記事をシェア(する)?", r"ツイート", r"ポスト", r"lineで送る", r"lineで共有",
            r"はてなブックマーク", r"はてブ", r"リンクをコピー", r"印刷", r"メールで送る", rf"{_NETWORK}で(シェア|共有|ポスト)(する)?"],
@@ -819,11 +819,20 @@ share_bar = pattern_detector(
         "zh": [
             r"^(分享到|分享至|分享)\s*[:：]?\s*(微信|微博|朋友圈|QQ空间|QQ|豆瓣|复制链接|\s)*$",
             r"^(扫码|扫描二维码|长按二维码|微信扫一扫|扫一扫)(关注|分享|下载)?.{0,20}$",
+            # "Follow us" as the other languages' "follow us on ...": the site's WeChat account, its QR code,
+            # "click to follow for more news" (the verb alone is a story's: "关注民生").
+            r"^(欢迎)?(点击|长按)?(识别)?(二维码)?关注(我们|本号)?(的)?(微信)?(公众号|官方微博|官微|视频号|抖音号)\W{0,3}.{0,20}$",
+            r"^长按(识别)?(图中)?二维码.{0,20}$", r"^点击关注\W{0,2}(获取|了解|第一时间).{0,20}$",
             # The text size buttons, a page tool as the share buttons are: "字号：大 中 小".
             r"^(字号|字级|字体)(大小)?\s*[:：]?(\s*[大中小])+$",
         ],
     },
     examples=[
+        # Chinese pages' print button and their calls to follow the site's WeChat account; the verb in a story stays.
+        Example("市议会周二批准了预算。\n打印本页\n关注我们的微信公众号\n长按识别二维码关注\n点击关注，获取更多本地资讯\n"
+                "施工将于春季开始。",
+                removed=("打印本页", "关注我们的微信公众号", "长按识别二维码关注", "点击关注，获取更多本地资讯")),
+        Example("市政府表示将持续关注民生问题，并在微信公众号上公布进展。\n关注度最高的议题是交通。"),
         # A Romanian row that sends the story to a network ("Trimite pe WhatsApp") beside its share button.
         Example("Spitalul a primit un aparat nou.\nDistribuie pe Facebook Trimite pe WhatsApp Copiază linkul",
                 removed=("Distribuie pe Facebook Trimite pe WhatsApp Copiază linkul",)),
@@ -996,6 +1005,9 @@ share_bar = pattern_detector(
 # sites, we use cookies"), not a quotation mark.
 _OPENS_SENTENCE = r"(?:^[^\w\"'„“”«»‚‘’]{0,3}|(?<=[.!?:]\s{1,3}))"
 _UNQUOTED = r"(?<![\"'„“”«»‚‘’]\s?)"
+# The site by its name, opening its banner's sentence: "Omroep Zuid gebruikt cookies en vergelijkbare technieken...".
+# Said only of cookies "and similar technologies" or used for the site itself, which a story's company does not say.
+_SITE_NAMED = _OPENS_SENTENCE + r"(?-i:\p{Lu})\S*( \S+){0,3} "
 COOKIE_BANNER = LinePattern(
     {
         "en": [
@@ -1033,6 +1045,7 @@ COOKIE_BANNER = LinePattern(
             _UNQUOTED + r"\b(utilizziamo|usiamo) (i )?cookie\b",
             r"\bcliccando (su )?\W?\w.{0,60}\b(acconsenti|accetti)\b",
             _OPENS_SENTENCE + r"(questo sito|il sito|questo sito web|il nostro sito) (utilizza|usa) (i )?cookie\b",
+            _SITE_NAMED + r"(utilizza|usa) (i )?cookie (e (altre )?tecnologie simili|per (far funzionare|il funzionamento de)( il| del)? sito)\b",
             r"^(impostazioni|gestisci|preferenze) (dei )?cookie$",
             # An outdated browser.
             r"^il tuo browser (è )?(obsoleto|non è aggiornato|non è più supportato)\b.{0,80}$",
@@ -1061,6 +1074,7 @@ COOKIE_BANNER = LinePattern(
             _UNQUOTED + r"\bnous utilisons (des )?(cookies|traceurs)\b",
             r"\ben cliquant sur\b.{0,60}\bvous (acceptez|consentez)\b",
             _OPENS_SENTENCE + r"(ce site|notre site|ce site web|notre site web) (utilise|emploie|dépose) (des )?cookies\b",
+            _SITE_NAMED + r"(utilise|dépose) des cookies (et (des |d['’]autres )?(traceurs|technologies similaires)|(pour|afin de) faire fonctionner (le|son) site)\b",
             r"^nous respectons (votre vie privée|vos données)\W{0,3}$",
             r"^(gérer les|paramétrer les|paramètres des|préférences des) cookies$",
             r"^(refuser|accepter) (les |tous les )?cookies$",
@@ -1076,6 +1090,7 @@ COOKIE_BANNER = LinePattern(
             _UNQUOTED + r"\b(utilizamos|usamos) cookies\b",
             r"\bal (hacer )?(clic|click|pulsar) en\b.{0,60}\b(aceptas|acepta|consientes|consiente)\b",
             _OPENS_SENTENCE + r"(esta web|nuestra web|esta página|este sitio( web)?|nuestro sitio web) (utiliza|usa) (las )?cookies\b",
+            _SITE_NAMED + r"(utiliza|usa) cookies (y (otras )?tecnologías similares|(propias y de terceros )?para (que )?(el|su) (sitio|web|página) funcion)",
             r"^(configuración|configurar|política|ajustes) de cookies$",
             # An outdated browser.
             r"^(tu|su) navegador (está )?(desactualizado|obsoleto|es demasiado antiguo)\b.{0,80}$",
@@ -1105,6 +1120,7 @@ COOKIE_BANNER = LinePattern(
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(o )?javascript (está )?(desativado|desabilitado)\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(por favor,? )?(ative|habilite) o javascript\b.{0,80}$",
             _UNQUOTED + r"\b(utilizamos|usamos) cookies\b", _OPENS_SENTENCE + r"este site (utiliza|usa) cookies\b",
+            _SITE_NAMED + r"(utiliza|usa) cookies (e (outras )?tecnologias semelhantes|para (que )?o (seu )?site funcion)",
             r"^aceitar (todos os )?cookies$",
             r"\bao clicar em\b.{0,60}\b(concorda|aceita|consente)\b",
             r"^(configurações|definições|política) de cookies$",
@@ -1122,7 +1138,9 @@ COOKIE_BANNER = LinePattern(
                r"^(прийняти|дозволити) (всі )?(cookies?|куки|файли cookie)$", r"^налаштування (cookies?|файлів cookie)$"],
         "cs": [_UNQUOTED + r"\bpoužíváme (soubory )?cookies?\b",
                _OPENS_SENTENCE + r"(tento |tato |naše )?(web|stránka|stránky) (používá|využívá|používají) (soubory )?cookies?\b",
-               _OPENS_SENTENCE + r"(tento |tato |naše )?(web|stránka|stránky) (používá|využívá|používají)\b.{0,60}\bsoubory cookie",
+               # Czech sets the object last, after what the cookies are for: "Tento web používá k poskytování služeb,
+               # personalizaci reklam a analýze návštěvnosti soubory cookie".
+               _OPENS_SENTENCE + r"(tento |tato |naše )?(web|stránka|stránky) (používá|využívá|používají)\b.{0,100}\bsoubory cookie",
                r"^(přijmout|povolit|odmítnout) (vše|všechny( soubory)? cookies?|soubory cookies?|cookies?)$",
                r"^nastavení (souborů )?cookies?$"],
         "sv": [_UNQUOTED + r"\bvi använder (kakor|cookies)\b",
@@ -1179,6 +1197,7 @@ COOKIE_BANNER = LinePattern(
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)javascript (is )?uitgeschakeld\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)schakel javascript in\b.{0,80}$",
             r"\b(wij gebruiken|we gebruiken|deze (web)?site gebruikt) cookies\b", r"^(alle )?cookies accepteren$",
+            _SITE_NAMED + r"gebruikt cookies (en (vergelijkbare|soortgelijke) (technieken|technologieën)|om (de|onze|deze) (web)?site)\b",
             r"\bdoor op\b.{0,60}\bte klikken\b.{0,40}\b(ga je|gaat u) akkoord\b",
             r"^(wij|we) (respecteren|waarderen) (je|uw) privacy\W{0,3}$",
             r"^cookie-?(instellingen|beleid)$",
@@ -1205,6 +1224,9 @@ CONSENT_PLACEHOLDER = LinePattern(
             (r"^(to (view|see|display|load|watch) this (content|video|post|tweet|map)|this (content|embed|video|post)"
              r" is (provided|hosted) by (a )?third[- ]part(y|ies))\b.{0,40}\b(consent|cookies|accept|personal data)\b"),
             r"\bby (loading|showing|displaying|viewing) (the |this )?(external |third[- ]party )?content,? you (agree|accept|consent)\b",
+            # A player that needs the reader's consent: "This video cannot be played. Please accept the cookies of our video
+            # partner.", in each language below too.
+            r"^this (video|content|clip) (cannot|can't|could not|can not) be (played|displayed|shown|loaded)\b.{0,120}\b(cookies?|consent)\b",
         ],
         "de": [
             r"^sieh dir diesen (beitrag|post) auf (instagram|facebook|tiktok|x|twitter|threads|bluesky) an\W{0,3}$",
@@ -1224,6 +1246,7 @@ CONSENT_PLACEHOLDER = LinePattern(
             (r"^um (diesen|den) (externen )?(inhalt|beitrag) (anzuzeigen|zu laden|zu sehen),? (benötigen|brauchen) wir (ihre"
              r"|deine) (zustimmung|einwilligung)\b"),
             r"\bmit (der )?bestätigung (des|dieses) dialogs\b.{0,120}\bdaten\b",
+            r"^(dieses|das) (video|element) kann nicht (abgespielt|angezeigt|geladen) werden\b.{0,120}\b(cookies?|zustimmung|einwilligung)\b",
         ],
         "fr": [
             r"^voir (cette |la )?publication sur (instagram|facebook|tiktok|x|twitter|threads|bluesky)\W{0,3}$",
@@ -1232,6 +1255,7 @@ CONSENT_PLACEHOLDER = LinePattern(
             r"^(accepter et )?(charger|afficher|voir) (le )?contenu\W{0,3}$",
             r"\b(ce contenu|cette vidéo|ce tweet|cette publication) (est|a été) bloquée? (car|parce que|tant que)\b",
             r"\ben (affichant|chargeant|activant) ce contenu,? vous acceptez\b",
+            r"^cette vidéo ne peut (pas )?être (lue|affichée|chargée)\b.{0,120}\b(cookies?|consentement)\b",
         ],
         "es": [
             r"^ver (esta |la )?publicación en (instagram|facebook|tiktok|x|twitter|threads|bluesky)\W{0,3}$",
@@ -1239,6 +1263,7 @@ CONSENT_PLACEHOLDER = LinePattern(
             r"^contenido (externo|de terceros|incrustado)\W{0,3}$",
             r"^(aceptar y )?(cargar|mostrar|ver) (el )?contenido\W{0,3}$",
             r"\bal (cargar|mostrar|activar) este contenido,? (aceptas|acepta|usted acepta)\b",
+            r"^este (vídeo|video) no (se )?puede (reproducir|mostrar|cargar)(se)?\b.{0,120}\b(cookies?|consentimiento)\b",
         ],
         "it": [
             r"^visualizza (questo |il )?post su (instagram|facebook|tiktok|x|twitter|threads|bluesky)\W{0,3}$",
@@ -1246,6 +1271,7 @@ CONSENT_PLACEHOLDER = LinePattern(
             r"^contenuto (esterno|di terze parti|incorporato)\W{0,3}$",
             r"^(accetta e )?(carica|mostra|visualizza) (il )?contenuto\W{0,3}$",
             r"\b(caricando|visualizzando|attivando) (questo|il) contenuto,? (accetti|si accetta|acconsenti)\b",
+            r"^questo video non può essere (riprodotto|visualizzato|caricato)\b.{0,120}\b(cookie|consenso)\b",
         ],
         "pt": [
             r"^ver (ess[ae] |a |o )?(publicação|foto|post) no (instagram|facebook|tiktok|x|twitter|threads|bluesky)\W{0,3}$",
@@ -1253,6 +1279,7 @@ CONSENT_PLACEHOLDER = LinePattern(
             r"^conteúdo (externo|de terceiros|incorporado)\W{0,3}$",
             r"^(aceitar e )?(carregar|mostrar|exibir|ver) (o )?conteúdo\W{0,3}$",
             r"\bao (carregar|exibir|ativar) este conteúdo,? (você )?(aceita|concorda)\b",
+            r"^este vídeo não pode ser (reproduzido|exibido|carregado)\b.{0,120}\b(cookies?|consentimento)\b",
         ],
         "nl": [
             r"^(dit |het )?bericht op (instagram|facebook|tiktok|x|twitter|threads|bluesky) bekijken\W{0,3}$",
@@ -1260,6 +1287,7 @@ CONSENT_PLACEHOLDER = LinePattern(
             r"^externe (inhoud|content)\W{0,3}$",
             r"^(accepteren en )?(inhoud|content) (laden|tonen|bekijken)\W{0,3}$",
             r"\bdoor (deze|de) (inhoud|content) te (laden|tonen|bekijken),? ga je akkoord\b",
+            r"^deze video kan niet (worden )?(afgespeeld|getoond|geladen)( worden)?\b.{0,120}\b(cookies?|toestemming)\b",
         ],
         "pl": [
             r"^wyświetl (ten )?post na (instagramie|facebooku|tiktoku|x|twitterze|threads|bluesky)\W{0,3}$",
@@ -1267,9 +1295,11 @@ CONSENT_PLACEHOLDER = LinePattern(
             r"^(treść|zawartość) zewnętrzna\W{0,3}$",
             r"^(akceptuj i )?(załaduj|wczytaj|pokaż) (treść|zawartość)\W{0,3}$",
             r"\b(wczytując|ładując|wyświetlając) (tę|tą) (treść|zawartość),? (akceptujesz|zgadzasz się)\b",
+            r"^(ten|to) (film|wideo|nagranie) nie może (zostać|być) (odtworzon[ey]|wyświetlon[ey])\b.{0,120}\b(cookie|zgod[ęy])\w*",
         ],
         # The embedded post's frame as the network words it in other languages ("View this post on Instagram").
-        "ru": [r"^посмотреть эту публикацию в (instagram|facebook|x|threads)\W{0,3}$"],
+        "ru": [r"^посмотреть эту публикацию в (instagram|facebook|x|threads)\W{0,3}$",
+               r"^это видео не может быть (воспроизведено|показано|загружено)\b.{0,120}\b(cookies?|куки|согласи\w*)"],
         "uk": [r"^переглянути цю публікацію в (instagram|facebook|x|threads)\W{0,3}$"],
         "tr": [r"^bu gönderiyi (instagram|facebook|x|threads)['’](da|de|ta|te) gör\W{0,3}$"],
         "cs": [r"^zobrazit tento příspěvek na (instagramu|facebooku|x|threads)\W{0,3}$"],
@@ -1327,6 +1357,28 @@ _CONSENT_PLACEHOLDER = Output(
                 "Úřad zjistil, že e-shop ukládal soubory cookie bez souhlasu zákazníků.\nBakery sells cookies; Sitemizi kullanarak sipariş verin.\n"
                 "Le conseil a voté.\nTümünü kabul etmek zorunda değiliz, dedi bakan."),
         # A story's sentence that reports what a site does, or quotes its banner, stays; the banner's own sentence goes.
+        # The site by its name opening the banner's sentence, cookies "and similar technologies" or for the site's
+        # working; Czech's object after what the cookies are for.
+        Example("De brug gaat dicht.\nStadsblad Noord gebruikt cookies en vergelijkbare technieken om de site te laten werken.\n"
+                "Wijkkrant gebruikt cookies om de website goed te laten werken en het gebruik te meten.\n"
+                "Le Petit Riverain utilise des cookies et d’autres traceurs pour mesurer l’audience.\n"
+                "Diario del Valle utiliza cookies propias y de terceros para que el sitio funcione correctamente.\n"
+                "La Gazzetta di Valverde utilizza cookie e tecnologie simili per misurare il traffico.\n"
+                "Jornal do Vale usa cookies e outras tecnologias semelhantes para medir as visitas.\n"
+                "Tento web používá k zajištění funkčnosti, přizpůsobení obsahu a měření návštěvnosti soubory cookie.\n"
+                "De brug blijft tot juni dicht.",
+                removed=("Stadsblad Noord gebruikt cookies en vergelijkbare technieken om de site te laten werken.",
+                         "Wijkkrant gebruikt cookies om de website goed te laten werken en het gebruik te meten.",
+                         "Le Petit Riverain utilise des cookies et d’autres traceurs pour mesurer l’audience.",
+                         "Diario del Valle utiliza cookies propias y de terceros para que el sitio funcione correctamente.",
+                         "La Gazzetta di Valverde utilizza cookie e tecnologie simili per misurare il traffico.",
+                         "Jornal do Vale usa cookies e outras tecnologias semelhantes para medir as visitas.",
+                         "Tento web používá k zajištění funkčnosti, přizpůsobení obsahu a měření návštěvnosti soubory cookie.")),
+        # A story's company that uses cookies, said otherwise, stays.
+        Example("De rechter oordeelde.\nVolgens de toezichthouder gebruikt de webwinkel cookies zonder toestemming.\n"
+                "Google gebruikt cookies om advertenties te tonen, zei de onderzoeker.\n"
+                "L’autorité estime que Meta utilise des cookies sans le consentement des internautes.\n"
+                "La empresa usa cookies para rastrear a los usuarios, según la denuncia."),
         Example("Soud jednal.\nInspektoři zjistili, že web používá soubory cookie bez souhlasu návštěvníků.\n"
                 "„Tento web používá soubory cookie,“ stálo v okně, které podle žalobce nešlo zavřít.\n"
                 "The regulator found that the site uses cookies without asking its visitors.\n"
@@ -1490,6 +1542,28 @@ _CONSENT_PLACEHOLDER = Output(
                          "example.social blockiert.",
                          "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", "Zustimmen und Inhalt laden"),
                 ids=("consent-placeholder",) * 4),
+        # A player that cannot play until the reader accepts its cookies, in each language; a story's sentence stays.
+        Example("The striker scored twice.\nThis video cannot be played. Please accept the cookies of our video partner.\n"
+                "Dieses Video kann nicht abgespielt werden. Bitte stimmen Sie den Cookies unseres Partners zu.\n"
+                "Cette vidéo ne peut pas être lue. Veuillez accepter les cookies de notre partenaire vidéo.\n"
+                "Este vídeo no se puede reproducir. Acepta las cookies de nuestro socio.\n"
+                "Questo video non può essere riprodotto. Accetta i cookie del nostro partner.\n"
+                "Este vídeo não pode ser reproduzido. Aceite os cookies do nosso parceiro.\n"
+                "Deze video kan niet worden afgespeeld. Accepteer de cookies van onze partner.\n"
+                "Ten film nie może zostać odtworzony. Zaakceptuj pliki cookie naszego partnera.\n"
+                "Это видео не может быть воспроизведено. Примите файлы cookie нашего партнёра.\nThe match ended 2-1.",
+                removed=("This video cannot be played. Please accept the cookies of our video partner.",
+                         "Dieses Video kann nicht abgespielt werden. Bitte stimmen Sie den Cookies unseres Partners zu.",
+                         "Cette vidéo ne peut pas être lue. Veuillez accepter les cookies de notre partenaire vidéo.",
+                         "Este vídeo no se puede reproducir. Acepta las cookies de nuestro socio.",
+                         "Questo video non può essere riprodotto. Accetta i cookie del nostro partner.",
+                         "Este vídeo não pode ser reproduzido. Aceite os cookies do nosso parceiro.",
+                         "Deze video kan niet worden afgespeeld. Accepteer de cookies van onze partner.",
+                         "Ten film nie może zostać odtworzony. Zaakceptuj pliki cookie naszego partnera.",
+                         "Это видео не может быть воспроизведено. Примите файлы cookie нашего партнёра."),
+                ids=("consent-placeholder",) * 9),
+        Example("The striker scored twice.\nThe video cannot be played in court, the judge ruled, because the cookies it "
+                "set were never disclosed to the defence, and the trial will go on without it.\nThe match ended 2-1."),
         # The notice that the post loads only once the reader consents; the same words in a sentence stay.
         Example("Der Stürmer traf zweimal.\nDieser Inhalt von Example Social wird erst nach Ihrer Zustimmung angezeigt.\n"
                 "Um diesen Inhalt zu sehen, benötigen wir Ihre Zustimmung.\n"
@@ -1902,6 +1976,7 @@ comment_prompt = pattern_detector(
             r"\b(die redaktion|wir) (behält|behalten) sich (das recht )?vor,? (kommentare|beiträge)\b",
             r"^ich möchte (bei|über) .{0,40}\b(kommentar\w*|antworten)\b.{0,20}\bbenachrichtigt werden\b",
             # Mistake reports.
+            r"^(sie müssen|du musst) (angemeldet|eingeloggt|registriert) sein,? um (einen kommentar|kommentare|zu kommentieren)\b.{0,40}$",
             r"^(sie haben|du hast|haben sie|hast du|habt ihr) einen( inhaltlichen)? fehler (entdeckt|gefunden|bemerkt)\b.{0,80}$",
             r"^fehler (entdeckt|gefunden|gesehen)\?.{0,80}$",
             r"^(einen )?fehler melden\W{0,3}$",
@@ -1939,6 +2014,12 @@ comment_prompt = pattern_detector(
             r"^(vous avez|tu as|avez-vous) (repéré|trouvé|remarqué|vu) une (erreur|faute|coquille)\b.{0,80}$",
             r"^signaler une (erreur|faute|coquille)\W{0,3}$",
             r"^(\w+,? ){0,2}(dites|dis|racontez|raconte|partagez|partage)[- ](le[- ])?(nous|moi)( tout)?\b.{0,40}\b(en|dans les) commentaires?\b",
+            # The reactions, as French sites name their comments ("Réactions (2)", "Réagir à cet article"), and the
+            # login they ask for first, as English's "You must be logged in to post a comment".
+            r"^(réagir|réactions?)( \(\d+\))?$", r"^réagir à (cet article|l['’]article)\W{0,3}$",
+            (r"^(vous devez|il faut) être (connectée?|inscrite?|abonnée?)s? pour (publier|poster|laisser|écrire|ajouter) un"
+             r" commentaire\b.{0,40}$"),
+            r"^pour (réagir|commenter),? (connectez-vous|identifiez-vous|abonnez-vous)\b.{0,40}$",
         ],
         "es": [
             r"^¿(has|habéis|ha) (hecho|preparado|probado) (esta|la|nuestra) receta\?",
@@ -1967,6 +2048,7 @@ comment_prompt = pattern_detector(
             r"^¿?(has|ha|han) (encontrado|visto|detectado) (un|algún) (error|errata)\b.{0,80}$",
             r"^(notificar|reportar|informar de|avisar de) (un )?error\W{0,3}$",
             r"^([¿¡]?\w+[,?!]? ){0,2}[¿¡]?(cuéntanos|cuéntame|dinos|contanos|contame|déjanos|dejanos)\b.{0,60}\ben (los )?comentarios\b",
+            r"^(debes|tienes que|necesitas|es necesario) (iniciar sesión|estar registrad[oa]|registrarte|identificarte) para (comentar|dejar un comentario|publicar un comentario)\b.{0,40}$",
         ],
         "pl": [
             r"^(zrobiłeś|zrobiłaś|wypróbowałeś|wypróbowałaś|upiekłeś|upiekłaś) (ten|nasz) przepis\?",
@@ -1997,6 +2079,7 @@ comment_prompt = pattern_detector(
             r"^(zauważyłeś|zauważyłaś|zauważyłeś/aś|znalazłeś|znalazłaś) (błąd|literówkę)\b.{0,80}$",
             r"^zgłoś błąd\W{0,3}$",
             r"^(\w+,? ){0,2}(dajcie|daj|napiszcie|napisz)( (nam|mi))?\b.{0,60}\bw komentarzach\b",
+            r"^(musisz|należy) (się zalogować|być zalogowan[ya]),? (aby|by|żeby) (dodać|napisać|opublikować) komentarz\b.{0,40}$",
         ],
         "uk": [r"^(додати|залишити|написати) коментар\b", r"^(відповісти|коментарі)( \(\d+\))?$",
                r"^(знайшли|помітили) (помилку|друкарську помилку)\b.{0,80}$",
@@ -2126,6 +2209,19 @@ comment_prompt = pattern_detector(
         "any": [r"^(\d+\s+)?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|komentarz[ey]?|komentarzy)( \(\d+\))?$"],
     },
     examples=[
+        # The reactions, as French sites name their comments, and the login asked for before one, in each language;
+        # the same words in a sentence stay.
+        Example("Le pont rouvre en mai.\nRéactions (2)\nRéagir à cet article\n"
+                "Vous devez être connecté pour publier un commentaire.\nPour réagir, connectez-vous ou abonnez-vous.\n"
+                "Debes iniciar sesión para comentar.\nMusisz się zalogować, aby dodać komentarz.\n"
+                "Sie müssen angemeldet sein, um einen Kommentar abzugeben.",
+                removed=("Réactions (2)", "Réagir à cet article", "Vous devez être connecté pour publier un commentaire.",
+                         "Pour réagir, connectez-vous ou abonnez-vous.", "Debes iniciar sesión para comentar.",
+                         "Musisz się zalogować, aby dodać komentarz.",
+                         "Sie müssen angemeldet sein, um einen Kommentar abzugeben.")),
+        Example("Le pont rouvre en mai.\nRéagir vite à la crue était la priorité, a dit le maire.\n"
+                "Pour réagir, la mairie a ouvert un gymnase aux sinistrés.\n"
+                "Sie müssen angemeldet sein, um das Schwimmbad zu nutzen, sagte die Leiterin."),
         # The blog form's "Leave a reply" and "Your email address will not be published", as the blogs of each
         # language word them; a story's reply and a source's address stay.
         Example("Byrådet mødtes.\nЗалишити відповідь\nVaše e-mailová adresa nebude zveřejněna.\n"
@@ -2508,6 +2604,8 @@ COMMENT_HEADER = LinePattern(
             # "Odpowiedz ▲ 12 ▼ 3", "▲ 12 ▼ 3".
             (rf"^(?=.{{0,60}}$)({_COMMENT_ACTIONS}|{_COMMENT_VOTE})([\s|·•/()-]*({_COMMENT_ACTIONS}|{_COMMENT_VOTE}"
              rf"|\d{{1,5}})){{1,4}}[\s|·•/()-]*$"),
+            # The votes for and against written with their signs alone: "+56 / -4" (a phone number has no minus).
+            r"^\+\d{1,5}\s?/\s?[-−–]\d{1,5}$",
         ],
         # Each language: a comment's reply button, and the thread's heading with its count
         # ("2 Kommentare zu Die Brücke wird teurer").
@@ -2699,6 +2797,16 @@ COMMENT_SIGNATURE = LinePattern(
             "About time.\nReply\nKay\nMay 3, 2024 at 08:40\nAnd the fares?\nReply",
             removed=("Anna", "May 2, 2024 at 10:15", "Good news for the island.", "Tom", "May 2, 2024 at 11:02",
                      "About time.", "Kay", "May 3, 2024 at 08:40", "And the fares?")),
+    # The votes written with their signs under each comment, its writer and its time over it.
+    Example("Most na Warcie otwarto w piątek.\nKomentarze (3)\nania_k\n12.05.2024 15:02\nŚwietna sprawa, czekaliśmy długo.\n"
+            "+12 / -3\nKierowca77\n12.05.2024 15:10\nA ile to kosztowało?\n+8 / -1\nobserwator\n12.05.2024 16:10\n"
+            "Nareszcie coś się dzieje.\n+2 / -0",
+            removed=("ania_k", "12.05.2024 15:02", "Świetna sprawa, czekaliśmy długo.", "+12 / -3", "Kierowca77",
+                     "12.05.2024 15:10", "A ile to kosztowało?", "+8 / -1", "obserwator", "12.05.2024 16:10",
+                     "Nareszcie coś się dzieje.", "+2 / -0")),
+    Example("Wyniki\nTemperatura: +12 / -3 stopnie.\nBilans bramek +8 / -1 w trzech meczach.\nKoniec sezonu."),
+    Example("Kontakt\nBestattungsinstitut\n+49 221 / 50 80 00\nReisebüro\n+49 221 / 86 99 797\nGemeindehaus\n"
+            "+49 221 / 29 23 560"),
     # One row of votes is no thread.
     Example("Wyniki głosowania\n▲ 12 ▼ 3\nUchwała przeszła."),
     # Quotes with their sources are no comments: no comment heading above them.
@@ -2848,6 +2956,13 @@ MEDIA_PLAYER = LinePattern(
         "any": [
             _CLIP_TIME,
             r"^[×✕✖xX]$",
+            # The play button with its mark, or with the clip's length, in each language: "▶ Lire la vidéo",
+            # "▶ Play video", "Lecture 01:24", "Reproducir 2:05" (the words alone are each language's list below).
+            (r"^[▶►⏵]\s*(play|watch|lire|regarder|reproducir|ver|riproduci|guarda|reproduzir|assistir|afspelen|bekijk|abspielen"
+             r"|ansehen|odtwórz|obejrzyj|смотреть|воспроизвести)( (the |la |le |el |il |o |a |het |das |den )?(video|vidéo|vídeo|wideo"
+             r"|видео|clip))?\W{0,3}$"),
+            (r"^(play|lecture|lire|reproducir|riproduci|reproduzir|afspelen|abspielen|odtwórz|смотреть)\s+\d{1,2}:\d{2}"
+             r"(:\d{2})?$"),
             # A gallery's counter alone: "16 von 17", "3 of 12".
             r"^\d{1,3} (of|von|sur|de|di|van|z) \d{1,3}$",
             # A download link's file size alone: "123 KB", "(PDF, 1.2 MB)".
@@ -2888,7 +3003,8 @@ MEDIA_PLAYER = LinePattern(
         "cs": [r"^(načítání|načítám)\s*(\.\.\.|…)?$"],
         "sv": [r"^(laddar|laddar in)\s*(\.\.\.|…)?$"],
         "tr": [r"^(yükleniyor)\s*(\.\.\.|…)?$"],
-        "zh": [r"^(加载中|正在加载)\s*(\.\.\.|…)?$"],
+        # ... and "click to enlarge": "点击查看大图".
+        "zh": [r"^(加载中|正在加载)\s*(\.\.\.|…)?$", r"^(点击|点此)(查看)?(大图|原图|放大)$"],
         "ja": [r"^(読み込み中|ロード中)\s*(\.\.\.|…)?$", r"^(写真|画像)(を)?拡大$", r"^この記事の(写真|画像)(を見る)?$"],
         "da": [r"^indlæser\s*(\.\.\.|…)?$"],
         "no": [r"^laster( inn)?\s*(\.\.\.|…)?$"],
@@ -3032,11 +3148,19 @@ def _gallery_titles(page: Page) -> list[int]:
                 removed=("Загрузка...", "Načítání…", "Laddar", "Yükleniyor...", "加载中...", "読み込み中", "写真拡大",
                          "この記事の写真")),
         Example("Загрузка зерна в порту заняла три дня.\nLaddar du bilen hemma blir det billigare, sa hon."),
+        Example("市议会周二批准了预算。\n点击查看大图\n点击放大\n施工将于春季开始。", removed=("点击查看大图", "点击放大")),
         Example("Byrådet mødtes.\nIndlæser...\nLaster inn …\nLadataan\nBetöltés...\nSe încarcă...\nΦόρτωση...\n로딩 중\n"
                 "Memuat...\nĐang tải...\nجاري التحميل...",
                 removed=("Indlæser...", "Laster inn …", "Ladataan", "Betöltés...", "Se încarcă...", "Φόρτωση...", "로딩 중",
                          "Memuat...", "Đang tải...", "جاري التحميل...")),
         Example("Ladataan auto kotona yöllä, se on halvempaa, hän sanoi.\nĐang tải hàng lên tàu thì trời đổ mưa."),
+        # The play button with its mark or with the clip's length, in each language; the words in a sentence stay.
+        Example("The storm hit the coast.\n▶ Lire la vidéo\n▶ Play video\n► Reproducir vídeo\nLecture 01:24\n"
+                "Reproducir 2:05\nAbspielen 0:48\nThe council met on Monday.",
+                removed=("▶ Lire la vidéo", "▶ Play video", "► Reproducir vídeo", "Lecture 01:24", "Reproducir 2:05",
+                         "Abspielen 0:48")),
+        Example("The storm hit the coast.\nLecture publique à 18:30 à la médiathèque.\n▶ Lire la suite de l'enquête sur la digue\n"
+                "The council met on Monday."),
         # The story read out, a gallery's start, an embedded post's button; the words in a sentence stay.
         Example("The storm hit the coast.\nStart slideshow\nArtikel anhören\nDiashow starten\nTweet anzeigen\n"
                 "Écouter cet article\nLancer le diaporama\nSie wollte den Artikel anhören, bevor sie entschied.",

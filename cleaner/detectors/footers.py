@@ -60,7 +60,9 @@ copyright_licence = pattern_detector(
         "it": [r"\btutti i diritti riservati\b", r"\briproduzione riservata\b", r"\bè vietata la riproduzione\b"],
         "pt": [r"\btodos os direitos reservados\b", r"\bé proibida a reprodução\b"],
         "nl": [r"\balle rechten voorbehouden\b"],
-        "ru": [r"\bвсе права защищены\b", r"\bпри (полном или частичном )?(копировании|использовании|перепечатке) материалов\b"],
+        # ... and "При перепечатке ссылка обязательна", the reprint's link required without naming the material.
+        "ru": [r"\bвсе права защищены\b", r"\bпри (полном или частичном )?(копировании|использовании|перепечатке) материалов\b",
+               r"^при (перепечатке|цитировании|копировании)\b.{0,40}\bссылка\b.{0,40}\bобязательна\W{0,3}$"],
         "zh": [r"^[【\[]?(版权所有|版权声明|免责声明)", r"未经(本网|本站|作者)?(授权|许可|同意)[，,]?\s*(不得|禁止|严禁|请勿)(转载|复制|使用)"],
         "uk": [r"\b(всі|усі) права (захищені|застережено)\b"],
         "cs": [r"\bvšechna práva vyhrazena\b",
@@ -112,6 +114,9 @@ copyright_licence = pattern_detector(
                          "Alle rechten voorbehouden", "Wszelkie prawa zastrzeżone")),
         Example("Совет собрался.\nВсе права защищены.\nПри копировании материалов ссылка на сайт обязательна.",
                 removed=("Все права защищены.", "При копировании материалов ссылка на сайт обязательна.")),
+        Example("Совет собрался.\nПри перепечатке ссылка на «Вести Приозерья» обязательна.",
+                removed=("При перепечатке ссылка на «Вести Приозерья» обязательна.",)),
+        Example("Совет собрался.\nПри цитировании депутат сослался на закон, и ссылка на него была обязательна, сказал он."),
         Example("施工将于春季开始。\n版权所有 © 示例新闻网\n未经授权，不得转载。",
                 removed=("版权所有 © 示例新闻网", "未经授权，不得转载。")),
         Example("The court ruled that the copyright of the photograph belonged to the agency, not the photographer."),
@@ -468,6 +473,7 @@ AUTHOR_BIO = LinePattern(
         ],
         "any": [r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$"],
         "de": [r"\b(gibt|geben|spiegelt|spiegeln) (nicht|nicht unbedingt|nicht zwingend|nicht notwendigerweise) die (meinung|ansicht|haltung|position) der redaktion\b",
+               r"\bmeinung (des autors|der autorin|der autoren)\b.{0,40}\b(muss|müssen) nicht\b.{0,40}\bredaktion\b",
                r"^(über (den|die) (autor|autorin|verfasser|verfasserin)(\s*/\s*(den|die) (autor|autorin))?|zur person|autor:innen)\s*:?$",
                # "Jana Beispiel ist Redakteurin im Ressort Politik", "Max Muster schreibt seit 2010 als freier Autor".
                (rf"^{_NAME} (ist|war|arbeitet(e)? (als|seit)|schreibt (als|seit|für|über)) .{{0,60}}\b(redakteur|redakteurin"
@@ -489,11 +495,15 @@ AUTHOR_BIO = LinePattern(
         "nl": [r"\b(meningen|standpunten|opvattingen)\b.{0,60}\b(zijn die van|komen voor rekening van|geven niet noodzakelijk)\b.{0,40}\b(auteur|schrijver|redactie)\b",
                r"^(over de auteur|over de schrijver)\s*:?$",
                rf"^{_NAME} is .{{0,60}}\b(journalist|redacteur|redactrice|verslaggever|verslaggeefster|columnist|correspondent)\b"],
-        "pl": [r"^(o autorze|o autorce)\s*:?$",
+        "pl": [r"^(o autorze|o autorce)\s*:?$", r"\bopinie (wyrażone|zawarte) w (tekście|artykule|felietonie|komentarzu)\b.{0,80}\bautor(a|ki|ów)\b",
                (rf"^{_NAME} (jest|był|była) .{{0,60}}\b(dziennikarzem|dziennikarką|redaktorem|redaktorką|publicystą|publicystką"
                 r"|korespondentem|korespondentką|reporterem|reporterką)\b")],
         # The editor's credit that closes a Chinese article: "（责任编辑：王小明）".
-        "zh": [r"^[\[【(（]?\s*(责任编辑|编辑|责编)\s*[:：]\s*\S{1,12}\s*[\]】)）]?$"],
+        # ... and the note that the views are the writer's, as "The views expressed are those of the author".
+        "zh": [r"^[\[【(（]?\s*(责任编辑|编辑|责编)\s*[:：]\s*\S{1,12}\s*[\]】)）]?$", r"(本文|该文|文章)(观点)?仅代表作者(本人|个人)(观点)?"],
+        "ru": [r"\bмнение редакции (может )?не (всегда )?совпада(ть|ет) с (мнением|точкой зрения) автора\b",
+               r"\b(мнение|точка зрения) автора (может )?не (всегда )?совпада(ть|ет) с (мнением|позицией|точкой зрения) редакции\b"],
+        "uk": [r"\bдумка редакції (може )?не (завжди )?збіга(тися|ється) з думкою автора\b"],
     },
     max_words="author_bio_max_words",
 )
@@ -585,6 +595,17 @@ _BYLINE_NAME = compiled(rf"^((posted|written) )?(by|von|par|por|di|door|przez|au
                      "Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autor.")),
     Example("The ferry stopped at noon.\nShe said the crossing had been rough all week.\n"
             "He added that the views expressed at the meeting were mostly angry ones."),
+    # The note on whose views they are in the languages the tables had none for; a story's sentence stays.
+    Example("Паром остановился в полдень.\nМнение редакции может не совпадать с мнением автора.\n"
+            "Думка редакції може не збігатися з думкою автора.\nDie Meinung des Autors muss nicht mit der Meinung der Redaktion übereinstimmen.\n"
+            "Opinie wyrażone w tekście są opiniami autora i nie muszą odzwierciedlać stanowiska redakcji.\n"
+            "声明：该文观点仅代表作者本人，本站仅提供信息存储空间服务。",
+            removed=("Мнение редакции может не совпадать с мнением автора.", "Думка редакції може не збігатися з думкою автора.",
+                     "Die Meinung des Autors muss nicht mit der Meinung der Redaktion übereinstimmen.",
+                     "Opinie wyrażone w tekście są opiniami autora i nie muszą odzwierciedlać stanowiska redakcji.",
+                     "声明：该文观点仅代表作者本人，本站仅提供信息存储空间服务。")),
+    Example("Паром остановился в полдень.\nМнение экспертов не совпадает с мнением министра, сообщили в думе.\n"
+            "该报告的观点引起了作者本人和专家的争论。"),
     # The wire's credits.
     Example("The talks resume in June.\n(Reporting by Jo Lee; Editing by Ali Khan)\n"
             "To contact the reporter on this story: Jo Lee in Oslo at jlee@example.com.\n"
@@ -773,20 +794,29 @@ privacy_notice = cue_detector(
         "de": [r"datenschutzerklärung", r"(ihre|deine) (personenbezogenen|persönlichen) daten",
                r"(ihre|deine) einwilligung", r"(jederzeit|bis auf) widerruf", r"(unsere|die) nutzungsbedingungen",
                r"mit (dem )?(absenden|abschicken) (meiner|ihrer|deiner|des)",
-               r"(ich bin|bin ich) (hiermit )?(damit )?einverstanden,? dass .{0,80}(informationen|newsletter|e-?mails?|daten|angebote|werbung)", r"willige ich (hiermit )?(ausdrücklich )?ein"],
+               r"(ich bin|bin ich) (hiermit )?(damit )?einverstanden,? dass .{0,80}(informationen|newsletter|e-?mails?|daten|angebote|werbung)", r"willige ich (hiermit )?(ausdrücklich )?ein",
+               # The comment rules, as English's "comments may be deleted", in each language below too.
+               r"kommentare (\w+ )?(werden|können) (ohne \w+ )?(gelöscht|entfernt|moderiert)"],
         "fr": [r"politique de confidentialité", r"vos données (personnelles|à caractère personnel)",
                r"votre consentement", r"(nos|les) conditions (générales )?d'utilisation",
-               r"j'accepte (de recevoir|que mes données|le traitement)"],
+               r"j'accepte (de recevoir|que mes données|le traitement)",
+               r"commentaires? (\w+ )?(seront|sera|peuvent être|pourront être) (supprimés?|modérés?|effacés?)"],
         "es": [r"política de privacidad", r"(tus|sus) datos personales", r"(tu|su) consentimiento",
-               r"(nuestros|los) términos (y condiciones|de uso)", r"acepto (recibir|que mis datos|el tratamiento)"],
+               r"(nuestros|los) términos (y condiciones|de uso)", r"acepto (recibir|que mis datos|el tratamiento)",
+               r"comentarios (\w+ )?(serán|podrán ser|pueden ser) (eliminados|borrados|moderados)"],
         "it": [r"informativa (sulla )?privacy", r"(i tuoi|i suoi) dati personali", r"(il tuo|il suo) consenso",
-               r"termini (e condizioni|di utilizzo)", r"(acconsento|accetto) (a ricevere|al trattamento)"],
+               r"termini (e condizioni|di utilizzo)", r"(acconsento|accetto) (a ricevere|al trattamento)",
+               r"commenti (\w+ )?(saranno|verranno|potranno essere) (cancellati|rimossi|moderati)"],
         "pt": [r"política de privacidade", r"(os )?(seus|teus) dados pessoais", r"(o )?(seu|teu) consentimento",
-               r"termos (de uso|e condições)", r"(concordo|aceito) (em receber|com o tratamento)"],
+               r"termos (de uso|e condições)", r"(concordo|aceito) (em receber|com o tratamento)",
+               r"comentários (\w+ )?(serão|poderão ser|podem ser) (apagados|removidos|moderados)"],
         "nl": [r"privacybeleid", r"privacyverklaring", r"(je|uw) persoonsgegevens", r"(je|uw) toestemming",
-               r"ik ga akkoord met (het ontvangen|de verwerking)"],
-        "pl": [r"polityk[aię] prywatności", r"(twoje|twoich|pana|pani) dane osobowe", r"(twoją|twoja) zgod[aę]",
-               r"regulamin(ie|u)? (serwisu|strony)", r"wyrażam zgodę na (otrzymywanie|przetwarzanie)"],
+               r"ik ga akkoord met (het ontvangen|de verwerking)",
+               r"reacties (\w+ )?(worden|kunnen worden) (verwijderd|gemodereerd)"],
+        # The reader's data in each case it takes ("twoje dane osobowe", "o przetwarzaniu Twoich danych osobowych").
+        "pl": [r"polityk[aię] prywatności", r"(twoje|twoich|twoimi|pana|pani|państwa) dan(e|ych|ymi) osobow(e|ych|ymi)",
+               r"(twoją|twoja) zgod[aę]", r"regulamin(ie|u)? (serwisu|strony|forum)", r"wyrażam zgodę na (otrzymywanie|przetwarzanie)",
+               r"akceptujesz regulamin", r"komentarze (\w+ )?(będą|mogą (być|zostać)) (usuwane|usunięte|moderowane)"],
         # Languages the sets hardly have: the site's own policy, the reader's data, the reader's consent.
         "ru": [r"(нашей|нашу|наша) политик(а|и|у|ой) конфиденциальности", r"(ваши|ваших|вашим) персональн(ые|ых|ым) данн(ые|ых|ым)",
                r"(даю|даёте|даете) (своё |свое )?согласие на обработку", r"администрация (сайта )?оставляет за собой право"],
@@ -842,6 +872,21 @@ privacy_notice = cue_detector(
                          "Einwilligung ist jederzeit widerruflich, mehr in unserer Datenschutzerklärung.",
                          "En validant, vous acceptez nos conditions d'utilisation et le traitement de vos données personnelles.",
                          "Al enviar aceptas que tratemos tus datos personales según nuestra política de privacidad.")),
+        # The comment rules and the reader's data in the languages the cues had none for, in their cases.
+        Example("Le pont rouvre.\nLes commentaires injurieux seront supprimés.\nLos comentarios ofensivos serán eliminados.\n"
+                "I commenti offensivi verranno cancellati.\nComentários ofensivos serão removidos.\n"
+                "Beledigende reacties worden verwijderd.\nBeleidigende Kommentare werden ohne Vorwarnung gelöscht.\n"
+                "Dodając komentarz, akceptujesz regulamin forum. Obraźliwe komentarze będą usuwane.\n"
+                "Zanim przejdziesz dalej, zapoznaj się z informacją o przetwarzaniu Twoich danych osobowych.",
+                removed=("Les commentaires injurieux seront supprimés.", "Los comentarios ofensivos serán eliminados.",
+                         "I commenti offensivi verranno cancellati.", "Comentários ofensivos serão removidos.",
+                         "Beledigende reacties worden verwijderd.", "Beleidigende Kommentare werden ohne Vorwarnung gelöscht.",
+                         "Dodając komentarz, akceptujesz regulamin forum. Obraźliwe komentarze będą usuwane.",
+                         "Zanim przejdziesz dalej, zapoznaj się z informacją o przetwarzaniu Twoich danych osobowych.")),
+        Example("Le préfet a annoncé lundi que les commentaires haineux seront supprimés par les plateformes sous vingt-quatre "
+                "heures, une mesure saluée par les associations de victimes mais critiquée par plusieurs avocats.\n"
+                "Die Plattform kündigte an, dass Kommentare mit Hassrede künftig schneller gelöscht werden, sagte die Ministerin "
+                "am Montag in Berlin vor Journalisten, und verwies auf das neue Gesetz zum Schutz der Nutzer."),
         # A sign-up form's consent box, in the reader's voice.
         Example("Der Bus fährt ab Montag.\nJa, ich will den Newsletter.\nHiermit willige ich ausdrücklich ein: Ich bin damit "
                 "einverstanden, dass mir der Verein regelmäßig Informationen zu seinen Kursen schickt.\n"

@@ -88,6 +88,8 @@ LIST_HEADING = LinePattern(
             r"^vous (aimerez|allez aimer|pourriez aimer) (aussi|également|sûrement|certainement)( ces articles| lire)?\s*[:!.]?$",
             r"^(mots[- ]clés|étiquettes|tags)\s*:?$",
             r"^(le )?fil (info|infos|d'actualités?|d'actu)\s*:?$",
+            # "Voir aussi" alone, as English's "See also"; a section's other stories: "Dans la rubrique Opinions".
+            r"^(voir aussi|voir également)\s*:?$", r"^dans la rubrique( (?-i:\p{Lu})[\w'’-]*){1,3}$",
         ],
         "es": [
             r"^(noticias|artículos|notas|entradas|temas) relacionad[ao]s\s*:?$",
@@ -142,6 +144,10 @@ LIST_HEADING = LinePattern(
             r"^(to |te artykuły )?(też |również |także )?(może|mogą) (cię|ci|pana|panią|was) (też |również |także )?(zainteresować|się spodobać)\s*[:!.]?$",
             r"^(to )?(też |również |także )?(spodoba|spodobają) (ci|wam) się( też| również| także)?\s*[:!.]?$",
             r"^(tagi|słowa kluczowe)\s*:?$",
+            # Alone, as English's "Recommended", "Latest news" ("najnowsze" alone is a menu's link as often); a section's
+            # other stories: "Więcej z kategorii Kraj".
+            r"^(polecane|ostatnie wiadomości|najnowsze wiadomości|najważniejsze wiadomości)\s*:?$",
+            r"^więcej z (kategorii|działu)( (?-i:\p{Lu})[\w'’-]*){1,3}$",
         ],
         "ru": [
             r"^(похожие|популярные|последние|другие|рекомендуемые|свежие) (статьи|новости|материалы|записи|публикации)\s*:?$",
@@ -252,6 +258,10 @@ BYLINE_DOT = compiled(r"^[\p{Lu}][\p{L}'.-]+( [\p{Lu}][\p{L}'.-]+){0,3}( and [\p
 # heading of the links under it: related-list's.
 _LABEL_END = r"\s*:?\s*\S.*(?<![:：])$"
 _COLON_END = r"\s*:\s*\S"
+# A label run into its link's headline with no colon between ("Noticia relacionada Los regantes piden agua",
+# English's "Related Lakes are warming"): the headline's capital after the label, no sentence's mark in it.
+# Only where a sentence goes on in lower case after those words (not German, whose nouns take capitals).
+_RUN_IN = r"\s+(?-i:\p{Lu})[^.!?:]{10,120}$"
 # What may stand before a link's label: a bracket, or a pointing hand or an arrow ("👉 Leggi anche: ...").
 _LINK_MARK = r"[\[(👉▶►➡→]?"
 read_also_link = pattern_detector(
@@ -278,14 +288,19 @@ read_also_link = pattern_detector(
                rf"^{_LINK_MARK}\s*(auch interessant|mehr dazu|siehe auch|zum thema|passend dazu"
                rf"|lesen sie (hier|dazu|außerdem|ebenfalls|weiter)|mehr erfahren|erfahren sie mehr){_COLON_END}"],
         "fr": [rf"^{_LINK_MARK}\s*(lire aussi|à lire aussi|voir aussi){_LABEL_END}",
-               rf"^{_LINK_MARK}\s*(à voir aussi|à voir également|à lire également|lire également|voir également|en savoir plus){_COLON_END}"],
+               rf"^{_LINK_MARK}\s*(à voir aussi|à voir également|à lire également|lire également|voir également|en savoir plus){_COLON_END}",
+               rf"^{_LINK_MARK}\s*(à voir aussi|à lire également|sur le même sujet|en savoir plus){_RUN_IN}"],
         "es": [rf"^{_LINK_MARK}\s*(lee también|leer más|ver también){_LABEL_END}",
                rf"^{_LINK_MARK}\s*(te puede interesar|también te puede interesar|lea también|mira también|relacionad[oa]|saber más"
-               rf"|noticias? relacionadas?|artículos? relacionados?){_COLON_END}"],
+               rf"|noticias? relacionadas?|artículos? relacionados?){_COLON_END}",
+               rf"^{_LINK_MARK}\s*(te puede interesar|también te puede interesar|más información|lea también|mira también"
+               rf"|noticias? relacionadas?|artículos? relacionados?){_RUN_IN}"],
         "it": [rf"^{_LINK_MARK}\s*(leggi anche( su)?){_LABEL_END}",
-               rf"^{_LINK_MARK}\s*(potrebbe interessarti|vedi anche|approfondisci|correlat[oi]|scopri di più|per saperne di più){_COLON_END}"],
+               rf"^{_LINK_MARK}\s*(potrebbe interessarti|vedi anche|approfondisci|correlat[oi]|scopri di più|per saperne di più){_COLON_END}",
+               rf"^{_LINK_MARK}\s*(potrebbe interessarti|approfondisci|articoli? correlat[oi]){_RUN_IN}"],
         "pl": [rf"^{_LINK_MARK}\s*(czytaj (też|także|więcej)|zobacz (też|także)){_LABEL_END}",
-               rf"^{_LINK_MARK}\s*(przeczytaj (też|także|również)|czytaj również|zobacz również|polecamy|dowiedz się więcej){_COLON_END}"],
+               rf"^{_LINK_MARK}\s*(przeczytaj (też|także|również)|czytaj również|zobacz również|polecamy|dowiedz się więcej){_COLON_END}",
+               rf"^{_LINK_MARK}\s*(przeczytaj (też|także|również)|czytaj również|zobacz również){_RUN_IN}"],
         "ru": [rf"^{_LINK_MARK}\s*(читайте также|см\. также|читайте (ещё|еще)){_LABEL_END}", rf"^{_LINK_MARK}\s*((ещё|еще) )?по теме{_COLON_END}"],
         "uk": [rf"^{_LINK_MARK}\s*(читайте також|дивіться також){_LABEL_END}", rf"^{_LINK_MARK}\s*(по темі|більше за темою|за темою){_COLON_END}"],
         "cs": [rf"^{_LINK_MARK}\s*(čtěte také|čtěte též|přečtěte si také){_LABEL_END}", rf"^{_LINK_MARK}\s*(související|k tématu){_COLON_END}"],
@@ -308,9 +323,11 @@ read_also_link = pattern_detector(
                r"^[\[【(（▶▷☞]?\s*(관련 ?뉴스|더 보기|함께 읽기)\s*[\]】)）]?\s*[:：]\s*\S"],
         "zh": [r"^[\[【(（]?\s*(相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接)\s*[\]】)）]?\s*[:：]?\s*[^\s\]】)）]"],
         "pt": [rf"^{_LINK_MARK}\s*(leia (também|mais)|veja também){_LABEL_END}",
-               rf"^{_LINK_MARK}\s*(saiba mais|veja mais|relacionad[oa]){_COLON_END}"],
+               rf"^{_LINK_MARK}\s*(saiba mais|veja mais|relacionad[oa]){_COLON_END}",
+               rf"^{_LINK_MARK}\s*(saiba mais|veja mais|notícias? relacionadas?){_RUN_IN}"],
         "nl": [rf"^{_LINK_MARK}\s*(lees ook|lees meer|zie ook){_LABEL_END}",
-               rf"^{_LINK_MARK}\s*(ook interessant|meer over dit onderwerp|gerelateerd|bekijk ook|meer weten){_COLON_END}"],
+               rf"^{_LINK_MARK}\s*(ook interessant|meer over dit onderwerp|gerelateerd|bekijk ook|meer weten){_COLON_END}",
+               rf"^{_LINK_MARK}\s*(ook interessant|gerelateerd|bekijk ook){_RUN_IN}"],
         # Scripts without case; Arabic writes "also" with or without its tanween (أيضا, أيضاً, أيضًا).
         "ar": [rf"^{_LINK_MARK}\s*((اقرأ|إقرأ|اقرا) (أيضا|أيضاً|أيضًا|ايضا|المزيد)|شاهد أيضا|طالع أيضا){_LABEL_END}",
                rf"^{_LINK_MARK}\s*(ذات صلة|مواضيع ذات صلة|أخبار ذات صلة|اقرأ){_COLON_END}"],
@@ -351,6 +368,20 @@ read_also_link = pattern_detector(
                 "El alcalde habló después.",
                 removed=("Noticia relacionada: Los regantes piden más agua", "Artículos relacionados: El puente cierra en mayo")),
         Example("Noticias relacionadas con el puente llegaron al pleno, dijo el alcalde."),
+        # The label run into its headline, no colon between, in the languages whose sentences go on in lower case.
+        Example("El pleno se reunió.\nMás información Los alquileres suben un 9% en la provincia\n"
+                "Te puede interesar Cinco rutas por la sierra en otoño\nÀ voir aussi Le pont de la Vesle rouvre en mai\n"
+                "Potrebbe interessarti Il ponte riapre a maggio\nSaiba mais A ponte reabre em maio\n"
+                "Ook interessant De brug gaat in mei weer open\nPrzeczytaj też Most zostanie otwarty w maju\n"
+                "El alcalde habló después.",
+                removed=("Más información Los alquileres suben un 9% en la provincia",
+                         "Te puede interesar Cinco rutas por la sierra en otoño", "À voir aussi Le pont de la Vesle rouvre en mai",
+                         "Potrebbe interessarti Il ponte riapre a maggio", "Saiba mais A ponte reabre em maio",
+                         "Ook interessant De brug gaat in mei weer open", "Przeczytaj też Most zostanie otwarty w maju")),
+        # The same words opening a sentence: lower case after them, or a sentence's mark in the line.
+        Example("Más información sobre el plan estará en la web municipal.\nTe puede interesar Madrid, dijo.\n"
+                "Más información Europa Press no ha confirmado.\nEn savoir plus sur le budget sera possible en juin.\n"
+                "Saiba mais Lisboa em setembro: o festival volta.\nOok interessant is de prijs van de brug."),
         Example("По теме доклада выступили три министра.\nLäs mer om planen på kommunens webbplats, sa hon.\n"
                 "Ayrıca belediye yeni bir plan hazırladı.\nSouvisející náklady zaplatí kraj."),
         # Scripts without case and languages the tables had none for; the words in a sentence stay.
@@ -991,6 +1022,20 @@ INLINE_RELATED = Output(
             removed=("Zobacz również", "Remont mostu pochłonie miliony", "Autobusy pojadą objazdem",
                      "Szkoły zamknięte do piątku", "Nowy park w centrum", "Pociągi znów jeżdżą", "Ratusz szuka dyrektora"),
             ids=("related-list",) * 7),
+    # Headings alone as English's "See also", "Recommended", and a section's other stories, under the story.
+    Example("Le conseil municipal a voté lundi la fermeture du vieux pont.\nDans la rubrique Opinions\n"
+            "Le pont coûtera douze millions\nLes bus feront un détour",
+            removed=("Dans la rubrique Opinions", "Le pont coûtera douze millions", "Les bus feront un détour")),
+    Example("Le conseil municipal a voté lundi la fermeture du vieux pont.\nVoir aussi\n"
+            "Le pont coûtera douze millions\nLes bus feront un détour",
+            removed=("Voir aussi", "Le pont coûtera douze millions", "Les bus feront un détour")),
+    Example("Rada miasta zdecydowała w poniedziałek o zamknięciu starego mostu.\nPolecane\n"
+            "Remont mostu pochłonie miliony\nAutobusy pojadą objazdem\nWięcej z kategorii Kraj\nSzkoły zamknięte do piątku\n"
+            "Nowy park w centrum",
+            removed=("Polecane", "Remont mostu pochłonie miliony", "Autobusy pojadą objazdem", "Więcej z kategorii Kraj",
+                     "Szkoły zamknięte do piątku", "Nowy park w centrum")),
+    Example("Voir aussi la carte des travaux publiée par la mairie lundi.\nDans la rubrique des faits divers, rien de neuf.\n"
+            "Polecane przez lekarzy leki zdrożały o połowę, podał urząd."),
     # A teaser cut off under the headlines is the list's, not the story going on.
     Example("Seit Wochen hat es in der Region kaum geregnet, die Felder sind trocken.\nMehr zum Thema\n"
             "Waldbrandgefahr steigt im ganzen Land\nStadt ruft zum Wassersparen auf\n"
