@@ -103,9 +103,6 @@ class Settings:
     newsletter_box_pitch_max_words: float = 25
     # ... and the form's buttons, kept as short lines between the pitch and the prompt ("Sign me up").
     newsletter_box_button_max_words: float = 4
-    # Between two of the box's lines removed as its prompt and its form, this
-    # many kept lines at most: one pitch and its buttons.
-    newsletter_box_between_max_lines: int = 3
     caption_max_words: float = 70
     copyright_max_words: float = 60
     machine_translation_max_words: float = 80

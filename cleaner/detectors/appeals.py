@@ -1062,20 +1062,14 @@ _BOX_ANCHORS = frozenset({"newsletter-prompt", "privacy-notice"})
             removed=("The Harbour Brief", "What happened on the waterfront this week, every Friday morning.",
                      "Count me in", "Gartenpost", "Jeden Freitag neue Ideen für Beet und Balkon.",
                      "La Lettre du Quartier", "L'essentiel de la vie locale, chaque jeudi.", "Je m'inscris")),
-    # A box whose heading is its prompt: the pitch between the prompt and the form's field (English, Spanish).
-    Example("The ferry resumes its winter timetable on Monday, the operator said after the last repairs.\n"
-            "Sign up for our newsletter\nThe week on the waterfront, every Friday.\nEnter your email address\n"
-            "Repairs to the pier will start in the spring.\nThe work will take two years, the operator said.\n"
-            "Suscríbete a nuestro boletín\nLo mejor de la semana, cada viernes.\nRecibe las noticias en tu correo\n"
-            "La biblioteca reabre el lunes tras seis meses de obras.",
-            removed=("The week on the waterfront, every Friday.", "Lo mejor de la semana, cada viernes.")),
+    # A box whose heading is its prompt keeps its pitch (its removal would part the story round it); the
+    # walk up stops at the prompt, never taking the story's line over the box for its heading.
+    Example("The ferry resumes its winter timetable on Monday.\nRepairs to the pier\n"
+            "Sign up for our newsletter\nThe week on the waterfront, every Friday.\nEnter your email address\nSubscribe\n"
+            "The work will take two years, the operator said after the last inspection."),
     # A masthead's title and date over its "Subscribe" button: a date is no pitch.
     Example("Der Tagesbote\nMittwoch, 11. Mai 2022\nNachrichten\nAbonnieren\n"
             "Der Rat hat am Dienstag den Haushalt beschlossen, nach einer Debatte bis nach Mitternacht."),
-    # Between two prompts, a paragraph longer than a pitch is the story's.
-    Example("Sign up for our newsletter\nThe council approved the budget on Tuesday after a debate that ran past "
-            "midnight, and the mayor said the ferry would keep running through the winter whatever the cost.\n"
-            "Enter your email address\nRepairs to the pier will start in the spring."),
     # The story's own lines over a prompt: a paragraph, a subheading over a paragraph longer than a
     # pitch, a short paragraph under no heading.
     Example("Ein neuer Anfang\nDie Gemeinde will das alte Haus bis zum Herbst sanieren und danach an einen Verein "
@@ -1095,10 +1089,8 @@ def newsletter_box(page: Page) -> list[int]:
     by its shape over its prompt, not by its words, which each site writes
     its own way; a story's line over a prompt is a paragraph, longer than a
     pitch, or has no heading-shaped line (a few words, no digits) right
-    over it. Between two lines of the box that those detectors removed (a
-    prompt over the pitch, the form's field under it), at most
-    newsletter_box_between_max_lines kept lines, one pitch and buttons, are
-    the box's: its heading is the prompt."""
+    over it. A box whose heading is its prompt keeps its pitch: removed whole
+    between two of the story's paragraphs, it would part them."""
     settings = page.settings
     feats = page.features
     position_of = {block.index: position for position, block in enumerate(page.blocks)}
@@ -1121,21 +1113,13 @@ def newsletter_box(page: Page) -> list[int]:
             and not (may_be_dateline(feats[p], settings) and ANY_DATE.search(texts[p])) for p in pitches)
 
     found: set[int] = set()
-    anchors = sorted(i for i, stage in page.removed.items() if stage in _BOX_ANCHORS)
-    for upper, lower in zip(anchors, anchors[1:]):
-        # Between two lines of one box (the prompt over the pitch, the form's field or consent under it),
-        # the kept lines are the box's whatever their shape: the heading is the prompt itself.
-        between = [position_of.get(index) for index in range(upper + 1, lower)]
-        lines = [p for p in between if p is not None]
-        if (lines and len(lines) == len(between) and len(lines) <= settings.newsletter_box_between_max_lines
-                and of_one_box(lines)):
-            found.update(lines)
-    for anchor in anchors:
-        # The box's kept lines over the anchor, nearest first, across the form's other removed lines.
+    for anchor in sorted(i for i, stage in page.removed.items() if stage in _BOX_ANCHORS):
+        # The box's kept lines over the anchor, nearest first, across the form's other removed lines
+        # under them; a removed line over a kept one ends the box (its heading was the prompt, removed).
         above: list[int] = []
         index = anchor - 1
         while len(above) < 3:
-            if page.removed.get(index) in _BOX_ANCHORS:
+            if page.removed.get(index) in _BOX_ANCHORS and not above:
                 index -= 1
                 continue
             position = position_of.get(index)
