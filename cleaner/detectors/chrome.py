@@ -1202,11 +1202,7 @@ COOKIE_BANNER = LinePattern(
             r"^(je|uw) browser is (verouderd|te oud|niet (meer )?up-to-date)\b.{0,80}$",
             r"^(update|upgrade) (je|uw) browser\b.{0,60}$",
         ],
-        "any": [r"^(alle cookies akzeptieren|accepter (les|tous les) cookies|aceptar (todas las )?cookies|accetta (tutti i )?cookie)$",
-                # The banner's bare buttons, accepting or refusing all, as the languages the tables had them for do.
-                (r"^(accept all|reject all|allow all|alle akzeptieren|alle ablehnen|tout accepter|tout refuser|aceptar todo"
-                 r"|rechazar todo|accetta tutto|rifiuta tutto|aceitar tudo|rejeitar tudo|alles accepteren|alles weigeren"
-                 r"|zaakceptuj wszystkie|odrzuć wszystkie|принять все|отклонить все)\W{0,3}$")],
+        "any": [r"^(alle cookies akzeptieren|accepter (les|tous les) cookies|aceptar (todas las )?cookies|accetta (tutti i )?cookie)$"],
     },
     max_words="cookie_max_words",
 )
@@ -1321,12 +1317,6 @@ _CONSENT_PLACEHOLDER = Output(
 
 @detector("cookie-notice", roles={Role.CHROME}, patterns=[COOKIE_BANNER, CONSENT_PLACEHOLDER],
           also_removes_as=[_CONSENT_PLACEHOLDER], examples=[
-        # The banner's bare buttons, accepting or refusing all; a story's sentence with the words stays.
-        Example("Der Rat tagte.\nAccept all\nAlle ablehnen\nTout accepter\nRechazar todo\nAccetta tutto\nAceitar tudo\n"
-                "Alles accepteren\nZaakceptuj wszystkie\nПринять все\nDie Brücke ist wieder offen.",
-                removed=("Accept all", "Alle ablehnen", "Tout accepter", "Rechazar todo", "Accetta tutto", "Aceitar tudo",
-                         "Alles accepteren", "Zaakceptuj wszystkie", "Принять все")),
-        Example("The board voted to accept all of the proposals, the chair said.\nSie wollten alle akzeptieren, die kamen."),
         # A Hungarian banner's sentence that says what cookies do for the site.
         Example("A híd két hónapra lezár.\nA sütik segítenek a weboldal működésében és a látogatottság mérésében.\n"
                 "A sütik története a kilencvenes évekig nyúlik vissza, mondta az előadó.",
