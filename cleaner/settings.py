@@ -192,6 +192,10 @@ class Settings:
     # A gallery's slides, each caption opening with its counter ("3/8 – The crowd at dusk"): this many
     # lines of one count (8) are its slides; a single "1/2 – ..." may be a thread's post or a list's.
     slide_caption_min_lines: int = 3
+    # A credit whose label stands alone on its line ("Foto:"), the name on the next ("Anna Berg",
+    # "picture alliance / dpa | Jo Lee"): the name's line has at most this many words and no
+    # sentence's end; a paragraph under a lone "Bild:" is no credit.
+    split_credit_max_words: float = 10
 
     # -- duplicate-copy --
     # Word n-grams compared between blocks: long enough that shared phrases

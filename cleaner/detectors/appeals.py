@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import Page
 from .base import Example, Role, by_sentences, detector, pattern_detector
+from .headers import ANY_DATE, may_be_dateline
 from .patterns import CuePattern, cue_counts, enough_cues
 
 # Each cue is a phrase fundraising copy uses and news prose rarely does.
@@ -321,6 +322,8 @@ newsletter_prompt = pattern_detector(
             r"^(would you like|do you want) to (receive|get|enable) (push |browser )?notifications\b",
         ],
         "de": [
+            # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
+            r"^(jetzt |gratis |kostenlos )?abonnieren\W{0,3}$",
             r"^.{0,40}\b(\d+|ersten?) (monate?|wochen?) (für|zum preis von) (nur )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
             # A magazine's trial: "Jetzt drei Ausgaben für 12,90 Euro testen", and its button "Zum Probeabo".
             r"\b(\d+|zwei|drei|vier|sechs|zwölf) (ausgaben|hefte) (für|zum preis von) (nur )?\S{0,4}\d",
@@ -372,6 +375,8 @@ newsletter_prompt = pattern_detector(
             r"^dürfen wir (sie|dich) .{0,60}\b(benachrichtigen|informieren)\?",
         ],
         "fr": [
+            # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
+            r"^(s'inscrire|s’inscrire|s'abonner|s’abonner)\W{0,3}$",
             r"^.{0,40}\b(\d+|premier) mois (pour|à) (seulement )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
             r"^.{0,40}\b\d[\d.,]*\s?€ (le premier mois|les \d+ premiers mois)\W{0,3}$",
             r"^en tant qu(e |')abonnée?,? vous\b.{0,40}\baccès\b.{0,60}$",
@@ -420,6 +425,10 @@ newsletter_prompt = pattern_detector(
             r"^(abonnez-vous|s['’]abonner) (maintenant|dès maintenant)\W{0,3}$",
         ],
         "es": [
+            # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
+            r"^(suscribirse|suscríbete|suscríbase|suscribite)\W{0,3}$",
+            r"^(su |tu )?(dirección de )?(correo electrónico|e-?mail)\W{0,3}$",
+            r"^(nuestro |el )?(boletín|newsletter)( diario| semanal)?\s*:?$",
             r"^.{0,40}\b(\d+|primer) (mes|meses) (por|a) (solo )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
             r"^.{0,40}\b\d[\d.,]*\s?€ (el primer mes|los \d+ primeros meses)\W{0,3}$",
             r"^como (suscriptor|suscriptora|suscriptor/a),? (tienes|tendrás|tiene|tendrá)\b.{0,40}\bacceso\b.{0,60}$",
@@ -460,6 +469,10 @@ newsletter_prompt = pattern_detector(
             r"^(me suscribo|quiero suscribirme)( ahora| ya)?\W{0,3}$", r"^(suscríbete|suscribite|suscríbase) (ahora|ya)\W{0,3}$",
         ],
         "it": [
+            # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
+            r"^(iscriviti|iscriversi|abbonati)\W{0,3}$",
+            r"^(il tuo |la tua )?(indirizzo )?e-?mail\W{0,3}$",
+            r"^(la nostra )?newsletter( quotidiana| settimanale)?\s*:?$",
             r"^.{0,40}\b(\d+|primo) (mese|mesi) (a|per) (solo )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
             r"^(da|come) abbonat[oa],? (hai|avrai)\b.{0,40}\baccesso\b.{0,60}$",
             r"\b(provalo|provala) gratis\W{0,3}$",
@@ -490,6 +503,10 @@ newsletter_prompt = pattern_detector(
             r"^mi abbono( ora| subito| adesso)?\W{0,3}$", r"^abbonati (ora|subito|adesso)\W{0,3}$",
         ],
         "pt": [
+            # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
+            r"^(inscreva-se|inscrever-se|subscrever|assinar)\W{0,3}$",
+            r"^(o )?(seu |teu )?(endereço de )?e-?mail\W{0,3}$",
+            r"^(a nossa |o nosso )?(newsletter|boletim)( diári[ao]| semanal)?\s*:?$",
             r"^.{0,40}\b(\d+|primeiro) (mês|meses) (por|a) (apenas |só )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
             r"^como assinante,? (você |tu )?(tem|terá|tens)\b.{0,40}\bacesso\b.{0,60}$",
             r"\bexperimente (grátis|gratuitamente)\W{0,3}$",
@@ -522,6 +539,10 @@ newsletter_prompt = pattern_detector(
             r"^(quero assinar|assine (já|agora))\W{0,3}$",
         ],
         "nl": [
+            # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
+            r"^(abonneren|inschrijven|aanmelden|schrijf je in|schrijf u in)\W{0,3}$",
+            r"^(uw |je |jouw )?e-?mail(adres)?\W{0,3}$",
+            r"^(onze )?nieuwsbrief\s*:?$",
             r"^bekijk (het |ons )?aanbod\W{0,3}$",
             r"^.{0,40}\b(\d+|de eerste) (maand|maanden|weken) (voor|à) (maar |slechts )?\S{0,4}\s?\d[\d.,]*\s?\S{0,4}\W{0,3}$",
             r"^als abonnee (krijg|heb) je\b.{0,40}\btoegang\b.{0,60}$",
@@ -550,6 +571,10 @@ newsletter_prompt = pattern_detector(
             r"^((meldingen|notificaties) (aanzetten|inschakelen|toestaan)|(zet|schakel) (meldingen|notificaties) (aan|in))\b.{0,60}$",
         ],
         "pl": [
+            # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
+            r"^(zapisz się|zapisuję się|subskrybuj|zasubskrybuj)\W{0,3}$",
+            r"^(twój |pana |pani )?adres e-?mail\W{0,3}$",
+            r"^(nasz )?newslett?er\s*:?$",
             r"^.{0,40}\b(\d+|pierwszy) (miesiąc|miesiące|miesięcy) za (jedyne |tylko )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
             r"\b(wypróbuj|testuj) (za darmo|bezpłatnie)\W{0,3}$",
             r"\bprosto do (twojej|swojej) skrzynki( mailowej| e-?mail| pocztowej| odbiorczej)?\b",
@@ -587,6 +612,9 @@ newsletter_prompt = pattern_detector(
                r"^(получайте|получать) .{0,60}\b(на (почту|e-?mail)|на электронную почту|в (ваш |свой )?почтовый ящик)\b",
                r"^(введите|укажите) (ваш |свой )?(e-?mail|адрес электронной почты)\b", r"^спасибо за подписку\b",
                r"^(e-?mail-)?рассылка\s*:?$",
+               # The form's bare button and field, the box's bare heading: "Подписаться", "Наша рассылка".
+               r"^(подписаться|подпишитесь)\W{0,3}$", r"^(ваш )?(адрес электронной почты|e-?mail)\W{0,3}$",
+               r"^наша рассылка\s*:?$",
                r"^(этот )?(материал|статья|контент) (доступ(ен|на) )?(только|лишь) (для )?подписчик(ам|ов)\b.{0,40}$"],
         "uk": [r"^(підпишіться|підписатися|підписуйтеся) на (наш |нашу )?((telegram|телеграм|whatsapp)[-‑ ]?)?(розсилку|новини|канал)\b",
                r"^(отримуйте|отримувати) .{0,60}\bна (пошту|e-?mail|електронну пошту)\b",
@@ -633,6 +661,8 @@ newsletter_prompt = pattern_detector(
                r"^(add meg|adja meg) (az )?e-?mail[- ]?címe(d|t)\b", r"^(ez a |a )?(cikk|tartalom) (csak|kizárólag) előfizetőknek\b.{0,40}$"],
         # Scripts without spaces: the prompt fills the line.
         "zh": [r"^(订阅|免费订阅)(我们的)?(新闻简报|新闻通讯|电子报|邮件通讯|newsletter).{0,10}$",
+               # The form's bare button and field.
+               r"^(订阅|立即订阅|免费订阅)$", r"^(您的|你的)?(电子邮件|电子邮箱|邮箱)(地址)?$",
                r"(发送|送)到(您|你)的(邮箱|电子邮箱)", r"^(下载|打开)\s*(客户端|app)\s*.{0,10}$",
                r"^(请)?(输入|輸入)(您的|你的)?(邮箱|电子邮箱|电子邮件)(地址)?\W{0,3}$",
                r"^(本文|此文)(为|為|是)?(付费|会员|订阅)(专享|專享|专属|專屬|内容)\W{0,10}$"],
@@ -677,6 +707,15 @@ newsletter_prompt = pattern_detector(
         ],
     },
     examples=[
+        # A form's bare button and field and a box's bare heading, in each language; the words in a sentence stay.
+        Example("Der Rat tagte.\nAbonnieren\nS'inscrire\nNuestro boletín\nSu correo electrónico\nSuscríbete\n"
+                "La nostra newsletter\nIscriviti\nInscreva-se\nUw e-mailadres\nAbonneren\nZapisz się\nAdres e-mail\n"
+                "Наша рассылка\nПодписаться\nAanmelden\n您的电子邮件地址\n订阅\nDie Brücke ist wieder offen.",
+                removed=("Abonnieren", "S'inscrire", "Nuestro boletín", "Su correo electrónico", "Suscríbete",
+                         "La nostra newsletter", "Iscriviti", "Inscreva-se", "Uw e-mailadres", "Abonneren", "Zapisz się",
+                         "Adres e-mail", "Наша рассылка", "Подписаться", "Aanmelden", "您的电子邮件地址", "订阅")),
+        Example("Wer die Zeitung abonnieren will, zahlt künftig mehr.\nPara suscribirse basta con un correo electrónico.\n"
+                "Подписаться на газету можно на почте, сказал директор."),
         # The site's app in Hungarian, a Japanese member box; a story's app and free month stay.
         Example("A híd két hónapra lezár.\nTöltse le a Dunamenti Hírek alkalmazást, és értesüljön elsőként a változásokról!\n"
                 "会員になると、すべての記事が読み放題\n初月無料キャンペーン実施中。いつでも解約できます。\n"
@@ -1113,6 +1152,14 @@ _BOX_ANCHORS = frozenset({"newsletter-prompt", "privacy-notice"})
             removed=("The Harbour Brief", "What happened on the waterfront this week, every Friday morning.",
                      "Count me in", "Gartenpost", "Jeden Freitag neue Ideen für Beet und Balkon.",
                      "La Lettre du Quartier", "L'essentiel de la vie locale, chaque jeudi.", "Je m'inscris")),
+    # A box whose heading is its prompt keeps its pitch (its removal would part the story round it); the
+    # walk up stops at the prompt, never taking the story's line over the box for its heading.
+    Example("The ferry resumes its winter timetable on Monday.\nRepairs to the pier\n"
+            "Sign up for our newsletter\nThe week on the waterfront, every Friday.\nEnter your email address\nSubscribe\n"
+            "The work will take two years, the operator said after the last inspection."),
+    # A masthead's title and date over its "Subscribe" button: a date is no pitch.
+    Example("Der Tagesbote\nMittwoch, 11. Mai 2022\nNachrichten\nAbonnieren\n"
+            "Der Rat hat am Dienstag den Haushalt beschlossen, nach einer Debatte bis nach Mitternacht."),
     # The story's own lines over a prompt: a paragraph, a subheading over a paragraph longer than a
     # pitch, a short paragraph under no heading.
     Example("Ein neuer Anfang\nDie Gemeinde will das alte Haus bis zum Herbst sanieren und danach an einen Verein "
@@ -1132,7 +1179,8 @@ def newsletter_box(page: Page) -> list[int]:
     by its shape over its prompt, not by its words, which each site writes
     its own way; a story's line over a prompt is a paragraph, longer than a
     pitch, or has no heading-shaped line (a few words, no digits) right
-    over it."""
+    over it. A box whose heading is its prompt keeps its pitch: removed whole
+    between two of the story's paragraphs, it would part them."""
     settings = page.settings
     feats = page.features
     position_of = {block.index: position for position, block in enumerate(page.blocks)}
@@ -1145,13 +1193,23 @@ def newsletter_box(page: Page) -> list[int]:
     def button(position: int) -> bool:
         return feats[position].words <= settings.newsletter_box_button_max_words and not feats[position].terminal
 
+    texts = page.texts()
+
+    def of_one_box(lines: list[int]) -> bool:
+        # One pitch at most, the rest buttons. A date is no pitch: a masthead's over its "Subscribe" button.
+        pitches = [p for p in lines if not button(p)]
+        return len(pitches) <= 1 and all(
+            feats[p].words <= settings.newsletter_box_pitch_max_words
+            and not (may_be_dateline(feats[p], settings) and ANY_DATE.search(texts[p])) for p in pitches)
+
     found: set[int] = set()
     for anchor in sorted(i for i, stage in page.removed.items() if stage in _BOX_ANCHORS):
-        # The box's kept lines over the anchor, nearest first, across the form's other removed lines.
+        # The box's kept lines over the anchor, nearest first, across the form's other removed lines
+        # under them; a removed line over a kept one ends the box (its heading was the prompt, removed).
         above: list[int] = []
         index = anchor - 1
         while len(above) < 3:
-            if page.removed.get(index) in _BOX_ANCHORS:
+            if page.removed.get(index) in _BOX_ANCHORS and not above:
                 index -= 1
                 continue
             position = position_of.get(index)
@@ -1162,9 +1220,7 @@ def newsletter_box(page: Page) -> list[int]:
         # The nearest heading with one pitch and only buttons under it.
         for top in range(1, len(above)):
             under = above[:top]
-            pitches = [p for p in under if not button(p)]
-            if (heading(above[top]) and len(pitches) == 1
-                    and feats[pitches[0]].words <= settings.newsletter_box_pitch_max_words):
+            if heading(above[top]) and any(not button(p) for p in under) and of_one_box(under):
                 found.update(above[:top + 1])
                 break
     return sorted(found)

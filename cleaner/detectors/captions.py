@@ -197,6 +197,21 @@ def _slide_captions(texts: list[str], min_lines: int) -> list[int]:
                   for lines in by_slide.values() for i in lines)
 
 
+def _split_credits(page: Page) -> list[int]:
+    """A credit's label alone on its line ("Foto:", "Bild:", "Фото:") and the
+    name under it, both: the two read as one credit (CREDIT), the name's line
+    short (split_credit_max_words) and no sentence. A renderer sets the
+    label's element and the name's on lines of their own."""
+    texts, feats, limit = page.texts(), page.features, page.settings.split_credit_max_words
+    found: list[int] = []
+    for i, text in enumerate(texts[:-1]):
+        # Most lines end otherwise: ruled out before a word is counted.
+        if (text.endswith(":") and len(text.split()) <= 2 and feats[i + 1].words <= limit
+                and not feats[i + 1].terminal and CREDIT.matches(f"{text} {texts[i + 1]}")):
+            found += [i, i + 1]
+    return found
+
+
 def _repeated_by(hits: set[int], texts: list[str], min_chars: int) -> list[int]:
     """Blocks right over one of ``hits`` that it repeats: identical, or cut
     off mid-way. Only the lines over a hit are read, not every line with the
@@ -354,6 +369,15 @@ def _repeated_by(hits: set[int], texts: list[str], min_chars: int) -> list[int]:
             "Le bilan des photos : trois expositions en un an."),
     Example("Die Fotografin zeigte ihre Bilder im Museum, das Foto der Brücke wurde prämiert.\n"
             "La imagen del puente se publicó el lunes en varios periódicos."),
+    # A credit's label alone on its line, the name under it, in several languages; a paragraph under a lone
+    # label, and a label with a sentence under it, stay.
+    Example("Der Rat tagte.\nFoto:\nMarta Kühn\nA híd hajnalban.\nFotó:\nKiss Anna / Példa Hírek\n"
+            "Le pont à l'aube.\nPhoto :\nJ.-P. Martin | Mairie d'Exemple\nНовый мост.\nФото:\nИрина Соколова\n"
+            "Die Brücke ist wieder offen.",
+            removed=("Foto:", "Marta Kühn", "Fotó:", "Kiss Anna / Példa Hírek", "Photo :", "J.-P. Martin | Mairie d'Exemple",
+                     "Фото:", "Ирина Соколова")),
+    Example("Der Rat tagte.\nBild:\nDie Stadt hat am Montag beschlossen, die Brücke zu sanieren, sagte der Bürgermeister.\n"
+            "Photo:\nThe bridge reopened on Monday.\nQuelle:\nStatistisches Landesamt"),
     # A gallery's slides under the story, each caption opening with its counter; two numbered lines are no gallery.
     Example("The carnival drew record crowds.\n1/4 – Dancers lead the parade down the high street.\n"
             "2/4: The brass band in the square\n3/4 – Ein Wagen mit Riesenfiguren zieht durch die Altstadt.\n"
@@ -365,7 +389,8 @@ def _repeated_by(hits: set[int], texts: list[str], min_chars: int) -> list[int]:
             "2/3 – the share who stayed overnight.\nThe rest came by car. Opening hours: 9/10 – 18/19 in summer."),
 ])
 def photo_caption(page: Page) -> list[int]:
-    """Photo captions and credits ("(Photo: X/Getty Images)", "(Name/AP)"),
+    """Photo captions and credits ("(Photo: X/Getty Images)", "(Name/AP)",
+    a label alone on its line over the name),
     a gallery's slide captions by their counters ("3/8 – ..."), and the truncated or identical first copy of a caption that pages often
     render twice.
 
@@ -385,5 +410,6 @@ def photo_caption(page: Page) -> list[int]:
         goes_on = wrapped_on(page)
         hits.update(i for i in credited if i == len(goes_on) or not goes_on[i])
     hits.update(_slide_captions(texts, page.settings.slide_caption_min_lines))
+    hits.update(_split_credits(page))
     hits.update(_repeated_by(hits, texts, page.settings.repeated_caption_min_chars))
     return sorted(hits)

@@ -86,6 +86,8 @@ LIST_HEADING = LinePattern(
             r"^(en ce moment|à la une|les plus récents|dernières actualités)\s*:?$",
             r"^(ça|cela|ceci|ces articles|ces recettes) (pourrait|pourraient|va|vont|devrait|devraient) (aussi |également )?(vous|te) (plaire|intéresser)( aussi| également)?\s*[:!.]?$",
             r"^vous (aimerez|allez aimer|pourriez aimer) (aussi|également|sûrement|certainement)( ces articles| lire)?\s*[:!.]?$",
+            # "You may also like" in the other register too (formal and familiar): the box's heading.
+            r"^(vous pourriez|tu pourrais|tu vas|tu aimeras) (aussi |également )?(aimer|adorer)( aussi| également| ces articles)?\s*[:!.]?$",
             r"^(mots[- ]clés|étiquettes|tags)\s*:?$",
             r"^(le )?fil (info|infos|d'actualités?|d'actu)\s*:?$",
             # "Voir aussi" alone, as English's "See also"; a section's other stories: "Dans la rubrique Opinions".
@@ -124,6 +126,8 @@ LIST_HEADING = LinePattern(
             r"^(mais )?sobre (o mesmo|este) (assunto|tema)\s*:?$",
             r"^(você|voce) (também )?(vai|pode|poderá|irá) (gostar|se interessar)( também| disto| disso)?\s*[:!.]?$",
             r"^(isto|isso|estes artigos) (também )?(pode|podem|vai|vão) (te |lhe )?(interessar|agradar)\s*[:!.]?$",
+            # "You may also like" in the other register too (formal and familiar): the box's heading.
+            r"^(também )?(pode|poderá) (te |lhe |vos )?(interessar|agradar|gostar)( também)?\s*[:!.]?$",
             r"^(etiquetas|palavras-chave|tags)\s*:?$",
         ],
         "nl": [
@@ -154,6 +158,9 @@ LIST_HEADING = LinePattern(
             r"^(новости по теме|материалы по теме|самое читаемое|самое популярное|популярное|читайте также|смотрите также)\s*:?$",
             r"^(читайте|смотрите) (ещё|еще)\s*:?$", r"^((ещё|еще) )?по теме\s*:?$", r"^(выбор редакции|самое обсуждаемое)\s*:?$",
             r"^(читать (далее|дальше|полностью)|все новости|главные новости|новости партн[её]ров)\s*:?$",
+            # "You may also like" in the other register too (formal and familiar): the box's heading.
+            r"^(вам|тебе) (также |тоже )?(может|могут|будет) (также |тоже )?(понравиться|быть интересно|интересно)\s*[:!.]?$",
+            r"^(вас|тебя) (также |тоже )?(может|могут) (также |тоже )?(заинтересовать)\s*[:!.]?$",
             # The site's feed of its latest headlines, each under its time, beside the story.
             r"^(лента новостей|новостная лента|последние новости)\s*:?$",
         ],
@@ -161,52 +168,79 @@ LIST_HEADING = LinePattern(
             r"^(схожі|популярні|останні|інші|рекомендовані) (статті|новини|матеріали|публікації)\s*:?$",
             r"^(новини|матеріали) за темою\s*:?$", r"^(читайте|дивіться) також\s*:?$", r"^(найпопулярніше|найчитаніше|по темі)\s*:?$",
             r"^(стрічка новин|останні новини)\s*:?$",
+            # "You may also like" in the other register too (formal and familiar): the box's heading.
+            r"^(вам|тобі) (також )?(може|можуть) (також )?(сподобатися|сподобатись|бути цікаво)\s*[:!.]?$",
+            r"^(вас|тебе) (також )?(може|можуть) (також )?зацікавити\s*[:!.]?$",
         ],
         "cs": [
             r"^(související|podobné|nejnovější|další|doporučené|nejčtenější) (články|zprávy|příspěvky|témata)\s*:?$",
             r"^(čtěte také|čtěte též|přečtěte si také|mohlo by vás zajímat|nejčtenější|další z rubriky|k tématu|související)\s*:?$",
             r"^(číst dál|celý článek|všechny zprávy)\s*:?$",
+            # "You may also like" in the other register too (formal and familiar): the box's heading.
+            r"^(mohlo|mohly) by (tě|vás) (také |též )?(zajímat|zaujmout)\s*[:!.]?$",
+            r"^(mohlo|mohly) by se (ti|vám) (také |též )?líbit\s*[:!.]?$",
         ],
         "sk": [
             r"^(súvisiace|podobné|najnovšie|ďalšie|najčítanejšie) (články|správy)\s*:?$",
             r"^(čítajte aj|čítajte tiež|najčítanejšie|mohlo by vás zaujímať)\s*:?$",
+            # "You may also like" in the other register too (formal and familiar): the box's heading.
+            r"^(mohlo|mohli|mohla) by (ťa|vás) (tiež |aj )?zaujímať\s*[:!.]?$",
+            r"^(mohlo|mohli) by sa (ti|vám) (tiež |aj )?páčiť\s*[:!.]?$",
         ],
         "sv": [
             r"^(relaterade|liknande|senaste|populära|fler|mest lästa) (artiklar|nyheter|inlägg)\s*:?$",
+            # "You may also like" in the other register too (formal and familiar): the box's heading.
+            r"^(du|ni) (kanske|skulle kanske) (också |även )?(gillar|gilla|vill läsa|är intresserad av)\s*[:!.]?$",
             r"^(läs också|läs även|mest läst|mest lästa|du kanske också gillar|mer om ämnet|mer i ämnet)\s*:?$",
             r"^(läs mer|läs hela artikeln|senaste nytt|fler artiklar|relaterat)\s*:?$",
         ],
         "da": [
             r"^(relaterede|lignende|seneste|populære|flere|mest læste) (artikler|nyheder|historier)\s*:?$",
             r"^(læs også|mest læste|mest læst|se også|seneste nyt)\s*:?$",
+            # "You may also like" in the other register too (formal and familiar): the box's heading.
+            r"^(du|i) (vil|kan) (måske |sikkert )?(også )?(kunne lide|synes om|være interesseret i)\s*[:!.]?$",
+            r"^(måske|det) (kan du|vil du) (også )?(lide|synes om)\s*[:!.]?$",
         ],
         "no": [
             r"^(relaterte|lignende|siste|populære|flere|mest leste) (artikler|nyheter|saker)\s*:?$",
             r"^(les også|mest lest|mest leste|se også|siste nytt)\s*:?$",
+            # "You may also like" in the other register too (formal and familiar): the box's heading.
+            r"^(du|dere) (vil|kan) (kanskje |sikkert )?(også )?(like|synes om|være interessert i)\s*[:!.]?$",
+            r"^kanskje (du|dere) (også )?(liker|vil like)\s*[:!.]?$",
         ],
         "fi": [
             r"^(aiheeseen liittyvät|liittyvät|uusimmat|luetuimmat|suosituimmat) (artikkelit|uutiset|jutut)\s*:?$",
             r"^(lue myös|katso myös|luetuimmat|suosituimmat|lisää aiheesta|uusimmat)\s*:?$",
+            # "You may also like" in the other register too (formal and familiar): the box's heading.
+            r"^(saatat|saattaisit|voisit) (myös )?(pitää|tykätä) (myös )?(näistä|tästä)\s*[:!.]?$",
+            r"^(sinua|teitä) (voisi|saattaisi|voivat) (myös )?kiinnostaa( myös)?\s*[:!.]?$",
         ],
         "tr": [
             r"^(ilgili|benzer|son|popüler|diğer) (haberler|yaz[ıi]lar|makaleler|içerikler)\s*:?$",
             r"^(bunlar da ilginizi çekebilir|ilginizi çekebilir|en çok okunanlar|çok okunanlar|en çok okunan haberler)\s*:?$",
             r"^(devam[ıi]n[ıi] oku|haberin devam[ıi]|tüm haberler|son dakika( haberleri)?)\s*:?$",
+            # "You may also like" in the other register too (formal and familiar): the box's heading.
+            r"^(bunlar da |bu da )?ilgini(zi)? çekebilir\s*[:!.]?$",
         ],
         "ro": [
             r"^(articole|știri) (similare|asemănătoare|recente|populare|recomandate)\s*:?$",
             r"^(citește și|vezi și|cele mai citite|ultimele știri|s-ar putea să te intereseze)\s*:?$",
+            # "You may also like" in the other register too (formal and familiar): the box's heading.
+            r"^(v-ar|ți-ar|ti-ar) (mai )?putea (interesa|plăcea)( și)?\s*[:!.]?$",
+            r"^s-ar putea să (vă|îți|iti) (placă|intereseze)( și)?\s*[:!.]?$",
         ],
         "hu": [
             r"^(kapcsolódó|hasonló|legfrissebb|népszerű|ajánlott) (cikkek|hírek|cikk)\s*:?$",
             # "Kapcsolódó" alone, as "Related" alone.
             r"^kapcsolódó\s*:?$",
-            r"^(ezek is érdekelhetik|ez is érdekelheti|legolvasottabb|legolvasottabb (cikkek|hírek)|olvasd el ezt is"
+            # Formal and informal: "Ezek is érdekelhetik", "Ez is érdekelhet", "Ezek is érdekelhetnek".
+            r"^(ezek? is érdekelhet(i|ik|nek)?|legolvasottabb|legolvasottabb (cikkek|hírek)|olvasd el ezt is"
             r"|olvassa el ezt is|friss hírek)\s*:?$",
         ],
         # Greek capitals drop the accents ("ΣΧΕΤΙΚΑ ΑΡΘΡΑ").
         "el": [r"^(σχετικ[άα] [άα]ρθρα|σχετικ[έε]ς ειδ[ήη]σεις|δε[ίι]τε επ[ίι]σης|διαβ[άα]στε επ[ίι]σης|δημοφιλ[ήη]|πιο δημοφιλ[ήη]"
-               r"|τελευτα[ίι]ες ειδ[ήη]σεις|πιο διαβασμ[έε]να)\s*:?$"],
+               r"|τελευτα[ίι]ες ειδ[ήη]σεις|πιο διαβασμ[έε]να)\s*:?$",
+               r"^(μπορε[ίι] να|[ίι]σως) (σας|σε) (ενδιαφ[έε]ρει|ενδιαφ[έε]ρουν|αρ[έε]σει|αρ[έε]σουν)( επ[ίι]σης)?\s*[:!.]?$"],
         # Japanese and Korean headings fill their line as Chinese ones do.
         "ja": [
             # In brackets too: "【関連記事】".
@@ -228,8 +262,12 @@ LIST_HEADING = LinePattern(
         "th": [r"^(ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|ข่าวยอดนิยม|อ่านมากที่สุด|ข่าวล่าสุด|อ่านเพิ่มเติม)\s*:?$"],
         # Croatian, Serbian (both scripts), Bosnian; Bulgarian.
         "hr": [r"^((povezane|vezane|srodne) (vijesti|vesti)|povezani članci|najčitanije( (vijesti|vesti))?|najnovije( (vijesti|vesti))?|pročitajte (i|još))\s*:?$",
-               r"^(повезане вести|најчитаније|најновије( вести)?|прочитајте (и|још))\s*:?$"],
-        "bg": [r"^(свързани (новини|статии)|най-четени( новини)?|най-четено|последни новини|още по темата|прочетете още)\s*:?$"],
+               r"^(повезане вести|најчитаније|најновије( вести)?|прочитајте (и|још))\s*:?$",
+               # "You may also like" in the other register too (formal and familiar): the box's heading.
+               r"^(moglo|mogli|mogle) bi (vas|te) (također |takođe |isto )?(zanimati|zanimaju)\s*[:!.]?$",
+               r"^(možda )?(vas|te) (također |isto )?(zanima|zanimaju|će zanimati)\s*[:!.]?$"],
+        "bg": [r"^(свързани (новини|статии)|най-четени( новини)?|най-четено|последни новини|още по темата|прочетете още)\s*:?$",
+               r"^(може|могат) (също )?да (ви|те) (хареса|харесат|заинтересува|интересува)\s*[:!.]?$"],
         # Chinese: no spaces, so no word boundaries; whole-line headings.
         "zh": [
             r"^[\[【]?(相关|推荐|热门|最新|更多|精彩|热点)(文章|新闻|阅读|推荐|报道|资讯|内容|排行)[\]】]?\s*[:：]?$",
@@ -1009,6 +1047,17 @@ INLINE_RELATED = Output(
             "16:10 Мост закроют в мае\n15:55 Автобусы пойдут в обход",
             removed=("Лента новостей", "16:10 Мост закроют в мае", "15:55 Автобусы пойдут в обход")),
     Example("Лента новостей в приложении обновляется каждые пять минут, сообщил разработчик."),
+    # "You may also like" in the familiar and the formal register, in the languages that had one of them.
+    Example("Совет собрался в понедельник и решил закрыть старый мост.\nВам также может понравиться\n"
+            "Мост закроют в мае\nАвтобусы пойдут в обход\nMohlo by tě zajímat\nNový most za tři roky\nAutobusy jezdí objížďkou\n"
+            "Ezek is érdekelhetnek\nÚj híd három év múlva\nA buszok kerülőúton járnak\nV-ar putea interesa\n"
+            "Podul nou în trei ani\nAutobuzele ocolesc orașul",
+            removed=("Вам также может понравиться", "Мост закроют в мае", "Автобусы пойдут в обход", "Mohlo by tě zajímat",
+                     "Nový most za tři roky", "Autobusy jezdí objížďkou", "Ezek is érdekelhetnek", "Új híd három év múlva",
+                     "A buszok kerülőúton járnak", "V-ar putea interesa", "Podul nou în trei ani",
+                     "Autobuzele ocolesc orașul")),
+    Example("Вам также может понравиться новый парк у реки, сказал мэр.\nMohlo by tě zajímat, proč most zavřeli.\n"
+            "Tu pourrais aussi aimer ce quartier si tu aimes le calme, dit-elle.\nDu vil kanskje også like byen om sommeren."),
     # Under the story's last paragraph the list ends the story: no paragraph under it, or one
     # after more items than a box holds (a list of other articles, then another story).
     Example("The council voted on Monday to close the old bridge to all traffic.\nRelated stories\n"
