@@ -418,9 +418,8 @@ newsletter_prompt = pattern_detector(
             # The offer after its plea, the price for a period anywhere after the call: "Soutenez l'information locale :
             # abonnez-vous au Journal pour 1 € le premier mois", "... ? Abonnez-vous à partir de 1 € par mois."
             r"\b(abonnez-vous|abonne-toi)\b.{0,80}\b\d[\d.,]*\s?(€|euros?) (le premier mois|les \d+ premiers mois|par mois|par an)\b",
-            # The offer's button in the reader's voice, "Je m'abonne", or the call with its "now": the call alone
-            # ("S'abonner", "Suscríbete") is a site's menu entry too, over its header (a newsletter box's heading to
-            # newsletter-box).
+            # The offer's button in the reader's voice, "Je m'abonne", or the call with its "now" (the call alone is
+            # the form's bare button, above).
             r"^je m['’]abonne( maintenant| dès maintenant| gratuitement)?\W{0,3}$",
             r"^(abonnez-vous|s['’]abonner) (maintenant|dès maintenant)\W{0,3}$",
         ],
@@ -772,7 +771,6 @@ newsletter_prompt = pattern_detector(
                          "Lubisz nasze teksty? Zaprenumeruj Gazetę Doliny za 9 zł miesięcznie.", "Zaprenumeruj teraz",
                          "Szukasz pomysłu na weekend? Zapisz się do newslettera Gazety.")),
         Example("Le pont rouvre en mai.\nLes habitants qui s'abonnent au réseau de chaleur paieront 40 € par mois, a dit le maire.\n"
-                "S'abonner\nSuscríbete\nAbbonati\nAssine\nZaprenumeruj\n"
                 "Quien se suscribe al servicio paga 12 euros al mes, explicó la concejala.\n"
                 "Chi si abbona al parcheggio paga 30 euro al mese, ha detto il sindaco.\n"
                 "Mieszkańcy, którzy zapisali się do programu, zapłacą 50 zł miesięcznie, powiedział burmistrz."),
