@@ -322,6 +322,20 @@ class Settings:
     # story's list or table under a box of headlines set in it, which the list ran on over (found by
     # benchmarks/perturb.py, insert-related-mid). 0 turns it off.
     list_block_min_lines: int = 3
+    # ...and so does a list whose heading stands under no paragraph when one
+    # of the first this many lines under that group has the shape of one of
+    # as many lines right above the heading (lists._line_shape: opening with
+    # a quotation mark, a short label and colon such as "Q:", or a digit;
+    # ending with a sentence's stop or a closing bracket), a shape none of
+    # the items has: the story's list (testimonials and their sources,
+    # questions and answers) goes on under a box of headlines set in it, and
+    # the related list ran on over it (issue 12, perturbation probe,
+    # insert-related-mid: 14 of 29 related-mid cases that lose text lost
+    # lines to the list). No choosing page's text or HTML output changes;
+    # ending the items there under any line kept changed 8 choosing pages'
+    # text (an advertisement, photo credits, an archive's months kept). 0
+    # turns it off.
+    box_story_shape_lines: int = 2
     # A line of at least this many words that starts in lower case is no
     # headline but a fragment of prose: the story's key points in a bullet
     # list ("funding prioritised for villages with no service"). A list under
