@@ -69,7 +69,7 @@ from enum import Enum
 from .cache import compiled
 from .detectors import Role, ids_with_role
 from .detectors.base import chrome_found, table_row
-from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, comment_thread,
+from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, comment_thread, nav_menu,
                                verdict_box_at)
 from .detectors.footers import copyright_licence
 from .detectors.headers import (ANY_DATE, KEY_POINTS_HEADING, clock_time_lines, duplicate_headline, embed_attribution,
@@ -1142,8 +1142,10 @@ def _story_above_comments(earlier: range, region: range, scores: list[float], ga
 
 # What a box set inside a story holds none of: a comment prompt or thread
 # (the comments under the story), a header line (the next story's headline
-# or byline), a footer notice (the page's end).
-_NOT_IN_STORY_BOX = frozenset({comment_prompt.id, comment_thread.id}) | HEADER_STAGES | {copyright_licence.id}
+# or byline), a footer notice (the page's end), the page's menu (a notice
+# above the whole page stands over it).
+_NOT_IN_STORY_BOX = (frozenset({comment_prompt.id, comment_thread.id, nav_menu.id}) | HEADER_STAGES
+                     | {copyright_licence.id})
 
 
 def _halves_of_one_story(upper: range, lower: range, scores: list[float], gaps: list[float], kinds: list[Kind],
@@ -1155,7 +1157,7 @@ def _halves_of_one_story(upper: range, lower: range, scores: list[float], gaps: 
     story_halves_min_share of the other, and at most
     story_halves_max_box_lines lines stand between them, the first and the
     last removed by a detector, none of them a comment prompt or thread,
-    a header line or a footer notice. The box costs the region that crosses
+    a header line, a footer notice or the page's menu. The box costs the region that crosses
     it more than the smaller half scores, and which half is the story
     nothing on the page says: both are kept rather than one lost."""
     least, most_lines = page.settings.story_halves_min_share, page.settings.story_halves_max_box_lines

@@ -730,8 +730,8 @@ class Settings:
     # holds a run of paragraphs, the one that scores less scores at least
     # this share of the other, and at most story_halves_max_box_lines lines
     # stand between them, the first and last removed by a detector and none
-    # a comment prompt or thread, a header line or a footer notice
-    # (selection._halves_of_one_story): the box costs a region that crosses
+    # a comment prompt or thread, a header line, a footer notice or the
+    # page's menu (selection._halves_of_one_story): the box costs a region that crosses
     # it more than the smaller half scores, and which half is the story the
     # page does not say (issue 12: 4 of the perturbation probe's cases that
     # lose text, boxes set in the story; no choosing page's text or HTML
