@@ -69,7 +69,7 @@ from enum import Enum
 from .cache import compiled
 from .detectors import Role, ids_with_role
 from .detectors.base import chrome_found, table_row
-from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, comment_thread,
+from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, comment_thread, nav_menu,
                                verdict_box_at)
 from .detectors.footers import copyright_licence
 from .detectors.headers import (ANY_DATE, KEY_POINTS_HEADING, clock_time_lines, duplicate_headline, embed_attribution,
@@ -1160,6 +1160,39 @@ def _story_above_comments(earlier: range, region: range, scores: list[float], ga
             and _story_run(earlier, kinds, page) and _comment_prompt_between(earlier, region, page))
 
 
+# What a box set inside a story holds none of: a comment prompt or thread
+# (the comments under the story), a header line (the next story's headline
+# or byline), a footer notice (the page's end), the page's menu (a notice
+# above the whole page stands over it).
+_NOT_IN_STORY_BOX = (frozenset({comment_prompt.id, comment_thread.id, nav_menu.id}) | HEADER_STAGES
+                     | {copyright_licence.id})
+
+
+def _halves_of_one_story(upper: range, lower: range, scores: list[float], gaps: list[float], kinds: list[Kind],
+                         page: Page) -> bool:
+    """Whether regions ``upper`` above ``lower`` are two halves of one story
+    that a box set between two of its paragraphs cut apart (a related list,
+    a newsletter pitch, an advertisement): each holds a run of paragraphs
+    (see _story_run), the one that scores less scores at least
+    story_halves_min_share of the other, and at most
+    story_halves_max_box_lines lines stand between them, the first and the
+    last removed by a detector, none of them a comment prompt or thread,
+    a header line, a footer notice or the page's menu. The box costs the region that crosses
+    it more than the smaller half scores, and which half is the story
+    nothing on the page says: both are kept rather than one lost."""
+    least, most_lines = page.settings.story_halves_min_share, page.settings.story_halves_max_box_lines
+    if not (least and upper and lower and upper.stop <= lower.start):
+        return False
+    top, bottom = page.blocks[upper.stop - 1].index, page.blocks[lower.start].index
+    if not 0 < bottom - top - 1 <= most_lines or top + 1 not in page.removed or bottom - 1 not in page.removed:
+        return False
+    if any(page.removed.get(i) in _NOT_IN_STORY_BOX for i in range(top + 1, bottom)):
+        return False
+    upper_score, lower_score = _region_score(upper, scores, gaps), _region_score(lower, scores, gaps)
+    return (min(upper_score, lower_score) >= least * max(upper_score, lower_score)
+            and _story_run(upper, kinds, page) and _story_run(lower, kinds, page))
+
+
 def _paragraph_under_headline(region: range, earlier: range, kinds: list[Kind], page: Page) -> bool:
     """Whether ``region`` holds a paragraph and starts at most
     header_region_max_lines lines under a line a headline stage removed
@@ -1622,6 +1655,13 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     region, comments = _before_comments(region, scores, gaps, kinds, threads, page)
     if comments:
         second = range(0)
+    elif not second:  # a box set between two of the story's paragraphs may have cut it in two
+        found = best_region_across_gaps(scores[region.stop:], [0.0, *gaps[region.stop + 1:]])
+        below = range(region.stop + found.start, region.stop + found.stop) if found else range(0)
+        if _halves_of_one_story(region, below, scores, gaps, kinds, page):
+            second = below
+        elif _halves_of_one_story(earlier, region, scores, gaps, kinds, page):
+            region, second = earlier, region
     region = _with_prose_span(region, kinds, page)
     region = _with_unfinished_edges(region, kinds, page)
     region, tail = _without_chrome_tail(region, gaps, page)

@@ -332,6 +332,20 @@ class Settings:
     # story's list or table under a box of headlines set in it, which the list ran on over (found by
     # benchmarks/perturb.py, insert-related-mid). 0 turns it off.
     list_block_min_lines: int = 3
+    # ...and so does a list whose heading stands under no paragraph when one
+    # of the first this many lines under that group has the shape of one of
+    # as many lines right above the heading (lists._line_shape: opening with
+    # a quotation mark, a short label and colon such as "Q:", or a digit;
+    # ending with a sentence's stop or a closing bracket), a shape none of
+    # the items has: the story's list (testimonials and their sources,
+    # questions and answers) goes on under a box of headlines set in it, and
+    # the related list ran on over it (issue 12, perturbation probe,
+    # insert-related-mid: 14 of 29 related-mid cases that lose text lost
+    # lines to the list). No choosing page's text or HTML output changes;
+    # ending the items there under any line kept changed 8 choosing pages'
+    # text (an advertisement, photo credits, an archive's months kept). 0
+    # turns it off.
+    box_story_shape_lines: int = 2
     # A line of at least this many words that starts in lower case is no
     # headline but a fragment of prose: the story's key points in a bullet
     # list ("funding prioritised for villages with no service"). A list under
@@ -727,6 +741,25 @@ class Settings:
     # (aeb-dev text 0.9841 -> 0.9830: teasers' summaries under their dates).
     # 0.3 as earlier_story_min_share. Invented page 102.
     header_paragraph_min_share: float = 0.3
+    # Two regions either side of a box set between two of the story's
+    # paragraphs (a related list, a newsletter pitch) are both kept when each
+    # holds a run of paragraphs, the one that scores less scores at least
+    # this share of the other, and at most story_halves_max_box_lines lines
+    # stand between them, the first and last removed by a detector and none
+    # a comment prompt or thread, a header line, a footer notice or the
+    # page's menu (selection._halves_of_one_story): the box costs a region that crosses
+    # it more than the smaller half scores, and which half is the story the
+    # page does not say (issue 12: 4 of the perturbation probe's cases that
+    # lose text, boxes set in the story; no choosing page's text or HTML
+    # output changes). 0.3 as earlier_story_min_share; at 0.2 it kept a
+    # column of sidebar teasers (long lines in a run) under a teaser list on
+    # a perturbed page, at 0.1 it changed 3 choosing pages' text. 0 turns
+    # it off.
+    story_halves_min_share: float = 0.3
+    # ...and the most lines between the two halves. 30 changed 3 choosing
+    # pages' text (a box of teasers among them); 12 misses a story cut by
+    # two boxes, a paragraph between them.
+    story_halves_max_box_lines: int = 20
     # Comments the detectors left under a comment prompt ("Leave a reply",
     # "3 Kommentare") are no story: this many comments in a row right under
     # it, each its text under lines that are no sentences (from

@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from cleaner import Cleaner, Settings
 
-OFF = Cleaner(settings=replace(Settings(), list_block_min_lines=0))
+# story_halves_min_share too: it keeps the story's second half under the box, the list run on or not.
+OFF = Cleaner(settings=replace(Settings(), list_block_min_lines=0, story_halves_min_share=0.0))
 ON = Cleaner()
 
 FIRST_HALF = [

@@ -616,13 +616,47 @@ def _story_line_above(heading: int, end: int, page: Page) -> bool:
     (see _paragraph_at), or, with box_in_sentence_max_lines set, a line that
     the line right under the heading's group of items goes on from (see
     fragments.goes_on_under_box: an item of the story's list that ends with
-    a comma, the next item under the box)."""
+    a comma, the next item under the box), or, with box_story_shape_lines
+    set, one of the lines above it whose shape the lines under that group
+    take up again (see _shape_goes_on_under_box)."""
     if _paragraph_at(heading - 1, page):
         return True
-    if heading == 0 or page.settings.box_in_sentence_max_lines <= 0:
+    if heading == 0:
         return False
     stop = _group_end(heading + 1, page)
-    return stop < end and goes_on_under_box(page.blocks[heading - 1].text, page.blocks[stop].text)
+    if (page.settings.box_in_sentence_max_lines > 0 and stop < end
+            and goes_on_under_box(page.blocks[heading - 1].text, page.blocks[stop].text)):
+        return True
+    return _shape_goes_on_under_box(heading, stop, end, page)
+
+
+# A short label and its colon opening a line: an interview's "Q:" and "A:", a script's speaker.
+_LINE_LABEL = compiled(r"^\w{1,3}:\s")
+
+
+def _line_shape(text: str) -> tuple[bool, ...]:
+    """What a line of a story's list is known by: whether it opens with a
+    quotation mark, a short label and colon or a digit, and whether it ends
+    with a sentence's stop or a closing bracket. A headline has none of these."""
+    return (text.startswith(_OPENING_QUOTES), _LINE_LABEL.match(text) is not None, text[:1].isdigit(),
+            _SENTENCE_STOP.search(text) is not None, text.endswith(")"))
+
+
+def _shape_goes_on_under_box(heading: int, stop: int, end: int, page: Page) -> bool:
+    """Whether one of the first box_story_shape_lines lines under the
+    heading's group of items (which ends at ``stop``; the items run on to
+    ``end``) has the shape (see _line_shape) of one of as many lines right
+    above the heading, a shape none of the items has: the story's list
+    (testimonials and their sources, questions and answers, an agenda's
+    times) goes on under a box of headlines set in it."""
+    count = page.settings.box_story_shape_lines
+    if count <= 0 or stop >= end:
+        return False
+    texts = page.texts()
+    above = {_line_shape(texts[i]) for i in range(max(0, heading - count), heading)}
+    items = {_line_shape(texts[i]) for i in range(heading + 1, stop)}
+    return any(shape in above and shape not in items and any(shape)
+               for shape in map(_line_shape, texts[stop:min(stop + count, end)]))
 
 
 def _group_end(start: int, page: Page) -> int:
