@@ -34,10 +34,6 @@ KNOWN_LOSSES: dict[tuple[str, str], set[str]] = {
     # kept as a fact box since session 23, but for the date, the byline's.
     ("08_event_de", "text"): {"Datum: Samstag, 8. Juni 2024"},
     ("08_event_de", "html"): {"Datum: Samstag, 8. Juni 2024"},
-    # A paywall's box of three lines set between the story's paragraphs (its notice, its offer, its button
-    # "Je m'abonne", chrome since session 24 as "Subscribe now" was): the two short paragraphs under it
-    # weigh less than the box costs the region. The same page with "Subscribe now" lost them already.
-    ("13_news_fr", "text"): {"Le coût total est estimé à 45 millions", "L'opposition dénonce un « effet d'annonce »"},
     # A last "Label: value" line after the story (referee, attendance).
     ("11_sports_results_de", "text"): {"Schiedsrichter: Peter Lutz"},
     # A standfirst of two short sentences (under lead_min_chars) above the
