@@ -258,7 +258,7 @@ def _sniff_unmarked(data: bytes, header_label: str | None) -> str:
         raise DecodeError("binary data (control characters)")
     try:
         data.decode("utf-8")
-        return "utf-8"
+        return "iso2022_jp" if _iso2022_jp(data) else "utf-8"
     except UnicodeDecodeError:
         pass  # the error holds a copy of the data: not kept while the data is read again
     if _reads_as(data, "utf-8", MIN_UTF8_CHARS_PER_ERROR):
@@ -351,6 +351,19 @@ def _bom_reading(data: bytes, encoding: str) -> bool | None:
     if head.count("\ufffd") > BOM_MAX_ERROR_SHARE * len(head) + 1:
         return False
     return True if encoding == "utf-8-sig" or _ASCII.search(head) else None
+
+
+# ISO-2022-JP (Japanese mail's encoding, and some old pages') is 7-bit: its kanji are ASCII bytes after an
+# escape that shifts to JIS X 0208 (ESC $ B, or ESC $ @), so it decodes as UTF-8, and the page read so was
+# ASCII garbage ("$B0Q0w2q$O"), all of it removed, exit 0 in silence. A terminal's escapes are ESC [ and
+# ESC ( B (back to ASCII, which `tput sgr0` writes): no sign of it.
+_ISO2022_JP_SHIFT = b"\x1b$"
+
+
+def _iso2022_jp(data: bytes) -> bool:
+    """Whether ``data``, valid UTF-8, is ISO-2022-JP: 7-bit, shifting to Japanese, and read so nearly without error."""
+    return (_ISO2022_JP_SHIFT in data and data.isascii()
+            and _reads_as(data, "iso2022_jp", MIN_DECLARED_CHARS_PER_ERROR))
 
 
 def declared_encoding(data: bytes) -> str | None:

@@ -23,7 +23,7 @@ from . import html_alone, html_holes, html_lead, html_markup
 from .blocks import normalise_line
 from .detectors import Mode, ids_not_in
 from .detectors.headers import title_key
-from .html_parse import load_html, without_internal_subset, without_lone_surrogates
+from .html_parse import load_html, readable_markup
 from .model import Metadata
 from .selection import SELECTION_ID
 from .settings import DEFAULT_SETTINGS, Settings
@@ -101,7 +101,7 @@ def extract(
     before trafilatura extracts, the headline after it.
     """
     # Its parser reads no internal subset either, nor half a character.
-    html, removed = remove_selectors(without_lone_surrogates(without_internal_subset(html)), selectors)
+    html, removed = remove_selectors(readable_markup(html), selectors)
     tree = parse(html)
     result = Extraction(removed=removed, metadata=Metadata(url=url), markup=html)
     if tree is None:

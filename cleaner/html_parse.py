@@ -17,6 +17,11 @@ from .decode import DecodeError
 
 # Half of a character (a cut emoji in a JSON record): see without_lone_surrogates.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# A numeric reference to a character that XML forbids (a C0 control but tab and line breaks, U+FFFE, U+FFFF:
+# a terminal escape pasted into a CMS, a form feed) put it in the tree, where libxml2 drops one written as
+# itself, and trafilatura's extraction failed on it: the whole page came out empty, no removal named.
+_FORBIDDEN_REFERENCE = re.compile(r"&#(?:[xX]0*+(?:[1-8bBcCeEfF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F])"
+                                  r"|0*+(?:[1-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0-9]));?")
 # libxml2's depth limit under huge_tree (XML_PARSE_HUGE), as it reports it.
 MAX_DEPTH = 2048
 # libxml2 checks each attribute of an element against every one before it: its time grows with their
@@ -82,6 +87,12 @@ def without_lone_surrogates(html: str) -> str:
     return html
 
 
+def readable_markup(html: str) -> str:
+    """``html`` as libxml2 reads it whole: its doctype's internal subset, half characters and references
+    to characters XML forbids left out or made U+FFFD (see each)."""
+    return _FORBIDDEN_REFERENCE.sub("", without_lone_surrogates(without_internal_subset(html)))
+
+
 def load_html(html: str) -> HtmlElement | None:
     """The tree of ``html``; None when it does not look like an HTML page
     (no "html" in its first characters and at most one top element) or
@@ -92,7 +103,7 @@ def load_html(html: str) -> HtmlElement | None:
     if _CROWDED_ELEMENT.search(html):
         raise MarkupTooCrowded(f"markup with an element of over {MAX_ATTRIBUTES:,} attributes, which the parser "
                                "takes hours over (its time grows with their square)")
-    html = without_lone_surrogates(without_internal_subset(html))
+    html = readable_markup(html)
     beginning = html[:50].lower()
     html = repair_faulty_html(html, beginning)
     parser, tree = _parser(), None

@@ -10,6 +10,7 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from cleaner.run import MAX_INPUT_BYTES
 from helpers import run_cli
 
 STORY = "This is the real story about the harbour and its boats, told at some length here.\n"
@@ -121,5 +122,5 @@ def test_a_zstd_body_cut_short_or_too_large_fails_by_name(tmp_path: Path) -> Non
                                        ([], PAGE_HTML)])
     assert status == 1
     assert rows[0]["cleaner_error"] == "HTTP body cut short: its zstd Content-Encoding ends early"
-    assert "zstd" in rows[1]["cleaner_error"] and "text" not in rows[1]
+    assert rows[1]["cleaner_error"] == f"HTML too large (over {MAX_INPUT_BYTES} bytes)" and "text" not in rows[1]
     assert rows[2]["cleaner_error"] is None
