@@ -2036,7 +2036,8 @@ comment_prompt = pattern_detector(
             r"^(\w+,? ){0,2}(dites|dis|racontez|raconte|partagez|partage)[- ](le[- ])?(nous|moi)( tout)?\b.{0,40}\b(en|dans les) commentaires?\b",
             # The reactions, as French sites name their comments ("Réactions (2)", "Réagir à cet article"), and the
             # login they ask for first, as English's "You must be logged in to post a comment".
-            r"^(réagir|réactions?)( \(\d+\))?$", r"^réagir à (cet article|l['’]article)\W{0,3}$",
+            # "Réactions" alone only with its count: without one, it is a story's subheading over the reactions.
+            r"^(réagir|réactions? \(\d+\))$", r"^réagir à (cet article|l['’]article)\W{0,3}$",
             (r"^(vous devez|il faut) être (connectée?|inscrite?|abonnée?)s? pour (publier|poster|laisser|écrire|ajouter) un"
              r" commentaire\b.{0,40}$"),
             r"^pour (réagir|commenter),? (connectez-vous|identifiez-vous|abonnez-vous)\b.{0,40}$",
@@ -2239,7 +2240,8 @@ comment_prompt = pattern_detector(
                          "Pour réagir, connectez-vous ou abonnez-vous.", "Debes iniciar sesión para comentar.",
                          "Musisz się zalogować, aby dodać komentarz.",
                          "Sie müssen angemeldet sein, um einen Kommentar abzugeben.")),
-        Example("Le pont rouvre en mai.\nRéagir vite à la crue était la priorité, a dit le maire.\n"
+        # ... and a story's section of the reactions to the news, under its subheading "Réactions" (no count).
+        Example("Le pont rouvre en mai.\nRéagir vite à la crue était la priorité, a dit le maire.\nRéactions\n"
                 "Pour réagir, la mairie a ouvert un gymnase aux sinistrés.\n"
                 "Sie müssen angemeldet sein, um das Schwimmbad zu nutzen, sagte die Leiterin."),
         # The blog form's "Leave a reply" and "Your email address will not be published", as the blogs of each
