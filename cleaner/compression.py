@@ -429,9 +429,9 @@ class _Streams(io.RawIOBase):
         """The dictionary of the frame at the start of ``data`` (`_ZSTD_DICTIONARY_FRAME`), read past: the
         zstd tool and zstandard read past it as any skippable frame, and each frame after it failed as
         "Dictionary mismatch", a `.warc.zst` of Archive Team's unread."""
-        size = int.from_bytes(data[4:8], "little")
-        if len(data) < 8:
+        if len(data) < 8:  # its size not read yet
             raise EOFError("the compressed data ended inside its zstd dictionary frame")
+        size = int.from_bytes(data[4:8], "little")
         if size > MAX_ZSTD_DICTIONARY_BYTES:
             raise CompressionError(f"zstd dictionary frame of {size} bytes, over {MAX_ZSTD_DICTIONARY_BYTES}: not read")
         pieces, held = [data], len(data)

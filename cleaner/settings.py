@@ -196,6 +196,9 @@ class Settings:
     # "picture alliance / dpa | Jo Lee"): the name's line has at most this many words and no
     # sentence's end; a paragraph under a lone "Bild:" is no credit.
     split_credit_max_words: float = 10
+    # ... and the label's line at most this many pieces between spaces: the label alone ("Foto:",
+    # "Photo :"), not a sentence that ends in a colon over a list.
+    split_credit_label_max_words: float = 2
 
     # -- duplicate-copy --
     # Word n-grams compared between blocks: long enough that shared phrases

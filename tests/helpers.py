@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import io
+import json
 import os
 import re
 import shutil
@@ -50,6 +52,29 @@ def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> 
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception
     return Ran(result.exit_code, result.stdout_bytes, result.stderr_bytes or b"")
+
+
+# An HTML page of six paragraphs, as a WARC's HTTP response carries it (invented).
+WARC_STORY = "This is the real story about the harbour and its boats, told at some length here.\n"
+WARC_PAGE_HTML = (b"<html><head><title>Harbour</title></head><body><article>"
+                  + "".join(f"<p>{n} {WARC_STORY}</p>" for n in range(6)).encode() + b"</article></body></html>")
+
+
+def cleaned_warc(tmp_path: Path,
+                 responses: list[tuple[list[tuple[str, str]], bytes]]) -> tuple[int, list[dict[str, str]]]:
+    """The exit status and the records of `cleaner clean` of a WARC of HTML responses with these HTTP headers
+    (beside their Content-Type) and bodies, each stored as given."""
+    from warcio.statusandheaders import StatusAndHeaders  # the warc extra: only the tests of WARCs need it
+    from warcio.warcwriter import WARCWriter
+
+    with (tmp_path / "crawl.warc").open("wb") as stream:
+        writer = WARCWriter(stream, gzip=False)
+        for number, (headers, body) in enumerate(responses):
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), *headers], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(f"https://gazette.example/{number}", "response",
+                                                          payload=io.BytesIO(body), http_headers=http))
+    ran = run_cli("clean", str(tmp_path / "crawl.warc"), "-o", "-")
+    return ran.returncode, [json.loads(line) for line in ran.stdout.splitlines()]
 
 
 def without_root(command: list[str]) -> list[str]:

@@ -7,15 +7,10 @@ import io
 import json
 from pathlib import Path
 
-from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from cleaner.run import MAX_INPUT_BYTES
-from helpers import run_cli
-
-STORY = "This is the real story about the harbour and its boats, told at some length here.\n"
-ARTICLE = "".join(f"<p>{n} {STORY}</p>" for n in range(6)).encode()
-PAGE_HTML = b"<html><head><title>Harbour</title></head><body><article>" + ARTICLE + b"</article></body></html>"
+from helpers import WARC_PAGE_HTML as PAGE_HTML, cleaned_warc, run_cli
 
 
 def _chunked(data: bytes, size: int) -> bytes:
@@ -23,25 +18,13 @@ def _chunked(data: bytes, size: int) -> bytes:
     return b"".join(b"%x\r\n%s\r\n" % (len(part), part) for part in parts) + b"0\r\n\r\n"
 
 
-def _cleaned(tmp_path: Path, responses: list[tuple[list[tuple[str, str]], bytes]]) -> tuple[int, list[dict[str, str]]]:
-    """The exit status and the records of a WARC of HTML responses with these HTTP headers and bodies."""
-    with (tmp_path / "crawl.warc").open("wb") as stream:
-        writer = WARCWriter(stream, gzip=False)
-        for number, (headers, body) in enumerate(responses):
-            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), *headers], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(f"https://gazette.example/{number}", "response",
-                                                          payload=io.BytesIO(body), http_headers=http))
-    ran = run_cli("clean", str(tmp_path / "crawl.warc"), "-o", "-")
-    return ran.returncode, [json.loads(line) for line in ran.stdout.splitlines()]
-
-
 def test_a_transfer_coding_named_in_capitals_is_read_as_chunked(tmp_path: Path) -> None:
     # Before: `Transfer-Encoding: Chunked` (HTTP's codings are case-insensitive; some servers write it so)
     # was not de-chunked: each chunk's size in hex came into the page's text, and the line breaks around
     # it cut its words ("... Tues" / "32" / "day to ..."), exit 0 without a word.
-    status, rows = _cleaned(tmp_path, [([], PAGE_HTML),
-                                       ([("Transfer-Encoding", "Chunked")], _chunked(PAGE_HTML, 50)),
-                                       ([("Transfer-Encoding", " CHUNKED ")], _chunked(PAGE_HTML, 50))])
+    status, rows = cleaned_warc(tmp_path, [([], PAGE_HTML),
+                                           ([("Transfer-Encoding", "Chunked")], _chunked(PAGE_HTML, 50)),
+                                           ([("Transfer-Encoding", " CHUNKED ")], _chunked(PAGE_HTML, 50))])
     assert status == 0, rows
     assert rows[0]["text"].count("harbour") == 6
     assert rows[1]["text"] == rows[0]["text"] and rows[2]["text"] == rows[0]["text"]
@@ -49,7 +32,7 @@ def test_a_transfer_coding_named_in_capitals_is_read_as_chunked(tmp_path: Path) 
 
 def test_a_chunked_body_cut_short_fails_whatever_the_case_of_its_coding(tmp_path: Path) -> None:
     # Guards the fix above: the coding once read as chunked, a cut body is named as one sent lower case is.
-    status, rows = _cleaned(tmp_path, [([("Transfer-Encoding", "Chunked")], _chunked(PAGE_HTML, 50)[:300])])
+    status, rows = cleaned_warc(tmp_path, [([("Transfer-Encoding", "Chunked")], _chunked(PAGE_HTML, 50)[:300])])
     assert status == 1
     assert rows[0]["cleaner_error"] == "HTTP body cut short: its chunked Transfer-Encoding ends early"
 
@@ -57,10 +40,10 @@ def test_a_chunked_body_cut_short_fails_whatever_the_case_of_its_coding(tmp_path
 def test_x_gzip_is_read_as_gzip(tmp_path: Path) -> None:
     # Before: `Content-Encoding: x-gzip`, which HTTP says to read as gzip (RFC 9110, 8.4.1.3), was taken as
     # no coding: the page failed as "binary data (gzip-compressed)".
-    status, rows = _cleaned(tmp_path, [([], PAGE_HTML),
-                                       ([("Content-Encoding", "x-gzip")], gzip.compress(PAGE_HTML)),
-                                       ([("Content-Encoding", "X-Gzip"), ("Transfer-Encoding", "chunked")],
-                                        _chunked(gzip.compress(PAGE_HTML), 40))])
+    status, rows = cleaned_warc(tmp_path, [([], PAGE_HTML),
+                                           ([("Content-Encoding", "x-gzip")], gzip.compress(PAGE_HTML)),
+                                           ([("Content-Encoding", "X-Gzip"), ("Transfer-Encoding", "chunked")],
+                                            _chunked(gzip.compress(PAGE_HTML), 40))])
     assert status == 0, rows
     assert rows[1]["text"] == rows[0]["text"] and rows[2]["text"] == rows[0]["text"]
 
@@ -101,12 +84,13 @@ def test_a_zstd_body_is_read(tmp_path: Path) -> None:
     compressor = zstandard.ZstdCompressor(write_checksum=True)
     half = len(PAGE_HTML) // 2
     frames = compressor.compress(PAGE_HTML[:half]) + compressor.compress(PAGE_HTML[half:])
-    status, rows = _cleaned(tmp_path, [([], PAGE_HTML),
-                                       ([("Content-Encoding", "zstd")], compressor.compress(PAGE_HTML)),
-                                       ([("Content-Encoding", "zstd")], frames),  # two frames, read one after another
-                                       ([("Content-Encoding", "zstd"), ("Transfer-Encoding", "chunked")],
-                                        _chunked(frames, 7)),  # a frame's magic cut between reads
-                                       ([("Content-Encoding", "zstd")], compressor.compress(PAGE_HTML) + b"\r\n")])
+    status, rows = cleaned_warc(tmp_path, [([], PAGE_HTML),
+                                           ([("Content-Encoding", "zstd")], compressor.compress(PAGE_HTML)),
+                                           # two frames, read one after another
+                                           ([("Content-Encoding", "zstd")], frames),
+                                           ([("Content-Encoding", "zstd"), ("Transfer-Encoding", "chunked")],
+                                            _chunked(frames, 7)),  # a frame's magic cut between reads
+                                           ([("Content-Encoding", "zstd")], compressor.compress(PAGE_HTML) + b"\r\n")])
     assert status == 0, rows
     assert all(row["text"] == rows[0]["text"] for row in rows), rows
 
@@ -117,9 +101,10 @@ def test_a_zstd_body_cut_short_or_too_large_fails_by_name(tmp_path: Path) -> Non
     import zstandard
 
     compressor = zstandard.ZstdCompressor(write_checksum=True)
-    status, rows = _cleaned(tmp_path, [([("Content-Encoding", "zstd")], compressor.compress(PAGE_HTML * 40)[:-40]),
-                                       ([("Content-Encoding", "zstd")], compressor.compress(bytes(200 << 20))),
-                                       ([], PAGE_HTML)])
+    status, rows = cleaned_warc(tmp_path, [([("Content-Encoding", "zstd")],
+                                            compressor.compress(PAGE_HTML * 40)[:-40]),
+                                           ([("Content-Encoding", "zstd")], compressor.compress(bytes(200 << 20))),
+                                           ([], PAGE_HTML)])
     assert status == 1
     assert rows[0]["cleaner_error"] == "HTTP body cut short: its zstd Content-Encoding ends early"
     assert rows[1]["cleaner_error"] == f"HTML too large (over {MAX_INPUT_BYTES} bytes)" and "text" not in rows[1]

@@ -3,29 +3,9 @@
 from __future__ import annotations
 
 import gzip
-import io
-import json
 from pathlib import Path
 
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
-
-from helpers import run_cli
-
-STORY = "This is the real story about the harbour and its boats, told at some length here.\n"
-ARTICLE = "".join(f"<p>{n} {STORY}</p>" for n in range(6)).encode()
-PAGE_HTML = b"<html><head><title>Harbour</title></head><body><article>" + ARTICLE + b"</article></body></html>"
-
-
-def _cleaned(tmp_path: Path, responses: list[tuple[list[tuple[str, str]], bytes]]) -> tuple[int, list[dict[str, str]]]:
-    with (tmp_path / "crawl.warc").open("wb") as stream:
-        writer = WARCWriter(stream, gzip=False)
-        for number, (headers, body) in enumerate(responses):
-            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), *headers], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(f"https://gazette.example/{number}", "response",
-                                                          payload=io.BytesIO(body), http_headers=http))
-    ran = run_cli("clean", str(tmp_path / "crawl.warc"), "-o", "-")
-    return ran.returncode, [json.loads(line) for line in ran.stdout.splitlines()]
+from helpers import WARC_PAGE_HTML as PAGE_HTML, cleaned_warc
 
 
 def test_a_body_shorter_than_its_content_length_fails_by_name(tmp_path: Path) -> None:
@@ -33,8 +13,8 @@ def test_a_body_shorter_than_its_content_length_fails_by_name(tmp_path: Path) ->
     # WARC-Truncated) was cleaned as the page: the story's end was lost, exit 0 in silence, though the server's
     # Content-Length said how long the page was.
     cut = PAGE_HTML[:len(PAGE_HTML) // 2]
-    status, rows = _cleaned(tmp_path, [([("Content-Length", str(len(PAGE_HTML)))], cut),
-                                       ([("Content-Length", str(len(PAGE_HTML)))], PAGE_HTML)])
+    status, rows = cleaned_warc(tmp_path, [([("Content-Length", str(len(PAGE_HTML)))], cut),
+                                           ([("Content-Length", str(len(PAGE_HTML)))], PAGE_HTML)])
     assert status == 1
     assert rows[0]["cleaner_error"] == (f"HTTP body cut short: {len(cut)} of the {len(PAGE_HTML)} bytes its "
                                         "Content-Length gives"), rows[0]
@@ -46,9 +26,9 @@ def test_bodies_whose_content_length_says_less_or_nothing_are_read(tmp_path: Pat
     # Guards the fix above: a Content-Length a crawler kept from the body's compressed form (the body stored
     # decompressed, its Content-Encoding taken out, or kept), one that is no number, and none at all.
     compressed = str(len(gzip.compress(PAGE_HTML)))
-    status, rows = _cleaned(tmp_path, [([("Content-Length", compressed)], PAGE_HTML),
-                                       ([("Content-Length", compressed), ("Content-Encoding", "gzip")], PAGE_HTML),
-                                       ([("Content-Length", "many")], PAGE_HTML),
-                                       ([], PAGE_HTML)])
+    status, rows = cleaned_warc(tmp_path, [([("Content-Length", compressed)], PAGE_HTML),
+                                           ([("Content-Length", compressed), ("Content-Encoding", "gzip")], PAGE_HTML),
+                                           ([("Content-Length", "many")], PAGE_HTML),
+                                           ([], PAGE_HTML)])
     assert status == 0, rows
     assert all(row["text"].count("harbour") == 6 for row in rows)

@@ -1194,11 +1194,13 @@ def newsletter_box(page: Page) -> list[int]:
     texts = page.texts()
 
     def of_one_box(lines: list[int]) -> bool:
-        # One pitch at most, the rest buttons. A date is no pitch: a masthead's over its "Subscribe" button.
+        # One pitch, the rest buttons. A date is no pitch: a masthead's over its "Subscribe" button.
         pitches = [p for p in lines if not button(p)]
-        return len(pitches) <= 1 and all(
-            feats[p].words <= settings.newsletter_box_pitch_max_words
-            and not (may_be_dateline(feats[p], settings) and ANY_DATE.search(texts[p])) for p in pitches)
+        if len(pitches) != 1:
+            return False
+        pitch = pitches[0]
+        return (feats[pitch].words <= settings.newsletter_box_pitch_max_words
+                and not (may_be_dateline(feats[pitch], settings) and ANY_DATE.search(texts[pitch])))
 
     found: set[int] = set()
     for anchor in sorted(i for i, stage in page.removed.items() if stage in _BOX_ANCHORS):
@@ -1218,7 +1220,7 @@ def newsletter_box(page: Page) -> list[int]:
         # The nearest heading with one pitch and only buttons under it.
         for top in range(1, len(above)):
             under = above[:top]
-            if heading(above[top]) and any(not button(p) for p in under) and of_one_box(under):
+            if heading(above[top]) and of_one_box(under):
                 found.update(above[:top + 1])
                 break
     return sorted(found)

@@ -202,11 +202,12 @@ def _split_credits(page: Page) -> list[int]:
     name under it, both: the two read as one credit (CREDIT), the name's line
     short (split_credit_max_words) and no sentence. A renderer sets the
     label's element and the name's on lines of their own."""
-    texts, feats, limit = page.texts(), page.features, page.settings.split_credit_max_words
+    texts, feats, settings = page.texts(), page.features, page.settings
+    label_words, limit = settings.split_credit_label_max_words, settings.split_credit_max_words
     found: list[int] = []
     for i, text in enumerate(texts[:-1]):
         # Most lines end otherwise: ruled out before a word is counted.
-        if (text.endswith(":") and len(text.split()) <= 2 and feats[i + 1].words <= limit
+        if (text.endswith(":") and len(text.split()) <= label_words and feats[i + 1].words <= limit
                 and not feats[i + 1].terminal and CREDIT.matches(f"{text} {texts[i + 1]}")):
             found += [i, i + 1]
     return found

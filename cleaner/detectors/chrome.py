@@ -2036,7 +2036,8 @@ comment_prompt = pattern_detector(
             r"^(\w+,? ){0,2}(dites|dis|racontez|raconte|partagez|partage)[- ](le[- ])?(nous|moi)( tout)?\b.{0,40}\b(en|dans les) commentaires?\b",
             # The reactions, as French sites name their comments ("Réactions (2)", "Réagir à cet article"), and the
             # login they ask for first, as English's "You must be logged in to post a comment".
-            r"^(réagir|réactions?)( \(\d+\))?$", r"^réagir à (cet article|l['’]article)\W{0,3}$",
+            # "Réactions" alone only with its count: without one, it is a story's subheading over the reactions.
+            r"^(réagir|réactions? \(\d+\))$", r"^réagir à (cet article|l['’]article)\W{0,3}$",
             (r"^(vous devez|il faut) être (connectée?|inscrite?|abonnée?)s? pour (publier|poster|laisser|écrire|ajouter) un"
              r" commentaire\b.{0,40}$"),
             r"^pour (réagir|commenter),? (connectez-vous|identifiez-vous|abonnez-vous)\b.{0,40}$",
@@ -2239,7 +2240,8 @@ comment_prompt = pattern_detector(
                          "Pour réagir, connectez-vous ou abonnez-vous.", "Debes iniciar sesión para comentar.",
                          "Musisz się zalogować, aby dodać komentarz.",
                          "Sie müssen angemeldet sein, um einen Kommentar abzugeben.")),
-        Example("Le pont rouvre en mai.\nRéagir vite à la crue était la priorité, a dit le maire.\n"
+        # ... and a story's section of the reactions to the news, under its subheading "Réactions" (no count).
+        Example("Le pont rouvre en mai.\nRéagir vite à la crue était la priorité, a dit le maire.\nRéactions\n"
                 "Pour réagir, la mairie a ouvert un gymnase aux sinistrés.\n"
                 "Sie müssen angemeldet sein, um das Schwimmbad zu nutzen, sagte die Leiterin."),
         # The blog form's "Leave a reply" and "Your email address will not be published", as the blogs of each
@@ -2624,8 +2626,6 @@ COMMENT_HEADER = LinePattern(
             # "Odpowiedz ▲ 12 ▼ 3", "▲ 12 ▼ 3".
             (rf"^(?=.{{0,60}}$)({_COMMENT_ACTIONS}|{_COMMENT_VOTE})([\s|·•/()-]*({_COMMENT_ACTIONS}|{_COMMENT_VOTE}"
              rf"|\d{{1,5}})){{1,4}}[\s|·•/()-]*$"),
-            # The votes for and against written with their signs alone: "+56 / -4" (a phone number has no minus).
-            r"^\+\d{1,5}\s?/\s?[-−–]\d{1,5}$",
         ],
         # Each language: a comment's reply button, and the thread's heading with its count
         # ("2 Kommentare zu Die Brücke wird teurer").
@@ -2649,6 +2649,9 @@ COMMENT_HEADER = LinePattern(
     },
     max_words="comment_header_max_words",
 )
+# The votes for and against written with their signs alone: "+56 / -4" (a phone number has no minus). A
+# commenter's line only right under a comment's text, a sentence: under a day's name, a forecast's high and low.
+COMMENT_VOTES = LinePattern({"any": [r"^\+\d{1,5}\s?/\s?[-−–]\d{1,5}$"]}, max_words="comment_header_max_words")
 
 
 # A commenter's signature below the comment: a name, then a place or two
@@ -2661,7 +2664,7 @@ COMMENT_SIGNATURE = LinePattern(
 )
 
 
-@detector("comment-thread", roles={Role.CHROME}, patterns=[COMMENT_HEADER, COMMENT_SIGNATURE],
+@detector("comment-thread", roles={Role.CHROME}, patterns=[COMMENT_HEADER, COMMENT_VOTES, COMMENT_SIGNATURE],
           reads=["comment-prompt", "share-bar"],
           examples=[
     # A forum thread: the replies, each under its date and its number from 2 on, one quoting the post it
@@ -2825,6 +2828,10 @@ COMMENT_SIGNATURE = LinePattern(
                      "12.05.2024 15:10", "A ile to kosztowało?", "+8 / -1", "obserwator", "12.05.2024 16:10",
                      "Nareszcie coś się dzieje.", "+2 / -0")),
     Example("Wyniki\nTemperatura: +12 / -3 stopnie.\nBilans bramek +8 / -1 w trzech meczach.\nKoniec sezonu."),
+    # A forecast's highs and lows, each under its day: no comment's text above them.
+    Example("Das Wetter wird in der kommenden Woche deutlich kälter, sagt der Wetterdienst voraus.\n"
+            "Die Aussichten für die nächsten Tage:\nMontag\n+12 / -3\nDienstag\n+10 / -1\nMittwoch\n+8 / -4\n"
+            "Donnerstag\n+6 / -5\nAm Wochenende soll es wieder milder werden, mit etwas Regen im Norden."),
     Example("Kontakt\nBestattungsinstitut\n+49 221 / 50 80 00\nReisebüro\n+49 221 / 86 99 797\nGemeindehaus\n"
             "+49 221 / 29 23 560"),
     # One row of votes is no thread.
@@ -2847,7 +2854,9 @@ def comment_thread(page: Page) -> list[int]:
         start = _first_comment(thread[0], page, signed=True)
         if start < thread[0]:
             hits.extend(range(start, thread[-1] + 1))
-    for thread in _threads(matching_positions(page, COMMENT_HEADER), settings.comment_max_gap_blocks):
+    votes = [i for i in matching_positions(page, COMMENT_VOTES) if i and page.features[i - 1].terminal]
+    headers = sorted({*matching_positions(page, COMMENT_HEADER), *votes})
+    for thread in _threads(headers, settings.comment_max_gap_blocks):
         thread = _after_story_byline(_under_comment_heading(thread, page), page)
         # Under a comment heading ("Add comment"), one commenter line is enough.
         headed = page.removed.get(page.blocks[thread[0]].index - 1) == comment_prompt.id

@@ -1033,6 +1033,8 @@ def _shared_sets(found: Mapping[int, list[Key]], count: int, none: frozenset[Key
         key = tuple(items)
         each[i] = sets.get(key) or sets.setdefault(key, frozenset(key))
     return each
+
+
 _cue_literals_held: LiteralsHeld | None = None
 
 
