@@ -11,7 +11,7 @@ import shutil
 import signal
 import subprocess
 import time
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -174,6 +174,33 @@ def wait_for_cpu(process: subprocess.Popen[bytes], seconds: float, timeout: floa
         while process.poll() is None and time.monotonic() < deadline and cpu_seconds(process.pid) < until:
             time.sleep(0.005)
     except (OSError, IndexError):  # it ended meanwhile
+        return
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 60) -> None:
+    """Wait until ``condition()`` holds, ``timeout`` seconds at most."""
+    deadline = time.monotonic() + timeout
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.002)
+
+
+def children(pid: int) -> list[int]:
+    """The processes ``pid`` started that are alive (Linux: /proc)."""
+    return [int(child) for task in Path(f"/proc/{pid}/task").iterdir()
+            for child in (task / "children").read_text().split()]
+
+
+def wait_for_cpu_of_a_child(process: subprocess.Popen[bytes], seconds: float, timeout: float = 120) -> None:
+    """Wait until one of the processes ``process`` has started (a worker) has used ``seconds`` more of CPU time,
+    or ``process`` has ended."""
+    deadline = time.monotonic() + timeout
+    try:
+        start = {pid: cpu_seconds(pid) for pid in children(process.pid)}
+        while process.poll() is None and time.monotonic() < deadline:
+            if any(cpu_seconds(pid) >= used + seconds for pid, used in start.items() if Path(f"/proc/{pid}").exists()):
+                return
+            time.sleep(0.005)
+    except (OSError, IndexError):  # it, or the child read, ended meanwhile
         return
 
 

@@ -9,10 +9,11 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from cleaner import Cleaner
-from helpers import wait_for_cpu, wait_until_it_catches
+from helpers import wait_for_cpu, wait_for_cpu_of_a_child, wait_until, wait_until_it_catches
 from test_drain13 import STORY, pages
 
 SLOW_PAGE = "\n\n".join(f"{STORY} Line {n}, number {n * 7919}." for n in range(30000))
@@ -20,16 +21,17 @@ SLOW_PAGE = "\n\n".join(f"{STORY} Line {n}, number {n * 7919}." for n in range(3
 as stopped even where the two stops come as one (a signal that comes twice while held off is taken once)."""
 
 
-def stopped_run(src: Path, out: Path, report: Path, *options: str, outputs: int = 20, stop_after_cpu: float = 0,
+def stopped_run(src: Path, out: Path, report: Path, *options: str, outputs: int = 20,
+                ready: Callable[[subprocess.Popen[bytes]], None] = lambda run: None,
                 second_stop_after: float | None = None) -> tuple[int, str]:
-    """`cleaner clean src -o out` stopped by SIGTERM once ``outputs`` are written and it has used ``stop_after_cpu``
-    seconds of CPU more (and again ``second_stop_after`` seconds later): its exit status and stderr."""
+    """`cleaner clean src -o out` stopped by SIGTERM once ``outputs`` are written and ``ready(run)`` has returned
+    (and again ``second_stop_after`` seconds later): its exit status and stderr."""
     run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(out), "--report",
                             str(report), *options], stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while len(list(out.glob("*.txt"))) < outputs and run.poll() is None and time.monotonic() < deadline:
         time.sleep(0.002)
-    wait_for_cpu(run, stop_after_cpu)
+    ready(run)
     run.send_signal(signal.SIGTERM)
     if second_stop_after is not None:
         time.sleep(second_stop_after)
@@ -55,7 +57,15 @@ def test_a_second_stop_during_the_wait_for_the_workers_still_counts_what_they_wr
     # Second in walk order: one worker is on it at the stop while the other has cleaned the pages after it,
     # whose outcomes wait for it to be yielded in order.
     (src / "0000_slow.txt").write_text(SLOW_PAGE, encoding="utf-8")
-    code, err = stopped_run(src, out, report, "--jobs", "2", second_stop_after=0.5)
+
+    def on_the_slow_page(run: subprocess.Popen[bytes]) -> None:
+        # Its worker wrote the page before it and has used a second of CPU since: the other's pages are tiny.
+        # Stopped at 20 outputs alone, the run on a loaded machine (CI) could be stopped while that worker was
+        # still on its first page, so it never began the slow one and nothing failed.
+        wait_until(lambda: (out / "0000.txt").exists() or run.poll() is not None)
+        wait_for_cpu_of_a_child(run, 1.0)
+
+    code, err = stopped_run(src, out, report, "--jobs", "2", ready=on_the_slow_page, second_stop_after=0.5)
     assert code == 143, err
     files = assert_counted(out, report, texts)  # before: "cleaned 1" with 21 outputs on disk
     assert files["failed"] == 1
@@ -74,7 +84,7 @@ def test_a_stopped_run_in_one_process_finishes_the_page_it_is_on_and_counts_it(t
     started = time.process_time()
     cleaner.clean(texts["0005_slow.txt"])
     half = (time.process_time() - started) / 2
-    code, err = stopped_run(src, out, report, "--jobs", "1", outputs=5, stop_after_cpu=half)
+    code, err = stopped_run(src, out, report, "--jobs", "1", outputs=5, ready=lambda run: wait_for_cpu(run, half))
     assert code == 143, err
     # before: the stop ended the page at once, wherever it was: between its output's writing and its
     # counting too (1 run in 12 stopped so counted one output fewer than it wrote)
