@@ -120,6 +120,7 @@ def load_html(html: str) -> HtmlElement | None:
         except LxmlError:
             return None
     _check_depth(parser)
+    _join_later_roots(tree)
     _read_raw_markup(tree)
     _unwrap_page_in_noscript(tree)
     if any(next(islice(table.iterancestors("table"), MAX_TABLE_NESTING - 1, None), None) is not None
@@ -137,6 +138,36 @@ def _check_depth(parser: HTMLParser) -> None:
     """MarkupTooDeep when ``parser`` had to drop elements nested too deep."""
     if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
         raise MarkupTooDeep(f"markup nested deeper than {MAX_DEPTH} levels")
+
+
+def _join_later_roots(tree: HtmlElement) -> None:
+    """Move the content of the roots libxml2 made after ``tree`` into its body: markup after an `</html>`
+    (one in the middle of the page, a template's or an included widget's, or content appended after the end)
+    went into a second `<html>` beside the first, which nothing reads, where browsers show it in the body."""
+    body = tree.find("body")
+    target = tree if body is None else body
+    for later in list(tree.itersiblings()):
+        _move_content(later, target)
+
+
+def _move_content(source: HtmlElement, target: HtmlElement) -> None:
+    """Append ``source``'s text and elements to ``target``, a head's or a body's in it unwrapped."""
+    _append_text(target, source.text)
+    for child in list(source):
+        if child.tag in ("head", "body"):
+            _move_content(child, target)
+            _append_text(target, child.tail)
+        else:
+            target.append(child)  # moved, with its tail
+
+
+def _append_text(element: HtmlElement, text: str | None) -> None:
+    if not text:
+        return
+    if len(element):
+        element[-1].tail = (element[-1].tail or "") + text
+    else:
+        element.text = (element.text or "") + text
 
 
 def _read_raw_markup(tree: HtmlElement) -> None:

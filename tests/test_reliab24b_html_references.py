@@ -1,4 +1,4 @@
-"""An HTML page's numeric references to characters that XML forbids."""
+"""HTML that libxml2 reads otherwise than browsers: references to characters XML forbids, an early `</html>`."""
 
 from __future__ import annotations
 
@@ -20,3 +20,20 @@ def test_a_reference_to_a_control_character_loses_no_page(reference: str) -> Non
     article = "".join(f"<p>{line}</p>" for line in [first, *STORY_LINES[1:]])
     html = f"<html><head><title>Budget</title></head><body><article>{article}</article></body></html>"
     assert clean_html(html).splitlines() == STORY_LINES
+
+
+@pytest.mark.parametrize("stray", ["</html>", "</body></html>", "</body></html>\n<html><body>"])
+def test_the_markup_after_an_html_end_tag_is_read(stray: str) -> None:
+    # Before: libxml2 put what follows an `</html>` (a template's or an included widget's, mid-page) into a
+    # second root beside the page's, which nothing read: the story's later paragraphs were lost, no removal
+    # named, exit 0, where browsers show them in the body.
+    article = f"<p>{STORY_LINES[0]}</p>{stray}<p>{STORY_LINES[1]}</p>text after it<p>{STORY_LINES[2]}</p>"
+    html = f"<html><head><title>Budget</title></head><body><article>{article}</article></body></html>"
+    assert [line for line in clean_html(html).splitlines() if line in STORY_LINES] == STORY_LINES
+
+
+def test_a_page_whose_html_tag_closes_itself_is_read() -> None:
+    # Before: `<html/>` (an XHTML habit) left the page's root empty, its body in a second root: an empty output,
+    # exit 0 (test_html_parse asserted that trafilatura's parse, which loses it too, was ours).
+    article = "".join(f"<p>{line}</p>" for line in STORY_LINES)
+    assert clean_html(f"<!DOCTYPE html>\n<html/><body>{article}</body>").splitlines() == STORY_LINES
