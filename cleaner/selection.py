@@ -71,7 +71,8 @@ from .detectors import Role, ids_with_role
 from .detectors.base import chrome_found, table_row
 from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, comment_thread, nav_menu,
                                verdict_box_at)
-from .detectors.footers import copyright_licence
+from .detectors.appeals import newsletter_box, newsletter_prompt
+from .detectors.footers import copyright_licence, privacy_notice
 from .detectors.headers import (ANY_DATE, KEY_POINTS_HEADING, clock_time_lines, duplicate_headline, embed_attribution,
                                key_points, key_points_shaped, lead_above_header, lead_shaped, quote_or_contact,
                                ticker_stamps)
@@ -238,13 +239,51 @@ def _story_continues(a: int, b: int, page: Page) -> bool:
     if b == a + 1 and page.blocks[b].index == page.blocks[a].index + 1:  # most asks: nothing between
         return True
     between = range(a + 1, b)
-    if not all(embed_attribution(page.blocks[j].text) for j in between):
+    if not all(embed_attribution(page.blocks[j].text) or newsletter_pitch(j, page) for j in between):
         return False
     kept = {page.blocks[j].index for j in between}
     return all(
-        page.removed.get(i) in STORY_INTERRUPTIONS
+        page.removed.get(i) in STORY_INTERRUPTIONS or _newsletter_form_consent(i, page)
         for i in range(page.blocks[a].index + 1, page.blocks[b].index) if i not in kept
     )
+
+
+# What removes a newsletter box's lines: its prompts and buttons, its heading and pitch.
+NEWSLETTER_STAGES = frozenset({newsletter_prompt.id, newsletter_box.id})
+
+
+def _newsletter_form_field(line: int, page: Page) -> bool:
+    """Whether page line ``line`` is the consent or e-mail field of a
+    newsletter form: privacy-notice removed it, right next to a line of the
+    box's ("Your email address" between the prompt and its button)."""
+    return (page.removed.get(line) == privacy_notice.id
+            and any(page.removed.get(near) in NEWSLETTER_STAGES for near in (line - 1, line + 1)))
+
+
+def _newsletter_form_consent(line: int, page: Page) -> bool:
+    """Whether page line ``line`` is a newsletter form's field (see
+    _newsletter_form_field) that interrupts the story as the box's prompt
+    does: part of a box set between two of the story's paragraphs, where a
+    privacy notice on its own is the page's footer
+    (newsletter_form_consent_interrupts)."""
+    return page.settings.newsletter_form_consent_interrupts and _newsletter_form_field(line, page)
+
+
+def _newsletter_line(line: int, page: Page) -> bool:
+    return page.removed.get(line) in NEWSLETTER_STAGES or _newsletter_form_field(line, page)
+
+
+def newsletter_pitch(block: int, page: Page) -> bool:
+    """Whether block ``block`` is a newsletter box's pitch that the box
+    detectors left (its heading was the prompt): a line of at most
+    newsletter_box_pitch_max_words words with a line of the box (a prompt, a
+    button, the form's consent) right above it and right under it. Not the
+    story's: selection keeps it as no paragraph, and the story goes on
+    across it as across the box (newsletter_pitch_is_box)."""
+    settings = page.settings
+    line = page.blocks[block].index
+    return (settings.newsletter_pitch_is_box and page.features[block].words <= settings.newsletter_box_pitch_max_words
+            and _newsletter_line(line - 1, page) and _newsletter_line(line + 1, page))
 
 
 def adjacent_pairs(prose: list[int], page: Page) -> list[int]:
@@ -1666,7 +1705,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     region = _with_unfinished_edges(region, kinds, page)
     region, tail = _without_chrome_tail(region, gaps, page)
     region, past_notice = _before_footer_notice(region, kinds, page)
-    candidates = [i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR)]
+    pitches = {i for i in region if newsletter_pitch(i, page)}
+    candidates = [i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR) and i not in pitches]
     if past_notice:  # nothing past the story's footer notice is its own
         second = range(0)
     # What lies between the region and the second one kept beside it is neither's, but for a
@@ -1685,7 +1725,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     for before, after in zip(prose, prose[1:]):
         if before != apart and after not in leads:
             # A ticker's stamp opens its entry: what stands above it (the ticker's controls) labels neither.
-            keep.update(range(min((i for i in stamps if before < i < after), default=before + 1), after))
+            keep.update(i for i in range(min((i for i in stamps if before < i < after), default=before + 1), after)
+                        if i not in pitches)
     texts = page.texts()
     for i in prose:
         # A short line right above a paragraph is its subheading; above the

@@ -907,6 +907,21 @@ class Settings:
     # when the rest goes: a review's last section ("Should you buy it?") over
     # its author's box. Found on the study sets (blind_pages, blind_pages2).
     teaser_tail_keeps_sections: bool = True
+    # A newsletter form's consent or e-mail field (privacy-notice) right next
+    # to the box's prompt or pitch interrupts the story as the prompt does
+    # (selection._story_continues): a box set between two paragraphs, not the
+    # page's end, which a privacy notice alone is. Off, the story's last
+    # paragraph under such a box was a teaser tail (issue 12, perturbation
+    # probe's inline newsletter boxes).
+    newsletter_form_consent_interrupts: bool = True
+    # A short line (newsletter_box_pitch_max_words) with a newsletter box's
+    # line right above and right under it (its prompt and its button, the
+    # form's consent) is the box's pitch the box detectors left: selection
+    # keeps it as no paragraph, and the story goes on across it as across the
+    # box (selection.newsletter_pitch). Kept as a paragraph, it joined the
+    # story's last run, and the teaser tail under it, shorter, was dropped
+    # with the story's sections in it (issue 12, perturbation probe).
+    newsletter_pitch_is_box: bool = True
     # A list that belongs to the story (tour dates, results, a schedule): this
     # many items in a row, all of one shape...
     story_list_min_items: int = 3
