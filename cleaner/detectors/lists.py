@@ -17,6 +17,7 @@ from ..model import Block, Page
 from ..settings import Settings
 from .base import (Example, Output, Role, by_paragraphs_if_wrapped, by_sentences, detector, is_chrome, pattern_detector,
                    runs)
+from .chrome import LABEL_VALUE
 from .headers import ANY_DATE, CLOCK_TIME, DATE, key_may_fit, may_be_dateline, may_hold_date, title_key, title_keys
 from .patterns import LinePattern, matching_positions
 
@@ -895,6 +896,57 @@ def _explainer_question(i: int, page: Page) -> bool:
     return sum(_subheading_over_paragraph(j, page, questions=True) for j in others) >= least
 
 
+# A headline's first character: a capital (any script with case) or a digit; a bracket or a
+# quotation mark opens a story's aside or a speaker's words, a lower-case letter a sentence's rest.
+_HEADLINE_START = compiled(r"^[\p{Lu}\d]")
+# A line that ends with a sentence's or a clause's mark, an announced item's colon or a
+# bracket (a credit, a count): never a headline, which may end with its quote.
+_ENDS_WITH_MARK = compiled(r"[.!?…:;,。！？：；，、)\]]$")
+
+
+def _unheaded_boxes(page: Page) -> Iterator[int]:
+    """A box of headlines set between two paragraphs of the story without a
+    heading: a group of unheaded_box_min_items to inline_related_max_items
+    lines (no blank line between them, a blank line above and under), each
+    of a headline's shape (see unheaded_box_item_min_words) and not mostly
+    rows of facts (see _fact_rows), with a whole
+    sentence of the story (unheaded_box_prose_min_words) right above the
+    group and right under it, nothing removed between."""
+    settings, blocks = page.settings, page.blocks
+    least = settings.unheaded_box_min_items
+    if not least:
+        return
+    start = 1
+    while start < len(blocks):
+        end = _group_end(start, page)
+        if (blocks[start].blank_before and least <= end - start <= settings.inline_related_max_items
+                and end < len(blocks) and all(_headline_shaped(i, page) for i in range(start, end))
+                and not _fact_rows(range(start, end), page)
+                and _long_paragraph_at(start - 1, page) and _adjacent(start - 1, start, page)
+                and _long_paragraph_at(end, page) and _adjacent(end - 1, end, page)):
+            yield from range(start, end)
+        start = end
+
+
+def _fact_rows(run: range, page: Page) -> bool:
+    """Whether the lines of ``run`` are mostly "Label: value" rows (menu_fact_box_min_share, as
+    nav-menu spares them): the story's box of facts ("Investment: 38 million"), no headlines."""
+    labelled = sum(bool(LABEL_VALUE.match(page.blocks[i].text)) for i in run)
+    return labelled >= page.settings.menu_fact_box_min_share * len(run)
+
+
+def _long_paragraph_at(i: int, page: Page) -> bool:
+    return _paragraph_at(i, page) and page.features[i].words >= page.settings.unheaded_box_prose_min_words
+
+
+def _headline_shaped(i: int, page: Page) -> bool:
+    """Whether block ``i`` reads as another article's headline (see _unheaded_boxes)."""
+    settings, text, feats = page.settings, page.blocks[i].text, page.features[i]
+    return (settings.unheaded_box_item_min_words <= feats.words <= settings.headline_item_max_words
+            and not feats.terminal and _HEADLINE_START.match(text) is not None
+            and _ENDS_WITH_MARK.search(text) is None)
+
+
 def _box_heading_over_story(i: int, page: Page) -> bool:
     """Whether the heading at ``i`` is a box's, right under a paragraph."""
     return (_BOX_HEADING.match(page.blocks[i].text) is not None
@@ -1067,6 +1119,15 @@ INLINE_RELATED = Output(
                      "Las obras costarán doce millones", "Los autobuses darán un rodeo", "Zobacz również",
                      "Remont mostu pochłonie miliony", "Autobusy pojadą objazdem"),
             ids=("inline-related",) * 11),
+    # The same box without a heading: a group of headlines between two paragraphs, each with a blank line.
+    Example("Seit Wochen hat es in der Region kaum geregnet, die Felder sind trocken und die Bauern rechnen mit Ausfällen.\n\n"
+            "Waldbrandgefahr steigt im ganzen Land\nStadt ruft alle Haushalte zum Wassersparen auf\n\n"
+            "Das Amt prüft nun, ob die betroffenen Betriebe Hilfen aus dem Fonds des Landes beantragen können.",
+            removed=("Waldbrandgefahr steigt im ganzen Land", "Stadt ruft alle Haushalte zum Wassersparen auf"),
+            ids=("inline-related",) * 2),
+    Example("Seit Wochen hat es in der Region kaum geregnet, die Felder sind trocken und die Bauern rechnen mit Ausfällen.\n\n"
+            "Das Amt prüft drei Wege:\nHilfen aus dem Fonds des Landes\nStundung der Pacht für die Betriebe\n\n"
+            "Eine Entscheidung über die Hilfen fällt nach Angaben des Amtes frühestens im August dieses Jahres."),
     # The box's heading in brackets, in Japanese and Chinese: "【関連記事】" over a headline.
     Example("町議会は月曜日、旧校舎を宿泊施設に改修する計画を承認した。工事は春に始まり、秋に開業する予定だ。\n【関連記事】\n"
             "旧校舎の活用策を町が公募\n改修費は約3億円で、国の補助金を充てる。町は年間4千人の利用を見込んでいる。\n"
@@ -1387,6 +1448,7 @@ def related_list(page: Page) -> dict[int, str]:
     browser's list of the page's links (lynx's "References")."""
     headed = list(_headed_lists(page))
     found = {i: INLINE_RELATED.id for run, in_story in headed if in_story for i in run}
+    found.update(dict.fromkeys(_unheaded_boxes(page), INLINE_RELATED.id))
     # What another list holds too is chrome.
     found.update(dict.fromkeys([*_byline_runs(page), *_counted_runs(page), *_arrow_runs(page), *_sourced_runs(page),
                                 *_address_runs(page), *(i for run, in_story in headed if not in_story for i in run)],
