@@ -314,6 +314,14 @@ class Settings:
     # box's longer headlines above it, the story's paragraph under it. Found on the
     # study set blind_pages10 (issue 12). False: a short line that asks stays the box's.
     box_short_subheading_may_ask: bool = True
+    # ...and so does one whose heading and items stand in one group of lines
+    # (no blank line between them) with that last line set apart under the
+    # group, a line of up to story_subheading_max_words words without a full
+    # stop (or a question) over the story's paragraph: the box ended at its
+    # blank line ("Lesetipp" over one headline, then the story's subheading
+    # "Hilft das wirklich?"). Issue 12 (session 25), a choosing page's box of
+    # one headline: no choosing figure moves. False turns it off.
+    box_ends_at_its_group: bool = True
     # A box set in the story ends, after its first headline, at a paragraph that opens
     # with a quotation: the story's reported speech, no teaser of that headline (a teaser
     # opens with its own words); and the box is set in the story when one stands under it.

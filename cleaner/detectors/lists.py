@@ -73,6 +73,8 @@ LIST_HEADING = LinePattern(
             # "Weitere Informationen zum Hochwasser:" over the links to them.
             r"^(weitere|mehr) (informationen|infos|artikel|beiträge) (zum|zur|zu|über) [\w.' -]{1,40}:$",
             r"^(lesen sie (auch|außerdem|ebenfalls)|siehe auch|mehr dazu)\s*:?$",
+            # "Lesetipp": the newsroom's word for its box of another story to read.
+            r"^(unser |unsere |mein |weitere )?(lesetipps?|leseempfehlung(en)?)( der redaktion| für (sie|dich))?\s*:?$",
             r"^(schlagwörter|schlagworte|stichwörter|stichworte|tags)\s*:?$",
             r"^(newsticker|nachrichtenticker|news-ticker|alle meldungen|neueste meldungen|letzte meldungen)\s*:?$",
         ],
@@ -134,6 +136,7 @@ LIST_HEADING = LinePattern(
         "nl": [
             r"^(gerelateerde|recente|populaire|verwante) (artikelen|berichten|nieuwsberichten|posts)\s*:?$",
             r"^(meest gelezen|lees ook|ook interessant|meer nieuws|laatste nieuws|ander nieuws)\s*:?$",
+            r"^(onze )?leestips?\s*:?$",
             r"^(meer )?over (dit|hetzelfde) onderwerp\s*:?$",
             r"^(dit|deze artikelen) (vind je|vindt u) (misschien|vast|zeker|ongetwijfeld) ook (leuk|interessant)\s*[:!.]?$",
             r"^misschien (vind je|vindt u) (dit|deze artikelen) ook (leuk|interessant)\s*[:!.]?$",
@@ -193,11 +196,13 @@ LIST_HEADING = LinePattern(
             # "You may also like" in the other register too (formal and familiar): the box's heading.
             r"^(du|ni) (kanske|skulle kanske) (också |även )?(gillar|gilla|vill läsa|är intresserad av)\s*[:!.]?$",
             r"^(läs också|läs även|mest läst|mest lästa|du kanske också gillar|mer om ämnet|mer i ämnet)\s*:?$",
+            r"^(våra )?lästips\s*:?$",
             r"^(läs mer|läs hela artikeln|senaste nytt|fler artiklar|relaterat)\s*:?$",
         ],
         "da": [
             r"^(relaterede|lignende|seneste|populære|flere|mest læste) (artikler|nyheder|historier)\s*:?$",
             r"^(læs også|mest læste|mest læst|se også|seneste nyt)\s*:?$",
+            r"^læsetips?\s*:?$",
             # "You may also like" in the other register too (formal and familiar): the box's heading.
             r"^(du|i) (vil|kan) (måske |sikkert )?(også )?(kunne lide|synes om|være interesseret i)\s*[:!.]?$",
             r"^(måske|det) (kan du|vil du) (også )?(lide|synes om)\s*[:!.]?$",
@@ -205,6 +210,7 @@ LIST_HEADING = LinePattern(
         "no": [
             r"^(relaterte|lignende|siste|populære|flere|mest leste) (artikler|nyheter|saker)\s*:?$",
             r"^(les også|mest lest|mest leste|se også|siste nytt)\s*:?$",
+            r"^lesetips?\s*:?$",
             # "You may also like" in the other register too (formal and familiar): the box's heading.
             r"^(du|dere) (vil|kan) (kanskje |sikkert )?(også )?(like|synes om|være interessert i)\s*[:!.]?$",
             r"^kanskje (du|dere) (også )?(liker|vil like)\s*[:!.]?$",
@@ -798,23 +804,24 @@ _BOX_HEADINGS = {
     "en": r"related( (articles?|stories|posts|content|coverage|news|links|reading))?|see also|read also|also read"
           r"|(more )?on (this|the same) (topic|subject|story|issue)|you (may|might) also (like|be interested in)",
     "de": r"(mehr|weiteres) zum thema|lesen sie (auch|außerdem|ebenfalls)|siehe auch|mehr dazu"
-          r"|(das|dies) könnte (sie|dich) auch interessieren|auch interessant",
+          r"|(das|dies) könnte (sie|dich) auch interessieren|auch interessant"
+          r"|(unser |unsere |mein |weitere )?(lesetipps?|leseempfehlung(en)?)( der redaktion| für (sie|dich))?",
     "fr": r"(à )?lire aussi|à lire également|(à )?voir aussi|sur le même (sujet|thème)|vous (aimerez|pourriez aimer) aussi",
     "es": r"(noticias?|artículos?) relacionad[ao]s?|relacionad[ao]s|(lea|lee|leer|vea|ver) también|(más )?sobre (este|el mismo) tema"
           r"|(también )?te puede interesar|te recomendamos",
     "it": r"leggi anche|vedi anche|articol[oi] correlat[oi]|(altro )?su(llo stesso| questo) (argomento|tema)"
           r"|potrebbe interessarti( anche)?|ti potrebbe interessare",
     "pt": r"(leia|veja) também|notícias? relacionadas?|(mais )?sobre (o mesmo|este) (assunto|tema)|(você )?também (pode|vai) gostar",
-    "nl": r"lees ook|gerelateerde artikelen|(meer )?over (dit|hetzelfde) onderwerp|ook interessant",
+    "nl": r"lees ook|gerelateerde artikelen|(meer )?over (dit|hetzelfde) onderwerp|ook interessant|(onze )?leestips?",
     "pl": r"(czytaj|przeczytaj|zobacz) (też|także|również)|(więcej |także |również )?na (ten|podobny) temat|powiązane artykuły"
           r"|może cię (też |również |także )?zainteresować",
     "ru": r"читайте также|смотрите также|(новости|материалы) по теме|((ещё|еще) )?по теме",
     "cs": r"související( články)?|čtěte (také|též)|přečtěte si také|k tématu",
     "sk": r"súvisiace( články)?|čítajte (aj|tiež)",
     "uk": r"читайте також|дивіться також|(новини|матеріали) за темою",
-    "sv": r"läs (också|även)|se (också|även)|mer (om|i) ämnet",
-    "da": r"læs også|se også",
-    "no": r"les også|se også",
+    "sv": r"läs (också|även)|se (också|även)|mer (om|i) ämnet|(våra )?lästips",
+    "da": r"læs også|se også|læsetips?",
+    "no": r"les også|se også|lesetips?",
     "fi": r"lue myös|katso myös|lisää aiheesta",
     "ro": r"citește și|vezi și",
     "hu": r"olvassa el ezt is|olvasd el ezt is|kapcsolódó( cikkek?)?",
@@ -869,11 +876,18 @@ def _without_subheading_at_end(box: range, page: Page) -> range:
     articles), a short question too (box_short_subheading_may_ask: "What
     now?"); or a question of any length in a story of questions (see
     _explainer_question). Every line set apart, nothing else tells a box's
-    last headline from the next section's heading."""
+    last headline from the next section's heading; but under a box whose
+    heading and items stand in one group, a line set apart of up to
+    story_subheading_max_words words over the story's paragraph is the
+    story's subheading (box_ends_at_its_group)."""
     settings, feats = page.settings, page.features
     last = box.stop - 1
     if not settings.box_ends_at_short_subheading or last - box.start < 2:
         return box
+    if (settings.box_ends_at_its_group and _group_end(box.start, page) == last
+            and feats[last].words <= settings.story_subheading_max_words
+            and _subheading_over_paragraph(last, page, questions=True)):
+        return range(box.start, last)  # the box's group ended at its blank line, the story's subheading under it
     short = feats[last].words <= settings.subheading_max_words
     question = _explainer_question(last, page)  # a scan of the page's questions: only for a box that may end so
     if ((not short and not question)
