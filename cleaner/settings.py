@@ -314,6 +314,14 @@ class Settings:
     # box's longer headlines above it, the story's paragraph under it. Found on the
     # study set blind_pages10 (issue 12). False: a short line that asks stays the box's.
     box_short_subheading_may_ask: bool = True
+    # ...and so does one whose heading and items stand in one group of lines
+    # (no blank line between them) with that last line set apart under the
+    # group, a line of up to story_subheading_max_words words without a full
+    # stop (or a question) over the story's paragraph: the box ended at its
+    # blank line ("Lesetipp" over one headline, then the story's subheading
+    # "Hilft das wirklich?"). Issue 12 (session 25), a choosing page's box of
+    # one headline: no choosing figure moves. False turns it off.
+    box_ends_at_its_group: bool = True
     # A box set in the story ends, after its first headline, at a paragraph that opens
     # with a quotation: the story's reported speech, no teaser of that headline (a teaser
     # opens with its own words); and the box is set in the story when one stands under it.
@@ -367,6 +375,26 @@ class Settings:
     # sentences; a box of one to three headlines is what sites set there.
     inline_related_prose_min_words: float = 8
     inline_related_max_items: int = 5
+    # The same box without a heading (lists._unheaded_boxes): a group of at
+    # least this many lines (no blank line between them, as a renderer sets a
+    # list's links) up to inline_related_max_items, each of this many words
+    # up to headline_item_max_words, opening with a capital and ending with
+    # no mark (a headline's shape: a sentence, a clause or a list's item
+    # announced with a colon ends with one), with a blank line and a whole
+    # sentence of the story of unheaded_box_prose_min_words words or more
+    # right above and right under it, and the lines not mostly "Label:
+    # value" rows (menu_fact_box_min_share: a story's figures, "Cost: 38
+    # million"). Issue 12 (session 25): on the choosing folds this shape
+    # stands between two paragraphs on 7 pages of 5 sites of the three sets,
+    # each time the site's other headlines (3 of them labelled "Video:",
+    # "In pics:", spared as rows); a single line is a subheading, and
+    # shorter lines are a subheading's kicker or an address.
+    # Without a heading to say it is a box, only a real paragraph on each
+    # side: under shorter lines, a programme's entry (a speaker's name and
+    # role over the talk's title, then the next speaker's) took the shape.
+    unheaded_box_min_items: int = 2
+    unheaded_box_item_min_words: float = 4
+    unheaded_box_prose_min_words: float = 15
     # A list heading of at most this many words without a colon ("Aktuelles",
     # "Tags") between two menu labels is a menu's entry, not a list's heading
     # (chosen on folds 0-1: any length cost gn-dev, where "Most Popular" sits

@@ -548,7 +548,7 @@ def _between_paragraphs(run: range, page: Page) -> bool:
 
 
 # "Birke: März bis Mai", "Vitesse : 58 km/s": a short label, a colon, then its value.
-_LABEL_VALUE = compiled(r"^[^:：]{1,40}[:：]\s*\S")
+LABEL_VALUE = compiled(r"^[^:：]{1,40}[:：]\s*\S")
 
 
 def _fact_box(run: range, page: Page) -> bool:
@@ -561,7 +561,7 @@ def _fact_box(run: range, page: Page) -> bool:
     # "Quelle: Polleninformationsdienst, Mittelwerte der Jahre 2014 bis 2023".
     after = run.stop
     while (after < len(page.blocks) and not page.features[after].terminal
-           and _LABEL_VALUE.match(page.blocks[after].text.strip())):
+           and LABEL_VALUE.match(page.blocks[after].text.strip())):
         after += 1
     if run.start == 0 or after >= len(page.blocks):
         return False
@@ -569,7 +569,7 @@ def _fact_box(run: range, page: Page) -> bool:
     if not all(page.features[i].terminal and page.features[i].words >= settings.menu_intro_min_words
                for i in (run.start - 1, after)):
         return False
-    labelled = sum(bool(_LABEL_VALUE.match(page.blocks[i].text.strip())) for i in run)
+    labelled = sum(bool(LABEL_VALUE.match(page.blocks[i].text.strip())) for i in run)
     return labelled >= settings.menu_fact_box_min_share * len(run)
 
 

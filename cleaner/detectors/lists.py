@@ -17,6 +17,7 @@ from ..model import Block, Page
 from ..settings import Settings
 from .base import (Example, Output, Role, by_paragraphs_if_wrapped, by_sentences, detector, is_chrome, pattern_detector,
                    runs)
+from .chrome import LABEL_VALUE
 from .headers import ANY_DATE, CLOCK_TIME, DATE, key_may_fit, may_be_dateline, may_hold_date, title_key, title_keys
 from .patterns import LinePattern, matching_positions
 
@@ -72,6 +73,8 @@ LIST_HEADING = LinePattern(
             # "Weitere Informationen zum Hochwasser:" over the links to them.
             r"^(weitere|mehr) (informationen|infos|artikel|beiträge) (zum|zur|zu|über) [\w.' -]{1,40}:$",
             r"^(lesen sie (auch|außerdem|ebenfalls)|siehe auch|mehr dazu)\s*:?$",
+            # "Lesetipp": the newsroom's word for its box of another story to read.
+            r"^(unser |unsere |mein |weitere )?(lesetipps?|leseempfehlung(en)?)( der redaktion| für (sie|dich))?\s*:?$",
             r"^(schlagwörter|schlagworte|stichwörter|stichworte|tags)\s*:?$",
             r"^(newsticker|nachrichtenticker|news-ticker|alle meldungen|neueste meldungen|letzte meldungen)\s*:?$",
         ],
@@ -133,6 +136,7 @@ LIST_HEADING = LinePattern(
         "nl": [
             r"^(gerelateerde|recente|populaire|verwante) (artikelen|berichten|nieuwsberichten|posts)\s*:?$",
             r"^(meest gelezen|lees ook|ook interessant|meer nieuws|laatste nieuws|ander nieuws)\s*:?$",
+            r"^(onze )?leestips?\s*:?$",
             r"^(meer )?over (dit|hetzelfde) onderwerp\s*:?$",
             r"^(dit|deze artikelen) (vind je|vindt u) (misschien|vast|zeker|ongetwijfeld) ook (leuk|interessant)\s*[:!.]?$",
             r"^misschien (vind je|vindt u) (dit|deze artikelen) ook (leuk|interessant)\s*[:!.]?$",
@@ -192,11 +196,13 @@ LIST_HEADING = LinePattern(
             # "You may also like" in the other register too (formal and familiar): the box's heading.
             r"^(du|ni) (kanske|skulle kanske) (också |även )?(gillar|gilla|vill läsa|är intresserad av)\s*[:!.]?$",
             r"^(läs också|läs även|mest läst|mest lästa|du kanske också gillar|mer om ämnet|mer i ämnet)\s*:?$",
+            r"^(våra )?lästips\s*:?$",
             r"^(läs mer|läs hela artikeln|senaste nytt|fler artiklar|relaterat)\s*:?$",
         ],
         "da": [
             r"^(relaterede|lignende|seneste|populære|flere|mest læste) (artikler|nyheder|historier)\s*:?$",
             r"^(læs også|mest læste|mest læst|se også|seneste nyt)\s*:?$",
+            r"^læsetips?\s*:?$",
             # "You may also like" in the other register too (formal and familiar): the box's heading.
             r"^(du|i) (vil|kan) (måske |sikkert )?(også )?(kunne lide|synes om|være interesseret i)\s*[:!.]?$",
             r"^(måske|det) (kan du|vil du) (også )?(lide|synes om)\s*[:!.]?$",
@@ -204,6 +210,7 @@ LIST_HEADING = LinePattern(
         "no": [
             r"^(relaterte|lignende|siste|populære|flere|mest leste) (artikler|nyheter|saker)\s*:?$",
             r"^(les også|mest lest|mest leste|se også|siste nytt)\s*:?$",
+            r"^lesetips?\s*:?$",
             # "You may also like" in the other register too (formal and familiar): the box's heading.
             r"^(du|dere) (vil|kan) (kanskje |sikkert )?(også )?(like|synes om|være interessert i)\s*[:!.]?$",
             r"^kanskje (du|dere) (også )?(liker|vil like)\s*[:!.]?$",
@@ -797,23 +804,24 @@ _BOX_HEADINGS = {
     "en": r"related( (articles?|stories|posts|content|coverage|news|links|reading))?|see also|read also|also read"
           r"|(more )?on (this|the same) (topic|subject|story|issue)|you (may|might) also (like|be interested in)",
     "de": r"(mehr|weiteres) zum thema|lesen sie (auch|außerdem|ebenfalls)|siehe auch|mehr dazu"
-          r"|(das|dies) könnte (sie|dich) auch interessieren|auch interessant",
+          r"|(das|dies) könnte (sie|dich) auch interessieren|auch interessant"
+          r"|(unser |unsere |mein |weitere )?(lesetipps?|leseempfehlung(en)?)( der redaktion| für (sie|dich))?",
     "fr": r"(à )?lire aussi|à lire également|(à )?voir aussi|sur le même (sujet|thème)|vous (aimerez|pourriez aimer) aussi",
     "es": r"(noticias?|artículos?) relacionad[ao]s?|relacionad[ao]s|(lea|lee|leer|vea|ver) también|(más )?sobre (este|el mismo) tema"
           r"|(también )?te puede interesar|te recomendamos",
     "it": r"leggi anche|vedi anche|articol[oi] correlat[oi]|(altro )?su(llo stesso| questo) (argomento|tema)"
           r"|potrebbe interessarti( anche)?|ti potrebbe interessare",
     "pt": r"(leia|veja) também|notícias? relacionadas?|(mais )?sobre (o mesmo|este) (assunto|tema)|(você )?também (pode|vai) gostar",
-    "nl": r"lees ook|gerelateerde artikelen|(meer )?over (dit|hetzelfde) onderwerp|ook interessant",
+    "nl": r"lees ook|gerelateerde artikelen|(meer )?over (dit|hetzelfde) onderwerp|ook interessant|(onze )?leestips?",
     "pl": r"(czytaj|przeczytaj|zobacz) (też|także|również)|(więcej |także |również )?na (ten|podobny) temat|powiązane artykuły"
           r"|może cię (też |również |także )?zainteresować",
     "ru": r"читайте также|смотрите также|(новости|материалы) по теме|((ещё|еще) )?по теме",
     "cs": r"související( články)?|čtěte (také|též)|přečtěte si také|k tématu",
     "sk": r"súvisiace( články)?|čítajte (aj|tiež)",
     "uk": r"читайте також|дивіться також|(новини|матеріали) за темою",
-    "sv": r"läs (också|även)|se (också|även)|mer (om|i) ämnet",
-    "da": r"læs også|se også",
-    "no": r"les også|se også",
+    "sv": r"läs (också|även)|se (också|även)|mer (om|i) ämnet|(våra )?lästips",
+    "da": r"læs også|se også|læsetips?",
+    "no": r"les også|se også|lesetips?",
     "fi": r"lue myös|katso myös|lisää aiheesta",
     "ro": r"citește și|vezi și",
     "hu": r"olvassa el ezt is|olvasd el ezt is|kapcsolódó( cikkek?)?",
@@ -868,11 +876,18 @@ def _without_subheading_at_end(box: range, page: Page) -> range:
     articles), a short question too (box_short_subheading_may_ask: "What
     now?"); or a question of any length in a story of questions (see
     _explainer_question). Every line set apart, nothing else tells a box's
-    last headline from the next section's heading."""
+    last headline from the next section's heading; but under a box whose
+    heading and items stand in one group, a line set apart of up to
+    story_subheading_max_words words over the story's paragraph is the
+    story's subheading (box_ends_at_its_group)."""
     settings, feats = page.settings, page.features
     last = box.stop - 1
     if not settings.box_ends_at_short_subheading or last - box.start < 2:
         return box
+    if (settings.box_ends_at_its_group and _group_end(box.start, page) == last
+            and feats[last].words <= settings.story_subheading_max_words
+            and _subheading_over_paragraph(last, page, questions=True)):
+        return range(box.start, last)  # the box's group ended at its blank line, the story's subheading under it
     short = feats[last].words <= settings.subheading_max_words
     question = _explainer_question(last, page)  # a scan of the page's questions: only for a box that may end so
     if ((not short and not question)
@@ -893,6 +908,57 @@ def _explainer_question(i: int, page: Page) -> bool:
         return False
     others = (j for j in range(len(blocks)) if j != i and _QUESTION_END.search(blocks[j].text))
     return sum(_subheading_over_paragraph(j, page, questions=True) for j in others) >= least
+
+
+# A headline's first character: a capital (any script with case) or a digit; a bracket or a
+# quotation mark opens a story's aside or a speaker's words, a lower-case letter a sentence's rest.
+_HEADLINE_START = compiled(r"^[\p{Lu}\d]")
+# A line that ends with a sentence's or a clause's mark, an announced item's colon or a
+# bracket (a credit, a count): never a headline, which may end with its quote.
+_ENDS_WITH_MARK = compiled(r"[.!?…:;,。！？：；，、)\]]$")
+
+
+def _unheaded_boxes(page: Page) -> Iterator[int]:
+    """A box of headlines set between two paragraphs of the story without a
+    heading: a group of unheaded_box_min_items to inline_related_max_items
+    lines (no blank line between them, a blank line above and under), each
+    of a headline's shape (see unheaded_box_item_min_words) and not mostly
+    rows of facts (see _fact_rows), with a whole
+    sentence of the story (unheaded_box_prose_min_words) right above the
+    group and right under it, nothing removed between."""
+    settings, blocks = page.settings, page.blocks
+    least = settings.unheaded_box_min_items
+    if not least:
+        return
+    start = 1
+    while start < len(blocks):
+        end = _group_end(start, page)
+        if (blocks[start].blank_before and least <= end - start <= settings.inline_related_max_items
+                and end < len(blocks) and all(_headline_shaped(i, page) for i in range(start, end))
+                and not _fact_rows(range(start, end), page)
+                and _long_paragraph_at(start - 1, page) and _adjacent(start - 1, start, page)
+                and _long_paragraph_at(end, page) and _adjacent(end - 1, end, page)):
+            yield from range(start, end)
+        start = end
+
+
+def _fact_rows(run: range, page: Page) -> bool:
+    """Whether the lines of ``run`` are mostly "Label: value" rows (menu_fact_box_min_share, as
+    nav-menu spares them): the story's box of facts ("Investment: 38 million"), no headlines."""
+    labelled = sum(bool(LABEL_VALUE.match(page.blocks[i].text)) for i in run)
+    return labelled >= page.settings.menu_fact_box_min_share * len(run)
+
+
+def _long_paragraph_at(i: int, page: Page) -> bool:
+    return _paragraph_at(i, page) and page.features[i].words >= page.settings.unheaded_box_prose_min_words
+
+
+def _headline_shaped(i: int, page: Page) -> bool:
+    """Whether block ``i`` reads as another article's headline (see _unheaded_boxes)."""
+    settings, text, feats = page.settings, page.blocks[i].text, page.features[i]
+    return (settings.unheaded_box_item_min_words <= feats.words <= settings.headline_item_max_words
+            and not feats.terminal and _HEADLINE_START.match(text) is not None
+            and _ENDS_WITH_MARK.search(text) is None)
 
 
 def _box_heading_over_story(i: int, page: Page) -> bool:
@@ -1067,6 +1133,15 @@ INLINE_RELATED = Output(
                      "Las obras costarán doce millones", "Los autobuses darán un rodeo", "Zobacz również",
                      "Remont mostu pochłonie miliony", "Autobusy pojadą objazdem"),
             ids=("inline-related",) * 11),
+    # The same box without a heading: a group of headlines between two paragraphs, each with a blank line.
+    Example("Seit Wochen hat es in der Region kaum geregnet, die Felder sind trocken und die Bauern rechnen mit Ausfällen.\n\n"
+            "Waldbrandgefahr steigt im ganzen Land\nStadt ruft alle Haushalte zum Wassersparen auf\n\n"
+            "Das Amt prüft nun, ob die betroffenen Betriebe Hilfen aus dem Fonds des Landes beantragen können.",
+            removed=("Waldbrandgefahr steigt im ganzen Land", "Stadt ruft alle Haushalte zum Wassersparen auf"),
+            ids=("inline-related",) * 2),
+    Example("Seit Wochen hat es in der Region kaum geregnet, die Felder sind trocken und die Bauern rechnen mit Ausfällen.\n\n"
+            "Das Amt prüft drei Wege:\nHilfen aus dem Fonds des Landes\nStundung der Pacht für die Betriebe\n\n"
+            "Eine Entscheidung über die Hilfen fällt nach Angaben des Amtes frühestens im August dieses Jahres."),
     # The box's heading in brackets, in Japanese and Chinese: "【関連記事】" over a headline.
     Example("町議会は月曜日、旧校舎を宿泊施設に改修する計画を承認した。工事は春に始まり、秋に開業する予定だ。\n【関連記事】\n"
             "旧校舎の活用策を町が公募\n改修費は約3億円で、国の補助金を充てる。町は年間4千人の利用を見込んでいる。\n"
@@ -1387,6 +1462,7 @@ def related_list(page: Page) -> dict[int, str]:
     browser's list of the page's links (lynx's "References")."""
     headed = list(_headed_lists(page))
     found = {i: INLINE_RELATED.id for run, in_story in headed if in_story for i in run}
+    found.update(dict.fromkeys(_unheaded_boxes(page), INLINE_RELATED.id))
     # What another list holds too is chrome.
     found.update(dict.fromkeys([*_byline_runs(page), *_counted_runs(page), *_arrow_runs(page), *_sourced_runs(page),
                                 *_address_runs(page), *(i for run, in_story in headed if not in_story for i in run)],
