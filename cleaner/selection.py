@@ -889,6 +889,9 @@ def story_table_after(last: int, page: Page) -> list[int]:
 
 
 _NUMBER = compiled(r"\d+")
+# A row that opens with a clock time, then a space: "9h30 Market", "10:30 Puppets", "14.00 Uhr Konzert"
+# ("14.06. Sommerfest" opens with a date: a clock time with a full stop is one only before its "Uhr").
+_TIMED_ROW = compiled(r"(?i)^\d{1,2}(:\d{2}|h\d{2}|\.\d{2}\s?uhr)\s")
 
 
 def story_rows_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
@@ -902,18 +905,25 @@ def story_rows_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
     the table, or a section of them under a short subheading ("Other
     results"). Each row scores as little as a headline; a list of other
     articles holds no row of numbers, and a "Label: value" line is a box's
-    (a contact's "Telefon: 07131 994-0"), no table's row."""
+    (a contact's "Telefon: 07131 994-0"), no table's row. Under a header
+    row, a row that opens with a clock time is one however few its numbers
+    (a programme's "9h30 Market opens Town square", timed_rows_under_header):
+    a news feed's timed headlines stand under no column names."""
     settings, feats, texts = page.settings, page.features, page.texts()
+    timed = False
 
     def row(i: int) -> bool:
-        return (i < len(texts) and feats[i].words <= settings.story_row_max_words
-                and len(_NUMBER.findall(texts[i])) >= settings.story_row_min_numbers and not _LABEL.search(texts[i]))
+        return i < len(texts) and feats[i].words <= settings.story_row_max_words and (
+            len(_NUMBER.findall(texts[i])) >= settings.story_row_min_numbers and not _LABEL.search(texts[i])
+            # After its time an event's title may have a subtitle ("10h30 Dyeing: woad and madder").
+            or timed and _TIMED_ROW.match(texts[i]) is not None)
 
     start = _past_heading(last + 1, page)
     if (start < len(texts) and not row(start) and not _DIGIT.search(texts[start])
             and (not feats[start].terminal or column_names(texts[start], settings.column_name_max_chars))
             and feats[start].words <= settings.story_row_max_words):
         start += 1  # the header row
+        timed = settings.timed_rows_under_header
     end = start
     while row(end):
         end += 1
@@ -1612,7 +1622,8 @@ def announced_items(page: Page, kinds: list[Kind]) -> set[int]:
     then announced_list_min_lines or more adjacent lines that are no
     paragraph, each of at most story_list_item_max_words words, whatever
     their shapes (opening hours, a table's rows, a second announced list),
-    with a paragraph right under the last: the story goes on after them.
+    with a paragraph right under the last: the story goes on after them
+    (announced_lower_case_min_lines or more when each opens in lower case).
     They cost the region nothing; lists of items of one shape are
     story_list_items."""
     settings, texts = page.settings, page.texts()
@@ -1624,7 +1635,11 @@ def announced_items(page: Page, kinds: list[Kind]) -> set[int]:
         if not any(kinds[j] is Kind.GOOD for j in range(max(0, i - gap - 1), i)):
             continue
         end = _announced_run_end(i, kinds, page)
-        if (end - i - 1 >= settings.announced_list_min_lines and end < len(texts) and kinds[end] is Kind.GOOD
+        # Lines that open in lower case go on with the lead-in's sentence (its items: "poured it off",
+        # "fed it twice"): no teaser or headline opens so, and two of them are a list.
+        least = (settings.announced_lower_case_min_lines if all(texts[j][:1].islower() for j in range(i + 1, end))
+                 else settings.announced_list_min_lines)
+        if (end - i - 1 >= least and end < len(texts) and kinds[end] is Kind.GOOD
                 and page.blocks[end].index == page.blocks[end - 1].index + 1):
             # A lead-in that is a paragraph itself keeps its score: only the lines it announces cost nothing.
             items.update(range(i + 1 if kinds[i] is Kind.GOOD else i, end))
@@ -1768,7 +1783,9 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(table)
         if table:
             keep.update(i for i in prose_after(table[-1], kinds, page) if i < stop)
-        keep.update(i for i in story_rows_after(max(keep), kinds, page) if i < stop)
+        # A programme's days: each its table of rows under its heading and header row.
+        while rows := [i for i in story_rows_after(max(keep), kinds, page) if i < stop]:
+            keep.update(rows)
         keep.update(i for i in announced_list_after(max(keep), page) if i < stop)
         keep.update(i for i in list_announced_at_end(max(keep), kinds, page) if i < stop)
         keep.update(i for i in step_sections_after(max(keep), page) if i < stop)

@@ -265,6 +265,10 @@ class Settings:
     # story's timetable under "Key dates" (a dateline stands above the
     # story, alone). Found on blind_pages11 (issue 12).
     headed_dates_in_story: bool = True
+    # ...and the story may go on under the run with its next section rather than a paragraph: a short
+    # heading over a line that ends like a sentence (a school's admissions notice: its timetable, then
+    # "Documents required" and their list). Found on blind_pages12 (issue 12). No choosing figure moves (folds 0-1, 2).
+    dates_before_next_section: bool = True
     # A run of at least this many adjacent lines that open with ranks counting up by one ("1. Tove
     # Ekström, Mora IK 4.12.35", "2. ...") is a table of results, whose times may read as dates: no
     # dateline (headers.ranked_rows). Found on an invented clean article (tests/fixtures/clean_articles).
@@ -395,6 +399,11 @@ class Settings:
     unheaded_box_min_items: int = 2
     unheaded_box_item_min_words: float = 4
     unheaded_box_prose_min_words: float = 15
+    # A box's heading right between two of the story's paragraphs, the one under it no teaser (two
+    # sentences or more, or a quotation: see lists._no_teaser), is a box whose links the extraction
+    # dropped: the heading alone goes, as the box's (an interruption), not the paragraph as its
+    # teaser. Found on blind_pages12's HTML (issue 12). No choosing figure moves (folds 0-1, 2).
+    box_heading_alone_in_story: bool = True
     # A list heading of at most this many words without a colon ("Aktuelles",
     # "Tags") between two menu labels is a menu's entry, not a list's heading
     # (chosen on folds 0-1: any length cost gn-dev, where "Most Popular" sits
@@ -1011,6 +1020,10 @@ class Settings:
     # the story (selection.list_announced_at_end): folds 0-1 unchanged; fold 2
     # traf-dev text 0.9470 -> 0.9490 (R +0.0038), every other figure unchanged.
     announced_list_min_lines: int = 3
+    # ...or this many when each opens in lower case, going on with the lead-in's sentence ("What I
+    # tried:" / "fed it twice" / "kept it warm"): no teaser's or headline's line opens so. Found on
+    # blind_pages12 (issue 12). No choosing figure moves (folds 0-1, 2).
+    announced_lower_case_min_lines: int = 2
     # A how-to's steps after its intro continue the story: this many sections
     # or more, each a heading of at most short_max_words words over
     # story_list_section_min_items or more lines of prose words without a full
@@ -1051,6 +1064,10 @@ class Settings:
     # or two. Found on the study set blind_pages2.
     story_row_min_numbers: int = 3
     story_row_max_words: float = 20
+    # Under a header row (column names), a row that opens with a clock time is a table's row
+    # whatever its numbers ("9h30 Market opens Town square": an event's programme, a timetable).
+    # Found on blind_pages12 (issue 12). No choosing figure moves (folds 0-1, 2).
+    timed_rows_under_header: bool = True
     # ...and its header row may end in a full stop when each of its words is
     # of at most this many characters: abbreviated column names ("Pl. Équipe
     # Pts Diff.", "Sp. Tore Pkt."), no sentence (selection.column_names).

@@ -15,7 +15,7 @@ DONATION_CUES = CuePattern({
         r"give (today|now|whatever)", r"gives? whatever",
         r"support (us|our (work|journalism|mission|reporting)|independent (media|journalism))",
         r"support [\p{Lu}][\w&]*( [\p{Lu}][\w&]*)* today", r"readers like you",
-        r"become a (member|patron|supporter|subscriber)", r"(join|please join) us( today)?",
+        r"becom(e|ing) a (member|patron|supporter|subscriber)", r"(join|please join) us( today)?",
         r"we need (you|your (help|support))", r"without (your|reader) (help|support)",
         r"(mid-year|year-end|end-of-year|annual|fundraising|membership) (campaign|drive|appeal)", r"fundrais\w*",
         r"crunch time", r"independent journalism",
@@ -23,6 +23,9 @@ DONATION_CUES = CuePattern({
         r"no (corporate advertisers|billionaire|paywall)", r"small gifts", r"keep(ing)? [\w ]{1,30} free for",
         r"\$\d+, \$\d+", r"(one-time|monthly|recurring) (gift|donation|contribution)", r"patreon", r"paypal",
         r"if you (enjoyed|liked|valued?) (this|our) (article|story|piece|post|journalism|work)", r"members get",
+        # "We are reader-funded", "If you value stories like this": the plea's premise and its reader.
+        r"(is|are|we're) (entirely |wholly |100% )?reader-(funded|supported)",
+        r"if you (enjoy|enjoyed|like|liked|value|valued) (stories|articles|journalism|reporting|pieces) like (this|these)",
     ],
     "de": [r"jetzt spenden", r"spenden sie", r"unterstützen sie (uns|unsere arbeit|unabhängigen journalismus)",
            r"werden sie (mitglied|förderer|unterstützer)", r"unabhängiger journalismus", r"spendenfinanziert",
@@ -94,6 +97,12 @@ DONATION_CUES = CuePattern({
             removed=("Jurnalismul local are nevoie de tine",
                      "Suntem o redacție independentă, fără finanțare politică. Cu doar 20 de lei pe lună ne ajuți să continuăm.",
                      "Donează acum")),
+    # The plea's premise ("We are reader-funded") and its reader ("if you value stories like this") over its button.
+    Example("The ferry sails again from Monday.\nThe Harbour Review is reader-funded. If you enjoy stories like these, "
+            "please think about becoming a supporter.\nSupport us",
+            removed=("The Harbour Review is reader-funded. If you enjoy stories like these, please think about becoming a "
+                     "supporter.", "Support us")),
+    Example("The museum is reader-funded in a sense, its director joked: visitors paid for the new roof."),
     # Appeals in languages the tables had no cues for; a story about a donation stays.
     Example("Совет собрался.\nПоддержите независимую журналистику\nВаше пожертвование помогает нам работать.\n"
             "Підтримайте редакцію\nPodpořte nezávislou žurnalistiku\nPodporte nás\nStöd oberoende journalistik\n"
@@ -630,7 +639,8 @@ newsletter_prompt = pattern_detector(
                r"^(zbývá|zbývá vám|zbývá ještě) (přečíst )?(ještě )?\d{1,2}\s?% (článku|textu)\b.{0,60}$",
                r"^(chcete|chceš) (číst dál|pokračovat ve čtení|si přečíst celý článek)\?", r"^(koupit|kupte si) předplatné\W{0,3}$"],
         "sk": [r"^(odoberajte|prihláste sa na odber) (náš |nášho )?newsletter\w*\b", r"\bdo (vašej|svojej) (e-?mailovej )?schránky\b"],
-        "sv": [r"^.{0,40}\b(\d+|första) (månad|månader|veckor) för (endast |bara )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
+        # The price's currency a sign or a word ("1 kr", "1 krona", "5 kronor").
+        "sv": [r"^.{0,40}\b(\d+|första) (månad|månader|veckor) för (endast |bara )?\S{0,4}\d[\d.,]*\s?(\S{0,4}|krona|kronor)\W{0,3}$",
                r"^som prenumerant (får|har) du\b.{0,40}\btillgång\b.{0,60}$",
                r"^(prenumerera|anmäl dig|registrera dig) (på|till|för) (vårt |våra )?nyhetsbrev\b", r"\bi din inkorg\b",
                r"^(ange|fyll i) din e-?post(adress)?\b", r"^tack för (din anmälan|att du prenumererar)\b",
@@ -640,7 +650,7 @@ newsletter_prompt = pattern_detector(
                r"^(du har )?(ännu )?\d{1,2}\s?% (av artikeln |av texten )?kvar att läsa\b.{0,60}$",
                r"^(vill du) (läsa vidare|fortsätta läsa|läsa hela artikeln)\?",
                r"^(läs vidare|fortsätt läsa|läs allt) för (bara |endast )?\d.{0,40}$", r"^köp prenumeration\W{0,3}$",
-               r"^få tillgång till (alla|samtliga) artiklar\b.{0,80}$", r"^fortsätt läsa( \S+){0,3}\W{0,3}$"],
+               r"^(få tillgång till|ta del av) (alla|samtliga) (våra )?artiklar\b.{0,80}$", r"^fortsätt läsa( \S+){0,3}\W{0,3}$"],
         "da": [r"^(tilmeld dig|abonner på) (vores |vort )?nyhedsbrev\b", r"\bi din indbakke\b", r"^nyhedsbrev\s*:?$",
                r"^(indtast|skriv) din e-?mail(adresse)?\b", r"^(denne artikel|artiklen) er (kun|forbeholdt) (for )?abonnenter\b.{0,40}$"],
         "no": [r"^(meld deg på|abonner på) (vårt )?nyhetsbrev\b", r"\bi innboksen din\b", r"^nyhetsbrev\s*:?$",
@@ -743,6 +753,7 @@ newsletter_prompt = pattern_detector(
                 "Lee sin límites: 1 € el primer mes\nNeem een abonnement: de eerste maand voor € 1.\n"
                 "Als abonnee krijg je toegang tot alle artikelen.\nOnbeperkt toegang tot al het nieuws?\n"
                 "Läs mer – prova 1 månad för 1 kr\nSom prenumerant får du tillgång till allt.\n"
+                "Läs allt – 3 månader för 5 kronor\nTa del av alla våra artiklar. Ingen bindningstid.\n"
                 "Jetzt drei Ausgaben für 12,90 Euro testen.\nZum Probeabo\n"
                 "Czytaj dalej: 3 miesiące za 1 zł\nThe fare stays the same.",
                 removed=("Keep reading: 3 months for $1", "As a subscriber you get full access to every story.",
@@ -751,6 +762,7 @@ newsletter_prompt = pattern_detector(
                          "Lee sin límites: 1 € el primer mes", "Neem een abonnement: de eerste maand voor € 1.",
                          "Als abonnee krijg je toegang tot alle artikelen.", "Onbeperkt toegang tot al het nieuws?",
                          "Läs mer – prova 1 månad för 1 kr", "Som prenumerant får du tillgång till allt.",
+                         "Läs allt – 3 månader för 5 kronor", "Ta del av alla våra artiklar. Ingen bindningstid.",
                          "Jetzt drei Ausgaben für 12,90 Euro testen.", "Zum Probeabo",
                          "Czytaj dalej: 3 miesiące za 1 zł")),
         # The offer after its plea, its price for a period anywhere after the call, and its button, in the languages

@@ -822,15 +822,25 @@ def _heads_dates_in_story(heading: int, end: int, page: Page) -> bool:
     is their heading in the story (headed_dates_in_story): a line of at most
     story_list_heading_max_words words that does not end like a sentence,
     below a paragraph of body_start_min_words or more (the story's first),
-    and a paragraph of that length right under the dated lines."""
+    and the story going on right under the dated lines: a paragraph of that
+    length, or the heading of its next section over a line that ends like a
+    sentence (a notice's "Documents required" under its timetable). A box of
+    dated headlines under the story ends at the page's next box, whose
+    heading stands over more headlines."""
     settings, feats, blocks = page.settings, page.features, page.blocks
 
     def paragraph(i: int) -> bool:
         return feats[i].terminal and feats[i].words >= settings.body_start_min_words
 
-    return (settings.headed_dates_in_story and not feats[heading].terminal
-            and feats[heading].words <= settings.story_list_heading_max_words
-            and end < len(blocks) and blocks[end].index == blocks[end - 1].index + 1 and paragraph(end)
+    def heading_at(i: int) -> bool:
+        return not feats[i].terminal and feats[i].words <= settings.story_list_heading_max_words
+
+    def adjacent(i: int) -> bool:  # block i right under block i - 1, nothing removed between
+        return i < len(blocks) and blocks[i].index == blocks[i - 1].index + 1
+
+    goes_on = adjacent(end) and (paragraph(end) or settings.dates_before_next_section and heading_at(end)
+                                 and adjacent(end + 1) and feats[end + 1].terminal)
+    return (settings.headed_dates_in_story and heading_at(heading) and goes_on
             and any(map(paragraph, range(heading))))
 
 

@@ -31,7 +31,7 @@ LIST_HEADING = LinePattern(
             r"^more (from|on|in|about|stories|news|articles|coverage|like this|to read|top stories|from our network)\b.{0,40}$",
             (r"^(recommended|recommended (for you|stories|articles|reading|videos)|you (may|might) (also )?(like|enjoy"
             r"|be interested in)|we recommend)\s*:?$"),
-            (r"^(most|the most) (read|popular|viewed|shared|commented|emailed|watched)( (stories|articles|now|this week"
+            (r"^(most|the most) (read|popular|viewed|shared|commented|emailed|watched|listened( to)?)( (stories|articles|now|this week"
             r"|today))?( (in|on|from) [\w' -]{1,30})?\s*:?$"),
             (r"^(trending|trending (now|stories|articles|news|topics)|popular (now|stories|today|posts|articles)"
             r"|top (stories|news|headlines|picks))\s*:?$"),
@@ -66,7 +66,8 @@ LIST_HEADING = LinePattern(
             r"^(weitere|ähnliche|verwandte|neueste|aktuelle|beliebte|populäre|empfohlene) (artikel|beiträge|nachrichten|news|themen|meldungen|links|videos|rezepte)\s*:?$",
             r"^weiterführende (links|artikel|informationen|beiträge)\s*:?$",
             r"^(populäre|beliebte|meistgelesene) (artikel|beiträge) der letzten \d+ tage\s*:?$",
-            r"^(meistgelesen|meistgelesene artikel|am meisten gelesen|am meisten kommentiert|meistkommentiert|meist geklickt)\s*:?$",
+            r"^(meistgelesen|meistgelesene artikel|am meisten gelesen|am meisten kommentiert|meistkommentiert|meist geklickt"
+            r"|meistgehört|meistgesehen|am meisten gehört)\s*:?$",
             r"^(auch interessant|weitere empfehlungen|empfehlungen der redaktion|unsere empfehlungen|top-themen|topthemen)\s*:?$",
             r"^weitere (pressemitteilungen|artikel|beiträge|meldungen) (von|aus|zu|zum|zur) .{1,40}$",
             r"^(aktuell|aktuelles|neuigkeiten)( (auf|bei|von|aus) [\w.' -]{1,30})?\s*:?$",
@@ -84,9 +85,11 @@ LIST_HEADING = LinePattern(
             r"^(plus|en savoir plus) sur (ce|le même) (sujet|thème) (sur|chez) [\w.' -]{1,40}\s?:$",
             r"^(articles|billets|publications|actualités) (similaires|liés|associés|récents|recommandés)\s*:?$",
             r"^(derniers|nos derniers) (articles|billets|actualités)\s*:?$",
-            r"^(les plus lus|les plus populaires|les plus commentés|les plus partagés|les plus consultés)\s*:?$",
+            # A radio's or a video site's most-read list: the most listened to, the most watched.
+            r"^(les plus lus|les plus populaires|les plus commentés|les plus partagés|les plus consultés|les plus écoutés"
+            r"|les plus vus|les plus regardés)\s*:?$",
             r"^(vous aimerez aussi|vous aimerez aussi lire|vous pourriez aussi aimer|ces articles pourraient vous intéresser)\s*:?$",
-            r"^(en ce moment|à la une|les plus récents|dernières actualités)\s*:?$",
+            r"^(en ce moment|à la une|les plus récents|dernières actualités|(les )?dernières (infos|nouvelles))\s*:?$",
             r"^(ça|cela|ceci|ces articles|ces recettes) (pourrait|pourraient|va|vont|devrait|devraient) (aussi |également )?(vous|te) (plaire|intéresser)( aussi| également)?\s*[:!.]?$",
             r"^vous (aimerez|allez aimer|pourriez aimer) (aussi|également|sûrement|certainement)( ces articles| lire)?\s*[:!.]?$",
             # "You may also like" in the other register too (formal and familiar): the box's heading.
@@ -100,7 +103,7 @@ LIST_HEADING = LinePattern(
             r"^(noticias|artículos|notas|entradas|temas) relacionad[ao]s\s*:?$",
             r"^((noticia|nota) relacionada|artículo relacionado)\s*:?$",
             r"^(relacionados|relacionadas|mirá también|mira también|te puede interesar|también te puede interesar|te recomendamos)\s*:?$",
-            r"^(lo más leído|lo más visto|las más leídas|más leídas|más leídos|lo más comentado)\s*:?$",
+            r"^(lo más leído|lo más visto|las más leídas|más leídas|más leídos|lo más comentado|lo más escuchado)\s*:?$",
             r"^(más noticias|últimas noticias|otras noticias|últimos videos|últimas entradas|entradas recientes)\s*:?$",
             r"^temas que aparecen en esta (nota|noticia)\s*:?$",
             r"^(esto |estos artículos |estas recetas )?(también )?(te|le|les) (puede|pueden|podría|podrían|va a|van a) (gustar|interesar)( también)?\s*[:!.]?$",
@@ -224,6 +227,8 @@ LIST_HEADING = LinePattern(
         ],
         "tr": [
             r"^(ilgili|benzer|son|popüler|diğer) (haberler|yaz[ıi]lar|makaleler|içerikler)\s*:?$",
+            # The singular over one headline, as Spanish "Noticia relacionada".
+            r"^ilgili haber\s*:?$",
             r"^(bunlar da ilginizi çekebilir|ilginizi çekebilir|en çok okunanlar|çok okunanlar|en çok okunan haberler)\s*:?$",
             r"^(devam[ıi]n[ıi] oku|haberin devam[ıi]|tüm haberler|son dakika( haberleri)?)\s*:?$",
             # "You may also like" in the other register too (formal and familiar): the box's heading.
@@ -323,6 +328,8 @@ read_also_link = pattern_detector(
             rf"^{_LINK_MARK}\s*(read|see|watch|listen)( (more|also|next|this))?\s*[:|]\s*\S",
             rf"^{_LINK_MARK}\s*(related|also|more|also on|also read|recommended|further reading)( on [\w.-]+)?\s*[:|]\s*\S",
             rf"^{_LINK_MARK}\s*(learn more|find out more)\s*:\s*\S",
+            # A link to an older story of the site's own: "From the archive: The last ferrymen".
+            rf"^{_LINK_MARK}\s*from (the|our) archives?\s*:\s*\S",
             # The label run into its link's headline, no colon between: "Related Lakes are warming faster".
             r"^related (?-i:\p{Lu})[^.!?:]{10,120}$",
             rf"^{_LINK_MARK}\s*on [\w-]+\.(com|org|net|co\.uk)\s*:\s*\S",
@@ -360,13 +367,14 @@ read_also_link = pattern_detector(
         "ro": [rf"^{_LINK_MARK}\s*(citește și|citiți și){_LABEL_END}", rf"^{_LINK_MARK}\s*(vezi și|citește mai mult|citește mai multe){_COLON_END}"],
         "hu": [rf"^{_LINK_MARK}\s*(olvasd el ezt is|ezt is olvasd el|olvassa el ezt is|ezt is olvassa el){_LABEL_END}",
                rf"^{_LINK_MARK}\s*(kapcsolódó|kapcsolódó cikk|kapcsolódó cikkek|olvasd el|olvassa el|ez is érdekelheti|ajánlott cikk){_COLON_END}"],
-        "ja": [r"^[\[【(（]?\s*(関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ)\s*[\]】)）]?\s*[:：]?\s*[^\s\]】)）]",
+        # A label with a colon and nothing after it heads the links under it: related-list's, no link.
+        "ja": [r"^[\[【(（]?\s*(関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ)\s*[\]】)）]?\s*[:：]?\s*[^\s\]】)）:：]",
                # "関連" alone begins sentences ("関連する…"): only in brackets or before a colon.
                r"^[\[【(（]?\s*関連\s*[\]】)）:：]\s*\S"],
         # Korean sites set an arrow before the label ("▶ 관련기사").
-        "ko": [r"^[\[【(（▶▷☞]?\s*(관련 ?기사|추천 ?기사|함께 (보면|읽으면) 좋은 (기사|뉴스)|이 기사도 (함께 )?읽어 ?보세요)\s*[\]】)）]?\s*[:：]?\s*\S",
+        "ko": [r"^[\[【(（▶▷☞]?\s*(관련 ?기사|추천 ?기사|함께 (보면|읽으면) 좋은 (기사|뉴스)|이 기사도 (함께 )?읽어 ?보세요)\s*[\]】)）]?\s*[:：]?\s*[^\s:：]",
                r"^[\[【(（▶▷☞]?\s*(관련 ?뉴스|더 보기|함께 읽기)\s*[\]】)）]?\s*[:：]\s*\S"],
-        "zh": [r"^[\[【(（]?\s*(相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接)\s*[\]】)）]?\s*[:：]?\s*[^\s\]】)）]"],
+        "zh": [r"^[\[【(（]?\s*(相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接)\s*[\]】)）]?\s*[:：]?\s*[^\s\]】)）:：]"],
         "pt": [rf"^{_LINK_MARK}\s*(leia (também|mais)|veja também){_LABEL_END}",
                rf"^{_LINK_MARK}\s*(saiba mais|veja mais|relacionad[oa]){_COLON_END}",
                rf"^{_LINK_MARK}\s*(saiba mais|veja mais|notícias? relacionadas?){_RUN_IN}"],
@@ -462,6 +470,11 @@ read_also_link = pattern_detector(
         Example("市议会周二批准了预算。\n【相关阅读】旧桥明年翻新\n延伸阅读：学校周一复课\n施工将于春季开始。",
                 removed=("【相关阅读】旧桥明年翻新", "延伸阅读：学校周一复课")),
         Example("Read more about the scheme on the council's website before applying, the mayor said."),
+        # A label with a colon and nothing after it is the heading of a box (related-list's), no link.
+        Example("市议会周二批准了预算。\n相关阅读：\n関連記事：\n관련기사:\n施工将于春季开始。"),
+        Example("The bridge reopens in May.\nFrom the archive: The last ferrymen of the estuary\nTolls stay the same.",
+                removed=("From the archive: The last ferrymen of the estuary",)),
+        Example("From the archive of the parish, three letters survive that name the first ferryman."),
         Example("Der Rat tagte.\nAuch interessant: Die Brücke wird teurer\nPassend dazu: Zwölf Millionen für den Bau\n"
                 "À voir aussi : Le pont ferme en mai\nTe puede interesar: El puente cierra\nVedi anche: Il ponte chiude\n"
                 "Saiba mais: A ponte fecha\nOok interessant: De brug sluit\nPrzeczytaj też: Most zostanie zamknięty",
@@ -575,6 +588,10 @@ def _headed_lists(page: Page) -> Iterator[tuple[range, bool]]:
         if _in_menu(i, page.blocks[i].text, page.features, page.settings):
             continue
         if _box_heading_over_story(i, page):
+            if page.settings.box_heading_alone_in_story and _adjacent(i, i + 1, page) and _no_teaser(i + 1, page):
+                # The box's links gone (an extraction drops links' lines), the story goes on right under its heading.
+                yield range(i, i + 1), True
+                continue
             box = range(i, _list_end(i, page, box=True))
             if _set_in_story(box, page):
                 yield _without_subheading_at_end(box, page), True
@@ -826,12 +843,16 @@ _BOX_HEADINGS = {
     "ro": r"citește și|vezi și",
     "hu": r"olvassa el ezt is|olvasd el ezt is|kapcsolódó( cikkek?)?",
     "el": r"διαβ[άα]στε επ[ίι]σης|δε[ίι]τε επ[ίι]σης|σχετικ[άα] [άα]ρθρα",
-    "tr": r"ilgili haberler",
+    "tr": r"ilgili haber(ler)?",
     "id": r"baca juga|berita terkait",
+    # Scripts without case, the heading often in brackets ("【相关阅读】", "相关阅读："): see _BOX_HEADING.
+    "zh": r"相关(阅读|新闻|报道|文章|链接)|延伸阅读|推荐阅读",
+    "ja": r"関連(記事|ニュース)|あわせて読みたい|合わせて読みたい",
+    "ko": r"관련 ?(기사|뉴스)|함께 (보면|읽으면) 좋은 (기사|뉴스)",
 }
 # A line that asks: it ends in a question mark (full-width, Greek), a closing quote or bracket after it at most.
 _QUESTION_END = compiled(r"[?？\u037e](\s?[\"'”’»«“‘)])*$")
-_BOX_HEADING = compiled(rf"^({'|'.join(_BOX_HEADINGS.values())})\s*:?$", regex.I)
+_BOX_HEADING = compiled(rf"^[\[【]?({'|'.join(_BOX_HEADINGS.values())})[\]】]?\s*[:：]?$", regex.I)
 
 
 def _set_in_story(run: range, page: Page) -> bool:
@@ -1151,6 +1172,23 @@ INLINE_RELATED = Output(
             "翻新费用约为三亿元，由市财政和省级补助共同承担。市政府预计每年有四千人次使用这座桥。\n"
             "施工期间，公交车将绕行东侧的新桥，市民可以在市政府网站上查询具体路线。",
             removed=("【相关新闻】", "旧桥明年翻新")),
+    # The heading with its colon and nothing after it ("相关阅读：") heads the box, and the Turkish singular over
+    # one headline: the story goes on under them.
+    Example("县政府周三宣布，老城区的三座旧桥将在明年春天开始翻新，工程预计持续一年。\n相关阅读：\n旧桥明年翻新\n"
+            "学校周一复课\n施工期间，市民可以通过东侧的临时便桥过河，公交线路也将相应调整。",
+            removed=("相关阅读：", "旧桥明年翻新", "学校周一复课"), ids=("inline-related",) * 3),
+    Example("Belediye meclisi eski köprünün yenilenmesi için gereken bütçeyi salı günü oy birliğiyle onayladı.\n"
+            "İlgili haber\nKöprü trafiğe kapanıyor\nÇalışmalar nisan ayında başlayacak. Köprünün bir yıl boyunca kapalı kalması bekleniyor.\n"
+            "Köprünün yenilenmesi için toplam on iki milyon lira harcanacak.",
+            removed=("İlgili haber", "Köprü trafiğe kapanıyor"), ids=("inline-related",) * 2),
+    # The box's heading alone between two paragraphs (an extraction dropped its links): the heading goes,
+    # not the story's next paragraph, which reads as no teaser (two sentences); a teaser of one goes with it.
+    Example("Le conseil municipal a voté lundi la fermeture du vieux pont à la circulation.\nÀ lire aussi\n"
+            "Les travaux commenceront au printemps. Ils dureront deux ans, selon la mairie.",
+            removed=("À lire aussi",), ids=("inline-related",)),
+    Example("Der Gemeinderat hat am Montag die Sperrung der alten Brücke beschlossen.\nMehr zum Thema\n"
+            "Warum die alte Brücke nicht mehr zu retten ist, erklärt der Statiker.",
+            removed=("Mehr zum Thema", "Warum die alte Brücke nicht mehr zu retten ist, erklärt der Statiker.")),
     # The site's feed of its latest headlines under the story, each under its time.
     Example("Совет собрался в понедельник и решил закрыть старый мост.\nЛента новостей\n"
             "16:10 Мост закроют в мае\n15:55 Автобусы пойдут в обход",
@@ -1316,6 +1354,15 @@ INLINE_RELATED = Output(
             "dinheiro todos os dias.\nO governo nomeou um mediador para as conversações de quarta-feira.",
             removed=("Les plus lus", "La grève continue", "Noticias relacionadas", "El puente cierra", "Meest gelezen",
                      "De brug gaat dicht", "Najczęściej czytane", "Most zostanie zamknięty")),
+    # A radio's or a video site's most-read list (the most listened to, watched) and the latest news, by name.
+    Example("Les plus écoutés\nLe marché du samedi déménage\nDernières infos\nLa piscine ferme pour travaux\n"
+            "Most listened to\nThe harbour gets a new crane\nMeistgehört\nDer Bäcker schließt im Mai\n"
+            "Lo más escuchado\nEl mercado cambia de sitio\nLe maire a promis une réponse avant la fin du mois, et les "
+            "commerçants attendent.\nLa réunion publique aura lieu mardi soir à la salle des fêtes.",
+            removed=("Les plus écoutés", "Le marché du samedi déménage", "Dernières infos", "La piscine ferme pour travaux",
+                     "Most listened to", "The harbour gets a new crane", "Meistgehört", "Der Bäcker schließt im Mai",
+                     "Lo más escuchado", "El mercado cambia de sitio")),
+    Example("Les plus écoutés de la soirée furent les deux violonistes venus de Brest, selon les organisateurs."),
     # The site's other pages on the topic: the label, then a headline and its teaser.
     Example("Quelle: Pressestelle der Stadt\nMehr zum Thema auf stadt-beispiel.de:\nWie teuer wird die neue Brücke?\n"
             "Was der Neubau kostet und wer ihn bezahlt.\nMore on this topic at example.org:\nHow the bridge was built\n"
