@@ -195,8 +195,8 @@ def _check_outlet(cleaner: Cleaner, outlet: str | None) -> None:
     if outlet:
         try:
             cleaner.rules.get(outlet)
-        except KeyError as exc:
-            raise click.BadParameter(str(exc.args[0]), param_hint="--outlet") from None
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--outlet") from None
 
 
 @click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})

@@ -486,11 +486,15 @@ class RuleSet:
     files: list[RuleFile] = field(default_factory=list)
 
     def get(self, outlet: str) -> RuleFile:
+        """The rule file of ``outlet`` (its id or its name); a ValueError naming the known ones, as a
+        usage error names them (a KeyError's message Python prints quoted)."""
+        if not isinstance(outlet, str):
+            raise TypeError(f"the outlet must be str, not {type(outlet).__name__}")
         for rule_file in self.files:
             if outlet in (rule_file.id, rule_file.outlet):
                 return rule_file
         known = ", ".join(sorted(f.id for f in self.files)) or "none"
-        raise KeyError(f"unknown outlet {outlet!r} (known: {known})")
+        raise ValueError(f"unknown outlet {outlet!r} (known: {known})")
 
     def identify(self, text: str, url: str | None = None, budget: RuleBudget | None = None) -> RuleFile | None:
         """The outlet of a page: by URL host when known, else by text signatures
