@@ -18,7 +18,7 @@ from .errors import DocumentError
 from .outlets import RuleError
 from .model import removed_share
 from .pipeline import Cleaner
-from .records import RecordError, RecordOptions, internal_error, output_record
+from .records import RecordError, RecordOptions, internal_error, output_record, page_id
 from .settings import DEFAULT_SETTINGS, Settings
 
 
@@ -142,7 +142,9 @@ def clean_document(
         except RecordError as exc:  # its fields cannot go where asked (a field on the way is a list)
             return failed_outcome(source, str(exc), options, record)
     else:
-        outcome.output = output_format.render(explanation, source)
+        # Named as its record would be: a name's bytes not in UTF-8 as `\xNN`, not a lone surrogate,
+        # which UTF-8 cannot hold (JSON wrote its `\udcXX` escape, which strict parsers refuse).
+        outcome.output = output_format.render(explanation, page_id(source))
         outcome.bytes_out = len(outcome.output.encode("utf-8", "surrogatepass"))
     if size is None:  # a lone surrogate (a cut emoji in a record) has its size too
         size = len(data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass"))

@@ -1,10 +1,16 @@
-"""Edges met by a hostile new user: an unknown outlet given to the Python API."""
+"""Edges met by a hostile new user: an unknown outlet given to the Python API, a file name not in UTF-8 in a
+JSON output."""
 
 from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
 
 import pytest
 
 from cleaner import Cleaner, clean, clean_html, explain
+from helpers import run_cli
 
 STORY = "This is the real story about the harbour and its boats, told at some length here."
 PAGE = "\n\n".join(f"{number} {STORY}" for number in range(6)) + "\n"
@@ -18,3 +24,24 @@ def test_an_unknown_outlet_given_to_the_python_api_is_a_value_error_naming_the_k
         call(PAGE, outlet="nosuch")
     with pytest.raises(TypeError, match="^the outlet must be str, not int$"):
         call(PAGE, outlet=5)
+
+
+@pytest.mark.parametrize("name", [b"caf\xe9.txt", b"line\nbreak.txt", b"back\\slash.txt"])
+def test_a_json_output_names_its_source_in_json_any_parser_reads(tmp_path: Path, name: bytes) -> None:
+    # Before: `--format json` wrote a file name's byte not in UTF-8 as a lone surrogate, "caf\udce9.txt", which
+    # strict JSON parsers (serde_json, simdjson) refuse: each such output unreadable to them. Now the name is
+    # spelt as a page's record id is in JSONL, its bytes given back by `codecs.escape_decode`.
+    import codecs
+
+    folder = os.fsencode(tmp_path / "in")
+    os.mkdir(folder)
+    with open(os.path.join(folder, name), "wb") as page:
+        page.write(PAGE.encode())
+    ran = run_cli("clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--format", "json")
+    assert ran.returncode == 0, ran.stderr
+    [output] = (tmp_path / "out").glob("*.json")
+    raw = output.read_bytes()
+    assert b"\\ud" not in raw  # no surrogate escape, paired or not: the name is ASCII or UTF-8
+    source = json.loads(raw)["source"]
+    assert codecs.escape_decode(source.encode())[0] == os.path.join(folder, name)
+    assert "harbour" in json.loads(raw)["text"]
