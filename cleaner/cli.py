@@ -1621,7 +1621,8 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
             documents.append((printable(str(job.source)), explanation))
     for failure in failures:
         _error(failure)
-    _write_report(output, render_report(documents, failures))
+    if not _write_report(output, render_report(documents, failures)):  # said, and no "reported ... into" it
+        sys.exit(EXIT_FAILURES)
     where = "stdout" if output == Path("-") else output
     click.echo(f"reported {len(documents)} document(s) into {where}, {len(failures)} failed or skipped", err=True)
     sys.exit(EXIT_FAILURES if failures or rule_errors else EXIT_OK)

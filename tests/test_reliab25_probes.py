@@ -1,5 +1,5 @@
 """Edges met by a hostile new user: an unknown outlet given to the Python API, a file name not in UTF-8 in a
-JSON output."""
+JSON output, an HTML report a full disk cannot hold."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner, clean, clean_html, explain
-from helpers import run_cli
+from helpers import run_cli, small_file_system
 
 STORY = "This is the real story about the harbour and its boats, told at some length here."
 PAGE = "\n\n".join(f"{number} {STORY}" for number in range(6)) + "\n"
@@ -45,3 +45,15 @@ def test_a_json_output_names_its_source_in_json_any_parser_reads(tmp_path: Path,
     source = json.loads(raw)["source"]
     assert codecs.escape_decode(source.encode())[0] == os.path.join(folder, name)
     assert "harbour" in json.loads(raw)["text"]
+
+
+def test_an_html_report_a_full_disk_cannot_hold_fails_the_command(tmp_path: Path) -> None:
+    # Before: "report not written: No space left on device", then "reported 1 document(s) into ..." and exit 0.
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    with small_file_system(tmp_path / "small", "16k") as small:
+        (small / "fill").write_bytes(os.urandom(15_000))
+        ran = run_cli("report", str(tmp_path / "page.txt"), "-o", str(small / "report.html"))
+        assert ran.returncode == 1
+        assert ran.stderr.decode().splitlines()[-1] == (
+            f"error: {small / 'report.html'}: report not written: No space left on device")
+        assert not (small / "report.html").exists()
