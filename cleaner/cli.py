@@ -1553,10 +1553,10 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
         _error(f"{output}: not written: {exc.strerror or exc}")
         sys.exit(EXIT_FAILURES)
     kinds = Counter(rule.kind for rule in learned.rules)
-    click.echo(f"learned {kinds['drop']} line rules and {kinds['drop_between']} block rules from "
-               f"{learned.documents} pages into {output}; review it, then: "
-               f"cleaner clean {folder} -o OUTDIR --rules {output.parent}"
-               + (f"; {len(unreadable)} page(s) skipped" if unreadable else ""), err=True)
+    click.echo(printable(f"learned {kinds['drop']} line rules and {kinds['drop_between']} block rules from "
+                         f"{learned.documents} pages into {output}; review it, then: "
+                         f"cleaner clean {folder} -o OUTDIR --rules {output.parent}"
+                         + (f"; {len(unreadable)} page(s) skipped" if unreadable else "")), err=True)
     sys.exit(EXIT_FAILURES if unreadable else EXIT_OK)
 
 
@@ -1624,5 +1624,6 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     if not _write_report(output, render_report(documents, failures)):  # said, and no "reported ... into" it
         sys.exit(EXIT_FAILURES)
     where = "stdout" if output == Path("-") else output
-    click.echo(f"reported {len(documents)} document(s) into {where}, {len(failures)} failed or skipped", err=True)
+    click.echo(printable(f"reported {len(documents)} document(s) into {where}, {len(failures)} failed or skipped"),
+               err=True)
     sys.exit(EXIT_FAILURES if failures or rule_errors else EXIT_OK)

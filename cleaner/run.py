@@ -209,7 +209,9 @@ class RunReport:
     """Why the run stopped before its end (--strict, an output the disk could not hold)."""
 
     def fail(self, source: str, reason: str) -> None:
-        """Count a failure (``source`` as printed); keep it while there are fewer than FAILURES_KEPT."""
+        """Count a failure (``source`` as printed); keep it while there are fewer than FAILURES_KEPT,
+        its reason as stderr says it (one that names a path names it as printed too)."""
+        reason = printable(reason)
         self.failed += 1
         if len(self.failures) < FAILURES_KEPT:
             self.failures.append((source, reason))
@@ -248,10 +250,10 @@ class RunReport:
             "failures": [{"source": source, "reason": reason} for source, reason in self.failures],
             "failures_left_out": self.failed - len(self.failures),
             "failure_reasons": dict(self.failure_reasons.most_common()),
-            "rule_file_errors": self.rule_file_errors,
+            "rule_file_errors": list(map(printable, self.rule_file_errors)),
             "hidden_left_out": [printable(str(path)) for path in self.hidden],
             "repeats_left_out": [printable(str(path)) for path in self.repeats],
             "skipped": dict(self.skipped.most_common()),
-            "stopped": self.stopped,
+            "stopped": self.stopped and printable(self.stopped),  # as stderr says it
             "seconds": round(time.monotonic() - self.started, 3),
         }

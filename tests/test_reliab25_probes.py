@@ -57,3 +57,80 @@ def test_an_html_report_a_full_disk_cannot_hold_fails_the_command(tmp_path: Path
         assert ran.stderr.decode().splitlines()[-1] == (
             f"error: {small / 'report.html'}: report not written: No space left on device")
         assert not (small / "report.html").exists()
+
+
+def test_a_run_stopped_at_an_output_named_with_a_line_break_or_a_byte_not_utf8_says_so_on_one_line(
+        tmp_path: Path) -> None:
+    # Before: the stop's line and the summary named the output as it is, "error: small/a" and "b.jsonl: not
+    # written: ..." on two lines, and a byte not in UTF-8 as "\udce9", on stderr and in the report's "stopped",
+    # where every other message (a failure, a link) says `\xe9` and `\x0a`, as the README says.
+    (tmp_path / "pages.jsonl").write_text("".join(json.dumps({"text": f"{n} {PAGE}"}) + "\n" for n in range(300)),
+                                          encoding="utf-8")
+    with small_file_system(tmp_path / "small", "16k") as small:
+        for name, shown in [(b"a\nb.jsonl", "a\\x0ab.jsonl"), (b"caf\xe9.jsonl", "caf\\xe9.jsonl")]:
+            output = os.fsdecode(os.path.join(os.fsencode(small), name))
+            ran = run_cli("clean", str(tmp_path / "pages.jsonl"), "-o", output, "--report",
+                          str(tmp_path / "report.json"))
+            assert ran.returncode == 1
+            stopped = f"{small}/{shown}: not written: No space left on device"
+            assert ran.stderr.decode().splitlines() == [f"error: {stopped}"]
+            assert json.loads((tmp_path / "report.json").read_bytes())["stopped"] == stopped
+            # And the summary of a run that is not stopped names it on one line too.
+            output = os.fsdecode(os.path.join(os.fsencode(tmp_path), name))
+            ran = run_cli("clean", str(tmp_path / "pages.jsonl"), "-o", output)
+            assert ran.returncode == 0
+            assert ran.stderr.decode().splitlines()[0] == (
+                f"cleaned 300 record(s) into {tmp_path}/{shown}, 0% of text removed, 0 failed or skipped")
+
+
+def test_a_rule_file_named_with_a_byte_not_utf8_is_named_in_the_report_as_on_stderr(tmp_path: Path) -> None:
+    # Before: stderr said "rules/b\xe9d.toml: ..." and the report's "rule_file_errors" the lone surrogate's
+    # escape, "rules/b\udce9d.toml: ...", which strict JSON parsers refuse.
+    rules = os.fsencode(tmp_path / "rules")
+    os.mkdir(rules)
+    with open(os.path.join(rules, b"b\xe9d.toml"), "wb") as rule_file:
+        rule_file.write(b"outlet = 5\n")
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    ran = run_cli("clean", str(tmp_path / "page.txt"), "-o", str(tmp_path / "out"), "--rules",
+                  str(tmp_path / "rules"), "--report", str(tmp_path / "report.json"))
+    assert ran.returncode == 1
+    said = f"{tmp_path}/rules/b\\xe9d.toml: 'outlet' must be a string (the outlet's name), not int"
+    assert f"error: {said} (rule file skipped)" in ran.stderr.decode().splitlines()
+    assert json.loads((tmp_path / "report.json").read_bytes())["rule_file_errors"] == [said]
+
+
+def test_a_failure_whose_reason_names_an_output_with_a_line_break_stays_one_line(tmp_path: Path) -> None:
+    # Before: "error: in/x\x0ay.txt: output out/x" and "y.txt not written: Is a directory", two lines on stderr,
+    # and the report's reason held the line break: the input's name was printed, the output's in its reason not.
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "x\ny.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "in" / "z.txt").write_text(PAGE, encoding="utf-8")
+    assert run_cli("clean", str(tmp_path / "in"), "-o", str(tmp_path / "out")).returncode == 0
+    (tmp_path / "out" / "x\ny.txt").unlink()
+    (tmp_path / "out" / "x\ny.txt").mkdir()  # where its output goes: it cannot be written
+    ran = run_cli("clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--report", str(tmp_path / "report.json"))
+    assert ran.returncode == 1
+    reason = f"output {tmp_path}/out/x\\x0ay.txt not written: Is a directory"
+    assert ran.stderr.decode().splitlines() == [
+        f"error: {tmp_path}/in/x\\x0ay.txt: {reason}",
+        f"cleaned 1 file(s) into {tmp_path}/out, 0% of text removed, 1 failed or skipped"]
+    report = json.loads((tmp_path / "report.json").read_bytes())
+    assert report["failures"] == [{"source": f"{tmp_path}/in/x\\x0ay.txt", "reason": reason}]
+
+
+def test_report_and_learn_name_an_output_with_a_line_break_on_one_line(tmp_path: Path) -> None:
+    # Before: "reported 1 document(s) into out/a" and "b.html, ..." on two lines; learn's last line the same.
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for n in range(3):
+        page = f"Home | News | Sport\n{n} {PAGE}Copyright 2024 The Gazette\n"
+        (pages / f"{n}.txt").write_text(page, encoding="utf-8")
+    ran = run_cli("report", str(pages / "0.txt"), "-o", str(tmp_path / "a\nb.html"))
+    assert ran.returncode == 0
+    assert ran.stderr.decode().splitlines() == [
+        f"reported 1 document(s) into {tmp_path}/a\\x0ab.html, 0 failed or skipped"]
+    (tmp_path / "my\nrules").mkdir()
+    ran = run_cli("learn", str(pages), "--outlet", "Gazette", "-o", str(tmp_path / "my\nrules" / "gazette.toml"))
+    assert ran.returncode == 0, ran.stderr
+    [said] = ran.stderr.decode().splitlines()
+    assert said.startswith("learned ") and f"into {tmp_path}/my\\x0arules/gazette.toml; " in said
