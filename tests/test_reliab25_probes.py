@@ -134,3 +134,27 @@ def test_report_and_learn_name_an_output_with_a_line_break_on_one_line(tmp_path:
     assert ran.returncode == 0, ran.stderr
     [said] = ran.stderr.decode().splitlines()
     assert said.startswith("learned ") and f"into {tmp_path}/my\\x0arules/gazette.toml; " in said
+
+
+@pytest.mark.parametrize("name", [b"gazette\nnews.toml", b"gaz\xe9tte.toml"])
+def test_a_rule_file_whose_name_would_be_an_id_no_line_or_json_holds_is_refused_by_name(tmp_path: Path,
+                                                                                       name: bytes) -> None:
+    # Before: its name is its outlet's id, and each removal's: `cleaner explain` printed "- gazette" and
+    # "news/footer ..." on two lines, `rules list` broke its line, and `--format json` wrote "removed" keys with
+    # a lone surrogate's escape ("gaz\udce9tte/footer"), which strict JSON parsers refuse.
+    rules = os.path.join(os.fsencode(tmp_path), b"rules")
+    os.mkdir(rules)
+    rule_file = 'outlet = "Gazette"\n\n[[drop]]\nid = "footer"\npattern = \'^Copyright The Gazette$\'\n'
+    with open(os.path.join(rules, name), "w", encoding="utf-8") as stream:
+        stream.write(rule_file)
+    (tmp_path / "page.txt").write_text(PAGE + "Copyright The Gazette\n", encoding="utf-8")
+    ran = run_cli("explain", str(tmp_path / "page.txt"), "--rules", os.fsdecode(rules), "--outlet", "Gazette")
+    assert ran.returncode == 2
+    [error] = [line for line in ran.stderr.decode().splitlines() if line.startswith("error: ")]
+    assert error.endswith(".toml: its name, the outlet's id, holds a line break, a control character or a byte "
+                          "not in UTF-8: rename the file, or give it an 'id' (rule file skipped)")
+    with open(os.path.join(rules, name), "w", encoding="utf-8") as stream:
+        stream.write('id = "gazette"\n' + rule_file)  # an id of its own: its name no longer matters
+    ran = run_cli("explain", str(tmp_path / "page.txt"), "--rules", os.fsdecode(rules), "--outlet", "Gazette")
+    assert ran.returncode == 0, ran.stderr
+    assert "- gazette/footer" in ran.stdout.decode()
