@@ -101,6 +101,9 @@ def _check_seconds(context: click.Context, parameter: click.Parameter, seconds: 
 
 
 def _check_url(context: click.Context, parameter: click.Parameter, url: str | None) -> str | None:
+    if url and printable(url) != url:  # a byte not in UTF-8 (a surrogate escape, which JSON output cannot hold)
+        raise click.BadParameter(f"{printable(url)} holds a byte not in UTF-8 or a control character: a URL "
+                                 "percent-encodes them (%E9)")
     if url:
         try:
             url_host(url)

@@ -158,3 +158,14 @@ def test_a_rule_file_whose_name_would_be_an_id_no_line_or_json_holds_is_refused_
     ran = run_cli("explain", str(tmp_path / "page.txt"), "--rules", os.fsdecode(rules), "--outlet", "Gazette")
     assert ran.returncode == 0, ran.stderr
     assert "- gazette/footer" in ran.stdout.decode()
+
+
+@pytest.mark.parametrize("url", [b"https://gazette.example/caf\xe9", b"https://gazette.example/a\nb"])
+def test_a_url_given_with_a_byte_not_utf8_or_a_line_break_is_a_usage_error(tmp_path: Path, url: bytes) -> None:
+    # Before: taken as it was, and `--format json` wrote it in "metadata.url" as a lone surrogate's escape
+    # ("caf\udce9"), which strict JSON parsers refuse; a URL percent-encodes such bytes.
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    ran = run_cli("clean", str(tmp_path / "page.txt"), "--format", "json", "--url", os.fsdecode(url))
+    assert ran.returncode == 2
+    assert ran.stderr.decode().splitlines()[-1].endswith(
+        "holds a byte not in UTF-8 or a control character: a URL percent-encodes them (%E9)")
