@@ -100,7 +100,16 @@ def _check_seconds(context: click.Context, parameter: click.Parameter, seconds: 
     return seconds
 
 
+def _not_empty(context: click.Context, parameter: click.Parameter, value: str | None) -> str | None:
+    """An option given empty, `--outlet "$UNSET"`: usage error, not the option left out in silence
+    (the outlet's rules, or those its URL picks, not applied; exit 0)."""
+    if value == "":
+        raise click.BadParameter("given empty (an unset shell variable?): give one, or leave the option out")
+    return value
+
+
 def _check_url(context: click.Context, parameter: click.Parameter, url: str | None) -> str | None:
+    _not_empty(context, parameter, url)
     if url and printable(url) != url:  # a byte not in UTF-8 (a surrogate escape, which JSON output cannot hold)
         raise click.BadParameter(f"{printable(url)} holds a byte not in UTF-8 or a control character: a URL "
                                  "percent-encodes them (%E9)")
@@ -113,7 +122,8 @@ def _check_url(context: click.Context, parameter: click.Parameter, url: str | No
 
 
 url_option = click.option("--url", callback=_check_url, help="The page's URL: picks the outlet's rules by domain.")
-outlet_option = click.option("--outlet", help="Use this outlet's rules (id or name; see `cleaner rules list`).")
+outlet_option = click.option("--outlet", callback=_not_empty,
+                             help="Use this outlet's rules (id or name; see `cleaner rules list`).")
 
 
 def _error(message: str) -> None:

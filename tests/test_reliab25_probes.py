@@ -169,3 +169,25 @@ def test_a_url_given_with_a_byte_not_utf8_or_a_line_break_is_a_usage_error(tmp_p
     assert ran.returncode == 2
     assert ran.stderr.decode().splitlines()[-1].endswith(
         "holds a byte not in UTF-8 or a control character: a URL percent-encodes them (%E9)")
+
+
+@pytest.mark.parametrize("option", ["--outlet", "--url"])
+@pytest.mark.parametrize("command", ["clean", "explain", "report"])
+def test_an_outlet_or_url_given_empty_is_a_usage_error(tmp_path: Path, command: str, option: str) -> None:
+    # Before: `--outlet "$UNSET"` (or `--url`) was taken as no outlet: the page cleaned without the outlet's rules
+    # asked for, exit 0, as an empty path was before it became a usage error.
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    output = ["-o", str(tmp_path / "report.html")] if command == "report" else []
+    ran = run_cli(command, str(tmp_path / "page.txt"), *output, option, "")
+    assert ran.returncode == 2
+    assert ran.stderr.decode().splitlines()[-1] == (
+        f"Error: Invalid value for '{option}': given empty (an unset shell variable?): give one, or leave the "
+        "option out")
+
+
+def test_an_empty_outlet_given_to_the_python_api_is_unknown_not_none() -> None:
+    # Before: clean(page, outlet="") cleaned as if no outlet had been given, where CleanBatch(outlet="") refused it.
+    with pytest.raises(ValueError, match=r"^unknown outlet '' \(known: "):
+        clean(PAGE, outlet="")
+    with pytest.raises(ValueError, match=r"^unknown outlet '' \(known: "):
+        clean_html(f"<html><body><p>{PAGE}</p></body></html>", outlet="")
