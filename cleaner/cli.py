@@ -100,7 +100,19 @@ def _check_seconds(context: click.Context, parameter: click.Parameter, seconds: 
     return seconds
 
 
+def _not_empty(context: click.Context, parameter: click.Parameter, value: str | None) -> str | None:
+    """An option given empty, `--outlet "$UNSET"`: usage error, not the option left out in silence
+    (the outlet's rules, or those its URL picks, not applied; exit 0)."""
+    if value == "":
+        raise click.BadParameter("given empty (an unset shell variable?): give one, or leave the option out")
+    return value
+
+
 def _check_url(context: click.Context, parameter: click.Parameter, url: str | None) -> str | None:
+    _not_empty(context, parameter, url)
+    if url and printable(url) != url:  # a byte not in UTF-8 (a surrogate escape, which JSON output cannot hold)
+        raise click.BadParameter(f"{printable(url)} holds a byte not in UTF-8 or a control character: a URL "
+                                 "percent-encodes them (%E9)")
     if url:
         try:
             url_host(url)
@@ -110,7 +122,8 @@ def _check_url(context: click.Context, parameter: click.Parameter, url: str | No
 
 
 url_option = click.option("--url", callback=_check_url, help="The page's URL: picks the outlet's rules by domain.")
-outlet_option = click.option("--outlet", help="Use this outlet's rules (id or name; see `cleaner rules list`).")
+outlet_option = click.option("--outlet", callback=_not_empty,
+                             help="Use this outlet's rules (id or name; see `cleaner rules list`).")
 
 
 def _error(message: str) -> None:
@@ -195,8 +208,8 @@ def _check_outlet(cleaner: Cleaner, outlet: str | None) -> None:
     if outlet:
         try:
             cleaner.rules.get(outlet)
-        except KeyError as exc:
-            raise click.BadParameter(str(exc.args[0]), param_hint="--outlet") from None
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--outlet") from None
 
 
 @click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
@@ -1553,10 +1566,10 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
         _error(f"{output}: not written: {exc.strerror or exc}")
         sys.exit(EXIT_FAILURES)
     kinds = Counter(rule.kind for rule in learned.rules)
-    click.echo(f"learned {kinds['drop']} line rules and {kinds['drop_between']} block rules from "
-               f"{learned.documents} pages into {output}; review it, then: "
-               f"cleaner clean {folder} -o OUTDIR --rules {output.parent}"
-               + (f"; {len(unreadable)} page(s) skipped" if unreadable else ""), err=True)
+    click.echo(printable(f"learned {kinds['drop']} line rules and {kinds['drop_between']} block rules from "
+                         f"{learned.documents} pages into {output}; review it, then: "
+                         f"cleaner clean {folder} -o OUTDIR --rules {output.parent}"
+                         + (f"; {len(unreadable)} page(s) skipped" if unreadable else "")), err=True)
     sys.exit(EXIT_FAILURES if unreadable else EXIT_OK)
 
 
@@ -1621,7 +1634,9 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
             documents.append((printable(str(job.source)), explanation))
     for failure in failures:
         _error(failure)
-    _write_report(output, render_report(documents, failures))
+    if not _write_report(output, render_report(documents, failures)):  # said, and no "reported ... into" it
+        sys.exit(EXIT_FAILURES)
     where = "stdout" if output == Path("-") else output
-    click.echo(f"reported {len(documents)} document(s) into {where}, {len(failures)} failed or skipped", err=True)
+    click.echo(printable(f"reported {len(documents)} document(s) into {where}, {len(failures)} failed or skipped"),
+               err=True)
     sys.exit(EXIT_FAILURES if failures or rule_errors else EXIT_OK)

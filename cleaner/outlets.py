@@ -260,6 +260,10 @@ def _check_selector(css: Any, where: str, parse: bool) -> str:
     return css
 
 
+# In a file's name: a control character (a line break) or a byte not in UTF-8, as Python reads such a name.
+_UNPRINTABLE = compiled(r"[\x00-\x1f\x7f-\x9f\udc80-\udcff]")
+
+
 def parse_rule_file(data: dict[str, Any], path: str, default_id: str, *, check_css: bool = True) -> RuleFile:
     """Validate the TOML ``data`` of one rule file and compile it. ``check_css``:
     parse its CSS selectors too (soupsieve compiles its own patterns first,
@@ -275,6 +279,9 @@ def parse_rule_file(data: dict[str, Any], path: str, default_id: str, *, check_c
     file_id = data.get("id", default_id)
     if "id" in data and (not isinstance(file_id, str) or not regex.fullmatch(r"[\w.-]+", file_id)):
         raise RuleError(f"{path}: 'id' must be a string of letters, digits, - _ .")
+    if "id" not in data and _UNPRINTABLE.search(file_id):  # each removal's id would break a line, or JSON
+        raise RuleError(f"{path}: its name, the outlet's id, holds a line break, a control character or a byte "
+                        "not in UTF-8: rename the file, or give it an 'id'")
     domains = tuple(rule_domain(domain, path) for domain in _strings(data, "domains", path))
     signatures = tuple(
         _compile(s, f"{path}: signature {n}") for n, s in enumerate(_strings(data, "signatures", path), 1)
@@ -486,11 +493,15 @@ class RuleSet:
     files: list[RuleFile] = field(default_factory=list)
 
     def get(self, outlet: str) -> RuleFile:
+        """The rule file of ``outlet`` (its id or its name); a ValueError naming the known ones, as a
+        usage error names them (a KeyError's message Python prints quoted)."""
+        if not isinstance(outlet, str):
+            raise TypeError(f"the outlet must be str, not {type(outlet).__name__}")
         for rule_file in self.files:
             if outlet in (rule_file.id, rule_file.outlet):
                 return rule_file
         known = ", ".join(sorted(f.id for f in self.files)) or "none"
-        raise KeyError(f"unknown outlet {outlet!r} (known: {known})")
+        raise ValueError(f"unknown outlet {outlet!r} (known: {known})")
 
     def identify(self, text: str, url: str | None = None, budget: RuleBudget | None = None) -> RuleFile | None:
         """The outlet of a page: by URL host when known, else by text signatures

@@ -127,7 +127,7 @@ class Cleaner:
         thresholds without it. ``settle``: whether the text kept must be
         what cleaning it again keeps whole (the HTML path settles its chosen
         reading as text once, see _cleaned_again_as_text)."""
-        forced = self.rules.get(outlet) if outlet else None
+        forced = self.rules.get(outlet) if outlet is not None else None  # "" is unknown, not none
         # What removed each input block, by its position (None: kept): a
         # machine word a block; a Decision per block only once all are taken.
         removed_by: list[str | None] = [None] * len(blocks)
@@ -240,7 +240,7 @@ class Cleaner:
 
         markup = check_size(as_text(check_size(html, self.settings), "the HTML"), self.settings)
         budget = RuleBudget(self.settings.rule_seconds_per_document)
-        rule_file = self.rules.get(outlet) if outlet else self.rules.identify(markup, url, budget)
+        rule_file = self.rules.get(outlet) if outlet is not None else self.rules.identify(markup, url, budget)
         outlet_id = rule_file.id if rule_file else None
         extraction = html_input.extract(
             markup, url=url, selectors=rule_file.selectors if rule_file else (), with_metadata=with_metadata,

@@ -23,6 +23,8 @@ from typing import IO, TypeVar
 
 import click
 
+from .run import printable
+
 LOGGER = logging.getLogger("cleaner")
 REPEATS_SHOWN = 20
 """Failures with the same reason shown one by one before they are only counted."""
@@ -115,7 +117,9 @@ class _Formatter(logging.Formatter):
         prefix, colour = _PREFIXES.get(record.levelno, ("", None))
         if prefix and self.colour:
             prefix = click.style(prefix, fg=colour, bold=True)
-        return prefix + record.getMessage()
+        # Each message one line, as a person reads it: a name's line break or byte not in UTF-8 as `\xNN`,
+        # whichever message names it (a stop names the output it could not write as it was given).
+        return prefix + printable(record.getMessage())
 
 
 class _BarSafeHandler(logging.StreamHandler[IO[str]]):

@@ -18,7 +18,7 @@ from .errors import DocumentError
 from .outlets import RuleError
 from .model import removed_share
 from .pipeline import Cleaner
-from .records import RecordError, RecordOptions, internal_error, output_record
+from .records import RecordError, RecordOptions, internal_error, output_record, page_id
 from .settings import DEFAULT_SETTINGS, Settings
 
 
@@ -70,10 +70,7 @@ def checked_cleaner(rules: Iterable[str | Path], outlet: str | None, settings: S
     for each record (or, a malformed file, skipped there in silence: `cleaner_for`)."""
     cleaner = Cleaner(rules, settings=settings)
     if outlet is not None:
-        try:
-            cleaner.rules.get(outlet)
-        except KeyError as exc:
-            raise ValueError(exc.args[0]) from None
+        cleaner.rules.get(outlet)
     return cleaner
 
 
@@ -145,7 +142,9 @@ def clean_document(
         except RecordError as exc:  # its fields cannot go where asked (a field on the way is a list)
             return failed_outcome(source, str(exc), options, record)
     else:
-        outcome.output = output_format.render(explanation, source)
+        # Named as its record would be: a name's bytes not in UTF-8 as `\xNN`, not a lone surrogate,
+        # which UTF-8 cannot hold (JSON wrote its `\udcXX` escape, which strict parsers refuse).
+        outcome.output = output_format.render(explanation, page_id(source))
         outcome.bytes_out = len(outcome.output.encode("utf-8", "surrogatepass"))
     if size is None:  # a lone surrogate (a cut emoji in a record) has its size too
         size = len(data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass"))
@@ -210,7 +209,9 @@ class RunReport:
     """Why the run stopped before its end (--strict, an output the disk could not hold)."""
 
     def fail(self, source: str, reason: str) -> None:
-        """Count a failure (``source`` as printed); keep it while there are fewer than FAILURES_KEPT."""
+        """Count a failure (``source`` as printed); keep it while there are fewer than FAILURES_KEPT,
+        its reason as stderr says it (one that names a path names it as printed too)."""
+        reason = printable(reason)
         self.failed += 1
         if len(self.failures) < FAILURES_KEPT:
             self.failures.append((source, reason))
@@ -249,10 +250,10 @@ class RunReport:
             "failures": [{"source": source, "reason": reason} for source, reason in self.failures],
             "failures_left_out": self.failed - len(self.failures),
             "failure_reasons": dict(self.failure_reasons.most_common()),
-            "rule_file_errors": self.rule_file_errors,
+            "rule_file_errors": list(map(printable, self.rule_file_errors)),
             "hidden_left_out": [printable(str(path)) for path in self.hidden],
             "repeats_left_out": [printable(str(path)) for path in self.repeats],
             "skipped": dict(self.skipped.most_common()),
-            "stopped": self.stopped,
+            "stopped": self.stopped and printable(self.stopped),  # as stderr says it
             "seconds": round(time.monotonic() - self.started, 3),
         }
