@@ -25,7 +25,7 @@ from cleaner.batch import RUN_STAMP, Repeat
 from cleaner.corpus import Entry, JsonlWriter, clean_entry
 from cleaner.records import RecordOptions
 from cleaner.run import MAX_INPUT_BYTES, RunOptions
-from helpers import run_cli, without_root
+from helpers import cpu_time, run_cli, without_root
 
 BODY = ("The river rose two metres overnight and forced three hundred families from their homes, "
         "the regional government said on Wednesday morning, as rain continued to fall.")
@@ -260,10 +260,10 @@ def test_thousands_of_file_arguments_are_walked_in_linear_time(tmp_path):
     for n in range(2000):
         paths.append(tmp_path / f"{n:04}.txt")
         paths[-1].write_text("A page.\n", encoding="utf-8")
-    started = time.monotonic()
+    started = cpu_time()
     assert sum(1 for _ in find_inputs([*paths, paths[0]])) == 2000
     assert repeated_inputs([*paths, paths[0]]) == [Repeat(paths[0])]
-    assert time.monotonic() - started < 10
+    assert cpu_time() - started < 10
 
 
 def test_a_run_deletes_only_its_own_temporary_files_not_a_users_of_the_same_shape(tmp_path):
