@@ -25,7 +25,7 @@ from cleaner.batch import RUN_STAMP, Repeat
 from cleaner.corpus import Entry, JsonlWriter, clean_entry
 from cleaner.records import RecordOptions
 from cleaner.run import MAX_INPUT_BYTES, RunOptions
-from helpers import cpu_time, run_cli, without_root
+from helpers import cpu_time, run_cli, wait_for_cpu_of_a_child, without_root
 
 BODY = ("The river rose two metres overnight and forced three hundred families from their homes, "
         "the regional government said on Wednesday morning, as rain continued to fall.")
@@ -107,6 +107,10 @@ def test_a_killed_worker_fails_its_document_by_name_and_the_rest_finish(tmp_path
     deadline = time.monotonic() + 60
     while len(list(out.glob("0*.txt"))) < 30 and run.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
+    # Killed once a worker has used CPU time on the big page, the only work left: killed as the last small output
+    # appeared, its worker could be between writing it and reporting it (preempted there on a loaded machine),
+    # so that small page failed as killed and the big one went to a new worker.
+    wait_for_cpu_of_a_child(run, 0.3)
     workers = children(run.pid)
     assert len(workers) == 2 and not (out / "zz_big.txt").exists(), "the big page is being cleaned"
     for worker in workers:  # the busy one and the idle one: only the busy one's document is lost
