@@ -92,7 +92,10 @@ class SerialExecutor:
                 except BaseException:  # a stop after STOP_SECONDS, or a second one
                     if gate.first is None:
                         raise
-                    yield item.failed(options, "its cleaning was stopped with the run (any output it has is whole)")
+                    # Drained: its consumer's stop on it (its record meeting a full disk, thrown in) does not
+                    # replace the run's, which was lost so (exit 1).
+                    yield from _draining([item.failed(options, "its cleaning was stopped with the run (any output "
+                                                              "it has is whole)")])
                     raise
                 yield outcome
 

@@ -165,6 +165,14 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime and stime, in clock ticks
 
 
+def cpu_time() -> float:
+    """The CPU time this process, and its children it has waited for (a run's workers), have used: the work done,
+    which a loaded machine does not stretch as it stretches the clock (a deadline in seconds of the clock failed
+    there, 12 s for work of half a second)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
 def wait_for_cpu(process: subprocess.Popen[bytes], seconds: float, timeout: float = 120) -> None:
     """Wait until ``process`` has used ``seconds`` more of CPU time, or has ended: as far into its work however
     loaded the machine (a wait in seconds of the clock saw less work done the more the machine was loaded)."""

@@ -3,21 +3,24 @@ archives, a folder into one JSONL, rows that line up, progress and logging."""
 
 from __future__ import annotations
 
+import fcntl
 import gzip
 import io
 import json
 import random
+import struct
 import subprocess
 import sys
-import time
+import termios
 from pathlib import Path
+from typing import IO
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 import zstandard
 
-from helpers import run_cli
+from helpers import run_cli, wait_until
 from test_formats import ARTICLE, BODY, CHROME_LINE, PAGE_HTML, RULE_FILE, build_warc
 
 
@@ -90,6 +93,11 @@ def test_jsonl_on_stdin_after_blank_lines_is_read_as_records(blank):
     assert [(r["id"], r["cleaner_error"]) for r in records_of(result.stdout)] == [("page-0", None), ("page-1", None)]
 
 
+def unread_bytes(pipe: IO[bytes]) -> int:
+    """The bytes written into ``pipe`` that its reader has not read yet (FIONREAD, on either end of a pipe)."""
+    return int(struct.unpack("i", fcntl.ioctl(pipe.fileno(), termios.FIONREAD, b"\0" * 4))[0])
+
+
 @pytest.mark.parametrize("compress", [lambda data: b"\n" + data, gzip.compress], ids=["blank-line", "gzip"])
 def test_jsonl_on_stdin_whose_writer_sends_one_byte_first_is_read_as_records(compress):
     # Before, only the pipe's first read was looked at: a writer that sent one byte (a blank
@@ -101,7 +109,9 @@ def test_jsonl_on_stdin_whose_writer_sends_one_byte_first_is_read_as_records(com
     assert process.stdin is not None
     process.stdin.write(data[:1])
     process.stdin.flush()
-    time.sleep(1.5)  # the cleaner has started and read that byte
+    # The rest once the cleaner has read that byte: sent 1.5 s of the clock later, it came before a start that
+    # slow (a loaded machine's, or one whose cache is empty) read anything, and the test passed with the bug.
+    wait_until(lambda: unread_bytes(process.stdin) == 0 or process.poll() is not None)
     out, err = process.communicate(data[1:], timeout=60)
     assert process.returncode == 0, err
     assert [(r["id"], r["cleaner_error"]) for r in records_of(out)] == [("page-0", None), ("page-1", None)]

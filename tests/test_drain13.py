@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner
-from helpers import interruptible, run_cli, small_file_system
+from helpers import interruptible, run_cli, small_file_system, wait_for_cpu_of_a_child
 
 STORY = ("The council voted on Tuesday to approve the new budget for schools, parks and public transport, "
          "officials said after a long debate that ran late into the evening.")
@@ -83,9 +83,11 @@ def test_a_page_still_being_cleaned_when_the_stop_has_waited_enough_is_named(tmp
     deadline = time.monotonic() + 60
     while len(list(out.glob("0*.txt"))) < len(texts) and run.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
-    # The big page may still wait to be handed out when the last small output appears (a worker writes it,
-    # then reports it, then takes more); stopped then, it is never begun, so neither cleaned nor failed.
-    time.sleep(0.5)
+    # Stopped once a worker has used CPU time on the big page, the only work left: its worker may not have begun
+    # it when the last small output appears (it writes it, reports it, then looks for a stop before the next
+    # page); stopped then, the page is never begun, so neither cleaned nor failed. 0.5 s of the clock later
+    # was not enough on a machine loaded so that the worker did not run meanwhile.
+    wait_for_cpu_of_a_child(run, 0.3)
     run.send_signal(signal.SIGTERM)
     _, err = run.communicate(timeout=60)
     assert run.returncode == 143, err

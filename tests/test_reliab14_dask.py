@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from helpers import interruptible, run_cli
+from helpers import interruptible, run_cli, wait_until
 from test_drain13 import STORY, pages
 from test_reliab14_stops import assert_counted, stopped_run
 
@@ -32,8 +32,17 @@ def test_a_stopped_dask_run_counts_what_its_workers_wrote_and_they_write_no_more
     assert code == 143, err
     files = assert_counted(out, report, texts)
     assert 20 <= files["cleaned"] < len(texts)
-    time.sleep(1)  # what a task still on the cluster would write
+    # What a task still on the cluster would write: once its workers hold no task at all (one still running,
+    # cancelled, too), not 1 s of the clock later, which a loaded machine's task could take to write its next output.
+    from distributed import Client
+
+    with Client(scheduler) as client:
+        wait_until(lambda: not any(client.run(_tasks_held).values()))
     assert len(list(out.glob("*.txt"))) == files["cleaned"]
+
+
+def _tasks_held(dask_worker) -> int:
+    return len(dask_worker.state.tasks)
 
 
 def test_jobs_sizes_the_local_dask_cluster():

@@ -13,12 +13,14 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+from cleaner import executors
 from cleaner.batch import Job, RunStopped
 from cleaner.executors import SerialExecutor, finished
 from cleaner.run import Outcome, RunOptions
@@ -125,6 +127,31 @@ def test_one_process_raises_a_stop_kept_while_its_page_was_cleaned_over_the_full
         with pytest.raises(Stopped) as raised:  # before: nothing raised, the stop dropped with the map
             list(finished(outcomes, full))
         assert raised.value.__context__ is full
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def stopped_and_slow(options: RunOptions, job: Job) -> Outcome:
+    """A page stopped (SIGTERM) while it is cleaned, and cleaned longer than the stop waits for it."""
+    os.kill(os.getpid(), signal.SIGTERM)
+    time.sleep(10)  # past executors.STOP_SECONDS (a tenth of a second here): the stop is raised in it
+    raise AssertionError("not stopped")
+
+
+def test_one_process_raises_a_stop_that_ended_its_page_when_the_pages_failure_met_a_full_disk(tmp_path, monkeypatch):
+    # A page that outlasts the stop's wait (a loaded machine's), failed as stopped: its failure, a record in a
+    # records file, meets the full disk. Before: that full disk, thrown in as the failure was yielded, replaced the
+    # stop, which was lost: `cleaner clean corpus.jsonl -o out.jsonl` stopped so exited 1, not a word of the stop.
+    def stop(signum: int, _frame: object) -> None:
+        raise Stopped(signum)
+
+    monkeypatch.setattr(executors, "STOP_SECONDS", 0.1)
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        outcomes = SerialExecutor().map(stopped_and_slow, RunOptions(), [Job(tmp_path / "a.txt", Path("a.txt"))])
+        assert "stopped with the run" in (next(outcomes).error or "")
+        with pytest.raises(Stopped):  # before: nothing raised, the stop dropped with the map
+            list(finished(outcomes, OSError(FULL)))
     finally:
         signal.signal(signal.SIGTERM, previous)
 

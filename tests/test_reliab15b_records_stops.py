@@ -52,6 +52,9 @@ def cleaning(pid: int) -> None:
 
 CLEANING_CUE_SECONDS = 0.2
 
+OUTLASTED = "its cleaning was stopped with the run"
+"""The failure of a page the stop waited for in vain (executors.STOP_SECONDS)."""
+
 
 def stopped_over_full_disk(tmp_path: Path, layout: str, texts: list[str], cue: str, jobs: int) -> dict:
     """`cleaner clean` of ``texts`` onto a full disk, sent SIGTERM on the error line ending with ``cue`` (the
@@ -65,10 +68,15 @@ def stopped_over_full_disk(tmp_path: Path, layout: str, texts: list[str], cue: s
                                  else ()), then=cleaning if jobs == 1 else None)
         assert code == 143, lines  # before: 1 with one process
         written = json.loads(report.read_text(encoding="utf-8"))
+        assert not [path.name for path in folder.parent.rglob("*.tmp")], "temporary files left"
+        if any(OUTLASTED in failure["reason"] for failure in written["failures"]):
+            # A machine so loaded that the page outlasted the stop's wait (5 s of the clock; it takes ~0.5 s of
+            # CPU): the page failed as stopped, its record was not written, so no full disk was met.
+            assert lines[-1] == f"error: {written['stopped']}" and "stopped by SIGTERM" in written["stopped"], lines
+            return written
         full = [line.removeprefix("error: ") for line in lines if FULL in line]
         assert len(full) == 2 and lines[-1] == f"error: {written['stopped']}" == f"error: {full[1]}", lines
         assert full[1].startswith(f"{full[0]}; stopped by SIGTERM: "), lines
-        assert not [path.name for path in folder.parent.rglob("*.tmp")], "temporary files left"
         if out != folder:
             assert not out.exists() and full[1].endswith(f"stopped by SIGTERM: {out} not written")
         else:
@@ -81,7 +89,8 @@ def test_one_process_raises_a_stop_kept_while_the_page_whose_record_met_a_full_d
     # The stop comes as the second page is cleaned: kept until its record is written and counted, which fails.
     written = stopped_over_full_disk(tmp_path, layout, ["", slow_page(3000)], "empty input", jobs=1)
     assert written["failures"][0]["reason"] == "empty input"
-    if layout.endswith("folder of files"):  # a record's own file: its failure names it, and is counted
+    stopped = OUTLASTED in written["failures"][-1]["reason"]  # see stopped_over_full_disk
+    if layout.endswith("folder of files") and not stopped:  # a record's own file: its failure names it, counted
         assert written["failures"][1]["reason"].endswith(FULL) and written["records"]["failed"] == 2
 
 

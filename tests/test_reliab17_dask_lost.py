@@ -13,6 +13,7 @@ import time
 
 import pytest
 
+from helpers import wait_until
 from test_drain13 import pages
 
 pytestmark = pytest.mark.xdist_group("dask")
@@ -28,6 +29,23 @@ def _started(*command: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-m", *command], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def _scheduler(port: int) -> subprocess.Popen[bytes]:
+    """A Dask scheduler on ``port``, returned once it takes connections (or has ended): a run started before gave
+    up after its 10 s of trying to reach it, which a loaded machine may take to start one ("cannot reach")."""
+    scheduler = _started("distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", str(port),
+                         "--no-dashboard")
+    wait_until(lambda: _takes_connections(port) or scheduler.poll() is not None, timeout=120)
+    return scheduler
+
+
+def _takes_connections(port: int) -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+    except OSError:
+        return False
+    return True
+
+
 # SIGTERM: the scheduler closes its connections, then its listener (the client reconnected in between, then hung);
 # SIGKILL: the client's next task went to a closed client (a traceback), or waited for ever.
 @pytest.mark.parametrize("death", [signal.SIGTERM, signal.SIGKILL])
@@ -37,8 +55,7 @@ def test_a_dask_run_whose_scheduler_dies_stops_by_name_with_what_it_counted(tmp_
     pages(src, 3000)
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
-    scheduler = _started("distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", str(port),
-                         "--no-dashboard")
+    scheduler = _scheduler(port)
     worker = _started("distributed.cli.dask_worker", address, "--nthreads", "1", "--no-nanny", "--no-dashboard")
     try:
         run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(src), "-o", str(out), "--report",
@@ -78,13 +95,14 @@ def test_a_dask_run_on_a_scheduler_without_workers_says_it_waits_for_them(tmp_pa
     (tmp_path / "in" / "page.txt").write_text("A page.\n", encoding="utf-8")
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
-    scheduler = _started("distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", str(port),
-                         "--no-dashboard")
+    scheduler = _scheduler(port)
     try:
         run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(tmp_path / "in"), "-o",
                                 str(tmp_path / "out"), "--executor", "dask", "--scheduler", address],
                                stderr=subprocess.PIPE)
-        watchdog = threading.Timer(30, run.send_signal, [signal.SIGTERM])  # before: the run waited in silence
+        # Before: the run waited in silence. Stopped only if the line never comes: its start, on a loaded machine,
+        # with an empty cache, can take a good part of 30 s.
+        watchdog = threading.Timer(120, run.send_signal, [signal.SIGTERM])
         watchdog.start()
         try:
             line = run.stderr.readline().decode() if run.stderr else ""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import textwrap
-import time
 from dataclasses import replace
 
 import pytest
@@ -11,6 +10,7 @@ import pytest
 from cleaner import Cleaner, RuleError, RuleTimeout, Settings
 from cleaner.outlets import load_rule_file, load_rules, shipped_rule_paths
 from cleaner.settings import DEFAULT_SETTINGS
+from helpers import cpu_time
 
 BODY = ("The river rose two metres overnight and forced three hundred families from their homes, "
         "the regional government said on Wednesday morning.")
@@ -57,10 +57,10 @@ EVIL_RULE = '[[drop]]\nid = "evil"\npattern = \'^(a|aa)+$\'\n'
 
 def test_catastrophic_pattern_times_out_instead_of_hanging(tmp_path):
     cleaner = demo_cleaner(tmp_path, EVIL_RULE, replace(Settings(), rule_seconds_per_document=0.5))
-    start = time.monotonic()
+    start = cpu_time()
     with pytest.raises(RuleTimeout, match="demo/evil"):
         cleaner.clean("a" * 40 + "b\n" + BODY, outlet="demo")
-    assert time.monotonic() - start < 10
+    assert cpu_time() - start < 10
 
 
 def test_rule_time_budget_is_for_the_whole_document_not_each_line(tmp_path):
@@ -68,10 +68,10 @@ def test_rule_time_budget_is_for_the_whole_document_not_each_line(tmp_path):
     # far longer than the budget if each line had a budget of its own.
     cleaner = demo_cleaner(tmp_path, EVIL_RULE, replace(Settings(), rule_seconds_per_document=0.5))
     page = "\n".join("a" * 28 + f"b {n}" for n in range(40)) + "\n" + BODY
-    start = time.monotonic()
+    start = cpu_time()
     with pytest.raises(RuleTimeout, match="demo/evil.*rule_seconds_per_document"):
         cleaner.clean(page, outlet="demo")
-    assert time.monotonic() - start < 4
+    assert cpu_time() - start < 4
 
 
 def test_drop_cut_and_between_rules(tmp_path):
