@@ -26,7 +26,7 @@ from cleaner.batch import RUN_STAMP, Repeat
 from cleaner.corpus import Entry, JsonlWriter, clean_entry
 from cleaner.records import RecordOptions
 from cleaner.run import MAX_INPUT_BYTES, RunOptions
-from helpers import cpu_time, run_cli, wait_for_cpu_of_a_child, without_root
+from helpers import children, cpu_time, run_cli, wait_for_cpu_of_a_child, without_root
 
 BODY = ("The river rose two metres overnight and forced three hundred families from their homes, "
         "the regional government said on Wednesday morning, as rain continued to fall.")
@@ -88,10 +88,6 @@ def test_resume_after_a_killed_run_with_new_rules_remakes_every_stale_output(tmp
 
 
 # Item 12: a worker killed by the OOM killer.
-
-def children(pid: int) -> list[int]:
-    return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
 def test_a_killed_worker_fails_its_document_by_name_and_the_rest_finish(tmp_path):
