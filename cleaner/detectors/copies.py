@@ -127,22 +127,24 @@ _SHINGLE_MULTIPLIER = 0x9E3779B97F4A7C15
 
 
 def _word_hashes(words: list[str]) -> np.ndarray:
-    """A 64-bit hash of each of ``words``, the same in every process (Python's
-    string hash is salted) and wherever the word stands: each character's
-    code point and place in its word mixed (``_mixed``), summed over the
-    word with its length, and mixed again; computed for all the words at
-    once. Two different words share one once in some 2^64, as a 64-bit
+    """A 64-bit hash of each of ``words`` (no NUL in them), the same in
+    every process (Python's string hash is salted) and wherever the word
+    stands: each character's code point and place in its word mixed
+    (``_mixed``), summed over the word with its length, and mixed again;
+    computed for all the words at once. Two different words share one once in some 2^64, as a 64-bit
     digest's; a BLAKE2b digest a word, its frequent words kept, cost some
     4,000 instructions a word (a twentieth of a text's cleaning)."""
     import numpy as np
 
-    lengths = np.array(list(map(len, words)), dtype=np.int64)
-    codes = np.frombuffer("".join(words).encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.uint64)
-    ends = np.cumsum(lengths)
-    places = (np.arange(len(codes), dtype=np.int64) - np.repeat(ends - lengths, lengths)).astype(np.uint64)
+    # Each word ended by a NUL (no word character): the words' bounds read off the codes, not off a list of lengths.
+    codes = np.frombuffer("\0".join([*words, ""]).encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.uint64)
+    ends = np.flatnonzero(codes == 0)
+    starts = np.concatenate([np.zeros(1, dtype=np.int64), ends + 1])[:-1]
+    lengths = ends - starts
+    places = (np.arange(len(codes), dtype=np.int64) - np.repeat(starts, lengths + 1)).astype(np.uint64)
     # A code point is below 2^21: the place above it makes each pair one number.
     summed = np.concatenate([np.zeros(1, dtype=np.uint64), np.cumsum(_mixed(codes | places << np.uint64(21)))])
-    return _mixed(summed[ends] - summed[ends - lengths] + lengths.astype(np.uint64) * np.uint64(_SHINGLE_MULTIPLIER))
+    return _mixed(summed[ends] - summed[starts] + lengths.astype(np.uint64) * np.uint64(_SHINGLE_MULTIPLIER))
 
 
 def _mixed(values: np.ndarray) -> np.ndarray:
