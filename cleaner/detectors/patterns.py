@@ -770,13 +770,13 @@ class PageText:
         by_length = self._opened_by_head if opened else self._by_head
         by_head = by_length.get(length)
         if by_head is None:
-            heads: Iterable[str] = list(map(operator.getitem, self.folded, repeat(slice(length))))
-            positions: Iterable[int] = range(len(self.folded))
+            heads: list[str] = list(map(operator.getitem, self.folded, repeat(slice(length))))
+            positions: Sequence[int] = range(len(heads))
             if opened:
                 assert self._opening is not None
-                chosen = list(map(self._opening.of_length(length).intersection(heads).__contains__, heads))
-                heads, positions = compress(heads, chosen), compress(positions, chosen)
-            by_head = by_length[length] = _grouped(zip(heads, positions))
+                wanted = self._opening.of_length(length).intersection(heads)
+                positions = list(compress(positions, map(wanted.__contains__, heads)))
+            by_head = by_length[length] = _grouped(zip(map(operator.getitem, repeat(heads), positions), positions))
         return by_head
 
 
