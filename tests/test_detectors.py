@@ -377,16 +377,19 @@ def test_copy_word_hashes_are_each_word_s_own():
 
     from cleaner.detectors.copies import _word_hashes
 
+    def ended(words: list[str]) -> str:
+        return "".join(word + "\0" for word in words)
+
     words = ["council", "straße", "x\ud800y", "", "council", "a" * 300, "東京", "\U0001d400bc", "ab", "ba"]
-    hashes = _word_hashes(words)
+    hashes = _word_hashes(ended(words))
     assert hashes.dtype == np.uint64
     assert hashes.tolist() == [_reference_word_hash(word) for word in words]
-    assert _word_hashes(words[::-1]).tolist() == hashes.tolist()[::-1]
-    assert _word_hashes([]).tolist() == []
+    assert _word_hashes(ended(words[::-1])).tolist() == hashes.tolist()[::-1]
+    assert _word_hashes("").tolist() == []
     letters = "abcdeéß東1"
     many = ["".join(chars) for length in range(1, 7) for chars in itertools.product(letters, repeat=length)]
     many += [word + "x" * 40 for word in many[:20000]]
-    assert len(set(_word_hashes(many).tolist())) == len(many) > 600_000
+    assert len(set(_word_hashes(ended(many)).tolist())) == len(many) > 600_000
 
 
 def test_copy_sets_tell_whether_a_block_may_be_a_copy_as_the_hashed_index_does():

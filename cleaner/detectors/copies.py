@@ -64,18 +64,20 @@ def _compute_keys_and_shingles(blocks: list[tuple[str, int]]) -> list[tuple[byte
 
     shingle_words = blocks[0][1]
     keys = []
-    every_word: list[str] = []  # the blocks' words run together, hashed all at once
+    # The blocks' words run together, each ended by a NUL, hashed all at once: one string a block,
+    # not a list of every word (a string a word, some 50 bytes) while the hashes are made.
+    ended_words: list[str] = []
     block_words: list[int] = []
     for text, _ in blocks:
         tokens = _casefolded_words(text)
         keys.append(_key_of(tokens))
         block_words.append(len(tokens))
-        every_word += tokens
+        ended_words.append("\0".join([*tokens, ""]))
     lengths = np.array(block_words, dtype=np.int64)
     counts = np.maximum(lengths - shingle_words + 1, 0)  # the n-grams within each block
     if not counts.any():
         return [(key, np.empty(0, dtype=np.int64)) for key in keys]
-    words = _word_hashes(every_word)
+    words = _word_hashes("".join(ended_words))
     total = len(words) - shingle_words + 1
     hashes = np.zeros(total, dtype=np.uint64)
     for k in range(shingle_words):  # wraps modulo 2**64
@@ -126,25 +128,38 @@ def _may_be_covered(texts: Sequence[str], blocks: Iterable[int], settings: Setti
 _SHINGLE_MULTIPLIER = 0x9E3779B97F4A7C15
 
 
-def _word_hashes(words: list[str]) -> np.ndarray:
-    """A 64-bit hash of each of ``words`` (no NUL in them), the same in
-    every process (Python's string hash is salted) and wherever the word
-    stands: each character's code point and place in its word mixed
-    (``_mixed``), summed over the word with its length, and mixed again;
-    computed for all the words at once. Two different words share one once in some 2^64, as a 64-bit
-    digest's; a BLAKE2b digest a word, its frequent words kept, cost some
-    4,000 instructions a word (a twentieth of a text's cleaning)."""
+def _word_hashes(ended_words: str) -> np.ndarray:
+    """A 64-bit hash of each word of ``ended_words`` (each ended by a NUL,
+    none in it), the same in every process (Python's string hash is salted)
+    and wherever the word stands: each character's code point and place in
+    its word mixed (``_mixed``), summed over the word with its length, and
+    mixed again; computed for all the words at once. Two different words
+    share one once in some 2^64, as a 64-bit digest's; a BLAKE2b digest a
+    word, its frequent words kept, cost some 4,000 instructions a word (a
+    twentieth of a text's cleaning)."""
     import numpy as np
 
-    # Each word ended by a NUL (no word character): the words' bounds read off the codes, not off a list of lengths.
-    codes = np.frombuffer("\0".join([*words, ""]).encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.uint64)
+    codes = np.frombuffer(ended_words.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     ends = np.flatnonzero(codes == 0)
     starts = np.concatenate([np.zeros(1, dtype=np.int64), ends + 1])[:-1]
     lengths = ends - starts
-    places = (np.arange(len(codes), dtype=np.int64) - np.repeat(starts, lengths + 1)).astype(np.uint64)
-    # A code point is below 2^21: the place above it makes each pair one number.
-    summed = np.concatenate([np.zeros(1, dtype=np.uint64), np.cumsum(_mixed(codes | places << np.uint64(21)))])
-    return _mixed(summed[ends] - summed[starts] + lengths.astype(np.uint64) * np.uint64(_SHINGLE_MULTIPLIER))
+    # Each character's place in its word, by a running count that a word's first character sets back to
+    # 0; then the code point below it (a code point is below 2^21): one array of the text's length.
+    pairs = np.ones(len(codes), dtype=np.int64)
+    pairs[starts[1:]] = -lengths[:-1]
+    pairs[:1] = 0
+    np.cumsum(pairs, out=pairs)
+    pairs <<= 21
+    pairs |= codes
+    mixed = _mixed(pairs.view(np.uint64))
+    mixed[ends] = 0  # the NULs count for nothing
+    summed = np.cumsum(mixed, out=mixed)
+    before = np.where(starts > 0, summed[starts - 1], np.uint64(0))
+    return _mixed(summed[ends] - before + lengths.astype(np.uint64) * np.uint64(_SHINGLE_MULTIPLIER))
+
+
+# The values ``_mixed`` reads at once: its temporaries take at most this many times 8 bytes, not the text's length.
+_MIXED_AT_ONCE = 1 << 16
 
 
 def _mixed(values: np.ndarray) -> np.ndarray:
@@ -152,11 +167,13 @@ def _mixed(values: np.ndarray) -> np.ndarray:
     one-to-one map that spreads each bit over all, in place."""
     import numpy as np
 
-    values ^= values >> np.uint64(30)
-    values *= np.uint64(0xBF58476D1CE4E5B9)
-    values ^= values >> np.uint64(27)
-    values *= np.uint64(0x94D049BB133111EB)
-    values ^= values >> np.uint64(31)
+    for start in range(0, len(values), _MIXED_AT_ONCE):
+        part = values[start:start + _MIXED_AT_ONCE]  # a view: changed in place
+        part ^= part >> np.uint64(30)
+        part *= np.uint64(0xBF58476D1CE4E5B9)
+        part ^= part >> np.uint64(27)
+        part *= np.uint64(0x94D049BB133111EB)
+        part ^= part >> np.uint64(31)
     return values
 
 
