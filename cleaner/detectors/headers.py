@@ -12,7 +12,7 @@ from itertools import combinations, compress
 
 import regex
 
-from ..cache import compiled
+from ..cache import compiled, compiled_at_end
 from ..features import LINE_CACHE_SIZE, Features, measure, word_count
 from ..model import Page
 from ..settings import DEFAULT_SETTINGS, Settings
@@ -602,8 +602,8 @@ def ticker_stamps(times: list[int], page: Page) -> set[int]:
 
 
 # A time given relative to now, ending a line: "3 hours ago", "Jane Doe / 2 days".
-_RELATIVE_DATE = compiled(r"(\b\d{1,2} (min(ute)?s?|hours?|days?|weeks?|months?) ago|[/|·•] \d{1,2} "
-                          r"(min(ute)?s?|hours?|days?|weeks?|months?))$", regex.I)
+_RELATIVE_DATE = compiled_at_end(r"(\b\d{1,2} (min(ute)?s?|hours?|days?|weeks?|months?) ago|[/|·•] \d{1,2} "
+                                 r"(min(ute)?s?|hours?|days?|weeks?|months?))$", regex.I)
 # The last letters of _RELATIVE_DATE's matches, in either case: a line whose last character (before a final
 # line break, as ``$`` reads it) is another ASCII one is not tried.
 _RELATIVE_DATE_ENDS = frozenset("nserykhoNSERYKHO")
@@ -617,7 +617,7 @@ def _may_end_relative_date(text: str) -> bool:
 # A line that ends on a comma, a colon or "and" runs on into the next: an
 # item of a list in a sentence ("from 1 January 2024 for cigars,"), no dateline.
 # In lower case: "7:04 pm ET" ends a dateline.
-_RUNS_ON = compiled(r"([,;:]|\s(and|or|und|oder|et|ou|y|o|e|i|en|of|oraz|lub))$")
+_RUNS_ON = compiled_at_end(r"([,;:]|\s(and|or|und|oder|et|ou|y|o|e|i|en|of|oraz|lub))$")
 # "— Jane Doe (@janedoe) November 18, 2019": the signature of a post embedded
 # in the story, which belongs to the story as a quote's attribution does.
 EMBED_ATTRIBUTION = compiled(r"^[—–-]\s*.{1,80}\(@\w{1,40}\)")

@@ -10,7 +10,7 @@ from itertools import compress
 
 import regex
 
-from ..cache import compiled
+from ..cache import compiled, compiled_at_end
 from ..features import LINE_CACHE_SIZE, Features
 from ..fragments import continuations, goes_on_under_box, starts_mid_sentence
 from ..model import Block, Page
@@ -851,7 +851,7 @@ _BOX_HEADINGS = {
     "ko": r"관련 ?(기사|뉴스)|함께 (보면|읽으면) 좋은 (기사|뉴스)",
 }
 # A line that asks: it ends in a question mark (full-width, Greek), a closing quote or bracket after it at most.
-_QUESTION_END = compiled(r"[?？\u037e](\s?[\"'”’»«“‘)])*$")
+_QUESTION_END = compiled_at_end(r"[?？\u037e](\s?[\"'”’»«“‘)])*$")
 _BOX_HEADING = compiled(rf"^[\[【]?({'|'.join(_BOX_HEADINGS.values())})[\]】]?\s*[:：]?$", regex.I)
 
 
@@ -1003,7 +1003,7 @@ def _story_goes_on(i: int, page: Page) -> bool:
 # A story's sentence ends with its stop, a closing quote or bracket after it
 # at most (French sets a space before "»": "... manquent. »"): a line ending
 # in ")" or "»" alone is a link's or a credit's.
-_SENTENCE_STOP = compiled(r"[.!?…。！？](\s?[\"'”’»«“‘)])*$")
+_SENTENCE_STOP = compiled_at_end(r"[.!?…。！？](\s?[\"'”’»«“‘)])*$")
 
 
 def _paragraph_at(i: int, page: Page) -> bool:
@@ -1023,7 +1023,7 @@ def _adjacent(a: int, b: int, page: Page) -> bool:
 # "Mayor: “We will rebuild”": a headline that ends with its quote, no full
 # stop inside or after it; a story's sentence puts one there ("... rebuild.”",
 # "« Nous verrons. »", "„So war es.“").
-_QUOTE_WITHOUT_STOP = compiled(r"[^\s.!?…。！？]\s?[\"'”’»«“‘]+$")
+_QUOTE_WITHOUT_STOP = compiled_at_end(r"[^\s.!?…。！？]\s?[\"'”’»«“‘]+$")
 
 
 def _in_menu(i: int, text: str, feats: list[Features], settings: Settings) -> bool:
@@ -1045,7 +1045,7 @@ def _whole_sentence(text: str, feats: Features, min_words: float) -> bool:
 
 # "Story headline (142)": a headline with its comment or share count, or
 # with its date ("Storm hits coast (Monday March 3 2008)").
-COUNTED_ITEM = compiled(rf"\s\((\d[\d,.]*|(\w+,? )?{DATE})\)$", regex.I)
+COUNTED_ITEM = compiled_at_end(rf"\s\((\d[\d,.]*|(\w+,? )?{DATE})\)$", regex.I)
 # "3. Jane Doe (ITA) +1:21.5 (4)": a ranked row of results, a time and then a
 # count (of misses, of goals) in brackets, is a table's, no headline's.
 _RANKED_RESULT = compiled(r"^\d{1,3}\.\s.*\d[.,:]\d+\s\(\d{1,3}\)$")
@@ -1079,7 +1079,7 @@ def _arrow_runs(page: Page) -> Iterator[int]:
 # "Party system — A party system is a concept in… … Encyclopedia": an excerpt cut off, then the
 # name of the work or site it comes from (a capitalised word or four). A story's sentence ends
 # with its stop, not with a source after an ellipsis.
-_SOURCED_EXCERPT = compiled(r"(…|\.\.\.)\s+(?-i:\p{Lu})[\p{L}\d.'’&-]*( [\p{L}\d.'’&-]+){0,3}$")
+_SOURCED_EXCERPT = compiled_at_end(r"(…|\.\.\.)\s+(?-i:\p{Lu})[\p{L}\d.'’&-]*( [\p{L}\d.'’&-]+){0,3}$")
 
 
 def _sourced_runs(page: Page) -> Iterator[int]:

@@ -753,46 +753,42 @@ class PageText:
         for length, of_length in prefixes.items():
             # The heads some gate of the page's matcher opens, when they cover this gate's: a few dozen a page,
             # found for all its gates at once, where each gate read every head of the page.
-            by_head = self._opened_lines_by_head(length) if opening is not None and opening.covers(length, of_length) \
-                else self._lines_by_head(length)
+            by_head = self._lines_by_head(length, opened=opening is not None and opening.covers(length, of_length))
             # The smaller side read, the other probed (in C both ways): a page's heads of a length may be a few
             # or hundreds, a gate's prefixes of it a few or thousands.
             heads = of_length.intersection(by_head) if len(by_head) <= len(of_length) else by_head.keys() & of_length
             for head in heads:
                 yield head, by_head[head]
 
-    def _opened_lines_by_head(self, length: int) -> dict[str, list[int]]:
-        """``_lines_by_head`` of the heads in ``opening`` alone: only the lines
-        one of them begins are visited (told in C), not every line."""
-        by_head = self._opened_by_head.get(length)
-        if by_head is None:
-            assert self._opening is not None
-            heads: list[str] = list(map(operator.getitem, self.folded, repeat(slice(length))))
-            opened = self._opening.of_length(length).intersection(heads)
-            by_head = self._opened_by_head[length] = {}
-            for position in compress(range(len(heads)), map(opened.__contains__, heads)):
-                head = heads[position]
-                if head in by_head:
-                    by_head[head].append(position)
-                else:
-                    by_head[head] = [position]
-        return by_head
-
-    def _lines_by_head(self, length: int) -> dict[str, list[int]]:
+    def _lines_by_head(self, length: int, *, opened: bool) -> dict[str, list[int]]:
         """The positions of the lines by their first ``length`` folded
         characters, grouped in one pass a length: the gates of some twenty
         patterns open a few dozen heads a page, and finding each head's lines
-        by ``list.index`` compared it with every line's."""
-        by_head = self._by_head.get(length)
+        by ``list.index`` compared it with every line's. ``opened``: of the
+        heads in ``opening`` alone (only the lines one of them begins are
+        visited, told in C), not of every line."""
+        by_length = self._opened_by_head if opened else self._by_head
+        by_head = by_length.get(length)
         if by_head is None:
-            by_head = self._by_head[length] = {}
-            for position, folded in enumerate(self.folded):
-                head = folded[:length]
-                if head in by_head:
-                    by_head[head].append(position)
-                else:
-                    by_head[head] = [position]
+            heads: list[str] = list(map(operator.getitem, self.folded, repeat(slice(length))))
+            positions: Sequence[int] = range(len(heads))
+            if opened:
+                assert self._opening is not None
+                wanted = self._opening.of_length(length).intersection(heads)
+                positions = list(compress(positions, map(wanted.__contains__, heads)))
+            by_head = by_length[length] = _grouped(zip(map(operator.getitem, repeat(heads), positions), positions))
         return by_head
+
+
+def _grouped(pairs: Iterable[tuple[Key, Result]]) -> dict[Key, list[Result]]:
+    """The values of ``pairs`` by their key, in order, the keys in the order first met."""
+    groups: dict[Key, list[Result]] = {}
+    for key, value in pairs:
+        if key in groups:
+            groups[key].append(value)
+        else:
+            groups[key] = [value]
+    return groups
 
 
 # The most new lines whose results are computed together: more, and their
@@ -883,16 +879,9 @@ class LineMatcher:
     def _hits(self, lines: list[str], words: list[float]) -> list[frozenset[LinePattern]]:
         """The hits of each of ``lines``, of ``words`` words each."""
         page = PageText(lines, self._scan, self._opening)
-        eligible: dict[float, list[bool]] = {}
-        hits: dict[int, list[LinePattern]] = {}  # the lines some pattern marks (few): no list for each line
-        for pattern, limit in self._limits:
-            if limit not in eligible:
-                eligible[limit] = list(map(limit.__ge__, words))
-            for i in pattern.marked(page, eligible[limit]):
-                if i in hits:
-                    hits[i].append(pattern)
-                else:
-                    hits[i] = [pattern]
+        eligible = {limit: list(map(limit.__ge__, words)) for limit in {limit for _, limit in self._limits}}
+        # The lines some pattern marks (few): no list for each line.
+        hits = _grouped((i, pattern) for pattern, limit in self._limits for i in pattern.marked(page, eligible[limit]))
         keep_patterns()
         held = _cue_literals_held
         if self._cues and held is not None and self._scan.looks_for_all(held.literals):
@@ -1010,13 +999,8 @@ class LiteralsHeld:
         return self._by_line(PageText(lines, self._scan))
 
     def _by_line(self, page: PageText) -> list[frozenset[str]]:
-        held: dict[int, list[str]] = {}  # the lines holding one (few): no list for each line
-        for literal, holding in page.held(self.literals):
-            for i in holding:
-                if i in held:
-                    held[i].append(literal)
-                else:
-                    held[i] = [literal]
+        # The lines holding one (few): no list for each line.
+        held = _grouped((i, literal) for literal, holding in page.held(self.literals) for i in holding)
         return _shared_sets(held, len(page.lines), _NO_LITERALS)
 
 
