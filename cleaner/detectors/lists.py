@@ -599,7 +599,9 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
     headlines (a teaser follows one headline: after several, the story has
     begun or resumed); in a ``box`` set in the story, the story's next
     paragraph after headlines (see _paragraph_at), however short, or after
-    one headline when it reads as no teaser (see _no_teaser); and at
+    one headline when it reads as no teaser (see _no_teaser), or a short
+    one under two headlines or more or a "read also" link (see
+    _short_paragraph); and at
     the story's own headline (a part of the page's title), after long
     teasers or (list_ends_at_own_headline) after any items: what follows
     it is the story's header, which selection reads."""
@@ -865,7 +867,10 @@ def _set_in_story(run: range, page: Page) -> bool:
     them, nothing removed between, and that paragraph no teaser of the
     box's (the story goes on under it, or it opens with a quotation: see
     _no_teaser); or the story's subheading over its paragraph right
-    under them (see _subheading_over_paragraph)."""
+    under them (see _subheading_over_paragraph); or the story's short
+    paragraph under two headlines or more or a "read also" link, the link
+    removed between maybe (see _short_paragraph_under_headlines); or, the
+    box's links gone as interruptions, that paragraph right under its heading."""
     if len(run) == 1 and run.stop < len(page.blocks):  # the box's links went as interruptions, its heading stayed
         return _links_went_between(run.start, run.stop, page) and _short_paragraph(run.stop, page)
     if not 1 <= len(run) - 1 <= page.settings.inline_related_max_items:
