@@ -916,9 +916,10 @@ def _short_paragraph(i: int, page: Page) -> bool:
     headlines: a whole sentence shorter than a paragraph (see _paragraph_at),
     of box_short_paragraph_min_words words or more, with the story's
     paragraph right under it. A teaser stands under each of a box's
-    headlines, not under the last alone ("Pedagang menyambut gembira.")."""
+    headlines, not under the last alone ("Pedagang menyambut gembira.").
+    A short question there is a subheading's (box_short_subheading_may_ask)."""
     blocks, settings = page.blocks, page.settings
-    return (0 <= i < len(blocks) - 1 and _story_sentence(i, page)
+    return (0 <= i < len(blocks) - 1 and _story_sentence(i, page) and _QUESTION_END.search(blocks[i].text) is None
             and _whole_sentence(blocks[i].text, page.features[i], settings.box_short_paragraph_min_words)
             and _paragraph_at(i + 1, page) and _adjacent(i, i + 1, page))
 
