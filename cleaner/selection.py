@@ -51,7 +51,8 @@ Four steps, in the shape of jusText, each named in ``cleaner explain``:
    so does a table rendered a cell a line (mostly numbers) or announced by
    the story's last line ("His record stands thus:"), and a table a row a
    line (rows of numbers, a scorecard) with the story's text under it: the list
-   detectors have removed the lists of other articles by then. A run of
+   detectors have removed the lists of other articles by then; last, a match
+   report's "Label: value" lines (venue, goals) when a team's line-up is among them. A run of
    short structured lines right above the story, under its header or the
    page's chrome (ingredients, specifications), stays too.
 """
@@ -568,6 +569,33 @@ def story_list_after(last: int, page: Page) -> list[int]:
            and bool(_BULLET.search(texts[end])) == bulleted and _story_continues(end - 1, end, page)):
         end += 1
     return list(range(last + 1, end)) if end - start >= settings.story_list_min_items else []
+
+
+def line_up_after(last: int, page: Page) -> list[int]:
+    """A match report's data after the story's last kept block ``last``,
+    under a heading maybe ("Line-ups"): story_list_min_items "Label: value"
+    lines or more in a row (venue, referees, goals), each of at most
+    story_list_item_max_words words but for a team's line-up (see
+    _LINE_UP), which one of them is. A box of contacts or credits after a
+    story lists no team."""
+    texts, feats, settings = page.texts(), page.features, page.settings
+    start = last + 1
+    if start < len(texts) and not _labelled(texts[start]):
+        start = _past_heading(start, page)
+    end = start
+    line_up = compiled(_LINE_UP.format(more=settings.line_up_min_names - 1))
+    while (end < len(texts) and _labelled(texts[end]) and _story_continues(end - 1, end, page)
+           and (feats[end].words <= settings.story_list_item_max_words or line_up.search(texts[end]))):
+        end += 1
+    if end - start < settings.story_list_min_items or not any(line_up.search(texts[i]) for i in range(start, end)):
+        return []
+    return list(range(last + 1, end))
+
+
+# A team's line-up: a label, then line_up_min_names names or more, each capitalised, set apart by commas or
+# dashes ("Körfezspor: Taner, Hakan, Oğuz, ...", "SV Eichenau: Krämer – Polat, Weißgerber, ..."). A contact
+# box or a row of tags lists no such run of names.
+_LINE_UP = r":\s+(\p{{Lu}}[^,–:;]{{0,40}}[,–]\s*){{{more},}}\p{{Lu}}"
 
 
 def _labelled(text: str) -> bool:
@@ -1808,8 +1836,10 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         if settings.story_goes_on_under_its_list and max(keep) > last:
             # A list or table the steps above kept past the region's end: the story may go on under it.
             keep.update(i for i in story_under(max(keep), kinds, page) if i < stop)
-        # Last: a score under the story ends it, and no step above reads on from it.
+        # Last: a score under the story ends it, and no step above reads on from it; nor from a match
+        # report's line-ups (the standings and the round's other results stand under them).
         keep.update(i for i in score_line_after(max(keep), page) if i < stop)
+        keep.update(i for i in line_up_after(max(keep), page) if i < stop)
     removed = {i: SELECTION_ID for i in range(len(kinds)) if i not in keep}
     if body != candidates:
         removed.update((i, TEASER_TAIL_ID) for i in range(body[-1] + 1, region.stop) if i in removed)

@@ -192,6 +192,11 @@ class Settings:
     # A gallery's slides, each caption opening with its counter ("3/8 – The crowd at dusk"): this many
     # lines of one count (8) are its slides; a single "1/2 – ..." may be a thread's post or a list's.
     slide_caption_min_lines: int = 3
+    # A counter alone on its line ("3/8") takes the caption under it when
+    # that holds at most this many words: a gallery's short captions set in
+    # a story; a photo gallery's page tells its story in longer ones under
+    # its counters. Not tuned: written for invented pages.
+    slide_caption_under_max_words: float = 10
     # A credit whose label stands alone on its line ("Foto:"), the name on the next ("Anna Berg",
     # "picture alliance / dpa | Jo Lee"): the name's line has at most this many words and no
     # sentence's end; a paragraph under a lone "Bild:" is no credit.
@@ -378,6 +383,12 @@ class Settings:
     # Not tuned: the boxes the choosing folds hold stand between longer
     # sentences; a box of one to three headlines is what sites set there.
     inline_related_prose_min_words: float = 8
+    # A shorter whole sentence of at least this many words under two
+    # headlines or more of such a box, with the story's paragraph right under
+    # it, is the story's one-sentence paragraph, not the last headline's
+    # teaser (teasers stand under each headline). Not tuned: written for
+    # invented pages (tests/fixtures/scripts_pages), checked on the choosing folds.
+    box_short_paragraph_min_words: float = 3
     inline_related_max_items: int = 5
     # The same box without a heading (lists._unheaded_boxes): a group of at
     # least this many lines (no blank line between them, as a renderer sets a
@@ -972,6 +983,12 @@ class Settings:
     story_list_item_max_words: float = 30
     # ...under a heading of at most this many words, or right after the story.
     story_list_heading_max_words: float = 8
+    # A match report's "Label: value" lines under the story (venue, referees,
+    # goals) are the story's when one of them lists a team: a label, then at
+    # least this many capitalised names set apart by commas or dashes (a side
+    # fields eleven; a contact box or a row of tags lists no such run). Not
+    # tuned: written for invented pages (tests/fixtures/scripts_pages).
+    line_up_min_names: int = 7
     # A list between two paragraphs of a story costs the region nothing when
     # a paragraph lies at most this many lines before and after it (its
     # heading, a last item of another shape): a recipe's ingredients.

@@ -702,7 +702,12 @@ newsletter_prompt = pattern_detector(
         "sw": [r"^jiandikishe (kupokea )?(jarida|habari)\b"],
         "th": [r"^(สมัคร|ลงทะเบียน)(รับ)?\s?(จดหมายข่าว|นิวสเล็ตเตอร์)"],
         # Croatian, Serbian, Bosnian; Bulgarian.
-        "hr": [r"^(pretplatite se|prijavite se) na (naš )?(newsletter|bilten)\b"],
+        "hr": [r"^(pretplatite se|prijavite se) na (naš )?(newsletter|bilten)\b", r"^(пријавите се|претплатите се) (за|на) (наш )?(билтен|newsletter)\b"],
+        # Slovenian, Lithuanian, Latvian, Estonian.
+        "sl": [r"^(prijavite se|naročite se) na (naše |naš )?(e-novice|novice|e-obvestila|newsletter)\b", r"^prijava na (e-novice|novice)\W{0,3}$"],
+        "lt": [r"^(prenumeruokite|užsisakykite) (mūsų )?naujienlaišk\w*\b"],
+        "lv": [r"^(piesakieties|pierakstieties|abonējiet) (mūsu )?(jaunumu vēstul\w*|jaunumiem|ziņu lapai)\b"],
+        "et": [r"^(telli|tellige) (meie )?uudiskiri\b"],
         "bg": [r"^(абонирайте се|абонирай се) за (нашия )?(бюлетин|newsletter)\b"],
         "any": [
             r"^(nieuwsbrief|boletín|lettre d'information|biuletyn|newsletter abonnieren):?$",
@@ -1032,6 +1037,11 @@ newsletter_prompt = pattern_detector(
                          "Đăng ký nhận bản tin", "Εγγραφείτε στο newsletter μας", "Berlangganan newsletter kami",
                          "Jiandikishe kupokea jarida", "สมัครรับจดหมายข่าว", "Pretplatite se na naš newsletter",
                          "Абонирайте се за нашия бюлетин")),
+        Example("Vas je dobila brv.\nPrijavite se na naše e-novice in prejmite najpomembnejše novice vsak petek.\n"
+                "Prenumeruokite naujienlaiškį\nPiesakieties jaunumu vēstulei\nTelli uudiskiri\nПријавите се за билтен",
+                removed=("Prijavite se na naše e-novice in prejmite najpomembnejše novice vsak petek.", "Prenumeruokite naujienlaiškį",
+                         "Piesakieties jaunumu vēstulei", "Telli uudiskiri", "Пријавите се за билтен")),
+        Example("Vas je dobila brv.\nNa novice o brvi se je prijavilo sto ljudi.\nTelliskivi kvartalis avati uus kohvik."),
         Example("Nhiều người đã đăng ký nhận bản tin của trường từ tháng Ba.\n"
                 "Warga yang berlangganan koran lokal makin sedikit, kata pengelola."),
 

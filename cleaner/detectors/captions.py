@@ -105,19 +105,27 @@ CREDIT = LinePattern(
         # ... or, in Japanese papers, the day and the place the picture was taken, in brackets at the
         # caption's end: "...店主・田中さん（5月30日、港北区で）".
         # ... or who provided the picture, in brackets at its end: "...の様子（観光協会提供）".
-        "ja": [r"(^|[（(])(写真|撮影|画像)\s*[:：=＝]\s*\S.{0,40}$", r"[（(][^（）()]{1,30}提供[）)]$",
+        # ... the label and the name joined by a middle dot too: "（撮影・佐藤由美）".
+        "ja": [r"(^|[（(])(写真|撮影|画像)\s*[:：=＝・]\s*\S.{0,40}$", r"[（(][^（）()]{1,30}提供[）)]$",
                r"[（(][0-9０-９]{1,2}月[0-9０-９]{1,2}日、[^（）()]{1,20}で[）)]$"],
         # ... or the picture's source after the caption's sentence: "...노선도. 시청 제공" (provided by the city hall).
-        "ko": [r"(^|[（(])(사진|사진 제공)\s*[:=]\s*\S.{0,40}$", r"[.。]\s+[^.。\s]{1,20}( [^.。\s]{1,20})? 제공$"],
+        # ... or the agency after a slash that follows the caption's sentence: "... 옛 철로. /연합뉴스".
+        "ko": [r"(^|[（(])(사진|사진 제공)\s*[:=]\s*\S.{0,40}$", r"[.。]\s+[^.。\s]{1,20}( [^.。\s]{1,20})? 제공$",
+               r"[.。]\s*/\s*\p{Hangul}[\p{Hangul}\d]{1,11}$"],
         # Scripts without case, and languages the tables had none for: the credit's label opening the
         # line, its colon, the name ("تصوير: ...", "צילום: ...", "Ảnh: ...").
-        "ar": [r"^(صورة|الصورة|تصوير|المصدر)\s*:\s*\S.{0,60}$"],
-        "he": [r"^(צילום|צלם|קרדיט)\s*:\s*\S.{0,60}$"],
-        "fa": [r"^(عکس|عکاس|منبع عکس)\s*:\s*\S.{0,60}$"],
+        # ... or, but for the source, after the caption's sentence, bare or in brackets: "... داخل الحافلة. (تصوير: ...)".
+        "ar": [r"^(صورة|الصورة|تصوير|المصدر)\s*:\s*\S.{0,60}$", r"([.!؟]\s+\(?|\()(تصوير|الصورة)\s*:\s*[^.()]{2,60}\)?$"],
+        "he": [r"^(צילום|צלם|קרדיט)\s*:\s*\S.{0,60}$", r"([.!?]\s+\(?|\()(צילום|צלם|קרדיט)\s*:\s*[^.()]{2,60}\)?$"],
+        "fa": [r"^(عکس|عکاس|منبع عکس)\s*:\s*\S.{0,60}$", r"([.!؟]\s+\(?|\()(عکس|عکاس)\s*:\s*[^.()]{2,60}\)?$"],
         "hi": [r"^(फोटो|फ़ोटो|फ़ोटो|तस्वीर|चित्र)\s*:\s*\S.{0,60}$"],
-        "vi": [r"^(ảnh|ảnh minh họa)\s*:\s*\S.{0,60}$"],
+        "vi": [r"^(ảnh|ảnh minh họa)\s*:\s*\S.{0,60}$", r"([.!?]\s+\(?|\()(ảnh|ảnh minh họa)\s*:\s*[^.()]{2,60}\)?$"],
+        "bg": [r"(^|[.!?]\s+\(?|\()(снимка|снимки|фотограф)\s*:\s*[^.()]{2,60}\)?$"],
+        # "Nuotr. Jono Petraičio", "Nuotr. iš asmeninio archyvo": the abbreviated label, then the name or the source.
+        "lt": [r"(^|[.!?]\s+\(?|\()(nuotr\.|nuotrauka\s*:)\s*\S[^.()]{1,60}\)?$"],
         # ... opening the line, or after the caption's sentence: "... με δυνατό αέρα. Φωτ.: Εφημερίδα".
-        "el": [r"(^|[.!;]\s+)(φωτογραφ[ίι]α|φωτ\.)\s*:\s*\S.{0,60}$"],
+        # ... or in brackets at its end, the label in capitals: "... του κέντρου. (ΦΩΤΟ: Eurokinissi)".
+        "el": [r"(^|[.!;]\s+)(φωτογραφ[ίι]α|φωτ\.)\s*:\s*\S.{0,60}$", r"[.!;]\s+\((φωτογραφ[ίι]α|φωτ\.|φωτο)\s*:\s*[^.()]{2,60}\)$"],
         "id": [r"^(gambar|sumber foto)\s*:\s*\S.{0,60}$"],
         "sw": [r"^(picha)\s*:\s*\S.{0,60}$"],
         "th": [r"^(ภาพ|ภาพจาก|ที่มาภาพ)\s*:\s*\S.{0,60}$"],
@@ -178,21 +186,29 @@ def _credited_by_name(text: str, stopwords: frozenset[str]) -> bool:
         word.lower() in stopwords for word in name.split())
 
 
-# A gallery slide's caption opens with its counter and a dash or a colon: "3/8 – The crowd at dusk".
-_SLIDE_COUNTER = compiled(r"^(\d{1,3})\s?/\s?(\d{1,3})\s*[–—:|-]\s*\S")
+# A gallery's slide caption opens with its counter and a dash or a colon: "3/8 – The crowd at dusk";
+# or the counter stands alone on its line, the caption on the line under it ("3/8", "The crowd at dusk").
+_SLIDE_COUNTER = compiled(r"^(\d{1,3})\s?/\s?(\d{1,3})(\s*[–—:|-]\s*\S|\s*$)")
 
 
-def _slide_captions(texts: list[str], min_lines: int) -> list[int]:
+def _slide_captions(texts: list[str], words: list[float], min_lines: int, max_words: float) -> list[int]:
     """The lines that open with a slide's counter ("3/8 – ...", see
     _SLIDE_COUNTER), each counting up to one total, when min_lines or more
-    of that total do, each its own slide: a gallery's captions."""
+    of that total do, each its own slide: a gallery's captions. A counter
+    alone on its line takes a short caption under it (of at most max_words
+    words, no counter itself) with it: a gallery set in a story; a longer
+    one tells the story of a photo gallery's page."""
     slides: dict[int, dict[int, list[int]]] = {}  # total -> slide -> its lines
     for i, text in enumerate(texts):
         if "/" not in text[1:5]:  # the counter's slash stands second to fifth: most lines ruled out without a call
             continue
         found = _SLIDE_COUNTER.match(text)
         if found and 0 < int(found[1]) <= int(found[2]):
-            slides.setdefault(int(found[2]), {}).setdefault(int(found[1]), []).append(i)
+            lines = slides.setdefault(int(found[2]), {}).setdefault(int(found[1]), [])
+            lines.append(i)
+            if not found[3].strip() and i + 1 < len(texts) and words[i + 1] <= max_words and not (
+                    "/" in texts[i + 1][1:5] and _SLIDE_COUNTER.match(texts[i + 1])):
+                lines.append(i + 1)
     return sorted(i for by_slide in slides.values() if len(by_slide) >= min_lines
                   for lines in by_slide.values() for i in lines)
 
@@ -388,6 +404,27 @@ def _repeated_by(hits: set[int], texts: list[str], min_chars: int) -> list[int]:
                      "4/4 — Le feu d'artifice au-dessus du port, vers minuit.")),
     Example("The carnival drew record crowds.\n1/3 – the share of visitors who came by train.\n"
             "2/3 – the share who stayed overnight.\nThe rest came by car. Opening hours: 9/10 – 18/19 in summer."),
+    # The counter alone on its line over its caption, in a story's middle; fractions alone over their items stay.
+    Example("Körfezspor sahasında 2-1 kazandı.\n1/8\nTaraftarlar maç öncesi tribünde.\n2/8\nİlk golün ardından sevinç.\n"
+            "3/8\nKaptan kupayı kaldırıyor.\nMaçın son anları nefes kesti.",
+            removed=("1/8", "Taraftarlar maç öncesi tribünde.", "2/8", "İlk golün ardından sevinç.", "3/8",
+                     "Kaptan kupayı kaldırıyor.")),
+    Example("Das Rezept braucht wenig.\n1/2\nTasse Mehl\n3/4\nTasse Milch\n1/3\nTasse Zucker\nAlles verrühren."),
+    # A credit after the caption's sentence or in brackets at its end, in languages whose tables had the label only
+    # opening a line; a story's sentences with the words stay.
+    Example("Der Rat tagte.\nأطفال يقرؤون داخل الحافلة. (تصوير: سامي حسن)\nראש המועצה בטקס הפתיחה (צילום: דוברות המועצה)\n"
+            "زنان روستایی کنار غرفه. عکاس: علی رضایی\nCầu treo nhìn từ trên cao. Ảnh: Lê Minh\n"
+            "Кметът на откриването. Снимка: БТА\nSkaityklos žaidimų kampelis. Nuotr. iš asmeninio archyvo\n"
+            "Η αίθουσα αναμονής. (ΦΩΤΟ: Eurokinissi)\n食材を寄付する八百屋＝4日、港北区（撮影・佐藤由美）\n"
+            "숲길 중간에 남겨진 옛 철로. /연합뉴스\nDie Sitzung geht weiter.",
+            removed=("أطفال يقرؤون داخل الحافلة. (تصوير: سامي حسن)", "ראש המועצה בטקס הפתיחה (צילום: דוברות המועצה)",
+                     "زنان روستایی کنار غرفه. عکاس: علی رضایی", "Cầu treo nhìn từ trên cao. Ảnh: Lê Minh",
+                     "Кметът на откриването. Снимка: БТА", "Skaityklos žaidimų kampelis. Nuotr. iš asmeninio archyvo",
+                     "Η αίθουσα αναμονής. (ΦΩΤΟ: Eurokinissi)", "食材を寄付する八百屋＝4日、港北区（撮影・佐藤由美）",
+                     "숲길 중간에 남겨진 옛 철로. /연합뉴스")),
+    Example("Der Rat tagte.\nСнимката на моста беше направена в понеделник от жител на селото.\n"
+            "Ảnh chụp cây cầu được đăng hôm thứ Hai trên trang của xã.\nNuotrauka buvo padaryta pirmadienį.\n"
+            "הצילום נעשה ביום שני, אמר הצלם.\n시는 2030년까지 공원 10곳을 만든다. 총사업비는 500억 원/년이다."),
 ])
 def photo_caption(page: Page) -> list[int]:
     """Photo captions and credits ("(Photo: X/Getty Images)", "(Name/AP)",
@@ -410,7 +447,8 @@ def photo_caption(page: Page) -> list[int]:
     if credited:  # but a line a paragraph goes on from, wrapped at a fixed width: its end is no caption's end
         goes_on = wrapped_on(page)
         hits.update(i for i in credited if i == len(goes_on) or not goes_on[i])
-    hits.update(_slide_captions(texts, page.settings.slide_caption_min_lines))
+    hits.update(_slide_captions(texts, [f.words for f in page.features], page.settings.slide_caption_min_lines,
+                                page.settings.slide_caption_under_max_words))
     hits.update(_split_credits(page))
     hits.update(_repeated_by(hits, texts, page.settings.repeated_caption_min_chars))
     return sorted(hits)

@@ -825,6 +825,18 @@ share_bar = pattern_detector(
                r"^bizi (google news|twitter|facebook|instagram|x)\S{0,4} (takip edin|üzerinden takip edin)\b.{0,30}$"],
         # "Follow us on ...", in languages whose share button alone SHARE_WORDS holds.
         "da": [r"^følg os på (facebook|twitter|instagram|linkedin|x|google news)\b.{0,40}$"],
+        "sk": [r"^sledujte nás (aj |tiež )?(na|v) (facebooku|instagrame|twitteri|google news|x|youtube)\b.{0,40}$"],
+        "sl": [r"^sledite nam (tudi )?na (facebooku|instagramu|twitterju|x|google news|youtubu)\b.{0,40}$"],
+        "lv": [r"^sekojiet mums (arī )?(facebook|instagram|x|twitter|google news|youtube)\S{0,4}\b.{0,40}$"],
+        "et": [r"^jälgi (meid|meie uudiseid) (ka )?(facebookis|instagramis|x-is|twitteris|google newsis)\b.{0,40}$"],
+        "lt": [r"^sekite (mus|naujienas) (ir )?(facebook|instagram|google news|x|twitter)\S{0,4}\b.{0,40}$"],
+        # Croatian and Serbian in both scripts; Bulgarian.
+        "hr": [r"^pratite nas (i )?na (facebooku|instagramu|twitteru|x|google news|youtubeu)\b.{0,40}$",
+               r"^пратите нас (и )?на (фејсбуку|инстаграму|твитеру|facebook|instagram|x)\S{0,3}\b.{0,40}$"],
+        "bg": [r"^последвайте ни (в|във|на) (facebook|фейсбук|instagram|инстаграм|google news|x)\b.{0,40}$"],
+        # "For all the updates, join our WhatsApp group", "Follow us on Facebook".
+        "he": [r"^(לכל העדכונים\s+)?(הצטרפו|הצטרפי|הצטרף) (לקבוצת|לערוץ) (ה)?(וואטסאפ|טלגרם)\b.{0,30}$",
+               r"^עקבו אחרינו ב(פייסבוק|אינסטגרם|טוויטר|טלגרם)\b.{0,30}$"],
         "no": [r"^følg oss på (facebook|twitter|instagram|linkedin|x|google news)\b.{0,40}$"],
         "fi": [r"^seuraa meitä (facebookissa|twitterissä|instagramissa|x:ssä|google newsissa)\b.{0,40}$"],
         "hu": [r"^kövess(en)? minket (a |az )?(facebookon|twitteren|instagramon|google newsban|google news-ban)\b.{0,40}$"],
@@ -872,6 +884,15 @@ share_bar = pattern_detector(
                 removed=("Følg os på Facebook", "Følg oss på Instagram", "Seuraa meitä Facebookissa",
                          "Kövess minket a Facebookon!", "Urmăriți-ne pe Google News", "Ακολουθήστε μας στο Google News",
                          "Ikuti kami di Google News", "Theo dõi chúng tôi trên Zalo", "تابعونا على فيسبوك")),
+        Example("Byrådet mødtes.\nSledujte nás aj na Facebooku a Instagrame\nSledite nam tudi na Facebooku\n"
+                "Sekojiet mums Facebook un Instagram\nJälgi meid ka Facebookis\nSekite mus Facebook\nPratite nas na Facebooku\n"
+                "Пратите нас и на Фејсбуку и Инстаграму\nПоследвайте ни във Facebook\nלכל העדכונים הצטרפו לקבוצת הוואטסאפ שלנו",
+                removed=("Sledujte nás aj na Facebooku a Instagrame", "Sledite nam tudi na Facebooku",
+                         "Sekojiet mums Facebook un Instagram", "Jälgi meid ka Facebookis", "Sekite mus Facebook",
+                         "Pratite nas na Facebooku", "Пратите нас и на Фејсбуку и Инстаграму", "Последвайте ни във Facebook",
+                         "לכל העדכונים הצטרפו לקבוצת הוואטסאפ שלנו")),
+        Example("Sledujte nás na ceste, povedal policajt vodičom.\nPratite nas na putu do mora, rekao je vodič.\n"
+                "Sekite mus iki miško takais, sakė gidas."),
         Example("Følg os på Facebook-sagen blev et slogan for de unge, der samledes på pladsen hver fredag i flere måneder.\n"
                 "Η αστυνομία ακολουθεί τα ίχνη των δραστών στο κέντρο της πόλης."),
         # Languages the tables had no buttons for: the buttons alone, a row of them, "share this article",
@@ -2121,10 +2142,10 @@ comment_prompt = pattern_detector(
                r"^(var|är) (artikeln|den här artikeln|sidan|texten) (till hjälp|användbar|intressant)\?",
                r"^(alla )?kommentarer(na)? (modereras|granskas)( innan de publiceras)?\b.{0,60}$",
                r"^lämna ett svar\W{0,3}$", r"\bdin e-?postadress kommer inte (att )?publiceras\b"],
-        "da": [r"^(skriv|tilføj) en kommentar\b", r"^kommentarer( \(\d+\))?$", r"^(skriv et svar|efterlad en kommentar)\W{0,3}$",
+        "da": [r"^(skriv|tilføj) en kommentar\b", r"^(\d+ )?kommentarer( \(\d+\))?$", r"^(skriv et svar|efterlad en kommentar)\W{0,3}$",
                r"^(ingen kommentarer( endnu)?|vis (alle )?kommentarer)\W{0,3}$",
                r"\bdin e-?mailadresse (vil ikke blive|bliver ikke) (publiceret|offentliggjort)\b"],
-        "no": [r"^(skriv|legg igjen) en kommentar\b", r"^kommentarer( \(\d+\))?$", r"^(legg igjen et svar|skriv et svar)\W{0,3}$",
+        "no": [r"^(skriv|legg igjen) en kommentar\b", r"^(\d+ )?kommentarer( \(\d+\))?$", r"^(legg igjen et svar|skriv et svar)\W{0,3}$",
                r"^(ingen kommentarer( ennå)?|vis (alle )?kommentarer)\W{0,3}$",
                r"\b(din e-?postadresse|e-?postadressen din) vil ikke bli publisert\b"],
         "fi": [r"^(kirjoita|jätä) (uusi )?kommentti\b", r"^kommentit( \(\d+\))?$", r"^(kommentoi|ei kommentteja|näytä kommentit)\W{0,3}$",
@@ -2142,7 +2163,8 @@ comment_prompt = pattern_detector(
         # Scripts without case, and languages the tables had none for: the form's call, the section's heading.
         "ar": [r"^(أضف|اترك|اكتب|أرسل) (تعليقا|تعليقاً|تعليقك|تعليق)\b", r"^(التعليقات|تعليقات)( \(\d+\))?$",
                r"^(اترك ردا|اترك رداً|لا توجد تعليقات)\W{0,3}$", r"لن يتم نشر عنوان بريدك الإلكتروني"],
-        "he": [r"^(הוסיפו|הוסף|כתבו|השאירו|הוספת) תגובה\b", r"^(תגובות|הגב|הגיבו)( \(\d+\))?$"],
+        # ... and the count before the word: "6 תגובות", "12 komentarjev".
+        "he": [r"^(הוסיפו|הוסף|כתבו|השאירו|הוספת) תגובה\b", r"^(\d+ )?(תגובות|הגב|הגיבו)( \(\d+\))?$"],
         "fa": [r"^(ارسال|ثبت) (نظر|دیدگاه)\b", r"^(نظرات|دیدگاه‌ها|دیدگاه ها)( \(\d+\))?$"],
         "hi": [r"^(कमेंट|टिप्पणी) (करें|लिखें)\b", r"^(टिप्पणियां|टिप्पणियाँ|कमेंट्स)( \(\d+\))?$"],
         "vi": [r"^(viết|gửi) bình luận\b", r"^(bình luận|ý kiến bạn đọc)( \(\d+\))?$",
@@ -2156,12 +2178,18 @@ comment_prompt = pattern_detector(
         "sw": [r"^(andika|toa|acha) maoni\b", r"^maoni( \(\d+\))?$"],
         "th": [r"^(แสดงความคิดเห็น|ความคิดเห็น)\s*(\(\d+\))?$"],
         # Croatian, Serbian (both scripts), Bosnian; Bulgarian; Slovak.
-        "hr": [r"^(napišite|ostavite|dodajte|напишите|оставите) (komentar|коментар)\b", r"^(komentari|коментари)( \(\d+\))?$"],
-        "bg": [r"^(напишете|оставете|добавете) коментар\b", r"^(коментари|отговори)( \(\d+\))?$"],
-        "sk": [r"^(pridať|napísať) komentár\b", r"^(diskusia|komentáre)( \(\d+\))?$"],
+        "hr": [r"^(napišite|ostavite|dodajte|напишите|оставите) (komentar|коментар)\b",
+               r"^(\d+ )?(komentari|komentara|коментари|коментара)( \(\d+\))?$"],
+        "bg": [r"^(напишете|оставете|добавете) коментар\b", r"^(\d+ )?(коментари|коментара|отговори)( \(\d+\))?$"],
+        "sk": [r"^(pridať|napísať) komentár\b", r"^(\d+ )?(diskusia|komentáre|komentárov)( \(\d+\))?$"],
+        "sl": [r"^(dodaj|napiši|oddaj) komentar\b", r"^(\d+ )?(komentarji|komentarjev|komentarja)( \(\d+\))?$"],
+        "lt": [r"^(rašyti|parašyti|palikti) komentarą\b", r"^(\d+ )?(komentarai|komentarų)( \(\d+\))?$"],
+        "lv": [r"^(rakstīt|pievienot) komentāru\b", r"^(\d+ )?(komentāri|komentāru)( \(\d+\))?$"],
+        "et": [r"^(kirjuta|lisa) kommentaar\b", r"^(\d+ )?(kommentaarid|kommentaari)( \(\d+\))?$"],
         "hu": [r"^(szólj hozzá|írj hozzászólást|hozzászólások|hozzászólás írása)( \(\d+\))?\W{0,3}$",
                r"^vélemény, hozzászólás\?$", r"\baz e-?mail[- ]?címet nem tesszük közzé\b"],
-        "ja": [r"^(コメント|コメントを(書く|する|投稿する|見る|表示)|コメント一覧)\s*[(（]?\d*[)）]?$",
+        # ... its count in brackets, with its counter word or without: "コメント（5件）".
+        "ja": [r"^(コメント|コメントを(書く|する|投稿する|見る|表示)|コメント一覧)\s*[(（]?\d*件?[)）]?$",
                r"^コメント(する|を投稿する|を書く)(には|ためには).{0,10}ログイン.{0,20}$", r"^(コメントを残す|返信する)$",
                r"メールアドレスが公開されることはありません"],
         "ko": [r"^(댓글|댓글 (쓰기|달기|보기))( \d+)?$", r"^답글( 달기| 남기기)?$"],
@@ -2230,6 +2258,13 @@ comment_prompt = pattern_detector(
         "any": [r"^(\d+\s+)?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|komentarz[ey]?|komentarzy)( \(\d+\))?$"],
     },
     examples=[
+        # A comment count with the count before the word or in brackets after it, in the languages the tables had
+        # only the word for; a sentence with the words stays.
+        Example("Vas je dobila brv.\n12 komentarjev\nKomentāri (3)\nKommentaarid (5)\n7 kommentarer\nコメント（5件）\n6 תגובות\n"
+                "Komentarai (9)\n4 коментара\n15 komentárov\nKomentari (4)",
+                removed=("12 komentarjev", "Komentāri (3)", "Kommentaarid (5)", "7 kommentarer", "コメント（5件）", "6 תגובות",
+                         "Komentarai (9)", "4 коментара", "15 komentárov", "Komentari (4)")),
+        Example("Vas je dobila brv, o kateri je bilo 12 komentarjev na seji.\nKomentāri par tiltu bija dažādi, sacīja mērs."),
         # The reactions, as French sites name their comments, and the login asked for before one, in each language;
         # the same words in a sentence stay.
         Example("Le pont rouvre en mai.\nRéactions (2)\nRéagir à cet article\n"

@@ -80,6 +80,18 @@ copyright_licence = pattern_detector(
         "ko": [r"무단 ?(전재|복제|배포)"],
         "pl": [r"\bwszelkie prawa zastrzeżone\b", r"\bmateriał chroniony prawem autorskim\b",
                r"\bnie (może|mogą) być (powielan[ae]|kopiowan[ae]|rozpowszechnian[ae])\b", r"\bzasady przedruków\b"],
+        # Scripts without case and the smaller European languages.
+        "ar": [r"\b(جميع|كافة) الحقوق محفوظة\b"],
+        "he": [r"\bכל הזכויות שמורות\b"],
+        "fa": [r"\b(کلیه|تمامی) حقوق .{0,40}(محفوظ|متعلق)"],
+        "bg": [r"\bвсички права (са )?запазени\b"],
+        "hr": [r"\bsva prava (su )?(pridržana|zadržana|zaštićena)\b", r"\bсва права (су )?задржана\b"],
+        "sl": [r"\bvse pravice (so )?pridržane\b"],
+        "lt": [r"\bvisos teisės (saugomos|apsaugotos)\b", r"\bbe .{0,30}sutikimo draudžiama\b"],
+        "lv": [r"\bvisas tiesības aizsargātas\b"],
+        "et": [r"\bkõik õigused kaitstud\b"],
+        "vi": [r"\bbản quyền thuộc về\b"],
+        "id": [r"\bhak cipta dilindungi\b", r"\bdilarang mengutip\b.{0,60}\btanpa izin\b"],
     },
     examples=[
         Example("市议会周一批准了预算。\n【免责声明】本网转载的内容仅供参考，不代表本网观点。\n工程将于春季开始。",
@@ -96,6 +108,16 @@ copyright_licence = pattern_detector(
                          "Alle rettigheter reservert", "Kaikki oikeudet pidätetään", "Tüm hakları saklıdır.",
                          "İzinsiz kullanılamaz.", "Toate drepturile rezervate", "Minden jog fenntartva",
                          "Με την επιφύλαξη παντός δικαιώματος", "無断転載を禁じます。", "무단전재 및 재배포 금지")),
+        Example("Der Rat tagte.\nجميع الحقوق محفوظة لأخبار المدينة\nכל הזכויות שמורות לחדשות העמק\n"
+                "کلیه حقوق این سایت محفوظ است.\nВсички права запазени.\nSva prava pridržana.\nVse pravice pridržane.\n"
+                "Visos teisės saugomos.\nTurinį be raštiško sutikimo draudžiama kopijuoti.\nVisas tiesības aizsargātas.\n"
+                "Kõik õigused kaitstud.\nBản quyền thuộc về Báo Địa Phương.\nHak cipta dilindungi undang-undang.",
+                removed=("جميع الحقوق محفوظة لأخبار المدينة", "כל הזכויות שמורות לחדשות העמק", "کلیه حقوق این سایت محفوظ است.",
+                         "Всички права запазени.", "Sva prava pridržana.", "Vse pravice pridržane.", "Visos teisės saugomos.",
+                         "Turinį be raštiško sutikimo draudžiama kopijuoti.", "Visas tiesības aizsargātas.", "Kõik õigused kaitstud.",
+                         "Bản quyền thuộc về Báo Địa Phương.", "Hak cipta dilindungi undang-undang.")),
+        Example("Teismas nusprendė, kad nuotraukos teisės priklauso agentūrai.\nHak cipta lagu itu dipegang oleh penciptanya.\n"
+                "Bản quyền hình ảnh là vấn đề được nhiều người quan tâm."),
         Example("Soud rozhodl, že práva k fotografii patří agentuře.\nRätten till bilden tillhör byrån, slog domstolen fast.\n"
                 "Mahkeme, fotoğrafın haklarının ajansa ait olduğuna karar verdi.\n裁判所は写真の権利が通信社にあると判断した。"),
         Example("The vote is on Thursday.\n© 2024 Example Media Ltd. All rights reserved.\n"
@@ -442,6 +464,9 @@ JOURNALIST = (
 )
 # One to four capitalised words, the subject of a bio's first sentence.
 _NAME = r"(?-i:\p{Lu}[\p{L}.'-]+)( (?-i:\p{Lu}[\p{L}.'-]*)){0,3}"
+# A first name and a family name at least: in the Slavic, Baltic and Finno-Ugric languages "X is ..." opens any
+# sentence ("Policija je povedala, da je bil moški novinar"), a bio's opens with the writer's full name.
+_FULL_NAME = r"(?-i:\p{Lu}[\p{L}.'-]+)( (?-i:\p{Lu}[\p{L}.'-]*)){1,3}"
 AUTHOR_BIO = LinePattern(
     {
         "en": [
@@ -500,10 +525,29 @@ AUTHOR_BIO = LinePattern(
                 r"|korespondentem|korespondentką|reporterem|reporterką)\b")],
         # The editor's credit that closes a Chinese article: "（责任编辑：王小明）".
         # ... and the note that the views are the writer's, as "The views expressed are those of the author".
-        "zh": [r"^[\[【(（]?\s*(责任编辑|编辑|责编)\s*[:：]\s*\S{1,12}\s*[\]】)）]?$", r"(本文|该文|文章)(观点)?仅代表作者(本人|个人)(观点)?"],
+        # ... and the reporters' credit in brackets under the story: "（本报记者 王晓梅 通讯员 张强）".
+        "zh": [r"^[\[【(（]?\s*(责任编辑|编辑|责编)\s*[:：]\s*\S{1,12}\s*[\]】)）]?$", r"(本文|该文|文章)(观点)?仅代表作者(本人|个人)(观点)?",
+               r"^[(（]\s*((本报|本台|本刊)?(记者|通讯员|实习生|特约记者)\s*[\p{Han}·]{2,4}\s*){1,4}[)）]$"],
+        # The writer's name in brackets under a Japanese story: "（佐藤由美）".
+        "ja": [r"^[(（]\s*[\p{Han}\p{Katakana}ー]{1,4}\s?[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,4}\s*[)）]$"],
         "ru": [r"\bмнение редакции (может )?не (всегда )?совпада(ть|ет) с (мнением|точкой зрения) автора\b",
-               r"\b(мнение|точка зрения) автора (может )?не (всегда )?совпада(ть|ет) с (мнением|позицией|точкой зрения) редакции\b"],
-        "uk": [r"\bдумка редакції (може )?не (завжди )?збіга(тися|ється) з думкою автора\b"],
+               r"\b(мнение|точка зрения) автора (может )?не (всегда )?совпада(ть|ет) с (мнением|позицией|точкой зрения) редакции\b",
+               # "NAME — journalist ...": Russian and Ukrainian set a dash for "is".
+               rf"^{_NAME} [—–-] .{{0,40}}\b(журналист|журналистка|корреспондент|обозреватель|редактор)\b"],
+        "uk": [r"\bдумка редакції (може )?не (завжди )?збіга(тися|ється) з думкою автора\b",
+               rf"^{_NAME} [—–-] .{{0,40}}\b(журналіст|журналістка|кореспондент|кореспондентка|редактор|редакторка|оглядач)\b"],
+        # "NAME is a journalist ..." in the smaller European languages.
+        "cs": [rf"^{_FULL_NAME} (je|byl|byla) .{{0,60}}\b(novinář|novinářka|redaktor|redaktorka|reportér|reportérka|zpravodaj|zpravodajka)\b"],
+        "sk": [rf"^{_FULL_NAME} (je|bol|bola) .{{0,60}}\b(novinár|novinárka|redaktor|redaktorka|reportér|reportérka|spravodajca)\b"],
+        "sl": [rf"^{_FULL_NAME} (je|je bil|je bila) .{{0,60}}\b(novinar|novinarka|urednik|urednica|dopisnik|dopisnica|reporter|reporterka)\b"],
+        "hr": [rf"^{_FULL_NAME} (je|je bio|je bila) .{{0,60}}\b(novinar|novinarka|urednik|urednica|dopisnik|dopisnica|reporter|reporterka)\b",
+               rf"^{_FULL_NAME} (је|је био|је била) .{{0,60}}\b(новинар|новинарка|уредник|уредница|дописник|дописница)\b"],
+        "bg": [rf"^{_FULL_NAME} (е|беше) .{{0,60}}\b(журналист|журналистка|репортер|редактор|кореспондент)\b"],
+        "lt": [rf"^{_FULL_NAME} (yra|buvo) .{{0,60}}\b(žurnalist(as|ė)|redaktori(us|ė)|korespondent(as|ė)|reporter(is|ė))\b"],
+        "lv": [rf"^{_FULL_NAME} (ir|bija) .{{0,60}}\b(žurnālist(s|e)|redaktor(s|e)|korespondent(s|e)|reportier(is|e))\b"],
+        "et": [rf"^{_FULL_NAME} (on|oli) .{{0,60}}\b(ajakirjanik|toimetaja|reporter|korrespondent)\b"],
+        "hu": [rf"^{_FULL_NAME} .{{0,60}}\b(újságíró|szerkesztő|riporter|tudósító)(ja|nk)?\b.{{0,60}}$"],
+        "el": [rf"^(ο |η )?{_FULL_NAME} (είναι|ήταν) .{{0,60}}\b(δημοσιογράφος|συντάκτης|συντάκτρια|ανταποκριτής|ανταποκρίτρια)\b"],
     },
     max_words="author_bio_max_words",
 )
@@ -629,6 +673,23 @@ _BYLINE_NAME = compiled(rf"^((posted|written) )?(by|von|par|por|di|door|przez|au
                      "Marco Rossi è giornalista e scrive di sport.", "Ana Costa é jornalista e vive em Lisboa.",
                      "Pieter Jansen is freelance journalist in Utrecht.",
                      "Anna Nowak jest dziennikarką i mieszka w Gdańsku.")),
+    Example("Vas je dobila brv.\nMaja Novak je novinarka Občinskih novic, piše o lokalni politiki in prometu.\n"
+            "Mari Tamm on Maakonna Lehe ajakirjanik, kes kirjutab hariduse teemadel.\nPeter Kováč je redaktor regionálnej redakcie.\n"
+            "Jana Nováková je redaktorka zpravodajství.\nIvana Horvat je novinarka Otočnog lista.\n"
+            "Rūta Kazlauskienė yra regiono naujienų žurnalistė.\nAnna Bērziņa ir laikraksta žurnāliste.\n"
+            "Мария Иванова е журналист в регионалния вестник.\nАнна Петрова — журналист отдела городских новостей.\n"
+            "Kovács Anna a Városi Hírek újságírója.\nΗ Μαρία Παπαδοπούλου είναι δημοσιογράφος της εφημερίδας.",
+            removed=("Maja Novak je novinarka Občinskih novic, piše o lokalni politiki in prometu.",
+                     "Mari Tamm on Maakonna Lehe ajakirjanik, kes kirjutab hariduse teemadel.",
+                     "Peter Kováč je redaktor regionálnej redakcie.", "Jana Nováková je redaktorka zpravodajství.",
+                     "Ivana Horvat je novinarka Otočnog lista.", "Rūta Kazlauskienė yra regiono naujienų žurnalistė.",
+                     "Anna Bērziņa ir laikraksta žurnāliste.", "Мария Иванова е журналист в регионалния вестник.",
+                     "Анна Петрова — журналист отдела городских новостей.", "Kovács Anna a Városi Hírek újságírója.",
+                     "Η Μαρία Παπαδοπούλου είναι δημοσιογράφος της εφημερίδας.")),
+    Example("市场于本周一重新开业。\n（本报记者 王晓梅 通讯员 张强）\n商店街で子ども食堂が始まった。\n（佐藤由美）",
+            removed=("（本报记者 王晓梅 通讯员 张强）", "（佐藤由美）")),
+    Example("市场于本周一重新开业（记者从区商务局获悉）。\n（完）\n食堂は週2回開く（予約不要）。"),
+    Example("Vas je dobila brv.\nPolicija je povedala, da je bil moški novinar.\nŽupan je dejal, da je njegova žena novinarka."),
     Example("Die Polizei sagte, der Mann sei Journalist gewesen.\nLe maire est un ancien journaliste, a dit sa femme.\n"
             "El acusado trabajaba como periodista en la capital."),
     # The author box: the writer's name, then the bio that begins with it, or the byline's name at the top and

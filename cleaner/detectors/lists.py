@@ -170,6 +170,8 @@ LIST_HEADING = LinePattern(
             r"^(вас|тебя) (также |тоже )?(может|могут) (также |тоже )?(заинтересовать)\s*[:!.]?$",
             # The site's feed of its latest headlines, each under its time, beside the story.
             r"^(лента новостей|новостная лента|последние новости)\s*:?$",
+            # The day's top stories: "Главное за сутки", "Главное за неделю".
+            r"^главное (за (сутки|день|неделю|месяц)|сегодня|на сегодня)\s*:?$",
         ],
         "uk": [
             r"^(схожі|популярні|останні|інші|рекомендовані) (статті|новини|матеріали|публікації)\s*:?$",
@@ -280,6 +282,11 @@ LIST_HEADING = LinePattern(
                r"^(možda )?(vas|te) (također |isto )?(zanima|zanimaju|će zanimati)\s*[:!.]?$"],
         "bg": [r"^(свързани (новини|статии)|най-четени( новини)?|най-четено|последни новини|още по темата|прочетете още)\s*:?$",
                r"^(може|могат) (също )?да (ви|те) (хареса|харесат|заинтересува|интересува)\s*[:!.]?$"],
+        # Lithuanian, Latvian, Estonian, Slovenian.
+        "lt": [r"^(susiję straipsniai|susijusios naujienos|skaitomiausi|skaitomiausios naujienos|naujausi straipsniai|populiariausi)\s*:?$"],
+        "lv": [r"^(saistītie raksti|saistītās ziņas|lasītākie|lasītākās ziņas|jaunākās ziņas)\s*:?$"],
+        "et": [r"^(seotud lood|seotud uudised|loetumad|loetuimad|viimased uudised)\s*:?$"],
+        "sl": [r"^(sorodne novice|sorodni članki|najbolj brano|najbolj brane novice|najnovejše novice)\s*:?$"],
         # Chinese: no spaces, so no word boundaries; whole-line headings.
         "zh": [
             r"^[\[【]?(相关|推荐|热门|最新|更多|精彩|热点)(文章|新闻|阅读|推荐|报道|资讯|内容|排行)[\]】]?\s*[:：]?$",
@@ -402,6 +409,12 @@ read_also_link = pattern_detector(
                rf"^{_LINK_MARK}\s*(vezano|povezano|povezane vijesti|povezane vesti|pogledajte i|погледајте и|повезане вести){_COLON_END}"],
         "bg": [rf"^{_LINK_MARK}\s*(прочетете (още|също)|прочети още|вижте (още|също)){_LABEL_END}",
                rf"^{_LINK_MARK}\s*(още по темата|свързани (новини|статии)){_COLON_END}"],
+        # Lithuanian, Latvian, Estonian, Slovenian.
+        "lt": [rf"^{_LINK_MARK}\s*(skaitykite (taip pat|daugiau)|taip pat skaitykite){_LABEL_END}",
+               rf"^{_LINK_MARK}\s*(susiję|susijusios naujienos|susiję straipsniai){_COLON_END}"],
+        "lv": [rf"^{_LINK_MARK}\s*(lasiet arī|lasi arī){_LABEL_END}", rf"^{_LINK_MARK}\s*(saistītie raksti|saistītās ziņas){_COLON_END}"],
+        "et": [rf"^{_LINK_MARK}\s*(loe ka|loe lisaks|vaata ka|seotud lood|seotud uudised){_COLON_END}"],
+        "sl": [rf"^{_LINK_MARK}\s*(preberite (še|tudi)){_LABEL_END}", rf"^{_LINK_MARK}\s*(povezano|sorodne novice|več o tem){_COLON_END}"],
     },
     examples=[
         # The label and its headline in languages the tables had none for; the label opening a sentence stays.
@@ -446,7 +459,9 @@ read_also_link = pattern_detector(
                 "อ่านเพิ่มเติม : สะพานปิดเดือนพฤษภาคม\nPročitajte i: Most se zatvara u svibnju\nПрочетете още: Мостът затваря през май\n"
                 "▶ 관련기사 다리 5월 폐쇄\n함께 보면 좋은 기사: 버스 노선 변경\nEzt is olvassa el: Bezár a híd\n【関連】橋は5月に閉鎖\n"
                 "Se også: Broen lukker i maj\nLue lisää: Silta suljetaan\nVezi și: Podul se închide\nПо темі: Міст закриють\n"
-                "Prečítajte si aj: Most sa zatvorí\nThe council meets again in June.",
+                "Prečítajte si aj: Most sa zatvorí\nSkaitykite taip pat: Tiltas bus uždarytas gegužę\n"
+                "Lasiet arī: Tilts maijā tiks slēgts\nLoe ka: Sild suletakse mais\nPreberite še: Most bodo zaprli maja\n"
+                "The council meets again in June.",
                 removed=("اقرأ أيضاً: الجسر يغلق في مايو", "ذات صلة: الحافلات تغير مسارها", "קראו גם: הגשר ייסגר במאי",
                          "עוד בנושא: האוטובוסים ישנו מסלול", "بیشتر بخوانید: پل در اردیبهشت بسته می‌شود",
                          "यह भी पढ़ें: पुल मई में बंद होगा", "यह भी पढ़ें- बसें रास्ता बदलेंगी",
@@ -457,7 +472,10 @@ read_also_link = pattern_detector(
                          "Прочетете още: Мостът затваря през май", "▶ 관련기사 다리 5월 폐쇄", "함께 보면 좋은 기사: 버스 노선 변경",
                          "Ezt is olvassa el: Bezár a híd", "【関連】橋は5月に閉鎖", "Se også: Broen lukker i maj",
                          "Lue lisää: Silta suljetaan", "Vezi și: Podul se închide", "По темі: Міст закриють",
-                         "Prečítajte si aj: Most sa zatvorí")),
+                         "Prečítajte si aj: Most sa zatvorí", "Skaitykite taip pat: Tiltas bus uždarytas gegužę",
+                         "Lasiet arī: Tilts maijā tiks slēgts", "Loe ka: Sild suletakse mais", "Preberite še: Most bodo zaprli maja")),
+        Example("Taryba susirinko.\nSusiję su tiltu darbai prasidės gegužę.\nLoe ka seda lugu, ütles linnapea.\n"
+                "Povezano s tem je tudi nov most."),
         Example("ذات صلة بالمشروع كانت ثلاث دراسات سابقة.\nעוד בנושא הגשר דיברה ראש העיר ביום שני.\n"
                 "Xem thêm thông tin tại trụ sở ủy ban, bà nói.\nBerita terkait banjir itu dimuat di koran lokal.\n"
                 "Soma zaidi kuhusu mpango huo ulianza mwezi uliopita.\nΣχετικά με τη γέφυρα μίλησε ο δήμαρχος.\n"
@@ -605,7 +623,9 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
     headlines (a teaser follows one headline: after several, the story has
     begun or resumed); in a ``box`` set in the story, the story's next
     paragraph after headlines (see _paragraph_at), however short, or after
-    one headline when it reads as no teaser (see _no_teaser); and at
+    one headline when it reads as no teaser (see _no_teaser), or a short
+    one under two headlines or more or a "read also" link (see
+    _short_paragraph); and at
     the story's own headline (a part of the page's title), after long
     teasers or (list_ends_at_own_headline) after any items: what follows
     it is the story's header, which selection reads."""
@@ -622,7 +642,9 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
         and _whole_sentence(blocks[j + 1].text, feats[j + 1], settings.list_end_sentence_words)
     ) and not (headlines >= settings.list_end_after_headlines
                and (_whole_sentence(blocks[j].text, feats[j], settings.list_end_paragraph_words)
-                    or box and _paragraph_at(j, page))) and not (
+                    or box and (_paragraph_at(j, page) or _short_paragraph(j, page)))) and not (
+        box and (j > heading + 1 and _read_also_line(j - 1, page) or _links_went_between(heading, j, page))
+        and _short_paragraph(j, page)) and not (
         box and headlines and _no_teaser(j, page)) and not (
         (long_teasers or settings.list_ends_at_own_headline) and title and title_key(blocks[j].text) in title):
         long_teasers = long_teasers or feats[j].words > settings.headline_item_max_words
@@ -832,7 +854,8 @@ _BOX_HEADINGS = {
     "nl": r"lees ook|gerelateerde artikelen|(meer )?over (dit|hetzelfde) onderwerp|ook interessant|(onze )?leestips?",
     "pl": r"(czytaj|przeczytaj|zobacz) (też|także|również)|(więcej |także |również )?na (ten|podobny) temat|powiązane artykuły"
           r"|może cię (też |również |także )?zainteresować",
-    "ru": r"читайте также|смотрите также|(новости|материалы) по теме|((ещё|еще) )?по теме",
+    # ... and the box of the day's top stories: "Главное за сутки".
+    "ru": r"читайте также|смотрите также|(новости|материалы) по теме|((ещё|еще) )?по теме|главное за (сутки|день|неделю)",
     "cs": r"související( články)?|čtěte (také|též)|přečtěte si také|k tématu",
     "sk": r"súvisiace( články)?|čítajte (aj|tiež)",
     "uk": r"читайте також|дивіться також|(новини|матеріали) за темою",
@@ -845,6 +868,14 @@ _BOX_HEADINGS = {
     "el": r"διαβ[άα]στε επ[ίι]σης|δε[ίι]τε επ[ίι]σης|σχετικ[άα] [άα]ρθρα",
     "tr": r"ilgili haber(ler)?",
     "id": r"baca juga|berita terkait",
+    # ... and the scripts and smaller languages the sets hardly hold.
+    "bg": r"още по темата|свързани (новини|статии)|прочетете (още|също)",
+    "hr": r"povezane (vijesti|vesti)|pročitajte (i|još|također)|povezano|повезане вести|прочитајте (и|још)",
+    "lt": r"skaitykite (taip pat|daugiau)|susiję straipsniai|susijusios naujienos",
+    "ar": r"(اقرأ|إقرأ) (أيضا|أيضاً|أيضًا|ايضا)|(أخبار|مواضيع) ذات صلة",
+    "he": r"קראו גם|קרא גם|עוד בנושא|כתבות נוספות",
+    "fa": r"بیشتر بخوانید|(اخبار|مطالب) مرتبط",
+    "vi": r"(tin|bài( viết)?) liên quan|xem thêm",
     # Scripts without case, the heading often in brackets ("【相关阅读】", "相关阅读："): see _BOX_HEADING.
     "zh": r"相关(阅读|新闻|报道|文章|链接)|延伸阅读|推荐阅读",
     "ja": r"関連(記事|ニュース)|あわせて読みたい|合わせて読みたい",
@@ -862,13 +893,61 @@ def _set_in_story(run: range, page: Page) -> bool:
     them, nothing removed between, and that paragraph no teaser of the
     box's (the story goes on under it, or it opens with a quotation: see
     _no_teaser); or the story's subheading over its paragraph right
-    under them (see _subheading_over_paragraph)."""
+    under them (see _subheading_over_paragraph); or the story's short
+    paragraph under two headlines or more or a "read also" link, the link
+    removed between maybe (see _short_paragraph_under_headlines); or, the
+    box's links gone as interruptions, that paragraph right under its heading."""
+    if len(run) == 1 and run.stop < len(page.blocks):  # the box's links went as interruptions, its heading stayed
+        return _links_went_between(run.start, run.stop, page) and _short_paragraph(run.stop, page)
     if not 1 <= len(run) - 1 <= page.settings.inline_related_max_items:
         return False
     if _subheading_over_paragraph(run.stop, page) and page.settings.list_ends_at_set_apart_subheading:
         return _adjacent(run.stop - 1, run.stop, page)  # the story goes on under its subheading
-    return (_paragraph_at(run.stop, page) and _adjacent(run.stop - 1, run.stop, page)
-            and (_story_goes_on(run.stop, page) or _no_teaser(run.stop, page)))
+    if run.stop >= len(page.blocks):
+        return False
+    if not _adjacent(run.stop - 1, run.stop, page):
+        # A link set under the box ("Read also: ...") stands between its headlines and the story's short paragraph.
+        return _short_paragraph_under_headlines(run, page) and _interruptions_between(run.stop - 1, run.stop, page)
+    return (_paragraph_at(run.stop, page) and (_story_goes_on(run.stop, page) or _no_teaser(run.stop, page))
+            or _short_paragraph_under_headlines(run, page))
+
+
+def _short_paragraph_under_headlines(run: range, page: Page) -> bool:
+    """Whether the box under the heading of ``run`` holds list_end_after_headlines headlines or more, or ends
+    with a link's label and headline ("Read also: ..."), none ending like a sentence, and the story's short
+    paragraph stands under them (see _short_paragraph)."""
+    return ((len(run) - 1 >= page.settings.list_end_after_headlines or _read_also_line(run.stop - 1, page))
+            and _short_paragraph(run.stop, page) and not any(page.features[i].terminal for i in run))
+
+
+def _read_also_line(i: int, page: Page) -> bool:
+    """Whether block ``i`` is a link's label and its headline ("Read also: ..."): no teaser goes under it."""
+    return read_also_link.patterns[0].matches(page.blocks[i].text)
+
+
+def _links_went_between(heading: int, line: int, page: Page) -> bool:
+    """Whether the box's heading stands right over ``line`` with only interruptions removed between: its
+    links went ("Read also: ..."), or an extraction dropped them."""
+    return line == heading + 1 and not _adjacent(heading, line, page) and _interruptions_between(heading, line, page)
+
+
+def _interruptions_between(a: int, b: int, page: Page) -> bool:
+    """Whether every line removed between the page's blocks a and b went as an interruption of the story, no chrome."""
+    return all(j in page.removed and not is_chrome(page.removed[j])
+               for j in range(page.blocks[a].index + 1, page.blocks[b].index))
+
+
+def _short_paragraph(i: int, page: Page) -> bool:
+    """Whether block ``i`` is a short paragraph of the story under a box's
+    headlines: a whole sentence shorter than a paragraph (see _paragraph_at),
+    of box_short_paragraph_min_words words or more, with the story's
+    paragraph right under it. A teaser stands under each of a box's
+    headlines, not under the last alone ("Pedagang menyambut gembira.").
+    A short question there is a subheading's (box_short_subheading_may_ask)."""
+    blocks, settings = page.blocks, page.settings
+    return (0 <= i < len(blocks) - 1 and _story_sentence(i, page) and _QUESTION_END.search(blocks[i].text) is None
+            and _whole_sentence(blocks[i].text, page.features[i], settings.box_short_paragraph_min_words)
+            and _paragraph_at(i + 1, page) and _adjacent(i, i + 1, page))
 
 
 def _no_teaser(i: int, page: Page) -> bool:
@@ -1163,6 +1242,32 @@ INLINE_RELATED = Output(
     Example("Seit Wochen hat es in der Region kaum geregnet, die Felder sind trocken und die Bauern rechnen mit Ausfällen.\n\n"
             "Das Amt prüft drei Wege:\nHilfen aus dem Fonds des Landes\nStundung der Pacht für die Betriebe\n\n"
             "Eine Entscheidung über die Hilfen fällt nach Angaben des Amtes frühestens im August dieses Jahres."),
+    # A box set between two paragraphs, in the scripts and languages the tables had none for.
+    Example("Строительство обошлось городскому бюджету в 480 миллионов рублей, сообщили в мэрии.\nГлавное за сутки\n"
+            "Мост на Садовой откроют в июне\nВ городе подорожает проезд\n"
+            "«Раньше детям приходилось ездить на тренировки через весь город», — рассказала директор комплекса.\n"
+            "ثم افتتحت البلدية الحافلة الثانية في الحي القديم بعد أسبوع من الأولى.\nاقرأ أيضا\nالبلدية تعلن عن ترميم السوق\n"
+            "وقالت مديرة المشروع إن الفكرة جاءت لأن الأزقة الضيقة تمنع بناء مكتبات جديدة في الحي.\n"
+            "Sau hơn ba tháng thi công, cây cầu treo đã chính thức được đưa vào sử dụng.\nTin liên quan\n"
+            "Khánh thành đường bê tông liên xã\nTrạm y tế xã được nâng cấp\n"
+            "Ông Lò Văn Thắng, trưởng bản, cho biết việc đi lại thuận tiện hơn nhiều. Bà con rất vui mừng.",
+            removed=("Главное за сутки", "Мост на Садовой откроют в июне", "В городе подорожает проезд", "اقرأ أيضا",
+                     "البلدية تعلن عن ترميم السوق", "Tin liên quan", "Khánh thành đường bê tông liên xã",
+                     "Trạm y tế xã được nâng cấp"),
+            ids=("inline-related",) * 8),
+    # The story's one-sentence paragraph right under a box's two headlines, the story's paragraph under it: no teaser.
+    Example("Pemerintah kota membangun dermaga baru sepanjang 120 meter dan menambah lampu di sepanjang sungai.\nBaca Juga\n"
+            "Wali Kota Tinjau Dermaga Baru\nHarga Beras Stabil di Pasar Tradisional\nPedagang menyambut gembira pembukaan ini.\n"
+            "Selama pasar tutup, saya berjualan keliling kampung dan hasilnya sedikit sekali, kata Ibu Aminah.",
+            removed=("Baca Juga", "Wali Kota Tinjau Dermaga Baru", "Harga Beras Stabil di Pasar Tradisional"),
+            ids=("inline-related",) * 3),
+    Example("Pemerintah kota membangun dermaga baru sepanjang 120 meter dan menambah lampu di sepanjang sungai.\nBaca Juga\n"
+            "Wali Kota Tinjau Dermaga Baru\nHarga Beras Stabil di Pasar Tradisional\nBaca juga: Festival Sungai Digelar Bulan Depan\n"
+            "Pedagang menyambut gembira pembukaan ini.\n"
+            "Selama pasar tutup, saya berjualan keliling kampung dan hasilnya sedikit sekali, kata Ibu Aminah.",
+            removed=("Baca Juga", "Wali Kota Tinjau Dermaga Baru", "Harga Beras Stabil di Pasar Tradisional",
+                     "Baca juga: Festival Sungai Digelar Bulan Depan"),
+            ids=("inline-related",) * 4),
     # The box's heading in brackets, in Japanese and Chinese: "【関連記事】" over a headline.
     Example("町議会は月曜日、旧校舎を宿泊施設に改修する計画を承認した。工事は春に始まり、秋に開業する予定だ。\n【関連記事】\n"
             "旧校舎の活用策を町が公募\n改修費は約3億円で、国の補助金を充てる。町は年間4千人の利用を見込んでいる。\n"
@@ -1194,6 +1299,14 @@ INLINE_RELATED = Output(
             "16:10 Мост закроют в мае\n15:55 Автобусы пойдут в обход",
             removed=("Лента новостей", "16:10 Мост закроют в мае", "15:55 Автобусы пойдут в обход")),
     Example("Лента новостей в приложении обновляется каждые пять минут, сообщил разработчик."),
+    # The day's top stories, and the related and most-read headings of the smaller European languages.
+    Example("Совет собрался в понедельник и решил закрыть старый мост.\nГлавное за сутки\n"
+            "Мост закроют в мае\nАвтобусы пойдут в обход\nSkaitomiausi\nTiltas bus uždarytas\nAutobusai važiuos aplinkui\n"
+            "Lasītākie\nTilts tiks slēgts\nLoetumad\nSild suletakse\nNajbolj brano\nMost bodo zaprli",
+            removed=("Главное за сутки", "Мост закроют в мае", "Автобусы пойдут в обход", "Skaitomiausi", "Tiltas bus uždarytas",
+                     "Autobusai važiuos aplinkui", "Lasītākie", "Tilts tiks slēgts", "Loetumad", "Sild suletakse", "Najbolj brano",
+                     "Most bodo zaprli")),
+    Example("Совет собрался в понедельник.\nГлавное за сутки событие — закрытие моста, сказал мэр."),
     # "You may also like" in the familiar and the formal register, in the languages that had one of them.
     Example("Совет собрался в понедельник и решил закрыть старый мост.\nВам также может понравиться\n"
             "Мост закроют в мае\nАвтобусы пойдут в обход\nMohlo by tě zajímat\nNový most za tři roky\nAutobusy jezdí objížďkou\n"
