@@ -88,3 +88,14 @@ def test_lower_case_items_under_a_lead_in_go_on_with_its_sentence():
     page = _text(THREAD_TOP + [[line] for line in ASKER] + THREAD_FOOT)
     assert set(ASKER) <= _kept(page)
     assert not set(ASKER[2:]) <= _kept(page, replace(Settings(), announced_lower_case_min_lines=3))
+
+
+def test_a_box_heading_on_the_page_s_last_line_under_a_paragraph_is_no_crash():
+    # Before: box_heading_alone_in_story asked for the line under the heading, and there was none: IndexError
+    # in text mode and from HTML (a blind page whose related box's links the extraction had dropped).
+    story = ("The council voted on Monday night to close the old bridge over the river to all traffic from April, "
+             "after engineers found cracks in two of its piers.")
+    cleaner = Cleaner()
+    assert cleaner.clean(f"{story}\nRead also").splitlines() == [story]
+    html = f"<html><body><article><p>{story}</p><h3>Read also</h3></article></body></html>"
+    assert story in cleaner.clean_html(html)

@@ -606,7 +606,8 @@ def _headed_lists(page: Page) -> Iterator[tuple[range, bool]]:
         if _in_menu(i, page.blocks[i].text, page.features, page.settings):
             continue
         if _box_heading_over_story(i, page):
-            if page.settings.box_heading_alone_in_story and _adjacent(i, i + 1, page) and _no_teaser(i + 1, page):
+            if (page.settings.box_heading_alone_in_story and i + 1 < len(page.blocks) and _adjacent(i, i + 1, page)
+                    and _no_teaser(i + 1, page)):
                 # The box's links gone (an extraction drops links' lines), the story goes on right under its heading.
                 yield range(i, i + 1), True
                 continue
