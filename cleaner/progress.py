@@ -26,6 +26,18 @@ import click
 from .run import printable
 
 LOGGER = logging.getLogger("cleaner")
+
+
+def _one_printable_line(record: logging.LogRecord) -> bool:
+    """Make each message one line, as a person reads it and UTF-8 holds it: a name's line break or byte not in
+    UTF-8 as `\\xNN`, whichever message names it (a stop names the output it could not write as it was given).
+    Done to the record, for every handler: one writing to a UTF-8 file fails on a lone surrogate."""
+    record.msg, record.args = printable(record.getMessage()), None
+    return True
+
+
+LOGGER.addFilter(_one_printable_line)
+
 REPEATS_SHOWN = 20
 """Failures with the same reason shown one by one before they are only counted."""
 REASONS_COUNTED = 1000
@@ -117,9 +129,7 @@ class _Formatter(logging.Formatter):
         prefix, colour = _PREFIXES.get(record.levelno, ("", None))
         if prefix and self.colour:
             prefix = click.style(prefix, fg=colour, bold=True)
-        # Each message one line, as a person reads it: a name's line break or byte not in UTF-8 as `\xNN`,
-        # whichever message names it (a stop names the output it could not write as it was given).
-        return prefix + printable(record.getMessage())
+        return prefix + record.getMessage()  # one printable line (_one_printable_line)
 
 
 class _BarSafeHandler(logging.StreamHandler[IO[str]]):

@@ -191,3 +191,22 @@ def test_an_empty_outlet_given_to_the_python_api_is_unknown_not_none() -> None:
         clean(PAGE, outlet="")
     with pytest.raises(ValueError, match=r"^unknown outlet '' \(known: "):
         clean_html(f"<html><body><p>{PAGE}</p></body></html>", outlet="")
+
+
+def test_every_handler_of_the_cleaner_logger_gets_a_message_utf8_holds_on_one_line() -> None:
+    # Before: only the command's own formatter made a name printable; the record held the lone surrogate and the
+    # line break, so a user's handler writing to a UTF-8 file failed, and pytest-xdist, sending the captured
+    # log of a test to its controller, crashed its worker on one (CI, session 25).
+    import logging
+
+    from cleaner.progress import LOGGER, log_failure
+
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    LOGGER.addHandler(handler)
+    try:
+        log_failure(os.fsdecode(b"caf\xe9\nmenu.txt"), "not cleaned")
+    finally:
+        LOGGER.removeHandler(handler)
+    assert [record.getMessage() for record in records] == ["caf\\xe9\\x0amenu.txt: not cleaned"]
