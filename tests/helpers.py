@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cleaner import Cleaner
+from cleaner import Cleaner, Settings
 from cleaner.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -222,3 +222,13 @@ def wait_until_it_catches(process: subprocess.Popen[bytes], signum: int, timeout
         if int(caught, 16) >> (signum - 1) & 1:
             return
         time.sleep(0.01)
+
+
+def grouped_page(groups: list[list[str]]) -> str:
+    """A rendered page's text: each group a block, its lines one under another, a blank line between groups."""
+    return "\n\n".join("\n".join(group) for group in groups) + "\n"
+
+
+def kept_lines(text: str, settings: Settings | None = None) -> set[str]:
+    """The lines of page ``text`` the cleaner keeps (with ``settings``, or the defaults)."""
+    return {d.block.text for d in Cleaner(settings=settings or Settings()).explain(text).decisions if d.kept}

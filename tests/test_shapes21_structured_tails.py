@@ -9,7 +9,8 @@ from dataclasses import replace
 
 import pytest
 
-from cleaner import Cleaner, Settings
+from cleaner import Settings
+from helpers import grouped_page, kept_lines
 
 CHROME_TOP = ["We use cookies to improve your experience and to show you personalised advertising.",
               "Accept all Manage settings", "Example Kitchen Review", "Reviews Buying guides Deals Recipes Newsletter",
@@ -20,14 +21,6 @@ CHROME_END = ["Check price at Shopwell", "Share: Facebook X Email", "Tags: mixer
               "About us How we test Privacy Cookies", "© 2026 Example Kitchen Review. All rights reserved."]
 
 
-def _text(groups: list[list[str]]) -> str:
-    # Each group a block of the rendered page: its lines one under another, a blank line between groups.
-    return "\n\n".join("\n".join(group) for group in groups) + "\n"
-
-
-def _kept(text: str, settings: Settings | None = None) -> set[str]:
-    cleaner = Cleaner(settings=settings) if settings else Cleaner()
-    return {d.block.text for d in cleaner.explain(text).decisions if d.kept}
 
 
 REVIEW_INTRO = [
@@ -63,22 +56,23 @@ CHROME_END_PT = ["Ver preço na Lojamais", "Partilhar: Facebook X Email", "Etiqu
                  "Receba as nossas promoções todas as sextas", "Subscrever",
                  "Quem somos Como testamos Privacidade Cookies",
                  "© 2026 Cozinha à Prova. Todos os direitos reservados."]
-REVIEW_PAGE = _text([CHROME_TOP_PT, ["Análise da Tallowmere K2: uma batedeira silenciosa que amassa como um padeiro"],
-                     ["Por Joana Exemplo · 3 de março de 2026"], *[[p] for p in REVIEW_INTRO], *REVIEW_SECTIONS,
-                     [REVIEW_VERDICT], CHROME_END_PT])
+REVIEW_PAGE = grouped_page([
+    CHROME_TOP_PT, ["Análise da Tallowmere K2: uma batedeira silenciosa que amassa como um padeiro"],
+    ["Por Joana Exemplo · 3 de março de 2026"], *[[p] for p in REVIEW_INTRO], *REVIEW_SECTIONS,
+    [REVIEW_VERDICT], CHROME_END_PT])
 
 
 def test_a_review_s_lists_in_sections_over_its_verdict_stay():
     # Each list scores as little as a menu, so the region stopped at the last paragraph above them and
     # lost the lists, the data and the verdict under them.
-    kept = _kept(REVIEW_PAGE)
+    kept = kept_lines(REVIEW_PAGE)
     assert {line for group in REVIEW_SECTIONS for line in group} <= kept
     assert REVIEW_VERDICT in kept
     assert not kept & {"Mais análises", "As melhores chaleiras até 50 euros", "Subscrever"}
 
 
 def test_lists_in_sections_stay_only_from_the_setting_s_count():
-    off = _kept(REVIEW_PAGE, replace(Settings(), sectioned_list_min_sections=0))
+    off = kept_lines(REVIEW_PAGE, replace(Settings(), sectioned_list_min_sections=0))
     assert "Peso 8,4 kg" not in off
 
 
@@ -101,14 +95,14 @@ TRANSCRIPT = [
 
 SUMMARY = ("En este episodio hablamos con el climatólogo Íñigo Salcedo sobre por qué las olas de calor son "
            "cada vez más largas y qué significa eso para quienes viven en pisos sin aire acondicionado.")
-PODCAST_PAGE = _text([["Aceptar cookies", "Inicio Episodios Sobre nosotros"], ["Episodio 41 · 52 minutos"],
+PODCAST_PAGE = grouped_page([["Aceptar cookies", "Inicio Episodios Sobre nosotros"], ["Episodio 41 · 52 minutos"],
                       ["Bajo el sol"], [SUMMARY], *SHOW_NOTES, *[[p] for p in TRANSCRIPT],
                       ["Apoya este podcast en nuestra página de socios", "Otros episodios",
                        "Episodio 40: El agua que no vemos", "Aviso legal Privacidad Contacto"]])
 
 
 def test_show_notes_between_an_episode_s_summary_and_its_transcript_stay():
-    kept = _kept(PODCAST_PAGE)
+    kept = kept_lines(PODCAST_PAGE)
     assert {SUMMARY, *TRANSCRIPT} <= kept
     assert {line for group in SHOW_NOTES for line in group} <= kept
 
@@ -138,8 +132,8 @@ GUIDE = {
 @pytest.mark.parametrize("language", sorted(GUIDE))
 def test_a_labelled_list_under_its_own_heading_after_the_story_stays(language):
     story, heading, facts = GUIDE[language]
-    page = _text([CHROME_TOP, *[[p] for p in story], [heading], facts, CHROME_END])
-    kept = _kept(page)
+    page = grouped_page([CHROME_TOP, *[[p] for p in story], [heading], facts, CHROME_END])
+    kept = kept_lines(page)
     assert set(story) | set(facts) <= kept
     assert not kept & {"More reviews", "Get our best deals every Friday"}
 
@@ -148,10 +142,10 @@ def test_a_labelled_list_under_its_own_heading_after_the_story_stays(language):
 def test_a_labelled_list_stays_out_without_its_heading_or_the_setting(language):
     # Without a heading of its own the run is the page's box of credits or filing, as before.
     story, heading, facts = GUIDE[language]
-    bare = _kept(_text([CHROME_TOP, *[[p] for p in story], facts, CHROME_END]))
+    bare = kept_lines(grouped_page([CHROME_TOP, *[[p] for p in story], facts, CHROME_END]))
     assert not bare & set(facts)
-    page = _text([CHROME_TOP, *[[p] for p in story], [heading], facts, CHROME_END])
-    off = _kept(page, replace(Settings(), labelled_list_under_heading=False))
+    page = grouped_page([CHROME_TOP, *[[p] for p in story], [heading], facts, CHROME_END])
+    off = kept_lines(page, replace(Settings(), labelled_list_under_heading=False))
     assert not off & set(facts)
 
 
@@ -176,8 +170,8 @@ def test_an_explainer_s_first_question_under_the_byline_stays():
     page = "\n\n".join(["Aceptamos cookies", "Portada Ciudad Transporte Deportes",
                         "Autobuses: así será la nueva tarifa", *EXPLAINER, "Compartir en WhatsApp",
                         "Aviso legal Privacidad Contacto"]) + "\n"
-    kept = _kept(page)
+    kept = kept_lines(page)
     assert "¿Qué cambia exactamente?" in kept
     assert set(EXPLAINER[3:]) <= kept
-    off = _kept(page, replace(Settings(), question_heads_story=False))
+    off = kept_lines(page, replace(Settings(), question_heads_story=False))
     assert "¿Qué cambia exactamente?" not in off

@@ -6,15 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from cleaner import Cleaner, Settings
+from helpers import grouped_page, kept_lines
 
 
-def _text(groups: list[list[str]]) -> str:
-    # Each group a block of the rendered page: its lines one under another, a blank line between groups.
-    return "\n\n".join("\n".join(group) for group in groups) + "\n"
-
-
-def _kept(text: str) -> set[str]:
-    return {d.block.text for d in Cleaner().explain(text).decisions if d.kept}
 
 
 REVIEW_STORY = [
@@ -46,7 +40,7 @@ REVIEW_SECTIONS = [
 ]
 REVIEW_VERDICT = ("Un frullatore robusto e potente per chi lo usa ogni giorno, a patto di avere pazienza "
                   "con il coperchio.")
-REVIEW_PAGE = _text([
+REVIEW_PAGE = grouped_page([
     ["Usiamo i cookie per migliorare la tua esperienza e mostrarti pubblicità personalizzata.",
      "Accetta tutto Impostazioni", "Cucina Provata", "Prove Guide all'acquisto Offerte Ricette",
      "Home › Prove › Cucina"],
@@ -63,7 +57,7 @@ def test_a_read_also_link_above_a_review_s_sections_does_not_part_them_from_the_
     # The inline link (an interruption the detectors remove) stood between the story's last paragraph and
     # its pros, cons and specifications: they were no lists in sections, the region stopped above them,
     # and they and the verdict under them were lost.
-    kept = _kept(REVIEW_PAGE)
+    kept = kept_lines(REVIEW_PAGE)
     assert {line for group in REVIEW_SECTIONS for line in group} <= kept
     assert REVIEW_VERDICT in kept
     assert "Leggi anche: I cinque migliori bollitori sotto i 40 euro" not in kept
@@ -100,7 +94,7 @@ def test_a_read_also_box_set_in_an_explainer_ends_above_its_next_question():
             groups += [[line] for line in RELATED_BOX]
         groups += [[question], [answer]]
     groups.append(["Del på Facebook Del på X Kopier link", "© 2026 Nordby Avis. Alle rettigheder forbeholdes."])
-    kept = _kept(_text(groups))
+    kept = kept_lines(grouped_page(groups))
     assert {line for section in EXPLAINER_SECTIONS for line in section} <= kept
     assert not kept & set(RELATED_BOX)
 
@@ -124,14 +118,14 @@ REFERENCES = [
 
 def test_the_works_a_science_story_cites_under_its_last_paragraph_stay():
     # Each reference scores as a line of a box, and the region stopped above them.
-    page = _text([["Wir verwenden Cookies, um Inhalte zu personalisieren und Zugriffe zu analysieren.",
+    page = grouped_page([["Wir verwenden Cookies, um Inhalte zu personalisieren und Zugriffe zu analysieren.",
                    "Alle akzeptieren Einstellungen", "Wissenschaft Heute", "Natur Technik Medizin Weltall"],
                   ["Stadthummeln finden schneller nach Hause"], ["Von Lena Muster · 3. März 2026"],
                   *[[p] for p in SCIENCE_STORY], ["Literatur"], REFERENCES,
                   ["Teilen: Facebook X E-Mail", "Meistgelesen", "Warum Katzen schnurren",
                    "Der älteste Baum Europas", "Impressum Datenschutz Kontakt",
                    "© 2026 Wissenschaft Heute. Alle Rechte vorbehalten."]])
-    kept = _kept(page)
+    kept = kept_lines(page)
     assert {*SCIENCE_STORY, "Literatur", *REFERENCES} <= kept
     assert not kept & {"Meistgelesen", "Warum Katzen schnurren", "Der älteste Baum Europas"}
 
@@ -175,12 +169,12 @@ BUS_STORY = [
 def test_the_heading_of_a_story_s_key_points_under_its_byline_stays():
     # A short line under the byline and the reading time over the first kept line was read as the desk's
     # or the writer's name; the key points' heading says it is the story's.
-    page = _text([["Wir verwenden Cookies, um Inhalte zu personalisieren und Zugriffe zu analysieren.",
+    page = grouped_page([["Wir verwenden Cookies, um Inhalte zu personalisieren und Zugriffe zu analysieren.",
                    "Alle akzeptieren Einstellungen", "Stadtanzeiger", "Lokales Sport Kultur Wirtschaft"],
                   ["Linie 7 fährt ab Montag doppelt so oft"], ["Von Jana Beispiel · 6. März 2026"],
                   ["Lesezeit: 2 Minuten"], ["Das Wichtigste in Kürze"], KEY_POINTS, *[[p] for p in BUS_STORY],
                   ["Teilen: Facebook X E-Mail", "Meistgelesen", "Neue Brücke über die Aue", "Impressum Datenschutz",
                    "© 2026 Stadtanzeiger. Alle Rechte vorbehalten."]])
-    kept = _kept(page)
+    kept = kept_lines(page)
     assert {"Das Wichtigste in Kürze", *KEY_POINTS, *BUS_STORY} <= kept
     assert not kept & {"Lesezeit: 2 Minuten", "Meistgelesen"}

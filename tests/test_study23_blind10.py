@@ -6,15 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from cleaner import Cleaner, Settings
+from helpers import grouped_page, kept_lines
 
 
-def _text(groups: list[list[str]]) -> str:
-    # Each group a block of the rendered page: its lines one under another, a blank line between groups.
-    return "\n\n".join("\n".join(group) for group in groups) + "\n"
-
-
-def _kept(text: str, settings: Settings | None = None) -> set[str]:
-    return {d.block.text for d in Cleaner(settings=settings or Settings()).explain(text).decisions if d.kept}
 
 
 FERRY_TOP = [["We use cookies to improve your experience and to show you relevant advertising.",
@@ -46,7 +40,7 @@ def _ferry_page(box: list[str]) -> str:
     groups = [*FERRY_TOP, *[[p] for p in FERRY_STORY], *[[line] for line in box]]
     for subheading, paragraph in FERRY_END:
         groups += [[line] for line in (subheading, paragraph) if line]
-    return _text(groups + FERRY_FOOT)
+    return grouped_page(groups + FERRY_FOOT)
 
 
 def _story_lines() -> set[str]:
@@ -59,10 +53,10 @@ def test_a_box_set_in_the_story_ends_above_a_short_subheading_that_asks():
     box = ["Related stories", "Harbour inn reopens after a winter of repairs to its flooded cellar",
            "Ferry timetables for the islands change from the first of July this year"]
     page = _ferry_page(box)
-    kept = _kept(page)
+    kept = kept_lines(page)
     assert _story_lines() <= kept
     assert not kept & set(box)
-    assert "Who rows next?" not in _kept(page, replace(Settings(), box_short_subheading_may_ask=False))
+    assert "Who rows next?" not in kept_lines(page, replace(Settings(), box_short_subheading_may_ask=False))
 
 
 def test_a_box_the_site_recommends_in_the_story_is_set_in_it_as_a_related_one():
@@ -72,7 +66,7 @@ def test_a_box_the_site_recommends_in_the_story_is_set_in_it_as_a_related_one():
     groups = [*FERRY_TOP, *[[p] for p in FERRY_STORY], *[[line] for line in box]]
     for subheading, paragraph in (FERRY_END[2], FERRY_END[0], FERRY_END[1]):
         groups += [[line] for line in (subheading, paragraph) if line]
-    kept = _kept(_text(groups + FERRY_FOOT))
+    kept = kept_lines(grouped_page(groups + FERRY_FOOT))
     assert _story_lines() <= kept
     assert not kept & set(box)
 
@@ -88,11 +82,11 @@ def test_a_box_set_in_the_story_ends_at_the_quoted_speech_under_its_one_headline
     groups = [*FERRY_TOP, *[[p] for p in FERRY_STORY], *[[line] for line in box], [QUOTED_SPEECH]]
     for subheading, paragraph in FERRY_END:
         groups += [[line] for line in (subheading, paragraph) if line]
-    page = _text(groups + FERRY_FOOT)
-    kept = _kept(page)
+    page = grouped_page(groups + FERRY_FOOT)
+    kept = kept_lines(page)
     assert {QUOTED_SPEECH, *_story_lines()} <= kept
     assert not kept & set(box)
-    assert QUOTED_SPEECH not in _kept(page, replace(Settings(), box_ends_at_quoted_paragraph=False))
+    assert QUOTED_SPEECH not in kept_lines(page, replace(Settings(), box_ends_at_quoted_paragraph=False))
 
 
 def test_a_phrase_set_with_a_typographic_apostrophe_is_found_as_one_typed():
@@ -105,7 +99,7 @@ def test_a_phrase_set_with_a_typographic_apostrophe_is_found_as_one_typed():
     for apostrophe in ("'", "’"):
         notes = [f"Les chroniques de cette rubrique n{apostrophe}engagent que leurs signataires.",
                  f"J{apostrophe}aime chargement…"]
-        decisions = Cleaner().explain(_text([[line] for line in [*story, *notes]])).decisions
+        decisions = Cleaner().explain(grouped_page([[line] for line in [*story, *notes]])).decisions
         removed = {d.block.text: d.removed_by for d in decisions if not d.kept}
         assert removed == {notes[0]: "author-bio", notes[1]: "share-bar"}, apostrophe
 
@@ -133,11 +127,11 @@ def test_the_contents_heading_goes_with_entries_whose_first_is_worded_unlike_its
     for subheading, paragraph in sections:
         groups += [[subheading], [paragraph]]
     groups.append(["© 2026 Haushalt Heute. Alle Rechte vorbehalten."])
-    page = _text(groups)
-    kept = _kept(page)
+    page = grouped_page(groups)
+    kept = kept_lines(page)
     assert {lead, *(line for section in sections for line in section)} <= kept
     assert not kept & set(contents)
-    assert "Inhalt" in _kept(page, replace(Settings(), contents_unmatched_entries=0))
+    assert "Inhalt" in kept_lines(page, replace(Settings(), contents_unmatched_entries=0))
 
 
 def test_a_row_of_share_buttons_worded_with_where_they_send_is_a_share_bar():
@@ -149,7 +143,7 @@ def test_a_row_of_share_buttons_worded_with_where_they_send_is_a_share_bar():
              "gratuites pendant toute la durée du chantier."]
     rows = ["Partager sur Facebook Partager sur LinkedIn Envoyer par e-mail Copier le lien",
             "ВКонтакте Телеграм Скопировать ссылку"]
-    decisions = Cleaner().explain(_text([[line] for line in [*story, *rows]])).decisions
+    decisions = Cleaner().explain(grouped_page([[line] for line in [*story, *rows]])).decisions
     assert {d.block.text: d.removed_by for d in decisions if not d.kept} == dict.fromkeys(rows, "share-bar")
 
 
@@ -164,7 +158,7 @@ def test_a_consent_banner_that_names_the_site_or_says_trackers_is_a_cookie_notic
              "Ett beslut väntas i maj, efter att förvaltningen har räknat på vad avstängningen skulle kosta och "
              "hur bussarna ska köra i stället."]
     for banner in banners:
-        decisions = Cleaner().explain(_text([[banner], *[[p] for p in story]])).decisions
+        decisions = Cleaner().explain(grouped_page([[banner], *[[p] for p in story]])).decisions
         assert {d.block.text: d.removed_by for d in decisions if not d.kept} == {banner: "cookie-notice"}
 
 
@@ -173,7 +167,7 @@ def test_a_japanese_affiliate_note_behind_its_note_mark_is_found():
     note = "※この記事にはプロモーションが含まれます"
     story = ["梅雨の時期は窓の結露が増え、放っておくとサッシの周りに黒いカビが出やすくなる。毎朝の拭き取りが効果的だ。",
              "結露取りワイパーを使えば、一枚の窓を一分ほどで拭き終えることができる。水は受け皿にたまる仕組みだ。"]
-    decisions = Cleaner().explain(_text([[story[0]], [note], [story[1]]])).decisions
+    decisions = Cleaner().explain(grouped_page([[story[0]], [note], [story[1]]])).decisions
     assert [d.block.text for d in decisions if not d.kept] == [note]
 
 
@@ -186,7 +180,7 @@ def test_a_hungarian_box_headed_by_related_alone_is_set_in_the_story():
              "– Hetente negyven-ötven olvasó, főleg nyugdíjasok és iskolások, akik délután itt írják meg a házi "
              "feladatukat is."]
     box = ["Kapcsolódó", "Egyre több kistelepülésen nyílik újra a közösségi ház"]
-    kept = _kept(_text([[line] for line in [*story[:2], *box, *story[2:]]]))
+    kept = kept_lines(grouped_page([[line] for line in [*story[:2], *box, *story[2:]]]))
     assert set(story) <= kept
     assert not kept & set(box)
 
@@ -197,11 +191,11 @@ def test_a_box_set_in_the_story_ends_at_a_paragraph_of_two_sentences_under_its_o
     box = ["Read also:", "Harbour inn reopens after a winter of repairs to its flooded cellar"]
     last = ("The ferry will run again from Easter. Tom Example has already tarred the hull and painted the "
             "bell on the jetty.")
-    page = _text([*FERRY_TOP, *[[p] for p in FERRY_STORY], *[[line] for line in box], [last], *FERRY_FOOT])
-    kept = _kept(page)
+    page = grouped_page([*FERRY_TOP, *[[p] for p in FERRY_STORY], *[[line] for line in box], [last], *FERRY_FOOT])
+    kept = kept_lines(page)
     assert {last, *FERRY_STORY} <= kept
     assert not kept & set(box)
-    assert last not in _kept(page, replace(Settings(), box_ends_at_sentences=False))
+    assert last not in kept_lines(page, replace(Settings(), box_ends_at_sentences=False))
 
 
 def test_a_russian_appeal_to_follow_the_site_s_channel_is_a_newsletter_prompt():
@@ -210,5 +204,5 @@ def test_a_russian_appeal_to_follow_the_site_s_channel_is_a_newsletter_prompt():
     appeals = ["Подписывайтесь на «Городские вести» в Телеграме — все новости района в одном канале.",
                "Подписывайтесь, чтобы первыми узнавать о перекрытиях дорог.",
                "Самое главное — в нашем Telegram"]
-    decisions = Cleaner().explain(_text([[line] for line in [*story, *appeals]])).decisions
+    decisions = Cleaner().explain(grouped_page([[line] for line in [*story, *appeals]])).decisions
     assert {d.block.text: d.removed_by for d in decisions if not d.kept} == dict.fromkeys(appeals, "newsletter-prompt")

@@ -6,15 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from cleaner import Cleaner, Settings
+from helpers import grouped_page, kept_lines
 
 
-def _text(groups: list[list[str]]) -> str:
-    # Each group a block of the rendered page: its lines one under another, a blank line between groups.
-    return "\n\n".join("\n".join(group) for group in groups) + "\n"
-
-
-def _kept(text: str, settings: Settings | None = None) -> set[str]:
-    return {d.block.text for d in Cleaner(settings=settings or Settings()).explain(text).decisions if d.kept}
 
 
 # A gardening forum's question: its asker's list of what was done, a sentence running through items that end in
@@ -50,9 +44,9 @@ ANSWERS = [["Follow question Share Report"], ["3 answers"], ["Leafy Example Expe
 def test_the_items_of_an_enumeration_are_no_headlines_of_a_list_of_teasers():
     # The items alternate short and long: each short one was read as a headline over the long one under it, and
     # the question's list (its last item and its closing question too) went as a list of other articles.
-    page = _text(QUESTION_TOP + [[line] for line in QUESTION] + ANSWERS)
-    assert set(QUESTION) <= _kept(page)
-    assert not set(QUESTION[2:]) <= _kept(page, replace(Settings(), enumeration_min_items=0))
+    page = grouped_page(QUESTION_TOP + [[line] for line in QUESTION] + ANSWERS)
+    assert set(QUESTION) <= kept_lines(page)
+    assert not set(QUESTION[2:]) <= kept_lines(page, replace(Settings(), enumeration_min_items=0))
 
 
 def test_a_list_of_other_articles_under_a_story_that_ends_in_an_enumeration_still_goes():
@@ -60,8 +54,8 @@ def test_a_list_of_other_articles_under_a_story_that_ends_in_an_enumeration_stil
                "The first frost came early, and the beans that were sown in October stood it well.",
                "A pond for the frogs", "Dig it in the spring, when the ground is soft and the frogs look for water.",
                "Pruning the old apple trees", "Cut in the winter, never more than a third of the crown in a year."]
-    page = _text(QUESTION_TOP + [[line] for line in QUESTION] + [[line] for line in teasers] + ANSWERS[-2:])
-    kept = _kept(page)
+    page = grouped_page(QUESTION_TOP + [[line] for line in QUESTION] + [[line] for line in teasers] + ANSWERS[-2:])
+    kept = kept_lines(page)
     assert set(QUESTION) <= kept
     assert not kept & set(teasers[1:])
 
@@ -97,7 +91,7 @@ def _review(under_specifications: list[str], foot: list[list[str]]) -> str:
     groups = [*REVIEW_TOP]
     for subheading, paragraph in REVIEW_SECTIONS:
         groups += [[line] for line in (subheading, paragraph) if line]
-    return _text(groups + [["Advertisement"], SPECIFICATIONS[:1], SPECIFICATIONS[1:]]
+    return grouped_page(groups + [["Advertisement"], SPECIFICATIONS[:1], SPECIFICATIONS[1:]]
                  + [[line] for line in under_specifications] + foot)
 
 
@@ -109,15 +103,15 @@ def test_the_verdict_under_the_specifications_goes_on_from_the_story():
     # The last section, the table and the verdict were a teaser tail: the section stayed as one opening the tail,
     # and the rest went, the verdict under its question set apart from the section by the table.
     page = _review(VERDICT, REVIEW_FOOT)
-    assert _review_story() | set(VERDICT) <= _kept(page)
-    assert not set(VERDICT) & _kept(page, replace(Settings(), sections_go_on_under_story_lists=False))
+    assert _review_story() | set(VERDICT) <= kept_lines(page)
+    assert not set(VERDICT) & kept_lines(page, replace(Settings(), sections_go_on_under_story_lists=False))
 
 
 def test_teasers_under_the_specifications_still_go():
     more = ["More reviews", "Glow Pro rear light", "A small rear light that lasts a week of commuting on one charge.",
             "Dusk 800 lamp", "Cheap and cheerful, but the mount broke on the first rough descent we tried.",
             "Trail helmet X2", "Light and cool on hot days, though the visor rattles on the road."]
-    kept = _kept(_review(more, REVIEW_FOOT[-1:]))
+    kept = kept_lines(_review(more, REVIEW_FOOT[-1:]))
     assert {line for section in REVIEW_SECTIONS for line in section if line} <= kept
     assert not kept & set(more)
 
@@ -142,21 +136,21 @@ CALL_FOOT = [["More news"], ["Choir returns to the town hall 12 February 2025"],
 
 
 def _call(header_dates: list[str]) -> str:
-    return _text(CALL_TOP + [header_dates] + [[line] for line in CALL_STORY] + [KEY_DATES[:1], KEY_DATES[1:]]
+    return grouped_page(CALL_TOP + [header_dates] + [[line] for line in CALL_STORY] + [KEY_DATES[:1], KEY_DATES[1:]]
                  + [[CALL_END]] + CALL_FOOT)
 
 
 def test_the_key_dates_under_their_heading_in_the_story_are_no_datelines():
     page = _call(["Posted on 20 February 2025 by the festival team"])
     story = {*CALL_STORY, *KEY_DATES, CALL_END}
-    assert story <= _kept(page)
-    assert not set(KEY_DATES[1:]) & _kept(page, replace(Settings(), headed_dates_in_story=False))
+    assert story <= kept_lines(page)
+    assert not set(KEY_DATES[1:]) & kept_lines(page, replace(Settings(), headed_dates_in_story=False))
 
 
 def test_dates_over_the_story_and_dated_headlines_under_it_still_go():
     header_dates = ["Published 20 February 2025, 09:00", "Updated 21 February 2025, 14:30",
                     "Print edition 22 February 2025"]
-    kept = _kept(_call(header_dates))
+    kept = kept_lines(_call(header_dates))
     assert {*CALL_STORY, *KEY_DATES, CALL_END} <= kept
     assert not kept & {*header_dates, *(line for group in CALL_FOOT for line in group)}
 
@@ -232,7 +226,7 @@ def test_a_singular_related_heading_heads_a_box_set_in_the_story():
              "La alcaldesa defendió la medida en el pleno. «Queremos un centro para las personas», dijo. La "
              "oposición votó en contra y pidió más aparcamientos en los barrios.",
              "El plan se revisará dentro de un año, cuando el ayuntamiento conozca los datos de tráfico."]
-    page = _text([[story[0]], *[[line] for line in box], [story[1]], [story[2]]])
-    kept = _kept(page)
+    page = grouped_page([[story[0]], *[[line] for line in box], [story[1]], [story[2]]])
+    kept = kept_lines(page)
     assert set(story) <= kept
     assert not kept & set(box)

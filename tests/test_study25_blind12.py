@@ -6,15 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from cleaner import Cleaner, Settings
+from helpers import grouped_page, kept_lines
 
 
-def _text(groups: list[list[str]]) -> str:
-    # Each group a block of the rendered page: its lines one under another, a blank line between groups.
-    return "\n\n".join("\n".join(group) for group in groups) + "\n"
-
-
-def _kept(text: str, settings: Settings | None = None) -> set[str]:
-    return {d.block.text for d in Cleaner(settings=settings or Settings()).explain(text).decisions if d.kept}
 
 
 # A sports club's notice of its summer camp: its timetable of dates under a heading, then the next
@@ -38,10 +32,10 @@ CAMP_FOOT = [["© 2024 Eastfield Rowing Club"]]
 
 
 def test_dates_under_their_heading_before_the_next_section_are_no_datelines():
-    page = _text(CAMP_TOP + [[line] for line in CAMP_STORY] + [CAMP_DATES[:1], CAMP_DATES[1:]]
+    page = grouped_page(CAMP_TOP + [[line] for line in CAMP_STORY] + [CAMP_DATES[:1], CAMP_DATES[1:]]
                  + [CAMP_BRING[:1], CAMP_BRING[1:]] + CAMP_FOOT)
-    assert set(CAMP_DATES[1:]) <= _kept(page)
-    assert not set(CAMP_DATES[1:]) & _kept(page, replace(Settings(), dates_before_next_section=False))
+    assert set(CAMP_DATES[1:]) <= kept_lines(page)
+    assert not set(CAMP_DATES[1:]) & kept_lines(page, replace(Settings(), dates_before_next_section=False))
 
 
 # A village's open-air theatre festival: its programme, two days, each a table rendered a row a line
@@ -61,11 +55,11 @@ FESTIVAL_FOOT = [["Share: Facebook Twitter"], ["More events"], ["Apple market �
 
 
 def test_a_programme_of_timed_rows_under_its_header_rows_is_the_story():
-    page = _text(FESTIVAL_TOP + [[FESTIVAL_LEAD]] + [SATURDAY] + [SUNDAY] + FESTIVAL_FOOT)
+    page = grouped_page(FESTIVAL_TOP + [[FESTIVAL_LEAD]] + [SATURDAY] + [SUNDAY] + FESTIVAL_FOOT)
     rows = set(SATURDAY[2:] + SUNDAY[2:])
-    assert rows <= _kept(page)
-    assert "Apple market – 12 October" not in _kept(page)
-    assert not rows <= _kept(page, replace(Settings(), timed_rows_under_header=False))
+    assert rows <= kept_lines(page)
+    assert "Apple market – 12 October" not in kept_lines(page)
+    assert not rows <= kept_lines(page, replace(Settings(), timed_rows_under_header=False))
 
 
 # A gardening forum's question: the asker's lead-in ends in a colon, and two items going on with its
@@ -85,9 +79,9 @@ THREAD_FOOT = [["Reply"], ["Similar threads"], ["Orange tree with yellow spots"]
 
 
 def test_lower_case_items_under_a_lead_in_go_on_with_its_sentence():
-    page = _text(THREAD_TOP + [[line] for line in ASKER] + THREAD_FOOT)
-    assert set(ASKER) <= _kept(page)
-    assert not set(ASKER[2:]) <= _kept(page, replace(Settings(), announced_lower_case_min_lines=3))
+    page = grouped_page(THREAD_TOP + [[line] for line in ASKER] + THREAD_FOOT)
+    assert set(ASKER) <= kept_lines(page)
+    assert not set(ASKER[2:]) <= kept_lines(page, replace(Settings(), announced_lower_case_min_lines=3))
 
 
 def test_a_box_heading_on_the_page_s_last_line_under_a_paragraph_is_no_crash():
