@@ -21,6 +21,7 @@ from .chrome import LABEL_VALUE
 from .headers import ANY_DATE, CLOCK_TIME, DATE, key_may_fit, may_be_dateline, may_hold_date, title_key, title_keys
 from .patterns import LinePattern, matching_positions
 
+# A list's heading in each language; "you may also like" in both registers (formal and familiar) where they differ.
 LIST_HEADING = LinePattern(
     {
         "en": [
@@ -92,7 +93,6 @@ LIST_HEADING = LinePattern(
             r"^(en ce moment|à la une|les plus récents|dernières actualités|(les )?dernières (infos|nouvelles))\s*:?$",
             r"^(ça|cela|ceci|ces articles|ces recettes) (pourrait|pourraient|va|vont|devrait|devraient) (aussi |également )?(vous|te) (plaire|intéresser)( aussi| également)?\s*[:!.]?$",
             r"^vous (aimerez|allez aimer|pourriez aimer) (aussi|également|sûrement|certainement)( ces articles| lire)?\s*[:!.]?$",
-            # "You may also like" in the other register too (formal and familiar): the box's heading.
             r"^(vous pourriez|tu pourrais|tu vas|tu aimeras) (aussi |également )?(aimer|adorer)( aussi| également| ces articles)?\s*[:!.]?$",
             r"^(mots[- ]clés|étiquettes|tags)\s*:?$",
             r"^(le )?fil (info|infos|d'actualités?|d'actu)\s*:?$",
@@ -132,7 +132,6 @@ LIST_HEADING = LinePattern(
             r"^(mais )?sobre (o mesmo|este) (assunto|tema)\s*:?$",
             r"^(você|voce) (também )?(vai|pode|poderá|irá) (gostar|se interessar)( também| disto| disso)?\s*[:!.]?$",
             r"^(isto|isso|estes artigos) (também )?(pode|podem|vai|vão) (te |lhe )?(interessar|agradar)\s*[:!.]?$",
-            # "You may also like" in the other register too (formal and familiar): the box's heading.
             r"^(também )?(pode|poderá) (te |lhe |vos )?(interessar|agradar|gostar)( também)?\s*[:!.]?$",
             r"^(etiquetas|palavras-chave|tags)\s*:?$",
         ],
@@ -165,7 +164,6 @@ LIST_HEADING = LinePattern(
             r"^(новости по теме|материалы по теме|самое читаемое|самое популярное|популярное|читайте также|смотрите также)\s*:?$",
             r"^(читайте|смотрите) (ещё|еще)\s*:?$", r"^((ещё|еще) )?по теме\s*:?$", r"^(выбор редакции|самое обсуждаемое)\s*:?$",
             r"^(читать (далее|дальше|полностью)|все новости|главные новости|новости партн[её]ров)\s*:?$",
-            # "You may also like" in the other register too (formal and familiar): the box's heading.
             r"^(вам|тебе) (также |тоже )?(может|могут|будет) (также |тоже )?(понравиться|быть интересно|интересно)\s*[:!.]?$",
             r"^(вас|тебя) (также |тоже )?(может|могут) (также |тоже )?(заинтересовать)\s*[:!.]?$",
             # The site's feed of its latest headlines, each under its time, beside the story.
@@ -177,7 +175,6 @@ LIST_HEADING = LinePattern(
             r"^(схожі|популярні|останні|інші|рекомендовані) (статті|новини|матеріали|публікації)\s*:?$",
             r"^(новини|матеріали) за темою\s*:?$", r"^(читайте|дивіться) також\s*:?$", r"^(найпопулярніше|найчитаніше|по темі)\s*:?$",
             r"^(стрічка новин|останні новини)\s*:?$",
-            # "You may also like" in the other register too (formal and familiar): the box's heading.
             r"^(вам|тобі) (також )?(може|можуть) (також )?(сподобатися|сподобатись|бути цікаво)\s*[:!.]?$",
             r"^(вас|тебе) (також )?(може|можуть) (також )?зацікавити\s*[:!.]?$",
         ],
@@ -185,20 +182,17 @@ LIST_HEADING = LinePattern(
             r"^(související|podobné|nejnovější|další|doporučené|nejčtenější) (články|zprávy|příspěvky|témata)\s*:?$",
             r"^(čtěte také|čtěte též|přečtěte si také|mohlo by vás zajímat|nejčtenější|další z rubriky|k tématu|související)\s*:?$",
             r"^(číst dál|celý článek|všechny zprávy)\s*:?$",
-            # "You may also like" in the other register too (formal and familiar): the box's heading.
             r"^(mohlo|mohly) by (tě|vás) (také |též )?(zajímat|zaujmout)\s*[:!.]?$",
             r"^(mohlo|mohly) by se (ti|vám) (také |též )?líbit\s*[:!.]?$",
         ],
         "sk": [
             r"^(súvisiace|podobné|najnovšie|ďalšie|najčítanejšie) (články|správy)\s*:?$",
             r"^(čítajte aj|čítajte tiež|najčítanejšie|mohlo by vás zaujímať)\s*:?$",
-            # "You may also like" in the other register too (formal and familiar): the box's heading.
             r"^(mohlo|mohli|mohla) by (ťa|vás) (tiež |aj )?zaujímať\s*[:!.]?$",
             r"^(mohlo|mohli) by sa (ti|vám) (tiež |aj )?páčiť\s*[:!.]?$",
         ],
         "sv": [
             r"^(relaterade|liknande|senaste|populära|fler|mest lästa) (artiklar|nyheter|inlägg)\s*:?$",
-            # "You may also like" in the other register too (formal and familiar): the box's heading.
             r"^(du|ni) (kanske|skulle kanske) (också |även )?(gillar|gilla|vill läsa|är intresserad av)\s*[:!.]?$",
             r"^(läs också|läs även|mest läst|mest lästa|du kanske också gillar|mer om ämnet|mer i ämnet)\s*:?$",
             r"^(våra )?lästips\s*:?$",
@@ -208,7 +202,6 @@ LIST_HEADING = LinePattern(
             r"^(relaterede|lignende|seneste|populære|flere|mest læste) (artikler|nyheder|historier)\s*:?$",
             r"^(læs også|mest læste|mest læst|se også|seneste nyt)\s*:?$",
             r"^læsetips?\s*:?$",
-            # "You may also like" in the other register too (formal and familiar): the box's heading.
             r"^(du|i) (vil|kan) (måske |sikkert )?(også )?(kunne lide|synes om|være interesseret i)\s*[:!.]?$",
             r"^(måske|det) (kan du|vil du) (også )?(lide|synes om)\s*[:!.]?$",
         ],
@@ -216,14 +209,12 @@ LIST_HEADING = LinePattern(
             r"^(relaterte|lignende|siste|populære|flere|mest leste) (artikler|nyheter|saker)\s*:?$",
             r"^(les også|mest lest|mest leste|se også|siste nytt)\s*:?$",
             r"^lesetips?\s*:?$",
-            # "You may also like" in the other register too (formal and familiar): the box's heading.
             r"^(du|dere) (vil|kan) (kanskje |sikkert )?(også )?(like|synes om|være interessert i)\s*[:!.]?$",
             r"^kanskje (du|dere) (også )?(liker|vil like)\s*[:!.]?$",
         ],
         "fi": [
             r"^(aiheeseen liittyvät|liittyvät|uusimmat|luetuimmat|suosituimmat) (artikkelit|uutiset|jutut)\s*:?$",
             r"^(lue myös|katso myös|luetuimmat|suosituimmat|lisää aiheesta|uusimmat)\s*:?$",
-            # "You may also like" in the other register too (formal and familiar): the box's heading.
             r"^(saatat|saattaisit|voisit) (myös )?(pitää|tykätä) (myös )?(näistä|tästä)\s*[:!.]?$",
             r"^(sinua|teitä) (voisi|saattaisi|voivat) (myös )?kiinnostaa( myös)?\s*[:!.]?$",
         ],
@@ -233,13 +224,11 @@ LIST_HEADING = LinePattern(
             r"^ilgili haber\s*:?$",
             r"^(bunlar da ilginizi çekebilir|ilginizi çekebilir|en çok okunanlar|çok okunanlar|en çok okunan haberler)\s*:?$",
             r"^(devam[ıi]n[ıi] oku|haberin devam[ıi]|tüm haberler|son dakika( haberleri)?)\s*:?$",
-            # "You may also like" in the other register too (formal and familiar): the box's heading.
             r"^(bunlar da |bu da )?ilgini(zi)? çekebilir\s*[:!.]?$",
         ],
         "ro": [
             r"^(articole|știri) (similare|asemănătoare|recente|populare|recomandate)\s*:?$",
             r"^(citește și|vezi și|cele mai citite|ultimele știri|s-ar putea să te intereseze)\s*:?$",
-            # "You may also like" in the other register too (formal and familiar): the box's heading.
             r"^(v-ar|ți-ar|ti-ar) (mai )?putea (interesa|plăcea)( și)?\s*[:!.]?$",
             r"^s-ar putea să (vă|îți|iti) (placă|intereseze)( și)?\s*[:!.]?$",
         ],
@@ -277,7 +266,6 @@ LIST_HEADING = LinePattern(
         # Croatian, Serbian (both scripts), Bosnian; Bulgarian.
         "hr": [r"^((povezane|vezane|srodne) (vijesti|vesti)|povezani članci|najčitanije( (vijesti|vesti))?|najnovije( (vijesti|vesti))?|pročitajte (i|još))\s*:?$",
                r"^(повезане вести|најчитаније|најновије( вести)?|прочитајте (и|још))\s*:?$",
-               # "You may also like" in the other register too (formal and familiar): the box's heading.
                r"^(moglo|mogli|mogle) bi (vas|te) (također |takođe |isto )?(zanimati|zanimaju)\s*[:!.]?$",
                r"^(možda )?(vas|te) (također |isto )?(zanima|zanimaju|će zanimati)\s*[:!.]?$"],
         "bg": [r"^(свързани (новини|статии)|най-четени( новини)?|най-четено|последни новини|още по темата|прочетете още)\s*:?$",
