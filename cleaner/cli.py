@@ -868,9 +868,9 @@ def _account(report: RunReport, outcome: Outcome) -> None:
     if isinstance(outcome, RunStopped):
         raise _OutputFailed(f"{outcome.error}: the run stops")
     if outcome.error:
-        log_failure(printable(outcome.source), outcome.error)
+        log_failure(outcome.source, outcome.error)
     elif not outcome.up_to_date:
-        LOGGER.debug("%s: cleaned, %s removed", printable(outcome.source),
+        LOGGER.debug("%s: cleaned, %s removed", outcome.source,
                      f"{outcome.removed_chars / outcome.chars:.0%}" if outcome.chars else "nothing")
 
 
@@ -1158,7 +1158,7 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
         read_errors.append(_read_error(exc))
     for error in read_errors:
         report.fail(printable(name), error)
-        log_failure(printable(name), error)
+        log_failure(name, error)
     if report.stopped is None:
         _count_parquet_file(report, plan)
 
@@ -1240,7 +1240,7 @@ def _count_lost_outputs(report: RunReport, outputs: WrittenOutputs) -> None:
         else:
             report.cleaned -= 1
         report.fail(printable(lost.source), lost.reason)
-        log_failure(printable(lost.source), lost.reason)
+        log_failure(lost.source, lost.reason)
     if outputs.unrecorded is not None:
         LOGGER.warning("some outputs were not checked at the run's end (that no folder went with them): their "
                        "record could not be kept: %s", outputs.unrecorded)
