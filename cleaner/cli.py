@@ -108,6 +108,14 @@ def _not_empty(context: click.Context, parameter: click.Parameter, value: str | 
     return value
 
 
+def _outlet_name(context: click.Context, parameter: click.Parameter, name: str) -> str:
+    """`learn --outlet ""` (or blank): a usage error as `clean --outlet ""` is, not a rule file written without
+    a name that then failed to load (exit 1)."""
+    if not name.strip():
+        raise click.BadParameter("given empty or blank (an unset shell variable?): give the outlet's name")
+    return name
+
+
 def _check_url(context: click.Context, parameter: click.Parameter, url: str | None) -> str | None:
     _not_empty(context, parameter, url)
     if url and printable(url) != url:  # a byte not in UTF-8 (a surrogate escape, which JSON output cannot hold)
@@ -1504,7 +1512,8 @@ def _learned_file_clashes(output: Path, learned: RuleFile) -> list[str]:
 
 @main.command()
 @click.argument("folder", type=_ExistingPath(path_type=Path))
-@click.option("--outlet", "outlet_name", required=True, help="The outlet's name, written into the rule file.")
+@click.option("--outlet", "outlet_name", required=True, callback=_outlet_name,
+              help="The outlet's name, written into the rule file.")
 @click.option("-o", "--output", required=True, type=_ExistingPath(dir_okay=False, path_type=Path),
               help="The rule file to write (its name is the outlet's id), e.g. my-rules/gazette.toml.")
 @click.option("--min-share", default=DEFAULT_SETTINGS.learn_min_share, show_default=True,
@@ -1526,7 +1535,7 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
 
     Exit status: 0 written; 1 some pages could not be read (named, learned
     without), too few pages were read, or the file could not be written; 2
-    usage error (FOLDER a file, -o inside FOLDER, not a .toml name, or a file
+    usage error (FOLDER a file, --outlet empty, -o inside FOLDER, not a .toml name, or a file
     that `cleaner learn` did not write, which is not overwritten).
 
     \b

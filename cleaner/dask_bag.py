@@ -11,7 +11,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import dask.bag
+from .errors import needs_extra
+
+with needs_extra(__name__, "dask", "dask"):
+    import dask.bag
 
 from .corpus import blank_line, line_record
 from .outlets import rule_sources

@@ -6,7 +6,10 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
+from .errors import needs_extra
+
+with needs_extra(__name__, "datasets", "pyarrow"):
+    import pyarrow as pa
 
 from .batch import run_stamp
 from .outlets import rule_sources

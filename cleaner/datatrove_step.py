@@ -25,10 +25,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from datatrove.data import DocumentsPipeline
-from datatrove.pipeline.base import PipelineStep
-from datatrove.utils.logging import logger
-from datatrove.utils.typeshelper import StatHints
+from .errors import needs_extra
+
+with needs_extra(__name__, "datatrove", "datatrove"):
+    from datatrove.data import DocumentsPipeline
+    from datatrove.pipeline.base import PipelineStep
+    from datatrove.utils.logging import logger
+    from datatrove.utils.typeshelper import StatHints
 
 from .outlets import rule_sources
 from .pipeline import Cleaner

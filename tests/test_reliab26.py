@@ -1,0 +1,94 @@
+"""Edges met by a hostile but ordinary user (session reliab26): wrong-typed arguments, a missing extra, an empty
+outlet name, and the corpus formats' failures."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cleaner import Cleaner, Settings
+from cleaner.detectors import DETECTORS
+from helpers import run_cli
+
+STORY = "This is the real story about the harbour and its boats, told at some length here."
+
+
+@pytest.mark.parametrize(("make", "named"), [
+    (lambda: Cleaner(rules=None), "rules must be a rule file or folder (str or Path) or an iterable of them, not "
+                                  "NoneType"),
+    (lambda: Cleaner(rules=7), "rules must be a rule file or folder (str or Path) or an iterable of them, not int"),
+    (lambda: Cleaner(rules=b"my-rules"), "rules must be a rule file or folder (str or Path) or an iterable of them, "
+                                         "not bytes"),
+    (lambda: Cleaner(rules=["my-rules", None]), "each of the rules must be a rule file or folder (str or Path), "
+                                                "not NoneType"),
+    (lambda: Cleaner(detectors=None), "detectors must be a sequence of Detector (from cleaner.detectors), "
+                                      "not NoneType"),
+    (lambda: Cleaner(detectors="menu-run"), "detectors must be a sequence of Detector (from cleaner.detectors), "
+                                            "not str"),
+    (lambda: Cleaner(detectors=[1]), "detectors must hold Detector objects (from cleaner.detectors), not int"),
+    (lambda: Cleaner(settings={}), "settings must be a cleaner.Settings, not dict"),
+    (lambda: Cleaner(settings=None), "settings must be a cleaner.Settings, not NoneType"),
+    (lambda: Cleaner(shipped_rules="no"), "shipped_rules must be True or False, not str"),
+    (lambda: Cleaner(on_rule_error=5), "on_rule_error must be a function taking a RuleError, or None, not int"),
+    (lambda: Cleaner().explain(STORY, skip_stages=None), "skip_stages must be a collection of stage ids "
+                                                         "(as ['main-content']), not NoneType"),
+    (lambda: Cleaner().explain(STORY, skip_stages="main-content"), "skip_stages must be a collection of stage ids "
+                                                                   "(as ['main-content']), not str"),
+])
+def test_a_wrong_typed_argument_is_a_type_error_naming_it(make: Callable[[], Any], named: str) -> None:
+    # Before: "'NoneType' object is not iterable", "'int' object has no attribute 'patterns'" (an AttributeError),
+    # "'NoneType' object has no attribute 'skip_link_max_words'"; shipped_rules="no" was taken as true and a
+    # number for on_rule_error accepted until a rule file was refused; skip_stages="main-content" was read letter
+    # by letter ("unknown stage id(s) ['-', 'a', ...]").
+    with pytest.raises(TypeError) as raised:
+        make()
+    assert str(raised.value) == named
+
+
+def test_right_arguments_of_every_kind_still_make_a_cleaner(tmp_path: Path) -> None:
+    (tmp_path / "gazette.toml").write_text('outlet = "Gazette"\n[[drop]]\nid = "menu"\npattern = "^Menu$"\n')
+    for rules in (str(tmp_path), tmp_path, [tmp_path / "gazette.toml"], (str(tmp_path),)):
+        assert Cleaner(rules).rules.get("gazette").outlet == "Gazette"
+    one_by_one = Cleaner(detectors=(detector for detector in DETECTORS), settings=Settings(), on_rule_error=print)
+    assert one_by_one.detectors == tuple(DETECTORS)  # a generator of detectors is read once, not used up by a check
+
+
+@pytest.mark.parametrize(("module", "missing", "extra"), [
+    ("cleaner.datatrove_step", "datatrove", "datatrove"),
+    ("cleaner.datasets_map", "pyarrow", "datasets"),
+    ("cleaner.dask_bag", "dask", "dask"),
+])
+def test_a_module_without_its_extra_says_which_extra_to_install(module: str, missing: str, extra: str) -> None:
+    # Before: a bare `ModuleNotFoundError: No module named 'datatrove'`, not saying that cleaner has an extra
+    # that brings it. The package is made missing in a fresh interpreter, as in a Python without it.
+    ran = subprocess.run([sys.executable, "-c", f"import sys; sys.modules[{missing!r}] = None\n"
+                          f"try:\n    import {module}\nexcept ModuleNotFoundError as exc:\n    print(exc)"],
+                         capture_output=True, text=True, check=True)
+    assert ran.stdout.startswith(f'{module} needs the {extra} extra: pip install "cleaner[{extra}]" (no module named')
+
+
+def test_a_missing_module_that_is_not_the_extras_is_not_called_a_missing_extra() -> None:
+    from cleaner.errors import needs_extra
+
+    with pytest.raises(ModuleNotFoundError) as raised, needs_extra("cleaner.example", "datatrove", "datatrove"):
+        import cleaner.no_such_module  # noqa: F401
+    assert "extra" not in str(raised.value)
+
+
+@pytest.mark.parametrize("name", ["", "  "])
+def test_learn_with_an_empty_outlet_name_is_a_usage_error(tmp_path: Path, name: str) -> None:
+    # Before: `cleaner learn pages --outlet ""` wrote the rule file, failed to load it ("missing 'outlet'") and
+    # exited 1, as for a bug; a blank name was written and accepted. `clean --outlet ""` exits 2.
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for number in range(3):
+        (pages / f"{number}.txt").write_text(f"Menu\n\n{number} {STORY}\n\nCopyright Gazette\n")
+    ran = run_cli("learn", str(pages), "--outlet", name, "-o", str(tmp_path / "gazette.toml"))
+    assert ran.returncode == 2
+    assert b"--outlet" in ran.stderr and b"given empty or blank" in ran.stderr
+    assert not (tmp_path / "gazette.toml").exists()
