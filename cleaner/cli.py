@@ -41,12 +41,12 @@ from .corpus import entries as corpus_entries
 from .document import FORMATS, Kind, json_text, kind_of
 from .errors import CorpusError, DocumentError, OutputError
 from .executors import ClusterLost, Executor, default_jobs, finished, open_executor
-from .model import Decision
+from .model import Decision, Explanation
 from .plan import EMPTY_PATH, RECORD_FORMATS, STDOUT, Plan, PlanError, plan_run
 from .progress import (LOGGER, STOP_SIGNALS, configure_logging, log_failure, progress_wanted, summarise_repeats,
                        with_progress)
-from .records import (DEFAULT_ERROR_FIELD, PAGE_ID_FIELD, RecordOptions, fields_overlap, page_id, with_failure,
-                      without_field)
+from .records import (DEFAULT_ERROR_FIELD, PAGE_ID_FIELD, RecordOptions, fields_overlap, internal_error, page_id,
+                      with_failure, without_field)
 from .outlets import (RuleError, RuleFile, URLError, domain_clashes, is_shipped, load_rules, rule_domain,
                       shipped_rule_paths, shipped_rules_dir, url_host)
 from .pipeline import Cleaner
@@ -1305,8 +1305,21 @@ def _clean_one_page(cleaner: Cleaner, options: RunOptions, path: Path, stream: I
         _account(report, outcome)
 
 
+def _explained(cleaner: Cleaner, data: bytes, *, kind: Kind, url: str | None, outlet: str | None) -> Explanation:
+    """What `explain` and `report` show of a page: a bug met on it (in the cleaner or a library it calls) is a
+    DocumentError naming it in one line, as `clean` fails such a page alone, not a traceback that lost the report
+    of every other page."""
+    try:
+        return cleaner.explain_document(data, kind=kind, url=url, outlet=outlet, with_metadata=False)
+    except DocumentError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise DocumentError(internal_error(exc)) from exc
+
+
 @main.command()
-@click.argument("file", type=_PathOrDash(exists=True, dir_okay=False, allow_dash=True, path_type=Path))
+# Not readable=True: a FILE that cannot be read fails by name (exit 1), as `clean` fails it, not as a usage error.
+@click.argument("file", type=_PathOrDash(exists=True, dir_okay=False, allow_dash=True, readable=False, path_type=Path))
 @click.option("--kept/--no-kept", default=True, show_default=True, help="Also show the kept blocks.")
 @rules_option
 @url_option
@@ -1346,7 +1359,7 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
                 data, kind = read_stream_page(stream, file)
         else:
             data, kind = read_page(file)
-        explanation = cleaner.explain_document(data, kind=kind, url=url, outlet=outlet, with_metadata=False)
+        explanation = _explained(cleaner, data, kind=kind, url=url, outlet=outlet)
     except (DocumentError, CompressionError) as exc:
         _error(f"{'<stdin>' if stdin else file}: {exc}")
         sys.exit(EXIT_FAILURES)
@@ -1511,7 +1524,7 @@ def _learned_file_clashes(output: Path, learned: RuleFile) -> list[str]:
 
 
 @main.command()
-@click.argument("folder", type=_ExistingPath(path_type=Path))
+@click.argument("folder", type=_ExistingPath(readable=False, path_type=Path))
 @click.option("--outlet", "outlet_name", required=True, callback=_outlet_name,
               help="The outlet's name, written into the rule file.")
 @click.option("-o", "--output", required=True, type=_ExistingPath(dir_okay=False, path_type=Path),
@@ -1583,7 +1596,8 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=_ExistingPath(exists=True, path_type=Path))
+# Not readable=True: an input that cannot be read fails alone by name, as in `clean`, not the whole report.
+@click.argument("paths", nargs=-1, required=True, type=_ExistingPath(exists=True, readable=False, path_type=Path))
 @click.option("-o", "--output", required=True, type=_PathOrDash(dir_okay=False, path_type=Path),
               help="The HTML file to write (`-`: stdout).")
 @rules_option
@@ -1636,7 +1650,7 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
             # A FIFO or a device given by name is read as a stream; found in a folder, it is refused unread.
             named_stream = job.source in paths and read_as_stream(job.source)
             data, kind = read_named_stream(job.source) if named_stream else read_page(job.source)
-            explanation = cleaner.explain_document(data, kind=kind, url=url, outlet=outlet, with_metadata=False)
+            explanation = _explained(cleaner, data, kind=kind, url=url, outlet=outlet)
         except DocumentError as exc:
             failures.append(f"{printable(str(job.source))}: {exc}")
         else:

@@ -13,7 +13,7 @@ import pytest
 
 from cleaner import Cleaner, Settings
 from cleaner.detectors import DETECTORS
-from helpers import run_cli
+from helpers import run_cli, without_root
 
 STORY = "This is the real story about the harbour and its boats, told at some length here."
 
@@ -92,3 +92,66 @@ def test_learn_with_an_empty_outlet_name_is_a_usage_error(tmp_path: Path, name: 
     assert ran.returncode == 2
     assert b"--outlet" in ran.stderr and b"given empty or blank" in ran.stderr
     assert not (tmp_path / "gazette.toml").exists()
+
+
+def _pages(folder: Path, names: list[str]) -> Path:
+    folder.mkdir()
+    for number, name in enumerate(names):
+        (folder / name).write_text(f"{number} {STORY}\n\n{STORY} {STORY}\n")
+    return folder
+
+
+def test_report_and_explain_fail_a_page_that_cannot_be_read_by_name_not_as_a_usage_error(tmp_path: Path) -> None:
+    # Before: `cleaner report a.txt locked.txt -o r.html` was a usage error over three lines (exit 2) and no
+    # report was written for a.txt; `cleaner explain locked.txt` too, where `clean` fails such a page alone.
+    pages = _pages(tmp_path / "pages", ["a.txt", "locked.txt"])
+    (pages / "locked.txt").chmod(0)
+    command = [sys.executable, "-m", "cleaner"]
+    try:
+        reported = subprocess.run(without_root([*command, "report", str(pages / "a.txt"), str(pages / "locked.txt"),
+                                                "-o", str(tmp_path / "r.html")]), capture_output=True, text=True)
+        explained = subprocess.run(without_root([*command, "explain", str(pages / "locked.txt")]),
+                                   capture_output=True, text=True)
+    finally:
+        (pages / "locked.txt").chmod(0o644)
+    assert reported.returncode == 1
+    assert reported.stderr.splitlines()[0] == f"error: {pages / 'locked.txt'}: cannot read: Permission denied"
+    assert "harbour" in (tmp_path / "r.html").read_text()
+    assert explained.returncode == 1
+    assert explained.stderr.splitlines() == [f"error: {pages / 'locked.txt'}: cannot read: Permission denied"]
+
+
+def test_report_of_jsonl_on_a_pipe_refuses_it_as_explain_and_clean_do(tmp_path: Path) -> None:
+    # Before: JSONL whose second line is malformed, on a pipe given by name (`cleaner report <(zcat x.jsonl.gz)`),
+    # was reported as one page of JSON text, exit 0; `explain` and `clean` of the same pipe read it as JSONL.
+    lines = b'{"id": "a", "text": "' + STORY.encode() + b'"}\nnot JSON\n'
+    command = [sys.executable, "-m", "cleaner"]
+    reported = subprocess.run([*command, "report", "/dev/stdin", "-o", str(tmp_path / "r.html")], input=lines,
+                              capture_output=True)
+    explained = subprocess.run([*command, "explain", "/dev/stdin"], input=lines, capture_output=True)
+    assert explained.returncode == 1 and b"a jsonl corpus, not a page" in explained.stderr
+    assert reported.returncode == 1
+    assert reported.stderr.splitlines()[0] == (b"error: /dev/stdin: a jsonl corpus, not a page: clean it on its own "
+                                               b"(cleaner clean /dev/stdin -o ...)")
+
+
+def test_a_bug_met_on_one_page_fails_it_alone_in_report_and_in_one_line_in_explain(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Before: the bug's traceback ended `cleaner report`, and no report was written for the other pages; `clean`
+    # fails such a page alone ("internal error (a bug, please report it): ...").
+    pages = _pages(tmp_path / "pages", ["a.txt", "b.txt"])
+    (pages / "b.txt").write_text(f"BOOM {STORY}\n")
+    cleaning = Cleaner.explain_document
+
+    def failing_on_boom(self: Cleaner, data: str | bytes, **options: Any) -> Any:
+        if b"BOOM" in (data if isinstance(data, bytes) else data.encode()):
+            raise KeyError("a bug")
+        return cleaning(self, data, **options)
+
+    monkeypatch.setattr(Cleaner, "explain_document", failing_on_boom)
+    reported = run_cli("report", str(pages), "-o", str(tmp_path / "r.html"))
+    explained = run_cli("explain", str(pages / "b.txt"))
+    said = f"error: {pages / 'b.txt'}: internal error (a bug, please report it): KeyError: 'a bug'".encode()
+    assert reported.returncode == 1 and reported.stderr.splitlines()[0] == said
+    assert "harbour" in (tmp_path / "r.html").read_text()
+    assert explained.returncode == 1 and explained.stderr.splitlines() == [said]
