@@ -21,7 +21,7 @@ from typing import IO, Any
 from . import __version__
 from .atomic import STOPPING_ERRORS, not_written, write_atomic
 from .compression import CompressionError, decompress, inner_name, opened_for_reading
-from .corpus import corpus_kind, holds_json_lines, starts_like_jsonl
+from .corpus import SNIFF_BYTES, corpus_kind, holds_json_lines, starts_like_jsonl
 from .document import FORMATS, Kind, kind_of
 from .errors import DocumentError
 from .files import (file_type, fitted_name, folded_name, folders_holding, identity, not_regular, real_path,
@@ -564,7 +564,7 @@ def read_stream_page(stream: IO[bytes], path: Path, max_bytes: int = MAX_INPUT_B
     text, exit 0); CompressionError for corrupt compressed data."""
     name = inner_name(path.name)
     data = read_stream(stream, max_bytes)
-    if starts_like_jsonl(data):
+    if starts_like_jsonl(data[:SNIFF_BYTES]):  # the bytes `cleaner clean -` looks at
         raise InputError(_corpus_refusal("jsonl", str(path)))
     return checked_page(data, str(path), name), kind_of(name)
 
