@@ -94,10 +94,12 @@ rules_option = click.option(
 )
 
 
-def _check_seconds(context: click.Context, parameter: click.Parameter, seconds: float) -> float:
-    if math.isnan(seconds):  # FloatRange lets it through: no comparison holds for it
-        raise click.BadParameter("nan is not a number of seconds", param_hint="--rule-seconds")
-    return seconds
+def _not_nan(context: click.Context, parameter: click.Parameter, number: float) -> float:
+    """A FloatRange lets nan through (no comparison holds for it): a usage error, as a number out of range is
+    (`learn --min-share nan` failed only once the pages were read, exit 1)."""
+    if math.isnan(number):
+        raise click.BadParameter("nan is not a number")
+    return number
 
 
 def _not_empty(context: click.Context, parameter: click.Parameter, value: str | None) -> str | None:
@@ -358,7 +360,7 @@ def run() -> None:
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: worker processes here; dask: a Dask cluster (pip install 'cleaner[dask]').")
 @click.option("--rule-seconds", type=click.FloatRange(0, min_open=True), metavar="SECONDS",
-              default=DEFAULT_SETTINGS.rule_seconds_per_document, show_default=True, callback=_check_seconds,
+              default=DEFAULT_SETTINGS.rule_seconds_per_document, show_default=True, callback=_not_nan,
               help="Time the outlet rules' patterns may take on one document; past it the document fails by name "
                    "(inf: no limit).")
 @click.option("--scheduler", metavar="ADDRESS",
@@ -1530,7 +1532,7 @@ def _learned_file_clashes(output: Path, learned: RuleFile) -> list[str]:
 @click.option("-o", "--output", required=True, type=_ExistingPath(dir_okay=False, path_type=Path),
               help="The rule file to write (its name is the outlet's id), e.g. my-rules/gazette.toml.")
 @click.option("--min-share", default=DEFAULT_SETTINGS.learn_min_share, show_default=True,
-              type=click.FloatRange(0, 1, min_open=True),
+              type=click.FloatRange(0, 1, min_open=True), callback=_not_nan,
               help="Share of the documents a line must occur in to count as chrome.")
 @click.option("--domain", "domains", multiple=True, metavar="DOMAIN", callback=lambda _, __, values: _hosts(values),
               help="The outlet's domain, e.g. gazette.example (repeatable): picks its rules by URL.")

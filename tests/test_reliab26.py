@@ -155,3 +155,10 @@ def test_a_bug_met_on_one_page_fails_it_alone_in_report_and_in_one_line_in_expla
     assert reported.returncode == 1 and reported.stderr.splitlines()[0] == said
     assert "harbour" in (tmp_path / "r.html").read_text()
     assert explained.returncode == 1 and explained.stderr.splitlines() == [said]
+
+
+def test_learn_with_a_min_share_of_nan_is_a_usage_error(tmp_path: Path) -> None:
+    # Before: click's FloatRange let nan through; learn read every page, then failed, exit 1.
+    pages = _pages(tmp_path / "pages", ["a.txt", "b.txt", "c.txt"])
+    ran = run_cli("learn", str(pages), "--outlet", "Gazette", "--min-share", "nan", "-o", str(tmp_path / "g.toml"))
+    assert ran.returncode == 2 and b"'--min-share': nan is not a number" in ran.stderr
