@@ -162,3 +162,59 @@ def test_learn_with_a_min_share_of_nan_is_a_usage_error(tmp_path: Path) -> None:
     pages = _pages(tmp_path / "pages", ["a.txt", "b.txt", "c.txt"])
     ran = run_cli("learn", str(pages), "--outlet", "Gazette", "--min-share", "nan", "-o", str(tmp_path / "g.toml"))
     assert ran.returncode == 2 and b"'--min-share': nan is not a number" in ran.stderr
+
+
+def _clean_batch(**options: Any) -> Any:
+    from cleaner.datasets_map import CleanBatch
+
+    return CleanBatch(**options)({"text": [f"{STORY} {STORY}"]})
+
+
+def _clean_bag(records: Any = None, **options: Any) -> Any:
+    import dask.bag
+
+    from cleaner.dask_bag import clean_bag
+
+    given = dask.bag.from_sequence([{"text": STORY}]) if records is None else records
+    return clean_bag(given, **options).compute(scheduler="synchronous")
+
+
+def _cleaner_step(**options: Any) -> Any:
+    from cleaner.datatrove_step import CleanerStep
+
+    return CleanerStep(**options)
+
+
+@pytest.mark.parametrize(("make", "named"), [
+    (lambda: _clean_batch(url=5), (TypeError, "the URL must be str, not int")),
+    (lambda: _clean_bag(url=5), (TypeError, "the URL must be str, not int")),
+    (lambda: _clean_batch(url="https://[gazette.example/"), (ValueError, "malformed URL 'https://[gazette.example/'")),
+    (lambda: _clean_batch(drop_fields=5), (TypeError, "drop_fields: a field name (str) or an iterable of them, "
+                                                      "not int")),
+    (lambda: _clean_bag(drop_fields=5), (TypeError, "drop_fields: a field name (str) or an iterable of them, "
+                                                    "not int")),
+    (lambda: _clean_batch(skip_failed="no"), (TypeError, "skip_failed must be True or False, not str")),
+    (lambda: _clean_bag(with_metadata="no"), (TypeError, "with_metadata must be True or False, not str")),
+    (lambda: _cleaner_step(keep_failed="no"), (TypeError, "keep_failed must be True or False, not str")),
+    (lambda: _cleaner_step(url_field=None), (TypeError, "url_field: a field is a str (a name, or names joined by "
+                                                        "dots), not NoneType")),
+    (lambda: _clean_bag([{"text": STORY}]), (TypeError, "records must be a dask.bag.Bag (dask.bag.from_sequence "
+                                                        "makes one), not list")),
+])
+def test_a_wrong_argument_of_the_pipeline_adapters_is_refused_where_they_are_called(
+        make: Callable[[], Any], named: tuple[type[Exception], str]) -> None:
+    # Before: url=5 failed every row alone as "internal error (a bug, please report it): TypeError: ..." and a
+    # malformed URL was taken; drop_fields=5 said "'int' object is not iterable"; a str for a flag was taken as
+    # true; url_field=None failed every record as an internal error; clean_bag of a list said "'list' object has
+    # no attribute 'map_partitions'".
+    kind, said = named
+    with pytest.raises(kind) as raised:
+        make()
+    assert str(raised.value).startswith(said)
+
+
+def test_the_pipeline_adapters_still_take_right_arguments() -> None:
+    batch = _clean_batch(url="https://gazette.example/a", drop_fields="id", skip_failed=True)
+    assert "harbour" in batch["text"][0] and "cleaner_error" not in batch  # skip_failed: no error column
+    assert "harbour" in _clean_bag(url="gazette.example", drop_fields=["id"], with_metadata=True)[0]["text"]
+    assert _cleaner_step(keep_failed=True, with_metadata=True).options.skip_failed is False
