@@ -1550,7 +1550,8 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
 
     Exit status: 0 written; 1 some pages could not be read (named, learned
     without), too few pages were read, or the file could not be written; 2
-    usage error (FOLDER a file, --outlet empty, -o inside FOLDER, not a .toml name, or a file
+    usage error (FOLDER a file, --outlet empty, -o inside FOLDER, not a .toml name or one with a control
+    character or a byte not in UTF-8 (its outlet's id), or a file
     that `cleaner learn` did not write, which is not overwritten).
 
     \b
@@ -1567,6 +1568,9 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
                                "by the next run; write the rule file elsewhere")
     if output.suffix.lower() != ".toml":
         raise click.UsageError(f"-o {output}: a rule file's name ends in .toml (--rules DIR reads only *.toml files)")
+    if printable(output.stem) != output.stem:  # the outlet's id, which the loader refuses: known after every page
+        raise click.UsageError(f"-o {printable(str(output))}: a rule file's name is its outlet's id, which cannot hold "
+                               "a line break, a control character or a byte not in UTF-8: name it otherwise")
     learned_start = re.compile(re.escape(learning.PROPOSED_BY.encode()))
     if output.is_file() and not _begins_as(output, learned_start):  # one written by hand, or a shipped one
         raise click.UsageError(f"-o {output} exists and is not a rule file `cleaner learn` proposed; not overwritten")

@@ -218,3 +218,13 @@ def test_the_pipeline_adapters_still_take_right_arguments() -> None:
     assert "harbour" in batch["text"][0] and "cleaner_error" not in batch  # skip_failed: no error column
     assert "harbour" in _clean_bag(url="gazette.example", drop_fields=["id"], with_metadata=True)[0]["text"]
     assert _cleaner_step(keep_failed=True, with_metadata=True).options.skip_failed is False
+
+
+@pytest.mark.parametrize("name", ["gazette\n.toml", "gazett\udce9.toml"])
+def test_learn_into_a_file_name_no_outlet_id_can_be_is_a_usage_error(tmp_path: Path, name: str) -> None:
+    # Before: every page was read and learned from, then "learned rules do not load: ...: its name, the outlet's
+    # id, holds a line break, ...", exit 1, as for a bug.
+    pages = _pages(tmp_path / "pages", ["a.txt", "b.txt", "c.txt"])
+    ran = run_cli("learn", str(pages), "--outlet", "Gazette", "-o", str(tmp_path / name))
+    assert ran.returncode == 2 and b"a rule file's name is its outlet's id" in ran.stderr
+    assert [path.name for path in tmp_path.iterdir()] == ["pages"]
