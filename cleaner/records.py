@@ -66,8 +66,8 @@ class RecordOptions:
         options = {"text_field": self.text_field, "html_field": self.html_field, "url_field": self.url_field,
                    "error_field": self.error_field, "metadata_field": self.metadata_field}
         for option, value in [*options.items(), *(("drop_fields", name) for name in self.drop_fields)]:
-            # Only the HTML and the metadata's object may be left out: None for another read every record's
-            # field as an internal error.
+            # Only the HTML and the metadata's object may be left out: None for another field failed every
+            # record as an internal error.
             if (value is not None or option not in ("html_field", "metadata_field")) and not isinstance(value, str):
                 raise TypeError(f"{option}: a field is a str (a name, or names joined by dots), "
                                 f"not {type(value).__name__}")
