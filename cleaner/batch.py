@@ -21,7 +21,7 @@ from typing import IO, Any
 from . import __version__
 from .atomic import STOPPING_ERRORS, not_written, write_atomic
 from .compression import CompressionError, decompress, inner_name, opened_for_reading
-from .corpus import corpus_kind, holds_json_lines
+from .corpus import SNIFF_BYTES, corpus_kind, holds_json_lines, starts_like_jsonl
 from .document import FORMATS, Kind, kind_of
 from .errors import DocumentError
 from .files import (file_type, fitted_name, folded_name, folders_holding, identity, not_regular, real_path,
@@ -559,9 +559,14 @@ def read_page(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, Kind
 def read_stream_page(stream: IO[bytes], path: Path, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, Kind]:
     """The page on ``stream`` (decompressed), read to its end, and its kind: stdin's (``path`` `-`: by its
     content), or that of the FIFO or device ``path`` names (by its name, as a file's). InputError as
-    `read_page` raises it; CompressionError for corrupt compressed data."""
+    `read_page` raises it, and for a stream that opens a JSON object, JSONL on a stream as `cleaner clean -`
+    knows it (`cleaner report <(zcat pages.jsonl.gz)`, its second line malformed, showed the records as a page's
+    text, exit 0); CompressionError for corrupt compressed data."""
     name = inner_name(path.name)
-    return checked_page(read_stream(stream, max_bytes), str(path), name), kind_of(name)
+    data = read_stream(stream, max_bytes)
+    if starts_like_jsonl(data[:SNIFF_BYTES]):  # the bytes `cleaner clean -` looks at
+        raise InputError(_corpus_refusal("jsonl", str(path)))
+    return checked_page(data, str(path), name), kind_of(name)
 
 
 def read_named_stream(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, Kind]:

@@ -41,12 +41,12 @@ from .corpus import entries as corpus_entries
 from .document import FORMATS, Kind, json_text, kind_of
 from .errors import CorpusError, DocumentError, OutputError
 from .executors import ClusterLost, Executor, default_jobs, finished, open_executor
-from .model import Decision
+from .model import Decision, Explanation
 from .plan import EMPTY_PATH, RECORD_FORMATS, STDOUT, Plan, PlanError, plan_run
 from .progress import (LOGGER, STOP_SIGNALS, configure_logging, log_failure, progress_wanted, summarise_repeats,
                        with_progress)
-from .records import (DEFAULT_ERROR_FIELD, PAGE_ID_FIELD, RecordOptions, fields_overlap, page_id, with_failure,
-                      without_field)
+from .records import (DEFAULT_ERROR_FIELD, PAGE_ID_FIELD, RecordOptions, fields_overlap, internal_error, page_id,
+                      with_failure, without_field)
 from .outlets import (RuleError, RuleFile, URLError, domain_clashes, is_shipped, load_rules, rule_domain,
                       shipped_rule_paths, shipped_rules_dir, url_host)
 from .pipeline import Cleaner
@@ -94,10 +94,12 @@ rules_option = click.option(
 )
 
 
-def _check_seconds(context: click.Context, parameter: click.Parameter, seconds: float) -> float:
-    if math.isnan(seconds):  # FloatRange lets it through: no comparison holds for it
-        raise click.BadParameter("nan is not a number of seconds", param_hint="--rule-seconds")
-    return seconds
+def _not_nan(context: click.Context, parameter: click.Parameter, number: float) -> float:
+    """A FloatRange lets nan through (no comparison holds for it): a usage error, as a number out of range is
+    (`learn --min-share nan` failed only once the pages were read, exit 1)."""
+    if math.isnan(number):
+        raise click.BadParameter("nan is not a number")
+    return number
 
 
 def _not_empty(context: click.Context, parameter: click.Parameter, value: str | None) -> str | None:
@@ -106,6 +108,14 @@ def _not_empty(context: click.Context, parameter: click.Parameter, value: str | 
     if value == "":
         raise click.BadParameter("given empty (an unset shell variable?): give one, or leave the option out")
     return value
+
+
+def _outlet_name(context: click.Context, parameter: click.Parameter, name: str) -> str:
+    """`learn --outlet ""` (or blank): a usage error as `clean --outlet ""` is, not a rule file written without
+    a name that then failed to load (exit 1)."""
+    if not name.strip():
+        raise click.BadParameter("given empty or blank (an unset shell variable?): give the outlet's name")
+    return name
 
 
 def _check_url(context: click.Context, parameter: click.Parameter, url: str | None) -> str | None:
@@ -350,7 +360,7 @@ def run() -> None:
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: worker processes here; dask: a Dask cluster (pip install 'cleaner[dask]').")
 @click.option("--rule-seconds", type=click.FloatRange(0, min_open=True), metavar="SECONDS",
-              default=DEFAULT_SETTINGS.rule_seconds_per_document, show_default=True, callback=_check_seconds,
+              default=DEFAULT_SETTINGS.rule_seconds_per_document, show_default=True, callback=_not_nan,
               help="Time the outlet rules' patterns may take on one document; past it the document fails by name "
                    "(inf: no limit).")
 @click.option("--scheduler", metavar="ADDRESS",
@@ -1297,8 +1307,21 @@ def _clean_one_page(cleaner: Cleaner, options: RunOptions, path: Path, stream: I
         _account(report, outcome)
 
 
+def _explained(cleaner: Cleaner, data: bytes, *, kind: Kind, url: str | None, outlet: str | None) -> Explanation:
+    """What `explain` and `report` show of a page: a bug met on it (in the cleaner or a library it calls) is a
+    DocumentError naming it in one line, as `clean` fails such a page alone, not a traceback that lost the report
+    of every other page."""
+    try:
+        return cleaner.explain_document(data, kind=kind, url=url, outlet=outlet, with_metadata=False)
+    except DocumentError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise DocumentError(internal_error(exc)) from exc
+
+
 @main.command()
-@click.argument("file", type=_PathOrDash(exists=True, dir_okay=False, allow_dash=True, path_type=Path))
+# Not readable=True: a FILE that cannot be read fails by name (exit 1), as `clean` fails it, not as a usage error.
+@click.argument("file", type=_PathOrDash(exists=True, dir_okay=False, allow_dash=True, readable=False, path_type=Path))
 @click.option("--kept/--no-kept", default=True, show_default=True, help="Also show the kept blocks.")
 @rules_option
 @url_option
@@ -1338,7 +1361,7 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
                 data, kind = read_stream_page(stream, file)
         else:
             data, kind = read_page(file)
-        explanation = cleaner.explain_document(data, kind=kind, url=url, outlet=outlet, with_metadata=False)
+        explanation = _explained(cleaner, data, kind=kind, url=url, outlet=outlet)
     except (DocumentError, CompressionError) as exc:
         _error(f"{'<stdin>' if stdin else file}: {exc}")
         sys.exit(EXIT_FAILURES)
@@ -1503,12 +1526,13 @@ def _learned_file_clashes(output: Path, learned: RuleFile) -> list[str]:
 
 
 @main.command()
-@click.argument("folder", type=_ExistingPath(path_type=Path))
-@click.option("--outlet", "outlet_name", required=True, help="The outlet's name, written into the rule file.")
+@click.argument("folder", type=_ExistingPath(readable=False, path_type=Path))
+@click.option("--outlet", "outlet_name", required=True, callback=_outlet_name,
+              help="The outlet's name, written into the rule file.")
 @click.option("-o", "--output", required=True, type=_ExistingPath(dir_okay=False, path_type=Path),
               help="The rule file to write (its name is the outlet's id), e.g. my-rules/gazette.toml.")
 @click.option("--min-share", default=DEFAULT_SETTINGS.learn_min_share, show_default=True,
-              type=click.FloatRange(0, 1, min_open=True),
+              type=click.FloatRange(0, 1, min_open=True), callback=_not_nan,
               help="Share of the documents a line must occur in to count as chrome.")
 @click.option("--domain", "domains", multiple=True, metavar="DOMAIN", callback=lambda _, __, values: _hosts(values),
               help="The outlet's domain, e.g. gazette.example (repeatable): picks its rules by URL.")
@@ -1526,7 +1550,8 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
 
     Exit status: 0 written; 1 some pages could not be read (named, learned
     without), too few pages were read, or the file could not be written; 2
-    usage error (FOLDER a file, -o inside FOLDER, not a .toml name, or a file
+    usage error (FOLDER a file, --outlet empty, -o inside FOLDER, not a .toml name or one with a control
+    character or a byte not in UTF-8 (its outlet's id), or a file
     that `cleaner learn` did not write, which is not overwritten).
 
     \b
@@ -1543,6 +1568,9 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
                                "by the next run; write the rule file elsewhere")
     if output.suffix.lower() != ".toml":
         raise click.UsageError(f"-o {output}: a rule file's name ends in .toml (--rules DIR reads only *.toml files)")
+    if printable(output.stem) != output.stem:  # the outlet's id, which the loader refuses: known after every page
+        raise click.UsageError(f"-o {printable(str(output))}: a rule file's name is its outlet's id, which cannot hold "
+                               "a line break, a control character or a byte not in UTF-8: name it otherwise")
     learned_start = re.compile(re.escape(learning.PROPOSED_BY.encode()))
     if output.is_file() and not _begins_as(output, learned_start):  # one written by hand, or a shipped one
         raise click.UsageError(f"-o {output} exists and is not a rule file `cleaner learn` proposed; not overwritten")
@@ -1574,7 +1602,8 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=_ExistingPath(exists=True, path_type=Path))
+# Not readable=True: an input that cannot be read fails alone by name, as in `clean`, not the whole report.
+@click.argument("paths", nargs=-1, required=True, type=_ExistingPath(exists=True, readable=False, path_type=Path))
 @click.option("-o", "--output", required=True, type=_PathOrDash(dir_okay=False, path_type=Path),
               help="The HTML file to write (`-`: stdout).")
 @rules_option
@@ -1627,7 +1656,7 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
             # A FIFO or a device given by name is read as a stream; found in a folder, it is refused unread.
             named_stream = job.source in paths and read_as_stream(job.source)
             data, kind = read_named_stream(job.source) if named_stream else read_page(job.source)
-            explanation = cleaner.explain_document(data, kind=kind, url=url, outlet=outlet, with_metadata=False)
+            explanation = _explained(cleaner, data, kind=kind, url=url, outlet=outlet)
         except DocumentError as exc:
             failures.append(f"{printable(str(job.source))}: {exc}")
         else:

@@ -11,7 +11,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import dask.bag
+from .errors import needs_extra
+
+with needs_extra(__name__, "dask", "dask"):
+    import dask.bag
 
 from .corpus import blank_line, line_record
 from .outlets import rule_sources
@@ -45,12 +48,15 @@ def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: st
     the record's own where the cleaner finds a value.
     ``settings``: the Cleaner's thresholds and limits. Each worker process
     builds its Cleaner once."""
+    if not isinstance(records, dask.bag.Bag):  # else "'list' object has no attribute 'map_partitions'"
+        raise TypeError(f"records must be a dask.bag.Bag (dask.bag.from_sequence makes one), "
+                        f"not {type(records).__name__}")
     record = RecordOptions(text_field=text_field, html_field=html_field, url_field=url_field,
                            drop_fields=field_names(drop_fields), error_field=error_field, skip_failed=skip_failed,
                            with_metadata=with_metadata, metadata_field=metadata_field)
     options = RunOptions(rule_dirs=tuple(Path(r) for r in rule_sources(rules)), url=url, outlet=outlet, record=record,
                          settings=settings)
-    checked_cleaner(options.rule_dirs, outlet, settings)
+    checked_cleaner(options.rule_dirs, outlet, settings, url)
     cleaned: dask.bag.Bag = records.map_partitions(_clean_partition, options)
     return cleaned
 

@@ -6,7 +6,10 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
+from .errors import needs_extra
+
+with needs_extra(__name__, "datasets", "pyarrow"):
+    import pyarrow as pa
 
 from .batch import run_stamp
 from .outlets import rule_sources
@@ -50,7 +53,7 @@ class CleanBatch:
         self.options = RecordOptions(**{**options, "drop_fields": field_names(options.get("drop_fields", ()))})
         self.rules = rule_sources(rules)
         self.url, self.outlet = url, outlet
-        self._cleaner: Cleaner | None = checked_cleaner(self.rules, outlet)
+        self._cleaner: Cleaner | None = checked_cleaner(self.rules, outlet, url=url)
 
     def __getstate__(self) -> dict[str, Any]:
         # datasets names a map's cache file by this state: with the rules' contents and the cleaner's

@@ -25,10 +25,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from datatrove.data import DocumentsPipeline
-from datatrove.pipeline.base import PipelineStep
-from datatrove.utils.logging import logger
-from datatrove.utils.typeshelper import StatHints
+from .errors import needs_extra
+
+with needs_extra(__name__, "datatrove", "datatrove"):
+    from datatrove.data import DocumentsPipeline
+    from datatrove.pipeline.base import PipelineStep
+    from datatrove.utils.logging import logger
+    from datatrove.utils.typeshelper import StatHints
 
 from .outlets import rule_sources
 from .pipeline import Cleaner
@@ -61,6 +64,8 @@ class CleanerStep(PipelineStep):
                  rules: str | Path | Iterable[str | Path] = (), outlet: str | None = None, with_metadata: bool = False,
                  metadata_field: str | None = None, keep_failed: bool = False) -> None:
         super().__init__()
+        if not isinstance(keep_failed, bool):  # a str ("no") would be taken as true in silence
+            raise TypeError(f"keep_failed must be True or False, not {type(keep_failed).__name__}")
         self.options = RecordOptions(
             html_field=html_field, url_field=url_field, with_metadata=with_metadata,
             metadata_field=f"metadata.{metadata_field}" if metadata_field else "metadata",

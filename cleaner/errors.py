@@ -13,6 +13,9 @@ without importing the others.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 
 class DocumentError(Exception):
     """A document that cannot be cleaned; the message is the reason, in one line."""
@@ -26,3 +29,18 @@ class CorpusError(ValueError):
 class OutputError(Exception):
     """An output file that cannot be written whole (rows a Parquet file's
     columns cannot hold): the run stops, and the file is not left behind."""
+
+
+@contextmanager
+def needs_extra(module: str, extra: str, *packages: str) -> Iterator[None]:
+    """Around ``module``'s imports of an optional extra's ``packages``: without
+    them, the ModuleNotFoundError says which extra to install, not only
+    `No module named 'datatrove'`. A missing module of another name (the
+    cleaner's own) is not mislabelled."""
+    try:
+        yield
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").partition(".")[0] not in packages:
+            raise
+        raise ModuleNotFoundError(f"{module} needs the {extra} extra: pip install \"cleaner[{extra}]\" "
+                                  f"(no module named {exc.name!r})", name=exc.name) from exc

@@ -391,8 +391,19 @@ def shipped_rule_paths() -> list[Path]:
 
 def rule_sources(rules: str | PathLike[str] | Iterable[str | PathLike[str]]) -> tuple[str, ...]:
     """The rule files and folders ``rules`` names: one folder given alone
-    (`rules="my-rules/"`) is that folder, not a list of one-letter names."""
-    return (fspath(rules),) if isinstance(rules, str | PathLike) else tuple(fspath(path) for path in rules)
+    (`rules="my-rules/"`) is that folder, not a list of one-letter names.
+    Anything else but paths is a TypeError naming what was given."""
+    if isinstance(rules, str | PathLike):
+        return (fspath(rules),)
+    if isinstance(rules, bytes) or not isinstance(rules, Iterable):  # bytes would iterate as numbers
+        raise TypeError(f"rules must be a rule file or folder (str or Path) or an iterable of them, "
+                        f"not {type(rules).__name__}")
+    sources = tuple(rules)
+    for source in sources:
+        if not isinstance(source, str | PathLike):
+            raise TypeError(f"each of the rules must be a rule file or folder (str or Path), "
+                            f"not {type(source).__name__}")
+    return tuple(fspath(source) for source in sources)
 
 
 def load_rules(

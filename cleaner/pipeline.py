@@ -69,8 +69,9 @@ class Cleaner:
         settings: Settings = DEFAULT_SETTINGS,
         on_rule_error: Callable[[RuleError], None] | None = None,
     ) -> None:
+        _check_options(shipped_rules, settings, on_rule_error)
+        self.detectors = _detector_tuple(detectors)
         self.rules = RuleSet(load_rules(rules, shipped=shipped_rules, on_error=on_rule_error))
-        self.detectors = tuple(detectors)
         self.settings = settings
         self._matcher = self._line_matcher()
 
@@ -385,7 +386,34 @@ def _without_bare_articles(settings: Settings) -> Settings:
     return replace(settings, keep_bare_articles=False)
 
 
+# A Cleaner's arguments are checked before any work, each TypeError naming the argument: a wrong one would
+# otherwise fail deep inside (`'int' object has no attribute 'patterns'`), or, a string for shipped_rules or
+# an on_rule_error that is no function, be taken in silence until a rule file is refused.
+def _detector_tuple(detectors: object) -> tuple[Detector, ...]:
+    if isinstance(detectors, str | bytes) or not isinstance(detectors, Iterable):
+        raise TypeError(f"detectors must be a sequence of Detector (from cleaner.detectors), "
+                        f"not {type(detectors).__name__}")
+    chosen = tuple(detectors)
+    for one in chosen:
+        if not isinstance(one, Detector):
+            raise TypeError(f"detectors must hold Detector objects (from cleaner.detectors), not {type(one).__name__}")
+    return chosen
+
+
+def _check_options(shipped_rules: object, settings: object, on_rule_error: object) -> None:
+    if not isinstance(shipped_rules, bool):
+        raise TypeError(f"shipped_rules must be True or False, not {type(shipped_rules).__name__}")
+    if not isinstance(settings, Settings):
+        raise TypeError(f"settings must be a cleaner.Settings, not {type(settings).__name__}")
+    if on_rule_error is not None and not callable(on_rule_error):
+        raise TypeError(f"on_rule_error must be a function taking a RuleError, or None, "
+                        f"not {type(on_rule_error).__name__}")
+
+
 def _check_stages(stages: Collection[str]) -> None:
+    if isinstance(stages, str | bytes) or not isinstance(stages, Iterable):  # a str would be read letter by letter
+        raise TypeError(f"skip_stages must be a collection of stage ids (as ['main-content']), "
+                        f"not {type(stages).__name__}")
     unknown = sorted(set(stages) - STAGE_IDS)
     if unknown:
         hints = [f"{name} is removed by a detector with another id" for name in unknown if name in OUTPUTS]

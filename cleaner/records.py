@@ -66,9 +66,14 @@ class RecordOptions:
         options = {"text_field": self.text_field, "html_field": self.html_field, "url_field": self.url_field,
                    "error_field": self.error_field, "metadata_field": self.metadata_field}
         for option, value in [*options.items(), *(("drop_fields", name) for name in self.drop_fields)]:
-            if value is not None and not isinstance(value, str):
+            # Only the HTML and the metadata's object may be left out: None for another field failed every
+            # record as an internal error.
+            if (value is not None or option not in ("html_field", "metadata_field")) and not isinstance(value, str):
                 raise TypeError(f"{option}: a field is a str (a name, or names joined by dots), "
                                 f"not {type(value).__name__}")
+        for option, flag in (("skip_failed", self.skip_failed), ("with_metadata", self.with_metadata)):
+            if not isinstance(flag, bool):  # a str ("no") would be taken as true in silence
+                raise TypeError(f"{option} must be True or False, not {type(flag).__name__}")
         named = [*options.values(), *self.drop_fields]
         for field in named:
             if field is not None and "" in field.split("."):
@@ -93,7 +98,11 @@ class RecordOptions:
 def field_names(fields: str | Iterable[str]) -> tuple[str, ...]:
     """``fields`` as a tuple of field names; one str is one name (as a tuple, drop_fields="html" dropped
     fields h, t, m and l, and kept the HTML)."""
-    return (fields,) if isinstance(fields, str) else tuple(fields)
+    if isinstance(fields, str):
+        return (fields,)
+    if isinstance(fields, bytes) or not isinstance(fields, Iterable):  # else "'int' object is not iterable"
+        raise TypeError(f"drop_fields: a field name (str) or an iterable of them, not {type(fields).__name__}")
+    return tuple(fields)
 
 
 def fields_overlap(field: str, other: str) -> bool:

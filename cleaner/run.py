@@ -15,7 +15,7 @@ from typing import Any
 from .cache import compiled
 from .document import FORMATS, Kind
 from .errors import DocumentError
-from .outlets import RuleError
+from .outlets import RuleError, URLError, url_host
 from .model import removed_share
 from .pipeline import Cleaner
 from .records import RecordError, RecordOptions, internal_error, output_record, page_id
@@ -64,10 +64,18 @@ def load_cleaner(rule_dirs: tuple[Path, ...], on_rule_error: Callable[[RuleError
     return cleaner
 
 
-def checked_cleaner(rules: Iterable[str | Path], outlet: str | None, settings: Settings = DEFAULT_SETTINGS) -> Cleaner:
+def checked_cleaner(rules: Iterable[str | Path], outlet: str | None, settings: Settings = DEFAULT_SETTINGS,
+                    url: str | None = None) -> Cleaner:
     """A Cleaner of ``rules`` that knows ``outlet``: a rule file missing or malformed (RuleError), or
     an outlet it does not know (ValueError), is named where the Python API is called, not on a worker,
-    for each record (or, a malformed file, skipped there in silence: `cleaner_for`)."""
+    for each record (or, a malformed file, skipped there in silence: `cleaner_for`); so is a ``url`` (of the
+    records without one) that is no str (TypeError; each record failed as an internal error) or malformed
+    (ValueError)."""
+    if url is not None:
+        try:
+            url_host(url)
+        except URLError as exc:
+            raise ValueError(str(exc)) from None
     cleaner = Cleaner(rules, settings=settings)
     if outlet is not None:
         cleaner.rules.get(outlet)
