@@ -198,7 +198,8 @@ def children(pid: int) -> list[int]:
             for child in (task / "children").read_text().split()]
 
 
-def wait_for_cpu_of_a_child(process: subprocess.Popen[bytes], seconds: float, timeout: float = 120) -> None:
+def wait_for_cpu_of_a_child(process: subprocess.Popen[bytes] | subprocess.Popen[str], seconds: float,
+                            timeout: float = 120) -> None:
     """Wait until one of the processes ``process`` has started (a worker) has used ``seconds`` more of CPU time,
     or ``process`` has ended."""
     deadline = time.monotonic() + timeout

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import time
 from pathlib import Path
 
@@ -42,9 +43,10 @@ def cpu_seconds(pid: int) -> float | None:
     return None if fields[0] == "Z" else (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def cleaning(pid: int) -> None:
-    """Return once process ``pid`` has spent CLEANING_CUE_SECONDS of CPU time more (it is cleaning a slow page),
+def cleaning(run: subprocess.Popen[str]) -> None:
+    """Return once process ``run`` has spent CLEANING_CUE_SECONDS of CPU time more (it is cleaning a slow page),
     or has ended."""
+    pid = run.pid
     spent = cpu_seconds(pid)
     while spent is not None and (now := cpu_seconds(pid)) is not None and now < spent + CLEANING_CUE_SECONDS:
         time.sleep(0.01)
