@@ -1069,6 +1069,19 @@ def _with_unfinished_edges(region: range, kinds: list[Kind], page: Page) -> rang
     return range(start, stop)
 
 
+def ticker_entry_above(first: int, stamps: Collection[int], page: Page) -> list[int]:
+    """The stamp of a live ticker's entry (see headers.ticker_stamps) that
+    the story's first kept block ``first`` belongs to, right above it or
+    above the entry's title, with that title: the region starts at the
+    entry's paragraph, and the entry opens at its stamp as each later one
+    does. With ticker_first_entry_from_stamp."""
+    if not page.settings.ticker_first_entry_from_stamp:
+        return []
+    # A stamp is right over its entry's sentence, or over a title right over it (ticker_stamps).
+    stamp = next((i for i in (first - 1, first - 2) if i in stamps), None)
+    return [] if stamp is None else list(range(stamp, first))
+
+
 def later_pass_key_points(start: int, page: Page) -> bool:
     """Whether, in a later pass, the lines above the story's first kept
     block ``start`` are the first lines left and read as the story's key points
@@ -1821,11 +1834,13 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(i for i in questions_after(max(keep), page) if i < stop)
         keep.update(i for i in short_sections_after(max(keep), page) if i < stop)
         keep.update(i for i in references_after(max(keep), page) if i < stop)
+        keep.update(ticker_entry_above(prose[0], stamps, page))
         keep.update(story_lead(prose[0], page, kinds))
         keep.update(standfirst_above_byline(prose[0], kinds, page))
         keep.update(headline_deck(prose[0], page))
         keep.update(lead_before_header(body, prose, page))
         keep.update(key_points_before(min(keep), page))
+        keep.update(headed_key_points_before(min(keep), page))
         keep.update(structured_run_before(min(keep), page))
         keep.update(fact_box_before(min(keep), page))
         if settings.lead_over_structured_run:
@@ -2301,6 +2316,35 @@ def key_points_before(first: int, page: Page) -> list[int]:
     return list(run)
 
 
+def headed_key_points_before(first: int, page: Page) -> list[int]:
+    """The story's key points under their heading (KEY_POINTS_HEADING: "Key
+    points", "Das Wichtigste") above its first kept block ``first``, with
+    the heading: key_points_min_lines to key_points_max_lines lines one
+    right under the other, each key_point_min_words to key_point_max_words
+    words and no label (no colon at its end), with only chrome the
+    detectors removed between the last and ``first`` (no header line: a
+    live blog's controls), under a line a detector removed (see
+    _removed_above). The heading names them, so their capitals do not
+    matter (places' names); the region starts under them, each a line
+    without a paragraph's length. With headed_key_points_past_chrome."""
+    settings, feats, blocks = page.settings, page.features, page.blocks
+    if not settings.headed_key_points_past_chrome or first == 0:
+        return []
+    if any(page.removed.get(i) in HEADER_STAGES for i in range(blocks[first - 1].index + 1, blocks[first].index)):
+        return []
+    start = first
+    while (start > 0 and settings.key_point_min_words <= feats[start - 1].words <= settings.key_point_max_words
+           and not blocks[start - 1].text.rstrip().endswith(":")
+           and (start == first or blocks[start].index == blocks[start - 1].index + 1)):
+        start -= 1
+    heading = start - 1
+    if (heading < 0 or not settings.key_points_min_lines <= first - start <= settings.key_points_max_lines
+            or blocks[start].index != blocks[heading].index + 1 or not KEY_POINTS_HEADING.matches(blocks[heading].text)
+            or not _removed_above(heading, page)):
+        return []
+    return list(range(heading, first))
+
+
 # What may stand removed inside a structured run or above it: a story's
 # interruptions, but no line of its header.
 _RUN_INTERRUPTIONS = STORY_INTERRUPTIONS - HEADER_STAGES
@@ -2333,7 +2377,7 @@ def structured_gap(a: int, b: int, page: Page) -> bool:
     gap = range(a + 1, b)
     if not settings.structured_gaps_join_regions or len(gap) < settings.structured_run_min_lines:
         return False
-    if not all(page.features[i].words <= settings.structured_run_item_max_words for i in gap):
+    if not all(page.features[i].words <= settings.structured_gap_item_max_words for i in gap):
         return False
     return all(_only_interruptions_between(i, i + 1, page) for i in range(a, b)) and _of_one_structure(gap, page)
 

@@ -445,6 +445,13 @@ class Settings:
     # A clock time alone on its line right over a paragraph ("15:42 Uhr",
     # "3:42 p.m.") is no teaser's headline: a live ticker's entry under its stamp.
     ticker_stamps_are_entries: bool = True
+    # The ticker's entry the story's first kept paragraph belongs to is the
+    # story's from its stamp: the stamp and the entry's title right above
+    # that paragraph ("16:41" / "Rain to ease overnight" / its text), which
+    # the region, starting at the first paragraph, leaves out; the later
+    # entries' stamps stand between kept paragraphs (selection.ticker_entry_above).
+    # Found on the study set blind_pages13 (issue 12). False turns it off.
+    ticker_first_entry_from_stamp: bool = True
     # A run of items that flows straight into this many paragraphs is the
     # story's top, its paragraphs set between captions, bylines and links.
     teaser_story_paragraphs: int = 3
@@ -890,6 +897,12 @@ class Settings:
     key_point_max_words: float = 20
     # ...and at most this share of them capitalised (a menu's labels, a list of names).
     key_point_max_title_case: float = 0.5
+    # Key points under their heading ("Key points", "Das Wichtigste") above the story's first kept
+    # line, past the chrome the detectors removed between (a live blog's controls), are the story's
+    # whatever their capitals: key_points_min_lines to key_points_max_lines lines of key_point_min_words
+    # to key_point_max_words words (selection.headed_key_points_before). Found on the study set
+    # blind_pages13 (issue 12). False turns it off.
+    headed_key_points_past_chrome: bool = True
     # Prose dropped before the story's header (before-header) that reads as
     # its lead is kept all the same (selection.lead_before_header): a line of
     # lead_min_chars or more ending like a sentence, not a pull quote, a
@@ -1140,6 +1153,12 @@ class Settings:
     # a calendar's dates between a story's first paragraph and the rest.
     # Found on the study set blind_pages4 (issue 12). False turns it off.
     structured_gaps_join_regions: bool = True
+    # Each line of such a gap is at most this many words: a recipe's
+    # ingredient with its preparation ("1 small squash (about 2 lb), peeled
+    # and cut into 1-inch cubes", 14 words) between its intro and its method
+    # is longer than a run above the story may hold. Found on the study set
+    # blind_pages13 (issue 12).
+    structured_gap_item_max_words: float = 20
     # A box of facts right above the story, each line a label and its value
     # without a full stop ("Where: Town Hall", "Pages: 312", "Rating: 4/5"):
     # an event's or a book's or a product's facts under the header, too few

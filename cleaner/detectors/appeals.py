@@ -13,7 +13,7 @@ DONATION_CUES = CuePattern({
         r"donate", r"donating", r"donation", r"chip in", r"make a (gift|contribution|donation)",
         r"(choose|select|pick) (an|your) amount",
         r"give (today|now|whatever)", r"gives? whatever",
-        r"support (us|our (work|journalism|mission|reporting)|independent (media|journalism))",
+        r"support (us|our (work|journalism|mission|reporting)|(independent|local) (media|journalism|news))",
         r"support [\p{Lu}][\w&]*( [\p{Lu}][\w&]*)* today", r"readers like you",
         r"becom(e|ing) a (member|patron|supporter|subscriber)", r"(join|please join) us( today)?",
         r"we need (you|your (help|support))", r"without (your|reader) (help|support)",
@@ -27,7 +27,10 @@ DONATION_CUES = CuePattern({
         r"(is|are|we're) (entirely |wholly |100% )?reader-(funded|supported)",
         r"if you (enjoy|enjoyed|like|liked|value|valued) (stories|articles|journalism|reporting|pieces) like (this|these)",
     ],
-    "de": [r"jetzt spenden", r"spenden sie", r"unterstützen sie (uns|unsere arbeit|unabhängigen journalismus)",
+    # The local paper's plea too: "Unterstützen Sie unabhängigen Lokaljournalismus", "Jetzt unterstützen".
+    "de": [r"jetzt spenden", r"spenden sie",
+           r"unterstützen sie (uns|unsere arbeit|(unabhängigen|freien|guten) (lokal|regional)?journalismus)",
+           r"jetzt unterstützen", r"(sind wir|ist (die|der|das) \w+) auf ihre unterstützung angewiesen",
            r"werden sie (mitglied|förderer|unterstützer)", r"unabhängiger journalismus", r"spendenfinanziert",
            r"helfen (auch )?sie mit",
            r"(wählen sie|wähle) (einen|ihren|deinen) (spenden)?betrag", r"spendenbetrag (wählen|auswählen)"],
@@ -103,6 +106,16 @@ DONATION_CUES = CuePattern({
             removed=("The Harbour Review is reader-funded. If you enjoy stories like these, please think about becoming a "
                      "supporter.", "Support us")),
     Example("The museum is reader-funded in a sense, its director joked: visitors paid for the new roof."),
+    # A local paper's plea between two paragraphs: its heading, its premise and its button; a charity's need
+    # in a story's sentence stays.
+    Example("Der Rat tagte am Montag.\nUnterstützen Sie unabhängigen Lokaljournalismus\n"
+            "Der Beispielbote ist frei zugänglich. Damit das so bleibt, sind wir auf Ihre Unterstützung angewiesen.\n"
+            "Jetzt unterstützen\nSupport local journalism\nDie Brücke wird im Mai gesperrt.",
+            removed=("Unterstützen Sie unabhängigen Lokaljournalismus",
+                     "Der Beispielbote ist frei zugänglich. Damit das so bleibt, sind wir auf Ihre Unterstützung "
+                     "angewiesen.", "Jetzt unterstützen", "Support local journalism")),
+    Example("Die Tafel ist auf Ihre Unterstützung angewiesen, sagte die Vorsitzende am Montag vor dem Stadtrat, "
+            "und sie bat die Bürger um Lebensmittelspenden für den Winter."),
     # Appeals in languages the tables had no cues for; a story about a donation stays.
     Example("Совет собрался.\nПоддержите независимую журналистику\nВаше пожертвование помогает нам работать.\n"
             "Підтримайте редакцію\nPodpořte nezávislou žurnalistiku\nPodporte nás\nStöd oberoende journalistik\n"

@@ -48,8 +48,9 @@ CREDIT = LinePattern(
             r"\((?-i:\p{Lu}[\p{Lu}.'’-]+( \p{Lu}[\p{Lu}.'’-]+){1,3}),\s*(?-i:\p{Lu})[\p{L} .&'-]{1,40}\)\s*$",
             # "(Manu Fernandez/AP)", "(Getty Images)" at the end of a caption.
             r"\(\s*(?-i:\p{Lu})[^()]{0,60}/\s*(?-i:\p{Lu})[^()]{0,40}\)\s*$",
-            # "... on Tuesday. Credit: Jane Doe/Example News", "Foto: ...", "Фото: ...", "Photograph: Jo Lee/PA".
-            r"\b(credit|photo|photograph|image|foto|bild|фото)s?\s*(:|\.\.\.|…)\s*[^.]{2,80}$",
+            # "... on Tuesday. Credit: Jane Doe/Example News", "Foto: ...", "Фото: ...", "Photograph: Jo Lee/PA";
+            # no full stop in the credit but an initial's ("Photo: J. Doe", "FOTO: R. I. C.").
+            r"\b(credit|photo|photograph|image|foto|bild|фото)s?\s*(:|\.\.\.|…)\s*([^.]|(?<=\b(?-i:\p{Lu}))\.){2,80}$",
             # The credit word in brackets at the caption's end ("(foto Rossi)"); credits after the
             # caption's sentence are _CREDIT_AFTER_SENTENCE's.
             r"\((foto|photo|photograph|bild|immagine|imagen|zdjęcie)s?\s+(?-i:\p{Lu})[^():]{1,60}\)\s*$",
@@ -246,6 +247,10 @@ def _repeated_by(hits: set[int], texts: list[str], min_chars: int) -> list[int]:
             removed=("Moja trasa nad stawem. Fot. własna", "Dziadek w 1962 roku. Zdj. archiwum rodzinne")),
     Example("Zdjęcia robię zawsze sama, bo fot. własna jest najtańsza, śmieje się biegaczka."),
     # Credits in languages the tables had none for; a sentence of the story that ends on the same words stays.
+    # A credit of initials after the caption's sentence; an initial in a story's sentence stays.
+    Example("The bridge opened.\nChildren cross the new bridge. Photo: K. L. M.\nLa maestra prepara el aula. FOTO: R. I. C.",
+            removed=("Children cross the new bridge. Photo: K. L. M.", "La maestra prepara el aula. FOTO: R. I. C.")),
+    Example("The photo: J. Smith took it from the tower, the council said on Tuesday."),
     Example("Совет собрался.\nНовый мост на рассвете. Фото: Ирина Соколова\nMost za úsvitu. Zdroj: Zábřežské listy\n"
             "Köprü şafakta. Fotoğraf: Ayşe Yılmaz\nSilta aamulla. Kuva: Anna Virtanen\nA híd hajnalban. Fotó: Kiss Anna\n"
             "清晨的新桥。（摄影：王丽）\n夜明けの新しい橋（写真：山田花子）\n새벽의 새 다리 (사진=김민지)",

@@ -109,6 +109,7 @@ skip_link = pattern_detector(
     ],
 )
 
+
 POST_NAVIGATION = LinePattern(
     {
         # Each language: previous/next-post links, then tag and category lines.
@@ -700,8 +701,8 @@ SHARE_WORDS = {
                             r"qq空间", r"收藏", r"点赞"]),
     "ja": [r"シェア", r"シェアする", r"この記事をシェア(する)?", r"ツイート", r"ポスト", r"lineで送る", r"lineで共有",
            r"はてなブックマーク", r"はてブ", r"リンクをコピー", r"印刷", r"メールで送る", rf"{_NETWORK}で(シェア|共有|ポスト)(する)?"],
-    "ko": [r"공유", r"공유하기", r"기사 공유", r"카카오톡", r"카카오스토리", r"페이스북", r"트위터", r"인쇄", r"링크 복사",
-           r"url 복사"],
+    "ko": [r"공유", r"공유하기", r"기사 공유", r"카카오톡", r"카카오스토리", r"페이스북", r"트위터", r"인쇄", r"인쇄하기", r"링크 복사",
+           r"url 복사", r"스크랩"],
     "any": _NETWORKS,
 }
 # "Post to Digg", "Add to del.icio.us": a bookmarking button.
@@ -727,6 +728,7 @@ ROW_WORDS = {
     # The text size buttons beside them: "字号：大 中 小", "字級", "文字サイズ 小 中 大".
     "zh": with_traditional([r"(字号|字级|字体)(大小)?\s*[:：]?(\s*[大中小])*"]),
     "ja": [r"文字サイズ\s*[:：]?(\s*[大中小])*"],
+    "ko": [r"(글씨|글자)\s?(키우기|줄이기|크게|작게|확대|축소)"],
 }
 _ROW_WORD = "(" + "|".join(word for words in ROW_WORDS.values() for word in words) + ")"
 
@@ -860,6 +862,9 @@ share_bar = pattern_detector(
         ],
     },
     examples=[
+        # A Korean story's row of text-size, print and clipping buttons.
+        Example("시의회가 예산을 승인했다.\n글씨키우기 글씨줄이기 인쇄하기 스크랩\n공사는 봄에 시작된다.",
+                removed=("글씨키우기 글씨줄이기 인쇄하기 스크랩",)),
         # Chinese pages' print button and their calls to follow the site's WeChat account; the verb in a story stays.
         Example("市议会周二批准了预算。\n打印本页\n关注我们的微信公众号\n长按识别二维码关注\n点击关注，获取更多本地资讯\n"
                 "施工将于春季开始。",
@@ -1662,12 +1667,21 @@ def cookie_notice(page: Page) -> dict[int, str]:
 
 # An ad's button: an arrow, then its call ("» Zum Angebot", "→ Shop now").
 _CALL = r"^(»|>>?|→|►|▶)\s+"
+# A price as a shop's button gives it, before or after the call: "$3.99", "2,95 €", "149 zł".
+_PRICE = r"([$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(€|\$|£|eur|euros?|zł|kr|kč|₽|руб\.?|tl|₺|円|원|元))"
+# A shop's cart button under a product set in a guide or a recipe, in each language, a price beside it or not.
+_CART_BUTTON = (r"(add to (cart|basket|bag|trolley)|in den warenkorb( legen)?|ajouter au panier"
+                r"|añadir (a la cesta|al carrito)|aggiungi al carrello|adicionar ao carrinho|in (de )?winkelwagen"
+                r"|(dodaj )?do koszyka|(добавить )?в корзину|sepete ekle|(přidat )?do košíku|カートに入れる"
+                r"|장바구니 담기|加入购物车)")
 advertisement = pattern_detector(
     "advertisement",
     """Ad slot labels and the headings of ad boxes ("Advertisement", "Sponsored
     links", "Ads by Google", "Story continues below"); an ad's button, an arrow
-    then its call ("» Zum Angebot", "→ Shop now"), and a shop's button ("View it
-    on Amazon", "Bei Amazon ansehen").""",
+    then its call ("» Zum Angebot", "→ Shop now"), a shop's button ("View it
+    on Amazon", "Bei Amazon ansehen"), its cart button ("Add to cart", "2,95 €
+    Añadir a la cesta") and the heading of its box in a recipe ("Shop this
+    recipe").""",
     roles={Role.INTERRUPTION},
     max_words="advertisement_max_words",
     branches={
@@ -1686,6 +1700,8 @@ advertisement = pattern_detector(
             r"^(view|buy|shop|check (the )?price|see (the )?price|see it)( \S+){0,4} (on|at) (amazon|ebay|walmart)\b.{0,10}$",
             # The button under a product a page lists, whatever the shop: "Check price at Kitchenly", "View deal".
             r"^(check|see|view|compare) (the )?(latest )?(prices?|deals?|offers?)( (on|at) \w.{0,40})?$",
+            # The heading of a shop's box set in a recipe or a guide: its products in the cart at one click.
+            r"^shop (this|the) (recipe|look|story|post|article|list)\W{0,3}$",
         ],
         "de": [r"^(anzeigen?|werbung|gesponsert|advertorial|gesponserte links)\s*:?$",
                r"^((unbezahlte |enthält )?werbung|anzeige)\s*(für|wegen|durch|\||-|:)\s*.{1,60}$",
@@ -1759,7 +1775,8 @@ advertisement = pattern_detector(
                r"^(zobacz|kup)( \S+){0,4} na (amazon|allegro|ebay)\b.{0,10}$"],
         # A shop's button with the price: "Buy for $49.99", "Comprar por 49,99 €".
         "any": [(r"^(buy|comprar|acheter|kaufen|acquista|kopen|kup) (now |ahora |jetzt |ora |nu |teraz )?(for|por|pour|für|per|a|voor|za) "
-                 r"([$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(€|\$|£|euros?|zł|kr))$")],
+                 r"([$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(€|\$|£|euros?|zł|kr))$"),
+                rf"^({_PRICE}\s*)?{_CART_BUTTON}(\s*{_PRICE})?$"],
     },
     examples=[
         Example("Совет собрался.\nПродолжение ниже\nČlánek pokračuje pod reklamou\nАвтобусы пойдут в обход.",
@@ -1803,6 +1820,16 @@ advertisement = pattern_detector(
         Example("Der Mäher ist leise.\nBei Amazon ansehen*\nBei Amazon ansehen* Bei Gartenmarkt ansehen*\n"
                 "Man kann ihn bei Amazon kaufen, sagt sie.",
                 removed=("Bei Amazon ansehen*", "Bei Amazon ansehen* Bei Gartenmarkt ansehen*")),
+        # A shop's box set in a recipe or a guide: its heading and its cart buttons, a price beside them or not,
+        # in each language; the words in a sentence stay.
+        Example("Heat the oil in a large pan.\nShop this recipe\nAdd to cart\n$3.49 Add to basket\nIn den Warenkorb\n"
+                "2,95 € Añadir a la cesta\nAjouter au panier\nAggiungi al carrello 12,90 €\nDodaj do koszyka\n"
+                "В корзину\nカートに入れる\nAdd the onion and cook it for eight minutes.",
+                removed=("Shop this recipe", "Add to cart", "$3.49 Add to basket", "In den Warenkorb",
+                         "2,95 € Añadir a la cesta", "Ajouter au panier", "Aggiungi al carrello 12,90 €",
+                         "Dodaj do koszyka", "В корзину", "カートに入れる")),
+        Example("Add to cart only what you will cook this week, the chef says.\n"
+                "We shop the recipe's vegetables at the market on Saturdays."),
         Example("Prices rose again.\nAdvertisement\nStory continues below advertisement\nWages did not.",
                 removed=("Advertisement", "Story continues below advertisement")),
         Example("Die Preise stiegen.\nAnzeige\nPublicité\nPublicidad\nPubblicità\nPublicidade\nAdvertentie\nReklama\n"
@@ -3015,10 +3042,23 @@ def _under_heading(start: int, page: Page) -> int | None:
 # A clip's length or the player's position in it: "2:45", "0:00 / 2:31".
 _CLIP_TIME = r"^-?\d{1,2}:\d{2}(:\d{2})?(\s*/\s*-?\d{1,2}:\d{2}(:\d{2})?)?$"
 _CLIP_TIME_LINE = compiled(_CLIP_TIME)
+def _controls(*controls: str) -> str:
+    """A line of a live ticker's controls, one or more of ``controls`` (patterns) set apart by spaces or marks."""
+    one = "(" + "|".join(controls) + ")"
+    return rf"^{one}(\s*[·|/•]?\s*{one})*$"
+
+
 MEDIA_PLAYER = LinePattern(
     {
         "any": [
             _CLIP_TIME,
+            # A live ticker's controls over its entries, in each language: "Newest first Oldest first Auto-refresh".
+            _controls(r"(show )?(newest|latest|oldest|earliest) first", r"auto-?(refresh|update)( (on|off))?",
+                      r"load (more|new|newer|earlier|older) (updates|posts|entries)"),
+            _controls(r"(neueste|älteste) (zuerst|oben)", r"automatisch aktualisieren", r"auto-?aktualisierung",
+                      r"(neue|neuere|ältere|weitere) (einträge|beiträge|meldungen) laden"),
+            _controls(r"(les )?plus (récents|anciens)( d['’]abord| en premier)", r"actualisation automatique"),
+            _controls(r"(los )?más (recientes|antiguos) primero", r"actualización automática"),
             r"^[×✕✖xX]$",
             # The play button with its mark, or with the clip's length, in each language: "▶ Lire la vidéo",
             # "▶ Play video", "Lecture 01:24", "Reproducir 2:05" (the words alone are each language's list below).
@@ -3208,6 +3248,15 @@ def _gallery_titles(page: Page) -> list[int]:
 
 
 @detector("media-player", roles={Role.INTERRUPTION}, patterns=[MEDIA_PLAYER], examples=[
+        # A live ticker's controls over its entries, in each language; the words in a sentence stay.
+        Example("The river rose again.\nNewest first Oldest first Auto-refresh\nLatest first · Auto-update off\n"
+                "Neueste zuerst Älteste zuerst\nNeue Einträge laden Automatisch aktualisieren\nLes plus récents d'abord\n"
+                "Más recientes primero Actualización automática\nLoad earlier updates",
+                removed=("Newest first Oldest first Auto-refresh", "Latest first · Auto-update off",
+                         "Neueste zuerst Älteste zuerst", "Neue Einträge laden Automatisch aktualisieren",
+                         "Les plus récents d'abord", "Más recientes primero Actualización automática",
+                         "Load earlier updates")),
+        Example("The newest first-aid kits were handed out on Monday.\nOldest first, the nurse said, and the queue moved."),
         Example("Совет собрался.\nЗагрузка...\nNačítání…\nLaddar\nYükleniyor...\n加载中...\n読み込み中\n写真拡大\nこの記事の写真",
                 removed=("Загрузка...", "Načítání…", "Laddar", "Yükleniyor...", "加载中...", "読み込み中", "写真拡大",
                          "この記事の写真")),
@@ -3323,7 +3372,9 @@ def _gallery_titles(page: Page) -> list[int]:
 ])
 def media_player(page: Page) -> list[int]:
     """Video and audio player controls that leak into page text: timestamps,
-    "Close", "×", "Play", "Loaded: 0%"; the gallery's links ("View
+    "Close", "×", "Play", "Loaded: 0%"; a live ticker's ("Newest first
+    Oldest first Auto-refresh"): between its key points and its entries, no
+    end of the story; the gallery's links ("View
     gallery", "Buy a copy of this picture", "Enlarge this image"), a
     gallery's label or count of pictures alone ("Galerie", "14 Bilder") with
     the gallery's title right over it (an unended line of

@@ -63,7 +63,8 @@ copyright_licence = pattern_detector(
         # ... and "При перепечатке ссылка обязательна", the reprint's link required without naming the material.
         "ru": [r"\bвсе права защищены\b", r"\bпри (полном или частичном )?(копировании|использовании|перепечатке) материалов\b",
                r"^при (перепечатке|цитировании|копировании)\b.{0,40}\bссылка\b.{0,40}\bобязательна\W{0,3}$"],
-        "zh": [r"^[【\[]?(版权所有|版权声明|免责声明)", r"未经(本网|本站|作者)?(授权|许可|同意)[，,]?\s*(不得|禁止|严禁|请勿)(转载|复制|使用)"],
+        # ... and the disclaimer under its bare label: "声明：本文仅供参考，不构成任何投资建议。"
+        "zh": [r"^[【\[]?(版权所有|版权声明|免责声明)", r"^[【\[]?声明[】\]]?\s*[:：]\s*本(文|网|站)", r"未经(本网|本站|作者)?(授权|许可|同意)[，,]?\s*(不得|禁止|严禁|请勿)(转载|复制|使用)"],
         "uk": [r"\b(всі|усі) права (захищені|застережено)\b"],
         "cs": [r"\bvšechna práva vyhrazena\b",
                r"\b(kopírování|šíření|přebírání) (obsahu |článků )?.{0,60}\b(bez (předchozího )?(písemného )?souhlasu|je zakázáno)\b"],
@@ -94,6 +95,10 @@ copyright_licence = pattern_detector(
         "id": [r"\bhak cipta dilindungi\b", r"\bdilarang mengutip\b.{0,60}\btanpa izin\b"],
     },
     examples=[
+        # The disclaimer under its bare label; a statement quoted in a story stays.
+        Example("空调销量上涨。\n声明：本文仅供参考，不构成任何投资建议。\n商场周末营业。",
+                removed=("声明：本文仅供参考，不构成任何投资建议。",)),
+        Example("公司发表声明：将于下月召回部分产品。"),
         Example("市议会周一批准了预算。\n【免责声明】本网转载的内容仅供参考，不代表本网观点。\n工程将于春季开始。",
                 removed=("【免责声明】本网转载的内容仅供参考，不代表本网观点。",)),
         # The notice in languages the tables had none for; a story about rights stays.
@@ -302,10 +307,13 @@ affiliate_disclosure = pattern_detector(
             # The page saying what it holds, at a line's start: "This post may contain affiliate links."
             (r"^(\W{0,3}(disclosure|note|please note)\s*:\s*)?(this|the|our) (post|article|page|story|guide|review|site)"
              r" (may )?(contains?|includes?|uses?) (affiliate|sponsored|paid) links\b"),
+            # A deals post's note on its prices: "Prices correct at the time of publication."
+            r"^(all )?prices (were |are )?(correct|accurate|valid|current) (at|as of) (the )?time of (publication|publishing|writing)\b",
             # A mark on some links: "Links marked with an asterisk (*) are affiliate links."
             r"^\W{0,3}(links|products) (marked|labell?ed) with (an? )?(asterisk|\*|star)\b.{0,20}\b(are|is) (affiliate|sponsored)",
         ],
         "de": [r"\b(erhalten|bekommen) wir\b.{0,40}\b(provision|vergütung)\b",
+               r"^(alle )?preise (sind )?(stand|zum zeitpunkt der (veröffentlichung|erstellung))\b",
                r"\b(links|verlinkungen) (auf|in) (dieser seite|diesem artikel|diesem beitrag)\b.{0,60}\b(provision|vergütung)\b",
                r"\b(affiliate|provisions)-?links?\b.{0,80}\b(provision|vergütung)",
                # "Dieser Beitrag enthält Affiliate-Links / Werbung": the mark the law asks of a post.
@@ -341,6 +349,7 @@ affiliate_disclosure = pattern_detector(
                (r"^(\W{0,3}(let op|disclaimer)\s*:\s*)?(dit artikel|deze blog|dit bericht|deze pagina|deze post)"
                 r" (kan )?(bevat|bevatten) (affiliate ?links|affiliatelinks|gesponsorde links)\b")],
         "pl": [r"\b(otrzymujemy|możemy otrzymać) (niewielką )?prowizję\b",
+               r"^ceny (są )?aktualne (w chwili|w momencie|na dzień) (publikacji|pisania)\b",
                (r"^(\W{0,3}(uwaga|informacja)\s*:\s*)?(ten artykuł|ten wpis|ten tekst|ta strona|ten poradnik)"
                 r" (może zawierać|zawiera) linki (afiliacyjne|partnerskie|sponsorowane|reklamowe)\b")],
         "cs": [r"\b(můžeme získat|získáváme|dostáváme|obdržíme) (malou )?provizi\b",
@@ -385,6 +394,12 @@ affiliate_disclosure = pattern_detector(
                 removed=("Für Links auf dieser Seite erhalten wir ggf. eine Provision vom Händler.",
                          "Si vous achetez via nos liens, nous percevons une petite commission.",
                          "Si compras a través de estos enlaces, recibimos una comisión.")),
+        # A deals post's note on its prices; a story's sentence on prices stays.
+        Example("The kettle is down to £19.\nPrices correct at the time of publication.\n"
+                "Preise Stand 12.03.2024, inkl. MwSt.\nCeny aktualne w chwili publikacji. Linki prowadzą do sklepu.",
+                removed=("Prices correct at the time of publication.", "Preise Stand 12.03.2024, inkl. MwSt.",
+                         "Ceny aktualne w chwili publikacji. Linki prowadzą do sklepu.")),
+        Example("Prices were higher at the time of the last election, the minister said."),
         Example("Der Makler erhält eine Provision von drei Prozent, bestätigte das Gericht."),
         # The page's own mark of its links, in the languages of the tables; the words in a story's sentence stay.
         Example("The tents were tested in May.\nThis guide may contain affiliate links.\n"
@@ -499,6 +514,9 @@ AUTHOR_BIO = LinePattern(
         "any": [r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$"],
         "de": [r"\b(gibt|geben|spiegelt|spiegeln) (nicht|nicht unbedingt|nicht zwingend|nicht notwendigerweise) die (meinung|ansicht|haltung|position) der redaktion\b",
                r"\bmeinung (des autors|der autorin|der autoren)\b.{0,40}\b(muss|müssen) nicht\b.{0,40}\bredaktion\b",
+               # "Kommentare geben die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion".
+               (r"\bmeinung (des autors|der autorin|der autoren|des verfassers|der verfasserin)\b.{0,20}\bnicht"
+                r" (unbedingt |notwendigerweise |zwingend )?die der redaktion\b"),
                r"^(über (den|die) (autor|autorin|verfasser|verfasserin)(\s*/\s*(den|die) (autor|autorin))?|zur person|autor:innen)\s*:?$",
                # "Jana Beispiel ist Redakteurin im Ressort Politik", "Max Muster schreibt seit 2010 als freier Autor".
                (rf"^{_NAME} (ist|war|arbeitet(e)? (als|seit)|schreibt (als|seit|für|über)) .{{0,60}}\b(redakteur|redakteurin"
@@ -613,6 +631,10 @@ _BYLINE_NAME = compiled(rf"^((posted|written) )?(by|von|par|por|di|door|przez|au
                      "Tom Reed contributed reporting from Lisbon.", "maria.lopez@example.com",
                      "Write to Maria Lopez at maria.lopez@example.com")),
     Example("施工将于春季开始。\n（责任编辑：王小明）", removed=("（责任编辑：王小明）",)),
+    # An opinion page's note, the writer's view first; a story's sentence on a writer's view stays.
+    Example("Der Rat tagte.\nKommentare geben die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.",
+            removed=("Kommentare geben die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.",)),
+    Example("Das Gericht teilte die Meinung des Autors nicht, sagte die Sprecherin am Montag in Berlin."),
     Example("Der Rat tagte.\nÜber den Autor\nSobre la autora\nOver de auteur\nO autorze\nÜber den Autor/ die Autorin",
             removed=("Über den Autor", "Sobre la autora", "Over de auteur", "O autorze", "Über den Autor/ die Autorin")),
     Example("Über den Autor des Briefes ist wenig bekannt, sagte die Polizei am Montag.\n"

@@ -757,6 +757,10 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
     Example("The talks ended late on Monday night, and both sides said they would meet again within the week.\n"
             "Talks resume\nJan. 7, 2008, 12:19 PM\nTHE CANADIAN PRESS\nThe two sides met again on Tuesday.",
             removed=("Jan. 7, 2008, 12:19 PM", "THE CANADIAN PRESS")),
+    # A forum post's stamp in guillemets; a quoted sentence with a date stays.
+    Example("The chain skips on the climb.\n« Reply #1 on: June 02, 2010, 09:40:02 PM »\nSwap the chain first.",
+            removed=("« Reply #1 on: June 02, 2010, 09:40:02 PM »",)),
+    Example("Le maire a conclu :\n« Le chantier commencera le 2 juin 2010. »\nLa séance a été levée."),
     Example("Letter to the editor\nLetters To The Editor\nThe reporter who broke the story won a prize.\nReuters reported the deal on Monday.\n"
             "Der Korrespondent berichtete aus Kiew."),
 ])
@@ -775,7 +779,8 @@ def byline_dateline(page: Page) -> list[int]:
     line may be a dateline set right under a long line."""
     hits = set(matching_positions(page, BYLINE))
     blocks, feats = page.blocks, page.features
-    dated = {i for i, (block, f) in enumerate(zip(blocks, feats)) if may_be_dateline(f, page.settings) and (
+    dated = {i for i, (block, f) in enumerate(zip(blocks, feats)) if (
+        may_be_dateline(f, page.settings) or _guillemet_stamp(block.text, f, page.settings)) and (
         may_hold_date(block.text) and ANY_DATE.search(block.text)
         or _may_end_relative_date(block.text) and _RELATIVE_DATE.search(block.text))}
     if dated:
@@ -787,6 +792,21 @@ def byline_dateline(page: Page) -> list[int]:
     first_prose = next((i for i, f in enumerate(feats) if f.words >= page.settings.agency_line_prose_words), len(blocks))
     hits.update([i for i in matching_positions(page, AGENCY) if i < first_prose or {i - 1, i + 1} & hits])
     return sorted(i for i in hits if not embed_attribution(blocks[i].text))
+
+
+
+# A forum post's stamp set in guillemets: "« Reply #2 on: June 02, 2010, 10:05:51 PM »".
+_IN_GUILLEMETS = compiled(r"^«\s*(?P<inside>[^«»]+?)\s*»$")
+_STAMP_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
+
+
+def _guillemet_stamp(text: str, features: Features, settings: Settings) -> bool:
+    """Whether ``text`` is a dateline's shape in guillemets (a forum post's
+    stamp): the closing mark reads as a sentence's end (Features.terminal),
+    what stands inside ends as no sentence does."""
+    inside = _IN_GUILLEMETS.match(text) if text[:1] == "«" else None
+    return (inside is not None and features.words <= settings.byline_max_words and bool(features.digit_share)
+            and not inside["inside"].endswith(_STAMP_SENTENCE_ENDS))
 
 
 # How a line that announces what follows ends (as selection.lead_in reads it).
