@@ -77,7 +77,7 @@ from .detectors.footers import copyright_licence, privacy_notice
 from .detectors.headers import (ANY_DATE, KEY_POINTS_HEADING, clock_time_lines, duplicate_headline, embed_attribution,
                                key_points, key_points_shaped, lead_above_header, lead_shaped, quote_or_contact,
                                ticker_stamps)
-from .detectors.lists import story_bullet, table_of_contents
+from .detectors.lists import STORY_END_STAGES, story_bullet, table_of_contents
 from .features import BIDI_CONTROLS, LINE_CACHE_SIZE, Features, measure, without_link_marks
 from .fragments import goes_on_under_box, joined
 from .language import identify, stopwords_for
@@ -1256,7 +1256,11 @@ def _halves_of_one_story(upper: range, lower: range, scores: list[float], gaps: 
     last removed by a detector, none of them a comment prompt or thread,
     a header line, a footer notice or the page's menu. The box costs the region that crosses
     it more than the smaller half scores, and which half is the story
-    nothing on the page says: both are kept rather than one lost."""
+    nothing on the page says: both are kept rather than one lost. Where
+    the lower half ends right over the story's end marks (see
+    _ends_at_story_end), the smaller needs only
+    story_halves_at_end_min_share: a sidebar's text stands under them, not
+    over them."""
     least, most_lines = page.settings.story_halves_min_share, page.settings.story_halves_max_box_lines
     if not (least and upper and lower and upper.stop <= lower.start):
         return False
@@ -1265,9 +1269,22 @@ def _halves_of_one_story(upper: range, lower: range, scores: list[float], gaps: 
         return False
     if any(page.removed.get(i) in _NOT_IN_STORY_BOX for i in range(top + 1, bottom)):
         return False
+    if _ends_at_story_end(lower, page):
+        least = min(least, page.settings.story_halves_at_end_min_share)
     upper_score, lower_score = _region_score(upper, scores, gaps), _region_score(lower, scores, gaps)
     return (min(upper_score, lower_score) >= least * max(upper_score, lower_score)
             and _story_run(upper, kinds, page) and _story_run(lower, kinds, page))
+
+
+# What a page sets right under a story's last paragraph: its tags, its share bar, the comment prompt.
+_UNDER_STORY_END = STORY_END_STAGES | {comment_prompt.id}
+
+
+def _ends_at_story_end(region: range, page: Page) -> bool:
+    """Whether the page line right under ``region``'s last block was removed
+    as what a page sets under a story's end (tags, a share bar, the comment
+    prompt): the story's last paragraphs, however short beside the rest."""
+    return page.removed.get(page.blocks[region.stop - 1].index + 1) in _UNDER_STORY_END
 
 
 def _paragraph_under_headline(region: range, earlier: range, kinds: list[Kind], page: Page) -> bool:
