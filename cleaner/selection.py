@@ -2207,7 +2207,55 @@ def structured_run_before(first: int, page: Page) -> list[int]:
     _removed_above). Menus and link lists are gone by now: the detectors
     removed them, and a removed line ends the run."""
     run = _structured_run_above(first, page)
-    return list(run) if run and _removed_above(run.start, page) else []
+    if run and _removed_above(run.start, page):
+        return list(run)
+    return list(_headed_list_above(first, page)) if page.settings.headed_list_above_section else []
+
+
+def _headed_list_above(first: int, page: Page) -> range:
+    """The story's section right above its first kept block ``first``, a
+    section heading (see _section_heading) opening a group of lines (a
+    blank line above it): a heading over a group of at least
+    structured_run_min_lines short lines of one structure (see
+    _of_one_structure), the heading the group's first line or set apart
+    right above it. A recipe's "Ingredients" above its "Method", a
+    product's "Specifications" above its "Setup": a story of lists only,
+    where nothing above the list was removed (no byline, a menu the
+    detectors left) and the run of short lines climbs into the page's top."""
+    settings, blocks = page.settings, page.blocks
+
+    def opens_group(i: int) -> bool:  # a blank line above it, or the page's top
+        return i == 0 or blocks[i].blank_before
+
+    def next_line(i: int) -> bool:  # block i right under block i - 1, nothing removed between, no blank line
+        return blocks[i].index == blocks[i - 1].index + 1 and not blocks[i].blank_before
+
+    if not (0 < first and _section_heading(first, page) and opens_group(first)
+            and blocks[first].index == blocks[first - 1].index + 1):
+        return range(0)
+    start = first - 1
+    if page.features[start].words > settings.structured_run_item_max_words:
+        return range(0)
+    while start > 0 and next_line(start) and page.features[start - 1].words <= settings.structured_run_item_max_words:
+        start -= 1
+    if _section_heading(start, page) and opens_group(start):
+        items = range(start + 1, first)
+    elif start > 0 and blocks[start].index == blocks[start - 1].index + 1 and _section_heading(start - 1, page) and (
+            opens_group(start - 1)):
+        items, start = range(start, first), start - 1
+    else:
+        return range(0)
+    if len(items) < settings.structured_run_min_lines or not _of_one_structure(items, page):
+        return range(0)
+    return range(start, first)
+
+
+def _section_heading(i: int, page: Page) -> bool:
+    """Whether block ``i`` reads as a section's heading: at most
+    heading_max_words words, no digit, no sentence's end."""
+    feats = page.features[i]
+    return (feats.words <= page.settings.heading_max_words and not feats.terminal
+            and not _DIGIT.search(page.blocks[i].text))
 
 
 def _structured_run_above(first: int, page: Page) -> range:

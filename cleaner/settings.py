@@ -1142,6 +1142,14 @@ class Settings:
     # its ingredients, above its steps (selection.lead_over_structured_run).
     # Found on the study set structured_pages (issue 12). False turns it off.
     lead_over_structured_run: bool = True
+    # Where the story's first kept line is a section's heading set apart
+    # (a recipe's "Method"), the section right above it, a heading over a
+    # group of structured_run_min_lines short lines of one structure (its
+    # "Ingredients"), is the story's too, wherever the run of short lines
+    # climbs to (selection._headed_list_above): a story of lists only, no
+    # byline or removed menu above it (issue 12's open "lists-only
+    # article"). False turns it off.
+    headed_list_above_section: bool = True
     # Such a run between the two regions selection keeps side by side (the
     # story under its header and the best region below it) is the story's
     # table or list that parts them, kept with both (selection.structured_gap):
