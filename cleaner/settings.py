@@ -228,6 +228,11 @@ class Settings:
     # Copies of consecutive paragraphs this many blocks apart or fewer are one
     # copy of a passage, kept or removed whole.
     copy_run_max_gap: int = 2
+    # A paragraph whose every copy stands between the same two lines of at
+    # most this many words is a box the page shows twice (a newsletter's
+    # prompt over its pitch over a share link): every copy goes
+    # (copies._boxed_alike). 0 turns it off.
+    copy_box_line_max_words: float = 15
     # Up to this many words in long blocks, a page is first told from sets of
     # its n-grams whether any block may be a copy (most pages: none); beyond,
     # straight to the hashed index, which keeps far less per n-gram.

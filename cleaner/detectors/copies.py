@@ -236,6 +236,14 @@ def _words_around(page: Page, first: int, last: int, copies: set[int]) -> float:
                      "Crews worked through the day to bring power back to some twenty thousand homes.")),
     Example("The dam burst at dawn and flooded the valley below, officials said.\n"
             "\"The dam burst at dawn,\" one farmer said, \"and the valley below was gone by seven.\""),
+    # A box the page shows twice (its prompt, its pitch, a share link): every copy of the pitch goes.
+    Example("Die Brücke bleibt bis zum Sommer gesperrt, teilte die Stadt am Montag mit.\n"
+            "Der Morgen im Tal: Abonnieren Sie unseren Newsletter\n"
+            "Was die Region bewegt, jeden Morgen um sechs Uhr in Ihrem Postfach.\nArtikel teilen\n"
+            "Der Morgen im Tal: Abonnieren Sie unseren Newsletter\n"
+            "Was die Region bewegt, jeden Morgen um sechs Uhr in Ihrem Postfach.\nArtikel teilen",
+            removed=("Was die Region bewegt, jeden Morgen um sechs Uhr in Ihrem Postfach.",
+                     "Was die Region bewegt, jeden Morgen um sechs Uhr in Ihrem Postfach.")),
 ])
 @by_paragraphs_if_wrapped  # a wrapped paragraph's lines are no passage: its first line may be another's
 def duplicate_copy(page: Page) -> list[int]:
@@ -280,6 +288,9 @@ def _copies(page: Page) -> list[int]:
             first[keys[i]] = i
     copy_blocks = {i for positions in copies.values() for i in positions}
     for run in _runs(copies.values(), settings.copy_run_max_gap):
+        if len(run) == 1 and _boxed_alike(run[0], texts, settings.copy_box_line_max_words):
+            hits.update(run[0])  # a box the page shows twice, a pitch between its prompt and its share links
+            continue
         # One copy of a passage stays, whole: the one among most other text,
         # the story's own (the others are summaries, teasers or a second
         # rendering); of copies alike in that, the first. Copies are not
@@ -314,6 +325,18 @@ def _copies(page: Page) -> list[int]:
     if not hits and not covered:
         _note_none(page, long_texts)
     return sorted(hits)
+
+
+def _boxed_alike(copies: list[int], texts: list[str], max_words: float) -> bool:
+    """Whether each of a paragraph's ``copies`` stands between the same two
+    short lines (of at most ``max_words`` words, 0: never): the copies are a
+    box the page shows more than once (a newsletter's prompt, its pitch, a
+    share link), none of them the story's; a paragraph's copy in a teaser
+    or a summary stands among other lines than the story's paragraph."""
+    if max_words <= 0 or copies[0] == 0 or copies[-1] + 1 >= len(texts):
+        return False
+    above, under = {texts[i - 1] for i in copies}, {texts[i + 1] for i in copies}
+    return len(above) == len(under) == 1 and all(len(line.split()) <= max_words for line in (*above, *under))
 
 
 def _note_none(page: Page, long_texts: list[str]) -> None:
