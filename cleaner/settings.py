@@ -231,8 +231,12 @@ class Settings:
     # A paragraph whose every copy stands between the same two lines of at
     # most this many words is a box the page shows twice (a newsletter's
     # prompt over its pitch over a share link): every copy goes
-    # (copies._boxed_alike). 0 turns it off.
+    # (copies._boxed_alike). 0 turns it off...
     copy_box_line_max_words: float = 15
+    # ...when each copy stands at most this many blocks under the one before
+    # (the box twice in a row): a story's standfirst between its headline and
+    # byline, and again in a teaser of the story further down, stays.
+    copy_box_max_blocks_apart: int = 6
     # Up to this many words in long blocks, a page is first told from sets of
     # its n-grams whether any block may be a copy (most pages: none); beyond,
     # straight to the hashed index, which keeps far less per n-gram.
