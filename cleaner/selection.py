@@ -77,7 +77,7 @@ from .detectors.footers import copyright_licence, privacy_notice
 from .detectors.headers import (ANY_DATE, KEY_POINTS_HEADING, clock_time_lines, duplicate_headline, embed_attribution,
                                key_points, key_points_shaped, lead_above_header, lead_shaped, quote_or_contact,
                                ticker_stamps)
-from .detectors.lists import story_bullet, table_of_contents
+from .detectors.lists import STORY_END_STAGES, story_bullet, table_of_contents
 from .features import BIDI_CONTROLS, LINE_CACHE_SIZE, Features, measure, without_link_marks
 from .fragments import goes_on_under_box, joined
 from .language import identify, stopwords_for
@@ -1269,7 +1269,11 @@ def _halves_of_one_story(upper: range, lower: range, scores: list[float], gaps: 
     last removed by a detector, none of them a comment prompt or thread,
     a header line, a footer notice or the page's menu. The box costs the region that crosses
     it more than the smaller half scores, and which half is the story
-    nothing on the page says: both are kept rather than one lost."""
+    nothing on the page says: both are kept rather than one lost. Where
+    the lower half ends right over the story's end marks (see
+    _ends_at_story_end), the smaller needs only
+    story_halves_at_end_min_share: a sidebar's text stands under them, not
+    over them."""
     least, most_lines = page.settings.story_halves_min_share, page.settings.story_halves_max_box_lines
     if not (least and upper and lower and upper.stop <= lower.start):
         return False
@@ -1278,9 +1282,22 @@ def _halves_of_one_story(upper: range, lower: range, scores: list[float], gaps: 
         return False
     if any(page.removed.get(i) in _NOT_IN_STORY_BOX for i in range(top + 1, bottom)):
         return False
+    if _ends_at_story_end(lower, page):
+        least = min(least, page.settings.story_halves_at_end_min_share)
     upper_score, lower_score = _region_score(upper, scores, gaps), _region_score(lower, scores, gaps)
     return (min(upper_score, lower_score) >= least * max(upper_score, lower_score)
             and _story_run(upper, kinds, page) and _story_run(lower, kinds, page))
+
+
+# What a page sets right under a story's last paragraph: its tags, its share bar, the comment prompt.
+_UNDER_STORY_END = STORY_END_STAGES | {comment_prompt.id}
+
+
+def _ends_at_story_end(region: range, page: Page) -> bool:
+    """Whether the page line right under ``region``'s last block was removed
+    as what a page sets under a story's end (tags, a share bar, the comment
+    prompt): the story's last paragraphs, however short beside the rest."""
+    return page.removed.get(page.blocks[region.stop - 1].index + 1) in _UNDER_STORY_END
 
 
 def _paragraph_under_headline(region: range, earlier: range, kinds: list[Kind], page: Page) -> bool:
@@ -2205,7 +2222,55 @@ def structured_run_before(first: int, page: Page) -> list[int]:
     _removed_above). Menus and link lists are gone by now: the detectors
     removed them, and a removed line ends the run."""
     run = _structured_run_above(first, page)
-    return list(run) if run and _removed_above(run.start, page) else []
+    if run and _removed_above(run.start, page):
+        return list(run)
+    return list(_headed_list_above(first, page)) if page.settings.headed_list_above_section else []
+
+
+def _headed_list_above(first: int, page: Page) -> range:
+    """The story's section right above its first kept block ``first``, a
+    section heading (see _section_heading) opening a group of lines (a
+    blank line above it): a heading over a group of at least
+    structured_run_min_lines short lines of one structure (see
+    _of_one_structure), the heading the group's first line or set apart
+    right above it. A recipe's "Ingredients" above its "Method", a
+    product's "Specifications" above its "Setup": a story of lists only,
+    where nothing above the list was removed (no byline, a menu the
+    detectors left) and the run of short lines climbs into the page's top."""
+    settings, blocks = page.settings, page.blocks
+
+    def opens_group(i: int) -> bool:  # a blank line above it, or the page's top
+        return i == 0 or blocks[i].blank_before
+
+    def next_line(i: int) -> bool:  # block i right under block i - 1, nothing removed between, no blank line
+        return blocks[i].index == blocks[i - 1].index + 1 and not blocks[i].blank_before
+
+    if not (0 < first and _section_heading(first, page) and opens_group(first)
+            and blocks[first].index == blocks[first - 1].index + 1):
+        return range(0)
+    start = first - 1
+    if page.features[start].words > settings.structured_run_item_max_words:
+        return range(0)
+    while start > 0 and next_line(start) and page.features[start - 1].words <= settings.structured_run_item_max_words:
+        start -= 1
+    if _section_heading(start, page) and opens_group(start):
+        items = range(start + 1, first)
+    elif start > 0 and blocks[start].index == blocks[start - 1].index + 1 and _section_heading(start - 1, page) and (
+            opens_group(start - 1)):
+        items, start = range(start, first), start - 1
+    else:
+        return range(0)
+    if len(items) < settings.structured_run_min_lines or not _of_one_structure(items, page):
+        return range(0)
+    return range(start, first)
+
+
+def _section_heading(i: int, page: Page) -> bool:
+    """Whether block ``i`` reads as a section's heading: at most
+    heading_max_words words, no digit, no sentence's end."""
+    feats = page.features[i]
+    return (feats.words <= page.settings.heading_max_words and not feats.terminal
+            and not _DIGIT.search(page.blocks[i].text))
 
 
 def _structured_run_above(first: int, page: Page) -> range:

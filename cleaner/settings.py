@@ -228,6 +228,15 @@ class Settings:
     # Copies of consecutive paragraphs this many blocks apart or fewer are one
     # copy of a passage, kept or removed whole.
     copy_run_max_gap: int = 2
+    # A paragraph whose every copy stands between the same two lines of at
+    # most this many words is a box the page shows twice (a newsletter's
+    # prompt over its pitch over a share link): every copy goes
+    # (copies._boxed_alike). 0 turns it off...
+    copy_box_line_max_words: float = 15
+    # ...when each copy stands at most this many blocks under the one before
+    # (the box twice in a row): a story's standfirst between its headline and
+    # byline, and again in a teaser of the story further down, stays.
+    copy_box_max_blocks_apart: int = 6
     # Up to this many words in long blocks, a page is first told from sets of
     # its n-grams whether any block may be a copy (most pages: none); beyond,
     # straight to the hashed index, which keeps far less per n-gram.
@@ -814,6 +823,14 @@ class Settings:
     # a perturbed page, at 0.1 it changed 3 choosing pages' text. 0 turns
     # it off.
     story_halves_min_share: float = 0.3
+    # ...and the share the smaller half needs when the line right under the
+    # lower one is the story's end (its tags, share bar or comment prompt):
+    # the story's last paragraphs under a newsletter box or a related list,
+    # short beside the rest (issue 12's open "half under 0.3 of the other").
+    # A sidebar's text stands under those marks, not over them. Folds 0-1:
+    # gn-dev text 0.9854 -> 0.9856 (one page keeps its first two paragraphs
+    # above a blog's box); fold 2 and HTML unchanged. 0.3 turns it off.
+    story_halves_at_end_min_share: float = 0.1
     # ...and the most lines between the two halves. 30 changed 3 choosing
     # pages' text (a box of teasers among them); 12 misses a story cut by
     # two boxes, a paragraph between them.
@@ -1147,6 +1164,14 @@ class Settings:
     # its ingredients, above its steps (selection.lead_over_structured_run).
     # Found on the study set structured_pages (issue 12). False turns it off.
     lead_over_structured_run: bool = True
+    # Where the story's first kept line is a section's heading set apart
+    # (a recipe's "Method"), the section right above it, a heading over a
+    # group of structured_run_min_lines short lines of one structure (its
+    # "Ingredients"), is the story's too, wherever the run of short lines
+    # climbs to (selection._headed_list_above): a story of lists only, no
+    # byline or removed menu above it (issue 12's open "lists-only
+    # article"). False turns it off.
+    headed_list_above_section: bool = True
     # Such a run between the two regions selection keeps side by side (the
     # story under its header and the best region below it) is the story's
     # table or list that parts them, kept with both (selection.structured_gap):

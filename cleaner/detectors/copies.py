@@ -236,6 +236,24 @@ def _words_around(page: Page, first: int, last: int, copies: set[int]) -> float:
                      "Crews worked through the day to bring power back to some twenty thousand homes.")),
     Example("The dam burst at dawn and flooded the valley below, officials said.\n"
             "\"The dam burst at dawn,\" one farmer said, \"and the valley below was gone by seven.\""),
+    # A box the page shows twice (its prompt, its pitch, a share link): every copy of the pitch goes.
+    Example("Die Brücke bleibt bis zum Sommer gesperrt, teilte die Stadt am Montag mit.\n"
+            "Der Morgen im Tal: Abonnieren Sie unseren Newsletter\n"
+            "Was die Region bewegt, jeden Morgen um sechs Uhr in Ihrem Postfach.\nArtikel teilen\n"
+            "Der Morgen im Tal: Abonnieren Sie unseren Newsletter\n"
+            "Was die Region bewegt, jeden Morgen um sechs Uhr in Ihrem Postfach.\nArtikel teilen",
+            removed=("Was die Region bewegt, jeden Morgen um sechs Uhr in Ihrem Postfach.",
+                     "Was die Region bewegt, jeden Morgen um sechs Uhr in Ihrem Postfach.")),
+    # A standfirst between headline and byline, alike in a teaser of the story far below: one copy goes.
+    Example("The bridge that never opened\n"
+            "A town built a bridge in 1990 and has waited ever since for a road to reach it.\nBy Ann Lee\n"
+            "The bridge stands in a field two miles east of the town, its railings still wrapped in plastic.\n"
+            "The council ran out of money for the road a year after the bridge was finished, and never found more.\n"
+            "Children now cycle across it on summer evenings, and a farmer parks his tractor under it in winter.\n"
+            "A new plan would finish the road by 2030, if the region pays for half of it, the mayor said.\n"
+            "More stories\nThe bridge that never opened\n"
+            "A town built a bridge in 1990 and has waited ever since for a road to reach it.\nBy Ann Lee",
+            removed=("A town built a bridge in 1990 and has waited ever since for a road to reach it.",)),
 ])
 @by_paragraphs_if_wrapped  # a wrapped paragraph's lines are no passage: its first line may be another's
 def duplicate_copy(page: Page) -> list[int]:
@@ -280,6 +298,10 @@ def _copies(page: Page) -> list[int]:
             first[keys[i]] = i
     copy_blocks = {i for positions in copies.values() for i in positions}
     for run in _runs(copies.values(), settings.copy_run_max_gap):
+        if len(run) == 1 and _boxed_alike(run[0], texts, settings.copy_box_line_max_words,
+                                          settings.copy_box_max_blocks_apart):
+            hits.update(run[0])  # a box the page shows twice, a pitch between its prompt and its share links
+            continue
         # One copy of a passage stays, whole: the one among most other text,
         # the story's own (the others are summaries, teasers or a second
         # rendering); of copies alike in that, the first. Copies are not
@@ -314,6 +336,21 @@ def _copies(page: Page) -> list[int]:
     if not hits and not covered:
         _note_none(page, long_texts)
     return sorted(hits)
+
+
+def _boxed_alike(copies: list[int], texts: list[str], max_words: float, max_apart: int) -> bool:
+    """Whether each of a paragraph's ``copies`` stands between the same two
+    short lines (of at most ``max_words`` words, 0: never), each copy at
+    most ``max_apart`` blocks under the one before: a box the page shows
+    twice in a row (a newsletter's prompt, its pitch, a share link; a
+    carousel's slide), none of it the story's. A story's standfirst and its
+    copy in a teaser far below may stand alike between headline and byline."""
+    if max_words <= 0 or copies[0] == 0 or copies[-1] + 1 >= len(texts):
+        return False
+    if any(b - a > max_apart for a, b in zip(copies, copies[1:])):
+        return False
+    above, under = {texts[i - 1] for i in copies}, {texts[i + 1] for i in copies}
+    return len(above) == len(under) == 1 and all(len(line.split()) <= max_words for line in (*above, *under))
 
 
 def _note_none(page: Page, long_texts: list[str]) -> None:

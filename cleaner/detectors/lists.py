@@ -1656,10 +1656,10 @@ def _item_starts(is_teaser: list[bool], is_label: list[bool], max_labels: int,
 
 
 # What a page sets under a story's last line and above what follows it: its tags, its share bar.
-_STORY_END_STAGES = frozenset({"post-navigation", "share-bar"})
+STORY_END_STAGES = frozenset({"post-navigation", "share-bar"})
 
 
-@detector("teaser-list", roles={Role.CHROME}, reads=sorted(_STORY_END_STAGES), examples=[
+@detector("teaser-list", roles={Role.CHROME}, reads=sorted(STORY_END_STAGES), examples=[
     # A collection of quotes under theme headings, each quote over its source's dashed line: content.
     Example("The long nights are here and the boats are laid up. Until the season opens, here are the lines about "
             "the sea that our readers sent in over the years.\nOn waiting\nThe tide comes back for those who stay.\n"
@@ -2017,10 +2017,10 @@ def _own_headline(page: Page) -> int:
 def _story_ends_between(above: int, below: int, page: Page) -> bool:
     """Whether a line removed between page blocks ``above`` and ``below``
     (an item's last line and the next item's first) is one a story ends with
-    (_STORY_END_STAGES): the item above is the story's last lines, the items
+    (STORY_END_STAGES): the item above is the story's last lines, the items
     below the comments or the list under it, however alike their shapes."""
     removed = page.removed
-    return any(removed.get(index) in _STORY_END_STAGES
+    return any(removed.get(index) in STORY_END_STAGES
                for index in range(page.blocks[above].index + 1, page.blocks[below].index))
 
 
