@@ -935,6 +935,12 @@ class Settings:
     # there as one such block, and the blurb over it is no less a teaser for
     # the detector having found the box first.
     teaser_tail_counts_removed_boxes: bool = True
+    # ...and ending at a comment prompt ("3 comments", "Leave a comment")
+    # between them: the blocks under it are the comments, dropped however
+    # long, and the story's last sections above it are weighed alone (a
+    # thread of two long comments under a story's last short sections made
+    # them a teaser tail; the perturbation probe's long-comments).
+    comment_prompt_ends_teaser_tail: bool = True
     # ...unless they outweigh the story before them: then the alternating
     # blocks are the content (quotes with their speakers, questions and answers)...
     teaser_tail_max_share: float = 1.0
