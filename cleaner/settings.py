@@ -72,6 +72,9 @@ class Settings:
     # sur X Envoyer par e-mail Copier le lien") runs past 12 words (blind_pages10, issue 12).
     share_bar_max_words: float = 16
     cookie_max_words: float = 150
+    # A consent banner's bare buttons ("Accept all", "Settings") on this many lines at most right under
+    # its sentence go with it (cookie-button; 0: none).
+    cookie_button_max_lines: int = 3
     advertisement_max_words: float = 8
     # Comment-form small print and comment policies run to a short paragraph.
     comment_prompt_max_words: float = 70
