@@ -324,17 +324,40 @@ def trim_teaser_tail(prose: list[int], page: Page, items: Collection[int] = (),
     body, tail = prose[:pairs[-1] + 2], prose[pairs[-1] + 2:]
     while tail and _goes_on_under_story_list(body[-1], tail[0], items, page):
         body, tail = [*body, tail[0]], tail[1:]
+    tail = _above_comment_prompt(body[-1], tail, page)
     if not tail or len(tail) + _removed_boxes(body[-1], tail[-1], page) < settings.teaser_tail_min_blocks:
-        return prose
+        return body + tail
     if stamps and all(any(a < stamp < b for stamp in stamps) for a, b in zip([body[-1], *tail], tail)):
-        return prose
+        return body + tail
     words = [f.words for f in page.features]
     if sum(words[i] for i in tail) > settings.teaser_tail_max_share * sum(words[i] for i in body):
-        return prose
+        return body + tail
     if all(_under_subheading(i, page) for i in tail):
-        return prose
+        return body + tail
     sections = _sections_opening(body, tail, items, page)
     return body + tail[:sections] if settings.teaser_tail_keeps_sections else body
+
+
+def _above_comment_prompt(last: int, tail: list[int], page: Page) -> list[int]:
+    """The blocks of ``tail`` above the first comment prompt ("3 comments",
+    "Leave a comment") that stands between block ``last`` and the tail's
+    end (comment_prompt_ends_teaser_tail): what lies under it is the
+    comments, however long, and the story's last sections above it are
+    weighed as a teaser tail on their own, not with them. Only where no
+    line a detector removed parts those blocks from the story: past an
+    advertisement or the comment form's fields they are the page's, and
+    the whole tail is weighed as before (a form's consent text)."""
+    if not page.settings.comment_prompt_ends_teaser_tail or not tail:
+        return tail
+    removed, index = page.removed, page.blocks[last].index
+    prompt = next((i for i in range(index + 1, page.blocks[tail[-1]].index) if removed.get(i) == comment_prompt.id),
+                  None)
+    if prompt is None:
+        return tail
+    above = [i for i in tail if page.blocks[i].index < prompt]
+    if above and any(i in removed for i in range(index + 1, page.blocks[above[0]].index)):
+        return tail
+    return above
 
 
 # Stages that remove a box's prose (an author's bio, a newsletter's pitch).

@@ -72,6 +72,9 @@ class Settings:
     # sur X Envoyer par e-mail Copier le lien") runs past 12 words (blind_pages10, issue 12).
     share_bar_max_words: float = 16
     cookie_max_words: float = 150
+    # A consent banner's bare buttons ("Accept all", "Settings") on this many lines at most right under
+    # its sentence go with it (cookie-button; 0: none).
+    cookie_button_max_lines: int = 3
     advertisement_max_words: float = 8
     # Comment-form small print and comment policies run to a short paragraph.
     comment_prompt_max_words: float = 70
@@ -965,6 +968,12 @@ class Settings:
     # there as one such block, and the blurb over it is no less a teaser for
     # the detector having found the box first.
     teaser_tail_counts_removed_boxes: bool = True
+    # ...and ending at a comment prompt ("3 comments", "Leave a comment")
+    # between them: the blocks under it are the comments, dropped however
+    # long, and the story's last sections above it are weighed alone (a
+    # thread of two long comments under a story's last short sections made
+    # them a teaser tail; the perturbation probe's long-comments).
+    comment_prompt_ends_teaser_tail: bool = True
     # ...unless they outweigh the story before them: then the alternating
     # blocks are the content (quotes with their speakers, questions and answers)...
     teaser_tail_max_share: float = 1.0

@@ -1375,8 +1375,47 @@ _CONSENT_PLACEHOLDER = Output(
 )
 
 
+_COOKIE_BUTTON = Output(
+    "cookie-button",
+    """A consent banner's bare buttons on lines of their own right under
+    its sentence ("Accept all", "Settings", "Alle akzeptieren", "Принять"):
+    the banner's, however it stands. Removed as an interruption: a banner
+    set between two of the story's paragraphs parts them no more for its
+    buttons going with it.""",
+    roles=frozenset({Role.INTERRUPTION}),
+)
+# The words of a consent banner's buttons, a whole line each, in the languages of the banner's phrases.
+_COOKIE_BUTTON_LINE = compiled(
+    r"(?i)^\W{0,2}("
+    r"(accept|allow|reject|decline|deny)( all)?( cookies)?|i (agree|accept)|agree|ok(ay)?|got it|(cookie )?settings"
+    r"|manage (settings|preferences|options)|preferences|customi[sz]e|more (info|information|options)|learn more"
+    r"|(alle )?(akzeptieren|ablehnen|zulassen)|zustimmen|einverstanden|einstellungen|anpassen|mehr (infos?|erfahren)"
+    r"|verstanden|(tout )?(accepter|refuser)|paramètres|personnaliser|j['’]accepte|d['’]accord|en savoir plus"
+    r"|(aceptar|rechazar)( todo| todas)?|configuración|configurar|ajustes|más información"
+    r"|(accetta|rifiuta)( tutti| tutto)?|accetto|impostazioni|personalizza|maggiori informazioni"
+    r"|(aceitar|rejeitar)( todos| tudo)?|recusar|definições|configurações|saber mais"
+    r"|(alles )?(accepteren|weigeren)|akkoord|instellingen|meer informatie"
+    r"|akceptuj(ę| wszystkie)?|zgadzam się|odrzuć( wszystkie)?|ustawienia|więcej informacji"
+    r"|принять( все)?|согласен|отклонить|настройки|подробнее"
+    r"|接受|同意|拒绝|设置|了解更多|すべて許可|同意する|拒否|設定|모두 허용|동의|거부|설정"
+    r")\W{0,2}$")
+
+
+def _banner_buttons(banners: list[int], page: Page) -> list[int]:
+    """The lines right under each banner line, cookie_button_max_lines at
+    most, each a button's words alone (see _COOKIE_BUTTON_LINE)."""
+    blocks, found = page.blocks, []
+    for banner in banners:
+        at = banner + 1
+        while (at < len(blocks) and at - banner <= page.settings.cookie_button_max_lines
+               and blocks[at].index == blocks[at - 1].index + 1 and _COOKIE_BUTTON_LINE.match(blocks[at].text)):
+            found.append(at)
+            at += 1
+    return found
+
+
 @detector("cookie-notice", roles={Role.CHROME}, patterns=[COOKIE_BANNER, CONSENT_PLACEHOLDER],
-          also_removes_as=[_CONSENT_PLACEHOLDER], examples=[
+          also_removes_as=[_CONSENT_PLACEHOLDER, _COOKIE_BUTTON], examples=[
         # A Hungarian banner's sentence that says what cookies do for the site.
         Example("A híd két hónapra lezár.\nA sütik segítenek a weboldal működésében és a látogatottság mérésében.\n"
                 "A sütik története a kilencvenes évekig nyúlik vissza, mondta az előadó.",
@@ -1580,6 +1619,15 @@ _CONSENT_PLACEHOLDER = Output(
         Example("We and our partners use the bridge every day, the drivers said.\n"
                 "Wir und unsere Partner verwenden nur Holz aus der Region, sagte die Schreinerin.\n"
                 "Ten serwis informacyjny wykorzystuje dane z GUS, podał urząd."),
+        # The banner's bare buttons right under its sentence, in each language; under no banner they stay.
+        Example("The striker scored twice.\nWe use cookies to improve your experience on our site.\nAccept all\nSettings\n"
+                "Wir verwenden Cookies, um Ihnen ein besseres Nutzungserlebnis zu bieten.\nAlle akzeptieren\n"
+                "Einstellungen\nThe game ended two to one.",
+                removed=("We use cookies to improve your experience on our site.", "Accept all", "Settings",
+                         "Wir verwenden Cookies, um Ihnen ein besseres Nutzungserlebnis zu bieten.", "Alle akzeptieren",
+                         "Einstellungen"),
+                ids=("cookie-notice", "cookie-button", "cookie-button") * 2),
+        Example("Readers were asked whether the hall should be sold.\nAgree\nReject\nThe vote closes on Friday."),
         # The placeholder of an embedded post, in each language, between two paragraphs of the story.
         Example("Der Stürmer traf zweimal.\nExterner Inhalt\nUm Ihre Daten zu schützen, haben wir das automatische Laden "
                 "der Inhalte von example.social blockiert.\nIch bin damit einverstanden, dass mir externe Inhalte angezeigt "
@@ -1661,8 +1709,9 @@ def cookie_notice(page: Page) -> dict[int, str]:
     Turkish, Chinese, Japanese, Korean), a site's "uses cookies" opening its sentence; and the banners
     that the reader's browser is out of date or has JavaScript turned off."""
     found = dict.fromkeys(matching_positions(page, CONSENT_PLACEHOLDER), _CONSENT_PLACEHOLDER.id)
-    found.update(dict.fromkeys(with_wrapped_rest(page, matching_positions(page, COOKIE_BANNER),
-                                                 page.settings.cookie_max_words), "cookie-notice"))
+    banners = with_wrapped_rest(page, matching_positions(page, COOKIE_BANNER), page.settings.cookie_max_words)
+    found.update(dict.fromkeys(banners, "cookie-notice"))
+    found.update((i, _COOKIE_BUTTON.id) for i in _banner_buttons(banners, page) if i not in found)
     return found
 
 # An ad's button: an arrow, then its call ("» Zum Angebot", "→ Shop now").
