@@ -8,6 +8,7 @@ a time. Each worker process builds its Cleaner once (`run.cleaner_for`).
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import signal
@@ -63,6 +64,26 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def _freezing_after_first(function: Callable[[Item], Outcome]) -> Callable[[Item], Outcome]:
+    """``function``, the objects alive after its first call frozen (``gc.freeze``) in a process whose imports
+    were frozen: the command's own (``cli.run`` freezes them; its forked workers inherit that), never a
+    caller's that runs the command in its own process (a test's CliRunner): the collector is the process's.
+    The Cleaner's patterns, tables and caches, made as the first page needs them and kept for the process's
+    life, are then out of every later full collection's reach, which went through them all for nothing
+    (perf20: some 40 ms each → 15)."""
+    frozen = False
+
+    def call(item: Item) -> Outcome:
+        nonlocal frozen
+        outcome = function(item)
+        if not frozen and gc.get_freeze_count():
+            gc.freeze()
+            frozen = True
+        return outcome
+
+    return call
+
+
 STOP_SECONDS = 5.0
 """How long a stop waits for the items being cleaned to be done; one still being cleaned then is named as
 stopped (an output written in the last instant is whole)."""
@@ -74,7 +95,7 @@ class SerialExecutor:
     written but not yet counted."""
 
     def map(self, work: Work[Item], options: RunOptions, items: Iterable[Item]) -> Iterator[Outcome]:
-        return self._map(partial(work, options), iter(items), options)
+        return self._map(_freezing_after_first(partial(work, options)), iter(items), options)
 
     def _map(self, function: Callable[[Item], Outcome], items: Iterator[Item], options: RunOptions
              ) -> Iterator[Outcome]:
@@ -403,6 +424,7 @@ def _serve(connection: multiprocessing.connection.Connection, function: Callable
     for stop in _TO_EVERY_PROCESS:  # they stop the command, which stops its workers
         signal.signal(stop, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the command's handler, inherited by the fork
+    function = _freezing_after_first(function)
     try:
         while (chunk := connection.recv()) is not None:  # None: a stop, sent as it sent its last outcome
             for index, item in chunk:

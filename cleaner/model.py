@@ -96,6 +96,12 @@ class Page:
         return cls(blocks, measure_all([b.text for b in blocks], stopwords, settings), stopwords, language,
                    settings=settings)
 
+    def adjacent(self, i: int) -> bool:
+        """Whether block ``i`` stands right under block ``i - 1`` in the input, nothing removed between
+        them: false for the first block, and for a position past the last."""
+        blocks = self.blocks
+        return 0 < i < len(blocks) and blocks[i].index == blocks[i - 1].index + 1
+
     def texts(self) -> list[str]:
         # A copy of the list made once: stages ask for it a dozen times a page.
         return self._texts.copy()

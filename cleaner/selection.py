@@ -237,7 +237,7 @@ STORY_INTERRUPTIONS = ids_with_role(Role.INTERRUPTION)
 def _story_continues(a: int, b: int, page: Page) -> bool:
     """Whether nothing lies between page blocks a < b but story
     interruptions (removed) and the signatures of embedded posts (kept)."""
-    if b == a + 1 and page.blocks[b].index == page.blocks[a].index + 1:  # most asks: nothing between
+    if b == a + 1 and page.adjacent(b):  # most asks: nothing between
         return True
     between = range(a + 1, b)
     if not all(embed_attribution(page.blocks[j].text) or newsletter_pitch(j, page) for j in between):
@@ -446,7 +446,7 @@ def _under_subheading(i: int, page: Page, max_words: float = 0.0) -> bool:
     it?", "Was heißt das?"), of subheading_max_words or ``max_words``
     words, whichever is more."""
     before = i - 1
-    return (before >= 0 and page.blocks[before].index == page.blocks[i].index - 1
+    return (page.adjacent(i)
             and page.features[before].words <= max(page.settings.subheading_max_words, max_words)
             and (not page.features[before].terminal or ends_in_question(page.blocks[before].text)))
 
@@ -639,11 +639,10 @@ def announced_list_after(last: int, page: Page) -> list[int]:
     other articles) or removed line."""
     blocks, settings = page.blocks, page.settings
     start = last + 1
-    if start >= len(blocks) or blocks[start].index != blocks[last].index + 1 or not lead_in(blocks[start].text):
+    if not page.adjacent(start) or not lead_in(blocks[start].text):
         return []
     end = start + 1
-    while (end < len(blocks) and blocks[end].index == blocks[end - 1].index + 1
-           and page.features[end].words <= settings.short_max_words):
+    while page.adjacent(end) and page.features[end].words <= settings.short_max_words:
         end += 1
     return list(range(start, end)) if end - start > settings.story_list_min_items else []
 
@@ -654,7 +653,7 @@ def _item_run_from(start: int, page: Page) -> range:
     kind = _list_item_kind(start, page) if start < len(page.blocks) else None
     end = start
     while (kind is not None and end < len(page.blocks) and _list_item_kind(end, page) == kind
-           and (end == start or page.blocks[end].index == page.blocks[end - 1].index + 1)):
+           and (end == start or page.adjacent(end))):
         end += 1
     return range(start, end)
 
@@ -1193,8 +1192,7 @@ def _sentence_run_at_end(region: range, gaps: list[float], kinds: list[Kind], pa
     if heading is None or feats[heading].terminal or feats[heading].words > settings.heading_max_words:
         return range(0)
     end = heading + 1
-    while (end < len(kinds) and kinds[end] in (Kind.GOOD, Kind.NEAR) and feats[end].terminal
-           and page.blocks[end].index == page.blocks[end - 1].index + 1):
+    while end < len(kinds) and kinds[end] in (Kind.GOOD, Kind.NEAR) and feats[end].terminal and page.adjacent(end):
         end += 1
     if end - heading - 1 < settings.sentence_run_min_sentences or any(
             kinds[i] is not Kind.SHORT for i in range(end, len(kinds))):
@@ -1562,16 +1560,13 @@ def sectioned_lists(page: Page, kinds: list[Kind]) -> set[int]:
     if settings.sectioned_list_min_sections <= 0:
         return set()
 
-    def adjacent(i: int) -> bool:
-        return 0 < i < len(blocks) and blocks[i].index == blocks[i - 1].index + 1
-
     def heading(i: int, first: bool) -> bool:
         if not (0 < i < len(blocks) and kinds[i] is not Kind.GOOD and set_apart_heading(i, page)):
             return False  # most lines under a paragraph: asked before what lies between them
-        return _story_continues(i - 1, i, page) if first else adjacent(i)
+        return _story_continues(i - 1, i, page) if first else page.adjacent(i)
 
     def item(i: int) -> bool:
-        return adjacent(i) and feats[i].words <= settings.story_list_item_max_words
+        return page.adjacent(i) and feats[i].words <= settings.story_list_item_max_words
 
     items: set[int] = set()
     for paragraph in (i for i, kind in enumerate(kinds) if kind is Kind.GOOD and i not in items):
@@ -1580,7 +1575,7 @@ def sectioned_lists(page: Page, kinds: list[Kind]) -> set[int]:
             headings = 0
             while headings < 2 and i < len(blocks) and heading(i, first=i == paragraph + 1):
                 headings, i = headings + 1, i + 1
-            if sections >= settings.sectioned_list_min_sections and i < len(blocks) and adjacent(i) and (
+            if sections >= settings.sectioned_list_min_sections and page.adjacent(i) and (
                     kinds[i] is Kind.GOOD and blocks[i].blank_before):
                 items.update(range(paragraph + 1, i))
                 break
@@ -1620,11 +1615,10 @@ def unfinished_item_lists(page: Page, kinds: list[Kind]) -> set[int]:
 def _item_runs(item_kinds: Sequence[object], page: Page) -> list[range]:
     """Each run of adjacent blocks of one kind (``item_kinds``, one per
     block; None for a block that is no item)."""
-    blocks = page.blocks
     runs: list[range] = []
     for i in [i for i, kind in enumerate(item_kinds) if kind is not None]:
         # The block before, of the same kind, is the last run's last.
-        if i and item_kinds[i - 1] == item_kinds[i] and blocks[i].index == blocks[i - 1].index + 1:
+        if page.adjacent(i) and item_kinds[i - 1] == item_kinds[i]:
             runs[-1] = range(runs[-1].start, i + 1)
         else:
             runs.append(range(i, i + 1))
@@ -1678,9 +1672,8 @@ def _heading_under_paragraph(start: int, kinds: list[Kind], page: Page) -> bool:
     _past_heading: "What you'll do", "Requirements:") that stands right
     under a paragraph: the story's next section opens there."""
     heading, paragraph = start - 1, start - 2
-    blocks = page.blocks
     return (paragraph >= 0 and kinds[paragraph] is Kind.GOOD and _past_heading(heading, page) == start
-            and blocks[paragraph].index + 1 == blocks[heading].index == blocks[start].index - 1)
+            and page.adjacent(heading) and page.adjacent(start))
 
 
 def _next_section(stop: int, run: range, page: Page) -> bool:
@@ -1720,8 +1713,7 @@ def announced_items(page: Page, kinds: list[Kind]) -> set[int]:
         # "fed it twice"): no teaser or headline opens so, and two of them are a list.
         least = (settings.announced_lower_case_min_lines if all(texts[j][:1].islower() for j in range(i + 1, end))
                  else settings.announced_list_min_lines)
-        if (end - i - 1 >= least and end < len(texts) and kinds[end] is Kind.GOOD
-                and page.blocks[end].index == page.blocks[end - 1].index + 1):
+        if end - i - 1 >= least and end < len(texts) and kinds[end] is Kind.GOOD and page.adjacent(end):
             # A lead-in that is a paragraph itself keeps its score: only the lines it announces cost nothing.
             items.update(range(i + 1 if kinds[i] is Kind.GOOD else i, end))
     return items
@@ -1733,8 +1725,7 @@ def _announced_run_end(lead: int, kinds: list[Kind], page: Page) -> int:
     story_list_item_max_words words."""
     end = lead + 1
     while (end < len(kinds) and kinds[end] is not Kind.GOOD
-           and page.features[end].words <= page.settings.story_list_item_max_words
-           and page.blocks[end].index == page.blocks[end - 1].index + 1):
+           and page.features[end].words <= page.settings.story_list_item_max_words and page.adjacent(end)):
         end += 1
     return end
 
@@ -1749,7 +1740,7 @@ def list_announced_at_end(last: int, kinds: list[Kind], page: Page) -> list[int]
     if last + 1 >= len(kinds) or kinds[last] is not Kind.GOOD or not lead_in(page.blocks[last].text):
         return []
     end = _announced_run_end(last, kinds, page)
-    closed = end == len(kinds) or page.blocks[end].index != page.blocks[end - 1].index + 1
+    closed = not page.adjacent(end)
     return list(range(last + 1, end)) if closed and end - last - 1 >= page.settings.announced_list_min_lines else []
 
 
@@ -1840,7 +1831,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         # lines over the lead. The name is asked last, of the lines the rest does not decide.
         if (heading >= 0 and heading not in keep
                 and page.features[heading].words <= limit
-                and page.blocks[heading].index == page.blocks[i].index - 1
+                and page.adjacent(i)
                 and not (i in leads and page.features[heading].digit_share > 0)
                 and "|" not in texts[heading]
                 and not (i in leads and "/" in texts[heading])
@@ -1852,7 +1843,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         after = i + 1
         if (after < len(texts) and after not in keep
                 and page.features[after].words <= settings.attribution_max_words
-                and page.blocks[after].index == page.blocks[i].index + 1
+                and page.adjacent(after)
                 and (_speaker_or_sentence(i, after, page) or embed_attribution(texts[after]))):
             keep.add(after)
     if prose:

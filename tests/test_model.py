@@ -7,7 +7,7 @@ import pickle
 
 import pytest
 
-from cleaner.model import Block
+from cleaner.model import Block, Page
 
 
 def test_a_block_made_by_its_fast_init_is_the_frozen_dataclass_it_declares():
@@ -27,3 +27,9 @@ def test_a_block_made_by_its_fast_init_is_the_frozen_dataclass_it_declares():
             block.text = "changed"  # type: ignore[misc]
     with pytest.raises(TypeError, match="Block.__init__"):
         Block(0, "text", 1)  # type: ignore[call-arg]
+
+
+def test_a_block_is_adjacent_to_the_one_above_only_when_nothing_was_removed_between():
+    page = Page([Block(0, "Heading", 1, False), Block(1, "First line.", 2, False), Block(3, "After a gap.", 4, False)],
+                [])
+    assert [page.adjacent(i) for i in range(-1, 4)] == [False, False, True, False, False]

@@ -426,3 +426,24 @@ def test_layout_keys_tell_every_tuple_of_branches_apart():
     assert len(set(keys)) == len(tuples)
     assert keys == [patterns._layout_key("line", tuple(branches)) for branches in tuples]
     assert patterns._layout_key("cue", ("ab", "c")) != keys[0]
+
+
+def test_the_command_freezes_its_cleaner_after_the_first_page_but_a_caller_s_process_is_left_alone(tmp_path):
+    for name in ("one", "two"):
+        (tmp_path / "in").mkdir(exist_ok=True)
+        (tmp_path / "in" / f"{name}.txt").write_text("Storm floods the harbour town\nHeavy rain on Tuesday flooded "
+                                                    "the lower streets of the town.\n", encoding="utf-8")
+    arguments = ["clean", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "1"]
+    report = ("import gc, sys\n"
+              "built = next(iter(sys.modules['cleaner.run']._cleaners.values()))\n"
+              "print(gc.get_freeze_count(), any(kept is built for kept in gc.get_objects()))\n")
+    as_the_command = (f"import runpy, sys\nsys.argv = ['cleaner', *{arguments!r}]\n"
+                      "try:\n    runpy.run_module('cleaner', run_name='__main__')\n"
+                      "except SystemExit as exit:\n    assert not exit.code, exit.code\n" + report)
+    in_a_caller = ("from click.testing import CliRunner\nfrom cleaner.cli import main\n"
+                   f"assert CliRunner().invoke(main, {arguments!r}).exit_code == 0\n" + report)
+    environment = {**os.environ, CACHE_DIR_VARIABLE: str(tmp_path / "cache")}
+    answers = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                              env=environment).stdout.split() for script in (as_the_command, in_a_caller)]
+    assert answers[0][1] == "False", "the command's Cleaner is out of the collector's reach"
+    assert answers[1] == ["0", "True"], "a caller's collector is its own"

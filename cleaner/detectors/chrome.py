@@ -300,7 +300,7 @@ def post_navigation(page: Page) -> list[int]:
     feats, blocks = page.features, page.blocks
     titled = {i for i in labels if i + 1 < len(blocks) and not feats[i + 1].terminal
               and feats[i + 1].words <= page.settings.post_navigation_max_words
-              and blocks[i + 1].index == blocks[i].index + 1 and not POST_LINK_LABEL.matches(blocks[i + 1].text)}
+              and page.adjacent(i + 1) and not POST_LINK_LABEL.matches(blocks[i + 1].text)}
     for i in titled:
         if i + 2 in titled or i - 2 in titled:
             hits.update((i, i + 1))
@@ -512,7 +512,7 @@ def verdict_box_at(heading: int, cons: set[int], page: Page) -> range:
     box: the list has ended (a shop's price buttons below it)."""
     blocks, feats, limit = page.blocks, page.features, page.settings.structured_run_item_max_words
     end, cons_at = heading + 1, None
-    while end < len(blocks) and blocks[end].index == blocks[end - 1].index + 1 and feats[end].words <= limit:
+    while page.adjacent(end) and feats[end].words <= limit:
         if cons_at is not None and end > cons_at + 2 and blocks[end].blank_before and not blocks[end - 1].blank_before:
             break
         if cons_at is None and end > heading + 1 and end in cons:
@@ -544,7 +544,7 @@ def _between_paragraphs(run: range, page: Page) -> bool:
     if run.start == 0 or run.stop >= len(blocks) or not page.settings.keep_bare_articles or chrome_found(page):
         return False
     above, below = run.start - 1, run.stop
-    return (blocks[above].index + 1 == blocks[run.start].index and blocks[below].index - 1 == blocks[run.stop - 1].index
+    return (page.adjacent(run.start) and page.adjacent(run.stop)
             and all(feats[i].terminal and feats[i].words >= page.settings.menu_intro_min_words for i in (above, below)))
 
 

@@ -843,7 +843,7 @@ def _bio_going_on(hits: set[int], page: Page) -> set[int]:
         if not (feats[hit].terminal and feats[hit].words >= settings.author_bio_min_words):
             continue
         at = hit + 1
-        while (at < len(texts) and page.blocks[at].index == page.blocks[at - 1].index + 1 and feats[at].terminal
+        while (page.adjacent(at) and feats[at].terminal
                and feats[at].words <= settings.author_bio_max_words and texts[at].startswith(_BIO_PRONOUNS)):
             going_on.add(at)
             at += 1

@@ -288,7 +288,7 @@ def _speakers(hits: list[int], headline: set[str], page: Page) -> set[int]:
     for i in hits:
         by_key.setdefault(title_key(blocks[i].text), []).append(i)
     return {i for key, positions in by_key.items() if key not in headline and all(
-        i + 1 < len(blocks) and blocks[i + 1].index == blocks[i].index + 1 and feats[i + 1].terminal for i in positions)
+        page.adjacent(i + 1) and feats[i + 1].terminal for i in positions)
         for i in positions}
 
 
@@ -309,7 +309,7 @@ def _refrains(hits: list[int], page: Page) -> set[int]:
     runs: list[range] = []  # each maximal run of hits one right under another that holds verse
     start = 0
     for n, i in enumerate(hits):
-        if n + 1 < len(hits) and hits[n + 1] == i + 1 and blocks[i + 1].index == blocks[i].index + 1:
+        if n + 1 < len(hits) and hits[n + 1] == i + 1 and page.adjacent(i + 1):
             continue
         run = range(hits[start], i + 1)
         if len(run) >= settings.refrain_min_lines and sum(map(verse, run)) >= settings.refrain_min_lower_lines:
@@ -578,16 +578,13 @@ def ticker_stamps(times: list[int], page: Page) -> set[int]:
     and a list of clips sets its lengths in no clock order."""
     blocks, feats, settings = page.blocks, page.features, page.settings
 
-    def under(i: int, j: int) -> bool:  # block j right under block i
-        return j < len(blocks) and blocks[j].index == blocks[i].index + 1
-
     def sentence(i: int) -> bool:
         return feats[i].terminal and feats[i].words >= settings.ticker_entry_min_words
 
     def entry(i: int) -> bool:
-        return under(i, i + 1) and (sentence(i + 1) or (
+        return page.adjacent(i + 1) and (sentence(i + 1) or (
             not feats[i + 1].terminal and feats[i + 1].words <= settings.list_heading_max_words
-            and under(i + 1, i + 2) and sentence(i + 2)))
+            and page.adjacent(i + 2) and sentence(i + 2)))
 
     stamps: list[tuple[int, int]] = []  # (position, minutes since midnight)
     for i in times:
@@ -830,7 +827,7 @@ def announced_dates(dated: set[int], page: Page) -> set[int]:
         if not announcing and i in dated:  # a heading over dates is no date itself
             continue
         end = i + 1  # the lead-in's next line first, then each dated line right under the last
-        while end in dated and blocks[end].index == blocks[end - 1].index + 1:
+        while end in dated and page.adjacent(end):
             end += 1
         if end - i - 1 >= least and (announcing or _heads_dates_in_story(i, end, page)):
             found.update(range(i + 1, end))
@@ -847,7 +844,7 @@ def _heads_dates_in_story(heading: int, end: int, page: Page) -> bool:
     sentence (a notice's "Documents required" under its timetable). A box of
     dated headlines under the story ends at the page's next box, whose
     heading stands over more headlines."""
-    settings, feats, blocks = page.settings, page.features, page.blocks
+    settings, feats = page.settings, page.features
 
     def paragraph(i: int) -> bool:
         return feats[i].terminal and feats[i].words >= settings.body_start_min_words
@@ -855,11 +852,8 @@ def _heads_dates_in_story(heading: int, end: int, page: Page) -> bool:
     def heading_at(i: int) -> bool:
         return not feats[i].terminal and feats[i].words <= settings.story_list_heading_max_words
 
-    def adjacent(i: int) -> bool:  # block i right under block i - 1, nothing removed between
-        return i < len(blocks) and blocks[i].index == blocks[i - 1].index + 1
-
-    goes_on = adjacent(end) and (paragraph(end) or settings.dates_before_next_section and heading_at(end)
-                                 and adjacent(end + 1) and feats[end + 1].terminal)
+    goes_on = page.adjacent(end) and (paragraph(end) or settings.dates_before_next_section and heading_at(end)
+                                      and page.adjacent(end + 1) and feats[end + 1].terminal)
     return (settings.headed_dates_in_story and heading_at(heading) and goes_on
             and any(map(paragraph, range(heading))))
 
@@ -884,7 +878,7 @@ def ranked_rows(dated: set[int], page: Page) -> set[int]:
 
     def next_in_table(above: int, below: int) -> bool:  # two lines, one right under the other, ranked n and n + 1
         upper = rank(above)
-        return blocks[below].index == blocks[above].index + 1 and upper is not None and rank(below) == upper + 1
+        return page.adjacent(below) and upper is not None and rank(below) == upper + 1
 
     spared: set[int] = set()
     for i in dated:

@@ -594,7 +594,7 @@ def _headed_lists(page: Page) -> Iterator[tuple[range, bool]]:
         if _in_menu(i, page.blocks[i].text, page.features, page.settings):
             continue
         if _box_heading_over_story(i, page):
-            if (page.settings.box_heading_alone_in_story and i + 1 < len(page.blocks) and _adjacent(i, i + 1, page)
+            if (page.settings.box_heading_alone_in_story and page.adjacent(i + 1)
                     and _no_teaser(i + 1, page)):
                 # The box's links gone (an extraction drops links' lines), the story goes on right under its heading.
                 yield range(i, i + 1), True
@@ -712,7 +712,7 @@ def _end_of_item_block(heading: int, end: int, page: Page) -> int:
     least = settings.list_block_min_lines
     first = heading + 1
     if (not least or first >= end or end == len(page.blocks)
-            or not (_story_line_above(heading, end, page) and _adjacent(heading - 1, heading, page))
+            or not (_story_line_above(heading, end, page) and page.adjacent(heading))
             or not _whole_sentence(page.blocks[end].text, page.features[end], settings.list_end_sentence_words)):
         return end
     stop = _group_end(first, page)
@@ -781,7 +781,7 @@ def _before_set_apart_subheading(heading: int, end: int, page: Page) -> int:
         return end
     first = heading + 1
     apart = next((k for k in range(first + 1, end) if blocks[k].blank_before), None)
-    if apart is None or apart - first < 2 or not _adjacent(apart - 1, apart, page):
+    if apart is None or apart - first < 2 or not page.adjacent(apart):
         return end
     return apart if _subheading_over_paragraph(apart, page) else end
 
@@ -794,7 +794,7 @@ def _subheading_over_paragraph(i: int, page: Page, questions: bool = False) -> b
     blocks = page.blocks
     return (i + 1 < len(blocks) and blocks[i].blank_before and blocks[i + 1].blank_before
             and (not page.features[i].terminal or questions and _QUESTION_END.search(blocks[i].text) is not None)
-            and _paragraph_at(i + 1, page) and _adjacent(i, i + 1, page))
+            and _paragraph_at(i + 1, page) and page.adjacent(i + 1))
 
 
 def _teaser_between_headlines(i: int, title: frozenset[str], page: Page) -> bool:
@@ -891,10 +891,10 @@ def _set_in_story(run: range, page: Page) -> bool:
     if not 1 <= len(run) - 1 <= page.settings.inline_related_max_items:
         return False
     if _subheading_over_paragraph(run.stop, page) and page.settings.list_ends_at_set_apart_subheading:
-        return _adjacent(run.stop - 1, run.stop, page)  # the story goes on under its subheading
+        return page.adjacent(run.stop)  # the story goes on under its subheading
     if run.stop >= len(page.blocks):
         return False
-    if not _adjacent(run.stop - 1, run.stop, page):
+    if not page.adjacent(run.stop):
         # A link set under the box ("Read also: ...") stands between its headlines and the story's short paragraph.
         return _short_paragraph_under_headlines(run, page) and _interruptions_between(run.stop - 1, run.stop, page)
     return (_paragraph_at(run.stop, page) and (_story_goes_on(run.stop, page) or _no_teaser(run.stop, page))
@@ -917,7 +917,7 @@ def _read_also_line(i: int, page: Page) -> bool:
 def _links_went_between(heading: int, line: int, page: Page) -> bool:
     """Whether the box's heading stands right over ``line`` with only interruptions removed between: its
     links went ("Read also: ..."), or an extraction dropped them."""
-    return line == heading + 1 and not _adjacent(heading, line, page) and _interruptions_between(heading, line, page)
+    return line == heading + 1 and not page.adjacent(line) and _interruptions_between(heading, line, page)
 
 
 def _interruptions_between(a: int, b: int, page: Page) -> bool:
@@ -936,7 +936,7 @@ def _short_paragraph(i: int, page: Page) -> bool:
     blocks, settings = page.blocks, page.settings
     return (0 <= i < len(blocks) - 1 and _story_sentence(i, page) and _QUESTION_END.search(blocks[i].text) is None
             and _whole_sentence(blocks[i].text, page.features[i], settings.box_short_paragraph_min_words)
-            and _paragraph_at(i + 1, page) and _adjacent(i, i + 1, page))
+            and _paragraph_at(i + 1, page) and page.adjacent(i + 1))
 
 
 def _no_teaser(i: int, page: Page) -> bool:
@@ -1025,8 +1025,8 @@ def _unheaded_boxes(page: Page) -> Iterator[int]:
         if (blocks[start].blank_before and least <= end - start <= settings.inline_related_max_items
                 and end < len(blocks) and all(_headline_shaped(i, page) for i in range(start, end))
                 and not _fact_rows(range(start, end), page)
-                and _long_paragraph_at(start - 1, page) and _adjacent(start - 1, start, page)
-                and _long_paragraph_at(end, page) and _adjacent(end - 1, end, page)):
+                and _long_paragraph_at(start - 1, page) and page.adjacent(start)
+                and _long_paragraph_at(end, page) and page.adjacent(end)):
             yield from range(start, end)
         start = end
 
@@ -1053,7 +1053,7 @@ def _headline_shaped(i: int, page: Page) -> bool:
 def _box_heading_over_story(i: int, page: Page) -> bool:
     """Whether the heading at ``i`` is a box's, right under a paragraph."""
     return (_BOX_HEADING.match(page.blocks[i].text) is not None
-            and _paragraph_at(i - 1, page) and _adjacent(i - 1, i, page))
+            and _paragraph_at(i - 1, page) and page.adjacent(i))
 
 
 def _story_goes_on(i: int, page: Page) -> bool:
@@ -1081,11 +1081,6 @@ def _paragraph_at(i: int, page: Page) -> bool:
 
 def _story_sentence(i: int, page: Page) -> bool:
     return _SENTENCE_STOP.search(page.blocks[i].text) is not None
-
-
-def _adjacent(a: int, b: int, page: Page) -> bool:
-    """Whether no line was removed between the page's blocks a and b."""
-    return page.blocks[b].index == page.blocks[a].index + 1
 
 
 # "Mayor: “We will rebuild”": a headline that ends with its quote, no full
@@ -2226,7 +2221,7 @@ def _contents_start(first: int, headings: set[int], page: Page) -> int | None:
     heading stands so."""
     least = max(first - 1 - page.settings.contents_unmatched_entries, 0)
     heading = next((k for k in range(first - 1, least - 1, -1) if k in headings), None)
-    if heading is None or not all(_entry_like(k, page) and _adjacent(k - 1, k, page) for k in range(heading + 1, first)):
+    if heading is None or not all(_entry_like(k, page) and page.adjacent(k) for k in range(heading + 1, first)):
         return None
     return heading
 
@@ -2255,7 +2250,7 @@ def _contents_under_heading(heading: int, page: Page) -> list[int]:
         return []
 
     end = heading + 1
-    while (end < len(blocks) and _entry_like(end, page) and blocks[end].index == blocks[end - 1].index + 1
+    while (end < len(blocks) and _entry_like(end, page) and page.adjacent(end)
            and (end == heading + 1 or not blocks[end].blank_before)):
         end += 1
     entries = end - heading - 1
