@@ -2257,10 +2257,9 @@ def _headed_list_above(first: int, page: Page) -> range:
         return i == 0 or blocks[i].blank_before
 
     def next_line(i: int) -> bool:  # block i right under block i - 1, nothing removed between, no blank line
-        return blocks[i].index == blocks[i - 1].index + 1 and not blocks[i].blank_before
+        return page.adjacent(i) and not blocks[i].blank_before
 
-    if not (0 < first and _section_heading(first, page) and opens_group(first)
-            and blocks[first].index == blocks[first - 1].index + 1):
+    if not (page.adjacent(first) and _section_heading(first, page) and opens_group(first)):
         return range(0)
     start = first - 1
     if page.features[start].words > settings.structured_run_item_max_words:
@@ -2269,8 +2268,7 @@ def _headed_list_above(first: int, page: Page) -> range:
         start -= 1
     if _section_heading(start, page) and opens_group(start):
         items = range(start + 1, first)
-    elif start > 0 and blocks[start].index == blocks[start - 1].index + 1 and _section_heading(start - 1, page) and (
-            opens_group(start - 1)):
+    elif page.adjacent(start) and _section_heading(start - 1, page) and opens_group(start - 1):
         items, start = range(start, first), start - 1
     else:
         return range(0)
@@ -2414,7 +2412,7 @@ def headed_key_points_before(first: int, page: Page) -> list[int]:
     start = first
     while (start > 0 and settings.key_point_min_words <= feats[start - 1].words <= settings.key_point_max_words
            and not blocks[start - 1].text.rstrip().endswith(":")
-           and (start == first or blocks[start].index == blocks[start - 1].index + 1)):
+           and (start == first or page.adjacent(start))):
         start -= 1
     heading = start - 1
     if (heading < 0 or not settings.key_points_min_lines <= first - start <= settings.key_points_max_lines

@@ -1407,8 +1407,8 @@ def _banner_buttons(banners: list[int], page: Page) -> list[int]:
     blocks, found = page.blocks, []
     for banner in banners:
         at = banner + 1
-        while (at < len(blocks) and at - banner <= page.settings.cookie_button_max_lines
-               and blocks[at].index == blocks[at - 1].index + 1 and _COOKIE_BUTTON_LINE.match(blocks[at].text)):
+        while (page.adjacent(at) and at - banner <= page.settings.cookie_button_max_lines
+               and _COOKIE_BUTTON_LINE.match(blocks[at].text)):
             found.append(at)
             at += 1
     return found
