@@ -2416,7 +2416,7 @@ def headed_key_points_before(first: int, page: Page) -> list[int]:
         start -= 1
     heading = start - 1
     if (heading < 0 or not settings.key_points_min_lines <= first - start <= settings.key_points_max_lines
-            or blocks[start].index != blocks[heading].index + 1 or not KEY_POINTS_HEADING.matches(blocks[heading].text)
+            or not page.adjacent(start) or not KEY_POINTS_HEADING.matches(blocks[heading].text)
             or not _removed_above(heading, page)):
         return []
     return list(range(heading, first))
