@@ -3091,6 +3091,8 @@ def _under_heading(start: int, page: Page) -> int | None:
 # A clip's length or the player's position in it: "2:45", "0:00 / 2:31".
 _CLIP_TIME = r"^-?\d{1,2}:\d{2}(:\d{2})?(\s*/\s*-?\d{1,2}:\d{2}(:\d{2})?)?$"
 _CLIP_TIME_LINE = compiled(_CLIP_TIME)
+
+
 def _controls(*controls: str) -> str:
     """A line of a live ticker's controls, one or more of ``controls`` (patterns) set apart by spaces or marks."""
     one = "(" + "|".join(controls) + ")"
