@@ -230,6 +230,11 @@ def grouped_page(groups: list[list[str]]) -> str:
     return "\n\n".join("\n".join(group) for group in groups) + "\n"
 
 
+def count_kept(lines: list[str], body: str) -> int:
+    """How many of ``lines`` stand whole as lines of the cleaned ``body``."""
+    return sum(line in body.splitlines() for line in lines)
+
+
 def kept_lines(text: str, settings: Settings | None = None) -> set[str]:
     """The lines of page ``text`` the cleaner keeps (with ``settings``, or the defaults)."""
     return {d.block.text for d in Cleaner(settings=settings or Settings()).explain(text).decisions if d.kept}

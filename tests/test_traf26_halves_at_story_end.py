@@ -11,6 +11,7 @@ from dataclasses import replace
 import pytest
 
 from cleaner import Cleaner, Settings
+from helpers import count_kept
 
 MENU = ["Talbacher Anzeiger", "Startseite", "Region", "Sport", "Wirtschaft", "Kultur", "Service"]
 HEADER = ["Neue Stadtbibliothek öffnet im Herbst", "Von Jana Keller · 14.05.2021, 09:12 Uhr"]
@@ -46,21 +47,17 @@ def cleaner() -> Cleaner:
     return Cleaner()
 
 
-def kept(lines: list[str], body: str) -> int:
-    return sum(line in body.splitlines() for line in lines)
-
-
 def test_the_story_end_under_a_box_stays(cleaner):
     body = cleaner.clean(page(END))
-    assert kept(UPPER, body) == len(UPPER) and kept(LOWER, body) == len(LOWER)
-    assert kept(BOX, body) == kept(END, body) == 0
+    assert count_kept(UPPER, body) == len(UPPER) and count_kept(LOWER, body) == len(LOWER)
+    assert count_kept(BOX, body) == count_kept(END, body) == 0
 
 
 def test_without_the_setting_the_end_was_lost():
     off = Cleaner(settings=replace(Settings(), story_halves_at_end_min_share=0.3))
-    assert kept(LOWER, off.clean(page(END))) == 0
+    assert count_kept(LOWER, off.clean(page(END))) == 0
 
 
 def test_a_half_under_the_box_without_the_story_end_marks_goes(cleaner):
     """Over the page's footer alone, the lines under the box are the box's or the page's."""
-    assert kept(LOWER, cleaner.clean(page([]))) == 0
+    assert count_kept(LOWER, cleaner.clean(page([]))) == 0

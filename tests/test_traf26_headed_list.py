@@ -12,6 +12,7 @@ from dataclasses import replace
 import pytest
 
 from cleaner import Cleaner, Settings
+from helpers import count_kept
 
 MENU = ["Küchenliebe", "Rezepte", "Backen", "Kochen", "Getränke", "Über uns"]
 TITLE = "Apfelkuchen vom Blech"
@@ -35,28 +36,24 @@ def cleaner() -> Cleaner:
     return Cleaner()
 
 
-def kept(lines: list[str], body: str) -> int:
-    return sum(line in body.splitlines() for line in lines)
-
-
 def test_the_ingredients_above_the_steps_stay(cleaner):
     body = cleaner.clean(page(INGREDIENTS))
-    assert kept(INGREDIENTS, body) == len(INGREDIENTS) and kept(STEPS, body) == len(STEPS)
-    assert kept(MENU, body) == 0
+    assert count_kept(INGREDIENTS, body) == len(INGREDIENTS) and count_kept(STEPS, body) == len(STEPS)
+    assert count_kept(MENU, body) == 0
 
 
 def test_a_heading_set_apart_over_the_list_stays_with_it(cleaner):
     body = cleaner.clean(page([INGREDIENTS[0], "", *INGREDIENTS[1:]]))
-    assert kept(INGREDIENTS, body) == len(INGREDIENTS)
+    assert count_kept(INGREDIENTS, body) == len(INGREDIENTS)
 
 
 def test_without_the_setting_the_ingredients_were_lost():
     off = Cleaner(settings=replace(Settings(), headed_list_above_section=False))
-    assert kept(INGREDIENTS, off.clean(page(INGREDIENTS))) == 0
+    assert count_kept(INGREDIENTS, off.clean(page(INGREDIENTS))) == 0
 
 
 def test_a_heading_over_unstructured_lines_is_no_section_of_the_story(cleaner):
     """A box of other recipes' names (no numbers, labels or bullets) above the steps stays out."""
     box = ["Beliebte Rezepte", "Zwetschgenkuchen mit Streuseln", "Käsekuchen ohne Boden", "Schneller Rührkuchen",
            "Marmorkuchen wie bei Oma", "Bienenstich vom Blech"]
-    assert kept(box, cleaner.clean(page(box))) == 0
+    assert count_kept(box, cleaner.clean(page(box))) == 0

@@ -11,6 +11,7 @@ from dataclasses import replace
 import pytest
 
 from cleaner import Cleaner, Settings
+from helpers import count_kept
 
 OFF = Cleaner(settings=replace(Settings(), story_halves_min_share=0.0))
 
@@ -41,19 +42,15 @@ def cleaner() -> Cleaner:
     return Cleaner()
 
 
-def kept(lines: list[str], body: str) -> int:
-    return sum(line in body.splitlines() for line in lines)
-
-
 def test_both_halves_of_a_story_stay_around_a_box(cleaner):
     body = cleaner.clean(page(BOX, LOWER))
-    assert kept(UPPER, body) == len(UPPER) and kept(LOWER, body) == len(LOWER)
-    assert kept(BOX, body) == 0
+    assert count_kept(UPPER, body) == len(UPPER) and count_kept(LOWER, body) == len(LOWER)
+    assert count_kept(BOX, body) == 0
 
 
 def test_without_the_setting_the_half_under_the_box_was_lost():
     body = OFF.clean(page(BOX, LOWER))
-    assert kept(UPPER, body) == len(UPPER) and kept(LOWER, body) == 0
+    assert count_kept(UPPER, body) == len(UPPER) and count_kept(LOWER, body) == 0
 
 
 def test_the_story_half_above_the_box_stays_too(cleaner):
@@ -61,8 +58,8 @@ def test_the_story_half_above_the_box_stays_too(cleaner):
     above it, under no header the page shows, stays beside it."""
     text = "\n".join([*MENU[:1], "", *UPPER[:2], "", *BOX, "", *UPPER[2:], *LOWER, "", *FOOTER])
     body = cleaner.clean(text)
-    assert kept(UPPER, body) == len(UPPER) and kept(LOWER, body) == len(LOWER)
-    assert kept(UPPER[:2], OFF.clean(text)) == 0  # lost without the setting
+    assert count_kept(UPPER, body) == len(UPPER) and count_kept(LOWER, body) == len(LOWER)
+    assert count_kept(UPPER[:2], OFF.clean(text)) == 0  # lost without the setting
 
 
 def test_comments_under_a_prompt_are_no_half_of_the_story(cleaner):
@@ -71,29 +68,29 @@ def test_comments_under_a_prompt_are_no_half_of_the_story(cleaner):
         "My children cycle to school on that road and I am very happy about this decision of the council.",
     ]
     body = cleaner.clean(page([*BOX, "Comments", "Leave a comment"], comments))
-    assert kept(UPPER, body) == len(UPPER) and kept(comments, body) == 0
+    assert count_kept(UPPER, body) == len(UPPER) and count_kept(comments, body) == 0
 
 
 def test_a_story_under_its_own_header_is_no_half(cleaner):
     """A header line in the box: the text under it is the next story."""
     box = ["Advertisement", "", "Harbour festival returns in June", "By Tom Reed, 2 March 2024", "", *BOX[1:]]
-    assert kept(LOWER, cleaner.clean(page(box, LOWER))) == 0
+    assert count_kept(LOWER, cleaner.clean(page(box, LOWER))) == 0
 
 
 def test_text_past_a_footer_notice_is_no_half(cleaner):
     body = cleaner.clean(page([*BOX, "", "© 2024 The Town Post"], LOWER))
-    assert kept(LOWER, body) == 0
+    assert count_kept(LOWER, body) == 0
 
 
 def test_a_long_box_parts_the_story_from_the_page_below(cleaner):
     """More than story_halves_max_box_lines lines between: no box set in the story."""
     long_box = [*BOX, *(f"Headline number {n} of the site's list of stories" for n in range(20))]
     body = cleaner.clean(page(long_box, LOWER))
-    assert kept(LOWER, body) == 0
+    assert count_kept(LOWER, body) == 0
 
 
 def test_a_half_scoring_little_beside_the_other_goes(cleaner):
     """Under story_halves_min_share of the region above, two short sentences
     under the box are the box's or the page's, not the story's."""
     short = ["The lane opens in May.", "Bikes can be hired there."]
-    assert kept(short, cleaner.clean(page(BOX, short))) == 0
+    assert count_kept(short, cleaner.clean(page(BOX, short))) == 0
