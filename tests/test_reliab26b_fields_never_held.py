@@ -5,6 +5,7 @@ written as it should be."""
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,20 @@ def test_a_field_some_records_hold_or_the_default_url_field_none_hold_is_not_war
                          "--report", str(tmp_path / "report.json"))
         assert result.returncode == 0 and b"warning" not in result.stderr
         assert json.loads((tmp_path / "report.json").read_text())["warnings"] == []
+
+
+@pytest.mark.parametrize(("options", "said"), [
+    ({"drop_fields": ["meta.typo"]}, "drop_fields 'meta.typo': no row of the dataset has this field; nothing was"),
+    ({"url_field": "URLX"}, "url_field 'URLX': no row of the dataset has this field; outlet rules were chosen without"),
+])
+def test_clean_batch_warns_of_a_field_no_row_of_its_table_holds(options: dict, said: str) -> None:
+    pa = pytest.importorskip("pyarrow")
+    from cleaner.datasets_map import CleanBatch
+
+    table = pa.table({"text": [record["text"] for record in corpus(2)], "meta": [{"url": None}, {"url": "x"}]})
+    with pytest.warns(UserWarning, match=said):
+        CleanBatch(**options)(table)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # held by one row, null in the other: no warning; nor the default url
+        CleanBatch(url_field="meta.url", drop_fields=["meta"])(table)
+        CleanBatch()(table)
