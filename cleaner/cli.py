@@ -510,10 +510,10 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                 _stopped(report, str(stop))
     summarise_repeats(repeats)
     if plan.corpus is not None and not report.stopped:
-        url_field_given = click.get_current_context().get_parameter_source("url_field") is not ParameterSource.DEFAULT
-        _say_fields_never_held(report, "<stdin>" if stdin else str(paths[0]),
-                               (("--url-field", url_field),) * url_field_given
-                               + tuple(("--drop-field", name) for name in drop_fields), url)
+        named = [("--drop-field", name) for name in drop_fields]  # the default URL field: a record's where it has one
+        if click.get_current_context().get_parameter_source("url_field") is not ParameterSource.DEFAULT:
+            named.insert(0, ("--url-field", url_field))
+        _say_fields_never_held(report, "<stdin>" if stdin else str(paths[0]), named, url)
     if report.stopped:
         if report.stopped != said:  # the last line says all that ended the run, as the report does
             LOGGER.error(report.stopped)
@@ -534,7 +534,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     sys.exit(EXIT_FAILURES if report.stopped or report.failed or rule_errors or not reported else EXIT_OK)
 
 
-def _say_fields_never_held(report: RunReport, name: str, named: tuple[tuple[str, str], ...], url: str | None) -> None:
+def _say_fields_never_held(report: RunReport, name: str, named: list[tuple[str, str]], url: str | None) -> None:
     """A warning for each field an option named (``named``: option, field) that no record read held: a typo
     (`--url-field URLX`), whose option did nothing. Into the report too; not a failure, the exit status stays:
     every record was written as it should be, the option had nothing to do."""
