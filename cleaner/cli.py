@@ -509,6 +509,11 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                 signalled = signalled or stop
                 _stopped(report, str(stop))
     summarise_repeats(repeats)
+    if plan.corpus is not None and not report.stopped:
+        named = [("--drop-field", name) for name in drop_fields]  # the default URL field: a record's where it has one
+        if click.get_current_context().get_parameter_source("url_field") is not ParameterSource.DEFAULT:
+            named.insert(0, ("--url-field", url_field))
+        _say_fields_never_held(report, "<stdin>" if stdin else str(paths[0]), named, url)
     if report.stopped:
         if report.stopped != said:  # the last line says all that ended the run, as the report does
             LOGGER.error(report.stopped)
@@ -527,6 +532,20 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         _exit_at_a_second_stop()
         sys.exit(128 + signalled.signum)
     sys.exit(EXIT_FAILURES if report.stopped or report.failed or rule_errors or not reported else EXIT_OK)
+
+
+def _say_fields_never_held(report: RunReport, name: str, named: list[tuple[str, str]], url: str | None) -> None:
+    """A warning for each field an option named (``named``: option, field) that no record read held: a typo
+    (`--url-field URLX`), whose option did nothing. Into the report too; not a failure, the exit status stays:
+    every record was written as it should be, the option had nothing to do."""
+    for option, field in named:
+        if report.records_read and field not in report.fields_held:
+            done = ("nothing was dropped" if option == "--drop-field"
+                    else f"outlet rules were chosen by --url {printable(url)}" if url
+                    else "outlet rules were chosen without a URL")
+            warning = f"{option} {field!r}: no record of {printable(name)} has this field; {done}"
+            LOGGER.warning(warning)
+            report.warnings.append(warning)
 
 
 def _stopped(report: RunReport, reason: str) -> None:

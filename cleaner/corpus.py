@@ -34,8 +34,8 @@ from .decode import utf16_without_bom
 from .document import FORMATS, JSONL_ALIASES, Kind, json_text
 from .errors import CorpusError
 from .files import fitted_name
-from .records import (METADATA_TYPES, RecordError, RecordOptions, document_of, error_field_taken, get_field,
-                      null_record, stand_in)
+from .records import (METADATA_TYPES, RecordError, RecordOptions, document_of, error_field_taken, fields_held,
+                      get_field, null_record, stand_in)
 from .run import MAX_INPUT_BYTES, Outcome, RunOptions, RunStopped, clean_document, cleaner_for, failed_outcome
 
 CORPUS_SUFFIXES = {".jsonl": "jsonl", ".warc": "warc", ".wet": "warc", ".parquet": "parquet",
@@ -390,8 +390,16 @@ def _bounded_lines(readline: Callable[[int], AnyStr], limit: int, newline: AnySt
 
 def clean_entry(options: RunOptions, entry: Entry) -> Outcome:
     """Clean one entry of a corpus (the work a worker does for a corpus): into
-    a record to write, or, for a file format, into a file's content and name."""
+    a record to write, or, for a file format, into a file's content and name;
+    with the named fields its record holds, where it is a record read."""
     record, problem = entry.parsed(options)
+    outcome = _cleaned_entry(options, entry, record, problem)
+    if problem is None:
+        outcome.fields_held = fields_held(record, options.record)
+    return outcome
+
+
+def _cleaned_entry(options: RunOptions, entry: Entry, record: dict[str, Any], problem: str | None) -> Outcome:
     if FORMATS[options.fmt].writes_records and (taken := error_field_taken(record, options.record)):
         return RunStopped(entry.source, error=f"{entry.source}: {taken}")
     try:

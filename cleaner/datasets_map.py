@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -16,8 +17,8 @@ from .outlets import rule_sources
 from .parquet_io import metadata_column_clash, settled_type, twice_named
 from .pipeline import Cleaner
 from .run import checked_cleaner
-from .records import (METADATA_TYPES, RecordOptions, clean_record, error_field_clash, field_names, get_field,
-                      metadata_paths, refuse_error_field_taken, with_field, with_written_fields)
+from .records import (METADATA_TYPES, RecordOptions, clean_record, error_field_clash, field_names, fields_held,
+                      get_field, metadata_paths, refuse_error_field_taken, with_field, with_written_fields)
 
 
 class CleanBatch:
@@ -53,6 +54,9 @@ class CleanBatch:
         self.options = RecordOptions(**{**options, "drop_fields": field_names(options.get("drop_fields", ()))})
         self.rules = rule_sources(rules)
         self.url, self.outlet = url, outlet
+        # The fields named that a table of rows none of which holds one (a typo) is warned of: url_field where given.
+        self._named = ((("url_field", self.options.url_field),) if "url_field" in options else ()) + tuple(
+            ("drop_fields", name) for name in self.options.drop_fields)
         self._cleaner: Cleaner | None = checked_cleaner(self.rules, outlet, url=url)
 
     def __getstate__(self) -> dict[str, Any]:
@@ -128,6 +132,7 @@ class CleanBatch:
             raise ValueError(f"error_field {self.options.error_field!r} cannot be set in these rows: {clash}")
         self._refuse_metadata_clash(table.schema)
         refuse_error_field_taken(rows, self.options)
+        self._warn_of_fields_never_held(rows)
         results = [clean_record(cleaner, row, self.options, url=self.url, outlet=self.outlet) for row in rows]
         kept = [index for index, result in enumerate(results) if result.record is not None]
         if len(kept) < len(results):
@@ -149,6 +154,19 @@ class CleanBatch:
             else:
                 table = table.append_column(column, array)
         return table
+
+    def _warn_of_fields_never_held(self, rows: list[dict[str, Any]]) -> None:
+        """A warning (once, as Python shows one) for each field named that no row of a table holds: its columns
+        are the dataset's, so that none of its rows does (a typo, whose option did nothing). Not for a batch
+        of lists, whose rows (one, without ``batched=True``) need not hold every field."""
+        held = {path for row in rows for path in fields_held(row, self.options)}
+        for option, field in self._named:
+            if rows and field not in held:
+                done = ("nothing was dropped" if option == "drop_fields"
+                        else f"outlet rules were chosen by url {self.url!r}" if self.url
+                        else "outlet rules were chosen without a URL")
+                warnings.warn(f"CleanBatch {option} {field!r}: no row of the dataset has this field; {done}",
+                              UserWarning, stacklevel=4)
 
     def _refuse_metadata_clash(self, schema: pa.Schema) -> None:
         clash = metadata_column_clash(schema, self._metadata_types(), self.options.drop_fields)

@@ -132,6 +132,24 @@ def get_field(record: Mapping[str, Any], path: str) -> Any:
     return value
 
 
+def has_field(record: Mapping[str, Any], path: str) -> bool:
+    """Whether ``record`` holds dotted ``path`` (or a key that is the whole path), null or not."""
+    if path in record:
+        return True
+    value: Any = record
+    for name in path.split("."):
+        if not isinstance(value, Mapping) or name not in value:
+            return False
+        value = value[name]
+    return True
+
+
+def fields_held(record: Mapping[str, Any], options: RecordOptions) -> tuple[str, ...]:
+    """Of the fields ``options`` name for what they do to a record (its URL's, those dropped), those
+    ``record`` holds: a run whose records hold one in none did nothing with it (a typo), which it says."""
+    return tuple(path for path in (options.url_field, *options.drop_fields) if has_field(record, path))
+
+
 def with_field(record: Mapping[str, Any], path: str, value: Any) -> dict[str, Any]:
     """A copy of ``record`` with ``value`` at dotted ``path``: objects on the
     way are copied (made when missing), the input is never changed."""

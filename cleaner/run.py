@@ -114,6 +114,9 @@ class Outcome:
     page's, that a worker wrote or found up to date (its path there, checked at the run's end)."""
     other_name: str | None = None
     """Its file's name when an earlier record's took ``name`` (another id made the same safe name)."""
+    fields_held: tuple[str, ...] | None = None
+    """Of the fields the options name (the URL's, those dropped), those its record holds (`records.fields_held`);
+    None when no record was read (a page, a malformed line)."""
 
 
 @dataclass
@@ -212,6 +215,11 @@ class RunReport:
     """Inputs given more than once (`batch.repeated_inputs`), left out where they come again."""
     skipped: Counter[str] = field(default_factory=Counter)
     """Entries of a corpus that are not documents (a WARC's requests, images, redirects), by reason."""
+    records_read: int = 0
+    """Records read whole (not malformed lines), whose `Outcome.fields_held` are in ``fields_held``."""
+    fields_held: set[str] = field(default_factory=set)
+    warnings: list[str] = field(default_factory=list)
+    """What the run did not do as asked though every output is right (a field no record held), as stderr said it."""
     started: float = field(default_factory=time.monotonic)
     stopped: str | None = None
     """Why the run stopped before its end (--strict, an output the disk could not hold)."""
@@ -238,6 +246,9 @@ class RunReport:
         self.chars += outcome.chars
         self.removed_chars += outcome.removed_chars
         self.removed.update(outcome.removed)
+        if outcome.fields_held is not None:
+            self.records_read += 1
+            self.fields_held.update(outcome.fields_held)
 
     @property
     def removed_share(self) -> float:
@@ -262,6 +273,7 @@ class RunReport:
             "hidden_left_out": [printable(str(path)) for path in self.hidden],
             "repeats_left_out": [printable(str(path)) for path in self.repeats],
             "skipped": dict(self.skipped.most_common()),
+            "warnings": list(self.warnings),
             "stopped": self.stopped and printable(self.stopped),  # as stderr says it
             "seconds": round(time.monotonic() - self.started, 3),
         }
