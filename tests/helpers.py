@@ -173,7 +173,8 @@ def cpu_time() -> float:
     return times.user + times.system + times.children_user + times.children_system
 
 
-def wait_for_cpu(process: subprocess.Popen[bytes], seconds: float, timeout: float = 120) -> None:
+def wait_for_cpu(process: subprocess.Popen[bytes] | subprocess.Popen[str], seconds: float,
+                 timeout: float = 120) -> None:
     """Wait until ``process`` has used ``seconds`` more of CPU time, or has ended: as far into its work however
     loaded the machine (a wait in seconds of the clock saw less work done the more the machine was loaded)."""
     deadline = time.monotonic() + timeout

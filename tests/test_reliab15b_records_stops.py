@@ -11,13 +11,12 @@ failure line (the page takes ~1 s alone: well within the 5 s a stop lets it have
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
 
+from helpers import wait_for_cpu
 from test_reliab15_stops import FULL, full_disk, slow_page, stopped_on
 
 LAYOUTS = ["pages into a JSONL file", "a corpus into a JSONL file", "a corpus into a folder of files"]
@@ -37,19 +36,10 @@ def inputs(tmp_path: Path, layout: str, texts: list[str]) -> Path:
     return src
 
 
-def cpu_seconds(pid: int) -> float | None:
-    """The CPU time process ``pid`` has spent (user and system); None once it has ended."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return None if fields[0] == "Z" else (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def cleaning(run: subprocess.Popen[str]) -> None:
     """Return once process ``run`` has spent CLEANING_CUE_SECONDS of CPU time more (it is cleaning a slow page),
     or has ended."""
-    pid = run.pid
-    spent = cpu_seconds(pid)
-    while spent is not None and (now := cpu_seconds(pid)) is not None and now < spent + CLEANING_CUE_SECONDS:
-        time.sleep(0.01)
+    wait_for_cpu(run, CLEANING_CUE_SECONDS)
 
 
 CLEANING_CUE_SECONDS = 0.2
