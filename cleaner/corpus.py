@@ -101,30 +101,38 @@ def starts_like_jsonl(head: bytes) -> bool:
 
 
 _OPENS_WITH_BRACE = compiled(rb"(?:\xef\xbb\xbf|\s)*\{")
+_OPENS_LIKE_RECORD = compiled(rb"(?:\xef\xbb\xbf|\s)*\{\s*\"")
 JSON_LINES_SHOWN = 2
-"""How many of a page's first lines that are not blank, each a whole JSON object, show it holds JSON lines
-(one alone in a page of one line): a page's text may open with one such line, a JSON-LD block it printed."""
+"""How many of a page's first lines that are not blank show it holds JSON lines, each a whole JSON object, or one
+a whole one and the others opening as one (`{"`: a record cut short or otherwise malformed); one whole object alone
+in a page of one line: a page's text may open with one such line, a JSON-LD block it printed."""
 
 
 def holds_json_lines(data: bytes) -> bool:
     """Whether the bytes of a page hold JSON lines rather than a page: its first lines that are not blank (up to
-    `JSON_LINES_SHOWN`) are each a whole JSON object. A page that merely opens with a brace (`{{Infobox`) does not."""
+    `JSON_LINES_SHOWN`) are each a whole JSON object, or one is and the others open as one. A page that merely
+    opens with a brace (`{{Infobox`), or with a JSON-LD line above its prose, does not."""
     if not _OPENS_WITH_BRACE.match(data):  # most pages: their first line is not read
         return False
-    shown = 0
+    shown: list[bytes] = []
     start = 0
-    while shown < JSON_LINES_SHOWN and start < len(data):
+    while len(shown) < JSON_LINES_SHOWN and start < len(data):
         end = data.find(b"\n", start)
         end = len(data) if end < 0 else end + 1
         line, start = data[start:end], end
-        if not line.replace(codecs.BOM_UTF8, b"").strip():  # blank lines are skipped, as in JSONL
-            continue
-        try:
-            parse_record(line)
-        except RecordError:
-            return False
-        shown += 1
-    return shown > 0
+        if line.replace(codecs.BOM_UTF8, b"").strip():  # blank lines are skipped, as in JSONL
+            shown.append(line)
+    whole = [_is_record(line) for line in shown]
+    return any(whole) and all(is_whole or _OPENS_LIKE_RECORD.match(line)
+                              for line, is_whole in zip(shown, whole, strict=True))
+
+
+def _is_record(line: bytes) -> bool:
+    try:
+        parse_record(line)
+    except RecordError:
+        return False
+    return True
 
 
 def _past_blanks(text: str) -> str:
