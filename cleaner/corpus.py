@@ -369,7 +369,10 @@ def _utf8_lines(stream: IO[bytes], max_bytes: int = MAX_INPUT_BYTES) -> Iterator
     without (its zero bytes tell), is read as such: split on its bytes, its
     lines would each fail, and the NULs between them make records of their own."""
     head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]  # type: ignore[attr-defined]
-    encoding = "utf-16" if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else utf16_without_bom(head)
+    # Its first record's line alone tells: a UTF-16 line pasted below it (`>>` from PowerShell) made the whole
+    # file UTF-16, its UTF-8 records garbled; that line fails alone.
+    encoding = "utf-16" if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else \
+        utf16_without_bom(_up_to_first_line_end(head))
     if encoding is None:
         yield from _bounded_lines(stream.readline, max_bytes, b"\n")
         return
@@ -383,6 +386,12 @@ def _utf8_lines(stream: IO[bytes], max_bytes: int = MAX_INPUT_BYTES) -> Iterator
         raise CorpusError(f"malformed UTF-16 after line {read}: {exc.reason}") from None
     finally:
         text.detach()  # the stream is its opener's to close
+
+
+def _up_to_first_line_end(head: bytes) -> bytes:
+    """``head`` up to the end of its first line that is not blank (in UTF-16 too: its blank lines' zero bytes)."""
+    end = head.find(b"\n", len(head) - len(head.lstrip(b" \t\r\n\x00")))
+    return head if end < 0 else head[:end]
 
 
 def _bounded_lines(readline: Callable[[int], AnyStr], limit: int, newline: AnyStr) -> Iterator[AnyStr | None]:
