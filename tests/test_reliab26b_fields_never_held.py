@@ -93,6 +93,8 @@ def test_clean_bag_is_quiet_of_a_field_one_record_of_one_partition_holds() -> No
             warnings.simplefilter("error")
             cleaned = clean_bag(dask_bag.from_sequence(records, npartitions=3), **options).compute(scheduler="sync")
         assert len(cleaned) == 6 and ("html" in cleaned[4]) == (not options)
+    # A bag of no partitions (made by hand) has no last partition to wait: before, an IndexError.
+    assert clean_bag(dask_bag.Bag({}, "no-partitions", 0), url_field="URLX").compute(scheduler="sync") == []
 
 
 def test_a_streamed_batch_of_lists_is_warned_of_a_field_none_of_its_rows_holds() -> None:
