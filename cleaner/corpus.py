@@ -127,6 +127,21 @@ def holds_json_lines(data: bytes) -> bool:
                               for line, is_whole in zip(shown, whole, strict=True))
 
 
+_OPENS_JSON_DOCUMENT = compiled(rb"(?:\xef\xbb\xbf|\s)*[\[{]")
+
+
+def holds_json_document(data: bytes) -> bool:
+    """Whether the bytes of a page are one JSON array or object, whole (what datasets' `to_json(lines=False)`, an
+    API's answer or `jq -s` writes): cleaned as a page, its records came out as lines of JSON. A page that merely
+    opens with a bracket (`[Photo: ...]`) does not; nor do JSON lines, which `holds_json_lines` tells."""
+    if not _OPENS_JSON_DOCUMENT.match(data):  # most pages: not parsed
+        return False
+    try:
+        return isinstance(json.loads(data.removeprefix(codecs.BOM_UTF8)), list | dict)
+    except (ValueError, RecursionError):  # not JSON (a bad byte's UnicodeDecodeError too), or nested too deep
+        return False
+
+
 def _is_record(line: bytes) -> bool:
     try:
         parse_record(line)

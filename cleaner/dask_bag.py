@@ -41,7 +41,8 @@ def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: st
     names the field holding each record's URL (``url`` where a record has
     none). A ``url_field`` other than ``url`` or one of ``drop_fields`` that no
     record of the bag holds (a typo) is a UserWarning, raised as the last
-    partition is cleaned, once every partition's fields are known. A record that cannot be cleaned (no such field, empty text, an
+    partition is cleaned, once every partition's fields are known. A
+    record that cannot be cleaned (no such field, empty text, an
     item that is no record) is kept unchanged with the reason in
     ``error_field`` (None in the others), so that a pipeline can count and
     inspect it, as the command line does; ``skip_failed`` leaves such
