@@ -21,7 +21,7 @@ from typing import IO, Any
 from . import __version__
 from .atomic import STOPPING_ERRORS, not_written, write_atomic
 from .compression import CompressionError, decompress, inner_name, opened_for_reading
-from .corpus import SNIFF_BYTES, corpus_kind, holds_json_lines, starts_like_jsonl
+from .corpus import SNIFF_BYTES, corpus_kind, holds_json_document, holds_json_lines, starts_like_jsonl
 from .document import FORMATS, Kind, kind_of
 from .errors import DocumentError
 from .files import (file_type, fitted_name, folded_name, folders_holding, identity, not_regular, real_path,
@@ -592,16 +592,18 @@ def _corpus_refusal(corpus: str, path: str) -> str:
 def checked_page(data: bytes, path: str = "-", name: str = "") -> bytes:
     """``data``, the bytes of the page at ``path`` (named ``name``, without a compression suffix); InputError
     when they hold records instead (cleaned as a page, their headers and markup came back as its text, exit 0):
-    a WARC or Parquet file by its content (`crawl.dat`, stdin), JSON in a `.json` file, JSON lines in a file
-    whose name says page or nothing (`records.txt`: every line was removed, an empty output), or an ARC file."""
+    a WARC or Parquet file by its content (`crawl.dat`, stdin), JSON in a `.json` file or whole (an array of
+    records), JSON lines in a file whose name says page or nothing (`records.txt`: every line was removed, an
+    empty output), or an ARC file."""
     if corpus := corpus_kind("", data):
         raise InputError(_corpus_refusal(corpus, path))
-    if Path(name).suffix.lower() == ".json" and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"[", b"{"):
-        raise InputError("JSON, not a page: records are read from JSONL, one object a line, named .jsonl "
-                         "(an array of them: jq -c '.[]' writes it)")
-    if holds_json_lines(data):
+    json_named = Path(name).suffix.lower() == ".json" and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"[", b"{")
+    if not json_named and holds_json_lines(data):
         raise InputError("JSON lines, not a page: records are read from a file named .jsonl (or .ndjson, .jl), "
                          "or from stdin")
+    if json_named or holds_json_document(data):
+        raise InputError("JSON, not a page: records are read from JSONL, one object a line, named .jsonl "
+                         "(an array of them: jq -c '.[]' writes it)")
     if data.startswith(ARC_START):
         raise InputError("an ARC file (the web archive format before WARC), not a page: convert it to WARC to "
                          "clean its pages")

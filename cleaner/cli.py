@@ -45,8 +45,8 @@ from .model import Decision, Explanation
 from .plan import EMPTY_PATH, RECORD_FORMATS, STDOUT, Plan, PlanError, plan_run
 from .progress import (LOGGER, STOP_SIGNALS, configure_logging, log_failure, progress_wanted, summarise_repeats,
                        with_progress)
-from .records import (DEFAULT_ERROR_FIELD, PAGE_ID_FIELD, RecordOptions, fields_overlap, internal_error, page_id,
-                      with_failure, without_field)
+from .records import (DEFAULT_ERROR_FIELD, PAGE_ID_FIELD, RecordOptions, fields_overlap, internal_error,
+                      never_held_warning, page_id, with_failure, without_field)
 from .outlets import (RuleError, RuleFile, URLError, domain_clashes, is_shipped, load_rules, rule_domain,
                       shipped_rule_paths, shipped_rules_dir, url_host)
 from .pipeline import Cleaner
@@ -540,10 +540,8 @@ def _say_fields_never_held(report: RunReport, name: str, named: list[tuple[str, 
     every record was written as it should be, the option had nothing to do."""
     for option, field in named:
         if report.records_read and field not in report.fields_held:
-            done = ("nothing was dropped" if option == "--drop-field"
-                    else f"outlet rules were chosen by --url {printable(url)}" if url
-                    else "outlet rules were chosen without a URL")
-            warning = f"{option} {field!r}: no record of {printable(name)} has this field; {done}"
+            warning = never_held_warning(option, field, f"no record of {printable(name)}",
+                                         url and f"--url {printable(url)}")
             LOGGER.warning(warning)
             report.warnings.append(warning)
 

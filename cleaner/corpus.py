@@ -101,30 +101,53 @@ def starts_like_jsonl(head: bytes) -> bool:
 
 
 _OPENS_WITH_BRACE = compiled(rb"(?:\xef\xbb\xbf|\s)*\{")
+_OPENS_LIKE_RECORD = compiled(rb"(?:\xef\xbb\xbf|\s)*\{\s*\"")
 JSON_LINES_SHOWN = 2
-"""How many of a page's first lines that are not blank, each a whole JSON object, show it holds JSON lines
-(one alone in a page of one line): a page's text may open with one such line, a JSON-LD block it printed."""
+"""How many of a page's first lines that are not blank show it holds JSON lines, each a whole JSON object, or one
+a whole one and the others opening as one (`{"`: a record cut short or otherwise malformed); one whole object alone
+in a page of one line: a page's text may open with one such line, a JSON-LD block it printed."""
 
 
 def holds_json_lines(data: bytes) -> bool:
     """Whether the bytes of a page hold JSON lines rather than a page: its first lines that are not blank (up to
-    `JSON_LINES_SHOWN`) are each a whole JSON object. A page that merely opens with a brace (`{{Infobox`) does not."""
+    `JSON_LINES_SHOWN`) are each a whole JSON object, or one is and the others open as one. A page that merely
+    opens with a brace (`{{Infobox`), or with a JSON-LD line above its prose, does not."""
     if not _OPENS_WITH_BRACE.match(data):  # most pages: their first line is not read
         return False
-    shown = 0
+    shown: list[bytes] = []
     start = 0
-    while shown < JSON_LINES_SHOWN and start < len(data):
+    while len(shown) < JSON_LINES_SHOWN and start < len(data):
         end = data.find(b"\n", start)
         end = len(data) if end < 0 else end + 1
         line, start = data[start:end], end
-        if not line.replace(codecs.BOM_UTF8, b"").strip():  # blank lines are skipped, as in JSONL
-            continue
-        try:
-            parse_record(line)
-        except RecordError:
-            return False
-        shown += 1
-    return shown > 0
+        if line.replace(codecs.BOM_UTF8, b"").strip():  # blank lines are skipped, as in JSONL
+            shown.append(line)
+    whole = [_is_record(line) for line in shown]
+    return any(whole) and all(is_whole or _OPENS_LIKE_RECORD.match(line)
+                              for line, is_whole in zip(shown, whole, strict=True))
+
+
+_OPENS_JSON_DOCUMENT = compiled(rb"(?:\xef\xbb\xbf|\s)*[\[{]")
+
+
+def holds_json_document(data: bytes) -> bool:
+    """Whether the bytes of a page are one JSON array or object, whole (what datasets' `to_json(lines=False)`, an
+    API's answer or `jq -s` writes): cleaned as a page, its records came out as lines of JSON. A page that merely
+    opens with a bracket (`[Photo: ...]`) does not; nor do JSON lines, which `holds_json_lines` tells."""
+    if not _OPENS_JSON_DOCUMENT.match(data):  # most pages: not parsed
+        return False
+    try:
+        return isinstance(json.loads(data.removeprefix(codecs.BOM_UTF8)), list | dict)
+    except (ValueError, RecursionError):  # not JSON (a bad byte's UnicodeDecodeError too), or nested too deep
+        return False
+
+
+def _is_record(line: bytes) -> bool:
+    try:
+        parse_record(line)
+    except RecordError:
+        return False
+    return True
 
 
 def _past_blanks(text: str) -> str:
@@ -361,7 +384,10 @@ def _utf8_lines(stream: IO[bytes], max_bytes: int = MAX_INPUT_BYTES) -> Iterator
     without (its zero bytes tell), is read as such: split on its bytes, its
     lines would each fail, and the NULs between them make records of their own."""
     head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]  # type: ignore[attr-defined]
-    encoding = "utf-16" if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else utf16_without_bom(head)
+    # Its first record's line alone tells: a UTF-16 line pasted below it (`>>` from PowerShell) made the whole
+    # file UTF-16, its UTF-8 records garbled; that line fails alone.
+    encoding = "utf-16" if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else \
+        utf16_without_bom(_up_to_first_line_end(head))
     if encoding is None:
         yield from _bounded_lines(stream.readline, max_bytes, b"\n")
         return
@@ -375,6 +401,12 @@ def _utf8_lines(stream: IO[bytes], max_bytes: int = MAX_INPUT_BYTES) -> Iterator
         raise CorpusError(f"malformed UTF-16 after line {read}: {exc.reason}") from None
     finally:
         text.detach()  # the stream is its opener's to close
+
+
+def _up_to_first_line_end(head: bytes) -> bytes:
+    """``head`` up to the end of its first line that is not blank (in UTF-16 too: its blank lines' zero bytes)."""
+    end = head.find(b"\n", len(head) - len(head.lstrip(b" \t\r\n\x00")))
+    return head if end < 0 else head[:end]
 
 
 def _bounded_lines(readline: Callable[[int], AnyStr], limit: int, newline: AnyStr) -> Iterator[AnyStr | None]:

@@ -7,7 +7,9 @@ installed on every worker. `cleaner clean --executor dask` runs on
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import operator
+import warnings
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +17,12 @@ from .errors import needs_extra
 
 with needs_extra(__name__, "dask", "dask"):
     import dask.bag
+    from dask.delayed import delayed
 
 from .corpus import blank_line, line_record
 from .outlets import rule_sources
-from .pipeline import Cleaner
-from .records import (DEFAULT_ERROR_FIELD, RecordOptions, clean_record, field_names, output_record,
-                      refuse_error_field_taken)
+from .records import (DEFAULT_ERROR_FIELD, RecordOptions, clean_record, field_names, fields_held, fields_named,
+                      never_held_warning, output_record, refuse_error_field_taken)
 from .run import RunOptions, checked_cleaner, cleaner_for
 from .settings import DEFAULT_SETTINGS, Settings
 
@@ -37,7 +39,10 @@ def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: st
     line reads a JSONL line: a blank one skipped, one that is no JSON object
     failed alone (its text kept where the document is read from). ``url_field``
     names the field holding each record's URL (``url`` where a record has
-    none). A record that cannot be cleaned (no such field, empty text, an
+    none). A ``url_field`` other than ``url`` or one of ``drop_fields`` that no
+    record of the bag holds (a typo) is a UserWarning, raised as the last
+    partition is cleaned, once every partition's fields are known. A
+    record that cannot be cleaned (no such field, empty text, an
     item that is no record) is kept unchanged with the reason in
     ``error_field`` (None in the others), so that a pipeline can count and
     inspect it, as the command line does; ``skip_failed`` leaves such
@@ -57,26 +62,59 @@ def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: st
     options = RunOptions(rule_dirs=tuple(Path(r) for r in rule_sources(rules)), url=url, outlet=outlet, record=record,
                          settings=settings)
     checked_cleaner(options.rule_dirs, outlet, settings, url)
-    cleaned: dask.bag.Bag = records.map_partitions(_clean_partition, options)
+    named = fields_named(url_field if url_field != "url" else None, record.drop_fields)
+    if not named or not records.npartitions:  # a bag of no partitions has no last one to wait
+        cleaned: dask.bag.Bag = records.map_partitions(_clean_partition, options)
+        return cleaned
+    # Each partition gives its records and the fields named that they hold; the last partition's records come
+    # after every partition's fields are known, with a warning where no record of the bag holds one (a typo).
+    partitions = records.map_partitions(_clean_partition_telling_fields, options)
+    parts = partitions.map_partitions(operator.itemgetter(0)).to_delayed(optimize_graph=False)
+    held = partitions.map_partitions(operator.itemgetter(slice(1, 2))).to_delayed(optimize_graph=False)
+    last = delayed(_warned_of_fields_never_held, pure=True)(parts[-1], held, named, url)
+    cleaned = dask.bag.from_delayed([*parts[:-1], last])
     return cleaned
 
 
 def _clean_partition(items: Iterable[Any], options: RunOptions) -> list[dict[str, Any]]:
+    return _clean_partition_telling_fields(items, options)[0]
+
+
+def _clean_partition_telling_fields(items: Iterable[Any], options: RunOptions
+                                    ) -> tuple[list[dict[str, Any]], set[str] | None]:
+    """The partition's output records, and of the fields the options name, those its records hold (None where
+    it read no record: malformed lines are none)."""
     cleaner = cleaner_for(options)
-    cleaned = (_cleaned(cleaner, item, options) for item in items
-               if not (isinstance(item, str | bytes) and blank_line(item)))
-    return [record for record in cleaned if record is not None]
-
-
-def _cleaned(cleaner: Cleaner, item: Any, options: RunOptions) -> dict[str, Any] | None:
-    """The output record of a record, or of a JSON line, str or bytes (``line_record``: one that is no record
-    fails alone)."""
-    if isinstance(item, str | bytes):
-        item, problem = line_record(_line_bytes(item) if isinstance(item, str) else item, options.record)
+    records: list[dict[str, Any]] = []
+    held: set[str] | None = None
+    for item in items:
+        problem = None
+        if isinstance(item, str | bytes):
+            if blank_line(item):
+                continue
+            item, problem = line_record(_line_bytes(item) if isinstance(item, str) else item, options.record)
         if problem:
-            return output_record(item, options.record, None, problem)
-    refuse_error_field_taken((item,), options.record)
-    return clean_record(cleaner, item, options.record, url=options.url, outlet=options.outlet).record
+            record = output_record(item, options.record, None, problem)
+        else:
+            if isinstance(item, Mapping):
+                held = (held or set()).union(fields_held(item, options.record))
+            refuse_error_field_taken((item,), options.record)
+            record = clean_record(cleaner, item, options.record, url=options.url, outlet=options.outlet).record
+        if record is not None:
+            records.append(record)
+    return records, held
+
+
+def _warned_of_fields_never_held(records: list[dict[str, Any]], held: list[list[set[str] | None]],
+                                 named: tuple[tuple[str, str], ...], url: str | None) -> list[dict[str, Any]]:
+    """``records``, with a UserWarning (where this task runs) for each field named that no partition's records
+    hold (``held``: each partition's, in a list of one)."""
+    partitions = [fields for (fields,) in held if fields is not None]
+    for option, field in named:
+        if partitions and not any(field in fields for fields in partitions):
+            warning = never_held_warning(option, field, "no record of the bag", url and f"url {url!r}")
+            warnings.warn(f"clean_bag {warning}", UserWarning, stacklevel=1)
+    return records
 
 
 def _line_bytes(line: str) -> bytes:

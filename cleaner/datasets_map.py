@@ -18,7 +18,8 @@ from .parquet_io import metadata_column_clash, settled_type, twice_named
 from .pipeline import Cleaner
 from .run import checked_cleaner
 from .records import (METADATA_TYPES, RecordOptions, clean_record, error_field_clash, field_names, fields_held,
-                      get_field, metadata_paths, refuse_error_field_taken, with_field, with_written_fields)
+                      fields_named, get_field, metadata_paths, never_held_warning, refuse_error_field_taken, with_field,
+                      with_written_fields)
 
 
 class CleanBatch:
@@ -55,8 +56,7 @@ class CleanBatch:
         self.rules = rule_sources(rules)
         self.url, self.outlet = url, outlet
         # The fields named that a table of rows none of which holds one (a typo) is warned of: url_field where given.
-        self._named = ((("url_field", self.options.url_field),) if "url_field" in options else ()) + tuple(
-            ("drop_fields", name) for name in self.options.drop_fields)
+        self._named = fields_named(options.get("url_field"), self.options.drop_fields)
         self._cleaner: Cleaner | None = checked_cleaner(self.rules, outlet, url=url)
 
     def __getstate__(self) -> dict[str, Any]:
@@ -87,7 +87,7 @@ class CleanBatch:
                             "leave map's input_columns unset")
         if not all(isinstance(values, list) for values in batch.values()):
             return self._cleaned_row(self._cleaner, batch)
-        return self._cleaned_lists(self._cleaner, batch)
+        return self._cleaned_lists(self._cleaner, batch, warned_of_fields=True)
 
     def _cleaned_row(self, cleaner: Cleaner, row: Mapping[str, Any]) -> dict[str, Any]:
         """One row, as a streaming dataset's ``map`` without ``batched=True`` hands it over (its values
@@ -100,10 +100,13 @@ class CleanBatch:
         if self.options.skip_failed:
             raise ValueError("skip_failed needs batched=True: map cannot leave out a row it hands over alone")
 
-    def _cleaned_lists(self, cleaner: Cleaner, batch: Mapping[str, list[Any]]) -> dict[str, list[Any]]:
+    def _cleaned_lists(self, cleaner: Cleaner, batch: Mapping[str, list[Any]],
+                       warned_of_fields: bool = False) -> dict[str, list[Any]]:
         """A batch of lists cleaned row by row, as Python values: not through an Arrow table, which takes
         a column of one type only, so that a row of another (a number or None among texts, bytes) failed
-        the whole batch, or turned every text of the column into bytes."""
+        the whole batch, or turned every text of the column into bytes. ``warned_of_fields``: of a field named
+        that none of its rows holds (a streaming dataset's batch, whose rows hold each of its columns, a missing
+        value as None; not a row given alone, which may lack one, as a row of a dataset without features does)."""
         names = list(batch)
         lengths = {name: len(values) for name, values in batch.items()}
         if len(set(lengths.values())) > 1:
@@ -111,6 +114,8 @@ class CleanBatch:
         self._refuse_metadata_clash(_value_types(batch, {path.split(".", 1)[0] for path in self._metadata_types()}))
         rows = [dict(zip(names, values, strict=True)) for values in zip(*batch.values(), strict=True)]
         refuse_error_field_taken(rows, self.options)
+        if warned_of_fields:
+            self._warn_of_fields_never_held(rows, "no row of a batch")
         results = [clean_record(cleaner, row, self.options, url=self.url, outlet=self.outlet) for row in rows]
         kept = [(row, result.record) for row, result in zip(rows, results, strict=True) if result.record is not None]
         records = [_in_kind(record, row, self.options.text_field) for row, record in kept]
@@ -132,7 +137,7 @@ class CleanBatch:
             raise ValueError(f"error_field {self.options.error_field!r} cannot be set in these rows: {clash}")
         self._refuse_metadata_clash(table.schema)
         refuse_error_field_taken(rows, self.options)
-        self._warn_of_fields_never_held(rows)
+        self._warn_of_fields_never_held(rows, "no row of the dataset")
         results = [clean_record(cleaner, row, self.options, url=self.url, outlet=self.outlet) for row in rows]
         kept = [index for index, result in enumerate(results) if result.record is not None]
         if len(kept) < len(results):
@@ -155,18 +160,14 @@ class CleanBatch:
                 table = table.append_column(column, array)
         return table
 
-    def _warn_of_fields_never_held(self, rows: list[dict[str, Any]]) -> None:
-        """A warning (once, as Python shows one) for each field named that no row of a table holds: its columns
-        are the dataset's, so that none of its rows does (a typo, whose option did nothing). Not for a batch
-        of lists, whose rows (one, without ``batched=True``) need not hold every field."""
+    def _warn_of_fields_never_held(self, rows: list[dict[str, Any]], holder: str) -> None:
+        """A warning (once, as Python shows one) for each field named that no row of a batch holds: a table's
+        columns are the dataset's, so that none of its rows does (a typo, whose option did nothing)."""
         held = {path for row in rows for path in fields_held(row, self.options)}
         for option, field in self._named:
             if rows and field not in held:
-                done = ("nothing was dropped" if option == "drop_fields"
-                        else f"outlet rules were chosen by url {self.url!r}" if self.url
-                        else "outlet rules were chosen without a URL")
-                warnings.warn(f"CleanBatch {option} {field!r}: no row of the dataset has this field; {done}",
-                              UserWarning, stacklevel=4)
+                warning = never_held_warning(option, field, holder, self.url and f"url {self.url!r}")
+                warnings.warn(f"CleanBatch {warning}", UserWarning, stacklevel=4)
 
     def _refuse_metadata_clash(self, schema: pa.Schema) -> None:
         clash = metadata_column_clash(schema, self._metadata_types(), self.options.drop_fields)

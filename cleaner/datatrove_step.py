@@ -35,8 +35,14 @@ with needs_extra(__name__, "datatrove", "datatrove"):
 
 from .outlets import rule_sources
 from .pipeline import Cleaner
-from .records import DATATROVE_ERROR_FIELD, RecordOptions, clean_record, error_field_taken
+from .records import (DATATROVE_ERROR_FIELD, RecordOptions, clean_record, error_field_taken, has_field,
+                      never_held_warning)
 from .run import checked_cleaner, printable
+
+
+DEFAULT_URL_FIELD = "metadata.url"
+"""Where datatrove's readers keep a Document's URL: a Document without one is ordinary, so a task none of whose
+Documents holds it is said only for a ``url_field`` of another name (a typo)."""
 
 
 class CleanerStep(PipelineStep):
@@ -55,12 +61,14 @@ class CleanerStep(PipelineStep):
     finds a value, keeping the Document's own where it finds none, or, with
     ``metadata_field="cleaner"``, in an object of their own
     (``metadata["cleaner"]["date"]``), leaving its own keys as they were.
+    A ``url_field`` of another name than ``metadata.url`` that no Document of a task holds (a typo) is said
+    once in the task's log, as the command line warns of it.
     """
 
     name = "🧹 cleaner"
     type = "✂️ - FORMAT"
 
-    def __init__(self, *, html_field: str | None = None, url_field: str = "metadata.url",
+    def __init__(self, *, html_field: str | None = None, url_field: str = DEFAULT_URL_FIELD,
                  rules: str | Path | Iterable[str | Path] = (), outlet: str | None = None, with_metadata: bool = False,
                  metadata_field: str | None = None, keep_failed: bool = False) -> None:
         super().__init__()
@@ -82,6 +90,7 @@ class CleanerStep(PipelineStep):
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         if self._cleaner is None:
             self._cleaner = Cleaner(self.rules)
+        url_held = None  # whether a document of the task holds url_field: None before the first
         for document in data:
             self.stat_update(StatHints.total)
             with self.track_time():
@@ -93,6 +102,7 @@ class CleanerStep(PipelineStep):
                         "keep_failed would write over: take it out of the Documents' metadata before this step, "
                         "or leave keep_failed off")
                 cleaned = clean_record(self._cleaner, record, self.options, outlet=self.outlet)
+                url_held = url_held or has_field(record, self.options.url_field)
             if cleaned.error is not None:
                 self.stat_update("failed")
                 # In the task's log, as datatrove's extractors say what they skip: which document, and why.
@@ -105,3 +115,6 @@ class CleanerStep(PipelineStep):
             document.text, document.metadata = cleaned.record["text"], cleaned.record["metadata"]
             self.stat_update(StatHints.forwarded)
             yield document
+        if url_held is False and self.options.url_field != DEFAULT_URL_FIELD:  # a typo, whose option did nothing
+            warning = never_held_warning("url_field", self.options.url_field, "no document of this task", None)
+            logger.warning(f"cleaner: {warning}")

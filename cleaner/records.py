@@ -150,6 +150,21 @@ def fields_held(record: Mapping[str, Any], options: RecordOptions) -> tuple[str,
     return tuple(path for path in (options.url_field, *options.drop_fields) if has_field(record, path))
 
 
+def fields_named(url_field: str | None, drop_fields: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """(option, field) for each field named whose option does nothing where no record holds it (a typo):
+    ``url_field`` when given (None: the default, which records without a URL lack), each of ``drop_fields``."""
+    return ((("url_field", url_field),) if url_field is not None else ()) + tuple(
+        ("drop_fields", name) for name in drop_fields)
+
+
+def never_held_warning(option: str, field: str, holder: str, url: str | None) -> str:
+    """What is said of a field ``option`` names that ``holder`` ("no record of pages.jsonl") has: the option did
+    nothing (``url``: what chose the outlet rules then, "--url X", None for nothing)."""
+    done = ("nothing was dropped" if "drop" in option
+            else f"outlet rules were chosen by {url}" if url else "outlet rules were chosen without a URL")
+    return f"{option} {field!r}: {holder} has this field; {done}"
+
+
 def with_field(record: Mapping[str, Any], path: str, value: Any) -> dict[str, Any]:
     """A copy of ``record`` with ``value`` at dotted ``path``: objects on the
     way are copied (made when missing), the input is never changed."""

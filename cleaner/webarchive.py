@@ -222,6 +222,8 @@ class WarcReader:
 
     def _page(self, record: Any) -> WarcPage | None:
         kind = record.rec_type
+        if kind is None:  # a type line garbled (no colon), or none: it may hold a page, so failed, not skipped
+            return WarcPage(self._document(record), "the record has no WARC-Type header: its headers are malformed")
         if kind in STORED_TYPES:
             return self._stored_page(record)
         if kind != "response":

@@ -114,6 +114,17 @@ def readme_python(needle: str) -> str:
     return next(block for block in blocks if needle in block)
 
 
+@contextlib.contextmanager
+def local_cluster() -> Iterator[object]:
+    """A local Dask cluster of two single-threaded worker processes, its scheduler's HTTP server on a free port of
+    the loopback (`dashboard_address=None` alone leaves that server on Dask's 8787: taken by a cluster of another
+    session, each test module's cluster warned "Port 8787 is already in use")."""
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}) as cluster:
+        yield cluster
+
+
 def readme_dask_example(folder: Path) -> str:
     """The README's Dask example as written, run here: Dask's default scheduler, its bucket ``folder``
     (`pages-*.jsonl` in, `cleaned-*.jsonl` out) and its rules ``folder/rules`` (a file for a.example)."""

@@ -10,7 +10,7 @@ import pytest
 from cleaner import Cleaner
 from cleaner.settings import DEFAULT_SETTINGS
 from cleaner.executors import DaskExecutor
-from helpers import SAMPLES, run_cli
+from helpers import SAMPLES, local_cluster, run_cli
 from test_batch import jsonl_records, mixed_folder, tree
 
 # One worker runs these tests, so the cluster starts once and the other
@@ -24,8 +24,8 @@ def distributed():
 
 
 @pytest.fixture(scope="module")
-def scheduler(distributed):
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+def scheduler():
+    with local_cluster() as cluster:
         yield cluster.scheduler_address
 
 

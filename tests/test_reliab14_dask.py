@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from helpers import interruptible, run_cli, wait_until
+from helpers import interruptible, local_cluster, run_cli, wait_until
 from test_drain13 import STORY, pages
 from test_reliab14_stops import assert_counted, stopped_run
 
@@ -20,8 +20,7 @@ pytestmark = pytest.mark.xdist_group("dask")
 
 @pytest.fixture(scope="module")
 def scheduler():
-    distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with local_cluster() as cluster:
         yield cluster.scheduler_address
 
 

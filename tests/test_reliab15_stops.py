@@ -24,7 +24,7 @@ from cleaner import executors
 from cleaner.batch import Job, RunStopped
 from cleaner.executors import SerialExecutor, finished
 from cleaner.run import Outcome, RunOptions
-from helpers import small_file_system, wait_for_cpu_of_a_child
+from helpers import local_cluster, small_file_system, wait_for_cpu_of_a_child
 from test_drain13 import STORY, pages
 from test_reliab14_stops import stopped_run
 
@@ -161,8 +161,7 @@ def test_one_process_raises_a_stop_that_ended_its_page_when_the_pages_failure_me
 
 @pytest.fixture(scope="module")
 def cluster():
-    distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with local_cluster() as cluster:
         yield cluster
 
 

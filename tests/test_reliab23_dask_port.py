@@ -7,12 +7,13 @@ import os
 import socket
 import subprocess
 import sys
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from helpers import ROOT
+from helpers import ROOT, local_cluster
 from test_drain13 import pages
 
 pytestmark = pytest.mark.xdist_group("dask")
@@ -45,3 +46,13 @@ def test_a_local_dask_run_says_nothing_of_dasks_port_taken_by_another_cluster(tm
     assert ran.returncode == 0, ran.stderr
     assert b"already in use" not in ran.stderr, ran.stderr
     assert len(list((tmp_path / "out").glob("*.txt"))) == 3
+
+
+def test_the_tests_own_local_clusters_say_nothing_of_dasks_port_taken() -> None:
+    # Before (session 27): the fixtures' LocalCluster(dashboard_address=None) still put its scheduler's HTTP
+    # server on 8787, and each dask test module warned "Port 8787 is already in use" under another session's.
+    with _port_taken(8787), warnings.catch_warnings(record=True) as said:
+        warnings.simplefilter("always")
+        with local_cluster() as cluster:
+            assert len(cluster.workers) == 2
+    assert not [warning for warning in said if "already in use" in str(warning.message)]

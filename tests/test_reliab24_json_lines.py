@@ -65,3 +65,40 @@ def test_a_page_that_opens_with_a_brace_is_still_a_page(tmp_path: Path, start: s
     ran = run_cli("clean", str(tmp_path / "page.txt"))
     assert ran.returncode == 0, ran.stderr
     assert ran.stdout.decode().count("harbour") == 6
+
+
+@pytest.mark.parametrize("broken", [1, 0])
+def test_json_lines_under_a_page_s_name_one_of_its_first_two_malformed_fail_by_name(tmp_path: Path,
+                                                                                     broken: int) -> None:
+    # Before (session 27): a second line (or a first) cut short made the file a page: its lines removed as a
+    # page's, one record's text came out as a line of JSON, exit 0 in silence.
+    _json_lines(tmp_path / "records.txt")
+    lines = (tmp_path / "records.txt").read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[broken] = lines[broken][:40] + "\n"  # a record cut inside its text: still opens as one
+    (tmp_path / "records.txt").write_text("".join(lines), encoding="utf-8")
+    ran = run_cli("clean", str(tmp_path / "records.txt"), "-o", str(tmp_path / "out"))
+    assert ran.returncode == 1 and b"records.txt: JSON lines, not a page" in ran.stderr
+    assert not list((tmp_path / "out").glob("*.txt"))
+
+
+@pytest.mark.parametrize("indent", [2, None])
+def test_a_json_array_of_records_under_a_page_s_name_or_on_stdin_fails_by_name(tmp_path: Path,
+                                                                               indent: int | None) -> None:
+    # Before (session 27): a JSON array (datasets' to_json(lines=False), an API's answer, `jq -s`) named .txt,
+    # or piped in, was cleaned as one text page: its records came out as lines of JSON, exit 0 in silence.
+    records = [{"url": f"https://gazette.example/{n}", "text": PAGE} for n in range(3)]
+    (tmp_path / "records.txt").write_text(json.dumps(records, indent=indent), encoding="utf-8")
+    named = run_cli("clean", str(tmp_path / "records.txt"), "-o", str(tmp_path / "out"))
+    assert named.returncode == 1 and b"records.txt: JSON, not a page" in named.stderr
+    assert not list((tmp_path / "out").glob("*.txt"))
+    piped = run_cli("clean", "-", stdin=(tmp_path / "records.txt").read_bytes())
+    assert piped.returncode == 1 and b"JSON, not a page" in piped.stderr and not piped.stdout
+
+
+@pytest.mark.parametrize("start", ["[Photo: the harbour at dawn]\n\n", "[1]\n\n", "{}\n\n"])
+def test_a_page_that_opens_with_a_bracket_or_json_above_its_prose_is_still_a_page(tmp_path: Path,
+                                                                                  start: str) -> None:
+    (tmp_path / "page.txt").write_text(start + PAGE, encoding="utf-8")
+    ran = run_cli("clean", str(tmp_path / "page.txt"))
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.decode().count("harbour") >= 6

@@ -167,7 +167,7 @@ def test_learn_with_a_min_share_of_nan_is_a_usage_error(tmp_path: Path) -> None:
 def _clean_batch(**options: Any) -> Any:
     from cleaner.datasets_map import CleanBatch
 
-    return CleanBatch(**options)({"text": [f"{STORY} {STORY}"]})
+    return CleanBatch(**options)({"text": [f"{STORY} {STORY}"], "id": ["a"]})
 
 
 def _clean_bag(records: Any = None, **options: Any) -> Any:
@@ -175,7 +175,7 @@ def _clean_bag(records: Any = None, **options: Any) -> Any:
 
     from cleaner.dask_bag import clean_bag
 
-    given = dask.bag.from_sequence([{"text": STORY}]) if records is None else records
+    given = dask.bag.from_sequence([{"text": STORY, "id": "a"}]) if records is None else records
     return clean_bag(given, **options).compute(scheduler="synchronous")
 
 
@@ -214,6 +214,7 @@ def test_a_wrong_argument_of_the_pipeline_adapters_is_refused_where_they_are_cal
 
 
 def test_the_pipeline_adapters_still_take_right_arguments() -> None:
+    # The records hold the field dropped: one none of them holds is warned of (test_reliab26b_fields_never_held).
     batch = _clean_batch(url="https://gazette.example/a", drop_fields="id", skip_failed=True)
     assert "harbour" in batch["text"][0] and "cleaner_error" not in batch  # skip_failed: no error column
     assert "harbour" in _clean_bag(url="gazette.example", drop_fields=["id"], with_metadata=True)[0]["text"]

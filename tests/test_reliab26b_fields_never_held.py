@@ -61,3 +61,75 @@ def test_clean_batch_warns_of_a_field_no_row_of_its_table_holds(options: dict, s
         warnings.simplefilter("error")  # held by one row, null in the other: no warning; nor the default url
         CleanBatch(url_field="meta.url", drop_fields=["meta"])(table)
         CleanBatch()(table)
+
+
+# Session 27: the other ways in, which saw records one at a time, said nothing of such a typo.
+
+@pytest.mark.parametrize(("options", "said"), [
+    ({"url_field": "URLX"}, "clean_bag url_field 'URLX': no record of the bag has this field; outlet rules were"),
+    ({"drop_fields": "meta.typo"}, "clean_bag drop_fields 'meta.typo': no record of the bag has this field; nothing"),
+])
+def test_clean_bag_warns_once_of_a_field_no_record_of_the_bag_holds(options: dict, said: str) -> None:
+    dask_bag = pytest.importorskip("dask.bag")
+    from cleaner.dask_bag import clean_bag
+
+    records = [{**record, "meta": {"lang": "en"}} for record in corpus(6)]
+    bag = clean_bag(dask_bag.from_sequence(records, npartitions=3), **options)
+    with warnings.catch_warnings(record=True) as said_then:
+        warnings.simplefilter("always")
+        cleaned = bag.compute(scheduler="sync")
+    assert len(said_then) == 1 and str(said_then[0].message).startswith(said)
+    assert [record["cleaner_error"] for record in cleaned] == [None] * 6
+
+
+def test_clean_bag_is_quiet_of_a_field_one_record_of_one_partition_holds() -> None:
+    dask_bag = pytest.importorskip("dask.bag")
+    from cleaner.dask_bag import clean_bag
+
+    records = [{"text": record["text"]} for record in corpus(6)]
+    records[4] |= {"meta": {"url": None}, "html": "<p>x</p>"}  # the third partition's, null too
+    for options in ({"url_field": "meta.url", "drop_fields": ["html"]}, {}):  # the default url: none hold it
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            cleaned = clean_bag(dask_bag.from_sequence(records, npartitions=3), **options).compute(scheduler="sync")
+        assert len(cleaned) == 6 and ("html" in cleaned[4]) == (not options)
+    # A bag of no partitions (made by hand) has no last partition to wait: before, an IndexError.
+    assert clean_bag(dask_bag.Bag({}, "no-partitions", 0), url_field="URLX").compute(scheduler="sync") == []
+
+
+def test_a_streamed_batch_of_lists_is_warned_of_a_field_none_of_its_rows_holds() -> None:
+    datasets = pytest.importorskip("datasets")
+    from cleaner.datasets_map import CleanBatch
+
+    rows = corpus(4)
+    streamed = datasets.IterableDataset.from_generator(lambda: iter(rows))
+    with pytest.warns(UserWarning, match="CleanBatch drop_fields 'typo': no row of a batch has this field; nothing"):
+        cleaned = list(streamed.map(CleanBatch(drop_fields=["typo"]), batched=True, batch_size=2))
+    assert [row["cleaner_error"] for row in cleaned] == [None] * 4
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        list(streamed.map(CleanBatch(drop_fields=["url"], url_field="url"), batched=True, batch_size=2))
+
+
+def test_cleaner_step_says_in_the_tasks_log_a_url_field_no_document_of_the_task_holds() -> None:
+    pytest.importorskip("datatrove")
+    from datatrove.data import Document
+    from datatrove.utils.logging import logger
+
+    from cleaner.datatrove_step import CleanerStep
+
+    def logged(step: CleanerStep, metadata: dict) -> list[str]:
+        lines: list[str] = []
+        sink = logger.add(lines.append, level="WARNING", format="{message}")
+        try:
+            documents = [Document(text=page["text"], id=page["id"], metadata=dict(metadata)) for page in corpus(3)]
+            assert len(list(step.run(iter(documents)))) == 3
+        finally:
+            logger.remove(sink)
+        return [line.rstrip("\n") for line in lines]
+
+    assert logged(CleanerStep(url_field="metadata.URLX"), {"url": "https://gazette.example/story"}) == [
+        "cleaner: url_field 'metadata.URLX': no document of this task has this field; outlet rules were chosen "
+        "without a URL"]
+    assert logged(CleanerStep(url_field="metadata.link"), {"link": "https://gazette.example/story"}) == []
+    assert logged(CleanerStep(), {}) == []  # the default metadata.url: documents without one are ordinary
