@@ -70,6 +70,7 @@ from enum import Enum
 from .cache import compiled
 from .detectors import Role, ids_with_role
 from .detectors.base import chrome_found, table_row
+from .detectors.copies import copy_key, duplicate_copy
 from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, comment_thread, nav_menu,
                                verdict_box_at)
 from .detectors.appeals import newsletter_box, newsletter_prompt
@@ -81,7 +82,7 @@ from .detectors.lists import STORY_END_STAGES, story_bullet, table_of_contents
 from .features import BIDI_CONTROLS, LINE_CACHE_SIZE, Features, measure, without_link_marks
 from .fragments import goes_on_under_box, joined
 from .language import identify, stopwords_for
-from .model import Page
+from .model import Block, Page
 from .settings import Settings
 
 SELECTION_ID = "main-content"
@@ -90,6 +91,9 @@ BEFORE_HEADER_ID = "before-header"
 CHROME_TAIL_ID = "chrome-tail"
 FOOTER_NOTICE_ID = "past-footer-notice"
 COMMENT_SHAPE_ID = "comment-shape"
+# Every id main-content selection removes a block with.
+SELECTION_STAGES = frozenset({SELECTION_ID, TEASER_TAIL_ID, BEFORE_HEADER_ID, CHROME_TAIL_ID, FOOTER_NOTICE_ID,
+                              COMMENT_SHAPE_ID})
 
 _CLOSING_QUOTES = ("'", '"', "”", "’", "»", "」", "』")
 # How a quote of its own opens: a quotation mark of any language (German
@@ -2545,3 +2549,36 @@ def _before_footer_notice(region: range, kinds: list[Kind], page: Page) -> tuple
             return region, range(0)
         return range(region.start, after), range(after, region.stop)
     return region, range(0)
+
+
+def story_copies(removed: dict[int, str], blocks: Sequence[Block], settings: Settings) -> list[int]:
+    """The blocks duplicate-copy removed (of one pass's ``blocks``, ``removed``
+    by position) that are the story's own copy of a passage whose every other
+    copy selection then removed: they stand between the first and the last
+    block kept, or above the first with at most lead_max_lines lines between
+    them, the header's lines not counted (a byline, a date). duplicate-copy
+    keeps the copy among most words, which a summary or teaser box printed
+    above the page's menu may be, while the story's lead stands alone
+    between its headline, its byline and a photo's credit; selection then
+    removes that summary with the chrome around it, and the story loses its
+    lead. Empty when copy_kept_in_story is off."""
+    copies = [i for i, stage in removed.items() if stage == duplicate_copy.id]
+    kept = [i for i in range(len(blocks)) if i not in removed] if copies and settings.copy_kept_in_story else []
+    if not kept:  # most pages: no copy found
+        return []
+    first, last = kept[0], kept[-1]
+
+    def in_story(i: int) -> bool:
+        between = range(i + 1, first)
+        return first < i < last or (
+            i < first and len(between) - sum(removed[j] in HEADER_STAGES for j in between) <= settings.lead_max_lines)
+
+    own = [i for i in copies if in_story(i)]
+    keys = {i: copy_key(block.text) for i, block in enumerate(blocks) if i not in own} if own else {}
+    found = []
+    for i in own:
+        key = copy_key(blocks[i].text)
+        others = [j for j, other in keys.items() if other == key]
+        if others and all(removed.get(j) in SELECTION_STAGES for j in others):
+            found.append(i)
+    return found
