@@ -2553,15 +2553,18 @@ def _before_footer_notice(region: range, kinds: list[Kind], page: Page) -> tuple
 
 def story_copies(removed: dict[int, str], blocks: Sequence[Block], settings: Settings) -> list[int]:
     """The blocks duplicate-copy removed (of one pass's ``blocks``, ``removed``
-    by position) that are the story's own copy of a passage whose every other
-    copy selection then removed: they stand between the first and the last
-    block kept, or above the first with at most lead_max_lines lines between
-    them, the header's lines not counted (a byline, a date). duplicate-copy
-    keeps the copy among most words, which a summary or teaser box printed
-    above the page's menu may be, while the story's lead stands alone
-    between its headline, its byline and a photo's credit; selection then
-    removes that summary with the chrome around it, and the story loses its
-    lead. Empty when copy_kept_in_story is off."""
+    by position) that are the story's own copy of a passage printed again
+    above it: a line of prose that ends like a sentence (see lead_shaped),
+    standing between the first and the last block kept, or above the first
+    with at most lead_max_lines lines between them, the header's lines not
+    counted (a byline, a date), whose every other copy stands above the
+    first block kept and was removed by selection. duplicate-copy keeps the
+    copy among most words, which a summary or teaser box printed above the
+    page's menu may be, while the story's lead stands alone between its
+    headline, its byline and a photo's credit; selection then removes that
+    summary with the chrome around it, and the story loses its lead. A copy
+    below the story (a teaser of it in a sidebar) or a headline's copy is
+    left as duplicate-copy removed it. Empty when copy_kept_in_story is off."""
     copies = [i for i, stage in removed.items() if stage == duplicate_copy.id]
     kept = [i for i in range(len(blocks)) if i not in removed] if copies and settings.copy_kept_in_story else []
     if not kept:  # most pages: no copy found
@@ -2573,12 +2576,12 @@ def story_copies(removed: dict[int, str], blocks: Sequence[Block], settings: Set
         return first < i < last or (
             i < first and len(between) - sum(removed[j] in HEADER_STAGES for j in between) <= settings.lead_max_lines)
 
-    own = [i for i in copies if in_story(i)]
+    own = [i for i in copies if in_story(i) and lead_shaped(blocks[i].text, settings)]
     keys = {i: copy_key(block.text) for i, block in enumerate(blocks) if i not in own} if own else {}
     found = []
     for i in own:
         key = copy_key(blocks[i].text)
         others = [j for j, other in keys.items() if other == key]
-        if others and all(removed.get(j) in SELECTION_STAGES for j in others):
+        if others and all(j < first and removed.get(j) in SELECTION_STAGES for j in others):
             found.append(i)
     return found
