@@ -2263,7 +2263,11 @@ def _headed_list_above(first: int, page: Page) -> range:
     def next_line(i: int) -> bool:  # block i right under block i - 1, nothing removed between, no blank line
         return page.adjacent(i) and not blocks[i].blank_before
 
-    if not (page.adjacent(first) and _section_heading(first, page) and opens_group(first)):
+    if not (page.adjacent(first) and _section_heading(first, page)):
+        return range(0)
+    if settings.headed_list_without_groups and not _blank_lines_part_groups(page):
+        return _headed_structured_run_above(first, page)
+    if not opens_group(first):
         return range(0)
     start = first - 1
     if page.features[start].words > settings.structured_run_item_max_words:
@@ -2279,6 +2283,32 @@ def _headed_list_above(first: int, page: Page) -> range:
     if len(items) < settings.structured_run_min_lines or not _of_one_structure(items, page):
         return range(0)
     return range(start, first)
+
+
+def _blank_lines_part_groups(page: Page) -> bool:
+    """Whether the page's blank lines set groups of lines apart: some line
+    stands under one and some not (a rendering may set none, or one under
+    every line)."""
+    return len({block.blank_before for block in page.blocks[1:]}) > 1
+
+
+def _headed_structured_run_above(first: int, page: Page) -> range:
+    """A section heading (see _section_heading) over a run of at least
+    structured_run_min_lines short lines right above block ``first``, each
+    of a structure (see structure_kind) and of one structure mostly (see
+    _of_one_structure), nothing removed between: _headed_list_above's
+    section where no blank line tells where its group starts, its items'
+    structure does."""
+    settings = page.settings
+    start = first
+    while (start > 0 and page.adjacent(start) and structure_kind(page.blocks[start - 1].text) is not None
+           and page.features[start - 1].words <= settings.structured_run_item_max_words):
+        start -= 1
+    items = range(start, first)
+    if (len(items) < settings.structured_run_min_lines or start == 0 or not page.adjacent(start)
+            or not _section_heading(start - 1, page) or not _of_one_structure(items, page)):
+        return range(0)
+    return range(start - 1, first)
 
 
 def _section_heading(i: int, page: Page) -> bool:

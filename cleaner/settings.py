@@ -1190,6 +1190,12 @@ class Settings:
     # byline or removed menu above it (issue 12's open "lists-only
     # article"). False turns it off.
     headed_list_above_section: bool = True
+    # ...and where the page's blank lines set no group apart (none, or one
+    # under every line: a rendering's), the section is the run of structured
+    # lines right above that heading (each a number, a label or a bullet)
+    # under a heading of its own (selection._headed_structured_run_above).
+    # False: such a page's list above its first section is not looked for.
+    headed_list_without_groups: bool = True
     # Such a run between the two regions selection keeps side by side (the
     # story under its header and the best region below it) is the story's
     # table or list that parts them, kept with both (selection.structured_gap):
