@@ -218,6 +218,8 @@ class Cleaner:
                 # The detectors need no asking again: they remove no less for knowing it (chrome_found).
                 for position, stage_id in selection.select_as_first_pass(current).items():
                     removed.setdefault(current.blocks[position].index, stage_id)
+            for position in selection.story_copies(removed, blocks, settings):
+                del removed[position]  # the copy kept outside the story went in its stead
         return _Pass(removed, rule_file.id if rule_file else None, language)
 
     # -- HTML ---------------------------------------------------------------

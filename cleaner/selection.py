@@ -70,6 +70,7 @@ from enum import Enum
 from .cache import compiled
 from .detectors import Role, ids_with_role
 from .detectors.base import chrome_found, table_row
+from .detectors.copies import copy_key, duplicate_copy
 from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, comment_thread, nav_menu,
                                verdict_box_at)
 from .detectors.appeals import newsletter_box, newsletter_prompt
@@ -81,7 +82,7 @@ from .detectors.lists import STORY_END_STAGES, story_bullet, table_of_contents
 from .features import BIDI_CONTROLS, LINE_CACHE_SIZE, Features, measure, without_link_marks
 from .fragments import goes_on_under_box, joined
 from .language import identify, stopwords_for
-from .model import Page
+from .model import Block, Page
 from .settings import Settings
 
 SELECTION_ID = "main-content"
@@ -90,6 +91,9 @@ BEFORE_HEADER_ID = "before-header"
 CHROME_TAIL_ID = "chrome-tail"
 FOOTER_NOTICE_ID = "past-footer-notice"
 COMMENT_SHAPE_ID = "comment-shape"
+# Every id main-content selection removes a block with.
+SELECTION_STAGES = frozenset({SELECTION_ID, TEASER_TAIL_ID, BEFORE_HEADER_ID, CHROME_TAIL_ID, FOOTER_NOTICE_ID,
+                              COMMENT_SHAPE_ID})
 
 _CLOSING_QUOTES = ("'", '"', "”", "’", "»", "」", "』")
 # How a quote of its own opens: a quotation mark of any language (German
@@ -2259,7 +2263,11 @@ def _headed_list_above(first: int, page: Page) -> range:
     def next_line(i: int) -> bool:  # block i right under block i - 1, nothing removed between, no blank line
         return page.adjacent(i) and not blocks[i].blank_before
 
-    if not (page.adjacent(first) and _section_heading(first, page) and opens_group(first)):
+    if not (page.adjacent(first) and _section_heading(first, page)):
+        return range(0)
+    if settings.headed_list_without_groups and not _blank_lines_part_groups(page):
+        return _headed_structured_run_above(first, page)
+    if not opens_group(first):
         return range(0)
     start = first - 1
     if page.features[start].words > settings.structured_run_item_max_words:
@@ -2275,6 +2283,32 @@ def _headed_list_above(first: int, page: Page) -> range:
     if len(items) < settings.structured_run_min_lines or not _of_one_structure(items, page):
         return range(0)
     return range(start, first)
+
+
+def _blank_lines_part_groups(page: Page) -> bool:
+    """Whether the page's blank lines set groups of lines apart: some line
+    stands under one and some not (a rendering may set none, or one under
+    every line)."""
+    return len({block.blank_before for block in page.blocks[1:]}) > 1
+
+
+def _headed_structured_run_above(first: int, page: Page) -> range:
+    """A section heading (see _section_heading) over a run of at least
+    structured_run_min_lines short lines right above block ``first``, each
+    of a structure (see structure_kind) and of one structure mostly (see
+    _of_one_structure), nothing removed between: _headed_list_above's
+    section where no blank line tells where its group starts, its items'
+    structure does."""
+    settings = page.settings
+    start = first
+    while (start > 0 and page.adjacent(start) and structure_kind(page.blocks[start - 1].text) is not None
+           and page.features[start - 1].words <= settings.structured_run_item_max_words):
+        start -= 1
+    items = range(start, first)
+    if (len(items) < settings.structured_run_min_lines or start == 0 or not page.adjacent(start)
+            or not _section_heading(start - 1, page) or not _of_one_structure(items, page)):
+        return range(0)
+    return range(start - 1, first)
 
 
 def _section_heading(i: int, page: Page) -> bool:
@@ -2545,3 +2579,39 @@ def _before_footer_notice(region: range, kinds: list[Kind], page: Page) -> tuple
             return region, range(0)
         return range(region.start, after), range(after, region.stop)
     return region, range(0)
+
+
+def story_copies(removed: dict[int, str], blocks: Sequence[Block], settings: Settings) -> list[int]:
+    """The blocks duplicate-copy removed (of one pass's ``blocks``, ``removed``
+    by position) that are the story's own copy of a passage printed again
+    above it: a line of prose that ends like a sentence (see lead_shaped),
+    standing between the first and the last block kept, or above the first
+    with at most lead_max_lines lines between them, the header's lines not
+    counted (a byline, a date), whose every other copy stands above the
+    first block kept and was removed by selection. duplicate-copy keeps the
+    copy among most words, which a summary or teaser box printed above the
+    page's menu may be, while the story's lead stands alone between its
+    headline, its byline and a photo's credit; selection then removes that
+    summary with the chrome around it, and the story loses its lead. A copy
+    below the story (a teaser of it in a sidebar) or a headline's copy is
+    left as duplicate-copy removed it. Empty when copy_kept_in_story is off."""
+    copies = [i for i, stage in removed.items() if stage == duplicate_copy.id]
+    kept = [i for i in range(len(blocks)) if i not in removed] if copies and settings.copy_kept_in_story else []
+    if not kept:  # most pages: no copy found
+        return []
+    first, last = kept[0], kept[-1]
+
+    def in_story(i: int) -> bool:
+        between = range(i + 1, first)
+        return first < i < last or (
+            i < first and len(between) - sum(removed[j] in HEADER_STAGES for j in between) <= settings.lead_max_lines)
+
+    own = [i for i in copies if in_story(i) and lead_shaped(blocks[i].text, settings)]
+    keys = {i: copy_key(block.text) for i, block in enumerate(blocks) if i not in own} if own else {}
+    found = []
+    for i in own:
+        key = copy_key(blocks[i].text)
+        others = [j for j, other in keys.items() if other == key]
+        if others and all(j < first and removed.get(j) in SELECTION_STAGES for j in others):
+            found.append(i)
+    return found

@@ -250,6 +250,15 @@ class Settings:
     # dropping half of an input is for a deduplicating step to decide. Once a
     # pass finds chrome, the next one removes them.
     copy_bare_kept_min_share: float = 0.3
+    # Of a passage duplicate-copy found twice, the copy it kept among more
+    # words may be the one selection then removes (the story's lead printed
+    # again above the page's menu, as a summary or a teaser box), while the
+    # story's own copy, between its headline and its byline, went as the
+    # copy: then the story's own copy stays instead, when it stands inside the
+    # text kept or above its first line with at most lead_max_lines lines
+    # between them, the header's lines not counted (selection.story_copies).
+    # Issue 12: the perturbation probe's lead-copy-top. False: off.
+    copy_kept_in_story: bool = True
 
     # -- duplicate-headline, byline-dateline, article-header --
     # Headlines and page titles are short; a repeated longer block is content.
@@ -1181,6 +1190,12 @@ class Settings:
     # byline or removed menu above it (issue 12's open "lists-only
     # article"). False turns it off.
     headed_list_above_section: bool = True
+    # ...and where the page's blank lines set no group apart (none, or one
+    # under every line: a rendering's), the section is the run of structured
+    # lines right above that heading (each a number, a label or a bullet)
+    # under a heading of its own (selection._headed_structured_run_above).
+    # False: such a page's list above its first section is not looked for.
+    headed_list_without_groups: bool = True
     # Such a run between the two regions selection keeps side by side (the
     # story under its header and the best region below it) is the story's
     # table or list that parts them, kept with both (selection.structured_gap):

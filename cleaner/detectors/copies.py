@@ -36,6 +36,11 @@ def _block_key(text: str) -> bytes:
     return _key_of(_casefolded_words(text))
 
 
+def copy_key(text: str) -> bytes:
+    """What two copies of a block share (see duplicate_copy): a digest of its casefolded words."""
+    return _block_key(text)
+
+
 def _key_of(words: list[str]) -> bytes:
     """A 128-bit digest of a block's words (casefolded, joined by spaces:
     copies may differ in quotes, apostrophes and spacing), for two blocks the
