@@ -1867,6 +1867,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(i for i in references_after(max(keep), page) if i < stop)
         keep.update(ticker_entry_above(prose[0], stamps, page))
         keep.update(story_lead(prose[0], page, kinds))
+        keep.update(lead_under_byline(prose[0], kinds, page))
         keep.update(standfirst_above_byline(prose[0], kinds, page))
         keep.update(headline_deck(prose[0], page))
         keep.update(lead_before_header(body, prose, page))
@@ -2170,6 +2171,35 @@ def story_lead(first: int, page: Page, kinds: list[Kind]) -> list[int]:
     if start - headline - 1 <= page.settings.lead_max_lines:
         lead += [i for i in lines if lead_shaped(page.blocks[i].text, page.settings)]
     return sorted({*lead, *key_points(headline, lines, first, page)})
+
+
+def lead_under_byline(first: int, kinds: list[Kind], page: Page) -> list[int]:
+    """The story's lead right under its byline or dateline (a byline stage
+    removed the line right above it), at most lead_under_byline_max_lines
+    lines above the body's first kept block ``first`` with no paragraph
+    between (a share bar, a caption, a reading time stand there): a
+    standfirst (see standfirst_shaped) with no sentence's end inside (a
+    caption's sentence over its credit) or a lead (headers.lead_shaped), no
+    header line between it and ``first`` (the byline above a headline). What
+    story_lead keeps under the headline, where the page gives no headline
+    line above the byline (a headline run into the dateline, or none in the
+    text at all). Empty when there is none."""
+    most = page.settings.lead_under_byline_max_lines
+    start = page.blocks[first].index
+    for lead in range(first - 1, -1, -1):
+        index = page.blocks[lead].index
+        if start - index - 1 > most or kinds[lead] is Kind.GOOD:
+            break
+        if page.removed.get(index - 1) in BYLINE_STAGES:
+            text = page.blocks[lead].text
+            header_below = any(page.removed.get(i) in HEADER_STAGES for i in range(index + 1, start))
+            standfirst = standfirst_shaped(lead, kinds, page) and not _SENTENCE_INSIDE.search(text)
+            return [lead] if not header_below and (standfirst or lead_shaped(text, page.settings)) else []
+    return []
+
+
+# A sentence's end inside a line: a caption's sentence over its credit, a notice's two sentences.
+_SENTENCE_INSIDE = compiled(r"[.!?…](?=\s+\w)")
 
 
 def headline_deck(first: int, page: Page) -> list[int]:

@@ -960,6 +960,11 @@ class Settings:
     # blind_pages6 14 -> 13, structured_pages 11 -> 10, cms_pages 13 -> 12; no chrome line more anywhere.
     # Off with lead_max_lines 0 or before_header_keeps_leads False.
     sentence_standfirst_max_lines: int = 16
+    # The story's lead right under its byline or dateline, with no headline line above the byline (a
+    # headline run into the dateline, or none in the text), is kept as story_lead keeps one under the
+    # headline, when at most this many lines stand between it and the body's first kept line, none a
+    # paragraph (selection.lead_under_byline; 0: off). The perturbation probe's drop-headline cases.
+    lead_under_byline_max_lines: int = 8
     # Isolated prose blocks after the story's last run of paragraphs: this
     # many make a list of teasers (or comments), each under its own headline...
     teaser_tail_min_blocks: int = 2
