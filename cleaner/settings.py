@@ -838,6 +838,12 @@ class Settings:
     # pages' text (a box of teasers among them); 12 misses a story cut by
     # two boxes, a paragraph between them.
     story_halves_max_box_lines: int = 20
+    # The story's list goes on under a box set among its items (a newsletter's prompt, a cookie banner) of
+    # at most story_halves_max_box_lines lines: this many items of one kind (structured, or short lines that
+    # end no sentence: structured_run_item_max_words) right above the box, the
+    # story's last kept lines, and as many or more of that kind under it (selection.list_under_box; 0: off).
+    # The perturbation probe's boxes inserted between two of the story's lines.
+    list_under_box_min_items: int = 2
     # Comments the detectors left under a comment prompt ("Leave a reply",
     # "3 Kommentare") are no story: this many comments in a row right under
     # it, each its text under lines that are no sentences (from
