@@ -598,6 +598,51 @@ def story_list_after(last: int, page: Page) -> list[int]:
     return list(range(last + 1, end)) if end - start >= settings.story_list_min_items else []
 
 
+def list_under_box(last: int, page: Page) -> list[int]:
+    """The story's list going on under a box set among its items (a
+    newsletter's prompt and pitch, a cookie banner): the story's last kept
+    block ``last`` and the list_under_box_min_items - 1 blocks right above it
+    are items of one kind (see _list_item_kind; or lines of at most
+    structured_run_item_max_words words that end no sentence, a product's
+    features), one right under the other;
+    at most story_halves_max_box_lines lines stand between ``last`` and the
+    next block but a newsletter's pitch (see newsletter_pitch), removed by
+    detectors, none of them a comment prompt or thread, a header line, a
+    footer notice or the page's menu (what a box set in the story holds
+    none of); and list_under_box_min_items or more items of the same kind
+    stand under the box, one right under the other. The box cuts the
+    region, and the items under it, no paragraphs, were lost."""
+    least = page.settings.list_under_box_min_items
+    if least <= 0 or last + 1 - least < 0:
+        return []
+
+    def item_kind(i: int) -> object:  # a structured item's kind, or a short line's that ends no sentence
+        feats = page.features[i]
+        short = feats.words <= page.settings.structured_run_item_max_words and not feats.terminal
+        return _list_item_kind(i, page) or ("short line" if short else None)
+
+    kind = item_kind(last)
+    above = range(last + 1 - least, last + 1)
+    if kind is None or any(item_kind(i) != kind or (i > above.start and not page.adjacent(i))
+                           for i in above):
+        return []
+    start = last + 1
+    while start < len(page.blocks) and newsletter_pitch(start, page):
+        start += 1
+    if start >= len(page.blocks):
+        return []
+    top, bottom = page.blocks[last].index, page.blocks[start].index
+    kept_between = {page.blocks[j].index for j in range(last + 1, start)}
+    box = [i for i in range(top + 1, bottom) if i not in kept_between]
+    if not box or bottom - top - 1 > page.settings.story_halves_max_box_lines or any(
+            page.removed.get(i) in _NOT_IN_STORY_BOX for i in box):
+        return []
+    end = start
+    while end < len(page.blocks) and item_kind(end) == kind and (end == start or page.adjacent(end)):
+        end += 1
+    return list(range(start, end)) if end - start >= least else []
+
+
 def line_up_after(last: int, page: Page) -> list[int]:
     """A match report's data after the story's last kept block ``last``,
     under a heading maybe ("Line-ups"): story_list_min_items "Label: value"
@@ -1864,6 +1909,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
             keep.update(rows)
         keep.update(i for i in announced_list_after(max(keep), page) if i < stop)
         keep.update(i for i in list_announced_at_end(max(keep), kinds, page) if i < stop)
+        keep.update(i for i in list_under_box(max(keep), page) if i < stop)
         keep.update(i for i in step_sections_after(max(keep), page) if i < stop)
         keep.update(i for i in list_sections_after(max(keep), page) if i < stop)
         keep.update(i for i in questions_after(max(keep), page) if i < stop)
@@ -1871,6 +1917,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(i for i in references_after(max(keep), page) if i < stop)
         keep.update(ticker_entry_above(prose[0], stamps, page))
         keep.update(story_lead(prose[0], page, kinds))
+        keep.update(lead_under_byline(prose[0], kinds, page))
         keep.update(standfirst_above_byline(prose[0], kinds, page))
         keep.update(headline_deck(prose[0], page))
         keep.update(lead_before_header(body, prose, page))
@@ -2174,6 +2221,35 @@ def story_lead(first: int, page: Page, kinds: list[Kind]) -> list[int]:
     if start - headline - 1 <= page.settings.lead_max_lines:
         lead += [i for i in lines if lead_shaped(page.blocks[i].text, page.settings)]
     return sorted({*lead, *key_points(headline, lines, first, page)})
+
+
+def lead_under_byline(first: int, kinds: list[Kind], page: Page) -> list[int]:
+    """The story's lead right under its byline or dateline (a byline stage
+    removed the line right above it), at most lead_under_byline_max_lines
+    lines above the body's first kept block ``first`` with no paragraph
+    between (a share bar, a caption, a reading time stand there): a
+    standfirst (see standfirst_shaped) with no sentence's end inside (a
+    caption's sentence over its credit) or a lead (headers.lead_shaped), no
+    header line between it and ``first`` (the byline above a headline). What
+    story_lead keeps under the headline, where the page gives no headline
+    line above the byline (a headline run into the dateline, or none in the
+    text at all). Empty when there is none."""
+    most = page.settings.lead_under_byline_max_lines
+    start = page.blocks[first].index
+    for lead in range(first - 1, -1, -1):
+        index = page.blocks[lead].index
+        if start - index - 1 > most or kinds[lead] is Kind.GOOD:
+            break
+        if page.removed.get(index - 1) in BYLINE_STAGES:
+            text = page.blocks[lead].text
+            header_below = any(page.removed.get(i) in HEADER_STAGES for i in range(index + 1, start))
+            standfirst = standfirst_shaped(lead, kinds, page) and not _SENTENCE_INSIDE.search(text)
+            return [lead] if not header_below and (standfirst or lead_shaped(text, page.settings)) else []
+    return []
+
+
+# A sentence's end inside a line: a caption's sentence over its credit, a notice's two sentences.
+_SENTENCE_INSIDE = compiled(r"[.!?…](?=\s+\w)")
 
 
 def headline_deck(first: int, page: Page) -> list[int]:

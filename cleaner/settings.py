@@ -847,6 +847,12 @@ class Settings:
     # pages' text (a box of teasers among them); 12 misses a story cut by
     # two boxes, a paragraph between them.
     story_halves_max_box_lines: int = 20
+    # The story's list goes on under a box set among its items (a newsletter's prompt, a cookie banner) of
+    # at most story_halves_max_box_lines lines: this many items of one kind (structured, or short lines that
+    # end no sentence: structured_run_item_max_words) right above the box, the
+    # story's last kept lines, and as many or more of that kind under it (selection.list_under_box; 0: off).
+    # The perturbation probe's boxes inserted between two of the story's lines.
+    list_under_box_min_items: int = 2
     # Comments the detectors left under a comment prompt ("Leave a reply",
     # "3 Kommentare") are no story: this many comments in a row right under
     # it, each its text under lines that are no sentences (from
@@ -969,6 +975,11 @@ class Settings:
     # blind_pages6 14 -> 13, structured_pages 11 -> 10, cms_pages 13 -> 12; no chrome line more anywhere.
     # Off with lead_max_lines 0 or before_header_keeps_leads False.
     sentence_standfirst_max_lines: int = 16
+    # The story's lead right under its byline or dateline, with no headline line above the byline (a
+    # headline run into the dateline, or none in the text), is kept as story_lead keeps one under the
+    # headline, when at most this many lines stand between it and the body's first kept line, none a
+    # paragraph (selection.lead_under_byline; 0: off). The perturbation probe's drop-headline cases.
+    lead_under_byline_max_lines: int = 8
     # Isolated prose blocks after the story's last run of paragraphs: this
     # many make a list of teasers (or comments), each under its own headline...
     teaser_tail_min_blocks: int = 2
