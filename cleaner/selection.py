@@ -985,14 +985,25 @@ def story_rows_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
 def story_under(last: int, kinds: list[Kind], page: Page) -> list[int]:
     """Where the story goes on right under its table or list ending at
     block ``last``: its paragraphs (see prose_after), or a section of them
-    under a short subheading ("Other results", "Verdict")."""
+    under a short subheading ("Other results", "Verdict"), a question too
+    ("Should you buy it?", under a review's pros and cons)."""
     if prose := prose_after(last, kinds, page):
         return prose
     below = last + 1
-    subheading = _past_heading(below, page) > below and _story_continues(last, below, page)
+    subheading = (_past_heading(below, page) > below or _question_heading(below, page)) and _story_continues(
+        last, below, page)
     if subheading and (prose := prose_after(below, kinds, page)):
         return [below, *prose]
     return []
+
+
+def _question_heading(line: int, page: Page) -> bool:
+    """Whether block ``line`` is a section's question (story_list_heading_max_words words at most, a
+    question mark at its end), when question_heads_section_under_list."""
+    settings = page.settings
+    return (settings.question_heads_section_under_list and line < len(page.blocks)
+            and page.features[line].words <= settings.story_list_heading_max_words
+            and ends_in_question(page.blocks[line].text))
 
 
 def column_names(text: str, max_chars: int) -> bool:

@@ -1058,6 +1058,10 @@ class Settings:
     # (where a short line is the desk's or the writer's name): an explainer's first question. Found on
     # the study set shapes_pages.
     question_heads_story: bool = True
+    # A short question right under the story's list or table, over a paragraph, opens the story's next
+    # section (selection.story_under): a review's "Should you buy it?" under its pros and cons. Found on
+    # the study set blind_pages14 (issue 12). False turns it off.
+    question_heads_section_under_list: bool = True
     # Lists of unfinished lines (no full stop, no figures, longer than a label: duties, steps) under
     # their heading (story_list_heading_max_words) right under a paragraph, with a paragraph close
     # after them, cost the region nothing, as lists of one shape do (without the heading, a run right

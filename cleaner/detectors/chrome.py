@@ -318,10 +318,11 @@ _ATTRIBUTION_DASHES = ("—", "–", "―")
 _HEADING_END = r"\s*[:：]?$"
 PROS_HEADING = LinePattern(
     {
-        "en": [rf"^(pros|advantages|strengths|plus points|what we like|the good){_HEADING_END}"],
-        "de": [rf"^(vorteile|pro|stärken|pluspunkte|plus|das gefällt uns){_HEADING_END}"],
-        "fr": [rf"^(avantages|points forts|les plus|on aime){_HEADING_END}"],
-        "es": [rf"^(ventajas|pros|puntos fuertes|lo mejor){_HEADING_END}"],
+        "en": [rf"^(pros|advantages|strengths|plus points|what we liked?|we liked|likes|reasons to buy|the good)"
+               rf"{_HEADING_END}"],
+        "de": [rf"^(vorteile|pro|stärken|pluspunkte|plus|das gef(ällt|iel) uns|was uns gef(ällt|iel)){_HEADING_END}"],
+        "fr": [rf"^(avantages|points forts|les plus|on aime|on a aimé|ce qu'on aime){_HEADING_END}"],
+        "es": [rf"^(ventajas|pros|puntos fuertes|lo mejor|lo que nos gust(a|ó)){_HEADING_END}"],
         "it": [rf"^(vantaggi|pro|pregi|punti di forza){_HEADING_END}"],
         "pt": [rf"^(vantagens|prós|pros|pontos fortes){_HEADING_END}"],
         "nl": [rf"^(voordelen|pluspunten|sterke punten){_HEADING_END}"],
@@ -343,10 +344,14 @@ PROS_HEADING = LinePattern(
 )
 CONS_HEADING = LinePattern(
     {
-        "en": [rf"^(cons|disadvantages|weaknesses|minus points|what we don'?t like|the bad){_HEADING_END}"],
-        "de": [rf"^(nachteile|contra|kontra|schwächen|minuspunkte|minus|das gefällt uns nicht){_HEADING_END}"],
-        "fr": [rf"^(inconvénients|points faibles|les moins|on n'aime pas|on aime moins){_HEADING_END}"],
-        "es": [rf"^(desventajas|inconvenientes|contras|puntos débiles|lo peor){_HEADING_END}"],
+        "en": [rf"^(cons|disadvantages|weaknesses|minus points|what we (don|didn)'?t like|we didn'?t like|dislikes"
+               rf"|what could be better|room for improvement|reasons to avoid|the bad){_HEADING_END}"],
+        "de": [rf"^(nachteile|contra|kontra|schwächen|minuspunkte|minus|das gef(ällt|iel) uns nicht"
+               rf"|was uns nicht gef(ällt|iel)|was besser sein könnte){_HEADING_END}"],
+        "fr": [rf"^(inconvénients|points faibles|les moins|on n'aime pas|on aime moins|on a moins aimé"
+               rf"|on n'a pas aimé|ce qu'on aime moins){_HEADING_END}"],
+        "es": [rf"^(desventajas|inconvenientes|contras|puntos débiles|lo peor|lo que no nos gust(a|ó)"
+               rf"|lo que se puede mejorar){_HEADING_END}"],
         "it": [rf"^(svantaggi|contro|difetti|punti deboli){_HEADING_END}"],
         "pt": [rf"^(desvantagens|contras|pontos fracos){_HEADING_END}"],
         "nl": [rf"^(nadelen|minpunten|zwakke punten){_HEADING_END}"],
@@ -462,7 +467,7 @@ def nav_menu(page: Page) -> Iterator[int]:
         tables = cell_tables(page, settings.menu_item_max_words) if tables is None else tables
         # A table's labels (its header row, a row's name) come before its numbers.
         if (not any(run.stop < cells.stop for cells in tables if run.start in cells)
-                and not _announced(run.start, page) and not _verdict(run, pros, cons)
+                and not _announced(run.start, page) and not _verdict(run, pros, cons, page)
                 and not _lower_case(run, page) and not _fact_box(run, page) and not _between_paragraphs(run, page)):
             yield from run
 
@@ -599,11 +604,14 @@ def _lower_case(run: range, page: Page) -> bool:
     return lower >= page.settings.menu_lower_case_share * len(run)
 
 
-def _verdict(run: range, pros: set[int], cons: set[int]) -> bool:
+def _verdict(run: range, pros: set[int], cons: set[int], page: Page) -> bool:
     """Whether the run, with the lines on either side, holds a pros heading
-    and a cons heading: a review's verdict box ("Pros" ... "Cons")."""
+    and a cons heading: a review's verdict box ("Pros" ... "Cons"); or
+    whether it lies in the verdict box a pros heading above it opens, its
+    first pros too long or holding a figure to be labels ("34-hour battery")."""
     around = range(run.start - 1, run.stop + 1)
-    return any(i in pros for i in around) and any(i in cons for i in around)
+    return (any(i in pros for i in around) and any(i in cons for i in around)) or any(
+        heading < run.start and run.stop <= verdict_box_at(heading, cons, page).stop for heading in pros)
 
 
 def _announced(start: int, page: Page) -> bool:
