@@ -1314,11 +1314,14 @@ def _halves_of_one_story(upper: range, lower: range, scores: list[float], gaps: 
         return False
     if any(page.removed.get(i) in _NOT_IN_STORY_BOX for i in range(top + 1, bottom)):
         return False
-    if _ends_at_story_end(lower, page):
+    at_end = _ends_at_story_end(lower, page)
+    if at_end:
         least = min(least, page.settings.story_halves_at_end_min_share)
     upper_score, lower_score = _region_score(upper, scores, gaps), _region_score(lower, scores, gaps)
+    # Over the story's end marks, the lower half may be the story's last paragraph alone.
+    last_paragraph = at_end and page.settings.story_half_at_end_one_paragraph and any(kinds[i] is Kind.GOOD for i in lower)
     return (min(upper_score, lower_score) >= least * max(upper_score, lower_score)
-            and _story_run(upper, kinds, page) and _story_run(lower, kinds, page))
+            and _story_run(upper, kinds, page) and (last_paragraph or _story_run(lower, kinds, page)))
 
 
 # What a page sets right under a story's last paragraph: its tags, its share bar, the comment prompt.
@@ -2482,9 +2485,11 @@ def _without_chrome_tail(region: range, gaps: list[float], page: Page) -> tuple[
     story's paragraphs (no two adjacent ones) and holds at most
     chrome_tail_max_share of the words before the chrome: a paragraph under
     a newsletter box's or an author bio's heading, a comment policy under
-    "Comments", is the box's text, not the story's last paragraph. Only on
-    a web page (see _page_around): in an article given alone, the text
-    under an "About the company" heading is the article's own end."""
+    "Comments", is the box's text, not the story's last paragraph; but
+    for a tail right over the story's end marks (see _ends_at_story_end),
+    with story_half_at_end_one_paragraph: that is. Only on a web page (see
+    _page_around): in an article given alone, the text under an "About the
+    company" heading is the article's own end."""
     crossings = [i for i in region[1:] if gaps[i]]
     if not crossings or not _page_around(region, page):
         return region, range(0)
@@ -2493,6 +2498,8 @@ def _without_chrome_tail(region: range, gaps: list[float], page: Page) -> tuple[
     words = [f.words for f in page.features]
     most = page.settings.chrome_tail_max_share * sum(words[i] for i in range(region.start, cut))
     if adjacent_pairs(list(tail), page) or sum(words[i] for i in tail) > most:
+        return region, range(0)
+    if page.settings.story_half_at_end_one_paragraph and _ends_at_story_end(tail, page):
         return region, range(0)
     return range(region.start, cut), tail
 

@@ -834,6 +834,11 @@ class Settings:
     # gn-dev text 0.9854 -> 0.9856 (one page keeps its first two paragraphs
     # above a blog's box); fold 2 and HTML unchanged. 0.3 turns it off.
     story_halves_at_end_min_share: float = 0.1
+    # ...and there the lower half may hold one paragraph, not a run of two: the story's last paragraph
+    # under a subscription box, right over its share bar; nor is such a paragraph the box's text when the
+    # region crosses the box (selection._without_chrome_tail). Found on the study set blind_pages14
+    # (issue 12). False turns both off.
+    story_half_at_end_one_paragraph: bool = True
     # ...and the most lines between the two halves. 30 changed 3 choosing
     # pages' text (a box of teasers among them); 12 misses a story cut by
     # two boxes, a paragraph between them.

@@ -39,3 +39,34 @@ def test_a_verdict_box_under_its_own_headings_ends_a_review():
     assert not {"Best backpacking stoves 2024", "Kettlewick Mini review"} & kept
     # The question over the last section opens it only under the list.
     assert not set(STOVE_END) & kept_lines(page, replace(Settings(), question_heads_section_under_list=False))
+
+
+# A town paper's story: four paragraphs, the paper's subscription box, the story's last short paragraph
+# alone, then its share bar.
+KILN_TOP = [["Pottery kiln fired again after 40 years | Brackmoor Gazette"], ["Brackmoor Gazette"],
+            ["News Sport What's on Subscribe"], ["Pottery kiln fired again after 40 years"],
+            ["Harriet Olusanya, 14 March 2024"]]
+KILN_STORY = [
+    "The old bottle kiln behind Station Street was fired on Saturday for the first time since the pottery closed in "
+    "1984, watched by more than two hundred people who stood in the drizzle until the chimney began to smoke.",
+    "A group of retired potters spent three winters relining the firebox with bricks saved from the demolished "
+    "works at Cold Ashby. They loaded it with more than six hundred pots made by children from the town's schools.",
+    "The firing lasts two days and two nights, and volunteers will take turns feeding the fire with coal and "
+    "wood every twenty minutes. The pots will be unpacked next weekend, when the kiln has cooled enough to enter.",
+    "The trust that owns the kiln hopes to fire it twice a year and to open a small museum in the former packing "
+    "shed, if the council agrees to lease it for a peppercorn rent when the current tenants leave in the summer.",
+]
+KILN_BOX = [["Subscribe to the Brackmoor Gazette"], ["All our local news, every day, for £4.99 a month."],
+            ["Subscribe now"]]
+KILN_LAST = ("Unpacking starts at ten on Saturday morning, and the trust says that every child will be able to take "
+             "home the pot they made.")
+KILN_FOOT = [["Share Facebook X Email"], ["Most read"], ["Bypass closed overnight for resurfacing",
+             "Market hall traders fear rent rise"], ["© 2024 Brackmoor Gazette"]]
+
+
+def test_a_story_s_last_paragraph_alone_under_a_subscription_box_stays():
+    page = grouped_page(KILN_TOP + [[line] for line in KILN_STORY] + KILN_BOX + [[KILN_LAST]] + KILN_FOOT)
+    kept = kept_lines(page)
+    assert {*KILN_STORY, KILN_LAST} <= kept
+    assert not {line for group in KILN_BOX + KILN_FOOT for line in group} & kept
+    assert KILN_LAST not in kept_lines(page, replace(Settings(), story_half_at_end_one_paragraph=False))
