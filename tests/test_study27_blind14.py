@@ -70,3 +70,16 @@ def test_a_story_s_last_paragraph_alone_under_a_subscription_box_stays():
     assert {*KILN_STORY, KILN_LAST} <= kept
     assert not {line for group in KILN_BOX + KILN_FOOT for line in group} & kept
     assert KILN_LAST not in kept_lines(page, replace(Settings(), story_half_at_end_one_paragraph=False))
+
+
+def test_a_dateline_ending_in_a_clock_time_s_abbreviated_unit_is_a_byline():
+    # "h." (horas) reads as a sentence's end; the line is the byline all the same.
+    byline = "Marta Olaizola Sariñena 12/03/2023 - 09:15 h. Actualizada 12/03/2023 - 11:40 h."
+    body = ["El pleno aprobó el martes la reforma del mercado de abastos, que cerrará sus puertas durante ocho meses a "
+            "partir de septiembre para renovar la cubierta y las instalaciones eléctricas.",
+            "Los puestos se trasladarán de forma provisional a la plaza de la Estación, donde el Ayuntamiento instalará "
+            "una carpa con agua corriente y cámaras frigoríficas para los comerciantes."]
+    kept = kept_lines(grouped_page([["La reforma del mercado de abastos obligará a cerrarlo ocho meses"], [byline],
+                                    *[[line] for line in body]]))
+    assert set(body) <= kept
+    assert byline not in kept
