@@ -1882,6 +1882,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(ticker_entry_above(prose[0], stamps, page))
         keep.update(story_lead(prose[0], page, kinds))
         keep.update(standfirst_above_byline(prose[0], kinds, page))
+        keep.update(later_pass_standfirst(prose[0], kinds, page))
         keep.update(headline_deck(prose[0], page))
         keep.update(lead_before_header(body, prose, page))
         keep.update(key_points_before(min(keep), page))
@@ -2104,6 +2105,19 @@ def standfirst_above_byline(first: int, kinds: list[Kind], page: Page) -> list[i
     return [lead] if headline_over or page.removed.get(above) in HEADLINE_STAGES else []
 
 
+def later_pass_standfirst(first: int, kinds: list[Kind], page: Page) -> list[int]:
+    """In a later pass, the first line left right above the body's first
+    kept block ``first``, where an earlier pass removed the story's header
+    and byline: the standfirst that pass kept between them (see
+    standfirst_above_byline), which scores nothing as prose when it has no
+    full stop (a long line without a comma is no paragraph: see classify).
+    Empty with later_pass_standfirst_stays off."""
+    if (not page.settings.later_pass_standfirst_stays or first != 1 or page.blocks[0].index != 0
+            or not page.adjacent(1) or page.removed_earlier.isdisjoint(BYLINE_STAGES)):
+        return []
+    return [0] if not page.features[0].terminal and byline_standfirst_shaped(0, kinds, page) else []
+
+
 def sentence_standfirst_over_byline(first: int, kinds: list[Kind], page: Page) -> list[int]:
     """The standfirst set right between the story's headline (a line a
     headline stage removed right above it) and its byline (a byline stage's,
@@ -2140,7 +2154,8 @@ def byline_standfirst_shaped(i: int, kinds: list[Kind], page: Page) -> bool:
     full stop or a date (a caption's), a line of standfirst_edge_min_words
     of prose words (see standfirst_shaped) or of prose with a comma or a
     stop inside (a menu's words have none; a sentence's full stop inside
-    and a name or two may leave too few stopwords for prose words)."""
+    and a name or two may leave too few stopwords for prose words), or
+    without one, of byline_standfirst_unpunctuated_min_stopword_share."""
     text, feats, settings = page.blocks[i].text, page.features[i], page.settings
     if lead_above_header(text, settings):
         return True
@@ -2151,7 +2166,9 @@ def byline_standfirst_shaped(i: int, kinds: list[Kind], page: Page) -> bool:
         return True
     unended = (not feats.terminal and feats.words >= settings.standfirst_edge_min_words
                and not ANY_DATE.search(text))
-    return unended and (kinds[i] is Kind.NEAR or (prose and feats.clause_marks > 0))
+    # Without a comma, more of its words are stopwords: a menu's line has a few ("Letters to the Editor").
+    uncomma = _stopword_share([i], page, settings.byline_standfirst_unpunctuated_min_stopword_share)
+    return unended and (kinds[i] is Kind.NEAR or (prose and (feats.clause_marks > 0 or uncomma)))
 
 
 def _headline_shaped(i: int, page: Page) -> bool:

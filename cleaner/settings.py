@@ -955,6 +955,16 @@ class Settings:
     # aeb-dev, gn-dev, HTML mode and clean bodies unchanged; fold 2 unchanged;
     # it keeps a line on one page of all the sets' pages.
     byline_standfirst_min_stopword_share: float = 0.3
+    # ...and one without a full stop or a comma when its stopwords make at least this share of its words
+    # (selection.byline_standfirst_shaped): "Volunteers who saved the mill say the doors could open by
+    # autumn"; a menu's line between headline and byline makes less. Found on the study set blind_pages14
+    # (issue 12). Over 1 turns it off.
+    byline_standfirst_unpunctuated_min_stopword_share: float = 0.4
+    # In a later pass, the first line left, right above the body, stays when it reads as such a standfirst
+    # and an earlier pass removed a byline (selection.later_pass_standfirst): that pass kept it between the
+    # headline and the byline, and an unended line without a comma scores nothing as prose. Found on the
+    # study set blind_pages14 (issue 12). False turns it off.
+    later_pass_standfirst_stays: bool = True
     # A sentence of good_min_words or more framed by the story's headline above and its byline
     # below is its standfirst, however short, when at most this many lines above the body
     # (selection.sentence_standfirst_over_byline; a share bar may stand between). Folds 0-1:

@@ -83,3 +83,38 @@ def test_a_dateline_ending_in_a_clock_time_s_abbreviated_unit_is_a_byline():
                                     *[[line] for line in body]]))
     assert set(body) <= kept
     assert byline not in kept
+
+
+# A county paper's story: its headline, an unended standfirst, the byline, the photo's caption, then the story.
+def _ferry_page(standfirst: str) -> str:
+    return grouped_page([["Ferry crews vote to strike over new rosters - Kelmouth Post"], ["Kelmouth Post"],
+                         ["News Sport Business Farming Letters"], ["Ferry crews vote to strike over new rosters"],
+                         [standfirst], ["Rhodri Penhallow Mon 4 Mar 2024 3 min read"],
+                         ["The Kelmouth ferry at its winter berth. (Photo: Kelmouth Post/Ann Trebilcock)"],
+                         *[[line] for line in FERRY_STORY], ["Share this article Facebook X Email"],
+                         ["© 2024 Kelmouth Post"]])
+
+
+FERRY_STORY = [
+    "Crews on the Kelmouth ferry have voted to strike for two days at the end of the month, after talks with the "
+    "operator over new winter rosters broke down last week.",
+    "The union says the rosters would leave a single engineer on board for the early crossings, which it calls unsafe. "
+    "The operator says the change follows the rules and saves money the route badly needs.",
+    "Passengers have been told to check the operator's website before travelling, and the council has asked both sides "
+    "to return to talks before the strike begins.",
+]
+
+
+def test_an_unended_standfirst_without_a_comma_between_headline_and_byline_stays():
+    standfirst = "Hauliers who depend on the early crossing fear the 48-hour strike will strand lorries at the pier"
+    assert {standfirst, *FERRY_STORY} <= kept_lines(_ferry_page(standfirst))
+    no_comma = replace(Settings(), byline_standfirst_unpunctuated_min_stopword_share=1.1)
+    assert standfirst not in kept_lines(_ferry_page(standfirst), no_comma)
+
+
+def test_a_standfirst_the_first_pass_kept_stays_in_the_later_ones():
+    # A comma, but too few stopwords to be a line of prose words, and a figure (so no headline's deck): the first
+    # pass keeps it between headline and byline, the later ones, which see it first over the story, kept it no more.
+    standfirst = "Union leaders blame new rosters, single engineers and 5am crossings for the walkout"
+    assert {standfirst, *FERRY_STORY} <= kept_lines(_ferry_page(standfirst))
+    assert standfirst not in kept_lines(_ferry_page(standfirst), replace(Settings(), later_pass_standfirst_stays=False))
