@@ -1319,7 +1319,8 @@ def _halves_of_one_story(upper: range, lower: range, scores: list[float], gaps: 
         least = min(least, page.settings.story_halves_at_end_min_share)
     upper_score, lower_score = _region_score(upper, scores, gaps), _region_score(lower, scores, gaps)
     # Over the story's end marks, the lower half may be the story's last paragraph alone.
-    last_paragraph = at_end and page.settings.story_half_at_end_one_paragraph and any(kinds[i] is Kind.GOOD for i in lower)
+    last_paragraph = (at_end and page.settings.story_half_at_end_one_paragraph
+                      and any(kinds[i] is Kind.GOOD for i in lower))
     return (min(upper_score, lower_score) >= least * max(upper_score, lower_score)
             and _story_run(upper, kinds, page) and (last_paragraph or _story_run(lower, kinds, page)))
 

@@ -11,7 +11,8 @@ from helpers import grouped_page, kept_lines
 # A camping stove's review: its sections, then the verdict box under headings no table had ("What we liked",
 # "Room for improvement"), its first point holding a figure (so no label), then the review's last section.
 STOVE_TOP = [["Brantley Flare 3 review: a fast stove with a fussy igniter | Trailkit"],
-             ["Trailkit", "Reviews Guides Deals Newsletter"], ["Outdoor › Cooking › Reviews"], ["Brantley Flare 3 review"],
+             ["Trailkit", "Reviews Guides Deals Newsletter"], ["Outdoor › Cooking › Reviews"],
+             ["Brantley Flare 3 review"],
              ["By Moira Kettleby, 3 June 2024"]]
 STOVE_STORY = [
     "A pocket stove for walkers who count every gram, with one flaw that shows itself on wet mornings.",
@@ -77,8 +78,8 @@ def test_a_dateline_ending_in_a_clock_time_s_abbreviated_unit_is_a_byline():
     byline = "Marta Olaizola Sariñena 12/03/2023 - 09:15 h. Actualizada 12/03/2023 - 11:40 h."
     body = ["El pleno aprobó el martes la reforma del mercado de abastos, que cerrará sus puertas durante ocho meses a "
             "partir de septiembre para renovar la cubierta y las instalaciones eléctricas.",
-            "Los puestos se trasladarán de forma provisional a la plaza de la Estación, donde el Ayuntamiento instalará "
-            "una carpa con agua corriente y cámaras frigoríficas para los comerciantes."]
+            "Los puestos se trasladarán de forma provisional a la plaza de la Estación, donde el Ayuntamiento "
+            "instalará una carpa con agua corriente y cámaras frigoríficas para los comerciantes."]
     kept = kept_lines(grouped_page([["La reforma del mercado de abastos obligará a cerrarlo ocho meses"], [byline],
                                     *[[line] for line in body]]))
     assert set(body) <= kept

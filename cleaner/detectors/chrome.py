@@ -719,14 +719,15 @@ SHARE_WORD = "(" + "|".join(word for words in SHARE_WORDS.values() for word in w
 # The other buttons of a share row ("Top | Back | E-mail to a friend | Print"): only beside two share
 # buttons, since alone they are a menu's or a sentence's ("Email newsletter" is a newsletter's prompt).
 ROW_WORDS = {
+    # The comment button with its count: "Comments (4)", "Skomentuj (7)".
     "en": [r"top", r"back", r"respond", r"search", r"newsletter", r"rss", r"comments? \(\d+\)"],
-    "de": [r"nach oben", r"zurück", r"suche", r"kommentare? \(\d+\)"],
-    "fr": [r"haut de page", r"retour", r"recherche", r"commentaires? \(\d+\)"],
-    "es": [r"arriba", r"volver", r"buscar", r"comentarios? \(\d+\)"],
-    "it": [r"torna su", r"indietro", r"cerca", r"comment[io] \(\d+\)"],
-    "pt": [r"topo", r"voltar", r"pesquisar", r"comentários? \(\d+\)"],
-    "nl": [r"naar boven", r"terug", r"zoeken", r"reacties? \(\d+\)"],
-    "pl": [r"do góry", r"powrót", r"szukaj", r"komentarz(e|y)? \(\d+\)"],
+    "de": [r"nach oben", r"zurück", r"suche", r"(kommentare?|kommentieren) \(\d+\)"],
+    "fr": [r"haut de page", r"retour", r"recherche", r"(commentaires?|commenter) \(\d+\)"],
+    "es": [r"arriba", r"volver", r"buscar", r"(comentarios?|comentar) \(\d+\)"],
+    "it": [r"torna su", r"indietro", r"cerca", r"(comment[io]|commenta) \(\d+\)"],
+    "pt": [r"topo", r"voltar", r"pesquisar", r"(comentários?|comentar|comente) \(\d+\)"],
+    "nl": [r"naar boven", r"terug", r"zoeken", r"(reacties?|reageer|reageren) \(\d+\)"],
+    "pl": [r"do góry", r"powrót", r"szukaj", r"(komentarz(e|y)?|skomentuj|komentuj) \(\d+\)"],
     "ru": [r"наверх", r"назад", r"поиск", r"комментари(и|ев) \(\d+\)"],
     "uk": [r"вгору", r"назад", r"пошук", r"коментарі \(\d+\)"],
     "cs": [r"nahoru", r"zpět", r"hledat", r"komentáře \(\d+\)"],
@@ -1029,12 +1030,12 @@ share_bar = pattern_detector(
                 "Top | Back | E-mail to a friend | Printable version\nShare this article What is this?\n"
                 "Nach oben | Drucken | Teilen\nRetour | Imprimer | Partager\nVolver | Compartir | Imprimir\n"
                 "Torna su | Stampa | Condividi\nVoltar | Partilhar | Compartilhar\nTerug | Delen | Printen\n"
-                "Powrót | Drukuj | Udostępnij\nRain fell.",
+                "Powrót | Drukuj | Udostępnij\nDrukuj | Wyślij znajomemu | Skomentuj (3)\nRain fell.",
                 removed=("Email Story Easy Print Search Newsletter", "Printer-friendly version Email-a-friend Respond",
                          "Top | Back | E-mail to a friend | Printable version", "Share this article What is this?",
                          "Nach oben | Drucken | Teilen", "Retour | Imprimer | Partager", "Volver | Compartir | Imprimir",
                          "Torna su | Stampa | Condividi", "Voltar | Partilhar | Compartilhar", "Terug | Delen | Printen",
-                         "Powrót | Drukuj | Udostępnij")),
+                         "Powrót | Drukuj | Udostępnij", "Drukuj | Wyślij znajomemu | Skomentuj (3)")),
         # The row under a blog post: its comment count, then its buttons.
         Example("The vote passed.\nComments (4) Email this to a friend Permalink\nKommentare (2) | Drucken | Permalink\n"
                 "Commentaires (0) Imprimer Partager\nReacties (3) Delen Printen\nRain fell.",
@@ -1779,7 +1780,7 @@ advertisement = pattern_detector(
                rf"{_CALL}(ver oferta|comprar|cómpralo|haz clic aquí|regístrate)\b",
                r"^(ver|comprar)( \S+){0,4} en (amazon|ebay)\b.{0,10}$",
                r"^(ver|consultar|comprobar) (la |el )?(oferta|ofertas|precio|precios)( (en|de) \w.{0,40})?$"],
-        "it": [r"^(pubblicità|contenuto sponsorizzato|sponsorizzato|link sponsorizzati)\s*:?$", r"^continua a leggere dopo la pubblicità$",
+        "it": [r"^(pubblicità|annuncio|contenuto sponsorizzato|sponsorizzato|link sponsorizzati)\s*:?$", r"^continua a leggere dopo la pubblicità$",
                r"^l'articolo continua (sotto|qui sotto|dopo la pubblicità)$",
                rf"{_CALL}(vedi offerta|acquista|clicca qui|iscriviti)\b",
                r"^(vedi|acquista|compra)( \S+){0,4} su (amazon|ebay)\b.{0,10}$",
@@ -1889,9 +1890,9 @@ advertisement = pattern_detector(
                 "We shop the recipe's vegetables at the market on Saturdays."),
         Example("Prices rose again.\nAdvertisement\nStory continues below advertisement\nWages did not.",
                 removed=("Advertisement", "Story continues below advertisement")),
-        Example("Die Preise stiegen.\nAnzeige\nPublicité\nPublicidad\nPubblicità\nPublicidade\nAdvertentie\nReklama\n"
+        Example("Die Preise stiegen.\nAnzeige\nPublicité\nPublicidad\nPubblicità\nAnnuncio\nPublicidade\nAdvertentie\nReklama\n"
                 "Lesen Sie nach der Anzeige weiter",
-                removed=("Anzeige", "Publicité", "Publicidad", "Pubblicità", "Publicidade", "Advertentie", "Reklama",
+                removed=("Anzeige", "Publicité", "Publicidad", "Pubblicità", "Annuncio", "Publicidade", "Advertentie", "Reklama",
                          "Lesen Sie nach der Anzeige weiter")),
         Example("价格再次上涨。\n广告\n工资没有上涨。", removed=("广告",)),
         Example("價格再次上漲。\n廣告\n請繼續往下閱讀...\n继续阅读\n工資沒有上漲，他說會繼續閱讀相關報告。",
