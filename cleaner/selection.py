@@ -2112,11 +2112,15 @@ def later_pass_standfirst(first: int, kinds: list[Kind], page: Page) -> list[int
     and byline: the standfirst that pass kept between them (see
     standfirst_above_byline), which scores nothing as prose when it has no
     full stop (a long line without a comma is no paragraph: see classify).
-    Empty with later_pass_standfirst_stays off."""
-    if (not page.settings.later_pass_standfirst_stays or first != 1 or page.blocks[0].index != 0
-            or not page.adjacent(1) or page.removed_earlier.isdisjoint(BYLINE_STAGES)):
+    Not a line of title-case words (headline_title_case_share or more): the
+    story's headline the first pass left over its byline. Empty with
+    later_pass_standfirst_stays off."""
+    settings, feats = page.settings, page.features
+    if (not settings.later_pass_standfirst_stays or first != 1 or page.blocks[0].index != 0
+            or not page.adjacent(1) or page.removed_earlier.isdisjoint(BYLINE_STAGES)
+            or feats[0].terminal or feats[0].title_case_share >= settings.headline_title_case_share):
         return []
-    return [0] if not page.features[0].terminal and byline_standfirst_shaped(0, kinds, page) else []
+    return [0] if byline_standfirst_shaped(0, kinds, page) else []
 
 
 def sentence_standfirst_over_byline(first: int, kinds: list[Kind], page: Page) -> list[int]:

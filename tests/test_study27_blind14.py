@@ -119,3 +119,6 @@ def test_a_standfirst_the_first_pass_kept_stays_in_the_later_ones():
     standfirst = "Union leaders blame new rosters, single engineers and 5am crossings for the walkout"
     assert {standfirst, *FERRY_STORY} <= kept_lines(_ferry_page(standfirst))
     assert standfirst not in kept_lines(_ferry_page(standfirst), replace(Settings(), later_pass_standfirst_stays=False))
+    # A line of title-case words there is the story's headline, which the later passes remove.
+    headline = "Union Leaders Blame New Rosters, Single Engineers And 5am Crossings For The Walkout"
+    assert headline not in kept_lines(_ferry_page(headline))
