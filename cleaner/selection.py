@@ -2113,10 +2113,11 @@ def later_pass_standfirst(first: int, kinds: list[Kind], page: Page) -> list[int
     standfirst_above_byline), which scores nothing as prose when it has no
     full stop (a long line without a comma is no paragraph: see classify).
     Not a line of title-case words (headline_title_case_share or more): the
-    story's headline the first pass left over its byline. Empty with
-    later_pass_standfirst_stays off."""
+    story's headline the first pass left over its byline; nor without a
+    stoplist, where no line reads as prose words (a blog's menu in Japanese).
+    Empty with later_pass_standfirst_stays off."""
     settings, feats = page.settings, page.features
-    if (not settings.later_pass_standfirst_stays or first != 1 or page.blocks[0].index != 0
+    if (not settings.later_pass_standfirst_stays or not page.stopwords or first != 1 or page.blocks[0].index != 0
             or not page.adjacent(1) or page.removed_earlier.isdisjoint(BYLINE_STAGES)
             or feats[0].terminal or feats[0].title_case_share >= settings.headline_title_case_share):
         return []
@@ -2171,8 +2172,10 @@ def byline_standfirst_shaped(i: int, kinds: list[Kind], page: Page) -> bool:
         return True
     unended = (not feats.terminal and feats.words >= settings.standfirst_edge_min_words
                and not ANY_DATE.search(text))
-    # Without a comma, more of its words are stopwords: a menu's line has a few ("Letters to the Editor").
-    uncomma = _stopword_share([i], page, settings.byline_standfirst_unpunctuated_min_stopword_share)
+    # Without a comma, more of its words are stopwords: a menu's line has a few ("Letters to the Editor"); without
+    # a stoplist, nothing tells them apart (a blog's menu in Japanese).
+    least = settings.byline_standfirst_unpunctuated_min_stopword_share
+    uncomma = bool(page.stopwords) and _stopword_share([i], page, least)
     return unended and (kinds[i] is Kind.NEAR or (prose and (feats.clause_marks > 0 or uncomma)))
 
 

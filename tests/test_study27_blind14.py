@@ -122,3 +122,17 @@ def test_a_standfirst_the_first_pass_kept_stays_in_the_later_ones():
     # A line of title-case words there is the story's headline, which the later passes remove.
     headline = "Union Leaders Blame New Rosters, Single Engineers And 5am Crossings For The Walkout"
     assert headline not in kept_lines(_ferry_page(headline))
+
+
+def test_without_a_stoplist_an_unended_line_over_the_byline_is_no_standfirst():
+    # A Japanese blog: its headline, the blog's menu (no comma, no stoplist to read it as prose), the date.
+    menu = "ホーム 山歩き 温泉 お弁当 プロフィール お問い合わせ"
+    story = ["先週の土曜日、友人と二人で近くの山に登りました。朝六時に駅で待ち合わせ、バスで登山口まで向かいました。",
+             "山頂からは海まで見渡せて、持ってきたおにぎりがとてもおいしく感じられました。帰りは温泉に寄りました。",
+             "次は紅葉の季節にもう一度登りたいと思います。みなさんのおすすめの山もぜひ教えてください。"]
+    page = grouped_page([["はじめての山歩き日記 | やまのぼりブログ"], ["やまのぼりブログ"], ["はじめての山歩き日記"],
+                         [menu], ["2024-10-12"], *[[line] for line in story], ["コメントを書く"],
+                         ["© やまのぼりブログ"]])
+    kept = kept_lines(page)
+    assert set(story) <= kept
+    assert menu not in kept
