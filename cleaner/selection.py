@@ -1034,14 +1034,25 @@ def story_rows_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
 def story_under(last: int, kinds: list[Kind], page: Page) -> list[int]:
     """Where the story goes on right under its table or list ending at
     block ``last``: its paragraphs (see prose_after), or a section of them
-    under a short subheading ("Other results", "Verdict")."""
+    under a short subheading ("Other results", "Verdict"), a question too
+    ("Should you buy it?", under a review's pros and cons)."""
     if prose := prose_after(last, kinds, page):
         return prose
     below = last + 1
-    subheading = _past_heading(below, page) > below and _story_continues(last, below, page)
+    subheading = (_past_heading(below, page) > below or _question_heading(below, page)) and _story_continues(
+        last, below, page)
     if subheading and (prose := prose_after(below, kinds, page)):
         return [below, *prose]
     return []
+
+
+def _question_heading(line: int, page: Page) -> bool:
+    """Whether block ``line`` is a section's question (story_list_heading_max_words words at most, a
+    question mark at its end), when question_heads_section_under_list."""
+    settings = page.settings
+    return (settings.question_heads_section_under_list and line < len(page.blocks)
+            and page.features[line].words <= settings.story_list_heading_max_words
+            and ends_in_question(page.blocks[line].text))
 
 
 def column_names(text: str, max_chars: int) -> bool:
@@ -1352,11 +1363,15 @@ def _halves_of_one_story(upper: range, lower: range, scores: list[float], gaps: 
         return False
     if any(page.removed.get(i) in _NOT_IN_STORY_BOX for i in range(top + 1, bottom)):
         return False
-    if _ends_at_story_end(lower, page):
+    at_end = _ends_at_story_end(lower, page)
+    if at_end:
         least = min(least, page.settings.story_halves_at_end_min_share)
     upper_score, lower_score = _region_score(upper, scores, gaps), _region_score(lower, scores, gaps)
+    # Over the story's end marks, the lower half may be the story's last paragraph alone.
+    last_paragraph = (at_end and page.settings.story_half_at_end_one_paragraph
+                      and any(kinds[i] is Kind.GOOD for i in lower))
     return (min(upper_score, lower_score) >= least * max(upper_score, lower_score)
-            and _story_run(upper, kinds, page) and _story_run(lower, kinds, page))
+            and _story_run(upper, kinds, page) and (last_paragraph or _story_run(lower, kinds, page)))
 
 
 # What a page sets right under a story's last paragraph: its tags, its share bar, the comment prompt.
@@ -1919,6 +1934,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(story_lead(prose[0], page, kinds))
         keep.update(lead_under_byline(prose[0], kinds, page))
         keep.update(standfirst_above_byline(prose[0], kinds, page))
+        keep.update(later_pass_standfirst(prose[0], kinds, page))
         keep.update(headline_deck(prose[0], page))
         keep.update(lead_before_header(body, prose, page))
         keep.update(key_points_before(min(keep), page))
@@ -2141,6 +2157,24 @@ def standfirst_above_byline(first: int, kinds: list[Kind], page: Page) -> list[i
     return [lead] if headline_over or page.removed.get(above) in HEADLINE_STAGES else []
 
 
+def later_pass_standfirst(first: int, kinds: list[Kind], page: Page) -> list[int]:
+    """In a later pass, the first line left right above the body's first
+    kept block ``first``, where an earlier pass removed the story's header
+    and byline: the standfirst that pass kept between them (see
+    standfirst_above_byline), which scores nothing as prose when it has no
+    full stop (a long line without a comma is no paragraph: see classify).
+    Not a line of title-case words (headline_title_case_share or more): the
+    story's headline the first pass left over its byline; nor without a
+    stoplist, where no line reads as prose words (a blog's menu in Japanese).
+    Empty with later_pass_standfirst_stays off."""
+    settings, feats = page.settings, page.features
+    if (not settings.later_pass_standfirst_stays or not page.stopwords or first != 1 or page.blocks[0].index != 0
+            or not page.adjacent(1) or page.removed_earlier.isdisjoint(BYLINE_STAGES)
+            or feats[0].terminal or feats[0].title_case_share >= settings.headline_title_case_share):
+        return []
+    return [0] if byline_standfirst_shaped(0, kinds, page) else []
+
+
 def sentence_standfirst_over_byline(first: int, kinds: list[Kind], page: Page) -> list[int]:
     """The standfirst set right between the story's headline (a line a
     headline stage removed right above it) and its byline (a byline stage's,
@@ -2177,7 +2211,8 @@ def byline_standfirst_shaped(i: int, kinds: list[Kind], page: Page) -> bool:
     full stop or a date (a caption's), a line of standfirst_edge_min_words
     of prose words (see standfirst_shaped) or of prose with a comma or a
     stop inside (a menu's words have none; a sentence's full stop inside
-    and a name or two may leave too few stopwords for prose words)."""
+    and a name or two may leave too few stopwords for prose words), or
+    without one, of byline_standfirst_unpunctuated_min_stopword_share."""
     text, feats, settings = page.blocks[i].text, page.features[i], page.settings
     if lead_above_header(text, settings):
         return True
@@ -2188,7 +2223,11 @@ def byline_standfirst_shaped(i: int, kinds: list[Kind], page: Page) -> bool:
         return True
     unended = (not feats.terminal and feats.words >= settings.standfirst_edge_min_words
                and not ANY_DATE.search(text))
-    return unended and (kinds[i] is Kind.NEAR or (prose and feats.clause_marks > 0))
+    # Without a comma, more of its words are stopwords: a menu's line has a few ("Letters to the Editor"); without
+    # a stoplist, nothing tells them apart (a blog's menu in Japanese).
+    least = settings.byline_standfirst_unpunctuated_min_stopword_share
+    uncomma = bool(page.stopwords) and _stopword_share([i], page, least)
+    return unended and (kinds[i] is Kind.NEAR or (prose and (feats.clause_marks > 0 or uncomma)))
 
 
 def _headline_shaped(i: int, page: Page) -> bool:
@@ -2581,9 +2620,11 @@ def _without_chrome_tail(region: range, gaps: list[float], page: Page) -> tuple[
     story's paragraphs (no two adjacent ones) and holds at most
     chrome_tail_max_share of the words before the chrome: a paragraph under
     a newsletter box's or an author bio's heading, a comment policy under
-    "Comments", is the box's text, not the story's last paragraph. Only on
-    a web page (see _page_around): in an article given alone, the text
-    under an "About the company" heading is the article's own end."""
+    "Comments", is the box's text, not the story's last paragraph; but
+    for a tail right over the story's end marks (see _ends_at_story_end),
+    with story_half_at_end_one_paragraph: that is. Only on a web page (see
+    _page_around): in an article given alone, the text under an "About the
+    company" heading is the article's own end."""
     crossings = [i for i in region[1:] if gaps[i]]
     if not crossings or not _page_around(region, page):
         return region, range(0)
@@ -2592,6 +2633,8 @@ def _without_chrome_tail(region: range, gaps: list[float], page: Page) -> tuple[
     words = [f.words for f in page.features]
     most = page.settings.chrome_tail_max_share * sum(words[i] for i in range(region.start, cut))
     if adjacent_pairs(list(tail), page) or sum(words[i] for i in tail) > most:
+        return region, range(0)
+    if page.settings.story_half_at_end_one_paragraph and _ends_at_story_end(tail, page):
         return region, range(0)
     return range(region.start, cut), tail
 

@@ -843,6 +843,11 @@ class Settings:
     # gn-dev text 0.9854 -> 0.9856 (one page keeps its first two paragraphs
     # above a blog's box); fold 2 and HTML unchanged. 0.3 turns it off.
     story_halves_at_end_min_share: float = 0.1
+    # ...and there the lower half may hold one paragraph, not a run of two: the story's last paragraph
+    # under a subscription box, right over its share bar; nor is such a paragraph the box's text when the
+    # region crosses the box (selection._without_chrome_tail). Found on the study set blind_pages14
+    # (issue 12). False turns both off.
+    story_half_at_end_one_paragraph: bool = True
     # ...and the most lines between the two halves. 30 changed 3 choosing
     # pages' text (a box of teasers among them); 12 misses a story cut by
     # two boxes, a paragraph between them.
@@ -965,6 +970,16 @@ class Settings:
     # aeb-dev, gn-dev, HTML mode and clean bodies unchanged; fold 2 unchanged;
     # it keeps a line on one page of all the sets' pages.
     byline_standfirst_min_stopword_share: float = 0.3
+    # ...and one without a full stop or a comma when its stopwords make at least this share of its words
+    # (selection.byline_standfirst_shaped): "Volunteers who saved the mill say the doors could open by
+    # autumn"; a menu's line between headline and byline makes less. Found on the study set blind_pages14
+    # (issue 12). Over 1 turns it off.
+    byline_standfirst_unpunctuated_min_stopword_share: float = 0.4
+    # In a later pass, the first line left, right above the body, stays when it reads as such a standfirst
+    # and an earlier pass removed a byline (selection.later_pass_standfirst): that pass kept it between the
+    # headline and the byline, and an unended line without a comma scores nothing as prose. Found on the
+    # study set blind_pages14 (issue 12). False turns it off.
+    later_pass_standfirst_stays: bool = True
     # A sentence of good_min_words or more framed by the story's headline above and its byline
     # below is its standfirst, however short, when at most this many lines above the body
     # (selection.sentence_standfirst_over_byline; a share bar may stand between). Folds 0-1:
@@ -1078,6 +1093,10 @@ class Settings:
     # (where a short line is the desk's or the writer's name): an explainer's first question. Found on
     # the study set shapes_pages.
     question_heads_story: bool = True
+    # A short question right under the story's list or table, over a paragraph, opens the story's next
+    # section (selection.story_under): a review's "Should you buy it?" under its pros and cons. Found on
+    # the study set blind_pages14 (issue 12). False turns it off.
+    question_heads_section_under_list: bool = True
     # Lists of unfinished lines (no full stop, no figures, longer than a label: duties, steps) under
     # their heading (story_list_heading_max_words) right under a paragraph, with a paragraph close
     # after them, cost the region nothing, as lists of one shape do (without the heading, a run right

@@ -13,7 +13,7 @@ DONATION_CUES = CuePattern({
         r"donate", r"donating", r"donation", r"chip in", r"make a (gift|contribution|donation)",
         r"(choose|select|pick) (an|your) amount",
         r"give (today|now|whatever)", r"gives? whatever",
-        r"support (us|our (work|journalism|mission|reporting)|(independent|local) (media|journalism|news))",
+        r"support (us|our (work|journalism|mission|reporting)|((independent|local|regional) ){1,2}(media|journalism|news))",
         r"support [\p{Lu}][\w&]*( [\p{Lu}][\w&]*)* today", r"readers like you",
         r"becom(e|ing) a (member|patron|supporter|subscriber)", r"(join|please join) us( today)?",
         r"we need (you|your (help|support))", r"without (your|reader) (help|support)",
@@ -33,6 +33,8 @@ DONATION_CUES = CuePattern({
            r"jetzt unterstützen", r"(sind wir|ist (die|der|das) \w+) auf ihre unterstützung angewiesen",
            r"werden sie (mitglied|förderer|unterstützer)", r"unabhängiger journalismus", r"spendenfinanziert",
            r"helfen (auch )?sie mit",
+           # "Unabhängiger Lokaljournalismus kostet Geld.": the plea's premise.
+           r"(lokal|regional|qualitäts)?journalismus kostet geld",
            r"(wählen sie|wähle) (einen|ihren|deinen) (spenden)?betrag", r"spendenbetrag (wählen|auswählen)"],
     "fr": [r"faites un don", r"faire un don", r"soutenez(-nous| notre (travail|journalisme|rédaction))",
            r"devenez (membre|donateur|donatrice)", r"journalisme indépendant",
@@ -110,10 +112,13 @@ DONATION_CUES = CuePattern({
     # in a story's sentence stays.
     Example("Der Rat tagte am Montag.\nUnterstützen Sie unabhängigen Lokaljournalismus\n"
             "Der Beispielbote ist frei zugänglich. Damit das so bleibt, sind wir auf Ihre Unterstützung angewiesen.\n"
-            "Jetzt unterstützen\nSupport local journalism\nDie Brücke wird im Mai gesperrt.",
+            "Jetzt unterstützen\nSupport local journalism\nSupport independent local journalism. Subscribe today.\n"
+            "Guter Lokaljournalismus kostet Geld. Mit einem Abo helfen Sie uns.\nDie Brücke wird im Mai gesperrt.",
             removed=("Unterstützen Sie unabhängigen Lokaljournalismus",
                      "Der Beispielbote ist frei zugänglich. Damit das so bleibt, sind wir auf Ihre Unterstützung "
-                     "angewiesen.", "Jetzt unterstützen", "Support local journalism")),
+                     "angewiesen.", "Jetzt unterstützen", "Support local journalism",
+                     "Support independent local journalism. Subscribe today.",
+                     "Guter Lokaljournalismus kostet Geld. Mit einem Abo helfen Sie uns.")),
     Example("Die Tafel ist auf Ihre Unterstützung angewiesen, sagte die Vorsitzende am Montag vor dem Stadtrat, "
             "und sie bat die Bürger um Lebensmittelspenden für den Winter."),
     # Appeals in languages the tables had no cues for; a story about a donation stays.

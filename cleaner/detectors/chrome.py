@@ -318,10 +318,11 @@ _ATTRIBUTION_DASHES = ("—", "–", "―")
 _HEADING_END = r"\s*[:：]?$"
 PROS_HEADING = LinePattern(
     {
-        "en": [rf"^(pros|advantages|strengths|plus points|what we like|the good){_HEADING_END}"],
-        "de": [rf"^(vorteile|pro|stärken|pluspunkte|plus|das gefällt uns){_HEADING_END}"],
-        "fr": [rf"^(avantages|points forts|les plus|on aime){_HEADING_END}"],
-        "es": [rf"^(ventajas|pros|puntos fuertes|lo mejor){_HEADING_END}"],
+        "en": [rf"^(pros|advantages|strengths|plus points|what we liked?|we liked|likes|reasons to buy|the good)"
+               rf"{_HEADING_END}"],
+        "de": [rf"^(vorteile|pro|stärken|pluspunkte|plus|das gef(ällt|iel) uns|was uns gef(ällt|iel)){_HEADING_END}"],
+        "fr": [rf"^(avantages|points forts|les plus|on aime|on a aimé|ce qu'on aime){_HEADING_END}"],
+        "es": [rf"^(ventajas|pros|puntos fuertes|lo mejor|lo que nos gust(a|ó)){_HEADING_END}"],
         "it": [rf"^(vantaggi|pro|pregi|punti di forza){_HEADING_END}"],
         "pt": [rf"^(vantagens|prós|pros|pontos fortes){_HEADING_END}"],
         "nl": [rf"^(voordelen|pluspunten|sterke punten){_HEADING_END}"],
@@ -343,10 +344,14 @@ PROS_HEADING = LinePattern(
 )
 CONS_HEADING = LinePattern(
     {
-        "en": [rf"^(cons|disadvantages|weaknesses|minus points|what we don'?t like|the bad){_HEADING_END}"],
-        "de": [rf"^(nachteile|contra|kontra|schwächen|minuspunkte|minus|das gefällt uns nicht){_HEADING_END}"],
-        "fr": [rf"^(inconvénients|points faibles|les moins|on n'aime pas|on aime moins){_HEADING_END}"],
-        "es": [rf"^(desventajas|inconvenientes|contras|puntos débiles|lo peor){_HEADING_END}"],
+        "en": [rf"^(cons|disadvantages|weaknesses|minus points|what we (don|didn)'?t like|we didn'?t like|dislikes"
+               rf"|what could be better|room for improvement|reasons to avoid|the bad){_HEADING_END}"],
+        "de": [rf"^(nachteile|contra|kontra|schwächen|minuspunkte|minus|das gef(ällt|iel) uns nicht"
+               rf"|was uns nicht gef(ällt|iel)|was besser sein könnte){_HEADING_END}"],
+        "fr": [rf"^(inconvénients|points faibles|les moins|on n'aime pas|on aime moins|on a moins aimé"
+               rf"|on n'a pas aimé|ce qu'on aime moins){_HEADING_END}"],
+        "es": [rf"^(desventajas|inconvenientes|contras|puntos débiles|lo peor|lo que no nos gust(a|ó)"
+               rf"|lo que se puede mejorar){_HEADING_END}"],
         "it": [rf"^(svantaggi|contro|difetti|punti deboli){_HEADING_END}"],
         "pt": [rf"^(desvantagens|contras|pontos fracos){_HEADING_END}"],
         "nl": [rf"^(nadelen|minpunten|zwakke punten){_HEADING_END}"],
@@ -462,7 +467,7 @@ def nav_menu(page: Page) -> Iterator[int]:
         tables = cell_tables(page, settings.menu_item_max_words) if tables is None else tables
         # A table's labels (its header row, a row's name) come before its numbers.
         if (not any(run.stop < cells.stop for cells in tables if run.start in cells)
-                and not _announced(run.start, page) and not _verdict(run, pros, cons)
+                and not _announced(run.start, page) and not _verdict(run, pros, cons, page)
                 and not _lower_case(run, page) and not _fact_box(run, page) and not _between_paragraphs(run, page)):
             yield from run
 
@@ -599,11 +604,14 @@ def _lower_case(run: range, page: Page) -> bool:
     return lower >= page.settings.menu_lower_case_share * len(run)
 
 
-def _verdict(run: range, pros: set[int], cons: set[int]) -> bool:
+def _verdict(run: range, pros: set[int], cons: set[int], page: Page) -> bool:
     """Whether the run, with the lines on either side, holds a pros heading
-    and a cons heading: a review's verdict box ("Pros" ... "Cons")."""
+    and a cons heading: a review's verdict box ("Pros" ... "Cons"); or
+    whether it lies in the verdict box a pros heading above it opens, its
+    first pros too long or holding a figure to be labels ("34-hour battery")."""
     around = range(run.start - 1, run.stop + 1)
-    return any(i in pros for i in around) and any(i in cons for i in around)
+    return (any(i in pros for i in around) and any(i in cons for i in around)) or any(
+        heading < run.start and run.stop <= verdict_box_at(heading, cons, page).stop for heading in pros)
 
 
 def _announced(start: int, page: Page) -> bool:
@@ -711,14 +719,15 @@ SHARE_WORD = "(" + "|".join(word for words in SHARE_WORDS.values() for word in w
 # The other buttons of a share row ("Top | Back | E-mail to a friend | Print"): only beside two share
 # buttons, since alone they are a menu's or a sentence's ("Email newsletter" is a newsletter's prompt).
 ROW_WORDS = {
+    # The comment button with its count: "Comments (4)", "Skomentuj (7)".
     "en": [r"top", r"back", r"respond", r"search", r"newsletter", r"rss", r"comments? \(\d+\)"],
-    "de": [r"nach oben", r"zurück", r"suche", r"kommentare? \(\d+\)"],
-    "fr": [r"haut de page", r"retour", r"recherche", r"commentaires? \(\d+\)"],
-    "es": [r"arriba", r"volver", r"buscar", r"comentarios? \(\d+\)"],
-    "it": [r"torna su", r"indietro", r"cerca", r"comment[io] \(\d+\)"],
-    "pt": [r"topo", r"voltar", r"pesquisar", r"comentários? \(\d+\)"],
-    "nl": [r"naar boven", r"terug", r"zoeken", r"reacties? \(\d+\)"],
-    "pl": [r"do góry", r"powrót", r"szukaj", r"komentarz(e|y)? \(\d+\)"],
+    "de": [r"nach oben", r"zurück", r"suche", r"(kommentare?|kommentieren) \(\d+\)"],
+    "fr": [r"haut de page", r"retour", r"recherche", r"(commentaires?|commenter) \(\d+\)"],
+    "es": [r"arriba", r"volver", r"buscar", r"(comentarios?|comentar) \(\d+\)"],
+    "it": [r"torna su", r"indietro", r"cerca", r"(comment[io]|commenta) \(\d+\)"],
+    "pt": [r"topo", r"voltar", r"pesquisar", r"(comentários?|comentar|comente) \(\d+\)"],
+    "nl": [r"naar boven", r"terug", r"zoeken", r"(reacties?|reageer|reageren) \(\d+\)"],
+    "pl": [r"do góry", r"powrót", r"szukaj", r"(komentarz(e|y)?|skomentuj|komentuj) \(\d+\)"],
     "ru": [r"наверх", r"назад", r"поиск", r"комментари(и|ев) \(\d+\)"],
     "uk": [r"вгору", r"назад", r"пошук", r"коментарі \(\d+\)"],
     "cs": [r"nahoru", r"zpět", r"hledat", r"komentáře \(\d+\)"],
@@ -1021,12 +1030,12 @@ share_bar = pattern_detector(
                 "Top | Back | E-mail to a friend | Printable version\nShare this article What is this?\n"
                 "Nach oben | Drucken | Teilen\nRetour | Imprimer | Partager\nVolver | Compartir | Imprimir\n"
                 "Torna su | Stampa | Condividi\nVoltar | Partilhar | Compartilhar\nTerug | Delen | Printen\n"
-                "Powrót | Drukuj | Udostępnij\nRain fell.",
+                "Powrót | Drukuj | Udostępnij\nDrukuj | Wyślij znajomemu | Skomentuj (3)\nRain fell.",
                 removed=("Email Story Easy Print Search Newsletter", "Printer-friendly version Email-a-friend Respond",
                          "Top | Back | E-mail to a friend | Printable version", "Share this article What is this?",
                          "Nach oben | Drucken | Teilen", "Retour | Imprimer | Partager", "Volver | Compartir | Imprimir",
                          "Torna su | Stampa | Condividi", "Voltar | Partilhar | Compartilhar", "Terug | Delen | Printen",
-                         "Powrót | Drukuj | Udostępnij")),
+                         "Powrót | Drukuj | Udostępnij", "Drukuj | Wyślij znajomemu | Skomentuj (3)")),
         # The row under a blog post: its comment count, then its buttons.
         Example("The vote passed.\nComments (4) Email this to a friend Permalink\nKommentare (2) | Drucken | Permalink\n"
                 "Commentaires (0) Imprimer Partager\nReacties (3) Delen Printen\nRain fell.",
@@ -1771,7 +1780,7 @@ advertisement = pattern_detector(
                rf"{_CALL}(ver oferta|comprar|cómpralo|haz clic aquí|regístrate)\b",
                r"^(ver|comprar)( \S+){0,4} en (amazon|ebay)\b.{0,10}$",
                r"^(ver|consultar|comprobar) (la |el )?(oferta|ofertas|precio|precios)( (en|de) \w.{0,40})?$"],
-        "it": [r"^(pubblicità|contenuto sponsorizzato|sponsorizzato|link sponsorizzati)\s*:?$", r"^continua a leggere dopo la pubblicità$",
+        "it": [r"^(pubblicità|annuncio|contenuto sponsorizzato|sponsorizzato|link sponsorizzati)\s*:?$", r"^continua a leggere dopo la pubblicità$",
                r"^l'articolo continua (sotto|qui sotto|dopo la pubblicità)$",
                rf"{_CALL}(vedi offerta|acquista|clicca qui|iscriviti)\b",
                r"^(vedi|acquista|compra)( \S+){0,4} su (amazon|ebay)\b.{0,10}$",
@@ -1881,9 +1890,9 @@ advertisement = pattern_detector(
                 "We shop the recipe's vegetables at the market on Saturdays."),
         Example("Prices rose again.\nAdvertisement\nStory continues below advertisement\nWages did not.",
                 removed=("Advertisement", "Story continues below advertisement")),
-        Example("Die Preise stiegen.\nAnzeige\nPublicité\nPublicidad\nPubblicità\nPublicidade\nAdvertentie\nReklama\n"
+        Example("Die Preise stiegen.\nAnzeige\nPublicité\nPublicidad\nPubblicità\nAnnuncio\nPublicidade\nAdvertentie\nReklama\n"
                 "Lesen Sie nach der Anzeige weiter",
-                removed=("Anzeige", "Publicité", "Publicidad", "Pubblicità", "Publicidade", "Advertentie", "Reklama",
+                removed=("Anzeige", "Publicité", "Publicidad", "Pubblicità", "Annuncio", "Publicidade", "Advertentie", "Reklama",
                          "Lesen Sie nach der Anzeige weiter")),
         Example("价格再次上涨。\n广告\n工资没有上涨。", removed=("广告",)),
         Example("價格再次上漲。\n廣告\n請繼續往下閱讀...\n继续阅读\n工資沒有上漲，他說會繼續閱讀相關報告。",

@@ -695,6 +695,10 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
                      "Actualizado el 5 de mayo de 2022", "Pubblicato il 9 giugno 2021", "Publicado em 14 de março de 2020",
                      "Gepubliceerd op 2 mei 2023", "Opublikowano 7 marca 2022")),
     Example("Am 12. März 2023 stiegen die Preise erneut.\nLe 3 février 2024, le conseil a voté le budget."),
+    # A clock time's unit abbreviated at the line's end, its full stop no sentence's; a sentence with a time stays.
+    Example("Ana Ruiz Madrid 06/11/2024 - 13:47 h.\nJo Beck · 05.08.2020 · Lesedauer: 4 Min.\nEl pleno votó el martes.\n"
+            "La sesión terminó a las 13:47 h.", removed=("Ana Ruiz Madrid 06/11/2024 - 13:47 h.",
+                                                         "Jo Beck · 05.08.2020 · Lesedauer: 4 Min.")),
     # When the story was published or updated, whatever follows: a date the dateline does not read, a
     # weekday, "yesterday"; also with a full stop. The same word opening a sentence stays.
     Example("Aktualisiert am 4.6.2022.\nZuletzt geändert: gestern, 18:40\nMis à jour le mardi à 10 h 30\n"
@@ -777,7 +781,8 @@ def byline_dateline(page: Page) -> list[int]:
     hits = set(matching_positions(page, BYLINE))
     blocks, feats = page.blocks, page.features
     dated = {i for i, (block, f) in enumerate(zip(blocks, feats)) if (
-        may_be_dateline(f, page.settings) or _guillemet_stamp(block.text, f, page.settings)) and (
+        may_be_dateline(f, page.settings) or _guillemet_stamp(block.text, f, page.settings)
+        or _time_unit_end(block.text, f, page.settings)) and (
         may_hold_date(block.text) and ANY_DATE.search(block.text)
         or _may_end_relative_date(block.text) and _RELATIVE_DATE.search(block.text))}
     if dated:
@@ -804,6 +809,20 @@ def _guillemet_stamp(text: str, features: Features, settings: Settings) -> bool:
     inside = _IN_GUILLEMETS.match(text) if text[:1] == "«" else None
     return (inside is not None and features.words <= settings.byline_max_words and bool(features.digit_share)
             and not inside["inside"].endswith(_STAMP_SENTENCE_ENDS))
+
+
+# A time's unit abbreviated at a line's end: a clock time's ("13:47 h.", "9.05 Uhr.") or a reading time's
+# ("Lesedauer: 5 Min.").
+_TIME_UNIT_END = compiled(r"\d\s?(h|hrs|uhr|min|mins)\.$", regex.IGNORECASE)
+
+
+def _time_unit_end(text: str, features: Features, settings: Settings) -> bool:
+    """Whether ``text`` is a dateline's shape ending in a time whose unit's
+    abbreviation ends in a full stop ("Ana Ruiz 06/11/2024 - 13:47 h.",
+    "Jo Beck · 05.08.2020 · Lesedauer: 5 Min."), which reads as a
+    sentence's end (Features.terminal)."""
+    return (text[-1:] == "." and features.words <= settings.byline_max_words and bool(features.digit_share)
+            and _TIME_UNIT_END.search(text) is not None)
 
 
 # How a line that announces what follows ends (as selection.lead_in reads it).
