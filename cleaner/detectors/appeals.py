@@ -54,22 +54,29 @@ DONATION_CUES = CuePattern({
            r"niezależne dziennikarstwo", r"przekaż (nam )?(1|1,5|półtora) ?(%|procent) (podatku|swojego podatku)",
            r"wybierz kwotę( wsparcia| darowizny)?", r"wesprzyj (lokalne|niezależne) dziennikarstwo"],
     "ru": [r"поддержите (нас|редакцию|проект|наш проект|нашу работу|независимую журналистику)",
+           r"поддержите (\w+ ){1,2}журналистику",
            r"поддержать (нас|редакцию|проект)", r"сделайте пожертвование", r"ваше пожертвование",
            r"независим(ая|ую) журналистик[ау]", r"задонатить"],
+    # The plea for a kind of journalism, up to two words naming it ("Підтримайте незалежну місцеву журналістику"):
+    # the imperative, which a story's sentence seldom addresses to its reader.
     "uk": [r"підтримайте (нас|редакцію|проєкт|проект|незалежну журналістику)", r"зробіть (пожертву|внесок)",
+           r"підтримайте (\w+ ){1,2}журналістику",
            r"ваша пожертва", r"незалежн(а|у) журналістик[аиу]"],
     "cs": [r"podpořte (nás|redakci|naši práci|nezávislou žurnalistiku)", r"přispějte", r"přispět můžete", r"váš dar",
-           r"darujte", r"nezávisl(á|ou) žurnalistik[au]"],
-    "sk": [r"podporte (nás|redakciu|nezávislú žurnalistiku)", r"prispejte", r"váš dar", r"nezávisl(á|ú) žurnalistik[au]"],
+           r"darujte", r"nezávisl(á|ou) žurnalistik[au]", r"podpořte (\w+ ){1,2}žurnalistiku"],
+    "sk": [r"podporte (nás|redakciu|nezávislú žurnalistiku)", r"prispejte", r"váš dar", r"nezávisl(á|ú) žurnalistik[au]",
+           r"podporte (\w+ ){1,2}žurnalistiku"],
     "sv": [r"stöd (oss|vår journalistik|oberoende journalistik)", r"stötta (oss|vår journalistik|oberoende journalistik)",
            r"ditt bidrag", r"ge ett (bidrag|månatligt stöd)", r"swisha", r"bli (månadsgivare|stödmedlem)",
-           r"oberoende journalistik", r"välj (ett )?belopp"],
+           r"oberoende journalistik", r"välj (ett )?belopp", r"(stöd|stötta) (lokal|granskande|fri) journalistik"],
+    # ... and the plea to subscribe ("bliv abonnent i dag"), as English's "become a subscriber".
     "da": [r"støt (os|vores journalistik|uafhængig journalistik)", r"giv et bidrag", r"dit bidrag",
-           r"uafhængig journalistik"],
+           r"uafhængig journalistik", r"støt (\w+ ){1,2}journalistik", r"bliv (abonnent|medlem) (i dag|nu)"],
     "no": [r"støtt (oss|vår journalistikk|uavhengig journalistikk)", r"gi et bidrag", r"ditt bidrag", r"vipps et bidrag",
-           r"uavhengig journalistikk"],
-    "fi": [r"tue (meitä|työtämme|riippumatonta journalismia)", r"lahjoita", r"riippumaton(ta)? journalismi(a)?"],
-    "tr": [r"(bağ[ıi]ms[ıi]z gazeteciliği|bizi) destekle(yin|yebilirsiniz)?", r"bağ[ıi]ş yap([ıi]n|abilirsiniz)", r"bağ[ıi]ş[ıi]n[ıi]z",
+           r"uavhengig journalistikk", r"støtt (\w+ ){1,2}journalistikk", r"bli (abonnent|medlem) (i dag|nå)"],
+    "fi": [r"tue (meitä|työtämme|riippumatonta journalismia)", r"lahjoita", r"riippumaton(ta)? journalismi(a)?",
+           r"tue (\w+ ){1,2}journalismia"],
+    "tr": [r"(bağ[ıi]ms[ıi]z gazeteciliği|bizi) destekle(yin|yebilirsiniz)?", r"(\w+ ){1,2}gazeteciliği destekleyin", r"bağ[ıi]ş yap([ıi]n|abilirsiniz)", r"bağ[ıi]ş[ıi]n[ıi]z",
            r"bağ[ıi]ms[ıi]z gazetecilik"],
     "ro": [r"susține(ți)? (presa independentă|jurnalismul independent|redacția|munca noastră)", r"donează (acum|aici|online)",
            r"(fă|faceți) o donație", r"jurnalism(ul)? independent",
@@ -77,7 +84,7 @@ DONATION_CUES = CuePattern({
            r"are nevoie de (tine|dumneavoastră|sprijinul (tău|dumneavoastră))", r"redacți(e|a) independentă",
            r"ne (ajuți|ajutați) să (continuăm|rămânem|existăm)"],
     "hu": [r"támogass(a|on)? (minket|bennünket|a munkánkat)", r"támogasd a munkánkat", r"adományozz(on)?",
-           r"független (újságírás|sajtó)"],
+           r"független (újságírás|sajtó)", r"támogass(a|on|d) (a )?(\w+ ){1,2}újságírást"],
     # Scripts without spaces have no word boundaries between the cue and its neighbours: the cue is
     # the run of characters that holds the phrase, up to the punctuation around it.
     # Only the appeal's own phrasing ("your donation", "support us"): a story on a charity drive
@@ -85,10 +92,14 @@ DONATION_CUES = CuePattern({
     "zh": [r"\w*(支持我们|赞助我们|请(捐助|支持)我们|您的(捐助|捐款|支持)|打赏)\w*"],
     "ja": [r"\w*(ご寄付|ご支援|寄付をお願い|支援をお願い)\w*"],
     "ko": [r"\w*(후원하기|후원해 주세요|후원회원)\w*"],
-    "el": [r"υποστηρίξτε (μας|το έργο μας|την ανεξάρτητη δημοσιογραφία)", r"κάντε (μια )?δωρεά"],
-    "id": [r"dukung (kami|jurnalisme independen|redaksi kami)", r"(berdonasi|donasi) sekarang", r"(beri|berikan) donasi"],
-    "vi": [r"ủng hộ (chúng tôi|tòa soạn|báo chí độc lập)", r"quyên góp ngay"],
-    "ar": [r"ادعمونا", r"ادعم (عملنا|الصحافة المستقلة)", r"تبرع(وا)? الآن"],
+    "el": [r"υποστηρίξτε (μας|το έργο μας|την ανεξάρτητη δημοσιογραφία)", r"κάντε (μια )?δωρεά",
+           r"(υποστηρίξτε|στηρίξτε) (την )?(\w+ ){1,2}δημοσιογραφία"],
+    "id": [r"dukung (kami|jurnalisme independen|redaksi kami)", r"(berdonasi|donasi) sekarang", r"(beri|berikan) donasi",
+           r"dukung jurnalisme (\w+ )?(lokal|independen|berkualitas)"],
+    # "Ủng hộ báo chí địa phương độc lập": the press named, up to two words, then "independent".
+    "vi": [r"ủng hộ (chúng tôi|tòa soạn|báo chí độc lập)", r"quyên góp ngay", r"ủng hộ báo chí (\w+ ){0,2}độc lập"],
+    # "ادعم الصحافة ...": support the press (the imperative), whatever kind follows.
+    "ar": [r"ادعمونا", r"ادعم (عملنا|الصحافة المستقلة)", r"تبرع(وا)? الآن", r"ادعم(وا)? الصحافة"],
 })
 
 
@@ -138,6 +149,26 @@ DONATION_CUES = CuePattern({
             "Dukung jurnalisme independen\nBerdonasi sekarang\nỦng hộ chúng tôi\nادعم الصحافة المستقلة\nتبرع الآن",
             removed=("Υποστηρίξτε την ανεξάρτητη δημοσιογραφία", "Κάντε μια δωρεά σήμερα.", "Dukung jurnalisme independen",
                      "Berdonasi sekarang", "Ủng hộ chúng tôi", "ادعم الصحافة المستقلة", "تبرع الآن")),
+    # The plea for a kind of journalism named in a word or two, and the plea to subscribe.
+    Example("Bystyret møttes.\nLokal journalistikk koster penger. Bli abonnent i dag og støtt Fjordposten.\n"
+            "Støt lokal journalistik – bliv abonnent i dag.\nTue paikallista journalismia – tilaa lehti nyt.\n"
+            "Podporte nezávislú regionálnu žurnalistiku. Ďakujeme.\nПідтримайте незалежну місцеву журналістику.\n"
+            "Поддержите независимую региональную журналистику\nStötta lokal journalistik\n"
+            "Támogassa a független helyi újságírást!\nΣτηρίξτε την ανεξάρτητη τοπική δημοσιογραφία.\n"
+            "Dukung jurnalisme lokal yang independen.\nỦng hộ báo chí địa phương độc lập.\nادعم الصحافة المحلية المستقلة.\n"
+            "Yerel gazeteciliği destekleyin",
+            removed=("Lokal journalistikk koster penger. Bli abonnent i dag og støtt Fjordposten.",
+                     "Støt lokal journalistik – bliv abonnent i dag.", "Tue paikallista journalismia – tilaa lehti nyt.",
+                     "Podporte nezávislú regionálnu žurnalistiku. Ďakujeme.", "Підтримайте незалежну місцеву журналістику.",
+                     "Поддержите независимую региональную журналистику", "Stötta lokal journalistik",
+                     "Támogassa a független helyi újságírást!", "Στηρίξτε την ανεξάρτητη τοπική δημοσιογραφία.",
+                     "Dukung jurnalisme lokal yang independen.", "Ủng hộ báo chí địa phương độc lập.",
+                     "ادعم الصحافة المحلية المستقلة.", "Yerel gazeteciliği destekleyin")),
+    Example("Regeringen ger stöd till lokal journalistik.\nStaten støtter lokal journalistikk med 50 millioner.\n"
+            "Hun blev abonnent i 1998.\nValtio tukee paikallista journalismia.\nVláda podporuje regionálnu žurnalistiku.\n"
+            "Уряд підтримує місцеву журналістику.\nA kormány támogatja a helyi újságírást.\n"
+            "Η κυβέρνηση στηρίζει την τοπική δημοσιογραφία.\nPemerintah mendukung jurnalisme lokal.\n"
+            "Chính phủ ủng hộ báo chí địa phương.\nدعم الصحافة المحلية أولوية للحكومة."),
     Example("Η εταιρεία έκανε δωρεά πέντε εκατομμυρίων ευρώ στο νοσοκομείο, ανακοίνωσε ο δήμος τη Δευτέρα.\n"
             "Perusahaan itu memberikan donasi lima miliar rupiah kepada rumah sakit, kata pemerintah kota pada hari Senin.\n"
             "Công ty đã quyên góp năm tỷ đồng cho bệnh viện, chính quyền thành phố cho biết hôm thứ Hai.\n"
@@ -640,6 +671,9 @@ newsletter_prompt = pattern_detector(
         "uk": [r"^(підпишіться|підписатися|підписуйтеся) на (наш |нашу )?((telegram|телеграм|whatsapp)[-‑ ]?)?(розсилку|новини|канал)\b",
                r"^(отримуйте|отримувати) .{0,60}\bна (пошту|e-?mail|електронну пошту)\b",
                r"^(введіть|вкажіть) (вашу |свою )?(e-?mail|електронну пошту|адресу електронної пошти)\b",
+               # The box's bare heading and button, and where its pitch sends the news ("щоранку на вашу пошту").
+               r"^(e-?mail-)?розсилка\s*:?$", r"^(підписатися|підпишіться)\W{0,3}$",
+               r"\bна (вашу|свою) (електронну )?пошту\b",
                r"^(цей )?(матеріал|стаття|контент) (доступн(ий|а) )?(лише|тільки) для (передплатників|підписників)\b.{0,40}$"],
         "cs": [r"^.{0,40}\b(\d+|první) (měsíc|měsíce|měsíců) za (pouhých |jen )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
                r"^(odebírejte|objednejte si|přihlaste se k odběru|přihlásit se k odběru) (náš |našeho )?newsletter\w*\b",
@@ -651,7 +685,9 @@ newsletter_prompt = pattern_detector(
                r"^(tento )?článek je (pouze |jen )?pro předplatitele\b.{0,40}$",
                r"^(zbývá|zbývá vám|zbývá ještě) (přečíst )?(ještě )?\d{1,2}\s?% (článku|textu)\b.{0,60}$",
                r"^(chcete|chceš) (číst dál|pokračovat ve čtení|si přečíst celý článek)\?", r"^(koupit|kupte si) předplatné\W{0,3}$"],
-        "sk": [r"^(odoberajte|prihláste sa na odber) (náš |nášho )?newsletter\w*\b", r"\bdo (vašej|svojej) (e-?mailovej )?schránky\b"],
+        # ... the form's button ("Prihlásiť sa na odber") and the pitch's mailbox, where the news go or lie.
+        "sk": [r"^(odoberajte|prihláste sa na odber) (náš |nášho )?newsletter\w*\b",
+               r"\b(do|vo) (vašej|svojej) (e-?mailovej |poštovej )?schránk(y|e)\b", r"^prihlásiť sa na odber\W{0,3}$"],
         # The price's currency a sign or a word ("1 kr", "1 krona", "5 kronor").
         "sv": [r"^.{0,40}\b(\d+|första) (månad|månader|veckor) för (endast |bara )?\S{0,4}\d[\d.,]*\s?(\S{0,4}|krona|kronor)\W{0,3}$",
                r"^som prenumerant (får|har) du\b.{0,40}\btillgång\b.{0,60}$",
@@ -665,19 +701,23 @@ newsletter_prompt = pattern_detector(
                r"^(läs vidare|fortsätt läsa|läs allt) för (bara |endast )?\d.{0,40}$", r"^köp prenumeration\W{0,3}$",
                r"^(få tillgång till|ta del av) (alla|samtliga) (våra )?artiklar\b.{0,80}$", r"^fortsätt läsa( \S+){0,3}\W{0,3}$"],
         "da": [r"^(tilmeld dig|abonner på) (vores |vort )?nyhedsbrev\b", r"\bi din indbakke\b", r"^nyhedsbrev\s*:?$",
+               r"^tilmeld( dig)?\W{0,3}$",
                r"^(indtast|skriv) din e-?mail(adresse)?\b", r"^(denne artikel|artiklen) er (kun|forbeholdt) (for )?abonnenter\b.{0,40}$"],
         "no": [r"^(meld deg på|abonner på) (vårt )?nyhetsbrev\b", r"\bi innboksen din\b", r"^nyhetsbrev\s*:?$",
+               r"^meld deg på\W{0,3}$", r"\b(rett|direkte) i innboksen\b",
                r"^(skriv inn|oppgi) (din )?e-?post(adressen?)?( din)?\b",
                r"^(denne )?artikkel(en)? er (kun for|forbeholdt) abonnenter\b.{0,40}$"],
-        "fi": [r"^tilaa (uutiskirje|uutiskirjeemme)\b", r"\bsähköpostiisi\b", r"^uutiskirje\s*:?$",
+        "fi": [r"^tilaa (uutiskirje|uutiskirjeemme)\b", r"\bsähköpostiisi\b", r"^uutiskirje\s*:?$", r"^tilaa\W{0,3}$",
                r"^(syötä|anna) sähköpostiosoitteesi\b", r"^(tämä )?(artikkeli|juttu) on (vain|ainoastaan) tilaajille\b.{0,40}$"],
         "tr": [r"^(e-?)?(bültenimize|bültene) (abone ol|kaydol|üye ol)\w*\b", r"\be-?posta kutunuz(d|a)\w*\b",
                r"^e-?posta adresinizi (girin|yaz[ıi]n)\b", r"^(abone|üye) ol(un)?\W{0,3}$",
                r"^(bu )?(içerik|haber|makale) (sadece|yalnızca) abonelere (özeldir|açıktır)\b.{0,40}$"],
         "ro": [r"^(abonează-te|abonați-vă|înscrie-te|înscrieți-vă) la (newsletter|newsletterul nostru)\b",
-               r"\bdirect (în|pe) (e-?mailul|căsuța de e-?mail)\b", r"^(introdu|introduceți) (adresa (ta |dvs\. )?de )?e-?mail\b",
+               r"\bdirect (în|pe) (e-?mail(ul)?|căsuța de e-?mail)\b", r"^(mă abonez|abonează-te|abonați-vă)\W{0,3}$", r"^(introdu|introduceți) (adresa (ta |dvs\. )?de )?e-?mail\b",
                r"^(acest )?articol (este )?disponibil (doar|numai) (pentru )?abona(ți|ților)\b.{0,40}$"],
+        # ... the form's button, and the pitch that opens with the call ("Iratkozzon fel, és minden reggel ...").
         "hu": [r"^(iratkozz(on)? fel|feliratkozás) (a )?hírlevel\w*\b", r"^hírlevél\s*:?$",
+               r"^(feliratkozom|feliratkozás|iratkozz(on)? fel)\W{0,3}$", r"^iratkozz(on)? fel,? és\b.{0,100}$",
                # The site's app: "Töltse le a … alkalmazást", "Töltsd le az appunkat".
                r"^(töltse|töltsd) le (a|az)\b.{0,40}\b(alkalmazás(t|unkat)|appo?t|applikáció(t|nkat)|appunkat)\b",
                r"^(add meg|adja meg) (az )?e-?mail[- ]?címe(d|t)\b", r"^(ez a |a )?(cikk|tartalom) (csak|kizárólag) előfizetőknek\b.{0,40}$"],
@@ -695,21 +735,29 @@ newsletter_prompt = pattern_detector(
                r"^(無料)?(会員登録|ログイン)(すると|いただくと|で)、?.{0,30}(お読みいただけます|読めます|閲覧できます|ご覧いただけます)",
                # The member box: "会員になると、すべての記事が読み放題", "初月無料", "いつでも解約できます".
                r"^(有料)?会員になると、?.{0,30}(読み放題|お読みいただけます|読めます)", r"^初月無料", r"いつでも解約(できます|可能)"],
-        "ko": [r"^뉴스레터 (구독|신청)(하기)?\W{0,3}$", r"^이메일( 주소)?(을|를)? 입력(하세요|해 주세요|해주세요)\W{0,3}$",
+        # ... the box's bare heading and button, and the pitch that mails the news ("이메일로 받아보세요").
+        "ko": [r"^뉴스레터 (구독|신청)(하기)?\W{0,3}$", r"^뉴스레터\s*:?$", r"^(구독|구독하기|구독 신청)\W{0,3}$",
+               r"(이메일|메일)로 (받아 ?보세요|받아 ?보기|보내 ?드립니다)", r"^이메일( 주소)?(을|를)? 입력(하세요|해 주세요|해주세요)\W{0,3}$",
                r"^(이 기사는 )?(유료 ?회원|구독자) 전용(입니다| 기사)?\W{0,3}$"],
         # Scripts without case, and languages the tables had none for: the call to sign up.
-        "ar": [r"^(اشترك|اشتركوا|سجل|سجّل) (في |ب)(نشرتنا|النشرة) (البريدية|الإخبارية)\b", r"^(أدخل|ادخل) (عنوان )?بريدك الإلكتروني\W{0,3}$",
+        # ... the box's bare heading and button, and the pitch's "to your e-mail".
+        "ar": [r"^(اشترك|اشتركوا|سجل|سجّل) (في |ب)(نشرتنا|النشرة) (البريدية|الإخبارية)\b",
+               r"^(النشرة|نشرتنا) (البريدية|الإخبارية)\s*:?$", r"^(اشترك|اشتركوا)( الآن| مجانا)?\W{0,3}$",
+               r"\b(على|إلى) بريدك الإلكتروني\b", r"^(أدخل|ادخل) (عنوان )?بريدك الإلكتروني\W{0,3}$",
                r"^(هذا )?(المحتوى|المقال) (متاح|مخصص) للمشتركين( فقط)?\W{0,3}$"],
         "he": [r"^(הירשמו|הרשמו|הצטרפו|הירשם) ל(ניוזלטר|דיוור)\b"],
         "fa": [r"^(عضویت در|اشتراک در|در) خبرنامه\b"],
         # Hindi, "न्यूज़लेटर" with its nukta letter precomposed or not.
         "hi": [r"^(हमारे )?(न्यूजलेटर|न्यूज़लेटर|न्यूज़लेटर) (की सदस्यता लें|को सब्सक्राइब करें|सब्सक्राइब करें)"],
-        "vi": [r"^đăng ký (nhận )?bản tin\b", r"^nhập (địa chỉ )?email( của bạn)?\W{0,3}$",
+        "vi": [r"^đăng ký (nhận )?bản tin\b", r"^(bản tin|đăng ký|đăng ký nhận tin)\s*:?$",
+               r"^nhận (tin|tin tức|bản tin)\b.{0,60}\bqua (email|hộp thư)\W{0,3}$", r"^nhập (địa chỉ )?email( của bạn)?\W{0,3}$",
                r"^(bài viết|nội dung) (này )?(chỉ )?dành (riêng )?cho (thành viên|người đăng ký|hội viên)\b.{0,40}$"],
-        "el": [r"^(εγγραφε[ίι]τε|εγγραφ[ήη]) (στο|στα) newsletter\b", r"^(πληκτρολογήστε|εισάγετε|συμπληρώστε) (το )?(email|e-mail) σας\b",
+        "el": [r"^(εγγραφε[ίι]τε|εγγραφ[ήη]) (στο|στα) newsletter\b", r"^(εγγραφ[ήη]|εγγραφε[ίι]τε)\W{0,3}$",
+               r"\bστο (e-?mail|ηλεκτρονικό ταχυδρομείο) σας\b", r"^(πληκτρολογήστε|εισάγετε|συμπληρώστε) (το )?(email|e-mail) σας\b",
                r"^(το )?(άρθρο|περιεχόμενο) (είναι )?διαθέσιμο μόνο (για|στους) συνδρομητ(ές|ών)\b.{0,40}$"],
         # Indonesian and Malay.
-        "id": [r"^(berlangganan|daftar) (newsletter|buletin|surat berita)\b", r"^masukkan (alamat )?email (anda|kamu)\W{0,3}$",
+        "id": [r"^(berlangganan|daftar) (newsletter|buletin|surat berita)\b", r"^berlangganan\W{0,3}$",
+               r"\b(langsung )?(di|ke) (email|kotak masuk|inbox) (anda|kamu)\b", r"^masukkan (alamat )?email (anda|kamu)\W{0,3}$",
                r"^(artikel|konten) ini (khusus|hanya) untuk (pelanggan|member|anggota)\b.{0,40}$",
                r"^(simak|ikuti|dapatkan) (berita|informasi|update)\b.{0,60}\bdi (google news|saluran whatsapp|whatsapp channel|telegram)\b"],
         "sw": [r"^jiandikishe (kupokea )?(jarida|habari)\b"],
@@ -743,6 +791,33 @@ newsletter_prompt = pattern_detector(
                          "Adres e-mail", "Наша рассылка", "Подписаться", "Aanmelden", "您的电子邮件地址", "订阅")),
         Example("Wer die Zeitung abonnieren will, zahlt künftig mehr.\nPara suscribirse basta con un correo electrónico.\n"
                 "Подписаться на газету можно на почте, сказал директор."),
+        # Newsletter boxes' headings, pitches and buttons in languages the lists had few of; the same words in
+        # a story's sentence stay.
+        Example("Bystyret møttes.\nFå dagens viktigste saker rett i innboksen hver morgen.\nMeld deg på\nTilmeld\nTilaa\n"
+                "Najdôležitejšie správy z regiónu každé ráno vo vašej schránke.\nPrihlásiť sa na odber\nРозсилка\n"
+                "Найважливіші новини області щоранку на вашу пошту.\nПідписатися\n"
+                "Primește cele mai importante știri din județ direct pe e-mail.\nMă abonez\n"
+                "Iratkozzon fel, és minden reggel elküldjük a megye legfontosabb híreit.\nFeliratkozom\n"
+                "Λάβετε κάθε πρωί τις σημαντικότερες ειδήσεις της περιοχής στο email σας.\nΕγγραφή\n"
+                "Dapatkan berita pilihan setiap pagi langsung di email Anda.\nBerlangganan\nBản tin\n"
+                "Nhận tin tức mới nhất của tỉnh mỗi sáng qua email.\nĐăng ký nhận tin\nالنشرة البريدية\n"
+                "اشترك ليصلك أهم أخبار المنطقة كل صباح على بريدك الإلكتروني.\nاشترك الآن\n뉴스레터\n"
+                "매일 아침 지역 주요 뉴스를 이메일로 받아보세요.\n구독하기",
+                removed=("Få dagens viktigste saker rett i innboksen hver morgen.", "Meld deg på", "Tilmeld", "Tilaa",
+                         "Najdôležitejšie správy z regiónu každé ráno vo vašej schránke.", "Prihlásiť sa na odber",
+                         "Розсилка", "Найважливіші новини області щоранку на вашу пошту.", "Підписатися",
+                         "Primește cele mai importante știri din județ direct pe e-mail.", "Mă abonez",
+                         "Iratkozzon fel, és minden reggel elküldjük a megye legfontosabb híreit.", "Feliratkozom",
+                         "Λάβετε κάθε πρωί τις σημαντικότερες ειδήσεις της περιοχής στο email σας.", "Εγγραφή",
+                         "Dapatkan berita pilihan setiap pagi langsung di email Anda.", "Berlangganan", "Bản tin",
+                         "Nhận tin tức mới nhất của tỉnh mỗi sáng qua email.", "Đăng ký nhận tin", "النشرة البريدية",
+                         "اشترك ليصلك أهم أخبار المنطقة كل صباح على بريدك الإلكتروني.", "اشترك الآن", "뉴스레터",
+                         "매일 아침 지역 주요 뉴스를 이메일로 받아보세요.", "구독하기")),
+        Example("Hun meldte seg på kurset i mai.\nSiden tilmeldte sig over tusind borgere.\n"
+                "Obec sa prihlásila na odber vody z nového vodovodu.\nРозсилка повісток почалася у вівторок.\n"
+                "Locuitorii s-au abonat la noul serviciu de transport.\nA polgármester feliratkozott a listára.\n"
+                "Η εγγραφή των μαθητών ξεκινά τον Μάιο.\nWarga berlangganan air bersih sejak tahun lalu.\n"
+                "Đăng ký kết hôn tại ủy ban xã mất hai ngày.\nاشترك أكثر من ألف شخص في السباق.\n구독자 수는 지난해 두 배로 늘었다."),
         # The site's app in Hungarian, a Japanese member box; a story's app and free month stay.
         Example("A híd két hónapra lezár.\nTöltse le a Dunamenti Hírek alkalmazást, és értesüljön elsőként a változásokról!\n"
                 "会員になると、すべての記事が読み放題\n初月無料キャンペーン実施中。いつでも解約できます。\n"

@@ -158,7 +158,12 @@ POST_NAVIGATION = LinePattern(
         "cs": [r"^(tagy|štítky|klíčová slova|rubriky?|kategorie)\s*:\s*\S.{0,200}$"],
         "sv": [r"^(taggar|nyckelord|ämnen|kategorier|kategori)\s*:\s*\S.{0,200}$"],
         "da": [r"^(emner|nøgleord|kategorier|kategori)\s*:\s*\S.{0,200}$"],
-        "no": [r"^(emneord|nøkkelord|stikkord)\s*:\s*\S.{0,200}$"],
+        "no": [r"^(emneord|nøkkelord|stikkord|emner|kategorier)\s*:\s*\S.{0,200}$"],
+        "sk": [r"^(tagy|štítky|kľúčové slová|témy|kategórie)\s*:\s*\S.{0,200}$"],
+        "el": [r"^(ετικ[έε]τες|λ[έε]ξεις[- ]κλειδι[άα]|κατηγορ[ίι]ες)\s*:\s*\S.{0,200}$"],
+        "ar": [r"^(الكلمات المفتاحية|كلمات مفتاحية|الوسوم|وسوم|التصنيفات)\s*:\s*\S.{0,200}$"],
+        "vi": [r"^(từ khóa|từ khoá|chủ đề)\s*:\s*\S.{0,200}$"],
+        "id": [r"^(tag|tags|kata kunci|topik)\s*:\s*\S.{0,200}$"],
         "fi": [r"^(avainsanat|aiheet|tunnisteet|kategoriat)\s*:\s*\S.{0,200}$"],
         "tr": [r"^(etiketler|anahtar kelimeler|kategoriler|kategori)\s*:\s*\S.{0,200}$"],
         "ro": [r"^(etichete|cuvinte cheie|categorii|categorie)\s*:\s*\S.{0,200}$"],
@@ -235,6 +240,12 @@ POST_LINK_LABEL = LinePattern(
                          "Föregående", "Bron stängs i maj", "Nästa artikel", "Bussarna tar en omväg", "Önceki haber",
                          "Köprü mayısta kapanacak", "Sonraki haber", "Otobüsler yol değiştirecek", "前の記事", "橋は5月に閉鎖",
                          "次の記事", "バスは迂回へ")),
+        Example("Совет собрался.\nEmner: skole drivhus\nTémy: obec dobrovoľníci\nΕτικέτες: Κόνιτσα εθελοντές\n"
+                "الكلمات المفتاحية: مكتبة متطوعون\nTừ khóa: cầu tre\nKata kunci: perpustakaan desa",
+                removed=("Emner: skole drivhus", "Témy: obec dobrovoľníci", "Ετικέτες: Κόνιτσα εθελοντές",
+                         "الكلمات المفتاحية: مكتبة متطوعون", "Từ khóa: cầu tre", "Kata kunci: perpustakaan desa")),
+        Example("Emner som skatt og skole ble diskutert.\nTémy zasadnutia boli rozpočet a škola.\n"
+                "Από τις κατηγορίες του διαγωνισμού έλειπε η ποίηση.\nTừ khóa của năm là “chuyển đổi số”."),
         Example("Теги на товарах проверяют каждый год.\nDalší článek zákona upravuje odchod ze svazu.\n"
                 "Nästa steg är att bygga en ny bro, sa hon.\nEtiketler ürünlerin kökenini göstermeli."),
         Example("The race starts at noon.\nPrevious Post: Ten tips for new riders\nNext post\nArticolo successivo",
@@ -618,10 +629,11 @@ def _announced(start: int, page: Page) -> bool:
 # The networks a story is shared on: a share button's name alone, or in "Dela på Facebook".
 _NETWORKS = [r"facebook", r"twitter", r"x", r"whatsapp", r"linkedin", r"pinterest", r"reddit", r"telegram", r"messenger",
              r"flipboard", r"pocket", r"bluesky", r"mastodon", r"tumblr", r"xing", r"vk", r"digg", r"stumbleupon",
-             r"del\.icio\.us", r"newsvine", r"technorati"]
-# A network's name as a button after a preposition, its case ending too ("na Facebooku", "Facebook'ta"):
-# "dela på", "sdílet na" before any other word are a sentence's ("dela på kostnaden").
-_NETWORK = "(" + "|".join(_NETWORKS) + r")(\w{1,4}|'\w{1,4})?"
+             r"del\.icio\.us", r"newsvine", r"technorati", r"viber"]
+# A network's name as a button after a preposition, its case ending too ("na Facebooku", "Facebook'ta",
+# Finnish and Swedish after a colon: "Jaa X:ssä"): "dela på", "sdílet na" before any other word are a
+# sentence's ("dela på kostnaden").
+_NETWORK = "(" + "|".join(_NETWORKS) + r")(\w{1,4}|['’:]\w{1,4})?"
 # Where a button sends the story: a network, or a mail or a text message ("Per E-Mail senden").
 _CHANNEL = rf"({_NETWORK}|e-?mail|mail|sms)"
 # A share button's label, by language, or a network's name. A button that names where it shares
@@ -662,16 +674,17 @@ SHARE_WORDS = {
     "ru": [r"поделиться", r"поделитесь", rf"поделиться в ({_NETWORK}|соцсетях|телеграме?|вконтакте|одноклассниках)",
            r"отправить", r"распечатать", r"печать", r"версия для печати", r"скопировать ссылку", r"копировать ссылку",
            r"вконтакте", r"одноклассники", r"телеграм"],
-    "uk": [r"поділитися", r"поділитись", rf"поділитися в ({_NETWORK}|соцмережах|телеграмі)", r"друкувати",
+    "uk": [r"поділитися", r"поділитись", rf"поділитися в ({_NETWORK}|соцмережах|телеграмі)", r"друкувати", r"надіслати",
            r"версія для друку", r"скопіювати посилання"],
     "cs": [r"sdílet", r"sdílejte", rf"sdílet na {_NETWORK}", r"tisk", r"tisknout", r"vytisknout", r"poslat e-?mailem",
            r"kopírovat odkaz", r"zkopírovat odkaz", r"verze pro tisk", r"(vy)?tisknout článek"],
-    "sk": [r"zdieľať", r"zdieľajte", rf"zdieľať na {_NETWORK}", r"tlačiť", r"vytlačiť", r"kopírovať odkaz"],
+    "sk": [r"zdieľať", r"zdieľajte", rf"zdieľať na {_NETWORK}", r"tlačiť", r"vytlačiť", r"kopírovať odkaz",
+           r"poslať e-?mailom", r"skopírovať odkaz"],
     "sv": [r"dela", r"dela artikeln", rf"dela på {_NETWORK}", r"skriv ut", r"skicka som e-?post", r"mejla", r"kopiera länk(en)?",
            r"utskriftsvänlig version", r"skriv ut artikeln"],
-    "da": [r"del artiklen", rf"del på {_NETWORK}", r"udskriv", r"kopier link"],
-    "no": [r"del artikkelen", rf"del på {_NETWORK}", r"skriv ut", r"kopier lenke(n)?"],
-    "fi": [r"jaa", r"jaa artikkeli", rf"jaa {_NETWORK}", r"tulosta", r"kopioi linkki"],
+    "da": [r"del artiklen", rf"del på {_NETWORK}", r"udskriv", r"kopier link", r"send (som |pr\.? )?e-?mail"],
+    "no": [r"del artikkelen", rf"del på {_NETWORK}", r"skriv ut", r"kopier lenke(n)?", r"send (som |på )?e-?post"],
+    "fi": [r"jaa", r"jaa artikkeli", rf"jaa {_NETWORK}", r"tulosta", r"kopioi linkki", r"(jaa|lähetä) sähköpostilla"],
     "tr": [r"paylaş", r"paylaş[ıi]n", r"haberi paylaş", rf"{_NETWORK} paylaş", r"yazd[ıi]r", r"e-?posta ile gönder",
            r"bağlant[ıi]y[ıi] kopyala", r"linki kopyala", rf"{_NETWORK} ile paylaş", rf"{_NETWORK} ile gönder",
            r"google haberler['’]de takip et"],
@@ -679,17 +692,18 @@ SHARE_WORDS = {
            r"tipărește",
            r"copiază link(ul)?"],
     "hu": [r"megosztás", r"megosztom", r"oszd meg", r"nyomtatás", r"link másolása", r"nyomtatható (változat|verzió)"],
-    "el": [r"κοινοποίηση", r"μοιραστείτε", r"εκτύπωση", r"αντιγραφή συνδέσμου"],
+    "el": [r"κοινοποίηση", r"μοιραστείτε", r"εκτύπωση", r"αντιγραφή συνδέσμου", r"αποστολή (με )?e-?mail"],
     # The share button alone, in scripts without case and languages the list had none for (every word
     # here widens the gates of every line: the button, not the row's other buttons).
-    "ar": [r"شارك", r"مشاركة"],
+    # ... and the networks as Arabic sites spell them, the copy-link button, print.
+    "ar": [r"شارك", r"مشاركة", r"نسخ الرابط", r"طباعة", r"فيسبوك", r"فيس بوك", r"تويتر", r"واتساب", r"تيليجرام", r"تلغرام"],
     "he": [r"שתפו", r"שיתוף"],
     "fa": [r"اشتراک‌گذاری", r"اشتراک گذاری"],
     "hi": [r"शेयर करें"],
     # Zalo: the messenger Vietnam's sites share to; "In bài": print the story.
-    "vi": [r"chia sẻ", r"zalo", r"in bài( viết)?"],
+    "vi": [r"chia sẻ", r"zalo", r"in bài( viết)?", r"sao chép (liên kết|link)", r"gửi email"],
     # Indonesian and Malay.
-    "id": [r"bagikan"],
+    "id": [r"bagikan", r"salin (tautan|link)", rf"(bagikan|kirim) (ke|via|lewat) {_CHANNEL}"],
     "sw": [r"shiriki"],
     "th": [r"แชร์"],
     # Croatian, Serbian (both scripts), Bosnian; Bulgarian.
@@ -881,6 +895,22 @@ share_bar = pattern_detector(
                          "Skriv ut artikeln", "收藏", "点赞", "Facebookでシェア", "Xでポスト")),
         Example("Следите за новостями в течение дня, советует мэрия.\nMy v soutěži nebyli, řekl trenér.\n"
                 "他收藏了三百多张老照片。"),
+        # Rows of the languages whose mail, copy-link and network buttons the lists lacked: the network after a
+        # Finnish colon ("X:ssä"), Viber, the networks in Arabic letters.
+        Example("Byrådet mødtes.\nDel på Facebook Del på X Send e-post Kopier lenke\n"
+                "Del på LinkedIn Send som e-mail Kopier link\nJaa Facebookissa Jaa X:ssä Kopioi linkki\n"
+                "Zdieľať na Facebooku Poslať e-mailom Kopírovať odkaz\nПоділитися Facebook Telegram Надіслати\n"
+                "Chia sẻ Facebook Zalo Sao chép liên kết\nشارك فيسبوك واتساب نسخ الرابط\n"
+                "Κοινοποίηση Facebook Viber Αντιγραφή συνδέσμου\nBagikan Facebook WhatsApp Salin tautan",
+                removed=("Del på Facebook Del på X Send e-post Kopier lenke", "Del på LinkedIn Send som e-mail Kopier link",
+                         "Jaa Facebookissa Jaa X:ssä Kopioi linkki", "Zdieľať na Facebooku Poslať e-mailom Kopírovať odkaz",
+                         "Поділитися Facebook Telegram Надіслати", "Chia sẻ Facebook Zalo Sao chép liên kết",
+                         "شارك فيسبوك واتساب نسخ الرابط", "Κοινοποίηση Facebook Viber Αντιγραφή συνδέσμου",
+                         "Bagikan Facebook WhatsApp Salin tautan")),
+        Example("Han sendte e-post til ordføreren.\nSend som e-mail til kommunen, sagde hun.\n"
+                "Poslať e-mailom žiadosť treba do piatku.\nНадіслати заявку можна до п'ятниці.\n"
+                "Sao chép liên kết này và gửi cho bạn bè, anh nói.\nطباعة الكتب توقفت بسبب نقص الورق.\n"
+                "Salin tautan di bawah ini untuk mendaftar, kata panitia."),
         Example("Meclis toplandı.\nFacebook'ta paylaş WhatsApp ile gönder Google Haberler'de takip et",
                 removed=("Facebook'ta paylaş WhatsApp ile gönder Google Haberler'de takip et",)),
         Example("Byrådet mødtes.\nFølg os på Facebook\nFølg oss på Instagram\nSeuraa meitä Facebookissa\n"
@@ -2220,12 +2250,15 @@ comment_prompt = pattern_detector(
                r"^lämna ett svar\W{0,3}$", r"\bdin e-?postadress kommer inte (att )?publiceras\b"],
         "da": [r"^(skriv|tilføj) en kommentar\b", r"^(\d+ )?kommentarer( \(\d+\))?$", r"^(skriv et svar|efterlad en kommentar)\W{0,3}$",
                r"^(ingen kommentarer( endnu)?|vis (alle )?kommentarer)\W{0,3}$",
-               r"\bdin e-?mailadresse (vil ikke blive|bliver ikke) (publiceret|offentliggjort)\b"],
+               r"\bdin e-?mailadresse (vil ikke blive|bliver ikke) (publiceret|offentliggjort)\b",
+               r"^(du skal (være logget ind|logge ind)|log ind) for at (kommentere|skrive en kommentar|kunne kommentere)\b.{0,40}$"],
         "no": [r"^(skriv|legg igjen) en kommentar\b", r"^(\d+ )?kommentarer( \(\d+\))?$", r"^(legg igjen et svar|skriv et svar)\W{0,3}$",
                r"^(ingen kommentarer( ennå)?|vis (alle )?kommentarer)\W{0,3}$",
-               r"\b(din e-?postadresse|e-?postadressen din) vil ikke bli publisert\b"],
+               r"\b(din e-?postadresse|e-?postadressen din) vil ikke bli publisert\b",
+               r"^(du må (være logget inn|logge inn)|logg inn) for å (kommentere|publisere en kommentar|skrive en kommentar)\b.{0,40}$"],
         "fi": [r"^(kirjoita|jätä) (uusi )?kommentti\b", r"^kommentit( \(\d+\))?$", r"^(kommentoi|ei kommentteja|näytä kommentit)\W{0,3}$",
-               r"\bsähköpostiosoitettasi ei julkaista\b"],
+               r"\bsähköpostiosoitettasi ei julkaista\b",
+               r"^(kirjaudu( sisään)?|sinun (täytyy|pitää) (olla kirjautuneena|kirjautua( sisään)?)) kommentoidaksesi\b.{0,40}$"],
         "tr": [r"^(yorum (yaz|yap|ekle)|yorumunuzu (yaz[ıi]n|b[ıi]rak[ıi]n)|bir yorum (yaz[ıi]n|b[ıi]rak[ıi]n|yap[ıi]n))\b",
                r"^(yorumlar|yorum yap|yan[ıi]tla)( \(\d+\))?$",
                r"^yorum (yapabilmek|yapmak|yazabilmek) için .{0,40}\b(giriş|üye)\b.{0,30}$",
@@ -2235,40 +2268,50 @@ comment_prompt = pattern_detector(
                 r"|silinecektir)\b"),
                r"\be-?posta adresiniz (yay[ıi]mlanmayacak|yay[ıi]nlanmayacak)\b"],
         "ro": [r"^(lasă|adaugă|scrie) un comentariu\b", r"^comentarii( \(\d+\))?$", r"^(lasă un răspuns|niciun comentariu)\W{0,3}$",
-               r"\badresa ta de e-?mail nu va fi publicată\b"],
+               r"\badresa ta de e-?mail nu va fi publicată\b",
+               r"^trebuie să fii (autentificat|conectat) (pentru a|ca să) (publica|posta|scrie|lăsa) un comentariu\b.{0,20}$"],
         # Scripts without case, and languages the tables had none for: the form's call, the section's heading.
         "ar": [r"^(أضف|اترك|اكتب|أرسل) (تعليقا|تعليقاً|تعليقك|تعليق)\b", r"^(التعليقات|تعليقات)( \(\d+\))?$",
+               r"^(سجل|سجّل) (الدخول|دخولك) (لإضافة|لكتابة|للتعليق|لتتمكن من التعليق)\b.{0,30}$",
                r"^(اترك ردا|اترك رداً|لا توجد تعليقات)\W{0,3}$", r"لن يتم نشر عنوان بريدك الإلكتروني"],
         # ... and the count before the word: "6 תגובות", "12 komentarjev".
         "he": [r"^(הוסיפו|הוסף|כתבו|השאירו|הוספת) תגובה\b", r"^(\d+ )?(תגובות|הגב|הגיבו)( \(\d+\))?$"],
         "fa": [r"^(ارسال|ثبت) (نظر|دیدگاه)\b", r"^(نظرات|دیدگاه‌ها|دیدگاه ها)( \(\d+\))?$"],
         "hi": [r"^(कमेंट|टिप्पणी) (करें|लिखें)\b", r"^(टिप्पणियां|टिप्पणियाँ|कमेंट्स)( \(\d+\))?$"],
         "vi": [r"^(viết|gửi) bình luận\b", r"^(bình luận|ý kiến bạn đọc)( \(\d+\))?$",
+               r"^bạn (phải|cần) đăng nhập (để|mới có thể) (gửi |viết )?bình luận\b.{0,30}$",
                r"^(để lại một bình luận|chưa có bình luận( nào)?)\W{0,3}$", r"\bemail của bạn sẽ không được hiển thị công khai\b"],
-        "el": [r"^(γρ[άα]ψτε|αφ[ήη]στε|προσθ[έε]στε) (ένα |ενα )?σχ[όο]λιο\b", r"^σχ[όο]λια( \(\d+\))?$",
+        # ... "Γράψτε το σχόλιό σας" (the clitic's second accent), and the sign-in line.
+        "el": [r"^(γρ[άα]ψτε|αφ[ήη]στε|προσθ[έε]στε) (ένα |ενα |το )?σχ[όο]λι[οό]\b", r"^σχ[όο]λια( \(\d+\))?$",
+               r"^πρέπει να (συνδεθείτε|είστε συνδεδεμένος|είστε συνδεδεμένοι) για να (αναρτήσετε|γράψετε|αφήσετε|σχολιάσετε)\b.{0,40}$",
                r"^(αφήστε μια απάντηση|δεν υπάρχουν σχόλια)\W{0,3}$",
                r"\bη διεύθυνση (email|ηλεκτρονικού ταχυδρομείου) σας δεν (θα δημοσιευθεί|δημοσιεύεται)\b"],
         # Indonesian and Malay.
         "id": [r"^(tulis|kirim|beri|tinggalkan) (komentar|komen)\b", r"^(komentar|komen|balas)( \(\d+\))?$",
-               r"^(tinggalkan balasan|belum ada komentar)\W{0,3}$", r"\balamat email anda tidak akan (dipublikasikan|ditampilkan)\b"],
+               r"^(tinggalkan balasan|belum ada komentar)\W{0,3}$", r"\balamat email anda tidak akan (dipublikasikan|ditampilkan)\b",
+               r"^(anda harus|silakan) (masuk|login|log in) (untuk|agar bisa|untuk dapat) (mengirim|menulis|memberi|berkomentar)\b.{0,30}$"],
         "sw": [r"^(andika|toa|acha) maoni\b", r"^maoni( \(\d+\))?$"],
         "th": [r"^(แสดงความคิดเห็น|ความคิดเห็น)\s*(\(\d+\))?$"],
         # Croatian, Serbian (both scripts), Bosnian; Bulgarian; Slovak.
         "hr": [r"^(napišite|ostavite|dodajte|напишите|оставите) (komentar|коментар)\b",
                r"^(\d+ )?(komentari|komentara|коментари|коментара)( \(\d+\))?$"],
         "bg": [r"^(напишете|оставете|добавете) коментар\b", r"^(\d+ )?(коментари|коментара|отговори)( \(\d+\))?$"],
-        "sk": [r"^(pridať|napísať) komentár\b", r"^(\d+ )?(diskusia|komentáre|komentárov)( \(\d+\))?$"],
+        "sk": [r"^(pridať|napísať) komentár\b", r"^(\d+ )?(diskusia|komentáre|komentárov)( \(\d+\))?$",
+               r"^pre (pridanie|pridávanie|napísanie|vloženie) komentár(a|ov)\b.{0,60}$"],
         "sl": [r"^(dodaj|napiši|oddaj) komentar\b", r"^(\d+ )?(komentarji|komentarjev|komentarja)( \(\d+\))?$"],
         "lt": [r"^(rašyti|parašyti|palikti) komentarą\b", r"^(\d+ )?(komentarai|komentarų)( \(\d+\))?$"],
         "lv": [r"^(rakstīt|pievienot) komentāru\b", r"^(\d+ )?(komentāri|komentāru)( \(\d+\))?$"],
         "et": [r"^(kirjuta|lisa) kommentaar\b", r"^(\d+ )?(kommentaarid|kommentaari)( \(\d+\))?$"],
         "hu": [r"^(szólj hozzá|írj hozzászólást|hozzászólások|hozzászólás írása)( \(\d+\))?\W{0,3}$",
-               r"^vélemény, hozzászólás\?$", r"\baz e-?mail[- ]?címet nem tesszük közzé\b"],
+               r"^vélemény, hozzászólás\?$", r"\baz e-?mail[- ]?címet nem tesszük közzé\b",
+               r"^hozzászólás(hoz| küldéséhez| írásához) (be kell jelentkezni|be kell jelentkeznie|be kell jelentkezned|jelentkezz be|jelentkezzen be)\b.{0,20}$"],
         # ... its count in brackets, with its counter word or without: "コメント（5件）".
         "ja": [r"^(コメント|コメントを(書く|する|投稿する|見る|表示)|コメント一覧)\s*[(（]?\d*件?[)）]?$",
                r"^コメント(する|を投稿する|を書く)(には|ためには).{0,10}ログイン.{0,20}$", r"^(コメントを残す|返信する)$",
                r"メールアドレスが公開されることはありません"],
-        "ko": [r"^(댓글|댓글 (쓰기|달기|보기))( \d+)?$", r"^답글( 달기| 남기기)?$"],
+        # ... and the sign-in line: "로그인 후 댓글을 작성할 수 있습니다", "댓글을 작성하려면 로그인하세요".
+        "ko": [r"^(댓글|댓글 (쓰기|달기|보기))( \d+)?$", r"^답글( 달기| 남기기)?$", r"^로그인 ?(후|하시면|하셔야|하면) 댓글.{0,30}$",
+               r"^댓글을 (작성|입력|남기)(하|시)?려면 로그인.{0,30}$"],
         "ru": [r"^(добавить|оставить|написать) комментарий\b", r"^(ответить|комментарии|отменить ответ)( \(\d+\))?$",
                r"^(чтобы|для того чтобы) (оставить|написать|добавить) комментарий\b.{0,60}$",
                r"^(войдите|авторизуйтесь),? чтобы (оставить|написать|прокомментировать)\b.{0,40}$",
@@ -2341,6 +2384,24 @@ comment_prompt = pattern_detector(
                 removed=("12 komentarjev", "Komentāri (3)", "Kommentaarid (5)", "7 kommentarer", "コメント（5件）", "6 תגובות",
                          "Komentarai (9)", "4 коментара", "15 komentárov", "Komentari (4)")),
         Example("Vas je dobila brv, o kateri je bilo 12 komentarjev na seji.\nKomentāri par tiltu bija dažādi, sacīja mērs."),
+        # The comment form's sign-in line, in the wording of the papers and of the blog software's translations;
+        # the words in a story's sentence stay.
+        Example("Bystyret møttes.\nDu må være logget inn for å kommentere.\nLog ind for at kommentere\n"
+                "Sinun täytyy olla kirjautuneena kommentoidaksesi.\nPre pridanie komentára sa musíte prihlásiť.\n"
+                "Trebuie să fii autentificat pentru a publica un comentariu.\nHozzászóláshoz be kell jelentkeznie.\n"
+                "Γράψτε το σχόλιό σας\nΠρέπει να συνδεθείτε για να αναρτήσετε σχόλιο.\n"
+                "Anda harus masuk untuk mengirim komentar.\nBạn phải đăng nhập để gửi bình luận.\n"
+                "로그인 후 댓글을 작성할 수 있습니다.\nسجل الدخول لإضافة تعليق",
+                removed=("Du må være logget inn for å kommentere.", "Log ind for at kommentere",
+                         "Sinun täytyy olla kirjautuneena kommentoidaksesi.", "Pre pridanie komentára sa musíte prihlásiť.",
+                         "Trebuie să fii autentificat pentru a publica un comentariu.", "Hozzászóláshoz be kell jelentkeznie.",
+                         "Γράψτε το σχόλιό σας", "Πρέπει να συνδεθείτε για να αναρτήσετε σχόλιο.",
+                         "Anda harus masuk untuk mengirim komentar.", "Bạn phải đăng nhập để gửi bình luận.",
+                         "로그인 후 댓글을 작성할 수 있습니다.", "سجل الدخول لإضافة تعليق")),
+        Example("Du må være logget inn i appen for å betale parkering, sa han.\n"
+                "Trebuie să fii autentificat în aplicație ca să plătești parcarea.\n"
+                "Pre pridanie nového autobusového spoja hlasovalo deväť poslancov.\n"
+                "Πρέπει να συνδεθείτε με την πλατφόρμα για να υποβάλετε αίτηση.\n로그인 기록을 조사한 결과 유출은 없었다."),
         # The reactions, as French sites name their comments, and the login asked for before one, in each language;
         # the same words in a sentence stay.
         Example("Le pont rouvre en mai.\nRéactions (2)\nRéagir à cet article\n"

@@ -449,7 +449,10 @@ BYLINE = LinePattern(
         "id": [rf"^oleh\s*:?\s+{_WRITERS}", rf"^(penulis|reporter|wartawan|editor|penyunting)\s*:\s*{_WRITERS}",
                (r"^(diterbitkan|dipublikasikan|diperbarui|diperbaharui)\s*:?\s*(pada\s+)?"
                 r"(\d|(senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b)")],
-        "vi": [rf"^(tác giả|bài và ảnh|bài)\s*:\s*{_WRITERS}", r"^(cập nhật|đăng lúc|ngày đăng|xuất bản)\s*:?\s*(lúc\s+|ngày\s+)?\d"],
+        # ... and the date and time with their zone in brackets, maybe after the weekday ("Thứ Ba, 08/04/2025 10:25
+        # (GMT+7)"), which the bracket's end makes read as a sentence's.
+        "vi": [rf"^(tác giả|bài và ảnh|bài)\s*:\s*{_WRITERS}", r"^(cập nhật|đăng lúc|ngày đăng|xuất bản)\s*:?\s*(lúc\s+|ngày\s+)?\d",
+               r"^([\p{L} ]{2,12},\s*)?\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}\s*\((gmt|utc)\s?[+-]\s?\d{1,2}\)$"],
         # The label, then the date, maybe after its weekday ("نشر في: الثلاثاء 12 مارس 2024").
         "ar": [r"^(بقلم|إعداد)\s*:?\s*\p{Arabic}[\p{Arabic} ]{2,40}$", r"^(نشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث|تم النشر)\s*:?\s*(\p{Arabic}+\s*,?\s*)?\d"],
         # Scripts without spaces: the label and its colon, then the date (or, for the source and
@@ -642,6 +645,10 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
     Example("新华社\n市议会周二批准了明年的预算，市政府在会后发表声明表示将尽快落实。", removed=("新华社",)),
     Example("Rådet sammanträdde på torsdagen och antog stadens budget för nästa år, meddelade kommunen.\nTT\n"
             "Oppositionen röstade emot förslaget och kräver nu en ny omröstning i maj."),
+    # A Vietnamese dateline with its weekday and its time zone in brackets; a sentence that gives a time stays.
+    Example("Thứ Ba, 08/04/2025 10:25 (GMT+7)\nHơn một trăm người dân xã Hải Thượng đã cùng nhau dựng lại cây cầu tre "
+            "bắc qua sông sau trận lũ cuối năm ngoái.\nCầu mở cửa lúc 10:25 (giờ Hà Nội).",
+            removed=("Thứ Ba, 08/04/2025 10:25 (GMT+7)",)),
     # Datelines in languages the tables had no months or words for: a day, a month's name and a year,
     # the year first in Chinese, Japanese, Korean and Hungarian; and the labels "published", "source".
     Example("12 марта 2024, 14:35\n3 березня 2024\n12. března 2024 14:35\n5. mája 2023\n12 mars 2024 kl. 14.35\n"

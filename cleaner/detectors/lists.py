@@ -361,7 +361,8 @@ read_also_link = pattern_detector(
                r"^ilgili haber (?-i:\p{Lu})[^.!?:]{10,120}$"],
         "ro": [rf"^{_LINK_MARK}\s*(citește și|citiți și){_LABEL_END}", rf"^{_LINK_MARK}\s*(vezi și|citește mai mult|citește mai multe){_COLON_END}"],
         "hu": [rf"^{_LINK_MARK}\s*(olvasd el ezt is|ezt is olvasd el|olvassa el ezt is|ezt is olvassa el){_LABEL_END}",
-               rf"^{_LINK_MARK}\s*(kapcsolódó|kapcsolódó cikk|kapcsolódó cikkek|olvasd el|olvassa el|ez is érdekelheti|ajánlott cikk){_COLON_END}"],
+               rf"^{_LINK_MARK}\s*(kapcsolódó|kapcsolódó cikk|kapcsolódó cikkek|olvasd el|olvassa el|ez is érdekelheti|ajánlott cikk"
+               rf"|ezt is ajánljuk){_COLON_END}"],
         # A label with a colon and nothing after it heads the links under it: related-list's, no link.
         "ja": [r"^[\[【(（]?\s*(関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ)\s*[\]】)）]?\s*[:：]?\s*[^\s\]】)）:：]",
                # "関連" alone begins sentences ("関連する…"): only in brackets or before a colon.
@@ -462,6 +463,10 @@ read_also_link = pattern_detector(
                          "Lue lisää: Silta suljetaan", "Vezi și: Podul se închide", "По темі: Міст закриють",
                          "Prečítajte si aj: Most sa zatvorí", "Skaitykite taip pat: Tiltas bus uždarytas gegužę",
                          "Lasiet arī: Tilts maijā tiks slēgts", "Loe ka: Sild suletakse mais", "Preberite še: Most bodo zaprli maja")),
+        # Hungarian's "we recommend this too": with its colon only, since it also opens sentences.
+        Example("A testület ülésezett.\nEzt is ajánljuk: Májusban átadják az új kerékpárutat\n"
+                "Ezt is ajánljuk a figyelmükbe, mondta a polgármester.",
+                removed=("Ezt is ajánljuk: Májusban átadják az új kerékpárutat",)),
         Example("Taryba susirinko.\nSusiję su tiltu darbai prasidės gegužę.\nLoe ka seda lugu, ütles linnapea.\n"
                 "Povezano s tem je tudi nov most."),
         Example("ذات صلة بالمشروع كانت ثلاث دراسات سابقة.\nעוד בנושא הגשר דיברה ראש העיר ביום שני.\n"
