@@ -48,7 +48,8 @@ PAGES = {
               "Alle kan være med, og foreningen stiller handsker, poser og kaffe til rådighed. Tilmelding er ikke "
               "nødvendig."],
         bottom=["Emner: Miljø, Frivillige", "Kommentarer (2)", "Relaterede artikler",
-                "Biblioteket får nye åbningstider", "Loppemarked på torvet søndag", "© 2025 Vestegnens Avis. Alle rettigheder forbeholdes."]),
+                "Biblioteket får nye åbningstider", "Loppemarked på torvet søndag",
+                "© 2025 Vestegnens Avis. Alle rettigheder forbeholdes."]),
 }
 
 
