@@ -2709,6 +2709,16 @@ SAYS_WORDS = {
     "cs": ["napsal", "napsala", "píše"],
     "sv": ["skriver", "skrev"],
     "tr": ["yazdı", "dedi"],
+    # The blog software's and the forums' words in languages the lists had none for ("Anna siger:", "Anna írta:").
+    "da": ["siger", "skrev"],
+    "no": ["sier", "skrev"],
+    "fi": ["sanoo", "kirjoitti"],
+    "sk": ["napísal", "napísala"],
+    "hu": ["írta"],
+    "ro": ["spune", "a scris"],
+    "el": ["λέει", "έγραψε"],
+    "id": ["berkata", "menulis"],
+    "vi": ["viết", "nói"],
 }
 _SAYS = "|".join(word for words in SAYS_WORDS.values() for word in words)
 # A comment's date written with a month name and its time to the minute:
@@ -2734,6 +2744,19 @@ COMMENT_LINK_WORDS = {
     "cs": ["odpovědět", "citovat"],
     "sv": ["svara", "citera"],
     "tr": ["yanıtla", "cevapla", "alıntıla"],
+    "da": ["svar", "citér"],
+    "no": ["svar", "siter"],
+    "fi": ["vastaa", "lainaa"],
+    "sk": ["odpovedať", "citovať"],
+    "hu": ["válasz", "idézet"],
+    "ro": ["răspunde", "citează"],
+    "el": ["απάντηση"],
+    "id": ["balas"],
+    "vi": ["trả lời"],
+    "ar": ["رد"],
+    "ko": ["답글"],
+    "ja": ["返信"],
+    "zh": ["回复"],
 }
 _COMMENT_LINKS = "|".join(sorted({w for words in COMMENT_LINK_WORDS.values() for w in words}, key=lambda w: (-len(w), w)))
 # A comment's other buttons, by language: "Report", "Like" ("Antworten Melden", "Reply · Like · 12").
@@ -2751,6 +2774,19 @@ COMMENT_ACTION_WORDS = {
     "cs": ["nahlásit", "líbí se mi"],
     "sv": ["anmäl", "gilla"],
     "tr": ["şikayet et", "beğen"],
+    "da": ["anmeld"],
+    "no": ["rapporter"],
+    "fi": ["ilmoita asiattomasta", "tykkää"],
+    "sk": ["nahlásiť", "páči sa mi"],
+    "hu": ["jelentés", "tetszik"],
+    "ro": ["raportează", "îmi place"],
+    "el": ["αναφορά", "μου αρέσει"],
+    "id": ["laporkan"],
+    "vi": ["báo cáo vi phạm"],
+    "ar": ["إبلاغ"],
+    "ko": ["신고", "공감"],
+    "ja": ["通報", "いいね"],
+    "zh": ["举报", "点赞"],
 }
 _COMMENT_ACTIONS = "|".join(sorted({w for words in [*COMMENT_LINK_WORDS.values(), *COMMENT_ACTION_WORDS.values()]
                                     for w in words}, key=lambda w: (-len(w), w)))
@@ -2818,6 +2854,8 @@ COMMENT_HEADER = LinePattern(
         "tr": [r"^(yan[ıi]tla|cevapla)$"],
         "zh": [r"^回复$"],
         "ja": [r"^返信$"],
+        "da": [r"^svar$"], "no": [r"^svar$"], "fi": [r"^vastaa$"], "sk": [r"^odpovedať$"], "hu": [r"^válasz$"],
+        "ro": [r"^răspunde$"], "el": [r"^απάντηση$"], "id": [r"^balas$"], "vi": [r"^trả lời$"], "uk": [r"^відповісти$"],
     },
     max_words="comment_header_max_words",
 )
@@ -2876,6 +2914,21 @@ COMMENT_SIGNATURE = LinePattern(
             "Per skrev:\n12 maj 2019 kl. 20:15 Svara\nÄntligen.",
             removed=("Anna skriver:", "12 maj 2019 kl. 19:07 Svara", "Bra nyheter för ön.", "Per skrev:",
                      "12 maj 2019 kl. 20:15 Svara", "Äntligen.")),
+    # Threads in languages whose commenters' verbs and reply buttons the lists lacked: a verb's line over a
+    # comment's time and its button, or the button alone under each comment.
+    Example("Færgen sejler igen i maj.\nAnna siger:\n12. maj 2019 kl. 19:07 Svar\nGode nyheder for øen.\n"
+            "Per skrev:\n12. maj 2019 kl. 20:15 Svar\nEndelig.",
+            removed=("Anna siger:", "12. maj 2019 kl. 19:07 Svar", "Gode nyheder for øen.", "Per skrev:",
+                     "12. maj 2019 kl. 20:15 Svar", "Endelig.")),
+    Example("A komp májusban újra jár.\nAnna írta:\n2019.05.12. 19:07 Válasz\nJó hír a szigetnek.\n"
+            "Péter írta:\n2019.05.12. 20:15 Válasz\nVégre.",
+            removed=("Anna írta:", "2019.05.12. 19:07 Válasz", "Jó hír a szigetnek.", "Péter írta:",
+                     "2019.05.12. 20:15 Válasz", "Végre.")),
+    Example("Feribotul circulă din nou în mai.\nAna spune:\nVeste bună pentru insulă.\nRăspunde\nPetru spune:\n"
+            "În sfârșit.\nRăspunde",
+            removed=("Ana spune:", "Veste bună pentru insulă.", "Răspunde", "Petru spune:", "În sfârșit.", "Răspunde")),
+    Example("Borgmesteren siger:\nVi bygger broen.\nOppositionen vil stemme i maj.\n"
+            "A polgármester szerint:\nA híd elkészül.\nAz ellenzék májusban szavaz."),
     Example("Ministr napsal:\nVláda zákon podpoří.\nOpozice chce hlasovat v květnu."),
     Example("The club fired its coach on Monday.\n3 responses to “Coach fired”\nbluefan says:\nAbout time too.\n"
             "mike_r says:\nHe never had a chance with that squad, in my view.\nanna k says:\nSad day.",
