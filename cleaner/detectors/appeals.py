@@ -507,7 +507,7 @@ newsletter_prompt = pattern_detector(
             r"^¿?ya (eres|estás) (suscriptor|registrad[oa]|miembro)\?\s*(inicia sesión|entra|accede)\b.{0,20}$",
             r"^(elige|elija) (tu|su) (suscripción|plan|oferta)\b.{0,40}\b(sigue|siga|seguir) leyendo\b",
             r"^para (seguir|continuar) leyendo\b.{0,60}\b(suscríbete|suscríbase|suscribite|regístrate|inicia sesión)\b",
-            r"^(este (artículo|contenido) es )?(exclusivo|solo) para (suscriptores|socios)\b.{0,40}$",
+            r"^(este (artículo|contenido) es )?(contenido )?(exclusivo|solo) para (suscriptores|socios|abonados)\b.{0,40}$",
             r"^(te|le) queda(n)? (todavía |aún )?(el |un )?\d{1,2}\s?% (de este artículo|del artículo|por leer)\b.{0,60}$",
             r"^(has|ha) (leído|consultado) (\d+|tus|sus)( de( tus| sus| los)?)?( \d+)? (artículos|noticias) (gratuit[oa]s|gratis)\b.{0,60}$",
             r"^(te|le) queda(n)? (todavía |aún )?\d+ (artículos?|noticias?) (gratuit[oa]s?|gratis)\b.{0,60}$",
@@ -544,7 +544,7 @@ newsletter_prompt = pattern_detector(
             r"^sei già (abbonato|registrato|iscritto)\?\s*(accedi|entra)\b.{0,20}$",
             r"^scegli (il tuo|la tua) (abbonamento|offerta|piano)\b.{0,40}\b(continua|continuare) a leggere\b",
             r"^per (continuare|proseguire) (a leggere|la lettura)\b.{0,60}\b(abbonati|accedi|registrati)\b",
-            r"^(questo (articolo|contenuto) è )?riservato (agli|ai) (abbonati|iscritti)\b.{0,40}$",
+            r"^(questo (articolo|contenuto) è |contenuto )?riservato (agli|ai) (abbonati|iscritti)\b.{0,40}$",
             r"^(ti|le) resta(no)? (ancora )?(da leggere )?(il |un )?\d{1,2}\s?% (di questo articolo|dell'articolo)\b.{0,60}$",
             r"^(hai|ha) (già )?(letto|consultato) (\d+|i tuoi|i suoi)( de(i|gli) (tuoi |suoi )?)?( ?\d+)? articoli (gratuiti|gratis)\b.{0,60}$",
             r"^(vuoi|vuole|desideri) (continuare|proseguire) (a leggere|la lettura)\?",
@@ -600,7 +600,7 @@ newsletter_prompt = pattern_detector(
             r"^als abonnee (krijg|heb) je\b.{0,40}\btoegang\b.{0,60}$",
             r"^onbeperkte? toegang\b.{0,60}\?$",
             r"\bprobeer (het )?gratis\W{0,3}$",
-            r"\b(direct|rechtstreeks) in (je|uw) (inbox|mailbox)\b",
+            r"\b(direct|rechtstreeks) in (je|uw) (inbox|mailbox)\b", r"^ontvang\b.{0,60}\bin (je|uw) (inbox|mailbox)\W{0,3}$",
             *_near(*_NEVER_MISS["nl"]),
             *_READER_APPEALS["nl"],
             r"^(schrijf je in|meld je aan|abonneer je|abonneer) (voor|op) (onze |de )?nieuwsbrief\b",
@@ -687,7 +687,8 @@ newsletter_prompt = pattern_detector(
                r"^(chcete|chceš) (číst dál|pokračovat ve čtení|si přečíst celý článek)\?", r"^(koupit|kupte si) předplatné\W{0,3}$"],
         # ... the form's button ("Prihlásiť sa na odber") and the pitch's mailbox, where the news go or lie.
         "sk": [r"^(odoberajte|prihláste sa na odber) (náš |nášho )?newsletter\w*\b",
-               r"\b(do|vo) (vašej|svojej) (e-?mailovej |poštovej )?schránk(y|e)\b", r"^prihlásiť sa na odber\W{0,3}$"],
+               r"\b(do|vo) (vašej|svojej) (e-?mailovej |poštovej )?schránk(y|e)\b", r"^prihlásiť sa na odber\W{0,3}$",
+               r"^(tento )?článok je (len|iba|určený) (pre|pre našich) predplatiteľov\b.{0,40}$"],
         # The price's currency a sign or a word ("1 kr", "1 krona", "5 kronor").
         "sv": [r"^.{0,40}\b(\d+|första) (månad|månader|veckor) för (endast |bara )?\S{0,4}\d[\d.,]*\s?(\S{0,4}|krona|kronor)\W{0,3}$",
                r"^som prenumerant (får|har) du\b.{0,40}\btillgång\b.{0,60}$",
@@ -727,7 +728,7 @@ newsletter_prompt = pattern_detector(
                r"^(订阅|立即订阅|免费订阅)$", r"^(您的|你的)?(电子邮件|电子邮箱|邮箱)(地址)?$",
                r"(发送|送)到(您|你)的(邮箱|电子邮箱)", r"^(下载|打开)\s*(客户端|app)\s*.{0,10}$",
                r"^(请)?(输入|輸入)(您的|你的)?(邮箱|电子邮箱|电子邮件)(地址)?\W{0,3}$",
-               r"^(本文|此文)(为|為|是)?(付费|会员|订阅)(专享|專享|专属|專屬|内容)\W{0,10}$"],
+               r"^(本文|此文)(为|為|是)?(付费|会员|订阅){1,2}(专享|專享|专属|專屬|内容)\W{0,10}$"],
         "ja": [r"^(ニュースレター|メールマガジン|メルマガ)(に|を|の)?(登録|購読|配信登録)(する)?.{0,10}$",
                r"メールでお届けします", r"^(この記事は)?(有料会員|会員)限定(の)?(記事|です).{0,20}$",
                r"^(無料)?会員登録(はこちら|する)?$", r"^メールアドレスを入力(してください)?\W{0,3}$",
@@ -813,6 +814,12 @@ newsletter_prompt = pattern_detector(
                          "Nhận tin tức mới nhất của tỉnh mỗi sáng qua email.", "Đăng ký nhận tin", "النشرة البريدية",
                          "اشترك ليصلك أهم أخبار المنطقة كل صباح على بريدك الإلكتروني.", "اشترك الآن", "뉴스레터",
                          "매일 아침 지역 주요 뉴스를 이메일로 받아보세요.", "구독하기")),
+        # Paywall labels and a pitch's mailbox in languages whose wording the lists lacked.
+        Example("El pleno se reunió.\nContenido exclusivo para suscriptores\nContenuto riservato agli abbonati\n"
+                "Tento článok je len pre predplatiteľov\n本文为付费会员专享\nOntvang het belangrijkste nieuws in je mailbox",
+                removed=("Contenido exclusivo para suscriptores", "Contenuto riservato agli abbonati",
+                         "Tento článok je len pre predplatiteľov", "本文为付费会员专享",
+                         "Ontvang het belangrijkste nieuws in je mailbox")),
         Example("Hun meldte seg på kurset i mai.\nSiden tilmeldte sig over tusind borgere.\n"
                 "Obec sa prihlásila na odber vody z nového vodovodu.\nРозсилка повісток почалася у вівторок.\n"
                 "Locuitorii s-au abonat la noul serviciu de transport.\nA polgármester feliratkozott a listára.\n"

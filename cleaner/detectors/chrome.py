@@ -653,16 +653,20 @@ SHARE_WORDS = {
            r"druckversion", r"druckansicht", r"artikel versenden",
            r"(artikel|beitrag|seite|rezept) (drucken|empfehlen|versenden|merken|speichern)", r"auf pinterest merken"],
     "fr": [r"partager", r"partager sur \w+", r"partagez", r"imprimer", r"copier le lien", r"courriel",
+           r"partager (l['’]|cet )article",
            rf"(partager|partagez|envoyer|envoyez) (sur|via|par) {_CHANNEL}",
            r"envoyer à un ami", r"version imprimable"],
     "es": [r"compartir", r"compartir en \w+", r"comparte", r"imprimir", r"copiar enlace", r"correo( electrónico)?",
+           r"compartir (el |este )?artículo",
            rf"(compartir|comparte|enviar|envía|envia) (en|por|vía|via|con) ({_CHANNEL}|correo( electrónico)?)",
            r"enviar a un amigo", r"versión (para imprimir|imprimible)"],
     "it": [r"condividi", r"condividi su \w+", r"stampa", r"copia link", r"invia a un amico",
+           r"condividi (l['’]|questo )\s?articolo",
            rf"(condividi|condividere|invia|inviare|manda) (su|via|con|tramite|per|in) {_CHANNEL}",
            r"versione stampabile"],
     "pt": [r"compartilhar", r"compartilhe", r"partilhar", r"copiar link", r"enviar (para|a) um amigo",
            rf"(compartilhar|compartilhe|partilhar|partilhe|enviar|envie) (no|na|pelo|pela|por|via|em) {_CHANNEL}",
+           r"(compartilhar|compartilhe|partilhar|partilhe) (o |este |esta )?(artigo|notícia|matéria)",
            r"versão para impressão"],
     "nl": [r"delen", r"deel", r"deel dit artikel", r"afdrukken", r"printen", r"kopieer link", r"stuur door",
            rf"(deel|delen|stuur|verstuur|versturen) (op|via|per|met) {_CHANNEL}",
@@ -679,7 +683,7 @@ SHARE_WORDS = {
     "cs": [r"sdílet", r"sdílejte", rf"sdílet na {_NETWORK}", r"tisk", r"tisknout", r"vytisknout", r"poslat e-?mailem",
            r"kopírovat odkaz", r"zkopírovat odkaz", r"verze pro tisk", r"(vy)?tisknout článek"],
     "sk": [r"zdieľať", r"zdieľajte", rf"zdieľať na {_NETWORK}", r"tlačiť", r"vytlačiť", r"kopírovať odkaz",
-           r"poslať e-?mailom", r"skopírovať odkaz"],
+           r"poslať e-?mailom", r"skopírovať odkaz", r"zdieľať článok"],
     "sv": [r"dela", r"dela artikeln", rf"dela på {_NETWORK}", r"skriv ut", r"skicka som e-?post", r"mejla", r"kopiera länk(en)?",
            r"utskriftsvänlig version", r"skriv ut artikeln"],
     "da": [r"del artiklen", rf"del på {_NETWORK}", r"udskriv", r"kopier link", r"send (som |pr\.? )?e-?mail"],
@@ -690,20 +694,22 @@ SHARE_WORDS = {
            r"google haberler['’]de takip et"],
     "ro": [r"distribuie", r"distribuiți", rf"distribuie pe {_NETWORK}", rf"trimite pe ({_NETWORK}|e-?mail)", r"printează",
            r"tipărește",
-           r"copiază link(ul)?"],
-    "hu": [r"megosztás", r"megosztom", r"oszd meg", r"nyomtatás", r"link másolása", r"nyomtatható (változat|verzió)"],
-    "el": [r"κοινοποίηση", r"μοιραστείτε", r"εκτύπωση", r"αντιγραφή συνδέσμου", r"αποστολή (με )?e-?mail"],
+           r"copiază link(ul)?", r"distribuie articolul"],
+    "hu": [r"megosztás", r"megosztom", r"oszd meg", r"nyomtatás", r"link másolása", r"nyomtatható (változat|verzió)",
+           r"cikk megosztása"],
+    "el": [r"κοινοποίηση", r"μοιραστείτε", r"εκτύπωση", r"αντιγραφή συνδέσμου", r"αποστολή (με )?e-?mail",
+           r"κοινοποίηση (του )?άρθρου"],
     # The share button alone, in scripts without case and languages the list had none for (every word
     # here widens the gates of every line: the button, not the row's other buttons).
     # ... and the networks as Arabic sites spell them, the copy-link button, print.
-    "ar": [r"شارك", r"مشاركة", r"نسخ الرابط", r"طباعة", r"فيسبوك", r"فيس بوك", r"تويتر", r"واتساب", r"تيليجرام", r"تلغرام"],
+    "ar": [r"شارك", r"مشاركة", r"(شارك|مشاركة) (المقال|الخبر)", r"نسخ الرابط", r"طباعة", r"فيسبوك", r"فيس بوك", r"تويتر", r"واتساب", r"تيليجرام", r"تلغرام"],
     "he": [r"שתפו", r"שיתוף"],
     "fa": [r"اشتراک‌گذاری", r"اشتراک گذاری"],
     "hi": [r"शेयर करें"],
     # Zalo: the messenger Vietnam's sites share to; "In bài": print the story.
-    "vi": [r"chia sẻ", r"zalo", r"in bài( viết)?", r"sao chép (liên kết|link)", r"gửi email"],
+    "vi": [r"chia sẻ", r"zalo", r"in bài( viết)?", r"sao chép (liên kết|link)", r"gửi email", r"chia sẻ bài (viết|báo)"],
     # Indonesian and Malay.
-    "id": [r"bagikan", r"salin (tautan|link)", rf"(bagikan|kirim) (ke|via|lewat) {_CHANNEL}"],
+    "id": [r"bagikan", r"bagikan (artikel|berita)( ini)?", r"salin (tautan|link)", rf"(bagikan|kirim) (ke|via|lewat) {_CHANNEL}"],
     "sw": [r"shiriki"],
     "th": [r"แชร์"],
     # Croatian, Serbian (both scripts), Bosnian; Bulgarian.
@@ -907,6 +913,12 @@ share_bar = pattern_detector(
                          "Поділитися Facebook Telegram Надіслати", "Chia sẻ Facebook Zalo Sao chép liên kết",
                          "شارك فيسبوك واتساب نسخ الرابط", "Κοινοποίηση Facebook Viber Αντιγραφή συνδέσμου",
                          "Bagikan Facebook WhatsApp Salin tautan")),
+        Example("Le conseil a voté.\nPartager l'article\nCompartir artículo\nCondividi l'articolo\nCompartilhe esta notícia\n"
+                "Zdieľať článok\nCikk megosztása\nDistribuie articolul\nΚοινοποίηση άρθρου\nشارك المقال\n"
+                "Chia sẻ bài viết\nBagikan artikel ini",
+                removed=("Partager l'article", "Compartir artículo", "Condividi l'articolo", "Compartilhe esta notícia",
+                         "Zdieľať článok", "Cikk megosztása", "Distribuie articolul", "Κοινοποίηση άρθρου", "شارك المقال",
+                         "Chia sẻ bài viết", "Bagikan artikel ini")),
         Example("Han sendte e-post til ordføreren.\nSend som e-mail til kommunen, sagde hun.\n"
                 "Poslať e-mailom žiadosť treba do piatku.\nНадіслати заявку можна до п'ятниці.\n"
                 "Sao chép liên kết này và gửi cho bạn bè, anh nói.\nطباعة الكتب توقفت بسبب نقص الورق.\n"
@@ -1796,21 +1808,21 @@ advertisement = pattern_detector(
                r"^l'article (continue|se poursuit) (ci-dessous|après (cette |la )?publicité)$",
                rf"{_CALL}(j'en profite|je m'inscris|voir l'offre|découvrir l'offre|acheter|commander|cliquez ici)\b",
                r"^(voir|acheter)( \S+){0,4} sur (amazon|ebay)\b.{0,10}$", r"^voir (l'offre|le prix|les prix)( (sur|chez) \w.{0,40})?$"],
-        "es": [r"^(publicidad|anuncios?|contenido patrocinado|patrocinado|enlaces patrocinados)\s*:?$", r"^sigue leyendo (debajo|después) del anuncio$",
+        "es": [r"^(sigue|seguir|continúa|continuar) leyendo\W{0,3}$", r"^(publicidad|anuncios?|contenido patrocinado|patrocinado|enlaces patrocinados)\s*:?$", r"^sigue leyendo (debajo|después) del anuncio$",
                r"^(la noticia|el artículo) (continúa|sigue) (debajo|abajo|tras la publicidad|después del anuncio)$",
                rf"{_CALL}(ver oferta|comprar|cómpralo|haz clic aquí|regístrate)\b",
                r"^(ver|comprar)( \S+){0,4} en (amazon|ebay)\b.{0,10}$",
                r"^(ver|consultar|comprobar) (la |el )?(oferta|ofertas|precio|precios)( (en|de) \w.{0,40})?$"],
-        "it": [r"^(pubblicità|contenuto sponsorizzato|sponsorizzato|link sponsorizzati)\s*:?$", r"^continua a leggere dopo la pubblicità$",
+        "it": [r"^continua a leggere\W{0,3}$", r"^(pubblicità|contenuto sponsorizzato|sponsorizzato|link sponsorizzati)\s*:?$", r"^continua a leggere dopo la pubblicità$",
                r"^l'articolo continua (sotto|qui sotto|dopo la pubblicità)$",
                rf"{_CALL}(vedi offerta|acquista|clicca qui|iscriviti)\b",
                r"^(vedi|acquista|compra)( \S+){0,4} su (amazon|ebay)\b.{0,10}$",
                r"^(vedi|verifica|controlla|scopri) (il |l')?(prezzo|prezzi|offerta|offerte)( (su|da|in) \w.{0,40})?$"],
-        "pt": [r"^(publicidade|anúncios?|conteúdo patrocinado|patrocinado|links patrocinados)\s*:?$", r"^continua (depois|após) da publicidade$",
+        "pt": [r"^(continue|continuar) (lendo|a ler)\W{0,3}$", r"^(publicidade|anúncios?|conteúdo patrocinado|patrocinado|links patrocinados)\s*:?$", r"^continua (depois|após) da publicidade$",
                r"^(a reportagem|a matéria|o artigo|a notícia) continua (abaixo|após a publicidade|depois da publicidade)$",
                rf"{_CALL}(ver oferta|comprar|clique aqui|inscreva-se)\b",
                r"^(ver|comprar)( \S+){0,4} na (amazon|ebay)\b.{0,10}$", r"^ver (o |a )?(preço|preços|oferta|ofertas)( (na|no|em) \w.{0,40})?$"],
-        "nl": [r"^(advertenties?|gesponsord|gesponsorde (inhoud|links))\s*:?$", r"^lees verder na de advertentie$",
+        "nl": [r"^lees verder\W{0,3}$", r"^(advertenties?|gesponsord|gesponsorde (inhoud|links))\s*:?$", r"^lees verder na de advertentie$",
                r"^het (artikel|verhaal) gaat verder (onder|na) de advertentie$",
                rf"{_CALL}(bekijk (de )?aanbieding|bestel nu|klik hier|schrijf je in)\b",
                r"^(bekijk|bestel|koop)( \S+){0,4} bij (amazon|bol\.com|coolblue)\b.{0,10}$",
@@ -1818,16 +1830,16 @@ advertisement = pattern_detector(
         # Simplified and traditional; "請繼續往下閱讀..." where the story breaks for an ad.
         "zh": [r"^(广告|推广|赞助内容)$", r"^请?继续(往下)?阅读\s*(\.{2,}|…+)?$"],
         "ja": [r"^(広告|スポンサーリンク|スポンサーコンテンツ)$", r"^記事の続きは(広告の)?(下|後)(へ|に)(続きます)?$"],
-        "ko": [r"^(광고|스폰서)$"],
+        "ko": [r"^(기사 )?(계속 읽기|더 ?보기)\W{0,3}$", r"^(광고|스폰서)$"],
         # Scripts without case, and languages the tables had none for: the label alone on its line.
-        "ar": [r"^(إعلان|اعلان|إعلانات|محتوى ممول|محتوى مدفوع|مادة إعلانية)\s*:?$"],
+        "ar": [r"^(تابع|أكمل|اكمل) القراءة\W{0,3}$", r"^(إعلان|اعلان|إعلانات|محتوى ممول|محتوى مدفوع|مادة إعلانية)\s*:?$"],
         "he": [r"^(פרסומת|פרסומות|תוכן ממומן|תוכן שיווקי)\s*:?$"],
         "fa": [r"^(تبلیغات|آگهی|رپرتاژ آگهی|محتوای حمایت‌شده)\s*:?$"],
         "hi": [r"^(विज्ञापन|प्रायोजित|प्रायोजित सामग्री)\s*:?$"],
-        "vi": [r"^(quảng cáo|nội dung tài trợ|tài trợ)\s*:?$"],
-        "el": [r"^(διαφ[ήη]μιση|διαφημ[ίι]σεις|χορηγο[ύυ]μενο|χορηγο[ύυ]μενο περιεχ[όο]μενο)\s*:?$"],
+        "vi": [r"^đọc tiếp\W{0,3}$", r"^(quảng cáo|nội dung tài trợ|tài trợ)\s*:?$"],
+        "el": [r"^(συνέχεια ανάγνωσης|συνεχίστε την ανάγνωση|συνέχεια)\W{0,3}$", r"^(διαφ[ήη]μιση|διαφημ[ίι]σεις|χορηγο[ύυ]μενο|χορηγο[ύυ]μενο περιεχ[όο]μενο)\s*:?$"],
         # Indonesian and Malay.
-        "id": [r"^(iklan|kandungan tajaan|ditaja)\s*:?$",
+        "id": [r"^(lanjutkan membaca|lanjut baca)\W{0,3}$", r"^(iklan|kandungan tajaan|ditaja)\s*:?$",
                r"^(gulir|scroll) (ke bawah )?untuk (melanjutkan|lanjut)( membaca)?$"],
         "sw": [r"^(tangazo|matangazo)\s*:?$"],
         "th": [r"^(โฆษณา|ผู้สนับสนุน|เนื้อหาได้รับการสนับสนุน)$"],
@@ -1835,16 +1847,16 @@ advertisement = pattern_detector(
         "hr": [r"^(oglas|oglasi|sponzorirano|sponzorisano|sponzorirani sadržaj|оглас|спонзорисано)\s*:?$",
                r"^(članak|tekst) se nastavlja (ispod|nakon) oglasa$"],
         "bg": [r"^(реклама|платена публикация|спонсорирано)\s*:?$"],
-        "sk": [r"^(reklama|inzercia|komerčná správa)\s*:?$", r"^(pokračovanie článku|článok pokračuje) pod reklamou$"],
-        "cs": [r"^(reklama|inzerce|komerční sdělení)\s*:?$", r"^(pokračování článku|článek pokračuje) pod reklamou$"],
-        "sv": [r"^(annons|annonser|sponsrat innehåll)\s*:?$", r"^artikeln fortsätter (under|efter) annonsen$"],
-        "da": [r"^(annonce|annoncer|reklame|sponsoreret indhold)\s*:?$"],
-        "no": [r"^(annonse|annonser|reklame|sponset innhold)\s*:?$"],
-        "fi": [r"^(mainos|mainoksia|kaupallinen yhteistyö)\s*:?$"],
-        "tr": [r"^(reklam|reklamlar|sponsorlu içerik)\s*:?$", r"^haberin devam[ıi] reklamdan sonra$"],
-        "ro": [r"^(publicitate|reclamă|conținut sponsorizat)\s*:?$", r"^articolul continuă după reclamă$"],
-        "hu": [r"^(hirdetés|reklám|szponzorált|szponzorált tartalom)\s*:?$", r"^a cikk a hirdetés után folytatódik$"],
-        "uk": [r"^(реклама|партнерський матеріал|на правах реклами)$", r"^(продовження|стаття продовжується) (нижче|після реклами)$"],
+        "sk": [r"^pokračovať v čítaní\W{0,3}$", r"^(reklama|inzercia|komerčná správa)\s*:?$", r"^(pokračovanie článku|článok pokračuje) pod reklamou$"],
+        "cs": [r"^pokračovat ve čtení\W{0,3}$", r"^(reklama|inzerce|komerční sdělení)\s*:?$", r"^(pokračování článku|článek pokračuje) pod reklamou$"],
+        "sv": [r"^(läs vidare|fortsätt läsa)\W{0,3}$", r"^(annons|annonser|sponsrat innehåll)\s*:?$", r"^artikeln fortsätter (under|efter) annonsen$"],
+        "da": [r"^(læs videre|fortsæt læsningen)\W{0,3}$", r"^(annonce|annoncer|reklame|sponsoreret indhold)\s*:?$"],
+        "no": [r"^(les videre|fortsett å lese)\W{0,3}$", r"^(annonse|annonser|reklame|sponset innhold)\s*:?$"],
+        "fi": [r"^jatka lukemista\W{0,3}$", r"^(mainos|mainoksia|kaupallinen yhteistyö)\s*:?$"],
+        "tr": [r"^okumaya devam et\W{0,3}$", r"^(reklam|reklamlar|sponsorlu içerik)\s*:?$", r"^haberin devam[ıi] reklamdan sonra$"],
+        "ro": [r"^(continuă lectura|continuă să citești|citește în continuare)\W{0,3}$", r"^(publicitate|reclamă|conținut sponsorizat)\s*:?$", r"^articolul continuă după reclamă$"],
+        "hu": [r"^(olvasson tovább|tovább olvasom|olvass tovább)\W{0,3}$", r"^(hirdetés|reklám|szponzorált|szponzorált tartalom)\s*:?$", r"^a cikk a hirdetés után folytatódik$"],
+        "uk": [r"^читати (далі|повністю)\W{0,3}$", r"^(реклама|партнерський матеріал|на правах реклами)$", r"^(продовження|стаття продовжується) (нижче|після реклами)$"],
         "ru": [r"^(реклама|партнерский материал|на правах рекламы)$", r"^(продолжение|статья продолжается) (ниже|после рекламы)$"],
         # ... and a shop's button in a test or a guide: "Sprawdź ceny w sklepach", "Zobacz ofertę".
         "pl": [r"^(sprawdź|zobacz|porównaj) (aktualn[ea] )?(cen[ęy]|ofert[ęy])( w sklepach| w sklepie| na \S+)?\W{0,3}$",
@@ -1858,6 +1870,17 @@ advertisement = pattern_detector(
                 rf"^({_PRICE}\s*)?{_CART_BUTTON}(\s*{_PRICE})?$"],
     },
     examples=[
+        # The story's "continue reading" link alone on its line, in each language; the words opening a sentence stay.
+        Example("El pleno se reunió.\nSigue leyendo\nContinua a leggere\nContinue lendo\nLees verder\nLäs vidare\n"
+                "Læs videre\nLes videre\nJatka lukemista\nPokračovať v čítaní\nOlvasson tovább\nContinuă lectura\n"
+                "Συνέχεια ανάγνωσης\nLanjutkan membaca\nĐọc tiếp\nتابع القراءة\nЧитати далі\n기사 더보기\n"
+                "Okumaya devam et\nEl alcalde habló después.",
+                removed=("Sigue leyendo", "Continua a leggere", "Continue lendo", "Lees verder", "Läs vidare", "Læs videre",
+                         "Les videre", "Jatka lukemista", "Pokračovať v čítaní", "Olvasson tovább", "Continuă lectura",
+                         "Συνέχεια ανάγνωσης", "Lanjutkan membaca", "Đọc tiếp", "تابع القراءة", "Читати далі",
+                         "기사 더보기", "Okumaya devam et")),
+        Example("Sigue leyendo la prensa cada mañana, dijo.\nLees verder in het rapport van de gemeente.\n"
+                "Đọc tiếp phần hai của báo cáo vào tuần sau.\nЧитати далі лист вона не змогла."),
         Example("Совет собрался.\nПродолжение ниже\nČlánek pokračuje pod reklamou\nАвтобусы пойдут в обход.",
                 removed=("Продолжение ниже", "Článek pokračuje pod reklamou")),
         # Ad labels in languages the tables had none for; the words in a sentence stay.
@@ -2327,6 +2350,9 @@ comment_prompt = pattern_detector(
         "pt": [
             r"^(fez|fizeram|experimentou|testou|preparou) (essa|esta|a|nossa) receita\?",
             r"^(deixe|escreva|adicione|deixar) (um|o seu|seu|uma) (comentário|resposta)\b",
+            # The form's sign-in line: "Você precisa fazer login para comentar", "Tem de iniciar sessão para comentar".
+            (r"^(você precisa|é necessário|tem de|precisa) (fazer login|estar logad[oa]|iniciar sessão|entrar) (para|pra) "
+             r"(comentar|publicar um comentário)\b.{0,40}$"),
             r"^(responder|cancelar resposta|comentar)$",
             r"\b(o )?seu (endereço de )?e-?mail não será publicado\b",
             r"\bcampos obrigatórios (são|estão) marcados\b",
@@ -2353,6 +2379,7 @@ comment_prompt = pattern_detector(
             r"^(laat|plaats|schrijf) (een|je|uw) (reactie|commentaar)( achter)?\b",
             r"^(reageer|reageren|beantwoorden|annuleer reactie|antwoord annuleren)$",
             r"\b(je|uw) e-?mailadres wordt niet gepubliceerd\b",
+            r"^(je moet|u moet) (ingelogd zijn|inloggen) om (een reactie te plaatsen|te reageren)\b.{0,40}$",
             r"\bvereiste velden zijn gemarkeerd\b",
             r"^\W*(bekijk|toon|lees) (alle )?reacties( \(\d+\))?$",
             r"^(stuur mij een e-?mail|houd mij op de hoogte|breng me op de hoogte) (bij|als|van) (nieuwe|vervolg)\w* (reacties|berichten)\b",
@@ -2398,6 +2425,11 @@ comment_prompt = pattern_detector(
                          "Γράψτε το σχόλιό σας", "Πρέπει να συνδεθείτε για να αναρτήσετε σχόλιο.",
                          "Anda harus masuk untuk mengirim komentar.", "Bạn phải đăng nhập để gửi bình luận.",
                          "로그인 후 댓글을 작성할 수 있습니다.", "سجل الدخول لإضافة تعليق")),
+        Example("A câmara reuniu-se.\nVocê precisa fazer login para comentar.\n"
+                "Je moet ingelogd zijn om een reactie te plaatsen.",
+                removed=("Você precisa fazer login para comentar.", "Je moet ingelogd zijn om een reactie te plaatsen.")),
+        Example("Você precisa fazer login para comentar no fórum da prefeitura, que abre às nove, explicou ela aos moradores.\n"
+                "Je moet inloggen om te reageren op de enquête van de gemeente, zei de wethouder."),
         Example("Du må være logget inn i appen for å betale parkering, sa han.\n"
                 "Trebuie să fii autentificat în aplicație ca să plătești parcarea.\n"
                 "Pre pridanie nového autobusového spoja hlasovalo deväť poslancov.\n"
