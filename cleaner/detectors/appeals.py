@@ -1284,6 +1284,12 @@ _BOX_ANCHORS = frozenset({"newsletter-prompt", "privacy-notice"})
             "The vote was close.\nSubscribe\n"
             "Polen\n1,41 €\n1,44 €\nAn der Autobahn tankt man teurer; wer kann, füllt vor der Grenze noch einmal auf.\n"
             "Keine Tipps mehr verpassen: Jetzt den Reise-Newsletter abonnieren!"),
+    # A box whose heading is its prompt, under the story's list, its short last paragraph and its unlabelled
+    # tags: the list's last item is no box's heading, and the lines under it are the story's.
+    Example("The club has planned the next clean-ups, and it hopes that more people will come this time:\n"
+            "a walk along the beach in June\na day for school classes\n"
+            "Anyone can join in, and the association will provide gloves, bags and coffee.\n"
+            "Environment Volunteers Riverbank\nNewsletter\nThe best of the valley, every morning.\nSign up"),
 ])
 def newsletter_box(page: Page) -> list[int]:
     """The rest of a newsletter box over its prompt or the consent under its
@@ -1294,8 +1300,10 @@ def newsletter_box(page: Page) -> list[int]:
     by its shape over its prompt, not by its words, which each site writes
     its own way; a story's line over a prompt is a paragraph, longer than a
     pitch, or has no heading-shaped line (a few words, no digits) right
-    over it. A box whose heading is its prompt keeps its pitch: removed whole
-    between two of the story's paragraphs, it would part them."""
+    over it, or is an item of a list (a heading-shaped line right under the
+    list's lead-in, which ends in a colon, or under another item). A box
+    whose heading is its prompt keeps its pitch: removed whole between two
+    of the story's paragraphs, it would part them."""
     settings = page.settings
     feats = page.features
     position_of = {block.index: position for position, block in enumerate(page.blocks)}
@@ -1304,6 +1312,11 @@ def newsletter_box(page: Page) -> list[int]:
         # Without digits: a table's last cell ("1,44 €") over the story's closing paragraph is no heading.
         return (feats[position].words <= settings.newsletter_box_heading_max_words and not feats[position].terminal
                 and feats[position].digit_share == 0)
+
+    def list_item(position: int) -> bool:
+        # The story's list over a box whose heading is its prompt: "a day for school classes" is no heading.
+        before = position - 1
+        return before >= 0 and (texts[before].rstrip().endswith((":", "：")) or heading(before))
 
     def button(position: int) -> bool:
         return feats[position].words <= settings.newsletter_box_button_max_words and not feats[position].terminal
@@ -1337,7 +1350,7 @@ def newsletter_box(page: Page) -> list[int]:
         # The nearest heading with one pitch and only buttons under it.
         for top in range(1, len(above)):
             under = above[:top]
-            if heading(above[top]) and of_one_box(under):
+            if heading(above[top]) and not list_item(above[top]) and of_one_box(under):
                 found.update(above[:top + 1])
                 break
     return sorted(found)
