@@ -71,6 +71,11 @@ skip_link = pattern_detector(
         "zh": [r"^(跳到|跳至|跳转到|转到)(主要|正文)?(内容|正文|导航)$"],
         "ja": [r"^(メインコンテンツ|本文|コンテンツ|ナビゲーション)(へ|に)(スキップ|移動|ジャンプ)$"],
         "ko": [r"^(본문|주요 콘텐츠|메뉴)(으로|로)? ?(바로가기|건너뛰기)$"],
+        # Languages the lists had none for, as the blog software and the sites' templates write it.
+        "el": [r"^(μετάβαση|μεταβείτε|παράλειψη) (στο|προς το) (κύριο )?περιεχόμενο$"],
+        "id": [r"^(langsung|lompat|loncat) ke (konten|isi|navigasi|menu)( utama)?$"],
+        "vi": [r"^(chuyển|bỏ qua|đi) (đến|tới) (nội dung|điều hướng|menu)( chính)?$", r"^bỏ qua nội dung$"],
+        "ar": [r"^(انتقل|الانتقال|التخطي|تخطى|تخطي) (إلى|الى) (المحتوى|المحتوى الرئيسي|القائمة)$"],
     },
     examples=[
         Example("Skip to content\nThe council met on Tuesday and agreed the budget.", removed=("Skip to content",)),
@@ -104,6 +109,12 @@ skip_link = pattern_detector(
                 removed=("Перейти к содержанию", "Перейти до вмісту", "Přejít k obsahu", "Hoppa till innehållet",
                          "Spring til indholdet", "Hopp til innholdet", "Siirry sisältöön", "İçeriğe geç", "Sari la conținut",
                          "Ugrás a tartalomhoz", "跳到主要内容", "メインコンテンツへスキップ", "본문 바로가기")),
+        Example("Μετάβαση στο περιεχόμενο\nLangsung ke konten\nChuyển đến nội dung\nBỏ qua nội dung\n"
+                "التخطي إلى المحتوى\nΤο συμβούλιο συνεδρίασε την Πέμπτη.",
+                removed=("Μετάβαση στο περιεχόμενο", "Langsung ke konten", "Chuyển đến nội dung", "Bỏ qua nội dung",
+                         "التخطي إلى المحتوى")),
+        Example("Η μετάβαση στο περιεχόμενο της συμφωνίας έγινε μετά το μεσημέρι, είπε ο πρόεδρος.\n"
+                "Langsung ke konten rapat, kata ketua dewan pada hari Kamis."),
         Example("Мы решили перейти к содержанию доклада только после обеда, сказал председатель.\n"
                 "Direkt zum Inhalt des Vertrags äußerte sich der Minister nicht.\nHan gick till innehållet i rapporten direkt."),
     ],
@@ -1391,6 +1402,7 @@ CONSENT_PLACEHOLDER = LinePattern(
         "uk": [r"^переглянути цю публікацію в (instagram|facebook|x|threads)\W{0,3}$"],
         "tr": [r"^bu gönderiyi (instagram|facebook|x|threads)['’](da|de|ta|te) gör\W{0,3}$"],
         "cs": [r"^zobrazit tento příspěvek na (instagramu|facebooku|x|threads)\W{0,3}$"],
+        "sk": [r"^zobraziť tento príspevok na (instagrame|facebooku|x|threads)\W{0,3}$"],
         "sv": [r"^visa det här inlägget på (instagram|facebook|x|threads)\W{0,3}$"],
         "da": [r"^se dette opslag på (instagram|facebook|x|threads)\W{0,3}$"],
         "no": [r"^se dette innlegget på (instagram|facebook|x|threads)\W{0,3}$"],
@@ -1727,15 +1739,17 @@ def _banner_buttons(banners: list[int], page: Page) -> list[int]:
                          "Wyświetl ten post na Instagramie"),
                 ids=("consent-placeholder",) * 9),
         Example("Клуб подписал тренера.\nПосмотреть эту публикацию в Instagram\nBu gönderiyi Instagram'da gör\n"
-                "Zobrazit tento příspěvek na Instagramu\nVisa det här inlägget på Instagram\nSe dette opslag på Instagram\n"
+                "Zobrazit tento příspěvek na Instagramu\nZobraziť tento príspevok na Instagrame\n"
+                "Visa det här inlägget på Instagram\nSe dette opslag på Instagram\n"
                 "Katso tämä julkaisu Instagramissa\nVezi această postare pe Instagram\nLihat postingan ini di Instagram\n"
                 "Xem bài viết này trên Instagram\nこの投稿をInstagramで見る\nInstagram에서 이 게시물 보기\nHe starts on Monday.",
                 removed=("Посмотреть эту публикацию в Instagram", "Bu gönderiyi Instagram'da gör",
-                         "Zobrazit tento příspěvek na Instagramu", "Visa det här inlägget på Instagram",
+                         "Zobrazit tento příspěvek na Instagramu", "Zobraziť tento príspevok na Instagrame",
+                         "Visa det här inlägget på Instagram",
                          "Se dette opslag på Instagram", "Katso tämä julkaisu Instagramissa", "Vezi această postare pe Instagram",
                          "Lihat postingan ini di Instagram", "Xem bài viết này trên Instagram", "この投稿をInstagramで見る",
                          "Instagram에서 이 게시물 보기"),
-                ids=("consent-placeholder",) * 11),
+                ids=("consent-placeholder",) * 12),
         Example("Тренер попросил посмотреть эту публикацию в Instagram всех игроков до пятницы.\n"
                 "Se dette opslag på Instagram, sagde træneren til spillerne, og døm selv."),
         Example("The coach said a post shared by a fan had upset the players.\nView this post on Instagram, the club told "
