@@ -371,7 +371,7 @@ STORY_BYLINE_WORDS = {"en": "by", "de": "von", "fr": "par", "es": "por", "pt": "
 # Its label, with a colon ("Autor: Jan Nowak", "Auteur : Paul Morel").
 BYLINE_LABELS = {"de": "autor|autorin|autoren", "fr": "auteur|auteure|auteurs", "es": "autor|autora|autores",
                  "pt": "autor|autora|autores", "it": "autore|autrice|autori", "nl": "auteur|auteurs",
-                 "pl": "autor|autorka|autorzy"}
+                 "pl": "autor|autorka|autorzy|redakcja|opracowanie"}
 BYLINE = LinePattern(
     {
         "en": [
@@ -440,8 +440,8 @@ BYLINE = LinePattern(
                r"^(publicerad|uppdaterad)\s*(:\s*|den\s+|kl\.?\s*)?(\d|i ?dag\b|i ?går\b)"],
         "da": [rf"^af\s+{_WRITERS}", rf"^tekst\s*:\s*{_WRITERS}", r"^(publiceret|opdateret)\s*(:\s*|den\s+|kl\.?\s*)?(\d|i dag\b|i går\b)"],
         "no": [r"^(publisert|oppdatert)\s*(:\s*|den\s+|kl\.?\s*)?(\d|i dag\b|i går\b)"],
-        "fi": [rf"^(teksti|toimittaja)\s*:\s*{_WRITERS}", r"^(julkaistu|päivitetty)\s*:?\s*(\d|tänään\b|eilen\b)"],
-        "tr": [rf"^(yazar|haber)\s*:\s*{_WRITERS}", r"^(okuma süresi)\s*:?\s*\d+", r"^(yay[ıi]nlanma|yay[ıi]n tarihi|güncelleme|güncellenme|son güncelleme)( tarihi)?\s*:?\s*\d"],
+        "fi": [rf"^(teksti|toimittaja|kirjoittaja)\s*:\s*{_WRITERS}", r"^(julkaistu|päivitetty)\s*:?\s*(\d|tänään\b|eilen\b)"],
+        "tr": [rf"^(yazar|haber|muhabir|haber merkezi)\s*:\s*{_WRITERS}", r"^(okuma süresi)\s*:?\s*\d+", r"^(yay[ıi]nlanma|yay[ıi]n tarihi|güncelleme|güncellenme|son güncelleme)( tarihi)?\s*:?\s*\d"],
         "ro": [r"^(publicat|actualizat)\s*(:\s*|la\s+|pe\s+)?(\d|azi\b|astăzi\b|ieri\b)"],
         "hu": [rf"^(szerző|írta)\s*:\s*{_WRITERS}", r"^(közzétéve|frissítve|publikálva)\s*:?\s*\d"],
         "el": [rf"^(συντάκτης|συντάκτρια|επιμέλεια)\s*:\s*{_WRITERS}", rf"^γράφει (ο|η)\s+{_WRITERS}",
@@ -457,7 +457,8 @@ BYLINE = LinePattern(
         "ar": [r"^(بقلم|إعداد)\s*:?\s*\p{Arabic}[\p{Arabic} ]{2,40}$", r"^(نشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث|تم النشر)\s*:?\s*(\p{Arabic}+\s*,?\s*)?\d"],
         # Scripts without spaces: the label and its colon, then the date (or, for the source and
         # the writer, a name of a few characters).
-        "zh": [r"^(发布时间|发布日期|更新时间|发表时间|时间)\s*[:：]\s*\d",
+        # ... or the reporter's word and the names after a space, no colon: "记者 王强", "本报记者 王强 李明".
+        "zh": [r"^(发布时间|发布日期|更新时间|发表时间|时间)\s*[:：]\s*\d", r"^(本报)?(记者|記者)(\s+[\p{Han}·]{2,4}){1,3}$",
                r"^(本文)?(来源|文章来源|作者|记者|编辑|责任编辑|原标题)\s*[:：]\s*\S.{0,30}$"],
         "ja": [r"^(公開日|更新日|配信日|投稿日|掲載日)(時)?\s*[:：]?\s*\d", r"^(文|取材・文|文・写真|執筆者?)\s*[:：/／=＝]\s*\S.{0,20}$"],
         # ... and the reporter's name alone with the word for reporter, maybe the address ("홍길동 기자").
@@ -678,6 +679,11 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
             removed=("8. Apr. 2025, 10:25 Uhr", "8 avr. 2025 à 10h25", "8 abr. 2025 - 10:25", "8 ott 2025, 10:25",
                      "8. apr. 2025 kl. 10.25", "8 кві 2025, 10:25", "8 Απρ 2025, 10:25", "8 Nis 2025 10:25",
                      "2025.04.08 10:25")),
+    # Writers' labels the lists lacked: Finnish, Turkish, Polish, and the Chinese reporter's word before the names.
+    Example("Kirjoittaja: Anna Virtanen\nMuhabir: Ayşe Yılmaz\nRedakcja: Jan Kowalski\n记者 王强\n"
+            "The council met on Tuesday and approved the budget for the next year, officials said.\n"
+            "Muhabir olarak çalışan Ayşe Yılmaz ödülü aldı.",
+            removed=("Kirjoittaja: Anna Virtanen", "Muhabir: Ayşe Yılmaz", "Redakcja: Jan Kowalski", "记者 王强")),
     # A Vietnamese dateline with its weekday and its time zone in brackets; a sentence that gives a time stays.
     Example("Thứ Ba, 08/04/2025 10:25 (GMT+7)\nHơn một trăm người dân xã Hải Thượng đã cùng nhau dựng lại cây cầu tre "
             "bắc qua sông sau trận lũ cuối năm ngoái.\nCầu mở cửa lúc 10:25 (giờ Hà Nội).",
