@@ -589,6 +589,8 @@ newsletter_prompt = pattern_detector(
             r"^(ativar|ative|permitir) (as )?notificações\b.{0,60}$",
             r"\b(assine|subscreva)\b.{0,80}\b\d[\d.,]*\s?(€|euros?|reais) (no primeiro mês|nos \d+ primeiros meses|por mês|ao mês|por ano)\b",
             r"^(quero assinar|assine (já|agora))\W{0,3}$",
+            # The site's channel on a messaging app: "📲 Receba as notícias do Portal no WhatsApp. Clique aqui...".
+            r"^\W{0,3}(receba|acompanhe|siga|participe)\b.{0,60}\b(no|pelo|do) (canal (do |no )?)?(whatsapp|telegram)\b",
         ],
         "nl": [
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
@@ -814,6 +816,10 @@ newsletter_prompt = pattern_detector(
                          "Nhận tin tức mới nhất của tỉnh mỗi sáng qua email.", "Đăng ký nhận tin", "النشرة البريدية",
                          "اشترك ليصلك أهم أخبار المنطقة كل صباح على بريدك الإلكتروني.", "اشترك الآن", "뉴스레터",
                          "매일 아침 지역 주요 뉴스를 이메일로 받아보세요.", "구독하기")),
+        # A Brazilian site's channel on WhatsApp; a story on the app stays.
+        Example("A feira reabre no sábado.\n📲 Receba as notícias do Diário da Serra no WhatsApp. Clique aqui e entre no canal.\n"
+                "O governo quer que os agricultores recebam os avisos de chuva pelo WhatsApp a partir de maio.",
+                removed=("📲 Receba as notícias do Diário da Serra no WhatsApp. Clique aqui e entre no canal.",)),
         # Paywall labels and a pitch's mailbox in languages whose wording the lists lacked.
         Example("El pleno se reunió.\nContenido exclusivo para suscriptores\nContenuto riservato agli abbonati\n"
                 "Tento článok je len pre predplatiteľov\n本文为付费会员专享\nOntvang het belangrijkste nieuws in je mailbox",

@@ -518,9 +518,9 @@ MONTHS = {
            "desember"],
 }
 _OTHER_MONTH = "|".join(sorted({m for ms in MONTHS.values() for m in ms}, key=lambda month: (-len(month), month)))
-# The same months cut short, as datelines write them between the day and the year, with a full stop or
-# without ("8. Apr. 2025", "8 abr. 2025", "8 ott 2025", "8 кві 2025", "8 Απρ 2025"); English's are MONTH's.
-# Only there: a word of three letters is no month elsewhere.
+# The same months cut short, as datelines write them between the day and the year, with their full stop
+# ("8. Apr. 2025", "8 abr. 2025", "8 кві. 2025", "8 Απρ. 2025"); English's are MONTH's. Without it ("3. Feb
+# 2025, 21:14") a forum's stamps read as datelines, and selection kept the replies under its first post.
 MONTH_ABBREVIATIONS = {
     "de": ["jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez"],
     "fr": ["janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc"],
@@ -559,7 +559,7 @@ _CASELESS_MONTH_DATE = rf"(?<!\d)\d{{1,2}} [{_CASELESS_LETTERS}]{{2,}},? \d{{4}}
 # Vietnamese names its months by number: "12 tháng 3 năm 2024", "12 tháng 3, 2024".
 _VIETNAMESE_DATE = r"\b\d{1,2} tháng \d{1,2},? (năm )?\d{4}\b"
 ANY_DATE = compiled(rf"{DATE}|\b\d{{1,2}}\.? (de )?({_OTHER_MONTH})( de)? \d{{4}}\b|{_YEAR_FIRST}|{_CASELESS_MONTH_DATE}"
-                    rf"|{_VIETNAMESE_DATE}|\b\d{{1,2}}\.? ({_ABBREVIATED_MONTH})\.?,? \d{{4}}\b", regex.I)
+                    rf"|{_VIETNAMESE_DATE}|\b\d{{1,2}}\.? ({_ABBREVIATED_MONTH})\.,? \d{{4}}\b", regex.I)
 
 
 # Every date ANY_DATE finds has four digits or more: a year, or a day, a month and a year's last two.
@@ -672,12 +672,12 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
             "Oppositionen röstade emot förslaget och kräver nu en ny omröstning i maj."),
     # Datelines with the month cut short, in each language, and the year first in digits parted by full stops;
     # a sentence that holds such a date stays, and so does a short line of the same words without a year.
-    Example("8. Apr. 2025, 10:25 Uhr\n8 avr. 2025 à 10h25\n8 abr. 2025 - 10:25\n8 ott 2025, 10:25\n"
-            "8. apr. 2025 kl. 10.25\n8 кві 2025, 10:25\n8 Απρ 2025, 10:25\n8 Nis 2025 10:25\n2025.04.08 10:25\n"
+    Example("8. Apr. 2025, 10:25 Uhr\n8 avr. 2025 à 10h25\n8 abr. 2025 - 10:25\n8 ott. 2025, 10:25\n"
+            "8. apr. 2025 kl. 10.25\n8 кві. 2025, 10:25\n8 Απρ. 2025, 10:25\n8 Nis. 2025 10:25\n2025.04.08 10:25\n"
             "Die Sitzung am 8. Apr. 2025 dauerte drei Stunden, und der Rat vertagte die Entscheidung über die Brücke.\n"
             "Mar del Plata\nOtt 8 finalisti",
-            removed=("8. Apr. 2025, 10:25 Uhr", "8 avr. 2025 à 10h25", "8 abr. 2025 - 10:25", "8 ott 2025, 10:25",
-                     "8. apr. 2025 kl. 10.25", "8 кві 2025, 10:25", "8 Απρ 2025, 10:25", "8 Nis 2025 10:25",
+            removed=("8. Apr. 2025, 10:25 Uhr", "8 avr. 2025 à 10h25", "8 abr. 2025 - 10:25", "8 ott. 2025, 10:25",
+                     "8. apr. 2025 kl. 10.25", "8 кві. 2025, 10:25", "8 Απρ. 2025, 10:25", "8 Nis. 2025 10:25",
                      "2025.04.08 10:25")),
     # Writers' labels the lists lacked: Finnish, Turkish, Polish, and the Chinese reporter's word before the names.
     Example("Kirjoittaja: Anna Virtanen\nMuhabir: Ayşe Yılmaz\nRedakcja: Jan Kowalski\n记者 王强\n"
