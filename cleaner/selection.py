@@ -64,6 +64,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from enum import Enum
 
@@ -1340,11 +1341,13 @@ _NOT_IN_STORY_BOX = (frozenset({comment_prompt.id, comment_thread.id, nav_menu.i
 
 
 def _halves_of_one_story(upper: range, lower: range, scores: list[float], gaps: list[float], kinds: list[Kind],
-                         page: Page) -> bool:
+                         items: AbstractSet[int], page: Page) -> bool:
     """Whether regions ``upper`` above ``lower`` are two halves of one story
     that a box set between two of its paragraphs cut apart (a related list,
     a newsletter pitch, an advertisement): each holds a run of paragraphs
-    (see _story_run), the one that scores less scores at least
+    (see _story_run) or a list of the story's ``items`` over a paragraph
+    (a lead-in and its list over the closing paragraph: see
+    _list_over_paragraph), the one that scores less scores at least
     story_halves_min_share of the other, and at most
     story_halves_max_box_lines lines stand between them, the first and the
     last removed by a detector, none of them a comment prompt or thread,
@@ -1371,7 +1374,29 @@ def _halves_of_one_story(upper: range, lower: range, scores: list[float], gaps: 
     last_paragraph = (at_end and page.settings.story_half_at_end_one_paragraph
                       and any(kinds[i] is Kind.GOOD for i in lower))
     return (min(upper_score, lower_score) >= least * max(upper_score, lower_score)
-            and _story_run(upper, kinds, page) and (last_paragraph or _story_run(lower, kinds, page)))
+            and (_story_run(upper, kinds, page) or _list_over_paragraph(upper, kinds, items))
+            and (last_paragraph or _story_run(lower, kinds, page) or _list_over_paragraph(lower, kinds, items)))
+
+
+def _list_over_paragraph(region: range, kinds: list[Kind], items: AbstractSet[int]) -> bool:
+    """Whether the region holds items of a list of the story (``items``,
+    which stand between two of its paragraphs: see story_list_items) with a
+    paragraph of the region under them: a story's part, as a run of
+    paragraphs is, where a lead-in and its list stand over its last
+    paragraph."""
+    listed = [i for i in region if i in items]
+    return bool(listed) and any(kinds[i] is Kind.GOOD for i in range(listed[-1] + 1, region.stop))
+
+
+def _with_items_above(region: range, floor: int, items: AbstractSet[int]) -> range:
+    """``region`` with the story's list items (``items``) right above it,
+    down to position ``floor``: they score nothing (see story_list_items),
+    so the best region starts under them, at the paragraph that closes the
+    list."""
+    start = region.start
+    while start > floor and start - 1 in items:
+        start -= 1
+    return range(start, region.stop)
 
 
 # What a page sets right under a story's last paragraph: its tags, its share bar, the comment prompt.
@@ -1848,9 +1873,10 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     elif not second:  # a box set between two of the story's paragraphs may have cut it in two
         found = best_region_across_gaps(scores[region.stop:], [0.0, *gaps[region.stop + 1:]])
         below = range(region.stop + found.start, region.stop + found.stop) if found else range(0)
-        if _halves_of_one_story(region, below, scores, gaps, kinds, page):
+        below = _with_items_above(below, region.stop, items) if below else below
+        if _halves_of_one_story(region, below, scores, gaps, kinds, items, page):
             second = below
-        elif _halves_of_one_story(earlier, region, scores, gaps, kinds, page):
+        elif _halves_of_one_story(earlier, region, scores, gaps, kinds, items, page):
             region, second = earlier, region
     region = _with_prose_span(region, kinds, page)
     region = _with_unfinished_edges(region, kinds, page)

@@ -56,22 +56,29 @@ DONATION_CUES = CuePattern({
            r"niezależne dziennikarstwo", r"przekaż (nam )?(1|1,5|półtora) ?(%|procent) (podatku|swojego podatku)",
            r"wybierz kwotę( wsparcia| darowizny)?", r"wesprzyj (lokalne|niezależne) dziennikarstwo"],
     "ru": [r"поддержите (нас|редакцию|проект|наш проект|нашу работу|независимую журналистику)",
+           r"поддержите (\w+ ){1,2}журналистику",
            r"поддержать (нас|редакцию|проект)", r"сделайте пожертвование", r"ваше пожертвование",
            r"независим(ая|ую) журналистик[ау]", r"задонатить"],
+    # The plea for a kind of journalism, up to two words naming it ("Підтримайте незалежну місцеву журналістику"):
+    # the imperative, which a story's sentence seldom addresses to its reader.
     "uk": [r"підтримайте (нас|редакцію|проєкт|проект|незалежну журналістику)", r"зробіть (пожертву|внесок)",
+           r"підтримайте (\w+ ){1,2}журналістику",
            r"ваша пожертва", r"незалежн(а|у) журналістик[аиу]"],
     "cs": [r"podpořte (nás|redakci|naši práci|nezávislou žurnalistiku)", r"přispějte", r"přispět můžete", r"váš dar",
-           r"darujte", r"nezávisl(á|ou) žurnalistik[au]"],
-    "sk": [r"podporte (nás|redakciu|nezávislú žurnalistiku)", r"prispejte", r"váš dar", r"nezávisl(á|ú) žurnalistik[au]"],
+           r"darujte", r"nezávisl(á|ou) žurnalistik[au]", r"podpořte (\w+ ){1,2}žurnalistiku"],
+    "sk": [r"podporte (nás|redakciu|nezávislú žurnalistiku)", r"prispejte", r"váš dar", r"nezávisl(á|ú) žurnalistik[au]",
+           r"podporte (\w+ ){1,2}žurnalistiku"],
     "sv": [r"stöd (oss|vår journalistik|oberoende journalistik)", r"stötta (oss|vår journalistik|oberoende journalistik)",
            r"ditt bidrag", r"ge ett (bidrag|månatligt stöd)", r"swisha", r"bli (månadsgivare|stödmedlem)",
-           r"oberoende journalistik", r"välj (ett )?belopp"],
+           r"oberoende journalistik", r"välj (ett )?belopp", r"(stöd|stötta) (lokal|granskande|fri) journalistik"],
+    # ... and the plea to subscribe ("bliv abonnent i dag"), as English's "become a subscriber".
     "da": [r"støt (os|vores journalistik|uafhængig journalistik)", r"giv et bidrag", r"dit bidrag",
-           r"uafhængig journalistik"],
+           r"uafhængig journalistik", r"støt (\w+ ){1,2}journalistik", r"bliv (abonnent|medlem) (i dag|nu)"],
     "no": [r"støtt (oss|vår journalistikk|uavhengig journalistikk)", r"gi et bidrag", r"ditt bidrag", r"vipps et bidrag",
-           r"uavhengig journalistikk"],
-    "fi": [r"tue (meitä|työtämme|riippumatonta journalismia)", r"lahjoita", r"riippumaton(ta)? journalismi(a)?"],
-    "tr": [r"(bağ[ıi]ms[ıi]z gazeteciliği|bizi) destekle(yin|yebilirsiniz)?", r"bağ[ıi]ş yap([ıi]n|abilirsiniz)", r"bağ[ıi]ş[ıi]n[ıi]z",
+           r"uavhengig journalistikk", r"støtt (\w+ ){1,2}journalistikk", r"bli (abonnent|medlem) (i dag|nå)"],
+    "fi": [r"tue (meitä|työtämme|riippumatonta journalismia)", r"lahjoita", r"riippumaton(ta)? journalismi(a)?",
+           r"tue (\w+ ){1,2}journalismia"],
+    "tr": [r"(bağ[ıi]ms[ıi]z gazeteciliği|bizi) destekle(yin|yebilirsiniz)?", r"(\w+ ){1,2}gazeteciliği destekleyin", r"bağ[ıi]ş yap([ıi]n|abilirsiniz)", r"bağ[ıi]ş[ıi]n[ıi]z",
            r"bağ[ıi]ms[ıi]z gazetecilik"],
     "ro": [r"susține(ți)? (presa independentă|jurnalismul independent|redacția|munca noastră)", r"donează (acum|aici|online)",
            r"(fă|faceți) o donație", r"jurnalism(ul)? independent",
@@ -79,7 +86,7 @@ DONATION_CUES = CuePattern({
            r"are nevoie de (tine|dumneavoastră|sprijinul (tău|dumneavoastră))", r"redacți(e|a) independentă",
            r"ne (ajuți|ajutați) să (continuăm|rămânem|existăm)"],
     "hu": [r"támogass(a|on)? (minket|bennünket|a munkánkat)", r"támogasd a munkánkat", r"adományozz(on)?",
-           r"független (újságírás|sajtó)"],
+           r"független (újságírás|sajtó)", r"támogass(a|on|d) (a )?(\w+ ){1,2}újságírást"],
     # Scripts without spaces have no word boundaries between the cue and its neighbours: the cue is
     # the run of characters that holds the phrase, up to the punctuation around it.
     # Only the appeal's own phrasing ("your donation", "support us"): a story on a charity drive
@@ -87,10 +94,14 @@ DONATION_CUES = CuePattern({
     "zh": [r"\w*(支持我们|赞助我们|请(捐助|支持)我们|您的(捐助|捐款|支持)|打赏)\w*"],
     "ja": [r"\w*(ご寄付|ご支援|寄付をお願い|支援をお願い)\w*"],
     "ko": [r"\w*(후원하기|후원해 주세요|후원회원)\w*"],
-    "el": [r"υποστηρίξτε (μας|το έργο μας|την ανεξάρτητη δημοσιογραφία)", r"κάντε (μια )?δωρεά"],
-    "id": [r"dukung (kami|jurnalisme independen|redaksi kami)", r"(berdonasi|donasi) sekarang", r"(beri|berikan) donasi"],
-    "vi": [r"ủng hộ (chúng tôi|tòa soạn|báo chí độc lập)", r"quyên góp ngay"],
-    "ar": [r"ادعمونا", r"ادعم (عملنا|الصحافة المستقلة)", r"تبرع(وا)? الآن"],
+    "el": [r"υποστηρίξτε (μας|το έργο μας|την ανεξάρτητη δημοσιογραφία)", r"κάντε (μια )?δωρεά",
+           r"(υποστηρίξτε|στηρίξτε) (την )?(\w+ ){1,2}δημοσιογραφία"],
+    "id": [r"dukung (kami|jurnalisme independen|redaksi kami)", r"(berdonasi|donasi) sekarang", r"(beri|berikan) donasi",
+           r"dukung jurnalisme (\w+ )?(lokal|independen|berkualitas)"],
+    # "Ủng hộ báo chí địa phương độc lập": the press named, up to two words, then "independent".
+    "vi": [r"ủng hộ (chúng tôi|tòa soạn|báo chí độc lập)", r"quyên góp ngay", r"ủng hộ báo chí (\w+ ){0,2}độc lập"],
+    # "ادعم الصحافة ...": support the press (the imperative), whatever kind follows.
+    "ar": [r"ادعمونا", r"ادعم (عملنا|الصحافة المستقلة)", r"تبرع(وا)? الآن", r"ادعم(وا)? الصحافة"],
 })
 
 
@@ -143,6 +154,26 @@ DONATION_CUES = CuePattern({
             "Dukung jurnalisme independen\nBerdonasi sekarang\nỦng hộ chúng tôi\nادعم الصحافة المستقلة\nتبرع الآن",
             removed=("Υποστηρίξτε την ανεξάρτητη δημοσιογραφία", "Κάντε μια δωρεά σήμερα.", "Dukung jurnalisme independen",
                      "Berdonasi sekarang", "Ủng hộ chúng tôi", "ادعم الصحافة المستقلة", "تبرع الآن")),
+    # The plea for a kind of journalism named in a word or two, and the plea to subscribe.
+    Example("Bystyret møttes.\nLokal journalistikk koster penger. Bli abonnent i dag og støtt Fjordposten.\n"
+            "Støt lokal journalistik – bliv abonnent i dag.\nTue paikallista journalismia – tilaa lehti nyt.\n"
+            "Podporte nezávislú regionálnu žurnalistiku. Ďakujeme.\nПідтримайте незалежну місцеву журналістику.\n"
+            "Поддержите независимую региональную журналистику\nStötta lokal journalistik\n"
+            "Támogassa a független helyi újságírást!\nΣτηρίξτε την ανεξάρτητη τοπική δημοσιογραφία.\n"
+            "Dukung jurnalisme lokal yang independen.\nỦng hộ báo chí địa phương độc lập.\nادعم الصحافة المحلية المستقلة.\n"
+            "Yerel gazeteciliği destekleyin",
+            removed=("Lokal journalistikk koster penger. Bli abonnent i dag og støtt Fjordposten.",
+                     "Støt lokal journalistik – bliv abonnent i dag.", "Tue paikallista journalismia – tilaa lehti nyt.",
+                     "Podporte nezávislú regionálnu žurnalistiku. Ďakujeme.", "Підтримайте незалежну місцеву журналістику.",
+                     "Поддержите независимую региональную журналистику", "Stötta lokal journalistik",
+                     "Támogassa a független helyi újságírást!", "Στηρίξτε την ανεξάρτητη τοπική δημοσιογραφία.",
+                     "Dukung jurnalisme lokal yang independen.", "Ủng hộ báo chí địa phương độc lập.",
+                     "ادعم الصحافة المحلية المستقلة.", "Yerel gazeteciliği destekleyin")),
+    Example("Regeringen ger stöd till lokal journalistik.\nStaten støtter lokal journalistikk med 50 millioner.\n"
+            "Hun blev abonnent i 1998.\nValtio tukee paikallista journalismia.\nVláda podporuje regionálnu žurnalistiku.\n"
+            "Уряд підтримує місцеву журналістику.\nA kormány támogatja a helyi újságírást.\n"
+            "Η κυβέρνηση στηρίζει την τοπική δημοσιογραφία.\nPemerintah mendukung jurnalisme lokal.\n"
+            "Chính phủ ủng hộ báo chí địa phương.\nدعم الصحافة المحلية أولوية للحكومة."),
     Example("Η εταιρεία έκανε δωρεά πέντε εκατομμυρίων ευρώ στο νοσοκομείο, ανακοίνωσε ο δήμος τη Δευτέρα.\n"
             "Perusahaan itu memberikan donasi lima miliar rupiah kepada rumah sakit, kata pemerintah kota pada hari Senin.\n"
             "Công ty đã quyên góp năm tỷ đồng cho bệnh viện, chính quyền thành phố cho biết hôm thứ Hai.\n"
@@ -481,7 +512,7 @@ newsletter_prompt = pattern_detector(
             r"^¿?ya (eres|estás) (suscriptor|registrad[oa]|miembro)\?\s*(inicia sesión|entra|accede)\b.{0,20}$",
             r"^(elige|elija) (tu|su) (suscripción|plan|oferta)\b.{0,40}\b(sigue|siga|seguir) leyendo\b",
             r"^para (seguir|continuar) leyendo\b.{0,60}\b(suscríbete|suscríbase|suscribite|regístrate|inicia sesión)\b",
-            r"^(este (artículo|contenido) es )?(exclusivo|solo) para (suscriptores|socios)\b.{0,40}$",
+            r"^(este (artículo|contenido) es )?(contenido )?(exclusivo|solo) para (suscriptores|socios|abonados)\b.{0,40}$",
             r"^(te|le) queda(n)? (todavía |aún )?(el |un )?\d{1,2}\s?% (de este artículo|del artículo|por leer)\b.{0,60}$",
             r"^(has|ha) (leído|consultado) (\d+|tus|sus)( de( tus| sus| los)?)?( \d+)? (artículos|noticias) (gratuit[oa]s|gratis)\b.{0,60}$",
             r"^(te|le) queda(n)? (todavía |aún )?\d+ (artículos?|noticias?) (gratuit[oa]s?|gratis)\b.{0,60}$",
@@ -518,7 +549,7 @@ newsletter_prompt = pattern_detector(
             r"^sei già (abbonato|registrato|iscritto)\?\s*(accedi|entra)\b.{0,20}$",
             r"^scegli (il tuo|la tua) (abbonamento|offerta|piano)\b.{0,40}\b(continua|continuare) a leggere\b",
             r"^per (continuare|proseguire) (a leggere|la lettura)\b.{0,60}\b(abbonati|accedi|registrati)\b",
-            r"^(questo (articolo|contenuto) è )?riservato (agli|ai) (abbonati|iscritti)\b.{0,40}$",
+            r"^(questo (articolo|contenuto) è |contenuto )?riservato (agli|ai) (abbonati|iscritti)\b.{0,40}$",
             r"^(ti|le) resta(no)? (ancora )?(da leggere )?(il |un )?\d{1,2}\s?% (di questo articolo|dell'articolo)\b.{0,60}$",
             r"^(hai|ha) (già )?(letto|consultato) (\d+|i tuoi|i suoi)( de(i|gli) (tuoi |suoi )?)?( ?\d+)? articoli (gratuiti|gratis)\b.{0,60}$",
             r"^(vuoi|vuole|desideri) (continuare|proseguire) (a leggere|la lettura)\?",
@@ -563,6 +594,8 @@ newsletter_prompt = pattern_detector(
             r"^(ativar|ative|permitir) (as )?notificações\b.{0,60}$",
             r"\b(assine|subscreva)\b.{0,80}\b\d[\d.,]*\s?(€|euros?|reais) (no primeiro mês|nos \d+ primeiros meses|por mês|ao mês|por ano)\b",
             r"^(quero assinar|assine (já|agora))\W{0,3}$",
+            # The site's channel on a messaging app: "📲 Receba as notícias do Portal no WhatsApp. Clique aqui...".
+            r"^\W{0,3}(receba|acompanhe|siga|participe)\b.{0,60}\b(no|pelo|do) (canal (do |no )?)?(whatsapp|telegram)\b",
         ],
         "nl": [
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
@@ -574,7 +607,7 @@ newsletter_prompt = pattern_detector(
             r"^als abonnee (krijg|heb) je\b.{0,40}\btoegang\b.{0,60}$",
             r"^onbeperkte? toegang\b.{0,60}\?$",
             r"\bprobeer (het )?gratis\W{0,3}$",
-            r"\b(direct|rechtstreeks) in (je|uw) (inbox|mailbox)\b",
+            r"\b(direct|rechtstreeks) in (je|uw) (inbox|mailbox)\b", r"^ontvang\b.{0,60}\bin (je|uw) (inbox|mailbox)\W{0,3}$",
             *_near(*_NEVER_MISS["nl"]),
             *_READER_APPEALS["nl"],
             r"^(schrijf je in|meld je aan|abonneer je|abonneer) (voor|op) (onze |de )?nieuwsbrief\b",
@@ -645,6 +678,9 @@ newsletter_prompt = pattern_detector(
         "uk": [r"^(підпишіться|підписатися|підписуйтеся) на (наш |нашу )?((telegram|телеграм|whatsapp)[-‑ ]?)?(розсилку|новини|канал)\b",
                r"^(отримуйте|отримувати) .{0,60}\bна (пошту|e-?mail|електронну пошту)\b",
                r"^(введіть|вкажіть) (вашу |свою )?(e-?mail|електронну пошту|адресу електронної пошти)\b",
+               # The box's bare heading and button, and where its pitch sends the news ("щоранку на вашу пошту").
+               r"^(e-?mail-)?розсилка\s*:?$", r"^(підписатися|підпишіться)\W{0,3}$",
+               r"\bна (вашу|свою) (електронну )?пошту\b",
                r"^(цей )?(матеріал|стаття|контент) (доступн(ий|а) )?(лише|тільки) для (передплатників|підписників)\b.{0,40}$"],
         "cs": [r"^.{0,40}\b(\d+|první) (měsíc|měsíce|měsíců) za (pouhých |jen )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
                r"^(odebírejte|objednejte si|přihlaste se k odběru|přihlásit se k odběru) (náš |našeho )?newsletter\w*\b",
@@ -656,7 +692,10 @@ newsletter_prompt = pattern_detector(
                r"^(tento )?článek je (pouze |jen )?pro předplatitele\b.{0,40}$",
                r"^(zbývá|zbývá vám|zbývá ještě) (přečíst )?(ještě )?\d{1,2}\s?% (článku|textu)\b.{0,60}$",
                r"^(chcete|chceš) (číst dál|pokračovat ve čtení|si přečíst celý článek)\?", r"^(koupit|kupte si) předplatné\W{0,3}$"],
-        "sk": [r"^(odoberajte|prihláste sa na odber) (náš |nášho )?newsletter\w*\b", r"\bdo (vašej|svojej) (e-?mailovej )?schránky\b"],
+        # ... the form's button ("Prihlásiť sa na odber") and the pitch's mailbox, where the news go or lie.
+        "sk": [r"^(odoberajte|prihláste sa na odber) (náš |nášho )?newsletter\w*\b",
+               r"\b(do|vo) (vašej|svojej) (e-?mailovej |poštovej )?schránk(y|e)\b", r"^prihlásiť sa na odber\W{0,3}$",
+               r"^(tento )?článok je (len|iba|určený) (pre|pre našich) predplatiteľov\b.{0,40}$"],
         # The price's currency a sign or a word ("1 kr", "1 krona", "5 kronor").
         "sv": [r"^.{0,40}\b(\d+|första) (månad|månader|veckor) för (endast |bara )?\S{0,4}\d[\d.,]*\s?(\S{0,4}|krona|kronor)\W{0,3}$",
                r"^som prenumerant (får|har) du\b.{0,40}\btillgång\b.{0,60}$",
@@ -670,19 +709,23 @@ newsletter_prompt = pattern_detector(
                r"^(läs vidare|fortsätt läsa|läs allt) för (bara |endast )?\d.{0,40}$", r"^köp prenumeration\W{0,3}$",
                r"^(få tillgång till|ta del av) (alla|samtliga) (våra )?artiklar\b.{0,80}$", r"^fortsätt läsa( \S+){0,3}\W{0,3}$"],
         "da": [r"^(tilmeld dig|abonner på) (vores |vort )?nyhedsbrev\b", r"\bi din indbakke\b", r"^nyhedsbrev\s*:?$",
+               r"^tilmeld( dig)?\W{0,3}$",
                r"^(indtast|skriv) din e-?mail(adresse)?\b", r"^(denne artikel|artiklen) er (kun|forbeholdt) (for )?abonnenter\b.{0,40}$"],
         "no": [r"^(meld deg på|abonner på) (vårt )?nyhetsbrev\b", r"\bi innboksen din\b", r"^nyhetsbrev\s*:?$",
+               r"^meld deg på\W{0,3}$", r"\b(rett|direkte) i innboksen\b",
                r"^(skriv inn|oppgi) (din )?e-?post(adressen?)?( din)?\b",
                r"^(denne )?artikkel(en)? er (kun for|forbeholdt) abonnenter\b.{0,40}$"],
-        "fi": [r"^tilaa (uutiskirje|uutiskirjeemme)\b", r"\bsähköpostiisi\b", r"^uutiskirje\s*:?$",
+        "fi": [r"^tilaa (uutiskirje|uutiskirjeemme)\b", r"\bsähköpostiisi\b", r"^uutiskirje\s*:?$", r"^tilaa\W{0,3}$",
                r"^(syötä|anna) sähköpostiosoitteesi\b", r"^(tämä )?(artikkeli|juttu) on (vain|ainoastaan) tilaajille\b.{0,40}$"],
         "tr": [r"^(e-?)?(bültenimize|bültene) (abone ol|kaydol|üye ol)\w*\b", r"\be-?posta kutunuz(d|a)\w*\b",
                r"^e-?posta adresinizi (girin|yaz[ıi]n)\b", r"^(abone|üye) ol(un)?\W{0,3}$",
                r"^(bu )?(içerik|haber|makale) (sadece|yalnızca) abonelere (özeldir|açıktır)\b.{0,40}$"],
         "ro": [r"^(abonează-te|abonați-vă|înscrie-te|înscrieți-vă) la (newsletter|newsletterul nostru)\b",
-               r"\bdirect (în|pe) (e-?mailul|căsuța de e-?mail)\b", r"^(introdu|introduceți) (adresa (ta |dvs\. )?de )?e-?mail\b",
+               r"\bdirect (în|pe) (e-?mail(ul)?|căsuța de e-?mail)\b", r"^(mă abonez|abonează-te|abonați-vă)\W{0,3}$", r"^(introdu|introduceți) (adresa (ta |dvs\. )?de )?e-?mail\b",
                r"^(acest )?articol (este )?disponibil (doar|numai) (pentru )?abona(ți|ților)\b.{0,40}$"],
+        # ... the form's button, and the pitch that opens with the call ("Iratkozzon fel, és minden reggel ...").
         "hu": [r"^(iratkozz(on)? fel|feliratkozás) (a )?hírlevel\w*\b", r"^hírlevél\s*:?$",
+               r"^(feliratkozom|feliratkozás|iratkozz(on)? fel)\W{0,3}$", r"^iratkozz(on)? fel,? és\b.{0,100}$",
                # The site's app: "Töltse le a … alkalmazást", "Töltsd le az appunkat".
                r"^(töltse|töltsd) le (a|az)\b.{0,40}\b(alkalmazás(t|unkat)|appo?t|applikáció(t|nkat)|appunkat)\b",
                r"^(add meg|adja meg) (az )?e-?mail[- ]?címe(d|t)\b", r"^(ez a |a )?(cikk|tartalom) (csak|kizárólag) előfizetőknek\b.{0,40}$"],
@@ -692,7 +735,7 @@ newsletter_prompt = pattern_detector(
                r"^(订阅|立即订阅|免费订阅)$", r"^(您的|你的)?(电子邮件|电子邮箱|邮箱)(地址)?$",
                r"(发送|送)到(您|你)的(邮箱|电子邮箱)", r"^(下载|打开)\s*(客户端|app)\s*.{0,10}$",
                r"^(请)?(输入|輸入)(您的|你的)?(邮箱|电子邮箱|电子邮件)(地址)?\W{0,3}$",
-               r"^(本文|此文)(为|為|是)?(付费|会员|订阅)(专享|專享|专属|專屬|内容)\W{0,10}$"],
+               r"^(本文|此文)(为|為|是)?(付费|会员|订阅){1,2}(专享|專享|专属|專屬|内容)\W{0,10}$"],
         "ja": [r"^(ニュースレター|メールマガジン|メルマガ)(に|を|の)?(登録|購読|配信登録)(する)?.{0,10}$",
                r"メールでお届けします", r"^(この記事は)?(有料会員|会員)限定(の)?(記事|です).{0,20}$",
                r"^(無料)?会員登録(はこちら|する)?$", r"^メールアドレスを入力(してください)?\W{0,3}$",
@@ -700,21 +743,29 @@ newsletter_prompt = pattern_detector(
                r"^(無料)?(会員登録|ログイン)(すると|いただくと|で)、?.{0,30}(お読みいただけます|読めます|閲覧できます|ご覧いただけます)",
                # The member box: "会員になると、すべての記事が読み放題", "初月無料", "いつでも解約できます".
                r"^(有料)?会員になると、?.{0,30}(読み放題|お読みいただけます|読めます)", r"^初月無料", r"いつでも解約(できます|可能)"],
-        "ko": [r"^뉴스레터 (구독|신청)(하기)?\W{0,3}$", r"^이메일( 주소)?(을|를)? 입력(하세요|해 주세요|해주세요)\W{0,3}$",
+        # ... the box's bare heading and button, and the pitch that mails the news ("이메일로 받아보세요").
+        "ko": [r"^뉴스레터 (구독|신청)(하기)?\W{0,3}$", r"^뉴스레터\s*:?$", r"^(구독|구독하기|구독 신청)\W{0,3}$",
+               r"(이메일|메일)로 (받아 ?보세요|받아 ?보기|보내 ?드립니다)", r"^이메일( 주소)?(을|를)? 입력(하세요|해 주세요|해주세요)\W{0,3}$",
                r"^(이 기사는 )?(유료 ?회원|구독자) 전용(입니다| 기사)?\W{0,3}$"],
         # Scripts without case, and languages the tables had none for: the call to sign up.
-        "ar": [r"^(اشترك|اشتركوا|سجل|سجّل) (في |ب)(نشرتنا|النشرة) (البريدية|الإخبارية)\b", r"^(أدخل|ادخل) (عنوان )?بريدك الإلكتروني\W{0,3}$",
+        # ... the box's bare heading and button, and the pitch's "to your e-mail".
+        "ar": [r"^(اشترك|اشتركوا|سجل|سجّل) (في |ب)(نشرتنا|النشرة) (البريدية|الإخبارية)\b",
+               r"^(النشرة|نشرتنا) (البريدية|الإخبارية)\s*:?$", r"^(اشترك|اشتركوا)( الآن| مجانا)?\W{0,3}$",
+               r"\b(على|إلى) بريدك الإلكتروني\b", r"^(أدخل|ادخل) (عنوان )?بريدك الإلكتروني\W{0,3}$",
                r"^(هذا )?(المحتوى|المقال) (متاح|مخصص) للمشتركين( فقط)?\W{0,3}$"],
         "he": [r"^(הירשמו|הרשמו|הצטרפו|הירשם) ל(ניוזלטר|דיוור)\b"],
         "fa": [r"^(عضویت در|اشتراک در|در) خبرنامه\b"],
         # Hindi, "न्यूज़लेटर" with its nukta letter precomposed or not.
         "hi": [r"^(हमारे )?(न्यूजलेटर|न्यूज़लेटर|न्यूज़लेटर) (की सदस्यता लें|को सब्सक्राइब करें|सब्सक्राइब करें)"],
-        "vi": [r"^đăng ký (nhận )?bản tin\b", r"^nhập (địa chỉ )?email( của bạn)?\W{0,3}$",
+        "vi": [r"^đăng ký (nhận )?bản tin\b", r"^(bản tin|đăng ký|đăng ký nhận tin)\s*:?$",
+               r"^nhận (tin|tin tức|bản tin)\b.{0,60}\bqua (email|hộp thư)\W{0,3}$", r"^nhập (địa chỉ )?email( của bạn)?\W{0,3}$",
                r"^(bài viết|nội dung) (này )?(chỉ )?dành (riêng )?cho (thành viên|người đăng ký|hội viên)\b.{0,40}$"],
-        "el": [r"^(εγγραφε[ίι]τε|εγγραφ[ήη]) (στο|στα) newsletter\b", r"^(πληκτρολογήστε|εισάγετε|συμπληρώστε) (το )?(email|e-mail) σας\b",
+        "el": [r"^(εγγραφε[ίι]τε|εγγραφ[ήη]) (στο|στα) newsletter\b", r"^(εγγραφ[ήη]|εγγραφε[ίι]τε)\W{0,3}$",
+               r"\bστο (e-?mail|ηλεκτρονικό ταχυδρομείο) σας\b", r"^(πληκτρολογήστε|εισάγετε|συμπληρώστε) (το )?(email|e-mail) σας\b",
                r"^(το )?(άρθρο|περιεχόμενο) (είναι )?διαθέσιμο μόνο (για|στους) συνδρομητ(ές|ών)\b.{0,40}$"],
         # Indonesian and Malay.
-        "id": [r"^(berlangganan|daftar) (newsletter|buletin|surat berita)\b", r"^masukkan (alamat )?email (anda|kamu)\W{0,3}$",
+        "id": [r"^(berlangganan|daftar) (newsletter|buletin|surat berita)\b", r"^berlangganan\W{0,3}$",
+               r"\b(langsung )?(di|ke) (email|kotak masuk|inbox) (anda|kamu)\b", r"^masukkan (alamat )?email (anda|kamu)\W{0,3}$",
                r"^(artikel|konten) ini (khusus|hanya) untuk (pelanggan|member|anggota)\b.{0,40}$",
                r"^(simak|ikuti|dapatkan) (berita|informasi|update)\b.{0,60}\bdi (google news|saluran whatsapp|whatsapp channel|telegram)\b"],
         "sw": [r"^jiandikishe (kupokea )?(jarida|habari)\b"],
@@ -748,6 +799,43 @@ newsletter_prompt = pattern_detector(
                          "Adres e-mail", "Наша рассылка", "Подписаться", "Aanmelden", "您的电子邮件地址", "订阅")),
         Example("Wer die Zeitung abonnieren will, zahlt künftig mehr.\nPara suscribirse basta con un correo electrónico.\n"
                 "Подписаться на газету можно на почте, сказал директор."),
+        # Newsletter boxes' headings, pitches and buttons in languages the lists had few of; the same words in
+        # a story's sentence stay.
+        Example("Bystyret møttes.\nFå dagens viktigste saker rett i innboksen hver morgen.\nMeld deg på\nTilmeld\nTilaa\n"
+                "Najdôležitejšie správy z regiónu každé ráno vo vašej schránke.\nPrihlásiť sa na odber\nРозсилка\n"
+                "Найважливіші новини області щоранку на вашу пошту.\nПідписатися\n"
+                "Primește cele mai importante știri din județ direct pe e-mail.\nMă abonez\n"
+                "Iratkozzon fel, és minden reggel elküldjük a megye legfontosabb híreit.\nFeliratkozom\n"
+                "Λάβετε κάθε πρωί τις σημαντικότερες ειδήσεις της περιοχής στο email σας.\nΕγγραφή\n"
+                "Dapatkan berita pilihan setiap pagi langsung di email Anda.\nBerlangganan\nBản tin\n"
+                "Nhận tin tức mới nhất của tỉnh mỗi sáng qua email.\nĐăng ký nhận tin\nالنشرة البريدية\n"
+                "اشترك ليصلك أهم أخبار المنطقة كل صباح على بريدك الإلكتروني.\nاشترك الآن\n뉴스레터\n"
+                "매일 아침 지역 주요 뉴스를 이메일로 받아보세요.\n구독하기",
+                removed=("Få dagens viktigste saker rett i innboksen hver morgen.", "Meld deg på", "Tilmeld", "Tilaa",
+                         "Najdôležitejšie správy z regiónu každé ráno vo vašej schránke.", "Prihlásiť sa na odber",
+                         "Розсилка", "Найважливіші новини області щоранку на вашу пошту.", "Підписатися",
+                         "Primește cele mai importante știri din județ direct pe e-mail.", "Mă abonez",
+                         "Iratkozzon fel, és minden reggel elküldjük a megye legfontosabb híreit.", "Feliratkozom",
+                         "Λάβετε κάθε πρωί τις σημαντικότερες ειδήσεις της περιοχής στο email σας.", "Εγγραφή",
+                         "Dapatkan berita pilihan setiap pagi langsung di email Anda.", "Berlangganan", "Bản tin",
+                         "Nhận tin tức mới nhất của tỉnh mỗi sáng qua email.", "Đăng ký nhận tin", "النشرة البريدية",
+                         "اشترك ليصلك أهم أخبار المنطقة كل صباح على بريدك الإلكتروني.", "اشترك الآن", "뉴스레터",
+                         "매일 아침 지역 주요 뉴스를 이메일로 받아보세요.", "구독하기")),
+        # A Brazilian site's channel on WhatsApp; a story on the app stays.
+        Example("A feira reabre no sábado.\n📲 Receba as notícias do Diário da Serra no WhatsApp. Clique aqui e entre no canal.\n"
+                "O governo quer que os agricultores recebam os avisos de chuva pelo WhatsApp a partir de maio.",
+                removed=("📲 Receba as notícias do Diário da Serra no WhatsApp. Clique aqui e entre no canal.",)),
+        # Paywall labels and a pitch's mailbox in languages whose wording the lists lacked.
+        Example("El pleno se reunió.\nContenido exclusivo para suscriptores\nContenuto riservato agli abbonati\n"
+                "Tento článok je len pre predplatiteľov\n本文为付费会员专享\nOntvang het belangrijkste nieuws in je mailbox",
+                removed=("Contenido exclusivo para suscriptores", "Contenuto riservato agli abbonati",
+                         "Tento článok je len pre predplatiteľov", "本文为付费会员专享",
+                         "Ontvang het belangrijkste nieuws in je mailbox")),
+        Example("Hun meldte seg på kurset i mai.\nSiden tilmeldte sig over tusind borgere.\n"
+                "Obec sa prihlásila na odber vody z nového vodovodu.\nРозсилка повісток почалася у вівторок.\n"
+                "Locuitorii s-au abonat la noul serviciu de transport.\nA polgármester feliratkozott a listára.\n"
+                "Η εγγραφή των μαθητών ξεκινά τον Μάιο.\nWarga berlangganan air bersih sejak tahun lalu.\n"
+                "Đăng ký kết hôn tại ủy ban xã mất hai ngày.\nاشترك أكثر من ألف شخص في السباق.\n구독자 수는 지난해 두 배로 늘었다."),
         # The site's app in Hungarian, a Japanese member box; a story's app and free month stay.
         Example("A híd két hónapra lezár.\nTöltse le a Dunamenti Hírek alkalmazást, és értesüljön elsőként a változásokról!\n"
                 "会員になると、すべての記事が読み放題\n初月無料キャンペーン実施中。いつでも解約できます。\n"
@@ -1207,6 +1295,12 @@ _BOX_ANCHORS = frozenset({"newsletter-prompt", "privacy-notice"})
             "The vote was close.\nSubscribe\n"
             "Polen\n1,41 €\n1,44 €\nAn der Autobahn tankt man teurer; wer kann, füllt vor der Grenze noch einmal auf.\n"
             "Keine Tipps mehr verpassen: Jetzt den Reise-Newsletter abonnieren!"),
+    # A box whose heading is its prompt, under the story's list, its short last paragraph and its unlabelled
+    # tags: the list's last item is no box's heading, and the lines under it are the story's.
+    Example("The club has planned the next clean-ups, and it hopes that more people will come this time:\n"
+            "a walk along the beach in June\na day for school classes\n"
+            "Anyone can join in, and the association will provide gloves, bags and coffee.\n"
+            "Environment Volunteers Riverbank\nNewsletter\nThe best of the valley, every morning.\nSign up"),
 ])
 def newsletter_box(page: Page) -> list[int]:
     """The rest of a newsletter box over its prompt or the consent under its
@@ -1217,8 +1311,10 @@ def newsletter_box(page: Page) -> list[int]:
     by its shape over its prompt, not by its words, which each site writes
     its own way; a story's line over a prompt is a paragraph, longer than a
     pitch, or has no heading-shaped line (a few words, no digits) right
-    over it. A box whose heading is its prompt keeps its pitch: removed whole
-    between two of the story's paragraphs, it would part them."""
+    over it, or is an item of a list (a heading-shaped line right under the
+    list's lead-in, which ends in a colon, or under another item). A box
+    whose heading is its prompt keeps its pitch: removed whole between two
+    of the story's paragraphs, it would part them."""
     settings = page.settings
     feats = page.features
     position_of = {block.index: position for position, block in enumerate(page.blocks)}
@@ -1227,6 +1323,11 @@ def newsletter_box(page: Page) -> list[int]:
         # Without digits: a table's last cell ("1,44 €") over the story's closing paragraph is no heading.
         return (feats[position].words <= settings.newsletter_box_heading_max_words and not feats[position].terminal
                 and feats[position].digit_share == 0)
+
+    def list_item(position: int) -> bool:
+        # The story's list over a box whose heading is its prompt: "a day for school classes" is no heading.
+        before = position - 1
+        return before >= 0 and (texts[before].rstrip().endswith((":", "：")) or heading(before))
 
     def button(position: int) -> bool:
         return feats[position].words <= settings.newsletter_box_button_max_words and not feats[position].terminal
@@ -1260,7 +1361,7 @@ def newsletter_box(page: Page) -> list[int]:
         # The nearest heading with one pitch and only buttons under it.
         for top in range(1, len(above)):
             under = above[:top]
-            if heading(above[top]) and of_one_box(under):
+            if heading(above[top]) and not list_item(above[top]) and of_one_box(under):
                 found.update(above[:top + 1])
                 break
     return sorted(found)

@@ -111,7 +111,8 @@ CREDIT = LinePattern(
                r"[（(][0-9０-９]{1,2}月[0-9０-９]{1,2}日、[^（）()]{1,20}で[）)]$"],
         # ... or the picture's source after the caption's sentence: "...노선도. 시청 제공" (provided by the city hall).
         # ... or the agency after a slash that follows the caption's sentence: "... 옛 철로. /연합뉴스".
-        "ko": [r"(^|[（(])(사진|사진 제공)\s*[:=]\s*\S.{0,40}$", r"[.。]\s+[^.。\s]{1,20}( [^.。\s]{1,20})? 제공$",
+        # ... or the label after the caption's sentence: "...정리하고 있다. 사진=박준호 기자".
+        "ko": [r"(^|[（(]|[.。]\s+)(사진|사진 제공)\s*[:=]\s*\S.{0,40}$", r"[.。]\s+[^.。\s]{1,20}( [^.。\s]{1,20})? 제공$",
                r"[.。]\s*/\s*\p{Hangul}[\p{Hangul}\d]{1,11}$"],
         # Scripts without case, and languages the tables had none for: the credit's label opening the
         # line, its colon, the name ("تصوير: ...", "צילום: ...", "Ảnh: ...").
@@ -241,6 +242,10 @@ def _repeated_by(hits: set[int], texts: list[str], min_chars: int) -> list[int]:
 # Not on extracted HTML: captions go with <figure>, <figcaption> and caption
 # classes before extraction, and run anyway it cost a little F1 there.
 @detector("photo-caption", roles={Role.INTERRUPTION}, modes={Mode.TEXT}, patterns=[CREDIT], examples=[
+    # A Korean credit after the caption's sentence; the word for photo in a story's sentence stays.
+    Example("시의회가 열렸다.\n주민들이 새로 꾸민 도서관에서 책을 정리하고 있다. 사진=박준호 기자\n공사는 봄에 시작된다.",
+            removed=("주민들이 새로 꾸민 도서관에서 책을 정리하고 있다. 사진=박준호 기자",)),
+    Example("시의회가 열렸다. 사진 촬영은 금지됐다고 시 관계자가 말했다."),
     # The writer's own photo or the family's archive as the credit, in Polish.
     Example("Biegam trzy razy w tygodniu.\nMoja trasa nad stawem. Fot. własna\nDziadek w 1962 roku. Zdj. archiwum rodzinne\n"
             "Po roku przebiegłam półmaraton.",

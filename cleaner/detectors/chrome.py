@@ -71,6 +71,11 @@ skip_link = pattern_detector(
         "zh": [r"^(跳到|跳至|跳转到|转到)(主要|正文)?(内容|正文|导航)$"],
         "ja": [r"^(メインコンテンツ|本文|コンテンツ|ナビゲーション)(へ|に)(スキップ|移動|ジャンプ)$"],
         "ko": [r"^(본문|주요 콘텐츠|메뉴)(으로|로)? ?(바로가기|건너뛰기)$"],
+        # Languages the lists had none for, as the blog software and the sites' templates write it.
+        "el": [r"^(μετάβαση|μεταβείτε|παράλειψη) (στο|προς το) (κύριο )?περιεχόμενο$"],
+        "id": [r"^(langsung|lompat|loncat) ke (konten|isi|navigasi|menu)( utama)?$"],
+        "vi": [r"^(chuyển|bỏ qua|đi) (đến|tới) (nội dung|điều hướng|menu)( chính)?$", r"^bỏ qua nội dung$"],
+        "ar": [r"^(انتقل|الانتقال|التخطي|تخطى|تخطي) (إلى|الى) (المحتوى|المحتوى الرئيسي|القائمة)$"],
     },
     examples=[
         Example("Skip to content\nThe council met on Tuesday and agreed the budget.", removed=("Skip to content",)),
@@ -104,6 +109,12 @@ skip_link = pattern_detector(
                 removed=("Перейти к содержанию", "Перейти до вмісту", "Přejít k obsahu", "Hoppa till innehållet",
                          "Spring til indholdet", "Hopp til innholdet", "Siirry sisältöön", "İçeriğe geç", "Sari la conținut",
                          "Ugrás a tartalomhoz", "跳到主要内容", "メインコンテンツへスキップ", "본문 바로가기")),
+        Example("Μετάβαση στο περιεχόμενο\nLangsung ke konten\nChuyển đến nội dung\nBỏ qua nội dung\n"
+                "التخطي إلى المحتوى\nΤο συμβούλιο συνεδρίασε την Πέμπτη.",
+                removed=("Μετάβαση στο περιεχόμενο", "Langsung ke konten", "Chuyển đến nội dung", "Bỏ qua nội dung",
+                         "التخطي إلى المحتوى")),
+        Example("Η μετάβαση στο περιεχόμενο της συμφωνίας έγινε μετά το μεσημέρι, είπε ο πρόεδρος.\n"
+                "Langsung ke konten rapat, kata ketua dewan pada hari Kamis."),
         Example("Мы решили перейти к содержанию доклада только после обеда, сказал председатель.\n"
                 "Direkt zum Inhalt des Vertrags äußerte sich der Minister nicht.\nHan gick till innehållet i rapporten direkt."),
     ],
@@ -158,7 +169,12 @@ POST_NAVIGATION = LinePattern(
         "cs": [r"^(tagy|štítky|klíčová slova|rubriky?|kategorie)\s*:\s*\S.{0,200}$"],
         "sv": [r"^(taggar|nyckelord|ämnen|kategorier|kategori)\s*:\s*\S.{0,200}$"],
         "da": [r"^(emner|nøgleord|kategorier|kategori)\s*:\s*\S.{0,200}$"],
-        "no": [r"^(emneord|nøkkelord|stikkord)\s*:\s*\S.{0,200}$"],
+        "no": [r"^(emneord|nøkkelord|stikkord|emner|kategorier)\s*:\s*\S.{0,200}$"],
+        "sk": [r"^(tagy|štítky|kľúčové slová|témy|kategórie)\s*:\s*\S.{0,200}$"],
+        "el": [r"^(ετικ[έε]τες|λ[έε]ξεις[- ]κλειδι[άα]|κατηγορ[ίι]ες)\s*:\s*\S.{0,200}$"],
+        "ar": [r"^(الكلمات المفتاحية|كلمات مفتاحية|الوسوم|وسوم|التصنيفات)\s*:\s*\S.{0,200}$"],
+        "vi": [r"^(từ khóa|từ khoá|chủ đề)\s*:\s*\S.{0,200}$"],
+        "id": [r"^(tag|tags|kata kunci|topik)\s*:\s*\S.{0,200}$"],
         "fi": [r"^(avainsanat|aiheet|tunnisteet|kategoriat)\s*:\s*\S.{0,200}$"],
         "tr": [r"^(etiketler|anahtar kelimeler|kategoriler|kategori)\s*:\s*\S.{0,200}$"],
         "ro": [r"^(etichete|cuvinte cheie|categorii|categorie)\s*:\s*\S.{0,200}$"],
@@ -235,6 +251,12 @@ POST_LINK_LABEL = LinePattern(
                          "Föregående", "Bron stängs i maj", "Nästa artikel", "Bussarna tar en omväg", "Önceki haber",
                          "Köprü mayısta kapanacak", "Sonraki haber", "Otobüsler yol değiştirecek", "前の記事", "橋は5月に閉鎖",
                          "次の記事", "バスは迂回へ")),
+        Example("Совет собрался.\nEmner: skole drivhus\nTémy: obec dobrovoľníci\nΕτικέτες: Κόνιτσα εθελοντές\n"
+                "الكلمات المفتاحية: مكتبة متطوعون\nTừ khóa: cầu tre\nKata kunci: perpustakaan desa",
+                removed=("Emner: skole drivhus", "Témy: obec dobrovoľníci", "Ετικέτες: Κόνιτσα εθελοντές",
+                         "الكلمات المفتاحية: مكتبة متطوعون", "Từ khóa: cầu tre", "Kata kunci: perpustakaan desa")),
+        Example("Emner som skatt og skole ble diskutert.\nTémy zasadnutia boli rozpočet a škola.\n"
+                "Από τις κατηγορίες του διαγωνισμού έλειπε η ποίηση.\nTừ khóa của năm là “chuyển đổi số”."),
         Example("Теги на товарах проверяют каждый год.\nDalší článek zákona upravuje odchod ze svazu.\n"
                 "Nästa steg är att bygga en ny bro, sa hon.\nEtiketler ürünlerin kökenini göstermeli."),
         Example("The race starts at noon.\nPrevious Post: Ten tips for new riders\nNext post\nArticolo successivo",
@@ -626,10 +648,11 @@ def _announced(start: int, page: Page) -> bool:
 # The networks a story is shared on: a share button's name alone, or in "Dela på Facebook".
 _NETWORKS = [r"facebook", r"twitter", r"x", r"whatsapp", r"linkedin", r"pinterest", r"reddit", r"telegram", r"messenger",
              r"flipboard", r"pocket", r"bluesky", r"mastodon", r"tumblr", r"xing", r"vk", r"digg", r"stumbleupon",
-             r"del\.icio\.us", r"newsvine", r"technorati"]
-# A network's name as a button after a preposition, its case ending too ("na Facebooku", "Facebook'ta"):
-# "dela på", "sdílet na" before any other word are a sentence's ("dela på kostnaden").
-_NETWORK = "(" + "|".join(_NETWORKS) + r")(\w{1,4}|'\w{1,4})?"
+             r"del\.icio\.us", r"newsvine", r"technorati", r"viber"]
+# A network's name as a button after a preposition, its case ending too ("na Facebooku", "Facebook'ta",
+# Finnish and Swedish after a colon: "Jaa X:ssä"): "dela på", "sdílet na" before any other word are a
+# sentence's ("dela på kostnaden").
+_NETWORK = "(" + "|".join(_NETWORKS) + r")(\w{1,4}|['’:]\w{1,4})?"
 # Where a button sends the story: a network, or a mail or a text message ("Per E-Mail senden").
 _CHANNEL = rf"({_NETWORK}|e-?mail|mail|sms)"
 # A share button's label, by language, or a network's name. A button that names where it shares
@@ -649,16 +672,20 @@ SHARE_WORDS = {
            r"druckversion", r"druckansicht", r"artikel versenden",
            r"(artikel|beitrag|seite|rezept) (drucken|empfehlen|versenden|merken|speichern)", r"auf pinterest merken"],
     "fr": [r"partager", r"partager sur \w+", r"partagez", r"imprimer", r"copier le lien", r"courriel",
+           r"partager (l['’]|cet )article",
            rf"(partager|partagez|envoyer|envoyez) (sur|via|par) {_CHANNEL}",
            r"envoyer à un ami", r"version imprimable"],
     "es": [r"compartir", r"compartir en \w+", r"comparte", r"imprimir", r"copiar enlace", r"correo( electrónico)?",
+           r"compartir (el |este )?artículo",
            rf"(compartir|comparte|enviar|envía|envia) (en|por|vía|via|con) ({_CHANNEL}|correo( electrónico)?)",
            r"enviar a un amigo", r"versión (para imprimir|imprimible)"],
     "it": [r"condividi", r"condividi su \w+", r"stampa", r"copia link", r"invia a un amico",
+           r"condividi (l['’]|questo )\s?articolo",
            rf"(condividi|condividere|invia|inviare|manda) (su|via|con|tramite|per|in) {_CHANNEL}",
            r"versione stampabile"],
     "pt": [r"compartilhar", r"compartilhe", r"partilhar", r"copiar link", r"enviar (para|a) um amigo",
            rf"(compartilhar|compartilhe|partilhar|partilhe|enviar|envie) (no|na|pelo|pela|por|via|em) {_CHANNEL}",
+           r"(compartilhar|compartilhe|partilhar|partilhe) (o |este |esta )?(artigo|notícia|matéria)",
            r"versão para impressão"],
     "nl": [r"delen", r"deel", r"deel dit artikel", r"afdrukken", r"printen", r"kopieer link", r"stuur door",
            rf"(deel|delen|stuur|verstuur|versturen) (op|via|per|met) {_CHANNEL}",
@@ -670,34 +697,38 @@ SHARE_WORDS = {
     "ru": [r"поделиться", r"поделитесь", rf"поделиться в ({_NETWORK}|соцсетях|телеграме?|вконтакте|одноклассниках)",
            r"отправить", r"распечатать", r"печать", r"версия для печати", r"скопировать ссылку", r"копировать ссылку",
            r"вконтакте", r"одноклассники", r"телеграм"],
-    "uk": [r"поділитися", r"поділитись", rf"поділитися в ({_NETWORK}|соцмережах|телеграмі)", r"друкувати",
+    "uk": [r"поділитися", r"поділитись", rf"поділитися в ({_NETWORK}|соцмережах|телеграмі)", r"друкувати", r"надіслати",
            r"версія для друку", r"скопіювати посилання"],
     "cs": [r"sdílet", r"sdílejte", rf"sdílet na {_NETWORK}", r"tisk", r"tisknout", r"vytisknout", r"poslat e-?mailem",
            r"kopírovat odkaz", r"zkopírovat odkaz", r"verze pro tisk", r"(vy)?tisknout článek"],
-    "sk": [r"zdieľať", r"zdieľajte", rf"zdieľať na {_NETWORK}", r"tlačiť", r"vytlačiť", r"kopírovať odkaz"],
+    "sk": [r"zdieľať", r"zdieľajte", rf"zdieľať na {_NETWORK}", r"tlačiť", r"vytlačiť", r"kopírovať odkaz",
+           r"poslať e-?mailom", r"skopírovať odkaz", r"zdieľať článok"],
     "sv": [r"dela", r"dela artikeln", rf"dela på {_NETWORK}", r"skriv ut", r"skicka som e-?post", r"mejla", r"kopiera länk(en)?",
            r"utskriftsvänlig version", r"skriv ut artikeln"],
-    "da": [r"del artiklen", rf"del på {_NETWORK}", r"udskriv", r"kopier link"],
-    "no": [r"del artikkelen", rf"del på {_NETWORK}", r"skriv ut", r"kopier lenke(n)?"],
-    "fi": [r"jaa", r"jaa artikkeli", rf"jaa {_NETWORK}", r"tulosta", r"kopioi linkki"],
+    "da": [r"del artiklen", rf"del på {_NETWORK}", r"udskriv", r"kopier link", r"send (som |pr\.? )?e-?mail"],
+    "no": [r"del artikkelen", rf"del på {_NETWORK}", r"skriv ut", r"kopier lenke(n)?", r"send (som |på )?e-?post"],
+    "fi": [r"jaa", r"jaa artikkeli", rf"jaa {_NETWORK}", r"tulosta", r"kopioi linkki", r"(jaa|lähetä) sähköpostilla"],
     "tr": [r"paylaş", r"paylaş[ıi]n", r"haberi paylaş", rf"{_NETWORK} paylaş", r"yazd[ıi]r", r"e-?posta ile gönder",
            r"bağlant[ıi]y[ıi] kopyala", r"linki kopyala", rf"{_NETWORK} ile paylaş", rf"{_NETWORK} ile gönder",
            r"google haberler['’]de takip et"],
     "ro": [r"distribuie", r"distribuiți", rf"distribuie pe {_NETWORK}", rf"trimite pe ({_NETWORK}|e-?mail)", r"printează",
            r"tipărește",
-           r"copiază link(ul)?"],
-    "hu": [r"megosztás", r"megosztom", r"oszd meg", r"nyomtatás", r"link másolása", r"nyomtatható (változat|verzió)"],
-    "el": [r"κοινοποίηση", r"μοιραστείτε", r"εκτύπωση", r"αντιγραφή συνδέσμου"],
+           r"copiază link(ul)?", r"distribuie articolul"],
+    "hu": [r"megosztás", r"megosztom", r"oszd meg", r"nyomtatás", r"link másolása", r"nyomtatható (változat|verzió)",
+           r"cikk megosztása"],
+    "el": [r"κοινοποίηση", r"μοιραστείτε", r"εκτύπωση", r"αντιγραφή συνδέσμου", r"αποστολή (με )?e-?mail",
+           r"κοινοποίηση (του )?άρθρου"],
     # The share button alone, in scripts without case and languages the list had none for (every word
     # here widens the gates of every line: the button, not the row's other buttons).
-    "ar": [r"شارك", r"مشاركة"],
+    # ... and the networks as Arabic sites spell them, the copy-link button, print.
+    "ar": [r"شارك", r"مشاركة", r"(شارك|مشاركة) (المقال|الخبر)", r"نسخ الرابط", r"طباعة", r"فيسبوك", r"فيس بوك", r"تويتر", r"واتساب", r"تيليجرام", r"تلغرام"],
     "he": [r"שתפו", r"שיתוף"],
     "fa": [r"اشتراک‌گذاری", r"اشتراک گذاری"],
     "hi": [r"शेयर करें"],
     # Zalo: the messenger Vietnam's sites share to; "In bài": print the story.
-    "vi": [r"chia sẻ", r"zalo", r"in bài( viết)?"],
+    "vi": [r"chia sẻ", r"zalo", r"in bài( viết)?", r"sao chép (liên kết|link)", r"gửi email", r"chia sẻ bài (viết|báo)"],
     # Indonesian and Malay.
-    "id": [r"bagikan"],
+    "id": [r"bagikan", r"bagikan (artikel|berita)( ini)?", r"salin (tautan|link)", rf"(bagikan|kirim) (ke|via|lewat) {_CHANNEL}"],
     "sw": [r"shiriki"],
     "th": [r"แชร์"],
     # Croatian, Serbian (both scripts), Bosnian; Bulgarian.
@@ -890,6 +921,28 @@ share_bar = pattern_detector(
                          "Skriv ut artikeln", "收藏", "点赞", "Facebookでシェア", "Xでポスト")),
         Example("Следите за новостями в течение дня, советует мэрия.\nMy v soutěži nebyli, řekl trenér.\n"
                 "他收藏了三百多张老照片。"),
+        # Rows of the languages whose mail, copy-link and network buttons the lists lacked: the network after a
+        # Finnish colon ("X:ssä"), Viber, the networks in Arabic letters.
+        Example("Byrådet mødtes.\nDel på Facebook Del på X Send e-post Kopier lenke\n"
+                "Del på LinkedIn Send som e-mail Kopier link\nJaa Facebookissa Jaa X:ssä Kopioi linkki\n"
+                "Zdieľať na Facebooku Poslať e-mailom Kopírovať odkaz\nПоділитися Facebook Telegram Надіслати\n"
+                "Chia sẻ Facebook Zalo Sao chép liên kết\nشارك فيسبوك واتساب نسخ الرابط\n"
+                "Κοινοποίηση Facebook Viber Αντιγραφή συνδέσμου\nBagikan Facebook WhatsApp Salin tautan",
+                removed=("Del på Facebook Del på X Send e-post Kopier lenke", "Del på LinkedIn Send som e-mail Kopier link",
+                         "Jaa Facebookissa Jaa X:ssä Kopioi linkki", "Zdieľať na Facebooku Poslať e-mailom Kopírovať odkaz",
+                         "Поділитися Facebook Telegram Надіслати", "Chia sẻ Facebook Zalo Sao chép liên kết",
+                         "شارك فيسبوك واتساب نسخ الرابط", "Κοινοποίηση Facebook Viber Αντιγραφή συνδέσμου",
+                         "Bagikan Facebook WhatsApp Salin tautan")),
+        Example("Le conseil a voté.\nPartager l'article\nCompartir artículo\nCondividi l'articolo\nCompartilhe esta notícia\n"
+                "Zdieľať článok\nCikk megosztása\nDistribuie articolul\nΚοινοποίηση άρθρου\nشارك المقال\n"
+                "Chia sẻ bài viết\nBagikan artikel ini",
+                removed=("Partager l'article", "Compartir artículo", "Condividi l'articolo", "Compartilhe esta notícia",
+                         "Zdieľať článok", "Cikk megosztása", "Distribuie articolul", "Κοινοποίηση άρθρου", "شارك المقال",
+                         "Chia sẻ bài viết", "Bagikan artikel ini")),
+        Example("Han sendte e-post til ordføreren.\nSend som e-mail til kommunen, sagde hun.\n"
+                "Poslať e-mailom žiadosť treba do piatku.\nНадіслати заявку можна до п'ятниці.\n"
+                "Sao chép liên kết này và gửi cho bạn bè, anh nói.\nطباعة الكتب توقفت بسبب نقص الورق.\n"
+                "Salin tautan di bawah ini untuk mendaftar, kata panitia."),
         Example("Meclis toplandı.\nFacebook'ta paylaş WhatsApp ile gönder Google Haberler'de takip et",
                 removed=("Facebook'ta paylaş WhatsApp ile gönder Google Haberler'de takip et",)),
         Example("Byrådet mødtes.\nFølg os på Facebook\nFølg oss på Instagram\nSeuraa meitä Facebookissa\n"
@@ -1358,6 +1411,7 @@ CONSENT_PLACEHOLDER = LinePattern(
         "uk": [r"^переглянути цю публікацію в (instagram|facebook|x|threads)\W{0,3}$"],
         "tr": [r"^bu gönderiyi (instagram|facebook|x|threads)['’](da|de|ta|te) gör\W{0,3}$"],
         "cs": [r"^zobrazit tento příspěvek na (instagramu|facebooku|x|threads)\W{0,3}$"],
+        "sk": [r"^zobraziť tento príspevok na (instagrame|facebooku|x|threads)\W{0,3}$"],
         "sv": [r"^visa det här inlägget på (instagram|facebook|x|threads)\W{0,3}$"],
         "da": [r"^se dette opslag på (instagram|facebook|x|threads)\W{0,3}$"],
         "no": [r"^se dette innlegget på (instagram|facebook|x|threads)\W{0,3}$"],
@@ -1694,15 +1748,17 @@ def _banner_buttons(banners: list[int], page: Page) -> list[int]:
                          "Wyświetl ten post na Instagramie"),
                 ids=("consent-placeholder",) * 9),
         Example("Клуб подписал тренера.\nПосмотреть эту публикацию в Instagram\nBu gönderiyi Instagram'da gör\n"
-                "Zobrazit tento příspěvek na Instagramu\nVisa det här inlägget på Instagram\nSe dette opslag på Instagram\n"
+                "Zobrazit tento příspěvek na Instagramu\nZobraziť tento príspevok na Instagrame\n"
+                "Visa det här inlägget på Instagram\nSe dette opslag på Instagram\n"
                 "Katso tämä julkaisu Instagramissa\nVezi această postare pe Instagram\nLihat postingan ini di Instagram\n"
                 "Xem bài viết này trên Instagram\nこの投稿をInstagramで見る\nInstagram에서 이 게시물 보기\nHe starts on Monday.",
                 removed=("Посмотреть эту публикацию в Instagram", "Bu gönderiyi Instagram'da gör",
-                         "Zobrazit tento příspěvek na Instagramu", "Visa det här inlägget på Instagram",
+                         "Zobrazit tento příspěvek na Instagramu", "Zobraziť tento príspevok na Instagrame",
+                         "Visa det här inlägget på Instagram",
                          "Se dette opslag på Instagram", "Katso tämä julkaisu Instagramissa", "Vezi această postare pe Instagram",
                          "Lihat postingan ini di Instagram", "Xem bài viết này trên Instagram", "この投稿をInstagramで見る",
                          "Instagram에서 이 게시물 보기"),
-                ids=("consent-placeholder",) * 11),
+                ids=("consent-placeholder",) * 12),
         Example("Тренер попросил посмотреть эту публикацию в Instagram всех игроков до пятницы.\n"
                 "Se dette opslag på Instagram, sagde træneren til spillerne, og døm selv."),
         Example("The coach said a post shared by a fan had upset the players.\nView this post on Instagram, the club told "
@@ -1775,21 +1831,23 @@ advertisement = pattern_detector(
                r"^l'article (continue|se poursuit) (ci-dessous|après (cette |la )?publicité)$",
                rf"{_CALL}(j'en profite|je m'inscris|voir l'offre|découvrir l'offre|acheter|commander|cliquez ici)\b",
                r"^(voir|acheter)( \S+){0,4} sur (amazon|ebay)\b.{0,10}$", r"^voir (l'offre|le prix|les prix)( (sur|chez) \w.{0,40})?$"],
-        "es": [r"^(publicidad|anuncios?|contenido patrocinado|patrocinado|enlaces patrocinados)\s*:?$", r"^sigue leyendo (debajo|después) del anuncio$",
+        "es": [r"^(sigue|seguir|continúa|continuar) leyendo\W{0,3}$", r"^(publicidad|anuncios?|contenido patrocinado|patrocinado|enlaces patrocinados)\s*:?$", r"^sigue leyendo (debajo|después) del anuncio$",
                r"^(la noticia|el artículo) (continúa|sigue) (debajo|abajo|tras la publicidad|después del anuncio)$",
                rf"{_CALL}(ver oferta|comprar|cómpralo|haz clic aquí|regístrate)\b",
                r"^(ver|comprar)( \S+){0,4} en (amazon|ebay)\b.{0,10}$",
                r"^(ver|consultar|comprobar) (la |el )?(oferta|ofertas|precio|precios)( (en|de) \w.{0,40})?$"],
-        "it": [r"^(pubblicità|annuncio|contenuto sponsorizzato|sponsorizzato|link sponsorizzati)\s*:?$", r"^continua a leggere dopo la pubblicità$",
+        "it": [r"^continua a leggere\W{0,3}$",
+               r"^(pubblicità|annuncio|contenuto sponsorizzato|sponsorizzato|link sponsorizzati)\s*:?$",
+               r"^continua a leggere dopo la pubblicità$",
                r"^l'articolo continua (sotto|qui sotto|dopo la pubblicità)$",
                rf"{_CALL}(vedi offerta|acquista|clicca qui|iscriviti)\b",
                r"^(vedi|acquista|compra)( \S+){0,4} su (amazon|ebay)\b.{0,10}$",
                r"^(vedi|verifica|controlla|scopri) (il |l')?(prezzo|prezzi|offerta|offerte)( (su|da|in) \w.{0,40})?$"],
-        "pt": [r"^(publicidade|anúncios?|conteúdo patrocinado|patrocinado|links patrocinados)\s*:?$", r"^continua (depois|após) da publicidade$",
+        "pt": [r"^(continue|continuar) (lendo|a ler)\W{0,3}$", r"^(publicidade|anúncios?|conteúdo patrocinado|patrocinado|links patrocinados)\s*:?$", r"^continua (depois|após) da publicidade$",
                r"^(a reportagem|a matéria|o artigo|a notícia) continua (abaixo|após a publicidade|depois da publicidade)$",
                rf"{_CALL}(ver oferta|comprar|clique aqui|inscreva-se)\b",
                r"^(ver|comprar)( \S+){0,4} na (amazon|ebay)\b.{0,10}$", r"^ver (o |a )?(preço|preços|oferta|ofertas)( (na|no|em) \w.{0,40})?$"],
-        "nl": [r"^(advertenties?|gesponsord|gesponsorde (inhoud|links))\s*:?$", r"^lees verder na de advertentie$",
+        "nl": [r"^lees verder\W{0,3}$", r"^(advertenties?|gesponsord|gesponsorde (inhoud|links))\s*:?$", r"^lees verder na de advertentie$",
                r"^het (artikel|verhaal) gaat verder (onder|na) de advertentie$",
                rf"{_CALL}(bekijk (de )?aanbieding|bestel nu|klik hier|schrijf je in)\b",
                r"^(bekijk|bestel|koop)( \S+){0,4} bij (amazon|bol\.com|coolblue)\b.{0,10}$",
@@ -1797,16 +1855,16 @@ advertisement = pattern_detector(
         # Simplified and traditional; "請繼續往下閱讀..." where the story breaks for an ad.
         "zh": [r"^(广告|推广|赞助内容)$", r"^请?继续(往下)?阅读\s*(\.{2,}|…+)?$"],
         "ja": [r"^(広告|スポンサーリンク|スポンサーコンテンツ)$", r"^記事の続きは(広告の)?(下|後)(へ|に)(続きます)?$"],
-        "ko": [r"^(광고|스폰서)$"],
+        "ko": [r"^(기사 )?(계속 읽기|더 ?보기)\W{0,3}$", r"^(광고|스폰서)$"],
         # Scripts without case, and languages the tables had none for: the label alone on its line.
-        "ar": [r"^(إعلان|اعلان|إعلانات|محتوى ممول|محتوى مدفوع|مادة إعلانية)\s*:?$"],
+        "ar": [r"^(تابع|أكمل|اكمل) القراءة\W{0,3}$", r"^(إعلان|اعلان|إعلانات|محتوى ممول|محتوى مدفوع|مادة إعلانية)\s*:?$"],
         "he": [r"^(פרסומת|פרסומות|תוכן ממומן|תוכן שיווקי)\s*:?$"],
         "fa": [r"^(تبلیغات|آگهی|رپرتاژ آگهی|محتوای حمایت‌شده)\s*:?$"],
         "hi": [r"^(विज्ञापन|प्रायोजित|प्रायोजित सामग्री)\s*:?$"],
-        "vi": [r"^(quảng cáo|nội dung tài trợ|tài trợ)\s*:?$"],
-        "el": [r"^(διαφ[ήη]μιση|διαφημ[ίι]σεις|χορηγο[ύυ]μενο|χορηγο[ύυ]μενο περιεχ[όο]μενο)\s*:?$"],
+        "vi": [r"^đọc tiếp\W{0,3}$", r"^(quảng cáo|nội dung tài trợ|tài trợ)\s*:?$"],
+        "el": [r"^(συνέχεια ανάγνωσης|συνεχίστε την ανάγνωση|συνέχεια)\W{0,3}$", r"^(διαφ[ήη]μιση|διαφημ[ίι]σεις|χορηγο[ύυ]μενο|χορηγο[ύυ]μενο περιεχ[όο]μενο)\s*:?$"],
         # Indonesian and Malay.
-        "id": [r"^(iklan|kandungan tajaan|ditaja)\s*:?$",
+        "id": [r"^(lanjutkan membaca|lanjut baca)\W{0,3}$", r"^(iklan|kandungan tajaan|ditaja)\s*:?$",
                r"^(gulir|scroll) (ke bawah )?untuk (melanjutkan|lanjut)( membaca)?$"],
         "sw": [r"^(tangazo|matangazo)\s*:?$"],
         "th": [r"^(โฆษณา|ผู้สนับสนุน|เนื้อหาได้รับการสนับสนุน)$"],
@@ -1814,16 +1872,16 @@ advertisement = pattern_detector(
         "hr": [r"^(oglas|oglasi|sponzorirano|sponzorisano|sponzorirani sadržaj|оглас|спонзорисано)\s*:?$",
                r"^(članak|tekst) se nastavlja (ispod|nakon) oglasa$"],
         "bg": [r"^(реклама|платена публикация|спонсорирано)\s*:?$"],
-        "sk": [r"^(reklama|inzercia|komerčná správa)\s*:?$", r"^(pokračovanie článku|článok pokračuje) pod reklamou$"],
-        "cs": [r"^(reklama|inzerce|komerční sdělení)\s*:?$", r"^(pokračování článku|článek pokračuje) pod reklamou$"],
-        "sv": [r"^(annons|annonser|sponsrat innehåll)\s*:?$", r"^artikeln fortsätter (under|efter) annonsen$"],
-        "da": [r"^(annonce|annoncer|reklame|sponsoreret indhold)\s*:?$"],
-        "no": [r"^(annonse|annonser|reklame|sponset innhold)\s*:?$"],
-        "fi": [r"^(mainos|mainoksia|kaupallinen yhteistyö)\s*:?$"],
-        "tr": [r"^(reklam|reklamlar|sponsorlu içerik)\s*:?$", r"^haberin devam[ıi] reklamdan sonra$"],
-        "ro": [r"^(publicitate|reclamă|conținut sponsorizat)\s*:?$", r"^articolul continuă după reclamă$"],
-        "hu": [r"^(hirdetés|reklám|szponzorált|szponzorált tartalom)\s*:?$", r"^a cikk a hirdetés után folytatódik$"],
-        "uk": [r"^(реклама|партнерський матеріал|на правах реклами)$", r"^(продовження|стаття продовжується) (нижче|після реклами)$"],
+        "sk": [r"^pokračovať v čítaní\W{0,3}$", r"^(reklama|inzercia|komerčná správa)\s*:?$", r"^(pokračovanie článku|článok pokračuje) pod reklamou$"],
+        "cs": [r"^pokračovat ve čtení\W{0,3}$", r"^(reklama|inzerce|komerční sdělení)\s*:?$", r"^(pokračování článku|článek pokračuje) pod reklamou$"],
+        "sv": [r"^(läs vidare|fortsätt läsa)\W{0,3}$", r"^(annons|annonser|sponsrat innehåll)\s*:?$", r"^artikeln fortsätter (under|efter) annonsen$"],
+        "da": [r"^(læs videre|fortsæt læsningen)\W{0,3}$", r"^(annonce|annoncer|reklame|sponsoreret indhold)\s*:?$"],
+        "no": [r"^(les videre|fortsett å lese)\W{0,3}$", r"^(annonse|annonser|reklame|sponset innhold)\s*:?$"],
+        "fi": [r"^jatka lukemista\W{0,3}$", r"^(mainos|mainoksia|kaupallinen yhteistyö)\s*:?$"],
+        "tr": [r"^okumaya devam et\W{0,3}$", r"^(reklam|reklamlar|sponsorlu içerik)\s*:?$", r"^haberin devam[ıi] reklamdan sonra$"],
+        "ro": [r"^(continuă lectura|continuă să citești|citește în continuare)\W{0,3}$", r"^(publicitate|reclamă|conținut sponsorizat)\s*:?$", r"^articolul continuă după reclamă$"],
+        "hu": [r"^(olvasson tovább|tovább olvasom|olvass tovább)\W{0,3}$", r"^(hirdetés|reklám|szponzorált|szponzorált tartalom)\s*:?$", r"^a cikk a hirdetés után folytatódik$"],
+        "uk": [r"^читати (далі|повністю)\W{0,3}$", r"^(реклама|партнерський матеріал|на правах реклами)$", r"^(продовження|стаття продовжується) (нижче|після реклами)$"],
         "ru": [r"^(реклама|партнерский материал|на правах рекламы)$", r"^(продолжение|статья продолжается) (ниже|после рекламы)$"],
         # ... and a shop's button in a test or a guide: "Sprawdź ceny w sklepach", "Zobacz ofertę".
         "pl": [r"^(sprawdź|zobacz|porównaj) (aktualn[ea] )?(cen[ęy]|ofert[ęy])( w sklepach| w sklepie| na \S+)?\W{0,3}$",
@@ -1837,6 +1895,17 @@ advertisement = pattern_detector(
                 rf"^({_PRICE}\s*)?{_CART_BUTTON}(\s*{_PRICE})?$"],
     },
     examples=[
+        # The story's "continue reading" link alone on its line, in each language; the words opening a sentence stay.
+        Example("El pleno se reunió.\nSigue leyendo\nContinua a leggere\nContinue lendo\nLees verder\nLäs vidare\n"
+                "Læs videre\nLes videre\nJatka lukemista\nPokračovať v čítaní\nOlvasson tovább\nContinuă lectura\n"
+                "Συνέχεια ανάγνωσης\nLanjutkan membaca\nĐọc tiếp\nتابع القراءة\nЧитати далі\n기사 더보기\n"
+                "Okumaya devam et\nEl alcalde habló después.",
+                removed=("Sigue leyendo", "Continua a leggere", "Continue lendo", "Lees verder", "Läs vidare", "Læs videre",
+                         "Les videre", "Jatka lukemista", "Pokračovať v čítaní", "Olvasson tovább", "Continuă lectura",
+                         "Συνέχεια ανάγνωσης", "Lanjutkan membaca", "Đọc tiếp", "تابع القراءة", "Читати далі",
+                         "기사 더보기", "Okumaya devam et")),
+        Example("Sigue leyendo la prensa cada mañana, dijo.\nLees verder in het rapport van de gemeente.\n"
+                "Đọc tiếp phần hai của báo cáo vào tuần sau.\nЧитати далі лист вона не змогла."),
         Example("Совет собрался.\nПродолжение ниже\nČlánek pokračuje pod reklamou\nАвтобусы пойдут в обход.",
                 removed=("Продолжение ниже", "Článek pokračuje pod reklamou")),
         # Ad labels in languages the tables had none for; the words in a sentence stay.
@@ -2229,12 +2298,15 @@ comment_prompt = pattern_detector(
                r"^lämna ett svar\W{0,3}$", r"\bdin e-?postadress kommer inte (att )?publiceras\b"],
         "da": [r"^(skriv|tilføj) en kommentar\b", r"^(\d+ )?kommentarer( \(\d+\))?$", r"^(skriv et svar|efterlad en kommentar)\W{0,3}$",
                r"^(ingen kommentarer( endnu)?|vis (alle )?kommentarer)\W{0,3}$",
-               r"\bdin e-?mailadresse (vil ikke blive|bliver ikke) (publiceret|offentliggjort)\b"],
+               r"\bdin e-?mailadresse (vil ikke blive|bliver ikke) (publiceret|offentliggjort)\b",
+               r"^(du skal (være logget ind|logge ind)|log ind) for at (kommentere|skrive en kommentar|kunne kommentere)\b.{0,40}$"],
         "no": [r"^(skriv|legg igjen) en kommentar\b", r"^(\d+ )?kommentarer( \(\d+\))?$", r"^(legg igjen et svar|skriv et svar)\W{0,3}$",
                r"^(ingen kommentarer( ennå)?|vis (alle )?kommentarer)\W{0,3}$",
-               r"\b(din e-?postadresse|e-?postadressen din) vil ikke bli publisert\b"],
+               r"\b(din e-?postadresse|e-?postadressen din) vil ikke bli publisert\b",
+               r"^(du må (være logget inn|logge inn)|logg inn) for å (kommentere|publisere en kommentar|skrive en kommentar)\b.{0,40}$"],
         "fi": [r"^(kirjoita|jätä) (uusi )?kommentti\b", r"^kommentit( \(\d+\))?$", r"^(kommentoi|ei kommentteja|näytä kommentit)\W{0,3}$",
-               r"\bsähköpostiosoitettasi ei julkaista\b"],
+               r"\bsähköpostiosoitettasi ei julkaista\b",
+               r"^(kirjaudu( sisään)?|sinun (täytyy|pitää) (olla kirjautuneena|kirjautua( sisään)?)) kommentoidaksesi\b.{0,40}$"],
         "tr": [r"^(yorum (yaz|yap|ekle)|yorumunuzu (yaz[ıi]n|b[ıi]rak[ıi]n)|bir yorum (yaz[ıi]n|b[ıi]rak[ıi]n|yap[ıi]n))\b",
                r"^(yorumlar|yorum yap|yan[ıi]tla)( \(\d+\))?$",
                r"^yorum (yapabilmek|yapmak|yazabilmek) için .{0,40}\b(giriş|üye)\b.{0,30}$",
@@ -2244,40 +2316,50 @@ comment_prompt = pattern_detector(
                 r"|silinecektir)\b"),
                r"\be-?posta adresiniz (yay[ıi]mlanmayacak|yay[ıi]nlanmayacak)\b"],
         "ro": [r"^(lasă|adaugă|scrie) un comentariu\b", r"^comentarii( \(\d+\))?$", r"^(lasă un răspuns|niciun comentariu)\W{0,3}$",
-               r"\badresa ta de e-?mail nu va fi publicată\b"],
+               r"\badresa ta de e-?mail nu va fi publicată\b",
+               r"^trebuie să fii (autentificat|conectat) (pentru a|ca să) (publica|posta|scrie|lăsa) un comentariu\b.{0,20}$"],
         # Scripts without case, and languages the tables had none for: the form's call, the section's heading.
         "ar": [r"^(أضف|اترك|اكتب|أرسل) (تعليقا|تعليقاً|تعليقك|تعليق)\b", r"^(التعليقات|تعليقات)( \(\d+\))?$",
+               r"^(سجل|سجّل) (الدخول|دخولك) (لإضافة|لكتابة|للتعليق|لتتمكن من التعليق)\b.{0,30}$",
                r"^(اترك ردا|اترك رداً|لا توجد تعليقات)\W{0,3}$", r"لن يتم نشر عنوان بريدك الإلكتروني"],
         # ... and the count before the word: "6 תגובות", "12 komentarjev".
         "he": [r"^(הוסיפו|הוסף|כתבו|השאירו|הוספת) תגובה\b", r"^(\d+ )?(תגובות|הגב|הגיבו)( \(\d+\))?$"],
         "fa": [r"^(ارسال|ثبت) (نظر|دیدگاه)\b", r"^(نظرات|دیدگاه‌ها|دیدگاه ها)( \(\d+\))?$"],
         "hi": [r"^(कमेंट|टिप्पणी) (करें|लिखें)\b", r"^(टिप्पणियां|टिप्पणियाँ|कमेंट्स)( \(\d+\))?$"],
         "vi": [r"^(viết|gửi) bình luận\b", r"^(bình luận|ý kiến bạn đọc)( \(\d+\))?$",
+               r"^bạn (phải|cần) đăng nhập (để|mới có thể) (gửi |viết )?bình luận\b.{0,30}$",
                r"^(để lại một bình luận|chưa có bình luận( nào)?)\W{0,3}$", r"\bemail của bạn sẽ không được hiển thị công khai\b"],
-        "el": [r"^(γρ[άα]ψτε|αφ[ήη]στε|προσθ[έε]στε) (ένα |ενα )?σχ[όο]λιο\b", r"^σχ[όο]λια( \(\d+\))?$",
+        # ... "Γράψτε το σχόλιό σας" (the clitic's second accent), and the sign-in line.
+        "el": [r"^(γρ[άα]ψτε|αφ[ήη]στε|προσθ[έε]στε) (ένα |ενα |το )?σχ[όο]λι[οό]\b", r"^σχ[όο]λια( \(\d+\))?$",
+               r"^πρέπει να (συνδεθείτε|είστε συνδεδεμένος|είστε συνδεδεμένοι) για να (αναρτήσετε|γράψετε|αφήσετε|σχολιάσετε)\b.{0,40}$",
                r"^(αφήστε μια απάντηση|δεν υπάρχουν σχόλια)\W{0,3}$",
                r"\bη διεύθυνση (email|ηλεκτρονικού ταχυδρομείου) σας δεν (θα δημοσιευθεί|δημοσιεύεται)\b"],
         # Indonesian and Malay.
         "id": [r"^(tulis|kirim|beri|tinggalkan) (komentar|komen)\b", r"^(komentar|komen|balas)( \(\d+\))?$",
-               r"^(tinggalkan balasan|belum ada komentar)\W{0,3}$", r"\balamat email anda tidak akan (dipublikasikan|ditampilkan)\b"],
+               r"^(tinggalkan balasan|belum ada komentar)\W{0,3}$", r"\balamat email anda tidak akan (dipublikasikan|ditampilkan)\b",
+               r"^(anda harus|silakan) (masuk|login|log in) (untuk|agar bisa|untuk dapat) (mengirim|menulis|memberi|berkomentar)\b.{0,30}$"],
         "sw": [r"^(andika|toa|acha) maoni\b", r"^maoni( \(\d+\))?$"],
         "th": [r"^(แสดงความคิดเห็น|ความคิดเห็น)\s*(\(\d+\))?$"],
         # Croatian, Serbian (both scripts), Bosnian; Bulgarian; Slovak.
         "hr": [r"^(napišite|ostavite|dodajte|напишите|оставите) (komentar|коментар)\b",
                r"^(\d+ )?(komentari|komentara|коментари|коментара)( \(\d+\))?$"],
         "bg": [r"^(напишете|оставете|добавете) коментар\b", r"^(\d+ )?(коментари|коментара|отговори)( \(\d+\))?$"],
-        "sk": [r"^(pridať|napísať) komentár\b", r"^(\d+ )?(diskusia|komentáre|komentárov)( \(\d+\))?$"],
+        "sk": [r"^(pridať|napísať) komentár\b", r"^(\d+ )?(diskusia|komentáre|komentárov)( \(\d+\))?$",
+               r"^pre (pridanie|pridávanie|napísanie|vloženie) komentár(a|ov)\b.{0,60}$"],
         "sl": [r"^(dodaj|napiši|oddaj) komentar\b", r"^(\d+ )?(komentarji|komentarjev|komentarja)( \(\d+\))?$"],
         "lt": [r"^(rašyti|parašyti|palikti) komentarą\b", r"^(\d+ )?(komentarai|komentarų)( \(\d+\))?$"],
         "lv": [r"^(rakstīt|pievienot) komentāru\b", r"^(\d+ )?(komentāri|komentāru)( \(\d+\))?$"],
         "et": [r"^(kirjuta|lisa) kommentaar\b", r"^(\d+ )?(kommentaarid|kommentaari)( \(\d+\))?$"],
         "hu": [r"^(szólj hozzá|írj hozzászólást|hozzászólások|hozzászólás írása)( \(\d+\))?\W{0,3}$",
-               r"^vélemény, hozzászólás\?$", r"\baz e-?mail[- ]?címet nem tesszük közzé\b"],
+               r"^vélemény, hozzászólás\?$", r"\baz e-?mail[- ]?címet nem tesszük közzé\b",
+               r"^hozzászólás(hoz| küldéséhez| írásához) (be kell jelentkezni|be kell jelentkeznie|be kell jelentkezned|jelentkezz be|jelentkezzen be)\b.{0,20}$"],
         # ... its count in brackets, with its counter word or without: "コメント（5件）".
         "ja": [r"^(コメント|コメントを(書く|する|投稿する|見る|表示)|コメント一覧)\s*[(（]?\d*件?[)）]?$",
                r"^コメント(する|を投稿する|を書く)(には|ためには).{0,10}ログイン.{0,20}$", r"^(コメントを残す|返信する)$",
                r"メールアドレスが公開されることはありません"],
-        "ko": [r"^(댓글|댓글 (쓰기|달기|보기))( \d+)?$", r"^답글( 달기| 남기기)?$"],
+        # ... and the sign-in line: "로그인 후 댓글을 작성할 수 있습니다", "댓글을 작성하려면 로그인하세요".
+        "ko": [r"^(댓글|댓글 (쓰기|달기|보기))( \d+)?$", r"^답글( 달기| 남기기)?$", r"^로그인 ?(후|하시면|하셔야|하면) 댓글.{0,30}$",
+               r"^댓글을 (작성|입력|남기)(하|시)?려면 로그인.{0,30}$"],
         "ru": [r"^(добавить|оставить|написать) комментарий\b", r"^(ответить|комментарии|отменить ответ)( \(\d+\))?$",
                r"^(чтобы|для того чтобы) (оставить|написать|добавить) комментарий\b.{0,60}$",
                r"^(войдите|авторизуйтесь),? чтобы (оставить|написать|прокомментировать)\b.{0,40}$",
@@ -2293,6 +2375,9 @@ comment_prompt = pattern_detector(
         "pt": [
             r"^(fez|fizeram|experimentou|testou|preparou) (essa|esta|a|nossa) receita\?",
             r"^(deixe|escreva|adicione|deixar) (um|o seu|seu|uma) (comentário|resposta)\b",
+            # The form's sign-in line: "Você precisa fazer login para comentar", "Tem de iniciar sessão para comentar".
+            (r"^(você precisa|é necessário|tem de|precisa) (fazer login|estar logad[oa]|iniciar sessão|entrar) (para|pra) "
+             r"(comentar|publicar um comentário)\b.{0,40}$"),
             r"^(responder|cancelar resposta|comentar)$",
             r"\b(o )?seu (endereço de )?e-?mail não será publicado\b",
             r"\bcampos obrigatórios (são|estão) marcados\b",
@@ -2319,6 +2404,7 @@ comment_prompt = pattern_detector(
             r"^(laat|plaats|schrijf) (een|je|uw) (reactie|commentaar)( achter)?\b",
             r"^(reageer|reageren|beantwoorden|annuleer reactie|antwoord annuleren)$",
             r"\b(je|uw) e-?mailadres wordt niet gepubliceerd\b",
+            r"^(je moet|u moet) (ingelogd zijn|inloggen) om (een reactie te plaatsen|te reageren)\b.{0,40}$",
             r"\bvereiste velden zijn gemarkeerd\b",
             r"^\W*(bekijk|toon|lees) (alle )?reacties( \(\d+\))?$",
             r"^(stuur mij een e-?mail|houd mij op de hoogte|breng me op de hoogte) (bij|als|van) (nieuwe|vervolg)\w* (reacties|berichten)\b",
@@ -2350,6 +2436,29 @@ comment_prompt = pattern_detector(
                 removed=("12 komentarjev", "Komentāri (3)", "Kommentaarid (5)", "7 kommentarer", "コメント（5件）", "6 תגובות",
                          "Komentarai (9)", "4 коментара", "15 komentárov", "Komentari (4)")),
         Example("Vas je dobila brv, o kateri je bilo 12 komentarjev na seji.\nKomentāri par tiltu bija dažādi, sacīja mērs."),
+        # The comment form's sign-in line, in the wording of the papers and of the blog software's translations;
+        # the words in a story's sentence stay.
+        Example("Bystyret møttes.\nDu må være logget inn for å kommentere.\nLog ind for at kommentere\n"
+                "Sinun täytyy olla kirjautuneena kommentoidaksesi.\nPre pridanie komentára sa musíte prihlásiť.\n"
+                "Trebuie să fii autentificat pentru a publica un comentariu.\nHozzászóláshoz be kell jelentkeznie.\n"
+                "Γράψτε το σχόλιό σας\nΠρέπει να συνδεθείτε για να αναρτήσετε σχόλιο.\n"
+                "Anda harus masuk untuk mengirim komentar.\nBạn phải đăng nhập để gửi bình luận.\n"
+                "로그인 후 댓글을 작성할 수 있습니다.\nسجل الدخول لإضافة تعليق",
+                removed=("Du må være logget inn for å kommentere.", "Log ind for at kommentere",
+                         "Sinun täytyy olla kirjautuneena kommentoidaksesi.", "Pre pridanie komentára sa musíte prihlásiť.",
+                         "Trebuie să fii autentificat pentru a publica un comentariu.", "Hozzászóláshoz be kell jelentkeznie.",
+                         "Γράψτε το σχόλιό σας", "Πρέπει να συνδεθείτε για να αναρτήσετε σχόλιο.",
+                         "Anda harus masuk untuk mengirim komentar.", "Bạn phải đăng nhập để gửi bình luận.",
+                         "로그인 후 댓글을 작성할 수 있습니다.", "سجل الدخول لإضافة تعليق")),
+        Example("A câmara reuniu-se.\nVocê precisa fazer login para comentar.\n"
+                "Je moet ingelogd zijn om een reactie te plaatsen.",
+                removed=("Você precisa fazer login para comentar.", "Je moet ingelogd zijn om een reactie te plaatsen.")),
+        Example("Você precisa fazer login para comentar no fórum da prefeitura, que abre às nove, explicou ela aos moradores.\n"
+                "Je moet inloggen om te reageren op de enquête van de gemeente, zei de wethouder."),
+        Example("Du må være logget inn i appen for å betale parkering, sa han.\n"
+                "Trebuie să fii autentificat în aplicație ca să plătești parcarea.\n"
+                "Pre pridanie nového autobusového spoja hlasovalo deväť poslancov.\n"
+                "Πρέπει να συνδεθείτε με την πλατφόρμα για να υποβάλετε αίτηση.\n로그인 기록을 조사한 결과 유출은 없었다."),
         # The reactions, as French sites name their comments, and the login asked for before one, in each language;
         # the same words in a sentence stay.
         Example("Le pont rouvre en mai.\nRéactions (2)\nRéagir à cet article\n"
@@ -2657,6 +2766,16 @@ SAYS_WORDS = {
     "cs": ["napsal", "napsala", "píše"],
     "sv": ["skriver", "skrev"],
     "tr": ["yazdı", "dedi"],
+    # The blog software's and the forums' words in languages the lists had none for ("Anna siger:", "Anna írta:").
+    "da": ["siger", "skrev"],
+    "no": ["sier", "skrev"],
+    "fi": ["sanoo", "kirjoitti"],
+    "sk": ["napísal", "napísala"],
+    "hu": ["írta"],
+    "ro": ["spune", "a scris"],
+    "el": ["λέει", "έγραψε"],
+    "id": ["berkata", "menulis"],
+    "vi": ["viết", "nói"],
 }
 _SAYS = "|".join(word for words in SAYS_WORDS.values() for word in words)
 # A comment's date written with a month name and its time to the minute:
@@ -2682,6 +2801,19 @@ COMMENT_LINK_WORDS = {
     "cs": ["odpovědět", "citovat"],
     "sv": ["svara", "citera"],
     "tr": ["yanıtla", "cevapla", "alıntıla"],
+    "da": ["svar", "citér"],
+    "no": ["svar", "siter"],
+    "fi": ["vastaa", "lainaa"],
+    "sk": ["odpovedať", "citovať"],
+    "hu": ["válasz", "idézet"],
+    "ro": ["răspunde", "citează"],
+    "el": ["απάντηση"],
+    "id": ["balas"],
+    "vi": ["trả lời"],
+    "ar": ["رد"],
+    "ko": ["답글"],
+    "ja": ["返信"],
+    "zh": ["回复"],
 }
 _COMMENT_LINKS = "|".join(sorted({w for words in COMMENT_LINK_WORDS.values() for w in words}, key=lambda w: (-len(w), w)))
 # A comment's other buttons, by language: "Report", "Like" ("Antworten Melden", "Reply · Like · 12").
@@ -2699,6 +2831,19 @@ COMMENT_ACTION_WORDS = {
     "cs": ["nahlásit", "líbí se mi"],
     "sv": ["anmäl", "gilla"],
     "tr": ["şikayet et", "beğen"],
+    "da": ["anmeld"],
+    "no": ["rapporter"],
+    "fi": ["ilmoita asiattomasta", "tykkää"],
+    "sk": ["nahlásiť", "páči sa mi"],
+    "hu": ["jelentés", "tetszik"],
+    "ro": ["raportează", "îmi place"],
+    "el": ["αναφορά", "μου αρέσει"],
+    "id": ["laporkan"],
+    "vi": ["báo cáo vi phạm"],
+    "ar": ["إبلاغ"],
+    "ko": ["신고", "공감"],
+    "ja": ["通報", "いいね"],
+    "zh": ["举报", "点赞"],
 }
 _COMMENT_ACTIONS = "|".join(sorted({w for words in [*COMMENT_LINK_WORDS.values(), *COMMENT_ACTION_WORDS.values()]
                                     for w in words}, key=lambda w: (-len(w), w)))
@@ -2766,6 +2911,8 @@ COMMENT_HEADER = LinePattern(
         "tr": [r"^(yan[ıi]tla|cevapla)$"],
         "zh": [r"^回复$"],
         "ja": [r"^返信$"],
+        "da": [r"^svar$"], "no": [r"^svar$"], "fi": [r"^vastaa$"], "sk": [r"^odpovedať$"], "hu": [r"^válasz$"],
+        "ro": [r"^răspunde$"], "el": [r"^απάντηση$"], "id": [r"^balas$"], "vi": [r"^trả lời$"], "uk": [r"^відповісти$"],
     },
     max_words="comment_header_max_words",
 )
@@ -2824,6 +2971,21 @@ COMMENT_SIGNATURE = LinePattern(
             "Per skrev:\n12 maj 2019 kl. 20:15 Svara\nÄntligen.",
             removed=("Anna skriver:", "12 maj 2019 kl. 19:07 Svara", "Bra nyheter för ön.", "Per skrev:",
                      "12 maj 2019 kl. 20:15 Svara", "Äntligen.")),
+    # Threads in languages whose commenters' verbs and reply buttons the lists lacked: a verb's line over a
+    # comment's time and its button, or the button alone under each comment.
+    Example("Færgen sejler igen i maj.\nAnna siger:\n12. maj 2019 kl. 19:07 Svar\nGode nyheder for øen.\n"
+            "Per skrev:\n12. maj 2019 kl. 20:15 Svar\nEndelig.",
+            removed=("Anna siger:", "12. maj 2019 kl. 19:07 Svar", "Gode nyheder for øen.", "Per skrev:",
+                     "12. maj 2019 kl. 20:15 Svar", "Endelig.")),
+    Example("A komp májusban újra jár.\nAnna írta:\n2019.05.12. 19:07 Válasz\nJó hír a szigetnek.\n"
+            "Péter írta:\n2019.05.12. 20:15 Válasz\nVégre.",
+            removed=("Anna írta:", "2019.05.12. 19:07 Válasz", "Jó hír a szigetnek.", "Péter írta:",
+                     "2019.05.12. 20:15 Válasz", "Végre.")),
+    Example("Feribotul circulă din nou în mai.\nAna spune:\nVeste bună pentru insulă.\nRăspunde\nPetru spune:\n"
+            "În sfârșit.\nRăspunde",
+            removed=("Ana spune:", "Veste bună pentru insulă.", "Răspunde", "Petru spune:", "În sfârșit.", "Răspunde")),
+    Example("Borgmesteren siger:\nVi bygger broen.\nOppositionen vil stemme i maj.\n"
+            "A polgármester szerint:\nA híd elkészül.\nAz ellenzék májusban szavaz."),
     Example("Ministr napsal:\nVláda zákon podpoří.\nOpozice chce hlasovat v květnu."),
     Example("The club fired its coach on Monday.\n3 responses to “Coach fired”\nbluefan says:\nAbout time too.\n"
             "mike_r says:\nHe never had a chance with that squad, in my view.\nanna k says:\nSad day.",

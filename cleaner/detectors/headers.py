@@ -371,7 +371,7 @@ STORY_BYLINE_WORDS = {"en": "by", "de": "von", "fr": "par", "es": "por", "pt": "
 # Its label, with a colon ("Autor: Jan Nowak", "Auteur : Paul Morel").
 BYLINE_LABELS = {"de": "autor|autorin|autoren", "fr": "auteur|auteure|auteurs", "es": "autor|autora|autores",
                  "pt": "autor|autora|autores", "it": "autore|autrice|autori", "nl": "auteur|auteurs",
-                 "pl": "autor|autorka|autorzy"}
+                 "pl": "autor|autorka|autorzy|redakcja|opracowanie"}
 BYLINE = LinePattern(
     {
         "en": [
@@ -440,8 +440,8 @@ BYLINE = LinePattern(
                r"^(publicerad|uppdaterad)\s*(:\s*|den\s+|kl\.?\s*)?(\d|i ?dag\b|i ?går\b)"],
         "da": [rf"^af\s+{_WRITERS}", rf"^tekst\s*:\s*{_WRITERS}", r"^(publiceret|opdateret)\s*(:\s*|den\s+|kl\.?\s*)?(\d|i dag\b|i går\b)"],
         "no": [r"^(publisert|oppdatert)\s*(:\s*|den\s+|kl\.?\s*)?(\d|i dag\b|i går\b)"],
-        "fi": [rf"^(teksti|toimittaja)\s*:\s*{_WRITERS}", r"^(julkaistu|päivitetty)\s*:?\s*(\d|tänään\b|eilen\b)"],
-        "tr": [rf"^(yazar|haber)\s*:\s*{_WRITERS}", r"^(okuma süresi)\s*:?\s*\d+", r"^(yay[ıi]nlanma|yay[ıi]n tarihi|güncelleme|güncellenme|son güncelleme)( tarihi)?\s*:?\s*\d"],
+        "fi": [rf"^(teksti|toimittaja|kirjoittaja)\s*:\s*{_WRITERS}", r"^(julkaistu|päivitetty)\s*:?\s*(\d|tänään\b|eilen\b)"],
+        "tr": [rf"^(yazar|haber|muhabir|haber merkezi)\s*:\s*{_WRITERS}", r"^(okuma süresi)\s*:?\s*\d+", r"^(yay[ıi]nlanma|yay[ıi]n tarihi|güncelleme|güncellenme|son güncelleme)( tarihi)?\s*:?\s*\d"],
         "ro": [r"^(publicat|actualizat)\s*(:\s*|la\s+|pe\s+)?(\d|azi\b|astăzi\b|ieri\b)"],
         "hu": [rf"^(szerző|írta)\s*:\s*{_WRITERS}", r"^(közzétéve|frissítve|publikálva)\s*:?\s*\d"],
         "el": [rf"^(συντάκτης|συντάκτρια|επιμέλεια)\s*:\s*{_WRITERS}", rf"^γράφει (ο|η)\s+{_WRITERS}",
@@ -449,12 +449,16 @@ BYLINE = LinePattern(
         "id": [rf"^oleh\s*:?\s+{_WRITERS}", rf"^(penulis|reporter|wartawan|editor|penyunting)\s*:\s*{_WRITERS}",
                (r"^(diterbitkan|dipublikasikan|diperbarui|diperbaharui)\s*:?\s*(pada\s+)?"
                 r"(\d|(senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b)")],
-        "vi": [rf"^(tác giả|bài và ảnh|bài)\s*:\s*{_WRITERS}", r"^(cập nhật|đăng lúc|ngày đăng|xuất bản)\s*:?\s*(lúc\s+|ngày\s+)?\d"],
+        # ... and the date and time with their zone in brackets, maybe after the weekday ("Thứ Ba, 08/04/2025 10:25
+        # (GMT+7)"), which the bracket's end makes read as a sentence's.
+        "vi": [rf"^(tác giả|bài và ảnh|bài)\s*:\s*{_WRITERS}", r"^(cập nhật|đăng lúc|ngày đăng|xuất bản)\s*:?\s*(lúc\s+|ngày\s+)?\d",
+               r"^([\p{L} ]{2,12},\s*)?\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}\s*\((gmt|utc)\s?[+-]\s?\d{1,2}\)$"],
         # The label, then the date, maybe after its weekday ("نشر في: الثلاثاء 12 مارس 2024").
         "ar": [r"^(بقلم|إعداد)\s*:?\s*\p{Arabic}[\p{Arabic} ]{2,40}$", r"^(نشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث|تم النشر)\s*:?\s*(\p{Arabic}+\s*,?\s*)?\d"],
         # Scripts without spaces: the label and its colon, then the date (or, for the source and
         # the writer, a name of a few characters).
-        "zh": [r"^(发布时间|发布日期|更新时间|发表时间|时间)\s*[:：]\s*\d",
+        # ... or the reporter's word and the names after a space, no colon: "记者 王强", "本报记者 王强 李明".
+        "zh": [r"^(发布时间|发布日期|更新时间|发表时间|时间)\s*[:：]\s*\d", r"^(本报)?(记者|記者)(\s+[\p{Han}·]{2,4}){1,3}$",
                r"^(本文)?(来源|文章来源|作者|记者|编辑|责任编辑|原标题)\s*[:：]\s*\S.{0,30}$"],
         "ja": [r"^(公開日|更新日|配信日|投稿日|掲載日)(時)?\s*[:：]?\s*\d", r"^(文|取材・文|文・写真|執筆者?)\s*[:：/／=＝]\s*\S.{0,20}$"],
         # ... and the reporter's name alone with the word for reporter, maybe the address ("홍길동 기자").
@@ -514,12 +518,36 @@ MONTHS = {
            "desember"],
 }
 _OTHER_MONTH = "|".join(sorted({m for ms in MONTHS.values() for m in ms}, key=lambda month: (-len(month), month)))
+# The same months cut short, as datelines write them between the day and the year, with their full stop
+# ("8. Apr. 2025", "8 abr. 2025", "8 кві. 2025", "8 Απρ. 2025"); English's are MONTH's. Without it ("3. Feb
+# 2025, 21:14") a forum's stamps read as datelines, and selection kept the replies under its first post.
+MONTH_ABBREVIATIONS = {
+    "de": ["jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez"],
+    "fr": ["janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc"],
+    "es": ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "sept", "oct", "nov", "dic"],
+    "it": ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"],
+    "pt": ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"],
+    "nl": ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"],
+    # Danish, Norwegian and Swedish.
+    "da": ["jan", "feb", "mar", "apr", "maj", "mai", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "des"],
+    "pl": ["sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru"],
+    "ru": ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "дек"],
+    "uk": ["січ", "лют", "бер", "кві", "квіт", "тра", "трав", "чер", "черв", "лип", "сер", "серп", "вер", "жов", "лис",
+           "гру"],
+    "tr": ["oca", "şub", "mar", "nis", "may", "haz", "tem", "ağu", "eyl", "eki", "kas", "ara"],
+    "ro": ["ian", "feb", "mar", "apr", "mai", "iun", "iul", "aug", "sep", "oct", "noi", "dec"],
+    "el": ["ιαν", "φεβ", "μαρ", "απρ", "μαΐ", "μαι", "ιουν", "ιουλ", "αυγ", "σεπ", "οκτ", "νοε", "δεκ"],
+    "id": ["jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "agt", "ags", "sep", "okt", "nov", "des"],
+}
+_ABBREVIATED_MONTH = "|".join(sorted({m for ms in MONTH_ABBREVIATIONS.values() for m in ms},
+                                     key=lambda month: (-len(month), month)))
 # Dates that put the year first: "2024年3月12日" (Chinese, Japanese), "2024년 3월 12일" (Korean),
 # "2024. március 12." (Hungarian).
 _HUNGARIAN_MONTH = ("(január|február|március|április|május|június|július|augusztus|szeptember|október|november"
                     "|december)")
+# ... and in digits parted by full stops: "2025.04.08" (Korean, Hungarian, Chinese sites).
 _YEAR_FIRST = (r"(?<!\d)\d{4}\s?(年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|년 \d{1,2}월 \d{1,2}일"
-               rf"|\. {_HUNGARIAN_MONTH} \d{{1,2}}\.)")
+               rf"|\. {_HUNGARIAN_MONTH} \d{{1,2}}\.|\.\d{{2}}\.\d{{2}}(?![\d.]\d))")
 # A day, a month's name and a year in a script without case, whatever the language: Arabic,
 # Persian and Urdu, Hebrew, the Indic scripts, Thai... ("8 أبريل 2025", "۱۹ فروردین ۱۴۰۴", "8 अप्रैल 2025",
 # "8 באפריל 2025", "8 เมษายน 2568"). The day and year are digits of any script. A line of such a
@@ -531,7 +559,7 @@ _CASELESS_MONTH_DATE = rf"(?<!\d)\d{{1,2}} [{_CASELESS_LETTERS}]{{2,}},? \d{{4}}
 # Vietnamese names its months by number: "12 tháng 3 năm 2024", "12 tháng 3, 2024".
 _VIETNAMESE_DATE = r"\b\d{1,2} tháng \d{1,2},? (năm )?\d{4}\b"
 ANY_DATE = compiled(rf"{DATE}|\b\d{{1,2}}\.? (de )?({_OTHER_MONTH})( de)? \d{{4}}\b|{_YEAR_FIRST}|{_CASELESS_MONTH_DATE}"
-                    rf"|{_VIETNAMESE_DATE}", regex.I)
+                    rf"|{_VIETNAMESE_DATE}|\b\d{{1,2}}\.? ({_ABBREVIATED_MONTH})\.,? \d{{4}}\b", regex.I)
 
 
 # Every date ANY_DATE finds has four digits or more: a year, or a day, a month and a year's last two.
@@ -642,6 +670,24 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
     Example("新华社\n市议会周二批准了明年的预算，市政府在会后发表声明表示将尽快落实。", removed=("新华社",)),
     Example("Rådet sammanträdde på torsdagen och antog stadens budget för nästa år, meddelade kommunen.\nTT\n"
             "Oppositionen röstade emot förslaget och kräver nu en ny omröstning i maj."),
+    # Datelines with the month cut short, in each language, and the year first in digits parted by full stops;
+    # a sentence that holds such a date stays, and so does a short line of the same words without a year.
+    Example("8. Apr. 2025, 10:25 Uhr\n8 avr. 2025 à 10h25\n8 abr. 2025 - 10:25\n8 ott. 2025, 10:25\n"
+            "8. apr. 2025 kl. 10.25\n8 кві. 2025, 10:25\n8 Απρ. 2025, 10:25\n8 Nis. 2025 10:25\n2025.04.08 10:25\n"
+            "Die Sitzung am 8. Apr. 2025 dauerte drei Stunden, und der Rat vertagte die Entscheidung über die Brücke.\n"
+            "Mar del Plata\nOtt 8 finalisti",
+            removed=("8. Apr. 2025, 10:25 Uhr", "8 avr. 2025 à 10h25", "8 abr. 2025 - 10:25", "8 ott. 2025, 10:25",
+                     "8. apr. 2025 kl. 10.25", "8 кві. 2025, 10:25", "8 Απρ. 2025, 10:25", "8 Nis. 2025 10:25",
+                     "2025.04.08 10:25")),
+    # Writers' labels the lists lacked: Finnish, Turkish, Polish, and the Chinese reporter's word before the names.
+    Example("Kirjoittaja: Anna Virtanen\nMuhabir: Ayşe Yılmaz\nRedakcja: Jan Kowalski\n记者 王强\n"
+            "The council met on Tuesday and approved the budget for the next year, officials said.\n"
+            "Muhabir olarak çalışan Ayşe Yılmaz ödülü aldı.",
+            removed=("Kirjoittaja: Anna Virtanen", "Muhabir: Ayşe Yılmaz", "Redakcja: Jan Kowalski", "记者 王强")),
+    # A Vietnamese dateline with its weekday and its time zone in brackets; a sentence that gives a time stays.
+    Example("Thứ Ba, 08/04/2025 10:25 (GMT+7)\nHơn một trăm người dân xã Hải Thượng đã cùng nhau dựng lại cây cầu tre "
+            "bắc qua sông sau trận lũ cuối năm ngoái.\nCầu mở cửa lúc 10:25 (giờ Hà Nội).",
+            removed=("Thứ Ba, 08/04/2025 10:25 (GMT+7)",)),
     # Datelines in languages the tables had no months or words for: a day, a month's name and a year,
     # the year first in Chinese, Japanese, Korean and Hungarian; and the labels "published", "source".
     Example("12 марта 2024, 14:35\n3 березня 2024\n12. března 2024 14:35\n5. mája 2023\n12 mars 2024 kl. 14.35\n"

@@ -187,7 +187,7 @@ LIST_HEADING = LinePattern(
         ],
         "sk": [
             r"^(súvisiace|podobné|najnovšie|ďalšie|najčítanejšie) (články|správy)\s*:?$",
-            r"^(čítajte aj|čítajte tiež|najčítanejšie|mohlo by vás zaujímať)\s*:?$",
+            r"^(čítajte aj|čítajte tiež|najčítanejšie|mohlo by vás zaujímať|čítajte viac|súvisiace)\s*:?$",
             r"^(mohlo|mohli|mohla) by (ťa|vás) (tiež |aj )?zaujímať\s*[:!.]?$",
             r"^(mohlo|mohli) by sa (ti|vám) (tiež |aj )?páčiť\s*[:!.]?$",
         ],
@@ -200,21 +200,21 @@ LIST_HEADING = LinePattern(
         ],
         "da": [
             r"^(relaterede|lignende|seneste|populære|flere|mest læste) (artikler|nyheder|historier)\s*:?$",
-            r"^(læs også|mest læste|mest læst|se også|seneste nyt)\s*:?$",
+            r"^(læs også|mest læste|mest læst|se også|seneste nyt|læs mere)\s*:?$",
             r"^læsetips?\s*:?$",
             r"^(du|i) (vil|kan) (måske |sikkert )?(også )?(kunne lide|synes om|være interesseret i)\s*[:!.]?$",
             r"^(måske|det) (kan du|vil du) (også )?(lide|synes om)\s*[:!.]?$",
         ],
         "no": [
             r"^(relaterte|lignende|siste|populære|flere|mest leste) (artikler|nyheter|saker)\s*:?$",
-            r"^(les også|mest lest|mest leste|se også|siste nytt)\s*:?$",
+            r"^(les også|mest lest|mest leste|se også|siste nytt|les mer)\s*:?$",
             r"^lesetips?\s*:?$",
             r"^(du|dere) (vil|kan) (kanskje |sikkert )?(også )?(like|synes om|være interessert i)\s*[:!.]?$",
             r"^kanskje (du|dere) (også )?(liker|vil like)\s*[:!.]?$",
         ],
         "fi": [
             r"^(aiheeseen liittyvät|liittyvät|uusimmat|luetuimmat|suosituimmat) (artikkelit|uutiset|jutut)\s*:?$",
-            r"^(lue myös|katso myös|luetuimmat|suosituimmat|lisää aiheesta|uusimmat)\s*:?$",
+            r"^(lue myös|katso myös|luetuimmat|suosituimmat|lisää aiheesta|uusimmat|lue lisää|aiheeseen liittyvät)\s*:?$",
             r"^(saatat|saattaisit|voisit) (myös )?(pitää|tykätä) (myös )?(näistä|tästä)\s*[:!.]?$",
             r"^(sinua|teitä) (voisi|saattaisi|voivat) (myös )?kiinnostaa( myös)?\s*[:!.]?$",
         ],
@@ -228,7 +228,7 @@ LIST_HEADING = LinePattern(
         ],
         "ro": [
             r"^(articole|știri) (similare|asemănătoare|recente|populare|recomandate)\s*:?$",
-            r"^(citește și|vezi și|cele mai citite|ultimele știri|s-ar putea să te intereseze)\s*:?$",
+            r"^(citește și|vezi și|cele mai citite|ultimele știri|s-ar putea să te intereseze|citește mai mult)\s*:?$",
             r"^(v-ar|ți-ar|ti-ar) (mai )?putea (interesa|plăcea)( și)?\s*[:!.]?$",
             r"^s-ar putea să (vă|îți|iti) (placă|intereseze)( și)?\s*[:!.]?$",
         ],
@@ -238,11 +238,11 @@ LIST_HEADING = LinePattern(
             r"^kapcsolódó\s*:?$",
             # Formal and informal: "Ezek is érdekelhetik", "Ez is érdekelhet", "Ezek is érdekelhetnek".
             r"^(ezek? is érdekelhet(i|ik|nek)?|legolvasottabb|legolvasottabb (cikkek|hírek)|olvasd el ezt is"
-            r"|olvassa el ezt is|friss hírek)\s*:?$",
+            r"|olvassa el ezt is|friss hírek|ezt is ajánljuk)\s*:?$",
         ],
         # Greek capitals drop the accents ("ΣΧΕΤΙΚΑ ΑΡΘΡΑ").
         "el": [r"^(σχετικ[άα] [άα]ρθρα|σχετικ[έε]ς ειδ[ήη]σεις|δε[ίι]τε επ[ίι]σης|διαβ[άα]στε επ[ίι]σης|δημοφιλ[ήη]|πιο δημοφιλ[ήη]"
-               r"|τελευτα[ίι]ες ειδ[ήη]σεις|πιο διαβασμ[έε]να)\s*:?$",
+               r"|τελευτα[ίι]ες ειδ[ήη]σεις|πιο διαβασμ[έε]να|διαβ[άα]στε περισσ[όο]τερα)\s*:?$",
                r"^(μπορε[ίι] να|[ίι]σως) (σας|σε) (ενδιαφ[έε]ρει|ενδιαφ[έε]ρουν|αρ[έε]σει|αρ[έε]σουν)( επ[ίι]σης)?\s*[:!.]?$"],
         # Japanese and Korean headings fill their line as Chinese ones do.
         "ja": [
@@ -253,14 +253,15 @@ LIST_HEADING = LinePattern(
         ],
         "ko": [r"^(관련 ?기사|관련 ?뉴스|(가장 )?많이 본 (뉴스|기사)|인기 ?기사|추천 ?기사|최신 ?(기사|뉴스)|주요 ?뉴스|함께 보면 좋은 기사)\s*:?$"],
         # Scripts without case, and languages the tables had none for: the heading alone on its line.
-        "ar": [r"^(الأكثر (قراءة|مشاهدة|تداولا)|(أخبار|مقالات|مواضيع) ذات صلة|ذات صلة|آخر الأخبار|(اقرأ|إقرأ) (أيضا|أيضاً|أيضًا))\s*:?$"],
+        "ar": [r"^(الأكثر (قراءة|مشاهدة|تداولا)|(أخبار|مقالات|مواضيع) ذات صلة|ذات صلة|آخر الأخبار|(اقرأ|إقرأ) (أيضا|أيضاً|أيضًا|المزيد))\s*:?$"],
         "he": [r"^(הנקראים ביותר|הכי נקראים|כתבות (נוספות|קשורות)|עוד בנושא|קראו גם|מומלצים|חדשות אחרונות)\s*:?$"],
         "fa": [r"^(پربازدیدترین|پربازدیدترین‌ها|پربیننده‌ترین|پربحث‌ترین|(اخبار|مطالب) (مرتبط|پربازدید)|آخرین اخبار|بیشتر بخوانید)\s*:?$"],
         # Hindi, its nukta letters precomposed or not (ढ़, ज़, ख़).
         "hi": [r"^((सबसे )?(ज्यादा|ज़्यादा|ज़्यादा|अधिक) प(ढ़|ढ़)ी (गई|गयी)( (खबरें|ख़बरें|ख़बरें))?|संबंधित (खबरें|ख़बरें|ख़बरें)|(यह|ये) भी प(ढ़|ढ़)ें|ताजा (खबरें|ख़बरें|ख़बरें))\s*:?$"],
         "vi": [r"^(tin|bài (viết )?) liên quan\s*:?$", r"^(đọc nhiều( nhất)?|xem nhiều( nhất)?|tin (đọc|xem) nhiều|tin mới( nhất)?|tin cùng chuyên mục|xem thêm)\s*:?$"],
         # Indonesian and Malay.
-        "id": [r"^((berita|artikel) (terkait|terpopuler|terbaru|berkaitan|lainnya)|baca juga|terpopuler|terbaru|paling banyak dibaca|pilihan redaksi|paling popular|terkini)\s*:?$"],
+        "id": [r"^((berita|artikel) (terkait|terpopuler|terbaru|berkaitan|lainnya)|baca juga|terpopuler|terbaru|paling banyak dibaca|pilihan redaksi|paling popular|terkini)\s*:?$",
+               r"^baca selengkapnya\s*:?$"],
         "sw": [r"^(habari (zinazohusiana|zaidi|nyingine|mpya|zilizosomwa zaidi)|zilizosomwa zaidi|soma pia)\s*:?$"],
         "th": [r"^(ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|ข่าวยอดนิยม|อ่านมากที่สุด|ข่าวล่าสุด|อ่านเพิ่มเติม)\s*:?$"],
         # Croatian, Serbian (both scripts), Bosnian; Bulgarian.
@@ -361,7 +362,8 @@ read_also_link = pattern_detector(
                r"^ilgili haber (?-i:\p{Lu})[^.!?:]{10,120}$"],
         "ro": [rf"^{_LINK_MARK}\s*(citește și|citiți și){_LABEL_END}", rf"^{_LINK_MARK}\s*(vezi și|citește mai mult|citește mai multe){_COLON_END}"],
         "hu": [rf"^{_LINK_MARK}\s*(olvasd el ezt is|ezt is olvasd el|olvassa el ezt is|ezt is olvassa el){_LABEL_END}",
-               rf"^{_LINK_MARK}\s*(kapcsolódó|kapcsolódó cikk|kapcsolódó cikkek|olvasd el|olvassa el|ez is érdekelheti|ajánlott cikk){_COLON_END}"],
+               rf"^{_LINK_MARK}\s*(kapcsolódó|kapcsolódó cikk|kapcsolódó cikkek|olvasd el|olvassa el|ez is érdekelheti|ajánlott cikk"
+               rf"|ezt is ajánljuk){_COLON_END}"],
         # A label with a colon and nothing after it heads the links under it: related-list's, no link.
         "ja": [r"^[\[【(（]?\s*(関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ)\s*[\]】)）]?\s*[:：]?\s*[^\s\]】)）:：]",
                # "関連" alone begins sentences ("関連する…"): only in brackets or before a colon.
@@ -462,6 +464,10 @@ read_also_link = pattern_detector(
                          "Lue lisää: Silta suljetaan", "Vezi și: Podul se închide", "По темі: Міст закриють",
                          "Prečítajte si aj: Most sa zatvorí", "Skaitykite taip pat: Tiltas bus uždarytas gegužę",
                          "Lasiet arī: Tilts maijā tiks slēgts", "Loe ka: Sild suletakse mais", "Preberite še: Most bodo zaprli maja")),
+        # Hungarian's "we recommend this too": with its colon only, since it also opens sentences.
+        Example("A testület ülésezett.\nEzt is ajánljuk: Májusban átadják az új kerékpárutat\n"
+                "Ezt is ajánljuk a figyelmükbe, mondta a polgármester.",
+                removed=("Ezt is ajánljuk: Májusban átadják az új kerékpárutat",)),
         Example("Taryba susirinko.\nSusiję su tiltu darbai prasidės gegužę.\nLoe ka seda lugu, ütles linnapea.\n"
                 "Povezano s tem je tudi nov most."),
         Example("ذات صلة بالمشروع كانت ثلاث دراسات سابقة.\nעוד בנושא הגשר דיברה ראש העיר ביום שני.\n"
@@ -1194,6 +1200,16 @@ INLINE_RELATED = Output(
 
 
 @detector("related-list", roles={Role.CHROME}, patterns=[LIST_HEADING], also_removes_as=[INLINE_RELATED], examples=[
+    # "Read more" and "related" headings over the links under the story, in languages the lists lacked them for.
+    Example("Bystyret møttes i går.\nLes mer\nBrua stenger i mai\nBussene kjører om\n\nLæs mere\nBroen lukker i maj\n"
+            "Busserne kører udenom\n\nAiheeseen liittyvät\nSilta suljetaan\nBussit kiertävät\n\nاقرأ المزيد\n"
+            "الجسر يغلق في مايو\nالحافلات تغير مسارها\n\nBaca selengkapnya\nJembatan ditutup bulan Mei\nBus berganti rute",
+            removed=("Les mer", "Brua stenger i mai", "Bussene kjører om", "Læs mere", "Broen lukker i maj",
+                     "Busserne kører udenom", "Aiheeseen liittyvät", "Silta suljetaan", "Bussit kiertävät", "اقرأ المزيد",
+                     "الجسر يغلق في مايو", "الحافلات تغير مسارها", "Baca selengkapnya", "Jembatan ditutup bulan Mei",
+                     "Bus berganti rute")),
+    Example("Les mer om saken i kommunens plan, sa hun.\nAiheeseen liittyvät päätökset tehdään toukokuussa.\n"
+            "Baca selengkapnya laporan itu di situs pemerintah, katanya."),
     # A box of headlines between two paragraphs of the story: an interruption, in each language; the
     # story's next sentence ends it, however short, after two headlines.
     Example("Seit Wochen hat es in der Region kaum geregnet, die Felder sind trocken.\nMehr zum Thema\n"
