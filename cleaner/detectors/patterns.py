@@ -156,8 +156,9 @@ class LinePattern:
                     # A part is tried only on the lines that hold one of its own literals, found by the page's
                     # scan (a key such as "(" lets through lines that its branches' "(photo", "(ap)" rule out).
                     tried = positions if needed is None else page.holding_any(needed).intersection(positions)
-                    find = _direct(part)
-                    marked.update(i for i in tried if eligible[i] and i not in marked and find(lines[i]))
+                    if tried:  # most parts' own literals are on no line of the page
+                        find = _direct(part)
+                        marked.update(i for i in tried if eligible[i] and i not in marked and find(lines[i]))
         return marked
 
 
@@ -761,6 +762,7 @@ class PageText:
             self._joined = "\n".join(self.folded)
         self._starts = list(accumulate((len(f) + 1 for f in self.folded[:-1]), initial=0)) if lines else []
         self._holding: dict[str, AbstractSet[int]] = {}
+        self._holding_any: dict[frozenset[str], set[int]] = {}
         self._scan = scan if scan is not None and len(self._joined) >= scan.min_chars else None
         self._scanned: LiteralScan | None = None  # the scan, once it looked at the page
         self._found: frozenset[str] = frozenset()  # those it found (their lines: _holding)
@@ -781,8 +783,12 @@ class PageText:
         return [(literal, lines) for literal in sorted(literals) if (lines := self.lines_holding(literal))]
 
     def holding_any(self, literals: frozenset[str]) -> set[int]:
-        """Positions of the lines whose folded text holds one of ``literals``."""
-        return set().union(*(lines for _, lines in self.held(literals)))
+        """Positions of the lines whose folded text holds one of ``literals``:
+        asked of a page for each key's parts that need them (a part may stand under several keys)."""
+        lines = self._holding_any.get(literals)
+        if lines is None:
+            lines = self._holding_any[literals] = set().union(*(held for _, held in self.held(literals)))
+        return lines
 
     def _scan_page(self) -> None:
         assert self._scan is not None
