@@ -1,10 +1,13 @@
 """perf27: a key's branch that needs a literal beyond the key is searched
 only on the lines holding one of its own literals (patterns._own_literals),
-and a page's lines are marked as each line alone is matched."""
+a branch ending at the line's end is searched from it, and a page's lines
+are marked as each line alone is matched."""
 
 from __future__ import annotations
 
 import random
+
+import regex
 
 from cleaner.detectors import DETECTORS
 from cleaner.detectors.literals import fold
@@ -63,3 +66,48 @@ def test_a_page_s_lines_are_marked_as_each_is_matched_alone():
     page = PageText(lines, matcher._scan, matcher._opening)
     for pattern in LINE_PATTERNS:
         assert pattern.marked(page, [True] * len(lines)) == {i for i, line in enumerate(lines) if pattern.matches(line)}
+
+
+def _parts_from_end():
+    """The shipped floating parts searched from the line's end, with each one's forward search."""
+    found = {}
+    for pattern in LINE_PATTERNS:
+        for _, gate in pattern._groups:
+            if isinstance(gate, Holds):
+                for key in gate.by_key:
+                    for part, _ in gate.parts(key):
+                        if isinstance(part, CompiledOnFirstCall) and part.flags & regex.REVERSE:
+                            found[part.pattern] = part
+    return list(found.values())
+
+
+def _credit_like_lines(seed: int, count: int) -> list[str]:
+    """Lines of the pieces the end-anchored branches read: names, agencies, slashes, brackets, dates, times."""
+    pieces = ["Jane", "Doe", "JANE DOE", "Reuters", "AP", "AFP", "dpa", "Getty Images", "Photo", "Foto", "Bild", "/",
+              " / ", "(", ")", "[", "]", ",", ", ", ".", ". ", "!", "?", "12", "3.5.2024", "12:30", "1:02:03", " ",
+              "am", "um", "at", "Uhr", "p.m.", "한국", "기자", "é", "ł", "x", "-", "—", "’", "'", "&", ":", "MB", "GB"]
+    rng = random.Random(seed)
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(count)]
+    return lines + [" ".join(rng.sample(lines, 20)) + line for line in lines[:count // 10]]
+
+
+def test_a_part_searched_from_the_end_finds_where_its_forward_search_does():
+    parts = _parts_from_end()
+    assert len(parts) > 20
+    lines = [*_lines(), *_credit_like_lines(27, 6000)]
+    met = 0
+    for part in parts:
+        forward = regex.compile(part.pattern, part.flags & ~regex.REVERSE)
+        found = [forward.search(line) is not None for line in lines]
+        assert [bool(part(line)) for line in lines] == found, part.pattern
+        met += any(found)
+    assert met > 10  # matching lines were met, not only failing ones
+
+
+def test_only_a_part_of_branches_all_ending_at_the_line_s_end_is_searched_from_it():
+    branches = [r"\bphoto: \w+$", r"\bphoto by \w+", r"\bcredit: \w+ \$"]
+    pattern = LinePattern({"en": branches}, max_words="caption_max_words")
+    (_, gate), = pattern._groups
+    flags = {part.pattern: bool(part.flags & regex.REVERSE) for key in gate.by_key for part, _ in gate.parts(key)}
+    assert flags == {r"(?:\bphoto: \w+$)": True, r"(?:\bphoto by \w+)": False, r"(?:\bcredit: \w+ \$)": False}
+    assert pattern.matches("Sunset. Photo: Anna") and not pattern.matches("Photo: Anna said")

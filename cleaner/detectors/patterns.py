@@ -481,11 +481,17 @@ class _FindersByKey(Mapping[str, Finder]):
             # the line (the cookie banner's sentences: 16 ms for traf-dev's 103 lines with "cookie"
             # in one alternation, 4 ms apart; the floating keys of every 8th text's lines 37 -> 19 ms).
             apart = factored_with_members([self._branches[i] for i in rest])
-            return [(_compile([branch], False), self._needed([rest[i] for i in members]))
+            return [(self._searched(branch, [rest[i] for i in members]), self._needed([rest[i] for i in members]))
                     for branch, members in apart] + alone
         if not alone:
             return [(_finder(self._branches, positions, self._anchored), None)]
         return ([(_finder(self._branches, rest, self._anchored), None)] if rest else []) + alone
+
+    def _searched(self, branch: str, positions: list[int]) -> Finder:
+        """The search for ``branch`` (the branches at ``positions``, factored): from the line's end when each
+        of them ends at it ("$"), where a forward search tried the branch at every position of the line."""
+        at_end = all(_ends_at_line_end(self._branches[position]) for position in positions)
+        return CompiledOnFirstCall([branch], "search", from_end=at_end)
 
     def _needed(self, positions: list[int]) -> frozenset[str] | None:
         """The literals one of which a line holds where a branch at ``positions`` matches (see
@@ -536,6 +542,11 @@ def _compile(branches: list[str], anchored: bool) -> Finder:
     return CompiledOnFirstCall(branches, "match" if anchored else "search")
 
 
+def _ends_at_line_end(branch: str) -> bool:
+    """Whether every match of ``branch`` ends at the line's end: it ends with "$" (not an escaped one)."""
+    return branch.endswith("$") and not branch.endswith("\\$")
+
+
 def keep_patterns() -> None:
     """Keep the patterns compiled since the cache folder's were read."""
     _KEPT_PATTERNS.keep()
@@ -546,13 +557,16 @@ class CompiledOnFirstCall:
     called: on a short page the gates of most groups never open, and
     compiling them all was most of a start's time. ``pattern`` may be given
     as its branches, joined into one alternation when first needed (a start
-    makes some 2,000 finders and calls few)."""
+    makes some 2,000 finders and calls few). ``from_end``: a search from
+    the text's end (regex's REVERSE flag), for a finder asked only whether
+    it finds something, of a pattern anchored at the end (see cache.compiled_at_end)."""
 
-    __slots__ = ("_pattern", "method", "_call")
+    __slots__ = ("_pattern", "method", "flags", "_call")
 
-    def __init__(self, pattern: str | Sequence[str], method: str) -> None:
+    def __init__(self, pattern: str | Sequence[str], method: str, *, from_end: bool = False) -> None:
         self._pattern: str | tuple[str, ...] = pattern if isinstance(pattern, str) else tuple(pattern)
         self.method = method
+        self.flags = regex.I | regex.REVERSE if from_end else regex.I
         self._call: Callable[[str], Any] | None = None
 
     @property
@@ -567,7 +581,7 @@ class CompiledOnFirstCall:
     def compiled_now(self) -> Callable[[str], Any]:
         """The compiled pattern's method, compiled now if no call compiled it."""
         if self._call is None:
-            self._call = getattr(_KEPT_PATTERNS.compile(self.pattern, regex.I), self.method)
+            self._call = getattr(_KEPT_PATTERNS.compile(self.pattern, self.flags), self.method)
         return self._call
 
     @property
