@@ -257,8 +257,10 @@ def test_kept_layouts_of_other_code_or_of_the_wrong_shape_are_not_read(tmp_path,
     patterns._KEPT_LAYOUTS.keep()
     [kept] = tmp_path.glob("pattern-layouts-*.json")
     [key] = json.loads(kept.read_text(encoding="utf-8"))
-    for wrong in ([[True, "starts", [0, 1, 2], {}]], [[True, "starts", [-1], {}]], [[True, "opens", [0], {}]],
-                  [[True, "starts", [True], {}]], [["yes", "starts", [0], {}]], {"0": 1}, "[]"):
+    for wrong in ([[True, "starts", [0, 1, 2], {}, {}]], [[True, "starts", [-1], {}, {}]],
+                  [[True, "opens", [0], {}, {}]], [[True, "starts", [True], {}, {}]], [["yes", "starts", [0], {}, {}]],
+                  [[True, "starts", [0], {}]], [[False, "holds", [1], {"no spam": [1]}, {"7": ["no spam"]}]],
+                  [[False, "holds", [1], {"no spam": [1]}, {"1": []}]], {"0": 1}, "[]"):
         kept.write_text(json.dumps({key: wrong}), encoding="utf-8")
         monkeypatch.setattr(patterns, "_KEPT_LAYOUTS", _layouts(patterns._layout_version()))
         pattern = LinePattern(branches, max_words="share_bar_max_words")
@@ -271,7 +273,7 @@ def test_kept_layouts_of_other_code_or_of_the_wrong_shape_are_not_read(tmp_path,
     with pytest.raises(ValueError, match="one alternative a line"):
         LinePattern({"en": barred}, max_words="share_bar_max_words").matches("Sign up today")
     # A file named by another version of the code is not read: its layout would be built.
-    kept.write_text(json.dumps({key: [[False, "every line", [1], {}]]}), encoding="utf-8")
+    kept.write_text(json.dumps({key: [[False, "every line", [1], {}, {}]]}), encoding="utf-8")
     monkeypatch.setattr(patterns, "_KEPT_LAYOUTS", _layouts(b"another version of the layouts"))
     assert LinePattern(branches, max_words="share_bar_max_words").matches("Sign up today")
     monkeypatch.setattr(patterns, "_KEPT_LAYOUTS", _layouts(patterns._layout_version()))

@@ -127,8 +127,9 @@ class LinePattern:
 
     def _is_layout(self, layout: Any) -> bool:
         return isinstance(layout, list) and all(
-            isinstance(group, list) and len(group) == 4 and isinstance(group[0], bool) and group[1] in _GATES
-            and isinstance(group[3], dict) for group in layout) and _are_positions(
+            isinstance(group, list) and len(group) == 5 and isinstance(group[0], bool) and group[1] in _GATES
+            and isinstance(group[3], dict) and _are_own_literals(group[4], len(self._all))
+            for group in layout) and _are_positions(
             [group[2] for group in layout] + [positions for group in layout for positions in group[3].values()],
             len(self._all))
 
@@ -151,8 +152,13 @@ class LinePattern:
                 marked.update(i for i, line in enumerate(lines) if eligible[i] and i not in marked and find(line))
                 continue
             for key, positions in gate.lines_by_key(page):
-                find_key = _direct(gate.finders[key])
-                marked.update(i for i in positions if eligible[i] and i not in marked and find_key(lines[i]))
+                for part, needed in gate.parts(key):
+                    # A part is tried only on the lines that hold one of its own literals, found by the page's
+                    # scan (a key such as "(" lets through lines that its branches' "(photo", "(ap)" rule out).
+                    tried = positions if needed is None else page.holding_any(needed).intersection(positions)
+                    if tried:  # most parts' own literals are on no line of the page
+                        find = _direct(part)
+                        marked.update(i for i in tried if eligible[i] and i not in marked and find(lines[i]))
         return marked
 
 
@@ -170,6 +176,12 @@ class _Gate:
 
     def keys(self, folded: str) -> list[str]:
         raise NotImplementedError
+
+    def parts(self, key: str) -> list[tuple[Finder, frozenset[str] | None]]:
+        """The finders that together find what ``key``'s finder finds, each
+        with the literals one of which a line must hold for it to find
+        anything there (None: any line the key lets through)."""
+        return [(self.finders[key], None)]
 
     def lines_by_key(self, page: PageText) -> Iterable[tuple[str, Iterable[int]]]:
         raise NotImplementedError
@@ -209,10 +221,14 @@ class Holds(_Gate):
     """The gate of lines whose folded text holds one of ``literals`` (the
     keys of ``finders``)."""
 
-    def __init__(self, finders: Mapping[str, Finder]) -> None:
+    def __init__(self, finders: _FindersByKey) -> None:
         super().__init__(finders)
+        self.by_key = finders
         self.literals = tuple(sorted(finders))
         self._literal_set = frozenset(finders)
+
+    def parts(self, key: str) -> list[tuple[Finder, frozenset[str] | None]]:
+        return self.by_key.parts(key)
 
     def keys(self, folded: str) -> list[str]:
         return [literal for literal in self.literals if literal in folded]
@@ -231,7 +247,8 @@ _GATES = ("starts", "holds", "every line")
 def _line_layout(branches: Sequence[str]) -> list[list[Any]]:
     """The branches of a LinePattern grouped (see _gated_layout), the
     anchored ones first: each group ``[anchored, gate, positions, positions
-    by key]``, a branch by its position in ``branches``."""
+    by key, own literals]``, a branch by its position in ``branches`` (the
+    own literals: see _own_literals)."""
     anchored = {i: branch[1:] for i, branch in enumerate(branches) if branch.startswith("^")}
     floating = {i: branch for i, branch in enumerate(branches) if not branch.startswith("^")}
     return [*_gated_layout(anchored, anchored=True), *_gated_layout(floating, anchored=False)]
@@ -258,21 +275,38 @@ def _gated_layout(branches: dict[int, str], *, anchored: bool) -> list[list[Any]
     layout: list[list[Any]] = []
     if starting:
         every = list(dict.fromkeys(b for group in starting.values() for b in group))
-        layout.append([anchored, "starts", every, starting])
+        layout.append([anchored, "starts", every, starting, {}])
     if holding:
-        layout.append([anchored, "holds", list(holding), _by_literal(holding)])
+        by_key = _by_literal(holding)
+        # A search's branches are tried apart (see _FindersByKey), each where the line holds its own literals.
+        layout.append([anchored, "holds", list(holding), by_key, {} if anchored else _own_literals(holding, by_key)])
     if rest:
-        layout.append([anchored, "every line", rest, {}])
+        layout.append([anchored, "every line", rest, {}, {}])
     return layout
+
+
+def _own_literals(holding: dict[int, list[str]], by_key: dict[str, list[int]]) -> dict[str, list[str]]:
+    """By position (as a string: JSON's keys), the required literals of
+    each branch that are not all keys it is gated under: a line a key lets
+    through may hold none of them ("(" lets through a line that neither
+    "(photo" nor "(ap)" of its branches is in), and the branch is not tried there."""
+    keys = _grouped((position, key) for key, positions in by_key.items() for position in positions)
+    return {str(position): literals for position, literals in holding.items() if set(literals) != set(keys[position])}
+
+
+def _are_own_literals(own: Any, count: int) -> bool:
+    return isinstance(own, dict) and all(
+        key.isdigit() and int(key) < count and isinstance(literals, list) and literals
+        and all(isinstance(literal, str) for literal in literals) for key, literals in own.items())
 
 
 def _built(group: list[Any], branches: Sequence[str]) -> tuple[Finder, Gate | None]:
     """A group of a layout (see _line_layout) as its finder and gate."""
-    anchored, gate, positions, by_key = group
+    anchored, gate, positions, by_key, own = group
     find = _finder(branches, positions, anchored)
     if gate == "every line":
         return find, None
-    finders = _FindersByKey(by_key, branches, anchored)
+    finders = _FindersByKey(by_key, branches, anchored, {int(p): frozenset(literals) for p, literals in own.items()})
     return find, StartsWith(finders) if gate == "starts" else Holds(finders)
 
 
@@ -288,16 +322,23 @@ def factored(branches: list[str]) -> list[str]:
     as before. regex tries each branch of an alternation at each position,
     and a group of context in front of each of some twenty branches took
     five times as long as the branches apart (the cookie banner's sentences)."""
+    return [branch for branch, _ in factored_with_members(branches)]
+
+
+def factored_with_members(branches: list[str]) -> list[tuple[str, list[int]]]:
+    """``factored``'s branches, each with the positions in ``branches`` of those it stands for."""
     leads = list(map(_leading_group, branches))
-    by_lead: dict[str, list[str]] = {}
-    for branch, lead in zip(branches, leads):
+    by_lead: dict[str, list[int]] = {}
+    for position, lead in enumerate(leads):
         if lead is not None:
-            by_lead.setdefault(lead, []).append(branch[len(lead):])
-    shared = [lead for lead, rests in by_lead.items() if len(rests) > 1]  # in the branches' order: one text a start
+            by_lead.setdefault(lead, []).append(position)
+    shared = [lead for lead, members in by_lead.items() if len(members) > 1]  # in the branches' order
+    alone = [(branch, [position]) for position, (branch, lead) in enumerate(zip(branches, leads))
+             if lead not in shared]
     if not shared:
-        return branches
-    alone = [branch for branch, lead in zip(branches, leads) if lead not in shared]
-    return [lead + "(?:" + "|".join(f"(?:{rest})" for rest in by_lead[lead]) + ")" for lead in shared] + alone
+        return alone
+    return [(lead + "(?:" + "|".join(f"(?:{branches[i][len(lead):]})" for i in by_lead[lead]) + ")", by_lead[lead])
+            for lead in shared] + alone
 
 
 def _leading_group(branch: str) -> str | None:
@@ -392,9 +433,17 @@ class _FindersByKey(Mapping[str, Finder]):
     which a page opens a few dozen. Used for whether a line matches only:
     a key's finder may be several (see SHARED_BRANCH_MIN_CHARS)."""
 
-    def __init__(self, positions: dict[str, list[int]], branches: Sequence[str], anchored: bool) -> None:
+    def __init__(self, positions: dict[str, list[int]], branches: Sequence[str], anchored: bool,
+                 own_literals: Mapping[int, frozenset[str]]) -> None:
         self._positions, self._branches, self._anchored = positions, branches, anchored
+        self._own_literals = own_literals
         self._made: dict[str, Finder] = {}
+        self._parts: dict[str, list[tuple[Finder, frozenset[str] | None]]] = {}
+
+    @property
+    def own_literals(self) -> frozenset[str]:
+        """Every literal that some branch needs beyond the keys (see _own_literals): the scan looks for them too."""
+        return frozenset().union(*self._own_literals.values())
 
     @functools.cached_property
     def _shared(self) -> dict[int, Finder]:
@@ -411,23 +460,46 @@ class _FindersByKey(Mapping[str, Finder]):
     def __getitem__(self, key: str) -> Finder:
         finder = self._made.get(key)
         if finder is None:
-            finder = self._made[key] = self._made_for(self._positions[key])
+            parts = [part for part, _ in self.parts(key)]
+            finder = self._made[key] = parts[0] if len(parts) == 1 else AnyOf(parts)
         return finder
 
-    def _made_for(self, positions: list[int]) -> Finder:
+    def parts(self, key: str) -> list[tuple[Finder, frozenset[str] | None]]:
+        """See _Gate.parts."""
+        parts = self._parts.get(key)
+        if parts is None:
+            parts = self._parts[key] = self._parts_for(self._positions[key])
+        return parts
+
+    def _parts_for(self, positions: list[int]) -> list[tuple[Finder, frozenset[str] | None]]:
         shared = self._shared
-        alone = [shared[position] for position in positions if position in shared]
+        alone = [(shared[position], self._needed([position])) for position in positions if position in shared]
         rest = [position for position in positions if position not in shared]
         if not self._anchored:
             # A search of the line: each (factored) branch apart. regex finds a branch's own opening
             # words by a skip search, but tries every branch of an alternation at every position of
             # the line (the cookie banner's sentences: 16 ms for traf-dev's 103 lines with "cookie"
             # in one alternation, 4 ms apart; the floating keys of every 8th text's lines 37 -> 19 ms).
-            apart = [_compile([branch], False) for branch in factored([self._branches[i] for i in rest])] + alone
-            return apart[0] if len(apart) == 1 else AnyOf(apart)
+            apart = factored_with_members([self._branches[i] for i in rest])
+            return [(self._searched(branch, [rest[i] for i in members]), self._needed([rest[i] for i in members]))
+                    for branch, members in apart] + alone
         if not alone:
-            return _finder(self._branches, positions, self._anchored)
-        return AnyOf(([_finder(self._branches, rest, self._anchored)] if rest else []) + alone)
+            return [(_finder(self._branches, positions, self._anchored), None)]
+        return ([(_finder(self._branches, rest, self._anchored), None)] if rest else []) + alone
+
+    def _searched(self, branch: str, positions: list[int]) -> Finder:
+        """The search for ``branch`` (the branches at ``positions``, factored): from the line's end when each
+        of them ends at it ("$"), where a forward search tried the branch at every position of the line."""
+        at_end = all(_ends_at_line_end(self._branches[position]) for position in positions)
+        return CompiledOnFirstCall([branch], "search", from_end=at_end)
+
+    def _needed(self, positions: list[int]) -> frozenset[str] | None:
+        """The literals one of which a line holds where a branch at ``positions`` matches (see
+        _own_literals), None when one of them needs only a key's."""
+        own = self._own_literals
+        if not all(position in own for position in positions):
+            return None
+        return frozenset().union(*(own[position] for position in positions))
 
     def __contains__(self, key: object) -> bool:
         return key in self._positions
@@ -470,6 +542,11 @@ def _compile(branches: list[str], anchored: bool) -> Finder:
     return CompiledOnFirstCall(branches, "match" if anchored else "search")
 
 
+def _ends_at_line_end(branch: str) -> bool:
+    """Whether every match of ``branch`` ends at the line's end: it ends with "$" (not an escaped one)."""
+    return branch.endswith("$") and not branch.endswith("\\$")
+
+
 def keep_patterns() -> None:
     """Keep the patterns compiled since the cache folder's were read."""
     _KEPT_PATTERNS.keep()
@@ -480,13 +557,16 @@ class CompiledOnFirstCall:
     called: on a short page the gates of most groups never open, and
     compiling them all was most of a start's time. ``pattern`` may be given
     as its branches, joined into one alternation when first needed (a start
-    makes some 2,000 finders and calls few)."""
+    makes some 2,000 finders and calls few). ``from_end``: a search from
+    the text's end (regex's REVERSE flag), for a finder asked only whether
+    it finds something, of a pattern anchored at the end (see cache.compiled_at_end)."""
 
-    __slots__ = ("_pattern", "method", "_call")
+    __slots__ = ("_pattern", "method", "flags", "_call")
 
-    def __init__(self, pattern: str | Sequence[str], method: str) -> None:
+    def __init__(self, pattern: str | Sequence[str], method: str, *, from_end: bool = False) -> None:
         self._pattern: str | tuple[str, ...] = pattern if isinstance(pattern, str) else tuple(pattern)
         self.method = method
+        self.flags = regex.I | regex.REVERSE if from_end else regex.I
         self._call: Callable[[str], Any] | None = None
 
     @property
@@ -501,7 +581,7 @@ class CompiledOnFirstCall:
     def compiled_now(self) -> Callable[[str], Any]:
         """The compiled pattern's method, compiled now if no call compiled it."""
         if self._call is None:
-            self._call = getattr(_KEPT_PATTERNS.compile(self.pattern, regex.I), self.method)
+            self._call = getattr(_KEPT_PATTERNS.compile(self.pattern, self.flags), self.method)
         return self._call
 
     @property
@@ -696,6 +776,7 @@ class PageText:
             self._joined = "\n".join(self.folded)
         self._starts = list(accumulate((len(f) + 1 for f in self.folded[:-1]), initial=0)) if lines else []
         self._holding: dict[str, AbstractSet[int]] = {}
+        self._holding_any: dict[frozenset[str], set[int]] = {}
         self._scan = scan if scan is not None and len(self._joined) >= scan.min_chars else None
         self._scanned: LiteralScan | None = None  # the scan, once it looked at the page
         self._found: frozenset[str] = frozenset()  # those it found (their lines: _holding)
@@ -714,6 +795,14 @@ class PageText:
             # Sets both: the smaller read, the other probed (a gate's literals may be one or hundreds).
             return [(literal, self._holding[literal]) for literal in sorted(literals.intersection(self._found))]
         return [(literal, lines) for literal in sorted(literals) if (lines := self.lines_holding(literal))]
+
+    def holding_any(self, literals: frozenset[str]) -> set[int]:
+        """Positions of the lines whose folded text holds one of ``literals``:
+        asked of a page for each key's parts that need them (a part may stand under several keys)."""
+        lines = self._holding_any.get(literals)
+        if lines is None:
+            lines = self._holding_any[literals] = set().union(*(held for _, held in self.held(literals)))
+        return lines
 
     def _scan_page(self) -> None:
         assert self._scan is not None
@@ -855,7 +944,8 @@ class LineMatcher:
         cue_literals = _cue_literals(frozenset().union(*(cues._literals for cues in self._cues))).literals \
             if self._cues else frozenset()
         return LiteralScan([*(literal for pattern, _ in self._limits for _, gate in pattern._groups
-                              if isinstance(gate, Holds) for literal in gate.literals), *cue_literals])
+                              if isinstance(gate, Holds) for literal in (*gate.literals, *gate.by_key.own_literals)),
+                            *cue_literals])
 
     @functools.cached_property
     def _opening(self) -> OpeningHeads:
