@@ -545,9 +545,8 @@ _ABBREVIATED_MONTH = "|".join(sorted({m for ms in MONTH_ABBREVIATIONS.values() f
 # "2024. március 12." (Hungarian).
 _HUNGARIAN_MONTH = ("(január|február|március|április|május|június|július|augusztus|szeptember|október|november"
                     "|december)")
-# ... and in digits parted by full stops: "2025.04.08" (Korean, Hungarian, Chinese sites).
 _YEAR_FIRST = (r"(?<!\d)\d{4}\s?(年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|년 \d{1,2}월 \d{1,2}일"
-               rf"|\. {_HUNGARIAN_MONTH} \d{{1,2}}\.|\.\d{{2}}\.\d{{2}}(?![\d.]\d))")
+               rf"|\. {_HUNGARIAN_MONTH} \d{{1,2}}\.)")
 # A day, a month's name and a year in a script without case, whatever the language: Arabic,
 # Persian and Urdu, Hebrew, the Indic scripts, Thai... ("8 أبريل 2025", "۱۹ فروردین ۱۴۰۴", "8 अप्रैल 2025",
 # "8 באפריל 2025", "8 เมษายน 2568"). The day and year are digits of any script. A line of such a
@@ -670,15 +669,14 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
     Example("新华社\n市议会周二批准了明年的预算，市政府在会后发表声明表示将尽快落实。", removed=("新华社",)),
     Example("Rådet sammanträdde på torsdagen och antog stadens budget för nästa år, meddelade kommunen.\nTT\n"
             "Oppositionen röstade emot förslaget och kräver nu en ny omröstning i maj."),
-    # Datelines with the month cut short, in each language, and the year first in digits parted by full stops;
-    # a sentence that holds such a date stays, and so does a short line of the same words without a year.
+    # Datelines with the month cut short, in each language; a sentence that holds such a date stays, and so
+    # does a short line of the same words without a year.
     Example("8. Apr. 2025, 10:25 Uhr\n8 avr. 2025 à 10h25\n8 abr. 2025 - 10:25\n8 ott. 2025, 10:25\n"
-            "8. apr. 2025 kl. 10.25\n8 кві. 2025, 10:25\n8 Απρ. 2025, 10:25\n8 Nis. 2025 10:25\n2025.04.08 10:25\n"
+            "8. apr. 2025 kl. 10.25\n8 кві. 2025, 10:25\n8 Απρ. 2025, 10:25\n8 Nis. 2025 10:25\n"
             "Die Sitzung am 8. Apr. 2025 dauerte drei Stunden, und der Rat vertagte die Entscheidung über die Brücke.\n"
             "Mar del Plata\nOtt 8 finalisti",
             removed=("8. Apr. 2025, 10:25 Uhr", "8 avr. 2025 à 10h25", "8 abr. 2025 - 10:25", "8 ott. 2025, 10:25",
-                     "8. apr. 2025 kl. 10.25", "8 кві. 2025, 10:25", "8 Απρ. 2025, 10:25", "8 Nis. 2025 10:25",
-                     "2025.04.08 10:25")),
+                     "8. apr. 2025 kl. 10.25", "8 кві. 2025, 10:25", "8 Απρ. 2025, 10:25", "8 Nis. 2025 10:25")),
     # Writers' labels the lists lacked: Finnish, Turkish, Polish, and the Chinese reporter's word before the names.
     Example("Kirjoittaja: Anna Virtanen\nMuhabir: Ayşe Yılmaz\nRedakcja: Jan Kowalski\n记者 王强\n"
             "The council met on Tuesday and approved the budget for the next year, officials said.\n"
