@@ -346,7 +346,7 @@ def test_copy_shingles_of_a_page_s_blocks_are_each_block_s_own():
         for part in (blocks[:50], blocks[25:400], blocks[:1], blocks):  # partly known, then all known
             found = copies._keys_and_shingles(part, n)
             assert [shingles.tolist() for _, shingles in found] == [reference(text, n) for text in part]
-            assert [key for key, _ in found] == [copies._block_key(text) for text in part]
+            assert [key for key, _ in found] == [copies.copy_key(text) for text in part]
             assert all(shingles.dtype == "int64" for _, shingles in found)
 
 
@@ -397,7 +397,7 @@ def test_copy_sets_tell_whether_a_block_may_be_a_copy_as_the_hashed_index_does()
     whether any block may be a copy, and only then builds the hashed index.
     Pages of paragraphs, copies, lines stringing paragraphs together and
     near-copies get the same answer from both."""
-    from cleaner.detectors.copies import ShingleIndex, _block_key, _keys_and_shingles, _may_be_covered
+    from cleaner.detectors.copies import ShingleIndex, _keys_and_shingles, copy_key, _may_be_covered
 
     rng = random.Random(7)
     words = [f"w{n}" for n in range(60)] + ["the", "and", "of", "to", "in"]
@@ -411,7 +411,7 @@ def test_copy_sets_tell_whether_a_block_may_be_a_copy_as_the_hashed_index_does()
             for _ in range(rng.randint(0, 3)):  # a near-copy: some of its n-grams its own
                 joined[rng.randrange(len(joined))] = "changed"
             lines.insert(rng.randint(0, len(lines)), " ".join(joined))
-        distinct = list({_block_key(line): line for line in lines}.items())
+        distinct = list({copy_key(line): line for line in lines}.items())
         shingled = _keys_and_shingles([line for _, line in distinct], settings.shingle_words)
         index = ShingleIndex((key, shingles) for (key, _), (_, shingles) in zip(distinct, shingled))
         by_index = any(index.size(key) and index.shared_count(key) >= settings.copy_covered_share * index.size(key)

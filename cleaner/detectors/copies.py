@@ -32,13 +32,9 @@ def _casefolded_words(text: str) -> list[str]:
     return word_tokens(text.casefold())
 
 
-def _block_key(text: str) -> bytes:
-    return _key_of(_casefolded_words(text))
-
-
 def copy_key(text: str) -> bytes:
     """What two copies of a block share (see duplicate_copy): a digest of its casefolded words."""
-    return _block_key(text)
+    return _key_of(_casefolded_words(text))
 
 
 def _key_of(words: list[str]) -> bytes:
@@ -291,7 +287,7 @@ def _copies(page: Page) -> list[int]:
     # Each block's key and n-grams; the n-grams only once the sets allow a copy.
     shingled = {} if sets_first else \
         dict(zip(long_blocks, _keys_and_shingles([texts[i] for i in long_blocks], settings.shingle_words)))
-    keys = {i: _block_key(texts[i]) if sets_first else shingled[i][0] for i in long_blocks}
+    keys = {i: copy_key(texts[i]) if sets_first else shingled[i][0] for i in long_blocks}
     hits: set[int] = set()
     # The first block of each key, and all the blocks of each key more than one block has.
     first: dict[bytes, int] = {}
