@@ -1,0 +1,38 @@
+"""Session 28's gaps in principle 4 (nothing lost or garbled in silence): each fails by name, in one line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from helpers import run_cli
+
+STORY = "This is the real story about the harbour and its boats, told at some length here."
+RECORDS = [{"id": number, "text": f"{number} {STORY}"} for number in range(3)]
+
+
+@pytest.mark.parametrize("dumped", [json.dumps(RECORDS), json.dumps(RECORDS, indent=2),
+                                    "[\n" + ",\n".join(json.dumps(record) for record in RECORDS) + "\n]",
+                                    json.dumps(RECORDS[0], indent=2)],
+                         ids=["array-on-one-line", "array-pretty-printed", "array-a-record-a-line",
+                              "object-pretty-printed"])
+def test_a_jsonl_file_that_holds_one_json_document_fails_in_one_line_naming_it(tmp_path: Path, dumped: str) -> None:
+    # Before: a pretty-printed array failed line by line (`pages.jsonl:1: malformed JSON: Expecting value`, ...,
+    # one error a line, each a record of its own), and one on one line as a record that was no object.
+    (tmp_path / "pages.jsonl").write_text(dumped + "\n", encoding="utf-8")
+    ran = run_cli("clean", str(tmp_path / "pages.jsonl"), "-o", str(tmp_path / "out.jsonl"))
+    errors = [line for line in ran.stderr.decode().splitlines() if line.startswith("error:")]
+    assert ran.returncode == 1
+    assert len(errors) == 1 and f"{tmp_path / 'pages.jsonl'}: " in errors[0], ran.stderr
+    assert "not JSON lines" in errors[0] and "jq -c" in errors[0]
+
+
+def test_jsonl_whose_first_record_is_cut_short_still_cleans_the_records_after_it(tmp_path: Path) -> None:
+    lines = [json.dumps(record) for record in RECORDS]
+    (tmp_path / "pages.jsonl").write_text("\n".join([lines[0][:30], *lines[1:]]) + "\n", encoding="utf-8")
+    ran = run_cli("clean", str(tmp_path / "pages.jsonl"), "-o", str(tmp_path / "out.jsonl"))
+    assert ran.returncode == 1 and "pages.jsonl:1: " in ran.stderr.decode()
+    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [row["cleaner_error"] is None for row in rows] == [False, True, True]
