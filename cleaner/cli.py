@@ -42,7 +42,7 @@ from .document import FORMATS, Kind, json_text, kind_of
 from .errors import CorpusError, DocumentError, OutputError
 from .executors import ClusterLost, Executor, default_jobs, finished, open_executor
 from .model import Decision, Explanation
-from .plan import EMPTY_PATH, RECORD_FORMATS, STDOUT, Plan, PlanError, plan_run
+from .plan import EMPTY_PATH, RECORD_FORMATS, STDOUT, Plan, PlanError, is_stream, plan_run
 from .progress import (LOGGER, STOP_SIGNALS, configure_logging, log_failure, progress_wanted, summarise_repeats,
                        with_progress)
 from .records import (DEFAULT_ERROR_FIELD, PAGE_ID_FIELD, RecordOptions, fields_overlap, internal_error,
@@ -418,7 +418,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     repeats = configure_logging(-1 if quiet else 1 if verbose else 0)
     with ExitStack() as inputs:
         with _reported_if_stopped(paths, output, report_path):  # before the run begins
-            if output in (None, STDOUT) or report_path == Path(STDOUT):
+            if output in (None, STDOUT) or report_path == Path(STDOUT) or _names_stdout(output):
                 _stdout_is_an_input(paths)
             kinds = _input_kinds(paths, inputs)
             stdin = Path("-") in paths
@@ -440,13 +440,14 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                 clash = (None if stdin else records_file_error(paths, plan.output)) or _holds_no_records(plan)
                 if clash:
                     raise click.UsageError(clash)
-            # One page, from stdin or a file, cleaned to stdout (or into a records file, from stdin).
-            one_page = plan.corpus is None and (stdin or plan.output is None
-                                                and not FORMATS[plan.fmt].writes_records)
+            # One page, from stdin or a file, cleaned to stdout or into a stream (or into a records file, from stdin).
+            one_page = plan.corpus is None and (stdin or not FORMATS[plan.fmt].writes_records
+                                                and (plan.output is None or is_stream(str(plan.output))))
             if resume and (plan.corpus or FORMATS[plan.fmt].writes_records or one_page):
                 raise click.UsageError("--resume applies to pages cleaned into a folder of files")
             options = RunOptions(rule_dirs=rule_dirs, url=url, outlet=outlet, fmt=plan.fmt,
-                                 outdir=None if FORMATS[plan.fmt].writes_records else plan.output, resume=resume,
+                                 outdir=None if FORMATS[plan.fmt].writes_records or one_page else plan.output,
+                                 resume=resume,
                                  record=record_options,
                                  settings=replace(DEFAULT_SETTINGS, rule_seconds_per_document=rule_seconds))
             cleaner, rule_errors = _make_cleaner(rule_dirs, options.settings)
@@ -626,6 +627,11 @@ def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
         except (OSError, CompressionError):
             kind = None  # cleaning it will say what is wrong with it
     return kind or "page", None
+
+
+def _names_stdout(output: str | None) -> bool:
+    """Whether ``output`` is a name of this process's stdout (`/dev/stdout`, `/dev/fd/1`)."""
+    return output is not None and (descriptor_named(output) or (None, ""))[0] == 1
 
 
 def _stdout_is_an_input(paths: Iterable[Path]) -> None:
@@ -1298,8 +1304,9 @@ def _summary(report: RunReport, where: str) -> str:
 
 def _clean_one_page(cleaner: Cleaner, options: RunOptions, path: Path, stream: IO[bytes] | None,
                     output: Path | None, report: RunReport) -> None:
-    """One page, on stdin (``stream``) or in the file at ``path``, to stdout: its file in a file format, its
-    record in jsonl; or, from stdin, its record into ``output``, the records file -o names."""
+    """One page, on stdin (``stream``) or in the file at ``path``, to stdout, or into ``output``, the stream -o
+    names (`/dev/null`, a FIFO): its file in a file format, its record in jsonl; or, from stdin, its record into
+    ``output``, the records file -o names."""
     source = "<stdin>" if path == Path("-") else str(path)
     kind: Kind = "auto"
     try:
@@ -1317,6 +1324,8 @@ def _clean_one_page(cleaner: Cleaner, options: RunOptions, path: Path, stream: I
             with record_writer(output, options.fmt, options.record) as writer:
                 if outcome.record is not None:
                     writer.write(outcome.record)
+        elif outcome.output is not None and output is not None:  # a stream -o names: written into as a file is
+            write_atomic(output, outcome.output)
         elif outcome.output is not None:
             stream = stdout_bytes()
             write_whole(stream, outcome.output.encode(sys.stdout.encoding, sys.stdout.errors or "strict"))

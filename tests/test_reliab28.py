@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -36,3 +38,42 @@ def test_jsonl_whose_first_record_is_cut_short_still_cleans_the_records_after_it
     assert ran.returncode == 1 and "pages.jsonl:1: " in ran.stderr.decode()
     rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [row["cleaner_error"] is None for row in rows] == [False, True, True]
+
+
+def _page(tmp_path: Path) -> Path:
+    page = tmp_path / "page.txt"
+    page.write_text(f"{STORY}\n\nAnd a second paragraph of it, which the harbour master told us about.\n",
+                    encoding="utf-8")
+    return page
+
+
+def test_one_page_cleaned_into_dev_null_is_cleaned_and_written_nowhere_else(tmp_path: Path) -> None:
+    # Before: a usage error, `output /dev/null is a file, but --format text writes a folder of files`.
+    ran = run_cli("clean", str(_page(tmp_path)), "-o", os.devnull)
+    assert (ran.returncode, ran.stdout) == (0, b""), ran.stderr
+
+
+@pytest.mark.parametrize("from_stdin", [False, True])
+def test_one_page_cleaned_into_a_fifo_goes_into_it(tmp_path: Path, from_stdin: bool) -> None:
+    page, fifo = _page(tmp_path), tmp_path / "cleaned.fifo"
+    os.mkfifo(fifo)
+    read: list[bytes] = []
+    reader = threading.Thread(target=lambda: read.append(fifo.read_bytes()))
+    reader.start()
+    try:
+        ran = (run_cli("clean", "-", "-o", str(fifo), stdin=page.read_bytes()) if from_stdin
+               else run_cli("clean", str(page), "-o", str(fifo)))
+    finally:
+        if reader.is_alive():  # nothing opened it for writing: let the reader go
+            with fifo.open("wb"):
+                pass
+        reader.join()
+    assert (ran.returncode, ran.stdout) == (0, b""), ran.stderr
+    assert STORY in read[0].decode()
+
+
+def test_a_device_given_as_the_output_folder_is_said_to_be_one(tmp_path: Path) -> None:
+    _page(tmp_path)
+    ran = run_cli("clean", str(tmp_path), "-o", os.devnull)
+    assert ran.returncode == 2
+    assert f"output {os.devnull} is a character device, but --format text writes a folder" in ran.stderr.decode()
