@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from cleaner import DecodeError, clean
 from helpers import run_cli
 
 STORY = "This is the real story about the harbour and its boats, told at some length here."
@@ -77,3 +78,20 @@ def test_a_device_given_as_the_output_folder_is_said_to_be_one(tmp_path: Path) -
     ran = run_cli("clean", str(tmp_path), "-o", os.devnull)
     assert ran.returncode == 2
     assert f"output {os.devnull} is a character device, but --format text writes a folder" in ran.stderr.decode()
+
+
+@pytest.mark.parametrize("data", [b"\xff\xfe\x00", b"\xfe\xff\x00", b"\xff\xfe\x00\xd8", b"\xef\xbb\xbf\xff"],
+                         ids=["utf16-le-cut", "utf16-be-cut", "utf16-lone-surrogate", "utf8-bom-bad-byte"])
+def test_bytes_that_read_as_no_character_are_no_text_for_the_api_and_the_cli(tmp_path: Path, data: bytes) -> None:
+    # Before: read as one U+FFFD, which the cleaning removed: `""` from clean(), exit 0 with an empty output.
+    with pytest.raises(DecodeError, match="no text: its bytes read as U\\+FFFD alone"):
+        clean(data)
+    (tmp_path / "page.txt").write_bytes(data)
+    ran = run_cli("clean", str(tmp_path / "page.txt"))
+    assert ran.returncode == 1 and ran.stdout == b""
+    assert f"{tmp_path / 'page.txt'}: no text" in ran.stderr.decode()
+
+
+def test_a_byte_order_mark_alone_is_still_an_empty_page_and_stray_bad_bytes_stay_replaced() -> None:
+    assert clean(b"\xff\xfe") == ""
+    assert "\ufffd" in clean(f"{STORY}\n\nA second paragraph at the café, and a stray byte: ".encode() + b"\xff.\n")
