@@ -830,16 +830,19 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan | 
     """Refuse a report path that would overwrite an input, the output (the
     records file, or a file of the output folder named as its outputs are, or
     its run record) or a file that is not a report (`--report page1.txt
-    page2.txt`: the name forgotten), or that cannot be written; stdout (`-`)
-    only when no records are written there. Without a ``plan`` (a run stopped
+    page2.txt`: the name forgotten), or that cannot be written; stdout (`-`, or a
+    name of it: `/dev/stdout`) only when no output is written there. Without a ``plan`` (a run stopped
     before it was made), wherever an output could go is refused: -o
     (``given_output``), and anything in it."""
-    if report_path == Path("-"):
-        if (plan.output if plan is not None else None if given_output == STDOUT else given_output) is None:
+    if report_path == Path("-") or _names_stdout(str(report_path)):  # `/dev/stdout` too: it went after the output
+        written_to = plan.output if plan is not None else None if given_output == STDOUT else given_output
+        if written_to is None or _names_stdout(str(written_to)):  # the output's stream
             goes = ("the output goes" if plan is None else "the records go" if plan.fmt in RECORD_FORMATS
                     else "the cleaned page goes")
-            raise click.BadParameter(f"- is stdout, where {goes}; give the report a file name", param_hint="--report")
-        return
+            raise click.BadParameter(f"{report_path} is stdout, where {goes}; give the report a file name",
+                                     param_hint="--report")
+        if report_path == Path("-"):
+            return
     target, above = real_path(report_path), folders_holding(report_path.parent)
     for path in paths:
         source = real_path(path)

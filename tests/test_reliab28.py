@@ -95,3 +95,19 @@ def test_bytes_that_read_as_no_character_are_no_text_for_the_api_and_the_cli(tmp
 def test_a_byte_order_mark_alone_is_still_an_empty_page_and_stray_bad_bytes_stay_replaced() -> None:
     assert clean(b"\xff\xfe") == ""
     assert "\ufffd" in clean(f"{STORY}\n\nA second paragraph at the café, and a stray byte: ".encode() + b"\xff.\n")
+
+
+@pytest.mark.parametrize(("output", "report"), [(None, "/dev/stdout"), ("-", "/dev/fd/1"), ("/dev/stdout", "-")])
+@pytest.mark.parametrize("records", [False, True])
+def test_a_report_into_stdout_where_the_output_goes_is_refused_by_any_name(tmp_path: Path, output: str | None,
+                                                                          report: str, records: bool) -> None:
+    # Before: the report went after the cleaned page or records, into one stream, exit 0: a JSONL that no reader
+    # could read past its last record (`--report -` alone was refused).
+    if records:
+        (tmp_path / "pages.jsonl").write_text("".join(json.dumps(record) + "\n" for record in RECORDS),
+                                              encoding="utf-8")
+    source = str(tmp_path / "pages.jsonl") if records else str(_page(tmp_path))
+    output = output or ("-" if records else None)  # records are written to stdout only with -o -
+    ran = run_cli("clean", source, *(["-o", output] if output else []), "--report", report)
+    assert ran.returncode == 2 and ran.stdout == b""
+    assert "is stdout, where the" in ran.stderr.decode()
