@@ -454,6 +454,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
             _check_outlet(cleaner, outlet)
             if report_path:
                 _check_report_path(report_path, paths, plan)
+            _wait_for_reader(plan.output, inputs)
         report = RunReport("records" if plan.corpus else "files", rule_file_errors=rule_errors)
         shown = progress_wanted(progress) and not quiet
         signalled: _Stopped | None = None
@@ -627,6 +628,23 @@ def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
         except (OSError, CompressionError):
             kind = None  # cleaning it will say what is wrong with it
     return kind or "page", None
+
+
+def _wait_for_reader(output: Path | None, inputs: ExitStack) -> None:
+    """Open ``output`` if it is a FIFO (not a descriptor's name: written through the descriptor) for writing, and
+    keep it open in ``inputs`` to the command's end: the opening waits for its reader, as the shell's `>` does,
+    here, where a stop (Ctrl-C) ends the wait; where a page's output is written, a stop waits until it is written
+    whole, and no Ctrl-C ended the wait. That opening then finds the reader there. (A report is written as the
+    run ends, where a stop is not held.)"""
+    if output is None or descriptor_named(output) is not None:
+        return
+    try:
+        fifo = stat.S_ISFIFO(output.stat().st_mode)
+    except OSError:  # not there (made as it is written), or not to be looked at: said as it is written
+        return
+    if fifo:
+        with suppress(OSError):  # one that cannot be opened is said as it is written
+            inputs.enter_context(output.open("wb"))
 
 
 def _names_stdout(output: str | None) -> bool:

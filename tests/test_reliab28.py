@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
 import pytest
 
 from cleaner import DecodeError, clean
-from helpers import run_cli
+from helpers import interruptible, run_cli, wait_until
 
 STORY = "This is the real story about the harbour and its boats, told at some length here."
 RECORDS = [{"id": number, "text": f"{number} {STORY}"} for number in range(3)]
@@ -111,3 +114,38 @@ def test_a_report_into_stdout_where_the_output_goes_is_refused_by_any_name(tmp_p
     ran = run_cli("clean", source, *(["-o", output] if output else []), "--report", report)
     assert ran.returncode == 2 and ran.stdout == b""
     assert "is stdout, where the" in ran.stderr.decode()
+
+
+def _waits_for_a_partner(pid: int) -> bool:
+    """Whether process ``pid`` waits in the opening of a FIFO for the other end (Linux: its wait channel)."""
+    return Path(f"/proc/{pid}/wchan").read_text() == "wait_for_partner"
+
+
+@pytest.mark.parametrize("into", ["page", "page-from-stdin-as-a-record", "records", "report"])
+def test_ctrl_c_stops_a_run_whose_output_fifo_has_no_reader(tmp_path: Path, into: str) -> None:
+    # Before: a stop that came as the output FIFO waited for its reader was held off (a page or record is written
+    # whole or not at all), and the open went on waiting: Ctrl-C did nothing, the run never ended (a page from
+    # stdin as a record; a page into a FIFO since this session's -o for one page). Records and a report were
+    # stopped: kept as guards.
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    (tmp_path / "pages.jsonl").write_text(json.dumps(RECORDS[0]) + "\n", encoding="utf-8")
+    page = _page(tmp_path)
+    args = {"page": [str(page), "-o", str(fifo)],
+            "page-from-stdin-as-a-record": ["-", "--format", "jsonl", "-o", str(fifo)],
+            "records": [str(tmp_path / "pages.jsonl"), "-o", str(fifo)],
+            "report": [str(page), "-o", str(tmp_path / "out"), "--report", str(fifo)]}[into]
+    with page.open("rb") as stdin:
+        run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", *args], stdin=stdin,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=interruptible)
+    try:
+        wait_until(lambda: run.poll() is not None or _waits_for_a_partner(run.pid))
+        assert run.poll() is None and _waits_for_a_partner(run.pid)
+        run.send_signal(signal.SIGINT)
+        _, err = run.communicate(timeout=30)
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.wait()
+    assert run.returncode == 130, err
+    assert "stopped by SIGINT" in err.decode()
