@@ -1354,6 +1354,17 @@ def _clean_one_page(cleaner: Cleaner, options: RunOptions, path: Path, stream: I
         _account(report, outcome)
 
 
+def _stream_page(path: Path) -> tuple[bytes, Kind]:
+    """The page on stdin (`-`) or in the stream ``path`` names, read once; a DocumentError for a corpus there,
+    known as `cleaner clean -` knows it: records read as a page showed their JSON as its text."""
+    with ExitStack() as inputs:
+        corpus, stream = _input_kind(path, inputs)
+        if corpus != "page":
+            raise DocumentError(f"a {corpus} corpus, not a page: clean it on its own (cleaner clean {path} -o ...)")
+        assert stream is not None
+        return read_stream_page(stream, path)
+
+
 def _explained(cleaner: Cleaner, data: bytes, *, kind: Kind, url: str | None, outlet: str | None) -> Explanation:
     """What `explain` and `report` show of a page: a bug met on it (in the cleaner or a library it calls) is a
     DocumentError naming it in one line, as `clean` fails such a page alone, not a traceback that lost the report
@@ -1395,19 +1406,9 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
     cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)
     stdin = str(file) == "-"
-    kind: Kind = "auto"
     try:
-        if stdin or read_as_stream(file):  # a pipe given by name is read once, as stdin is
-            with ExitStack() as inputs:
-                # Known as `cleaner clean -` knows it: records read as a page showed their JSON as its text.
-                corpus, stream = _input_kind(file, inputs)
-                if corpus != "page":
-                    raise DocumentError(f"a {corpus} corpus, not a page: clean it on its own "
-                                        f"(cleaner clean {file} -o ...)")
-                assert stream is not None
-                data, kind = read_stream_page(stream, file)
-        else:
-            data, kind = read_page(file)
+        # a pipe given by name is read once, as stdin is
+        data, kind = _stream_page(file) if stdin or read_as_stream(file) else read_page(file)
         explanation = _explained(cleaner, data, kind=kind, url=url, outlet=outlet)
     except (DocumentError, CompressionError) as exc:
         _error(f"{'<stdin>' if stdin else file}: {exc}")
@@ -1650,7 +1651,8 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
 
 @main.command()
 # Not readable=True: an input that cannot be read fails alone by name, as in `clean`, not the whole report.
-@click.argument("paths", nargs=-1, required=True, type=_ExistingPath(exists=True, readable=False, path_type=Path))
+@click.argument("paths", nargs=-1, required=True,
+                type=_ExistingPath(exists=True, allow_dash=True, readable=False, path_type=Path))
 @click.option("-o", "--output", required=True, type=_PathOrDash(dir_okay=False, path_type=Path),
               help="The HTML file to write (`-`: stdout).")
 @rules_option
@@ -1663,7 +1665,8 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     Each document is listed with its kept text and its removed blocks struck
     through, labelled with the rule that removed them; a table counts the
     removals per rule and a filter shows one rule's removals (open the page
-    at #rule=<id> to start with that filter).
+    at #rule=<id> to start with that filter). PATHS are pages and folders;
+    `-` reads one page from stdin.
 
     Exit status: 0 every document reported; 1 some failed or were skipped
     (named on stderr and in the report), a rule file was malformed (it is
@@ -1677,10 +1680,13 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     """
     from .report import render_report
 
+    stdin = Path(STDOUT) in paths
+    if stdin and len(paths) > 1:
+        raise click.UsageError("`-` (stdin) cannot be combined with other inputs")
     if output == Path(STDOUT):
         _stdout_is_an_input(paths)
     target = real_path(output)
-    for path in paths if output != Path("-") else ():
+    for path in paths if output != Path("-") and not stdin else ():
         source = real_path(path)
         inside = path.is_dir() and source in target.parents
         if target == source or (inside and target.exists()):
@@ -1694,20 +1700,27 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)
     documents, failures = [], []
-    for repeat in repeated_inputs(paths):
-        click.echo(click.style("warning: ", fg="yellow", bold=True) + repeat.message(), err=True)
-    for job in find_inputs(paths):
+    if stdin:
         try:
-            if job.problem:
-                raise InputError(job.problem)
-            # A FIFO or a device given by name is read as a stream; found in a folder, it is refused unread.
-            named_stream = job.source in paths and read_as_stream(job.source)
-            data, kind = read_named_stream(job.source) if named_stream else read_page(job.source)
-            explanation = _explained(cleaner, data, kind=kind, url=url, outlet=outlet)
-        except DocumentError as exc:
-            failures.append(f"{printable(str(job.source))}: {exc}")
-        else:
-            documents.append((printable(str(job.source)), explanation))
+            data, kind = _stream_page(Path(STDOUT))
+            documents.append(("<stdin>", _explained(cleaner, data, kind=kind, url=url, outlet=outlet)))
+        except (DocumentError, CompressionError) as exc:
+            failures.append(f"<stdin>: {exc}")
+    else:
+        for repeat in repeated_inputs(paths):
+            click.echo(click.style("warning: ", fg="yellow", bold=True) + repeat.message(), err=True)
+        for job in find_inputs(paths):
+            try:
+                if job.problem:
+                    raise InputError(job.problem)
+                # A FIFO or a device given by name is read as a stream; found in a folder, it is refused unread.
+                named_stream = job.source in paths and read_as_stream(job.source)
+                data, kind = read_named_stream(job.source) if named_stream else read_page(job.source)
+                explanation = _explained(cleaner, data, kind=kind, url=url, outlet=outlet)
+            except DocumentError as exc:
+                failures.append(f"{printable(str(job.source))}: {exc}")
+            else:
+                documents.append((printable(str(job.source)), explanation))
     for failure in failures:
         _error(failure)
     if not _write_report(output, render_report(documents, failures)):  # said, and no "reported ... into" it

@@ -149,3 +149,18 @@ def test_ctrl_c_stops_a_run_whose_output_fifo_has_no_reader(tmp_path: Path, into
             run.wait()
     assert run.returncode == 130, err
     assert "stopped by SIGINT" in err.decode()
+
+
+def test_report_reads_a_page_on_stdin_as_clean_and_explain_do(tmp_path: Path) -> None:
+    # Before: `cleaner report - -o r.html` was a usage error saying "Path '-' does not exist".
+    ran = run_cli("report", "-", "-o", str(tmp_path / "report.html"), stdin=_page(tmp_path).read_bytes())
+    assert ran.returncode == 0, ran.stderr
+    assert "&lt;stdin&gt;" in (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "reported 1 document(s)" in ran.stderr.decode()
+
+
+def test_report_of_stdin_beside_other_inputs_or_of_records_on_stdin_says_why_not(tmp_path: Path) -> None:
+    ran = run_cli("report", "-", str(_page(tmp_path)), "-o", str(tmp_path / "report.html"), stdin=b"")
+    assert ran.returncode == 2 and "cannot be combined with other inputs" in ran.stderr.decode()
+    ran = run_cli("report", "-", "-o", str(tmp_path / "report.html"), stdin=json.dumps(RECORDS[0]).encode() + b"\n")
+    assert ran.returncode == 1 and "<stdin>: a jsonl corpus, not a page" in ran.stderr.decode()
