@@ -432,7 +432,10 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                                        f"an extra: {extra}")
             record_options = _record_options(plan, text_field, html_field, url_field, drop_fields, error_field,
                                              skip_failed, with_metadata, metadata_field, strict)
-            if (plan.output is not None and not FORMATS[plan.fmt].writes_records
+            # One page, from stdin or a file, cleaned to stdout or into a stream (or into a records file, from stdin).
+            one_page = plan.corpus is None and (stdin or not FORMATS[plan.fmt].writes_records
+                                                and (plan.output is None or is_stream(str(plan.output))))
+            if (plan.output is not None and not FORMATS[plan.fmt].writes_records and not one_page
                     and (dead := dead_link(plan.output))):
                 # mkdir's own reason, "File exists", said nothing of the link
                 raise click.UsageError(f"{plan.output}: the output folder is {dead}")
@@ -440,9 +443,6 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                 clash = (None if stdin else records_file_error(paths, plan.output)) or _holds_no_records(plan)
                 if clash:
                     raise click.UsageError(clash)
-            # One page, from stdin or a file, cleaned to stdout or into a stream (or into a records file, from stdin).
-            one_page = plan.corpus is None and (stdin or not FORMATS[plan.fmt].writes_records
-                                                and (plan.output is None or is_stream(str(plan.output))))
             if resume and (plan.corpus or FORMATS[plan.fmt].writes_records or one_page):
                 raise click.UsageError("--resume applies to pages cleaned into a folder of files")
             options = RunOptions(rule_dirs=rule_dirs, url=url, outlet=outlet, fmt=plan.fmt,

@@ -164,3 +164,11 @@ def test_report_of_stdin_beside_other_inputs_or_of_records_on_stdin_says_why_not
     assert ran.returncode == 2 and "cannot be combined with other inputs" in ran.stderr.decode()
     ran = run_cli("report", "-", "-o", str(tmp_path / "report.html"), stdin=json.dumps(RECORDS[0]).encode() + b"\n")
     assert ran.returncode == 1 and "<stdin>: a jsonl corpus, not a page" in ran.stderr.decode()
+
+
+def test_one_page_into_dev_stdout_closed_fails_as_an_output_not_as_a_folder(tmp_path: Path) -> None:
+    # Before (since -o takes a stream for one page): "/dev/stdout: the output folder is a broken link", exit 2.
+    ran = subprocess.run([sys.executable, "-m", "cleaner", "clean", str(_page(tmp_path)), "-o", "/dev/stdout"],
+                         stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1), check=False)
+    assert ran.returncode == 1
+    assert ran.stderr.decode().splitlines()[-1] == "error: /dev/stdout: not written: Bad file descriptor"
