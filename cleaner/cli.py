@@ -317,7 +317,8 @@ def run() -> None:
 # Not readable=True: an input that cannot be read fails alone by name, as one inside a folder does, not the run.
 @click.argument("paths", nargs=-1, required=True, type=_PathOrDash(allow_dash=True, readable=False, path_type=Path))
 @click.option("-o", "--output", metavar="PATH",
-              help="text, json: the folder of output files. jsonl, parquet: the one output file "
+              help="text, json: the folder of output files (one page: stdout, or the stream given, "
+                   "/dev/null, a FIFO). jsonl, parquet: the one output file "
                    "(`-` for stdout, jsonl only; compressed as its name ends: .gz, .zst, .bz2, .xz).")
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)),
               help="text: the body, one file per document; json: body and metadata, one file per document; "
