@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import signal
@@ -172,3 +173,12 @@ def test_one_page_into_dev_stdout_closed_fails_as_an_output_not_as_a_folder(tmp_
                          stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1), check=False)
     assert ran.returncode == 1
     assert ran.stderr.decode().splitlines()[-1] == "error: /dev/stdout: not written: Bad file descriptor"
+
+
+def test_junk_after_a_gzip_page_is_said_to_be_trailing_garbage_as_after_the_other_compressions(tmp_path: Path) -> None:
+    # Before: "corrupt or truncated gzip data (Not a gzipped file (b'JU'))", of a file that is one; bzip2, xz and
+    # zstd said "trailing garbage after the ... data".
+    (tmp_path / "page.txt.gz").write_bytes(gzip.compress(_page(tmp_path).read_bytes()) + b"JUNK")
+    ran = run_cli("clean", str(tmp_path / "page.txt.gz"))
+    assert ran.returncode == 1 and ran.stdout == b""
+    assert f"{tmp_path / 'page.txt.gz'}: trailing garbage after the gzip data" in ran.stderr.decode()
