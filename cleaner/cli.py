@@ -650,7 +650,8 @@ def _wait_for_reader(output: Path | None, inputs: ExitStack) -> None:
 
 def _names_stdout(output: str | None) -> bool:
     """Whether ``output`` is a name of this process's stdout (`/dev/stdout`, `/dev/fd/1`)."""
-    return output is not None and (descriptor_named(output) or (None, ""))[0] == 1
+    named = descriptor_named(output) if output is not None else None
+    return named is not None and named[0] == 1
 
 
 def _stdout_is_an_input(paths: Iterable[Path]) -> None:
