@@ -368,9 +368,9 @@ def one_json_document(first: bytes, after: Sequence[bytes | Entry | None]) -> st
     try:
         text = first.decode("utf-8").removeprefix("\ufeff").strip()
         value = json.loads(text)
-    except json.JSONDecodeError as exc:  # a whole document's first line ends before it does
-        next_is_record = bool(after) and isinstance(after[0], bytes) and _is_record(after[0])
-        one_document = exc.pos == len(text) and not next_is_record
+    except json.JSONDecodeError as exc:  # a whole document's first line ends before it does, lines after it
+        one_document = exc.pos == len(text) and bool(after) and not (isinstance(after[0], bytes)
+                                                                     and _is_record(after[0]))
     except (ValueError, RecursionError):  # a byte not in UTF-8; nested too deep
         return None
     else:

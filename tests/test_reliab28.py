@@ -182,3 +182,10 @@ def test_junk_after_a_gzip_page_is_said_to_be_trailing_garbage_as_after_the_othe
     ran = run_cli("clean", str(tmp_path / "page.txt.gz"))
     assert ran.returncode == 1 and ran.stdout == b""
     assert f"{tmp_path / 'page.txt.gz'}: trailing garbage after the gzip data" in ran.stderr.decode()
+
+
+def test_a_jsonl_of_one_record_cut_short_after_a_value_fails_as_its_line(tmp_path: Path) -> None:
+    # Its line ends where the JSON would go on, as a pretty-printed document's first line does: no line after it.
+    (tmp_path / "pages.jsonl").write_text(json.dumps(RECORDS[0])[:-1] + "\n", encoding="utf-8")
+    ran = run_cli("clean", str(tmp_path / "pages.jsonl"), "-o", str(tmp_path / "out.jsonl"))
+    assert ran.returncode == 1 and "pages.jsonl:1: malformed JSON" in ran.stderr.decode()
