@@ -42,7 +42,7 @@ from .document import FORMATS, Kind, json_text, kind_of
 from .errors import CorpusError, DocumentError, OutputError
 from .executors import ClusterLost, Executor, default_jobs, finished, open_executor
 from .model import Decision, Explanation
-from .plan import EMPTY_PATH, RECORD_FORMATS, STDOUT, Plan, PlanError, plan_run
+from .plan import EMPTY_PATH, RECORD_FORMATS, STDOUT, Plan, PlanError, is_stream, plan_run
 from .progress import (LOGGER, STOP_SIGNALS, configure_logging, log_failure, progress_wanted, summarise_repeats,
                        with_progress)
 from .records import (DEFAULT_ERROR_FIELD, PAGE_ID_FIELD, RecordOptions, fields_overlap, internal_error,
@@ -317,7 +317,8 @@ def run() -> None:
 # Not readable=True: an input that cannot be read fails alone by name, as one inside a folder does, not the run.
 @click.argument("paths", nargs=-1, required=True, type=_PathOrDash(allow_dash=True, readable=False, path_type=Path))
 @click.option("-o", "--output", metavar="PATH",
-              help="text, json: the folder of output files. jsonl, parquet: the one output file "
+              help="text, json: the folder of output files (one page: stdout, or the stream given, "
+                   "/dev/null, a FIFO). jsonl, parquet: the one output file "
                    "(`-` for stdout, jsonl only; compressed as its name ends: .gz, .zst, .bz2, .xz).")
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)),
               help="text: the body, one file per document; json: body and metadata, one file per document; "
@@ -418,7 +419,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     repeats = configure_logging(-1 if quiet else 1 if verbose else 0)
     with ExitStack() as inputs:
         with _reported_if_stopped(paths, output, report_path):  # before the run begins
-            if output in (None, STDOUT) or report_path == Path(STDOUT):
+            if output in (None, STDOUT) or report_path == Path(STDOUT) or _names_stdout(output):
                 _stdout_is_an_input(paths)
             kinds = _input_kinds(paths, inputs)
             stdin = Path("-") in paths
@@ -432,7 +433,10 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                                        f"an extra: {extra}")
             record_options = _record_options(plan, text_field, html_field, url_field, drop_fields, error_field,
                                              skip_failed, with_metadata, metadata_field, strict)
-            if (plan.output is not None and not FORMATS[plan.fmt].writes_records
+            # One page, from stdin or a file, cleaned to stdout or into a stream (or into a records file, from stdin).
+            one_page = plan.corpus is None and (stdin or not FORMATS[plan.fmt].writes_records
+                                                and (plan.output is None or is_stream(str(plan.output))))
+            if (plan.output is not None and not FORMATS[plan.fmt].writes_records and not one_page
                     and (dead := dead_link(plan.output))):
                 # mkdir's own reason, "File exists", said nothing of the link
                 raise click.UsageError(f"{plan.output}: the output folder is {dead}")
@@ -440,19 +444,18 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
                 clash = (None if stdin else records_file_error(paths, plan.output)) or _holds_no_records(plan)
                 if clash:
                     raise click.UsageError(clash)
-            # One page, from stdin or a file, cleaned to stdout (or into a records file, from stdin).
-            one_page = plan.corpus is None and (stdin or plan.output is None
-                                                and not FORMATS[plan.fmt].writes_records)
             if resume and (plan.corpus or FORMATS[plan.fmt].writes_records or one_page):
                 raise click.UsageError("--resume applies to pages cleaned into a folder of files")
             options = RunOptions(rule_dirs=rule_dirs, url=url, outlet=outlet, fmt=plan.fmt,
-                                 outdir=None if FORMATS[plan.fmt].writes_records else plan.output, resume=resume,
+                                 outdir=None if FORMATS[plan.fmt].writes_records or one_page else plan.output,
+                                 resume=resume,
                                  record=record_options,
                                  settings=replace(DEFAULT_SETTINGS, rule_seconds_per_document=rule_seconds))
             cleaner, rule_errors = _make_cleaner(rule_dirs, options.settings)
             _check_outlet(cleaner, outlet)
             if report_path:
                 _check_report_path(report_path, paths, plan)
+            _wait_for_reader(plan.output, inputs)
         report = RunReport("records" if plan.corpus else "files", rule_file_errors=rule_errors)
         shown = progress_wanted(progress) and not quiet
         signalled: _Stopped | None = None
@@ -626,6 +629,29 @@ def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
         except (OSError, CompressionError):
             kind = None  # cleaning it will say what is wrong with it
     return kind or "page", None
+
+
+def _wait_for_reader(output: Path | None, inputs: ExitStack) -> None:
+    """Open ``output`` if it is a FIFO (not a descriptor's name: written through the descriptor) for writing, and
+    keep it open in ``inputs`` to the command's end: the opening waits for its reader, as the shell's `>` does,
+    here, where a stop (Ctrl-C) ends the wait; where a page's output is written, a stop waits until it is written
+    whole, and no Ctrl-C ended the wait. That opening then finds the reader there. (A report is written as the
+    run ends, where a stop is not held.)"""
+    if output is None or descriptor_named(output) is not None:
+        return
+    try:
+        fifo = stat.S_ISFIFO(output.stat().st_mode)
+    except OSError:  # not there (made as it is written), or not to be looked at: said as it is written
+        return
+    if fifo:
+        with suppress(OSError):  # one that cannot be opened is said as it is written
+            inputs.enter_context(output.open("wb"))
+
+
+def _names_stdout(output: str | None) -> bool:
+    """Whether ``output`` is a name of this process's stdout (`/dev/stdout`, `/dev/fd/1`)."""
+    named = descriptor_named(output) if output is not None else None
+    return named is not None and named[0] == 1
 
 
 def _stdout_is_an_input(paths: Iterable[Path]) -> None:
@@ -824,16 +850,19 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan | 
     """Refuse a report path that would overwrite an input, the output (the
     records file, or a file of the output folder named as its outputs are, or
     its run record) or a file that is not a report (`--report page1.txt
-    page2.txt`: the name forgotten), or that cannot be written; stdout (`-`)
-    only when no records are written there. Without a ``plan`` (a run stopped
+    page2.txt`: the name forgotten), or that cannot be written; stdout (`-`, or a
+    name of it: `/dev/stdout`) only when no output is written there. Without a ``plan`` (a run stopped
     before it was made), wherever an output could go is refused: -o
     (``given_output``), and anything in it."""
-    if report_path == Path("-"):
-        if (plan.output if plan is not None else None if given_output == STDOUT else given_output) is None:
+    if report_path == Path("-") or _names_stdout(str(report_path)):  # `/dev/stdout` too: it went after the output
+        written_to = plan.output if plan is not None else None if given_output == STDOUT else given_output
+        if written_to is None or _names_stdout(str(written_to)):  # the output's stream
             goes = ("the output goes" if plan is None else "the records go" if plan.fmt in RECORD_FORMATS
                     else "the cleaned page goes")
-            raise click.BadParameter(f"- is stdout, where {goes}; give the report a file name", param_hint="--report")
-        return
+            raise click.BadParameter(f"{report_path} is stdout, where {goes}; give the report a file name",
+                                     param_hint="--report")
+        if report_path == Path("-"):
+            return
     target, above = real_path(report_path), folders_holding(report_path.parent)
     for path in paths:
         source = real_path(path)
@@ -1298,8 +1327,9 @@ def _summary(report: RunReport, where: str) -> str:
 
 def _clean_one_page(cleaner: Cleaner, options: RunOptions, path: Path, stream: IO[bytes] | None,
                     output: Path | None, report: RunReport) -> None:
-    """One page, on stdin (``stream``) or in the file at ``path``, to stdout: its file in a file format, its
-    record in jsonl; or, from stdin, its record into ``output``, the records file -o names."""
+    """One page, on stdin (``stream``) or in the file at ``path``, to stdout, or into ``output``, the stream -o
+    names (`/dev/null`, a FIFO): its file in a file format, its record in jsonl; or, from stdin, its record into
+    ``output``, the records file -o names."""
     source = "<stdin>" if path == Path("-") else str(path)
     kind: Kind = "auto"
     try:
@@ -1317,11 +1347,24 @@ def _clean_one_page(cleaner: Cleaner, options: RunOptions, path: Path, stream: I
             with record_writer(output, options.fmt, options.record) as writer:
                 if outcome.record is not None:
                     writer.write(outcome.record)
+        elif outcome.output is not None and output is not None:  # a stream -o names: written into as a file is
+            write_atomic(output, outcome.output)
         elif outcome.output is not None:
             stream = stdout_bytes()
             write_whole(stream, outcome.output.encode(sys.stdout.encoding, sys.stdout.errors or "strict"))
             stream.flush()
         _account(report, outcome)
+
+
+def _stream_page(path: Path) -> tuple[bytes, Kind]:
+    """The page on stdin (`-`) or in the stream ``path`` names, read once; a DocumentError for a corpus there,
+    known as `cleaner clean -` knows it: records read as a page showed their JSON as its text."""
+    with ExitStack() as inputs:
+        corpus, stream = _input_kind(path, inputs)
+        if corpus != "page":
+            raise DocumentError(f"a {corpus} corpus, not a page: clean it on its own (cleaner clean {path} -o ...)")
+        assert stream is not None
+        return read_stream_page(stream, path)
 
 
 def _explained(cleaner: Cleaner, data: bytes, *, kind: Kind, url: str | None, outlet: str | None) -> Explanation:
@@ -1365,19 +1408,9 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
     cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)
     stdin = str(file) == "-"
-    kind: Kind = "auto"
     try:
-        if stdin or read_as_stream(file):  # a pipe given by name is read once, as stdin is
-            with ExitStack() as inputs:
-                # Known as `cleaner clean -` knows it: records read as a page showed their JSON as its text.
-                corpus, stream = _input_kind(file, inputs)
-                if corpus != "page":
-                    raise DocumentError(f"a {corpus} corpus, not a page: clean it on its own "
-                                        f"(cleaner clean {file} -o ...)")
-                assert stream is not None
-                data, kind = read_stream_page(stream, file)
-        else:
-            data, kind = read_page(file)
+        # a pipe given by name is read once, as stdin is
+        data, kind = _stream_page(file) if stdin or read_as_stream(file) else read_page(file)
         explanation = _explained(cleaner, data, kind=kind, url=url, outlet=outlet)
     except (DocumentError, CompressionError) as exc:
         _error(f"{'<stdin>' if stdin else file}: {exc}")
@@ -1620,7 +1653,8 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
 
 @main.command()
 # Not readable=True: an input that cannot be read fails alone by name, as in `clean`, not the whole report.
-@click.argument("paths", nargs=-1, required=True, type=_ExistingPath(exists=True, readable=False, path_type=Path))
+@click.argument("paths", nargs=-1, required=True,
+                type=_ExistingPath(exists=True, allow_dash=True, readable=False, path_type=Path))
 @click.option("-o", "--output", required=True, type=_PathOrDash(dir_okay=False, path_type=Path),
               help="The HTML file to write (`-`: stdout).")
 @rules_option
@@ -1633,7 +1667,8 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     Each document is listed with its kept text and its removed blocks struck
     through, labelled with the rule that removed them; a table counts the
     removals per rule and a filter shows one rule's removals (open the page
-    at #rule=<id> to start with that filter).
+    at #rule=<id> to start with that filter). PATHS are pages and folders;
+    `-` reads one page from stdin.
 
     Exit status: 0 every document reported; 1 some failed or were skipped
     (named on stderr and in the report), a rule file was malformed (it is
@@ -1647,10 +1682,13 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     """
     from .report import render_report
 
+    stdin = Path(STDOUT) in paths
+    if stdin and len(paths) > 1:
+        raise click.UsageError("`-` (stdin) cannot be combined with other inputs")
     if output == Path(STDOUT):
         _stdout_is_an_input(paths)
     target = real_path(output)
-    for path in paths if output != Path("-") else ():
+    for path in paths if output != Path("-") and not stdin else ():
         source = real_path(path)
         inside = path.is_dir() and source in target.parents
         if target == source or (inside and target.exists()):
@@ -1664,20 +1702,27 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)
     documents, failures = [], []
-    for repeat in repeated_inputs(paths):
-        click.echo(click.style("warning: ", fg="yellow", bold=True) + repeat.message(), err=True)
-    for job in find_inputs(paths):
+    if stdin:
         try:
-            if job.problem:
-                raise InputError(job.problem)
-            # A FIFO or a device given by name is read as a stream; found in a folder, it is refused unread.
-            named_stream = job.source in paths and read_as_stream(job.source)
-            data, kind = read_named_stream(job.source) if named_stream else read_page(job.source)
-            explanation = _explained(cleaner, data, kind=kind, url=url, outlet=outlet)
-        except DocumentError as exc:
-            failures.append(f"{printable(str(job.source))}: {exc}")
-        else:
-            documents.append((printable(str(job.source)), explanation))
+            data, kind = _stream_page(Path(STDOUT))
+            documents.append(("<stdin>", _explained(cleaner, data, kind=kind, url=url, outlet=outlet)))
+        except (DocumentError, CompressionError) as exc:
+            failures.append(f"<stdin>: {exc}")
+    else:
+        for repeat in repeated_inputs(paths):
+            click.echo(click.style("warning: ", fg="yellow", bold=True) + repeat.message(), err=True)
+        for job in find_inputs(paths):
+            try:
+                if job.problem:
+                    raise InputError(job.problem)
+                # A FIFO or a device given by name is read as a stream; found in a folder, it is refused unread.
+                named_stream = job.source in paths and read_as_stream(job.source)
+                data, kind = read_named_stream(job.source) if named_stream else read_page(job.source)
+                explanation = _explained(cleaner, data, kind=kind, url=url, outlet=outlet)
+            except DocumentError as exc:
+                failures.append(f"{printable(str(job.source))}: {exc}")
+            else:
+                documents.append((printable(str(job.source)), explanation))
     for failure in failures:
         _error(failure)
     if not _write_report(output, render_report(documents, failures)):  # said, and no "reported ... into" it

@@ -204,7 +204,14 @@ def _decompression_errors(compression: Compression) -> Iterator[None]:
     try:
         yield
     except _read_errors() as exc:
+        if compression.name == "gzip" and str(exc).startswith(_NO_GZIP_MAGIC):  # past a member: the first had one
+            raise CompressionError("trailing garbage after the gzip data: the bytes after its last member begin "
+                                   "no gzip member") from None
         raise CompressionError(f"corrupt or truncated {compression.name} data ({exc})") from None
+
+
+_NO_GZIP_MAGIC = "Not a gzipped file"
+"""How Python's gzip reader says that bytes after a member do not begin another ("Not a gzipped file (b'JU')")."""
 
 
 def peek_ahead(stream: IO[bytes], limit: int, enough: Callable[[bytes], bool] = lambda head: False,

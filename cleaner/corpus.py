@@ -19,7 +19,7 @@ import json
 import math
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -321,7 +321,7 @@ def jsonl_entries(stream: IO[bytes], name: str, max_bytes: int = MAX_INPUT_BYTES
     with opened_for_reading(stream) if members is None else nullcontext(stream) as data:
         lines = _utf8_lines(data, max_bytes) if members is None else _past_corrupt_members(members, name, max_bytes)
         number = line_number = 0
-        for line in lines:
+        for line in _refusing_one_document(lines):
             if isinstance(line, Entry):  # bytes skipped: an entry of their own, not a line
                 number += 1
                 line.number = number
@@ -335,6 +335,52 @@ def jsonl_entries(stream: IO[bytes], name: str, max_bytes: int = MAX_INPUT_BYTES
             elif not blank_line(line):
                 number += 1
                 yield Entry(f"{name}:{line_number}", number, line=line, size=len(line))
+
+
+def _refusing_one_document(lines: Iterator[bytes | Entry | None]) -> Iterator[bytes | Entry | None]:
+    """``lines``, a JSONL's, unless its first lines that are not blank show one JSON document instead
+    (`one_json_document`): a CorpusError then, the file's one failure, where each of its lines failed alone."""
+    head: list[bytes | Entry | None] = []
+    shown: list[bytes | Entry | None] = []
+    for line in lines:
+        head.append(line)
+        if not (isinstance(line, bytes) and blank_line(line)):
+            shown.append(line)
+            if len(shown) == JSON_DOCUMENT_LINES_SHOWN:
+                break
+    if shown and isinstance(shown[0], bytes) and (reason := one_json_document(shown[0], shown[1:])):
+        raise CorpusError(reason)
+    yield from head
+    yield from lines
+
+
+JSON_DOCUMENT_LINES_SHOWN = 2
+"""How many of a JSONL's first lines that are not blank `one_json_document` is shown: the first, which opens the
+document, and the next, which shows whether records follow it."""
+
+
+def one_json_document(first: bytes, after: Sequence[bytes | Entry | None]) -> str | None:
+    """Why a JSONL whose first line that is not blank is ``first``, with ``after`` the lines that are not blank
+    after it (up to `JSON_DOCUMENT_LINES_SHOWN`), holds one JSON document rather than JSON lines: an array alone
+    on its line (`jq -s -c`), or an array or object that goes on past its first line, the next line no record
+    (pretty-printed: `jq .`, `json.dumps(indent=2)`). A first record cut short, or a line of an array among
+    records, is a line that fails alone."""
+    try:
+        text = first.decode("utf-8").removeprefix("\ufeff").strip()
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:  # a whole document's first line ends before it does, lines after it
+        one_document = exc.pos == len(text) and bool(after) and not (isinstance(after[0], bytes)
+                                                                     and _is_record(after[0]))
+    except (ValueError, RecursionError):  # a byte not in UTF-8; nested too deep
+        return None
+    else:
+        one_document = isinstance(value, list) and not after
+    if not one_document:
+        return None
+    if text.startswith("["):
+        return "one JSON array, not JSON lines: records are read one JSON object a line (jq -c '.[]' writes them so)"
+    return "one JSON object over several lines, not JSON lines: records are read one JSON object a line " \
+           "(jq -c . writes them so)"
 
 
 def _past_corrupt_members(members: GzipMembers, name: str, max_bytes: int) -> Iterator[bytes | Entry | None]:

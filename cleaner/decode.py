@@ -568,7 +568,15 @@ def decode_bytes(data: bytes) -> str:
     a line at a time (`decoded_as`)."""
     if _blank(data):
         raise EmptyInput("empty input")
-    return check_text(decoded_as(data, sniff_encoding(data)).removeprefix("\ufeff"))
+    encoding = sniff_encoding(data)
+    text = check_text(decoded_as(data, encoding).removeprefix("\ufeff"))
+    if _NO_CHARACTER.fullmatch(text):  # `FF FE 00`: a BOM and a byte, cut; the U+FFFD was removed, "" in silence
+        raise DecodeError(f"no text: its bytes read as U+FFFD alone (the replacement character) in {encoding}")
+    return text
+
+
+_NO_CHARACTER = compiled(r"[\s\ufffd]+")
+"""A text of replacement characters and white space alone: bytes that read as no character."""
 
 
 def decoded_as(data: bytes, encoding: str) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .compression import compression_for_name, inner_name
 from .document import FORMATS, JSONL_ALIASES
-from .files import descriptor_named
+from .files import descriptor_named, file_type
 
 RECORD_FORMATS = tuple(name for name, output_format in FORMATS.items() if output_format.writes_records)
 RECORD_SUFFIXES = {FORMATS[name].suffix: name for name in RECORD_FORMATS} | dict.fromkeys(JSONL_ALIASES, "jsonl")
@@ -36,7 +36,7 @@ class Plan:
     fmt: str
     """text, json (a folder of files) or jsonl, parquet (one file of records)."""
     output: Path | None
-    """The folder or file; None for stdout."""
+    """The folder or file (for one page, the stream it goes into: `-o /dev/null`, a FIFO); None for stdout."""
     corpus: str | None
     """The kind of the one corpus input (jsonl, warc, parquet); None for pages and folders."""
 
@@ -50,7 +50,8 @@ def plan_run(kinds: list[str], output: str | None, fmt: str | None, *, stdin: bo
     """The plan for inputs of ``kinds`` (each "page", "folder", "jsonl",
     "warc" or "parquet"), ``-o output`` and ``--format fmt``; with ``stdin``,
     the one input is stdin, and its output goes to stdout unless -o says
-    otherwise; so does one page file's without -o (or with `-o -`)."""
+    otherwise; so does one page file's without -o (or with `-o -`), or into
+    the stream -o names (`/dev/null`, a FIFO: `is_stream`)."""
     if output == "":  # pathlib reads it as `.`: the current folder
         raise PlanError(f"-o: {EMPTY_PATH}")
     corpora = [kind for kind in kinds if kind in ("jsonl", "warc", "parquet")]
@@ -60,7 +61,7 @@ def plan_run(kinds: list[str], output: str | None, fmt: str | None, *, stdin: bo
         raise PlanError("a JSONL, WARC or Parquet corpus is cleaned one at a time, without other inputs")
     corpus = corpora[0] if corpora else None
     named = record_format_of(output) if output not in (None, STDOUT) else None
-    if fmt is None and not named and corpus and output not in (None, STDOUT) and not _is_stream(output):
+    if fmt is None and not named and corpus and output not in (None, STDOUT) and not is_stream(output):
         # `-o out` for a corpus: a file named out, or a folder? Neither is assumed.
         # A folder's name given as one (`-o cj/`) suggested `cj/.jsonl`, a hidden file inside it.
         named_file = f"{output.rstrip('/') or output}.{'parquet' if corpus == 'parquet' else 'jsonl'}"
@@ -73,19 +74,20 @@ def plan_run(kinds: list[str], output: str | None, fmt: str | None, *, stdin: bo
     if named:
         raise PlanError(f"-o {output} names a {named} file, but --format {fmt} writes a folder "
                         f"of files; use --format {named} for one file")
+    stream = Path(output) if output not in (None, STDOUT) and is_stream(output) else None
     if stdin and corpus is None:
-        if output not in (None, STDOUT):
-            raise PlanError("a page on stdin is cleaned to stdout; leave out -o (or give --format jsonl "
-                            "to write it as a record into a file)")
-        return Plan(fmt, None, None)
-    if kinds == ["page"] and output in (None, STDOUT):  # one page file, as one on stdin: to stdout
-        return Plan(fmt, None, None)
+        if output not in (None, STDOUT) and stream is None:
+            raise PlanError("a page on stdin is cleaned to stdout (or into a stream: -o /dev/null, a FIFO); leave "
+                            "out -o (or give --format jsonl to write it as a record into a file)")
+        return Plan(fmt, stream, None)
+    if kinds == ["page"] and (output in (None, STDOUT) or stream):  # one page file, as one on stdin: to stdout
+        return Plan(fmt, stream, None)                               # or into the stream -o names
     return Plan(fmt, _folder(output, fmt), corpus)
 
 
-def _is_stream(output: str) -> bool:
+def is_stream(output: str) -> bool:
     """A FIFO or a device (`-o /dev/stdout`, `-o >(zstd > out.zst)`): a corpus's records are written into it
-    as a stream, whatever its name says (it was told to name it `/dev/stdout.jsonl`)."""
+    as a stream, whatever its name says (it was told to name it `/dev/stdout.jsonl`), and so is one page."""
     if descriptor_named(output) is not None:  # `/dev/stdout` sent into a file by the shell: stdout all the same
         return True
     try:
@@ -124,5 +126,6 @@ def _folder(output: str | None, fmt: str) -> Path:
                         "use --format jsonl for records on stdout")
     path = Path(output)
     if path.exists() and not path.is_dir():
-        raise PlanError(f"output {output} is a file, but --format {fmt} writes a folder of files")
+        what = "a file" if path.is_file() else file_type(path.stat().st_mode)  # `-o /dev/null` for a folder
+        raise PlanError(f"output {output} is {what}, but --format {fmt} writes a folder of files")
     return path

@@ -21,7 +21,7 @@ def test_a_branch_is_not_searched_on_lines_without_its_own_literal():
     # "(photo)" holds "(", the other branch's literal: both go under the key "(".
     pattern = LinePattern({"en": [r"\(\d+\)$", r"\(photo\)"]}, max_words="caption_max_words")
     (_, gate), = pattern._groups
-    assert isinstance(gate, Holds) and list(gate.by_key) == ["("]
+    assert isinstance(gate, Holds) and list(gate.finders) == ["("]
     parts = gate.parts("(")
     assert [needed for _, needed in parts] == [None, frozenset({"(photo)"})]
     lines = ["Votes (12)", "A sunset (Photo)", "Nothing in brackets (here)"]
@@ -38,7 +38,7 @@ def _parts_with_own_literals():
     for pattern in LINE_PATTERNS:
         for _, gate in pattern._groups:
             if isinstance(gate, Holds):
-                for key in gate.by_key:
+                for key in gate.finders:
                     yield from ((key, part, needed) for part, needed in gate.parts(key) if needed is not None)
 
 
@@ -74,7 +74,7 @@ def _parts_from_end():
     for pattern in LINE_PATTERNS:
         for _, gate in pattern._groups:
             if isinstance(gate, Holds):
-                for key in gate.by_key:
+                for key in gate.finders:
                     for part, _ in gate.parts(key):
                         if isinstance(part, CompiledOnFirstCall) and part.flags & regex.REVERSE:
                             found[part.pattern] = part
@@ -108,6 +108,6 @@ def test_only_a_part_of_branches_all_ending_at_the_line_s_end_is_searched_from_i
     branches = [r"\bphoto: \w+$", r"\bphoto by \w+", r"\bcredit: \w+ \$"]
     pattern = LinePattern({"en": branches}, max_words="caption_max_words")
     (_, gate), = pattern._groups
-    flags = {part.pattern: bool(part.flags & regex.REVERSE) for key in gate.by_key for part, _ in gate.parts(key)}
+    flags = {part.pattern: bool(part.flags & regex.REVERSE) for key in gate.finders for part, _ in gate.parts(key)}
     assert flags == {r"(?:\bphoto: \w+$)": True, r"(?:\bphoto by \w+)": False, r"(?:\bcredit: \w+ \$)": False}
     assert pattern.matches("Sunset. Photo: Anna") and not pattern.matches("Photo: Anna said")

@@ -165,13 +165,16 @@ class LinePattern:
 Finder = Callable[[str], object]
 
 
-class _Gate:
+Finders = TypeVar("Finders", bound=Mapping[str, Finder])
+
+
+class _Gate(Generic[Finders]):
     """A cheap test a folded line must pass before a group's regex runs, by
     key (a prefix or a literal): a line that passes for a key is tried with
     the branches that key lets through only, so that a page compiles the
     branches its lines could match, not the whole group."""
 
-    def __init__(self, finders: Mapping[str, Finder]) -> None:
+    def __init__(self, finders: Finders) -> None:
         self.finders = finders
 
     def keys(self, folded: str) -> list[str]:
@@ -191,7 +194,7 @@ class _Gate:
         return any(self.finders[key](text) for key in self.keys(folded))
 
 
-class StartsWith(_Gate):
+class StartsWith(_Gate[Mapping[str, Finder]]):
     """The gate of lines whose folded text begins with one of ``prefixes``
     (the keys of ``finders``)."""
 
@@ -217,18 +220,17 @@ class StartsWith(_Gate):
         return page.starting_with(self.by_length)
 
 
-class Holds(_Gate):
+class Holds(_Gate["_FindersByKey"]):
     """The gate of lines whose folded text holds one of ``literals`` (the
     keys of ``finders``)."""
 
     def __init__(self, finders: _FindersByKey) -> None:
         super().__init__(finders)
-        self.by_key = finders
         self.literals = tuple(sorted(finders))
         self._literal_set = frozenset(finders)
 
     def parts(self, key: str) -> list[tuple[Finder, frozenset[str] | None]]:
-        return self.by_key.parts(key)
+        return self.finders.parts(key)
 
     def keys(self, folded: str) -> list[str]:
         return [literal for literal in self.literals if literal in folded]
@@ -944,7 +946,7 @@ class LineMatcher:
         cue_literals = _cue_literals(frozenset().union(*(cues._literals for cues in self._cues))).literals \
             if self._cues else frozenset()
         return LiteralScan([*(literal for pattern, _ in self._limits for _, gate in pattern._groups
-                              if isinstance(gate, Holds) for literal in (*gate.literals, *gate.by_key.own_literals)),
+                              if isinstance(gate, Holds) for literal in (*gate.literals, *gate.finders.own_literals)),
                             *cue_literals])
 
     @functools.cached_property
