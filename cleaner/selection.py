@@ -226,7 +226,8 @@ def gap_costs(page: Page) -> list[float]:
         else:
             chrome = sum(1 for index in range(previous + 1, block.index) if removed.get(index) in CHROME_STAGES)
             if (chrome and block.index - previous - 1 <= box_lines
-                    and goes_on_under_box(page.blocks[k - 1].text, block.text)):
+                    and goes_on_under_box(page.blocks[k - 1].text, block.text,
+                                          page.settings.box_under_sentence_piece)):
                 chrome = 0
             costs.append(chrome * cost)
         previous = block.index

@@ -704,6 +704,13 @@ class Settings:
     # html2text's wrapped teaser links (each line stops anywhere) crossed
     # boxes (a renderings probe page). 0 turns it off.
     box_in_sentence_max_lines: int = 8
+    # ...and so under a sentence's piece (a line that starts in lower case
+    # and ends like no sentence: fragments.sentence_piece), a list item over
+    # items of its own ("rising rates" / box / "from 1 January for cigars,").
+    # Issue 12 (perturbation probe, insert-related-mid: the box set under
+    # such an item cut the law's list of changes, and the story went with
+    # the half under it). False: off.
+    box_under_sentence_piece: bool = True
     # What the region holds after the last chrome it crosses (a newsletter
     # box's text, an author bio under its heading, a comment policy) is
     # dropped (chrome-tail) when it is no run of paragraphs and holds at most
