@@ -1084,6 +1084,15 @@ class Settings:
     # structured_pages (issue 12); 2 cost gn-dev's choosing text F1 (folds
     # 0-1) 0.0003, precision 0.0006, 3 moves no figure. 0 turns it off.
     list_sections_min: int = 3
+    # A run of this many sections or more, each a heading, a date line under
+    # it (removed by byline-dateline) and story_list_section_min_items or more
+    # short lines (selection.dated_sections: a changelog's versions, a
+    # programme's days), is the story's: the dates are no story header that
+    # what stands above them goes before (trim_before_header), and the
+    # sections under the one the region ends in are kept. Issue 12 (study
+    # set structured_pages: a changelog kept only its first version's lines).
+    # 0 turns it off.
+    dated_sections_min: int = 3
     # A list in sections between two paragraphs, whatever its lines' shapes, costs the region nothing
     # from this many sections on: each a heading set apart by blank lines over a list of
     # story_list_section_min_items or more lines set one under another (selection.sectioned_lists:
