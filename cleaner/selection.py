@@ -63,7 +63,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from enum import Enum
@@ -561,13 +561,19 @@ def dated_sections_around(keep: Collection[int], page: Page) -> list[int]:
     the region ends in, and that one's heading over its date; and a run
     right under the story's last kept block, nothing removed between, when
     its headings share a numbered shape (see item_shape: "Version 3.8",
-    "Day 2: Sintra"). Comments under a story stand as such a run does, each
-    a name over its date and a few short lines, but names share no shape."""
+    "Day 2: Sintra") or its other lines share one (a programme's times
+    under its days: "18:00 Opening"). Comments under a story stand as such
+    a run does, each a name over its date and a few short lines, but names
+    share no shape, nor do a comment's lines."""
     last = max(keep)
 
+    def one_shape(blocks: Iterable[int]) -> bool:
+        shapes = {item_shape(page.blocks[i].text) for i in blocks}
+        return len(shapes) == 1 and None not in shapes
+
     def under_story(run: range, headings: list[int]) -> bool:
-        shapes = {item_shape(page.blocks[i].text) for i in headings}
-        return run.start == last + 1 and page.adjacent(run.start) and len(shapes) == 1 and None not in shapes
+        return (run.start == last + 1 and page.adjacent(run.start)
+                and (one_shape(headings) or one_shape(i for i in run if i not in headings)))
 
     return [i for run, headings in dated_sections(page) if any(i in keep for i in run) or under_story(run, headings)
             for i in run]

@@ -71,3 +71,25 @@ def test_dated_comments_under_a_story_stay_removed(cleaner):
     body = cleaner.clean(page)
     assert all(paragraph in body for paragraph in BLOG)
     assert not any(line in body for comment in COMMENTS for line in comment)
+
+
+DAYS = [["Freitag", "11. Juli 2025", "18 Uhr Eröffnung durch die Vorsitzende", "19 Uhr Konzert der Stadtkapelle",
+         "21 Uhr Kino unter freiem Himmel"],
+        ["Samstag", "12. Juli 2025", "14 Uhr Flohmarkt und Kinderschminken", "16 Uhr Lesung aus dem Heimatbuch",
+         "20 Uhr Tanzabend mit der Band Mühlrad"],
+        ["Sonntag", "13. Juli 2025", "11 Uhr Frühschoppen mit Blasmusik", "15 Uhr Kaffee und Kuchen der Landfrauen"]]
+WELCOME = ("Drei Tage Musik, Lesungen und Kinderprogramm im Hof der alten Mühle. Der Eintritt ist an allen Tagen "
+           "frei.")
+
+
+def test_a_programmes_days_under_its_intro_are_kept(cleaner):
+    # The days' names share no shape, but their lines do (a time, then the event): no comments'.
+    page = "\n".join(["Kulturverein Lindenhof", "", "Startseite Programm Verein Kontakt", "",
+                      "Sommerfest 2025: das Programm", "", WELCOME, "",
+                      *(line for day in DAYS for line in [day[0], "", day[1], "", *day[2:], ""]),
+                      "Impressum Datenschutz", "", "© 2025 Kulturverein Lindenhof"])
+    body = cleaner.clean(page)
+    assert WELCOME in body
+    assert all(line in body for day in DAYS for line in day if not line.endswith("2025"))
+    assert "Impressum Datenschutz" not in body
+    assert cleaner.clean(body) == body
