@@ -510,9 +510,9 @@ def dated_sections(page: Page) -> list[tuple[range, list[int]]]:
     versions, a programme's days: the dates are the sections', not a story
     header's, and each section's short lines score too little to carry its
     heading into the region. Each run as the blocks from its first heading
-    to its last line, and its headings. A later pass over the document, the dates gone, knows
-    the sections by their headings' texts, noted by the pass that found
-    them: it keeps what that pass kept."""
+    to its last line, and its headings. A later pass over the document,
+    the dates gone, knows the sections by their headings' texts, noted by
+    the pass that found them: it keeps what that pass kept."""
     settings, feats, blocks = page.settings, page.features, page.blocks
     least = settings.dated_sections_min
     if least <= 0:

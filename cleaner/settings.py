@@ -1088,10 +1088,11 @@ class Settings:
     # it (removed by byline-dateline) and story_list_section_min_items or more
     # short lines (selection.dated_sections: a changelog's versions, a
     # programme's days), is the story's: the dates are no story header that
-    # what stands above them goes before (trim_before_header), and the
-    # sections under the one the region ends in are kept. Issue 12 (study
-    # set structured_pages: a changelog kept only its first version's lines).
-    # 0 turns it off.
+    # what stands above them goes before (trim_before_header), and the run
+    # is kept whole when the story keeps a block of it, or when it starts
+    # right under the story with headings or lines of one shape (selection.
+    # dated_sections_around). Issue 12 (study set structured_pages: a
+    # changelog kept only its first version's lines). 0 turns it off.
     dated_sections_min: int = 3
     # A list in sections between two paragraphs, whatever its lines' shapes, costs the region nothing
     # from this many sections on: each a heading set apart by blank lines over a list of
