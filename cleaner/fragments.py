@@ -128,14 +128,23 @@ def stops_mid_sentence(text: str) -> bool:
     return _line_shape(text)[2]
 
 
-def goes_on_under_box(above: str, below: str) -> bool:
+def sentence_piece(text: str) -> bool:
+    """Whether ``text`` is a piece from inside a sentence: it starts in
+    lower case and ends like no sentence ("rising rates for tobacco", a
+    list item over its own items, each going on in lower case)."""
+    punctuation, lower, _, terminal = _line_shape(text)
+    return lower and not punctuation and not terminal
+
+
+def goes_on_under_box(above: str, below: str, piece_goes_on: bool = False) -> bool:
     """Whether line ``below``, under a box set between them, goes on from
     line ``above``: that stops mid-sentence (after a comma, an opening
     bracket or a word that never ends a sentence: "a new rate for heating
-    oil from 1 January," / "higher rates for diesel ...") and this starts in
-    lower case. Lines wrapped at a width stop anywhere; a wrapped teaser's
-    next link starts with its mark or a capital."""
-    return stops_mid_sentence(above) and starts_in_lower_case(below)
+    oil from 1 January," / "higher rates for diesel ...") or, with
+    ``piece_goes_on``, is a sentence's piece (see sentence_piece), and this
+    starts in lower case. Lines wrapped at a width stop anywhere; a wrapped
+    teaser's next link starts with its mark or a capital."""
+    return (stops_mid_sentence(above) or piece_goes_on and sentence_piece(above)) and starts_in_lower_case(below)
 
 
 _INDEX, _TERMINAL, _WORDS = operator.attrgetter("index"), operator.attrgetter("terminal"), operator.attrgetter("words")

@@ -63,7 +63,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from enum import Enum
@@ -226,7 +226,8 @@ def gap_costs(page: Page) -> list[float]:
         else:
             chrome = sum(1 for index in range(previous + 1, block.index) if removed.get(index) in CHROME_STAGES)
             if (chrome and block.index - previous - 1 <= box_lines
-                    and goes_on_under_box(page.blocks[k - 1].text, block.text)):
+                    and goes_on_under_box(page.blocks[k - 1].text, block.text,
+                                          page.settings.box_under_sentence_piece)):
                 chrome = 0
             costs.append(chrome * cost)
         previous = block.index
@@ -496,6 +497,88 @@ HEADLINE_STAGES = HEADER_STAGES & ids_with_role(Role.HEADLINE)
 BYLINE_STAGES = HEADER_STAGES - HEADLINE_STAGES
 
 
+# What selection notes for the later passes over a document: the headings of its dated sections.
+DATED_SECTIONS_NOTE = f"{SELECTION_ID}:dated-sections"
+
+
+def dated_sections(page: Page) -> list[tuple[range, list[int]]]:
+    """The runs of dated_sections_min or more dated sections, one right under
+    another: each a heading (at most story_list_heading_max_words words, not
+    ending like a sentence), a date line under it that a byline stage
+    removed, then story_list_section_min_items or more lines of at most
+    story_list_item_max_words words right under that. A changelog's
+    versions, a programme's days: the dates are the sections', not a story
+    header's, and each section's short lines score too little to carry its
+    heading into the region. Each run as the blocks from its first heading
+    to its last line, and its headings. A later pass over the document,
+    the dates gone, knows the sections by their headings' texts, noted by
+    the pass that found them: it keeps what that pass kept."""
+    settings, feats, blocks = page.settings, page.features, page.blocks
+    least = settings.dated_sections_min
+    if least <= 0:
+        return []
+    noted = page.earlier_findings.get(DATED_SECTIONS_NOTE)
+    earlier_headings: frozenset[str] = (
+        noted[1] if page.removed_earlier and isinstance(noted, tuple) and noted[0] is settings else frozenset())
+
+    def dated(heading: int) -> bool:  # one line, a byline stage's, between the heading and the block under it
+        if (heading + 1 >= len(blocks) or feats[heading].words > settings.story_list_heading_max_words
+                or feats[heading].terminal):
+            return False
+        if blocks[heading].text in earlier_headings and page.adjacent(heading + 1):
+            return True
+        return (blocks[heading + 1].index == blocks[heading].index + 2
+                and page.removed.get(blocks[heading].index + 1) in BYLINE_STAGES)
+
+    def section_end(heading: int) -> int:  # past the section's last line; heading + 1 when it has too few
+        end = heading + 1
+        while (end < len(blocks) and (end == heading + 1 or page.adjacent(end) and not blocks[end].blank_before)
+               and not dated(end) and feats[end].words <= settings.story_list_item_max_words):
+            end += 1
+        return end if end - heading - 1 >= settings.story_list_section_min_items else heading + 1
+
+    runs: list[tuple[range, list[int]]] = []
+    heading = 0
+    while heading < len(blocks):
+        start, headings = heading, []
+        while heading < len(blocks) and dated(heading) and (end := section_end(heading)) > heading + 1:
+            headings.append(heading)
+            heading = end
+            if not page.adjacent(heading):
+                break
+        if len(headings) >= least:
+            runs.append((range(start, heading), headings))
+        heading = max(heading, start + 1)
+    if runs:
+        texts = {blocks[i].text for _, headings in runs for i in headings}
+        page.earlier_findings[DATED_SECTIONS_NOTE] = (settings, earlier_headings | texts)
+    return runs
+
+
+def dated_sections_around(keep: Collection[int], page: Page) -> list[int]:
+    """The runs of dated sections (see dated_sections) that hold a block
+    the story keeps (``keep``), all of each: the versions under the one
+    the region ends in, and that one's heading over its date; and a run
+    right under the story's last kept block, nothing removed between, when
+    its headings share a numbered shape (see item_shape: "Version 3.8",
+    "Day 2: Sintra") or its other lines share one (a programme's times
+    under its days: "18:00 Opening"). Comments under a story stand as such
+    a run does, each a name over its date and a few short lines, but names
+    share no shape, nor do a comment's lines."""
+    last = max(keep)
+
+    def one_shape(blocks: Iterable[int]) -> bool:
+        shapes = {item_shape(page.blocks[i].text) for i in blocks}
+        return len(shapes) == 1 and None not in shapes
+
+    def under_story(run: range, headings: list[int]) -> bool:
+        return (run.start == last + 1 and page.adjacent(run.start)
+                and (one_shape(headings) or one_shape(i for i in run if i not in headings)))
+
+    return [i for run, headings in dated_sections(page) if any(i in keep for i in run) or under_story(run, headings)
+            for i in run]
+
+
 def trim_before_header(prose: list[int], page: Page) -> list[int]:
     """Drop prose the region holds before the story's header (headline,
     byline, dateline) when the header precedes the story's first two
@@ -508,7 +591,10 @@ def trim_before_header(prose: list[int], page: Page) -> list[int]:
         return prose
     index = [b.index for b in page.blocks]
     start = index[prose[pairs[0]]]
-    header = [i for i, stage in page.removed.items() if stage in HEADER_STAGES and index[prose[0]] < i < start]
+    # A dated section's date is no story header (see dated_sections): the lines removed inside its run.
+    section_dates = {i for run, _ in dated_sections(page) for i in range(index[run.start], index[run.stop - 1])}
+    header = [i for i, stage in page.removed.items()
+              if stage in HEADER_STAGES and index[prose[0]] < i < start and i not in section_dates]
     if not header:
         return prose
     after = [p for p in prose if index[p] > max(header)]
@@ -1979,6 +2065,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         # report's line-ups (the standings and the round's other results stand under them).
         keep.update(i for i in score_line_after(max(keep), page) if i < stop)
         keep.update(i for i in line_up_after(max(keep), page) if i < stop)
+        keep.update(i for i in dated_sections_around(keep, page) if i < stop)
     removed = {i: SELECTION_ID for i in range(len(kinds)) if i not in keep}
     if body != candidates:
         removed.update((i, TEASER_TAIL_ID) for i in range(body[-1] + 1, region.stop) if i in removed)

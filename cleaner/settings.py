@@ -704,6 +704,13 @@ class Settings:
     # html2text's wrapped teaser links (each line stops anywhere) crossed
     # boxes (a renderings probe page). 0 turns it off.
     box_in_sentence_max_lines: int = 8
+    # ...and so under a sentence's piece (a line that starts in lower case
+    # and ends like no sentence: fragments.sentence_piece), a list item over
+    # items of its own ("rising rates" / box / "from 1 January for cigars,").
+    # Issue 12 (perturbation probe, insert-related-mid: the box set under
+    # such an item cut the law's list of changes, and the story went with
+    # the half under it). False: off.
+    box_under_sentence_piece: bool = True
     # What the region holds after the last chrome it crosses (a newsletter
     # box's text, an author bio under its heading, a comment policy) is
     # dropped (chrome-tail) when it is no run of paragraphs and holds at most
@@ -1077,6 +1084,16 @@ class Settings:
     # structured_pages (issue 12); 2 cost gn-dev's choosing text F1 (folds
     # 0-1) 0.0003, precision 0.0006, 3 moves no figure. 0 turns it off.
     list_sections_min: int = 3
+    # A run of this many sections or more, each a heading, a date line under
+    # it (removed by byline-dateline) and story_list_section_min_items or more
+    # short lines (selection.dated_sections: a changelog's versions, a
+    # programme's days), is the story's: the dates are no story header that
+    # what stands above them goes before (trim_before_header), and the run
+    # is kept whole when the story keeps a block of it, or when it starts
+    # right under the story with headings or lines of one shape (selection.
+    # dated_sections_around). Issue 12 (study set structured_pages: a
+    # changelog kept only its first version's lines). 0 turns it off.
+    dated_sections_min: int = 3
     # A list in sections between two paragraphs, whatever its lines' shapes, costs the region nothing
     # from this many sections on: each a heading set apart by blank lines over a list of
     # story_list_section_min_items or more lines set one under another (selection.sectioned_lists:
