@@ -2045,6 +2045,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(ticker_entry_above(prose[0], stamps, page))
         keep.update(story_lead(prose[0], page, kinds))
         keep.update(lead_under_byline(prose[0], kinds, page))
+        keep.update(subtitle_under_dated_headline(prose[0], page))
         keep.update(standfirst_above_byline(prose[0], kinds, page))
         keep.update(later_pass_standfirst(prose[0], kinds, page))
         keep.update(headline_deck(prose[0], page))
@@ -2276,6 +2277,8 @@ def later_pass_standfirst(first: int, kinds: list[Kind], page: Page) -> list[int
     and byline: the standfirst that pass kept between them (see
     standfirst_above_byline), which scores nothing as prose when it has no
     full stop (a long line without a comma is no paragraph: see classify).
+    Or, with subtitle_under_dated_headline, a subtitle (see _subtitle_shaped)
+    that subtitle_under_dated_headline kept under its headline and dateline.
     Not a line of title-case words (headline_title_case_share or more): the
     story's headline the first pass left over its byline; nor without a
     stoplist, where no line reads as prose words (a blog's menu in Japanese).
@@ -2285,7 +2288,8 @@ def later_pass_standfirst(first: int, kinds: list[Kind], page: Page) -> list[int
             or not page.adjacent(1) or page.removed_earlier.isdisjoint(BYLINE_STAGES)
             or feats[0].terminal or feats[0].title_case_share >= settings.headline_title_case_share):
         return []
-    return [0] if byline_standfirst_shaped(0, kinds, page) else []
+    subtitle = settings.subtitle_under_dated_headline and _subtitle_shaped(0, page)
+    return [0] if subtitle or byline_standfirst_shaped(0, kinds, page) else []
 
 
 def sentence_standfirst_over_byline(first: int, kinds: list[Kind], page: Page) -> list[int]:
@@ -2398,6 +2402,34 @@ def lead_under_byline(first: int, kinds: list[Kind], page: Page) -> list[int]:
             standfirst = standfirst_shaped(lead, kinds, page) and not _SENTENCE_INSIDE.search(text)
             return [lead] if not header_below and (standfirst or lead_shaped(text, page.settings)) else []
     return []
+
+
+def subtitle_under_dated_headline(first: int, page: Page) -> list[int]:
+    """The subtitle right between the story's headline and the body's first
+    kept block ``first``, where the headline stands right under a byline
+    stage's line (a press release's dateline: "Northfield, 12 March 2025")
+    and no headline stage removed it (the page's title worded apart: "Press
+    release: ..." before it), so story_lead found no headline to look under:
+    a line of standfirst_edge_min_words or more without a sentence's end or a
+    date, no pull quote or contact note, under a line of a headline's shape
+    (see _headline_shaped), the three lines one right under the other.
+    Empty when there is none or with subtitle_under_dated_headline off."""
+    if not page.settings.subtitle_under_dated_headline or first < 2:
+        return []
+    headline, subtitle = first - 2, first - 1
+    index = page.blocks[headline].index
+    framed = (page.blocks[subtitle].index == index + 1 and page.blocks[first].index == index + 2
+              and page.removed.get(index - 1) in BYLINE_STAGES and _headline_shaped(headline, page))
+    return [subtitle] if framed and _subtitle_shaped(subtitle, page) else []
+
+
+def _subtitle_shaped(i: int, page: Page) -> bool:
+    """Whether block i reads as a subtitle: standfirst_edge_min_words words
+    or more without a sentence's end or a date (a caption's sentence over its
+    credit ends one inside), no pull quote or contact note."""
+    text, feats = page.blocks[i].text, page.features[i]
+    return (not feats.terminal and feats.words >= page.settings.standfirst_edge_min_words
+            and not _SENTENCE_INSIDE.search(text) and not ANY_DATE.search(text) and not quote_or_contact(text))
 
 
 # A sentence's end inside a line: a caption's sentence over its credit, a notice's two sentences.

@@ -1002,6 +1002,13 @@ class Settings:
     # headline, when at most this many lines stand between it and the body's first kept line, none a
     # paragraph (selection.lead_under_byline; 0: off). The perturbation probe's drop-headline cases.
     lead_under_byline_max_lines: int = 8
+    # The subtitle between a headline that stands right under its dateline and the body, the three lines
+    # one under the other, stays where no headline stage found the headline
+    # (selection.subtitle_under_dated_headline): a press release's title worded apart from its heading
+    # ("Press release: ..."), so story_lead saw no headline to keep a standfirst under. Found on the study
+    # sets blind_pages4, blind_pages13 and structured_pages (issue 12, lines HTML mode keeps from markup).
+    # False turns it off.
+    subtitle_under_dated_headline: bool = True
     # Isolated prose blocks after the story's last run of paragraphs: this
     # many make a list of teasers (or comments), each under its own headline...
     teaser_tail_min_blocks: int = 2
