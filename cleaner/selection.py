@@ -418,9 +418,11 @@ def _sections_opening(body: list[int], tail: list[int], items: Collection[int], 
     """How many prose blocks at the start of the tail go on from the body's
     last one as sections: each right under a short subheading (see
     _under_subheading) set right under the prose block before it, nothing
-    else between, and ending as a paragraph does, a blank line under it
-    (a line right under it without one is a box's button: "mehr erfahren"
-    under an advertisement's blurb). The story's last section ("Should you
+    else between (but the story's interruptions above the subheading, with
+    tail_sections_past_interruptions: an advertisement's label), and ending
+    as a paragraph does, a blank line under it (a line right under it
+    without one is a box's button: "mehr erfahren" under an advertisement's
+    blurb). The story's last section ("Should you
     buy it?", "Fazit"), above what stands apart from it (an author's box, a
     comment, a shop's button over a prompt). Past a list the story holds
     (``items``) too, as the body goes on past one
@@ -432,10 +434,12 @@ def _sections_opening(body: list[int], tail: list[int], items: Collection[int], 
         return i + 1 == len(blocks) or index[i + 1] > index[i] + 1 or blocks[i + 1].blank_before
 
     def section(i: int, previous: int) -> bool:
-        return (i == previous + 2 and index[i] == index[previous] + 2
-                and _under_subheading(i, page, section_words) and ends_apart(i))
+        between = (_only_interruptions_between(previous, i - 1, page) if past_interruptions
+                   else index[i - 1] == index[previous] + 1)
+        return i == previous + 2 and between and _under_subheading(i, page, section_words) and ends_apart(i)
 
     past_lists = page.settings.sections_go_on_under_story_lists
+    past_interruptions = page.settings.tail_sections_past_interruptions
     section_words = _story_subheading_words(body, page)
     count, previous = 0, body[-1]
     while count < len(tail) and (section(tail[count], previous) or (

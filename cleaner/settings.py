@@ -504,6 +504,12 @@ class Settings:
     # ("1. Wash the bike", "2. Check the tyres"): a how-to's or a listicle's
     # sections, each one paragraph long, not a list of other articles.
     teaser_numbered_headings_are_steps: bool = True
+    # A run of items of one short subheading each (teaser_subheading_max_words), right under a run of this
+    # many paragraphs or more under such a subheading between paragraphs (only the story's interruptions
+    # removed between: an advertisement's label), is the story's last sections: a review's "Materials" and
+    # "Verdict" before its author's box. A comment over one paragraph under each name is no section
+    # above them. Found on the study set blind_pages15 (issue 12). 0 turns it off.
+    teaser_sections_above_min_paragraphs: int = 2
 
     # -- table-of-contents --
     # A table of contents lists this many of the article's subheadings or
@@ -1029,6 +1035,10 @@ class Settings:
     # when the rest goes: a review's last section ("Should you buy it?") over
     # its author's box. Found on the study sets (blind_pages, blind_pages2).
     teaser_tail_keeps_sections: bool = True
+    # ...past the story's interruptions removed above a section's subheading (an advertisement's label
+    # between the body's last paragraph and the review's "Materials"). Found on the study set
+    # blind_pages15 (issue 12).
+    tail_sections_past_interruptions: bool = True
     # A newsletter form's consent or e-mail field (privacy-notice) right next
     # to the box's prompt or pitch interrupts the story as the prompt does
     # (selection._story_continues): a box set between two paragraphs, not the

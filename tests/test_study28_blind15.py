@@ -1,0 +1,55 @@
+"""Causes found on blind_pages15 (session 28), each on a page of its own written here: none of the
+set's pages, names or phrases."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from cleaner import Settings
+from helpers import grouped_page, kept_lines
+
+# A bread maker's review: an opening paragraph, two sections under their subheadings, an advertisement's
+# label, then the review's last three sections of one paragraph each, the author's box and a list of other
+# reviews under it.
+LOAF_TOP = [["Kornfeld BM-40 review: a bread maker that takes its time | Crumb & Crust"], ["Crumb & Crust"],
+            ["Reviews Recipes Kitchen Deals"], ["Kornfeld BM-40 review: slow bread, done well"],
+            ["By Petra Ellingham, 9 October 2023"]]
+LOAF_STORY = [
+    "Most bread makers promise a loaf in an hour. The BM-40 takes four, and after a month of baking with it we "
+    "think the wait is worth it for anyone who cares more about the crust than the clock.",
+    "How it bakes",
+    "The machine kneads twice, rests the dough in a warm chamber and bakes in a heavy pan that sits low in the "
+    "case. A window in the lid lets you watch the dough rise without opening anything.",
+    "Programmes and timer",
+    "Its twelve programmes cover white, wholemeal, rye and a gluten-free mix, and a delay timer of up to fifteen "
+    "hours means the loaf can be ready when you come down for breakfast.",
+    "On our first morning the rye loaf was ready at seven, as set, and the kitchen smelt of a bakery before anyone "
+    "had switched on the kettle.",
+]
+LOAF_AD = "Advertisement"
+LOAF_SECTIONS = [
+    "Noise",
+    "The kneading is quieter than in any machine we have tested, a soft thump every few seconds that did not wake "
+    "anyone in the flat, even with the timer set for six in the morning.",
+    "Cleaning up after a week of baking",
+    "The pan and the paddle are non-stick and came clean with warm water and a soft brush, though the paddle "
+    "sometimes stays inside the loaf and has to be prised out with a wooden spoon.",
+    "Our verdict",
+    "The BM-40 is slow and not cheap, but it bakes the best crust we have had from a machine, and it is quiet and "
+    "simple enough to use every day without ever opening the manual again.",
+]
+LOAF_FOOT = [["Petra Ellingham"],
+             ["Petra has tested kitchen machines for twelve years and bakes a loaf of rye every Sunday morning."],
+             ["More reviews"], ["Best stand mixers of the year", "Kornfeld K2 toaster review"],
+             ["© 2023 Crumb & Crust Media"]]
+
+
+def test_a_story_s_last_sections_of_one_paragraph_each_are_no_list_of_teasers():
+    page = grouped_page(LOAF_TOP + [[line] for line in LOAF_STORY] + [[LOAF_AD]]
+                        + [[line] for line in LOAF_SECTIONS] + LOAF_FOOT)
+    kept = kept_lines(page)
+    assert {*LOAF_STORY, *LOAF_SECTIONS} <= kept
+    assert not {"Best stand mixers of the year", "Kornfeld K2 toaster review"} & kept
+    assert not {*LOAF_SECTIONS} & kept_lines(page, replace(Settings(), teaser_sections_above_min_paragraphs=0))
+    assert not {*LOAF_SECTIONS} & kept_lines(page, replace(Settings(), tail_sections_past_interruptions=False))
+
