@@ -2489,7 +2489,8 @@ def fact_box_before(first: int, page: Page) -> list[int]:
     with only story interruptions removed between them (a header's line
     among them ends the box: "Author:" and "Date:" lines are the
     byline's), under a line a detector removed (see
-    _removed_above), and past at most one row of buttons right above
+    _removed_above) or opening with its date (dated_fact_row_min_rows),
+    and past at most one row of buttons right above
     ``first`` (a short line, no label, no full stop: "Add to calendar",
     "Buy at ...") with the chrome removed round it. The row stays out: it
     is the page's. An event's, a book's or a product's facts under the
@@ -2519,7 +2520,10 @@ def fact_box_before(first: int, page: Page) -> list[int]:
         start -= 1
     # The box's last line may be kept already: the first paragraph's heading (a later pass reads no row).
     kept_last = end == first and fact(first)
-    if end - start + kept_last < settings.fact_box_min_lines or not _removed_above(start, page):
+    # A box that opens with its date ("When: Saturday 14 September") is the event's header, whatever
+    # stands above it: byline-dateline leaves that date to the box (headers.dated_fact_rows).
+    dated = settings.dated_fact_row_min_rows > 0 and bool(ANY_DATE.search(texts[start]))
+    if end - start + kept_last < settings.fact_box_min_lines or not (dated or _removed_above(start, page)):
         return []
     return list(range(start, end))
 

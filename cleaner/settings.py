@@ -285,6 +285,11 @@ class Settings:
     # deadlines), no dateline (headers.announced_dates). Found on the study
     # set structured_pages (issue 12).
     announced_dates_min_lines: int = 3
+    # A dated line opening with a label ("When:", "Datum:", "Quando:") right over this many labelled
+    # lines or more, one under the other, none a byline's ("Where:", "Tickets:"), is one of an event's
+    # facts, no dateline (headers.dated_fact_rows). Found on the study sets cms_pages, blind_pages6,
+    # blind_pages9 and blind_pages15 (issue 12). 0 turns it off.
+    dated_fact_row_min_rows: int = 2
     # ...and so is such a run right under a heading (a line of at most
     # story_list_heading_max_words words, no sentence's end) set below the
     # story's first paragraph, with a paragraph right under the run: the

@@ -53,3 +53,26 @@ def test_a_story_s_last_sections_of_one_paragraph_each_are_no_list_of_teasers():
     assert not {*LOAF_SECTIONS} & kept_lines(page, replace(Settings(), teaser_sections_above_min_paragraphs=0))
     assert not {*LOAF_SECTIONS} & kept_lines(page, replace(Settings(), tail_sections_past_interruptions=False))
 
+
+# A town's listing of a folk festival: its headline, the date labelled as one of the event's facts over
+# the others, then the text.
+FAIR_TOP = [["Lantern Fair 2024 in Hollin Bridge | Out & About in the Dales"], ["Out & About in the Dales"],
+            ["Events Markets Music Family Submit an event"], ["Home › Events › Festivals"],
+            ["Lantern Fair returns to Hollin Bridge"]]
+FAIR_FACTS = ["When: Saturday 14 September 2024, 4pm to 10pm", "Where: the riverside meadow, Mill Lane, Hollin Bridge",
+              "Tickets: free entry; lantern workshop £3 per child", "Organiser: Hollin Bridge Village Trust"]
+FAIR_TEXT = [
+    "The Lantern Fair is back for its eleventh year, with a craft market, a brass band on the bandstand and the "
+    "parade of paper lanterns along the river that closes the evening at nine.",
+    "Children can make their own lantern at the workshop tent from four o'clock; places go quickly, and the trust "
+    "asks families to book one at the village shop in the week before the fair.",
+]
+FAIR_FOOT = [["More events nearby"], ["Harvest supper at Cragg Hall", "Apple day at Fellside Orchard"],
+             ["© 2024 Out & About in the Dales"]]
+
+
+def test_a_labelled_date_over_an_event_s_other_labelled_facts_is_no_dateline():
+    page = grouped_page(FAIR_TOP + [FAIR_FACTS] + [[line] for line in FAIR_TEXT] + FAIR_FOOT)
+    kept = kept_lines(page)
+    assert {*FAIR_FACTS, *FAIR_TEXT} <= kept
+    assert FAIR_FACTS[0] not in kept_lines(page, replace(Settings(), dated_fact_row_min_rows=0))

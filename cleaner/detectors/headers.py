@@ -832,7 +832,7 @@ def byline_dateline(page: Page) -> list[int]:
     if dated:
         goes_on = wrapped_on(page)
         dated = {i for i in dated if i == len(goes_on) or not goes_on[i]}
-    announced = announced_dates(dated, page) | ranked_rows(dated, page)
+    announced = announced_dates(dated, page) | ranked_rows(dated, page) | dated_fact_rows(dated, hits, page)
     hits.update(i for i in dated if i not in announced and not (
         _DASH_LED.match(blocks[i].text) and i > 0 and feats[i - 1].terminal) and not _RUNS_ON.search(blocks[i].text))
     first_prose = next((i for i, f in enumerate(feats) if f.words >= page.settings.agency_line_prose_words), len(blocks))
@@ -919,6 +919,27 @@ def _heads_dates_in_story(heading: int, end: int, page: Page) -> bool:
                                       and page.adjacent(end + 1) and feats[end + 1].terminal)
     return (settings.headed_dates_in_story and heading_at(heading) and goes_on
             and any(map(paragraph, range(heading))))
+
+
+# A fact's label: a word to three and a colon, then the fact ("When: Saturday", "Tarifs : 14 €"); a list's
+# mark may open it (a list item's, rendered from HTML: "- Where: ...").
+_FACT_LABEL = compiled(r"^([-–•*·▪] )?\p{L}[\p{L}\p{M}'’-]*( \p{L}[\p{L}\p{M}'’-]*){0,2} ?[:：]\s*\S")
+
+
+def dated_fact_rows(dated: set[int], bylines: set[int], page: Page) -> set[int]:
+    """The dated lines (positions in ``dated``) that open with a label
+    ("When:", "Datum:", "Quando:") right over dated_fact_row_min_rows or
+    more labelled lines one right under the other ("Where:", "Tickets:"),
+    none of them or the dated line a byline's (``bylines``: "Published:",
+    "Author:"): an event's facts, its date among them, not the page's
+    dateline, which no such rows follow."""
+    least, blocks = page.settings.dated_fact_row_min_rows, page.blocks
+
+    def labelled(i: int) -> bool:
+        return i not in bylines and _FACT_LABEL.match(blocks[i].text) is not None
+
+    return {i for i in dated if least and i + least < len(blocks) and labelled(i)
+            and all(page.adjacent(j) and labelled(j) for j in range(i + 1, i + 1 + least))}
 
 
 # A table's row that opens with its rank: "3. Sara Nieminen, Kalix 4.15.02", "12) Rovers".
