@@ -77,8 +77,8 @@ from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_
 from .detectors.appeals import newsletter_box, newsletter_prompt
 from .detectors.footers import copyright_licence, privacy_notice
 from .detectors.headers import (ANY_DATE, KEY_POINTS_HEADING, clock_time_lines, duplicate_headline, embed_attribution,
-                               key_points, key_points_shaped, lead_above_header, lead_shaped, quote_or_contact,
-                               ticker_stamps)
+                               key_points, key_points_shaped, lead_above_header, lead_shaped, life_dates,
+                               quote_or_contact, ticker_stamps)
 from .detectors.lists import STORY_END_STAGES, story_bullet, table_of_contents
 from .features import BIDI_CONTROLS, LINE_CACHE_SIZE, Features, measure, without_link_marks
 from .fragments import goes_on_under_box, joined
@@ -1971,6 +1971,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(headed_key_points_before(min(keep), page))
         keep.update(structured_run_before(min(keep), page))
         keep.update(fact_box_before(min(keep), page))
+        keep.update(life_dates_beside(min(keep), max(keep), page))
         if settings.lead_over_structured_run:
             keep.update(lead_over_structured_run(min(keep), kinds, page))
         # After the key points and runs above the body: they stand between this standfirst and the body.
@@ -2526,6 +2527,16 @@ def fact_box_before(first: int, page: Page) -> list[int]:
     if end - start + kept_last < settings.fact_box_min_lines or not (dated or _removed_above(start, page)):
         return []
     return list(range(start, end))
+
+
+def life_dates_beside(first: int, last: int, page: Page) -> list[int]:
+    """The line right above the story's first kept block ``first`` or right
+    under its last ``last``, only story interruptions removed between, that
+    holds a life's dates (headers.life_dates: "Born 3 May 1926; died 6
+    February 2011"): an obituary's, over its text or under it."""
+    return [i for i, kept in ((first - 1, first), (last + 1, last)) if 0 <= i < len(page.blocks)
+            and _only_interruptions_between(min(i, kept), max(i, kept), page)
+            and life_dates(page.blocks[i].text, page.settings)]
 
 
 def _of_one_structure(lines: range, page: Page) -> bool:

@@ -290,6 +290,10 @@ class Settings:
     # facts, no dateline (headers.dated_fact_rows). Found on the study sets cms_pages, blind_pages6,
     # blind_pages9 and blind_pages15 (issue 12). 0 turns it off.
     dated_fact_row_min_rows: int = 2
+    # A line holding two dates this many years apart or more is a life's dates ("Born 3 May 1926; died
+    # 6 February 2011": an obituary's), no dateline (headers.life_dates). Found on the study sets
+    # shapes_pages and blind_pages15 (issue 12). 0 turns it off.
+    life_dates_min_years: int = 10
     # ...and so is such a run right under a heading (a line of at most
     # story_list_heading_max_words words, no sentence's end) set below the
     # story's first paragraph, with a paragraph right under the run: the

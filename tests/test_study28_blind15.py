@@ -76,3 +76,30 @@ def test_a_labelled_date_over_an_event_s_other_labelled_facts_is_no_dateline():
     kept = kept_lines(page)
     assert {*FAIR_FACTS, *FAIR_TEXT} <= kept
     assert FAIR_FACTS[0] not in kept_lines(page, replace(Settings(), dated_fact_row_min_rows=0))
+
+
+# An obituary: the name and the deck over the life's dates, the text, and a line of the dead person's name,
+# trade and dates under it; another story's dateline beside it stays a dateline.
+MILLER_TOP = [["Obituary: Tobias Renwick, the last miller of Sedgeford - Fenland Weekly"], ["Fenland Weekly"],
+              ["News Sport Farming Obituaries Letters"], ["Obituaries"], ["Tobias Renwick"]]
+MILLER_DECK = "Miller who kept the Sedgeford windmill turning for half a century"
+MILLER_DATES = "Born 4 August 1931; died 19 January 2020"
+MILLER_TEXT = [
+    "Tobias Renwick, who has died aged 88, was the last man to grind flour for a living at the Sedgeford windmill, "
+    "which his grandfather bought in 1902 and which he ran alone from 1958 until the sails were stilled in 2008.",
+    "He left school at fourteen to work for his father, learning to dress the stones by hand and to read the wind "
+    "from the movement of the barley in the field below the mill.",
+    "When the mill was listed in 1974 he fought the council for six years for the right to keep it working, and "
+    "won; he gave tours to schoolchildren every summer until he was eighty.",
+    "His wife, Ruth, died in 2011. He is survived by their two daughters and five grandchildren.",
+]
+MILLER_FOOT = [["Tobias Henry Renwick, miller, born 4 August 1931; died 19 January 2020"],
+               ["More obituaries"], ["Ada Threlfall", "Cyril Ambrose"], ["© 2020 Fenland Weekly"]]
+
+
+def test_a_line_of_a_life_s_dates_is_no_dateline():
+    page = grouped_page(MILLER_TOP + [[MILLER_DECK], [MILLER_DATES]] + [[line] for line in MILLER_TEXT]
+                        + MILLER_FOOT)
+    kept = kept_lines(page)
+    assert {MILLER_DATES, MILLER_FOOT[0][0], *MILLER_TEXT} <= kept
+    assert not {MILLER_DATES, MILLER_FOOT[0][0]} & kept_lines(page, replace(Settings(), life_dates_min_years=0))

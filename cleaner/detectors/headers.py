@@ -832,7 +832,8 @@ def byline_dateline(page: Page) -> list[int]:
     if dated:
         goes_on = wrapped_on(page)
         dated = {i for i in dated if i == len(goes_on) or not goes_on[i]}
-    announced = announced_dates(dated, page) | ranked_rows(dated, page) | dated_fact_rows(dated, hits, page)
+    announced = (announced_dates(dated, page) | ranked_rows(dated, page) | dated_fact_rows(dated, hits, page)
+                 | {i for i in dated if life_dates(blocks[i].text, page.settings)})
     hits.update(i for i in dated if i not in announced and not (
         _DASH_LED.match(blocks[i].text) and i > 0 and feats[i - 1].terminal) and not _RUNS_ON.search(blocks[i].text))
     first_prose = next((i for i, f in enumerate(feats) if f.words >= page.settings.agency_line_prose_words), len(blocks))
@@ -940,6 +941,20 @@ def dated_fact_rows(dated: set[int], bylines: set[int], page: Page) -> set[int]:
 
     return {i for i in dated if least and i + least < len(blocks) and labelled(i)
             and all(page.adjacent(j) and labelled(j) for j in range(i + 1, i + 1 + least))}
+
+
+# A year in a date.
+_YEAR = compiled(r"(?<!\d)\d{4}(?!\d)")
+
+
+def life_dates(text: str, settings: Settings) -> bool:
+    """Whether ``text`` holds two dates whose years lie life_dates_min_years
+    or more apart: a life's dates ("Born 3 May 1926; died 6 February 2011"),
+    no dateline, whose dates (published, updated) lie days apart."""
+    if not settings.life_dates_min_years:
+        return False
+    years = [int(year) for date in ANY_DATE.finditer(text) for year in _YEAR.findall(date.group())]
+    return len(years) >= 2 and max(years) - min(years) >= settings.life_dates_min_years
 
 
 # A table's row that opens with its rank: "3. Sara Nieminen, Kalix 4.15.02", "12) Rovers".
