@@ -808,6 +808,12 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
     Example("Le maire a conclu :\n« Le chantier commencera le 2 juin 2010. »\nLa séance a été levée."),
     Example("Letter to the editor\nLetters To The Editor\nThe reporter who broke the story won a prize.\nReuters reported the deal on Monday.\n"
             "Der Korrespondent berichtete aus Kiew."),
+    # An event's date over its other labelled facts; a life's dates, years apart: neither is a dateline.
+    Example("Lantern Fair returns\nWhen: Saturday 14 September 2024, 4pm\nWhere: the riverside meadow, Mill Lane\n"
+            "Tickets: free entry for all\nThe fair is back for its eleventh year, with a craft market and a band."),
+    Example("Tobias Renwick\nBorn 4 August 1931; died 19 January 2020\nPublished 3 May 2020; updated 5 May 2020\n"
+            "Tobias Renwick, who has died aged 88, was the last miller of the village.",
+            removed=("Published 3 May 2020; updated 5 May 2020",)),
 ])
 def byline_dateline(page: Page) -> list[int]:
     """Byline and date lines ("By Jane Smith", "Published 12 March 2023",

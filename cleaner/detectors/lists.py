@@ -1919,6 +1919,13 @@ STORY_END_STAGES = frozenset({"post-navigation", "share-bar"})
             removed=("Minister Quits Over Expenses", "The minister resigned on Friday after weeks of pressure from her party.",
                      "Rail Strike Called Off", "Unions welcomed the new pay offer, which runs for three years.",
                      "City Wins the Title", "A late goal settled the league in the final minute of the season.")),
+    # A review's last sections, one paragraph each, under a section of two paragraphs: the story's.
+    Example("Most bread makers promise a loaf in an hour, and this one takes four, which we think is worth the wait.\n"
+            "How it bakes\nThe machine kneads twice and rests the dough in a warm chamber before it bakes the loaf.\n"
+            "A window in the lid lets you watch the dough rise without opening anything at all.\n"
+            "Noise\nThe kneading is quieter than in any machine we have tested, a soft thump every few seconds.\n"
+            "Cleaning up\nThe pan and the paddle are non-stick and came clean with warm water and a soft brush.\n"
+            "Our verdict\nIt is slow and not cheap, but it bakes the best crust we have had from a machine."),
     Example("Q: Where did you grow up?\nA: In a small town by the sea, where my father mended boats.\n"
             "Q: Your first job?\nA: Washing dishes in a hotel kitchen for two summers in a row.\n"
             "Q: What do you read?\nA: History, mostly, and the occasional detective novel on trains."),
