@@ -76,9 +76,9 @@ from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_
                                verdict_box_at)
 from .detectors.appeals import newsletter_box, newsletter_prompt
 from .detectors.footers import copyright_licence, privacy_notice
-from .detectors.headers import (ANY_DATE, KEY_POINTS_HEADING, clock_time_lines, duplicate_headline, embed_attribution,
-                               key_points, key_points_shaped, lead_above_header, lead_shaped, life_dates,
-                               quote_or_contact, ticker_stamps)
+from .detectors.headers import (ANY_DATE, KEY_POINTS_HEADING, clock_time_lines, closing_lines, duplicate_headline,
+                               embed_attribution, key_points, key_points_shaped, lead_above_header, lead_shaped,
+                               life_dates, quote_or_contact, ticker_stamps)
 from .detectors.lists import STORY_END_STAGES, story_bullet, table_of_contents
 from .features import BIDI_CONTROLS, LINE_CACHE_SIZE, Features, measure, without_link_marks
 from .fragments import goes_on_under_box, joined
@@ -1980,6 +1980,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         if settings.story_goes_on_under_its_list and max(keep) > last:
             # A list or table the steps above kept past the region's end: the story may go on under it.
             keep.update(i for i in story_under(max(keep), kinds, page) if i < stop)
+        # A notice's place, date and signer under its last line.
+        keep.update(i for i in closing_lines(max(keep) + 1, page) if i < stop)
         # Last: a score under the story ends it, and no step above reads on from it; nor from a match
         # report's line-ups (the standings and the round's other results stand under them).
         keep.update(i for i in score_line_after(max(keep), page) if i < stop)

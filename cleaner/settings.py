@@ -294,6 +294,12 @@ class Settings:
     # 6 February 2011": an obituary's), no dateline (headers.life_dates). Found on the study sets
     # shapes_pages and blind_pages15 (issue 12). 0 turns it off.
     life_dates_min_years: int = 10
+    # A place and a date alone ("Oberwilzing, 31.10.2016") right under a sentence's end, over one line to
+    # this many in its group, each of at most byline_max_words words, no sentence's end (the signer: "gez.
+    # Anna Berg, Bürgermeisterin"), close a notice or a letter: no dateline, and selection keeps them under
+    # the story's last line (headers.closing_lines). Found on the study sets blind_pages12 and blind_pages15
+    # (issue 12). 0 turns it off.
+    closing_date_max_signer_lines: int = 2
     # ...and so is such a run right under a heading (a line of at most
     # story_list_heading_max_words words, no sentence's end) set below the
     # story's first paragraph, with a paragraph right under the run: the

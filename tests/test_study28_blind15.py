@@ -103,3 +103,28 @@ def test_a_line_of_a_life_s_dates_is_no_dateline():
     kept = kept_lines(page)
     assert {MILLER_DATES, MILLER_FOOT[0][0], *MILLER_TEXT} <= kept
     assert not {MILLER_DATES, MILLER_FOOT[0][0]} & kept_lines(page, replace(Settings(), life_dates_min_years=0))
+
+
+# A parish council's notice: its text, then the place and date it was signed and the signer's lines,
+# the office's contact box under them.
+NOTICE_TOP = [["Sperrung des Feldwegs am Kälberbach - Gemeinde Unterhollen"], ["Gemeinde Unterhollen"],
+              ["Rathaus Bürgerservice Freizeit Wirtschaft"], ["Startseite > Rathaus > Bekanntmachungen"],
+              ["Sperrung des Feldwegs am Kälberbach"]]
+NOTICE_TEXT = [
+    "Der Feldweg zwischen der Kälberbachbrücke und dem Hof Riedle wird vom 3. bis zum 14. Juni für den gesamten "
+    "Verkehr gesperrt, weil die Gemeinde den Durchlass unter dem Weg erneuern lässt.",
+    "Landwirtschaftlicher Verkehr wird über den Wirtschaftsweg am Sportplatz umgeleitet. Fußgänger und Radfahrer "
+    "können die Baustelle an den Wochenenden passieren.",
+    "Wir bitten die Anlieger um Verständnis für die Einschränkungen.",
+]
+NOTICE_SIGNED = ["Unterhollen, den 21. Mai 2024", "gez. Bernhard Stöckle, Erster Bürgermeister"]
+NOTICE_FOOT = [["Ansprechpartner"], ["Bauamt, Zimmer 4", "Telefon 07554 3310-40"],
+               ["Zurück zur Übersicht | Seite drucken"], ["© Gemeinde Unterhollen"]]
+
+
+def test_a_notice_s_place_and_date_over_its_signer_close_the_notice():
+    page = grouped_page(NOTICE_TOP + [[line] for line in NOTICE_TEXT] + [NOTICE_SIGNED] + NOTICE_FOOT)
+    kept = kept_lines(page)
+    assert {*NOTICE_TEXT, *NOTICE_SIGNED} <= kept
+    assert not {"Ansprechpartner", "Bauamt, Zimmer 4", "Telefon 07554 3310-40"} & kept
+    assert not set(NOTICE_SIGNED) & kept_lines(page, replace(Settings(), closing_date_max_signer_lines=0))

@@ -814,6 +814,12 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
     Example("Tobias Renwick\nBorn 4 August 1931; died 19 January 2020\nPublished 3 May 2020; updated 5 May 2020\n"
             "Tobias Renwick, who has died aged 88, was the last miller of the village.",
             removed=("Published 3 May 2020; updated 5 May 2020",)),
+    # A notice's place and date over its signer close it; a comment's name and date stand over its text.
+    Example("Die Satzung tritt am Tag nach ihrer Bekanntmachung in Kraft.\nUnterhollen, den 21. Mai 2024\n"
+            "gez. Bernhard Stöckle, Erster Bürgermeister\n\nAnsprechpartner"),
+    Example("Die Satzung tritt am Tag nach ihrer Bekanntmachung in Kraft.\nUnterhollen, den 21. Mai 2024\n"
+            "Endlich wird der Weg repariert, das war lange überfällig.",
+            removed=("Unterhollen, den 21. Mai 2024",)),
 ])
 def byline_dateline(page: Page) -> list[int]:
     """Byline and date lines ("By Jane Smith", "Published 12 March 2023",
@@ -839,7 +845,7 @@ def byline_dateline(page: Page) -> list[int]:
         goes_on = wrapped_on(page)
         dated = {i for i in dated if i == len(goes_on) or not goes_on[i]}
     announced = (announced_dates(dated, page) | ranked_rows(dated, page) | dated_fact_rows(dated, hits, page)
-                 | {i for i in dated if life_dates(blocks[i].text, page.settings)})
+                 | {i for i in dated if life_dates(blocks[i].text, page.settings) or closing_lines(i, page)})
     hits.update(i for i in dated if i not in announced and not (
         _DASH_LED.match(blocks[i].text) and i > 0 and feats[i - 1].terminal) and not _RUNS_ON.search(blocks[i].text))
     first_prose = next((i for i, f in enumerate(feats) if f.words >= page.settings.agency_line_prose_words), len(blocks))
@@ -961,6 +967,32 @@ def life_dates(text: str, settings: Settings) -> bool:
         return False
     years = [int(year) for date in ANY_DATE.finditer(text) for year in _YEAR.findall(date.group())]
     return len(years) >= 2 and max(years) - min(years) >= settings.life_dates_min_years
+
+
+# A place, a comma and what follows, a short word maybe before it ("Hagenfels, den 12. August 2024").
+_PLACE_COMMA = compiled(r"^\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3}, (\p{Ll}{1,4} )?(?P<rest>\S.*)$")
+
+
+def closing_lines(i: int, page: Page) -> list[int]:
+    """Block i and the lines under it when it closes a letter or a notice:
+    a place, a comma and the date alone ("Oberwilzing, 31.10.2016",
+    "Hagenfels, den 12. August 2024") right under a line that ends like a
+    sentence, then, in its group (no blank line between), one to
+    closing_date_max_signer_lines lines of at most byline_max_words words
+    that end as no sentence does (the signer: "gez. Anna Berg,
+    Bürgermeisterin"), the group ending under them. A comment's name and
+    date stand over its text. Empty when it does not."""
+    settings, blocks, feats = page.settings, page.blocks, page.features
+    most = settings.closing_date_max_signer_lines
+    place = _PLACE_COMMA.match(blocks[i].text) if most and page.adjacent(i) and feats[i - 1].terminal else None
+    if place is None or not ANY_DATE.fullmatch(place["rest"]):
+        return []
+    end = i + 1
+    while (end < len(blocks) and end - i <= most and page.adjacent(end) and not blocks[end].blank_before
+           and not feats[end].terminal and feats[end].words <= settings.byline_max_words):
+        end += 1
+    ends_group = end == len(blocks) or not page.adjacent(end) or blocks[end].blank_before
+    return list(range(i, end)) if end > i + 1 and ends_group else []
 
 
 # A table's row that opens with its rank: "3. Sara Nieminen, Kalix 4.15.02", "12) Rovers".
