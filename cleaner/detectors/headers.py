@@ -461,8 +461,10 @@ BYLINE = LinePattern(
         "zh": [r"^(发布时间|发布日期|更新时间|发表时间|时间)\s*[:：]\s*\d", r"^(本报)?(记者|記者)(\s+[\p{Han}·]{2,4}){1,3}$",
                r"^(本文)?(来源|文章来源|作者|记者|编辑|责任编辑|原标题)\s*[:：]\s*\S.{0,30}$"],
         "ja": [r"^(公開日|更新日|配信日|投稿日|掲載日)(時)?\s*[:：]?\s*\d", r"^(文|取材・文|文・写真|執筆者?)\s*[:：/／=＝]\s*\S.{0,20}$"],
-        # ... and the reporter's name alone with the word for reporter, maybe the address ("홍길동 기자").
-        "ko": [r"^(입력|수정|등록|기사입력|업데이트)\s*[:：]?\s*\d{4}", r"^[가-힣]{2,4} ?(기자|특파원|객원기자)( [\w.+-]+@[\w.-]+)?$"],
+        # ... and the reporter's name alone with the word for reporter, maybe the address ("홍길동 기자"),
+        # or the name, its label maybe before it, over the date ("기자명 홍길동 기자 입력 2021.06.14 10:32").
+        "ko": [r"^(입력|수정|등록|기사입력|업데이트)\s*[:：]?\s*\d{4}", r"^[가-힣]{2,4} ?(기자|특파원|객원기자)( [\w.+-]+@[\w.-]+)?$",
+               r"^(기자명\s+)?[가-힣]{2,4} ?(기자|특파원|객원기자)\s*[|·]?\s*(입력|등록|기사입력)\s*[:：]?\s*\d{4}"],
     },
     max_words="byline_max_words",
 )
@@ -814,6 +816,10 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
     Example("Tobias Renwick\nBorn 4 August 1931; died 19 January 2020\nPublished 3 May 2020; updated 5 May 2020\n"
             "Tobias Renwick, who has died aged 88, was the last miller of the village.",
             removed=("Published 3 May 2020; updated 5 May 2020",)),
+    # A Korean byline: the name, its label maybe before it, over the dates (the year-first dates no date reads).
+    Example("한솔군이 옛 분교를 도서관으로 바꾼다.\n기자명 박하늘 기자 입력 2021.06.14 10:32 수정 2021.06.14 15:08\n"
+            "윤서진 기자 | 입력 2020.09.16 14:32\n군은 사업비 6억 원을 들여 교실 네 칸을 고친다.",
+            removed=("기자명 박하늘 기자 입력 2021.06.14 10:32 수정 2021.06.14 15:08", "윤서진 기자 | 입력 2020.09.16 14:32")),
     # A notice's place and date over its signer close it; a comment's name and date stand over its text.
     Example("Die Satzung tritt am Tag nach ihrer Bekanntmachung in Kraft.\nUnterhollen, den 21. Mai 2024\n"
             "gez. Bernhard Stöckle, Erster Bürgermeister\n\nAnsprechpartner"),
