@@ -287,8 +287,8 @@ class Settings:
     announced_dates_min_lines: int = 3
     # A dated line opening with a label ("When:", "Datum:", "Quando:") right over this many labelled
     # lines or more, one under the other, none a byline's ("Where:", "Tickets:"), is one of an event's
-    # facts, no dateline (headers.dated_fact_rows). Found on the study sets cms_pages, blind_pages6,
-    # blind_pages9 and blind_pages15 (issue 12). 0 turns it off.
+    # facts, no dateline (headers.dated_fact_rows). Found on the study sets cms_pages, blind_pages6 and
+    # blind_pages9 while studying blind_pages15 (issue 12). 0 turns it off.
     dated_fact_row_min_rows: int = 2
     # A line holding two dates this many years apart or more is a life's dates ("Born 3 May 1926; died
     # 6 February 2011": an obituary's), no dateline (headers.life_dates). Found on the study sets
