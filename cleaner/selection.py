@@ -76,9 +76,9 @@ from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_
                                verdict_box_at)
 from .detectors.appeals import newsletter_box, newsletter_prompt
 from .detectors.footers import copyright_licence, privacy_notice
-from .detectors.headers import (ANY_DATE, KEY_POINTS_HEADING, clock_time_lines, duplicate_headline, embed_attribution,
-                               key_points, key_points_shaped, lead_above_header, lead_shaped, quote_or_contact,
-                               ticker_stamps)
+from .detectors.headers import (ANY_DATE, KEY_POINTS_HEADING, clock_time_lines, closing_lines, duplicate_headline,
+                               embed_attribution, key_points, key_points_shaped, lead_above_header, lead_shaped,
+                               life_dates, quote_or_contact, ticker_stamps)
 from .detectors.lists import STORY_END_STAGES, story_bullet, table_of_contents
 from .features import BIDI_CONTROLS, LINE_CACHE_SIZE, Features, measure, without_link_marks
 from .fragments import goes_on_under_box, joined
@@ -419,9 +419,11 @@ def _sections_opening(body: list[int], tail: list[int], items: Collection[int], 
     """How many prose blocks at the start of the tail go on from the body's
     last one as sections: each right under a short subheading (see
     _under_subheading) set right under the prose block before it, nothing
-    else between, and ending as a paragraph does, a blank line under it
-    (a line right under it without one is a box's button: "mehr erfahren"
-    under an advertisement's blurb). The story's last section ("Should you
+    else between (but the story's interruptions above the subheading, with
+    tail_sections_past_interruptions: an advertisement's label), and ending
+    as a paragraph does, a blank line under it (a line right under it
+    without one is a box's button: "mehr erfahren" under an advertisement's
+    blurb). The story's last section ("Should you
     buy it?", "Fazit"), above what stands apart from it (an author's box, a
     comment, a shop's button over a prompt). Past a list the story holds
     (``items``) too, as the body goes on past one
@@ -433,10 +435,12 @@ def _sections_opening(body: list[int], tail: list[int], items: Collection[int], 
         return i + 1 == len(blocks) or index[i + 1] > index[i] + 1 or blocks[i + 1].blank_before
 
     def section(i: int, previous: int) -> bool:
-        return (i == previous + 2 and index[i] == index[previous] + 2
-                and _under_subheading(i, page, section_words) and ends_apart(i))
+        between = (_only_interruptions_between(previous, i - 1, page) if past_interruptions
+                   else index[i - 1] == index[previous] + 1)
+        return i == previous + 2 and between and _under_subheading(i, page, section_words) and ends_apart(i)
 
     past_lists = page.settings.sections_go_on_under_story_lists
+    past_interruptions = page.settings.tail_sections_past_interruptions
     section_words = _story_subheading_words(body, page)
     count, previous = 0, body[-1]
     while count < len(tail) and (section(tail[count], previous) or (
@@ -2054,6 +2058,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(headed_key_points_before(min(keep), page))
         keep.update(structured_run_before(min(keep), page))
         keep.update(fact_box_before(min(keep), page))
+        keep.update(life_dates_beside(min(keep), max(keep), page))
         if settings.lead_over_structured_run:
             keep.update(lead_over_structured_run(min(keep), kinds, page))
         # After the key points and runs above the body: they stand between this standfirst and the body.
@@ -2062,6 +2067,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         if settings.story_goes_on_under_its_list and max(keep) > last:
             # A list or table the steps above kept past the region's end: the story may go on under it.
             keep.update(i for i in story_under(max(keep), kinds, page) if i < stop)
+        # A notice's place, date and signer under its last line.
+        keep.update(i for i in closing_lines(max(keep) + 1, page) if i < stop)
         # Last: a score under the story ends it, and no step above reads on from it; nor from a match
         # report's line-ups (the standings and the round's other results stand under them).
         keep.update(i for i in score_line_after(max(keep), page) if i < stop)
@@ -2604,7 +2611,8 @@ def fact_box_before(first: int, page: Page) -> list[int]:
     with only story interruptions removed between them (a header's line
     among them ends the box: "Author:" and "Date:" lines are the
     byline's), under a line a detector removed (see
-    _removed_above), and past at most one row of buttons right above
+    _removed_above) or opening with its date (dated_fact_row_min_rows),
+    and past at most one row of buttons right above
     ``first`` (a short line, no label, no full stop: "Add to calendar",
     "Buy at ...") with the chrome removed round it. The row stays out: it
     is the page's. An event's, a book's or a product's facts under the
@@ -2634,9 +2642,22 @@ def fact_box_before(first: int, page: Page) -> list[int]:
         start -= 1
     # The box's last line may be kept already: the first paragraph's heading (a later pass reads no row).
     kept_last = end == first and fact(first)
-    if end - start + kept_last < settings.fact_box_min_lines or not _removed_above(start, page):
+    # A box that opens with its date ("When: Saturday 14 September") is the event's header, whatever
+    # stands above it: byline-dateline leaves that date to the box (headers.dated_fact_rows).
+    dated = settings.dated_fact_row_min_rows > 0 and bool(ANY_DATE.search(texts[start]))
+    if end - start + kept_last < settings.fact_box_min_lines or not (dated or _removed_above(start, page)):
         return []
     return list(range(start, end))
+
+
+def life_dates_beside(first: int, last: int, page: Page) -> list[int]:
+    """The line right above the story's first kept block ``first`` or right
+    under its last ``last``, only story interruptions removed between, that
+    holds a life's dates (headers.life_dates: "Born 3 May 1926; died 6
+    February 2011"): an obituary's, over its text or under it."""
+    return [i for i, kept in ((first - 1, first), (last + 1, last)) if 0 <= i < len(page.blocks)
+            and _only_interruptions_between(min(i, kept), max(i, kept), page)
+            and life_dates(page.blocks[i].text, page.settings)]
 
 
 def _of_one_structure(lines: range, page: Page) -> bool:

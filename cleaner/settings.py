@@ -285,6 +285,21 @@ class Settings:
     # deadlines), no dateline (headers.announced_dates). Found on the study
     # set structured_pages (issue 12).
     announced_dates_min_lines: int = 3
+    # A dated line opening with a label ("When:", "Datum:", "Quando:") right over this many labelled
+    # lines or more, one under the other, none a byline's ("Where:", "Tickets:"), is one of an event's
+    # facts, no dateline (headers.dated_fact_rows). Found on the study sets cms_pages, blind_pages6 and
+    # blind_pages9 while studying blind_pages15 (issue 12). 0 turns it off.
+    dated_fact_row_min_rows: int = 2
+    # A line holding two dates this many years apart or more is a life's dates ("Born 3 May 1926; died
+    # 6 February 2011": an obituary's), no dateline (headers.life_dates). Found on the study sets
+    # shapes_pages and blind_pages15 (issue 12). 0 turns it off.
+    life_dates_min_years: int = 10
+    # A place and a date alone ("Oberwilzing, 31.10.2016") right under a sentence's end, over one line to
+    # this many in its group, each of at most byline_max_words words, no sentence's end (the signer: "gez.
+    # Anna Berg, Bürgermeisterin"), close a notice or a letter: no dateline, and selection keeps them under
+    # the story's last line (headers.closing_lines). Found on the study sets blind_pages12 and blind_pages15
+    # (issue 12). 0 turns it off.
+    closing_date_max_signer_lines: int = 2
     # ...and so is such a run right under a heading (a line of at most
     # story_list_heading_max_words words, no sentence's end) set below the
     # story's first paragraph, with a paragraph right under the run: the
@@ -504,6 +519,12 @@ class Settings:
     # ("1. Wash the bike", "2. Check the tyres"): a how-to's or a listicle's
     # sections, each one paragraph long, not a list of other articles.
     teaser_numbered_headings_are_steps: bool = True
+    # A run of items of one short subheading each (teaser_subheading_max_words), right under a run of this
+    # many paragraphs or more under such a subheading between paragraphs (only the story's interruptions
+    # removed between: an advertisement's label), is the story's last sections: a review's "Materials" and
+    # "Verdict" before its author's box. A comment over one paragraph under each name is no section
+    # above them. Found on the study set blind_pages15 (issue 12). 0 turns it off.
+    teaser_sections_above_min_paragraphs: int = 2
 
     # -- table-of-contents --
     # A table of contents lists this many of the article's subheadings or
@@ -1043,6 +1064,10 @@ class Settings:
     # when the rest goes: a review's last section ("Should you buy it?") over
     # its author's box. Found on the study sets (blind_pages, blind_pages2).
     teaser_tail_keeps_sections: bool = True
+    # ...past the story's interruptions removed above a section's subheading (an advertisement's label
+    # between the body's last paragraph and the review's "Materials"). Found on the study set
+    # blind_pages15 (issue 12).
+    tail_sections_past_interruptions: bool = True
     # A newsletter form's consent or e-mail field (privacy-notice) right next
     # to the box's prompt or pitch interrupts the story as the prompt does
     # (selection._story_continues): a box set between two paragraphs, not the

@@ -29,11 +29,6 @@ KNOWN_LOSSES: dict[tuple[str, str], set[str]] = {
     # The recipe card's note, under "Notizen" after the steps, past the
     # region's end (a line of 6 words scores 1, the card's keywords cost).
     ("06_recipe_de", "text"): {"Der Kuchen lässt sich gut einfrieren."},
-    # An event's facts ("Datum: ...", "Uhrzeit: ...") above the body, set
-    # apart from it by a row of actions ("Zum Kalender hinzufügen · ..."):
-    # kept as a fact box since session 23, but for the date, the byline's.
-    ("08_event_de", "text"): {"Datum: Samstag, 8. Juni 2024"},
-    ("08_event_de", "html"): {"Datum: Samstag, 8. Juni 2024"},
     # A last "Label: value" line after the story (referee, attendance).
     ("11_sports_results_de", "text"): {"Schiedsrichter: Peter Lutz"},
     # A standfirst of two short sentences (under lead_min_chars) above the

@@ -461,8 +461,10 @@ BYLINE = LinePattern(
         "zh": [r"^(发布时间|发布日期|更新时间|发表时间|时间)\s*[:：]\s*\d", r"^(本报)?(记者|記者)(\s+[\p{Han}·]{2,4}){1,3}$",
                r"^(本文)?(来源|文章来源|作者|记者|编辑|责任编辑|原标题)\s*[:：]\s*\S.{0,30}$"],
         "ja": [r"^(公開日|更新日|配信日|投稿日|掲載日)(時)?\s*[:：]?\s*\d", r"^(文|取材・文|文・写真|執筆者?)\s*[:：/／=＝]\s*\S.{0,20}$"],
-        # ... and the reporter's name alone with the word for reporter, maybe the address ("홍길동 기자").
-        "ko": [r"^(입력|수정|등록|기사입력|업데이트)\s*[:：]?\s*\d{4}", r"^[가-힣]{2,4} ?(기자|특파원|객원기자)( [\w.+-]+@[\w.-]+)?$"],
+        # ... and the reporter's name alone with the word for reporter, maybe the address ("홍길동 기자"),
+        # or the name, its label maybe before it, over the date ("기자명 홍길동 기자 입력 2021.06.14 10:32").
+        "ko": [r"^(입력|수정|등록|기사입력|업데이트)\s*[:：]?\s*\d{4}", r"^[가-힣]{2,4} ?(기자|특파원|객원기자)( [\w.+-]+@[\w.-]+)?$",
+               r"^(기자명\s+)?[가-힣]{2,4} ?(기자|특파원|객원기자)\s*[|·]?\s*(입력|등록|기사입력)\s*[:：]?\s*\d{4}"],
     },
     max_words="byline_max_words",
 )
@@ -808,6 +810,22 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
     Example("Le maire a conclu :\n« Le chantier commencera le 2 juin 2010. »\nLa séance a été levée."),
     Example("Letter to the editor\nLetters To The Editor\nThe reporter who broke the story won a prize.\nReuters reported the deal on Monday.\n"
             "Der Korrespondent berichtete aus Kiew."),
+    # An event's date over its other labelled facts; a life's dates, years apart: neither is a dateline.
+    Example("Lantern Fair returns\nWhen: Saturday 14 September 2024, 4pm\nWhere: the riverside meadow, Mill Lane\n"
+            "Tickets: free entry for all\nThe fair is back for its eleventh year, with a craft market and a band."),
+    Example("Tobias Renwick\nBorn 4 August 1931; died 19 January 2020\nPublished 3 May 2020; updated 5 May 2020\n"
+            "Tobias Renwick, who has died aged 88, was the last miller of the village.",
+            removed=("Published 3 May 2020; updated 5 May 2020",)),
+    # A Korean byline: the name, its label maybe before it, over the dates (the year-first dates no date reads).
+    Example("한솔군이 옛 분교를 도서관으로 바꾼다.\n기자명 박하늘 기자 입력 2021.06.14 10:32 수정 2021.06.14 15:08\n"
+            "윤서진 기자 | 입력 2020.09.16 14:32\n군은 사업비 6억 원을 들여 교실 네 칸을 고친다.",
+            removed=("기자명 박하늘 기자 입력 2021.06.14 10:32 수정 2021.06.14 15:08", "윤서진 기자 | 입력 2020.09.16 14:32")),
+    # A notice's place and date over its signer close it; a comment's name and date stand over its text.
+    Example("Die Satzung tritt am Tag nach ihrer Bekanntmachung in Kraft.\nUnterhollen, den 21. Mai 2024\n"
+            "gez. Bernhard Stöckle, Erster Bürgermeister\n\nAnsprechpartner"),
+    Example("Die Satzung tritt am Tag nach ihrer Bekanntmachung in Kraft.\nUnterhollen, den 21. Mai 2024\n"
+            "Endlich wird der Weg repariert, das war lange überfällig.",
+            removed=("Unterhollen, den 21. Mai 2024",)),
 ])
 def byline_dateline(page: Page) -> list[int]:
     """Byline and date lines ("By Jane Smith", "Published 12 March 2023",
@@ -832,7 +850,8 @@ def byline_dateline(page: Page) -> list[int]:
     if dated:
         goes_on = wrapped_on(page)
         dated = {i for i in dated if i == len(goes_on) or not goes_on[i]}
-    announced = announced_dates(dated, page) | ranked_rows(dated, page)
+    announced = (announced_dates(dated, page) | ranked_rows(dated, page) | dated_fact_rows(dated, hits, page)
+                 | {i for i in dated if life_dates(blocks[i].text, page.settings) or closing_lines(i, page)})
     hits.update(i for i in dated if i not in announced and not (
         _DASH_LED.match(blocks[i].text) and i > 0 and feats[i - 1].terminal) and not _RUNS_ON.search(blocks[i].text))
     first_prose = next((i for i, f in enumerate(feats) if f.words >= page.settings.agency_line_prose_words), len(blocks))
@@ -919,6 +938,67 @@ def _heads_dates_in_story(heading: int, end: int, page: Page) -> bool:
                                       and page.adjacent(end + 1) and feats[end + 1].terminal)
     return (settings.headed_dates_in_story and heading_at(heading) and goes_on
             and any(map(paragraph, range(heading))))
+
+
+# A fact's label: a word to three and a colon, then the fact ("When: Saturday", "Tarifs : 14 €"); a list's
+# mark may open it (a list item's, rendered from HTML: "- Where: ...").
+_FACT_LABEL = compiled(r"^([-–•*·▪] )?\p{L}[\p{L}\p{M}'’-]*( \p{L}[\p{L}\p{M}'’-]*){0,2} ?[:：]\s*\S")
+
+
+def dated_fact_rows(dated: set[int], bylines: set[int], page: Page) -> set[int]:
+    """The dated lines (positions in ``dated``) that open with a label
+    ("When:", "Datum:", "Quando:") right over dated_fact_row_min_rows or
+    more labelled lines one right under the other ("Where:", "Tickets:"),
+    none of them or the dated line a byline's (``bylines``: "Published:",
+    "Author:"): an event's facts, its date among them, not the page's
+    dateline, which no such rows follow."""
+    least, blocks = page.settings.dated_fact_row_min_rows, page.blocks
+
+    def labelled(i: int) -> bool:
+        return i not in bylines and _FACT_LABEL.match(blocks[i].text) is not None
+
+    return {i for i in dated if least and i + least < len(blocks) and labelled(i)
+            and all(page.adjacent(j) and labelled(j) for j in range(i + 1, i + 1 + least))}
+
+
+# A year in a date.
+_YEAR = compiled(r"(?<!\d)\d{4}(?!\d)")
+
+
+def life_dates(text: str, settings: Settings) -> bool:
+    """Whether ``text`` holds two dates whose years lie life_dates_min_years
+    or more apart: a life's dates ("Born 3 May 1926; died 6 February 2011"),
+    no dateline, whose dates (published, updated) lie days apart."""
+    if not settings.life_dates_min_years:
+        return False
+    years = [int(year) for date in ANY_DATE.finditer(text) for year in _YEAR.findall(date.group())]
+    return len(years) >= 2 and max(years) - min(years) >= settings.life_dates_min_years
+
+
+# A place, a comma and what follows, a short word maybe before it ("Hagenfels, den 12. August 2024").
+_PLACE_COMMA = compiled(r"^\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3}, (\p{Ll}{1,4} )?(?P<rest>\S.*)$")
+
+
+def closing_lines(i: int, page: Page) -> list[int]:
+    """Block i and the lines under it when it closes a letter or a notice:
+    a place, a comma and the date alone ("Oberwilzing, 31.10.2016",
+    "Hagenfels, den 12. August 2024") right under a line that ends like a
+    sentence, then, in its group (no blank line between), one to
+    closing_date_max_signer_lines lines of at most byline_max_words words
+    that end as no sentence does (the signer: "gez. Anna Berg,
+    Bürgermeisterin"), the group ending under them. A comment's name and
+    date stand over its text. Empty when it does not."""
+    settings, blocks, feats = page.settings, page.blocks, page.features
+    most = settings.closing_date_max_signer_lines
+    place = _PLACE_COMMA.match(blocks[i].text) if most and page.adjacent(i) and feats[i - 1].terminal else None
+    if place is None or not ANY_DATE.fullmatch(place["rest"]):
+        return []
+    end = i + 1
+    while (end < len(blocks) and end - i <= most and page.adjacent(end) and not blocks[end].blank_before
+           and not feats[end].terminal and feats[end].words <= settings.byline_max_words):
+        end += 1
+    ends_group = end == len(blocks) or not page.adjacent(end) or blocks[end].blank_before
+    return list(range(i, end)) if end > i + 1 and ends_group else []
 
 
 # A table's row that opens with its rank: "3. Sara Nieminen, Kalix 4.15.02", "12) Rovers".

@@ -1919,6 +1919,13 @@ STORY_END_STAGES = frozenset({"post-navigation", "share-bar"})
             removed=("Minister Quits Over Expenses", "The minister resigned on Friday after weeks of pressure from her party.",
                      "Rail Strike Called Off", "Unions welcomed the new pay offer, which runs for three years.",
                      "City Wins the Title", "A late goal settled the league in the final minute of the season.")),
+    # A review's last sections, one paragraph each, under a section of two paragraphs: the story's.
+    Example("Most bread makers promise a loaf in an hour, and this one takes four, which we think is worth the wait.\n"
+            "How it bakes\nThe machine kneads twice and rests the dough in a warm chamber before it bakes the loaf.\n"
+            "A window in the lid lets you watch the dough rise without opening anything at all.\n"
+            "Noise\nThe kneading is quieter than in any machine we have tested, a soft thump every few seconds.\n"
+            "Cleaning up\nThe pan and the paddle are non-stick and came clean with warm water and a soft brush.\n"
+            "Our verdict\nIt is slow and not cheap, but it bakes the best crust we have had from a machine."),
     Example("Q: Where did you grow up?\nA: In a small town by the sea, where my father mended boats.\n"
             "Q: Your first job?\nA: Washing dishes in a hotel kitchen for two summers in a row.\n"
             "Q: What do you read?\nA: History, mostly, and the occasional detective novel on trains."),
@@ -1988,7 +1995,8 @@ def teaser_list(page: Page) -> list[int]:
                 and (teaser_words <= settings.teaser_max_prose_share * prose_words or _dated_below_story(run, texts, feats, settings))
                 and not _sectioned(run, texts, under, settings) and not _steps(run, texts, settings)
                 and not _questions(run, texts, settings)
-                and not _story_follows(run[0][0], run[-1][1], texts, feats, settings)):
+                and not _story_follows(run[0][0], run[-1][1], texts, feats, settings)
+                and not _last_sections(run, page)):
             hits.extend(range(run[0][0], run[-1][1] + 1))
         run = [item]
     return hits
@@ -2084,6 +2092,39 @@ def _story_follows(first: int, end: int, texts: list[str], feats: list[Features]
             return False
         found, at = found + 1, at + 1
     return found == settings.teaser_story_paragraphs
+
+
+def _last_sections(run: list[tuple[int, int]], page: Page) -> bool:
+    """Whether the run is the story's last sections: each item one
+    subheading over its paragraph (see _section_heading), the first right
+    under a paragraph with only the story's interruptions removed between
+    (an advertisement's label), and that paragraph the last of a run of
+    teaser_sections_above_min_paragraphs or more under a subheading of that
+    shape set right under a paragraph: the story in sections goes on into
+    the run. A story's paragraphs come in runs; a comment thread's
+    alternate with the commenters' names, and a list of other articles
+    under a story has its own heading, or chrome removed above it."""
+    settings, feats = page.settings, page.features
+    first = run[0][0]
+    least = settings.teaser_sections_above_min_paragraphs
+    if (not least or first == 0
+            or not all(end == start + 1 and _section_heading(start, page) for start, end in run)
+            or not _is_paragraph(feats[first - 1], settings) or not _interruptions_between(first - 1, first, page)):
+        return False
+    top = first - 1
+    while page.adjacent(top) and _is_paragraph(feats[top - 1], settings):
+        top -= 1
+    heading = top - 1
+    return (first - top >= least and page.adjacent(top) and _section_heading(heading, page)
+            and page.adjacent(heading) and _is_paragraph(feats[heading - 1], settings))
+
+
+def _section_heading(i: int, page: Page) -> bool:
+    """Whether block i reads as a story's subheading: at most
+    teaser_subheading_max_words words, no sentence's end but a question's."""
+    feats = page.features[i]
+    return (feats.words <= page.settings.teaser_subheading_max_words
+            and (not feats.terminal or page.blocks[i].text.endswith(("?", "？"))))
 
 
 def _is_paragraph(feats: Features, settings: Settings) -> bool:
