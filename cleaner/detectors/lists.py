@@ -917,6 +917,20 @@ _BOX_HEADINGS = {
     "zh": r"相关(阅读|新闻|报道|文章|链接)|延伸阅读|推荐阅读",
     "ja": r"関連(記事|ニュース)|あわせて読みたい|合わせて読みたい",
     "ko": r"관련 ?(기사|뉴스)|함께 (보면|읽으면) 좋은 (기사|뉴스)",
+    # Catalan, Malay ("berkaitan" where Indonesian writes "terkait"), Albanian, Icelandic, Azerbaijani, Bengali,
+    # Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh.
+    "ca": r"llegiu també|notícies relacionades",
+    "ms": r"berita berkaitan",
+    "sq": r"lexo (edhe|gjithashtu)|lajme të ngjashme",
+    "is": r"lestu einnig|tengdar fréttir",
+    "az": r"həmçinin oxuyun|oxşar xəbərlər",
+    "bn": r"আরও প(ড়|ড়)ুন|সম্পর্কিত খবর",
+    "ta": r"இதையும் படிக்க|தொடர்புடைய செய்திகள்",
+    "ka": r"ასევე წაიკითხეთ|მსგავსი სიახლეები",
+    "hy": r"կարդացեք նաև|առնչվող լուրեր",
+    "ur": r"یہ بھی پڑھیں|متعلقہ خبریں",
+    "mk": r"прочитајте и|поврзани вести",
+    "kk": r"сондай-ақ оқыңыз|тақырыпқа қатысты",
 }
 # A line that asks: it ends in a question mark (full-width, Greek), a closing quote or bracket after it at most.
 _QUESTION_END = compiled_at_end(r"[?？\u037e](\s?[\"'”’»«“‘)])*$")
@@ -1118,8 +1132,10 @@ def _story_goes_on(i: int, page: Page) -> bool:
 
 # A story's sentence ends with its stop, a closing quote or bracket after it
 # at most (French sets a space before "»": "... manquent. »"): a line ending
-# in ")" or "»" alone is a link's or a credit's.
-_SENTENCE_STOP = compiled_at_end(r"[.!?…。！？](\s?[\"'”’»«“‘)])*$")
+# in ")" or "»" alone is a link's or a credit's. The stops of other scripts
+# too: the danda (Bengali, Hindi), the Urdu, Armenian, Ethiopic, Myanmar and
+# Khmer full stops, the Arabic question mark.
+_SENTENCE_STOP = compiled_at_end(r"[.!?…。！？।॥۔؟։።။។](\s?[\"'”’»«“‘)])*$")
 
 
 def _paragraph_at(i: int, page: Page) -> bool:
@@ -1269,6 +1285,38 @@ INLINE_RELATED = Output(
                      "Мамырдан бастап су тарифі өседі", "Команда финалға шықты")),
     Example("Notícies relacionades amb el pont van arribar al ple, va dir l'alcalde.\n"
             "Поврзани вести за мостот нема, рече уредникот."),
+    # A box between two paragraphs of the story in Malay and Catalan; and in Bengali, Armenian and Urdu, whose
+    # short sentence under the box ends with the script's own stop (।, ։, ۔): a sentence, no headline.
+    Example("Pasar tani baharu mula beroperasi di Ipoh pada Sabtu lalu.\nBerita berkaitan\n"
+            "Perpustakaan awam lanjutkan waktu operasi\nPesta buku kanak-kanak di dewan bandaran\n"
+            "Kebanyakan gerai habis dijual sebelum tengah hari.\n"
+            "Pasar itu menawarkan sayur-sayuran dan buah-buahan tempatan.",
+            removed=("Berita berkaitan", "Perpustakaan awam lanjutkan waktu operasi",
+                     "Pesta buku kanak-kanak di dewan bandaran"),
+            ids=("inline-related",) * 3),
+    Example("Una seixantena de veïns es van aplegar dissabte al pont de la riera per recollir les deixalles.\n"
+            "Notícies relacionades\nLa biblioteca canvia l'horari d'obertura\n"
+            "Mercat d'intercanvi a la plaça diumenge\nEn total van recollir dos-cents quilos de brossa.\n"
+            "L'Ajuntament va retirar els residus dilluns al matí i posarà més papereres.",
+            removed=("Notícies relacionades", "La biblioteca canvia l'horari d'obertura",
+                     "Mercat d'intercanvi a la plaça diumenge"),
+            ids=("inline-related",) * 3),
+    Example("পদ্মা নদীর পাড়ে নতুন হাঁটার পথ শনিবার খুলে দেওয়া হয়েছে।\nসম্পর্কিত খবর\n"
+            "গ্রন্থাগারের সময়সূচিতে পরিবর্তন\nরবিবার শহরে বইমেলা শুরু\nপথটি সারা দিন খোলা থাকবে।\n"
+            "প্রকল্পটিতে ব্যয় হয়েছে প্রায় বারো কোটি টাকা, জানিয়েছে সিটি করপোরেশন।",
+            removed=("সম্পর্কিত খবর", "গ্রন্থাগারের সময়সূচিতে পরিবর্তন", "রবিবার শহরে বইমেলা শুরু"),
+            ids=("inline-related",) * 3),
+    Example("Գյումրու քաղաքային լողավազանը երկու տարվա վերանորոգումից հետո շաբաթ օրը կրկին բացեց իր դռները։\n"
+            "Առնչվող լուրեր\nԳրադարանը փոխում է աշխատանքային ժամերը\nԿիրակի հրապարակում գրքի տոնավաճառ\n"
+            "Առաջին շաբաթը մուտքն անվճար է։\n"
+            "Վերանորոգումը ֆինանսավորվել է համայնքի բյուջեից և բարերարների նվիրատվություններից, ասաց տնօրենը։",
+            removed=("Առնչվող լուրեր", "Գրադարանը փոխում է աշխատանքային ժամերը", "Կիրակի հրապարակում գրքի տոնավաճառ"),
+            ids=("inline-related",) * 3),
+    Example("ملتان میں نیا پارک ہفتے کے روز شہریوں کے لیے کھول دیا گیا۔\nمتعلقہ خبریں\n"
+            "لائبریری کے اوقات کار میں تبدیلی\nاتوار کو کتاب میلہ شروع ہوگا\nپارک میں داخلہ مفت ہوگا۔\n"
+            "منصوبے پر تقریباً پندرہ کروڑ روپے لاگت آئی ہے۔",
+            removed=("متعلقہ خبریں", "لائبریری کے اوقات کار میں تبدیلی", "اتوار کو کتاب میلہ شروع ہوگا"),
+            ids=("inline-related",) * 3),
     # "Read more" and "related" headings over the links under the story, in languages the lists lacked them for.
     Example("Bystyret møttes i går.\nLes mer\nBrua stenger i mai\nBussene kjører om\n\nLæs mere\nBroen lukker i maj\n"
             "Busserne kører udenom\n\nAiheeseen liittyvät\nSilta suljetaan\nBussit kiertävät\n\nاقرأ المزيد\n"
