@@ -102,10 +102,53 @@ DONATION_CUES = CuePattern({
     "vi": [r"ủng hộ (chúng tôi|tòa soạn|báo chí độc lập)", r"quyên góp ngay", r"ủng hộ báo chí (\w+ ){0,2}độc lập"],
     # "ادعم الصحافة ...": support the press (the imperative), whatever kind follows.
     "ar": [r"ادعمونا", r"ادعم (عملنا|الصحافة المستقلة)", r"تبرع(وا)? الآن", r"ادعم(وا)? الصحافة"],
+    # Support, or subscribe to, the (local, independent) journalism, in Catalan, Malay, Albanian, Icelandic,
+    # Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh: the imperative (Catalan's and
+    # Albanian's singular is also the third person's, "el Govern dona suport": their plural, or the plea to subscribe).
+    "ca": [r"dona'ns suport", r"doneu suport al periodisme\b", r"fes-te (subscriptor|subscriptora|soci|sòcia)\b"],
+    "ms": [r"sokong kewartawanan\b"],
+    "sq": [r"mbështetni gazetarinë\b"],
+    "is": [r"styrktu (\w+ ){0,2}(fréttamennsku|blaðamennsku)", r"gerstu áskrifandi"],
+    "az": [r"jurnalistikanı dəstəkləyin"],
+    "bn": [r"সাংবাদিকতাকে সমর্থন করুন"],
+    "ta": [r"இதழியலை ஆதரியுங்கள்"],
+    "ka": [r"მხარი დაუჭირეთ (\w+ ){0,2}ჟურნალისტიკას"],
+    "hy": [r"աջակցեք (\w+ ){0,2}լրագրությանը"],
+    "ur": [r"صحافت کی (مدد|حمایت) کریں"],
+    "mk": [r"поддржете го (\w+ ){0,2}новинарство"],
+    "kk": [r"журналистиканы қолдаңыз"],
 })
 
 
 @detector("donation-appeal", roles={Role.CHROME, Role.INTERRUPTION}, cues=[DONATION_CUES], examples=[
+    # The plea for local journalism in Catalan, Malay, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh; the government's support in a sentence stays.
+    Example("El ple es va reunir dilluns.\nDona suport al periodisme local: fes-te subscriptor.\n"
+            "Sokong kewartawanan tempatan dengan melanggan hari ini.\n"
+            "Mbështetni gazetarinë vendore – abonohuni sot.\n"
+            "Styrktu staðbundna fréttamennsku – gerstu áskrifandi í dag.\n"
+            "Yerli jurnalistikanı dəstəkləyin – bu gün abunə olun.\n"
+            "স্থানীয় সাংবাদিকতাকে সমর্থন করুন – আজই গ্রাহক হোন।\n"
+            "உள்ளூர் இதழியலை ஆதரியுங்கள் – இன்றே சந்தாதாரராகுங்கள்.\n"
+            "მხარი დაუჭირეთ ადგილობრივ ჟურნალისტიკას – გამოიწერეთ დღესვე.\n"
+            "Աջակցեք տեղական լրագրությանը՝ բաժանորդագրվեք այսօր։\n"
+            "مقامی صحافت کی مدد کریں – آج ہی سبسکرائب کریں۔\n"
+            "Поддржете го локалното новинарство – претплатете се денес.\n"
+            "Жергілікті журналистиканы қолдаңыз – бүгін жазылыңыз.",
+            removed=("Dona suport al periodisme local: fes-te subscriptor.",
+                     "Sokong kewartawanan tempatan dengan melanggan hari ini.",
+                     "Mbështetni gazetarinë vendore – abonohuni sot.",
+                     "Styrktu staðbundna fréttamennsku – gerstu áskrifandi í dag.",
+                     "Yerli jurnalistikanı dəstəkləyin – bu gün abunə olun.",
+                     "স্থানীয় সাংবাদিকতাকে সমর্থন করুন – আজই গ্রাহক হোন।",
+                     "உள்ளூர் இதழியலை ஆதரியுங்கள் – இன்றே சந்தாதாரராகுங்கள்.",
+                     "მხარი დაუჭირეთ ადგილობრივ ჟურნალისტიკას – გამოიწერეთ დღესვე.",
+                     "Աջակցեք տեղական լրագրությանը՝ բաժանորդագրվեք այսօր։",
+                     "مقامی صحافت کی مدد کریں – آج ہی سبسکرائب کریں۔",
+                     "Поддржете го локалното новинарство – претплатете се денес.",
+                     "Жергілікті журналистиканы қолдаңыз – бүгін жазылыңыз.")),
+    Example("El Govern dona suport al periodisme local amb deu milions d'euros.\n"
+            "Qeveria mbështet gazetarinë vendore me dy milionë lekë.\n"
+            "Үкімет жергілікті журналистиканы қолдайды."),
     # A Romanian appeal: its heading, its plea and its button.
     Example("Spitalul a primit un aparat nou.\nJurnalismul local are nevoie de tine\n"
             "Suntem o redacție independentă, fără finanțare politică. Cu doar 20 de lei pe lună ne ajuți să continuăm.\n"
@@ -778,6 +821,20 @@ newsletter_prompt = pattern_detector(
         "lv": [r"^(piesakieties|pierakstieties|abonējiet) (mūsu )?(jaunumu vēstul\w*|jaunumiem|ziņu lapai)\b"],
         "et": [r"^(telli|tellige) (meie )?uudiskiri\b"],
         "bg": [r"^(абонирайте се|абонирай се) за (нашия )?(бюлетин|newsletter)\b"],
+        # Catalan, Malay, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian,
+        # Kazakh: the box's bare heading and button, and the pitch's "to your inbox".
+        "ca": [r"^(el nostre )?butlletí\s*:?$", r"^(subscriu-t'hi|subscriu-te|subscriu-t’hi)\W{0,3}$", r"\bal teu correu( electrònic)?\W{0,3}$"],
+        "ms": [r"^(surat berita|buletin)\s*:?$", r"^langgan( sekarang)?\W{0,3}$", r"\bke peti masuk anda\b"],
+        "sq": [r"^(buletini|buletini ynë)\s*:?$", r"^(abonohu|abonohuni)\W{0,3}$", r"\bdrejtpërdrejt në (email|e-mail|postën tuaj)\b"],
+        "is": [r"^fréttabréf\s*:?$", r"^(skrá mig|skráðu þig)\W{0,3}$", r"\bí pósthólfið þitt\b"],
+        "az": [r"^(bülleten|xəbər bülleteni)\s*:?$", r"^abunə ol(un)?\W{0,3}$", r"\be-poçtunuza (alın|göndəririk)\b"],
+        "bn": [r"^নিউজলেটার\s*:?$", r"^সাবস্ক্রাইব করুন\W{0,3}$", r"আপনার (ইমেইল|ই-মেইল) দিন\W{0,3}$"],
+        "ta": [r"^(செய்தி மடல்|செய்திமடல்)\s*:?$", r"^(பதிவு செய்க|பதிவு செய்யவும்)\W{0,3}$", r"உங்கள் மின்னஞ்சலில் பெறுங்கள்"],
+        "ka": [r"^(საინფორმაციო )?ბიულეტენი\s*:?$", r"^(გამოწერა|გამოიწერეთ)\W{0,3}$", r"თქვენს (ელფოსტაზე|ელ\. ფოსტაზე)\W{0,3}$"],
+        "hy": [r"^տեղեկագիր\s*:?$", r"^(բաժանորդագրվել|բաժանորդագրվեք)\W{0,3}$", r"ձեր էլ\. ?փոստին\W{0,3}$"],
+        "ur": [r"^(نیوز لیٹر|نیوزلیٹر)\s*:?$", r"^سبسکرائب کریں\W{0,3}$", r"اپنے ای میل (پر|میں) حاصل کریں"],
+        "mk": [r"^(билтен|е-билтен)\s*:?$", r"^(претплати се|претплатете се)\W{0,3}$", r"\bна (вашата|твојата) е-пошта\W{0,3}$"],
+        "kk": [r"^(ақпараттық )?бюллетень\s*:?$", r"^(жазылу|жазылыңыз)\W{0,3}$", r"электрондық поштаңызға (алыңыз|жібереміз)"],
         "any": [
             r"^(nieuwsbrief|boletín|lettre d'information|biuletyn|newsletter abonnieren):?$",
             # The trial subscription's price: "1 € le 1er mois puis 12 € par mois", "$1 for the first month".
@@ -790,6 +847,41 @@ newsletter_prompt = pattern_detector(
         ],
     },
     examples=[
+        # A box's bare heading and button and its pitch's "to your inbox" in Catalan, Malay, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh; the words in a sentence stay.
+        Example("El ple es va reunir dilluns.\nButlletí\nSubscriu-t'hi\nSurat berita\nLanggan\nBuletini\nAbonohu\n"
+                "Fréttabréf\nSkrá mig\nBülleten\nAbunə ol\nনিউজলেটার\nসাবস্ক্রাইব করুন\nசெய்தி மடல்\nபதிவு செய்க\n"
+                "საინფორმაციო ბიულეტენი\nგამოწერა\nՏեղեկագիր\nԲաժանորդագրվել\nنیوز لیٹر\nسبسکرائب کریں\nБилтен\n"
+                "Претплати се\nАқпараттық бюллетень\nЖазылу\n"
+                "Rep cada matí les notícies de la comarca al teu correu.\n"
+                "Dapatkan berita terkini terus ke peti masuk anda setiap pagi.\n"
+                "Merrni lajmet e ditës drejtpërdrejt në email.\n"
+                "Fáðu helstu fréttir dagsins beint í pósthólfið þitt.\n"
+                "Günün ən vacib xəbərlərini hər səhər e-poçtunuza alın.\n"
+                "প্রতিদিন সকালে গুরুত্বপূর্ণ খবর পেতে আপনার ইমেইল দিন।\n"
+                "ஒவ்வொரு காலையும் முக்கியச் செய்திகளை உங்கள் மின்னஞ்சலில் பெறுங்கள்.\n"
+                "მიიღეთ დღის მთავარი ამბები პირდაპირ თქვენს ელფოსტაზე.\n"
+                "Ստացեք օրվա լուրերը անմիջապես ձեր էլ. փոստին։\n"
+                "روزانہ کی اہم خبریں براہ راست اپنے ای میل پر حاصل کریں۔\n"
+                "Добивајте ги најважните вести директно на вашата е-пошта.\n"
+                "Күннің басты жаңалықтарын электрондық поштаңызға алыңыз.",
+                removed=("Butlletí", "Subscriu-t'hi", "Surat berita", "Langgan", "Buletini", "Abonohu", "Fréttabréf",
+                         "Skrá mig", "Bülleten", "Abunə ol", "নিউজলেটার", "সাবস্ক্রাইব করুন", "செய்தி மடல்",
+                         "பதிவு செய்க", "საინფორმაციო ბიულეტენი", "გამოწერა", "Տեղեկագիր", "Բաժանորդագրվել",
+                         "نیوز لیٹر", "سبسکرائب کریں", "Билтен", "Претплати се", "Ақпараттық бюллетень", "Жазылу",
+                         "Rep cada matí les notícies de la comarca al teu correu.",
+                         "Dapatkan berita terkini terus ke peti masuk anda setiap pagi.",
+                         "Merrni lajmet e ditës drejtpërdrejt në email.",
+                         "Fáðu helstu fréttir dagsins beint í pósthólfið þitt.",
+                         "Günün ən vacib xəbərlərini hər səhər e-poçtunuza alın.",
+                         "প্রতিদিন সকালে গুরুত্বপূর্ণ খবর পেতে আপনার ইমেইল দিন।",
+                         "ஒவ்வொரு காலையும் முக்கியச் செய்திகளை உங்கள் மின்னஞ்சலில் பெறுங்கள்.",
+                         "მიიღეთ დღის მთავარი ამბები პირდაპირ თქვენს ელფოსტაზე.",
+                         "Ստացեք օրվա լուրերը անմիջապես ձեր էլ. փոստին։",
+                         "روزانہ کی اہم خبریں براہ راست اپنے ای میل پر حاصل کریں۔",
+                         "Добивајте ги најважните вести директно на вашата е-пошта.",
+                         "Күннің басты жаңалықтарын электрондық поштаңызға алыңыз.")),
+        Example("Surat berita sekolah itu diterbitkan setiap bulan, kata guru besar.\n"
+                "El butlletí oficial va publicar l'ordre dilluns.\nБилтенот на општината излезе во понеделник."),
         # A form's bare button and field and a box's bare heading, in each language; the words in a sentence stay.
         Example("Der Rat tagte.\nAbonnieren\nS'inscrire\nNuestro boletín\nSu correo electrónico\nSuscríbete\n"
                 "La nostra newsletter\nIscriviti\nInscreva-se\nUw e-mailadres\nAbonneren\nZapisz się\nAdres e-mail\n"

@@ -123,6 +123,13 @@ CREDIT = LinePattern(
         "hi": [r"^(फोटो|फ़ोटो|फ़ोटो|तस्वीर|चित्र)\s*:\s*\S.{0,60}$"],
         "vi": [r"^(ảnh|ảnh minh họa)\s*:\s*\S.{0,60}$", r"([.!?]\s+\(?|\()(ảnh|ảnh minh họa)\s*:\s*[^.()]{2,60}\)?$"],
         "bg": [r"(^|[.!?]\s+\(?|\()(снимка|снимки|фотограф)\s*:\s*[^.()]{2,60}\)?$"],
+        # ... and Icelandic, Georgian, Armenian (its own comma after the label), Bengali, Tamil, Urdu after the sentence.
+        "is": [r"\bmynd\s*:\s*[^.]{2,80}$"],
+        "ka": [r"(^|[.!?]\s+)ფოტო\s*:\s*[^.()]{2,60}$"],
+        "hy": [r"(^|[.!?։]\s+)լուսանկարը?\s*[:՝]\s*[^.։()]{2,60}$"],
+        "bn": [r"(^|[।.!?]\s+)(ছবি|ফটো)\s*:\s*[^।.()]{2,60}$"],
+        "ta": [r"(^|[.!?]\s+)(படம்|புகைப்படம்)\s*:\s*[^()]{2,60}$"],
+        "ur": [r"(^|[۔.!؟]\s+)(فوٹو|تصویر)\s*:\s*[^۔.()]{2,60}$"],
         # "Nuotr. Jono Petraičio", "Nuotr. iš asmeninio archyvo": the abbreviated label, then the name or the source.
         "lt": [r"(^|[.!?]\s+\(?|\()(nuotr\.|nuotrauka\s*:)\s*\S[^.()]{1,60}\)?$"],
         # ... opening the line, or after the caption's sentence: "... με δυνατό αέρα. Φωτ.: Εφημερίδα".
@@ -242,6 +249,21 @@ def _repeated_by(hits: set[int], texts: list[str], min_chars: int) -> list[int]:
 # Not on extracted HTML: captions go with <figure>, <figcaption> and caption
 # classes before extraction, and run anyway it cost a little F1 there.
 @detector("photo-caption", roles={Role.INTERRUPTION}, modes={Mode.TEXT}, patterns=[CREDIT], examples=[
+    # The credit after the caption's sentence in Icelandic, Georgian, Armenian, Bengali, Tamil, Urdu; a sentence on
+    # a picture stays.
+    Example("Ný sundlaug var opnuð á laugardag.\nBörn prófa nýju rennibrautina. Mynd: Sigurður Björnsson\n"
+            "მოვაჭრეები ბაზრის ახალ დახლებთან. ფოტო: გიორგი კაპანაძე\n"
+            "Երեխաները լողում են լողավազանում։ Լուսանկարը՝ Արամ Պետրոսյանի\n"
+            "নতুন পথে হাঁটছেন বাসিন্দারা। ছবি: সংগৃহীত\n"
+            "புதிய பேருந்து நிலையத்தில் பயணிகள். படம்: ஆர். முருகன்\n"
+            "بچے نئے پارک میں کھیل رہے ہیں۔ فوٹو: عمران احمد\nAðgangur verður ókeypis fyrstu vikuna.",
+            removed=("Börn prófa nýju rennibrautina. Mynd: Sigurður Björnsson",
+                     "მოვაჭრეები ბაზრის ახალ დახლებთან. ფოტო: გიორგი კაპანაძე",
+                     "Երեխաները լողում են լողավազանում։ Լուսանկարը՝ Արամ Պետրոսյանի",
+                     "নতুন পথে হাঁটছেন বাসিন্দারা। ছবি: সংগৃহীত",
+                     "புதிய பேருந்து நிலையத்தில் பயணிகள். படம்: ஆர். முருகன்",
+                     "بچے نئے پارک میں کھیل رہے ہیں۔ فوٹو: عمران احمد")),
+    Example("Myndin sýnir gamla brú yfir ána, sagði hún.\nფოტოგრაფმა ბაზარი დილით გადაიღო."),
     # A Korean credit after the caption's sentence; the word for photo in a story's sentence stays.
     Example("시의회가 열렸다.\n주민들이 새로 꾸민 도서관에서 책을 정리하고 있다. 사진=박준호 기자\n공사는 봄에 시작된다.",
             removed=("주민들이 새로 꾸민 도서관에서 책을 정리하고 있다. 사진=박준호 기자",)),

@@ -76,8 +76,34 @@ skip_link = pattern_detector(
         "id": [r"^(langsung|lompat|loncat) ke (konten|isi|navigasi|menu)( utama)?$"],
         "vi": [r"^(chuyển|bỏ qua|đi) (đến|tới) (nội dung|điều hướng|menu)( chính)?$", r"^bỏ qua nội dung$"],
         "ar": [r"^(انتقل|الانتقال|التخطي|تخطى|تخطي) (إلى|الى) (المحتوى|المحتوى الرئيسي|القائمة)$"],
+        # Catalan, Malay, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh.
+        "ca": [r"^(vés|salta|ves) (al|a la) (contingut|navegació|menú)( principal)?$"],
+        "ms": [r"^langkau ke (kandungan|navigasi|menu)( utama)?$"],
+        "sq": [r"^(kalo|shko|kapërce) (te|tek|në) (përmbajtja|përmbajtjen|menyja|navigimi)( kryesore)?$"],
+        "is": [r"^(fara|hoppa) (beint )?(í|að) (efni|meginmál|valmynd)$"],
+        "az": [r"^(əsas )?(məzmuna|menyuya|naviqasiyaya) keç(in)?$"],
+        "bn": [r"^(মূল )?(বিষ(য়|য়)বস্তুতে|কনটেন্টে) (যান|চলুন)$"],
+        "ta": [r"^(முதன்மை |முக்கிய )?உள்ளடக்கத்திற்குச் (செல்|செல்லவும்)$"],
+        "ka": [r"^(მთავარ )?(შინაარსზე|კონტენტზე|მენიუზე) გადასვლა$"],
+        "hy": [r"^անցնել (հիմնական )?(բովանդակությանը|նավիգացիային|ընտրացանկին)$"],
+        "ur": [r"^(مرکزی )?(مواد|مشمولات|مینو) (پر|تک) (جائیں|جاؤ)$"],
+        "mk": [r"^(скокни|премини|оди) (до|на) (содржината|главната содржина|менито|навигацијата)$"],
+        "kk": [r"^(негізгі )?(мазмұнға|мәзірге) өту$"],
     },
     examples=[
+        # The link in Catalan, Malay, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh; the words in a sentence stay.
+        Example("Vés al contingut principal\nLangkau ke kandungan utama\nKalo te përmbajtja\nFara í efni\n"
+                "Əsas məzmuna keç\nমূল বিষয়বস্তুতে যান\nமுதன்மை உள்ளடக்கத்திற்குச் செல்\nმთავარ შინაარსზე გადასვლა\n"
+                "Անցնել հիմնական բովանդակությանը\nمرکزی مواد پر جائیں\nСкокни до содржината\nНегізгі мазмұнға өту\n"
+                "The council met on Tuesday and agreed the budget.",
+                removed=("Vés al contingut principal", "Langkau ke kandungan utama", "Kalo te përmbajtja",
+                         "Fara í efni", "Əsas məzmuna keç", "মূল বিষয়বস্তুতে যান",
+                         "முதன்மை உள்ளடக்கத்திற்குச் செல்", "მთავარ შინაარსზე გადასვლა",
+                         "Անցնել հիմնական բովանդակությանը", "مرکزی مواد پر جائیں", "Скокни до содржината",
+                         "Негізгі мазмұнға өту")),
+        Example("Fara í efni málsins tók nefndin tvo daga, sagði formaðurinn.\n"
+                "Скокни до содржината на договорот, рече министерот.\n"
+                "Vés al contingut del pressupost, va dir l'alcaldessa."),
         Example("Skip to content\nThe council met on Tuesday and agreed the budget.", removed=("Skip to content",)),
         Example("Jump to navigation\nSkip to main content\nRain is forecast.",
                 removed=("Jump to navigation", "Skip to main content")),
@@ -179,6 +205,18 @@ POST_NAVIGATION = LinePattern(
         "tr": [r"^(etiketler|anahtar kelimeler|kategoriler|kategori)\s*:\s*\S.{0,200}$"],
         "ro": [r"^(etichete|cuvinte cheie|categorii|categorie)\s*:\s*\S.{0,200}$"],
         "hu": [r"^(címkék|kulcsszavak|kategóriák|kategória)\s*:\s*\S.{0,200}$"],
+        "ca": [r"^(etiquetes|paraules clau|categories)\s*:\s*\S.{0,200}$"],
+        "sq": [r"^(etiketa|etiketat|fjalë kyçe)\s*:\s*\S.{0,200}$"],
+        "is": [r"^(efnisorð|merki|flokkar)\s*:\s*\S.{0,200}$"],
+        "az": [r"^(teqlər|etiketlər|açar sözlər)\s*:\s*\S.{0,200}$"],
+        "bn": [r"^(বিষ(য়|য়)|ট্যাগ|ট্যাগস)\s*:\s*\S.{0,200}$"],
+        "ta": [r"^(குறிச்சொற்கள்|குறிச்சொல்)\s*:\s*\S.{0,200}$"],
+        "ka": [r"^(თეგები|ტეგები|საკვანძო სიტყვები)\s*:\s*\S.{0,200}$"],
+        # Armenian sets its own comma (՝) after the label as often as a colon.
+        "hy": [r"^(պիտակներ|թեգեր|բանալի բառեր)\s*[:՝]\s*\S.{0,200}$"],
+        "ur": [r"^(ٹیگز|ٹیگ|کلیدی الفاظ)\s*:\s*\S.{0,200}$"],
+        "mk": [r"^(тагови|ознаки|клучни зборови)\s*:\s*\S.{0,200}$"],
+        "kk": [r"^(тегтер|кілт сөздер)\s*:\s*\S.{0,200}$"],
         "ja": [r"^(前の記事|次の記事)\s*[:：].{0,60}$", r"^(タグ|カテゴリー?|キーワード)\s*[:：]\s*\S.{0,100}$"],
         "ko": [r"^(이전 ?글|다음 ?글)\s*[:：].{0,60}$", r"^(태그|키워드|카테고리)\s*[:：]\s*\S.{0,100}$"],
         "pt": [
@@ -238,6 +276,17 @@ POST_LINK_LABEL = LinePattern(
 
 
 @detector("post-navigation", roles={Role.CHROME}, patterns=[POST_NAVIGATION, POST_LINK_LABEL], examples=[
+        # Tag lines in Catalan, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh; a sentence on labels stays.
+        Example("El ple es va reunir dilluns.\nEtiquetes: Medi ambient, Sabadell\nEtiketa: Biblioteka, Shkodër\n"
+                "Efnisorð: Sundlaugar, Egilsstaðir\nTeqlər: Gəncə, Park\nবিষয়: রাজশাহী নদী\n"
+                "குறிச்சொற்கள்: மதுரை பேருந்து\nთეგები: ქუთაისი ბაზარი\nՊիտակներ՝ Գյումրի Լողավազան\n"
+                "ٹیگز: ملتان پارک\nТагови: Битола Градинка\nТегтер: Қарағанды Спорт",
+                removed=("Etiquetes: Medi ambient, Sabadell", "Etiketa: Biblioteka, Shkodër",
+                         "Efnisorð: Sundlaugar, Egilsstaðir", "Teqlər: Gəncə, Park", "বিষয়: রাজশাহী নদী",
+                         "குறிச்சொற்கள்: மதுரை பேருந்து", "თეგები: ქუთაისი ბაზარი", "Պիտակներ՝ Գյումրի Լողավազան",
+                         "ٹیگز: ملتان پارک", "Тагови: Битола Градинка", "Тегтер: Қарағанды Спорт")),
+        Example("Etiquetes noves per als contenidors, va anunciar l'Ajuntament.\n"
+                "Тегтер туралы әңгіме ұзаққа созылды."),
         # Tag lines and previous/next labels over titles in languages the tables had none for.
         Example("Совет собрался.\nТеги: мост, транспорт\nМітки: міст\nŠtítky: most, doprava\nTaggar: bro, trafik\n"
                 "Etiketler: köprü, ulaşım\nAvainsanat: silta\nCímkék: híd\nタグ：橋、交通\n태그: 다리",
@@ -1872,6 +1921,17 @@ advertisement = pattern_detector(
         "hr": [r"^(oglas|oglasi|sponzorirano|sponzorisano|sponzorirani sadržaj|оглас|спонзорисано)\s*:?$",
                r"^(članak|tekst) se nastavlja (ispod|nakon) oglasa$"],
         "bg": [r"^(реклама|платена публикация|спонсорирано)\s*:?$"],
+        # Catalan, Albanian, Icelandic, Bengali, Tamil, Georgian, Armenian, Urdu, Kazakh (Azerbaijani's is Turkish's word,
+        # Macedonian's Bulgarian's, Malay's Indonesian's).
+        "ca": [r"^(publicitat|contingut patrocinat)\s*:?$"],
+        "sq": [r"^(reklamë|reklama)\s*:?$"],
+        "is": [r"^(auglýsing|auglýsingar)\s*:?$"],
+        "bn": [r"^(বিজ্ঞাপন|স্পনসরড)\s*:?$"],
+        "ta": [r"^(விளம்பரம்|விளம்பரங்கள்)\s*:?$"],
+        "ka": [r"^რეკლამა\s*:?$"],
+        "hy": [r"^գովազդ\s*:?$"],
+        "ur": [r"^(اشتہار|اشتہارات)\s*:?$"],
+        "kk": [r"^жарнама\s*:?$"],
         "sk": [r"^pokračovať v čítaní\W{0,3}$", r"^(reklama|inzercia|komerčná správa)\s*:?$", r"^(pokračovanie článku|článok pokračuje) pod reklamou$"],
         "cs": [r"^pokračovat ve čtení\W{0,3}$", r"^(reklama|inzerce|komerční sdělení)\s*:?$", r"^(pokračování článku|článek pokračuje) pod reklamou$"],
         "sv": [r"^(läs vidare|fortsätt läsa)\W{0,3}$", r"^(annons|annonser|sponsrat innehåll)\s*:?$", r"^artikeln fortsätter (under|efter) annonsen$"],
@@ -1895,6 +1955,14 @@ advertisement = pattern_detector(
                 rf"^({_PRICE}\s*)?{_CART_BUTTON}(\s*{_PRICE})?$"],
     },
     examples=[
+        # Ad labels in Catalan, Albanian, Icelandic, Bengali, Tamil, Georgian, Armenian, Urdu, Kazakh; the word in a
+        # sentence stays.
+        Example("El ple es va reunir dilluns.\nPublicitat\nReklamë\nAuglýsing\nবিজ্ঞাপন\nவிளம்பரம்\nრეკლამა\nԳովազդ\n"
+                "اشتہار\nЖарнама\nL'alcalde va parlar després.",
+                removed=("Publicitat", "Reklamë", "Auglýsing", "বিজ্ঞাপন", "விளம்பரம்", "რეკლამა", "Գովազդ",
+                         "اشتہار", "Жарнама")),
+        Example("La publicitat institucional va costar tres milions d'euros.\n"
+                "Գովազդը տեղադրվել է քաղաքի կենտրոնում։\nЖарнама тақталары алынып тасталды."),
         # The story's "continue reading" link alone on its line, in each language; the words opening a sentence stay.
         Example("El pleno se reunió.\nSigue leyendo\nContinua a leggere\nContinue lendo\nLees verder\nLäs vidare\n"
                 "Læs videre\nLes videre\nJatka lukemista\nPokračovať v čítaní\nOlvasson tovább\nContinuă lectura\n"
@@ -2339,6 +2407,19 @@ comment_prompt = pattern_detector(
                r"^(tinggalkan balasan|belum ada komentar)\W{0,3}$", r"\balamat email anda tidak akan (dipublikasikan|ditampilkan)\b",
                r"^(anda harus|silakan) (masuk|login|log in) (untuk|agar bisa|untuk dapat) (mengirim|menulis|memberi|berkomentar)\b.{0,30}$"],
         "sw": [r"^(andika|toa|acha) maoni\b", r"^maoni( \(\d+\))?$"],
+        # The comments' heading with its count, and the form's sign-in line ("Inicia la sessió per comentar").
+        "ca": [r"^(comentaris|deixa un comentari)( \(\d+\))?$", r"^inicia (la )?sessió per (comentar|deixar un comentari)\b.{0,30}$"],
+        "ms": [r"^(sila )?log masuk untuk (memberi|menulis|meninggalkan) komen\b.{0,30}$"],
+        "sq": [r"^(komente|lini një koment|shkruani një koment)( \(\d+\))?$", r"^(hyni|identifikohuni) për të komentuar\b.{0,30}$"],
+        "is": [r"^(athugasemdir|skrifa athugasemd)( \(\d+\))?$", r"^skráðu þig inn til að (skrifa|gera) athugasemd\b.{0,30}$"],
+        "az": [r"^(şərhlər|şərh yazın)( \(\d+\))?$", r"^şərh yazmaq üçün (daxil olun|qeydiyyatdan keçin)\b.{0,30}$"],
+        "bn": [r"^মন্তব্য( \([\d০-৯]+\))?$", r"^মন্তব্য করতে (লগইন|লগ ইন) করুন.{0,30}$"],
+        "ta": [r"^(கருத்துகள்|கருத்துக்கள்)( \(\d+\))?$", r"^கருத்து (தெரிவிக்க|பதிவிட) உள்நுழை.{0,30}$"],
+        "ka": [r"^კომენტარები( \(\d+\))?$", r"^კომენტარის (დასატოვებლად|დასაწერად) (გაიარეთ ავტორიზაცია|შედით).{0,30}$"],
+        "hy": [r"^մեկնաբանություններ( \(\d+\))?$", r"^մեկնաբանելու համար (մուտք գործեք|գրանցվեք).{0,30}$"],
+        "ur": [r"^(تبصرے|تبصرہ کریں)( \(\d+\))?$", r"^تبصرہ کرنے کے لیے (لاگ ان|سائن ان) کریں.{0,30}$"],
+        "mk": [r"^(најавете се|најави се) за да (коментирате|коментираш|оставите коментар).{0,30}$"],
+        "kk": [r"^пікірлер( \(\d+\))?$", r"^пікір (қалдыру|жазу) үшін (жүйеге кіріңіз|тіркеліңіз).{0,30}$"],
         "th": [r"^(แสดงความคิดเห็น|ความคิดเห็น)\s*(\(\d+\))?$"],
         # Croatian, Serbian (both scripts), Bosnian; Bulgarian; Slovak.
         "hr": [r"^(napišite|ostavite|dodajte|напишите|оставите) (komentar|коментар)\b",
@@ -2429,6 +2510,23 @@ comment_prompt = pattern_detector(
         "any": [r"^(\d+\s+)?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|komentarz[ey]?|komentarzy)( \(\d+\))?$"],
     },
     examples=[
+        # The comments' heading with its count and the form's sign-in line in Catalan, Malay, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh; the words in a sentence stay.
+        Example("El ple es va reunir dilluns.\nComentaris (3)\nInicia la sessió per comentar\n"
+                "Log masuk untuk memberi komen\nKomente (2)\nLini një koment\nAthugasemdir (3)\n"
+                "Skráðu þig inn til að skrifa athugasemd\nŞərhlər (5)\nŞərh yazmaq üçün daxil olun\nমন্তব্য (৩)\n"
+                "মন্তব্য করতে লগইন করুন\nகருத்துகள் (2)\nகருத்து தெரிவிக்க உள்நுழையவும்\nკომენტარები (4)\n"
+                "კომენტარის დასატოვებლად გაიარეთ ავტორიზაცია\nՄեկնաբանություններ (3)\n"
+                "Մեկնաբանելու համար մուտք գործեք\nتبصرے (6)\nتبصرہ کرنے کے لیے لاگ ان کریں\n"
+                "Најавете се за да коментирате\nПікірлер (3)\nПікір қалдыру үшін жүйеге кіріңіз",
+                removed=("Comentaris (3)", "Inicia la sessió per comentar", "Log masuk untuk memberi komen",
+                         "Komente (2)", "Lini një koment", "Athugasemdir (3)",
+                         "Skráðu þig inn til að skrifa athugasemd", "Şərhlər (5)", "Şərh yazmaq üçün daxil olun",
+                         "মন্তব্য (৩)", "মন্তব্য করতে লগইন করুন", "கருத்துகள் (2)", "கருத்து தெரிவிக்க உள்நுழையவும்",
+                         "კომენტარები (4)", "კომენტარის დასატოვებლად გაიარეთ ავტორიზაცია", "Մեկնաբանություններ (3)",
+                         "Մեկնաբանելու համար մուտք գործեք", "تبصرے (6)", "تبصرہ کرنے کے لیے لاگ ان کریں",
+                         "Најавете се за да коментирате", "Пікірлер (3)", "Пікір қалдыру үшін жүйеге кіріңіз")),
+        Example("Els comentaris de l'alcalde van arribar dilluns.\nПікірлер әртүрлі болды, деді әкім.\n"
+                "Athugasemdir bárust frá íbúum í allan vetur."),
         # A comment count with the count before the word or in brackets after it, in the languages the tables had
         # only the word for; a sentence with the words stays.
         Example("Vas je dobila brv.\n12 komentarjev\nKomentāri (3)\nKommentaarid (5)\n7 kommentarer\nコメント（5件）\n6 תגובות\n"

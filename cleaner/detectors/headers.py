@@ -455,6 +455,19 @@ BYLINE = LinePattern(
                r"^([\p{L} ]{2,12},\s*)?\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}\s*\((gmt|utc)\s?[+-]\s?\d{1,2}\)$"],
         # The label, then the date, maybe after its weekday ("نشر في: الثلاثاء 12 مارس 2024").
         "ar": [r"^(بقلم|إعداد)\s*:?\s*\p{Arabic}[\p{Arabic} ]{2,40}$", r"^(نشر في|نشر بتاريخ|تاريخ النشر|آخر تحديث|تم النشر)\s*:?\s*(\p{Arabic}+\s*,?\s*)?\d"],
+        # Catalan, Albanian, Icelandic, Azerbaijani, Armenian (its own comma after the label), Kazakh: the writer's
+        # label and when the story was published; Georgian, Bengali, Tamil and Urdu, without capitals, the label and
+        # a few words of name ("নিজস্ব প্রতিবেদক": staff reporter, maybe with the town).
+        "ca": [rf"^per\s+{_WRITERS}", r"^(publicat|actualitzat)\s*(el\s+|:\s*)?(\d|avui\b|ahir\b)", r"^temps de lectura\s*:?\s*\d+"],
+        "sq": [rf"^nga\s+{_WRITERS}", r"^(publikuar|përditësuar)\s*(më\s+|:\s*)?\d"],
+        "is": [rf"^(höfundur|texti)\s*:\s*{_WRITERS}", r"^(birt|uppfært)\s*:?\s*(\d|í dag\b|í gær\b)"],
+        "az": [rf"^müəllif\s*:\s*{_WRITERS}", r"^(dərc olunub|yenilənib)\s*:?\s*\d"],
+        "hy": [rf"^հեղինակ\s*[:՝]\s*{_WRITERS}", r"^(հրապարակվել է|թարմացվել է)\s*[:՝]?\s*\d"],
+        "kk": [rf"^авторы\s*:\s*{_WRITERS}", r"^(жарияланды|жаңартылды)\s*:?\s*\d"],
+        "ka": [r"^ავტორი\s*:\s*\p{Georgian}[\p{Georgian} ]{2,40}$"],
+        "bn": [r"^নিজস্ব প্রতিবেদক(\s*,\s*\p{Bengali}[\p{Bengali} ]{1,30})?$", r"^(লেখক|প্রতিবেদক)\s*:\s*\p{Bengali}[\p{Bengali} ]{2,40}$"],
+        "ta": [r"^(எழுதியவர்|செய்தியாளர்)\s*:\s*\p{Tamil}[\p{Tamil}. ]{2,40}$"],
+        "ur": [r"^(تحریر|رپورٹ)\s*:\s*\p{Arabic}[\p{Arabic} ]{2,40}$"],
         # Scripts without spaces: the label and its colon, then the date (or, for the source and
         # the writer, a name of a few characters).
         # ... or the reporter's word and the names after a space, no colon: "记者 王强", "本报记者 王强 李明".
@@ -665,6 +678,22 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
 # on folds 0-1: gn-dev 0.9718 -> 0.9735, aeb-dev and traf-dev unchanged;
 # fold 2: gn-dev 0.9852 -> 0.9856, the others unchanged.
 @detector("byline-dateline", roles={Role.HEADER}, modes={Mode.TEXT, Mode.HTML}, patterns=[BYLINE, AGENCY], examples=[
+    # The writer's label and the date of publishing in Catalan, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Kazakh;
+    # a sentence opening with the words stays.
+    Example("Per Marta Puig\nPublicat el 8 d'abril de 2025 a les 10:25\nTemps de lectura: 3 min\nNga Arta Hoxha\n"
+            "Publikuar më 8 prill 2025, ora 10:25\nHöfundur: Guðrún Jónsdóttir\nBirt 8. apríl 2025 kl. 10:25\n"
+            "Müəllif: Leyla Məmmədova\nDərc olunub: 8 aprel 2025, 10:25\nՀեղինակ՝ Անի Սարգսյան\n"
+            "Հրապարակվել է՝ 8 ապրիլի, 2025, 10:25\nАвторы: Айгүл Серікова\nЖарияланды: 8 сәуір 2025, 10:25\n"
+            "ავტორი: ნინო ბერიძე\nনিজস্ব প্রতিবেদক, রাজশাহী\nஎழுதியவர்: க. செல்வராஜ்\nتحریر: عائشہ خان\n"
+            "Una seixantena de veïns es van aplegar dissabte al matí al pont de la riera.",
+            removed=("Per Marta Puig", "Publicat el 8 d'abril de 2025 a les 10:25", "Temps de lectura: 3 min",
+                     "Nga Arta Hoxha", "Publikuar më 8 prill 2025, ora 10:25", "Höfundur: Guðrún Jónsdóttir",
+                     "Birt 8. apríl 2025 kl. 10:25", "Müəllif: Leyla Məmmədova", "Dərc olunub: 8 aprel 2025, 10:25",
+                     "Հեղինակ՝ Անի Սարգսյան", "Հրապարակվել է՝ 8 ապրիլի, 2025, 10:25", "Авторы: Айгүл Серікова",
+                     "Жарияланды: 8 сәуір 2025, 10:25", "ავტორი: ნინო ბერიძე", "নিজস্ব প্রতিবেদক, রাজশাহী",
+                     "எழுதியவர்: க. செல்வராஜ்", "تحریر: عائشہ خان")),
+    Example("Per Sant Joan la plaça s'omple de gent, va dir l'alcaldessa.\n"
+            "Nga Shkodra deri në Tiranë u desh tre orë."),
     # An agency's name above the story, in languages the sets hardly have.
     Example("ТАСС\nСовет собрался в четверг и утвердил бюджет города на следующий год, сообщили в мэрии.",
             removed=("ТАСС",)),

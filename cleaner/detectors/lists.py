@@ -276,6 +276,18 @@ LIST_HEADING = LinePattern(
         "lv": [r"^(saistītie raksti|saistītās ziņas|lasītākie|lasītākās ziņas|jaunākās ziņas)\s*:?$"],
         "et": [r"^(seotud lood|seotud uudised|loetumad|loetuimad|viimased uudised)\s*:?$"],
         "sl": [r"^(sorodne novice|sorodni članki|najbolj brano|najbolj brane novice|najnovejše novice)\s*:?$"],
+        # Catalan, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh.
+        "ca": [r"^((notícies|articles) relacionad(es|ats)|el més llegit|les més llegides|últimes notícies)\s*:?$"],
+        "sq": [r"^(lajme të ngjashme|lajme të lidhura|më të lexuarat|të fundit)\s*:?$"],
+        "is": [r"^(tengdar fréttir|mest lesið|nýjustu fréttir|fleiri fréttir)\s*:?$"],
+        "az": [r"^(oxşar xəbərlər|digər xəbərlər|ən çox oxunanlar|son xəbərlər)\s*:?$"],
+        "bn": [r"^(সম্পর্কিত খবর|আরও খবর|সর্বাধিক পঠিত|সর্বশেষ খবর)\s*:?$"],
+        "ta": [r"^(தொடர்புடைய செய்திகள்|அதிகம் படிக்கப்பட்டவை|சமீபத்திய செய்திகள்)\s*:?$"],
+        "ka": [r"^(მსგავსი სიახლეები|ყველაზე კითხვადი|ბოლო სიახლეები)\s*:?$"],
+        "hy": [r"^(առնչվող լուրեր|ամենաընթերցվածը|ամենաընթերցված|վերջին լուրեր)\s*:?$"],
+        "ur": [r"^(متعلقہ خبریں|مزید خبریں|سب سے زیادہ پڑھی (گئی|جانے والی)( خبریں)?|تازہ ترین( خبریں)?)\s*:?$"],
+        "mk": [r"^(поврзани вести|најчитани|најнови вести)\s*:?$"],
+        "kk": [r"^(тақырыпқа қатысты|ұқсас жаңалықтар|көп оқылғандар|соңғы жаңалықтар)\s*:?$"],
         # Chinese: no spaces, so no word boundaries; whole-line headings.
         "zh": [
             r"^[\[【]?(相关|推荐|热门|最新|更多|精彩|热点)(文章|新闻|阅读|推荐|报道|资讯|内容|排行)[\]】]?\s*[:：]?$",
@@ -405,8 +417,38 @@ read_also_link = pattern_detector(
         "lv": [rf"^{_LINK_MARK}\s*(lasiet arī|lasi arī){_LABEL_END}", rf"^{_LINK_MARK}\s*(saistītie raksti|saistītās ziņas){_COLON_END}"],
         "et": [rf"^{_LINK_MARK}\s*(loe ka|loe lisaks|vaata ka|seotud lood|seotud uudised){_COLON_END}"],
         "sl": [rf"^{_LINK_MARK}\s*(preberite (še|tudi)){_LABEL_END}", rf"^{_LINK_MARK}\s*(povezano|sorodne novice|več o tem){_COLON_END}"],
+        # Catalan, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian (its own comma after the label),
+        # Urdu, Kazakh.
+        "ca": [rf"^{_LINK_MARK}\s*(llegiu també|llegeix també){_LABEL_END}"],
+        "sq": [rf"^{_LINK_MARK}\s*(lexo (edhe|gjithashtu)|lexoni (edhe|gjithashtu)){_LABEL_END}"],
+        "is": [rf"^{_LINK_MARK}\s*(lestu einnig|lestu líka){_LABEL_END}"],
+        "az": [rf"^{_LINK_MARK}\s*(həmçinin oxuyun|həmçinin oxu|oxu həmçinin){_LABEL_END}"],
+        "bn": [rf"^{_LINK_MARK}\s*(আরও|আরো) প(ড়|ড়)ুন{_LABEL_END}"],
+        "ta": [rf"^{_LINK_MARK}\s*(இதையும் படிக்க|இதையும் படிங்க|இதையும் படியுங்கள்){_LABEL_END}"],
+        "ka": [rf"^{_LINK_MARK}\s*(ასევე წაიკითხეთ|ასევე იხილეთ){_LABEL_END}"],
+        "hy": [rf"^{_LINK_MARK}\s*(կարդացեք նաև|կարդացեք նաեւ)\s*[:՝]?\s*\S.*(?<![:：])$"],
+        "ur": [rf"^{_LINK_MARK}\s*(یہ بھی پڑھیں){_LABEL_END}"],
+        "kk": [rf"^{_LINK_MARK}\s*(сондай-ақ оқыңыз|оқи отырыңыз){_LABEL_END}"],
     },
     examples=[
+        # The label and its headline in Catalan, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian,
+        # Urdu, Kazakh; the words inside a sentence stay.
+        Example("El ple es va reunir dilluns.\nLlegiu també: El carril bici s'obrirà al maig\n"
+                "Lexo edhe: Rruga drejt liqenit do të riparohet\nLestu einnig: Vegurinn lokaður vegna veðurs\n"
+                "Həmçinin oxuyun: Şəhər kitabxanası gec saatlara qədər işləyəcək\n"
+                "আরও পড়ুন: শহরের প্রধান সড়কে সংস্কারকাজ\nஇதையும் படிக்க: வைகை ஆற்றங்கரையில் நடைபாதை\n"
+                "ასევე წაიკითხეთ: რიონის სანაპიროზე ველობილიკი\nԿարդացեք նաև՝ Քաղաքում նոր հեծանվային արահետ\n"
+                "یہ بھی پڑھیں: مرکزی سڑک پر مرمت کا کام\nСондай-ақ оқыңыз: Орталық көшеде жөндеу\n"
+                "L'alcalde va parlar després.",
+                removed=("Llegiu també: El carril bici s'obrirà al maig",
+                         "Lexo edhe: Rruga drejt liqenit do të riparohet",
+                         "Lestu einnig: Vegurinn lokaður vegna veðurs",
+                         "Həmçinin oxuyun: Şəhər kitabxanası gec saatlara qədər işləyəcək",
+                         "আরও পড়ুন: শহরের প্রধান সড়কে সংস্কারকাজ", "இதையும் படிக்க: வைகை ஆற்றங்கரையில் நடைபாதை",
+                         "ასევე წაიკითხეთ: რიონის სანაპიროზე ველობილიკი",
+                         "Կարդացեք նաև՝ Քաղաքում նոր հեծանվային արահետ", "یہ بھی پڑھیں: مرکزی سڑک پر مرمت کا کام",
+                         "Сондай-ақ оқыңыз: Орталық көшеде жөндеу")),
+        Example("L'alcalde va demanar: llegiu també l'informe de la comissió.\nÞau sögðu: lestu einnig skýrsluna."),
         # The label and its headline in languages the tables had none for; the label opening a sentence stays.
         Example("Совет собрался.\nЧитайте ещё: Мост закроют в мае\nПо теме: Автобусы пойдут в обход\n"
                 "Читайте також: Міст закриють у травні\nČtěte také: Most se uzavře v květnu\nČítajte aj: Most sa zatvorí\n"
@@ -875,6 +917,20 @@ _BOX_HEADINGS = {
     "zh": r"相关(阅读|新闻|报道|文章|链接)|延伸阅读|推荐阅读",
     "ja": r"関連(記事|ニュース)|あわせて読みたい|合わせて読みたい",
     "ko": r"관련 ?(기사|뉴스)|함께 (보면|읽으면) 좋은 (기사|뉴스)",
+    # Catalan, Malay ("berkaitan" where Indonesian writes "terkait"), Albanian, Icelandic, Azerbaijani, Bengali,
+    # Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh.
+    "ca": r"llegiu també|notícies relacionades",
+    "ms": r"berita berkaitan",
+    "sq": r"lexo (edhe|gjithashtu)|lajme të ngjashme",
+    "is": r"lestu einnig|tengdar fréttir",
+    "az": r"həmçinin oxuyun|oxşar xəbərlər",
+    "bn": r"আরও প(ড়|ড়)ুন|সম্পর্কিত খবর",
+    "ta": r"இதையும் படிக்க|தொடர்புடைய செய்திகள்",
+    "ka": r"ასევე წაიკითხეთ|მსგავსი სიახლეები",
+    "hy": r"կարդացեք նաև|առնչվող լուրեր",
+    "ur": r"یہ بھی پڑھیں|متعلقہ خبریں",
+    "mk": r"прочитајте и|поврзани вести",
+    "kk": r"сондай-ақ оқыңыз|тақырыпқа қатысты",
 }
 # A line that asks: it ends in a question mark (full-width, Greek), a closing quote or bracket after it at most.
 _QUESTION_END = compiled_at_end(r"[?？\u037e](\s?[\"'”’»«“‘)])*$")
@@ -1076,8 +1132,10 @@ def _story_goes_on(i: int, page: Page) -> bool:
 
 # A story's sentence ends with its stop, a closing quote or bracket after it
 # at most (French sets a space before "»": "... manquent. »"): a line ending
-# in ")" or "»" alone is a link's or a credit's.
-_SENTENCE_STOP = compiled_at_end(r"[.!?…。！？](\s?[\"'”’»«“‘)])*$")
+# in ")" or "»" alone is a link's or a credit's. The stops of other scripts
+# too: the danda (Bengali, Hindi), the Urdu, Armenian, Ethiopic, Myanmar and
+# Khmer full stops, the Arabic question mark.
+_SENTENCE_STOP = compiled_at_end(r"[.!?…。！？।॥۔؟։።။។](\s?[\"'”’»«“‘)])*$")
 
 
 def _paragraph_at(i: int, page: Page) -> bool:
@@ -1200,6 +1258,65 @@ INLINE_RELATED = Output(
 
 
 @detector("related-list", roles={Role.CHROME}, patterns=[LIST_HEADING], also_removes_as=[INLINE_RELATED], examples=[
+    # The list's heading in Catalan, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu,
+    # Macedonian, Kazakh, over the headlines it links to; the words in a sentence stay.
+    Example("El ple es va reunir dilluns.\nEl més llegit\nLes tarifes de l'aigua pugen al maig\n"
+            "L'equip, a punt per a la final\nMë të lexuarat\nÇmimi i ujit rritet nga maji\n"
+            "Skuadra gati për finalen\nTengdar fréttir\nBókasafnið lengir opnunartímann\n"
+            "Markaður á torginu á sunnudag\nƏn çox oxunanlar\nSu tarifləri maydan artır\n"
+            "Komanda finala yüksəldi\nসর্বাধিক পঠিত\nমে থেকে পানির দাম বাড়ছে\nফাইনালে উঠল স্থানীয় দল\n"
+            "தொடர்புடைய செய்திகள்\nநூலக நேரத்தில் மாற்றம்\nவார இறுதி வானிலை\nყველაზე კითხვადი\n"
+            "მაისიდან წყლის ტარიფი იზრდება\nგუნდი ფინალში გავიდა\nԱմենաընթերցվածը\n"
+            "Մայիսից ջրի սակագինը բարձրանում է\nԹիմը դուրս եկավ եզրափակիչ\nسب سے زیادہ پڑھی گئی\n"
+            "مئی سے پانی کے نرخ بڑھ جائیں گے\nمقامی ٹیم فائنل میں پہنچ گئی\nПоврзани вести\n"
+            "Библиотеката го менува работното време\nТимот се пласираше во финале\nКөп оқылғандар\n"
+            "Мамырдан бастап су тарифі өседі\nКоманда финалға шықты\n"
+            "The council will meet again in June to discuss the next steps, and the mayor said residents would be consulted before any decision on the old bridge is taken by the full council.",
+            removed=("El més llegit", "Les tarifes de l'aigua pugen al maig", "L'equip, a punt per a la final",
+                     "Më të lexuarat", "Çmimi i ujit rritet nga maji", "Skuadra gati për finalen", "Tengdar fréttir",
+                     "Bókasafnið lengir opnunartímann", "Markaður á torginu á sunnudag", "Ən çox oxunanlar",
+                     "Su tarifləri maydan artır", "Komanda finala yüksəldi", "সর্বাধিক পঠিত",
+                     "মে থেকে পানির দাম বাড়ছে", "ফাইনালে উঠল স্থানীয় দল", "தொடர்புடைய செய்திகள்",
+                     "நூலக நேரத்தில் மாற்றம்", "வார இறுதி வானிலை", "ყველაზე კითხვადი",
+                     "მაისიდან წყლის ტარიფი იზრდება", "გუნდი ფინალში გავიდა", "Ամենաընթերցվածը",
+                     "Մայիսից ջրի սակագինը բարձրանում է", "Թիմը դուրս եկավ եզրափակիչ", "سب سے زیادہ پڑھی گئی",
+                     "مئی سے پانی کے نرخ بڑھ جائیں گے", "مقامی ٹیم فائنل میں پہنچ گئی", "Поврзани вести",
+                     "Библиотеката го менува работното време", "Тимот се пласираше во финале", "Көп оқылғандар",
+                     "Мамырдан бастап су тарифі өседі", "Команда финалға шықты")),
+    Example("Notícies relacionades amb el pont van arribar al ple, va dir l'alcalde.\n"
+            "Поврзани вести за мостот нема, рече уредникот."),
+    # A box between two paragraphs of the story in Malay and Catalan; and in Bengali, Armenian and Urdu, whose
+    # short sentence under the box ends with the script's own stop (।, ։, ۔): a sentence, no headline.
+    Example("Pasar tani baharu mula beroperasi di Ipoh pada Sabtu lalu.\nBerita berkaitan\n"
+            "Perpustakaan awam lanjutkan waktu operasi\nPesta buku kanak-kanak di dewan bandaran\n"
+            "Kebanyakan gerai habis dijual sebelum tengah hari.\n"
+            "Pasar itu menawarkan sayur-sayuran dan buah-buahan tempatan.",
+            removed=("Berita berkaitan", "Perpustakaan awam lanjutkan waktu operasi",
+                     "Pesta buku kanak-kanak di dewan bandaran"),
+            ids=("inline-related",) * 3),
+    Example("Una seixantena de veïns es van aplegar dissabte al pont de la riera per recollir les deixalles.\n"
+            "Notícies relacionades\nLa biblioteca canvia l'horari d'obertura\n"
+            "Mercat d'intercanvi a la plaça diumenge\nEn total van recollir dos-cents quilos de brossa.\n"
+            "L'Ajuntament va retirar els residus dilluns al matí i posarà més papereres.",
+            removed=("Notícies relacionades", "La biblioteca canvia l'horari d'obertura",
+                     "Mercat d'intercanvi a la plaça diumenge"),
+            ids=("inline-related",) * 3),
+    Example("পদ্মা নদীর পাড়ে নতুন হাঁটার পথ শনিবার খুলে দেওয়া হয়েছে।\nসম্পর্কিত খবর\n"
+            "গ্রন্থাগারের সময়সূচিতে পরিবর্তন\nরবিবার শহরে বইমেলা শুরু\nপথটি সারা দিন খোলা থাকবে।\n"
+            "প্রকল্পটিতে ব্যয় হয়েছে প্রায় বারো কোটি টাকা, জানিয়েছে সিটি করপোরেশন।",
+            removed=("সম্পর্কিত খবর", "গ্রন্থাগারের সময়সূচিতে পরিবর্তন", "রবিবার শহরে বইমেলা শুরু"),
+            ids=("inline-related",) * 3),
+    Example("Գյումրու քաղաքային լողավազանը երկու տարվա վերանորոգումից հետո շաբաթ օրը կրկին բացեց իր դռները։\n"
+            "Առնչվող լուրեր\nԳրադարանը փոխում է աշխատանքային ժամերը\nԿիրակի հրապարակում գրքի տոնավաճառ\n"
+            "Առաջին շաբաթը մուտքն անվճար է։\n"
+            "Վերանորոգումը ֆինանսավորվել է համայնքի բյուջեից և բարերարների նվիրատվություններից, ասաց տնօրենը։",
+            removed=("Առնչվող լուրեր", "Գրադարանը փոխում է աշխատանքային ժամերը", "Կիրակի հրապարակում գրքի տոնավաճառ"),
+            ids=("inline-related",) * 3),
+    Example("ملتان میں نیا پارک ہفتے کے روز شہریوں کے لیے کھول دیا گیا۔\nمتعلقہ خبریں\n"
+            "لائبریری کے اوقات کار میں تبدیلی\nاتوار کو کتاب میلہ شروع ہوگا\nپارک میں داخلہ مفت ہوگا۔\n"
+            "منصوبے پر تقریباً پندرہ کروڑ روپے لاگت آئی ہے۔",
+            removed=("متعلقہ خبریں", "لائبریری کے اوقات کار میں تبدیلی", "اتوار کو کتاب میلہ شروع ہوگا"),
+            ids=("inline-related",) * 3),
     # "Read more" and "related" headings over the links under the story, in languages the lists lacked them for.
     Example("Bystyret møttes i går.\nLes mer\nBrua stenger i mai\nBussene kjører om\n\nLæs mere\nBroen lukker i maj\n"
             "Busserne kører udenom\n\nAiheeseen liittyvät\nSilta suljetaan\nBussit kiertävät\n\nاقرأ المزيد\n"
