@@ -103,7 +103,6 @@ _CLAUSE_MARKS = re.compile(f"[{_CLAUSE_MARK_CHARACTERS}]")
 # lookup a byte, in C) of the page's UTF-8, where no byte of a character
 # beyond ASCII is an ASCII one.
 _TOKEN_OR_BREAK = re.compile(r"\w+|\n")
-_ASCII_TOKEN_OR_BREAK = re.compile(r"\w+|\n", re.ASCII)  # the same on ASCII, faster
 _FIRST = operator.itemgetter(0)
 
 
@@ -116,6 +115,15 @@ def _all_bytes_but(kept: str) -> bytes:
 _ALL_BUT_LETTERS = _all_bytes_but(string.ascii_letters)
 _ALL_BUT_UPPER = _all_bytes_but(string.ascii_uppercase)
 _ALL_BUT_DIGITS = _all_bytes_but(string.digits)
+# An ASCII page's words (re.ASCII's \w runs) are what ``bytes.split`` finds
+# in its bytes translated by this table: a word's bytes kept (lowered or not),
+# every other byte a space, and a line break a \x01 (then a word of its own
+# between spaces). No regex call a word, no ``str.lower`` a word.
+_ASCII_WORDS = bytes(c if chr(c) in string.ascii_letters + string.digits + "_" else 1 if c == ord("\n") else ord(" ")
+                     for c in range(256))
+_LOWERED_ASCII_WORDS = _ASCII_WORDS.translate(bytes.maketrans(string.ascii_uppercase.encode(),
+                                                              string.ascii_lowercase.encode()))
+_ASCII_BREAK = b"\x01"
 _ALL_BUT_CLAUSE_MARKS = _all_bytes_but("".join(c for c in _CLAUSE_MARK_CHARACTERS if c.isascii()))
 # The letters without case that _READ_BY_RE lets through (tested): a page's
 # initials seldom hold one, and without one a line's cased letters (see
@@ -505,10 +513,13 @@ def _measured_together(lines: list[str], stopwords: frozenset[str]) -> list[Feat
     page = "\n".join(lines)
     if not lines or page.count("\n") != len(lines) - 1:  # a text holding a line break is no line of a page
         return [measure(text, stopwords, 0.0, 0.0, 0.0) for text in lines]  # (no spaceless script)
-    tokens = (_ASCII_TOKEN_OR_BREAK if page.isascii() else _TOKEN_OR_BREAK).findall(page)
-    initials = "".join(map(_FIRST, tokens))  # a line break's is itself
-    stops = "".join(map(_stop_marks(stopwords).get, map(str.lower, tokens), repeat("")))
-    del tokens
+    if page.isascii():
+        initials, stops = _ascii_initials_and_stops(page, stopwords)
+    else:
+        tokens = _TOKEN_OR_BREAK.findall(page)
+        initials = "".join(map(_FIRST, tokens))  # a line break's is itself
+        stops = "".join(map(_stop_marks(stopwords).get, map(str.lower, tokens), repeat("")))
+        del tokens
     if initials.isascii():
         encoded = initials.encode("ascii")
         alphas = list(map(len, encoded.translate(None, _ALL_BUT_LETTERS).split(b"\n")))
@@ -541,6 +552,29 @@ def _measured_together(lines: list[str], stopwords: frozenset[str]) -> list[Feat
     if len(_SHARED_FEATURES) > LINE_CACHE_SIZE:
         _SHARED_FEATURES.clear()
     return measured
+
+
+def _ascii_initials_and_stops(page: str, stopwords: frozenset[str]) -> tuple[str, str]:
+    """The first character of each word of an ASCII ``page`` and a mark for
+    each of its stopwords, each line's ended by a line break (as
+    ``_measured_together`` makes them from its tokens), from the words
+    ``_ASCII_WORDS`` splits out of its bytes (lowered for the stopwords:
+    ASCII lowers byte by byte): half the instructions of a regex search
+    and a ``str.lower`` for each word."""
+    data = page.encode("ascii")
+    words, lowered = (data.translate(table).replace(_ASCII_BREAK, b" \x01 ").split()
+                      for table in (_ASCII_WORDS, _LOWERED_ASCII_WORDS))
+    initials = bytes(map(_FIRST, words)).replace(_ASCII_BREAK, b"\n")  # a line break's is itself
+    stops = b"".join(map(_ascii_stop_marks(stopwords).get, lowered, repeat(b"")))
+    return initials.decode("ascii"), stops.decode("ascii")
+
+
+@functools.lru_cache(maxsize=16)
+def _ascii_stop_marks(stopwords: frozenset[str]) -> dict[bytes, bytes]:
+    """``_stop_marks`` for the words ``_ASCII_WORDS`` splits out: a mark for each
+    ASCII stopword (no other is an ASCII word's), a line break for a line break."""
+    return {**dict.fromkeys((word.encode("ascii") for word in stopwords if word.isascii()), b"s"),
+            _ASCII_BREAK: b"\n"}
 
 
 @functools.lru_cache(maxsize=16)
