@@ -115,15 +115,25 @@ def _all_bytes_but(kept: str) -> bytes:
 _ALL_BUT_LETTERS = _all_bytes_but(string.ascii_letters)
 _ALL_BUT_UPPER = _all_bytes_but(string.ascii_uppercase)
 _ALL_BUT_DIGITS = _all_bytes_but(string.digits)
-# An ASCII page's words (re.ASCII's \w runs) are what ``bytes.split`` finds
-# in its bytes translated by this table: a word's bytes kept (lowered or not),
-# every other byte a space, and a line break a \x01 (then a word of its own
-# between spaces). No regex call a word, no ``str.lower`` a word.
-_ASCII_WORDS = bytes(c if chr(c) in string.ascii_letters + string.digits + "_" else 1 if c == ord("\n") else ord(" ")
-                     for c in range(256))
-_LOWERED_ASCII_WORDS = _ASCII_WORDS.translate(bytes.maketrans(string.ascii_uppercase.encode(),
-                                                              string.ascii_lowercase.encode()))
 _ASCII_BREAK = b"\x01"
+
+
+def _ascii_words_table(lowered: bool, line_break: bytes) -> bytes:
+    """A ``bytes.translate`` table that keeps ASCII's word bytes (re.ASCII's
+    \\w; lowered or not), makes a line break ``line_break`` and every other
+    byte a space: a text's words (its `\\w+` runs) are then what ``bytes.split``
+    finds in its translation, with no regex call a word."""
+    table = bytearray(b" " * 256)
+    for character in string.ascii_letters + string.digits + "_":
+        table[ord(character)] = ord(character.lower() if lowered else character)
+    table[ord("\n")] = ord(line_break)
+    return bytes(table)
+
+
+# A page's lines' words, each line's ended by a word _ASCII_BREAK (spaces put around it).
+_ASCII_WORDS_BY_LINE, _LOWERED_ASCII_WORDS_BY_LINE = (_ascii_words_table(lowered, _ASCII_BREAK)
+                                                      for lowered in (False, True))
+_LOWERED_ASCII_WORDS = _ascii_words_table(True, b" ")
 _ALL_BUT_CLAUSE_MARKS = _all_bytes_but("".join(c for c in _CLAUSE_MARK_CHARACTERS if c.isascii()))
 # The letters without case that _READ_BY_RE lets through (tested): a page's
 # initials seldom hold one, and without one a line's cased letters (see
@@ -357,6 +367,13 @@ def word_tokens(text: str) -> list[str]:
     return _tokens(text)[0]
 
 
+def lowered_ascii_words(text: str) -> list[str]:
+    """``word_tokens(text.lower())`` of an ASCII ``text`` (where casefolding
+    is lowering), split out of its translated bytes: on a line of some ten
+    words or more, a fifth of the instructions of the regex's search."""
+    return text.encode("ascii").translate(_LOWERED_ASCII_WORDS).decode("ascii").split()
+
+
 def _tokens(text: str) -> tuple[list[str], bool]:
     """``word_tokens``, and whether the standard ``re`` read them: a line of
     the characters _READ_BY_RE allows (ASCII's digits alone, nothing of a
@@ -558,12 +575,12 @@ def _ascii_initials_and_stops(page: str, stopwords: frozenset[str]) -> tuple[str
     """The first character of each word of an ASCII ``page`` and a mark for
     each of its stopwords, each line's ended by a line break (as
     ``_measured_together`` makes them from its tokens), from the words
-    ``_ASCII_WORDS`` splits out of its bytes (lowered for the stopwords:
+    split out of its translated bytes (lowered for the stopwords:
     ASCII lowers byte by byte): half the instructions of a regex search
     and a ``str.lower`` for each word."""
     data = page.encode("ascii")
     words, lowered = (data.translate(table).replace(_ASCII_BREAK, b" \x01 ").split()
-                      for table in (_ASCII_WORDS, _LOWERED_ASCII_WORDS))
+                      for table in (_ASCII_WORDS_BY_LINE, _LOWERED_ASCII_WORDS_BY_LINE))
     initials = bytes(map(_FIRST, words)).replace(_ASCII_BREAK, b"\n")  # a line break's is itself
     stops = b"".join(map(_ascii_stop_marks(stopwords).get, lowered, repeat(b"")))
     return initials.decode("ascii"), stops.decode("ascii")
@@ -571,7 +588,7 @@ def _ascii_initials_and_stops(page: str, stopwords: frozenset[str]) -> tuple[str
 
 @functools.lru_cache(maxsize=16)
 def _ascii_stop_marks(stopwords: frozenset[str]) -> dict[bytes, bytes]:
-    """``_stop_marks`` for the words ``_ASCII_WORDS`` splits out: a mark for each
+    """``_stop_marks`` for the words of ``_ascii_initials_and_stops``: a mark for each
     ASCII stopword (no other is an ASCII word's), a line break for a line break."""
     return {**dict.fromkeys((word.encode("ascii") for word in stopwords if word.isascii()), b"s"),
             _ASCII_BREAK: b"\n"}
