@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from ..features import word_tokens
+from ..features import lowered_ascii_words, word_tokens
 from ..model import Page
 from ..settings import Settings
 from .base import Example, Mode, by_paragraphs_if_wrapped, chrome_found, detector
@@ -29,7 +29,7 @@ def _casefolded_words(text: str) -> list[str]:
     # The words of the casefolded text: the casefolded words, since
     # casefolding maps each word character to word characters only and each
     # other character to others (every code point: tested), in one call.
-    return word_tokens(text.casefold())
+    return lowered_ascii_words(text) if text.isascii() else word_tokens(text.casefold())
 
 
 def copy_key(text: str) -> bytes:
