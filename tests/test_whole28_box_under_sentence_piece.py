@@ -13,19 +13,18 @@ import pytest
 
 from cleaner import Cleaner, Settings
 from cleaner.fragments import goes_on_under_box, sentence_piece
+from test_whole23_box_in_list import BOX as WHOLE23_BOX
+from test_whole23_box_in_list import FOOTER, MENU, TOPICS
+from test_whole23_box_in_list import PORTAL as WHOLE23_PORTAL
 
 OFF = Cleaner(settings=replace(Settings(), box_under_sentence_piece=False))
 
-MENU = ["Home", "Services", "Forms", "Publications", "Press", "Contact"]
+# The customs office's page of test_whole23_box_in_list, with a third portal teaser and a fifth link in the box.
 PORTAL = [
-    "Our online calculators help you work out the fees for imports, vehicles and parcels from abroad in a few "
-    "minutes, and the app shows the current rules whenever you are travelling.",
-    "Our inspectors are the contact for everybody who wants to report undeclared work or illegal employment in "
-    "their region, and the local offices answer questions on the rules.",
+    *WHOLE23_PORTAL,
     "Our training centres take on school leavers every autumn for an apprenticeship or a degree course in public "
     "administration, with pay from the first day and a post guaranteed at the end.",
 ]
-TOPICS = ["Travel", "Parcels", "Vehicles", "Alcohol and tobacco", "Jobs", "Help"]
 STORY = [
     "The new tobacco tax act was published in the official gazette on 17 August and comes into force in stages, "
     "so that importers, wholesalers and tobacconists have time to change their prices and their systems.",
@@ -39,10 +38,7 @@ STORY = [
     "Details are given in the letter to the trade associations of 14 October, which also explains how stocks "
     "held on the day a new rate starts are to be declared and when the tax on them is due.",
 ]
-BOX = ["You may also like", "City council approves new budget after long debate",
-       "Local school celebrates its hundredth anniversary", "Storm expected to bring heavy rain this weekend",
-       "How small firms cope with rising costs"]
-FOOTER = ["Imprint", "Privacy", "Accessibility", "© 2024 The Customs Office"]
+BOX = [*WHOLE23_BOX, "How small firms cope with rising costs"]
 
 
 def page(story: list[str]) -> str:
