@@ -2202,8 +2202,7 @@ def _story_follows(first: int, end: int, texts: list[str], feats: list[Features]
     found, at = 0, end + 1
     while found < settings.teaser_story_paragraphs and at < len(feats):
         if (sectioned and at + 1 < len(feats) and not _is_paragraph(feats[at], settings)
-                and feats[at].words <= settings.teaser_subheading_max_words
-                and (not feats[at].terminal or texts[at].endswith(("?", "？")))):
+                and _section_heading(texts[at], feats[at], settings)):
             at += 1
         if not _is_paragraph(feats[at], settings):
             return False
@@ -2221,27 +2220,29 @@ def _last_sections(run: list[tuple[int, int]], page: Page) -> bool:
     the run. A story's paragraphs come in runs; a comment thread's
     alternate with the commenters' names, and a list of other articles
     under a story has its own heading, or chrome removed above it."""
-    settings, feats = page.settings, page.features
+    settings, feats, blocks = page.settings, page.features, page.blocks
+
+    def heading_at(i: int) -> bool:
+        return _section_heading(blocks[i].text, feats[i], settings)
+
     first = run[0][0]
     least = settings.teaser_sections_above_min_paragraphs
     if (not least or first == 0
-            or not all(end == start + 1 and _section_heading(start, page) for start, end in run)
+            or not all(end == start + 1 and heading_at(start) for start, end in run)
             or not _is_paragraph(feats[first - 1], settings) or not _interruptions_between(first - 1, first, page)):
         return False
     top = first - 1
     while page.adjacent(top) and _is_paragraph(feats[top - 1], settings):
         top -= 1
     heading = top - 1
-    return (first - top >= least and page.adjacent(top) and _section_heading(heading, page)
+    return (first - top >= least and page.adjacent(top) and heading_at(heading)
             and page.adjacent(heading) and _is_paragraph(feats[heading - 1], settings))
 
 
-def _section_heading(i: int, page: Page) -> bool:
-    """Whether block i reads as a story's subheading: at most
+def _section_heading(text: str, feats: Features, settings: Settings) -> bool:
+    """Whether a line reads as a story's subheading: at most
     teaser_subheading_max_words words, no sentence's end but a question's."""
-    feats = page.features[i]
-    return (feats.words <= page.settings.teaser_subheading_max_words
-            and (not feats.terminal or page.blocks[i].text.endswith(("?", "？"))))
+    return feats.words <= settings.teaser_subheading_max_words and (not feats.terminal or text.endswith(("?", "？")))
 
 
 def _is_paragraph(feats: Features, settings: Settings) -> bool:
