@@ -1682,7 +1682,7 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     """
     from .report import render_report
 
-    stdin = Path(STDOUT) in paths
+    stdin = Path("-") in paths
     if stdin and len(paths) > 1:
         raise click.UsageError("`-` (stdin) cannot be combined with other inputs")
     if output == Path(STDOUT):
@@ -1704,7 +1704,7 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     documents, failures = [], []
     if stdin:
         try:
-            data, kind = _stream_page(Path(STDOUT))
+            data, kind = _stream_page(Path("-"))
             documents.append(("<stdin>", _explained(cleaner, data, kind=kind, url=url, outlet=outlet)))
         except (DocumentError, CompressionError) as exc:
             failures.append(f"<stdin>: {exc}")
