@@ -391,8 +391,12 @@ def shipped_rule_paths() -> list[Path]:
 
 def rule_files_in(folder: Path) -> list[Path]:
     """The rule files of ``folder``, by name: those whose suffix is ``.toml`` in any case. `glob("*.toml")`
-    matches case by case: a `gazette.TOML` (which `cleaner learn -o` wrote) was left out in silence."""
-    return sorted(path for path in folder.iterdir() if path.suffix.lower() == ".toml")
+    matches case by case: a `gazette.TOML` (which `cleaner learn -o` wrote) was left out in silence. A folder
+    that cannot be listed holds none, as for glob: the callers say so."""
+    try:
+        return sorted(path for path in folder.iterdir() if path.suffix.lower() == ".toml")
+    except OSError:
+        return []
 
 
 def rule_sources(rules: str | PathLike[str] | Iterable[str | PathLike[str]]) -> tuple[str, ...]:
