@@ -536,7 +536,10 @@ def _checked_chunks(body: Any) -> _Chunks:
             return
         body.raise_chunked_data_exceptions = True
         try:
-            warcio_try_decode(length_header)
+            if size is not None and not length_header.endswith(b"\r\n"):
+                _read_chunk_of_bare_line_feeds(body, size)
+            else:
+                warcio_try_decode(length_header)
         except ChunkedDataException as exc:
             body.all_chunks_read = True  # read no further
             if size == 0:  # the last chunk came: what follows it (trailers) is no part of the page
@@ -552,11 +555,30 @@ def _checked_chunks(body: Any) -> _Chunks:
 
 def _chunk_size(line: bytes) -> int | None:
     """The size a chunk's first line gives (hex digits, maybe extensions, then CRLF, as warcio reads
-    one); None when it is no such line."""
+    one, or a bare LF, as browsers read one too); None when it is no such line."""
     try:
-        return int(line[:-2].split(b";")[0], 16) if line.endswith(b"\r\n") else None
+        return int(line.rstrip(b"\r\n").split(b";")[0], 16) if line.endswith(b"\n") else None
     except ValueError:
         return None
+
+
+def _read_chunk_of_bare_line_feeds(body: Any, size: int) -> None:
+    """Read into ``body`` (warcio's de-chunking reader) the chunk of ``size`` bytes whose size line ended with
+    a bare LF, and the line break after it, as browsers read such a server's chunks: warcio, which asks for
+    CRLF, read the whole body as not chunked, each chunk's size in hex left in the page's text, in silence."""
+    if not size:  # the last chunk: what follows it (trailers) is no part of the page
+        body.all_chunks_read = True
+        body._process_read(b"")
+        return
+    data = b""
+    while len(data) < size:
+        more = body.stream.read(size - len(data))
+        if not more:
+            raise ChunkedDataException("Ran out of data before end of chunk", data)
+        data += more
+    if body.stream.readline(2) not in (b"\n", b"\r\n"):
+        raise ChunkedDataException(b"Chunk terminator not found.", data)
+    body._process_read(data)
 
 
 class _BrotliDecompressor:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import run_cli
+import pytest
+
+from helpers import WARC_PAGE_HTML, cleaned_warc, run_cli
 
 STORY = "This is the real story about the harbour and its boats, told at some length here."
 RULES = Path(__file__).resolve().parent.parent / "rules"
@@ -36,3 +38,29 @@ def test_a_rule_file_named_in_upper_case_toml_is_read_from_its_folder(tmp_path: 
     assert b"gazette/line-home-news-sport" in explained.stdout
     checked = run_cli("rules", "check", str(rules))
     assert b"gazette.TOML" in checked.stdout + checked.stderr
+
+
+def _chunked_with_bare_line_feeds(data: bytes, size: int) -> bytes:
+    parts = [data[start:start + size] for start in range(0, len(data), size)]
+    return b"".join(b"%x\n%s\n" % (len(part), part) for part in parts) + b"0\n\n"
+
+
+def test_a_warc_body_chunked_with_bare_line_feeds_is_read_as_chunked(tmp_path: Path) -> None:
+    # Before: chunks whose lines end in a bare LF (a server short of HTTP's CRLF; browsers read them) were not
+    # de-chunked, warcio asking for CRLF: each chunk's size in hex came into the page's text and cut its words
+    # ("the harbou" / "32" / "r and its boats"), exit 0 in silence.
+    status, rows = cleaned_warc(tmp_path, [([], WARC_PAGE_HTML),
+                                           ([("Transfer-Encoding", "chunked")],
+                                            _chunked_with_bare_line_feeds(WARC_PAGE_HTML, 50))])
+    assert status == 0, rows
+    assert rows[0]["text"].count("harbour") == 6
+    assert rows[1]["text"] == rows[0]["text"]
+
+
+@pytest.mark.parametrize("cut", [300, -3], ids=["inside-a-chunk", "before-the-last-chunk"])
+def test_a_warc_body_chunked_with_bare_line_feeds_cut_short_fails_by_name(tmp_path: Path, cut: int) -> None:
+    # Guards the reading above: chunks so framed that break off are named, as those framed with CRLF are.
+    status, rows = cleaned_warc(tmp_path, [([("Transfer-Encoding", "chunked")],
+                                            _chunked_with_bare_line_feeds(WARC_PAGE_HTML, 50)[:cut])])
+    assert status == 1
+    assert rows[0]["cleaner_error"] == "HTTP body cut short: its chunked Transfer-Encoding ends early"
