@@ -506,10 +506,15 @@ class _Chunks:
 def _codings_as_warcio_names_them(http: Any) -> None:
     """Write ``http``'s Transfer-Encoding and Content-Encoding as warcio knows them: HTTP's codings are
     case-insensitive, but warcio de-chunks a body only under `chunked` (`Chunked` left each chunk's size in hex
-    in the page's text, in silence), and reads `x-gzip` as no coding (the page failed as binary data)."""
-    transfer = http.get_header("Transfer-Encoding")
-    if transfer is not None and transfer.strip().lower() == "chunked":
+    in the page's text, in silence), and reads `x-gzip` as no coding (the page failed as binary data). A
+    compression sent as a transfer coding (`Transfer-Encoding: gzip, chunked`) with no Content-Encoding is read
+    as that Content-Encoding (it is undone after the chunks, as one is): warcio read it as none, binary data."""
+    transfer = [coding.strip().lower() for coding in (http.get_header("Transfer-Encoding") or "").split(",")]
+    compressions = [coding for coding in transfer if coding not in ("", "chunked", "identity")]
+    if transfer[-1] == "chunked":
         http.replace_header("Transfer-Encoding", "chunked")
+    if len(compressions) == 1 and http.get_header("Content-Encoding") is None:
+        http.replace_header("Content-Encoding", compressions[0])
     coding = (http.get_header("Content-Encoding") or "").strip().lower()
     if coding in CONTENT_CODING_ALIASES:
         http.replace_header("Content-Encoding", CONTENT_CODING_ALIASES[coding])

@@ -3,6 +3,8 @@ failed before its fix."""
 
 from __future__ import annotations
 
+import gzip
+import zlib
 from pathlib import Path
 
 import pytest
@@ -64,3 +66,21 @@ def test_a_warc_body_chunked_with_bare_line_feeds_cut_short_fails_by_name(tmp_pa
                                             _chunked_with_bare_line_feeds(WARC_PAGE_HTML, 50)[:cut])])
     assert status == 1
     assert rows[0]["cleaner_error"] == "HTTP body cut short: its chunked Transfer-Encoding ends early"
+
+
+def _chunked(data: bytes, size: int) -> bytes:
+    parts = [data[start:start + size] for start in range(0, len(data), size)]
+    return b"".join(b"%x\r\n%s\r\n" % (len(part), part) for part in parts) + b"0\r\n\r\n"
+
+
+def test_a_warc_body_compressed_as_a_transfer_coding_is_read(tmp_path: Path) -> None:
+    # Before: `Transfer-Encoding: gzip, chunked` (HTTP/1.1's transfer codings; a compression there is undone
+    # after the chunks, as a Content-Encoding is) was read as no coding at all: 'binary data (control
+    # characters)', the page lost under a reason that said nothing of why.
+    status, rows = cleaned_warc(tmp_path, [
+        ([], WARC_PAGE_HTML),
+        ([("Transfer-Encoding", "gzip, chunked")], _chunked(gzip.compress(WARC_PAGE_HTML), 40)),
+        ([("Transfer-Encoding", "Deflate ,Chunked")], _chunked(zlib.compress(WARC_PAGE_HTML), 40)),
+        ([("Transfer-Encoding", "gzip")], gzip.compress(WARC_PAGE_HTML))])  # its end the connection's
+    assert status == 0, rows
+    assert [row["text"] for row in rows[1:]] == [rows[0]["text"]] * 3
