@@ -6,9 +6,11 @@ from __future__ import annotations
 import gzip
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from cleaner import Cleaner
 from helpers import WARC_PAGE_HTML, cleaned_warc, run_cli
 
 STORY = "This is the real story about the harbour and its boats, told at some length here."
@@ -21,6 +23,27 @@ def _gazette_pages(folder: Path) -> Path:
         (folder / f"{number}.txt").write_text(f"Home | News | Sport\n\n{number} {STORY}\n\n{STORY} {number}\n\n"
                                               "Copyright 2024 The Harbour Gazette\n")
     return folder
+
+
+def test_a_bug_met_on_one_page_fails_it_alone_in_learn(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Before: the bug's traceback ended `cleaner learn`, no rule file written from the other pages; `clean` and
+    # `report` fail such a page alone ("internal error (a bug, please report it): ..."), as learn fails a page
+    # it cannot read.
+    pages = _gazette_pages(tmp_path / "pages")
+    (pages / "bug.txt").write_text(f"BOOM {STORY}\n")
+    cleaning = Cleaner.explain_document
+
+    def failing_on_boom(self: Cleaner, data: str | bytes, **options: Any) -> Any:
+        if b"BOOM" in (data if isinstance(data, bytes) else data.encode()):
+            raise KeyError("a bug")
+        return cleaning(self, data, **options)
+
+    monkeypatch.setattr(Cleaner, "explain_document", failing_on_boom)
+    learned = run_cli("learn", str(pages), "--outlet", "Gazette", "-o", str(tmp_path / "gazette.toml"))
+    assert learned.returncode == 1
+    assert learned.stderr.splitlines()[0] == (
+        f"error: {pages / 'bug.txt'}: internal error (a bug, please report it): KeyError: 'a bug'".encode())
+    assert "line-home-news-sport" in (tmp_path / "gazette.toml").read_text()
 
 
 def test_a_rule_file_named_in_upper_case_toml_is_read_from_its_folder(tmp_path: Path) -> None:
