@@ -107,3 +107,24 @@ def test_a_warc_body_compressed_as_a_transfer_coding_is_read(tmp_path: Path) -> 
         ([("Transfer-Encoding", "gzip")], gzip.compress(WARC_PAGE_HTML))])  # its end the connection's
     assert status == 0, rows
     assert [row["text"] for row in rows[1:]] == [rows[0]["text"]] * 3
+
+
+def test_parquet_output_keeps_the_input_schemas_metadata(tmp_path: Path) -> None:
+    # Before: the input's schema metadata was left out: a Hugging Face dataset's ClassLabel column came back as
+    # bare ints (its label names gone) and a pandas frame's index as a plain column, exit 0 in silence.
+    datasets = pytest.importorskip("datasets")
+    features = datasets.Features({"text": datasets.Value("string"), "label": datasets.ClassLabel(names=["no", "yes"]),
+                                  "key": datasets.Value("string")})
+    rows = {"text": [STORY, f"{STORY} Again."], "label": [0, 1], "key": ["a", "b"]}
+    datasets.Dataset.from_dict(rows, features=features).to_parquet(str(tmp_path / "rows.parquet"))
+    frame = datasets.Dataset.from_dict(rows).to_pandas().set_index("key")
+    frame.to_parquet(tmp_path / "frame.parquet")
+    for name in ("rows", "frame"):
+        ran = run_cli("clean", str(tmp_path / f"{name}.parquet"), "-o", str(tmp_path / f"{name}-cleaned.parquet"))
+        assert ran.returncode == 0, ran.stderr
+    cleaned = datasets.Dataset.from_parquet(str(tmp_path / "rows-cleaned.parquet"))
+    assert cleaned.features["label"] == datasets.ClassLabel(names=["no", "yes"])
+    assert cleaned["text"] == [f"{STORY}\n", f"{STORY} Again.\n"]
+    import pandas  # datasets' own dependency
+
+    assert pandas.read_parquet(tmp_path / "frame-cleaned.parquet").index.tolist() == ["a", "b"]
