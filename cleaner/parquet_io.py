@@ -246,7 +246,8 @@ class ParquetWriter:
             else:
                 column = inferred.field(name)
                 fields.append(pa.field(name, settled_type(name, column.type, given.type if given else None,
-                                                          self._column_types)))
+                                                          self._column_types),
+                                       metadata=given.metadata if given else None))  # a column's own description
         empty = next((path for field in fields for path in _empty_structs(field.name, field.type)), None)
         if empty is not None:  # pyarrow's ParquetWriter raised ArrowNotImplementedError: a traceback
             raise OutputError(f"field {empty!r} is an empty object in each of rows 1-{len(rows)}, and a Parquet "

@@ -128,3 +128,17 @@ def test_parquet_output_keeps_the_input_schemas_metadata(tmp_path: Path) -> None
     import pandas  # datasets' own dependency
 
     assert pandas.read_parquet(tmp_path / "frame-cleaned.parquet").index.tolist() == ["a", "b"]
+
+
+def test_a_cleaned_parquet_column_keeps_its_own_metadata(tmp_path: Path) -> None:
+    # Before: the text column, cleaned, was written as a new column: its field metadata (a description Spark or
+    # a data catalogue keeps there) was left out in silence, where the columns kept as they were kept theirs.
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    described = {b"comment": b"the page as crawled"}
+    schema = pa.schema([pa.field("text", pa.string(), metadata=described)])
+    pq.write_table(pa.table({"text": [STORY]}, schema=schema), tmp_path / "rows.parquet")
+    ran = run_cli("clean", str(tmp_path / "rows.parquet"), "-o", str(tmp_path / "cleaned.parquet"))
+    assert ran.returncode == 0, ran.stderr
+    assert pq.read_schema(tmp_path / "cleaned.parquet").field("text").metadata == described
