@@ -513,7 +513,8 @@ def _codings_as_warcio_names_them(http: Any) -> None:
     compressions = [coding for coding in transfer if coding not in ("", "chunked", "identity")]
     if transfer[-1] == "chunked":
         http.replace_header("Transfer-Encoding", "chunked")
-    if len(compressions) == 1 and http.get_header("Content-Encoding") is None:
+    # Chunked before a compression (`chunked, gzip`) would be de-chunked after it: not read so, it stays unread.
+    if len(compressions) == 1 and "chunked" not in transfer[:-1] and http.get_header("Content-Encoding") is None:
         http.replace_header("Content-Encoding", compressions[0])
     coding = (http.get_header("Content-Encoding") or "").strip().lower()
     if coding in CONTENT_CODING_ALIASES:

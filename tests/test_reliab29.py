@@ -109,6 +109,14 @@ def test_a_warc_body_compressed_as_a_transfer_coding_is_read(tmp_path: Path) -> 
     assert [row["text"] for row in rows[1:]] == [rows[0]["text"]] * 3
 
 
+def test_a_warc_body_chunked_before_its_transfer_compression_is_not_read_as_compressed_alone(tmp_path: Path) -> None:
+    # Guards the reading above: `chunked, gzip` (gzip applied after the chunks) gunzipped alone gave the chunks'
+    # sizes in the page's text; it fails by name as before.
+    status, rows = cleaned_warc(tmp_path, [([("Transfer-Encoding", "chunked, gzip")],
+                                            gzip.compress(_chunked(WARC_PAGE_HTML, 40)))])
+    assert status == 1 and rows[0]["cleaner_error"] == "binary data (gzip-compressed)"
+
+
 def test_parquet_output_keeps_the_input_schemas_metadata(tmp_path: Path) -> None:
     # Before: the input's schema metadata was left out: a Hugging Face dataset's ClassLabel column came back as
     # bare ints (its label names gone) and a pandas frame's index as a plain column, exit 0 in silence.
