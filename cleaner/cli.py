@@ -48,7 +48,7 @@ from .progress import (LOGGER, STOP_SIGNALS, configure_logging, log_failure, pro
 from .records import (DEFAULT_ERROR_FIELD, PAGE_ID_FIELD, RecordOptions, fields_overlap, internal_error,
                       never_held_warning, page_id, with_failure, without_field)
 from .outlets import (RuleError, RuleFile, URLError, domain_clashes, is_shipped, load_rules, rule_domain,
-                      shipped_rule_paths, shipped_rules_dir, url_host)
+                      rule_files_in, shipped_rule_paths, shipped_rules_dir, url_host)
 from .pipeline import Cleaner
 from .run import (Outcome, RunOptions, RunReport, RunStopped, clean_document, failed_outcome, load_cleaner,
                   printable)
@@ -62,9 +62,9 @@ def _check_rule_dirs(context: click.Context, parameter: click.Parameter, paths: 
     # Only a folder's *.toml files are read: one without any (a typo, rules saved as .txt) would add no rule.
     # Each is read whole: a FIFO, or a link to a device, would stop the command for good, before any page.
     for path in paths:
-        if path.is_dir() and not any(path.glob("*.toml")):
+        if path.is_dir() and not rule_files_in(path):
             raise click.BadParameter(f"folder {path} holds no *.toml rule file", param_hint="--rules")
-        for rule_file in sorted(path.glob("*.toml")) if path.is_dir() else [path]:
+        for rule_file in rule_files_in(path) if path.is_dir() else [path]:
             problem = not_regular(rule_file)
             if problem:
                 raise click.BadParameter(f"{rule_file}: {problem}, not a rule file", param_hint="--rules")
@@ -1559,7 +1559,8 @@ def _learned_file_clashes(output: Path, learned: RuleFile) -> list[str]:
     after it, that ``learned`` picks (`news.example` learned as a.toml, beside z.toml of `sport.news.example`:
     clean would refuse z.toml). The files are matched in the order load_rules gives them: the shipped ones,
     a file of a shipped id in that one's place, then those beside by name."""
-    beside = [path for path in output.parent.glob("*.toml") if path.stem != output.stem]
+    found = rule_files_in(output.parent) if output.parent.is_dir() else []  # a folder learn will make
+    beside = [path for path in found if path.stem != output.stem]
     loaded = load_rules([output.parent] if beside else [], on_error=lambda _: None)
     shipped = [path.stem for path in shipped_rule_paths()]
 

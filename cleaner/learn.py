@@ -51,6 +51,7 @@ from .features import ends_sentence, word_count
 from .model import Block
 from .outlets import Rule, RuleFile, parse_rule_file
 from .pipeline import Cleaner
+from .records import internal_error
 from .run import printable
 from .settings import DEFAULT_SETTINGS, Settings
 
@@ -188,6 +189,9 @@ def read_documents(folder: Path) -> tuple[list[tuple[str, list[str]]], list[tupl
             explanation = bare.explain_document(data, kind=kind, with_metadata=False)
         except DocumentError as exc:
             failures.append((printable(str(job.source)), str(exc)))
+            continue
+        except Exception as exc:  # noqa: BLE001 (a bug met on one page fails it alone, as `clean` fails it)
+            failures.append((printable(str(job.source)), internal_error(exc)))
             continue
         # Every block, kept or removed: the decisions hold the whole page.
         documents.append((str(job.relative), [d.block.text for d in explanation.decisions]))

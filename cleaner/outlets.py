@@ -386,7 +386,17 @@ def shipped_rules_dir() -> Path:
 
 def shipped_rule_paths() -> list[Path]:
     """The rule files installed with the package."""
-    return sorted(shipped_rules_dir().glob("*.toml"))
+    return rule_files_in(shipped_rules_dir())
+
+
+def rule_files_in(folder: Path) -> list[Path]:
+    """The rule files of ``folder``, by name: those whose suffix is ``.toml`` in any case. `glob("*.toml")`
+    matches case by case: a `gazette.TOML` (which `cleaner learn -o` wrote) was left out in silence. A folder
+    that cannot be listed holds none, as for glob: the callers say so."""
+    try:
+        return sorted(path for path in folder.iterdir() if path.suffix.lower() == ".toml")
+    except OSError:
+        return []
 
 
 def rule_sources(rules: str | PathLike[str] | Iterable[str | PathLike[str]]) -> tuple[str, ...]:
@@ -425,7 +435,7 @@ def load_rules(
             raise RuleError("an empty path (an unset variable?) given as rules: give a rule file or folder")
         directory = Path(source)
         if directory.is_dir():
-            found = sorted(directory.glob("*.toml"))
+            found = rule_files_in(directory)
             if not found:  # a typo'd folder, or rules saved as .txt: none would be read, in silence
                 raise RuleError(f"{directory}: no *.toml rule files in this folder")
             paths.extend(found)

@@ -246,13 +246,16 @@ class ParquetWriter:
             else:
                 column = inferred.field(name)
                 fields.append(pa.field(name, settled_type(name, column.type, given.type if given else None,
-                                                          self._column_types)))
+                                                          self._column_types),
+                                       metadata=given.metadata if given else None))  # a column's own description
         empty = next((path for field in fields for path in _empty_structs(field.name, field.type)), None)
         if empty is not None:  # pyarrow's ParquetWriter raised ArrowNotImplementedError: a traceback
             raise OutputError(f"field {empty!r} is an empty object in each of rows 1-{len(rows)}, and a Parquet "
                               f"column cannot be an object of no fields: drop it (--drop-field {empty}), or "
                               f"write JSONL")
-        return pa.schema(fields)
+        # The input's own schema metadata (pandas' index, Hugging Face's features: a ClassLabel's names) goes with
+        # its columns: without it a label column came back as bare ints, an index as a column, in silence.
+        return pa.schema(fields, metadata=self._input_schema.metadata if self._input_schema is not None else None)
 
 
 def metadata_column_clash(schema: pa.Schema | None, written: Mapping[str, type],

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .model import Explanation
 from .outlets import (Example, RuleError, RuleFile, RuleTimeout, URLError, domain_clashes, load_rule_file,
-                      shipped_rule_paths, url_host)
+                      rule_files_in, shipped_rule_paths, url_host)
 from .pipeline import Cleaner
 
 
@@ -39,7 +39,7 @@ def rule_file_paths(targets: Iterable[Path]) -> list[Path]:
     """The ``*.toml`` files among ``targets`` (files, or folders of them)."""
     paths: list[Path] = []
     for target in targets:
-        paths.extend(sorted(target.glob("*.toml")) if target.is_dir() else [target])
+        paths.extend(rule_files_in(target) if target.is_dir() else [target])
     return paths
 
 

@@ -506,10 +506,16 @@ class _Chunks:
 def _codings_as_warcio_names_them(http: Any) -> None:
     """Write ``http``'s Transfer-Encoding and Content-Encoding as warcio knows them: HTTP's codings are
     case-insensitive, but warcio de-chunks a body only under `chunked` (`Chunked` left each chunk's size in hex
-    in the page's text, in silence), and reads `x-gzip` as no coding (the page failed as binary data)."""
-    transfer = http.get_header("Transfer-Encoding")
-    if transfer is not None and transfer.strip().lower() == "chunked":
+    in the page's text, in silence), and reads `x-gzip` as no coding (the page failed as binary data). A
+    compression sent as a transfer coding (`Transfer-Encoding: gzip, chunked`) with no Content-Encoding is read
+    as that Content-Encoding (it is undone after the chunks, as one is): warcio read it as none, binary data."""
+    transfer = [coding.strip().lower() for coding in (http.get_header("Transfer-Encoding") or "").split(",")]
+    compressions = [coding for coding in transfer if coding not in ("", "chunked", "identity")]
+    if transfer[-1] == "chunked":
         http.replace_header("Transfer-Encoding", "chunked")
+    # Chunked before a compression (`chunked, gzip`) would be de-chunked after it: not read so, it stays unread.
+    if len(compressions) == 1 and "chunked" not in transfer[:-1] and http.get_header("Content-Encoding") is None:
+        http.replace_header("Content-Encoding", compressions[0])
     coding = (http.get_header("Content-Encoding") or "").strip().lower()
     if coding in CONTENT_CODING_ALIASES:
         http.replace_header("Content-Encoding", CONTENT_CODING_ALIASES[coding])
@@ -536,7 +542,10 @@ def _checked_chunks(body: Any) -> _Chunks:
             return
         body.raise_chunked_data_exceptions = True
         try:
-            warcio_try_decode(length_header)
+            if size is not None and not length_header.endswith(b"\r\n"):
+                _read_chunk_of_bare_line_feeds(body, size)
+            else:
+                warcio_try_decode(length_header)
         except ChunkedDataException as exc:
             body.all_chunks_read = True  # read no further
             if size == 0:  # the last chunk came: what follows it (trailers) is no part of the page
@@ -552,11 +561,30 @@ def _checked_chunks(body: Any) -> _Chunks:
 
 def _chunk_size(line: bytes) -> int | None:
     """The size a chunk's first line gives (hex digits, maybe extensions, then CRLF, as warcio reads
-    one); None when it is no such line."""
+    one, or a bare LF, as browsers read one too); None when it is no such line."""
     try:
-        return int(line[:-2].split(b";")[0], 16) if line.endswith(b"\r\n") else None
+        return int(line.rstrip(b"\r\n").split(b";")[0], 16) if line.endswith(b"\n") else None
     except ValueError:
         return None
+
+
+def _read_chunk_of_bare_line_feeds(body: Any, size: int) -> None:
+    """Read into ``body`` (warcio's de-chunking reader) the chunk of ``size`` bytes whose size line ended with
+    a bare LF, and the line break after it, as browsers read such a server's chunks: warcio, which asks for
+    CRLF, read the whole body as not chunked, each chunk's size in hex left in the page's text, in silence."""
+    if not size:  # the last chunk: what follows it (trailers) is no part of the page
+        body.all_chunks_read = True
+        body._process_read(b"")
+        return
+    data = b""
+    while len(data) < size:
+        more = body.stream.read(size - len(data))
+        if not more:
+            raise ChunkedDataException("Ran out of data before end of chunk", data)
+        data += more
+    if body.stream.readline(2) not in (b"\n", b"\r\n"):
+        raise ChunkedDataException(b"Chunk terminator not found.", data)
+    body._process_read(data)
 
 
 class _BrotliDecompressor:
