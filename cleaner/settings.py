@@ -349,6 +349,13 @@ class Settings:
     # A list's items stand line under line: after two or more of them, a line set apart by blank lines
     # with a paragraph right under it is the story's next subheading, and the list ends above it.
     list_ends_at_set_apart_subheading: bool = True
+    # A list ends where the story's table of figures opens: at least this many rows in a row, each
+    # ending with story_table_row_figures or more cells that are figures after a cell of words ("Ryle
+    # 3200 24"), with the line that announces it (ending in a colon) and its header row above them (a
+    # headline ends in a word or a single year). A box of links set in the story ran on over the table under
+    # it (lists._story_table_at). Found on the study set blind_pages16 (issue 12). 0 turns it off.
+    list_ends_at_story_table_rows: int = 3
+    story_table_row_figures: int = 2
     # A box set in the story ("Read also" and its headlines) whose last line,
     # every line set apart, is at most subheading_max_words words over the
     # story's paragraph, under items all longer, ends above it: that line is
