@@ -77,3 +77,75 @@ def test_headlines_that_end_in_one_figure_are_no_table():
                           "until the new one is built, which the engineers expect to take two years."],
                          ["Most read"], ["Budget 2025", "Best walks of 2024", "Flood defences cost 12"]])
     assert not {"Budget 2025", "Best walks of 2024", "Flood defences cost 12"} & kept_lines(page)
+
+
+# A regional paper's story and its readers' comments, each under its signature: "Posted by NAME at TIME, DATE".
+FERRY_STORY = [
+    "The ferry across the estuary will stop running after dark from next month, the operator said on Tuesday, "
+    "blaming the cost of the crew's overtime and a fall in passengers since the bridge toll was cut.",
+    "The last crossing will leave the north slip at half past six, three hours earlier than now, and the Sunday "
+    "service will end at four all year round.",
+    "Councillor Ray Tolland said he would ask the harbour board to pay for the evening crossings until the spring.",
+]
+FERRY_COMMENTS = [
+    ["Your comments (6)"],
+    ["Posted by tidewatcher at 18:05, 3 March 2009",
+     "So much for getting people out of their cars. I have used the boat for eleven years and now I will have to "
+     "drive round by the bridge like everyone else."],
+    ["Posted by Anne from Holme at 18:40, 3 March 2009",
+     "I use the last boat every night after my shift at the hospital. Nobody from the operator asked the nurses."],
+    ["Posted by J Carr at 19:12, 3 March 2009",
+     "The bridge is eight miles round. Nobody will walk that at night, and the buses stop at ten anyway, so what "
+     "are we supposed to do?"],
+    ["Posted by tidewatcher at 21:30, 3 March 2009",
+     "@J Carr exactly. And the car park on the south side is already full by eight every morning of the week."],
+    ["Posted by Old salt at 07:15, 4 March 2009",
+     "They said the same in 1987 and the boat was still running at midnight two years later. Wait and see."],
+    ["Posted by Anne from Holme at 07:40, 4 March 2009",
+     "@Old salt in 1987 the council still owned the boat. The new owners answer to their shareholders, not to us."],
+    ["Posted by Cyclist Dan at 08:05, 4 March 2009",
+     "The bike racks at the north slip will be empty by April, you watch. I will be driving again like the rest."],
+    ["Posted by Former skipper at 08:20, 4 March 2009",
+     "Overtime is not the problem. The boat needs two crew after dark by law, and they cut the second man in May."],
+    ["Posted by J Carr at 08:41, 4 March 2009",
+     "@Former skipper thanks, that explains a lot. Has anybody asked the harbour board about the licence?"],
+    ["Posted by Estuary News web team at 09:00, 4 March 2009",
+     "Thank you for your comments. We have asked the operator whether the crossings could be kept on Fridays."],
+]
+# A Czech town paper's story and its discussion, each post under "NAME | D. M. YYYY HH:MM".
+MARKET_STORY = [
+    "Zastupitelé v úterý schválili přesun sobotního trhu z náměstí na parkoviště u kulturního domu, kde budou mít "
+    "prodejci víc místa a střechu nad stánky.",
+    "Prodejci zaplatí za místo stejně jako dosud, město jim ale první dva měsíce odpustí poplatek za elektřinu.",
+    "Trh se na nové místo přestěhuje od první dubnové soboty, řekl starosta.",
+]
+MARKET_COMMENTS = [
+    ["Diskuse k článku (10 příspěvků)"],
+    ["zuzka_m | 4. 3. 2015 12:10",
+     "Konečně, na náměstí se v sobotu nedalo ani projít. Děti jsem tam radši vůbec nebrala, bylo to nebezpečné."],
+    ["Mirek | 4. 3. 2015 12:44",
+     "A kde budeme parkovat, když bude trh na parkovišti? Na to asi na úřadě nikdo nepomyslel, jako vždycky."],
+    ["důchodce | 4. 3. 2015 13:02",
+     "Na náměstí to mělo atmosféru, u kulturního domu to bude smutné. Chodím tam čtyřicet let každou sobotu."],
+    ["zuzka_m | 4. 3. 2015 14:20",
+     "@Mirek za kostelem je místa dost, stačí ujít dvě stě metrů pěšky. Nikomu to neublíží, spíš naopak."],
+    ["Honza z Dolní | 4. 3. 2015 16:45",
+     "Prodejci jsou spokojení, mluvil jsem s tím pánem, co prodává med. Střecha se mu líbí hlavně kvůli dešti."],
+    ["Mirek | 4. 3. 2015 17:30",
+     "@zuzka_m dvě stě metrů s taškou brambor v ruce, to se vám snadno řekne, když bydlíte hned vedle."],
+    ["Věra | 4. 3. 2015 19:05",
+     "Kdo hlasoval proti? Ráda bych věděla, kdo z nich na trh vůbec chodí, nebo jestli tam byli jen na fotku."],
+    ["důchodce | 5. 3. 2015 07:15",
+     "Zápis ze zastupitelstva je na webu obce, proti byli tři. Jména si tam každý najde sám, není to tajné."],
+    ["redakce | 5. 3. 2015 08:30",
+     "Děkujeme za diskusi. Příspěvky s vulgarismy budeme mazat, připomínáme pravidla diskuse pod článkem."],
+]
+
+
+@pytest.mark.parametrize("story, comments", [(FERRY_STORY, FERRY_COMMENTS), (MARKET_STORY, MARKET_COMMENTS)],
+                         ids=["posted-by-at-time-date", "name-bar-spaced-date"])
+def test_readers_comments_under_their_signature_lines_go(story, comments):
+    kept = kept_lines(grouped_page([["Town news"], ["News Sport Letters Homes"], *([line] for line in story),
+                                    *comments, ["Add your comment"], ["© Town news"]]))
+    assert set(story) <= kept
+    assert not {line for comment in comments for line in comment} & kept
