@@ -1175,6 +1175,11 @@ class Settings:
     # tried:" / "fed it twice" / "kept it warm"): no teaser's or headline's line opens so. Found on
     # blind_pages12 (issue 12). No choosing figure moves (folds 0-1, 2).
     announced_lower_case_min_lines: int = 2
+    # ...and such a line that opens in lower case is one of the announced lines even when it reads as a
+    # paragraph (its words, a bracket at its end: "whether the seedlings took (check the labels)"): the
+    # lead-in's sentence goes on in it, and no paragraph opens so (selection._announced_run_end). Found on
+    # the study set blind_pages16 (issue 12). False: such a line ends the announced lines.
+    announced_lower_case_paragraphs: bool = True
     # A how-to's steps after its intro continue the story: this many sections
     # or more, each a heading of at most short_max_words words over
     # story_list_section_min_items or more lines of prose words without a full

@@ -181,3 +181,34 @@ def test_a_gallery_s_captions_are_its_story(caption_class):
     assert {TRIALS_INTRO, *TRIALS_CAPTIONS} <= kept
     assert "Photo: Jen Ravel" not in kept
     assert not {*TRIALS_CAPTIONS} & kept_lines(page, replace(Settings(), html_gallery_caption_share=0))
+
+
+# A garden blog's post: its last paragraph announces a list of jobs (each line opening in lower case, the first
+# long enough to read as a paragraph), then one short paragraph closes the post, over its footer and comments.
+POND_TOP = [["Pond Diary: The frogs are back"], ["Pond Diary"], ["Notes from a small garden pond in Wexley."],
+            ["Saturday, March 4, 2006"], ["The frogs are back"]]
+POND_STORY = [
+    "The first frogs turned up in the pond on Thursday night, three days earlier than last year, and by this morning "
+    "there were at least a dozen of them croaking away under the marsh marigolds by the far edge.",
+    "There is frogspawn already in the shallow corner, two big clumps of it, which is a relief after last spring when "
+    "a heron took most of the adults in a single week and we only had a handful of tadpoles in May.",
+    "The water is still very murky from the winter and the pump has started making a grinding noise again. Jobs for "
+    "next weekend:",
+    "clean the pump filter and check whether the impeller is worn (take the old one to the shop)",
+    "whether to put a net over the deep end before the heron comes back",
+    "if the dead iris leaves on the shelf can go on the compost",
+    "Next door's cat sat on the bench watching all afternoon, but it has never caught one yet. More soon.",
+]
+POND_FOOT = [["posted by Hazel at 5:20 PM | 2 comments | links to this post"], ["Labels: frogs, pump, spring"],
+             ["2 Comments:"], ["Dan said...", "Ours arrived on Friday too. Must have been the rain.", "3/04/2006 7:02 PM"],
+             ["Hazel said...", "Lovely! Keep an eye out for the heron.", "3/05/2006 8:15 AM"], ["Post a Comment"],
+             ["<< Home"], ["About Me"], ["Hazel"], ["Wexley, United Kingdom"], ["View my complete profile"]]
+
+
+def test_a_list_the_story_announces_stays_with_its_long_lower_case_line():
+    page = grouped_page(POND_TOP + [[line] for line in POND_STORY[:3]] + [POND_STORY[3:6]] + [[POND_STORY[6]]]
+                        + POND_FOOT)
+    kept = kept_lines(page)
+    assert set(POND_STORY) <= kept
+    assert not {"Ours arrived on Friday too. Must have been the rain.", "Wexley, United Kingdom"} & kept
+    assert not {*POND_STORY[4:]} & kept_lines(page, replace(Settings(), announced_lower_case_paragraphs=False))
