@@ -227,7 +227,8 @@ def _gallery_captions(doomed: dict[HtmlElement, str], tree: HtmlElement, setting
     if share <= 0:
         return []
     captions = [element for element, remover in doomed.items()
-                if (remover == CAPTION_ID or remover == BOILERPLATE_CLASS_ID and _furniture_words(element) <= _CAPTION_WORDS)
+                if (remover == CAPTION_ID
+                    or remover == BOILERPLATE_CLASS_ID and _furniture_words(element) <= _CAPTION_WORDS)
                 and _element_text(element)[-1:] in _SENTENCE_ENDS]
     length = sum(map(visible_length, captions))
     return captions if captions and length > share * (length + _story_length(tree, settings)) else []

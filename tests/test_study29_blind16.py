@@ -167,7 +167,8 @@ TRIALS_CAPTIONS = [
 def _gallery_page(caption_class: str) -> str:
     slides = "".join(f'<div class="slide"><img src="{n}.jpg" alt=""><p class="{caption_class}">{caption}</p>'
                      f'<p class="credit">Photo: Jen Ravel</p></div>' for n, caption in enumerate(TRIALS_CAPTIONS))
-    return ("<html><head><title>In pictures: sheepdog trials return to Brackenfold | Fellside Gazette</title></head><body>"
+    return ("<html><head><title>In pictures: sheepdog trials return to Brackenfold | Fellside Gazette</title></head>"
+            "<body>"
             "<nav><a>News</a> <a>Sport</a> <a>Pictures</a> <a>Letters</a></nav><main>"
             "<h1>In pictures: sheepdog trials return to Brackenfold</h1><p>By Jen Ravel, 6 May 2022</p>"
             f"<p>{TRIALS_INTRO}</p>{slides}</main>"
@@ -200,7 +201,8 @@ POND_STORY = [
     "Next door's cat sat on the bench watching all afternoon, but it has never caught one yet. More soon.",
 ]
 POND_FOOT = [["posted by Hazel at 5:20 PM | 2 comments | links to this post"], ["Labels: frogs, pump, spring"],
-             ["2 Comments:"], ["Dan said...", "Ours arrived on Friday too. Must have been the rain.", "3/04/2006 7:02 PM"],
+             ["2 Comments:"],
+             ["Dan said...", "Ours arrived on Friday too. Must have been the rain.", "3/04/2006 7:02 PM"],
              ["Hazel said...", "Lovely! Keep an eye out for the heron.", "3/05/2006 8:15 AM"], ["Post a Comment"],
              ["<< Home"], ["About Me"], ["Hazel"], ["Wexley, United Kingdom"], ["View my complete profile"]]
 
