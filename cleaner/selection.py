@@ -1900,11 +1900,14 @@ def announced_items(page: Page, kinds: list[Kind]) -> set[int]:
 
 def _announced_run_end(lead: int, kinds: list[Kind], page: Page) -> int:
     """Where the lines that block ``lead`` (a lead-in) announces end: the
-    adjacent lines under it that are no paragraph, each of at most
+    adjacent lines under it that are no paragraph (or, with
+    announced_lower_case_paragraphs, open in lower case), each of at most
     story_list_item_max_words words."""
+    settings, texts = page.settings, page.texts()
     end = lead + 1
-    while (end < len(kinds) and kinds[end] is not Kind.GOOD
-           and page.features[end].words <= page.settings.story_list_item_max_words and page.adjacent(end)):
+    while (end < len(kinds) and (kinds[end] is not Kind.GOOD
+                                 or settings.announced_lower_case_paragraphs and texts[end][:1].islower())
+           and page.features[end].words <= settings.story_list_item_max_words and page.adjacent(end)):
         end += 1
     return end
 

@@ -349,6 +349,13 @@ class Settings:
     # A list's items stand line under line: after two or more of them, a line set apart by blank lines
     # with a paragraph right under it is the story's next subheading, and the list ends above it.
     list_ends_at_set_apart_subheading: bool = True
+    # A list ends where the story's table of figures opens: at least this many rows in a row, each
+    # ending with story_table_row_figures or more cells that are figures after a cell of words ("Ryle
+    # 3200 24"), with the line that announces it (ending in a colon) and its header row above them (a
+    # headline ends in a word or a single year). A box of links set in the story ran on over the table under
+    # it (lists._story_table_at). Found on the study set blind_pages16 (issue 12). 0 turns it off.
+    list_ends_at_story_table_rows: int = 3
+    story_table_row_figures: int = 2
     # A box set in the story ("Read also" and its headlines) whose last line,
     # every line set apart, is at most subheading_max_words words over the
     # story's paragraph, under items all longer, ends above it: that line is
@@ -1168,6 +1175,11 @@ class Settings:
     # tried:" / "fed it twice" / "kept it warm"): no teaser's or headline's line opens so. Found on
     # blind_pages12 (issue 12). No choosing figure moves (folds 0-1, 2).
     announced_lower_case_min_lines: int = 2
+    # ...and such a line that opens in lower case is one of the announced lines even when it reads as a
+    # paragraph (its words, a bracket at its end: "whether the seedlings took (check the labels)"): the
+    # lead-in's sentence goes on in it, and no paragraph opens so (selection._announced_run_end). Found on
+    # the study set blind_pages16 (issue 12). False: such a line ends the announced lines.
+    announced_lower_case_paragraphs: bool = True
     # A how-to's steps after its intro continue the story: this many sections
     # or more, each a heading of at most short_max_words words over
     # story_list_section_min_items or more lines of prose words without a full
@@ -1338,6 +1350,11 @@ class Settings:
     # ...nor are elements that hold more than this share of the page's story
     # paragraphs (a short article on a page heavy with menus and comments).
     html_max_story_share: float = 0.5
+    # Photo captions (figcaption, or named by a caption word alone) whose story-length paragraphs together
+    # hold more than this share of the page's are the story: a gallery, its captions under a paragraph of
+    # introduction (html_markup._gallery_captions). Found on the study set blind_pages16 (issue 12). 0 turns
+    # it off.
+    html_gallery_caption_share: float = 0.5
     # A paragraph this long is prose: the story's, when furniture rules would
     # remove it...
     html_prose_paragraph_min_chars: int = 80

@@ -2349,7 +2349,10 @@ comment_prompt = pattern_detector(
                r"^(знайшли|помітили) (помилку|друкарську помилку)\b.{0,80}$",
                r"^(щоб|для того щоб) (залишити|написати|додати) коментар\b.{0,60}$",
                r"^залишити відповідь\W{0,3}$", r"\bваша адреса (e-?mail|електронної пошти) не (буде опублікована|оприлюднюватиметься)\b"],
-        "cs": [r"^(přidat|napsat|vložit) (komentář|příspěvek)\b", r"^(diskuse|diskuze|komentáře|odpovědět)( \(\d+\))?$",
+        "cs": [r"^(přidat|napsat|vložit) (komentář|příspěvek)\b",
+               # "Diskuse (12)", "Diskuse k článku (16 příspěvků)": the thread's heading with its count.
+               (r"^(diskuse|diskuze|komentáře|odpovědět)( k článku)?"
+                r"( \(\d+( (příspěvků|příspěvky|příspěvek|komentářů|komentáře|komentář))?\))?$"),
                r"^(pro (přidání|vložení|napsání) komentáře|(komentovat|diskutovat) mohou jen)\b.{0,60}$",
                r"^(zatím )?(žádné komentáře|bez komentářů)\W{0,3}$", r"^(našli jste|našel jste|vidíte) chybu\b.{0,80}$",
                r"^(zobrazit|vstoupit do|přejít do) (diskus[ei]|diskuz[ei]|komentář[eů])( \(\d+\))?$",
@@ -2632,6 +2635,10 @@ comment_prompt = pattern_detector(
                          "댓글 쓰기")),
         Example("Министр отказался дать комментарий журналистам.\nMinistern ville inte lämna en kommentar.\n"
                 "Bakan yorum yapmaktan kaçındı.\n大臣はコメントを控えた。\nDiskuse o mostě trvala do noci."),
+        # The Czech thread's heading with its count of posts; a sentence about a discussion stays.
+        Example("Zastupitelé schválili rozpočet.\nDiskuse k článku (16 příspěvků)\nKomentáře (3 komentáře)\n"
+                "Diskuse k článku o rozpočtu trvala na radnici do noci.",
+                removed=("Diskuse k článku (16 příspěvků)", "Komentáře (3 komentáře)")),
         # The rating widget under a story.
         Example("The bridge reopens in May.\nRate this article\nAverage (Not Rated)\nDiesen Artikel bewerten\n"
                 "Noch nicht bewertet\nNotez cet article\nValora esta noticia\nVota questo articolo\nAvalie este artigo\n"
@@ -2966,16 +2973,18 @@ COMMENT_HEADER = LinePattern(
             r"^report this (post|comment)$",
             r"^comment (by|from) [^.!?]{1,60}$",
             # A signature with the time to the minute: "Posted by jo_k on May 2, 2019 5:29 PM",
-            # "Posted By: jo_k | May 2 2019 at 03:06 PM" (one such line is a byline; a run, a thread).
+            # "Posted By: jo_k | May 2 2019 at 03:06 PM", "Posted by jo_k at 17:31, 9 April 2008" (one such
+            # line is a byline; a run, a thread).
             (r"^(posted|submitted|written) by\b:?[^.!?]{1,80}\b\d{1,2}:\d{2}\s*([ap]\.?m\.?)?"
-             r"( (\p{L}{3,9},? )?\d{1,2} \p{L}{3,9},? \d{2,4})?$"),
+             r"(,? (\p{L}{3,9},? )?\d{1,2} \p{L}{3,9},? \d{2,4})?$"),
         ],
         "any": [
             # The same in the other languages, with their month names.
             _COMMENT_TIME,
             # A name, then the comment's numeric date and time to the minute:
-            # "Jo Lee — 17.07.2011 @ 13:04", "anna 3/5/2019 um 9:12".
-            (r"^(?=.{0,100}\d:\d\d\D{0,6}$)\p{L}[^!?\d]{0,60}\b\d{1,2}[./-]\d{1,2}([./-]|,)\s?\d{2,4},?\s*(@|at|um|à|a las|alle|om|o|às)?\s*"
+            # "Jo Lee — 17.07.2011 @ 13:04", "anna 3/5/2019 um 9:12", "jana_k | 3. 5. 2016 10:12" (a space
+            # after each dot, as Czech and Slovak write a date).
+            (r"^(?=.{0,100}\d:\d\d\D{0,6}$)\p{L}[^!?\d]{0,60}\b\d{1,2}(\.\s?|[/-])\d{1,2}([./-]|,)\s?\d{2,4},?\s*(@|at|um|à|a las|alle|om|o|às)?\s*"
              r"\d{1,2}:\d{2}(\s*(uhr|h|[ap]\.?m\.?))?$"),
             # A comment's time to the minute, then its links: "March 3, 2008 at 9:14 pm Reply",
             # "Jo, Do 9 Apr 2020 / 08:34 Antworten", "17.10.2019, 14:14 Zum Antworten anmelden Zitieren #".

@@ -16,7 +16,7 @@ from ..fragments import continuations, goes_on_under_box, starts_mid_sentence
 from ..model import Block, Page
 from ..settings import Settings
 from .base import (Example, Output, Role, by_paragraphs_if_wrapped, by_sentences, detector, is_chrome, pattern_detector,
-                   runs)
+                   runs, table_row)
 from .chrome import LABEL_VALUE
 from .headers import ANY_DATE, CLOCK_TIME, DATE, key_may_fit, may_be_dateline, may_hold_date, title_key, title_keys
 from .patterns import LinePattern, matching_positions
@@ -683,7 +683,8 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
         box and (j > heading + 1 and _read_also_line(j - 1, page) or _links_went_between(heading, j, page))
         and _short_paragraph(j, page)) and not (
         box and headlines and _no_teaser(j, page)) and not (
-        (long_teasers or settings.list_ends_at_own_headline) and title and title_key(blocks[j].text) in title):
+        (long_teasers or settings.list_ends_at_own_headline) and title and title_key(blocks[j].text) in title) and not (
+        _story_table_at(j, page)):
         long_teasers = long_teasers or feats[j].words > settings.headline_item_max_words
         headlines = 0 if _whole_sentence(blocks[j].text, feats[j], settings.list_end_sentence_words) else headlines + 1
         j += 1
@@ -692,6 +693,48 @@ def _list_end(heading: int, page: Page, box: bool) -> int:
     # A box set in the story has its own end (see _set_in_story); a list read as no such box ends at its block.
     end = j if box else _end_of_item_block(heading, j, page)
     return _before_set_apart_subheading(heading, _before_story_bullets(heading, end, page), page)
+
+
+# A table's cell that is a figure: "3200", "-1.5", "12,5%", "35:58".
+_FIGURE_CELL = compiled(r"^[-+−]?\d[\d.,:]*%?$")
+# How a line that announces what follows ends: "How the villages compare:", "情况如下：".
+_ANNOUNCING_ENDS = (":", "：")
+
+
+def _figure_row(text: str, settings: Settings) -> bool:
+    """Whether a line is a row of a table of figures as text renders it:
+    a cell of words, then story_table_row_figures cells or more that are
+    figures ("Ryle 3200 24")."""
+    cells = text.split()
+    figures = 0
+    while figures < len(cells) and _FIGURE_CELL.match(cells[-1 - figures]):
+        figures += 1
+    return settings.story_table_row_figures <= figures < len(cells)
+
+
+def _story_table_at(j: int, page: Page) -> bool:
+    """Whether block ``j`` opens the story's table: a line that announces
+    it (ending in a colon) and a header row, either or both, over
+    list_ends_at_story_table_rows rows or more one under another, each a
+    row of figures (see _figure_row) or set between pipes (see table_row:
+    HTML's table as extracted)."""
+    least = page.settings.list_ends_at_story_table_rows
+    texts, settings = page.texts(), page.settings
+    if least <= 0 or j + least > len(texts):
+        return False
+
+    def row(i: int) -> bool:
+        return table_row(texts[i]) or _figure_row(texts[i], settings)
+
+    start = j
+    if texts[start].endswith(_ANNOUNCING_ENDS):
+        start += 1
+    if start < len(texts) and not row(start):
+        start += 1  # the header row
+    rows = start
+    while rows < len(texts) and (rows == start or page.adjacent(rows)) and row(rows):
+        rows += 1
+    return rows - start >= least
 
 
 def _story_line_above(heading: int, end: int, page: Page) -> bool:
