@@ -349,6 +349,7 @@ newsletter_prompt = pattern_detector(
     roles={Role.CHROME, Role.INTERRUPTION},
     max_words="newsletter_max_words",
     branches={
+        "tl": [r"^mag-subscribe sa (aming )?newsletter\b.{0,60}$", r"^i-download ang (aming )?app\b.{0,40}$", r"^para lamang sa mga subscriber ang (artikulong|balitang) ito\W{0,3}$"],
         "en": [
             # A trial priced per period, and what it gives: "Keep reading: 3 months for $1", "As a subscriber you get full access".
             r"^.{0,40}\b(\d+|one|first|your first) (months?|weeks?) for (just |only )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
@@ -422,7 +423,7 @@ newsletter_prompt = pattern_detector(
             r"^(turn on|enable|allow|activate) (push |browser |desktop )?notifications\b.{0,60}$",
             r"^(would you like|do you want) to (receive|get|enable) (push |browser )?notifications\b",
         ],
-        "de": [
+        "de": [r"^(jetzt )?(laden sie |lade )?(unsere|die) app( jetzt)? herunter\b.{0,60}$", r"^jetzt (unsere|die) app herunterladen\b.{0,60}$", 
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(jetzt |gratis |kostenlos )?abonnieren\W{0,3}$",
             r"^.{0,40}\b(\d+|ersten?) (monate?|wochen?) (für|zum preis von) (nur )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
@@ -475,7 +476,7 @@ newsletter_prompt = pattern_detector(
             r"\berlauben sie .{0,40}\bbenachrichtigungen\b",
             r"^dürfen wir (sie|dich) .{0,60}\b(benachrichtigen|informieren)\?",
         ],
-        "fr": [
+        "fr": [r"^téléchargez (notre|l')appli(cation)?\b.{0,80}$", r"^cet article vous est offert\b.{0,80}$", 
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(s'inscrire|s’inscrire|s'abonner|s’abonner)\W{0,3}$",
             r"^.{0,40}\b(\d+|premier) mois (pour|à) (seulement )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
@@ -524,7 +525,7 @@ newsletter_prompt = pattern_detector(
             r"^je m['’]abonne( maintenant| dès maintenant| gratuitement)?\W{0,3}$",
             r"^(abonnez-vous|s['’]abonner) (maintenant|dès maintenant)\W{0,3}$",
         ],
-        "es": [
+        "es": [r"^(descarga|descárgate) (nuestra|la) (app|aplicación)\b.{0,60}$", 
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(suscribirse|suscríbete|suscríbase|suscribite)\W{0,3}$",
             r"^(su |tu )?(dirección de )?(correo electrónico|e-?mail)\W{0,3}$",
@@ -568,7 +569,7 @@ newsletter_prompt = pattern_detector(
             r"(el primer mes|los \d+ primeros meses|al mes|por mes|al año)\b",
             r"^(me suscribo|quiero suscribirme)( ahora| ya)?\W{0,3}$", r"^(suscríbete|suscribite|suscríbase) (ahora|ya)\W{0,3}$",
         ],
-        "it": [
+        "it": [r"^scarica (la )?(nostra )?app\b.{0,60}$", r"^seguici sul (nostro )?canale (whatsapp|telegram)\b.{0,40}$", 
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(iscriviti|iscriversi|abbonati)\W{0,3}$",
             r"^(il tuo |la tua )?(indirizzo )?e-?mail\W{0,3}$",
@@ -602,7 +603,7 @@ newsletter_prompt = pattern_detector(
             r"\b(abbonati|abbonatevi)\b.{0,80}\b\d[\d.,]*\s?(€|euro) (il primo mese|i primi \d+ mesi|al mese|all['’]anno)\b",
             r"^mi abbono( ora| subito| adesso)?\W{0,3}$", r"^abbonati (ora|subito|adesso)\W{0,3}$",
         ],
-        "pt": [
+        "pt": [r"^baixe (o )?(nosso )?(aplicativo|app)\b.{0,80}$", 
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(inscreva-se|inscrever-se|subscrever|assinar)\W{0,3}$",
             r"^(o )?(seu |teu )?(endereço de )?e-?mail\W{0,3}$",
@@ -640,7 +641,7 @@ newsletter_prompt = pattern_detector(
             # The site's channel on a messaging app: "📲 Receba as notícias do Portal no WhatsApp. Clique aqui...".
             r"^\W{0,3}(receba|acompanhe|siga|participe)\b.{0,60}\b(no|pelo|do) (canal (do |no )?)?(whatsapp|telegram)\b",
         ],
-        "nl": [
+        "nl": [r"^download (onze|de) app\b.{0,60}$", 
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(abonneren|inschrijven|aanmelden|schrijf je in|schrijf u in)\W{0,3}$",
             r"^(uw |je |jouw )?e-?mail(adres)?\W{0,3}$",
@@ -672,7 +673,7 @@ newsletter_prompt = pattern_detector(
             r"^bedankt voor het lezen\b.{0,60}\b(abonneer|schrijf je in|nieuwsbrief)",
             r"^((meldingen|notificaties) (aanzetten|inschakelen|toestaan)|(zet|schakel) (meldingen|notificaties) (aan|in))\b.{0,60}$",
         ],
-        "pl": [
+        "pl": [r"^pobierz (naszą )?aplikację\b.{0,60}$", r"^dołącz do nas na (whatsappie|telegramie|whatsapp|telegram)\b.{0,40}$", 
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(zapisz się|zapisuję się|subskrybuj|zasubskrybuj)\W{0,3}$",
             r"^(twój |pana |pani )?adres e-?mail\W{0,3}$",
@@ -705,7 +706,7 @@ newsletter_prompt = pattern_detector(
             r"\b(zaprenumeruj|wykup (dostęp|prenumeratę|subskrypcję))\b.{0,80}\b\d[\d.,]*\s?(zł|złotych) (za pierwszy miesiąc|miesięcznie|za miesiąc)\b",
             r"^(zaprenumeruj|wykup prenumeratę) teraz\W{0,3}$",
         ],
-        "ru": [r"^(подпишитесь|подписаться|подписывайтесь) на (наш |нашу )?((telegram|телеграм|whatsapp)[-‑ ]?)?(рассылку|новости|канал)\b",
+        "ru": [r"^(скачайте|установите) (наше )?приложение\b.{0,60}$", r"^(подпишитесь|подписаться|подписывайтесь) на (наш |нашу )?((telegram|телеграм|whatsapp)[-‑ ]?)?(рассылку|новости|канал)\b",
                # The site's channel: "Подписывайтесь на «Вести» в Телеграме", "Подписывайтесь, чтобы первыми узнавать
                # новости", "Самое важное — в нашем Telegram".
                r"^(подпишитесь|подписывайтесь) на .{1,40} (в|на) (telegram|телеграм|дзен|max|вконтакте|vk)\w*\b",
@@ -760,7 +761,7 @@ newsletter_prompt = pattern_detector(
                r"^(denne )?artikkel(en)? er (kun for|forbeholdt) abonnenter\b.{0,40}$"],
         "fi": [r"^tilaa (uutiskirje|uutiskirjeemme)\b", r"\bsähköpostiisi\b", r"^uutiskirje\s*:?$", r"^tilaa\W{0,3}$",
                r"^(syötä|anna) sähköpostiosoitteesi\b", r"^(tämä )?(artikkeli|juttu) on (vain|ainoastaan) tilaajille\b.{0,40}$"],
-        "tr": [r"^(e-?)?(bültenimize|bültene) (abone ol|kaydol|üye ol)\w*\b", r"\be-?posta kutunuz(d|a)\w*\b",
+        "tr": [r"^uygulamamızı indirin\b.{0,60}$", r"^(whatsapp|telegram) kanalımıza katılın\b.{0,40}$", r"^(bu )?içerik (sadece |yalnızca )?abonelere özeldir\W{0,3}$", r"^(e-?)?(bültenimize|bültene) (abone ol|kaydol|üye ol)\w*\b", r"\be-?posta kutunuz(d|a)\w*\b",
                r"^e-?posta adresinizi (girin|yaz[ıi]n)\b", r"^(abone|üye) ol(un)?\W{0,3}$",
                r"^(bu )?(içerik|haber|makale) (sadece|yalnızca) abonelere (özeldir|açıktır)\b.{0,40}$"],
         "ro": [r"^(abonează-te|abonați-vă|înscrie-te|înscrieți-vă) la (newsletter|newsletterul nostru)\b",
@@ -773,13 +774,13 @@ newsletter_prompt = pattern_detector(
                r"^(töltse|töltsd) le (a|az)\b.{0,40}\b(alkalmazás(t|unkat)|appo?t|applikáció(t|nkat)|appunkat)\b",
                r"^(add meg|adja meg) (az )?e-?mail[- ]?címe(d|t)\b", r"^(ez a |a )?(cikk|tartalom) (csak|kizárólag) előfizetőknek\b.{0,40}$"],
         # Scripts without spaces: the prompt fills the line.
-        "zh": [r"^(订阅|免费订阅)(我们的)?(新闻简报|新闻通讯|电子报|邮件通讯|newsletter).{0,10}$",
+        "zh": [r"^本文为(付费)?会员专享(内容)?\W{0,3}$", r"^下载(我们的)?(客户端|app)\W{0,3}$", r"^(订阅|免费订阅)(我们的)?(新闻简报|新闻通讯|电子报|邮件通讯|newsletter).{0,10}$",
                # The form's bare button and field.
                r"^(订阅|立即订阅|免费订阅)$", r"^(您的|你的)?(电子邮件|电子邮箱|邮箱)(地址)?$",
                r"(发送|送)到(您|你)的(邮箱|电子邮箱)", r"^(下载|打开)\s*(客户端|app)\s*.{0,10}$",
                r"^(请)?(输入|輸入)(您的|你的)?(邮箱|电子邮箱|电子邮件)(地址)?\W{0,3}$",
                r"^(本文|此文)(为|為|是)?(付费|会员|订阅){1,2}(专享|專享|专属|專屬|内容)\W{0,10}$"],
-        "ja": [r"^(ニュースレター|メールマガジン|メルマガ)(に|を|の)?(登録|購読|配信登録)(する)?.{0,10}$",
+        "ja": [r"^(公式)?アプリ(を|の)?ダウンロード\W{0,3}$", r"^line(で|の)?友だち追加\W{0,3}$", r"^(この記事は)?(有料)?会員限定(の)?(記事|です)\W{0,3}$", r"^(ニュースレター|メールマガジン|メルマガ)(に|を|の)?(登録|購読|配信登録)(する)?.{0,10}$",
                r"メールでお届けします", r"^(この記事は)?(有料会員|会員)限定(の)?(記事|です).{0,20}$",
                r"^(無料)?会員登録(はこちら|する)?$", r"^メールアドレスを入力(してください)?\W{0,3}$",
                # What signing up gives: "会員登録すると、すべての記事をお読みいただけます".
@@ -796,10 +797,10 @@ newsletter_prompt = pattern_detector(
                r"^(النشرة|نشرتنا) (البريدية|الإخبارية)\s*:?$", r"^(اشترك|اشتركوا)( الآن| مجانا)?\W{0,3}$",
                r"\b(على|إلى) بريدك الإلكتروني\b", r"^(أدخل|ادخل) (عنوان )?بريدك الإلكتروني\W{0,3}$",
                r"^(هذا )?(المحتوى|المقال) (متاح|مخصص) للمشتركين( فقط)?\W{0,3}$"],
-        "he": [r"^(הירשמו|הרשמו|הצטרפו|הירשם) ל(ניוזלטר|דיוור)\b"],
-        "fa": [r"^(عضویت در|اشتراک در|در) خبرنامه\b"],
+        "he": [r"^הורידו את האפליקציה\b.{0,40}$", r"^(הכתבה|התוכן) (זמינה|זמין|מיועדת|מיועד) למנויים( בלבד)?\W{0,3}$", r"^(הירשמו|הרשמו|הצטרפו|הירשם) ל(ניוזלטר|דיוור)\b"],
+        "fa": [r"^(اپلیکیشن|اپ|برنامه) .{0,20}را دانلود کنید\W{0,3}$", r"^این (مطلب|مقاله|خبر) (ویژه|مخصوص) (مشترکان|اعضا) است\W{0,3}$", r"^ما را در (تلگرام|اینستاگرام|واتساپ|بله|ایتا) دنبال کنید\W{0,3}$", r"^(عضویت در|اشتراک در|در) خبرنامه\b"],
         # Hindi, "न्यूज़लेटर" with its nukta letter precomposed or not.
-        "hi": [r"^(हमारे )?(न्यूजलेटर|न्यूज़लेटर|न्यूज़लेटर) (की सदस्यता लें|को सब्सक्राइब करें|सब्सक्राइब करें)"],
+        "hi": [r"^(हमारा )?(ऐप|एप) डाउनलोड करें\b.{0,40}$", r"^यह (लेख|खबर) (केवल|सिर्फ) (सब्सक्राइबर्स|ग्राहकों) के लिए है\W{0,3}$", r"^(हमारे )?(न्यूजलेटर|न्यूज़लेटर|न्यूज़लेटर) (की सदस्यता लें|को सब्सक्राइब करें|सब्सक्राइब करें)"],
         "vi": [r"^đăng ký (nhận )?bản tin\b", r"^(bản tin|đăng ký|đăng ký nhận tin)\s*:?$",
                r"^nhận (tin|tin tức|bản tin)\b.{0,60}\bqua (email|hộp thư)\W{0,3}$", r"^nhập (địa chỉ )?email( của bạn)?\W{0,3}$",
                r"^(bài viết|nội dung) (này )?(chỉ )?dành (riêng )?cho (thành viên|người đăng ký|hội viên)\b.{0,40}$"],
@@ -812,15 +813,15 @@ newsletter_prompt = pattern_detector(
                r"^(artikel|konten) ini (khusus|hanya) untuk (pelanggan|member|anggota)\b.{0,40}$",
                r"^(simak|ikuti|dapatkan) (berita|informasi|update)\b.{0,60}\bdi (google news|saluran whatsapp|whatsapp channel|telegram)\b"],
         "sw": [r"^jiandikishe (kupokea )?(jarida|habari)\b"],
-        "th": [r"^(สมัคร|ลงทะเบียน)(รับ)?\s?(จดหมายข่าว|นิวสเล็ตเตอร์)"],
+        "th": [r"^ดาวน์โหลดแอป.{0,30}$", r"^เนื้อหานี้(สำหรับ|เฉพาะ)สมาชิก(เท่านั้น)?$", r"^(สมัคร|ลงทะเบียน)(รับ)?\s?(จดหมายข่าว|นิวสเล็ตเตอร์)"],
         # Croatian, Serbian, Bosnian; Bulgarian.
-        "hr": [r"^(pretplatite se|prijavite se) na (naš )?(newsletter|bilten)\b", r"^(пријавите се|претплатите се) (за|на) (наш )?(билтен|newsletter)\b"],
+        "hr": [r"^preuzmite (našu )?aplikaciju\b.{0,60}$", r"^преузмите (нашу )?апликацију\b.{0,60}$", r"^(sadržaj|članak|tekst)( je)? dostupan (samo|isključivo) pretplatnicima\W{0,3}$", r"^(садржај|чланак|текст)( је)? доступан (само|искључиво) претплатницима\W{0,3}$", r"^(prijavite se|пријавите се) (za|на|за) (naš |наш )?(bilten|билтен)\b", r"^(pretplatite se|prijavite se) na (naš )?(newsletter|bilten)\b", r"^(пријавите се|претплатите се) (за|на) (наш )?(билтен|newsletter)\b"],
         # Slovenian, Lithuanian, Latvian, Estonian.
-        "sl": [r"^(prijavite se|naročite se) na (naše |naš )?(e-novice|novice|e-obvestila|newsletter)\b", r"^prijava na (e-novice|novice)\W{0,3}$"],
-        "lt": [r"^(prenumeruokite|užsisakykite) (mūsų )?naujienlaišk\w*\b"],
-        "lv": [r"^(piesakieties|pierakstieties|abonējiet) (mūsu )?(jaunumu vēstul\w*|jaunumiem|ziņu lapai)\b"],
-        "et": [r"^(telli|tellige) (meie )?uudiskiri\b"],
-        "bg": [r"^(абонирайте се|абонирай се) за (нашия )?(бюлетин|newsletter)\b"],
+        "sl": [r"^prenesite (našo )?aplikacijo\b.{0,60}$", r"^vsebina je na voljo (samo|le) naročnikom\W{0,3}$", r"^(prijavite se|naročite se) na (naše |naš )?(e-novice|novice|e-obvestila|newsletter)\b", r"^prijava na (e-novice|novice)\W{0,3}$"],
+        "lt": [r"^atsisiųskite (mūsų )?programėlę\b.{0,60}$", r"^turinys prieinamas tik prenumeratoriams\W{0,3}$", r"^(prenumeruokite|užsisakykite) (mūsų )?naujienlaišk\w*\b"],
+        "lv": [r"^lejupielādē(jiet)? (mūsu )?lietotni\b.{0,60}$", r"^saturs pieejams tikai abonentiem\W{0,3}$", r"^(piesakieties|pierakstieties|abonējiet) (mūsu )?(jaunumu vēstul\w*|jaunumiem|ziņu lapai)\b"],
+        "et": [r"^laadi(ge)? alla (meie )?(äpp|rakendus)\b.{0,60}$", r"^artikkel on (ainult|vaid) tellijatele\W{0,3}$", r"^(telli|tellige) (meie )?uudiskiri\b"],
+        "bg": [r"^изтеглете (нашето )?приложение\b.{0,60}$", r"^(статията|съдържанието) е достъпн[ао] само за абонати\W{0,3}$", r"^(абонирайте се|абонирай се) за (нашия )?(бюлетин|newsletter)\b"],
         # Catalan, Malay, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian,
         # Kazakh: the box's bare heading and button, and the pitch's "to your inbox".
         "ca": [r"^(el nostre )?butlletí\s*:?$", r"^(subscriu-t'hi|subscriu-te|subscriu-t’hi)\W{0,3}$", r"\bal teu correu( electrònic)?\W{0,3}$"],

@@ -22,6 +22,9 @@ copyright_licence = pattern_detector(
     roles={Role.CHROME},
     max_words="copyright_max_words",
     branches={
+        "th": [r"^(©.{0,40})?สงวนลิขสิทธิ์(ทั้งหมด)?$"],
+        "hi": [r"^(©.{0,40})?सर्वाधिकार सुरक्षित\W{0,3}$"],
+        "tl": [r"\blahat ng karapatan ay nakalaan\b"],
         "any": [
             r"^(©|\(c\)|copyright\b)",
             # The footer's row of links with the notice among them: "Imprint | Privacy | © 2024 Example".

@@ -24,6 +24,7 @@ from .patterns import LinePattern, matching_positions
 # A list's heading in each language; "you may also like" in both registers (formal and familiar) where they differ.
 LIST_HEADING = LinePattern(
     {
+        "tl": [r"^(pinakabinasa|pinakabagong balita|kaugnay na (balita|artikulo))\s*:?$"],
         "en": [
             r"^(related|related (articles?|stories|posts|content|coverage|news|links|topics|reading|videos?))\s*:?$",
             # "Related coverage from Money Matters:": a section's own list.
@@ -254,7 +255,7 @@ LIST_HEADING = LinePattern(
         "ko": [r"^(관련 ?기사|관련 ?뉴스|(가장 )?많이 본 (뉴스|기사)|인기 ?기사|추천 ?기사|최신 ?(기사|뉴스)|주요 ?뉴스|함께 보면 좋은 기사)\s*:?$"],
         # Scripts without case, and languages the tables had none for: the heading alone on its line.
         "ar": [r"^(الأكثر (قراءة|مشاهدة|تداولا)|(أخبار|مقالات|مواضيع) ذات صلة|ذات صلة|آخر الأخبار|(اقرأ|إقرأ) (أيضا|أيضاً|أيضًا|المزيد))\s*:?$"],
-        "he": [r"^(הנקראים ביותר|הכי נקראים|כתבות (נוספות|קשורות)|עוד בנושא|קראו גם|מומלצים|חדשות אחרונות)\s*:?$"],
+        "he": [r"^עוד (באותו|על ה)נושא\s*:?$", r"^(הנקראים ביותר|הכי נקראים|כתבות (נוספות|קשורות)|עוד בנושא|קראו גם|מומלצים|חדשות אחרונות)\s*:?$"],
         "fa": [r"^(پربازدیدترین|پربازدیدترین‌ها|پربیننده‌ترین|پربحث‌ترین|(اخبار|مطالب) (مرتبط|پربازدید)|آخرین اخبار|بیشتر بخوانید)\s*:?$"],
         # Hindi, its nukta letters precomposed or not (ढ़, ज़, ख़).
         "hi": [r"^((सबसे )?(ज्यादा|ज़्यादा|ज़्यादा|अधिक) प(ढ़|ढ़)ी (गई|गयी)( (खबरें|ख़बरें|ख़बरें))?|संबंधित (खबरें|ख़बरें|ख़बरें)|(यह|ये) भी प(ढ़|ढ़)ें|ताजा (खबरें|ख़बरें|ख़बरें))\s*:?$"],
@@ -330,6 +331,7 @@ read_also_link = pattern_detector(
     roles={Role.INTERRUPTION},
     max_words="read_also_max_words",
     branches={
+        "tl": [r"^(basahin din|basahin rin)\s*:\s*\S.{0,200}$"],
         # ">> Storm hits coast <<": a link's title set between arrows, in any language.
         "any": [r"^(>>|»)\s.{3,}\s(<<|«)$"],
         "en": [
