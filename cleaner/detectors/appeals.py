@@ -5,7 +5,8 @@ from __future__ import annotations
 from ..model import Page
 from .base import Example, Role, by_sentences, detector, pattern_detector
 from .headers import ANY_DATE, may_be_dateline
-from .patterns import CuePattern, cue_counts, enough_cues
+from .lists import read_also_link
+from .patterns import CuePattern, cue_counts, enough_cues, matching_positions
 
 # Each cue is a phrase fundraising copy uses and news prose rarely does.
 DONATION_CUES = CuePattern({
@@ -603,7 +604,7 @@ newsletter_prompt = pattern_detector(
             r"\b(abbonati|abbonatevi)\b.{0,80}\b\d[\d.,]*\s?(€|euro) (il primo mese|i primi \d+ mesi|al mese|all['’]anno)\b",
             r"^mi abbono( ora| subito| adesso)?\W{0,3}$", r"^abbonati (ora|subito|adesso)\W{0,3}$",
         ],
-        "pt": [r"^baixe (o )?(nosso )?(aplicativo|app)\b.{0,80}$", 
+        "pt": [r"^baixe (o )?(nosso )?(aplicativo|app)\b.{0,80}$", r"^(cadastre-se|cadastrar)\W{0,3}$", r"^newsletter( (?-i:\p{Lu})\p{L}+){1,3}$", r"^cadastre-se e receba\b.{0,80}\bno (seu|teu) e-?mail\W{0,3}$", 
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(inscreva-se|inscrever-se|subscrever|assinar)\W{0,3}$",
             r"^(o )?(seu |teu )?(endereço de )?e-?mail\W{0,3}$",
@@ -815,7 +816,9 @@ newsletter_prompt = pattern_detector(
         "sw": [r"^jiandikishe (kupokea )?(jarida|habari)\b"],
         "th": [r"^ดาวน์โหลดแอป.{0,30}$", r"^เนื้อหานี้(สำหรับ|เฉพาะ)สมาชิก(เท่านั้น)?$", r"^(สมัคร|ลงทะเบียน)(รับ)?\s?(จดหมายข่าว|นิวสเล็ตเตอร์)"],
         # Croatian, Serbian, Bosnian; Bulgarian.
-        "hr": [r"^preuzmite (našu )?aplikaciju\b.{0,60}$", r"^преузмите (нашу )?апликацију\b.{0,60}$", r"^(sadržaj|članak|tekst)( je)? dostupan (samo|isključivo) pretplatnicima\W{0,3}$", r"^(садржај|чланак|текст)( је)? доступан (само|искључиво) претплатницима\W{0,3}$", r"^(prijavite se|пријавите се) (za|на|за) (naš |наш )?(bilten|билтен)\b", r"^(pretplatite se|prijavite se) na (naš )?(newsletter|bilten)\b", r"^(пријавите се|претплатите се) (за|на) (наш )?(билтен|newsletter)\b"],
+        "hr": [r"^preuzmite (našu )?aplikaciju\b.{0,60}$", r"^преузмите (нашу )?апликацију\b.{0,60}$", r"^(sadržaj|članak|tekst)( je)? dostupan (samo|isključivo) pretplatnicima\W{0,3}$", r"^(садржај|чланак|текст)( је)? доступан (само|искључиво) претплатницима\W{0,3}$", r"^prijavite se za (naš )?(bilten|newsletter)\b",
+               r"^(bilten|билтен|њузлетер|njuzleter)\s*:?$", r"^(prijavi se|пријави се|pretplati se|претплати се)\W{0,3}$",
+               r"\b(u |у )?(vaše|ваше|vaš|ваш|tvoje|твоје) (prijemno sanduče|пријемно сандуче|sandučić|сандучић)\W{0,3}$", r"^(pretplatite se|prijavite se) na (naš )?(newsletter|bilten)\b", r"^(пријавите се|претплатите се) (за|на) (наш )?(билтен|newsletter)\b"],
         # Slovenian, Lithuanian, Latvian, Estonian.
         "sl": [r"^prenesite (našo )?aplikacijo\b.{0,60}$", r"^vsebina je na voljo (samo|le) naročnikom\W{0,3}$", r"^(prijavite se|naročite se) na (naše |naš )?(e-novice|novice|e-obvestila|newsletter)\b", r"^prijava na (e-novice|novice)\W{0,3}$"],
         "lt": [r"^atsisiųskite (mūsų )?programėlę\b.{0,60}$", r"^turinys prieinamas tik prenumeratoriams\W{0,3}$", r"^(prenumeruokite|užsisakykite) (mūsų )?naujienlaišk\w*\b"],
@@ -1362,7 +1365,12 @@ newsletter_prompt = pattern_detector(
 _BOX_ANCHORS = frozenset({"newsletter-prompt", "privacy-notice"})
 
 
-@detector("newsletter-box", roles={Role.CHROME, Role.INTERRUPTION, Role.BOX}, reads=sorted(_BOX_ANCHORS), examples=[
+# A read-also link ("Read also: The bridge closes in May") is no box's heading over a short paragraph and a prompt.
+_READ_ALSO = read_also_link.patterns[0]
+
+
+@detector("newsletter-box", roles={Role.CHROME, Role.INTERRUPTION, Role.BOX}, reads=sorted(_BOX_ANCHORS),
+          patterns=[_READ_ALSO], examples=[
     # The box's heading and pitch over its button and the consent under the form (English, German, French).
     Example("The ferry resumes its winter timetable on Monday, the operator said after the last repairs.\n"
             "The Harbour Brief\nWhat happened on the waterfront this week, every Friday morning.\nCount me in\n"
@@ -1416,10 +1424,12 @@ def newsletter_box(page: Page) -> list[int]:
     feats = page.features
     position_of = {block.index: position for position, block in enumerate(page.blocks)}
 
+    read_also = set(matching_positions(page, _READ_ALSO))
+
     def heading(position: int) -> bool:
         # Without digits: a table's last cell ("1,44 €") over the story's closing paragraph is no heading.
         return (feats[position].words <= settings.newsletter_box_heading_max_words and not feats[position].terminal
-                and feats[position].digit_share == 0)
+                and feats[position].digit_share == 0 and position not in read_also)
 
     def list_item(position: int) -> bool:
         # The story's list over a box whose heading is its prompt: "a day for school classes" is no heading.
