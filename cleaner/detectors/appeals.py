@@ -351,7 +351,7 @@ newsletter_prompt = pattern_detector(
     max_words="newsletter_max_words",
     branches={
         "tl": [r"^mag-subscribe sa (aming )?newsletter\b.{0,60}$", r"^i-download ang (aming )?app\b.{0,40}$", r"^para lamang sa mga subscriber ang (artikulong|balitang) ito\W{0,3}$"],
-        "en": [
+        "en": [r"^download (our|the) (free )?app\b.{0,60}$",
             # A trial priced per period, and what it gives: "Keep reading: 3 months for $1", "As a subscriber you get full access".
             r"^.{0,40}\b(\d+|one|first|your first) (months?|weeks?) for (just |only )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
             r"^as a (subscriber|member),? you('ll| will)? (get|have|enjoy) (full |unlimited )?access\b.{0,80}$",
@@ -424,7 +424,7 @@ newsletter_prompt = pattern_detector(
             r"^(turn on|enable|allow|activate) (push |browser |desktop )?notifications\b.{0,60}$",
             r"^(would you like|do you want) to (receive|get|enable) (push |browser )?notifications\b",
         ],
-        "de": [r"^(jetzt )?(laden sie |lade )?(unsere|die) app( jetzt)? herunter\b.{0,60}$", r"^jetzt (unsere|die) app herunterladen\b.{0,60}$", 
+        "de": [r"^(jetzt )?(laden sie |lade )?(unsere|die) app( jetzt)? herunter\b.{0,60}$", r"^jetzt (unsere|die) app herunterladen\b.{0,60}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(jetzt |gratis |kostenlos )?abonnieren\W{0,3}$",
             r"^.{0,40}\b(\d+|ersten?) (monate?|wochen?) (für|zum preis von) (nur )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
@@ -477,7 +477,7 @@ newsletter_prompt = pattern_detector(
             r"\berlauben sie .{0,40}\bbenachrichtigungen\b",
             r"^dürfen wir (sie|dich) .{0,60}\b(benachrichtigen|informieren)\?",
         ],
-        "fr": [r"^téléchargez (notre |l')appli(cation)?\b.{0,80}$", r"^cet article vous est offert\b.{0,80}$", 
+        "fr": [r"^téléchargez (notre |l')appli(cation)?\b.{0,80}$", r"^cet article vous est offert\b.{0,80}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(s'inscrire|s’inscrire|s'abonner|s’abonner)\W{0,3}$",
             r"^.{0,40}\b(\d+|premier) mois (pour|à) (seulement )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
@@ -526,7 +526,7 @@ newsletter_prompt = pattern_detector(
             r"^je m['’]abonne( maintenant| dès maintenant| gratuitement)?\W{0,3}$",
             r"^(abonnez-vous|s['’]abonner) (maintenant|dès maintenant)\W{0,3}$",
         ],
-        "es": [r"^(descarga|descárgate) (nuestra|la) (app|aplicación)\b.{0,60}$", 
+        "es": [r"^(descarga|descárgate) (nuestra|la) (app|aplicación)\b.{0,60}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(suscribirse|suscríbete|suscríbase|suscribite)\W{0,3}$",
             r"^(su |tu )?(dirección de )?(correo electrónico|e-?mail)\W{0,3}$",
@@ -570,7 +570,7 @@ newsletter_prompt = pattern_detector(
             r"(el primer mes|los \d+ primeros meses|al mes|por mes|al año)\b",
             r"^(me suscribo|quiero suscribirme)( ahora| ya)?\W{0,3}$", r"^(suscríbete|suscribite|suscríbase) (ahora|ya)\W{0,3}$",
         ],
-        "it": [r"^scarica (la )?(nostra )?app\b.{0,60}$", r"^seguici sul (nostro )?canale (whatsapp|telegram)\b.{0,40}$", 
+        "it": [r"^scarica (la )?(nostra )?app\b.{0,60}$", r"^seguici sul (nostro )?canale (whatsapp|telegram)\b.{0,40}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(iscriviti|iscriversi|abbonati)\W{0,3}$",
             r"^(il tuo |la tua )?(indirizzo )?e-?mail\W{0,3}$",
@@ -604,7 +604,7 @@ newsletter_prompt = pattern_detector(
             r"\b(abbonati|abbonatevi)\b.{0,80}\b\d[\d.,]*\s?(€|euro) (il primo mese|i primi \d+ mesi|al mese|all['’]anno)\b",
             r"^mi abbono( ora| subito| adesso)?\W{0,3}$", r"^abbonati (ora|subito|adesso)\W{0,3}$",
         ],
-        "pt": [r"^baixe (o )?(nosso )?(aplicativo|app)\b.{0,80}$", r"^(cadastre-se|cadastrar)\W{0,3}$", r"^newsletter( (?-i:\p{Lu})\p{L}+){1,3}$", r"^cadastre-se e receba\b.{0,80}\bno (seu|teu) e-?mail\W{0,3}$", 
+        "pt": [r"^baixe (o )?(nosso )?(aplicativo|app)\b.{0,80}$", r"^(cadastre-se|cadastrar)\W{0,3}$", r"^newsletter( (?-i:\p{Lu})\p{L}+){1,3}$", r"^cadastre-se e receba\b.{0,80}\bno (seu|teu) e-?mail\W{0,3}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(inscreva-se|inscrever-se|subscrever|assinar)\W{0,3}$",
             r"^(o )?(seu |teu )?(endereço de )?e-?mail\W{0,3}$",
@@ -642,7 +642,7 @@ newsletter_prompt = pattern_detector(
             # The site's channel on a messaging app: "📲 Receba as notícias do Portal no WhatsApp. Clique aqui...".
             r"^\W{0,3}(receba|acompanhe|siga|participe)\b.{0,60}\b(no|pelo|do) (canal (do |no )?)?(whatsapp|telegram)\b",
         ],
-        "nl": [r"^download (onze|de) app\b.{0,60}$", 
+        "nl": [r"^download (onze|de) app\b.{0,60}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(abonneren|inschrijven|aanmelden|schrijf je in|schrijf u in)\W{0,3}$",
             r"^(uw |je |jouw )?e-?mail(adres)?\W{0,3}$",
@@ -674,7 +674,7 @@ newsletter_prompt = pattern_detector(
             r"^bedankt voor het lezen\b.{0,60}\b(abonneer|schrijf je in|nieuwsbrief)",
             r"^((meldingen|notificaties) (aanzetten|inschakelen|toestaan)|(zet|schakel) (meldingen|notificaties) (aan|in))\b.{0,60}$",
         ],
-        "pl": [r"^pobierz (naszą )?aplikację\b.{0,60}$", r"^dołącz do nas na (whatsappie|telegramie|whatsapp|telegram)\b.{0,40}$", 
+        "pl": [r"^pobierz (naszą )?aplikację\b.{0,60}$", r"^dołącz do nas na (whatsappie|telegramie|whatsapp|telegram)\b.{0,40}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(zapisz się|zapisuję się|subskrybuj|zasubskrybuj)\W{0,3}$",
             r"^(twój |pana |pani )?adres e-?mail\W{0,3}$",
@@ -851,10 +851,48 @@ newsletter_prompt = pattern_detector(
         ],
     },
     examples=[
-        # The app's plug, the site's channel and the paywall's 'for subscribers only' in the languages the lists lacked (lang29's probe); the words in a story's sentence stay.
-        Example('The council met.' "\nDescarga nuestra app y recibe alertas\nBaixe o aplicativo da Folha e receba alertas\nScarica la nostra app\nSeguici sul nostro canale WhatsApp\nTéléchargez notre application\nCet article vous est offert.\nJetzt unsere App herunterladen und nichts verpassen.\nСкачайте наше приложение\nアプリをダウンロード\nLINEで友だち追加\nこの記事は有料会員限定です\n本文为付费会员专享内容\nPobierz naszą aplikację\nDołącz do nas na WhatsAppie\nDownload onze app\nUygulamamızı indirin\nWhatsApp kanalımıza katılın\nBu içerik abonelere özeldir\nהורידו את האפליקציה\nהכתבה זמינה למנויים בלבד\nاپلیکیشن ما را دانلود کنید\nاین مطلب ویژه مشترکان است\nما را در تلگرام دنبال کنید\nดาวน์โหลดแอปของเรา\nเนื้อหานี้สำหรับสมาชิกเท่านั้น\nИзтеглете нашето приложение\nСтатията е достъпна само за абонати\nPreuzmite našu aplikaciju\nПреузмите нашу апликацију\nSadržaj je dostupan samo pretplatnicima\nСадржај доступан само претплатницима\nPrijavite se za naš bilten\nPrenesite našo aplikacijo\nVsebina je na voljo samo naročnikom\nAtsisiųskite mūsų programėlę\nTurinys prieinamas tik prenumeratoriams\nLejupielādē mūsu lietotni\nSaturs pieejams tikai abonentiem\nLaadi alla meie äpp\nArtikkel on ainult tellijatele\nहमारा ऐप डाउनलोड करें\nयह लेख केवल सब्सक्राइबर्स के लिए है\nI-download ang aming app\nPara lamang sa mga subscriber ang artikulong ito\nMag-subscribe sa aming newsletter",
-                removed=('Descarga nuestra app y recibe alertas', 'Baixe o aplicativo da Folha e receba alertas', 'Scarica la nostra app', 'Seguici sul nostro canale WhatsApp', 'Téléchargez notre application', 'Cet article vous est offert.', 'Jetzt unsere App herunterladen und nichts verpassen.', 'Скачайте наше приложение', 'アプリをダウンロード', 'LINEで友だち追加', 'この記事は有料会員限定です', '本文为付费会员专享内容', 'Pobierz naszą aplikację', 'Dołącz do nas na WhatsAppie', 'Download onze app', 'Uygulamamızı indirin', 'WhatsApp kanalımıza katılın', 'Bu içerik abonelere özeldir', 'הורידו את האפליקציה', 'הכתבה זמינה למנויים בלבד', 'اپلیکیشن ما را دانلود کنید', 'این مطلب ویژه مشترکان است', 'ما را در تلگرام دنبال کنید', 'ดาวน์โหลดแอปของเรา', 'เนื้อหานี้สำหรับสมาชิกเท่านั้น', 'Изтеглете нашето приложение', 'Статията е достъпна само за абонати', 'Preuzmite našu aplikaciju', 'Преузмите нашу апликацију', 'Sadržaj je dostupan samo pretplatnicima', 'Садржај доступан само претплатницима', 'Prijavite se za naš bilten', 'Prenesite našo aplikacijo', 'Vsebina je na voljo samo naročnikom', 'Atsisiųskite mūsų programėlę', 'Turinys prieinamas tik prenumeratoriams', 'Lejupielādē mūsu lietotni', 'Saturs pieejams tikai abonentiem', 'Laadi alla meie äpp', 'Artikkel on ainult tellijatele', 'हमारा ऐप डाउनलोड करें', 'यह लेख केवल सब्सक्राइबर्स के लिए है', 'I-download ang aming app', 'Para lamang sa mga subscriber ang artikulong ito', 'Mag-subscribe sa aming newsletter',)),
-        Example("La empresa descarga la app de pago en sus móviles, explicó el director.\nDie Stadt will die App herunterladen lassen, sagte der Bürgermeister am Montag.\nВласти попросили жителей скачать приложение, чтобы сообщать о ямах на дорогах.\nSadržaj ugovora dostupan je samo vijećnicima, rekao je gradonačelnik.\nהמשתתפים הורידו את האפליקציה כדי לעקוב אחרי התחבורה בעיר."),
+        # The app's plug, the site's channel and the paywall's 'for subscribers only' in the languages the lists lacked
+        # (lang29's probe); the words in a story's sentence stay.
+        Example("The council met.\nDownload our app and get breaking news alerts.\nDescarga nuestra app y recibe alertas\n"
+                "Baixe o aplicativo da Folha e receba alertas\nScarica la nostra app\n"
+                "Seguici sul nostro canale WhatsApp\nTéléchargez notre application\nCet article vous est offert.\n"
+                "Jetzt unsere App herunterladen und nichts verpassen.\nСкачайте наше приложение\nアプリをダウンロード\n"
+                "LINEで友だち追加\nこの記事は有料会員限定です\n本文为付费会员专享内容\nPobierz naszą aplikację\nDołącz do nas na WhatsAppie\n"
+                "Download onze app\nUygulamamızı indirin\nWhatsApp kanalımıza katılın\nBu içerik abonelere özeldir\n"
+                "הורידו את האפליקציה\nהכתבה זמינה למנויים בלבד\nاپلیکیشن ما را دانلود کنید\n"
+                "این مطلب ویژه مشترکان است\nما را در تلگرام دنبال کنید\nดาวน์โหลดแอปของเรา\n"
+                "เนื้อหานี้สำหรับสมาชิกเท่านั้น\nИзтеглете нашето приложение\nСтатията е достъпна само за абонати\n"
+                "Preuzmite našu aplikaciju\nПреузмите нашу апликацију\nSadržaj je dostupan samo pretplatnicima\n"
+                "Садржај доступан само претплатницима\nPrijavite se za naš bilten\nPrenesite našo aplikacijo\n"
+                "Vsebina je na voljo samo naročnikom\nAtsisiųskite mūsų programėlę\n"
+                "Turinys prieinamas tik prenumeratoriams\nLejupielādē mūsu lietotni\n"
+                "Saturs pieejams tikai abonentiem\nLaadi alla meie äpp\nArtikkel on ainult tellijatele\n"
+                "हमारा ऐप डाउनलोड करें\nयह लेख केवल सब्सक्राइबर्स के लिए है\nI-download ang aming app\n"
+                "Para lamang sa mga subscriber ang artikulong ito\nMag-subscribe sa aming newsletter",
+                removed=("Download our app and get breaking news alerts.", "Descarga nuestra app y recibe alertas",
+                         "Baixe o aplicativo da Folha e receba alertas",
+                         "Scarica la nostra app", "Seguici sul nostro canale WhatsApp",
+                         "Téléchargez notre application", "Cet article vous est offert.",
+                         "Jetzt unsere App herunterladen und nichts verpassen.", "Скачайте наше приложение",
+                         "アプリをダウンロード", "LINEで友だち追加", "この記事は有料会員限定です", "本文为付费会员专享内容", "Pobierz naszą aplikację",
+                         "Dołącz do nas na WhatsAppie", "Download onze app", "Uygulamamızı indirin",
+                         "WhatsApp kanalımıza katılın", "Bu içerik abonelere özeldir", "הורידו את האפליקציה",
+                         "הכתבה זמינה למנויים בלבד", "اپلیکیشن ما را دانلود کنید", "این مطلب ویژه مشترکان است",
+                         "ما را در تلگرام دنبال کنید", "ดาวน์โหลดแอปของเรา", "เนื้อหานี้สำหรับสมาชิกเท่านั้น",
+                         "Изтеглете нашето приложение", "Статията е достъпна само за абонати",
+                         "Preuzmite našu aplikaciju", "Преузмите нашу апликацију",
+                         "Sadržaj je dostupan samo pretplatnicima", "Садржај доступан само претплатницима",
+                         "Prijavite se za naš bilten", "Prenesite našo aplikacijo",
+                         "Vsebina je na voljo samo naročnikom", "Atsisiųskite mūsų programėlę",
+                         "Turinys prieinamas tik prenumeratoriams", "Lejupielādē mūsu lietotni",
+                         "Saturs pieejams tikai abonentiem", "Laadi alla meie äpp", "Artikkel on ainult tellijatele",
+                         "हमारा ऐप डाउनलोड करें", "यह लेख केवल सब्सक्राइबर्स के लिए है", "I-download ang aming app",
+                         "Para lamang sa mga subscriber ang artikulong ito", "Mag-subscribe sa aming newsletter")),
+        Example("La empresa descarga la app de pago en sus móviles, explicó el director.\n"
+                "Die Stadt will die App herunterladen lassen, sagte der Bürgermeister am Montag.\n"
+                "Власти попросили жителей скачать приложение, чтобы сообщать о ямах на дорогах.\n"
+                "Sadržaj ugovora dostupan je samo vijećnicima, rekao je gradonačelnik.\n"
+                "המשתתפים הורידו את האפליקציה כדי לעקוב אחרי התחבורה בעיר."),
         # A box's bare heading and button and its pitch's "to your inbox" in Catalan, Malay, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh; the words in a sentence stay.
         Example("El ple es va reunir dilluns.\nButlletí\nSubscriu-t'hi\nSurat berita\nLanggan\nBuletini\nAbonohu\n"
                 "Fréttabréf\nSkrá mig\nBülleten\nAbunə ol\nনিউজলেটার\nসাবস্ক্রাইব করুন\nசெய்தி மடல்\nபதிவு செய்க\n"

@@ -872,7 +872,7 @@ share_bar = pattern_detector(
             r"^(gefällt mir|liken)( (wird geladen|lade)\s*(…|\.\.\.))?\s*:?$",
             r"^folgen? (sie )?uns (auf|bei) (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
-        "fr": [r"^suivez-nous sur google actualités\b.{0,40}$", 
+        "fr": [r"^suivez-nous sur google actualités\b.{0,40}$",
             r"^(partager|partagez|imprimer|envoyer|recommander) (cet article|cette page|sur les réseaux sociaux)\s*[:!]?$",
             r"^cliquez pour (partager|imprimer|envoyer)\b.{0,60}$",
             r"^j'aime (ceci|chargement)\b.{0,10}$",
@@ -889,7 +889,7 @@ share_bar = pattern_detector(
             r"^fai clic (qui )?per (condividere|stampare|inviare)\b.{0,60}$",
             r"^seguici su (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
-        "pt": [r"^siga-nos no google notícias\b.{0,40}$", 
+        "pt": [r"^siga-nos no google notícias\b.{0,40}$",
             r"^(compartilhe|partilhe|compartilhar|partilhar) (este artigo|esta notícia|esta página|nas redes sociais)\s*[:!]?$",
             r"^clique (aqui )?para (compartilhar|partilhar|imprimir|enviar)\b.{0,60}$",
             r"^siga-nos (no|na|em) (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
@@ -954,10 +954,20 @@ share_bar = pattern_detector(
         ],
     },
     examples=[
-        # 'Share the article' and 'follow us on' lines in the languages and networks the lists lacked (lang29's probe); a sentence that goes on stays.
-        Example('The council met.' "\nשתפו את הכתבה\nแชร์บทความนี้\nСподели статията\nPodijeli članak\nПодели вест\nPodeli vest\nDeli članek\nPratite nas na Telegramu\nПратите нас на Телеграму\nПоследвайте ни в Telegram\nGoogle News'te bizi takip edin\nSiga-nos no Google Notícias\nSuivez-nous sur Google Actualités\nइस खबर को शेयर करें\nहमें व्हाट्सएप पर फॉलो करें\nIbahagi ang balitang ito\nติดตามเราทาง LINE",
-                removed=('שתפו את הכתבה', 'แชร์บทความนี้', 'Сподели статията', 'Podijeli članak', 'Подели вест', 'Podeli vest', 'Deli članek', 'Pratite nas na Telegramu', 'Пратите нас на Телеграму', 'Последвайте ни в Telegram', "Google News'te bizi takip edin", 'Siga-nos no Google Notícias', 'Suivez-nous sur Google Actualités', 'इस खबर को शेयर करें', 'हमें व्हाट्सएप पर फॉलो करें', 'Ibahagi ang balitang ito', 'ติดตามเราทาง LINE',)),
-        Example("Podijeli članak o proračunu svima, rekao je gradonačelnik vijećnicima.\nIbahagi ang balitang ito sa inyong mga kapitbahay, sabi ng alkalde sa pulong."),
+        # 'Share the article' and 'follow us on' lines in the languages and networks the lists lacked (lang29's probe);
+        # a sentence that goes on stays.
+        Example("The council met.\nשתפו את הכתבה\nแชร์บทความนี้\nСподели статията\nPodijeli članak\nПодели вест\n"
+                "Podeli vest\nDeli članek\nPratite nas na Telegramu\nПратите нас на Телеграму\n"
+                "Последвайте ни в Telegram\nGoogle News'te bizi takip edin\nSiga-nos no Google Notícias\n"
+                "Suivez-nous sur Google Actualités\nइस खबर को शेयर करें\nहमें व्हाट्सएप पर फॉलो करें\n"
+                "Ibahagi ang balitang ito\nติดตามเราทาง LINE",
+                removed=("שתפו את הכתבה", "แชร์บทความนี้", "Сподели статията", "Podijeli članak", "Подели вест",
+                         "Podeli vest", "Deli članek", "Pratite nas na Telegramu", "Пратите нас на Телеграму",
+                         "Последвайте ни в Telegram", "Google News'te bizi takip edin", "Siga-nos no Google Notícias",
+                         "Suivez-nous sur Google Actualités", "इस खबर को शेयर करें", "हमें व्हाट्सएप पर फॉलो करें",
+                         "Ibahagi ang balitang ito", "ติดตามเราทาง LINE")),
+        Example("Podijeli članak o proračunu svima, rekao je gradonačelnik vijećnicima.\n"
+                "Ibahagi ang balitang ito sa inyong mga kapitbahay, sabi ng alkalde sa pulong."),
         # A Korean story's row of text-size, print and clipping buttons.
         Example("시의회가 예산을 승인했다.\n글씨키우기 글씨줄이기 인쇄하기 스크랩\n공사는 봄에 시작된다.",
                 removed=("글씨키우기 글씨줄이기 인쇄하기 스크랩",)),
@@ -1967,10 +1977,20 @@ advertisement = pattern_detector(
                 rf"^({_PRICE}\s*)?{_CART_BUTTON}(\s*{_PRICE})?$"],
     },
     examples=[
-        # 'Continue reading' buttons, 'continues after the ad' and access labels in the languages the lists lacked (lang29's probe); the words in a story's sentence stay.
-        Example('The council met.' "\nContinua após a publicidade\nLire la suite\nArticle réservé aux abonnés\nWeiterlesen\nWeiter nach der Anzeige\nCzytaj dalej\nDevamını oku\n記事の続きは広告の後で\nלהמשך קריאה\nادامه مطلب\nอ่านต่อ\nПрочети още\nOpširnije\nПрочитајте више\nPreberi več\nSkaityti daugiau\nLasīt vairāk\nLoe edasi\nMagbasa pa\nऔर पढ़ें\nPatalastas",
-                removed=('Continua após a publicidade', 'Lire la suite', 'Article réservé aux abonnés', 'Weiterlesen', 'Weiter nach der Anzeige', 'Czytaj dalej', 'Devamını oku', '記事の続きは広告の後で', 'להמשך קריאה', 'ادامه مطلب', 'อ่านต่อ', 'Прочети още', 'Opširnije', 'Прочитајте више', 'Preberi več', 'Skaityti daugiau', 'Lasīt vairāk', 'Loe edasi', 'Magbasa pa', 'और पढ़ें', 'Patalastas',)),
-        Example("Pour lire la suite du rapport, il faut attendre juin, a dit le maire.\nSie wollte weiterlesen, doch das Licht ging aus.\nCzytaj dalej o budżecie w piątkowym wydaniu, napisał burmistrz.\nהוא המליץ להמשיך בקריאה של הדוח כולו.\nOpširnije o planu govorio je gradonačelnik u ponedjeljak."),
+        # 'Continue reading' buttons, 'continues after the ad' and access labels in the languages the lists lacked
+        # (lang29's probe); the words in a story's sentence stay.
+        Example("The council met.\nContinua após a publicidade\nLire la suite\nArticle réservé aux abonnés\n"
+                "Weiterlesen\nWeiter nach der Anzeige\nCzytaj dalej\nDevamını oku\n記事の続きは広告の後で\nלהמשך קריאה\n"
+                "ادامه مطلب\nอ่านต่อ\nПрочети още\nOpširnije\nПрочитајте више\nPreberi več\nSkaityti daugiau\n"
+                "Lasīt vairāk\nLoe edasi\nMagbasa pa\nऔर पढ़ें\nPatalastas",
+                removed=("Continua após a publicidade", "Lire la suite", "Article réservé aux abonnés", "Weiterlesen",
+                         "Weiter nach der Anzeige", "Czytaj dalej", "Devamını oku", "記事の続きは広告の後で", "להמשך קריאה",
+                         "ادامه مطلب", "อ่านต่อ", "Прочети още", "Opširnije", "Прочитајте више", "Preberi več",
+                         "Skaityti daugiau", "Lasīt vairāk", "Loe edasi", "Magbasa pa", "और पढ़ें", "Patalastas")),
+        Example("Pour lire la suite du rapport, il faut attendre juin, a dit le maire.\n"
+                "Sie wollte weiterlesen, doch das Licht ging aus.\n"
+                "Czytaj dalej o budżecie w piątkowym wydaniu, napisał burmistrz.\n"
+                "הוא המליץ להמשיך בקריאה של הדוח כולו.\nOpširnije o planu govorio je gradonačelnik u ponedjeljak."),
         # Ad labels in Catalan, Albanian, Icelandic, Bengali, Tamil, Georgian, Armenian, Urdu, Kazakh; the word in a
         # sentence stays.
         Example("El ple es va reunir dilluns.\nPublicitat\nReklamë\nAuglýsing\nবিজ্ঞাপন\nவிளம்பரம்\nრეკლამა\nԳովազդ\n"
@@ -2215,7 +2235,7 @@ comment_prompt = pattern_detector(
             r"^segnala (un )?errore\W{0,3}$",
             r"^(\w+,? ){0,2}(fatecelo|fatemelo|fateci|diteci|ditemi|raccontateci|scriveteci)\b.{0,60}\bnei commenti\b",
         ],
-        "de": [r"^jetzt kommentieren\W{0,3}$", 
+        "de": [r"^jetzt kommentieren\W{0,3}$",
             r"^(hast du|haben sie) (das|dieses|unser) rezept (ausprobiert|nachgekocht|nachgebacken|gemacht)\?",
             r"^(kommentar (schreiben|verfassen|hinterlassen|hinzufügen|posten|absenden|abschicken)|schreibe einen kommentar)\b",
             r"^(hinterlasse|hinterlassen sie) (einen|ihren|deinen) kommentar\b",
@@ -2528,9 +2548,12 @@ comment_prompt = pattern_detector(
     },
     examples=[
         # Comment prompts in the wordings the lists lacked (lang29's probe); the same words opening a sentence stay.
-        Example('The council met.' "\nОставьте комментарий\nJetzt kommentieren\nنظر خود را بنویسید\nअपनी टिप्पणी लिखें\nMag-iwan ng komento",
-                removed=('Оставьте комментарий', 'Jetzt kommentieren', 'نظر خود را بنویسید', 'अपनी टिप्पणी लिखें', 'Mag-iwan ng komento',)),
-        Example("Оставьте комментарий к проекту до пятницы, попросили в мэрии.\nJetzt kommentieren will der Bürgermeister den Plan nicht."),
+        Example("The council met.\nОставьте комментарий\nJetzt kommentieren\nنظر خود را بنویسید\nअपनी टिप्पणी लिखें\n"
+                "Mag-iwan ng komento",
+                removed=("Оставьте комментарий", "Jetzt kommentieren", "نظر خود را بنویسید", "अपनी टिप्पणी लिखें",
+                         "Mag-iwan ng komento")),
+        Example("Оставьте комментарий к проекту до пятницы, попросили в мэрии.\n"
+                "Jetzt kommentieren will der Bürgermeister den Plan nicht."),
         # The comments' heading with its count and the form's sign-in line in Catalan, Malay, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh; the words in a sentence stay.
         Example("El ple es va reunir dilluns.\nComentaris (3)\nInicia la sessió per comentar\n"
                 "Log masuk untuk memberi komen\nKomente (2)\nLini një koment\nAthugasemdir (3)\n"

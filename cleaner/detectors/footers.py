@@ -99,8 +99,10 @@ copyright_licence = pattern_detector(
     },
     examples=[
         # The rights-reserved line in Filipino, Hindi and Thai (lang29's probe); a sentence with the word stays.
-        Example('The council met.' "\nLahat ng karapatan ay nakalaan.\n© 2025 इंदौर समाचार सर्वाधिकार सुरक्षित\nสงวนลิขสิทธิ์",
-                removed=('Lahat ng karapatan ay nakalaan.', '© 2025 इंदौर समाचार सर्वाधिकार सुरक्षित', 'สงวนลิขสิทธิ์',)),
+        Example("The council met.\nLahat ng karapatan ay nakalaan.\n© 2025 इंदौर समाचार सर्वाधिकार सुरक्षित\n"
+                "สงวนลิขสิทธิ์",
+                removed=("Lahat ng karapatan ay nakalaan.", "© 2025 इंदौर समाचार सर्वाधिकार सुरक्षित",
+                         "สงวนลิขสิทธิ์")),
         Example("ตำรวจสงวนลิขสิทธิ์ในภาพถ่ายทั้งหมดของคดีนี้ไว้ตามกฎหมาย"),
         # The disclaimer under its bare label; a statement quoted in a story stays.
         Example("空调销量上涨。\n声明：本文仅供参考，不构成任何投资建议。\n商场周末营业。",

@@ -434,8 +434,8 @@ read_also_link = pattern_detector(
     },
     examples=[
         # Filipino's read-also label (lang29's probe); the words in a sentence stay.
-        Example('Nagpulong ang konseho.' "\nBasahin din: Isasara ang tulay nang dalawang linggo",
-                removed=('Basahin din: Isasara ang tulay nang dalawang linggo',)),
+        Example("Nagpulong ang konseho.\nBasahin din: Isasara ang tulay nang dalawang linggo",
+                removed=("Basahin din: Isasara ang tulay nang dalawang linggo",)),
         Example("Basahin din ninyo ang ulat ng konseho bago ang pulong, sabi ng alkalde."),
         # The label and its headline in Catalan, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian,
         # Urdu, Kazakh; the words inside a sentence stay.
