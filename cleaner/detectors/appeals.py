@@ -868,7 +868,9 @@ newsletter_prompt = pattern_detector(
                 "Turinys prieinamas tik prenumeratoriams\nLejupielādē mūsu lietotni\n"
                 "Saturs pieejams tikai abonentiem\nLaadi alla meie äpp\nArtikkel on ainult tellijatele\n"
                 "हमारा ऐप डाउनलोड करें\nयह लेख केवल सब्सक्राइबर्स के लिए है\nI-download ang aming app\n"
-                "Para lamang sa mga subscriber ang artikulong ito\nMag-subscribe sa aming newsletter",
+                "Para lamang sa mga subscriber ang artikulong ito\nMag-subscribe sa aming newsletter\nЊузлетер\nПријави се\n"
+                "Примајте најважније вести дана директно у ваше пријемно сандуче.\nNewsletter Bom Dia\n"
+                "Cadastre-se e receba as principais notícias da região no seu e-mail.\nCadastrar",
                 removed=("Download our app and get breaking news alerts.", "Descarga nuestra app y recibe alertas",
                          "Baixe o aplicativo da Folha e receba alertas",
                          "Scarica la nostra app", "Seguici sul nostro canale WhatsApp",
@@ -887,7 +889,10 @@ newsletter_prompt = pattern_detector(
                          "Turinys prieinamas tik prenumeratoriams", "Lejupielādē mūsu lietotni",
                          "Saturs pieejams tikai abonentiem", "Laadi alla meie äpp", "Artikkel on ainult tellijatele",
                          "हमारा ऐप डाउनलोड करें", "यह लेख केवल सब्सक्राइबर्स के लिए है", "I-download ang aming app",
-                         "Para lamang sa mga subscriber ang artikulong ito", "Mag-subscribe sa aming newsletter")),
+                         "Para lamang sa mga subscriber ang artikulong ito", "Mag-subscribe sa aming newsletter",
+                         "Њузлетер", "Пријави се", "Примајте најважније вести дана директно у ваше пријемно сандуче.",
+                         "Newsletter Bom Dia", "Cadastre-se e receba as principais notícias da região no seu e-mail.",
+                         "Cadastrar")),
         Example("La empresa descarga la app de pago en sus móviles, explicó el director.\n"
                 "Die Stadt will die App herunterladen lassen, sagte der Bürgermeister am Montag.\n"
                 "Власти попросили жителей скачать приложение, чтобы сообщать о ямах на дорогах.\n"
@@ -1409,6 +1414,12 @@ _READ_ALSO = read_also_link.patterns[0]
 
 @detector("newsletter-box", roles={Role.CHROME, Role.INTERRUPTION, Role.BOX}, reads=sorted(_BOX_ANCHORS),
           patterns=[_READ_ALSO], examples=[
+    # A read-also link over a story's short paragraph and a plea to join the site's channel: the link is no box's
+    # heading, the paragraph no pitch (lang29's study set; the box's shape held them).
+    Example("The technology park opened on Saturday in the old school building, the city said.\n"
+            "Read also: Baumana Street closes for repairs\nAll classes are free.\n"
+            "Join our WhatsApp channel for the day's top stories.\n"
+            "The building was paid for by the city and a regional programme, the mayor said."),
     # The box's heading and pitch over its button and the consent under the form (English, German, French).
     Example("The ferry resumes its winter timetable on Monday, the operator said after the last repairs.\n"
             "The Harbour Brief\nWhat happened on the waterfront this week, every Friday morning.\nCount me in\n"
