@@ -164,8 +164,9 @@ def classify(features: Features, stoplist_known: bool, settings: Settings) -> Ki
 
 
 # How a line that opens what follows ends: "Among them:", "The best part
-# comes now:" (and the full-width colon of Chinese and Japanese, Khmer's ៖).
-_LEAD_IN_ENDS = (":", "：", "៖")
+# comes now:" (and the full-width colon of Chinese and Japanese, Khmer's ៖,
+# Thai's "ดังนี้", "as follows", where Thai sets no colon).
+_LEAD_IN_ENDS = (":", "：", "៖", "ดังนี้")
 
 
 def lead_in(text: str) -> bool:

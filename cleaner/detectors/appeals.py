@@ -814,7 +814,7 @@ newsletter_prompt = pattern_detector(
                r"^(artikel|konten) ini (khusus|hanya) untuk (pelanggan|member|anggota)\b.{0,40}$",
                r"^(simak|ikuti|dapatkan) (berita|informasi|update)\b.{0,60}\bdi (google news|saluran whatsapp|whatsapp channel|telegram)\b"],
         "sw": [r"^jiandikishe (kupokea )?(jarida|habari)\b"],
-        "th": [r"^ดาวน์โหลดแอป.{0,30}$", r"^เนื้อหานี้(สำหรับ|เฉพาะ)สมาชิก(เท่านั้น)?$", r"^(สมัคร|ลงทะเบียน)(รับ)?\s?(จดหมายข่าว|นิวสเล็ตเตอร์)"],
+        "th": [r"^(จดหมายข่าว|นิวสเล็ตเตอร์)$", r"^สมัครรับข่าวสาร$", r"(ส่งตรง)?ถึงอีเมลของคุณ", r"^ดาวน์โหลดแอป.{0,30}$", r"^เนื้อหานี้(สำหรับ|เฉพาะ)สมาชิก(เท่านั้น)?$", r"^(สมัคร|ลงทะเบียน)(รับ)?\s?(จดหมายข่าว|นิวสเล็ตเตอร์)"],
         # Croatian, Serbian, Bosnian; Bulgarian.
         "hr": [r"^preuzmite (našu )?aplikaciju\b.{0,60}$", r"^преузмите (нашу )?апликацију\b.{0,60}$", r"^(sadržaj|članak|tekst)( je)? dostupan (samo|isključivo) pretplatnicima\W{0,3}$", r"^(садржај|чланак|текст)( је)? доступан (само|искључиво) претплатницима\W{0,3}$", r"^prijavite se za (naš )?(bilten|newsletter)\b",
                r"^(bilten|билтен|њузлетер|njuzleter)\s*:?$", r"^(prijavi se|пријави се|pretplati se|претплати се)\W{0,3}$",
@@ -870,7 +870,8 @@ newsletter_prompt = pattern_detector(
                 "हमारा ऐप डाउनलोड करें\nयह लेख केवल सब्सक्राइबर्स के लिए है\nI-download ang aming app\n"
                 "Para lamang sa mga subscriber ang artikulong ito\nMag-subscribe sa aming newsletter\nЊузлетер\nПријави се\n"
                 "Примајте најважније вести дана директно у ваше пријемно сандуче.\nNewsletter Bom Dia\n"
-                "Cadastre-se e receba as principais notícias da região no seu e-mail.\nCadastrar",
+                "Cadastre-se e receba as principais notícias da região no seu e-mail.\nCadastrar\nจดหมายข่าว\n"
+                "รับข่าวเด่นประจำวันส่งตรงถึงอีเมลของคุณทุกเช้า\nสมัครรับข่าวสาร",
                 removed=("Download our app and get breaking news alerts.", "Descarga nuestra app y recibe alertas",
                          "Baixe o aplicativo da Folha e receba alertas",
                          "Scarica la nostra app", "Seguici sul nostro canale WhatsApp",
@@ -892,7 +893,7 @@ newsletter_prompt = pattern_detector(
                          "Para lamang sa mga subscriber ang artikulong ito", "Mag-subscribe sa aming newsletter",
                          "Њузлетер", "Пријави се", "Примајте најважније вести дана директно у ваше пријемно сандуче.",
                          "Newsletter Bom Dia", "Cadastre-se e receba as principais notícias da região no seu e-mail.",
-                         "Cadastrar")),
+                         "Cadastrar", "จดหมายข่าว", "รับข่าวเด่นประจำวันส่งตรงถึงอีเมลของคุณทุกเช้า", "สมัครรับข่าวสาร")),
         Example("La empresa descarga la app de pago en sus móviles, explicó el director.\n"
                 "Die Stadt will die App herunterladen lassen, sagte der Bürgermeister am Montag.\n"
                 "Власти попросили жителей скачать приложение, чтобы сообщать о ямах на дорогах.\n"

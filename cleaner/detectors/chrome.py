@@ -149,6 +149,7 @@ skip_link = pattern_detector(
 
 POST_NAVIGATION = LinePattern(
     {
+        "th": [r"^(แท็ก|คำค้น|ป้ายกำกับ|หมวดหมู่)\s*:\s*\S.{0,200}$"],
         # Each language: previous/next-post links, then tag and category lines.
         "en": [
             r"^[«‹<]?\s*(previous|next|prev|older|newer) (post|article|story|entry|posts|articles)\b.{0,120}$",
@@ -276,6 +277,9 @@ POST_LINK_LABEL = LinePattern(
 
 
 @detector("post-navigation", roles={Role.CHROME}, patterns=[POST_NAVIGATION, POST_LINK_LABEL], examples=[
+        # Thai's tag line (lang29's study set); a sentence with the word stays.
+        Example("The council met.\nแท็ก: เชียงใหม่ สวนสาธารณะ สิ่งแวดล้อม", removed=("แท็ก: เชียงใหม่ สวนสาธารณะ สิ่งแวดล้อม",)),
+        Example("The council met.\nแท็กซี่ในเมืองจะขึ้นราคาตั้งแต่เดือนหน้า ตามประกาศของกรมการขนส่ง"),
         # Tag lines in Catalan, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh; a sentence on labels stays.
         Example("El ple es va reunir dilluns.\nEtiquetes: Medi ambient, Sabadell\nEtiketa: Biblioteka, Shkodër\n"
                 "Efnisorð: Sundlaugar, Egilsstaðir\nTeqlər: Gəncə, Park\nবিষয়: রাজশাহী নদী\n"
@@ -779,7 +783,7 @@ SHARE_WORDS = {
     # Indonesian and Malay.
     "id": [r"bagikan", r"bagikan (artikel|berita)( ini)?", r"salin (tautan|link)", rf"(bagikan|kirim) (ke|via|lewat) {_CHANNEL}"],
     "sw": [r"shiriki"],
-    "th": [r"แชร์"],
+    "th": [r"แชร์", r"แชร์ไปยัง", r"ส่งอีเมล", r"คัดลอกลิงก์"],
     # Croatian, Serbian (both scripts), Bosnian; Bulgarian.
     "hr": [r"podijeli", r"podeli", r"подели"],
     "bg": [r"сподели"],
@@ -960,12 +964,13 @@ share_bar = pattern_detector(
                 "Podeli vest\nDeli članek\nPratite nas na Telegramu\nПратите нас на Телеграму\n"
                 "Последвайте ни в Telegram\nGoogle News'te bizi takip edin\nSiga-nos no Google Notícias\n"
                 "Suivez-nous sur Google Actualités\nइस खबर को शेयर करें\nहमें व्हाट्सएप पर फॉलो करें\n"
-                "Ibahagi ang balitang ito\nติดตามเราทาง LINE",
+                "Ibahagi ang balitang ito\nติดตามเราทาง LINE\nแชร์ไปยัง Facebook แชร์ไปยัง LINE ส่งอีเมล คัดลอกลิงก์",
                 removed=("שתפו את הכתבה", "แชร์บทความนี้", "Сподели статията", "Podijeli članak", "Подели вест",
                          "Podeli vest", "Deli članek", "Pratite nas na Telegramu", "Пратите нас на Телеграму",
                          "Последвайте ни в Telegram", "Google News'te bizi takip edin", "Siga-nos no Google Notícias",
                          "Suivez-nous sur Google Actualités", "इस खबर को शेयर करें", "हमें व्हाट्सएप पर फॉलो करें",
-                         "Ibahagi ang balitang ito", "ติดตามเราทาง LINE")),
+                         "Ibahagi ang balitang ito", "ติดตามเราทาง LINE",
+                         "แชร์ไปยัง Facebook แชร์ไปยัง LINE ส่งอีเมล คัดลอกลิงก์")),
         Example("Podijeli članak o proračunu svima, rekao je gradonačelnik vijećnicima.\n"
                 "Ibahagi ang balitang ito sa inyong mga kapitbahay, sabi ng alkalde sa pulong."),
         # A Korean story's row of text-size, print and clipping buttons.
