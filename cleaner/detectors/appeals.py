@@ -822,7 +822,7 @@ newsletter_prompt = pattern_detector(
         # Slovenian, Lithuanian, Latvian, Estonian.
         "sl": [r"^prenesite (našo )?aplikacijo\b.{0,60}$", r"^vsebina je na voljo (samo|le) naročnikom\W{0,3}$", r"^(prijavite se|naročite se) na (naše |naš )?(e-novice|novice|e-obvestila|newsletter)\b", r"^prijava na (e-novice|novice)\W{0,3}$"],
         "lt": [r"^atsisiųskite (mūsų )?programėlę\b.{0,60}$", r"^turinys prieinamas tik prenumeratoriams\W{0,3}$", r"^(prenumeruokite|užsisakykite) (mūsų )?naujienlaišk\w*\b"],
-        "lv": [r"^lejupielādē(jiet)? (mūsu )?lietotni\b.{0,60}$", r"^saturs pieejams tikai abonentiem\W{0,3}$", r"^(piesakieties|pierakstieties|abonējiet) (mūsu )?(jaunumu vēstul\w*|jaunumiem|ziņu lapai)\b"],
+        "lv": [r"^(piesakies|piesakieties|pierakstieties) (jaunumu vēstulei|jaunumiem|mūsu jaunumiem)\b.{0,40}$", r"^lejupielādē(jiet)? (mūsu )?lietotni\b.{0,60}$", r"^saturs pieejams tikai abonentiem\W{0,3}$", r"^(piesakieties|pierakstieties|abonējiet) (mūsu )?(jaunumu vēstul\w*|jaunumiem|ziņu lapai)\b"],
         "et": [r"^laadi(ge)? alla (meie )?(äpp|rakendus)\b.{0,60}$", r"^artikkel on (ainult|vaid) tellijatele\W{0,3}$", r"^(telli|tellige) (meie )?uudiskiri\b"],
         "bg": [r"^изтеглете (нашето )?приложение\b.{0,60}$", r"^(статията|съдържанието) е достъпн[ао] само за абонати\W{0,3}$", r"^(абонирайте се|абонирай се) за (нашия )?(бюлетин|newsletter)\b"],
         # Catalan, Malay, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian,
@@ -871,7 +871,7 @@ newsletter_prompt = pattern_detector(
                 "Para lamang sa mga subscriber ang artikulong ito\nMag-subscribe sa aming newsletter\nЊузлетер\nПријави се\n"
                 "Примајте најважније вести дана директно у ваше пријемно сандуче.\nNewsletter Bom Dia\n"
                 "Cadastre-se e receba as principais notícias da região no seu e-mail.\nCadastrar\nจดหมายข่าว\n"
-                "รับข่าวเด่นประจำวันส่งตรงถึงอีเมลของคุณทุกเช้า\nสมัครรับข่าวสาร",
+                "รับข่าวเด่นประจำวันส่งตรงถึงอีเมลของคุณทุกเช้า\nสมัครรับข่าวสาร\nPiesakies jaunumu vēstulei",
                 removed=("Download our app and get breaking news alerts.", "Descarga nuestra app y recibe alertas",
                          "Baixe o aplicativo da Folha e receba alertas",
                          "Scarica la nostra app", "Seguici sul nostro canale WhatsApp",
@@ -893,7 +893,8 @@ newsletter_prompt = pattern_detector(
                          "Para lamang sa mga subscriber ang artikulong ito", "Mag-subscribe sa aming newsletter",
                          "Њузлетер", "Пријави се", "Примајте најважније вести дана директно у ваше пријемно сандуче.",
                          "Newsletter Bom Dia", "Cadastre-se e receba as principais notícias da região no seu e-mail.",
-                         "Cadastrar", "จดหมายข่าว", "รับข่าวเด่นประจำวันส่งตรงถึงอีเมลของคุณทุกเช้า", "สมัครรับข่าวสาร")),
+                         "Cadastrar", "จดหมายข่าว", "รับข่าวเด่นประจำวันส่งตรงถึงอีเมลของคุณทุกเช้า", "สมัครรับข่าวสาร",
+                         "Piesakies jaunumu vēstulei")),
         Example("La empresa descarga la app de pago en sus móviles, explicó el director.\n"
                 "Die Stadt will die App herunterladen lassen, sagte der Bürgermeister am Montag.\n"
                 "Власти попросили жителей скачать приложение, чтобы сообщать о ямах на дорогах.\n"

@@ -925,9 +925,9 @@ share_bar = pattern_detector(
         "da": [r"^følg os på (facebook|twitter|instagram|linkedin|x|google news)\b.{0,40}$"],
         "sk": [r"^sledujte nás (aj |tiež )?(na|v) (facebooku|instagrame|twitteri|google news|x|youtube)\b.{0,40}$"],
         "sl": [r"^deli(te)? (članek|novico)\W{0,3}$", r"^sledite nam (tudi )?na (facebooku|instagramu|twitterju|x|google news|youtubu)\b.{0,40}$"],
-        "lv": [r"^sekojiet mums (arī )?(facebook|instagram|x|twitter|google news|youtube)\S{0,4}\b.{0,40}$"],
+        "lv": [r"^(dalies|dalīties|dalieties) ar (rakstu|ziņu)\W{0,3}$", r"^sekojiet mums (arī )?(facebook|instagram|x|twitter|google news|youtube)\S{0,4}\b.{0,40}$"],
         "et": [r"^jälgi (meid|meie uudiseid) (ka )?(facebookis|instagramis|x-is|twitteris|google newsis)\b.{0,40}$"],
-        "lt": [r"^sekite (mus|naujienas) (ir )?(facebook|instagram|google news|x|twitter)\S{0,4}\b.{0,40}$"],
+        "lt": [r"^(dalintis|dalinkitės|pasidalinkite) (straipsniu|naujiena)\W{0,3}$", r"^sekite (mus|naujienas) (ir )?(facebook|instagram|google news|x|twitter)\S{0,4}\b.{0,40}$"],
         # Croatian and Serbian in both scripts; Bulgarian.
         "hr": [r"^(podijeli|podeli|podijelite|podelite|подели|поделите) (članak|vijest|vest|чланак|вест)\W{0,3}$", r"^pratite nas (i )?na (telegramu|whatsappu|viberu)\b.{0,40}$", r"^пратите нас (и )?на (телеграму|вајберу|telegramu)\b.{0,40}$", r"^pratite nas (i )?na (facebooku|instagramu|twitteru|x|google news|youtubeu)\b.{0,40}$",
                r"^пратите нас (и )?на (фејсбуку|инстаграму|твитеру|facebook|instagram|x)\S{0,3}\b.{0,40}$"],
@@ -964,13 +964,15 @@ share_bar = pattern_detector(
                 "Podeli vest\nDeli članek\nPratite nas na Telegramu\nПратите нас на Телеграму\n"
                 "Последвайте ни в Telegram\nGoogle News'te bizi takip edin\nSiga-nos no Google Notícias\n"
                 "Suivez-nous sur Google Actualités\nइस खबर को शेयर करें\nहमें व्हाट्सएप पर फॉलो करें\n"
-                "Ibahagi ang balitang ito\nติดตามเราทาง LINE\nแชร์ไปยัง Facebook แชร์ไปยัง LINE ส่งอีเมล คัดลอกลิงก์",
+                "Ibahagi ang balitang ito\nติดตามเราทาง LINE\nแชร์ไปยัง Facebook แชร์ไปยัง LINE ส่งอีเมล คัดลอกลิงก์\n"
+                "Dalintis straipsniu\nDalies ar rakstu",
                 removed=("שתפו את הכתבה", "แชร์บทความนี้", "Сподели статията", "Podijeli članak", "Подели вест",
                          "Podeli vest", "Deli članek", "Pratite nas na Telegramu", "Пратите нас на Телеграму",
                          "Последвайте ни в Telegram", "Google News'te bizi takip edin", "Siga-nos no Google Notícias",
                          "Suivez-nous sur Google Actualités", "इस खबर को शेयर करें", "हमें व्हाट्सएप पर फॉलो करें",
                          "Ibahagi ang balitang ito", "ติดตามเราทาง LINE",
-                         "แชร์ไปยัง Facebook แชร์ไปยัง LINE ส่งอีเมล คัดลอกลิงก์")),
+                         "แชร์ไปยัง Facebook แชร์ไปยัง LINE ส่งอีเมล คัดลอกลิงก์", "Dalintis straipsniu",
+                         "Dalies ar rakstu")),
         Example("Podijeli članak o proračunu svima, rekao je gradonačelnik vijećnicima.\n"
                 "Ibahagi ang balitang ito sa inyong mga kapitbahay, sabi ng alkalde sa pulong."),
         # A Korean story's row of text-size, print and clipping buttons.
@@ -1872,7 +1874,7 @@ advertisement = pattern_detector(
     branches={
         "tl": [r"^patalastas\s*:?$", r"^magbasa pa\W{0,3}$"],
         "et": [r"^loe edasi\W{0,3}$"],
-        "lv": [r"^lasīt vairāk\W{0,3}$"],
+        "lv": [r"^(reklāma|sponsorēts saturs)\s*:?$", r"^lasīt vairāk\W{0,3}$"],
         "lt": [r"^skaityti daugiau\W{0,3}$"],
         "sl": [r"^preberi(te)? več\W{0,3}$"],
         "en": [
@@ -1987,11 +1989,12 @@ advertisement = pattern_detector(
         Example("The council met.\nContinua após a publicidade\nLire la suite\nArticle réservé aux abonnés\n"
                 "Weiterlesen\nWeiter nach der Anzeige\nCzytaj dalej\nDevamını oku\n記事の続きは広告の後で\nלהמשך קריאה\n"
                 "ادامه مطلب\nอ่านต่อ\nПрочети още\nOpširnije\nПрочитајте више\nPreberi več\nSkaityti daugiau\n"
-                "Lasīt vairāk\nLoe edasi\nMagbasa pa\nऔर पढ़ें\nPatalastas",
+                "Lasīt vairāk\nLoe edasi\nMagbasa pa\nऔर पढ़ें\nPatalastas\nReklāma",
                 removed=("Continua após a publicidade", "Lire la suite", "Article réservé aux abonnés", "Weiterlesen",
                          "Weiter nach der Anzeige", "Czytaj dalej", "Devamını oku", "記事の続きは広告の後で", "להמשך קריאה",
                          "ادامه مطلب", "อ่านต่อ", "Прочети още", "Opširnije", "Прочитајте више", "Preberi več",
-                         "Skaityti daugiau", "Lasīt vairāk", "Loe edasi", "Magbasa pa", "और पढ़ें", "Patalastas")),
+                         "Skaityti daugiau", "Lasīt vairāk", "Loe edasi", "Magbasa pa", "और पढ़ें", "Patalastas",
+                         "Reklāma")),
         Example("Pour lire la suite du rapport, il faut attendre juin, a dit le maire.\n"
                 "Sie wollte weiterlesen, doch das Licht ging aus.\n"
                 "Czytaj dalej o budżecie w piątkowym wydaniu, napisał burmistrz.\n"
@@ -2471,7 +2474,7 @@ comment_prompt = pattern_detector(
                r"^pre (pridanie|pridávanie|napísanie|vloženie) komentár(a|ov)\b.{0,60}$"],
         "sl": [r"^(dodaj|napiši|oddaj) komentar\b", r"^(\d+ )?(komentarji|komentarjev|komentarja)( \(\d+\))?$"],
         "lt": [r"^(rašyti|parašyti|palikti) komentarą\b", r"^(\d+ )?(komentarai|komentarų)( \(\d+\))?$"],
-        "lv": [r"^(rakstīt|pievienot) komentāru\b", r"^(\d+ )?(komentāri|komentāru)( \(\d+\))?$"],
+        "lv": [r"^(komentēt|pievienot komentāru|raksti komentāru)\W{0,3}$", r"^(rakstīt|pievienot) komentāru\b", r"^(\d+ )?(komentāri|komentāru)( \(\d+\))?$"],
         "et": [r"^(kirjuta|lisa) kommentaar\b", r"^(\d+ )?(kommentaarid|kommentaari)( \(\d+\))?$"],
         "hu": [r"^(szólj hozzá|írj hozzászólást|hozzászólások|hozzászólás írása)( \(\d+\))?\W{0,3}$",
                r"^vélemény, hozzászólás\?$", r"\baz e-?mail[- ]?címet nem tesszük közzé\b",
@@ -2554,9 +2557,9 @@ comment_prompt = pattern_detector(
     examples=[
         # Comment prompts in the wordings the lists lacked (lang29's probe); the same words opening a sentence stay.
         Example("The council met.\nОставьте комментарий\nJetzt kommentieren\nنظر خود را بنویسید\nअपनी टिप्पणी लिखें\n"
-                "Mag-iwan ng komento",
+                "Mag-iwan ng komento\nKomentēt",
                 removed=("Оставьте комментарий", "Jetzt kommentieren", "نظر خود را بنویسید", "अपनी टिप्पणी लिखें",
-                         "Mag-iwan ng komento")),
+                         "Mag-iwan ng komento", "Komentēt")),
         Example("Оставьте комментарий к проекту до пятницы, попросили в мэрии.\n"
                 "Jetzt kommentieren will der Bürgermeister den Plan nicht."),
         # The comments' heading with its count and the form's sign-in line in Catalan, Malay, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh; the words in a sentence stay.

@@ -274,7 +274,7 @@ LIST_HEADING = LinePattern(
                r"^(може|могат) (също )?да (ви|те) (хареса|харесат|заинтересува|интересува)\s*[:!.]?$"],
         # Lithuanian, Latvian, Estonian, Slovenian.
         "lt": [r"^(susiję straipsniai|susijusios naujienos|skaitomiausi|skaitomiausios naujienos|naujausi straipsniai|populiariausi)\s*:?$"],
-        "lv": [r"^(saistītie raksti|saistītās ziņas|lasītākie|lasītākās ziņas|jaunākās ziņas)\s*:?$"],
+        "lv": [r"^(lasītākās|lasītākie raksti|saistītie raksti|jaunākās ziņas)\s*:?$", r"^(saistītie raksti|saistītās ziņas|lasītākie|lasītākās ziņas|jaunākās ziņas)\s*:?$"],
         "et": [r"^(seotud lood|seotud uudised|loetumad|loetuimad|viimased uudised)\s*:?$"],
         "sl": [r"^(sorodne novice|sorodni članki|najbolj brano|najbolj brane novice|najnovejše novice)\s*:?$"],
         # Catalan, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh.
@@ -1268,9 +1268,11 @@ INLINE_RELATED = Output(
     # sentence stay.
     Example("Nagpulong ang konseho noong Lunes.\nעוד באותו נושא\nמחיר המים יעלה במאי\nהקבוצה העפילה לגמר\n"
             "Pinakabinasa\nTataas ang singil sa tubig sa Mayo\nPasok sa finals ang koponan\n"
+            "Lasītākās\nŪdens tarifi pieaug no maija\nKomanda iekļūst finālā\n"
             "The council will meet again in June to discuss the next steps, and the mayor said residents would be consulted before any decision on the old bridge is taken by the full council.",
             removed=("עוד באותו נושא", "מחיר המים יעלה במאי", "הקבוצה העפילה לגמר", "Pinakabinasa",
-                     "Tataas ang singil sa tubig sa Mayo", "Pasok sa finals ang koponan")),
+                     "Tataas ang singil sa tubig sa Mayo", "Pasok sa finals ang koponan", "Lasītākās",
+                     "Ūdens tarifi pieaug no maija", "Komanda iekļūst finālā")),
     Example("Pinakabinasa ang ulat ng konseho noong nakaraang linggo, ayon sa aklatan.\n"
             "עוד באותו נושא דיברה ראש העירייה בישיבה של יום שני."),
     # The list's heading in Catalan, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu,
