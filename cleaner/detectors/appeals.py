@@ -118,10 +118,29 @@ DONATION_CUES = CuePattern({
     "ur": [r"صحافت کی (مدد|حمایت) کریں"],
     "mk": [r"поддржете го (\w+ ){0,2}новинарство"],
     "kk": [r"журналистиканы қолдаңыз"],
+    # Hebrew, Persian, Thai, Bulgarian, Serbian and Croatian (both scripts), Hindi (lang29's study set).
+    "he": [r"תמכו ב(עיתונות|עיתונאות)"],
+    "fa": [r"از (\S+ ){0,3}روزنامه‌نگاری (\S+ ){0,2}حمایت کنید"],
+    "th": [r"สนับสนุนสื่อ\S*"],
+    "bg": [r"подкрепете (\w+ ){0,2}журналистика"],
+    "hr": [r"podržite (\w+ ){0,2}novinarstvo", r"подржите (\w+ ){0,2}новинарство"],
+    "hi": [r"पत्रकारिता का समर्थन करें"],
 })
 
 
 @detector("donation-appeal", roles={Role.CHROME, Role.INTERRUPTION}, cues=[DONATION_CUES], examples=[
+    # The plea for local journalism in Hebrew, Persian, Thai, Bulgarian, Serbian, Croatian and Hindi (lang29's study
+    # set); the verb in a story's sentence stays.
+    Example("The council met on Monday.\nתמכו בעיתונות מקומית עצמאית – הצטרפו למנויים.\n"
+            "از روزنامه‌نگاری مستقل محلی حمایت کنید.\nสนับสนุนสื่อท้องถิ่นอิสระ สมัครสมาชิกวันนี้\n"
+            "Подкрепете независимата местна журналистика.\nПодржите независно локално новинарство.\n"
+            "Podržite neovisno lokalno novinarstvo.\nस्वतंत्र स्थानीय पत्रकारिता का समर्थन करें।",
+            removed=("תמכו בעיתונות מקומית עצמאית – הצטרפו למנויים.", "از روزنامه‌نگاری مستقل محلی حمایت کنید.",
+                     "สนับสนุนสื่อท้องถิ่นอิสระ สมัครสมาชิกวันนี้", "Подкрепете независимата местна журналистика.",
+                     "Подржите независно локално новинарство.", "Podržite neovisno lokalno novinarstvo.",
+                     "स्वतंत्र स्थानीय पत्रकारिता का समर्थन करें।")),
+    Example("Министърът каза, че ще подкрепите местната журналистика с нов закон, ако го гласувате.\n"
+            "Gradonačelnik je rekao da vijećnici podržavaju novinarstvo u školama."),
     # The plea for local journalism in Catalan, Malay, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh; the government's support in a sentence stays.
     Example("El ple es va reunir dilluns.\nDona suport al periodisme local: fes-te subscriptor.\n"
             "Sokong kewartawanan tempatan dengan melanggan hari ini.\n"
@@ -424,7 +443,7 @@ newsletter_prompt = pattern_detector(
             r"^(turn on|enable|allow|activate) (push |browser |desktop )?notifications\b.{0,60}$",
             r"^(would you like|do you want) to (receive|get|enable) (push |browser )?notifications\b",
         ],
-        "de": [r"^(jetzt )?(laden sie |lade )?(unsere|die) app( jetzt)? herunter\b.{0,60}$", r"^jetzt (unsere|die) app herunterladen\b.{0,60}$",
+        "de": [r"^jetzt (anmelden|abonnieren|registrieren)\W{0,3}$", r"\bjetzt\b.{0,40}\b(einen|\d+) (monat|monate|wochen) (für|ab) \d[\d.,]*\s?€ testen\W{0,3}$", r"^(die )?(wichtigsten |neuesten )?(nachrichten|news|themen|meldungen)\b.{0,60}\bin ihr (e-mail-)?postfach\W{0,3}$", r"^(jetzt )?(laden sie |lade )?(unsere|die) app( jetzt)? herunter\b.{0,60}$", r"^jetzt (unsere|die) app herunterladen\b.{0,60}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(jetzt |gratis |kostenlos )?abonnieren\W{0,3}$",
             r"^.{0,40}\b(\d+|ersten?) (monate?|wochen?) (für|zum preis von) (nur )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
@@ -526,7 +545,7 @@ newsletter_prompt = pattern_detector(
             r"^je m['’]abonne( maintenant| dès maintenant| gratuitement)?\W{0,3}$",
             r"^(abonnez-vous|s['’]abonner) (maintenant|dès maintenant)\W{0,3}$",
         ],
-        "es": [r"^(descarga|descárgate) (nuestra|la) (app|aplicación)\b.{0,60}$",
+        "es": [r"^sigue (toda )?la actualidad\b.{0,60}\ben (google (news|discover)|whatsapp|telegram)\W{0,3}$", r"^(descarga|descárgate) (nuestra|la) (app|aplicación)\b.{0,60}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(suscribirse|suscríbete|suscríbase|suscribite)\W{0,3}$",
             r"^(su |tu )?(dirección de )?(correo electrónico|e-?mail)\W{0,3}$",
@@ -604,7 +623,7 @@ newsletter_prompt = pattern_detector(
             r"\b(abbonati|abbonatevi)\b.{0,80}\b\d[\d.,]*\s?(€|euro) (il primo mese|i primi \d+ mesi|al mese|all['’]anno)\b",
             r"^mi abbono( ora| subito| adesso)?\W{0,3}$", r"^abbonati (ora|subito|adesso)\W{0,3}$",
         ],
-        "pt": [r"^baixe (o )?(nosso )?(aplicativo|app)\b.{0,80}$", r"^(cadastre-se|cadastrar)\W{0,3}$", r"^newsletter( (?-i:\p{Lu})\p{L}+){1,3}$", r"^cadastre-se e receba\b.{0,80}\bno (seu|teu) e-?mail\W{0,3}$",
+        "pt": [r"\b(assine|subscreva)\b.{0,80}\b(r\$|€)\s?\d[\d.,]*\s?(no primeiro mês|nos \d+ primeiros meses|por mês|ao mês)\b", r"^baixe (o )?(nosso )?(aplicativo|app)\b.{0,80}$", r"^(cadastre-se|cadastrar)\W{0,3}$", r"^newsletter( (?-i:\p{Lu})\p{L}+){1,3}$", r"^cadastre-se e receba\b.{0,80}\bno (seu|teu) e-?mail\W{0,3}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(inscreva-se|inscrever-se|subscrever|assinar)\W{0,3}$",
             r"^(o )?(seu |teu )?(endereço de )?e-?mail\W{0,3}$",
@@ -824,7 +843,7 @@ newsletter_prompt = pattern_detector(
         "lt": [r"^atsisiųskite (mūsų )?programėlę\b.{0,60}$", r"^turinys prieinamas tik prenumeratoriams\W{0,3}$", r"^(prenumeruokite|užsisakykite) (mūsų )?naujienlaišk\w*\b"],
         "lv": [r"^(piesakies|piesakieties|pierakstieties) (jaunumu vēstulei|jaunumiem|mūsu jaunumiem)\b.{0,40}$", r"^lejupielādē(jiet)? (mūsu )?lietotni\b.{0,60}$", r"^saturs pieejams tikai abonentiem\W{0,3}$", r"^(piesakieties|pierakstieties|abonējiet) (mūsu )?(jaunumu vēstul\w*|jaunumiem|ziņu lapai)\b"],
         "et": [r"^laadi(ge)? alla (meie )?(äpp|rakendus)\b.{0,60}$", r"^artikkel on (ainult|vaid) tellijatele\W{0,3}$", r"^(telli|tellige) (meie )?uudiskiri\b"],
-        "bg": [r"^изтеглете (нашето )?приложение\b.{0,60}$", r"^(статията|съдържанието) е достъпн[ао] само за абонати\W{0,3}$", r"^(абонирайте се|абонирай се) за (нашия )?(бюлетин|newsletter)\b"],
+        "bg": [r"^(бюлетин|нюзлетър)\s*:?$", r"\b(в|във) (пощата|пощенската кутия) си\W{0,3}$", r"^изтеглете (нашето )?приложение\b.{0,60}$", r"^(статията|съдържанието) е достъпн[ао] само за абонати\W{0,3}$", r"^(абонирайте се|абонирай се) за (нашия )?(бюлетин|newsletter)\b"],
         # Catalan, Malay, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian,
         # Kazakh: the box's bare heading and button, and the pitch's "to your inbox".
         "ca": [r"^(el nostre )?butlletí\s*:?$", r"^(subscriu-t'hi|subscriu-te|subscriu-t’hi)\W{0,3}$", r"\bal teu correu( electrònic)?\W{0,3}$"],
@@ -871,7 +890,12 @@ newsletter_prompt = pattern_detector(
                 "Para lamang sa mga subscriber ang artikulong ito\nMag-subscribe sa aming newsletter\nЊузлетер\nПријави се\n"
                 "Примајте најважније вести дана директно у ваше пријемно сандуче.\nNewsletter Bom Dia\n"
                 "Cadastre-se e receba as principais notícias da região no seu e-mail.\nCadastrar\nจดหมายข่าว\n"
-                "รับข่าวเด่นประจำวันส่งตรงถึงอีเมลของคุณทุกเช้า\nสมัครรับข่าวสาร\nPiesakies jaunumu vēstulei",
+                "รับข่าวเด่นประจำวันส่งตรงถึงอีเมลของคุณทุกเช้า\nสมัครรับข่าวสาร\nPiesakies jaunumu vēstulei\n"
+                "Бюлетин\nПолучавайте най-важните новини директно в пощата си.\n"
+                "Sigue toda la actualidad de Valencia en Google Discover.\n"
+                "Assine a Folha do Vale: jornalismo local por R$ 1,90 no primeiro mês.\n"
+                "Jetzt Kreisbote+ einen Monat für 0,99 € testen.\n"
+                "Die wichtigsten Nachrichten aus der Region jeden Morgen kostenlos in Ihr Postfach.\nJetzt anmelden",
                 removed=("Download our app and get breaking news alerts.", "Descarga nuestra app y recibe alertas",
                          "Baixe o aplicativo da Folha e receba alertas",
                          "Scarica la nostra app", "Seguici sul nostro canale WhatsApp",
@@ -894,7 +918,12 @@ newsletter_prompt = pattern_detector(
                          "Њузлетер", "Пријави се", "Примајте најважније вести дана директно у ваше пријемно сандуче.",
                          "Newsletter Bom Dia", "Cadastre-se e receba as principais notícias da região no seu e-mail.",
                          "Cadastrar", "จดหมายข่าว", "รับข่าวเด่นประจำวันส่งตรงถึงอีเมลของคุณทุกเช้า", "สมัครรับข่าวสาร",
-                         "Piesakies jaunumu vēstulei")),
+                         "Piesakies jaunumu vēstulei", "Бюлетин", "Получавайте най-важните новини директно в пощата си.",
+                         "Sigue toda la actualidad de Valencia en Google Discover.",
+                         "Assine a Folha do Vale: jornalismo local por R$ 1,90 no primeiro mês.",
+                         "Jetzt Kreisbote+ einen Monat für 0,99 € testen.",
+                         "Die wichtigsten Nachrichten aus der Region jeden Morgen kostenlos in Ihr Postfach.",
+                         "Jetzt anmelden")),
         Example("La empresa descarga la app de pago en sus móviles, explicó el director.\n"
                 "Die Stadt will die App herunterladen lassen, sagte der Bürgermeister am Montag.\n"
                 "Власти попросили жителей скачать приложение, чтобы сообщать о ямах на дорогах.\n"

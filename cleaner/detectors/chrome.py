@@ -149,6 +149,7 @@ skip_link = pattern_detector(
 
 POST_NAVIGATION = LinePattern(
     {
+        "bg": [r"^(етикети|тагове|ключови думи)\s*:\s*\S.{0,200}$"],
         "th": [r"^(แท็ก|คำค้น|ป้ายกำกับ|หมวดหมู่)\s*:\s*\S.{0,200}$"],
         # Each language: previous/next-post links, then tag and category lines.
         "en": [
@@ -277,8 +278,9 @@ POST_LINK_LABEL = LinePattern(
 
 
 @detector("post-navigation", roles={Role.CHROME}, patterns=[POST_NAVIGATION, POST_LINK_LABEL], examples=[
-        # Thai's tag line (lang29's study set); a sentence with the word stays.
-        Example("The council met.\nแท็ก: เชียงใหม่ สวนสาธารณะ สิ่งแวดล้อม", removed=("แท็ก: เชียงใหม่ สวนสาธารณะ สิ่งแวดล้อม",)),
+        # Thai's and Bulgarian's tag lines (lang29's study set); a sentence with the word stays.
+        Example("The council met.\nแท็ก: เชียงใหม่ สวนสาธารณะ สิ่งแวดล้อม\nЕтикети: Пловдив, спорт, басейн",
+                removed=("แท็ก: เชียงใหม่ สวนสาธารณะ สิ่งแวดล้อม", "Етикети: Пловдив, спорт, басейн")),
         Example("The council met.\nแท็กซี่ในเมืองจะขึ้นราคาตั้งแต่เดือนหน้า ตามประกาศของกรมการขนส่ง"),
         # Tag lines in Catalan, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh; a sentence on labels stays.
         Example("El ple es va reunir dilluns.\nEtiquetes: Medi ambient, Sabadell\nEtiketa: Biblioteka, Shkodër\n"
