@@ -443,7 +443,7 @@ newsletter_prompt = pattern_detector(
             r"^(turn on|enable|allow|activate) (push |browser |desktop )?notifications\b.{0,60}$",
             r"^(would you like|do you want) to (receive|get|enable) (push |browser )?notifications\b",
         ],
-        "de": [r"^jetzt (anmelden|abonnieren|registrieren)\W{0,3}$", r"\bjetzt\b.{0,40}\b(einen|\d+) (monat|monate|wochen) (für|ab) \d[\d.,]*\s?€ testen\W{0,3}$", r"^(die )?(wichtigsten |neuesten )?(nachrichten|news|themen|meldungen)\b.{0,60}\bin ihr (e-mail-)?postfach\W{0,3}$", r"^(jetzt )?(laden sie |lade )?(unsere|die) app( jetzt)? herunter\b.{0,60}$", r"^jetzt (unsere|die) app herunterladen\b.{0,60}$",
+        "de": [r"\bjetzt\b.{0,40}\b(einen|\d+) (monat|monate|wochen) (für|ab) \d[\d.,]*\s?€ testen\W{0,3}$", r"^(jetzt )?(laden sie |lade )?(unsere|die) app( jetzt)? herunter\b.{0,60}$", r"^jetzt (unsere|die) app herunterladen\b.{0,60}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(jetzt |gratis |kostenlos )?abonnieren\W{0,3}$",
             r"^.{0,40}\b(\d+|ersten?) (monate?|wochen?) (für|zum preis von) (nur )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
@@ -894,8 +894,7 @@ newsletter_prompt = pattern_detector(
                 "Бюлетин\nПолучавайте най-важните новини директно в пощата си.\n"
                 "Sigue toda la actualidad de Valencia en Google Discover.\n"
                 "Assine a Folha do Vale: jornalismo local por R$ 1,90 no primeiro mês.\n"
-                "Jetzt Kreisbote+ einen Monat für 0,99 € testen.\n"
-                "Die wichtigsten Nachrichten aus der Region jeden Morgen kostenlos in Ihr Postfach.\nJetzt anmelden",
+                "Jetzt Kreisbote+ einen Monat für 0,99 € testen.",
                 removed=("Download our app and get breaking news alerts.", "Descarga nuestra app y recibe alertas",
                          "Baixe o aplicativo da Folha e receba alertas",
                          "Scarica la nostra app", "Seguici sul nostro canale WhatsApp",
@@ -921,9 +920,7 @@ newsletter_prompt = pattern_detector(
                          "Piesakies jaunumu vēstulei", "Бюлетин", "Получавайте най-важните новини директно в пощата си.",
                          "Sigue toda la actualidad de Valencia en Google Discover.",
                          "Assine a Folha do Vale: jornalismo local por R$ 1,90 no primeiro mês.",
-                         "Jetzt Kreisbote+ einen Monat für 0,99 € testen.",
-                         "Die wichtigsten Nachrichten aus der Region jeden Morgen kostenlos in Ihr Postfach.",
-                         "Jetzt anmelden")),
+                         "Jetzt Kreisbote+ einen Monat für 0,99 € testen.")),
         Example("La empresa descarga la app de pago en sus móviles, explicó el director.\n"
                 "Die Stadt will die App herunterladen lassen, sagte der Bürgermeister am Montag.\n"
                 "Власти попросили жителей скачать приложение, чтобы сообщать о ямах на дорогах.\n"
