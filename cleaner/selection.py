@@ -74,8 +74,8 @@ from .detectors.base import chrome_found, table_row
 from .detectors.copies import copy_key, duplicate_copy
 from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, comment_thread, nav_menu,
                                verdict_box_at)
-from .detectors.appeals import newsletter_box, newsletter_prompt
-from .detectors.footers import copyright_licence, privacy_notice
+from .detectors.appeals import donation_appeal, newsletter_box, newsletter_prompt
+from .detectors.footers import author_bio, copyright_licence, privacy_notice
 from .detectors.headers import (ANY_DATE, KEY_POINTS_HEADING, clock_time_lines, closing_lines, duplicate_headline,
                                embed_attribution, key_points, key_points_shaped, lead_above_header, lead_shaped,
                                life_dates, quote_or_contact, ticker_stamps)
@@ -164,8 +164,9 @@ def classify(features: Features, stoplist_known: bool, settings: Settings) -> Ki
 
 
 # How a line that opens what follows ends: "Among them:", "The best part
-# comes now:" (and the full-width colon of Chinese and Japanese, Khmer's ៖).
-_LEAD_IN_ENDS = (":", "：", "៖")
+# comes now:" (and the full-width colon of Chinese and Japanese, Khmer's ៖,
+# Thai's "ดังนี้", "as follows", where Thai sets no colon).
+_LEAD_IN_ENDS = (":", "：", "៖", "ดังนี้")
 
 
 def lead_in(text: str) -> bool:
@@ -1491,13 +1492,24 @@ def _with_items_above(region: range, floor: int, items: AbstractSet[int]) -> ran
 
 # What a page sets right under a story's last paragraph: its tags, its share bar, the comment prompt.
 _UNDER_STORY_END = STORY_END_STAGES | {comment_prompt.id}
+# ... and what it may set between the paragraph and those: the writer's bio, the app's plug, a plea to subscribe.
+_OVER_STORY_END_MARKS = frozenset({author_bio.id, newsletter_prompt.id, donation_appeal.id})
 
 
 def _ends_at_story_end(region: range, page: Page) -> bool:
     """Whether the page line right under ``region``'s last block was removed
     as what a page sets under a story's end (tags, a share bar, the comment
-    prompt): the story's last paragraphs, however short beside the rest."""
-    return page.removed.get(page.blocks[region.stop - 1].index + 1) in _UNDER_STORY_END
+    prompt), or stands under at most story_end_marks_lower_lines lines
+    removed as a writer's bio, an app's plug or a plea to subscribe: the
+    story's last paragraphs, however short beside the rest."""
+    under = page.blocks[region.stop - 1].index + 1
+    for line in range(under, under + page.settings.story_end_marks_lower_lines + 1):
+        stage = page.removed.get(line)
+        if stage in _UNDER_STORY_END:
+            return True
+        if stage not in _OVER_STORY_END_MARKS:
+            return False
+    return False
 
 
 def _paragraph_under_headline(region: range, earlier: range, kinds: list[Kind], page: Page) -> bool:
@@ -1875,8 +1887,10 @@ def announced_items(page: Page, kinds: list[Kind]) -> set[int]:
     then announced_list_min_lines or more adjacent lines that are no
     paragraph, each of at most story_list_item_max_words words, whatever
     their shapes (opening hours, a table's rows, a second announced list),
-    with a paragraph right under the last: the story goes on after them
-    (announced_lower_case_min_lines or more when each opens in lower case).
+    with a paragraph right under the last, or under the story's
+    interruptions a detector removed there (an ad's label, "Story continues
+    below"): the story goes on after them (announced_lower_case_min_lines
+    or more when each opens in lower case).
     They cost the region nothing; lists of items of one shape are
     story_list_items."""
     settings, texts = page.settings, page.texts()
@@ -1892,7 +1906,8 @@ def announced_items(page: Page, kinds: list[Kind]) -> set[int]:
         # "fed it twice"): no teaser or headline opens so, and two of them are a list.
         least = (settings.announced_lower_case_min_lines if all(texts[j][:1].islower() for j in range(i + 1, end))
                  else settings.announced_list_min_lines)
-        if end - i - 1 >= least and end < len(texts) and kinds[end] is Kind.GOOD and page.adjacent(end):
+        if (end - i - 1 >= least and end < len(texts) and kinds[end] is Kind.GOOD
+                and _story_continues(end - 1, end, page)):
             # A lead-in that is a paragraph itself keeps its score: only the lines it announces cost nothing.
             items.update(range(i + 1 if kinds[i] is Kind.GOOD else i, end))
     return items

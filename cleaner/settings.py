@@ -878,6 +878,11 @@ class Settings:
     # gn-dev text 0.9854 -> 0.9856 (one page keeps its first two paragraphs
     # above a blog's box); fold 2 and HTML unchanged. 0.3 turns it off.
     story_halves_at_end_min_share: float = 0.1
+    # ...and the end marks may stand this many lines lower, under the writer's bio, the app's plug or a
+    # plea to subscribe that a page sets between the story's last paragraph and its tags (languages_pages4,
+    # session 29: a story's lower half under a newsletter box in it, a bio and an app's plug over its
+    # tags). 0 turns it off.
+    story_end_marks_lower_lines: int = 2
     # ...and there the lower half may hold one paragraph, not a run of two: the story's last paragraph
     # under a subscription box, right over its share bar; nor is such a paragraph the box's text when the
     # region crosses the box (selection._without_chrome_tail). Found on the study set blind_pages14

@@ -22,7 +22,8 @@ SETS = {"blind_pages": 24, "blind_pages2": 30, "blind_pages3": 30, "blind_pages4
         "blind_pages11": 30, "blind_pages12": 30, "blind_pages13": 30, "blind_pages14": 30,
         "blind_pages15": 30, "blind_pages16": 30, "blind_pages17": 30,
         "ordinary_pages": 30, "structured_pages": 28,
-        "languages_pages": 17, "languages_pages2": 12, "languages_pages3": 12, "spaceless_pages": 4, "shapes_pages": 24,
+        "languages_pages": 17, "languages_pages2": 12, "languages_pages3": 12, "languages_pages4": 12,
+        "spaceless_pages": 4, "shapes_pages": 24,
         "scripts_pages": 22}
 # A page is its path without a suffix: NAME.html, NAME.txt, NAME.keep and NAME.drop sit beside it.
 PAGES = [

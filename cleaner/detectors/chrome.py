@@ -149,6 +149,8 @@ skip_link = pattern_detector(
 
 POST_NAVIGATION = LinePattern(
     {
+        "bg": [r"^(етикети|тагове|ключови думи)\s*:\s*\S.{0,200}$"],
+        "th": [r"^(แท็ก|คำค้น|ป้ายกำกับ|หมวดหมู่)\s*:\s*\S.{0,200}$"],
         # Each language: previous/next-post links, then tag and category lines.
         "en": [
             r"^[«‹<]?\s*(previous|next|prev|older|newer) (post|article|story|entry|posts|articles)\b.{0,120}$",
@@ -276,6 +278,10 @@ POST_LINK_LABEL = LinePattern(
 
 
 @detector("post-navigation", roles={Role.CHROME}, patterns=[POST_NAVIGATION, POST_LINK_LABEL], examples=[
+        # Thai's and Bulgarian's tag lines (lang29's study set); a sentence with the word stays.
+        Example("The council met.\nแท็ก: เชียงใหม่ สวนสาธารณะ สิ่งแวดล้อม\nЕтикети: Пловдив, спорт, басейн",
+                removed=("แท็ก: เชียงใหม่ สวนสาธารณะ สิ่งแวดล้อม", "Етикети: Пловдив, спорт, басейн")),
+        Example("The council met.\nแท็กซี่ในเมืองจะขึ้นราคาตั้งแต่เดือนหน้า ตามประกาศของกรมการขนส่ง"),
         # Tag lines in Catalan, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh; a sentence on labels stays.
         Example("El ple es va reunir dilluns.\nEtiquetes: Medi ambient, Sabadell\nEtiketa: Biblioteka, Shkodër\n"
                 "Efnisorð: Sundlaugar, Egilsstaðir\nTeqlər: Gəncə, Park\nবিষয়: রাজশাহী নদী\n"
@@ -779,7 +785,7 @@ SHARE_WORDS = {
     # Indonesian and Malay.
     "id": [r"bagikan", r"bagikan (artikel|berita)( ini)?", r"salin (tautan|link)", rf"(bagikan|kirim) (ke|via|lewat) {_CHANNEL}"],
     "sw": [r"shiriki"],
-    "th": [r"แชร์"],
+    "th": [r"แชร์", r"แชร์ไปยัง", r"ส่งอีเมล", r"คัดลอกลิงก์"],
     # Croatian, Serbian (both scripts), Bosnian; Bulgarian.
     "hr": [r"podijeli", r"podeli", r"подели"],
     "bg": [r"сподели"],
@@ -834,6 +840,9 @@ share_bar = pattern_detector(
     roles={Role.CHROME},
     max_words="share_bar_max_words",
     branches={
+        "tl": [r"^ibahagi ang (balitang|artikulong) ito\W{0,3}$"],
+        "hi": [r"^(इस )?(खबर|लेख) को शेयर करें\W{0,3}$", r"^(हमें|हमसे) (व्हाट्सएप|फेसबुक|ट्विटर|इंस्टाग्राम|टेलीग्राम) पर (फॉलो|जुड़ें)( करें)?\b.{0,30}$"],
+        "th": [r"^แชร์(บทความ|ข่าว)(นี้)?$", r"^ติดตาม(เรา|ข่าวสาร)?ทาง (line|facebook|x|tiktok|youtube)\b.{0,20}$"],
         "en": [
             # Labels of every language of SHARE_WORDS, in one branch.
             # ... with the link that explains the buttons: "Share this article What is this?".
@@ -869,7 +878,7 @@ share_bar = pattern_detector(
             r"^(gefällt mir|liken)( (wird geladen|lade)\s*(…|\.\.\.))?\s*:?$",
             r"^folgen? (sie )?uns (auf|bei) (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
-        "fr": [
+        "fr": [r"^suivez-nous sur google actualités\b.{0,40}$",
             r"^(partager|partagez|imprimer|envoyer|recommander) (cet article|cette page|sur les réseaux sociaux)\s*[:!]?$",
             r"^cliquez pour (partager|imprimer|envoyer)\b.{0,60}$",
             r"^j'aime (ceci|chargement)\b.{0,10}$",
@@ -886,7 +895,7 @@ share_bar = pattern_detector(
             r"^fai clic (qui )?per (condividere|stampare|inviare)\b.{0,60}$",
             r"^seguici su (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
         ],
-        "pt": [
+        "pt": [r"^siga-nos no google notícias\b.{0,40}$",
             r"^(compartilhe|partilhe|compartilhar|partilhar) (este artigo|esta notícia|esta página|nas redes sociais)\s*[:!]?$",
             r"^clique (aqui )?para (compartilhar|partilhar|imprimir|enviar)\b.{0,60}$",
             r"^siga-nos (no|na|em) (google news|twitter|facebook|instagram|linkedin|telegram|whatsapp)\b.{0,40}$",
@@ -912,21 +921,21 @@ share_bar = pattern_detector(
                r"^sledujte nás (na|v) (facebooku|twitteru|instagramu|google news|x)\b.{0,40}$"],
         "sv": [r"^dela (den här |denna )?(artikel|artikeln|sidan|nyheten)\s*[:!]?$",
                r"^följ oss på (facebook|twitter|instagram|linkedin|x|google news)\b.{0,40}$"],
-        "tr": [r"^(bu )?(haberi|yaz[ıi]y[ıi]|içeriği|makaleyi) paylaş([ıi]n)?\s*[:!]?$",
+        "tr": [r"^google news'te bizi takip edin\b.{0,30}$", r"^(bu )?(haberi|yaz[ıi]y[ıi]|içeriği|makaleyi) paylaş([ıi]n)?\s*[:!]?$",
                r"^bizi (google news|twitter|facebook|instagram|x)\S{0,4} (takip edin|üzerinden takip edin)\b.{0,30}$"],
         # "Follow us on ...", in languages whose share button alone SHARE_WORDS holds.
         "da": [r"^følg os på (facebook|twitter|instagram|linkedin|x|google news)\b.{0,40}$"],
         "sk": [r"^sledujte nás (aj |tiež )?(na|v) (facebooku|instagrame|twitteri|google news|x|youtube)\b.{0,40}$"],
-        "sl": [r"^sledite nam (tudi )?na (facebooku|instagramu|twitterju|x|google news|youtubu)\b.{0,40}$"],
-        "lv": [r"^sekojiet mums (arī )?(facebook|instagram|x|twitter|google news|youtube)\S{0,4}\b.{0,40}$"],
+        "sl": [r"^deli(te)? (članek|novico)\W{0,3}$", r"^sledite nam (tudi )?na (facebooku|instagramu|twitterju|x|google news|youtubu)\b.{0,40}$"],
+        "lv": [r"^(dalies|dalīties|dalieties) ar (rakstu|ziņu)\W{0,3}$", r"^sekojiet mums (arī )?(facebook|instagram|x|twitter|google news|youtube)\S{0,4}\b.{0,40}$"],
         "et": [r"^jälgi (meid|meie uudiseid) (ka )?(facebookis|instagramis|x-is|twitteris|google newsis)\b.{0,40}$"],
-        "lt": [r"^sekite (mus|naujienas) (ir )?(facebook|instagram|google news|x|twitter)\S{0,4}\b.{0,40}$"],
+        "lt": [r"^(dalintis|dalinkitės|pasidalinkite) (straipsniu|naujiena)\W{0,3}$", r"^sekite (mus|naujienas) (ir )?(facebook|instagram|google news|x|twitter)\S{0,4}\b.{0,40}$"],
         # Croatian and Serbian in both scripts; Bulgarian.
-        "hr": [r"^pratite nas (i )?na (facebooku|instagramu|twitteru|x|google news|youtubeu)\b.{0,40}$",
+        "hr": [r"^(podijeli|podeli|podijelite|podelite|подели|поделите) (članak|vijest|vest|чланак|вест)\W{0,3}$", r"^pratite nas (i )?na (telegramu|whatsappu|viberu)\b.{0,40}$", r"^пратите нас (и )?на (телеграму|вајберу|telegramu)\b.{0,40}$", r"^pratite nas (i )?na (facebooku|instagramu|twitteru|x|google news|youtubeu)\b.{0,40}$",
                r"^пратите нас (и )?на (фејсбуку|инстаграму|твитеру|facebook|instagram|x)\S{0,3}\b.{0,40}$"],
-        "bg": [r"^последвайте ни (в|във|на) (facebook|фейсбук|instagram|инстаграм|google news|x)\b.{0,40}$"],
+        "bg": [r"^(сподели|споделете) (статията|новината)\W{0,3}$", r"^последвайте ни (в|във|на) (telegram|телеграм|viber|вайбър)\b.{0,40}$", r"^последвайте ни (в|във|на) (facebook|фейсбук|instagram|инстаграм|google news|x)\b.{0,40}$"],
         # "For all the updates, join our WhatsApp group", "Follow us on Facebook".
-        "he": [r"^(לכל העדכונים\s+)?(הצטרפו|הצטרפי|הצטרף) (לקבוצת|לערוץ) (ה)?(וואטסאפ|טלגרם)\b.{0,30}$",
+        "he": [r"^(שתפו|שתף|שתפי) את (הכתבה|הכתבה הזו|המאמר)\W{0,3}$", r"^(לכל העדכונים\s+)?(הצטרפו|הצטרפי|הצטרף) (לקבוצת|לערוץ) (ה)?(וואטסאפ|טלגרם)\b.{0,30}$",
                r"^עקבו אחרינו ב(פייסבוק|אינסטגרם|טוויטר|טלגרם)\b.{0,30}$"],
         "no": [r"^følg oss på (facebook|twitter|instagram|linkedin|x|google news)\b.{0,40}$"],
         "fi": [r"^seuraa meitä (facebookissa|twitterissä|instagramissa|x:ssä|google newsissa)\b.{0,40}$"],
@@ -951,6 +960,23 @@ share_bar = pattern_detector(
         ],
     },
     examples=[
+        # 'Share the article' and 'follow us on' lines in the languages and networks the lists lacked (lang29's probe);
+        # a sentence that goes on stays.
+        Example("The council met.\nשתפו את הכתבה\nแชร์บทความนี้\nСподели статията\nPodijeli članak\nПодели вест\n"
+                "Podeli vest\nDeli članek\nPratite nas na Telegramu\nПратите нас на Телеграму\n"
+                "Последвайте ни в Telegram\nGoogle News'te bizi takip edin\nSiga-nos no Google Notícias\n"
+                "Suivez-nous sur Google Actualités\nइस खबर को शेयर करें\nहमें व्हाट्सएप पर फॉलो करें\n"
+                "Ibahagi ang balitang ito\nติดตามเราทาง LINE\nแชร์ไปยัง Facebook แชร์ไปยัง LINE ส่งอีเมล คัดลอกลิงก์\n"
+                "Dalintis straipsniu\nDalies ar rakstu",
+                removed=("שתפו את הכתבה", "แชร์บทความนี้", "Сподели статията", "Podijeli članak", "Подели вест",
+                         "Podeli vest", "Deli članek", "Pratite nas na Telegramu", "Пратите нас на Телеграму",
+                         "Последвайте ни в Telegram", "Google News'te bizi takip edin", "Siga-nos no Google Notícias",
+                         "Suivez-nous sur Google Actualités", "इस खबर को शेयर करें", "हमें व्हाट्सएप पर फॉलो करें",
+                         "Ibahagi ang balitang ito", "ติดตามเราทาง LINE",
+                         "แชร์ไปยัง Facebook แชร์ไปยัง LINE ส่งอีเมล คัดลอกลิงก์", "Dalintis straipsniu",
+                         "Dalies ar rakstu")),
+        Example("Podijeli članak o proračunu svima, rekao je gradonačelnik vijećnicima.\n"
+                "Ibahagi ang balitang ito sa inyong mga kapitbahay, sabi ng alkalde sa pulong."),
         # A Korean story's row of text-size, print and clipping buttons.
         Example("시의회가 예산을 승인했다.\n글씨키우기 글씨줄이기 인쇄하기 스크랩\n공사는 봄에 시작된다.",
                 removed=("글씨키우기 글씨줄이기 인쇄하기 스크랩",)),
@@ -1848,6 +1874,11 @@ advertisement = pattern_detector(
     roles={Role.INTERRUPTION},
     max_words="advertisement_max_words",
     branches={
+        "tl": [r"^patalastas\s*:?$", r"^magbasa pa\W{0,3}$"],
+        "et": [r"^loe edasi\W{0,3}$"],
+        "lv": [r"^(reklāma|sponsorēts saturs)\s*:?$", r"^lasīt vairāk\W{0,3}$"],
+        "lt": [r"^skaityti daugiau\W{0,3}$"],
+        "sl": [r"^preberi(te)? več\W{0,3}$"],
         "en": [
             (r"^(advertisements?|advertising|ad|ads|sponsored( content| links?)?|paid (content|post|partner content)"
             r"|promoted( content)?|partner content|ads by \w+)\s*:?$"),
@@ -1866,7 +1897,7 @@ advertisement = pattern_detector(
             # The heading of a shop's box set in a recipe or a guide: its products in the cart at one click.
             r"^shop (this|the) (recipe|look|story|post|article|list)\W{0,3}$",
         ],
-        "de": [r"^(anzeigen?|werbung|gesponsert|advertorial|gesponserte links)\s*:?$",
+        "de": [r"^(jetzt )?weiterlesen\W{0,3}$", r"^weiter nach der (anzeige|werbung)$", r"^(anzeigen?|werbung|gesponsert|advertorial|gesponserte links)\s*:?$",
                r"^((unbezahlte |enthält )?werbung|anzeige)\s*(für|wegen|durch|\||-|:)\s*.{1,60}$",
                # A story's access label, over its first paragraph: "Exklusiv für Abonnenten".
                r"^(exklusiv|nur) für (abonnenten|abonnentinnen|abonnent:innen|abonnierende|plus-kunden)$", r"^(weiterlesen|lesen sie) nach der (anzeige|werbung)( weiter)?$",
@@ -1876,7 +1907,7 @@ advertisement = pattern_detector(
                # A row of shop buttons, an affiliate link's star after each: "Bei Amazon ansehen* Bei OBI ansehen*".
                r"^((bei|auf) [\w.-]+ (ansehen|kaufen|bestellen|anschauen)\*?\s*){2,}$",
                r"^zum angebot( (bei|auf) \w.{0,40})?$", r"^(preis|preise) (prüfen|vergleichen|ansehen)( (bei|auf) \w.{0,40})?$"],
-        "fr": [r"^(publicité|contenu sponsorisé|sponsorisé|liens sponsorisés|annonces)\s*:?$", r"^la suite (de l'article )?après (cette |la )?publicité$",
+        "fr": [r"^lire la suite\W{0,3}$", r"^(article|contenu) réservé aux abonnés$", r"^(publicité|contenu sponsorisé|sponsorisé|liens sponsorisés|annonces)\s*:?$", r"^la suite (de l'article )?après (cette |la )?publicité$",
                r"^l'article (continue|se poursuit) (ci-dessous|après (cette |la )?publicité)$",
                rf"{_CALL}(j'en profite|je m'inscris|voir l'offre|découvrir l'offre|acheter|commander|cliquez ici)\b",
                r"^(voir|acheter)( \S+){0,4} sur (amazon|ebay)\b.{0,10}$", r"^voir (l'offre|le prix|les prix)( (sur|chez) \w.{0,40})?$"],
@@ -1892,7 +1923,7 @@ advertisement = pattern_detector(
                rf"{_CALL}(vedi offerta|acquista|clicca qui|iscriviti)\b",
                r"^(vedi|acquista|compra)( \S+){0,4} su (amazon|ebay)\b.{0,10}$",
                r"^(vedi|verifica|controlla|scopri) (il |l')?(prezzo|prezzi|offerta|offerte)( (su|da|in) \w.{0,40})?$"],
-        "pt": [r"^(continue|continuar) (lendo|a ler)\W{0,3}$", r"^(publicidade|anúncios?|conteúdo patrocinado|patrocinado|links patrocinados)\s*:?$", r"^continua (depois|após) da publicidade$",
+        "pt": [r"^continua (depois|após) (da|a) publicidade$", r"^(continue|continuar) (lendo|a ler)\W{0,3}$", r"^(publicidade|anúncios?|conteúdo patrocinado|patrocinado|links patrocinados)\s*:?$", r"^continua (depois|após) da publicidade$",
                r"^(a reportagem|a matéria|o artigo|a notícia) continua (abaixo|após a publicidade|depois da publicidade)$",
                rf"{_CALL}(ver oferta|comprar|clique aqui|inscreva-se)\b",
                r"^(ver|comprar)( \S+){0,4} na (amazon|ebay)\b.{0,10}$", r"^ver (o |a )?(preço|preços|oferta|ofertas)( (na|no|em) \w.{0,40})?$"],
@@ -1903,24 +1934,24 @@ advertisement = pattern_detector(
                r"^bekijk (de )?(prijs|prijzen|aanbieding|deal)( (bij|op) \w.{0,40})?$"],
         # Simplified and traditional; "請繼續往下閱讀..." where the story breaks for an ad.
         "zh": [r"^(广告|推广|赞助内容)$", r"^请?继续(往下)?阅读\s*(\.{2,}|…+)?$"],
-        "ja": [r"^(広告|スポンサーリンク|スポンサーコンテンツ)$", r"^記事の続きは(広告の)?(下|後)(へ|に)(続きます)?$"],
+        "ja": [r"^(記事の)?続きは(広告の)?(後|あと)で\W{0,3}$", r"^(広告|スポンサーリンク|スポンサーコンテンツ)$", r"^記事の続きは(広告の)?(下|後)(へ|に)(続きます)?$"],
         "ko": [r"^(기사 )?(계속 읽기|더 ?보기)\W{0,3}$", r"^(광고|스폰서)$"],
         # Scripts without case, and languages the tables had none for: the label alone on its line.
         "ar": [r"^(تابع|أكمل|اكمل) القراءة\W{0,3}$", r"^(إعلان|اعلان|إعلانات|محتوى ممول|محتوى مدفوع|مادة إعلانية)\s*:?$"],
-        "he": [r"^(פרסומת|פרסומות|תוכן ממומן|תוכן שיווקי)\s*:?$"],
-        "fa": [r"^(تبلیغات|آگهی|رپرتاژ آگهی|محتوای حمایت‌شده)\s*:?$"],
-        "hi": [r"^(विज्ञापन|प्रायोजित|प्रायोजित सामग्री)\s*:?$"],
+        "he": [r"^(להמשך|המשך) (ה)?קריאה\W{0,3}$", r"^(פרסומת|פרסומות|תוכן ממומן|תוכן שיווקי)\s*:?$"],
+        "fa": [r"^ادامه (مطلب|خبر)\W{0,3}$", r"^(تبلیغات|آگهی|رپرتاژ آگهی|محتوای حمایت‌شده)\s*:?$"],
+        "hi": [r"^(और|आगे) पढ़ें\W{0,3}$", r"^(विज्ञापन|प्रायोजित|प्रायोजित सामग्री)\s*:?$"],
         "vi": [r"^đọc tiếp\W{0,3}$", r"^(quảng cáo|nội dung tài trợ|tài trợ)\s*:?$"],
         "el": [r"^(συνέχεια ανάγνωσης|συνεχίστε την ανάγνωση|συνέχεια)\W{0,3}$", r"^(διαφ[ήη]μιση|διαφημ[ίι]σεις|χορηγο[ύυ]μενο|χορηγο[ύυ]μενο περιεχ[όο]μενο)\s*:?$"],
         # Indonesian and Malay.
         "id": [r"^(lanjutkan membaca|lanjut baca)\W{0,3}$", r"^(iklan|kandungan tajaan|ditaja)\s*:?$",
                r"^(gulir|scroll) (ke bawah )?untuk (melanjutkan|lanjut)( membaca)?$"],
         "sw": [r"^(tangazo|matangazo)\s*:?$"],
-        "th": [r"^(โฆษณา|ผู้สนับสนุน|เนื้อหาได้รับการสนับสนุน)$"],
+        "th": [r"^อ่านต่อ\W{0,3}$", r"^(โฆษณา|ผู้สนับสนุน|เนื้อหาได้รับการสนับสนุน)$"],
         # Croatian, Serbian (both scripts), Bosnian; Bulgarian.
-        "hr": [r"^(oglas|oglasi|sponzorirano|sponzorisano|sponzorirani sadržaj|оглас|спонзорисано)\s*:?$",
+        "hr": [r"^(opširnije|pročitajte više|pročitaj više|опширније|прочитајте више)\W{0,3}$", r"^(oglas|oglasi|sponzorirano|sponzorisano|sponzorirani sadržaj|оглас|спонзорисано)\s*:?$",
                r"^(članak|tekst) se nastavlja (ispod|nakon) oglasa$"],
-        "bg": [r"^(реклама|платена публикация|спонсорирано)\s*:?$"],
+        "bg": [r"^(прочети|прочетете) още\W{0,3}$", r"^(реклама|платена публикация|спонсорирано)\s*:?$"],
         # Catalan, Albanian, Icelandic, Bengali, Tamil, Georgian, Armenian, Urdu, Kazakh (Azerbaijani's is Turkish's word,
         # Macedonian's Bulgarian's, Malay's Indonesian's).
         "ca": [r"^(publicitat|contingut patrocinat)\s*:?$"],
@@ -1938,13 +1969,13 @@ advertisement = pattern_detector(
         "da": [r"^(læs videre|fortsæt læsningen)\W{0,3}$", r"^(annonce|annoncer|reklame|sponsoreret indhold)\s*:?$"],
         "no": [r"^(les videre|fortsett å lese)\W{0,3}$", r"^(annonse|annonser|reklame|sponset innhold)\s*:?$"],
         "fi": [r"^jatka lukemista\W{0,3}$", r"^(mainos|mainoksia|kaupallinen yhteistyö)\s*:?$"],
-        "tr": [r"^okumaya devam et\W{0,3}$", r"^(reklam|reklamlar|sponsorlu içerik)\s*:?$", r"^haberin devam[ıi] reklamdan sonra$"],
+        "tr": [r"^(haberin )?devamını oku\W{0,3}$", r"^okumaya devam et\W{0,3}$", r"^(reklam|reklamlar|sponsorlu içerik)\s*:?$", r"^haberin devam[ıi] reklamdan sonra$"],
         "ro": [r"^(continuă lectura|continuă să citești|citește în continuare)\W{0,3}$", r"^(publicitate|reclamă|conținut sponsorizat)\s*:?$", r"^articolul continuă după reclamă$"],
         "hu": [r"^(olvasson tovább|tovább olvasom|olvass tovább)\W{0,3}$", r"^(hirdetés|reklám|szponzorált|szponzorált tartalom)\s*:?$", r"^a cikk a hirdetés után folytatódik$"],
         "uk": [r"^читати (далі|повністю)\W{0,3}$", r"^(реклама|партнерський матеріал|на правах реклами)$", r"^(продовження|стаття продовжується) (нижче|після реклами)$"],
         "ru": [r"^(реклама|партнерский материал|на правах рекламы)$", r"^(продолжение|статья продолжается) (ниже|после рекламы)$"],
         # ... and a shop's button in a test or a guide: "Sprawdź ceny w sklepach", "Zobacz ofertę".
-        "pl": [r"^(sprawdź|zobacz|porównaj) (aktualn[ea] )?(cen[ęy]|ofert[ęy])( w sklepach| w sklepie| na \S+)?\W{0,3}$",
+        "pl": [r"^czytaj dalej\W{0,3}$", r"^(sprawdź|zobacz|porównaj) (aktualn[ea] )?(cen[ęy]|ofert[ęy])( w sklepach| w sklepie| na \S+)?\W{0,3}$",
                r"^(reklama|materiał sponsorowany|artykuł sponsorowany|linki sponsorowane)\s*:?$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$",
                r"^poniżej (dalsza część|dalszy ciąg) (artykułu|tekstu)$",
                rf"{_CALL}(zobacz ofertę|kup teraz|kliknij tutaj|zapisz się)\b",
@@ -1955,6 +1986,21 @@ advertisement = pattern_detector(
                 rf"^({_PRICE}\s*)?{_CART_BUTTON}(\s*{_PRICE})?$"],
     },
     examples=[
+        # 'Continue reading' buttons, 'continues after the ad' and access labels in the languages the lists lacked
+        # (lang29's probe); the words in a story's sentence stay.
+        Example("The council met.\nContinua após a publicidade\nLire la suite\nArticle réservé aux abonnés\n"
+                "Weiterlesen\nWeiter nach der Anzeige\nCzytaj dalej\nDevamını oku\n記事の続きは広告の後で\nלהמשך קריאה\n"
+                "ادامه مطلب\nอ่านต่อ\nПрочети още\nOpširnije\nПрочитајте више\nPreberi več\nSkaityti daugiau\n"
+                "Lasīt vairāk\nLoe edasi\nMagbasa pa\nऔर पढ़ें\nPatalastas\nReklāma",
+                removed=("Continua após a publicidade", "Lire la suite", "Article réservé aux abonnés", "Weiterlesen",
+                         "Weiter nach der Anzeige", "Czytaj dalej", "Devamını oku", "記事の続きは広告の後で", "להמשך קריאה",
+                         "ادامه مطلب", "อ่านต่อ", "Прочети още", "Opširnije", "Прочитајте више", "Preberi več",
+                         "Skaityti daugiau", "Lasīt vairāk", "Loe edasi", "Magbasa pa", "और पढ़ें", "Patalastas",
+                         "Reklāma")),
+        Example("Pour lire la suite du rapport, il faut attendre juin, a dit le maire.\n"
+                "Sie wollte weiterlesen, doch das Licht ging aus.\n"
+                "Czytaj dalej o budżecie w piątkowym wydaniu, napisał burmistrz.\n"
+                "הוא המליץ להמשיך בקריאה של הדוח כולו.\nOpširnije o planu govorio je gradonačelnik u ponedjeljak."),
         # Ad labels in Catalan, Albanian, Icelandic, Bengali, Tamil, Georgian, Armenian, Urdu, Kazakh; the word in a
         # sentence stays.
         Example("El ple es va reunir dilluns.\nPublicitat\nReklamë\nAuglýsing\nবিজ্ঞাপন\nவிளம்பரம்\nრეკლამა\nԳովազդ\n"
@@ -2081,6 +2127,7 @@ comment_prompt = pattern_detector(
     roles={Role.CHROME},
     max_words="comment_prompt_max_words",
     branches={
+        "tl": [r"^mag-iwan ng (komento|puna)\W{0,3}$"],
         "en": [
             # A recipe's call for a rating: "Made this recipe? Leave a rating!".
             r"^(made|tried|did you (make|try)|have you (made|tried)) (this|the|our) recipe\?",
@@ -2198,7 +2245,7 @@ comment_prompt = pattern_detector(
             r"^segnala (un )?errore\W{0,3}$",
             r"^(\w+,? ){0,2}(fatecelo|fatemelo|fateci|diteci|ditemi|raccontateci|scriveteci)\b.{0,60}\bnei commenti\b",
         ],
-        "de": [
+        "de": [r"^jetzt kommentieren\W{0,3}$",
             r"^(hast du|haben sie) (das|dieses|unser) rezept (ausprobiert|nachgekocht|nachgebacken|gemacht)\?",
             r"^(kommentar (schreiben|verfassen|hinterlassen|hinzufügen|posten|absenden|abschicken)|schreibe einen kommentar)\b",
             r"^(hinterlasse|hinterlassen sie) (einen|ihren|deinen) kommentar\b",
@@ -2395,8 +2442,8 @@ comment_prompt = pattern_detector(
                r"^(اترك ردا|اترك رداً|لا توجد تعليقات)\W{0,3}$", r"لن يتم نشر عنوان بريدك الإلكتروني"],
         # ... and the count before the word: "6 תגובות", "12 komentarjev".
         "he": [r"^(הוסיפו|הוסף|כתבו|השאירו|הוספת) תגובה\b", r"^(\d+ )?(תגובות|הגב|הגיבו)( \(\d+\))?$"],
-        "fa": [r"^(ارسال|ثبت) (نظر|دیدگاه)\b", r"^(نظرات|دیدگاه‌ها|دیدگاه ها)( \(\d+\))?$"],
-        "hi": [r"^(कमेंट|टिप्पणी) (करें|लिखें)\b", r"^(टिप्पणियां|टिप्पणियाँ|कमेंट्स)( \(\d+\))?$"],
+        "fa": [r"^نظر (خود|خودتان) را (بنویسید|ثبت کنید)\W{0,3}$", r"^(ارسال|ثبت) (نظر|دیدگاه)\b", r"^(نظرات|دیدگاه‌ها|دیدگاه ها)( \(\d+\))?$"],
+        "hi": [r"^(अपनी )?टिप्पणी (लिखें|करें)\W{0,3}$", r"^(कमेंट|टिप्पणी) (करें|लिखें)\b", r"^(टिप्पणियां|टिप्पणियाँ|कमेंट्स)( \(\d+\))?$"],
         "vi": [r"^(viết|gửi) bình luận\b", r"^(bình luận|ý kiến bạn đọc)( \(\d+\))?$",
                r"^bạn (phải|cần) đăng nhập (để|mới có thể) (gửi |viết )?bình luận\b.{0,30}$",
                r"^(để lại một bình luận|chưa có bình luận( nào)?)\W{0,3}$", r"\bemail của bạn sẽ không được hiển thị công khai\b"],
@@ -2432,7 +2479,7 @@ comment_prompt = pattern_detector(
                r"^pre (pridanie|pridávanie|napísanie|vloženie) komentár(a|ov)\b.{0,60}$"],
         "sl": [r"^(dodaj|napiši|oddaj) komentar\b", r"^(\d+ )?(komentarji|komentarjev|komentarja)( \(\d+\))?$"],
         "lt": [r"^(rašyti|parašyti|palikti) komentarą\b", r"^(\d+ )?(komentarai|komentarų)( \(\d+\))?$"],
-        "lv": [r"^(rakstīt|pievienot) komentāru\b", r"^(\d+ )?(komentāri|komentāru)( \(\d+\))?$"],
+        "lv": [r"^(komentēt|pievienot komentāru|raksti komentāru)\W{0,3}$", r"^(rakstīt|pievienot) komentāru\b", r"^(\d+ )?(komentāri|komentāru)( \(\d+\))?$"],
         "et": [r"^(kirjuta|lisa) kommentaar\b", r"^(\d+ )?(kommentaarid|kommentaari)( \(\d+\))?$"],
         "hu": [r"^(szólj hozzá|írj hozzászólást|hozzászólások|hozzászólás írása)( \(\d+\))?\W{0,3}$",
                r"^vélemény, hozzászólás\?$", r"\baz e-?mail[- ]?címet nem tesszük közzé\b",
@@ -2444,7 +2491,7 @@ comment_prompt = pattern_detector(
         # ... and the sign-in line: "로그인 후 댓글을 작성할 수 있습니다", "댓글을 작성하려면 로그인하세요".
         "ko": [r"^(댓글|댓글 (쓰기|달기|보기))( \d+)?$", r"^답글( 달기| 남기기)?$", r"^로그인 ?(후|하시면|하셔야|하면) 댓글.{0,30}$",
                r"^댓글을 (작성|입력|남기)(하|시)?려면 로그인.{0,30}$"],
-        "ru": [r"^(добавить|оставить|написать) комментарий\b", r"^(ответить|комментарии|отменить ответ)( \(\d+\))?$",
+        "ru": [r"^оставьте (свой )?комментарий\W{0,3}$", r"^(добавить|оставить|написать) комментарий\b", r"^(ответить|комментарии|отменить ответ)( \(\d+\))?$",
                r"^(чтобы|для того чтобы) (оставить|написать|добавить) комментарий\b.{0,60}$",
                r"^(войдите|авторизуйтесь),? чтобы (оставить|написать|прокомментировать)\b.{0,40}$",
                r"^(нет комментариев|комментариев (пока |еще |ещё )?нет)\W{0,3}$",
@@ -2513,6 +2560,13 @@ comment_prompt = pattern_detector(
         "any": [r"^(\d+\s+)?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|komentarz[ey]?|komentarzy)( \(\d+\))?$"],
     },
     examples=[
+        # Comment prompts in the wordings the lists lacked (lang29's probe); the same words opening a sentence stay.
+        Example("The council met.\nОставьте комментарий\nJetzt kommentieren\nنظر خود را بنویسید\nअपनी टिप्पणी लिखें\n"
+                "Mag-iwan ng komento\nKomentēt",
+                removed=("Оставьте комментарий", "Jetzt kommentieren", "نظر خود را بنویسید", "अपनी टिप्पणी लिखें",
+                         "Mag-iwan ng komento", "Komentēt")),
+        Example("Оставьте комментарий к проекту до пятницы, попросили в мэрии.\n"
+                "Jetzt kommentieren will der Bürgermeister den Plan nicht."),
         # The comments' heading with its count and the form's sign-in line in Catalan, Malay, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh; the words in a sentence stay.
         Example("El ple es va reunir dilluns.\nComentaris (3)\nInicia la sessió per comentar\n"
                 "Log masuk untuk memberi komen\nKomente (2)\nLini një koment\nAthugasemdir (3)\n"

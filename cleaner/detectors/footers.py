@@ -22,6 +22,9 @@ copyright_licence = pattern_detector(
     roles={Role.CHROME},
     max_words="copyright_max_words",
     branches={
+        "th": [r"^(©.{0,40})?สงวนลิขสิทธิ์(ทั้งหมด)?$"],
+        "hi": [r"^(©.{0,40})?सर्वाधिकार सुरक्षित\W{0,3}$"],
+        "tl": [r"\blahat ng karapatan ay nakalaan\b"],
         "any": [
             r"^(©|\(c\)|copyright\b)",
             # The footer's row of links with the notice among them: "Imprint | Privacy | © 2024 Example".
@@ -95,6 +98,12 @@ copyright_licence = pattern_detector(
         "id": [r"\bhak cipta dilindungi\b", r"\bdilarang mengutip\b.{0,60}\btanpa izin\b"],
     },
     examples=[
+        # The rights-reserved line in Filipino, Hindi and Thai (lang29's probe); a sentence with the word stays.
+        Example("The council met.\nLahat ng karapatan ay nakalaan.\n© 2025 इंदौर समाचार सर्वाधिकार सुरक्षित\n"
+                "สงวนลิขสิทธิ์",
+                removed=("Lahat ng karapatan ay nakalaan.", "© 2025 इंदौर समाचार सर्वाधिकार सुरक्षित",
+                         "สงวนลิขสิทธิ์")),
+        Example("ตำรวจสงวนลิขสิทธิ์ในภาพถ่ายทั้งหมดของคดีนี้ไว้ตามกฎหมาย"),
         # The disclaimer under its bare label; a statement quoted in a story stays.
         Example("空调销量上涨。\n声明：本文仅供参考，不构成任何投资建议。\n商场周末营业。",
                 removed=("声明：本文仅供参考，不构成任何投资建议。",)),

@@ -24,6 +24,7 @@ from .patterns import LinePattern, matching_positions
 # A list's heading in each language; "you may also like" in both registers (formal and familiar) where they differ.
 LIST_HEADING = LinePattern(
     {
+        "tl": [r"^(pinakabinasa|pinakabagong balita|kaugnay na (balita|artikulo))\s*:?$"],
         "en": [
             r"^(related|related (articles?|stories|posts|content|coverage|news|links|topics|reading|videos?))\s*:?$",
             # "Related coverage from Money Matters:": a section's own list.
@@ -254,7 +255,7 @@ LIST_HEADING = LinePattern(
         "ko": [r"^(관련 ?기사|관련 ?뉴스|(가장 )?많이 본 (뉴스|기사)|인기 ?기사|추천 ?기사|최신 ?(기사|뉴스)|주요 ?뉴스|함께 보면 좋은 기사)\s*:?$"],
         # Scripts without case, and languages the tables had none for: the heading alone on its line.
         "ar": [r"^(الأكثر (قراءة|مشاهدة|تداولا)|(أخبار|مقالات|مواضيع) ذات صلة|ذات صلة|آخر الأخبار|(اقرأ|إقرأ) (أيضا|أيضاً|أيضًا|المزيد))\s*:?$"],
-        "he": [r"^(הנקראים ביותר|הכי נקראים|כתבות (נוספות|קשורות)|עוד בנושא|קראו גם|מומלצים|חדשות אחרונות)\s*:?$"],
+        "he": [r"^עוד (באותו |על ה)נושא\s*:?$", r"^(הנקראים ביותר|הכי נקראים|כתבות (נוספות|קשורות)|עוד בנושא|קראו גם|מומלצים|חדשות אחרונות)\s*:?$"],
         "fa": [r"^(پربازدیدترین|پربازدیدترین‌ها|پربیننده‌ترین|پربحث‌ترین|(اخبار|مطالب) (مرتبط|پربازدید)|آخرین اخبار|بیشتر بخوانید)\s*:?$"],
         # Hindi, its nukta letters precomposed or not (ढ़, ज़, ख़).
         "hi": [r"^((सबसे )?(ज्यादा|ज़्यादा|ज़्यादा|अधिक) प(ढ़|ढ़)ी (गई|गयी)( (खबरें|ख़बरें|ख़बरें))?|संबंधित (खबरें|ख़बरें|ख़बरें)|(यह|ये) भी प(ढ़|ढ़)ें|ताजा (खबरें|ख़बरें|ख़बरें))\s*:?$"],
@@ -273,7 +274,7 @@ LIST_HEADING = LinePattern(
                r"^(може|могат) (също )?да (ви|те) (хареса|харесат|заинтересува|интересува)\s*[:!.]?$"],
         # Lithuanian, Latvian, Estonian, Slovenian.
         "lt": [r"^(susiję straipsniai|susijusios naujienos|skaitomiausi|skaitomiausios naujienos|naujausi straipsniai|populiariausi)\s*:?$"],
-        "lv": [r"^(saistītie raksti|saistītās ziņas|lasītākie|lasītākās ziņas|jaunākās ziņas)\s*:?$"],
+        "lv": [r"^(lasītākās|lasītākie raksti|saistītie raksti|jaunākās ziņas)\s*:?$", r"^(saistītie raksti|saistītās ziņas|lasītākie|lasītākās ziņas|jaunākās ziņas)\s*:?$"],
         "et": [r"^(seotud lood|seotud uudised|loetumad|loetuimad|viimased uudised)\s*:?$"],
         "sl": [r"^(sorodne novice|sorodni članki|najbolj brano|najbolj brane novice|najnovejše novice)\s*:?$"],
         # Catalan, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh.
@@ -330,6 +331,7 @@ read_also_link = pattern_detector(
     roles={Role.INTERRUPTION},
     max_words="read_also_max_words",
     branches={
+        "tl": [r"^(basahin din|basahin rin)\s*:\s*\S.{0,200}$"],
         # ">> Storm hits coast <<": a link's title set between arrows, in any language.
         "any": [r"^(>>|»)\s.{3,}\s(<<|«)$"],
         "en": [
@@ -431,6 +433,10 @@ read_also_link = pattern_detector(
         "kk": [rf"^{_LINK_MARK}\s*(сондай-ақ оқыңыз|оқи отырыңыз){_LABEL_END}"],
     },
     examples=[
+        # Filipino's read-also label (lang29's probe); the words in a sentence stay.
+        Example("Nagpulong ang konseho.\nBasahin din: Isasara ang tulay nang dalawang linggo",
+                removed=("Basahin din: Isasara ang tulay nang dalawang linggo",)),
+        Example("Basahin din ninyo ang ulat ng konseho bago ang pulong, sabi ng alkalde."),
         # The label and its headline in Catalan, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian,
         # Urdu, Kazakh; the words inside a sentence stay.
         Example("El ple es va reunir dilluns.\nLlegiu també: El carril bici s'obrirà al maig\n"
@@ -1301,6 +1307,17 @@ INLINE_RELATED = Output(
 
 
 @detector("related-list", roles={Role.CHROME}, patterns=[LIST_HEADING], also_removes_as=[INLINE_RELATED], examples=[
+    # The list's heading in Hebrew and Filipino (lang29's probe), over the headlines it links to; the words in a
+    # sentence stay.
+    Example("Nagpulong ang konseho noong Lunes.\nעוד באותו נושא\nמחיר המים יעלה במאי\nהקבוצה העפילה לגמר\n"
+            "Pinakabinasa\nTataas ang singil sa tubig sa Mayo\nPasok sa finals ang koponan\n"
+            "Lasītākās\nŪdens tarifi pieaug no maija\nKomanda iekļūst finālā\n"
+            "The council will meet again in June to discuss the next steps, and the mayor said residents would be consulted before any decision on the old bridge is taken by the full council.",
+            removed=("עוד באותו נושא", "מחיר המים יעלה במאי", "הקבוצה העפילה לגמר", "Pinakabinasa",
+                     "Tataas ang singil sa tubig sa Mayo", "Pasok sa finals ang koponan", "Lasītākās",
+                     "Ūdens tarifi pieaug no maija", "Komanda iekļūst finālā")),
+    Example("Pinakabinasa ang ulat ng konseho noong nakaraang linggo, ayon sa aklatan.\n"
+            "עוד באותו נושא דיברה ראש העירייה בישיבה של יום שני."),
     # The list's heading in Catalan, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu,
     # Macedonian, Kazakh, over the headlines it links to; the words in a sentence stay.
     Example("El ple es va reunir dilluns.\nEl més llegit\nLes tarifes de l'aigua pugen al maig\n"
