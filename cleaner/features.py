@@ -371,19 +371,14 @@ def ends_sentence(text: str) -> bool:
         text[-1] in _LOW_QUOTE_CLOSERS and len(text) > 1 and text[-2] in _SENTENCE_PUNCTUATION)
 
 
-def word_tokens(text: str) -> list[str]:
-    """The ``\\w+`` runs of ``text`` as ``regex`` finds them."""
-    return _tokens(text)[0]
-
-
 def casefolded_words(text: str) -> list[str]:
-    """``word_tokens(text.casefold())``: the casefolded words, since
-    casefolding maps each word character to word characters only and each
-    other character to others (every code point: tested). Split out of its
-    translated UTF-8 (see _words_table; an ASCII text's casefolding is the
-    table's lowering):
-    on a line of some ten words or more, half the instructions of the
-    regex's search a word beyond ASCII, a fifth on ASCII."""
+    """The ``\\w+`` runs of ``text.casefold()`` as ``regex`` finds them: the
+    casefolded words, since casefolding maps each word character to word
+    characters only and each other character to others (every code point:
+    tested). Split out of its translated UTF-8 (see _words_table; an ASCII
+    text's casefolding is the table's lowering): on a line of some ten words
+    or more, a fifth of the instructions of the regex's search a word on
+    ASCII, some half beyond it."""
     if text.isascii():
         return text.encode("ascii").translate(_LOWERED_WORDS).decode("ascii").split()
     spaced: str = _WIDE_NON_WORD.sub(" ", text.casefold())  # a lone surrogate is no word character: a space
@@ -391,7 +386,7 @@ def casefolded_words(text: str) -> list[str]:
 
 
 def _tokens(text: str) -> tuple[list[str], bool]:
-    """``word_tokens``, and whether the standard ``re`` read them: a line of
+    """The ``\\w+`` runs of ``text`` as ``regex`` finds them, and whether the standard ``re`` read them: a line of
     the characters _READ_BY_RE allows (ASCII's digits alone, nothing of a
     spaceless script), where it is two to four times as fast as ``regex``."""
     if text.isascii():
