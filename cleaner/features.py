@@ -123,7 +123,7 @@ def _words_table(lowered: bool, line_break: bytes) -> bytes:
     ``line_break`` and every other byte a space: a text's words (its `\\w+`
     runs) are then what ``bytes.split`` finds in its UTF-8's translation, with
     no regex call a word, where each character beyond ASCII is a word
-    character (see _spaced_wide_non_words)."""
+    character once those that are none are spaces (see _WIDE_NON_WORD)."""
     table = bytearray(range(256))
     for code in range(128):
         character = chr(code)
