@@ -98,11 +98,10 @@ _CLAUSE_MARKS = re.compile(f"[{_CLAUSE_MARK_CHARACTERS}]")
 # ended by a line break (in no line, and neither a word character, digit
 # nor clause mark): each line's count of something is the length of its
 # part of a string of one character for each thing found, split at the
-# line breaks. Tokens are found once over the page, not once over each line,
-# and the characters counted are kept by ``bytes.translate`` (a table's
-# lookup a byte, in C) of the page's UTF-8, where no byte of a character
-# beyond ASCII is an ASCII one.
-_TOKEN_OR_BREAK = re.compile(r"\w+|\n")
+# line breaks. Words are split out of the page's UTF-8 translated by a
+# table (see _words_table), not found by a regex search a word, and the
+# characters counted are kept by ``bytes.translate`` (a table's lookup a
+# byte, in C), where no byte of a character beyond ASCII is an ASCII one.
 _FIRST = operator.itemgetter(0)
 
 
@@ -118,22 +117,32 @@ _ALL_BUT_DIGITS = _all_bytes_but(string.digits)
 _ASCII_BREAK = b"\x01"
 
 
-def _ascii_words_table(lowered: bool, line_break: bytes) -> bytes:
+def _words_table(lowered: bool, line_break: bytes) -> bytes:
     """A ``bytes.translate`` table that keeps ASCII's word bytes (re.ASCII's
-    \\w; lowered or not), makes a line break ``line_break`` and every other
-    byte a space: a text's words (its `\\w+` runs) are then what ``bytes.split``
-    finds in its translation, with no regex call a word."""
-    table = bytearray(b" " * 256)
-    for character in string.ascii_letters + string.digits + "_":
-        table[ord(character)] = ord(character.lower() if lowered else character)
+    \\w; lowered or not) and every byte beyond ASCII, makes a line break
+    ``line_break`` and every other byte a space: a text's words (its `\\w+`
+    runs) are then what ``bytes.split`` finds in its UTF-8's translation, with
+    no regex call a word, where each character beyond ASCII is a word
+    character once those that are none are spaces (see _WIDE_NON_WORD)."""
+    table = bytearray(range(256))
+    for code in range(128):
+        character = chr(code)
+        word = character in string.ascii_letters + string.digits + "_"
+        table[code] = ord(character.lower() if lowered else character) if word else ord(" ")
     table[ord("\n")] = ord(line_break)
     return bytes(table)
 
 
 # A page's lines' words, each line's ended by a word _ASCII_BREAK (spaces put around it).
-_ASCII_WORDS_BY_LINE, _LOWERED_ASCII_WORDS_BY_LINE = (_ascii_words_table(lowered, _ASCII_BREAK)
-                                                      for lowered in (False, True))
-_LOWERED_ASCII_WORDS = _ascii_words_table(True, b" ")
+_WORDS_BY_LINE, _LOWERED_WORDS_BY_LINE = (_words_table(lowered, _ASCII_BREAK) for lowered in (False, True))
+_LOWERED_WORDS = _words_table(True, b" ")
+# The characters beyond ASCII that are no word character (punctuation, quotes,
+# spaces, controls), by ``re`` for a text _READ_BY_RE reads and by ``regex``
+# (as _TOKEN) for any other: made spaces, a text's other characters beyond
+# ASCII are word characters, which _words_table keeps. Looked for by the
+# pattern's set of first characters, in C; few lines hold many.
+_WIDE_NON_WORD_READ_BY_RE = re.compile(r"[^\x00-\x7f\w]")
+_WIDE_NON_WORD = compiled(r"[^\x00-\x7f\w]")
 _ALL_BUT_CLAUSE_MARKS = _all_bytes_but("".join(c for c in _CLAUSE_MARK_CHARACTERS if c.isascii()))
 # The letters without case that _READ_BY_RE lets through (tested): a page's
 # initials seldom hold one, and without one a line's cased letters (see
@@ -362,20 +371,22 @@ def ends_sentence(text: str) -> bool:
         text[-1] in _LOW_QUOTE_CLOSERS and len(text) > 1 and text[-2] in _SENTENCE_PUNCTUATION)
 
 
-def word_tokens(text: str) -> list[str]:
-    """The ``\\w+`` runs of ``text`` as ``regex`` finds them."""
-    return _tokens(text)[0]
-
-
-def lowered_ascii_words(text: str) -> list[str]:
-    """``word_tokens(text.lower())`` of an ASCII ``text`` (where casefolding
-    is lowering), split out of its translated bytes: on a line of some ten
-    words or more, a fifth of the instructions of the regex's search."""
-    return text.encode("ascii").translate(_LOWERED_ASCII_WORDS).decode("ascii").split()
+def casefolded_words(text: str) -> list[str]:
+    """The ``\\w+`` runs of ``text.casefold()`` as ``regex`` finds them: the
+    casefolded words, since casefolding maps each word character to word
+    characters only and each other character to others (every code point:
+    tested). Split out of its translated UTF-8 (see _words_table; an ASCII
+    text's casefolding is the table's lowering): on a line of some ten words
+    or more, a fifth of the instructions of the regex's search a word on
+    ASCII, some half beyond it."""
+    if text.isascii():
+        return text.encode("ascii").translate(_LOWERED_WORDS).decode("ascii").split()
+    spaced: str = _WIDE_NON_WORD.sub(" ", text.casefold())  # a lone surrogate is no word character: a space
+    return spaced.encode("utf-8").translate(_LOWERED_WORDS).decode("utf-8").split()
 
 
 def _tokens(text: str) -> tuple[list[str], bool]:
-    """``word_tokens``, and whether the standard ``re`` read them: a line of
+    """The ``\\w+`` runs of ``text`` as ``regex`` finds them, and whether the standard ``re`` read them: a line of
     the characters _READ_BY_RE allows (ASCII's digits alone, nothing of a
     spaceless script), where it is two to four times as fast as ``regex``."""
     if text.isascii():
@@ -530,13 +541,7 @@ def _measured_together(lines: list[str], stopwords: frozenset[str]) -> list[Feat
     page = "\n".join(lines)
     if not lines or page.count("\n") != len(lines) - 1:  # a text holding a line break is no line of a page
         return [measure(text, stopwords, 0.0, 0.0, 0.0) for text in lines]  # (no spaceless script)
-    if page.isascii():
-        initials, stops = _ascii_initials_and_stops(page, stopwords)
-    else:
-        tokens = _TOKEN_OR_BREAK.findall(page)
-        initials = "".join(map(_FIRST, tokens))  # a line break's is itself
-        stops = "".join(map(_stop_marks(stopwords).get, map(str.lower, tokens), repeat("")))
-        del tokens
+    initials, stops = _initials_and_stops(page, stopwords)
     if initials.isascii():
         encoded = initials.encode("ascii")
         alphas = list(map(len, encoded.translate(None, _ALL_BUT_LETTERS).split(b"\n")))
@@ -571,31 +576,35 @@ def _measured_together(lines: list[str], stopwords: frozenset[str]) -> list[Feat
     return measured
 
 
-def _ascii_initials_and_stops(page: str, stopwords: frozenset[str]) -> tuple[str, str]:
-    """The first character of each word of an ASCII ``page`` and a mark for
-    each of its stopwords, each line's ended by a line break (as
-    ``_measured_together`` makes them from its tokens), from the words
-    split out of its translated bytes (lowered for the stopwords:
-    ASCII lowers byte by byte): half the instructions of a regex search
+def _initials_and_stops(page: str, stopwords: frozenset[str]) -> tuple[str, str]:
+    """The first character of each word of ``page`` (ASCII or read by
+    _READ_BY_RE) and a mark for each of its stopwords, each line's ended by
+    a line break, from the words split out of its translated UTF-8, lowered
+    for the stopwords: an ASCII page by the table, another by one
+    ``str.lower`` of the page (which lowers each word character of
+    _READ_BY_RE's alone, into word characters: the lowered words are the
+    words lowered, tested). A third of the instructions of a regex search
     and a ``str.lower`` for each word."""
-    data = page.encode("ascii")
-    words, lowered = (data.translate(table).replace(_ASCII_BREAK, b" \x01 ").split()
-                      for table in (_ASCII_WORDS_BY_LINE, _LOWERED_ASCII_WORDS_BY_LINE))
-    initials = bytes(map(_FIRST, words)).replace(_ASCII_BREAK, b"\n")  # a line break's is itself
-    stops = b"".join(map(_ascii_stop_marks(stopwords).get, lowered, repeat(b"")))
-    return initials.decode("ascii"), stops.decode("ascii")
+    if page.isascii():
+        data = page.encode("ascii")
+        words, lowered = (_by_line(data, table).split() for table in (_WORDS_BY_LINE, _LOWERED_WORDS_BY_LINE))
+        initials = bytes(map(_FIRST, words)).replace(_ASCII_BREAK, b"\n").decode("ascii")  # a line break's is itself
+    else:
+        spaced = _WIDE_NON_WORD_READ_BY_RE.sub(" ", page)
+        wide_words = _by_line(spaced.encode("utf-8"), _WORDS_BY_LINE).decode("utf-8").split()
+        initials = "".join(map(_FIRST, wide_words)).replace("\x01", "\n")
+        lowered = _by_line(spaced.lower().encode("utf-8"), _WORDS_BY_LINE).split()
+    return initials, b"".join(map(_stop_marks(stopwords).get, lowered, repeat(b""))).decode("ascii")
+
+
+def _by_line(data: bytes, table: bytes) -> bytes:
+    """``data`` translated by ``table``, each line break's _ASCII_BREAK a word of its own."""
+    return data.translate(table).replace(_ASCII_BREAK, b" \x01 ")
 
 
 @functools.lru_cache(maxsize=16)
-def _ascii_stop_marks(stopwords: frozenset[str]) -> dict[bytes, bytes]:
-    """``_stop_marks`` for the words of ``_ascii_initials_and_stops``: a mark for each
-    ASCII stopword (no other is an ASCII word's), a line break for a line break."""
-    return {**dict.fromkeys((word.encode("ascii") for word in stopwords if word.isascii()), b"s"),
+def _stop_marks(stopwords: frozenset[str]) -> dict[bytes, bytes]:
+    """A mark for each stopword (by its UTF-8) and a line break for _ASCII_BREAK: a page's
+    words mapped by it (others to nothing) are its stopwords, line by line."""
+    return {**dict.fromkeys((word.encode("utf-8", "surrogatepass") for word in stopwords), b"s"),
             _ASCII_BREAK: b"\n"}
-
-
-@functools.lru_cache(maxsize=16)
-def _stop_marks(stopwords: frozenset[str]) -> dict[str, str]:
-    """A mark for each stopword and a line break for a line break: a page's
-    tokens mapped by it (others to nothing) are its stopwords, line by line."""
-    return {**dict.fromkeys(stopwords, "s"), "\n": "\n"}

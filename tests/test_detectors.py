@@ -309,16 +309,16 @@ def test_copy_words_of_the_casefolded_text_are_the_casefolded_words():
     scripts, where words run together as in text."""
     import sys
 
-    from cleaner.detectors.copies import _casefolded_words
+    from cleaner.features import casefolded_words
 
     def slow(text: str) -> list[str]:
         return [word.casefold() for word in regex.findall(r"\w+", text)]
 
     every = " ".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
-    assert _casefolded_words(every) == slow(every)
+    assert casefolded_words(every) == slow(every)
     lines = ["STRASSE und Straße", "İSTANBUL'da ΟΔΟΣ σοφός", "ﬁnal ﬂow Æsir", "東京で会議、北京は晴れ。",
              "ГОРОД Москва — ЁЛКА", "e\u0301te\u0301 ça", "x\u200dy_z 12³ ①②", "\U0001d400BC \U0001f600 ok"]
-    assert [_casefolded_words(line) for line in lines] == [slow(line) for line in lines]
+    assert [casefolded_words(line) for line in lines] == [slow(line) for line in lines]
 
 
 def test_copy_shingles_of_a_page_s_blocks_are_each_block_s_own():

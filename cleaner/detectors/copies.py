@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from ..features import lowered_ascii_words, word_tokens
+from ..features import casefolded_words
 from ..model import Page
 from ..settings import Settings
 from .base import Example, Mode, by_paragraphs_if_wrapped, chrome_found, detector
@@ -25,16 +25,9 @@ if TYPE_CHECKING:
 SHINGLE_CACHE_SIZE = 1024
 
 
-def _casefolded_words(text: str) -> list[str]:
-    # The words of the casefolded text: the casefolded words, since
-    # casefolding maps each word character to word characters only and each
-    # other character to others (every code point: tested), in one call.
-    return lowered_ascii_words(text) if text.isascii() else word_tokens(text.casefold())
-
-
 def copy_key(text: str) -> bytes:
     """What two copies of a block share (see duplicate_copy): a digest of its casefolded words."""
-    return _key_of(_casefolded_words(text))
+    return _key_of(casefolded_words(text))
 
 
 def _key_of(words: list[str]) -> bytes:
@@ -70,7 +63,7 @@ def _compute_keys_and_shingles(blocks: list[tuple[str, int]]) -> list[tuple[byte
     ended_words: list[str] = []
     block_words: list[int] = []
     for text, _ in blocks:
-        tokens = _casefolded_words(text)
+        tokens = casefolded_words(text)
         keys.append(_key_of(tokens))
         block_words.append(len(tokens))
         ended_words.append("\0".join([*tokens, ""]))
@@ -118,7 +111,7 @@ def _may_be_covered(texts: Sequence[str], blocks: Iterable[int], settings: Setti
     grams = []
     holders: Counter[tuple[str, ...]] = Counter()
     for i in blocks:
-        words = _casefolded_words(texts[i])
+        words = casefolded_words(texts[i])
         own = set(zip(*(words[k:] for k in range(n))))
         grams.append(own)
         holders.update(own)
