@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -250,3 +251,21 @@ def count_kept(lines: list[str], body: str) -> int:
 def kept_lines(text: str, settings: Settings | None = None) -> set[str]:
     """The lines of page ``text`` the cleaner keeps (with ``settings``, or the defaults)."""
     return {d.block.text for d in Cleaner(settings=settings or Settings()).explain(text).decisions if d.kept}
+
+
+BUG_MARK = "BOOM"
+"""What a page holds to meet the bug that ``bug_on_marked_pages`` plants."""
+
+
+def bug_on_marked_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make ``Cleaner.explain_document`` (which clean, explain, report and
+    learn run on each page) raise a KeyError, a bug, on a page holding
+    BUG_MARK: how a command fails a page the cleaner itself cannot clean."""
+    cleaning = Cleaner.explain_document
+
+    def failing_on_the_mark(self: Cleaner, data: str | bytes, **options: Any) -> Any:
+        if BUG_MARK.encode() in (data if isinstance(data, bytes) else data.encode()):
+            raise KeyError("a bug")
+        return cleaning(self, data, **options)
+
+    monkeypatch.setattr(Cleaner, "explain_document", failing_on_the_mark)

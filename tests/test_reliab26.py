@@ -13,7 +13,7 @@ import pytest
 
 from cleaner import Cleaner, Settings
 from cleaner.detectors import DETECTORS
-from helpers import run_cli, without_root
+from helpers import BUG_MARK, bug_on_marked_pages, run_cli, without_root
 
 STORY = "This is the real story about the harbour and its boats, told at some length here."
 
@@ -140,15 +140,8 @@ def test_a_bug_met_on_one_page_fails_it_alone_in_report_and_in_one_line_in_expla
     # Before: the bug's traceback ended `cleaner report`, and no report was written for the other pages; `clean`
     # fails such a page alone ("internal error (a bug, please report it): ...").
     pages = _pages(tmp_path / "pages", ["a.txt", "b.txt"])
-    (pages / "b.txt").write_text(f"BOOM {STORY}\n")
-    cleaning = Cleaner.explain_document
-
-    def failing_on_boom(self: Cleaner, data: str | bytes, **options: Any) -> Any:
-        if b"BOOM" in (data if isinstance(data, bytes) else data.encode()):
-            raise KeyError("a bug")
-        return cleaning(self, data, **options)
-
-    monkeypatch.setattr(Cleaner, "explain_document", failing_on_boom)
+    (pages / "b.txt").write_text(f"{BUG_MARK} {STORY}\n")
+    bug_on_marked_pages(monkeypatch)
     reported = run_cli("report", str(pages), "-o", str(tmp_path / "r.html"))
     explained = run_cli("explain", str(pages / "b.txt"))
     said = f"error: {pages / 'b.txt'}: internal error (a bug, please report it): KeyError: 'a bug'".encode()

@@ -6,12 +6,10 @@ from __future__ import annotations
 import gzip
 import zlib
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from cleaner import Cleaner
-from helpers import WARC_PAGE_HTML, cleaned_warc, run_cli
+from helpers import BUG_MARK, WARC_PAGE_HTML, bug_on_marked_pages, cleaned_warc, run_cli
 
 STORY = "This is the real story about the harbour and its boats, told at some length here."
 RULES = Path(__file__).resolve().parent.parent / "rules"
@@ -30,15 +28,8 @@ def test_a_bug_met_on_one_page_fails_it_alone_in_learn(tmp_path: Path, monkeypat
     # `report` fail such a page alone ("internal error (a bug, please report it): ..."), as learn fails a page
     # it cannot read.
     pages = _gazette_pages(tmp_path / "pages")
-    (pages / "bug.txt").write_text(f"BOOM {STORY}\n")
-    cleaning = Cleaner.explain_document
-
-    def failing_on_boom(self: Cleaner, data: str | bytes, **options: Any) -> Any:
-        if b"BOOM" in (data if isinstance(data, bytes) else data.encode()):
-            raise KeyError("a bug")
-        return cleaning(self, data, **options)
-
-    monkeypatch.setattr(Cleaner, "explain_document", failing_on_boom)
+    (pages / "bug.txt").write_text(f"{BUG_MARK} {STORY}\n")
+    bug_on_marked_pages(monkeypatch)
     learned = run_cli("learn", str(pages), "--outlet", "Gazette", "-o", str(tmp_path / "gazette.toml"))
     assert learned.returncode == 1
     assert learned.stderr.splitlines()[0] == (
