@@ -255,7 +255,7 @@ LIST_HEADING = LinePattern(
         "ko": [r"^(관련 ?기사|관련 ?뉴스|(가장 )?많이 본 (뉴스|기사)|인기 ?기사|추천 ?기사|최신 ?(기사|뉴스)|주요 ?뉴스|함께 보면 좋은 기사)\s*:?$"],
         # Scripts without case, and languages the tables had none for: the heading alone on its line.
         "ar": [r"^(الأكثر (قراءة|مشاهدة|تداولا)|(أخبار|مقالات|مواضيع) ذات صلة|ذات صلة|آخر الأخبار|(اقرأ|إقرأ) (أيضا|أيضاً|أيضًا|المزيد))\s*:?$"],
-        "he": [r"^עוד (באותו |על ה)נושא\s*:?$", r"^(הנקראים ביותר|הכי נקראים|כתבות (נוספות|קשורות)|עוד בנושא|קראו גם|מומלצים|חדשות אחרונות)\s*:?$"],
+        "he": [r"^(הנקראים ביותר|הכי נקראים|כתבות (נוספות|קשורות)|עוד (בנושא|באותו נושא|על הנושא)|קראו גם|מומלצים|חדשות אחרונות)\s*:?$"],
         "fa": [r"^(پربازدیدترین|پربازدیدترین‌ها|پربیننده‌ترین|پربحث‌ترین|(اخبار|مطالب) (مرتبط|پربازدید)|آخرین اخبار|بیشتر بخوانید)\s*:?$"],
         # Hindi, its nukta letters precomposed or not (ढ़, ज़, ख़).
         "hi": [r"^((सबसे )?(ज्यादा|ज़्यादा|ज़्यादा|अधिक) प(ढ़|ढ़)ी (गई|गयी)( (खबरें|ख़बरें|ख़बरें))?|संबंधित (खबरें|ख़बरें|ख़बरें)|(यह|ये) भी प(ढ़|ढ़)ें|ताजा (खबरें|ख़बरें|ख़बरें))\s*:?$"],
@@ -274,7 +274,7 @@ LIST_HEADING = LinePattern(
                r"^(може|могат) (също )?да (ви|те) (хареса|харесат|заинтересува|интересува)\s*[:!.]?$"],
         # Lithuanian, Latvian, Estonian, Slovenian.
         "lt": [r"^(susiję straipsniai|susijusios naujienos|skaitomiausi|skaitomiausios naujienos|naujausi straipsniai|populiariausi)\s*:?$"],
-        "lv": [r"^(lasītākās|lasītākie raksti|saistītie raksti|jaunākās ziņas)\s*:?$", r"^(saistītie raksti|saistītās ziņas|lasītākie|lasītākās ziņas|jaunākās ziņas)\s*:?$"],
+        "lv": [r"^(saistītie raksti|saistītās ziņas|lasītākie( raksti)?|lasītākās( ziņas)?|jaunākās ziņas)\s*:?$"],
         "et": [r"^(seotud lood|seotud uudised|loetumad|loetuimad|viimased uudised)\s*:?$"],
         "sl": [r"^(sorodne novice|sorodni članki|najbolj brano|najbolj brane novice|najnovejše novice)\s*:?$"],
         # Catalan, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh.
