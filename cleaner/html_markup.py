@@ -211,27 +211,7 @@ def remove_boilerplate(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS)
         if (small and _story_length(element, settings) <= story_limit
                 and _prose_paragraphs(element, settings) <= max_prose):  # last: it reads every paragraph
             doomed[element] = remover
-    for caption in _gallery_captions(doomed, tree, settings):
-        del doomed[caption]
     return _drop(doomed)
-
-
-def _gallery_captions(doomed: dict[HtmlElement, str], tree: HtmlElement, settings: Settings) -> list[HtmlElement]:
-    """The captions among the ``doomed`` elements (a figcaption, or an
-    element named by caption words alone) that end as a sentence does,
-    when their text is more than html_gallery_caption_share of theirs and
-    the page's story-length paragraphs together: the page is a gallery, its
-    captions under a paragraph of introduction, and they are its story (the
-    photographers' credits, no sentences, still go)."""
-    share = settings.html_gallery_caption_share
-    if share <= 0:
-        return []
-    captions = [element for element, remover in doomed.items()
-                if (remover == CAPTION_ID
-                    or remover == BOILERPLATE_CLASS_ID and _furniture_words(element) <= _CAPTION_WORDS)
-                and _element_text(element)[-1:] in _SENTENCE_ENDS]
-    length = sum(map(visible_length, captions))
-    return captions if captions and length > share * (length + _story_length(tree, settings)) else []
 
 
 def remove_drop_downs(tree: HtmlElement) -> list[tuple[str, str]]:

@@ -1355,11 +1355,6 @@ class Settings:
     # ...nor are elements that hold more than this share of the page's story
     # paragraphs (a short article on a page heavy with menus and comments).
     html_max_story_share: float = 0.5
-    # Photo captions (figcaption, or named by a caption word alone) whose story-length paragraphs together
-    # hold more than this share of the page's are the story: a gallery, its captions under a paragraph of
-    # introduction (html_markup._gallery_captions). Found on the study set blind_pages16 (issue 12). 0 turns
-    # it off.
-    html_gallery_caption_share: float = 0.5
     # A paragraph this long is prose: the story's, when furniture rules would
     # remove it...
     html_prose_paragraph_min_chars: int = 80
