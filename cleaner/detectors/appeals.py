@@ -841,7 +841,7 @@ newsletter_prompt = pattern_detector(
         # Slovenian, Lithuanian, Latvian, Estonian.
         "sl": [r"^prenesite (našo )?aplikacijo\b.{0,60}$", r"^vsebina je na voljo (samo|le) naročnikom\W{0,3}$", r"^(prijavite se|naročite se) na (naše |naš )?(e-novice|novice|e-obvestila|newsletter)\b", r"^prijava na (e-novice|novice)\W{0,3}$"],
         "lt": [r"^atsisiųskite (mūsų )?programėlę\b.{0,60}$", r"^turinys prieinamas tik prenumeratoriams\W{0,3}$", r"^(prenumeruokite|užsisakykite) (mūsų )?naujienlaišk\w*\b"],
-        "lv": [r"^(piesakies|piesakieties|pierakstieties) (jaunumu vēstulei|jaunumiem|mūsu jaunumiem)\b.{0,40}$", r"^lejupielādē(jiet)? (mūsu )?lietotni\b.{0,60}$", r"^saturs pieejams tikai abonentiem\W{0,3}$", r"^(piesakieties|pierakstieties|abonējiet) (mūsu )?(jaunumu vēstul\w*|jaunumiem|ziņu lapai)\b"],
+        "lv": [r"^piesakies (jaunumu vēstulei|jaunumiem|mūsu jaunumiem)\b.{0,40}$", r"^lejupielādē(jiet)? (mūsu )?lietotni\b.{0,60}$", r"^saturs pieejams tikai abonentiem\W{0,3}$", r"^(piesakieties|pierakstieties|abonējiet) (mūsu )?(jaunumu vēstul\w*|jaunumiem|ziņu lapai)\b"],
         "et": [r"^laadi(ge)? alla (meie )?(äpp|rakendus)\b.{0,60}$", r"^artikkel on (ainult|vaid) tellijatele\W{0,3}$", r"^(telli|tellige) (meie )?uudiskiri\b"],
         "bg": [r"^(бюлетин|нюзлетър)\s*:?$", r"\b(в|във) (пощата|пощенската кутия) си\W{0,3}$", r"^изтеглете (нашето )?приложение\b.{0,60}$", r"^(статията|съдържанието) е достъпн[ао] само за абонати\W{0,3}$", r"^(абонирайте се|абонирай се) за (нашия )?(бюлетин|newsletter)\b"],
         # Catalan, Malay, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian,
