@@ -226,7 +226,9 @@ def remove_picture_captions(tree: HtmlElement, settings: Settings = DEFAULT_SETT
     doomed: dict[HtmlElement, str] = {}
     for image in tree.iter("img"):
         picture = image
-        while (wrapper := picture.getparent()) is not None and wrapper.tag in _PICTURE_WRAPPERS and _only_child(picture):
+        while (wrapper := picture.getparent()) is not None and wrapper.tag in _PICTURE_WRAPPERS:
+            if not _only_child(picture):
+                break
             picture = wrapper
         box = picture.getparent()
         if box is None or box.tag in PROTECTED_TAGS or (box.text or "").strip():
