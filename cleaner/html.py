@@ -114,7 +114,8 @@ def extract(
     linked_lines = html_lead.linked_page_lines(tree)  # before the markup rules: an article's header holds its lead
     lines = [line for line, _ in linked_lines]
     furnished = html_alone.has_furniture(tree)
-    markup_removed = html_markup.remove_boilerplate(tree, settings) + html_markup.remove_link_blocks(tree, settings)
+    markup_removed = (html_markup.remove_boilerplate(tree, settings) + html_markup.remove_link_blocks(tree, settings)
+                      + html_markup.remove_picture_captions(tree, settings))
     result.layout_tables = html_markup.flatten_layout_tables(tree, settings)
     html_markup.merge_split_body(tree, settings)
     html_markup.name_story_body(tree, settings)

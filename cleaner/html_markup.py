@@ -62,6 +62,9 @@ _SCREEN_VARIANT = re.compile(r"(?:max-)?(?:xs|sm|md|lg|xl|xxl|\dxl):")
 # ("caption-s5" in a hero's standfirst), not what it is.
 _CAPTION_WORDS = frozenset({"caption", "figcaption", "credit"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# A picture's box without <figure>: the link or <picture> wrapped round the image, and the elements its caption is.
+_PICTURE_WRAPPERS = frozenset({"a", "picture"})
+_CAPTION_TAGS = frozenset({"p", "span", "div", "small", "em", "i"})
 # How a sentence ends (a standfirst above the headline is no label).
 _SENTENCE_ENDS = frozenset(".!?…。！？")
 # Never removed by name: they are the page or its article.
@@ -212,6 +215,39 @@ def remove_boilerplate(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS)
                 and _prose_paragraphs(element, settings) <= max_prose):  # last: it reads every paragraph
             doomed[element] = remover
     return _drop(doomed)
+
+
+def remove_picture_captions(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -> list[tuple[str, str]]:
+    """Drop the caption a page sets under a picture without ``<figure>``: the
+    one short element of text (at most html_picture_caption_max_chars
+    visible characters, no heading) after a picture (``<img>``, or a link or
+    ``<picture>`` around one only) in a box that holds nothing else
+    (``<div class="photo"><img><p>Фото: ...</p></div>``)."""
+    doomed: dict[HtmlElement, str] = {}
+    for image in tree.iter("img"):
+        picture = image
+        while (wrapper := picture.getparent()) is not None and wrapper.tag in _PICTURE_WRAPPERS:
+            if not _only_child(picture):
+                break
+            picture = wrapper
+        box = picture.getparent()
+        if box is None or box.tag in PROTECTED_TAGS or (box.text or "").strip():
+            continue
+        children = [child for child in box if isinstance(child.tag, str)]
+        if len(children) != 2 or children[0] is not picture or any((child.tail or "").strip() for child in children):
+            continue
+        caption = children[1]
+        if (caption.tag in _CAPTION_TAGS and next(caption.iter("img", *_HEADING_TAGS), None) is None
+                and 0 < visible_length(caption) <= settings.html_picture_caption_max_chars):
+            doomed[caption] = CAPTION_ID
+    return _drop(doomed)
+
+
+def _only_child(element: HtmlElement) -> bool:
+    """Whether ``element`` is all its parent holds: no other element, no text around it."""
+    parent = element.getparent()
+    return (parent is not None and len(parent) == 1 and not (parent.text or "").strip()
+            and not (element.tail or "").strip())
 
 
 def remove_drop_downs(tree: HtmlElement) -> list[tuple[str, str]]:

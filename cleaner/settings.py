@@ -1392,6 +1392,9 @@ class Settings:
     html_teaser_item_min_link_density: float = 0.5
     # ...and a paragraph or heading of links at most this many characters.
     html_link_block_max_chars: int = 300
+    # A picture's caption set without <figure>, the one element of text after the picture in its box, is at
+    # most this many visible characters: a longer one is the story's paragraph beside its photo.
+    html_picture_caption_max_chars: int = 200
     # A paragraph this long is story text when it comes to finding the body's containers.
     html_body_paragraph_min_chars: int = 150
     # A container with fewer story paragraphs than this is not a part of the body.

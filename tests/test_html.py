@@ -182,6 +182,23 @@ def test_photo_captions_go_by_their_tag(cleaner):
     assert explanation.removed_counts[html_markup.CAPTION_ID] == 1
 
 
+def test_a_caption_under_a_picture_in_a_box_of_its_own_goes_without_figure(cleaner):
+    # Russian and Chinese sites set the photo and its credit in a plain box: <div class="photo"><img><p>...</p></div>.
+    story = [f"<p>{STORY}, part {n} of the minutes says, after a long debate in the hall.</p>" for n in range(8)]
+    credit, caption = "Фото: администрация Кедровского района", "改造后的槐荫巷干净整洁。记者 邵雨晴 摄"
+    side = f"{STORY}, and the mayor said the works would start in spring. " * 3  # a paragraph beside its photo
+    page = (f"<html><body><article><h1>River Town Votes</h1>{''.join(story[:3])}"
+            f"<div class='photo'><img src='wall.jpg'><p>{credit}</p></div>{''.join(story[3:6])}"
+            f"<div class='fig'><a href='/big.jpg'><img src='lane.jpg'></a><span>{caption}</span></div>"
+            f"<div><img src='map.png'><p>{side}</p></div>"
+            f"<div><img src='a.jpg'><p>Part one of two short lines.</p><p>Part two of them.</p></div>"
+            f"{''.join(story[6:])}</article></body></html>")
+    explanation = cleaner.explain_html(page)
+    assert credit not in explanation.text and caption not in explanation.text
+    assert side.strip() in explanation.text and "Part two of them." in explanation.text
+    assert explanation.removed_counts[html_markup.CAPTION_ID] == 2
+
+
 def test_paywall_menu_and_author_boxes_go():
     story = "".join(f"<p>{STORY}, part {n} of the minutes says.</p>" for n in range(12))
     tree = html_input.parse(

@@ -113,7 +113,9 @@ CREDIT = LinePattern(
         # ... or the agency after a slash that follows the caption's sentence: "... 옛 철로. /연합뉴스".
         # ... or the label after the caption's sentence: "...정리하고 있다. 사진=박준호 기자".
         "ko": [r"(^|[（(]|[.。]\s+)(사진|사진 제공)\s*[:=]\s*\S.{0,40}$", r"[.。]\s+[^.。\s]{1,20}( [^.。\s]{1,20})? 제공$",
-               r"[.。]\s*/\s*\p{Hangul}[\p{Hangul}\d]{1,11}$"],
+               r"[.。]\s*/\s*\p{Hangul}[\p{Hangul}\d]{1,11}$",
+               # ... or the outlet's file photo after it: "... 장을 보고 있다. 한빛일보 자료사진", "... /연합뉴스 자료사진".
+               r"[.。]\s+(/\s*)?[^.。\s]{1,20}\s?자료사진$"],
         # Scripts without case, and languages the tables had none for: the credit's label opening the
         # line, its colon, the name ("تصوير: ...", "צילום: ...", "Ảnh: ...").
         # ... or, but for the source, after the caption's sentence, bare or in brackets: "... داخل الحافلة. (تصوير: ...)".
@@ -314,6 +316,12 @@ def _repeated_by(hits: set[int], texts: list[str], min_chars: int) -> list[int]:
     Example("시의회는 화요일 예산안을 통과시켰다.\n새로 지은 다리의 야경. 시청 제공\n시는 공사 기간에 셔틀버스를 무료로 제공\n"
             "다리는 내년 봄에 개통한다.",
             removed=("새로 지은 다리의 야경. 시청 제공",)),
+    # A Korean caption whose credit is the outlet's file photo ("자료사진"), bare or after the agency's slash; a story's
+    # sentence on file photos stays.
+    Example("시의회가 열렸다.\n시민들이 전통시장에서 장을 보고 있다. 한빛일보 자료사진\n서울의 한 대형마트 매장. /연합뉴스 자료사진\n"
+            "공사는 봄에 시작된다.",
+            removed=("시민들이 전통시장에서 장을 보고 있다. 한빛일보 자료사진", "서울의 한 대형마트 매장. /연합뉴스 자료사진")),
+    Example("시의회가 열렸다.\n시는 옛 거리의 자료사진을 모아 전시회를 연다. 전시는 다음 달까지 이어진다."),
     # The credit's label in scripts without case and languages the tables had none for; the words in a sentence stay.
     Example("انعقد المجلس.\nتصوير: أحمد سالم\nצילום: דנה לוי\nعکس: مریم احمدی\nफोटो: राजेश कुमार\nẢnh: Nguyễn Văn An\n"
             "Φωτογραφία: Μαρία Παππά\nPicha: Amina Juma\nภาพ: สมชาย ใจดี\nSumber foto: Humas Pemkot\nThe council met again.",

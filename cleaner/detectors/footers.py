@@ -553,7 +553,11 @@ AUTHOR_BIO = LinePattern(
         # The editor's credit that closes a Chinese article: "（责任编辑：王小明）".
         # ... and the note that the views are the writer's, as "The views expressed are those of the author".
         # ... and the reporters' credit in brackets under the story: "（本报记者 王晓梅 通讯员 张强）".
-        "zh": [r"^[\[【(（]?\s*(责任编辑|编辑|责编)\s*[:：]\s*\S{1,12}\s*[\]】)）]?$", r"(本文|该文|文章)(观点)?仅代表作者(本人|个人)(观点)?",
+        # ... behind the portal's mistake-report link ("【纠错】 【责任编辑：王小明】"), with the proof-reader's and
+        # reviewer's credits after it ("编辑：李华 校对：张强"), or in traditional characters ("（編輯：陳怡君）").
+        "zh": [(r"^([\[【]纠错[\]】]\s*)?[\[【(（]?\s*(责任编辑|编辑|责编|責任編輯|編輯|責編)\s*[:：]\s*\S{1,12}\s*[\]】)）]?"
+                r"(\s*[\[【(（]?\s*(责任校对|校对|审核|审校|终审|签发|校對|審核)\s*[:：]\s*\S{1,12}\s*[\]】)）]?){0,3}$"),
+               r"(本文|该文|文章)(观点)?仅代表作者(本人|个人)(观点)?",
                r"^[(（]\s*((本报|本台|本刊)?(记者|通讯员|实习生|特约记者)\s*[\p{Han}·]{2,4}\s*){1,4}[)）]$"],
         # The writer's name in brackets under a Japanese story: "（佐藤由美）".
         "ja": [r"^[(（]\s*[\p{Han}\p{Katakana}ー]{1,4}\s?[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,4}\s*[)）]$"],
@@ -640,6 +644,11 @@ _BYLINE_NAME = compiled(rf"^((posted|written) )?(by|von|par|por|di|door|przez|au
                      "Tom Reed contributed reporting from Lisbon.", "maria.lopez@example.com",
                      "Write to Maria Lopez at maria.lopez@example.com")),
     Example("施工将于春季开始。\n（责任编辑：王小明）", removed=("（责任编辑：王小明）",)),
+    # The credit behind the portal's mistake-report link, and with the proof-reader's and reviewer's credits after it;
+    # the story's sentence on an editor and a correction stays.
+    Example("施工将于春季开始。\n【纠错】 【责任编辑：王小明】\n编辑：李华 校对：张强\n[责任编辑:周敏] [审核:刘洋]\n（編輯：陳怡君）",
+            removed=("【纠错】 【责任编辑：王小明】", "编辑：李华 校对：张强", "[责任编辑:周敏] [审核:刘洋]", "（編輯：陳怡君）")),
+    Example("施工将于春季开始。\n编辑部表示，发现错误后会及时纠错，并向读者致歉。"),
     # An opinion page's note, the writer's view first; a story's sentence on a writer's view stays.
     Example("Der Rat tagte.\nKommentare geben die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.",
             removed=("Kommentare geben die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.",)),
