@@ -1089,9 +1089,11 @@ def story_rows_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
     """The table that continues the story after its last kept block
     ``last``, rendered a row a line ("Harrowfield 214-8 45 T Beckwith 78"):
     an optional heading, an optional header row (column names: a line
-    without digits, and without a full stop unless its words are
-    abbreviated, see column_names), then story_rows_min or more adjacent
-    rows, each of at most story_row_max_words words and at least
+    of fewer numbers than a row's, a caption's "10 km men" run into it, and
+    without a full stop unless its words are abbreviated, see
+    column_names), then story_rows_min or more adjacent rows, each of at
+    most story_row_max_words words besides its numbers (a timetable's row
+    of departures is as short as a scorecard's) and at least
     story_row_min_numbers numbers; then the story's paragraphs right under
     the table, or a section of them under a short subheading ("Other
     results"). Each row scores as little as a headline; a list of other
@@ -1103,14 +1105,17 @@ def story_rows_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
     settings, feats, texts = page.settings, page.features, page.texts()
     timed = False
 
+    def numbers(i: int) -> int:
+        return len(_NUMBER.findall(texts[i]))
+
     def row(i: int) -> bool:
-        return i < len(texts) and feats[i].words <= settings.story_row_max_words and (
-            len(_NUMBER.findall(texts[i])) >= settings.story_row_min_numbers and not _LABEL.search(texts[i])
+        return i < len(texts) and feats[i].words - numbers(i) <= settings.story_row_max_words and (
+            numbers(i) >= settings.story_row_min_numbers and not _LABEL.search(texts[i])
             # After its time an event's title may have a subtitle ("10h30 Dyeing: woad and madder").
             or timed and _TIMED_ROW.match(texts[i]) is not None)
 
     start = _past_heading(last + 1, page)
-    if (start < len(texts) and not row(start) and not _DIGIT.search(texts[start])
+    if (start < len(texts) and not row(start) and numbers(start) < settings.story_row_min_numbers
             and (not feats[start].terminal or column_names(texts[start], settings.column_name_max_chars))
             and feats[start].words <= settings.story_row_max_words):
         start += 1  # the header row
