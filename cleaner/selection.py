@@ -2269,7 +2269,8 @@ def standfirst_over_byline(i: int, page: Page) -> bool:
 def standfirst_above_byline(first: int, kinds: list[Kind], page: Page) -> list[int]:
     """The standfirst set between the story's headline and its byline, at
     most lead_max_lines lines between the headline and the body's first kept
-    block ``first`` (as story_lead's; any number under a standfirst of prose
+    block ``first``, counted as the detectors left them (as story_lead's,
+    but for the byline's lines; any number under a standfirst of prose
     words without a full stop, see standfirst_shaped, as story_lead keeps
     one right under a headline stage's line), when the body starts under the byline
     past lines of no prose (a share bar, a caption) and the region starts
@@ -2284,8 +2285,10 @@ def standfirst_above_byline(first: int, kinds: list[Kind], page: Page) -> list[i
     settings = page.settings
     index = [b.index for b in page.blocks]
     start = index[first]
-    reach = range(start - settings.lead_max_lines, start)
-    byline = max((i for i, stage in page.removed.items() if stage in BYLINE_STAGES and i in reach), default=None)
+    # The lines between are counted as the detectors left them: a share bar, a player, a caption or a
+    # disclosure they removed puts the body no farther from its byline and standfirst.
+    byline = max((i for i, stage in page.removed.items() if stage in BYLINE_STAGES and i < start
+                  and first - bisect_right(index, i) <= settings.lead_max_lines), default=None)
     if byline is None:
         return []
     while page.removed.get(byline - 1) in BYLINE_STAGES:
@@ -2293,7 +2296,7 @@ def standfirst_above_byline(first: int, kinds: list[Kind], page: Page) -> list[i
     lead = bisect_right(index, byline) - 1
     above = byline - 2  # the headline's line
     if (lead < 0 or index[lead] != byline - 1
-            or (start - above - 1 > settings.lead_max_lines and not standfirst_shaped(lead, kinds, page))
+            or (first - lead > settings.lead_max_lines and not standfirst_shaped(lead, kinds, page))
             or any(kinds[i] is Kind.GOOD for i in range(lead + 1, first))
             or not byline_standfirst_shaped(lead, kinds, page)):
         return []

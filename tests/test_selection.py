@@ -205,6 +205,26 @@ def test_an_unpunctuated_standfirst_under_the_headline_is_kept_however_far_below
     assert explain_ids(page.replace(standfirst, caption))[caption] is not None
 
 
+def test_a_standfirst_over_the_byline_stays_past_the_chrome_the_detectors_removed_above_the_body() -> None:
+    # An unended standfirst of few stopwords (names and figures: no NEAR line), then a byline, a share
+    # bar, a player and a caption: six lines from the headline to the body, over lead_max_lines, but
+    # the detectors removed all but the player's, and what they removed puts the body no farther off.
+    headline = "Seventy-year-old Millbrook bakery becomes a workers' cooperative"
+    standfirst = ("Fourteen bakers took charge of Morning Star Bakery when the owners announced closure, keeping its "
+                  "famous sourdough loaf at £2.10")
+    between = ["By Ana Costa, The Valley Post — Millbrook", "12/03/2025 06:00 · Updated 2 hours ago",
+               "WhatsApp Facebook X Copy link", "Listen to this story 0:00 / 4:12",
+               "The bakers of Morning Star Bakery, now its owners — Photo: Ray Quinn/The Valley Post"]
+    menu = ["Home", "News", "Business", "Sport", "Opinion", "Contact"]
+    page = "\n".join([f"{headline} | The Valley Post", *menu, headline, standfirst, *between, *STORY,
+                      "About us", "Privacy", "Terms", "Contact us", "Advertise"])
+    ids = explain_ids(page)
+    assert ids[standfirst] is None and ids[headline] == "duplicate-headline"
+    assert all(ids[line] is not None for line in between) and all(ids[line] is None for line in STORY)
+    cleaned = Cleaner().clean(page)
+    assert Cleaner().clean(cleaned) == cleaned
+
+
 BRIDGE_HEADLINE = "Alte Brücke wird im nächsten Jahr erneuert"
 BRIDGE_LEAD = ("Nach Jahren des Streits um Geld und Zuständigkeiten ist die Entscheidung im Stadtrat endlich gefallen: "
                "Die Stadt baut die marode Brücke über den Fluss von Grund auf neu, und der Verkehr rollt während der "
