@@ -1089,9 +1089,11 @@ def story_rows_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
     """The table that continues the story after its last kept block
     ``last``, rendered a row a line ("Harrowfield 214-8 45 T Beckwith 78"):
     an optional heading, an optional header row (column names: a line
-    without digits, and without a full stop unless its words are
-    abbreviated, see column_names), then story_rows_min or more adjacent
-    rows, each of at most story_row_max_words words and at least
+    of fewer numbers than a row's, a caption's "10 km men" run into it, and
+    without a full stop unless its words are abbreviated, see
+    column_names), then story_rows_min or more adjacent rows, each of at
+    most story_row_max_words words besides its numbers (a timetable's row
+    of departures is as short as a scorecard's) and at least
     story_row_min_numbers numbers; then the story's paragraphs right under
     the table, or a section of them under a short subheading ("Other
     results"). Each row scores as little as a headline; a list of other
@@ -1103,14 +1105,17 @@ def story_rows_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
     settings, feats, texts = page.settings, page.features, page.texts()
     timed = False
 
+    def numbers(i: int) -> int:
+        return len(_NUMBER.findall(texts[i]))
+
     def row(i: int) -> bool:
-        return i < len(texts) and feats[i].words <= settings.story_row_max_words and (
-            len(_NUMBER.findall(texts[i])) >= settings.story_row_min_numbers and not _LABEL.search(texts[i])
+        return i < len(texts) and feats[i].words - numbers(i) <= settings.story_row_max_words and (
+            numbers(i) >= settings.story_row_min_numbers and not _LABEL.search(texts[i])
             # After its time an event's title may have a subtitle ("10h30 Dyeing: woad and madder").
             or timed and _TIMED_ROW.match(texts[i]) is not None)
 
     start = _past_heading(last + 1, page)
-    if (start < len(texts) and not row(start) and not _DIGIT.search(texts[start])
+    if (start < len(texts) and not row(start) and numbers(start) < settings.story_row_min_numbers
             and (not feats[start].terminal or column_names(texts[start], settings.column_name_max_chars))
             and feats[start].words <= settings.story_row_max_words):
         start += 1  # the header row
@@ -2264,7 +2269,8 @@ def standfirst_over_byline(i: int, page: Page) -> bool:
 def standfirst_above_byline(first: int, kinds: list[Kind], page: Page) -> list[int]:
     """The standfirst set between the story's headline and its byline, at
     most lead_max_lines lines between the headline and the body's first kept
-    block ``first`` (as story_lead's; any number under a standfirst of prose
+    block ``first``, counted as the detectors left them (as story_lead's,
+    but for the byline's lines; any number under a standfirst of prose
     words without a full stop, see standfirst_shaped, as story_lead keeps
     one right under a headline stage's line), when the body starts under the byline
     past lines of no prose (a share bar, a caption) and the region starts
@@ -2279,8 +2285,10 @@ def standfirst_above_byline(first: int, kinds: list[Kind], page: Page) -> list[i
     settings = page.settings
     index = [b.index for b in page.blocks]
     start = index[first]
-    reach = range(start - settings.lead_max_lines, start)
-    byline = max((i for i, stage in page.removed.items() if stage in BYLINE_STAGES and i in reach), default=None)
+    # The lines between are counted as the detectors left them: a share bar, a player, a caption or a
+    # disclosure they removed puts the body no farther from its byline and standfirst.
+    byline = max((i for i, stage in page.removed.items() if stage in BYLINE_STAGES and i < start
+                  and first - bisect_right(index, i) <= settings.lead_max_lines), default=None)
     if byline is None:
         return []
     while page.removed.get(byline - 1) in BYLINE_STAGES:
@@ -2288,7 +2296,7 @@ def standfirst_above_byline(first: int, kinds: list[Kind], page: Page) -> list[i
     lead = bisect_right(index, byline) - 1
     above = byline - 2  # the headline's line
     if (lead < 0 or index[lead] != byline - 1
-            or (start - above - 1 > settings.lead_max_lines and not standfirst_shaped(lead, kinds, page))
+            or (first - lead > settings.lead_max_lines and not standfirst_shaped(lead, kinds, page))
             or any(kinds[i] is Kind.GOOD for i in range(lead + 1, first))
             or not byline_standfirst_shaped(lead, kinds, page)):
         return []

@@ -1220,9 +1220,12 @@ class Settings:
     # results): this many rows or more, adjacent, under an optional heading
     # and header row of column names...
     story_rows_min: int = 2
-    # ...each a line of at most story_row_max_words words holding at least
-    # story_row_min_numbers separate numbers: a teaser's headline holds one
-    # or two. Found on the study set blind_pages2.
+    # ...each a line of at most story_row_max_words words besides its numbers
+    # (a timetable's row of 17 departures is as short as a scorecard's),
+    # holding at least story_row_min_numbers separate numbers: a teaser's
+    # headline holds one or two, and so may a header row ("10 km men Place
+    # Runner Time"). Found on the study set blind_pages2; the rows of
+    # departures and the header rows with a distance on blind_pages17.
     story_row_min_numbers: int = 3
     story_row_max_words: float = 20
     # Under a header row (column names), a row that opens with a clock time is a table's row

@@ -205,6 +205,26 @@ def test_an_unpunctuated_standfirst_under_the_headline_is_kept_however_far_below
     assert explain_ids(page.replace(standfirst, caption))[caption] is not None
 
 
+def test_a_standfirst_over_the_byline_stays_past_the_chrome_the_detectors_removed_above_the_body() -> None:
+    # An unended standfirst of few stopwords (names and figures: no NEAR line), then a byline, a share
+    # bar, a player and a caption: six lines from the headline to the body, over lead_max_lines, but
+    # the detectors removed all but the player's, and what they removed puts the body no farther off.
+    headline = "Seventy-year-old Millbrook bakery becomes a workers' cooperative"
+    standfirst = ("Fourteen bakers took charge of Morning Star Bakery when the owners announced closure, keeping its "
+                  "famous sourdough loaf at £2.10")
+    between = ["By Ana Costa, The Valley Post — Millbrook", "12/03/2025 06:00 · Updated 2 hours ago",
+               "WhatsApp Facebook X Copy link", "Listen to this story 0:00 / 4:12",
+               "The bakers of Morning Star Bakery, now its owners — Photo: Ray Quinn/The Valley Post"]
+    menu = ["Home", "News", "Business", "Sport", "Opinion", "Contact"]
+    page = "\n".join([f"{headline} | The Valley Post", *menu, headline, standfirst, *between, *STORY,
+                      "About us", "Privacy", "Terms", "Contact us", "Advertise"])
+    ids = explain_ids(page)
+    assert ids[standfirst] is None and ids[headline] == "duplicate-headline"
+    assert all(ids[line] is not None for line in between) and all(ids[line] is None for line in STORY)
+    cleaned = Cleaner().clean(page)
+    assert Cleaner().clean(cleaned) == cleaned
+
+
 BRIDGE_HEADLINE = "Alte Brücke wird im nächsten Jahr erneuert"
 BRIDGE_LEAD = ("Nach Jahren des Streits um Geld und Zuständigkeiten ist die Entscheidung im Stadtrat endlich gefallen: "
                "Die Stadt baut die marode Brücke über den Fluss von Grund auf neu, und der Verkehr rollt während der "
@@ -946,6 +966,36 @@ def test_standings_under_a_header_row_of_abbreviated_column_names_stay_after_the
     # A sentence is no header row: the rows under it stay out.
     sentence = [*STORY, "Standings", "Please share this with your friends.", *rows]
     assert rows[0] not in Cleaner().clean("\n".join([*sentence, *menu]))
+
+
+_UNDER_STORY = ["Share Facebook Twitter Print", "Read more", "Bridge repairs close Quay Road until June",
+                "New car park opens at the school", "Summer fair returns to the green", "Privacy | Terms | Contact"]
+_OVER_STORY = ["Home", "News", "Sport", "Weather", "Contact", "New bus timetable from Monday",
+               "By Staff Reporter | 3 March 2025"]
+
+
+def test_a_timetable_s_rows_of_many_departures_stay_after_the_story():
+    # Each row holds more numbers than a scorecard's row holds words (too many
+    # words for a list's item): counted besides its numbers, it is as short as one.
+    rows = ["4 Harbour Gate 5:40, 6:00, 6:15, 6:30, 6:45, 7:00, 7:15, 7:30, 8:00 14:00, 14:15, 14:30, 15:00, 16:00",
+            "4 Upper Moor 5:50, 6:10, 6:25, 6:40, 6:55, 7:10, 7:40, 8:10 14:10, 14:25, 14:40, 14:55, 15:10, 16:10",
+            "9 Brook Lane 6:05, 6:50, 7:20, 7:35, 8:20 13:35, 14:20, 15:05, 15:50, 16:35"]
+    story = [*STORY, "Line Towards Departures in the morning Departures in the afternoon", *rows]
+    kept = Cleaner().clean("\n".join([*_OVER_STORY, *story, *_UNDER_STORY])).splitlines()
+    assert [line for line in kept if line] == story
+
+
+def test_results_tables_under_header_rows_that_name_a_distance_stay_after_the_story():
+    # Each table's header row runs its caption ("over 10 km") into its column
+    # names: fewer numbers than a row's, no row of its own, too long for a heading.
+    men = ["1 Owen Tallis Harbour Harriers 33:12", "2 Sam Okoro Quay Road Runners 33:58",
+           "3 Luke Brand Mill Lane Athletic 34:41"]
+    women = ["1 Hannah Coyle Quay Road Runners 37:05", "2 Priya Nandi Harbour Harriers 38:30",
+             "3 Jess Morland Upper Moor Striders 39:17"]
+    story = [*STORY, "The results were as follows:", "Men over 10 km Place Runner Club Finishing time", *men,
+             "Women over 10 km Place Runner Club Finishing time", *women]
+    kept = Cleaner().clean("\n".join([*_OVER_STORY, *story, *_UNDER_STORY])).splitlines()
+    assert [line for line in kept if line] == story
 
 
 def test_the_paragraphs_under_a_list_inside_the_story_are_no_teaser_tail():
