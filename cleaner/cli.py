@@ -397,8 +397,8 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     (gzip, zstd, bzip2, xz) are read by their content, stdin too; stdin holds
     a page, JSONL (when it starts with `{`) or a WARC. A record keeps its
     other fields; one that cannot be cleaned is kept with the reason in
-    --error-field. Of a WARC, responses other than HTML of status 200 are
-    skipped and counted. Inputs are never modified; outputs are written
+    --error-field. Of a WARC, responses other than HTML of status 200 (or
+    203) are skipped and counted. Inputs are never modified; outputs are written
     atomically.
 
     Exit status: 0 every document cleaned; 1 some failed or were skipped, a

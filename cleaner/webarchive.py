@@ -3,6 +3,7 @@ and so is each page text of a WET file (`.warc.wet.gz`, Common Crawl's extracted
 
 Needs the `warc` extra (`pip install "cleaner[warc]"`: warcio, pure Python,
 so it installs wherever Python does). Each `response` record of status 200
+(or 203, a 200 a proxy passed on; or 206 whose range is the whole page)
 whose Content-Type is HTML becomes a record ``{"id", "url", "crawl_date"}``
 (id: the WARC-Record-ID; url: the WARC-Target-URI, which picks the outlet's
 rules by domain; crawl_date: the WARC-Date) with its HTML in the field
@@ -16,7 +17,7 @@ starts as HTML does (the WHATWG's sniffing signatures), as browsers read
 it. Every other record (requests, metadata,
 redirects, errors, images, PDFs) is skipped and counted by reason; not a
 response whose HTTP status line is malformed, which fails by name (it may
-hold a page, which is not known). A response's
+hold a page, which is not known), nor one of status 206 that holds a part of an HTML page. A response's
 HTTP exchange is read under any URI (warcio reads one under http(s) only) when
 the record's Content-Type says it is one; a response without one (an ftp:
 one holds the file itself) is read as a resource record is.
@@ -53,7 +54,12 @@ STORED_TYPES = frozenset({"resource", "conversion"})
 """Records that hold a page without its HTTP exchange."""
 HTTP_BLOCK_TYPE = "application/http"
 """A record's Content-Type when its block is an HTTP exchange."""
-OK_STATUS = "200"
+PAGE_STATUSES = frozenset({"200", "203"})
+"""Statuses whose body is the page: 203 (Non-Authoritative Information) is a 200 a proxy passed on changed
+(RFC 9110, 15.3.4), the page all the same. The other 2xx hold none (204, 205; 201, 202 say what a request did),
+or part of it (206, `_partial`)."""
+PARTIAL_STATUS = "206"
+_WHOLE_RANGE = re.compile(r"\s*bytes\s+0-([0-9]+)/([0-9]+)\s*", re.IGNORECASE)
 RECORD_TYPES = frozenset({"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion",
                           "continuation"})
 """The record types of the WARC standard; a skip reason names only these, the
@@ -235,11 +241,14 @@ class WarcReader:
         status = http.get_statuscode()
         if not _STATUS.fullmatch(status or ""):  # it may hold a page: failed, not skipped as what holds none
             return WarcPage(self._document(record), MALFORMED_STATUS)  # the line itself not shown (escapes)
-        if status != OK_STATUS:
-            self.skipped[f"status {status}"] += 1
-            return None
         media_type, charset = _content_type(http.get_header("Content-Type") or "")
         unknown = media_type in UNKNOWN_TYPES or not _MEDIA_TYPE.fullmatch(media_type)
+        part = _partial(http) if status == PARTIAL_STATUS else None
+        if part is not None and media_type in HTML_TYPES:  # a part of a page: failed, not skipped as what holds none
+            return WarcPage(self._document(record), part)
+        if part is not None or status not in PAGE_STATUSES | {PARTIAL_STATUS}:
+            self.skipped[f"status {status}"] += 1
+            return None
         if media_type not in HTML_TYPES and not unknown:
             self.skipped[f"not HTML ({_shown(media_type)})"] += 1
             return None
@@ -328,6 +337,18 @@ class _Counted:
         data: bytes = self.body.read(size)
         self.count += len(data)
         return data
+
+
+def _partial(http: Any) -> str | None:
+    """Why the body of a 206 (Partial Content) response is not the whole page: a part of it, which a crawler
+    that asked for a range (a browser's `Range: bytes=0-`) kept; None when its Content-Range covers the whole
+    (`bytes 0-1233/1234`), which is the page."""
+    content_range = http.get_header("Content-Range") or ""
+    whole = _WHOLE_RANGE.fullmatch(content_range)
+    if whole is not None and int(whole[1]) + 1 == int(whole[2]):
+        return None
+    shown = f"Content-Range: {printable(content_range.strip())}" if content_range.strip() else "no Content-Range"
+    return f"HTML cut short: an HTTP 206 Partial Content response holds a part of the page only ({shown})"
 
 
 def _short_of_length(http: Any, read: int) -> str | None:

@@ -1,0 +1,47 @@
+"""Session 30's reliability fixes: each test failed before its fix (principle 4: nothing lost or garbled in silence)."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from helpers import WARC_PAGE_HTML, WARC_STORY, run_cli
+
+warcio = pytest.importorskip("warcio")
+from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
+from warcio.warcwriter import WARCWriter  # noqa: E402
+
+
+def warc_of(path: Path, responses: list[tuple[str, list[tuple[str, str]], bytes]]) -> Path:
+    """A WARC written by warcio of HTML responses, each (status line, HTTP headers beside its Content-Type, body)."""
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for number, (status, headers, body) in enumerate(responses):
+            http = StatusAndHeaders(status, [("Content-Type", "text/html"), *headers], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(f"https://gazette.example/{number}", "response",
+                                                          payload=io.BytesIO(body), http_headers=http))
+    return path
+
+
+def test_a_203_response_is_cleaned_as_a_200_and_a_partial_one_fails_unless_it_covers_the_page(tmp_path):
+    # Before: every status but 200 was skipped as "status NNN", exit 0: a 203 (a 200 a proxy passed on) holds the
+    # page, lost in silence; a 206 holding a part of the page was counted with the records that hold none.
+    size = len(WARC_PAGE_HTML)
+    crawl = warc_of(tmp_path / "crawl.warc.gz", [
+        ("203 Non-Authoritative Information", [], WARC_PAGE_HTML),
+        ("206 Partial Content", [("Content-Range", f"bytes 0-{size - 1}/{size}")], WARC_PAGE_HTML),
+        ("206 Partial Content", [("Content-Range", f"bytes 0-99/{size}")], WARC_PAGE_HTML[:100]),
+        ("204 No Content", [], b""),
+    ])
+    ran = run_cli("clean", str(crawl), "-o", str(tmp_path / "out.jsonl"), "--report", str(tmp_path / "r.json"))
+    assert ran.returncode == 1, ran.stderr
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [record["url"][-1] for record in records] == ["0", "1", "2"]
+    assert WARC_STORY.strip() in records[0]["text"] and WARC_STORY.strip() in records[1]["text"]
+    assert records[2]["cleaner_error"] == ("HTML cut short: an HTTP 206 Partial Content response holds a part "
+                                           f"of the page only (Content-Range: bytes 0-99/{size})")
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert report["skipped"] == {"status 204": 1}
