@@ -1630,9 +1630,13 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
     if clashes:
         raise click.BadParameter(clashes[0], param_hint="--domain")
     try:
-        documents, unreadable = learning.read_documents(folder)
+        repeats: list[tuple[str, str]] = []
+        documents, unreadable = learning.read_documents(folder, repeats)
         for source, reason in unreadable:
             _error(f"{source}: {reason}")
+        for source, first in repeats:
+            click.echo(f"warning: {source}: the same file as {first} (a link to it, or a hard link): learned once",
+                       err=True)
         learned = learning.learn([lines for _, lines in documents], outlet_name, min_share)
         learning.write_rule_file(learned, [lines for _, lines in documents], output, domains)
     except learning.LearnError as exc:

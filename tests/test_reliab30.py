@@ -45,3 +45,27 @@ def test_a_203_response_is_cleaned_as_a_200_and_a_partial_one_fails_unless_it_co
                                            f"of the page only (Content-Range: bytes 0-99/{size})")
     report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert report["skipped"] == {"status 204": 1}
+
+
+def test_learn_reads_a_page_met_again_through_a_link_once(tmp_path):
+    # Before: a link to a page in the folder learnt from counted it twice ("acts on 2 of 5 pages"), so that a line
+    # on that page alone became a rule, exit 0 without a word.
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    stories = ["The council voted on Tuesday to approve the new budget for schools, parks and public transport.",
+               "Rain is expected across the region this weekend, with flooding possible near the river.",
+               "The museum reopened its west wing after a renovation that restored the original ceilings.",
+               "A local bakery won the national bread award for its sourdough, beating two hundred entries."]
+    for number, story in enumerate(stories):
+        own = ["A promotional banner line seen on this one page alone"] if number == 0 else []
+        lines = ["Harbour Gazette", "Home | News | Sport | Weather", story, story.replace("The", "A"), *own,
+                 "Share this article"]
+        (pages / f"p{number}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (pages / "zz-link.txt").symlink_to("p0.txt")
+    ran = run_cli("learn", str(pages), "--outlet", "Gazette", "-o", str(tmp_path / "gazette.toml"))
+    assert ran.returncode == 0, ran.stderr
+    rules = (tmp_path / "gazette.toml").read_text(encoding="utf-8")
+    assert "Harbour Gazette" in rules and "acts on 4 of 4 pages" in rules
+    assert "promotional banner" not in rules
+    assert (f"warning: {pages}/zz-link.txt: the same file as {pages}/p0.txt (a link to it, or a hard link): "
+            "learned once") in ran.stderr.decode().splitlines()
