@@ -26,6 +26,7 @@ one holds the file itself) is read as a resource record is.
 from __future__ import annotations
 
 import importlib.util
+import io
 import re
 import zlib
 from collections import Counter
@@ -253,7 +254,7 @@ class WarcReader:
             self.skipped[f"not HTML ({_shown(media_type)})"] += 1
             return None
         document = self._document(record)
-        _codings_as_warcio_names_them(http)
+        content_coding = _codings_as_warcio_names_them(http)
         try:
             body = record.content_stream()
         except Exception as exc:  # noqa: BLE001 (warcio's decompressor for 'br' raises AttributeError with brotli 1.x)
@@ -268,7 +269,7 @@ class WarcReader:
         if isinstance(content.body, _Sniffed) and not _HTML_START.match(content.body.head):
             self.skipped[f"not HTML ({_shown(media_type)}, nor does it start as HTML)"] += 1
             return None
-        problem = self._read_content(document, record, content, charset, "html")
+        problem = self._read_content(document, record, content, charset, "html", content_coding)
         as_sent = body is record.raw_stream  # neither decompressed nor de-chunked: the bytes the server sent
         return WarcPage(document, problem or chunks.reason or broken.reason
                         or (None if broken.ended else _cut_encoding(body)) or broken.as_sent(document[self.html_field])
@@ -296,11 +297,17 @@ class WarcReader:
         }
 
     def _read_content(self, document: dict[str, Any], record: Any, body: Any, charset: str | None,
-                      kind: Kind) -> str | None:
-        """Read the page's content into ``document``; why it cannot be cleaned, if it cannot."""
+                      kind: Kind, content_coding: str | None = None) -> str | None:
+        """Read the page's content into ``document``; why it cannot be cleaned, if it cannot. ``content_coding``:
+        a Content-Encoding still to undo, one a transfer coding was over."""
         what = "HTML" if kind == "html" else "text"
         payload = body.read(self.max_bytes + 1)
         too_large = len(payload) > self.max_bytes
+        if content_coding is not None and not too_large:
+            payload, undecoded = _content_decoded(payload, content_coding, self.max_bytes)
+            if undecoded is not None:
+                return undecoded
+            too_large = len(payload) > self.max_bytes
         if too_large:
             payload = b""  # the rest is read past, a block at a time (_check_whole)
         try:
@@ -460,13 +467,18 @@ class _Broken:
         """Why the body, taken as sent uncompressed, is no page: its Content-Encoding does not decompress and
         its bytes are no text (they failed as "binary data", the compression unnamed); None when they are text
         (a crawler that stored the body decompressed, and kept the header)."""
-        if self.undecompressed is None or not isinstance(html, bytes):
+        if self.undecompressed is None or not isinstance(html, bytes) or _is_text(html):
             return None
-        try:
-            sniff_encoding(html)
-        except DecodeError:
-            return f"HTTP body corrupt: its {self.undecompressed} Content-Encoding does not decompress"
-        return None
+        return f"HTTP body corrupt: its {self.undecompressed} Content-Encoding does not decompress"
+
+
+def _is_text(payload: bytes) -> bool:
+    """Whether ``payload`` reads as text, not compressed or binary data."""
+    try:
+        sniff_encoding(payload)
+    except DecodeError:
+        return False
+    return True
 
 
 def _quiet_decompression(body: Any) -> _Broken:
@@ -524,22 +536,47 @@ class _Chunks:
     started: bool = False
 
 
-def _codings_as_warcio_names_them(http: Any) -> None:
+def _codings_as_warcio_names_them(http: Any) -> str | None:
     """Write ``http``'s Transfer-Encoding and Content-Encoding as warcio knows them: HTTP's codings are
     case-insensitive, but warcio de-chunks a body only under `chunked` (`Chunked` left each chunk's size in hex
     in the page's text, in silence), and reads `x-gzip` as no coding (the page failed as binary data). A
     compression sent as a transfer coding (`Transfer-Encoding: gzip, chunked`) with no Content-Encoding is read
-    as that Content-Encoding (it is undone after the chunks, as one is): warcio read it as none, binary data."""
+    as that Content-Encoding (it is undone after the chunks, as one is): warcio read it as none, binary data.
+    One sent over a Content-Encoding (`Transfer-Encoding: gzip` and `Content-Encoding: gzip`: compressed twice) is
+    read so too, and the Content-Encoding it was over is returned, to be undone after it (`_content_decoded`)."""
     transfer = [coding.strip().lower() for coding in (http.get_header("Transfer-Encoding") or "").split(",")]
     compressions = [coding for coding in transfer if coding not in ("", "chunked", "identity")]
     if transfer[-1] == "chunked":
         http.replace_header("Transfer-Encoding", "chunked")
-    # Chunked before a compression (`chunked, gzip`) would be de-chunked after it: not read so, it stays unread.
-    if len(compressions) == 1 and "chunked" not in transfer[:-1] and http.get_header("Content-Encoding") is None:
-        http.replace_header("Content-Encoding", compressions[0])
     coding = (http.get_header("Content-Encoding") or "").strip().lower()
-    if coding in CONTENT_CODING_ALIASES:
-        http.replace_header("Content-Encoding", CONTENT_CODING_ALIASES[coding])
+    coding = CONTENT_CODING_ALIASES.get(coding, coding)
+    # Chunked before a compression (`chunked, gzip`) would be de-chunked after it: not read so, it stays unread.
+    if len(compressions) == 1 and "chunked" not in transfer[:-1]:
+        http.replace_header("Content-Encoding", compressions[0])
+        return coding if coding not in ("", "identity") else None
+    if coding:
+        http.replace_header("Content-Encoding", coding)
+    return None
+
+
+def _content_decoded(payload: bytes, coding: str, max_bytes: int) -> tuple[bytes, str | None]:
+    """``payload`` with its Content-Encoding ``coding`` undone (up to ``max_bytes`` + 1 bytes), where a compression
+    sent as a transfer coding was over it, undone before; or why it cannot be: warcio undid one of the two, and
+    the page failed as binary data, the compressions unnamed."""
+    twice = f"its {printable(coding)} Content-Encoding, under a compression as a transfer coding,"
+    try:
+        reader = BufferedReader(io.BytesIO(payload), decomp_type=coding)
+    except Exception:  # noqa: BLE001 (warcio's for a coding it does not know)
+        return payload, f"HTTP body unreadable: {twice} is one that cannot be decompressed"
+    broken = _quiet_decompression(reader)
+    content = reader.read(max_bytes + 1)
+    if broken.reason is not None or reader.decompressor is None:  # warcio took data that did not decompress as none
+        if broken.reason is None and _is_text(payload):  # stored decompressed once, its headers kept: the page
+            return payload, None
+        return payload, f"HTTP body corrupt: {twice} does not decompress"
+    if _cut_encoding(reader):
+        return payload, f"HTTP body cut short: {twice} ends early"
+    return content, None
 
 
 def _checked_chunks(body: Any) -> _Chunks:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
+import zlib
 from pathlib import Path
 
 import pytest
@@ -69,3 +71,36 @@ def test_learn_reads_a_page_met_again_through_a_link_once(tmp_path):
     assert "promotional banner" not in rules
     assert (f"warning: {pages}/zz-link.txt: the same file as {pages}/p0.txt (a link to it, or a hard link): "
             "learned once") in ran.stderr.decode().splitlines()
+
+
+def brotli_or_skip() -> object:
+    return pytest.importorskip("brotli")
+
+
+@pytest.mark.parametrize("content_coding", ["gzip", "br", "deflate"])
+def test_a_body_compressed_as_a_transfer_coding_over_a_content_encoding_is_read(tmp_path, content_coding):
+    # Before: warcio undid one of the two compressions, and the page failed as "binary data (gzip-compressed)",
+    # neither named.
+    compress = {"gzip": gzip.compress, "deflate": zlib.compress,
+                "br": lambda data: brotli_or_skip().compress(data)}[content_coding]
+    twice = gzip.compress(compress(WARC_PAGE_HTML))
+    headers = [("Content-Encoding", content_coding), ("Transfer-Encoding", "gzip")]
+    crawl = warc_of(tmp_path / "crawl.warc.gz", [("200 OK", headers, twice)])
+    ran = run_cli("clean", str(crawl), "-o", "-")
+    assert ran.returncode == 0, ran.stderr
+    [record] = [json.loads(line) for line in ran.stdout.splitlines()]
+    assert WARC_STORY.strip() in record["text"]
+
+
+def test_a_body_under_two_compressions_stored_decompressed_once_or_corrupt_inside(tmp_path):
+    # A crawler that undid the transfer coding and kept its header: the body is the Content-Encoding's alone.
+    once = gzip.compress(WARC_PAGE_HTML)
+    corrupt = gzip.compress(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + bytes(range(256)) * 4)
+    headers = [("Content-Encoding", "gzip"), ("Transfer-Encoding", "gzip")]
+    crawl = warc_of(tmp_path / "crawl.warc.gz", [("200 OK", headers, once), ("200 OK", headers, corrupt)])
+    ran = run_cli("clean", str(crawl), "-o", "-")
+    assert ran.returncode == 1
+    first, second = [json.loads(line) for line in ran.stdout.splitlines()]
+    assert WARC_STORY.strip() in first["text"] and first["cleaner_error"] is None
+    assert second["cleaner_error"] == ("HTTP body corrupt: its gzip Content-Encoding, under a compression as a "
+                                       "transfer coding, does not decompress")
