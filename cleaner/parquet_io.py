@@ -299,11 +299,13 @@ def settled_type(path: str, inferred: pa.DataType, given: pa.DataType | None,
     int16), the one ``named`` gives where no value says (a first row group or
     batch in which every record failed; str when not named), else ``inferred``."""
     if pa.types.is_struct(inferred):
-        children = {child.name: child.type for child in given} if given is not None and pa.types.is_struct(given) \
+        children = {child.name: child for child in given} if given is not None and pa.types.is_struct(given) \
             else {}
+        # A nested field's own metadata (its description) goes with it, as a column's does.
         return pa.struct([pa.field(child.name, settled_type(f"{path}.{child.name}", child.type,
-                                                            children.get(child.name), named))
-                          for child in inferred])
+                                                            given_child.type if given_child else None, named),
+                                   metadata=given_child.metadata if given_child else None)
+                          for child in inferred for given_child in [children.get(child.name)]])
     if pa.types.is_null(inferred):
         written = _ARROW_TYPES.get(named.get(path, str), pa.string())
         # A field the cleaner writes keeps the input's type only where it is of the written kind: an int `title`

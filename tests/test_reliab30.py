@@ -104,3 +104,23 @@ def test_a_body_under_two_compressions_stored_decompressed_once_or_corrupt_insid
     assert WARC_STORY.strip() in first["text"] and first["cleaner_error"] is None
     assert second["cleaner_error"] == ("HTTP body corrupt: its gzip Content-Encoding, under a compression as a "
                                        "transfer coding, does not decompress")
+
+
+def test_a_cleaned_parquet_struct_keeps_its_nested_fields_metadata(tmp_path):
+    # Before: the struct column holding the text was written again with fields of no metadata (their descriptions
+    # gone, exit 0), where the column's own metadata and the columns kept as they were kept theirs.
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    described = {b"description": b"the page as crawled"}
+    document = pa.struct([pa.field("body", pa.string(), metadata=described),
+                          pa.field("lang", pa.string(), metadata={b"description": b"ISO 639-1"})])
+    schema = pa.schema([pa.field("doc", document, metadata={b"description": b"the document"})])
+    pq.write_table(pa.Table.from_pylist([{"doc": {"body": WARC_STORY * 3, "lang": "en"}}], schema=schema),
+                   tmp_path / "in.parquet")
+    ran = run_cli("clean", str(tmp_path / "in.parquet"), "-o", str(tmp_path / "out.parquet"), "--text-field",
+                  "doc.body")
+    assert ran.returncode == 0, ran.stderr
+    written = pq.read_schema(tmp_path / "out.parquet").field("doc")
+    assert written.metadata == {b"description": b"the document"}
+    assert [(child.name, child.metadata) for child in written.type] == [
+        ("body", described), ("lang", {b"description": b"ISO 639-1"})]
