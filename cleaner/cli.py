@@ -597,10 +597,26 @@ def _reported_if_stopped(paths: tuple[Path, ...], output: str | None, report_pat
         raise
 
 
+class _Unreadable(io.RawIOBase):
+    """A stream that cannot be read (stdin closed, or open for writing only): each read raises ``error``, so that
+    the page fails by name as a file that cannot be read does."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__()
+        self.error = error
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        raise self.error
+
+
 def _stdin_bytes() -> IO[bytes]:
-    """stdin, for bytes; started with stdin closed (`<&-`, which Python holds as None: a traceback), an
-    empty stream, as `< /dev/null` is: the input is named as empty."""
-    return sys.stdin.buffer if sys.stdin is not None else io.BytesIO()
+    """stdin, for bytes; started with stdin closed (`<&-`, which Python holds as None: a traceback), a stream
+    that says so as it is read (`<stdin>: cannot read: closed`): read as empty, it was said "empty input", as
+    `< /dev/null` is."""
+    return sys.stdin.buffer if sys.stdin is not None else cast(IO[bytes], _Unreadable(OSError(errno.EBADF, "closed")))
 
 
 def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
@@ -702,7 +718,10 @@ def _stream_kind(given: IO[bytes], name: str, inputs: ExitStack) -> tuple[str, I
     """What the stream ``given`` (stdin, a pipe) holds, and the stream to read it from: its first bytes are
     looked at without losing any, as a stream cannot go back."""
     # Read ahead: a pipe's first read may hold a byte or two of what its writer sends.
-    _, raw = peek_ahead(given, MAGIC_BYTES)
+    try:
+        _, raw = peek_ahead(given, MAGIC_BYTES)
+    except OSError as exc:  # stdin open for writing only (`0>file`): a page, whose reading fails by name
+        return "page", cast(IO[bytes], _Unreadable(exc))
     # Gone back to once its kind is known: a WARC is read from its compressed bytes, that its reader
     # goes on past a corrupt gzip member in.
     window = PipeWindow(raw)
@@ -1037,8 +1056,6 @@ def _streams_read(jobs: Iterator[Job], streams: dict[Path, IO[bytes]], options: 
             yield replace(job, data=read_stream_page(stream, job.source, options.max_input_bytes)[0])
         except (CompressionError, InputError) as exc:
             yield replace(job, problem=str(exc))
-        except OSError as exc:
-            yield replace(job, problem=f"cannot read: {exc.strerror}")
 
 
 def _write_record(writer: RecordWriter, outcome: Outcome, options: RecordOptions, written: _Written) -> Outcome:

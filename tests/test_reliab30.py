@@ -5,6 +5,9 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
+import subprocess
+import sys
 import zlib
 from pathlib import Path
 
@@ -124,3 +127,21 @@ def test_a_cleaned_parquet_struct_keeps_its_nested_fields_metadata(tmp_path):
     assert written.metadata == {b"description": b"the document"}
     assert [(child.name, child.metadata) for child in written.type] == [
         ("body", described), ("lang", {b"description": b"ISO 639-1"})]
+
+
+def write_only_stdin(path: Path) -> None:
+    """In the child: stdin open for writing only (`0>file`)."""
+    os.dup2(os.open(path, os.O_WRONLY | os.O_CREAT), 0)
+
+
+@pytest.mark.parametrize("command", [["clean", "-"], ["explain", "-"], ["report", "-", "-o", "report.html"]])
+def test_a_stdin_that_cannot_be_read_is_named_not_an_empty_page_or_a_traceback(tmp_path, command):
+    # Before: stdin closed (`<&-`) was said "<stdin>: empty input", as `< /dev/null` is; open for writing only
+    # (`0>file`), clean and explain ended in a traceback (OSError: Bad file descriptor).
+    cleaner = [sys.executable, "-m", "cleaner", *command]
+    closed = subprocess.run(cleaner, capture_output=True, timeout=60, cwd=tmp_path, preexec_fn=lambda: os.close(0))
+    assert (closed.returncode, closed.stderr.decode().splitlines()[0]) == (1, "error: <stdin>: cannot read: closed")
+    unreadable = subprocess.run(cleaner, capture_output=True, timeout=60, cwd=tmp_path,
+                                preexec_fn=lambda: write_only_stdin(tmp_path / "written"))
+    assert unreadable.returncode == 1
+    assert unreadable.stderr.decode().splitlines()[0] == "error: <stdin>: cannot read: Bad file descriptor"
