@@ -410,13 +410,19 @@ def _kind(data_type: pa.DataType) -> str:
     if pa.types.is_dictionary(data_type):
         return _kind(data_type.value_type)
     if pa.types.is_string(data_type) or pa.types.is_large_string(data_type) or pa.types.is_binary(data_type) \
-            or pa.types.is_large_binary(data_type):
+            or pa.types.is_large_binary(data_type) or _is_view(data_type):
         return "text"
     if pa.types.is_integer(data_type):
         return "int"
     if pa.types.is_floating(data_type):
         return "float"
     return str(data_type)
+
+
+def _is_view(data_type: pa.DataType) -> bool:
+    """Whether ``data_type`` is text or bytes held as views (string_view, binary_view: pyarrow 16 and later, Polars'
+    own): a cleaned column of them was written back as string."""
+    return any(getattr(pa.types, test, lambda _: False)(data_type) for test in ("is_string_view", "is_binary_view"))
 
 
 def _leaves(record: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:

@@ -145,3 +145,21 @@ def test_a_stdin_that_cannot_be_read_is_named_not_an_empty_page_or_a_traceback(t
                                 preexec_fn=lambda: write_only_stdin(tmp_path / "written"))
     assert unreadable.returncode == 1
     assert unreadable.stderr.decode().splitlines()[0] == "error: <stdin>: cannot read: Bad file descriptor"
+
+
+@pytest.mark.parametrize("view", ["string_view", "binary_view"])
+def test_a_parquet_text_column_of_views_stays_one(tmp_path, view):
+    # Before: a text column of string_view (pyarrow 16 and later; Polars' own) or binary_view came back as string,
+    # exit 0, where a large_string or binary one keeps its type.
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    if not hasattr(pa, view):
+        pytest.skip(f"pyarrow {pa.__version__} has no {view}")
+    story = (WARC_STORY * 3).encode() if view == "binary_view" else WARC_STORY * 3
+    pq.write_table(pa.table({"text": pa.array([story], getattr(pa, view)())}), tmp_path / "in.parquet")
+    ran = run_cli("clean", str(tmp_path / "in.parquet"), "-o", str(tmp_path / "out.parquet"))
+    assert ran.returncode == 0, ran.stderr
+    written = pq.read_table(tmp_path / "out.parquet")
+    assert written.schema.field("text").type == getattr(pa, view)()
+    value = written.column("text")[0].as_py()
+    assert WARC_STORY.strip() in (value.decode() if isinstance(value, bytes) else value)
