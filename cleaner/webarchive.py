@@ -30,7 +30,7 @@ import io
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import IO, Any, NamedTuple
 
 from .document import Kind
@@ -254,7 +254,7 @@ class WarcReader:
             self.skipped[f"not HTML ({_shown(media_type)})"] += 1
             return None
         document = self._document(record)
-        content_coding = _codings_as_warcio_names_them(http)
+        codings_under = _codings_as_warcio_names_them(http)
         try:
             body = record.content_stream()
         except Exception as exc:  # noqa: BLE001 (warcio's decompressor for 'br' raises AttributeError with brotli 1.x)
@@ -269,7 +269,7 @@ class WarcReader:
         if isinstance(content.body, _Sniffed) and not _HTML_START.match(content.body.head):
             self.skipped[f"not HTML ({_shown(media_type)}, nor does it start as HTML)"] += 1
             return None
-        problem = self._read_content(document, record, content, charset, "html", content_coding)
+        problem = self._read_content(document, record, content, charset, "html", codings_under)
         as_sent = body is record.raw_stream  # neither decompressed nor de-chunked: the bytes the server sent
         return WarcPage(document, problem or chunks.reason or broken.reason
                         or (None if broken.ended else _cut_encoding(body)) or broken.as_sent(document[self.html_field])
@@ -297,14 +297,16 @@ class WarcReader:
         }
 
     def _read_content(self, document: dict[str, Any], record: Any, body: Any, charset: str | None,
-                      kind: Kind, content_coding: str | None = None) -> str | None:
-        """Read the page's content into ``document``; why it cannot be cleaned, if it cannot. ``content_coding``:
-        a Content-Encoding still to undo, one a transfer coding was over."""
+                      kind: Kind, codings_under: Sequence[str] = ()) -> str | None:
+        """Read the page's content into ``document``; why it cannot be cleaned, if it cannot. ``codings_under``:
+        content codings still to undo, the innermost last."""
         what = "HTML" if kind == "html" else "text"
         payload = body.read(self.max_bytes + 1)
         too_large = len(payload) > self.max_bytes
-        if content_coding is not None and not too_large:
-            payload, undecoded = _content_decoded(payload, content_coding, self.max_bytes)
+        for coding in codings_under:
+            if too_large:
+                break
+            payload, undecoded = _content_decoded(payload, coding, self.max_bytes)
             if undecoded is not None:
                 return undecoded
             too_large = len(payload) > self.max_bytes
@@ -536,46 +538,48 @@ class _Chunks:
     started: bool = False
 
 
-def _codings_as_warcio_names_them(http: Any) -> str | None:
-    """Write ``http``'s Transfer-Encoding and Content-Encoding as warcio knows them: HTTP's codings are
+def _codings_as_warcio_names_them(http: Any) -> list[str]:
+    """Write ``http``'s Transfer-Encoding and Content-Encoding as warcio knows them, and return the codings under
+    the one it undoes, to undo after it, the innermost last (`_content_decoded`). HTTP's codings are
     case-insensitive, but warcio de-chunks a body only under `chunked` (`Chunked` left each chunk's size in hex
-    in the page's text, in silence), and reads `x-gzip` as no coding (the page failed as binary data). A
-    compression sent as a transfer coding (`Transfer-Encoding: gzip, chunked`) with no Content-Encoding is read
-    as that Content-Encoding (it is undone after the chunks, as one is): warcio read it as none, binary data.
-    One sent over a Content-Encoding (`Transfer-Encoding: gzip` and `Content-Encoding: gzip`: compressed twice) is
-    read so too, and the Content-Encoding it was over is returned, to be undone after it (`_content_decoded`)."""
+    in the page's text, in silence), and reads `x-gzip` as no coding (the page failed as binary data). Codings
+    are applied in the order listed, content codings first, then compressions sent as transfer codings
+    (`Transfer-Encoding: gzip, chunked`, the chunks undone first): warcio reads a Content-Encoding of one coding
+    only, so it is given the outermost, if it knows it (`Content-Encoding: gzip, br`, or a Content-Encoding under
+    a transfer compression, was read as none or one of them, and the page failed as binary data, unnamed)."""
     transfer = [coding.strip().lower() for coding in (http.get_header("Transfer-Encoding") or "").split(",")]
-    compressions = [coding for coding in transfer if coding not in ("", "chunked", "identity")]
     if transfer[-1] == "chunked":
         http.replace_header("Transfer-Encoding", "chunked")
-    coding = (http.get_header("Content-Encoding") or "").strip().lower()
-    coding = CONTENT_CODING_ALIASES.get(coding, coding)
+    content = [coding.strip().lower() for coding in (http.get_header("Content-Encoding") or "").split(",")]
+    applied = [CONTENT_CODING_ALIASES.get(coding, coding) for coding in content if coding not in ("", "identity")]
     # Chunked before a compression (`chunked, gzip`) would be de-chunked after it: not read so, it stays unread.
-    if len(compressions) == 1 and "chunked" not in transfer[:-1]:
-        http.replace_header("Content-Encoding", compressions[0])
-        return coding if coding not in ("", "identity") else None
-    if coding:
-        http.replace_header("Content-Encoding", coding)
-    return None
+    if "chunked" not in transfer[:-1]:
+        applied += [coding for coding in transfer if coding not in ("", "chunked", "identity")]
+    if applied and applied[-1] in BufferedReader.get_supported_decompressors():
+        http.replace_header("Content-Encoding", applied[-1])
+        return applied[-2::-1]
+    # None, or one warcio does not know (`compress`), which it read as none: the page failed as binary data.
+    http.remove_header("Content-Encoding")
+    return applied[::-1]
 
 
 def _content_decoded(payload: bytes, coding: str, max_bytes: int) -> tuple[bytes, str | None]:
-    """``payload`` with its Content-Encoding ``coding`` undone (up to ``max_bytes`` + 1 bytes), where a compression
-    sent as a transfer coding was over it, undone before; or why it cannot be: warcio undid one of the two, and
-    the page failed as binary data, the compressions unnamed."""
-    twice = f"its {printable(coding)} Content-Encoding, under a compression as a transfer coding,"
+    """``payload`` with its content coding ``coding`` undone (up to ``max_bytes`` + 1 bytes), one warcio did not
+    undo (`_codings_as_warcio_names_them`); or why it cannot be. A payload that reads as text is the page (a
+    crawler that stored it decompressed and kept the header; a label no coding has, `utf-8`, a server's mistake)."""
+    if _is_text(payload):
+        return payload, None
+    named = f"its {printable(coding)} Content-Encoding"
     try:
         reader = BufferedReader(io.BytesIO(payload), decomp_type=coding)
     except Exception:  # noqa: BLE001 (warcio's for a coding it does not know)
-        return payload, f"HTTP body unreadable: {twice} is one that cannot be decompressed"
+        return payload, f"HTTP body unreadable: {named} cannot be decompressed"
     broken = _quiet_decompression(reader)
     content = reader.read(max_bytes + 1)
     if broken.reason is not None or reader.decompressor is None:  # warcio took data that did not decompress as none
-        if broken.reason is None and _is_text(payload):  # stored decompressed once, its headers kept: the page
-            return payload, None
-        return payload, f"HTTP body corrupt: {twice} does not decompress"
+        return payload, f"HTTP body corrupt: {named} does not decompress"
     if _cut_encoding(reader):
-        return payload, f"HTTP body cut short: {twice} ends early"
+        return payload, f"HTTP body cut short: {named} ends early"
     return content, None
 
 

@@ -105,8 +105,7 @@ def test_a_body_under_two_compressions_stored_decompressed_once_or_corrupt_insid
     assert ran.returncode == 1
     first, second = [json.loads(line) for line in ran.stdout.splitlines()]
     assert WARC_STORY.strip() in first["text"] and first["cleaner_error"] is None
-    assert second["cleaner_error"] == ("HTTP body corrupt: its gzip Content-Encoding, under a compression as a "
-                                       "transfer coding, does not decompress")
+    assert second["cleaner_error"] == "HTTP body corrupt: its gzip Content-Encoding does not decompress"
 
 
 def test_a_cleaned_parquet_struct_keeps_its_nested_fields_metadata(tmp_path):
@@ -163,3 +162,20 @@ def test_a_parquet_text_column_of_views_stays_one(tmp_path, view):
     assert written.schema.field("text").type == getattr(pa, view)()
     value = written.column("text")[0].as_py()
     assert WARC_STORY.strip() in (value.decode() if isinstance(value, bytes) else value)
+
+
+def test_a_body_of_several_content_codings_is_read_and_one_of_an_unknown_coding_named(tmp_path):
+    # Before: 'Content-Encoding: gzip, br' (codings in the order applied, RFC 9110 8.4) and 'gzip, identity' failed
+    # as "binary data", and so did 'compress' (LZW, which nothing here decompresses), none of the codings named.
+    brotli = pytest.importorskip("brotli")
+    crawl = warc_of(tmp_path / "crawl.warc.gz", [
+        ("200 OK", [("Content-Encoding", "gzip, br")], brotli.compress(gzip.compress(WARC_PAGE_HTML))),
+        ("200 OK", [("Content-Encoding", "gzip, identity")], gzip.compress(WARC_PAGE_HTML)),
+        ("200 OK", [("Content-Encoding", "utf-8")], WARC_PAGE_HTML),  # no coding's name: a server's mistake
+        ("200 OK", [("Content-Encoding", "compress")], zlib.compress(WARC_PAGE_HTML)),
+    ])
+    ran = run_cli("clean", str(crawl), "-o", "-")
+    assert ran.returncode == 1
+    records = [json.loads(line) for line in ran.stdout.splitlines()]
+    assert [WARC_STORY.strip() in record.get("text", "") for record in records] == [True, True, True, False]
+    assert records[3]["cleaner_error"] == "HTTP body unreadable: its compress Content-Encoding cannot be decompressed"
