@@ -237,13 +237,22 @@ def _rule_positions(rule: Rule, blocks: list[Block], budget: RuleBudget) -> Iter
     return []  # selectors act on HTML, before extraction
 
 
-def _compile(pattern: Any, where: str) -> regex.Pattern[str]:
+_NAMES_NOTHING = "\x00"
+"""A line no rule names (lines never hold a NUL): a pattern that matches an empty string in it matches one in every
+line (`Share|`, a stray `|`; `(?i)`; `^(?:Ad)?`), and its rule removed every line (a signature: picked every page)."""
+
+
+def _compile(pattern: Any, where: str, matched: str = "line") -> regex.Pattern[str]:
     if not isinstance(pattern, str) or not pattern:
         raise RuleError(f"{where}: pattern must be a non-empty string")
     try:
-        return compiled(pattern, regex.V1)  # kept: the shipped rules are compiled at every start
+        compiled_pattern = compiled(pattern, regex.V1)  # kept: the shipped rules are compiled at every start
     except regex.error as exc:
         raise RuleError(f"{where}: invalid regex {pattern!r}: {exc}") from None
+    if (match := compiled_pattern.search(_NAMES_NOTHING)) is not None and not match.group():
+        raise RuleError(f"{where}: pattern {pattern!r} matches an empty string, and so every {matched} (a stray '|', "
+                        "or all of it optional?)")
+    return compiled_pattern
 
 
 def _check_selector(css: Any, where: str, parse: bool) -> str:
@@ -284,7 +293,7 @@ def parse_rule_file(data: dict[str, Any], path: str, default_id: str, *, check_c
                         "not in UTF-8: rename the file, or give it an 'id'")
     domains = tuple(rule_domain(domain, path) for domain in _strings(data, "domains", path))
     signatures = tuple(
-        _compile(s, f"{path}: signature {n}") for n, s in enumerate(_strings(data, "signatures", path), 1)
+        _compile(s, f"{path}: signature {n}", "page") for n, s in enumerate(_strings(data, "signatures", path), 1)
     )
     min_signatures = data.get("min_signatures", DEFAULT_MIN_SIGNATURES)
     if not isinstance(min_signatures, int) or isinstance(min_signatures, bool) or min_signatures < 1:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from cleaner import Cleaner, RuleError
 from helpers import WARC_PAGE_HTML, WARC_STORY, run_cli
 
 warcio = pytest.importorskip("warcio")
@@ -179,3 +180,25 @@ def test_a_body_of_several_content_codings_is_read_and_one_of_an_unknown_coding_
     records = [json.loads(line) for line in ran.stdout.splitlines()]
     assert [WARC_STORY.strip() in record.get("text", "") for record in records] == [True, True, True, False]
     assert records[3]["cleaner_error"] == "HTTP body unreadable: its compress Content-Encoding cannot be decompressed"
+
+
+@pytest.mark.parametrize("pattern", ["Share this|", "(?i)", "^(?:Advertisement)?", "$"])
+@pytest.mark.parametrize("place", ["pattern", "signature"])
+def test_a_rule_pattern_that_matches_an_empty_string_is_refused_by_name(tmp_path, pattern, place):
+    # Before: a stray '|' ('Share this|') or a pattern all optional matched an empty string in every line: its
+    # [[drop]] rule removed every line of each page of the outlet, exit 0, and as a signature it picked every page.
+    signature, dropped = (pattern, "^Share this$") if place == "signature" else ("^Gazette Logo$", pattern)
+    (tmp_path / "gazette.toml").write_text(f"outlet = 'Gazette'\nsignatures = [{signature!r}]\n"
+                                           f"[[drop]]\nid = 'share'\npattern = {dropped!r}\n", encoding="utf-8")
+    with pytest.raises(RuleError) as refused:
+        Cleaner(rules=[tmp_path])
+    where, every = ("signature 1", "page") if place == "signature" else ("[[drop]] #1 (share)", "line")
+    assert str(refused.value) == (f"{tmp_path / 'gazette.toml'}: {where}: pattern {pattern!r} matches an empty "
+                                  f"string, and so every {every} (a stray '|', or all of it optional?)")
+
+
+@pytest.mark.parametrize("pattern", [r"^\W*$", "(?=.*Sponsored)", "^Share this$", r"(?m)^\s*$"])
+def test_a_rule_pattern_that_matches_an_empty_string_only_where_it_names_something_loads(tmp_path, pattern):
+    (tmp_path / "gazette.toml").write_text(f"outlet = 'Gazette'\n[[drop]]\nid = 'x'\npattern = {pattern!r}\n",
+                                           encoding="utf-8")
+    Cleaner(rules=[tmp_path])
