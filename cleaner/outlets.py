@@ -40,7 +40,7 @@ import regex
 
 from .cache import compiled
 from .errors import DocumentError
-from .files import not_regular
+from .files import dead_link, not_regular
 from .model import Block
 from .settings import DEFAULT_SETTINGS
 
@@ -381,8 +381,10 @@ def load_rule_file(path: Path, *, check_css: bool = True) -> RuleFile:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except tomllib.TOMLDecodeError as exc:
         raise RuleError(f"{path}: invalid TOML: {exc}") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
         raise RuleError(f"{path}: cannot read: {exc}") from None
+    except OSError as exc:  # its reason alone: the error's text named the file again ("[Errno 2] ... 'a.toml'")
+        raise RuleError(f"{path}: cannot read: {dead_link(path) or exc.strerror or exc}") from None
     return parse_rule_file(data, str(path), path.stem, check_css=check_css)
 
 
@@ -451,7 +453,7 @@ def load_rules(
         elif directory.exists():  # a file; load_rule_file names a FIFO or a device
             paths.append(directory)
         else:
-            raise RuleError(f"{directory}: no such rule file or directory")
+            raise RuleError(f"{directory}: {dead_link(directory) or 'no such rule file or directory'}")
 
     def refuse(exc: RuleError) -> None:
         if on_error is None:

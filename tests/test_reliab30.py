@@ -202,3 +202,14 @@ def test_a_rule_pattern_that_matches_an_empty_string_only_where_it_names_somethi
     (tmp_path / "gazette.toml").write_text(f"outlet = 'Gazette'\n[[drop]]\nid = 'x'\npattern = {pattern!r}\n",
                                            encoding="utf-8")
     Cleaner(rules=[tmp_path])
+
+
+def test_a_rule_file_that_is_a_broken_link_is_said_so_once(tmp_path):
+    # Before: in a folder, "gone.toml: cannot read: [Errno 2] No such file or directory: 'gone.toml'", the file
+    # named twice; given by name, "no such rule file or directory": neither said it is a link that leads nowhere.
+    (tmp_path / "gone.toml").symlink_to(tmp_path / "moved.toml")
+    broken = f"a broken link (to {tmp_path / 'moved.toml'}: No such file or directory)"
+    for given, said in ((tmp_path, f"cannot read: {broken}"), (tmp_path / "gone.toml", broken)):
+        with pytest.raises(RuleError) as refused:
+            Cleaner(rules=[given])
+        assert str(refused.value) == f"{tmp_path / 'gone.toml'}: {said}"
