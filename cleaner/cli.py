@@ -1648,7 +1648,8 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
         raise click.BadParameter(clashes[0], param_hint="--domain")
     try:
         repeats: list[tuple[str, str]] = []
-        documents, unreadable = learning.read_documents(folder, repeats)
+        hidden: list[Path] = []
+        documents, unreadable = learning.read_documents(folder, repeats, hidden)
         for source, reason in unreadable:
             _error(f"{source}: {reason}")
         for source, first in repeats:
@@ -1669,7 +1670,8 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
     click.echo(printable(f"learned {kinds['drop']} line rules and {kinds['drop_between']} block rules from "
                          f"{learned.documents} pages into {output}; review it, then: "
                          f"cleaner clean {folder} -o OUTDIR --rules {output.parent}"
-                         + (f"; {len(unreadable)} page(s) skipped" if unreadable else "")), err=True)
+                         + (f"; {len(unreadable)} page(s) skipped" if unreadable else "")
+                         + (f"; {len(hidden)} hidden file(s) or folder(s) left out" if hidden else "")), err=True)
     sys.exit(EXIT_FAILURES if unreadable else EXIT_OK)
 
 

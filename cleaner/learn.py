@@ -172,19 +172,20 @@ class Learned:
     signatures: tuple[str, ...]
 
 
-def read_documents(folder: Path, repeats: list[tuple[str, str]] | None = None,
+def read_documents(folder: Path, repeats: list[tuple[str, str]] | None = None, hidden: list[Path] | None = None,
                    ) -> tuple[list[tuple[str, list[str]]], list[tuple[str, str]]]:
     """(file name, lines) of every readable page under ``folder``, as the
     cleaner sees them (HTML pages go through extraction first), and
     (file, reason) of each page that cannot be read or cleaned. A file met
     again under another name (a link to it, a hard link) is read once: its
-    (name, first name) is added to ``repeats``."""
+    (name, first name) is added to ``repeats``; hidden files and folders,
+    left out as `cleaner clean` leaves them out, to ``hidden``."""
     if not folder.is_dir():
         raise LearnError("not a folder")
     bare = Cleaner(shipped_rules=False, detectors=())
     documents, failures = [], []
     seen: dict[tuple[int, int], str] = {}  # a file's identity: the name it was first read under
-    for job in find_inputs([folder]):
+    for job in find_inputs([folder], hidden):
         try:
             if job.problem:
                 raise InputError(job.problem)
