@@ -1726,6 +1726,7 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)
     documents, failures = [], []
+    hidden: list[Path] = []
     if stdin:
         try:
             data, kind = _stream_page(Path("-"))
@@ -1735,7 +1736,7 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     else:
         for repeat in repeated_inputs(paths):
             click.echo(click.style("warning: ", fg="yellow", bold=True) + repeat.message(), err=True)
-        for job in find_inputs(paths):
+        for job in find_inputs(paths, hidden):
             try:
                 if job.problem:
                     raise InputError(job.problem)
@@ -1752,6 +1753,6 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     if not _write_report(output, render_report(documents, failures)):  # said, and no "reported ... into" it
         sys.exit(EXIT_FAILURES)
     where = "stdout" if output == Path("-") else output
-    click.echo(printable(f"reported {len(documents)} document(s) into {where}, {len(failures)} failed or skipped"),
-               err=True)
+    click.echo(printable(f"reported {len(documents)} document(s) into {where}, {len(failures)} failed or skipped"
+                         + (f"; {len(hidden)} hidden file(s) or folder(s) left out" if hidden else "")), err=True)
     sys.exit(EXIT_FAILURES if failures or rule_errors else EXIT_OK)

@@ -215,14 +215,17 @@ def test_a_rule_file_that_is_a_broken_link_is_said_so_once(tmp_path):
         assert str(refused.value) == f"{tmp_path / 'gone.toml'}: {said}"
 
 
-def test_learn_says_the_hidden_pages_it_leaves_out_as_clean_does(tmp_path):
-    # Before: learn left '.draft.txt' out without a word, where `cleaner clean` of the same folder says
+@pytest.mark.parametrize("command", ["learn", "report"])
+def test_learn_and_report_say_the_hidden_pages_they_leave_out_as_clean_does(tmp_path, command):
+    # Before: learn and report left '.draft.txt' out without a word, where `cleaner clean` of the same folder says
     # "1 hidden file(s) or folder(s) left out".
     pages = tmp_path / "pages"
     pages.mkdir()
     for number, name in enumerate(["a.txt", "b.txt", ".draft.txt"]):
         (pages / name).write_text(f"Harbour Gazette\n{WARC_STORY}{number} {WARC_STORY}Share this article\n",
                                   encoding="utf-8")
-    ran = run_cli("learn", str(pages), "--outlet", "Gazette", "-o", str(tmp_path / "gazette.toml"))
+    options = ["--outlet", "Gazette", "-o", str(tmp_path / "gazette.toml")] if command == "learn" \
+        else ["-o", str(tmp_path / "report.html")]
+    ran = run_cli(command, str(pages), *options)
     assert ran.returncode == 0, ran.stderr
     assert ran.stderr.decode().splitlines()[-1].endswith("; 1 hidden file(s) or folder(s) left out")
