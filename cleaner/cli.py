@@ -1073,6 +1073,8 @@ def _write_record(writer: RecordWriter, outcome: Outcome, options: RecordOptions
     if lost:  # not counted as cleaned: a fresh outcome
         reasons = "; ".join(dict.fromkeys(lost.values()))
         error = f"field {', '.join(map(repr, lost))} not written: {reasons}"
+        if outcome.error:  # why it failed first, which the loss follows from
+            error = f"{outcome.error}; {error}"
         outcome = Outcome(outcome.source, error=error)
         record = with_failure(record, options, error)
     if record is not None:

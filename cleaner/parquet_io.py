@@ -136,12 +136,14 @@ class ParquetWriter:
     leaves empty take the type ``column_types`` gives them (str or float;
     str when not named there); the fields the records were ``dropped`` of
     hold the cleaner's values alone, whatever type the input gave them. A file of no rows has the columns of
-    ``null_record``, the record a row of nulls is written as."""
+    ``null_record``, the record a row of nulls is written as. ``text_fields``: the fields the cleaner writes text
+    into (the cleaned text, the error), columns of text from the first row where the input has no column of
+    them: a failed record's other value there (`{"text": 5}`) fails alone, not every record's text after it."""
 
     def __init__(self, sink: IO[bytes], *, input_schema: pa.Schema | None = None,
                  column_types: Mapping[str, type] | None = None, changed: frozenset[str] = frozenset(),
                  dropped: Iterable[str] = (), null_record: Mapping[str, Any] | None = None,
-                 group_rows: int = ROW_GROUP_ROWS) -> None:
+                 text_fields: Iterable[str] = (), group_rows: int = ROW_GROUP_ROWS) -> None:
         clash = metadata_column_clash(input_schema, column_types or {}, dropped)
         if clash is not None:
             raise OutputError(f"{clash}: give the metadata an object of its own (--metadata-field cleaner)")
@@ -153,7 +155,9 @@ class ParquetWriter:
         self._null_record = null_record
         self._rows: list[dict[str, Any]] = []
         self._writer: pq.ParquetWriter | None = None
-        self._kinds: dict[str, str] = {}  # dotted path: the kind of value its column holds
+        self._kinds: dict[str, str] = {  # dotted path: the kind of value its column holds
+            path: "text" for path in text_fields
+            if input_schema is None or path.split(".", 1)[0] not in input_schema.names}
         # The input's columns written back as they were: their values are of their types, a uint64's up to 2**64 - 1.
         self._kept = frozenset(name for name in input_schema.names if name not in changed) \
             if input_schema is not None else frozenset()

@@ -229,3 +229,19 @@ def test_learn_and_report_say_the_hidden_pages_they_leave_out_as_clean_does(tmp_
     ran = run_cli(command, str(pages), *options)
     assert ran.returncode == 0, ran.stderr
     assert ran.stderr.decode().splitlines()[-1].endswith("; 1 hidden file(s) or folder(s) left out")
+
+
+def test_a_first_record_of_no_text_does_not_fail_every_cleaned_text_after_it_in_parquet(tmp_path):
+    # Before: a first record whose text field held an int (failed, kept as it came) made the Parquet column of ints,
+    # and every later record's cleaned text failed as "a text value in a column of int values": 0 records cleaned.
+    pq = pytest.importorskip("pyarrow.parquet")
+    lines = [{"text": 5}, {"text": WARC_STORY * 3}, {"text": ["a list"]}, {"text": WARC_STORY * 2}]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    ran = run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.parquet"))
+    assert ran.returncode == 1
+    rows = pq.read_table(tmp_path / "out.parquet").to_pylist()
+    assert [isinstance(row["text"], str) and WARC_STORY.strip() in row["text"] for row in rows] == [
+        False, True, False, True]
+    assert rows[0]["cleaner_error"] == ("field 'text' holds int, not text; field 'text' not written: "
+                                        "a int value in a column of text values")
+    assert rows[1]["cleaner_error"] is None and rows[3]["cleaner_error"] is None
