@@ -563,7 +563,10 @@ def read_stream_page(stream: IO[bytes], path: Path, max_bytes: int = MAX_INPUT_B
     knows it (`cleaner report <(zcat pages.jsonl.gz)`, its second line malformed, showed the records as a page's
     text, exit 0); CompressionError for corrupt compressed data."""
     name = inner_name(path.name)
-    data = read_stream(stream, max_bytes)
+    try:
+        data = read_stream(stream, max_bytes)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from None
     if starts_like_jsonl(data[:SNIFF_BYTES]):  # the bytes `cleaner clean -` looks at
         raise InputError(_corpus_refusal("jsonl", str(path)))
     return checked_page(data, str(path), name), kind_of(name)

@@ -397,8 +397,8 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     (gzip, zstd, bzip2, xz) are read by their content, stdin too; stdin holds
     a page, JSONL (when it starts with `{`) or a WARC. A record keeps its
     other fields; one that cannot be cleaned is kept with the reason in
-    --error-field. Of a WARC, responses other than HTML of status 200 are
-    skipped and counted. Inputs are never modified; outputs are written
+    --error-field. Of a WARC, responses other than HTML of status 200 (or
+    203) are skipped and counted. Inputs are never modified; outputs are written
     atomically.
 
     Exit status: 0 every document cleaned; 1 some failed or were skipped, a
@@ -597,10 +597,26 @@ def _reported_if_stopped(paths: tuple[Path, ...], output: str | None, report_pat
         raise
 
 
+class _Unreadable(io.RawIOBase):
+    """A stream that cannot be read (stdin closed, or open for writing only): each read raises ``error``, so that
+    the page fails by name as a file that cannot be read does."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__()
+        self.error = error
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        raise self.error
+
+
 def _stdin_bytes() -> IO[bytes]:
-    """stdin, for bytes; started with stdin closed (`<&-`, which Python holds as None: a traceback), an
-    empty stream, as `< /dev/null` is: the input is named as empty."""
-    return sys.stdin.buffer if sys.stdin is not None else io.BytesIO()
+    """stdin, for bytes; started with stdin closed (`<&-`, which Python holds as None: a traceback), a stream
+    that says so as it is read (`<stdin>: cannot read: closed`): read as empty, it was said "empty input", as
+    `< /dev/null` is."""
+    return sys.stdin.buffer if sys.stdin is not None else cast(IO[bytes], _Unreadable(OSError(errno.EBADF, "closed")))
 
 
 def _input_kind(path: Path, inputs: ExitStack) -> tuple[str, IO[bytes] | None]:
@@ -702,7 +718,10 @@ def _stream_kind(given: IO[bytes], name: str, inputs: ExitStack) -> tuple[str, I
     """What the stream ``given`` (stdin, a pipe) holds, and the stream to read it from: its first bytes are
     looked at without losing any, as a stream cannot go back."""
     # Read ahead: a pipe's first read may hold a byte or two of what its writer sends.
-    _, raw = peek_ahead(given, MAGIC_BYTES)
+    try:
+        _, raw = peek_ahead(given, MAGIC_BYTES)
+    except OSError as exc:  # stdin open for writing only (`0>file`): a page, whose reading fails by name
+        return "page", cast(IO[bytes], _Unreadable(exc))
     # Gone back to once its kind is known: a WARC is read from its compressed bytes, that its reader
     # goes on past a corrupt gzip member in.
     window = PipeWindow(raw)
@@ -1037,8 +1056,6 @@ def _streams_read(jobs: Iterator[Job], streams: dict[Path, IO[bytes]], options: 
             yield replace(job, data=read_stream_page(stream, job.source, options.max_input_bytes)[0])
         except (CompressionError, InputError) as exc:
             yield replace(job, problem=str(exc))
-        except OSError as exc:
-            yield replace(job, problem=f"cannot read: {exc.strerror}")
 
 
 def _write_record(writer: RecordWriter, outcome: Outcome, options: RecordOptions, written: _Written) -> Outcome:
@@ -1056,6 +1073,8 @@ def _write_record(writer: RecordWriter, outcome: Outcome, options: RecordOptions
     if lost:  # not counted as cleaned: a fresh outcome
         reasons = "; ".join(dict.fromkeys(lost.values()))
         error = f"field {', '.join(map(repr, lost))} not written: {reasons}"
+        if outcome.error:  # why it failed first, which the loss follows from
+            error = f"{outcome.error}; {error}"
         outcome = Outcome(outcome.source, error=error)
         record = with_failure(record, options, error)
     if record is not None:
@@ -1630,9 +1649,14 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
     if clashes:
         raise click.BadParameter(clashes[0], param_hint="--domain")
     try:
-        documents, unreadable = learning.read_documents(folder)
+        repeats: list[tuple[str, str]] = []
+        hidden: list[Path] = []
+        documents, unreadable = learning.read_documents(folder, repeats, hidden)
         for source, reason in unreadable:
             _error(f"{source}: {reason}")
+        for source, first in repeats:
+            click.echo(f"warning: {source}: the same file as {first} (a link to it, or a hard link): learned once",
+                       err=True)
         learned = learning.learn([lines for _, lines in documents], outlet_name, min_share)
         learning.write_rule_file(learned, [lines for _, lines in documents], output, domains)
     except learning.LearnError as exc:
@@ -1648,7 +1672,8 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
     click.echo(printable(f"learned {kinds['drop']} line rules and {kinds['drop_between']} block rules from "
                          f"{learned.documents} pages into {output}; review it, then: "
                          f"cleaner clean {folder} -o OUTDIR --rules {output.parent}"
-                         + (f"; {len(unreadable)} page(s) skipped" if unreadable else "")), err=True)
+                         + (f"; {len(unreadable)} page(s) skipped" if unreadable else "")
+                         + (f"; {len(hidden)} hidden file(s) or folder(s) left out" if hidden else "")), err=True)
     sys.exit(EXIT_FAILURES if unreadable else EXIT_OK)
 
 
@@ -1703,6 +1728,7 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)
     documents, failures = [], []
+    hidden: list[Path] = []
     if stdin:
         try:
             data, kind = _stream_page(Path("-"))
@@ -1712,7 +1738,7 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     else:
         for repeat in repeated_inputs(paths):
             click.echo(click.style("warning: ", fg="yellow", bold=True) + repeat.message(), err=True)
-        for job in find_inputs(paths):
+        for job in find_inputs(paths, hidden):
             try:
                 if job.problem:
                     raise InputError(job.problem)
@@ -1729,6 +1755,6 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     if not _write_report(output, render_report(documents, failures)):  # said, and no "reported ... into" it
         sys.exit(EXIT_FAILURES)
     where = "stdout" if output == Path("-") else output
-    click.echo(printable(f"reported {len(documents)} document(s) into {where}, {len(failures)} failed or skipped"),
-               err=True)
+    click.echo(printable(f"reported {len(documents)} document(s) into {where}, {len(failures)} failed or skipped"
+                         + (f"; {len(hidden)} hidden file(s) or folder(s) left out" if hidden else "")), err=True)
     sys.exit(EXIT_FAILURES if failures or rule_errors else EXIT_OK)

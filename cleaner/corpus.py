@@ -623,7 +623,8 @@ def record_writer(path: Path | None, fmt: str, options: RecordOptions,
             changed = frozenset(name.split(".", 1)[0] for name in written if name)
             fields = input_schema.names if input_schema is not None else ()
             writer = ParquetWriter(raw, input_schema=input_schema, changed=changed, column_types=metadata,
-                                   dropped=options.drop_fields, null_record=null_record(fields, options))
+                                   dropped=options.drop_fields, null_record=null_record(fields, options),
+                                   text_fields=(options.text_field, options.error_field))
         else:
             writer = JsonlWriter(stack.enter_context(opened_for_writing(raw, path or "")))
         yield writer

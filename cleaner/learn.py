@@ -172,18 +172,31 @@ class Learned:
     signatures: tuple[str, ...]
 
 
-def read_documents(folder: Path) -> tuple[list[tuple[str, list[str]]], list[tuple[str, str]]]:
+def read_documents(folder: Path, repeats: list[tuple[str, str]] | None = None, hidden: list[Path] | None = None,
+                   ) -> tuple[list[tuple[str, list[str]]], list[tuple[str, str]]]:
     """(file name, lines) of every readable page under ``folder``, as the
     cleaner sees them (HTML pages go through extraction first), and
-    (file, reason) of each page that cannot be read or cleaned."""
+    (file, reason) of each page that cannot be read or cleaned. A file met
+    again under another name (a link to it, a hard link) is read once: its
+    (name, first name) is added to ``repeats``; hidden files and folders,
+    left out as `cleaner clean` leaves them out, to ``hidden``."""
     if not folder.is_dir():
         raise LearnError("not a folder")
     bare = Cleaner(shipped_rules=False, detectors=())
     documents, failures = [], []
-    for job in find_inputs([folder]):
+    seen: dict[tuple[int, int], str] = {}  # a file's identity: the name it was first read under
+    for job in find_inputs([folder], hidden):
         try:
             if job.problem:
                 raise InputError(job.problem)
+            # Counted twice, one page's line would count as on two, and could become a rule.
+            identity = _identity(job.source)
+            if identity in seen:
+                if repeats is not None:
+                    repeats.append((printable(str(job.source)), printable(seen[identity])))
+                continue
+            if identity is not None:
+                seen[identity] = str(job.source)
             # As `cleaner clean` reads them: `story.html.gz` is the HTML it holds, a corpus is refused by name.
             data, kind = read_page(job.source)
             explanation = bare.explain_document(data, kind=kind, with_metadata=False)
@@ -196,6 +209,16 @@ def read_documents(folder: Path) -> tuple[list[tuple[str, list[str]]], list[tupl
         # Every block, kept or removed: the decisions hold the whole page.
         documents.append((str(job.relative), [d.block.text for d in explanation.decisions]))
     return documents, failures
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The file ``path`` names, whatever the name (device, inode); None when it cannot be looked at (reading it
+    says why)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ import regex
 
 from .cache import compiled
 from .errors import DocumentError
-from .files import not_regular
+from .files import dead_link, not_regular
 from .model import Block
 from .settings import DEFAULT_SETTINGS
 
@@ -237,13 +237,22 @@ def _rule_positions(rule: Rule, blocks: list[Block], budget: RuleBudget) -> Iter
     return []  # selectors act on HTML, before extraction
 
 
-def _compile(pattern: Any, where: str) -> regex.Pattern[str]:
+_NAMES_NOTHING = "\x00"
+"""A line no rule names (lines never hold a NUL): a pattern that matches an empty string in it matches one in every
+line (`Share|`, a stray `|`; `(?i)`; `^(?:Ad)?`), and its rule removed every line (a signature: picked every page)."""
+
+
+def _compile(pattern: Any, where: str, matched: str = "line") -> regex.Pattern[str]:
     if not isinstance(pattern, str) or not pattern:
         raise RuleError(f"{where}: pattern must be a non-empty string")
     try:
-        return compiled(pattern, regex.V1)  # kept: the shipped rules are compiled at every start
+        compiled_pattern = compiled(pattern, regex.V1)  # kept: the shipped rules are compiled at every start
     except regex.error as exc:
         raise RuleError(f"{where}: invalid regex {pattern!r}: {exc}") from None
+    if (match := compiled_pattern.search(_NAMES_NOTHING)) is not None and not match.group():
+        raise RuleError(f"{where}: pattern {pattern!r} matches an empty string, and so every {matched} (a stray '|', "
+                        "or all of it optional?)")
+    return compiled_pattern
 
 
 def _check_selector(css: Any, where: str, parse: bool) -> str:
@@ -284,7 +293,7 @@ def parse_rule_file(data: dict[str, Any], path: str, default_id: str, *, check_c
                         "not in UTF-8: rename the file, or give it an 'id'")
     domains = tuple(rule_domain(domain, path) for domain in _strings(data, "domains", path))
     signatures = tuple(
-        _compile(s, f"{path}: signature {n}") for n, s in enumerate(_strings(data, "signatures", path), 1)
+        _compile(s, f"{path}: signature {n}", "page") for n, s in enumerate(_strings(data, "signatures", path), 1)
     )
     min_signatures = data.get("min_signatures", DEFAULT_MIN_SIGNATURES)
     if not isinstance(min_signatures, int) or isinstance(min_signatures, bool) or min_signatures < 1:
@@ -372,8 +381,10 @@ def load_rule_file(path: Path, *, check_css: bool = True) -> RuleFile:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except tomllib.TOMLDecodeError as exc:
         raise RuleError(f"{path}: invalid TOML: {exc}") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
         raise RuleError(f"{path}: cannot read: {exc}") from None
+    except OSError as exc:  # its reason alone: the error's text named the file again ("[Errno 2] ... 'a.toml'")
+        raise RuleError(f"{path}: cannot read: {dead_link(path) or exc.strerror or exc}") from None
     return parse_rule_file(data, str(path), path.stem, check_css=check_css)
 
 
@@ -442,7 +453,7 @@ def load_rules(
         elif directory.exists():  # a file; load_rule_file names a FIFO or a device
             paths.append(directory)
         else:
-            raise RuleError(f"{directory}: no such rule file or directory")
+            raise RuleError(f"{directory}: {dead_link(directory) or 'no such rule file or directory'}")
 
     def refuse(exc: RuleError) -> None:
         if on_error is None:

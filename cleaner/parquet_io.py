@@ -136,12 +136,14 @@ class ParquetWriter:
     leaves empty take the type ``column_types`` gives them (str or float;
     str when not named there); the fields the records were ``dropped`` of
     hold the cleaner's values alone, whatever type the input gave them. A file of no rows has the columns of
-    ``null_record``, the record a row of nulls is written as."""
+    ``null_record``, the record a row of nulls is written as. ``text_fields``: the fields the cleaner writes text
+    into (the cleaned text, the error), columns of text from the first row where the input has no column of
+    them: a failed record's other value there (`{"text": 5}`) fails alone, not every record's text after it."""
 
     def __init__(self, sink: IO[bytes], *, input_schema: pa.Schema | None = None,
                  column_types: Mapping[str, type] | None = None, changed: frozenset[str] = frozenset(),
                  dropped: Iterable[str] = (), null_record: Mapping[str, Any] | None = None,
-                 group_rows: int = ROW_GROUP_ROWS) -> None:
+                 text_fields: Iterable[str] = (), group_rows: int = ROW_GROUP_ROWS) -> None:
         clash = metadata_column_clash(input_schema, column_types or {}, dropped)
         if clash is not None:
             raise OutputError(f"{clash}: give the metadata an object of its own (--metadata-field cleaner)")
@@ -153,7 +155,9 @@ class ParquetWriter:
         self._null_record = null_record
         self._rows: list[dict[str, Any]] = []
         self._writer: pq.ParquetWriter | None = None
-        self._kinds: dict[str, str] = {}  # dotted path: the kind of value its column holds
+        self._kinds: dict[str, str] = {  # dotted path: the kind of value its column holds
+            path: "text" for path in text_fields
+            if input_schema is None or path.split(".", 1)[0] not in input_schema.names}
         # The input's columns written back as they were: their values are of their types, a uint64's up to 2**64 - 1.
         self._kept = frozenset(name for name in input_schema.names if name not in changed) \
             if input_schema is not None else frozenset()
@@ -299,11 +303,13 @@ def settled_type(path: str, inferred: pa.DataType, given: pa.DataType | None,
     int16), the one ``named`` gives where no value says (a first row group or
     batch in which every record failed; str when not named), else ``inferred``."""
     if pa.types.is_struct(inferred):
-        children = {child.name: child.type for child in given} if given is not None and pa.types.is_struct(given) \
+        children = {child.name: child for child in given} if given is not None and pa.types.is_struct(given) \
             else {}
+        # A nested field's own metadata (its description) goes with it, as a column's does.
         return pa.struct([pa.field(child.name, settled_type(f"{path}.{child.name}", child.type,
-                                                            children.get(child.name), named))
-                          for child in inferred])
+                                                            given_child.type if given_child else None, named),
+                                   metadata=given_child.metadata if given_child else None)
+                          for child in inferred for given_child in [children.get(child.name)]])
     if pa.types.is_null(inferred):
         written = _ARROW_TYPES.get(named.get(path, str), pa.string())
         # A field the cleaner writes keeps the input's type only where it is of the written kind: an int `title`
@@ -408,13 +414,19 @@ def _kind(data_type: pa.DataType) -> str:
     if pa.types.is_dictionary(data_type):
         return _kind(data_type.value_type)
     if pa.types.is_string(data_type) or pa.types.is_large_string(data_type) or pa.types.is_binary(data_type) \
-            or pa.types.is_large_binary(data_type):
+            or pa.types.is_large_binary(data_type) or _is_view(data_type):
         return "text"
     if pa.types.is_integer(data_type):
         return "int"
     if pa.types.is_floating(data_type):
         return "float"
     return str(data_type)
+
+
+def _is_view(data_type: pa.DataType) -> bool:
+    """Whether ``data_type`` is text or bytes held as views (string_view, binary_view: pyarrow 16 and later, Polars'
+    own): a cleaned column of them was written back as string."""
+    return any(getattr(pa.types, test, lambda _: False)(data_type) for test in ("is_string_view", "is_binary_view"))
 
 
 def _leaves(record: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:

@@ -3,6 +3,7 @@ and so is each page text of a WET file (`.warc.wet.gz`, Common Crawl's extracted
 
 Needs the `warc` extra (`pip install "cleaner[warc]"`: warcio, pure Python,
 so it installs wherever Python does). Each `response` record of status 200
+(or 203, a 200 a proxy passed on; or 206 whose range is the whole page)
 whose Content-Type is HTML becomes a record ``{"id", "url", "crawl_date"}``
 (id: the WARC-Record-ID; url: the WARC-Target-URI, which picks the outlet's
 rules by domain; crawl_date: the WARC-Date) with its HTML in the field
@@ -16,7 +17,7 @@ starts as HTML does (the WHATWG's sniffing signatures), as browsers read
 it. Every other record (requests, metadata,
 redirects, errors, images, PDFs) is skipped and counted by reason; not a
 response whose HTTP status line is malformed, which fails by name (it may
-hold a page, which is not known). A response's
+hold a page, which is not known), nor one of status 206 that holds a part of an HTML page. A response's
 HTTP exchange is read under any URI (warcio reads one under http(s) only) when
 the record's Content-Type says it is one; a response without one (an ftp:
 one holds the file itself) is read as a resource record is.
@@ -25,10 +26,11 @@ one holds the file itself) is read as a resource record is.
 from __future__ import annotations
 
 import importlib.util
+import io
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import IO, Any, NamedTuple
 
 from .document import Kind
@@ -53,7 +55,12 @@ STORED_TYPES = frozenset({"resource", "conversion"})
 """Records that hold a page without its HTTP exchange."""
 HTTP_BLOCK_TYPE = "application/http"
 """A record's Content-Type when its block is an HTTP exchange."""
-OK_STATUS = "200"
+PAGE_STATUSES = frozenset({"200", "203"})
+"""Statuses whose body is the page: 203 (Non-Authoritative Information) is a 200 a proxy passed on changed
+(RFC 9110, 15.3.4), the page all the same. The other 2xx hold none (204, 205; 201, 202 say what a request did),
+or part of it (206, `_partial`)."""
+PARTIAL_STATUS = "206"
+_WHOLE_RANGE = re.compile(r"\s*bytes\s+0-([0-9]+)/([0-9]+)\s*", re.IGNORECASE)
 RECORD_TYPES = frozenset({"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion",
                           "continuation"})
 """The record types of the WARC standard; a skip reason names only these, the
@@ -235,16 +242,19 @@ class WarcReader:
         status = http.get_statuscode()
         if not _STATUS.fullmatch(status or ""):  # it may hold a page: failed, not skipped as what holds none
             return WarcPage(self._document(record), MALFORMED_STATUS)  # the line itself not shown (escapes)
-        if status != OK_STATUS:
-            self.skipped[f"status {status}"] += 1
-            return None
         media_type, charset = _content_type(http.get_header("Content-Type") or "")
         unknown = media_type in UNKNOWN_TYPES or not _MEDIA_TYPE.fullmatch(media_type)
+        part = _partial(http) if status == PARTIAL_STATUS else None
+        if part is not None and media_type in HTML_TYPES:  # a part of a page: failed, not skipped as what holds none
+            return WarcPage(self._document(record), part)
+        if part is not None or status not in PAGE_STATUSES | {PARTIAL_STATUS}:
+            self.skipped[f"status {status}"] += 1
+            return None
         if media_type not in HTML_TYPES and not unknown:
             self.skipped[f"not HTML ({_shown(media_type)})"] += 1
             return None
         document = self._document(record)
-        _codings_as_warcio_names_them(http)
+        codings_under = _codings_as_warcio_names_them(http)
         try:
             body = record.content_stream()
         except Exception as exc:  # noqa: BLE001 (warcio's decompressor for 'br' raises AttributeError with brotli 1.x)
@@ -259,7 +269,7 @@ class WarcReader:
         if isinstance(content.body, _Sniffed) and not _HTML_START.match(content.body.head):
             self.skipped[f"not HTML ({_shown(media_type)}, nor does it start as HTML)"] += 1
             return None
-        problem = self._read_content(document, record, content, charset, "html")
+        problem = self._read_content(document, record, content, charset, "html", codings_under)
         as_sent = body is record.raw_stream  # neither decompressed nor de-chunked: the bytes the server sent
         return WarcPage(document, problem or chunks.reason or broken.reason
                         or (None if broken.ended else _cut_encoding(body)) or broken.as_sent(document[self.html_field])
@@ -287,11 +297,19 @@ class WarcReader:
         }
 
     def _read_content(self, document: dict[str, Any], record: Any, body: Any, charset: str | None,
-                      kind: Kind) -> str | None:
-        """Read the page's content into ``document``; why it cannot be cleaned, if it cannot."""
+                      kind: Kind, codings_under: Sequence[str] = ()) -> str | None:
+        """Read the page's content into ``document``; why it cannot be cleaned, if it cannot. ``codings_under``:
+        content codings still to undo, the innermost last."""
         what = "HTML" if kind == "html" else "text"
         payload = body.read(self.max_bytes + 1)
         too_large = len(payload) > self.max_bytes
+        for coding in codings_under:
+            if too_large:
+                break
+            payload, undecoded = _content_decoded(payload, coding, self.max_bytes)
+            if undecoded is not None:
+                return undecoded
+            too_large = len(payload) > self.max_bytes
         if too_large:
             payload = b""  # the rest is read past, a block at a time (_check_whole)
         try:
@@ -328,6 +346,18 @@ class _Counted:
         data: bytes = self.body.read(size)
         self.count += len(data)
         return data
+
+
+def _partial(http: Any) -> str | None:
+    """Why the body of a 206 (Partial Content) response is not the whole page: a part of it, which a crawler
+    that asked for a range (a browser's `Range: bytes=0-`) kept; None when its Content-Range covers the whole
+    (`bytes 0-1233/1234`), which is the page."""
+    content_range = http.get_header("Content-Range") or ""
+    whole = _WHOLE_RANGE.fullmatch(content_range)
+    if whole is not None and int(whole[1]) + 1 == int(whole[2]):
+        return None
+    shown = f"Content-Range: {printable(content_range.strip())}" if content_range.strip() else "no Content-Range"
+    return f"HTML cut short: an HTTP 206 Partial Content response holds a part of the page only ({shown})"
 
 
 def _short_of_length(http: Any, read: int) -> str | None:
@@ -439,13 +469,18 @@ class _Broken:
         """Why the body, taken as sent uncompressed, is no page: its Content-Encoding does not decompress and
         its bytes are no text (they failed as "binary data", the compression unnamed); None when they are text
         (a crawler that stored the body decompressed, and kept the header)."""
-        if self.undecompressed is None or not isinstance(html, bytes):
+        if self.undecompressed is None or not isinstance(html, bytes) or _is_text(html):
             return None
-        try:
-            sniff_encoding(html)
-        except DecodeError:
-            return f"HTTP body corrupt: its {self.undecompressed} Content-Encoding does not decompress"
-        return None
+        return f"HTTP body corrupt: its {self.undecompressed} Content-Encoding does not decompress"
+
+
+def _is_text(payload: bytes) -> bool:
+    """Whether ``payload`` reads as text, not compressed or binary data."""
+    try:
+        sniff_encoding(payload)
+    except DecodeError:
+        return False
+    return True
 
 
 def _quiet_decompression(body: Any) -> _Broken:
@@ -503,22 +538,49 @@ class _Chunks:
     started: bool = False
 
 
-def _codings_as_warcio_names_them(http: Any) -> None:
-    """Write ``http``'s Transfer-Encoding and Content-Encoding as warcio knows them: HTTP's codings are
+def _codings_as_warcio_names_them(http: Any) -> list[str]:
+    """Write ``http``'s Transfer-Encoding and Content-Encoding as warcio knows them, and return the codings under
+    the one it undoes, to undo after it, the innermost last (`_content_decoded`). HTTP's codings are
     case-insensitive, but warcio de-chunks a body only under `chunked` (`Chunked` left each chunk's size in hex
-    in the page's text, in silence), and reads `x-gzip` as no coding (the page failed as binary data). A
-    compression sent as a transfer coding (`Transfer-Encoding: gzip, chunked`) with no Content-Encoding is read
-    as that Content-Encoding (it is undone after the chunks, as one is): warcio read it as none, binary data."""
+    in the page's text, in silence), and reads `x-gzip` as no coding (the page failed as binary data). Codings
+    are applied in the order listed, content codings first, then compressions sent as transfer codings
+    (`Transfer-Encoding: gzip, chunked`, the chunks undone first): warcio reads a Content-Encoding of one coding
+    only, so it is given the outermost, if it knows it (`Content-Encoding: gzip, br`, or a Content-Encoding under
+    a transfer compression, was read as none or one of them, and the page failed as binary data, unnamed)."""
     transfer = [coding.strip().lower() for coding in (http.get_header("Transfer-Encoding") or "").split(",")]
-    compressions = [coding for coding in transfer if coding not in ("", "chunked", "identity")]
     if transfer[-1] == "chunked":
         http.replace_header("Transfer-Encoding", "chunked")
+    content = [coding.strip().lower() for coding in (http.get_header("Content-Encoding") or "").split(",")]
+    applied = [CONTENT_CODING_ALIASES.get(coding, coding) for coding in content if coding not in ("", "identity")]
     # Chunked before a compression (`chunked, gzip`) would be de-chunked after it: not read so, it stays unread.
-    if len(compressions) == 1 and "chunked" not in transfer[:-1] and http.get_header("Content-Encoding") is None:
-        http.replace_header("Content-Encoding", compressions[0])
-    coding = (http.get_header("Content-Encoding") or "").strip().lower()
-    if coding in CONTENT_CODING_ALIASES:
-        http.replace_header("Content-Encoding", CONTENT_CODING_ALIASES[coding])
+    if "chunked" not in transfer[:-1]:
+        applied += [coding for coding in transfer if coding not in ("", "chunked", "identity")]
+    if applied and applied[-1] in BufferedReader.get_supported_decompressors():
+        http.replace_header("Content-Encoding", applied[-1])
+        return applied[-2::-1]
+    # None, or one warcio does not know (`compress`), which it read as none: the page failed as binary data.
+    http.remove_header("Content-Encoding")
+    return applied[::-1]
+
+
+def _content_decoded(payload: bytes, coding: str, max_bytes: int) -> tuple[bytes, str | None]:
+    """``payload`` with its content coding ``coding`` undone (up to ``max_bytes`` + 1 bytes), one warcio did not
+    undo (`_codings_as_warcio_names_them`); or why it cannot be. A payload that reads as text is the page (a
+    crawler that stored it decompressed and kept the header; a label no coding has, `utf-8`, a server's mistake)."""
+    if _is_text(payload):
+        return payload, None
+    named = f"its {printable(coding)} Content-Encoding"
+    try:
+        reader = BufferedReader(io.BytesIO(payload), decomp_type=coding)
+    except Exception:  # noqa: BLE001 (warcio's for a coding it does not know)
+        return payload, f"HTTP body unreadable: {named} cannot be decompressed"
+    broken = _quiet_decompression(reader)
+    content = reader.read(max_bytes + 1)
+    if broken.reason is not None or reader.decompressor is None:  # warcio took data that did not decompress as none
+        return payload, f"HTTP body corrupt: {named} does not decompress"
+    if _cut_encoding(reader):
+        return payload, f"HTTP body cut short: {named} ends early"
+    return content, None
 
 
 def _checked_chunks(body: Any) -> _Chunks:

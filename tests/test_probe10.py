@@ -241,7 +241,7 @@ def test_a_closed_stdin_or_stdout_is_named_not_a_traceback(tmp_path: Path) -> No
     corpus.write_text(json.dumps({"text": STORY}) + "\n", encoding="utf-8")
     clean = [sys.executable, "-m", "cleaner", "clean"]
     closed_stdin = subprocess.run([*clean, "-"], capture_output=True, timeout=60, preexec_fn=lambda: os.close(0))
-    assert (closed_stdin.returncode, closed_stdin.stderr.decode()) == (1, "error: <stdin>: empty input\n")
+    assert (closed_stdin.returncode, closed_stdin.stderr.decode()) == (1, "error: <stdin>: cannot read: closed\n")
     report = [*clean, str(corpus), "-o", str(tmp_path / "out.jsonl"), "--report", "-"]
     for command in [[*clean, str(corpus), "-o", "-"], [*clean, "-"], report, [*clean[:-1], "explain", "-"]]:
         closed_stdout = subprocess.run(command, stderr=subprocess.PIPE, input=STORY.encode(), timeout=60,
