@@ -31,6 +31,24 @@ DROP_DOWN_ID = "html-drop-down"
 FORM_CONTROL_ID = "html-form-control"
 HIDDEN_ID = "html-hidden"
 
+# The boxes a page sets inside its article, named as the site's language names them as often as in
+# English: HTML mode runs no main-content selection, so such a box in <article> stays unless its name
+# says what it is. Comment threads in the plural (the singular is also an opinion column's kind:
+# "Kommentar", "commentaire"; English "comment" cost story text, above; "responses", "reactions"),
+# the author's box, a video player, subscription offers and appeals, ads and affiliate offers, and
+# contact boxes. On the study sets: HTML chrome kept 562 -> 451 lines of 18,083, article lines lost
+# 121 -> 119.
+LOCAL_FURNITURE_WORDS = (
+    "kommentare", "comentarios", "komentarze", "komentare", "commentaires", "commenti", "yorumlar",
+    "comentarii", "reacties", "responses", "reactions",
+    "autor", "autora", "autorin", "auteur", "autore", "autorbox",
+    "video",
+    "abo", "abonnement", "abbonamento", "assinatura", "predplatne", "prenumeration", "suscripcion", "appeal",
+    "optin",
+    "reklama", "publicidad", "werbung", "anzeige", "affiliate",
+    "kontakt", "contact", "contacto",
+)
+
 # Words that, inside a class or id name, mark page furniture rather than the
 # story: widgets, appeals, related and popular lists, share bars, pop-ups,
 # captions, elements hidden from the reader, paywall boxes, menus and the
@@ -49,6 +67,7 @@ BOILERPLATE_WORDS = frozenset({
     "modal", "overlay", "popup", "cookie", "consent", "hidden", "hide",
     "caption", "figcaption", "credit", "header",
     "paywall", "linklist", "nav", "navigation", "menu", "author", "byline",
+    *LOCAL_FURNITURE_WORDS,
 })
 _HEADER_WORD = frozenset({"header"})
 _HIDING_WORDS = frozenset({"hidden", "hide"})
@@ -61,6 +80,9 @@ _SCREEN_VARIANT = re.compile(r"(?:max-)?(?:xs|sm|md|lg|xl|xxl|\dxl):")
 # A heading is never a photo's caption or credit: these words in its class name a type style
 # ("caption-s5" in a hero's standfirst), not what it is.
 _CAPTION_WORDS = frozenset({"caption", "figcaption", "credit"})
+# A player's box is also the frame sites set around any embed ("video-container"): one holding an
+# embedded post (a tweet's <blockquote>) shows a quote of the story, not a player's furniture.
+_PLAYER_WORDS = frozenset({"video"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # A picture's box without <figure>: the link or <picture> wrapped round the image, and the elements its caption is.
 _PICTURE_WRAPPERS = frozenset({"a", "picture"})
@@ -188,6 +210,8 @@ def remove_boilerplate(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS)
         furniture_words = _furniture_words(element)
         if element.tag in _HEADING_TAGS:
             furniture_words -= _CAPTION_WORDS
+        if furniture_words & _PLAYER_WORDS and element.find(".//blockquote") is not None:
+            furniture_words -= _PLAYER_WORDS
         # The hidden attribute, not an inline display:none or visibility:hidden:
         # scripts toggle those to show the story's own tabs and slides (with
         # them, traf-dev HTML folds 0-1 0.9659 -> 0.9650, fold 2 0.9605 -> 0.9585;
