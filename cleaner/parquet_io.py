@@ -185,7 +185,8 @@ class ParquetWriter:
                 continue
             joined = _joined_kind(column, kind)
             if joined is None or (settled and joined != column):
-                return path, f"a {kind} value in a column of {column} values"
+                article = "an" if kind[0] in "aeiou" else "a"  # an int value, a text value
+                return path, f"{article} {kind} value in a column of {column} values"
         return None
 
     def write(self, record: dict[str, Any]) -> int:

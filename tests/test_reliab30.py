@@ -243,5 +243,5 @@ def test_a_first_record_of_no_text_does_not_fail_every_cleaned_text_after_it_in_
     assert [isinstance(row["text"], str) and WARC_STORY.strip() in row["text"] for row in rows] == [
         False, True, False, True]
     assert rows[0]["cleaner_error"] == ("field 'text' holds int, not text; field 'text' not written: "
-                                        "a int value in a column of text values")
+                                        "an int value in a column of text values")
     assert rows[1]["cleaner_error"] is None and rows[3]["cleaner_error"] is None
