@@ -60,7 +60,9 @@ PAGE_STATUSES = frozenset({"200", "203"})
 (RFC 9110, 15.3.4), the page all the same. The other 2xx hold none (204, 205; 201, 202 say what a request did),
 or part of it (206, `_partial`)."""
 PARTIAL_STATUS = "206"
-_WHOLE_RANGE = re.compile(r"\s*bytes\s+0-([0-9]+)/([0-9]+)\s*", re.IGNORECASE)
+# `bytes=0-1233/1234` too: the Range request's `=` where the response has a space, its numbers the whole page all
+# the same (a range that is a part fails, written either way).
+_WHOLE_RANGE = re.compile(r"\s*bytes(?:\s+|\s*=\s*)0-([0-9]+)/([0-9]+)\s*", re.IGNORECASE)
 RECORD_TYPES = frozenset({"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion",
                           "continuation"})
 """The record types of the WARC standard; a skip reason names only these, the
@@ -351,7 +353,7 @@ class _Counted:
 def _partial(http: Any) -> str | None:
     """Why the body of a 206 (Partial Content) response is not the whole page: a part of it, which a crawler
     that asked for a range (a browser's `Range: bytes=0-`) kept; None when its Content-Range covers the whole
-    (`bytes 0-1233/1234`), which is the page."""
+    (`bytes 0-1233/1234`, or `bytes=0-1233/1234`), which is the page."""
     content_range = http.get_header("Content-Range") or ""
     whole = _WHOLE_RANGE.fullmatch(content_range)
     if whole is not None and int(whole[1]) + 1 == int(whole[2]):

@@ -245,3 +245,18 @@ def test_a_first_record_of_no_text_does_not_fail_every_cleaned_text_after_it_in_
     assert rows[0]["cleaner_error"] == ("field 'text' holds int, not text; field 'text' not written: "
                                         "an int value in a column of text values")
     assert rows[1]["cleaner_error"] is None and rows[3]["cleaner_error"] is None
+
+
+def test_a_206_whose_content_range_is_written_with_an_equals_sign_but_covers_the_page_is_cleaned(tmp_path):
+    # Before: `Content-Range: bytes=0-N-1/N` (the Range request's `=` in the response's header) failed as "HTML cut
+    # short" though its numbers say the whole page; a range that is a part still fails, written either way.
+    size = len(WARC_PAGE_HTML)
+    crawl = warc_of(tmp_path / "crawl.warc.gz", [
+        ("206 Partial Content", [("Content-Range", f"bytes=0-{size - 1}/{size}")], WARC_PAGE_HTML),
+        ("206 Partial Content", [("Content-Range", f"bytes=0-99/{size}")], WARC_PAGE_HTML[:100]),
+    ])
+    ran = run_cli("clean", str(crawl), "-o", str(tmp_path / "out.jsonl"))
+    assert ran.returncode == 1, ran.stderr
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert records[0]["cleaner_error"] is None and WARC_STORY.strip() in records[0]["text"]
+    assert records[1]["cleaner_error"].startswith("HTML cut short: an HTTP 206 Partial Content response")
