@@ -1109,8 +1109,11 @@ def story_rows_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
         return len(_NUMBER.findall(texts[i]))
 
     def row(i: int) -> bool:
-        return i < len(texts) and feats[i].words - numbers(i) <= settings.story_row_max_words and (
-            numbers(i) >= settings.story_row_min_numbers and not _LABEL.search(texts[i])
+        if i >= len(texts):
+            return False
+        count = numbers(i)
+        return feats[i].words - count <= settings.story_row_max_words and (
+            count >= settings.story_row_min_numbers and not _LABEL.search(texts[i])
             # After its time an event's title may have a subtitle ("10h30 Dyeing: woad and madder").
             or timed and _TIMED_ROW.match(texts[i]) is not None)
 
