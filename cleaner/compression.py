@@ -93,6 +93,11 @@ COMPRESSIONS = (
                 _streams_reader("xz", lambda: lzma.LZMADecompressor(lzma.FORMAT_XZ), padding_unit=4),
                 lambda raw: cast(IO[bytes], lzma.LZMAFile(raw, mode="wb"))),  # noqa: SIM115 (closed by the caller)
 )
+# Compressions and archives that files are named for and that no output is written in: an output so named
+# (`-o out.jsonl.lz4`) held plain JSONL, or was a folder, under a name that says otherwise.
+UNWRITTEN_COMPRESSIONS = {".lz4": "lz4", ".br": "brotli", ".lzma": "lzma", ".lz": "lzip", ".z": "compress",
+                          ".sz": "snappy", ".zip": "zip", ".7z": "7z", ".rar": "rar", ".tar": "tar", ".tgz": "tar.gz"}
+
 # After bzip2's "BZh" and block size: the magic of a first block, or of the end of an empty stream.
 _BZIP2_BLOCK_STARTS = (b"\x31\x41\x59\x26\x53\x59", b"\x17\x72\x45\x38\x50\x90")
 # zstd's skippable frames start with 0x184D2A50 to 0x184D2A5F (little-endian): pzstd, which ships with zstd,

@@ -15,7 +15,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from .compression import compression_for_name, inner_name
+from .compression import UNWRITTEN_COMPRESSIONS, compression_for_name, inner_name
 from .document import FORMATS, JSONL_ALIASES
 from .files import descriptor_named, file_type
 
@@ -54,6 +54,8 @@ def plan_run(kinds: list[str], output: str | None, fmt: str | None, *, stdin: bo
     the stream -o names (`/dev/null`, a FIFO: `is_stream`)."""
     if output == "":  # pathlib reads it as `.`: the current folder
         raise PlanError(f"-o: {EMPTY_PATH}")
+    if output not in (None, STDOUT):
+        _refuse_unwritten_compression(output)
     corpora = [kind for kind in kinds if kind in ("jsonl", "warc", "parquet")]
     if stdin and len(kinds) > 1:
         raise PlanError("`-` (stdin) cannot be combined with other inputs")
@@ -118,6 +120,16 @@ def _records_file(output: str | None, fmt: str, named: str | None, *, stdin: boo
     return path
 
 
+def _refuse_unwritten_compression(output: str) -> None:
+    """PlanError when ``output``'s name says a compression or archive that no output is written in (`out.jsonl.lz4`):
+    it held plain JSONL, or was a folder, under that name. A stream (a FIFO into `lz4`) or a folder so named is
+    written into."""
+    kind = UNWRITTEN_COMPRESSIONS.get(Path(output).suffix.lower())
+    if kind is not None and not is_stream(output) and not Path(output).is_dir():
+        raise PlanError(f"-o {output}: {kind} is not written (.gz, .zst, .bz2 or .xz are), and the output would not be "
+                        f"what its name says: compress it afterwards")
+
+
 def _folder(output: str | None, fmt: str) -> Path:
     if output is None:
         raise PlanError(f"--format {fmt} writes a folder of files: give it with -o FOLDER")
@@ -128,4 +140,8 @@ def _folder(output: str | None, fmt: str) -> Path:
     if path.exists() and not path.is_dir():
         what = "a file" if path.is_file() else file_type(path.stat().st_mode)  # `-o /dev/null` for a folder
         raise PlanError(f"output {output} is {what}, but --format {fmt} writes a folder of files")
+    compression = compression_for_name(path)
+    if compression is not None and not path.is_dir():  # a folder of that name was made, holding uncompressed pages
+        raise PlanError(f"-o {output} names a {compression.name}-compressed file, but --format {fmt} writes a folder "
+                        f"of files: name a folder, or give --format jsonl for one compressed file of records")
     return path

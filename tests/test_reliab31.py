@@ -1,0 +1,45 @@
+"""Session 31's reliability fixes: each test failed before its fix (principle 4: nothing lost or garbled in silence)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from helpers import SAMPLES, run_cli
+
+PAGE = SAMPLES / "input" / "000_commondreams.txt"
+
+
+@pytest.mark.parametrize("name", ["out.jsonl.lz4", "out.jsonl.br", "out.jsonl.zip", "out.jsonl.7z", "out.jsonl.lzma",
+                                  "out.jsonl.Z", "out.jsonl.tgz", "out.parquet.lz4"])
+def test_a_records_file_named_for_a_compression_not_written_is_refused(tmp_path, name):
+    # Before: `-o out.jsonl.lz4` (or .br, .zip...) wrote plain JSONL under a name that says lz4 (with --format
+    # jsonl), or made a folder of that name (without), exit 0: `lz4cat` then failed on it.
+    for extra in ([], ["--format", "jsonl" if ".jsonl" in name else "parquet"]):
+        ran = run_cli("clean", str(PAGE), "-o", str(tmp_path / name), *extra)
+        assert ran.returncode == 2, ran.stderr
+        assert "is not written" in ran.stderr.decode() and ".gz, .zst, .bz2 or .xz" in ran.stderr.decode()
+        assert not (tmp_path / name).exists()
+
+
+@pytest.mark.parametrize("name", ["out.txt.gz", "bodies.zst", "pages.json.xz", "out.bz2"])
+def test_a_folder_of_pages_named_as_a_compressed_file_is_refused_unless_it_is_a_folder(tmp_path, name):
+    # Before: `cleaner clean page.txt -o out.txt.gz` made a folder of that name holding page.txt, uncompressed,
+    # exit 0: the name says one compressed file, which `zcat out.txt.gz` then failed to read.
+    ran = run_cli("clean", str(PAGE), "-o", str(tmp_path / name))
+    assert ran.returncode == 2, ran.stderr
+    assert "writes a folder of files" in ran.stderr.decode()
+    assert not (tmp_path / name).exists()
+    (tmp_path / name).mkdir()  # a folder so named is the user's own: written into
+    ran = run_cli("clean", str(PAGE), "-o", str(tmp_path / name))
+    assert ran.returncode == 0, ran.stderr
+    assert (tmp_path / name / PAGE.with_suffix(".txt").name).is_file()
+
+
+def test_records_files_under_the_compressions_written_and_folders_of_other_names_still_go(tmp_path):
+    for name in ("out.jsonl.gz", "out.ndjson.zst", "out.jsonl.bz2", "out.jsonl.xz", "rows.parquet"):
+        assert run_cli("clean", str(PAGE), "-o", str(tmp_path / name)).returncode == 0, name
+    ran = run_cli("clean", str(PAGE), "-o", str(tmp_path / "cleaned.v2"), "--format", "json")
+    assert ran.returncode == 0, ran.stderr
+    assert json.loads((tmp_path / "cleaned.v2" / PAGE.with_suffix(".json").name).read_text(encoding="utf-8"))
