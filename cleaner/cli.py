@@ -42,7 +42,8 @@ from .document import FORMATS, Kind, json_text, kind_of
 from .errors import CorpusError, DocumentError, OutputError
 from .executors import ClusterLost, Executor, default_jobs, finished, open_executor
 from .model import Decision, Explanation
-from .plan import EMPTY_PATH, RECORD_FORMATS, STDOUT, Plan, PlanError, is_stream, plan_run
+from .plan import (EMPTY_PATH, RECORD_FORMATS, STDOUT, Plan, PlanError, compressed_report_name, is_stream,
+                   plan_run)
 from .progress import (LOGGER, STOP_SIGNALS, configure_logging, log_failure, progress_wanted, summarise_repeats,
                        with_progress)
 from .records import (DEFAULT_ERROR_FIELD, PAGE_ID_FIELD, RecordOptions, fields_overlap, internal_error,
@@ -882,6 +883,8 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan | 
                                      param_hint="--report")
         if report_path == Path("-"):
             return
+    if (compressed := compressed_report_name(report_path)) is not None:
+        raise click.BadParameter(compressed, param_hint="--report")
     target, above = real_path(report_path), folders_holding(report_path.parent)
     for path in paths:
         source = real_path(path)
@@ -1713,6 +1716,8 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
         raise click.UsageError("`-` (stdin) cannot be combined with other inputs")
     if output == Path(STDOUT):
         _stdout_is_an_input(paths)
+    elif (compressed := compressed_report_name(output)) is not None:
+        raise click.UsageError(f"-o {compressed}")
     target = real_path(output)
     for path in paths if output != Path("-") and not stdin else ():
         source = real_path(path)

@@ -130,6 +130,17 @@ def _refuse_unwritten_compression(output: str) -> None:
                         f"what its name says: compress it afterwards")
 
 
+def compressed_report_name(path: Path) -> str | None:
+    """Why a report (`--report`, `cleaner report -o`) cannot go to ``path``: its name says a compression
+    (`report.json.gz`), and a report is written as it is: it was, under that name. None when it can (a stream
+    is written into whatever its name)."""
+    compression = compression_for_name(path)
+    kind = compression.name if compression is not None else UNWRITTEN_COMPRESSIONS.get(path.suffix.lower())
+    if kind is None or is_stream(str(path)):
+        return None
+    return f"{path}: a report is written uncompressed, and this name says {kind}; leave out the {path.suffix}"
+
+
 def _folder(output: str | None, fmt: str) -> Path:
     if output is None:
         raise PlanError(f"--format {fmt} writes a folder of files: give it with -o FOLDER")

@@ -43,3 +43,21 @@ def test_records_files_under_the_compressions_written_and_folders_of_other_names
     ran = run_cli("clean", str(PAGE), "-o", str(tmp_path / "cleaned.v2"), "--format", "json")
     assert ran.returncode == 0, ran.stderr
     assert json.loads((tmp_path / "cleaned.v2" / PAGE.with_suffix(".json").name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", ["report.json.gz", "report.json.zst", "report.json.lz4"])
+def test_a_run_report_named_as_a_compressed_file_is_refused(tmp_path, name):
+    # Before: `--report report.json.gz` wrote plain JSON under the gzip name, exit 0 (`zcat` then failed on it).
+    ran = run_cli("clean", str(PAGE), "-o", str(tmp_path / "out.jsonl"), "--report", str(tmp_path / name))
+    assert ran.returncode == 2, ran.stderr
+    assert "a report is written uncompressed" in ran.stderr.decode()
+    assert not (tmp_path / name).exists() and not (tmp_path / "out.jsonl").exists()
+
+
+def test_an_html_report_named_as_a_compressed_file_is_refused(tmp_path):
+    # Before: `cleaner report page -o report.html.gz` wrote plain HTML under the gzip name, exit 0.
+    ran = run_cli("report", str(PAGE), "-o", str(tmp_path / "report.html.gz"))
+    assert ran.returncode == 2, ran.stderr
+    assert "a report is written uncompressed, and this name says gzip" in ran.stderr.decode()
+    assert not (tmp_path / "report.html.gz").exists()
+    assert run_cli("report", str(PAGE), "-o", str(tmp_path / "report.html")).returncode == 0
