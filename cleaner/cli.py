@@ -1069,6 +1069,9 @@ def _write_record(writer: RecordWriter, outcome: Outcome, options: RecordOptions
     record = outcome.record
     if record is None:
         return outcome
+    clash = writer.metadata_clash(record, outcome.metadata_found, outcome.source)
+    if clash is not None:  # the option, not the record, is wrong: as a record holding the error field's own
+        return RunStopped(outcome.source, error=clash)
     lost: dict[str, str] = {}
     while (misfit := writer.misfit_field(record)) is not None and misfit[0] not in lost:
         lost[misfit[0]] = misfit[1]

@@ -19,7 +19,7 @@ import json
 import math
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -561,6 +561,12 @@ class RecordWriter(Protocol):
         words; None when it fits."""
         ...
 
+    def metadata_clash(self, record: dict[str, Any], found: Collection[str], source: str) -> str | None:
+        """Why ``record`` (named ``source``; ``found``: its metadata fields that hold the cleaner's values)
+        cannot go into the file with the records before it whatever is left out (a Parquet column of the
+        cleaner's text that records keep an int of their own in); None when it can."""
+        ...
+
     def write(self, record: dict[str, Any]) -> int:
         """Write one record; the bytes it took (before any compression; 0 when not known)."""
         ...
@@ -581,6 +587,10 @@ class JsonlWriter:
         (Python's json writes `NaN`, which other tools refuse); None for any other record."""
         path = _non_finite_field(record)
         return None if path is None else (path, "a NaN or infinite number, which JSON cannot hold")
+
+    def metadata_clash(self, record: dict[str, Any], found: Collection[str], source: str) -> str | None:
+        """None: a JSON field holds values of any kind."""
+        return None
 
     def write(self, record: dict[str, Any]) -> int:
         data = json_text(record).encode("utf-8")  # a lone surrogate (a cut emoji) stays an escape

@@ -8,7 +8,7 @@ output are those of its first row group.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from typing import IO, Any, NamedTuple
 
 import pyarrow as pa
@@ -16,6 +16,7 @@ import pyarrow.parquet as pq
 
 from .compression import MAGIC_BYTES, sniff_compression
 from .errors import CorpusError, OutputError
+from .records import get_field
 
 _ARROW_TYPES = {str: pa.string(), float: pa.float64(), int: pa.int64(), bool: pa.bool_()}
 ROW_GROUP_ROWS = 2048
@@ -164,6 +165,33 @@ class ParquetWriter:
         self._unsigned = frozenset(_uint64_fields(input_schema, self._kept)) if input_schema is not None \
             else frozenset()
         self.rows_written = 0
+        # Of each metadata field: the first record written with the cleaner's value in it, and the first that
+        # keeps a value of its own there of a kind its column cannot hold beside the cleaner's (`metadata_clash`).
+        self._found_in: dict[str, str] = {}
+        self._own_in: dict[str, tuple[str, str]] = {}
+
+    def metadata_clash(self, record: Mapping[str, Any], found: Collection[str], source: str) -> str | None:
+        """Why ``record`` (named ``source``) cannot be written with the records before it: one of the metadata
+        fields (``column_types``) holds the cleaner's value in one of them (``found``: this record's such fields)
+        and a record's own value of another kind in another (an int `date` kept where the cleaner found none),
+        which no column holds both of; None when none does. Said whichever comes first: the first record's kind
+        decided which of the others failed (each with a found date, or each keeping its own), and a column typed
+        as the cleaner's would fail every record that keeps its own."""
+        for path, written in self._column_types.items():
+            wanted = _kind(_ARROW_TYPES[written])
+            if path in found:
+                self._found_in.setdefault(path, source)
+            else:
+                kind = _value_kind(get_field(record, path))
+                if kind is not None and _joined_kind(wanted, kind) != wanted:
+                    self._own_in.setdefault(path, (kind, source))
+            if path in self._found_in and path in self._own_in:
+                kind, own = self._own_in[path]
+                return (f"{own} keeps {kind} in {path!r}, its own (where the cleaner finds no {path.split('.')[-1]}, "
+                        f"the record's stays), and {self._found_in[path]} holds the cleaner's, {wanted}: a Parquet "
+                        f"column cannot hold both; give the metadata an object of its own (--metadata-field cleaner), "
+                        f"or drop the records' own (--drop-field {path}), or write JSONL")
+        return None
 
     def misfit_field(self, record: Mapping[str, Any]) -> tuple[str, str] | None:
         """The dotted path of a field of ``record``, at any depth, that the

@@ -272,6 +272,15 @@ def metadata_paths(options: RecordOptions) -> list[str]:
     return [f"{options.metadata_field}.{name}" if options.metadata_field else name for name in METADATA_TYPES]
 
 
+def found_metadata(explanation: Explanation, options: RecordOptions) -> tuple[str, ...]:
+    """The dotted paths of the metadata fields that a record cleaned into ``explanation`` is written with the
+    cleaner's value in (`output_record`: the record's own stays in the others); none without ``with_metadata``."""
+    if not options.with_metadata:
+        return ()
+    return tuple(path for path, value in zip(metadata_paths(options), record_metadata(explanation).values(),
+                                             strict=True) if value is not None)
+
+
 def with_failure(record: Mapping[str, Any], options: RecordOptions, error: str) -> dict[str, Any] | None:
     """An output ``record`` that failed after all (its file cannot hold it
     whole): with the reason in the error field where that can go, as a failed

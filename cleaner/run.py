@@ -18,7 +18,7 @@ from .errors import DocumentError
 from .outlets import RuleError, URLError, url_host
 from .model import removed_share
 from .pipeline import Cleaner
-from .records import RecordError, RecordOptions, internal_error, output_record, page_id
+from .records import RecordError, RecordOptions, found_metadata, internal_error, output_record, page_id
 from .settings import DEFAULT_SETTINGS, Settings
 
 
@@ -109,6 +109,9 @@ class Outcome:
     """What to write, until it is written (a file's output is written by the worker)."""
     record: dict[str, Any] | None = None
     """For a record format: the record to write for the document, failed or not."""
+    metadata_found: tuple[str, ...] = ()
+    """Of the metadata fields its record is written with (--with-metadata), those that hold what the cleaner
+    found, not the record's own value (`records.found_metadata`)."""
     name: str | None = None
     """Its file in the output folder: a record's, that the command writes (a corpus cleaned into a folder); a
     page's, that a worker wrote or found up to date (its path there, checked at the run's end)."""
@@ -150,6 +153,7 @@ def clean_document(
     if output_format.render is None:
         try:
             outcome.record = output_record(record or {}, options.record, explanation)
+            outcome.metadata_found = found_metadata(explanation, options.record)
         except RecordError as exc:  # its fields cannot go where asked (a field on the way is a list)
             return failed_outcome(source, str(exc), options, record)
     else:

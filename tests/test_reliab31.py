@@ -61,3 +61,46 @@ def test_an_html_report_named_as_a_compressed_file_is_refused(tmp_path):
     assert "a report is written uncompressed, and this name says gzip" in ran.stderr.decode()
     assert not (tmp_path / "report.html.gz").exists()
     assert run_cli("report", str(PAGE), "-o", str(tmp_path / "report.html")).returncode == 0
+
+
+def _story(dateline: str) -> str:
+    paragraphs = "\n\n".join(f"Paragraph {n} of the story tells how the council argued over the bridge and the money "
+                             "for the roads of the town, at some length, before the vote." for n in range(4))
+    return f"Council approves the bridge\n\n{dateline}\n\n{paragraphs}\n"
+
+
+@pytest.mark.parametrize("found_first", [True, False])
+def test_records_that_keep_an_int_date_beside_dates_the_cleaner_found_stop_a_parquet_run(tmp_path, found_first):
+    # Before: the first record's kind typed the column: with a found date first, each record that kept its own int
+    # date failed ("field 'date' not written: an int value in a column of text values"); with an int first, each
+    # record with a found date failed instead. Now the clash stops the run, in either order, saying what to do.
+    records = [{"id": "found", "text": _story("Published: 2024-05-03\n\nBy Jane Smith"), "date": 20240101},
+               {"id": "own", "text": _story("By Jane Smith"), "date": 20240101}]
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("".join(json.dumps(record) + "\n" for record in records[::1 if found_first else -1]),
+                      encoding="utf-8")
+    out = tmp_path / "out.parquet"
+    ran = run_cli("clean", str(corpus), "-o", str(out), "--with-metadata")
+    err = ran.stderr.decode()
+    assert ran.returncode == 1, err
+    assert "keeps int in 'date'" in err and "--metadata-field cleaner" in err and "the run stops" in err
+    assert not out.exists()
+    ran = run_cli("clean", str(corpus), "-o", str(out), "--with-metadata", "--metadata-field", "cleaner")
+    assert ran.returncode == 0, ran.stderr
+    import pyarrow.parquet as pq
+
+    rows = {row["id"]: row for row in pq.read_table(out).to_pylist()}
+    assert rows["own"]["date"] == rows["found"]["date"] == 20240101
+    assert rows["found"]["cleaner"]["date"] is not None and rows["own"]["cleaner"]["date"] is None
+
+
+def test_records_that_keep_an_int_date_go_into_parquet_where_the_cleaner_finds_no_date(tmp_path):
+    # The fix declined before typed the cleaner's metadata columns as text up front: every record here would fail.
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("".join(json.dumps({"id": n, "text": _story("By Jane Smith"), "date": 20240101 + n}) + "\n"
+                              for n in range(3)), encoding="utf-8")
+    ran = run_cli("clean", str(corpus), "-o", str(tmp_path / "out.parquet"), "--with-metadata")
+    assert ran.returncode == 0, ran.stderr
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(tmp_path / "out.parquet").column("date").to_pylist() == [20240101, 20240102, 20240103]
