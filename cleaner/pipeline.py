@@ -23,10 +23,11 @@ from typing import Any, NamedTuple
 
 from . import features, selection
 from .blocks import resegment, segment
+from .cache import compiled
 from .decode import is_html_document
 from .detectors import BY_ID, DETECTORS, OUTPUTS, Detector
 from .detectors.copies import duplicate_copy
-from .detectors.headers import article_header, byline_dateline, duplicate_headline
+from .detectors.headers import ANY_DATE, article_header, byline_dateline, duplicate_headline, may_hold_date
 from .detectors.patterns import LineMatcher
 from .document import Kind, as_text, check_lines, check_size, explain_document
 from .language import identify, stopwords_for
@@ -432,16 +433,31 @@ def text_metadata(decisions: Sequence[Decision], url: str | None, settings: Sett
     headers = by_stage.get(article_header.id, [])
     headlines = by_stage.get(duplicate_headline.id) or headers[:1] or _headline_taken_as_copy(decisions, settings)
     bylines = by_stage.get(byline_dateline.id, [])
-    authors = [b.split(" ", 1)[1] for b in bylines if b.lower().startswith("by ")]
+    named = [_byline_parts(b.split(" ", 1)[1]) for b in bylines if b.lower().startswith("by ")]
+    authors = [name for name, _ in named]
     if not authors and len(headers) > 1:
         authors = headers[-1:]
-    dates = [b for b in bylines if not b.lower().startswith("by ")]
+    dates = [b for b in bylines if not b.lower().startswith("by ")] + [date for _, date in named if date]
     return Metadata(
         title=min(headlines, key=len) if headlines else None,
         author=authors[0] if authors else None,
         date=dates[0] if dates else None,
         url=url,
     )
+
+
+# Between a byline's name and the date written after it on its line: "Jane Smith, 3 May 2024", "Jo Lee | May 3".
+_BYLINE_SEPARATOR = compiled(r"\s*[,|·•]\s*|\s+[-–—]\s+")
+
+
+def _byline_parts(byline: str) -> tuple[str, str | None]:
+    """The name of a byline (said after its "By ") and the date written after it, past a separator, on its line;
+    None where it holds none. The author was the name and the date ("Jane Smith, 3 May 2024"), the date none."""
+    date = ANY_DATE.search(byline) if may_hold_date(byline) else None
+    cuts = list(_BYLINE_SEPARATOR.finditer(byline, 0, date.start())) if date is not None else []
+    if not cuts or cuts[-1].start() == 0:
+        return byline, None
+    return byline[:cuts[-1].start()], byline[cuts[-1].end():]
 
 
 def _headline_taken_as_copy(decisions: Sequence[Decision], settings: Settings) -> list[str]:

@@ -104,3 +104,19 @@ def test_records_that_keep_an_int_date_go_into_parquet_where_the_cleaner_finds_n
     import pyarrow.parquet as pq
 
     assert pq.read_table(tmp_path / "out.parquet").column("date").to_pylist() == [20240101, 20240102, 20240103]
+
+
+@pytest.mark.parametrize(("byline", "author", "date"), [
+    ("By Jane Smith, 3 May 2024", "Jane Smith", "3 May 2024"),
+    ("By Jo Lee | May 3, 2024 10:42", "Jo Lee", "May 3, 2024 10:42"),
+    ("By Anna Kowalska · 03.05.2024", "Anna Kowalska", "03.05.2024"),
+    ("By Jane Smith", "Jane Smith", None),
+])
+def test_a_text_pages_byline_gives_the_name_as_author_and_the_date_after_it_as_date(byline, author, date):
+    # Before: "By Jane Smith, 3 May 2024" gave the author "Jane Smith, 3 May 2024" and no date (--with-metadata,
+    # --format json): the date written into the author, garbled, where a dateline of its own gave the date.
+    from cleaner import explain
+
+    page = f"Home | News | Sport\n\n{_story(byline)}\nShare this article: Facebook Twitter Email\n"
+    metadata = explain(page).metadata
+    assert (metadata.author, metadata.date) == (author, date)
