@@ -213,6 +213,14 @@ ARCHIVE_SIGNATURES = (
     ("zip", 0, b"PK\x03\x04"), ("zip", 0, b"PK\x05\x06"), ("tar", 257, b"ustar"),
     ("7z", 0, b"7z\xbc\xaf\x27\x1c"), ("rar", 0, b"Rar!\x1a\x07"),
 )
+# Compressions that nothing here decompresses, by their first bytes (brotli has none): such a file was "binary data
+# (control characters)", its compression unnamed.
+UNREAD_COMPRESSION_SIGNATURES = (
+    ("lz4", b"\x04\x22\x4d\x18"), ("lz4", b"\x02\x21\x4c\x18"), ("lzip", b"LZIP"), ("compress (.Z)", b"\x1f\x9d"),
+    ("snappy", b"\xff\x06\x00\x00sNaPpY"),
+    # lzma's own format (`.lzma`, before xz): its properties byte, then a dictionary size that its presets give.
+    *(("lzma", b"\x5d" + (1 << bits).to_bytes(4, "little")) for bits in range(16, 27)),
+)
 # Bytes looked at to tell UTF-16 and binary data, and whether a BOM is one.
 SNIFF_BYTES = 4096
 # Of the characters a BOM's encoding reads in them, at most this share bad:
@@ -244,6 +252,9 @@ def _sniff_unmarked(data: bytes, header_label: str | None) -> str:
     compression = sniff_compression(data[:MAGIC_BYTES])
     if compression is not None:
         raise DecodeError(f"binary data ({compression.name}-compressed)")
+    unread = next((kind for kind, signature in UNREAD_COMPRESSION_SIGNATURES if data.startswith(signature)), None)
+    if unread is not None:
+        raise DecodeError(f"binary data ({unread}-compressed, which is not read here: decompress it first)")
     head = data[:SNIFF_BYTES]
     archive = _archive_kind(head)
     if archive is not None:

@@ -120,3 +120,18 @@ def test_a_text_pages_byline_gives_the_name_as_author_and_the_date_after_it_as_d
     page = f"Home | News | Sport\n\n{_story(byline)}\nShare this article: Facebook Twitter Email\n"
     metadata = explain(page).metadata
     assert (metadata.author, metadata.date) == (author, date)
+
+
+@pytest.mark.parametrize(("kind", "data"), [
+    ("lz4", b"\x04\x22\x4d\x18\x64\x40\xa7" + bytes(range(40))),
+    ("lzip", b"LZIP\x01\x0c" + bytes(range(40))),
+    ("compress (.Z)", b"\x1f\x9d\x90" + bytes(range(40))),
+    ("lzma", b"\x5d\x00\x00\x80\x00\xff\xff\xff\xff\xff\xff\xff\xff" + bytes(range(40))),
+])
+def test_a_page_in_a_compression_not_read_is_named_by_it(tmp_path, kind, data):
+    # Before: "binary data (control characters)", as if the file held no text, its compression unnamed.
+    (tmp_path / "page.txt.x").write_bytes(data)
+    for args, stdin in (([str(tmp_path / "page.txt.x")], None), (["-"], data)):
+        ran = run_cli("clean", *args, stdin=stdin)
+        assert ran.returncode == 1
+        assert f"binary data ({kind}-compressed, which is not read here: decompress it first)" in ran.stderr.decode()
