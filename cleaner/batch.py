@@ -6,6 +6,7 @@ output named after that page (`story.txt`).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -437,7 +438,22 @@ def run_stamp(cleaner: Cleaner, *, fmt: str, url: str | None, outlet: str | None
             rules.update(Path(rule_file.path).read_bytes())
         except OSError:  # loaded a moment ago; gone now: its id stands for it
             pass
-    return {"cleaner": __version__, "rules": rules.hexdigest(), "format": fmt, "url": url, "outlet": outlet}
+    return {"cleaner": __version__, "code": code_digest(), "rules": rules.hexdigest(), "format": fmt, "url": url,
+            "outlet": outlet}
+
+
+@functools.cache
+def code_digest() -> str:
+    """A digest of the cleaner's own code: each module of the package, by path and content. Its version alone
+    stays the same through the changes made between releases (a checkout pulled, an editable install): --resume
+    kept the outputs an older code made as up to date, and datasets loaded a map's from its cache."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(f"{path.relative_to(package).as_posix()}\0".encode())
+        with suppress(OSError):  # unreadable: its name stands for it
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 RUN_STAMP_MAX_BYTES = 1 << 16

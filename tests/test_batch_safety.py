@@ -458,7 +458,7 @@ def test_an_output_file_the_disk_cannot_hold_is_named_with_its_reason(tmp_path):
     corpus = tmp_path / "pages.jsonl"
     corpus.write_text("".join(json.dumps({"id": f"p{n}", "text": page(n)}) + "\n" for n in range(2)), encoding="utf-8")
     soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (250, hard))  # the run's stamp fits, no output does
+    resource.setrlimit(resource.RLIMIT_FSIZE, (330, hard))  # the run's stamp fits, no output does
     try:
         pages = run_cli("clean", str(src), "-o", str(out), "--jobs", "1")
         records = run_cli("clean", str(corpus), "--format", "text", "-o", str(tmp_path / "records"), "--jobs", "1")

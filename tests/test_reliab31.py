@@ -135,3 +135,21 @@ def test_a_page_in_a_compression_not_read_is_named_by_it(tmp_path, kind, data):
         ran = run_cli("clean", *args, stdin=stdin)
         assert ran.returncode == 1
         assert f"binary data ({kind}-compressed, which is not read here: decompress it first)" in ran.stderr.decode()
+
+
+def test_resume_into_a_folder_made_by_other_code_of_the_same_version_is_refused(tmp_path, monkeypatch):
+    # Before: the run record held the version alone, 0.1.0 through every change of the code: --resume after a pull
+    # kept the outputs the older code made as up to date, exit 0, and datasets loaded a map's from its cache.
+    import cleaner.batch
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_bytes(PAGE.read_bytes())
+    out = tmp_path / "out"
+    assert run_cli("clean", str(pages), "-o", str(out)).returncode == 0
+    assert run_cli("clean", str(pages), "-o", str(out), "--resume").returncode == 0
+    monkeypatch.setattr(cleaner.batch, "code_digest", lambda: "other code")
+    ran = run_cli("clean", str(pages), "-o", str(out), "--resume")
+    assert ran.returncode == 2
+    assert "its outputs were made with other settings (code changed); run without --resume" in ran.stderr.decode()
+    assert run_cli("clean", str(pages), "-o", str(out)).returncode == 0
