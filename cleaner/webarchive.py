@@ -206,6 +206,7 @@ class WarcReader:
                                 "or they are malformed")
             page = self._page(record)
             content_end = _content_end(archive, record)
+            page = _digest_checked(record, page)
             try:
                 _check_whole(archive, record)
             except CompressionError as exc:
@@ -407,8 +408,23 @@ class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
     INC_RECORD = ""
 
     def __init__(self, stream: IO[bytes]) -> None:
-        super().__init__(stream)
+        super().__init__(stream, check_digests=True)  # each problem kept on its record, none raised or printed
         self.loader = _RecordLoader(verify_http=False, arc2warc=False)  # ArchiveIterator's defaults
+
+
+def _digest_checked(record: Any, page: WarcPage | None) -> WarcPage | None:
+    """``page``, failed when its record, read to its end, does not match its WARC-Block-Digest: bytes changed
+    since the crawler wrote it (a disk's or a copy's error, in a `.warc` no gzip checksum guards), which
+    were cleaned as the page. Its WARC-Payload-Digest is not gone by: crawlers differ on the bytes it is
+    of (a chunked body's, as sent or de-chunked), and warcio's reading of it fails on pages that are whole."""
+    if page is None or page.problem is not None:
+        return page
+    failed = next((problem for problem in record.digest_checker.problems
+                   if problem.startswith("block digest failed")), None)
+    if failed is None:
+        return page
+    digest = printable(record.rec_headers.get_header("WARC-Block-Digest") or "")
+    return page._replace(problem=f"WARC record corrupt: its bytes do not match its WARC-Block-Digest ({digest})")
 
 
 def _truncated(headers: Any, what: str) -> str | None:
