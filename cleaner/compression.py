@@ -606,6 +606,7 @@ class GzipMembers(io.RawIOBase):
     def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
         while True:
             if self._decompressor is None:
+                self._read_past_zero_padding()
                 self._member_start, self._member_out_start = self._input_at, self._handed
                 if isinstance(self._raw, PipeWindow):  # what `skip_past` may go back to, no more
                     self._raw.keep_from(self._member_start if self._held is None else self._held)
@@ -668,6 +669,17 @@ class GzipMembers(io.RawIOBase):
     def settled(self) -> None:
         """The member gone on at holds a record: no `skip_past` will go back before the member read now."""
         self._held = None
+
+    def _read_past_zero_padding(self) -> None:
+        """Read past the zero bytes after a member, as gzip and Python's gzip module do (a file padded to a
+        block's size, a tape's or a preallocated download's): they failed the file as "bytes that begin no
+        gzip member" after its last record, exit 1, where its page, read whole, was cleaned."""
+        while True:
+            unpadded = self._input.lstrip(b"\0")
+            self._input_at += len(self._input) - len(unpadded)
+            self._input = unpadded
+            if self._input or not self._filled(1):
+                return
 
     def _filled(self, size: int) -> bool:
         """Whether ``size`` bytes are there to decompress, read for it when they are not."""

@@ -194,3 +194,24 @@ def test_a_warc_record_whose_payload_digest_alone_differs_is_cleaned(tmp_path):
     (tmp_path / "crawl.warc").write_bytes(data[:start] + b"A" * 32 + data[start + 32:])
     ran = run_cli("clean", str(tmp_path / "crawl.warc"), "-o", str(tmp_path / "out.jsonl"))
     assert ran.returncode == 0, ran.stderr
+
+
+def test_zero_bytes_padding_a_gzip_corpus_are_read_past_as_gzip_reads_them(tmp_path):
+    # Before: a `.jsonl.gz` (or `.warc.gz`) padded with zero bytes (to a block's size: a tape's, a preallocated
+    # download's) failed as "corrupt or truncated gzip data (bytes that begin no gzip member at byte N)" after its
+    # last record, exit 1, though `zcat` reads it without a word and its page, read whole, was cleaned.
+    import gzip
+
+    lines = "".join(json.dumps({"id": n, "text": PAGE.read_text(encoding="utf-8")}) + "\n" for n in range(2))
+    member = gzip.compress(lines.encode("utf-8"))
+    for name, data in (("padded.jsonl.gz", member + bytes(512)), ("between.jsonl.gz", member + bytes(7) + member),
+                       ("warc.warc.gz", gzip.compress(_warc_bytes()) + bytes(100))):
+        (tmp_path / name).write_bytes(data)
+        for args, stdin in (([str(tmp_path / name)], None), (["-"], data)):
+            ran = run_cli("clean", *args, "-o", str(tmp_path / "out.jsonl"), stdin=stdin)
+            assert ran.returncode == 0, (name, ran.stderr)
+            records = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+            assert len(records) == {"padded.jsonl.gz": 2, "between.jsonl.gz": 4, "warc.warc.gz": 1}[name]
+    (tmp_path / "junk.jsonl.gz").write_bytes(member + bytes(8) + b"junk")
+    ran = run_cli("clean", str(tmp_path / "junk.jsonl.gz"), "-o", str(tmp_path / "out.jsonl"))
+    assert ran.returncode == 1 and f"bytes that begin no gzip member at byte {len(member) + 8}" in ran.stderr.decode()
