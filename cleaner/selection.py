@@ -880,8 +880,9 @@ def sign_off_after(last: int, page: Page) -> list[int]:
     """The writer's greeting right under the story's last kept block
     ``last``, a paragraph that ends like a sentence, nothing removed
     between: a line of at most sign_off_max_words words that opens with a
-    closing formula (_SIGN_OFF), with a name or nothing after it, and the
-    name on the line under it in its group ("Viele Grüße" / "Ute"). It
+    closing formula (_SIGN_OFF), with a name or nothing after it, and then
+    the name on the line under it ("Viele Grüße" / "Ute"; a blank line may
+    part them, as each paragraph of a post is rendered apart). It
     scores as no prose and the region ends above it; a box's heading
     ("Latest Comments", "Hosted by") stands there as often, so the formula,
     not the place, tells them apart."""
@@ -893,8 +894,7 @@ def sign_off_after(last: int, page: Page) -> list[int]:
     if greeting is None or greeting["name"] and not _SIGNER_NAME.match(greeting["name"]):
         return []
     name = line + 1
-    if (not greeting["name"] and page.adjacent(name) and not blocks[name].blank_before
-            and _SIGNER_NAME.match(blocks[name].text.strip())):
+    if not greeting["name"] and page.adjacent(name) and _SIGNER_NAME.match(blocks[name].text.strip()):
         return [line, name]
     return [line]
 

@@ -1336,7 +1336,7 @@ class Settings:
     # A writer's greeting right under the story's last paragraph, a line of
     # at most this many words that opens with a closing formula ("Viele
     # Grüße", "Thanks in advance!", "x Franzi", "Gruß, Schorsch"), with the
-    # name under it in its group ("Ute"): the blog post's or forum post's
+    # name under it ("Ute"): the blog post's or forum post's
     # end, kept (selection.sign_off_after). A short line there is as often a
     # box's heading, so the formula decides. Found on traf-dev's choosing
     # pages and the study sets blind_pages12, 13, 15 and 16 (issue 12);
