@@ -867,6 +867,38 @@ _SCORE_LINE = compiled(r"^\W*\w+(?:[ \t]+\w+){0,2}[ \t]*[:：][ \t]*"
 _CLOCK_TIME = compiled(r"\d[:.h]\d\d\b")
 
 
+# A closing formula that opens a writer's greeting, and the name after it on its line, if any.
+_SIGN_OFF = compiled(r"(?i)^(?:(?:lieben?|viele|beste|herzliche|schöne|mit freundlichen) grüßen?|grüße|gruß|lg|vg|mfg|"
+                     r"danke im voraus|thanks in advance|thanks|cheers|(?:best |kind |warm )?regards|best wishes|love|"
+                     r"x{1,3}|xoxo|cordialement|bises|bisous|amitiés|(?:un )?saludos?|abrazos|(?:un )?salut[io]|"
+                     r"groet(?:en|jes)|pozdrawiam|hälsningar|mvh)\b[\s,!.]*(?P<name>.*)$")
+# A writer's name: one to three words in capitals.
+_SIGNER_NAME = compiled(r"^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$")
+
+
+def sign_off_after(last: int, page: Page) -> list[int]:
+    """The writer's greeting right under the story's last kept block
+    ``last``, a paragraph that ends like a sentence, nothing removed
+    between: a line of at most sign_off_max_words words that opens with a
+    closing formula (_SIGN_OFF), with a name or nothing after it, and then
+    the name on the line under it ("Viele Grüße" / "Ute"; a blank line may
+    part them, as each paragraph of a post is rendered apart). It
+    scores as no prose and the region ends above it; a box's heading
+    ("Latest Comments", "Hosted by") stands there as often, so the formula,
+    not the place, tells them apart."""
+    blocks, feats = page.blocks, page.features
+    line = last + 1
+    if not (page.adjacent(line) and feats[last].terminal and feats[line].words <= page.settings.sign_off_max_words):
+        return []
+    greeting = _SIGN_OFF.match(blocks[line].text.strip())
+    if greeting is None or greeting["name"] and not _SIGNER_NAME.match(greeting["name"]):
+        return []
+    name = line + 1
+    if not greeting["name"] and page.adjacent(name) and _SIGNER_NAME.match(blocks[name].text.strip()):
+        return [line, name]
+    return [line]
+
+
 def score_line_after(last: int, page: Page) -> list[int]:
     """The reviewer's score right under the story's last kept block
     ``last`` (the next line, nothing removed between but story
@@ -2095,6 +2127,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
             keep.update(i for i in story_under(max(keep), kinds, page) if i < stop)
         # A notice's place, date and signer under its last line.
         keep.update(i for i in closing_lines(max(keep) + 1, page) if i < stop)
+        # A greeting under the story's last paragraph, the writer's name with it.
+        keep.update(i for i in sign_off_after(max(keep), page) if i < stop)
         # Last: a score under the story ends it, and no step above reads on from it; nor from a match
         # report's line-ups (the standings and the round's other results stand under them).
         keep.update(i for i in score_line_after(max(keep), page) if i < stop)

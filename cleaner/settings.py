@@ -1333,6 +1333,15 @@ class Settings:
     # second rating there is the readers'. Found on the study sets
     # blind_pages, blind_pages9 and shapes_pages (issue 12); 0 turns it off.
     score_line_max_words: float = 8
+    # A writer's greeting right under the story's last paragraph, a line of
+    # at most this many words that opens with a closing formula ("Viele
+    # Grüße", "Thanks in advance!", "x Franzi", "Gruß, Schorsch"), with the
+    # name under it ("Ute"): the blog post's or forum post's
+    # end, kept (selection.sign_off_after). A short line there is as often a
+    # box's heading, so the formula decides. Found on traf-dev's choosing
+    # pages and the study sets blind_pages12, 13, 15 and 16 (issue 12);
+    # 0 turns it off.
+    sign_off_max_words: float = 4
 
     # -- limits: what one document may cost --
     # Seconds all outlet rule patterns together may spend on one document

@@ -1137,6 +1137,51 @@ def test_no_score_is_kept_when_score_line_max_words_is_0() -> None:
     assert {d.block.text: d.removed_by for d in cleaner.explain(page).decisions}[SCORES["fr"]] is not None
 
 
+def signed_page(language: str, under: list[str]) -> str:
+    """A blog post over the writer's lines ``under``, a share bar and a related list under them."""
+    return "\n\n".join(["\n".join(MENU[language]), "Mein Wochenende an der Brücke", "Von Jana Roth, 3. Mai 2026",
+                        *ARTICLE[language], "\n".join(under), "Artikel teilen\nFacebook\nTwitter",
+                        "Mehr zum Thema\nSchulen bleiben zu\nDie neue Fähre fährt ab Mai", "\n".join(FOOTER[language])])
+
+
+@pytest.mark.parametrize(("language", "sign_off"), [
+    ("de", ["Viele Grüße", "Ute"]),
+    # Each paragraph of a post rendered apart: the name under a blank line.
+    ("de", ["Liebe Grüße", "", "Ute"]),
+    ("de", ["Gruß, Schorsch"]),
+    ("de", ["x Franzi"]),
+    ("de", ["Danke im Voraus!"]),
+    ("fr", ["Bisous", "Léa"]),
+    ("es", ["Un saludo,", "Marta"]),
+])
+def test_the_writer_s_greeting_under_the_story_is_the_story_s(language: str, sign_off: list[str]) -> None:
+    page = signed_page(language, sign_off)
+    ids = explain_ids(page)
+    assert all(ids[line] is None for line in [*ARTICLE[language], *sign_off] if line)
+    assert ids["Schulen bleiben zu"] is not None and ids["Artikel teilen"] is not None
+    cleaned = Cleaner().clean(page)
+    assert Cleaner().clean(cleaned) == cleaned
+
+
+@pytest.mark.parametrize(("under", "lost"), [
+    # A box's heading stands where a greeting would: the place alone tells nothing.
+    (["Mehr aus dem Blog"], ["Mehr aus dem Blog"]),
+    # A formula over words that are no name: the page's line.
+    (["Thanks for reading"], ["Thanks for reading"]),
+    # The greeting stays; a line of no capitals under it is no name.
+    (["Viele Grüße", "eure ute"], ["eure ute"]),
+])
+def test_a_short_line_under_the_story_that_greets_nobody_goes(under: list[str], lost: list[str]) -> None:
+    ids = explain_ids(signed_page("de", under))
+    assert all(ids[line] is not None for line in lost) and all(ids[line] is None for line in ARTICLE["de"])
+
+
+def test_no_greeting_is_kept_when_sign_off_max_words_is_0() -> None:
+    cleaner = Cleaner(settings=replace(Settings(), sign_off_max_words=0))
+    ids = {d.block.text: d.removed_by for d in cleaner.explain(signed_page("de", ["Viele Grüße", "Ute"])).decisions}
+    assert ids["Viele Grüße"] is not None and ids["Ute"] is not None
+
+
 @pytest.mark.parametrize("under", [
     # A date or a time under the story is the page's ("Updated: 3 May 2026"), and so is a second
     # rating under the first: the readers'.
