@@ -5,10 +5,14 @@ cleaned as text, then changed in ways that leave its article alone, and cleaned 
 chrome the cleaner itself removes before or after the article is dropped, shuffled, duplicated
 or joined; a cookie banner, a newsletter box, a related list or a comment thread (generic
 templates, in the page's language) is inserted outside the article; the headline goes; blank
-lines change. For each perturbation: on how many pages it applies, how many lose article text
-(scored against truth with the metric quality.py uses, through its loaders: a `with` snippet
-found before and lost, or a shingle recall down by over LOSS), how many lose the article whole
-(quality.py's "article lost", which the unperturbed page was not), how many gain, and on how
+lines change. Since session 31 also what unseen pages do that the rest does not: a long comment thread
+(long-thread), other stories' teasers with summaries above the headline (teasers-above), a box in
+another language than the story's (foreign-newsletter-mid), no blank line between the article's
+paragraphs while the chrome keeps its own (paragraphs-unparted).
+For each perturbation: on how many pages it applies, how many lose article text (scored against
+truth with the metric quality.py uses, through its loaders: a `with` snippet found before and lost,
+or a shingle recall down by over LOSS), how many lose the article whole (quality.py's "article
+lost", which the unperturbed page was not), how many gain, and on how
 many the inserted or duplicated lines stay in the output (chrome kept).
 
     python benchmarks/perturb.py /work/shared/bench/{aeb,gn,traf}-dev
@@ -323,11 +327,79 @@ def long_comments(lines: Lines, span: tuple[int, int], language: str, rng: rando
     return lines[:span[1] + 1] + block + after
 
 
+def long_thread(lines: Lines, span: tuple[int, int], language: str, rng: random.Random) -> Lines | None:
+    """A thread of THREAD_COMMENTS comments after the article (a forum's or a popular blog's), each a name, a
+    date, a paragraph of the article's words and a reply link: a thread longer than many stories."""
+    template = TEMPLATES.get(language, TEMPLATES["en"])["comments"]
+    paragraphs = [line.text for line in lines[span[0]:span[1] + 1]
+                  if line.removed_by is None and len(line.text.split()) >= LEAD_WORDS]
+    if not paragraphs:
+        return None
+    texts = [template[0]]
+    for at in range(THREAD_COMMENTS):
+        head = template[1:3] if at % 2 == 0 else template[5:7]
+        texts += [*head, _sentence_of(_shuffled_words(paragraphs[at % len(paragraphs)], rng)), template[4]]
+    texts.append(template[-1])
+    after = lines[span[1] + 1:]
+    if after:
+        after = [Line(after[0].text, True, after[0].removed_by)] + after[1:]
+    return lines[:span[1] + 1] + _added(texts) + after
+
+
+THREAD_COMMENTS = 8  # long-thread's comments
+
+
+def teasers_above(lines: Lines, span: tuple[int, int], language: str, rng: random.Random) -> Lines | None:
+    """A block of other stories' teasers right above the article's headline (a portal's "top stories"):
+    the related list's headlines, each over a summary of the article's words (a story on the same topic)."""
+    headlines = TEMPLATES.get(language, TEMPLATES["en"])["related"][1:]
+    paragraphs = [line.text for line in lines[span[0]:span[1] + 1]
+                  if line.removed_by is None and len(line.text.split()) >= LEAD_WORDS]
+    if not paragraphs:
+        return None
+    texts: list[str] = []
+    for at, headline in enumerate(headlines[:TEASERS]):
+        words = _shuffled_words(paragraphs[at % len(paragraphs)], rng).split()[:LEAD_WORDS + 5]
+        texts += [headline, _sentence_of(" ".join(words))]
+    block = [Line(text, at % 2 == 0, None, True) for at, text in enumerate(texts)]
+    # Not above the first line: the page's title, which a text rendering prints first.
+    headers = [at for at in range(1, span[0]) if lines[at].removed_by in HEADLINE_IDS]
+    at = headers[-1] if headers else span[0]
+    return lines[:at] + block + [Line(lines[at].text, True, lines[at].removed_by)] + lines[at + 1:]
+
+
+TEASERS = 3  # teasers-above's teasers
+
+
+def _foreign_insert_mid(kind: str) -> Perturbation:
+    """The box set inside the article in another language than the page's (English, or German on an
+    English page): a site whose chrome is in one language and its stories in another."""
+    inner = _insert_mid(kind)
+
+    def perturb(lines: Lines, span: tuple[int, int], language: str, rng: random.Random) -> Lines | None:
+        return inner(lines, span, "de" if language == "en" else "en", rng)
+    return perturb
+
+
+def paragraphs_unparted(lines: Lines, span: tuple[int, int], language: str, rng: random.Random) -> Lines | None:
+    """No blank line between the article's lines, the chrome's left as they are (paragraphs rendered
+    from line breaks, the page's boxes still set apart)."""
+    inside = range(span[0] + 1, span[1] + 1)
+    if not any(lines[at].blank_before for at in inside):
+        return None
+    return [Line(line.text, line.blank_before and at not in inside, line.removed_by) for at, line in enumerate(lines)]
+
+
 def _shuffled_words(text: str, rng: random.Random) -> str:
     """The words of ``text`` in another order: prose of the page's words, no copy of its shingles."""
     words = text.split()
     rng.shuffle(words)
     return " ".join(words)
+
+
+def _sentence_of(words: str) -> str:
+    """Shuffled words ending like a sentence, as a comment or a teaser's summary does."""
+    return words.rstrip(".,;:!?") + "."
 
 
 def drop_headline(lines: Lines, span: tuple[int, int], language: str, rng: random.Random) -> Lines | None:
@@ -412,6 +484,10 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "join-chrome": join_chrome,
     "no-blank-lines": no_blank_lines,
     "blank-between-all": blank_between_all,
+    "long-thread": long_thread,
+    "teasers-above": teasers_above,
+    "foreign-newsletter-mid": _foreign_insert_mid("newsletter"),
+    "paragraphs-unparted": paragraphs_unparted,
 }
 
 

@@ -1424,7 +1424,11 @@ def _lines_under_header(header: int, line: int, page: Page) -> int:
     the lines a header stage removed not counted (the headline's copies, a
     byline, a date: a renderer that sets each span on a line of its own
     parts a date from its label)."""
-    return line - header - sum(page.removed.get(i) in HEADER_STAGES for i in range(header + 1, line))
+    stages = [page.removed.get(i) for i in range(header + 1, line)]
+    # A box one detector removed whole (a related list, a share bar) is one thing set between, however long.
+    once = page.settings.header_box_counts_once
+    return 1 + sum(stage not in HEADER_STAGES and not (once and stage and at and stage == stages[at - 1])
+                   for at, stage in enumerate(stages))
 
 
 def _story_beside_story(earlier: range, region: range, scores: list[float], gaps: list[float], kinds: list[Kind],

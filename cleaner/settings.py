@@ -855,6 +855,13 @@ class Settings:
     # (aeb-dev text 0.9841 -> 0.9830: teasers' summaries under their dates).
     # 0.3 as earlier_story_min_share. Invented page 102.
     header_paragraph_min_share: float = 0.3
+    # Whether a run of lines one detector removed counts as one line under
+    # the header in header_region_max_lines (a related list or a share bar
+    # set between the headline and the story): a box, however long, is one
+    # thing between them. No choosing page's text or HTML output changes
+    # (folds 0-2); perturb.py's teasers-above loses gn e255c4b2 no more (the
+    # story 13 related lines under its headline). Invented page 73 with a box.
+    header_box_counts_once: bool = True
     # Two regions either side of a box set between two of the story's
     # paragraphs (a related list, a newsletter pitch) are both kept when each
     # holds a run of paragraphs, the one that scores less scores at least
