@@ -848,6 +848,12 @@ share_bar = pattern_detector(
             # ... with the link that explains the buttons: "Share this article What is this?".
             # A label's colon parts it from the buttons after it: "Udostępnij: Facebook E-mail", "分享到：微信".
             rf"^{SHARE_WORD}([\s,|/·•:：]+{SHARE_WORD})*(\s*what (is|are) (this|these)\?)?\s*:?$",
+            # The text size buttons' label, alone or with its buttons, as "字号：大 中 小" in Chinese: "Font:",
+            # "Text size A+ A-", "Schriftgröße", "Taille du texte".
+            (r"^(font|font size|text size|(adjust|change) (the )?(text|font) size|schriftgröße|textgröße"
+             r"|taille (du texte|des caractères|de (la )?police)|tamaño (de (la )?)?(letra|texto|fuente)"
+             r"|dimensione (del )?(testo|carattere)|tamanho (da )?(letra|fonte)|tekstgrootte|lettergrootte"
+             r"|rozmiar (czcionki|tekstu)|размер (шрифта|текста))\s*:?(\s*(a|aa|a\+|a-|a−|\+|-|−))*$"),
             (rf"^({_ROW_WORD}[\s,|/·•:：]+)*{SHARE_WORD}([\s,|/·•:：]+{_ROW_WORD})*[\s,|/·•:：]+{SHARE_WORD}"
              rf"([\s,|/·•:：]+({SHARE_WORD}|{_ROW_WORD}))*\s*[:：]?$"),
             # A row of the page's controls parted by pipes, one share button among them or none: "Back |
@@ -1130,6 +1136,11 @@ share_bar = pattern_detector(
         Example("市议会周二批准了预算。\n字号： 大 中 小\n字級 分享 Facebook LINE 複製連結\n文字サイズ 小 中 大\n"
                 "報紙把字號放大了。",
                 removed=("字号： 大 中 小", "字級 分享 Facebook LINE 複製連結", "文字サイズ 小 中 大")),
+        # The text size buttons' label in the languages with letters; the words in a sentence stay.
+        Example("The vote passed.\nFont:\nText size A+ A-\nSchriftgröße\nTaille du texte\nTamaño de letra\n"
+                "Dimensione del testo\nRozmiar czcionki\nРазмер шрифта\nThe font size of the ballot was too small.",
+                removed=("Font:", "Text size A+ A-", "Schriftgröße", "Taille du texte", "Tamaño de letra",
+                         "Dimensione del testo", "Rozmiar czcionki", "Размер шрифта")),
         Example("The vote passed.\nEmail to a friend Printer friendly\nArtikel an einen Freund senden | Druckversion\n"
                 "Envoyer à un ami | Version imprimable\nEnviar a un amigo\nVersione stampabile\nWersja do druku\nRain fell.",
                 removed=("Email to a friend Printer friendly", "Artikel an einen Freund senden | Druckversion",
