@@ -54,6 +54,11 @@ CREDIT = LinePattern(
             # The credit word in brackets at the caption's end ("(foto Rossi)"); credits after the
             # caption's sentence are _CREDIT_AFTER_SENTENCE's.
             r"\((foto|photo|photograph|bild|immagine|imagen|zdjęcie)s?\s+(?-i:\p{Lu})[^():]{1,60}\)\s*$",
+            # ... or with its colon, the source any words, a web address too: "(Foto: beispiel-verein.de)",
+            # "(Image: © Example Agency)".
+            r"\((foto|photo|photograph|bild|image|immagine|imagen|beeld|zdjęcie|fotografia|fotografía)s?\s*:\s*[^()]{2,60}\)\s*$",
+            # The owner after "(c)" for "©", after the caption's sentence: "... im Herbst? (c) Tourismusverband | Jo Lee".
+            r"[.!?]\s+\(c\)\s+(?-i:\p{Lu})[^()]{1,80}(?<![.!?])$",
             # A credit's label opening a short line, whatever follows it: "Foto: dpa/M. Schulz",
             # "Bild: www.example.de", "Photo : J.-P. Martin", "Zdjęcie: Fotolia.com".
             r"^(foto|fotos|bild|bilder|photo|photos|imagen|immagine|beeld|afbeelding|zdjęcie|zdjęcia|fotografia|fotografía)\s*:\s*\S",
@@ -77,7 +82,10 @@ CREDIT = LinePattern(
         # ... or, as English's "(file photo)", an archive's picture in brackets at the caption's end: "(Archivbild)",
         # "(foto d'archivio)", "(photo d'archives)"; or the writer's own picture after the caption's sentence:
         # "... in February. Foto dell'autrice".
-        "de": [r"^(pressefoto)\b.{0,60}$", r"\b(bildquelle|fotograf(in)?)\s*:\s*[^.]{2,80}$", r"\((archivbild|archivfoto)\)\s*$"],
+        # ... and the credit's compound labels, after the caption or alone: "... wieder öffnen. Bildrechte: dpa",
+        # "... stehen ... Archivfoto: Jo Lee".
+        "de": [r"^(pressefoto)\b.{0,60}$", r"\b(bildquelle|fotograf(in)?)\s*:\s*[^.]{2,80}$", r"\((archivbild|archivfoto)\)\s*$",
+               r"\b(bildrechte|bildnachweis|archivfoto|archivbild|symbolfoto|symbolbild)\s*:\s*[^.!?]{2,80}$"],
         "it": [r"^(foto di)\b.{0,60}$", r"\b(immagine|fonte immagine)\s*:\s*[^.]{2,80}$",
                r"\((foto|immagine) d['’]archivio\)\s*$", r"[.!?]\s+foto dell['’](autrice|autore)\.?$"],
         # ... or the photographer's initials, or the agency in capitals, after a slash that follows the caption's
@@ -251,6 +259,23 @@ def _repeated_by(hits: set[int], texts: list[str], min_chars: int) -> list[int]:
 # Not on extracted HTML: captions go with <figure>, <figcaption> and caption
 # classes before extraction, and run anyway it cost a little F1 there.
 @detector("photo-caption", roles={Role.INTERRUPTION}, modes={Mode.TEXT}, patterns=[CREDIT], examples=[
+    # Credits at the caption's end: the compound label ("Bildrechte:", "Archivfoto:"), the bracketed label with a
+    # web address or a copyright sign, and "(c)"; the same words in a story's sentence stay.
+    Example("Der Stadtrat beschloss am Montag den Neubau der Brücke über den Kanal.\n"
+            "Die alte Brücke im Winter. (Symbolfoto) Bildrechte: Beispiel Rundfunk\n"
+            "Der Bürgermeister bei der Sitzung ... Archivfoto: Jo Lee\n"
+            "Das Festgelände am Abend (Foto: beispiel-verein.de)\n"
+            "The old bridge in winter. (Image: © Example Agency)\n"
+            "Wer sagt, dass Radfahren nur im Sommer Spaß macht? (c) Tourismusverband Beispieltal | Jo Lee\n"
+            "Die Arbeiten beginnen im Mai.",
+            removed=("Die alte Brücke im Winter. (Symbolfoto) Bildrechte: Beispiel Rundfunk",
+                     "Der Bürgermeister bei der Sitzung ... Archivfoto: Jo Lee",
+                     "Das Festgelände am Abend (Foto: beispiel-verein.de)",
+                     "The old bridge in winter. (Image: © Example Agency)",
+                     "Wer sagt, dass Radfahren nur im Sommer Spaß macht? (c) Tourismusverband Beispieltal | Jo Lee")),
+    Example("Der Stadtrat stritt über die Bildrechte: Wem gehören die alten Fotos des Archivs?\n"
+            "Die Frist ist abgelaufen. (c) Die Klage wurde abgewiesen.\n"
+            "Der Rat beschloss drei Punkte (a) den Bau, (b) die Kosten und (c) den Zeitplan."),
     # The credit after the caption in Thai (no sentence's mark before it) and Hindi (after the danda), lang29's set;
     # the word in a story's sentence stays.
     Example("ชาวบ้านเดินเล่นในสวนแห่งใหม่ริมแม่น้ำ ภาพ: วิชัย สุขสันต์\n"

@@ -848,6 +848,12 @@ share_bar = pattern_detector(
             # ... with the link that explains the buttons: "Share this article What is this?".
             # A label's colon parts it from the buttons after it: "Udostępnij: Facebook E-mail", "分享到：微信".
             rf"^{SHARE_WORD}([\s,|/·•:：]+{SHARE_WORD})*(\s*what (is|are) (this|these)\?)?\s*:?$",
+            # The text size buttons' label, alone or with its buttons, as "字号：大 中 小" in Chinese: "Font:",
+            # "Text size A+ A-", "Schriftgröße", "Taille du texte".
+            (r"^(font|font size|text size|(adjust|change) (the )?(text|font) size|schriftgröße|textgröße"
+             r"|taille (du texte|des caractères|de (la )?police)|tamaño (de (la )?)?(letra|texto|fuente)"
+             r"|dimensione (del )?(testo|carattere)|tamanho (da )?(letra|fonte)|tekstgrootte|lettergrootte"
+             r"|rozmiar (czcionki|tekstu)|размер (шрифта|текста))\s*:?(\s*(a|aa|a\+|a-|a−|\+|-|−))*$"),
             (rf"^({_ROW_WORD}[\s,|/·•:：]+)*{SHARE_WORD}([\s,|/·•:：]+{_ROW_WORD})*[\s,|/·•:：]+{SHARE_WORD}"
              rf"([\s,|/·•:：]+({SHARE_WORD}|{_ROW_WORD}))*\s*[:：]?$"),
             # A row of the page's controls parted by pipes, one share button among them or none: "Back |
@@ -1130,6 +1136,11 @@ share_bar = pattern_detector(
         Example("市议会周二批准了预算。\n字号： 大 中 小\n字級 分享 Facebook LINE 複製連結\n文字サイズ 小 中 大\n"
                 "報紙把字號放大了。",
                 removed=("字号： 大 中 小", "字級 分享 Facebook LINE 複製連結", "文字サイズ 小 中 大")),
+        # The text size buttons' label in the languages with letters; the words in a sentence stay.
+        Example("The vote passed.\nFont:\nText size A+ A-\nSchriftgröße\nTaille du texte\nTamaño de letra\n"
+                "Dimensione del testo\nRozmiar czcionki\nРазмер шрифта\nThe font size of the ballot was too small.",
+                removed=("Font:", "Text size A+ A-", "Schriftgröße", "Taille du texte", "Tamaño de letra",
+                         "Dimensione del testo", "Rozmiar czcionki", "Размер шрифта")),
         Example("The vote passed.\nEmail to a friend Printer friendly\nArtikel an einen Freund senden | Druckversion\n"
                 "Envoyer à un ami | Version imprimable\nEnviar a un amigo\nVersione stampabile\nWersja do druku\nRain fell.",
                 removed=("Email to a friend Printer friendly", "Artikel an einen Freund senden | Druckversion",
@@ -1201,7 +1212,7 @@ COOKIE_BANNER = LinePattern(
              r"\b(cookies?|personal data|(information|data) on (a|your) device|technolog(y|ies) such as|identifiers)\b"),
             # A browser with JavaScript turned off.
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(we have detected that )?(you (currently )?have|your browser has) javascript (disabled|turned off)\b.{0,80}$",
-            r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(please )?(enable|turn on) javascript( in your browser)?\b.{0,80}$",
+            r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(please )?(enable|turn on) (your )?javascript( in your browser)?\b.{0,80}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)this (web)?site (uses|requires) javascript\b.{0,120}$",
             _UNQUOTED + r"\bwe use cookies\b",
             _OPENS_SENTENCE + r"((this|our|the) )?(web)?site (uses|is using) cookies\b",
@@ -1219,6 +1230,14 @@ COOKIE_BANNER = LinePattern(
             # An outdated browser.
             r"^(your|you are using an?) (web )?browser (is )?(out of date|outdated|too old|not supported)\b.{0,80}$",
             r"^(please )?(update|upgrade) your (web )?browser\b.{0,80}$",
+            r"^you are using an? (out of date|outdated|old|unsupported) (web )?browser\b.{0,120}$",
+            r"\bworks best (with|when) javascript (is )?(enabled|turned on)\b",
+            # A consent layer's words for its kinds of cookies and what each does ("Analytical cookies are used to
+            # understand how visitors interact with the website"), in each language below too.
+            (r"^(strictly )?(necessary|essential|functional|functionality|analytic(al|s)?|performance|statistic(s|al)?"
+             r"|advertisement|advertising|marketing|targeting|preferences?|(other )?uncategori[sz]ed) cookies "
+             r"(are (used|required|absolutely (necessary|essential)|essential|set|those)|help|enable|allow us)\b"),
+            r"^any cookies that may not be particularly necessary\b",
         ],
         "it": [
             (r"\b(noi e i nostri (\d+ )?(partner|fornitori)|i nostri (\d+ )?(partner|fornitori) e noi|noi e (alcune )?terze parti) (utilizziamo|usiamo|archiviamo|trattiamo"
@@ -1233,11 +1252,14 @@ COOKIE_BANNER = LinePattern(
             # An outdated browser.
             r"^il tuo browser (è )?(obsoleto|non è aggiornato|non è più supportato)\b.{0,80}$",
             r"^aggiorna il tuo browser\b.{0,60}$",
+            r"^(stai usando|stai utilizzando|utilizzi|usi) un browser (obsoleto|non aggiornato|datato)\b.{0,120}$",
+            (r"^i cookie (necessari|funzionali|analitici|statistici|di prestazione|pubblicitari|di marketing|di profilazione) "
+             r"(sono|aiutano|vengono utilizzati|consentono)\b"),
         ],
         "de": [
             (r"\b((wir|\w+) und unsere (\d+ )?(partner|werbepartner)|unsere (\d+ )?(partner|werbepartner) und wir|wir und (ausgewählte )?drittanbieter) (verwenden|nutzen|speichern"
              r"|verarbeiten|setzen)\b.{0,80}\b(cookies?|cookie-\w+|personenbezogene daten|informationen auf (ihrem|einem) gerät|technologien wie)\b"),
-            r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(in (ihrem|deinem) browser ist )?javascript (ist )?(deaktiviert|ausgeschaltet)\b.{0,80}$",
+            r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(in (ihrem|deinem) browser ist )?javascript (ist )?(deaktiviert|ausgeschaltet)\b.{0,120}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(bitte )?(aktivieren sie|aktiviere) javascript\b.{0,80}$",
             _UNQUOTED + r"\bwir (verwenden|nutzen|setzen) cookies\b",
             r"\b(indem sie|wenn sie) auf\b.{0,60}\bklicken\b.{0,40}\b(stimmen sie|willigen sie|erklären sie sich)\b",
@@ -1248,6 +1270,11 @@ COOKIE_BANNER = LinePattern(
             # An outdated browser.
             r"^(dein|ihr) (web)?browser ist (leider )?(veraltet|zu alt|nicht (mehr )?aktuell)\b.{0,80}$",
             r"^(lade|laden sie|aktualisiere|aktualisieren sie) .{0,40}\b(neueren|aktuellen|neuen) browser\b.{0,60}$",
+            r"^(du verwendest|du nutzt|sie verwenden|sie nutzen) einen (veralteten|alten|nicht mehr unterstützten) browser\b.{0,120}$",
+            r"\bfunktioniert am besten,? wenn javascript aktiviert ist\b",
+            (r"^(notwendige|essenzielle|funktionale|analytische|statistik|statistische|marketing|werbe|performance"
+             r"|leistungs|präferenz|andere nicht kategorisierte)[- ]cookies (sind|helfen|werden (verwendet|genutzt|eingesetzt))\b"),
+            r"^jegliche cookies, die für das funktionieren der website\b",
         ],
         "fr": [
             (r"\b(nous et nos (\d+ )?(partenaires|fournisseurs)|nos (\d+ )?(partenaires|fournisseurs) et nous|nous et des (partenaires )?tiers) (utilisons|stockons|traitons|accédons"
@@ -1264,6 +1291,9 @@ COOKIE_BANNER = LinePattern(
             # An outdated browser.
             r"^votre navigateur (est )?(obsolète|n'est plus (à jour|pris en charge)|est trop ancien)\b.{0,80}$",
             r"^(veuillez )?mettre à jour votre navigateur\b.{0,60}$",
+            r"^vous utilisez un navigateur (obsolète|dépassé|ancien|qui n'est plus (à jour|pris en charge))\b.{0,120}$",
+            (r"^les cookies (nécessaires|essentiels|fonctionnels|analytiques|statistiques|de performance|publicitaires"
+             r"|marketing|de marketing) (sont|aident|permettent|servent)\b"),
         ],
         "es": [
             (r"\b(nosotros y nuestros (\d+ )?(socios|proveedores)|nuestros (\d+ )?(socios|proveedores) y nosotros|nosotros y (algunos )?terceros) (utilizamos|usamos|almacenamos"
@@ -1278,6 +1308,9 @@ COOKIE_BANNER = LinePattern(
             # An outdated browser.
             r"^(tu|su) navegador (está )?(desactualizado|obsoleto|es demasiado antiguo)\b.{0,80}$",
             r"^(actualiza|actualice) (tu|su) navegador\b.{0,60}$",
+            r"^(estás usando|está usando|usas|utilizas|está utilizando) un navegador (obsoleto|desactualizado|antiguo)\b.{0,120}$",
+            (r"^las cookies (necesarias|esenciales|funcionales|analíticas|estadísticas|de rendimiento|publicitarias"
+             r"|de publicidad|de marketing) (son|ayudan|se (utilizan|usan)|permiten)\b"),
         ],
         "pl": [
             (r"\b(my i nasi (\d+ )?(zaufani )?partnerzy|wraz z (naszymi (\d+ )?(zaufanymi )?|(\d+ )?zaufanymi )partnerami) (przetwarzamy"
@@ -1296,6 +1329,9 @@ COOKIE_BANNER = LinePattern(
             # An outdated browser.
             r"^twoja przeglądarka jest (przestarzała|nieaktualna)\b.{0,80}$",
             r"^zaktualizuj (swoją )?przeglądarkę\b.{0,60}$",
+            r"^używasz (przestarzałej|nieaktualnej) (wersji )?przeglądarki\b.{0,120}$",
+            (r"^(niezbędne|funkcjonalne|analityczne|statystyczne|wydajnościowe|reklamowe|marketingowe) (pliki )?cookies? "
+             r"(są|pomagają|służą)\b"),
         ],
         "pt": [
             (r"\b(nós e (os )?nossos (\d+ )?(parceiros|fornecedores)|os nossos (\d+ )?(parceiros|fornecedores) e nós|nós e (alguns )?terceiros) (utilizamos|usamos"
@@ -1310,6 +1346,9 @@ COOKIE_BANNER = LinePattern(
             # An outdated browser.
             r"^(o )?(seu|teu) navegador (está )?(desatualizado|obsoleto)\b.{0,80}$",
             r"^(atualize|actualize) o (seu )?navegador\b.{0,60}$",
+            r"^(você está usando|está a usar|está usando) um navegador (desatualizado|antigo|obsoleto)\b.{0,120}$",
+            (r"^os cookies (necessários|essenciais|funcionais|analíticos|estatísticos|de desempenho|de publicidade"
+             r"|publicitários|de marketing) (são|ajudam|permitem|servem)\b"),
         ],
         "ru": [_UNQUOTED + r"\bмы используем (файлы )?(cookies?|куки)\b",
                _OPENS_SENTENCE + r"(этот )?сайт использует (файлы )?(cookies?|куки)\b",
@@ -1387,8 +1426,20 @@ COOKIE_BANNER = LinePattern(
             # An outdated browser.
             r"^(je|uw) browser is (verouderd|te oud|niet (meer )?up-to-date)\b.{0,80}$",
             r"^(update|upgrade) (je|uw) browser\b.{0,60}$",
+            r"^(je gebruikt|u gebruikt) een (verouderde|oude) browser\b.{0,120}$",
+            (r"^(noodzakelijke|essentiële|functionele|analytische|statistische|prestatie|advertentie|marketing)\s?-?cookies "
+             r"(zijn|helpen|worden (gebruikt|ingezet))\b"),
         ],
-        "any": [r"^(alle cookies akzeptieren|accepter (les|tous les) cookies|aceptar (todas las )?cookies|accetta (tutti i )?cookie)$"],
+        "any": [r"^(alle cookies akzeptieren|accepter (les|tous les) cookies|aceptar (todas las )?cookies|accetta (tutti i )?cookie)$",
+                # A consent layer's table of cookies: its header ("Cookie Duration Description") and each row, the
+                # cookie's name, how long it lasts, and what it does ("_ga 2 years The _ga cookie, installed by ...").
+                (r"^cookies?\s+(duration|expiry|dauer|laufzeit|durée|duración|durata|duur|looptijd|czas)\s+"
+                 r"(description|beschreibung|descripción|descrizione|beschrijving|omschrijving|opis)$"),
+                (r"^\S{1,60} (\d{1,3} (seconds?|minutes?|hours?|days?|weeks?|months?|years?|sekunden|minuten|stunden|tage|wochen"
+                 r"|monate|jahre|secondes|heures|jours|semaines|mois|ans|segundos|minutos|horas|días|semanas|meses|años"
+                 r"|secondi|minuti|ore|giorni|settimane|mesi|anni|seconden|uur|dagen|weken|maanden|jaar)|session|sitzung"
+                 r"|sesión|sessione|sessie|never|persistent) \S.{0,60}\bcookies?\b"),
+                ],
     },
     max_words="cookie_max_words",
 )
@@ -1554,6 +1605,44 @@ def _banner_buttons(banners: list[int], page: Page) -> list[int]:
 
 @detector("cookie-notice", roles={Role.CHROME}, patterns=[COOKIE_BANNER, CONSENT_PLACEHOLDER],
           also_removes_as=[_CONSENT_PLACEHOLDER, _COOKIE_BUTTON], examples=[
+        # A consent layer's kinds of cookies, each with what it does, and its table of cookies; the browser notices
+        # ("You are using an out of date browser", "X works best with JavaScript enabled").
+        Example("Die Brücke bleibt zwei Monate gesperrt.\n"
+                "Analytical cookies are used to understand how visitors interact with the website.\n"
+                "Funktionale Cookies helfen dabei, bestimmte Funktionen auszuführen, etwa das Teilen von Inhalten.\n"
+                "Les cookies publicitaires sont utilisés pour vous proposer des annonces pertinentes.\n"
+                "Las cookies analíticas se utilizan para entender cómo interactúan los visitantes con el sitio.\n"
+                "I cookie funzionali aiutano a eseguire alcune funzioni, come la condivisione dei contenuti.\n"
+                "Os cookies de desempenho ajudam a entender o uso do site.\n"
+                "Functionele cookies helpen bij het delen van inhoud op sociale media.\n"
+                "Analityczne pliki cookie służą do zrozumienia, jak odwiedzający korzystają ze strony.\n"
+                "Cookie Dauer Beschreibung\n_ga 2 years The _ga cookie, installed by Google Analytics, counts visits.\n"
+                "sessid Sitzung Dieses Cookie speichert die Sitzung des Besuchers.\n"
+                "You are using an out of date browser. It may not display this or other websites correctly.\n"
+                "Du verwendest einen veralteten Browser. Es ist möglich, dass diese Website nicht korrekt angezeigt wird.\n"
+                "Vous utilisez un navigateur obsolète.\nEstás usando un navegador obsoleto.\n"
+                "The forum works best with JavaScript enabled.\nTurn on your JavaScript to view content",
+                removed=("Analytical cookies are used to understand how visitors interact with the website.",
+                         "Funktionale Cookies helfen dabei, bestimmte Funktionen auszuführen, etwa das Teilen von Inhalten.",
+                         "Les cookies publicitaires sont utilisés pour vous proposer des annonces pertinentes.",
+                         "Las cookies analíticas se utilizan para entender cómo interactúan los visitantes con el sitio.",
+                         "I cookie funzionali aiutano a eseguire alcune funzioni, come la condivisione dei contenuti.",
+                         "Os cookies de desempenho ajudam a entender o uso do site.",
+                         "Functionele cookies helpen bij het delen van inhoud op sociale media.",
+                         "Analityczne pliki cookie służą do zrozumienia, jak odwiedzający korzystają ze strony.",
+                         "Cookie Dauer Beschreibung",
+                         "_ga 2 years The _ga cookie, installed by Google Analytics, counts visits.",
+                         "sessid Sitzung Dieses Cookie speichert die Sitzung des Besuchers.",
+                         "You are using an out of date browser. It may not display this or other websites correctly.",
+                         "Du verwendest einen veralteten Browser. Es ist möglich, dass diese Website nicht korrekt "
+                         "angezeigt wird.",
+                         "Vous utilisez un navigateur obsolète.", "Estás usando un navegador obsoleto.",
+                         "The forum works best with JavaScript enabled.", "Turn on your JavaScript to view content")),
+        # A story's words on cookies and browsers: no layer's sentence opening with a kind of cookies and what it does.
+        Example("Die Behörde prüft, ob Marketing-Cookies ohne Einwilligung gesetzt werden.\n"
+                "Marketing cookies were banned under the new law, the minister said.\n"
+                "Les cookies sont au cœur de l'enquête.\nShe spent 2 years baking cookies for the fair.\n"
+                "Many readers are using an old browser, the survey found."),
         # A Hungarian banner's sentence that says what cookies do for the site.
         Example("A híd két hónapra lezár.\nA sütik segítenek a weboldal működésében és a látogatottság mérésében.\n"
                 "A sütik története a kilencvenes évekig nyúlik vissza, mondta az előadó.",
