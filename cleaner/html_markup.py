@@ -381,7 +381,11 @@ def merge_split_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -
     """Join an article body that the page splits into several containers of
     the same class (between them: an ad rail, a newsletter box), so that the
     extractor, which takes one container, takes the whole story. The class
-    is the one that holds the most story paragraphs. Returns whether it merged."""
+    is the one that holds the most story paragraphs. A part is a container of
+    at least html_body_part_min_paragraphs of them; a container of the class
+    between two parts is a part too, whatever it holds (the story's one
+    paragraph between two embeds): merged around, it would be left out of the
+    body. Returns whether it merged."""
     paragraphs_by_class: dict[tuple[str, str], list[HtmlElement]] = defaultdict(list)
     for paragraph in tree.iter("p"):
         parent = paragraph.getparent()
@@ -391,9 +395,12 @@ def merge_split_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -
     if not paragraphs_by_class:
         return False
     parents = max(paragraphs_by_class.values(), key=len)
-    containers = [c for c in dict.fromkeys(parents) if parents.count(c) >= settings.html_body_part_min_paragraphs]
-    if len(containers) < 2:
+    tag, name = parents[0].tag, parents[0].get("class")
+    candidates = [element for element in tree.iter(tag) if element.get("class") == name]  # document order
+    parts = [i for i, c in enumerate(candidates) if parents.count(c) >= settings.html_body_part_min_paragraphs]
+    if len(parts) < 2:
         return False
+    containers = candidates[parts[0]:parts[-1] + 1]
     first, merged = containers[0], False
     for other in containers[1:]:
         if not _nested(first, other):

@@ -270,6 +270,30 @@ def test_split_article_body_is_joined_before_extraction(cleaner):
     assert "A new kind of bank has arrived" in text and "Regulators have begun to look" in text
 
 
+def test_split_body_part_of_one_paragraph_between_two_parts_is_joined_too(cleaner):
+    # A block-built story: each block its own <article>, its text in the same "rich-text" box; the middle
+    # block holds one story paragraph (and a short quote) between two embeds. Joining only the parts of
+    # two story paragraphs moved the last part up past the middle one, which the extractor then left out.
+    def block(*paragraphs: str) -> str:
+        texts = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+        return f"<article class='image-text'><div class='rich-text'>{texts}</div></article>"
+
+    first = [f"{STORY} in part {n}, after residents of the lower streets had asked for it for a decade "
+             "and the engineers had shown the council the cracks that the last winter's storms had opened."
+             for n in range(3)]
+    middle = ("The mayor returns to the riverside on Friday, where the old wall gave way in the spring and "
+              "the water reached the doors of forty houses, to open the works with the engineers who drew them.")
+    last = [f"The second phase of the works, number {n}, starts in the autumn and the council expects it to "
+            "take two years, with the road along the river closed to traffic for the first six months of it."
+            for n in range(3)]
+    embed = "<div class='embed'><p>External content</p><a href='https://example.org/post'>Load it</a></div>"
+    page = (f"<html><body><h1>Council rebuilds the wall</h1>{block(*first)}{embed}"
+            f"{block(middle, 'It is about time, she said.')}{embed}{block(*last)}</body></html>")
+    lines = cleaner.clean_html(page).splitlines()
+    assert middle in lines
+    assert lines.index(first[-1]) < lines.index(middle) < lines.index(last[0])
+
+
 def test_layout_table_is_read_as_blocks_data_table_stays_a_table(cleaner):
     # An old page laid out in a table: a menu column and a story column, a table nested
     # for the masthead. Read as a table, each row would come out as one line of cells
