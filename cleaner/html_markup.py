@@ -69,6 +69,9 @@ BOILERPLATE_WORDS = frozenset({
     "paywall", "linklist", "nav", "navigation", "menu", "author", "byline",
     *LOCAL_FURNITURE_WORDS,
 })
+# Names of an ad's box, whole: as a word of a longer name "ad" and "ads" name much else ("ad-free",
+# "load-ads-after-story" round a story), and "advert" cost story text (above).
+_AD_NAMES = frozenset({"ad", "ads", "advert", "advertisement"})
 _HEADER_WORD = frozenset({"header"})
 _HIDING_WORDS = frozenset({"hidden", "hide"})
 # Words that, beside a hiding word in one class name, say the element is hidden only on some screens or
@@ -118,14 +121,16 @@ def _furniture_words(element: HtmlElement) -> frozenset[str]:
     """The boilerplate words among the words of the class or id names (split
     at -, _, digits and camelCase): "related-posts", "PopularPosts1", not
     "unrelated"; and of a custom element's tag, which names it as a class
-    would ("site-header", "share-bar"). A hiding word counts only where it
-    hides the element on every screen (see _hidden_somewhere)."""
+    would ("site-header", "share-bar"); and the names of _AD_NAMES, whole. A
+    hiding word counts only where it hides the element on every screen (see
+    _hidden_somewhere)."""
     names = f"{element.get('class', '')} {element.get('id', '')}"
     if "-" in element.tag:
         names = f"{names} {element.tag}"
+    ad_names = _AD_NAMES.intersection(names.lower().split())
     if not _ANY_BOILERPLATE_WORD.search(names.lower()):
-        return frozenset()
-    words = BOILERPLATE_WORDS.intersection(_NAME_WORD.findall(_CAMEL_CASE.sub(" ", names).lower()))
+        return frozenset(ad_names)
+    words = BOILERPLATE_WORDS.intersection(_NAME_WORD.findall(_CAMEL_CASE.sub(" ", names).lower())) | ad_names
     if words & _HIDING_WORDS and _hidden_somewhere(names):
         words -= _HIDING_WORDS
     return words

@@ -144,6 +144,19 @@ def test_custom_elements_are_named_by_their_tags():
     assert removed == [(html_markup.BOILERPLATE_CLASS_ID, "World Sport")]
 
 
+def test_an_ad_box_is_named_by_a_whole_class_name_not_a_part_of_one():
+    # An ad set among a live blog's entries as one of them ("entry ad"); "ad" inside a longer name is
+    # no ad's box ("load-ads-after" round the story's paragraphs, "ad-free" over a subscriber's story).
+    tree = html_input.parse(
+        f"<html><body><div class='entry'><p>{STORY}, the minutes say.</p></div>"
+        "<div class='entry ad'><span>Advertisement</span><p>Try the scooter pass free for 30 days.</p></div>"
+        f"<div class='load-ads-after'><p>{STORY} again.</p></div><div class='ad-free'><p>{STORY} once more.</p></div>"
+        "</body></html>"
+    )
+    removed = html_markup.remove_boilerplate(tree)
+    assert removed == [(html_markup.BOILERPLATE_CLASS_ID, "Advertisement Try the scooter pass free for 30 days.")]
+
+
 def test_how_an_element_prints_does_not_make_it_furniture():
     # Short steps, each under a paragraph of prose, in a box named for printing.
     steps = "".join(f"<li>Step {n}: stir the batter for two minutes.</li>" for n in range(6))
