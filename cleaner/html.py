@@ -118,7 +118,8 @@ def extract(
                       + html_markup.remove_picture_captions(tree, settings))
     result.layout_tables = html_markup.flatten_layout_tables(tree, settings)
     html_markup.merge_split_body(tree, settings)
-    html_markup.name_story_body(tree, settings)
+    if html_markup.name_story_body(tree, settings) is None:
+        html_markup.name_entries_body(tree, settings)
     pruned_lines = html_lead.linked_page_lines(tree)  # the extractor's input: holes are filled from it
     discarded_boxes = html_holes.extractor_discarded_boxes(tree)
     text = _extract_text(tree, url)

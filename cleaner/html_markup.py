@@ -114,6 +114,8 @@ LINK_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
 _BODY_TAGS = frozenset({"article", "div", "main", "section"})
 # Elements the extractor deletes, with all they hold, before it looks for the body.
 _EXTRACTOR_DELETES = frozenset(MANUALLY_CLEANED)
+# The class names the extractor's first body expression takes, whole, as an article's body.
+_ENTRY_CLASSES = frozenset({"entry", "post"})
 _TABLE_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th", "caption")
 
 
@@ -441,6 +443,30 @@ def name_story_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) ->
     if body is not None:
         body.set("itemprop", "articleBody")
     return body
+
+
+def name_entries_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -> HtmlElement | None:
+    """Name the ``<article>`` (else the ``<main>``, else the box) around a live blog's entries as the
+    article's body (``itemprop="articleBody"``).
+
+    The extractor's first body expression names a block of class exactly "entry" or "post" an article's
+    body and takes the first it finds: on a live blog, whose entries are such blocks side by side, the
+    first entry, then loose paragraphs, leaving out the key points above the entries and the entries'
+    headlines. Entries: two or more such blocks in one box, the first holding less than
+    ``html_entries_first_max_share`` of their text (a forum thread's opening post, which holds most of it,
+    is the story above its replies). Returns the element named, or None."""
+    for box in tree.iter(*_BODY_TAGS):
+        entries = [child for child in box if child.tag in _BODY_TAGS and child.get("class") in _ENTRY_CLASSES]
+        if len(entries) < 2:
+            continue
+        lengths = [visible_length(entry) for entry in entries]
+        if lengths[0] >= settings.html_entries_first_max_share * sum(lengths):
+            continue
+        around = [box, *box.iterancestors()]
+        body = next((e for e in around if e.tag == "article"), next((e for e in around if e.tag == "main"), box))
+        body.set("itemprop", "articleBody")
+        return body
+    return None
 
 
 def _story_container(story: list[HtmlElement], settings: Settings) -> HtmlElement | None:

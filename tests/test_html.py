@@ -157,6 +157,31 @@ def test_an_ad_box_is_named_by_a_whole_class_name_not_a_part_of_one():
     assert removed == [(html_markup.BOILERPLATE_CLASS_ID, "Advertisement Try the scooter pass free for 30 days.")]
 
 
+def test_live_blog_entries_are_the_body_a_forum_threads_opening_post_is_the_story(cleaner):
+    # The extractor takes the first block of class "entry" for the whole body: the key points above the
+    # entries and the entries' headlines were lost. A forum thread's opening post holds most of the
+    # thread's text: it is the story, its replies stay out of the body.
+    points = ["The river burst its banks before seven", "Two hundred homes evacuated",
+              "The ring road is closed at the bridge"]
+    entries = "".join(
+        f"<div class='entry'><p class='time'>1{n}:05</p><h3>Update number {n} from the river</h3>"
+        f"<p>{STORY}, and crews worked through the afternoon on section {n} of the bank.</p></div>"
+        for n in range(5))
+    key_points = "<div class='summary'><h2>Key points</h2><ul>" + "".join(f"<li>{p}</li>" for p in points)
+    page = (f"<html><body><article><h1>Floods: live</h1>{key_points}</ul></div>"
+            f"<div class='entries'>{entries}</div></article></body></html>")
+    tree = html_input.parse(page)
+    assert html_markup.name_entries_body(tree) is tree.find(".//article")
+    lines = cleaner.clean_html(page).splitlines()
+    assert "Update number 3 from the river" in lines
+    assert any(points[2] in line for line in lines)
+    opening = "".join(f"<p>{STORY}, and here is what we paid in year {n}, item by item.</p>" for n in range(6))
+    replies = "".join(f"<div class='post'><p>Thanks for sharing, reply {n}.</p></div>" for n in range(3))
+    forum = html_input.parse(f"<html><body><main><h1>Our heat pump</h1><div class='post'>{opening}</div>"
+                             f"{replies}</main></body></html>")
+    assert html_markup.name_entries_body(forum) is None
+
+
 def test_how_an_element_prints_does_not_make_it_furniture():
     # Short steps, each under a paragraph of prose, in a box named for printing.
     steps = "".join(f"<li>Step {n}: stir the batter for two minutes.</li>" for n in range(6))
