@@ -32,7 +32,7 @@ def fill_holes(
     that are the page's, at most ``html_hole_max_lines`` of them, each of at
     least ``html_hole_min_chars`` characters and at most
     ``html_hole_max_link_share`` inside links (a teaser, a menu), none of
-    ``discarded`` (extractor_discarded_lines); and ``extracted`` with them put
+    ``discarded`` (discarded_lines); and ``extracted`` with them put
     back where the page has them."""
     lines = [line for line, _ in linked_lines]
     positions: dict[str, list[int]] = {}
