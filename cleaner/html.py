@@ -118,7 +118,8 @@ def extract(
                       + html_markup.remove_picture_captions(tree, settings))
     result.layout_tables = html_markup.flatten_layout_tables(tree, settings)
     html_markup.merge_split_body(tree, settings)
-    html_markup.name_story_body(tree, settings)
+    if html_markup.name_story_body(tree, settings) is None:
+        html_markup.name_entries_body(tree, settings)
     pruned_lines = html_lead.linked_page_lines(tree)  # the extractor's input: holes are filled from it
     text = _extract_text(tree, url)
     if len(text) < settings.html_short_text_chars:
@@ -128,7 +129,12 @@ def extract(
         unpruned = _extract_text(unpruned_tree, url)
         if len(unpruned) >= settings.html_fallback_min_gain * max(len(text), 1):
             text, markup_removed, pruned_lines = unpruned, [], linked_lines
-    result.holes, text = html_holes.fill_holes(pruned_lines, text, settings)
+    result.holes, filled = html_holes.fill_holes(pruned_lines, text, settings)
+    if result.holes:  # the boxes the extractor discards are looked for only then: that takes a while
+        discarded = html_holes.discarded_lines(html_holes.extractor_discarded_boxes(tree), text)
+        if discarded.intersection(result.holes):
+            result.holes, filled = html_holes.fill_holes(pruned_lines, text, settings, discarded)
+    text = filled
     result.removed.extend(drop_downs + markup_removed)
     # A lead the markup rules removed as furniture (a caption, a teaser) stays
     # out; one in the page's header is the article's header's.

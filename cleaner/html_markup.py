@@ -69,6 +69,9 @@ BOILERPLATE_WORDS = frozenset({
     "paywall", "linklist", "nav", "navigation", "menu", "author", "byline",
     *LOCAL_FURNITURE_WORDS,
 })
+# Names of an ad's box, whole: as a word of a longer name "ad" and "ads" name much else ("ad-free",
+# "load-ads-after-story" round a story), and "advert" cost story text (above).
+_AD_NAMES = frozenset({"ad", "ads", "advert", "advertisement"})
 _HEADER_WORD = frozenset({"header"})
 _HIDING_WORDS = frozenset({"hidden", "hide"})
 # Words that, beside a hiding word in one class name, say the element is hidden only on some screens or
@@ -111,6 +114,8 @@ LINK_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
 _BODY_TAGS = frozenset({"article", "div", "main", "section"})
 # Elements the extractor deletes, with all they hold, before it looks for the body.
 _EXTRACTOR_DELETES = frozenset(MANUALLY_CLEANED)
+# The class names the extractor's first body expression takes, whole, as an article's body.
+_ENTRY_CLASSES = frozenset({"entry", "post"})
 _TABLE_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th", "caption")
 
 
@@ -118,14 +123,16 @@ def _furniture_words(element: HtmlElement) -> frozenset[str]:
     """The boilerplate words among the words of the class or id names (split
     at -, _, digits and camelCase): "related-posts", "PopularPosts1", not
     "unrelated"; and of a custom element's tag, which names it as a class
-    would ("site-header", "share-bar"). A hiding word counts only where it
-    hides the element on every screen (see _hidden_somewhere)."""
+    would ("site-header", "share-bar"); and the names of _AD_NAMES, whole. A
+    hiding word counts only where it hides the element on every screen (see
+    _hidden_somewhere)."""
     names = f"{element.get('class', '')} {element.get('id', '')}"
     if "-" in element.tag:
         names = f"{names} {element.tag}"
+    ad_names = _AD_NAMES.intersection(names.lower().split())
     if not _ANY_BOILERPLATE_WORD.search(names.lower()):
-        return frozenset()
-    words = BOILERPLATE_WORDS.intersection(_NAME_WORD.findall(_CAMEL_CASE.sub(" ", names).lower()))
+        return frozenset(ad_names)
+    words = BOILERPLATE_WORDS.intersection(_NAME_WORD.findall(_CAMEL_CASE.sub(" ", names).lower())) | ad_names
     if words & _HIDING_WORDS and _hidden_somewhere(names):
         words -= _HIDING_WORDS
     return words
@@ -381,7 +388,11 @@ def merge_split_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -
     """Join an article body that the page splits into several containers of
     the same class (between them: an ad rail, a newsletter box), so that the
     extractor, which takes one container, takes the whole story. The class
-    is the one that holds the most story paragraphs. Returns whether it merged."""
+    is the one that holds the most story paragraphs. A part is a container of
+    at least html_body_part_min_paragraphs of them; a container of the class
+    between two parts is a part too, whatever it holds (the story's one
+    paragraph between two embeds): merged around, it would be left out of the
+    body. Returns whether it merged."""
     paragraphs_by_class: dict[tuple[str, str], list[HtmlElement]] = defaultdict(list)
     for paragraph in tree.iter("p"):
         parent = paragraph.getparent()
@@ -391,9 +402,12 @@ def merge_split_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -
     if not paragraphs_by_class:
         return False
     parents = max(paragraphs_by_class.values(), key=len)
-    containers = [c for c in dict.fromkeys(parents) if parents.count(c) >= settings.html_body_part_min_paragraphs]
-    if len(containers) < 2:
+    tag, name = parents[0].tag, parents[0].get("class")
+    candidates = [element for element in tree.iter(tag) if element.get("class") == name]  # document order
+    parts = [i for i, c in enumerate(candidates) if parents.count(c) >= settings.html_body_part_min_paragraphs]
+    if len(parts) < 2:
         return False
+    containers = candidates[parts[0]:parts[-1] + 1]
     first, merged = containers[0], False
     for other in containers[1:]:
         if not _nested(first, other):
@@ -429,6 +443,30 @@ def name_story_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) ->
     if body is not None:
         body.set("itemprop", "articleBody")
     return body
+
+
+def name_entries_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) -> HtmlElement | None:
+    """Name the ``<article>`` (else the ``<main>``, else the box) around a live blog's entries as the
+    article's body (``itemprop="articleBody"``).
+
+    The extractor's first body expression names a block of class exactly "entry" or "post" an article's
+    body and takes the first it finds: on a live blog, whose entries are such blocks side by side, the
+    first entry, then loose paragraphs, leaving out the key points above the entries and the entries'
+    headlines. Entries: two or more such blocks in one box, the first holding less than
+    ``html_entries_first_max_share`` of their text (a forum thread's opening post, which holds most of it,
+    is the story above its replies). Returns the element named, or None."""
+    for box in tree.iter(*_BODY_TAGS):
+        entries = [child for child in box if child.tag in _BODY_TAGS and child.get("class") in _ENTRY_CLASSES]
+        if len(entries) < 2:
+            continue
+        lengths = [visible_length(entry) for entry in entries]
+        if lengths[0] >= settings.html_entries_first_max_share * sum(lengths):
+            continue
+        around = [box, *box.iterancestors()]
+        body = next((e for e in around if e.tag == "article"), next((e for e in around if e.tag == "main"), box))
+        body.set("itemprop", "articleBody")
+        return body
+    return None
 
 
 def _story_container(story: list[HtmlElement], settings: Settings) -> HtmlElement | None:

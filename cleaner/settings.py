@@ -1418,6 +1418,10 @@ class Settings:
     html_body_paragraph_min_chars: int = 150
     # A container with fewer story paragraphs than this is not a part of the body.
     html_body_part_min_paragraphs: int = 2
+    # Blocks named as the extractor's first body expression names an article ("entry", "post") side by side:
+    # the entries of a live blog when the first holds less than this share of their text (the extractor took
+    # it for the whole body), a forum thread's opening post over its replies when it holds more.
+    html_entries_first_max_share: float = 0.5
     # A table cell holding this many characters is a column of the page's layout.
     html_layout_cell_min_chars: int = 400
 

@@ -144,6 +144,44 @@ def test_custom_elements_are_named_by_their_tags():
     assert removed == [(html_markup.BOILERPLATE_CLASS_ID, "World Sport")]
 
 
+def test_an_ad_box_is_named_by_a_whole_class_name_not_a_part_of_one():
+    # An ad set among a live blog's entries as one of them ("entry ad"); "ad" inside a longer name is
+    # no ad's box ("load-ads-after" round the story's paragraphs, "ad-free" over a subscriber's story).
+    tree = html_input.parse(
+        f"<html><body><div class='entry'><p>{STORY}, the minutes say.</p></div>"
+        "<div class='entry ad'><span>Advertisement</span><p>Try the scooter pass free for 30 days.</p></div>"
+        f"<div class='load-ads-after'><p>{STORY} again.</p></div><div class='ad-free'><p>{STORY} once more.</p></div>"
+        "</body></html>"
+    )
+    removed = html_markup.remove_boilerplate(tree)
+    assert removed == [(html_markup.BOILERPLATE_CLASS_ID, "Advertisement Try the scooter pass free for 30 days.")]
+
+
+def test_live_blog_entries_are_the_body_a_forum_threads_opening_post_is_the_story(cleaner):
+    # The extractor takes the first block of class "entry" for the whole body: the key points above the
+    # entries and the entries' headlines were lost. A forum thread's opening post holds most of the
+    # thread's text: it is the story, its replies stay out of the body.
+    points = ["The river burst its banks before seven", "Two hundred homes evacuated",
+              "The ring road is closed at the bridge"]
+    entries = "".join(
+        f"<div class='entry'><p class='time'>1{n}:05</p><h3>Update number {n} from the river</h3>"
+        f"<p>{STORY}, and crews worked through the afternoon on section {n} of the bank.</p></div>"
+        for n in range(5))
+    key_points = "<div class='summary'><h2>Key points</h2><ul>" + "".join(f"<li>{p}</li>" for p in points)
+    page = (f"<html><body><article><h1>Floods: live</h1>{key_points}</ul></div>"
+            f"<div class='entries'>{entries}</div></article></body></html>")
+    tree = html_input.parse(page)
+    assert html_markup.name_entries_body(tree) is tree.find(".//article")
+    lines = cleaner.clean_html(page).splitlines()
+    assert "Update number 3 from the river" in lines
+    assert any(points[2] in line for line in lines)
+    opening = "".join(f"<p>{STORY}, and here is what we paid in year {n}, item by item.</p>" for n in range(6))
+    replies = "".join(f"<div class='post'><p>Thanks for sharing, reply {n}.</p></div>" for n in range(3))
+    forum = html_input.parse(f"<html><body><main><h1>Our heat pump</h1><div class='post'>{opening}</div>"
+                             f"{replies}</main></body></html>")
+    assert html_markup.name_entries_body(forum) is None
+
+
 def test_how_an_element_prints_does_not_make_it_furniture():
     # Short steps, each under a paragraph of prose, in a box named for printing.
     steps = "".join(f"<li>Step {n}: stir the batter for two minutes.</li>" for n in range(6))
@@ -268,6 +306,30 @@ def test_split_article_body_is_joined_before_extraction(cleaner):
     assert len(first.findall("p")) == 6
     text = cleaner.clean_html(page)
     assert "A new kind of bank has arrived" in text and "Regulators have begun to look" in text
+
+
+def test_split_body_part_of_one_paragraph_between_two_parts_is_joined_too(cleaner):
+    # A block-built story: each block its own <article>, its text in the same "rich-text" box; the middle
+    # block holds one story paragraph (and a short quote) between two embeds. Joining only the parts of
+    # two story paragraphs moved the last part up past the middle one, which the extractor then left out.
+    def block(*paragraphs: str) -> str:
+        texts = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+        return f"<article class='image-text'><div class='rich-text'>{texts}</div></article>"
+
+    first = [f"{STORY} in part {n}, after residents of the lower streets had asked for it for a decade "
+             "and the engineers had shown the council the cracks that the last winter's storms had opened."
+             for n in range(3)]
+    middle = ("The mayor returns to the riverside on Friday, where the old wall gave way in the spring and "
+              "the water reached the doors of forty houses, to open the works with the engineers who drew them.")
+    last = [f"The second phase of the works, number {n}, starts in the autumn and the council expects it to "
+            "take two years, with the road along the river closed to traffic for the first six months of it."
+            for n in range(3)]
+    embed = "<div class='embed'><p>External content</p><a href='https://example.org/post'>Load it</a></div>"
+    page = (f"<html><body><h1>Council rebuilds the wall</h1>{block(*first)}{embed}"
+            f"{block(middle, 'It is about time, she said.')}{embed}{block(*last)}</body></html>")
+    lines = cleaner.clean_html(page).splitlines()
+    assert middle in lines
+    assert lines.index(first[-1]) < lines.index(middle) < lines.index(last[0])
 
 
 def test_layout_table_is_read_as_blocks_data_table_stays_a_table(cleaner):

@@ -61,3 +61,24 @@ def test_a_standfirst_the_extraction_left_between_its_lines_is_kept():
     explanation = Cleaner().explain_html(page)
     assert "Die Badesaison im Waldbad beginnt in diesem Jahr zwei Wochen früher" in explanation.text
     assert explanation.reading is not None and "html-holes put back 1 line(s)" in explanation.reading
+
+
+def test_a_line_of_a_box_the_extractor_discards_by_name_is_no_hole():
+    # An embedded post's frame (class "embed", which the extractor discards as furniture) holds a consent
+    # line between two paragraphs: put back, it read as a newsletter box's consent and took the live
+    # blog's entry above it along. A box the extraction took lines from stays a hole's (an
+    # "expandable-container" round the whole story is discarded by name only when little is left).
+    consent = "Loading this post, you accept the privacy policy of the network that hosts it."
+    page = (f"<html><body><div><p>{FIRST}</p><div class='embed'><p>{consent}</p></div><p>{POINT}</p>"
+            f"<p>{SECOND}</p></div></body></html>")
+    tree = parse(page)
+    assert tree is not None
+    boxes = html_holes.extractor_discarded_boxes(tree)
+    extracted = f"{FIRST}\n{POINT}\n{SECOND}"
+    assert html_holes.discarded_lines(boxes, extracted) == {consent}
+    linked = _lines(FIRST, consent, POINT, SECOND)
+    assert html_holes.fill_holes(linked, f"{FIRST}\n{POINT}", discarded={consent})[0] == []
+    assert html_holes.fill_holes(linked, f"{FIRST}\n{POINT}")[0] == [consent]
+    whole = parse(f"<div class='js_expandable-container'><p>{FIRST}</p><p>{consent}</p><p>{SECOND}</p></div>")
+    assert whole is not None
+    assert html_holes.discarded_lines(html_holes.extractor_discarded_boxes(whole), f"{FIRST}\n{SECOND}") == set()
