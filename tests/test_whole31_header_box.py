@@ -14,7 +14,8 @@ HEADER = "Orgelkonzert zugunsten der Sanierung\n\n14.05.2024\n\n"
 # Five lines of links that related-list removes whole, set under the notice's date.
 RELATED_BOX = ("Das könnte Sie auch interessieren\nPfarrfest auf dem Kirchplatz\nNeue Ministranten begrüßt\n"
                "Sternsinger sammeln für Kinder in Not\nFirmvorbereitung beginnt im März\n\n")
-NOTICE = ("Am Sonntag, 2. Juni, spielt Kirchenmusiker", "Der Eintritt ist frei.", "Im Anschluss lädt der Pfarrgemeinderat")
+NOTICE = ("Am Sonntag, 2. Juni, spielt Kirchenmusiker", "Der Eintritt ist frei.",
+          "Im Anschluss lädt der Pfarrgemeinderat")
 
 
 @pytest.fixture(scope="module")
