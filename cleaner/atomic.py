@@ -43,7 +43,7 @@ def _temporary_prefix(name: str) -> str:
 
 
 @contextmanager
-def atomic_binary_output(path: Path, *, streams: bool = True) -> Iterator[IO[bytes]]:
+def atomic_binary_output(path: Path, *, streams: bool = True, durable: bool = False) -> Iterator[IO[bytes]]:
     """A stream onto a temporary file in ``path``'s folder, renamed into
     place when the block ends without error, so a killed run never leaves a
     truncated output (only a hidden `.*.tmp` file, see remove_stale_temporaries).
@@ -58,7 +58,13 @@ def atomic_binary_output(path: Path, *, streams: bool = True) -> Iterator[IO[byt
     neither replaced nor emptied (`>>`). A link to a regular file is replaced, never written through:
     in an output folder, it could lead to an input. Without ``streams`` (an output folder's outputs, which
     the run names, not the user), a path that is no regular file, but a folder, is replaced too: a FIFO
-    there held the run forever, waiting for a reader, and a link to /dev/null took the output."""
+    there held the run forever, waiting for a reader, and a link to /dev/null took the output.
+
+    ``durable``: the file's bytes reach the disk before it is renamed into place, and the rename before
+    the block ends (fsync of the file, then of its folder): after a power cut, the output is whole or
+    the one that was there, never a name over empty or cut bytes that a `--resume` would take as done.
+    Some milliseconds a file: for the files a user names (a corpus's records, a rule file), not for
+    each page of an output folder or a cache."""
     descriptor = descriptor_named(path) if streams else None
     if descriptor is not None:  # `/dev/stdout`, whatever it leads to: written into as `-o -` is, never replaced
         number, name = descriptor
@@ -88,17 +94,30 @@ def atomic_binary_output(path: Path, *, streams: bool = True) -> Iterator[IO[byt
     try:
         with os.fdopen(handle, "wb") as stream:
             yield stream
+        if durable:  # through a descriptor of its own: a writer (pyarrow's) may have closed the stream
+            _sync(temporary)
         os.replace(temporary, path)
+        if durable:
+            _sync(path.parent)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
 
 
-def write_atomic(path: Path, content: str, *, streams: bool = True) -> None:
+def _sync(path: str | Path) -> None:
+    """Make a file's bytes, or a folder's renames, reach the disk."""
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def write_atomic(path: Path, content: str, *, streams: bool = True, durable: bool = False) -> None:
     """Write ``content`` as UTF-8; a lone surrogate (a cut emoji a JSONL record
-    held as `\\ud83d`) is written as that escape, which UTF-8 cannot hold. ``streams``: as
-    `atomic_binary_output` takes it."""
-    with atomic_binary_output(path, streams=streams) as stream:
+    held as `\\ud83d`) is written as that escape, which UTF-8 cannot hold. ``streams``
+    and ``durable``: as `atomic_binary_output` takes them."""
+    with atomic_binary_output(path, streams=streams, durable=durable) as stream:
         write_whole(stream, content.encode("utf-8", "backslashreplace"))
 
 

@@ -622,7 +622,7 @@ def record_writer(path: Path | None, fmt: str, options: RecordOptions,
             raw = stdout_bytes()
         else:
             remove_stale_temporaries(path.parent, only=path.name)
-            raw = stack.enter_context(atomic_binary_output(path))
+            raw = stack.enter_context(atomic_binary_output(path, durable=True))
         writer: RecordWriter
         if fmt == "parquet":
             from .parquet_io import ParquetWriter

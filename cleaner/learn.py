@@ -677,7 +677,8 @@ def write_rule_file(learned: Learned, documents: Sequence[Sequence[str]], path: 
                     for n in _covering(acting, [len(page) for page in pages])]
     text = render_rule_file(learned, examples, domains)
     parse_rule_file(tomllib.loads(text), str(path), path.stem)
-    write_atomic(path, text)  # a run stopped while writing leaves the file that was there, not half a new one
+    # A run stopped (or a power cut) while writing leaves the file that was there, not half a new one.
+    write_atomic(path, text, durable=True)
 
 
 def _covering(acting: list[set[str]], sizes: list[int]) -> list[int]:
