@@ -75,16 +75,18 @@ def test_a_second_stop_during_the_wait_for_the_workers_still_counts_what_they_wr
 def test_a_stopped_run_in_one_process_finishes_the_page_it_is_on_and_counts_it(tmp_path):
     src, out, report = tmp_path / "in", tmp_path / "out", tmp_path / "report.json"
     texts = pages(src, 5)
-    texts["0005_slow.txt"] = "\n\n".join(f"{STORY} Line {n}, number {n * 7919}." for n in range(3000))
+    texts["0005_slow.txt"] = "\n\n".join(f"{STORY} Line {n}, number {n * 7919}." for n in range(6000))
     (src / "0005_slow.txt").write_text(texts["0005_slow.txt"], encoding="utf-8")
-    # Stopped half-way through the page, by the CPU time it takes here (0.3 s alone): 0.2 s of the clock after
-    # the fifth output, a loaded machine had not begun it, or did not finish it within the stop's 5 s (reliab22).
+    # Stopped a quarter of the way through the page, by the CPU time it takes here (0.6 s alone): 0.2 s of the
+    # clock after the fifth output, a loaded machine had not begun it, or did not finish it within the stop's 5 s
+    # (reliab22); stopped half-way through a page of 0.3 s, a loaded machine had finished it before this test saw
+    # the fifth output and sent the stop (CI of session 31: exit 0).
     cleaner = Cleaner()
     cleaner.clean(texts["0000.txt"])  # the models loaded, as in the run by the sixth page
     started = time.process_time()
     cleaner.clean(texts["0005_slow.txt"])
-    half = (time.process_time() - started) / 2
-    code, err = stopped_run(src, out, report, "--jobs", "1", outputs=5, ready=lambda run: wait_for_cpu(run, half))
+    quarter = (time.process_time() - started) / 4
+    code, err = stopped_run(src, out, report, "--jobs", "1", outputs=5, ready=lambda run: wait_for_cpu(run, quarter))
     assert code == 143, err
     # before: the stop ended the page at once, wherever it was: between its output's writing and its
     # counting too (1 run in 12 stopped so counted one output fewer than it wrote)
