@@ -8,7 +8,9 @@ templates, in the page's language) is inserted outside the article; the headline
 lines change. Since session 31 also what unseen pages do that the rest does not: a long comment thread
 (long-thread), other stories' teasers with summaries above the headline (teasers-above), a box in
 another language than the story's (foreign-newsletter-mid), no blank line between the article's
-paragraphs while the chrome keeps its own (paragraphs-unparted).
+paragraphs while the chrome keeps its own (paragraphs-unparted). Since session 32 an author's bio (a
+heading over a paragraph about the writer) under the article (insert-bio) or between its header and its
+first line (bio-above), and other stories' teasers with summaries under it (teasers-below).
 For each perturbation: on how many pages it applies, how many lose article text (scored against
 truth with the metric quality.py uses, through its loaders: a `with` snippet found before and lost,
 or a shingle recall down by over LOSS), how many lose the article whole (quality.py's "article
@@ -96,6 +98,11 @@ def _added(texts: list[str]) -> Lines:
 
 TEMPLATES: dict[str, dict[str, list[str]]] = {
     "en": {
+        "bio": ["About the author",
+                "Sarah Miller has written about politics, business and everyday life in the region for more than "
+                "twenty years. Before she joined the newsroom she worked as a teacher and as a press officer for a "
+                "charity. She lives with her family in a small town by the coast, and in her free time she sails, "
+                "reads crime novels and looks after a garden that is never quite finished."],
         "cookie": ["We use cookies to improve your experience on our site. By continuing to browse, you agree "
                    "to our use of cookies.", "Accept all", "Settings"],
         "newsletter": ["Get our newsletter", "The best stories of the day, delivered to your inbox every morning.",
@@ -110,6 +117,11 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
                      "Leave a comment"],
     },
     "de": {
+        "bio": ["Über die Autorin",
+                "Sarah Müller schreibt seit mehr als zwanzig Jahren über Politik, Wirtschaft und den Alltag in der "
+                "Region. Bevor sie in die Redaktion kam, arbeitete sie als Lehrerin und als Pressesprecherin eines "
+                "Vereins. Sie lebt mit ihrer Familie in einer kleinen Stadt am See, und in ihrer freien Zeit segelt "
+                "sie, liest Kriminalromane und kümmert sich um einen Garten, der nie ganz fertig wird."],
         "cookie": ["Wir verwenden Cookies, um Ihnen ein besseres Nutzungserlebnis zu bieten. Mit der weiteren "
                    "Nutzung stimmen Sie dem zu.", "Alle akzeptieren", "Einstellungen"],
         "newsletter": ["Unser Newsletter", "Die wichtigsten Nachrichten des Tages jeden Morgen in Ihrem Postfach.",
@@ -123,6 +135,11 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
                      "Kommentar schreiben"],
     },
     "fr": {
+        "bio": ["À propos de l'auteure",
+                "Sophie Martin écrit depuis plus de vingt ans sur la politique, l'économie et la vie quotidienne de "
+                "la région. Avant de rejoindre la rédaction, elle a été enseignante puis chargée de presse pour une "
+                "association. Elle vit avec sa famille dans une petite ville au bord de la mer, et pendant son temps "
+                "libre elle fait de la voile, lit des romans policiers et s'occupe d'un jardin qui n'est jamais fini."],
         "cookie": ["Nous utilisons des cookies pour améliorer votre expérience. En poursuivant votre navigation, "
                    "vous acceptez leur utilisation.", "Tout accepter", "Paramètres"],
         "newsletter": ["Notre newsletter", "Les meilleurs articles du jour, chaque matin dans votre boîte mail.",
@@ -136,6 +153,11 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
                      "Laisser un commentaire"],
     },
     "es": {
+        "bio": ["Sobre la autora",
+                "Laura García escribe desde hace más de veinte años sobre política, economía y la vida diaria de la "
+                "región. Antes de llegar a la redacción trabajó como maestra y como responsable de prensa de una "
+                "asociación. Vive con su familia en un pueblo pequeño junto al mar, y en su tiempo libre navega, lee "
+                "novelas policiacas y cuida de un jardín que nunca termina del todo."],
         "cookie": ["Utilizamos cookies para mejorar su experiencia. Si continúa navegando, acepta su uso.",
                    "Aceptar todo", "Configuración"],
         "newsletter": ["Nuestro boletín", "Las mejores noticias del día, cada mañana en su correo.",
@@ -149,6 +171,11 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
                      "Deja un comentario"],
     },
     "it": {
+        "bio": ["L'autrice",
+                "Giulia Rossi scrive da più di vent'anni di politica, economia e vita quotidiana della regione. Prima "
+                "di entrare in redazione ha lavorato come insegnante e come addetta stampa di un'associazione. Vive "
+                "con la sua famiglia in una piccola città sul mare, e nel tempo libero va in barca a vela, legge "
+                "romanzi gialli e si prende cura di un giardino che non è mai del tutto finito."],
         "cookie": ["Utilizziamo i cookie per migliorare la tua esperienza. Continuando la navigazione accetti il "
                    "loro utilizzo.", "Accetta tutti", "Impostazioni"],
         "newsletter": ["La nostra newsletter", "Le notizie più importanti del giorno, ogni mattina nella tua casella.",
@@ -161,6 +188,11 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
                      "Non sono d'accordo su tutto, ma sui costi ha ragione.", "Rispondi", "Lascia un commento"],
     },
     "pt": {
+        "bio": ["Sobre a autora",
+                "Ana Costa escreve há mais de vinte anos sobre política, economia e a vida quotidiana da região. "
+                "Antes de chegar à redação trabalhou como professora e como assessora de imprensa de uma associação. "
+                "Vive com a família numa pequena cidade junto ao mar, e nos tempos livres faz vela, lê romances "
+                "policiais e cuida de um jardim que nunca fica terminado."],
         "cookie": ["Utilizamos cookies para melhorar a sua experiência. Ao continuar a navegar, concorda com a sua "
                    "utilização.", "Aceitar todos", "Definições"],
         "newsletter": ["A nossa newsletter", "As principais notícias do dia, todas as manhãs no seu email.",
@@ -174,6 +206,11 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
                      "Não concordo com tudo, mas a parte dos custos é verdade.", "Responder", "Deixe um comentário"],
     },
     "nl": {
+        "bio": ["Over de auteur",
+                "Sanne de Vries schrijft al meer dan twintig jaar over politiek, economie en het dagelijks leven in "
+                "de regio. Voordat ze bij de redactie kwam, werkte ze als lerares en als woordvoerder van een "
+                "vereniging. Ze woont met haar gezin in een klein stadje aan de kust, en in haar vrije tijd zeilt ze, "
+                "leest ze detectives en werkt ze in een tuin die nooit helemaal af is."],
         "cookie": ["Wij gebruiken cookies om uw ervaring te verbeteren. Door verder te surfen gaat u akkoord met het "
                    "gebruik ervan.", "Alles accepteren", "Instellingen"],
         "newsletter": ["Onze nieuwsbrief", "Het belangrijkste nieuws van de dag, elke ochtend in uw mailbox.",
@@ -187,6 +224,11 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
                      "Laat een reactie achter"],
     },
     "pl": {
+        "bio": ["O autorce",
+                "Anna Kowalska od ponad dwudziestu lat pisze o polityce, gospodarce i codziennym życiu w regionie. "
+                "Zanim trafiła do redakcji, pracowała jako nauczycielka i rzeczniczka prasowa stowarzyszenia. Mieszka "
+                "z rodziną w małym mieście nad morzem, a w wolnym czasie żegluje, czyta kryminały i dba o ogród, "
+                "który nigdy nie jest całkiem skończony."],
         "cookie": ["Używamy plików cookie, aby poprawić jakość korzystania z serwisu. Dalsze korzystanie oznacza "
                    "zgodę na ich użycie.", "Akceptuję", "Ustawienia"],
         "newsletter": ["Nasz newsletter", "Najważniejsze wiadomości dnia co rano w Twojej skrzynce.",
@@ -200,6 +242,11 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
                      "Nie ze wszystkim się zgadzam, ale co do kosztów to prawda.", "Odpowiedz", "Dodaj komentarz"],
     },
     "ru": {
+        "bio": ["Об авторе",
+                "Анна Смирнова больше двадцати лет пишет о политике, экономике и повседневной жизни региона. До "
+                "прихода в редакцию она работала учительницей и пресс-секретарём общественной организации. Она живёт "
+                "с семьёй в небольшом городе у моря, а в свободное время ходит под парусом, читает детективы и "
+                "ухаживает за садом, работа в котором никогда не заканчивается."],
         "cookie": ["Мы используем файлы cookie, чтобы сделать сайт удобнее. Продолжая просмотр, вы соглашаетесь с "
                    "их использованием.", "Принять", "Настройки"],
         "newsletter": ["Наша рассылка", "Главные новости дня каждое утро в вашем почтовом ящике.",
@@ -212,6 +259,10 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
                      "Ответить", "Оставить комментарий"],
     },
     "zh": {
+        "bio": ["关于作者",
+                "王丽从事新闻工作已有二十多年，长期报道本地的政治、经济和日常生活。加入编辑部之前，她曾当过"
+                "教师，也曾在一家公益组织负责新闻宣传。她和家人住在海边的一座小城，业余时间喜欢航海、读侦探"
+                "小说，还打理着一个永远也收拾不完的花园。"],
         "cookie": ["本网站使用Cookie以改善您的浏览体验。继续浏览即表示您同意我们使用Cookie。", "接受", "设置"],
         "newsletter": ["订阅我们的新闻简报", "每天早上将当天最重要的新闻发送到您的邮箱。", "您的电子邮件地址", "订阅"],
         "related": ["相关文章", "市议会经过长时间辩论通过新预算", "社区学校庆祝建校一百周年", "本周末预计将有强降雨",
@@ -381,6 +432,33 @@ def _foreign_insert_mid(kind: str) -> Perturbation:
     return perturb
 
 
+def bio_above(lines: Lines, span: tuple[int, int], language: str, rng: random.Random) -> Lines | None:
+    """An author's bio (a heading over a paragraph of prose as long as many stories' paragraphs) right above
+    the article's first line, under its header: a blog or column that opens with its writer."""
+    block = _added(TEMPLATES.get(language, TEMPLATES["en"])["bio"])
+    at = span[0]
+    return lines[:at] + block + [Line(lines[at].text, True, lines[at].removed_by)] + lines[at + 1:]
+
+
+def teasers_below(lines: Lines, span: tuple[int, int], language: str, rng: random.Random) -> Lines | None:
+    """Other stories' teasers under the article, each a headline over a summary of the article's words (a
+    portal's "more stories" under a short story): as long as many stories, and of their shape."""
+    template = TEMPLATES.get(language, TEMPLATES["en"])["related"]
+    paragraphs = [line.text for line in lines[span[0]:span[1] + 1]
+                  if line.removed_by is None and len(line.text.split()) >= LEAD_WORDS]
+    if not paragraphs:
+        return None
+    texts = [template[0]]
+    for at, headline in enumerate(template[1:]):
+        words = _shuffled_words(paragraphs[at % len(paragraphs)], rng).split()[:LEAD_WORDS + 5]
+        texts += [headline, _sentence_of(" ".join(words))]
+    block = [Line(text, at % 2 == 1 or at == 0, None, True) for at, text in enumerate(texts)]
+    after = lines[span[1] + 1:]
+    if after:
+        after = [Line(after[0].text, True, after[0].removed_by)] + after[1:]
+    return lines[:span[1] + 1] + block + after
+
+
 def paragraphs_unparted(lines: Lines, span: tuple[int, int], language: str, rng: random.Random) -> Lines | None:
     """No blank line between the article's lines, the chrome's left as they are (paragraphs rendered
     from line breaks, the page's boxes still set apart)."""
@@ -488,6 +566,9 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "teasers-above": teasers_above,
     "foreign-newsletter-mid": _foreign_insert_mid("newsletter"),
     "paragraphs-unparted": paragraphs_unparted,
+    "bio-above": bio_above,
+    "insert-bio": _insert("bio", at_top=False),
+    "teasers-below": teasers_below,
 }
 
 
