@@ -117,6 +117,8 @@ class Settings:
     author_bio_min_words: float = 8
     # A job title between the name and the bio ("Senior reporter, Health desk"): a few words.
     author_title_max_words: float = 6
+    # The paragraph under a bio's heading ("About the author") is the bio up to this many words.
+    bio_under_heading_max_words: float = 150
     company_boilerplate_max_words: float = 120
     byline_max_words: float = 20
     list_heading_max_words: float = 8

@@ -509,7 +509,7 @@ AUTHOR_BIO = LinePattern(
              r"|correspondents?)\b.{0,150}\bcontributed( reporting)?( (to|for) this (report|story|article))?\.?$"),
             r"^(some )?(information|material|reporting)( for this (report|story|article))? (was )?(provided|contributed) by\b",
             r"^\(?this (news )?(article|story|report) (was )?(provided|supplied|distributed) by\b.{0,80}$",
-            r"^(biography|about the author)\b.{0,60}$",
+            r"^biography\b.{0,60}$",
             # A blog's sidebar introducing its writer: "Hi there! I'm Regan.", "My name is Regan and I live...".
             r"^(hi|hello|hey)( there| everyone)?[!,.]* i'?m (?-i:\p{Lu})",
             r"\bmy name is (?-i:\p{Lu})\w+ and i\b",
@@ -526,28 +526,23 @@ AUTHOR_BIO = LinePattern(
                # "Kommentare geben die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion".
                (r"\bmeinung (des autors|der autorin|der autoren|des verfassers|der verfasserin)\b.{0,20}\bnicht"
                 r" (unbedingt |notwendigerweise |zwingend )?die der redaktion\b"),
-               r"^(über (den|die) (autor|autorin|verfasser|verfasserin)(\s*/\s*(den|die) (autor|autorin))?|zur person|autor:innen)\s*:?$",
+               r"^zur person\s*:?$",
                # "Jana Beispiel ist Redakteurin im Ressort Politik", "Max Muster schreibt seit 2010 als freier Autor".
                (rf"^{_NAME} (ist|war|arbeitet(e)? (als|seit)|schreibt (als|seit|für|über)) .{{0,60}}\b(redakteur|redakteurin"
                 r"|journalist|journalistin|autor|autorin|korrespondent|korrespondentin|kolumnist|kolumnistin|reporter"
                 r"|reporterin|volontär|volontärin|chefredakteur|chefredakteurin)\b")],
         "fr": [r"\bn'engagent? que (son|sa|leurs?|ses) (auteure?s?|autrices?|signataires?)\b",
-               r"^(à propos de l'auteur|à propos de l'autrice)\s*:?$",
                (rf"^{_NAME} est (un |une |le |la )?.{{0,60}}\b(journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse"
                 r"|correspondant|correspondante|reporter)\b")],
         "es": [r"\b(opiniones|puntos de vista) (expresad[oa]s|vertid[oa]s)\b.{0,120}\b(autor|autora|autores|firmantes)\b",
-               r"^(sobre el autor|sobre la autora|acerca del autor)\s*:?$",
                (rf"^{_NAME} es .{{0,60}}\b(periodista|redactor|redactora|columnista|corresponsal|reportero|reportera)\b")],
         "it": [r"\b(opinioni|punti di vista) espress[ie]\b.{0,120}\b(autore|autrice|autori)\b",
-               r"^(sull'autore|sull'autrice|l'autore)\s*:?$",
                rf"^{_NAME} è .{{0,60}}\b(giornalista|redattore|redattrice|editorialista|corrispondente|inviato|inviata)\b"],
         "pt": [r"\b(opiniões|pontos de vista) expressos?\b.{0,120}\b(autor|autora|autores)\b",
-               r"^(sobre o autor|sobre a autora)\s*:?$",
                rf"^{_NAME} é .{{0,60}}\b(jornalista|redator|redatora|colunista|correspondente|repórter)\b"],
         "nl": [r"\b(meningen|standpunten|opvattingen)\b.{0,60}\b(zijn die van|komen voor rekening van|geven niet noodzakelijk)\b.{0,40}\b(auteur|schrijver|redactie)\b",
-               r"^(over de auteur|over de schrijver)\s*:?$",
                rf"^{_NAME} is .{{0,60}}\b(journalist|redacteur|redactrice|verslaggever|verslaggeefster|columnist|correspondent)\b"],
-        "pl": [r"^(o autorze|o autorce)\s*:?$", r"\bopinie (wyrażone|zawarte) w (tekście|artykule|felietonie|komentarzu)\b.{0,80}\bautor(a|ki|ów)\b",
+        "pl": [r"\bopinie (wyrażone|zawarte) w (tekście|artykule|felietonie|komentarzu)\b.{0,80}\bautor(a|ki|ów)\b",
                (rf"^{_NAME} (jest|był|była) .{{0,60}}\b(dziennikarzem|dziennikarką|redaktorem|redaktorką|publicystą|publicystką"
                 r"|korespondentem|korespondentką|reporterem|reporterką)\b")],
         # The editor's credit that closes a Chinese article: "（责任编辑：王小明）".
@@ -579,6 +574,23 @@ AUTHOR_BIO = LinePattern(
         "et": [rf"^{_FULL_NAME} (on|oli) .{{0,60}}\b(ajakirjanik|toimetaja|reporter|korrespondent)\b"],
         "hu": [rf"^{_FULL_NAME} .{{0,60}}\b(újságíró|szerkesztő|riporter|tudósító)(ja|nk)?\b.{{0,60}}$"],
         "el": [rf"^(ο |η )?{_FULL_NAME} (είναι|ήταν) .{{0,60}}\b(δημοσιογράφος|συντάκτης|συντάκτρια|ανταποκριτής|ανταποκρίτρια)\b"],
+    },
+    max_words="author_bio_max_words",
+)
+# A heading over the writer's bio: "About the author", "Über die Autorin", "O autorze". (Not "Biography" or
+# "Zur Person": a section of a page on someone, an interview's box on the one who speaks.)
+AUTHOR_BIO_HEADING = LinePattern(
+    {
+        "en": [r"^about the (author|writer)s?\b.{0,60}$"],
+        "de": [r"^(über (den|die) (autor|autorin|verfasser|verfasserin)(\s*/\s*(den|die) (autor|autorin))?|autor:innen)\s*:?$"],
+        "fr": [r"^à propos de l['’](auteure?|autrice)\s*:?$"],
+        "es": [r"^(sobre el autor|sobre la autora|acerca del autor|acerca de la autora)\s*:?$"],
+        "it": [r"^(sull['’]|l['’])(autore|autrice)\s*:?$"],
+        "pt": [r"^(sobre o autor|sobre a autora)\s*:?$"],
+        "nl": [r"^(over de auteur|over de schrijver|over de schrijfster)\s*:?$"],
+        "pl": [r"^(o autorze|o autorce)\s*:?$"],
+        "ru": [r"^об авторе\s*:?$"],
+        "zh": [r"^(关于作者|作者简介)\s*[:：]?$"],
     },
     max_words="author_bio_max_words",
 )
@@ -636,7 +648,8 @@ _BYLINE_NAME = compiled(rf"^((posted|written) )?(by|von|par|por|di|door|przez|au
                         rf"(?P<name>{_NAME_WORDS})(?P<after>\s*[·|•,–—]\s.*|\s(on|am|le|el|il|op)\s.*)?$", regex.I)
 
 
-@detector("author-bio", roles={Role.CHROME, Role.BOX}, patterns=[AUTHOR_BIO, AUTHOR_TITLE], examples=[
+@detector("author-bio", roles={Role.CHROME, Role.BOX}, patterns=[AUTHOR_BIO, AUTHOR_BIO_HEADING, AUTHOR_TITLE],
+          examples=[
     Example("The festival ends on Sunday.\nMaria Lopez is a freelance writer based in Madrid who covers food and travel.\n"
             "Tom Reed contributed reporting from Lisbon.\nmaria.lopez@example.com\n"
             "Write to Maria Lopez at maria.lopez@example.com",
@@ -783,6 +796,15 @@ _BYLINE_NAME = compiled(rf"^((posted|written) )?(by|von|par|por|di|door|przez|au
     Example("Pierwsze tramwaje mają wyjechać na nowe tory za dwa lata, zapowiada urząd.\nMarta Wiśniewska\n"
             "Marta pisze o transporcie, inwestycjach miejskich i samorządzie od 2018 roku.",
             removed=("Marta Wiśniewska", "Marta pisze o transporcie, inwestycjach miejskich i samorządzie od 2018 roku.")),
+    # A bio's heading below the story with the paragraph under it, whatever the bio says; above the page's first
+    # paragraph the heading is an about page's title, and its text stays.
+    Example("Die Fähre fährt ab Ostern jede halbe Stunde zwischen Hafen und Insel, teilte die Gemeinde mit.\n"
+            "Über die Autorin\nSarah Müller wohnt seit zwanzig Jahren am See und segelt, wann immer der Wind es zulässt.",
+            removed=("Über die Autorin",
+                     "Sarah Müller wohnt seit zwanzig Jahren am See und segelt, wann immer der Wind es zulässt.")),
+    Example("About the author\nSarah Miller grew up by the sea and has sailed since she was a child, mostly in small boats.\n"
+            "She started this blog in 2015 to write about the coast, its villages and the people who live there.",
+            removed=("About the author",)),
     # Not a box: the story's last paragraph on a person under their name (no title, no writing);
     # a quote's speaker under it; an obituary's name and years over its first paragraph.
     Example("The shelter still needs volunteers for the weekend walks, the manager said on Monday.\nJonas Weber\n"
@@ -809,10 +831,15 @@ def author_bio(page: Page) -> list[int]:
     byline's, repeated ("By Jo Lee · May 3" ... "Jo Lee", "Jo hikes..."). Or a paragraph
     that begins with the name of a byline of the name alone ("By Jo Lee" ... "Jo Lee
     worked for..."). Only when the page has one such box: several names each
-    over a paragraph on that name are a list of people, the story itself."""
+    over a paragraph on that name are a list of people, the story itself. And a bio's
+    heading ("About the author") below the story's first paragraph with the paragraph
+    right under it, whatever the bio says."""
     settings = page.settings
     texts, feats = page.texts(), page.features
-    hits = set(matching_positions(page, AUTHOR_BIO))
+    first_prose = next((i for i, f in enumerate(feats) if f.terminal and f.words >= settings.section_prose_min_words),
+                       len(texts))
+    headings = set(matching_positions(page, AUTHOR_BIO_HEADING))
+    hits = set(matching_positions(page, AUTHOR_BIO)) | headings | _bio_under_heading(headings, first_prose, page)
     found_bylines = [(i, match) for i, text in enumerate(texts)
                      if feats[i].words <= settings.byline_max_words and text[:1] in _BYLINE_INITIALS
                      and (text[:2].lower() in _BYLINE_HEADS or not text[1:2].isascii())
@@ -822,8 +849,6 @@ def author_bio(page: Page) -> list[int]:
     # a date after it, the byline is the story's header, and a name line repeating it is the sign.
     bare_bylines = {i: match["name"] for i, match in found_bylines if match["after"] is None}
     titles = set(matching_positions(page, AUTHOR_TITLE))
-    first_prose = next((i for i, f in enumerate(feats) if f.terminal and f.words >= settings.section_prose_min_words),
-                       len(texts))
     boxes: list[tuple[int, ...]] = []
     for i in range(1, len(texts)):
         # A bio is a sentence or more; a short line after a name is a heading's second line.
@@ -844,6 +869,18 @@ def author_bio(page: Page) -> list[int]:
     if len(boxes) == 1:
         hits.update(boxes[0])
     return sorted(hits | _bio_going_on(hits, page))
+
+
+def _bio_under_heading(headings: set[int], first_prose: int, page: Page) -> set[int]:
+    """The paragraph right under each bio heading below the story's first paragraph: a
+    paragraph of author_bio_min_words to bio_under_heading_max_words words that ends like a
+    sentence. Above the first paragraph the heading is an about page's title, and what it
+    heads the page's text. (A name line between the two is left to the author box: taking
+    the bio under it too moved a one-paragraph story's region to the teasers below it.)"""
+    feats, settings = page.features, page.settings
+    return {heading + 1 for heading in headings
+            if first_prose < heading and heading + 1 < len(feats) and feats[heading + 1].terminal
+            and settings.author_bio_min_words <= feats[heading + 1].words <= settings.bio_under_heading_max_words}
 
 
 # How a bio's later sentences name the writer: "She lives in Leeds with...", "Er wohnt in Köln".
