@@ -1,0 +1,84 @@
+"""Session 32's reliability fixes: each test failed before its fix (principle 4: nothing lost or garbled in silence)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from helpers import WARC_PAGE_HTML, run_cli
+
+
+def _warc(block_digests: list[str | None], payload_digest: str | None = None) -> bytes:
+    """A WARC of one HTML response a digest given, each record's WARC-Block-Digest that one (its own sha1, as
+    warcio writes it, where None), their WARC-Payload-Digest ``payload_digest`` where given."""
+    pytest.importorskip("warcio")
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    records = []
+    for number, digest in enumerate(block_digests):
+        stream = io.BytesIO()
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer = WARCWriter(stream, gzip=False)
+        writer.write_record(writer.create_warc_record(f"https://gazette.example/{number}", "response",
+                                                      payload=io.BytesIO(WARC_PAGE_HTML), http_headers=http))
+        record = stream.getvalue()  # the writer works its digests out: given ones go in after
+        for name, value in (("Block", digest), ("Payload", payload_digest)):
+            if value is not None:
+                record = re.sub(rf"WARC-{name}-Digest: [^\r]*".encode(), f"WARC-{name}-Digest: {value}".encode(),
+                                record, count=1)
+        records.append(record)
+    return b"".join(records)
+
+
+def _block(data: bytes) -> bytes:
+    """The block of the WARC's one record, the bytes its WARC-Block-Digest is of."""
+    head_end = data.index(b"\r\n\r\n") + 4
+    length = int(re.search(rb"Content-Length: (\d+)", data[:head_end]).group(1))  # type: ignore[union-attr]
+    return data[head_end:head_end + length]
+
+
+def _records(tmp_path: Path, data: bytes) -> tuple[int, str, list[dict[str, str]]]:
+    (tmp_path / "crawl.warc").write_bytes(data)
+    ran = run_cli("clean", str(tmp_path / "crawl.warc"), "-o", str(tmp_path / "out.jsonl"))
+    lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines() if ran.returncode != 2 else []
+    return ran.returncode, ran.stderr.decode(), [json.loads(line) for line in lines]
+
+
+@pytest.mark.parametrize("spelling", [
+    lambda block: "sha1:" + base64.b32encode(hashlib.sha1(block).digest()).decode().lower(),
+    lambda block: "sha256:" + base64.b32encode(hashlib.sha256(block).digest()).decode().rstrip("="),
+    lambda block: "md5:" + hashlib.md5(block).hexdigest(),
+    lambda block: "sha256:" + base64.urlsafe_b64encode(hashlib.sha256(block).digest()).decode().rstrip("="),
+], ids=["base32-lower-case", "base32-unpadded", "md5-hex", "base64-unpadded"])
+def test_a_block_digest_written_in_another_spelling_of_its_bytes_is_matched(tmp_path, spelling):
+    # Before: warcio compared a digest of the length of its own base32 form as text, so a lower-case base32 one,
+    # an md5 in hex (32 characters, as its padded base32) or an unpadded one (read as base64) never matched:
+    # each intact page failed as "WARC record corrupt", exit 1.
+    block = _block(_warc([None]))
+    data = _warc([spelling(block)])
+    status, stderr, records = _records(tmp_path, data)
+    assert status == 0, stderr
+    assert records[0]["cleaner_error"] is None
+    # The check still holds: a byte changed under the same digest fails the record.
+    status, _, records = _records(tmp_path, data.replace(b"harbour and its boats", b"harbour and its bo@ts", 1))
+    assert status == 1
+    assert records[0]["cleaner_error"].startswith("WARC record corrupt: its bytes do not match its WARC-Block-Digest")
+
+
+@pytest.mark.parametrize("field", ["block", "payload"])
+def test_a_digest_that_reads_as_no_digest_loses_no_record(tmp_path, field):
+    # Before: a WARC-Block-Digest (or WARC-Payload-Digest) whose value decodes as no digest (`sha1:!!!`) raised
+    # binascii.Error out of warcio's reading: a traceback, exit 1, no output, every record of the file lost.
+    garbled = "sha1:not a digest!"
+    data = _warc([garbled if field == "block" else None, None], payload_digest=garbled if field == "payload" else None)
+    status, stderr, records = _records(tmp_path, data)
+    assert status == 0, stderr
+    assert [record["cleaner_error"] for record in records] == [None, None]
+    assert all("harbour and its boats" in record["text"] for record in records)
