@@ -82,3 +82,28 @@ def test_a_digest_that_reads_as_no_digest_loses_no_record(tmp_path, field):
     assert status == 0, stderr
     assert [record["cleaner_error"] for record in records] == [None, None]
     assert all("harbour and its boats" in record["text"] for record in records)
+
+
+@pytest.mark.parametrize("pattern", [r"\b(?:Advertisement)?\b", r"\b", r"(?i)\b(?:ad|sponsored)?", r"(?=\w)"])
+@pytest.mark.parametrize("place", ["pattern", "signature"])
+def test_a_rule_pattern_that_matches_an_empty_string_beside_a_letter_is_refused_by_name(tmp_path, pattern, place):
+    # Before: a pattern all optional between word boundaries (or a lookahead of any letter) found no empty string in
+    # a line of no letter, the one it was tried on, so it loaded: it matches one in every line that holds a word,
+    # and its [[drop]] rule removed every line of each page of the outlet, exit 0 (a signature picked every page).
+    from cleaner import Cleaner, RuleError
+
+    signature, dropped = (pattern, "^Share this$") if place == "signature" else ("^Gazette Logo$", pattern)
+    (tmp_path / "gazette.toml").write_text(f"outlet = 'Gazette'\nsignatures = ['{signature}']\n"  # TOML literals
+                                           f"[[drop]]\nid = 'share'\npattern = '{dropped}'\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="matches an empty string, and so every"):
+        Cleaner(rules=[tmp_path])
+
+
+@pytest.mark.parametrize("pattern", [r"\bAdvertisement\b", r"(?=.*Sponsored)", r"^\W*$", r"(?<=Sponsored by )\w+",
+                                     r"(?m)^\s*$", r"\b(?:Ad|Promo)\b"])
+def test_a_rule_pattern_that_matches_an_empty_string_only_beside_what_it_names_still_loads(tmp_path, pattern):
+    from cleaner import Cleaner
+
+    (tmp_path / "gazette.toml").write_text(f"outlet = 'Gazette'\n[[drop]]\nid = 'x'\npattern = '{pattern}'\n",
+                                           encoding="utf-8")
+    Cleaner(rules=[tmp_path])
