@@ -107,3 +107,28 @@ def test_a_rule_pattern_that_matches_an_empty_string_only_beside_what_it_names_s
     (tmp_path / "gazette.toml").write_text(f"outlet = 'Gazette'\n[[drop]]\nid = 'x'\npattern = '{pattern}'\n",
                                            encoding="utf-8")
     Cleaner(rules=[tmp_path])
+
+
+def test_records_of_pages_whose_ids_are_alike_are_said_once_and_counted(tmp_path):
+    # Before: `cleaner clean crawl1 crawl2 -o pages.jsonl` wrote the records of crawl1/a.txt and crawl2/a.txt both with
+    # the id "a.txt", without a word: a tool keying records by id (or `--format text` of them) took them for one page.
+    from helpers import WARC_STORY
+
+    for folder in ("crawl1", "crawl2"):
+        (tmp_path / folder / "2024").mkdir(parents=True)
+        for name in ("2024/a.txt", "b.txt", "b.html"):
+            (tmp_path / folder / name).write_text(f"{folder}: {WARC_STORY}", encoding="utf-8")
+    (tmp_path / "crawl1" / "c.txt").write_text(WARC_STORY, encoding="utf-8")
+    ran = run_cli("clean", "crawl1", "crawl2", "-o", "pages.jsonl", "--report", "report.json", cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    records = [json.loads(line) for line in (tmp_path / "pages.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 7 and all(record["cleaner_error"] is None for record in records)
+    said = [line for line in ran.stderr.decode().splitlines() if line.startswith("warning:")]
+    assert said == ["warning: 3 record(s) have the id of an earlier input's record, the same path under another "
+                    "folder given or a file of the same name (first crawl2/b.html, as crawl1/b.html): they "
+                    "are told apart by their order alone"]
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert report["warnings"] == [said[0].removeprefix("warning: ")]
+    # Ids of their own (b.txt beside b.html, one folder given) are said nothing of.
+    ran = run_cli("clean", "crawl1", "-o", "one.jsonl", cwd=tmp_path)
+    assert ran.returncode == 0 and "warning" not in ran.stderr.decode()
