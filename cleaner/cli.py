@@ -1023,7 +1023,14 @@ class _SameIds:
     keys them by id (or `--format text` of them, `a~2.txt`) would take them for one page: said once, counted."""
 
     def __init__(self, paths: tuple[Path, ...]) -> None:
-        self.paths = paths
+        # Each argument's place, and files by name: a shell glob gives thousands, not looked at again for each page.
+        self.places = {path: place for place, path in reversed(list(enumerate(paths)))}
+        self.folders = [(place, path) for place, path in enumerate(paths) if path.is_dir()]
+        folder_places = {place for place, _ in self.folders}
+        self.files: dict[str, tuple[int, Path]] = {}
+        for place, path in enumerate(paths):
+            if place not in folder_places:
+                self.files.setdefault(path.name, (place, path))
         self.count = 0
         self.first: tuple[Path, Path] | None = None
         """The first such page, and the earlier input whose record has its id."""
@@ -1039,14 +1046,12 @@ class _SameIds:
 
     def _earlier_of_its_id(self, job: Job) -> Path | None:
         top = job.source.parents[len(job.relative.parts) - 1]  # the folder argument it was found in, if one
-        for argument in self.paths:
-            if argument in (job.source, top):  # its own argument: those after it come after it
-                return None
-            if argument.is_dir() and (argument / job.relative).is_file():
-                return argument / job.relative
-            if argument.name == job.relative.as_posix() and not argument.is_dir():
-                return argument
-        return None
+        own = self.places.get(job.source, self.places.get(top, 0))  # its argument: those after it come after it
+        place, file = self.files.get(job.relative.as_posix(), (own, None))
+        if place < own:
+            return file
+        return next((folder / job.relative for place, folder in self.folders
+                     if place < own and (folder / job.relative).is_file()), None)
 
 
 def _twins_said(jobs: Iterator[Job], options: RunOptions) -> Iterator[Job]:
