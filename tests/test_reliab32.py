@@ -132,3 +132,16 @@ def test_records_of_pages_whose_ids_are_alike_are_said_once_and_counted(tmp_path
     # Ids of their own (b.txt beside b.html, one folder given) are said nothing of.
     ran = run_cli("clean", "crawl1", "-o", "one.jsonl", cwd=tmp_path)
     assert ran.returncode == 0 and "warning" not in ran.stderr.decode()
+
+
+@pytest.mark.parametrize("byline", ["By , 3 May 2024", "By | May 3, 2024 10:42", "By 3 May 2024", "By · 03.05.2024"])
+def test_a_text_pages_byline_of_a_date_alone_gives_the_date_and_no_author(byline):
+    # Before: "By , 3 May 2024" (a CMS's byline with its author field empty) gave the author ", 3 May 2024" and no
+    # date (--with-metadata, --format json): the date written into the author, garbled.
+    from cleaner import explain
+
+    paragraphs = "\n\n".join(f"Paragraph {n} of the story tells how the council argued over the bridge and the money "
+                             "for the roads of the town, at some length, before the vote." for n in range(4))
+    page = f"Home | News | Sport\n\nCouncil approves the bridge\n\n{byline}\n\n{paragraphs}\n"
+    metadata = explain(page).metadata
+    assert (metadata.author, metadata.date) == (None, byline[3:].lstrip(",|· "))
