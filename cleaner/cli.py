@@ -1001,13 +1001,57 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
                               "(--resume cleans them), none is half-written")
             raise
         return
-    mapped = run.map(clean_file, options, _streams_read(find_inputs(paths, report.hidden), streams, options))
+    ids = _SameIds(paths)
+    mapped = run.map(clean_file, options, ids.seen(_streams_read(find_inputs(paths, report.hidden), streams, options)))
     with _naming_unwritten(plan.output, plan.fmt, written), \
             _wound_down(mapped, report, total=total, unit="files", shown=shown) as outcomes, \
             _output_errors(plan.output), record_writer(plan.output, plan.fmt, options.record) as writer:
         for outcome in outcomes:
             _account(report, _write_record(writer, outcome, options.record, written))
     _count_parquet_file(report, plan)
+    if ids.first is not None:
+        warning = (f"{ids.count} record(s) have the id of an earlier input's record, the same path under another "
+                   f"folder given or a file of the same name (first {printable(str(ids.first[0]))}, as "
+                   f"{printable(str(ids.first[1]))}): they are told apart by their order alone")
+        LOGGER.warning(warning)
+        report.warnings.append(warning)
+
+
+class _SameIds:
+    """The pages whose record gets the id (their path under the argument they were found in) of an earlier one's:
+    the same path under two folders given, or two files of one name. Both records are written, and a tool that
+    keys them by id (or `--format text` of them, `a~2.txt`) would take them for one page: said once, counted."""
+
+    def __init__(self, paths: tuple[Path, ...]) -> None:
+        # Each argument's place, and files by name: a shell glob gives thousands, not looked at again for each page.
+        self.places = {path: place for place, path in reversed(list(enumerate(paths)))}
+        self.folders = [(place, path) for place, path in enumerate(paths) if path.is_dir()]
+        folder_places = {place for place, _ in self.folders}
+        self.files: dict[str, tuple[int, Path]] = {}
+        for place, path in enumerate(paths):
+            if place not in folder_places:
+                self.files.setdefault(path.name, (place, path))
+        self.count = 0
+        self.first: tuple[Path, Path] | None = None
+        """The first such page, and the earlier input whose record has its id."""
+
+    def seen(self, jobs: Iterator[Job]) -> Iterator[Job]:
+        for job in jobs:
+            # Only a page whose output name an earlier input claims can share its id (its stem is the same).
+            earlier = self._earlier_of_its_id(job) if job.claimed_by is not None else None
+            if earlier is not None:
+                self.count += 1
+                self.first = self.first or (job.source, earlier)
+            yield job
+
+    def _earlier_of_its_id(self, job: Job) -> Path | None:
+        top = job.source.parents[len(job.relative.parts) - 1]  # the folder argument it was found in, if one
+        own = self.places.get(job.source, self.places.get(top, 0))  # its argument: those after it come after it
+        place, file = self.files.get(job.relative.as_posix(), (own, None))
+        if place < own:
+            return file
+        return next((folder / job.relative for place, folder in self.folders
+                     if place < own and (folder / job.relative).is_file()), None)
 
 
 def _twins_said(jobs: Iterator[Job], options: RunOptions) -> Iterator[Job]:

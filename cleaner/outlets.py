@@ -237,9 +237,10 @@ def _rule_positions(rule: Rule, blocks: list[Block], budget: RuleBudget) -> Iter
     return []  # selectors act on HTML, before extraction
 
 
-_NAMES_NOTHING = "\x00"
-"""A line no rule names (lines never hold a NUL): a pattern that matches an empty string in it matches one in every
-line (`Share|`, a stray `|`; `(?i)`; `^(?:Ad)?`), and its rule removed every line (a signature: picked every page)."""
+_NAMES_NOTHING = "\x00\U0001d400\x00"
+"""A line no rule names (lines never hold a NUL; a mathematical bold A is no word): a pattern that matches an empty
+string in it matches one in every line (`Share|`, a stray `|`; `(?i)`; `^(?:Ad)?`), or in every line of a word, beside
+its letter (`\\b(?:Ad)?\\b`, `(?=\\w)`), and its rule removed every line (a signature: picked every page)."""
 
 
 def _compile(pattern: Any, where: str, matched: str = "line") -> regex.Pattern[str]:
@@ -249,7 +250,7 @@ def _compile(pattern: Any, where: str, matched: str = "line") -> regex.Pattern[s
         compiled_pattern = compiled(pattern, regex.V1)  # kept: the shipped rules are compiled at every start
     except regex.error as exc:
         raise RuleError(f"{where}: invalid regex {pattern!r}: {exc}") from None
-    if (match := compiled_pattern.search(_NAMES_NOTHING)) is not None and not match.group():
+    if any(not match.group() for match in compiled_pattern.finditer(_NAMES_NOTHING)):
         raise RuleError(f"{where}: pattern {pattern!r} matches an empty string, and so every {matched} (a stray '|', "
                         "or all of it optional?)")
     return compiled_pattern

@@ -434,7 +434,7 @@ def text_metadata(decisions: Sequence[Decision], url: str | None, settings: Sett
     headlines = by_stage.get(duplicate_headline.id) or headers[:1] or _headline_taken_as_copy(decisions, settings)
     bylines = by_stage.get(byline_dateline.id, [])
     named = [_byline_parts(b.split(" ", 1)[1]) for b in bylines if b.lower().startswith("by ")]
-    authors = [name for name, _ in named]
+    authors = [name for name, _ in named if name]
     if not authors and len(headers) > 1:
         authors = headers[-1:]
     dates = [b for b in bylines if not b.lower().startswith("by ")] + [date for _, date in named if date]
@@ -452,10 +452,15 @@ _BYLINE_SEPARATOR = compiled(r"\s*[,|·•]\s*|\s+[-–—]\s+")
 
 def _byline_parts(byline: str) -> tuple[str, str | None]:
     """The name of a byline (said after its "By ") and the date written after it, past a separator, on its line;
-    None where it holds none. The author was the name and the date ("Jane Smith, 3 May 2024"), the date none."""
+    None where it holds none. The author was the name and the date ("Jane Smith, 3 May 2024"), the date none; a
+    byline of a date alone has no name ("" : the author was ", 3 May 2024", the date none)."""
     date = ANY_DATE.search(byline) if may_hold_date(byline) else None
-    cuts = list(_BYLINE_SEPARATOR.finditer(byline, 0, date.start())) if date is not None else []
-    if not cuts or cuts[-1].start() == 0:
+    if date is None:
+        return byline, None
+    if not _BYLINE_SEPARATOR.sub("", byline[:date.start()]).strip():  # "By , 3 May 2024", "By 3 May 2024": no name
+        return "", byline[date.start():]
+    cuts = list(_BYLINE_SEPARATOR.finditer(byline, 0, date.start()))
+    if not cuts:
         return byline, None
     return byline[:cuts[-1].start()], byline[cuts[-1].end():]
 

@@ -25,6 +25,9 @@ one holds the file itself) is read as a resource record is.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import importlib.util
 import io
 import re
@@ -37,6 +40,7 @@ from .document import Kind
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import BufferedReader, ChunkedDataException
+from warcio.digestverifyingreader import DigestVerifyingReader
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecordLoader
 from warcio.utils import BUFF_SIZE
@@ -389,6 +393,18 @@ class _RecordLoader(ArcWarcRecordLoader):  # type: ignore[misc]
             uri = self.HTTP_SCHEMES[0]
         return super().load_http_headers(rec_type, uri, stream, length)
 
+    def wrap_digest_verifying_stream(self, stream: Any, rec_type: str, rec_headers: Any, digest_checker: Any,
+                                     length: int | None = None) -> tuple[Any, bool]:
+        # Only the block digest is checked (`_digest_checked`), given to warcio in the one spelling it compares
+        # right: its own base32. warcio took a digest of that length for base32 as written (a lower-case one, an
+        # md5 in hex never matched: each intact page failed as corrupt), and one of another length for hex or
+        # base64 (an unpadded base32 one never matched), and one that decodes as none raised out of its reading,
+        # every record after it lost; a payload digest it cannot decode did too, though none is gone by.
+        digest = _base32_digest(rec_headers.get_header("WARC-Block-Digest"))
+        if digest is None or rec_type == "revisit":  # a revisit's block is not what the digest names
+            return stream, False
+        return DigestVerifyingReader(stream, length, digest_checker, record_type=rec_type, block_digest=digest), True
+
     def _ensure_target_uri_format(self, rec_headers: Any) -> str | None:
         self._block_type = _content_type(rec_headers.get_header("Content-Type") or "")[0]
         # warcio wrote each space of a WARC-Target-URI as %20, saying so in a line of its own on stderr (no file
@@ -410,6 +426,31 @@ class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
     def __init__(self, stream: IO[bytes]) -> None:
         super().__init__(stream, check_digests=True)  # each problem kept on its record, none raised or printed
         self.loader = _RecordLoader(verify_http=False, arc2warc=False)  # ArchiveIterator's defaults
+
+
+def _base32_digest(header: str | None) -> str | None:
+    """A digest header (`sha1:VALUE`) as `ALGORITHM:BASE32` (upper case, padded), its value read as hex, base32
+    (of either case, padded or not) or base64 (either alphabet, padded or not), whichever gives as many bytes as
+    the algorithm's digest has; None where no algorithm hashlib knows is named, or no reading gives such bytes
+    (a digest that cannot be checked is not gone by, as an unknown algorithm's is not)."""
+    algorithm, _, value = (part.strip() for part in (header or "").partition(":"))
+    try:
+        size = hashlib.new(algorithm).digest_size  # 0 for an extendable output (shake_128): no length to match
+    except ValueError:
+        return None
+    digest = next((read for read in _readings(value) if size and len(read) == size), None)
+    return None if digest is None else f"{algorithm}:{base64.b32encode(digest).decode('ascii')}"
+
+
+def _readings(value: str) -> Iterator[bytes]:
+    """The bytes ``value`` gives read as hex, as base32 and as base64, where it reads as each."""
+    for read in (bytes.fromhex, lambda text: base64.b32decode(text.upper() + "=" * (-len(text) % 8)),
+                 lambda text: base64.b64decode(text.replace("-", "+").replace("_", "/") + "=" * (-len(text) % 4),
+                                               validate=True)):
+        try:
+            yield read(value)
+        except (ValueError, binascii.Error):
+            continue
 
 
 def _digest_checked(record: Any, page: WarcPage | None) -> WarcPage | None:
