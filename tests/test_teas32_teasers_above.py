@@ -126,3 +126,54 @@ def test_with_the_rule_off_the_teasers_are_kept_as_the_lead() -> None:
     off = Cleaner(settings=replace(Settings(), lead_teasers_min_items=0))
     cleaned = off.clean(page_text("en"))
     assert all(summary in cleaned for _, summary in PAGES["en"][2])
+
+
+# A short story right under three teasers, its headline printed twice as the page's title says it: over
+# the page's top box (in the menu) and over the story, with its date. Its first paragraph, short, under
+# the headline and date, is shaped as one more teaser item.
+SHORT_STORIES = {
+    "en": ("Harbour town reopens its old ferry pier", "Coast Courier", ["Home", "News"], "Advertisement",
+           [("Council approves new budget after long debate",
+             "The vote came late on Tuesday after councillors argued for six hours over the cost of new housing."),
+            ("School choir wins national title",
+             "Forty pupils travelled to the capital and came home with the trophy for the first time."),
+            ("Storm expected to bring heavy rain this weekend",
+             "Forecasters warn that rivers in the valley could burst their banks by Sunday evening.")],
+           "12 March 2024",
+           ["The old ferry pier in the harbour reopened on Saturday after eighteen months of repairs.",
+            "Engineers replaced most of the timber piles, which had rotted below the waterline, and laid a new "
+            "deck of hardwood taken from the yard that built the original pier in 1911, the harbour master said "
+            "on Saturday morning, standing on the new deck while the crew of the first ferry of the season threw "
+            "their ropes to the waiting harbour hands.",
+            "The work cost more than twice the first estimate, the harbour master said, because the divers found "
+            "damage that no survey had shown when the work was planned three years ago."]),
+    "de": ("Alte Fährbrücke im Hafen wieder offen", "Küstenbote", ["Startseite", "Nachrichten"], "Anzeige",
+           [("Gemeinderat beschließt neuen Haushalt",
+             "Die Abstimmung fiel am Dienstag spät am Abend nach sechs Stunden Streit über die neuen Wohnungen."),
+            ("Schulchor gewinnt den Landeswettbewerb",
+             "Vierzig Kinder fuhren in die Hauptstadt und brachten zum ersten Mal den Pokal mit nach Hause."),
+            ("Unwetter bringt am Wochenende starken Regen",
+             "Die Meteorologen warnen, dass die Flüsse im Tal bis Sonntagabend über die Ufer treten könnten.")],
+           "12. März 2024",
+           ["Die alte Fährbrücke im Hafen ist am Samstag nach achtzehn Monaten Reparatur wieder geöffnet worden.",
+            "Die Ingenieure ersetzten die meisten Holzpfähle, die unter der Wasserlinie verfault waren, und legten "
+            "ein neues Deck aus Hartholz von der Werft, die 1911 die erste Brücke gebaut hatte, sagte der "
+            "Hafenmeister am Samstagmorgen, während die Mannschaft der ersten Fähre der Saison ihre Leinen den "
+            "wartenden Hafenarbeitern zuwarf und die ersten Fahrgäste schon an Land gingen.",
+            "Die Arbeiten kosteten mehr als doppelt so viel wie geschätzt, sagte der Hafenmeister, weil die Taucher "
+            "Schäden fanden, die kein Gutachten gezeigt hatte, als die Arbeiten vor drei Jahren geplant wurden."]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SHORT_STORIES))
+def test_a_teaser_list_ends_at_the_storys_headline_however_close_under_it(language: str) -> None:
+    """teaser-list ends a run at the item of the story's own headline, a line repeating the page's title.
+    Until session 32 it took the first such line for the headline (the one in the menu) and, where the
+    story's item came right under the teasers, ran on over it: the story's headline, date and first
+    paragraph went as a fourth teaser."""
+    headline, site, menu, label, pairs, date, story = SHORT_STORIES[language]
+    parts = [f"{headline} | {site}", "\n".join([*menu, headline]), label,
+             *(f"{title}\n{summary}" for title, summary in pairs), "\n".join([headline, date, story[0]]), *story[1:]]
+    cleaned = Cleaner().clean("\n\n".join(parts) + "\n")
+    assert all(paragraph in cleaned for paragraph in story)
+    assert all(summary not in cleaned for _, summary in pairs)
