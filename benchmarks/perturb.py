@@ -411,7 +411,10 @@ def teasers_above(lines: Lines, span: tuple[int, int], language: str, rng: rando
     texts: list[str] = []
     for at, headline in enumerate(headlines[:TEASERS]):
         words = _shuffled_words(paragraphs[at % len(paragraphs)], rng).split()[:LEAD_WORDS + 5]
-        texts += [headline, _sentence_of(" ".join(words))]
+        # Begun with a capital as a summary's sentence is: a shuffled first word in lower case made the
+        # summary read as its headline's wrapped line (fragments.continuations), joined to it as one paragraph.
+        summary = _sentence_of(" ".join(words))
+        texts += [headline, summary[:1].upper() + summary[1:]]
     block = [Line(text, at % 2 == 0, None, True) for at, text in enumerate(texts)]
     # Not above the first line: the page's title, which a text rendering prints first.
     headers = [at for at in range(1, span[0]) if lines[at].removed_by in HEADLINE_IDS]

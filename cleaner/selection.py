@@ -590,7 +590,9 @@ def trim_before_header(prose: list[int], page: Page) -> list[int]:
     adjacent paragraphs: a story starts after its byline, and what comes
     before it is a summary or another story's teaser. Unless that prose
     outweighs what follows (before_header_max_share): then the "header" is
-    a line repeated inside the content (an attribution under two quotes)."""
+    a line repeated inside the content (an attribution under two quotes).
+    Teasers over the header go first (teasers_over_header)."""
+    prose = prose[teasers_over_header(prose, page):]
     pairs = adjacent_pairs(prose, page)
     if not pairs:
         return prose
@@ -2282,9 +2284,52 @@ def lead_before_header(body: list[int], prose: list[int], page: Page) -> list[in
     summary of the story set between its headline and its byline."""
     if not prose or body == prose:
         return []
+    above = [p for p in body if p < prose[0]]
+    if teasers_above_header(above, page):
+        return []
     texts = page.texts()
-    return [p for p in body if p < prose[0] and (lead_above_header(texts[p], page.settings)
-                                                 or standfirst_over_byline(p, page))]
+    return [p for p in above if lead_above_header(texts[p], page.settings) or standfirst_over_byline(p, page)]
+
+
+def teasers_above_header(above: list[int], page: Page) -> bool:
+    """Whether lead_teasers_min_items or more of the prose blocks ``above``
+    the story's header stand each right under a headline of their own: a
+    short line kept by the detectors that does not end like a sentence.
+    Other stories' teasers (a portal's "top stories" over the story); the
+    story's lead stands alone, under its headline (a header stage's line)."""
+    least = page.settings.lead_teasers_min_items
+    return bool(least) and sum(_under_own_headline(p, page) for p in above) >= least
+
+
+def teasers_over_header(prose: list[int], page: Page) -> int:
+    """How many of the region's first ``prose`` blocks are other stories'
+    teasers right over the story's header: lead_teasers_min_items or more
+    blocks, each under a headline of its own, then a header stage's line
+    (the story's headline, byline or date) before the next block; 0 when
+    the blocks above the header are not all such, or outweigh the prose
+    under it (before_header_max_share). trim_before_header's pairs miss
+    them where the header's one line is the story's headline, which
+    interrupts no story (duplicate-headline): the last teaser and the
+    story's first paragraph read as one run across it."""
+    least = page.settings.lead_teasers_min_items
+    if not least or len(prose) <= least:
+        return 0
+    index = [b.index for b in page.blocks]
+    count = 0
+    while count < len(prose) - 1 and _under_own_headline(prose[count], page):
+        count += 1
+        if count >= least and any(page.removed.get(i) in HEADER_STAGES
+                                  for i in range(index[prose[count - 1]] + 1, index[prose[count]])):
+            words = [f.words for f in page.features]
+            above = sum(words[p] for p in prose[:count])
+            return count if above <= page.settings.before_header_max_share * sum(words[p] for p in prose[count:]) else 0
+    return 0
+
+
+def _under_own_headline(i: int, page: Page) -> bool:
+    feats = page.features[i - 1] if i > 0 else None
+    return (feats is not None and page.adjacent(i) and not feats.terminal
+            and 0 < feats.words <= page.settings.headline_item_max_words)
 
 
 def standfirst_over_byline(i: int, page: Page) -> bool:

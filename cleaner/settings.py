@@ -1007,6 +1007,14 @@ class Settings:
     # Held out (folds 3-4, one run): text F1 aeb-dev 0.9570 unchanged, gn-dev
     # 0.9491 -> 0.9484, traf-dev 0.8717 -> 0.8755; HTML 0.9780 / 0.9518 / 0.9444.
     before_header_keeps_leads: bool = True
+    # Not when this many or more of that dropped prose stand each under a headline of their own (a short
+    # line without a sentence's end, no header stage's): other stories' teasers over the story, a
+    # portal's "top stories"; a story has one lead (selection.teasers_above_header). And a run of this many
+    # or more such blocks right over a header stage's line goes before-header even where the last of them
+    # reads on into the story across its headline (selection.teasers_over_header). Found with perturb.py's
+    # teasers-above (session 32, issue 12): no choosing page's figure moves (folds 0-1, 2; text, HTML, clean
+    # bodies), nor a study set's totals. 0 turns both off.
+    lead_teasers_min_items: int = 2
     # Prose dropped before the header that stands right between the story's
     # headline and its byline or dateline is its standfirst, ended or not
     # (selection.standfirst_over_byline): of this many words or more...

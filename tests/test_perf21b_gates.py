@@ -50,7 +50,7 @@ _TITLED = "\n".join([
 
 def _own_headlines(text: str) -> list[int]:
     # Asked of the page itself: teaser-list asks it only where an item stands (perf23b), and here none does.
-    return [lists._own_headline(Page.of(segment(text)))]
+    return lists._own_headlines(Page.of(segment(text)))
 
 
 def test_own_headline_the_same_without_the_gate(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -101,7 +101,7 @@ def test_teaser_list_without_items_reads_no_headline(lines: list[str], own: int)
     page = Page.of(segment("\n".join(lines)))
     with pytest.MonkeyPatch.context() as patched:
         patched.setattr(lists, "_item_starts", lambda *_: iter(()))
-        patched.setattr(lists, "_own_headline", lambda _: min(own, len(page.blocks) - 1))
+        patched.setattr(lists, "_own_headlines", lambda _: [min(own, len(page.blocks) - 1)])
         assert list(lists.teaser_list.find(page)) == []
 
 

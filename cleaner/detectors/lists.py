@@ -1848,6 +1848,28 @@ STORY_END_STAGES = frozenset({"post-navigation", "share-bar"})
 
 
 @detector("teaser-list", roles={Role.CHROME}, reads=sorted(STORY_END_STAGES), examples=[
+    # Teasers right over a short story whose headline the page prints twice (over its top box and over
+    # the story): the run ends at the story's own item (headline, date, first paragraph).
+    Example("Harbour town reopens its old ferry pier | Coast Courier\nHome\nHarbour town reopens its old ferry pier\n"
+            "Share on Facebook\nCouncil approves new budget after long debate\n"
+            "The vote came late on Tuesday after councillors argued for six hours over the cost of new housing.\n"
+            "School choir wins national title\n"
+            "Forty pupils travelled to the capital and came home with the trophy for the first time.\n"
+            "Storm expected to bring heavy rain this weekend\n"
+            "Forecasters warn that rivers in the valley could burst their banks by Sunday evening.\n"
+            "Harbour town reopens its old ferry pier\n12 March 2024\n"
+            "The old ferry pier in the harbour reopened on Saturday after eighteen months of repairs.\n"
+            "Engineers replaced most of the timber piles, which had rotted below the waterline, and laid a new deck "
+            "of hardwood from the yard that built the pier in 1911, the harbour master said on Saturday morning, "
+            "standing on the new deck while the crew of the first ferry of the season threw their ropes ashore.\n"
+            "The work cost more than twice the first estimate, the harbour master said, because the divers found "
+            "damage that no survey had shown when the work was planned three years ago.",
+            removed=("Council approves new budget after long debate",
+                     "The vote came late on Tuesday after councillors argued for six hours over the cost of new housing.",
+                     "School choir wins national title",
+                     "Forty pupils travelled to the capital and came home with the trophy for the first time.",
+                     "Storm expected to bring heavy rain this weekend",
+                     "Forecasters warn that rivers in the valley could burst their banks by Sunday evening.")),
     # A collection of quotes under theme headings, each quote over its source's dashed line: content.
     Example("The long nights are here and the boats are laid up. Until the season opens, here are the lines about "
             "the sea that our readers sent in over the years.\nOn waiting\nThe tide comes back for those who stay.\n"
@@ -2156,17 +2178,17 @@ def teaser_list(page: Page) -> list[int]:
     items = list(_item_starts(is_teaser, is_label, settings.max_item_labels, page.blocks))
     # How many items on the page stand under each label.
     under = Counter(key for start, end in items for key in {title_key(texts[i]) for i in range(start, end)})
-    own = _own_headline(page) if items else -1  # where no item stands (a third of pages), none is its
+    own = _own_headlines(page) if items else []  # where no item stands (a third of pages), none is its
     hits: list[int] = []
     run: list[tuple[int, int]] = []
     for item in [*items, (-1, -1)]:
-        if run and item[0] == run[-1][1] + 1 and not _story_ends_between(run[-1][1], item[0], page):
+        if any(item[0] <= at <= item[1] for at in own):
+            # The story's own headline is no other article's: its item is the story's header and first
+            # lines, which end the run above it, however close under it, and start none.
+            item = (-1, -1)
+        elif run and item[0] == run[-1][1] + 1 and not _story_ends_between(run[-1][1], item[0], page):
             run.append(item)
             continue
-        if item[0] <= own <= item[1]:
-            # The story's own headline is no other article's: its item is the story's header and first
-            # lines, which end the run above it and start none.
-            item = (-1, -1)
         teaser_words = sum(feats[end].words for _, end in run)
         if (len(run) >= settings.teaser_run_min
                 and (teaser_words <= settings.teaser_max_prose_share * prose_words or _dated_below_story(run, texts, feats, settings))
@@ -2196,18 +2218,20 @@ def enumeration_items(texts: list[str], least: int) -> set[int]:
     return found
 
 
-def _own_headline(page: Page) -> int:
-    """The position of the story's own headline: the first line after the
-    page's title that repeats the longest part of it that a line repeats
-    (see _title_parts; the site's name is a shorter part); -1 if none."""
+def _own_headlines(page: Page) -> list[int]:
+    """The positions of the story's own headline: the lines after the
+    page's title that repeat the longest part of it that a line repeats
+    (see _title_parts; the site's name is a shorter part). Each: a page may
+    print the headline over its top box as well as over the story."""
     title = _title_parts(page)
     if not title:  # most pages: no line's key is needed
-        return -1
+        return []
     # A paragraph's key is longer than any part's: not worked out (see key_may_fit).
     longest = max(map(len, title))
-    repeats = [(-len(key), i) for i in range(1, len(page.blocks))
+    repeats = [(len(key), i) for i in range(1, len(page.blocks))
                if key_may_fit(text := page.blocks[i].text, longest) and (key := title_key(text)) in title]
-    return min(repeats)[1] if repeats else -1
+    most = max((length for length, _ in repeats), default=0)
+    return [i for length, i in repeats if length == most]
 
 
 def _story_ends_between(above: int, below: int, page: Page) -> bool:
