@@ -1342,13 +1342,25 @@ class Settings:
     score_line_max_words: float = 8
     # A writer's greeting right under the story's last paragraph, a line of
     # at most this many words that opens with a closing formula ("Viele
-    # Grüße", "Thanks in advance!", "x Franzi", "Gruß, Schorsch"), with the
-    # name under it ("Ute"): the blog post's or forum post's
+    # Grüße", "Thanks in advance!", "x Franzi", "Gruß, Schorsch", a wish:
+    # "Viel Glück!"), with the name under it ("Ute", "Euer Jonas"): the blog
+    # post's or forum post's
     # end, kept (selection.sign_off_after). A short line there is as often a
     # box's heading, so the formula decides. Found on traf-dev's choosing
     # pages and the study sets blind_pages12, 13, 15 and 16 (issue 12);
     # 0 turns it off.
     sign_off_max_words: float = 4
+    # The signers right under the story's last paragraph, a group of their
+    # own: an open letter's or a statement's signatories, a line each
+    # ("Malin Berg, förälder Björkängsskolan"), two to this many; or a
+    # notice's signer, a role of at most signer_role_max_words words over a
+    # name ("Die Bürgermeisterin" / "Mag. Theresia Berg", "L'Assessore
+    # all'Ambiente" / "Gianfranco Rossi"). Kept (detectors.headers.signers_at:
+    # selection keeps them, nav-menu spares them).
+    # Found on the study sets blind_pages10 and blind_pages17 (issue 12);
+    # 0 turns it off.
+    signers_max_lines: float = 8
+    signer_role_max_words: float = 4
 
     # -- limits: what one document may cost --
     # Seconds all outlet rule patterns together may spend on one document
