@@ -756,6 +756,42 @@ def line_up_after(last: int, page: Page) -> list[int]:
     return list(range(last + 1, end))
 
 
+
+def fact_box_after(last: int, page: Page) -> list[int]:
+    """The box of facts right under the story's last kept block ``last``, a
+    paragraph that ends like a sentence, nothing removed between: its
+    heading (of at most story_list_heading_max_words words, no label, no
+    sentence: "Auf einen Blick", "The bridge in figures"), then fact_box_min_lines or more lines right under
+    it, each a label and its value (see _labelled) of at most
+    fact_box_item_max_words words that ends in no full stop, at least
+    fact_box_after_min_number_share of them holding a figure, none an
+    address to write to (an e-mail, a link, a telephone number: a contacts
+    box's), the group ending under them. Tags and sources ("Themen: ...",
+    "Quelle: ...") hold no figures."""
+    settings, feats, texts = page.settings, page.features, page.texts()
+    heading = last + 1
+    if not (settings.fact_box_after_min_number_share and page.adjacent(heading) and feats[last].terminal
+            and feats[heading].words <= settings.story_list_heading_max_words and not feats[heading].terminal
+            and not _labelled(texts[heading])):
+        return []
+    end = heading + 1
+    while (page.adjacent(end) and not page.blocks[end].blank_before
+           and feats[end].words <= settings.fact_box_item_max_words
+           and not texts[end].rstrip().endswith(_FULL_STOPS) and _labelled(texts[end])):
+        end += 1
+    facts = range(heading + 1, end)
+    if (len(facts) < settings.fact_box_min_lines or page.adjacent(end) and not page.blocks[end].blank_before
+            or any(_ADDRESS.search(texts[i]) for i in facts)
+            or sum(feats[i].digit_share > 0 for i in facts) < settings.fact_box_after_min_number_share * len(facts)):
+        return []
+    return [heading, *facts]
+
+
+# Where to write or call: an e-mail, a link, a telephone number (a plus or a nought, then six digits or more
+# among spaces, slashes, dots and dashes: "0664 5128 447", "+33 2 47 98 40 11"; "555-123-4567"), not a sum
+# ("480 000 euros").
+_ADDRESS = compiled(r"@|https?://|\bwww\.|(?:\+|\b0)\d(?:[\d /.-]*\d){5,}|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
+
 # A team's line-up: a label, then line_up_min_names names or more, each capitalised, set apart by commas or
 # dashes ("Körfezspor: Taner, Hakan, Oğuz, ...", "SV Eichenau: Krämer – Polat, Weißgerber, ..."). A contact
 # box or a row of tags lists no such run of names.
@@ -2150,6 +2186,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(i for i in sign_off_after(max(keep), page) if i < stop)
         # An open letter's signatories, a notice's signer under its role.
         keep.update(i for i in signers_after(max(keep), page) if i < stop)
+        # A box of the story's facts under its heading ("Auf einen Blick", "Key facts").
+        keep.update(i for i in fact_box_after(max(keep), page) if i < stop)
         # Last: a score under the story ends it, and no step above reads on from it; nor from a match
         # report's line-ups (the standings and the round's other results stand under them).
         keep.update(i for i in score_line_after(max(keep), page) if i < stop)

@@ -1331,6 +1331,15 @@ class Settings:
     # ...and the row of buttons between the box and the story at most this
     # many words, no label, no full stop.
     fact_box_row_max_words: float = 8
+    # A box of the story's facts right under its last paragraph: a heading
+    # of at most story_list_heading_max_words words ("Auf einen Blick", "En
+    # bref", "The bridge in figures"), then fact_box_min_lines or more "Label: value"
+    # lines of at most fact_box_item_max_words words, of which at least this
+    # share hold a figure ("Seiten: 384", "Coût : 480 000 euros"), none an
+    # e-mail, a link or a telephone number: a contacts box's; tags and
+    # sources under a story hold no figures (selection.fact_box_after).
+    # Found on invented pages (issue 12, session 32); 0 turns it off.
+    fact_box_after_min_number_share: float = 0.5
 
     # The reviewer's score right under the story's last kept line, a label
     # and a score as its whole value ("Our score: 8.5/10", "Note : 3/5",

@@ -1,6 +1,6 @@
-"""The signers under a story (selection.signers_after): a notice's role over its signer's name, an open
-letter's signatories a line each. Invented pages, one per language; the signers' lines must come back whole,
-the boxes under them must not."""
+"""What closes a story under its last paragraph: the signers (selection.signers_after: a notice's role over
+its signer's name, an open letter's signatories a line each) and a box of its facts (selection.fact_box_after).
+Invented pages, one per language; the story's lines must come back whole, the boxes under them must not."""
 
 from __future__ import annotations
 
@@ -112,8 +112,8 @@ SIGNERS = {
 
 
 def page(language: str, under: list[str]) -> str:
-    """A council's notice or a paper's open letter, the lines ``under`` in a group of their own under its last
-    paragraph, a box of downloads or a share bar under them, then the footer."""
+    """A council's notice or a paper's open letter or story, the lines ``under`` in a group of their own under
+    its last paragraph, a box of downloads or a share bar under them, then the footer."""
     menu, headline, story, box, footer = PAGES[language]
     return "\n\n".join(["\n".join(menu), headline, "3.5.2026", *story, "\n".join(under), "\n".join(box),
                         "\n".join(footer)])
@@ -152,3 +152,47 @@ def test_a_group_under_the_story_that_signs_nothing_goes(language: str, under: l
 def test_no_signer_is_kept_when_signers_max_lines_is_0() -> None:
     ids = removed_by(page("de", SIGNERS["de"]), replace(Settings(), signers_max_lines=0))
     assert all(ids[line] is not None for line in SIGNERS["de"])
+
+
+# Per language: a box of the story's facts under its last paragraph, its heading first.
+FACTS = {
+    "de": ["Die Spülung auf einen Blick", "Ortsteil: Lindach", "Tage: Montag und Dienstag", "Beginn: 7 Uhr",
+           "Leitungen: 14 Kilometer"],
+    "fr": ["En bref", "Bassins fermés : 2", "Durée des travaux : 26 jours", "Coût : 480 000 euros"],
+    "es": ["Las obras en cifras", "Tramo cortado: 600 metros", "Duración: 10 semanas", "Presupuesto: 1,2 millones"],
+    "it": ["In sintesi", "Raccolte dell'umido: 2 a settimana", "Plastica: lunedì", "Famiglie servite: 4.800"],
+    "pt": ["Em números", "Bancas: 86", "Horário: das 6 às 14 horas", "Lugares de estacionamento: 240"],
+    "nl": ["De schoolroute in cijfers", "Fietsende kinderen per dag: 420", "Auto's per ochtend: 310",
+           "Ongevallen sinds 2020: 7"],
+    "pl": ["Najważniejsze informacje", "Czytelnicy: 1 900", "Godziny otwarcia: 10-18", "Księgozbiór: 24 tysiące"],
+    "en": ["Key facts", "First sailing: 8.15am", "Last sailing: 5.30pm", "Crossings a day: 6"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(FACTS))
+def test_the_box_of_facts_under_the_story_is_the_story_s(language: str) -> None:
+    text = page(language, FACTS[language])
+    ids = removed_by(text)
+    _, _, story, box, footer = PAGES[language]
+    assert all(ids[line] is None for line in [*story, *FACTS[language]])
+    assert all(ids[line] is not None for line in [*box, *footer])
+    cleaned = Cleaner().clean(text)
+    assert Cleaner().clean(cleaned) == cleaned
+
+
+@pytest.mark.parametrize("under", [
+    # A contacts box, figures in every line: where to call, when to come.
+    ["Kontakt", "Telefon: 0664 5128 447", "Fax: 0664 5128 448", "Sprechstunde: Montag 8 bis 12 Uhr"],
+    ["Kontakt", "Sprechstunde: Montag 8 bis 12 Uhr", "Zimmer: 14", "E-Mail: wasser@lindach.example"],
+    # The story's tags and source: labels, no figures.
+    ["Mehr zum Thema", "Themen: Wasser, Lindach", "Rubrik: Gemeinde", "Quelle: Gemeindeamt"],
+])
+def test_a_box_of_labels_under_the_story_that_holds_no_facts_goes(under: list[str]) -> None:
+    ids = removed_by(page("de", under))
+    assert all(ids[line] is not None for line in under)
+    assert all(ids[line] is None for line in PAGES["de"][2])
+
+
+def test_no_box_of_facts_is_kept_when_fact_box_after_min_number_share_is_0() -> None:
+    ids = removed_by(page("de", FACTS["de"]), replace(Settings(), fact_box_after_min_number_share=0))
+    assert all(ids[line] is not None for line in FACTS["de"])
