@@ -437,10 +437,10 @@ read_also_link = pattern_detector(
         "kk": [rf"^{_LINK_MARK}\s*(сондай-ақ оқыңыз|оқи отырыңыз){_LABEL_END}"],
     },
     examples=[
-        # An interview's question that opens with a label's words, going on in lower case (German's and
-        # Italian's imperative is their question's verb too), stays; a headline after the label goes.
+        # An interview's question that opens with a label's words, going on in lower case (German's, Italian's
+        # and Dutch's imperative is their question's verb too), stays; a headline after the label goes.
         Example("Sie schreiben Krimis, die in Ihrer Heimatstadt spielen.\nLesen Sie auch in Ihrer Heimatstadt?\n"
-                "Nie, das wäre mir zu nah.\nLeggi anche i gialli degli altri?\nSolo in vacanza.\n"
+                "Nie, das wäre mir zu nah.\nLeggi anche i gialli degli altri?\nSolo in vacanza.\nLees ook uw recensies?\nNooit.\n"
                 "Lesen Sie auch: Wie sicher sind Lesungen?\nÀ lire aussi » Quel est votre profil de lecteur ?",
                 removed=("Lesen Sie auch: Wie sicher sind Lesungen?", "À lire aussi » Quel est votre profil de lecteur ?")),
         # Filipino's read-also label (lang29's probe); the words in a sentence stay.
