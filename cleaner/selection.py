@@ -78,7 +78,7 @@ from .detectors.appeals import donation_appeal, newsletter_box, newsletter_promp
 from .detectors.footers import author_bio, copyright_licence, privacy_notice
 from .detectors.headers import (ANY_DATE, KEY_POINTS_HEADING, clock_time_lines, closing_lines, duplicate_headline,
                                embed_attribution, key_points, key_points_shaped, lead_above_header, lead_shaped,
-                               life_dates, quote_or_contact, ticker_stamps)
+                               life_dates, quote_or_contact, signers_at, ticker_stamps)
 from .detectors.lists import STORY_END_STAGES, story_bullet, table_of_contents
 from .features import BIDI_CONTROLS, LINE_CACHE_SIZE, Features, measure, without_link_marks
 from .fragments import goes_on_under_box, joined
@@ -758,6 +758,42 @@ def line_up_after(last: int, page: Page) -> list[int]:
     return list(range(last + 1, end))
 
 
+
+def fact_box_after(last: int, page: Page) -> list[int]:
+    """The box of facts right under the story's last kept block ``last``, a
+    paragraph that ends like a sentence, nothing removed between: its
+    heading (of at most story_list_heading_max_words words, no label, no
+    sentence: "Auf einen Blick", "The bridge in figures"), then fact_box_min_lines or more lines right under
+    it, each a label and its value (see _labelled) of at most
+    fact_box_item_max_words words that ends in no full stop, at least
+    fact_box_after_min_number_share of them holding a figure, none an
+    address to write to (an e-mail, a link, a telephone number: a contacts
+    box's), the group ending under them. Tags and sources ("Themen: ...",
+    "Quelle: ...") hold no figures."""
+    settings, feats, texts = page.settings, page.features, page.texts()
+    heading = last + 1
+    if not (settings.fact_box_after_min_number_share and page.adjacent(heading) and feats[last].terminal
+            and feats[heading].words <= settings.story_list_heading_max_words and not feats[heading].terminal
+            and not _labelled(texts[heading])):
+        return []
+    end = heading + 1
+    while (page.adjacent(end) and not page.blocks[end].blank_before
+           and feats[end].words <= settings.fact_box_item_max_words
+           and not texts[end].rstrip().endswith(_FULL_STOPS) and _labelled(texts[end])):
+        end += 1
+    facts = range(heading + 1, end)
+    if (len(facts) < settings.fact_box_min_lines or page.adjacent(end) and not page.blocks[end].blank_before
+            or any(_ADDRESS.search(texts[i]) for i in facts)
+            or sum(feats[i].digit_share > 0 for i in facts) < settings.fact_box_after_min_number_share * len(facts)):
+        return []
+    return [heading, *facts]
+
+
+# Where to write or call: an e-mail, a link, a telephone number (a plus or a nought, then six digits or more
+# among spaces, slashes, dots and dashes: "0664 5128 447", "+33 2 47 98 40 11"; "555-123-4567"), not a sum
+# ("480 000 euros").
+_ADDRESS = compiled(r"@|https?://|\bwww\.|(?:\+|\b0)\d(?:[\d /.-]*\d){5,}|\b\d{3}[-.]\d{3}[-.]\d{4}\b")
+
 # A team's line-up: a label, then line_up_min_names names or more, each capitalised, set apart by commas or
 # dashes ("Körfezspor: Taner, Hakan, Oğuz, ...", "SV Eichenau: Krämer – Polat, Weißgerber, ..."). A contact
 # box or a row of tags lists no such run of names.
@@ -873,9 +909,14 @@ _CLOCK_TIME = compiled(r"\d[:.h]\d\d\b")
 _SIGN_OFF = compiled(r"(?i)^(?:(?:lieben?|viele|beste|herzliche|schöne|mit freundlichen) grüßen?|grüße|gruß|lg|vg|mfg|"
                      r"danke im voraus|thanks in advance|thanks|cheers|(?:best |kind |warm )?regards|best wishes|love|"
                      r"x{1,3}|xoxo|cordialement|bises|bisous|amitiés|(?:un )?saludos?|abrazos|(?:un )?salut[io]|"
-                     r"groet(?:en|jes)|pozdrawiam|hälsningar|mvh)\b[\s,!.]*(?P<name>.*)$")
-# A writer's name: one to three words in capitals.
+                     r"groet(?:en|jes)|pozdrawiam|hälsningar|mvh|(?:um )?abraços?|beijos|atenciosamente|cumprimentos|"
+                     # A wish that closes a post ("Viel Glück!", "Good luck!"), the name under it.
+                     r"viel (?:glück|spaß|erfolg)|good luck|have fun|bonne chance|(?:buena )?suerte|buona fortuna|"
+                     r"veel (?:succes|plezier)|powodzenia|boa sorte)\b[\s,!.]*(?P<name>.*)$")
+# A writer's name: one to three words in capitals, under a greeting perhaps after a possessive ("Euer Hans").
 _SIGNER_NAME = compiled(r"^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$")
+_YOURS = compiled(r"(?i)^(?:euer|eure|dein|deine|yours|your|votre|vos|ton|ta|tu|vuestr[oa]|il vostro|la vostra|"
+                  r"jullie|wasz|wasza|twój|twoja|o seu|a sua)\s+")
 
 
 def sign_off_after(last: int, page: Page) -> list[int]:
@@ -884,7 +925,8 @@ def sign_off_after(last: int, page: Page) -> list[int]:
     between: a line of at most sign_off_max_words words that opens with a
     closing formula (_SIGN_OFF), with a name or nothing after it, and then
     the name on the line under it ("Viele Grüße" / "Ute"; a blank line may
-    part them, as each paragraph of a post is rendered apart). It
+    part them, as each paragraph of a post is rendered apart), after a
+    possessive perhaps ("Viel Glück!" / "Euer Jonas"). It
     scores as no prose and the region ends above it; a box's heading
     ("Latest Comments", "Hosted by") stands there as often, so the formula,
     not the place, tells them apart."""
@@ -896,9 +938,18 @@ def sign_off_after(last: int, page: Page) -> list[int]:
     if greeting is None or greeting["name"] and not _SIGNER_NAME.match(greeting["name"]):
         return []
     name = line + 1
-    if not greeting["name"] and page.adjacent(name) and _SIGNER_NAME.match(blocks[name].text.strip()):
+    if not greeting["name"] and page.adjacent(name) and _SIGNER_NAME.match(_YOURS.sub("", blocks[name].text.strip())):
         return [line, name]
     return [line]
+
+
+# A signer's name: a title or two ("Mag.", "Dr.", "Dott.") and two to four capitalised words.
+def signers_after(last: int, page: Page) -> list[int]:
+    """The signers (see signers_at) right under the story's last kept block
+    ``last``, a paragraph that ends like a sentence, nothing removed
+    between. They score as no prose, and the region ends above them."""
+    start = last + 1
+    return list(signers_at(start, page)) if page.adjacent(start) and page.features[last].terminal else []
 
 
 def score_line_after(last: int, page: Page) -> list[int]:
@@ -2135,6 +2186,10 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(i for i in closing_lines(max(keep) + 1, page) if i < stop)
         # A greeting under the story's last paragraph, the writer's name with it.
         keep.update(i for i in sign_off_after(max(keep), page) if i < stop)
+        # An open letter's signatories, a notice's signer under its role.
+        keep.update(i for i in signers_after(max(keep), page) if i < stop)
+        # A box of the story's facts under its heading ("Auf einen Blick", "Key facts").
+        keep.update(i for i in fact_box_after(max(keep), page) if i < stop)
         # Last: a score under the story ends it, and no step above reads on from it; nor from a match
         # report's line-ups (the standings and the round's other results stand under them).
         keep.update(i for i in score_line_after(max(keep), page) if i < stop)

@@ -1341,6 +1341,15 @@ class Settings:
     # ...and the row of buttons between the box and the story at most this
     # many words, no label, no full stop.
     fact_box_row_max_words: float = 8
+    # A box of the story's facts right under its last paragraph: a heading
+    # of at most story_list_heading_max_words words ("Auf einen Blick", "En
+    # bref", "The bridge in figures"), then fact_box_min_lines or more "Label: value"
+    # lines of at most fact_box_item_max_words words, of which at least this
+    # share hold a figure ("Seiten: 384", "Coût : 480 000 euros"), none an
+    # e-mail, a link or a telephone number: a contacts box's; tags and
+    # sources under a story hold no figures (selection.fact_box_after).
+    # Found on invented pages (issue 12, session 32); 0 turns it off.
+    fact_box_after_min_number_share: float = 0.5
 
     # The reviewer's score right under the story's last kept line, a label
     # and a score as its whole value ("Our score: 8.5/10", "Note : 3/5",
@@ -1352,13 +1361,25 @@ class Settings:
     score_line_max_words: float = 8
     # A writer's greeting right under the story's last paragraph, a line of
     # at most this many words that opens with a closing formula ("Viele
-    # Grüße", "Thanks in advance!", "x Franzi", "Gruß, Schorsch"), with the
-    # name under it ("Ute"): the blog post's or forum post's
+    # Grüße", "Thanks in advance!", "x Franzi", "Gruß, Schorsch", a wish:
+    # "Viel Glück!"), with the name under it ("Ute", "Euer Jonas"): the blog
+    # post's or forum post's
     # end, kept (selection.sign_off_after). A short line there is as often a
     # box's heading, so the formula decides. Found on traf-dev's choosing
     # pages and the study sets blind_pages12, 13, 15 and 16 (issue 12);
     # 0 turns it off.
     sign_off_max_words: float = 4
+    # The signers right under the story's last paragraph, a group of their
+    # own: an open letter's or a statement's signatories, a line each
+    # ("Malin Berg, förälder Björkängsskolan"), two to this many; or a
+    # notice's signer, a role of at most signer_role_max_words words over a
+    # name ("Die Bürgermeisterin" / "Mag. Theresia Berg", "L'Assessore
+    # all'Ambiente" / "Gianfranco Rossi"). Kept (detectors.headers.signers_at:
+    # selection keeps them, nav-menu spares them).
+    # Found on the study sets blind_pages10 and blind_pages17 (issue 12);
+    # 0 turns it off.
+    signers_max_lines: float = 8
+    signer_role_max_words: float = 4
 
     # -- limits: what one document may cost --
     # Seconds all outlet rule patterns together may spend on one document

@@ -1153,6 +1153,10 @@ def signed_page(language: str, under: list[str]) -> str:
     ("de", ["Danke im Voraus!"]),
     ("fr", ["Bisous", "Léa"]),
     ("es", ["Un saludo,", "Marta"]),
+    # A wish that closes the post, the name under it after a possessive ("Euer Jonas", "Votre Léa").
+    ("de", ["Viel Glück!", "Euer Jonas"]),
+    ("fr", ["Bonne chance !", "Votre Léa"]),
+    ("pl", ["Powodzenia!", "Wasz Tomek"]),
 ])
 def test_the_writer_s_greeting_under_the_story_is_the_story_s(language: str, sign_off: list[str]) -> None:
     page = signed_page(language, sign_off)

@@ -11,7 +11,7 @@ from ..cache import compiled
 from ..model import Page
 from .base import (Example, Mode, Output, Role, by_sentences, chrome_found, detector, pattern_detector, runs,
                    table_row, with_wrapped_rest)
-from .headers import MONTH, MONTHS, STORY_BYLINE_WORDS, ticker_stamps
+from .headers import MONTH, MONTHS, STORY_BYLINE_WORDS, signers_at, ticker_stamps
 from .patterns import LinePattern, matching_positions
 from .traditional import with_traditional
 
@@ -510,6 +510,11 @@ CONS_HEADING = LinePattern(
             "Hedgehogs have become rare in the countryside since the turn of the century.\n"
             "Key facts\nDiet: beetles, worms\nHabitat: hedgerows\nBreeding: early summer\nStatus: vulnerable\n"
             "The simplest help is a small hole at the bottom of each garden fence."),
+    # A notice's signer, the role over the name in a group of their own under its last paragraph, then its
+    # downloads and the footer's links: one run of short lines, of which the signer is the story's.
+    Example("Die Wasserleitungen im Ortsteil Lindach werden am Montag gespült, das Wasser kann danach trüb sein.\n\n"
+            "Die Bürgermeisterin\nMag. Theresia Berg\n\nDownloads\nKundmachung\nLageplan\n\nImpressum\nDatenschutz",
+            removed=("Downloads", "Kundmachung", "Lageplan", "Impressum", "Datenschutz")),
     # A short label with a colon is a menu's own; "Pros" alone in a menu is one more link.
     Example("Sections:\nHome\nNews\nSport\nCulture\nTravel\nThe minister resigned on Friday after weeks of pressure.\n"
             "Start\nPros\nShop\nBlog\nContact\nShe had led the department for two years.",
@@ -531,13 +536,15 @@ def nav_menu(page: Page) -> Iterator[int]:
     product's features, a list of points: menu labels are capitalised), and
     a run of "Label: value" lines between two paragraphs (a fact box), and,
     in a text where no stage has found chrome, a run right between two
-    paragraphs (an article's own list: "You will need", "A radiator key")."""
+    paragraphs (an article's own list: "You will need", "A radiator key");
+    a notice's or a letter's signers that open a run right under its last
+    paragraph are the story's (see _after_signers)."""
     settings = page.settings
     is_label = [f.words <= settings.menu_item_max_words and not f.terminal and f.digit_share == 0
                 and not b.text.startswith(_ATTRIBUTION_DASHES) for f, b in zip(page.features, page.blocks)]
     tables: list[range] | None = None  # read once a run is long enough: on half the pages none is
     pros, cons = set(matching_positions(page, PROS_HEADING)), set(matching_positions(page, CONS_HEADING))
-    for run in _split_at_verdict(_split_at_contents(runs(is_label), page), pros, cons, page):
+    for run in _split_at_verdict(_split_at_contents(_after_signers(runs(is_label), page), page), pros, cons, page):
         min_run = settings.menu_bounded_min_run if _between_chrome(run, page) else settings.menu_min_run
         if len(run) < min_run:
             continue
@@ -547,6 +554,21 @@ def nav_menu(page: Page) -> Iterator[int]:
                 and not _announced(run.start, page) and not _verdict(run, pros, cons, page)
                 and not _lower_case(run, page) and not _fact_box(run, page) and not _between_paragraphs(run, page)):
             yield from run
+
+
+def _after_signers(label_runs: Iterable[range], page: Page) -> Iterator[range]:
+    """Each run without the signers' group (see signers_at) that opens it
+    right under a paragraph that ends like a sentence: a notice's role and
+    signer, then the box of downloads and the footer's links under them,
+    make one run of short lines, and the signers are the story's."""
+    feats = page.features
+    for run in label_runs:
+        under_story = run.start > 0 and page.adjacent(run.start) and feats[run.start - 1].terminal
+        signers = signers_at(run.start, page) if under_story else range(0)
+        if not signers:
+            yield run
+        elif signers.stop < run.stop:
+            yield range(signers.stop, run.stop)
 
 
 def _split_at_contents(label_runs: Iterable[range], page: Page) -> Iterator[range]:

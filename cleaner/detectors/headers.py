@@ -1030,6 +1030,56 @@ def closing_lines(i: int, page: Page) -> list[int]:
     return list(range(i, end)) if end > i + 1 and ends_group else []
 
 
+# The particles of a name ("Anouk van der Berg", "João da Silva", "Fatima el Amrani") stay in lower case.
+_NAME = (r"\p{Lu}[\p{L}'’-]+(?: (?:(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|el|al|la|le|ten|ter|zu|y) )*"
+         r"\p{Lu}[\p{L}'’.-]*){1,3}")
+# A signer's name: a title or two ("Mag.", "Dr.", "Dott.") and two to four capitalised words.
+_PERSON_NAME = compiled(rf"^(?:\p{{Lu}}\p{{Ll}}{{0,4}}\. )*{_NAME}$")
+# A signatory's line: the name, a comma, the role ("Malin Eskilsdotter, förälder Björkängsskolan").
+_NAME_AND_ROLE = compiled(rf"^{_NAME}, \S")
+
+
+def signers_at(start: int, page: Page) -> range:
+    """The signers' group that opens at block ``start`` (empty when none):
+    a group of its own (a blank line over it and under it) of lines of at
+    most byline_max_words words that end as no sentence does, either two to
+    signers_max_lines signatories ("Name, role" each: an open letter's, a
+    statement's) or a role of at most signer_role_max_words words over a
+    name ("Die Bürgermeisterin" / "Mag. Theresia Berg": a notice's; see
+    _role_shaped). Whether they stand under the story is the caller's."""
+    blocks, feats, settings = page.blocks, page.features, page.settings
+    if not (settings.signers_max_lines and start < len(blocks) and blocks[start].blank_before):
+        return range(0)
+    end = start
+    while (end < len(blocks) and end - start < settings.signers_max_lines and page.adjacent(end)
+           and (end == start or not blocks[end].blank_before) and not feats[end].terminal
+           and feats[end].words <= settings.byline_max_words):
+        end += 1
+    if end < len(blocks) and page.adjacent(end) and not blocks[end].blank_before:
+        return range(0)  # the group goes on past the lines taken: no signers' group
+    texts = [blocks[i].text.strip() for i in range(start, end)]
+    if len(texts) >= 2 and all(_NAME_AND_ROLE.match(text) for text in texts):
+        return range(start, end)
+    if (len(texts) == 2 and feats[start].words <= settings.signer_role_max_words and _PERSON_NAME.match(texts[1])
+            and _role_shaped(texts[0], page)):
+        return range(start, end)
+    return range(0)
+
+
+# An office's last word: a capitalised noun, after an elided article perhaps ("all'Ambiente").
+_OFFICE_END = compiled(r"(?:^|\s|['’])\p{Lu}\p{L}*$")
+
+
+def _role_shaped(text: str, page: Page) -> bool:
+    """Whether ``text`` may name a signer's office: no date, and it ends in
+    a capitalised word, no stopword ("Die Bürgermeisterin", "L'Assessore
+    all'Ambiente"); a box's credit ("Hosted by", "Fotos:") or a button
+    ("Jetzt kondolieren") ends otherwise."""
+    last_word = text.split()[-1]
+    return (not ANY_DATE.search(text) and _OFFICE_END.search(last_word) is not None
+            and last_word.lower() not in page.stopwords)
+
+
 # A table's row that opens with its rank: "3. Sara Nieminen, Kalix 4.15.02", "12) Rovers".
 _RANK = compiled(r"^(\d{1,3})[.)]\s")
 

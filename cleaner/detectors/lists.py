@@ -314,8 +314,12 @@ BYLINE_DOT = compiled(r"^[\p{Lu}][\p{L}'.-]+( [\p{Lu}][\p{L}'.-]+){0,3}( and [\p
 
 # A label, then a headline: "Read more: ...", "Lesen Sie auch: ...". A line
 # that ends in a colon ("Mehr zum Thema auf example.de:") is no link but the
-# heading of the links under it: related-list's.
-_LABEL_END = r"\s*:?\s*\S.*(?<![:：])$"
+# heading of the links under it: related-list's. A question that goes on
+# in lower case after the label, no colon in it, is an interview's, the
+# label the words of its verb ("Lesen Sie auch in Ihrer Heimatstadt?",
+# "Leggi anche i gialli?"); a headline after the label starts with a
+# capital or a mark ("À lire aussi » Quel est votre profil ?").
+_LABEL_END = r"(?!\s+(?-i:\p{Ll})[^:：]*[?？]$)\s*:?\s*\S.*(?<![:：])$"
 _COLON_END = r"\s*:\s*\S"
 # A label run into its link's headline with no colon between ("Noticia relacionada Los regantes piden agua",
 # English's "Related Lakes are warming"): the headline's capital after the label, no sentence's mark in it.
@@ -433,6 +437,12 @@ read_also_link = pattern_detector(
         "kk": [rf"^{_LINK_MARK}\s*(сондай-ақ оқыңыз|оқи отырыңыз){_LABEL_END}"],
     },
     examples=[
+        # An interview's question that opens with a label's words, going on in lower case (German's, Italian's
+        # and Dutch's imperative is their question's verb too), stays; a headline after the label goes.
+        Example("Sie schreiben Krimis, die in Ihrer Heimatstadt spielen.\nLesen Sie auch in Ihrer Heimatstadt?\n"
+                "Nie, das wäre mir zu nah.\nLeggi anche i gialli degli altri?\nSolo in vacanza.\nLees ook uw recensies?\nNooit.\n"
+                "Lesen Sie auch: Wie sicher sind Lesungen?\nÀ lire aussi » Quel est votre profil de lecteur ?",
+                removed=("Lesen Sie auch: Wie sicher sind Lesungen?", "À lire aussi » Quel est votre profil de lecteur ?")),
         # Filipino's read-also label (lang29's probe); the words in a sentence stay.
         Example("Nagpulong ang konseho.\nBasahin din: Isasara ang tulay nang dalawang linggo",
                 removed=("Basahin din: Isasara ang tulay nang dalawang linggo",)),
