@@ -113,6 +113,9 @@ def test_records_that_keep_an_int_date_go_into_parquet_where_the_cleaner_finds_n
     ("By Jo Lee | May 3, 2024 10:42", "Jo Lee", "May 3, 2024 10:42"),
     ("By Anna Kowalska · 03.05.2024", "Anna Kowalska", "03.05.2024"),
     ("By Jane Smith", "Jane Smith", None),
+    # a CMS's byline with its date field empty keeps the separator (before: author "Jane Smith," - reliab32)
+    ("By Jane Smith,", "Jane Smith", None),
+    ("By Jo Lee |", "Jo Lee", None),
 ])
 def test_a_text_pages_byline_gives_the_name_as_author_and_the_date_after_it_as_date(byline, author, date):
     # Before: "By Jane Smith, 3 May 2024" gave the author "Jane Smith, 3 May 2024" and no date (--with-metadata,
