@@ -417,6 +417,8 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
       cleaner clean rows.parquet -o cleaned.parquet --url-field metadata.url
       curl -s https://example.org/story | cleaner clean - --url https://example.org/story
     """
+    if quiet and verbose:
+        raise click.UsageError("-q/--quiet and -v/--verbose ask for opposite things: give one of them")
     repeats = configure_logging(-1 if quiet else 1 if verbose else 0)
     with ExitStack() as inputs:
         with _reported_if_stopped(paths, output, report_path):  # before the run begins

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import WARC_PAGE_HTML, run_cli
+from helpers import WARC_PAGE_HTML, WARC_STORY, run_cli
 
 
 def _warc(block_digests: list[str | None], payload_digest: str | None = None) -> bytes:
@@ -112,8 +112,6 @@ def test_a_rule_pattern_that_matches_an_empty_string_only_beside_what_it_names_s
 def test_records_of_pages_whose_ids_are_alike_are_said_once_and_counted(tmp_path):
     # Before: `cleaner clean crawl1 crawl2 -o pages.jsonl` wrote the records of crawl1/a.txt and crawl2/a.txt both with
     # the id "a.txt", without a word: a tool keying records by id (or `--format text` of them) took them for one page.
-    from helpers import WARC_STORY
-
     for folder in ("crawl1", "crawl2"):
         (tmp_path / folder / "2024").mkdir(parents=True)
         for name in ("2024/a.txt", "b.txt", "b.html"):
@@ -145,3 +143,12 @@ def test_a_text_pages_byline_of_a_date_alone_gives_the_date_and_no_author(byline
     page = f"Home | News | Sport\n\nCouncil approves the bridge\n\n{byline}\n\n{paragraphs}\n"
     metadata = explain(page).metadata
     assert (metadata.author, metadata.date) == (None, byline[3:].lstrip(",|· "))
+
+
+def test_quiet_and_verbose_together_are_refused_not_one_of_them_silently_dropped(tmp_path):
+    # Before: -q -v ran quiet, the lines -v asks for left out without a word (reliab32).
+    (tmp_path / "page.txt").write_text(WARC_STORY, encoding="utf-8")
+    ran = run_cli("clean", "page.txt", "-o", "out", "-q", "-v", cwd=tmp_path)
+    assert ran.returncode == 2
+    assert "-q/--quiet and -v/--verbose" in ran.stderr.decode()
+    assert not (tmp_path / "out").exists()
