@@ -94,6 +94,32 @@ def _added(texts: list[str]) -> Lines:
     return [Line(text, at == 0, None, True) for at, text in enumerate(texts)]
 
 
+def _under_article(lines: Lines, span: tuple[int, int], block: Lines) -> Lines:
+    """``block`` set under the article, the line after it starting a group of its own."""
+    after = lines[span[1] + 1:]
+    if after:
+        after = [Line(after[0].text, True, after[0].removed_by)] + after[1:]
+    return lines[:span[1] + 1] + block + after
+
+
+def _above_line(lines: Lines, at: int, block: Lines) -> Lines:
+    """``block`` set above line ``at``, which then starts a group of its own."""
+    return lines[:at] + block + [Line(lines[at].text, True, lines[at].removed_by)] + lines[at + 1:]
+
+
+def _article_paragraphs(lines: Lines, span: tuple[int, int]) -> list[str]:
+    """The article's kept lines of LEAD_WORDS words or more: what invented comments and teasers are made of."""
+    return [line.text for line in lines[span[0]:span[1] + 1]
+            if line.removed_by is None and len(line.text.split()) >= LEAD_WORDS]
+
+
+def _teaser_summary(paragraph: str, rng: random.Random) -> str:
+    """A teaser's one-sentence summary of a paragraph's words, begun with a capital as a sentence is: in lower
+    case it read as its headline's wrapped line (fragments.continuations), joined to it as one paragraph."""
+    summary = _sentence_of(" ".join(_shuffled_words(paragraph, rng).split()[:LEAD_WORDS + 5]))
+    return summary[:1].upper() + summary[1:]
+
+
 # --- invented chrome, by language (generic wording, none from the sets) -----------------
 
 TEMPLATES: dict[str, dict[str, list[str]]] = {
@@ -334,10 +360,7 @@ def _insert(kind: str, at_top: bool) -> Perturbation:
         block = _added(TEMPLATES.get(language, TEMPLATES["en"])[kind])
         if at_top:
             return block + [Line(lines[0].text, True, lines[0].removed_by)] + lines[1:]
-        after = lines[span[1] + 1:]
-        if after:
-            after = [Line(after[0].text, True, after[0].removed_by)] + after[1:]
-        return lines[:span[1] + 1] + block + after
+        return _under_article(lines, span, block)
     return perturb
 
 
@@ -349,7 +372,7 @@ def _insert_mid(kind: str) -> Perturbation:
             return None
         at = kept[len(kept) // 2]
         block = _added(TEMPLATES.get(language, TEMPLATES["en"])[kind])
-        return lines[:at] + block + [Line(lines[at].text, True, lines[at].removed_by)] + lines[at + 1:]
+        return _above_line(lines, at, block)
     return perturb
 
 
@@ -372,18 +395,14 @@ def long_comments(lines: Lines, span: tuple[int, int], language: str, rng: rando
     texts = [template[0], *template[1:3], _shuffled_words(paragraphs[0], rng),
              template[4], *template[5:7], _shuffled_words(paragraphs[1], rng), *template[8:]]
     block = _added(texts)
-    after = lines[span[1] + 1:]
-    if after:
-        after = [Line(after[0].text, True, after[0].removed_by)] + after[1:]
-    return lines[:span[1] + 1] + block + after
+    return _under_article(lines, span, block)
 
 
 def long_thread(lines: Lines, span: tuple[int, int], language: str, rng: random.Random) -> Lines | None:
     """A thread of THREAD_COMMENTS comments after the article (a forum's or a popular blog's), each a name, a
     date, a paragraph of the article's words and a reply link: a thread longer than many stories."""
     template = TEMPLATES.get(language, TEMPLATES["en"])["comments"]
-    paragraphs = [line.text for line in lines[span[0]:span[1] + 1]
-                  if line.removed_by is None and len(line.text.split()) >= LEAD_WORDS]
+    paragraphs = _article_paragraphs(lines, span)
     if not paragraphs:
         return None
     texts = [template[0]]
@@ -391,10 +410,7 @@ def long_thread(lines: Lines, span: tuple[int, int], language: str, rng: random.
         head = template[1:3] if at % 2 == 0 else template[5:7]
         texts += [*head, _sentence_of(_shuffled_words(paragraphs[at % len(paragraphs)], rng)), template[4]]
     texts.append(template[-1])
-    after = lines[span[1] + 1:]
-    if after:
-        after = [Line(after[0].text, True, after[0].removed_by)] + after[1:]
-    return lines[:span[1] + 1] + _added(texts) + after
+    return _under_article(lines, span, _added(texts))
 
 
 THREAD_COMMENTS = 8  # long-thread's comments
@@ -404,22 +420,17 @@ def teasers_above(lines: Lines, span: tuple[int, int], language: str, rng: rando
     """A block of other stories' teasers right above the article's headline (a portal's "top stories"):
     the related list's headlines, each over a summary of the article's words (a story on the same topic)."""
     headlines = TEMPLATES.get(language, TEMPLATES["en"])["related"][1:]
-    paragraphs = [line.text for line in lines[span[0]:span[1] + 1]
-                  if line.removed_by is None and len(line.text.split()) >= LEAD_WORDS]
+    paragraphs = _article_paragraphs(lines, span)
     if not paragraphs:
         return None
     texts: list[str] = []
     for at, headline in enumerate(headlines[:TEASERS]):
-        words = _shuffled_words(paragraphs[at % len(paragraphs)], rng).split()[:LEAD_WORDS + 5]
-        # Begun with a capital as a summary's sentence is: a shuffled first word in lower case made the
-        # summary read as its headline's wrapped line (fragments.continuations), joined to it as one paragraph.
-        summary = _sentence_of(" ".join(words))
-        texts += [headline, summary[:1].upper() + summary[1:]]
+        texts += [headline, _teaser_summary(paragraphs[at % len(paragraphs)], rng)]
     block = [Line(text, at % 2 == 0, None, True) for at, text in enumerate(texts)]
     # Not above the first line: the page's title, which a text rendering prints first.
     headers = [at for at in range(1, span[0]) if lines[at].removed_by in HEADLINE_IDS]
     at = headers[-1] if headers else span[0]
-    return lines[:at] + block + [Line(lines[at].text, True, lines[at].removed_by)] + lines[at + 1:]
+    return _above_line(lines, at, block)
 
 
 TEASERS = 3  # teasers-above's teasers
@@ -440,26 +451,21 @@ def bio_above(lines: Lines, span: tuple[int, int], language: str, rng: random.Ra
     the article's first line, under its header: a blog or column that opens with its writer."""
     block = _added(TEMPLATES.get(language, TEMPLATES["en"])["bio"])
     at = span[0]
-    return lines[:at] + block + [Line(lines[at].text, True, lines[at].removed_by)] + lines[at + 1:]
+    return _above_line(lines, at, block)
 
 
 def teasers_below(lines: Lines, span: tuple[int, int], language: str, rng: random.Random) -> Lines | None:
     """Other stories' teasers under the article, each a headline over a summary of the article's words (a
     portal's "more stories" under a short story): as long as many stories, and of their shape."""
     template = TEMPLATES.get(language, TEMPLATES["en"])["related"]
-    paragraphs = [line.text for line in lines[span[0]:span[1] + 1]
-                  if line.removed_by is None and len(line.text.split()) >= LEAD_WORDS]
+    paragraphs = _article_paragraphs(lines, span)
     if not paragraphs:
         return None
     texts = [template[0]]
     for at, headline in enumerate(template[1:]):
-        words = _shuffled_words(paragraphs[at % len(paragraphs)], rng).split()[:LEAD_WORDS + 5]
-        texts += [headline, _sentence_of(" ".join(words))]
+        texts += [headline, _teaser_summary(paragraphs[at % len(paragraphs)], rng)]
     block = [Line(text, at % 2 == 1 or at == 0, None, True) for at, text in enumerate(texts)]
-    after = lines[span[1] + 1:]
-    if after:
-        after = [Line(after[0].text, True, after[0].removed_by)] + after[1:]
-    return lines[:span[1] + 1] + block + after
+    return _under_article(lines, span, block)
 
 
 def paragraphs_unparted(lines: Lines, span: tuple[int, int], language: str, rng: random.Random) -> Lines | None:

@@ -758,7 +758,6 @@ def line_up_after(last: int, page: Page) -> list[int]:
     return list(range(last + 1, end))
 
 
-
 def fact_box_after(last: int, page: Page) -> list[int]:
     """The box of facts right under the story's last kept block ``last``, a
     paragraph that ends like a sentence, nothing removed between: its
@@ -943,7 +942,6 @@ def sign_off_after(last: int, page: Page) -> list[int]:
     return [line]
 
 
-# A signer's name: a title or two ("Mag.", "Dr.", "Dott.") and two to four capitalised words.
 def signers_after(last: int, page: Page) -> list[int]:
     """The signers (see signers_at) right under the story's last kept block
     ``last``, a paragraph that ends like a sentence, nothing removed
