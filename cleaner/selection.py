@@ -77,8 +77,8 @@ from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_
 from .detectors.appeals import donation_appeal, newsletter_box, newsletter_prompt
 from .detectors.footers import author_bio, copyright_licence, privacy_notice
 from .detectors.headers import (ANY_DATE, KEY_POINTS_HEADING, clock_time_lines, closing_lines, duplicate_headline,
-                               embed_attribution, key_points, key_points_shaped, lead_above_header, lead_shaped,
-                               life_dates, quote_or_contact, signers_at, ticker_stamps)
+                               embed_attribution, issuer_closing, key_points, key_points_shaped, lead_above_header,
+                               lead_shaped, life_dates, quote_or_contact, signers_at, ticker_stamps)
 from .detectors.lists import STORY_END_STAGES, story_bullet, table_of_contents
 from .features import BIDI_CONTROLS, LINE_CACHE_SIZE, Features, measure, without_link_marks
 from .fragments import goes_on_under_box, joined
@@ -948,6 +948,16 @@ def signers_after(last: int, page: Page) -> list[int]:
     between. They score as no prose, and the region ends above them."""
     start = last + 1
     return list(signers_at(start, page)) if page.adjacent(start) and page.features[last].terminal else []
+
+
+def issuer_after(last: int, page: Page) -> list[int]:
+    """A Chinese notice's closing lines (see issuer_closing) right under the
+    story's last kept block ``last``, nothing removed between."""
+    for date in range(last + 2, last + 3 + page.settings.issuer_contact_max_lines):
+        lines = issuer_closing(date, page)
+        if lines:
+            return lines if lines[0] == last + 1 else []
+    return []
 
 
 def score_line_after(last: int, page: Page) -> list[int]:
@@ -2182,6 +2192,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
             keep.update(i for i in story_under(max(keep), kinds, page) if i < stop)
         # A notice's place, date and signer under its last line.
         keep.update(i for i in closing_lines(max(keep) + 1, page) if i < stop)
+        # A Chinese notice's issuer and date (落款), a contact line maybe over them.
+        keep.update(i for i in issuer_after(max(keep), page) if i < stop)
         # A greeting under the story's last paragraph, the writer's name with it.
         keep.update(i for i in sign_off_after(max(keep), page) if i < stop)
         # An open letter's signatories, a notice's signer under its role.

@@ -302,6 +302,13 @@ class Settings:
     # the story's last line (headers.closing_lines). Found on the study sets blind_pages12 and blind_pages15
     # (issue 12). 0 turns it off.
     closing_date_max_signer_lines: int = 2
+    # A Chinese notice's issuer (落款), a name of at most this many characters, no digit, no mark, over the
+    # notice's date alone ("松原区医疗保障局" / "2024年10月8日"), under the story's last line or up to
+    # issuer_contact_max_lines short lines under it (a contact: "咨询电话：0438-5210000"): no dateline, and
+    # selection keeps them (headers.issuer_closing). Found on the study set languages_pages5 (issue 12).
+    # 0 turns it off.
+    issuer_max_chars: int = 30
+    issuer_contact_max_lines: int = 1
     # ...and so is such a run right under a heading (a line of at most
     # story_list_heading_max_words words, no sentence's end) set below the
     # story's first paragraph, with a paragraph right under the run: the

@@ -855,6 +855,10 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
     Example("Die Satzung tritt am Tag nach ihrer Bekanntmachung in Kraft.\nUnterhollen, den 21. Mai 2024\n"
             "Endlich wird der Weg repariert, das war lange überfällig.",
             removed=("Unterhollen, den 21. Mai 2024",)),
+    # A Chinese notice's issuer over its date close it (落款); a teaser's headline and date stand over its text.
+    Example("三、各单位要高度重视，并于每月5日前报区教育局。\n河源市源城区教育局\n2025年3月2日\n\n相关链接"),
+    Example("会议对新学期校园安全工作作出了部署。\n区教育局开展寒假作业检查活动\n2025年2月12日\n"
+            "检查覆盖全区各中小学校共计四十余所。", removed=("2025年2月12日",)),
 ])
 def byline_dateline(page: Page) -> list[int]:
     """Byline and date lines ("By Jane Smith", "Published 12 March 2023",
@@ -880,7 +884,8 @@ def byline_dateline(page: Page) -> list[int]:
         goes_on = wrapped_on(page)
         dated = {i for i in dated if i == len(goes_on) or not goes_on[i]}
     announced = (announced_dates(dated, page) | ranked_rows(dated, page) | dated_fact_rows(dated, hits, page)
-                 | {i for i in dated if life_dates(blocks[i].text, page.settings) or closing_lines(i, page)})
+                 | {i for i in dated if life_dates(blocks[i].text, page.settings) or closing_lines(i, page)
+                    or issuer_closing(i, page)})
     hits.update(i for i in dated if i not in announced and not (
         _DASH_LED.match(blocks[i].text) and i > 0 and feats[i - 1].terminal) and not _RUNS_ON.search(blocks[i].text))
     first_prose = next((i for i, f in enumerate(feats) if f.words >= page.settings.agency_line_prose_words), len(blocks))
@@ -1028,6 +1033,40 @@ def closing_lines(i: int, page: Page) -> list[int]:
         end += 1
     ends_group = end == len(blocks) or not page.adjacent(end) or blocks[end].blank_before
     return list(range(i, end)) if end > i + 1 and ends_group else []
+
+
+# A Chinese notice's issuer (落款): no digit, no sentence's or label's mark ("松原区医疗保障局", "臺北市政府教育局").
+_ISSUER = compiled(r"^[^\d\p{P}\s]+$")
+
+
+def issuer_closing(date: int, page: Page) -> list[int]:
+    """The lines that close a Chinese notice when block ``date`` is its date
+    (落款): a date alone ("2024年10月8日") right under the issuing body's
+    name, a line of at most issuer_max_chars characters, no digit, no mark
+    (see _ISSUER), over which stand up to issuer_contact_max_lines short
+    lines that end as no sentence does (a contact: "咨询电话：0438-5210000")
+    right under a line that ends like a sentence; no line that does stands
+    right under the date (a list of teasers goes on with one). Empty when
+    they do not."""
+    settings, blocks, feats = page.settings, page.blocks, page.features
+    issuer = date - 1
+    if not (settings.issuer_max_chars and page.adjacent(date) and page.adjacent(issuer)
+            and ANY_DATE.fullmatch(blocks[date].text.strip()) and "年" in blocks[date].text):
+        return []
+    if page.adjacent(date + 1) and feats[date + 1].terminal:
+        return []
+    name = blocks[issuer].text.strip()
+    if len(name) > settings.issuer_max_chars or not _ISSUER.match(name) or feats[issuer].terminal:
+        return []
+    first = issuer
+    while page.adjacent(first):
+        above = first - 1
+        if feats[above].terminal:
+            return list(range(first, date + 1))
+        if issuer - above > settings.issuer_contact_max_lines or feats[above].words > settings.byline_max_words:
+            return []
+        first = above
+    return []
 
 
 # The particles of a name ("Anouk van der Berg", "João da Silva", "Fatima el Amrani") stay in lower case.
