@@ -447,8 +447,8 @@ def text_metadata(decisions: Sequence[Decision], url: str | None, settings: Sett
 
 
 # Between a byline's name and the date written after it on its line: "Jane Smith, 3 May 2024", "Jo Lee | May 3".
-_BYLINE_SEPARATOR = compiled(r"\s*[,|·•]\s*|\s+[-–—]\s+")
-_SEPARATOR_CHARACTERS = " \t,|·•-–—"
+_SEPARATOR_MARKS, _SEPARATOR_DASHES = ",|·•", "-–—"
+_BYLINE_SEPARATOR = compiled(rf"\s*[{_SEPARATOR_MARKS}]\s*|\s+[{_SEPARATOR_DASHES}]\s+")
 
 
 def _byline_parts(byline: str) -> tuple[str, str | None]:
@@ -457,7 +457,7 @@ def _byline_parts(byline: str) -> tuple[str, str | None]:
     byline of a date alone has no name ("" : the author was ", 3 May 2024", the date none)."""
     date = ANY_DATE.search(byline) if may_hold_date(byline) else None
     if date is None:  # a separator left at the end where the CMS's date field was empty: "Jane Smith,"
-        return byline.rstrip(_SEPARATOR_CHARACTERS), None
+        return byline.rstrip(" \t" + _SEPARATOR_MARKS + _SEPARATOR_DASHES), None
     if not _BYLINE_SEPARATOR.sub("", byline[:date.start()]).strip():  # "By , 3 May 2024", "By 3 May 2024": no name
         return "", byline[date.start():]
     cuts = list(_BYLINE_SEPARATOR.finditer(byline, 0, date.start()))
