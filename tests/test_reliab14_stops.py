@@ -17,8 +17,19 @@ from helpers import wait_for_cpu, wait_for_cpu_of_a_child, wait_until, wait_unti
 from test_drain13 import STORY, pages
 
 SLOW_PAGE = "\n\n".join(f"{STORY} Line {n}, number {n * 7919}." for n in range(30000))
-"""Longer to clean than a stop waits for the workers (distinct lines: nothing is cached; ~11 s alone): named
-as stopped even where the two stops come as one (a signal that comes twice while held off is taken once)."""
+"""Longer to clean than SHORT_STOP_SECONDS past a second of CPU (distinct lines: nothing is cached; ~4 s alone):
+named as stopped even where the two stops come as one (a signal that comes twice while held off is taken once)."""
+SHORT_STOP_SECONDS = 1.0
+"""How long the stop of the tests with SLOW_PAGE waits for it: shorter than the page takes on any machine."""
+
+
+def cleaner_command(stop_seconds: float | None = None) -> list[str]:
+    """Python's arguments to run the command, its stop waiting ``stop_seconds`` for the page being cleaned
+    (executors.STOP_SECONDS, 5 s, when None)."""
+    if stop_seconds is None:
+        return ["-m", "cleaner"]
+    return ["-c", f"import cleaner.executors; cleaner.executors.STOP_SECONDS = {stop_seconds}; "
+                  "from cleaner.cli import run; run()"]
 
 
 def stopped_run(src: Path, out: Path, report: Path, *options: str, outputs: int = 20,
@@ -27,11 +38,8 @@ def stopped_run(src: Path, out: Path, report: Path, *options: str, outputs: int 
     """`cleaner clean src -o out` stopped by SIGTERM once ``outputs`` are written and ``ready(run)`` has returned
     (and again ``second_stop_after`` seconds later): its exit status and stderr. ``stop_seconds`` replaces how
     long the run's stop waits for the page being cleaned (executors.STOP_SECONDS, 5 s)."""
-    command = ["-m", "cleaner"] if stop_seconds is None else [
-        "-c", f"import cleaner.executors; cleaner.executors.STOP_SECONDS = {stop_seconds}; "
-              "from cleaner.cli import run; run()"]
-    run = subprocess.Popen([sys.executable, *command, "clean", str(src), "-o", str(out), "--report",
-                            str(report), *options], stderr=subprocess.PIPE)
+    run = subprocess.Popen([sys.executable, *cleaner_command(stop_seconds), "clean", str(src), "-o", str(out),
+                            "--report", str(report), *options], stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while len(list(out.glob("*.txt"))) < outputs and run.poll() is None and time.monotonic() < deadline:
         time.sleep(0.002)
@@ -69,7 +77,8 @@ def test_a_second_stop_during_the_wait_for_the_workers_still_counts_what_they_wr
         wait_until(lambda: (out / "0000.txt").exists() or run.poll() is not None)
         wait_for_cpu_of_a_child(run, 1.0)
 
-    code, err = stopped_run(src, out, report, "--jobs", "2", ready=on_the_slow_page, second_stop_after=0.5)
+    code, err = stopped_run(src, out, report, "--jobs", "2", ready=on_the_slow_page, second_stop_after=0.3,
+                            stop_seconds=SHORT_STOP_SECONDS)
     assert code == 143, err
     files = assert_counted(out, report, texts)  # before: "cleaned 1" with 21 outputs on disk
     assert files["failed"] == 1
@@ -129,10 +138,10 @@ def test_the_progress_bar_thread_takes_no_stop_the_command_holds_off():
 def test_one_page_stopped_while_it_is_cleaned_still_writes_its_report(tmp_path):
     page, report = tmp_path / "slow.txt", tmp_path / "report.json"
     page.write_text(SLOW_PAGE, encoding="utf-8")
-    run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(page), "--report", str(report)],
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    run = subprocess.Popen([sys.executable, *cleaner_command(SHORT_STOP_SECONDS), "clean", str(page), "--report",
+                            str(report)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     wait_until_it_catches(run, signal.SIGTERM)
-    wait_for_cpu(run, 1.0)  # cleaning the page (it takes some 9 s of CPU, the stop waits 5 s at most)
+    wait_for_cpu(run, 1.0)  # cleaning the page (it takes some 4 s of CPU, the stop waits a second at most)
     run.send_signal(signal.SIGTERM)
     out, err = run.communicate(timeout=60)
     assert run.returncode == 143, err

@@ -7,7 +7,7 @@ import hashlib
 import math
 import sys
 from collections import Counter
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..features import casefolded_words
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 # Kept for the long blocks of a page's passes, which meet the same blocks again.
 SHINGLE_CACHE_SIZE = 1024
+# How many of an n-gram's holders has_source takes out of numpy at a time (see _holders_of).
+HOLDERS_CHUNK = 64
 
 
 def copy_key(text: str) -> bytes:
@@ -452,6 +454,14 @@ class ShingleIndex:
         held[number] = 0
         return int(np.count_nonzero((held > 0) & (held >= share * np.diff(self.offsets))))
 
+    def _holders_of(self, run: int) -> Iterator[int]:
+        """The blocks that hold n-gram ``run``, in order, converted a chunk at a time: has_source mostly stops
+        at the first few, and a whole list of an n-gram every block holds (near-copied lines) made each call
+        cost the page's length, the page its square."""
+        start, end = int(self.run_starts[run]), int(self.run_starts[run + 1])
+        for chunk in range(start, end, HOLDERS_CHUNK):
+            yield from self.holder[chunk:min(chunk + HOLDERS_CHUNK, end)].tolist()
+
     def has_source(self, key: Hashable, limit: float) -> bool:
         """Whether another block shares more than ``limit`` of block ``key``'s n-grams.
 
@@ -468,7 +478,7 @@ class ShingleIndex:
         rarest = np.argsort(self.holders[own], kind="stable")[:probes]
         checked = {number}
         for run in own[rarest].tolist():
-            for other in self.holder[self.run_starts[run]:self.run_starts[run + 1]].tolist():
+            for other in self._holders_of(run):
                 self.comparisons += 1
                 if other in checked:
                     continue
