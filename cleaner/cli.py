@@ -91,7 +91,7 @@ class _ExistingPath(click.Path):
 
 rules_option = click.option(
     "--rules", "rule_dirs", multiple=True, type=_ExistingPath(exists=True, path_type=Path), callback=_check_rule_dirs,
-    help="Extra rule file or folder of *.toml rule files (repeatable).",
+    help="Extra rule file, or folder of *.toml rule files (its subfolders too) (repeatable).",
 )
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import functools
 import time
 import tomllib
-from os import PathLike, fspath
+from os import PathLike, fspath, walk
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -402,13 +402,15 @@ def shipped_rule_paths() -> list[Path]:
 
 
 def rule_files_in(folder: Path) -> list[Path]:
-    """The rule files of ``folder``, by name: those whose suffix is ``.toml`` in any case. `glob("*.toml")`
-    matches case by case: a `gazette.TOML` (which `cleaner learn -o` wrote) was left out in silence. A folder
-    that cannot be listed holds none, as for glob: the callers say so."""
-    try:
-        return sorted(path for path in folder.iterdir() if path.suffix.lower() == ".toml")
-    except OSError:
-        return []
+    """The rule files under ``folder`` and its subfolders (rules kept by language or country), by path: those
+    whose suffix is ``.toml`` in any case. `glob("*.toml")` matches case by case: a `gazette.TOML` (which
+    `cleaner learn -o` wrote) was left out in silence, as were the files of subfolders. Hidden folders (`.git`)
+    hold no rules. A folder that cannot be listed holds none, as for glob: the callers say so."""
+    found: list[Path] = []
+    for parent, folders, files in walk(folder):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        found.extend(Path(parent, name) for name in files if Path(name).suffix.lower() == ".toml")
+    return sorted(found)
 
 
 def rule_sources(rules: str | PathLike[str] | Iterable[str | PathLike[str]]) -> tuple[str, ...]:
