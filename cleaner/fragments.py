@@ -15,7 +15,7 @@ import operator
 import re
 import weakref
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, chain, compress, count, repeat
 
 from .cache import compiled
@@ -475,7 +475,7 @@ def page_wrap_width(page: Page) -> int:
     return width
 
 
-def wrap_width(texts: list[str], feats: list[Features], settings: Settings) -> int:
+def wrap_width(texts: Sequence[str], feats: list[Features], settings: Settings) -> int:
     """The width ``texts`` were wrapped at, or 0 for text whose lines are
     its paragraphs. Wrapped text has lines of words that end near one
     right edge, short of it by less than a word: the edge is where most of

@@ -102,13 +102,14 @@ class Page:
         blocks = self.blocks
         return 0 < i < len(blocks) and blocks[i].index == blocks[i - 1].index + 1
 
-    def texts(self) -> list[str]:
-        # A copy of the list made once: stages ask for it a dozen times a page.
-        return self._texts.copy()
+    def texts(self) -> tuple[str, ...]:
+        # Made once, and a tuple so that no stage copies it: stages ask for it a dozen times a page, and a
+        # copy each time cost the page's length, some stages' runs times over (near-copied pages).
+        return self._texts
 
     @functools.cached_property
-    def _texts(self) -> list[str]:
-        return [b.text for b in self.blocks]
+    def _texts(self) -> tuple[str, ...]:
+        return tuple(b.text for b in self.blocks)
 
     def marked_by(self, pattern: object) -> list[int]:
         """Positions of the blocks whose hits hold ``pattern``."""

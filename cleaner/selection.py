@@ -3069,11 +3069,15 @@ def story_copies(removed: dict[int, str], blocks: Sequence[Block], settings: Set
             i < first and len(between) - sum(removed[j] in HEADER_STAGES for j in between) <= settings.lead_max_lines)
 
     own = [i for i in copies if in_story(i) and lead_shaped(blocks[i].text, settings)]
-    keys = {i: copy_key(block.text) for i, block in enumerate(blocks) if i not in own} if own else {}
+    # The other blocks by key, gathered once: looked up for each of the story's lines, not scanned.
+    blocks_of: dict[bytes, list[int]] = {}
+    own_lines = set(own)
+    for i, block in enumerate(blocks) if own else ():
+        if i not in own_lines:
+            blocks_of.setdefault(copy_key(block.text), []).append(i)
     found = []
     for i in own:
-        key = copy_key(blocks[i].text)
-        others = [j for j, other in keys.items() if other == key]
+        others = blocks_of.get(copy_key(blocks[i].text), [])
         if others and all(j < first and removed.get(j) in SELECTION_STAGES for j in others):
             found.append(i)
     return found

@@ -23,7 +23,7 @@ def test_pieces_of_a_sentence_split_at_links_join():
                    "The council will meet in\nMay\nat the town hall.")
     assert continuations(page) == [False, True, True, False, True, True]
     whole, groups = joined(page)
-    assert whole.texts() == [
+    assert list(whole.texts()) == [
         "A petition started by Anna Berg , a retired teacher, has gathered two thousand names.",
         "The council will meet in May at the town hall.",
     ]
@@ -142,7 +142,7 @@ def test_chains_found_in_c_are_the_lines_each_after_an_unfinished_adjacent_line(
         assert continuations(page) == expected
         whole, groups = joined(page)
         texts = [" ".join(blocks[i].text for i in group) for group in groups]
-        assert whole.texts() == texts
+        assert list(whole.texts()) == texts
         assert whole.features == measure_all(texts, page.stopwords, settings)
         assert list(whole.hits) == [frozenset().union(*(page.hits[i] for i in group)) for group in groups]
         # Each group's number: its first block's, less the lines joined before it.

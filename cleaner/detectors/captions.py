@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from ..cache import compiled
@@ -210,7 +212,7 @@ def _credited_by_name(text: str, stopwords: frozenset[str]) -> bool:
 _SLIDE_COUNTER = compiled(r"^(\d{1,3})\s?/\s?(\d{1,3})(\s*[–—:|-]\s*\S|\s*$)")
 
 
-def _slide_captions(texts: list[str], words: list[float], min_lines: int, max_words: float) -> list[int]:
+def _slide_captions(texts: Sequence[str], words: list[float], min_lines: int, max_words: float) -> list[int]:
     """The lines that open with a slide's counter ("3/8 – ...", see
     _SLIDE_COUNTER), each counting up to one total, when min_lines or more
     of that total do, each its own slide: a gallery's captions. A counter
@@ -248,7 +250,7 @@ def _split_credits(page: Page) -> list[int]:
     return found
 
 
-def _repeated_by(hits: set[int], texts: list[str], min_chars: int) -> list[int]:
+def _repeated_by(hits: set[int], texts: Sequence[str], min_chars: int) -> list[int]:
     """Blocks right over one of ``hits`` that it repeats: identical, or cut
     off mid-way. Only the lines over a hit are read, not every line with the
     next: few lines are captions."""

@@ -334,7 +334,7 @@ def _copies(page: Page) -> list[int]:
     return sorted(hits)
 
 
-def _boxed_alike(copies: list[int], texts: list[str], max_words: float, max_apart: int) -> bool:
+def _boxed_alike(copies: list[int], texts: Sequence[str], max_words: float, max_apart: int) -> bool:
     """Whether each of a paragraph's ``copies`` stands between the same two
     short lines (of at most ``max_words`` words, 0: never), each copy at
     most ``max_apart`` blocks under the one before: a box the page shows

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import functools
 from array import array
+from collections import Counter
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from itertools import combinations, compress
 
@@ -273,9 +275,11 @@ def _asides(hits: list[int], page: Page) -> set[int]:
         text = blocks[i].text
         if text[:1] in _OPENING_BRACKETS and _BRACKETED.match(text):  # most pages have none: the others not grouped
             by_key.setdefault(title_key(blocks[i].text), []).append(i)
+    # Counted once, not for each key: a page of many repeated asides made this the hits' square.
+    copies_of = Counter(title_key(blocks[j].text) for j in hits) if by_key else Counter()
     return {i for key, positions in by_key.items()
             if all(sentence_at(j, -1) for j in positions) and any(sentence_at(j, 1) for j in positions)
-            and sum(title_key(blocks[j].text) == key for j in hits) == len(positions) for i in positions}
+            and copies_of[key] == len(positions) for i in positions}
 
 
 def _speakers(hits: list[int], headline: set[str], page: Page) -> set[int]:
@@ -603,7 +607,7 @@ _CLOCK = compiled(r"^(\d{1,2})[:.h](\d{2})")
 _CLOCK_SEPARATORS = frozenset(":.hH")
 
 
-def clock_time_lines(texts: list[str]) -> list[int]:
+def clock_time_lines(texts: Sequence[str]) -> list[int]:
     """The positions of ``texts`` that are clock times alone (CLOCK_TIME)."""
     return [i for i, text in enumerate(texts)
             if (text[1:2] in _CLOCK_SEPARATORS or text[2:3] in _CLOCK_SEPARATORS) and CLOCK_TIME.match(text)]

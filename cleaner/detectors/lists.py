@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import operator
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import compress
 
 import regex
@@ -2215,7 +2215,7 @@ def teaser_list(page: Page) -> list[int]:
 _ENUMERATED_ITEM_ENDS = (";", "；")
 
 
-def enumeration_items(texts: list[str], least: int) -> set[int]:
+def enumeration_items(texts: Sequence[str], least: int) -> set[int]:
     """The positions of the lines of each enumeration a sentence runs
     through: ``least`` or more lines one under another, each ending in a
     semicolon, and the line under them, its last item (none when ``least``
@@ -2254,7 +2254,7 @@ def _story_ends_between(above: int, below: int, page: Page) -> bool:
                for index in range(page.blocks[above].index + 1, page.blocks[below].index))
 
 
-def _stamp_over_entry(i: int, texts: list[str], is_teaser: list[bool], settings: Settings) -> bool:
+def _stamp_over_entry(i: int, texts: Sequence[str], is_teaser: list[bool], settings: Settings) -> bool:
     """Whether line i is a clock time alone ("15:42 Uhr", "3:42 p.m.") right
     over a paragraph: a live ticker's or a timeline's entry under its time
     stamp, which the story holds (ticker_stamps_are_entries)."""
@@ -2262,7 +2262,7 @@ def _stamp_over_entry(i: int, texts: list[str], is_teaser: list[bool], settings:
             and bool(CLOCK_TIME.match(texts[i])))
 
 
-def _dated_below_story(run: list[tuple[int, int]], texts: list[str], feats: list[Features], settings: Settings) -> bool:
+def _dated_below_story(run: list[tuple[int, int]], texts: Sequence[str], feats: list[Features], settings: Settings) -> bool:
     """Whether a date line stands under each of the run's paragraphs and a
     paragraph of prose above the run: other articles, each with its date,
     listed under a story, however long their teasers. One article's
@@ -2278,7 +2278,7 @@ def _is_date_line(text: str, feats: Features, settings: Settings) -> bool:
     return may_be_dateline(feats, settings) and may_hold_date(text) and bool(ANY_DATE.search(text))
 
 
-def _questions(run: list[tuple[int, int]], texts: list[str], settings: Settings) -> bool:
+def _questions(run: list[tuple[int, int]], texts: Sequence[str], settings: Settings) -> bool:
     """Whether at least teaser_question_share of the run's paragraphs are
     questions: a page of questions and answers whose answers do not end like
     sentences (a figure, a source), not teasers of other articles."""
@@ -2286,7 +2286,7 @@ def _questions(run: list[tuple[int, int]], texts: list[str], settings: Settings)
     return asked >= settings.teaser_question_share * len(run)
 
 
-def _story_follows(first: int, end: int, texts: list[str], feats: list[Features], settings: Settings) -> bool:
+def _story_follows(first: int, end: int, texts: Sequence[str], feats: list[Features], settings: Settings) -> bool:
     """Whether teaser_story_paragraphs paragraphs (quotes too) follow right
     after ``end``; or, when a paragraph stands right before ``first`` too,
     follow each under at most one subheading (a short question too): the run
@@ -2570,7 +2570,7 @@ _STEP_LABEL = compiled(r"^(\p{L}[\p{L}.]*\s)?(\d{1,2})\s*[.:)]?$")
 _NUMBERED_HEADING = compiled(r"^()(\d{1,2})[.)]\s+\p{L}")
 
 
-def _steps(run: list[tuple[int, int]], texts: list[str], settings: Settings) -> bool:
+def _steps(run: list[tuple[int, int]], texts: Sequence[str], settings: Settings) -> bool:
     """Whether at least teaser_step_share of the run's items stand under
     numbers that count up one by one ("1", "2", "3"; "Stufe 1", "Stufe 2";
     with teaser_numbered_headings_are_steps, numbered subheadings too: "1.
@@ -2587,7 +2587,7 @@ def _steps(run: list[tuple[int, int]], texts: list[str], settings: Settings) -> 
             and all(b == a + 1 for a, b in zip(numbers, numbers[1:])))
 
 
-def _sectioned(run: list[tuple[int, int]], texts: list[str], under: Counter[str], settings: Settings) -> bool:
+def _sectioned(run: list[tuple[int, int]], texts: Sequence[str], under: Counter[str], settings: Settings) -> bool:
     """Whether at least teaser_recurring_label_share of the run's items stand
     under labels that all stand over other items of the page too, and these
     are teaser_recurring_labels_min labels or more: the same subheadings over
