@@ -3,6 +3,7 @@ media-player debris. Each appears as whole short lines that say nothing."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -3889,7 +3890,8 @@ def media_player(page: Page) -> list[int]:
         return hits
     spared = ticker_stamps(times, page)
     for table in cell_tables(page, page.settings.table_cell_max_words):
-        inside = [i for i in hits if i in table]
+        # The hits are sorted: a table's are a slice of them (a scan of them all for each table grew as the square).
+        inside = hits[bisect.bisect_left(hits, table.start):bisect.bisect_left(hits, table.stop)]
         if (len(inside) >= page.settings.media_player_table_min_times
                 and all(_CLIP_TIME_LINE.match(texts[i]) for i in inside)):
             spared.update(inside)
