@@ -833,6 +833,15 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
     Example("The talks ended late on Monday night, and both sides said they would meet again within the week.\n"
             "Talks resume\nJan. 7, 2008, 12:19 PM\nTHE CANADIAN PRESS\nThe two sides met again on Tuesday.",
             removed=("Jan. 7, 2008, 12:19 PM", "THE CANADIAN PRESS")),
+    # The writer and the date with the count of comments in brackets closing the line, which reads as a
+    # sentence's end; a sentence that ends in a bracket that is no count stays.
+    Example("Anna Berger 12. März 2025 14:22 Kommentare (14)\n"
+            "Petra Nováková 12. března 2025 14:22 Aktualizováno 12. 3. 2025 15:10 Diskuse (14)\n"
+            "Ирина Петрова 12 марта 2025, 14:22 Комментарии (3)\n林晓舟 2024年11月7日 08:30 评论（23）\n"
+            "Die Wahl am 12. März 2025 brachte ein klares Ergebnis (Tabelle 2)\nDer Rat tagte am Montag.",
+            removed=("Anna Berger 12. März 2025 14:22 Kommentare (14)",
+                     "Petra Nováková 12. března 2025 14:22 Aktualizováno 12. 3. 2025 15:10 Diskuse (14)",
+                     "Ирина Петрова 12 марта 2025, 14:22 Комментарии (3)", "林晓舟 2024年11月7日 08:30 评论（23）")),
     # A forum post's stamp in guillemets; a quoted sentence with a date stays.
     Example("The chain skips on the climb.\n« Reply #1 on: June 02, 2010, 09:40:02 PM »\nSwap the chain first.",
             removed=("« Reply #1 on: June 02, 2010, 09:40:02 PM »",)),
@@ -877,7 +886,7 @@ def byline_dateline(page: Page) -> list[int]:
     blocks, feats = page.blocks, page.features
     dated = {i for i, (block, f) in enumerate(zip(blocks, feats)) if (
         may_be_dateline(f, page.settings) or _guillemet_stamp(block.text, f, page.settings)
-        or _time_unit_end(block.text, f, page.settings)) and (
+        or _time_unit_end(block.text, f, page.settings) or _counted_end(block.text, f, page.settings)) and (
         may_hold_date(block.text) and ANY_DATE.search(block.text)
         or _may_end_relative_date(block.text) and _RELATIVE_DATE.search(block.text))}
     if dated:
@@ -920,6 +929,19 @@ def _time_unit_end(text: str, features: Features, settings: Settings) -> bool:
     sentence's end (Features.terminal)."""
     return (text[-1:] == "." and features.words <= settings.byline_max_words and bool(features.digit_share)
             and _TIME_UNIT_END.search(text) is not None)
+
+
+# A count in brackets after a word, ending a line: a byline's count of comments or views ("Diskuse (14)",
+# "Kommentare (3)", "评论（23）").
+_COUNT_END = compiled(r"\p{L}\s?[(（]\d{1,6}[)）]$")
+
+
+def _counted_end(text: str, features: Features, settings: Settings) -> bool:
+    """Whether ``text`` is a dateline's shape but for the count in brackets
+    that ends it (_COUNT_END: "Jo Beck 12. März 2025 Kommentare (14)"),
+    whose closing bracket reads as a sentence's end (Features.terminal)."""
+    return (text[-1:] in ")）" and features.words <= settings.byline_max_words and bool(features.digit_share)
+            and _COUNT_END.search(text) is not None)
 
 
 # How a line that announces what follows ends (as selection.lead_in reads it).
