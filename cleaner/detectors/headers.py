@@ -669,7 +669,8 @@ def ticker_stamps(times: list[int], page: Page) -> set[int]:
 
 # A time given relative to now, ending a line: "3 hours ago", "Jane Doe / 2 days"; in the other languages their
 # sites write it in ("vor 2 Stunden", "2 часа назад", "před 2 hodinami", "3 gün önce", "2天前", "2시간 전"): minutes,
-# hours, days, weeks or months, no years (a story's "2 years ago" is its own).
+# hours, days, weeks or months, no years (a story's "2 years ago" is its own); a day after its month is a deadline
+# ("3月12日前": before 12 March; "3월 12일 전").
 _RELATIVE_DATE = compiled_at_end(
     r"(\b\d{1,2} (min(ute)?s?|hours?|days?|weeks?|months?) ago|[/|·•] \d{1,2} (min(ute)?s?|hours?|days?|weeks?|months?)"
     r"|\bvor \d{1,2} (minuten|stunden|tagen|wochen|monaten)|\bil y a \d{1,2} (min|minutes?|heures?|jours?|semaines?|mois)"
@@ -683,7 +684,8 @@ _RELATIVE_DATE = compiled_at_end(
     r"|\b\d{1,2} (perce|órája|napja|hete|hónapja)|\b\d{1,2} (perccel|órával|nappal|héttel|hónappal) ezelőtt"
     r"|\bπριν( από)? \d{1,2} (λεπτά|λεπτό|ώρες|ώρα|ημέρες|μέρες|ημέρα|εβδομάδες|μήνες)"
     r"|منذ \d{1,2} (دقيقة|دقائق|ساعة|ساعات|يوم|أيام|أسبوع|أسابيع|شهر|أشهر)"
-    r"|(?<!\d)\d{1,2}\s?(分钟|分鐘|小时|小時|天|周|个月|個月|分|時間|日|週間|か月|ヶ月)前|\b\d{1,2}\s?(분|시간|일|주|개월) 전)$",
+    r"|(?<![\d月]\s?)\d{1,2}\s?(分钟|分鐘|小时|小時|天|周|个月|個月|分|時間|日|週間|か月|ヶ月)前"
+    r"|(?<!월\s?)\b\d{1,2}\s?(분|시간|일|주|개월) 전)$",
     regex.I)
 # The last letters of _RELATIVE_DATE's matches, in either case: a line whose last character (before a final
 # line break, as ``$`` reads it) is another ASCII one is not tried.
@@ -906,7 +908,7 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
             removed=("Марина Колесникова · 2 часа назад", "5 хвилин тому", "před 2 hodinami", "3 gün önce", "2 giờ trước",
                      "2 órája", "πριν από 2 ώρες", "منذ 3 ساعات", "2天前", "3時間前", "2시간 전", "vor 2 Stunden",
                      "il y a 3 jours", "hace 2 horas", "2024/11/07 08:30", "阅读 1.6万", "조회수 1,234")),
-    Example("Мост закрыли 2 года назад\nDer Bürgermeister war schon vor 2 Stunden da und wartete\n"
+    Example("Мост закрыли 2 года назад\nDer Bürgermeister war schon vor 2 Stunden da und wartete\n报名截止：3月12日前\n"
             "Der Rat tagte am Montag."),
     # A Chinese office's or school's row of labelled facts over its news, the date's first, longer than a byline
     # ("发布时间：… 文章来源：… 作者：… 摄影：… 浏览次数：…"); the time of the update in brackets after the date,
