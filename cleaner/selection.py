@@ -911,7 +911,10 @@ _SIGN_OFF = compiled(r"(?i)^(?:(?:lieben?|viele|beste|herzliche|schöne|mit freu
                      r"groet(?:en|jes)|pozdrawiam|hälsningar|mvh|(?:um )?abraços?|beijos|atenciosamente|cumprimentos|"
                      # A wish that closes a post ("Viel Glück!", "Good luck!"), the name under it.
                      r"viel (?:glück|spaß|erfolg)|good luck|have fun|bonne chance|(?:buena )?suerte|buona fortuna|"
-                     r"veel (?:succes|plezier)|powodzenia|boa sorte)\b[\s,!.]*(?P<name>.*)$")
+                     r"veel (?:succes|plezier)|powodzenia|boa sorte|"
+                     # A recipe's closing wish ("Afiyet olsun!", "Приятного аппетита!", "Dobrou chuť!").
+                     r"afiyet olsun|приятного аппетита|смачного|dobrou chuť|jó étvágyat|bon appétit|buon appetito|"
+                     r"guten appetit|buen provecho|smacznego|bom apetite|eet smakelijk)\b[\s,!.]*(?P<name>.*)$")
 # A writer's name: one to three words in capitals, under a greeting perhaps after a possessive ("Euer Hans").
 _SIGNER_NAME = compiled(r"^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$")
 _YOURS = compiled(r"(?i)^(?:euer|eure|dein|deine|yours|your|votre|vos|ton|ta|tu|vuestr[oa]|il vostro|la vostra|"

@@ -121,6 +121,10 @@ class Settings:
     bio_under_heading_max_words: float = 150
     company_boilerplate_max_words: float = 120
     byline_max_words: float = 20
+    # A Chinese row of labelled facts over the story, the date's first (headers.META_ROW), is a byline up to this
+    # many words: its writer's, photographer's and office's names make it longer than a byline (22 words for
+    # "发布时间：2025-08-21 文章来源：能源与动力工程学院 作者：陈佳怡 摄影：赵宇航 浏览次数：862").
+    meta_row_max_words: float = 40
     list_heading_max_words: float = 8
     # A read-also line is one headline after its label.
     read_also_max_words: float = 30

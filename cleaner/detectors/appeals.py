@@ -732,6 +732,9 @@ newsletter_prompt = pattern_detector(
                r"^(подпишитесь|подписывайтесь) на .{1,40} (в|на) (telegram|телеграм|дзен|max|вконтакте|vk)\w*\b",
                r"^(подпишитесь|подписывайтесь),? чтобы (первыми |всегда )?(узнавать|получать|быть в курсе|знать)\b",
                r"^(самое (важное|главное|интересное)|(все )?главные новости) — в нашем (telegram|телеграм|дзен|max)[\w-]*\W{0,3}$",
+               # "Больше новостей в нашем Telegram-канале", "Ещё больше новостей — в нашем Дзене".
+               (r"^((ещё|еще) )?больше (новостей|интересного|материалов)\s*[—–-]?\s*(в|на) (нашем|нашей) "
+                r"(telegram|телеграм|дзен|max|вконтакте|vk)[\w-]*\W{0,3}$"),
                r"^(получайте|получать) .{0,60}\b(на (почту|e-?mail)|на электронную почту|в (ваш |свой )?почтовый ящик)\b",
                r"^(введите|укажите) (ваш |свой )?(e-?mail|адрес электронной почты)\b", r"^спасибо за подписку\b",
                r"^(e-?mail-)?рассылка\s*:?$",
@@ -739,7 +742,11 @@ newsletter_prompt = pattern_detector(
                r"^(подписаться|подпишитесь)\W{0,3}$", r"^(ваш )?(адрес электронной почты|e-?mail)\W{0,3}$",
                r"^наша рассылка\s*:?$",
                r"^(этот )?(материал|статья|контент) (доступ(ен|на) )?(только|лишь) (для )?подписчик(ам|ов)\b.{0,40}$"],
-        "uk": [r"^(підпишіться|підписатися|підписуйтеся) на (наш |нашу )?((telegram|телеграм|whatsapp)[-‑ ]?)?(розсилку|новини|канал)\b",
+        # ... both spellings of "subscribe" ("підписуйтеся", "підписуйтесь"), and the site's channel named as Russian's.
+        "uk": [r"^(підпишіться|підписатися|підписуйтеся|підписуйтесь) на (наш |нашу )?((telegram|телеграм|whatsapp)[-‑ ]?)?(розсилку|новини|канал)\b",
+               r"^(підпишіться|підписуйтеся|підписуйтесь) на .{1,40} (в|у|на) (telegram|телеграм|viber|вайбер|whatsapp)\w*\b",
+               (r"^(ще )?більше (новин|цікавого|матеріалів)\s*[—–-]?\s*(в|у|на) (нашому|нашій) "
+                r"(telegram|телеграм|viber|вайбер|facebook|фейсбуці)[\w-]*\W{0,3}$"),
                r"^(отримуйте|отримувати) .{0,60}\bна (пошту|e-?mail|електронну пошту)\b",
                r"^(введіть|вкажіть) (вашу |свою )?(e-?mail|електронну пошту|адресу електронної пошти)\b",
                # The box's bare heading and button, and where its pitch sends the news ("щоранку на вашу пошту").
@@ -1222,6 +1229,16 @@ newsletter_prompt = pattern_detector(
                          "Entre no nosso canal do WhatsApp", "📲 Receba as principais notícias da cidade no seu WhatsApp.",
                          "Подписывайтесь на наш Telegram-канал, чтобы не пропустить главное.",
                          "Simak informasi terbaru lainnya di Google News.")),
+        # "More news in our Telegram channel" and Ukrainian's other spelling of "subscribe" before the site's channel;
+        # a story's sentence on the news in a channel stays.
+        Example("Совет собрался.\nБольше новостей в нашем Telegram-канале\nЕщё больше новостей — в нашем Дзене\n"
+                "Більше новин у нашому Telegram-каналі\nПідписуйтесь на наш Telegram-канал\n"
+                "Підписуйтесь на «Новини Поділля» у Viber\nАвтобусы пойдут в обход.",
+                removed=("Больше новостей в нашем Telegram-канале", "Ещё больше новостей — в нашем Дзене",
+                         "Більше новин у нашому Telegram-каналі", "Підписуйтесь на наш Telegram-канал",
+                         "Підписуйтесь на «Новини Поділля» у Viber")),
+        Example("Больше новостей в нашем городе теперь выходит в Telegram-канале мэрии, сообщили в администрации.\n"
+                "Більше новин у нашому районі з'являється в Telegram, ніж у газетах, кажуть дослідники."),
         Example("The school asked parents to join the WhatsApp group the teachers set up in May.\n"
                 "Der Verein hat unserem Reporter seinen WhatsApp-Kanal gezeigt.\n"
                 "Receba as notícias com cautela, disse o ministro sobre as mensagens no WhatsApp.\n"

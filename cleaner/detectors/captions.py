@@ -102,38 +102,59 @@ CREDIT = LinePattern(
         "pl": [r"\b(zdjęcie|fot\.|źródło zdjęcia)\s*:?\s*(?-i:\p{Lu})[^.]{2,80}$",
                r"\b(fot\.|zdj\.|zdjęcie)\s*:?\s*(własne|własna|archiwum( prywatne| własne| rodzinne)?|nadesłane)\s*$"],
         "nl": [r"\b(beeld|foto)\s*:\s*[^.]{2,80}$", r"\((archieffoto|archiefbeeld)\)\s*$"],
-        "ru": [r"^(личный архив|архив)\b.{0,60}$", r"\((архивное фото|фото из архива)\)\s*$"],
-        "cs": [r"\b(zdroj|autor fotografie)\s*:\s*[^.]{2,80}$"],
-        "tr": [r"\b(fotoğraf|görsel)\s*:\s*[^.]{2,80}$"],
+        # ... and the picture told apart as an illustration, a file photo or one found on the web, alone or after
+        # the caption's sentence: "Иллюстративное фото", "... přes řeku. Archivní snímek", "Temsili fotoğraf".
+        "ru": [r"^(личный архив|архив)\b.{0,60}$", r"\((архивное фото|фото из архива)\)\s*$",
+               r"(^|[.!?]\s+)(иллюстративное фото|фото иллюстративное|архивное фото|фото из (открытых источников|соцсетей))\.?$"],
+        "uk": [r"(^|[.!?]\s+)(ілюстративне фото|фото ілюстративне|архівне фото|фото з (відкритих джерел|соцмереж))\.?$"],
+        "cs": [r"\b(zdroj|autor fotografie)\s*:\s*[^.]{2,80}$",
+               r"(^|[.!?]\s+)\(?(ilustrační|archivní) (foto|snímek|fotografie|obrázek)\)?\.?$"],
+        "sk": [r"(^|[.!?]\s+)\(?(ilustračné|archívne) (foto|snímka|fotografia)\)?\.?$"],
+        "tr": [r"\b(fotoğraf|görsel)\s*:\s*[^.]{2,80}$", r"(^|[.!?]\s+)\(?(temsili (fotoğraf|görsel|resim)|arşiv (fotoğrafı|görseli))\)?\.?$"],
         "fi": [r"\bkuva\s*:\s*[^.]{2,80}$"],
-        "hu": [r"\b(fotó|kép)\s*:\s*[^.]{2,80}$"],
+        "hu": [r"\b(fotó|kép|illusztráció)\s*:\s*[^.]{2,80}$",
+               r"(^|[.!?]\s+)\(?(illusztráció|illusztrációs (fotó|kép)|archív (fotó|kép|felvétel))\)?\.?$"],
         # Scripts without spaces: the label, at the line's start or in brackets, and its colon or
         # slash, then the name ("（摄影：王丽）"; "见下图：" ends a sentence of the story).
         # ... or the photographer's credit in brackets at its end: "（本报记者 王强 摄）", "（記者林志明攝）".
         # ... or unbracketed, the reporter's name and "摄" ending the caption: "图为...。记者 李明 摄".
+        # ... or the file picture's or the web's picture's mark, alone or in brackets after the caption: "资料图",
+        # "...候车。（资料图片）".
         "zh": [r"(^|[（(])(图|图片|摄影|供图|图片来源)\s*[:：/／]\s*\S.{0,40}$", r"[（(][^（）()]{1,30}摄[）)]$",
+               r"(^|[。！？]\s*[（(]|[（(])(资料图|资料图片|资料照片|網路圖片|网络图片|图片来自网络|图片来源于网络)[）)]$",
+               r"^(资料图|资料图片|资料照片)$",
                r"(^|[。\s])(本报)?(记者|通讯员)\s*[\p{Han}·\s]{1,15}\s摄$"],
         # ... or, in Japanese papers, the day and the place the picture was taken, in brackets at the
         # caption's end: "...店主・田中さん（5月30日、港北区で）".
         # ... or who provided the picture, in brackets at its end: "...の様子（観光協会提供）".
         # ... the label and the name joined by a middle dot too: "（撮影・佐藤由美）".
+        # ... the month left out, "で" too, or the day and place after "＝" ("...住民ら＝3月1日午前、青葉市").
+        # ... or the note that the picture only illustrates ("※写真はイメージです").
         "ja": [r"(^|[（(])(写真|撮影|画像)\s*[:：=＝・]\s*\S.{0,40}$", r"[（(][^（）()]{1,30}提供[）)]$",
-               r"[（(][0-9０-９]{1,2}月[0-9０-９]{1,2}日、[^（）()]{1,20}で[）)]$"],
+               r"^[※＊*]?\s*[（(]?(写真|画像)はイメージ(です)?[）)]?。?$",
+               r"[（(]([0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(午前|午後|朝|夜)?、[^（）()。]{1,20}[）)]$",
+               r"[^\s＝=]＝([0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(午前|午後|朝|夜)?、[^＝=。]{1,30}$"],
         # ... or the picture's source after the caption's sentence: "...노선도. 시청 제공" (provided by the city hall).
         # ... or the agency after a slash that follows the caption's sentence: "... 옛 철로. /연합뉴스".
         # ... or the label after the caption's sentence: "...정리하고 있다. 사진=박준호 기자".
-        "ko": [r"(^|[（(]|[.。]\s+)(사진|사진 제공)\s*[:=]\s*\S.{0,40}$", r"[.。]\s+[^.。\s]{1,20}( [^.。\s]{1,20})? 제공$",
+        # ... the label in square or angle brackets too: "... 용접하고 있다. [사진=연합뉴스]", "<사진=시청 제공>".
+        "ko": [r"(^|[（(\[<]|[.。]\s+[\[<(（]?)(사진|사진 제공)\s*[:=]\s*\S.{0,40}$", r"[.。]\s+[^.。\s]{1,20}( [^.。\s]{1,20})? 제공$",
                r"[.。]\s*/\s*\p{Hangul}[\p{Hangul}\d]{1,11}$",
                # ... or the outlet's file photo after it: "... 장을 보고 있다. 한빛일보 자료사진", "... /연합뉴스 자료사진".
-               r"[.。]\s+(/\s*)?[^.。\s]{1,20}\s?자료사진$"],
+               r"[.。]\s+(/\s*)?[^.。\s]{1,20}\s?자료사진$",
+               # ... or the stock agency's name alone, in brackets or after it: "게티이미지뱅크", "... (게티이미지뱅크)".
+               r"(^|[.。]\s+)[\[(（<]?(게티이미지뱅크|게티이미지|클립아트코리아|아이클릭아트)[\])）>]?$"],
         # Scripts without case, and languages the tables had none for: the credit's label opening the
         # line, its colon, the name ("تصوير: ...", "צילום: ...", "Ảnh: ...").
         # ... or, but for the source, after the caption's sentence, bare or in brackets: "... داخل الحافلة. (تصوير: ...)".
-        "ar": [r"^(صورة|الصورة|تصوير|المصدر)\s*:\s*\S.{0,60}$", r"([.!؟]\s+\(?|\()(تصوير|الصورة)\s*:\s*[^.()]{2,60}\)?$"],
+        # ... or the file or illustrative picture's mark, alone or in brackets at its end: "(صورة أرشيفية)".
+        "ar": [r"^(صورة|الصورة|تصوير|المصدر)\s*:\s*\S.{0,60}$", r"([.!؟]\s+\(?|\()(تصوير|الصورة)\s*:\s*[^.()]{2,60}\)?$",
+               r"(^|[.!؟]\s+|\()(صورة أرشيفية|صورة تعبيرية|صورة من الأرشيف)\)?$"],
         "he": [r"^(צילום|צלם|קרדיט)\s*:\s*\S.{0,60}$", r"([.!?]\s+\(?|\()(צילום|צלם|קרדיט)\s*:\s*[^.()]{2,60}\)?$"],
         "fa": [r"^(عکس|عکاس|منبع عکس)\s*:\s*\S.{0,60}$", r"([.!؟]\s+\(?|\()(عکس|عکاس)\s*:\s*[^.()]{2,60}\)?$"],
         "hi": [r"[।.!?]\s+(फोटो|फ़ोटो|तस्वीर)\s*:\s*[^।.()]{2,60}$", r"^(फोटो|फ़ोटो|फ़ोटो|तस्वीर|चित्र)\s*:\s*\S.{0,60}$"],
-        "vi": [r"^(ảnh|ảnh minh họa)\s*:\s*\S.{0,60}$", r"([.!?]\s+\(?|\()(ảnh|ảnh minh họa)\s*:\s*[^.()]{2,60}\)?$"],
+        "vi": [r"^(ảnh|ảnh minh họa)\s*:\s*\S.{0,60}$", r"([.!?]\s+\(?|\()(ảnh|ảnh minh họa)\s*:\s*[^.()]{2,60}\)?$",
+               r"(^|[.!?]\s+\(?|\()(ảnh minh (họa|hoạ)|ảnh tư liệu)\)?\.?$"],
         "bg": [r"(^|[.!?]\s+\(?|\()(снимка|снимки|фотограф)\s*:\s*[^.()]{2,60}\)?$"],
         # ... and Icelandic, Georgian, Armenian (its own comma after the label), Bengali, Tamil, Urdu after the sentence.
         "is": [r"\bmynd\s*:\s*[^.]{2,80}$"],
@@ -146,7 +167,8 @@ CREDIT = LinePattern(
         "lt": [r"(^|[.!?]\s+\(?|\()(nuotr\.|nuotrauka\s*:)\s*\S[^.()]{1,60}\)?$"],
         # ... opening the line, or after the caption's sentence: "... με δυνατό αέρα. Φωτ.: Εφημερίδα".
         # ... or in brackets at its end, the label in capitals: "... του κέντρου. (ΦΩΤΟ: Eurokinissi)".
-        "el": [r"(^|[.!;]\s+)(φωτογραφ[ίι]α|φωτ\.)\s*:\s*\S.{0,60}$", r"[.!;]\s+\((φωτογραφ[ίι]α|φωτ\.|φωτο)\s*:\s*[^.()]{2,60}\)$"],
+        # ... or a file photo: "Φωτογραφία αρχείου", "(Φωτ. αρχείου)".
+        "el": [r"(^|[.!;]\s+)(φωτογραφ[ίι]α|φωτ\.|πηγ[ήη] φωτογραφ[ίι]ας)\s*:\s*\S.{0,60}$", r"(^|[.!;]\s+)\(?(φωτογραφ[ίι]α|φωτ\.) αρχε[ίι]ου\)?$", r"[.!;]\s+\((φωτογραφ[ίι]α|φωτ\.|φωτο)\s*:\s*[^.()]{2,60}\)$"],
         "id": [r"^(gambar|sumber foto)\s*:\s*\S.{0,60}$"],
         "sw": [r"^(picha)\s*:\s*\S.{0,60}$"],
         "th": [r"\s(ภาพ|ภาพจาก|ที่มาภาพ)\s*:\s*\S[^:]{1,40}$", r"^(ภาพ|ภาพจาก|ที่มาภาพ)\s*:\s*\S.{0,60}$"],
@@ -305,6 +327,32 @@ def _repeated_by(hits: set[int], texts: Sequence[str], min_chars: int) -> list[i
     Example("시의회가 열렸다.\n주민들이 새로 꾸민 도서관에서 책을 정리하고 있다. 사진=박준호 기자\n공사는 봄에 시작된다.",
             removed=("주민들이 새로 꾸민 도서관에서 책을 정리하고 있다. 사진=박준호 기자",)),
     Example("시의회가 열렸다. 사진 촬영은 금지됐다고 시 관계자가 말했다."),
+    # The Korean credit in square or angle brackets, after the caption's sentence or alone ("[사진=연합뉴스]"); the
+    # Japanese caption's day (and month) and place in brackets or after "＝" ("（27日、福岡市）", "＝27日午後、東京都");
+    # the Greek file photo ("Φωτογραφία αρχείου"). A story's sentences with the same words stay.
+    Example("시의회가 열렸다.\n작업자들이 선박 블록을 용접하고 있다. [사진=바다경제 DB]\n<사진=연합뉴스>\n"
+            "記者会見で握手する3行の頭取（27日、福岡市）\n開通した新しい橋を渡る住民ら＝3月1日午前、青葉市\n"
+            "Το προαύλιο του σχολείου. Φωτογραφία αρχείου\nΦωτ. αρχείου\n공사는 봄에 시작된다.",
+            removed=("작업자들이 선박 블록을 용접하고 있다. [사진=바다경제 DB]", "<사진=연합뉴스>",
+                     "記者会見で握手する3行の頭取（27日、福岡市）", "開通した新しい橋を渡る住民ら＝3月1日午前、青葉市",
+                     "Το προαύλιο του σχολείου. Φωτογραφία αρχείου", "Φωτ. αρχείου")),
+    Example("시의회가 열렸다. [사진] 촬영은 금지됐다고 관계자가 말했다.\n会見は27日、福岡市内で開かれた（27日、福岡市）。\n"
+            "Η φωτογραφία αρχείου δημοσιεύθηκε χθες από τον δήμο."),
+    # The picture told apart as an illustration or a file photo, alone, after the caption's sentence or in brackets at
+    # its end, as sites in these languages mark a stock or archive picture; the words in a story's sentence stay.
+    Example("Совет собрался.\nИллюстративное фото\nФото из открытых источников\nІлюстративне фото\nIlustrační foto\n"
+            "Most přes řeku. Archivní snímek\nIllusztráció\nIllusztráció: Pixabay\nTemsili fotoğraf\n"
+            "Πηγή φωτογραφίας: Pixabay\n资料图\n市民在公交站候车。（资料图片）\n※写真はイメージです\n게티이미지뱅크\n"
+            "시민들이 버스를 기다리고 있다. (게티이미지뱅크)\nمواطنون ينتظرون الحافلة (صورة أرشيفية)\n"
+            "Người dân chờ xe buýt. Ảnh minh họa\nАвтобусы пойдут в обход.",
+            removed=("Иллюстративное фото", "Фото из открытых источников", "Ілюстративне фото", "Ilustrační foto",
+                     "Most přes řeku. Archivní snímek", "Illusztráció", "Illusztráció: Pixabay", "Temsili fotoğraf",
+                     "Πηγή φωτογραφίας: Pixabay", "资料图", "市民在公交站候车。（资料图片）", "※写真はイメージです",
+                     "게티이미지뱅크", "시민들이 버스를 기다리고 있다. (게티이미지뱅크)",
+                     "مواطنون ينتظرون الحافلة (صورة أرشيفية)", "Người dân chờ xe buýt. Ảnh minh họa")),
+    Example("Иллюстративное фото из архива редакции показали на выставке в мэрии.\n"
+            "Ilustrační foto pořídil fotograf už v roce 1990, řekla kurátorka.\n资料图片显示，这座桥建于1950年代。\n"
+            "게티이미지뱅크에서 구입한 사진을 썼다고 밝혔다."),
     # The writer's own photo or the family's archive as the credit, in Polish.
     Example("Biegam trzy razy w tygodniu.\nMoja trasa nad stawem. Fot. własna\nDziadek w 1962 roku. Zdj. archiwum rodzinne\n"
             "Po roku przebiegłam półmaraton.",

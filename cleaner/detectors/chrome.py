@@ -984,6 +984,8 @@ share_bar = pattern_detector(
             # "click to follow for more news" (the verb alone is a story's: "关注民生").
             r"^(欢迎)?(点击|长按)?(识别)?(二维码)?关注(我们|本号)?(的)?(微信)?(公众号|官方微博|官微|视频号|抖音号)\W{0,3}.{0,20}$",
             r"^长按(识别)?(图中)?二维码.{0,20}$", r"^点击关注\W{0,2}(获取|了解|第一时间).{0,20}$",
+            # A WeChat post's "tap the blue words (the account's name) above to follow us".
+            r"^(点击|点|戳)(上方|上面|标题下)?(蓝字|“[^”]{1,20}”|\"[^\"]{1,20}\")\W{0,2}(一键)?关注.{0,10}$",
             # The text size buttons, a page tool as the share buttons are: "字号：大 中 小".
             r"^(字号|字级|字体)(大小)?\s*[:：]?(\s*[大中小])+$",
         ],
@@ -1014,6 +1016,10 @@ share_bar = pattern_detector(
                 "施工将于春季开始。",
                 removed=("打印本页", "关注我们的微信公众号", "长按识别二维码关注", "点击关注，获取更多本地资讯")),
         Example("市政府表示将持续关注民生问题，并在微信公众号上公布进展。\n关注度最高的议题是交通。"),
+        # A WeChat post's call to follow, copied with it: "tap the blue words above to follow us".
+        Example("市议会周二批准了预算。\n点击上方蓝字 关注我们\n点击上方“城南发布”关注我们\n戳上方蓝字，关注我们吧\n施工将于春季开始。",
+                removed=("点击上方蓝字 关注我们", "点击上方“城南发布”关注我们", "戳上方蓝字，关注我们吧")),
+        Example("市议会周二批准了预算。\n点击上方的按钮即可查看投票结果，市民普遍关注交通问题。"),
         # A Romanian row that sends the story to a network ("Trimite pe WhatsApp") beside its share button.
         Example("Spitalul a primit un aparat nou.\nDistribuie pe Facebook Trimite pe WhatsApp Copiază linkul",
                 removed=("Distribuie pe Facebook Trimite pe WhatsApp Copiază linkul",)),
@@ -2085,7 +2091,11 @@ advertisement = pattern_detector(
         "ro": [r"^(continuă lectura|continuă să citești|citește în continuare)\W{0,3}$", r"^(publicitate|reclamă|conținut sponsorizat)\s*:?$", r"^articolul continuă după reclamă$"],
         "hu": [r"^(olvasson tovább|tovább olvasom|olvass tovább)\W{0,3}$", r"^(hirdetés|reklám|szponzorált|szponzorált tartalom)\s*:?$", r"^a cikk a hirdetés után folytatódik$"],
         "uk": [r"^читати (далі|повністю)\W{0,3}$", r"^(реклама|партнерський матеріал|на правах реклами)$", r"^(продовження|стаття продовжується) (нижче|після реклами)$"],
-        "ru": [r"^(реклама|партнерский материал|на правах рекламы)$", r"^(продолжение|статья продолжается) (ниже|после рекламы)$"],
+        # ... with an age mark ("Реклама 16+"), run into the ad's words after a dot or a bar, or the marking the law
+        # puts on an ad: the advertiser and its tax number or the ad's token ("Реклама. ООО «…». ИНН …. erid: …").
+        "ru": [r"^(реклама|партнерский материал|на правах рекламы)$", r"^(продолжение|статья продолжается) (ниже|после рекламы)$",
+               r"^реклама\s*\d{1,2}\+$", r"^реклама\s*[·•|]\s*\S.{0,150}$",
+               r"^реклама\.?\s+.{0,150}\b(инн|erid)\b\s*[:：]?\s*\w{6,}.{0,40}$"],
         # ... and a shop's button in a test or a guide: "Sprawdź ceny w sklepach", "Zobacz ofertę".
         "pl": [r"^czytaj dalej\W{0,3}$", r"^(sprawdź|zobacz|porównaj) (aktualn[ea] )?(cen[ęy]|ofert[ęy])( w sklepach| w sklepie| na \S+)?\W{0,3}$",
                r"^(reklama|materiał sponsorowany|artykuł sponsorowany|linki sponsorowane)\s*:?$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$",
@@ -2143,6 +2153,15 @@ advertisement = pattern_detector(
                          "광고", "Реклама", "Партнерський матеріал")),
         Example("Annonsen publicerades i tre tidningar.\nReklam harcamaları yüzde on arttı.\n広告費は昨年より増えた。\n"
                 "Inzerce v novinách stojí stále víc."),
+        # The marking Russian law puts on an ad (the advertiser, its tax number, the ad's token "erid"), the label
+        # with an age mark, and the label run into the ad's words after a dot or a bar; a story's sentence on ads stays.
+        Example("Совет собрался.\nРеклама. ООО «Ромашка». ИНН 7701234567. erid: 2VtzqvXYZab\nРеклама 16+\n"
+                "Реклама · Забронируйте отель со скидкой до 15% Подробнее\nРеклама | Кредит наличными без справок\n"
+                "Автобусы пойдут в обход.",
+                removed=("Реклама. ООО «Ромашка». ИНН 7701234567. erid: 2VtzqvXYZab", "Реклама 16+",
+                         "Реклама · Забронируйте отель со скидкой до 15% Подробнее",
+                         "Реклама | Кредит наличными без справок")),
+        Example("Совет собрался.\nРеклама на остановках подорожала на 16%, сообщили в мэрии.\nРеклама: что изменится в законе"),
         Example("انعقد المجلس.\nإعلان\nפרסומת\nتبلیغات\nविज्ञापन\nQuảng cáo\nΔΙΑΦΗΜΙΣΗ\nΧορηγούμενο\nIklan\n"
                 "Scroll untuk melanjutkan\nTangazo\nโฆษณา\nOglas\nПлатена публикация\nInzercia\n"
                 "Pokračovanie článku pod reklamou\nReklame\nSzponzorált\nСтаття продовжується нижче\nThe council met again.",
@@ -2506,6 +2525,7 @@ comment_prompt = pattern_detector(
         ],
         "uk": [r"^(додати|залишити|написати) коментар\b", r"^(відповісти|коментарі)( \(\d+\))?$",
                r"^(знайшли|помітили) (помилку|друкарську помилку)\b.{0,80}$",
+               r"^оцініть (цю )?(статтю|матеріал|публікацію|новину|допис|рецепт)\W{0,3}$",
                r"^(щоб|для того щоб) (залишити|написати|додати) коментар\b.{0,60}$",
                r"^залишити відповідь\W{0,3}$", r"\bваша адреса (e-?mail|електронної пошти) не (буде опублікована|оприлюднюватиметься)\b"],
         "cs": [r"^(přidat|napsat|vložit) (komentář|příspěvek)\b",
@@ -2514,6 +2534,7 @@ comment_prompt = pattern_detector(
                 r"( \(\d+( (příspěvků|příspěvky|příspěvek|komentářů|komentáře|komentář))?\))?$"),
                r"^(pro (přidání|vložení|napsání) komentáře|(komentovat|diskutovat) mohou jen)\b.{0,60}$",
                r"^(zatím )?(žádné komentáře|bez komentářů)\W{0,3}$", r"^(našli jste|našel jste|vidíte) chybu\b.{0,80}$",
+               r"^ohodnoťte (tento |tenhle )?(článek|příspěvek|recept)\W{0,3}$",
                r"^(zobrazit|vstoupit do|přejít do) (diskus[ei]|diskuz[ei]|komentář[eů])( \(\d+\))?$",
                r"^(byl|byla|bylo) (pro vás|vám) (tento |tato |toto )?(článek|návod|stránka|text) (užitečný|užitečná|užitečné|přínosný)\?",
                r"^(byl|byla) (tento článek|tento návod|tato stránka) (pro vás )?(užitečný|užitečná|přínosný)\?",
@@ -2538,6 +2559,7 @@ comment_prompt = pattern_detector(
                r"\bsähköpostiosoitettasi ei julkaista\b",
                r"^(kirjaudu( sisään)?|sinun (täytyy|pitää) (olla kirjautuneena|kirjautua( sisään)?)) kommentoidaksesi\b.{0,40}$"],
         "tr": [r"^(yorum (yaz|yap|ekle)|yorumunuzu (yaz[ıi]n|b[ıi]rak[ıi]n)|bir yorum (yaz[ıi]n|b[ıi]rak[ıi]n|yap[ıi]n))\b",
+               r"^(bu )?(tarifi|yaz[ıi]y[ıi]|haberi|makaleyi) (puanlay[ıi]n|değerlendirin|oylay[ıi]n)\W{0,3}$",
                r"^(yorumlar|yorum yap|yan[ıi]tla)( \(\d+\))?$",
                r"^yorum (yapabilmek|yapmak|yazabilmek) için .{0,40}\b(giriş|üye)\b.{0,30}$",
                r"^(henüz )?(hiç )?yorum (yok|yap[ıi]lmam[ıi]ş)\W{0,3}$", r"^bir yan[ıi]t (yaz[ıi]n|b[ıi]rak[ıi]n)\W{0,3}$",
@@ -2594,6 +2616,7 @@ comment_prompt = pattern_detector(
         "lv": [r"^(komentēt|pievienot komentāru|raksti komentāru)\W{0,3}$", r"^(rakstīt|pievienot) komentāru\b", r"^(\d+ )?(komentāri|komentāru)( \(\d+\))?$"],
         "et": [r"^(kirjuta|lisa) kommentaar\b", r"^(\d+ )?(kommentaarid|kommentaari)( \(\d+\))?$"],
         "hu": [r"^(szólj hozzá|írj hozzászólást|hozzászólások|hozzászólás írása)( \(\d+\))?\W{0,3}$",
+               r"^(értékelje|értékeld) (a|ezt a) (cikket|receptet|bejegyzést)\W{0,3}$",
                r"^vélemény, hozzászólás\?$", r"\baz e-?mail[- ]?címet nem tesszük közzé\b",
                r"^hozzászólás(hoz| küldéséhez| írásához) (be kell jelentkezni|be kell jelentkeznie|be kell jelentkezned|jelentkezz be|jelentkezzen be)\b.{0,20}$"],
         # ... its count in brackets, with its counter word or without: "コメント（5件）".
@@ -2610,6 +2633,8 @@ comment_prompt = pattern_detector(
                r"^(показать|смотреть|читать) (все )?комментарии( \(\d+\))?$", r"^(обсуждение|обсудить)( \(\d+\))?$",
                # Mistake reports: "Нашли ошибку? Выделите её и нажмите Ctrl+Enter".
                r"^(нашли|заметили) (ошибку|опечатку)\b.{0,80}$",
+               # The call to rate the article, as English's "Rate this article": "Оцените статью".
+               r"^оцените (эту )?(статью|материал|публикацию|новость|запись|рецепт)\W{0,3}$",
                r"\bваш (адрес )?e-?mail не будет опубликован\b", r"\bобязательные поля помечены\b"],
         "zh": [r"^(发表评论|我要评论|网友评论|查看(全部|更多)评论|回复)\s*[:：]?$", r"^(评论|留言)\s*[(（]?\d*[)）]?$",
                r"^已有\d+(人|条)(参与|评论)", r"^请?(先)?登录(后)?(再)?(发表|参与)?(评论|留言).{0,10}$",
@@ -2813,6 +2838,11 @@ comment_prompt = pattern_detector(
                          "Notez cet article", "Valora esta noticia", "Vota questo articolo", "Avalie este artigo",
                          "Beoordeel dit artikel", "Oceń ten artykuł")),
         Example("Critics rate this article of faith highly, the bishop said.\nDen Artikel bewerten die Richter anders."),
+        # The call to rate the article in Russian, Ukrainian, Czech, Hungarian, Turkish; a sentence that goes on stays.
+        Example("Совет собрался.\nОцените статью\nОцініть матеріал:\nOhodnoťte článek\nÉrtékelje a cikket!\nBu tarifi puanlayın",
+                removed=("Оцените статью", "Оцініть матеріал:", "Ohodnoťte článek", "Értékelje a cikket!",
+                         "Bu tarifi puanlayın")),
+        Example("Оцените статью расходов бюджета на дороги, предложил депутат коллегам."),
         # Its average with the count of votes, and the note that the reader has voted, in each language.
         Example("The ferry runs again from May.\n4.6 out of 5 (212 votes)\nYou have already voted.\n3,9 von 57 Bewertungen\n"
                 "Mit von 5 Sternen bewerten\nSie haben bereits abgestimmt.\n4,2 sur 5 (35 votes)\nVous avez déjà voté\n"

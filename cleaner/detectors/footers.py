@@ -491,6 +491,11 @@ _NAME = r"(?-i:\p{Lu}[\p{L}.'-]+)( (?-i:\p{Lu}[\p{L}.'-]*)){0,3}"
 # A first name and a family name at least: in the Slavic, Baltic and Finno-Ugric languages "X is ..." opens any
 # sentence ("Policija je povedala, da je bil moški novinar"), a bio's opens with the writer's full name.
 _FULL_NAME = r"(?-i:\p{Lu}[\p{L}.'-]+)( (?-i:\p{Lu}[\p{L}.'-]*)){1,3}"
+# A credit closing a Chinese article, a label from ``{}`` and a name, maybe in brackets ("（审核：刘振华）"):
+# the editors' and reviewers' labels, and those with the writers' and photographers'.
+_ZH_CREDIT = r"\s*[\[【(（]?\s*({})\s*[:：/／]\s*\S{{1,12}}\s*[\]】)）]?"
+_ZH_EDITOR_LABELS = "责任编辑|编辑|责编|責任編輯|編輯|責編|责任校对|校对|审核|审校|初审|复审|终审|签发|校對|審核"
+_ZH_CREDIT_LABELS = f"{_ZH_EDITOR_LABELS}|撰稿|供稿|撰文|文字|文|摄影|攝影|图片|图"
 AUTHOR_BIO = LinePattern(
     {
         "en": [
@@ -550,8 +555,10 @@ AUTHOR_BIO = LinePattern(
         # ... and the reporters' credit in brackets under the story: "（本报记者 王晓梅 通讯员 张强）".
         # ... behind the portal's mistake-report link ("【纠错】 【责任编辑：王小明】"), with the proof-reader's and
         # reviewer's credits after it ("编辑：李华 校对：张强"), or in traditional characters ("（編輯：陳怡君）").
-        "zh": [(r"^([\[【]纠错[\]】]\s*)?[\[【(（]?\s*(责任编辑|编辑|责编|責任編輯|編輯|責編)\s*[:：]\s*\S{1,12}\s*[\]】)）]?"
-                r"(\s*[\[【(（]?\s*(责任校对|校对|审核|审校|终审|签发|校對|審核)\s*[:：]\s*\S{1,12}\s*[\]】)）]?){0,3}$"),
+        # ... or in another order, the writer's and photographer's credits among them, an editor's or a reviewer's
+        # one of them ("（撰稿：陈佳怡 摄影：赵宇航 审核：刘振华）", "文/李华 编辑/张强").
+        "zh": [(rf"^([\[【]纠错[\]】]\s*)?({_ZH_CREDIT.format(_ZH_CREDIT_LABELS)}){{0,3}}"
+                rf"{_ZH_CREDIT.format(_ZH_EDITOR_LABELS)}({_ZH_CREDIT.format(_ZH_CREDIT_LABELS)}){{0,3}}$"),
                r"(本文|该文|文章)(观点)?仅代表作者(本人|个人)(观点)?",
                r"^[(（]\s*((本报|本台|本刊)?(记者|通讯员|实习生|特约记者)\s*[\p{Han}·]{2,4}\s*){1,4}[)）]$"],
         # The writer's name in brackets under a Japanese story: "（佐藤由美）".
@@ -662,6 +669,10 @@ _BYLINE_NAME = compiled(rf"^((posted|written) )?(by|von|par|por|di|door|przez|au
     Example("施工将于春季开始。\n【纠错】 【责任编辑：王小明】\n编辑：李华 校对：张强\n[责任编辑:周敏] [审核:刘洋]\n（編輯：陳怡君）",
             removed=("【纠错】 【责任编辑：王小明】", "编辑：李华 校对：张强", "[责任编辑:周敏] [审核:刘洋]", "（編輯：陳怡君）")),
     Example("施工将于春季开始。\n编辑部表示，发现错误后会及时纠错，并向读者致歉。"),
+    # The credits in another order, the reviewer's or the writer's first, the whole in one bracket or with slashes, as
+    # school and office sites close their news; a credit without an editor's or a reviewer's is no such line.
+    Example("施工将于春季开始。\n（审核：刘振华 编辑：黄小雨）\n（撰稿：陈佳怡 摄影：赵宇航 审核：刘振华）\n文/李华 编辑/张强\n摄影：赵宇航",
+            removed=("（审核：刘振华 编辑：黄小雨）", "（撰稿：陈佳怡 摄影：赵宇航 审核：刘振华）", "文/李华 编辑/张强")),
     # An opinion page's note, the writer's view first; a story's sentence on a writer's view stays.
     Example("Der Rat tagte.\nKommentare geben die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.",
             removed=("Kommentare geben die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.",)),

@@ -393,6 +393,18 @@ BYLINE = LinePattern(
             (r"^\d[\d.,\u00a0\u202f ]*\s?(views|reads|aufrufe|vues|lectures|lecturas|visitas|visualizações"
              r"|visualizzazioni|letture|weergaven|wyświetleń|wyświetlenia|просмотров|просмотра|переглядів|zhlédnutí"
              r"|zobrazení|visningar|visninger|görüntülenme|okunma|vizualizări|afișări|megtekintés|προβολές|kali dibaca)$"),
+            # ... or after its label ("Просмотров: 1 207", "Lượt xem: 356"), or an eye's sign ("👁 2 314").
+            (r"^(views|просмотров|просмотры|переглядів|перегляди|zhlédnutí|zobrazení|megtekintések?|okunma|görüntülenme"
+             r"|lượt xem|προβολές)\s*[:：]\s*\d[\d.,\u00a0\u202f ]*$"),
+            r"^👁\ufe0f?\s*\d[\d.,\u00a0\u202f ]*$",
+            # The reading time ending the line, its number first, in the languages beside English ("5 минут чтения",
+            # "Jo Lee · 3 dk okuma", "2 دقائق للقراءة").
+            (r"(^|[\s·|•])\d{1,2}\s?(мин|минут[аы]?|хв|хвилин[аи]?|dk|dakika|min|minut|perc|phút|λεπτ[άό]|دقائق|دقيقة)\.?\s?"
+             r"(на чтение|чтения|читання|на читання|okuma|čtení|olvasás|đọc|ανάγνωση|ανάγνωσης|للقراءة|قراءة)$"),
+            r"^(阅读时长|阅读时间|预计阅读时间|预计阅读)\s*[:：]?\s*约?\s*\d{1,2}\s*分钟$",
+            r"^(この記事は)?約?\d{1,2}分で読めます$",
+            # ... and in Chinese, Japanese and Korean, the colon left out ("阅读 1.6万", "조회수 1,234").
+            r"^(阅读|阅读量|浏览|浏览量|浏览次数|点击|点击量|閱讀|瀏覽|點閱|閲覧数|조회수|조회)\s*[:：]?\s*\d[\d.,]*\s?(万|萬|次)?$",
         ],
         # Each language: reading time, the writer's post on the byline's second line, and when the
         # story was published or updated: the word, its preposition or a colon, then a number, a
@@ -485,6 +497,15 @@ BYLINE = LinePattern(
     },
     max_words="byline_max_words",
 )
+# A row of labelled facts over a Chinese office's or school's news, the date's first, then its source, writer,
+# photographer or count of views, each with its label ("发布时间：2025-08-21 文章来源：… 作者：… 浏览次数：862"):
+# a byline, however long its names make it.
+META_ROW = LinePattern(
+    {"zh": [(r"^(发布时间|发布日期|发表时间|更新时间|时间|日期|發布時間|發佈時間)\s*[:：]\s*\d[^:：]*?(\s+(来源|文章来源|信息来源"
+             r"|作者|编辑|责任编辑|摄影|供稿|撰稿|审核|浏览次数|浏览量|访问量|点击数|点击量|点击|阅读|阅读量|字号|來源|編輯"
+             r"|攝影|瀏覽次數|點閱)\s*[:：][^:：]*?){1,8}$")]},
+    max_words="meta_row_max_words",
+)
 # A news agency's name alone on its line: the story's credit when it stands
 # above the story; within it, a line of the text (a quote's source, a table's).
 AGENCY = LinePattern(
@@ -576,8 +597,14 @@ _CASELESS_LETTERS = (r"\p{Arabic}\p{Hebrew}\p{Syriac}\p{Thaana}\p{Devanagari}\p{
 _CASELESS_MONTH_DATE = rf"(?<!\d)\d{{1,2}} [{_CASELESS_LETTERS}]{{2,}},? \d{{4}}(?!\d)"
 # Vietnamese names its months by number: "12 tháng 3 năm 2024", "12 tháng 3, 2024".
 _VIETNAMESE_DATE = r"\b\d{1,2} tháng \d{1,2},? (năm )?\d{4}\b"
+# Czech and Slovak write a numeric date with spaces ("12. 3. 2025"); Hungarian, Korean and Chinese sites the year first
+# with dots ("2025.03.12.", "2025. 03. 12.", "2024.05.16"), month and day in two digits (no version number: "2025.1.3").
+_SPACED_NUMERIC_DATE = r"\b\d{1,2}\. \d{1,2}\. \d{4}\b"
+_DOTTED_YEAR_FIRST = r"(?<![\w.])\d{4}\.\s?(0[1-9]|1[0-2])\.\s?(0[1-9]|[12]\d|3[01])(?!\d)"
+# ... or with slashes, as Japanese and Chinese sites do ("2025/4/3 15:20").
+_SLASHED_YEAR_FIRST = r"(?<![\w./])\d{4}/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![\d/])"
 ANY_DATE = compiled(rf"{DATE}|\b\d{{1,2}}\.? (de )?({_OTHER_MONTH})( de)? \d{{4}}\b|{_YEAR_FIRST}|{_CASELESS_MONTH_DATE}"
-                    rf"|{_VIETNAMESE_DATE}|\b\d{{1,2}}\.? ({_ABBREVIATED_MONTH})\.,? \d{{4}}\b", regex.I)
+                    rf"|{_VIETNAMESE_DATE}|{_SPACED_NUMERIC_DATE}|{_DOTTED_YEAR_FIRST}|{_SLASHED_YEAR_FIRST}|\b\d{{1,2}}\.? ({_ABBREVIATED_MONTH})\.,? \d{{4}}\b", regex.I)
 
 
 # Every date ANY_DATE finds has four digits or more: a year, or a day, a month and a year's last two.
@@ -644,12 +671,29 @@ def ticker_stamps(times: list[int], page: Page) -> set[int]:
     return {i for i, _ in stamps} if len(stamps) >= settings.media_player_table_min_times and in_order else set()
 
 
-# A time given relative to now, ending a line: "3 hours ago", "Jane Doe / 2 days".
-_RELATIVE_DATE = compiled_at_end(r"(\b\d{1,2} (min(ute)?s?|hours?|days?|weeks?|months?) ago|[/|·•] \d{1,2} "
-                                 r"(min(ute)?s?|hours?|days?|weeks?|months?))$", regex.I)
+# A time given relative to now, ending a line: "3 hours ago", "Jane Doe / 2 days"; in the other languages their
+# sites write it in ("vor 2 Stunden", "2 часа назад", "před 2 hodinami", "3 gün önce", "2天前", "2시간 전"): minutes,
+# hours, days, weeks or months, no years (a story's "2 years ago" is its own); a day after its month is a deadline
+# ("3月12日前": before 12 March; "3월 12일 전").
+_RELATIVE_DATE = compiled_at_end(
+    r"(\b\d{1,2} (min(ute)?s?|hours?|days?|weeks?|months?) ago|[/|·•] \d{1,2} (min(ute)?s?|hours?|days?|weeks?|months?)"
+    r"|\bvor \d{1,2} (minuten|stunden|tagen|wochen|monaten)|\bil y a \d{1,2} (min|minutes?|heures?|jours?|semaines?|mois)"
+    r"|\bhace \d{1,2} (min|minutos?|horas?|días?|semanas?|meses)|\bhá \d{1,2} (min|minutos?|horas?|dias?|semanas?|meses)"
+    r"|\b\d{1,2} (minut[oi]|or[ae]|giorn[oi]|settimane?|mes[ei]) fa|\b\d{1,2} (min|minuten?|uur|dagen?|weken?|maanden?) geleden"
+    r"|\b\d{1,2} (minut[ęy]?|godzin[ęy]?|dni|dzień|tygodni(e)?) temu"
+    r"|\b\d{1,2} (минут[уы]?|час(а|ов)?|день|дн(я|ей)|недел[юи]|недель|месяц(а|ев)?) назад"
+    r"|\b\d{1,2} (хвилин[уи]?|годин[уи]?|день|дн(і|ів)|тиждень|тижн(і|ів)|місяц(ь|і|ів)) тому"
+    r"|\bp[řr]ed \d{1,2} (minutou|minutami|minútou|minútami|hodinou|hodinami|dnem|dny|dňom|dňami|týdnem|týdny|měsícem|měsíci)"
+    r"|\b\d{1,2} (dakika|saat|gün|hafta|ay) önce|\b\d{1,2} (phút|giờ|ngày|tuần|tháng) trước"
+    r"|\b\d{1,2} (perce|órája|napja|hete|hónapja)|\b\d{1,2} (perccel|órával|nappal|héttel|hónappal) ezelőtt"
+    r"|\bπριν( από)? \d{1,2} (λεπτά|λεπτό|ώρες|ώρα|ημέρες|μέρες|ημέρα|εβδομάδες|μήνες)"
+    r"|منذ \d{1,2} (دقيقة|دقائق|ساعة|ساعات|يوم|أيام|أسبوع|أسابيع|شهر|أشهر)"
+    r"|(?<![\d月]\s?)\d{1,2}\s?(分钟|分鐘|小时|小時|天|周|个月|個月|分|時間|日|週間|か月|ヶ月)前"
+    r"|(?<!월\s?)\b\d{1,2}\s?(분|시간|일|주|개월) 전)$",
+    regex.I)
 # The last letters of _RELATIVE_DATE's matches, in either case: a line whose last character (before a final
 # line break, as ``$`` reads it) is another ASCII one is not tried.
-_RELATIVE_DATE_ENDS = frozenset("nserykhoNSERYKHO")
+_RELATIVE_DATE_ENDS = frozenset("nserykhoaciutNSERYKHOACIUT")
 
 
 def _may_end_relative_date(text: str) -> bool:
@@ -681,7 +725,7 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
 # container, which text mode drops when the output is cleaned again. HTML F1
 # on folds 0-1: gn-dev 0.9718 -> 0.9735, aeb-dev and traf-dev unchanged;
 # fold 2: gn-dev 0.9852 -> 0.9856, the others unchanged.
-@detector("byline-dateline", roles={Role.HEADER}, modes={Mode.TEXT, Mode.HTML}, patterns=[BYLINE, AGENCY], examples=[
+@detector("byline-dateline", roles={Role.HEADER}, modes={Mode.TEXT, Mode.HTML}, patterns=[BYLINE, AGENCY, META_ROW], examples=[
     # The writer's label and the date of publishing in Catalan, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Kazakh;
     # a sentence opening with the words stays.
     Example("Per Marta Puig\nPublicat el 8 d'abril de 2025 a les 10:25\nTemps de lectura: 3 min\nNga Arta Hoxha\n"
@@ -837,6 +881,57 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
     Example("The talks ended late on Monday night, and both sides said they would meet again within the week.\n"
             "Talks resume\nJan. 7, 2008, 12:19 PM\nTHE CANADIAN PRESS\nThe two sides met again on Tuesday.",
             removed=("Jan. 7, 2008, 12:19 PM", "THE CANADIAN PRESS")),
+    # The writer and the date with the count of comments in brackets closing the line, which reads as a
+    # sentence's end; a sentence that ends in a bracket that is no count stays.
+    Example("Anna Berger 12. März 2025 14:22 Kommentare (14)\n"
+            "Petra Nováková 12. března 2025 14:22 Aktualizováno 12. 3. 2025 15:10 Diskuse (14)\n"
+            "Ирина Петрова 12 марта 2025, 14:22 Комментарии (3)\n林晓舟 2024年11月7日 08:30 评论（23）\n"
+            "Die Wahl am 12. März 2025 brachte ein klares Ergebnis (Tabelle 2)\nDer Rat tagte am Montag.",
+            removed=("Anna Berger 12. März 2025 14:22 Kommentare (14)",
+                     "Petra Nováková 12. března 2025 14:22 Aktualizováno 12. 3. 2025 15:10 Diskuse (14)",
+                     "Ирина Петрова 12 марта 2025, 14:22 Комментарии (3)", "林晓舟 2024年11月7日 08:30 评论（23）")),
+    # Dates whose own notation ends in a full stop, which reads as a sentence's end: the year's abbreviation in
+    # Russian and Ukrainian ("2025 г.", "2025 р."), Hungarian's year-first dates ("2025. március 12.", "2025.03.12.");
+    # the Czech and Slovak numeric date with its spaces ("12. 3. 2025"); the count of views after its label. A
+    # sentence that ends in such a date (words in lower case beside it) and a version number stay.
+    Example("Марина Колесникова, 12 марта 2025 г.\n18 лютого 2025 р.\n2025. március 12.\nKovács Eszter, 2025. március 12.\n"
+            "Kovács Eszter | 2025.03.12. 14:22\n2025. 03. 12.\nPetra Nováková, 12. 3. 2025, 14:22\nПросмотров: 1 207\n"
+            "Переглядів: 1 207\nZhlédnutí: 2 314\nLượt xem: 356\n👁 2 314\nDer Rat tagte am Montag.",
+            removed=("Марина Колесникова, 12 марта 2025 г.", "18 лютого 2025 р.", "2025. március 12.",
+                     "Kovács Eszter, 2025. március 12.", "Kovács Eszter | 2025.03.12. 14:22", "2025. 03. 12.",
+                     "Petra Nováková, 12. 3. 2025, 14:22", "Просмотров: 1 207", "Переглядів: 1 207", "Zhlédnutí: 2 314",
+                     "Lượt xem: 356", "👁 2 314")),
+    Example("Закон вступит в силу 1 января 2025 г.\nЗакон набуде чинності 1 січня 2025 р.\n"
+            "A 2025.1.3 verzió új funkciókat hoz\nDer Rat tagte am Montag."),
+    # A time given relative to now in the languages besides English ("2 часа назад", "před 2 hodinami", "3 gün önce",
+    # "2天前", "2시간 전"), the year-first date with slashes ("2024/11/07 08:30"), a count of reads after its
+    # label ("阅读 1.6万", "조회수 1,234"); a sentence on a time ago stays.
+    Example("Марина Колесникова · 2 часа назад\n5 хвилин тому\npřed 2 hodinami\n3 gün önce\n2 giờ trước\n2 órája\n"
+            "πριν από 2 ώρες\nمنذ 3 ساعات\n2天前\n3時間前\n2시간 전\nvor 2 Stunden\nil y a 3 jours\nhace 2 horas\n"
+            "2024/11/07 08:30\n阅读 1.6万\n조회수 1,234\nDer Rat tagte am Montag.",
+            removed=("Марина Колесникова · 2 часа назад", "5 хвилин тому", "před 2 hodinami", "3 gün önce", "2 giờ trước",
+                     "2 órája", "πριν από 2 ώρες", "منذ 3 ساعات", "2天前", "3時間前", "2시간 전", "vor 2 Stunden",
+                     "il y a 3 jours", "hace 2 horas", "2024/11/07 08:30", "阅读 1.6万", "조회수 1,234")),
+    Example("Мост закрыли 2 года назад\nDer Bürgermeister war schon vor 2 Stunden da und wartete\n报名截止：3月12日前\n"
+            "Der Rat tagte am Montag."),
+    # A Chinese office's or school's row of labelled facts over its news, the date's first, longer than a byline
+    # ("发布时间：… 文章来源：… 作者：… 摄影：… 浏览次数：…"); the time of the update in brackets after the date,
+    # which reads as a sentence's end; an event's time in brackets and a row without the date's label stay.
+    Example("区政府召开会议。\n发布时间：2025-08-21 文章来源：能源与动力工程学院 作者：陈佳怡 摄影：赵宇航 浏览次数： 862\n"
+            "2025年2月27日 17:05 （2025年2月27日 19:30更新）\n12. März 2025, 9:12 Uhr (aktualisiert 14:30 Uhr)\n"
+            "Vortrag am 12. März 2025 (19:30 Uhr)\n作者：陈佳怡 摄影：赵宇航 地点：能源与动力工程学院报告厅二楼东侧会议室\n"
+            "会议要求各单位抓好落实。",
+            removed=("发布时间：2025-08-21 文章来源：能源与动力工程学院 作者：陈佳怡 摄影：赵宇航 浏览次数： 862",
+                     "2025年2月27日 17:05 （2025年2月27日 19:30更新）", "12. März 2025, 9:12 Uhr (aktualisiert 14:30 Uhr)")),
+    # The reading time ending the line, the number before the words, in the languages beside English ("5 минут
+    # чтения", "3 dk okuma", "2 دقائق للقراءة", "阅读时长约3分钟", "約3分で読めます"); a sentence on reading stays.
+    Example("Марина Колесникова · 5 минут чтения\n5 мин на чтение\n3 хв читання\n3 dk okuma\n3 min čtení\n"
+            "3 perc olvasás\n3 phút đọc\n3 λεπτά ανάγνωση\nمحرر الموقع منذ 3 ساعات 2 دقائق للقراءة\n阅读时长约3分钟\n"
+            "预计阅读时间 3 分钟\n約3分で読めます\nDer Rat tagte am Montag.",
+            removed=("Марина Колесникова · 5 минут чтения", "5 мин на чтение", "3 хв читання", "3 dk okuma",
+                     "3 min čtení", "3 perc olvasás", "3 phút đọc", "3 λεπτά ανάγνωση",
+                     "محرر الموقع منذ 3 ساعات 2 دقائق للقراءة", "阅读时长约3分钟", "预计阅读时间 3 分钟", "約3分で読めます")),
+    Example("Дети тратят 20 минут на чтение каждый день, говорят учителя, и хотят читать больше."),
     # A forum post's stamp in guillemets; a quoted sentence with a date stays.
     Example("The chain skips on the climb.\n« Reply #1 on: June 02, 2010, 09:40:02 PM »\nSwap the chain first.",
             removed=("« Reply #1 on: June 02, 2010, 09:40:02 PM »",)),
@@ -877,11 +972,12 @@ def byline_dateline(page: Page) -> list[int]:
     the paragraph goes on from: a sentence's start or its middle (a renderer
     that keeps the paragraph on one line shows no dateline there). Its last
     line may be a dateline set right under a long line."""
-    hits = set(matching_positions(page, BYLINE))
+    hits = set(matching_positions(page, BYLINE)) | set(matching_positions(page, META_ROW))
     blocks, feats = page.blocks, page.features
     dated = {i for i, (block, f) in enumerate(zip(blocks, feats)) if (
         may_be_dateline(f, page.settings) or _guillemet_stamp(block.text, f, page.settings)
-        or _time_unit_end(block.text, f, page.settings)) and (
+        or _time_unit_end(block.text, f, page.settings) or _bracketed_end(block.text, f, page.settings)
+        or _full_stop_date_end(block.text, f, page.settings)) and (
         may_hold_date(block.text) and ANY_DATE.search(block.text)
         or _may_end_relative_date(block.text) and _RELATIVE_DATE.search(block.text))}
     if dated:
@@ -924,6 +1020,44 @@ def _time_unit_end(text: str, features: Features, settings: Settings) -> bool:
     sentence's end (Features.terminal)."""
     return (text[-1:] == "." and features.words <= settings.byline_max_words and bool(features.digit_share)
             and _TIME_UNIT_END.search(text) is not None)
+
+
+# A date whose notation ends in a full stop, ending a line: the year's abbreviation in Russian and Ukrainian
+# ("12 марта 2025 г.", "18 лютого 2025 р."), Hungarian's year-first date ("2025. március 12.", "2025.03.12.").
+_FULL_STOP_DATE_END = compiled(rf"(?<!\d)\d{{4}}(\s?(г|гг|р|рр)|\.\s?({_HUNGARIAN_MONTH} \d{{1,2}}"
+                               r"|(0[1-9]|1[0-2])\.\s?(0[1-9]|[12]\d|3[01])))\.$", regex.IGNORECASE)
+# Words a date holds: the names of the months (those written out whole).
+_MONTH_WORDS = frozenset(month for months in MONTHS.values() for month in months if month.isalpha())
+_WORD = compiled(r"\p{L}[\p{L}'’-]*")
+
+
+def _full_stop_date_end(text: str, features: Features, settings: Settings) -> bool:
+    """Whether ``text`` is a dateline's shape ending in a date whose notation
+    ends in a full stop (_FULL_STOP_DATE_END), which reads as a sentence's end
+    (Features.terminal): a byline's name before the date, in capitals, or
+    nothing; a sentence that ends in such a date has words in lower case
+    ("Закон вступит в силу 1 января 2025 г.")."""
+    end = _FULL_STOP_DATE_END.search(text) if text[-1:] == "." else None
+    return (end is not None and features.words <= settings.byline_max_words
+            and all(word[0].isupper() or word.casefold() in _MONTH_WORDS for word in _WORD.findall(text, 0, end.start())))
+
+
+# Brackets ending a line: a byline's count of comments or views after a word ("Diskuse (14)", "Kommentare (3)",
+# "评论（23）"), or the time of the story's update, a clock time and the word for updated in them ("（2025年2月27日
+# 19:30更新）", "(aktualisiert 14:30 Uhr)"; an event's time in brackets, "(19:30 Uhr)", has no such word).
+_BRACKETED_END = compiled(
+    r"(\p{L}\s?[(（]\d{1,6}|[(（](?=[^()（）]*\d{1,2}[:：]\d{2})(?=[^()（）]*(更新|配信|update|aktualisiert|mis à jour"
+    r"|actualizado|atualizado|aggiornato|bijgewerkt|обновлено|оновлено|aktualizováno|frissítve|güncellen|cập nhật"
+    r"|ενημερώθηκε|수정|업데이트))[^()（）]{1,60})[)）]$", regex.IGNORECASE)
+
+
+def _bracketed_end(text: str, features: Features, settings: Settings) -> bool:
+    """Whether ``text`` is a dateline's shape but for the brackets that end
+    it (_BRACKETED_END: "Jo Beck 12. März 2025 Kommentare (14)", "12. März
+    2025 (aktualisiert 14:30 Uhr)"), whose closing bracket reads as a
+    sentence's end (Features.terminal)."""
+    return (text[-1:] in ")）" and features.words <= settings.byline_max_words and bool(features.digit_share)
+            and _BRACKETED_END.search(text) is not None)
 
 
 # How a line that announces what follows ends (as selection.lead_in reads it).

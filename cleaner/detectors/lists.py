@@ -367,15 +367,17 @@ read_also_link = pattern_detector(
         "pl": [rf"^{_LINK_MARK}\s*(czytaj (też|także|więcej)|zobacz (też|także)){_LABEL_END}",
                rf"^{_LINK_MARK}\s*(przeczytaj (też|także|również)|czytaj również|zobacz również|polecamy|dowiedz się więcej){_COLON_END}",
                rf"^{_LINK_MARK}\s*(przeczytaj (też|także|również)|czytaj również|zobacz również){_RUN_IN}"],
-        "ru": [rf"^{_LINK_MARK}\s*(читайте также|см\. также|читайте (ещё|еще)){_LABEL_END}", rf"^{_LINK_MARK}\s*((ещё|еще) )?по теме{_COLON_END}"],
+        "ru": [rf"^{_LINK_MARK}\s*(читайте также|см\. также|читайте (ещё|еще)){_LABEL_END}",
+               rf"^{_LINK_MARK}\s*(((ещё|еще) )?по теме|смотрите также){_COLON_END}"],
         "uk": [rf"^{_LINK_MARK}\s*(читайте також|дивіться також){_LABEL_END}", rf"^{_LINK_MARK}\s*(по темі|більше за темою|за темою){_COLON_END}"],
-        "cs": [rf"^{_LINK_MARK}\s*(čtěte také|čtěte též|přečtěte si také){_LABEL_END}", rf"^{_LINK_MARK}\s*(související|k tématu){_COLON_END}"],
+        "cs": [rf"^{_LINK_MARK}\s*(čtěte také|čtěte též|přečtěte si také){_LABEL_END}",
+               rf"^{_LINK_MARK}\s*(související|k tématu|mohlo by vás zajímat){_COLON_END}"],
         "sk": [rf"^{_LINK_MARK}\s*(čítajte aj|čítajte tiež|prečítajte si aj){_LABEL_END}", rf"^{_LINK_MARK}\s*(súvisiace|mohlo by vás zaujímať){_COLON_END}"],
         "sv": [rf"^{_LINK_MARK}\s*(läs också|läs även){_LABEL_END}", rf"^{_LINK_MARK}\s*(läs mer|relaterat|se även|se också){_COLON_END}"],
         "da": [rf"^{_LINK_MARK}\s*(læs også){_LABEL_END}", rf"^{_LINK_MARK}\s*(læs mere|relateret|se også){_COLON_END}"],
         "no": [rf"^{_LINK_MARK}\s*(les også){_LABEL_END}", rf"^{_LINK_MARK}\s*(les mer|relatert|se også){_COLON_END}"],
         "fi": [rf"^{_LINK_MARK}\s*(lue myös){_LABEL_END}", rf"^{_LINK_MARK}\s*(katso myös|lue lisää){_COLON_END}"],
-        "tr": [rf"^{_LINK_MARK}\s*(ayr[ıi]ca okuyun|bunu da okuyun){_LABEL_END}", rf"^{_LINK_MARK}\s*(ilgili haber|ilgili|ayr[ıi]ca){_COLON_END}",
+        "tr": [rf"^{_LINK_MARK}\s*(ayr[ıi]ca okuyun|bunu da okuyun){_LABEL_END}", rf"^{_LINK_MARK}\s*(ilgili haber|ilgili|ayr[ıi]ca|(bunlar da )?ilginizi çekebilir){_COLON_END}",
                # The label run into its link's headline, as in English: "İlgili haber Köprü mayısta açılıyor".
                r"^ilgili haber (?-i:\p{Lu})[^.!?:]{10,120}$"],
         "ro": [rf"^{_LINK_MARK}\s*(citește și|citiți și){_LABEL_END}", rf"^{_LINK_MARK}\s*(vezi și|citește mai mult|citește mai multe){_COLON_END}"],
@@ -465,6 +467,15 @@ read_also_link = pattern_detector(
                          "Կարդացեք նաև՝ Քաղաքում նոր հեծանվային արահետ", "یہ بھی پڑھیں: مرکزی سڑک پر مرمت کا کام",
                          "Сондай-ақ оқыңыз: Орталық көшеде жөндеу")),
         Example("L'alcalde va demanar: llegiu també l'informe de la comissió.\nÞau sögðu: lestu einnig skýrsluna."),
+        # Russian's "see also" and Czech's "might interest you" with their colon; the words in a sentence stay.
+        Example("Совет собрался.\nСмотрите также: В городе откроют новый парк\nMohlo by vás zajímat: Most se uzavře\n"
+                "Смотрите также фильм о мосте, советует мэр.",
+                removed=("Смотрите также: В городе откроют новый парк", "Mohlo by vás zajímat: Most se uzavře")),
+        # Turkish sites' "might interest you" over a single link, with its colon; the words in a sentence stay.
+        Example("Meclis toplandı.\nİlginizi çekebilir: Zeytin hasadında verim düştü\n"
+                "Bunlar da ilginizi çekebilir: Köprü mayısta kapanacak\nBu rapor ilginizi çekebilir, dedi başkan.",
+                removed=("İlginizi çekebilir: Zeytin hasadında verim düştü",
+                         "Bunlar da ilginizi çekebilir: Köprü mayısta kapanacak")),
         # The label and its headline in languages the tables had none for; the label opening a sentence stays.
         Example("Совет собрался.\nЧитайте ещё: Мост закроют в мае\nПо теме: Автобусы пойдут в обход\n"
                 "Читайте також: Міст закриють у травні\nČtěte také: Most se uzavře v květnu\nČítajte aj: Most sa zatvorí\n"
