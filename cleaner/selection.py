@@ -371,6 +371,21 @@ def _above_comment_prompt(last: int, tail: list[int], page: Page) -> list[int]:
 BOX_STAGES = ids_with_role(Role.BOX)
 
 
+def line_above(index: int, page: Page) -> int:
+    """The input line above line ``index``, past the boxes of prose (BOX_STAGES) removed right above it
+    with lead_past_boxes: an author's bio between a story's header and its lead does not part them."""
+    above = index - 1
+    while page.settings.lead_past_boxes and page.removed.get(above) in BOX_STAGES:
+        above -= 1
+    return above
+
+
+def _box_lines(top: int, bottom: int, page: Page) -> int:
+    """How many input lines between lines ``top`` and ``bottom`` boxes of prose (BOX_STAGES) took, with
+    lead_past_boxes: lines that do not set a lead apart from its headline."""
+    return sum(page.settings.lead_past_boxes and page.removed.get(i) in BOX_STAGES for i in range(top + 1, bottom))
+
+
 def _removed_boxes(last: int, tail_end: int, page: Page) -> int:
     """How many boxes of prose (runs of BOX_STAGES' removals) detectors took
     from the tail that runs from past block ``last`` to block ``tail_end``
@@ -2414,7 +2429,7 @@ def standfirst_over_byline(i: int, page: Page) -> bool:
     settings = page.settings
     below = page.removed.get(index + 1) in HEADER_STAGES or (
         index + 1 in page.removed and page.removed.get(index + 2) in HEADER_STAGES)
-    return (page.removed.get(index - 1) in HEADLINE_STAGES and below
+    return (page.removed.get(line_above(index, page)) in HEADLINE_STAGES and below
             and page.features[i].words >= settings.byline_standfirst_min_words
             and _stopword_share([i], page, settings.byline_standfirst_min_stopword_share)
             and not quote_or_contact(page.blocks[i].text))
@@ -2448,7 +2463,7 @@ def standfirst_above_byline(first: int, kinds: list[Kind], page: Page) -> list[i
     while page.removed.get(byline - 1) in BYLINE_STAGES:
         byline -= 1
     lead = bisect_right(index, byline) - 1
-    above = byline - 2  # the headline's line
+    above = line_above(byline - 1, page)  # the headline's line
     if (lead < 0 or index[lead] != byline - 1
             or (first - lead > settings.lead_max_lines and not standfirst_shaped(lead, kinds, page))
             or any(kinds[i] is Kind.GOOD for i in range(lead + 1, first))
@@ -2498,7 +2513,7 @@ def sentence_standfirst_over_byline(first: int, kinds: list[Kind], page: Page) -
         if start - index > settings.sentence_standfirst_max_lines or kinds[i] is Kind.GOOD:
             # The nearest paragraph above the body is the only candidate.
             text, feats = page.blocks[i].text, page.features[i]
-            framed = (page.removed.get(index - 1) in HEADLINE_STAGES
+            framed = (page.removed.get(line_above(index, page)) in HEADLINE_STAGES
                       and page.removed.get(index + 1) in BYLINE_STAGES)
             shaped = (kinds[i] is Kind.GOOD and feats.terminal and feats.words >= settings.good_min_words
                       and _stopword_share([i], page, settings.byline_standfirst_min_stopword_share)
@@ -2560,8 +2575,9 @@ def story_lead(first: int, page: Page, kinds: list[Kind]) -> list[int]:
     if headline is None:
         return list(range(first)) if later_pass_key_points(first, page) else []
     lines = range(bisect_right([b.index for b in page.blocks], headline), first)
-    lead = [i for i in lines if page.blocks[i].index == headline + 1 and standfirst_shaped(i, kinds, page)]
-    if start - headline - 1 <= page.settings.lead_max_lines:
+    lead = [i for i in lines
+            if line_above(page.blocks[i].index, page) == headline and standfirst_shaped(i, kinds, page)]
+    if start - headline - 1 - _box_lines(headline, start, page) <= page.settings.lead_max_lines:
         lead += [i for i in lines if lead_shaped(page.blocks[i].text, page.settings)]
     return sorted({*lead, *key_points(headline, lines, first, page)})
 
@@ -2583,7 +2599,7 @@ def lead_under_byline(first: int, kinds: list[Kind], page: Page) -> list[int]:
         index = page.blocks[lead].index
         if start - index - 1 > most or kinds[lead] is Kind.GOOD:
             break
-        if page.removed.get(index - 1) in BYLINE_STAGES:
+        if page.removed.get(line_above(index, page)) in BYLINE_STAGES:
             text = page.blocks[lead].text
             header_below = any(page.removed.get(i) in HEADER_STAGES for i in range(index + 1, start))
             standfirst = standfirst_shaped(lead, kinds, page) and not _SENTENCE_INSIDE.search(text)
@@ -2639,8 +2655,8 @@ def headline_deck(first: int, page: Page) -> list[int]:
     if settings.headline_deck_min_words <= 0 or first == 0:
         return []
     deck = first - 1
-    above = page.blocks[deck].index - 1
-    if page.blocks[first].index - above != 2 or not (
+    above = line_above(page.blocks[deck].index, page)
+    if page.blocks[first].index != page.blocks[deck].index + 1 or not (
             page.removed.get(above) in HEADLINE_STAGES
             or (above == -1 and not page.removed_earlier.isdisjoint(HEADLINE_STAGES))):
         return []

@@ -1058,6 +1058,10 @@ class Settings:
     # blind_pages6 14 -> 13, structured_pages 11 -> 10, cms_pages 13 -> 12; no chrome line more anywhere.
     # Off with lead_max_lines 0 or before_header_keeps_leads False.
     sentence_standfirst_max_lines: int = 16
+    # A box of prose a detector removed between the story's header and its lead (an author's bio under the
+    # byline, BOX role) does not part them: story_lead, lead_under_byline and headline_deck look past it
+    # (selection.line_above). The perturbation probe's bio-above, once the bio at the story's top went.
+    lead_past_boxes: bool = True
     # The story's lead right under its byline or dateline, with no headline line above the byline (a
     # headline run into the dateline, or none in the text), is kept as story_lead keeps one under the
     # headline, when at most this many lines stand between it and the body's first kept line, none a

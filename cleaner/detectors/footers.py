@@ -589,15 +589,16 @@ AUTHOR_BIO = LinePattern(
 AUTHOR_BIO_HEADING = LinePattern(
     {
         "en": [r"^about the (author|writer)s?\b.{0,60}$"],
-        "de": [r"^(über (den|die) (autor|autorin|verfasser|verfasserin)(\s*/\s*(den|die) (autor|autorin))?|autor:innen)\s*:?$"],
-        "fr": [r"^à propos de l['’](auteure?|autrice)\s*:?$"],
-        "es": [r"^(sobre el autor|sobre la autora|acerca del autor|acerca de la autora)\s*:?$"],
-        "it": [r"^(sull['’]|l['’])(autore|autrice)\s*:?$"],
-        "pt": [r"^(sobre o autor|sobre a autora)\s*:?$"],
-        "nl": [r"^(over de auteur|over de schrijver|over de schrijfster)\s*:?$"],
-        "pl": [r"^(o autorze|o autorce)\s*:?$"],
-        "ru": [r"^об авторе\s*:?$"],
-        "zh": [r"^(关于作者|作者简介)\s*[:：]?$"],
+        "de": [(r"^(über (den|die) (autor|autorin|verfasser|verfasserin)(\s*/\s*(den|die) (autor|autorin))?"
+                r"|zum (autor|verfasser)|zur (autorin|verfasserin)|autor:innen)\s*:?$")],
+        "fr": [r"^[àa] propos (de l['’](auteure?|autrice)|des (auteure?|autrice)s)\s*:?$"],
+        "es": [r"^(sobre (el autor|la autora|los autores|las autoras)|acerca (del autor|de la autora|de los autores))\s*:?$"],
+        "it": [r"^(sull['’]|l['’]|gli |le )(autore|autrice|autori|autrici)\s*:?$"],
+        "pt": [r"^(sobre (o autor|a autora|os autores|as autoras)|acerca (do autor|da autora|dos autores))\s*:?$"],
+        "nl": [r"^over de (auteur|auteurs|schrijver|schrijvers|schrijfster)\s*:?$"],
+        "pl": [r"^o (autorze|autorce|autorach)\s*:?$"],
+        "ru": [r"^об (авторе|авторах)\s*:?$"],
+        "zh": [r"^(关于作者|作者简介|作者介绍)\s*[:：]?$"],
     },
     max_words="author_bio_max_words",
 )
@@ -808,11 +809,18 @@ _BYLINE_NAME = compiled(rf"^((posted|written) )?(by|von|par|por|di|door|przez|au
             "Marta pisze o transporcie, inwestycjach miejskich i samorządzie od 2018 roku.",
             removed=("Marta Wiśniewska", "Marta pisze o transporcie, inwestycjach miejskich i samorządzie od 2018 roku.")),
     # A bio's heading below the story with the paragraph under it, whatever the bio says; above the page's first
-    # paragraph the heading is an about page's title, and its text stays.
+    # paragraph over the bio going on, the heading is an about page's title, and its text stays.
     Example("Die Fähre fährt ab Ostern jede halbe Stunde zwischen Hafen und Insel, teilte die Gemeinde mit.\n"
             "Über die Autorin\nSarah Müller wohnt seit zwanzig Jahren am See und segelt, wann immer der Wind es zulässt.",
             removed=("Über die Autorin",
                      "Sarah Müller wohnt seit zwanzig Jahren am See und segelt, wann immer der Wind es zulässt.")),
+    # Above it, the bio goes too when the story follows: a next paragraph not on the writer, as long as the bio or more.
+    Example("Zur Autorin\nLena Vogt berichtet seit 2015 über Häfen, Fähren und die Inseln vor der Küste.\n"
+            "Die Fähre zur Insel fährt ab Ostern jede halbe Stunde, teilte die Gemeinde am Montag mit. "
+            "Der neue Fahrplan gilt bis zum Ende der Herbstferien.",
+            removed=("Zur Autorin", "Lena Vogt berichtet seit 2015 über Häfen, Fähren und die Inseln vor der Küste.")),
+    Example("Об авторах\nA propos de l'auteur\nAcerca do autor\nOver de auteurs\nO autorach\n作者介绍",
+            removed=("Об авторах", "A propos de l'auteur", "Acerca do autor", "Over de auteurs", "O autorach", "作者介绍")),
     Example("About the author\nSarah Miller grew up by the sea and has sailed since she was a child, mostly in small boats.\n"
             "She started this blog in 2015 to write about the coast, its villages and the people who live there.",
             removed=("About the author",)),
@@ -843,8 +851,8 @@ def author_bio(page: Page) -> list[int]:
     that begins with the name of a byline of the name alone ("By Jo Lee" ... "Jo Lee
     worked for..."). Only when the page has one such box: several names each
     over a paragraph on that name are a list of people, the story itself. And a bio's
-    heading ("About the author") below the story's first paragraph with the paragraph
-    right under it, whatever the bio says."""
+    heading ("About the author") with the paragraph right under it: below the story's
+    first paragraph whatever the bio says, above it when the story follows the bio."""
     settings = page.settings
     texts, feats = page.texts(), page.features
     first_prose = next((i for i, f in enumerate(feats) if f.terminal and f.words >= settings.section_prose_min_words),
@@ -883,20 +891,43 @@ def author_bio(page: Page) -> list[int]:
 
 
 def _bio_under_heading(headings: set[int], first_prose: int, page: Page) -> set[int]:
-    """The paragraph right under each bio heading below the story's first paragraph: a
-    paragraph of author_bio_min_words to bio_under_heading_max_words words that ends like a
-    sentence. Above the first paragraph the heading is an about page's title, and what it
-    heads the page's text. (A name line between the two is left to the author box: taking
-    the bio under it too moved a one-paragraph story's region to the teasers below it.)"""
+    """The paragraph right under each bio heading: a paragraph of author_bio_min_words to
+    bio_under_heading_max_words words that ends like a sentence. Below the story's first
+    paragraph, whatever it says; above it (a column that opens with its writer, between its
+    header and its first line) only when the story follows it: a next paragraph that is not the
+    bio going on (_bio_goes_on) and as many words of prose after it as the bio has. A heading
+    over every paragraph, or over the bio going on, is an about page's title, and what it heads
+    the page's text. (A name line between the two is left to the author box: taking the bio
+    under it too moved a one-paragraph story's region to the teasers below it.)"""
     feats, settings = page.features, page.settings
-    return {heading + 1 for heading in headings
-            if first_prose < heading and heading + 1 < len(feats) and feats[heading + 1].terminal
+    bios = {heading + 1 for heading in headings
+            if heading + 1 < len(feats) and feats[heading + 1].terminal
             and settings.author_bio_min_words <= feats[heading + 1].words <= settings.bio_under_heading_max_words}
+    return {bio for bio in bios if first_prose < bio - 1 or _story_follows(bio, page)}
+
+
+def _story_follows(bio: int, page: Page) -> bool:
+    """Whether the page's text goes on under the bio at ``bio`` with something else than the
+    writer: the next block is not the bio going on, and the prose after the bio (paragraphs that
+    end like sentences, of section_prose_min_words or more) has at least the bio's words."""
+    texts, feats, settings = page.texts(), page.features, page.settings
+    if bio + 1 < len(texts) and _bio_goes_on(texts[bio], texts[bio + 1]):
+        return False
+    story_words = sum(f.words for f in feats[bio + 1:] if f.terminal and f.words >= settings.section_prose_min_words)
+    return story_words >= feats[bio].words
 
 
 # How a bio's later sentences name the writer: "She lives in Leeds with...", "Er wohnt in Köln".
 _BIO_PRONOUNS = ("She ", "He ", "They ", "Sie ", "Er ", "Elle ", "Il ", "Ella ", "Él ", "Lei ", "Lui ", "Ela ",
                  "Ele ", "Zij ", "Hij ", "Ze ")
+
+
+def _bio_goes_on(bio: str, text: str) -> bool:
+    """Whether ``text`` under the bio ``bio`` goes on about the writer: it begins with a pronoun
+    (_BIO_PRONOUNS) or with the bio's first word, a capitalised one (the writer's name: "Sarah Miller
+    grew up by the sea." ... "Sarah started this blog in 2015.")."""
+    first = bio.split(" ", 1)[0]
+    return text.startswith(_BIO_PRONOUNS) or (first[:1].isupper() and text.startswith(first + " "))
 
 
 def _bio_going_on(hits: set[int], page: Page) -> set[int]:
