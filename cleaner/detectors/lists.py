@@ -663,11 +663,42 @@ def _headed_lists(page: Page) -> Iterator[tuple[range, bool]]:
                 # The box's links gone (an extraction drops links' lines), the story goes on right under its heading.
                 yield range(i, i + 1), True
                 continue
+            cards = _teaser_cards_end(i, page)
+            if cards:
+                yield range(i, cards), False  # the list under the story's last paragraph, no box set in it
+                continue
             box = range(i, _list_end(i, page, box=True))
             if _set_in_story(box, page):
                 yield _without_subheading_at_end(box, page), True
                 continue
         yield range(i, _list_end(i, page, box=False)), False
+
+
+def _teaser_cards_end(heading: int, page: Page) -> int:
+    """Where the list under a box's ``heading`` ends when it is other
+    articles' teaser cards under the story's last paragraph (0 when it is
+    not): box_teaser_cards_min items or more right under the heading, each
+    a headline (see _headline_shaped) over one paragraph of
+    teaser_min_words to teaser_max_words words set with it, every item a
+    group of its own (a blank line above each headline but the first,
+    none between it and its paragraph, nothing removed between), and no
+    paragraph of the story right under the last (only interruptions removed
+    between: the box was set in the story). Under a box's one
+    headline a paragraph of two sentences reads as the story going on
+    (see _no_teaser); under it here the same shape goes on, item after
+    item, and a story's sections stand apart from their subheadings."""
+    least = page.settings.box_teaser_cards_min
+    blocks, feats, settings = page.blocks, page.features, page.settings
+    at = heading + 1
+    items = 0
+    while (at + 1 < len(blocks) and page.adjacent(at) and (at == heading + 1 or blocks[at].blank_before)
+           and _headline_shaped(at, page) and page.adjacent(at + 1) and not blocks[at + 1].blank_before
+           and _whole_sentence(blocks[at + 1].text, feats[at + 1], settings.teaser_min_words)
+           and feats[at + 1].words <= settings.teaser_max_words):
+        items, at = items + 1, at + 2
+    if not least or items < least or (_paragraph_at(at, page) and _interruptions_between(at - 1, at, page)):
+        return 0
+    return at
 
 
 def _list_end(heading: int, page: Page, box: bool) -> int:
