@@ -677,28 +677,44 @@ def _headed_lists(page: Page) -> Iterator[tuple[range, bool]]:
 def _teaser_cards_end(heading: int, page: Page) -> int:
     """Where the list under a box's ``heading`` ends when it is other
     articles' teaser cards under the story's last paragraph (0 when it is
-    not): box_teaser_cards_min items or more right under the heading, each
-    a headline (see _headline_shaped) over one paragraph of
-    teaser_min_words to teaser_max_words words set with it, every item a
-    group of its own (a blank line above each headline but the first,
-    none between it and its paragraph, nothing removed between), and no
-    paragraph of the story right under the last (only interruptions removed
-    between: the box was set in the story). Under a box's one
-    headline a paragraph of two sentences reads as the story going on
-    (see _no_teaser); under it here the same shape goes on, item after
-    item, and a story's sections stand apart from their subheadings."""
+    not): box_teaser_cards_min items or more right under the heading (see
+    _teaser_card_end), and no paragraph of the story right under the last
+    (only interruptions removed between: the box was set in the story).
+    Under a box's one headline a paragraph of two sentences reads as the
+    story going on (see _no_teaser); under it here the same shape goes on,
+    item after item."""
     least = page.settings.box_teaser_cards_min
-    blocks, feats, settings = page.blocks, page.features, page.settings
-    at = heading + 1
-    items = 0
-    while (at + 1 < len(blocks) and page.adjacent(at) and (at == heading + 1 or blocks[at].blank_before)
-           and _headline_shaped(at, page) and page.adjacent(at + 1) and not blocks[at + 1].blank_before
-           and _whole_sentence(blocks[at + 1].text, feats[at + 1], settings.teaser_min_words)
-           and feats[at + 1].words <= settings.teaser_max_words):
-        items, at = items + 1, at + 2
+    at, items = heading + 1, 0
+    while least and (card := _teaser_card_end(at, at == heading + 1, page)):
+        at, items = card, items + 1
     if not least or items < least or (_paragraph_at(at, page) and _interruptions_between(at - 1, at, page)):
         return 0
     return at
+
+
+def _teaser_card_end(start: int, first: bool, page: Page) -> int:
+    """Where the teaser card from block ``start`` ends (0: none starts
+    there): one to max_item_labels short lines without a sentence's end
+    (up to headline_item_max_words words: its headline, see
+    _headline_shaped, a date, a byline, a kicker), then one paragraph of
+    teaser_min_words to teaser_max_words words, the card a group of its own
+    (a blank line above it unless ``first``, under the box's heading; none
+    inside it, nothing removed inside it). A story's sections stand apart
+    from their subheadings."""
+    blocks, feats, settings = page.blocks, page.features, page.settings
+    if not page.adjacent(start) or not (first or blocks[start].blank_before):
+        return 0
+    at = start
+    while (at < len(blocks) and at - start < settings.max_item_labels and (at == start or page.adjacent(at))
+           and not (at > start and blocks[at].blank_before) and not feats[at].terminal
+           and feats[at].words <= settings.headline_item_max_words):
+        at += 1
+    if (at == start or at == len(blocks) or not page.adjacent(at) or blocks[at].blank_before
+            or not any(_headline_shaped(i, page) for i in range(start, at))
+            or not _whole_sentence(blocks[at].text, feats[at], settings.teaser_min_words)
+            or feats[at].words > settings.teaser_max_words):
+        return 0
+    return at + 1
 
 
 def _list_end(heading: int, page: Page, box: bool) -> int:
