@@ -1839,7 +1839,21 @@ INLINE_RELATED = Output(
             "Você também vai gostar de saber que o bolo dura uma semana na geladeira.\n"
             "You'll love these too, the baker said, handing round the lemon cakes."),
     Example("Die meistgelesenen Bücher des Jahres waren Krimis, sagte die Bibliothek.\n"
-            "Os artigos relacionados com a greve foram publicados na segunda-feira."),
+            "Os artigos relacionados com a greve foram publicados na segunda-feira."),    # Teaser cards under the story's last paragraph (each a headline over its teaser, a group of its own): the
+    # list under the story, the first teaser's two sentences no story going on under a box's one headline.
+    Example("Il consiglio comunale ha approvato martedì il restauro del vecchio molo, chiuso da due anni dopo una "
+            "mareggiata che ne aveva distrutto un terzo.\n\nArticoli correlati\n\nRiapre il mercato del pesce "
+            "sul porto\nDopo sei mesi di lavori i banchi tornano sotto la tettoia. Il sindaco era presente.\n\n"
+            "Nuova linea di autobus tra i paesi della baia\nDa giugno una corsa ogni ora collegherà il porto con i "
+            "tre paesi della costa.\n\nIl festival estivo presenta il suo programma\nConcerti, una regata e un "
+            "mercato notturno sono previsti per l'ultimo fine settimana di luglio.",
+            removed=("Articoli correlati", "Riapre il mercato del pesce sul porto",
+                     "Dopo sei mesi di lavori i banchi tornano sotto la tettoia. Il sindaco era presente.",
+                     "Nuova linea di autobus tra i paesi della baia",
+                     "Da giugno una corsa ogni ora collegherà il porto con i tre paesi della costa.",
+                     "Il festival estivo presenta il suo programma",
+                     "Concerti, una regata e un mercato notturno sono previsti per l'ultimo fine settimana di luglio."),
+            ids=("related-list",) * 7),
 ])
 @by_paragraphs_if_wrapped
 def related_list(page: Page) -> dict[int, str]:
