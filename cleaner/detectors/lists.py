@@ -684,10 +684,12 @@ def _teaser_cards_end(heading: int, page: Page) -> int:
     story going on (see _no_teaser); under it here the same shape goes on,
     item after item."""
     least = page.settings.box_teaser_cards_min
+    if not least:
+        return 0
     at, items = heading + 1, 0
-    while least and (card := _teaser_card_end(at, at == heading + 1, page)):
+    while card := _teaser_card_end(at, at == heading + 1, page):
         at, items = card, items + 1
-    if not least or items < least or (_paragraph_at(at, page) and _interruptions_between(at - 1, at, page)):
+    if items < least or (_paragraph_at(at, page) and _interruptions_between(at - 1, at, page)):
         return 0
     return at
 
@@ -705,9 +707,9 @@ def _teaser_card_end(start: int, first: bool, page: Page) -> int:
     if not page.adjacent(start) or not (first or blocks[start].blank_before):
         return 0
     at = start
-    while (at < len(blocks) and at - start < settings.max_item_labels and (at == start or page.adjacent(at))
-           and not (at > start and blocks[at].blank_before) and not feats[at].terminal
-           and feats[at].words <= settings.headline_item_max_words):
+    while (at < len(blocks) and at - start < settings.max_item_labels
+           and (at == start or page.adjacent(at) and not blocks[at].blank_before)
+           and not feats[at].terminal and feats[at].words <= settings.headline_item_max_words):
         at += 1
     if (at == start or at == len(blocks) or not page.adjacent(at) or blocks[at].blank_before
             or not any(_headline_shaped(i, page) for i in range(start, at))
@@ -1839,7 +1841,8 @@ INLINE_RELATED = Output(
             "Você também vai gostar de saber que o bolo dura uma semana na geladeira.\n"
             "You'll love these too, the baker said, handing round the lemon cakes."),
     Example("Die meistgelesenen Bücher des Jahres waren Krimis, sagte die Bibliothek.\n"
-            "Os artigos relacionados com a greve foram publicados na segunda-feira."),    # Teaser cards under the story's last paragraph (each a headline over its teaser, a group of its own): the
+            "Os artigos relacionados com a greve foram publicados na segunda-feira."),
+    # Teaser cards under the story's last paragraph (each a headline over its teaser, a group of its own): the
     # list under the story, the first teaser's two sentences no story going on under a box's one headline.
     Example("Il consiglio comunale ha approvato martedì il restauro del vecchio molo, chiuso da due anni dopo una "
             "mareggiata che ne aveva distrutto un terzo.\n\nArticoli correlati\n\nRiapre il mercato del pesce "
