@@ -471,6 +471,13 @@ class Settings:
     # dropped: the heading alone goes, as the box's (an interruption), not the paragraph as its
     # teaser. Found on blind_pages12's HTML (issue 12). No choosing figure moves (folds 0-1, 2).
     box_heading_alone_in_story: bool = True
+    # A box's heading right under the story's last paragraph over this many items or more, each a headline
+    # (a date, a byline or a kicker with it maybe) over one paragraph of a teaser's length set with it, each
+    # item a group of its own, no paragraph of the story under them (lists._teaser_cards_end), heads the
+    # list of other articles under the story, whatever its first paragraph reads like (two sentences read
+    # as the story going on under a box's one headline). Found with perturb.py's teasers-below (session
+    # 33); no choosing page's output moves. 0 turns it off.
+    box_teaser_cards_min: int = 3
     # A list heading of at most this many words without a colon ("Aktuelles",
     # "Tags") between two menu labels is a menu's entry, not a list's heading
     # (chosen on folds 0-1: any length cost gn-dev, where "Most Popular" sits

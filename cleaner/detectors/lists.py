@@ -674,11 +674,60 @@ def _headed_lists(page: Page) -> Iterator[tuple[range, bool]]:
                 # The box's links gone (an extraction drops links' lines), the story goes on right under its heading.
                 yield range(i, i + 1), True
                 continue
+            cards = _teaser_cards_end(i, page)
+            if cards:
+                yield range(i, cards), False  # the list under the story's last paragraph, no box set in it
+                continue
             box = range(i, _list_end(i, page, box=True))
             if _set_in_story(box, page):
                 yield _without_subheading_at_end(box, page), True
                 continue
         yield range(i, _list_end(i, page, box=False)), False
+
+
+def _teaser_cards_end(heading: int, page: Page) -> int:
+    """Where the list under a box's ``heading`` ends when it is other
+    articles' teaser cards under the story's last paragraph (0 when it is
+    not): box_teaser_cards_min items or more right under the heading (see
+    _teaser_card_end), and no paragraph of the story right under the last
+    (only interruptions removed between: the box was set in the story).
+    Under a box's one headline a paragraph of two sentences reads as the
+    story going on (see _no_teaser); under it here the same shape goes on,
+    item after item."""
+    least = page.settings.box_teaser_cards_min
+    if not least:
+        return 0
+    at, items = heading + 1, 0
+    while card := _teaser_card_end(at, at == heading + 1, page):
+        at, items = card, items + 1
+    if items < least or (_paragraph_at(at, page) and _interruptions_between(at - 1, at, page)):
+        return 0
+    return at
+
+
+def _teaser_card_end(start: int, first: bool, page: Page) -> int:
+    """Where the teaser card from block ``start`` ends (0: none starts
+    there): one to max_item_labels short lines without a sentence's end
+    (up to headline_item_max_words words: its headline, see
+    _headline_shaped, a date, a byline, a kicker), then one paragraph of
+    teaser_min_words to teaser_max_words words, the card a group of its own
+    (a blank line above it unless ``first``, under the box's heading; none
+    inside it, nothing removed inside it). A story's sections stand apart
+    from their subheadings."""
+    blocks, feats, settings = page.blocks, page.features, page.settings
+    if not page.adjacent(start) or not (first or blocks[start].blank_before):
+        return 0
+    at = start
+    while (at < len(blocks) and at - start < settings.max_item_labels
+           and (at == start or page.adjacent(at) and not blocks[at].blank_before)
+           and not feats[at].terminal and feats[at].words <= settings.headline_item_max_words):
+        at += 1
+    if (at == start or at == len(blocks) or not page.adjacent(at) or blocks[at].blank_before
+            or not any(_headline_shaped(i, page) for i in range(start, at))
+            or not _whole_sentence(blocks[at].text, feats[at], settings.teaser_min_words)
+            or feats[at].words > settings.teaser_max_words):
+        return 0
+    return at + 1
 
 
 def _list_end(heading: int, page: Page, box: bool) -> int:
@@ -1804,6 +1853,21 @@ INLINE_RELATED = Output(
             "You'll love these too, the baker said, handing round the lemon cakes."),
     Example("Die meistgelesenen Bücher des Jahres waren Krimis, sagte die Bibliothek.\n"
             "Os artigos relacionados com a greve foram publicados na segunda-feira."),
+    # Teaser cards under the story's last paragraph (each a headline over its teaser, a group of its own): the
+    # list under the story, the first teaser's two sentences no story going on under a box's one headline.
+    Example("Il consiglio comunale ha approvato martedì il restauro del vecchio molo, chiuso da due anni dopo una "
+            "mareggiata che ne aveva distrutto un terzo.\n\nArticoli correlati\n\nRiapre il mercato del pesce "
+            "sul porto\nDopo sei mesi di lavori i banchi tornano sotto la tettoia. Il sindaco era presente.\n\n"
+            "Nuova linea di autobus tra i paesi della baia\nDa giugno una corsa ogni ora collegherà il porto con i "
+            "tre paesi della costa.\n\nIl festival estivo presenta il suo programma\nConcerti, una regata e un "
+            "mercato notturno sono previsti per l'ultimo fine settimana di luglio.",
+            removed=("Articoli correlati", "Riapre il mercato del pesce sul porto",
+                     "Dopo sei mesi di lavori i banchi tornano sotto la tettoia. Il sindaco era presente.",
+                     "Nuova linea di autobus tra i paesi della baia",
+                     "Da giugno una corsa ogni ora collegherà il porto con i tre paesi della costa.",
+                     "Il festival estivo presenta il suo programma",
+                     "Concerti, una regata e un mercato notturno sono previsti per l'ultimo fine settimana di luglio."),
+            ids=("related-list",) * 7),
 ])
 @by_paragraphs_if_wrapped
 def related_list(page: Page) -> dict[int, str]:
