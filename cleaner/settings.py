@@ -346,6 +346,12 @@ class Settings:
     # gn-dev -0.0002, the others unchanged; fold 2: gn-dev text -0.0002,
     # HTML -0.0001, the others unchanged; clean bodies unchanged.
     list_ends_at_own_headline: bool = True
+    # A page's title of one part (no separator: "Harbour town reopens its pier"), title_part_min_words
+    # long, is the story's headline: a teaser list above the story ends at its repeat as at a part's
+    # (detectors.lists._own_headlines); the story's headline and standfirst, a headline over a sentence,
+    # went as the list's last item. Not for a related list's end (_list_end): a list run on over the
+    # story's header took the sponsored links under it too (gn-dev, text and HTML).
+    title_alone_is_headline: bool = True
     # Two complete sentences in a row this long end a list: the story resumes
     # (or starts). A teaser under a list heading is one sentence after a headline.
     list_end_sentence_words: float = 10
@@ -507,6 +513,10 @@ class Settings:
     # A run of items that flows straight into this many paragraphs is the
     # story's top, its paragraphs set between captions, bylines and links.
     teaser_story_paragraphs: int = 3
+    # A run of items with no paragraph right above it, whose last item has this many paragraphs right under
+    # it (fewer than teaser_story_paragraphs), ends above that item: the story's headline over its lead,
+    # under other stories' teasers with no byline between (detectors.lists._story_lead_item). 0 turns it off.
+    teaser_lead_story_paragraphs: int = 2
     # A run where this share of the items' paragraphs are questions is a page
     # of questions and answers.
     teaser_question_share: float = 0.5
