@@ -106,6 +106,11 @@ class Settings:
     newsletter_box_pitch_max_words: float = 25
     # ... and the form's buttons, kept as short lines between the pitch and the prompt ("Sign me up").
     newsletter_box_button_max_words: float = 4
+    # A date line is none of a newsletter box's buttons: a story's byline and date over its first paragraph,
+    # a box right under it, were read as the box's heading, button and pitch, and the story's lead went with
+    # them (detectors.appeals.newsletter_box). A byline alone stays a heading: a post's closing byline over a
+    # box's pitch. False turns it off.
+    newsletter_box_dateless: bool = True
     caption_max_words: float = 70
     copyright_max_words: float = 60
     machine_translation_max_words: float = 80
@@ -914,6 +919,11 @@ class Settings:
     # region crosses the box (selection._without_chrome_tail). Found on the study set blind_pages14
     # (issue 12). False turns both off.
     story_half_at_end_one_paragraph: bool = True
+    # ...and so may the upper half hold one paragraph, needing story_halves_at_end_min_share, when the line right
+    # above it is the story's header (a byline or date a header stage removed): the story's lead over a box set
+    # under its first paragraph, which scored under 0.3 of the rest and went (invented pages, session 33).
+    # False turns it off.
+    story_half_at_top_one_paragraph: bool = True
     # ...and the most lines between the two halves. 30 changed 3 choosing
     # pages' text (a box of teasers among them); 12 misses a story cut by
     # two boxes, a paragraph between them.
