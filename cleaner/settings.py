@@ -920,9 +920,11 @@ class Settings:
     # (issue 12). False turns both off.
     story_half_at_end_one_paragraph: bool = True
     # ...and so may the upper half hold one paragraph, needing story_halves_at_end_min_share, when the line right
-    # above it is the story's header (a byline or date a header stage removed): the story's lead over a box set
-    # under its first paragraph, which scored under 0.3 of the rest and went (invented pages, session 33).
-    # False turns it off.
+    # above it is the story's header (a byline or date a header stage removed) and it scores less than the lower:
+    # the story's lead over a box set under its first paragraph, which scored under 0.3 of the rest and went
+    # (invented pages, session 33). A short story over a box scores more than a sidebar's text under it (study
+    # set blind_pages15: a competition's line and the station's address kept without that test). False turns it
+    # off.
     story_half_at_top_one_paragraph: bool = True
     # ...and the most lines between the two halves. 30 changed 3 choosing
     # pages' text (a box of teasers among them); 12 misses a story cut by
