@@ -1581,14 +1581,20 @@ def _halves_of_one_story(upper: range, lower: range, scores: list[float], gaps: 
     if any(page.removed.get(i) in _NOT_IN_STORY_BOX for i in range(top + 1, bottom)):
         return False
     at_end = _ends_at_story_end(lower, page)
-    if at_end:
-        least = min(least, page.settings.story_halves_at_end_min_share)
     upper_score, lower_score = _region_score(upper, scores, gaps), _region_score(lower, scores, gaps)
-    # Over the story's end marks, the lower half may be the story's last paragraph alone.
+    # Right under the story's header (its byline or date), a smaller upper half is the story's lead, however
+    # short: the story's body goes on under the box (a sidebar's text under a short story scores less).
+    at_top = (page.settings.story_half_at_top_one_paragraph and upper_score < lower_score
+              and page.removed.get(page.blocks[upper.start].index - 1) in HEADER_STAGES)
+    if at_end or at_top:
+        least = min(least, page.settings.story_halves_at_end_min_share)
+    # Over the story's end marks, the lower half may be the story's last paragraph alone; under its header,
+    # the upper half its first.
     last_paragraph = (at_end and page.settings.story_half_at_end_one_paragraph
                       and any(kinds[i] is Kind.GOOD for i in lower))
+    first_paragraph = at_top and any(kinds[i] is Kind.GOOD for i in upper)
     return (min(upper_score, lower_score) >= least * max(upper_score, lower_score)
-            and (_story_run(upper, kinds, page) or _list_over_paragraph(upper, kinds, items))
+            and (first_paragraph or _story_run(upper, kinds, page) or _list_over_paragraph(upper, kinds, items))
             and (last_paragraph or _story_run(lower, kinds, page) or _list_over_paragraph(lower, kinds, items)))
 
 

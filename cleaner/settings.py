@@ -106,6 +106,11 @@ class Settings:
     newsletter_box_pitch_max_words: float = 25
     # ... and the form's buttons, kept as short lines between the pitch and the prompt ("Sign me up").
     newsletter_box_button_max_words: float = 4
+    # A date line is none of a newsletter box's buttons: a story's byline and date over its first paragraph,
+    # a box right under it, were read as the box's heading, button and pitch, and the story's lead went with
+    # them (detectors.appeals.newsletter_box). A byline alone stays a heading: a post's closing byline over a
+    # box's pitch. False turns it off.
+    newsletter_box_dateless: bool = True
     caption_max_words: float = 70
     copyright_max_words: float = 60
     machine_translation_max_words: float = 80
@@ -350,6 +355,12 @@ class Settings:
     # gn-dev -0.0002, the others unchanged; fold 2: gn-dev text -0.0002,
     # HTML -0.0001, the others unchanged; clean bodies unchanged.
     list_ends_at_own_headline: bool = True
+    # A page's title of one part (no separator: "Harbour town reopens its pier"), title_part_min_words
+    # long, is the story's headline: a teaser list above the story ends at its repeat as at a part's
+    # (detectors.lists._own_headlines); the story's headline and standfirst, a headline over a sentence,
+    # went as the list's last item. Not for a related list's end (_list_end): a list run on over the
+    # story's header took the sponsored links under it too (gn-dev, text and HTML).
+    title_alone_is_headline: bool = True
     # Two complete sentences in a row this long end a list: the story resumes
     # (or starts). A teaser under a list heading is one sentence after a headline.
     list_end_sentence_words: float = 10
@@ -518,6 +529,10 @@ class Settings:
     # A run of items that flows straight into this many paragraphs is the
     # story's top, its paragraphs set between captions, bylines and links.
     teaser_story_paragraphs: int = 3
+    # A run of items with no paragraph right above it, whose last item has this many paragraphs right under
+    # it (fewer than teaser_story_paragraphs), ends above that item: the story's headline over its lead,
+    # under other stories' teasers with no byline between (detectors.lists._story_lead_item). 0 turns it off.
+    teaser_lead_story_paragraphs: int = 2
     # A run where this share of the items' paragraphs are questions is a page
     # of questions and answers.
     teaser_question_share: float = 0.5
@@ -915,6 +930,13 @@ class Settings:
     # region crosses the box (selection._without_chrome_tail). Found on the study set blind_pages14
     # (issue 12). False turns both off.
     story_half_at_end_one_paragraph: bool = True
+    # ...and so may the upper half hold one paragraph, needing story_halves_at_end_min_share, when the line right
+    # above it is the story's header (a byline or date a header stage removed) and it scores less than the lower:
+    # the story's lead over a box set under its first paragraph, which scored under 0.3 of the rest and went
+    # (invented pages, session 33). A short story over a box scores more than a sidebar's text under it (study
+    # set blind_pages15: a competition's line and the station's address kept without that test). False turns it
+    # off.
+    story_half_at_top_one_paragraph: bool = True
     # ...and the most lines between the two halves. 30 changed 3 choosing
     # pages' text (a box of teasers among them); 12 misses a story cut by
     # two boxes, a paragraph between them.

@@ -1459,6 +1459,13 @@ _READ_ALSO = read_also_link.patterns[0]
 
 @detector("newsletter-box", roles={Role.CHROME, Role.INTERRUPTION, Role.BOX}, reads=sorted(_BOX_ANCHORS),
           patterns=[_READ_ALSO], examples=[
+    # A story's byline and date over its first paragraph, a box under it: the story's header and lead, no box's
+    # heading, button and pitch (byline-dateline runs later): a box shows no date.
+    Example("Researchers map the deepest cave system\nBy Mark Evans\n4 June 2024\n"
+            "A team of cave explorers has completed the first full survey of the longest cave system in the region.\n"
+            "Newsletter\nGet our science stories every week in your inbox.\nSign up\n"
+            "The survey took three years and more than two hundred trips underground, some of them through flooded "
+            "passages that only divers could pass."),
     # A read-also link over a story's short paragraph and a plea to join the site's channel: the link is no box's
     # heading, the paragraph no pitch (lang29's study set; the box's shape held them).
     Example("The technology park opened on Saturday in the old school building, the city said.\n"
@@ -1525,6 +1532,9 @@ def newsletter_box(page: Page) -> list[int]:
         return (feats[position].words <= settings.newsletter_box_heading_max_words and not feats[position].terminal
                 and feats[position].digit_share == 0 and position not in read_also)
 
+    def date_line(position: int) -> bool:
+        return may_be_dateline(feats[position], settings) and ANY_DATE.search(texts[position]) is not None
+
     def list_item(position: int) -> bool:
         # The story's list over a box whose heading is its prompt: "a day for school classes" is no heading.
         before = position - 1
@@ -1541,8 +1551,10 @@ def newsletter_box(page: Page) -> list[int]:
         if len(pitches) != 1:
             return False
         pitch = pitches[0]
-        return (feats[pitch].words <= settings.newsletter_box_pitch_max_words
-                and not (may_be_dateline(feats[pitch], settings) and ANY_DATE.search(texts[pitch])))
+        # A box shows no date at all: one among its buttons is the story's dateline, over its first paragraph
+        # (newsletter_box_dateless).
+        return (feats[pitch].words <= settings.newsletter_box_pitch_max_words and not date_line(pitch)
+                and not (settings.newsletter_box_dateless and any(map(date_line, lines))))
 
     found: set[int] = set()
     for anchor in sorted(i for i, stage in page.removed.items() if stage in _BOX_ANCHORS):

@@ -978,15 +978,20 @@ def _teaser_between_headlines(i: int, title: frozenset[str], page: Page) -> bool
             or feats[i + 2].terminal and settings.teaser_min_words <= feats[i + 2].words <= settings.teaser_max_words)
 
 
-def _title_parts(page: Page) -> frozenset[str]:
+def _title_parts(page: Page, whole: bool = False) -> frozenset[str]:
     """The parts of the page's title, its first line when a title separator
     splits it ("Story - Site"): the story's headline, where a list above
-    the story ends."""
+    the story ends. With ``whole``, a title of one part of
+    title_part_min_words words or more is the headline itself
+    (title_alone_is_headline)."""
     if not page.blocks or page.blocks[0].index != 0:
         return frozenset()
     settings = page.settings
     keys = title_keys(page.blocks[0].text, settings.title_part_min_words, settings.cjk_chars_per_word,
                       settings.southeast_asian_chars_per_word)
+    if (whole and settings.title_alone_is_headline and len(keys) == 1
+            and page.features[0].words >= settings.title_part_min_words):
+        return frozenset(keys)
     return frozenset(keys[1:])
 
 
@@ -1955,6 +1960,29 @@ STORY_END_STAGES = frozenset({"post-navigation", "share-bar"})
                      "Forty pupils travelled to the capital and came home with the trophy for the first time.",
                      "Storm expected to bring heavy rain this weekend",
                      "Forecasters warn that rivers in the valley could burst their banks by Sunday evening.")),
+    # Teasers right over a story with no byline between: the story's headline over its lead, two paragraphs
+    # under them, is the story's top, not the list's last item.
+    Example("Deals\nCoupons\nCouncil approves new budget after long debate\n"
+            "The vote came late on Tuesday after councillors argued for six hours over the cost of new housing.\n"
+            "School choir wins national title\n"
+            "Forty pupils travelled to the capital and came home with the trophy for the first time.\n"
+            "Storm expected to bring heavy rain this weekend\n"
+            "Forecasters warn that rivers in the valley could burst their banks by Sunday evening.\n"
+            "\"Crunchy outside, creamy inside\"\n"
+            "That is how the bakery describes its new biscuit with a cream filling.\n"
+            "The best part comes now:\n"
+            "In next week's product test at the supermarket you can, with a little luck, pick up a free pack of the "
+            "new biscuits at your local store, and the chain says that it has set aside ten thousand packs for the "
+            "test, more than in any of its product tests so far this year, so the odds are better than usual!\n"
+            "Just apply on the chain's website from Monday morning, and if you are one of the winners you will get a "
+            "coupon for the free pack by mail on the Monday after, which you show at the till of any of the chain's "
+            "stores before the end of the month to take your pack home.",
+            removed=("Deals", "Coupons", "Council approves new budget after long debate",
+                     "The vote came late on Tuesday after councillors argued for six hours over the cost of new housing.",
+                     "School choir wins national title",
+                     "Forty pupils travelled to the capital and came home with the trophy for the first time.",
+                     "Storm expected to bring heavy rain this weekend",
+                     "Forecasters warn that rivers in the valley could burst their banks by Sunday evening.")),
     # A collection of quotes under theme headings, each quote over its source's dashed line: content.
     Example("The long nights are here and the boats are laid up. Until the season opens, here are the lines about "
             "the sea that our readers sent in over the years.\nOn waiting\nThe tide comes back for those who stay.\n"
@@ -2281,9 +2309,27 @@ def teaser_list(page: Page) -> list[int]:
                 and not _questions(run, texts, settings)
                 and not _story_follows(run[0][0], run[-1][1], texts, feats, settings)
                 and not _last_sections(run, page)):
-            hits.extend(range(run[0][0], run[-1][1] + 1))
+            lead = _story_lead_item(run, texts, feats, settings)
+            hits.extend(range(run[0][0], run[-1][0] if lead else run[-1][1] + 1))
         run = [item]
     return hits
+
+
+def _story_lead_item(run: list[tuple[int, int]], texts: list[str], feats: list[Features], settings: Settings) -> bool:
+    """Whether the run's last item is the story's headline over its lead: no
+    paragraph stands right above the run (it is no story's sections) and
+    teaser_lead_story_paragraphs paragraphs follow right under the item, a
+    line announcing the first ("The best part comes now:") allowed above
+    them. Teasers right over a story with no byline between end with the
+    story's own headline and lead, a headline over a sentence as each of
+    theirs; under a list of other articles the next item follows, or chrome."""
+    least = settings.teaser_lead_story_paragraphs
+    first, at = run[0][0], run[-1][1] + 1
+    if not least or first > 0 and _is_paragraph(feats[first - 1], settings):
+        return False
+    if at < len(texts) and texts[at].endswith(_ANNOUNCING_ENDS) and not _is_paragraph(feats[at], settings):
+        at += 1
+    return all(_is_paragraph(f, settings) for f in feats[at:at + least]) and at + least <= len(feats)
 
 
 # How an enumeration's items end, but its last: a semicolon (full-width in Chinese and Japanese).
@@ -2308,7 +2354,7 @@ def _own_headlines(page: Page) -> list[int]:
     page's title that repeat the longest part of it that a line repeats
     (see _title_parts; the site's name is a shorter part). Each: a page may
     print the headline over its top box as well as over the story."""
-    title = _title_parts(page)
+    title = _title_parts(page, whole=True)
     if not title:  # most pages: no line's key is needed
         return []
     # A paragraph's key is longer than any part's: not worked out (see key_may_fit).
