@@ -2315,7 +2315,7 @@ def teaser_list(page: Page) -> list[int]:
     return hits
 
 
-def _story_lead_item(run: list[tuple[int, int]], texts: list[str], feats: list[Features], settings: Settings) -> bool:
+def _story_lead_item(run: list[tuple[int, int]], texts: Sequence[str], feats: list[Features], settings: Settings) -> bool:
     """Whether the run's last item is the story's headline over its lead: no
     paragraph stands right above the run (it is no story's sections) and
     teaser_lead_story_paragraphs paragraphs follow right under the item, a
