@@ -3094,10 +3094,12 @@ def story_copies(removed: dict[int, str], blocks: Sequence[Block], settings: Set
             i < first and len(between) - sum(removed[j] in HEADER_STAGES for j in between) <= settings.lead_max_lines)
 
     own = [i for i in copies if in_story(i) and lead_shaped(blocks[i].text, settings)]
+    if not own:
+        return []
     # The other blocks by key, gathered once: looked up for each of the story's lines, not scanned.
     blocks_of: dict[bytes, list[int]] = {}
     own_lines = set(own)
-    for i, block in enumerate(blocks) if own else ():
+    for i, block in enumerate(blocks):
         if i not in own_lines:
             blocks_of.setdefault(copy_key(block.text), []).append(i)
     found = []

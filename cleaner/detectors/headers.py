@@ -1021,9 +1021,10 @@ def _time_unit_end(text: str, features: Features, settings: Settings) -> bool:
 
 
 # A date whose notation ends in a full stop, ending a line: the year's abbreviation in Russian and Ukrainian
-# ("12 марта 2025 г.", "18 лютого 2025 р."), Hungarian's year-first date ("2025. március 12.", "2025.03.12.").
-_FULL_STOP_DATE_END = compiled(rf"(?<!\d)\d{{4}}(\s?(г|гг|р|рр)|\.\s?({_HUNGARIAN_MONTH} \d{{1,2}}"
-                               r"|(0[1-9]|1[0-2])\.\s?(0[1-9]|[12]\d|3[01])))\.$", regex.IGNORECASE)
+# ("12 марта 2025 г.", "18 лютого 2025 р."), Hungarian's year-first date ("2025. március 12."). (Not "2025.03.12.":
+# ANY_DATE, which a dated line needs too, reads no year-first date in digits.)
+_FULL_STOP_DATE_END = compiled(rf"(?<!\d)\d{{4}}(\s?(г|гг|р|рр)|\.\s?{_HUNGARIAN_MONTH} \d{{1,2}})\.$",
+                               regex.IGNORECASE)
 # Words a date holds: the names of the months (those written out whole).
 _MONTH_WORDS = frozenset(month for months in MONTHS.values() for month in months if month.isalpha())
 _WORD = compiled(r"\p{L}[\p{L}'’-]*")
