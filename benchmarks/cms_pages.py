@@ -10,6 +10,11 @@ blind_pages16 (since session 29), written blind too, are study sets now.
     python benchmarks/cms_pages.py --pages tests/fixtures/blind_pages7 -v
     python benchmarks/cms_pages.py --pages tests/fixtures/blind_pages5 | grep "^all pages"
     python benchmarks/cms_pages.py --soup       # the pages as markup that names nothing (see soup)
+    python benchmarks/cms_pages.py --pages tests/fixtures/languages_pages6 --article-only -v
+
+With --article-only each page's article alone is cleaned as text (see article_only): a clean article
+given as input must come back whole, in every language of the sets (quality.py's --clean-bodies asks
+the same of aeb-dev's and gn-dev's English bodies).
 
 A page's `.keep` file holds the start of each article line, its `.drop` file the start of each chrome
 line; a line is found when a block of the page starts with it. The test (tests/test_cms_pages.py)
@@ -90,12 +95,21 @@ def soup(html: str) -> str:
     return _FRAGMENT_LINK.sub(lambda m: f"{m[1]}#{_hashed(m[2])}", html)
 
 
+def article_only(text: str, keep: list[str]) -> str:
+    """The page's text with only its article lines (those a `.keep` start begins) and the blank lines
+    between them: the article as the page renders it, with no chrome around it."""
+    lines = [line for line in text.splitlines() if not line.strip() or any(_begins(line, start) for start in keep)]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("names", nargs="*", help="parts of page names (default: every page)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list each wrong line")
     parser.add_argument("--pages", type=Path, default=PAGES, help=f"the folder of pages (default: {PAGES})")
     parser.add_argument("--soup", action="store_true", help="read each page's markup as soup (see soup)")
+    parser.add_argument("--article-only", action="store_true",
+                        help="clean each page's article alone, as text (see article_only)")
     args = parser.parse_args()
     if not any(args.pages.glob("*.html")):
         parser.error(f"{args.pages}: no pages (NAME.html) there")
@@ -108,9 +122,13 @@ def main() -> None:
         html = page.read_text(encoding="utf-8")
         if args.soup:
             html = soup(html)
-        for mode, explanation, absent in (
-                ("text", cleaner.explain(page.with_suffix(".txt").read_text(encoding="utf-8")), "not in the text"),
-                ("html", cleaner.explain_html(html), "not extracted")):
+        text = page.with_suffix(".txt").read_text(encoding="utf-8")
+        runs = [("text", text, "not in the text"), ("html", html, "not extracted")]
+        if args.article_only:
+            drop = []
+            runs = [("text", article_only(text, keep), "not in the text")]
+        for mode, content, absent in runs:
+            explanation = cleaner.explain(content) if mode == "text" else cleaner.explain_html(content)
             wrong = wrong_lines(explanation, keep, drop, absent)
             lost, kept = sum(w[0] == "LOST" for w in wrong), sum(w[0] == "KEPT" for w in wrong)
             for i, count in enumerate((lost, len(keep), kept, len(drop))):
@@ -121,6 +139,8 @@ def main() -> None:
                 for what, start, by in wrong:
                     print(f"      {what} {start[:70]!r} {by}")
     for mode, (lost, articles, kept, chrome) in totals.items():
+        if args.article_only and mode == "html":
+            continue
         print(f"all pages, {mode}: article lines lost {lost} of {articles}, chrome lines kept {kept} of {chrome}")
 
 
