@@ -95,11 +95,19 @@ def soup(html: str) -> str:
     return _FRAGMENT_LINK.sub(lambda m: f"{m[1]}#{_hashed(m[2])}", html)
 
 
-def article_only(text: str, keep: list[str]) -> str:
-    """The page's text with only its article lines (those a `.keep` start begins) and the blank lines
-    between them: the article as the page renders it, with no chrome around it."""
-    lines = [line for line in text.splitlines() if not line.strip() or any(_begins(line, start) for start in keep)]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
+def article_only(text: str, keep: list[str], drop: list[str]) -> str:
+    """The page's text from its first article line (one a `.keep` start begins) to its last, without the
+    chrome lines there (those a `.drop` start begins): the article as the page renders it, with no chrome
+    around it. Lines of neither file are kept: a `.keep` file may leave out a table's rows or a list's
+    heading, which the article holds."""
+    lines = text.splitlines()
+    article = [i for i, line in enumerate(lines) if any(_begins(line, start) for start in keep)]
+    if not article:
+        return ""
+    kept = [line for line in lines[article[0]:article[-1] + 1]
+            if not line.strip() or not any(_begins(line, start) for start in drop) or
+            any(_begins(line, start) for start in keep)]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)) + "\n"
 
 
 def main() -> None:
@@ -125,8 +133,8 @@ def main() -> None:
         text = page.with_suffix(".txt").read_text(encoding="utf-8")
         runs = [("text", text, "not in the text"), ("html", html, "not extracted")]
         if args.article_only:
+            runs = [("text", article_only(text, keep, drop), "not in the text")]
             drop = []
-            runs = [("text", article_only(text, keep), "not in the text")]
         for mode, content, absent in runs:
             explanation = cleaner.explain(content) if mode == "text" else cleaner.explain_html(content)
             wrong = wrong_lines(explanation, keep, drop, absent)
