@@ -392,18 +392,18 @@ def test_copy_word_hashes_are_each_word_s_own():
     assert len(set(_word_hashes(ended(many)).tolist())) == len(many) > 600_000
 
 
-def test_copy_sets_tell_whether_a_block_may_be_a_copy_as_the_hashed_index_does():
-    """Until numpy is imported, duplicate-copy first asks sets of n-grams
-    whether any block may be a copy, and only then builds the hashed index.
-    Pages of paragraphs, copies, lines stringing paragraphs together and
-    near-copies get the same answer from both."""
-    from cleaner.detectors.copies import ShingleIndex, _keys_and_shingles, copy_key, _may_be_covered
+def test_the_set_index_answers_as_the_hashed_index_does():
+    """Until numpy is imported, duplicate-copy asks sets of n-grams what it
+    asks the hashed index of a larger page. Pages of paragraphs, copies,
+    lines stringing paragraphs together and near-copies get the same
+    answers from both, to every question."""
+    from cleaner.detectors.copies import GramSetIndex, ShingleIndex, _grams, _keys_and_shingles, copy_key
 
     rng = random.Random(7)
     words = [f"w{n}" for n in range(60)] + ["the", "and", "of", "to", "in"]
     paragraphs = [" ".join(rng.choice(words) for _ in range(rng.randint(8, 30))) + "." for _ in range(12)]
     settings = Settings()
-    answers = []
+    covered, sourced, strung = [], [], []
     for _ in range(300):
         lines = rng.sample(paragraphs, rng.randint(2, 6))
         for _ in range(rng.randint(0, 2)):
@@ -413,13 +413,19 @@ def test_copy_sets_tell_whether_a_block_may_be_a_copy_as_the_hashed_index_does()
             lines.insert(rng.randint(0, len(lines)), " ".join(joined))
         distinct = list({copy_key(line): line for line in lines}.items())
         shingled = _keys_and_shingles([line for _, line in distinct], settings.shingle_words)
-        index = ShingleIndex((key, shingles) for (key, _), (_, shingles) in zip(distinct, shingled))
-        by_index = any(index.size(key) and index.shared_count(key) >= settings.copy_covered_share * index.size(key)
-                       for key, _ in distinct)
-        assert _may_be_covered([line for _, line in distinct], range(len(distinct)), settings) == by_index, lines
-        answers.append(by_index)
-    assert 30 < sum(answers) < 270  # both answers were met
-
+        hashed = ShingleIndex((key, shingles) for (key, _), (_, shingles) in zip(distinct, shingled))
+        sets = GramSetIndex({key: _grams(line, settings.shingle_words) for key, line in distinct})
+        for key, _ in distinct:
+            size = hashed.size(key)
+            assert (sets.size(key), sets.shared_count(key)) == (size, hashed.shared_count(key)), lines
+            assert sets.has_source(key, 0.5 * size) == hashed.has_source(key, 0.5 * size), lines
+            assert sets.held_whole(key, 0.8) == hashed.held_whole(key, 0.8), lines
+            covered.append(size and hashed.shared_count(key) >= 0.8 * size)
+            sourced.append(hashed.has_source(key, 0.5 * size))
+            strung.append(hashed.held_whole(key, 0.8))
+    # Each answer was met both ways.
+    assert 0 < sum(map(bool, covered)) < len(covered) and 0 < sum(sourced) < len(sourced)
+    assert 0 < sum(map(bool, strung)) < len(strung) and max(strung) >= 2
 
 
 def test_the_byline_name_is_tried_only_on_lines_that_can_begin_it():

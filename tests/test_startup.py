@@ -379,10 +379,18 @@ NOT_FOR_A_TEXT_PAGE = ("zstandard", "lxml", "trafilatura", "bs4", "soupsieve", "
                        "encodings.koi8_r")
 
 
-def test_cleaning_a_text_page_imports_no_library_it_does_not_need(tmp_path):
+_STORY = ("Heavy rain on Tuesday flooded the lower streets of the town, and the council opened the school hall to "
+          "families.", "Firefighters pumped water out of forty cellars through the night and closed the harbour road.")
+
+
+@pytest.mark.parametrize("text", [
+    f"Storm floods the harbour town\n{_STORY[0]}\nShare this article\n",
+    # A line stringing the story's paragraphs together: duplicate-copy asks which blocks it covers.
+    f"Storm floods the harbour town\n{_STORY[0]}\n\n{_STORY[1]}\n\n{_STORY[0]} {_STORY[1]}\n",
+], ids=["page", "page-with-a-copy"])
+def test_cleaning_a_text_page_imports_no_library_it_does_not_need(tmp_path, text):
     page = tmp_path / "page.txt"
-    page.write_text("Storm floods the harbour town\nHeavy rain on Tuesday flooded the lower streets of the town, "
-                    "and the council opened the school hall to families.\nShare this article\n", encoding="utf-8")
+    page.write_text(text, encoding="utf-8")
     script = ("import gc, json, runpy, sys\n"
               f"sys.argv = ['cleaner', 'clean', {str(page)!r}, '-o', {str(tmp_path / 'out')!r}]\n"
               "try:\n    runpy.run_module('cleaner', run_name='__main__')\n"

@@ -6,13 +6,12 @@ from __future__ import annotations
 import hashlib
 import math
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..features import casefolded_words
 from ..model import Page
-from ..settings import Settings
 from .base import Example, Mode, by_paragraphs_if_wrapped, chrome_found, detector
 from .patterns import KnownLines
 
@@ -56,7 +55,7 @@ def _compute_keys_and_shingles(blocks: list[tuple[str, int]]) -> list[tuple[byte
     all of them at once (numpy's calls on one block's few words were most
     of the time): the n-grams of the blocks' words run together, of which
     those that lie within one block are kept."""
-    import numpy as np  # not for a small page where no block may be a copy (see _may_be_covered)
+    import numpy as np  # not for a small page (see GramSetIndex)
 
     shingle_words = blocks[0][1]
     keys = []
@@ -100,24 +99,49 @@ def _compute_keys_and_shingles(blocks: list[tuple[str, int]]) -> list[tuple[byte
 _KNOWN_SHINGLES: KnownLines[tuple[str, int], tuple[bytes, np.ndarray]] = KnownLines(SHINGLE_CACHE_SIZE)
 
 
-def _may_be_covered(texts: Sequence[str], blocks: Iterable[int], settings: Settings) -> bool:
-    """Whether any of these blocks (of distinct words) has ``copy_covered_share``
-    of its n-grams in the others, told from sets of the n-grams themselves:
-    the same answer as the hashed index's but for a collision of its hashes,
-    with no numpy. Asked until numpy is imported, so that a run of a few
-    small pages, where no block is a copy, does not pay its import (half of
-    such a run's time); after, the index is faster (its n-grams are kept
-    across passes). Only for a page of at most ``copy_sets_max_words``
-    words in long blocks: the sets cost some 20 times their text."""
-    n = settings.shingle_words
-    grams = []
-    holders: Counter[tuple[str, ...]] = Counter()
-    for i in blocks:
-        words = casefolded_words(texts[i])
-        own = set(zip(*(words[k:] for k in range(n))))
-        grams.append(own)
-        holders.update(own)
-    return any(own and sum(holders[g] > 1 for g in own) >= settings.copy_covered_share * len(own) for own in grams)
+def _grams(text: str, n: int) -> set[tuple[str, ...]]:
+    """The distinct word n-grams of ``text`` (casefolded words, as the hashed index reads them)."""
+    words = casefolded_words(text)
+    return set(zip(*(words[k:] for k in range(n))))
+
+
+class GramSetIndex:
+    """``ShingleIndex``'s answers from sets of the n-grams themselves, with
+    no numpy: the same answers but for a collision of the index's hashes.
+    Used until numpy is imported, for a page of at most
+    ``copy_sets_max_words`` words in long blocks (the sets cost some 20
+    times their text), so that a run of small pages does not pay numpy's
+    import (more than half of a one-page start; a page in two has some
+    block covered by the others, which the index is asked about)."""
+
+    def __init__(self, grams_of: dict[Hashable, set[tuple[str, ...]]]) -> None:
+        self._grams = grams_of
+        self._holders: defaultdict[tuple[str, ...], list[Hashable]] = defaultdict(list)
+        for key, grams in grams_of.items():
+            for gram in grams:
+                self._holders[gram].append(key)
+        self.comparisons = 0
+
+    def size(self, key: Hashable) -> int:
+        return len(self._grams[key])
+
+    def shared_count(self, key: Hashable) -> int:
+        return sum(len(self._holders[gram]) > 1 for gram in self._grams[key])
+
+    def _sharing(self, key: Hashable) -> Counter[Hashable]:
+        """The other blocks that share n-grams with block ``key``, with how many."""
+        held: Counter[Hashable] = Counter()
+        for gram in self._grams[key]:
+            held.update(self._holders[gram])
+        del held[key]
+        self.comparisons += sum(held.values())
+        return held
+
+    def held_whole(self, key: Hashable, share: float) -> int:
+        return sum(count >= share * len(self._grams[other]) for other, count in self._sharing(key).items())
+
+    def has_source(self, key: Hashable, limit: float) -> bool:
+        return any(count > limit for count in self._sharing(key).values())
 
 
 # An odd 64-bit constant (the golden ratio's): each word's place in the n-gram counts, a word's length in its hash.
@@ -304,19 +328,16 @@ def _copies(page: Page) -> list[int]:
         # text around a copy: a story printed twice has only the other copy.
         kept = max(range(len(run[0])), key=lambda k: _words_around(page, run[0][k], run[-1][k], copy_blocks))
         hits.update(group[k] for group in run for k in range(len(group)) if k != kept)
-    if sets_first and not _may_be_covered(texts, first.values(), settings):
-        if not hits:
-            _note_none(page, long_texts)
-        return sorted(hits)
     # Each distinct block once: n-grams that occur in two or more are shared.
+    index: GramSetIndex | ShingleIndex
     if sets_first:
-        shingled = dict(zip(first.values(), _keys_and_shingles([texts[i] for i in first.values()],
-                                                               settings.shingle_words)))
-    # Handed to the index one by one and dropped here: the views of the
-    # copies' n-grams would keep their arrays alive beside the index's own.
-    pending = {i: shingled[i][1] for i in first.values()}
-    del shingled
-    index = ShingleIndex((key, pending.pop(i)) for key, i in first.items())
+        index = GramSetIndex({key: _grams(texts[i], settings.shingle_words) for key, i in first.items()})
+    else:
+        # Handed to the index one by one and dropped here: the views of the
+        # copies' n-grams would keep their arrays alive beside the index's own.
+        pending = {i: shingled[i][1] for i in first.values()}
+        del shingled
+        index = ShingleIndex((key, pending.pop(i)) for key, i in first.items())
     covered = False  # whether any block has its share of n-grams in others
     for i in long_blocks:
         total = index.size(keys[i])
