@@ -24,6 +24,27 @@ if TYPE_CHECKING:
 SHINGLE_CACHE_SIZE = 1024
 # How many of an n-gram's holders has_source takes out of numpy at a time (see _holders_of).
 HOLDERS_CHUNK = 64
+# The words of long blocks a process indexes with sets (GramSetIndex) before numpy's hashed index: the sets spare a
+# start of a few pages numpy's import; over many pages they cost more (some 11% more instructions on traf-dev's
+# texts), the index's n-grams being kept across passes.
+SET_INDEX_MAX_WORDS = 10_000
+
+
+class _Budget:
+    """What is left of a process's ``SET_INDEX_MAX_WORDS`` (speed alone: both indexes give the same answers)."""
+
+    def __init__(self, words: float) -> None:
+        self.left = words
+
+    def take(self, words: float) -> bool:
+        """Whether ``words`` more fit (then taken)."""
+        if words > self.left:
+            return False
+        self.left -= words
+        return True
+
+
+_SET_INDEX_WORDS = _Budget(SET_INDEX_MAX_WORDS)
 
 
 def copy_key(text: str) -> bytes:
@@ -110,9 +131,10 @@ class GramSetIndex:
     no numpy: the same answers but for a collision of the index's hashes.
     Used until numpy is imported, for a page of at most
     ``copy_sets_max_words`` words in long blocks (the sets cost some 20
-    times their text), so that a run of small pages does not pay numpy's
-    import (more than half of a one-page start; a page in two has some
-    block covered by the others, which the index is asked about)."""
+    times their text), while the process's ``SET_INDEX_MAX_WORDS`` last,
+    so that a start of a few pages does not pay numpy's import (more than
+    half of a one-page start; a page in two has some block covered by the
+    others, which the index is asked about)."""
 
     def __init__(self, grams_of: dict[Hashable, set[tuple[str, ...]]]) -> None:
         self._grams = grams_of
@@ -301,9 +323,10 @@ def _copies(page: Page) -> list[int]:
     long_texts = [texts[i] for i in long_blocks]
     if _none_among(page, long_texts):
         return []
-    sets_first = "numpy" not in sys.modules and \
-        sum(page.features[i].words for i in long_blocks) <= settings.copy_sets_max_words
-    # Each block's key and n-grams; the n-grams only once the sets allow a copy.
+    long_words = sum(page.features[i].words for i in long_blocks)
+    sets_first = "numpy" not in sys.modules and long_words <= settings.copy_sets_max_words and \
+        _SET_INDEX_WORDS.take(long_words)
+    # Each block's key and n-grams.
     shingled = {} if sets_first else \
         dict(zip(long_blocks, _keys_and_shingles([texts[i] for i in long_blocks], settings.shingle_words)))
     keys = {i: copy_key(texts[i]) if sets_first else shingled[i][0] for i in long_blocks}
