@@ -1,0 +1,56 @@
+"""German pages' chrome in the wordings German-language sites use (session 34, helper de34; study set
+tests/fixtures/german_pages): a live ticker's stamps as a day and a clock time ("heute, 07:40 Uhr") or a short
+time ago ("vor 2 Std."), an interview's byline ("Das Gespräch führte Anna Seibert"). Invented lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import explain
+
+ENTRIES = [
+    "Die Staatsstraße zwischen Eggenfelden und Pfarrkirchen ist wieder frei. Ein umgestürzter Baum wurde entfernt.",
+    "Im Ortsteil Unterdietfurt musste ein Seniorenheim teilweise geräumt werden. Verletzt wurde niemand.",
+    "Landrat Josef Brandl dankt den Einsatzkräften. Insgesamt waren mehr als 400 Helfer unterwegs.",
+    "Die Leitstelle meldet inzwischen mehr als 150 Einsätze. Schwerpunkte sind Eggenfelden und Massing.",
+    "Der Wetterdienst hat die Unwetterwarnung aufgehoben. Für den Nachmittag sind erneut Gewitter möglich.",
+]
+
+
+def _removed_by(page: list[str]) -> dict[str, str | None]:
+    return {d.block.text.strip(): d.removed_by for d in explain("\n".join(page)).decisions}
+
+
+@pytest.mark.parametrize("stamps", [
+    ["vor 12 Min.", "vor 2 Std.", "heute, 07:40 Uhr", "gestern, 23:50 Uhr", "Gestern, 22:30"],
+    ["vor 1 Stunde", "vor 3 Std", "Heute, 10:15", "heute um 06:05 Uhr", "Today, 9:12 am"],
+])
+def test_a_ticker_s_stamps_of_a_day_and_a_time_or_a_time_ago_go_and_its_entries_stay(stamps: list[str]) -> None:
+    page = ["Startseite", "Unwetter im Landkreis: Alle Entwicklungen im Liveticker"]
+    for stamp, entry in zip(stamps, ENTRIES):
+        page += [stamp, entry]
+    removed_by = _removed_by(page + ["Impressum"])
+    assert all(removed_by[entry] is None for entry in ENTRIES)
+    assert {stamp: removed_by[stamp] for stamp in stamps} == dict.fromkeys(stamps, "byline-dateline")
+
+
+def test_a_sentence_on_today_or_a_time_ago_stays() -> None:
+    lines = ["Heute, um 10:15 Uhr, beginnt die Sitzung des Gemeinderats im großen Saal.",
+             "Der Zug fuhr vor 2 Std. ab.", "Anpfiff ist heute um 15:30 Uhr im Waldstadion, der Eintritt ist frei."]
+    removed_by = _removed_by([ENTRIES[0], *lines, ENTRIES[1]])
+    assert [removed_by[line] for line in lines] == [None, None, None]
+
+
+@pytest.mark.parametrize("byline", ["Das Gespräch führte Anna Seibert", "Das Gespräch führte Anna Seibert.",
+                                    "Die Fragen stellte Jan Roth", "Das Interview führten Jan Roth und Eva Kern"])
+def test_an_interview_s_byline_goes(byline: str) -> None:
+    page = ["Imkerin im Interview", byline, ENTRIES[0], "Frau Lorenz, wie geht es den Bienen in diesem Jahr?",
+            ENTRIES[1], ENTRIES[2]]
+    removed_by = _removed_by(page)
+    assert removed_by[byline] == "byline-dateline"
+    assert removed_by["Frau Lorenz, wie geht es den Bienen in diesem Jahr?"] is None
+
+
+def test_a_sentence_on_who_led_the_talk_stays() -> None:
+    line = "Das Gespräch führte Anna Seibert mit großer Geduld, obwohl die Imkerin wenig Zeit hatte."
+    assert _removed_by([ENTRIES[0], line, ENTRIES[1]])[line] is None
