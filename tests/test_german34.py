@@ -54,3 +54,20 @@ def test_an_interview_s_byline_goes(byline: str) -> None:
 def test_a_sentence_on_who_led_the_talk_stays() -> None:
     line = "Das Gespräch führte Anna Seibert mit großer Geduld, obwohl die Imkerin wenig Zeit hatte."
     assert _removed_by([ENTRIES[0], line, ENTRIES[1]])[line] is None
+
+
+@pytest.mark.parametrize(("line", "detector"), [
+    ("Das könnte Sie auch interessieren: Mieterhöhung: Wann der Vermieter die Miete erhöhen darf", "read-also-link"),
+    ("Das könnte dich auch interessieren: Kompost richtig ansetzen", "read-also-link"),
+    ("*Affiliate-Link: Preise können sich seit der letzten Aktualisierung geändert haben.", "affiliate-disclosure"),
+    ("Preise können sich seit der letzten Aktualisierung geändert haben.", "affiliate-disclosure"),
+])
+def test_a_story_s_link_and_affiliate_notes_in_german_go(line: str, detector: str) -> None:
+    removed_by = _removed_by([ENTRIES[0], ENTRIES[1], line, ENTRIES[2], ENTRIES[3]])
+    assert removed_by[line] == detector
+    assert [removed_by[entry] for entry in ENTRIES[:4]] == [None] * 4
+
+
+def test_a_sentence_on_prices_stays() -> None:
+    line = "Die Preise können sich seit der letzten Erhöhung kaum noch jemand leisten, klagen die Mieter."
+    assert _removed_by([ENTRIES[0], line, ENTRIES[1]])[line] is None
