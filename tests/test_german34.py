@@ -71,3 +71,15 @@ def test_a_story_s_link_and_affiliate_notes_in_german_go(line: str, detector: st
 def test_a_sentence_on_prices_stays() -> None:
     line = "Die Preise können sich seit der letzten Erhöhung kaum noch jemand leisten, klagen die Mieter."
     assert _removed_by([ENTRIES[0], line, ENTRIES[1]])[line] is None
+
+
+@pytest.mark.parametrize("line", ["Diese Seite nutzt ausschließlich technisch notwendige Cookies. Datenschutzhinweise Verstanden",
+                                  "Wir verwenden nur essenzielle Cookies.",
+                                  "Unsere Website setzt ausschließlich technisch erforderliche Cookies ein."])
+def test_a_banner_on_only_needed_cookies_goes(line: str) -> None:
+    assert _removed_by([line, ENTRIES[0], ENTRIES[1], ENTRIES[2]])[line] == "cookie-notice"
+
+
+def test_a_sentence_on_a_site_using_only_needed_cookies_stays() -> None:
+    line = "Der Datenschützer lobte, dass die Seite der Stadt nur notwendige Cookies nutzt, und forderte das auch von Firmen."
+    assert _removed_by([ENTRIES[0], line, ENTRIES[1]])[line] is None
