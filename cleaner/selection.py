@@ -2142,6 +2142,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
             keep.update(i for i in range(min((i for i in stamps if before < i < after), default=before + 1), after)
                         if i not in pitches)
     texts = page.texts()
+    sectioned = _story_subheading_words(body, page) > 0
     for i in prose:
         # A short line right above a paragraph is its subheading; above the
         # first, one with a digit is the story's metadata ("6 min read",
@@ -2151,7 +2152,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         # above the first, nor one with a slash: the credit under the story's
         # top photo ("Agency/Name") or a breadcrumb ("News / World").
         # A question is a section's name there too (an explainer's first question under its byline), and
-        # so is the heading of the story's key points ("Key takeaways", "L'essentiel").
+        # so is the heading of the story's key points ("Key takeaways", "L'essentiel"), and under the byline
+        # the first of a sectioned story's subheadings (a police report's items, each under its place).
         heading = i - 1
         limit = settings.lead_heading_max_words if i == prose[0] else settings.heading_max_words
         # A named heading stays; another unless it ends like a sentence or stands under the header's
@@ -2163,7 +2165,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
                 and "|" not in texts[heading]
                 and not (i in leads and "/" in texts[heading])
                 and (not page.features[heading].terminal
-                     and not (i in leads and page.removed.get(page.blocks[heading].index - 1) in HEADER_STAGES)
+                     and not (i in leads and page.removed.get(page.blocks[heading].index - 1) in HEADER_STAGES
+                              and not sectioned)
                      or settings.question_heads_story and ends_in_question(texts[heading])
                      or KEY_POINTS_HEADING.matches(texts[heading]))):
             keep.add(heading)

@@ -83,3 +83,33 @@ def test_a_banner_on_only_needed_cookies_goes(line: str) -> None:
 def test_a_sentence_on_a_site_using_only_needed_cookies_stays() -> None:
     line = "Der Datenschützer lobte, dass die Seite der Stadt nur notwendige Cookies nutzt, und forderte das auch von Firmen."
     assert _removed_by([ENTRIES[0], line, ENTRIES[1]])[line] is None
+
+
+POLICE_REPORT = [
+    "Datenschutzeinstellungen: Wir nutzen Cookies auf unserer Website. Einige sind essenziell. Alle akzeptieren",
+    "Neckar-Echo", "Region Polizei Politik Kultur Sport",
+    "Polizeibericht: Einbruch in Bäckerei, Unfall auf der B 27", "Neckar-Echo · 07.04.2025, 09:14 Uhr",
+    "Rottenburg: Einbrecher stehlen Wechselgeld",
+    "Unbekannte sind in der Nacht auf Sonntag in eine Bäckerei in der Königstraße eingebrochen. Die Täter hebelten "
+    "die Hintertür auf und erbeuteten rund 300 Euro Wechselgeld. Zeugen werden gebeten, sich bei der Polizei zu melden.",
+    "Bodelshausen: Auffahrunfall mit drei Fahrzeugen",
+    "Auf der B 27 bei Bodelshausen sind am Samstagnachmittag drei Autos zusammengestoßen. Zwei Personen wurden leicht "
+    "verletzt, die Bundesstraße war für eine Stunde in Richtung Tübingen gesperrt.",
+    "Mössingen: Fahrrad aus Keller gestohlen",
+    "Aus einem Mehrfamilienhaus in der Bahnhofstraße haben Unbekannte zwischen Donnerstag und Samstag ein hochwertiges "
+    "E-Bike gestohlen. Das schwarze Rad hat einen Wert von rund 3.800 Euro.",
+    "Artikel teilen: Facebook WhatsApp E-Mail", "Weitere Polizeimeldungen",
+    "Polizeibericht vom 6. April: Brand in Gartenhütte 06.04.2025", "Impressum Datenschutz Kontakt Leserbriefe",
+    "© Neckar-Echo Verlag",
+]
+
+
+def test_a_sectioned_story_s_first_subheading_under_the_byline_stays() -> None:
+    removed_by = _removed_by(POLICE_REPORT)
+    assert [removed_by[line] for line in POLICE_REPORT[5:11]] == [None] * 6
+    assert removed_by["Neckar-Echo · 07.04.2025, 09:14 Uhr"] == "byline-dateline"
+
+
+def test_a_line_under_the_byline_over_a_story_of_one_section_still_goes() -> None:
+    page = POLICE_REPORT[:7] + POLICE_REPORT[12:]
+    assert _removed_by(page)["Rottenburg: Einbrecher stehlen Wechselgeld"] == "main-content"
