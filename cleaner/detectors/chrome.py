@@ -3664,7 +3664,9 @@ MEDIA_PLAYER = LinePattern(
              r" (herunterladen|downloaden)\W{0,3}$"),
             r"^(bild|foto|video) \d+ (von|/) \d+$",
             r"^(bild|foto) (anzeigen|schließen|öffnen)$",
-            r"^(zur (bildergalerie|fotostrecke|galerie)|(bildergalerie|fotostrecke)( ansehen| öffnen)?|galerie (ansehen|öffnen))$",
+            # ... its count of pictures after it: "Bildergalerie ansehen (14 Bilder)".
+            (r"^(zur (bildergalerie|fotostrecke|galerie)|(bildergalerie|fotostrecke)( ansehen| öffnen)?|galerie (ansehen|öffnen))"
+             r"( \(\d{1,3} (bilder|fotos)\))?$"),
             # The story read out, a gallery's start, an embedded post's button: interruptions of the story.
             r"^((artikel|beitrag|text) (anhören|vorlesen( lassen)?)|diashow (starten|ansehen)|(tweet|beitrag auf x) anzeigen)$",
             r"^(dieses )?(foto|bild) kaufen$",
@@ -3836,6 +3838,10 @@ def _gallery_titles(page: Page) -> list[int]:
                 removed=("View Gallery", "Buy a copy of this picture.", "Zur Bildergalerie", "Voir la galerie photos",
                          "Ver galería", "Vedi la galleria", "Ver galeria", "Bekijk de fotoserie", "Zobacz galerię",
                          "Foto kaufen", "Acheter cette photo", "Kup to zdjęcie")),
+        # A German gallery's link with its count of pictures; a sentence on a gallery stays.
+        Example("Der Verein ehrte drei Mitglieder.\nBildergalerie ansehen (14 Bilder)\nZur Bildergalerie (36 Bilder)\n"
+                "Die Bildergalerie zeigt 14 Bilder vom Fest.",
+                removed=("Bildergalerie ansehen (14 Bilder)", "Zur Bildergalerie (36 Bilder)")),
         # The link to a larger picture.
         Example("The storm hit the coast.\nEnlarge This Image\nClick photo to enlarge\nZum Vergrößern klicken\n"
                 "Cliquez pour agrandir\nAmpliar imagen",
