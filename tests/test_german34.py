@@ -113,3 +113,11 @@ def test_a_sectioned_story_s_first_subheading_under_the_byline_stays() -> None:
 def test_a_line_under_the_byline_over_a_story_of_one_section_still_goes() -> None:
     page = POLICE_REPORT[:7] + POLICE_REPORT[12:]
     assert _removed_by(page)["Rottenburg: Einbrecher stehlen Wechselgeld"] == "main-content"
+
+
+@pytest.mark.parametrize("line", ["Bildergalerie ansehen (14 Bilder)", "Zur Bildergalerie (36 Bilder)",
+                                  "Fotostrecke öffnen (8 Fotos)"])
+def test_a_gallery_link_with_its_count_of_pictures_goes(line: str) -> None:
+    removed_by = _removed_by([ENTRIES[0], ENTRIES[1], line, ENTRIES[2], ENTRIES[3]])
+    assert removed_by[line] == "media-player"
+    assert [removed_by[entry] for entry in ENTRIES[:4]] == [None] * 4
