@@ -412,8 +412,6 @@ BYLINE = LinePattern(
         # word there starts a sentence ("Publicado el informe, ...").
         "de": [rf"^({STORY_BYLINE_WORDS['de']})\s+{_WRITERS}", rf"^({BYLINE_LABELS['de']})\s*:\s*{_WRITERS}",
                r"^(lesezeit|lesedauer)\s*:?\s*\d+",
-               # An interview's byline: "Das Gespräch führte Anna Seibert", "Die Fragen stellte Jan Roth".
-               rf"^(das (gespräch|interview) führten?|die fragen stellten?)\s+{_WRITERS}",
                r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(korrespondent(in)?|redakteur(in)?|reporter(in)?)$",
                (r"^(zuletzt )?(veröffentlicht|aktualisiert|erschienen|erstellt|geändert)\s*(am\s+|:\s*|um\s+)?"
                 r"(\d|heute\b|gestern\b|(mon|diens|donners|frei|sams|sonn)tag\b|mittwoch\b)")],
@@ -921,10 +919,6 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
             "Gestern, 22:30\nEin Gewitter zog über den Landkreis.\nDer Zug fuhr vor 2 Std. ab.\n"
             "Heute, um 10:15 Uhr, beginnt die Sitzung.",
             removed=("vor 2 Std.", "heute, 07:40 Uhr", "Gestern, 22:30")),
-    # An interview's byline; a sentence on who led the talk stays.
-    Example("Das Gespräch führte Anna Seibert\nDie Fragen stellte Jan Roth.\n"
-            "Das Gespräch führte Anna Seibert mit großer Geduld, obwohl die Imkerin wenig Zeit hatte.",
-            removed=("Das Gespräch führte Anna Seibert", "Die Fragen stellte Jan Roth.")),
     # A Chinese office's or school's row of labelled facts over its news, the date's first, longer than a byline
     # ("发布时间：… 文章来源：… 作者：… 摄影：… 浏览次数：…"); the time of the update in brackets after the date,
     # which reads as a sentence's end; an event's time in brackets and a row without the date's label stay.
