@@ -477,6 +477,22 @@ def _under_subheading(i: int, page: Page, max_words: float = 0.0) -> bool:
             and (not page.features[before].terminal or ends_in_question(page.blocks[before].text)))
 
 
+# A story item's heading: its label (a place, a topic: up to three words, the first a capital's), a colon and
+# what happened ("Rottenburg: Einbrecher stehlen Wechselgeld", "Bad Urach: Auto überschlägt sich").
+_ITEM_HEADING = compiled(r"^(?-i:\p{Lu})[\p{L}.'’-]*( [\p{L}.'’-]+){0,2}: \S")
+
+
+def _labelled_items(body: list[int], page: Page) -> bool:
+    """Whether the story is a run of items, sectioned_story_min_subheadings
+    or more of its paragraphs each right under a subheading (see
+    _under_subheading) that opens with its label (_ITEM_HEADING): a police
+    report's or a round-up's, each item under its place."""
+    texts = page.texts()
+    limit = page.settings.story_subheading_max_words
+    items = sum(1 for i in body if _under_subheading(i, page, limit) and _ITEM_HEADING.match(texts[i - 1]))
+    return items >= page.settings.sectioned_story_min_subheadings
+
+
 def _story_subheading_words(body: list[int], page: Page) -> float:
     """story_subheading_max_words when the story is cut into sections, with
     sectioned_story_min_subheadings or more subheadings of that length over
@@ -2142,6 +2158,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
             keep.update(i for i in range(min((i for i in stamps if before < i < after), default=before + 1), after)
                         if i not in pitches)
     texts = page.texts()
+    labelled_items = _labelled_items(body, page)
     for i in prose:
         # A short line right above a paragraph is its subheading; above the
         # first, one with a digit is the story's metadata ("6 min read",
@@ -2151,7 +2168,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         # above the first, nor one with a slash: the credit under the story's
         # top photo ("Agency/Name") or a breadcrumb ("News / World").
         # A question is a section's name there too (an explainer's first question under its byline), and
-        # so is the heading of the story's key points ("Key takeaways", "L'essentiel").
+        # so is the heading of the story's key points ("Key takeaways", "L'essentiel"), and under the byline
+        # the first of a story's items each headed by its label (a police report's: "Rottenburg: Einbruch ...").
         heading = i - 1
         limit = settings.lead_heading_max_words if i == prose[0] else settings.heading_max_words
         # A named heading stays; another unless it ends like a sentence or stands under the header's
@@ -2163,7 +2181,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
                 and "|" not in texts[heading]
                 and not (i in leads and "/" in texts[heading])
                 and (not page.features[heading].terminal
-                     and not (i in leads and page.removed.get(page.blocks[heading].index - 1) in HEADER_STAGES)
+                     and not (i in leads and page.removed.get(page.blocks[heading].index - 1) in HEADER_STAGES
+                              and not (labelled_items and _ITEM_HEADING.match(texts[heading])))
                      or settings.question_heads_story and ends_in_question(texts[heading])
                      or KEY_POINTS_HEADING.matches(texts[heading]))):
             keep.add(heading)

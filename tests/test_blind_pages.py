@@ -5,8 +5,9 @@ asserted here. blind_pages5 and blind_pages18 are for confirming changes, not fo
 blind_pages to blind_pages4 and blind_pages6 to blind_pages17 became study sets (sessions 15, 16, 16, 17,
 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29 and 30); shapes_pages (session 21) is a study set of less common page
 shapes, written and labelled before the cleaner ran on it; languages_pages5 (session 30) is a study set of
-ordinary Chinese, Russian, Japanese, Korean and Ukrainian pages, written and labelled the same way, and
-languages_pages6 (session 33) one of ordinary pages in eleven languages beyond German."""
+ordinary Chinese, Russian, Japanese, Korean and Ukrainian pages, written and labelled the same way,
+languages_pages6 (session 33) one of ordinary pages in eleven languages beyond German, and german_pages
+(session 34) one of German, Austrian and Swiss pages of kinds the other sets show little of."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ SETS = {"blind_pages": 24, "blind_pages2": 30, "blind_pages3": 30, "blind_pages4
         "blind_pages15": 30, "blind_pages16": 30, "blind_pages17": 30, "blind_pages18": 30,
         "ordinary_pages": 30, "structured_pages": 28,
         "languages_pages": 17, "languages_pages2": 12, "languages_pages3": 12, "languages_pages4": 12,
-        "languages_pages5": 16, "languages_pages6": 20,
+        "languages_pages5": 16, "languages_pages6": 20, "german_pages": 20,
         "spaceless_pages": 4, "shapes_pages": 24,
         "scripts_pages": 22}
 # A page is its path without a suffix: NAME.html, NAME.txt, NAME.keep and NAME.drop sit beside it.

@@ -1231,6 +1231,8 @@ _UNQUOTED = r"(?<![\"'„“”«»‚‘’]\s?)"
 # The site by its name, opening its banner's sentence: "Omroep Zuid gebruikt cookies en vergelijkbare technieken...".
 # Said only of cookies "and similar technologies" or used for the site itself, which a story's company does not say.
 _SITE_NAMED = _OPENS_SENTENCE + r"(?-i:\p{Lu})\S*( \S+){0,3} "
+# Words that narrow a German banner's cookies to those the site needs ("ausschließlich technisch notwendige").
+_NEEDED_COOKIES = r"((ausschließlich|nur) )?((technisch )?(notwendige|erforderliche|essenzielle) )?"
 COOKIE_BANNER = LinePattern(
     {
         "en": [
@@ -1290,9 +1292,11 @@ COOKIE_BANNER = LinePattern(
              r"|verarbeiten|setzen)\b.{0,80}\b(cookies?|cookie-\w+|personenbezogene daten|informationen auf (ihrem|einem) gerät|technologien wie)\b"),
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(in (ihrem|deinem) browser ist )?javascript (ist )?(deaktiviert|ausgeschaltet)\b.{0,120}$",
             r"^(?!.*\b(video|audio|vídeo|vidéo|player|media)\b)(bitte )?(aktivieren sie|aktiviere) javascript\b.{0,80}$",
-            _UNQUOTED + r"\bwir (verwenden|nutzen|setzen) cookies\b",
+            # Only the cookies the site needs: "Wir verwenden nur essenzielle Cookies", "Diese Seite nutzt
+            # ausschließlich technisch notwendige Cookies".
+            _UNQUOTED + rf"\bwir (verwenden|nutzen|setzen) {_NEEDED_COOKIES}cookies\b",
             r"\b(indem sie|wenn sie) auf\b.{0,60}\bklicken\b.{0,40}\b(stimmen sie|willigen sie|erklären sie sich)\b",
-            _OPENS_SENTENCE + r"(diese|unsere) (web)?(seite|site) (verwendet|nutzt|benutzt|setzt) cookies\b",
+            _OPENS_SENTENCE + rf"(diese|unsere) (web)?(seite|site) (verwendet|nutzt|benutzt|setzt) {_NEEDED_COOKIES}cookies\b",
             r"^wir (respektieren|schätzen|achten) (ihre|deine) privatsphäre\W{0,3}$",
             r"^cookie\s*-?\s*(einstellungen|richtlinie|hinweis)$",
             r"^(alle )?cookies (zulassen|akzeptieren|ablehnen)$",
@@ -1634,6 +1638,11 @@ def _banner_buttons(banners: list[int], page: Page) -> list[int]:
 
 @detector("cookie-notice", roles={Role.CHROME}, patterns=[COOKIE_BANNER, CONSENT_PLACEHOLDER],
           also_removes_as=[_CONSENT_PLACEHOLDER, _COOKIE_BUTTON], examples=[
+        # A banner on using only the cookies the site needs; a sentence on a site that does stays.
+        Example("Diese Seite nutzt ausschließlich technisch notwendige Cookies.\nWir verwenden nur essenzielle Cookies.\n"
+                "Der Datenschützer lobte, dass die Seite der Stadt nur notwendige Cookies nutzt.",
+                removed=("Diese Seite nutzt ausschließlich technisch notwendige Cookies.",
+                         "Wir verwenden nur essenzielle Cookies.")),
         # A consent layer's kinds of cookies, each with what it does, and its table of cookies; the browser notices
         # ("You are using an out of date browser", "X works best with JavaScript enabled").
         Example("Die Brücke bleibt zwei Monate gesperrt.\n"
@@ -3655,7 +3664,9 @@ MEDIA_PLAYER = LinePattern(
              r" (herunterladen|downloaden)\W{0,3}$"),
             r"^(bild|foto|video) \d+ (von|/) \d+$",
             r"^(bild|foto) (anzeigen|schließen|öffnen)$",
-            r"^(zur (bildergalerie|fotostrecke|galerie)|(bildergalerie|fotostrecke)( ansehen| öffnen)?|galerie (ansehen|öffnen))$",
+            # ... its count of pictures after it: "Bildergalerie ansehen (14 Bilder)".
+            (r"^(zur (bildergalerie|fotostrecke|galerie)|(bildergalerie|fotostrecke)( ansehen| öffnen)?|galerie (ansehen|öffnen))"
+             r"( \(\d{1,3} (bilder|fotos)\))?$"),
             # The story read out, a gallery's start, an embedded post's button: interruptions of the story.
             r"^((artikel|beitrag|text) (anhören|vorlesen( lassen)?)|diashow (starten|ansehen)|(tweet|beitrag auf x) anzeigen)$",
             r"^(dieses )?(foto|bild) kaufen$",
@@ -3827,6 +3838,10 @@ def _gallery_titles(page: Page) -> list[int]:
                 removed=("View Gallery", "Buy a copy of this picture.", "Zur Bildergalerie", "Voir la galerie photos",
                          "Ver galería", "Vedi la galleria", "Ver galeria", "Bekijk de fotoserie", "Zobacz galerię",
                          "Foto kaufen", "Acheter cette photo", "Kup to zdjęcie")),
+        # A German gallery's link with its count of pictures; a sentence on a gallery stays.
+        Example("Der Verein ehrte drei Mitglieder.\nBildergalerie ansehen (14 Bilder)\nZur Bildergalerie (36 Bilder)\n"
+                "Die Bildergalerie zeigt 14 Bilder vom Fest.",
+                removed=("Bildergalerie ansehen (14 Bilder)", "Zur Bildergalerie (36 Bilder)")),
         # The link to a larger picture.
         Example("The storm hit the coast.\nEnlarge This Image\nClick photo to enlarge\nZum Vergrößern klicken\n"
                 "Cliquez pour agrandir\nAmpliar imagen",

@@ -323,6 +323,10 @@ affiliate_disclosure = pattern_detector(
         ],
         "de": [r"\b(erhalten|bekommen) wir\b.{0,40}\b(provision|vergütung)\b",
                r"^(alle )?preise (sind )?(stand|zum zeitpunkt der (veröffentlichung|erstellung))\b",
+               # A note under a review's shop links: "*Affiliate-Link: Preise können sich seit der letzten
+               # Aktualisierung geändert haben."
+               r"^\W{0,3}(affiliate|provisions|partner)-?links?\s*:",
+               r"^(alle )?preise (können|kann) sich seit (der letzten aktualisierung|dem letzten update)\b",
                r"\b(links|verlinkungen) (auf|in) (dieser seite|diesem artikel|diesem beitrag)\b.{0,60}\b(provision|vergütung)\b",
                r"\b(affiliate|provisions)-?links?\b.{0,80}\b(provision|vergütung)",
                # "Dieser Beitrag enthält Affiliate-Links / Werbung": the mark the law asks of a post.
@@ -410,6 +414,12 @@ affiliate_disclosure = pattern_detector(
                          "Ceny aktualne w chwili publikacji. Linki prowadzą do sklepu.")),
         Example("Prices were higher at the time of the last election, the minister said."),
         Example("Der Makler erhält eine Provision von drei Prozent, bestätigte das Gericht."),
+        # A review's note under its shop links; a sentence on prices rising stays.
+        Example("Der Sauger kostet 349 Euro.\n*Affiliate-Link: Preise können sich seit der letzten Aktualisierung "
+                "geändert haben.\nPreise können sich seit der letzten Aktualisierung geändert haben.\n"
+                "Die Preise können sich seit der letzten Erhöhung nur wenige leisten, klagen die Mieter.",
+                removed=("*Affiliate-Link: Preise können sich seit der letzten Aktualisierung geändert haben.",
+                         "Preise können sich seit der letzten Aktualisierung geändert haben.")),
         # The page's own mark of its links, in the languages of the tables; the words in a story's sentence stay.
         Example("The tents were tested in May.\nThis guide may contain affiliate links.\n"
                 "Links marked with an asterisk (*) are affiliate links.\nDieser Beitrag enthält Affiliate-Links.\n"

@@ -672,10 +672,12 @@ def ticker_stamps(times: list[int], page: Page) -> set[int]:
 # A time given relative to now, ending a line: "3 hours ago", "Jane Doe / 2 days"; in the other languages their
 # sites write it in ("vor 2 Stunden", "2 часа назад", "před 2 hodinami", "3 gün önce", "2天前", "2시간 전"): minutes,
 # hours, days, weeks or months, no years (a story's "2 years ago" is its own); a day after its month is a deadline
-# ("3月12日前": before 12 March; "3월 12일 전").
+# ("3月12日前": before 12 March; "3월 12일 전"). German's cut short ("vor 2 Std.", "vor 12 Min."); a live ticker's
+# day and clock time ("heute, 07:40 Uhr", "Gestern, 22:30", "Today, 9:12 am").
 _RELATIVE_DATE = compiled_at_end(
     r"(\b\d{1,2} (min(ute)?s?|hours?|days?|weeks?|months?) ago|[/|·•] \d{1,2} (min(ute)?s?|hours?|days?|weeks?|months?)"
-    r"|\bvor \d{1,2} (minuten|stunden|tagen|wochen|monaten)|\bil y a \d{1,2} (min|minutes?|heures?|jours?|semaines?|mois)"
+    r"|\bvor \d{1,2} (minuten?|min\.?|stunden?|std\.?|tag(en)?|wochen?|monat(en)?)"
+    r"|\b(heute|gestern|today|yesterday),? (um |at )?\d{1,2}[:.]\d{2}( ?(uhr|h|[ap]\.?m\.?))?|\bil y a \d{1,2} (min|minutes?|heures?|jours?|semaines?|mois)"
     r"|\bhace \d{1,2} (min|minutos?|horas?|días?|semanas?|meses)|\bhá \d{1,2} (min|minutos?|horas?|dias?|semanas?|meses)"
     r"|\b\d{1,2} (minut[oi]|or[ae]|giorn[oi]|settimane?|mes[ei]) fa|\b\d{1,2} (min|minuten?|uur|dagen?|weken?|maanden?) geleden"
     r"|\b\d{1,2} (minut[ęy]?|godzin[ęy]?|dni|dzień|tygodni(e)?) temu"
@@ -689,9 +691,9 @@ _RELATIVE_DATE = compiled_at_end(
     r"|(?<![\d月]\s?)\d{1,2}\s?(分钟|分鐘|小时|小時|天|周|个月|個月|分|時間|日|週間|か月|ヶ月)前"
     r"|(?<!월\s?)\b\d{1,2}\s?(분|시간|일|주|개월) 전)$",
     regex.I)
-# The last letters of _RELATIVE_DATE's matches, in either case: a line whose last character (before a final
-# line break, as ``$`` reads it) is another ASCII one is not tried.
-_RELATIVE_DATE_ENDS = frozenset("nserykhoaciutNSERYKHOACIUT")
+# The last characters of _RELATIVE_DATE's matches, letters in either case: a line whose last character (before a
+# final line break, as ``$`` reads it) is another ASCII one is not tried.
+_RELATIVE_DATE_ENDS = frozenset("nserykhoacimutdgNSERYKHOACIMUTDG.0123456789")
 
 
 def _may_end_relative_date(text: str) -> bool:
@@ -912,6 +914,11 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
                      "il y a 3 jours", "hace 2 horas", "阅读 1.6万", "조회수 1,234")),
     Example("Мост закрыли 2 года назад\nDer Bürgermeister war schon vor 2 Stunden da und wartete\n报名截止：3月12日前\n"
             "Der Rat tagte am Montag."),
+    # A live ticker's stamps: German's time ago cut short, a day and a clock time; a sentence on them stays.
+    Example("vor 2 Std.\nDie Straße ist wieder frei.\nheute, 07:40 Uhr\nDer Landrat dankt den Helfern.\n"
+            "Gestern, 22:30\nEin Gewitter zog über den Landkreis.\nDer Zug fuhr vor 2 Std. ab.\n"
+            "Heute, um 10:15 Uhr, beginnt die Sitzung.",
+            removed=("vor 2 Std.", "heute, 07:40 Uhr", "Gestern, 22:30")),
     # A Chinese office's or school's row of labelled facts over its news, the date's first, longer than a byline
     # ("发布时间：… 文章来源：… 作者：… 摄影：… 浏览次数：…"); the time of the update in brackets after the date,
     # which reads as a sentence's end; an event's time in brackets and a row without the date's label stay.
@@ -1008,7 +1015,7 @@ def _guillemet_stamp(text: str, features: Features, settings: Settings) -> bool:
 
 # A time's unit abbreviated at a line's end: a clock time's ("13:47 h.", "9.05 Uhr.") or a reading time's
 # ("Lesedauer: 5 Min.").
-_TIME_UNIT_END = compiled(r"\d\s?(h|hrs|uhr|min|mins)\.$", regex.IGNORECASE)
+_TIME_UNIT_END = compiled(r"\d\s?(h|hrs|uhr|min|mins|std)\.$", regex.IGNORECASE)
 
 
 def _time_unit_end(text: str, features: Features, settings: Settings) -> bool:

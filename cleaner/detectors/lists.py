@@ -352,6 +352,7 @@ read_also_link = pattern_detector(
         # The labels that also begin sentences ("Passend dazu hat die Stadt...") need their colon.
         "de": [rf"^{_LINK_MARK}\s*(lesen sie (auch|mehr)|mehr zum thema|weiterlesen){_LABEL_END}",
                rf"^{_LINK_MARK}\s*(auch interessant|mehr dazu|siehe auch|zum thema|passend dazu"
+               rf"|(das|dies) könnte (sie|dich|euch) auch interessieren"
                rf"|lesen sie (hier|dazu|außerdem|ebenfalls|weiter)|mehr erfahren|erfahren sie mehr){_COLON_END}"],
         "fr": [rf"^{_LINK_MARK}\s*(lire aussi|à lire aussi|voir aussi){_LABEL_END}",
                rf"^{_LINK_MARK}\s*(à voir aussi|à voir également|à lire également|lire également|voir également|en savoir plus){_COLON_END}",
@@ -449,6 +450,10 @@ read_also_link = pattern_detector(
         Example("Nagpulong ang konseho.\nBasahin din: Isasara ang tulay nang dalawang linggo",
                 removed=("Basahin din: Isasara ang tulay nang dalawang linggo",)),
         Example("Basahin din ninyo ang ulat ng konseho bago ang pulong, sabi ng alkalde."),
+        # German's "might interest you" label before a link's headline, with its colon (the same words alone head
+        # a box of links: related-list's).
+        Example("Der Rat tagte am Montag.\nDas könnte Sie auch interessieren: Mieterhöhung: Wann sie erlaubt ist",
+                removed=("Das könnte Sie auch interessieren: Mieterhöhung: Wann sie erlaubt ist",)),
         # The label and its headline in Catalan, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian,
         # Urdu, Kazakh; the words inside a sentence stay.
         Example("El ple es va reunir dilluns.\nLlegiu també: El carril bici s'obrirà al maig\n"
