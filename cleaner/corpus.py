@@ -239,6 +239,9 @@ def parse_record(line: bytes) -> dict[str, Any]:
         raise RecordError(f"malformed JSON: {exc.msg} (column {exc.colno})") from None
     except RecursionError:  # Python's parser recurses into each array and object
         raise RecordError(_TOO_DEEP) from None
+    except ValueError:  # an int past Python's digits limit, valid JSON: its traceback ended the run
+        raise RecordError(f"malformed line: number out of range (an integer of over {sys.get_int_max_str_digits()} "
+                          "digits, Python's limit: PYTHONINTMAXSTRDIGITS=0 lifts it)") from None
     if not isinstance(record, dict):
         raise RecordError("malformed line: not a JSON object")
     if _nested_deeper(record, MAX_RECORD_DEPTH):

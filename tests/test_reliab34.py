@@ -1,0 +1,29 @@
+"""Probes of session 34: odd inputs that must fail alone by name or go through, never end a run in a traceback."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from helpers import run_cli
+
+STORY = ("The harbour board agreed on Monday to dredge the channel before the autumn storms, "
+         "the chair said after a long meeting that ran well into the evening.\n") * 4
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_record_holding_an_integer_past_pythons_digits_limit_fails_alone(tmp_path, jobs):
+    digits = "9" * (sys.get_int_max_str_digits() + 1)  # valid JSON: a checksum, an id of a system of its own
+    corpus, output = tmp_path / "c.jsonl", tmp_path / "out.jsonl"
+    corpus.write_text(f'{{"id": 1, "n": {digits}, "text": {json.dumps(STORY)}}}\n'
+                      + json.dumps({"id": 2, "text": STORY}) + "\n", encoding="utf-8")
+    # before: ValueError (Exceeds the limit ... for integer string conversion) out of the worker, then out of the
+    # run as the dead worker's record was read again: a traceback, no output
+    ran = run_cli("clean", str(corpus), "-o", str(output), "--jobs", jobs)
+    assert ran.returncode == 1
+    assert "c.jsonl:1: malformed line: number out of range (an integer of over" in ran.stderr.decode()
+    first, second = (json.loads(line) for line in output.read_text(encoding="utf-8").splitlines())
+    assert first["text"] == corpus.read_text(encoding="utf-8").splitlines()[0]  # the line kept as it came
+    assert second == {"id": 2, "text": STORY, "cleaner_error": None}
