@@ -27,3 +27,15 @@ def test_a_record_holding_an_integer_past_pythons_digits_limit_fails_alone(tmp_p
     first, second = (json.loads(line) for line in output.read_text(encoding="utf-8").splitlines())
     assert first["text"] == corpus.read_text(encoding="utf-8").splitlines()[0]  # the line kept as it came
     assert second == {"id": 2, "text": STORY, "cleaner_error": None}
+
+
+def test_a_rule_file_holding_an_integer_past_pythons_digits_limit_is_skipped_by_name(tmp_path):
+    rules, page = tmp_path / "big.toml", tmp_path / "page.txt"
+    rules.write_text(f'outlet = "Harbour Gazette"\nid = "big"\nsignatures = ["Harbour"]\n'
+                     f'n = {"9" * (sys.get_int_max_str_digits() + 1)}\n', encoding="utf-8")
+    page.write_text(STORY, encoding="utf-8")
+    # before: tomllib's ValueError (Exceeds the limit ... for integer string conversion), a traceback, no page
+    ran = run_cli("clean", str(page), "--rules", str(rules))
+    assert ran.returncode == 1
+    assert ran.stdout.decode() == STORY
+    assert "big.toml: invalid TOML: an integer of over" in ran.stderr.decode()
