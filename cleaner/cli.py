@@ -850,7 +850,7 @@ def _holds_no_records(plan: Plan) -> str | None:
     """Why the records file -o names must not be written over: a file is there that holds no records of the
     run's format (`-o notes.txt --format jsonl`, a name mistyped or a format forgotten: it was replaced in
     silence), as a folder of outputs or a report path holding files no run wrote is refused. Known by its
-    start, decompressed: a JSONL's first `{`, a Parquet file's magic; an empty file holds no one's data."""
+    start, decompressed: a JSONL's first `{"`, a Parquet file's magic; an empty file holds no one's data."""
     assert plan.output is not None
     if not plan.output.is_file() or descriptor_named(plan.output):  # not there, or a stream: written into, not over
         return None

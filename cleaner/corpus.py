@@ -93,11 +93,17 @@ def starts_like_jsonl(head: bytes) -> bool:
     """Whether a stream's first bytes open a JSON object, after any byte
     order mark (a JSONL saved by Windows tools starts with one) and blank
     lines, which may hold a byte order mark of their own (files joined, the
-    first a BOM alone: Notepad's empty file)."""
+    first a BOM alone: Notepad's empty file): a `{` before a key's quote or
+    the object's end. A page that opens with another brace (`{{Infobox`, a
+    wiki's template) is none: on stdin it failed as JSONL, a line at a time."""
     for bom, encoding in _TEXT_BOMS:
         if head.startswith(bom):
-            return _past_blanks(head[len(bom):].decode(encoding, "ignore")).startswith("{")
-    return head.lstrip().startswith(b"{")
+            return _OPENS_AN_OBJECT.match(_past_blanks(head[len(bom):].decode(encoding, "ignore"))) is not None
+    return _OPENS_AN_OBJECT_IN_BYTES.match(head.lstrip()) is not None
+
+
+_OPENS_AN_OBJECT = compiled(r'\{\s*["}]')
+_OPENS_AN_OBJECT_IN_BYTES = compiled(rb'\{[\s\x00]*["}]')  # NULs: UTF-16 without a BOM, read as such
 
 
 _OPENS_WITH_BRACE = compiled(rb"(?:\xef\xbb\xbf|\s)*\{")

@@ -39,3 +39,32 @@ def test_a_rule_file_holding_an_integer_past_pythons_digits_limit_is_skipped_by_
     assert ran.returncode == 1
     assert ran.stdout.decode() == STORY
     assert "big.toml: invalid TOML: an integer of over" in ran.stderr.decode()
+
+
+WIKI_PAGE = "{{Infobox harbour | name = Northport | depth = 12 m}}\n" + STORY
+
+
+@pytest.mark.parametrize("command", [("clean", "-"), ("explain", "-"), ("report", "-", "-o", "-")])
+def test_a_page_on_stdin_that_opens_with_a_brace_but_no_json_object_is_a_page(command):
+    # before: stdin opening with `{` was JSONL: clean failed each line as malformed JSON (exit 1), explain and
+    # report refused it as a corpus; the same file given by name is a page (corpus.holds_json_lines)
+    ran = run_cli(*command, stdin=WIKI_PAGE.encode())
+    assert ran.returncode == 0, ran.stderr
+    assert "harbour board agreed" in ran.stdout.decode()
+
+
+@pytest.mark.parametrize("first", ['{"id": 1, "text": "x"}', '{\n  "id": 1', "{ }", '\ufeff {"id": 1}'])
+def test_stdin_that_opens_a_json_object_is_still_jsonl(first):
+    ran = run_cli("clean", "-", stdin=f"{first}\n".encode())
+    assert "record(s) into stdout" in ran.stderr.decode()  # read as records, not cleaned as a page
+
+
+def test_a_page_that_opens_with_a_brace_is_not_written_over_as_records(tmp_path):
+    notes, corpus = tmp_path / "notes.txt", tmp_path / "c.jsonl"
+    notes.write_text(WIKI_PAGE, encoding="utf-8")
+    corpus.write_text(json.dumps({"id": 1, "text": STORY}) + "\n", encoding="utf-8")
+    # before: its `{` made it an earlier run's records, replaced in silence (exit 0)
+    ran = run_cli("clean", str(corpus), "-o", str(notes), "--format", "jsonl")
+    assert ran.returncode == 2
+    assert "holds no records" in ran.stderr.decode()
+    assert notes.read_text(encoding="utf-8") == WIKI_PAGE
