@@ -1510,14 +1510,19 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
 
 
 def _print_lines(lines: Iterable[str]) -> None:
-    """Each line on stdout, as it comes. A reader that closed the pipe (`| head`)
-    ends the command there with one line saying so, exit 1 (click exited 1 without a word)."""
+    """Each line on stdout, as it comes, its styles as click.echo keeps them (on a terminal only). A reader
+    that closed the pipe (`| head`) ends the command there with one line saying so, exit 1 (click exited 1
+    without a word). Written whole (`write_whole`): click.echo's one write of a long line (an HTML report, a
+    page's long block) was taken in part as the reader went, the rest lost in silence, exit 0."""
     try:
         with _output_errors(None):
-            stdout_bytes()  # closed (`>&-`): said, where click.echo printed nothing and the flush failed
-            for line in lines:
-                click.echo(line)
+            stream = stdout_bytes()  # closed (`>&-`): said, where click.echo printed nothing and the flush failed
             sys.stdout.flush()
+            styled = sys.stdout.isatty()
+            for line in lines:
+                write_whole(stream, f"{line if styled else click.unstyle(line)}\n".encode(
+                    sys.stdout.encoding, sys.stdout.errors or "strict"))
+                stream.flush()
     except _OutputFailed as exc:
         _error(str(exc))
         sys.exit(EXIT_FAILURES)

@@ -68,3 +68,22 @@ def test_a_page_that_opens_with_a_brace_is_not_written_over_as_records(tmp_path)
     assert ran.returncode == 2
     assert "holds no records" in ran.stderr.decode()
     assert notes.read_text(encoding="utf-8") == WIKI_PAGE
+
+
+@pytest.mark.parametrize("command", [("report", "-o", "-"), ("explain",)])
+def test_a_long_last_line_into_a_pipe_whose_reader_closed_it_is_named(tmp_path, command):
+    import subprocess
+
+    page = tmp_path / "page.txt"  # one block of ~400 kB, the last line explain prints; a report is one write
+    page.write_text(" ".join(f"word{n} of a harbour story told at length." for n in range(10_000)) + "\n",
+                    encoding="utf-8")
+    program = subprocess.Popen([sys.executable, "-m", "cleaner", *command, str(page)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert program.stdout is not None and program.stderr is not None
+    program.stdout.read(100)
+    program.stdout.close()
+    errors = program.stderr.read().decode()
+    # before: the one large write was taken in part (what the pipe held) and Python's buffered stdout dropped the
+    # rest in silence: exit 0, 'reported 1 document(s) into stdout'
+    assert program.wait() == 1, errors
+    assert "error: stdout: output stopped short: the reader closed the pipe" in errors.splitlines()
