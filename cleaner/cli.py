@@ -1726,9 +1726,10 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
         _error(f"{output}: not written: {exc.strerror or exc}")
         sys.exit(EXIT_FAILURES)
     kinds = Counter(rule.kind for rule in learned.rules)
+    # --rules the file, not its folder: `.` read every *.toml under it as rules (a pyproject.toml failed, exit 1).
     click.echo(printable(f"learned {kinds['drop']} line rules and {kinds['drop_between']} block rules from "
                          f"{learned.documents} pages into {output}; review it, then: "
-                         f"cleaner clean {folder} -o OUTDIR --rules {output.parent}"
+                         f"cleaner clean {folder} -o OUTDIR --rules {output}"
                          + (f"; {len(unreadable)} page(s) skipped" if unreadable else "")
                          + (f"; {len(hidden)} hidden file(s) or folder(s) left out" if hidden else "")), err=True)
     sys.exit(EXIT_FAILURES if unreadable else EXIT_OK)

@@ -87,3 +87,19 @@ def test_a_long_last_line_into_a_pipe_whose_reader_closed_it_is_named(tmp_path, 
     # rest in silence: exit 0, 'reported 1 document(s) into stdout'
     assert program.wait() == 1, errors
     assert "error: stdout: output stopped short: the reader closed the pipe" in errors.splitlines()
+
+
+def test_the_command_learn_says_to_run_next_cleans_with_the_rule_file_alone(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for n in range(5):
+        (pages / f"p{n}.txt").write_text(f"Gazette Menu | Home | Sport\nStory {n}: {STORY}"
+                                         "Copyright Gazette Ltd 2024. All rights reserved.\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "mine"\n', encoding="utf-8")  # a project's own
+    ran = run_cli("learn", "pages", "--outlet", "Gazette", "-o", "gazette.toml", cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    suggested = ran.stderr.decode().split("then: cleaner ")[1].strip().split(" ")
+    # before: `--rules .`, every *.toml under the folder (pyproject.toml: 'unknown key(s) project', exit 1)
+    cleaned = run_cli(*[("out" if word == "OUTDIR" else word) for word in suggested], cwd=tmp_path)
+    assert cleaned.returncode == 0, cleaned.stderr
+    assert "Copyright Gazette" not in (tmp_path / "out" / "p0.txt").read_text(encoding="utf-8")
