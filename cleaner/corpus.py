@@ -357,10 +357,22 @@ def _refusing_one_document(lines: Iterator[bytes | Entry | None]) -> Iterator[by
             shown.append(line)
             if len(shown) == JSON_DOCUMENT_LINES_SHOWN:
                 break
-    if shown and isinstance(shown[0], bytes) and (reason := one_json_document(shown[0], shown[1:])):
+    if shown and isinstance(shown[0], bytes) and (reason := _another_corpus(shown[0])
+                                                  or one_json_document(shown[0], shown[1:])):
         raise CorpusError(reason)
     yield from head
     yield from lines
+
+
+def _another_corpus(first: bytes) -> str | None:
+    """Why a JSONL whose first line is ``first`` is another corpus by its content (a WARC or Parquet file named
+    .jsonl): each of its lines failed as malformed JSON, their bytes written back as records' text, exit 1."""
+    kind = corpus_kind("", first)
+    if kind is None:
+        return None
+    title, magic = ("WARC", WARC_MAGIC) if kind == "warc" else ("Parquet", PARQUET_MAGIC)
+    return f"a {title} file by its content (it starts with {magic.decode()}), not JSON lines: " \
+           f"give it a .{kind} name to clean its records"
 
 
 JSON_DOCUMENT_LINES_SHOWN = 2

@@ -103,3 +103,15 @@ def test_the_command_learn_says_to_run_next_cleans_with_the_rule_file_alone(tmp_
     cleaned = run_cli(*[("out" if word == "OUTDIR" else word) for word in suggested], cwd=tmp_path)
     assert cleaned.returncode == 0, cleaned.stderr
     assert "Copyright Gazette" not in (tmp_path / "out" / "p0.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("start", "kind"), [(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n", "WARC"),
+                                             (b"PAR1\x15\x04\x15\xd6\x14\n\x00\x12", "Parquet")])
+def test_a_warc_or_parquet_file_named_as_jsonl_fails_once_by_name(tmp_path, start, kind):
+    corpus = tmp_path / "crawl.jsonl"
+    corpus.write_bytes(start + b"Content-Length: 0\r\n\r\n" * 30)
+    # before: each of its lines failed as malformed JSON (or not UTF-8), their bytes written back as records' text
+    ran = run_cli("clean", str(corpus), "-o", str(tmp_path / "out.jsonl"))
+    assert ran.returncode == 1
+    assert f"crawl.jsonl: a {kind} file by its content" in ran.stderr.decode()
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == ""  # no rows of its bytes
