@@ -115,3 +115,13 @@ def test_a_warc_or_parquet_file_named_as_jsonl_fails_once_by_name(tmp_path, star
     assert ran.returncode == 1
     assert f"crawl.jsonl: a {kind} file by its content" in ran.stderr.decode()
     assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == ""  # no rows of its bytes
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029"])
+def test_a_name_holding_a_unicode_line_separator_is_said_on_one_line(tmp_path, separator):
+    (tmp_path / f"a{separator}b.txt").write_bytes(b"")  # empty: fails by name
+    ran = run_cli("clean", str(tmp_path), "-o", str(tmp_path.with_name(tmp_path.name + "-out")))
+    errors = ran.stderr.decode()
+    # before: the name went out as it is, a line break to Python's splitlines (a log reader's lines)
+    assert errors.splitlines() == errors.split("\n")[:-1]
+    assert f"a\\u{ord(separator):04x}b.txt: empty input" in errors
