@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 
 import pytest
 
-from helpers import run_cli
+from helpers import WARC_PAGE_HTML, WARC_STORY, run_cli
 
 STORY = ("The harbour board agreed on Monday to dredge the channel before the autumn storms, "
          "the chair said after a long meeting that ran well into the evening.\n") * 4
@@ -125,3 +126,21 @@ def test_a_name_holding_a_unicode_line_separator_is_said_on_one_line(tmp_path, s
     # before: the name went out as it is, a line break to Python's splitlines (a log reader's lines)
     assert errors.splitlines() == errors.split("\n")[:-1]
     assert f"a\\u{ord(separator):04x}b.txt: empty input" in errors
+
+
+@pytest.mark.parametrize("spelling", ["Response", "RESPONSE"])
+def test_a_warc_record_type_in_another_case_is_that_type(tmp_path, spelling):
+    from warcio.statusandheaders import StatusAndHeaders  # the warc extra
+    from warcio.warcwriter import WARCWriter
+
+    with (tmp_path / "crawl.warc").open("wb") as stream:
+        writer = WARCWriter(stream, gzip=False)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record("https://example.org/story", "response",
+                                                      payload=io.BytesIO(WARC_PAGE_HTML), http_headers=http))
+    crawl = tmp_path / "crawl.warc"
+    crawl.write_bytes(crawl.read_bytes().replace(b"WARC-Type: response", f"WARC-Type: {spelling}".encode()))
+    # before: skipped as 'record of unknown type', 0 records, exit 0: the page lost
+    ran = run_cli("clean", str(crawl), "-o", "-")
+    assert ran.returncode == 0, ran.stderr
+    assert WARC_STORY.strip() in json.loads(ran.stdout)["text"]
