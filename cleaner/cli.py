@@ -850,7 +850,7 @@ def _holds_no_records(plan: Plan) -> str | None:
     """Why the records file -o names must not be written over: a file is there that holds no records of the
     run's format (`-o notes.txt --format jsonl`, a name mistyped or a format forgotten: it was replaced in
     silence), as a folder of outputs or a report path holding files no run wrote is refused. Known by its
-    start, decompressed: a JSONL's first `{`, a Parquet file's magic; an empty file holds no one's data."""
+    start, decompressed: a JSONL's first `{"`, a Parquet file's magic; an empty file holds no one's data."""
     assert plan.output is not None
     if not plan.output.is_file() or descriptor_named(plan.output):  # not there, or a stream: written into, not over
         return None
@@ -1510,14 +1510,19 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
 
 
 def _print_lines(lines: Iterable[str]) -> None:
-    """Each line on stdout, as it comes. A reader that closed the pipe (`| head`)
-    ends the command there with one line saying so, exit 1 (click exited 1 without a word)."""
+    """Each line on stdout, as it comes, its styles as click.echo keeps them (on a terminal only). A reader
+    that closed the pipe (`| head`) ends the command there with one line saying so, exit 1 (click exited 1
+    without a word). Written whole (`write_whole`): click.echo's one write of a long line (an HTML report, a
+    page's long block) was taken in part as the reader went, the rest lost in silence, exit 0."""
     try:
         with _output_errors(None):
-            stdout_bytes()  # closed (`>&-`): said, where click.echo printed nothing and the flush failed
-            for line in lines:
-                click.echo(line)
+            stream = stdout_bytes()  # closed (`>&-`): said, where click.echo printed nothing and the flush failed
             sys.stdout.flush()
+            styled = sys.stdout.isatty()
+            for line in lines:
+                write_whole(stream, f"{line if styled else click.unstyle(line)}\n".encode(
+                    sys.stdout.encoding, sys.stdout.errors or "strict"))
+                stream.flush()
     except _OutputFailed as exc:
         _error(str(exc))
         sys.exit(EXIT_FAILURES)
@@ -1721,9 +1726,10 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
         _error(f"{output}: not written: {exc.strerror or exc}")
         sys.exit(EXIT_FAILURES)
     kinds = Counter(rule.kind for rule in learned.rules)
+    # --rules the file, not its folder: `.` read every *.toml under it as rules (a pyproject.toml failed, exit 1).
     click.echo(printable(f"learned {kinds['drop']} line rules and {kinds['drop_between']} block rules from "
                          f"{learned.documents} pages into {output}; review it, then: "
-                         f"cleaner clean {folder} -o OUTDIR --rules {output.parent}"
+                         f"cleaner clean {folder} -o OUTDIR --rules {output}"
                          + (f"; {len(unreadable)} page(s) skipped" if unreadable else "")
                          + (f"; {len(hidden)} hidden file(s) or folder(s) left out" if hidden else "")), err=True)
     sys.exit(EXIT_FAILURES if unreadable else EXIT_OK)

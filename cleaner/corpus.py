@@ -93,11 +93,17 @@ def starts_like_jsonl(head: bytes) -> bool:
     """Whether a stream's first bytes open a JSON object, after any byte
     order mark (a JSONL saved by Windows tools starts with one) and blank
     lines, which may hold a byte order mark of their own (files joined, the
-    first a BOM alone: Notepad's empty file)."""
+    first a BOM alone: Notepad's empty file): a `{` before a key's quote or
+    the object's end. A page that opens with another brace (`{{Infobox`, a
+    wiki's template) is none: on stdin it failed as JSONL, a line at a time."""
     for bom, encoding in _TEXT_BOMS:
         if head.startswith(bom):
-            return _past_blanks(head[len(bom):].decode(encoding, "ignore")).startswith("{")
-    return head.lstrip().startswith(b"{")
+            return _OPENS_AN_OBJECT.match(_past_blanks(head[len(bom):].decode(encoding, "ignore"))) is not None
+    return _OPENS_AN_OBJECT_IN_BYTES.match(head.lstrip()) is not None
+
+
+_OPENS_AN_OBJECT = compiled(r'\{\s*["}]')
+_OPENS_AN_OBJECT_IN_BYTES = compiled(rb'\{[\s\x00]*["}]')  # NULs: UTF-16 without a BOM, read as such
 
 
 _OPENS_WITH_BRACE = compiled(rb"(?:\xef\xbb\xbf|\s)*\{")
@@ -239,6 +245,9 @@ def parse_record(line: bytes) -> dict[str, Any]:
         raise RecordError(f"malformed JSON: {exc.msg} (column {exc.colno})") from None
     except RecursionError:  # Python's parser recurses into each array and object
         raise RecordError(_TOO_DEEP) from None
+    except ValueError:  # an int past Python's digits limit, valid JSON: its traceback ended the run
+        raise RecordError(f"malformed line: number out of range (an integer of over {sys.get_int_max_str_digits()} "
+                          "digits, Python's limit: PYTHONINTMAXSTRDIGITS=0 lifts it)") from None
     if not isinstance(record, dict):
         raise RecordError("malformed line: not a JSON object")
     if _nested_deeper(record, MAX_RECORD_DEPTH):
@@ -348,10 +357,22 @@ def _refusing_one_document(lines: Iterator[bytes | Entry | None]) -> Iterator[by
             shown.append(line)
             if len(shown) == JSON_DOCUMENT_LINES_SHOWN:
                 break
-    if shown and isinstance(shown[0], bytes) and (reason := one_json_document(shown[0], shown[1:])):
+    if shown and isinstance(shown[0], bytes) and (reason := _another_corpus(shown[0])
+                                                  or one_json_document(shown[0], shown[1:])):
         raise CorpusError(reason)
     yield from head
     yield from lines
+
+
+def _another_corpus(first: bytes) -> str | None:
+    """Why a JSONL whose first line is ``first`` is another corpus by its content (a WARC or Parquet file named
+    .jsonl): each of its lines failed as malformed JSON, their bytes written back as records' text, exit 1."""
+    kind = corpus_kind("", first)
+    if kind is None:
+        return None
+    title, magic = ("WARC", WARC_MAGIC) if kind == "warc" else ("Parquet", PARQUET_MAGIC)
+    return f"a {title} file by its content (it starts with {magic.decode()}), not JSON lines: " \
+           f"give it a .{kind} name to clean its records"
 
 
 JSON_DOCUMENT_LINES_SHOWN = 2

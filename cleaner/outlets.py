@@ -27,6 +27,7 @@ that a catastrophic pattern fails the document loudly, however many lines it has
 from __future__ import annotations
 
 import functools
+import sys
 import time
 import tomllib
 from os import PathLike, fspath, walk
@@ -384,6 +385,9 @@ def load_rule_file(path: Path, *, check_css: bool = True) -> RuleFile:
         raise RuleError(f"{path}: invalid TOML: {exc}") from None
     except UnicodeDecodeError as exc:
         raise RuleError(f"{path}: cannot read: {exc}") from None
+    except ValueError:  # tomllib's int() of an integer past Python's digits limit: it ended the run in a traceback
+        raise RuleError(f"{path}: invalid TOML: an integer of over {sys.get_int_max_str_digits()} digits, "
+                        "Python's limit") from None
     except OSError as exc:  # its reason alone: the error's text named the file again ("[Errno 2] ... 'a.toml'")
         raise RuleError(f"{path}: cannot read: {dead_link(path) or exc.strerror or exc}") from None
     return parse_rule_file(data, str(path), path.stem, check_css=check_css)

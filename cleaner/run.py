@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from .cache import compiled
 from .document import FORMATS, Kind
 from .errors import DocumentError
@@ -179,19 +181,25 @@ def failed_outcome(source: str, error: str, options: RunOptions, record: Mapping
     return outcome
 
 
-_CONTROL = compiled(r"[\x00-\x1f\x7f-\x9f]")
+# U+2028 and U+2029 too: a line break to Python's splitlines and the log tools that read lines so.
+_CONTROL = compiled(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def printable(name: str) -> str:
     """A file name as a person reads it and UTF-8 holds it, on one line: the
     bytes of a name that are not UTF-8 (which Python keeps as surrogates) and
-    its control characters (a line break, a terminal's escape) as `\\xNN`."""
+    its control characters (a line break, a terminal's escape) as `\\xNN` (U+2028 and U+2029 as `\\u2028`)."""
     try:
         readable = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     except UnicodeEncodeError:
         readable = name.encode("utf-8", "backslashreplace").decode("utf-8")
-    one_line: str = _CONTROL.sub(lambda match: f"\\x{ord(match[0]):02x}", readable)
+    one_line: str = _CONTROL.sub(_escaped, readable)
     return one_line
+
+
+def _escaped(match: regex.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 @dataclass

@@ -405,6 +405,15 @@ class _RecordLoader(ArcWarcRecordLoader):  # type: ignore[misc]
             return stream, False
         return DigestVerifyingReader(stream, length, digest_checker, record_type=rec_type, block_digest=digest), True
 
+    def _detect_type_load_headers(self, stream: Any, statusline: Any = None, known_format: Any = None) -> Any:
+        # A record type is named in any case (the standard's grammar is ABNF, whose literals are): warcio took
+        # `WARC-Type: Response` for a type of its own, its page skipped as of unknown type, exit 0.
+        the_format, rec_headers = super()._detect_type_load_headers(stream, statusline, known_format)
+        kind = rec_headers.get_header("WARC-Type") if the_format != "arc" else None
+        if kind is not None and kind.lower() in RECORD_TYPES:
+            rec_headers.replace_header("WARC-Type", kind.lower())
+        return the_format, rec_headers
+
     def _ensure_target_uri_format(self, rec_headers: Any) -> str | None:
         self._block_type = _content_type(rec_headers.get_header("Content-Type") or "")[0]
         # warcio wrote each space of a WARC-Target-URI as %20, saying so in a line of its own on stderr (no file
