@@ -443,7 +443,9 @@ newsletter_prompt = pattern_detector(
             r"^(turn on|enable|allow|activate) (push |browser |desktop )?notifications\b.{0,60}$",
             r"^(would you like|do you want) to (receive|get|enable) (push |browser )?notifications\b",
         ],
-        "de": [r"\bjetzt\b.{0,40}\b(einen|\d+) (monat|monate|wochen) (für|ab) \d[\d.,]*\s?€ testen\W{0,3}$", r"^(jetzt )?(laden sie |lade )?(unsere|die) app( jetzt)? herunter\b.{0,60}$", r"^jetzt (unsere|die) app herunterladen\b.{0,60}$",
+        "de": [r"\bjetzt\b.{0,40}\b(einen|\d+) (monat|monate|wochen) (für|ab) \d[\d.,]*\s?€ testen\W{0,3}$", r"^(jetzt )?(laden sie |lade )?(unsere|die) ([\w-]+-)?app( jetzt)? herunter\b.{0,60}$",
+            # ... the app named by the outlet too: "Jetzt die Kesselbrunn-App herunterladen".
+            r"^jetzt (unsere|die) ([\w-]+-)?app herunterladen\b.{0,60}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(jetzt |gratis |kostenlos )?abonnieren\W{0,3}$",
             r"^.{0,40}\b(\d+|ersten?) (monate?|wochen?) (für|zum preis von) (nur )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
@@ -661,7 +663,7 @@ newsletter_prompt = pattern_detector(
             # The site's channel on a messaging app: "📲 Receba as notícias do Portal no WhatsApp. Clique aqui...".
             r"^\W{0,3}(receba|acompanhe|siga|participe)\b.{0,60}\b(no|pelo|do) (canal (do |no )?)?(whatsapp|telegram)\b",
         ],
-        "nl": [r"^download (onze|de) app\b.{0,60}$",
+        "nl": [r"^download (onze|de) ([\w-]+-)?app\b.{0,60}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(abonneren|inschrijven|aanmelden|schrijf je in|schrijf u in)\W{0,3}$",
             r"^(uw |je |jouw )?e-?mail(adres)?\W{0,3}$",
