@@ -76,6 +76,8 @@ class Settings:
     # its sentence go with it (cookie-button; 0: none).
     cookie_button_max_lines: int = 3
     advertisement_max_words: float = 8
+    # An advertiser's pitch, a question to the reader and the call to see a shop's offers, is one short line.
+    shop_pitch_max_words: float = 20
     # Comment-form small print and comment policies run to a short paragraph.
     comment_prompt_max_words: float = 70
     comment_header_max_words: float = 40

@@ -26,6 +26,7 @@ from .chrome import (
     post_navigation,
     select_options,
     share_bar,
+    shop_pitch,
     skip_link,
 )
 from .copies import duplicate_copy
@@ -49,6 +50,7 @@ DETECTORS: tuple[Detector, ...] = (
     share_bar,
     post_navigation,
     advertisement,
+    shop_pitch,
     comment_prompt,
     comment_thread,
     newsletter_prompt,

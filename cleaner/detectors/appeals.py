@@ -443,7 +443,9 @@ newsletter_prompt = pattern_detector(
             r"^(turn on|enable|allow|activate) (push |browser |desktop )?notifications\b.{0,60}$",
             r"^(would you like|do you want) to (receive|get|enable) (push |browser )?notifications\b",
         ],
-        "de": [r"\bjetzt\b.{0,40}\b(einen|\d+) (monat|monate|wochen) (für|ab) \d[\d.,]*\s?€ testen\W{0,3}$", r"^(jetzt )?(laden sie |lade )?(unsere|die) app( jetzt)? herunter\b.{0,60}$", r"^jetzt (unsere|die) app herunterladen\b.{0,60}$",
+        "de": [r"\bjetzt\b.{0,40}\b(einen|\d+) (monat|monate|wochen) (für|ab) \d[\d.,]*\s?€ testen\W{0,3}$", r"^(jetzt )?(laden sie |lade )?(unsere|die) ([\w-]+-)?app( jetzt)? herunter\b.{0,60}$",
+            # ... the app named by the outlet too: "Jetzt die Kesselbrunn-App herunterladen".
+            r"^jetzt (unsere|die) ([\w-]+-)?app herunterladen\b.{0,60}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(jetzt |gratis |kostenlos )?abonnieren\W{0,3}$",
             r"^.{0,40}\b(\d+|ersten?) (monate?|wochen?) (für|zum preis von) (nur )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
@@ -499,6 +501,8 @@ newsletter_prompt = pattern_detector(
         "fr": [r"^téléchargez (notre |l')appli(cation)?\b.{0,80}$", r"^cet article vous est offert\b.{0,80}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(s'inscrire|s’inscrire|s'abonner|s’abonner)\W{0,3}$",
+            # ... in the reader's own voice: "Je m'inscris".
+            r"^je m['’]inscris( gratuitement| maintenant)?\W{0,3}$",
             r"^.{0,40}\b(\d+|premier) mois (pour|à) (seulement )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
             r"^.{0,40}\b\d[\d.,]*\s?€ (le premier mois|les \d+ premiers mois)\W{0,3}$",
             r"^en tant qu(e |')abonnée?,? vous\b.{0,40}\baccès\b.{0,60}$",
@@ -548,6 +552,7 @@ newsletter_prompt = pattern_detector(
         "es": [r"^sigue (toda )?la actualidad\b.{0,60}\ben (google (news|discover)|whatsapp|telegram)\W{0,3}$", r"^(descarga|descárgate) (nuestra|la) (app|aplicación)\b.{0,60}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(suscribirse|suscríbete|suscríbase|suscribite)\W{0,3}$",
+            r"^(suscribirme|apuntarme|inscribirme)( gratis| ahora| ya)?\W{0,3}$",
             r"^(su |tu )?(dirección de )?(correo electrónico|e-?mail)\W{0,3}$",
             r"^(nuestro |el )?(boletín|newsletter)( diario| semanal)?\s*:?$",
             r"^.{0,40}\b(\d+|primer) (mes|meses) (por|a) (solo )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
@@ -661,7 +666,7 @@ newsletter_prompt = pattern_detector(
             # The site's channel on a messaging app: "📲 Receba as notícias do Portal no WhatsApp. Clique aqui...".
             r"^\W{0,3}(receba|acompanhe|siga|participe)\b.{0,60}\b(no|pelo|do) (canal (do |no )?)?(whatsapp|telegram)\b",
         ],
-        "nl": [r"^download (onze|de) app\b.{0,60}$",
+        "nl": [r"^download (onze|de) ([\w-]+-)?app\b.{0,60}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(abonneren|inschrijven|aanmelden|schrijf je in|schrijf u in)\W{0,3}$",
             r"^(uw |je |jouw )?e-?mail(adres)?\W{0,3}$",
@@ -971,11 +976,14 @@ newsletter_prompt = pattern_detector(
         # A form's bare button and field and a box's bare heading, in each language; the words in a sentence stay.
         Example("Der Rat tagte.\nAbonnieren\nS'inscrire\nNuestro boletín\nSu correo electrónico\nSuscríbete\n"
                 "La nostra newsletter\nIscriviti\nInscreva-se\nUw e-mailadres\nAbonneren\nZapisz się\nAdres e-mail\n"
-                "Наша рассылка\nПодписаться\nAanmelden\n您的电子邮件地址\n订阅\nDie Brücke ist wieder offen.",
+                "Наша рассылка\nПодписаться\nAanmelden\n您的电子邮件地址\n订阅\nJe m'inscris\nSuscribirme\nApuntarme\n"
+                "Die Brücke ist wieder offen.",
                 removed=("Abonnieren", "S'inscrire", "Nuestro boletín", "Su correo electrónico", "Suscríbete",
                          "La nostra newsletter", "Iscriviti", "Inscreva-se", "Uw e-mailadres", "Abonneren", "Zapisz się",
-                         "Adres e-mail", "Наша рассылка", "Подписаться", "Aanmelden", "您的电子邮件地址", "订阅")),
+                         "Adres e-mail", "Наша рассылка", "Подписаться", "Aanmelden", "您的电子邮件地址", "订阅",
+                         "Je m'inscris", "Suscribirme", "Apuntarme")),
         Example("Wer die Zeitung abonnieren will, zahlt künftig mehr.\nPara suscribirse basta con un correo electrónico.\n"
+                "Je m'inscris au club chaque année, dit-elle.\n"
                 "Подписаться на газету можно на почте, сказал директор."),
         # Newsletter boxes' headings, pitches and buttons in languages the lists had few of; the same words in
         # a story's sentence stay.
@@ -1472,7 +1480,8 @@ _READ_ALSO = read_also_link.patterns[0]
             "Read also: Baumana Street closes for repairs\nAll classes are free.\n"
             "Join our WhatsApp channel for the day's top stories.\n"
             "The building was paid for by the city and a regional programme, the mayor said."),
-    # The box's heading and pitch over its button and the consent under the form (English, German, French).
+    # The box's heading and pitch over its button and the consent under the form (English, German, French; the
+    # French button, "Je m'inscris", is newsletter-prompt's own).
     Example("The ferry resumes its winter timetable on Monday, the operator said after the last repairs.\n"
             "The Harbour Brief\nWhat happened on the waterfront this week, every Friday morning.\nCount me in\n"
             "By signing up you agree to our Terms of Use and Privacy Policy.\n"
@@ -1483,7 +1492,7 @@ _READ_ALSO = read_also_link.patterns[0]
             "Inscrivez-vous à notre newsletter",
             removed=("The Harbour Brief", "What happened on the waterfront this week, every Friday morning.",
                      "Count me in", "Gartenpost", "Jeden Freitag neue Ideen für Beet und Balkon.",
-                     "La Lettre du Quartier", "L'essentiel de la vie locale, chaque jeudi.", "Je m'inscris")),
+                     "La Lettre du Quartier", "L'essentiel de la vie locale, chaque jeudi.")),
     # A box whose heading is its prompt keeps its pitch (its removal would part the story round it); the
     # walk up stops at the prompt, never taking the story's line over the box for its heading.
     Example("The ferry resumes its winter timetable on Monday.\nRepairs to the pier\n"

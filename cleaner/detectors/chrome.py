@@ -2258,6 +2258,56 @@ advertisement = pattern_detector(
     ],
 )
 
+# A question to the reader that opens an advertiser's pitch: "Szukasz lokalu?", "Looking for a new kettle?".
+_READER_QUESTION = r"^[^?.!]{3,100}\?\s+"
+shop_pitch = pattern_detector(
+    "shop-pitch",
+    """An advertiser's pitch set in a story on a line of its own: a question
+    to the reader, then the call to see a shop's offers or prices ("Looking
+    for a new kettle? Check out the latest deals at Kitchenly", "Szukasz
+    lokalu? Zobacz oferty na Przykład.pl"). The call is the shop's button
+    (advertisement) run into the question over it; alone it is no pitch.""",
+    roles={Role.INTERRUPTION},
+    max_words="shop_pitch_max_words",
+    branches={
+        "en": [_READER_QUESTION + r"(check out|see|view|compare|browse|shop) (the |our |all )?(latest |best |current )?"
+               r"(deals|offers|prices|bargains)\b.{0,60}$"],
+        "de": [_READER_QUESTION + r"(hier |jetzt )?(die )?(aktuellen |besten )?(angebote|preise|deals) "
+               r"(ansehen|vergleichen|entdecken|prüfen|sichern)\b.{0,60}$",
+               _READER_QUESTION + r"hier geht('s| es) zu(m| den) (aktuellen |besten )?(angebot|angeboten|deals|shop)\b.{0,60}$"],
+        "fr": [_READER_QUESTION + r"(découvrez|voyez|consultez|comparez) (nos |les |toutes les )?(meilleures )?"
+               r"(offres|prix|promos|promotions|bons plans)\b.{0,60}$"],
+        "es": [_READER_QUESTION + r"(consulta|mira|descubre|compara) (nuestras |las |todas las )?(mejores )?"
+               r"(ofertas|precios|promociones)\b.{0,60}$"],
+        "it": [_READER_QUESTION + r"(scopri|guarda|confronta) (le |tutte le |i )?(migliori )?(offerte|prezzi|promozioni)\b.{0,60}$"],
+        "pt": [_READER_QUESTION + r"(confira|veja|descubra|compare) (as |os |nossas )?(melhores )?(ofertas|preços|promoções)\b.{0,60}$"],
+        "nl": [_READER_QUESTION + r"(bekijk|vergelijk|ontdek) (de |alle |onze )?(beste )?(aanbiedingen|prijzen|deals)\b.{0,60}$"],
+        "pl": [_READER_QUESTION + r"(sprawdź|zobacz|porównaj) (aktualne |najnowsze |najlepsze )?(oferty|ofertę|ceny|promocje)\b.{0,60}$"],
+    },
+    examples=[
+        Example("Der Akku hielt im Test neun Stunden durch.\n"
+                "Sie suchen ein neues Lastenrad? Jetzt Angebote vergleichen bei Radhaus Beispiel\n"
+                "Looking for a new kettle? Check out the latest deals at Kitchenly\n"
+                "Vous cherchez un vélo ? Découvrez nos offres chez Cyclo Exemple\n"
+                "¿Buscas una bicicleta? Consulta las ofertas de Bici Ejemplo\n"
+                "Szukasz lokalu handlowego do wynajęcia? Zobacz oferty na Przyklad.pl\n"
+                "Szukasz dobrego zestawu kluczy? Sprawdź aktualne promocje w sklepie partnerskim.\n"
+                "Im Winter lädt er langsamer, und bei Frost sollte man ihn über Nacht in der Wohnung lassen, rät der "
+                "Hersteller in seiner Anleitung.",
+                removed=("Sie suchen ein neues Lastenrad? Jetzt Angebote vergleichen bei Radhaus Beispiel",
+                         "Looking for a new kettle? Check out the latest deals at Kitchenly",
+                         "Vous cherchez un vélo ? Découvrez nos offres chez Cyclo Exemple",
+                         "¿Buscas una bicicleta? Consulta las ofertas de Bici Ejemplo",
+                         "Szukasz lokalu handlowego do wynajęcia? Zobacz oferty na Przyklad.pl",
+                         "Szukasz dobrego zestawu kluczy? Sprawdź aktualne promocje w sklepie partnerskim.")),
+        # A story's question and its answer on prices, and the call without the question, stay.
+        Example("Wie teuer wird das Ticket? Die Preise steigen im Januar um zwölf Prozent, sagt der Verbund.\n"
+                "Why did the shop close? Prices rose faster than its sales did, the owner said.\n"
+                "Zobacz oferty, które przygotował urząd dla seniorów."),
+    ],
+)
+
+
 comment_prompt = pattern_detector(
     "comment-prompt",
     """Comment-section furniture: counts, "Leave a reply", "Join the

@@ -516,6 +516,13 @@ AUTHOR_BIO = LinePattern(
             rf"\b({JOURNALIST}s?|reporting|writing|covering) (on|about|for)\b"),
             r"^(?-i:\p{Lu}[\p{L}.'-]+)( (?-i:\p{Lu}[\p{L}.'-]*)){0,3},? (contributed|contributed reporting|also contributed)\b",
             r"^(additional reporting|reporting) by (?-i:\p{Lu})",
+            # The tagline under a local story, the writer's beat for the outlet, which ends the sentence, and how
+            # to reach them: "Dana Lee covers education for The Ledger.", "Reach her at dlee@example.com", "The
+            # views expressed are her own." ("Medicare covers the cost for Americans over 65" is no tagline.)
+            (rf"^{_NOT_A_NAME}{_FULL_NAME} (covers|writes about|reports on) .{{1,80}}\b(for|at) (the )?"
+             r"(?-i:\p{Lu})[\w.'&-]*( (?-i:\p{Lu})[\w.'&-]*){0,3}\.(\s|$)"),
+            r"^(reach|contact|e-?mail) (him|her|them) at \S*[@\d]",
+            r"\b(the )?(views|opinions) expressed (here |in this (column|article|piece) )?are (his|her|their) own\b",
             # The wire's credits: "(Reporting by Jo Lee; Editing by Ali Khan)", "To contact the reporter on this story: ...",
             # "Associated Press writers ... contributed", "Some information for this report was provided by AFP".
             r"^\((additional )?(reporting|writing|editing) by (?-i:\p{Lu}).{0,150}\)$",
@@ -674,6 +681,15 @@ _BYLINE_NAME = compiled(rf"^((posted|written) )?(by|von|par|por|di|door|przez|au
             removed=("Maria Lopez is a freelance writer based in Madrid who covers food and travel.",
                      "Tom Reed contributed reporting from Lisbon.", "maria.lopez@example.com",
                      "Write to Maria Lopez at maria.lopez@example.com")),
+    # A local story's tagline: the writer's beat for the outlet, how to reach them, whose views a column gives; a
+    # story's sentence on what a plan covers, and a quote on views, stay.
+    Example("The board will vote in March.\nDana Lee covers education for The Ledger. Reach her at dlee@example.com.\n"
+            "Reach him at 555-0142 or jo@example.com\nSam Hill is a former nurse. The views expressed are her own.",
+            removed=("Dana Lee covers education for The Ledger. Reach her at dlee@example.com.",
+                     "Reach him at 555-0142 or jo@example.com",
+                     "Sam Hill is a former nurse. The views expressed are her own.")),
+    Example("The board will vote in March.\nMedicare Part B covers the cost for Americans over 65, the agency said.\n"
+            "She said the views expressed at the meeting were not the council's."),
     Example("施工将于春季开始。\n（责任编辑：王小明）", removed=("（责任编辑：王小明）",)),
     # The credit behind the portal's mistake-report link, and with the proof-reader's and reviewer's credits after it;
     # the story's sentence on an editor and a correction stays.
