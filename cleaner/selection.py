@@ -332,7 +332,7 @@ def trim_teaser_tail(prose: list[int], page: Page, items: Collection[int] = (),
     while tail and _goes_on_under_story_list(body[-1], tail[0], items, page):
         body, tail = [*body, tail[0]], tail[1:]
     tail = _above_comment_prompt(body[-1], tail, page)
-    if not tail or len(tail) + _removed_boxes(body[-1], tail[-1], page) < settings.teaser_tail_min_blocks:
+    if not tail or len(tail) + _removed_boxes(body[-1], tail, page) < settings.teaser_tail_min_blocks:
         return body + tail
     if stamps and all(any(a < stamp < b for stamp in stamps) for a, b in zip([body[-1], *tail], tail)):
         return body + tail
@@ -386,12 +386,17 @@ def _box_lines(top: int, bottom: int, page: Page) -> int:
     return sum(page.settings.lead_past_boxes and page.removed.get(i) in BOX_STAGES for i in range(top + 1, bottom))
 
 
-def _removed_boxes(last: int, tail_end: int, page: Page) -> int:
+def _removed_boxes(last: int, tail: list[int], page: Page) -> int:
     """How many boxes of prose (runs of BOX_STAGES' removals) detectors took
-    from the tail that runs from past block ``last`` to block ``tail_end``
-    and on to the next block kept: teaser_tail_counts_removed_boxes."""
-    if not page.settings.teaser_tail_counts_removed_boxes:
+    from the tail that runs from past block ``last`` to its last block
+    and on to the next block kept: teaser_tail_counts_removed_boxes. None
+    under a tail of one block right under ``last``, nothing between: the
+    story's end (teaser_tail_box_under_story_end)."""
+    settings = page.settings
+    if not settings.teaser_tail_counts_removed_boxes or (
+            settings.teaser_tail_box_under_story_end and tail == [last + 1] and page.adjacent(last + 1)):
         return 0
+    tail_end = tail[-1]
     stop = page.blocks[tail_end + 1].index if tail_end + 1 < len(page.blocks) else max(page.removed, default=-1) + 1
     boxes, previous = 0, False
     for i in range(page.blocks[last].index + 1, stop):

@@ -1111,6 +1111,11 @@ class Settings:
     # there as one such block, and the blurb over it is no less a teaser for
     # the detector having found the box first.
     teaser_tail_counts_removed_boxes: bool = True
+    # ...but not under a tail of one block right under the story's last paragraph, nothing between: however
+    # it ends (an agency's credit "... school. – AFP", a quote's attribution with no stop), it is the
+    # story's end, and the box under it (an author's bio) the page's; a teaser stands apart under its
+    # headline (the perturbation probe's insert-bio). False turns it off.
+    teaser_tail_box_under_story_end: bool = True
     # ...and ending at a comment prompt ("3 comments", "Leave a comment")
     # between them: the blocks under it are the comments, dropped however
     # long, and the story's last sections above it are weighed alone (a
