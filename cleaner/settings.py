@@ -111,6 +111,10 @@ class Settings:
     # them (detectors.appeals.newsletter_box). A byline alone stays a heading: a post's closing byline over a
     # box's pitch. False turns it off.
     newsletter_box_dateless: bool = True
+    # Nor is a byline right under a line that does not end as a sentence (the headline) any of a box's lines:
+    # a story's byline alone over its lead, a box under it, was the box's heading and the lead its pitch.
+    # Under a paragraph it may head a box (a post's closing byline over a box's pitch). False turns it off.
+    newsletter_box_closing_byline_only: bool = True
     caption_max_words: float = 70
     copyright_max_words: float = 60
     machine_translation_max_words: float = 80
