@@ -2063,16 +2063,26 @@ def _announced_run_end(lead: int, kinds: list[Kind], page: Page) -> int:
 
 def list_announced_at_end(last: int, kinds: list[Kind], page: Page) -> list[int]:
     """The list that ends the story when its last kept block ``last`` is a
-    paragraph that ends in a colon (see lead_in: "so I will sum them up:"):
-    the lines it announces (see _announced_run_end), announced_list_min_lines
-    or more, up to the first removed line or the page's end. A story does not
-    end on a sentence that promises more; announced_items keeps such lines
-    between two paragraphs, this the ones after the last."""
-    if last + 1 >= len(kinds) or kinds[last] is not Kind.GOOD or not lead_in(page.blocks[last].text):
+    paragraph that ends in a colon (see lead_in: "so I will sum them up:"),
+    or a paragraph with a short lead-in right under it ("What changes:", of
+    at most story_list_heading_max_words words, with
+    short_lead_in_announces_end_list): the lines it announces (see
+    _announced_run_end), announced_list_min_lines or more, up to the first
+    removed line or the page's end. A story does not end on a sentence that
+    promises more; announced_items keeps such lines between two paragraphs,
+    this the ones after the last."""
+    if last + 1 >= len(kinds) or kinds[last] is not Kind.GOOD:
         return []
-    end = _announced_run_end(last, kinds, page)
+    lead = last
+    if (page.settings.short_lead_in_announces_end_list and not lead_in(page.blocks[last].text)
+            and page.adjacent(last + 1) and kinds[last + 1] is not Kind.GOOD
+            and page.features[last + 1].words <= page.settings.story_list_heading_max_words):
+        lead = last + 1
+    if not lead_in(page.blocks[lead].text):
+        return []
+    end = _announced_run_end(lead, kinds, page)
     closed = not page.adjacent(end)
-    return list(range(last + 1, end)) if closed and end - last - 1 >= page.settings.announced_list_min_lines else []
+    return list(range(last + 1, end)) if closed and end - lead - 1 >= page.settings.announced_list_min_lines else []
 
 
 def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int, range]]) -> dict[int, str]:

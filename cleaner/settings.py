@@ -1246,6 +1246,10 @@ class Settings:
     # the story (selection.list_announced_at_end): folds 0-1 unchanged; fold 2
     # traf-dev text 0.9470 -> 0.9490 (R +0.0038), every other figure unchanged.
     announced_list_min_lines: int = 3
+    # ...and so do the lines a short lead-in line right under the story's last paragraph announces ("What
+    # changes from November:" over "four crossings a day instead of six", ...): a story ending on its list
+    # lost the lead-in and the list (invented pages, issue 12). False turns it off.
+    short_lead_in_announces_end_list: bool = True
     # ...or this many when each opens in lower case, going on with the lead-in's sentence ("What I
     # tried:" / "fed it twice" / "kept it warm"): no teaser's or headline's line opens so. Found on
     # blind_pages12 (issue 12). No choosing figure moves (folds 0-1, 2).
