@@ -2066,21 +2066,26 @@ def list_announced_at_end(last: int, kinds: list[Kind], page: Page) -> list[int]
     paragraph that ends in a colon (see lead_in: "so I will sum them up:"),
     or a paragraph with a short lead-in right under it ("What changes:", of
     at most story_list_heading_max_words words, with
-    short_lead_in_announces_end_list): the lines it announces (see
+    short_lead_in_announces_end_list; then the items must be bulleted or
+    open in lower case): the lines it announces (see
     _announced_run_end), announced_list_min_lines or more, up to the first
     removed line or the page's end. A story does not end on a sentence that
     promises more; announced_items keeps such lines between two paragraphs,
     this the ones after the last."""
     if last + 1 >= len(kinds) or kinds[last] is not Kind.GOOD:
         return []
-    lead = last
-    if (page.settings.short_lead_in_announces_end_list and not lead_in(page.blocks[last].text)
+    texts, lead = page.texts(), last
+    if (page.settings.short_lead_in_announces_end_list and not lead_in(texts[last])
             and page.adjacent(last + 1) and kinds[last + 1] is not Kind.GOOD
             and page.features[last + 1].words <= page.settings.story_list_heading_max_words):
         lead = last + 1
-    if not lead_in(page.blocks[lead].text):
+    if not lead_in(texts[lead]):
         return []
     end = _announced_run_end(lead, kinds, page)
+    # Under a short lead-in, only a list's items: bulleted, or going on with its sentence in lower case (a
+    # contact's name and numbers under "Contact:" are no part of the story).
+    if lead > last and not all(_BULLET.search(texts[i]) or texts[i][:1].islower() for i in range(lead + 1, end)):
+        return []
     closed = not page.adjacent(end)
     return list(range(last + 1, end)) if closed and end - lead - 1 >= page.settings.announced_list_min_lines else []
 

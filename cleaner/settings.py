@@ -1248,7 +1248,8 @@ class Settings:
     announced_list_min_lines: int = 3
     # ...and so do the lines a short lead-in line right under the story's last paragraph announces ("What
     # changes from November:" over "four crossings a day instead of six", ...): a story ending on its list
-    # lost the lead-in and the list (invented pages, issue 12). False turns it off.
+    # lost the lead-in and the list (invented pages, issue 12). Only items bulleted or opening in lower case:
+    # under "Contact:", a name, a phone and an e-mail line are the page's (blind_pages10). False turns it off.
     short_lead_in_announces_end_list: bool = True
     # ...or this many when each opens in lower case, going on with the lead-in's sentence ("What I
     # tried:" / "fed it twice" / "kept it warm"): no teaser's or headline's line opens so. Found on

@@ -49,3 +49,12 @@ def test_headlines_under_a_heading_with_a_colon_still_go():
     text = Cleaner().clean(page)
     assert "Bridge repairs" not in text
     assert "Under the plan the council agreed" in text
+
+
+def test_a_contact_under_a_lead_in_still_goes():
+    """A press office, its council and spokesperson under "Contact:": no list's items (capitals, no bullets)."""
+    contact = ("Press office of the Harbour Town Council\nMarina Holt, spokesperson for the council\n"
+               "Telephone 0100 200300 on weekdays only\n")
+    text = Cleaner().clean(HEADER + STORY + "Contact:\n" + contact + FOOTER)
+    assert "Marina Holt" not in text
+    assert "Under the plan the council agreed" in text
