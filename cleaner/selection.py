@@ -332,7 +332,7 @@ def trim_teaser_tail(prose: list[int], page: Page, items: Collection[int] = (),
     while tail and _goes_on_under_story_list(body[-1], tail[0], items, page):
         body, tail = [*body, tail[0]], tail[1:]
     tail = _above_comment_prompt(body[-1], tail, page)
-    if not tail or len(tail) + _removed_boxes(body[-1], tail[-1], page) < settings.teaser_tail_min_blocks:
+    if not tail or len(tail) + _removed_boxes(body[-1], tail, page) < settings.teaser_tail_min_blocks:
         return body + tail
     if stamps and all(any(a < stamp < b for stamp in stamps) for a, b in zip([body[-1], *tail], tail)):
         return body + tail
@@ -386,12 +386,17 @@ def _box_lines(top: int, bottom: int, page: Page) -> int:
     return sum(page.settings.lead_past_boxes and page.removed.get(i) in BOX_STAGES for i in range(top + 1, bottom))
 
 
-def _removed_boxes(last: int, tail_end: int, page: Page) -> int:
+def _removed_boxes(last: int, tail: list[int], page: Page) -> int:
     """How many boxes of prose (runs of BOX_STAGES' removals) detectors took
-    from the tail that runs from past block ``last`` to block ``tail_end``
-    and on to the next block kept: teaser_tail_counts_removed_boxes."""
-    if not page.settings.teaser_tail_counts_removed_boxes:
+    from the tail that runs from past block ``last`` to its last block
+    and on to the next block kept: teaser_tail_counts_removed_boxes. None
+    under a tail of one block right under ``last``, nothing between: the
+    story's end (teaser_tail_box_under_story_end)."""
+    settings = page.settings
+    if not settings.teaser_tail_counts_removed_boxes or (
+            settings.teaser_tail_box_under_story_end and tail == [last + 1] and page.adjacent(last + 1)):
         return 0
+    tail_end = tail[-1]
     stop = page.blocks[tail_end + 1].index if tail_end + 1 < len(page.blocks) else max(page.removed, default=-1) + 1
     boxes, previous = 0, False
     for i in range(page.blocks[last].index + 1, stop):
@@ -2074,16 +2079,31 @@ def _announced_run_end(lead: int, kinds: list[Kind], page: Page) -> int:
 
 def list_announced_at_end(last: int, kinds: list[Kind], page: Page) -> list[int]:
     """The list that ends the story when its last kept block ``last`` is a
-    paragraph that ends in a colon (see lead_in: "so I will sum them up:"):
-    the lines it announces (see _announced_run_end), announced_list_min_lines
-    or more, up to the first removed line or the page's end. A story does not
-    end on a sentence that promises more; announced_items keeps such lines
-    between two paragraphs, this the ones after the last."""
-    if last + 1 >= len(kinds) or kinds[last] is not Kind.GOOD or not lead_in(page.blocks[last].text):
+    paragraph that ends in a colon (see lead_in: "so I will sum them up:"),
+    or a paragraph with a short lead-in right under it ("What changes:", of
+    at most story_list_heading_max_words words, with
+    short_lead_in_announces_end_list; then the items must be bulleted or
+    open in lower case): the lines it announces (see
+    _announced_run_end), announced_list_min_lines or more, up to the first
+    removed line or the page's end. A story does not end on a sentence that
+    promises more; announced_items keeps such lines between two paragraphs,
+    this the ones after the last."""
+    if last + 1 >= len(kinds) or kinds[last] is not Kind.GOOD:
         return []
-    end = _announced_run_end(last, kinds, page)
+    texts, lead = page.texts(), last
+    if (page.settings.short_lead_in_announces_end_list and not lead_in(texts[last])
+            and page.adjacent(last + 1) and kinds[last + 1] is not Kind.GOOD
+            and page.features[last + 1].words <= page.settings.story_list_heading_max_words):
+        lead = last + 1
+    if not lead_in(texts[lead]):
+        return []
+    end = _announced_run_end(lead, kinds, page)
+    # Under a short lead-in, only a list's items: bulleted, or going on with its sentence in lower case (a
+    # contact's name and numbers under "Contact:" are no part of the story).
+    if lead > last and not all(_BULLET.search(texts[i]) or texts[i][:1].islower() for i in range(lead + 1, end)):
+        return []
     closed = not page.adjacent(end)
-    return list(range(last + 1, end)) if closed and end - last - 1 >= page.settings.announced_list_min_lines else []
+    return list(range(last + 1, end)) if closed and end - lead - 1 >= page.settings.announced_list_min_lines else []
 
 
 def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int, range]]) -> dict[int, str]:

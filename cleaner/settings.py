@@ -113,6 +113,10 @@ class Settings:
     # them (detectors.appeals.newsletter_box). A byline alone stays a heading: a post's closing byline over a
     # box's pitch. False turns it off.
     newsletter_box_dateless: bool = True
+    # Nor is a byline right under a line that does not end as a sentence (the headline) any of a box's lines:
+    # a story's byline alone over its lead, a box under it, was the box's heading and the lead its pitch.
+    # Under a paragraph it may head a box (a post's closing byline over a box's pitch). False turns it off.
+    newsletter_box_closing_byline_only: bool = True
     caption_max_words: float = 70
     copyright_max_words: float = 60
     machine_translation_max_words: float = 80
@@ -1113,6 +1117,11 @@ class Settings:
     # there as one such block, and the blurb over it is no less a teaser for
     # the detector having found the box first.
     teaser_tail_counts_removed_boxes: bool = True
+    # ...but not under a tail of one block right under the story's last paragraph, nothing between: however
+    # it ends (an agency's credit "... school. – AFP", a quote's attribution with no stop), it is the
+    # story's end, and the box under it (an author's bio) the page's; a teaser stands apart under its
+    # headline (the perturbation probe's insert-bio). False turns it off.
+    teaser_tail_box_under_story_end: bool = True
     # ...and ending at a comment prompt ("3 comments", "Leave a comment")
     # between them: the blocks under it are the comments, dropped however
     # long, and the story's last sections above it are weighed alone (a
@@ -1239,6 +1248,11 @@ class Settings:
     # the story (selection.list_announced_at_end): folds 0-1 unchanged; fold 2
     # traf-dev text 0.9470 -> 0.9490 (R +0.0038), every other figure unchanged.
     announced_list_min_lines: int = 3
+    # ...and so do the lines a short lead-in line right under the story's last paragraph announces ("What
+    # changes from November:" over "four crossings a day instead of six", ...): a story ending on its list
+    # lost the lead-in and the list (invented pages, issue 12). Only items bulleted or opening in lower case:
+    # under "Contact:", a name, a phone and an e-mail line are the page's (blind_pages10). False turns it off.
+    short_lead_in_announces_end_list: bool = True
     # ...or this many when each opens in lower case, going on with the lead-in's sentence ("What I
     # tried:" / "fed it twice" / "kept it warm"): no teaser's or headline's line opens so. Found on
     # blind_pages12 (issue 12). No choosing figure moves (folds 0-1, 2).

@@ -39,9 +39,12 @@ def test_the_lead_over_a_box_stays_with_the_story(boxes):
     assert "Get our science stories" not in text
 
 
-@pytest.mark.parametrize("setting", ["story_half_at_top_one_paragraph", "newsletter_box_dateless"])
-def test_without_either_setting_the_lead_under_a_newsletter_box_goes(setting):
-    text = Cleaner(settings=replace(Settings(), **{setting: False})).clean(PAGES["newsletter"])
+# The byline over the lead is no box's heading either, under the headline (newsletter_box_closing_byline_only,
+# session 34): the date's test is weighed with that one off.
+@pytest.mark.parametrize("settings", [("story_half_at_top_one_paragraph",),
+                                      ("newsletter_box_dateless", "newsletter_box_closing_byline_only")])
+def test_without_either_setting_the_lead_under_a_newsletter_box_goes(settings):
+    text = Cleaner(settings=replace(Settings(), **dict.fromkeys(settings, False))).clean(PAGES["newsletter"])
     assert LEAD.strip() not in text
     assert "The team now plans to publish" in text
 

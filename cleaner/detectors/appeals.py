@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Page
 from .base import Example, Role, by_sentences, detector, pattern_detector
-from .headers import ANY_DATE, may_be_dateline
+from .headers import ANY_DATE, BYLINE, may_be_dateline
 from .lists import read_also_link
 from .patterns import CuePattern, cue_counts, enough_cues, matching_positions
 
@@ -1466,10 +1466,16 @@ _READ_ALSO = read_also_link.patterns[0]
 
 
 @detector("newsletter-box", roles={Role.CHROME, Role.INTERRUPTION, Role.BOX}, reads=sorted(_BOX_ANCHORS),
-          patterns=[_READ_ALSO], examples=[
+          patterns=[_READ_ALSO, BYLINE], examples=[
     # A story's byline and date over its first paragraph, a box under it: the story's header and lead, no box's
     # heading, button and pitch (byline-dateline runs later): a box shows no date.
     Example("Researchers map the deepest cave system\nBy Mark Evans\n4 June 2024\n"
+            "A team of cave explorers has completed the first full survey of the longest cave system in the region.\n"
+            "Newsletter\nGet our science stories every week in your inbox.\nSign up\n"
+            "The survey took three years and more than two hundred trips underground, some of them through flooded "
+            "passages that only divers could pass."),
+    # ... and its byline alone, right under the headline: the story's header, no box's heading.
+    Example("Researchers map the deepest cave system\nBy Mark Evans\n"
             "A team of cave explorers has completed the first full survey of the longest cave system in the region.\n"
             "Newsletter\nGet our science stories every week in your inbox.\nSign up\n"
             "The survey took three years and more than two hundred trips underground, some of them through flooded "
@@ -1535,11 +1541,17 @@ def newsletter_box(page: Page) -> list[int]:
     position_of = {block.index: position for position, block in enumerate(page.blocks)}
 
     read_also = set(matching_positions(page, _READ_ALSO))
+    bylines = set(matching_positions(page, BYLINE)) if settings.newsletter_box_closing_byline_only else set()
 
     def heading(position: int) -> bool:
         # Without digits: a table's last cell ("1,44 €") over the story's closing paragraph is no heading.
         return (feats[position].words <= settings.newsletter_box_heading_max_words and not feats[position].terminal
-                and feats[position].digit_share == 0 and position not in read_also)
+                and feats[position].digit_share == 0 and position not in read_also
+                and not (position in bylines and not closing_byline(position)))
+
+    def closing_byline(position: int) -> bool:
+        # A post's byline under its last paragraph may head a box; under a headline it is the story's header.
+        return position > 0 and feats[position - 1].terminal
 
     def date_line(position: int) -> bool:
         return may_be_dateline(feats[position], settings) and ANY_DATE.search(texts[position]) is not None
@@ -1563,7 +1575,8 @@ def newsletter_box(page: Page) -> list[int]:
         # A box shows no date at all: one among its buttons is the story's dateline, over its first paragraph
         # (newsletter_box_dateless).
         return (feats[pitch].words <= settings.newsletter_box_pitch_max_words and not date_line(pitch)
-                and not (settings.newsletter_box_dateless and any(map(date_line, lines))))
+                and not (settings.newsletter_box_dateless and any(map(date_line, lines)))
+                and not any(p in bylines and not closing_byline(p) for p in lines))
 
     found: set[int] = set()
     for anchor in sorted(i for i, stage in page.removed.items() if stage in _BOX_ANCHORS):
