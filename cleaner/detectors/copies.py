@@ -27,7 +27,7 @@ HOLDERS_CHUNK = 64
 # The words of long blocks a process indexes with sets (GramSetIndex) before numpy's hashed index: the sets spare a
 # start of a few pages numpy's import; over many pages they cost more (some 11% more instructions on traf-dev's
 # texts), the index's n-grams being kept across passes.
-SET_INDEX_MAX_WORDS = 5_000
+SET_INDEX_MAX_WORDS = 2_000
 
 
 class _Budget:
