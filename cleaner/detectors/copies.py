@@ -25,8 +25,8 @@ SHINGLE_CACHE_SIZE = 1024
 # How many of an n-gram's holders has_source takes out of numpy at a time (see _holders_of).
 HOLDERS_CHUNK = 64
 # The words of long blocks a process indexes with sets (GramSetIndex) before numpy's hashed index: the sets spare a
-# start of a few pages numpy's import; over many pages they cost more (some 11% more instructions on traf-dev's
-# texts), the index's n-grams being kept across passes.
+# one-page start numpy's import; over many pages they cost more (some 11% more instructions on traf-dev's texts),
+# the index's n-grams being kept across passes.
 SET_INDEX_MAX_WORDS = 2_000
 
 
