@@ -132,7 +132,7 @@ class GramSetIndex:
     Used until numpy is imported, for a page of at most
     ``copy_sets_max_words`` words in long blocks (the sets cost some 20
     times their text), while the process's ``SET_INDEX_MAX_WORDS`` last,
-    so that a start of a few pages does not pay numpy's import (more than
+    so that a one-page start does not pay numpy's import (more than
     half of a one-page start; a page in two has some block covered by the
     others, which the index is asked about)."""
 
@@ -142,6 +142,7 @@ class GramSetIndex:
         for key, grams in grams_of.items():
             for gram in grams:
                 self._holders[gram].append(key)
+        self._sharing_of: dict[Hashable, Counter[Hashable]] = {}
         self.comparisons = 0
 
     def size(self, key: Hashable) -> int:
@@ -151,12 +152,15 @@ class GramSetIndex:
         return sum(len(self._holders[gram]) > 1 for gram in self._grams[key])
 
     def _sharing(self, key: Hashable) -> Counter[Hashable]:
-        """The other blocks that share n-grams with block ``key``, with how many."""
-        held: Counter[Hashable] = Counter()
-        for gram in self._grams[key]:
-            held.update(self._holders[gram])
-        del held[key]
-        self.comparisons += sum(held.values())
+        """The other blocks that share n-grams with block ``key``, with how many: counted once a block
+        (duplicate-copy asks has_source, then held_whole, of the same block)."""
+        held = self._sharing_of.get(key)
+        if held is None:
+            held = self._sharing_of[key] = Counter()
+            for gram in self._grams[key]:
+                held.update(self._holders[gram])
+            del held[key]
+            self.comparisons += sum(held.values())
         return held
 
     def held_whole(self, key: Hashable, share: float) -> int:
