@@ -21,6 +21,7 @@ from typing import IO, Any
 
 from . import __version__
 from .atomic import STOPPING_ERRORS, not_written, write_atomic
+from .cache import KeptJson
 from .compression import CompressionError, decompress, inner_name, opened_for_reading
 from .corpus import SNIFF_BYTES, corpus_kind, holds_json_document, holds_json_lines, starts_like_jsonl
 from .document import FORMATS, Kind, kind_of
@@ -447,9 +448,29 @@ def code_digest() -> str:
     """A digest of the cleaner's own code: each module of the package, by path and content. Its version alone
     stays the same through the changes made between releases (a checkout pulled, an editable install): --resume
     kept the outputs an older code made as up to date, and datasets loaded a map's from its cache."""
-    package = Path(__file__).resolve().parent
+    return kept_code_digest(Path(__file__).resolve().parent)
+
+
+def kept_code_digest(package: Path) -> str:
+    """``package``'s code digest, kept in the cache folder under the path, size and time of change of each
+    module: reading and hashing the modules' 2 MB took a start some 65 M instructions, where listing them takes
+    a few. A module edited in place (an editable install, a checkout pulled) changes its time, so a digest is
+    never read for code other than that which it was made of."""
+    modules = sorted(package.rglob("*.py"))
+    listing = [str(package)]
+    for path in modules:
+        with suppress(OSError):  # unreadable: its name stands for it, as in the digest
+            status = path.stat()
+            listing.append(f"{path.relative_to(package).as_posix()} {status.st_size} {status.st_mtime_ns}")
+    kept = KeptJson("code-digest", "\0".join(listing).encode(), every_seconds=0)
+    digest = kept.recall_json("digest", lambda: _code_digest(package, modules), lambda kept: isinstance(kept, str))
+    kept.keep()
+    return digest
+
+
+def _code_digest(package: Path, modules: list[Path]) -> str:
     digest = hashlib.sha256()
-    for path in sorted(package.rglob("*.py")):
+    for path in modules:
         digest.update(f"{path.relative_to(package).as_posix()}\0".encode())
         with suppress(OSError):  # unreadable: its name stands for it
             digest.update(path.read_bytes())

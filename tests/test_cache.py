@@ -48,7 +48,7 @@ def test_a_cold_start_writes_each_kept_file_once_or_so_and_a_warm_one_none(tmp_p
                     "the council opened the school hall to families.\nShare this article\nCookie settings\n",
                     encoding="utf-8")
     cold, seconds = _start(page, tmp_path / "out", tmp_path / "cache")
-    assert {name.split("-")[0] for name in cold} == {"pattern", "regex", "py3langid"}, cold
+    assert {name.split("-")[0] for name in cold} == {"code", "pattern", "regex", "py3langid"}, cold
     # Once at exit, and once every 5 s before (a loaded machine may take that long to start cold).
     assert all(count <= 1 + seconds // 5 for count in cold.values()), f"rewritten in one start: {cold}"
     warm, _ = _start(page, tmp_path / "again", tmp_path / "cache")

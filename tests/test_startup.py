@@ -457,3 +457,26 @@ def test_the_command_freezes_its_cleaner_after_the_first_page_but_a_caller_s_pro
                               env=environment).stdout.split() for script in (as_the_command, in_a_caller)]
     assert answers[0][1] == "False", "the command's Cleaner is out of the collector's reach"
     assert answers[1] == ["0", "True"], "a caller's collector is its own"
+
+
+def test_the_code_digest_is_kept_and_made_again_when_a_module_changes(tmp_path, monkeypatch):
+    # Before: every start read and hashed the package's 2 MB of modules for the run stamp.
+    from cleaner.batch import kept_code_digest
+
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path / "cache"))
+    package = tmp_path / "package"
+    (package / "detectors").mkdir(parents=True)
+    (package / "a.py").write_text("A = 1\n")
+    (package / "detectors" / "b.py").write_text("B = 2\n")
+    first = kept_code_digest(package)
+    read_bytes = Path.read_bytes
+    with monkeypatch.context() as patched:
+        patched.setattr(Path, "read_bytes",
+                        lambda path: pytest.fail(f"{path} read again") if path.suffix == ".py" else read_bytes(path))
+        assert kept_code_digest(package) == first
+    (package / "a.py").write_text("A = 3\n")  # the same size
+    os.utime(package / "a.py", ns=(1, 1))  # and an old time: a time that changes is what is asked
+    changed = kept_code_digest(package)
+    assert changed != first
+    (package / "a.py").write_text("A = 1\n")
+    assert kept_code_digest(package) == first, "the digest of the content, not of the listing"
