@@ -454,16 +454,20 @@ def code_digest() -> str:
 def kept_code_digest(package: Path) -> str:
     """``package``'s code digest, kept in the cache folder under the path, size and time of change of each
     module: reading and hashing the modules' 2 MB took a start some 65 M instructions, where listing them takes
-    a few. A module edited in place (an editable install, a checkout pulled) changes its time, so a digest is
-    never read for code other than that which it was made of."""
+    a few. A module edited (an editable install, a checkout pulled, a package installed again) gets a new time,
+    and with it the code its own digest, made again."""
     modules = sorted(package.rglob("*.py"))
     listing = [str(package)]
     for path in modules:
-        with suppress(OSError):  # unreadable: its name stands for it, as in the digest
+        name = path.relative_to(package).as_posix()
+        try:
             status = path.stat()
-            listing.append(f"{path.relative_to(package).as_posix()} {status.st_size} {status.st_mtime_ns}")
+        except OSError:  # unreadable: its name stands for it, as in the digest
+            listing.append(name)
+        else:
+            listing.append(f"{name} {status.st_size} {status.st_mtime_ns}")
     kept = KeptJson("code-digest", "\0".join(listing).encode(), every_seconds=0)
-    digest = kept.recall_json("digest", lambda: _code_digest(package, modules), lambda kept: isinstance(kept, str))
+    digest: str = kept.recall_json("digest", lambda: _code_digest(package, modules), lambda kept: isinstance(kept, str))
     kept.keep()
     return digest
 
