@@ -17,7 +17,7 @@ from itertools import chain
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from . import __version__
 from .atomic import STOPPING_ERRORS, not_written, write_atomic
@@ -67,8 +67,7 @@ class Job:
         return failed_outcome(str(self.source), reason, options, {PAGE_ID_FIELD: page_id(self.relative.as_posix())})
 
 
-@dataclass(frozen=True)
-class Repeat:
+class Repeat(NamedTuple):
     """An input given more than once: a repeated argument, a file or folder
     inside a folder also given, or that folder given after it. It is
     cleaned once, where it comes first in walk order, and left out here."""
@@ -90,8 +89,7 @@ def _identity(path: Path) -> Path:
     return real_path(path) if path.is_dir() else real_path(path.parent) / path.name
 
 
-@dataclass(frozen=True)
-class _Argument:
+class _Argument(NamedTuple):
     """A path given on the command line, as the walk takes it."""
 
     path: Path
@@ -238,8 +236,7 @@ def _claims(earlier: Sequence[_Argument], relative_dir: Path, walked_by: Sequenc
     return claims
 
 
-@dataclass(frozen=True)
-class _Folder:
+class _Folder(NamedTuple):
     """A folder the walk of an argument entered (its path under the argument), as `_OutputFolders` sees it."""
 
     relative: Path

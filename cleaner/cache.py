@@ -2,7 +2,8 @@
 cache folder, so that later processes read it instead of computing it
 again: the language model's arrays (language_model.py), the analysis of the
 phrase patterns (detectors/literals.py) and their compiled programs
-(detectors/patterns.py). Whatever is kept is named by the
+(detectors/patterns.py), the digest of the cleaner's code that a run's
+stamp records (batch.py). Whatever is kept is named by the
 version of what computed it, so that new code never reads old answers; a
 folder that cannot be written only costs the computing again.
 """
