@@ -17,10 +17,11 @@ from itertools import chain
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from . import __version__
 from .atomic import STOPPING_ERRORS, not_written, write_atomic
+from .cache import KeptJson
 from .compression import CompressionError, decompress, inner_name, opened_for_reading
 from .corpus import SNIFF_BYTES, corpus_kind, holds_json_document, holds_json_lines, starts_like_jsonl
 from .document import FORMATS, Kind, kind_of
@@ -66,8 +67,7 @@ class Job:
         return failed_outcome(str(self.source), reason, options, {PAGE_ID_FIELD: page_id(self.relative.as_posix())})
 
 
-@dataclass(frozen=True)
-class Repeat:
+class Repeat(NamedTuple):
     """An input given more than once: a repeated argument, a file or folder
     inside a folder also given, or that folder given after it. It is
     cleaned once, where it comes first in walk order, and left out here."""
@@ -89,8 +89,7 @@ def _identity(path: Path) -> Path:
     return real_path(path) if path.is_dir() else real_path(path.parent) / path.name
 
 
-@dataclass(frozen=True)
-class _Argument:
+class _Argument(NamedTuple):
     """A path given on the command line, as the walk takes it."""
 
     path: Path
@@ -237,8 +236,7 @@ def _claims(earlier: Sequence[_Argument], relative_dir: Path, walked_by: Sequenc
     return claims
 
 
-@dataclass(frozen=True)
-class _Folder:
+class _Folder(NamedTuple):
     """A folder the walk of an argument entered (its path under the argument), as `_OutputFolders` sees it."""
 
     relative: Path
@@ -447,9 +445,33 @@ def code_digest() -> str:
     """A digest of the cleaner's own code: each module of the package, by path and content. Its version alone
     stays the same through the changes made between releases (a checkout pulled, an editable install): --resume
     kept the outputs an older code made as up to date, and datasets loaded a map's from its cache."""
-    package = Path(__file__).resolve().parent
+    return kept_code_digest(Path(__file__).resolve().parent)
+
+
+def kept_code_digest(package: Path) -> str:
+    """``package``'s code digest, kept in the cache folder under the path, size and time of change of each
+    module: reading and hashing the modules' 2 MB took a start some 65 M instructions, where listing them takes
+    a few. A module edited (an editable install, a checkout pulled, a package installed again) gets a new time,
+    and with it the code its own digest, made again."""
+    modules = sorted(package.rglob("*.py"))
+    listing = [str(package)]
+    for path in modules:
+        name = path.relative_to(package).as_posix()
+        try:
+            status = path.stat()
+        except OSError:  # unreadable: its name stands for it, as in the digest
+            listing.append(name)
+        else:
+            listing.append(f"{name} {status.st_size} {status.st_mtime_ns}")
+    kept = KeptJson("code-digest", "\0".join(listing).encode(), every_seconds=0)
+    digest: str = kept.recall_json("digest", lambda: _code_digest(package, modules), lambda kept: isinstance(kept, str))
+    kept.keep()
+    return digest
+
+
+def _code_digest(package: Path, modules: list[Path]) -> str:
     digest = hashlib.sha256()
-    for path in sorted(package.rglob("*.py")):
+    for path in modules:
         digest.update(f"{path.relative_to(package).as_posix()}\0".encode())
         with suppress(OSError):  # unreadable: its name stands for it
             digest.update(path.read_bytes())

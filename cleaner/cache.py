@@ -2,7 +2,8 @@
 cache folder, so that later processes read it instead of computing it
 again: the language model's arrays (language_model.py), the analysis of the
 phrase patterns (detectors/literals.py) and their compiled programs
-(detectors/patterns.py). Whatever is kept is named by the
+(detectors/patterns.py), the digest of the cleaner's code that a run's
+stamp records (batch.py). Whatever is kept is named by the
 version of what computed it, so that new code never reads old answers; a
 folder that cannot be written only costs the computing again.
 """
@@ -160,21 +161,30 @@ class _KeptAnswers:
         remove_stale_temporaries(self._folder, recursive=False)  # a killed process's: nothing else deletes them here
 
 
+class _OnlyData(pickle.Unpickler):
+    """Unpickles what KeptJson wrote: data alone; any class or callable in the file is refused."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        raise pickle.UnpicklingError(f"not kept data: {module}.{name}")
+
+
 class KeptJson(_KeptAnswers):
     """Answers of pure functions from a string to JSON data, kept in one
-    JSON file for each ``version`` of the code that computes them (the file
-    is named by its hash; None: nothing is kept)."""
+    file for each ``version`` of the code that computes them (the file is
+    named by its hash; None: nothing is kept). Kept as JSON reads them back
+    (a tuple as a list), pickled: unpickling the pattern analyses' 1.1 MB
+    costs a start some 7 M instructions fewer than reading them as JSON."""
 
     def __init__(self, name: str, version: bytes | None, most: int = 1024, every_seconds: float = 5.0) -> None:
-        file_name = None if version is None else f"{name}-{hashlib.sha1(version).hexdigest()[:16]}.json"
+        file_name = None if version is None else f"{name}-{hashlib.sha1(version).hexdigest()[:16]}.pickle"
         super().__init__(file_name, most, every_seconds)
 
     def _decode(self, data: bytes) -> dict[str, Any]:
-        answers = json.loads(data)
+        answers = _OnlyData(io.BytesIO(data)).load()
         return answers if isinstance(answers, dict) else {}
 
     def _encode(self, answers: dict[str, Any]) -> bytes:
-        return json.dumps(answers, ensure_ascii=False, sort_keys=True).encode("utf-8", "backslashreplace")
+        return pickle.dumps(json.loads(json.dumps(answers, sort_keys=True)), protocol=pickle.HIGHEST_PROTOCOL)
 
     def holds(self, key: str) -> bool:
         """Whether the file holds an answer under ``key`` (``recall_json`` tells whether a valid one)."""

@@ -17,15 +17,13 @@ import sys
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import PurePath
-from typing import IO, Any, cast
+from typing import IO, Any, NamedTuple, cast
 
 from .errors import CorpusError
 
 
-@dataclass(frozen=True)
-class Compression:
+class Compression(NamedTuple):
     """A compression format: how its streams begin and are named, read and written."""
 
     name: str
@@ -56,8 +54,7 @@ def _buffered(raw: io.RawIOBase) -> IO[bytes]:
     return cast(IO[bytes], io.BufferedReader(raw))
 
 
-@dataclass(frozen=True)
-class _StreamKind:
+class _StreamKind(NamedTuple):
     """How a format's streams follow one another: a new decompressor for each, and the null
     bytes it allows between and after them (xz's stream padding, in fours; 0: none)."""
 

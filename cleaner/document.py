@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, get_args
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar, get_args
 
 from .cache import compiled
 from .decode import EmptyInput, check_text, decode_bytes, looks_like_html, without_nuls
@@ -111,8 +111,7 @@ def explain_document(
     return cleaner.explain(text, url=url, outlet=outlet)
 
 
-@dataclass(frozen=True)
-class OutputFormat:
+class OutputFormat(NamedTuple):
     """How a cleaned document is written."""
 
     suffix: str

@@ -34,7 +34,7 @@ from os import PathLike, fspath, walk
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 import regex
@@ -155,8 +155,7 @@ class RuleBudget:
             self.spent += time.perf_counter() - started
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """One rule of an outlet's rule file: what it removes, and how it finds it."""
 
     kind: str
@@ -172,8 +171,7 @@ class Rule:
         return budget.search(self.patterns[which], text, f"rule {self.id}")
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(NamedTuple):
     """A rule file's example: an input page and the text its rules must leave."""
 
     input: str
@@ -181,8 +179,7 @@ class Example:
     url: str | None = None
 
 
-@dataclass(frozen=True)
-class RuleFile:
+class RuleFile(NamedTuple):
     """One outlet's rule file, validated and compiled."""
 
     id: str

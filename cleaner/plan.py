@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .compression import UNWRITTEN_COMPRESSIONS, compression_for_name, inner_name
 from .document import FORMATS, JSONL_ALIASES
@@ -29,8 +29,7 @@ class PlanError(ValueError):
     """A combination of inputs and options that means nothing: a usage error."""
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     """How a `cleaner clean` run writes: the format and output its inputs and options decide."""
 
     fmt: str

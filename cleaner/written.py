@@ -7,9 +7,8 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
 from .run import printable
 
@@ -19,8 +18,7 @@ run of millions of files holds none of their names."""
 _READ_BYTES = 1 << 16
 
 
-@dataclass(frozen=True)
-class LostOutput:
+class LostOutput(NamedTuple):
     """An output written (or found up to date) during the run, and not in the output folder at its end."""
 
     source: str

@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -48,7 +49,7 @@ def test_a_cold_start_writes_each_kept_file_once_or_so_and_a_warm_one_none(tmp_p
                     "the council opened the school hall to families.\nShare this article\nCookie settings\n",
                     encoding="utf-8")
     cold, seconds = _start(page, tmp_path / "out", tmp_path / "cache")
-    assert {name.split("-")[0] for name in cold} == {"pattern", "regex", "py3langid"}, cold
+    assert {name.split("-")[0] for name in cold} == {"code", "pattern", "regex", "py3langid"}, cold
     # Once at exit, and once every 5 s before (a loaded machine may take that long to start cold).
     assert all(count <= 1 + seconds // 5 for count in cold.values()), f"rewritten in one start: {cold}"
     warm, _ = _start(page, tmp_path / "again", tmp_path / "cache")
@@ -63,8 +64,8 @@ def test_a_kept_file_is_written_at_most_once_every_few_seconds_then_at_exit(tmp_
         kept.keep()
     assert not list(tmp_path.iterdir()), "not within the first seconds"
     kept._write()  # what the exit handler calls
-    [written] = tmp_path.glob("answers-*.json")
-    assert json.loads(written.read_text(encoding="utf-8")) == {"a": ["a"], "b": ["b"], "c": ["c"]}
+    [written] = tmp_path.glob("answers-*.pickle")
+    assert pickle.loads(written.read_bytes()) == {"a": ["a"], "b": ["b"], "c": ["c"]}
     patterns = KeptPatterns(every_seconds=3600)
     patterns.compile(r"\bno spam\b", regex.I)
     patterns.keep()
@@ -95,7 +96,7 @@ def test_other_versions_copies_are_removed_but_the_newest_other(tmp_path, monkey
     kept = KeptStringSets("answers", b"this version", every_seconds=0)
     kept.recall("a", lambda: frozenset({"a"}))
     kept.keep()
-    current = [path for path in tmp_path.glob("answers-*.json") if path not in old and path not in unrelated]
+    current = [path for path in tmp_path.glob("answers-*.pickle") if path not in old and path not in unrelated]
     assert len(current) == 1
     assert [path.exists() for path in old] == [True, False, False, False], "the newest other version stays"
     assert all(path.exists() for path in unrelated), "other kinds, other names and temporaries are not touched"

@@ -127,7 +127,7 @@ def test_the_kept_pattern_analysis_is_the_parsers_and_spares_the_next_process_pa
     parsed = _analyse_every_shipped_pattern()
     assert any(answer is not None for answers in parsed.values() for answer in answers)
     literals.keep_analyses()
-    assert len(list(tmp_path.glob("pattern-analysis-*.json"))) == 1
+    assert len(list(tmp_path.glob("pattern-analysis-*.pickle"))) == 1
 
     fresh_analyses()  # a later process
     monkeypatch.setattr(literals, "_parse", lambda pattern: pytest.fail(f"parsed again: {pattern!r}"))
@@ -138,8 +138,9 @@ def test_kept_analyses_of_other_code_or_of_the_wrong_shape_are_not_read(fresh_an
     pattern = r"\b(we|our site) use \w+ cookies\b"
     assert literals.required_literals(pattern) == {" cookies"}
     literals.keep_analyses()
-    [kept] = tmp_path.glob("pattern-analysis-*.json")
-    kept.write_text(kept.read_text(encoding="utf-8").replace('" cookies"', '" biscuits"'), encoding="utf-8")
+    [kept] = tmp_path.glob("pattern-analysis-*.pickle")
+    kept.write_bytes(pickle.dumps({key: [" biscuits"] if answer == [" cookies"] else answer
+                                   for key, answer in pickle.loads(kept.read_bytes()).items()}))
     monkeypatch.setattr(literals, "_KEPT", _kept_analyses(b"another version of the analysis"))
     literals.required_literals.cache_clear()
     assert literals.required_literals(pattern) == {" cookies"}, "a file named by another version is not read"
@@ -147,8 +148,9 @@ def test_kept_analyses_of_other_code_or_of_the_wrong_shape_are_not_read(fresh_an
     literals.required_literals.cache_clear()
     assert literals.required_literals(pattern) == {" biscuits"}, "the file named by this version is read"
 
-    for wrong in (json.dumps({f"literals {pattern}": [1]}), "[]", "not json"):
-        kept.write_text(wrong, encoding="utf-8")
+    for wrong in (pickle.dumps({f"literals {pattern}": [1]}), pickle.dumps([]), b"not a pickle",
+                  pickle.dumps({f"literals {pattern}": _Planted()})):
+        kept.write_bytes(wrong)
         fresh_analyses()
         literals.required_literals.cache_clear()
         assert literals.required_literals(pattern) == {" cookies"}
@@ -177,8 +179,8 @@ def test_a_kept_file_grown_past_its_bound_keeps_what_the_last_process_used(tmp_p
     assert later.recall("a", lambda: pytest.fail("kept")) == {"a"}
     assert later.recall("d", lambda: None) is None
     later.keep()
-    [kept] = tmp_path.glob("answers-*.json")
-    assert json.loads(kept.read_text(encoding="utf-8")) == {"a": ["a"], "d": None}
+    [kept] = tmp_path.glob("answers-*.pickle")
+    assert pickle.loads(kept.read_bytes()) == {"a": ["a"], "d": None}
 
 
 def _layouts(version: bytes | None) -> KeptJson:
@@ -227,7 +229,7 @@ def test_kept_layouts_build_the_patterns_worked_out_and_spare_the_next_process_w
     monkeypatch.setattr(patterns, "_KEPT_LAYOUTS", _layouts(patterns._layout_version()))
     assert _made_again() == worked_out
     patterns._KEPT_LAYOUTS.keep()
-    assert len(list(tmp_path.glob("pattern-layouts-*.json"))) == 1
+    assert len(list(tmp_path.glob("pattern-layouts-*.pickle"))) == 1
 
     monkeypatch.setattr(patterns, "_KEPT_LAYOUTS", _layouts(patterns._layout_version()))  # a later process
     for work in ("_line_layout", "_cue_layout", "_check_branches"):
@@ -255,25 +257,25 @@ def test_kept_layouts_of_other_code_or_of_the_wrong_shape_are_not_read(tmp_path,
     branches = {"en": [r"^sign up", r"\bno spam\b"]}
     assert LinePattern(branches, max_words="share_bar_max_words").matches("Sign up today")
     patterns._KEPT_LAYOUTS.keep()
-    [kept] = tmp_path.glob("pattern-layouts-*.json")
-    [key] = json.loads(kept.read_text(encoding="utf-8"))
+    [kept] = tmp_path.glob("pattern-layouts-*.pickle")
+    [key] = pickle.loads(kept.read_bytes())
     for wrong in ([[True, "starts", [0, 1, 2], {}, {}]], [[True, "starts", [-1], {}, {}]],
                   [[True, "opens", [0], {}, {}]], [[True, "starts", [True], {}, {}]], [["yes", "starts", [0], {}, {}]],
                   [[True, "starts", [0], {}]], [[False, "holds", [1], {"no spam": [1]}, {"7": ["no spam"]}]],
                   [[False, "holds", [1], {"no spam": [1]}, {"1": []}]], {"0": 1}, "[]"):
-        kept.write_text(json.dumps({key: wrong}), encoding="utf-8")
+        kept.write_bytes(pickle.dumps({key: wrong}))
         monkeypatch.setattr(patterns, "_KEPT_LAYOUTS", _layouts(patterns._layout_version()))
         pattern = LinePattern(branches, max_words="share_bar_max_words")
         assert pattern.matches("Sign up today") and pattern.matches("We promise: no spam"), wrong
         assert not pattern.matches("Please sign up today")
     # A branch a layout of the wrong shape is kept for is checked when its layout is worked out again.
     barred = [r"^sign up|\bno spam\b"]
-    kept.write_text(json.dumps({patterns._layout_key("line", barred): {"0": 1}}), encoding="utf-8")
+    kept.write_bytes(pickle.dumps({patterns._layout_key("line", barred): {"0": 1}}))
     monkeypatch.setattr(patterns, "_KEPT_LAYOUTS", _layouts(patterns._layout_version()))
     with pytest.raises(ValueError, match="one alternative a line"):
         LinePattern({"en": barred}, max_words="share_bar_max_words").matches("Sign up today")
     # A file named by another version of the code is not read: its layout would be built.
-    kept.write_text(json.dumps({key: [[False, "every line", [1], {}, {}]]}), encoding="utf-8")
+    kept.write_bytes(pickle.dumps({key: [[False, "every line", [1], {}, {}]]}))
     monkeypatch.setattr(patterns, "_KEPT_LAYOUTS", _layouts(b"another version of the layouts"))
     assert LinePattern(branches, max_words="share_bar_max_words").matches("Sign up today")
     monkeypatch.setattr(patterns, "_KEPT_LAYOUTS", _layouts(patterns._layout_version()))
@@ -457,3 +459,26 @@ def test_the_command_freezes_its_cleaner_after_the_first_page_but_a_caller_s_pro
                               env=environment).stdout.split() for script in (as_the_command, in_a_caller)]
     assert answers[0][1] == "False", "the command's Cleaner is out of the collector's reach"
     assert answers[1] == ["0", "True"], "a caller's collector is its own"
+
+
+def test_the_code_digest_is_kept_and_made_again_when_a_module_changes(tmp_path, monkeypatch):
+    # Before: every start read and hashed the package's 2 MB of modules for the run stamp.
+    from cleaner.batch import kept_code_digest
+
+    monkeypatch.setenv(CACHE_DIR_VARIABLE, str(tmp_path / "cache"))
+    package = tmp_path / "package"
+    (package / "detectors").mkdir(parents=True)
+    (package / "a.py").write_text("A = 1\n")
+    (package / "detectors" / "b.py").write_text("B = 2\n")
+    first = kept_code_digest(package)
+    read_bytes = Path.read_bytes
+    with monkeypatch.context() as patched:
+        patched.setattr(Path, "read_bytes",
+                        lambda path: pytest.fail(f"{path} read again") if path.suffix == ".py" else read_bytes(path))
+        assert kept_code_digest(package) == first
+    (package / "a.py").write_text("A = 3\n")  # the same size
+    os.utime(package / "a.py", ns=(1, 1))  # and an old time: a time that changes is what is asked
+    changed = kept_code_digest(package)
+    assert changed != first
+    (package / "a.py").write_text("A = 1\n")
+    assert kept_code_digest(package) == first, "the digest of the content, not of the listing"
