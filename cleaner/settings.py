@@ -185,6 +185,15 @@ class Settings:
     # a comment has no share bar. Issue 12: a two-paragraph story under its
     # dated byline went with the comments below it (perturb probe, 2 cases).
     comment_share_bar_is_story: bool = True
+    # A thread's headers come from one template: a header above the comment
+    # heading, over a sentence, in another shape than the two next headers,
+    # which share one, is the story's dateline over a short story (a brief
+    # above "3 comments"), not the first comment (digits and words are the
+    # shape's parts: "Publié le 26 août à 10h10" against "12 mars 2023 à 10 h 15").
+    # Issue 12: dated briefs of one to three paragraphs lost whole under an
+    # inserted comment thread (study sets' pages under perturb.py's comment
+    # perturbations, session 35).
+    comment_header_shape_parts_story: bool = True
     # Comments that sign off below their text count as a thread only under a
     # comment heading: within this many removed blocks above the first comment.
     comment_heading_max_gap: int = 3

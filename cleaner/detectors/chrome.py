@@ -3533,9 +3533,12 @@ def _under_comment_heading(thread: list[int], page: Page) -> list[int]:
     the story's (its byline with the time, "Jo Lee 12.05.2024, 14:35"), not
     a comment's. So is a header with a share bar under it, above the
     heading: a comment has none (a short story under its dateline, of no
-    more sentences than a comment). A reply button under a comment splits
-    nothing."""
-    settings = page.settings
+    more sentences than a comment); and one over a sentence whose shape is
+    not that of the two headers under it, which share one: a thread's
+    headers come from one template, the story's dateline from another
+    (comment_header_shape_parts_story). A reply button under a comment
+    splits nothing."""
+    settings, texts = page.settings, page.texts()
     for k in range(1, min(len(thread), settings.comment_thread_min_headers)):
         prompts = [i for i in range(page.blocks[thread[k - 1]].index + 1, page.blocks[thread[k]].index)
                    if page.removed.get(i) == comment_prompt.id]
@@ -3546,7 +3549,21 @@ def _under_comment_heading(thread: list[int], page: Page) -> list[int]:
         shared = any(page.removed.get(i) == share_bar.id for i in range(page.blocks[thread[k - 1]].index + 1, prompts[0]))
         if sentences > settings.last_comment_max_blocks or (shared and sentences and settings.comment_share_bar_is_story):
             return thread[k:]
+        if (sentences and settings.comment_header_shape_parts_story and k + 1 < len(thread)
+                and _header_shape(texts[thread[k]]) == _header_shape(texts[thread[k + 1]])
+                != _header_shape(texts[thread[k - 1]])):
+            return thread[k:]
     return thread
+
+
+_SHAPE_NUMBER = compiled(r"\d+")
+_SHAPE_WORDS = compiled(r"\p{L}+(?:[\s'’-]+\p{L}+)*")
+
+
+def _header_shape(text: str) -> str:
+    """A commenter's line with each number a "0" and each run of words an "a" ("June 4, 2025 at 9:12 am" is
+    "a 0, 0 a 0:0 a"): the shape its template gives every header of a thread, whatever the name or the time."""
+    return _SHAPE_WORDS.sub("a", _SHAPE_NUMBER.sub("0", text))
 
 
 # A story's byline word, then a capitalised name: "Von Karin Lehner | 22.02.2024, 09:10 Uhr",
