@@ -201,6 +201,14 @@ class Settings:
     # short lines kept between them, no sentences: its commenter's name, a
     # time the detectors left ("vor 3 Tagen"), a sort box ("Sort by Best").
     first_commenter_max_lines: int = 3
+    # Two commenter's lines or more make a thread under a comment heading
+    # when the first stands under such short lines (the commenter's name over
+    # the time, "Dave" / "June 4, 2025 at 9:12 am"), not only right under the
+    # heading: two comments under "2 comments" were left to selection, and
+    # under a club's news item they broke the item's run of sentences
+    # (selection._sentence_run_at_end). Issue 12: invented page 99 lost whole
+    # under perturb_pages.py's insert-comments (session 35).
+    comment_names_under_heading: bool = True
 
     # -- counted cues: a block this short needs one cue, longer blocks need
     # *_min_cues, so that a story mentioning one cue in passing is spared --

@@ -3502,8 +3502,10 @@ def comment_thread(page: Page) -> list[int]:
     headers = sorted({*matching_positions(page, COMMENT_HEADER), *votes})
     for thread in _threads(headers, settings.comment_max_gap_blocks):
         thread = _after_story_byline(_under_comment_heading(thread, page), page)
-        # Under a comment heading ("Add comment"), one commenter line is enough.
-        headed = page.removed.get(page.blocks[thread[0]].index - 1) == comment_prompt.id
+        # Under a comment heading ("Add comment"), one commenter line is enough; two when the first
+        # stands under its commenter's name (comment_names_under_heading).
+        headed = page.removed.get(page.blocks[thread[0]].index - 1) == comment_prompt.id or (
+            settings.comment_names_under_heading and len(thread) > 1 and _under_heading(thread[0], page) is not None)
         if len(thread) < settings.comment_thread_min_headers and not headed:
             continue
         end = thread[-1] + 1
