@@ -179,6 +179,13 @@ class Settings:
     comment_max_gap_blocks: int = 12
     # The last comment's text: at most this many blocks after the last header.
     last_comment_max_blocks: int = 3
+    # ...ending like sentences, or, right over the comment's button ("Reply",
+    # a line comment-prompt removed), however it ends: readers leave off the
+    # full stop. Left to selection, an unended last comment stood as a lone
+    # paragraph under the story (issue 12, session 35: a club's news item
+    # lost whole under perturb_pages.py's long-comments, once two comments
+    # under a heading made a thread, comment_names_under_heading).
+    last_comment_over_button: bool = True
     # A commenter's header (a date and time) above the comment heading with a
     # share bar under it, and a sentence, is the story's dateline over a short
     # story, not the first comment (comment-thread's _under_comment_heading):

@@ -52,3 +52,20 @@ def test_a_comment_count_over_the_story_s_byline_heads_no_thread(cleaner):
                       *story, "", "© Greenfield"])
     body = cleaner.clean(text)
     assert all(line in body for line in story)
+
+
+UNENDED = ["2 comments", "Dave", "June 4, 2025 at 9:12 am", "Great afternoon, thank you all for the lovely cakes.",
+           "Reply", "Margaret", "June 4, 2025 at 10:40 am",
+           "sweet peas from me next year then, they did really well on the sunny side of the plot this summer",
+           "Reply", "Leave a comment", ""]
+
+
+def test_the_last_comment_unended_over_its_reply_button_goes_with_the_thread(cleaner):
+    """Readers leave off the full stop; left to selection, the last comment stood as a lone paragraph
+    under the item (last_comment_over_button)."""
+    removed = {d.block.text: d.removed_by for d in cleaner.explain(page(UNENDED)).decisions}
+    assert removed[UNENDED[7]] == "comment-thread"
+    body = cleaner.clean(page(UNENDED))
+    assert all(sentence in body for sentence in ITEM[1:])
+    off = Cleaner(settings=replace(Settings(), last_comment_over_button=False)).clean(page(UNENDED))
+    assert not any(sentence in off for sentence in ITEM[1:])

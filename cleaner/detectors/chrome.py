@@ -3510,10 +3510,17 @@ def comment_thread(page: Page) -> list[int]:
             continue
         end = thread[-1] + 1
         while (end < len(page.blocks) and end - thread[-1] <= settings.last_comment_max_blocks
-               and page.features[end].terminal):
+               and (page.features[end].terminal or _over_comment_button(end, page))):
             end += 1
         hits.extend(range(_first_comment(thread[0], page), end))
     return hits
+
+
+def _over_comment_button(position: int, page: Page) -> bool:
+    """Whether block ``position`` stands right over a line comment-prompt removed (the comment's "Reply"),
+    with last_comment_over_button: the last comment's text runs to its button, ended like a sentence or not."""
+    return (page.settings.last_comment_over_button
+            and page.removed.get(page.blocks[position].index + 1) == comment_prompt.id)
 
 
 def _threads(positions: list[int], max_gap: int) -> list[list[int]]:
