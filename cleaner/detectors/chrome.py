@@ -3572,7 +3572,7 @@ _SHAPE_WORDS = compiled(r"\p{L}+(?:[\s'’-]+\p{L}+)*")
 def _header_shape(text: str) -> str:
     """A commenter's line with each number a "0" and each run of words an "a" ("June 4, 2025 at 9:12 am" is
     "a 0, 0 a 0:0 a"): the shape its template gives every header of a thread, whatever the name or the time."""
-    return _SHAPE_WORDS.sub("a", _SHAPE_NUMBER.sub("0", text))
+    return str(_SHAPE_WORDS.sub("a", _SHAPE_NUMBER.sub("0", text)))
 
 
 # A story's byline word, then a capitalised name: "Von Karin Lehner | 22.02.2024, 09:10 Uhr",
