@@ -1476,16 +1476,27 @@ def _sentence_run_at_end(region: range, gaps: list[float], kinds: list[Kind], pa
     (prose that ends like one), then nothing but short lines (a sign-off)
     to the end of the page. Each sentence scores little, and a site's
     welcome text above the chrome outscores them: both are kept rather than
-    the page's one news item lost. Empty when there is none."""
+    the page's one news item lost. The heading is the last line under chrome
+    with the run under it (sentence_run_heading_past_sign_off): a box under
+    the item (comments, a bio) or the footer leaves the sign-off under
+    chrome too. Empty when there is none."""
     settings, feats = page.settings, page.features
     if settings.sentence_run_min_sentences <= 0 or not region:
         return range(0)
-    heading = max((i for i in range(region.stop, len(kinds)) if gaps[i]), default=None)
+
+    def run_end(heading: int) -> int:
+        end = heading + 1
+        while end < len(kinds) and kinds[end] in (Kind.GOOD, Kind.NEAR) and feats[end].terminal and page.adjacent(end):
+            end += 1
+        return end
+
+    under_chrome = [i for i in range(region.stop, len(kinds)) if gaps[i]]
+    if settings.sentence_run_heading_past_sign_off:
+        under_chrome = [i for i in under_chrome if run_end(i) - i - 1 >= settings.sentence_run_min_sentences]
+    heading = max(under_chrome, default=None)
     if heading is None or feats[heading].terminal or feats[heading].words > settings.heading_max_words:
         return range(0)
-    end = heading + 1
-    while end < len(kinds) and kinds[end] in (Kind.GOOD, Kind.NEAR) and feats[end].terminal and page.adjacent(end):
-        end += 1
+    end = run_end(heading)
     if end - heading - 1 < settings.sentence_run_min_sentences or any(
             kinds[i] is not Kind.SHORT for i in range(end, len(kinds))):
         return range(0)

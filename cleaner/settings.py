@@ -179,12 +179,28 @@ class Settings:
     comment_max_gap_blocks: int = 12
     # The last comment's text: at most this many blocks after the last header.
     last_comment_max_blocks: int = 3
+    # ...ending like sentences, or, right over the comment's button ("Reply",
+    # a line comment-prompt removed), however it ends: readers leave off the
+    # full stop. Left to selection, an unended last comment stood as a lone
+    # paragraph under the story (issue 12, session 35: a club's news item
+    # lost whole under perturb_pages.py's long-comments, once two comments
+    # under a heading made a thread, comment_names_under_heading).
+    last_comment_over_button: bool = True
     # A commenter's header (a date and time) above the comment heading with a
     # share bar under it, and a sentence, is the story's dateline over a short
     # story, not the first comment (comment-thread's _under_comment_heading):
     # a comment has no share bar. Issue 12: a two-paragraph story under its
     # dated byline went with the comments below it (perturb probe, 2 cases).
     comment_share_bar_is_story: bool = True
+    # A thread's headers come from one template: a header above the comment
+    # heading, over a sentence, in another shape than the two next headers,
+    # which share one, is the story's dateline over a short story (a brief
+    # above "3 comments"), not the first comment (digits and words are the
+    # shape's parts: "Publié le 26 août à 10h10" against "12 mars 2023 à 10 h 15").
+    # Issue 12: dated briefs of one to three paragraphs lost whole under an
+    # inserted comment thread (study sets' pages under perturb.py's comment
+    # perturbations, session 35).
+    comment_header_shape_parts_story: bool = True
     # Comments that sign off below their text count as a thread only under a
     # comment heading: within this many removed blocks above the first comment.
     comment_heading_max_gap: int = 3
@@ -192,6 +208,14 @@ class Settings:
     # short lines kept between them, no sentences: its commenter's name, a
     # time the detectors left ("vor 3 Tagen"), a sort box ("Sort by Best").
     first_commenter_max_lines: int = 3
+    # Two commenter's lines or more make a thread under a comment heading
+    # when the first stands under such short lines (the commenter's name over
+    # the time, "Dave" / "June 4, 2025 at 9:12 am"), not only right under the
+    # heading: two comments under "2 comments" were left to selection, and
+    # under a club's news item they broke the item's run of sentences
+    # (selection._sentence_run_at_end). Issue 12: invented page 99 lost whole
+    # under perturb_pages.py's insert-comments (session 35).
+    comment_names_under_heading: bool = True
 
     # -- counted cues: a block this short needs one cue, longer blocks need
     # *_min_cues, so that a story mentioning one cue in passing is spared --
@@ -739,6 +763,14 @@ class Settings:
     # invented page 99 mended (cms_pages text: 18 -> 15 of 582 lines lost,
     # chrome kept 36 of 785 either way).
     sentence_run_min_sentences: int = 3
+    # That heading is the last line under chrome with the run under it, not
+    # the page's last line under chrome: a box under the news item (comments,
+    # an author's bio, a newsletter form) or the footer set above the item's
+    # sign-off ("The committee") leaves the sign-off under chrome, where it
+    # was taken for the heading and the item lost whole. Issue 12: invented
+    # page 99 lost under 9 of perturb.py's changes applied to the study sets
+    # (session 35).
+    sentence_run_heading_past_sign_off: bool = True
     # The short lines between the story's first paragraph (its standfirst)
     # and its second are the header's metadata (a byline, a date, a share
     # bar's labels, a caption's credit: "Por Ana Ruiz", "Data: 28-04-2021",

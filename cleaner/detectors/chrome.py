@@ -3502,16 +3502,25 @@ def comment_thread(page: Page) -> list[int]:
     headers = sorted({*matching_positions(page, COMMENT_HEADER), *votes})
     for thread in _threads(headers, settings.comment_max_gap_blocks):
         thread = _after_story_byline(_under_comment_heading(thread, page), page)
-        # Under a comment heading ("Add comment"), one commenter line is enough.
-        headed = page.removed.get(page.blocks[thread[0]].index - 1) == comment_prompt.id
+        # Under a comment heading ("Add comment"), one commenter line is enough; two when the first
+        # stands under its commenter's name (comment_names_under_heading).
+        headed = page.removed.get(page.blocks[thread[0]].index - 1) == comment_prompt.id or (
+            settings.comment_names_under_heading and len(thread) > 1 and _under_heading(thread[0], page) is not None)
         if len(thread) < settings.comment_thread_min_headers and not headed:
             continue
         end = thread[-1] + 1
         while (end < len(page.blocks) and end - thread[-1] <= settings.last_comment_max_blocks
-               and page.features[end].terminal):
+               and (page.features[end].terminal or _over_comment_button(end, page))):
             end += 1
         hits.extend(range(_first_comment(thread[0], page), end))
     return hits
+
+
+def _over_comment_button(position: int, page: Page) -> bool:
+    """Whether block ``position`` stands right over a line comment-prompt removed (the comment's "Reply"),
+    with last_comment_over_button: the last comment's text runs to its button, ended like a sentence or not."""
+    return (page.settings.last_comment_over_button
+            and page.removed.get(page.blocks[position].index + 1) == comment_prompt.id)
 
 
 def _threads(positions: list[int], max_gap: int) -> list[list[int]]:
@@ -3533,9 +3542,12 @@ def _under_comment_heading(thread: list[int], page: Page) -> list[int]:
     the story's (its byline with the time, "Jo Lee 12.05.2024, 14:35"), not
     a comment's. So is a header with a share bar under it, above the
     heading: a comment has none (a short story under its dateline, of no
-    more sentences than a comment). A reply button under a comment splits
-    nothing."""
-    settings = page.settings
+    more sentences than a comment); and one over a sentence whose shape is
+    not that of the two headers under it, which share one: a thread's
+    headers come from one template, the story's dateline from another
+    (comment_header_shape_parts_story). A reply button under a comment
+    splits nothing."""
+    settings, texts = page.settings, page.texts()
     for k in range(1, min(len(thread), settings.comment_thread_min_headers)):
         prompts = [i for i in range(page.blocks[thread[k - 1]].index + 1, page.blocks[thread[k]].index)
                    if page.removed.get(i) == comment_prompt.id]
@@ -3546,7 +3558,21 @@ def _under_comment_heading(thread: list[int], page: Page) -> list[int]:
         shared = any(page.removed.get(i) == share_bar.id for i in range(page.blocks[thread[k - 1]].index + 1, prompts[0]))
         if sentences > settings.last_comment_max_blocks or (shared and sentences and settings.comment_share_bar_is_story):
             return thread[k:]
+        if (sentences and settings.comment_header_shape_parts_story and k + 1 < len(thread)
+                and _header_shape(texts[thread[k]]) == _header_shape(texts[thread[k + 1]])
+                != _header_shape(texts[thread[k - 1]])):
+            return thread[k:]
     return thread
+
+
+_SHAPE_NUMBER = compiled(r"\d+")
+_SHAPE_WORDS = compiled(r"\p{L}+(?:[\s'’-]+\p{L}+)*")
+
+
+def _header_shape(text: str) -> str:
+    """A commenter's line with each number a "0" and each run of words an "a" ("June 4, 2025 at 9:12 am" is
+    "a 0, 0 a 0:0 a"): the shape its template gives every header of a thread, whatever the name or the time."""
+    return str(_SHAPE_WORDS.sub("a", _SHAPE_NUMBER.sub("0", text)))
 
 
 # A story's byline word, then a capitalised name: "Von Karin Lehner | 22.02.2024, 09:10 Uhr",
