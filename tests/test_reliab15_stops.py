@@ -32,7 +32,9 @@ FULL = "No space left on device"
 
 
 def slow_page(lines: int) -> str:
-    """A page that takes a while to clean (distinct lines: nothing is cached; 3000 lines ~1 s alone)."""
+    """A page that takes a while to clean (distinct lines: nothing is cached). Some 20,000 lines a second with the
+    cache folder warm: at 6,000 a worker finished the page before the stop came, and the test failed, where the
+    cache folder was warm (a cold one added the patterns' compiling)."""
     return "\n\n".join(f"{STORY} Line {n}, number {n * 7919}." for n in range(lines))
 
 
@@ -92,7 +94,7 @@ def test_a_full_disk_met_while_a_stop_waits_for_the_pages_being_cleaned_exits_wi
     src.mkdir()
     (src / "0000_empty.txt").write_text("", encoding="utf-8")  # its failure is the cue: the next page is begun
     # Cleaned for a while after the cue (~2 s alone), and its output met the full disk, or was stopped at 5 s.
-    (src / "0001_slow.txt").write_text(slow_page(6000), encoding="utf-8")
+    (src / "0001_slow.txt").write_text(slow_page(40000), encoding="utf-8")
     for n in range(2, 10):
         (src / f"{n:04}.txt").write_text(f"Page {n}.\n\n{STORY}\n", encoding="utf-8")
     with full_disk(tmp_path) as out:
@@ -191,7 +193,7 @@ def test_a_stop_while_a_full_disk_run_waits_for_its_workers_exits_with_the_stop(
     src.mkdir()
     for n in range(32):  # the first task's (executors.DaskExecutor.BATCH): all fail on the full disk
         (src / f"{n:04}.txt").write_text(f"Page {n}.\n\n{STORY}\n", encoding="utf-8")
-    (src / "zz_slow.txt").write_text(slow_page(6000), encoding="utf-8")  # the second's, running at the cue (~2 s)
+    (src / "zz_slow.txt").write_text(slow_page(40000), encoding="utf-8")  # the second's, running at the cue (~2 s)
     with full_disk(tmp_path) as out:
         code, lines = stopped_on(f"{FULL}: the run stops", src, out, report, "--executor", "dask",
                                  "--scheduler", cluster.scheduler_address)
