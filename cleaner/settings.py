@@ -100,6 +100,10 @@ class Settings:
     # A gallery's title over its label or picture count ("Die Brücke im Bau" then "Galerie", "14 Bilder"):
     # a headline's length. Found on choosing pages of traf-dev (folds 0-1).
     gallery_title_max_words: float = 15
+    # A clip's or a gallery's link run into its title ("Video: Divers at the pier (2:14)"): a label and a headline,
+    # some of them long ("Video: <a 16-word headline> (Outlet)"). Found on study sets and choosing pages of
+    # traf-dev and gn-dev (folds 0-2).
+    media_teaser_max_words: float = 25
     newsletter_max_words: float = 45
     # A newsletter box over the line newsletter-prompt (or the consent under the form) removed: its
     # heading, a few words without a full stop ("The Weekly Dispatch"), ...

@@ -3802,6 +3802,51 @@ MEDIA_PLAYER = LinePattern(
 )
 
 
+def _teaser(labels: str, separated: str = r"\s*[:.|–—-]\s+") -> str:
+    """A clip's or a gallery's link run into its title: one of ``labels``, ``separated`` from a title that ends
+    without a full stop (a headline's shape; a story's sentence about a clip ends with one)."""
+    return rf"^({labels}){separated}\S.*(?<!\.)$"
+
+
+MEDIA_TEASER = LinePattern(
+    {
+        "en": [_teaser(r"video|watch|gallery|photo gallery|photos|in pictures")],
+        "de": [_teaser(r"video|bildergalerie|bilderstrecke|fotostrecke|fotogalerie|galerie")],
+        "fr": [_teaser(r"vidéo|video|diaporama|galerie photos?|en images|photos")],
+        "es": [_teaser(r"vídeo|video|galería|fotogalería|galería de fotos|en imágenes|fotos")],
+        "it": [_teaser(r"video|fotogallery|gallery|galleria fotografica|fotogalleria|foto")],
+        "pt": [_teaser(r"vídeo|video|galeria|fotogaleria|galeria de fotos|fotos")],
+        "nl": [_teaser(r"video|fotoserie|fotogalerij|foto's")],
+        # ... and the call to see them before the title, with no mark between: "ZOBACZ WIDEO Burmistrz o promie".
+        "pl": [_teaser(r"wideo|video|galeria|fotogaleria|zdjęcia"),
+               _teaser(r"(zobacz|obejrzyj) (galerię|fotogalerię|zdjęcia|wideo|film|nagranie)", r"\b\s*")],
+    },
+    max_words="media_teaser_max_words",
+)
+
+
+@detector("media-teaser", roles={Role.INTERRUPTION}, patterns=[MEDIA_TEASER], examples=[
+    Example("The storm hit the coast.\nVideo: Divers at the pier (2:14)\nBildergalerie: Das Hafenfest (18 Fotos)\n"
+            "VIDÉO. Le port vu du ciel\nZobacz galerię zdjęć z meczu (46 zdjęć)\nThe council met on Monday.",
+            removed=("Video: Divers at the pier (2:14)", "Bildergalerie: Das Hafenfest (18 Fotos)",
+                     "VIDÉO. Le port vu du ciel", "Zobacz galerię zdjęć z meczu (46 zdjęć)")),
+    # A story's sentence about a clip stays.
+    Example("The storm hit the coast.\nVideo: a neighbour filmed the ferry as it drifted towards the weir, police said.\n"
+            "Video footage shows the ferry drifting."),
+])
+def media_teaser(page: Page) -> list[int]:
+    """A clip's or a gallery's link run into its title, set in the story or
+    under it: "Video: Divers at the pier (2:14)", "VIDÉO. Le port vu du ciel",
+    "Bildergalerie: Das Hafenfest (18 Fotos)", "Zobacz galerię zdjęć z
+    meczu". The title ends without a full stop (a headline's shape); a
+    story's sentence about a clip ends with one. The story goes on across
+    it, as across a player: as an end of the story, it cut a live blog's
+    entries and a gallery's last caption under it (study sets).
+    Not the page's first line: the page's title, duplicate-headline's
+    ("EN IMAGES – <headline> | <site>")."""
+    return [i for i in matching_positions(page, MEDIA_TEASER) if page.blocks[i].index > 0]
+
+
 # A gallery's label or its count of pictures alone on a line: "Galerie", "Bildergalerie", "14 Bilder".
 _GALLERY_LABEL = compiled(
     r"^((bilder|foto|photo )?(galerie|gallery)|fotostrecke|fotogalerie|diaporama|galería|galería de fotos|galleria"
