@@ -78,6 +78,9 @@ class Settings:
     advertisement_max_words: float = 8
     # An advertiser's pitch, a question to the reader and the call to see a shop's offers, is one short line.
     shop_pitch_max_words: float = 20
+    # A recipe card's row of controls or its readers' rating ("Imprimer Ajouter à mes favoris Ajouter à ma liste de
+    # courses", 11 words), one short line.
+    recipe_card_max_words: float = 16
     # Comment-form small print and comment policies run to a short paragraph.
     comment_prompt_max_words: float = 70
     comment_header_max_words: float = 40

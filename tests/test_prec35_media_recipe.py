@@ -1,7 +1,9 @@
 """Chrome text mode kept inside the story (issue 12, precision; session 35):
 a clip's or a gallery's link run into its title ("Video: ...", "VIDÉO. ...",
-"Bildergalerie: ... (24 Fotos)", "Zobacz galerię ..."): it goes by name
-(media-teaser); the story's sentences with the same words stay. Pages and lines invented for
+"Bildergalerie: ... (24 Fotos)", "Zobacz galerię ..."), and a recipe card's
+controls row and its readers' rating ("Print Recipe Pin Recipe",
+"★★★★★ 4,8 (96 votes)"). Both go by name (media-teaser, recipe-card); the
+story's sentences with the same words stay. Pages and lines invented for
 these tests."""
 
 import pytest
@@ -100,4 +102,30 @@ def test_a_clips_or_gallerys_link_with_its_title_goes(language, teaser):
     ("pl", "Zobacz, jak wyglądał prom przed remontem, zachęca w mediach społecznościowych urząd gminy."),
 ])
 def test_a_storys_sentence_about_a_clip_or_gallery_stays(language, line):
+    assert _removed_by(language, line) is None
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "Print Recipe Pin Recipe"),
+    ("en", "5 from 7 votes"),
+    ("de", "Drucken Auf Pinterest merken Zur Einkaufsliste"),
+    ("de", "Auf die Einkaufsliste setzen"),
+    ("fr", "Imprimer Ajouter à mes favoris Ajouter à ma liste de courses"),
+    ("es", "Imprimir receta Guardar"),
+    ("it", "★★★★★ 4,7 su 5 (38 voti)"),
+    ("id", "Beri nilai resep ini: ★★★★☆ (4,5 dari 120 ulasan)"),
+    ("de", "★★★★☆ 4,2 (57 Bewertungen)"),
+])
+def test_a_recipe_cards_controls_and_rating_go(language, line):
+    assert _removed_by(language, line) == "recipe-card"
+    assert [x for x in clean(_page(language, line)).splitlines() if x] == _STORIES[language]
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("en", "The film earned ★★★★ from every critic, and 5 of 7 judges voted for it."),
+    ("de", "Drucken Sie das Rezept aus und legen Sie es auf die Einkaufsliste, rät die Köchin."),
+    ("es", "Guardar la receta de la abuela fue su primera tarea."),
+    ("en", "Score 4.5 out of 5"),
+])
+def test_a_storys_lines_like_them_stay(language, line):
     assert _removed_by(language, line) is None

@@ -2308,6 +2308,57 @@ shop_pitch = pattern_detector(
 )
 
 
+def _recipe_controls(own: str, generic: str) -> str:
+    """A recipe card's row of controls: ``own`` ones (naming the recipe, its shopping list, its pin) and
+    ``generic`` ones ("Print", "Save"), at least one of its own, set apart by spaces or marks."""
+    one, mark = f"({own}|{generic})", r"\s*[·|/•]?\s*"
+    return rf"^({one}{mark})*({own})({mark}{one})*$"
+
+
+recipe_card = pattern_detector(
+    "recipe-card",
+    """A recipe card's furniture set in the recipe: its row of controls
+    ("Print Recipe Pin Recipe", "Drucken Auf Pinterest merken Zur
+    Einkaufsliste", "Imprimir receta Guardar") and its readers' rating, the
+    stars with the score and the count of votes ("★★★★★ 4,8 (96 votes)",
+    "5 from 7 votes"). A critic's score has no count of votes: it stays.""",
+    roles={Role.INTERRUPTION},
+    max_words="recipe_card_max_words",
+    branches={
+        "any": [r"^(?!.*[.!?]$)[^★☆⭐]{0,40}[★☆⭐]{3,5}\s*\(?\d+([.,]\d+)?\b.{0,30}\(?\d+\s+\w+\)?$"],
+        "en": [_recipe_controls(r"(print|pin|save|rate|email) (this )?recipe|add to (my )?(shopping list|favou?rites|meal plan)",
+                                r"print|pin( it)?|save|share|email"),
+               r"^\d([.,]\d)? from \d+ votes?$",
+               r"^\d([.,]\d)? out of 5( stars)? \(\d+ (reviews|ratings|votes)\)$"],
+        "de": [_recipe_controls(r"rezept (drucken|speichern|merken)|auf pinterest merken"
+                                r"|(zur|auf die) einkaufsliste( setzen| hinzufügen)?|zu (den |meinen )?favoriten( hinzufügen)?",
+                                r"drucken|merken|speichern|teilen")],
+        "fr": [_recipe_controls(r"(imprimer|enregistrer) (la |cette )?recette|ajouter à (mes favoris|ma liste de courses)"
+                                r"|épingler sur pinterest", r"imprimer|enregistrer|partager")],
+        "es": [_recipe_controls(r"(imprimir|guardar) (la |esta )?receta|añadir a (mis )?favoritos"
+                                r"|añadir a la lista de la compra", r"imprimir|guardar|compartir")],
+        "it": [_recipe_controls(r"(stampa|salva) (la )?ricetta|aggiungi ai preferiti|aggiungi alla lista della spesa",
+                                r"stampa|salva|condividi")],
+        "pt": [_recipe_controls(r"(imprimir|guardar|salvar) (a )?receita|adicionar aos favoritos"
+                                r"|adicionar à lista de compras", r"imprimir|guardar|salvar|partilhar|compartilhar")],
+        "nl": [_recipe_controls(r"recept (printen|afdrukken|opslaan|bewaren)|print recept"
+                                r"|toevoegen aan (favorieten|boodschappenlijst(je)?)", r"printen|afdrukken|opslaan|bewaren|delen")],
+        "pl": [_recipe_controls(r"(drukuj|zapisz) przepis|dodaj do (ulubionych|listy zakupów)", r"drukuj|zapisz|udostępnij")],
+        "id": [_recipe_controls(r"(cetak|simpan) resep", r"cetak|simpan|bagikan")],
+    },
+    examples=[
+        Example("Heat the oil in a large pan.\nPrint Recipe Pin Recipe\n5 from 7 votes\n"
+                "Drucken Auf Pinterest merken Zur Einkaufsliste\nImprimir receta Guardar\n★★★★☆ 4,2 (57 Bewertungen)\n"
+                "Add the onion and cook it for eight minutes.",
+                removed=("Print Recipe Pin Recipe", "5 from 7 votes", "Drucken Auf Pinterest merken Zur Einkaufsliste",
+                         "Imprimir receta Guardar", "★★★★☆ 4,2 (57 Bewertungen)")),
+        # A critic's stars, a story's sentence with the words, a score without a count of votes stay.
+        Example("The film earned ★★★★ from every critic, and 5 of 7 judges voted for it.\n"
+                "Guardar la receta de la abuela fue su primera tarea.\nScore 4.5 out of 5"),
+    ],
+)
+
+
 comment_prompt = pattern_detector(
     "comment-prompt",
     """Comment-section furniture: counts, "Leave a reply", "Join the
