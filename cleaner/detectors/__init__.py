@@ -12,7 +12,7 @@ detector comes after every stage it reads (checked below).
 
 from __future__ import annotations
 
-from .appeals import donation_appeal, newsletter_box, newsletter_prompt
+from .appeals import donation_appeal, newsletter_box, newsletter_pitch, newsletter_prompt
 from .base import Detector, Example, Mode, Output, Role, take_roles
 from .captions import photo_caption
 from .chrome import (
@@ -64,6 +64,7 @@ DETECTORS: tuple[Detector, ...] = (
     affiliate_disclosure,
     privacy_notice,
     newsletter_box,
+    newsletter_pitch,
     author_bio,
     company_boilerplate,
     contact_details,
