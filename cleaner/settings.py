@@ -78,6 +78,9 @@ class Settings:
     advertisement_max_words: float = 8
     # An advertiser's pitch, a question to the reader and the call to see a shop's offers, is one short line.
     shop_pitch_max_words: float = 20
+    # A recipe card's row of controls or its readers' rating ("Imprimer Ajouter à mes favoris Ajouter à ma liste de
+    # courses", 11 words), one short line.
+    recipe_card_max_words: float = 16
     # Comment-form small print and comment policies run to a short paragraph.
     comment_prompt_max_words: float = 70
     comment_header_max_words: float = 40
@@ -100,6 +103,10 @@ class Settings:
     # A gallery's title over its label or picture count ("Die Brücke im Bau" then "Galerie", "14 Bilder"):
     # a headline's length. Found on choosing pages of traf-dev (folds 0-1).
     gallery_title_max_words: float = 15
+    # A clip's or a gallery's link run into its title ("Video: Divers at the pier (2:14)"): a label and a headline,
+    # some of them long ("Video: <a 16-word headline> (Outlet)"). Found on study sets and choosing pages of
+    # traf-dev and gn-dev (folds 0-2).
+    media_teaser_max_words: float = 25
     newsletter_max_words: float = 45
     # A newsletter box over the line newsletter-prompt (or the consent under the form) removed: its
     # heading, a few words without a full stop ("The Weekly Dispatch"), ...

@@ -12,7 +12,7 @@ detector comes after every stage it reads (checked below).
 
 from __future__ import annotations
 
-from .appeals import donation_appeal, newsletter_box, newsletter_prompt
+from .appeals import donation_appeal, newsletter_box, newsletter_pitch, newsletter_prompt
 from .base import Detector, Example, Mode, Output, Role, take_roles
 from .captions import photo_caption
 from .chrome import (
@@ -21,9 +21,11 @@ from .chrome import (
     comment_thread,
     cookie_notice,
     media_player,
+    media_teaser,
     menu_line,
     nav_menu,
     post_navigation,
+    recipe_card,
     select_options,
     share_bar,
     shop_pitch,
@@ -47,10 +49,12 @@ DETECTORS: tuple[Detector, ...] = (
     duplicate_copy,
     cookie_notice,
     media_player,
+    media_teaser,
     share_bar,
     post_navigation,
     advertisement,
     shop_pitch,
+    recipe_card,
     comment_prompt,
     comment_thread,
     newsletter_prompt,
@@ -60,6 +64,7 @@ DETECTORS: tuple[Detector, ...] = (
     affiliate_disclosure,
     privacy_notice,
     newsletter_box,
+    newsletter_pitch,
     author_bio,
     company_boilerplate,
     contact_details,

@@ -6,7 +6,7 @@ from ..model import Page
 from .base import Example, Role, by_sentences, detector, pattern_detector
 from .headers import ANY_DATE, BYLINE, may_be_dateline
 from .lists import read_also_link
-from .patterns import CuePattern, cue_counts, enough_cues, matching_positions
+from .patterns import CuePattern, LinePattern, cue_counts, enough_cues, matching_positions
 
 # Each cue is a phrase fundraising copy uses and news prose rarely does.
 DONATION_CUES = CuePattern({
@@ -1600,3 +1600,47 @@ def newsletter_box(page: Page) -> list[int]:
                 found.update(above[:top + 1])
                 break
     return sorted(found)
+
+
+# What a newsletter's pitch names: the letter, the inbox it comes to. Not the day it comes ("every Friday"): a
+# story's line over the box said "every Monday" (a study set's blog post).
+_LETTER_WORDS = LinePattern(
+    {
+        "en": [r"\b(newsletters?|inbox|mailbox|weekly (email|digest|round-?up))\b"],
+        "de": [r"(newsletter|postfach|posteingang|per e-mail)"],
+        "fr": [r"(newsletter|lettre d'information|boîte (mail|e-mail|de réception))"],
+        "es": [r"(newsletter|boletín|bandeja de entrada|en tu correo)"],
+        "it": [r"(newsletter|casella di posta|nella tua (e-?mail|casella))"],
+        "pt": [r"(newsletter|caixa de entrada|no seu e-?mail)"],
+        "nl": [r"(nieuwsbrief|newsletter|mailbox|inbox)"],
+        "pl": [r"(newsletter|skrzyn(k[aięy]|ce))"],
+        "ko": [r"뉴스레터"],
+        "ja": [r"(ニュースレター|メルマガ)"],
+    },
+    max_words="newsletter_box_pitch_max_words",
+)
+
+
+@detector("newsletter-pitch", roles={Role.CHROME, Role.INTERRUPTION}, reads=[newsletter_prompt.id],
+          patterns=[_LETTER_WORDS, BYLINE], examples=[
+    # A box of one pitch over its button between two paragraphs; the pitch names the letter or its inbox.
+    Example("The ferry resumes its winter timetable on Monday, the operator said after the last repairs.\n"
+            "Tales from the harbour and the hills in your inbox.\nSign me up\n"
+            "The repairs took two years and cost more than the new boat would have, the council said.",
+            removed=("Tales from the harbour and the hills in your inbox.",)),
+    # The story's short paragraph over a bare button stays: it names no letter.
+    Example("The ferry resumes its winter timetable on Monday, the operator said after the last repairs.\n"
+            "The vote was close.\nSign me up\n"
+            "The repairs took two years and cost more than the new boat would have, the council said."),
+])
+def newsletter_pitch(page: Page) -> list[int]:
+    """A newsletter box of one pitch right over its button, no heading (a
+    box with one is newsletter-box's), set between the story's paragraphs:
+    the pitch goes when it names the letter, its inbox or the day it comes
+    ("Get the valley's news in your inbox.", "Wekelijks in je mailbox?"),
+    and a byline is none. Not a box (Role.BOX): the story's paragraph under it
+    is no tail of teasers for selection to cut."""
+    position_of = {block.index: position for position, block in enumerate(page.blocks)}
+    pitches = set(matching_positions(page, _LETTER_WORDS)) - set(matching_positions(page, BYLINE))
+    buttons = (i for i, stage in page.removed.items() if stage == newsletter_prompt.id)
+    return sorted(position_of[i - 1] for i in buttons if position_of.get(i - 1) in pitches)

@@ -2308,6 +2308,57 @@ shop_pitch = pattern_detector(
 )
 
 
+def _recipe_controls(own: str, generic: str) -> str:
+    """A recipe card's row of controls: ``own`` ones (naming the recipe, its shopping list, its pin) and
+    ``generic`` ones ("Print", "Save"), at least one of its own, set apart by spaces or marks."""
+    one, mark = f"({own}|{generic})", r"\s*[·|/•]?\s*"
+    return rf"^({one}{mark})*({own})({mark}{one})*$"
+
+
+recipe_card = pattern_detector(
+    "recipe-card",
+    """A recipe card's furniture set in the recipe: its row of controls
+    ("Print Recipe Pin Recipe", "Drucken Auf Pinterest merken Zur
+    Einkaufsliste", "Imprimir receta Guardar") and its readers' rating, the
+    stars with the score and the count of votes ("★★★★★ 4,8 (96 votes)",
+    "5 from 7 votes"). A critic's score has no count of votes: it stays.""",
+    roles={Role.INTERRUPTION},
+    max_words="recipe_card_max_words",
+    branches={
+        "any": [r"^(?!.*[.!?]$)[^★☆⭐]{0,40}[★☆⭐]{3,5}\s*\(?\d+([.,]\d+)?\b.{0,30}\(?\d+\s+\w+\)?$"],
+        "en": [_recipe_controls(r"(print|pin|save|rate|email) (this )?recipe|add to (my )?(shopping list|favou?rites|meal plan)",
+                                r"print|pin( it)?|save|share|email"),
+               r"^\d([.,]\d)? from \d+ votes?$",
+               r"^\d([.,]\d)? out of 5( stars)? \(\d+ (reviews|ratings|votes)\)$"],
+        "de": [_recipe_controls(r"rezept (drucken|speichern|merken)|auf pinterest merken"
+                                r"|(zur|auf die) einkaufsliste( setzen| hinzufügen)?|zu (den |meinen )?favoriten( hinzufügen)?",
+                                r"drucken|merken|speichern|teilen")],
+        "fr": [_recipe_controls(r"(imprimer|enregistrer) (la |cette )?recette|ajouter à (mes favoris|ma liste de courses)"
+                                r"|épingler sur pinterest", r"imprimer|enregistrer|partager")],
+        "es": [_recipe_controls(r"(imprimir|guardar) (la |esta )?receta|añadir a (mis )?favoritos"
+                                r"|añadir a la lista de la compra", r"imprimir|guardar|compartir")],
+        "it": [_recipe_controls(r"(stampa|salva) (la )?ricetta|aggiungi ai preferiti|aggiungi alla lista della spesa",
+                                r"stampa|salva|condividi")],
+        "pt": [_recipe_controls(r"(imprimir|guardar|salvar) (a )?receita|adicionar aos favoritos"
+                                r"|adicionar à lista de compras", r"imprimir|guardar|salvar|partilhar|compartilhar")],
+        "nl": [_recipe_controls(r"recept (printen|afdrukken|opslaan|bewaren)|print recept"
+                                r"|toevoegen aan (favorieten|boodschappenlijst(je)?)", r"printen|afdrukken|opslaan|bewaren|delen")],
+        "pl": [_recipe_controls(r"(drukuj|zapisz) przepis|dodaj do (ulubionych|listy zakupów)", r"drukuj|zapisz|udostępnij")],
+        "id": [_recipe_controls(r"(cetak|simpan) resep", r"cetak|simpan|bagikan")],
+    },
+    examples=[
+        Example("Heat the oil in a large pan.\nPrint Recipe Pin Recipe\n5 from 7 votes\n"
+                "Drucken Auf Pinterest merken Zur Einkaufsliste\nImprimir receta Guardar\n★★★★☆ 4,2 (57 Bewertungen)\n"
+                "Add the onion and cook it for eight minutes.",
+                removed=("Print Recipe Pin Recipe", "5 from 7 votes", "Drucken Auf Pinterest merken Zur Einkaufsliste",
+                         "Imprimir receta Guardar", "★★★★☆ 4,2 (57 Bewertungen)")),
+        # A critic's stars, a story's sentence with the words, a score without a count of votes stay.
+        Example("The film earned ★★★★ from every critic, and 5 of 7 judges voted for it.\n"
+                "Guardar la receta de la abuela fue su primera tarea.\nScore 4.5 out of 5"),
+    ],
+)
+
+
 comment_prompt = pattern_detector(
     "comment-prompt",
     """Comment-section furniture: counts, "Leave a reply", "Join the
@@ -3826,6 +3877,51 @@ MEDIA_PLAYER = LinePattern(
     },
     max_words="media_player_max_words",
 )
+
+
+def _teaser(labels: str, separated: str = r"\s*[:.|–—-]\s+") -> str:
+    """A clip's or a gallery's link run into its title: one of ``labels``, ``separated`` from a title that ends
+    without a full stop (a headline's shape; a story's sentence about a clip ends with one)."""
+    return rf"^({labels}){separated}\S.*(?<!\.)$"
+
+
+MEDIA_TEASER = LinePattern(
+    {
+        "en": [_teaser(r"video|watch|gallery|photo gallery|photos|in pictures")],
+        "de": [_teaser(r"video|bildergalerie|bilderstrecke|fotostrecke|fotogalerie|galerie")],
+        "fr": [_teaser(r"vidéo|video|diaporama|galerie photos?|en images|photos")],
+        "es": [_teaser(r"vídeo|video|galería|fotogalería|galería de fotos|en imágenes|fotos")],
+        "it": [_teaser(r"video|fotogallery|gallery|galleria fotografica|fotogalleria|foto")],
+        "pt": [_teaser(r"vídeo|video|galeria|fotogaleria|galeria de fotos|fotos")],
+        "nl": [_teaser(r"video|fotoserie|fotogalerij|foto's")],
+        # ... and the call to see them before the title, with no mark between: "ZOBACZ WIDEO Burmistrz o promie".
+        "pl": [_teaser(r"wideo|video|galeria|fotogaleria|zdjęcia"),
+               _teaser(r"(zobacz|obejrzyj) (galerię|fotogalerię|zdjęcia|wideo|film|nagranie)", r"\b\s*")],
+    },
+    max_words="media_teaser_max_words",
+)
+
+
+@detector("media-teaser", roles={Role.INTERRUPTION}, patterns=[MEDIA_TEASER], examples=[
+    Example("The storm hit the coast.\nVideo: Divers at the pier (2:14)\nBildergalerie: Das Hafenfest (18 Fotos)\n"
+            "VIDÉO. Le port vu du ciel\nZobacz galerię zdjęć z meczu (46 zdjęć)\nThe council met on Monday.",
+            removed=("Video: Divers at the pier (2:14)", "Bildergalerie: Das Hafenfest (18 Fotos)",
+                     "VIDÉO. Le port vu du ciel", "Zobacz galerię zdjęć z meczu (46 zdjęć)")),
+    # A story's sentence about a clip stays.
+    Example("The storm hit the coast.\nVideo: a neighbour filmed the ferry as it drifted towards the weir, police said.\n"
+            "Video footage shows the ferry drifting."),
+])
+def media_teaser(page: Page) -> list[int]:
+    """A clip's or a gallery's link run into its title, set in the story or
+    under it: "Video: Divers at the pier (2:14)", "VIDÉO. Le port vu du ciel",
+    "Bildergalerie: Das Hafenfest (18 Fotos)", "Zobacz galerię zdjęć z
+    meczu". The title ends without a full stop (a headline's shape); a
+    story's sentence about a clip ends with one. The story goes on across
+    it, as across a player: as an end of the story, it cut a live blog's
+    entries and a gallery's last caption under it (study sets).
+    Not the page's first line: the page's title, duplicate-headline's
+    ("EN IMAGES – <headline> | <site>")."""
+    return [i for i in matching_positions(page, MEDIA_TEASER) if page.blocks[i].index > 0]
 
 
 # A gallery's label or its count of pictures alone on a line: "Galerie", "Bildergalerie", "14 Bilder".
