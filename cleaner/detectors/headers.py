@@ -822,6 +822,8 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
     Example("Ana Ruiz Madrid 06/11/2024 - 13:47 h.\nJo Beck · 05.08.2020 · Lesedauer: 4 Min.\nEl pleno votó el martes.\n"
             "La sesión terminó a las 13:47 h.", removed=("Ana Ruiz Madrid 06/11/2024 - 13:47 h.",
                                                          "Jo Beck · 05.08.2020 · Lesedauer: 4 Min.")),
+    Example("14/01/2008 1:40:00 PM.\nThe storm reached the coast on Monday night.\n"
+            "Police were called on Jan. 14 at 1:40 p.m.", removed=("14/01/2008 1:40:00 PM.",)),
     # When the story was published or updated, whatever follows: a date the dateline does not read, a
     # weekday, "yesterday"; also with a full stop. The same word opening a sentence stays.
     Example("Aktualisiert am 4.6.2022.\nZuletzt geändert: gestern, 18:40\nMis à jour le mardi à 10 h 30\n"
@@ -1016,15 +1018,22 @@ def _guillemet_stamp(text: str, features: Features, settings: Settings) -> bool:
 # A time's unit abbreviated at a line's end: a clock time's ("13:47 h.", "9.05 Uhr.") or a reading time's
 # ("Lesedauer: 5 Min.").
 _TIME_UNIT_END = compiled(r"\d\s?(h|hrs|uhr|min|mins|std)\.$", regex.IGNORECASE)
+# A clock time's "PM." or "p.m." at a line's end ("14/01/2008 1:40:00 PM."): a sentence ends so as often
+# ("Police were called at 1:40 p.m."), so only where no word before it is in lower case.
+_MERIDIEM_END = compiled(r"\d\s?[ap]\.?m\.$", regex.IGNORECASE)
 
 
 def _time_unit_end(text: str, features: Features, settings: Settings) -> bool:
     """Whether ``text`` is a dateline's shape ending in a time whose unit's
     abbreviation ends in a full stop ("Ana Ruiz 06/11/2024 - 13:47 h.",
     "Jo Beck · 05.08.2020 · Lesedauer: 5 Min."), which reads as a
-    sentence's end (Features.terminal)."""
-    return (text[-1:] == "." and features.words <= settings.byline_max_words and bool(features.digit_share)
-            and _TIME_UNIT_END.search(text) is not None)
+    sentence's end (Features.terminal); or in a clock time's meridiem, after
+    no word in lower case ("14/01/2008 1:40:00 PM.")."""
+    if not (text[-1:] == "." and features.words <= settings.byline_max_words and features.digit_share):
+        return False
+    meridiem = _MERIDIEM_END.search(text)
+    return _TIME_UNIT_END.search(text) is not None or (
+        meridiem is not None and not any(word[0].islower() for word in _WORD.findall(text, 0, meridiem.start())))
 
 
 # A date whose notation ends in a full stop, ending a line: the year's abbreviation in Russian and Ukrainian
