@@ -1636,8 +1636,9 @@ _LETTER_WORDS = LinePattern(
 def newsletter_pitch(page: Page) -> list[int]:
     """A newsletter box of one pitch right over its button, no heading (a
     box with one is newsletter-box's), set between the story's paragraphs:
-    the pitch goes when it names the letter, its inbox or the day it comes
-    ("Get the valley's news in your inbox.", "Wekelijks in je mailbox?"),
+    the pitch goes when it names the letter or its inbox ("Get the valley's
+    news in your inbox.", "Wekelijks in je mailbox?"; not a weekday alone:
+    "We still meet every Monday" is a story's line),
     and a byline is none. Not a box (Role.BOX): the story's paragraph under it
     is no tail of teasers for selection to cut."""
     position_of = {block.index: position for position, block in enumerate(page.blocks)}
