@@ -1,0 +1,38 @@
+"""Probes of session 35: input, output and settings that were taken in silence, or failed unexplained."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+import pytest
+
+from cleaner import Cleaner, Settings
+from cleaner.settings import DEFAULT_SETTINGS
+
+STORY = ("The harbour board agreed on Monday to dredge the channel before the autumn storms, "
+         "the chair said after a long meeting that ran well into the evening.\n") * 4
+
+
+@pytest.mark.parametrize(("name", "value", "why"), [
+    ("rule_seconds_per_document", 0, "more than 0"),  # before: every document with a rule failed, RuleTimeout
+    ("rule_seconds_per_document", -1.0, "0 or more"),
+    ("max_document_chars", 0, "more than 0"),  # before: every document refused as too large
+    ("max_document_lines", -5, "0 or more"),
+    ("cjk_chars_per_word", 0.0, "more than 0"),  # before: ZeroDivisionError on a Chinese page
+    ("cjk_chars_per_word", -1.7, "0 or more"),  # before: a Chinese line counted negative words, in silence
+    ("language_vocabulary_size", 0, "more than 0"),
+    ("language_stopword_share", 1.0, "below 1"),  # before: math domain error on every document
+    ("menu_min_run", -1, "0 or more"),  # a negative threshold: every run a menu, in silence
+    ("stopword_min_density", -0.1, "0 or more"),
+])
+def test_a_setting_out_of_its_range_is_refused_at_construction(name, value, why):
+    with pytest.raises(ValueError, match=f"setting {name} must be {why}"):
+        Settings(**{name: value})
+    with pytest.raises(ValueError, match=name):
+        replace(DEFAULT_SETTINGS, **{name: value})
+
+
+def test_no_limit_and_a_documented_negative_switch_are_still_settings():
+    settings = Settings(rule_seconds_per_document=math.inf, footer_notice_max_gap=-1, menu_min_run=0)
+    assert "harbour board" in Cleaner(settings=settings).clean(STORY)
