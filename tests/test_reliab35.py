@@ -9,6 +9,7 @@ import pytest
 
 from cleaner import Cleaner, Settings
 from cleaner.settings import DEFAULT_SETTINGS
+from helpers import run_cli
 
 STORY = ("The harbour board agreed on Monday to dredge the channel before the autumn storms, "
          "the chair said after a long meeting that ran well into the evening.\n") * 4
@@ -36,3 +37,27 @@ def test_a_setting_out_of_its_range_is_refused_at_construction(name, value, why)
 def test_no_limit_and_a_documented_negative_switch_are_still_settings():
     settings = Settings(rule_seconds_per_document=math.inf, footer_notice_max_gap=-1, menu_min_run=0)
     assert "harbour board" in Cleaner(settings=settings).clean(STORY)
+
+
+@pytest.mark.parametrize(("output", "fmt"), [("body.txt", []), ("body.json", ["--format", "json"]),
+                                             ("Body.TXT", []), ("body.md", []), ("body.html", [])])
+@pytest.mark.parametrize("inputs", [["page.txt"], ["page.txt", "other.txt"], ["pages"]])
+def test_an_output_named_as_a_file_for_a_folder_of_files_is_a_usage_error(tmp_path, output, fmt, inputs):
+    (tmp_path / "pages").mkdir()
+    for page in ("page.txt", "other.txt", "pages/a.txt"):
+        (tmp_path / page).write_text(STORY, encoding="utf-8")
+    # before: a folder body.txt/ holding page.txt was made, exit 0: the user looked for a file body.txt
+    ran = run_cli("clean", *inputs, "-o", output, *fmt, cwd=tmp_path)
+    assert ran.returncode == 2
+    assert f"-o {output} names a file, but --format" in ran.stderr.decode()
+    assert not (tmp_path / output).exists()
+    if inputs == ["page.txt"]:
+        assert "leave out -o" in ran.stderr.decode()
+
+
+def test_an_existing_folder_named_as_a_file_is_still_written_into(tmp_path):
+    (tmp_path / "page.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "out.txt").mkdir()
+    ran = run_cli("clean", "page.txt", "-o", "out.txt", cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    assert (tmp_path / "out.txt" / "page.txt").read_text(encoding="utf-8") == STORY
