@@ -22,7 +22,8 @@ from typing import IO, Any
 from . import __version__
 from .atomic import STOPPING_ERRORS, not_written, write_atomic
 from .compression import CompressionError, decompress, inner_name, opened_for_reading
-from .corpus import SNIFF_BYTES, corpus_kind, holds_json_document, holds_json_lines, starts_like_jsonl
+from .corpus import (STREAM_LOOK_AHEAD, corpus_kind, holds_json_document, holds_json_lines,
+                     holds_jsonl_on_a_stream)
 from .document import FORMATS, Kind, kind_of
 from .errors import DocumentError
 from .files import (file_type, fitted_name, folded_name, folders_holding, identity, not_regular, real_path,
@@ -583,7 +584,7 @@ def read_stream_page(stream: IO[bytes], path: Path, max_bytes: int = MAX_INPUT_B
         data = read_stream(stream, max_bytes)
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
-    if starts_like_jsonl(data[:SNIFF_BYTES]):  # the bytes `cleaner clean -` looks at
+    if holds_jsonl_on_a_stream(data[:STREAM_LOOK_AHEAD]):  # the bytes `cleaner clean -` looks at
         raise InputError(_corpus_refusal("jsonl", str(path)))
     return checked_page(data, str(path), name), kind_of(name)
 

@@ -34,8 +34,9 @@ from .files import (dead_link, descriptor_named, folded_name, folders_holding, i
 from .compression import (MAGIC_BYTES, CompressionError, PipeWindow, head_past_a_corrupt_start, inner_name,
                           opened_for_reading, peek_ahead)
 from .corpus import (
-    PARQUET_MAGIC, SNIFF_BYTES, WARC_HTML_FIELD, Entry, RecordWriter, clean_entry, corpus_kind, count_entries,
-    missing_extra, peek_decompressed, record_writer, shows_its_kind, starts_like_jsonl, stdout_bytes,
+    PARQUET_MAGIC, SNIFF_BYTES, STREAM_LOOK_AHEAD, WARC_HTML_FIELD, Entry, RecordWriter, clean_entry, corpus_kind,
+    count_entries, holds_jsonl_on_a_stream, missing_extra, peek_decompressed, record_writer, shows_whether_jsonl,
+    stdout_bytes,
 )
 from .corpus import entries as corpus_entries
 from .document import FORMATS, Kind, json_text, kind_of
@@ -730,7 +731,7 @@ def _stream_kind(given: IO[bytes], name: str, inputs: ExitStack) -> tuple[str, I
     window = PipeWindow(raw)
     with opened_for_reading(cast(IO[bytes], window)) as stream:
         try:
-            head, _ = peek_ahead(stream, SNIFF_BYTES, shows_its_kind)
+            head, _ = peek_ahead(stream, STREAM_LOOK_AHEAD, shows_whether_jsonl)
         except CompressionError:  # cut short or corrupt within its first bytes
             window.seek(0)
             # A corpus of gzip members (a .warc.gz, a .jsonl.gz) is known by the next member, and read
@@ -738,7 +739,7 @@ def _stream_kind(given: IO[bytes], name: str, inputs: ExitStack) -> tuple[str, I
             # name, counted (in --report, in a records file -o names) as a file's does.
             head = head_past_a_corrupt_start(cast(IO[bytes], window), SNIFF_BYTES)
     window.seek(0)
-    sniffed = corpus_kind("", head) or ("jsonl" if starts_like_jsonl(head) else "page")
+    sniffed = corpus_kind("", head) or ("jsonl" if holds_jsonl_on_a_stream(head) else "page")
     if sniffed == "parquet":
         raise click.UsageError(f"Parquet is read from its end, not from {name}: give the file's path")
     if sniffed in ("warc", "jsonl"):  # read from its compressed bytes: past a corrupt gzip member too
@@ -856,11 +857,11 @@ def _holds_no_records(plan: Plan) -> str | None:
         return None
     try:
         with plan.output.open("rb") as raw, opened_for_reading(raw) as stream:
-            head = stream.read(SNIFF_BYTES)
+            head = stream.read(STREAM_LOOK_AHEAD)
     except (OSError, CompressionError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         return f"-o {plan.output} exists and cannot be read to tell that it holds records ({reason}); not overwritten"
-    if not head.strip() or (head.startswith(PARQUET_MAGIC) if plan.fmt == "parquet" else starts_like_jsonl(head)):
+    if not head.strip() or (head.startswith(PARQUET_MAGIC) if plan.fmt == "parquet" else holds_jsonl_on_a_stream(head)):
         return None
     kind = "Parquet" if plan.fmt == "parquet" else "JSONL"
     return (f"-o {plan.output} exists and holds no records (it is not a {kind} file); not overwritten: "

@@ -120,17 +120,61 @@ def holds_json_lines(data: bytes) -> bool:
     opens with a brace (`{{Infobox`), or with a JSON-LD line above its prose, does not."""
     if not _OPENS_WITH_BRACE.match(data):  # most pages: their first line is not read
         return False
+    shown = _first_lines(data)
+    whole = [_is_record(line) for line in shown]
+    return any(whole) and all(is_whole or _OPENS_LIKE_RECORD.match(line)
+                              for line, is_whole in zip(shown, whole, strict=True))
+
+
+def _first_lines(data: bytes) -> list[bytes]:
+    """The first lines of ``data`` that are not blank (blank lines are skipped, as in JSONL), up to `JSON_LINES_SHOWN`,
+    each with its line feed (the last may lack one: cut, or the data's end)."""
     shown: list[bytes] = []
     start = 0
     while len(shown) < JSON_LINES_SHOWN and start < len(data):
         end = data.find(b"\n", start)
         end = len(data) if end < 0 else end + 1
         line, start = data[start:end], end
-        if line.replace(codecs.BOM_UTF8, b"").strip():  # blank lines are skipped, as in JSONL
+        if line.replace(codecs.BOM_UTF8, b"").strip():
             shown.append(line)
-    whole = [_is_record(line) for line in shown]
-    return any(whole) and all(is_whole or _OPENS_LIKE_RECORD.match(line)
-                              for line, is_whole in zip(shown, whole, strict=True))
+    return shown
+
+
+STREAM_LOOK_AHEAD = 65536
+"""How much of a stream's start that opens a JSON object is read to tell JSONL from a page under a JSON-LD line
+(`holds_jsonl_on_a_stream`): past a JSON-LD block's line; a stream whose first line is longer is JSONL."""
+
+
+def shows_whether_jsonl(head: bytes) -> bool:
+    """Whether a stream's first bytes tell whether it holds JSONL (`holds_jsonl_on_a_stream`): its kind shown
+    (`shows_its_kind`), and, where it opens a JSON object, its next line that is not blank begun."""
+    if not shows_its_kind(head):
+        return False
+    if not starts_like_jsonl(head):
+        return True
+    shown = _first_lines(head)
+    return len(shown) == JSON_LINES_SHOWN and (shown[1].endswith(b"\n") or len(shown[1].strip()) >= _KIND_SHOWN_BYTES)
+
+
+def holds_jsonl_on_a_stream(head: bytes) -> bool:
+    """Whether a stream (stdin, a pipe) whose first bytes are ``head`` holds JSONL: it opens a JSON object
+    (`starts_like_jsonl`), unless its first line is a whole JSON-LD object (its `@context`) and the next that is
+    not blank opens none: a page under the JSON-LD block it printed, as the same page given by name is
+    (`holds_json_lines`); on stdin each of its lines failed as a malformed record, exit 1. A record followed by
+    a line that is not one (a malformed record) is JSONL's, and so is a first line cut short or over
+    `STREAM_LOOK_AHEAD`."""
+    if not starts_like_jsonl(head):
+        return False
+    shown = _first_lines(head)
+    return not (len(shown) == JSON_LINES_SHOWN and shown[0].endswith(b"\n") and _is_json_ld(shown[0])
+                and not starts_like_jsonl(shown[1]))
+
+
+def _is_json_ld(line: bytes) -> bool:
+    try:
+        return "@context" in parse_record(line)
+    except RecordError:
+        return False
 
 
 _OPENS_JSON_DOCUMENT = compiled(rb"(?:\xef\xbb\xbf|\s)*[\[{]")

@@ -61,3 +61,43 @@ def test_an_existing_folder_named_as_a_file_is_still_written_into(tmp_path):
     ran = run_cli("clean", "page.txt", "-o", "out.txt", cwd=tmp_path)
     assert ran.returncode == 0, ran.stderr
     assert (tmp_path / "out.txt" / "page.txt").read_text(encoding="utf-8") == STORY
+
+
+JSON_LD_PAGE = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Dredging agreed"}\n\n'
+                + STORY)
+
+
+@pytest.mark.parametrize("command", [("clean", "-"), ("explain", "-"), ("report", "-", "-o", "-")])
+def test_a_page_on_stdin_under_a_json_ld_line_is_a_page_as_by_name(command):
+    # before: stdin opening with a whole JSON object was JSONL: clean failed each prose line as malformed JSON
+    # (exit 1), explain and report refused it as a corpus; the same file given by name is a page
+    ran = run_cli(*command, stdin=JSON_LD_PAGE.encode())
+    assert ran.returncode == 0, ran.stderr
+    assert "harbour board agreed" in ran.stdout.decode()
+
+
+@pytest.mark.parametrize("stdin", [
+    '{"id": 1, "text": "a"}\n{"id": 2, "text": "b"}\n',
+    '{"id": 1, "text": "a"}\n\n\n{"id": 2, "text": "b"}\n',
+    '{"id": 1, "text": "a"}\n',  # one record alone
+    '{"id": 1, "text": "a"}\n{"id": 2, "text": "cut short\n',
+    '{"id": 1, "text": "a"}\n{ "id": 2, "text": "b"}\n',
+    '{"id": 1, "text": "' + "a" * 70_000 + '"}\nSome prose after a first line too long to look past.\n',
+])
+def test_json_lines_on_stdin_are_still_records(stdin):
+    ran = run_cli("clean", "-", stdin=stdin.encode())
+    assert "record(s) into stdout" in ran.stderr.decode()
+
+
+def test_a_page_under_a_json_ld_line_is_not_written_over_as_records(tmp_path):
+    (tmp_path / "notes.txt").write_text(JSON_LD_PAGE, encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text('{"id": 1, "text": "x"}\n', encoding="utf-8")
+    # before: taken for an earlier run's records, replaced, exit 0
+    ran = run_cli("clean", "c.jsonl", "-o", "notes.txt", "--format", "jsonl", cwd=tmp_path)
+    assert ran.returncode == 2
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == JSON_LD_PAGE
+
+
+def test_a_record_then_a_malformed_line_on_stdin_is_still_jsonl():
+    ran = run_cli("clean", "-", stdin=b'{"id": 1, "text": "a"}\nnot JSON\n')
+    assert ran.returncode == 1 and "<stdin>:2: malformed JSON" in ran.stderr.decode()
