@@ -401,7 +401,7 @@ def _refusing_one_document(lines: Iterator[bytes | Entry | None]) -> Iterator[by
             shown.append(line)
             if len(shown) == JSON_DOCUMENT_LINES_SHOWN:
                 break
-    if shown and isinstance(shown[0], bytes) and (reason := _another_corpus(shown[0])
+    if shown and isinstance(shown[0], bytes) and (reason := _another_corpus(shown[0]) or _lines_ended_by_cr(shown[0])
                                                   or one_json_document(shown[0], shown[1:])):
         raise CorpusError(reason)
     yield from head
@@ -417,6 +417,16 @@ def _another_corpus(first: bytes) -> str | None:
     title, magic = ("WARC", WARC_MAGIC) if kind == "warc" else ("Parquet", PARQUET_MAGIC)
     return f"a {title} file by its content (it starts with {magic.decode()}), not JSON lines: " \
            f"give it a .{kind} name to clean its records"
+
+
+def _lines_ended_by_cr(first: bytes) -> str | None:
+    """Why a JSONL whose first line is ``first`` is none: its records end in a carriage return alone (classic Mac
+    OS's line ends), all of them one line to a reader of lines, that failed as one malformed record ("Extra data")."""
+    record, cr, _ = first.rstrip(b"\r\n").partition(b"\r")
+    if not cr or not _is_record(record):
+        return None
+    return "records end in a carriage return alone (CR, classic Mac OS line ends), not a line feed: JSON lines " \
+           "end in one (tr '\\r' '\\n' converts them)"
 
 
 JSON_DOCUMENT_LINES_SHOWN = 2

@@ -101,3 +101,20 @@ def test_a_page_under_a_json_ld_line_is_not_written_over_as_records(tmp_path):
 def test_a_record_then_a_malformed_line_on_stdin_is_still_jsonl():
     ran = run_cli("clean", "-", stdin=b'{"id": 1, "text": "a"}\nnot JSON\n')
     assert ran.returncode == 1 and "<stdin>:2: malformed JSON" in ran.stderr.decode()
+
+
+@pytest.mark.parametrize("name", ["c.jsonl", "-"])
+def test_json_lines_ended_by_a_carriage_return_alone_fail_by_name(tmp_path, name):
+    lines = b'{"id": 1, "text": "a"}\r{"id": 2, "text": "b"}\r'
+    (tmp_path / "c.jsonl").write_bytes(lines)
+    # before: one record, the whole file, failed "malformed JSON: Extra data (column 23)", its bytes written back
+    ran = run_cli("clean", name, "-o", "out.jsonl", cwd=tmp_path, stdin=lines)
+    assert ran.returncode == 1
+    shown = "c.jsonl" if name == "c.jsonl" else "<stdin>"
+    assert f"{shown}: records end in a carriage return alone (CR, classic Mac OS line ends)" in ran.stderr.decode()
+    assert "tr '\\r' '\\n'" in ran.stderr.decode()
+
+
+def test_a_carriage_return_inside_a_record_line_is_white_space_still():
+    ran = run_cli("clean", "-", stdin=b'{"id": 1,\r "text": "' + STORY.encode()[:80] + b'"}\r\n')
+    assert ran.returncode == 0, ran.stderr
