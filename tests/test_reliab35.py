@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import json
 import math
 from dataclasses import replace
 
@@ -118,3 +120,40 @@ def test_json_lines_ended_by_a_carriage_return_alone_fail_by_name(tmp_path, name
 def test_a_carriage_return_inside_a_record_line_is_white_space_still():
     ran = run_cli("clean", "-", stdin=b'{"id": 1,\r "text": "' + STORY.encode()[:80] + b'"}\r\n')
     assert ran.returncode == 0, ran.stderr
+
+
+CZECH_STORY = ("Šťastná obec opravila most přes řeku. Starosta řekl, že práce skončily v září "
+               "a že žádné další uzavírky silnice nejsou plánované.")
+
+
+def _warc_of_one_page(path, content_types: list[str], body: bytes):
+    from warcio.statusandheaders import StatusAndHeaders  # the warc extra
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=False)
+        http = StatusAndHeaders("200 OK", [("Content-Type", value) for value in content_types], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record("https://obec.example/most", "response",
+                                                      payload=io.BytesIO(body), http_headers=http))
+
+
+@pytest.mark.parametrize(("content_types", "found"), [
+    # a proxy's header after the application's: the last wins, as browsers read it (the Fetch standard)
+    (["text/html; charset=iso-8859-2", "text/html; charset=windows-1250"], CZECH_STORY),
+    (["text/html; charset=iso-8859-2, text/html; charset=windows-1250"], CZECH_STORY),  # one header, two values
+    (["text/html; charset=windows-1250", "text/html"], CZECH_STORY),  # the same type, no charset: the one before's
+    (["text/html; charset=windows-1250", "nonsense"], CZECH_STORY),  # a malformed one is passed over
+])
+def test_two_content_types_of_a_response_are_read_as_browsers_read_them(tmp_path, content_types, found):
+    page = f"<html><body><article><h1>Most</h1><p>{CZECH_STORY}</p><p>{CZECH_STORY}</p></article></body></html>"
+    _warc_of_one_page(tmp_path / "crawl.warc", content_types, page.encode("cp1250"))
+    # before: the first header decided: ISO-8859-2 read Windows-1250's š, ť and Ž as C1 controls, in silence
+    ran = run_cli("clean", str(tmp_path / "crawl.warc"), "-o", "-")
+    assert ran.returncode == 0, ran.stderr
+    assert found in json.loads(ran.stdout)["text"]
+
+
+def test_a_later_content_type_that_is_not_html_is_the_responses_type(tmp_path):
+    _warc_of_one_page(tmp_path / "crawl.warc", ["text/html", "application/pdf"], b"%PDF-1.4 <html>")
+    ran = run_cli("clean", str(tmp_path / "crawl.warc"), "-o", "-")
+    assert ran.stdout == b"" and "not HTML (application/pdf)" in ran.stderr.decode()
