@@ -31,7 +31,7 @@ from .compression import (
     MAGIC_BYTES, CorruptGzipMember, GzipMembers, gzip_members, inner_name, opened_for_reading, opened_for_writing,
 )
 from .decode import utf16_without_bom
-from .document import FORMATS, JSONL_ALIASES, Kind, json_text
+from .document import FORMATS, JSONL_ALIASES, ExactFloat, Kind, json_text
 from .errors import CorpusError
 from .files import fitted_name
 from .records import (METADATA_TYPES, RecordError, RecordOptions, document_of, error_field_taken, fields_held,
@@ -300,12 +300,12 @@ def parse_record(line: bytes) -> dict[str, Any]:
 
 
 def _finite_float(text: str) -> float:
-    """A JSON number as a float; one beyond a float's range (1e400) is an
-    error, as it would be written back as `Infinity`, which is not JSON."""
+    """A JSON number as a float, an `ExactFloat` where Python would write it otherwise (`1.50`); one beyond a
+    float's range (1e400) is an error, as it would be written back as `Infinity`, which is not JSON."""
     value = float(text)
     if math.isinf(value):
         raise RecordError(f"malformed line: number out of range ({text[:20]})")
-    return value
+    return value if repr(value) == text else ExactFloat(text)
 
 
 def _object_of_unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -157,3 +157,35 @@ def test_a_later_content_type_that_is_not_html_is_the_responses_type(tmp_path):
     _warc_of_one_page(tmp_path / "crawl.warc", ["text/html", "application/pdf"], b"%PDF-1.4 <html>")
     ran = run_cli("clean", str(tmp_path / "crawl.warc"), "-o", "-")
     assert ran.stdout == b"" and "not HTML (application/pdf)" in ran.stderr.decode()
+
+
+NUMBERS = ('"score": 0.1000000000000000055511151231257827, "ratio": 0.12345678901234567890123, "big": 1E5, '
+           '"price": 1.50, "tiny": 2.5e-7, "plain": 0.5, "n": -3, "nested": {"x": [1.10, {"y": 3.0e0}]}')
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_records_numbers_are_written_back_as_they_came(tmp_path, jobs):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(f'{{"id": 1, {NUMBERS}, "text": {json.dumps(STORY)}}}\n', encoding="utf-8")
+    # before: 0.1000000000000000055511151231257827 came back 0.1, 0.12345678901234567890123 0.12345678901234568 (another
+    # value), 1E5 100000.0, 1.50 1.5, 3.0e0 3.0: a record's other fields were rewritten
+    ran = run_cli("clean", str(corpus), "-o", str(tmp_path / "out.jsonl"), "--jobs", jobs)
+    assert ran.returncode == 0, ran.stderr
+    written = (tmp_path / "out.jsonl").read_text(encoding="utf-8")
+    assert written.startswith(f'{{"id": 1, {NUMBERS}, "text": ')
+    assert json.loads(written)["nested"] == {"x": [1.1, {"y": 3.0}]}
+
+
+def test_a_records_numbers_kept_as_written_are_numbers_in_parquet(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(f'{{"id": 1, "price": 1.50, "text": {json.dumps(STORY)}}}\n'
+                      f'{{"id": 2, "price": 2.25, "text": {json.dumps(STORY)}}}\n', encoding="utf-8")
+    ran = run_cli("clean", str(corpus), "-o", str(tmp_path / "out.parquet"))
+    assert ran.returncode == 0, ran.stderr
+    assert pq.read_table(tmp_path / "out.parquet").column("price").to_pylist() == [1.5, 2.25]
+
+
+def test_a_number_kept_as_written_is_named_a_float_in_reasons():
+    ran = run_cli("clean", "-", stdin=b'{"id": 1, "text": 1.50}\n')
+    assert ran.stdout == b'{"id": 1, "text": 1.50, "cleaner_error": "field \'text\' holds float, not text"}\n'
