@@ -82,12 +82,21 @@ class _ExistingPath(click.Path):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if value == "":
             self.fail(EMPTY_PATH, param, ctx)
+        if not self.dir_okay and isinstance(value, str) and value.endswith(_SEPARATORS):  # pathlib drops the `/`
+            named = _FILE_NAME_SHOWN.get(ctx.info_name or "" if ctx else "", "NAME")
+            self.fail(f"{value} names a folder (it ends in {value[-1]}), and this is a file: give its name, "
+                      f"e.g. {value}{named}", param, ctx)
         if self.exists and isinstance(value, str | Path) and str(value) != "-":
             if dead := dead_link(Path(value)):
                 self.fail(f"{value}: {dead}", param, ctx)
             if not os.path.lexists(value):  # named as file mode names it: click's repr lost bytes not UTF-8
                 self.fail(f"no such file or folder: {value}", param, ctx)
         return super().convert(value, param, ctx)
+
+
+_SEPARATORS = tuple(separator for separator in (os.sep, os.altsep) if separator)
+# The file a path ending in a separator is told to name, by command: clean's --report, report's -o, learn's -o.
+_FILE_NAME_SHOWN = {"clean": "report.json", "report": "report.html", "learn": "outlet.toml"}
 
 
 rules_option = click.option(

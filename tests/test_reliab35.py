@@ -189,3 +189,20 @@ def test_a_records_numbers_kept_as_written_are_numbers_in_parquet(tmp_path):
 def test_a_number_kept_as_written_is_named_a_float_in_reasons():
     ran = run_cli("clean", "-", stdin=b'{"id": 1, "text": 1.50}\n')
     assert ran.stdout == b'{"id": 1, "text": 1.50, "cleaner_error": "field \'text\' holds float, not text"}\n'
+
+
+@pytest.mark.parametrize(("command", "shown"), [
+    (("clean", "page.txt", "--report", "made/"), "made/report.json"),
+    (("report", "page.txt", "-o", "made/"), "made/report.html"),
+    (("learn", "pages", "--outlet", "Gazette", "-o", "made/"), "made/outlet.toml"),
+])
+def test_a_file_output_named_as_a_folder_is_a_usage_error(tmp_path, command, shown):
+    (tmp_path / "pages").mkdir()
+    for page in ("page.txt", "pages/a.txt", "pages/b.txt"):
+        (tmp_path / page).write_text(STORY, encoding="utf-8")
+    # before: pathlib dropped the `/`, and a file named `made` was written: the user looked for a folder
+    ran = run_cli(*command, cwd=tmp_path)
+    assert ran.returncode == 2
+    said = f"made/ names a folder (it ends in /), and this is a file: give its name, e.g. {shown}"
+    assert said in ran.stderr.decode()
+    assert not (tmp_path / "made").exists()
