@@ -147,13 +147,18 @@ STREAM_LOOK_AHEAD = 65536
 
 def shows_whether_jsonl(head: bytes) -> bool:
     """Whether a stream's first bytes tell whether it holds JSONL (`holds_jsonl_on_a_stream`): its kind shown
-    (`shows_its_kind`), and, where it opens a JSON object, its next line that is not blank begun."""
+    (`shows_its_kind`), and, where it opens a JSON object, its first line whole and, where that is JSON-LD, its
+    next line that is not blank begun (a writer that waits for a record's output before sending the next is
+    not waited on)."""
     if not shows_its_kind(head):
         return False
     if not starts_like_jsonl(head):
         return True
-    shown = _first_lines(head)
-    return len(shown) == JSON_LINES_SHOWN and (shown[1].endswith(b"\n") or len(shown[1].strip()) >= _KIND_SHOWN_BYTES)
+    first, *after = _first_lines(head)
+    if not first.endswith(b"\n"):
+        return False
+    return not _is_json_ld(first) or bool(after) and (after[0].endswith(b"\n")
+                                                      or len(after[0].strip()) >= _KIND_SHOWN_BYTES)
 
 
 def holds_jsonl_on_a_stream(head: bytes) -> bool:

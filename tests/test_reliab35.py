@@ -206,3 +206,4 @@ def test_a_file_output_named_as_a_folder_is_a_usage_error(tmp_path, command, sho
     said = f"made/ names a folder (it ends in /), and this is a file: give its name, e.g. {shown}"
     assert said in ran.stderr.decode()
     assert not (tmp_path / "made").exists()
+
