@@ -927,7 +927,9 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan | 
     if files_in is not None and folder == files_in:
         return  # the output folder: made, and checked, as the run starts
     if not folder.is_dir() or not os.access(folder, os.W_OK):
-        raise click.BadParameter(f"cannot write into {folder}", param_hint="--report")
+        why = ("no such folder" if not folder.exists() else "not a folder" if not folder.is_dir()
+               else "not writable")
+        raise click.BadParameter(f"cannot write into {folder}: {why}", param_hint="--report")
 
 
 @contextmanager

@@ -207,3 +207,12 @@ def test_a_file_output_named_as_a_folder_is_a_usage_error(tmp_path, command, sho
     assert said in ran.stderr.decode()
     assert not (tmp_path / "made").exists()
 
+
+
+@pytest.mark.parametrize(("report", "why"), [("gone/r.json", "no such folder"), ("page.txt/r.json", "not a folder")])
+def test_a_report_that_cannot_be_written_says_why(tmp_path, report, why):
+    (tmp_path / "page.txt").write_text(STORY, encoding="utf-8")
+    # before: "cannot write into FOLDER", no reason (a typo in a folder's name, or a file's)
+    ran = run_cli("clean", "page.txt", "--report", report, cwd=tmp_path)
+    assert ran.returncode == 2
+    assert f"cannot write into {tmp_path / report.split('/')[0]}: {why}" in ran.stderr.decode()
