@@ -216,3 +216,14 @@ def test_a_report_that_cannot_be_written_says_why(tmp_path, report, why):
     ran = run_cli("clean", "page.txt", "--report", report, cwd=tmp_path)
     assert ran.returncode == 2
     assert f"cannot write into {tmp_path / report.split('/')[0]}: {why}" in ran.stderr.decode()
+
+
+@pytest.mark.parametrize(("head", "encoding"), [
+    (b'<meta charset="x-bogus"><meta charset="iso-8859-2">', "iso8859-2"),  # before: None, the second not read
+    (b'<meta charset="iso-8859-2"><meta charset="windows-1250">', "iso8859-2"),  # the first, as browsers read
+    (b'<meta charset="x-bogus">', None),
+])
+def test_a_pages_meta_charsets_are_read_as_browsers_prescan_them(head, encoding):
+    from cleaner.decode import declared_encoding
+
+    assert declared_encoding(b"<html><head>" + head + b"</head><body>x</body></html>") == encoding
