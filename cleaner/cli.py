@@ -136,9 +136,12 @@ def _check_url(context: click.Context, parameter: click.Parameter, url: str | No
                                  "percent-encodes them (%E9)")
     if url:
         try:
-            url_host(url)
+            host = url_host(url)
         except URLError as exc:
             raise click.BadParameter(str(exc)) from None
+        if not host or any(character.isspace() for character in host):  # it picked no outlet's rules, in silence
+            raise click.BadParameter(f"{url} names no host (a domain: https://gazette.example/story); the outlet's "
+                                     "rules are picked by it")
     return url
 
 

@@ -227,3 +227,19 @@ def test_a_pages_meta_charsets_are_read_as_browsers_prescan_them(head, encoding)
     from cleaner.decode import declared_encoding
 
     assert declared_encoding(b"<html><head>" + head + b"</head><body>x</body></html>") == encoding
+
+
+@pytest.mark.parametrize("url", ["not a url", "https:///story", "/just/a/path", "http://gazette example/story"])
+def test_a_url_that_names_no_host_is_a_usage_error(tmp_path, url):
+    (tmp_path / "page.txt").write_text(STORY, encoding="utf-8")
+    # before: taken, exit 0: no outlet's rules could be picked by it, and none were, without a word
+    ran = run_cli("clean", "page.txt", "--url", url, cwd=tmp_path)
+    assert ran.returncode == 2
+    assert f"{url} names no host" in ran.stderr.decode()
+
+
+@pytest.mark.parametrize("url", ["gazette.example/story", "http://localhost:8080/a", "http://[::1]/a",
+                                 "https://192.0.2.7/story"])
+def test_a_url_with_a_host_is_taken(tmp_path, url):
+    (tmp_path / "page.txt").write_text(STORY, encoding="utf-8")
+    assert run_cli("clean", "page.txt", "--url", url, cwd=tmp_path).returncode == 0
