@@ -23,7 +23,7 @@ from . import __version__
 from .atomic import STOPPING_ERRORS, not_written, write_atomic
 from .compression import CompressionError, decompress, inner_name, opened_for_reading
 from .corpus import (STREAM_LOOK_AHEAD, corpus_kind, holds_json_document, holds_json_lines,
-                     holds_jsonl_on_a_stream)
+                     holds_jsonl_on_a_stream, records_ended_by_cr)
 from .document import FORMATS, Kind, kind_of
 from .errors import DocumentError
 from .files import (file_type, fitted_name, folded_name, folders_holding, identity, not_regular, real_path,
@@ -618,6 +618,8 @@ def checked_page(data: bytes, path: str = "-", name: str = "") -> bytes:
     if corpus := corpus_kind("", data):
         raise InputError(_corpus_refusal(corpus, path))
     json_named = Path(name).suffix.lower() == ".json" and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"[", b"{")
+    if not json_named and (cr_records := records_ended_by_cr(data)):
+        raise InputError(cr_records)
     if not json_named and holds_json_lines(data):
         raise InputError("JSON lines, not a page: records are read from a file named .jsonl (or .ndjson, .jl), "
                          "or from stdin")

@@ -406,7 +406,7 @@ def _refusing_one_document(lines: Iterator[bytes | Entry | None]) -> Iterator[by
             shown.append(line)
             if len(shown) == JSON_DOCUMENT_LINES_SHOWN:
                 break
-    if shown and isinstance(shown[0], bytes) and (reason := _another_corpus(shown[0]) or _lines_ended_by_cr(shown[0])
+    if shown and isinstance(shown[0], bytes) and (reason := _another_corpus(shown[0]) or records_ended_by_cr(shown[0])
                                                   or one_json_document(shown[0], shown[1:])):
         raise CorpusError(reason)
     yield from head
@@ -424,11 +424,14 @@ def _another_corpus(first: bytes) -> str | None:
            f"give it a .{kind} name to clean its records"
 
 
-def _lines_ended_by_cr(first: bytes) -> str | None:
-    """Why a JSONL whose first line is ``first`` is none: its records end in a carriage return alone (classic Mac
-    OS's line ends), all of them one line to a reader of lines, that failed as one malformed record ("Extra data")."""
-    record, cr, _ = first.rstrip(b"\r\n").partition(b"\r")
-    if not cr or not _is_record(record):
+def records_ended_by_cr(data: bytes) -> str | None:
+    """Why ``data``, a JSONL's first line or a page's bytes, holds no JSON lines: records that end in a carriage
+    return alone (classic Mac OS's line ends), all of them one line to a reader of lines, that failed as one
+    malformed record ("Extra data"), or a page's text (`records.txt`, cleaned as a page, exit 0)."""
+    if not _OPENS_WITH_BRACE.match(data):
+        return None
+    end = data.find(b"\r")
+    if end < 0 or data[end + 1:end + 2] == b"\n" or b"\n" in data[:end] or not _is_record(data[:end]):
         return None
     return "records end in a carriage return alone (CR, classic Mac OS line ends), not a line feed: JSON lines " \
            "end in one (tr '\\r' '\\n' converts them)"

@@ -243,3 +243,18 @@ def test_a_url_that_names_no_host_is_a_usage_error(tmp_path, url):
 def test_a_url_with_a_host_is_taken(tmp_path, url):
     (tmp_path / "page.txt").write_text(STORY, encoding="utf-8")
     assert run_cli("clean", "page.txt", "--url", url, cwd=tmp_path).returncode == 0
+
+
+@pytest.mark.parametrize("command", [("clean",), ("explain",)])
+def test_json_lines_ended_by_a_carriage_return_alone_are_no_page_either(tmp_path, command):
+    (tmp_path / "records.txt").write_bytes(b'{"id": 1, "text": "a"}\r{"id": 2, "text": "b"}\r')
+    # before: cleaned as a page, its records written back as its text, exit 0 (JSON lines ended by \n are refused)
+    ran = run_cli(*command, "records.txt", cwd=tmp_path)
+    assert ran.returncode == 1
+    assert "records.txt: records end in a carriage return alone" in ran.stderr.decode()
+
+
+def test_a_page_with_classic_mac_line_ends_is_still_a_page(tmp_path):
+    (tmp_path / "page.txt").write_bytes(STORY.replace("\n", "\r").encode())
+    ran = run_cli("clean", "page.txt", cwd=tmp_path)
+    assert ran.returncode == 0 and "harbour board agreed" in ran.stdout.decode()
