@@ -82,7 +82,7 @@ class _ExistingPath(click.Path):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if value == "":
             self.fail(EMPTY_PATH, param, ctx)
-        if not self.dir_okay and isinstance(value, str) and value.endswith(_SEPARATORS):  # pathlib drops the `/`
+        if not self.dir_okay and not self.exists and isinstance(value, str) and value.endswith(_SEPARATORS):
             named = _FILE_NAME_SHOWN.get(ctx.info_name or "" if ctx else "", "NAME")
             self.fail(f"{value} names a folder (it ends in {value[-1]}), and this is a file: give its name, "
                       f"e.g. {value}{named}", param, ctx)

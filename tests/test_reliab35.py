@@ -258,3 +258,9 @@ def test_a_page_with_classic_mac_line_ends_is_still_a_page(tmp_path):
     (tmp_path / "page.txt").write_bytes(STORY.replace("\n", "\r").encode())
     ran = run_cli("clean", "page.txt", cwd=tmp_path)
     assert ran.returncode == 0 and "harbour board agreed" in ran.stdout.decode()
+
+
+def test_an_input_named_with_a_slash_is_not_told_to_name_a_file(tmp_path):
+    (tmp_path / "page.txt").write_text(STORY, encoding="utf-8")
+    ran = run_cli("explain", "page.txt/", cwd=tmp_path)
+    assert ran.returncode == 2 and "no such file or folder: page.txt/" in ran.stderr.decode()
