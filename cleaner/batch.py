@@ -23,7 +23,8 @@ from . import __version__
 from .atomic import STOPPING_ERRORS, not_written, write_atomic
 from .cache import KeptJson
 from .compression import CompressionError, decompress, inner_name, opened_for_reading
-from .corpus import SNIFF_BYTES, corpus_kind, holds_json_document, holds_json_lines, starts_like_jsonl
+from .corpus import (STREAM_LOOK_AHEAD, corpus_kind, holds_json_document, holds_json_lines,
+                     holds_jsonl_on_a_stream, records_ended_by_cr)
 from .document import FORMATS, Kind, kind_of
 from .errors import DocumentError
 from .files import (file_type, fitted_name, folded_name, folders_holding, identity, not_regular, real_path,
@@ -605,7 +606,7 @@ def read_stream_page(stream: IO[bytes], path: Path, max_bytes: int = MAX_INPUT_B
         data = read_stream(stream, max_bytes)
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
-    if starts_like_jsonl(data[:SNIFF_BYTES]):  # the bytes `cleaner clean -` looks at
+    if holds_jsonl_on_a_stream(data[:STREAM_LOOK_AHEAD]):  # the bytes `cleaner clean -` looks at
         raise InputError(_corpus_refusal("jsonl", str(path)))
     return checked_page(data, str(path), name), kind_of(name)
 
@@ -639,6 +640,8 @@ def checked_page(data: bytes, path: str = "-", name: str = "") -> bytes:
     if corpus := corpus_kind("", data):
         raise InputError(_corpus_refusal(corpus, path))
     json_named = Path(name).suffix.lower() == ".json" and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"[", b"{")
+    if not json_named and (cr_records := records_ended_by_cr(data)):
+        raise InputError(cr_records)
     if not json_named and holds_json_lines(data):
         raise InputError("JSON lines, not a page: records are read from a file named .jsonl (or .ndjson, .jl), "
                          "or from stdin")

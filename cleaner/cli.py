@@ -34,8 +34,9 @@ from .files import (dead_link, descriptor_named, folded_name, folders_holding, i
 from .compression import (MAGIC_BYTES, CompressionError, PipeWindow, head_past_a_corrupt_start, inner_name,
                           opened_for_reading, peek_ahead)
 from .corpus import (
-    PARQUET_MAGIC, SNIFF_BYTES, WARC_HTML_FIELD, Entry, RecordWriter, clean_entry, corpus_kind, count_entries,
-    missing_extra, peek_decompressed, record_writer, shows_its_kind, starts_like_jsonl, stdout_bytes,
+    PARQUET_MAGIC, SNIFF_BYTES, STREAM_LOOK_AHEAD, WARC_HTML_FIELD, Entry, RecordWriter, clean_entry, corpus_kind,
+    count_entries, holds_jsonl_on_a_stream, missing_extra, peek_decompressed, record_writer, shows_whether_jsonl,
+    stdout_bytes,
 )
 from .corpus import entries as corpus_entries
 from .document import FORMATS, Kind, json_text, kind_of
@@ -81,12 +82,21 @@ class _ExistingPath(click.Path):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if value == "":
             self.fail(EMPTY_PATH, param, ctx)
+        if not self.dir_okay and not self.exists and isinstance(value, str) and value.endswith(_SEPARATORS):
+            named = _FILE_NAME_SHOWN.get(ctx.info_name or "" if ctx else "", "NAME")
+            self.fail(f"{value} names a folder (it ends in {value[-1]}), and this is a file: give its name, "
+                      f"e.g. {value}{named}", param, ctx)
         if self.exists and isinstance(value, str | Path) and str(value) != "-":
             if dead := dead_link(Path(value)):
                 self.fail(f"{value}: {dead}", param, ctx)
             if not os.path.lexists(value):  # named as file mode names it: click's repr lost bytes not UTF-8
                 self.fail(f"no such file or folder: {value}", param, ctx)
         return super().convert(value, param, ctx)
+
+
+_SEPARATORS = tuple(separator for separator in (os.sep, os.altsep) if separator)
+# The file a path ending in a separator is told to name, by command: clean's --report, report's -o, learn's -o.
+_FILE_NAME_SHOWN = {"clean": "report.json", "report": "report.html", "learn": "outlet.toml"}
 
 
 rules_option = click.option(
@@ -126,9 +136,12 @@ def _check_url(context: click.Context, parameter: click.Parameter, url: str | No
                                  "percent-encodes them (%E9)")
     if url:
         try:
-            url_host(url)
+            host = url_host(url)
         except URLError as exc:
             raise click.BadParameter(str(exc)) from None
+        if not host or any(character.isspace() for character in host):  # it picked no outlet's rules, in silence
+            raise click.BadParameter(f"{url} names no host (a domain: https://gazette.example/story); the outlet's "
+                                     "rules are picked by it")
     return url
 
 
@@ -730,7 +743,7 @@ def _stream_kind(given: IO[bytes], name: str, inputs: ExitStack) -> tuple[str, I
     window = PipeWindow(raw)
     with opened_for_reading(cast(IO[bytes], window)) as stream:
         try:
-            head, _ = peek_ahead(stream, SNIFF_BYTES, shows_its_kind)
+            head, _ = peek_ahead(stream, STREAM_LOOK_AHEAD, shows_whether_jsonl)
         except CompressionError:  # cut short or corrupt within its first bytes
             window.seek(0)
             # A corpus of gzip members (a .warc.gz, a .jsonl.gz) is known by the next member, and read
@@ -738,7 +751,7 @@ def _stream_kind(given: IO[bytes], name: str, inputs: ExitStack) -> tuple[str, I
             # name, counted (in --report, in a records file -o names) as a file's does.
             head = head_past_a_corrupt_start(cast(IO[bytes], window), SNIFF_BYTES)
     window.seek(0)
-    sniffed = corpus_kind("", head) or ("jsonl" if starts_like_jsonl(head) else "page")
+    sniffed = corpus_kind("", head) or ("jsonl" if holds_jsonl_on_a_stream(head) else "page")
     if sniffed == "parquet":
         raise click.UsageError(f"Parquet is read from its end, not from {name}: give the file's path")
     if sniffed in ("warc", "jsonl"):  # read from its compressed bytes: past a corrupt gzip member too
@@ -856,11 +869,11 @@ def _holds_no_records(plan: Plan) -> str | None:
         return None
     try:
         with plan.output.open("rb") as raw, opened_for_reading(raw) as stream:
-            head = stream.read(SNIFF_BYTES)
+            head = stream.read(STREAM_LOOK_AHEAD)
     except (OSError, CompressionError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         return f"-o {plan.output} exists and cannot be read to tell that it holds records ({reason}); not overwritten"
-    if not head.strip() or (head.startswith(PARQUET_MAGIC) if plan.fmt == "parquet" else starts_like_jsonl(head)):
+    if not head.strip() or (head.startswith(PARQUET_MAGIC) if plan.fmt == "parquet" else holds_jsonl_on_a_stream(head)):
         return None
     kind = "Parquet" if plan.fmt == "parquet" else "JSONL"
     return (f"-o {plan.output} exists and holds no records (it is not a {kind} file); not overwritten: "
@@ -917,7 +930,9 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan | 
     if files_in is not None and folder == files_in:
         return  # the output folder: made, and checked, as the run starts
     if not folder.is_dir() or not os.access(folder, os.W_OK):
-        raise click.BadParameter(f"cannot write into {folder}", param_hint="--report")
+        why = ("no such folder" if not folder.exists() else "not a folder" if not folder.is_dir()
+               else "not writable")
+        raise click.BadParameter(f"cannot write into {folder}: {why}", param_hint="--report")
 
 
 @contextmanager

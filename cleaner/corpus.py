@@ -31,7 +31,7 @@ from .compression import (
     MAGIC_BYTES, CorruptGzipMember, GzipMembers, gzip_members, inner_name, opened_for_reading, opened_for_writing,
 )
 from .decode import utf16_without_bom
-from .document import FORMATS, JSONL_ALIASES, Kind, json_text
+from .document import FORMATS, JSONL_ALIASES, ExactFloat, Kind, json_text
 from .errors import CorpusError
 from .files import fitted_name
 from .records import (METADATA_TYPES, RecordError, RecordOptions, document_of, error_field_taken, fields_held,
@@ -120,17 +120,66 @@ def holds_json_lines(data: bytes) -> bool:
     opens with a brace (`{{Infobox`), or with a JSON-LD line above its prose, does not."""
     if not _OPENS_WITH_BRACE.match(data):  # most pages: their first line is not read
         return False
+    shown = _first_lines(data)
+    whole = [_is_record(line) for line in shown]
+    return any(whole) and all(is_whole or _OPENS_LIKE_RECORD.match(line)
+                              for line, is_whole in zip(shown, whole, strict=True))
+
+
+def _first_lines(data: bytes) -> list[bytes]:
+    """The first lines of ``data`` that are not blank (blank lines are skipped, as in JSONL), up to `JSON_LINES_SHOWN`,
+    each with its line feed (the last may lack one: cut, or the data's end)."""
     shown: list[bytes] = []
     start = 0
     while len(shown) < JSON_LINES_SHOWN and start < len(data):
         end = data.find(b"\n", start)
         end = len(data) if end < 0 else end + 1
         line, start = data[start:end], end
-        if line.replace(codecs.BOM_UTF8, b"").strip():  # blank lines are skipped, as in JSONL
+        if line.replace(codecs.BOM_UTF8, b"").strip():
             shown.append(line)
-    whole = [_is_record(line) for line in shown]
-    return any(whole) and all(is_whole or _OPENS_LIKE_RECORD.match(line)
-                              for line, is_whole in zip(shown, whole, strict=True))
+    return shown
+
+
+STREAM_LOOK_AHEAD = 65536
+"""How much of a stream's start that opens a JSON object is read to tell JSONL from a page under a JSON-LD line
+(`holds_jsonl_on_a_stream`): past a JSON-LD block's line; a stream whose first line is longer is JSONL."""
+
+
+def shows_whether_jsonl(head: bytes) -> bool:
+    """Whether a stream's first bytes tell whether it holds JSONL (`holds_jsonl_on_a_stream`): its kind shown
+    (`shows_its_kind`), and, where it opens a JSON object, its first line whole and, where that is JSON-LD, its
+    next line that is not blank begun (a writer that waits for a record's output before sending the next is
+    not waited on)."""
+    if not shows_its_kind(head):
+        return False
+    if not starts_like_jsonl(head):
+        return True
+    first, *after = _first_lines(head)
+    if not first.endswith(b"\n"):
+        return False
+    return not _is_json_ld(first) or bool(after) and (after[0].endswith(b"\n")
+                                                      or len(after[0].strip()) >= _KIND_SHOWN_BYTES)
+
+
+def holds_jsonl_on_a_stream(head: bytes) -> bool:
+    """Whether a stream (stdin, a pipe) whose first bytes are ``head`` holds JSONL: it opens a JSON object
+    (`starts_like_jsonl`), unless its first line is a whole JSON-LD object (its `@context`) and the next that is
+    not blank opens none: a page under the JSON-LD block it printed, as the same page given by name is
+    (`holds_json_lines`); on stdin each of its lines failed as a malformed record, exit 1. A record followed by
+    a line that is not one (a malformed record) is JSONL's, and so is a first line cut short or over
+    `STREAM_LOOK_AHEAD`."""
+    if not starts_like_jsonl(head):
+        return False
+    shown = _first_lines(head)
+    return not (len(shown) == JSON_LINES_SHOWN and shown[0].endswith(b"\n") and _is_json_ld(shown[0])
+                and not starts_like_jsonl(shown[1]))
+
+
+def _is_json_ld(line: bytes) -> bool:
+    try:
+        return "@context" in parse_record(line)
+    except RecordError:
+        return False
 
 
 _OPENS_JSON_DOCUMENT = compiled(rb"(?:\xef\xbb\xbf|\s)*[\[{]")
@@ -256,12 +305,12 @@ def parse_record(line: bytes) -> dict[str, Any]:
 
 
 def _finite_float(text: str) -> float:
-    """A JSON number as a float; one beyond a float's range (1e400) is an
-    error, as it would be written back as `Infinity`, which is not JSON."""
+    """A JSON number as a float, an `ExactFloat` where Python would write it otherwise (`1.50`); one beyond a
+    float's range (1e400) is an error, as it would be written back as `Infinity`, which is not JSON."""
     value = float(text)
     if math.isinf(value):
         raise RecordError(f"malformed line: number out of range ({text[:20]})")
-    return value
+    return value if repr(value) == text else ExactFloat(text)
 
 
 def _object_of_unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -357,7 +406,7 @@ def _refusing_one_document(lines: Iterator[bytes | Entry | None]) -> Iterator[by
             shown.append(line)
             if len(shown) == JSON_DOCUMENT_LINES_SHOWN:
                 break
-    if shown and isinstance(shown[0], bytes) and (reason := _another_corpus(shown[0])
+    if shown and isinstance(shown[0], bytes) and (reason := _another_corpus(shown[0]) or records_ended_by_cr(shown[0])
                                                   or one_json_document(shown[0], shown[1:])):
         raise CorpusError(reason)
     yield from head
@@ -373,6 +422,19 @@ def _another_corpus(first: bytes) -> str | None:
     title, magic = ("WARC", WARC_MAGIC) if kind == "warc" else ("Parquet", PARQUET_MAGIC)
     return f"a {title} file by its content (it starts with {magic.decode()}), not JSON lines: " \
            f"give it a .{kind} name to clean its records"
+
+
+def records_ended_by_cr(data: bytes) -> str | None:
+    """Why ``data``, a JSONL's first line or a page's bytes, holds no JSON lines: records that end in a carriage
+    return alone (classic Mac OS's line ends), all of them one line to a reader of lines, that failed as one
+    malformed record ("Extra data"), or a page's text (`records.txt`, cleaned as a page, exit 0)."""
+    if not _OPENS_WITH_BRACE.match(data):
+        return None
+    end = data.find(b"\r")
+    if end < 0 or data[end + 1:end + 2] == b"\n" or b"\n" in data[:end] or not _is_record(data[:end]):
+        return None
+    return "records end in a carriage return alone (CR, classic Mac OS line ends), not a line feed: JSON lines " \
+           "end in one (tr '\\r' '\\n' converts them)"
 
 
 JSON_DOCUMENT_LINES_SHOWN = 2

@@ -385,9 +385,12 @@ def declared_encoding(data: bytes) -> str | None:
 
 
 def _declared_label(data: bytes) -> str | None:
-    """The label of the encoding a page's meta charset or XML declaration names, as written."""
-    declared = _META_CHARSET.search(data[:DECLARATION_BYTES])
-    return None if declared is None else (declared.group(1) or declared.group(2)).decode("ascii", "replace")
+    """The label of the encoding a page's meta charset or XML declaration names, as written: the first that
+    browsers know, as their prescan passes over a label they do not (`<meta charset="x-bogus">` before the
+    page's own; the second was not read), else the first."""
+    labels = [(declared.group(1) or declared.group(2)).decode("ascii", "replace")
+              for declared in _META_CHARSET.finditer(data[:DECLARATION_BYTES])]
+    return next((label for label in labels if web_encoding(label)), labels[0] if labels else None)
 
 
 # The encodings a page may be declared in, as browsers read declarations (the WHATWG Encoding standard):

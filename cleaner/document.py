@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
+import re
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
@@ -132,12 +134,59 @@ class OutputFormat(NamedTuple):
 _SURROGATE = compiled(r"[\ud800-\udfff]")
 
 
+class ExactFloat(float):
+    """A JSON number read from a record that Python would write otherwise (`1.50`, `1E5`, digits past a float's
+    precision: `0.12345678901234567890123`, which came back `0.12345678901234568`, another value): a float, kept
+    with its text, which `json_text` writes back as it came."""
+
+    __slots__ = ("text",)
+    text: str
+
+    def __new__(cls, text: str) -> ExactFloat:
+        number = super().__new__(cls, text)
+        number.text = text
+        return number
+
+    def __reduce__(self) -> tuple[type[ExactFloat], tuple[str]]:  # to and from worker processes
+        return ExactFloat, (self.text,)
+
+
+def kind_of_value(value: Any) -> str:
+    """A record's value's kind, as messages name it: its Python type's name, `float` for an `ExactFloat`."""
+    return "float" if isinstance(value, ExactFloat) else type(value).__name__
+
+
 def json_text(value: Any, indent: int | None = None) -> str:
     """``value`` as one JSON document and a newline, non-ASCII as itself; an
-    unpaired surrogate, which UTF-8 cannot hold, stays as its escape."""
-    text = json.dumps(value, ensure_ascii=False, indent=indent, default=_json_value)
+    unpaired surrogate, which UTF-8 cannot hold, stays as its escape; an
+    `ExactFloat` as it was written."""
+    exact: list[str] = []
+    text = json.dumps(_exact_floats_marked(value, exact), ensure_ascii=False, indent=indent, default=_json_value)
+    if exact:
+        text = re.sub(_EXACT_FLOAT_MARK, lambda match: exact[int(match[1])], text)
     escaped: str = _SURROGATE.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
     return escaped + "\n"
+
+
+# json.dumps writes a float subclass as a float: each ExactFloat goes in as a string of this mark and its place in
+# `exact` and is swapped for its text afterwards. The mark's random part is no string a record holds by chance.
+_EXACT_FLOAT_MARK_TEXT = f"\ue000exact-float-{os.urandom(8).hex()}-"
+_EXACT_FLOAT_MARK = f'"{_EXACT_FLOAT_MARK_TEXT}([0-9]+)"'  # re's own cache: a pattern of this process alone
+
+
+def _exact_floats_marked(value: Any, exact: list[str]) -> Any:
+    """``value`` with each ExactFloat in it a mark, its text appended to ``exact``; ``value`` itself where it holds
+    none."""
+    if isinstance(value, ExactFloat):
+        exact.append(value.text)
+        return f"{_EXACT_FLOAT_MARK_TEXT}{len(exact) - 1}"
+    if isinstance(value, dict):
+        marked = {key: _exact_floats_marked(item, exact) for key, item in value.items()}
+        return marked if any(marked[key] is not item for key, item in value.items()) else value
+    if isinstance(value, list | tuple):
+        items = [_exact_floats_marked(item, exact) for item in value]
+        return items if any(new is not item for new, item in zip(items, value, strict=True)) else value
+    return value
 
 
 def _json_value(value: Any) -> Any:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .compression import UNWRITTEN_COMPRESSIONS, compression_for_name, inner_name
-from .document import FORMATS, JSONL_ALIASES
+from .document import FORMATS, HTML_SUFFIXES, JSONL_ALIASES, TEXT_SUFFIXES
 from .files import descriptor_named, file_type
 
 RECORD_FORMATS = tuple(name for name, output_format in FORMATS.items() if output_format.writes_records)
@@ -83,7 +83,7 @@ def plan_run(kinds: list[str], output: str | None, fmt: str | None, *, stdin: bo
         return Plan(fmt, stream, None)
     if kinds == ["page"] and (output in (None, STDOUT) or stream):  # one page file, as one on stdin: to stdout
         return Plan(fmt, stream, None)                               # or into the stream -o names
-    return Plan(fmt, _folder(output, fmt), corpus)
+    return Plan(fmt, _folder(output, fmt, one_page=kinds == ["page"]), corpus)
 
 
 def is_stream(output: str) -> bool:
@@ -140,7 +140,11 @@ def compressed_report_name(path: Path) -> str | None:
     return f"{path}: a report is written uncompressed, and this name says {kind}; leave out the {path.suffix}"
 
 
-def _folder(output: str | None, fmt: str) -> Path:
+FILE_SUFFIXES = frozenset(FORMATS[name].suffix for name in FORMATS) | HTML_SUFFIXES | TEXT_SUFFIXES
+"""Suffixes that name a file of a page (`-o body.txt`), not a folder of them."""
+
+
+def _folder(output: str | None, fmt: str, *, one_page: bool) -> Path:
     if output is None:
         raise PlanError(f"--format {fmt} writes a folder of files: give it with -o FOLDER")
     if output == STDOUT:
@@ -150,6 +154,10 @@ def _folder(output: str | None, fmt: str) -> Path:
     if path.exists() and not path.is_dir():
         what = "a file" if path.is_file() else file_type(path.stat().st_mode)  # `-o /dev/null` for a folder
         raise PlanError(f"output {output} is {what}, but --format {fmt} writes a folder of files")
+    if path.suffix.lower() in FILE_SUFFIXES and not path.is_dir():  # a folder of that name was made, its page inside
+        raise PlanError(f"-o {output} names a file, but --format {fmt} writes a folder of files, one per document: "
+                        + ("leave out -o to write the page to stdout (> " + output + ")" if one_page
+                           else "name a folder, or give --format jsonl for one file of records"))
     compression = compression_for_name(path)
     if compression is not None and not path.is_dir():  # a folder of that name was made, holding uncompressed pages
         raise PlanError(f"-o {output} names a {compression.name}-compressed file, but --format {fmt} writes a folder "

@@ -17,7 +17,7 @@ from typing import Any
 
 from typing import TYPE_CHECKING
 
-from .document import Kind
+from .document import Kind, kind_of_value
 from .errors import DocumentError
 
 if TYPE_CHECKING:
@@ -223,10 +223,10 @@ def document_of(record: Mapping[str, Any], options: RecordOptions, url: str | No
     if value is None:
         raise RecordError(f"no text in field {name!r}")
     if not isinstance(value, str | bytes):
-        raise RecordError(f"field {name!r} holds {type(value).__name__}, not text")
+        raise RecordError(f"field {name!r} holds {kind_of_value(value)}, not text")
     own_url = get_field(record, options.url_field)
     if own_url is not None and not isinstance(own_url, str):  # its outlet's rules would be left out in silence
-        raise RecordError(f"field {options.url_field!r} holds {type(own_url).__name__}, not a URL")
+        raise RecordError(f"field {options.url_field!r} holds {kind_of_value(own_url)}, not a URL")
     return value, "html" if options.html_field else "text", own_url or url
 
 
@@ -316,7 +316,7 @@ def error_field_taken(record: Mapping[str, Any], options: RecordOptions) -> str 
     value = get_field(record, options.error_field)
     if value is None or holds_earlier_reason(record, options):
         return None
-    return (f"the record holds {type(value).__name__} in {options.error_field!r}, which the error field would "
+    return (f"the record holds {kind_of_value(value)} in {options.error_field!r}, which the error field would "
             f"be written over: give the error a field of its own, or drop the record's")
 
 

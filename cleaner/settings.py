@@ -1690,8 +1690,33 @@ class Settings:
                     raise TypeError(f"setting {field.name} must be a number, not {value!r}")
                 if math.isnan(value):
                     raise ValueError(f"setting {field.name} must be a number, not NaN")
+                if value < 0 and field.name not in _MAY_BE_NEGATIVE:
+                    raise ValueError(f"setting {field.name} must be 0 or more, not {value!r}")
+                if value <= 0 and field.name in _POSITIVE:
+                    raise ValueError(f"setting {field.name} must be more than 0, not {value!r}: "
+                                     f"{_POSITIVE[field.name]}")
+                if value >= 1 and field.name in _BELOW_ONE:
+                    raise ValueError(f"setting {field.name} must be below 1, not {value!r}: "
+                                     f"{_BELOW_ONE[field.name]}")
             elif not (isinstance(value, tuple) and all(isinstance(item, str) for item in value)):
                 raise TypeError(f"setting {field.name} must be a tuple of strings, not {value!r}")
+
+
+# A count, share or length below 0 means nothing (a run of -1 lines: every run qualifies, in silence);
+# only these say what a negative value does, in their comments.
+_MAY_BE_NEGATIVE = frozenset({"footer_notice_max_gap"})
+# Settings that 0 does not turn off: each failed every document, or divided by it.
+_POSITIVE = {
+    "cjk_chars_per_word": "words are counted by it (0 divided by zero)",
+    "southeast_asian_chars_per_word": "words are counted by it (0 divided by zero)",
+    "language_stoplist_candidates": "the stoplists weigh that many candidates (0 failed every document)",
+    "language_stopword_share": "a share of a text's tokens (0 failed every document)",
+    "language_vocabulary_size": "words are counted by it (0 divided by zero)",
+    "rule_seconds_per_document": "0 stops every document's rules at once (math.inf: no limit)",
+    "max_document_chars": "0 refuses every document",
+    "max_document_lines": "0 refuses every document",
+}
+_BELOW_ONE = {"language_stopword_share": "the other tokens' share is what it leaves (1 failed every document)"}
 
 
 _DEFAULTS = {field.name: field.default for field in fields(Settings)}

@@ -249,7 +249,7 @@ class WarcReader:
         status = http.get_statuscode()
         if not _STATUS.fullmatch(status or ""):  # it may hold a page: failed, not skipped as what holds none
             return WarcPage(self._document(record), MALFORMED_STATUS)  # the line itself not shown (escapes)
-        media_type, charset = _content_type(http.get_header("Content-Type") or "")
+        media_type, charset = _content_type(http)
         unknown = media_type in UNKNOWN_TYPES or not _MEDIA_TYPE.fullmatch(media_type)
         part = _partial(http) if status == PARTIAL_STATUS else None
         if part is not None and media_type in HTML_TYPES:  # a part of a page: failed, not skipped as what holds none
@@ -285,7 +285,7 @@ class WarcReader:
     def _stored_page(self, record: Any, skip_reason: str | None = None) -> WarcPage | None:
         """A page stored without its HTTP exchange (a resource or conversion record's): its HTML, or its text
         (a WET's: what the crawler extracted); what is neither is skipped, for ``skip_reason`` if one is given."""
-        media_type, charset = _content_type(record.rec_headers.get_header("Content-Type") or "")
+        media_type, charset = _content_type(record.rec_headers)
         if media_type not in HTML_TYPES | TEXT_TYPES:
             self.skipped[skip_reason or f"not HTML or text ({_shown(media_type)})"] += 1
             return None
@@ -415,7 +415,7 @@ class _RecordLoader(ArcWarcRecordLoader):  # type: ignore[misc]
         return the_format, rec_headers
 
     def _ensure_target_uri_format(self, rec_headers: Any) -> str | None:
-        self._block_type = _content_type(rec_headers.get_header("Content-Type") or "")[0]
+        self._block_type = _content_type(rec_headers)[0]
         # warcio wrote each space of a WARC-Target-URI as %20, saying so in a line of its own on stderr (no file
         # named, under the progress bar): the URI is kept as the file has it, but for the angle brackets some
         # Wget versions put around it, which warcio takes off.
@@ -832,8 +832,27 @@ def _cut_encoding(body: Any) -> str | None:
     return None
 
 
-def _content_type(value: str) -> tuple[str, str | None]:
-    """The media type and charset of a Content-Type header."""
+def _content_type(headers: Any) -> tuple[str, str | None]:
+    """The media type and charset of a message's Content-Type headers (warcio's StatusAndHeaders), as browsers
+    read them (the Fetch standard's "extract a MIME type"): every value of every such header, split at its
+    commas; the last valid media type wins, with the charset of the one before it of the same type where it gives
+    none. A header given twice (an application's, then a proxy's) was read by its first. Without a valid one,
+    the last value as it is: malformed, or none."""
+    values = [part for name, value in headers.headers if name.lower() == "content-type" for part in value.split(",")]
+    valid: tuple[str, str | None] | None = None
+    inherited = None  # the charset of the first of a run of one media type, as Fetch keeps it
+    for value in values:
+        media_type, charset = _media_type_and_charset(value)
+        if not _MEDIA_TYPE.fullmatch(media_type) or media_type == "*/*":
+            continue
+        if valid is None or valid[0] != media_type:
+            inherited = charset
+        valid = media_type, charset or inherited
+    return valid or _media_type_and_charset(values[-1] if values else "")
+
+
+def _media_type_and_charset(value: str) -> tuple[str, str | None]:
+    """The media type and charset of one Content-Type value."""
     media_type, *parameters = (part.strip() for part in value.split(";"))
     charset = None
     for parameter in parameters:

@@ -144,7 +144,7 @@ def test_the_prose_sample_is_the_longest_prose_lines_until_it_is_full():
     pieces = ["word", "Satz.", " ", "  ", "x", "ab", "!", ""]
     pages = [["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(rng.randint(0, 40))]
              for _ in range(300)]
-    for sample_chars in (-1, 0, 1, 20, 90, 400):
+    for sample_chars in (0, 1, 20, 90, 400):
         settings = replace(DEFAULT_SETTINGS, language_sample_min_words=4, language_sample_chars=sample_chars,
                            language_sample_line_chars=25)
         for lines in pages:
