@@ -331,9 +331,12 @@ def settled_type(path: str, inferred: pa.DataType, given: pa.DataType | None,
     are of its kind (text stays large_string or binary, a nested int16 stays
     int16), the one ``named`` gives where no value says (a first row group or
     batch in which every record failed; str when not named), else ``inferred``."""
+    children = {child.name: child for child in given} if given is not None and pa.types.is_struct(given) else {}
+    if pa.types.is_null(inferred) and (under := _named_under(path, named)):
+        # No value says, but the cleaner writes an object here (`metadata_field`): typed as the batches whose
+        # rows it cleaned type it, its own fields first (a batch of rows all left out typed it as text apart).
+        inferred = pa.struct([pa.field(name, pa.null()) for name in dict.fromkeys([*children, *under])])
     if pa.types.is_struct(inferred):
-        children = {child.name: child for child in given} if given is not None and pa.types.is_struct(given) \
-            else {}
         # A nested field's own metadata (its description) goes with it, as a column's does.
         return pa.struct([pa.field(child.name, settled_type(f"{path}.{child.name}", child.type,
                                                             given_child.type if given_child else None, named),
@@ -435,6 +438,11 @@ def _keys_escaped(value: Any) -> Any:
     if isinstance(value, list):
         return [_keys_escaped(item) for item in value]
     return value
+
+
+def _named_under(path: str, named: Mapping[str, type]) -> list[str]:
+    """The names of the fields directly under dotted ``path`` that the dotted paths of ``named`` go through."""
+    return list(dict.fromkeys(name[len(path) + 1:].split(".", 1)[0] for name in named if name.startswith(f"{path}.")))
 
 
 def _kind(data_type: pa.DataType) -> str:
