@@ -264,14 +264,19 @@ class ParquetWriter:
         self._rows = []
 
     def _schema_of(self, rows: list[dict[str, Any]]) -> pa.Schema:
+        # The fields the cleaner writes are columns whatever the rows: a failed record holds no metadata, and a
+        # first row group of failed records left it out of the file, failing every cleaned record's after them.
+        held = {name for row in rows for name in row}
+        unheld = {name: value for name, value in (self._null_record or {}).items() if name not in held}
+        rows_and_written = [*rows, unheld] if unheld else rows
         # The input's columns kept as they were are not inferred again: a uint64 over 2**63 would not fit an int64.
         try:
             inferred = _table([{name: value for name, value in row.items() if name not in self._kept}
-                               for row in rows]).schema
+                               for row in rows_and_written]).schema
         except (pa.ArrowException, ValueError, TypeError, OverflowError) as exc:
             raise OutputError(f"rows 1-{len(rows)} cannot be written as Parquet: {exc}") from None
         fields = []
-        for name in dict.fromkeys(name for row in rows for name in row):
+        for name in dict.fromkeys(name for row in rows_and_written for name in row):
             given = self._input_schema.field(name) if self._input_schema is not None \
                 and name in self._input_schema.names else None
             if given is not None and name in self._kept:

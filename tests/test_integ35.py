@@ -1,5 +1,7 @@
 """Integration probes of session 35: the cleaner between other tools (datasets, datatrove, Dask)."""
 
+import json
+
 import pytest
 
 datasets = pytest.importorskip("datasets")
@@ -33,3 +35,20 @@ def test_a_formatted_dataset_is_refused_by_name_with_the_way_out(data_format):
         dataset.map(CleanBatch(), batched=True, load_from_cache_file=False)
     cleaned = dataset.with_format(None).map(CleanBatch(), batched=True, load_from_cache_file=False)
     assert cleaned["cleaner_error"] == [None, "no text in field 'text'"]
+
+
+@pytest.mark.parametrize("metadata_field", [None, "cleaner"])
+def test_metadata_columns_are_written_when_the_first_row_group_holds_only_failed_records(tmp_path, metadata_field):
+    # A file's columns are those of its first row group: a failed record holds no metadata, so a corpus whose
+    # first 2,048 records failed lost the metadata of every record after them, each counted failed.
+    pq = pytest.importorskip("pyarrow.parquet")
+    from cleaner.parquet_io import ROW_GROUP_ROWS
+    from helpers import run_cli
+
+    records = [{"id": n, "text": None} for n in range(ROW_GROUP_ROWS)] + [{"id": -1, "text": STORY}]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(record) + "\n" for record in records))
+    extra = ("--metadata-field", metadata_field) if metadata_field else ()
+    run_cli("clean", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.parquet"), "--with-metadata", *extra)
+    last = pq.read_table(tmp_path / "out.parquet").to_pylist()[-1]
+    assert last["cleaner_error"] is None
+    assert (last[metadata_field] if metadata_field else last)["language"] == "en"
