@@ -10,6 +10,7 @@ from typing import Any
 from .errors import needs_extra
 
 with needs_extra(__name__, "datasets", "pyarrow"):
+    import numpy as np
     import pyarrow as pa
 
 from .batch import run_stamp
@@ -82,6 +83,10 @@ class CleanBatch:
             if _is_lazy_row(batch):
                 self._refuse_skipping_a_row()
             return self._cleaned(self._cleaner, table)
+        data_format = _foreign_format(batch, self.options.text_field)
+        if data_format is not None:
+            raise TypeError(f"CleanBatch takes the rows as Python values or an Arrow table, not as {data_format}: map "
+                            "the dataset with_format(None) (or \"arrow\"), whose values keep the dataset's types")
         if not isinstance(batch, Mapping):
             raise TypeError(f"CleanBatch takes the rows' columns by name, not {type(batch).__name__}: "
                             "leave map's input_columns unset")
@@ -208,6 +213,17 @@ def _value_types(batch: Mapping[str, list[Any]], names: Iterable[str]) -> pa.Sch
             except pa.ArrowException:  # mixed already: the cleaner's values mix with them as a record's do
                 pass
     return pa.schema(fields)
+
+
+def _foreign_format(batch: object, text_field: str) -> str | None:
+    """The format a Dataset given one (``with_format``) hands ``batch`` in where its rows cannot be read from it: a
+    pandas DataFrame, or columns of numpy arrays (a batch: a row's text is a str), whose arrays were taken for one
+    row's values; None where the batch is of Python values."""
+    if type(batch).__module__.split(".", 1)[0] == "pandas":
+        return "a pandas DataFrame"
+    if isinstance(batch, Mapping) and isinstance(batch.get(text_field.split(".", 1)[0]), np.ndarray):
+        return "numpy arrays"
+    return None
 
 
 def _is_lazy_row(batch: object) -> bool:

@@ -264,14 +264,19 @@ class ParquetWriter:
         self._rows = []
 
     def _schema_of(self, rows: list[dict[str, Any]]) -> pa.Schema:
+        # The fields the cleaner writes are columns whatever the rows: a failed record holds no metadata, and a
+        # first row group of failed records left it out of the file, failing every cleaned record's after them.
+        held = {name for row in rows for name in row}
+        unheld = {name: value for name, value in (self._null_record or {}).items() if name not in held}
+        rows_and_written = [*rows, unheld] if unheld else rows
         # The input's columns kept as they were are not inferred again: a uint64 over 2**63 would not fit an int64.
         try:
             inferred = _table([{name: value for name, value in row.items() if name not in self._kept}
-                               for row in rows]).schema
+                               for row in rows_and_written]).schema
         except (pa.ArrowException, ValueError, TypeError, OverflowError) as exc:
             raise OutputError(f"rows 1-{len(rows)} cannot be written as Parquet: {exc}") from None
         fields = []
-        for name in dict.fromkeys(name for row in rows for name in row):
+        for name in dict.fromkeys(name for row in rows_and_written for name in row):
             given = self._input_schema.field(name) if self._input_schema is not None \
                 and name in self._input_schema.names else None
             if given is not None and name in self._kept:
@@ -331,9 +336,12 @@ def settled_type(path: str, inferred: pa.DataType, given: pa.DataType | None,
     are of its kind (text stays large_string or binary, a nested int16 stays
     int16), the one ``named`` gives where no value says (a first row group or
     batch in which every record failed; str when not named), else ``inferred``."""
+    children = {child.name: child for child in given} if given is not None and pa.types.is_struct(given) else {}
+    if pa.types.is_null(inferred) and (under := _named_under(path, named)):
+        # No value says, but the cleaner writes an object here (`metadata_field`): typed as the batches whose
+        # rows it cleaned type it, its own fields first (a batch of rows all left out typed it as text apart).
+        inferred = pa.struct([pa.field(name, pa.null()) for name in dict.fromkeys([*children, *under])])
     if pa.types.is_struct(inferred):
-        children = {child.name: child for child in given} if given is not None and pa.types.is_struct(given) \
-            else {}
         # A nested field's own metadata (its description) goes with it, as a column's does.
         return pa.struct([pa.field(child.name, settled_type(f"{path}.{child.name}", child.type,
                                                             given_child.type if given_child else None, named),
@@ -435,6 +443,11 @@ def _keys_escaped(value: Any) -> Any:
     if isinstance(value, list):
         return [_keys_escaped(item) for item in value]
     return value
+
+
+def _named_under(path: str, named: Mapping[str, type]) -> list[str]:
+    """The names of the fields directly under dotted ``path`` that the dotted paths of ``named`` go through."""
+    return list(dict.fromkeys(name[len(path) + 1:].split(".", 1)[0] for name in named if name.startswith(f"{path}.")))
 
 
 def _kind(data_type: pa.DataType) -> str:
