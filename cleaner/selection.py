@@ -256,6 +256,31 @@ def _story_continues(a: int, b: int, page: Page) -> bool:
     )
 
 
+def _list_continues(a: int, b: int, page: Page) -> bool:
+    """Whether the story's list or table goes on from block a to block b > a:
+    nothing lies between them but story interruptions (see _story_continues)
+    or a box set inside the story (see _box_in_story)."""
+    return _story_continues(a, b, page) or _box_in_story(a, b, page)
+
+
+def _box_in_story(a: int, b: int, page: Page) -> bool:
+    """Whether only a box set inside the story stands between page blocks
+    a < b: at most list_across_box_max_lines lines, all removed (a
+    newsletter's pitch left between its prompt and button aside), none a
+    comment prompt or thread, a header line, a footer notice or the page's
+    menu (a cookie banner, a newsletter box, a related list). A list's items
+    score nothing, so selection's region stops at such a box, and the rows
+    under it, no paragraphs, are no half of the story."""
+    top, bottom = page.blocks[a].index, page.blocks[b].index
+    if not 0 < bottom - top - 1 <= page.settings.list_across_box_max_lines:
+        return False
+    if not all(newsletter_pitch(j, page) for j in range(a + 1, b)):
+        return False
+    kept = {page.blocks[j].index for j in range(a + 1, b)}
+    return all(i in page.removed and page.removed[i] not in _NOT_IN_STORY_BOX
+               for i in range(top + 1, bottom) if i not in kept)
+
+
 # What removes a newsletter box's lines: its prompts and buttons, its heading and pitch.
 NEWSLETTER_STAGES = frozenset({newsletter_prompt.id, newsletter_box.id})
 
@@ -723,7 +748,7 @@ def story_list_after(last: int, page: Page) -> list[int]:
 
     end = start
     while (end < len(texts) and kind is not None and item(end)
-           and bool(_BULLET.search(texts[end])) == bulleted and _story_continues(end - 1, end, page)):
+           and bool(_BULLET.search(texts[end])) == bulleted and _list_continues(end - 1, end, page)):
         end += 1
     return list(range(last + 1, end)) if end - start >= settings.story_list_min_items else []
 
@@ -867,7 +892,7 @@ def _item_run_from(start: int, page: Page) -> range:
     kind = _list_item_kind(start, page) if start < len(page.blocks) else None
     end = start
     while (kind is not None and end < len(page.blocks) and _list_item_kind(end, page) == kind
-           and (end == start or page.adjacent(end))):
+           and (end == start or page.adjacent(end) or _box_in_story(end - 1, end, page))):
         end += 1
     return range(start, end)
 
@@ -1206,7 +1231,7 @@ def story_table_after(last: int, page: Page) -> list[int]:
     table = next((cells for cells in cell_tables(page, settings.table_cell_max_words) if start in cells),
                  range(start, start))
     end = start
-    while end < table.stop and (end == start or _story_continues(end - 1, end, page)):
+    while end < table.stop and (end == start or _list_continues(end - 1, end, page)):
         end += 1
     return list(range(last + 1, end)) if end - start >= settings.story_table_min_cells else []
 
@@ -1258,7 +1283,7 @@ def story_rows_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
     end = start
     while row(end):
         end += 1
-    if end - start < settings.story_rows_min or not all(_story_continues(i - 1, i, page) for i in range(last + 1, end)):
+    if end - start < settings.story_rows_min or not all(_list_continues(i - 1, i, page) for i in range(last + 1, end)):
         return []
     return list(range(last + 1, end)) + story_under(end - 1, kinds, page)
 
@@ -2037,7 +2062,7 @@ def _next_section(stop: int, run: range, page: Page) -> bool:
     start = _past_heading(stop, page)
     if start != run.start and start > stop:
         start = _past_heading(start, page)
-    return start == run.start > stop and all(_story_continues(i - 1, i, page) for i in range(stop, run.start + 1))
+    return start == run.start > stop and all(_list_continues(i - 1, i, page) for i in range(stop, run.start + 1))
 
 
 def announced_items(page: Page, kinds: list[Kind]) -> set[int]:
