@@ -268,11 +268,21 @@ def _box_in_story(a: int, b: int, page: Page) -> bool:
     a < b: at most list_across_box_max_lines lines, all removed (a
     newsletter's pitch left between its prompt and button aside), none a
     comment prompt or thread, a header line, a footer notice or the page's
-    menu (a cookie banner, a newsletter box, a related list). A list's items
+    menu (a cookie banner, a newsletter box, a related list); and it stands
+    among the list's lines: the list_under_box_min_items blocks right above
+    it and right under it, each one right under the other, are list items or
+    short lines that end no sentence (see _item_or_short_line_kind; teasers
+    under the story's last paragraph stand under no item). A list's items
     score nothing, so selection's region stops at such a box, and the rows
     under it, no paragraphs, are no half of the story."""
     top, bottom = page.blocks[a].index, page.blocks[b].index
     if not 0 < bottom - top - 1 <= page.settings.list_across_box_max_lines:
+        return False
+    least = page.settings.list_under_box_min_items
+    above, under = range(a + 1 - least, a + 1), range(b, b + least)
+    if above.start < 0 or under.stop > len(page.blocks) or any(
+            _item_or_short_line_kind(i, page) is None or (i > side.start and not page.adjacent(i))
+            for side in (above, under) for i in side):
         return False
     if not all(newsletter_pitch(j, page) for j in range(a + 1, b)):
         return False
@@ -753,6 +763,15 @@ def story_list_after(last: int, page: Page) -> list[int]:
     return list(range(last + 1, end)) if end - start >= settings.story_list_min_items else []
 
 
+def _item_or_short_line_kind(i: int, page: Page) -> object:
+    """A structured item's kind (see _list_item_kind), or a short line's
+    that ends no sentence (structured_run_item_max_words words at most: a
+    product's features); None for a paragraph."""
+    feats = page.features[i]
+    short = feats.words <= page.settings.structured_run_item_max_words and not feats.terminal
+    return _list_item_kind(i, page) or ("short line" if short else None)
+
+
 def list_under_box(last: int, page: Page) -> list[int]:
     """The story's list going on under a box set among its items (a
     newsletter's prompt and pitch, a cookie banner): the story's last kept
@@ -771,10 +790,8 @@ def list_under_box(last: int, page: Page) -> list[int]:
     if least <= 0 or last + 1 - least < 0:
         return []
 
-    def item_kind(i: int) -> object:  # a structured item's kind, or a short line's that ends no sentence
-        feats = page.features[i]
-        short = feats.words <= page.settings.structured_run_item_max_words and not feats.terminal
-        return _list_item_kind(i, page) or ("short line" if short else None)
+    def item_kind(i: int) -> object:
+        return _item_or_short_line_kind(i, page)
 
     kind = item_kind(last)
     above = range(last + 1 - least, last + 1)
