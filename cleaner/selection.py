@@ -267,8 +267,10 @@ def _box_in_story(a: int, b: int, page: Page) -> bool:
     """Whether only a box set inside the story stands between page blocks
     a < b: at most list_across_box_max_lines lines, all removed (a
     newsletter's pitch left between its prompt and button aside), none a
-    comment prompt or thread, a header line, a footer notice or the page's
-    menu (a cookie banner, a newsletter box, a related list); and it stands
+    comment prompt or thread, a header line, a footer notice, the page's
+    menu or a mark under the story's end (its tags, its share bar: the
+    page's own results and fixtures stand under those) (a cookie banner, a
+    newsletter box, a related list); and it stands
     among the list's lines: the list_under_box_min_items blocks right above
     it and right under it, each one right under the other, are list items or
     short lines that end no sentence (see _item_or_short_line_kind; teasers
@@ -287,7 +289,7 @@ def _box_in_story(a: int, b: int, page: Page) -> bool:
     if not all(newsletter_pitch(j, page) for j in range(a + 1, b)):
         return False
     kept = {page.blocks[j].index for j in range(a + 1, b)}
-    return all(i in page.removed and page.removed[i] not in _NOT_IN_STORY_BOX
+    return all(i in page.removed and page.removed[i] not in _NOT_IN_LIST_BOX
                for i in range(top + 1, bottom) if i not in kept)
 
 
@@ -1695,6 +1697,9 @@ def _with_items_above(region: range, floor: int, items: AbstractSet[int]) -> ran
 
 # What a page sets right under a story's last paragraph: its tags, its share bar, the comment prompt.
 _UNDER_STORY_END = STORY_END_STAGES | {comment_prompt.id}
+# What a box set among a list's lines holds none of (see _box_in_story): what a box set in the story holds
+# none of, nor the marks under its end (tags, a share bar): the page's own lists and tables stand under those.
+_NOT_IN_LIST_BOX = _NOT_IN_STORY_BOX | _UNDER_STORY_END
 # ... and what it may set between the paragraph and those: the writer's bio, the app's plug, a plea to subscribe.
 _OVER_STORY_END_MARKS = frozenset({author_bio.id, newsletter_prompt.id, donation_appeal.id})
 

@@ -94,3 +94,13 @@ def test_the_page_menu_under_the_list_ends_it(cleaner):
     body = cleaner.clean(text).splitlines()
     assert PROGRAMME[2][-1] in body
     assert "11 am: more events every week, quay" not in body
+
+
+def test_the_share_bar_under_the_list_ends_it(cleaner):
+    # The page's own fixtures under the story's share bar are no part of it, however like its rows.
+    text = schedule([]).replace(TAIL[0] + "\n" + TAIL[1], "\n".join([
+        "", "Share on Facebook · Share on X", "Next weekend", "Sat 14 June 15:00", "Open doubles", "Hall 2",
+        "Sat 14 June 16:30", "Mixed doubles", "Hall 1"]), 1)
+    body = cleaner.clean(text).splitlines()
+    assert "Open singles" in body
+    assert not any(line in body for line in ("Next weekend", "Sat 14 June 15:00", "Open doubles"))
