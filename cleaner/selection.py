@@ -256,6 +256,43 @@ def _story_continues(a: int, b: int, page: Page) -> bool:
     )
 
 
+def _list_continues(a: int, b: int, page: Page) -> bool:
+    """Whether the story's list or table goes on from block a to block b > a:
+    nothing lies between them but story interruptions (see _story_continues)
+    or a box set inside the story (see _box_in_story)."""
+    return _story_continues(a, b, page) or _box_in_story(a, b, page)
+
+
+def _box_in_story(a: int, b: int, page: Page) -> bool:
+    """Whether only a box set inside the story stands between page blocks
+    a < b: at most list_across_box_max_lines lines, all removed (a
+    newsletter's pitch left between its prompt and button aside), none a
+    comment prompt or thread, a header line, a footer notice, the page's
+    menu or a mark under the story's end (its tags, its share bar: the
+    page's own results and fixtures stand under those) (a cookie banner, a
+    newsletter box, a related list); and it stands
+    among the list's lines: the list_under_box_min_items blocks right above
+    it and right under it, each one right under the other, are list items or
+    short lines that end no sentence (see _item_or_short_line_kind; teasers
+    under the story's last paragraph stand under no item). A list's items
+    score nothing, so selection's region stops at such a box, and the rows
+    under it, no paragraphs, are no half of the story."""
+    top, bottom = page.blocks[a].index, page.blocks[b].index
+    if not 0 < bottom - top - 1 <= page.settings.list_across_box_max_lines:
+        return False
+    least = page.settings.list_under_box_min_items
+    above, under = range(a + 1 - least, a + 1), range(b, b + least)
+    if above.start < 0 or under.stop > len(page.blocks) or any(
+            _item_or_short_line_kind(i, page) is None or (i > side.start and not page.adjacent(i))
+            for side in (above, under) for i in side):
+        return False
+    if not all(newsletter_pitch(j, page) for j in range(a + 1, b)):
+        return False
+    kept = {page.blocks[j].index for j in range(a + 1, b)}
+    return all(i in page.removed and page.removed[i] not in _NOT_IN_LIST_BOX
+               for i in range(top + 1, bottom) if i not in kept)
+
+
 # What removes a newsletter box's lines: its prompts and buttons, its heading and pitch.
 NEWSLETTER_STAGES = frozenset({newsletter_prompt.id, newsletter_box.id})
 
@@ -723,9 +760,18 @@ def story_list_after(last: int, page: Page) -> list[int]:
 
     end = start
     while (end < len(texts) and kind is not None and item(end)
-           and bool(_BULLET.search(texts[end])) == bulleted and _story_continues(end - 1, end, page)):
+           and bool(_BULLET.search(texts[end])) == bulleted and _list_continues(end - 1, end, page)):
         end += 1
     return list(range(last + 1, end)) if end - start >= settings.story_list_min_items else []
+
+
+def _item_or_short_line_kind(i: int, page: Page) -> object:
+    """A structured item's kind (see _list_item_kind), or a short line's
+    that ends no sentence (structured_run_item_max_words words at most: a
+    product's features); None for a paragraph."""
+    feats = page.features[i]
+    short = feats.words <= page.settings.structured_run_item_max_words and not feats.terminal
+    return _list_item_kind(i, page) or ("short line" if short else None)
 
 
 def list_under_box(last: int, page: Page) -> list[int]:
@@ -746,10 +792,8 @@ def list_under_box(last: int, page: Page) -> list[int]:
     if least <= 0 or last + 1 - least < 0:
         return []
 
-    def item_kind(i: int) -> object:  # a structured item's kind, or a short line's that ends no sentence
-        feats = page.features[i]
-        short = feats.words <= page.settings.structured_run_item_max_words and not feats.terminal
-        return _list_item_kind(i, page) or ("short line" if short else None)
+    def item_kind(i: int) -> object:
+        return _item_or_short_line_kind(i, page)
 
     kind = item_kind(last)
     above = range(last + 1 - least, last + 1)
@@ -867,7 +911,7 @@ def _item_run_from(start: int, page: Page) -> range:
     kind = _list_item_kind(start, page) if start < len(page.blocks) else None
     end = start
     while (kind is not None and end < len(page.blocks) and _list_item_kind(end, page) == kind
-           and (end == start or page.adjacent(end))):
+           and (end == start or page.adjacent(end) or _box_in_story(end - 1, end, page))):
         end += 1
     return range(start, end)
 
@@ -1206,7 +1250,7 @@ def story_table_after(last: int, page: Page) -> list[int]:
     table = next((cells for cells in cell_tables(page, settings.table_cell_max_words) if start in cells),
                  range(start, start))
     end = start
-    while end < table.stop and (end == start or _story_continues(end - 1, end, page)):
+    while end < table.stop and (end == start or _list_continues(end - 1, end, page)):
         end += 1
     return list(range(last + 1, end)) if end - start >= settings.story_table_min_cells else []
 
@@ -1258,7 +1302,7 @@ def story_rows_after(last: int, kinds: list[Kind], page: Page) -> list[int]:
     end = start
     while row(end):
         end += 1
-    if end - start < settings.story_rows_min or not all(_story_continues(i - 1, i, page) for i in range(last + 1, end)):
+    if end - start < settings.story_rows_min or not all(_list_continues(i - 1, i, page) for i in range(last + 1, end)):
         return []
     return list(range(last + 1, end)) + story_under(end - 1, kinds, page)
 
@@ -1653,6 +1697,9 @@ def _with_items_above(region: range, floor: int, items: AbstractSet[int]) -> ran
 
 # What a page sets right under a story's last paragraph: its tags, its share bar, the comment prompt.
 _UNDER_STORY_END = STORY_END_STAGES | {comment_prompt.id}
+# What a box set among a list's lines holds none of (see _box_in_story): what a box set in the story holds
+# none of, nor the marks under its end (tags, a share bar): the page's own lists and tables stand under those.
+_NOT_IN_LIST_BOX = _NOT_IN_STORY_BOX | _UNDER_STORY_END
 # ... and what it may set between the paragraph and those: the writer's bio, the app's plug, a plea to subscribe.
 _OVER_STORY_END_MARKS = frozenset({author_bio.id, newsletter_prompt.id, donation_appeal.id})
 
@@ -2037,7 +2084,7 @@ def _next_section(stop: int, run: range, page: Page) -> bool:
     start = _past_heading(stop, page)
     if start != run.start and start > stop:
         start = _past_heading(start, page)
-    return start == run.start > stop and all(_story_continues(i - 1, i, page) for i in range(stop, run.start + 1))
+    return start == run.start > stop and all(_list_continues(i - 1, i, page) for i in range(stop, run.start + 1))
 
 
 def announced_items(page: Page, kinds: list[Kind]) -> set[int]:

@@ -992,6 +992,15 @@ class Settings:
     # story's last kept lines, and as many or more of that kind under it (selection.list_under_box; 0: off).
     # The perturbation probe's boxes inserted between two of the story's lines.
     list_under_box_min_items: int = 2
+    # A story's list, table or list in sections goes on across a box set among its items (a cookie banner, a
+    # newsletter box) of at most this many lines, all removed, none a comment prompt or thread, a header line,
+    # a footer notice, the page's menu or a mark under the story's end (tags, share bar), with
+    # list_under_box_min_items items or short lines right above it and right under it
+    # (selection._box_in_story): its items score nothing, so the region stops at the box and the rows under
+    # it, no paragraphs, went (issue 12: perturb_pages.py's boxes inserted into timetables, programmes,
+    # schedules: lost whole 51 -> 44; no choosing page's text or HTML output changes). As
+    # story_halves_max_box_lines. 0 turns it off.
+    list_across_box_max_lines: int = 20
     # Comments the detectors left under a comment prompt ("Leave a reply",
     # "3 Kommentare") are no story: this many comments in a row right under
     # it, each its text under lines that are no sentences (from
