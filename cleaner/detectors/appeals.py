@@ -1621,8 +1621,28 @@ _LETTER_WORDS = LinePattern(
 )
 
 
+# A newsletter box's button that newsletter-prompt does not know alone ("Jetzt anmelden" is a log-in's too): read
+# only right under a pitch that names the letter.
+_SIGN_UP_BUTTON = LinePattern(
+    {
+        "en": [r"^(yes,? )?(sign (me )?up|subscribe|register|join|count me in)( now| today| here| for free| free)*\W{0,3}$"],
+        "de": [r"^(jetzt |hier |gratis |kostenlos |direkt )*(anmelden|registrieren|abonnieren|eintragen|bestellen)"
+               r"( jetzt| hier| gratis| kostenlos)*\W{0,3}$"],
+        "fr": [r"^(je m['’]inscris|je m['’]abonne|s['’]inscrire|s['’]abonner|inscrivez-vous|abonnez-vous|inscription)"
+               r"( gratuitement| maintenant| ici| gratuite)*\W{0,3}$"],
+        "es": [r"^(suscríbete|suscribirme|suscríbase|apúntate|apuntarme|regístrate|registrarme|darme de alta)"
+               r"( gratis| ahora| aquí| ya)*\W{0,3}$"],
+        "it": [r"^(iscriviti|iscrivimi|mi iscrivo|registrati|abbonati)( ora| adesso| gratis| gratuitamente| subito| qui)*\W{0,3}$"],
+        "pt": [r"^(inscreva-se|inscrever-me|assine|cadastre-se|quero receber|subscreva)( já| agora| grátis| aqui)*\W{0,3}$"],
+        "nl": [r"^(nu |gratis )*(aanmelden|inschrijven|abonneren|meld (je|me) aan|schrijf (je|me) in)( nu| gratis| hier)*\W{0,3}$"],
+        "pl": [r"^(zapisz się|zapisuję się|zapisz mnie|subskrybuj|zasubskrybuj|dołącz)( teraz| za darmo| bezpłatnie| już)*\W{0,3}$"],
+    },
+    max_words="newsletter_box_button_max_words",
+)
+
+
 @detector("newsletter-pitch", roles={Role.CHROME, Role.INTERRUPTION}, reads=[newsletter_prompt.id],
-          patterns=[_LETTER_WORDS, BYLINE], examples=[
+          patterns=[_LETTER_WORDS, _SIGN_UP_BUTTON, BYLINE], examples=[
     # A box of one pitch over its button between two paragraphs; the pitch names the letter or its inbox.
     Example("The ferry resumes its winter timetable on Monday, the operator said after the last repairs.\n"
             "Tales from the harbour and the hills in your inbox.\nSign me up\n"
@@ -1632,16 +1652,44 @@ _LETTER_WORDS = LinePattern(
     Example("The ferry resumes its winter timetable on Monday, the operator said after the last repairs.\n"
             "The vote was close.\nSign me up\n"
             "The repairs took two years and cost more than the new boat would have, the council said."),
+    # Under the letter's heading, over a button newsletter-prompt leaves: heading, pitch and button go.
+    Example("Die Fähre fährt ab Montag wieder nach dem Winterfahrplan, sagte der Betreiber nach den Reparaturen.\n"
+            "Newsletter „Hafen kompakt“\nDas Wichtigste aus dem Hafen jeden Morgen per E-Mail.\nJetzt anmelden\n"
+            "Die Reparaturen dauerten zwei Jahre und kosteten mehr als ein neues Boot, sagte der Rat.",
+            removed=("Newsletter „Hafen kompakt“", "Das Wichtigste aus dem Hafen jeden Morgen per E-Mail.",
+                     "Jetzt anmelden")),
+    # A story's sentence about signing up under a line naming the letter is no button.
+    Example("Die Fähre fährt ab Montag wieder nach dem Winterfahrplan, sagte der Betreiber nach den Reparaturen.\n"
+            "Der Newsletter des Vereins kommt jeden Monat per E-Mail.\nAnmelden kann man sich bis Freitag.\n"
+            "Die Reparaturen dauerten zwei Jahre und kosteten mehr als ein neues Boot, sagte der Rat."),
 ])
 def newsletter_pitch(page: Page) -> list[int]:
-    """A newsletter box of one pitch right over its button, no heading (a
-    box with one is newsletter-box's), set between the story's paragraphs:
-    the pitch goes when it names the letter or its inbox ("Get the valley's
-    news in your inbox.", "Wekelijks in je mailbox?"; not a weekday alone:
-    "We still meet every Monday" is a story's line),
-    and a byline is none. Not a box (Role.BOX): the story's paragraph under it
+    """A newsletter box of one pitch right over its button, set between the
+    story's paragraphs: the pitch goes when it names the letter or its inbox
+    ("Get the valley's news in your inbox.", "Wekelijks in je mailbox?"; not
+    a weekday alone: "We still meet every Monday" is a story's line), and a
+    byline is none. The button is one newsletter-prompt removed, or a
+    sign-up's that it leaves alone ("Jetzt anmelden": a log-in's too), which
+    goes with the pitch (or under a pitch newsletter-prompt removed); a heading naming the letter right over the pitch
+    ("Newsletter „Stadt kompakt“") goes too (a box with another heading is
+    newsletter-box's). Not a box (Role.BOX): the story's paragraph under it
     is no tail of teasers for selection to cut."""
+    feats = page.features
     position_of = {block.index: position for position, block in enumerate(page.blocks)}
-    pitches = set(matching_positions(page, _LETTER_WORDS)) - set(matching_positions(page, BYLINE))
-    buttons = (i for i, stage in page.removed.items() if stage == newsletter_prompt.id)
-    return sorted(position_of[i - 1] for i in buttons if position_of.get(i - 1) in pitches)
+    letters = set(matching_positions(page, _LETTER_WORDS)) - set(matching_positions(page, BYLINE))
+    sign_ups = {p for p in matching_positions(page, _SIGN_UP_BUTTON) if not feats[p].terminal}
+    # A button under a pitch newsletter-prompt removed itself.
+    found = {p for p in sign_ups if page.removed.get(page.blocks[p].index - 1) == newsletter_prompt.id}
+    for pitch in sorted(letters):
+        line = page.blocks[pitch].index
+        under = position_of.get(line + 1)
+        if under in sign_ups:
+            found.update((pitch, under))
+        elif page.removed.get(line + 1) != newsletter_prompt.id:
+            continue
+        found.add(pitch)
+        over = position_of.get(line - 1)
+        if (over in letters and feats[over].words <= page.settings.newsletter_box_heading_max_words
+                and not feats[over].terminal):
+            found.add(over)
+    return sorted(found)
