@@ -371,6 +371,8 @@ newsletter_prompt = pattern_detector(
     branches={
         "tl": [r"^mag-subscribe sa (aming )?newsletter\b.{0,60}$", r"^i-download ang (aming )?app\b.{0,40}$", r"^para lamang sa mga subscriber ang (artikulong|balitang) ito\W{0,3}$"],
         "en": [r"^download (our|the) (free )?app\b.{0,60}$",
+            # A newsletter's plug set in the story, ending in its call: "... in our newsletter. Sign up here."
+            r"\bnewsletters?\b.{0,200}\b(sign up|subscribe|register)( for (it|free))? here\W{0,3}$",
             # A trial priced per period, and what it gives: "Keep reading: 3 months for $1", "As a subscriber you get full access".
             r"^.{0,40}\b(\d+|one|first|your first) (months?|weeks?) for (just |only )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
             r"^as a (subscriber|member),? you('ll| will)? (get|have|enjoy) (full |unlimited )?access\b.{0,80}$",
@@ -444,6 +446,7 @@ newsletter_prompt = pattern_detector(
             r"^(would you like|do you want) to (receive|get|enable) (push |browser )?notifications\b",
         ],
         "de": [r"\bjetzt\b.{0,40}\b(einen|\d+) (monat|monate|wochen) (für|ab) \d[\d.,]*\s?€ testen\W{0,3}$", r"^(jetzt )?(laden sie |lade )?(unsere|die) ([\w-]+-)?app( jetzt)? herunter\b.{0,60}$",
+            r"\bnewsletter\b.{0,200}\b(zur anmeldung geht es hier|hier (geht es zur anmeldung|(kostenlos )?(anmelden|abonnieren|bestellen)))\W{0,3}$",
             # ... the app named by the outlet too: "Jetzt die Kesselbrunn-App herunterladen".
             r"^jetzt (unsere|die) ([\w-]+-)?app herunterladen\b.{0,60}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
@@ -499,6 +502,7 @@ newsletter_prompt = pattern_detector(
             r"^dürfen wir (sie|dich) .{0,60}\b(benachrichtigen|informieren)\?",
         ],
         "fr": [r"^téléchargez (notre |l')appli(cation)?\b.{0,80}$", r"^cet article vous est offert\b.{0,80}$",
+            r"\b(newsletter|lettre d['’]information)\b.{0,200}\b(inscrivez-vous|abonnez-vous) ici\W{0,3}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(s'inscrire|s’inscrire|s'abonner|s’abonner)\W{0,3}$",
             # ... in the reader's own voice: "Je m'inscris".
@@ -550,6 +554,7 @@ newsletter_prompt = pattern_detector(
             r"^(abonnez-vous|s['’]abonner) (maintenant|dès maintenant)\W{0,3}$",
         ],
         "es": [r"^sigue (toda )?la actualidad\b.{0,60}\ben (google (news|discover)|whatsapp|telegram)\W{0,3}$", r"^(descarga|descárgate) (nuestra|la) (app|aplicación)\b.{0,60}$",
+            r"\b(newsletter|boletín)\b.{0,200}\b(suscríbete|apúntate|regístrate) aquí\W{0,3}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(suscribirse|suscríbete|suscríbase|suscribite)\W{0,3}$",
             r"^(suscribirme|apuntarme|inscribirme)( gratis| ahora| ya)?\W{0,3}$",
@@ -595,6 +600,7 @@ newsletter_prompt = pattern_detector(
             r"^(me suscribo|quiero suscribirme)( ahora| ya)?\W{0,3}$", r"^(suscríbete|suscribite|suscríbase) (ahora|ya)\W{0,3}$",
         ],
         "it": [r"^scarica (la )?(nostra )?app\b.{0,60}$", r"^seguici sul (nostro )?canale (whatsapp|telegram)\b.{0,40}$",
+            r"\bnewsletter\b.{0,200}\b(iscriviti|iscrivetevi|registrati) qui\W{0,3}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(iscriviti|iscriversi|abbonati)\W{0,3}$",
             r"^(il tuo |la tua )?(indirizzo )?e-?mail\W{0,3}$",
@@ -629,6 +635,7 @@ newsletter_prompt = pattern_detector(
             r"^mi abbono( ora| subito| adesso)?\W{0,3}$", r"^abbonati (ora|subito|adesso)\W{0,3}$",
         ],
         "pt": [r"\b(assine|subscreva)\b.{0,80}\b(r\$|€)\s?\d[\d.,]*\s?(no primeiro mês|nos \d+ primeiros meses|por mês|ao mês)\b", r"^baixe (o )?(nosso )?(aplicativo|app)\b.{0,80}$", r"^(cadastre-se|cadastrar)\W{0,3}$", r"^newsletter( (?-i:\p{Lu})\p{L}+){1,3}$", r"^cadastre-se e receba\b.{0,80}\bno (seu|teu) e-?mail\W{0,3}$",
+            r"\b(newsletter|boletim)\b.{0,200}\b(inscreva-se|assine|subscreva) aqui\W{0,3}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(inscreva-se|inscrever-se|subscrever|assinar)\W{0,3}$",
             r"^(o )?(seu |teu )?(endereço de )?e-?mail\W{0,3}$",
@@ -667,6 +674,7 @@ newsletter_prompt = pattern_detector(
             r"^\W{0,3}(receba|acompanhe|siga|participe)\b.{0,60}\b(no|pelo|do) (canal (do |no )?)?(whatsapp|telegram)\b",
         ],
         "nl": [r"^download (onze|de) ([\w-]+-)?app\b.{0,60}$",
+            r"\bnieuwsbrief\b.{0,200}\b(meld je (hier )?aan|schrijf je hier in)\W{0,3}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(abonneren|inschrijven|aanmelden|schrijf je in|schrijf u in)\W{0,3}$",
             r"^(uw |je |jouw )?e-?mail(adres)?\W{0,3}$",
@@ -699,6 +707,7 @@ newsletter_prompt = pattern_detector(
             r"^((meldingen|notificaties) (aanzetten|inschakelen|toestaan)|(zet|schakel) (meldingen|notificaties) (aan|in))\b.{0,60}$",
         ],
         "pl": [r"^pobierz (naszą )?aplikację\b.{0,60}$", r"^dołącz do nas na (whatsappie|telegramie|whatsapp|telegram)\b.{0,40}$",
+            r"\bnewsletter\w*\b.{0,200}\b(zapisz się|zapisy) tutaj\W{0,3}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(zapisz się|zapisuję się|subskrybuj|zasubskrybuj)\W{0,3}$",
             r"^(twój |pana |pani )?adres e-?mail\W{0,3}$",
