@@ -88,6 +88,9 @@ class Settings:
     # and a place or two: a few words.
     comment_signature_max_words: float = 7
     media_player_max_words: float = 8
+    # The notice that the browser cannot play the clip is a sentence ("Votre navigateur ne prend pas en charge la
+    # lecture de cette vidéo.", 12 words), longer than the player's buttons.
+    media_player_notice_max_words: float = 14
     # A run of a table's cells, a cell a line (menu_table_min_number_share), that holds this many
     # bare times ("9:00", "31:42") and no other player control is a programme or a race's results:
     # its times are no clip lengths. Found on invented pages (tests/fixtures/cms_pages 45, 67-69).

@@ -371,6 +371,8 @@ newsletter_prompt = pattern_detector(
     branches={
         "tl": [r"^mag-subscribe sa (aming )?newsletter\b.{0,60}$", r"^i-download ang (aming )?app\b.{0,40}$", r"^para lamang sa mga subscriber ang (artikulong|balitang) ito\W{0,3}$"],
         "en": [r"^download (our|the) (free )?app\b.{0,60}$",
+            # A newsletter's plug set in the story, ending in its call: "... in our newsletter. Sign up here."
+            r"\bnewsletters?\b.{0,200}\b(sign up|subscribe|register)( for (it|free))? here\W{0,3}$",
             # A trial priced per period, and what it gives: "Keep reading: 3 months for $1", "As a subscriber you get full access".
             r"^.{0,40}\b(\d+|one|first|your first) (months?|weeks?) for (just |only )?\S{0,4}\d[\d.,]*\s?\S{0,4}\W{0,3}$",
             r"^as a (subscriber|member),? you('ll| will)? (get|have|enjoy) (full |unlimited )?access\b.{0,80}$",
@@ -444,6 +446,7 @@ newsletter_prompt = pattern_detector(
             r"^(would you like|do you want) to (receive|get|enable) (push |browser )?notifications\b",
         ],
         "de": [r"\bjetzt\b.{0,40}\b(einen|\d+) (monat|monate|wochen) (für|ab) \d[\d.,]*\s?€ testen\W{0,3}$", r"^(jetzt )?(laden sie |lade )?(unsere|die) ([\w-]+-)?app( jetzt)? herunter\b.{0,60}$",
+            r"\bnewsletter\b.{0,200}\b(zur anmeldung geht es hier|hier (geht es zur anmeldung|(kostenlos )?(anmelden|abonnieren|bestellen)))\W{0,3}$",
             # ... the app named by the outlet too: "Jetzt die Kesselbrunn-App herunterladen".
             r"^jetzt (unsere|die) ([\w-]+-)?app herunterladen\b.{0,60}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
@@ -499,6 +502,7 @@ newsletter_prompt = pattern_detector(
             r"^dürfen wir (sie|dich) .{0,60}\b(benachrichtigen|informieren)\?",
         ],
         "fr": [r"^téléchargez (notre |l')appli(cation)?\b.{0,80}$", r"^cet article vous est offert\b.{0,80}$",
+            r"\b(newsletter|lettre d['’]information)\b.{0,200}\b(inscrivez-vous|abonnez-vous) ici\W{0,3}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(s'inscrire|s’inscrire|s'abonner|s’abonner)\W{0,3}$",
             # ... in the reader's own voice: "Je m'inscris".
@@ -550,6 +554,7 @@ newsletter_prompt = pattern_detector(
             r"^(abonnez-vous|s['’]abonner) (maintenant|dès maintenant)\W{0,3}$",
         ],
         "es": [r"^sigue (toda )?la actualidad\b.{0,60}\ben (google (news|discover)|whatsapp|telegram)\W{0,3}$", r"^(descarga|descárgate) (nuestra|la) (app|aplicación)\b.{0,60}$",
+            r"\b(newsletter|boletín)\b.{0,200}\b(suscríbete|apúntate|regístrate) aquí\W{0,3}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(suscribirse|suscríbete|suscríbase|suscribite)\W{0,3}$",
             r"^(suscribirme|apuntarme|inscribirme)( gratis| ahora| ya)?\W{0,3}$",
@@ -595,6 +600,7 @@ newsletter_prompt = pattern_detector(
             r"^(me suscribo|quiero suscribirme)( ahora| ya)?\W{0,3}$", r"^(suscríbete|suscribite|suscríbase) (ahora|ya)\W{0,3}$",
         ],
         "it": [r"^scarica (la )?(nostra )?app\b.{0,60}$", r"^seguici sul (nostro )?canale (whatsapp|telegram)\b.{0,40}$",
+            r"\bnewsletter\b.{0,200}\b(iscriviti|iscrivetevi|registrati) qui\W{0,3}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(iscriviti|iscriversi|abbonati)\W{0,3}$",
             r"^(il tuo |la tua )?(indirizzo )?e-?mail\W{0,3}$",
@@ -629,6 +635,7 @@ newsletter_prompt = pattern_detector(
             r"^mi abbono( ora| subito| adesso)?\W{0,3}$", r"^abbonati (ora|subito|adesso)\W{0,3}$",
         ],
         "pt": [r"\b(assine|subscreva)\b.{0,80}\b(r\$|€)\s?\d[\d.,]*\s?(no primeiro mês|nos \d+ primeiros meses|por mês|ao mês)\b", r"^baixe (o )?(nosso )?(aplicativo|app)\b.{0,80}$", r"^(cadastre-se|cadastrar)\W{0,3}$", r"^newsletter( (?-i:\p{Lu})\p{L}+){1,3}$", r"^cadastre-se e receba\b.{0,80}\bno (seu|teu) e-?mail\W{0,3}$",
+            r"\b(newsletter|boletim)\b.{0,200}\b(inscreva-se|assine|subscreva) aqui\W{0,3}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(inscreva-se|inscrever-se|subscrever|assinar)\W{0,3}$",
             r"^(o )?(seu |teu )?(endereço de )?e-?mail\W{0,3}$",
@@ -667,6 +674,7 @@ newsletter_prompt = pattern_detector(
             r"^\W{0,3}(receba|acompanhe|siga|participe)\b.{0,60}\b(no|pelo|do) (canal (do |no )?)?(whatsapp|telegram)\b",
         ],
         "nl": [r"^download (onze|de) ([\w-]+-)?app\b.{0,60}$",
+            r"\bnieuwsbrief\b.{0,200}\b(meld je (hier )?aan|schrijf je hier in)\W{0,3}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(abonneren|inschrijven|aanmelden|schrijf je in|schrijf u in)\W{0,3}$",
             r"^(uw |je |jouw )?e-?mail(adres)?\W{0,3}$",
@@ -699,6 +707,7 @@ newsletter_prompt = pattern_detector(
             r"^((meldingen|notificaties) (aanzetten|inschakelen|toestaan)|(zet|schakel) (meldingen|notificaties) (aan|in))\b.{0,60}$",
         ],
         "pl": [r"^pobierz (naszą )?aplikację\b.{0,60}$", r"^dołącz do nas na (whatsappie|telegramie|whatsapp|telegram)\b.{0,40}$",
+            r"\bnewsletter\w*\b.{0,200}\b(zapisz się|zapisy) tutaj\W{0,3}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(zapisz się|zapisuję się|subskrybuj|zasubskrybuj)\W{0,3}$",
             r"^(twój |pana |pani )?adres e-?mail\W{0,3}$",
@@ -1621,8 +1630,28 @@ _LETTER_WORDS = LinePattern(
 )
 
 
+# A newsletter box's button that newsletter-prompt does not know alone ("Jetzt anmelden" is a log-in's too): read
+# only right under a pitch that names the letter.
+_SIGN_UP_BUTTON = LinePattern(
+    {
+        "en": [r"^(yes,? )?(sign (me )?up|subscribe|register|join|count me in)( now| today| here| for free| free)*\W{0,3}$"],
+        "de": [r"^(jetzt |hier |gratis |kostenlos |direkt )*(anmelden|registrieren|abonnieren|eintragen|bestellen)"
+               r"( jetzt| hier| gratis| kostenlos)*\W{0,3}$"],
+        "fr": [r"^(je m['’]inscris|je m['’]abonne|s['’]inscrire|s['’]abonner|inscrivez-vous|abonnez-vous|inscription)"
+               r"( gratuitement| maintenant| ici| gratuite)*\W{0,3}$"],
+        "es": [r"^(suscríbete|suscribirme|suscríbase|apúntate|apuntarme|regístrate|registrarme|darme de alta)"
+               r"( gratis| ahora| aquí| ya)*\W{0,3}$"],
+        "it": [r"^(iscriviti|iscrivimi|mi iscrivo|registrati|abbonati)( ora| adesso| gratis| gratuitamente| subito| qui)*\W{0,3}$"],
+        "pt": [r"^(inscreva-se|inscrever-me|assine|cadastre-se|quero receber|subscreva)( já| agora| grátis| aqui)*\W{0,3}$"],
+        "nl": [r"^(nu |gratis )*(aanmelden|inschrijven|abonneren|meld (je|me) aan|schrijf (je|me) in)( nu| gratis| hier)*\W{0,3}$"],
+        "pl": [r"^(zapisz się|zapisuję się|zapisz mnie|subskrybuj|zasubskrybuj|dołącz)( teraz| za darmo| bezpłatnie| już)*\W{0,3}$"],
+    },
+    max_words="newsletter_box_button_max_words",
+)
+
+
 @detector("newsletter-pitch", roles={Role.CHROME, Role.INTERRUPTION}, reads=[newsletter_prompt.id],
-          patterns=[_LETTER_WORDS, BYLINE], examples=[
+          patterns=[_LETTER_WORDS, _SIGN_UP_BUTTON, BYLINE], examples=[
     # A box of one pitch over its button between two paragraphs; the pitch names the letter or its inbox.
     Example("The ferry resumes its winter timetable on Monday, the operator said after the last repairs.\n"
             "Tales from the harbour and the hills in your inbox.\nSign me up\n"
@@ -1632,16 +1661,44 @@ _LETTER_WORDS = LinePattern(
     Example("The ferry resumes its winter timetable on Monday, the operator said after the last repairs.\n"
             "The vote was close.\nSign me up\n"
             "The repairs took two years and cost more than the new boat would have, the council said."),
+    # Under the letter's heading, over a button newsletter-prompt leaves: heading, pitch and button go.
+    Example("Die Fähre fährt ab Montag wieder nach dem Winterfahrplan, sagte der Betreiber nach den Reparaturen.\n"
+            "Newsletter „Hafen kompakt“\nDas Wichtigste aus dem Hafen jeden Morgen per E-Mail.\nJetzt anmelden\n"
+            "Die Reparaturen dauerten zwei Jahre und kosteten mehr als ein neues Boot, sagte der Rat.",
+            removed=("Newsletter „Hafen kompakt“", "Das Wichtigste aus dem Hafen jeden Morgen per E-Mail.",
+                     "Jetzt anmelden")),
+    # A story's sentence about signing up under a line naming the letter is no button.
+    Example("Die Fähre fährt ab Montag wieder nach dem Winterfahrplan, sagte der Betreiber nach den Reparaturen.\n"
+            "Der Newsletter des Vereins kommt jeden Monat per E-Mail.\nAnmelden kann man sich bis Freitag.\n"
+            "Die Reparaturen dauerten zwei Jahre und kosteten mehr als ein neues Boot, sagte der Rat."),
 ])
 def newsletter_pitch(page: Page) -> list[int]:
-    """A newsletter box of one pitch right over its button, no heading (a
-    box with one is newsletter-box's), set between the story's paragraphs:
-    the pitch goes when it names the letter or its inbox ("Get the valley's
-    news in your inbox.", "Wekelijks in je mailbox?"; not a weekday alone:
-    "We still meet every Monday" is a story's line),
-    and a byline is none. Not a box (Role.BOX): the story's paragraph under it
+    """A newsletter box of one pitch right over its button, set between the
+    story's paragraphs: the pitch goes when it names the letter or its inbox
+    ("Get the valley's news in your inbox.", "Wekelijks in je mailbox?"; not
+    a weekday alone: "We still meet every Monday" is a story's line), and a
+    byline is none. The button is one newsletter-prompt removed, or a
+    sign-up's that it leaves alone ("Jetzt anmelden": a log-in's too), which
+    goes with the pitch (or under a pitch newsletter-prompt removed); a heading naming the letter right over the pitch
+    ("Newsletter „Stadt kompakt“") goes too (a box with another heading is
+    newsletter-box's). Not a box (Role.BOX): the story's paragraph under it
     is no tail of teasers for selection to cut."""
+    feats = page.features
     position_of = {block.index: position for position, block in enumerate(page.blocks)}
-    pitches = set(matching_positions(page, _LETTER_WORDS)) - set(matching_positions(page, BYLINE))
-    buttons = (i for i, stage in page.removed.items() if stage == newsletter_prompt.id)
-    return sorted(position_of[i - 1] for i in buttons if position_of.get(i - 1) in pitches)
+    letters = set(matching_positions(page, _LETTER_WORDS)) - set(matching_positions(page, BYLINE))
+    sign_ups = {p for p in matching_positions(page, _SIGN_UP_BUTTON) if not feats[p].terminal}
+    # A button under a pitch newsletter-prompt removed itself.
+    found = {p for p in sign_ups if page.removed.get(page.blocks[p].index - 1) == newsletter_prompt.id}
+    for pitch in sorted(letters):
+        line = page.blocks[pitch].index
+        under = position_of.get(line + 1)
+        if under in sign_ups:
+            found.update((pitch, under))
+        elif page.removed.get(line + 1) != newsletter_prompt.id:
+            continue
+        found.add(pitch)
+        over = position_of.get(line - 1)
+        if (over in letters and feats[over].words <= page.settings.newsletter_box_heading_max_words
+                and not feats[over].terminal):
+            found.add(over)
+    return sorted(found)

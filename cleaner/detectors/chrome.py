@@ -3709,10 +3709,41 @@ def _controls(*controls: str) -> str:
     return rf"^{one}(\s*[·|/•]?\s*{one})*$"
 
 
+# A browser that cannot play the clip: a sentence of its own, longer than the player's buttons.
+BROWSER_NOTICE = LinePattern(
+    {
+        "en": [r"^your browser does not support (the |this )?(html5 )?(audio|video)\b.{0,40}$"],
+        "de": [r"^(ihr|dein) browser unterstützt (kein|keine|das|dieses|den) .{0,20}\b(audio|video)\w*\b.{0,40}$"],
+        "fr": [r"^votre navigateur ne (supporte|prend) pas\b.{0,40}\b(audio|vidéo)\b.{0,20}$"],
+        "es": [r"^(tu|su) navegador no (soporta|admite|es compatible con)\b.{0,30}\b(audio|video|vídeo)\b.{0,20}$"],
+        "it": [r"^il tuo browser non supporta\b.{0,30}\b(audio|video)\b.{0,20}$"],
+        "pt": [r"^(o )?(seu|teu) navegador não (suporta|é compatível com)\b.{0,30}\b(áudio|vídeo|audio|video)\b.{0,20}$"],
+        "nl": [r"^(je|uw) browser ondersteunt\b.{0,30}\b(audio|video)\b.{0,20}$"],
+        "pl": [r"^twoja przeglądarka nie obsługuje\b.{0,30}\b(audio|wideo|video)\b.{0,20}$"],
+    },
+    max_words="media_player_notice_max_words",
+)
+
+
+def _pager(previous: str, following: str, full_screen: str) -> str:
+    """A gallery's pager with its full-screen button: "‹ Précédente Suivante › Plein écran" (the button tells it
+    from a blog's links to its other posts)."""
+    mark = r"\s*[·|/•]?\s*"
+    return (rf"^[‹«<←]?\s*({previous})\s*[›»>→]?{mark}[‹«<←]?\s*({following})\s*[›»>→]?{mark}({full_screen})$")
+
+
 MEDIA_PLAYER = LinePattern(
     {
         "any": [
             _CLIP_TIME,
+            _pager(r"previous|prev", r"next", r"full ?screen"),
+            _pager(r"zurück|vorheriges?", r"weiter|nächstes?", r"vollbild"),
+            _pager(r"précédente?", r"suivante?", r"plein écran"),
+            _pager(r"anterior", r"siguiente", r"pantalla completa"),
+            _pager(r"precedente", r"successiv[ao]", r"schermo intero"),
+            _pager(r"anterior", r"seguinte|próxim[ao]", r"ecrã inteiro|tela cheia"),
+            _pager(r"vorige", r"volgende", r"volledig scherm"),
+            _pager(r"poprzedni[ae]?", r"następn[eya]", r"pełny ekran"),
             # A live ticker's controls over its entries, in each language: "Newest first Oldest first Auto-refresh".
             _controls(r"(show )?(newest|latest|oldest|earliest) first", r"auto-?(refresh|update)( (on|off))?",
                       r"load (more|new|newer|earlier|older) (updates|posts|entries)"),
@@ -3759,8 +3790,6 @@ MEDIA_PLAYER = LinePattern(
             r"^media playback is (unsupported|not supported) on your device\b",
             r"^loading\s*(\.\.\.|…)?$",
             r"^(please )?enable javascript to (view|watch|play) (this|the) (video|audio|media)\b.{0,20}$",
-            # A browser that cannot play the clip.
-            r"^your browser does not support (the |this )?(html5 )?(audio|video)\b.{0,40}$",
         ],
         # "Loading..." in languages without more here.
         "ru": [r"^(загрузка|загружается)\s*(\.\.\.|…)?$"],
@@ -3799,8 +3828,6 @@ MEDIA_PLAYER = LinePattern(
             r"^(dieses )?(foto|bild) kaufen$",
             r"^((zum )?vergrößern( klicken)?|(bild|foto) vergrößern)$",
             r"^(bitte )?aktivieren sie javascript,? um (das|dieses) (video|audio) (zu sehen|abzuspielen|anzusehen)\b.{0,20}$",
-            # A browser that cannot play the clip.
-            r"^(ihr|dein) browser unterstützt (kein|keine|das|dieses|den) .{0,20}\b(audio|video)\w*\b.{0,40}$",
         ],
         "fr": [
             r"^(fermer|lire la vidéo|regarder la vidéo|plein écran|quitter le plein écran|sous-titres|couper le son)$",
@@ -3813,8 +3840,6 @@ MEDIA_PLAYER = LinePattern(
             r"^acheter cette (photo|image)$",
             r"^((cliquez )?pour agrandir|agrandir (la photo|l'image))$",
             r"^la lecture de (ce|cette) (contenu|vidéo|média) (n'est pas|est) .{0,40}\b(prise? en charge|impossible)\b",
-            # A browser that cannot play the clip.
-            r"^votre navigateur ne (supporte|prend) pas\b.{0,40}\b(audio|vidéo)\b.{0,20}$",
         ],
         "es": [
             r"^(cerrar|reproducir|reproducir video|ver video|ver vídeo|pantalla completa|subtítulos|silenciar)$",
@@ -3825,8 +3850,6 @@ MEDIA_PLAYER = LinePattern(
             r"^(ver|abrir) (la )?(galería|fotogalería)( de fotos)?$",
             r"^comprar esta (foto|imagen)$",
             r"^((haz clic )?para ampliar|ampliar (la )?(foto|imagen))$",
-            # A browser that cannot play the clip.
-            r"^(tu|su) navegador no (soporta|admite|es compatible con)\b.{0,30}\b(audio|video|vídeo)\b.{0,20}$",
         ],
         "it": [
             r"^(chiudi|riproduci|guarda il video|schermo intero|sottotitoli|disattiva audio)$",
@@ -3836,8 +3859,6 @@ MEDIA_PLAYER = LinePattern(
             r"^(mostra|chiudi|vedi|apri) (l'immagine|la foto|immagine|foto)$",
             r"^(vedi|apri) (la )?(galleria|gallery|fotogallery)( fotografica)?$",
             r"^acquista questa (foto|immagine)$",
-            # A browser that cannot play the clip.
-            r"^il tuo browser non supporta\b.{0,30}\b(audio|video)\b.{0,20}$",
         ],
         "pt": [
             r"^(fechar|reproduzir|assistir ao vídeo|ver vídeo|ecrã inteiro|tela cheia|legendas|silenciar)$",
@@ -3848,8 +3869,6 @@ MEDIA_PLAYER = LinePattern(
             r"^(ver|mostrar|fechar|abrir) (a )?(imagem|foto)$",
             r"^(ver|abrir) (a )?(galeria|fotogaleria)( de fotos)?$",
             r"^comprar esta (foto|imagem)$",
-            # A browser that cannot play the clip.
-            r"^(o )?(seu|teu) navegador não (suporta|é compatível com)\b.{0,30}\b(áudio|vídeo|audio|video)\b.{0,20}$",
         ],
         "nl": [
             r"^(sluiten|afspelen|video afspelen|bekijk de video|volledig scherm|ondertiteling|geluid uit)$",
@@ -3860,8 +3879,6 @@ MEDIA_PLAYER = LinePattern(
             r"^(toon|sluit|bekijk|open) (de )?(afbeelding|foto)$",
             r"^(bekijk|open) (de )?(fotoserie|galerij|fotogalerij)$",
             r"^koop deze foto$",
-            # A browser that cannot play the clip.
-            r"^(je|uw) browser ondersteunt\b.{0,30}\b(audio|video)\b.{0,20}$",
         ],
         "pl": [
             r"^(zamknij|odtwórz|odtwórz wideo|zobacz wideo|pełny ekran|napisy|wycisz)$",
@@ -3871,8 +3888,6 @@ MEDIA_PLAYER = LinePattern(
             r"^(pokaż|zamknij|zobacz|otwórz) (zdjęcie|obraz)$",
             r"^(zobacz|otwórz) (galerię|fotogalerię)( zdjęć)?$",
             r"^kup to zdjęcie$",
-            # A browser that cannot play the clip.
-            r"^twoja przeglądarka nie obsługuje\b.{0,30}\b(audio|wideo|video)\b.{0,20}$",
         ],
     },
     max_words="media_player_max_words",
@@ -3955,7 +3970,14 @@ def _gallery_titles(page: Page) -> list[int]:
     return found
 
 
-@detector("media-player", roles={Role.INTERRUPTION}, patterns=[MEDIA_PLAYER], examples=[
+@detector("media-player", roles={Role.INTERRUPTION}, patterns=[MEDIA_PLAYER, BROWSER_NOTICE], examples=[
+        # A gallery's pager with its full-screen button, a browser's notice in a sentence; a story's sentences stay.
+        Example("The lights went on at dusk.\n‹ Précédente Suivante › Plein écran\n"
+                "Votre navigateur ne prend pas en charge la lecture de cette vidéo.\nThe council met on Monday.",
+                removed=("‹ Précédente Suivante › Plein écran",
+                         "Votre navigateur ne prend pas en charge la lecture de cette vidéo.")),
+        Example("The lights went on at dusk.\nPrevious organisers said the next festival would need a bigger budget.\n"
+                "Votre navigateur ne sait pas tout : la vidéo a été vue dix mille fois en une journée, dit-elle."),
         # A live ticker's controls over its entries, in each language; the words in a sentence stay.
         Example("The river rose again.\nNewest first Oldest first Auto-refresh\nLatest first · Auto-update off\n"
                 "Neueste zuerst Älteste zuerst\nNeue Einträge laden Automatisch aktualisieren\nLes plus récents d'abord\n"
@@ -4084,10 +4106,13 @@ def _gallery_titles(page: Page) -> list[int]:
 ])
 def media_player(page: Page) -> list[int]:
     """Video and audio player controls that leak into page text: timestamps,
-    "Close", "×", "Play", "Loaded: 0%"; a live ticker's ("Newest first
+    "Close", "×", "Play", "Loaded: 0%", the notice that the browser cannot
+    play the clip (a sentence of media_player_notice_max_words words at
+    most); a live ticker's ("Newest first
     Oldest first Auto-refresh"): between its key points and its entries, no
     end of the story; the gallery's links ("View
-    gallery", "Buy a copy of this picture", "Enlarge this image"), a
+    gallery", "Buy a copy of this picture", "Enlarge this image"), its pager
+    with its full-screen button ("‹ Précédente Suivante › Plein écran"), a
     gallery's label or count of pictures alone ("Galerie", "14 Bilder") with
     the gallery's title right over it (an unended line of
     gallery_title_max_words words at most); and the
@@ -4100,7 +4125,7 @@ def media_player(page: Page) -> list[int]:
     a player; nor a live ticker's stamps, as many clock times in clock order,
     each over its entry (see headers.ticker_stamps)."""
     hits = matching_positions(page, MEDIA_PLAYER)
-    hits = sorted(set(hits).union(_gallery_titles(page)))
+    hits = sorted(set(hits).union(matching_positions(page, BROWSER_NOTICE), _gallery_titles(page)))
     texts = page.texts()
     times = [i for i in hits if _CLIP_TIME_LINE.match(texts[i])]
     if len(times) < page.settings.media_player_table_min_times:

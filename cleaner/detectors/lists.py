@@ -26,6 +26,8 @@ LIST_HEADING = LinePattern(
     {
         "tl": [r"^(pinakabinasa|pinakabagong balita|kaugnay na (balita|artikulo))\s*:?$"],
         "en": [
+            # An event page's other events: "More events nearby", "Ook leuk in de buurt".
+            r"^((more|other) )?(events|things to do) (nearby|near you|in the area)\s*:?$", r"^also nearby\s*:?$",
             r"^(related|related (articles?|stories|posts|content|coverage|news|links|topics|reading|videos?))\s*:?$",
             # "Related coverage from Money Matters:": a section's own list.
             r"^related (articles?|stories|posts|content|coverage|news|links|reading) (from|on|in|about) .{1,50}:$",
@@ -57,6 +59,8 @@ LIST_HEADING = LinePattern(
             r"^(tags|tagged( with)?|topics|related (tags|topics)|more tags)\s*:?$",
         ],
         "de": [
+            r"^(weitere |andere )?(veranstaltungen|termine|ausflugsziele) in der (nähe|umgebung)\s*:?$",
+            r"^auch (schön|interessant) in der (nähe|umgebung)\s*:?$",
             r"^(das|dies) könnte (sie|dich) auch interessieren\s*:?$",
             r"^(das thema|diese themen|diese artikel|folgende artikel) (könnte|könnten) (sie|dich) auch interessieren\s*:?$",
             r"^(dir|ihnen|euch) (könnte|könnten) auch gefallen\s*:?$",
@@ -82,6 +86,7 @@ LIST_HEADING = LinePattern(
             r"^(newsticker|nachrichtenticker|news-ticker|alle meldungen|neueste meldungen|letzte meldungen)\s*:?$",
         ],
         "fr": [
+            r"^(autres |d['’]autres )?(événements|évènements|sorties|activités) (à proximité|près de chez vous|dans le coin|dans les environs)\s*:?$",
             r"^(à lire aussi|lire aussi|à lire également|à voir aussi|à découvrir aussi|à découvrir également)\s*:?$",
             r"^(sur le même sujet|sur le même thème|dans la même rubrique|dans la même catégorie)\s*:?$",
             r"^(plus|en savoir plus) sur (ce|le même) (sujet|thème) (sur|chez) [\w.' -]{1,40}\s?:$",
@@ -101,6 +106,7 @@ LIST_HEADING = LinePattern(
             r"^(voir aussi|voir également)\s*:?$", r"^dans la rubrique( (?-i:\p{Lu})[\w'’-]*){1,3}$",
         ],
         "es": [
+            r"^(otros |más )?(eventos|planes|actividades) (cercanos|cerca( de ti)?|en la zona)\s*:?$",
             r"^(noticias|artículos|notas|entradas|temas) relacionad[ao]s\s*:?$",
             r"^((noticia|nota) relacionada|artículo relacionado)\s*:?$",
             r"^(relacionados|relacionadas|mirá también|mira también|te puede interesar|también te puede interesar|te recomendamos)\s*:?$",
@@ -115,6 +121,7 @@ LIST_HEADING = LinePattern(
             r"^(etiquetas|palabras clave|tags)\s*:?$",
         ],
         "it": [
+            r"^(altri )?(eventi|appuntamenti) (vicini|nelle vicinanze|in zona)\s*:?$",
             r"^(articoli|post|notizie) (correlati|correlate|simili|recenti)\s*:?$",
             r"^(articolo correlato|notizia correlata)\s*:?$",
             r"^(potrebbe interessarti|potrebbe interessarti anche|ti potrebbe interessare|ti potrebbero interessare)\s*:?$",
@@ -126,6 +133,7 @@ LIST_HEADING = LinePattern(
             r"^(tag|parole chiave|etichette)\s*:?$",
         ],
         "pt": [
+            r"^(outros |mais )?(eventos|programas|atividades) (próximos|perto( de si| de você)?|na zona|na região)\s*:?$",
             r"^(notícias|artigos|posts|matérias) (relacionad[ao]s|recentes)\s*:?$",
             r"^(notícia relacionada|artigo relacionado|matéria relacionada)\s*:?$",
             r"^(mais lidas|as mais lidas|mais lidos|os mais lidos|mais comentadas|últimas notícias)\s*:?$",
@@ -137,6 +145,7 @@ LIST_HEADING = LinePattern(
             r"^(etiquetas|palavras-chave|tags)\s*:?$",
         ],
         "nl": [
+            r"^ook leuk( in de buurt| in de regio)?\s*:?$", r"^(meer |andere )?(evenementen|uitjes|activiteiten) in de (buurt|regio)\s*:?$",
             r"^(gerelateerde|recente|populaire|verwante) (artikelen|berichten|nieuwsberichten|posts)\s*:?$",
             r"^(meest gelezen|lees ook|ook interessant|meer nieuws|laatste nieuws|ander nieuws)\s*:?$",
             r"^(onze )?leestips?\s*:?$",
@@ -147,6 +156,7 @@ LIST_HEADING = LinePattern(
             r"^(trefwoorden|tags)\s*:?$",
         ],
         "pl": [
+            r"^(inne |więcej )?(wydarzenia|imprezy) w (okolicy|pobliżu)\s*:?$",
             r"^(czytaj|przeczytaj|zobacz) (też|także|również)\s*:?$",
             r"^(najczęściej|najchętniej) (czytane|komentowane|oglądane)\s*:?$",
             r"^(najnowsze|powiązane|podobne|polecane|popularne|inne) (artykuły|wpisy|wiadomości|teksty)\s*:?$",
