@@ -264,19 +264,19 @@ def _list_continues(a: int, b: int, page: Page) -> bool:
 
 
 def _box_in_story(a: int, b: int, page: Page) -> bool:
-    """Whether only a box set inside the story stands between page blocks
-    a < b: at most list_across_box_max_lines lines, all removed (a
-    newsletter's pitch left between its prompt and button aside), none a
-    comment prompt or thread, a header line, a footer notice, the page's
-    menu or a mark under the story's end (its tags, its share bar: the
-    page's own results and fixtures stand under those) (a cookie banner, a
-    newsletter box, a related list); and it stands
-    among the list's lines: the list_under_box_min_items blocks right above
-    it and right under it, each one right under the other, are list items or
-    short lines that end no sentence (see _item_or_short_line_kind; teasers
-    under the story's last paragraph stand under no item). A list's items
-    score nothing, so selection's region stops at such a box, and the rows
-    under it, no paragraphs, are no half of the story."""
+    """Whether only a box set inside the story (a cookie banner, a
+    newsletter box, a related list) stands between page blocks a < b: at
+    most list_across_box_max_lines lines, all removed (a newsletter's pitch
+    left between its prompt and button aside), none a comment prompt or
+    thread, a header line, a footer notice, the page's menu or a mark under
+    the story's end (its tags, its share bar: the page's own results and
+    fixtures stand under those); and it stands among the list's lines: the
+    list_under_box_min_items blocks right above it and right under it, each
+    one right under the other, are list items or short lines that end no
+    sentence (see _item_or_short_line_kind; teasers under the story's last
+    paragraph stand under no item). A list's items score nothing, so
+    selection's region stops at such a box, and the rows under it, no
+    paragraphs, are no half of the story."""
     top, bottom = page.blocks[a].index, page.blocks[b].index
     if not 0 < bottom - top - 1 <= page.settings.list_across_box_max_lines:
         return False
@@ -791,13 +791,9 @@ def list_under_box(last: int, page: Page) -> list[int]:
     least = page.settings.list_under_box_min_items
     if least <= 0 or last + 1 - least < 0:
         return []
-
-    def item_kind(i: int) -> object:
-        return _item_or_short_line_kind(i, page)
-
-    kind = item_kind(last)
+    kind = _item_or_short_line_kind(last, page)
     above = range(last + 1 - least, last + 1)
-    if kind is None or any(item_kind(i) != kind or (i > above.start and not page.adjacent(i))
+    if kind is None or any(_item_or_short_line_kind(i, page) != kind or (i > above.start and not page.adjacent(i))
                            for i in above):
         return []
     start = last + 1
@@ -812,7 +808,8 @@ def list_under_box(last: int, page: Page) -> list[int]:
             page.removed.get(i) in _NOT_IN_STORY_BOX for i in box):
         return []
     end = start
-    while end < len(page.blocks) and item_kind(end) == kind and (end == start or page.adjacent(end)):
+    while (end < len(page.blocks) and _item_or_short_line_kind(end, page) == kind
+           and (end == start or page.adjacent(end))):
         end += 1
     return list(range(start, end)) if end - start >= least else []
 
