@@ -728,9 +728,10 @@ def record_writer(path: Path | None, fmt: str, options: RecordOptions,
 def entry_file_name(record: dict[str, Any], number: int, id_field: str = "id") -> str:
     """A file name (without suffix) for a record written into a folder: its
     id made safe (`urn:uuid:0f3c…` gives `urn_uuid_0f3c…`; one over MAX_NAME_BYTES cut and told
-    apart by a hash, `files.fitted_name`), else its number."""
+    apart by a hash, `files.fitted_name`), else its number. A number as the input wrote it (`1.50`, not `1.5`)."""
     value = get_field(record, id_field)
-    name = _UNSAFE_NAME_CHARS.sub("_", str(value)).strip("._") if value not in (None, "") else ""
+    written = value.text if isinstance(value, ExactFloat) else str(value)
+    name = _UNSAFE_NAME_CHARS.sub("_", written).strip("._") if value not in (None, "") else ""
     return fitted_name(name, limit=MAX_NAME_BYTES) if name else f"{number:06}"
 
 

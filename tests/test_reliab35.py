@@ -264,3 +264,14 @@ def test_an_input_named_with_a_slash_is_not_told_to_name_a_file(tmp_path):
     (tmp_path / "page.txt").write_text(STORY, encoding="utf-8")
     ran = run_cli("explain", "page.txt/", cwd=tmp_path)
     assert ran.returncode == 2 and "no such file or folder: page.txt/" in ran.stderr.decode()
+
+
+def test_a_records_number_id_names_its_file_as_written(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(f'{{"id": 1.50, "text": {json.dumps(STORY)}}}\n{{"id": 1E5, "text": {json.dumps(STORY)}}}\n',
+                      encoding="utf-8")
+    ran = run_cli("clean", str(corpus), "-o", str(tmp_path / "out"), "--format", "text")
+    assert ran.returncode == 0, ran.stderr
+    # before: 1.5.txt and 100000.0.txt, names no id of the input holds
+    assert sorted(path.name for path in (tmp_path / "out").iterdir() if not path.name.startswith(".")) == [
+        "1.50.txt", "1E5.txt"]
