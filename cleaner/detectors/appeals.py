@@ -1679,10 +1679,11 @@ def newsletter_pitch(page: Page) -> list[int]:
     a weekday alone: "We still meet every Monday" is a story's line), and a
     byline is none. The button is one newsletter-prompt removed, or a
     sign-up's that it leaves alone ("Jetzt anmelden": a log-in's too), which
-    goes with the pitch (or under a pitch newsletter-prompt removed); a heading naming the letter right over the pitch
-    ("Newsletter „Stadt kompakt“") goes too (a box with another heading is
-    newsletter-box's). Not a box (Role.BOX): the story's paragraph under it
-    is no tail of teasers for selection to cut."""
+    goes with the pitch (or under a pitch newsletter-prompt removed); a
+    heading naming the letter right over the pitch ("Newsletter „Stadt
+    kompakt“") goes too (a box with another heading is newsletter-box's).
+    Not a box (Role.BOX): the story's paragraph under it is no tail of
+    teasers for selection to cut."""
     feats = page.features
     position_of = {block.index: position for position, block in enumerate(page.blocks)}
     letters = set(matching_positions(page, _LETTER_WORDS)) - set(matching_positions(page, BYLINE))

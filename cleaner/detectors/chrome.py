@@ -2308,11 +2308,15 @@ shop_pitch = pattern_detector(
 )
 
 
+# What sets a row's controls apart: spaces, or a mark between them ("Print · Save", "Zurück | Weiter").
+_CONTROL_MARK = r"\s*[·|/•]?\s*"
+
+
 def _recipe_controls(own: str, generic: str) -> str:
     """A recipe card's row of controls: ``own`` ones (naming the recipe, its shopping list, its pin) and
     ``generic`` ones ("Print", "Save"), at least one of its own, set apart by spaces or marks."""
-    one, mark = f"({own}|{generic})", r"\s*[·|/•]?\s*"
-    return rf"^({one}{mark})*({own})({mark}{one})*$"
+    one = f"({own}|{generic})"
+    return rf"^({one}{_CONTROL_MARK})*({own})({_CONTROL_MARK}{one})*$"
 
 
 recipe_card = pattern_detector(
@@ -3706,7 +3710,7 @@ _CLIP_TIME_LINE = compiled(_CLIP_TIME)
 def _controls(*controls: str) -> str:
     """A line of a live ticker's controls, one or more of ``controls`` (patterns) set apart by spaces or marks."""
     one = "(" + "|".join(controls) + ")"
-    return rf"^{one}(\s*[·|/•]?\s*{one})*$"
+    return rf"^{one}({_CONTROL_MARK}{one})*$"
 
 
 # A browser that cannot play the clip: a sentence of its own, longer than the player's buttons.
@@ -3728,8 +3732,8 @@ BROWSER_NOTICE = LinePattern(
 def _pager(previous: str, following: str, full_screen: str) -> str:
     """A gallery's pager with its full-screen button: "‹ Précédente Suivante › Plein écran" (the button tells it
     from a blog's links to its other posts)."""
-    mark = r"\s*[·|/•]?\s*"
-    return (rf"^[‹«<←]?\s*({previous})\s*[›»>→]?{mark}[‹«<←]?\s*({following})\s*[›»>→]?{mark}({full_screen})$")
+    return (rf"^[‹«<←]?\s*({previous})\s*[›»>→]?{_CONTROL_MARK}[‹«<←]?\s*({following})\s*[›»>→]?{_CONTROL_MARK}"
+            rf"({full_screen})$")
 
 
 MEDIA_PLAYER = LinePattern(
