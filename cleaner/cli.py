@@ -82,6 +82,11 @@ class _ExistingPath(click.Path):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if value == "":
             self.fail(EMPTY_PATH, param, ctx)
+        if isinstance(value, str) and value.endswith(_SEPARATORS) and (named := value.rstrip("".join(_SEPARATORS))):
+            # pathlib drops the separator: `clean page.txt/` cleaned the file, where `cat page.txt/` fails
+            if os.path.exists(named) and not os.path.isdir(named):
+                self.fail(f"{value}: it ends in {value[-1]}, a folder's mark, but {named} is not a folder: give it "
+                          f"without the {value[-1]}", param, ctx)
         if not self.dir_okay and not self.exists and isinstance(value, str) and value.endswith(_SEPARATORS):
             named = _FILE_NAME_SHOWN.get(ctx.info_name or "" if ctx else "", "NAME")
             self.fail(f"{value} names a folder (it ends in {value[-1]}), and this is a file: give its name, "

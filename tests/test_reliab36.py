@@ -1,0 +1,22 @@
+"""Probes of session 36: paths, outputs and runs that were taken in silence, or said in other words."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import run_cli
+
+STORY = ("The ferry company said on Tuesday that the winter timetable would start a week early, "
+         "after two of its boats were taken out of service for repairs in the dry dock.\n") * 4
+
+
+@pytest.mark.parametrize("command", [["clean"], ["clean", "-o", "out"], ["explain"], ["report", "-o", "r.html"]])
+def test_a_file_named_with_a_folders_trailing_slash_is_a_usage_error(tmp_path, command):
+    (tmp_path / "page.txt").write_text(STORY, encoding="utf-8")
+    # before: `clean page.txt/` cleaned page.txt (pathlib drops the /), exit 0, where `cat page.txt/` fails
+    # "Not a directory"; `explain` and `report` said "no such file or folder: page.txt/" of a file that is there
+    ran = run_cli(command[0], "page.txt/", *command[1:], cwd=tmp_path)
+    assert ran.returncode == 2
+    assert "page.txt/: it ends in /, a folder's mark, but page.txt is not a folder: give it without the /" in ran.stderr.decode()
+    assert not (tmp_path / "out").exists()
+    assert ran.stdout == b""
