@@ -152,7 +152,8 @@ def _check_url(context: click.Context, parameter: click.Parameter, url: str | No
 
 url_option = click.option("--url", callback=_check_url, help="The page's URL: picks the outlet's rules by domain.")
 outlet_option = click.option("--outlet", callback=_not_empty,
-                             help="Use this outlet's rules (id or name; see `cleaner rules list`).")
+                             help="Use this outlet's rules (id or name; see `cleaner rules list`), whatever the URL "
+                                  "(--url, a record's) says.")
 
 
 def _error(message: str) -> None:
@@ -537,7 +538,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         named = [("--drop-field", name) for name in drop_fields]  # the default URL field: a record's where it has one
         if click.get_current_context().get_parameter_source("url_field") is not ParameterSource.DEFAULT:
             named.insert(0, ("--url-field", url_field))
-        _say_fields_never_held(report, "<stdin>" if stdin else str(paths[0]), named, url)
+        _say_fields_never_held(report, "<stdin>" if stdin else str(paths[0]), named, url, outlet)
     if report.stopped:
         if report.stopped != said:  # the last line says all that ended the run, as the report does
             LOGGER.error(report.stopped)
@@ -558,14 +559,15 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     sys.exit(EXIT_FAILURES if report.stopped or report.failed or rule_errors or not reported else EXIT_OK)
 
 
-def _say_fields_never_held(report: RunReport, name: str, named: list[tuple[str, str]], url: str | None) -> None:
+def _say_fields_never_held(report: RunReport, name: str, named: list[tuple[str, str]], url: str | None,
+                           outlet: str | None) -> None:
     """A warning for each field an option named (``named``: option, field) that no record read held: a typo
     (`--url-field URLX`), whose option did nothing. Into the report too; not a failure, the exit status stays:
     every record was written as it should be, the option had nothing to do."""
     for option, field in named:
         if report.records_read and field not in report.fields_held:
-            warning = never_held_warning(option, field, f"no record of {printable(name)}",
-                                         url and f"--url {printable(url)}")
+            warning = printable(never_held_warning(option, field, f"no record of {name}", url=url, outlet=outlet,
+                                                   as_options=True))
             LOGGER.warning(warning)
             report.warnings.append(warning)
 

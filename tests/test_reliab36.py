@@ -20,3 +20,17 @@ def test_a_file_named_with_a_folders_trailing_slash_is_a_usage_error(tmp_path, c
     assert "page.txt/: it ends in /, a folder's mark, but page.txt is not a folder: give it without the /" in ran.stderr.decode()
     assert not (tmp_path / "out").exists()
     assert ran.stdout == b""
+
+
+def test_outlet_wins_over_a_url_and_a_typod_url_field_says_so(tmp_path):
+    import json
+
+    (tmp_path / "c.jsonl").write_text(json.dumps({"id": "a", "link": "https://commondreams.org/a", "text": STORY})
+                                      + "\n", encoding="utf-8")
+    ran = run_cli("clean", "c.jsonl", "-o", "-", "--url-field", "URLX", "--url", "https://voi.id/x",
+                  "--outlet", "londondaily", cwd=tmp_path)
+    assert ran.returncode == 0
+    # before: "outlet rules were chosen by --url https://voi.id/x", where --outlet chose them
+    assert "--url-field 'URLX': no record of c.jsonl has this field; outlet rules were chosen by --outlet " \
+           "londondaily" in ran.stderr.decode()
+    assert "whatever the URL" in run_cli("clean", "--help").stdout.decode()
