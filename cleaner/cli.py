@@ -252,7 +252,9 @@ def main() -> None:
     `cleaner explain` shows what removed each block.
 
     Exit status: 0 done; 1 some documents or rule files failed (each named
-    on stderr); 2 usage error. `cleaner COMMAND --help` tells each command's.
+    on stderr); 2 usage error; 130 / 143 / 129 stopped by Ctrl-C / SIGTERM
+    / the terminal closed (SIGHUP). `cleaner COMMAND --help` tells each
+    command's.
 
     \b
     Examples:
@@ -1490,7 +1492,7 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
 
     Exit status: 0 shown; 1 FILE could not be cleaned (empty, binary...), a
     rule file was malformed (it is skipped), or stdout closed early; 2 usage
-    error.
+    error; 130 / 143 / 129 stopped by Ctrl-C / SIGTERM / the terminal closed (SIGHUP).
 
     \b
     Examples:
@@ -1558,7 +1560,7 @@ def rules() -> None:
     propose one from an outlet's pages with `cleaner learn`.
 
     Exit status: 0 done; 1 a rule file failed (named on stderr); 2 usage
-    error.
+    error; 130 / 143 / 129 stopped by Ctrl-C / SIGTERM / the terminal closed (SIGHUP).
 
     \b
     Examples:
@@ -1573,7 +1575,7 @@ def rules_list(rule_dirs: tuple[Path, ...]) -> None:
     """List the known outlets: id, name, domains, number of rules, file.
 
     Exit status: 0 listed; 1 a rule file was malformed (named on stderr,
-    left out of the list); 2 usage error.
+    left out of the list); 2 usage error; 130 / 143 / 129 stopped by Ctrl-C / SIGTERM / the terminal closed (SIGHUP).
 
     \b
     Example:
@@ -1601,7 +1603,8 @@ def rules_check(targets: tuple[Path, ...]) -> None:
     removing something.
 
     Exit status: 0 every file ok; 1 some file failed (each problem named on
-    stderr) or no *.toml file was found; 2 usage error.
+    stderr) or no *.toml file was found; 2 usage error; 130 / 143 / 129
+    stopped by Ctrl-C / SIGTERM / the terminal closed (SIGHUP).
 
     \b
     Examples:
@@ -1701,7 +1704,8 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
     without), too few pages were read, or the file could not be written; 2
     usage error (FOLDER a file, --outlet empty, -o inside FOLDER, not a .toml name or one with a control
     character or a byte not in UTF-8 (its outlet's id), or a file
-    that `cleaner learn` did not write, which is not overwritten).
+    that `cleaner learn` did not write, which is not overwritten); 130 / 143
+    / 129 stopped by Ctrl-C / SIGTERM / the terminal closed (SIGHUP).
 
     \b
     Example:
@@ -1780,7 +1784,7 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     (named on stderr and in the report), a rule file was malformed (it is
     skipped), or the report could not be written; 2 usage error (-o an
     input, inside an input folder, or a file that is no cleaner report,
-    which is not overwritten).
+    which is not overwritten); 130 / 143 / 129 stopped by Ctrl-C / SIGTERM / the terminal closed (SIGHUP).
 
     \b
     Example:

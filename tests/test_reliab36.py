@@ -17,7 +17,8 @@ def test_a_file_named_with_a_folders_trailing_slash_is_a_usage_error(tmp_path, c
     # "Not a directory"; `explain` and `report` said "no such file or folder: page.txt/" of a file that is there
     ran = run_cli(command[0], "page.txt/", *command[1:], cwd=tmp_path)
     assert ran.returncode == 2
-    assert "page.txt/: it ends in /, a folder's mark, but page.txt is not a folder: give it without the /" in ran.stderr.decode()
+    said = "page.txt/: it ends in /, a folder's mark, but page.txt is not a folder: give it without the /"
+    assert said in ran.stderr.decode()
     assert not (tmp_path / "out").exists()
     assert ran.stdout == b""
 
