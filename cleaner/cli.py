@@ -1410,6 +1410,8 @@ def _summary(report: RunReport, where: str) -> str:
     if report.up_to_date:
         line += f"{report.up_to_date} up to date, "
     line += f"{report.failed} failed or skipped"
+    if report.emptied:
+        line += f"; {report.emptied} cleaned to nothing (every block removed: an empty output)"
     if report.hidden:
         line += f"; {len(report.hidden)} hidden file(s) or folder(s) left out"
     if report.repeats:

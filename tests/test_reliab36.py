@@ -35,3 +35,34 @@ def test_outlet_wins_over_a_url_and_a_typod_url_field_says_so(tmp_path):
     assert "--url-field 'URLX': no record of c.jsonl has this field; outlet rules were chosen by --outlet " \
            "londondaily" in ran.stderr.decode()
     assert "whatever the URL" in run_cli("clean", "--help").stdout.decode()
+
+
+CHROME = "Home\nNews\nSport\nSubscribe to our newsletter\nCopyright 2024 The Gazette. All rights reserved.\n"
+
+
+def test_a_page_cleaned_to_nothing_is_counted_and_its_empty_output_fails_a_second_run(tmp_path):
+    import json
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "chrome.txt").write_text(CHROME, encoding="utf-8")
+    (tmp_path / "in" / "story.txt").write_text(STORY, encoding="utf-8")
+    ran = run_cli("clean", "in", "-o", "out", "--report", "r.json", cwd=tmp_path)
+    assert ran.returncode == 0
+    assert (tmp_path / "out" / "chrome.txt").read_bytes() == b""
+    # before: said nowhere (counted cleaned, exit 0), and the second run failed it as "empty input" unexplained
+    assert "cleaned 2 file(s) into out, " in ran.stderr.decode()
+    assert "; 1 cleaned to nothing (every block removed: an empty output)" in ran.stderr.decode()
+    assert json.loads((tmp_path / "r.json").read_text())["emptied"] == 1
+    again = run_cli("clean", "out", "-o", "out2", cwd=tmp_path)
+    assert again.returncode == 1 and "out/chrome.txt: empty input" in again.stderr.decode()
+
+
+def test_a_record_cleaned_to_nothing_is_counted_too(tmp_path):
+    import json
+
+    lines = [json.dumps({"id": n, "text": text}) for n, text in enumerate([CHROME, STORY])]
+    (tmp_path / "c.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ran = run_cli("clean", "c.jsonl", "-o", "out.jsonl", "--report", "r.json", cwd=tmp_path)
+    assert ran.returncode == 0
+    assert "; 1 cleaned to nothing (every block removed: an empty output)" in ran.stderr.decode()
+    assert json.loads((tmp_path / "r.json").read_text())["emptied"] == 1
