@@ -912,8 +912,13 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan | 
     target, above = real_path(report_path), folders_holding(report_path.parent)
     for path in paths:
         source = real_path(path)
-        if target == source or (path.is_dir() and (source in target.parents or identity(path) in above)):
+        inside = path.is_dir() and (source in target.parents or identity(path) in above)
+        if target == source or (inside and target.exists()):
             raise click.BadParameter(f"{report_path} is an input; give the report a name of its own",
+                                     param_hint="--report")
+        if inside:  # new, it would be a page of the folder's next run (said as report's -o says it)
+            raise click.BadParameter(f"{report_path} is inside input folder {path}: it would be written over a page, "
+                                     "or read as one by the next run; write the report elsewhere",
                                      param_hint="--report")
     if plan is None:  # the run's outputs are not known: none may be anywhere -o names
         given = real_path(Path(given_output)) if given_output not in (None, STDOUT) else None

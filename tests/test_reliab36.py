@@ -66,3 +66,14 @@ def test_a_record_cleaned_to_nothing_is_counted_too(tmp_path):
     assert ran.returncode == 0
     assert "; 1 cleaned to nothing (every block removed: an empty output)" in ran.stderr.decode()
     assert json.loads((tmp_path / "r.json").read_text())["emptied"] == 1
+
+
+def test_a_report_inside_an_input_folder_is_refused_naming_the_folder(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.txt").write_text(STORY, encoding="utf-8")
+    # before: "in/report.json is an input", of a file that is not there; `report -o` said it as here
+    ran = run_cli("clean", "in", "-o", "out", "--report", "in/report.json", cwd=tmp_path)
+    assert ran.returncode == 2
+    assert ("in/report.json is inside input folder in: it would be written over a page, or read as one by the next "
+            "run; write the report elsewhere") in " ".join(ran.stderr.decode().split())
+    assert not (tmp_path / "out").exists() and not (tmp_path / "in" / "report.json").exists()
