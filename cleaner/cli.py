@@ -551,6 +551,9 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
             LOGGER.info(_summary(report, f"({plan.output} not written)"))
         else:
             LOGGER.info(_summary(report, f"into {plan.output}"))
+    elif report.emptied:  # one page has no summary line to count it in
+        LOGGER.info("%s: cleaned to nothing (every block removed: an empty output)",
+                    "<stdin>" if stdin else printable(str(paths[0])))
     if report.removed and not report.stopped:
         top = ", ".join(f"{rule} {count}" for rule, count in report.removed.most_common(5))
         LOGGER.info("most removals: %s", top)

@@ -77,3 +77,15 @@ def test_a_report_inside_an_input_folder_is_refused_naming_the_folder(tmp_path):
     assert ("in/report.json is inside input folder in: it would be written over a page, or read as one by the next "
             "run; write the report elsewhere") in " ".join(ran.stderr.decode().split())
     assert not (tmp_path / "out").exists() and not (tmp_path / "in" / "report.json").exists()
+
+
+@pytest.mark.parametrize("given", ["file", "stdin"])
+def test_one_page_cleaned_to_nothing_says_so(tmp_path, given):
+    (tmp_path / "chrome.txt").write_text(CHROME, encoding="utf-8")
+    ran = (run_cli("clean", "chrome.txt", cwd=tmp_path) if given == "file"
+           else run_cli("clean", "-", stdin=CHROME.encode(), cwd=tmp_path))
+    # before: an empty stdout, exit 0, and no word of it (a batch's summary line counts it)
+    assert ran.returncode == 0 and ran.stdout == b""
+    name = "chrome.txt" if given == "file" else "<stdin>"
+    assert f"{name}: cleaned to nothing (every block removed: an empty output)" in ran.stderr.decode()
+    assert "cleaned to nothing" not in run_cli("clean", "-", stdin=STORY.encode()).stderr.decode()
