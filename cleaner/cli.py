@@ -1010,8 +1010,8 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
         deferred: list[Job] = []
         failed: set[str] = set()  # by their own names (not printable's): a claimant is looked up in it
         written.outputs = outputs = WrittenOutputs(options.outdir)
-        jobs = defer_claimed(_twins_said(_streams_read(find_inputs(paths, report.hidden), streams, options), options),
-                             deferred)
+        found = find_inputs(paths, report.hidden, FORMATS[plan.fmt].suffix)
+        jobs = defer_claimed(_twins_said(_streams_read(found, streams, options), options), deferred)
         try:
             try:
                 outcomes = run.map(clean_file, options, jobs)
@@ -1091,7 +1091,7 @@ class _SameIds:
 def _twins_said(jobs: Iterator[Job], options: RunOptions) -> Iterator[Job]:
     """``jobs``, with a warning for each output renamed (`Job.output_stem`), and for each output folder renamed
     (`Job.output_folder`, once): an earlier one's name is the same but for case or Unicode normalisation, one
-    file or folder where the file system ignores them."""
+    file or folder where the file system ignores them; or, of a folder, a page's output beside it has its name."""
     assert options.outdir is not None
     folders_said: set[Path] = set()  # the output folders renamed (a few) that were said
     for job in jobs:
@@ -1099,7 +1099,8 @@ def _twins_said(jobs: Iterator[Job], options: RunOptions) -> Iterator[Job]:
             if place not in folders_said:
                 folders_said.add(place)
                 LOGGER.warning("%s: written as %s: an earlier input folder's output name is the same but for case "
-                               "or Unicode normalisation", printable(str(folder)),
+                               "or Unicode normalisation, or a page's output beside it has its name",
+                               printable(str(folder)),
                                printable(str(options.outdir / place)))
         if job.output_stem and not job.claimed_by:
             LOGGER.warning("%s: written as %s: an earlier input's output name is the same but for case or "

@@ -89,3 +89,37 @@ def test_one_page_cleaned_to_nothing_says_so(tmp_path, given):
     name = "chrome.txt" if given == "file" else "<stdin>"
     assert f"{name}: cleaned to nothing (every block removed: an empty output)" in ran.stderr.decode()
     assert "cleaned to nothing" not in run_cli("clean", "-", stdin=STORY.encode()).stderr.decode()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize(("page", "folder", "fmt"), [("a", "a.txt", "text"), ("k.html", "k.txt", "text"),
+                                                      ("k.html", "K.TXT", "text"), ("s.txt", "s.json", "json")])
+def test_a_folder_named_as_a_pages_output_beside_it_is_written_as_a_twin(tmp_path, jobs, page, folder, fmt):
+    (tmp_path / "in" / folder).mkdir(parents=True)
+    (tmp_path / "in" / page).write_text(STORY, encoding="utf-8")
+    (tmp_path / "in" / folder / "b.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "in" / folder / "c.txt").write_text(STORY, encoding="utf-8")
+    # before: one of them failed (`Is a directory` or `Not a directory`), which one as the workers' race went
+    ran = run_cli("clean", "in", "-o", "out", "--format", fmt, "-j", jobs, cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    written = sorted(path.relative_to(tmp_path / "out").as_posix() for path in (tmp_path / "out").rglob("*.*")
+                     if path.is_file() and path.name != ".cleaner-run")
+    suffix = f".{fmt.replace('text', 'txt')}"
+    twin = next(path.parent.name for path in (tmp_path / "out").rglob(f"b{suffix}"))
+    assert twin.startswith(f"{folder}~")
+    assert written == sorted([f"{page.split('.')[0]}{suffix}", f"{twin}/b{suffix}", f"{twin}/c{suffix}"])
+    assert f"in/{folder}: written as out/{twin}: " in ran.stderr.decode()
+    assert ran.stderr.decode().count("written as") == 1
+
+
+def test_a_folder_named_as_a_page_of_another_folder_given_is_a_twin_whichever_comes_first(tmp_path):
+    for top in ("one", "two"):
+        (tmp_path / top).mkdir()
+    (tmp_path / "one" / "a.txt").mkdir()
+    (tmp_path / "one" / "a.txt" / "b.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "two" / "a.html").write_text(STORY, encoding="utf-8")
+    for order in (("one", "two"), ("two", "one")):
+        ran = run_cli("clean", *order, "-o", "-".join(order), "-j", "2", cwd=tmp_path)
+        assert ran.returncode == 0, ran.stderr
+        out = tmp_path / "-".join(order)
+        assert (out / "a.txt").is_file() and len(list(out.glob("a.txt~*/b.txt"))) == 1
