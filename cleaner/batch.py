@@ -132,7 +132,7 @@ def repeated_inputs(paths: Sequence[Path]) -> list[Repeat]:
     return _arguments(paths)[1]
 
 
-def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iterator[Job]:
+def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None, suffix: str | None = None) -> Iterator[Job]:
     """Every file under ``paths`` (folders recursively, sorted), streamed:
     only one folder's listing is held at a time. Hidden files and folders
     (a name starting with `.`: .git, .DS_Store, editors' and our temporary
@@ -146,14 +146,17 @@ def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iter
     ``claimed_by``. Two outputs alike but for case or Unicode normalisation
     (``Story.txt``, ``story.txt``) are one file on some file systems: the
     later gets an ``output_stem`` of its own (`files.twin_name`), and so do
-    folders (`_OutputFolders`). Claims are worked out from the folder being
+    folders (`_OutputFolders`); so does a folder named as a page's output
+    beside it, of ``suffix`` (`a.txt/` beside `a.html`; None: the outputs
+    are no files). Claims are worked out from the folder being
     walked and the same folder under earlier arguments, so no list of all
     outputs is kept: in a folder, only the output names of the files whose
     names the current one starts with, and of those spelt two ways (`_Claims`).
     """
+    arguments = _arguments(paths)[0]
     earlier: list[_Argument] = []  # the arguments walked so far
     top_claims: _Owners | None = {}  # the top level's claims for file arguments; None: to be made again
-    for argument in _arguments(paths)[0]:
+    for argument in arguments:
         path = argument.path
         if argument.repeat is not None:
             continue
@@ -164,7 +167,8 @@ def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iter
             earlier.append(argument)
             continue
         unreadable: list[OSError] = []
-        folders = _OutputFolders(earlier)
+        others = [other for other in arguments if other is not argument and other.repeat is None]
+        folders = _OutputFolders(earlier, others, suffix)
         for root, dirs, files in os.walk(path, onerror=unreadable.append):
             for error in unreadable:
                 yield _refused(path, Path(error.filename), f"folder not read: {error.strerror}")
@@ -178,9 +182,9 @@ def find_inputs(paths: Sequence[Path], hidden: list[Path] | None = None) -> Iter
                 if name not in dirs:
                     yield _refused(path, Path(root) / name, "a link to a folder, not followed (clean its target)")
             relative_dir = Path(root).relative_to(path)
-            folder = folders.enter(relative_dir, dirs)
             names = [name for name in sorted(files)
                      if not name.startswith(".") and real_root / name not in argument.given]
+            folder = folders.enter(relative_dir, dirs, names)
             claims = _Claims(_claims(earlier, relative_dir, folder.walked_by), names)
             for name in names:
                 yield claims.claim(Job(Path(root) / name, relative_dir / name,
@@ -257,14 +261,18 @@ class _OutputFolders:
     Only the folders on the walk's way down are held, not one for each folder walked: a crawl kept a folder a
     page held some 600 bytes a folder for the run."""
 
-    def __init__(self, earlier: Sequence[_Argument]) -> None:
+    def __init__(self, earlier: Sequence[_Argument], others: Sequence[_Argument], suffix: str | None) -> None:
         self.earlier = [argument for argument in earlier if argument.is_dir]
+        self.others = others
+        """The other arguments, earlier or later, whose pages' outputs may be beside an output folder."""
+        self.suffix = suffix
+        """The pages' output files' suffix, None where they are no files."""
         self.way: list[_Folder] = []
         """The folders from the argument's top down to the one entered last."""
 
-    def enter(self, relative: Path, subfolders: Sequence[str]) -> _Folder:
+    def enter(self, relative: Path, subfolders: Sequence[str], pages: Sequence[str]) -> _Folder:
         """The folder ``relative`` the walk enters (top-down: each folder after the one above it), whose
-        ``subfolders`` it enters next, in that order."""
+        ``subfolders`` it enters next, in that order; ``pages``: its files."""
         if relative == Path("."):
             self.way.clear()
             output, walked_by = relative, self.earlier
@@ -274,9 +282,42 @@ class _OutputFolders:
             above = self.way[-1]
             output = above.output / above.renamed.get(relative.name, relative.name)
             walked_by = [argument for argument in above.walked_by if _walked_into(argument.path / relative)]
-        folder = _Folder(relative, output, walked_by, _renamed(walked_by, relative, subfolders))
+        renamed = _renamed(walked_by, relative, subfolders)
+        if self.suffix is not None:
+            renamed |= {name: fitted_name(twin_name(name)) for name in self._named_as_pages(relative, subfolders, pages)
+                        if name not in renamed}
+        folder = _Folder(relative, output, walked_by, renamed)
         self.way.append(folder)
         return folder
+
+    def _named_as_pages(self, relative: Path, subfolders: Sequence[str], pages: Sequence[str]) -> set[str]:
+        """Of ``subfolders``, those named as a page's output file in their output folder (`a.txt/` beside `a.html`,
+        or alike but for case or Unicode normalisation): ``pages`` or the files of ``relative`` under any other
+        argument (a file argument's at the top). One name for a file and a folder: whichever was written first
+        took it, as the workers' race went. Only the few subfolders so named are held, not the folder's names."""
+        assert self.suffix is not None
+        stems: dict[str, list[str]] = {}
+        for name in subfolders:
+            folded = folded_name(name)
+            if folded.endswith(self.suffix):
+                stems.setdefault(folded.removesuffix(self.suffix), []).append(name)
+        if not stems:
+            return set()
+        named: set[str] = set()
+        for page in chain(pages, self._other_pages(relative)):
+            named.update(stems.get(folded_name(_output_stem(page)), ()))
+        return named
+
+    def _other_pages(self, relative: Path) -> Iterator[str]:
+        """The names of the files of ``relative`` under the other arguments (a file argument's at the top)."""
+        for argument in self.others:
+            if not argument.is_dir:
+                if relative == Path("."):
+                    yield argument.path.name
+                continue
+            folder = argument.path / relative
+            with suppress(OSError), os.scandir(folder) as entries:  # not there under it
+                yield from [entry.name for entry in entries if not entry.name.startswith(".") and entry.is_file()]
 
 
 def _walked_into(folder: Path) -> bool:

@@ -82,6 +82,11 @@ class _ExistingPath(click.Path):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if value == "":
             self.fail(EMPTY_PATH, param, ctx)
+        if isinstance(value, str) and value.endswith(_SEPARATORS) and (named := value.rstrip("".join(_SEPARATORS))):
+            # pathlib drops the separator: `clean page.txt/` cleaned the file, where `cat page.txt/` fails
+            if os.path.exists(named) and not os.path.isdir(named):
+                self.fail(f"{value}: it ends in {value[-1]}, a folder's mark, but {named} is not a folder: give it "
+                          f"without the {value[-1]}", param, ctx)
         if not self.dir_okay and not self.exists and isinstance(value, str) and value.endswith(_SEPARATORS):
             named = _FILE_NAME_SHOWN.get(ctx.info_name or "" if ctx else "", "NAME")
             self.fail(f"{value} names a folder (it ends in {value[-1]}), and this is a file: give its name, "
@@ -147,7 +152,8 @@ def _check_url(context: click.Context, parameter: click.Parameter, url: str | No
 
 url_option = click.option("--url", callback=_check_url, help="The page's URL: picks the outlet's rules by domain.")
 outlet_option = click.option("--outlet", callback=_not_empty,
-                             help="Use this outlet's rules (id or name; see `cleaner rules list`).")
+                             help="Use this outlet's rules (id or name; see `cleaner rules list`), whatever the URL "
+                                  "(--url, a record's) says.")
 
 
 def _error(message: str) -> None:
@@ -246,7 +252,9 @@ def main() -> None:
     `cleaner explain` shows what removed each block.
 
     Exit status: 0 done; 1 some documents or rule files failed (each named
-    on stderr); 2 usage error. `cleaner COMMAND --help` tells each command's.
+    on stderr); 2 usage error; 130 / 143 / 129 stopped by Ctrl-C / SIGTERM
+    / the terminal closed (SIGHUP). `cleaner COMMAND --help` tells each
+    command's.
 
     \b
     Examples:
@@ -532,7 +540,7 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         named = [("--drop-field", name) for name in drop_fields]  # the default URL field: a record's where it has one
         if click.get_current_context().get_parameter_source("url_field") is not ParameterSource.DEFAULT:
             named.insert(0, ("--url-field", url_field))
-        _say_fields_never_held(report, "<stdin>" if stdin else str(paths[0]), named, url)
+        _say_fields_never_held(report, "<stdin>" if stdin else str(paths[0]), named, url, outlet)
     if report.stopped:
         if report.stopped != said:  # the last line says all that ended the run, as the report does
             LOGGER.error(report.stopped)
@@ -543,6 +551,9 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
             LOGGER.info(_summary(report, f"({plan.output} not written)"))
         else:
             LOGGER.info(_summary(report, f"into {plan.output}"))
+    elif report.emptied:  # one page has no summary line to count it in
+        LOGGER.info("%s: cleaned to nothing (every block removed: an empty output)",
+                    "<stdin>" if stdin else printable(str(paths[0])))
     if report.removed and not report.stopped:
         top = ", ".join(f"{rule} {count}" for rule, count in report.removed.most_common(5))
         LOGGER.info("most removals: %s", top)
@@ -553,14 +564,15 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     sys.exit(EXIT_FAILURES if report.stopped or report.failed or rule_errors or not reported else EXIT_OK)
 
 
-def _say_fields_never_held(report: RunReport, name: str, named: list[tuple[str, str]], url: str | None) -> None:
+def _say_fields_never_held(report: RunReport, name: str, named: list[tuple[str, str]], url: str | None,
+                           outlet: str | None) -> None:
     """A warning for each field an option named (``named``: option, field) that no record read held: a typo
     (`--url-field URLX`), whose option did nothing. Into the report too; not a failure, the exit status stays:
     every record was written as it should be, the option had nothing to do."""
     for option, field in named:
         if report.records_read and field not in report.fields_held:
-            warning = never_held_warning(option, field, f"no record of {printable(name)}",
-                                         url and f"--url {printable(url)}")
+            warning = printable(never_held_warning(option, field, f"no record of {name}", url=url, outlet=outlet,
+                                                   as_options=True))
             LOGGER.warning(warning)
             report.warnings.append(warning)
 
@@ -903,8 +915,13 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan | 
     target, above = real_path(report_path), folders_holding(report_path.parent)
     for path in paths:
         source = real_path(path)
-        if target == source or (path.is_dir() and (source in target.parents or identity(path) in above)):
+        inside = path.is_dir() and (source in target.parents or identity(path) in above)
+        if target == source or (inside and target.exists()):
             raise click.BadParameter(f"{report_path} is an input; give the report a name of its own",
+                                     param_hint="--report")
+        if inside:  # new, it would be a page of the folder's next run (said as report's -o says it)
+            raise click.BadParameter(f"{report_path} is inside input folder {path}: it would be written over a page, "
+                                     "or read as one by the next run; write the report elsewhere",
                                      param_hint="--report")
     if plan is None:  # the run's outputs are not known: none may be anywhere -o names
         given = real_path(Path(given_output)) if given_output not in (None, STDOUT) else None
@@ -993,8 +1010,8 @@ def _clean_pages(run: Executor, options: RunOptions, plan: Plan, paths: tuple[Pa
         deferred: list[Job] = []
         failed: set[str] = set()  # by their own names (not printable's): a claimant is looked up in it
         written.outputs = outputs = WrittenOutputs(options.outdir)
-        jobs = defer_claimed(_twins_said(_streams_read(find_inputs(paths, report.hidden), streams, options), options),
-                             deferred)
+        found = find_inputs(paths, report.hidden, FORMATS[plan.fmt].suffix)
+        jobs = defer_claimed(_twins_said(_streams_read(found, streams, options), options), deferred)
         try:
             try:
                 outcomes = run.map(clean_file, options, jobs)
@@ -1074,7 +1091,7 @@ class _SameIds:
 def _twins_said(jobs: Iterator[Job], options: RunOptions) -> Iterator[Job]:
     """``jobs``, with a warning for each output renamed (`Job.output_stem`), and for each output folder renamed
     (`Job.output_folder`, once): an earlier one's name is the same but for case or Unicode normalisation, one
-    file or folder where the file system ignores them."""
+    file or folder where the file system ignores them; or, of a folder, a page's output beside it has its name."""
     assert options.outdir is not None
     folders_said: set[Path] = set()  # the output folders renamed (a few) that were said
     for job in jobs:
@@ -1082,7 +1099,8 @@ def _twins_said(jobs: Iterator[Job], options: RunOptions) -> Iterator[Job]:
             if place not in folders_said:
                 folders_said.add(place)
                 LOGGER.warning("%s: written as %s: an earlier input folder's output name is the same but for case "
-                               "or Unicode normalisation", printable(str(folder)),
+                               "or Unicode normalisation, or a page's output beside it has its name",
+                               printable(str(folder)),
                                printable(str(options.outdir / place)))
         if job.output_stem and not job.claimed_by:
             LOGGER.warning("%s: written as %s: an earlier input's output name is the same but for case or "
@@ -1401,6 +1419,8 @@ def _summary(report: RunReport, where: str) -> str:
     if report.up_to_date:
         line += f"{report.up_to_date} up to date, "
     line += f"{report.failed} failed or skipped"
+    if report.emptied:
+        line += f"; {report.emptied} cleaned to nothing (every block removed: an empty output)"
     if report.hidden:
         line += f"; {len(report.hidden)} hidden file(s) or folder(s) left out"
     if report.repeats:
@@ -1483,7 +1503,7 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
 
     Exit status: 0 shown; 1 FILE could not be cleaned (empty, binary...), a
     rule file was malformed (it is skipped), or stdout closed early; 2 usage
-    error.
+    error; 130 / 143 / 129 stopped by Ctrl-C / SIGTERM / the terminal closed (SIGHUP).
 
     \b
     Examples:
@@ -1551,7 +1571,7 @@ def rules() -> None:
     propose one from an outlet's pages with `cleaner learn`.
 
     Exit status: 0 done; 1 a rule file failed (named on stderr); 2 usage
-    error.
+    error; 130 / 143 / 129 stopped by Ctrl-C / SIGTERM / the terminal closed (SIGHUP).
 
     \b
     Examples:
@@ -1566,7 +1586,7 @@ def rules_list(rule_dirs: tuple[Path, ...]) -> None:
     """List the known outlets: id, name, domains, number of rules, file.
 
     Exit status: 0 listed; 1 a rule file was malformed (named on stderr,
-    left out of the list); 2 usage error.
+    left out of the list); 2 usage error; 130 / 143 / 129 stopped by Ctrl-C / SIGTERM / the terminal closed (SIGHUP).
 
     \b
     Example:
@@ -1594,7 +1614,8 @@ def rules_check(targets: tuple[Path, ...]) -> None:
     removing something.
 
     Exit status: 0 every file ok; 1 some file failed (each problem named on
-    stderr) or no *.toml file was found; 2 usage error.
+    stderr) or no *.toml file was found; 2 usage error; 130 / 143 / 129
+    stopped by Ctrl-C / SIGTERM / the terminal closed (SIGHUP).
 
     \b
     Examples:
@@ -1694,7 +1715,8 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
     without), too few pages were read, or the file could not be written; 2
     usage error (FOLDER a file, --outlet empty, -o inside FOLDER, not a .toml name or one with a control
     character or a byte not in UTF-8 (its outlet's id), or a file
-    that `cleaner learn` did not write, which is not overwritten).
+    that `cleaner learn` did not write, which is not overwritten); 130 / 143
+    / 129 stopped by Ctrl-C / SIGTERM / the terminal closed (SIGHUP).
 
     \b
     Example:
@@ -1773,7 +1795,7 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     (named on stderr and in the report), a rule file was malformed (it is
     skipped), or the report could not be written; 2 usage error (-o an
     input, inside an input folder, or a file that is no cleaner report,
-    which is not overwritten).
+    which is not overwritten); 130 / 143 / 129 stopped by Ctrl-C / SIGTERM / the terminal closed (SIGHUP).
 
     \b
     Example:

@@ -71,7 +71,7 @@ def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: st
     partitions = records.map_partitions(_clean_partition_telling_fields, options)
     parts = partitions.map_partitions(operator.itemgetter(0)).to_delayed(optimize_graph=False)
     held = partitions.map_partitions(operator.itemgetter(slice(1, 2))).to_delayed(optimize_graph=False)
-    last = delayed(_warned_of_fields_never_held, pure=True)(parts[-1], held, named, url)
+    last = delayed(_warned_of_fields_never_held, pure=True)(parts[-1], held, named, url, outlet)
     cleaned = dask.bag.from_delayed([*parts[:-1], last])
     return cleaned
 
@@ -106,13 +106,14 @@ def _clean_partition_telling_fields(items: Iterable[Any], options: RunOptions
 
 
 def _warned_of_fields_never_held(records: list[dict[str, Any]], held: list[list[set[str] | None]],
-                                 named: tuple[tuple[str, str], ...], url: str | None) -> list[dict[str, Any]]:
+                                 named: tuple[tuple[str, str], ...], url: str | None,
+                                 outlet: str | None) -> list[dict[str, Any]]:
     """``records``, with a UserWarning (where this task runs) for each field named that no partition's records
     hold (``held``: each partition's, in a list of one)."""
     partitions = [fields for (fields,) in held if fields is not None]
     for option, field in named:
         if partitions and not any(field in fields for fields in partitions):
-            warning = never_held_warning(option, field, "no record of the bag", url and f"url {url!r}")
+            warning = never_held_warning(option, field, "no record of the bag", url=url, outlet=outlet)
             warnings.warn(f"clean_bag {warning}", UserWarning, stacklevel=1)
     return records
 

@@ -171,7 +171,7 @@ class CleanBatch:
         held = {path for row in rows for path in fields_held(row, self.options)}
         for option, field in self._named:
             if rows and field not in held:
-                warning = never_held_warning(option, field, holder, self.url and f"url {self.url!r}")
+                warning = never_held_warning(option, field, holder, url=self.url, outlet=self.outlet)
                 warnings.warn(f"CleanBatch {warning}", UserWarning, stacklevel=4)
 
     def _refuse_metadata_clash(self, schema: pa.Schema) -> None:

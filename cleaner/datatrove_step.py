@@ -116,5 +116,6 @@ class CleanerStep(PipelineStep):
             self.stat_update(StatHints.forwarded)
             yield document
         if url_held is False and self.options.url_field != DEFAULT_URL_FIELD:  # a typo, whose option did nothing
-            warning = never_held_warning("url_field", self.options.url_field, "no document of this task", None)
+            warning = never_held_warning("url_field", self.options.url_field, "no document of this task",
+                                         outlet=self.outlet)
             logger.warning(f"cleaner: {warning}")

@@ -157,11 +157,15 @@ def fields_named(url_field: str | None, drop_fields: Iterable[str]) -> tuple[tup
         ("drop_fields", name) for name in drop_fields)
 
 
-def never_held_warning(option: str, field: str, holder: str, url: str | None) -> str:
+def never_held_warning(option: str, field: str, holder: str, *, url: str | None = None, outlet: str | None = None,
+                       as_options: bool = False) -> str:
     """What is said of a field ``option`` names that ``holder`` ("no record of pages.jsonl") has: the option did
-    nothing (``url``: what chose the outlet rules then, "--url X", None for nothing)."""
+    nothing. The outlet rules were chosen by ``outlet`` where given (it wins over any URL), else by ``url``, spelled
+    as the command line's options (``as_options``: --outlet ID) or as the API's arguments (outlet 'ID')."""
+    chooser = next(((name, value) for name, value in (("outlet", outlet), ("url", url)) if value), None)
+    by = None if chooser is None else f"--{chooser[0]} {chooser[1]}" if as_options else f"{chooser[0]} {chooser[1]!r}"
     done = ("nothing was dropped" if "drop" in option
-            else f"outlet rules were chosen by {url}" if url else "outlet rules were chosen without a URL")
+            else f"outlet rules were chosen by {by}" if by else "outlet rules were chosen without a URL")
     return f"{option} {field!r}: {holder} has this field; {done}"
 
 

@@ -107,6 +107,8 @@ class Outcome:
     chars: int = 0
     removed_chars: int = 0
     removed: Counter[str] = field(default_factory=Counter)
+    emptied: bool = False
+    """Cleaned to nothing, every block removed: its output is empty (a second run fails it as `empty input`)."""
     output: str | None = None
     """What to write, until it is written (a file's output is written by the worker)."""
     record: dict[str, Any] | None = None
@@ -169,6 +171,7 @@ def clean_document(
     outcome.chars = explanation.chars
     outcome.removed_chars = explanation.removed_chars
     outcome.removed = explanation.removed_counts
+    outcome.emptied = not explanation.text
     return outcome
 
 
@@ -209,6 +212,8 @@ class RunReport:
     unit: str
     """"files" or "records"."""
     cleaned: int = 0
+    emptied: int = 0
+    """Of those cleaned, those cleaned to nothing (`Outcome.emptied`)."""
     up_to_date: int = 0
     failed: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
@@ -253,6 +258,7 @@ class RunReport:
             self.up_to_date += 1
         else:
             self.cleaned += 1
+            self.emptied += outcome.emptied
         self.bytes_in += outcome.bytes_in
         self.bytes_out += outcome.bytes_out
         self.chars += outcome.chars
@@ -274,6 +280,7 @@ class RunReport:
                 "up_to_date": self.up_to_date,
                 "failed": self.failed,
             },
+            "emptied": self.emptied,
             "bytes_in": self.bytes_in,
             "bytes_out": self.bytes_out,
             "removed_share": round(self.removed_share, 4),

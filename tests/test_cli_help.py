@@ -38,6 +38,8 @@ def test_every_help_shows_examples_and_the_exit_status(path, command):
     assert "Example" in text, f"cleaner {' '.join(path)} --help shows no example"
     assert "Exit status: 0" in text, f"cleaner {' '.join(path)} --help does not say its exit status"
     assert "2 usage error" in text
+    # session 36: every command stops with these (cli.run), and only clean's help said so
+    assert "130 / 143 / 129 stopped by Ctrl-C / SIGTERM / the terminal closed (SIGHUP)" in text
 
 
 def test_a_report_on_stdout_beside_one_page_is_refused_naming_the_page_not_records(tmp_path):

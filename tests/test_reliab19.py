@@ -268,7 +268,8 @@ def test_an_output_inside_an_input_folder_under_another_path_is_refused(tmp_path
         assert (ran.returncode, ran.stderr.decode().splitlines()[-1]) == (2, f"Error: {why}")
         ran = run_cli("clean", "data", "-o", "elsewhere", "--report", "mounted/report.json", cwd=tmp_path)
         assert (ran.returncode, ran.stderr.decode().splitlines()[-1]) == (
-            2, "Error: Invalid value for --report: mounted/report.json is an input; give the report a name of its own")
+            2, "Error: Invalid value for --report: mounted/report.json is inside input folder data: it would be "
+               "written over a page, or read as one by the next run; write the report elsewhere")
         assert sorted(path.name for path in (tmp_path / "data").iterdir()) == ["page.txt"]
 
 

@@ -49,6 +49,8 @@ def test_a_field_some_records_hold_or_the_default_url_field_none_hold_is_not_war
 @pytest.mark.parametrize(("options", "said"), [
     ({"drop_fields": ["meta.typo"]}, "drop_fields 'meta.typo': no row of the dataset has this field; nothing was"),
     ({"url_field": "URLX"}, "url_field 'URLX': no row of the dataset has this field; outlet rules were chosen without"),
+    # session 36: the outlet given chose them, whatever the URL (it said "chosen by url 'https://voi.id/x'")
+    ({"url_field": "URLX", "url": "https://voi.id/x", "outlet": "voi"}, "rules were chosen by outlet 'voi'"),
 ])
 def test_clean_batch_warns_of_a_field_no_row_of_its_table_holds(options: dict, said: str) -> None:
     pa = pytest.importorskip("pyarrow")
