@@ -1,7 +1,11 @@
-"""Causes found studying blind_pages19 (issue 12): a live ticker's entries taken for a list of teasers.
+"""Causes found studying blind_pages19 (issue 12): a live ticker's entries taken for a list of teasers, and a
+post's close over the writer's name taken for chrome.
 Invented pages; the story's lines must come back whole, the chrome around them must not."""
 
 from __future__ import annotations
+
+import pytest
+from test_selection import ARTICLE, explain_ids, signed_page
 
 from cleaner import Cleaner
 
@@ -51,3 +55,31 @@ def test_a_live_ticker_s_entries_under_their_titles_are_no_teasers() -> None:
     assert ids["Rentner gewinnt zweimal im Lotto"] is not None and ids["Ältere Beiträge anzeigen"] is not None
     cleaned = Cleaner().clean(TICKER)
     assert Cleaner().clean(cleaned) == cleaned
+
+
+@pytest.mark.parametrize(("language", "sign_off"), [
+    # A letter's close in the writer's own words, a comma after it, over the name.
+    ("de", ["Bis zum nächsten Mal,", "Ute"]),
+    ("fr", ["À très vite,", "Léa"]),
+    ("es", ["Hasta la próxima,", "Marta"]),
+    ("pl", ["Do zobaczenia,", "Tomek"]),
+])
+def test_a_close_that_ends_in_a_comma_over_the_writer_s_name_is_the_story_s(language: str,
+                                                                              sign_off: list[str]) -> None:
+    text = signed_page(language, sign_off)
+    ids = explain_ids(text)
+    assert all(ids[line] is None for line in [*ARTICLE[language], *sign_off])
+    assert ids["Schulen bleiben zu"] is not None and ids["Artikel teilen"] is not None
+    cleaned = Cleaner().clean(text)
+    assert Cleaner().clean(cleaned) == cleaned
+
+
+@pytest.mark.parametrize("under", [
+    # A line ending in a comma with no name under it, or words that are no name: the page's.
+    ["Teile diesen Beitrag mit Freunden,"],
+    ["Mehr dazu lesen,", "teilen und abonnieren"],
+])
+def test_a_line_ending_in_a_comma_over_no_name_goes(under: list[str]) -> None:
+    ids = explain_ids(signed_page("de", under))
+    assert all(ids[line] is not None for line in under)
+    assert all(ids[line] is None for line in ARTICLE["de"])
