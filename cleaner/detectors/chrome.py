@@ -1358,6 +1358,9 @@ COOKIE_BANNER = LinePattern(
             _OPENS_SENTENCE + r"(ten|nasz) (serwis|portal)( internetowy)? (używa|wykorzystuje|korzysta z) (plik(i|ów) )?cookies?\b",
             _OPENS_SENTENCE + r"(ta|nasza) witryna( internetowa)? (używa|wykorzystuje|korzysta z) (plik(i|ów) )?cookies?\b",
             r"^szanujemy (twoją|pani|pana|państwa) prywatność\b",
+            # What the site does with the reader's data in its cookies: "przetwarzamy Twoje dane osobowe zapisywane w
+            # plikach cookies".
+            r"\bprzetwarzamy (twoje |pani |pana |państwa )?dane osobowe\b.{0,80}\b(plik(ach|ów|i) )?cookies?\b",
             r"^(ustawienia|polityka) (plików )?cookies?$",
             # An outdated browser.
             r"^twoja przeglądarka jest (przestarzała|nieaktualna)\b.{0,80}$",
@@ -1392,6 +1395,9 @@ COOKIE_BANNER = LinePattern(
                r"\bпродовжуючи (використовувати|користуватися) (наш |цей )?сайт\w*.{0,60}\b(cookies?|куки)\b",
                r"^(прийняти|дозволити) (всі )?(cookies?|куки|файли cookie)$", r"^налаштування (cookies?|файлів cookie)$"],
         "cs": [_UNQUOTED + r"\bpoužíváme (soubory )?cookies?\b",
+               # A consent layer's site and its partners: "my a našich 120 partnerů využíváme cookies".
+               (r"\b(my a (naši|našich) (\d+ )?partne(ři|rů)|naši (\d+ )?partneři a my) (používáme|využíváme|ukládáme"
+                r"|zpracováváme)\b.{0,80}\b(cookies?|soubory cookie|osobní\w* údaj\w*|technologi\w*)"),
                _OPENS_SENTENCE + r"(tento |tato |naše )?(web|stránka|stránky) (používá|využívá|používají) (soubory )?cookies?\b",
                # Czech sets the object last, after what the cookies are for: "Tento web používá k poskytování služeb,
                # personalizaci reklam a analýze návštěvnosti soubory cookie".
@@ -1703,6 +1709,15 @@ def _banner_buttons(banners: list[int], page: Page) -> list[int]:
                          "Terima semua cookie", "Chấp nhận tất cả cookie", "قبول جميع ملفات تعريف الارتباط",
                          "当サイトはクッキーを使用します。", "クッキーの設定", "모든 쿠키 허용", "我们使用 Cookie 来改善您的体验。",
                          "接受所有Cookie")),
+        # A consent layer's sentence on what the site and its partners do with the reader's data (Polish, Czech); a
+        # story's sentence on a site that did so stays.
+        Example("Most otwarto w piątek.\nZanim skorzystasz z portalu, informujemy, że przetwarzamy Twoje dane osobowe "
+                "zapisane w plikach cookies w celach analitycznych.\nS vaším souhlasem my a našich 95 partnerů "
+                "využíváme cookies k měření návštěvnosti.\nUrząd ustalił, że sklep przetwarzał dane osobowe klientów "
+                "zapisane w plikach cookies bez zgody.\nSoud řekl, že firma a její partneři využívali cookies bez souhlasu.",
+                removed=("Zanim skorzystasz z portalu, informujemy, że przetwarzamy Twoje dane osobowe zapisane w plikach "
+                         "cookies w celach analitycznych.",
+                         "S vaším souhlasem my a našich 95 partnerů využíváme cookies k měření návštěvnosti.")),
         Example("Регулятор оштрафовал сайт за файлы cookie без согласия пользователей.\n"
                 "Úřad zjistil, že e-shop ukládal soubory cookie bez souhlasu zákazníků.\nBakery sells cookies; Sitemizi kullanarak sipariş verin.\n"
                 "Le conseil a voté.\nTümünü kabul etmek zorunda değiliz, dedi bakan."),
