@@ -2122,6 +2122,8 @@ advertisement = pattern_detector(
                r"^реклама\.?\s+.{0,150}\b(инн|erid)\b\s*[:：]?\s*\w{6,}.{0,40}$"],
         # ... and a shop's button in a test or a guide: "Sprawdź ceny w sklepach", "Zobacz ofertę".
         "pl": [r"^czytaj dalej\W{0,3}$", r"^(sprawdź|zobacz|porównaj) (aktualn[ea] )?(cen[ęy]|ofert[ęy])( w sklepach| w sklepie| na \S+)?\W{0,3}$",
+               # ... the shop by its name: "Sprawdź w sklepie Kuchnia24".
+               r"^(sprawdź|zobacz|kup) w sklepie \w[^.!?]{0,40}$",
                r"^(reklama|materiał sponsorowany|artykuł sponsorowany|linki sponsorowane)\s*:?$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$",
                r"^poniżej (dalsza część|dalszy ciąg) (artykułu|tekstu)$",
                rf"{_CALL}(zobacz ofertę|kup teraz|kliknij tutaj|zapisz się)\b",
@@ -2199,9 +2201,11 @@ advertisement = pattern_detector(
                 "Die Löhne nicht.",
                 removed=("WERBUNG für Beispiel Shampoo", "Anzeige | Beispiel Verlag", "Exklusiv für Abonnenten")),
         # A review's shop buttons, each with an affiliate link's star; the words in a sentence stay.
-        Example("Zestaw ma 94 elementy.\nSprawdź ceny w sklepach\nZobacz ofertę\nWalizka jest solidna.",
-                removed=("Sprawdź ceny w sklepach", "Zobacz ofertę")),
-        Example("Zobacz ofertę, którą rada przygotowała dla seniorów, mówi burmistrz."),
+        Example("Zestaw ma 94 elementy.\nSprawdź ceny w sklepach\nZobacz ofertę\nSprawdź w sklepie Kuchnia24\n"
+                "Walizka jest solidna.",
+                removed=("Sprawdź ceny w sklepach", "Zobacz ofertę", "Sprawdź w sklepie Kuchnia24")),
+        Example("Zobacz ofertę, którą rada przygotowała dla seniorów, mówi burmistrz.\n"
+                "Sprawdź w sklepie datę ważności, zanim zapłacisz."),
         # The buttons under the products a page lists, whatever the shop, in each language; the words in a sentence stay.
         Example("The kettle boils a litre in two minutes.\nCheck price at Kitchenly\nView deal\nBuy for $39.99\n"
                 "Preis prüfen bei Küchenwelt\nZum Angebot\nVoir l'offre sur Maisonnette\nVer oferta en Cocinalia\n"
