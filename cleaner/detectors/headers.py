@@ -413,7 +413,7 @@ BYLINE = LinePattern(
         "de": [rf"^({STORY_BYLINE_WORDS['de']})\s+{_WRITERS}", rf"^({BYLINE_LABELS['de']})\s*:\s*{_WRITERS}",
                r"^(lesezeit|lesedauer)\s*:?\s*\d+",
                r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(korrespondent(in)?|redakteur(in)?|reporter(in)?)$",
-               (r"^(zuletzt )?(veröffentlicht|aktualisiert|erschienen|erstellt|geändert)\s*(am\s+|:\s*|um\s+)?"
+               (r"^(zuletzt )?(veröffentlicht|aktualisiert|erschienen|erstellt|geändert|eingestellt)\s*(am\s+|:\s*|um\s+)?"
                 r"(\d|heute\b|gestern\b|(mon|diens|donners|frei|sams|sonn)tag\b|mittwoch\b)")],
         "fr": [rf"^({STORY_BYLINE_WORDS['fr']})\s+{_WRITERS}", rf"^({BYLINE_LABELS['fr']})\s*:\s*{_WRITERS}",
                r"^(temps de lecture)\s*:?\s*\d+",
@@ -828,11 +828,14 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
     # weekday, "yesterday"; also with a full stop. The same word opening a sentence stays.
     Example("Aktualisiert am 4.6.2022.\nZuletzt geändert: gestern, 18:40\nMis à jour le mardi à 10 h 30\n"
             "Actualizado: hoy, 09:12\nAtualizado em 3/5 às 14h\nAggiornato alle 17:05\nBijgewerkt op zondag om 9:20\n"
-            "Opublikowano: wczoraj, 21:15\nDer Rat tagte am Montag.",
+            "Opublikowano: wczoraj, 21:15\nEingestellt am 14.05.2011 von Petra Hahn (Jugendabteilung)\n"
+            "Der Rat tagte am Montag.",
             removed=("Aktualisiert am 4.6.2022.", "Zuletzt geändert: gestern, 18:40", "Mis à jour le mardi à 10 h 30",
                      "Actualizado: hoy, 09:12", "Atualizado em 3/5 às 14h", "Aggiornato alle 17:05",
-                     "Bijgewerkt op zondag om 9:20", "Opublikowano: wczoraj, 21:15")),
-    Example("Veröffentlicht wurde der Bericht erst nach der Wahl.\nPublicado el informe, la ministra dimitió.\n"
+                     "Bijgewerkt op zondag om 9:20", "Opublikowano: wczoraj, 21:15",
+                     "Eingestellt am 14.05.2011 von Petra Hahn (Jugendabteilung)")),
+    Example("Veröffentlicht wurde der Bericht erst nach der Wahl.\nEingestellt wurde der Betrieb im Mai.\n"
+            "Publicado el informe, la ministra dimitió.\n"
             "Mis à jour régulièrement, le guide compte 40 pages.\nPubblicato in due volumi, il libro è esaurito.\n"
             "Opublikowano raport o stanie dróg w regionie."),
     Example("Nov. 18, 2019 7:04 pm ET\nThe league said it would review the tape.", removed=("Nov. 18, 2019 7:04 pm ET",)),
