@@ -1,11 +1,12 @@
 """Causes found studying blind_pages19 (issue 12): a live ticker's entries taken for a list of teasers, and a
-post's close over the writer's name taken for chrome.
+notice's role with a colon over its signer and a post's close over the writer's name taken for chrome.
 Invented pages; the story's lines must come back whole, the chrome around them must not."""
 
 from __future__ import annotations
 
 import pytest
 from test_selection import ARTICLE, explain_ids, signed_page
+from test_story_end import PAGES, page, removed_by
 
 from cleaner import Cleaner
 
@@ -54,6 +55,22 @@ def test_a_live_ticker_s_entries_under_their_titles_are_no_teasers() -> None:
     assert all(ids[line] is None for line in [TICKER_LEAD, *TICKER_ENTRIES])
     assert ids["Rentner gewinnt zweimal im Lotto"] is not None and ids["Ältere Beiträge anzeigen"] is not None
     cleaned = Cleaner().clean(TICKER)
+    assert Cleaner().clean(cleaned) == cleaned
+
+
+@pytest.mark.parametrize(("language", "signer"), [
+    # A notice's role with a colon after it, its article first, over the signer's name.
+    ("de", ["Die Bürgermeisterin:", "Mag. Theresia Kollmann-Brandstätter"]),
+    ("fr", ["Le Maire :", "Jean-Pierre Dubois"]),
+    ("it", ["Il Sindaco:", "Gianfranco Bellodi"]),
+])
+def test_a_role_with_a_colon_over_the_signer_is_the_story_s(language: str, signer: list[str]) -> None:
+    text = page(language, signer)
+    ids = removed_by(text)
+    _, _, story, box, footer = PAGES[language]
+    assert all(ids[line] is None for line in [*story, *signer])
+    assert all(ids[line] is not None for line in [*box, *footer])
+    cleaned = Cleaner().clean(text)
     assert Cleaner().clean(cleaned) == cleaned
 
 

@@ -561,11 +561,18 @@ def _after_signers(label_runs: Iterable[range], page: Page) -> Iterator[range]:
     """Each run without the signers' group (see signers_at) that opens it
     right under a paragraph that ends like a sentence: a notice's role and
     signer, then the box of downloads and the footer's links under them,
-    make one run of short lines, and the signers are the story's."""
+    make one run of short lines, and the signers are the story's. A role
+    with a colon after it ("Der Bürgermeister:") is no label: the group
+    opens on the line over the run."""
     feats = page.features
+
+    def opening(first: int) -> range:
+        under_story = first > 0 and page.adjacent(first) and feats[first - 1].terminal
+        return signers_at(first, page) if under_story else range(0)
+
     for run in label_runs:
-        under_story = run.start > 0 and page.adjacent(run.start) and feats[run.start - 1].terminal
-        signers = signers_at(run.start, page) if under_story else range(0)
+        signers = opening(run.start) or (
+            opening(run.start - 1) if run.start > 0 and feats[run.start - 1].terminal else range(0))
         if not signers:
             yield run
         elif signers.stop < run.stop:

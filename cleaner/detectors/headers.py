@@ -1241,13 +1241,15 @@ def signers_at(start: int, page: Page) -> range:
     signers_max_lines signatories ("Name, role" each: an open letter's, a
     statement's) or a role of at most signer_role_max_words words over a
     name ("Die Bürgermeisterin" / "Mag. Theresia Berg": a notice's; see
-    _role_shaped). Whether they stand under the story is the caller's."""
+    _role_shaped), a colon after the role perhaps ("Der Bürgermeister:").
+    Whether they stand under the story is the caller's."""
     blocks, feats, settings = page.blocks, page.features, page.settings
     if not (settings.signers_max_lines and start < len(blocks) and blocks[start].blank_before):
         return range(0)
     end = start
     while (end < len(blocks) and end - start < settings.signers_max_lines and page.adjacent(end)
-           and (end == start or not blocks[end].blank_before) and not feats[end].terminal
+           and (end == start or not blocks[end].blank_before)
+           and (not feats[end].terminal or blocks[end].text.rstrip().endswith(_ROLE_COLONS))
            and feats[end].words <= settings.byline_max_words):
         end += 1
     if end < len(blocks) and page.adjacent(end) and not blocks[end].blank_before:
@@ -1263,14 +1265,20 @@ def signers_at(start: int, page: Page) -> range:
 
 # An office's last word: a capitalised noun, after an elided article perhaps ("all'Ambiente").
 _OFFICE_END = compiled(r"(?:^|\s|['’])\p{Lu}\p{L}*$")
+# What may end a signer's office over the name ("Der Bürgermeister:"), which ends no sentence.
+_ROLE_COLONS = (":", "：")
 
 
 def _role_shaped(text: str, page: Page) -> bool:
     """Whether ``text`` may name a signer's office: no date, and it ends in
     a capitalised word, no stopword ("Die Bürgermeisterin", "L'Assessore
-    all'Ambiente"); a box's credit ("Hosted by", "Fotos:") or a button
-    ("Jetzt kondolieren") ends otherwise."""
-    last_word = text.split()[-1]
+    all'Ambiente"), a colon after it when a stopword opens it ("Der
+    Bürgermeister:", "Le Maire :"); a box's credit ("Hosted by", "Fotos:",
+    "Text und Bild:") or a button ("Jetzt kondolieren") ends otherwise."""
+    words = text.split()
+    if words[-1].endswith(_ROLE_COLONS) and len(words) > 1 and words[0].lower() in page.stopwords:
+        words = text.rstrip(" " + "".join(_ROLE_COLONS)).split()
+    last_word = words[-1]
     return (not ANY_DATE.search(text) and _OFFICE_END.search(last_word) is not None
             and last_word.lower() not in page.stopwords)
 
