@@ -1,5 +1,6 @@
-"""Causes found studying blind_pages19 (issue 12): a live ticker's entries taken for a list of teasers, and a
-notice's role with a colon over its signer and a post's close over the writer's name taken for chrome.
+"""Causes found studying blind_pages19 (issue 12): a live ticker's entries taken for a list of teasers, a
+recipe's tips taken for one over its print and pin buttons, and a notice's role with a colon over its signer
+and a post's close over the writer's name taken for chrome.
 Invented pages; the story's lines must come back whole, the chrome around them must not."""
 
 from __future__ import annotations
@@ -56,6 +57,104 @@ def test_a_live_ticker_s_entries_under_their_titles_are_no_teasers() -> None:
     assert ids["Rentner gewinnt zweimal im Lotto"] is not None and ids["Ältere Beiträge anzeigen"] is not None
     cleaned = Cleaner().clean(TICKER)
     assert Cleaner().clean(cleaned) == cleaned
+
+
+# A recipe post: its tips under the method, then its print and pin buttons, the writer's bio, a comment.
+RECIPE = "\n".join([
+    'Pastel de manzana y canela de la abuela: receta fácil - La Cuchara Contenta',
+    '',
+    'Usamos cookies propias y de terceros con fines técnicos y, con tu consentimiento, también para otras'
+    ' finalidades como se indica en la política de cookies.',
+    '',
+    'Rechazar Aceptar Configurar',
+    'La Cuchara Contenta',
+    'Recetas Entrantes Carnes Postres Panes Conservas Sobre mí',
+    'Inicio » Postres » Pasteles',
+    '',
+    'Pastel de manzana y canela de la abuela',
+    '',
+    'Publicado el 3 de octubre de 2024 por Carmen · 12 comentarios',
+    '',
+    'Cuando en octubre el manzano del huerto se llena de fruta, en casa siempre se hace este pastel. La '
+    'receta es la de mi abuela Pilar: masa con aceite, sin mantequilla, y un relleno de manzanas con '
+    'canela y pasas.',
+    '',
+    'Es un postre sencillo, que se prepara en poco tiempo y que al día siguiente está todavía más rico.',
+    '',
+    'Publicidad',
+    'Dificultad: Fácil Preparación: 25 minutos Cocción: 45 minutos Raciones: 8 Coste: Bajo',
+    '',
+    'Ingredientes',
+    '',
+    'Para la masa',
+    '',
+    '300 g de harina',
+    '100 g de azúcar',
+    '80 ml de aceite de girasol',
+    '2 huevos',
+    '8 g de levadura química',
+    '',
+    'Para el relleno',
+    '',
+    '5 manzanas reinetas',
+    '50 g de azúcar moreno',
+    '60 g de pasas',
+    'una pizca de canela',
+    '',
+    'Preparación',
+    '',
+    'Pelad las manzanas, cortadlas en trozos y cocedlas en un cazo con el azúcar moreno unos diez '
+    'minutos, hasta que estén blandas. Dejad enfriar.',
+    'En un bol batid los huevos con el azúcar, después añadid el aceite poco a poco.',
+    'Incorporad la harina tamizada con la levadura y amasad hasta tener una masa suave.',
+    'Extended dos tercios de la masa en un molde de 24 cm forrado con papel de horno.',
+    'Mezclad las manzanas con las pasas y la canela y repartidlas sobre la base.',
+    'Con la masa restante haced tiras y colocadlas en forma de rejilla sobre el relleno.',
+    'Hornead a 180 °C durante 40 o 45 minutos, hasta que la superficie esté bien dorada.',
+    '',
+    'Consejos',
+    '',
+    'Si no tenéis manzanas reinetas podéis usar peras maduras: en ese caso reducid un poco el azúcar del '
+    'relleno. El pastel se conserva tapado en un lugar fresco durante tres días.',
+    '',
+    'Imprimir la receta Guardar en Pinterest',
+    'Carmen',
+    '',
+    'Cocino desde que tenía ocho años subida a una silla junto a mi abuela. Aquí encontraréis las recetas'
+    ' de familia y las que pruebo cada semana.',
+    '',
+    '12 comentarios',
+    '',
+    'Rosa 4 de octubre de 2024 a las 10:15',
+    '',
+    'Lo hice ayer con las manzanas de mi vecina y quedó buenísimo. Le puse un poco menos de azúcar.',
+    '',
+    'Responder',
+    '',
+    'Deja un comentario',
+    '',
+    'Tu dirección de correo electrónico no será publicada.',
+    '',
+    'Publicar el comentario',
+    '',
+    'También te puede gustar',
+    '',
+    'Mermelada de manzana sin pectina',
+    'Bizcocho de nueces esponjoso',
+    'Galletas de aceite para el desayuno',
+    '',
+    '© 2024 La Cuchara Contenta de Carmen Ruiz · NIF 12345678Z · Privacidad · Cookies',
+])
+TIPS = ["Consejos", "Si no tenéis manzanas reinetas podéis usar peras maduras: en ese caso reducid un poco el azúcar "
+        "del relleno. El pastel se conserva tapado en un lugar fresco durante tres días."]
+
+
+def test_a_recipe_s_tips_over_its_print_and_pin_buttons_are_the_story_s() -> None:
+    ids = {d.block.text: d.removed_by for d in Cleaner().explain(RECIPE).decisions}
+    assert all(ids[line] is None for line in TIPS)
+    assert ids["Imprimir la receta Guardar en Pinterest"] is not None
+    comment = "Lo hice ayer con las manzanas de mi vecina y quedó buenísimo. Le puse un poco menos de azúcar."
+    assert ids[comment] is not None
 
 
 @pytest.mark.parametrize(("language", "signer"), [
