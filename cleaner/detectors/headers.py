@@ -369,9 +369,10 @@ DATE = rf"(\b{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(st|nd|rd|th
 _NAME = (r"(?-i:\p{Lu})[\p{L}'’.-]*((\s(de|da|das|do|dos|del|della|di|du|la|le|van|von|der|den|ten|ter|y))*"
          r"\s(?-i:\p{Lu})[\p{L}'’.-]*){1,3}")
 _WRITERS = rf"{_NAME}((,\s*|\s(und|and|et|y|e|i|en|oraz)\s){_NAME})?\s*($|[|,·•/–—(]|\s-\s|\d)"
-# The word a story's byline opens with, in each language ("Von", "Par", "Por", "di", "Door").
-STORY_BYLINE_WORDS = {"en": "by", "de": "von", "fr": "par", "es": "por", "pt": "por", "it": "di|a cura di",
-                      "nl": "door"}
+# The word a story's byline opens with, in each language ("Von", "Par", "Por", "di", "Door"); an interview's
+# credit ("Propos recueillis par").
+STORY_BYLINE_WORDS = {"en": "by", "de": "von", "fr": "par|propos recueillis par", "es": "por", "pt": "por",
+                      "it": "di|a cura di", "nl": "door"}
 # Its label, with a colon ("Autor: Jan Nowak", "Auteur : Paul Morel").
 BYLINE_LABELS = {"de": "autor|autorin|autoren", "fr": "auteur|auteure|auteurs", "es": "autor|autora|autores",
                  "pt": "autor|autora|autores", "it": "autore|autrice|autori", "nl": "auteur|auteurs",
@@ -863,13 +864,15 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
     Example("Von Karin Berger und Jan Roth\nAutorin: Eva Maria Sommer\nPar Louise Bernard | 12/03/2024\n"
             "Auteur : Jean-Luc Marchand\nPor Ana Gil y Ruiz\nAutora: Lucía Prieto Sanz\nPor João Pedro Alves\n"
             "di Mario Bianchi\nA cura di Giulia Ferri\nAutore: Paolo Conti\nDoor Piet de Vries\nAuteur: Sanne Bakker\n"
-            "Autorka: Ewa Lis-Nowak\nDer Rat tagte am Montag.",
+            "Autorka: Ewa Lis-Nowak\nPropos recueillis par Hélène Maréchal\nDer Rat tagte am Montag.",
             removed=("Von Karin Berger und Jan Roth", "Autorin: Eva Maria Sommer", "Par Louise Bernard | 12/03/2024",
                      "Auteur : Jean-Luc Marchand", "Por Ana Gil y Ruiz", "Autora: Lucía Prieto Sanz",
                      "Por João Pedro Alves", "di Mario Bianchi", "A cura di Giulia Ferri", "Autore: Paolo Conti",
-                     "Door Piet de Vries", "Auteur: Sanne Bakker", "Autorka: Ewa Lis-Nowak")),
+                     "Door Piet de Vries", "Auteur: Sanne Bakker", "Autorka: Ewa Lis-Nowak",
+                     "Propos recueillis par Hélène Maréchal")),
     Example("Von Berlin aus fuhr der Zug nach Hamburg weiter\nVon Montag an gilt die neue Regel\n"
-            "Par ailleurs la mairie a voté le budget\nPor Navidad suben los precios del mercado\n"
+            "Par ailleurs la mairie a voté le budget\nPropos recueillis par la police, les témoignages concordent\n"
+            "Por Navidad suben los precios del mercado\n"
             "Di Maio ha detto che il governo resta\nDoor de regen viel de wedstrijd uit\nPor Favor\nDoor Hinges\n"
             "Autor: Der Roman erschien im Herbst\nAutor: Kowalski\nDer Rat tagte am Montag."),
     # The byline's other lines: the writer's post, the agency.
