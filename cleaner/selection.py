@@ -1005,21 +1005,25 @@ def sign_off_after(last: int, page: Page) -> list[int]:
     closing formula (_SIGN_OFF), with a name or nothing after it, and then
     the name on the line under it ("Viele Grüße" / "Ute"; a blank line may
     part them, as each paragraph of a post is rendered apart), after a
-    possessive perhaps ("Viel Glück!" / "Euer Jonas"). It
+    possessive perhaps ("Viel Glück!" / "Euer Jonas"); or any other line
+    that ends in a comma over the name ("Happy baking," / "Jo"). It
     scores as no prose and the region ends above it; a box's heading
-    ("Latest Comments", "Hosted by") stands there as often, so the formula,
-    not the place, tells them apart."""
+    ("Latest Comments", "Hosted by") stands there as often, so the formula
+    or the comma over a name, not the place, tells them apart."""
     blocks, feats = page.blocks, page.features
     line = last + 1
     if not (page.adjacent(line) and feats[last].terminal and feats[line].words <= page.settings.sign_off_max_words):
         return []
-    greeting = _SIGN_OFF.match(blocks[line].text.strip())
-    if greeting is None or greeting["name"] and not _SIGNER_NAME.match(greeting["name"]):
-        return []
+    text = blocks[line].text.strip()
     name = line + 1
-    if not greeting["name"] and page.adjacent(name) and _SIGNER_NAME.match(_YOURS.sub("", blocks[name].text.strip())):
-        return [line, name]
-    return [line]
+    named = page.adjacent(name) and _SIGNER_NAME.match(_YOURS.sub("", blocks[name].text.strip())) is not None
+    greeting = _SIGN_OFF.match(text)
+    if greeting is None:
+        # Any close of the writer's own words, a comma after it, over the name ("Happy baking," / "Jo").
+        return [line, name] if named and text.endswith((",", "，")) else []
+    if greeting["name"] and not _SIGNER_NAME.match(greeting["name"]):
+        return []
+    return [line, name] if not greeting["name"] and named else [line]
 
 
 def signers_after(last: int, page: Page) -> list[int]:

@@ -1473,12 +1473,13 @@ class Settings:
     # A writer's greeting right under the story's last paragraph, a line of
     # at most this many words that opens with a closing formula ("Viele
     # Grüße", "Thanks in advance!", "x Franzi", "Gruß, Schorsch", a wish:
-    # "Viel Glück!"), with the name under it ("Ute", "Euer Jonas"): the blog
+    # "Viel Glück!"), with the name under it ("Ute", "Euer Jonas"), or any
+    # line ending in a comma over the name ("Happy baking," / "Jo"): the blog
     # post's or forum post's
     # end, kept (selection.sign_off_after). A short line there is as often a
-    # box's heading, so the formula decides. Found on traf-dev's choosing
-    # pages and the study sets blind_pages12, 13, 15 and 16 (issue 12);
-    # 0 turns it off.
+    # box's heading, so the formula or the comma and the name decide. Found
+    # on traf-dev's choosing pages and the study sets blind_pages12, 13, 15,
+    # 16 and 19 (issue 12); 0 turns it off.
     sign_off_max_words: float = 4
     # The signers right under the story's last paragraph, a group of their
     # own: an open letter's or a statement's signatories, a line each

@@ -561,11 +561,18 @@ def _after_signers(label_runs: Iterable[range], page: Page) -> Iterator[range]:
     """Each run without the signers' group (see signers_at) that opens it
     right under a paragraph that ends like a sentence: a notice's role and
     signer, then the box of downloads and the footer's links under them,
-    make one run of short lines, and the signers are the story's."""
+    make one run of short lines, and the signers are the story's. A role
+    with a colon after it ("Der Bürgermeister:") is no label: the group
+    opens on the line over the run."""
     feats = page.features
+
+    def opening(first: int) -> range:
+        under_story = first > 0 and page.adjacent(first) and feats[first - 1].terminal
+        return signers_at(first, page) if under_story else range(0)
+
     for run in label_runs:
-        under_story = run.start > 0 and page.adjacent(run.start) and feats[run.start - 1].terminal
-        signers = signers_at(run.start, page) if under_story else range(0)
+        signers = opening(run.start) or (
+            opening(run.start - 1) if run.start > 0 and feats[run.start - 1].terminal else range(0))
         if not signers:
             yield run
         elif signers.stop < run.stop:
@@ -739,10 +746,11 @@ SHARE_WORDS = {
     "en": [r"share", r"share this", r"share this (article|story|post|page|update|recipe|video|episode|entry)", r"share on \w+",
            r"tweet", r"email",
            r"e-mail", r"print", r"copy link", r"copy url", r"sms", r"mail",
-           r"(e-?mail|print|recommend|save) (this )?(story|article|page)", r"print(able|er-friendly) (view|version)",
+           r"(e-?mail|print|recommend|save) (this |the )?(story|article|page|recipe)", r"print(able|er-friendly) (view|version)",
            r"e-?mail[- ]a[- ]friend",
            r"recommend( it| this)?", r"(e-?mail|send) (this |it )?to a friend", r"printer[- ]friendly( version| page)?",
-           r"easy print", r"permalink", rf"(share|send|post|email|e-mail) (on|via|by|to|with) {_CHANNEL}"],
+           r"easy print", r"permalink", rf"(share|send|post|email|e-mail) (on|via|by|to|with) {_CHANNEL}",
+           rf"save (it |this )?(to|on) {_NETWORK}"],
     "de": [r"teilen", r"artikel teilen", r"beitrag teilen", r"drucken",
            rf"(auf|bei|über|via|per|mit) {_CHANNEL} (teilen|senden|versenden|verschicken|weiterleiten|posten)",
            rf"(teilen|teile|senden|sende|versenden) (auf|bei|über|via|per) {_CHANNEL}",
@@ -752,26 +760,29 @@ SHARE_WORDS = {
     "fr": [r"partager", r"partager sur \w+", r"partagez", r"imprimer", r"copier le lien", r"courriel",
            r"partager (l['’]|cet )article",
            rf"(partager|partagez|envoyer|envoyez) (sur|via|par) {_CHANNEL}",
-           r"envoyer à un ami", r"version imprimable"],
+           r"envoyer à un ami", r"version imprimable",
+           # A recipe's buttons: print it, pin it ("Imprimer la recette", "Enregistrer sur Pinterest"), each language.
+           r"imprimer (la |cette )?recette", rf"(enregistrer|épingler) sur {_NETWORK}"],
     "es": [r"compartir", r"compartir en \w+", r"comparte", r"imprimir", r"copiar enlace", r"correo( electrónico)?",
            r"compartir (el |este )?artículo",
            rf"(compartir|comparte|enviar|envía|envia) (en|por|vía|via|con) ({_CHANNEL}|correo( electrónico)?)",
-           r"enviar a un amigo", r"versión (para imprimir|imprimible)"],
+           r"enviar a un amigo", r"versión (para imprimir|imprimible)", r"imprimir (la |esta )?receta",
+           rf"guardar en {_NETWORK}"],
     "it": [r"condividi", r"condividi su \w+", r"stampa", r"copia link", r"invia a un amico",
            r"condividi (l['’]|questo )\s?articolo",
            rf"(condividi|condividere|invia|inviare|manda) (su|via|con|tramite|per|in) {_CHANNEL}",
-           r"versione stampabile"],
+           r"versione stampabile", r"stampa (la |questa )?ricetta", rf"salva su {_NETWORK}"],
     "pt": [r"compartilhar", r"compartilhe", r"partilhar", r"copiar link", r"enviar (para|a) um amigo",
            rf"(compartilhar|compartilhe|partilhar|partilhe|enviar|envie) (no|na|pelo|pela|por|via|em) {_CHANNEL}",
            r"(compartilhar|compartilhe|partilhar|partilhe) (o |este |esta )?(artigo|notícia|matéria)",
-           r"versão para impressão"],
+           r"versão para impressão", r"imprimir (a |esta )?receita", rf"(salvar|guardar) no {_NETWORK}"],
     "nl": [r"delen", r"deel", r"deel dit artikel", r"afdrukken", r"printen", r"kopieer link", r"stuur door",
            rf"(deel|delen|stuur|verstuur|versturen) (op|via|per|met) {_CHANNEL}",
            rf"(op|via|per|met) {_CHANNEL} (delen|sturen|versturen|doorsturen)",
-           r"printversie"],
+           r"printversie", r"recept (afdrukken|printen)", rf"(bewaar|opslaan) op {_NETWORK}"],
     "pl": [r"udostępnij", r"podziel się", r"drukuj", r"wyślij e-?mailem", r"(s)?kopiuj link", r"wyślij znajomemu",
            rf"(udostępnij|podziel się|wyślij|prześlij) (na|w|przez|via) {_CHANNEL}",
-           r"wersja do druku"],
+           r"wersja do druku", r"(wy)?drukuj przepis", rf"zapisz na {_NETWORK}"],
     "ru": [r"поделиться", r"поделитесь", rf"поделиться в ({_NETWORK}|соцсетях|телеграме?|вконтакте|одноклассниках)",
            r"отправить", r"распечатать", r"печать", r"версия для печати", r"скопировать ссылку", r"копировать ссылку",
            r"вконтакте", r"одноклассники", r"телеграм"],
@@ -1159,6 +1170,15 @@ share_bar = pattern_detector(
                          "Chia sẻ: Zalo In bài viết", "字号：大 中 小 分享到：微博 QQ空间")),
         Example("The council met.\nShare this recipe\nBeitrag drucken | Beitrag empfehlen\nAuf Pinterest merken\nThe bridge opens.",
                 removed=("Share this recipe", "Beitrag drucken | Beitrag empfehlen", "Auf Pinterest merken")),
+        # A recipe's buttons under its method: print it, pin it, in each language; the words in a sentence stay.
+        Example("Bake for forty minutes.\nPrint the recipe Save to Pinterest\nImprimir la receta Guardar en Pinterest\n"
+                "Stampa la ricetta | Salva su Pinterest\nImprimer la recette\nRecept afdrukken\nDrukuj przepis\n"
+                "Imprimir a receita\nServe warm.",
+                removed=("Print the recipe Save to Pinterest", "Imprimir la receta Guardar en Pinterest",
+                         "Stampa la ricetta | Salva su Pinterest", "Imprimer la recette", "Recept afdrukken",
+                         "Drukuj przepis", "Imprimir a receita")),
+        Example("Mi abuela quiso imprimir la receta en el libro del pueblo.\nElle a fini par imprimer la recette du gâteau.\n"
+                "Salva su Pinterest le foto del viaggio, dice la guida."),
         Example("Share: the council's plan for the bridge\nUdostępnij: ten raport trafi do rady\n"
                 "Ông in bài báo và mang đến cuộc họp."),
         # Text size buttons alone or in a row of share buttons, simplified and traditional; the words in a sentence stay.
@@ -1358,6 +1378,9 @@ COOKIE_BANNER = LinePattern(
             _OPENS_SENTENCE + r"(ten|nasz) (serwis|portal)( internetowy)? (używa|wykorzystuje|korzysta z) (plik(i|ów) )?cookies?\b",
             _OPENS_SENTENCE + r"(ta|nasza) witryna( internetowa)? (używa|wykorzystuje|korzysta z) (plik(i|ów) )?cookies?\b",
             r"^szanujemy (twoją|pani|pana|państwa) prywatność\b",
+            # What the site does with the reader's data in its cookies: "przetwarzamy Twoje dane osobowe zapisywane w
+            # plikach cookies".
+            r"\bprzetwarzamy (twoje |pani |pana |państwa )?dane osobowe\b.{0,80}\b(plik(ach|ów|i) )?cookies?\b",
             r"^(ustawienia|polityka) (plików )?cookies?$",
             # An outdated browser.
             r"^twoja przeglądarka jest (przestarzała|nieaktualna)\b.{0,80}$",
@@ -1392,6 +1415,9 @@ COOKIE_BANNER = LinePattern(
                r"\bпродовжуючи (використовувати|користуватися) (наш |цей )?сайт\w*.{0,60}\b(cookies?|куки)\b",
                r"^(прийняти|дозволити) (всі )?(cookies?|куки|файли cookie)$", r"^налаштування (cookies?|файлів cookie)$"],
         "cs": [_UNQUOTED + r"\bpoužíváme (soubory )?cookies?\b",
+               # A consent layer's site and its partners: "my a našich 120 partnerů využíváme cookies".
+               (r"\b(my a (naši|našich) (\d+ )?partne(ři|rů)|naši (\d+ )?partneři a my) (používáme|využíváme|ukládáme"
+                r"|zpracováváme)\b.{0,80}\b(cookies?|soubory cookie|osobní\w* údaj\w*|technologi\w*)"),
                _OPENS_SENTENCE + r"(tento |tato |naše )?(web|stránka|stránky) (používá|využívá|používají) (soubory )?cookies?\b",
                # Czech sets the object last, after what the cookies are for: "Tento web používá k poskytování služeb,
                # personalizaci reklam a analýze návštěvnosti soubory cookie".
@@ -1703,6 +1729,15 @@ def _banner_buttons(banners: list[int], page: Page) -> list[int]:
                          "Terima semua cookie", "Chấp nhận tất cả cookie", "قبول جميع ملفات تعريف الارتباط",
                          "当サイトはクッキーを使用します。", "クッキーの設定", "모든 쿠키 허용", "我们使用 Cookie 来改善您的体验。",
                          "接受所有Cookie")),
+        # A consent layer's sentence on what the site and its partners do with the reader's data (Polish, Czech); a
+        # story's sentence on a site that did so stays.
+        Example("Most otwarto w piątek.\nZanim skorzystasz z portalu, informujemy, że przetwarzamy Twoje dane osobowe "
+                "zapisane w plikach cookies w celach analitycznych.\nS vaším souhlasem my a našich 95 partnerů "
+                "využíváme cookies k měření návštěvnosti.\nUrząd ustalił, że sklep przetwarzał dane osobowe klientów "
+                "zapisane w plikach cookies bez zgody.\nSoud řekl, že firma a její partneři využívali cookies bez souhlasu.",
+                removed=("Zanim skorzystasz z portalu, informujemy, że przetwarzamy Twoje dane osobowe zapisane w plikach "
+                         "cookies w celach analitycznych.",
+                         "S vaším souhlasem my a našich 95 partnerů využíváme cookies k měření návštěvnosti.")),
         Example("Регулятор оштрафовал сайт за файлы cookie без согласия пользователей.\n"
                 "Úřad zjistil, že e-shop ukládal soubory cookie bez souhlasu zákazníků.\nBakery sells cookies; Sitemizi kullanarak sipariş verin.\n"
                 "Le conseil a voté.\nTümünü kabul etmek zorunda değiliz, dedi bakan."),
@@ -2107,6 +2142,8 @@ advertisement = pattern_detector(
                r"^реклама\.?\s+.{0,150}\b(инн|erid)\b\s*[:：]?\s*\w{6,}.{0,40}$"],
         # ... and a shop's button in a test or a guide: "Sprawdź ceny w sklepach", "Zobacz ofertę".
         "pl": [r"^czytaj dalej\W{0,3}$", r"^(sprawdź|zobacz|porównaj) (aktualn[ea] )?(cen[ęy]|ofert[ęy])( w sklepach| w sklepie| na \S+)?\W{0,3}$",
+               # ... the shop by its name: "Sprawdź w sklepie Kuchnia24".
+               r"^(sprawdź|zobacz|kup) w sklepie \w[^.!?]{0,40}$",
                r"^(reklama|materiał sponsorowany|artykuł sponsorowany|linki sponsorowane)\s*:?$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$",
                r"^poniżej (dalsza część|dalszy ciąg) (artykułu|tekstu)$",
                rf"{_CALL}(zobacz ofertę|kup teraz|kliknij tutaj|zapisz się)\b",
@@ -2184,9 +2221,11 @@ advertisement = pattern_detector(
                 "Die Löhne nicht.",
                 removed=("WERBUNG für Beispiel Shampoo", "Anzeige | Beispiel Verlag", "Exklusiv für Abonnenten")),
         # A review's shop buttons, each with an affiliate link's star; the words in a sentence stay.
-        Example("Zestaw ma 94 elementy.\nSprawdź ceny w sklepach\nZobacz ofertę\nWalizka jest solidna.",
-                removed=("Sprawdź ceny w sklepach", "Zobacz ofertę")),
-        Example("Zobacz ofertę, którą rada przygotowała dla seniorów, mówi burmistrz."),
+        Example("Zestaw ma 94 elementy.\nSprawdź ceny w sklepach\nZobacz ofertę\nSprawdź w sklepie Kuchnia24\n"
+                "Walizka jest solidna.",
+                removed=("Sprawdź ceny w sklepach", "Zobacz ofertę", "Sprawdź w sklepie Kuchnia24")),
+        Example("Zobacz ofertę, którą rada przygotowała dla seniorów, mówi burmistrz.\n"
+                "Sprawdź w sklepie datę ważności, zanim zapłacisz."),
         # The buttons under the products a page lists, whatever the shop, in each language; the words in a sentence stay.
         Example("The kettle boils a litre in two minutes.\nCheck price at Kitchenly\nView deal\nBuy for $39.99\n"
                 "Preis prüfen bei Küchenwelt\nZum Angebot\nVoir l'offre sur Maisonnette\nVer oferta en Cocinalia\n"

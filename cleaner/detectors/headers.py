@@ -369,9 +369,10 @@ DATE = rf"(\b{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(st|nd|rd|th
 _NAME = (r"(?-i:\p{Lu})[\p{L}'’.-]*((\s(de|da|das|do|dos|del|della|di|du|la|le|van|von|der|den|ten|ter|y))*"
          r"\s(?-i:\p{Lu})[\p{L}'’.-]*){1,3}")
 _WRITERS = rf"{_NAME}((,\s*|\s(und|and|et|y|e|i|en|oraz)\s){_NAME})?\s*($|[|,·•/–—(]|\s-\s|\d)"
-# The word a story's byline opens with, in each language ("Von", "Par", "Por", "di", "Door").
-STORY_BYLINE_WORDS = {"en": "by", "de": "von", "fr": "par", "es": "por", "pt": "por", "it": "di|a cura di",
-                      "nl": "door"}
+# The word a story's byline opens with, in each language ("Von", "Par", "Por", "di", "Door"); an interview's
+# credit ("Propos recueillis par").
+STORY_BYLINE_WORDS = {"en": "by", "de": "von", "fr": "par|propos recueillis par", "es": "por", "pt": "por",
+                      "it": "di|a cura di", "nl": "door"}
 # Its label, with a colon ("Autor: Jan Nowak", "Auteur : Paul Morel").
 BYLINE_LABELS = {"de": "autor|autorin|autoren", "fr": "auteur|auteure|auteurs", "es": "autor|autora|autores",
                  "pt": "autor|autora|autores", "it": "autore|autrice|autori", "nl": "auteur|auteurs",
@@ -413,7 +414,7 @@ BYLINE = LinePattern(
         "de": [rf"^({STORY_BYLINE_WORDS['de']})\s+{_WRITERS}", rf"^({BYLINE_LABELS['de']})\s*:\s*{_WRITERS}",
                r"^(lesezeit|lesedauer)\s*:?\s*\d+",
                r"^((?-i:\p{Lu})[\p{L}.&'’-]*\s){1,4}(korrespondent(in)?|redakteur(in)?|reporter(in)?)$",
-               (r"^(zuletzt )?(veröffentlicht|aktualisiert|erschienen|erstellt|geändert)\s*(am\s+|:\s*|um\s+)?"
+               (r"^(zuletzt )?(veröffentlicht|aktualisiert|erschienen|erstellt|geändert|eingestellt)\s*(am\s+|:\s*|um\s+)?"
                 r"(\d|heute\b|gestern\b|(mon|diens|donners|frei|sams|sonn)tag\b|mittwoch\b)")],
         "fr": [rf"^({STORY_BYLINE_WORDS['fr']})\s+{_WRITERS}", rf"^({BYLINE_LABELS['fr']})\s*:\s*{_WRITERS}",
                r"^(temps de lecture)\s*:?\s*\d+",
@@ -828,11 +829,14 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
     # weekday, "yesterday"; also with a full stop. The same word opening a sentence stays.
     Example("Aktualisiert am 4.6.2022.\nZuletzt geändert: gestern, 18:40\nMis à jour le mardi à 10 h 30\n"
             "Actualizado: hoy, 09:12\nAtualizado em 3/5 às 14h\nAggiornato alle 17:05\nBijgewerkt op zondag om 9:20\n"
-            "Opublikowano: wczoraj, 21:15\nDer Rat tagte am Montag.",
+            "Opublikowano: wczoraj, 21:15\nEingestellt am 14.05.2011 von Petra Hahn (Jugendabteilung)\n"
+            "Der Rat tagte am Montag.",
             removed=("Aktualisiert am 4.6.2022.", "Zuletzt geändert: gestern, 18:40", "Mis à jour le mardi à 10 h 30",
                      "Actualizado: hoy, 09:12", "Atualizado em 3/5 às 14h", "Aggiornato alle 17:05",
-                     "Bijgewerkt op zondag om 9:20", "Opublikowano: wczoraj, 21:15")),
-    Example("Veröffentlicht wurde der Bericht erst nach der Wahl.\nPublicado el informe, la ministra dimitió.\n"
+                     "Bijgewerkt op zondag om 9:20", "Opublikowano: wczoraj, 21:15",
+                     "Eingestellt am 14.05.2011 von Petra Hahn (Jugendabteilung)")),
+    Example("Veröffentlicht wurde der Bericht erst nach der Wahl.\nEingestellt wurde der Betrieb im Mai.\n"
+            "Publicado el informe, la ministra dimitió.\n"
             "Mis à jour régulièrement, le guide compte 40 pages.\nPubblicato in due volumi, il libro è esaurito.\n"
             "Opublikowano raport o stanie dróg w regionie."),
     Example("Nov. 18, 2019 7:04 pm ET\nThe league said it would review the tape.", removed=("Nov. 18, 2019 7:04 pm ET",)),
@@ -860,13 +864,15 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
     Example("Von Karin Berger und Jan Roth\nAutorin: Eva Maria Sommer\nPar Louise Bernard | 12/03/2024\n"
             "Auteur : Jean-Luc Marchand\nPor Ana Gil y Ruiz\nAutora: Lucía Prieto Sanz\nPor João Pedro Alves\n"
             "di Mario Bianchi\nA cura di Giulia Ferri\nAutore: Paolo Conti\nDoor Piet de Vries\nAuteur: Sanne Bakker\n"
-            "Autorka: Ewa Lis-Nowak\nDer Rat tagte am Montag.",
+            "Autorka: Ewa Lis-Nowak\nPropos recueillis par Hélène Maréchal\nDer Rat tagte am Montag.",
             removed=("Von Karin Berger und Jan Roth", "Autorin: Eva Maria Sommer", "Par Louise Bernard | 12/03/2024",
                      "Auteur : Jean-Luc Marchand", "Por Ana Gil y Ruiz", "Autora: Lucía Prieto Sanz",
                      "Por João Pedro Alves", "di Mario Bianchi", "A cura di Giulia Ferri", "Autore: Paolo Conti",
-                     "Door Piet de Vries", "Auteur: Sanne Bakker", "Autorka: Ewa Lis-Nowak")),
+                     "Door Piet de Vries", "Auteur: Sanne Bakker", "Autorka: Ewa Lis-Nowak",
+                     "Propos recueillis par Hélène Maréchal")),
     Example("Von Berlin aus fuhr der Zug nach Hamburg weiter\nVon Montag an gilt die neue Regel\n"
-            "Par ailleurs la mairie a voté le budget\nPor Navidad suben los precios del mercado\n"
+            "Par ailleurs la mairie a voté le budget\nPropos recueillis par la police, les témoignages concordent\n"
+            "Por Navidad suben los precios del mercado\n"
             "Di Maio ha detto che il governo resta\nDoor de regen viel de wedstrijd uit\nPor Favor\nDoor Hinges\n"
             "Autor: Der Roman erschien im Herbst\nAutor: Kowalski\nDer Rat tagte am Montag."),
     # The byline's other lines: the writer's post, the agency.
@@ -1238,13 +1244,15 @@ def signers_at(start: int, page: Page) -> range:
     signers_max_lines signatories ("Name, role" each: an open letter's, a
     statement's) or a role of at most signer_role_max_words words over a
     name ("Die Bürgermeisterin" / "Mag. Theresia Berg": a notice's; see
-    _role_shaped). Whether they stand under the story is the caller's."""
+    _role_shaped), a colon after the role perhaps ("Der Bürgermeister:").
+    Whether they stand under the story is the caller's."""
     blocks, feats, settings = page.blocks, page.features, page.settings
     if not (settings.signers_max_lines and start < len(blocks) and blocks[start].blank_before):
         return range(0)
     end = start
     while (end < len(blocks) and end - start < settings.signers_max_lines and page.adjacent(end)
-           and (end == start or not blocks[end].blank_before) and not feats[end].terminal
+           and (end == start or not blocks[end].blank_before)
+           and (not feats[end].terminal or blocks[end].text.rstrip().endswith(_ROLE_COLONS))
            and feats[end].words <= settings.byline_max_words):
         end += 1
     if end < len(blocks) and page.adjacent(end) and not blocks[end].blank_before:
@@ -1260,14 +1268,20 @@ def signers_at(start: int, page: Page) -> range:
 
 # An office's last word: a capitalised noun, after an elided article perhaps ("all'Ambiente").
 _OFFICE_END = compiled(r"(?:^|\s|['’])\p{Lu}\p{L}*$")
+# What may end a signer's office over the name ("Der Bürgermeister:"), which ends no sentence.
+_ROLE_COLONS = (":", "：")
 
 
 def _role_shaped(text: str, page: Page) -> bool:
     """Whether ``text`` may name a signer's office: no date, and it ends in
     a capitalised word, no stopword ("Die Bürgermeisterin", "L'Assessore
-    all'Ambiente"); a box's credit ("Hosted by", "Fotos:") or a button
-    ("Jetzt kondolieren") ends otherwise."""
-    last_word = text.split()[-1]
+    all'Ambiente"), a colon after it when a stopword opens it ("Der
+    Bürgermeister:", "Le Maire :"); a box's credit ("Hosted by", "Fotos:",
+    "Text und Bild:") or a button ("Jetzt kondolieren") ends otherwise."""
+    words = text.split()
+    if words[-1].endswith(_ROLE_COLONS) and len(words) > 1 and words[0].lower() in page.stopwords:
+        words = text.rstrip(" " + "".join(_ROLE_COLONS)).split()
+    last_word = words[-1]
     return (not ANY_DATE.search(text) and _OFFICE_END.search(last_word) is not None
             and last_word.lower() not in page.stopwords)
 

@@ -18,7 +18,8 @@ from ..settings import Settings
 from .base import (Example, Output, Role, by_paragraphs_if_wrapped, by_sentences, detector, is_chrome, pattern_detector,
                    runs, table_row)
 from .chrome import LABEL_VALUE
-from .headers import ANY_DATE, CLOCK_TIME, DATE, key_may_fit, may_be_dateline, may_hold_date, title_key, title_keys
+from .headers import (ANY_DATE, CLOCK_TIME, DATE, clock_time_lines, key_may_fit, may_be_dateline, may_hold_date,
+                      ticker_stamps, title_key, title_keys)
 from .patterns import LinePattern, matching_positions
 
 # A list's heading in each language; "you may also like" in both registers (formal and familiar) where they differ.
@@ -2291,9 +2292,11 @@ def teaser_list(page: Page) -> list[int]:
     # entry (a list of other articles puts its headline between them).
     # Nor is an item of a sentence's enumeration ("...;"), the last one under them too.
     enumerated = enumeration_items(texts, settings.enumeration_min_items)
+    # A live ticker's stamps (over an entry's title too, see ticker_stamps) part its entries, no teaser's label.
+    stamps = ticker_stamps(clock_time_lines(texts), page)
     is_label = [
         not t and f.words <= settings.headline_item_max_words and not b.text.endswith(("?", "？"))
-        and i not in enumerated
+        and i not in enumerated and i not in stamps
         and not (f.terminal and f.words >= settings.teaser_min_words and not cut_off(b.text))
         and not (i > 0 and feats[i - 1].terminal and b.text.startswith(_ATTRIBUTION_DASHES))
         # Results and timeline entries have digits (the ones digit_share counts): lines without are not tried.
