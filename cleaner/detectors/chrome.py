@@ -742,30 +742,36 @@ SHARE_WORDS = {
            r"(e-?mail|print|recommend|save) (this )?(story|article|page)", r"print(able|er-friendly) (view|version)",
            r"e-?mail[- ]a[- ]friend",
            r"recommend( it| this)?", r"(e-?mail|send) (this |it )?to a friend", r"printer[- ]friendly( version| page)?",
-           r"easy print", r"permalink", rf"(share|send|post|email|e-mail) (on|via|by|to|with) {_CHANNEL}"],
-    "de": [r"teilen", r"artikel teilen", r"beitrag teilen", r"drucken",
+           r"easy print", r"permalink", rf"(share|send|post|email|e-mail) (on|via|by|to|with) {_CHANNEL}",
+           # The gift link that shares a paid story: "Gift this article", "Artikel verschenken".
+           r"gift (this |the )?(article|story)"],
+    "de": [r"teilen", r"artikel teilen", r"beitrag teilen", r"drucken", r"(artikel|beitrag) verschenken",
            rf"(auf|bei|über|via|per|mit) {_CHANNEL} (teilen|senden|versenden|verschicken|weiterleiten|posten)",
            rf"(teilen|teile|senden|sende|versenden) (auf|bei|über|via|per) {_CHANNEL}",
            r"link kopieren", r"(artikel )?an (einen|eine) (freund|freundin|bekannten) (senden|schicken|versenden)",
            r"druckversion", r"druckansicht", r"artikel versenden",
            r"(artikel|beitrag|seite|rezept) (drucken|empfehlen|versenden|merken|speichern)", r"auf pinterest merken"],
     "fr": [r"partager", r"partager sur \w+", r"partagez", r"imprimer", r"copier le lien", r"courriel",
+           r"offrir (l['’]|cet )article",
            r"partager (l['’]|cet )article",
            rf"(partager|partagez|envoyer|envoyez) (sur|via|par) {_CHANNEL}",
            r"envoyer à un ami", r"version imprimable"],
     "es": [r"compartir", r"compartir en \w+", r"comparte", r"imprimir", r"copiar enlace", r"correo( electrónico)?",
+           r"regala(r)? (el |este )?artículo",
            r"compartir (el |este )?artículo",
            rf"(compartir|comparte|enviar|envía|envia) (en|por|vía|via|con) ({_CHANNEL}|correo( electrónico)?)",
            r"enviar a un amigo", r"versión (para imprimir|imprimible)"],
-    "it": [r"condividi", r"condividi su \w+", r"stampa", r"copia link", r"invia a un amico",
+    "it": [r"condividi", r"condividi su \w+", r"stampa", r"copia link", r"invia a un amico", r"regala (l['’]|questo )\s?articolo",
            r"condividi (l['’]|questo )\s?articolo",
            rf"(condividi|condividere|invia|inviare|manda) (su|via|con|tramite|per|in) {_CHANNEL}",
            r"versione stampabile"],
     "pt": [r"compartilhar", r"compartilhe", r"partilhar", r"copiar link", r"enviar (para|a) um amigo",
+           r"(presentear|oferecer) (o |este )?(artigo|matéria)",
            rf"(compartilhar|compartilhe|partilhar|partilhe|enviar|envie) (no|na|pelo|pela|por|via|em) {_CHANNEL}",
            r"(compartilhar|compartilhe|partilhar|partilhe) (o |este |esta )?(artigo|notícia|matéria)",
            r"versão para impressão"],
     "nl": [r"delen", r"deel", r"deel dit artikel", r"afdrukken", r"printen", r"kopieer link", r"stuur door",
+           r"(artikel )?cadeau (geven|doen)",
            rf"(deel|delen|stuur|verstuur|versturen) (op|via|per|met) {_CHANNEL}",
            rf"(op|via|per|met) {_CHANNEL} (delen|sturen|versturen|doorsturen)",
            r"printversie"],
@@ -825,12 +831,21 @@ SHARE_WORDS = {
 # "Post to Digg", "Add to del.icio.us": a bookmarking button.
 _BOOKMARK = r"(post|add|save|submit|bookmark) (this |it )?(to|on|with) (" + "|".join(SHARE_WORDS["any"]) + r"|yahoo!?|google)"
 SHARE_WORD = "(" + "|".join(word for words in SHARE_WORDS.values() for word in words) + ")"
+# The text size buttons' label: "Font size", "Schriftgröße", "Taille du texte".
+_TEXT_SIZE = (r"(font|font size|text size|(adjust|change) (the )?(text|font) size|schriftgröße|textgröße"
+              r"|taille (du texte|des caractères|de (la )?police)|tamaño (de (la )?)?(letra|texto|fuente)"
+              r"|dimensione (del )?(testo|carattere)|tamanho (da )?(letra|fonte)|tekstgrootte|lettergrootte"
+              r"|rozmiar (czcionki|tekstu)|размер (шрифта|текста))")
 # The other buttons of a share row ("Top | Back | E-mail to a friend | Print"): only beside two share
 # buttons, since alone they are a menu's or a sentence's ("Email newsletter" is a newsletter's prompt).
 ROW_WORDS = {
-    # The comment button with its count: "Comments (4)", "Skomentuj (7)".
-    "en": [r"top", r"back", r"respond", r"search", r"newsletter", r"rss", r"comments? \(\d+\)"],
-    "de": [r"nach oben", r"zurück", r"suche", r"(kommentare?|kommentieren) \(\d+\)"],
+    # The text size buttons' label in any language: "Print | Email | Font size | Comments (3)".
+    "any": [_TEXT_SIZE],
+    # The comment button with its count: "Comments (4)", "Skomentuj (7)"; the letter to the editor
+    # ("Artikel drucken | Artikel versenden | Leserbrief schreiben").
+    "en": [r"top", r"back", r"respond", r"search", r"newsletter", r"rss", r"comments? \(\d+\)",
+           r"(write a |send a )?letter to the editor"],
+    "de": [r"nach oben", r"zurück", r"suche", r"(kommentare?|kommentieren) \(\d+\)", r"leserbrief( schreiben| senden)?"],
     "fr": [r"haut de page", r"retour", r"recherche", r"(commentaires?|commenter) \(\d+\)"],
     "es": [r"arriba", r"volver", r"buscar", r"(comentarios?|comentar) \(\d+\)"],
     "it": [r"torna su", r"indietro", r"cerca", r"(comment[io]|commenta) \(\d+\)"],
@@ -873,10 +888,7 @@ share_bar = pattern_detector(
             rf"^{SHARE_WORD}([\s,|/·•:：]+{SHARE_WORD})*(\s*what (is|are) (this|these)\?)?\s*:?$",
             # The text size buttons' label, alone or with its buttons, as "字号：大 中 小" in Chinese: "Font:",
             # "Text size A+ A-", "Schriftgröße", "Taille du texte".
-            (r"^(font|font size|text size|(adjust|change) (the )?(text|font) size|schriftgröße|textgröße"
-             r"|taille (du texte|des caractères|de (la )?police)|tamaño (de (la )?)?(letra|texto|fuente)"
-             r"|dimensione (del )?(testo|carattere)|tamanho (da )?(letra|fonte)|tekstgrootte|lettergrootte"
-             r"|rozmiar (czcionki|tekstu)|размер (шрифта|текста))\s*:?(\s*(a|aa|a\+|a-|a−|\+|-|−))*$"),
+            rf"^{_TEXT_SIZE}\s*:?(\s*(a|aa|a\+|a-|a−|\+|-|−))*$",
             (rf"^({_ROW_WORD}[\s,|/·•:：]+)*{SHARE_WORD}([\s,|/·•:：]+{_ROW_WORD})*[\s,|/·•:：]+{SHARE_WORD}"
              rf"([\s,|/·•:：]+({SHARE_WORD}|{_ROW_WORD}))*\s*[:：]?$"),
             # A row of the page's controls parted by pipes, one share button among them or none: "Back |
@@ -1008,6 +1020,17 @@ share_bar = pattern_detector(
                          "Dalies ar rakstu")),
         Example("Podijeli članak o proračunu svima, rekao je gradonačelnik vijećnicima.\n"
                 "Ibahagi ang balitang ito sa inyong mga kapitbahay, sabi ng alkalde sa pulong."),
+        # Rows of page tools with the text size label, the letter to the editor or the gift link among their
+        # buttons; a sentence naming those tools stays.
+        Example("The council met.\nPrint | Email | Font size | Comments (2)\nDrucken | Schriftgröße | Leserbrief schreiben\n"
+                "Imprimer | Taille du texte | Commentaires (4)\nDrukuj | Rozmiar czcionki | Komentarze (1)\n"
+                "Share Gift this article Comments (7)\nTeilen Artikel verschenken\nCompartir Regalar artículo",
+                removed=("Print | Email | Font size | Comments (2)", "Drucken | Schriftgröße | Leserbrief schreiben",
+                         "Imprimer | Taille du texte | Commentaires (4)", "Drukuj | Rozmiar czcionki | Komentarze (1)",
+                         "Share Gift this article Comments (7)", "Teilen Artikel verschenken",
+                         "Compartir Regalar artículo")),
+        Example("Print the notice, check the font size and send a letter to the editor, she said.\n"
+                "Den Leserbrief schreiben viele Leser per Hand."),
         # A Korean story's row of text-size, print and clipping buttons.
         Example("시의회가 예산을 승인했다.\n글씨키우기 글씨줄이기 인쇄하기 스크랩\n공사는 봄에 시작된다.",
                 removed=("글씨키우기 글씨줄이기 인쇄하기 스크랩",)),
