@@ -445,7 +445,7 @@ newsletter_prompt = pattern_detector(
             r"^(turn on|enable|allow|activate) (push |browser |desktop )?notifications\b.{0,60}$",
             r"^(would you like|do you want) to (receive|get|enable) (push |browser )?notifications\b",
         ],
-        "de": [r"\bjetzt\b.{0,40}\b(einen|\d+) (monat|monate|wochen) (für|ab) \d[\d.,]*\s?€ testen\W{0,3}$", r"^(jetzt )?(laden sie |lade )?(unsere|die) ([\w-]+-)?app( jetzt)? herunter\b.{0,60}$",
+        "de": [r"\bjetzt\b.{0,40}\b(einen|\d+) (monat|monate|wochen) (für|ab) \d[\d.,]*\s?€ testen\W{0,3}$", r"^(jetzt )?(laden sie |lade )?(unsere|die) ([\w-]+-)?app( (des|der|vom) [\w .-]{1,40}?)?( jetzt)? herunter\b.{0,60}$",
             r"\bnewsletter\b.{0,200}\b(zur anmeldung geht es hier|hier (geht es zur anmeldung|(kostenlos )?(anmelden|abonnieren|bestellen)))\W{0,3}$",
             # ... the app named by the outlet too: "Jetzt die Kesselbrunn-App herunterladen".
             r"^jetzt (unsere|die) ([\w-]+-)?app herunterladen\b.{0,60}$",
@@ -599,7 +599,7 @@ newsletter_prompt = pattern_detector(
             r"(el primer mes|los \d+ primeros meses|al mes|por mes|al año)\b",
             r"^(me suscribo|quiero suscribirme)( ahora| ya)?\W{0,3}$", r"^(suscríbete|suscribite|suscríbase) (ahora|ya)\W{0,3}$",
         ],
-        "it": [r"^scarica (la )?(nostra )?app\b.{0,60}$", r"^seguici sul (nostro )?canale (whatsapp|telegram)\b.{0,40}$",
+        "it": [r"^scarica (la |l['’])?(nostra )?app\b.{0,60}$", r"^seguici sul (nostro )?canale (whatsapp|telegram)\b.{0,40}$",
             r"\bnewsletter\b.{0,200}\b(iscriviti|iscrivetevi|registrati) qui\W{0,3}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(iscriviti|iscriversi|abbonati)\W{0,3}$",
@@ -947,6 +947,10 @@ newsletter_prompt = pattern_detector(
                 "Власти попросили жителей скачать приложение, чтобы сообщать о ямах на дорогах.\n"
                 "Sadržaj ugovora dostupan je samo vijećnicima, rekao je gradonačelnik.\n"
                 "המשתתפים הורידו את האפליקציה כדי לעקוב אחרי התחבורה בעיר."),
+        # The app named by the outlet after the app ("l'app del ...", "die App des ...").
+        Example("Il consiglio si è riunito.\nScarica l'app del Corriere di Valdosa\nLaden Sie die App des Auboten herunter",
+                removed=("Scarica l'app del Corriere di Valdosa", "Laden Sie die App des Auboten herunter")),
+        Example("Die Stadt lässt die App des Verkehrsverbunds herunterladen, sagte der Bürgermeister."),
         # A box's bare heading and button and its pitch's "to your inbox" in Catalan, Malay, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh; the words in a sentence stay.
         Example("El ple es va reunir dilluns.\nButlletí\nSubscriu-t'hi\nSurat berita\nLanggan\nBuletini\nAbonohu\n"
                 "Fréttabréf\nSkrá mig\nBülleten\nAbunə ol\nনিউজলেটার\nসাবস্ক্রাইব করুন\nசெய்தி மடல்\nபதிவு செய்க\n"
