@@ -3314,6 +3314,16 @@ COMMENT_HEADER = LinePattern(
         "any": [
             # The same in the other languages, with their month names.
             _COMMENT_TIME,
+            # A name of a word to three, a verb, then the comment's time to the minute and maybe its date, which
+            # has a digit, and nothing after: "jo_k posted at 7:14 am on Wed, Oct 12, 2011.", "Jo L. wrote on
+            # May 3 at 9:41", "anna_k schrieb am 3. Mai 2012 um 9:41" (a story's sentence goes on after them).
+            (rf"^(?=.{{0,100}}$)[\w.@'’-]{{1,30}}( [\w.@'’-]{{1,30}}){{0,2}} ({_SAYS}|posted|commented|replied)"
+             r" (at |on |am |le |el |il |op |em )?[\w ,./-]{0,40}?\b\d{1,2}\s?[:h]\s?\d{2}(\s*(uhr|h|[ap]\.?m\.?))?"
+             r"( on [\w ,./-]{0,30}\d[\w ,./-]{0,10})?\.?$"),
+            # A newsletter platform's commenter, a capitalised name and the day: "Jenna P. · Mar 19", "Lena W.
+            # (author) · 21. März".
+            (rf"^(?-i:\p{{Lu}})[\p{{L}}.'’-]*( (?-i:\p{{Lu}})[\p{{L}}.'’-]*){{0,2}}( \([\p{{L}} ]{{1,20}}\))? · "
+             rf"(({MONTH}|{_MONTH_NAMES}) \d{{1,2}}(, \d{{4}})?|\d{{1,2}}\.? ({MONTH}|{_MONTH_NAMES})( \d{{4}})?)$"),
             # A name, then the comment's numeric date and time to the minute:
             # "Jo Lee — 17.07.2011 @ 13:04", "anna 3/5/2019 um 9:12", "jana_k | 3. 5. 2016 10:12" (a space
             # after each dot, as Czech and Slovak write a date).
@@ -3439,6 +3449,15 @@ COMMENT_SIGNATURE = LinePattern(
             "Tom Lee sagt:\n12. Mai 2019 um 20:15 Uhr\nEndlich.\nAntworten",
             removed=("Anna Berg sagt:", "12. Mai 2019 um 19:07 Uhr", "Gute Nachricht für die Insel.",
                      "Tom Lee sagt:", "12. Mai 2019 um 20:15 Uhr", "Endlich.")),
+    # Headers of a name, a verb and the time with its date, and a newsletter platform's name and day; a story's
+    # sentences that tell when someone wrote stay.
+    Example("The ferry will run again in May.\nanna_b posted at 7:07 pm on Thu, May 2, 2019.\nGood news at last.\n"
+            "tom_k schrieb am 2. Mai 2019 um 20:15\nEndlich.\nJo L. · May 3\nAbout time.",
+            removed=("anna_b posted at 7:07 pm on Thu, May 2, 2019.", "Good news at last.", "tom_k schrieb am 2. Mai 2019 um 20:15",
+                     "Endlich.", "Jo L. · May 3", "About time.")),
+    Example("The ferry will run again in May.\nThe mayor wrote on Monday at 9:15 that the pier is safe.\n"
+            "Residents posted at 7:07 pm on Thursday that the road was flooded again.\n"
+            "Anna Berg wrote on 3 May at 9:41 to the council about the timetable."),
     # The header that names its writer after the time, under the thread's counted heading.
     Example("Die Fähre fährt ab Mai, und der Hafen ist bereit.\n12 Mai, 2019 um 19:07\nGute Nachricht für die Insel.\n"
             "12 Mai, 2019 um 20:15\nEndlich.\n13 Mai, 2019 um 08:01\nUnd die Preise?",
