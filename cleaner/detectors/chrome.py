@@ -2018,9 +2018,10 @@ advertisement = pattern_detector(
     """Ad slot labels and the headings of ad boxes ("Advertisement", "Sponsored
     links", "Ads by Google", "Story continues below"); an ad's button, an arrow
     then its call ("» Zum Angebot", "→ Shop now"), a shop's button ("View it
-    on Amazon", "Bei Amazon ansehen"), its cart button ("Add to cart", "2,95 €
-    Añadir a la cesta") and the heading of its box in a recipe ("Shop this
-    recipe").""",
+    on Amazon", "Bei Amazon ansehen", "Jetzt kaufen", "... – check price"),
+    its cart button ("Add to cart", "2,95 € Añadir a la cesta") and the
+    heading of its box in a recipe or a guide ("Shop this recipe", "Unser
+    Tipp aus dem Shop", "Na nossa loja").""",
     roles={Role.INTERRUPTION},
     max_words="advertisement_max_words",
     branches={
@@ -2045,7 +2046,9 @@ advertisement = pattern_detector(
             # The button under a product a page lists, whatever the shop: "Check price at Kitchenly", "View deal".
             r"^(check|see|view|compare) (the )?(latest )?(prices?|deals?|offers?)( (on|at) \w.{0,40})?$",
             # The heading of a shop's box set in a recipe or a guide: its products in the cart at one click.
-            r"^shop (this|the) (recipe|look|story|post|article|list)\W{0,3}$",
+            r"^shop (this|the) (recipe|look|story|post|article|list|project|guide)\W{0,3}$",
+            # The shop's bare button, and a product's line ending in its price button ("Brass washers – check price").
+            r"^(buy|buy (it )?now|shop now)\W{0,3}$", r"\s[-–—]\s*check (the )?(latest )?prices?\W{0,3}$",
         ],
         "de": [r"^(jetzt )?weiterlesen\W{0,3}$", r"^weiter nach der (anzeige|werbung)$", r"^(anzeigen?|werbung|gesponsert|advertorial|gesponserte links)\s*:?$",
                r"^((unbezahlte |enthält )?werbung|anzeige)\s*(für|wegen|durch|\||-|:)\s*.{1,60}$",
@@ -2056,32 +2059,40 @@ advertisement = pattern_detector(
                r"\b(bei|auf) (amazon|ebay|otto)(\.de)? (ansehen|kaufen|bestellen|anschauen)\*?$",
                # A row of shop buttons, an affiliate link's star after each: "Bei Amazon ansehen* Bei OBI ansehen*".
                r"^((bei|auf) [\w.-]+ (ansehen|kaufen|bestellen|anschauen)\*?\s*){2,}$",
-               r"^zum angebot( (bei|auf) \w.{0,40})?$", r"^(preis|preise) (prüfen|vergleichen|ansehen)( (bei|auf) \w.{0,40})?$"],
+               r"^zum angebot( (bei|auf) \w.{0,40})?$", r"^(preis|preise) (prüfen|vergleichen|ansehen)( (bei|auf) \w.{0,40})?$",
+               # The heading of a shop's box and its bare button: "Unser Tipp aus dem Shop", "Jetzt kaufen".
+               r"^((unser|mein) (tipp|tip|empfehlung) )?aus (dem|unserem) (shop|onlineshop|online-shop)\W{0,3}$",
+               r"^(jetzt )?kaufen\W{0,3}$"],
         "fr": [r"^lire la suite\W{0,3}$", r"^(article|contenu) réservé aux abonnés$", r"^(publicité|contenu sponsorisé|sponsorisé|liens sponsorisés|annonces)\s*:?$", r"^la suite (de l'article )?après (cette |la )?publicité$",
                r"^l'article (continue|se poursuit) (ci-dessous|après (cette |la )?publicité)$",
                rf"{_CALL}(j'en profite|je m'inscris|voir l'offre|découvrir l'offre|acheter|commander|cliquez ici)\b",
-               r"^(voir|acheter)( \S+){0,4} sur (amazon|ebay)\b.{0,10}$", r"^voir (l'offre|le prix|les prix)( (sur|chez) \w.{0,40})?$"],
+               r"^(voir|acheter)( \S+){0,4} sur (amazon|ebay)\b.{0,10}$", r"^voir (l'offre|le prix|les prix)( (sur|chez) \w.{0,40})?$",
+               r"^(dans|sur) notre boutique( en ligne)?\W{0,3}$", r"^acheter( maintenant)?\W{0,3}$"],
         "es": [r"^(sigue|seguir|continúa|continuar) leyendo\W{0,3}$", r"^(publicidad|anuncios?|contenido patrocinado|patrocinado|enlaces patrocinados)\s*:?$", r"^sigue leyendo (debajo|después) del anuncio$",
                r"^(la noticia|el artículo) (continúa|sigue) (debajo|abajo|tras la publicidad|después del anuncio)$",
                rf"{_CALL}(ver oferta|comprar|cómpralo|haz clic aquí|regístrate)\b",
                r"^(ver|comprar)( \S+){0,4} en (amazon|ebay)\b.{0,10}$",
-               r"^(ver|consultar|comprobar) (la |el )?(oferta|ofertas|precio|precios)( (en|de) \w.{0,40})?$"],
+               r"^(ver|consultar|comprobar) (la |el )?(oferta|ofertas|precio|precios)( (en|de) \w.{0,40})?$",
+               r"^en nuestra tienda( online| en línea)?\W{0,3}$", r"^comprar( ahora| ya)?\W{0,3}$"],
         "it": [r"^continua a leggere\W{0,3}$",
                r"^(pubblicità|annuncio|contenuto sponsorizzato|sponsorizzato|link sponsorizzati)\s*:?$",
                r"^continua a leggere dopo la pubblicità$",
                r"^l'articolo continua (sotto|qui sotto|dopo la pubblicità)$",
                rf"{_CALL}(vedi offerta|acquista|clicca qui|iscriviti)\b",
                r"^(vedi|acquista|compra)( \S+){0,4} su (amazon|ebay)\b.{0,10}$",
-               r"^(vedi|verifica|controlla|scopri) (il |l')?(prezzo|prezzi|offerta|offerte)( (su|da|in) \w.{0,40})?$"],
+               r"^(vedi|verifica|controlla|scopri) (il |l')?(prezzo|prezzi|offerta|offerte)( (su|da|in) \w.{0,40})?$",
+               r"^(nel|dal) nostro (negozio|shop)( online)?\W{0,3}$", r"^(acquista|compra)( ora| subito)?\W{0,3}$"],
         "pt": [r"^continua (depois|após) (da|a) publicidade$", r"^(continue|continuar) (lendo|a ler)\W{0,3}$", r"^(publicidade|anúncios?|conteúdo patrocinado|patrocinado|links patrocinados)\s*:?$", r"^continua (depois|após) da publicidade$",
                r"^(a reportagem|a matéria|o artigo|a notícia) continua (abaixo|após a publicidade|depois da publicidade)$",
                rf"{_CALL}(ver oferta|comprar|clique aqui|inscreva-se)\b",
-               r"^(ver|comprar)( \S+){0,4} na (amazon|ebay)\b.{0,10}$", r"^ver (o |a )?(preço|preços|oferta|ofertas)( (na|no|em) \w.{0,40})?$"],
+               r"^(ver|comprar)( \S+){0,4} na (amazon|ebay)\b.{0,10}$", r"^ver (o |a )?(preço|preços|oferta|ofertas)( (na|no|em) \w.{0,40})?$",
+               r"^na nossa loja( online)?\W{0,3}$", r"^comprar( agora| já)?\W{0,3}$"],
         "nl": [r"^lees verder\W{0,3}$", r"^(advertenties?|gesponsord|gesponsorde (inhoud|links))\s*:?$", r"^lees verder na de advertentie$",
                r"^het (artikel|verhaal) gaat verder (onder|na) de advertentie$",
                rf"{_CALL}(bekijk (de )?aanbieding|bestel nu|klik hier|schrijf je in)\b",
                r"^(bekijk|bestel|koop)( \S+){0,4} bij (amazon|bol\.com|coolblue)\b.{0,10}$",
-               r"^bekijk (de )?(prijs|prijzen|aanbieding|deal)( (bij|op) \w.{0,40})?$"],
+               r"^bekijk (de )?(prijs|prijzen|aanbieding|deal)( (bij|op) \w.{0,40})?$",
+               r"^(in|uit) onze (web)?(winkel|shop)\W{0,3}$", r"^(nu )?kopen\W{0,3}$"],
         # Simplified and traditional; "請繼續往下閱讀..." where the story breaks for an ad.
         "zh": [r"^(广告|推广|赞助内容)$", r"^请?继续(往下)?阅读\s*(\.{2,}|…+)?$"],
         "ja": [r"^(記事の)?続きは(広告の)?(後|あと)で\W{0,3}$", r"^(広告|スポンサーリンク|スポンサーコンテンツ)$", r"^記事の続きは(広告の)?(下|後)(へ|に)(続きます)?$"],
@@ -2129,7 +2140,8 @@ advertisement = pattern_detector(
                r"^реклама\s*\d{1,2}\+$", r"^реклама\s*[·•|]\s*\S.{0,150}$",
                r"^реклама\.?\s+.{0,150}\b(инн|erid)\b\s*[:：]?\s*\w{6,}.{0,40}$"],
         # ... and a shop's button in a test or a guide: "Sprawdź ceny w sklepach", "Zobacz ofertę".
-        "pl": [r"^czytaj dalej\W{0,3}$", r"^(sprawdź|zobacz|porównaj) (aktualn[ea] )?(cen[ęy]|ofert[ęy])( w sklepach| w sklepie| na \S+)?\W{0,3}$",
+        "pl": [r"^(w naszym sklepie|z naszego sklepu)( internetowym| internetowego)?\W{0,3}$", r"^kup( teraz)?\W{0,3}$",
+               r"^czytaj dalej\W{0,3}$", r"^(sprawdź|zobacz|porównaj) (aktualn[ea] )?(cen[ęy]|ofert[ęy])( w sklepach| w sklepie| na \S+)?\W{0,3}$",
                r"^(reklama|materiał sponsorowany|artykuł sponsorowany|linki sponsorowane)\s*:?$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$",
                r"^poniżej (dalsza część|dalszy ciąg) (artykułu|tekstu)$",
                rf"{_CALL}(zobacz ofertę|kup teraz|kliknij tutaj|zapisz się)\b",
@@ -2234,6 +2246,16 @@ advertisement = pattern_detector(
                          "Dodaj do koszyka", "В корзину", "カートに入れる")),
         Example("Add to cart only what you will cook this week, the chef says.\n"
                 "We shop the recipe's vegetables at the market on Saturdays."),
+        # A shop's box in a guide: its heading and its bare buy button, by language, and a product's line ending in
+        # its price button; a sentence about buying stays.
+        Example("Turn off the water first.\nShop this project\nBrass washer set, 20 pieces – check price\nBuy now\n"
+                "Unser Tipp aus dem Shop\nJetzt kaufen\nDans notre boutique\nAcheter\nEn nuestra tienda\nComprar\n"
+                "Nel nostro negozio\nAcquista ora\nNa nossa loja\nUit onze webshop\nKopen\nZ naszego sklepu\nKup teraz",
+                removed=("Shop this project", "Brass washer set, 20 pieces – check price", "Buy now", "Unser Tipp aus dem Shop",
+                         "Jetzt kaufen", "Dans notre boutique", "Acheter", "En nuestra tienda", "Comprar", "Nel nostro negozio",
+                         "Acquista ora", "Na nossa loja", "Uit onze webshop", "Kopen", "Z naszego sklepu", "Kup teraz")),
+        Example("Buy now, pay later schemes have grown, the regulator said.\n"
+                "Comprar una casa es cada vez más difícil para los jóvenes."),
         Example("Prices rose again.\nAdvertisement\nStory continues below advertisement\nWages did not.",
                 removed=("Advertisement", "Story continues below advertisement")),
         Example("Die Preise stiegen.\nAnzeige\nPublicité\nPublicidad\nPubblicità\nAnnuncio\nPublicidade\nAdvertentie\nReklama\n"
