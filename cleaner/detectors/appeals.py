@@ -27,6 +27,11 @@ DONATION_CUES = CuePattern({
         # "We are reader-funded", "If you value stories like this": the plea's premise and its reader.
         r"(is|are|we're) (entirely |wholly |100% )?reader-(funded|supported)",
         r"if you (enjoy|enjoyed|like|liked|value|valued) (stories|articles|journalism|reporting|pieces) like (this|these)",
+        # "X is a reader-supported publication", "This newsletter runs on reader support", the plan's price
+        # ("Join from £5 a month") and the buttons of its frequency ("Give monthly Give once").
+        r"reader-(funded|supported) (publication|newsletter|site|magazine|newspaper|paper|outlet)",
+        r"runs on (reader|readers'?|member|subscriber) support",
+        r"join (from|for) \S{0,4}\d[\d.,]*\s?\S{0,4} (a|per) (month|year)", r"give monthly\W{0,3}give once",
     ],
     # The local paper's plea too: "Unterstützen Sie unabhängigen Lokaljournalismus", "Jetzt unterstützen".
     "de": [r"jetzt spenden", r"spenden sie",
@@ -36,26 +41,35 @@ DONATION_CUES = CuePattern({
            r"helfen (auch )?sie mit",
            # "Unabhängiger Lokaljournalismus kostet Geld.": the plea's premise.
            r"(lokal|regional|qualitäts)?journalismus kostet geld",
-           r"(wählen sie|wähle) (einen|ihren|deinen) (spenden)?betrag", r"spendenbetrag (wählen|auswählen)"],
+           r"(wählen sie|wähle) (einen|ihren|deinen) (spenden)?betrag", r"spendenbetrag (wählen|auswählen)",
+           # The premise: the site lives on its readers' money.
+           r"finanziert sich (ausschließlich |allein |nur )?(durch|über|aus) (seine|ihre|unsere) (leser|leserinnen|abonnenten|mitglieder)"],
     "fr": [r"faites un don", r"faire un don", r"soutenez(-nous| notre (travail|journalisme|rédaction))",
            r"devenez (membre|donateur|donatrice)", r"journalisme indépendant",
            r"soutenez notre (action|mission|association|combat|projet)", r"(choisissez|sélectionnez) (un|votre) montant",
            # The plea for the local paper: "Soutenez l'information locale".
-           r"soutenez (l['’]information|la presse|le journalisme) (locale?|régionale?|indépendante?)"],
+           r"soutenez (l['’]information|la presse|le journalisme) (locale?|régionale?|indépendante?)",
+           # The premise: "Le Petit Courrier vit grâce à ses lecteurs".
+           r"(vit|existe|fonctionne) grâce à (ses|nos|vos) (lecteurs|lectrices|abonnés|donateurs)"],
     "es": [r"haz una donación", r"dona ahora", r"apóyanos", r"hazte (socio|socia|miembro)", r"periodismo independiente",
            r"si llegaste hasta (acá|aquí)", r"si has llegado hasta aquí", r"(elige|elija|selecciona) (un|el|tu|su) importe",
-           r"apoya nuestra (labor|misión|causa)", r"apoya (el periodismo|la información|la prensa) (local|regional|independiente)"],
+           r"apoya nuestra (labor|misión|causa)", r"apoya (el periodismo|la información|la prensa) (local|regional|independiente)",
+           r"(vive|existe|funciona) gracias a (sus|nuestros) (lectores|suscriptores|socios)"],
     "it": [r"fai una donazione", r"dona ora", r"sostienici", r"diventa (socio|sostenitore)", r"giornalismo indipendente",
            r"(scegli|seleziona) (un|l'|l’)\s?importo", r"sostieni (la nostra|il nostro) (missione|lavoro|progetto)",
-           r"sostieni (l['’]informazione|il giornalismo) (locale|indipendente)"],
+           r"sostieni (l['’]informazione|il giornalismo) (locale|indipendente)",
+           # "Sostieni la Gazzetta: con 10 euro all'anno ...", "vive grazie ai suoi lettori".
+           r"sostieni\b.{0,40}\bcon \d+ euro (all['’]anno|al mese)", r"(vive|esiste) grazie ai (suoi|nostri) (lettori|abbonati|soci)"],
     "pt": [r"faça uma doação", r"doe agora", r"apoie (o nosso|a nossa|nosso|nossa) (trabalho|jornalismo)",
            r"torne-se (membro|apoiador)", r"jornalismo independente", r"(escolha|selecione) (um|o) valor",
-           r"apoie o jornalismo (local|regional)"],
+           r"apoie o jornalismo (local|regional)", r"(vive|existe) graças aos (seus|nossos) (leitores|assinantes)"],
     "nl": [r"doneer (nu|vandaag)", r"steun (ons|onze journalistiek)", r"word (lid|donateur)",
-           r"onafhankelijke journalistiek", r"ja,? ik (help|doe|geef) mee", r"kies (een|uw|je) bedrag"],
+           r"onafhankelijke journalistiek", r"ja,? ik (help|doe|geef) mee", r"kies (een|uw|je) bedrag",
+           r"(bestaat|draait) dankzij (haar|zijn|onze) (lezers|abonnees|leden)"],
     "pl": [r"wesprzyj nas", r"przekaż darowiznę", r"wpłać (darowiznę|datek)", r"zostań (patronem|członkiem)",
            r"niezależne dziennikarstwo", r"przekaż (nam )?(1|1,5|półtora) ?(%|procent) (podatku|swojego podatku)",
-           r"wybierz kwotę( wsparcia| darowizny)?", r"wesprzyj (lokalne|niezależne) dziennikarstwo"],
+           r"wybierz kwotę( wsparcia| darowizny)?", r"wesprzyj (lokalne|niezależne) dziennikarstwo",
+           r"(istnieje|działa) dzięki (swoim |naszym )?(czytelnikom|prenumeratorom)"],
     "ru": [r"поддержите (нас|редакцию|проект|наш проект|нашу работу|независимую журналистику)",
            r"поддержите (\w+ ){1,2}журналистику",
            r"поддержать (нас|редакцию|проект)", r"сделайте пожертвование", r"ваше пожертвование",
@@ -182,6 +196,19 @@ DONATION_CUES = CuePattern({
             removed=("The Harbour Review is reader-funded. If you enjoy stories like these, please think about becoming a "
                      "supporter.", "Support us")),
     Example("The museum is reader-funded in a sense, its director joked: visitors paid for the new roof."),
+    # The premise that the site lives on its readers, in the languages of the study sets, and the plan's price and
+    # buttons; a club's or a town's money in a story's sentence stays.
+    Example("The ferry sails again from Monday.\nThe Harbour Review is a reader-supported publication.\n"
+            "Join from £3 a month\nGive monthly Give once\n"
+            "Der Hafenbote finanziert sich durch seine Leserinnen und Leser.\nLe Courrier du Port vit grâce à ses lecteurs.\n"
+            "Sostieni il Faro: con 10 euro all'anno resti informato.",
+            removed=("The Harbour Review is a reader-supported publication.", "Join from £3 a month", "Give monthly Give once",
+                     "Der Hafenbote finanziert sich durch seine Leserinnen und Leser.",
+                     "Le Courrier du Port vit grâce à ses lecteurs.",
+                     "Sostieni il Faro: con 10 euro all'anno resti informato.")),
+    Example("Members can join from the age of twelve, and the club runs on volunteers.\n"
+            "Der Verein finanziert sich durch Beiträge und Spenden, sagte der Vorsitzende.\n"
+            "Il comune sostiene il museo con 10 euro all'anno per abitante."),
     # A local paper's plea between two paragraphs: its heading, its premise and its button; a charity's need
     # in a story's sentence stays.
     Example("Der Rat tagte am Montag.\nUnterstützen Sie unabhängigen Lokaljournalismus\n"
@@ -445,7 +472,7 @@ newsletter_prompt = pattern_detector(
             r"^(turn on|enable|allow|activate) (push |browser |desktop )?notifications\b.{0,60}$",
             r"^(would you like|do you want) to (receive|get|enable) (push |browser )?notifications\b",
         ],
-        "de": [r"\bjetzt\b.{0,40}\b(einen|\d+) (monat|monate|wochen) (für|ab) \d[\d.,]*\s?€ testen\W{0,3}$", r"^(jetzt )?(laden sie |lade )?(unsere|die) ([\w-]+-)?app( jetzt)? herunter\b.{0,60}$",
+        "de": [r"\bjetzt\b.{0,40}\b(einen|\d+) (monat|monate|wochen) (für|ab) \d[\d.,]*\s?€ testen\W{0,3}$", r"^(jetzt )?(laden sie |lade )?(unsere|die) ([\w-]+-)?app( (des|der|vom) [\w .-]{1,40}?)?( jetzt)? herunter\b.{0,60}$",
             r"\bnewsletter\b.{0,200}\b(zur anmeldung geht es hier|hier (geht es zur anmeldung|(kostenlos )?(anmelden|abonnieren|bestellen)))\W{0,3}$",
             # ... the app named by the outlet too: "Jetzt die Kesselbrunn-App herunterladen".
             r"^jetzt (unsere|die) ([\w-]+-)?app herunterladen\b.{0,60}$",
@@ -599,7 +626,7 @@ newsletter_prompt = pattern_detector(
             r"(el primer mes|los \d+ primeros meses|al mes|por mes|al año)\b",
             r"^(me suscribo|quiero suscribirme)( ahora| ya)?\W{0,3}$", r"^(suscríbete|suscribite|suscríbase) (ahora|ya)\W{0,3}$",
         ],
-        "it": [r"^scarica (la )?(nostra )?app\b.{0,60}$", r"^seguici sul (nostro )?canale (whatsapp|telegram)\b.{0,40}$",
+        "it": [r"^scarica (la |l['’])?(nostra )?app\b.{0,60}$", r"^seguici sul (nostro )?canale (whatsapp|telegram)\b.{0,40}$",
             r"\bnewsletter\b.{0,200}\b(iscriviti|iscrivetevi|registrati) qui\W{0,3}$",
             # The form's bare button and field, the box's bare heading: "Abonnieren", "Su correo electrónico".
             r"^(iscriviti|iscriversi|abbonati)\W{0,3}$",
@@ -947,6 +974,10 @@ newsletter_prompt = pattern_detector(
                 "Власти попросили жителей скачать приложение, чтобы сообщать о ямах на дорогах.\n"
                 "Sadržaj ugovora dostupan je samo vijećnicima, rekao je gradonačelnik.\n"
                 "המשתתפים הורידו את האפליקציה כדי לעקוב אחרי התחבורה בעיר."),
+        # The app named by the outlet after the app ("l'app del ...", "die App des ...").
+        Example("Il consiglio si è riunito.\nScarica l'app del Corriere di Valdosa\nLaden Sie die App des Auboten herunter",
+                removed=("Scarica l'app del Corriere di Valdosa", "Laden Sie die App des Auboten herunter")),
+        Example("Die Stadt lässt die App des Verkehrsverbunds herunterladen, sagte der Bürgermeister."),
         # A box's bare heading and button and its pitch's "to your inbox" in Catalan, Malay, Albanian, Icelandic, Azerbaijani, Bengali, Tamil, Georgian, Armenian, Urdu, Macedonian, Kazakh; the words in a sentence stay.
         Example("El ple es va reunir dilluns.\nButlletí\nSubscriu-t'hi\nSurat berita\nLanggan\nBuletini\nAbonohu\n"
                 "Fréttabréf\nSkrá mig\nBülleten\nAbunə ol\nনিউজলেটার\nসাবস্ক্রাইব করুন\nசெய்தி மடல்\nபதிவு செய்க\n"

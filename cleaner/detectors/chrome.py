@@ -750,33 +750,39 @@ SHARE_WORDS = {
            r"e-?mail[- ]a[- ]friend",
            r"recommend( it| this)?", r"(e-?mail|send) (this |it )?to a friend", r"printer[- ]friendly( version| page)?",
            r"easy print", r"permalink", rf"(share|send|post|email|e-mail) (on|via|by|to|with) {_CHANNEL}",
-           rf"save (it |this )?(to|on) {_NETWORK}"],
-    "de": [r"teilen", r"artikel teilen", r"beitrag teilen", r"drucken",
+           rf"save (it |this )?(to|on) {_NETWORK}",
+           # The gift link that shares a paid story: "Gift this article", "Artikel verschenken".
+           r"gift (this |the )?(article|story)"],
+    "de": [r"teilen", r"artikel teilen", r"beitrag teilen", r"drucken", r"(artikel|beitrag) verschenken",
            rf"(auf|bei|über|via|per|mit) {_CHANNEL} (teilen|senden|versenden|verschicken|weiterleiten|posten)",
            rf"(teilen|teile|senden|sende|versenden) (auf|bei|über|via|per) {_CHANNEL}",
            r"link kopieren", r"(artikel )?an (einen|eine) (freund|freundin|bekannten) (senden|schicken|versenden)",
            r"druckversion", r"druckansicht", r"artikel versenden",
            r"(artikel|beitrag|seite|rezept) (drucken|empfehlen|versenden|merken|speichern)", r"auf pinterest merken"],
     "fr": [r"partager", r"partager sur \w+", r"partagez", r"imprimer", r"copier le lien", r"courriel",
+           r"offrir (l['’]|cet )article",
            r"partager (l['’]|cet )article",
            rf"(partager|partagez|envoyer|envoyez) (sur|via|par) {_CHANNEL}",
            r"envoyer à un ami", r"version imprimable",
            # A recipe's buttons: print it, pin it ("Imprimer la recette", "Enregistrer sur Pinterest"), each language.
            r"imprimer (la |cette )?recette", rf"(enregistrer|épingler) sur {_NETWORK}"],
     "es": [r"compartir", r"compartir en \w+", r"comparte", r"imprimir", r"copiar enlace", r"correo( electrónico)?",
+           r"regala(r)? (el |este )?artículo",
            r"compartir (el |este )?artículo",
            rf"(compartir|comparte|enviar|envía|envia) (en|por|vía|via|con) ({_CHANNEL}|correo( electrónico)?)",
            r"enviar a un amigo", r"versión (para imprimir|imprimible)", r"imprimir (la |esta )?receta",
            rf"guardar en {_NETWORK}"],
-    "it": [r"condividi", r"condividi su \w+", r"stampa", r"copia link", r"invia a un amico",
+    "it": [r"condividi", r"condividi su \w+", r"stampa", r"copia link", r"invia a un amico", r"regala (l['’]|questo )\s?articolo",
            r"condividi (l['’]|questo )\s?articolo",
            rf"(condividi|condividere|invia|inviare|manda) (su|via|con|tramite|per|in) {_CHANNEL}",
            r"versione stampabile", r"stampa (la |questa )?ricetta", rf"salva su {_NETWORK}"],
     "pt": [r"compartilhar", r"compartilhe", r"partilhar", r"copiar link", r"enviar (para|a) um amigo",
+           r"(presentear|oferecer) (o |este )?(artigo|matéria)",
            rf"(compartilhar|compartilhe|partilhar|partilhe|enviar|envie) (no|na|pelo|pela|por|via|em) {_CHANNEL}",
            r"(compartilhar|compartilhe|partilhar|partilhe) (o |este |esta )?(artigo|notícia|matéria)",
            r"versão para impressão", r"imprimir (a |esta )?receita", rf"(salvar|guardar) no {_NETWORK}"],
     "nl": [r"delen", r"deel", r"deel dit artikel", r"afdrukken", r"printen", r"kopieer link", r"stuur door",
+           r"(artikel )?cadeau (geven|doen)",
            rf"(deel|delen|stuur|verstuur|versturen) (op|via|per|met) {_CHANNEL}",
            rf"(op|via|per|met) {_CHANNEL} (delen|sturen|versturen|doorsturen)",
            r"printversie", r"recept (afdrukken|printen)", rf"(bewaar|opslaan) op {_NETWORK}"],
@@ -836,12 +842,21 @@ SHARE_WORDS = {
 # "Post to Digg", "Add to del.icio.us": a bookmarking button.
 _BOOKMARK = r"(post|add|save|submit|bookmark) (this |it )?(to|on|with) (" + "|".join(SHARE_WORDS["any"]) + r"|yahoo!?|google)"
 SHARE_WORD = "(" + "|".join(word for words in SHARE_WORDS.values() for word in words) + ")"
+# The text size buttons' label: "Font size", "Schriftgröße", "Taille du texte".
+_TEXT_SIZE = (r"(font|font size|text size|(adjust|change) (the )?(text|font) size|schriftgröße|textgröße"
+              r"|taille (du texte|des caractères|de (la )?police)|tamaño (de (la )?)?(letra|texto|fuente)"
+              r"|dimensione (del )?(testo|carattere)|tamanho (da )?(letra|fonte)|tekstgrootte|lettergrootte"
+              r"|rozmiar (czcionki|tekstu)|размер (шрифта|текста))")
 # The other buttons of a share row ("Top | Back | E-mail to a friend | Print"): only beside two share
 # buttons, since alone they are a menu's or a sentence's ("Email newsletter" is a newsletter's prompt).
 ROW_WORDS = {
-    # The comment button with its count: "Comments (4)", "Skomentuj (7)".
-    "en": [r"top", r"back", r"respond", r"search", r"newsletter", r"rss", r"comments? \(\d+\)"],
-    "de": [r"nach oben", r"zurück", r"suche", r"(kommentare?|kommentieren) \(\d+\)"],
+    # The text size buttons' label in any language: "Print | Email | Font size | Comments (3)".
+    "any": [_TEXT_SIZE],
+    # The comment button with its count: "Comments (4)", "Skomentuj (7)"; the letter to the editor
+    # ("Artikel drucken | Artikel versenden | Leserbrief schreiben").
+    "en": [r"top", r"back", r"respond", r"search", r"newsletter", r"rss", r"comments? \(\d+\)",
+           r"(write a |send a )?letter to the editor"],
+    "de": [r"nach oben", r"zurück", r"suche", r"(kommentare?|kommentieren) \(\d+\)", r"leserbrief( schreiben| senden)?"],
     "fr": [r"haut de page", r"retour", r"recherche", r"(commentaires?|commenter) \(\d+\)"],
     "es": [r"arriba", r"volver", r"buscar", r"(comentarios?|comentar) \(\d+\)"],
     "it": [r"torna su", r"indietro", r"cerca", r"(comment[io]|commenta) \(\d+\)"],
@@ -884,10 +899,7 @@ share_bar = pattern_detector(
             rf"^{SHARE_WORD}([\s,|/·•:：]+{SHARE_WORD})*(\s*what (is|are) (this|these)\?)?\s*:?$",
             # The text size buttons' label, alone or with its buttons, as "字号：大 中 小" in Chinese: "Font:",
             # "Text size A+ A-", "Schriftgröße", "Taille du texte".
-            (r"^(font|font size|text size|(adjust|change) (the )?(text|font) size|schriftgröße|textgröße"
-             r"|taille (du texte|des caractères|de (la )?police)|tamaño (de (la )?)?(letra|texto|fuente)"
-             r"|dimensione (del )?(testo|carattere)|tamanho (da )?(letra|fonte)|tekstgrootte|lettergrootte"
-             r"|rozmiar (czcionki|tekstu)|размер (шрифта|текста))\s*:?(\s*(a|aa|a\+|a-|a−|\+|-|−))*$"),
+            rf"^{_TEXT_SIZE}\s*:?(\s*(a|aa|a\+|a-|a−|\+|-|−))*$",
             (rf"^({_ROW_WORD}[\s,|/·•:：]+)*{SHARE_WORD}([\s,|/·•:：]+{_ROW_WORD})*[\s,|/·•:：]+{SHARE_WORD}"
              rf"([\s,|/·•:：]+({SHARE_WORD}|{_ROW_WORD}))*\s*[:：]?$"),
             # A row of the page's controls parted by pipes, one share button among them or none: "Back |
@@ -1019,6 +1031,17 @@ share_bar = pattern_detector(
                          "Dalies ar rakstu")),
         Example("Podijeli članak o proračunu svima, rekao je gradonačelnik vijećnicima.\n"
                 "Ibahagi ang balitang ito sa inyong mga kapitbahay, sabi ng alkalde sa pulong."),
+        # Rows of page tools with the text size label, the letter to the editor or the gift link among their
+        # buttons; a sentence naming those tools stays.
+        Example("The council met.\nPrint | Email | Font size | Comments (2)\nDrucken | Schriftgröße | Leserbrief schreiben\n"
+                "Imprimer | Taille du texte | Commentaires (4)\nDrukuj | Rozmiar czcionki | Komentarze (1)\n"
+                "Share Gift this article Comments (7)\nTeilen Artikel verschenken\nCompartir Regalar artículo",
+                removed=("Print | Email | Font size | Comments (2)", "Drucken | Schriftgröße | Leserbrief schreiben",
+                         "Imprimer | Taille du texte | Commentaires (4)", "Drukuj | Rozmiar czcionki | Komentarze (1)",
+                         "Share Gift this article Comments (7)", "Teilen Artikel verschenken",
+                         "Compartir Regalar artículo")),
+        Example("Print the notice, check the font size and send a letter to the editor, she said.\n"
+                "Den Leserbrief schreiben viele Leser per Hand."),
         # A Korean story's row of text-size, print and clipping buttons.
         Example("시의회가 예산을 승인했다.\n글씨키우기 글씨줄이기 인쇄하기 스크랩\n공사는 봄에 시작된다.",
                 removed=("글씨키우기 글씨줄이기 인쇄하기 스크랩",)),
@@ -2030,9 +2053,10 @@ advertisement = pattern_detector(
     """Ad slot labels and the headings of ad boxes ("Advertisement", "Sponsored
     links", "Ads by Google", "Story continues below"); an ad's button, an arrow
     then its call ("» Zum Angebot", "→ Shop now"), a shop's button ("View it
-    on Amazon", "Bei Amazon ansehen"), its cart button ("Add to cart", "2,95 €
-    Añadir a la cesta") and the heading of its box in a recipe ("Shop this
-    recipe").""",
+    on Amazon", "Bei Amazon ansehen", "Jetzt kaufen", "... – check price"),
+    its cart button ("Add to cart", "2,95 € Añadir a la cesta") and the
+    heading of its box in a recipe or a guide ("Shop this recipe", "Unser
+    Tipp aus dem Shop", "Na nossa loja").""",
     roles={Role.INTERRUPTION},
     max_words="advertisement_max_words",
     branches={
@@ -2057,7 +2081,9 @@ advertisement = pattern_detector(
             # The button under a product a page lists, whatever the shop: "Check price at Kitchenly", "View deal".
             r"^(check|see|view|compare) (the )?(latest )?(prices?|deals?|offers?)( (on|at) \w.{0,40})?$",
             # The heading of a shop's box set in a recipe or a guide: its products in the cart at one click.
-            r"^shop (this|the) (recipe|look|story|post|article|list)\W{0,3}$",
+            r"^shop (this|the) (recipe|look|story|post|article|list|project|guide)\W{0,3}$",
+            # The shop's bare button, and a product's line ending in its price button ("Brass washers – check price").
+            r"^(buy|buy (it )?now|shop now)\W{0,3}$", r"\s[-–—]\s*check (the )?(latest )?prices?\W{0,3}$",
         ],
         "de": [r"^(jetzt )?weiterlesen\W{0,3}$", r"^weiter nach der (anzeige|werbung)$", r"^(anzeigen?|werbung|gesponsert|advertorial|gesponserte links)\s*:?$",
                r"^((unbezahlte |enthält )?werbung|anzeige)\s*(für|wegen|durch|\||-|:)\s*.{1,60}$",
@@ -2068,32 +2094,40 @@ advertisement = pattern_detector(
                r"\b(bei|auf) (amazon|ebay|otto)(\.de)? (ansehen|kaufen|bestellen|anschauen)\*?$",
                # A row of shop buttons, an affiliate link's star after each: "Bei Amazon ansehen* Bei OBI ansehen*".
                r"^((bei|auf) [\w.-]+ (ansehen|kaufen|bestellen|anschauen)\*?\s*){2,}$",
-               r"^zum angebot( (bei|auf) \w.{0,40})?$", r"^(preis|preise) (prüfen|vergleichen|ansehen)( (bei|auf) \w.{0,40})?$"],
+               r"^zum angebot( (bei|auf) \w.{0,40})?$", r"^(preis|preise) (prüfen|vergleichen|ansehen)( (bei|auf) \w.{0,40})?$",
+               # The heading of a shop's box and its bare button: "Unser Tipp aus dem Shop", "Jetzt kaufen".
+               r"^((unser|mein) (tipp|tip|empfehlung) )?aus (dem|unserem) (shop|onlineshop|online-shop)\W{0,3}$",
+               r"^(jetzt )?kaufen\W{0,3}$"],
         "fr": [r"^lire la suite\W{0,3}$", r"^(article|contenu) réservé aux abonnés$", r"^(publicité|contenu sponsorisé|sponsorisé|liens sponsorisés|annonces)\s*:?$", r"^la suite (de l'article )?après (cette |la )?publicité$",
                r"^l'article (continue|se poursuit) (ci-dessous|après (cette |la )?publicité)$",
                rf"{_CALL}(j'en profite|je m'inscris|voir l'offre|découvrir l'offre|acheter|commander|cliquez ici)\b",
-               r"^(voir|acheter)( \S+){0,4} sur (amazon|ebay)\b.{0,10}$", r"^voir (l'offre|le prix|les prix)( (sur|chez) \w.{0,40})?$"],
+               r"^(voir|acheter)( \S+){0,4} sur (amazon|ebay)\b.{0,10}$", r"^voir (l'offre|le prix|les prix)( (sur|chez) \w.{0,40})?$",
+               r"^(dans|sur) notre boutique( en ligne)?\W{0,3}$", r"^acheter( maintenant)?\W{0,3}$"],
         "es": [r"^(sigue|seguir|continúa|continuar) leyendo\W{0,3}$", r"^(publicidad|anuncios?|contenido patrocinado|patrocinado|enlaces patrocinados)\s*:?$", r"^sigue leyendo (debajo|después) del anuncio$",
                r"^(la noticia|el artículo) (continúa|sigue) (debajo|abajo|tras la publicidad|después del anuncio)$",
                rf"{_CALL}(ver oferta|comprar|cómpralo|haz clic aquí|regístrate)\b",
                r"^(ver|comprar)( \S+){0,4} en (amazon|ebay)\b.{0,10}$",
-               r"^(ver|consultar|comprobar) (la |el )?(oferta|ofertas|precio|precios)( (en|de) \w.{0,40})?$"],
+               r"^(ver|consultar|comprobar) (la |el )?(oferta|ofertas|precio|precios)( (en|de) \w.{0,40})?$",
+               r"^en nuestra tienda( online| en línea)?\W{0,3}$", r"^comprar( ahora| ya)?\W{0,3}$"],
         "it": [r"^continua a leggere\W{0,3}$",
                r"^(pubblicità|annuncio|contenuto sponsorizzato|sponsorizzato|link sponsorizzati)\s*:?$",
                r"^continua a leggere dopo la pubblicità$",
                r"^l'articolo continua (sotto|qui sotto|dopo la pubblicità)$",
                rf"{_CALL}(vedi offerta|acquista|clicca qui|iscriviti)\b",
                r"^(vedi|acquista|compra)( \S+){0,4} su (amazon|ebay)\b.{0,10}$",
-               r"^(vedi|verifica|controlla|scopri) (il |l')?(prezzo|prezzi|offerta|offerte)( (su|da|in) \w.{0,40})?$"],
+               r"^(vedi|verifica|controlla|scopri) (il |l')?(prezzo|prezzi|offerta|offerte)( (su|da|in) \w.{0,40})?$",
+               r"^(nel|dal) nostro (negozio|shop)( online)?\W{0,3}$", r"^(acquista|compra)( ora| subito)?\W{0,3}$"],
         "pt": [r"^continua (depois|após) (da|a) publicidade$", r"^(continue|continuar) (lendo|a ler)\W{0,3}$", r"^(publicidade|anúncios?|conteúdo patrocinado|patrocinado|links patrocinados)\s*:?$", r"^continua (depois|após) da publicidade$",
                r"^(a reportagem|a matéria|o artigo|a notícia) continua (abaixo|após a publicidade|depois da publicidade)$",
                rf"{_CALL}(ver oferta|comprar|clique aqui|inscreva-se)\b",
-               r"^(ver|comprar)( \S+){0,4} na (amazon|ebay)\b.{0,10}$", r"^ver (o |a )?(preço|preços|oferta|ofertas)( (na|no|em) \w.{0,40})?$"],
+               r"^(ver|comprar)( \S+){0,4} na (amazon|ebay)\b.{0,10}$", r"^ver (o |a )?(preço|preços|oferta|ofertas)( (na|no|em) \w.{0,40})?$",
+               r"^na nossa loja( online)?\W{0,3}$", r"^comprar( agora| já)?\W{0,3}$"],
         "nl": [r"^lees verder\W{0,3}$", r"^(advertenties?|gesponsord|gesponsorde (inhoud|links))\s*:?$", r"^lees verder na de advertentie$",
                r"^het (artikel|verhaal) gaat verder (onder|na) de advertentie$",
                rf"{_CALL}(bekijk (de )?aanbieding|bestel nu|klik hier|schrijf je in)\b",
                r"^(bekijk|bestel|koop)( \S+){0,4} bij (amazon|bol\.com|coolblue)\b.{0,10}$",
-               r"^bekijk (de )?(prijs|prijzen|aanbieding|deal)( (bij|op) \w.{0,40})?$"],
+               r"^bekijk (de )?(prijs|prijzen|aanbieding|deal)( (bij|op) \w.{0,40})?$",
+               r"^(in|uit) onze (web)?(winkel|shop)\W{0,3}$", r"^(nu )?kopen\W{0,3}$"],
         # Simplified and traditional; "請繼續往下閱讀..." where the story breaks for an ad.
         "zh": [r"^(广告|推广|赞助内容)$", r"^请?继续(往下)?阅读\s*(\.{2,}|…+)?$"],
         "ja": [r"^(記事の)?続きは(広告の)?(後|あと)で\W{0,3}$", r"^(広告|スポンサーリンク|スポンサーコンテンツ)$", r"^記事の続きは(広告の)?(下|後)(へ|に)(続きます)?$"],
@@ -2141,7 +2175,8 @@ advertisement = pattern_detector(
                r"^реклама\s*\d{1,2}\+$", r"^реклама\s*[·•|]\s*\S.{0,150}$",
                r"^реклама\.?\s+.{0,150}\b(инн|erid)\b\s*[:：]?\s*\w{6,}.{0,40}$"],
         # ... and a shop's button in a test or a guide: "Sprawdź ceny w sklepach", "Zobacz ofertę".
-        "pl": [r"^czytaj dalej\W{0,3}$", r"^(sprawdź|zobacz|porównaj) (aktualn[ea] )?(cen[ęy]|ofert[ęy])( w sklepach| w sklepie| na \S+)?\W{0,3}$",
+        "pl": [r"^(w naszym sklepie|z naszego sklepu)( internetowym| internetowego)?\W{0,3}$", r"^kup( teraz)?\W{0,3}$",
+               r"^czytaj dalej\W{0,3}$", r"^(sprawdź|zobacz|porównaj) (aktualn[ea] )?(cen[ęy]|ofert[ęy])( w sklepach| w sklepie| na \S+)?\W{0,3}$",
                # ... the shop by its name: "Sprawdź w sklepie Kuchnia24".
                r"^(sprawdź|zobacz|kup) w sklepie \w[^.!?]{0,40}$",
                r"^(reklama|materiał sponsorowany|artykuł sponsorowany|linki sponsorowane)\s*:?$", r"^(dalsza część|dalszy ciąg) (artykułu|tekstu) (pod|poniżej) reklam(ą|y)$",
@@ -2250,6 +2285,16 @@ advertisement = pattern_detector(
                          "Dodaj do koszyka", "В корзину", "カートに入れる")),
         Example("Add to cart only what you will cook this week, the chef says.\n"
                 "We shop the recipe's vegetables at the market on Saturdays."),
+        # A shop's box in a guide: its heading and its bare buy button, by language, and a product's line ending in
+        # its price button; a sentence about buying stays.
+        Example("Turn off the water first.\nShop this project\nBrass washer set, 20 pieces – check price\nBuy now\n"
+                "Unser Tipp aus dem Shop\nJetzt kaufen\nDans notre boutique\nAcheter\nEn nuestra tienda\nComprar\n"
+                "Nel nostro negozio\nAcquista ora\nNa nossa loja\nUit onze webshop\nKopen\nZ naszego sklepu\nKup teraz",
+                removed=("Shop this project", "Brass washer set, 20 pieces – check price", "Buy now", "Unser Tipp aus dem Shop",
+                         "Jetzt kaufen", "Dans notre boutique", "Acheter", "En nuestra tienda", "Comprar", "Nel nostro negozio",
+                         "Acquista ora", "Na nossa loja", "Uit onze webshop", "Kopen", "Z naszego sklepu", "Kup teraz")),
+        Example("Buy now, pay later schemes have grown, the regulator said.\n"
+                "Comprar una casa es cada vez más difícil para los jóvenes."),
         Example("Prices rose again.\nAdvertisement\nStory continues below advertisement\nWages did not.",
                 removed=("Advertisement", "Story continues below advertisement")),
         Example("Die Preise stiegen.\nAnzeige\nPublicité\nPublicidad\nPubblicità\nAnnuncio\nPublicidade\nAdvertentie\nReklama\n"
@@ -3330,6 +3375,16 @@ COMMENT_HEADER = LinePattern(
         "any": [
             # The same in the other languages, with their month names.
             _COMMENT_TIME,
+            # A name of a word to three, a verb, then the comment's time to the minute and maybe its date, which
+            # has a digit, and nothing after: "jo_k posted at 7:14 am on Wed, Oct 12, 2011.", "Jo L. wrote on
+            # May 3 at 9:41", "anna_k schrieb am 3. Mai 2012 um 9:41" (a story's sentence goes on after them).
+            (rf"^(?=.{{0,100}}$)[\w.@'’-]{{1,30}}( [\w.@'’-]{{1,30}}){{0,2}} ({_SAYS}|posted|commented|replied)"
+             r" (at |on |am |le |el |il |op |em )?[\w ,./-]{0,40}?\b\d{1,2}\s?[:h]\s?\d{2}(\s*(uhr|h|[ap]\.?m\.?))?"
+             r"( on [\w ,./-]{0,30}\d[\w ,./-]{0,10})?\.?$"),
+            # A newsletter platform's commenter, a capitalised name and the day: "Jenna P. · Mar 19", "Lena W.
+            # (author) · 21. März".
+            (rf"^(?-i:\p{{Lu}})[\p{{L}}.'’-]*( (?-i:\p{{Lu}})[\p{{L}}.'’-]*){{0,2}}( \([\p{{L}} ]{{1,20}}\))? · "
+             rf"(({MONTH}|{_MONTH_NAMES}) \d{{1,2}}(, \d{{4}})?|\d{{1,2}}\.? ({MONTH}|{_MONTH_NAMES})( \d{{4}})?)$"),
             # A name, then the comment's numeric date and time to the minute:
             # "Jo Lee — 17.07.2011 @ 13:04", "anna 3/5/2019 um 9:12", "jana_k | 3. 5. 2016 10:12" (a space
             # after each dot, as Czech and Slovak write a date).
@@ -3455,6 +3510,15 @@ COMMENT_SIGNATURE = LinePattern(
             "Tom Lee sagt:\n12. Mai 2019 um 20:15 Uhr\nEndlich.\nAntworten",
             removed=("Anna Berg sagt:", "12. Mai 2019 um 19:07 Uhr", "Gute Nachricht für die Insel.",
                      "Tom Lee sagt:", "12. Mai 2019 um 20:15 Uhr", "Endlich.")),
+    # Headers of a name, a verb and the time with its date, and a newsletter platform's name and day; a story's
+    # sentences that tell when someone wrote stay.
+    Example("The ferry will run again in May.\nanna_b posted at 7:07 pm on Thu, May 2, 2019.\nGood news at last.\n"
+            "tom_k schrieb am 2. Mai 2019 um 20:15\nEndlich.\nJo L. · May 3\nAbout time.",
+            removed=("anna_b posted at 7:07 pm on Thu, May 2, 2019.", "Good news at last.", "tom_k schrieb am 2. Mai 2019 um 20:15",
+                     "Endlich.", "Jo L. · May 3", "About time.")),
+    Example("The ferry will run again in May.\nThe mayor wrote on Monday at 9:15 that the pier is safe.\n"
+            "Residents posted at 7:07 pm on Thursday that the road was flooded again.\n"
+            "Anna Berg wrote on 3 May at 9:41 to the council about the timetable."),
     # The header that names its writer after the time, under the thread's counted heading.
     Example("Die Fähre fährt ab Mai, und der Hafen ist bereit.\n12 Mai, 2019 um 19:07\nGute Nachricht für die Insel.\n"
             "12 Mai, 2019 um 20:15\nEndlich.\n13 Mai, 2019 um 08:01\nUnd die Preise?",

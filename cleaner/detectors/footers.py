@@ -1156,11 +1156,15 @@ company_boilerplate = pattern_detector(
     "company-boilerplate",
     """The "About the company" paragraph that closes press releases ("X is a
     leading global provider of...", "X is headquartered in... and employs"),
-    and the publisher's imprint ("A publication of the Harbour Media Group."):
+    the end mark that closes a release ("-ENDS-", "Fin du communiqué"), and
+    the publisher's imprint ("A publication of the Harbour Media Group."):
     the same on every release or page, not the news.""",
     roles={Role.CHROME},
     max_words="company_boilerplate_max_words",
     branches={
+        # A release's end mark, between dashes or hashes or alone on its line.
+        "any": [r"^[-–—#\s]*(ends|end of (press )?release|fin du communiqué|fin de communiqué|ende der pressemitteilung"
+                r"|einde persbericht|fin del comunicado|fine del comunicato|fim do comunicado|koniec komunikatu)[-–—#\s]*$"],
         "en": [
             (rf"^{_COMPANY} is (a|an|the) (leading|global|world'?s|international|worldwide|market-leading)\b.{{0,80}}"
             r"\b(provider|supplier|manufacturer|developer|company|group|maker|publisher|leader)\b"),
@@ -1185,6 +1189,12 @@ company_boilerplate = pattern_detector(
         Example("The deal closes in May.\nÀ propos des Ateliers Dumont\nÀ propos du Groupe Lemaire",
                 removed=("À propos des Ateliers Dumont", "À propos du Groupe Lemaire")),
         Example("À propos des ateliers, le maire a promis une aide."),
+        # The end mark that closes a release, by language; a sentence naming it stays.
+        Example("The shop opens in May.\n-ENDS-\n– Fin du communiqué –\nEnde der Pressemitteilung\neinde persbericht ---\n"
+                "Fin del comunicado\nFine del comunicato",
+                removed=("-ENDS-", "– Fin du communiqué –", "Ende der Pressemitteilung", "einde persbericht ---",
+                         "Fin del comunicado", "Fine del comunicato")),
+        Example("Das Ende der Pressemitteilung nannte keinen Termin, sagte der Sprecher."),
         # The publisher's imprint under the story.
         Example("The deal closes in May.\nA publication of the Harbour Media Group.\nA service of Example News",
                 removed=("A publication of the Harbour Media Group.", "A service of Example News")),
