@@ -13,7 +13,7 @@ import pytest
 
 from cleaner import explain
 
-STORY = """The council met on Tuesday evening to discuss the new budget for the coming year, which includes money for roads.
+STORY = """The council met on Tuesday evening to discuss the new budget for the coming year, with money for roads.
 
 {}
 
