@@ -1495,6 +1495,10 @@ class Settings:
     # 0 turns it off.
     signers_max_lines: float = 8
     signer_role_max_words: float = 4
+    # Or a letter's closing line ended with a comma, of at most this many words, over its signer ("On behalf
+    # of the committee," / "Anna Berg, chair"; detectors.headers._closing_over_signer): a closing names its
+    # signers' body in a few more words than an office does. Found on blind_pages18 (issue 12).
+    signer_closing_max_words: float = 6
 
     # -- limits: what one document may cost --
     # Seconds all outlet rule patterns together may spend on one document

@@ -149,6 +149,23 @@ def test_a_group_under_the_story_that_signs_nothing_goes(language: str, under: l
     assert all(ids[line] is None for line in PAGES[language][2])
 
 
+# A letter's closing line, ended with a comma, over its signer ("For the board," / "Name, role"): the letter's.
+CLOSINGS = {
+    "en": ["On behalf of the committee,", "Graham Whitlow, secretary"],
+    "fr": ["Pour le conseil d'administration,", "Martine Lebrun, trésorière"],
+    "de": ["Für den Vorstand,", "Sabine Kötter"],
+    "es": ["Por la junta directiva,", "Rosa Elvira Campos, presidenta"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(CLOSINGS))
+def test_a_closing_line_over_its_signer_under_the_story_is_the_story_s(language: str) -> None:
+    ids = removed_by(page(language, CLOSINGS[language]))
+    _, _, story, box, footer = PAGES[language]
+    assert all(ids[line] is None for line in [*story, *CLOSINGS[language]])
+    assert all(ids[line] is not None for line in [*box, *footer])
+
+
 def test_no_signer_is_kept_when_signers_max_lines_is_0() -> None:
     ids = removed_by(page("de", SIGNERS["de"]), replace(Settings(), signers_max_lines=0))
     assert all(ids[line] is not None for line in SIGNERS["de"])
