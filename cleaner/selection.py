@@ -992,6 +992,8 @@ _SIGN_OFF = compiled(r"(?i)^(?:(?:lieben?|viele|beste|herzliche|schöne|mit freu
                      # A recipe's closing wish ("Afiyet olsun!", "Приятного аппетита!", "Dobrou chuť!").
                      r"afiyet olsun|приятного аппетита|смачного|dobrou chuť|jó étvágyat|bon appétit|buon appetito|"
                      r"guten appetit|buen provecho|smacznego|bom apetite|eet smakelijk)\b[\s,!.]*(?P<name>.*)$")
+# A writer's name after a mark alone ("~ Ute", "— Ute"): a blog post's signature.
+_MARKED_SIGNATURE = compiled(r"^[~—–]\s*(?P<name>\S.*)$")
 # A writer's name: one to three words in capitals, under a greeting perhaps after a possessive ("Euer Hans").
 _SIGNER_NAME = compiled(r"^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$")
 _YOURS = compiled(r"(?i)^(?:euer|eure|dein|deine|yours|your|votre|vos|ton|ta|tu|vuestr[oa]|il vostro|la vostra|"
@@ -1005,7 +1007,8 @@ def sign_off_after(last: int, page: Page) -> list[int]:
     closing formula (_SIGN_OFF), with a name or nothing after it, and then
     the name on the line under it ("Viele Grüße" / "Ute"; a blank line may
     part them, as each paragraph of a post is rendered apart), after a
-    possessive perhaps ("Viel Glück!" / "Euer Jonas"). It
+    possessive perhaps ("Viel Glück!" / "Euer Jonas"); or the name alone
+    after a mark ("~ Ute", _MARKED_SIGNATURE). It
     scores as no prose and the region ends above it; a box's heading
     ("Latest Comments", "Hosted by") stands there as often, so the formula,
     not the place, tells them apart."""
@@ -1013,7 +1016,8 @@ def sign_off_after(last: int, page: Page) -> list[int]:
     line = last + 1
     if not (page.adjacent(line) and feats[last].terminal and feats[line].words <= page.settings.sign_off_max_words):
         return []
-    greeting = _SIGN_OFF.match(blocks[line].text.strip())
+    text = blocks[line].text.strip()
+    greeting = _SIGN_OFF.match(text) or _MARKED_SIGNATURE.match(text)
     if greeting is None or greeting["name"] and not _SIGNER_NAME.match(greeting["name"]):
         return []
     name = line + 1

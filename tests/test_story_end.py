@@ -166,6 +166,14 @@ def test_a_closing_line_over_its_signer_under_the_story_is_the_story_s(language:
     assert all(ids[line] is not None for line in [*box, *footer])
 
 
+@pytest.mark.parametrize("mark", ["~", "—", "–"])
+def test_a_name_after_a_mark_under_the_story_is_its_writer_s_signature(mark: str) -> None:
+    signature = f"{mark} Margaret"
+    ids = removed_by(page("en", [signature]))
+    assert ids[signature] is None
+    assert all(ids[line] is not None for line in PAGES["en"][3])
+
+
 def test_no_signer_is_kept_when_signers_max_lines_is_0() -> None:
     ids = removed_by(page("de", SIGNERS["de"]), replace(Settings(), signers_max_lines=0))
     assert all(ids[line] is not None for line in SIGNERS["de"])
