@@ -883,6 +883,10 @@ share_bar = pattern_detector(
             # Printable version | Comments (2)" (a sentence holds no pipes, and a menu's row is chrome too).
             rf"^({_ROW_WORD}|{SHARE_WORD})(\s*\|\s*({_ROW_WORD}|{SHARE_WORD})){{2,}}$",
             r"^click to (share|email|print|tweet|pin)\b.{0,60}$",
+            # The buttons after a prompt in the site's own words, which ends as a call or a label does: "Pass it
+            # on! Facebook WhatsApp", "Kindly share this story: Facebook X WhatsApp". One that asks the reader
+            # whether they liked the story is newsletter-prompt's reader appeal, which anchors a box above it.
+            rf"^[^.?？]{{1,60}}[!:！：]\s*{_NETWORK}([\s,|/·•]+{_CHANNEL})+$",
             rf"^{_BOOKMARK}\W{{0,3}}$",
             r"^(bookmark|save|share) (this )?(with|on|to)\s*:$",
             # The form that mails the story to a friend: "To Name:", "Your e-mail:".
