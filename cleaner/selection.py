@@ -2578,8 +2578,11 @@ def standfirst_above_byline(first: int, kinds: list[Kind], page: Page) -> list[i
 
 
 def later_pass_standfirst(first: int, kinds: list[Kind], page: Page) -> list[int]:
-    """In a later pass, the first line left right above the body's first
-    kept block ``first``, where an earlier pass removed the story's header
+    """In a later pass, the first line left above the body's first kept
+    block ``first``, with at most lead_max_lines lines to it and no
+    paragraph between (a caption that pass kept under the byline; but not
+    the first of the story's key points over the others), where an
+    earlier pass removed the story's header
     and byline: the standfirst that pass kept between them (see
     standfirst_above_byline), which scores nothing as prose when it has no
     full stop (a long line without a comma is no paragraph: see classify).
@@ -2590,8 +2593,10 @@ def later_pass_standfirst(first: int, kinds: list[Kind], page: Page) -> list[int
     stoplist, where no line reads as prose words (a blog's menu in Japanese).
     Empty with later_pass_standfirst_stays off."""
     settings, feats = page.settings, page.features
-    if (not settings.later_pass_standfirst_stays or not page.stopwords or first != 1 or page.blocks[0].index != 0
-            or not page.adjacent(1) or page.removed_earlier.isdisjoint(BYLINE_STAGES)
+    if (not settings.later_pass_standfirst_stays or not page.stopwords or not 1 <= first <= settings.lead_max_lines
+            or page.blocks[0].index != 0 or not all(page.adjacent(i) for i in range(1, first + 1))
+            or any(kinds[i] is Kind.GOOD for i in range(1, first))
+            or (first > 1 and key_points_shaped(range(first), page)) or page.removed_earlier.isdisjoint(BYLINE_STAGES)
             or feats[0].terminal or feats[0].title_case_share >= settings.headline_title_case_share):
         return []
     subtitle = settings.subtitle_under_dated_headline and _subtitle_shaped(0, page)
