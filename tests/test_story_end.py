@@ -149,6 +149,21 @@ def test_a_group_under_the_story_that_signs_nothing_goes(language: str, under: l
     assert all(ids[line] is None for line in PAGES[language][2])
 
 
+# A notice's signer under the office named with its article and a colon before the name.
+OFFICES_WITH_COLON = {
+    "de": ["Der Bürgermeister:", "Ing. Hubert Lechner"],
+    "fr": ["Le Maire :", "Jean-Pierre Dubois"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(OFFICES_WITH_COLON))
+def test_an_office_with_a_colon_over_its_signer_under_the_story_is_the_story_s(language: str) -> None:
+    ids = removed_by(page(language, OFFICES_WITH_COLON[language]))
+    _, _, story, box, footer = PAGES[language]
+    assert all(ids[line] is None for line in [*story, *OFFICES_WITH_COLON[language]])
+    assert all(ids[line] is not None for line in [*box, *footer])
+
+
 # A letter's closing line, ended with a comma, over its signer ("For the board," / "Name, role"): the letter's.
 CLOSINGS = {
     "en": ["On behalf of the committee,", "Graham Whitlow, secretary"],

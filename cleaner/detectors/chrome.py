@@ -561,11 +561,14 @@ def _after_signers(label_runs: Iterable[range], page: Page) -> Iterator[range]:
     """Each run without the signers' group (see signers_at) that opens it
     right under a paragraph that ends like a sentence: a notice's role and
     signer, then the box of downloads and the footer's links under them,
-    make one run of short lines, and the signers are the story's."""
+    make one run of short lines, and the signers are the story's. The
+    group may open a line above the run: an office ended with a colon
+    ("Der Bürgermeister:") is no menu's label, its signer under it is."""
     feats = page.features
     for run in label_runs:
-        under_story = run.start > 0 and page.adjacent(run.start) and feats[run.start - 1].terminal
-        signers = signers_at(run.start, page) if under_story else range(0)
+        signers = next((group for top in (run.start, run.start - 1)
+                        if top > 0 and page.adjacent(top) and feats[top - 1].terminal
+                        and (group := signers_at(top, page))), range(0))
         if not signers:
             yield run
         elif signers.stop < run.stop:

@@ -1246,7 +1246,8 @@ def signers_at(start: int, page: Page) -> range:
         return range(0)
     end = start
     while (end < len(blocks) and end - start < settings.signers_max_lines and page.adjacent(end)
-           and (end == start or not blocks[end].blank_before) and not feats[end].terminal
+           and (end == start or not blocks[end].blank_before)
+           and (not feats[end].terminal or blocks[end].text.rstrip().endswith(_OFFICE_COLONS))
            and feats[end].words <= settings.byline_max_words):
         end += 1
     if end < len(blocks) and page.adjacent(end) and not blocks[end].blank_before:
@@ -1268,6 +1269,8 @@ def _closing_over_signer(closing: str, signer: str) -> bool:
     return closing.endswith(",") and bool(_PERSON_NAME.match(signer) or _NAME_AND_ROLE.match(signer))
 
 
+# What may follow an office over its signer's name ("Der Bürgermeister:"): no sentence's end.
+_OFFICE_COLONS = (":", "：")
 # An office's last word: a capitalised noun, after an elided article perhaps ("all'Ambiente").
 _OFFICE_END = compiled(r"(?:^|\s|['’])\p{Lu}\p{L}*$")
 
@@ -1276,8 +1279,13 @@ def _role_shaped(text: str, page: Page) -> bool:
     """Whether ``text`` may name a signer's office: no date, and it ends in
     a capitalised word, no stopword ("Die Bürgermeisterin", "L'Assessore
     all'Ambiente"); a box's credit ("Hosted by", "Fotos:") or a button
-    ("Jetzt kondolieren") ends otherwise."""
-    last_word = text.split()[-1]
+    ("Jetzt kondolieren") ends otherwise. A colon may follow an office named
+    with its article ("Der Bürgermeister:", "Le Maire :"); a credit's label
+    has none ("Fotos:")."""
+    named = text.rstrip()
+    if named.endswith(_OFFICE_COLONS) and named.split()[0].lower() in page.stopwords:
+        named = named[:-1].rstrip()
+    last_word = named.split()[-1]
     return (not ANY_DATE.search(text) and _OFFICE_END.search(last_word) is not None
             and last_word.lower() not in page.stopwords)
 
