@@ -45,3 +45,13 @@ def test_the_byline_with_a_dotted_date_goes_and_the_standfirst_over_it_stays():
     assert removed[byline] == "byline-dateline"
     assert removed[STANDFIRST] is None
     assert all(removed[line] is None for line in BODY)
+
+
+@pytest.mark.parametrize("text", ["14-05-2009 | Redacção", "Publicado em 3-11-2021"])
+def test_a_day_month_and_year_parted_by_dashes_are_a_date(text):
+    assert ANY_DATE.search(text) is not None
+
+
+@pytest.mark.parametrize("text", ["Resultado 3-1-0", "The 1-2-3 of gardening", "Rooms 12-14-16"])
+def test_other_numbers_parted_by_dashes_are_none(text):
+    assert ANY_DATE.search(text) is None

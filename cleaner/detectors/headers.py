@@ -360,8 +360,8 @@ def _recurring_subheadings(hits: list[int], headline: set[str], page: Page) -> s
 
 MONTH = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
 # A date of digits repeats its separator ("12.03.2024", "12/03/2024", "12·03·24" as some Spanish papers set a
-# byline's): a score out of ten ("8.5/10") mixes them and is no date.
-DATE = rf"(\b{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(st|nd|rd|th)? {MONTH},? \d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}(T\d{{2}}:\d{{2}}|\b)|\b\d{{1,2}}(?:\.\d{{1,2}}\.|/\d{{1,2}}/|·\d{{1,2}}·)\d{{2,4}}\b)"
+# byline's, "12-03-2024" with the year whole): a score out of ten ("8.5/10") mixes them and is no date.
+DATE = rf"(\b{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(st|nd|rd|th)? {MONTH},? \d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}(T\d{{2}}:\d{{2}}|\b)|\b\d{{1,2}}(?:\.\d{{1,2}}\.|/\d{{1,2}}/|·\d{{1,2}}·)\d{{2,4}}\b|\b\d{{1,2}}-\d{{1,2}}-\d{{4}}\b)"
 # A byline's names: two to four capitalised words with their particles ("Piet de Vries", "Ana
 # Gil y Ruiz"), two writers at most ("Karin Lehner und Jan Roth"); then the line ends, or a
 # separator, a comma or a date follows ("Por Ana Gil | 12/03/2024"). A sentence goes on in words
