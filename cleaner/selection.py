@@ -992,6 +992,8 @@ _SIGN_OFF = compiled(r"(?i)^(?:(?:lieben?|viele|beste|herzliche|schöne|mit freu
                      # A recipe's closing wish ("Afiyet olsun!", "Приятного аппетита!", "Dobrou chuť!").
                      r"afiyet olsun|приятного аппетита|смачного|dobrou chuť|jó étvágyat|bon appétit|buon appetito|"
                      r"guten appetit|buen provecho|smacznego|bom apetite|eet smakelijk)\b[\s,!.]*(?P<name>.*)$")
+# A writer's name after a mark alone ("~ Ute", "— Ute"): a blog post's signature.
+_MARKED_SIGNATURE = compiled(r"^[~—–]\s*(?P<name>\S.*)$")
 # A writer's name: one to three words in capitals, under a greeting perhaps after a possessive ("Euer Hans").
 _SIGNER_NAME = compiled(r"^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$")
 _YOURS = compiled(r"(?i)^(?:euer|eure|dein|deine|yours|your|votre|vos|ton|ta|tu|vuestr[oa]|il vostro|la vostra|"
@@ -1006,7 +1008,8 @@ def sign_off_after(last: int, page: Page) -> list[int]:
     the name on the line under it ("Viele Grüße" / "Ute"; a blank line may
     part them, as each paragraph of a post is rendered apart), after a
     possessive perhaps ("Viel Glück!" / "Euer Jonas"); or any other line
-    that ends in a comma over the name ("Happy baking," / "Jo"). It
+    that ends in a comma over the name ("Happy baking," / "Jo"); or the name
+    alone after a mark ("~ Ute", _MARKED_SIGNATURE). It
     scores as no prose and the region ends above it; a box's heading
     ("Latest Comments", "Hosted by") stands there as often, so the formula
     or the comma over a name, not the place, tells them apart."""
@@ -1017,7 +1020,7 @@ def sign_off_after(last: int, page: Page) -> list[int]:
     text = blocks[line].text.strip()
     name = line + 1
     named = page.adjacent(name) and _SIGNER_NAME.match(_YOURS.sub("", blocks[name].text.strip())) is not None
-    greeting = _SIGN_OFF.match(text)
+    greeting = _SIGN_OFF.match(text) or _MARKED_SIGNATURE.match(text)
     if greeting is None:
         # Any close of the writer's own words, a comma after it, over the name ("Happy baking," / "Jo").
         return [line, name] if named and text.endswith((",", "，")) else []
@@ -2578,8 +2581,11 @@ def standfirst_above_byline(first: int, kinds: list[Kind], page: Page) -> list[i
 
 
 def later_pass_standfirst(first: int, kinds: list[Kind], page: Page) -> list[int]:
-    """In a later pass, the first line left right above the body's first
-    kept block ``first``, where an earlier pass removed the story's header
+    """In a later pass, the first line left above the body's first kept
+    block ``first``, with at most lead_max_lines lines to it and no
+    paragraph between (a caption that pass kept under the byline; but not
+    the first of the story's key points over the others), where an
+    earlier pass removed the story's header
     and byline: the standfirst that pass kept between them (see
     standfirst_above_byline), which scores nothing as prose when it has no
     full stop (a long line without a comma is no paragraph: see classify).
@@ -2590,8 +2596,10 @@ def later_pass_standfirst(first: int, kinds: list[Kind], page: Page) -> list[int
     stoplist, where no line reads as prose words (a blog's menu in Japanese).
     Empty with later_pass_standfirst_stays off."""
     settings, feats = page.settings, page.features
-    if (not settings.later_pass_standfirst_stays or not page.stopwords or first != 1 or page.blocks[0].index != 0
-            or not page.adjacent(1) or page.removed_earlier.isdisjoint(BYLINE_STAGES)
+    if (not settings.later_pass_standfirst_stays or not page.stopwords or not 1 <= first <= settings.lead_max_lines
+            or page.blocks[0].index != 0 or not all(page.adjacent(i) for i in range(1, first + 1))
+            or any(kinds[i] is Kind.GOOD for i in range(1, first))
+            or (first > 1 and key_points_shaped(range(first), page)) or page.removed_earlier.isdisjoint(BYLINE_STAGES)
             or feats[0].terminal or feats[0].title_case_share >= settings.headline_title_case_share):
         return []
     subtitle = settings.subtitle_under_dated_headline and _subtitle_shaped(0, page)

@@ -517,6 +517,10 @@ class Settings:
     unheaded_box_min_items: int = 2
     unheaded_box_item_min_words: float = 4
     unheaded_box_prose_min_words: float = 15
+    # Lines that each part this many fields or more with commas, the same number on every line ("Anna Berg,
+    # joiner, grade 5.3"), are rows of the story's table, no box of headlines: other articles' headlines
+    # differ in shape, and few part three fields. Found on blind_pages18 (a firm's list of its apprentices).
+    record_row_min_fields: int = 3
     # A box's heading right between two of the story's paragraphs, the one under it no teaser (two
     # sentences or more, or a quotation: see lists._no_teaser), is a box whose links the extraction
     # dropped: the heading alone goes, as the box's (an interruption), not the paragraph as its
@@ -1492,6 +1496,10 @@ class Settings:
     # 0 turns it off.
     signers_max_lines: float = 8
     signer_role_max_words: float = 4
+    # Or a letter's closing line ended with a comma, of at most this many words, over its signer ("On behalf
+    # of the committee," / "Anna Berg, chair"; detectors.headers._closing_over_signer): a closing names its
+    # signers' body in a few more words than an office does. Found on blind_pages18 (issue 12).
+    signer_closing_max_words: float = 6
 
     # -- limits: what one document may cost --
     # Seconds all outlet rule patterns together may spend on one document

@@ -149,6 +149,46 @@ def test_a_group_under_the_story_that_signs_nothing_goes(language: str, under: l
     assert all(ids[line] is None for line in PAGES[language][2])
 
 
+# A notice's signer under the office named with its article and a colon before the name.
+OFFICES_WITH_COLON = {
+    "de": ["Der Bürgermeister:", "Ing. Hubert Lechner"],
+    "fr": ["Le Maire :", "Jean-Pierre Dubois"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(OFFICES_WITH_COLON))
+def test_an_office_with_a_colon_over_its_signer_under_the_story_is_the_story_s(language: str) -> None:
+    ids = removed_by(page(language, OFFICES_WITH_COLON[language]))
+    _, _, story, box, footer = PAGES[language]
+    assert all(ids[line] is None for line in [*story, *OFFICES_WITH_COLON[language]])
+    assert all(ids[line] is not None for line in [*box, *footer])
+
+
+# A letter's closing line, ended with a comma, over its signer ("For the board," / "Name, role"): the letter's.
+CLOSINGS = {
+    "en": ["On behalf of the committee,", "Graham Whitlow, secretary"],
+    "fr": ["Pour le conseil d'administration,", "Martine Lebrun, trésorière"],
+    "de": ["Für den Vorstand,", "Sabine Kötter"],
+    "es": ["Por la junta directiva,", "Rosa Elvira Campos, presidenta"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(CLOSINGS))
+def test_a_closing_line_over_its_signer_under_the_story_is_the_story_s(language: str) -> None:
+    ids = removed_by(page(language, CLOSINGS[language]))
+    _, _, story, box, footer = PAGES[language]
+    assert all(ids[line] is None for line in [*story, *CLOSINGS[language]])
+    assert all(ids[line] is not None for line in [*box, *footer])
+
+
+@pytest.mark.parametrize("mark", ["~", "—", "–"])
+def test_a_name_after_a_mark_under_the_story_is_its_writer_s_signature(mark: str) -> None:
+    signature = f"{mark} Margaret"
+    ids = removed_by(page("en", [signature]))
+    assert ids[signature] is None
+    assert all(ids[line] is not None for line in PAGES["en"][3])
+
+
 def test_no_signer_is_kept_when_signers_max_lines_is_0() -> None:
     ids = removed_by(page("de", SIGNERS["de"]), replace(Settings(), signers_max_lines=0))
     assert all(ids[line] is not None for line in SIGNERS["de"])

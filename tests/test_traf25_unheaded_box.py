@@ -122,3 +122,14 @@ def test_rows_of_facts_are_no_box_of_headlines(cleaner):
             "Grant from the national bridge fund: 14 million pounds", "Journeys affected each day: about 6,800"]
     removed = {d.block.text: d.removed_by for d in cleaner.explain(page(rows)).decisions}
     assert all(removed[row] != "inline-related" for row in rows)
+
+
+@pytest.mark.parametrize("rows", [
+    # The story's table written as lines: each row the same fields parted by commas (a name, a trade, a mark).
+    ["Marta Oyelaran, bricklayer, first class honours", "Tom Feeney, joiner, second class honours",
+     "Priya Nandakumar, roofer, second class honours"],
+    ["Ilse Brandner, Malerin EFZ, Note 5.4", "Konrad Vögeli, Elektriker EFZ, Note 4.9"],
+])
+def test_rows_of_a_record_with_the_same_fields_are_no_box_of_headlines(cleaner, rows):
+    removed = {d.block.text: d.removed_by for d in cleaner.explain(page(rows)).decisions}
+    assert all(removed[row] is None for row in rows)

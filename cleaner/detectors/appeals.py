@@ -405,8 +405,10 @@ newsletter_prompt = pattern_detector(
             r"^as a (subscriber|member),? you('ll| will)? (get|have|enjoy) (full |unlimited )?access\b.{0,80}$",
             r"^unlimited access\b.{0,60}\?$",
             r"^(log ?in|sign ?in|register|subscribe|sign up)( \| (log ?in|sign ?in|register|subscribe|sign up))+$",
-            # The site's channel on a messaging app, or its page on Google News.
-            r"(^|\?\s*)(join|follow|subscribe to) (our|the) (whatsapp|telegram|signal) (channel|group|community)\b",
+            # The site's channel on a messaging app, or its page on Google News; the site's name may stand
+            # before the app's, in capitals ("Join The Example Courier WhatsApp Channel").
+            (r"(^|\?\s*)(join|follow|subscribe to) (our|the)( (?-i:\p{Lu})[\w'’.&-]*){0,4} (whatsapp|telegram|signal)"
+             r" (channel|group|community)\b"),
             r"^join (the )?channel\W{0,3}$",
             r"^sign up( now| today| for free)?( sign up)?\W{0,3}$",
             *_near(*_NEVER_MISS["en"]),

@@ -70,6 +70,9 @@ CREDIT = LinePattern(
             r"^(illustration|ilustración|illustrazione|ilustração|ilustracja|illustratie|иллюстрация|ілюстрація|ilustrace)\s*:\s*\S.{0,60}$",
             # "Foto © Jane Doe", "Photo © Example Press".
             r"\b(photo|foto|bild|image|imagen|immagine|beeld|zdjęcie|fot\.)s?\s*©\s*[^.©]{2,80}$",
+            # "... mardi matin. © La Gazette – J.-P. M.": the sign and a source after the caption's sentence, the
+            # source's initials with their full stops (which keep _CREDIT_AFTER_SENTENCE from reading it).
+            r"\p{Ll}[.!?]\s+©\s*(?-i:\p{Lu})[^©]{1,60}$",
             # "... in Paris. © AFP / Jane Doe": an agency and a name after the sign.
             r"©\s*(?-i:\p{Lu})[^.©/]{1,40}/\s*(?-i:\p{Lu})[^.©/]{1,40}$",
             # A caption's last words, the agency and the photographer: "... after the vote. Example Press / Jo Lee".
@@ -86,7 +89,10 @@ CREDIT = LinePattern(
         # "... in February. Foto dell'autrice".
         # ... and the credit's compound labels, after the caption or alone: "... wieder öffnen. Bildrechte: dpa",
         # "... stehen ... Archivfoto: Jo Lee".
-        "de": [r"^(pressefoto)\b.{0,60}$", r"\b(bildquelle|fotograf(in)?)\s*:\s*[^.]{2,80}$", r"\((archivbild|archivfoto)\)\s*$",
+        # ... and a rendering's or a chart's credit after the caption's sentence: "... aussehen. Visualisierung:
+        # Beispielbahnen", "... Grafik: Stadtwerke / K. Huber" (initials' full stops in the name).
+        "de": [r"[.!?]\s+(visualisierung|grafik)\s*:\s*([^.!?]|(?<=\b(?-i:\p{Lu}))\.){2,80}$",
+               r"^(pressefoto)\b.{0,60}$", r"\b(bildquelle|fotograf(in)?)\s*:\s*[^.]{2,80}$", r"\((archivbild|archivfoto)\)\s*$",
                r"\b(bildrechte|bildnachweis|archivfoto|archivbild|symbolfoto|symbolbild)\s*:\s*[^.!?]{2,80}$"],
         "it": [r"^(foto di)\b.{0,60}$", r"\b(immagine|fonte immagine)\s*:\s*[^.]{2,80}$",
                r"\((foto|immagine) d['’]archivio\)\s*$", r"[.!?]\s+foto dell['’](autrice|autore)\.?$"],

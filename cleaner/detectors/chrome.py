@@ -905,7 +905,13 @@ share_bar = pattern_detector(
             # A row of the page's controls parted by pipes, one share button among them or none: "Back |
             # Printable version | Comments (2)" (a sentence holds no pipes, and a menu's row is chrome too).
             rf"^({_ROW_WORD}|{SHARE_WORD})(\s*\|\s*({_ROW_WORD}|{SHARE_WORD})){{2,}}$",
+            # ... or two of them, one a share button: "Drucken | Zurück", "Print | Back".
+            rf"^({SHARE_WORD}\s*\|\s*{_ROW_WORD}|{_ROW_WORD}\s*\|\s*{SHARE_WORD})$",
             r"^click to (share|email|print|tweet|pin)\b.{0,60}$",
+            # The buttons after a prompt in the site's own words, which ends as a call or a label does: "Pass it
+            # on! Facebook WhatsApp", "Kindly share this story: Facebook X WhatsApp". One that asks the reader
+            # whether they liked the story is newsletter-prompt's reader appeal, which anchors a box above it.
+            rf"^[^.?？]{{1,60}}[!:！：]\s*{_NETWORK}([\s,|/·•]+{_CHANNEL})+$",
             rf"^{_BOOKMARK}\W{{0,3}}$",
             r"^(bookmark|save|share) (this )?(with|on|to)\s*:$",
             # The form that mails the story to a friend: "To Name:", "Your e-mail:".
@@ -1253,8 +1259,8 @@ share_bar = pattern_detector(
                 removed=("Comments (4) Email this to a friend Permalink", "Kommentare (2) | Drucken | Permalink",
                          "Commentaires (0) Imprimer Partager", "Reacties (3) Delen Printen")),
         Example("Comments (4)\nThe permalink to the report was taken down within the hour, the agency said.\nPermalink: see below"),
-        Example("Back to top\nSearch Newsletter\nWhat is this?\nZurück zur Suche\nRetour au sommaire\nEmail Newsletter\n"
-                "Zurück | Drucken"),
+        # A control alone is no share row (two parted by a pipe, one a share button, are: "Zurück | Drucken").
+        Example("Back to top\nSearch Newsletter\nWhat is this?\nZurück zur Suche\nRetour au sommaire\nEmail Newsletter"),
         Example("Fans dig in for the final.\nShe decided to post to Tumblr every day, she said, and it paid off."),
         Example("Die Seite teilen sich zwei Familien seit Jahren, sagte der Vermieter.\n"
                 "Klicken Sie auf das Bild, um die Karte zu vergrößern, und teilen Sie uns Ihre Meinung mit.\n"

@@ -359,9 +359,9 @@ def _recurring_subheadings(hits: list[int], headline: set[str], page: Page) -> s
 
 
 MONTH = r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
-# A date of digits repeats its separator ("12.03.2024", "12/03/2024"): a score out of ten ("8.5/10")
-# mixes them and is no date.
-DATE = rf"(\b{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(st|nd|rd|th)? {MONTH},? \d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}(T\d{{2}}:\d{{2}}|\b)|\b\d{{1,2}}(?:\.\d{{1,2}}\.|/\d{{1,2}}/)\d{{2,4}}\b)"
+# A date of digits repeats its separator ("12.03.2024", "12/03/2024", "12·03·24" as some Spanish papers set a
+# byline's, "12-03-2024" with the year whole): a score out of ten ("8.5/10") mixes them and is no date.
+DATE = rf"(\b{MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}(st|nd|rd|th)? {MONTH},? \d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}(T\d{{2}}:\d{{2}}|\b)|\b\d{{1,2}}(?:\.\d{{1,2}}\.|/\d{{1,2}}/|·\d{{1,2}}·)\d{{2,4}}\b|\b\d{{1,2}}-\d{{1,2}}-\d{{4}}\b)"
 # A byline's names: two to four capitalised words with their particles ("Piet de Vries", "Ana
 # Gil y Ruiz"), two writers at most ("Karin Lehner und Jan Roth"); then the line ends, or a
 # separator, a comma or a date follows ("Por Ana Gil | 12/03/2024"). A sentence goes on in words
@@ -1244,8 +1244,9 @@ def signers_at(start: int, page: Page) -> range:
     signers_max_lines signatories ("Name, role" each: an open letter's, a
     statement's) or a role of at most signer_role_max_words words over a
     name ("Die Bürgermeisterin" / "Mag. Theresia Berg": a notice's; see
-    _role_shaped), a colon after the role perhaps ("Der Bürgermeister:").
-    Whether they stand under the story is the caller's."""
+    _role_shaped), a colon after the role perhaps ("Der Bürgermeister:"); or a closing line of at most
+    signer_closing_max_words words over the signer ("Pour le bureau," / "Anna Berg, présidente": a letter's;
+    see _closing_over_signer). Whether they stand under the story is the caller's."""
     blocks, feats, settings = page.blocks, page.features, page.settings
     if not (settings.signers_max_lines and start < len(blocks) and blocks[start].blank_before):
         return range(0)
@@ -1260,10 +1261,18 @@ def signers_at(start: int, page: Page) -> range:
     texts = [blocks[i].text.strip() for i in range(start, end)]
     if len(texts) >= 2 and all(_NAME_AND_ROLE.match(text) for text in texts):
         return range(start, end)
-    if (len(texts) == 2 and feats[start].words <= settings.signer_role_max_words and _PERSON_NAME.match(texts[1])
-            and _role_shaped(texts[0], page)):
+    if len(texts) == 2 and (
+            (feats[start].words <= settings.signer_role_max_words and _PERSON_NAME.match(texts[1])
+             and _role_shaped(texts[0], page))
+            or (feats[start].words <= settings.signer_closing_max_words and _closing_over_signer(*texts))):
         return range(start, end)
     return range(0)
+
+
+def _closing_over_signer(closing: str, signer: str) -> bool:
+    """Whether a letter's closing line, ended with a comma ("For the board,", "Pour le bureau,"), stands over
+    its signer's name, a role after it perhaps ("Anna Berg, chair"). A credit's label ends otherwise."""
+    return closing.endswith(",") and bool(_PERSON_NAME.match(signer) or _NAME_AND_ROLE.match(signer))
 
 
 # An office's last word: a capitalised noun, after an elided article perhaps ("all'Ambiente").

@@ -1214,7 +1214,7 @@ def _unheaded_boxes(page: Page) -> Iterator[int]:
     heading: a group of unheaded_box_min_items to inline_related_max_items
     lines (no blank line between them, a blank line above and under), each
     of a headline's shape (see unheaded_box_item_min_words) and not mostly
-    rows of facts (see _fact_rows), with a whole
+    rows of facts (see _fact_rows) nor a record's rows (_record_rows), with a whole
     sentence of the story (unheaded_box_prose_min_words) right above the
     group and right under it, nothing removed between."""
     settings, blocks = page.settings, page.blocks
@@ -1226,7 +1226,7 @@ def _unheaded_boxes(page: Page) -> Iterator[int]:
         end = _group_end(start, page)
         if (blocks[start].blank_before and least <= end - start <= settings.inline_related_max_items
                 and end < len(blocks) and all(_headline_shaped(i, page) for i in range(start, end))
-                and not _fact_rows(range(start, end), page)
+                and not _fact_rows(range(start, end), page) and not _record_rows(range(start, end), page)
                 and _long_paragraph_at(start - 1, page) and page.adjacent(start)
                 and _long_paragraph_at(end, page) and page.adjacent(end)):
             yield from range(start, end)
@@ -1238,6 +1238,18 @@ def _fact_rows(run: range, page: Page) -> bool:
     nav-menu spares them): the story's box of facts ("Investment: 38 million"), no headlines."""
     labelled = sum(bool(LABEL_VALUE.match(page.blocks[i].text)) for i in run)
     return labelled >= page.settings.menu_fact_box_min_share * len(run)
+
+
+# What parts a record's fields on a line: a comma before a space (not a decimal comma), an ideographic comma.
+_FIELD_COMMA = compiled(r",\s|，")
+
+
+def _record_rows(run: range, page: Page) -> bool:
+    """Whether every line of ``run`` holds the same number of comma-parted fields, record_row_min_fields or more:
+    rows of the story's table written as lines ("Anna Berg, joiner, grade 5.3"). Other articles' headlines
+    differ in shape."""
+    fields = {len(_FIELD_COMMA.split(page.blocks[i].text)) for i in run}
+    return len(fields) == 1 and fields.pop() >= page.settings.record_row_min_fields
 
 
 def _long_paragraph_at(i: int, page: Page) -> bool:
