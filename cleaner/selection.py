@@ -1486,11 +1486,18 @@ def _full_headers(page: Page) -> list[int]:
     may be the page's title repeated in a share box or a list. Also the
     lines below the page's first that repeat its title (duplicate-headline:
     the first line is the title itself): the page says they are its story's
-    headline, dated or not (a town's notice under its site's welcome text)."""
+    headline, dated or not (a town's notice under its site's welcome text).
+    The title is the page's first line, or the first of those copies where
+    only removed lines stand above it (title_under_removed_lines: a cookie
+    banner, a copy of the lead or the menu set above it)."""
     bylines = {i for i, stage in page.removed.items() if stage in HEADER_STAGES - HEADLINE_STAGES}
+    copies = sorted(i for i, stage in page.removed.items() if stage == duplicate_headline.id)
+    title = 0
+    if page.settings.title_under_removed_lines and len(copies) > 1 and page.blocks and copies[0] < page.blocks[0].index:
+        title = copies[0]
     return sorted(i for i, stage in page.removed.items()
                   if (stage in HEADLINE_STAGES and not bylines.isdisjoint((i + 1, i + 2)))
-                  or (stage == duplicate_headline.id and i > 0))
+                  or (stage == duplicate_headline.id and i > title))
 
 
 def _story_below_region(region: range, scores: list[float], gaps: list[float], kinds: list[Kind],

@@ -938,6 +938,13 @@ class Settings:
     # (aeb-dev text 0.9841 -> 0.9830: teasers' summaries under their dates).
     # 0.3 as earlier_story_min_share. Invented page 102.
     header_paragraph_min_share: float = 0.3
+    # The page's title, which duplicate-headline removes with the headline it
+    # repeats, is no story header below the page's first line either when
+    # only removed lines stand above it (a cookie banner, a copy of the lead,
+    # the menu): taken for one, it stood above the welcome text and hid the
+    # headline under it from selection._full_headers (issue 12: invented pages
+    # 73 and 103 lost whole under perturb_pages.py's insert-cookie-top, session 36).
+    title_under_removed_lines: bool = True
     # Whether a run of lines one detector removed counts as one line under
     # the header in header_region_max_lines (a related list or a share bar
     # set between the headline and the story): a box, however long, is one
