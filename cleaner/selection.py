@@ -1501,20 +1501,48 @@ def _full_headers(page: Page) -> list[int]:
 
 
 def _story_below_region(region: range, scores: list[float], gaps: list[float], kinds: list[Kind],
-                        page: Page) -> range:
+                        items: AbstractSet[int], page: Page) -> range:
     """The run of paragraphs right under the story's header (see
-    _full_headers, _run_under) when that lies below ``region`` and none lies
-    above it, unless a comment prompt parts them; empty when there is none.
-    A site's welcome text or an organisation's introduction above the
-    page's only story outscores a short story: both are kept."""
+    _full_headers, _run_under, _halves_under_header) when that lies below
+    ``region`` and none lies above it, unless a comment prompt parts them;
+    empty when there is none. A site's welcome text or an organisation's
+    introduction above the page's only story outscores a short story: both
+    are kept."""
     if not region:
         return range(0)
     headers = _full_headers(page)
     below = [i for i in headers if i > page.blocks[region.stop - 1].index]
     if not below or any(i < page.blocks[region.start].index for i in headers):
         return range(0)
-    story = _run_under(below[0], len(kinds), scores, gaps, kinds, page)
+    story = (_run_under(below[0], len(kinds), scores, gaps, kinds, page)
+             or _halves_under_header(below[0], scores, gaps, kinds, items, page))
     return range(0) if story and _comment_prompt_between(region, story, page) else story
+
+
+def _halves_under_header(header: int, scores: list[float], gaps: list[float], kinds: list[Kind],
+                         items: AbstractSet[int], page: Page) -> range:
+    """The story under page line ``header`` from its first block to the end
+    of its lower half, when a box set under its first paragraph parts the
+    two (see _halves_of_one_story: the upper half is the blocks from the
+    first under the header, at most header_region_max_lines lines under it,
+    to the next chrome, the lower one the best region under those);
+    empty otherwise, or with story_below_across_box off. The box costs the
+    region, and neither half alone is a run of paragraphs under the
+    header: a short story under a site's welcome text went whole."""
+    settings = page.settings
+    if not settings.story_below_across_box or settings.header_region_max_lines <= 0:
+        return range(0)
+    index = [b.index for b in page.blocks]
+    first = bisect_right(index, header)
+    if first >= len(kinds) or _lines_under_header(header, index[first], page) > settings.header_region_max_lines:
+        return range(0)
+    cut = next((i for i in range(first + 1, len(kinds)) if gaps[i]), len(kinds))
+    upper = range(first, cut)
+    found = best_region_across_gaps(scores[cut:], [0.0, *gaps[cut + 1:]])
+    lower = range(cut + found.start, cut + found.stop) if found else range(0)
+    if _halves_of_one_story(upper, lower, scores, gaps, kinds, items, page):
+        return range(upper.start, lower.stop)
+    return range(0)
 
 
 def _sentence_run_at_end(region: range, gaps: list[float], kinds: list[Kind], page: Page) -> range:
@@ -2198,7 +2226,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         region, second = earlier, region
     elif _story_beside_story(earlier, region, scores, gaps, kinds, page):
         region, second = earlier, region
-    elif below := _story_below_region(region, scores, gaps, kinds, page):
+    elif below := _story_below_region(region, scores, gaps, kinds, items, page):
         second = below
     else:
         second = _sentence_run_at_end(region, gaps, kinds, page)
@@ -2217,14 +2245,14 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     region = _with_unfinished_edges(region, kinds, page)
     region, tail = _without_chrome_tail(region, gaps, page)
     region, past_notice = _before_footer_notice(region, kinds, page)
-    pitches = {i for i in region if newsletter_pitch(i, page)}
+    pitches = {i for i in (*region, *second) if newsletter_pitch(i, page)}
     candidates = [i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR) and i not in pitches]
     if past_notice:  # nothing past the story's footer notice is its own
         second = range(0)
     # What lies between the region and the second one kept beside it is neither's, but for a
     # table or list that parts them (see structured_gap).
     apart = candidates[-1] if candidates and second else None
-    beside = [i for i in second if kinds[i] in (Kind.GOOD, Kind.NEAR) and i > region.stop - 1]
+    beside = [i for i in second if kinds[i] in (Kind.GOOD, Kind.NEAR) and i > region.stop - 1 and i not in pitches]
     if apart is not None and beside and structured_gap(apart, beside[0], page):
         apart = None
     candidates += beside

@@ -945,6 +945,15 @@ class Settings:
     # headline under it from selection._full_headers (issue 12: invented pages
     # 73 and 103 lost whole under perturb_pages.py's insert-cookie-top, session 36).
     title_under_removed_lines: bool = True
+    # ...and a story under such a header whose first paragraph a box (a
+    # newsletter form, a related list) parts from the rest is kept from its
+    # first paragraph to its lower half, when the two are halves of one story
+    # (selection._halves_under_header, as story_half_at_top_one_paragraph
+    # weighs them): neither half alone is a run of paragraphs, and the
+    # story under a site's welcome text went whole (issue 12: invented pages
+    # 71 and 73 under perturb_pages.py's insert-newsletter-mid and
+    # foreign-newsletter-mid, session 36). False turns it off.
+    story_below_across_box: bool = True
     # Whether a run of lines one detector removed counts as one line under
     # the header in header_region_max_lines (a related list or a share bar
     # set between the headline and the story): a box, however long, is one
