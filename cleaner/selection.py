@@ -72,8 +72,8 @@ from .cache import compiled
 from .detectors import Role, ids_with_role
 from .detectors.base import chrome_found, table_row
 from .detectors.copies import copy_key, duplicate_copy
-from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, comment_thread, nav_menu,
-                               verdict_box_at)
+from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, comment_thread, cookie_notice,
+                               nav_menu, verdict_box_at)
 from .detectors.appeals import donation_appeal, newsletter_box, newsletter_prompt
 from .detectors.footers import author_bio, copyright_licence, privacy_notice
 from .detectors.headers import (ANY_DATE, KEY_POINTS_HEADING, clock_time_lines, closing_lines, duplicate_headline,
@@ -1480,6 +1480,10 @@ def _region_under_header(region: range, scores: list[float], gaps: list[float], 
     return _run_under(header, region.start, scores, gaps, kinds, page, least)
 
 
+# What removes a consent banner's lines: its sentence, its buttons.
+_CONSENT_BANNER = frozenset(output.id for output in cookie_notice.outputs)
+
+
 def _full_headers(page: Page) -> list[int]:
     """The lines a headline stage removed with a byline or dateline removed
     at most two lines under them: a story's header, where a headline alone
@@ -1487,13 +1491,13 @@ def _full_headers(page: Page) -> list[int]:
     lines below the page's first that repeat its title (duplicate-headline:
     the first line is the title itself): the page says they are its story's
     headline, dated or not (a town's notice under its site's welcome text).
-    The title is the page's first line, or the first of those copies where
-    only removed lines stand above it (title_under_removed_lines: a cookie
-    banner, a copy of the lead or the menu set above it)."""
+    The title is the page's first line, or the first of those copies when
+    only a consent banner stands above it (title_under_consent_banner)."""
     bylines = {i for i, stage in page.removed.items() if stage in HEADER_STAGES - HEADLINE_STAGES}
     copies = sorted(i for i, stage in page.removed.items() if stage == duplicate_headline.id)
     title = 0
-    if page.settings.title_under_removed_lines and len(copies) > 1 and page.blocks and copies[0] < page.blocks[0].index:
+    if (page.settings.title_under_consent_banner and len(copies) > 1
+            and all(page.removed.get(i) in _CONSENT_BANNER for i in range(copies[0]))):
         title = copies[0]
     return sorted(i for i, stage in page.removed.items()
                   if (stage in HEADLINE_STAGES and not bylines.isdisjoint((i + 1, i + 2)))

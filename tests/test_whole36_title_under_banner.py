@@ -1,7 +1,7 @@
 """A town's notice under the site's welcome text stays when a cookie banner, a copy of the lead or the
 menu stands above the page's title line (issue 12: invented pages lost whole under perturb_pages.py's
 insert-cookie-top, lead-copy-top and shuffle-before; selection._full_headers, the setting
-title_under_removed_lines). The title, no longer the page's first line, was taken for a story header above
+title_under_consent_banner). The title, no longer the page's first line, was taken for a story header above
 the welcome text, and the headline under it no longer marked the notice as the page's story. Invented
 texts."""
 
@@ -13,7 +13,7 @@ import pytest
 
 from cleaner import Cleaner, Settings
 
-OFF = Cleaner(settings=replace(Settings(), title_under_removed_lines=False))
+OFF = Cleaner(settings=replace(Settings(), title_under_consent_banner=False))
 
 TITLE = "New opening hours for the library | Town of Ashby"
 BANNER = ["We use cookies to give you the best experience on our website. By continuing you agree to this.",
@@ -38,7 +38,7 @@ def page(above_title: list[str]) -> str:
 
 
 PAGES = {"a cookie banner above the title": page(BANNER),
-         "the lead's copy above the title": page([WELCOME[1]])}
+         "a cookie banner's sentence alone above the title": page(BANNER[:1])}
 
 
 @pytest.fixture(scope="module")
