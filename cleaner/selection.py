@@ -1507,8 +1507,10 @@ def _full_headers(page: Page) -> list[int]:
 def _story_below_region(region: range, scores: list[float], gaps: list[float], kinds: list[Kind],
                         items: AbstractSet[int], page: Page) -> range:
     """The run of paragraphs right under the story's header (see
-    _full_headers, _run_under, _halves_under_header) when that lies below
-    ``region`` and none lies above it, unless a comment prompt parts them;
+    _full_headers, _run_under, _halves_under_header), or a single paragraph
+    there that scores at least header_paragraph_min_share of ``region``
+    (story_below_one_paragraph), when that lies below ``region`` and none
+    lies above it, unless a comment prompt parts them;
     empty when there is none. A site's welcome text or an organisation's
     introduction above the page's only story outscores a short story: both
     are kept."""
@@ -1518,7 +1520,9 @@ def _story_below_region(region: range, scores: list[float], gaps: list[float], k
     below = [i for i in headers if i > page.blocks[region.stop - 1].index]
     if not below or any(i < page.blocks[region.start].index for i in headers):
         return range(0)
-    story = (_run_under(below[0], len(kinds), scores, gaps, kinds, page)
+    share = page.settings.header_paragraph_min_share if page.settings.story_below_one_paragraph else 0.0
+    least = share * _region_score(region, scores, gaps) if share else None
+    story = (_run_under(below[0], len(kinds), scores, gaps, kinds, page, least)
              or _halves_under_header(below[0], scores, gaps, kinds, items, page))
     return range(0) if story and _comment_prompt_between(region, story, page) else story
 

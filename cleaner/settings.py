@@ -958,6 +958,12 @@ class Settings:
     # 12: invented page 71 under perturb_pages.py's insert-newsletter-mid and
     # foreign-newsletter-mid, session 36). False turns it off.
     story_below_across_box: bool = True
+    # ...and so is a single paragraph under that header that scores at least
+    # header_paragraph_min_share of the best region, as above the region: a
+    # brief of one paragraph under a longer box (a bio set over the page's
+    # header) went whole (issue 12: invented pages under perturb_pages.py's
+    # bio-above, session 36). False turns it off.
+    story_below_one_paragraph: bool = True
     # Whether a run of lines one detector removed counts as one line under
     # the header in header_region_max_lines (a related list or a share bar
     # set between the headline and the story): a box, however long, is one
