@@ -72,8 +72,8 @@ from .cache import compiled
 from .detectors import Role, ids_with_role
 from .detectors.base import chrome_found, table_row
 from .detectors.copies import copy_key, duplicate_copy
-from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, comment_thread, nav_menu,
-                               verdict_box_at)
+from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_prompt, comment_thread, cookie_notice,
+                               nav_menu, verdict_box_at)
 from .detectors.appeals import donation_appeal, newsletter_box, newsletter_prompt
 from .detectors.footers import author_bio, copyright_licence, privacy_notice
 from .detectors.headers import (ANY_DATE, KEY_POINTS_HEADING, clock_time_lines, closing_lines, duplicate_headline,
@@ -1487,34 +1487,77 @@ def _region_under_header(region: range, scores: list[float], gaps: list[float], 
     return _run_under(header, region.start, scores, gaps, kinds, page, least)
 
 
+# What removes a consent banner's lines: its sentence, its buttons.
+_CONSENT_BANNER = frozenset(output.id for output in cookie_notice.outputs)
+
+
 def _full_headers(page: Page) -> list[int]:
     """The lines a headline stage removed with a byline or dateline removed
     at most two lines under them: a story's header, where a headline alone
     may be the page's title repeated in a share box or a list. Also the
     lines below the page's first that repeat its title (duplicate-headline:
     the first line is the title itself): the page says they are its story's
-    headline, dated or not (a town's notice under its site's welcome text)."""
+    headline, dated or not (a town's notice under its site's welcome text).
+    The title is the page's first line, or the first of those copies when
+    only a consent banner stands above it (title_under_consent_banner)."""
     bylines = {i for i, stage in page.removed.items() if stage in HEADER_STAGES - HEADLINE_STAGES}
+    copies = sorted(i for i, stage in page.removed.items() if stage == duplicate_headline.id)
+    title = 0
+    if (page.settings.title_under_consent_banner and len(copies) > 1
+            and all(page.removed.get(i) in _CONSENT_BANNER for i in range(copies[0]))):
+        title = copies[0]
     return sorted(i for i, stage in page.removed.items()
                   if (stage in HEADLINE_STAGES and not bylines.isdisjoint((i + 1, i + 2)))
-                  or (stage == duplicate_headline.id and i > 0))
+                  or (stage == duplicate_headline.id and i > title))
 
 
 def _story_below_region(region: range, scores: list[float], gaps: list[float], kinds: list[Kind],
-                        page: Page) -> range:
+                        items: AbstractSet[int], page: Page) -> range:
     """The run of paragraphs right under the story's header (see
-    _full_headers, _run_under) when that lies below ``region`` and none lies
-    above it, unless a comment prompt parts them; empty when there is none.
-    A site's welcome text or an organisation's introduction above the
-    page's only story outscores a short story: both are kept."""
+    _full_headers, _run_under, _halves_under_header), or a single paragraph
+    there that scores at least header_paragraph_min_share of ``region``
+    (story_below_one_paragraph), when that lies below ``region`` and none
+    lies above it, unless a comment prompt parts them;
+    empty when there is none. A site's welcome text or an organisation's
+    introduction above the page's only story outscores a short story: both
+    are kept."""
     if not region:
         return range(0)
     headers = _full_headers(page)
     below = [i for i in headers if i > page.blocks[region.stop - 1].index]
     if not below or any(i < page.blocks[region.start].index for i in headers):
         return range(0)
-    story = _run_under(below[0], len(kinds), scores, gaps, kinds, page)
+    share = page.settings.header_paragraph_min_share if page.settings.story_below_one_paragraph else 0.0
+    least = share * _region_score(region, scores, gaps) if share else None
+    story = (_run_under(below[0], len(kinds), scores, gaps, kinds, page, least)
+             or _halves_under_header(below[0], scores, gaps, kinds, items, page))
     return range(0) if story and _comment_prompt_between(region, story, page) else story
+
+
+def _halves_under_header(header: int, scores: list[float], gaps: list[float], kinds: list[Kind],
+                         items: AbstractSet[int], page: Page) -> range:
+    """The story under page line ``header`` from its first block to the end
+    of its lower half, when a box set under its first paragraph parts the
+    two (see _halves_of_one_story: the upper half is the blocks from the
+    first under the header, at most header_region_max_lines lines under it,
+    to the next chrome, the lower one the best region under those);
+    empty otherwise, or with story_below_across_box off. The box costs the
+    region, and neither half alone is a run of paragraphs under the
+    header: a short story under a site's welcome text went whole."""
+    settings = page.settings
+    if not settings.story_below_across_box or settings.header_region_max_lines <= 0:
+        return range(0)
+    index = [b.index for b in page.blocks]
+    first = bisect_right(index, header)
+    if first >= len(kinds) or _lines_under_header(header, index[first], page) > settings.header_region_max_lines:
+        return range(0)
+    cut = next((i for i in range(first + 1, len(kinds)) if gaps[i]), len(kinds))
+    upper = range(first, cut)
+    found = best_region_across_gaps(scores[cut:], [0.0, *gaps[cut + 1:]])
+    lower = range(cut + found.start, cut + found.stop) if found else range(0)
+    if _halves_of_one_story(upper, lower, scores, gaps, kinds, items, page):
+        return range(upper.start, lower.stop)
+    return range(0)
 
 
 def _sentence_run_at_end(region: range, gaps: list[float], kinds: list[Kind], page: Page) -> range:
@@ -2198,7 +2241,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         region, second = earlier, region
     elif _story_beside_story(earlier, region, scores, gaps, kinds, page):
         region, second = earlier, region
-    elif below := _story_below_region(region, scores, gaps, kinds, page):
+    elif below := _story_below_region(region, scores, gaps, kinds, items, page):
         second = below
     else:
         second = _sentence_run_at_end(region, gaps, kinds, page)
@@ -2217,14 +2260,14 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     region = _with_unfinished_edges(region, kinds, page)
     region, tail = _without_chrome_tail(region, gaps, page)
     region, past_notice = _before_footer_notice(region, kinds, page)
-    pitches = {i for i in region if newsletter_pitch(i, page)}
+    pitches = {i for i in (*region, *second) if newsletter_pitch(i, page)}
     candidates = [i for i in region if kinds[i] in (Kind.GOOD, Kind.NEAR) and i not in pitches]
     if past_notice:  # nothing past the story's footer notice is its own
         second = range(0)
     # What lies between the region and the second one kept beside it is neither's, but for a
     # table or list that parts them (see structured_gap).
     apart = candidates[-1] if candidates and second else None
-    beside = [i for i in second if kinds[i] in (Kind.GOOD, Kind.NEAR) and i > region.stop - 1]
+    beside = [i for i in second if kinds[i] in (Kind.GOOD, Kind.NEAR) and i > region.stop - 1 and i not in pitches]
     if apart is not None and beside and structured_gap(apart, beside[0], page):
         apart = None
     candidates += beside

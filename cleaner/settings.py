@@ -942,6 +942,32 @@ class Settings:
     # (aeb-dev text 0.9841 -> 0.9830: teasers' summaries under their dates).
     # 0.3 as earlier_story_min_share. Invented page 102.
     header_paragraph_min_share: float = 0.3
+    # The page's title, which duplicate-headline removes with the headline it
+    # repeats, is no story header below the page's first line either when
+    # only a consent banner stands above it: taken for one, it stood above
+    # the welcome text and hid the headline under it from
+    # selection._full_headers (issue 12: invented pages 73 and 103 lost whole
+    # under perturb_pages.py's insert-cookie-top, session 36). Any removed
+    # lines above it (the menu too) took a story's own headline for the title
+    # on 2 choosing pages (traf-dev: a breadcrumb's copy of it under the story
+    # then headed a newsletter's lines, kept).
+    title_under_consent_banner: bool = True
+    # A story under its header below the best region (see
+    # header_region_max_lines) whose first paragraph a box (a newsletter
+    # form, a related list) parts from the rest is kept from its first
+    # paragraph to its lower half, when the two are halves of one story
+    # (selection._halves_under_header, weighed as with
+    # story_half_at_top_one_paragraph): neither half alone is a run of
+    # paragraphs, and the story under a site's welcome text went whole (issue
+    # 12: invented page 71 under perturb_pages.py's insert-newsletter-mid and
+    # foreign-newsletter-mid, session 36). False turns it off.
+    story_below_across_box: bool = True
+    # ...and so is a single paragraph under that header that scores at least
+    # header_paragraph_min_share of the best region, as above the region: a
+    # brief of one paragraph under a longer box (a bio set over the page's
+    # header) went whole (issue 12: invented pages under perturb_pages.py's
+    # bio-above, session 36). False turns it off.
+    story_below_one_paragraph: bool = True
     # Whether a run of lines one detector removed counts as one line under
     # the header in header_region_max_lines (a related list or a share bar
     # set between the headline and the story): a box, however long, is one
