@@ -7,8 +7,8 @@ session 35). A story's line that mentions signing up stays. Pages and lines
 invented for these tests."""
 
 import pytest
+from helpers import removals
 
-from cleaner import Cleaner
 
 _HEADER = "Home\nNews\nSport\nContact\nFerry to run all winter\nBy Tom Reyes Â· 3 May 2025\n"
 _STORY = ["The council voted on Tuesday night to keep the river ferry running through the winter, after more than "
@@ -25,7 +25,7 @@ _FOOTER = "Most read\nBridge repairs start in June\nNew bus line for the east\nÂ
 def _decisions(box: list[str]) -> dict[str, str | None]:
     # Two paragraphs under the box (see test_prec35_newsletter_pitch: over the last one alone the box ends the story).
     page = _HEADER + "\n".join([*_STORY[:2], *box, *_STORY[2:]]) + "\n" + _FOOTER
-    return {d.block.text: d.removed_by for d in Cleaner().explain(page).decisions}
+    return removals(page)
 
 
 # (heading over the pitch, the pitch, its button) in each language.

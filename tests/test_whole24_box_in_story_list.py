@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from helpers import removals
 
 from cleaner import Cleaner, Settings
 
@@ -43,7 +44,7 @@ def cleaner() -> Cleaner:
 
 
 def removed_by(cleaner: Cleaner, text: str, lines: list[str]) -> list[str | None]:
-    decisions = {d.block.text: d.removed_by for d in cleaner.explain(text).decisions}
+    decisions = removals(text, cleaner)
     return [decisions[line] for line in lines]
 
 
