@@ -7,14 +7,6 @@ from __future__ import annotations
 import pytest
 from helpers import cms_page, removals
 
-from cleaner import Cleaner
-
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
-
 
 # Each page's author box: its lines, in order (name, job title, bio).
 AUTHOR_BOXES = {

@@ -10,7 +10,6 @@ import html_text
 import pytest
 from helpers import ROOT, cleaned_page
 
-from cleaner import Cleaner
 
 PAGES = ROOT / "tests" / "fixtures" / "cms_pages"
 # The benchmark's reading of an output line (list and table-row marks), one definition for both.
@@ -50,11 +49,6 @@ KNOWN_LOSSES: dict[tuple[str, str], set[str]] = {
         "Var hämtar jag fler påsar?",
     },
 }
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 def _lines(path) -> list[str]:

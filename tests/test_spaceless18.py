@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 from helpers import ROOT, cleaned_page
 
-from cleaner import Cleaner
 from cleaner import features as features_module
 from cleaner.features import Features, ends_sentence, measure, word_count
 from cleaner.selection import Kind, classify, lead_in, score
@@ -119,11 +118,6 @@ def test_words_of_a_script_without_case_leave_the_title_case_share_to_the_others
     assert features("แชร์ไปยัง Facebook แชร์ไปยัง LINE").title_case_share == 1.0
     assert features("ชาวบ้านร่วมกันปลูกต้นไม้").title_case_share == 0.0
     assert features("ชาวบ้าน Mae Rim ร่วมกัน planted").title_case_share == pytest.approx(2 / 3)
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 def _lines(path) -> list[str]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 from helpers import removals
 
 from cleaner import Cleaner, Settings
@@ -36,11 +35,6 @@ FOOTER = ["About us", "Privacy", "Terms", "© 2024 The Town Post"]
 
 def page(above: list[str], box: list[str], under: list[str]) -> str:
     return "\n".join([*MENU, "", *HEADER, "", *INTRO, *above, "", *box, "", *under, *END, "", *FOOTER])
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 def removed_by(cleaner: Cleaner, text: str, lines: list[str]) -> list[str | None]:
