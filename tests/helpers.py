@@ -143,6 +143,11 @@ def cms_page(name: str, suffix: str = ".txt") -> str:
     return (CMS_PAGES / f"{name}{suffix}").read_text(encoding="utf-8")
 
 
+def nonblank_lines(path: Path) -> list[str]:
+    """The lines of file ``path``, stripped, blank ones left out: an invented page's .keep or .drop list."""
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def cleaned_page(cleaner: Cleaner, page: Path, mode: str) -> str:
     """What ``cleaner`` keeps of an invented page (``page``: its path without a suffix, NAME.txt and NAME.html
     beside it) in ``mode``: "text" cleans its rendered text, "html" its markup."""
