@@ -96,8 +96,9 @@ class Settings:
     # its times are no clip lengths. Found on invented pages (tests/fixtures/cms_pages 45, 67-69).
     media_player_table_min_times: int = 3
     # A live ticker's entry under its clock time ("18:40" / "Schools in the north will stay closed."): a
-    # sentence of at least this many words (media-player's _ticker_stamps, with media_player_table_min_times
-    # such stamps in clock order). Found on an invented clean article (tests/fixtures/clean_articles).
+    # sentence of at least this many words (headers.ticker_stamps, which media-player and selection ask, with
+    # media_player_table_min_times such stamps in clock order). Found on an invented clean article
+    # (tests/fixtures/clean_articles).
     ticker_entry_min_words: float = 5
     # A cell of a table rendered a cell a line (a programme's film, "Les Vacances de M. Hulot") may be
     # longer than a menu's label: media-player's tables and story_table_after's. Found on invented pages

@@ -143,6 +143,11 @@ def cms_page(name: str, suffix: str = ".txt") -> str:
     return (CMS_PAGES / f"{name}{suffix}").read_text(encoding="utf-8")
 
 
+def nonblank_lines(path: Path) -> list[str]:
+    """The lines of file ``path``, stripped, blank ones left out: an invented page's .keep or .drop list."""
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def cleaned_page(cleaner: Cleaner, page: Path, mode: str) -> str:
     """What ``cleaner`` keeps of an invented page (``page``: its path without a suffix, NAME.txt and NAME.html
     beside it) in ``mode``: "text" cleans its rendered text, "html" its markup."""
@@ -157,9 +162,15 @@ def kept_and_language(cleaner: Cleaner, lines: list[str]) -> tuple[list[str], st
     return [d.block.text for d in explanation.decisions if d.kept], explanation.language
 
 
+def removals(text: str, cleaner: Cleaner | None = None) -> dict[str, str | None]:
+    """The id of what removed each block of page ``text`` (None: kept), by the block's text; ``cleaner``, or one
+    with the default settings, cleans it."""
+    return {d.block.text: d.removed_by for d in (cleaner or Cleaner()).explain(text).decisions}
+
+
 def removed_by(cleaner: Cleaner, lines: list[str], chrome: Collection[str]) -> dict[str, str | None]:
     """Which detector removed each of the ``chrome`` lines of a page made of ``lines`` (None: kept)."""
-    by = {d.block.text: d.removed_by for d in cleaner.explain("\n".join(lines)).decisions}
+    by = removals("\n".join(lines), cleaner)
     return {line: by[line] for line in chrome}
 
 

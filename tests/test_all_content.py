@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import Cleaner
 from helpers import LEAGUE_TABLE
 
 LONE_PARAGRAPH = ("The council voted on Tuesday to approve the new budget for schools, parks and public "
@@ -26,11 +25,6 @@ PARAGRAPHS = [
     "Fishing crews had warned for months that the silt left their boats stranded at low tide.",
     "The work will cost about two million pounds and should be finished by the end of October.",
 ]
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 @pytest.mark.parametrize("text", [

@@ -5,20 +5,7 @@ as author-bio; a table rendered a cell a line keeps its times (no clip lengths).
 from __future__ import annotations
 
 import pytest
-from helpers import cms_page
-
-from cleaner import Cleaner
-
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
-
-
-def _removed_by(cleaner: Cleaner, name: str) -> dict[str, str | None]:
-    explanation = cleaner.explain(cms_page(name))
-    return {d.block.text: d.removed_by for d in explanation.decisions}
+from helpers import cms_page, removals
 
 
 # Each page's author box: its lines, in order (name, job title, bio).
@@ -36,7 +23,7 @@ AUTHOR_BOXES = {
 
 @pytest.mark.parametrize("name", sorted(AUTHOR_BOXES))
 def test_an_author_box_by_first_name_or_job_title_goes_as_author_bio(cleaner, name):
-    removed_by = _removed_by(cleaner, name)
+    removed_by = removals(cms_page(name), cleaner)
     for start in AUTHOR_BOXES[name]:
         assert [stage for text, stage in removed_by.items() if text.startswith(start)][-1] == "author-bio", start
 
@@ -45,7 +32,7 @@ def test_an_obituary_s_first_names_and_a_quote_s_attribution_are_the_story(clean
     """The obituary's paragraphs begin with the first name of the woman its
     headline names, and a quote stands over its speaker's name, what he is
     to her and a paragraph that begins with his first name: all story."""
-    removed_by = _removed_by(cleaner, "66_obituary_en")
+    removed_by = removals(cms_page("66_obituary_en"), cleaner)
     for start in ("Margaret was born in 1931", "Tom Ellis", "Her son", "Tom said his mother"):
         assert [stage for text, stage in removed_by.items() if text.startswith(start)] == [None], start
 
@@ -60,6 +47,6 @@ TABLE_TIMES = {
 
 @pytest.mark.parametrize("name", sorted(TABLE_TIMES))
 def test_a_table_s_times_a_cell_a_line_are_no_clip_lengths(cleaner, name):
-    removed_by = _removed_by(cleaner, name)
+    removed_by = removals(cms_page(name), cleaner)
     for time in TABLE_TIMES[name]:
         assert removed_by[time] != "media-player", time

@@ -8,9 +8,8 @@ import importlib.util
 
 import html_text
 import pytest
-from helpers import ROOT, cleaned_page
+from helpers import ROOT, cleaned_page, nonblank_lines
 
-from cleaner import Cleaner
 
 PAGES = ROOT / "tests" / "fixtures" / "cms_pages"
 # The benchmark's reading of an output line (list and table-row marks), one definition for both.
@@ -52,15 +51,6 @@ KNOWN_LOSSES: dict[tuple[str, str], set[str]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
-
-
-def _lines(path) -> list[str]:
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 @pytest.mark.parametrize("name", NAMES)
 def test_text_is_the_benchmarks_rendering(name):
     html = (PAGES / f"{name}.html").read_text(encoding="utf-8")
@@ -72,7 +62,8 @@ def test_text_is_the_benchmarks_rendering(name):
 def test_article_lines_survive(cleaner, name, mode):
     body = cleaned_page(cleaner, PAGES / name, mode)
     starts = [start for line in body.splitlines() for start in cms_pages.line_starts(line)]
-    lost = {line for line in _lines(PAGES / f"{name}.keep") if not any(start.startswith(line) for start in starts)}
+    lost = {line for line in nonblank_lines(PAGES / f"{name}.keep")
+            if not any(start.startswith(line) for start in starts)}
     # Exactly the known losses: one that no longer happens leaves the list, so it cannot hide a new one.
     assert lost == KNOWN_LOSSES.get((name, mode), set())
 
@@ -107,7 +98,7 @@ def test_the_chrome_of_pages_in_other_scripts_goes(cleaner, name):
     and an ad's "請繼續往下閱讀..." go with the page's other chrome."""
     body = cleaner.clean((PAGES / f"{name}.txt").read_text(encoding="utf-8"))
     starts = [line.strip() for line in body.splitlines()]
-    kept = {line for line in _lines(PAGES / f"{name}.drop") if any(start.startswith(line) for start in starts)}
+    kept = {line for line in nonblank_lines(PAGES / f"{name}.drop") if any(start.startswith(line) for start in starts)}
     assert not kept
 
 
@@ -170,13 +161,13 @@ def test_a_comment_thread_after_the_story_is_removed_and_named(cleaner, name, mo
     story stays (issue 12, item 7)."""
     page = (PAGES / f"{name}.{'html' if mode == 'html' else 'txt'}").read_text(encoding="utf-8")
     explanation = cleaner.explain_html(page) if mode == "html" else cleaner.explain(page)
-    comments = _lines(PAGES / f"{name}.drop")
+    comments = nonblank_lines(PAGES / f"{name}.drop")
     in_thread = [d for d in explanation.decisions if d.removed_by == "comment-thread"]
     assert len(in_thread) >= 20
     assert not [d.block.text for d in explanation.decisions
                 if d.removed_by is None and any(d.block.text.startswith(line) for line in comments)]
     assert all(d.removed_by is None for d in explanation.decisions
-               if any(d.block.text.startswith(line) for line in _lines(PAGES / f"{name}.keep")))
+               if any(d.block.text.startswith(line) for line in nonblank_lines(PAGES / f"{name}.keep")))
 
 
 def test_key_points_under_a_related_list_are_the_story_s(cleaner):

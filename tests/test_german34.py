@@ -7,8 +7,8 @@ report's items ("Rottenburg: Einbrecher ...") under the byline, which stays. Inv
 from __future__ import annotations
 
 import pytest
+from helpers import removals
 
-from cleaner import explain
 
 ENTRIES = [
     "Die Staatsstraße zwischen Eggenfelden und Pfarrkirchen ist wieder frei. Ein umgestürzter Baum wurde entfernt.",
@@ -20,7 +20,7 @@ ENTRIES = [
 
 
 def _removed_by(page: list[str]) -> dict[str, str | None]:
-    return {d.block.text.strip(): d.removed_by for d in explain("\n".join(page)).decisions}
+    return removals("\n".join(page))
 
 
 @pytest.mark.parametrize("stamps", [

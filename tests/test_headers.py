@@ -5,8 +5,8 @@ from __future__ import annotations
 from random import Random
 
 import regex
+from helpers import removals
 
-from cleaner import Cleaner
 from cleaner.detectors.headers import title_key
 
 STORY = [
@@ -18,10 +18,6 @@ REFRAIN = "Still the best view in town"
 CLOSING = ["Opening hours", "Tuesday to Sunday"]
 
 
-def removed_by(text: str) -> dict[str, str | None]:
-    return {d.block.text: d.removed_by for d in Cleaner().explain(text).decisions}
-
-
 def test_a_line_repeated_between_the_paragraphs_of_an_article_is_no_headline():
     # A clean article repeats a line between its paragraphs: a subheading or
     # a refrain, not the page's headline, so the article stays bare and its
@@ -29,14 +25,14 @@ def test_a_line_repeated_between_the_paragraphs_of_an_article_is_no_headline():
     # copy over a paragraph, in a text without chrome, the line stays too
     # (headers._speakers; until session 18 it went as repeated-line).
     text = "\n".join([STORY[0], REFRAIN, STORY[1], REFRAIN, STORY[2], *CLOSING])
-    ids = removed_by(text)
+    ids = removals(text)
     assert all(ids[line] is None for line in [*STORY, REFRAIN, *CLOSING])
 
 
 def test_a_headline_repeated_above_the_story_is_still_the_headline():
     headline = "Museum reopens after two years"
     text = "\n".join([headline, "Home", headline, *STORY])
-    ids = removed_by(text)
+    ids = removals(text)
     assert ids[headline] == "duplicate-headline"
     assert all(ids[line] is None for line in STORY)
 

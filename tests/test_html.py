@@ -21,11 +21,6 @@ STORY = "The town council voted on Tuesday night to rebuild the flood wall"
 LAST_PARAGRAPH = "Work is due to start in the autumn"
 
 
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
-
-
 def _rule_dir(tmp_path, css: str):
     (tmp_path / "ledger.toml").write_text(
         f'outlet = "Valley Ledger"\ndomains = ["ledger.example"]\n'

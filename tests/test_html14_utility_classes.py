@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import Cleaner
 from cleaner import html as html_input
 from cleaner import html_markup
 
@@ -32,11 +31,6 @@ def _page(hero_class: str, lead: str, box_class: str) -> str:
         f"<div class='prose max-w-none'><p>{PARAGRAPHS[0]}</p><div class='{box_class}'><p>{BOX}</p></div>{body}"
         "</div></main><footer><a href='/mentions'>Mentions légales</a></footer></body></html>"
     )
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 @pytest.mark.parametrize("names", ["relative overflow-hidden rounded-lg", "hidden-xs card", "hide-on-mobile",

@@ -6,9 +6,6 @@ story repeats loses its later copies first."""
 
 from __future__ import annotations
 
-import pytest
-
-from cleaner import Cleaner
 
 PARAGRAPHS = (
     "The harbour board agreed on Monday to dredge the eastern channel before the winter storms arrive.",
@@ -30,11 +27,6 @@ def _page() -> str:
     return (f"<!DOCTYPE html><html lang='en'><head><title>Channel to be dredged</title></head><body>"
             f"<nav><a href='/news'>News</a><a href='/sport'>Sport</a></nav>"  # a web page's, not an article alone
             f"<article><h1>Channel to be dredged</h1>{body}</article></body></html>")
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 def test_html_output_cleaned_again_as_text_is_unchanged(cleaner):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from helpers import ROOT
 
 from cleaner import Cleaner, html_lead
@@ -34,11 +33,6 @@ def page(*, lead: str = LEAD, between: str = "") -> str:
             f"<div class='writer'>{BYLINE}</div></header>{between}"
             f"<div class='story-text'>{paragraphs}</div></main>"
             "<footer><p>Island Post, Harbour Street 1</p></footer></body></html>")
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 def test_page_lines_one_per_block_without_scripts():

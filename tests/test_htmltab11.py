@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import Cleaner
 
 PAGE = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">
 <title>{title} | Millbrook Society</title></head>
@@ -44,11 +43,6 @@ RESULTS = PAGE.format(
            "<tr><td><p>3</p></td><td><p>Felix Brandt</p></td><td><p>36:05</p></td></tr></tbody></table>",
     closing="Die vollständige Ergebnisliste mit allen Zwischenzeiten hängt ab Mittwoch im Vereinsheim aus.",
 )
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 @pytest.mark.parametrize(("page", "rows"), [

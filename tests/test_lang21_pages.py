@@ -12,8 +12,6 @@ from __future__ import annotations
 import pytest
 from helpers import kept_and_language, removed_by
 
-from cleaner import Cleaner
-
 
 def page(*, cookies, menu, headline, byline, date, paragraphs, follow, machine, reply, privacy, footer):
     """The page's lines, its story's paragraphs, and the detector each piece of chrome must be removed by."""
@@ -190,11 +188,6 @@ PAGES = {
         footer="© 2024 صحيفة الضفة",
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 @pytest.mark.parametrize("language", sorted(PAGES))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import Cleaner
 
 PAGES = {
     "en": dict(
@@ -51,11 +50,6 @@ PAGES = {
                 "Biblioteket får nye åbningstider", "Loppemarked på torvet søndag",
                 "© 2025 Vestegnens Avis. Alle rettigheder forbeholdes."]),
 }
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 @pytest.mark.parametrize("language", sorted(PAGES))

@@ -4,8 +4,8 @@ writer's greeting is (selection.sign_off_after); a box's heading in the same pla
 from __future__ import annotations
 
 import pytest
+from helpers import removals
 
-from cleaner import Cleaner
 
 POSTS = {
     "tr": ["Ana Sayfa", "Tarifler", "Tatlılar", "Hamur İşleri", "Hakkımda",
@@ -27,7 +27,7 @@ UNDER = ["Tarifi paylaş", "Facebook", "Pinterest", "WhatsApp", "Benzer tarifler
 
 
 def _ids(lines: list[str]) -> dict[str, str | None]:
-    return {d.block.text: d.removed_by for d in Cleaner().explain("\n\n".join(lines)).decisions}
+    return removals("\n\n".join(lines))
 
 
 @pytest.mark.parametrize("language", sorted(POSTS))

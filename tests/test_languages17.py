@@ -14,18 +14,12 @@ import pytest
 from helpers import ROOT
 from lxml import html as lxml_html
 
-from cleaner import Cleaner
 from cleaner.features import ends_sentence
 from cleaner.html import FORMAT_CHARACTERS_KEPT
 from cleaner.selection import lead_in
 
 PAGES = ROOT / "tests" / "fixtures" / "languages_pages"
 NAMES = sorted(path.stem for path in PAGES.glob("*.html"))
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 def story(name: str) -> tuple[str, list[str]]:

@@ -7,8 +7,9 @@ story's sentences with the same words stay. Pages and lines invented for
 these tests."""
 
 import pytest
+from helpers import removals
 
-from cleaner import Cleaner, clean
+from cleaner import clean
 
 _STORIES = {
     "en": ["The council voted on Tuesday night to keep the river ferry running through the winter, after more than "
@@ -73,8 +74,7 @@ def _page(language: str, inserted: str) -> str:
 
 
 def _removed_by(language: str, inserted: str) -> str | None:
-    by = {d.block.text: d.removed_by for d in Cleaner().explain(_page(language, inserted)).decisions}
-    return by[inserted]
+    return removals(_page(language, inserted))[inserted]
 
 
 @pytest.mark.parametrize(("language", "teaser"), [

@@ -7,8 +7,8 @@ paragraph over a bare button, which names neither, stays (a day alone,
 for these tests."""
 
 import pytest
+from helpers import removals
 
-from cleaner import Cleaner
 
 _STORIES = {
     "en": ("Home\nNews\nSport\nContact\nFerry to run all winter\nBy Tom Reyes · 3 May 2025\n",
@@ -56,7 +56,7 @@ def _decisions(language: str, pitch: str) -> dict[str, str | None]:
     # Two paragraphs under the box: over the story's last paragraph alone, a box of two removed lines ends the
     # story for selection, as a known prompt and its button do (left to selection).
     page = header + "\n".join([story[0], story[1], pitch, button, *story[2:]]) + "\n" + _FOOTER
-    return {d.block.text: d.removed_by for d in Cleaner().explain(page).decisions}
+    return removals(page)
 
 
 @pytest.mark.parametrize(("language", "pitch"), [

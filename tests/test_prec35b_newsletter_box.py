@@ -7,25 +7,18 @@ session 35). A story's line that mentions signing up stays. Pages and lines
 invented for these tests."""
 
 import pytest
+from helpers import removals
+from test_prec35_newsletter_pitch import _FOOTER, _STORIES
 
-from cleaner import Cleaner
 
-_HEADER = "Home\nNews\nSport\nContact\nFerry to run all winter\nBy Tom Reyes · 3 May 2025\n"
-_STORY = ["The council voted on Tuesday night to keep the river ferry running through the winter, after more than "
-          "two thousand residents signed a petition against the planned closure.",
-          "The ferry, which crosses six times a day, was due to stop in October because of higher fuel costs and a "
-          "gap in the transport budget, officials said.",
-          "The money will come from a reserve meant for repairs to the harbour wall, which are now put off until "
-          "next spring, the mayor told the meeting.",
-          "Residents who signed the petition said they were relieved, but several asked the council to publish the "
-          "ferry's full accounts before the next budget."]
-_FOOTER = "Most read\nBridge repairs start in June\nNew bus line for the east\n© 2025 The Harbour Post\n"
+# The English page of test_prec35_newsletter_pitch.
+_HEADER, _STORY, _ = _STORIES["en"]
 
 
 def _decisions(box: list[str]) -> dict[str, str | None]:
     # Two paragraphs under the box (see test_prec35_newsletter_pitch: over the last one alone the box ends the story).
     page = _HEADER + "\n".join([*_STORY[:2], *box, *_STORY[2:]]) + "\n" + _FOOTER
-    return {d.block.text: d.removed_by for d in Cleaner().explain(page).decisions}
+    return removals(page)
 
 
 # (heading over the pitch, the pitch, its button) in each language.

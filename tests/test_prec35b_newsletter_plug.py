@@ -5,8 +5,8 @@ precision; session 35). A story's sentence about a newsletter or about
 signing up stays. Lines invented for these tests."""
 
 import pytest
+from helpers import removals
 
-from cleaner import Cleaner
 
 _STORY = ("Home\nNews\nContact\nFerry to run all winter\n"
           "The council voted on Tuesday night to keep the river ferry running through the winter, after more than "
@@ -18,8 +18,7 @@ _STORY = ("Home\nNews\nContact\nFerry to run all winter\n"
 
 
 def _removed_by(line: str) -> str | None:
-    decisions = Cleaner().explain(_STORY.format(line=line)).decisions
-    return next(d.removed_by for d in decisions if d.block.text == line)
+    return removals(_STORY.format(line=line))[line]
 
 
 @pytest.mark.parametrize("line", [

@@ -5,8 +5,8 @@ languages; a story's sentence about a free test stays."""
 from __future__ import annotations
 
 import pytest
+from helpers import removals
 
-from cleaner import explain
 
 FIRST = ("The county council agreed on Tuesday, after a long debate, to rebuild the old bridge over the river "
          "next spring and to set aside twelve million pounds for the work.")
@@ -15,8 +15,7 @@ LAST = ("While the work goes on, traffic will be sent through the town centre, a
 
 
 def _removed_by(line: str, first: str = FIRST, last: str = LAST) -> str | None:
-    decisions = explain(f"{first}\n{line}\n{last}").decisions
-    return next(d.removed_by for d in decisions if d.block.text == line)
+    return removals(f"{first}\n{line}\n{last}")[line]
 
 
 @pytest.mark.parametrize("line", [

@@ -16,11 +16,6 @@ from cleaner import Cleaner, Settings
 OFF = Cleaner(settings=replace(Settings(), earlier_story_min_share=0.0, story_halves_min_share=0.0))
 
 
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
-
-
 # (page, its story's lines, a chrome line): each page lost its whole story in text mode.
 STORIES_ABOVE_LONGER_TEXT = [
     # A news story of four one-sentence paragraphs whose page title is no headline of it (no header
@@ -124,7 +119,6 @@ def test_a_story_under_a_headline_repeating_the_title_stays_below_a_welcome_text
     body = cleaner.clean(page)
     assert all(line in body for line in NOTICE)
     assert all(line in cleaner.clean(cms_page("103_town_notice_under_welcome_de")) for line in NOTICE)
-
 
 
 def test_one_paragraph_under_its_headline_stays_beside_an_earlier_welcome_text(cleaner):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import Cleaner
 
 MENU = "Home\nGardening\nKitchen\nAbout\nContact\n"
 HEADER = "Four weeks with a rain barrel\nBy Marta Lindqvist\n12 March 2024\n"
@@ -33,11 +32,6 @@ ANNOUNCED = [
      "Put it under the largest roof you have, even if that is the shed behind the hedge",
      "Lids keep out leaves and mosquitoes", "Old water smells bad after two weeks", "Frost cracks a full barrel"),
 ]
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 @pytest.mark.parametrize("points", ANNOUNCED)

@@ -11,18 +11,12 @@ import pytest
 from helpers import ROOT
 from lxml import html as lxml_html
 
-from cleaner import Cleaner
 
 PAGES = ROOT / "tests" / "fixtures" / "scripts_pages"
 NAMES = sorted(path.stem for path in PAGES.glob("*.html"))
 # What a page sets inside its story that is no part of it: the classes of the generated markup.
 _CHROME_IN_STORY = (".//p[@class='read-also']", ".//figure", ".//div[@class='box']//h4", ".//div[@class='box']//li",
                     ".//p[@class='signoff']", ".//div[@class='newsletter-inline']/p", ".//span[@class='counter']")
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 def _body(name: str) -> lxml_html.HtmlElement:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from helpers import removals as explain_ids
 
 from cleaner import Cleaner, Settings
 from cleaner.blocks import segment
@@ -86,10 +87,6 @@ def test_chrome_removed_before_a_block_costs_it():
     removed = {1: "share-bar", 2: "share-bar", 4: "photo-caption"}
     costs = gap_costs(Page(kept, Page.of(kept).features, removed=removed))
     assert costs[0] == 0.0 and costs[1] > 0.0 and costs[2] == 0.0
-
-
-def explain_ids(text: str) -> dict[str, str | None]:
-    return {d.block.text: d.removed_by for d in Cleaner().explain(text).decisions}
 
 
 STORY = [

@@ -11,12 +11,6 @@ from helpers import cms_page
 from cleaner import Cleaner, Settings
 
 
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
-
-
 # (page, its story's lines, a chrome line): each page lost its whole story in text mode.
 STORIES_BESIDE_LONGER_PROSE = [
     # A brief of three short paragraphs under its headline and byline, then a share bar and a box of

@@ -95,11 +95,6 @@ def test_soup_writes_containers_as_divs_and_names_as_hashes():
 SOUP_LOSSES = {"100_short_story_next_article_de": {"Kunden können bis Ende März"}}
 
 
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
-
-
 @pytest.mark.parametrize("name", NAMES)
 def test_article_lines_survive_soup(cleaner, name):
     html = cms_pages.soup((PAGES / f"{name}.html").read_text(encoding="utf-8"))

@@ -6,9 +6,8 @@ README), whose stories come back whole as text and from HTML. Invented text."""
 from __future__ import annotations
 
 import pytest
-from helpers import ROOT, cleaned_page
+from helpers import ROOT, cleaned_page, nonblank_lines
 
-from cleaner import Cleaner
 from cleaner import features as features_module
 from cleaner.features import Features, ends_sentence, measure, word_count
 from cleaner.selection import Kind, classify, lead_in, score
@@ -121,19 +120,10 @@ def test_words_of_a_script_without_case_leave_the_title_case_share_to_the_others
     assert features("ชาวบ้าน Mae Rim ร่วมกัน planted").title_case_share == pytest.approx(2 / 3)
 
 
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
-
-
-def _lines(path) -> list[str]:
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def _story(name: str) -> list[str]:
     """The page's article lines in full, in order: the text's lines that its .keep starts."""
-    text = _lines(PAGES / f"{name}.txt")
-    starts = _lines(PAGES / f"{name}.keep")
+    text = nonblank_lines(PAGES / f"{name}.txt")
+    starts = nonblank_lines(PAGES / f"{name}.keep")
     return [next(line for line in text if line.lstrip("“").startswith(start)) for start in starts]
 
 

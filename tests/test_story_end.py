@@ -7,9 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from helpers import removals
 
 from cleaner import Cleaner
-from cleaner.settings import DEFAULT_SETTINGS, Settings
+from cleaner.settings import Settings
 
 # Per language: the menu, the headline, the story's paragraphs, the box under the signers, the footer.
 PAGES = {
@@ -119,14 +120,10 @@ def page(language: str, under: list[str]) -> str:
                         "\n".join(footer)])
 
 
-def removed_by(text: str, settings: Settings = DEFAULT_SETTINGS) -> dict[str, str | None]:
-    return {d.block.text: d.removed_by for d in Cleaner(settings=settings).explain(text).decisions}
-
-
 @pytest.mark.parametrize("language", sorted(SIGNERS))
 def test_the_signers_under_the_story_are_the_story_s(language: str) -> None:
     text = page(language, SIGNERS[language])
-    ids = removed_by(text)
+    ids = removals(text)
     _, _, story, box, footer = PAGES[language]
     assert all(ids[line] is None for line in [*story, *SIGNERS[language]])
     assert all(ids[line] is not None for line in [*box, *footer])
@@ -144,7 +141,7 @@ def test_the_signers_under_the_story_are_the_story_s(language: str) -> None:
     ("nl", ["Anouk van der Berg, redacteur"]),
 ])
 def test_a_group_under_the_story_that_signs_nothing_goes(language: str, under: list[str]) -> None:
-    ids = removed_by(page(language, under))
+    ids = removals(page(language, under))
     assert all(ids[line] is not None for line in under)
     assert all(ids[line] is None for line in PAGES[language][2])
 
@@ -190,7 +187,7 @@ def test_a_name_after_a_mark_under_the_story_is_its_writer_s_signature(mark: str
 
 
 def test_no_signer_is_kept_when_signers_max_lines_is_0() -> None:
-    ids = removed_by(page("de", SIGNERS["de"]), replace(Settings(), signers_max_lines=0))
+    ids = removals(page("de", SIGNERS["de"]), Cleaner(settings=replace(Settings(), signers_max_lines=0)))
     assert all(ids[line] is not None for line in SIGNERS["de"])
 
 
@@ -212,7 +209,7 @@ FACTS = {
 @pytest.mark.parametrize("language", sorted(FACTS))
 def test_the_box_of_facts_under_the_story_is_the_story_s(language: str) -> None:
     text = page(language, FACTS[language])
-    ids = removed_by(text)
+    ids = removals(text)
     _, _, story, box, footer = PAGES[language]
     assert all(ids[line] is None for line in [*story, *FACTS[language]])
     assert all(ids[line] is not None for line in [*box, *footer])
@@ -228,11 +225,11 @@ def test_the_box_of_facts_under_the_story_is_the_story_s(language: str) -> None:
     ["Mehr zum Thema", "Themen: Wasser, Lindach", "Rubrik: Gemeinde", "Quelle: Gemeindeamt"],
 ])
 def test_a_box_of_labels_under_the_story_that_holds_no_facts_goes(under: list[str]) -> None:
-    ids = removed_by(page("de", under))
+    ids = removals(page("de", under))
     assert all(ids[line] is not None for line in under)
     assert all(ids[line] is None for line in PAGES["de"][2])
 
 
 def test_no_box_of_facts_is_kept_when_fact_box_after_min_number_share_is_0() -> None:
-    ids = removed_by(page("de", FACTS["de"]), replace(Settings(), fact_box_after_min_number_share=0))
+    ids = removals(page("de", FACTS["de"]), Cleaner(settings=replace(Settings(), fact_box_after_min_number_share=0)))
     assert all(ids[line] is not None for line in FACTS["de"])

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import Cleaner
 from helpers import LEAGUE_TABLE
 
 MENU = ["Home", "News", "Sport", "Food", "Money", "Culture"]
@@ -73,11 +72,6 @@ QUOTES = [
 
 def page(body: list[str]) -> str:
     return "\n".join(MENU + body + ["Share", "Tweet", "Email"] + FOOTER)
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 @pytest.mark.parametrize("body", [RECIPE, RESULTS, DEALS, QUOTES], ids=["recipe", "results", "deals", "quotes"])

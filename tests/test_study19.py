@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cleaner import explain
+from helpers import removals
 
 # The page's title worded for search, its heading for readers: the heading
 # repeats no title, so no headline stage removes it.
@@ -54,7 +54,7 @@ STANDFIRST_ES = NEWS_ES[5]
 
 
 def _removed_by(lines: list[str]) -> dict[str, str | None]:
-    return {d.block.text: d.removed_by for d in explain("\n".join(lines) + "\n").decisions}
+    return removals("\n".join(lines) + "\n")
 
 
 def test_standfirst_over_the_byline_under_a_heading_that_repeats_no_title():

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import Cleaner
 
 # Per language: the site's menu, the headline, the date, the intro, a day's
 # heading, rows of (time, event, place) of which the second event runs to
@@ -78,11 +77,6 @@ def _short_cells(language: str) -> list[tuple[str, str, str]]:
     """The rows with the long event cut to its first three words: every cell
     as short as a menu's label."""
     return [(time, " ".join(event.split()[:3]), place) for time, event, place in PAGES[language][5]]
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 @pytest.mark.parametrize("language", sorted(PAGES))

@@ -6,14 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 
 from cleaner import Cleaner, Settings
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 # A kitchen blog's review: the site's menu, the headline and byline, then the verdict box (its items

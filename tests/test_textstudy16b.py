@@ -5,13 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import Cleaner
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
-
 
 # A how-to's last section (a tip under a short heading), a newsletter box (a prompt, the appeal, a
 # button), links to other posts and readers' comments, each under its author with a reply button.

@@ -29,11 +29,6 @@ def page(middle: list[str], end: list[str]) -> str:
                       THIRD, "", *end, "", "Impressum"])
 
 
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
-
-
 @pytest.mark.parametrize("heading", ["Lesetipp", "Unser Lesetipp:", "Leseempfehlung der Redaktion", "Leestip",
                                      "Lästips", "Læsetip", "Lesetips"])
 def test_a_reading_tip_box_in_the_story_goes_and_the_story_stays(cleaner, heading):

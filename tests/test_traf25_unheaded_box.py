@@ -31,11 +31,6 @@ def page(box: list[str], second: str = SECOND) -> str:
     return "\n".join([*HEADER, FIRST, "", second, "", *box, "", THIRD, *FOOTER])
 
 
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
-
-
 def test_a_box_of_headlines_between_two_paragraphs_goes_and_the_story_stays(cleaner):
     body = cleaner.clean(page(BOX))
     assert all(line not in body for line in BOX)

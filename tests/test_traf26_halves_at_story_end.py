@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 
 from cleaner import Cleaner, Settings
 from helpers import count_kept
@@ -40,11 +39,6 @@ FOOTER = ["Impressum | Datenschutz | Kontakt", "© 2021 Talbacher Anzeiger"]
 def page(end: list[str]) -> str:
     return "\n".join([*MENU, "", *HEADER, "", *"\n\n".join(UPPER).split("\n"), "", *BOX, "",
                       *"\n\n".join(LOWER).split("\n"), "", *end, "", *FOOTER])
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 def test_the_story_end_under_a_box_stays(cleaner):

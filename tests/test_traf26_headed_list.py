@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 
 from cleaner import Cleaner, Settings
 from helpers import count_kept
@@ -29,11 +28,6 @@ FOOTER = ["Impressum | Datenschutz | Kontakt", "© 2023 Küchenliebe"]
 
 def page(ingredients: list[str]) -> str:
     return "\n".join([*MENU, "", TITLE, "", *ingredients, "", *STEPS, "", *FOOTER])
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 def test_the_ingredients_above_the_steps_stay(cleaner):

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 
 from cleaner import Cleaner, Settings
 from helpers import count_kept
@@ -35,11 +34,6 @@ CAPTION = "The winner crosses the line in front of the home crowd on Sunday afte
 def page(under_byline: str) -> str:
     return "\n".join([*MENU, "", BYLINE, "", under_byline, "", *SHARE, "", *"\n\n".join(BODY).split("\n"), "",
                       *RELATED, "", *FOOTER])
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 def test_the_standfirst_under_the_byline_stays(cleaner):

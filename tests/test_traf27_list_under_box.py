@@ -39,11 +39,6 @@ def page(box: list[str], above: list[str] = ABOVE, below: list[str] = BELOW) -> 
                       *below, "", *END])
 
 
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
-
-
 @pytest.mark.parametrize("box", [NEWSLETTER, COOKIES], ids=["newsletter", "cookies"])
 def test_the_items_under_a_box_stay(cleaner, box):
     body = cleaner.clean(page(box))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 
 from cleaner import Cleaner, Settings
 from helpers import count_kept
@@ -33,11 +32,6 @@ def page(title: str = "Press release: Northfield Water lowers district heating p
          subtitle: str = SUBTITLE) -> str:
     return "\n".join([title, "", *MENU, DATELINE, "", HEADLINE, "", subtitle, "", *"\n\n".join(BODY).split("\n"),
                       *FOOTER])
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 def test_the_subtitle_under_a_headline_under_its_dateline_stays(cleaner):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 
 from cleaner import Cleaner, Settings
 
@@ -28,11 +27,6 @@ FOOTER = ["Meer nieuws uit de regio", "Markt trekt duizenden bezoekers", "Brand 
 # A deck of prose words right under the headline and right above the body: unended, shorter than a
 # standfirst (standfirst_edge_min_words), longer than a section's heading (lead_heading_max_words).
 DECK = "Fietsers zijn nu sneller in de stad"
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 def page(line: str) -> str:

@@ -12,8 +12,6 @@ from __future__ import annotations
 import pytest
 from helpers import kept_and_language, removed_by
 
-from cleaner import Cleaner
-
 
 def page(*, skip, menu, header, paragraphs, read_also, ad, newsletter, share, donation, related, comments, footer):
     """The page's lines, its story's paragraphs, and the detector each piece of chrome must be removed by."""
@@ -276,11 +274,6 @@ PAGES = {
         footer=["© 2024 Szentesi Hírek. Minden jog fenntartva.", "Impresszum", "Kapcsolat", "Adatvédelem"],
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def cleaner():
-    return Cleaner()
 
 
 @pytest.mark.parametrize("language", sorted(PAGES))

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 
 from cleaner import Cleaner, Settings
 from cleaner.selection import headline_row
@@ -39,11 +38,6 @@ FOOTER = ["About us", "Privacy", "Terms", "© 2024 The Town Post"]
 def page(comments: list[str]) -> str:
     return "\n".join(["The Town Post", *MENU, "", "Cycle lane approved for the river road", "",
                       *STORY, "", *RELATED, "", *PROMPT, "", *comments, "", *FOOTER])
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 def test_a_short_story_stays_above_comments_that_outscore_it(cleaner):

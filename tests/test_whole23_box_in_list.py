@@ -47,11 +47,6 @@ def page(story: list[str]) -> str:
 BOXED = [*STORY[:4], "", *BOX, "", *STORY[4:]]
 
 
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
-
-
 def test_the_unboxed_story_is_kept(cleaner):
     body = cleaner.clean(page(STORY))
     assert all(line in body for line in STORY)

@@ -39,11 +39,6 @@ def page() -> str:
                       "Categories", CATEGORIES, "", "© 2014 The Pink Garden"])
 
 
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
-
-
 def test_the_post_stays_and_the_tag_clouds_go(cleaner):
     body = cleaner.clean(page())
     assert POST in body

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
+from helpers import removals
 
 from cleaner import Cleaner, Settings
 
@@ -37,13 +37,8 @@ def page(above: list[str], box: list[str], under: list[str]) -> str:
     return "\n".join([*MENU, "", *HEADER, "", *INTRO, *above, "", *box, "", *under, *END, "", *FOOTER])
 
 
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
-
-
 def removed_by(cleaner: Cleaner, text: str, lines: list[str]) -> list[str | None]:
-    decisions = {d.block.text: d.removed_by for d in cleaner.explain(text).decisions}
+    decisions = removals(text, cleaner)
     return [decisions[line] for line in lines]
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 
 from cleaner import Cleaner, Settings
 from helpers import count_kept
@@ -35,11 +34,6 @@ FOOTER = ["About us", "Privacy", "Terms", "© 2024 The Town Post"]
 
 def page(box: list[str], lower: list[str]) -> str:
     return "\n".join([*MENU, "", *HEADER, "", *UPPER, "", *box, "", *lower, "", *FOOTER])
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 def test_both_halves_of_a_story_stay_around_a_box(cleaner):

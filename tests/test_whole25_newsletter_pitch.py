@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 
 from cleaner import Cleaner, Settings
 
@@ -45,11 +44,6 @@ PAGE = "\n".join([*MENU, *HEADER, *STORY, *BOX, LAST, *TEASERS, *FOOTER])
 
 def with_settings(**changes: bool) -> Cleaner:
     return Cleaner(settings=replace(Settings(), **changes))
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 def lines(body: str) -> list[str]:

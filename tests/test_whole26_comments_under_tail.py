@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 
 from cleaner import Cleaner, Settings
 
@@ -53,11 +52,6 @@ FOOTER = ["", "About us", "Privacy", "© 2024 The Valley Courier"]
 
 def page(*parts: list[str]) -> str:
     return "\n".join(line for part in parts for line in part)
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 def test_the_story_s_last_section_above_long_comments_stays(cleaner):

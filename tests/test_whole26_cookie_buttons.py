@@ -44,11 +44,6 @@ def page(banner: list[str]) -> str:
     return "\n".join([*MENU, *TOP, *banner, *REST, *FOOTER])
 
 
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
-
-
 @pytest.mark.parametrize("language", sorted(BANNER))
 def test_a_banner_inside_the_story_leaves_its_top_and_takes_its_buttons(cleaner, language):
     body = [line for line in cleaner.clean(page(BANNER[language])).splitlines() if line]

@@ -32,11 +32,6 @@ def lines_apart(lines: list[str], blank_under_each: bool) -> str:
     return ("\n\n" if blank_under_each else "\n").join(lines)
 
 
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
-
-
 @pytest.mark.parametrize("blank_under_each", [False, True])
 def test_the_ingredients_above_the_steps_stay(cleaner, blank_under_each):
     body = cleaner.clean(lines_apart([*MENU, TITLE, *INGREDIENTS, *STEPS, *FOOTER], blank_under_each))

@@ -49,11 +49,6 @@ def page(story: list[str]) -> str:
 BOXED = [*STORY[:5], "", *BOX, "", *STORY[5:]]
 
 
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
-
-
 def test_the_unboxed_story_is_kept(cleaner):
     body = cleaner.clean(page(STORY))
     assert all(line in body for line in STORY)

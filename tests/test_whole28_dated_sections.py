@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 
 from cleaner import Cleaner, Settings
 
@@ -28,11 +27,6 @@ PAGE = "\n".join(["Release history – Harbor Maps", "", "Product Pricing Releas
                   INTRO[1], "", *(line for v in VERSIONS for line in [v[0], "", v[1], "", *v[2:], ""]),
                   "Terms Privacy Status Contact", "", "© 2025 Harbor Maps Ltd"])
 STORY = [*INTRO, *(line for version in VERSIONS for line in version if not line.endswith("2025"))]
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 def test_every_version_is_kept_under_the_intro(cleaner):

@@ -49,11 +49,6 @@ def french_page() -> str:
                       FRENCH_STORY, "", *FRENCH_COMMENTS, "", *FRENCH_FOOTER])
 
 
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
-
-
 def test_a_dated_two_paragraph_story_above_the_comments_stays(cleaner):
     body = cleaner.clean(english_page())
     assert all(line in body for line in ENGLISH_STORY)

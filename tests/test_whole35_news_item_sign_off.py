@@ -44,11 +44,6 @@ PAGES = {"a bio between the item and its sign-off": page([*BIO, ""]),
          "the sign-off under the footer": page([], sign_off_last=True)}
 
 
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
-
-
 @pytest.mark.parametrize("name", PAGES)
 def test_the_news_item_stays_past_a_box_above_its_sign_off(cleaner, name):
     body = cleaner.clean(PAGES[name])

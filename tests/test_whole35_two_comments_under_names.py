@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
 from test_whole35_news_item_sign_off import ITEM, page
 
 from cleaner import Cleaner, Settings
@@ -17,11 +16,6 @@ OFF = Cleaner(settings=replace(Settings(), comment_names_under_heading=False))
 COMMENTS = ["2 comments", "Dave", "June 4, 2025 at 9:12 am", "Great afternoon, thank you all for the lovely cakes.",
             "Reply", "Margaret", "June 4, 2025 at 10:40 am", "I will bring my sweet peas next year.", "Reply",
             "Leave a comment", ""]
-
-
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
 
 
 def test_two_comments_under_their_names_are_a_thread(cleaner):

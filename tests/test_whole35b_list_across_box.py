@@ -68,11 +68,6 @@ PAGES = {"a cookie banner in a programme's days": (programme(COOKIES), PROGRAMME
          "a cookie banner in a schedule's cells": (schedule(COOKIES), ["Hall 3", "13:30", "Open singles"])}
 
 
-@pytest.fixture(scope="module")
-def cleaner() -> Cleaner:
-    return Cleaner()
-
-
 @pytest.mark.parametrize("name", PAGES)
 def test_the_list_goes_on_across_the_box(cleaner, name):
     text, items = PAGES[name]

@@ -104,7 +104,7 @@ class LinePattern:
 
     Branches anchored at the line's start ("^...") are tried with one
     ``match`` at position 0, the others with one ``search``; each only on
-    lines that could match it (see ``literals`` and ``_gated_groups``). Case
+    lines that could match it (see ``literals`` and ``_gated_layout``). Case
     folding is the simple kind: full folding (regex's V1 default) makes
     alternations many times slower and no pattern here needs it.
     """
