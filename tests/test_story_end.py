@@ -155,7 +155,7 @@ OFFICES_WITH_COLON = {
 
 @pytest.mark.parametrize("language", sorted(OFFICES_WITH_COLON))
 def test_an_office_with_a_colon_over_its_signer_under_the_story_is_the_story_s(language: str) -> None:
-    ids = removed_by(page(language, OFFICES_WITH_COLON[language]))
+    ids = removals(page(language, OFFICES_WITH_COLON[language]))
     _, _, story, box, footer = PAGES[language]
     assert all(ids[line] is None for line in [*story, *OFFICES_WITH_COLON[language]])
     assert all(ids[line] is not None for line in [*box, *footer])
@@ -172,7 +172,7 @@ CLOSINGS = {
 
 @pytest.mark.parametrize("language", sorted(CLOSINGS))
 def test_a_closing_line_over_its_signer_under_the_story_is_the_story_s(language: str) -> None:
-    ids = removed_by(page(language, CLOSINGS[language]))
+    ids = removals(page(language, CLOSINGS[language]))
     _, _, story, box, footer = PAGES[language]
     assert all(ids[line] is None for line in [*story, *CLOSINGS[language]])
     assert all(ids[line] is not None for line in [*box, *footer])
@@ -181,7 +181,7 @@ def test_a_closing_line_over_its_signer_under_the_story_is_the_story_s(language:
 @pytest.mark.parametrize("mark", ["~", "—", "–"])
 def test_a_name_after_a_mark_under_the_story_is_its_writer_s_signature(mark: str) -> None:
     signature = f"{mark} Margaret"
-    ids = removed_by(page("en", [signature]))
+    ids = removals(page("en", [signature]))
     assert ids[signature] is None
     assert all(ids[line] is not None for line in PAGES["en"][3])
 
