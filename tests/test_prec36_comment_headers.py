@@ -6,7 +6,8 @@ and so do a story's two paragraphs that each open with a byline-like name and da
 
 from __future__ import annotations
 
-from cleaner import clean, explain
+from helpers import removals
+from cleaner import clean
 
 STORY = """Library to open on Sundays from March
 
@@ -67,7 +68,7 @@ Thanks for checking, Sophie."""
 
 
 def _removed(thread: str) -> dict[str, str | None]:
-    return {d.block.text: d.removed_by for d in explain(STORY.format(thread)).decisions}
+    return removals(STORY.format(thread))
 
 
 def test_a_thread_of_posted_at_headers_goes() -> None:

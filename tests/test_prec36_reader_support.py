@@ -9,8 +9,8 @@ lines under them.)"""
 from __future__ import annotations
 
 import pytest
+from helpers import removals
 
-from cleaner import explain
 
 STORY = """The council met on Tuesday evening to discuss the new budget for the coming year, with money for roads.
 
@@ -21,7 +21,7 @@ Work on the bridge will begin in spring and should be finished by the end of the
 
 
 def _removed_by(line: str) -> str | None:
-    return {d.block.text: d.removed_by for d in explain(STORY.format(line)).decisions}[line]
+    return removals(STORY.format(line))[line]
 
 
 @pytest.mark.parametrize("appeal", [

@@ -7,8 +7,9 @@ newsroom, "Notes to editors": a study set counts those notes as the release's ow
 from __future__ import annotations
 
 import pytest
+from helpers import removals
 
-from cleaner import clean, explain
+from cleaner import clean
 
 RELEASE = """Harbourside Bakery opens second shop in Millbrook
 
@@ -34,7 +35,7 @@ MARKS = [
 
 @pytest.mark.parametrize("mark", MARKS)
 def test_a_release_end_mark_goes(mark: str) -> None:
-    removed = {d.block.text: d.removed_by for d in explain(RELEASE.format(mark)).decisions}
+    removed = removals(RELEASE.format(mark))
     assert removed[mark] == "company-boilerplate"
     assert "The new shop will bake on site" in clean(RELEASE.format(mark))
 

@@ -8,8 +8,9 @@ removal set the story's last sections apart as teasers.)"""
 from __future__ import annotations
 
 import pytest
+from helpers import removals
 
-from cleaner import clean, explain
+from cleaner import clean
 
 STORY = """Replacing a worn tap washer takes about twenty minutes and needs no plumber, only a spanner and a new washer.
 
@@ -41,7 +42,7 @@ BOX_LINES = [
 
 @pytest.mark.parametrize("line", BOX_LINES)
 def test_a_shop_boxs_line_goes(line: str) -> None:
-    removed = {d.block.text: d.removed_by for d in explain(STORY.format(line)).decisions}
+    removed = removals(STORY.format(line))
     assert removed[line] == "advertisement"
     assert "Turn the water back on slowly" in clean(STORY.format(line))
 

@@ -7,8 +7,8 @@ things stays."""
 from __future__ import annotations
 
 import pytest
+from helpers import removals
 
-from cleaner import explain
 
 STORY = """The council met on Tuesday evening to discuss the new budget for the coming year, with money for roads.
 
@@ -36,7 +36,7 @@ ROWS = [
 
 
 def _removed_by(text: str, line: str) -> str | None:
-    return {d.block.text: d.removed_by for d in explain(text).decisions}[line]
+    return removals(text)[line]
 
 
 @pytest.mark.parametrize("row", ROWS)

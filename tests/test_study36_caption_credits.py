@@ -6,8 +6,8 @@ rendering or a chart ("... aussehen. Visualisierung: Beispielbahnen AG"): text m
 from __future__ import annotations
 
 import pytest
+from helpers import removals
 
-from cleaner import explain
 
 STORIES = {
     "fr": ["Accueil", "Actualité", "Sports", "Le fournil de la place rouvre ses portes",
@@ -54,7 +54,7 @@ def page(language: str, caption: str) -> tuple[str, list[str]]:
 @pytest.mark.parametrize(("language", "caption"), CAPTIONS)
 def test_a_caption_with_its_credit_after_the_sentence_goes_and_the_story_stays(language: str, caption: str) -> None:
     text, story = page(language, caption)
-    removed = {d.block.text: d.removed_by for d in explain(text).decisions}
+    removed = removals(text)
     assert removed[caption] == "photo-caption"
     assert [removed[line] for line in story] == [None, None, None]
 
@@ -65,5 +65,5 @@ def test_a_caption_with_its_credit_after_the_sentence_goes_and_the_story_stays(l
 ])
 def test_a_story_line_with_the_words_stays(language: str, line: str) -> None:
     text, _ = page(language, line)
-    removed = {d.block.text: d.removed_by for d in explain(text).decisions}
+    removed = removals(text)
     assert removed[line] != "photo-caption"

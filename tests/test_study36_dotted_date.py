@@ -6,8 +6,8 @@ went unread, so the standfirst between them was no standfirst over a byline and 
 from __future__ import annotations
 
 import pytest
+from helpers import removals
 
-from cleaner import Cleaner
 from cleaner.detectors.headers import ANY_DATE
 
 HEADLINE = "El mercado de abastos de Villaseca reabre con veinte puestos nuevos"
@@ -41,7 +41,7 @@ def test_other_dotted_numbers_are_none(text):
 
 def test_the_byline_with_a_dotted_date_goes_and_the_standfirst_over_it_stays():
     byline = "Marta Ruiz Villanueva Villaseca | 13·02·24 | 05:00"
-    removed = {d.block.text: d.removed_by for d in Cleaner().explain(page(byline)).decisions}
+    removed = removals(page(byline))
     assert removed[byline] == "byline-dateline"
     assert removed[STANDFIRST] is None
     assert all(removed[line] is None for line in BODY)

@@ -6,8 +6,8 @@ the story is newsletter-prompt's reader appeal, which anchors the box above it. 
 from __future__ import annotations
 
 import pytest
+from helpers import removals
 
-from cleaner import Cleaner
 
 STEPS = [
     "Turn off the water at the stopcock under the sink and open the tap to let the pressure out of the pipe.",
@@ -33,13 +33,12 @@ def page(share: str) -> str:
                                    "Kindly share this story: Facebook X WhatsApp",
                                    "¡Pásalo a tus amigos! Facebook WhatsApp Telegram"])
 def test_a_share_bar_after_a_prompt_goes_as_one(share):
-    removed = {d.block.text: d.removed_by for d in Cleaner().explain(page(share)).decisions}
+    removed = removals(page(share))
     assert removed[share] == "share-bar"
 
 
 def test_the_guide_ends_above_it():
-    removed = {d.block.text: d.removed_by for d in Cleaner().explain(
-        page("Pass it on! Facebook Pinterest WhatsApp")).decisions}
+    removed = removals(page("Pass it on! Facebook Pinterest WhatsApp"))
     assert all(removed[line] is None for line in [*STEPS, *TIPS])
     assert all(removed[line] is not None for line in AUTHOR)
 
@@ -48,5 +47,5 @@ def test_the_guide_ends_above_it():
                                   "Two networks: Facebook and WhatsApp",
                                   "Did you enjoy this story? Share it! Facebook WhatsApp"])
 def test_a_sentence_that_names_networks_stays(line):
-    removed = {d.block.text: d.removed_by for d in Cleaner().explain(page(line)).decisions}
+    removed = removals(page(line))
     assert removed[line] != "share-bar"

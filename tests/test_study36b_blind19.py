@@ -6,8 +6,9 @@ Invented pages; the story's lines must come back whole, the chrome around them m
 from __future__ import annotations
 
 import pytest
+from helpers import removals
 from test_selection import ARTICLE, explain_ids, signed_page
-from test_story_end import PAGES, page, removed_by
+from test_story_end import PAGES, page
 
 from cleaner import Cleaner
 
@@ -52,7 +53,7 @@ TICKER = "\n".join([
 
 
 def test_a_live_ticker_s_entries_under_their_titles_are_no_teasers() -> None:
-    ids = {d.block.text: d.removed_by for d in Cleaner().explain(TICKER).decisions}
+    ids = removals(TICKER)
     assert all(ids[line] is None for line in [TICKER_LEAD, *TICKER_ENTRIES])
     assert ids["Rentner gewinnt zweimal im Lotto"] is not None and ids["Ältere Beiträge anzeigen"] is not None
     cleaned = Cleaner().clean(TICKER)
@@ -150,7 +151,7 @@ TIPS = ["Consejos", "Si no tenéis manzanas reinetas podéis usar peras maduras:
 
 
 def test_a_recipe_s_tips_over_its_print_and_pin_buttons_are_the_story_s() -> None:
-    ids = {d.block.text: d.removed_by for d in Cleaner().explain(RECIPE).decisions}
+    ids = removals(RECIPE)
     assert all(ids[line] is None for line in TIPS)
     assert ids["Imprimir la receta Guardar en Pinterest"] is not None
     comment = "Lo hice ayer con las manzanas de mi vecina y quedó buenísimo. Le puse un poco menos de azúcar."
@@ -165,7 +166,7 @@ def test_a_recipe_s_tips_over_its_print_and_pin_buttons_are_the_story_s() -> Non
 ])
 def test_a_role_with_a_colon_over_the_signer_is_the_story_s(language: str, signer: list[str]) -> None:
     text = page(language, signer)
-    ids = removed_by(text)
+    ids = removals(text)
     _, _, story, box, footer = PAGES[language]
     assert all(ids[line] is None for line in [*story, *signer])
     assert all(ids[line] is not None for line in [*box, *footer])
