@@ -190,9 +190,16 @@ _ADDRESS = re.compile(r"""\b[a-z][a-z0-9+.-]*://\S+?(?=[.,;:!?)\]"'”’»]*(?:
 _LINK_TAIL_AFTER_LINE_FEED = re.compile(r"\n\S*[/.]\S*(?:\)|-$|\s+\")", re.MULTILINE)
 
 
-def _may_hold_link_marks(lines: str) -> bool:
-    return ("[" in lines or "](" in lines or "://" in lines
-            or _LINK_TAIL_AFTER_LINE_FEED.search("\n" + lines) is not None)
+def _may_hold_link_marks(page: str) -> bool:
+    """Whether a line of ``page`` (lines joined, each after a line feed: see
+    _after_line_feeds) may hold a link mark."""
+    return "[" in page or "](" in page or "://" in page or _LINK_TAIL_AFTER_LINE_FEED.search(page) is not None
+
+
+def _after_line_feeds(lines: Iterable[str]) -> str:
+    """``lines`` joined, each after a line feed: the page the gates above and
+    below read, made once (not a second copy of a large page for each pattern)."""
+    return "\n" + "\n".join(lines)
 
 
 def without_link_marks(text: str) -> str:
@@ -242,9 +249,10 @@ _UNCLOSED_BRACKET = re.compile(r"\[(?=[^\]]*$)")
 _REFERENCE_BEFORE_MARK = re.compile(r"\[\d+\](?=[^\s\w\[\]])")
 
 
-def _may_hold_rendering_marks(lines: str) -> bool:
-    return (_may_hold_link_marks(lines) or "**" in lines or "__" in lines or "\\" in lines
-            or _MARKDOWN_AFTER_LINE_FEED.search("\n" + lines) is not None)
+def _may_hold_rendering_marks(page: str) -> bool:
+    """Whether a line of ``page`` (see _may_hold_link_marks) may hold a rendering mark."""
+    return (_may_hold_link_marks(page) or "**" in page or "__" in page or "\\" in page
+            or _MARKDOWN_AFTER_LINE_FEED.search(page) is not None)
 
 
 # Distinct lines whose context-free results (features, pattern hits) are
@@ -296,10 +304,10 @@ def as_matched(texts: list[str]) -> list[str]:
     """Each of ``texts`` as a phrase is looked for in it (see
     without_rendering_marks and with_typed_apostrophes); ``texts`` itself
     where no line holds a mark or such an apostrophe (most pages)."""
-    joined = "\n".join(texts)
-    if "’" in joined:
+    page = _after_line_feeds(texts)
+    if "’" in page:
         texts = list(map(with_typed_apostrophes, texts))
-    if not _may_hold_rendering_marks(joined):
+    if not _may_hold_rendering_marks(page):
         return texts
     return list(map(without_rendering_marks, texts))
 
@@ -489,8 +497,9 @@ def measure_all(texts: Iterable[str], stopwords: frozenset[str], settings: Setti
     unknown = list(dict.fromkeys(compress(texts, map(operator.not_, found))))  # each once, in C
     if not unknown:
         return cast("list[Features]", found)  # every line found
-    together = "\n".join(unknown)  # a page's lines with no link mark are measured as they are, unmapped
-    as_measured = list(map(without_link_marks, unknown)) if _may_hold_link_marks(together) else unknown
+    # A page's lines with no link mark are measured as they are, unmapped.
+    as_measured = list(map(without_link_marks, unknown)) if _may_hold_link_marks(_after_line_feeds(unknown)) \
+        else unknown
     measured = dict(zip(unknown, measure_lines(as_measured, *key)))
     if len(cache) + len(measured) > LINE_CACHE_SIZE:
         cache.clear()  # emptied when full (a page of more distinct lines is not kept)

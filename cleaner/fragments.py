@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, chain, compress, count, repeat
 
 from .cache import compiled
-from .features import LINE_CACHE_SIZE, Features, measure_all
+from .features import LINE_CACHE_SIZE, LINES_AT_ONCE, Features, measure_all
 from .model import Block, Page
 from .settings import Settings
 
@@ -444,6 +444,17 @@ def lines_kept_whole(texts: list[str]) -> set[int]:
 
 
 def _scanned_kept_whole(texts: list[str]) -> set[int]:
+    """``lines_kept_whole`` found by a scan of the lines joined, LINES_AT_ONCE
+    at a time: no place found spans two lines, and a page of more lines is
+    not held again whole (a second copy of a large page, up to 4 bytes a
+    character, was the highest moment of some stages)."""
+    found: set[int] = set()
+    for start in range(0, len(texts), LINES_AT_ONCE):
+        found.update(start + line for line in _scanned_kept_whole_together(texts[start:start + LINES_AT_ONCE]))
+    return found
+
+
+def _scanned_kept_whole_together(texts: list[str]) -> set[int]:
     """``lines_kept_whole`` found by one scan of the lines joined, each place
     found mapped to its line: a test a line cost more than the scan, on the
     pages that hold a table's row or a list's item (a third of them)."""

@@ -3245,15 +3245,17 @@ def story_copies(removed: dict[int, str], blocks: Sequence[Block], settings: Set
     own = [i for i in copies if in_story(i) and lead_shaped(blocks[i].text, settings)]
     if not own:
         return []
-    # The other blocks by key, gathered once: looked up for each of the story's lines, not scanned.
+    # The other blocks of the story's lines' keys, gathered once: looked up for each of its lines, not scanned.
+    # Only those keys' blocks are held (a page of near copies held a key and a list for each of its lines).
+    own_keys = {i: copy_key(blocks[i].text) for i in own}
+    keys = set(own_keys.values())
     blocks_of: dict[bytes, list[int]] = {}
-    own_lines = set(own)
     for i, block in enumerate(blocks):
-        if i not in own_lines:
-            blocks_of.setdefault(copy_key(block.text), []).append(i)
+        if i not in own_keys and (key := copy_key(block.text)) in keys:
+            blocks_of.setdefault(key, []).append(i)
     found = []
     for i in own:
-        others = blocks_of.get(copy_key(blocks[i].text), [])
+        others = blocks_of.get(own_keys[i], [])
         if others and all(j < first and removed.get(j) in SELECTION_STAGES for j in others):
             found.append(i)
     return found

@@ -171,6 +171,22 @@ def test_lines_kept_whole_found_by_one_scan_are_those_each_line_holds():
         assert lines_kept_whole(texts) == expected, texts
 
 
+def test_lines_kept_whole_scanned_part_by_part_are_those_each_line_holds(monkeypatch):
+    """A page of more than LINES_AT_ONCE lines is scanned a part at a time
+    (not held again whole): the same lines as reading each line alone, with
+    parts of a few lines on pages of many, marks split by a line feed too."""
+    from cleaner import fragments
+
+    monkeypatch.setattr(fragments, "LINES_AT_ONCE", 3)
+    item_at_start = regex.compile(r"\n(?:[-*+]|\d+\.) ")
+    random = Random(23)
+    alphabet = list(" |-*+.\n7a") + [" | ", "12. ", "- "]
+    for _ in range(2000):
+        texts = ["".join(random.choices(alphabet, k=random.randint(0, 6))) for _ in range(random.randint(0, 20))]
+        expected = {i for i, text in enumerate(texts) if " | " in text or item_at_start.search("\n" + text)}
+        assert fragments._scanned_kept_whole(texts) == expected, texts
+
+
 def test_lines_kept_whole_kept_by_line_answer_as_the_scan_does(monkeypatch):
     """Each line's answer is kept for the pages after (a pass's rebuilt pages
     read the same lines): the same positions as a scan of each page, on pages
