@@ -182,6 +182,12 @@ _REFERENCE_NUMBER = re.compile(r"\[\d+\](?=\w)")
 _ADDRESS = re.compile(r"""\b[a-z][a-z0-9+.-]*://\S+?(?=[.,;:!?)\]"'”’»]*(?:\s|$))""")  # a mark after it stays
 
 
+def without_reference_numbers(text: str) -> str:
+    """``text`` without a text browser's reference numbers before its links' texts (lynx: "[43]Read on"):
+    each copy of a repeated link numbered anew, its texts compared without them."""
+    return _REFERENCE_NUMBER.sub("", text) if "[" in text else text
+
+
 # What each of the marks above holds: a page without any keeps its lines as
 # they are. Told by the marks' literals and, for an address's wrapped rest, a
 # line's start after a line feed (a literal the engine skips to): one pattern
@@ -211,8 +217,7 @@ def without_link_marks(text: str) -> str:
             text = _MARKDOWN_LINK.sub(r"\1", text)
         text = _MARKDOWN_TARGET.sub("", text)
         text = _OPEN_TARGET.sub("", text)
-    if "[" in text:
-        text = _REFERENCE_NUMBER.sub("", text)
+    text = without_reference_numbers(text)
     if "://" in text:
         text = _ADDRESS.sub("", text)
     return text

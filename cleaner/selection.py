@@ -175,6 +175,11 @@ def lead_in(text: str) -> bool:
     return text.rstrip(BIDI_CONTROLS).endswith(_LEAD_IN_ENDS)
 
 
+# The bullets text renderers set before a list's items (w3m "•", "◦", "▪"; lynx and html2text "*", "+"):
+# not "o" (lynx's, a word too) nor a dash (a line of its own in verse and dialogue).
+_LIST_MARKS = frozenset("•◦▪‣·*+")
+
+
 def score(kind: Kind, features: Features, settings: Settings, text: str) -> float:
     """What block ``text`` adds to a region that holds it."""
     if kind is Kind.GOOD:
@@ -188,6 +193,10 @@ def score(kind: Kind, features: Features, settings: Settings, text: str) -> floa
     if kind is Kind.SHORT and lead_in(text):
         # A short lead-in ("The best part comes now:") costs nothing either:
         # the story does not stop short of the sentence that opens a paragraph.
+        return 0.0
+    if kind is Kind.SHORT and settings.bare_list_mark_costs_nothing and text in _LIST_MARKS:
+        # Nor does a list's mark alone on its line (w3m and lynx set it so over an item that opens
+        # with a paragraph): it is the item's, as the renderers that leave it out show.
         return 0.0
     return -min(settings.bad_max_cost, max(settings.bad_min_cost, features.words * settings.bad_cost_per_word))
 

@@ -737,6 +737,11 @@ class Settings:
     bad_cost_per_word: float = 1.0
     bad_min_cost: float = 2.0
     bad_max_cost: float = 12.0
+    # A list's mark alone on its line (w3m, lynx: "•" over an item that opens with a
+    # paragraph) costs a region nothing: a short line each, a story's list of quotes
+    # under such marks scored below the lines around it and was lost whole
+    # (benchmarks/renderings.py, issue 12). False: it costs bad_min_cost.
+    bare_list_mark_costs_nothing: bool = True
     # What a NEAR block adds: a little, so short sentences join paragraphs.
     near_score: float = 1.0
     # An unpunctuated line of prose words this long right at the region's

@@ -15,7 +15,7 @@ from itertools import combinations, compress
 import regex
 
 from ..cache import compiled, compiled_at_end
-from ..features import LINE_CACHE_SIZE, Features, measure, word_count
+from ..features import LINE_CACHE_SIZE, Features, measure, without_reference_numbers, word_count
 from ..model import Page
 from ..settings import DEFAULT_SETTINGS, Settings
 from .base import Example, Mode, Output, Role, by_sentences, chrome_found, detector, table_row, wrapped_on
@@ -37,8 +37,9 @@ _ASCII_ALNUM_OR_SPACE = bytes(b if b < 128 and chr(b).isalnum() else 32 for b in
 
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
 def title_key(text: str) -> str:
-    """``text`` as headlines are compared: casefolded words only."""
-    folded = text.casefold()
+    """``text`` as headlines are compared: casefolded words only, without a text browser's reference
+    numbers (see without_reference_numbers)."""
+    folded = without_reference_numbers(text).casefold()
     if folded.isascii():
         return b" ".join(folded.encode("ascii").translate(_ASCII_ALNUM_OR_SPACE).split()).decode("ascii")
     key: str = _NON_WORD.sub(" ", folded).strip()
