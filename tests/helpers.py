@@ -168,6 +168,18 @@ def removals(text: str, cleaner: Cleaner | None = None) -> dict[str, str | None]
     return {d.block.text: d.removed_by for d in (cleaner or Cleaner()).explain(text).decisions}
 
 
+# Two paragraphs of a council story, a line set alone between them (see removed_between_paragraphs).
+BETWEEN_PARAGRAPHS = (
+    "The council met on Tuesday evening to discuss the new budget for the coming year, with money for roads.\n\n"
+    "{}\n\n"
+    "Work on the bridge will begin in spring and should be finished by the end of the summer, officials said.\n")
+
+
+def removed_between_paragraphs(line: str) -> str | None:
+    """The id of what removes ``line`` set alone between two paragraphs of a story (None: kept)."""
+    return removals(BETWEEN_PARAGRAPHS.format(line))[line]
+
+
 def removed_by(cleaner: Cleaner, lines: list[str], chrome: Collection[str]) -> dict[str, str | None]:
     """Which detector removed each of the ``chrome`` lines of a page made of ``lines`` (None: kept)."""
     by = removals("\n".join(lines), cleaner)

@@ -10,19 +10,7 @@ above its byline, as text mode does.)"""
 from __future__ import annotations
 
 import pytest
-from helpers import removals
-
-
-STORY = """The council met on Tuesday evening to discuss the new budget for the coming year, with money for roads.
-
-{}
-
-Work on the bridge will begin in spring and should be finished by the end of the summer, officials said.
-"""
-
-
-def _removed_by(line: str) -> str | None:
-    return removals(STORY.format(line))[line]
+from helpers import removed_between_paragraphs
 
 
 @pytest.mark.parametrize("plug", [
@@ -30,7 +18,7 @@ def _removed_by(line: str) -> str | None:
     "Laden Sie die App des Talboten herunter",
 ])
 def test_the_sites_app_plugged_by_its_name_goes(plug: str) -> None:
-    assert _removed_by(plug) == "newsletter-prompt"
+    assert removed_between_paragraphs(plug) == "newsletter-prompt"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -38,4 +26,4 @@ def test_the_sites_app_plugged_by_its_name_goes(plug: str) -> None:
     "Download the Zoom app, then sign in with your school account.",
 ])
 def test_a_sentence_about_downloading_an_app_stays(sentence: str) -> None:
-    assert _removed_by(sentence) is None
+    assert removed_between_paragraphs(sentence) is None

@@ -9,19 +9,7 @@ lines under them.)"""
 from __future__ import annotations
 
 import pytest
-from helpers import removals
-
-
-STORY = """The council met on Tuesday evening to discuss the new budget for the coming year, with money for roads.
-
-{}
-
-Work on the bridge will begin in spring and should be finished by the end of the summer, officials said.
-"""
-
-
-def _removed_by(line: str) -> str | None:
-    return removals(STORY.format(line))[line]
+from helpers import removed_between_paragraphs
 
 
 @pytest.mark.parametrize("appeal", [
@@ -34,7 +22,7 @@ def _removed_by(line: str) -> str | None:
     "Sostieni la Gazzetta: con 12 euro all'anno ci aiuti a restare liberi.",
 ])
 def test_an_appeal_on_the_readers_money_goes(appeal: str) -> None:
-    assert _removed_by(appeal) == "donation-appeal"
+    assert removed_between_paragraphs(appeal) == "donation-appeal"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -44,4 +32,4 @@ def test_an_appeal_on_the_readers_money_goes(appeal: str) -> None:
     "Il sindaco ha detto che il comune sostiene la biblioteca con 12 euro all'anno per abitante.",
 ])
 def test_a_story_about_supporters_stays(sentence: str) -> None:
-    assert _removed_by(sentence) is None
+    assert removed_between_paragraphs(sentence) is None
