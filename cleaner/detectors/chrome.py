@@ -1261,6 +1261,9 @@ share_bar = pattern_detector(
         Example("Comments (4)\nThe permalink to the report was taken down within the hour, the agency said.\nPermalink: see below"),
         # A control alone is no share row (two parted by a pipe, one a share button, are: "Zurück | Drucken").
         Example("Back to top\nSearch Newsletter\nWhat is this?\nZurück zur Suche\nRetour au sommaire\nEmail Newsletter"),
+        Example("Der Wertstoffhof hat ab Montag länger geöffnet.\nZurück | Drucken\nThe library reopens on Monday.\n"
+                "Print | Back",
+                removed=("Zurück | Drucken", "Print | Back")),
         Example("Fans dig in for the final.\nShe decided to post to Tumblr every day, she said, and it paid off."),
         Example("Die Seite teilen sich zwei Familien seit Jahren, sagte der Vermieter.\n"
                 "Klicken Sie auf das Bild, um die Karte zu vergrößern, und teilen Sie uns Ihre Meinung mit.\n"
