@@ -55,6 +55,7 @@ def plan_run(kinds: list[str], output: str | None, fmt: str | None, *, stdin: bo
         raise PlanError(f"-o: {EMPTY_PATH}")
     if output not in (None, STDOUT):
         _refuse_unwritten_compression(output)
+        _refuse_a_file_above(output)
     corpora = [kind for kind in kinds if kind in ("jsonl", "warc", "parquet")]
     if stdin and len(kinds) > 1:
         raise PlanError("`-` (stdin) cannot be combined with other inputs")
@@ -117,6 +118,17 @@ def _records_file(output: str | None, fmt: str, named: str | None, *, stdin: boo
     if fmt == "parquet" and compression_for_name(path):
         raise PlanError(f"-o {output}: Parquet compresses its own columns; leave out the {path.suffix}")
     return path
+
+
+def _refuse_a_file_above(output: str) -> None:
+    """PlanError when the nearest path above ``output`` that is there is no folder (`-o notes.txt/sub`): nothing
+    can be made under it, which the run said as it began, exit 1, as of a full disk."""
+    for above in Path(output).parents:
+        if above.exists():
+            if not above.is_dir():
+                what = "a file" if above.is_file() else file_type(above.stat().st_mode)  # `-o /dev/null/x`
+                raise PlanError(f"-o {output}: {above} is {what}, not a folder: nothing can be written under it")
+            return
 
 
 def _refuse_unwritten_compression(output: str) -> None:
