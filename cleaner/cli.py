@@ -9,6 +9,7 @@ import json
 import math
 import os
 import re
+import shlex
 import signal
 import stat
 import sys
@@ -25,14 +26,14 @@ from click.core import ParameterSource
 from . import __version__
 from .atomic import remove_stale_temporaries, write_atomic, write_whole
 from .batch import (
-    RUN_STAMP, InputError, Job, clean_file, defer_claimed, find_inputs, output_failed, output_path,
+    RUN_STAMP, CorpusNotPage, InputError, Job, clean_file, defer_claimed, find_inputs, output_failed, output_path,
     output_folder_gone, overlap_error, read_named_stream, read_page, read_stream_page, reclaim, recorded_stamp,
     records_file_error, repeated_inputs, run_stamp, stamp_differences, stamp_for_run,
 )
 from .files import (dead_link, descriptor_named, folded_name, folders_holding, identity, not_regular, read_as_stream,
                     real_path)
-from .compression import (MAGIC_BYTES, CompressionError, PipeWindow, head_past_a_corrupt_start, inner_name,
-                          opened_for_reading, peek_ahead)
+from .compression import (MAGIC_BYTES, CompressionError, PipeWindow, compression_for_name, head_past_a_corrupt_start,
+                          inner_name, opened_for_reading, peek_ahead)
 from .corpus import (
     PARQUET_MAGIC, SNIFF_BYTES, STREAM_LOOK_AHEAD, WARC_HTML_FIELD, Entry, RecordWriter, clean_entry, corpus_kind,
     count_entries, holds_jsonl_on_a_stream, missing_extra, peek_decompressed, record_writer, shows_whether_jsonl,
@@ -1468,9 +1469,32 @@ def _stream_page(path: Path) -> tuple[bytes, Kind]:
     with ExitStack() as inputs:
         corpus, stream = _input_kind(path, inputs)
         if corpus != "page":
-            raise DocumentError(f"a {corpus} corpus, not a page: clean it on its own (cleaner clean {path} -o ...)")
+            raise CorpusNotPage(corpus, str(path))
         assert stream is not None
         return read_stream_page(stream, path)
+
+
+_DECOMPRESSORS = {"gzip": "zcat", "zstd": "zstdcat", "bzip2": "bzcat", "xz": "xzcat"}
+
+
+def _one_record(corpus: CorpusNotPage) -> str:
+    """The shell command that gives `explain` one record of ``corpus``'s (its page, on stdin): `explain` reads a
+    page, and a corpus given it was refused with no word of how to see what removed what in one of its records."""
+    stdin = corpus.path == "-"
+    path = "FILE" if stdin else shlex.quote(corpus.path)
+    if corpus.corpus == "warc":
+        return (f"warcio extract --payload {path} OFFSET | cleaner explain - --url URL "
+                f"(warcio index {path} gives each record's offset)")
+    if corpus.corpus == "parquet":
+        return ("python -c 'import sys, pyarrow.parquet as pq; print(pq.read_table(sys.argv[1])[\"text\"]"
+                f"[int(sys.argv[2])])' {path} ROW | cleaner explain -")
+    record = "jq -r 'select(.id == \"ID\") | .text'"
+    if stdin:
+        return f"... | {record} | cleaner explain -"
+    compression = compression_for_name(Path(corpus.path))
+    if compression is not None:
+        return f"{_DECOMPRESSORS[compression.name]} {path} | {record} | cleaner explain -"
+    return f"{record} {path} | cleaner explain -"
 
 
 def _explained(cleaner: Cleaner, data: bytes, *, kind: Kind, url: str | None, outlet: str | None) -> Explanation:
@@ -1519,7 +1543,8 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
         data, kind = _stream_page(file) if stdin or read_as_stream(file) else read_page(file)
         explanation = _explained(cleaner, data, kind=kind, url=url, outlet=outlet)
     except (DocumentError, CompressionError) as exc:
-        _error(f"{'<stdin>' if stdin else file}: {exc}")
+        how = f"; to explain one record, give it on stdin: {_one_record(exc)}" if isinstance(exc, CorpusNotPage) else ""
+        _error(f"{'<stdin>' if stdin else file}: {exc}{how}")
         sys.exit(EXIT_FAILURES)
     width = max((len(d.removed_by or "") for d in explanation.decisions), default=0)
 

@@ -21,3 +21,40 @@ def test_an_output_under_a_file_is_a_usage_error(tmp_path, output):
     assert ran.returncode == 2
     assert f"-o {output}: notes.txt is a file, not a folder: nothing can be written under it" in ran.stderr.decode()
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "my notes\n"
+
+
+def _corpus_file(tmp_path, name):
+    import gzip
+    import json
+
+    records = "".join(json.dumps({"id": str(n), "text": STORY}) + "\n" for n in range(2)).encode()
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(records) if name.endswith(".gz") else records)
+    return path
+
+
+@pytest.mark.parametrize(("name", "how"), [
+    ("pages.jsonl", "jq -r 'select(.id == \"ID\") | .text' pages.jsonl | cleaner explain -"),
+    ("pages.jsonl.gz", "zcat pages.jsonl.gz | jq -r 'select(.id == \"ID\") | .text' | cleaner explain -"),
+    ("crawl.warc.gz", "warcio extract --payload crawl.warc.gz OFFSET | cleaner explain - --url URL "
+                      "(warcio index crawl.warc.gz gives each record's offset)"),
+    ("rows.parquet", "python -c 'import sys, pyarrow.parquet as pq; "
+                     "print(pq.read_table(sys.argv[1])[\"text\"][int(sys.argv[2])])' rows.parquet ROW "
+                     "| cleaner explain -"),
+])
+def test_explain_given_a_corpus_says_how_to_explain_one_record(tmp_path, name, how):
+    _corpus_file(tmp_path, name)
+    # before: "a jsonl corpus, not a page: clean it on its own (cleaner clean pages.jsonl -o ...)" alone,
+    # which cleans every record and explains none
+    ran = run_cli("explain", name, cwd=tmp_path)
+    assert ran.returncode == 1 and ran.stdout == b""
+    [line] = ran.stderr.decode().splitlines()
+    assert line.endswith(f"; to explain one record, give it on stdin: {how}")
+
+
+def test_explain_given_records_on_stdin_says_how_to_explain_one(tmp_path):
+    ran = run_cli("explain", "-", stdin=_corpus_file(tmp_path, "pages.jsonl").read_bytes())
+    assert ran.returncode == 1
+    [line] = ran.stderr.decode().splitlines()
+    assert line.endswith("; to explain one record, give it on stdin: ... | jq -r 'select(.id == \"ID\") | .text' "
+                         "| cleaner explain -")
