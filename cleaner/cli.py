@@ -428,6 +428,8 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     rule file was malformed (it is skipped), or an output could not be
     written; 2 usage error; 130 / 143 / 129 stopped by Ctrl-C / SIGTERM /
     the terminal closed (SIGHUP) (the outputs written are whole and counted).
+    A run started with & by a script ignores SIGINT (Ctrl-C), as POSIX has
+    the shell start it: stop it with SIGTERM (kill PID).
 
     \b
     Examples:
