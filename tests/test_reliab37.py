@@ -85,3 +85,39 @@ def test_a_run_started_in_the_background_by_a_script_ignores_sigint_as_its_help_
     finally:
         ignoring.kill()
         ignoring.communicate()
+
+
+class _Escaping(str):
+    """A str subclass whose methods change what they give, as markupsafe's Markup escapes what its replace()
+    and + are given: its methods are no part of the text."""
+
+    def replace(self, old, new, count=-1):
+        return _Escaping(str.replace(self, old, new.replace("&", "&amp;"), count))
+
+    def splitlines(self, keepends=False):
+        return [_Escaping(line.upper()) for line in str.splitlines(self, keepends)]
+
+    def __add__(self, other):
+        return _Escaping(str.__add__(self, str(other).replace("<", "&lt;")))
+
+
+class _Shouting(bytes):
+    def decode(self, *args, **kwargs):
+        return bytes.decode(self, *args, **kwargs).upper()
+
+
+PAGE = "Home\nNews\n" + STORY + "\nOur ferry & <bus> timetable changes in the winter, the company's spokesman said.\n"
+
+
+def test_a_str_or_bytes_subclass_is_cleaned_as_its_plain_value():
+    from cleaner import Cleaner, clean, clean_html, explain
+
+    html = f"<html><body><article><p>{STORY}</p><p>Buses &amp; ferries run late.</p></article></body></html>"
+    # before: the subclass's own methods ran on the text (its lines came out upper-cased: splitlines' doing)
+    cleaner = Cleaner()
+    for given, plain in [(_Escaping(PAGE), PAGE), (_Shouting(PAGE.encode()), PAGE.encode())]:
+        assert clean(given) == clean(plain) and type(clean(given)) is str
+        assert explain(given).text == explain(plain).text
+        assert cleaner.explain_document(given, kind="text").text == cleaner.explain_document(plain, kind="text").text
+    assert clean_html(_Escaping(html)) == clean_html(html)
+    assert clean_html(_Shouting(html.encode())) == clean_html(html.encode())
