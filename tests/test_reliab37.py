@@ -121,3 +121,22 @@ def test_a_str_or_bytes_subclass_is_cleaned_as_its_plain_value():
         assert cleaner.explain_document(given, kind="text").text == cleaner.explain_document(plain, kind="text").text
     assert clean_html(_Escaping(html)) == clean_html(html)
     assert clean_html(_Shouting(html.encode())) == clean_html(html.encode())
+
+
+@pytest.mark.parametrize("data", [b"Hello\x00 world\n", b"a\x00b\n", b"Hello\x00 world\x00 again\n", b"Hi\x00\n"])
+def test_a_short_text_with_a_stray_nul_is_not_read_as_utf16(data):
+    from cleaner import DecodeError, clean
+
+    # before: read as UTF-16 without a BOM (its one zero byte a tenth of the byte pairs), "Hello\0 world\n" came out
+    # as ideographs, "效汬o眠牯摬", exit 0; over 5% NULs, it is binary, as the README says of such bytes
+    with pytest.raises(DecodeError, match="binary data"):
+        clean(data)
+
+
+@pytest.mark.parametrize("text", ["Hi\n", "Hello world, a short note.\n", "中文的新闻 and some English words.\n",
+                                  "日本語のテキストです。\n"])
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_short_utf16_without_a_bom_is_still_read(text, encoding):
+    from cleaner.decode import decode_bytes
+
+    assert decode_bytes(text.encode(encoding)) == text
