@@ -45,7 +45,7 @@ from .errors import CorpusError, DocumentError, OutputError
 from .executors import ClusterLost, Executor, default_jobs, finished, open_executor
 from .model import Decision, Explanation
 from .plan import (EMPTY_PATH, RECORD_FORMATS, STDOUT, Plan, PlanError, compressed_report_name, is_stream,
-                   plan_run)
+                   plan_run, refuse_a_file_above)
 from .progress import (LOGGER, STOP_SIGNALS, configure_logging, log_failure, progress_wanted, summarise_repeats,
                        with_progress)
 from .records import (DEFAULT_ERROR_FIELD, PAGE_ID_FIELD, RecordOptions, fields_overlap, internal_error,
@@ -1692,6 +1692,14 @@ def _hosts(domains: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(hosts))
 
 
+def _no_file_above(output: Path) -> None:
+    """A usage error when a file stands where a folder above ``output`` would be (`-o notes.txt/r.html`)."""
+    try:
+        refuse_a_file_above(output)
+    except PlanError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
 def _learned_file_clashes(output: Path, learned: RuleFile) -> list[str]:
     """The domain clashes `--rules` of ``output``'s folder would meet with ``learned`` written there, both
     ways: a domain of ``learned`` that a file matched before it picks, and one of a file beside it, matched
@@ -1757,6 +1765,7 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
     if real_path(folder) in real_path(output).parents:
         raise click.UsageError(f"-o {output} is inside {folder}: it would be written over a page, or read as one "
                                "by the next run; write the rule file elsewhere")
+    _no_file_above(output)
     if output.suffix.lower() != ".toml":
         raise click.UsageError(f"-o {output}: a rule file's name ends in .toml (--rules DIR reads only *.toml files)")
     if printable(output.stem) != output.stem:  # the outlet's id, which the loader refuses: known after every page
@@ -1837,6 +1846,8 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
         _stdout_is_an_input(paths)
     elif (compressed := compressed_report_name(output)) is not None:
         raise click.UsageError(f"-o {compressed}")
+    else:
+        _no_file_above(output)
     target = real_path(output)
     for path in paths if output != Path("-") and not stdin else ():
         source = real_path(path)

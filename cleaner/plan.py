@@ -55,7 +55,7 @@ def plan_run(kinds: list[str], output: str | None, fmt: str | None, *, stdin: bo
         raise PlanError(f"-o: {EMPTY_PATH}")
     if output not in (None, STDOUT):
         _refuse_unwritten_compression(output)
-        _refuse_a_file_above(output)
+        refuse_a_file_above(output)
     corpora = [kind for kind in kinds if kind in ("jsonl", "warc", "parquet")]
     if stdin and len(kinds) > 1:
         raise PlanError("`-` (stdin) cannot be combined with other inputs")
@@ -120,9 +120,9 @@ def _records_file(output: str | None, fmt: str, named: str | None, *, stdin: boo
     return path
 
 
-def _refuse_a_file_above(output: str) -> None:
+def refuse_a_file_above(output: str | Path) -> None:
     """PlanError when the nearest path above ``output`` that is there is no folder (`-o notes.txt/sub`): nothing
-    can be made under it, which the run said as it began, exit 1, as of a full disk."""
+    can be made under it, which a run said as it began, or once its work was done, exit 1, as of a full disk."""
     for above in Path(output).parents:
         if above.exists():
             if not above.is_dir():

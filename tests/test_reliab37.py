@@ -15,6 +15,27 @@ STORY = ("The ferry company said on Tuesday that the winter timetable would star
          "after two of its boats were taken out of service for repairs in the dry dock.\n") * 4
 
 
+def _learnable(folder):
+    folder.mkdir()
+    for n in range(4):
+        (folder / f"p{n}.txt").write_text(
+            f"Subscribe to the Harbour Gazette newsletter today\nHome | News | Sport\n{n}: {STORY}\n"
+            "Copyright Harbour Gazette Media Group, all rights reserved\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", [["report", "page.txt", "-o", "notes.txt/r.html"],
+                                     ["learn", "pages", "--outlet", "harbour", "-o", "notes.txt/harbour.toml"]])
+def test_a_report_or_rule_file_under_a_file_is_a_usage_error(tmp_path, command):
+    (tmp_path / "page.txt").write_text(STORY, encoding="utf-8")
+    _learnable(tmp_path / "pages")
+    (tmp_path / "notes.txt").write_text("my notes\n", encoding="utf-8")
+    # before: exit 1, "notes.txt/r.html: report not written: Not a directory", after the work was done
+    ran = run_cli(*command, cwd=tmp_path)
+    assert ran.returncode == 2
+    said = f"-o {command[-1]}: notes.txt is a file, not a folder: nothing can be written under it"
+    assert said in ran.stderr.decode()
+
+
 @pytest.mark.parametrize("output", ["notes.txt/sub", "notes.txt/deeper/sub", "notes.txt/out.jsonl",
                                     "notes.txt/out.parquet"])
 def test_an_output_under_a_file_is_a_usage_error(tmp_path, output):
