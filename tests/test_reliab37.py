@@ -161,3 +161,22 @@ def test_short_utf16_without_a_bom_is_still_read(text, encoding):
     from cleaner.decode import decode_bytes
 
     assert decode_bytes(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize(("name", "kind"), [("pages.jsonl.gz", "gzip"), ("pages.jsonl.zst", "zstd"),
+                                            ("pages.jsonl.bz2", "bzip2"), ("crawl.warc.gz", "gzip"),
+                                            ("crawl.warc.xz", "xz")])
+def test_an_empty_file_named_as_compressed_fails_by_name(tmp_path, name, kind):
+    (tmp_path / name).write_bytes(b"")
+    # before: 0 records, exit 0, where zcat, zstdcat and bzcat fail it ("unexpected end of file"): what a
+    # compression that stopped before it began leaves
+    ran = run_cli("clean", name, "-o", "out.jsonl", cwd=tmp_path)
+    assert ran.returncode == 1
+    assert f"error: {name}: empty (0 bytes), which no {kind} file is (one of nothing holds its header): " \
+           "a compression that never began?" in ran.stderr.decode()
+
+
+def test_an_empty_plain_corpus_is_still_a_corpus_of_no_records(tmp_path):
+    (tmp_path / "pages.jsonl").write_bytes(b"")
+    ran = run_cli("clean", "pages.jsonl", "-o", "out.jsonl", cwd=tmp_path)
+    assert ran.returncode == 0 and (tmp_path / "out.jsonl").read_bytes() == b""
