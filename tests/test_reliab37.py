@@ -49,6 +49,19 @@ def test_an_output_under_a_file_is_a_usage_error(tmp_path, output):
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "my notes\n"
 
 
+@pytest.mark.parametrize(("target", "said"), [("gone", "a broken link (to gone: No such file or directory)"),
+                                              ("loop", "a link that loops (it leads back to itself)")])
+@pytest.mark.parametrize("output", ["link/sub", "link/out.jsonl"])
+def test_an_output_under_a_dead_link_is_a_usage_error(tmp_path, target, said, output):
+    (tmp_path / "page.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "more.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "link").symlink_to("link" if target == "loop" else target)
+    # before: exit 1, "link/sub: cannot write to the output folder: File exists" (a records file: "No such file")
+    ran = run_cli("clean", "page.txt", "more.txt", "-o", output, cwd=tmp_path)
+    assert ran.returncode == 2
+    assert f"-o {output}: link is {said}: nothing can be written under it" in ran.stderr.decode()
+
+
 def _corpus_file(tmp_path, name):
     import gzip
     import json
