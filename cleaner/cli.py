@@ -1479,11 +1479,11 @@ def _stream_page(path: Path) -> tuple[bytes, Kind]:
 _DECOMPRESSORS = {"gzip": "zcat", "zstd": "zstdcat", "bzip2": "bzcat", "xz": "xzcat"}
 
 
-def _one_record(corpus: CorpusNotPage) -> str:
+def _one_record(corpus: CorpusNotPage, streamed: bool) -> str:
     """The shell command that gives `explain` one record of ``corpus``'s (its page, on stdin): `explain` reads a
-    page, and a corpus given it was refused with no word of how to see what removed what in one of its records."""
-    stdin = corpus.path == "-"
-    path = "FILE" if stdin else shlex.quote(corpus.path)
+    page, and a corpus given it was refused with no word of how to see what removed what in one of its records.
+    A ``streamed`` corpus (stdin, `<(zcat pages.jsonl.gz)`) is named by what fed it: its path is gone once read."""
+    path = "FILE" if streamed else shlex.quote(corpus.path)
     if corpus.corpus == "warc":
         return (f"warcio extract --payload {path} OFFSET | cleaner explain - --url URL "
                 f"(warcio index {path} gives each record's offset)")
@@ -1491,7 +1491,7 @@ def _one_record(corpus: CorpusNotPage) -> str:
         return ("python -c 'import sys, pyarrow.parquet as pq; print(pq.read_table(sys.argv[1])[\"text\"]"
                 f"[int(sys.argv[2])])' {path} ROW | cleaner explain -")
     record = "jq -r 'select(.id == \"ID\") | .text'"
-    if stdin:
+    if streamed:
         return f"... | {record} | cleaner explain -"
     compression = compression_for_name(Path(corpus.path))
     if compression is not None:
@@ -1540,12 +1540,13 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
     cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)
     stdin = str(file) == "-"
+    streamed = stdin or read_as_stream(file)  # a pipe given by name is read once, as stdin is
     try:
-        # a pipe given by name is read once, as stdin is
-        data, kind = _stream_page(file) if stdin or read_as_stream(file) else read_page(file)
+        data, kind = _stream_page(file) if streamed else read_page(file)
         explanation = _explained(cleaner, data, kind=kind, url=url, outlet=outlet)
     except (DocumentError, CompressionError) as exc:
-        how = f"; to explain one record, give it on stdin: {_one_record(exc)}" if isinstance(exc, CorpusNotPage) else ""
+        how = (f"; to explain one record, give it on stdin: {_one_record(exc, streamed)}"
+               if isinstance(exc, CorpusNotPage) else "")
         _error(f"{'<stdin>' if stdin else file}: {exc}{how}")
         sys.exit(EXIT_FAILURES)
     width = max((len(d.removed_by or "") for d in explanation.decisions), default=0)

@@ -91,8 +91,11 @@ def test_explain_given_a_corpus_says_how_to_explain_one_record(tmp_path, name, h
     assert line.endswith(f"; to explain one record, give it on stdin: {how}")
 
 
-def test_explain_given_records_on_stdin_says_how_to_explain_one(tmp_path):
-    ran = run_cli("explain", "-", stdin=_corpus_file(tmp_path, "pages.jsonl").read_bytes())
+@pytest.mark.parametrize("name", ["-", "/dev/stdin"])
+def test_explain_given_records_on_stdin_says_how_to_explain_one(tmp_path, name):
+    # before (/dev/stdin, a pipe given by name): "jq ... /dev/stdin | cleaner explain -", a path gone once read
+    ran = subprocess.run([sys.executable, "-m", "cleaner", "explain", name], capture_output=True,
+                         input=_corpus_file(tmp_path, "pages.jsonl").read_bytes())
     assert ran.returncode == 1
     [line] = ran.stderr.decode().splitlines()
     assert line.endswith("; to explain one record, give it on stdin: ... | jq -r 'select(.id == \"ID\") | .text' "
