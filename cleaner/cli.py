@@ -30,8 +30,8 @@ from .batch import (
     output_folder_gone, overlap_error, read_named_stream, read_page, read_stream_page, reclaim, recorded_stamp,
     records_file_error, repeated_inputs, run_stamp, stamp_differences, stamp_for_run,
 )
-from .files import (dead_link, descriptor_named, folded_name, folders_holding, identity, not_regular, read_as_stream,
-                    real_path)
+from .files import (dead_link, descriptor_named, folded_name, folders_holding, identity, name_too_long, not_regular,
+                    read_as_stream, real_path)
 from .compression import (MAGIC_BYTES, CompressionError, PipeWindow, compression_for_name, head_past_a_corrupt_start,
                           inner_name, opened_for_reading, peek_ahead)
 from .corpus import (
@@ -904,6 +904,8 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan | 
     name of it: `/dev/stdout`) only when no output is written there. Without a ``plan`` (a run stopped
     before it was made), wherever an output could go is refused: -o
     (``given_output``), and anything in it."""
+    if too_long := name_too_long(report_path):
+        raise click.BadParameter(f"{report_path}: {too_long}", param_hint="--report")
     if report_path == Path("-") or _names_stdout(str(report_path)):  # `/dev/stdout` too: it went after the output
         written_to = plan.output if plan is not None else None if given_output == STDOUT else given_output
         if written_to is None or _names_stdout(str(written_to)):  # the output's stream
@@ -1694,7 +1696,10 @@ def _hosts(domains: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _no_file_above(output: Path) -> None:
-    """A usage error when a file stands where a folder above ``output`` would be (`-o notes.txt/r.html`)."""
+    """A usage error when a file stands where a folder above ``output`` would be (`-o notes.txt/r.html`), or when
+    a name in it is too long for any file system."""
+    if too_long := name_too_long(output):
+        raise click.UsageError(f"-o {output}: {too_long}")
     try:
         refuse_a_file_above(output)
     except PlanError as exc:
@@ -1763,10 +1768,10 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
 
     if folder.exists() and not folder.is_dir():  # a page given for the folder of them: a usage error, exit 2
         raise click.UsageError(f"{folder} is not a folder: learn reads a folder of one outlet's pages")
+    _no_file_above(output)
     if real_path(folder) in real_path(output).parents:
         raise click.UsageError(f"-o {output} is inside {folder}: it would be written over a page, or read as one "
                                "by the next run; write the rule file elsewhere")
-    _no_file_above(output)
     if output.suffix.lower() != ".toml":
         raise click.UsageError(f"-o {output}: a rule file's name ends in .toml (--rules DIR reads only *.toml files)")
     if printable(output.stem) != output.stem:  # the outlet's id, which the loader refuses: known after every page

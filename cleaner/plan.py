@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .compression import UNWRITTEN_COMPRESSIONS, compression_for_name, inner_name
 from .document import FORMATS, HTML_SUFFIXES, JSONL_ALIASES, TEXT_SUFFIXES
-from .files import dead_link, descriptor_named, file_type
+from .files import dead_link, descriptor_named, file_type, name_too_long
 
 RECORD_FORMATS = tuple(name for name, output_format in FORMATS.items() if output_format.writes_records)
 RECORD_SUFFIXES = {FORMATS[name].suffix: name for name in RECORD_FORMATS} | dict.fromkeys(JSONL_ALIASES, "jsonl")
@@ -54,6 +54,8 @@ def plan_run(kinds: list[str], output: str | None, fmt: str | None, *, stdin: bo
     if output == "":  # pathlib reads it as `.`: the current folder
         raise PlanError(f"-o: {EMPTY_PATH}")
     if output not in (None, STDOUT):
+        if too_long := name_too_long(output):
+            raise PlanError(f"-o {output}: {too_long}")
         _refuse_unwritten_compression(output)
         refuse_a_file_above(output)
     corpora = [kind for kind in kinds if kind in ("jsonl", "warc", "parquet")]

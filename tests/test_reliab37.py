@@ -196,3 +196,24 @@ def test_an_empty_plain_corpus_is_still_a_corpus_of_no_records(tmp_path):
     (tmp_path / "pages.jsonl").write_bytes(b"")
     ran = run_cli("clean", "pages.jsonl", "-o", "out.jsonl", cwd=tmp_path)
     assert ran.returncode == 0 and (tmp_path / "out.jsonl").read_bytes() == b""
+
+
+LONG = "x" * 300
+
+
+@pytest.mark.parametrize("command", [["clean", "page.txt", "more.txt", "-o", LONG],
+                                     ["clean", "page.txt", "more.txt", "-o", f"{LONG}/out"],
+                                     ["clean", "page.txt", "-o", f"{LONG}.jsonl"],
+                                     ["clean", "page.txt", "--report", f"{LONG}.json"],
+                                     ["report", "page.txt", "-o", f"{LONG}.html"],
+                                     ["learn", "pages", "--outlet", "harbour", "-o", f"{LONG}.toml"]])
+def test_an_output_name_over_255_bytes_is_a_usage_error_not_a_traceback(tmp_path, command):
+    (tmp_path / "page.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "more.txt").write_text(STORY, encoding="utf-8")
+    _learnable(tmp_path / "pages")
+    # before: a traceback, "OSError: [Errno 36] File name too long", exit 1
+    ran = run_cli(*command, cwd=tmp_path)
+    assert ran.returncode == 2, ran.stderr.decode()[-300:]
+    [line] = [line for line in ran.stderr.decode().splitlines() if line.startswith("Error")]
+    assert line.endswith(": a name in it is over 255 bytes, which no file system holds") and LONG in line
+    assert "Traceback" not in ran.stderr.decode()
