@@ -83,6 +83,8 @@ class _ExistingPath(click.Path):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if value == "":
             self.fail(EMPTY_PATH, param, ctx)
+        if isinstance(value, str | Path) and (too_long := name_too_long(value)):  # pathlib's checks raise on it
+            self.fail(f"{value}: {too_long}", param, ctx)
         if isinstance(value, str) and value.endswith(_SEPARATORS) and (named := value.rstrip("".join(_SEPARATORS))):
             # pathlib drops the separator: `clean page.txt/` cleaned the file, where `cat page.txt/` fails
             if os.path.exists(named) and not os.path.isdir(named):

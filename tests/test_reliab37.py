@@ -206,8 +206,11 @@ LONG = "x" * 300
                                      ["clean", "page.txt", "-o", f"{LONG}.jsonl"],
                                      ["clean", "page.txt", "--report", f"{LONG}.json"],
                                      ["report", "page.txt", "-o", f"{LONG}.html"],
-                                     ["learn", "pages", "--outlet", "harbour", "-o", f"{LONG}.toml"]])
-def test_an_output_name_over_255_bytes_is_a_usage_error_not_a_traceback(tmp_path, command):
+                                     ["learn", "pages", "--outlet", "harbour", "-o", f"{LONG}.toml"],
+                                     ["clean", f"{LONG}.txt"], ["explain", f"{LONG}.txt"],
+                                     ["report", f"{LONG}.txt", "-o", "r.html"], ["clean", "page.txt", "--rules", LONG],
+                                     ["learn", LONG, "--outlet", "harbour", "-o", "harbour.toml"]])
+def test_a_name_over_255_bytes_is_a_usage_error_not_a_traceback(tmp_path, command):
     (tmp_path / "page.txt").write_text(STORY, encoding="utf-8")
     (tmp_path / "more.txt").write_text(STORY, encoding="utf-8")
     _learnable(tmp_path / "pages")
