@@ -627,7 +627,7 @@ def read_page(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> tuple[bytes, Kind
     file that is not a regular one or is too large, and corrupt compressed
     data raise InputError."""
     if corpus := corpus_kind(path.name):  # by its name, unread; by its content, in checked_page
-        raise InputError(_corpus_refusal(corpus, str(path)))
+        raise CorpusNotPage(corpus, str(path))
     try:
         data = decompress(read_input(path, max_bytes), max_bytes)
     except CompressionError as exc:
@@ -648,7 +648,7 @@ def read_stream_page(stream: IO[bytes], path: Path, max_bytes: int = MAX_INPUT_B
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
     if holds_jsonl_on_a_stream(data[:STREAM_LOOK_AHEAD]):  # the bytes `cleaner clean -` looks at
-        raise InputError(_corpus_refusal("jsonl", str(path)))
+        raise CorpusNotPage("jsonl", str(path))
     return checked_page(data, str(path), name), kind_of(name)
 
 
@@ -668,8 +668,14 @@ ARC_START = b"filedesc://"
 """How an ARC file begins: the URL of its first record, which describes the file."""
 
 
-def _corpus_refusal(corpus: str, path: str) -> str:
-    return f"a {corpus} corpus, not a page: clean it on its own (cleaner clean {path} -o ...)"
+class CorpusNotPage(InputError):
+    """A corpus (``corpus``: jsonl, warc, parquet) at ``path``, where a page is read: its records are cleaned
+    by `cleaner clean` on its own."""
+
+    def __init__(self, corpus: str, path: str) -> None:
+        super().__init__(f"a {corpus} corpus, not a page: clean it on its own (cleaner clean {path} -o ...)")
+        self.corpus = corpus
+        self.path = path
 
 
 def checked_page(data: bytes, path: str = "-", name: str = "") -> bytes:
@@ -679,7 +685,7 @@ def checked_page(data: bytes, path: str = "-", name: str = "") -> bytes:
     records), JSON lines in a file whose name says page or nothing (`records.txt`: every line was removed, an
     empty output), or an ARC file."""
     if corpus := corpus_kind("", data):
-        raise InputError(_corpus_refusal(corpus, path))
+        raise CorpusNotPage(corpus, path)
     json_named = Path(name).suffix.lower() == ".json" and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"[", b"{")
     if not json_named and (cr_records := records_ended_by_cr(data)):
         raise InputError(cr_records)

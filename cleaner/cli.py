@@ -9,6 +9,7 @@ import json
 import math
 import os
 import re
+import shlex
 import signal
 import stat
 import sys
@@ -25,14 +26,14 @@ from click.core import ParameterSource
 from . import __version__
 from .atomic import remove_stale_temporaries, write_atomic, write_whole
 from .batch import (
-    RUN_STAMP, InputError, Job, clean_file, defer_claimed, find_inputs, output_failed, output_path,
+    RUN_STAMP, CorpusNotPage, InputError, Job, clean_file, defer_claimed, find_inputs, output_failed, output_path,
     output_folder_gone, overlap_error, read_named_stream, read_page, read_stream_page, reclaim, recorded_stamp,
     records_file_error, repeated_inputs, run_stamp, stamp_differences, stamp_for_run,
 )
-from .files import (dead_link, descriptor_named, folded_name, folders_holding, identity, not_regular, read_as_stream,
-                    real_path)
-from .compression import (MAGIC_BYTES, CompressionError, PipeWindow, head_past_a_corrupt_start, inner_name,
-                          opened_for_reading, peek_ahead)
+from .files import (dead_link, descriptor_named, folded_name, folders_holding, identity, name_too_long, not_regular,
+                    read_as_stream, real_path)
+from .compression import (MAGIC_BYTES, CompressionError, PipeWindow, compression_for_name, head_past_a_corrupt_start,
+                          inner_name, opened_for_reading, peek_ahead)
 from .corpus import (
     PARQUET_MAGIC, SNIFF_BYTES, STREAM_LOOK_AHEAD, WARC_HTML_FIELD, Entry, RecordWriter, clean_entry, corpus_kind,
     count_entries, holds_jsonl_on_a_stream, missing_extra, peek_decompressed, record_writer, shows_whether_jsonl,
@@ -44,7 +45,7 @@ from .errors import CorpusError, DocumentError, OutputError
 from .executors import ClusterLost, Executor, default_jobs, finished, open_executor
 from .model import Decision, Explanation
 from .plan import (EMPTY_PATH, RECORD_FORMATS, STDOUT, Plan, PlanError, compressed_report_name, is_stream,
-                   plan_run)
+                   plan_run, refuse_a_file_above)
 from .progress import (LOGGER, STOP_SIGNALS, configure_logging, log_failure, progress_wanted, summarise_repeats,
                        with_progress)
 from .records import (DEFAULT_ERROR_FIELD, PAGE_ID_FIELD, RecordOptions, fields_overlap, internal_error,
@@ -82,6 +83,8 @@ class _ExistingPath(click.Path):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if value == "":
             self.fail(EMPTY_PATH, param, ctx)
+        if isinstance(value, str | Path) and (too_long := name_too_long(value)):  # pathlib's checks raise on it
+            self.fail(f"{value}: {too_long}", param, ctx)
         if isinstance(value, str) and value.endswith(_SEPARATORS) and (named := value.rstrip("".join(_SEPARATORS))):
             # pathlib drops the separator: `clean page.txt/` cleaned the file, where `cat page.txt/` fails
             if os.path.exists(named) and not os.path.isdir(named):
@@ -427,6 +430,8 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
     rule file was malformed (it is skipped), or an output could not be
     written; 2 usage error; 130 / 143 / 129 stopped by Ctrl-C / SIGTERM /
     the terminal closed (SIGHUP) (the outputs written are whole and counted).
+    A run started with & by a script ignores SIGINT (Ctrl-C), as POSIX has
+    the shell start it: stop it with SIGTERM (kill PID).
 
     \b
     Examples:
@@ -901,6 +906,8 @@ def _check_report_path(report_path: Path, paths: tuple[Path, ...], plan: Plan | 
     name of it: `/dev/stdout`) only when no output is written there. Without a ``plan`` (a run stopped
     before it was made), wherever an output could go is refused: -o
     (``given_output``), and anything in it."""
+    if too_long := name_too_long(report_path):
+        raise click.BadParameter(f"{report_path}: {too_long}", param_hint="--report")
     if report_path == Path("-") or _names_stdout(str(report_path)):  # `/dev/stdout` too: it went after the output
         written_to = plan.output if plan is not None else None if given_output == STDOUT else given_output
         if written_to is None or _names_stdout(str(written_to)):  # the output's stream
@@ -1468,9 +1475,32 @@ def _stream_page(path: Path) -> tuple[bytes, Kind]:
     with ExitStack() as inputs:
         corpus, stream = _input_kind(path, inputs)
         if corpus != "page":
-            raise DocumentError(f"a {corpus} corpus, not a page: clean it on its own (cleaner clean {path} -o ...)")
+            raise CorpusNotPage(corpus, str(path))
         assert stream is not None
         return read_stream_page(stream, path)
+
+
+_DECOMPRESSORS = {"gzip": "zcat", "zstd": "zstdcat", "bzip2": "bzcat", "xz": "xzcat"}
+
+
+def _one_record(corpus: CorpusNotPage, streamed: bool) -> str:
+    """The shell command that gives `explain` one record of ``corpus``'s (its page, on stdin): `explain` reads a
+    page, and a corpus given it was refused with no word of how to see what removed what in one of its records.
+    A ``streamed`` corpus (stdin, `<(zcat pages.jsonl.gz)`) is named by what fed it: its path is gone once read."""
+    path = "FILE" if streamed else shlex.quote(corpus.path)
+    if corpus.corpus == "warc":
+        return (f"warcio extract --payload {path} OFFSET | cleaner explain - --url URL "
+                f"(warcio index {path} gives each record's offset)")
+    if corpus.corpus == "parquet":
+        return ("python -c 'import sys, pyarrow.parquet as pq; print(pq.read_table(sys.argv[1])[\"text\"]"
+                f"[int(sys.argv[2])])' {path} ROW | cleaner explain -")
+    record = "jq -r 'select(.id == \"ID\") | .text'"
+    if streamed:
+        return f"... | {record} | cleaner explain -"
+    compression = compression_for_name(Path(corpus.path))
+    if compression is not None:
+        return f"{_DECOMPRESSORS[compression.name]} {path} | {record} | cleaner explain -"
+    return f"{record} {path} | cleaner explain -"
 
 
 def _explained(cleaner: Cleaner, data: bytes, *, kind: Kind, url: str | None, outlet: str | None) -> Explanation:
@@ -1514,12 +1544,14 @@ def explain(file: Path, kept: bool, rule_dirs: tuple[Path, ...], url: str | None
     cleaner, rule_errors = _make_cleaner(rule_dirs)
     _check_outlet(cleaner, outlet)
     stdin = str(file) == "-"
+    streamed = stdin or read_as_stream(file)  # a pipe given by name is read once, as stdin is
     try:
-        # a pipe given by name is read once, as stdin is
-        data, kind = _stream_page(file) if stdin or read_as_stream(file) else read_page(file)
+        data, kind = _stream_page(file) if streamed else read_page(file)
         explanation = _explained(cleaner, data, kind=kind, url=url, outlet=outlet)
     except (DocumentError, CompressionError) as exc:
-        _error(f"{'<stdin>' if stdin else file}: {exc}")
+        how = (f"; to explain one record, give it on stdin: {_one_record(exc, streamed)}"
+               if isinstance(exc, CorpusNotPage) else "")
+        _error(f"{'<stdin>' if stdin else file}: {exc}{how}")
         sys.exit(EXIT_FAILURES)
     width = max((len(d.removed_by or "") for d in explanation.decisions), default=0)
 
@@ -1665,6 +1697,17 @@ def _hosts(domains: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(hosts))
 
 
+def _no_file_above(output: Path) -> None:
+    """A usage error when a file stands where a folder above ``output`` would be (`-o notes.txt/r.html`), or when
+    a name in it is too long for any file system."""
+    if too_long := name_too_long(output):
+        raise click.UsageError(f"-o {output}: {too_long}")
+    try:
+        refuse_a_file_above(output)
+    except PlanError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
 def _learned_file_clashes(output: Path, learned: RuleFile) -> list[str]:
     """The domain clashes `--rules` of ``output``'s folder would meet with ``learned`` written there, both
     ways: a domain of ``learned`` that a file matched before it picks, and one of a file beside it, matched
@@ -1727,6 +1770,7 @@ def learn(folder: Path, outlet_name: str, output: Path, min_share: float, domain
 
     if folder.exists() and not folder.is_dir():  # a page given for the folder of them: a usage error, exit 2
         raise click.UsageError(f"{folder} is not a folder: learn reads a folder of one outlet's pages")
+    _no_file_above(output)
     if real_path(folder) in real_path(output).parents:
         raise click.UsageError(f"-o {output} is inside {folder}: it would be written over a page, or read as one "
                                "by the next run; write the rule file elsewhere")
@@ -1810,6 +1854,8 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
         _stdout_is_an_input(paths)
     elif (compressed := compressed_report_name(output)) is not None:
         raise click.UsageError(f"-o {compressed}")
+    else:
+        _no_file_above(output)
     target = real_path(output)
     for path in paths if output != Path("-") and not stdin else ():
         source = real_path(path)

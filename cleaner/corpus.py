@@ -17,6 +17,8 @@ import importlib.util
 import io
 import json
 import math
+import os
+import stat
 import sys
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
@@ -28,7 +30,8 @@ from typing import IO, Any, AnyStr, Protocol
 from .atomic import atomic_binary_output, remove_stale_temporaries, write_whole
 from .cache import compiled
 from .compression import (
-    MAGIC_BYTES, CorruptGzipMember, GzipMembers, gzip_members, inner_name, opened_for_reading, opened_for_writing,
+    MAGIC_BYTES, CompressionError, CorruptGzipMember, GzipMembers, compression_for_name, gzip_members, inner_name,
+    opened_for_reading, opened_for_writing,
 )
 from .decode import utf16_without_bom
 from .document import FORMATS, JSONL_ALIASES, ExactFloat, Kind, json_text
@@ -611,11 +614,30 @@ def parquet_entries(stream: IO[bytes], name: str) -> Iterator[Entry]:
 
 def entries(kind: str, stream: IO[bytes], name: str, skipped: Counter[str]) -> Iterator[Entry]:
     """The entries of a corpus of ``kind``; WARC records left out are counted into ``skipped``."""
+    compression = compression_for_name(name)
+    if compression is not None and _empty_file(stream):
+        return _failing(CompressionError(f"empty (0 bytes), which no {compression.name} file is (one of nothing "
+                                         "holds its header): a compression that never began?"))
     if kind == "jsonl":
         return jsonl_entries(stream, name)
     if kind == "warc":
         return warc_entries(stream, name, skipped)
     return parquet_entries(stream, name)
+
+
+def _empty_file(stream: IO[bytes]) -> bool:
+    """Whether ``stream`` is a file of 0 bytes (a pipe's length is not known before it is read)."""
+    try:
+        status = os.fstat(stream.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):  # no file behind it
+        return False
+    return stat.S_ISREG(status.st_mode) and status.st_size == 0
+
+
+def _failing(error: CorpusError) -> Iterator[Entry]:
+    """No entry: ``error`` raised where the reading fails, as a corpus cut short fails."""
+    yield from ()
+    raise error
 
 
 def count_entries(kind: str, stream: IO[bytes]) -> int | None:

@@ -205,6 +205,11 @@ UTF16_MAX_OTHER_ZERO_SHARE = 0.01
 # (`_UTF16_TEXT`). The other order spreads ideographs over the whole BMP (some 40% of them land there), and
 # random bytes give lone surrogates. (Only binary data is asked: ASCII text read in byte pairs is ideographs.)
 UTF16_MIN_TEXT_SHARE = 0.9
+# Zero bytes fewer than this share of a text's bytes, which without them is UTF-8 text, are stray NULs in it,
+# not UTF-16's: UTF-16 of Latin text has one in two (a short text's one NUL may be a quarter: "a\0b\n"); of
+# Chinese or Japanese with ASCII, fewer, but its other bytes are then no UTF-8 text (control bytes, bytes over
+# 0x7f that UTF-8 does not read).
+STRAY_NULS_MAX_SHARE = 0.4
 _UTF16_TEXT = compiled(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f"  # ASCII, Latin-1, punctuation
                        r"\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7a3\uff00-\uffef]")  # CJK, kana, Hangul, full-width
 # Archives a folder of pages is often given as (a tar after its gzip is read): their kind, where their
@@ -259,11 +264,12 @@ def _sniff_unmarked(data: bytes, header_label: str | None) -> str:
     archive = _archive_kind(head)
     if archive is not None:
         raise DecodeError(f"binary data (a {archive} archive: unpack it, and give its files)")
-    utf16 = utf16_without_bom(head)
+    stray = _stray_nuls(head)
+    utf16 = None if stray else utf16_without_bom(head)
     if utf16:
         return utf16
     if _binary(head):  # by its 8-bit reading; but its UTF-16 reading may be text
-        utf16 = _utf16_by_characters(head)
+        utf16 = None if stray else _utf16_by_characters(head)
         if utf16:
             return utf16
         raise DecodeError("binary data (control characters)")
@@ -434,6 +440,23 @@ def _reads_as(data: bytes, encoding: str, min_chars_per_error: int) -> bool:
     except UnicodeDecodeError:
         pass
     return non_ascii - errors >= min_chars_per_error * errors
+
+
+def _stray_nuls(head: bytes) -> bool:
+    """Whether ``head``'s zero bytes are NULs in 8-bit text rather than UTF-16's: fewer than STRAY_NULS_MAX_SHARE
+    of its bytes, and without them it is UTF-8 with no other control byte. A short text's one NUL made a tenth of
+    its byte pairs, and it was read as UTF-16: "Hello\\0 world" came out as ideographs, "效汬o眠牯摬"."""
+    nuls = head.count(0)
+    if not nuls or nuls >= STRAY_NULS_MAX_SHARE * len(head):
+        return False
+    rest = head.replace(b"\x00", b"")
+    if _CONTROL_BYTES.search(rest):
+        return False
+    try:  # not final: a character cut at the head's end
+        codecs.getincrementaldecoder("utf-8")().decode(rest, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def utf16_without_bom(head: bytes) -> str | None:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar, get_args
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar, cast, get_args
 
 from .cache import compiled
 from .decode import EmptyInput, check_text, decode_bytes, looks_like_html, without_nuls
@@ -77,11 +77,22 @@ def check_lines(text: str, settings: Settings) -> str:
     return text
 
 
+def _plain(data: Data) -> Data:
+    """``data`` as a plain str or bytes where it is of a subclass, whose own methods are no part of the text
+    (markupsafe's Markup escapes what its replace() and + are given; another's splitlines() changed the lines)."""
+    if isinstance(data, str) and type(data) is not str:
+        return cast(Data, str.__str__(data))
+    if isinstance(data, bytes) and type(data) is not bytes:
+        return cast(Data, bytes.__bytes__(data))
+    return data
+
+
 def as_text(data: str | bytes, what: str = "the page") -> str:
     """``data`` as text: bytes are decoded as a file's are, those of no text (nothing, whitespace, a BOM
     alone) as "", as that text is given (`explain_document` refuses either); a str without its stray NULs,
     as decoded bytes are (kept, `clean(text)` held a NUL that `clean(text.encode())` did not, and the HTML
     path a U+FFFD); anything else but ``str`` is a TypeError naming the type, raised before any work."""
+    data = _plain(data)
     if isinstance(data, bytes):
         try:
             return decode_bytes(data)
@@ -106,7 +117,7 @@ def explain_document(
     """
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
-    check_size(data, cleaner.settings)
+    data = _plain(check_size(data, cleaner.settings))
     text = decode_bytes(data) if isinstance(data, bytes) else check_text(as_text(data))
     if kind == "html" or (kind == "auto" and looks_like_html(text)):
         return cleaner.explain_html(text, url=url, outlet=outlet, with_metadata=with_metadata)

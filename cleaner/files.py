@@ -113,6 +113,14 @@ MAX_NAME_BYTES = 255
 _NAME_HASH_CHARACTERS = 12
 
 
+def name_too_long(path: str | Path) -> str | None:
+    """Why no file can be made at ``path`` for its length alone, if none can: the calls on it fail with "File name
+    too long", which pathlib's checks (`exists`, `is_dir`) raise rather than answer, a traceback."""
+    if any(len(os.fsencode(part)) > MAX_NAME_BYTES for part in Path(path).parts):
+        return f"a name in it is over {MAX_NAME_BYTES} bytes, which no file system holds"
+    return None
+
+
 def fitted_name(stem: str, suffix: str = "", limit: int = MAX_NAME_BYTES) -> str:
     """``stem + suffix``, or, when that is over ``limit`` bytes (a long input name with `.txt` added, a
     record id from a long URL), ``stem`` cut, without cutting a character, then `~` and 12 hex digits of

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .compression import UNWRITTEN_COMPRESSIONS, compression_for_name, inner_name
 from .document import FORMATS, HTML_SUFFIXES, JSONL_ALIASES, TEXT_SUFFIXES
-from .files import descriptor_named, file_type
+from .files import dead_link, descriptor_named, file_type, name_too_long
 
 RECORD_FORMATS = tuple(name for name, output_format in FORMATS.items() if output_format.writes_records)
 RECORD_SUFFIXES = {FORMATS[name].suffix: name for name in RECORD_FORMATS} | dict.fromkeys(JSONL_ALIASES, "jsonl")
@@ -54,7 +54,10 @@ def plan_run(kinds: list[str], output: str | None, fmt: str | None, *, stdin: bo
     if output == "":  # pathlib reads it as `.`: the current folder
         raise PlanError(f"-o: {EMPTY_PATH}")
     if output not in (None, STDOUT):
+        if too_long := name_too_long(output):
+            raise PlanError(f"-o {output}: {too_long}")
         _refuse_unwritten_compression(output)
+        refuse_a_file_above(output)
     corpora = [kind for kind in kinds if kind in ("jsonl", "warc", "parquet")]
     if stdin and len(kinds) > 1:
         raise PlanError("`-` (stdin) cannot be combined with other inputs")
@@ -117,6 +120,19 @@ def _records_file(output: str | None, fmt: str, named: str | None, *, stdin: boo
     if fmt == "parquet" and compression_for_name(path):
         raise PlanError(f"-o {output}: Parquet compresses its own columns; leave out the {path.suffix}")
     return path
+
+
+def refuse_a_file_above(output: str | Path) -> None:
+    """PlanError when the nearest path above ``output`` that is there is no folder (`-o notes.txt/sub`): nothing
+    can be made under it, which a run said as it began, or once its work was done, exit 1, as of a full disk."""
+    for above in Path(output).parents:
+        if dead := dead_link(above):  # mkdir's reason, "File exists", said nothing of the link
+            raise PlanError(f"-o {output}: {above} is {dead}: nothing can be written under it")
+        if above.exists():
+            if not above.is_dir():
+                what = "a file" if above.is_file() else file_type(above.stat().st_mode)  # `-o /dev/null/x`
+                raise PlanError(f"-o {output}: {above} is {what}, not a folder: nothing can be written under it")
+            return
 
 
 def _refuse_unwritten_compression(output: str) -> None:

@@ -192,8 +192,15 @@ def test_a_records_file_under_a_file_is_not_written_because_that_is_no_folder(tm
     # Before: "pages.txt/out.jsonl: not written: File exists", mkdir's reason for a file where the folder is.
     (tmp_path / "pages.txt").write_text(STORY, encoding="utf-8")
     ran = run_cli("clean", str(tmp_path / "pages.txt"), "-o", str(tmp_path / "pages.txt" / "out.jsonl"))
+    # session 37: a usage error, said before the run (it was exit 1, "not written: Not a directory")
+    assert ran.returncode == 2
+    assert f"Error: -o {tmp_path}/pages.txt/out.jsonl: {tmp_path}/pages.txt is a file, not a folder: nothing can " \
+           "be written under it" in ran.stderr.decode()
+    # a folder that cannot be made there is said with mkdir's reason alone
+    ran = run_cli("clean", str(tmp_path / "pages.txt"), "-o", "/proc/cleaner-test-records/out.jsonl")
     assert ran.returncode == 1
-    assert ran.stderr.decode().splitlines() == [f"error: {tmp_path}/pages.txt/out.jsonl: not written: Not a directory"]
+    assert ran.stderr.decode().splitlines() == ["error: /proc/cleaner-test-records/out.jsonl: not written: No such "
+                                                "file or directory"]
     assert (tmp_path / "pages.txt").read_text(encoding="utf-8") == STORY
 
 

@@ -282,4 +282,6 @@ def test_explain_names_a_warc_on_stdin_as_a_corpus(tmp_path: Path) -> None:
         ran = _cleaner("explain", "-", stdin=data, cwd=tmp_path)
         assert (ran.returncode, ran.stdout) == (1, b"")
         assert ran.stderr.decode().splitlines() == [
-            "error: <stdin>: a warc corpus, not a page: clean it on its own (cleaner clean - -o ...)"]
+            "error: <stdin>: a warc corpus, not a page: clean it on its own (cleaner clean - -o ...); to explain one "
+            "record, give it on stdin: warcio extract --payload FILE OFFSET | cleaner explain - --url URL (warcio "
+            "index FILE gives each record's offset)"]

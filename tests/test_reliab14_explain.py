@@ -24,7 +24,8 @@ def test_explain_refuses_records_on_stdin_by_name(compress):
     ran = run_cli("explain", "-", stdin=gzip.compress(records) if compress else records)
     assert ran.returncode == 1
     assert ran.stdout == b""
-    said = "error: <stdin>: a jsonl corpus, not a page: clean it on its own (cleaner clean - -o ...)"
+    said = ("error: <stdin>: a jsonl corpus, not a page: clean it on its own (cleaner clean - -o ...); to explain "
+            "one record, give it on stdin: ... | jq -r 'select(.id == \"ID\") | .text' | cleaner explain -")
     assert ran.stderr.decode().splitlines() == [said]
 
 
