@@ -77,8 +77,8 @@ from .detectors.chrome import (CONS_HEADING, PROS_HEADING, cell_tables, comment_
 from .detectors.appeals import donation_appeal, newsletter_box, newsletter_prompt
 from .detectors.footers import author_bio, copyright_licence, privacy_notice
 from .detectors.headers import (ANY_DATE, KEY_POINTS_HEADING, clock_time_lines, closing_lines, duplicate_headline,
-                               embed_attribution, issuer_closing, key_points, key_points_shaped, lead_above_header,
-                               lead_shaped, life_dates, quote_or_contact, signers_at, ticker_stamps)
+                               embed_attribution, event_facts_under, issuer_closing, key_points, key_points_shaped,
+                               lead_above_header, lead_shaped, life_dates, quote_or_contact, signers_at, ticker_stamps)
 from .detectors.lists import STORY_END_STAGES, story_bullet, table_of_contents
 from .features import BIDI_CONTROLS, LINE_CACHE_SIZE, Features, measure, without_link_marks
 from .fragments import goes_on_under_box, joined
@@ -3000,6 +3000,10 @@ def fact_box_before(first: int, page: Page) -> list[int]:
     start = end
     while start > 0 and fact(start - 1) and (start == end or _only_interruptions_between(start - 1, start, page)):
         start -= 1
+    # An event's date over its place and its labelled facts (unlabelled lines among them).
+    event = _event_date_above(end, page)
+    if event is not None:
+        start = min(start, event)
     # The box's last line may be kept already: the first paragraph's heading (a later pass reads no row).
     kept_last = end == first and fact(first)
     # A box that opens with its date ("When: Saturday 14 September") is the event's header, whatever
@@ -3008,6 +3012,21 @@ def fact_box_before(first: int, page: Page) -> list[int]:
     if end - start + kept_last < settings.fact_box_min_lines or not (dated or _removed_above(start, page)):
         return []
     return list(range(start, end))
+
+
+def _event_date_above(end: int, page: Page) -> int | None:
+    """The event's date over the facts right above block ``end`` (see
+    headers.event_facts_under: a date, the place without a label, then
+    labelled facts), or None: its facts, the lines between, run down to
+    ``end`` or past it."""
+    line = end - 1
+    while line >= 0:
+        if ANY_DATE.search(page.blocks[line].text) and event_facts_under(line, page).stop >= end:
+            return line
+        if not page.adjacent(line) or page.features[line].words > page.settings.fact_box_item_max_words:
+            return None
+        line -= 1
+    return None
 
 
 def life_dates_beside(first: int, last: int, page: Page) -> list[int]:

@@ -342,6 +342,13 @@ class Settings:
     # facts, no dateline (headers.dated_fact_rows). Found on the study sets cms_pages, blind_pages6 and
     # blind_pages9 while studying blind_pages15 (issue 12). 0 turns it off.
     dated_fact_row_min_rows: int = 2
+    # A date alone on its line (no label) right over an event's facts, the place named without a label,
+    # then a line that opens with one ("Friday 12 June, 7.30pm" / "The Old Boathouse, Riverside Walk" /
+    # "Tickets: £12"): the event's date, no dateline, and with its facts the story's, above the text or a
+    # row of buttons over it (headers.event_facts_under, selection.fact_box_before). A dateline stands over
+    # a byline or labelled metadata, not over a place. Found on the study sets blind_pages15, blind_pages16
+    # and traf-dev's choosing pages (an exhibition's dates and place; issue 12, session 37). False turns it off.
+    unlabelled_event_dates: bool = True
     # A line holding two dates this many years apart or more is a life's dates ("Born 3 May 1926; died
     # 6 February 2011": an obituary's), no dateline (headers.life_dates). Found on the study sets
     # shapes_pages and blind_pages15 (issue 12). 0 turns it off.

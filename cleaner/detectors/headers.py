@@ -955,6 +955,12 @@ _DASH_LED = compiled(r"^[—–―]|^-{1,2}\s")
     # An event's date over its other labelled facts; a life's dates, years apart: neither is a dateline.
     Example("Lantern Fair returns\nWhen: Saturday 14 September 2024, 4pm\nWhere: the riverside meadow, Mill Lane\n"
             "Tickets: free entry for all\nThe fair is back for its eleventh year, with a craft market and a band."),
+    # Unlabelled, over the place and a labelled fact, the event's date too; over a kicker and a label, a dateline.
+    Example("Organ night\nSaturday 14 March 2026, 8pm\nSt Anne's Church, Market Street, Tollbury\n"
+            "Entry: £8 at the door\nFour organists play through the night, from Bach to new work."),
+    Example("Organ night\nSaturday 14 March 2026, 8pm\nMusic and culture\nCategory: Local\n"
+            "Four organists play through the night, from Bach to new work.",
+            removed=("Saturday 14 March 2026, 8pm",)),
     Example("Tobias Renwick\nBorn 4 August 1931; died 19 January 2020\nPublished 3 May 2020; updated 5 May 2020\n"
             "Tobias Renwick, who has died aged 88, was the last miller of the village.",
             removed=("Published 3 May 2020; updated 5 May 2020",)),
@@ -1144,15 +1150,48 @@ def dated_fact_rows(dated: set[int], bylines: set[int], page: Page) -> set[int]:
     ("When:", "Datum:", "Quando:") right over dated_fact_row_min_rows or
     more labelled lines one right under the other ("Where:", "Tickets:"),
     none of them or the dated line a byline's (``bylines``: "Published:",
-    "Author:"): an event's facts, its date among them, not the page's
-    dateline, which no such rows follow."""
+    "Author:"), or stand unlabelled over an event's facts (see
+    event_facts_under): an event's facts, its date among them, not the
+    page's dateline, which no such rows follow."""
     least, blocks = page.settings.dated_fact_row_min_rows, page.blocks
 
     def labelled(i: int) -> bool:
         return i not in bylines and _FACT_LABEL.match(blocks[i].text) is not None
 
-    return {i for i in dated if least and i + least < len(blocks) and labelled(i)
-            and all(page.adjacent(j) and labelled(j) for j in range(i + 1, i + 1 + least))}
+    return {i for i in dated if (least and i + least < len(blocks) and labelled(i)
+                                 and all(page.adjacent(j) and labelled(j) for j in range(i + 1, i + 1 + least)))
+            or (i not in bylines and event_facts_under(i, page, bylines))}
+
+
+def event_facts_under(i: int, page: Page, bylines: set[int] | frozenset[int] = frozenset()) -> range:
+    """The facts of an event right under its date, block ``i``, with no
+    label over it ("Friday 12 June, 7.30pm"): the run of lines right under
+    it, each of at most fact_box_item_max_words words that ends in no full
+    stop, none a byline's (``bylines``), at least dated_fact_row_min_rows of
+    them; the first names the place without a label, its parts set apart
+    by commas and no date ("The Old Boathouse, Riverside Walk": a date
+    there is the dateline's own update), and a later one opens
+    with its label ("Tickets: £12"). A page's dateline stands over a
+    byline, a kicker, a teaser's headline or its labelled metadata
+    ("Category: Local"), none of them a place's parts.
+    Empty when the lines under ``i`` are none such."""
+    settings, blocks, feats = page.settings, page.blocks, page.features
+    if not settings.unlabelled_event_dates:
+        return range(0)
+
+    def fact(j: int) -> bool:
+        return (page.adjacent(j) and j not in bylines and feats[j].words <= settings.fact_box_item_max_words
+                and not blocks[j].text.rstrip().endswith(_STAMP_SENTENCE_ENDS))
+
+    end = i + 1
+    while fact(end):
+        end += 1
+    facts = range(i + 1, end)
+    place = blocks[facts[0]].text if facts else ""
+    if (len(facts) < max(settings.dated_fact_row_min_rows, 2) or _FACT_LABEL.match(place) or "," not in place
+            or ANY_DATE.search(place) or not any(_FACT_LABEL.match(blocks[j].text) for j in facts[1:])):
+        return range(0)
+    return facts
 
 
 # A year in a date.
