@@ -1,5 +1,6 @@
 """share-bar's rows of controls parted by pipes, three or more or two with a share button, are one branch (perf37):
-its lookahead rules out two controls alone, which holds only while no control is a share button."""
+its lookahead rules out two controls alone, which holds only while no control is a share button. And SHARE_WORD
+writes the networks' names once for the words that end or begin with them: it matches what the words joined match."""
 
 from __future__ import annotations
 
@@ -39,7 +40,19 @@ def test_the_row_branch_marks_what_the_branches_it_replaces_marked_with_the_shar
     controls = [word for word in _CONTROLS if regex.fullmatch(r"[\w ]+", word)] + ["Comments (3)", "字号：大 中 小"]
     lines = ["Drucken | Zurück", "Back | Top", "Print | Email", "Back | Top | Search", "Print | Back issues"]
     for _ in range(3000):
-        words = [rng.choice(rng.choice([buttons, controls, ["Sport", "Top stories"]])) for _ in range(rng.randint(1, 4))]
+        choices = [buttons, controls, ["Sport", "Top stories"]]
+        words = [rng.choice(rng.choice(choices)) for _ in range(rng.randint(1, 4))]
         lines.append(rng.choice([" | ", "|", " · "]).join(words) + rng.choice(["", " ", ":"]))
     assert [bool(new(line)) for line in lines] == [bool(old(line)) for line in lines]
     assert sum(bool(old(line)) for line in lines) > 200
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.data())
+def test_share_word_matches_what_the_share_words_joined_match(data):
+    joined = regex.compile("(" + "|".join(_BUTTONS) + ")", regex.I)
+    written_once = regex.compile(SHARE_WORD, regex.I)
+    word = data.draw(st.from_regex(data.draw(st.sampled_from(_BUTTONS)), fullmatch=True))
+    cut = word[:data.draw(st.integers(0, len(word)))] + data.draw(st.sampled_from(["", "x", " facebook", "a"]))
+    for line in (word, word.upper(), cut):
+        assert bool(written_once.fullmatch(line)) == bool(joined.fullmatch(line)), line
