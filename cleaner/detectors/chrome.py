@@ -927,8 +927,8 @@ share_bar = pattern_detector(
             # A row of the page's controls parted by pipes, one share button among them or none: "Back |
             # Printable version | Comments (2)" (a sentence holds no pipes, and a menu's row is chrome too);
             # or two of them, one a share button: "Drucken | Zurück", "Print | Back" (two controls alone are
-            # a menu's: "Back | Top"). One branch, not one for each count: each is some 25,000 characters
-            # of program, and no control is a share button (tested), so the lookahead rules out two controls.
+            # a menu's: "Back | Top"). One branch, not one for each count (each a long program every start reads
+            # in); no control is a share button (tested), so the lookahead rules out two controls alone.
             rf"^(?!{_ROW_WORD}\s*\|\s*{_ROW_WORD}$)({_ROW_WORD}|{SHARE_WORD})(\s*\|\s*({_ROW_WORD}|{SHARE_WORD}))+$",
             r"^click to (share|email|print|tweet|pin)\b.{0,60}$",
             # The buttons after a prompt in the site's own words, which ends as a call or a label does: "Pass it
