@@ -841,7 +841,29 @@ SHARE_WORDS = {
 }
 # "Post to Digg", "Add to del.icio.us": a bookmarking button.
 _BOOKMARK = r"(post|add|save|submit|bookmark) (this |it )?(to|on|with) (" + "|".join(SHARE_WORDS["any"]) + r"|yahoo!?|google)"
-SHARE_WORD = "(" + "|".join(word for words in SHARE_WORDS.values() for word in words) + ")"
+
+
+def _networks_written_once(words: list[str]) -> str:
+    """``words`` as one alternation, those that end with _CHANNEL or _NETWORK, or begin with _NETWORK, each
+    kind sharing one copy of it ("(teilen per |partager sur )(facebook|...)"): the same lines match, and
+    the 32 copies of the networks' names were half of SHARE_WORD, which share-bar's long branches hold
+    seven times (some 70,000 characters of program that each start reads in and each button row tries)."""
+    ending_channel = [word.removesuffix(_CHANNEL) for word in words if word.endswith(_CHANNEL)]
+    ending_network = [word.removesuffix(_NETWORK) for word in words if word.endswith(_NETWORK)]
+    opening_network = [word.removeprefix(_NETWORK) for word in words
+                       if word.startswith(_NETWORK) and not word.endswith((_CHANNEL, _NETWORK))]
+    alone = [word for word in words if not word.startswith(_NETWORK) and not word.endswith((_CHANNEL, _NETWORK))]
+    shared: list[str] = []
+    if ending_channel:
+        shared.append(f"(?:{'|'.join(ending_channel)}){_CHANNEL}")
+    if ending_network:
+        shared.append(f"(?:{'|'.join(ending_network)}){_NETWORK}")
+    if opening_network:
+        shared.append(f"{_NETWORK}(?:{'|'.join(opening_network)})")
+    return "(" + "|".join([*alone, *shared]) + ")"
+
+
+SHARE_WORD = _networks_written_once([word for words in SHARE_WORDS.values() for word in words])
 # The text size buttons' label: "Font size", "Schriftgröße", "Taille du texte".
 _TEXT_SIZE = (r"(font|font size|text size|(adjust|change) (the )?(text|font) size|schriftgröße|textgröße"
               r"|taille (du texte|des caractères|de (la )?police)|tamaño (de (la )?)?(letra|texto|fuente)"
@@ -903,10 +925,11 @@ share_bar = pattern_detector(
             (rf"^({_ROW_WORD}[\s,|/·•:：]+)*{SHARE_WORD}([\s,|/·•:：]+{_ROW_WORD})*[\s,|/·•:：]+{SHARE_WORD}"
              rf"([\s,|/·•:：]+({SHARE_WORD}|{_ROW_WORD}))*\s*[:：]?$"),
             # A row of the page's controls parted by pipes, one share button among them or none: "Back |
-            # Printable version | Comments (2)" (a sentence holds no pipes, and a menu's row is chrome too).
-            rf"^({_ROW_WORD}|{SHARE_WORD})(\s*\|\s*({_ROW_WORD}|{SHARE_WORD})){{2,}}$",
-            # ... or two of them, one a share button: "Drucken | Zurück", "Print | Back".
-            rf"^({SHARE_WORD}\s*\|\s*{_ROW_WORD}|{_ROW_WORD}\s*\|\s*{SHARE_WORD})$",
+            # Printable version | Comments (2)" (a sentence holds no pipes, and a menu's row is chrome too);
+            # or two of them, one a share button: "Drucken | Zurück", "Print | Back" (two controls alone are
+            # a menu's: "Back | Top"). One branch, not one for each count (each a long program every start reads
+            # in); no control is a share button (tested), so the lookahead rules out two controls alone.
+            rf"^(?!{_ROW_WORD}\s*\|\s*{_ROW_WORD}$)({_ROW_WORD}|{SHARE_WORD})(\s*\|\s*({_ROW_WORD}|{SHARE_WORD}))+$",
             r"^click to (share|email|print|tweet|pin)\b.{0,60}$",
             # The buttons after a prompt in the site's own words, which ends as a call or a label does: "Pass it
             # on! Facebook WhatsApp", "Kindly share this story: Facebook X WhatsApp". One that asks the reader
