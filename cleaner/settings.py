@@ -132,6 +132,9 @@ class Settings:
     copyright_max_words: float = 60
     machine_translation_max_words: float = 80
     affiliate_max_words: float = 80
+    # A disclaimer is a sentence or two ("... ersetzt keine ärztliche Beratung. Bei Beschwerden ..."); a story's
+    # paragraph that opens so runs on.
+    advice_disclaimer_max_words: float = 50
     author_bio_max_words: float = 70
     # An author box's name line: a name of a few words, alone.
     author_name_max_words: float = 4

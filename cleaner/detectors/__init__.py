@@ -33,6 +33,7 @@ from .chrome import (
 )
 from .copies import duplicate_copy
 from .footers import (
+    advice_disclaimer,
     affiliate_disclosure,
     author_bio,
     company_boilerplate,
@@ -62,6 +63,7 @@ DETECTORS: tuple[Detector, ...] = (
     copyright_licence,
     machine_translation,
     affiliate_disclosure,
+    advice_disclaimer,
     privacy_notice,
     newsletter_box,
     newsletter_pitch,
