@@ -132,6 +132,13 @@ class Settings:
     copyright_max_words: float = 60
     machine_translation_max_words: float = 80
     affiliate_max_words: float = 80
+    # A standings box (standings-box): its link to the full table, a few words ("Zur kompletten Tabelle"); its
+    # heading ("Tabelle Bezirksliga Süd"); a row, a team and its figures ("1. FC Holzhausen 20 56:12 56 Pkt."); and
+    # the rows it needs: two are a result, not a table.
+    standings_link_max_words: float = 5
+    standings_heading_max_words: float = 6
+    standings_row_max_words: float = 12
+    standings_min_rows: int = 3
     # A disclaimer is a sentence or two ("... ersetzt keine ärztliche Beratung. Bei Beschwerden ..."); a story's
     # paragraph that opens so runs on.
     advice_disclaimer_max_words: float = 50

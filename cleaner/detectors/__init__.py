@@ -43,7 +43,7 @@ from .footers import (
     privacy_notice,
 )
 from .headers import article_header, byline_dateline, duplicate_headline
-from .lists import read_also_link, read_more_teaser, related_list, table_of_contents, teaser_list
+from .lists import read_also_link, read_more_teaser, related_list, standings_box, table_of_contents, teaser_list
 
 DETECTORS: tuple[Detector, ...] = (
     skip_link,
@@ -75,6 +75,7 @@ DETECTORS: tuple[Detector, ...] = (
     read_more_teaser,
     related_list,
     teaser_list,
+    standings_box,
     table_of_contents,
     duplicate_headline,
     byline_dateline,
