@@ -29,6 +29,7 @@ from .chrome import (
     select_options,
     share_bar,
     shop_pitch,
+    site_welcome,
     skip_link,
 )
 from .copies import duplicate_copy
@@ -83,6 +84,7 @@ DETECTORS: tuple[Detector, ...] = (
     nav_menu,
     menu_line,
     select_options,
+    site_welcome,
 )
 
 BY_ID: dict[str, Detector] = {d.id: d for d in DETECTORS}
