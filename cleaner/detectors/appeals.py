@@ -16,10 +16,10 @@ DONATION_CUES = CuePattern({
         r"give (today|now|whatever)", r"gives? whatever",
         r"support (us|our (work|journalism|mission|reporting)|((independent|local|regional) ){1,2}(media|journalism|news))",
         r"support [\p{Lu}][\w&]*( [\p{Lu}][\w&]*)* today", r"readers like you",
-        r"becom(e|ing) a (member|patron|supporter|subscriber)", r"(join|please join) us( today)?",
+        r"becom(e|ing) a (free or paid |paid |free )?(member|patron|supporter|subscriber)", r"(join|please join) us( today)?",
         r"we need (you|your (help|support))", r"without (your|reader) (help|support)",
         r"(mid-year|year-end|end-of-year|annual|fundraising|membership) (campaign|drive|appeal)", r"fundrais\w*",
-        r"crunch time", r"independent journalism",
+        r"crunch time", r"independent (local |regional )?journalism",
         r"(non-?profit|nonprofit|reader-funded|reader-supported) (media|news|newsroom|journalism)",
         r"no (corporate advertisers|billionaire|paywall)", r"small gifts", r"keep(ing)? [\w ]{1,30} free for",
         r"\$\d+, \$\d+", r"(one-time|monthly|recurring) (gift|donation|contribution)", r"patreon", r"paypal",
@@ -32,6 +32,13 @@ DONATION_CUES = CuePattern({
         r"reader-(funded|supported) (publication|newsletter|site|magazine|newspaper|paper|outlet)",
         r"runs on (reader|readers'?|member|subscriber) support",
         r"join (from|for) \S{0,4}\d[\d.,]*\s?\S{0,4} (a|per) (month|year)", r"give monthly\W{0,3}give once",
+        # The premise that the readers pay ("The Valley Post is funded by its readers", "free because of our
+        # supporters", "free for everyone to read") and the gift asked ("A gift of £5 a month", "Every
+        # contribution, however small").
+        r"(is|are) (entirely |wholly |mostly )?funded by (its|our) (readers|listeners|members|supporters|subscribers)",
+        r"(free|possible) (because of|thanks to) (our|its) (supporters|readers|members|donors|listeners)",
+        r"free for (everyone|everybody|all) to read", r"every contribution,? (however|no matter how) (big|small)",
+        r"a (gift|donation|contribution) of \S{0,4}\d[\d.,]*\S{0,4} (a|per) (month|year)",
     ],
     # The local paper's plea too: "Unterstützen Sie unabhängigen Lokaljournalismus", "Jetzt unterstützen".
     "de": [r"jetzt spenden", r"spenden sie",
@@ -43,33 +50,46 @@ DONATION_CUES = CuePattern({
            r"(lokal|regional|qualitäts)?journalismus kostet geld",
            r"(wählen sie|wähle) (einen|ihren|deinen) (spenden)?betrag", r"spendenbetrag (wählen|auswählen)",
            # The premise: the site lives on its readers' money.
-           r"finanziert sich (ausschließlich |allein |nur )?(durch|über|aus) (seine|ihre|unsere) (leser|leserinnen|abonnenten|mitglieder)"],
+           r"finanziert sich (ausschließlich |allein |nur )?(durch|über|aus) (seine|ihre|unsere) (leser|leserinnen|abonnenten|mitglieder)",
+           # A podcast's plea to its listener in the familiar form ("Werde Mitglied auf Steady") and its premise
+           # ("wird von Hörerinnen und Hörern finanziert"). Not "unterstütze uns" / "Jetzt Unterstützer werden": a
+           # podcast's page (a study set's) whose box went so lost its chapters and show notes to selection.
+           r"werde (mitglied|unterstützer(in)?|fördermitglied)\b",
+           (r"(wird|werden) (ausschließlich |allein |nur )?von (unseren |seinen |ihren )?(hörerinnen und hörern|hörer(inne)?n"
+            r"|leserinnen und lesern|leser(inne)?n|unterstützer(inne)?n) finanziert")],
     "fr": [r"faites un don", r"faire un don", r"soutenez(-nous| notre (travail|journalisme|rédaction))",
            r"devenez (membre|donateur|donatrice)", r"journalisme indépendant",
            r"soutenez notre (action|mission|association|combat|projet)", r"(choisissez|sélectionnez) (un|votre) montant",
            # The plea for the local paper: "Soutenez l'information locale".
            r"soutenez (l['’]information|la presse|le journalisme) (locale?|régionale?|indépendante?)",
            # The premise: "Le Petit Courrier vit grâce à ses lecteurs".
-           r"(vit|existe|fonctionne) grâce à (ses|nos|vos) (lecteurs|lectrices|abonnés|donateurs)"],
+           r"(vit|existe|fonctionne) grâce à (ses|nos|vos) (lecteurs|lectrices|abonnés|donateurs)",
+           r"financée? (uniquement |exclusivement )?par (ses|nos) (lecteurs|lectrices|auditeurs|auditrices|abonnés|donateurs)"],
     "es": [r"haz una donación", r"dona ahora", r"apóyanos", r"hazte (socio|socia|miembro)", r"periodismo independiente",
            r"si llegaste hasta (acá|aquí)", r"si has llegado hasta aquí", r"(elige|elija|selecciona) (un|el|tu|su) importe",
            r"apoya nuestra (labor|misión|causa)", r"apoya (el periodismo|la información|la prensa) (local|regional|independiente)",
-           r"(vive|existe|funciona) gracias a (sus|nuestros) (lectores|suscriptores|socios)"],
+           r"(vive|existe|funciona) gracias a (sus|nuestros) (lectores|suscriptores|socios)",
+           r"financiad[oa] (únicamente |exclusivamente )?por (sus|nuestros) (lectores|oyentes|socios|suscriptores)"],
     "it": [r"fai una donazione", r"dona ora", r"sostienici", r"diventa (socio|sostenitore)", r"giornalismo indipendente",
            r"(scegli|seleziona) (un|l'|l’)\s?importo", r"sostieni (la nostra|il nostro) (missione|lavoro|progetto)",
            r"sostieni (l['’]informazione|il giornalismo) (locale|indipendente)",
            # "Sostieni la Gazzetta: con 10 euro all'anno ...", "vive grazie ai suoi lettori".
-           r"sostieni\b.{0,40}\bcon \d+ euro (all['’]anno|al mese)", r"(vive|esiste) grazie ai (suoi|nostri) (lettori|abbonati|soci)"],
+           r"sostieni\b.{0,40}\bcon \d+ euro (all['’]anno|al mese)", r"(vive|esiste) grazie ai (suoi|nostri) (lettori|abbonati|soci)",
+           r"diventi (socio|sostenitore)\b",
+           r"finanziat[oa] (solo |esclusivamente )?da(i|gli) (suoi |nostri )?(lettori|ascoltatori|abbonati)"],
     "pt": [r"faça uma doação", r"doe agora", r"apoie (o nosso|a nossa|nosso|nossa) (trabalho|jornalismo)",
            r"torne-se (membro|apoiador)", r"jornalismo independente", r"(escolha|selecione) (um|o) valor",
-           r"apoie o jornalismo (local|regional)", r"(vive|existe) graças aos (seus|nossos) (leitores|assinantes)"],
+           r"apoie o jornalismo (local|regional)", r"(vive|existe) graças aos (seus|nossos) (leitores|assinantes)",
+           r"financiad[oa] (apenas |exclusivamente )?pel[oa]s (seus |nossos )?(leitores|ouvintes|assinantes)"],
     "nl": [r"doneer (nu|vandaag)", r"steun (ons|onze journalistiek)", r"word (lid|donateur)",
            r"onafhankelijke journalistiek", r"ja,? ik (help|doe|geef) mee", r"kies (een|uw|je) bedrag",
-           r"(bestaat|draait) dankzij (haar|zijn|onze) (lezers|abonnees|leden)"],
+           r"(bestaat|draait) dankzij (haar|zijn|onze) (lezers|abonnees|leden)",
+           r"(wordt|worden) (volledig )?(gefinancierd|betaald) door (haar|zijn|onze) (lezers|luisteraars|abonnees)"],
     "pl": [r"wesprzyj nas", r"przekaż darowiznę", r"wpłać (darowiznę|datek)", r"zostań (patronem|członkiem)",
            r"niezależne dziennikarstwo", r"przekaż (nam )?(1|1,5|półtora) ?(%|procent) (podatku|swojego podatku)",
            r"wybierz kwotę( wsparcia| darowizny)?", r"wesprzyj (lokalne|niezależne) dziennikarstwo",
-           r"(istnieje|działa) dzięki (swoim |naszym )?(czytelnikom|prenumeratorom)"],
+           r"(istnieje|działa) dzięki (swoim |naszym )?(czytelnikom|prenumeratorom)",
+           r"finansowan[yae] (wyłącznie |tylko )?przez (naszych |swoich )?(czytelników|słuchaczy|darczyńców)"],
     "ru": [r"поддержите (нас|редакцию|проект|наш проект|нашу работу|независимую журналистику)",
            r"поддержите (\w+ ){1,2}журналистику",
            r"поддержать (нас|редакцию|проект)", r"сделайте пожертвование", r"ваше пожертвование",
@@ -80,7 +100,8 @@ DONATION_CUES = CuePattern({
            r"підтримайте (\w+ ){1,2}журналістику",
            r"ваша пожертва", r"незалежн(а|у) журналістик[аиу]"],
     "cs": [r"podpořte (nás|redakci|naši práci|nezávislou žurnalistiku)", r"přispějte", r"přispět můžete", r"váš dar",
-           r"darujte", r"nezávisl(á|ou) žurnalistik[au]", r"podpořte (\w+ ){1,2}žurnalistiku"],
+           r"darujte", r"nezávisl(á|ou) žurnalistik[au]", r"podpořte (\w+ ){1,2}žurnalistiku",
+           r"financován[ýáéo]? (pouze |výhradně )?(čtenáři|posluchači|dárci)"],
     "sk": [r"podporte (nás|redakciu|nezávislú žurnalistiku)", r"prispejte", r"váš dar", r"nezávisl(á|ú) žurnalistik[au]",
            r"podporte (\w+ ){1,2}žurnalistiku"],
     "sv": [r"stöd (oss|vår journalistik|oberoende journalistik)", r"stötta (oss|vår journalistik|oberoende journalistik)",
@@ -143,6 +164,20 @@ DONATION_CUES = CuePattern({
 
 
 @detector("donation-appeal", roles={Role.CHROME, Role.INTERRUPTION}, cues=[DONATION_CUES], examples=[
+    # The premise that readers or listeners pay, with the plea or the gift asked, in the languages of the tables.
+    Example("The bridge reopens in May.\nThe Valley Post is funded by its readers. Every contribution, however small, "
+            "helps us keep our reporting free for everyone to read.\n"
+            "Dieser Podcast wird von Hörerinnen und Hörern finanziert. Werde Mitglied ab 3 Euro im Monat.\n"
+            "Sostieni il Foglio: con 15 euro all'anno diventi socio.\n"
+            "Our advice line is free because of our supporters. A gift of £5 a month answers 40 more calls.",
+            removed=("The Valley Post is funded by its readers. Every contribution, however small, helps us keep our "
+                     "reporting free for everyone to read.",
+                     "Dieser Podcast wird von Hörerinnen und Hörern finanziert. Werde Mitglied ab 3 Euro im Monat.",
+                     "Sostieni il Foglio: con 15 euro all'anno diventi socio.",
+                     "Our advice line is free because of our supporters. A gift of £5 a month answers 40 more calls.")),
+    Example("The town museum is funded by the council and a family trust, the director said on Tuesday.\n"
+            "Der Verein wird von seinen Mitgliedern finanziert und hat keine Schulden, sagte der Kassenwart.\n"
+            "Il nuovo socio del circolo paga 15 euro all'anno, come tutti gli altri."),
     # The plea for local journalism in Hebrew, Persian, Thai, Bulgarian, Serbian, Croatian and Hindi (lang29's study
     # set); the verb in a story's sentence stays.
     Example("The council met on Monday.\nתמכו בעיתונות מקומית עצמאית – הצטרפו למנויים.\n"
