@@ -390,32 +390,43 @@ _NEVER_MISS = {
 
 # A newsletter's pitch that counts its readers ("Join 12,000 readers"), the question whether the
 # reader liked what they read, opening an appeal ("Enjoyed this? ...", "¿Te ha gustado? ..."), and the
-# call for news tips ("Got a tip? Email ..."): a story counts no readers of its own, nor asks its reader that.
+# call for news tips ("Got a tip? Email ..."): a story counts no readers of its own, nor asks its reader that. And a
+# column's call for its readers' questions, to an address ("If you have a question for our money experts, email
+# ...@...", "Vous aussi, vous avez une question pour ... ? Écrivez-lui à ...@...").
 _READER_APPEALS = {
-    "en": [r"^(got|have you got|do you have|have) a (news )?tip( for us)?\?\s*(e-?mail|mail|send|contact|write|message|call|whatsapp)\b",
+    "en": [(r"^(if you have|have you got|got|do you have|have) a question for (our|the|\w+)\b.{0,40}?[?,]\s*(e-?mail|write"
+            r"|send)\b.{0,60}@"),
+           r"^(got|have you got|do you have|have) a (news )?tip( for us)?\?\s*(e-?mail|mail|send|contact|write|message|call|whatsapp)\b",
            r"^join (more than |over )?\d[\d,. ]* (other )?(readers|subscribers)\b",
            r"^(enjoying|enjoyed|like|liked|did you (enjoy|like)) this( (article|post|story|piece|newsletter))?\s?\?"],
-    "de": [r"^(haben sie|hast du) einen (hinweis|tipp|themenvorschlag)( für (uns|die redaktion))?\?\s*(schreiben|mailen|schicken|senden|kontaktieren|melden)\b",
+    "de": [r"^(haben sie|hast du) (auch )?eine frage (an|für)\b.{0,40}\?\s*(schreiben|mailen|schicken|senden|schreib)\w*\b.{0,60}@",
+           r"^(haben sie|hast du) einen (hinweis|tipp|themenvorschlag)( für (uns|die redaktion))?\?\s*(schreiben|mailen|schicken|senden|kontaktieren|melden)\b",
            (r"^(schließen sie sich|schließ dich) (mehr als |über )?\d[\d. ]* (anderen )?(lesern|leserinnen und lesern"
             r"|abonnent(inn)?en)\b"),
            r"^(hat|haben) (ihnen|dir|euch) (dieser|der|dieses|das) (artikel|beitrag|text|newsletter) gefallen\s?\?"],
-    "fr": [r"^(vous avez|tu as) une (info|information|idée de sujet)( à nous (signaler|transmettre))?\s?\?\s*(écrivez|envoyez|contactez)\b",
+    "fr": [r"^(vous aussi,? )?(vous avez|tu as) une question (pour|à poser à)\b.{0,40}\?\s*(écrivez|envoyez|contactez)\w*\b.{0,60}@",
+           r"^(vous avez|tu as) une (info|information|idée de sujet)( à nous (signaler|transmettre))?\s?\?\s*(écrivez|envoyez|contactez)\b",
            r"^rejoignez (les |plus de )?\d[\d  .]* (autres )?(lecteurs|lectrices|abonnés|abonnées)\b",
            r"^((cet article|ce contenu|cette lettre) vous a (plu|intéressée?s?)|vous avez aimé (cet article|ce contenu))\s?\?"],
-    "es": [r"^¿(tienes|tiene) (una pista|información|alguna noticia)\b.{0,30}\?\s*(escríbenos|envíanos|escribe|contacta)\b",
+    "es": [r"^¿(tienes|tiene) (alguna |una )?(pregunta|consulta) para\b.{0,40}\?\s*(escríbe|envía|escribe)\w*\b.{0,60}@",
+           r"^¿(tienes|tiene) (una pista|información|alguna noticia)\b.{0,30}\?\s*(escríbenos|envíanos|escribe|contacta)\b",
            r"^(únete|unite|súmate|sumate) a (los |las |más de )?\d[\d. ]* (lectores|lectoras|suscriptores)\b",
            r"^¿(te|le|os|les) (ha|han) gustado( (este|el) (artículo|post|texto|contenido))?\?",
            r"^¿(te|le) gustó( (este|el) (artículo|post|texto))?\?"],
-    "it": [r"^(hai|avete) una (segnalazione|notizia)\b.{0,30}\?\s*(scrivi|scriveteci|scrivici|invia|contatta)\b",
+    "it": [r"^(anche tu )?(hai|avete) una domanda per\b.{0,40}\?\s*(scrivi|scriveteci|scrivici|invia)\w*\b.{0,60}@",
+           r"^(hai|avete) una (segnalazione|notizia)\b.{0,30}\?\s*(scrivi|scriveteci|scrivici|invia|contatta)\b",
            r"^unisciti (ai|agli|a)( oltre)? \d[\d. ]* (lettori|lettrici|iscritti|abbonati)\b",
            r"^(ti|vi) è piaciut[oa]( (questo|quest'|quest’|l'|l’)\s?(articolo|post|contenuto|pezzo))?\?"],
-    "pt": [r"^(tem|você tem) (uma )?(sugestão de pauta|dica|denúncia)\b.{0,30}\?\s*(envie|mande|escreva|fale)\b",
+    "pt": [r"^(tem|você tem) (alguma |uma )?(pergunta|dúvida) para\b.{0,40}\?\s*(envie|mande|escreva)\w*\b.{0,60}@",
+           r"^(tem|você tem) (uma )?(sugestão de pauta|dica|denúncia)\b.{0,30}\?\s*(envie|mande|escreva|fale)\b",
            r"^junte-se (aos|a|às)( mais de)? \d[\d. ]* (leitores|leitoras|assinantes|inscritos)\b",
            r"^(gostou|curtiu)( (deste|desse|do) (artigo|texto|post|conteúdo))?\?"],
-    "nl": [r"^(heb|hebt|heeft) (jij|je|u) een (nieuws)?tip\?\s*(mail|stuur|neem|bel|app|laat)\b",
+    "nl": [r"^(heb je|heeft u|heb jij) (ook )?een vraag voor\b.{0,40}\?\s*(mail|stuur|schrijf)\w*\b.{0,60}@",
+           r"^(heb|hebt|heeft) (jij|je|u) een (nieuws)?tip\?\s*(mail|stuur|neem|bel|app|laat)\b",
            r"^sluit (je|u) aan bij( meer dan| ruim)? \d[\d. ]* (andere )?(lezers|abonnees)\b",
            r"^(vond je|vindt u|vond u|vind je) dit (artikel|stuk|verhaal|bericht) (leuk|interessant|goed|nuttig)\?"],
-    "pl": [r"^(masz|macie) (temat|informację|sygnał)\b.{0,30}\?\s*(napisz|pisz|wyślij|zadzwoń)\b",
+    "pl": [r"^(masz|macie) pytanie (do|dla)\b.{0,40}\?\s*(napisz|pisz|wyślij)\w*\b.{0,60}@",
+           r"^(masz|macie) (temat|informację|sygnał)\b.{0,30}\?\s*(napisz|pisz|wyślij|zadzwoń)\b",
            r"^dołącz do( ponad| grona)? \d[\d  ]* (czytelników|czytelniczek|subskrybentów)\b",
            r"^(czy )?(podobał|spodobał) (ci|wam|pani|panu) się (ten )?(artykuł|tekst|wpis)\?"],
 }
@@ -1116,6 +1127,25 @@ newsletter_prompt = pattern_detector(
                          "Předplaťte si Zprávy Plus", "Chci předplatné", "Bekijk aanbod")),
         Example("The fishermen got a tip from the harbour master and left early, she said.\n"
                 "Předplaťte si noviny včas, radí úřad."),
+        # A column's call for its readers' questions, to an address, in each language; a question without one stays.
+        Example("Check your lease first.\nIf you have a question for our money experts, email money@ledger.example.\n"
+                "Haben Sie auch eine Frage an unsere Expertin? Schreiben Sie an rat@blatt.example.\n"
+                "Vous aussi, vous avez une question pour Léa ? Écrivez-lui à lea@hebdo.example.\n"
+                "¿Tienes una pregunta para nuestra experta? Escríbenos a consultas@diario.example.\n"
+                "Hai una domanda per il notaio? Scrivi a notaio@giornale.example.\n"
+                "Tem uma pergunta para a nossa advogada? Envie para pergunta@jornal.example.\n"
+                "Heb je ook een vraag voor de dokter? Mail naar dokter@krant.example.\n"
+                "Masz pytanie do prawnika? Napisz na prawnik@gazeta.example.",
+                removed=("If you have a question for our money experts, email money@ledger.example.",
+                         "Haben Sie auch eine Frage an unsere Expertin? Schreiben Sie an rat@blatt.example.",
+                         "Vous aussi, vous avez une question pour Léa ? Écrivez-lui à lea@hebdo.example.",
+                         "¿Tienes una pregunta para nuestra experta? Escríbenos a consultas@diario.example.",
+                         "Hai una domanda per il notaio? Scrivi a notaio@giornale.example.",
+                         "Tem uma pergunta para a nossa advogada? Envie para pergunta@jornal.example.",
+                         "Heb je ook een vraag voor de dokter? Mail naar dokter@krant.example.",
+                         "Masz pytanie do prawnika? Napisz na prawnik@gazeta.example.")),
+        Example("Hast du eine Frage an deinen Arzt? Schreib sie dir vor dem Termin auf, rät die Kammer.\n"
+                "If you have a question for the council, write it down before the meeting, the clerk said."),
         # A subscription's trial priced per period, what a subscriber gets and the question over it, in each language;
         # the same words in a story's sentences stay.
         Example("町議会は月曜日に開かれた。\n会員登録すると、すべての記事を無料でお読みいただけます。\n工事は春に始まる。",
