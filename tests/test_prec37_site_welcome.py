@@ -61,16 +61,16 @@ Er is plaats voor tweehonderd toeschouwers.
 De vrijwilligers kregen na afloop een taart.
 """
 
-GREETING_PL = """Witamy na stronie Stowarzyszenia Przyjaciół Doliny. Jesteśmy organizacją społeczną, która od dwudziestu lat dba o szlaki, zabytki i przyrodę naszej okolicy. Zapraszamy do lektury naszych tekstów.
-
-Wiadomości
-
-Nowa kładka nad potokiem gotowa
-
-W sobotę oddano do użytku nową kładkę nad potokiem przy starym młynie. Budowa trwała cztery miesiące i kosztowała ponad sto tysięcy złotych, z czego połowę pokryła gmina.
-
-Kładka ma dwadzieścia metrów długości i jest dostępna dla wózków. Wcześniej mieszkańcy musieli przechodzić przez potok po kamieniach albo nadkładać trzy kilometry drogi.
-"""
+GREETING_PL = "\n\n".join([
+    ("Witamy na stronie Stowarzyszenia Przyjaciół Doliny. Jesteśmy organizacją społeczną, która od dwudziestu lat dba "
+     "o szlaki, zabytki i przyrodę naszej okolicy. Zapraszamy do lektury naszych tekstów."),
+    "Wiadomości",
+    "Nowa kładka nad potokiem gotowa",
+    ("W sobotę oddano do użytku nową kładkę nad potokiem przy starym młynie. Budowa trwała cztery miesiące i "
+     "kosztowała ponad sto tysięcy złotych, z czego połowę pokryła gmina."),
+    ("Kładka ma dwadzieścia metrów długości i jest dostępna dla wózków. Wcześniej mieszkańcy musieli przechodzić przez "
+     "potok po kamieniach albo nadkładać trzy kilometry drogi."),
+]) + "\n"
 
 STORY_WELCOME = """Willkommen in der neuen Stadtbibliothek
 
