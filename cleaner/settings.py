@@ -141,7 +141,8 @@ class Settings:
     standings_min_rows: int = 3
     # A site's welcome (site-welcome): a paragraph opening with the site's greeting, of a few sentences; a welcome
     # box's heading, a few words ("Willkommen in unserer Pfarrei"); the box's lines under it, the site's
-    # introduction in a paragraph or three and its quick links ("Snel naar" / "Wedstrijdschema Uitslagen Agenda").
+    # introduction in a paragraph or three and its quick links ("Snel naar" / "Wedstrijdschema Uitslagen Agenda");
+    # 0 leaves the box to selection.
     site_welcome_max_words: float = 80
     welcome_heading_max_words: float = 6
     welcome_box_max_lines: int = 5
