@@ -132,6 +132,23 @@ class Settings:
     copyright_max_words: float = 60
     machine_translation_max_words: float = 80
     affiliate_max_words: float = 80
+    # A standings box (standings-box): its link to the full table, a few words ("Zur kompletten Tabelle"); its
+    # heading ("Tabelle Bezirksliga Süd"); a row, a team and its figures ("1. FC Holzhausen 20 56:12 56 Pkt."); and
+    # the rows it needs: two are a result, not a table.
+    standings_link_max_words: float = 5
+    standings_heading_max_words: float = 6
+    standings_row_max_words: float = 12
+    standings_min_rows: int = 3
+    # A site's welcome (site-welcome): a paragraph opening with the site's greeting, of a few sentences; a welcome
+    # box's heading, a few words ("Willkommen in unserer Pfarrei"); the box's lines under it, the site's
+    # introduction in a paragraph or three and its quick links ("Snel naar" / "Wedstrijdschema Uitslagen Agenda");
+    # 0 leaves the box to selection.
+    site_welcome_max_words: float = 80
+    welcome_heading_max_words: float = 6
+    welcome_box_max_lines: int = 5
+    # A disclaimer is a sentence or two ("... ersetzt keine ärztliche Beratung. Bei Beschwerden ..."); a story's
+    # paragraph that opens so runs on.
+    advice_disclaimer_max_words: float = 50
     author_bio_max_words: float = 70
     # An author box's name line: a name of a few words, alone.
     author_name_max_words: float = 4

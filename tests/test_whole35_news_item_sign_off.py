@@ -12,7 +12,8 @@ import pytest
 
 from cleaner import Cleaner, Settings
 
-OFF = Cleaner(settings=replace(Settings(), sentence_run_heading_past_sign_off=False))
+# The welcome text left to selection, as before site-welcome (welcome_box_max_lines 0): it took the item's place.
+OFF = Cleaner(settings=replace(Settings(), sentence_run_heading_past_sign_off=False, welcome_box_max_lines=0))
 
 WELCOME = [
     "Welcome to the Greenfield Allotment Society",

@@ -11,7 +11,8 @@ from test_whole35_news_item_sign_off import ITEM, page
 
 from cleaner import Cleaner, Settings
 
-OFF = Cleaner(settings=replace(Settings(), comment_names_under_heading=False))
+# The welcome text left to selection, as before site-welcome (welcome_box_max_lines 0): it took the item's place.
+OFF = Cleaner(settings=replace(Settings(), comment_names_under_heading=False, welcome_box_max_lines=0))
 
 COMMENTS = ["2 comments", "Dave", "June 4, 2025 at 9:12 am", "Great afternoon, thank you all for the lovely cakes.",
             "Reply", "Margaret", "June 4, 2025 at 10:40 am", "I will bring my sweet peas next year.", "Reply",
@@ -61,5 +62,6 @@ def test_the_last_comment_unended_over_its_reply_button_goes_with_the_thread(cle
     assert removed[UNENDED[7]] == "comment-thread"
     body = cleaner.clean(page(UNENDED))
     assert all(sentence in body for sentence in ITEM[1:])
-    off = Cleaner(settings=replace(Settings(), last_comment_over_button=False)).clean(page(UNENDED))
+    off = Cleaner(settings=replace(Settings(), last_comment_over_button=False,
+                                   welcome_box_max_lines=0)).clean(page(UNENDED))
     assert not any(sentence in off for sentence in ITEM[1:])

@@ -29,10 +29,12 @@ from .chrome import (
     select_options,
     share_bar,
     shop_pitch,
+    site_welcome,
     skip_link,
 )
 from .copies import duplicate_copy
 from .footers import (
+    advice_disclaimer,
     affiliate_disclosure,
     author_bio,
     company_boilerplate,
@@ -42,7 +44,7 @@ from .footers import (
     privacy_notice,
 )
 from .headers import article_header, byline_dateline, duplicate_headline
-from .lists import read_also_link, read_more_teaser, related_list, table_of_contents, teaser_list
+from .lists import read_also_link, read_more_teaser, related_list, standings_box, table_of_contents, teaser_list
 
 DETECTORS: tuple[Detector, ...] = (
     skip_link,
@@ -62,6 +64,7 @@ DETECTORS: tuple[Detector, ...] = (
     copyright_licence,
     machine_translation,
     affiliate_disclosure,
+    advice_disclaimer,
     privacy_notice,
     newsletter_box,
     newsletter_pitch,
@@ -73,6 +76,7 @@ DETECTORS: tuple[Detector, ...] = (
     read_more_teaser,
     related_list,
     teaser_list,
+    standings_box,
     table_of_contents,
     duplicate_headline,
     byline_dateline,
@@ -80,6 +84,7 @@ DETECTORS: tuple[Detector, ...] = (
     nav_menu,
     menu_line,
     select_options,
+    site_welcome,
 )
 
 BY_ID: dict[str, Detector] = {d.id: d for d in DETECTORS}

@@ -16,10 +16,10 @@ DONATION_CUES = CuePattern({
         r"give (today|now|whatever)", r"gives? whatever",
         r"support (us|our (work|journalism|mission|reporting)|((independent|local|regional) ){1,2}(media|journalism|news))",
         r"support [\p{Lu}][\w&]*( [\p{Lu}][\w&]*)* today", r"readers like you",
-        r"becom(e|ing) a (member|patron|supporter|subscriber)", r"(join|please join) us( today)?",
+        r"becom(e|ing) a (free or paid |paid |free )?(member|patron|supporter|subscriber)", r"(join|please join) us( today)?",
         r"we need (you|your (help|support))", r"without (your|reader) (help|support)",
         r"(mid-year|year-end|end-of-year|annual|fundraising|membership) (campaign|drive|appeal)", r"fundrais\w*",
-        r"crunch time", r"independent journalism",
+        r"crunch time", r"independent (local |regional )?journalism",
         r"(non-?profit|nonprofit|reader-funded|reader-supported) (media|news|newsroom|journalism)",
         r"no (corporate advertisers|billionaire|paywall)", r"small gifts", r"keep(ing)? [\w ]{1,30} free for",
         r"\$\d+, \$\d+", r"(one-time|monthly|recurring) (gift|donation|contribution)", r"patreon", r"paypal",
@@ -32,6 +32,13 @@ DONATION_CUES = CuePattern({
         r"reader-(funded|supported) (publication|newsletter|site|magazine|newspaper|paper|outlet)",
         r"runs on (reader|readers'?|member|subscriber) support",
         r"join (from|for) \S{0,4}\d[\d.,]*\s?\S{0,4} (a|per) (month|year)", r"give monthly\W{0,3}give once",
+        # The premise that the readers pay ("The Valley Post is funded by its readers", "free because of our
+        # supporters", "free for everyone to read") and the gift asked ("A gift of £5 a month", "Every
+        # contribution, however small").
+        r"(is|are) (entirely |wholly |mostly )?funded by (its|our) (readers|listeners|members|supporters|subscribers)",
+        r"(free|possible) (because of|thanks to) (our|its) (supporters|readers|members|donors|listeners)",
+        r"free for (everyone|everybody|all) to read", r"every contribution,? (however|no matter how) (big|small)",
+        r"a (gift|donation|contribution) of \S{0,4}\d[\d.,]*\S{0,4} (a|per) (month|year)",
     ],
     # The local paper's plea too: "Unterstützen Sie unabhängigen Lokaljournalismus", "Jetzt unterstützen".
     "de": [r"jetzt spenden", r"spenden sie",
@@ -43,33 +50,46 @@ DONATION_CUES = CuePattern({
            r"(lokal|regional|qualitäts)?journalismus kostet geld",
            r"(wählen sie|wähle) (einen|ihren|deinen) (spenden)?betrag", r"spendenbetrag (wählen|auswählen)",
            # The premise: the site lives on its readers' money.
-           r"finanziert sich (ausschließlich |allein |nur )?(durch|über|aus) (seine|ihre|unsere) (leser|leserinnen|abonnenten|mitglieder)"],
+           r"finanziert sich (ausschließlich |allein |nur )?(durch|über|aus) (seine|ihre|unsere) (leser|leserinnen|abonnenten|mitglieder)",
+           # A podcast's plea to its listener in the familiar form ("Werde Mitglied auf Steady") and its premise
+           # ("wird von Hörerinnen und Hörern finanziert"). Not "unterstütze uns" / "Jetzt Unterstützer werden": a
+           # podcast's page (a study set's) whose box went so lost its chapters and show notes to selection.
+           r"werde (mitglied|unterstützer(in)?|fördermitglied)\b",
+           (r"(wird|werden) (ausschließlich |allein |nur )?von (unseren |seinen |ihren )?(hörerinnen und hörern|hörer(inne)?n"
+            r"|leserinnen und lesern|leser(inne)?n|unterstützer(inne)?n) finanziert")],
     "fr": [r"faites un don", r"faire un don", r"soutenez(-nous| notre (travail|journalisme|rédaction))",
            r"devenez (membre|donateur|donatrice)", r"journalisme indépendant",
            r"soutenez notre (action|mission|association|combat|projet)", r"(choisissez|sélectionnez) (un|votre) montant",
            # The plea for the local paper: "Soutenez l'information locale".
            r"soutenez (l['’]information|la presse|le journalisme) (locale?|régionale?|indépendante?)",
            # The premise: "Le Petit Courrier vit grâce à ses lecteurs".
-           r"(vit|existe|fonctionne) grâce à (ses|nos|vos) (lecteurs|lectrices|abonnés|donateurs)"],
+           r"(vit|existe|fonctionne) grâce à (ses|nos|vos) (lecteurs|lectrices|abonnés|donateurs)",
+           r"financée? (uniquement |exclusivement )?par (ses|nos) (lecteurs|lectrices|auditeurs|auditrices|abonnés|donateurs)"],
     "es": [r"haz una donación", r"dona ahora", r"apóyanos", r"hazte (socio|socia|miembro)", r"periodismo independiente",
            r"si llegaste hasta (acá|aquí)", r"si has llegado hasta aquí", r"(elige|elija|selecciona) (un|el|tu|su) importe",
            r"apoya nuestra (labor|misión|causa)", r"apoya (el periodismo|la información|la prensa) (local|regional|independiente)",
-           r"(vive|existe|funciona) gracias a (sus|nuestros) (lectores|suscriptores|socios)"],
+           r"(vive|existe|funciona) gracias a (sus|nuestros) (lectores|suscriptores|socios)",
+           r"financiad[oa] (únicamente |exclusivamente )?por (sus|nuestros) (lectores|oyentes|socios|suscriptores)"],
     "it": [r"fai una donazione", r"dona ora", r"sostienici", r"diventa (socio|sostenitore)", r"giornalismo indipendente",
            r"(scegli|seleziona) (un|l'|l’)\s?importo", r"sostieni (la nostra|il nostro) (missione|lavoro|progetto)",
            r"sostieni (l['’]informazione|il giornalismo) (locale|indipendente)",
            # "Sostieni la Gazzetta: con 10 euro all'anno ...", "vive grazie ai suoi lettori".
-           r"sostieni\b.{0,40}\bcon \d+ euro (all['’]anno|al mese)", r"(vive|esiste) grazie ai (suoi|nostri) (lettori|abbonati|soci)"],
+           r"sostieni\b.{0,40}\bcon \d+ euro (all['’]anno|al mese)", r"(vive|esiste) grazie ai (suoi|nostri) (lettori|abbonati|soci)",
+           r"diventi (socio|sostenitore)\b",
+           r"finanziat[oa] (solo |esclusivamente )?da(i|gli) (suoi |nostri )?(lettori|ascoltatori|abbonati)"],
     "pt": [r"faça uma doação", r"doe agora", r"apoie (o nosso|a nossa|nosso|nossa) (trabalho|jornalismo)",
            r"torne-se (membro|apoiador)", r"jornalismo independente", r"(escolha|selecione) (um|o) valor",
-           r"apoie o jornalismo (local|regional)", r"(vive|existe) graças aos (seus|nossos) (leitores|assinantes)"],
+           r"apoie o jornalismo (local|regional)", r"(vive|existe) graças aos (seus|nossos) (leitores|assinantes)",
+           r"financiad[oa] (apenas |exclusivamente )?pel[oa]s (seus |nossos )?(leitores|ouvintes|assinantes)"],
     "nl": [r"doneer (nu|vandaag)", r"steun (ons|onze journalistiek)", r"word (lid|donateur)",
            r"onafhankelijke journalistiek", r"ja,? ik (help|doe|geef) mee", r"kies (een|uw|je) bedrag",
-           r"(bestaat|draait) dankzij (haar|zijn|onze) (lezers|abonnees|leden)"],
+           r"(bestaat|draait) dankzij (haar|zijn|onze) (lezers|abonnees|leden)",
+           r"(wordt|worden) (volledig )?(gefinancierd|betaald) door (haar|zijn|onze) (lezers|luisteraars|abonnees)"],
     "pl": [r"wesprzyj nas", r"przekaż darowiznę", r"wpłać (darowiznę|datek)", r"zostań (patronem|członkiem)",
            r"niezależne dziennikarstwo", r"przekaż (nam )?(1|1,5|półtora) ?(%|procent) (podatku|swojego podatku)",
            r"wybierz kwotę( wsparcia| darowizny)?", r"wesprzyj (lokalne|niezależne) dziennikarstwo",
-           r"(istnieje|działa) dzięki (swoim |naszym )?(czytelnikom|prenumeratorom)"],
+           r"(istnieje|działa) dzięki (swoim |naszym )?(czytelnikom|prenumeratorom)",
+           r"finansowan[yae] (wyłącznie |tylko )?przez (naszych |swoich )?(czytelników|słuchaczy|darczyńców)"],
     "ru": [r"поддержите (нас|редакцию|проект|наш проект|нашу работу|независимую журналистику)",
            r"поддержите (\w+ ){1,2}журналистику",
            r"поддержать (нас|редакцию|проект)", r"сделайте пожертвование", r"ваше пожертвование",
@@ -80,7 +100,8 @@ DONATION_CUES = CuePattern({
            r"підтримайте (\w+ ){1,2}журналістику",
            r"ваша пожертва", r"незалежн(а|у) журналістик[аиу]"],
     "cs": [r"podpořte (nás|redakci|naši práci|nezávislou žurnalistiku)", r"přispějte", r"přispět můžete", r"váš dar",
-           r"darujte", r"nezávisl(á|ou) žurnalistik[au]", r"podpořte (\w+ ){1,2}žurnalistiku"],
+           r"darujte", r"nezávisl(á|ou) žurnalistik[au]", r"podpořte (\w+ ){1,2}žurnalistiku",
+           r"financován[ýáéo]? (pouze |výhradně )?(čtenáři|posluchači|dárci)"],
     "sk": [r"podporte (nás|redakciu|nezávislú žurnalistiku)", r"prispejte", r"váš dar", r"nezávisl(á|ú) žurnalistik[au]",
            r"podporte (\w+ ){1,2}žurnalistiku"],
     "sv": [r"stöd (oss|vår journalistik|oberoende journalistik)", r"stötta (oss|vår journalistik|oberoende journalistik)",
@@ -143,6 +164,20 @@ DONATION_CUES = CuePattern({
 
 
 @detector("donation-appeal", roles={Role.CHROME, Role.INTERRUPTION}, cues=[DONATION_CUES], examples=[
+    # The premise that readers or listeners pay, with the plea or the gift asked, in the languages of the tables.
+    Example("The bridge reopens in May.\nThe Valley Post is funded by its readers. Every contribution, however small, "
+            "helps us keep our reporting free for everyone to read.\n"
+            "Dieser Podcast wird von Hörerinnen und Hörern finanziert. Werde Mitglied ab 3 Euro im Monat.\n"
+            "Sostieni il Foglio: con 15 euro all'anno diventi socio.\n"
+            "Our advice line is free because of our supporters. A gift of £5 a month answers 40 more calls.",
+            removed=("The Valley Post is funded by its readers. Every contribution, however small, helps us keep our "
+                     "reporting free for everyone to read.",
+                     "Dieser Podcast wird von Hörerinnen und Hörern finanziert. Werde Mitglied ab 3 Euro im Monat.",
+                     "Sostieni il Foglio: con 15 euro all'anno diventi socio.",
+                     "Our advice line is free because of our supporters. A gift of £5 a month answers 40 more calls.")),
+    Example("The town museum is funded by the council and a family trust, the director said on Tuesday.\n"
+            "Der Verein wird von seinen Mitgliedern finanziert und hat keine Schulden, sagte der Kassenwart.\n"
+            "Il nuovo socio del circolo paga 15 euro all'anno, come tutti gli altri."),
     # The plea for local journalism in Hebrew, Persian, Thai, Bulgarian, Serbian, Croatian and Hindi (lang29's study
     # set); the verb in a story's sentence stays.
     Example("The council met on Monday.\nתמכו בעיתונות מקומית עצמאית – הצטרפו למנויים.\n"
@@ -355,32 +390,43 @@ _NEVER_MISS = {
 
 # A newsletter's pitch that counts its readers ("Join 12,000 readers"), the question whether the
 # reader liked what they read, opening an appeal ("Enjoyed this? ...", "¿Te ha gustado? ..."), and the
-# call for news tips ("Got a tip? Email ..."): a story counts no readers of its own, nor asks its reader that.
+# call for news tips ("Got a tip? Email ..."): a story counts no readers of its own, nor asks its reader that. And a
+# column's call for its readers' questions, to an address ("If you have a question for our money experts, email
+# ...@...", "Vous aussi, vous avez une question pour ... ? Écrivez-lui à ...@...").
 _READER_APPEALS = {
-    "en": [r"^(got|have you got|do you have|have) a (news )?tip( for us)?\?\s*(e-?mail|mail|send|contact|write|message|call|whatsapp)\b",
+    "en": [(r"^(if you have|have you got|got|do you have|have) a question for (our|the|\w+)\b.{0,40}?[?,]\s*(e-?mail|write"
+            r"|send)\b.{0,60}@"),
+           r"^(got|have you got|do you have|have) a (news )?tip( for us)?\?\s*(e-?mail|mail|send|contact|write|message|call|whatsapp)\b",
            r"^join (more than |over )?\d[\d,. ]* (other )?(readers|subscribers)\b",
            r"^(enjoying|enjoyed|like|liked|did you (enjoy|like)) this( (article|post|story|piece|newsletter))?\s?\?"],
-    "de": [r"^(haben sie|hast du) einen (hinweis|tipp|themenvorschlag)( für (uns|die redaktion))?\?\s*(schreiben|mailen|schicken|senden|kontaktieren|melden)\b",
+    "de": [r"^(haben sie|hast du) (auch )?eine frage (an|für)\b.{0,40}\?\s*(schreiben|mailen|schicken|senden|schreib)\w*\b.{0,60}@",
+           r"^(haben sie|hast du) einen (hinweis|tipp|themenvorschlag)( für (uns|die redaktion))?\?\s*(schreiben|mailen|schicken|senden|kontaktieren|melden)\b",
            (r"^(schließen sie sich|schließ dich) (mehr als |über )?\d[\d. ]* (anderen )?(lesern|leserinnen und lesern"
             r"|abonnent(inn)?en)\b"),
            r"^(hat|haben) (ihnen|dir|euch) (dieser|der|dieses|das) (artikel|beitrag|text|newsletter) gefallen\s?\?"],
-    "fr": [r"^(vous avez|tu as) une (info|information|idée de sujet)( à nous (signaler|transmettre))?\s?\?\s*(écrivez|envoyez|contactez)\b",
+    "fr": [r"^(vous aussi,? )?(vous avez|tu as) une question (pour|à poser à)\b.{0,40}\?\s*(écrivez|envoyez|contactez)\w*\b.{0,60}@",
+           r"^(vous avez|tu as) une (info|information|idée de sujet)( à nous (signaler|transmettre))?\s?\?\s*(écrivez|envoyez|contactez)\b",
            r"^rejoignez (les |plus de )?\d[\d  .]* (autres )?(lecteurs|lectrices|abonnés|abonnées)\b",
            r"^((cet article|ce contenu|cette lettre) vous a (plu|intéressée?s?)|vous avez aimé (cet article|ce contenu))\s?\?"],
-    "es": [r"^¿(tienes|tiene) (una pista|información|alguna noticia)\b.{0,30}\?\s*(escríbenos|envíanos|escribe|contacta)\b",
+    "es": [r"^¿(tienes|tiene) (alguna |una )?(pregunta|consulta) para\b.{0,40}\?\s*(escríbe|envía|escribe)\w*\b.{0,60}@",
+           r"^¿(tienes|tiene) (una pista|información|alguna noticia)\b.{0,30}\?\s*(escríbenos|envíanos|escribe|contacta)\b",
            r"^(únete|unite|súmate|sumate) a (los |las |más de )?\d[\d. ]* (lectores|lectoras|suscriptores)\b",
            r"^¿(te|le|os|les) (ha|han) gustado( (este|el) (artículo|post|texto|contenido))?\?",
            r"^¿(te|le) gustó( (este|el) (artículo|post|texto))?\?"],
-    "it": [r"^(hai|avete) una (segnalazione|notizia)\b.{0,30}\?\s*(scrivi|scriveteci|scrivici|invia|contatta)\b",
+    "it": [r"^(anche tu )?(hai|avete) una domanda per\b.{0,40}\?\s*(scrivi|scriveteci|scrivici|invia)\w*\b.{0,60}@",
+           r"^(hai|avete) una (segnalazione|notizia)\b.{0,30}\?\s*(scrivi|scriveteci|scrivici|invia|contatta)\b",
            r"^unisciti (ai|agli|a)( oltre)? \d[\d. ]* (lettori|lettrici|iscritti|abbonati)\b",
            r"^(ti|vi) è piaciut[oa]( (questo|quest'|quest’|l'|l’)\s?(articolo|post|contenuto|pezzo))?\?"],
-    "pt": [r"^(tem|você tem) (uma )?(sugestão de pauta|dica|denúncia)\b.{0,30}\?\s*(envie|mande|escreva|fale)\b",
+    "pt": [r"^(tem|você tem) (alguma |uma )?(pergunta|dúvida) para\b.{0,40}\?\s*(envie|mande|escreva)\w*\b.{0,60}@",
+           r"^(tem|você tem) (uma )?(sugestão de pauta|dica|denúncia)\b.{0,30}\?\s*(envie|mande|escreva|fale)\b",
            r"^junte-se (aos|a|às)( mais de)? \d[\d. ]* (leitores|leitoras|assinantes|inscritos)\b",
            r"^(gostou|curtiu)( (deste|desse|do) (artigo|texto|post|conteúdo))?\?"],
-    "nl": [r"^(heb|hebt|heeft) (jij|je|u) een (nieuws)?tip\?\s*(mail|stuur|neem|bel|app|laat)\b",
+    "nl": [r"^(heb je|heeft u|heb jij) (ook )?een vraag voor\b.{0,40}\?\s*(mail|stuur|schrijf)\w*\b.{0,60}@",
+           r"^(heb|hebt|heeft) (jij|je|u) een (nieuws)?tip\?\s*(mail|stuur|neem|bel|app|laat)\b",
            r"^sluit (je|u) aan bij( meer dan| ruim)? \d[\d. ]* (andere )?(lezers|abonnees)\b",
            r"^(vond je|vindt u|vond u|vind je) dit (artikel|stuk|verhaal|bericht) (leuk|interessant|goed|nuttig)\?"],
-    "pl": [r"^(masz|macie) (temat|informację|sygnał)\b.{0,30}\?\s*(napisz|pisz|wyślij|zadzwoń)\b",
+    "pl": [r"^(masz|macie) pytanie (do|dla)\b.{0,40}\?\s*(napisz|pisz|wyślij)\w*\b.{0,60}@",
+           r"^(masz|macie) (temat|informację|sygnał)\b.{0,30}\?\s*(napisz|pisz|wyślij|zadzwoń)\b",
            r"^dołącz do( ponad| grona)? \d[\d  ]* (czytelników|czytelniczek|subskrybentów)\b",
            r"^(czy )?(podobał|spodobał) (ci|wam|pani|panu) się (ten )?(artykuł|tekst|wpis)\?"],
 }
@@ -1081,6 +1127,25 @@ newsletter_prompt = pattern_detector(
                          "Předplaťte si Zprávy Plus", "Chci předplatné", "Bekijk aanbod")),
         Example("The fishermen got a tip from the harbour master and left early, she said.\n"
                 "Předplaťte si noviny včas, radí úřad."),
+        # A column's call for its readers' questions, to an address, in each language; a question without one stays.
+        Example("Check your lease first.\nIf you have a question for our money experts, email money@ledger.example.\n"
+                "Haben Sie auch eine Frage an unsere Expertin? Schreiben Sie an rat@blatt.example.\n"
+                "Vous aussi, vous avez une question pour Léa ? Écrivez-lui à lea@hebdo.example.\n"
+                "¿Tienes una pregunta para nuestra experta? Escríbenos a consultas@diario.example.\n"
+                "Hai una domanda per il notaio? Scrivi a notaio@giornale.example.\n"
+                "Tem uma pergunta para a nossa advogada? Envie para pergunta@jornal.example.\n"
+                "Heb je ook een vraag voor de dokter? Mail naar dokter@krant.example.\n"
+                "Masz pytanie do prawnika? Napisz na prawnik@gazeta.example.",
+                removed=("If you have a question for our money experts, email money@ledger.example.",
+                         "Haben Sie auch eine Frage an unsere Expertin? Schreiben Sie an rat@blatt.example.",
+                         "Vous aussi, vous avez une question pour Léa ? Écrivez-lui à lea@hebdo.example.",
+                         "¿Tienes una pregunta para nuestra experta? Escríbenos a consultas@diario.example.",
+                         "Hai una domanda per il notaio? Scrivi a notaio@giornale.example.",
+                         "Tem uma pergunta para a nossa advogada? Envie para pergunta@jornal.example.",
+                         "Heb je ook een vraag voor de dokter? Mail naar dokter@krant.example.",
+                         "Masz pytanie do prawnika? Napisz na prawnik@gazeta.example.")),
+        Example("Hast du eine Frage an deinen Arzt? Schreib sie dir vor dem Termin auf, rät die Kammer.\n"
+                "If you have a question for the council, write it down before the meeting, the clerk said."),
         # A subscription's trial priced per period, what a subscriber gets and the question over it, in each language;
         # the same words in a story's sentences stay.
         Example("町議会は月曜日に開かれた。\n会員登録すると、すべての記事を無料でお読みいただけます。\n工事は春に始まる。",

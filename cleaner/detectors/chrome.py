@@ -9,9 +9,11 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from ..cache import compiled
+from ..features import Features
 from ..model import Page
-from .base import (Example, Mode, Output, Role, by_sentences, chrome_found, detector, pattern_detector, runs,
-                   table_row, with_wrapped_rest)
+from ..settings import Settings
+from .base import (Example, Mode, Output, Role, by_paragraphs_if_wrapped, by_sentences, chrome_found, detector,
+                   pattern_detector, runs, table_row, with_wrapped_rest)
 from .headers import MONTH, MONTHS, STORY_BYLINE_WORDS, signers_at, ticker_stamps
 from .patterns import LinePattern, matching_positions
 from .traditional import with_traditional
@@ -4356,3 +4358,109 @@ def menu_line(page: Page) -> Iterator[int]:
         if (len(items) >= settings.menu_min_run
                 and all(0 < len(item.split()) <= settings.menu_item_max_words for item in items)):
             yield i
+
+
+# A site's greeting that opens a paragraph: "Welcome to the website of ...", "Witamy na stronie ...".
+_SITE_GREETING = LinePattern(
+    {
+        "en": [r"^welcome to (the |our )?(official )?(web ?site|homepage|home page|site|web pages?) of\b",
+               r"^welcome to our (web ?site|homepage|home page|site|web pages?)\b"],
+        "de": [(r"^(herzlich )?willkommen auf (unserer|der|den|unseren) (website|webseite|homepage|internetseite|seite"
+                r"|seiten|internetseiten|internetpräsenz)\b")],
+        "fr": [r"^bienvenue sur (notre|le|les) (site|pages?|portail)\b"],
+        "es": [r"^bienvenid[oa]s? a (nuestra|la) (web|página|página web)\b", r"^bienvenid[oa]s? a (nuestro|el) (sitio|portal)\b"],
+        "it": [r"^benvenut[oi] (sul|nel) (nostro )?(sito|portale)\b"],
+        "pt": [r"^(sejam? )?bem-vind[oa]s? ao (nosso )?(site|sítio|portal)\b", r"^(sejam? )?bem-vind[oa]s? à nossa página\b"],
+        "nl": [r"^(hartelijk )?welkom op (onze|de) (website|site|pagina's|homepage)\b"],
+        "pl": [r"^witamy (na|w) (naszej |oficjalnej )?(stronie|witrynie|serwisie|portalu)\b"],
+        "cs": [r"^vítejte na (našich |oficiálních )?(stránkách|webu|webových stránkách)\b"],
+    },
+    max_words="site_welcome_max_words",
+)
+
+# A welcome box's heading: "Herzlich willkommen", "Willkommen in unserer Pfarrei", "Welkom bij De Meeuwen".
+_WELCOME_HEADING = LinePattern(
+    {
+        "en": [r"^welcome\b"],
+        "de": [r"^(herzlich )?willkommen\b"],
+        "fr": [r"^bienvenue\b"],
+        "es": [r"^bienvenid[oa]s?\b"],
+        "it": [r"^benvenut[oi]\b"],
+        "pt": [r"^(sejam? )?bem-vind[oa]s?\b"],
+        "nl": [r"^(hartelijk )?welkom\b"],
+        "pl": [r"^witamy\b"],
+        "cs": [r"^vítejte\b"],
+    },
+    max_words="welcome_heading_max_words",
+)
+
+
+def _is_prose(feats: Features, settings: Settings) -> bool:
+    return feats.words >= settings.good_min_words and (feats.terminal
+                                                       or feats.stopword_density >= settings.stopword_min_density)
+
+
+@detector("site-welcome", roles={Role.CHROME}, reads=[share_bar.id, nav_menu.id],
+          patterns=[_SITE_GREETING, _WELCOME_HEADING], examples=[
+    # The club's welcome box over its post, the share bar between: the box goes, the post stays.
+    Example("Start Club Teams Contact\nWelcome\n"
+            "Harbour Rowing Club was founded in 1921 and has some three hundred members who row on the estuary all year.\n"
+            "New members are always welcome: come down to the boathouse on a Saturday morning.\n"
+            "Share on Facebook Share on X\nBoathouse roof repaired\n"
+            "The boathouse roof was repaired last week.\nThe work took three days.",
+            removed=("Welcome", "Harbour Rowing Club was founded in 1921 and has some three hundred members who row on "
+                     "the estuary all year.", "New members are always welcome: come down to the boathouse on a Saturday "
+                     "morning.")),
+    # A site's greeting opening a paragraph, in each language of the tables.
+    Example("Welcome to the website of the Valley Ramblers. We walk every Sunday.\n"
+            "Herzlich willkommen auf unserer Homepage! Wir sind ein Chor aus dem Allgäu.\n"
+            "Bienvenue sur le site de l'association des amis du canal.\nBienvenidos a la web del club de remo.\n"
+            "Benvenuti sul sito della Pro Loco.\nBem-vindos ao site da associação.\nWelkom op de website van de harmonie.\n"
+            "Witamy na stronie parafii świętego Marcina.\nVítejte na stránkách obce Lhota.\n"
+            "The walk starts at the church and takes three hours, with a stop at the mill for lunch.",
+            removed=("Welcome to the website of the Valley Ramblers. We walk every Sunday.",
+                     "Herzlich willkommen auf unserer Homepage! Wir sind ein Chor aus dem Allgäu.",
+                     "Bienvenue sur le site de l'association des amis du canal.", "Bienvenidos a la web del club de remo.",
+                     "Benvenuti sul sito della Pro Loco.", "Bem-vindos ao site da associação.",
+                     "Welkom op de website van de harmonie.", "Witamy na stronie parafii świętego Marcina.",
+                     "Vítejte na stránkách obce Lhota.")),
+    # A story under a welcome headline, and a story's welcome, stay: the story's prose is the box's or above it.
+    Example("Welcome to the new library\nThe library opened its new building on Monday after two years of work.\n"
+            "Share on Facebook\nMore news"),
+    Example("The new nursery opened on Monday with places for sixty children.\nWelcome\n"
+            "That was the word on the banner at the gate.\nShare on Facebook\nNursery fees to rise\n"
+            "Fees go up in May."),
+    Example("Welcome to my blog! Today I will show you how I repaired the old bench in the garden.\n"
+            "Witamy w naszej kuchni: dziś pieczemy chleb na zakwasie."),
+])
+@by_paragraphs_if_wrapped  # a box's paragraphs, not the lines a fixed width wraps them into
+def site_welcome(page: Page) -> list[int]:
+    """A site's welcome over the page's post: a paragraph opening with the
+    site's greeting ("Welcome to the website of ...", "Witamy na stronie
+    ..."), and a welcome box, its heading ("Herzlich willkommen", "Welkom bij
+    De Meeuwen") over at most welcome_box_max_lines lines of the site's
+    introduction, when no prose stands above it (a line of good_min_words
+    words or more, a sentence or rich in stopwords: a paragraph's first line
+    wrapped at a width) and a removed line (a share
+    bar, a menu) parts it from the post under it: a headline over a
+    sentence, or the post's first sentence. A club's or a parish's front
+    matter, the same over every post. A story under a welcome headline has
+    its prose in the box or no removed line under it; a story's welcome
+    heading has the story's prose above it."""
+    blocks, feats = page.blocks, page.features
+    settings = page.settings
+    found = set(matching_positions(page, _SITE_GREETING))
+    for heading in matching_positions(page, _WELCOME_HEADING):
+        if feats[heading].terminal or any(_is_prose(f, settings) for f in feats[:heading]):
+            continue
+        end = heading
+        while (end + 1 < len(blocks) and blocks[end + 1].index == blocks[end].index + 1
+               and end - heading < settings.welcome_box_max_lines):
+            end += 1
+        post = end + 1
+        if (post >= len(blocks) or blocks[post].index == blocks[end].index + 1
+                or not any(f.terminal for f in feats[heading + 1:post])):
+            continue
+        if feats[post].terminal or (post + 1 < len(blocks) and feats[post + 1].terminal):
+            found.update(range(heading, post))
+    return sorted(found)

@@ -980,6 +980,160 @@ def _bio_going_on(hits: set[int], page: Page) -> set[int]:
     return going_on
 
 
+advice_disclaimer = pattern_detector(
+    "advice-disclaimer",
+    """Disclaimers about the page under or over its story: that it is no
+    doctor's, lawyer's or adviser's counsel ("This article is not a substitute
+    for medical advice", "Dieser Artikel ersetzt keine ärztliche Beratung",
+    "Este conteúdo tem caráter informativo"), that its details come without
+    guarantee and may change ("Alle Angaben ohne Gewähr", "Le informazioni
+    ... possono subire variazioni"), and that a column is its writer's view,
+    not the paper's. Each names the page (this article, this content, the
+    information here) at the line's start, maybe under a label ("Hinweis:");
+    a story's sentence on advice names someone else's ("The scheme is not a
+    substitute for ...").""",
+    roles={Role.CHROME},
+    max_words="advice_disclaimer_max_words",
+    branches={
+        "en": [
+            (r"^(\W{0,3}(note|disclaimer|important|please note|medical disclaimer|safety note)\s*:\s*)?(this|the|our)"
+             r" (article|content|information|post|page|guide|site|website|material)( on this (site|page))? (is|are)"
+             r" (provided )?(for (general )?information(al)? purposes only|for (general )?information only"
+             r"|not (intended as |meant as |to be taken as )?(a substitute for |professional )?(medical|legal|financial|tax"
+             r"|investment|professional) advice)\b"),
+            (r"^(\W{0,3}(note|disclaimer|important|please note|medical disclaimer)\s*:\s*)?(this|the|our)"
+             r" (article|content|information|post|page|guide) (does|do|should|must|can) not (replace|substitute for"
+             r"|constitute|take the place of)\b.{0,40}\b(advice|consultation|diagnosis|treatment|doctor|physician)"),
+            r"\b(our|this|the) advice (here )?is (a )?general (guide|guidance|information) only\b",
+            (r"^(the )?(views|opinions) expressed (in this|here|on this|by (the )?(authors?|contributors?|columnists?))\b"
+             r".{0,60}\b(not necessarily|do not (necessarily )?reflect|are (solely )?(those )?of the (authors?|writers?))"),
+        ],
+        "de": [
+            (r"^(\W{0,3}(hinweis|wichtig|wichtiger hinweis|haftungsausschluss|disclaimer)\s*:\s*)?(dieser|der|unser"
+             r"|dieses|das) (artikel|beitrag|text|ratgeber|inhalt|informationsangebot) (ersetzt|kann) (keine?n?|nicht"
+             r" (den|die|eine?n?))\b.{0,40}(beratung|untersuchung|behandlung|diagnose|arzt|ärztin|besuch)"),
+            (r"^(\W{0,3}(hinweis|wichtig)\s*:\s*)?(dieser|der|unser) (artikel|beitrag|text|ratgeber) stellt keine"
+             r" (rechts|anlage|steuer|finanz|medizinische |individuelle )\w*\s?beratung dar\b"),
+            (r"^(\W{0,3}(hinweis|wichtig)\s*:\s*)?(die |alle )?(angaben|informationen|daten|termine|preise)( \w+){0,3}"
+             r" (sind |erfolgen )?ohne gewähr\b"),
+            (r"^(kolumnen|gastbeiträge|kommentare|meinungsbeiträge|gastkommentare|leserbriefe) geben (die|ausschließlich"
+             r" die|nur die) meinung (der|des|ihrer|ihres)\b"),
+        ],
+        "fr": [
+            (r"^(\W{0,3}(note|avertissement|important|remarque)\s*:\s*)?(cet article|ce contenu|cette page|ce guide|ces"
+             r" informations|les informations de cette page) (ne remplace(nt)?|ne saurai(en)?t remplacer|ne se substitue(nt)?)"
+             r" (pas|en aucun cas)\b.{0,40}(avis|consultation|conseil|diagnostic|médecin|professionnel)"),
+            (r"^(\W{0,3}(note|avertissement|important|remarque)\s*:\s*)?(cet article|ce contenu|ces informations"
+             r"|les informations)( \w+){0,3} (est|sont) (fourni(e)?s? |donnée?s? )?à titre (purement |uniquement"
+             r" |strictement )?(informatif|indicatif)"),
+            (r"^(les |ces )?(informations|horaires|tarifs|dates)( \w+){0,4} (sont )?(donnée?s? |communiquée?s? )?sous"
+             r" réserve (de modifications?|d'erreurs?)\b"),
+            r"^(les )?(propos|opinions|tribunes|chroniques)( \w+){0,4} n'engagent que (leurs? auteurs?|leur auteure?)\b",
+        ],
+        "es": [
+            (r"^(\W{0,3}(nota|aviso|importante)\s*:\s*)?(este artículo|este contenido|esta información|esta guía|la"
+             r" información de (este|esta) (artículo|página|web)) no (sustituye|reemplaza|constituye)\b.{0,40}(consulta"
+             r"|consejo|asesoramiento|diagnóstico|opinión|médic|profesional)"),
+            (r"^(\W{0,3}(nota|aviso|importante)\s*:\s*)?(este artículo|este contenido|esta información|la información)"
+             r"( \w+){0,3} (tiene|tienen) (un )?(carácter|fin|fines) (meramente |exclusivamente |puramente |únicamente"
+             r" )?(informativos?|divulgativos?)\b"),
+            r"^(la |esta )?(información|datos|horarios|precios)( \w+){0,4} (está |están )?sujet[oa]s? a (cambios|modificaciones)\b",
+            r"^(las )?opiniones( \w+){0,4} (no reflejan necesariamente|son (de )?(exclusiva )?responsabilidad de)\b",
+        ],
+        "it": [
+            (r"^(\W{0,3}(nota|avviso|importante|avvertenza|disclaimer)\s*:\s*)?(questo articolo|questo contenuto|queste"
+             r" informazioni|le informazioni (di|in|su) questa pagina) non (sostituisc[oe]n?o?|costituisc[oe]n?o?)\b"
+             r".{0,40}(parere|consulenza|consulto|visita|diagnosi|medic|professional)"),
+            (r"^(\W{0,3}(nota|avviso|importante|avvertenza)\s*:\s*)?(questo articolo|questo contenuto|le informazioni"
+             r"|queste informazioni)( \w+){0,3} (ha|hanno|è|sono) (a )?(carattere|scopo|fine) (puramente |esclusivamente"
+             r" |meramente )?(informativo|divulgativo)\b"),
+            r"^(le |queste )?informazioni( \w+){0,6} (possono subire variazioni|sono soggette a (variazioni|modifiche))\b",
+            r"^(le )?opinioni espresse( \w+){0,4} (sono|non) ",
+        ],
+        "pt": [
+            (r"^(\W{0,3}(nota|aviso|importante|atenção)\s*:\s*)?(este artigo|este conteúdo|esta informação|estas"
+             r" informações|este texto) não (substitui|substituem|dispensa|dispensam|constitui)\b.{0,40}(consulta"
+             r"|orientação|aconselhamento|diagnóstico|parecer|médic|profissional)"),
+            (r"^(\W{0,3}(nota|aviso|importante|atenção)\s*:\s*)?(este artigo|este conteúdo|este texto|as informações"
+             r"|estas informações)( \w+){0,3} (tem|têm|possui|possuem|é|são) (de )?(caráter|carácter|cunho|fins?)"
+             r" (meramente |exclusivamente |apenas |puramente )?informativ"),
+            r"^(as |estas )?(informações|horários|preços)( \w+){0,4} (estão |são )?sujeit[oa]s? a alterações\b",
+            (r"^(os )?(artigos|textos) de opinião( \w+){0,4} (não refletem|não reflectem|são de (inteira |exclusiva"
+             r" )?responsabilidade)\b"),
+        ],
+        "nl": [
+            (r"^(\W{0,3}(let op|disclaimer|belangrijk|opmerking)\s*:\s*)?(dit artikel|deze informatie|deze tekst|deze"
+             r" pagina) (vervangt|is) (geen|niet)\b.{0,40}(advies|consult|arts|huisarts|diagnose)"),
+            (r"^(\W{0,3}(let op|disclaimer|belangrijk)\s*:\s*)?(alle |deze |de )?(informatie|gegevens|prijzen)( \w+){0,3}"
+             r" (is |zijn |wordt |worden )?(gegeven |verstrekt )?onder voorbehoud\b"),
+            (r"^(columns|opiniestukken|ingezonden brieven)( \w+){0,3} (geven|weerspiegelen) (de mening|niet"
+             r" (noodzakelijk )?de mening)\b"),
+        ],
+        "pl": [
+            (r"^(\W{0,3}(uwaga|ważne|zastrzeżenie)\s*:\s*)?(ten artykuł|ten tekst|ten poradnik|treść artykułu"
+             r"|informacje zawarte w (tym )?artykule)( \w+){0,2} nie (zastępuje|zastępują|stanowi|stanowią)\b.{0,40}(porad"
+             r"|konsultacj|wizyt|diagnoz|lekar|specjalist|doradztw|rekomendacj)"),
+            (r"^(\W{0,3}(uwaga|ważne|zastrzeżenie)\s*:\s*)?(ten artykuł|ten tekst|artykuł|tekst|treść|informacje)"
+             r"( \w+){0,3} (ma|mają) (charakter|cel) (wyłącznie |jedynie |tylko |czysto )?informacyjny\b"),
+            (r"^(opinie|felietony|komentarze)( \w+){0,4} (nie (zawsze )?odzwierciedlają|wyrażają (wyłącznie |jedynie )?"
+             r"(poglądy|opinie))\b"),
+        ],
+        "cs": [
+            (r"^(\W{0,3}(upozornění|poznámka|důležité)\s*:\s*)?(tento článek|tento text|tyto informace|obsah článku)"
+             r" (nenahrazuje|nenahrazují|nepředstavuje|nepředstavují)\b.{0,40}(rad|konzultac|vyšetření|lékař|odborn"
+             r"|poradenstv|doporučení)"),
+            (r"^(\W{0,3}(upozornění|poznámka|důležité)\s*:\s*)?(tento článek|tento text|informace|článek)( \w+){0,3}"
+             r" (má|mají) (pouze |jen |výhradně |čistě )?informativní (charakter|povahu)\b"),
+            r"^(\W{0,3}(upozornění|poznámka)\s*:\s*)?(všechny )?(údaje|informace)( \w+){0,3} (jsou )?bez záruky\b",
+        ],
+    },
+    examples=[
+        Example("Drink water in the heat.\nThis article is for general information only and is not a substitute for "
+                "medical advice.\nDisclaimer: The content on this site is not intended as financial advice.\n"
+                "The views expressed by contributors are not necessarily those of the Valley Post.",
+                removed=("This article is for general information only and is not a substitute for medical advice.",
+                         "Disclaimer: The content on this site is not intended as financial advice.",
+                         "The views expressed by contributors are not necessarily those of the Valley Post.")),
+        Example("The council said the scheme is not a substitute for a visit to the doctor.\n"
+                "The article does not replace the one he wrote in 2019, the editor said."),
+        # The same notices in each language of the tables.
+        Example("Der Pollenflug beginnt.\nHinweis: Dieser Artikel ersetzt keine ärztliche Beratung.\n"
+                "Alle Angaben ohne Gewähr.\nKolumnen geben die Meinung ihrer Autoren wieder, nicht die der Redaktion.\n"
+                "Cet article ne remplace en aucun cas une consultation médicale.\n"
+                "Les horaires sont donnés sous réserve de modifications.\n"
+                "Este artículo no sustituye la consulta con un profesional.\n"
+                "Esta información tiene carácter meramente informativo.\n"
+                "Questo articolo non sostituisce il parere del medico.\n"
+                "Le informazioni sono fornite dagli organizzatori e possono subire variazioni.\n"
+                "Nota: este conteúdo tem caráter informativo.\nEste artigo não substitui uma consulta médica.\n"
+                "Dit artikel vervangt geen medisch advies.\nAlle informatie onder voorbehoud.\n"
+                "Ten artykuł nie zastępuje porady lekarskiej.\nArtykuł ma charakter wyłącznie informacyjny.\n"
+                "Tento článek nenahrazuje odbornou lékařskou radu.\nVšechny údaje jsou bez záruky.",
+                removed=("Hinweis: Dieser Artikel ersetzt keine ärztliche Beratung.", "Alle Angaben ohne Gewähr.",
+                         "Kolumnen geben die Meinung ihrer Autoren wieder, nicht die der Redaktion.",
+                         "Cet article ne remplace en aucun cas une consultation médicale.",
+                         "Les horaires sont donnés sous réserve de modifications.",
+                         "Este artículo no sustituye la consulta con un profesional.",
+                         "Esta información tiene carácter meramente informativo.",
+                         "Questo articolo non sostituisce il parere del medico.",
+                         "Le informazioni sono fornite dagli organizzatori e possono subire variazioni.",
+                         "Nota: este conteúdo tem caráter informativo.", "Este artigo não substitui uma consulta médica.",
+                         "Dit artikel vervangt geen medisch advies.", "Alle informatie onder voorbehoud.",
+                         "Ten artykuł nie zastępuje porady lekarskiej.", "Artykuł ma charakter wyłącznie informacyjny.",
+                         "Tento článek nenahrazuje odbornou lékařskou radu.", "Všechny údaje jsou bez záruky.")),
+        # A story's own sentences on advice and guarantees, in each language: someone else's, not the page's.
+        Example("Die Beratung in der Apotheke ersetzt keinen Arztbesuch, sagte die Sprecherin.\n"
+                "Für die Termine übernimmt die Stadt keine Gewähr, hieß es.\n"
+                "Le pharmacien ne remplace pas le médecin, rappelle l'ordre.\n"
+                "La app no sustituye la consulta médica, advirtió el consejero.\n"
+                "Il farmacista non sostituisce il medico di famiglia, ha detto l'assessore.\n"
+                "A farmácia não substitui o centro de saúde, disse a ministra.\n"
+                "De app vervangt geen huisarts, zegt de minister.\n"
+                "Aplikacja nie zastępuje wizyty u lekarza, podkreśla rzecznik.\n"
+                "Aplikace nenahrazuje návštěvu lékaře, řekl mluvčí."),
+    ],
+)
+
 privacy_notice = cue_detector(
     "privacy-notice",
     """Privacy, consent, terms-of-use and comment-rules notices addressed to

@@ -2534,6 +2534,96 @@ def _entry_key(text: str) -> str:
     return "" if entry[-1:].isdigit() else title_key(entry)
 
 
+# A standings box's link to the league's full table, in the languages of the tables.
+_FULL_TABLE_LINK = LinePattern(
+    {
+        "en": [r"^(see |view |show )?(the )?(full|complete) (league )?(table|standings)\W{0,3}$"],
+        "de": [r"^(zur |die )?(kompletten?|ganzen?|vollständigen?|gesamten?) tabelle\W{0,3}$",
+               r"^(alle tabellen|tabelle komplett)\W{0,3}$"],
+        "fr": [r"^(voir (le |tout le )?)?classement (complet|intégral)\W{0,3}$"],
+        "es": [r"^(ver (la )?)?clasificación (completa|general)\W{0,3}$"],
+        "it": [r"^(vedi |guarda )?(la )?classifica (completa|integrale)\W{0,3}$"],
+        "pt": [r"^(ver (a )?)?classificação (completa|geral)\W{0,3}$"],
+        "nl": [r"^(bekijk |naar )?(de )?(volledige|hele|complete) (stand|ranglijst)\W{0,3}$"],
+        "pl": [r"^(zobacz )?(pełn[aą]|cał[aą]) tabel[aęi]\W{0,3}$"],
+        "cs": [r"^((zobrazit )?(celou|kompletní) tabulku|celá tabulka|kompletní tabulka|celé pořadí)\W{0,3}$"],
+    },
+    max_words="standings_link_max_words",
+)
+
+# The box's heading, naming the table: "Tabelle Kreisliga", "Tabela – klasa okręgowa", "Clasificación".
+_STANDINGS_HEADING = LinePattern(
+    {
+        "en": [r"^(the )?(league )?(table|standings)\b", r"\b(league|division|conference) (table|standings)\W{0,3}$"],
+        "de": [r"^(tabelle|tabellenstand)\b"],
+        "fr": [r"^classement\b"],
+        "es": [r"^clasificación\b"],
+        "it": [r"^classifica\b"],
+        "pt": [r"^classificação\b"],
+        "nl": [r"^(stand|ranglijst|klassement)\b"],
+        "pl": [r"^tabela\b"],
+        "cs": [r"^(tabulka|pořadí)\b"],
+    },
+    max_words="standings_heading_max_words",
+)
+
+# A row of the box: maybe a rank, a team's name, then its points (maybe games and goals before them, a unit after).
+_STANDINGS_ROW = compiled(r"^(\d{1,2}[.)]?\s+)?[^\d\s][^.!?]{0,40}?(\s+[-+]?\d{1,3}(:\d{1,3})?){1,9}"
+                          r"(\s?(pkt|pts|pt|pkte|punkte|points|punti|pontos|puntos|pnt|bodů|b|p)\.?)?$", regex.I)
+
+
+# What sets a standings box apart from the story over it on the study sets' sites: a share bar, a clip's teaser.
+_BOX_APART_STAGES = frozenset({"share-bar", "media-teaser"})
+
+
+@detector("standings-box", roles={Role.CHROME}, reads=sorted(_BOX_APART_STAGES),
+          patterns=[_FULL_TABLE_LINK, _STANDINGS_HEADING], examples=[
+    # Under a share bar: the heading, the rows and the link go.
+    Example("The Rovers won 2-1 on Saturday with a late goal from their captain, who scored from outside the box.\n"
+            "Share on Facebook Share on X\nLeague table\n1. Rovers 31\n2. Athletic 29\n3. Town 26\nFull table",
+            removed=("League table", "1. Rovers 31", "2. Athletic 29", "3. Town 26", "Full table")),
+    # In each language of the tables, a box under a removed line.
+    Example("Der TSV gewann am Sonntag mit 2:1, das Siegtor fiel in der letzten Minute nach einer Ecke.\n"
+            "Teilen auf Facebook\nTabelle Kreisliga\n1. TSV Au 28\n2. SV Berg 25\n3. FC Tal 22\nZur kompletten Tabelle\n"
+            "Udostępnij na Facebooku\nTabela – klasa A\nOrzeł 43 pkt\nWisła 40 pkt\nSokół 37 pkt\nPełna tabela\n"
+            "Compartir en Facebook Compartir en X\nClasificación\n1 Racing 44\n2 Real 43\n3 Club 42\nVer clasificación completa",
+            removed=("Tabelle Kreisliga", "1. TSV Au 28", "2. SV Berg 25", "3. FC Tal 22", "Zur kompletten Tabelle",
+                     "Tabela – klasa A", "Orzeł 43 pkt", "Wisła 40 pkt", "Sokół 37 pkt", "Pełna tabela",
+                     "Clasificación", "1 Racing 44", "2 Real 43", "3 Club 42", "Ver clasificación completa")),
+    # A results story's table right under its paragraph, its link too: the story's own.
+    Example("Le club reste en tête après la cinquième journée, avec deux points d'avance sur son voisin.\n"
+            "Classement\n1. Étoile 30\n2. Stade 28\n3. Union 25\nClassement complet"),
+    # Two rows are no table.
+    Example("Het team won zaterdag met 3-2 van de nummer twee, na een doelpunt in de laatste minuut.\n"
+            "Delen op Facebook\nStand\nRijnwijk 30\nHoogeveld 28\nVolledige stand"),
+])
+def standings_box(page: Page) -> list[int]:
+    """A league's standings box set apart from the story over it by a share
+    bar or a clip's teaser (share-bar's, media-teaser's): its link to the full table ("Full table",
+    "Zur kompletten Tabelle", "Pełna tabela", "Ver clasificación completa"),
+    standings_min_rows rows or more right above it, each a team and its
+    points ("1. FC Holzhausen 28", "Orzeł 43 pkt"), and the heading naming
+    the table over them ("Tabelle Kreisliga", "Clasificación"). A sidebar's
+    box, not the story: a results story's own table follows its paragraph
+    (no removed line over it), and a table with no link under it stays."""
+    blocks, feats = page.blocks, page.features
+    settings = page.settings
+    headings = set(matching_positions(page, _STANDINGS_HEADING))
+    found: list[int] = []
+    for link in matching_positions(page, _FULL_TABLE_LINK):
+        top = link
+        while (top > 0 and not feats[top - 1].terminal and feats[top - 1].words <= settings.standings_row_max_words
+               and blocks[top - 1].index == blocks[top].index - 1 and _STANDINGS_ROW.match(blocks[top - 1].text)):
+            top -= 1
+        if link - top < settings.standings_min_rows:
+            continue
+        if top - 1 in headings and blocks[top - 1].index == blocks[top].index - 1:
+            top -= 1
+        if page.removed.get(blocks[top].index - 1) in _BOX_APART_STAGES:
+            found.extend(range(top, link + 1))
+    return found
+
+
 @detector("table-of-contents", roles={Role.INTERRUPTION}, patterns=[CONTENTS_HEADING], examples=[
     Example("Как вырастить томаты\nСодержание\nВыбор сорта\nПосев\nПолив\n"
             "Выбор сорта\nЧерри созревают первыми и подходят для балкона или солнечного окна.\n"
