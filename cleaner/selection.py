@@ -1579,28 +1579,66 @@ def _sentence_run_at_end(region: range, gaps: list[float], kinds: list[Kind], pa
     the page's one news item lost. The heading is the last line under chrome
     with the run under it (sentence_run_heading_past_sign_off): a box under
     the item (comments, a bio) or the footer leaves the sign-off under
-    chrome too. Empty when there is none."""
+    chrome too. A box set between the heading and the first sentence (a
+    consent banner, a newsletter form) leaves that sentence under chrome:
+    the heading is then the line over the box (see _heading_over_box).
+    Empty when there is none."""
     settings, feats = page.settings, page.features
     if settings.sentence_run_min_sentences <= 0 or not region:
         return range(0)
 
-    def run_end(heading: int) -> int:
-        end = heading + 1
-        while end < len(kinds) and kinds[end] in (Kind.GOOD, Kind.NEAR) and feats[end].terminal and page.adjacent(end):
+    def opening(i: int) -> tuple[int, int, bool]:
+        """The heading and the first sentence of a run whose first line under chrome is block i, and whether a
+        box stands between the two."""
+        top = _heading_over_box(i, region.stop, gaps, page) if feats[i].terminal else None
+        return (i, i + 1, False) if top is None else (top, i, True)
+
+    def run_end(first: int, under_box: bool) -> int:
+        end = first
+        while (end < len(kinds) and kinds[end] in (Kind.GOOD, Kind.NEAR) and feats[end].terminal
+               and (page.adjacent(end) or under_box and end == first)):
             end += 1
         return end
 
-    under_chrome = [i for i in range(region.stop, len(kinds)) if gaps[i]]
+    openings = [opening(i) for i in range(region.stop, len(kinds)) if gaps[i]]
     if settings.sentence_run_heading_past_sign_off:
-        under_chrome = [i for i in under_chrome if run_end(i) - i - 1 >= settings.sentence_run_min_sentences]
-    heading = max(under_chrome, default=None)
-    if heading is None or feats[heading].terminal or feats[heading].words > settings.heading_max_words:
+        openings = [(heading, first, under_box) for heading, first, under_box in openings
+                    if run_end(first, under_box) - first >= settings.sentence_run_min_sentences]
+    if not openings:
         return range(0)
-    end = run_end(heading)
-    if end - heading - 1 < settings.sentence_run_min_sentences or any(
+    heading, first, under_box = max(openings, key=lambda found: found[1])
+    if feats[heading].terminal or feats[heading].words > settings.heading_max_words:
+        return range(0)
+    end = run_end(first, under_box)
+    if end - first < settings.sentence_run_min_sentences or any(
             kinds[i] is not Kind.SHORT for i in range(end, len(kinds))):
         return range(0)
     return range(heading, end)
+
+
+def _heading_over_box(first: int, floor: int, gaps: list[float], page: Page) -> int | None:
+    """The block over a box set right above block ``first`` when it stands
+    under chrome too, at block ``floor`` or below: at most
+    story_halves_max_box_lines lines between them, all removed (a
+    newsletter's pitch left between the box's lines aside), none what a box
+    set in a story holds none of (a comment prompt, a header line, the menu,
+    a footer notice). None otherwise, or with sentence_run_heading_over_box
+    off."""
+    settings = page.settings
+    if not settings.sentence_run_heading_over_box:
+        return None
+    top = first - 1
+    while top >= floor and newsletter_pitch(top, page):
+        top -= 1
+    if top < floor or not gaps[top]:
+        return None
+    kept = {page.blocks[j].index for j in range(top + 1, first)}
+    lines = range(page.blocks[top].index + 1, page.blocks[first].index)
+    if not 0 < len(lines) <= settings.story_halves_max_box_lines:
+        return None
+    if all(i in page.removed and page.removed[i] not in _NOT_IN_STORY_BOX for i in lines if i not in kept):
+        return top
+    return None
 
 
 def _run_under(header: int, stop: int, scores: list[float], gaps: list[float], kinds: list[Kind],

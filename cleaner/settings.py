@@ -791,6 +791,15 @@ class Settings:
     # page 99 lost under 9 of perturb.py's changes applied to the study sets
     # (session 35).
     sentence_run_heading_past_sign_off: bool = True
+    # A box set between that heading and the item's first sentence (a consent
+    # banner, a newsletter form, at most story_halves_max_box_lines lines, all
+    # removed, none a comment prompt, header line, menu or footer notice)
+    # leaves the sentence under chrome, where it was taken for the heading:
+    # the heading is the line over the box (selection._heading_over_box).
+    # Issue 12: invented page 99 lost whole under perturb_pages.py's
+    # insert-cookie-mid, insert-newsletter-mid and foreign-newsletter-mid
+    # (session 37). False turns it off.
+    sentence_run_heading_over_box: bool = True
     # The short lines between the story's first paragraph (its standfirst)
     # and its second are the header's metadata (a byline, a date, a share
     # bar's labels, a caption's credit: "Por Ana Ruiz", "Data: 28-04-2021",
