@@ -61,7 +61,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from collections.abc import Set as AbstractSet
@@ -325,6 +325,18 @@ def _newsletter_form_consent(line: int, page: Page) -> bool:
 
 def _newsletter_line(line: int, page: Page) -> bool:
     return page.removed.get(line) in NEWSLETTER_STAGES or _newsletter_form_field(line, page)
+
+
+def _newsletter_box_line(line: int, page: Page) -> bool:
+    """Whether page line ``line`` is a newsletter box's: a prompt, a button,
+    the box's heading or pitch, the form's field (see _newsletter_line), or
+    the pitch the detectors left between those (see newsletter_pitch)."""
+    if _newsletter_line(line, page):
+        return True
+    if line in page.removed:
+        return False
+    block = bisect_left([b.index for b in page.blocks], line)
+    return block < len(page.blocks) and page.blocks[block].index == line and newsletter_pitch(block, page)
 
 
 def newsletter_pitch(block: int, page: Page) -> bool:
@@ -1673,7 +1685,11 @@ def _lines_under_header(header: int, line: int, page: Page) -> int:
     the lines a header stage removed not counted (the headline's copies, a
     byline, a date: a renderer that sets each span on a line of its own
     parts a date from its label)."""
-    stages = [page.removed.get(i) for i in range(header + 1, line)]
+    lines = range(header + 1, line)
+    stages = [page.removed.get(i) for i in lines]
+    if page.settings.header_newsletter_box_counts_once:
+        # A newsletter box's prompt, pitch, field and button are one box too, though several detectors remove them.
+        stages = [newsletter_box.id if _newsletter_box_line(i, page) else stage for i, stage in zip(lines, stages)]
     # A box one detector removed whole (a related list, a share bar) is one thing set between, however long.
     once = page.settings.header_box_counts_once
     return 1 + sum(stage not in HEADER_STAGES and not (once and stage and at and stage == stages[at - 1])
