@@ -474,6 +474,13 @@ class Settings:
     # text (an advertisement, photo credits, an archive's months kept). 0
     # turns it off.
     box_story_shape_lines: int = 2
+    # ...and that list's items end at the group's blank line when the lines
+    # under the group take up that shape, though no sentence of the story
+    # follows them: a programme's times or a news item's short sentences run
+    # on to the page's end under the box, and the list ran on over them
+    # (issue 12: invented pages 27 and 99 lost whole under perturb_pages.py's
+    # insert-related-mid, session 37). False turns it off.
+    list_group_ends_at_story_shape: bool = True
     # A line of at least this many words that starts in lower case is no
     # headline but a fragment of prose: the story's key points in a bullet
     # list ("funding prioritised for villages with no service"). A list under
