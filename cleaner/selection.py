@@ -925,12 +925,21 @@ def announced_list_after(last: int, page: Page) -> list[int]:
 
 def _item_run_from(start: int, page: Page) -> range:
     """The adjacent lines from block ``start`` on that are list items of
-    one kind (see _list_item_kind); empty when block ``start`` is none."""
+    one kind (see _list_item_kind), across a box set among them (see
+    _box_in_story), the pitch a newsletter box's detectors left between its
+    lines too (list_across_box_pitch: the run holds it); empty when block
+    ``start`` is none."""
     kind = _list_item_kind(start, page) if start < len(page.blocks) else None
     end = start
-    while (kind is not None and end < len(page.blocks) and _list_item_kind(end, page) == kind
-           and (end == start or page.adjacent(end) or _box_in_story(end - 1, end, page))):
-        end += 1
+    while kind is not None and end < len(page.blocks):
+        after = end
+        if page.settings.list_across_box_pitch and end > start:
+            while after < len(page.blocks) and newsletter_pitch(after, page):
+                after += 1
+        if after >= len(page.blocks) or _list_item_kind(after, page) != kind or not (
+                end == start or page.adjacent(after) and after == end or _box_in_story(end - 1, after, page)):
+            break
+        end = after + 1
     return range(start, end)
 
 
@@ -955,7 +964,7 @@ def list_sections_after(last: int, page: Page) -> list[int]:
         start = _past_heading(run.stop, page)
     if settings.list_sections_min <= 0 or len(sections) < settings.list_sections_min:
         return []
-    return list(range(last + 1, sections[-1].stop))
+    return [i for i in range(last + 1, sections[-1].stop) if not newsletter_pitch(i, page)]
 
 
 def step_sections_after(last: int, page: Page) -> list[int]:
