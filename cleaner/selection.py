@@ -1610,9 +1610,10 @@ def _sentence_run_at_end(region: range, gaps: list[float], kinds: list[Kind], pa
 
     def opening(i: int) -> tuple[int, int, bool]:
         """The heading and the first sentence of a run whose first line under chrome is block i, and whether a
-        box stands between the two."""
+        box stands between the two: the heading over the box reads as words (a SHORT line; a text browser's
+        numbered links under their References, each a link under the box of the page's, are BAD)."""
         top = _heading_over_box(i, region.stop, gaps, page) if feats[i].terminal else None
-        return (i, i + 1, False) if top is None else (top, i, True)
+        return (i, i + 1, False) if top is None or kinds[top] is not Kind.SHORT else (top, i, True)
 
     def run_end(first: int, under_box: bool) -> int:
         end = first
