@@ -802,7 +802,9 @@ class Settings:
     # banner, a newsletter form, at most story_halves_max_box_lines lines, all
     # removed, none a comment prompt, header line, menu or footer notice)
     # leaves the sentence under chrome, where it was taken for the heading:
-    # the heading is the line over the box (selection._heading_over_box).
+    # the heading is the line over the box when it reads as words (a SHORT
+    # line; a text browser's numbered link is none: gn-dev's lynx rendering
+    # kept a References list) (selection._heading_over_box).
     # Issue 12: invented page 99 lost whole under perturb_pages.py's
     # insert-cookie-mid, insert-newsletter-mid and foreign-newsletter-mid
     # (session 37). False turns it off.
