@@ -61,7 +61,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from collections.abc import Set as AbstractSet
@@ -325,6 +325,18 @@ def _newsletter_form_consent(line: int, page: Page) -> bool:
 
 def _newsletter_line(line: int, page: Page) -> bool:
     return page.removed.get(line) in NEWSLETTER_STAGES or _newsletter_form_field(line, page)
+
+
+def _newsletter_box_line(line: int, page: Page) -> bool:
+    """Whether page line ``line`` is a newsletter box's: a prompt, a button,
+    the box's heading or pitch, the form's field (see _newsletter_line), or
+    the pitch the detectors left between those (see newsletter_pitch)."""
+    if _newsletter_line(line, page):
+        return True
+    if line in page.removed:
+        return False
+    block = bisect_left([b.index for b in page.blocks], line)
+    return block < len(page.blocks) and page.blocks[block].index == line and newsletter_pitch(block, page)
 
 
 def newsletter_pitch(block: int, page: Page) -> bool:
@@ -913,12 +925,21 @@ def announced_list_after(last: int, page: Page) -> list[int]:
 
 def _item_run_from(start: int, page: Page) -> range:
     """The adjacent lines from block ``start`` on that are list items of
-    one kind (see _list_item_kind); empty when block ``start`` is none."""
+    one kind (see _list_item_kind), across a box set among them (see
+    _box_in_story), the pitch a newsletter box's detectors left between its
+    lines too (list_across_box_pitch: the run holds it); empty when block
+    ``start`` is none."""
     kind = _list_item_kind(start, page) if start < len(page.blocks) else None
     end = start
-    while (kind is not None and end < len(page.blocks) and _list_item_kind(end, page) == kind
-           and (end == start or page.adjacent(end) or _box_in_story(end - 1, end, page))):
-        end += 1
+    while kind is not None and end < len(page.blocks):
+        after = end
+        if page.settings.list_across_box_pitch and end > start:
+            while after < len(page.blocks) and newsletter_pitch(after, page):
+                after += 1
+        if after >= len(page.blocks) or _list_item_kind(after, page) != kind or not (
+                end == start or page.adjacent(after) and after == end or _box_in_story(end - 1, after, page)):
+            break
+        end = after + 1
     return range(start, end)
 
 
@@ -943,7 +964,7 @@ def list_sections_after(last: int, page: Page) -> list[int]:
         start = _past_heading(run.stop, page)
     if settings.list_sections_min <= 0 or len(sections) < settings.list_sections_min:
         return []
-    return list(range(last + 1, sections[-1].stop))
+    return [i for i in range(last + 1, sections[-1].stop) if not newsletter_pitch(i, page)]
 
 
 def step_sections_after(last: int, page: Page) -> list[int]:
@@ -1579,28 +1600,67 @@ def _sentence_run_at_end(region: range, gaps: list[float], kinds: list[Kind], pa
     the page's one news item lost. The heading is the last line under chrome
     with the run under it (sentence_run_heading_past_sign_off): a box under
     the item (comments, a bio) or the footer leaves the sign-off under
-    chrome too. Empty when there is none."""
+    chrome too. A box set between the heading and the first sentence (a
+    consent banner, a newsletter form) leaves that sentence under chrome:
+    the heading is then the line over the box (see _heading_over_box).
+    Empty when there is none."""
     settings, feats = page.settings, page.features
     if settings.sentence_run_min_sentences <= 0 or not region:
         return range(0)
 
-    def run_end(heading: int) -> int:
-        end = heading + 1
-        while end < len(kinds) and kinds[end] in (Kind.GOOD, Kind.NEAR) and feats[end].terminal and page.adjacent(end):
+    def opening(i: int) -> tuple[int, int, bool]:
+        """The heading and the first sentence of a run whose first line under chrome is block i, and whether a
+        box stands between the two: the heading over the box reads as words (a SHORT line; a text browser's
+        numbered links under their References, each a link under the box of the page's, are BAD)."""
+        top = _heading_over_box(i, region.stop, gaps, page) if feats[i].terminal else None
+        return (i, i + 1, False) if top is None or kinds[top] is not Kind.SHORT else (top, i, True)
+
+    def run_end(first: int, under_box: bool) -> int:
+        end = first
+        while (end < len(kinds) and kinds[end] in (Kind.GOOD, Kind.NEAR) and feats[end].terminal
+               and (page.adjacent(end) or under_box and end == first)):
             end += 1
         return end
 
-    under_chrome = [i for i in range(region.stop, len(kinds)) if gaps[i]]
+    openings = [opening(i) for i in range(region.stop, len(kinds)) if gaps[i]]
     if settings.sentence_run_heading_past_sign_off:
-        under_chrome = [i for i in under_chrome if run_end(i) - i - 1 >= settings.sentence_run_min_sentences]
-    heading = max(under_chrome, default=None)
-    if heading is None or feats[heading].terminal or feats[heading].words > settings.heading_max_words:
+        openings = [(heading, first, under_box) for heading, first, under_box in openings
+                    if run_end(first, under_box) - first >= settings.sentence_run_min_sentences]
+    if not openings:
         return range(0)
-    end = run_end(heading)
-    if end - heading - 1 < settings.sentence_run_min_sentences or any(
+    heading, first, under_box = max(openings, key=lambda found: found[1])
+    if feats[heading].terminal or feats[heading].words > settings.heading_max_words:
+        return range(0)
+    end = run_end(first, under_box)
+    if end - first < settings.sentence_run_min_sentences or any(
             kinds[i] is not Kind.SHORT for i in range(end, len(kinds))):
         return range(0)
     return range(heading, end)
+
+
+def _heading_over_box(first: int, floor: int, gaps: list[float], page: Page) -> int | None:
+    """The block over a box set right above block ``first`` when it stands
+    under chrome too, at block ``floor`` or below: at most
+    story_halves_max_box_lines lines between them, all removed (a
+    newsletter's pitch left between the box's lines aside), none what a box
+    set in a story holds none of (a comment prompt, a header line, the menu,
+    a footer notice). None otherwise, or with sentence_run_heading_over_box
+    off."""
+    settings = page.settings
+    if not settings.sentence_run_heading_over_box:
+        return None
+    top = first - 1
+    while top >= floor and newsletter_pitch(top, page):
+        top -= 1
+    if top < floor or not gaps[top]:
+        return None
+    kept = {page.blocks[j].index for j in range(top + 1, first)}
+    lines = range(page.blocks[top].index + 1, page.blocks[first].index)
+    if not 0 < len(lines) <= settings.story_halves_max_box_lines:
+        return None
+    if all(i in page.removed and page.removed[i] not in _NOT_IN_STORY_BOX for i in lines if i not in kept):
+        return top
+    return None
 
 
 def _run_under(header: int, stop: int, scores: list[float], gaps: list[float], kinds: list[Kind],
@@ -1635,7 +1695,11 @@ def _lines_under_header(header: int, line: int, page: Page) -> int:
     the lines a header stage removed not counted (the headline's copies, a
     byline, a date: a renderer that sets each span on a line of its own
     parts a date from its label)."""
-    stages = [page.removed.get(i) for i in range(header + 1, line)]
+    lines = range(header + 1, line)
+    stages = [page.removed.get(i) for i in lines]
+    if page.settings.header_newsletter_box_counts_once:
+        # A newsletter box's prompt, pitch, field and button are one box too, though several detectors remove them.
+        stages = [newsletter_box.id if _newsletter_box_line(i, page) else stage for i, stage in zip(lines, stages)]
     # A box one detector removed whole (a related list, a share bar) is one thing set between, however long.
     once = page.settings.header_box_counts_once
     return 1 + sum(stage not in HEADER_STAGES and not (once and stage and at and stage == stages[at - 1])

@@ -890,15 +890,20 @@ def _end_of_item_block(heading: int, end: int, page: Page) -> int:
     paragraph, the items one a line in one group (list_block_min_lines lines or more, no blank line
     between them), and a sentence resumes at ``end``: at the blank line under that group, unless the
     next group holds as many lines (each group one item of several lines). The box of headlines was
-    set in the story, and what lies between is the story's, a list or a table its sentences go on under."""
+    set in the story, and what lies between is the story's, a list or a table its sentences go on under.
+    With list_group_ends_at_story_shape, no sentence need resume where the lines under the group take up
+    the shape of the lines above the heading (see _shape_goes_on_under_box): the story's list goes on
+    under the box to the page's end."""
     settings = page.settings
     least = settings.list_block_min_lines
     first = heading + 1
-    if (not least or first >= end or end == len(page.blocks)
-            or not (_story_line_above(heading, end, page) and page.adjacent(heading))
-            or not _whole_sentence(page.blocks[end].text, page.features[end], settings.list_end_sentence_words)):
+    if not least or first >= end or not page.adjacent(heading):
         return end
     stop = _group_end(first, page)
+    shaped = settings.list_group_ends_at_story_shape and _shape_goes_on_under_box(heading, stop, end, page)
+    if not shaped and (end == len(page.blocks) or not _story_line_above(heading, end, page) or not _whole_sentence(
+            page.blocks[end].text, page.features[end], settings.list_end_sentence_words)):
+        return end
     if stop >= end or stop - first < least or _group_end(stop, page) - stop == stop - first:
         return end
     return stop
