@@ -1522,10 +1522,12 @@ class Settings:
     # ("Malin Berg, förälder Björkängsskolan"), two to this many; or a
     # notice's signer, a role of at most signer_role_max_words words over a
     # name ("Die Bürgermeisterin" / "Mag. Theresia Berg", "L'Assessore
-    # all'Ambiente" / "Gianfranco Rossi"). Kept (detectors.headers.signers_at:
-    # selection keeps them, nav-menu spares them).
-    # Found on the study sets blind_pages10 and blind_pages17 (issue 12);
-    # 0 turns it off.
+    # all'Ambiente" / "Gianfranco Rossi"); or one signer alone, "Name, role"
+    # with a role of at most signer_role_max_words words, not a newsroom's
+    # trade (a club's, a firm's, a charity's post signed by who wrote it).
+    # Kept (detectors.headers.signers_at: selection keeps them, nav-menu
+    # spares them). Found on the study sets blind_pages10 and blind_pages17,
+    # the one signer on blind_pages18, 19 and 20 (issue 12); 0 turns it off.
     signers_max_lines: float = 8
     signer_role_max_words: float = 4
     # Or a letter's closing line ended with a comma, of at most this many words, over its signer ("On behalf
