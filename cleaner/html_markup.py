@@ -286,11 +286,23 @@ def remove_drop_downs(tree: HtmlElement) -> list[tuple[str, str]]:
     ``<datalist>`` of suggestions, which no browser shows), buttons and text
     boxes (``<textarea>``). Their labels and options are choices and actions,
     never the story, and the extractor ran them together into words of no
-    input ("red", "blue": "redblue"; "Play", "Pause": "PlayPause")."""
+    input ("red", "blue": "redblue"; "Play", "Pause": "PlayPause"). Not an
+    accordion's toggle, the button that is a heading's whole text (an FAQ's
+    question over its answer, WAI-ARIA's and Bootstrap's accordion): the
+    heading stays, its button's tag left out."""
+    for toggle in [button for button in tree.iter("button") if _heading_toggle(button)]:
+        toggle.drop_tag()
     doomed = {element: DROP_DOWN_ID if element.tag in ("select", "datalist") else FORM_CONTROL_ID
               for element in tree.iter("select", "datalist", "button", "textarea")}
     return _drop({element: remover for element, remover in doomed.items()
                   if not any(ancestor in doomed for ancestor in element.iterancestors())})
+
+
+def _heading_toggle(button: HtmlElement) -> bool:
+    """Whether ``button`` is the whole text of the heading it stands in (``<h3><button>Question</button></h3>``)."""
+    heading = button.getparent()
+    return (heading is not None and heading.tag in _HEADING_TAGS
+            and normalise_line(heading.text_content()) == normalise_line(button.text_content()) != "")
 
 
 def clear_hidden_raw_text(tree: HtmlElement) -> None:
