@@ -442,7 +442,9 @@ def name_story_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) ->
     while the parent holds that many more outside it: a body split in parts (around an ad, in
     sections) is taken whole. A story paragraph is one of ``html_body_paragraph_min_chars``; on a page
     of fewer such paragraphs than a container needs, written in shorter ones (an FAQ's answers, a
-    how-to's steps, a forum post), one of ``html_prose_paragraph_min_chars``. A page of enough
+    how-to's steps, a forum post), one of ``html_prose_paragraph_min_chars``, in a block that holds
+    the page's story-length paragraph if it has one (a news brief of one paragraph is not the footer's
+    shorter paragraphs round it). A page of enough
     story-length paragraphs that no block holds together spreads its story over boxes (a step a box):
     the block of its shorter paragraphs is something else (the comments, a contact box). Returns it, or
     None where the extractor knows a container or no block qualifies."""
@@ -452,6 +454,8 @@ def name_story_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) ->
     body = _story_container(story, settings)
     if body is None and len(story) < settings.html_body_part_min_paragraphs:
         body = _story_container(_story_paragraphs(tree, settings.html_prose_paragraph_min_chars, settings), settings)
+        if body is not None and any(body not in paragraph.iterancestors() for paragraph in story):
+            body = None  # it leaves out the page's story-length paragraph: a footer's, a contact box's lines
     if body is not None:
         body.set("itemprop", "articleBody")
     return body

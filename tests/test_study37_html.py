@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from cleaner import Cleaner
+from cleaner import html as html_input
+from cleaner import html_markup
 
 QUESTIONS = {
     "en": ["Can I bring my dog to the allotments?", "How long is the waiting list for a plot?",
@@ -58,3 +60,37 @@ def test_an_accordion_s_questions_are_the_story_s(language: str, heading_class: 
     removed = {d.block.text: d.removed_by for d in explanation.decisions if not d.kept}
     assert all(removed.get(label) == "html-form-control" for label in CHROME[language])
 
+
+
+BRIEF = ("Die Brücke über den Mühlbach zwischen Oberau und Lindenhof wird ab Montag für drei Wochen voll gesperrt, "
+         "weil das Geländer erneuert und die Fahrbahn abgedichtet wird; die Umleitung führt über die Kreisstraße "
+         "und verlängert den Weg um etwa fünf Kilometer, der Schulbus fährt in dieser Zeit zehn Minuten früher ab.")
+FOOTER = ["Über uns | Redaktion | Kontakt | Anzeigen | Abo | Nutzungsbedingungen | Datenschutz | Barrierefreiheit | "
+          "Cookie-Einstellungen",
+          "Der Mühltaler Bote ist die Lokalzeitung für das Mühltal. Herausgeber: Mühltal Medien GmbH, Marktstraße 3, "
+          "79999 Mühltal.",
+          "© 2025 Mühltal Medien GmbH. Alle Rechte vorbehalten. Nachdruck und Weiterverbreitung der Inhalte nur mit "
+          "schriftlicher Genehmigung des Verlags."]
+
+
+def brief_page() -> str:
+    footer = "".join(f"<p>{line}</p>" for line in FOOTER)
+    return ("<html lang='de'><head><title>Mühlbachbrücke gesperrt | Mühltaler Bote</title></head><body>"
+            "<div class='kopf'><a>Mühltaler Bote</a> <a>Lokales</a> <a>Sport</a> <a>Kultur</a></div>"
+            "<div class='seite'><div class='spalte'><div class='meldung'><h1>Mühlbachbrücke drei Wochen gesperrt</h1>"
+            f"<p>{BRIEF}</p></div><div class='weitere'><h3>Weitere Meldungen</h3><ul><li><a>Kirmes am "
+            "Wochenende</a></li><li><a>Neuer Kindergarten</a></li></ul></div></div>"
+            "<div class='rand'><div class='kasten'><h3>Neueste</h3><ul><li><span>10:02</span> <a>Feuerwehr übt am "
+            "Sportplatz</a></li><li><span>09:40</span> <a>Gemeinderat tagt am Dienstag</a></li></ul></div>"
+            "<div class='kasten'><span>Anzeige</span><p>Werben im Mühltaler Boten: Telefon 0700 123 45.</p></div>"
+            "<div class='kasten'><h3>Wetter</h3><p>Samstag 18 °C, sonnig · Sonntag 15 °C, Regen</p></div></div></div>"
+            f"<div class='fuss'>{footer}</div></body></html>")
+
+
+def test_a_one_paragraph_brief_is_not_left_out_of_the_body_named() -> None:
+    """The page's one story-length paragraph, no container holding two: the block of the most shorter
+    paragraphs was named the body, the footer here, and the extractor took the footer alone (here the
+    lead under the headline was put back; where it was not, the brief was lost whole)."""
+    tree = html_input.parse(brief_page())
+    assert html_markup.name_story_body(tree) is None
+    assert BRIEF in Cleaner().clean_html(brief_page()).splitlines()
