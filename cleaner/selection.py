@@ -1038,6 +1038,28 @@ def sign_off_after(last: int, page: Page) -> list[int]:
     return [line, name] if not greeting["name"] and named else [line]
 
 
+# A salutation that opens a notice, a letter or a post: its formula addressing the readers, then whom it addresses.
+_SALUTATION = compiled(r"(?i)^(?:liebe[rs]?|sehr geehrte[rs]?|hallo|dear|hi|hello|ch[eè]re?s?|bonjour|querid[oa]s|"
+                       r"estimad[oa]s|hola|car[ei]|gentili|beste|geachte|drodzy|drogie|szanown[iya]|kära|hej|"
+                       r"prezad[oa]s|car[oa]s|olá|vážen[íé]|mil[íé]|уважаемые|дорогие)\s")
+# What ends a salutation: an exclamation mark, a comma or a colon, never a sentence's full stop.
+_SALUTATION_ENDS = ("!", ",", ":", "！", "，", "：")
+
+
+def salutation_above(first: int, page: Page) -> list[int]:
+    """The salutation right above the story's first kept block ``first``,
+    nothing removed between: a line of at most salutation_max_words words
+    that opens with a salutation's formula (_SALUTATION: "Liebe Mitglieder!",
+    "Dear members,", "Drodzy Państwo!") and ends with an exclamation mark, a
+    comma or a colon. A notice's, a letter's or a post's first line, addressed
+    to its readers; short and unended as a sentence, it scores as no prose."""
+    line = first - 1
+    if not page.adjacent(first) or page.features[line].words > page.settings.salutation_max_words:
+        return []
+    text = page.blocks[line].text.strip()
+    return [line] if _SALUTATION.match(text) and text.endswith(_SALUTATION_ENDS) else []
+
+
 def signers_after(last: int, page: Page) -> list[int]:
     """The signers (see signers_at) right under the story's last kept block
     ``last``, a paragraph that ends like a sentence, nothing removed
@@ -2364,6 +2386,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         # After the key points and runs above the body: they stand between this standfirst and the body.
         keep.update(sentence_standfirst_over_byline(prose[0], kinds, page))
         keep.update(verdict_box(page))
+        keep.update(salutation_above(min(keep), page))
         if settings.story_goes_on_under_its_list and max(keep) > last:
             # A list or table the steps above kept past the region's end: the story may go on under it.
             keep.update(i for i in story_under(max(keep), kinds, page) if i < stop)

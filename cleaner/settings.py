@@ -1517,6 +1517,14 @@ class Settings:
     # on traf-dev's choosing pages and the study sets blind_pages12, 13, 15,
     # 16 and 19 (issue 12); 0 turns it off.
     sign_off_max_words: float = 4
+    # A salutation right above the story's first paragraph, a line of at most
+    # this many words that opens with a salutation's formula and ends with
+    # "!", "," or ":" ("Liebe Gemeindebürger!", "Dear members,", "Drodzy
+    # Państwo!"): a notice's, a letter's or a post's first line, kept
+    # (selection.salutation_above). Short, it scored as no prose and the
+    # region began under it; the longer ones passed as a lead. Found on the
+    # study set blind_pages20 (issue 12); 0 turns it off.
+    salutation_max_words: float = 8
     # The signers right under the story's last paragraph, a group of their
     # own: an open letter's or a statement's signatories, a line each
     # ("Malin Berg, förälder Björkängsskolan"), two to this many; or a

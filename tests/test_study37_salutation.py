@@ -1,0 +1,51 @@
+"""A salutation that opens a notice, a letter or a post, addressed to its readers ("Liebe Eltern!", "Dear
+members,", "Drodzy Państwo!"), right above the story's first paragraph: the story's (selection.salutation_above).
+Found on the study set blind_pages20 (issue 12): a council's notice under its dateline lost its opening line."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from helpers import removals
+
+from cleaner import Cleaner
+from cleaner.settings import Settings
+
+MENU = ["Startseite", "Rathaus", "Bürgerservice", "Vereine", "Kontakt"]
+STORY = [
+    "Der Vorstand hat beschlossen, die Mitgliederversammlung wegen der Bauarbeiten im Vereinsheim in diesem Jahr im "
+    "Saal des Gasthauses am Marktplatz abzuhalten, wo genug Platz für alle Mitglieder und ihre Familien ist.",
+    "Anträge zur Tagesordnung müssen bis zum 15. März schriftlich beim Vorstand eingehen. Die Einladung mit der "
+    "vollständigen Tagesordnung und dem Kassenbericht wird allen Mitgliedern in der kommenden Woche zugeschickt.",
+    "Wer nicht selbst kommen kann, darf einem anderen Mitglied eine schriftliche Vollmacht mitgeben; jedes Mitglied "
+    "kann dabei höchstens eine weitere Stimme vertreten, so sieht es die Satzung seit ihrer Änderung vor.",
+]
+FOOTER = ["Impressum", "Datenschutz", "Barrierefreiheit"]
+SALUTATIONS = ["Liebe Mitglieder!", "Liebe Vereinsmitglieder und Freunde!", "Sehr geehrte Damen und Herren!",
+               "Dear members,", "Chers adhérents,", "Queridos socios:", "Drodzy Państwo!", "Beste leden,",
+               "Vážení členové!"]
+
+
+def page(salutation: str) -> str:
+    return "\n\n".join(["\n".join(MENU), "Mitgliederversammlung im Gasthaus", "Veröffentlicht am 3.2.2026",
+                        salutation, *STORY, "\n".join(FOOTER)])
+
+
+@pytest.mark.parametrize("salutation", SALUTATIONS)
+def test_a_salutation_above_the_story_is_the_story_s(salutation: str) -> None:
+    ids = removals(page(salutation))
+    assert ids[salutation] is None
+    assert all(ids[line] is None for line in STORY)
+    assert all(ids[line] is not None for line in [*MENU, *FOOTER])
+
+
+@pytest.mark.parametrize("line", ["Hallo Gast", "Liebe Leserinnen und Leser", "Hi there! Log in"])
+def test_a_line_above_the_story_that_greets_nobody_goes(line: str) -> None:
+    """No salutation's mark at its end: an account's greeting, a box's heading."""
+    assert removals(page(line))[line] is not None
+
+
+def test_no_salutation_is_kept_when_salutation_max_words_is_0() -> None:
+    ids = removals(page("Liebe Mitglieder!"), Cleaner(settings=replace(Settings(), salutation_max_words=0)))
+    assert ids["Liebe Mitglieder!"] is not None
