@@ -1001,6 +1001,19 @@ _SIGN_OFF = compiled(r"(?i)^(?:(?:lieben?|viele|beste|herzliche|schöne|mit freu
                      # A recipe's closing wish ("Afiyet olsun!", "Приятного аппетита!", "Dobrou chuť!").
                      r"afiyet olsun|приятного аппетита|смачного|dobrou chuť|jó étvágyat|bon appétit|buon appetito|"
                      r"guten appetit|buen provecho|smacznego|bom apetite|eet smakelijk)\b[\s,!.]*(?P<name>.*)$")
+# A team, a service, a board or a family that signs a post: the body's noun after an article or a possessive
+# and up to three words ("Ihr Team vom Hofladen", "Le service des sports", "The Parks Team"), or first
+# ("Zespół biblioteki"), then at most what it is of ("... de la médiathèque") or a name ("Il Servizio Ambiente");
+# "Familie Lenzinger und ...".
+_SIGNING_BODY = compiled(
+    r"(?i)^(?:(?:(?:ihr|ihre|euer|eure|das|die|der|the|your|le|la|les|votre|el|los|las|il|lo|het|de|uw|o|a)\s+"
+    r"(?:[\p{L}-]+\s+){0,3}?|l['’]\s*)"
+    r"(?:[\p{L}-]*team|équipe|equipo|equipa|squadra|zespół|service|servizio|servicio|serviço|dienst|vorstand|"
+    r"board|committee|comité|bureau|junta|bestuur|zarząd)"
+    r"(?:\s+(?:vom|von|der|des|aus|im|de|du|della|dello|del|di|of|at|from|van|da|do|dos|das|d['’])\b.*"
+    r"|(?:\s+(?-i:\p{Lu})[\p{L}-]*){1,2})?|"
+    r"(?:team|équipe|equipo|equipa|squadra|zespół)\s+\S+|"
+    r"famil(?:ie|le|y|ia)\s+(?-i:\p{Lu}).*|the\s+(?-i:\p{Lu})\S*\s+family)$")
 # A writer's name after a mark alone ("~ Ute", "— Ute"): a blog post's signature.
 _MARKED_SIGNATURE = compiled(r"^[~—–]\s*(?P<name>\S.*)$")
 # A writer's name: one to three words in capitals, under a greeting perhaps after a possessive ("Euer Hans").
@@ -1018,15 +1031,21 @@ def sign_off_after(last: int, page: Page) -> list[int]:
     part them, as each paragraph of a post is rendered apart), after a
     possessive perhaps ("Viel Glück!" / "Euer Jonas"); or any other line
     that ends in a comma over the name ("Happy baking," / "Jo"); or the name
-    alone after a mark ("~ Ute", _MARKED_SIGNATURE). It
+    alone after a mark ("~ Ute", _MARKED_SIGNATURE); or a team, a service, a
+    board or a family signing, in at most signing_body_max_words words
+    (_SIGNING_BODY: "Ihr Team vom Hofladen", "Le service des sports"). It
     scores as no prose and the region ends above it; a box's heading
     ("Latest Comments", "Hosted by") stands there as often, so the formula
     or the comma over a name, not the place, tells them apart."""
     blocks, feats = page.blocks, page.features
     line = last + 1
-    if not (page.adjacent(line) and feats[last].terminal and feats[line].words <= page.settings.sign_off_max_words):
+    if not (page.adjacent(line) and feats[last].terminal):
         return []
     text = blocks[line].text.strip()
+    if 2 <= feats[line].words <= page.settings.signing_body_max_words and _SIGNING_BODY.match(text):
+        return [line]
+    if feats[line].words > page.settings.sign_off_max_words:
+        return []
     name = line + 1
     named = page.adjacent(name) and _SIGNER_NAME.match(_YOURS.sub("", blocks[name].text.strip())) is not None
     greeting = _SIGN_OFF.match(text) or _MARKED_SIGNATURE.match(text)

@@ -1517,6 +1517,13 @@ class Settings:
     # on traf-dev's choosing pages and the study sets blind_pages12, 13, 15,
     # 16 and 19 (issue 12); 0 turns it off.
     sign_off_max_words: float = 4
+    # Or a team, a service, a board or a family signing there, a line of two
+    # to this many words ("Ihr Team vom Hofladen", "Le service des sports",
+    # "Familie Lenzinger und das ganze Hofladen-Team"; selection._SIGNING_BODY):
+    # a firm's, a town's, a club's post. The body's noun after an article or a
+    # possessive of the reader's, not "our" or "meet": a box about the team.
+    # Found on the study set blind_pages20 (issue 12); 0 turns it off.
+    signing_body_max_words: float = 8
     # A salutation right above the story's first paragraph, a line of at most
     # this many words that opens with a salutation's formula and ends with
     # "!", "," or ":" ("Liebe Gemeindebürger!", "Dear members,", "Drodzy

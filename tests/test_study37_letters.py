@@ -1,6 +1,8 @@
-"""A salutation that opens a notice, a letter or a post, addressed to its readers ("Liebe Eltern!", "Dear
-members,", "Drodzy Państwo!"), right above the story's first paragraph: the story's (selection.salutation_above).
-Found on the study set blind_pages20 (issue 12): a council's notice under its dateline lost its opening line."""
+"""How a notice, a letter or a post opens and closes. A salutation addressed to its readers ("Liebe Eltern!",
+"Dear members,", "Drodzy Państwo!") right above the story's first paragraph (selection.salutation_above), and a
+team, a service or a family signing under its last one ("Ihr Team vom Hofladen", "Le service des sports";
+selection.sign_off_after): the story's. Found on the study set blind_pages20 (issue 12): a council's notice lost
+its opening line, a firm's and a town's news their signature."""
 
 from __future__ import annotations
 
@@ -27,9 +29,13 @@ SALUTATIONS = ["Liebe Mitglieder!", "Liebe Vereinsmitglieder und Freunde!", "Seh
                "Vážení členové!"]
 
 
-def page(salutation: str) -> str:
+SHARE = ["Teilen", "Facebook", "E-Mail"]
+
+
+def page(salutation: str, sign_off: str = "") -> str:
     return "\n\n".join(["\n".join(MENU), "Mitgliederversammlung im Gasthaus", "Veröffentlicht am 3.2.2026",
-                        salutation, *STORY, "\n".join(FOOTER)])
+                        salutation, *STORY, *([sign_off] if sign_off else []), "\n".join(SHARE),
+                        "\n".join(FOOTER)])
 
 
 @pytest.mark.parametrize("salutation", SALUTATIONS)
@@ -49,3 +55,24 @@ def test_a_line_above_the_story_that_greets_nobody_goes(line: str) -> None:
 def test_no_salutation_is_kept_when_salutation_max_words_is_0() -> None:
     ids = removals(page("Liebe Mitglieder!"), Cleaner(settings=replace(Settings(), salutation_max_words=0)))
     assert ids["Liebe Mitglieder!"] is not None
+
+
+BODY_SIGN_OFFS = ["Ihr Team vom Hofladen", "Familie Lenzinger und das ganze Hofladen-Team", "Das Praxisteam",
+                  "Der Vorstand", "Le service des sports", "L'équipe de la médiathèque", "The Parks and Gardens Team",
+                  "El equipo de la biblioteca", "Il Servizio Ambiente", "Het bestuur", "Zespół biblioteki"]
+
+
+@pytest.mark.parametrize("sign_off", BODY_SIGN_OFFS)
+def test_a_body_signing_under_the_story_is_the_story_s(sign_off: str) -> None:
+    ids = removals(page("Liebe Mitglieder!", sign_off))
+    assert ids[sign_off] is None
+    assert all(ids[line] is None for line in STORY)
+    assert all(ids[line] is not None for line in [*SHARE, *FOOTER])
+
+
+@pytest.mark.parametrize("line", ["Unser Team", "Meet the team", "Team", "Über das Team", "Kontakt zum Team",
+                                  "Das Team empfiehlt", "Service client", "Kundenservice: 0800 123 456"])
+def test_a_box_s_heading_under_the_story_signs_nothing(line: str) -> None:
+    """A box about the team or from it (first person, "meet", "about", a verb after it), one word, a
+    service's heading, a contact line."""
+    assert removals(page("Liebe Mitglieder!", line))[line] is not None
