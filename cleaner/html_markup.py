@@ -468,12 +468,14 @@ def name_entries_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) 
     The extractor's first body expression names a block of class exactly "entry" or "post" an article's
     body and takes the first it finds: on a live blog, whose entries are such blocks side by side, the
     first entry, then loose paragraphs, leaving out the key points above the entries and the entries'
-    headlines. Entries: two or more such blocks in one box, the first holding less than
+    headlines; on a forum thread, the first reply, when the opening post and the answer carry more class
+    names ("post question", "post answer"). Entries: two or more blocks in one box whose class opens with
+    such a name, one of them that name alone (the extractor's pick), the first holding less than
     ``html_entries_first_max_share`` of their text (a forum thread's opening post, which holds most of it,
     is the story above its replies). Returns the element named, or None."""
     for box in tree.iter(*_BODY_TAGS):
-        entries = [child for child in box if child.tag in _BODY_TAGS and child.get("class") in _ENTRY_CLASSES]
-        if len(entries) < 2:
+        entries = [child for child in box if child.tag in _BODY_TAGS and _first_class(child) in _ENTRY_CLASSES]
+        if len(entries) < 2 or not any(entry.get("class") in _ENTRY_CLASSES for entry in entries):
             continue
         lengths = [visible_length(entry) for entry in entries]
         if lengths[0] >= settings.html_entries_first_max_share * sum(lengths):
@@ -483,6 +485,11 @@ def name_entries_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) 
         body.set("itemprop", "articleBody")
         return body
     return None
+
+
+def _first_class(element: HtmlElement) -> str:
+    """The first name of ``element``'s class ("post" of "post answer"), or ""."""
+    return next(iter((element.get("class") or "").split()), "")
 
 
 def _story_container(story: list[HtmlElement], settings: Settings) -> HtmlElement | None:

@@ -94,3 +94,38 @@ def test_a_one_paragraph_brief_is_not_left_out_of_the_body_named() -> None:
     tree = html_input.parse(brief_page())
     assert html_markup.name_story_body(tree) is None
     assert BRIEF in Cleaner().clean_html(brief_page()).splitlines()
+
+
+QUESTION = ("Od tygodnia w łazience czuć wilgoć pod wanną, a fuga przy odpływie ciemnieje. Wanna ma dziesięć lat, "
+            "syfon wymieniałem w zeszłym roku. Skąd może brać się woda i od czego zacząć szukanie?")
+ANSWER = ("Najczęściej przecieka uszczelka przelewu, a nie sam syfon. Napełnij wannę powyżej otworu przelewowego, "
+          "odczekaj kwadrans i zajrzyj pod nią latarką przez klapę rewizyjną: jeśli pojawią się krople przy "
+          "przelewie, wystarczy nowa uszczelka za kilka złotych.")
+STEPS = ["Zdejmij maskownicę przelewu i odkręć śrubę, która dociska rurę do wanny.",
+         "Wyjmij starą uszczelkę i oczyść gniazdo z kamienia oraz resztek silikonu.",
+         "Załóż nową uszczelkę tej samej średnicy i dokręć śrubę równo, bez przesady."]
+REPLIES = ["Dzięki, to była uszczelka przelewu. Wymieniona, sucho, a fuga przy odpływie już nie ciemnieje.",
+           "U mnie było tak samo, polecam sprawdzić też silikon przy ścianie, bo tamtędy też potrafi ciec."]
+
+
+def thread_page() -> str:
+    posts = (f"<div class='post question'><div class='author'>marek_k</div><p>{QUESTION}</p></div>"
+             f"<div class='post answer accepted'><div class='author'>hydraulik62</div><p>{ANSWER}</p>"
+             f"<p>Wymiana:</p><ol>{''.join(f'<li>{step}</li>' for step in STEPS)}</ol></div>"
+             + "".join(f"<div class='post'><div class='author'>user{n}</div><p>{reply}</p></div>"
+                       for n, reply in enumerate(REPLIES)))
+    return ("<html lang='pl'><head><title>Wilgoć pod wanną - Forum Łazienka</title></head><body>"
+            "<div class='menu'><a>Forum</a> <a>Szukaj</a> <a>Zaloguj</a></div>"
+            f"<div class='watek'><h1>Wilgoć pod wanną – skąd?</h1>{posts}</div>"
+            "<div class='stopka'><p>Forum Łazienka działa od 2009 roku.</p></div></body></html>")
+
+
+def test_a_thread_whose_first_posts_carry_more_class_names_keeps_them() -> None:
+    """The extractor takes the first block of class exactly "post" for the article's body: here the first
+    reply, the question and its answer (class "post question", "post answer accepted") left out, then
+    gathers the page's loose paragraphs, the answer's steps not among them. Posts whose class opens with
+    "post" are the thread's entries, and the thread is named the body (html_markup.name_entries_body)."""
+    lines = Cleaner().clean_html(thread_page()).splitlines()
+    assert QUESTION in lines
+    assert ANSWER in lines
+    assert all(f"- {step}" in lines for step in STEPS)
