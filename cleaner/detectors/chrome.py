@@ -1461,10 +1461,13 @@ COOKIE_BANNER = LinePattern(
                r"\b(vi|\w+) och (våra (\d+ )?partner(s|na)?|tredje part(er)?) använder\b.{0,80}\b(kakor|cookies)\b",
                # The banner's buttons and settings, in each language below too.
                r"^(godkänn|acceptera|tillåt) (alla )?(kakor|cookies)$", r"^(inställningar för (kakor|cookies)|cookie-?inställningar)$"],
-        "da": [_UNQUOTED + r"\bvi bruger cookies\b", _OPENS_SENTENCE + r"(denne )?(hjemmeside|side) bruger cookies\b", r"^(accepter|tillad|afvis) (alle )?cookies$",
+        "da": [_UNQUOTED + r"\bvi bruger cookies\b", _OPENS_SENTENCE + r"(denne )?(hjemmeside|side) bruger cookies\b",
+               r"\b(vi|\w+) og (vores (\d+ )?partnere|tredjeparter) bruger\b.{0,80}\bcookies\b",
+               r"^(accepter|tillad|afvis) (alle )?cookies$",
                r"^cookie-?indstillinger$"],
         "no": [_UNQUOTED + r"\bvi bruker (informasjonskapsler|cookies)\b",
                _OPENS_SENTENCE + r"(dette )?nettstedet bruker (informasjonskapsler|cookies)\b",
+               r"\b(vi|\w+) og (våre (\d+ )?partnere|tredjeparter) bruker\b.{0,80}\b(informasjonskapsler|cookies)\b",
                r"^(godta|aksepter|tillat) (alle )?(informasjonskapsler|cookies)$", r"^innstillinger for (informasjonskapsler|cookies)$"],
         "fi": [_UNQUOTED + r"\bkäytämme evästeitä\b", _OPENS_SENTENCE + r"(tämä )?sivusto käyttää evästeitä\b", r"^(hyväksy|salli|hylkää) (kaikki )?evästeet$", r"^evästeasetukset$"],
         "tr": [r"\b(çerez(ler)?|cookie(ler)?) kullan([ıi]yoruz|maktad[ıi]r|[ıi]lmaktad[ıi]r|[ıi]r)\b",
@@ -1867,6 +1870,13 @@ def _banner_buttons(banners: list[int], page: Page) -> list[int]:
                          "Käytämme evästeitä sivuston toiminnan varmistamiseksi.", "Bu sitede çerezler kullanılmaktadır.",
                          "Folosim cookie-uri pentru a îmbunătăți site-ul.", "Az oldal sütiket használ.",
                          "本网站使用cookie以改善您的体验。", "当サイトではクッキーを使用しています。")),
+        # A site and its partners (as in Swedish): "Fjordposten og våre partnere bruker informasjonskapsler ...".
+        Example("Kommunestyret møttes.\nFjordposten og våre partnere bruker informasjonskapsler til annonser og statistikk.\n"
+                "Vestbladet og vores 80 partnere bruger cookies til at måle trafikken.\n"
+                "Vi og våre partnere bruker data om trafikken for å forbedre tjenesten, sa redaktøren.\n"
+                "Rådmannen og våre partnere i regionen bruker mye tid på saken.",
+                removed=("Fjordposten og våre partnere bruker informasjonskapsler til annonser og statistikk.",
+                         "Vestbladet og vores 80 partnere bruger cookies til at måle trafikken.")),
         Example("انعقد المجلس.\nنستخدم ملفات تعريف الارتباط لتحسين تجربتك.\nאנו משתמשים בעוגיות כדי לשפר את האתר.\n"
                 "این سایت از کوکی‌ها استفاده می‌کند.\nहम कुकीज़ का उपयोग करते हैं।\nChúng tôi sử dụng cookie để cải thiện trải nghiệm.\n"
                 "Χρησιμοποιούμε cookies για τη λειτουργία του ιστότοπου.\nSitus ini menggunakan cookie.\n"
