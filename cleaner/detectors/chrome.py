@@ -3909,7 +3909,7 @@ MEDIA_PLAYER = LinePattern(
             r"^(image|photo|picture|slide|video) \d+ (of|/|of /) \d+$",
             r"^(show|close|open|view) (the )?(image|photo|picture)$",
             # Links to the story's pictures: "View gallery", "Buy a copy of this picture".
-            r"^(view|see|open|launch) (the )?(photo |image |picture )?(gallery|slideshow)\W{0,3}$",
+            r"^(view|see|open|launch) (the )?(photo |image |picture )?(gallery|slideshow)( (in )?full ?screen)?\W{0,3}$",
             r"^(buy|order|purchase) (a )?(copy|print) of this (photo|picture|image)\W{0,3}$",
             r"^(click (here |the )?(photo |image |picture )?to )?enlarge( this| the)?( photo| image| picture)?\W{0,3}$",
             r"^thanks for watching\b.{0,30}$",
@@ -3961,7 +3961,7 @@ MEDIA_PLAYER = LinePattern(
             r"^télécharger (le |la |ce |cette |l')?(transcription|script|pdf|document|fichier|épisode)( en pdf)?\W{0,3}$",
             r"^(photo|image|vidéo|diapositive) \d+ (sur|/) \d+$",
             r"^(afficher|fermer|voir|ouvrir) (l'image|la photo)$",
-            r"^(voir|ouvrir) (la )?(galerie|diaporama)( photos?)?$",
+            r"^(voir|ouvrir) (la )?(galerie|diaporama)( photos?)?( en plein écran)?$",
             r"^(écouter (cet |l')article|lancer le diaporama)$",
             r"^acheter cette (photo|image)$",
             r"^((cliquez )?pour agrandir|agrandir (la photo|l'image))$",
@@ -3973,7 +3973,7 @@ MEDIA_PLAYER = LinePattern(
             r"^descargar (el |la |este |esta )?(transcripción|guion|guión|pdf|documento|archivo|episodio)( en pdf)?\W{0,3}$",
             r"^(foto|imagen|video|vídeo) \d+ (de|/) \d+$",
             r"^(ver|mostrar|cerrar|abrir) (la )?(imagen|foto)$",
-            r"^(ver|abrir) (la )?(galería|fotogalería)( de fotos)?$",
+            r"^(ver|abrir) (la )?(galería|fotogalería)( de fotos)?( en pantalla completa)?$",
             r"^comprar esta (foto|imagen)$",
             r"^((haz clic )?para ampliar|ampliar (la )?(foto|imagen))$",
         ],
@@ -3983,7 +3983,7 @@ MEDIA_PLAYER = LinePattern(
             r"^scarica (il |la |lo |questo |questa |l')?(trascrizione|testo|pdf|documento|file|episodio)( in pdf)?\W{0,3}$",
             r"^(foto|immagine|video) \d+ (di|/) \d+$",
             r"^(mostra|chiudi|vedi|apri) (l'immagine|la foto|immagine|foto)$",
-            r"^(vedi|apri) (la )?(galleria|gallery|fotogallery)( fotografica)?$",
+            r"^(vedi|apri) (la )?(galleria|gallery|fotogallery)( fotografica)?( a schermo intero)?$",
             r"^acquista questa (foto|immagine)$",
         ],
         "pt": [
@@ -3993,7 +3993,7 @@ MEDIA_PLAYER = LinePattern(
              r"( em pdf)?\W{0,3}$"),
             r"^(foto|imagem|vídeo) \d+ (de|/) \d+$",
             r"^(ver|mostrar|fechar|abrir) (a )?(imagem|foto)$",
-            r"^(ver|abrir) (a )?(galeria|fotogaleria)( de fotos)?$",
+            r"^(ver|abrir) (a )?(galeria|fotogaleria)( de fotos)?( em ecrã inteiro| em tela cheia)?$",
             r"^comprar esta (foto|imagem)$",
         ],
         "nl": [
@@ -4003,7 +4003,7 @@ MEDIA_PLAYER = LinePattern(
             r"^download (het |de |dit |deze )?(transcript|script|pdf|document|bestand|aflevering)( als pdf)?\W{0,3}$",
             r"^(foto|afbeelding|video) \d+ (van|/) \d+$",
             r"^(toon|sluit|bekijk|open) (de )?(afbeelding|foto)$",
-            r"^(bekijk|open) (de )?(fotoserie|galerij|fotogalerij)$",
+            r"^(bekijk|open) (de )?(fotoserie|galerij|fotogalerij)( op volledig scherm)?$",
             r"^koop deze foto$",
         ],
         "pl": [
@@ -4012,7 +4012,7 @@ MEDIA_PLAYER = LinePattern(
             r"^pobierz (ten |tę )?(transkrypcję|skrypt|pdf|dokument|plik|odcinek)( w pdf| jako pdf)?\W{0,3}$",
             r"^(zdjęcie|foto|wideo) \d+ (z|/) \d+$",
             r"^(pokaż|zamknij|zobacz|otwórz) (zdjęcie|obraz)$",
-            r"^(zobacz|otwórz) (galerię|fotogalerię)( zdjęć)?$",
+            r"^(zobacz|otwórz) (galerię|fotogalerię)( zdjęć)?( na pełnym ekranie)?$",
             r"^kup to zdjęcie$",
         ],
     },
@@ -4158,6 +4158,13 @@ def _gallery_titles(page: Page) -> list[int]:
                 removed=("View Gallery", "Buy a copy of this picture.", "Zur Bildergalerie", "Voir la galerie photos",
                          "Ver galería", "Vedi la galleria", "Ver galeria", "Bekijk de fotoserie", "Zobacz galerię",
                          "Foto kaufen", "Acheter cette photo", "Kup to zdjęcie")),
+        # The gallery's link that opens it full screen.
+        Example("The storm hit the coast.\nView gallery full screen\nVoir la galerie en plein écran\n"
+                "Ver galería en pantalla completa\nVedi la galleria a schermo intero\nVer galeria em ecrã inteiro\n"
+                "Bekijk de fotoserie op volledig scherm\nZobacz galerię na pełnym ekranie\nThe sea wall held.",
+                removed=("View gallery full screen", "Voir la galerie en plein écran", "Ver galería en pantalla completa",
+                         "Vedi la galleria a schermo intero", "Ver galeria em ecrã inteiro",
+                         "Bekijk de fotoserie op volledig scherm", "Zobacz galerię na pełnym ekranie")),
         # A German gallery's link with its count of pictures; a sentence on a gallery stays.
         Example("Der Verein ehrte drei Mitglieder.\nBildergalerie ansehen (14 Bilder)\nZur Bildergalerie (36 Bilder)\n"
                 "Die Bildergalerie zeigt 14 Bilder vom Fest.",
