@@ -286,11 +286,23 @@ def remove_drop_downs(tree: HtmlElement) -> list[tuple[str, str]]:
     ``<datalist>`` of suggestions, which no browser shows), buttons and text
     boxes (``<textarea>``). Their labels and options are choices and actions,
     never the story, and the extractor ran them together into words of no
-    input ("red", "blue": "redblue"; "Play", "Pause": "PlayPause")."""
+    input ("red", "blue": "redblue"; "Play", "Pause": "PlayPause"). Not an
+    accordion's toggle, the button that is a heading's whole text (an FAQ's
+    question over its answer, WAI-ARIA's and Bootstrap's accordion): the
+    heading stays, its button's tag left out."""
+    for toggle in [button for button in tree.iter("button") if _heading_toggle(button)]:
+        toggle.drop_tag()
     doomed = {element: DROP_DOWN_ID if element.tag in ("select", "datalist") else FORM_CONTROL_ID
               for element in tree.iter("select", "datalist", "button", "textarea")}
     return _drop({element: remover for element, remover in doomed.items()
                   if not any(ancestor in doomed for ancestor in element.iterancestors())})
+
+
+def _heading_toggle(button: HtmlElement) -> bool:
+    """Whether ``button`` is the whole text of the heading it stands in (``<h3><button>Question</button></h3>``)."""
+    heading = button.getparent()
+    return (heading is not None and heading.tag in _HEADING_TAGS
+            and normalise_line(heading.text_content()) == normalise_line(button.text_content()) != "")
 
 
 def clear_hidden_raw_text(tree: HtmlElement) -> None:
@@ -430,7 +442,9 @@ def name_story_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) ->
     while the parent holds that many more outside it: a body split in parts (around an ad, in
     sections) is taken whole. A story paragraph is one of ``html_body_paragraph_min_chars``; on a page
     of fewer such paragraphs than a container needs, written in shorter ones (an FAQ's answers, a
-    how-to's steps, a forum post), one of ``html_prose_paragraph_min_chars``. A page of enough
+    how-to's steps, a forum post), one of ``html_prose_paragraph_min_chars``, in a block that holds
+    the page's story-length paragraph if it has one (a news brief of one paragraph is not the footer's
+    shorter paragraphs round it). A page of enough
     story-length paragraphs that no block holds together spreads its story over boxes (a step a box):
     the block of its shorter paragraphs is something else (the comments, a contact box). Returns it, or
     None where the extractor knows a container or no block qualifies."""
@@ -440,6 +454,8 @@ def name_story_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) ->
     body = _story_container(story, settings)
     if body is None and len(story) < settings.html_body_part_min_paragraphs:
         body = _story_container(_story_paragraphs(tree, settings.html_prose_paragraph_min_chars, settings), settings)
+        if body is not None and any(body not in paragraph.iterancestors() for paragraph in story):
+            body = None  # it leaves out the page's story-length paragraph: a footer's, a contact box's lines
     if body is not None:
         body.set("itemprop", "articleBody")
     return body
@@ -452,12 +468,14 @@ def name_entries_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) 
     The extractor's first body expression names a block of class exactly "entry" or "post" an article's
     body and takes the first it finds: on a live blog, whose entries are such blocks side by side, the
     first entry, then loose paragraphs, leaving out the key points above the entries and the entries'
-    headlines. Entries: two or more such blocks in one box, the first holding less than
+    headlines; on a forum thread, the first reply, when the opening post and the answer carry more class
+    names ("post question", "post answer"). Entries: two or more blocks in one box whose class opens with
+    such a name, one of them that name alone (the extractor's pick), the first holding less than
     ``html_entries_first_max_share`` of their text (a forum thread's opening post, which holds most of it,
     is the story above its replies). Returns the element named, or None."""
     for box in tree.iter(*_BODY_TAGS):
-        entries = [child for child in box if child.tag in _BODY_TAGS and child.get("class") in _ENTRY_CLASSES]
-        if len(entries) < 2:
+        entries = [child for child in box if child.tag in _BODY_TAGS and _first_class(child) in _ENTRY_CLASSES]
+        if len(entries) < 2 or not any(entry.get("class") in _ENTRY_CLASSES for entry in entries):
             continue
         lengths = [visible_length(entry) for entry in entries]
         if lengths[0] >= settings.html_entries_first_max_share * sum(lengths):
@@ -467,6 +485,11 @@ def name_entries_body(tree: HtmlElement, settings: Settings = DEFAULT_SETTINGS) 
         body.set("itemprop", "articleBody")
         return body
     return None
+
+
+def _first_class(element: HtmlElement) -> str:
+    """The first name of ``element``'s class ("post" of "post answer"), or ""."""
+    return next(iter((element.get("class") or "").split()), "")
 
 
 def _story_container(story: list[HtmlElement], settings: Settings) -> HtmlElement | None:

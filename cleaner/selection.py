@@ -1022,6 +1022,19 @@ _SIGN_OFF = compiled(r"(?i)^(?:(?:lieben?|viele|beste|herzliche|schöne|mit freu
                      # A recipe's closing wish ("Afiyet olsun!", "Приятного аппетита!", "Dobrou chuť!").
                      r"afiyet olsun|приятного аппетита|смачного|dobrou chuť|jó étvágyat|bon appétit|buon appetito|"
                      r"guten appetit|buen provecho|smacznego|bom apetite|eet smakelijk)\b[\s,!.]*(?P<name>.*)$")
+# A team, a service, a board or a family that signs a post: the body's noun after an article or a possessive
+# and up to three words ("Ihr Team vom Hofladen", "Le service des sports", "The Parks Team"), or first
+# ("Zespół biblioteki"), then at most what it is of ("... de la médiathèque") or a name ("Il Servizio Ambiente");
+# "Familie Lenzinger und ...".
+_SIGNING_BODY = compiled(
+    r"(?i)^(?:(?:(?:ihr|ihre|euer|eure|das|die|der|the|your|le|la|les|votre|el|los|las|il|lo|het|de|uw|o|a)\s+"
+    r"(?:[\p{L}-]+\s+){0,3}?|l['’]\s*)"
+    r"(?:[\p{L}-]*team|équipe|equipo|equipa|squadra|zespół|service|servizio|servicio|serviço|dienst|vorstand|"
+    r"board|committee|comité|bureau|junta|bestuur|zarząd)"
+    r"(?:\s+(?:vom|von|der|des|aus|im|de|du|della|dello|del|di|of|at|from|van|da|do|dos|das|d['’])\b.*"
+    r"|(?:\s+(?-i:\p{Lu})[\p{L}-]*){1,2})?|"
+    r"(?:team|équipe|equipo|equipa|squadra|zespół)\s+\S+|"
+    r"famil(?:ie|le|y|ia)\s+(?-i:\p{Lu}).*|the\s+(?-i:\p{Lu})\S*\s+family)$")
 # A writer's name after a mark alone ("~ Ute", "— Ute"): a blog post's signature.
 _MARKED_SIGNATURE = compiled(r"^[~—–]\s*(?P<name>\S.*)$")
 # A writer's name: one to three words in capitals, under a greeting perhaps after a possessive ("Euer Hans").
@@ -1039,15 +1052,21 @@ def sign_off_after(last: int, page: Page) -> list[int]:
     part them, as each paragraph of a post is rendered apart), after a
     possessive perhaps ("Viel Glück!" / "Euer Jonas"); or any other line
     that ends in a comma over the name ("Happy baking," / "Jo"); or the name
-    alone after a mark ("~ Ute", _MARKED_SIGNATURE). It
+    alone after a mark ("~ Ute", _MARKED_SIGNATURE); or a team, a service, a
+    board or a family signing, in at most signing_body_max_words words
+    (_SIGNING_BODY: "Ihr Team vom Hofladen", "Le service des sports"). It
     scores as no prose and the region ends above it; a box's heading
     ("Latest Comments", "Hosted by") stands there as often, so the formula
     or the comma over a name, not the place, tells them apart."""
     blocks, feats = page.blocks, page.features
     line = last + 1
-    if not (page.adjacent(line) and feats[last].terminal and feats[line].words <= page.settings.sign_off_max_words):
+    if not (page.adjacent(line) and feats[last].terminal):
         return []
     text = blocks[line].text.strip()
+    if 2 <= feats[line].words <= page.settings.signing_body_max_words and _SIGNING_BODY.match(text):
+        return [line]
+    if feats[line].words > page.settings.sign_off_max_words:
+        return []
     name = line + 1
     named = page.adjacent(name) and _SIGNER_NAME.match(_YOURS.sub("", blocks[name].text.strip())) is not None
     greeting = _SIGN_OFF.match(text) or _MARKED_SIGNATURE.match(text)
@@ -1057,6 +1076,28 @@ def sign_off_after(last: int, page: Page) -> list[int]:
     if greeting["name"] and not _SIGNER_NAME.match(greeting["name"]):
         return []
     return [line, name] if not greeting["name"] and named else [line]
+
+
+# A salutation that opens a notice, a letter or a post: its formula addressing the readers, then whom it addresses.
+_SALUTATION = compiled(r"(?i)^(?:liebe[rs]?|sehr geehrte[rs]?|hallo|dear|hi|hello|ch[eè]re?s?|bonjour|querid[oa]s|"
+                       r"estimad[oa]s|hola|car[ei]|gentili|beste|geachte|drodzy|drogie|szanown[iya]|kära|hej|"
+                       r"prezad[oa]s|car[oa]s|olá|vážen[íé]|mil[íé]|уважаемые|дорогие)\s")
+# What ends a salutation: an exclamation mark, a comma or a colon, never a sentence's full stop.
+_SALUTATION_ENDS = ("!", ",", ":", "！", "，", "：")
+
+
+def salutation_above(first: int, page: Page) -> list[int]:
+    """The salutation right above the story's first kept block ``first``,
+    nothing removed between: a line of at most salutation_max_words words
+    that opens with a salutation's formula (_SALUTATION: "Liebe Mitglieder!",
+    "Dear members,", "Drodzy Państwo!") and ends with an exclamation mark, a
+    comma or a colon. A notice's, a letter's or a post's first line, addressed
+    to its readers; short and unended as a sentence, it scores as no prose."""
+    line = first - 1
+    if not page.adjacent(first) or page.features[line].words > page.settings.salutation_max_words:
+        return []
+    text = page.blocks[line].text.strip()
+    return [line] if _SALUTATION.match(text) and text.endswith(_SALUTATION_ENDS) else []
 
 
 def signers_after(last: int, page: Page) -> list[int]:
@@ -2428,6 +2469,7 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         # After the key points and runs above the body: they stand between this standfirst and the body.
         keep.update(sentence_standfirst_over_byline(prose[0], kinds, page))
         keep.update(verdict_box(page))
+        keep.update(salutation_above(min(keep), page))
         if settings.story_goes_on_under_its_list and max(keep) > last:
             # A list or table the steps above kept past the region's end: the story may go on under it.
             keep.update(i for i in story_under(max(keep), kinds, page) if i < stop)

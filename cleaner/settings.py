@@ -1575,15 +1575,32 @@ class Settings:
     # on traf-dev's choosing pages and the study sets blind_pages12, 13, 15,
     # 16 and 19 (issue 12); 0 turns it off.
     sign_off_max_words: float = 4
+    # Or a team, a service, a board or a family signing there, a line of two
+    # to this many words ("Ihr Team vom Hofladen", "Le service des sports",
+    # "Familie Lenzinger und das ganze Hofladen-Team"; selection._SIGNING_BODY):
+    # a firm's, a town's, a club's post. The body's noun after an article or a
+    # possessive of the reader's, not "our" or "meet": a box about the team.
+    # Found on the study set blind_pages20 (issue 12); 0 turns it off.
+    signing_body_max_words: float = 8
+    # A salutation right above the story's first paragraph, a line of at most
+    # this many words that opens with a salutation's formula and ends with
+    # "!", "," or ":" ("Liebe Gemeindebürger!", "Dear members,", "Drodzy
+    # Państwo!"): a notice's, a letter's or a post's first line, kept
+    # (selection.salutation_above). Short, it scored as no prose and the
+    # region began under it; the longer ones passed as a lead. Found on the
+    # study set blind_pages20 (issue 12); 0 turns it off.
+    salutation_max_words: float = 8
     # The signers right under the story's last paragraph, a group of their
     # own: an open letter's or a statement's signatories, a line each
     # ("Malin Berg, förälder Björkängsskolan"), two to this many; or a
     # notice's signer, a role of at most signer_role_max_words words over a
     # name ("Die Bürgermeisterin" / "Mag. Theresia Berg", "L'Assessore
-    # all'Ambiente" / "Gianfranco Rossi"). Kept (detectors.headers.signers_at:
-    # selection keeps them, nav-menu spares them).
-    # Found on the study sets blind_pages10 and blind_pages17 (issue 12);
-    # 0 turns it off.
+    # all'Ambiente" / "Gianfranco Rossi"); or one signer alone, "Name, role"
+    # with a role of at most signer_role_max_words words, not a newsroom's
+    # trade (a club's, a firm's, a charity's post signed by who wrote it).
+    # Kept (detectors.headers.signers_at: selection keeps them, nav-menu
+    # spares them). Found on the study sets blind_pages10 and blind_pages17,
+    # the one signer on blind_pages18, 19 and 20 (issue 12); 0 turns it off.
     signers_max_lines: float = 8
     signer_role_max_words: float = 4
     # Or a letter's closing line ended with a comma, of at most this many words, over its signer ("On behalf

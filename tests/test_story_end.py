@@ -137,7 +137,7 @@ def test_the_signers_under_the_story_are_the_story_s(language: str) -> None:
     ("de", ["Fotos:", "Jana Roth"]),
     # A button over a share bar: capitalised nouns read as a name, but no office ends in a verb.
     ("de", ["Jetzt kondolieren", "Teilen Drucken Merken"]),
-    # One "Name, role" line alone: the page's credit as often as a signer.
+    # One "Name, role" line alone whose role is a newsroom's trade: the page's credit.
     ("nl", ["Anouk van der Berg, redacteur"]),
 ])
 def test_a_group_under_the_story_that_signs_nothing_goes(language: str, under: list[str]) -> None:
@@ -184,6 +184,36 @@ def test_a_name_after_a_mark_under_the_story_is_its_writer_s_signature(mark: str
     ids = removals(page("en", [signature]))
     assert ids[signature] is None
     assert all(ids[line] is not None for line in PAGES["en"][3])
+
+
+# One signer alone, "Name, role" in a group of its own: a club's, a firm's, a charity's post signed by who
+# wrote it. Where the role is a newsroom's trade the line is the page's credit (the cases above).
+SOLE_SIGNERS = {
+    "de": "Hannelore Vitzthum, Jugendwartin",
+    "fr": "Bertrand Lacombe, responsable des bénévoles",
+    "es": "Rosa Elvira Campos, presidenta",
+    "it": "Gianfranco Bellodi, Assessore all'Ambiente",
+    "pt": "Joana Mourato, coordenadora do projeto",
+    "nl": "Pieter Jansen, voorzitter ouderraad",
+    "pl": "Tomasz Wiśniewski, prezes klubu",
+    "en": "Callum Reid, Volunteer Coordinator",
+}
+
+
+@pytest.mark.parametrize("language", sorted(SOLE_SIGNERS))
+def test_one_signer_alone_under_the_story_is_the_story_s(language: str) -> None:
+    signer = SOLE_SIGNERS[language]
+    ids = removals(page(language, [signer]))
+    _, _, story, box, footer = PAGES[language]
+    assert all(ids[line] is None for line in [*story, signer])
+    assert all(ids[line] is not None for line in [*box, *footer])
+
+
+@pytest.mark.parametrize("line", ["Gemeinde Lindach, Hauptstraße 12", "Lindach Wasser, Tel. 0761 55 20",
+                                  "Anna Berg, Reporterin", "Jo Lee, Senior Correspondent"])
+def test_an_address_or_a_newsroom_credit_alone_under_the_story_signs_nothing(line: str) -> None:
+    ids = removals(page("de", [line]))
+    assert ids[line] is not None
 
 
 def test_no_signer_is_kept_when_signers_max_lines_is_0() -> None:

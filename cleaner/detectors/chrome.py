@@ -1486,10 +1486,13 @@ COOKIE_BANNER = LinePattern(
                r"\b(vi|\w+) och (våra (\d+ )?partner(s|na)?|tredje part(er)?) använder\b.{0,80}\b(kakor|cookies)\b",
                # The banner's buttons and settings, in each language below too.
                r"^(godkänn|acceptera|tillåt) (alla )?(kakor|cookies)$", r"^(inställningar för (kakor|cookies)|cookie-?inställningar)$"],
-        "da": [_UNQUOTED + r"\bvi bruger cookies\b", _OPENS_SENTENCE + r"(denne )?(hjemmeside|side) bruger cookies\b", r"^(accepter|tillad|afvis) (alle )?cookies$",
+        "da": [_UNQUOTED + r"\bvi bruger cookies\b", _OPENS_SENTENCE + r"(denne )?(hjemmeside|side) bruger cookies\b",
+               r"\b(vi|\w+) og (vores (\d+ )?partnere|tredjeparter) bruger\b.{0,80}\bcookies\b",
+               r"^(accepter|tillad|afvis) (alle )?cookies$",
                r"^cookie-?indstillinger$"],
         "no": [_UNQUOTED + r"\bvi bruker (informasjonskapsler|cookies)\b",
                _OPENS_SENTENCE + r"(dette )?nettstedet bruker (informasjonskapsler|cookies)\b",
+               r"\b(vi|\w+) og (våre (\d+ )?partnere|tredjeparter) bruker\b.{0,80}\b(informasjonskapsler|cookies)\b",
                r"^(godta|aksepter|tillat) (alle )?(informasjonskapsler|cookies)$", r"^innstillinger for (informasjonskapsler|cookies)$"],
         "fi": [_UNQUOTED + r"\bkäytämme evästeitä\b", _OPENS_SENTENCE + r"(tämä )?sivusto käyttää evästeitä\b", r"^(hyväksy|salli|hylkää) (kaikki )?evästeet$", r"^evästeasetukset$"],
         "tr": [r"\b(çerez(ler)?|cookie(ler)?) kullan([ıi]yoruz|maktad[ıi]r|[ıi]lmaktad[ıi]r|[ıi]r)\b",
@@ -1892,6 +1895,13 @@ def _banner_buttons(banners: list[int], page: Page) -> list[int]:
                          "Käytämme evästeitä sivuston toiminnan varmistamiseksi.", "Bu sitede çerezler kullanılmaktadır.",
                          "Folosim cookie-uri pentru a îmbunătăți site-ul.", "Az oldal sütiket használ.",
                          "本网站使用cookie以改善您的体验。", "当サイトではクッキーを使用しています。")),
+        # A site and its partners (as in Swedish): "Fjordposten og våre partnere bruker informasjonskapsler ...".
+        Example("Kommunestyret møttes.\nFjordposten og våre partnere bruker informasjonskapsler til annonser og statistikk.\n"
+                "Vestbladet og vores 80 partnere bruger cookies til at måle trafikken.\n"
+                "Vi og våre partnere bruker data om trafikken for å forbedre tjenesten, sa redaktøren.\n"
+                "Rådmannen og våre partnere i regionen bruker mye tid på saken.",
+                removed=("Fjordposten og våre partnere bruker informasjonskapsler til annonser og statistikk.",
+                         "Vestbladet og vores 80 partnere bruger cookies til at måle trafikken.")),
         Example("انعقد المجلس.\nنستخدم ملفات تعريف الارتباط لتحسين تجربتك.\nאנו משתמשים בעוגיות כדי לשפר את האתר.\n"
                 "این سایت از کوکی‌ها استفاده می‌کند.\nहम कुकीज़ का उपयोग करते हैं।\nChúng tôi sử dụng cookie để cải thiện trải nghiệm.\n"
                 "Χρησιμοποιούμε cookies για τη λειτουργία του ιστότοπου.\nSitus ini menggunakan cookie.\n"
@@ -3924,7 +3934,7 @@ MEDIA_PLAYER = LinePattern(
             r"^(image|photo|picture|slide|video) \d+ (of|/|of /) \d+$",
             r"^(show|close|open|view) (the )?(image|photo|picture)$",
             # Links to the story's pictures: "View gallery", "Buy a copy of this picture".
-            r"^(view|see|open|launch) (the )?(photo |image |picture )?(gallery|slideshow)\W{0,3}$",
+            r"^(view|see|open|launch) (the )?(photo |image |picture )?(gallery|slideshow)( (in )?full ?screen)?\W{0,3}$",
             r"^(buy|order|purchase) (a )?(copy|print) of this (photo|picture|image)\W{0,3}$",
             r"^(click (here |the )?(photo |image |picture )?to )?enlarge( this| the)?( photo| image| picture)?\W{0,3}$",
             r"^thanks for watching\b.{0,30}$",
@@ -3976,7 +3986,7 @@ MEDIA_PLAYER = LinePattern(
             r"^télécharger (le |la |ce |cette |l')?(transcription|script|pdf|document|fichier|épisode)( en pdf)?\W{0,3}$",
             r"^(photo|image|vidéo|diapositive) \d+ (sur|/) \d+$",
             r"^(afficher|fermer|voir|ouvrir) (l'image|la photo)$",
-            r"^(voir|ouvrir) (la )?(galerie|diaporama)( photos?)?$",
+            r"^(voir|ouvrir) (la )?(galerie|diaporama)( photos?)?( en plein écran)?$",
             r"^(écouter (cet |l')article|lancer le diaporama)$",
             r"^acheter cette (photo|image)$",
             r"^((cliquez )?pour agrandir|agrandir (la photo|l'image))$",
@@ -3988,7 +3998,7 @@ MEDIA_PLAYER = LinePattern(
             r"^descargar (el |la |este |esta )?(transcripción|guion|guión|pdf|documento|archivo|episodio)( en pdf)?\W{0,3}$",
             r"^(foto|imagen|video|vídeo) \d+ (de|/) \d+$",
             r"^(ver|mostrar|cerrar|abrir) (la )?(imagen|foto)$",
-            r"^(ver|abrir) (la )?(galería|fotogalería)( de fotos)?$",
+            r"^(ver|abrir) (la )?(galería|fotogalería)( de fotos)?( en pantalla completa)?$",
             r"^comprar esta (foto|imagen)$",
             r"^((haz clic )?para ampliar|ampliar (la )?(foto|imagen))$",
         ],
@@ -3998,7 +4008,7 @@ MEDIA_PLAYER = LinePattern(
             r"^scarica (il |la |lo |questo |questa |l')?(trascrizione|testo|pdf|documento|file|episodio)( in pdf)?\W{0,3}$",
             r"^(foto|immagine|video) \d+ (di|/) \d+$",
             r"^(mostra|chiudi|vedi|apri) (l'immagine|la foto|immagine|foto)$",
-            r"^(vedi|apri) (la )?(galleria|gallery|fotogallery)( fotografica)?$",
+            r"^(vedi|apri) (la )?(galleria|gallery|fotogallery)( fotografica)?( a schermo intero)?$",
             r"^acquista questa (foto|immagine)$",
         ],
         "pt": [
@@ -4008,7 +4018,7 @@ MEDIA_PLAYER = LinePattern(
              r"( em pdf)?\W{0,3}$"),
             r"^(foto|imagem|vídeo) \d+ (de|/) \d+$",
             r"^(ver|mostrar|fechar|abrir) (a )?(imagem|foto)$",
-            r"^(ver|abrir) (a )?(galeria|fotogaleria)( de fotos)?$",
+            r"^(ver|abrir) (a )?(galeria|fotogaleria)( de fotos)?( em ecrã inteiro| em tela cheia)?$",
             r"^comprar esta (foto|imagem)$",
         ],
         "nl": [
@@ -4018,7 +4028,7 @@ MEDIA_PLAYER = LinePattern(
             r"^download (het |de |dit |deze )?(transcript|script|pdf|document|bestand|aflevering)( als pdf)?\W{0,3}$",
             r"^(foto|afbeelding|video) \d+ (van|/) \d+$",
             r"^(toon|sluit|bekijk|open) (de )?(afbeelding|foto)$",
-            r"^(bekijk|open) (de )?(fotoserie|galerij|fotogalerij)$",
+            r"^(bekijk|open) (de )?(fotoserie|galerij|fotogalerij)( op volledig scherm)?$",
             r"^koop deze foto$",
         ],
         "pl": [
@@ -4027,7 +4037,7 @@ MEDIA_PLAYER = LinePattern(
             r"^pobierz (ten |tę )?(transkrypcję|skrypt|pdf|dokument|plik|odcinek)( w pdf| jako pdf)?\W{0,3}$",
             r"^(zdjęcie|foto|wideo) \d+ (z|/) \d+$",
             r"^(pokaż|zamknij|zobacz|otwórz) (zdjęcie|obraz)$",
-            r"^(zobacz|otwórz) (galerię|fotogalerię)( zdjęć)?$",
+            r"^(zobacz|otwórz) (galerię|fotogalerię)( zdjęć)?( na pełnym ekranie)?$",
             r"^kup to zdjęcie$",
         ],
     },
@@ -4173,6 +4183,13 @@ def _gallery_titles(page: Page) -> list[int]:
                 removed=("View Gallery", "Buy a copy of this picture.", "Zur Bildergalerie", "Voir la galerie photos",
                          "Ver galería", "Vedi la galleria", "Ver galeria", "Bekijk de fotoserie", "Zobacz galerię",
                          "Foto kaufen", "Acheter cette photo", "Kup to zdjęcie")),
+        # The gallery's link that opens it full screen.
+        Example("The storm hit the coast.\nView gallery full screen\nVoir la galerie en plein écran\n"
+                "Ver galería en pantalla completa\nVedi la galleria a schermo intero\nVer galeria em ecrã inteiro\n"
+                "Bekijk de fotoserie op volledig scherm\nZobacz galerię na pełnym ekranie\nThe sea wall held.",
+                removed=("View gallery full screen", "Voir la galerie en plein écran", "Ver galería en pantalla completa",
+                         "Vedi la galleria a schermo intero", "Ver galeria em ecrã inteiro",
+                         "Bekijk de fotoserie op volledig scherm", "Zobacz galerię na pełnym ekranie")),
         # A German gallery's link with its count of pictures; a sentence on a gallery stays.
         Example("Der Verein ehrte drei Mitglieder.\nBildergalerie ansehen (14 Bilder)\nZur Bildergalerie (36 Bilder)\n"
                 "Die Bildergalerie zeigt 14 Bilder vom Fest.",

@@ -656,8 +656,9 @@ AUTHOR_TITLE = LinePattern(
     max_words="author_title_max_words",
 )
 # A bio that speaks of the writer's work: "Anna writes about health", "Jonas schreibt über Verkehr",
-# "Marta pisze o transporcie"; or names the trade ("... als Reporterin").
-_WRITING = compiled(
+# "Marta pisze o transporcie"; or names the trade ("... als Reporterin"), as a credit's role does
+# (headers.signers_at).
+WRITING = compiled(
     r"\b(writes|covers|reports on|has reported|has written|reporter|editor|journalist|correspondent|columnist"
     r"|schreibt|berichtet|redakteur(in)?|journalist(in)?|reporter(in)?|korrespondent(in)?|autor(in)?"
     r"|écrit|couvre|journaliste|rédacteur|rédactrice|correspondant(e)?"
@@ -913,7 +914,7 @@ def author_bio(page: Page) -> list[int]:
                 texts[i].startswith(named + " ")
                 or (texts[i].startswith(named.split(" ", 1)[0] + " ") and first_prose < at
                     and not texts[at - 1].rstrip().endswith(_QUOTE_ENDS)
-                    and (title or _WRITING.search(texts[i]) or any(j < at and name == named
+                    and (title or WRITING.search(texts[i]) or any(j < at and name == named
                                                                    for j, name in bylines.items())))):
             boxes.append((at, *title, i))
         elif any(j < i - 1 and texts[i].startswith(name + " ") for j, name in bare_bylines.items()):

@@ -19,6 +19,7 @@ from ..features import LINE_CACHE_SIZE, Features, measure, without_reference_num
 from ..model import Page
 from ..settings import DEFAULT_SETTINGS, Settings
 from .base import Example, Mode, Output, Role, by_sentences, chrome_found, detector, table_row, wrapped_on
+from .footers import WRITING
 from .patterns import LinePattern, matching_positions
 
 # Between spaces ("Story - Site"); in scripts without spaces, also next to a
@@ -1275,6 +1276,9 @@ _NAME = (r"\p{Lu}[\p{L}'’-]+(?: (?:(?:van|von|de|der|den|da|das|do|dos|del|del
 _PERSON_NAME = compiled(rf"^(?:\p{{Lu}}\p{{Ll}}{{0,4}}\. )*{_NAME}$")
 # A signatory's line: the name, a comma, the role ("Malin Eskilsdotter, förälder Björkängsskolan").
 _NAME_AND_ROLE = compiled(rf"^{_NAME}, \S")
+# A signer alone: the name, a comma, a role of words only ("Jo Lee, Volunteer Coordinator"); an address's or a
+# contact's line holds a number or a separator ("Gemeinde Lindach, Hauptstraße 12").
+_SOLE_SIGNER = compiled(rf"^{_NAME}, (?P<role>[^\d|·•,;:/()]+)$")
 
 
 def signers_at(start: int, page: Page) -> range:
@@ -1282,7 +1286,7 @@ def signers_at(start: int, page: Page) -> range:
     a group of its own (a blank line over it and under it) of lines of at
     most byline_max_words words that end as no sentence does, either two to
     signers_max_lines signatories ("Name, role" each: an open letter's, a
-    statement's) or a role of at most signer_role_max_words words over a
+    statement's), or one alone (see _sole_signer), or a role of at most signer_role_max_words words over a
     name ("Die Bürgermeisterin" / "Mag. Theresia Berg": a notice's; see
     _role_shaped), a colon after the role perhaps ("Der Bürgermeister:"); or a closing line of at most
     signer_closing_max_words words over the signer ("Pour le bureau," / "Anna Berg, présidente": a letter's;
@@ -1301,12 +1305,23 @@ def signers_at(start: int, page: Page) -> range:
     texts = [blocks[i].text.strip() for i in range(start, end)]
     if len(texts) >= 2 and all(_NAME_AND_ROLE.match(text) for text in texts):
         return range(start, end)
+    if len(texts) == 1 and _sole_signer(texts[0], settings):
+        return range(start, end)
     if len(texts) == 2 and (
             (feats[start].words <= settings.signer_role_max_words and _PERSON_NAME.match(texts[1])
              and _role_shaped(texts[0], page))
             or (feats[start].words <= settings.signer_closing_max_words and _closing_over_signer(*texts))):
         return range(start, end)
     return range(0)
+
+
+def _sole_signer(text: str, settings: Settings) -> bool:
+    """Whether ``text`` signs the story alone, "Name, role" with a role of at most signer_role_max_words
+    words ("Hannelore Vitzthum, Jugendwartin": a club's, a firm's, a charity's post signed by who wrote
+    it). A role that names a newsroom's trade ("Anna Berg, Reporterin") makes the line the page's credit."""
+    sole = _SOLE_SIGNER.match(text)
+    return (sole is not None and len(sole["role"].split()) <= settings.signer_role_max_words
+            and not WRITING.search(sole["role"]))
 
 
 def _closing_over_signer(closing: str, signer: str) -> bool:

@@ -355,8 +355,9 @@ read_also_link = pattern_detector(
             rf"^{_LINK_MARK}\s*(learn more|find out more)\s*:\s*\S",
             # A link to an older story of the site's own: "From the archive: The last ferrymen".
             rf"^{_LINK_MARK}\s*from (the|our) archives?\s*:\s*\S",
-            # The label run into its link's headline, no colon between: "Related Lakes are warming faster".
-            r"^related (?-i:\p{Lu})[^.!?:]{10,120}$",
+            # The label run into its link's headline, no colon between: "Related Lakes are warming faster",
+            # "Read More Harbour car park to charge".
+            r"^(related|read more) (?-i:\p{Lu})[^.!?:]{10,120}$",
             rf"^{_LINK_MARK}\s*on [\w-]+\.(com|org|net|co\.uk)\s*:\s*\S",
             r"^also on [\w-]+\.(com|org|net|co\.uk|ru)\b",
         ],
@@ -585,6 +586,10 @@ read_also_link = pattern_detector(
                 removed=("👉 Leggi anche: Cosa mettere nello zaino", "▶ Lesen Sie auch: Der See wird wärmer",
                          "Related Alpine lakes are warming faster than expected")),
         Example("Related research shows the lakes are warming.\nRelated to the ban, the council also cut the speed limit."),
+        # "Read more" run into the headline as "Related" is; a sentence that opens with the words ends with its mark.
+        Example("The lake will close to motorboats.\nRead More Harbour car park to charge from June\n"
+                "Read more Dickens, the teacher told the class.\nFishermen welcomed the ban.",
+                removed=("Read More Harbour car park to charge from June",)),
         # "Learn more:" before a link's title, in each language; the same words opening a sentence stay.
         Example("The council met.\nLearn more: How the new bridge will be paid for\nMehr erfahren: Was die Brücke kostet\n"
                 "En savoir plus : Le pont coûtera plus cher\nSaber más: El puente costará más\n"
