@@ -1064,7 +1064,8 @@ def sign_off_after(last: int, page: Page) -> list[int]:
         return []
     text = blocks[line].text.strip()
     if 2 <= feats[line].words <= page.settings.signing_body_max_words and _SIGNING_BODY.match(text):
-        return [line]
+        # An office over its signer ("O Presidente da Junta" / "António Silva") is signers_after's, name and all.
+        return [] if signers_at(line, page) else [line]
     if feats[line].words > page.settings.sign_off_max_words:
         return []
     name = line + 1
