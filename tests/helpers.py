@@ -168,6 +168,17 @@ def removals(text: str, cleaner: Cleaner | None = None) -> dict[str, str | None]
     return {d.block.text: d.removed_by for d in (cleaner or Cleaner()).explain(text).decisions}
 
 
+def removers_of(text: str, starts: str | tuple[str, ...]) -> set[str | None]:
+    """The ids of what removed the blocks of page ``text`` that begin with ``starts`` (None: one kept)."""
+    return {d.removed_by for d in Cleaner().explain(text).decisions if d.block.text.startswith(starts)}
+
+
+def paragraph_heads(page: str, leaving_out: str | tuple[str, ...] = ()) -> list[str]:
+    """The first line of each paragraph of ``page`` under its title (paragraphs parted by a blank line), but of
+    those that begin with ``leaving_out``."""
+    return [paragraph.split("\n")[0] for paragraph in page.split("\n\n")[1:] if not paragraph.startswith(leaving_out)]
+
+
 # Two paragraphs of a council story, a line set alone between them (see removed_between_paragraphs).
 BETWEEN_PARAGRAPHS = (
     "The council met on Tuesday evening to discuss the new budget for the coming year, with money for roads.\n\n"

@@ -4,7 +4,9 @@ you have a question for our money experts, email ...", "Vous aussi, vous avez un
 
 from __future__ import annotations
 
-from cleaner import clean, explain
+from helpers import removers_of
+
+from cleaner import clean
 
 COLUMN_DE = """Darf mein Vermieter die Heizung im Sommer abstellen?
 
@@ -30,8 +32,7 @@ Montag in allen Praxen ausliegt und die Patienten auf das Gespräch vorbereiten 
 def test_the_call_for_questions_under_the_column_goes():
     cleaned = clean(COLUMN_DE)
     assert "Haben Sie auch eine Frage" not in cleaned
-    removers = {d.removed_by for d in explain(COLUMN_DE).decisions if d.block.text.startswith("Haben Sie auch")}
-    assert removers == {"newsletter-prompt"}
+    assert removers_of(COLUMN_DE, "Haben Sie auch") == {"newsletter-prompt"}
     assert "Sprechen Sie Ihren Vermieter zuerst schriftlich an" in cleaned
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import clean, explain
+from helpers import removers_of
+
+from cleaner import clean
 
 CLUB_DE = """Sommerfest am Vereinsheim | TSV Lindach
 
@@ -110,8 +112,7 @@ Die Gemeinde plant 40 neue Bauplätze.
 def test_the_site_s_welcome_goes_and_the_post_stays(page, box):
     cleaned = clean(page)
     assert not any(line.startswith(tuple(box)) for line in cleaned.splitlines())
-    removers = {d.removed_by for d in explain(page).decisions if d.block.text.startswith(tuple(box))}
-    assert "site-welcome" in removers
+    assert "site-welcome" in removers_of(page, tuple(box))
     post = page.split("\n\n")[-3:]
     for paragraph in post:
         if paragraph.rstrip().endswith("."):
