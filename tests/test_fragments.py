@@ -154,6 +154,21 @@ def test_chains_found_in_c_are_the_lines_each_after_an_unfinished_adjacent_line(
                                          for i in sorted(page.removed)]
 
 
+# Random lines of a table's and a list's marks (empty lines, marks run together, at a line's end, split by a line feed).
+_MARKS_ALPHABET = list(" |-*+.\n7a") + [" | ", "12. ", "- "]
+_ITEM_AT_START = regex.compile(r"\n(?:[-*+]|\d+\.) ")
+
+
+def _marked_lines(random: Random, count: int) -> list[str]:
+    return ["".join(random.choices(_MARKS_ALPHABET, k=random.randint(0, 6))) for _ in range(count)]
+
+
+def _kept_whole_line_by_line(texts: list[str]) -> set[int]:
+    """The lines a renderer left whole, each line read alone: a table's " | ", an item's mark at its start or
+    after a line feed in it."""
+    return {i for i, text in enumerate(texts) if " | " in text or _ITEM_AT_START.search("\n" + text)}
+
+
 def test_lines_kept_whole_found_by_one_scan_are_those_each_line_holds():
     """The lines a renderer left whole are found by one scan of a page's
     lines joined, each place mapped to its line: the same lines as reading
@@ -162,13 +177,10 @@ def test_lines_kept_whole_found_by_one_scan_are_those_each_line_holds():
     lines, marks run together, a mark at a line's end or split by a line feed)."""
     from cleaner.fragments import lines_kept_whole
 
-    item_at_start = regex.compile(r"\n(?:[-*+]|\d+\.) ")
     random = Random(21)
-    alphabet = list(" |-*+.\n7a") + [" | ", "12. ", "- "]
     for _ in range(5000):
-        texts = ["".join(random.choices(alphabet, k=random.randint(0, 6))) for _ in range(random.randint(0, 6))]
-        expected = {i for i, text in enumerate(texts) if " | " in text or item_at_start.search("\n" + text)}
-        assert lines_kept_whole(texts) == expected, texts
+        texts = _marked_lines(random, random.randint(0, 6))
+        assert lines_kept_whole(texts) == _kept_whole_line_by_line(texts), texts
 
 
 def test_lines_kept_whole_scanned_part_by_part_are_those_each_line_holds(monkeypatch):
@@ -178,13 +190,10 @@ def test_lines_kept_whole_scanned_part_by_part_are_those_each_line_holds(monkeyp
     from cleaner import fragments
 
     monkeypatch.setattr(fragments, "LINES_AT_ONCE", 3)
-    item_at_start = regex.compile(r"\n(?:[-*+]|\d+\.) ")
     random = Random(23)
-    alphabet = list(" |-*+.\n7a") + [" | ", "12. ", "- "]
     for _ in range(2000):
-        texts = ["".join(random.choices(alphabet, k=random.randint(0, 6))) for _ in range(random.randint(0, 20))]
-        expected = {i for i, text in enumerate(texts) if " | " in text or item_at_start.search("\n" + text)}
-        assert fragments._scanned_kept_whole(texts) == expected, texts
+        texts = _marked_lines(random, random.randint(0, 20))
+        assert fragments._scanned_kept_whole(texts) == _kept_whole_line_by_line(texts), texts
 
 
 def test_lines_kept_whole_kept_by_line_answer_as_the_scan_does(monkeypatch):
@@ -197,8 +206,7 @@ def test_lines_kept_whole_kept_by_line_answer_as_the_scan_does(monkeypatch):
     monkeypatch.setattr(fragments, "LINE_CACHE_SIZE", 40)
     monkeypatch.setattr(fragments, "_kept_whole", {})
     random = Random(22)
-    alphabet = list(" |-*+.\n7a") + [" | ", "12. ", "- "]
-    lines = ["".join(random.choices(alphabet, k=random.randint(0, 6))) for _ in range(120)]
+    lines = _marked_lines(random, 120)
     for _ in range(3000):
         texts = random.choices(lines, k=random.randint(0, 60))
         assert fragments.lines_kept_whole(texts) == fragments._scanned_kept_whole(texts), texts
