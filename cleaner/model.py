@@ -111,6 +111,12 @@ class Page:
     def _texts(self) -> tuple[str, ...]:
         return tuple(b.text for b in self.blocks)
 
+    @functools.cached_property
+    def indices(self) -> tuple[int, ...]:
+        """Each block's index (its line in the pass's input), in order: what ``removed`` is keyed by, found
+        among the blocks by bisection. Made once a page: selection's steps asked for it a dozen times."""
+        return tuple(b.index for b in self.blocks)
+
     def marked_by(self, pattern: object) -> list[int]:
         """Positions of the blocks whose hits hold ``pattern``."""
         return list(self._marked.get(pattern, ()))

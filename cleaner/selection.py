@@ -335,7 +335,7 @@ def _newsletter_box_line(line: int, page: Page) -> bool:
         return True
     if line in page.removed:
         return False
-    block = bisect_left([b.index for b in page.blocks], line)
+    block = bisect_left(page.indices, line)
     return block < len(page.blocks) and page.blocks[block].index == line and newsletter_pitch(block, page)
 
 
@@ -690,7 +690,7 @@ def trim_before_header(prose: list[int], page: Page) -> list[int]:
     pairs = adjacent_pairs(prose, page)
     if not pairs:
         return prose
-    index = [b.index for b in page.blocks]
+    index = page.indices
     start = index[prose[pairs[0]]]
     # A dated section's date is no story header (see dated_sections): the lines removed inside its run.
     section_dates = {i for run, _ in dated_sections(page) for i in range(index[run.start], index[run.stop - 1])}
@@ -1619,7 +1619,7 @@ def _halves_under_header(header: int, scores: list[float], gaps: list[float], ki
     settings = page.settings
     if not settings.story_below_across_box or settings.header_region_max_lines <= 0:
         return range(0)
-    index = [b.index for b in page.blocks]
+    index = page.indices
     first = bisect_right(index, header)
     if first >= len(kinds) or _lines_under_header(header, index[first], page) > settings.header_region_max_lines:
         return range(0)
@@ -1718,7 +1718,7 @@ def _run_under(header: int, stop: int, scores: list[float], gaps: list[float], k
     settings = page.settings
     if settings.header_region_max_lines <= 0:
         return range(0)
-    index = [b.index for b in page.blocks]
+    index = page.indices
     first = bisect_right(index, header)
     # The gap before the first block is crossed by no region found here.
     found = best_region_across_gaps(scores[first:stop], [0.0, *gaps[first + 1:stop]])
@@ -1942,7 +1942,7 @@ def foreign_story_lines(page: Page, kinds: list[Kind]) -> set[int]:
     settings = page.settings
     if not page.stopwords or settings.foreign_prose_min_words <= 0 or settings.header_region_max_lines <= 0:
         return set()
-    index = [b.index for b in page.blocks]
+    index = page.indices
     # Each line's language asked once: a header's lines (headline, byline, date) look under each, and a run
     # past a subheading asks of the line after it; each answer identifies a line's language.
     language_of = functools.cache(lambda i: foreign_prose_language(i, page))
@@ -2513,12 +2513,12 @@ def comment_threads(page: Page, kinds: list[Kind]) -> list[tuple[int, range]]:
     prompts = sorted(i for i, stage in page.removed.items() if stage == comment_prompt.id)
     if not prompts:  # most pages: no positions listed for nothing
         return []
-    index = [b.index for b in page.blocks]
+    index = page.indices
     threads: list[tuple[int, range]] = []
     for prompt in prompts:
         if threads and prompt < index[threads[-1][1].stop - 1]:
             continue
-        if thread := comment_shape_after(prompt, index, page, kinds):
+        if thread := comment_shape_after(prompt, page, kinds):
             threads.append((prompt, thread))
     return threads
 
@@ -2542,7 +2542,7 @@ def _before_comments(region: range, scores: list[float], gaps: list[float], kind
     to (empty when none is)."""
     if not threads:
         return region, range(0)
-    index = [b.index for b in page.blocks]
+    index = page.indices
     for prompt, thread in threads:
         above = [i for i in range(region.start, thread.start) if kinds[i] in (Kind.GOOD, Kind.NEAR)]
         short = (sum(page.features[i].words for i in above) <= page.settings.comment_shape_brief_max_words
@@ -2557,9 +2557,9 @@ def _before_comments(region: range, scores: list[float], gaps: list[float], kind
     return region, range(0)
 
 
-def comment_shape_after(prompt: int, index: list[int], page: Page, kinds: list[Kind]) -> range:
+def comment_shape_after(prompt: int, page: Page, kinds: list[Kind]) -> range:
     """The comments right under the comment prompt at line ``prompt``, as
-    positions in ``index`` (the page's block indices), empty when there are
+    positions of the page's blocks, empty when there are
     fewer than comment_shape_min_comments: comments in a row, each one or
     more adjacent lines of text (prose, or sentences of more than a few
     words) under comment_shape_min_lines to comment_shape_max_lines lines
@@ -2569,7 +2569,7 @@ def comment_shape_after(prompt: int, index: list[int], page: Page, kinds: list[K
     name and a date). A story's
     section stands under one subheading, a live report's entry under its
     time."""
-    settings, feats = page.settings, page.features
+    settings, feats, index = page.settings, page.features, page.indices
 
     def text(i: int) -> bool:
         # A few words with a full stop are a name as often ("Jo K.").
@@ -2663,7 +2663,7 @@ def teasers_over_header(prose: list[int], page: Page) -> int:
     least = page.settings.lead_teasers_min_items
     if not least or len(prose) <= least:
         return 0
-    index = [b.index for b in page.blocks]
+    index = page.indices
     count = 0
     while count < len(prose) - 1 and _under_own_headline(prose[count], page):
         count += 1
@@ -2718,7 +2718,7 @@ def standfirst_above_byline(first: int, kinds: list[Kind], page: Page) -> list[i
     readers) is no headline stage's, so story_lead and standfirst_over_byline
     miss the standfirst under it."""
     settings = page.settings
-    index = [b.index for b in page.blocks]
+    index = page.indices
     start = index[first]
     # The lines between are counted as the detectors left them: a share bar, a player, a caption or a
     # disclosure they removed puts the body no farther from its byline and standfirst.
@@ -2845,7 +2845,7 @@ def story_lead(first: int, page: Page, kinds: list[Kind]) -> list[int]:
     headline = max((i for i, stage in page.removed.items() if stage in HEADLINE_STAGES and i < start), default=None)
     if headline is None:
         return list(range(first)) if later_pass_key_points(first, page) else []
-    lines = range(bisect_right([b.index for b in page.blocks], headline), first)
+    lines = range(bisect_right(page.indices, headline), first)
     lead = [i for i in lines
             if line_above(page.blocks[i].index, page) == headline and standfirst_shaped(i, kinds, page)]
     if start - headline - 1 - _box_lines(headline, start, page) <= page.settings.lead_max_lines:
@@ -3337,7 +3337,7 @@ def _before_footer_notice(region: range, kinds: list[Kind], page: Page) -> tuple
     notices = sorted(i for i, stage in page.removed.items() if stage in FOOTER_NOTICE_STAGES and first < i < last)
     if not notices:  # most pages: no block positions listed for them
         return region, range(0)
-    index = [b.index for b in page.blocks]
+    index = page.indices
     for k, notice in enumerate(notices):
         after = next(i for i in region if index[i] > notice)
         prose = next((i for i in range(after, region.stop) if kinds[i] is Kind.GOOD), None)
