@@ -4471,12 +4471,10 @@ def site_welcome(page: Page) -> list[int]:
         if feats[heading].terminal or any(_is_prose(f, settings) for f in feats[:heading]):
             continue
         end = heading
-        while (end + 1 < len(blocks) and blocks[end + 1].index == blocks[end].index + 1
-               and end - heading < settings.welcome_box_max_lines):
+        while page.adjacent(end + 1) and end - heading < settings.welcome_box_max_lines:
             end += 1
         post = end + 1
-        if (post >= len(blocks) or blocks[post].index == blocks[end].index + 1
-                or not any(f.terminal for f in feats[heading + 1:post])):
+        if post >= len(blocks) or page.adjacent(post) or not any(f.terminal for f in feats[heading + 1:post]):
             continue
         if feats[post].terminal or (post + 1 < len(blocks) and feats[post + 1].terminal):
             found.update(range(heading, post))

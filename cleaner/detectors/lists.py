@@ -2623,11 +2623,11 @@ def standings_box(page: Page) -> list[int]:
     for link in matching_positions(page, _FULL_TABLE_LINK):
         top = link
         while (top > 0 and not feats[top - 1].terminal and feats[top - 1].words <= settings.standings_row_max_words
-               and blocks[top - 1].index == blocks[top].index - 1 and _STANDINGS_ROW.match(blocks[top - 1].text)):
+               and page.adjacent(top) and _STANDINGS_ROW.match(blocks[top - 1].text)):
             top -= 1
         if link - top < settings.standings_min_rows:
             continue
-        if top - 1 in headings and blocks[top - 1].index == blocks[top].index - 1:
+        if top - 1 in headings and page.adjacent(top):
             top -= 1
         if page.removed.get(blocks[top].index - 1) in _BOX_APART_STAGES:
             found.extend(range(top, link + 1))
