@@ -24,7 +24,7 @@ SETS = {"blind_pages": 24, "blind_pages2": 30, "blind_pages3": 30, "blind_pages4
         "blind_pages6": 30, "blind_pages7": 30, "blind_pages8": 30, "blind_pages9": 30, "blind_pages10": 30,
         "blind_pages11": 30, "blind_pages12": 30, "blind_pages13": 30, "blind_pages14": 30,
         "blind_pages15": 30, "blind_pages16": 30, "blind_pages17": 30, "blind_pages18": 30,
-        "blind_pages19": 30, "blind_pages20": 30, "blind_pages21": 30,
+        "blind_pages19": 30, "blind_pages20": 30, "blind_pages21": 30, "blind_pages22": 30,
         "ordinary_pages": 30, "structured_pages": 28,
         "languages_pages": 17, "languages_pages2": 12, "languages_pages3": 12, "languages_pages4": 12,
         "languages_pages5": 16, "languages_pages6": 20, "german_pages": 20,
