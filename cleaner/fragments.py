@@ -325,7 +325,9 @@ def _joined(page: Page) -> Joined:
     n = len(page.blocks)
     if not any(follows):
         return page, Runs(range(n), n)
-    firsts = list(compress(range(n), map(operator.not_, follows)))  # the first block of each group
+    # The first block of each group, as machine words: a list's ints past 256 are objects of 32 bytes each,
+    # nearly one a block on a page of tens of thousands of blocks.
+    firsts = array("q", compress(range(n), map(operator.not_, follows)))
     groups = Runs(firsts, n)
     inner = sorted(page.blocks[i].index for i in compress(range(n), follows))
     # A pass numbers its blocks 0, 1, 2...: the ints of the page's blocks and of those removed are then
@@ -338,7 +340,7 @@ def _joined(page: Page) -> Joined:
         return numbers[number] if numbers else number
 
     # A group's first block is renumbered by the joining blocks before it (those before it on the page).
-    joining_before = list(accumulate(follows))
+    joining_before = array("q", accumulate(follows))
     blocks, features, hits = list(map(page.blocks.__getitem__, firsts)), list(map(page.features.__getitem__, firsts)), \
         list(map(page.hits.__getitem__, firsts))
     # Most groups are a line alone: its own block, features and hits, not copies of them (a new Block
