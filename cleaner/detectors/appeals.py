@@ -11,6 +11,9 @@ from .patterns import CuePattern, LinePattern, cue_counts, enough_cues, matching
 # Each cue is a phrase fundraising copy uses and news prose rarely does.
 DONATION_CUES = CuePattern({
     "en": [
+        # A campaign's call to sign its petition ("Sign the petition now", "Jetzt Petition unterzeichnen!"), in each
+        # language: a short block's one cue; a story's sentence on a petition signed names it otherwise.
+        r"sign (the|our|this) petition", r"add your name to (the|our) petition",
         r"donate", r"donating", r"donation", r"chip in", r"make a (gift|contribution|donation)",
         r"(choose|select|pick) (an|your) amount",
         r"give (today|now|whatever)", r"gives? whatever",
@@ -41,7 +44,7 @@ DONATION_CUES = CuePattern({
         r"a (gift|donation|contribution) of \S{0,4}\d[\d.,]*\S{0,4} (a|per) (month|year)",
     ],
     # The local paper's plea too: "Unterstützen Sie unabhängigen Lokaljournalismus", "Jetzt unterstützen".
-    "de": [r"jetzt spenden", r"spenden sie",
+    "de": [r"(jetzt|hier) (die |unsere |diese )?petition (unterzeichnen|unterschreiben)", r"unterzeichnen sie (die|unsere|diese) petition", r"jetzt spenden", r"spenden sie",
            r"unterstützen sie (uns|unsere arbeit|(unabhängigen|freien|guten) (lokal|regional)?journalismus)",
            r"jetzt unterstützen", r"(sind wir|ist (die|der|das) \w+) auf ihre unterstützung angewiesen",
            r"werden sie (mitglied|förderer|unterstützer)", r"unabhängiger journalismus", r"spendenfinanziert",
@@ -57,7 +60,7 @@ DONATION_CUES = CuePattern({
            r"werde (mitglied|unterstützer(in)?|fördermitglied)\b",
            (r"(wird|werden) (ausschließlich |allein |nur )?von (unseren |seinen |ihren )?(hörerinnen und hörern|hörer(inne)?n"
             r"|leserinnen und lesern|leser(inne)?n|unterstützer(inne)?n) finanziert")],
-    "fr": [r"faites un don", r"faire un don", r"soutenez(-nous| notre (travail|journalisme|rédaction))",
+    "fr": [r"signez (la|notre|cette) pétition", r"faites un don", r"faire un don", r"soutenez(-nous| notre (travail|journalisme|rédaction))",
            r"devenez (membre|donateur|donatrice)", r"journalisme indépendant",
            r"soutenez notre (action|mission|association|combat|projet)", r"(choisissez|sélectionnez) (un|votre) montant",
            # The plea for the local paper: "Soutenez l'information locale".
@@ -65,27 +68,27 @@ DONATION_CUES = CuePattern({
            # The premise: "Le Petit Courrier vit grâce à ses lecteurs".
            r"(vit|existe|fonctionne) grâce à (ses|nos|vos) (lecteurs|lectrices|abonnés|donateurs)",
            r"financée? (uniquement |exclusivement )?par (ses|nos) (lecteurs|lectrices|auditeurs|auditrices|abonnés|donateurs)"],
-    "es": [r"haz una donación", r"dona ahora", r"apóyanos", r"hazte (socio|socia|miembro)", r"periodismo independiente",
+    "es": [r"firma (la|nuestra|esta) petición", r"haz una donación", r"dona ahora", r"apóyanos", r"hazte (socio|socia|miembro)", r"periodismo independiente",
            r"si llegaste hasta (acá|aquí)", r"si has llegado hasta aquí", r"(elige|elija|selecciona) (un|el|tu|su) importe",
            r"apoya nuestra (labor|misión|causa)", r"apoya (el periodismo|la información|la prensa) (local|regional|independiente)",
            r"(vive|existe|funciona) gracias a (sus|nuestros) (lectores|suscriptores|socios)",
            r"financiad[oa] (únicamente |exclusivamente )?por (sus|nuestros) (lectores|oyentes|socios|suscriptores)"],
-    "it": [r"fai una donazione", r"dona ora", r"sostienici", r"diventa (socio|sostenitore)", r"giornalismo indipendente",
+    "it": [r"firma (la|la nostra|questa) petizione", r"fai una donazione", r"dona ora", r"sostienici", r"diventa (socio|sostenitore)", r"giornalismo indipendente",
            r"(scegli|seleziona) (un|l'|l’)\s?importo", r"sostieni (la nostra|il nostro) (missione|lavoro|progetto)",
            r"sostieni (l['’]informazione|il giornalismo) (locale|indipendente)",
            # "Sostieni la Gazzetta: con 10 euro all'anno ...", "vive grazie ai suoi lettori".
            r"sostieni\b.{0,40}\bcon \d+ euro (all['’]anno|al mese)", r"(vive|esiste) grazie ai (suoi|nostri) (lettori|abbonati|soci)",
            r"diventi (socio|sostenitore)\b",
            r"finanziat[oa] (solo |esclusivamente )?da(i|gli) (suoi |nostri )?(lettori|ascoltatori|abbonati)"],
-    "pt": [r"faça uma doação", r"doe agora", r"apoie (o nosso|a nossa|nosso|nossa) (trabalho|jornalismo)",
+    "pt": [r"assine (a|a nossa|nossa|esta) petição", r"faça uma doação", r"doe agora", r"apoie (o nosso|a nossa|nosso|nossa) (trabalho|jornalismo)",
            r"torne-se (membro|apoiador)", r"jornalismo independente", r"(escolha|selecione) (um|o) valor",
            r"apoie o jornalismo (local|regional)", r"(vive|existe) graças aos (seus|nossos) (leitores|assinantes)",
            r"financiad[oa] (apenas |exclusivamente )?pel[oa]s (seus |nossos )?(leitores|ouvintes|assinantes)"],
-    "nl": [r"doneer (nu|vandaag)", r"steun (ons|onze journalistiek)", r"word (lid|donateur)",
+    "nl": [r"teken (de|onze|deze) petitie", r"doneer (nu|vandaag)", r"steun (ons|onze journalistiek)", r"word (lid|donateur)",
            r"onafhankelijke journalistiek", r"ja,? ik (help|doe|geef) mee", r"kies (een|uw|je) bedrag",
            r"(bestaat|draait) dankzij (haar|zijn|onze) (lezers|abonnees|leden)",
            r"(wordt|worden) (volledig )?(gefinancierd|betaald) door (haar|zijn|onze) (lezers|luisteraars|abonnees)"],
-    "pl": [r"wesprzyj nas", r"przekaż darowiznę", r"wpłać (darowiznę|datek)", r"zostań (patronem|członkiem)",
+    "pl": [r"podpisz (petycję|naszą petycję|tę petycję)", r"wesprzyj nas", r"przekaż darowiznę", r"wpłać (darowiznę|datek)", r"zostań (patronem|członkiem)",
            r"niezależne dziennikarstwo", r"przekaż (nam )?(1|1,5|półtora) ?(%|procent) (podatku|swojego podatku)",
            r"wybierz kwotę( wsparcia| darowizny)?", r"wesprzyj (lokalne|niezależne) dziennikarstwo",
            r"(istnieje|działa) dzięki (swoim |naszym )?(czytelnikom|prenumeratorom)",
@@ -154,7 +157,7 @@ DONATION_CUES = CuePattern({
     "mk": [r"поддржете го (\w+ ){0,2}новинарство"],
     "kk": [r"журналистиканы қолдаңыз"],
     # Hebrew, Persian, Thai, Bulgarian, Serbian and Croatian (both scripts), Hindi (lang29's study set).
-    "he": [r"תמכו ב(עיתונות|עיתונאות)"],
+    "he": [r"תמכו ב(עיתונות|עיתונאות)", r"(אפשר|ניתן) לתמוך בנו", r"בתרומה חודשית"],
     "fa": [r"از (\S+ ){0,3}روزنامه‌نگاری (\S+ ){0,2}حمایت کنید"],
     "th": [r"สนับสนุนสื่อ\S*"],
     "bg": [r"подкрепете (\w+ ){0,2}журналистика"],
@@ -175,11 +178,22 @@ DONATION_CUES = CuePattern({
                      "Dieser Podcast wird von Hörerinnen und Hörern finanziert. Werde Mitglied ab 3 Euro im Monat.",
                      "Sostieni il Foglio: con 15 euro all'anno diventi socio.",
                      "Our advice line is free because of our supporters. A gift of £5 a month answers 40 more calls.")),
+    # A campaign's call to sign its petition, in each language; a story's sentence on a petition stays.
+    Example("The council met.\nJetzt Petition unterzeichnen!\nSign the petition now\nSignez la pétition\n"
+            "Firma la petición\nFirma la petizione\nAssine a petição\nTeken de petitie\nPodpisz petycję\nThe bridge opens in May.",
+            removed=("Jetzt Petition unterzeichnen!", "Sign the petition now", "Signez la pétition", "Firma la petición",
+                     "Firma la petizione", "Assine a petição", "Teken de petitie", "Podpisz petycję")),
+    Example("More than 4,000 residents have signed the petition since May, the organisers said on Monday.\n"
+            "Bis Freitag wollen die Eltern die Petition unterzeichnen lassen und sie dann dem Rat übergeben."),
     Example("The town museum is funded by the council and a family trust, the director said on Tuesday.\n"
             "Der Verein wird von seinen Mitgliedern finanziert und hat keine Schulden, sagte der Kassenwart.\n"
             "Il nuovo socio del circolo paga 15 euro all'anno, come tutti gli altri."),
     # The plea for local journalism in Hebrew, Persian, Thai, Bulgarian, Serbian, Croatian and Hindi (lang29's study
     # set); the verb in a story's sentence stays.
+    # Hebrew's plea of a free local paper; a story's sentence on a charity's donations stays.
+    Example("המועצה התכנסה.\nהמקומון חינמי ועצמאי. אם חשוב לכם עיתון מקומי, אפשר לתמוך בנו בתרומה חודשית קטנה.\n"
+            "העמותה אספה תרומות מהתושבים לטובת הגינה.",
+            removed=("המקומון חינמי ועצמאי. אם חשוב לכם עיתון מקומי, אפשר לתמוך בנו בתרומה חודשית קטנה.",)),
     Example("The council met on Monday.\nתמכו בעיתונות מקומית עצמאית – הצטרפו למנויים.\n"
             "از روزنامه‌نگاری مستقل محلی حمایت کنید.\nสนับสนุนสื่อท้องถิ่นอิสระ สมัครสมาชิกวันนี้\n"
             "Подкрепете независимата местна журналистика.\nПодржите независно локално новинарство.\n"
@@ -507,6 +521,10 @@ newsletter_prompt = pattern_detector(
             r"^(want|wish|would you like) to (keep|continue|go on) reading\b.{0,60}$",
             r"^(keep|continue) reading for (just |only )?\S{0,4}\d.{0,40}$",
             r"^(get|enjoy|unlock) unlimited (digital )?access\b.{0,60}$",
+            # "Subscribe to the Standard for unlimited access to our website and app", after the plea or alone.
+            r"(^|[.!?]\s+)subscribe to (the |our )?[\w .'’&-]{1,40} for unlimited (digital )?access\b",
+            # A trial of the paid offer at its price: "Try Example Plus for a month for £1".
+            r"^try [\w .'’&+-]{1,40} for (a|one|\d+) (month|months|weeks?) for (just |only )?(\p{Sc}\s?\d|\d[\d.,]*\s?\p{Sc})",
             # The pitch's question and the thanks over it: "Enjoying this?", "Thanks for reading Notes! Subscribe".
             r"^(enjoying|enjoyed|liked|loved) (this|the|our) ?(article|story|post|interview|piece|read|newsletter)?\?",
             r"^thanks for reading\b.{0,60}\b(subscribe|sign up)\b",
@@ -572,6 +590,8 @@ newsletter_prompt = pattern_detector(
             rf"^(jetzt )?(abonnieren|abo abschließen) (für|ab) {_PRICE}",
             # A trial of the paid offer: "Neu: Example Plus jetzt gratis testen!", "3 Ausgaben kostenlos testen".
             r"\b(jetzt|\d+ (tage|wochen|monate|ausgaben)) (gratis|kostenlos|kostenfrei|unverbindlich) (testen|lesen)\W{0,3}$",
+            # ... at its price: "Testen Sie RundschauPlus einen Monat für 0,99 Euro".
+            r"\b(testen|lesen) sie [\w .'’&+-]{1,40} (einen|\d+) (monat|monate|wochen?|tage) (lang )?(für|ab) (nur )?\d[\d.,]*\s?(€|euro|eur)\b",
             r"^benachrichtigungen? (aktivieren|erlauben|einschalten|erfolgreich aktiviert)\b",
             r"\berlauben sie .{0,40}\bbenachrichtigungen\b",
             r"^dürfen wir (sie|dich) .{0,60}\b(benachrichtigen|informieren)\?",
@@ -902,7 +922,11 @@ newsletter_prompt = pattern_detector(
                # What signing up gives: "会員登録すると、すべての記事をお読みいただけます".
                r"^(無料)?(会員登録|ログイン)(すると|いただくと|で)、?.{0,30}(お読みいただけます|読めます|閲覧できます|ご覧いただけます)",
                # The member box: "会員になると、すべての記事が読み放題", "初月無料", "いつでも解約できます".
-               r"^(有料)?会員になると、?.{0,30}(読み放題|お読みいただけます|読めます)", r"^初月無料", r"いつでも解約(できます|可能)"],
+               r"^(有料)?会員になると、?.{0,30}(読み放題|お読みいただけます|読めます)", r"^初月無料", r"いつでも解約(できます|可能)",
+               # The notice with the rest's sign-up after it ("この記事は会員限定記事です。続きは…"), and the meter's
+               # count of free stories left ("残り2本の記事を無料で読むことができます").
+               r"^(この記事は)?(有料会員|会員)限定(の)?記事です。?続きは",
+               r"^(今月の)?(無料記事は)?(あと|残り)\s*[\d０-９]+\s*本(の記事)?(を)?無料で(読|お読み|閲覧)"],
         # ... the box's bare heading and button, and the pitch that mails the news ("이메일로 받아보세요").
         "ko": [r"^뉴스레터 (구독|신청)(하기)?\W{0,3}$", r"^뉴스레터\s*:?$", r"^(구독|구독하기|구독 신청)\W{0,3}$",
                r"(이메일|메일)로 (받아 ?보세요|받아 ?보기|보내 ?드립니다)", r"^이메일( 주소)?(을|를)? 입력(하세요|해 주세요|해주세요)\W{0,3}$",
@@ -910,7 +934,7 @@ newsletter_prompt = pattern_detector(
         # Scripts without case, and languages the tables had none for: the call to sign up.
         # ... the box's bare heading and button, and the pitch's "to your e-mail".
         "ar": [r"^(اشترك|اشتركوا|سجل|سجّل) (في |ب)(نشرتنا|النشرة) (البريدية|الإخبارية)\b",
-               r"^(النشرة|نشرتنا) (البريدية|الإخبارية)\s*:?$", r"^(اشترك|اشتركوا)( الآن| مجانا)?\W{0,3}$",
+               r"^(النشرة|نشرتنا) (البريدية|الإخبارية)\s*:?$", r"^(اشترك|اشتركوا|اشتراك)( الآن| مجانا)?\W{0,3}$",
                r"\b(على|إلى) بريدك الإلكتروني\b", r"^(أدخل|ادخل) (عنوان )?بريدك الإلكتروني\W{0,3}$",
                r"^(هذا )?(المحتوى|المقال) (متاح|مخصص) للمشتركين( فقط)?\W{0,3}$"],
         "he": [r"^הורידו את האפליקציה\b.{0,40}$", r"^(הכתבה|התוכן) (זמינה|זמין|מיועדת|מיועד) למנויים( בלבד)?\W{0,3}$", r"^(הירשמו|הרשמו|הצטרפו|הירשם) ל(ניוזלטר|דיוור)\b"],
@@ -1022,6 +1046,8 @@ newsletter_prompt = pattern_detector(
                 "Власти попросили жителей скачать приложение, чтобы сообщать о ямах на дорогах.\n"
                 "Sadržaj ugovora dostupan je samo vijećnicima, rekao je gradonačelnik.\n"
                 "המשתתפים הורידו את האפליקציה כדי לעקוב אחרי התחבורה בעיר."),
+        # Arabic's bare button (the noun, "subscription"); a story's sentence on subscriptions stays.
+        Example("انعقد المجلس.\nاشتراك\nارتفع سعر اشتراك الحافلة الشهري هذا العام.", removed=("اشتراك",)),
         # The app named by the outlet after the app ("l'app del ...", "die App des ...").
         Example("Il consiglio si è riunito.\nScarica l'app del Corriere di Valdosa\nLaden Sie die App des Auboten herunter",
                 removed=("Scarica l'app del Corriere di Valdosa", "Laden Sie die App des Auboten herunter")),
@@ -1151,6 +1177,13 @@ newsletter_prompt = pattern_detector(
         Example("町議会は月曜日に開かれた。\n会員登録すると、すべての記事を無料でお読みいただけます。\n工事は春に始まる。",
                 removed=("会員登録すると、すべての記事を無料でお読みいただけます。",)),
         Example("会員登録すると特典があると町の担当者は説明した。"),
+        # The plea's subscription "for unlimited access", and a trial at its price; a story's sentences stay.
+        Example("The council met.\nSupport local journalism. Subscribe to the Valley Star for unlimited access to our website.\n"
+                "Try Example Plus for a month for £1\nTesten Sie BeispielPlus einen Monat für 0,99 Euro.\nThe bridge opens in May.",
+                removed=("Support local journalism. Subscribe to the Valley Star for unlimited access to our website.",
+                         "Try Example Plus for a month for £1", "Testen Sie BeispielPlus einen Monat für 0,99 Euro.")),
+        Example("Residents can subscribe to the bus pass for unlimited access to the network, the council said, and pay monthly.\n"
+                "Die Kunden testen die Räder einen Monat lang, bevor sie sich entscheiden."),
         Example("The ferry sails again.\nKeep reading: 3 months for $1\nAs a subscriber you get full access to every story.\n"
                 "Unlimited access to all local news?\nJetzt weiterlesen – 3 Monate für 1 €\n"
                 "Als Abonnent erhalten Sie Zugang zu allen Artikeln.\nLisez la suite : 1 mois pour 1 €\n"
@@ -1234,6 +1267,11 @@ newsletter_prompt = pattern_detector(
                          "Předplaťte si", "Už máte předplatné? Přihlaste se", "Tento článek je pouze pro předplatitele.",
                          "Üye ol", "下载客户端", "この記事は有料会員限定です", "無料会員登録はこちら")),
         Example("Tidningen fick tusen nya prenumeranter i maj.\nPředplatné novin podraží od ledna, oznámil vydavatel."),
+        # The Japanese notice with its sign-up after it, and the meter's count of free stories left; a story's stay.
+        Example("市議会が開かれた。\nこの記事は会員限定記事です。続きは無料会員登録でお読みいただけます。\n"
+                "残り3本の記事を無料で読むことができます。\n図書館では残り3本の傘を無料で貸し出した。",
+                removed=("この記事は会員限定記事です。続きは無料会員登録でお読みいただけます。",
+                         "残り3本の記事を無料で読むことができます。")),
         # The paywall's counter of what is left to read, in each language; a share in a story's sentence stays.
         Example("The council met.\nYou have 70% of this article left to read.\n"
                 "Sie haben das Ende des kostenlosen Textes erreicht.\nIl te reste 40 % de l'article à découvrir.\n"

@@ -100,7 +100,9 @@ CREDIT = LinePattern(
         # sentence: "... del barrio. / L. B.", "... tras la granizada. / AGENCIA NORTE".
         "es": [r"\b(imagen|fotografía)\s*:\s*[^.]{2,80}$", r"\((foto|imagen) de archivo\)\s*$",
                r"[.!?]\s+foto (del autor|de la autora)\.?$",
-               r"\p{Ll}[.!?]\s+/\s+((?-i:\p{Lu})\.\s?){1,3}$", r"\p{Ll}[.!?]\s+/\s+(?-i:\p{Lu}[\p{Lu}'’-]+( \p{Lu}[\p{Lu}'’-]+){0,3})$"],
+               r"\p{Ll}[.!?]\s+/\s+((?-i:\p{Lu})\.\s?){1,3}$", r"\p{Ll}[.!?]\s+/\s+(?-i:\p{Lu}[\p{Lu}'’-]+( \p{Lu}[\p{Lu}'’-]+){0,3})$",
+               # ... or the photographer's name in the title's case: "... antes de la puja. / Nacho Ferrán".
+               r"\p{Ll}[.!?]\s+/\s+(?-i:\p{Lu}\p{Ll}+( (de |del |de la )?\p{Lu}\p{Ll}+){1,2})$"],
         "fr": [r"\b(crédits? photos?|photo)\s*:\s*[^.]{2,80}$", r"\((photo|image) d['’]archives?\)\s*$",
                r"[.!?]\s+photo de l['’](autrice|auteure?)\.?$"],
         "pt": [r"\((foto|imagem) de arquivo\)\s*$", r"[.!?]\s+foto d[oa] (autor|autora)\.?$"],
@@ -383,13 +385,15 @@ def _repeated_by(hits: set[int], texts: Sequence[str], min_chars: int) -> list[i
             "A entrada da câmara (foto de arquivo)\nDe ingang van het stadhuis (archieffoto)\nВход в мэрию (архивное фото)\n"
             "Il mio orto a marzo. Foto dell’autrice\nMon balcon en avril. Photo de l’autrice\n"
             "Un tramo del canal a su paso por el barrio. / M. R.\nAsí quedaron los viñedos tras la tormenta. / AGENCIA NORTE\n"
+            "La barca, en el muelle, antes de la subasta. / Lucía del Olmo\n"
             "昨年の祭りの様子（町観光協会提供）\nDie Sitzung geht am Montag weiter.",
             removed=("Der Eingang des Rathauses (Archivbild)", "L'ingresso del municipio (foto d'archivio)",
                      "L’entrée de la mairie (photo d’archives)", "La entrada del ayuntamiento (foto de archivo)",
                      "A entrada da câmara (foto de arquivo)", "De ingang van het stadhuis (archieffoto)",
                      "Вход в мэрию (архивное фото)", "Il mio orto a marzo. Foto dell’autrice",
                      "Mon balcon en avril. Photo de l’autrice", "Un tramo del canal a su paso por el barrio. / M. R.",
-                     "Así quedaron los viñedos tras la tormenta. / AGENCIA NORTE", "昨年の祭りの様子（町観光協会提供）")),
+                     "Así quedaron los viñedos tras la tormenta. / AGENCIA NORTE",
+                     "La barca, en el muelle, antes de la subasta. / Lucía del Olmo", "昨年の祭りの様子（町観光協会提供）")),
     Example("Der Rat tagte.\nDas Archivbild zeigt den Platz im Jahr 1950, sagte die Historikerin.\n"
             "La foto d'archivio mostra la piazza nel 1950, ha detto la storica.\n"
             "El precio sube un 5% / año, según el informe.\n市は費用の一部を提供した。"),

@@ -753,6 +753,8 @@ SHARE_WORDS = {
            r"recommend( it| this)?", r"(e-?mail|send) (this |it )?to a friend", r"printer[- ]friendly( version| page)?",
            r"easy print", r"permalink", rf"(share|send|post|email|e-mail) (on|via|by|to|with) {_CHANNEL}",
            rf"save (it |this )?(to|on) {_NETWORK}",
+           # "Save this for later – Pin it!": the bookmark and the pin.
+           r"save (this|it) for later( [–—-] pin it!?)?",
            # The gift link that shares a paid story: "Gift this article", "Artikel verschenken".
            r"gift (this |the )?(article|story)"],
     "de": [r"teilen", r"artikel teilen", r"beitrag teilen", r"drucken", r"(artikel|beitrag) verschenken",
@@ -760,7 +762,9 @@ SHARE_WORDS = {
            rf"(teilen|teile|senden|sende|versenden) (auf|bei|über|via|per) {_CHANNEL}",
            r"link kopieren", r"(artikel )?an (einen|eine) (freund|freundin|bekannten) (senden|schicken|versenden)",
            r"druckversion", r"druckansicht", r"artikel versenden",
-           r"(artikel|beitrag|seite|rezept) (drucken|empfehlen|versenden|merken|speichern)", r"auf pinterest merken"],
+           r"(artikel|beitrag|seite|rezept) (drucken|empfehlen|versenden|merken|speichern)", r"auf pinterest merken",
+           # The bookmark button beside them.
+           r"merken"],
     "fr": [r"partager", r"partager sur \w+", r"partagez", r"imprimer", r"copier le lien", r"courriel",
            r"offrir (l['’]|cet )article",
            r"partager (l['’]|cet )article",
@@ -871,11 +875,17 @@ _TEXT_SIZE = (r"(font|font size|text size|(adjust|change) (the )?(text|font) siz
               r"|taille (du texte|des caractères|de (la )?police)|tamaño (de (la )?)?(letra|texto|fuente)"
               r"|dimensione (del )?(testo|carattere)|tamanho (da )?(letra|fonte)|tekstgrootte|lettergrootte"
               r"|rozmiar (czcionki|tekstu)|размер (шрифта|текста))")
+# The button that reads the story out, with the reading's length.
+_LISTEN_FOR = (r"(listen|anhören|vorlesen|hören|écouter|escuchar|ascolta|ouvir|luister(en)?|lyssna|lyt|lytt|posłuchaj|odsłuchaj"
+               r"|слушать|poslechnout)\s*[(:·|-]?\s*\d{1,3}\s*(min|mins|minutes|minuten|minuter|minutter|minutos|minuti"
+               r"|minut|мин)\.?\)?")
 # The other buttons of a share row ("Top | Back | E-mail to a friend | Print"): only beside two share
 # buttons, since alone they are a menu's or a sentence's ("Email newsletter" is a newsletter's prompt).
+
 ROW_WORDS = {
-    # The text size buttons' label in any language: "Print | Email | Font size | Comments (3)".
-    "any": [_TEXT_SIZE],
+    # The text size buttons' label in any language: "Print | Email | Font size | Comments (3)"; the button that
+    # reads the story out ("Merken Teilen Anhören (18 Min.)").
+    "any": [_TEXT_SIZE, _LISTEN_FOR],
     # The comment button with its count: "Comments (4)", "Skomentuj (7)"; the letter to the editor
     # ("Artikel drucken | Artikel versenden | Leserbrief schreiben").
     "en": [r"top", r"back", r"respond", r"search", r"newsletter", r"rss", r"comments? \(\d+\)",
@@ -1224,6 +1234,9 @@ share_bar = pattern_detector(
                          "Chia sẻ: Zalo In bài viết", "字号：大 中 小 分享到：微博 QQ空间")),
         Example("The council met.\nShare this recipe\nBeitrag drucken | Beitrag empfehlen\nAuf Pinterest merken\nThe bridge opens.",
                 removed=("Share this recipe", "Beitrag drucken | Beitrag empfehlen", "Auf Pinterest merken")),
+        Example("The council met.\nSave this for later – Pin it!\nThe bridge opens.\n"
+                "Save this for later, she told the class, and pin it to the board.",
+                removed=("Save this for later – Pin it!",)),
         # A recipe's buttons under its method: print it, pin it, in each language; the words in a sentence stay.
         Example("Bake for forty minutes.\nPrint the recipe Save to Pinterest\nImprimir la receta Guardar en Pinterest\n"
                 "Stampa la ricetta | Salva su Pinterest\nImprimer la recette\nRecept afdrukken\nDrukuj przepis\n"
@@ -1263,6 +1276,8 @@ share_bar = pattern_detector(
         Example("Die Museen öffnen bis ein Uhr.\nZum Kalender hinzufügen · Tickets kaufen · Merken\n"
                 "Add to calendar | Buy tickets\nTickets gibt es im Vorverkauf bei allen Museen.",
                 removed=("Zum Kalender hinzufügen · Tickets kaufen · Merken", "Add to calendar | Buy tickets")),
+        Example("Die Museen öffnen bis ein Uhr.\nMerken Teilen Anhören (18 Min.)\nSie wollte den Beitrag merken und teilen.",
+                removed=("Merken Teilen Anhören (18 Min.)",)),
         Example("She shared the prize with two colleagues.\nTwitter said it would review the policy."),
         Example("The vote passed.\nDigg\nStumbleUpon\nDel.icio.us\nBluesky Mastodon\nPost to Digg\nAdd to del.icio.us\n"
                 "Post to Yahoo!\nRain fell.",
@@ -1346,6 +1361,7 @@ COOKIE_BANNER = LinePattern(
              r"|advertisement|advertising|marketing|targeting|preferences?|(other )?uncategori[sz]ed) cookies "
              r"(are (used|required|absolutely (necessary|essential)|essential|set|those)|help|enable|allow us)\b"),
             r"^any cookies that may not be particularly necessary\b",
+            r"\bplease (read|review|take a moment to read) (the information|our privacy (notice|policy)|how we)\b.{0,60}\b(process|use)\b.{0,30}\bpersonal data\b",
         ],
         "it": [
             (r"\b(noi e i nostri (\d+ )?(partner|fornitori)|i nostri (\d+ )?(partner|fornitori) e noi|noi e (alcune )?terze parti) (utilizziamo|usiamo|archiviamo|trattiamo"
@@ -1385,6 +1401,7 @@ COOKIE_BANNER = LinePattern(
             (r"^(notwendige|essenzielle|funktionale|analytische|statistik|statistische|marketing|werbe|performance"
              r"|leistungs|präferenz|andere nicht kategorisierte)[- ]cookies (sind|helfen|werden (verwendet|genutzt|eingesetzt))\b"),
             r"^jegliche cookies, die für das funktionieren der website\b",
+            r"\bbitte (lesen|beachten) sie (die|unsere) (informationen|hinweise)\b.{0,60}\bverarbeitung (ihrer )?(personenbezogenen )?daten\b",
         ],
         "fr": [
             (r"\b(nous et nos (\d+ )?(partenaires|fournisseurs)|nos (\d+ )?(partenaires|fournisseurs) et nous|nous et des (partenaires )?tiers) (utilisons|stockons|traitons|accédons"
@@ -1435,6 +1452,10 @@ COOKIE_BANNER = LinePattern(
             _OPENS_SENTENCE + r"(ten|nasz) (serwis|portal)( internetowy)? (używa|wykorzystuje|korzysta z) (plik(i|ów) )?cookies?\b",
             _OPENS_SENTENCE + r"(ta|nasza) witryna( internetowa)? (używa|wykorzystuje|korzysta z) (plik(i|ów) )?cookies?\b",
             r"^szanujemy (twoją|pani|pana|państwa) prywatność\b",
+            # The consent layer's request to read how the site processes the reader's data ("... prosimy o zapoznanie
+            # się z informacjami dotyczącymi przetwarzania danych osobowych"): the site's "we ask", no cookie named.
+            (r"\bprosimy o zapoznanie się z (informacjami|informacją|klauzulą)( informacyjną)?\b.{0,60}"
+             r"\b(przetwarzani[au]|ochron[yie]) (twoich |pani |pana |państwa )?danych\b"),
             # What the site does with the reader's data in its cookies: "przetwarzamy Twoje dane osobowe zapisywane w
             # plikach cookies".
             r"\bprzetwarzamy (twoje |pani |pana |państwa )?dane osobowe\b.{0,80}\b(plik(ach|ów|i) )?cookies?\b",
@@ -1709,6 +1730,22 @@ _COOKIE_BUTTON_LINE = compiled(
     r")\W{0,2}$")
 
 
+# The layer's salutation of the reader over its first sentence: "Szanowni Państwo,", "Dear reader,".
+_READER_SALUTATION = compiled(
+    r"(?i)^(szanown[yia] (państwo|użytkowniku|użytkowniczko|czytelniku|czytelniczko)|dear (readers?|users?|visitors?)"
+    r"|liebe (leserin(, lieber leser)?|leser(innen und leser)?|nutzerin(, lieber nutzer)?|nutzer(innen und nutzer)?)"
+    r"|lieber (leser|nutzer)|(cher|chère) (lecteur|lectrice|internaute)|(querid|estimad)[oa]s? (lector|lectora|usuari[oa])s?"
+    r"|(car[oa]|gentile) (lettore|lettrice|utente)|beste (lezer|bezoeker)|prezad[oa] (leitor|leitora|usuário))\W{0,2}$")
+_COOKIE_SALUTATION = Output("cookie-salutation", """The consent layer's salutation of the reader ("Szanowni
+    Państwo,", "Dear reader,") right over its first sentence.""", frozenset({Role.CHROME}))
+
+
+def _banner_salutations(banners: list[int], page: Page) -> list[int]:
+    """The line right over each banner line that only salutes the reader."""
+    return [banner - 1 for banner in banners
+            if page.adjacent(banner - 1) and _READER_SALUTATION.match(page.blocks[banner - 1].text)]
+
+
 def _banner_buttons(banners: list[int], page: Page) -> list[int]:
     """The lines right under each banner line, cookie_button_max_lines at
     most, each a button's words alone (see _COOKIE_BUTTON_LINE)."""
@@ -1723,7 +1760,7 @@ def _banner_buttons(banners: list[int], page: Page) -> list[int]:
 
 
 @detector("cookie-notice", roles={Role.CHROME}, patterns=[COOKIE_BANNER, CONSENT_PLACEHOLDER],
-          also_removes_as=[_CONSENT_PLACEHOLDER, _COOKIE_BUTTON], examples=[
+          also_removes_as=[_CONSENT_PLACEHOLDER, _COOKIE_BUTTON, _COOKIE_SALUTATION], examples=[
         # A banner on using only the cookies the site needs; a sentence on a site that does stays.
         Example("Diese Seite nutzt ausschließlich technisch notwendige Cookies.\nWir verwenden nur essenzielle Cookies.\n"
                 "Der Datenschützer lobte, dass die Seite der Stadt nur notwendige Cookies nutzt.",
@@ -1981,6 +2018,20 @@ def _banner_buttons(banners: list[int], page: Page) -> list[int]:
                 "Szanujemy Twoją prywatność. Razem z partnerami przetwarzamy dane.\nWe respecteren uw privacy",
                 removed=("We value your privacy", "Wir respektieren Ihre Privatsphäre", "Nous respectons votre vie privée",
                          "Szanujemy Twoją prywatność. Razem z partnerami przetwarzamy dane.", "We respecteren uw privacy")),
+        # The layer's request to read how the reader's data are processed; under a salutation of the reader, which
+        # goes with it. A story's salutation and its sentence on the law stay.
+        Example("The council met.\nSzanowni Państwo,\nw związku z RODO prosimy o zapoznanie się z informacjami dotyczącymi "
+                "przetwarzania danych osobowych przez nasz portal.\nDear reader,\nBefore you continue, please read the "
+                "information on how we process your personal data.\nBitte lesen Sie die Hinweise zur Verarbeitung Ihrer "
+                "personenbezogenen Daten.\nThe bridge opens in May.",
+                removed=("Szanowni Państwo,", "w związku z RODO prosimy o zapoznanie się z informacjami dotyczącymi "
+                         "przetwarzania danych osobowych przez nasz portal.", "Dear reader,",
+                         "Before you continue, please read the information on how we process your personal data.",
+                         "Bitte lesen Sie die Hinweise zur Verarbeitung Ihrer personenbezogenen Daten."),
+                ids=("cookie-salutation", "cookie-notice") * 2 + ("cookie-notice",)),
+        Example("Szanowni Państwo,\nod jutra urząd prosi mieszkańców o zapoznanie się z planem.\n"
+                "Dear reader,\nThis is my last column, and I want to thank you.\n"
+                "Urzędnicy prosili o zapoznanie się z informacjami o przetwarzaniu danych, podał sąd."),
         Example("We respect your privacy, the minister told the victims, but the inquiry must go on.\n"
                 "Wir respektieren ihre Privatsphäre und haben die Familie nicht besucht, sagte der Bürgermeister."),
         Example("We and our partners use the bridge every day, the drivers said.\n"
@@ -2081,6 +2132,7 @@ def cookie_notice(page: Page) -> dict[int, str]:
     banners = with_wrapped_rest(page, matching_positions(page, COOKIE_BANNER), page.settings.cookie_max_words)
     found.update(dict.fromkeys(banners, "cookie-notice"))
     found.update((i, _COOKIE_BUTTON.id) for i in _banner_buttons(banners, page) if i not in found)
+    found.update((i, _COOKIE_SALUTATION.id) for i in _banner_salutations(banners, page) if i not in found)
     return found
 
 # An ad's button: an arrow, then its call ("» Zum Angebot", "→ Shop now").
@@ -2502,9 +2554,14 @@ comment_prompt = pattern_detector(
     branches={
         "tl": [r"^mag-iwan ng (komento|puna)\W{0,3}$"],
         "en": [
+            # An obituary's condolence book and its prompts: "Sign the guest book", "Leave a condolence".
+            r"^(online )?(condolence book|book of condolences|guest ?book)\W{0,3}$",
+            r"^(sign|view) (the|our) (online )?(guest ?book|condolence book|book of condolences)\W{0,3}$",
+            r"^(leave|send|offer|post) (a |your )?(condolences?|messages? of condolence)( (for|to) [\w .'-]{0,40})?\W{0,3}$",
             # A recipe's call for a rating: "Made this recipe? Leave a rating!".
             r"^(made|tried|did you (make|try)|have you (made|tried)) (this|the|our) recipe\?",
-            r"^(\d+\s+)?comments?( \(\d+\))?$",
+            r"^(did you )?(like|enjoy|love) (this|the|our) recipe\?",
+            r"^(\d+\s+)?comments?( \(\d+\))?\s*:?$",
             r"^(leave|post|add|write) a (comment|reply|response)\b",
             r"^join the (conversation|discussion|debate)\b",
             r"^(show|view|hide|load|read) (all )?(\d+ )?comments\b",
@@ -2587,11 +2644,15 @@ comment_prompt = pattern_detector(
             # Mistake reports.
             r"^(have you |did you )?(spot|spotted|find|found|notice|noticed|see|seen) (an? )?(error|mistake|typo|inaccuracy)\b.{0,80}$",
             r"^(report|flag) (an? )?(error|mistake|typo|correction)\W{0,3}$",
+            # The newsroom's two prompts set in a row: "Report a typo Send us a news tip".
+            r"^(report|flag) (an? )?(error|mistake|typo)\s*[|·•]?\s*(send|submit|share) (us )?a (news )?tip\W{0,3}$",
             r"^(write to|e-?mail|contact) us (at|on|via)\b.{0,40}@",
         ],
         # Each language: comment prompts and buttons, the comment form's small
         # print, and reader-feedback widgets ("Was this article helpful?").
         "it": [
+            r"^(libro|registro) (delle|di) condoglianze\W{0,3}$",
+            r"^(lascia|lasciate|invia|inviate|esprimi) (un messaggio di |le tue |il tuo )?(cordoglio|condoglianze)\b.{0,80}$",
             r"^(hai|avete) (provato|fatto|preparato) (questa|la|la nostra) ricetta\?",
             r"^(lascia|lasciare|scrivi|aggiungi) un commento\b", r"^devi essere connesso\b",
             r"^(rispondi|annulla risposta|commenta)$",
@@ -2619,6 +2680,9 @@ comment_prompt = pattern_detector(
             r"^(\w+,? ){0,2}(fatecelo|fatemelo|fateci|diteci|ditemi|raccontateci|scriveteci)\b.{0,60}\bnei commenti\b",
         ],
         "de": [r"^jetzt kommentieren\W{0,3}$",
+            r"^(online-?)?kondolenzbuch\W{0,3}$", r"^(jetzt )?kondolieren$",
+            r"^(hinterlassen sie|hinterlasse|schreiben sie|schreibe) (eine|ihre|deine) (kondolenz|beileidsbekundung|anteilnahme)\b.{0,80}$",
+            r"^(drücken sie|drücke) (ihre|deine) anteilnahme aus\b.{0,100}$",
             r"^(hast du|haben sie) (das|dieses|unser) rezept (ausprobiert|nachgekocht|nachgebacken|gemacht)\?",
             r"^(kommentar (schreiben|verfassen|hinterlassen|hinzufügen|posten|absenden|abschicken)|schreibe einen kommentar)\b",
             r"^(hinterlasse|hinterlassen sie) (einen|ihren|deinen) kommentar\b",
@@ -2637,6 +2701,7 @@ comment_prompt = pattern_detector(
             r"^benachrichtigung bei (weiteren|neuen) (kommentaren|beiträgen)\b",
             r"^du kommentierst mit (deinem|ihrem)\b",
             r"^(gefällt|gefiel) (ihnen|dir) (dieser|dieses|diese) (artikel|beitrag|seite|rezept|text)\?",
+            r"^(hat|haben) (dir|ihnen|euch) (das|dieses|unser) rezept (gefallen|geschmeckt)\?",
             r"^(war|ist) (dieser|dieses|diese) (artikel|beitrag|seite|text|rezept) hilfreich\?",
             r"^(hat|haben) (ihnen|dir|euch) (dieser|der|unser) (artikel|beitrag|text) gefallen\?",
             r"^(alle )?(kommentare|leserkommentare) werden (vor (der|ihrer) (veröffentlichung|freischaltung) )?(moderiert|geprüft)\b.{0,60}$",
@@ -2670,6 +2735,8 @@ comment_prompt = pattern_detector(
              r"|in die kommentare|in der kommentarspalte|im kommentarbereich)\b"),
         ],
         "fr": [
+            r"^(livre|registre) de(s)? condoléances\W{0,3}$",
+            r"^(laissez|laisser|déposez|déposer|présentez|présenter|adressez|envoyez) (un message de |vos |des )?condoléances\b.{0,80}$",
             r"^(vous avez|tu as) (testé|essayé|réalisé|fait) (cette|la|notre) recette\s?\?",
             r"^(laisser|ajouter|écrire|poster) un commentaire\b",
             r"^(laisser|écrire) une réponse\b",
@@ -2706,6 +2773,8 @@ comment_prompt = pattern_detector(
             r"^pour (réagir|commenter),? (connectez-vous|identifiez-vous|abonnez-vous)\b.{0,40}$",
         ],
         "es": [
+            r"^libro de (condolencias|pésame)\W{0,3}$",
+            r"^(deja|deje|dejar|envía|envíe|enviar|expresa|exprese) (tus|sus|un mensaje de) (condolencias|pésame)\b.{0,80}$",
             r"^¿(has|habéis|ha) (hecho|preparado|probado) (esta|la|nuestra) receta\?",
             r"^(deja|dejar|añadir|escribe|escribir) (un|tu|una) (comentario|respuesta)\b",
             r"^(responder|cancelar respuesta|comentar)$",
@@ -2735,6 +2804,8 @@ comment_prompt = pattern_detector(
             r"^(debes|tienes que|necesitas|es necesario) (iniciar sesión|estar registrad[oa]|registrarte|identificarte) para (comentar|dejar un comentario|publicar un comentario)\b.{0,40}$",
         ],
         "pl": [
+            r"^księga kondolencyjna\W{0,3}$",
+            r"^(złóż|złóżcie|wpisz|przekaż) kondolencje\b.{0,80}$",
             r"^(zrobiłeś|zrobiłaś|wypróbowałeś|wypróbowałaś|upiekłeś|upiekłaś) (ten|nasz) przepis\?",
             r"^(dodaj|napisz|zostaw) (komentarz|odpowiedź)\b",
             r"^(odpowiedz|anuluj pisanie odpowiedzi|anuluj odpowiedź|skomentuj|wyślij komentarz)$",
@@ -2883,6 +2954,8 @@ comment_prompt = pattern_detector(
                r"^(暂无评论|还没有评论|暂无留言).{0,10}$", r"^(热门评论|最新评论|全部评论)\s*[(（]?\d*[)）]?$",
                r"^(发现错误|我要纠错|纠错)\s*[:：?？]?.{0,40}$"],
         "pt": [
+            r"^livro de (condolências|pêsames)\W{0,3}$",
+            r"^(deixe|deixa|envie|envia|expresse) (as suas |suas |uma mensagem de )?(condolências|pêsames)\b.{0,80}$",
             r"^(fez|fizeram|experimentou|testou|preparou) (essa|esta|a|nossa) receita\?",
             r"^(deixe|escreva|adicione|deixar) (um|o seu|seu|uma) (comentário|resposta)\b",
             # The form's sign-in line: "Você precisa fazer login para comentar", "Tem de iniciar sessão para comentar".
@@ -2911,6 +2984,8 @@ comment_prompt = pattern_detector(
             r"^(\w+,? ){0,2}(conte|conta|diga|digam|contem|deixe|deixem)[- ]?(nos|me|pra gente|para nós)?\b.{0,60}\bnos comentários\b",
         ],
         "nl": [
+            r"^(online )?condoleanceregister\W{0,3}$",
+            r"^(laat|plaats|schrijf) (een|uw|je) condoleance\b.{0,80}$", r"^(condoleer|condoleren)$",
             r"^(laat|plaats|schrijf) (een|je|uw) (reactie|commentaar)( achter)?\b",
             r"^(reageer|reageren|beantwoorden|annuleer reactie|antwoord annuleren)$",
             r"\b(je|uw) e-?mailadres wordt niet gepubliceerd\b",
@@ -2936,9 +3011,41 @@ comment_prompt = pattern_detector(
             r"^(meld|rapporteer) een fout\W{0,3}$",
             r"^(\w+,? ){0,2}(laat (het )?(ons|me|mij) (het )?weten|vertel (het )?(ons|me|mij))\b.{0,60}\bin de (reacties|comments)\b",
         ],
-        "any": [r"^(\d+\s+)?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|komentarz[ey]?|komentarzy)( \(\d+\))?$"],
+        # ... with blog software's colon after the count: "11 comments:", "3 comentarios:".
+        "any": [r"^(\d+\s+)?(kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|komentarz[ey]?|komentarzy)( \(\d+\))?\s*:?$"],
     },
     examples=[
+        # A recipe's question whether the reader liked it, and the newsroom's prompts in a row; a story's stay.
+        Example("Serve it warm.\nHat dir das Rezept gefallen? Dann bewerte es mit Sternen!\nDid you like this recipe?\n"
+                "Report a typo Send us a news tip",
+                removed=("Hat dir das Rezept gefallen? Dann bewerte es mit Sternen!", "Did you like this recipe?",
+                         "Report a typo Send us a news tip")),
+        Example("Hat dir das Rezept deiner Oma nie gefallen, fragte der Koch.\nDid you like the recipe for the old bread, "
+                "she asked her grandmother, who laughed."),
+        # An obituary's condolence book and its prompts, in each language; a story's condolences stay.
+        Example("Er starb am Montag im Alter von 84 Jahren.\nKondolenzbuch\n"
+                "Hinterlassen Sie eine Kondolenz oder zünden Sie eine Kerze an.\nJetzt kondolieren\n"
+                "Drücken Sie Ihre Anteilnahme aus und schreiben Sie einen Eintrag.\nSign the guest book\n"
+                "Leave a condolence for the family\nLivre de condoléances\nLaissez un message de condoléances\n"
+                "Libro de condolencias\nDeja tus condolencias a la familia\nLibro delle condoglianze\n"
+                "Lascia un messaggio di cordoglio\nLivro de condolências\nDeixe as suas condolências\n"
+                "Condoleanceregister\nLaat een condoleance achter\nKsięga kondolencyjna\nZłóż kondolencje rodzinie",
+                removed=("Kondolenzbuch", "Hinterlassen Sie eine Kondolenz oder zünden Sie eine Kerze an.",
+                         "Jetzt kondolieren", "Drücken Sie Ihre Anteilnahme aus und schreiben Sie einen Eintrag.",
+                         "Sign the guest book", "Leave a condolence for the family", "Livre de condoléances",
+                         "Laissez un message de condoléances", "Libro de condolencias", "Deja tus condolencias a la familia",
+                         "Libro delle condoglianze", "Lascia un messaggio di cordoglio", "Livro de condolências",
+                         "Deixe as suas condolências", "Condoleanceregister", "Laat een condoleance achter",
+                         "Księga kondolencyjna", "Złóż kondolencje rodzinie")),
+        Example("Hunderte drückten ihre Anteilnahme aus, sagte der Pfarrer.\nThe mayor offered his condolences to the family.\n"
+                "Le maire a présenté ses condoléances à la famille.\nEl alcalde envió sus condolencias por carta.\n"
+                "Der Bürgermeister schrieb eine Kondolenz an die Witwe."),
+        # Blog software's count of the comments over them, with its colon, in each language; a count in a sentence stays.
+        Example("Thanks for reading!\n11 comments:\n3 comentarios:\n2 commentaires :\n5 commenti:\n4 comentários:\n"
+                "6 reacties:\n7 komentarzy:",
+                removed=("11 comments:", "3 comentarios:", "2 commentaires :", "5 commenti:", "4 comentários:", "6 reacties:",
+                         "7 komentarzy:")),
+        Example("The council read 11 comments: most were against the plan.\nEl pleno recibió 3 comentarios: todos a favor."),
         # Comment prompts in the wordings the lists lacked (lang29's probe); the same words opening a sentence stay.
         Example("The council met.\nОставьте комментарий\nJetzt kommentieren\nنظر خود را بنویسید\nअपनी टिप्पणी लिखें\n"
                 "Mag-iwan ng komento\nKomentēt",
@@ -3910,8 +4017,18 @@ MEDIA_PLAYER = LinePattern(
              r"|видео|clip))?\W{0,3}$"),
             (r"^(play|lecture|lire|reproducir|riproduci|reproduzir|afspelen|abspielen|odtwórz|смотреть)\s+\d{1,2}:\d{2}"
              r"(:\d{2})?$"),
+            # The player's notice that the clip starts after its ad, in each language: "Your video will begin after
+            # this ad", "Reklam bitiminde video başlayacaktır".
+            (r"^((the |your )?video (will )?(start|begin|play)s? (after|once) (the|this) (ad|advert|advertisement)"
+             r"|das video (startet|beginnt) nach der (werbung|anzeige)|(la )?vidéo (commencera|démarrera) après (la|cette) publicité"
+             r"|el (vídeo|video) (comenzará|empezará) (después del|tras el) anuncio|il video (inizierà|partirà) dopo (la pubblicità|l['’]annuncio)"
+             r"|o vídeo (começará|vai começar) (depois|após) (do|o) anúncio|de video (start|begint) na de advertentie"
+             r"|(film|wideo) (rozpocznie|zacznie) się po reklamie|reklam(ın)? (bitiminde|sonras[ıi]nda) video başlayacak(t[ıi]r)?)\W{0,3}$"),
             # A gallery's counter alone: "16 von 17", "3 of 12".
             r"^\d{1,3} (of|von|sur|de|di|van|z) \d{1,3}$",
+            # The story read out, its button with the reading's length, in each language: "Listen 4 min",
+            # "Anhören (18 Min.)", "Lyssna 3 min", "Écouter · 5 min".
+            rf"^{_LISTEN_FOR}$",
             # A download link's file size alone: "123 KB", "(PDF, 1.2 MB)".
             r"^\(?((pdf|docx?|xlsx?|pptx?|zip|mp3|epub)\s*[,|]?\s*)?\d+([.,]\d+)?\s?(kb|mb|gb|kib|mib)\)?$",
             # A download link's name with its file's type and size: "Annual report 2025 (PDF, 4.2 MB)",
@@ -4122,6 +4239,17 @@ def _gallery_titles(page: Page) -> list[int]:
 
 
 @detector("media-player", roles={Role.INTERRUPTION}, patterns=[MEDIA_PLAYER, BROWSER_NOTICE], examples=[
+        # The player's notice that the clip starts after its ad; a story's sentence on ads before videos stays.
+        Example("The lights went on at dusk.\nYour video will begin after this ad\nDas Video startet nach der Werbung\n"
+                "Reklam bitiminde video başlayacaktır\nThe council met on Monday.\n"
+                "The video will start after the ad break, the broadcaster said, and run for ten minutes.",
+                removed=("Your video will begin after this ad", "Das Video startet nach der Werbung",
+                         "Reklam bitiminde video başlayacaktır")),
+        # The button that reads the story out, with the reading's length, alone or in the share row; a story's
+        # sentence on listening stays.
+        Example("The lights went on at dusk.\nListen 4 min\nLyssna 3 min\nÉcouter · 5 min\nThe council met on Monday.\n"
+                "Listen to the council for 10 minutes, she said.",
+                removed=("Listen 4 min", "Lyssna 3 min", "Écouter · 5 min")),
         # A gallery's pager with its full-screen button, a browser's notice in a sentence; a story's sentences stay.
         Example("The lights went on at dusk.\n‹ Précédente Suivante › Plein écran\n"
                 "Votre navigateur ne prend pas en charge la lecture de cette vidéo.\nThe council met on Monday.",

@@ -623,6 +623,26 @@ AUTHOR_BIO_HEADING = LinePattern(
         "pl": [r"^o (autorze|autorce|autorach)\s*:?$"],
         "ru": [r"^об (авторе|авторах)\s*:?$"],
         "zh": [r"^(关于作者|作者简介|作者介绍)\s*[:：]?$"],
+        "uk": [r"^про (автора|авторку|авторів)\s*:?$"],
+        "cs": [r"^o (autorovi|autorce|autorech)\s*:?$"],
+        "sk": [r"^o (autorovi|autorke|autoroch)\s*:?$"],
+        "sv": [r"^om (författaren|skribenten|skribenterna)\s*:?$"],
+        "da": [r"^om (forfatteren|skribenten|skribenterne)\s*:?$"],
+        "no": [r"^om (forfatteren|skribenten|skribentene)\s*:?$"],
+        "fi": [r"^kirjoittajasta\s*:?$"],
+        "hu": [r"^a szerzőről\s*:?$"],
+        "ro": [r"^despre (autor|autoare|autori)\s*:?$"],
+        "tr": [r"^yazar hakkında\s*:?$"],
+        "el": [r"^σχετικά με (τον|τη|την) (συγγραφέα|αρθρογράφο)\s*:?$"],
+        "id": [r"^tentang (penulis|pengarang)\s*:?$"],
+        "vi": [r"^về tác giả\s*:?$"],
+        # Scripts without case: the heading fills the line ("درباره‌ی نویسنده", with or without its joiner).
+        "fa": [r"^درباره[\u200c ]?ی? (نویسنده|نگارنده)\s*:?$"],
+        "ar": [r"^((عن|حول) (الكاتب|الكاتبة|المؤلف|المؤلفة)|نبذة عن (الكاتب|الكاتبة|المؤلف|المؤلفة))\s*:?$"],
+        "he": [r"^(על|אודות) (הכותב|הכותבת|המחבר|המחברת)\s*:?$"],
+        "hi": [r"^(लेखक के बारे में|लेखक परिचय)\s*:?$"],
+        "ja": [r"^(著者|筆者|執筆者)(について|プロフィール|紹介)\s*[:：]?$"],
+        "ko": [r"^(필자|저자|글쓴이) 소개\s*:?$"],
     },
     max_words="author_bio_max_words",
 )
@@ -714,6 +734,15 @@ _BYLINE_NAME = compiled(rf"^((posted|written) )?(by|von|par|por|di|door|przez|au
     Example("Das Gericht teilte die Meinung des Autors nicht, sagte die Sprecherin am Montag in Berlin."),
     Example("Der Rat tagte.\nÜber den Autor\nSobre la autora\nOver de auteur\nO autorze\nÜber den Autor/ die Autorin",
             removed=("Über den Autor", "Sobre la autora", "Over de auteur", "O autorze", "Über den Autor/ die Autorin")),
+    # ... in the languages the table had none for; the words in a sentence stay.
+    Example("Der Rat tagte.\nПро автора\nO autorovi\nOm författaren\nKirjoittajasta\nA szerzőről\nDespre autor\n"
+            "Yazar hakkında\nTentang penulis\nVề tác giả\nدرباره\u200cی نویسنده\nعن الكاتب\nעל הכותבת\nलेखक के बारे में\n"
+            "著者について\n필자 소개",
+            removed=("Про автора", "O autorovi", "Om författaren", "Kirjoittajasta", "A szerzőről", "Despre autor",
+                     "Yazar hakkında", "Tentang penulis", "Về tác giả", "درباره\u200cی نویسنده", "عن الكاتب", "על הכותבת",
+                     "लेखक के बारे में", "著者について", "필자 소개")),
+    Example("Om författaren till brevet vet polisen lite.\nYazar hakkında dava açıldı, dedi savcı.\n"
+            "Про автора листа поліція нічого не знає."),
     Example("Über den Autor des Briefes ist wenig bekannt, sagte die Polizei am Montag.\n"
             "O autorze listu policja nie chciała nic powiedzieć."),
     Example("This is a far cry from the grumpy coach that players and reporters know.\n"

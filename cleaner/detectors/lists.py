@@ -255,6 +255,8 @@ LIST_HEADING = LinePattern(
         # Greek capitals drop the accents ("ΣΧΕΤΙΚΑ ΑΡΘΡΑ").
         "el": [r"^(σχετικ[άα] [άα]ρθρα|σχετικ[έε]ς ειδ[ήη]σεις|δε[ίι]τε επ[ίι]σης|διαβ[άα]στε επ[ίι]σης|δημοφιλ[ήη]|πιο δημοφιλ[ήη]"
                r"|τελευτα[ίι]ες ειδ[ήη]σεις|πιο διαβασμ[έε]να|διαβ[άα]στε περισσ[όο]τερα)\s*:?$",
+               # The site's feed of its latest headlines, each under its time, as Russian "Лента новостей".
+               r"^(ρο[ήη] ειδ[ήη]σεων|ειδ[ήη]σεις τ[ώω]ρα)\s*:?$",
                r"^(μπορε[ίι] να|[ίι]σως) (σας|σε) (ενδιαφ[έε]ρει|ενδιαφ[έε]ρουν|αρ[έε]σει|αρ[έε]σουν)( επ[ίι]σης)?\s*[:!.]?$"],
         # Japanese and Korean headings fill their line as Chinese ones do.
         "ja": [
@@ -336,6 +338,8 @@ _COLON_END = r"\s*:\s*\S"
 # English's "Related Lakes are warming"): the headline's capital after the label, no sentence's mark in it.
 # Only where a sentence goes on in lower case after those words (not German, whose nouns take capitals).
 _RUN_IN = r"\s+(?-i:\p{Lu})[^.!?:]{10,120}$"
+# ... a headline that may hold its own colon ("Wildbienen im Garten: Sieben Pflanzen, die helfen").
+_RUN_IN_COLON = r"\s+(?-i:\p{Lu})[^.!?]{10,120}$"
 # What may stand before a link's label: a bracket, or a pointing hand or an arrow ("👉 Leggi anche: ...").
 _LINK_MARK = r"[\[(👉▶►➡→]?"
 read_also_link = pattern_detector(
@@ -365,7 +369,10 @@ read_also_link = pattern_detector(
         "de": [rf"^{_LINK_MARK}\s*(lesen sie (auch|mehr)|mehr zum thema|weiterlesen){_LABEL_END}",
                rf"^{_LINK_MARK}\s*(auch interessant|mehr dazu|siehe auch|zum thema|passend dazu"
                rf"|(das|dies) könnte (sie|dich|euch) auch interessieren"
-               rf"|lesen sie (hier|dazu|außerdem|ebenfalls|weiter)|mehr erfahren|erfahren sie mehr){_COLON_END}"],
+               rf"|lesen sie (hier|dazu|außerdem|ebenfalls|weiter)|mehr erfahren|erfahren sie mehr){_COLON_END}",
+               # The label run into its headline ("Auch interessant Warum Torf nicht in die Erde gehört"): German's
+               # nouns take capitals, but a sentence goes on after these words with its verb, in lower case.
+               rf"^{_LINK_MARK}\s*(auch interessant|ebenfalls interessant){_RUN_IN_COLON}"],
         "fr": [rf"^{_LINK_MARK}\s*(lire aussi|à lire aussi|voir aussi){_LABEL_END}",
                rf"^{_LINK_MARK}\s*(à voir aussi|à voir également|à lire également|lire également|voir également|en savoir plus){_COLON_END}",
                rf"^{_LINK_MARK}\s*(à voir aussi|à lire également|sur le même sujet|en savoir plus){_RUN_IN}"],
@@ -602,6 +609,12 @@ read_also_link = pattern_detector(
         Example("Learn more about the plan at the town hall on Monday, the mayor said.\n"
                 "Mehr erfahren die Anwohner erst im Mai.\nEn savoir plus sur le budget sera possible en juin.\n"
                 "Dowiedz się więcej o planie w urzędzie miasta, powiedział burmistrz."),
+        # German's label run into its headline, no colon between; a sentence going on after the words stays.
+        Example("Der Rat tagte.\nAuch interessant Warum die Brücke teurer wird\n"
+                "Auch interessant Igel im Garten: Fünf Tipps für den Winter\nDie Brücke öffnet im Mai.",
+                removed=("Auch interessant Warum die Brücke teurer wird", "Auch interessant Igel im Garten: Fünf Tipps für den Winter")),
+        Example("Auch interessant fand der Rat den Plan der Stadtwerke.\nAuch interessant Ende Mai: Der Markt öffnet.\n"
+                "Auch interessant, sagte sie, sei der Preis."),
         Example("Passend dazu hat die Stadt einen zweiten Plan vorgelegt.\nAuch interessant ist der Preis der neuen Brücke.\n"
                 "Saiba mais sobre o projeto no site da prefeitura, disse o prefeito."),
         Example("Der Rat tagte bis spät.\nLesen Sie hier: Warum die Brücke teurer wird\n>> Stadt plant neue Buslinie <<\n"
@@ -1589,6 +1602,9 @@ INLINE_RELATED = Output(
             "16:10 Мост закроют в мае\n15:55 Автобусы пойдут в обход",
             removed=("Лента новостей", "16:10 Мост закроют в мае", "15:55 Автобусы пойдут в обход")),
     Example("Лента новостей в приложении обновляется каждые пять минут, сообщил разработчик."),
+    Example("Το δημοτικό συμβούλιο αποφάσισε να κλείσει την παλιά γέφυρα.\nΡοή ειδήσεων\n"
+            "16:10 Κλειστή η γέφυρα από τον Μάιο\n15:55 Νέα δρομολόγια για τα λεωφορεία",
+            removed=("Ροή ειδήσεων", "16:10 Κλειστή η γέφυρα από τον Μάιο", "15:55 Νέα δρομολόγια για τα λεωφορεία")),
     # The day's top stories, and the related and most-read headings of the smaller European languages.
     Example("Совет собрался в понедельник и решил закрыть старый мост.\nГлавное за сутки\n"
             "Мост закроют в мае\nАвтобусы пойдут в обход\nSkaitomiausi\nTiltas bus uždarytas\nAutobusai važiuos aplinkui\n"
@@ -2513,9 +2529,10 @@ CONTENTS_HEADING = LinePattern(
         "de": [r"^(inhaltsverzeichnis|inhaltsübersicht|inhalt|inhalte dieses artikels)( \[?(verbergen|anzeigen)\]?)?\s*:?$",
                r"^auf dieser seite\s*:?$"],
         "fr": [r"^(table des matières|sommaire|dans cet article|sur cette page)\s*:?$"],
-        "es": [r"^(índice|tabla de contenidos?|contenidos?|en este artículo|en esta página)\s*:?$"],
-        "it": [r"^(indice|sommario|in questo articolo|in questa pagina)\s*:?$"],
-        "pt": [r"^(índice|sumário|conteúdo|neste artigo|nesta página)\s*:?$"],
+        # ... with its plugin's toggle ("Índice de contenidos [ocultar]").
+        "es": [r"^(índice( de contenidos?| del artículo)?|tabla de contenidos?|contenidos?|en este artículo|en esta página)( \[?(ocultar|mostrar)\]?)?\s*:?$"],
+        "it": [r"^(indice( dei contenuti| dell['’]articolo)?|sommario|in questo articolo|in questa pagina)( \[?(nascondi|mostra)\]?)?\s*:?$"],
+        "pt": [r"^(índice( de conteúdos?| do artigo)?|sumário|conteúdo|neste artigo|nesta página)( \[?(ocultar|esconder|mostrar)\]?)?\s*:?$"],
         "nl": [r"^(inhoud|inhoudsopgave|in dit artikel|op deze pagina)\s*:?$"],
         "pl": [r"^(spis treści|w tym artykule|na tej stronie)\s*:?$"],
         "ru": [r"^(содержание|оглавление)\s*:?$"],
@@ -2650,6 +2667,12 @@ def standings_box(page: Page) -> list[int]:
             "種まき\n3月に室内で、湿った土に1センチの深さでまく。\n"
             "水やり\n葉ではなく根元に、少しずつこまめに水をやる。",
             removed=("目次", "品種の選び方", "種まき", "水やり")),
+    # The Spanish plugin's heading, "Índice de contenidos", with its toggle or without.
+    Example("Cómo cultivar tomates\nÍndice de contenidos [ocultar]\nElegir la variedad\nLa siembra\nEl riego\n"
+            "Elegir la variedad\nLos tomates cherry maduran antes y van bien en un balcón pequeño o junto a una ventana.\n"
+            "La siembra\nSiémbralos en marzo, bajo techo, a un centímetro de profundidad y en tierra húmeda.\n"
+            "El riego\nRiega la raíz y no las hojas, poco pero a menudo, sobre todo cuando cuaja el fruto.",
+            removed=("Índice de contenidos [ocultar]", "Elegir la variedad", "La siembra", "El riego")),
     # A heading that says "contents" over no list of the sections below is the story's own.
     Example("Obsah\nZpráva o stavu mostu vyšla v pondělí a radnice ji zveřejnila na svém webu.\n"
             "İçindekiler\nRaporun içindekiler bölümü üç sayfa sürüyor ve belediye bunu pazartesi açıkladı."),
