@@ -1272,13 +1272,14 @@ def issuer_closing(date: int, page: Page) -> list[int]:
 # The particles of a name ("Anouk van der Berg", "João da Silva", "Fatima el Amrani") stay in lower case.
 _NAME = (r"\p{Lu}[\p{L}'’-]+(?: (?:(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|el|al|la|le|ten|ter|zu|y) )*"
          r"\p{Lu}[\p{L}'’.-]*){1,3}")
-# A signer's name: a title or two ("Mag.", "Dr.", "Dott.") and two to four capitalised words.
-_PERSON_NAME = compiled(rf"^(?:\p{{Lu}}\p{{Ll}}{{0,4}}\. )*{_NAME}$")
+# A signer's name: a title or two ("Mag.", "Dr.", "Dott.", "Ing.") and two to four capitalised words.
+_TITLES = r"(?:\p{Lu}\p{Ll}{0,4}\. )*"
+_PERSON_NAME = compiled(rf"^{_TITLES}{_NAME}$")
 # A signatory's line: the name, a comma, the role ("Malin Eskilsdotter, förälder Björkängsskolan").
-_NAME_AND_ROLE = compiled(rf"^{_NAME}, \S")
+_NAME_AND_ROLE = compiled(rf"^{_TITLES}{_NAME}, \S")
 # A signer alone: the name, a comma, a role of words only ("Jo Lee, Volunteer Coordinator"); an address's or a
 # contact's line holds a number or a separator ("Gemeinde Lindach, Hauptstraße 12").
-_SOLE_SIGNER = compiled(rf"^{_NAME}, (?P<role>[^\d|·•,;:/()]+)$")
+_SOLE_SIGNER = compiled(rf"^{_TITLES}{_NAME}, (?P<role>[^\d|·•,;:/()]+)$")
 
 
 def signers_at(start: int, page: Page) -> range:
