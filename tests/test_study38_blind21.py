@@ -5,10 +5,12 @@ Invented pages; the story's lines must come back whole, the chrome around them m
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from test_selection import ARTICLE, explain_ids, signed_page
 
-from cleaner import Cleaner
+from cleaner import Cleaner, Settings
 
 
 @pytest.mark.parametrize(("language", "sign_off"), [
@@ -108,3 +110,69 @@ def test_a_label_the_items_lines_do_not_open_with_stays_the_page_s() -> None:
     assert ids["Filed under: Council, Meetings"] is not None
     assert ids["4. The council refused the request to put up a second bench beside the war memorial."] is None
 
+
+
+def test_no_vote_is_kept_after_the_last_item_when_recurring_label_min_lines_is_0() -> None:
+    cleaner = Cleaner(settings=replace(Settings(), recurring_label_min_lines=0))
+    ids = explain_ids(minutes_page("en"), cleaner)
+    assert ids["Vote: 3 for, 8 against"] is not None
+
+
+# A live page: its headline and byline, the editor's summary of the story so far under its heading, then the
+# entries under their clock times, newest first; a related list and the footer under them.
+LIVE = {
+    "de": ("LIVE: Sturm über der Küste – alle Entwicklungen | Nordbucht Kurier", "Nordbucht Kurier",
+           "Nachrichten Region Sport Kultur Meinung E-Paper", "Sturm über der Küste: alle Entwicklungen",
+           "Von Redaktion Nordbucht Kurier · 14.02.2025, 08:05 Uhr", "Zusammenfassung",
+           ["Fähren zu den Inseln fahren heute nicht mehr", "Zwei Straßen an der Küste sind überflutet",
+            "Schulen im Landkreis schließen um zwölf Uhr"],
+           ["Der Hafen ist gesperrt", "Die Hafenbehörde hat am Vormittag den gesamten Hafen für Schiffe gesperrt, "
+            "weil die Wellen an der Mole inzwischen über vier Meter hoch schlagen.",
+            "Der Landkreis hat alle Schulen angewiesen, die Kinder bis zum Mittag nach Hause zu schicken, und die "
+            "Busunternehmen fahren dafür zusätzliche Runden.",
+            "Der Wetterdienst erwartet die stärksten Böen am frühen Nachmittag und warnt, an den Deich zu gehen."],
+           ["Mehr zum Thema", "Wie man sein Dach vor Sturm schützt", "Deichbau kostet Millionen"],
+           "© 2025 Nordbucht Kurier · Impressum · Datenschutz"),
+    "en": ("LIVE: Storm hits the coast – all the latest | Bayside Courier", "Bayside Courier",
+           "News Region Sport Culture Opinion Podcasts", "Storm hits the coast: all the latest",
+           "By Bayside Courier staff · 14 February 2025, 8:05am", "Summary",
+           ["Ferries to the islands are cancelled for the day", "Two coast roads are flooded near Marsh End",
+            "Schools across the county close at noon"],
+           ["Harbour closed to shipping", "The harbour authority has closed the whole harbour to shipping this "
+            "morning, as waves break more than four metres high over the pier.",
+            "The county has told every school to send pupils home by midday, and the bus companies are running "
+            "extra rounds to get them there.",
+            "Forecasters expect the strongest gusts in the early afternoon and warn people to stay off the sea wall."],
+           ["More on this story", "How to protect your roof in a storm", "Sea wall repairs to cost millions"],
+           "© 2025 Bayside Courier Ltd · Terms · Privacy"),
+    "es": ("EN DIRECTO: el temporal azota la costa | Diario de la Bahía", "Diario de la Bahía",
+           "Noticias Región Deportes Cultura Opinión Podcasts", "El temporal azota la costa: última hora",
+           "Por Redacción Diario de la Bahía · 14/02/2025 08:05", "Resumen",
+           ["Los barcos a las islas no salen en todo el día", "Dos carreteras de la costa están cortadas por el agua",
+            "Los colegios de la comarca cierran a mediodía"],
+           ["Cerrado el puerto", "La autoridad portuaria ha cerrado esta mañana todo el puerto a los barcos, porque "
+            "las olas superan ya los cuatro metros en el espigón.",
+            "La comarca ha pedido a todos los colegios que manden a los alumnos a casa antes del mediodía, y los "
+            "autobuses harán viajes de más.",
+            "Los meteorólogos esperan las rachas más fuertes a primera hora de la tarde y piden no ir al paseo."],
+           ["Más sobre este tema", "Cómo proteger el tejado de un temporal", "Reparar el espigón costará millones"],
+           "© 2025 Diario de la Bahía · Aviso legal · Privacidad"),
+}
+
+
+def live_page(language: str) -> str:
+    title, site, menu, headline, byline, heading, points, entries, related, footer = LIVE[language]
+    return "\n\n".join([title, f"{site}\n{menu}", headline, byline, "\n".join([heading, *points]),
+                        "11:40", f"{entries[0]}\n{entries[1]}", "10:55", entries[2], "10:10", entries[3],
+                        "\n".join(related), footer])
+
+
+@pytest.mark.parametrize("language", sorted(LIVE))
+def test_a_live_page_s_summary_under_its_heading_is_the_story_s(language: str) -> None:
+    text = live_page(language)
+    ids = explain_ids(text)
+    _, _, menu, _, _, heading, points, entries, related, footer = LIVE[language]
+    assert all(ids[line] is None for line in [heading, *points, *entries])
+    assert all(ids[line] is not None for line in [menu, *related, footer])
+    cleaned = Cleaner().clean(text)
+    assert Cleaner().clean(cleaned) == cleaned
