@@ -1012,13 +1012,17 @@ _CLOCK_TIME = compiled(r"\d[:.h]\d\d\b")
 
 
 # A closing formula that opens a writer's greeting, and the name after it on its line, if any.
-_SIGN_OFF = compiled(r"(?i)^(?:(?:lieben?|viele|beste|herzliche|schöne|mit freundlichen) grüßen?|grüße|gruß|lg|vg|mfg|"
+_SIGN_OFF = compiled(r"(?i)^¡?(?:(?:lieben?|viele|beste|herzliche|schöne|mit freundlichen) grüßen?|"
+                     r"grüße|gruß|lg|vg|mfg|"
                      r"danke im voraus|thanks in advance|thanks|cheers|(?:best |kind |warm )?regards|best wishes|love|"
                      r"x{1,3}|xoxo|cordialement|bises|bisous|amitiés|(?:un )?saludos?|abrazos|(?:un )?salut[io]|"
                      r"groet(?:en|jes)|pozdrawiam|hälsningar|mvh|(?:um )?abraços?|beijos|atenciosamente|cumprimentos|"
                      # A wish that closes a post ("Viel Glück!", "Good luck!"), the name under it.
                      r"viel (?:glück|spaß|erfolg)|good luck|have fun|bonne chance|(?:buena )?suerte|buona fortuna|"
                      r"veel (?:succes|plezier)|powodzenia|boa sorte|"
+                     # A wish for the reader's pastime, the post's subject ("Happy baking!", "Bonne lecture !").
+                     r"happy \w+ing|frohes \w+n|bonne (?:lecture|dégustation|cuisine)|buona (?:lettura|cucina)|"
+                     r"feliz (?:lectura|cocina)|miłego (?:czytania|gotowania)|boa (?:leitura|cozinha)|"
                      # A recipe's closing wish ("Afiyet olsun!", "Приятного аппетита!", "Dobrou chuť!").
                      r"afiyet olsun|приятного аппетита|смачного|dobrou chuť|jó étvágyat|bon appétit|buon appetito|"
                      r"guten appetit|buen provecho|smacznego|bom apetite|eet smakelijk)\b[\s,!.]*(?P<name>.*)$")
@@ -1057,7 +1061,8 @@ def sign_off_after(last: int, page: Page) -> list[int]:
     (_SIGNING_BODY: "Ihr Team vom Hofladen", "Le service des sports"). It
     scores as no prose and the region ends above it; a box's heading
     ("Latest Comments", "Hosted by") stands there as often, so the formula
-    or the comma over a name, not the place, tells them apart."""
+    or the comma over a name, not the place, tells them apart: not an
+    exclamation mark ("Add to Reader!" over the writer's box)."""
     blocks, feats = page.blocks, page.features
     line = last + 1
     if not (page.adjacent(line) and feats[last].terminal):
@@ -1101,12 +1106,34 @@ def salutation_above(first: int, page: Page) -> list[int]:
     return [line] if _SALUTATION.match(text) and text.endswith(_SALUTATION_ENDS) else []
 
 
-def signers_after(last: int, page: Page) -> list[int]:
+def signers_after(last: int, page: Page, ended: bool = False) -> list[int]:
     """The signers (see signers_at) right under the story's last kept block
-    ``last``, a paragraph that ends like a sentence, nothing removed
-    between. They score as no prose, and the region ends above them."""
+    ``last``, a paragraph that ends like a sentence (or ``ended``: a line
+    that closes the story's last item, see recurring_label_after), nothing
+    removed between. They score as no prose, and the region ends above them."""
     start = last + 1
-    return list(signers_at(start, page)) if page.adjacent(start) and page.features[last].terminal else []
+    return list(signers_at(start, page)) if page.adjacent(start) and (ended or page.features[last].terminal) else []
+
+
+def recurring_label_after(last: int, keep: Collection[int], page: Page) -> list[int]:
+    """The line right under the story's last kept block ``last``, nothing
+    removed between, that opens with the label (see _LABEL) of
+    recurring_label_min_lines or more of the lines kept between the story's
+    blocks, of at most byline_max_words words and no sentence's end: the
+    line each of the story's items carries under it ("Abstimmung: 9 dafür,
+    2 dagegen", "Vote: 5 for, 2 against", "Lieu : salle des fêtes"), kept
+    between two items as a label, after the last with nothing under it."""
+    settings, feats, blocks = page.settings, page.features, page.blocks
+    line = last + 1
+    if (not settings.recurring_label_min_lines or line >= len(blocks) or not page.adjacent(line)
+            or feats[line].terminal or feats[line].words > settings.byline_max_words):
+        return []
+    label = _LABEL.match(blocks[line].text)
+    if label is None:
+        return []
+    name = label[0].casefold()
+    same = sum(1 for i in keep if i < last and blocks[i].text.casefold().startswith(name))
+    return [line] if same >= settings.recurring_label_min_lines else []
 
 
 def issuer_after(last: int, page: Page) -> list[int]:
@@ -2480,8 +2507,11 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         keep.update(i for i in issuer_after(max(keep), page) if i < stop)
         # A greeting under the story's last paragraph, the writer's name with it.
         keep.update(i for i in sign_off_after(max(keep), page) if i < stop)
+        # The line each of the story's items carries under it, under the last item ("Vote: 5 for, 2 against").
+        labelled = [i for i in recurring_label_after(max(keep), keep, page) if i < stop]
+        keep.update(labelled)
         # An open letter's signatories, a notice's signer under its role.
-        keep.update(i for i in signers_after(max(keep), page) if i < stop)
+        keep.update(i for i in signers_after(max(keep), page, ended=bool(labelled)) if i < stop)
         # A box of the story's facts under its heading ("Auf einen Blick", "Key facts").
         keep.update(i for i in fact_box_after(max(keep), page) if i < stop)
         # Last: a score under the story ends it, and no step above reads on from it; nor from a match

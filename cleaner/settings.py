@@ -1602,6 +1602,13 @@ class Settings:
     # spares them). Found on the study sets blind_pages10 and blind_pages17,
     # the one signer on blind_pages18, 19 and 20 (issue 12); 0 turns it off.
     signers_max_lines: float = 8
+    # The line under the story's last item that opens with the label of this
+    # many or more of the lines kept between its items ("Abstimmung: 3
+    # dafür, 8 dagegen" under a council's last resolution, "Lieu : ..."
+    # under a programme's last event): each item's, kept as the others are
+    # (selection.recurring_label_after), the signers under it then too.
+    # Found on the study set blind_pages21 (issue 12); 0 turns it off.
+    recurring_label_min_lines: float = 2
     signer_role_max_words: float = 4
     # Or a letter's closing line ended with a comma, of at most this many words, over its signer ("On behalf
     # of the committee," / "Anna Berg, chair"; detectors.headers._closing_over_signer): a closing names its

@@ -32,6 +32,8 @@ CREDIT = LinePattern(
             # The credit after the caption's sentence: "... outside the mill. Picture: Jo Lee / Example News"
             # (alone, "The big picture: what the budget means" is a subheading).
             r"[.!?]\s+pictures?\s*:\s*[^.]{2,80}$",
+            # ... or "by" the photographer: "... on the new ramp. Picture by Jo Lee".
+            r"[.!?]\s+(picture|photo|photograph|image)s?\s+by\s+(?-i:\p{Lu})[^.!?]{1,60}$",
             # Where people stand in the picture: "Jane Doe, left, and Ali Khan, second from right, ...".
             r", (left|right|center|centre|second from (left|right)|in the (foreground|background))( [\w-]+){0,3}, ",
             # Captions that say what the picture is: "An artist's illustration of...", "X took this image of...".
@@ -64,8 +66,9 @@ CREDIT = LinePattern(
             # A credit's label opening a short line, whatever follows it: "Foto: dpa/M. Schulz",
             # "Bild: www.example.de", "Photo : J.-P. Martin", "Zdjęcie: Fotolia.com".
             r"^(foto|fotos|bild|bilder|photo|photos|imagen|immagine|beeld|afbeelding|zdjęcie|zdjęcia|fotografia|fotografía)\s*:\s*\S",
-            # "... in her shop. Photo Example Gazette / J. D.": the credit word, then the outlet and the photographer.
-            r"[.!?]\s+(photo|foto|bild|fotó|φωτ\.)\s+(?-i:\p{Lu})[^/.!?]{1,50}/\s*(?-i:\p{Lu})[\p{L}. '-]{0,30}$",
+            # "... in her shop. Photo Example Gazette / J. D.": the credit word (or a bar: "... | Example Gazette /
+            # J. D."), then the outlet and the photographer.
+            r"[.!?]\s+(photo|foto|bild|fotó|φωτ\.|\|)\s+(?-i:\p{Lu})[^/.!?]{1,50}/\s*(?-i:\p{Lu})[\p{L}. '-]{0,30}$",
             # The illustration's credit, as English's "Illustration: Jane Doe".
             r"^(illustration|ilustración|illustrazione|ilustração|ilustracja|illustratie|иллюстрация|ілюстрація|ilustrace)\s*:\s*\S.{0,60}$",
             # "Foto © Jane Doe", "Photo © Example Press".
@@ -305,6 +308,14 @@ def _repeated_by(hits: set[int], texts: Sequence[str], min_chars: int) -> list[i
                      "Das Festgelände am Abend (Foto: beispiel-verein.de)",
                      "The old bridge in winter. (Image: © Example Agency)",
                      "Wer sagt, dass Radfahren nur im Sommer Spaß macht? (c) Tourismusverband Beispieltal | Jo Lee")),
+    # The photographer after "by" past the caption's sentence; the outlet and the photographer past a bar.
+    Example("The skate park opened on Saturday.\nTwo riders try the new ramp. Picture by Jo Lee\n"
+            "Le marché couvert rouvre lundi.\nUne maraîchère installe son étal. | La Gazette du Val / J. D.\n"
+            "The ramp cost $40,000.",
+            removed=("Two riders try the new ramp. Picture by Jo Lee",
+                     "Une maraîchère installe son étal. | La Gazette du Val / J. D.")),
+    Example("She compared the two prints. Picture by picture, the gap grew.\n"
+            "Les élus ont voté. | Le budget passe à 3 millions / an."),
     Example("Der Stadtrat stritt über die Bildrechte: Wem gehören die alten Fotos des Archivs?\n"
             "Die Frist ist abgelaufen. (c) Die Klage wurde abgewiesen.\n"
             "Der Rat beschloss drei Punkte (a) den Bau, (b) die Kosten und (c) den Zeitplan."),

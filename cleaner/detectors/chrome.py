@@ -1389,6 +1389,10 @@ COOKIE_BANNER = LinePattern(
             # ausschließlich technisch notwendige Cookies".
             _UNQUOTED + rf"\bwir (verwenden|nutzen|setzen) {_NEEDED_COOKIES}cookies\b",
             r"\b(indem sie|wenn sie) auf\b.{0,60}\bklicken\b.{0,40}\b(stimmen sie|willigen sie|erklären sie sich)\b",
+            # "Durch Klicken auf „Zustimmen" willigen Sie ... ein", "Mit dem Klick auf ... stimmen Sie ... zu".
+            r"\b(durch (das )?klicken|mit dem klick|durch den klick) auf\b.{0,40}\b(stimmen sie|willigen sie|erklären sie sich)\b",
+            # The site's cookies set "on our website": "Wir setzen auf unserer Website Cookies und andere Technologien ein".
+            _UNQUOTED + r"\bwir (verwenden|nutzen|setzen) auf (unserer|dieser) (web)?(seite|site) cookies\b",
             _OPENS_SENTENCE + rf"(diese|unsere) (web)?(seite|site) (verwendet|nutzt|benutzt|setzt) {_NEEDED_COOKIES}cookies\b",
             r"^wir (respektieren|schätzen|achten) (ihre|deine) privatsphäre\W{0,3}$",
             r"^cookie\s*-?\s*(einstellungen|richtlinie|hinweis)$",
@@ -1447,6 +1451,10 @@ COOKIE_BANNER = LinePattern(
             _UNQUOTED + r"\b(używamy|wykorzystujemy) (plików )?cookies?\b", r"^akceptuj(ę)? (wszystkie )?(pliki )?cookies?$",
             _UNQUOTED + r"\bkorzystamy z (plików )?cookies?\b", _OPENS_SENTENCE + r"(\w+ ){1,2}korzysta z (plików )?cookies?\b",
             r"\bklikając\b.{0,60}\b(wyrażasz zgodę|zgadzasz się|akceptujesz)\b",
+            # The data-protection notice before the site: "Zanim przejdziesz do serwisu, zapoznaj się z informacjami
+            # dotyczącymi przetwarzania Twoich danych osobowych". Not "Administratorem danych jest ...": a
+            # newsletter's or a comment form's small print says so too, which selection weighs where it stands.
+            r"^zanim (przejdziesz|klikniesz|skorzystasz)\b.{0,80}\b(danych osobowych|plików cookies?|cookies?|prywatności)\b",
             _OPENS_SENTENCE + r"(ta|nasza) strona (używa|wykorzystuje|korzysta z) (plików )?cookies?\b",
             # The service or the site by another word: "Ten serwis wykorzystuje pliki cookies".
             _OPENS_SENTENCE + r"(ten|nasz) (serwis|portal)( internetowy)? (używa|wykorzystuje|korzysta z) (plik(i|ów) )?cookies?\b",
@@ -1508,7 +1516,7 @@ COOKIE_BANNER = LinePattern(
                # The banner's buttons and settings, in each language below too.
                r"^(godkänn|acceptera|tillåt) (alla )?(kakor|cookies)$", r"^(inställningar för (kakor|cookies)|cookie-?inställningar)$"],
         "da": [_UNQUOTED + r"\bvi bruger cookies\b", _OPENS_SENTENCE + r"(denne )?(hjemmeside|side) bruger cookies\b",
-               r"\b(vi|\w+) og (vores (\d+ )?partnere|tredjeparter) bruger\b.{0,80}\bcookies\b",
+               r"\b(vi|\w+) og (vores (\d+ )?(samarbejds)?partnere|tredjeparter) bruger\b.{0,80}\bcookies\b",
                r"^(accepter|tillad|afvis) (alle )?cookies$",
                r"^cookie-?indstillinger$"],
         "no": [_UNQUOTED + r"\bvi bruker (informasjonskapsler|cookies)\b",
@@ -1761,6 +1769,20 @@ def _banner_buttons(banners: list[int], page: Page) -> list[int]:
 
 @detector("cookie-notice", roles={Role.CHROME}, patterns=[COOKIE_BANNER, CONSENT_PLACEHOLDER],
           also_removes_as=[_CONSENT_PLACEHOLDER, _COOKIE_BUTTON, _COOKIE_SALUTATION], examples=[
+        # The site's cookies set "on our website", consent given by clicking, the partners by a compound word, and
+        # the data-protection notice before a Polish site; the same words in a story's sentence stay.
+        Example("Der Verein lädt zum Sommerfest.\n"
+                "Wir setzen auf unserer Website Cookies ein, um die Nutzung zu messen.\n"
+                "Durch Klicken auf „Alle akzeptieren“ willigen Sie in die Verarbeitung Ihrer Daten ein.\n"
+                "Vi og vores samarbejdspartnere bruger cookies til at måle trafikken på siden.\n"
+                "Zanim przejdziesz do serwisu, zapoznaj się z zasadami przetwarzania danych osobowych.\n"
+                "Das Fest beginnt um 14 Uhr.",
+                removed=("Wir setzen auf unserer Website Cookies ein, um die Nutzung zu messen.",
+                         "Durch Klicken auf „Alle akzeptieren“ willigen Sie in die Verarbeitung Ihrer Daten ein.",
+                         "Vi og vores samarbejdspartnere bruger cookies til at måle trafikken på siden.",
+                         "Zanim przejdziesz do serwisu, zapoznaj się z zasadami przetwarzania danych osobowych.")),
+        Example("Zanim przejdziesz na emeryturę, sprawdź stan konta, radzi doradca.\n"
+                "Durch Klicken auf den Link gelangen die Leser zum Archiv der Zeitung."),
         # A banner on using only the cookies the site needs; a sentence on a site that does stays.
         Example("Diese Seite nutzt ausschließlich technisch notwendige Cookies.\nWir verwenden nur essenzielle Cookies.\n"
                 "Der Datenschützer lobte, dass die Seite der Stadt nur notwendige Cookies nutzt.",

@@ -1272,13 +1272,14 @@ def issuer_closing(date: int, page: Page) -> list[int]:
 # The particles of a name ("Anouk van der Berg", "João da Silva", "Fatima el Amrani") stay in lower case.
 _NAME = (r"\p{Lu}[\p{L}'’-]+(?: (?:(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|el|al|la|le|ten|ter|zu|y) )*"
          r"\p{Lu}[\p{L}'’.-]*){1,3}")
-# A signer's name: a title or two ("Mag.", "Dr.", "Dott.") and two to four capitalised words.
-_PERSON_NAME = compiled(rf"^(?:\p{{Lu}}\p{{Ll}}{{0,4}}\. )*{_NAME}$")
+# A signer's name: a title or two ("Mag.", "Dr.", "Dott.", "Ing.") and two to four capitalised words.
+_TITLES = r"(?:\p{Lu}\p{Ll}{0,4}\. )*"
+_PERSON_NAME = compiled(rf"^{_TITLES}{_NAME}$")
 # A signatory's line: the name, a comma, the role ("Malin Eskilsdotter, förälder Björkängsskolan").
-_NAME_AND_ROLE = compiled(rf"^{_NAME}, \S")
+_NAME_AND_ROLE = compiled(rf"^{_TITLES}{_NAME}, \S")
 # A signer alone: the name, a comma, a role of words only ("Jo Lee, Volunteer Coordinator"); an address's or a
 # contact's line holds a number or a separator ("Gemeinde Lindach, Hauptstraße 12").
-_SOLE_SIGNER = compiled(rf"^{_NAME}, (?P<role>[^\d|·•,;:/()]+)$")
+_SOLE_SIGNER = compiled(rf"^{_TITLES}{_NAME}, (?P<role>[^\d|·•,;:/()]+)$")
 
 
 def signers_at(start: int, page: Page) -> range:
@@ -1449,18 +1450,21 @@ def lead_shaped(text: str, settings: Settings) -> bool:
 
 
 # The heading of an editor's key points over the story ("Key takeaways", "L'essentiel"): the story's own
-# box, whatever stands above it (a byline, a reading time). Not "Summary": a machine's summary box says so.
+# box, whatever stands above it (a byline, a reading time); "Summary" too, a live page's summary of the
+# story so far over its entries ("Resumo", "Zusammenfassung"). A machine's summary box says it is one
+# ("AI summary"), a line this pattern does not match.
 KEY_POINTS_HEADING = LinePattern(
     {
-        "en": [r"^(the )?key (points|takeaways|facts)\s*:?$", r"^(at a glance|in brief|the essentials|what you need to know)\s*:?$"],
-        "de": [r"^(das wichtigste( in kürze)?|auf einen blick|in kürze)\s*:?$"],
-        "fr": [r"^(l['’]essentiel|en bref|ce qu['’]il faut retenir|à retenir|les points clés)\s*:?$"],
-        "es": [r"^(lo esencial|lo más importante|las claves|en breve|puntos clave)\s*:?$"],
-        "it": [r"^(in breve|l['’]essenziale|i punti chiave|da sapere)\s*:?$"],
-        "pt": [r"^(o essencial|em resumo|pontos-chave|o que (você )?precisa (de )?saber)\s*:?$"],
-        "nl": [r"^(in het kort|kort samengevat|het belangrijkste)\s*:?$"],
-        "pl": [r"^(najważniejsze|w skrócie|w pigułce)\s*:?$"],
-        "sv": [r"^(det viktigaste|i korthet|kortfattat)\s*:?$"],
+        "en": [r"^(the )?key (points|takeaways|facts)\s*:?$", r"^(at a glance|in brief|the essentials|what you need to know)\s*:?$",
+               r"^summary\s*:?$"],
+        "de": [r"^(das wichtigste( in kürze)?|auf einen blick|in kürze|zusammenfassung)\s*:?$"],
+        "fr": [r"^(l['’]essentiel|en bref|ce qu['’]il faut retenir|à retenir|les points clés|résumé)\s*:?$"],
+        "es": [r"^(lo esencial|lo más importante|las claves|en breve|puntos clave|resumen)\s*:?$"],
+        "it": [r"^(in breve|l['’]essenziale|i punti chiave|da sapere|riepilogo)\s*:?$"],
+        "pt": [r"^(o essencial|(em )?resumo|pontos-chave|o que (você )?precisa (de )?saber)\s*:?$"],
+        "nl": [r"^(in het kort|kort samengevat|het belangrijkste|samenvatting)\s*:?$"],
+        "pl": [r"^(najważniejsze|w skrócie|w pigułce|podsumowanie)\s*:?$"],
+        "sv": [r"^(det viktigaste|i korthet|kortfattat|sammanfattning)\s*:?$"],
     },
     max_words="list_heading_max_words",
 )

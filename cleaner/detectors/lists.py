@@ -369,7 +369,8 @@ read_also_link = pattern_detector(
         "de": [rf"^{_LINK_MARK}\s*(lesen sie (auch|mehr)|mehr zum thema|weiterlesen){_LABEL_END}",
                rf"^{_LINK_MARK}\s*(auch interessant|mehr dazu|siehe auch|zum thema|passend dazu"
                rf"|(das|dies) könnte (sie|dich|euch) auch interessieren"
-               rf"|lesen sie (hier|dazu|außerdem|ebenfalls|weiter)|mehr erfahren|erfahren sie mehr){_COLON_END}",
+               rf"|lesen sie (hier|dazu|außerdem|ebenfalls|weiter)|mehr erfahren|erfahren sie mehr"
+               rf"|(auch|ebenfalls) lesenswert){_COLON_END}",
                # The label run into its headline ("Auch interessant Warum Torf nicht in die Erde gehört"): German's
                # nouns take capitals, but a sentence goes on after these words with its verb, in lower case.
                rf"^{_LINK_MARK}\s*(auch interessant|ebenfalls interessant){_RUN_IN_COLON}"],
@@ -399,7 +400,7 @@ read_also_link = pattern_detector(
         "fi": [rf"^{_LINK_MARK}\s*(lue myös){_LABEL_END}", rf"^{_LINK_MARK}\s*(katso myös|lue lisää){_COLON_END}"],
         "tr": [rf"^{_LINK_MARK}\s*(ayr[ıi]ca okuyun|bunu da okuyun){_LABEL_END}", rf"^{_LINK_MARK}\s*(ilgili haber|ilgili|ayr[ıi]ca|(bunlar da )?ilginizi çekebilir){_COLON_END}",
                # The label run into its link's headline, as in English: "İlgili haber Köprü mayısta açılıyor".
-               r"^ilgili haber (?-i:\p{Lu})[^.!?:]{10,120}$"],
+               r"^(ilgili haber|(bunlar da )?ilginizi çekebilir) (?-i:\p{Lu})[^.!?:]{10,120}$"],
         "ro": [rf"^{_LINK_MARK}\s*(citește și|citiți și){_LABEL_END}", rf"^{_LINK_MARK}\s*(vezi și|citește mai mult|citește mai multe){_COLON_END}"],
         "hu": [rf"^{_LINK_MARK}\s*(olvasd el ezt is|ezt is olvasd el|olvassa el ezt is|ezt is olvassa el){_LABEL_END}",
                rf"^{_LINK_MARK}\s*(kapcsolódó|kapcsolódó cikk|kapcsolódó cikkek|olvasd el|olvassa el|ez is érdekelheti|ajánlott cikk"
@@ -495,6 +496,14 @@ read_also_link = pattern_detector(
         Example("Совет собрался.\nСмотрите также: В городе откроют новый парк\nMohlo by vás zajímat: Most se uzavře\n"
                 "Смотрите также фильм о мосте, советует мэр.",
                 removed=("Смотрите также: В городе откроют новый парк", "Mohlo by vás zajímat: Most se uzavře")),
+        # The label run into its headline in capitals ("İLGİNİZİ ÇEKEBİLİR ..."), and German "Auch lesenswert:";
+        # the words in a sentence stay.
+        Example("Meclis toplandı.\nİLGİNİZİ ÇEKEBİLİR Belediye yeni otobüs hatlarını tanıttı\n"
+                "Auch lesenswert: Die Fähre fährt wieder nach Fahrplan\n"
+                "İlginizi çekebilir diye bu raporu da paylaştık, dedi başkan.\n"
+                "Auch lesenswert fand die Jury den Bericht über die alte Mühle.",
+                removed=("İLGİNİZİ ÇEKEBİLİR Belediye yeni otobüs hatlarını tanıttı",
+                         "Auch lesenswert: Die Fähre fährt wieder nach Fahrplan")),
         # Turkish sites' "might interest you" over a single link, with its colon; the words in a sentence stay.
         Example("Meclis toplandı.\nİlginizi çekebilir: Zeytin hasadında verim düştü\n"
                 "Bunlar da ilginizi çekebilir: Köprü mayısta kapanacak\nBu rapor ilginizi çekebilir, dedi başkan.",
