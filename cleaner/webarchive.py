@@ -436,6 +436,15 @@ class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
         super().__init__(stream, check_digests=True)  # each problem kept on its record, none raised or printed
         self.loader = _RecordLoader(verify_http=False, arc2warc=False)  # ArchiveIterator's defaults
 
+    def _iterate_records(self) -> Iterator[Any]:
+        # Blank lines before the first record are read past, as warcio reads those between records: it took
+        # the first blank line for the record's headers, which had no Content-Length, and the file failed.
+        line = self.reader.readline()
+        while line and not line.rstrip():
+            line = self.reader.readline()
+        self.next_line = line or None
+        yield from super()._iterate_records()
+
 
 def _base32_digest(header: str | None) -> str | None:
     """A digest header (`sha1:VALUE`) as `ALGORITHM:BASE32` (upper case, padded), its value read as hex, base32
