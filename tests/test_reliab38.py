@@ -222,3 +222,23 @@ def test_report_given_a_corpus_in_a_folder_or_on_stdin_says_how_to_report_one_re
     assert piped.stderr.decode().splitlines()[0].endswith(
         "; to report one record, give it on stdin: ... | jq -r 'select(.id == \"ID\") | .text' "
         "| cleaner report - -o r.html")
+
+
+def test_workers_of_a_killed_run_end_without_a_traceback(tmp_path):
+    import signal
+    import time
+
+    record = json.dumps({"text": STORY * 3}) + "\n"
+    (tmp_path / "pages.jsonl").write_text(record * 4000, encoding="utf-8")
+    run = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", "pages.jsonl", "-o", "out.jsonl", "--jobs", "2",
+                            "--no-progress"], cwd=tmp_path, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not any(path.stat().st_size > 100_000 for path in tmp_path.glob(".out.jsonl.*")):
+        assert run.poll() is None and time.monotonic() < deadline, "the run ended before it could be killed"
+        time.sleep(0.02)
+    run.send_signal(signal.SIGKILL)
+    # The workers hold stderr until they end: read to its end, it is all they said. Before: each whose outcomes
+    # the command had not read died of "ConnectionResetError: [Errno 104] Connection reset by peer", a traceback
+    _, stderr = run.communicate(timeout=60)
+    assert b"Traceback" not in stderr, stderr.decode()[-500:]
+    assert not (tmp_path / "out.jsonl").exists()
