@@ -242,3 +242,15 @@ def test_workers_of_a_killed_run_end_without_a_traceback(tmp_path):
     _, stderr = run.communicate(timeout=60)
     assert b"Traceback" not in stderr, stderr.decode()[-500:]
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_junk_after_a_warcs_last_record_is_shown_in_part(tmp_path):
+    (tmp_path / "crawl.warc").write_bytes(_warc([None]) + b"x" * 200_000)
+    # before: the error line held the 200,000 bytes of junk, which warcio gives as its "first line"
+    ran = run_cli("clean", "crawl.warc", "-o", "out.jsonl", cwd=tmp_path)
+    assert ran.returncode == 1
+    [error] = [line for line in ran.stderr.decode().splitlines() if line.startswith("error")]
+    assert error.startswith("error: crawl.warc: not a readable WARC record after urn:uuid:")
+    assert "Invalid WARC record, first line: xxxxxxxxxx" in error and len(error) < 500
+    assert error.endswith(" characters)") and "200,0" in error  # how much there is, said
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 1
