@@ -49,7 +49,7 @@ from .compression import (
     ZSTD_MAGIC, BoundedZstd, CompressionError, CorruptGzipMember, GzipMembers, gzip_members, opened_for_reading,
 )
 from .decode import DecodeError, UnclearEncoding, decoded_as, misdeclared, sniff_encoding, web_encoding
-from .errors import CorpusError
+from .errors import CorpusError, clipped
 from .run import MAX_INPUT_BYTES, printable
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -198,7 +198,7 @@ class WarcReader:
             except Exception as exc:  # noqa: BLE001 (warcio's parsers raise what they meet: AttributeError...)
                 place = f" after {self.last}" if self.last else ""
                 what = "WARC" if isinstance(exc, ArchiveLoadFailed) and not self.last else "WARC record"
-                reason = _clipped(printable(str(exc).splitlines()[0] if str(exc) else ""))
+                reason = clipped(printable(str(exc).splitlines()[0] if str(exc) else ""))
                 cause = "" if isinstance(exc, ArchiveLoadFailed) else f"{type(exc).__name__}: "
                 raise WarcError(f"not a readable {what}{place}: {cause}{reason}") from None
             if record.format != "warc":  # warcio reads any lines as an ARC record
@@ -505,14 +505,6 @@ def _shown(media_type: str) -> str:
     """A Content-Type's media type as a skip reason names it (the rest of a malformed one is the file's bytes)."""
     return media_type if _MEDIA_TYPE.fullmatch(media_type) else "malformed Content-Type" if media_type \
         else "no Content-Type"
-
-
-SHOWN_CHARS = 200
-"""How much of what warcio met an error shows (its "first line": junk of a megabyte made an error line of one)."""
-
-
-def _clipped(reason: str) -> str:
-    return reason if len(reason) <= SHOWN_CHARS else f"{reason[:SHOWN_CHARS]}... ({len(reason):,} characters)"
 
 
 def _record_id(record: Any) -> str:

@@ -254,3 +254,15 @@ def test_junk_after_a_warcs_last_record_is_shown_in_part(tmp_path):
     assert "Invalid WARC record, first line: xxxxxxxxxx" in error and len(error) < 500
     assert error.endswith(" characters)") and "200,0" in error  # how much there is, said
     assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 1
+
+
+def test_a_value_parquet_cannot_hold_is_shown_in_part(tmp_path):
+    pytest.importorskip("pyarrow")
+    record = {"id": "1", "text": STORY, "mixed": [1.5, {"note": "v" * 100_000}]}
+    (tmp_path / "pages.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    # before: the error line held pyarrow's message whole, the 100,000 characters of the value it could not convert
+    ran = run_cli("clean", "pages.jsonl", "-o", "out.parquet", cwd=tmp_path)
+    assert ran.returncode == 1 and not (tmp_path / "out.parquet").exists()
+    [error] = [line for line in ran.stderr.decode().splitlines() if line.startswith("error")]
+    assert error.startswith("error: out.parquet: not written: rows 1-1 cannot be written as Parquet: Could not convert")
+    assert len(error) < 500 and error.endswith(" characters)")
