@@ -22,7 +22,7 @@ import stat
 import sys
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from contextlib import ExitStack, contextmanager, nullcontext
+from contextlib import ExitStack, contextmanager, nullcontext, suppress
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import IO, Any, AnyStr, Protocol
@@ -30,7 +30,7 @@ from typing import IO, Any, AnyStr, Protocol
 from .atomic import atomic_binary_output, remove_stale_temporaries, write_whole
 from .cache import compiled
 from .compression import (
-    CompressionError, CorruptGzipMember, GzipMembers, compression_for_name, gzip_members, inner_name,
+    MAGIC_BYTES, CompressionError, CorruptGzipMember, GzipMembers, compression_for_name, gzip_members, inner_name,
     opened_for_reading, opened_for_writing,
 )
 from .decode import utf16_without_bom
@@ -229,7 +229,10 @@ def peek_decompressed(stream: IO[bytes]) -> bytes:
     must be seekable) is rewound."""
     start = stream.tell()
     with opened_for_reading(stream) as data:
-        head = data.read(SNIFF_BYTES)
+        head = data.read(MAGIC_BYTES)
+        if head[:1].isspace():  # blank lines before a WARC's first record: looked past, where they can be read
+            with suppress(CompressionError):
+                head += data.read(SNIFF_BYTES)
     stream.seek(start)
     return head
 
