@@ -166,9 +166,10 @@ def fields_named(document: tuple[str, str] | None, url_field: str | None,
     """(option, field) for each field named whose option does nothing where no record holds it (a typo):
     ``document`` (`document_option`; None where records always hold it), ``url_field`` when given (None: the
     default, which records without a URL lack), each of ``drop_fields``."""
-    return (((document,) if document is not None else ()) + ((("url_field", url_field),) if url_field is not None
-                                                              else ())
-            + tuple(("drop_fields", name) for name in drop_fields))
+    named = [] if document is None else [document]
+    if url_field is not None:
+        named.append(("url_field", url_field))
+    return (*named, *(("drop_fields", name) for name in drop_fields))
 
 
 MAX_FIELDS_SHOWN = 5
