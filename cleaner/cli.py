@@ -48,8 +48,8 @@ from .plan import (EMPTY_PATH, RECORD_FORMATS, STDOUT, Plan, PlanError, compress
                    plan_run, refuse_a_file_above)
 from .progress import (LOGGER, STOP_SIGNALS, configure_logging, log_failure, progress_wanted, summarise_repeats,
                        with_progress)
-from .records import (DEFAULT_ERROR_FIELD, PAGE_ID_FIELD, RecordOptions, fields_overlap, internal_error,
-                      never_held_warning, page_id, with_failure, without_field)
+from .records import (DEFAULT_ERROR_FIELD, PAGE_ID_FIELD, RecordOptions, document_option, fields_overlap,
+                      internal_error, never_held_warning, page_id, with_failure, without_field)
 from .outlets import (RuleError, RuleFile, URLError, domain_clashes, is_shipped, load_rules, rule_domain,
                       rule_files_in, shipped_rule_paths, shipped_rules_dir, url_host)
 from .pipeline import Cleaner
@@ -545,6 +545,9 @@ def clean(paths: tuple[Path, ...], output: str | None, fmt: str | None, rule_dir
         named = [("--drop-field", name) for name in drop_fields]  # the default URL field: a record's where it has one
         if click.get_current_context().get_parameter_source("url_field") is not ParameterSource.DEFAULT:
             named.insert(0, ("--url-field", url_field))
+        if plan.corpus != "warc":  # a WARC's pages hold their HTML
+            option, field = document_option(options.record)
+            named.insert(0, (f"--{option.replace('_', '-')}", field))
         _say_fields_never_held(report, "<stdin>" if stdin else str(paths[0]), named, url, outlet)
     if report.stopped:
         if report.stopped != said:  # the last line says all that ended the run, as the report does
@@ -577,7 +580,7 @@ def _say_fields_never_held(report: RunReport, name: str, named: list[tuple[str, 
     for option, field in named:
         if report.records_read and field not in report.fields_held:
             warning = printable(never_held_warning(option, field, f"no record of {name}", url=url, outlet=outlet,
-                                                   as_options=True))
+                                                   as_options=True, text_in=report.text_in))
             LOGGER.warning(warning)
             report.warnings.append(warning)
 
@@ -1290,6 +1293,7 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
     files; --strict or an output that cannot be written stops the run (`report.stopped`)."""
     assert plan.corpus is not None
     read_errors: list[str] = []
+    warnings: list[str] = []
     try:
         with ExitStack() as stack:
             if stdin is not None:  # stdin, or a pipe given by name
@@ -1298,7 +1302,7 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
                 stream = stack.enter_context(Path(name).open("rb"))
                 total = count_entries(plan.corpus, stream) if shown else None
                 schema = _parquet_schema(stream) if plan.corpus == "parquet" and plan.fmt == "parquet" else None
-            entries = _read_guarded(corpus_entries(plan.corpus, stream, name, report.skipped), read_errors)
+            entries = _read_guarded(corpus_entries(plan.corpus, stream, name, report.skipped, warnings), read_errors)
             mapped = run.map(clean_entry, options, entries)
             if FORMATS[plan.fmt].writes_records:
                 with _naming_unwritten(plan.output, plan.fmt, written), \
@@ -1326,6 +1330,9 @@ def _clean_corpus(run: Executor, options: RunOptions, plan: Plan, stdin: IO[byte
     for error in read_errors:
         report.fail(printable(name), error)
         log_failure(name, error)
+    for warning in map(printable, warnings):
+        LOGGER.warning(warning)
+        report.warnings.append(warning)
     if report.stopped is None:
         _count_parquet_file(report, plan)
 
@@ -1483,24 +1490,25 @@ def _stream_page(path: Path) -> tuple[bytes, Kind]:
 _DECOMPRESSORS = {"gzip": "zcat", "zstd": "zstdcat", "bzip2": "bzcat", "xz": "xzcat"}
 
 
-def _one_record(corpus: CorpusNotPage, streamed: bool) -> str:
-    """The shell command that gives `explain` one record of ``corpus``'s (its page, on stdin): `explain` reads a
-    page, and a corpus given it was refused with no word of how to see what removed what in one of its records.
-    A ``streamed`` corpus (stdin, `<(zcat pages.jsonl.gz)`) is named by what fed it: its path is gone once read."""
+def _one_record(corpus: CorpusNotPage, streamed: bool, command: str = "cleaner explain -") -> str:
+    """The shell command that gives ``command`` (`explain`, `report`) one record of ``corpus``'s (its page, on
+    stdin): they read pages, and a corpus given them was refused with no word of how to see what removed what in
+    one of its records. A ``streamed`` corpus (stdin, `<(zcat pages.jsonl.gz)`) is named by what fed it: its path
+    is gone once read."""
     path = "FILE" if streamed else shlex.quote(corpus.path)
     if corpus.corpus == "warc":
-        return (f"warcio extract --payload {path} OFFSET | cleaner explain - --url URL "
+        return (f"warcio extract --payload {path} OFFSET | {command} --url URL "
                 f"(warcio index {path} gives each record's offset)")
     if corpus.corpus == "parquet":
         return ("python -c 'import sys, pyarrow.parquet as pq; print(pq.read_table(sys.argv[1])[\"text\"]"
-                f"[int(sys.argv[2])])' {path} ROW | cleaner explain -")
+                f"[int(sys.argv[2])])' {path} ROW | {command}")
     record = "jq -r 'select(.id == \"ID\") | .text'"
     if streamed:
-        return f"... | {record} | cleaner explain -"
+        return f"... | {record} | {command}"
     compression = compression_for_name(Path(corpus.path))
     if compression is not None:
-        return f"{_DECOMPRESSORS[compression.name]} {path} | {record} | cleaner explain -"
-    return f"{record} {path} | cleaner explain -"
+        return f"{_DECOMPRESSORS[compression.name]} {path} | {record} | {command}"
+    return f"{record} {path} | {command}"
 
 
 def _explained(cleaner: Cleaner, data: bytes, *, kind: Kind, url: str | None, outlet: str | None) -> Explanation:
@@ -1872,12 +1880,16 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
     _check_outlet(cleaner, outlet)
     documents, failures = [], []
     hidden: list[Path] = []
+    # A corpus is refused with the command that reports one of its records.
+    command = f"cleaner report - -o {shlex.quote(str(output))}"
     if stdin:
         try:
             data, kind = _stream_page(Path("-"))
             documents.append(("<stdin>", _explained(cleaner, data, kind=kind, url=url, outlet=outlet)))
         except (DocumentError, CompressionError) as exc:
-            failures.append(f"<stdin>: {exc}")
+            how = (f"; to report one record, give it on stdin: {_one_record(exc, True, command)}"
+                   if isinstance(exc, CorpusNotPage) else "")
+            failures.append(f"<stdin>: {exc}{how}")
     else:
         for repeat in repeated_inputs(paths):
             click.echo(click.style("warning: ", fg="yellow", bold=True) + repeat.message(), err=True)
@@ -1890,7 +1902,9 @@ def report(paths: tuple[Path, ...], output: Path, rule_dirs: tuple[Path, ...], u
                 data, kind = read_named_stream(job.source) if named_stream else read_page(job.source)
                 explanation = _explained(cleaner, data, kind=kind, url=url, outlet=outlet)
             except DocumentError as exc:
-                failures.append(f"{printable(str(job.source))}: {exc}")
+                how = (f"; to report one record, give it on stdin: {_one_record(exc, named_stream, command)}"
+                       if isinstance(exc, CorpusNotPage) else "")
+                failures.append(printable(f"{job.source}: {exc}{how}"))
             else:
                 documents.append((printable(str(job.source)), explanation))
     for failure in failures:

@@ -22,7 +22,7 @@ import stat
 import sys
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from contextlib import ExitStack, contextmanager, nullcontext
+from contextlib import ExitStack, contextmanager, nullcontext, suppress
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import IO, Any, AnyStr, Protocol
@@ -34,11 +34,11 @@ from .compression import (
     opened_for_reading, opened_for_writing,
 )
 from .decode import utf16_without_bom
-from .document import FORMATS, JSONL_ALIASES, ExactFloat, Kind, json_text
+from .document import EXACT_NUMBERS, FORMATS, JSONL_ALIASES, ExactFloat, Kind, NegativeZero, json_text
 from .errors import CorpusError
 from .files import fitted_name
-from .records import (METADATA_TYPES, RecordError, RecordOptions, document_of, error_field_taken, fields_held,
-                      get_field, null_record, stand_in)
+from .records import (METADATA_TYPES, RecordError, RecordOptions, document_field, document_of, error_field_taken,
+                      fields_held, get_field, null_record, stand_in, text_fields)
 from .run import MAX_INPUT_BYTES, Outcome, RunOptions, RunStopped, clean_document, cleaner_for, failed_outcome
 
 CORPUS_SUFFIXES = {".jsonl": "jsonl", ".warc": "warc", ".wet": "warc", ".parquet": "parquet",
@@ -63,7 +63,7 @@ def corpus_kind(name: str | PurePath, head: bytes = b"") -> str | None:
     kind = CORPUS_SUFFIXES.get(PurePath(inner_name(PurePath(name).name)).suffix.lower())
     if kind:
         return kind
-    if head.startswith(WARC_MAGIC):
+    if head.lstrip().startswith(WARC_MAGIC):  # blank lines before the first record are read past
         return "warc"
     if head.startswith(PARQUET_MAGIC):
         return "parquet"
@@ -230,6 +230,9 @@ def peek_decompressed(stream: IO[bytes]) -> bytes:
     start = stream.tell()
     with opened_for_reading(stream) as data:
         head = data.read(MAGIC_BYTES)
+        if head[:1].isspace():  # blank lines before a WARC's first record: looked past, where they can be read
+            with suppress(CompressionError):
+                head += data.read(SNIFF_BYTES)
     stream.seek(start)
     return head
 
@@ -292,6 +295,7 @@ def parse_record(line: bytes) -> dict[str, Any]:
     try:
         # A cut line's error names its column.
         record = json.loads(text, parse_float=_finite_float, parse_constant=_no_constant,
+                            parse_int=_int_as_written if "-0" in text else None,  # most lines hold no -0
                             object_pairs_hook=_object_of_unique_keys)
     except json.JSONDecodeError as exc:
         raise RecordError(f"malformed JSON: {exc.msg} (column {exc.colno})") from None
@@ -314,6 +318,11 @@ def _finite_float(text: str) -> float:
     if math.isinf(value):
         raise RecordError(f"malformed line: number out of range ({text[:20]})")
     return value if repr(value) == text else ExactFloat(text)
+
+
+def _int_as_written(text: str) -> int:
+    """A JSON integer; `-0` as a `NegativeZero`, written back as it came (Python's int writes it `0`)."""
+    return NegativeZero() if text == "-0" else int(text)
 
 
 def _object_of_unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -560,6 +569,8 @@ def clean_entry(options: RunOptions, entry: Entry) -> Outcome:
     outcome = _cleaned_entry(options, entry, record, problem)
     if problem is None:
         outcome.fields_held = fields_held(record, options.record)
+        if document_field(options.record) not in outcome.fields_held:
+            outcome.text_in = text_fields(record)
     return outcome
 
 
@@ -581,17 +592,36 @@ def _cleaned_entry(options: RunOptions, entry: Entry, record: dict[str, Any], pr
     return outcome
 
 
-def warc_entries(stream: IO[bytes], name: str, skipped: Counter[str]) -> Iterator[Entry]:
-    """Each HTML page of a WARC stream; the records skipped are counted into ``skipped``."""
+def warc_entries(stream: IO[bytes], name: str, skipped: Counter[str], warnings: list[str]) -> Iterator[Entry]:
+    """Each HTML page of a WARC stream; the records skipped are counted into ``skipped``; pages that share a
+    WARC-Record-ID (which the standard makes unique: their records would share an id) are said in ``warnings``,
+    once the stream is read, and each after the first is named by its place among them."""
     # The `warc` extra: imported when a WARC is read.
     from .webarchive import WarcReader
 
     reader = WarcReader(stream, html_field=WARC_HTML_FIELD)
     reader.skipped = skipped
-    for number, page in enumerate(reader, start=1):
-        document = page.document
-        yield Entry(f"{name}:{document['id']}", number, record=document, size=len(document[WARC_HTML_FIELD]),
-                    problem=page.problem, kind=page.kind)
+    seen: Counter[str] = Counter()
+    try:
+        for number, page in enumerate(reader, start=1):
+            document = page.document
+            source = f"{name}:{document['id']}"
+            if document["id"]:
+                seen[document["id"]] += 1
+                if seen[document["id"]] > 1:
+                    source += f" (page {seen[document['id']]} of that id)"
+            yield Entry(source, number, record=document, size=len(document[WARC_HTML_FIELD]),
+                        problem=page.problem, kind=page.kind)
+    finally:
+        if repeated := [(record_id, count) for record_id, count in seen.items() if count > 1]:
+            shown = ", ".join(f"{record_id} ({count} pages)" for record_id, count in repeated[:MAX_IDS_SHOWN])
+            more = f" and {len(repeated) - MAX_IDS_SHOWN:,} more" if len(repeated) > MAX_IDS_SHOWN else ""
+            warnings.append(f"{name}: {len(repeated):,} WARC-Record-ID(s) given to more than one page, which the "
+                            f"standard makes unique: {shown}{more}; their outputs carry the same id")
+
+
+MAX_IDS_SHOWN = 3
+"""How many WARC-Record-IDs given to more than one page a warning names."""
 
 
 def parquet_entries(stream: IO[bytes], name: str) -> Iterator[Entry]:
@@ -612,8 +642,10 @@ def parquet_entries(stream: IO[bytes], name: str) -> Iterator[Entry]:
             number += 1
 
 
-def entries(kind: str, stream: IO[bytes], name: str, skipped: Counter[str]) -> Iterator[Entry]:
-    """The entries of a corpus of ``kind``; WARC records left out are counted into ``skipped``."""
+def entries(kind: str, stream: IO[bytes], name: str, skipped: Counter[str],
+            warnings: list[str] | None = None) -> Iterator[Entry]:
+    """The entries of a corpus of ``kind``; WARC records left out are counted into ``skipped``, and what a
+    WARC holds that is wrong though each page is read (`warc_entries`) is said in ``warnings``."""
     compression = compression_for_name(name)
     if compression is not None and _empty_file(stream):
         return _failing(CompressionError(f"empty (0 bytes), which no {compression.name} file is (one of nothing "
@@ -621,7 +653,7 @@ def entries(kind: str, stream: IO[bytes], name: str, skipped: Counter[str]) -> I
     if kind == "jsonl":
         return jsonl_entries(stream, name)
     if kind == "warc":
-        return warc_entries(stream, name, skipped)
+        return warc_entries(stream, name, skipped, [] if warnings is None else warnings)
     return parquet_entries(stream, name)
 
 
@@ -752,7 +784,7 @@ def entry_file_name(record: dict[str, Any], number: int, id_field: str = "id") -
     id made safe (`urn:uuid:0f3c…` gives `urn_uuid_0f3c…`; one over MAX_NAME_BYTES cut and told
     apart by a hash, `files.fitted_name`), else its number. A number as the input wrote it (`1.50`, not `1.5`)."""
     value = get_field(record, id_field)
-    written = value.text if isinstance(value, ExactFloat) else str(value)
+    written = value.text if isinstance(value, EXACT_NUMBERS) else str(value)
     name = _UNSAFE_NAME_CHARS.sub("_", written).strip("._") if value not in (None, "") else ""
     return fitted_name(name, limit=MAX_NAME_BYTES) if name else f"{number:06}"
 

@@ -62,7 +62,7 @@ def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: st
     options = RunOptions(rule_dirs=tuple(Path(r) for r in rule_sources(rules)), url=url, outlet=outlet, record=record,
                          settings=settings)
     checked_cleaner(options.rule_dirs, outlet, settings, url)
-    named = fields_named(url_field if url_field != "url" else None, record.drop_fields)
+    named = fields_named(None, url_field if url_field != "url" else None, record.drop_fields)
     if not named or not records.npartitions:  # a bag of no partitions has no last one to wait
         cleaned: dask.bag.Bag = records.map_partitions(_clean_partition, options)
         return cleaned

@@ -18,9 +18,9 @@ from .outlets import rule_sources
 from .parquet_io import metadata_column_clash, settled_type, twice_named
 from .pipeline import Cleaner
 from .run import checked_cleaner
-from .records import (METADATA_TYPES, RecordOptions, clean_record, error_field_clash, field_names, fields_held,
-                      fields_named, get_field, metadata_paths, never_held_warning, refuse_error_field_taken, with_field,
-                      with_written_fields)
+from .records import (METADATA_TYPES, RecordOptions, clean_record, document_option, error_field_clash, field_names,
+                      fields_held, fields_named, get_field, metadata_paths, never_held_warning,
+                      refuse_error_field_taken, text_fields, with_field, with_written_fields)
 
 
 class CleanBatch:
@@ -57,7 +57,7 @@ class CleanBatch:
         self.rules = rule_sources(rules)
         self.url, self.outlet = url, outlet
         # The fields named that a table of rows none of which holds one (a typo) is warned of: url_field where given.
-        self._named = fields_named(options.get("url_field"), self.options.drop_fields)
+        self._named = fields_named(document_option(self.options), options.get("url_field"), self.options.drop_fields)
         self._cleaner: Cleaner | None = checked_cleaner(self.rules, outlet, url=url)
 
     def __getstate__(self) -> dict[str, Any]:
@@ -171,7 +171,8 @@ class CleanBatch:
         held = {path for row in rows for path in fields_held(row, self.options)}
         for option, field in self._named:
             if rows and field not in held:
-                warning = never_held_warning(option, field, holder, url=self.url, outlet=self.outlet)
+                warning = never_held_warning(option, field, holder, url=self.url, outlet=self.outlet,
+                                             text_in=text_fields(rows[0]))
                 warnings.warn(f"CleanBatch {warning}", UserWarning, stacklevel=4)
 
     def _refuse_metadata_clash(self, schema: pa.Schema) -> None:

@@ -36,7 +36,7 @@ with needs_extra(__name__, "datatrove", "datatrove"):
 from .outlets import rule_sources
 from .pipeline import Cleaner
 from .records import (DATATROVE_ERROR_FIELD, RecordOptions, clean_record, error_field_taken, has_field,
-                      never_held_warning)
+                      never_held_warning, text_fields)
 from .run import checked_cleaner, printable
 
 
@@ -91,6 +91,8 @@ class CleanerStep(PipelineStep):
         if self._cleaner is None:
             self._cleaner = Cleaner(self.rules)
         url_held = None  # whether a document of the task holds url_field: None before the first
+        html_held = None  # and html_field, where given
+        text_in: tuple[str, ...] = ()  # the fields of the first document that hold text
         for document in data:
             self.stat_update(StatHints.total)
             with self.track_time():
@@ -103,6 +105,9 @@ class CleanerStep(PipelineStep):
                         "or leave keep_failed off")
                 cleaned = clean_record(self._cleaner, record, self.options, outlet=self.outlet)
                 url_held = url_held or has_field(record, self.options.url_field)
+                if self.options.html_field and not html_held:
+                    html_held = has_field(record, self.options.html_field)
+                    text_in = text_in or text_fields(record)
             if cleaned.error is not None:
                 self.stat_update("failed")
                 # In the task's log, as datatrove's extractors say what they skip: which document, and why.
@@ -115,6 +120,10 @@ class CleanerStep(PipelineStep):
             document.text, document.metadata = cleaned.record["text"], cleaned.record["metadata"]
             self.stat_update(StatHints.forwarded)
             yield document
+        if html_held is False:  # a typo: every document failed
+            warning = never_held_warning("html_field", str(self.options.html_field), "no document of this task",
+                                         text_in=text_in)
+            logger.warning(f"cleaner: {warning}")
         if url_held is False and self.options.url_field != DEFAULT_URL_FIELD:  # a typo, whose option did nothing
             warning = never_held_warning("url_field", self.options.url_field, "no document of this task",
                                          outlet=self.outlet)

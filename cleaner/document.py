@@ -162,15 +162,32 @@ class ExactFloat(float):
         return ExactFloat, (self.text,)
 
 
+class NegativeZero(int):
+    """A JSON `-0` read from a record: the integer 0, which Python writes `0`, kept as written (`json_text`)."""
+
+    text = "-0"
+
+    def __new__(cls) -> NegativeZero:
+        return super().__new__(cls, 0)
+
+    def __reduce__(self) -> tuple[type[NegativeZero], tuple[()]]:  # to and from worker processes
+        return NegativeZero, ()
+
+
+EXACT_NUMBERS = (ExactFloat, NegativeZero)
+"""The numbers read from a record that carry the text they were written as."""
+
+
 def kind_of_value(value: Any) -> str:
     """A record's value's kind, as messages name it: its Python type's name, `float` for an `ExactFloat`."""
-    return "float" if isinstance(value, ExactFloat) else type(value).__name__
+    return "float" if isinstance(value, ExactFloat) else "int" if isinstance(value, NegativeZero) \
+        else type(value).__name__
 
 
 def json_text(value: Any, indent: int | None = None) -> str:
     """``value`` as one JSON document and a newline, non-ASCII as itself; an
     unpaired surrogate, which UTF-8 cannot hold, stays as its escape; an
-    `ExactFloat` as it was written."""
+    `ExactFloat` or a `NegativeZero` as it was written."""
     exact: list[str] = []
     text = json.dumps(_exact_floats_marked(value, exact), ensure_ascii=False, indent=indent, default=_json_value)
     if exact:
@@ -179,8 +196,9 @@ def json_text(value: Any, indent: int | None = None) -> str:
     return escaped + "\n"
 
 
-# json.dumps writes a float subclass as a float: each ExactFloat goes in as a string of this mark and its place in
-# `exact` and is swapped for its text afterwards. The mark's random part is no string a record holds by chance.
+# json.dumps writes a float or int subclass as a float or int: each exact number goes in as a string of this mark
+# and its place in `exact` and is swapped for its text afterwards. The mark's random part is no string a record
+# holds by chance.
 _EXACT_FLOAT_MARK_TEXT = f"\ue000exact-float-{os.urandom(8).hex()}-"
 _EXACT_FLOAT_MARK = f'"{_EXACT_FLOAT_MARK_TEXT}([0-9]+)"'  # re's own cache: a pattern of this process alone
 
@@ -188,7 +206,7 @@ _EXACT_FLOAT_MARK = f'"{_EXACT_FLOAT_MARK_TEXT}([0-9]+)"'  # re's own cache: a p
 def _exact_floats_marked(value: Any, exact: list[str]) -> Any:
     """``value`` with each ExactFloat in it a mark, its text appended to ``exact``; ``value`` itself where it holds
     none."""
-    if isinstance(value, ExactFloat):
+    if isinstance(value, EXACT_NUMBERS):
         exact.append(value.text)
         return f"{_EXACT_FLOAT_MARK_TEXT}{len(exact) - 1}"
     if isinstance(value, dict):

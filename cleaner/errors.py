@@ -31,6 +31,16 @@ class OutputError(Exception):
     columns cannot hold): the run stops, and the file is not left behind."""
 
 
+SHOWN_CHARS = 200
+"""How much of a library's message an error line shows: some hold what they met (warcio a WARC's "first line",
+pyarrow a value it could not convert), and junk of a megabyte made an error line of one."""
+
+
+def clipped(message: str) -> str:
+    """``message`` up to `SHOWN_CHARS`, and how long it is where it was cut."""
+    return message if len(message) <= SHOWN_CHARS else f"{message[:SHOWN_CHARS]}... ({len(message):,} characters)"
+
+
 @contextmanager
 def needs_extra(module: str, extra: str, *packages: str) -> Iterator[None]:
     """Around ``module``'s imports of an optional extra's ``packages``: without

@@ -432,7 +432,8 @@ def _serve(connection: multiprocessing.connection.Connection, function: Callable
                 if connection.poll():
                     return
                 connection.send((index, function(item)))
-    except (EOFError, BrokenPipeError):  # the command is gone: nobody to clean for
+    # The command is gone: nobody to clean for. A reset, where it died with our outcomes unread.
+    except (EOFError, BrokenPipeError, ConnectionResetError):
         return
 
 

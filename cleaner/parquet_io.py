@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .compression import MAGIC_BYTES, sniff_compression
-from .errors import CorpusError, OutputError
+from .errors import CorpusError, OutputError, clipped
 from .records import get_field
 
 _ARROW_TYPES = {str: pa.string(), float: pa.float64(), int: pa.int64(), bool: pa.bool_()}
@@ -258,7 +258,7 @@ class ParquetWriter:
         except (pa.ArrowException, ValueError, TypeError, OverflowError) as exc:
             self._writer.close()  # now, while its sink is open, not when collected
             raise OutputError(f"rows {self.rows_written + 1}-{self.rows_written + len(self._rows)} "
-                              f"do not fit the columns of the first row group: {exc}") from None
+                              f"do not fit the columns of the first row group: {clipped(str(exc))}") from None
         self._writer.write_table(table)
         self.rows_written += len(self._rows)
         self._rows = []
@@ -274,7 +274,7 @@ class ParquetWriter:
             inferred = _table([{name: value for name, value in row.items() if name not in self._kept}
                                for row in rows_and_written]).schema
         except (pa.ArrowException, ValueError, TypeError, OverflowError) as exc:
-            raise OutputError(f"rows 1-{len(rows)} cannot be written as Parquet: {exc}") from None
+            raise OutputError(f"rows 1-{len(rows)} cannot be written as Parquet: {clipped(str(exc))}") from None
         fields = []
         for name in dict.fromkeys(name for row in rows_and_written for name in row):
             given = self._input_schema.field(name) if self._input_schema is not None \

@@ -145,25 +145,58 @@ def has_field(record: Mapping[str, Any], path: str) -> bool:
 
 
 def fields_held(record: Mapping[str, Any], options: RecordOptions) -> tuple[str, ...]:
-    """Of the fields ``options`` name for what they do to a record (its URL's, those dropped), those
-    ``record`` holds: a run whose records hold one in none did nothing with it (a typo), which it says."""
-    return tuple(path for path in (options.url_field, *options.drop_fields) if has_field(record, path))
+    """Of the fields ``options`` name for what they do to a record (its document's, its URL's, those dropped),
+    those ``record`` holds: a run whose records hold one in none did nothing with it (a typo), which it says."""
+    return tuple(path for path in (document_field(options), options.url_field, *options.drop_fields)
+                 if has_field(record, path))
 
 
-def fields_named(url_field: str | None, drop_fields: Iterable[str]) -> tuple[tuple[str, str], ...]:
+def document_field(options: RecordOptions) -> str:
+    """The field a record's document is read from: its HTML's, else its text's."""
+    return options.html_field or options.text_field
+
+
+def document_option(options: RecordOptions) -> tuple[str, str]:
+    """(option, field) of the field a record's document is read from, as `fields_named` gives them."""
+    return ("html_field", options.html_field) if options.html_field else ("text_field", options.text_field)
+
+
+def fields_named(document: tuple[str, str] | None, url_field: str | None,
+                 drop_fields: Iterable[str]) -> tuple[tuple[str, str], ...]:
     """(option, field) for each field named whose option does nothing where no record holds it (a typo):
-    ``url_field`` when given (None: the default, which records without a URL lack), each of ``drop_fields``."""
-    return ((("url_field", url_field),) if url_field is not None else ()) + tuple(
-        ("drop_fields", name) for name in drop_fields)
+    ``document`` (`document_option`; None where records always hold it), ``url_field`` when given (None: the
+    default, which records without a URL lack), each of ``drop_fields``."""
+    named = [] if document is None else [document]
+    if url_field is not None:
+        named.append(("url_field", url_field))
+    return (*named, *(("drop_fields", name) for name in drop_fields))
+
+
+MAX_FIELDS_SHOWN = 5
+"""How many fields holding text a warning of a document field no record holds names."""
+
+
+def text_fields(record: Mapping[str, Any]) -> tuple[str, ...]:
+    """The top-level fields of ``record`` that hold text, the longest first (up to `MAX_FIELDS_SHOWN`): where its
+    document may be."""
+    held = sorted(((len(value), name) for name, value in record.items() if isinstance(value, str)), reverse=True)
+    return tuple(name for _, name in held[:MAX_FIELDS_SHOWN])
 
 
 def never_held_warning(option: str, field: str, holder: str, *, url: str | None = None, outlet: str | None = None,
-                       as_options: bool = False) -> str:
+                       as_options: bool = False, text_in: Iterable[str] = ()) -> str:
     """What is said of a field ``option`` names that ``holder`` ("no record of pages.jsonl") has: the option did
-    nothing. The outlet rules were chosen by ``outlet`` where given (it wins over any URL), else by ``url``, spelled
+    nothing (or, the document's field, every record failed: ``text_in`` names the fields that hold text instead).
+    The outlet rules were chosen by ``outlet`` where given (it wins over any URL), else by ``url``, spelled
     as the command line's options (``as_options``: --outlet ID) or as the API's arguments (outlet 'ID')."""
     chooser = next(((name, value) for name, value in (("outlet", outlet), ("url", url)) if value), None)
     by = None if chooser is None else f"--{chooser[0]} {chooser[1]}" if as_options else f"{chooser[0]} {chooser[1]!r}"
+    if option.lstrip("-").replace("-", "_") in ("text_field", "html_field"):
+        shown, instead = list(dict.fromkeys(text_in))[:MAX_FIELDS_SHOWN], ""
+        if shown:
+            given = f"{option} {shown[0]}" if as_options else f"{option}={shown[0]!r}"
+            instead = f"; text is held in {', '.join(map(repr, shown))}: {given}?"
+        return f"{option} {field!r}: {holder} has this field; none was cleaned (each failed: no text in it){instead}"
     done = ("nothing was dropped" if "drop" in option
             else f"outlet rules were chosen by {by}" if by else "outlet rules were chosen without a URL")
     return f"{option} {field!r}: {holder} has this field; {done}"

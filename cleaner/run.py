@@ -20,7 +20,8 @@ from .errors import DocumentError
 from .outlets import RuleError, URLError, url_host
 from .model import removed_share
 from .pipeline import Cleaner
-from .records import RecordError, RecordOptions, found_metadata, internal_error, output_record, page_id
+from .records import (MAX_FIELDS_SHOWN, RecordError, RecordOptions, found_metadata, internal_error, output_record,
+                      page_id)
 from .settings import DEFAULT_SETTINGS, Settings
 
 
@@ -122,8 +123,10 @@ class Outcome:
     other_name: str | None = None
     """Its file's name when an earlier record's took ``name`` (another id made the same safe name)."""
     fields_held: tuple[str, ...] | None = None
-    """Of the fields the options name (the URL's, those dropped), those its record holds (`records.fields_held`);
-    None when no record was read (a page, a malformed line)."""
+    """Of the fields the options name (the document's, the URL's, those dropped), those its record holds
+    (`records.fields_held`); None when no record was read (a page, a malformed line)."""
+    text_in: tuple[str, ...] = ()
+    """Where its record lacks the document's field, its fields that hold text (`records.text_fields`)."""
 
 
 @dataclass
@@ -235,6 +238,8 @@ class RunReport:
     records_read: int = 0
     """Records read whole (not malformed lines), whose `Outcome.fields_held` are in ``fields_held``."""
     fields_held: set[str] = field(default_factory=set)
+    text_in: dict[str, None] = field(default_factory=dict)
+    """The fields holding text of the records without the document's field, in the order met (the first few)."""
     warnings: list[str] = field(default_factory=list)
     """What the run did not do as asked though every output is right (a field no record held), as stderr said it."""
     started: float = field(default_factory=time.monotonic)
@@ -267,6 +272,8 @@ class RunReport:
         if outcome.fields_held is not None:
             self.records_read += 1
             self.fields_held.update(outcome.fields_held)
+            if len(self.text_in) < MAX_FIELDS_SHOWN:
+                self.text_in.update(dict.fromkeys(outcome.text_in))
 
     @property
     def removed_share(self) -> float:

@@ -49,7 +49,7 @@ from .compression import (
     ZSTD_MAGIC, BoundedZstd, CompressionError, CorruptGzipMember, GzipMembers, gzip_members, opened_for_reading,
 )
 from .decode import DecodeError, UnclearEncoding, decoded_as, misdeclared, sniff_encoding, web_encoding
-from .errors import CorpusError
+from .errors import CorpusError, clipped
 from .run import MAX_INPUT_BYTES, printable
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -198,7 +198,7 @@ class WarcReader:
             except Exception as exc:  # noqa: BLE001 (warcio's parsers raise what they meet: AttributeError...)
                 place = f" after {self.last}" if self.last else ""
                 what = "WARC" if isinstance(exc, ArchiveLoadFailed) and not self.last else "WARC record"
-                reason = printable(str(exc).splitlines()[0] if str(exc) else "")
+                reason = clipped(printable(str(exc).splitlines()[0] if str(exc) else ""))
                 cause = "" if isinstance(exc, ArchiveLoadFailed) else f"{type(exc).__name__}: "
                 raise WarcError(f"not a readable {what}{place}: {cause}{reason}") from None
             if record.format != "warc":  # warcio reads any lines as an ARC record
@@ -435,6 +435,15 @@ class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
     def __init__(self, stream: IO[bytes]) -> None:
         super().__init__(stream, check_digests=True)  # each problem kept on its record, none raised or printed
         self.loader = _RecordLoader(verify_http=False, arc2warc=False)  # ArchiveIterator's defaults
+
+    def _iterate_records(self) -> Iterator[Any]:
+        # Blank lines before the first record are read past, as warcio reads those between records: it took
+        # the first blank line for the record's headers, which had no Content-Length, and the file failed.
+        line = self.reader.readline()
+        while line and not line.rstrip():
+            line = self.reader.readline()
+        self.next_line = line or None
+        yield from super()._iterate_records()
 
 
 def _base32_digest(header: str | None) -> str | None:

@@ -131,8 +131,10 @@ def test_report_of_jsonl_on_a_pipe_refuses_it_as_explain_and_clean_do(tmp_path: 
     explained = subprocess.run([*command, "explain", "/dev/stdin"], input=lines, capture_output=True)
     assert explained.returncode == 1 and b"a jsonl corpus, not a page" in explained.stderr
     assert reported.returncode == 1
-    assert reported.stderr.splitlines()[0] == (b"error: /dev/stdin: a jsonl corpus, not a page: clean it on its own "
-                                               b"(cleaner clean /dev/stdin -o ...)")
+    assert reported.stderr.decode().splitlines()[0] == (
+        "error: /dev/stdin: a jsonl corpus, not a page: clean it on its own (cleaner clean /dev/stdin -o ...); to "
+        "report one record, give it on stdin: ... | jq -r 'select(.id == \"ID\") | .text' | cleaner report - -o "
+        f"{tmp_path / 'r.html'}")
 
 
 def test_a_bug_met_on_one_page_fails_it_alone_in_report_and_in_one_line_in_explain(
