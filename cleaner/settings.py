@@ -96,7 +96,9 @@ class Settings:
     # its times are no clip lengths. Found on invented pages (tests/fixtures/cms_pages 45, 67-69).
     media_player_table_min_times: int = 3
     # ...counted across this many lines set among the table's cells that are
-    # none (a newsletter box's pitch, a sentence): a box inserted into a
+    # none (a newsletter box's pitch, a sentence) between two runs of cells
+    # each at least media_player_table_min_times long (a list of clips, a
+    # length over each caption, stays clip lengths): a box inserted into a
     # programme left too few times under it, taken for clip lengths, and the
     # programme too short for selection (issue 12: perturb_pages.py's
     # newsletter boxes inserted into a club's fixtures, session 38). 0 turns

@@ -4288,7 +4288,8 @@ def media_player(page: Page) -> list[int]:
     cells (of table_cell_max_words words at most) holding
     media_player_table_min_times bare times or more and no other control of
     a player, counted across media_player_table_across_lines lines set
-    among its cells (a box's sentence); nor a live ticker's stamps, as many clock times in clock order,
+    among its cells (a box's sentence) between two runs of as many cells
+    as those times or more; nor a live ticker's stamps, as many clock times in clock order,
     each over its entry (see headers.ticker_stamps)."""
     hits = matching_positions(page, MEDIA_PLAYER)
     hits = sorted(set(hits).union(matching_positions(page, BROWSER_NOTICE), _gallery_titles(page)))
@@ -4298,7 +4299,7 @@ def media_player(page: Page) -> list[int]:
         return hits
     spared = ticker_stamps(times, page)
     for table in _joined_runs(cell_tables(page, page.settings.table_cell_max_words),
-                              page.settings.media_player_table_across_lines):
+                              page.settings.media_player_table_across_lines, page.settings.media_player_table_min_times):
         # The hits are sorted: a table's are a slice of them (a scan of them all for each table grew as the square).
         inside = hits[bisect.bisect_left(hits, table.start):bisect.bisect_left(hits, table.stop)]
         if (len(inside) >= page.settings.media_player_table_min_times
@@ -4307,12 +4308,14 @@ def media_player(page: Page) -> list[int]:
     return [i for i in hits if i not in spared]
 
 
-def _joined_runs(spans: list[range], gap_max_lines: int) -> list[range]:
-    """The runs ``spans`` (in page order), those at most gap_max_lines
-    blocks apart joined into one, the blocks between them too."""
+def _joined_runs(spans: list[range], gap_max_lines: int, min_lines: int) -> list[range]:
+    """The runs ``spans`` (in page order), those of min_lines lines or more
+    at most gap_max_lines blocks apart joined into one, the blocks between
+    them too (a list of clips, each length over its caption, is no table)."""
     joined: list[range] = []
     for span in spans:
-        if joined and span.start - joined[-1].stop <= gap_max_lines:
+        if (joined and span.start - joined[-1].stop <= gap_max_lines
+                and min(len(span), len(joined[-1])) >= min_lines):
             joined[-1] = range(joined[-1].start, span.stop)
         else:
             joined.append(span)
