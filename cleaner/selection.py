@@ -286,14 +286,20 @@ def _box_in_story(a: int, b: int, page: Page) -> bool:
     paragraph stand under no item). A list's items score nothing, so
     selection's region stops at such a box, and the rows under it, no
     paragraphs, are no half of the story."""
-    top, bottom = page.blocks[a].index, page.blocks[b].index
-    if not 0 < bottom - top - 1 <= page.settings.list_across_box_max_lines:
-        return False
     least = page.settings.list_under_box_min_items
     above, under = range(a + 1 - least, a + 1), range(b, b + least)
     if above.start < 0 or under.stop > len(page.blocks) or any(
             _item_or_short_line_kind(i, page) is None or (i > side.start and not page.adjacent(i))
             for side in (above, under) for i in side):
+        return False
+    return _only_box_between(a, b, page)
+
+
+def _only_box_between(a: int, b: int, page: Page) -> bool:
+    """Whether only a box that may stand inside a story's list stands
+    between page blocks a < b (see _box_in_story), whatever their lines."""
+    top, bottom = page.blocks[a].index, page.blocks[b].index
+    if not 0 < bottom - top - 1 <= page.settings.list_across_box_max_lines:
         return False
     if not all(newsletter_pitch(j, page) for j in range(a + 1, b)):
         return False
@@ -1347,15 +1353,23 @@ def story_table_after(last: int, page: Page) -> list[int]:
     ``last``, rendered a cell a line: an optional heading, then
     story_table_min_cells or more adjacent cells, a table's as chrome.py
     finds them (cell_tables) with cells of table_cell_max_words
-    words at most (a film's title is longer than a menu's label)."""
+    words at most (a film's title is longer than a menu's label). The pitch
+    of a newsletter box set among the cells (see newsletter_pitch) parts
+    no table and stays out (story_table_across_pitch)."""
     settings = page.settings
     start = _past_heading(last + 1, page)
-    table = next((cells for cells in cell_tables(page, settings.table_cell_max_words) if start in cells),
+    pitches = [i for i in range(start, len(page.blocks)) if newsletter_pitch(i, page)] \
+        if settings.story_table_across_pitch else []
+    table = next((cells for cells in cell_tables(page, settings.table_cell_max_words, pitches) if start in cells),
                  range(start, start))
-    end = start
-    while end < table.stop and (end == start or _list_continues(end - 1, end, page)):
-        end += 1
-    return list(range(last + 1, end)) if end - start >= settings.story_table_min_cells else []
+    cells: list[int] = []
+    for i in range(start, table.stop):
+        if i in pitches:  # a box's, no cell: the table goes on across its box (see _box_in_story)
+            continue
+        if cells and not _list_continues(cells[-1], i, page):
+            break
+        cells.append(i)
+    return [*range(last + 1, start), *cells] if len(cells) >= settings.story_table_min_cells else []
 
 
 _NUMBER = compiled(r"\d+")
@@ -2118,15 +2132,18 @@ def story_list_items(page: Page, kinds: list[Kind]) -> set[int]:
     return items | announced_items(page, kinds) | unfinished_item_lists(page, kinds) | sectioned_lists(page, kinds)
 
 
-def set_apart_heading(i: int, page: Page) -> bool:
+def set_apart_heading(i: int, page: Page, over_box: bool = False) -> bool:
     """Whether block ``i`` is a heading set apart by blank lines: of at
     most story_list_heading_max_words words, not ending like a sentence,
     with a blank line above it and one under it (the text a page's markup
-    renders a heading as; a list's items stand one under another)."""
+    renders a heading as; a list's items stand one under another). With
+    ``over_box``, a box set in the story under it (see _under_box_in_story)
+    stands for the blank line: its lines, removed, hold it."""
     blocks, feats = page.blocks, page.features
     return (i < len(blocks) and blocks[i].blank_before and not feats[i].terminal
             and feats[i].words <= page.settings.story_list_heading_max_words
-            and (i + 1 == len(blocks) or blocks[i + 1].blank_before))
+            and (i + 1 == len(blocks) or blocks[i + 1].blank_before
+                 or over_box and _under_box_in_story(i + 1, page) is not None))
 
 
 def sectioned_lists(page: Page, kinds: list[Kind]) -> set[int]:
@@ -2141,15 +2158,17 @@ def sectioned_lists(page: Page, kinds: list[Kind]) -> set[int]:
     line), then the story's next paragraph, under a heading of its own or
     not ("Verdict"), with nothing removed between but, above the first
     heading, the story's interruptions (an inline "read also" link, an ad:
-    they part no story from its lists). The blank lines tell a heading from
-    an item; a box of other articles carries one heading, and chrome that
-    the detectors removed parts it from the story."""
+    they part no story from its lists), and a box set in the story between
+    a heading and its list (see _under_box_in_story). The blank lines tell a
+    heading from an item; a box of other articles carries one heading, and
+    chrome that the detectors removed parts it from the story."""
     settings, blocks, feats = page.settings, page.blocks, page.features
     if settings.sectioned_list_min_sections <= 0:
         return set()
 
     def heading(i: int, first: bool) -> bool:
-        if not (0 < i < len(blocks) and kinds[i] is not Kind.GOOD and set_apart_heading(i, page)):
+        if not (0 < i < len(blocks) and kinds[i] is not Kind.GOOD
+                and set_apart_heading(i, page, settings.sectioned_list_across_box)):
             return False  # most lines under a paragraph: asked before what lies between them
         return _story_continues(i - 1, i, page) if first else page.adjacent(i)
 
@@ -2167,13 +2186,28 @@ def sectioned_lists(page: Page, kinds: list[Kind]) -> set[int]:
                     kinds[i] is Kind.GOOD and blocks[i].blank_before):
                 items.update(range(paragraph + 1, i))
                 break
-            end = i + 1 if i < len(blocks) and item(i) else i
+            under_box = _under_box_in_story(i, page) if headings and settings.sectioned_list_across_box else None
+            first = i if under_box is None else under_box
+            end = first + 1 if first < len(blocks) and (under_box is not None or item(first)) else first
             while end < len(blocks) and item(end) and not blocks[end].blank_before:
                 end += 1
-            if not headings or end - i < settings.story_list_section_min_items:
+            if not headings or end - first < settings.story_list_section_min_items:
                 break
             sections, i = sections + 1, end
     return items
+
+
+def _under_box_in_story(i: int, page: Page) -> int | None:
+    """The first line under a box that may stand in a story's list (see
+    _only_box_between) right above block ``i``: ``i``, or the line under the
+    pitch the detectors left between the box's lines (see newsletter_pitch);
+    None when no such box stands there."""
+    if i <= 0 or page.adjacent(i):
+        return None
+    under = i
+    while under < len(page.blocks) and newsletter_pitch(under, page):
+        under += 1
+    return under if under < len(page.blocks) and _only_box_between(i - 1, under, page) else None
 
 
 def unfinished_item_lists(page: Page, kinds: list[Kind]) -> set[int]:
@@ -2362,6 +2396,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
     stamps = ticker_stamps(clocks, page)
     scores = [0.0 if i in items or i in stamps else value for i, value in enumerate(scores)]
     gaps = gap_costs(page)
+    if settings.sectioned_list_across_box:  # a box set inside the story's list (see sectioned_lists) parts no story
+        gaps = [0.0 if i in items and i - 1 in items else cost for i, cost in enumerate(gaps)]
     region = best_region_across_gaps(scores, gaps)
     earlier = best_region_across_gaps(scores[:region.start], gaps[:region.start])
     best_score = _region_score(region, scores, gaps)

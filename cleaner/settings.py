@@ -95,6 +95,15 @@ class Settings:
     # bare times ("9:00", "31:42") and no other player control is a programme or a race's results:
     # its times are no clip lengths. Found on invented pages (tests/fixtures/cms_pages 45, 67-69).
     media_player_table_min_times: int = 3
+    # ...counted across this many lines set among the table's cells that are
+    # none (a newsletter box's pitch, a sentence) between two runs of cells
+    # each at least media_player_table_min_times long (a list of clips, a
+    # length over each caption, stays clip lengths): a box inserted into a
+    # programme left too few times under it, taken for clip lengths, and the
+    # programme too short for selection (issue 12: perturb_pages.py's
+    # newsletter boxes inserted into a club's fixtures, session 38). 0 turns
+    # it off.
+    media_player_table_across_lines: int = 1
     # A live ticker's entry under its clock time ("18:40" / "Schools in the north will stay closed."): a
     # sentence of at least this many words (headers.ticker_stamps, which media-player and selection ask, with
     # media_player_table_min_times such stamps in clock order). Found on an invented clean article
@@ -498,6 +507,22 @@ class Settings:
     # text (an advertisement, photo credits, an archive's months kept). 0
     # turns it off.
     box_story_shape_lines: int = 2
+    # ...and so does one whose heading stands right under a section's heading
+    # set apart by blank lines over no line of its own, under the group of
+    # lines of the section before (lists._section_heading_over_box): the box
+    # was set between a section's heading and its lines, and the related
+    # list ran on over them (issue 12: perturb_pages.py's insert-related-mid
+    # on a strike's timetable by mode of transport, session 38). False
+    # turns it off.
+    box_under_section_heading: bool = True
+    # ...and so does one set in a table rendered a cell a line
+    # (chrome.cell_tables) that holds this many cells or more above its
+    # heading and as many right under the items' group
+    # (lists._table_goes_on_under_box): the related list ran on over the
+    # table's rest, and a programme's or a fuel price table's second half
+    # went (issue 12: perturb_pages.py's insert-related-mid, session 38;
+    # a row is three or four cells). 0 turns it off.
+    box_in_table_min_cells: int = 4
     # ...and that list's items end at the group's blank line when the lines
     # under the group take up that shape, though no sentence of the story
     # follows them: a programme's times or a news item's short sentences run
@@ -1361,6 +1386,13 @@ class Settings:
     # a review's pros, cons and specifications over its verdict, a podcast's show notes and links
     # over its transcript). Found on the study set shapes_pages. 0 turns it off.
     sectioned_list_min_sections: int = 2
+    # ...and such a section's list goes on under a box set in the story
+    # between its heading and its lines (selection._under_box_in_story: a
+    # cookie banner, a newsletter box, its pitch left between its lines):
+    # the list was cut there and the story's sections all went (issue 12:
+    # perturb_pages.py's boxes inserted into a strike's timetable by mode of
+    # transport, session 38). False turns it off.
+    sectioned_list_across_box: bool = True
     # A run of "Label: value" lines right after the story is the story's own list (selection.story_list_after)
     # when a heading set apart by blank lines stands over it right under the story and its lines stand one
     # under another: a travel guide's practical information; without the heading, the page's box of
@@ -1438,6 +1470,13 @@ class Settings:
     # cells (three rows of four; 8 cut aeb-dev's choosing F1 by 0.001), at
     # least menu_table_min_number_share of them numbers.
     story_table_min_cells: int = 12
+    # ...and such a table goes on across a newsletter box set among its
+    # cells whose pitch the detectors left between its lines (a sentence, no
+    # cell): it cut the table in two runs too short for it, and a
+    # programme's days all went (issue 12: perturb_pages.py's newsletter
+    # boxes inserted into a schedule or a cinema's programme, session 38).
+    # The pitch stays out. False turns it off.
+    story_table_across_pitch: bool = True
     # A table rendered a row a line after the story (a scorecard, election
     # results): this many rows or more, adjacent, under an optional heading
     # and header row of column names...

@@ -4,7 +4,7 @@ media-player debris. Each appears as whole short lines that say nothing."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 import regex
 
@@ -635,16 +635,23 @@ def verdict_box_at(heading: int, cons: set[int], page: Page) -> range:
     return range(heading, end) if cons_at is not None and end > cons_at + 1 else range(0)
 
 
-def cell_tables(page: Page, cell_max_words: float) -> list[range]:
+def cell_tables(page: Page, cell_max_words: float, within: Collection[int] = ()) -> list[range]:
     """The tables rendered a cell a line: runs of short lines (cell_max_words
     words at most, none ending like a sentence) of which at least
     menu_table_min_number_share hold digits (scores, times, prices beside
-    the names) or start with a dash."""
+    the names) or start with a dash. A run goes on across the blocks
+    ``within`` (lines set among the cells that are none: not counted)."""
     settings = page.settings
     is_cell = [f.words <= cell_max_words and not f.terminal for f in page.features]
-    return [cells for cells in runs(is_cell)
-            if sum(page.features[i].digit_share > 0 or page.blocks[i].text.startswith(_ATTRIBUTION_DASHES) for i in cells)
-            >= settings.menu_table_min_number_share * len(cells)]
+    for i in within:
+        is_cell[i] = True
+    tables = []
+    for run in runs(is_cell):
+        cells = [i for i in run if i not in within]
+        if sum(page.features[i].digit_share > 0 or page.blocks[i].text.startswith(_ATTRIBUTION_DASHES) for i in cells
+               ) >= settings.menu_table_min_number_share * len(cells):
+            tables.append(run)
+    return tables
 
 
 def _between_paragraphs(run: range, page: Page) -> bool:
@@ -4430,7 +4437,9 @@ def media_player(page: Page) -> list[int]:
     (a programme's start times, a race's finishing times): a run of table
     cells (of table_cell_max_words words at most) holding
     media_player_table_min_times bare times or more and no other control of
-    a player; nor a live ticker's stamps, as many clock times in clock order,
+    a player, counted across media_player_table_across_lines lines set
+    among its cells (a box's sentence) between two runs of as many cells
+    as those times or more; nor a live ticker's stamps, as many clock times in clock order,
     each over its entry (see headers.ticker_stamps)."""
     hits = matching_positions(page, MEDIA_PLAYER)
     hits = sorted(set(hits).union(matching_positions(page, BROWSER_NOTICE), _gallery_titles(page)))
@@ -4439,13 +4448,28 @@ def media_player(page: Page) -> list[int]:
     if len(times) < page.settings.media_player_table_min_times:
         return hits
     spared = ticker_stamps(times, page)
-    for table in cell_tables(page, page.settings.table_cell_max_words):
+    for table in _joined_runs(cell_tables(page, page.settings.table_cell_max_words),
+                              page.settings.media_player_table_across_lines, page.settings.media_player_table_min_times):
         # The hits are sorted: a table's are a slice of them (a scan of them all for each table grew as the square).
         inside = hits[bisect.bisect_left(hits, table.start):bisect.bisect_left(hits, table.stop)]
         if (len(inside) >= page.settings.media_player_table_min_times
                 and all(_CLIP_TIME_LINE.match(texts[i]) for i in inside)):
             spared.update(inside)
     return [i for i in hits if i not in spared]
+
+
+def _joined_runs(spans: list[range], gap_max_lines: int, min_lines: int) -> list[range]:
+    """The runs ``spans`` (in page order), those of min_lines lines or more
+    at most gap_max_lines blocks apart joined into one, the blocks between
+    them too (a list of clips, each length over its caption, is no table)."""
+    joined: list[range] = []
+    for span in spans:
+        if (joined and span.start - joined[-1].stop <= gap_max_lines
+                and min(len(span), len(joined[-1])) >= min_lines):
+            joined[-1] = range(joined[-1].start, span.stop)
+        else:
+            joined.append(span)
+    return joined
 
 
 # The prompt a drop-down list opens with, by language; its options follow on the same line.

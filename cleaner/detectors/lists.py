@@ -17,7 +17,7 @@ from ..model import Block, Page
 from ..settings import Settings
 from .base import (Example, Output, Role, by_paragraphs_if_wrapped, by_sentences, detector, is_chrome, pattern_detector,
                    runs, table_row)
-from .chrome import LABEL_VALUE
+from .chrome import LABEL_VALUE, cell_tables
 from .headers import (ANY_DATE, CLOCK_TIME, DATE, clock_time_lines, key_may_fit, may_be_dateline, may_hold_date,
                       ticker_stamps, title_key, title_keys)
 from .patterns import LinePattern, matching_positions
@@ -863,16 +863,33 @@ def _story_line_above(heading: int, end: int, page: Page) -> bool:
     fragments.goes_on_under_box: an item of the story's list that ends with
     a comma, the next item under the box), or, with box_story_shape_lines
     set, one of the lines above it whose shape the lines under that group
-    take up again (see _shape_goes_on_under_box)."""
+    take up again (see _shape_goes_on_under_box), or, with
+    box_under_section_heading, a section's heading over no line of its own
+    (see _section_heading_over_box): its lines stand under the box."""
     if _paragraph_at(heading - 1, page):
         return True
     if heading == 0:
         return False
+    if page.settings.box_under_section_heading and _section_heading_over_box(heading, page):
+        return True
     stop = _group_end(heading + 1, page)
     if (page.settings.box_in_sentence_max_lines > 0 and stop < end
             and goes_on_under_box(page.blocks[heading - 1].text, page.blocks[stop].text)):
         return True
     return _shape_goes_on_under_box(heading, stop, end, page)
+
+
+def _section_heading_over_box(heading: int, page: Page) -> bool:
+    """Whether the line right above the box's ``heading`` is a section's
+    heading set apart by blank lines (story_list_heading_max_words words at
+    most, no sentence's end, a blank line above it and one under it) right
+    under a group of lines set one under another (the story's previous
+    section, a list or a table): the section holds no line above the box."""
+    above, feats, blocks = heading - 1, page.features, page.blocks
+    return (above > 0 and page.adjacent(heading) and page.adjacent(above)
+            and blocks[above].blank_before and blocks[heading].blank_before
+            and not feats[above].terminal and feats[above].words <= page.settings.story_list_heading_max_words
+            and not blocks[above - 1].blank_before)
 
 
 # A short label and its colon opening a line: an interview's "Q:" and "A:", a script's speaker.
@@ -904,6 +921,23 @@ def _shape_goes_on_under_box(heading: int, stop: int, end: int, page: Page) -> b
                for shape in map(_line_shape, texts[stop:min(stop + count, end)]))
 
 
+def _table_goes_on_under_box(heading: int, stop: int, end: int, page: Page) -> bool:
+    """Whether a table rendered a cell a line (see chrome.cell_tables) runs
+    right above the heading and goes on right under the heading's group of
+    items (which ends at ``stop``; the items run on to ``end``), each part
+    of box_in_table_min_cells cells or more: the story's table (a
+    programme's times, films and rooms; fuel prices by station) goes on under
+    a box of headlines set in it."""
+    least = page.settings.box_in_table_min_cells
+    if least <= 0 or stop >= end or heading == 0:
+        return False
+    tables = cell_tables(page, page.settings.table_cell_max_words)
+    above = next((table for table in tables if heading - 1 in table), None)
+    under = next((table for table in tables if stop in table), None)
+    return (above is not None and under is not None and above != under
+            and heading - above.start >= least and under.stop - stop >= least)
+
+
 def _group_end(start: int, page: Page) -> int:
     """Where the group of lines from block ``start`` ends: at the next line with a blank line before it."""
     end = start + 1
@@ -919,15 +953,16 @@ def _end_of_item_block(heading: int, end: int, page: Page) -> int:
     next group holds as many lines (each group one item of several lines). The box of headlines was
     set in the story, and what lies between is the story's, a list or a table its sentences go on under.
     With list_group_ends_at_story_shape, no sentence need resume where the lines under the group take up
-    the shape of the lines above the heading (see _shape_goes_on_under_box): the story's list goes on
-    under the box to the page's end."""
+    the shape of the lines above the heading (see _shape_goes_on_under_box) or the table above it (see
+    _table_goes_on_under_box): the story's list goes on under the box to the page's end."""
     settings = page.settings
     least = settings.list_block_min_lines
     first = heading + 1
     if not least or first >= end or not page.adjacent(heading):
         return end
     stop = _group_end(first, page)
-    shaped = settings.list_group_ends_at_story_shape and _shape_goes_on_under_box(heading, stop, end, page)
+    shaped = settings.list_group_ends_at_story_shape and (_shape_goes_on_under_box(heading, stop, end, page)
+                                                          or _table_goes_on_under_box(heading, stop, end, page))
     if not shaped and (end == len(page.blocks) or not _story_line_above(heading, end, page) or not _whole_sentence(
             page.blocks[end].text, page.features[end], settings.list_end_sentence_words)):
         return end
