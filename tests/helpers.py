@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gzip
 import io
 import json
 import os
@@ -141,6 +142,14 @@ def readme_dask_example(folder: Path) -> str:
 def cms_page(name: str, suffix: str = ".txt") -> str:
     """An invented page of tests/fixtures/cms_pages (NAME without its suffix), as text."""
     return (CMS_PAGES / f"{name}{suffix}").read_text(encoding="utf-8")
+
+
+def two_record_corpus(folder: Path, name: str, text: str) -> Path:
+    """A JSONL corpus ``folder/name`` of two records holding ``text`` (ids "0" and "1"), gzipped when the name says."""
+    records = "".join(json.dumps({"id": str(n), "text": text}) + "\n" for n in range(2)).encode()
+    path = folder / name
+    path.write_bytes(gzip.compress(records) if name.endswith(".gz") else records)
+    return path
 
 
 def nonblank_lines(path: Path) -> list[str]:

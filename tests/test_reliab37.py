@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import run_cli, wait_until_it_catches
+from helpers import run_cli, two_record_corpus, wait_until_it_catches
 
 STORY = ("The ferry company said on Tuesday that the winter timetable would start a week early, "
          "after two of its boats were taken out of service for repairs in the dry dock.\n") * 4
@@ -62,16 +62,6 @@ def test_an_output_under_a_dead_link_is_a_usage_error(tmp_path, target, said, ou
     assert f"-o {output}: link is {said}: nothing can be written under it" in ran.stderr.decode()
 
 
-def _corpus_file(tmp_path, name):
-    import gzip
-    import json
-
-    records = "".join(json.dumps({"id": str(n), "text": STORY}) + "\n" for n in range(2)).encode()
-    path = tmp_path / name
-    path.write_bytes(gzip.compress(records) if name.endswith(".gz") else records)
-    return path
-
-
 @pytest.mark.parametrize(("name", "how"), [
     ("pages.jsonl", "jq -r 'select(.id == \"ID\") | .text' pages.jsonl | cleaner explain -"),
     ("pages.jsonl.gz", "zcat pages.jsonl.gz | jq -r 'select(.id == \"ID\") | .text' | cleaner explain -"),
@@ -82,7 +72,7 @@ def _corpus_file(tmp_path, name):
                      "| cleaner explain -"),
 ])
 def test_explain_given_a_corpus_says_how_to_explain_one_record(tmp_path, name, how):
-    _corpus_file(tmp_path, name)
+    two_record_corpus(tmp_path, name, STORY)
     # before: "a jsonl corpus, not a page: clean it on its own (cleaner clean pages.jsonl -o ...)" alone,
     # which cleans every record and explains none
     ran = run_cli("explain", name, cwd=tmp_path)
@@ -95,7 +85,7 @@ def test_explain_given_a_corpus_says_how_to_explain_one_record(tmp_path, name, h
 def test_explain_given_records_on_stdin_says_how_to_explain_one(tmp_path, name):
     # before (/dev/stdin, a pipe given by name): "jq ... /dev/stdin | cleaner explain -", a path gone once read
     ran = subprocess.run([sys.executable, "-m", "cleaner", "explain", name], capture_output=True,
-                         input=_corpus_file(tmp_path, "pages.jsonl").read_bytes())
+                         input=two_record_corpus(tmp_path, "pages.jsonl", STORY).read_bytes())
     assert ran.returncode == 1
     [line] = ran.stderr.decode().splitlines()
     assert line.endswith("; to explain one record, give it on stdin: ... | jq -r 'select(.id == \"ID\") | .text' "

@@ -11,7 +11,7 @@ import warnings
 
 import pytest
 
-from helpers import WARC_PAGE_HTML, run_cli
+from helpers import WARC_PAGE_HTML, run_cli, two_record_corpus
 
 STORY = ("The ferry company said on Tuesday that the winter timetable would start a week early, "
          "after two of its boats were taken out of service for repairs in the dry dock.\n") * 4
@@ -187,19 +187,12 @@ def test_unique_warc_record_ids_are_not_warned_of(tmp_path):
     assert ran.returncode == 0 and "warning" not in ran.stderr.decode()
 
 
-def _corpus(tmp_path, name):
-    records = "".join(json.dumps({"id": str(n), "text": STORY}) + "\n" for n in range(2)).encode()
-    path = tmp_path / name
-    path.write_bytes(gzip.compress(records) if name.endswith(".gz") else records)
-    return path
-
-
 @pytest.mark.parametrize(("name", "how"), [
     ("pages.jsonl", "jq -r 'select(.id == \"ID\") | .text' pages.jsonl | cleaner report - -o r.html"),
     ("pages.jsonl.gz", "zcat pages.jsonl.gz | jq -r 'select(.id == \"ID\") | .text' | cleaner report - -o r.html"),
 ])
 def test_report_given_a_corpus_says_how_to_report_one_record(tmp_path, name, how):
-    _corpus(tmp_path, name)
+    two_record_corpus(tmp_path, name, STORY)
     # before: "a jsonl corpus, not a page: clean it on its own (cleaner clean pages.jsonl -o ...)" alone, where
     # explain says how to explain one record
     ran = run_cli("report", name, "-o", "r.html", cwd=tmp_path)
@@ -210,14 +203,14 @@ def test_report_given_a_corpus_says_how_to_report_one_record(tmp_path, name, how
 
 def test_report_given_a_corpus_in_a_folder_or_on_stdin_says_how_to_report_one_record(tmp_path):
     (tmp_path / "pages").mkdir()
-    _corpus(tmp_path / "pages", "more.jsonl")
+    two_record_corpus(tmp_path / "pages", "more.jsonl", STORY)
     (tmp_path / "pages" / "crawl.warc").write_bytes(_warc([None]))
     ran = run_cli("report", "pages", "-o", "r.html", cwd=tmp_path)
     assert "pages/more.jsonl | cleaner report - -o r.html" in ran.stderr.decode()
     assert "warcio extract --payload pages/crawl.warc OFFSET | cleaner report - -o r.html --url URL" \
         in ran.stderr.decode()
     piped = subprocess.run([sys.executable, "-m", "cleaner", "report", "-", "-o", "r.html"], capture_output=True,
-                           input=_corpus(tmp_path, "p.jsonl").read_bytes(), cwd=tmp_path)
+                           input=two_record_corpus(tmp_path, "p.jsonl", STORY).read_bytes(), cwd=tmp_path)
     assert piped.returncode == 1
     assert piped.stderr.decode().splitlines()[0].endswith(
         "; to report one record, give it on stdin: ... | jq -r 'select(.id == \"ID\") | .text' "

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import removals
-from test_selection import ARTICLE, explain_ids, signed_page
+from test_selection import ARTICLE, assert_sign_off_is_the_story_s, explain_ids, signed_page
 from test_story_end import PAGES, page
 
 from cleaner import Cleaner
@@ -183,12 +183,7 @@ def test_a_role_with_a_colon_over_the_signer_is_the_story_s(language: str, signe
 ])
 def test_a_close_that_ends_in_a_comma_over_the_writer_s_name_is_the_story_s(language: str,
                                                                               sign_off: list[str]) -> None:
-    text = signed_page(language, sign_off)
-    ids = explain_ids(text)
-    assert all(ids[line] is None for line in [*ARTICLE[language], *sign_off])
-    assert ids["Schulen bleiben zu"] is not None and ids["Artikel teilen"] is not None
-    cleaned = Cleaner().clean(text)
-    assert Cleaner().clean(cleaned) == cleaned
+    assert_sign_off_is_the_story_s(language, sign_off)
 
 
 @pytest.mark.parametrize("under", [

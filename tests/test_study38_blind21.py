@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from test_selection import ARTICLE, explain_ids, signed_page
+from test_selection import ARTICLE, assert_sign_off_is_the_story_s, explain_ids, signed_page
 
 from cleaner import Cleaner, Settings
 
@@ -22,12 +22,7 @@ from cleaner import Cleaner, Settings
 ])
 def test_a_wish_for_the_reader_s_pastime_over_the_writer_s_name_is_the_story_s(
         language: str, sign_off: list[str]) -> None:
-    text = signed_page(language, sign_off)
-    ids = explain_ids(text)
-    assert all(ids[line] is None for line in [*ARTICLE[language], *sign_off])
-    assert ids["Schulen bleiben zu"] is not None and ids["Artikel teilen"] is not None
-    cleaned = Cleaner().clean(text)
-    assert Cleaner().clean(cleaned) == cleaned
+    assert_sign_off_is_the_story_s(language, sign_off)
 
 
 @pytest.mark.parametrize("under", [
