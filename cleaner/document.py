@@ -179,9 +179,9 @@ EXACT_NUMBERS = (ExactFloat, NegativeZero)
 
 
 def kind_of_value(value: Any) -> str:
-    """A record's value's kind, as messages name it: its Python type's name, `float` for an `ExactFloat`."""
-    return "float" if isinstance(value, ExactFloat) else "int" if isinstance(value, NegativeZero) \
-        else type(value).__name__
+    """A record's value's kind, as messages name it: its Python type's name, that of the number an exact number
+    (`EXACT_NUMBERS`) is (`float`, `int`)."""
+    return type(value).__mro__[1].__name__ if isinstance(value, EXACT_NUMBERS) else type(value).__name__
 
 
 def json_text(value: Any, indent: int | None = None) -> str:
@@ -189,9 +189,9 @@ def json_text(value: Any, indent: int | None = None) -> str:
     unpaired surrogate, which UTF-8 cannot hold, stays as its escape; an
     `ExactFloat` or a `NegativeZero` as it was written."""
     exact: list[str] = []
-    text = json.dumps(_exact_floats_marked(value, exact), ensure_ascii=False, indent=indent, default=_json_value)
+    text = json.dumps(_exact_numbers_marked(value, exact), ensure_ascii=False, indent=indent, default=_json_value)
     if exact:
-        text = re.sub(_EXACT_FLOAT_MARK, lambda match: exact[int(match[1])], text)
+        text = re.sub(_EXACT_NUMBER_MARK, lambda match: exact[int(match[1])], text)
     escaped: str = _SURROGATE.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
     return escaped + "\n"
 
@@ -199,21 +199,21 @@ def json_text(value: Any, indent: int | None = None) -> str:
 # json.dumps writes a float or int subclass as a float or int: each exact number goes in as a string of this mark
 # and its place in `exact` and is swapped for its text afterwards. The mark's random part is no string a record
 # holds by chance.
-_EXACT_FLOAT_MARK_TEXT = f"\ue000exact-float-{os.urandom(8).hex()}-"
-_EXACT_FLOAT_MARK = f'"{_EXACT_FLOAT_MARK_TEXT}([0-9]+)"'  # re's own cache: a pattern of this process alone
+_EXACT_NUMBER_MARK_TEXT = f"\ue000exact-number-{os.urandom(8).hex()}-"
+_EXACT_NUMBER_MARK = f'"{_EXACT_NUMBER_MARK_TEXT}([0-9]+)"'  # re's own cache: a pattern of this process alone
 
 
-def _exact_floats_marked(value: Any, exact: list[str]) -> Any:
-    """``value`` with each ExactFloat in it a mark, its text appended to ``exact``; ``value`` itself where it holds
-    none."""
+def _exact_numbers_marked(value: Any, exact: list[str]) -> Any:
+    """``value`` with each exact number in it (`EXACT_NUMBERS`) a mark, its text appended to ``exact``; ``value``
+    itself where it holds none."""
     if isinstance(value, EXACT_NUMBERS):
         exact.append(value.text)
-        return f"{_EXACT_FLOAT_MARK_TEXT}{len(exact) - 1}"
+        return f"{_EXACT_NUMBER_MARK_TEXT}{len(exact) - 1}"
     if isinstance(value, dict):
-        marked = {key: _exact_floats_marked(item, exact) for key, item in value.items()}
+        marked = {key: _exact_numbers_marked(item, exact) for key, item in value.items()}
         return marked if any(marked[key] is not item for key, item in value.items()) else value
     if isinstance(value, list | tuple):
-        items = [_exact_floats_marked(item, exact) for item in value]
+        items = [_exact_numbers_marked(item, exact) for item in value]
         return items if any(new is not item for new, item in zip(items, value, strict=True)) else value
     return value
 

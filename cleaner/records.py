@@ -152,12 +152,13 @@ def fields_held(record: Mapping[str, Any], options: RecordOptions) -> tuple[str,
 
 
 def document_field(options: RecordOptions) -> str:
-    """The field a record's document is read from: its HTML's, else its text's."""
-    return options.html_field or options.text_field
+    """The field a record's document is read from (`document_option`)."""
+    return document_option(options)[1]
 
 
 def document_option(options: RecordOptions) -> tuple[str, str]:
-    """(option, field) of the field a record's document is read from, as `fields_named` gives them."""
+    """(option, field) of the field a record's document is read from, its HTML's, else its text's, as
+    `fields_named` gives them."""
     return ("html_field", options.html_field) if options.html_field else ("text_field", options.text_field)
 
 
