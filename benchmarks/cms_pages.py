@@ -1,8 +1,8 @@
 """The invented pages of common site shapes (tests/fixtures/cms_pages): article lines lost and chrome
 lines kept, per page, in text mode and from HTML. A check on sites no benchmark shows: run it before
 and after a selection change, beside quality.py's choosing folds. `--pages` runs another set of such
-pages: tests/fixtures/blind_pages5 and blind_pages22 are the confirmation sets, written blind, never to
-be tuned on (their totals only, never -v); blind_pages to blind_pages4 and blind_pages6 to blind_pages21,
+pages: tests/fixtures/blind_pages5 and blind_pages23 are the confirmation sets, written blind, never to
+be tuned on (their totals only, never -v); blind_pages to blind_pages4 and blind_pages6 to blind_pages22,
 written blind too, are study sets now.
 
     python benchmarks/cms_pages.py              # a line per page and mode, then the totals

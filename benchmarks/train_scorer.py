@@ -46,7 +46,7 @@ from cleaner.settings import DEFAULT_SETTINGS
 
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"  # ../shared/bench beside the checkout
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
-CONFIRMATION_SETS = ("blind_pages5", "blind_pages22")  # never opened, never run
+CONFIRMATION_SETS = ("blind_pages5", "blind_pages23")  # never opened, never run
 CACHE = Path("/tmp/train_scorer.pkl")  # the collected pages: blocks, decisions, labels
 TRAIN_FOLDS = (0, 1)
 VALIDATION_FOLD = 2
