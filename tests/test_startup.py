@@ -190,11 +190,17 @@ def _layouts(version: bytes | None) -> KeptJson:
 
 def _gated_parts(finder: object) -> list[tuple[CompiledOnFirstCall, tuple[str, ...]]]:
     """A gate key's finder as the compiled patterns it tries, each with the
-    heads that gate it (none: always tried): itself, or each of an AnyOf's."""
+    heads that gate it (none: always tried): itself, or each of an AnyOf's,
+    a HeadGated's finder or each of its AnyOf's under its heads."""
     parts = list(finder.finders) if isinstance(finder, AnyOf) else [finder]
-    gated = [(part.finder, tuple(sorted(part.heads))) if isinstance(part, HeadGated) else (part, ()) for part in parts]
+    gated = [(each, tuple(sorted(part.heads))) if isinstance(part, HeadGated) else (each, ())
+             for part in parts for each in (_anyof_finders(part.finder) if isinstance(part, HeadGated) else [part])]
     assert all(isinstance(part, CompiledOnFirstCall) for part, _ in gated)
     return gated
+
+
+def _anyof_finders(finder: object) -> list[object]:
+    return list(finder.finders) if isinstance(finder, AnyOf) else [finder]
 
 
 def _parts(finder: object) -> list[CompiledOnFirstCall]:

@@ -104,7 +104,12 @@ def _phrase_literals(pattern: str) -> frozenset[str] | None:
 def _parsed_literals(pattern: str) -> frozenset[str] | None:
     tree = _parse(pattern)
     try:
-        return None if tree is None else _sequence(list(tree))
+        if tree is None:
+            return None
+        # A pattern that requires nothing else may still require one of a set of characters ("[★☆⭐]{3,5}"):
+        # the scan finds those, where its branch was tried on every line.
+        found = _sequence(list(tree))
+        return found if found is not None else _sequence(list(tree), lone_sets=True)
     except _UNREADABLE_TREE:
         return None
 
@@ -114,11 +119,11 @@ def _parsed_literals(pattern: str) -> frozenset[str] | None:
 MAX_RUN_STRINGS = 32
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+def _sequence(items: list[tuple[Any, Any]], *, lone_sets: bool = False) -> frozenset[str] | None:
     """The most selective requirement among the parts of a sequence: a run of
     fixed parts (the strings it may match, joined: " (of|von) " requires
     " of " or " von ", each rarer than "of"), or what a group or a repeated
-    part requires."""
+    part requires. ``lone_sets``: a set of characters alone counts too (see below)."""
     candidates: list[frozenset[str]] = []
     run: frozenset[str] = frozenset({""})
     run_ops: list[Any] = []
@@ -131,10 +136,10 @@ def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
         folded = _least(frozenset(map(fold, run)))
         # An empty string is in every line; a lone set of characters ("[:/]")
         # is most often punctuation, commoner than what its neighbours require.
-        if all(folded) and run_ops != [sre.IN]:
+        if all(folded) and (lone_sets or run_ops != [sre.IN]):
             candidates.append(folded)
         run, run_ops = (fixed, [op]) if fixed is not None else (frozenset({""}), [])
-        inner = None if fixed is not None else _part(op, value)
+        inner = None if fixed is not None else _part(op, value, lone_sets=lone_sets)
         if inner is not None:
             candidates.append(inner)
     if not candidates:
@@ -183,13 +188,13 @@ def _fixed_sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     return strings
 
 
-def _part(op: Any, value: Any) -> frozenset[str] | None:
+def _part(op: Any, value: Any, *, lone_sets: bool = False) -> frozenset[str] | None:
     if op is sre.SUBPATTERN:
-        return _sequence(list(value[-1]))
+        return _sequence(list(value[-1]), lone_sets=lone_sets)
     if op is sre.BRANCH:
-        return _either([_sequence(list(branch)) for branch in value[1]])
+        return _either([_sequence(list(branch), lone_sets=lone_sets) for branch in value[1]])
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
-        return _sequence(list(value[2]))
+        return _sequence(list(value[2]), lone_sets=lone_sets)
     return None
 
 

@@ -441,6 +441,7 @@ class _FindersByKey(Mapping[str, Finder]):
         self._own_literals = own_literals
         self._made: dict[str, Finder] = {}
         self._parts: dict[str, list[tuple[Finder, frozenset[str] | None]]] = {}
+        self._together: dict[tuple[int, ...], Finder] = {}  # see _one_gated: one a tuple of positions, for all keys
 
     @property
     def own_literals(self) -> frozenset[str]:
@@ -475,7 +476,8 @@ class _FindersByKey(Mapping[str, Finder]):
 
     def _parts_for(self, positions: list[int]) -> list[tuple[Finder, frozenset[str] | None]]:
         shared = self._shared
-        alone = [(shared[position], self._needed([position])) for position in positions if position in shared]
+        alone = [(self._one_gated(together), self._needed(together))
+                 for together in _same_heads([position for position in positions if position in shared], shared)]
         rest = [position for position in positions if position not in shared]
         if not self._anchored:
             # A search of the line: each (factored) branch apart. regex finds a branch's own opening
@@ -488,6 +490,18 @@ class _FindersByKey(Mapping[str, Finder]):
         if not alone:
             return [(_finder(self._branches, positions, self._anchored), None)]
         return ([(_finder(self._branches, rest, self._anchored), None)] if rest else []) + alone
+
+    def _one_gated(self, positions: list[int]) -> Finder:
+        """The long branches at ``positions`` (see _same_heads) as one finder: their heads read once a
+        line, their finders tried in turn after (share-bar's two rows of controls and share buttons, under 189 keys)."""
+        if len(positions) == 1:
+            return self._shared[positions[0]]
+        finder = self._together.get(tuple(positions))
+        if finder is None:
+            gated = [each for position in positions if isinstance(each := self._shared[position], HeadGated)]
+            assert len(gated) == len(positions)
+            finder = self._together[tuple(positions)] = HeadGated(AnyOf([each.finder for each in gated]), gated[0].heads)
+        return finder
 
     def _searched(self, branch: str, positions: list[int]) -> Finder:
         """The search for ``branch`` (the branches at ``positions``, factored): from the line's end when each
@@ -511,6 +525,16 @@ class _FindersByKey(Mapping[str, Finder]):
 
     def __len__(self) -> int:
         return len(self._positions)
+
+
+def _same_heads(positions: list[int], finders: Mapping[int, Finder]) -> list[list[int]]:
+    """``positions`` grouped by the heads that gate their ``finders`` (see HeadGated), in order of
+    their first: each group one finder (see _FindersByKey._one_gated); a finder without heads alone."""
+    groups: dict[object, list[int]] = {}
+    for position in positions:
+        finder = finders[position]
+        groups.setdefault(finder.heads if isinstance(finder, HeadGated) else position, []).append(position)
+    return list(groups.values())
 
 
 def _by_literal(holding: dict[Key, list[str]]) -> dict[str, list[Key]]:
