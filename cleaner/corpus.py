@@ -63,7 +63,7 @@ def corpus_kind(name: str | PurePath, head: bytes = b"") -> str | None:
     kind = CORPUS_SUFFIXES.get(PurePath(inner_name(PurePath(name).name)).suffix.lower())
     if kind:
         return kind
-    if head.lstrip().startswith(WARC_MAGIC):  # blank lines before the first record are read past
+    if head.removeprefix(codecs.BOM_UTF8).lstrip().startswith(WARC_MAGIC):  # a BOM, blank lines before it: read past
         return "warc"
     if head.startswith(PARQUET_MAGIC):
         return "parquet"

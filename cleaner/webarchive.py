@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import hashlib
 import importlib.util
 import io
@@ -438,8 +439,9 @@ class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
 
     def _iterate_records(self) -> Iterator[Any]:
         # Blank lines before the first record are read past, as warcio reads those between records: it took
-        # the first blank line for the record's headers, which had no Content-Length, and the file failed.
-        line = self.reader.readline()
+        # the first blank line for the record's headers, which had no Content-Length, and the file failed. So is a
+        # byte order mark before them (`not a readable WARC: Unknown archive format`; on stdin, a page, exit 0).
+        line = self.reader.readline().removeprefix(codecs.BOM_UTF8)  # a text editor's, saving the file: read past
         while line and not line.rstrip():
             line = self.reader.readline()
         self.next_line = line or None
