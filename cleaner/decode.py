@@ -472,6 +472,9 @@ def utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
+_REVERSED_BOM = "\ufffe"  # a noncharacter: a byte order mark read in the other byte order
+
+
 def _utf16_by_characters(head: bytes) -> str | None:
     """utf-16-le or utf-16-be when one byte order alone reads ``head`` as the characters text is made of
     (`UTF16_MIN_TEXT_SHARE`), else None: UTF-16 of Chinese or Japanese, whose few zero bytes leave
@@ -482,6 +485,8 @@ def _utf16_by_characters(head: bytes) -> str | None:
             text = codecs.getincrementaldecoder(encoding)().decode(head, final=False)
         except UnicodeDecodeError:
             continue
+        if text.startswith(_REVERSED_BOM):  # the other order's BOM: a UTF-16 file its own order fails to read
+            continue                        # (junk after its text), read as ideographs, exit 0
         if text and len(_UTF16_TEXT.findall(text)) >= UTF16_MIN_TEXT_SHARE * len(text):
             readings.append(encoding)
     return readings[0] if len(readings) == 1 else None

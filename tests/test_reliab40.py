@@ -38,3 +38,21 @@ def test_a_warc_that_starts_with_a_byte_order_mark_is_read_as_a_warc(tmp_path, n
     assert [record["url"] for record in records] == ["https://gazette.example/0", "https://gazette.example/1"]
     assert all("real story about the harbour" in record["text"] and "WARC" not in record["text"]
                for record in records)
+
+
+STORY = ("The ferry company said on Tuesday that the winter timetable would start a week early, "
+         "after two of its boats were taken out of service for repairs in the dry dock.\n\n") * 6
+
+
+@pytest.mark.parametrize(("encoding", "bom", "junk"), [("utf-16-le", codecs.BOM_UTF16_LE, b"\x00\xd8"),
+                                                       ("utf-16-be", codecs.BOM_UTF16_BE, b"\xd8\x00")])
+def test_utf16_with_its_bom_and_junk_is_not_read_in_the_other_byte_order(tmp_path, encoding, bom, junk):
+    # The text, then over 1% of its characters' worth of lone surrogates (a file's tail overwritten): its BOM's
+    # order reads too many bad characters to be sure of, and the other order read every letter as an ideograph.
+    data = bom + STORY.encode(encoding) + junk * 120
+    (tmp_path / "page.txt").write_bytes(data)
+    ran = run_cli("clean", "page.txt", cwd=tmp_path)
+    # before: exit 0, the page as "\ufffe呀栀攀 昀攀爀爀礀 ..." (the BOM as U+FFFE, then ideographs)
+    assert ran.returncode == 1
+    assert ran.stdout == b""
+    assert ran.stderr.decode().startswith("error: page.txt: binary data")
