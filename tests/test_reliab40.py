@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import warnings
 
 import pytest
 
@@ -56,3 +57,21 @@ def test_utf16_with_its_bom_and_junk_is_not_read_in_the_other_byte_order(tmp_pat
     assert ran.returncode == 1
     assert ran.stdout == b""
     assert ran.stderr.decode().startswith("error: page.txt: binary data")
+
+
+@pytest.mark.parametrize("skip_failed", [True, False])
+def test_clean_bag_warns_of_a_text_field_no_record_holds(skip_failed):
+    dask_bag = pytest.importorskip("dask.bag")
+    from cleaner.dask_bag import clean_bag
+
+    records = [{"id": str(number), "content": STORY} for number in range(4)]
+    bag = clean_bag(dask_bag.from_sequence(records, npartitions=2), skip_failed=skip_failed)
+    # before: no word; with skip_failed every record was left out, an empty bag (the others each failed alone)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        cleaned = bag.compute(scheduler="sync")
+    assert [str(warning.message) for warning in caught] == [
+        "clean_bag text_field 'text': no record of the bag has this field; none was cleaned (each failed: no text "
+        "in it); text is held in 'content', 'id': text_field='content'?"]
+    assert cleaned == ([] if skip_failed else [{**record, "cleaner_error": "no text in field 'text'"}
+                                               for record in records])
