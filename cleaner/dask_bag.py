@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from .errors import needs_extra
+from .errors import FieldNeverHeld, needs_extra
 
 with needs_extra(__name__, "dask", "dask"):
     import dask.bag
@@ -40,8 +40,9 @@ def clean_bag(records: dask.bag.Bag, *, text_field: str = "text", html_field: st
     failed alone (its text kept where the document is read from). ``url_field``
     names the field holding each record's URL (``url`` where a record has
     none). A ``url_field`` other than ``url``, one of ``drop_fields`` or the field the
-    document is read from that no record of the bag holds (a typo) is a UserWarning, raised as the last
-    partition is cleaned, once every partition's fields are known. A
+    document is read from that no record of the bag holds (a typo) is a FieldNeverHeld
+    warning (a UserWarning), raised as the last partition is cleaned, once every
+    partition's fields are known. A
     record that cannot be cleaned (no such field, empty text, an
     item that is no record) is kept unchanged with the reason in
     ``error_field`` (None in the others), so that a pipeline can count and
@@ -111,15 +112,15 @@ def _warned_of_fields_never_held(records: list[dict[str, Any]],
                                  held: list[tuple[set[str] | None, tuple[str, ...]]],
                                  named: tuple[tuple[str, str], ...], url: str | None,
                                  outlet: str | None) -> list[dict[str, Any]]:
-    """``records``, with a UserWarning (where this task runs) for each field named that no partition's records
-    hold (``held``: each partition's, and the fields of its first record that hold text)."""
+    """``records``, with a FieldNeverHeld warning (where this task runs) for each field named that no partition's
+    records hold (``held``: each partition's, and the fields of its first record that hold text)."""
     partitions = [fields for fields, _ in held if fields is not None]
     text_in = next((text for _, text in held if text), ())
     for option, field in named:
         if partitions and not any(field in fields for fields in partitions):
             warning = never_held_warning(option, field, "no record of the bag", url=url, outlet=outlet,
                                          text_in=text_in)
-            warnings.warn(f"clean_bag {warning}", UserWarning, stacklevel=1)
+            warnings.warn(f"clean_bag {warning}", FieldNeverHeld, stacklevel=1)
     return records
 
 

@@ -75,3 +75,20 @@ def test_clean_bag_warns_of_a_text_field_no_record_holds(skip_failed):
         "in it); text is held in 'content', 'id': text_field='content'?"]
     assert cleaned == ([] if skip_failed else [{**record, "cleaner_error": "no text in field 'text'"}
                                                for record in records])
+
+
+def test_a_field_never_held_is_a_warning_of_its_own_kind_that_a_pipeline_can_make_an_error():
+    dask_bag = pytest.importorskip("dask.bag")
+    pa = pytest.importorskip("pyarrow")
+    from cleaner import FieldNeverHeld
+    from cleaner.dask_bag import clean_bag
+    from cleaner.datasets_map import CleanBatch
+
+    records = [{"id": str(number), "text": STORY} for number in range(2)]
+    # before: a plain UserWarning, told from others only by its words
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FieldNeverHeld)
+        with pytest.raises(FieldNeverHeld, match="drop_fields 'typo'"):
+            clean_bag(dask_bag.from_sequence(records), drop_fields=["typo"]).compute(scheduler="sync")
+        with pytest.raises(FieldNeverHeld, match="url_field 'URLX'"):
+            CleanBatch(url_field="URLX")(pa.Table.from_pylist(records))
