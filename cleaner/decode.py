@@ -623,7 +623,11 @@ _NO_CHARACTER = compiled(r"[\s\ufffd]+")
 
 def decoded_as(data: bytes, encoding: str) -> str:
     """``data`` read in ``encoding``, bytes wrong in it as U+FFFD, but the lines of the other kind of a file
-    that mixes UTF-8 and a legacy encoding read in theirs (see below). A BOM stays, as U+FEFF."""
+    that mixes UTF-8 and a legacy encoding read in theirs (see below). A BOM stays, as U+FEFF; but UTF-8's, read
+    in another encoding that is no UTF, goes: it is no character of it (read in Windows-1252, "ï»¿" opened the text,
+    a BOM that an editor put before a legacy page, or a server before its body, which its charset then reads)."""
+    if data.startswith(codecs.BOM_UTF8) and not codecs.lookup(encoding).name.startswith(("utf-8", "utf-16", "utf-32")):
+        data = data[len(codecs.BOM_UTF8):]
     if encoding in ("utf-8", "utf-8-sig"):
         try:
             text = data.decode("utf-8")

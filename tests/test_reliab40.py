@@ -92,3 +92,23 @@ def test_a_field_never_held_is_a_warning_of_its_own_kind_that_a_pipeline_can_mak
             clean_bag(dask_bag.from_sequence(records), drop_fields=["typo"]).compute(scheduler="sync")
         with pytest.raises(FieldNeverHeld, match="url_field 'URLX'"):
             CleanBatch(url_field="URLX")(pa.Table.from_pylist(records))
+
+
+FRENCH = ("Le café du port était fermé à Noël, a dit le maire de la commune après une réunion très longue "
+          "avec les élus du département et les pêcheurs.\n\n") * 5
+
+
+def test_a_utf8_bom_before_a_legacy_page_is_no_text_of_it(tmp_path):
+    from cleaner import clean, clean_html
+
+    data = codecs.BOM_UTF8 + FRENCH.encode("cp1252")  # an editor's BOM before a Windows-1252 page
+    (tmp_path / "page.txt").write_bytes(data)
+    ran = run_cli("clean", "page.txt", cwd=tmp_path)
+    # before: exit 0, the text opening with "ï»¿Le café du port"
+    assert ran.returncode == 0
+    assert ran.stdout.decode().startswith("Le café du port était fermé")
+    assert clean(data).startswith("Le café du port")
+    paragraphs = "".join(f"<p>{line}</p>" for line in FRENCH.split("\n\n") if line)
+    # before: "ï»¿" a line of its own over the story
+    assert clean_html(codecs.BOM_UTF8 + paragraphs.encode("cp1252")).startswith("Le café du port")
+
