@@ -461,10 +461,9 @@ def _stray_nuls(head: bytes) -> bool:
 
 def utf16_without_bom(head: bytes) -> str | None:
     """utf-16-le or utf-16-be when the zero bytes say so, else None."""
-    pairs = len(head) // 2
-    if pairs == 0:
+    if len(head) < 2:
         return None
-    even, odd = head[0:2 * pairs:2].count(0) / pairs, head[1:2 * pairs:2].count(0) / pairs
+    even, odd = _zero_shares(head)
     if odd >= UTF16_MIN_ZERO_SHARE and even <= UTF16_MAX_OTHER_ZERO_SHARE:
         return "utf-16-le"
     if even >= UTF16_MIN_ZERO_SHARE and odd <= UTF16_MAX_OTHER_ZERO_SHARE:
@@ -475,12 +474,21 @@ def utf16_without_bom(head: bytes) -> str | None:
 _REVERSED_BOM = "\ufffe"  # a noncharacter: a byte order mark read in the other byte order
 
 
+def _zero_shares(head: bytes) -> tuple[float, float]:
+    """The shares of ``head``'s even and odd bytes (of its whole byte pairs) that are zero."""
+    pairs = max(len(head) // 2, 1)
+    return head[0:2 * pairs:2].count(0) / pairs, head[1:2 * pairs:2].count(0) / pairs
+
+
 def _utf16_by_characters(head: bytes) -> str | None:
     """utf-16-le or utf-16-be when one byte order alone reads ``head`` as the characters text is made of
     (`UTF16_MIN_TEXT_SHARE`), else None: UTF-16 of Chinese or Japanese, whose few zero bytes leave
     `utf16_without_bom` in doubt (it was refused as binary data)."""
     readings = []
-    for encoding in ("utf-16-le", "utf-16-be"):
+    even, odd = _zero_shares(head)
+    for encoding, low_zeros in (("utf-16-le", even), ("utf-16-be", odd)):
+        if low_zeros >= UTF16_MIN_ZERO_SHARE:  # the other order's ASCII, junk among it (which `utf16_without_bom`
+            continue                          # does not read past): each letter came out as an ideograph, exit 0
         try:  # not final: a character cut at the head's end
             text = codecs.getincrementaldecoder(encoding)().decode(head, final=False)
         except UnicodeDecodeError:

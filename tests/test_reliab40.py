@@ -112,3 +112,15 @@ def test_a_utf8_bom_before_a_legacy_page_is_no_text_of_it(tmp_path):
     # before: "ï»¿" a line of its own over the story
     assert clean_html(codecs.BOM_UTF8 + paragraphs.encode("cp1252")).startswith("Le café du port")
 
+
+
+@pytest.mark.parametrize(("encoding", "junk"), [("utf-16-le", b"\x00\xd8"), ("utf-16-be", b"\xd8\x00")])
+def test_utf16_without_a_bom_with_junk_is_not_read_in_the_other_byte_order(encoding, junk):
+    from cleaner import DecodeError, clean
+
+    # Lone surrogates (a tail overwritten) put zero bytes where this order has none: the zero bytes no longer say
+    # which order, and the other order read the text's every letter as an ideograph.
+    data = STORY.encode(encoding) + junk * 60
+    # before: "吀栀攀 昀攀爀爀礀 挀漀洀瀀愀渀礀 ...", as clean's result and exit 0 as a file's
+    with pytest.raises(DecodeError, match="binary data"):
+        clean(data)
