@@ -631,11 +631,9 @@ _NO_CHARACTER = compiled(r"[\s\ufffd]+")
 
 def decoded_as(data: bytes, encoding: str) -> str:
     """``data`` read in ``encoding``, bytes wrong in it as U+FFFD, but the lines of the other kind of a file
-    that mixes UTF-8 and a legacy encoding read in theirs (see below). A BOM stays, as U+FEFF; but UTF-8's, read
-    in another encoding that is no UTF, goes: it is no character of it (read in Windows-1252, "ï»¿" opened the text,
-    a BOM that an editor put before a legacy page, or a server before its body, which its charset then reads)."""
-    if data.startswith(codecs.BOM_UTF8) and not codecs.lookup(encoding).name.startswith(("utf-8", "utf-16", "utf-32")):
-        data = data[len(codecs.BOM_UTF8):]
+    that mixes UTF-8 and a legacy encoding read in theirs (see below). A BOM stays, as U+FEFF; but another
+    encoding's, where ``encoding`` reads the data, goes (`_foreign_bom`)."""
+    data = data[_foreign_bom(data, encoding):]
     if encoding in ("utf-8", "utf-8-sig"):
         try:
             text = data.decode("utf-8")
@@ -645,6 +643,18 @@ def decoded_as(data: bytes, encoding: str) -> str:
     if codecs.lookup(encoding).name not in _MULTI_BYTE_ENCODINGS and _UTF8_SEQUENCE.search(data):
         return _legacy_with_utf8_lines(data, encoding)
     return data.decode(encoding, errors="replace")
+
+
+def _foreign_bom(data: bytes, encoding: str) -> int:
+    """The length of the byte order mark of another encoding than ``encoding`` that ``data`` starts with (0 for
+    none): no character of the text ``encoding`` reads, but what an editor or a tool put before it (read in
+    Windows-1252, UTF-8's BOM opened the text as "ï»¿", UTF-16's as "ÿþ"; in UTF-8, UTF-16's as "��"). UTF-16 and
+    UTF-32 read bytes in pairs or fours: none is dropped before them."""
+    name = codecs.lookup(encoding).name
+    if name.startswith(("utf-16", "utf-32")):
+        return 0
+    bom = next((bom for bom, _ in _BOMS if data.startswith(bom)), b"")
+    return 0 if bom == codecs.BOM_UTF8 and name.startswith("utf-8") else len(bom)
 
 
 # -- mixed encodings -----------------------------------------------------------------------------

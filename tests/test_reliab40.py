@@ -98,19 +98,22 @@ FRENCH = ("Le café du port était fermé à Noël, a dit le maire de la commune
           "avec les élus du département et les pêcheurs.\n\n") * 5
 
 
-def test_a_utf8_bom_before_a_legacy_page_is_no_text_of_it(tmp_path):
+@pytest.mark.parametrize(("bom", "encoding", "was"), [
+    (codecs.BOM_UTF8, "cp1252", "ï»¿"), (codecs.BOM_UTF16_LE, "cp1252", "ÿþ"), (codecs.BOM_UTF16_BE, "cp1252", "þÿ"),
+    (codecs.BOM_UTF16_LE, "utf-8", "\ufffd\ufffd")])
+def test_a_bom_before_a_page_in_another_encoding_is_no_text_of_it(tmp_path, bom, encoding, was):
     from cleaner import clean, clean_html
 
-    data = codecs.BOM_UTF8 + FRENCH.encode("cp1252")  # an editor's BOM before a Windows-1252 page
+    data = bom + FRENCH.encode(encoding)  # an editor's or a tool's BOM before a page in another encoding
     (tmp_path / "page.txt").write_bytes(data)
     ran = run_cli("clean", "page.txt", cwd=tmp_path)
-    # before: exit 0, the text opening with "ï»¿Le café du port"
+    # before: exit 0, the text opening with `was`: "ï»¿Le café du port"
     assert ran.returncode == 0
     assert ran.stdout.decode().startswith("Le café du port était fermé")
     assert clean(data).startswith("Le café du port")
     paragraphs = "".join(f"<p>{line}</p>" for line in FRENCH.split("\n\n") if line)
-    # before: "ï»¿" a line of its own over the story
-    assert clean_html(codecs.BOM_UTF8 + paragraphs.encode("cp1252")).startswith("Le café du port")
+    # before: `was` a line of its own over the story
+    assert clean_html(bom + paragraphs.encode(encoding)).startswith("Le café du port")
 
 
 
