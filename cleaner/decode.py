@@ -241,6 +241,11 @@ def sniff_encoding(data: bytes, header_label: str | None = None) -> str:
     among the web's legacy encodings. Raises DecodeError for binary data
     and for bytes no encoding reads with confidence, naming the label the page
     declares or, without one, ``header_label`` (an HTTP header's, not used)."""
+    return bom_encoding(data) or _sniff_unmarked(data, header_label)
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding of the byte order mark ``data`` starts with, where the data reads in it (`_bom_reading`)."""
     for bom, name in _BOMS:
         if not data.startswith(bom):
             continue
@@ -249,7 +254,7 @@ def sniff_encoding(data: bytes, header_label: str | None = None) -> str:
         # low bytes are often control bytes); 8-bit text is read as such.
         if reading is True or reading is None and _binary(data[:SNIFF_BYTES]):
             return name
-    return _sniff_unmarked(data, header_label)
+    return None
 
 
 def _sniff_unmarked(data: bytes, header_label: str | None) -> str:

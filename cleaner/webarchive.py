@@ -49,7 +49,8 @@ from warcio.utils import BUFF_SIZE
 from .compression import (
     ZSTD_MAGIC, BoundedZstd, CompressionError, CorruptGzipMember, GzipMembers, gzip_members, opened_for_reading,
 )
-from .decode import DecodeError, UnclearEncoding, decoded_as, misdeclared, sniff_encoding, web_encoding
+from .decode import (DecodeError, UnclearEncoding, bom_encoding, decoded_as, misdeclared, sniff_encoding,
+                     web_encoding)
 from .errors import CorpusError, clipped
 from .run import MAX_INPUT_BYTES, printable
 
@@ -892,8 +893,10 @@ def _decoded(payload: bytes, charset: str | None) -> str | bytes:
     says so only in its header; its UTF-8 lines read as `decode.decoded_as`
     reads a file's); else the bytes, for the HTML decoder to
     sniff (BOM, UTF-8, meta charset), as it does for files; so too where the header says
-    Windows-1252 of another script's letters (`decode.misdeclared`)."""
-    if not charset:
+    Windows-1252 of another script's letters (`decode.misdeclared`), and where the payload starts with a byte
+    order mark that reads it, by which browsers read it whatever the header says (a UTF-16 page under a header's
+    windows-1251 came out with its letters as Cyrillic ones, exit 0)."""
+    if not charset or bom_encoding(payload):
         return payload
     try:
         payload.decode("utf-8")

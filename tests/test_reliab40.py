@@ -127,3 +127,17 @@ def test_utf16_without_a_bom_with_junk_is_not_read_in_the_other_byte_order(encod
     # before: "吀栀攀 昀攀爀爀礀 挀漀洀瀀愀渀礀 ...", as clean's result and exit 0 as a file's
     with pytest.raises(DecodeError, match="binary data"):
         clean(data)
+
+
+@pytest.mark.parametrize(("bom", "encoding"), [(codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")])
+def test_a_warc_body_is_read_by_its_bom_over_its_headers_charset(tmp_path, bom, encoding):
+    from helpers import cleaned_warc
+
+    story = "Der Fährbetrieb sagte am Dienstag, der Winterfahrplan beginne eine Woche früher als gedacht. " * 2
+    page = f"<html><body><article>{''.join(f'<p>{n} {story}</p>' for n in range(4))}</article></body></html>"
+    body = bom + page.encode(encoding)
+    status, records = cleaned_warc(tmp_path, [([("Content-Type", "text/html; charset=windows-1251")], body)])
+    # before: "0 Der Fдhrbetrieb sagte ...", each ä (00 E4) read in the header's Windows-1251, exit 0; browsers
+    # read such a body by its BOM, whatever the header says
+    assert status == 0
+    assert records[0]["text"].startswith("0 Der Fährbetrieb sagte")
