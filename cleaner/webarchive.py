@@ -206,7 +206,7 @@ class WarcReader:
             if record.format != "warc":  # warcio reads any lines as an ARC record
                 raise WarcError("not a WARC: it does not start with a WARC/ version line")
             if record.rec_headers.get_header("Content-Length") is None:  # warcio reads cut headers as whole
-                name = _record_id(record) or \
+                name = _shown_id(record) or \
                     (f"after {self.last}" if self.last else "at the start")
                 raise WarcError(f"record {name} has no Content-Length: the file ends inside its headers, "
                                 "or they are malformed")
@@ -227,7 +227,7 @@ class WarcReader:
 
     def _whole(self, record: Any, page: WarcPage | None) -> Iterator[WarcPage]:
         """``record``'s page, read whole, after the bytes skipped before it (`_Gap`), if any."""
-        self.last = _record_id(record) or self.last
+        self.last = _shown_id(record) or self.last
         if self._gap is not None:
             yield self._gap.page(self.html_field)
             self._gap = None
@@ -515,6 +515,12 @@ def _record_id(record: Any) -> str:
     return str(record.rec_headers.get_header("WARC-Record-ID", "")).strip("<>")
 
 
+def _shown_id(record: Any) -> str:
+    """The record's WARC-Record-ID as a message names it: up to `errors.SHOWN_CHARS` (an id of 100,000 characters
+    made each line that named the record, or a record after it, one of 100,000)."""
+    return clipped(_record_id(record))
+
+
 def _content_end(archive: _QuietArchiveIterator, record: Any) -> int:
     """Where ``record``'s content ends in the data decompressed, read up to there."""
     while record.raw_stream.read(BUFF_SIZE):
@@ -528,7 +534,7 @@ def _check_whole(archive: _QuietArchiveIterator, record: Any) -> None:
     was read of it is not cleaned as if it were the page."""
     errors = archive.err_count
     archive.read_to_end()  # the rest of the record and the blank lines after it
-    name = _record_id(record) or "a record"
+    name = _shown_id(record) or "a record"
     missing = getattr(record.raw_stream, "limit", 0)
     if missing:
         raise WarcError(f"record {name} cut short: the file ends {missing} bytes before its end")

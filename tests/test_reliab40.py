@@ -141,3 +141,24 @@ def test_a_warc_body_is_read_by_its_bom_over_its_headers_charset(tmp_path, bom, 
     # read such a body by its BOM, whatever the header says
     assert status == 0
     assert records[0]["text"].startswith("0 Der Fährbetrieb sagte")
+
+
+def test_a_huge_warc_record_id_is_clipped_in_messages_and_kept_whole_in_its_record(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders  # the warc extra
+    from warcio.warcwriter import WARCWriter
+
+    record_id = "urn:uuid:" + "7" * 100_000
+    with (tmp_path / "crawl.warc").open("wb") as stream:
+        writer = WARCWriter(stream, gzip=False)
+        for status in ("200 OK", "OK"):  # the second's status line malformed: it fails by name
+            http = StatusAndHeaders(status, [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                "https://gazette.example/1", "response", payload=io.BytesIO(WARC_PAGE_HTML), http_headers=http,
+                warc_headers_dict={"WARC-Record-ID": f"<{record_id}>"}))
+    ran = run_cli("clean", "crawl.warc", "-o", "-", cwd=tmp_path)
+    # before: the error line and the warning of the id given twice, 100,000 characters each
+    assert ran.returncode == 1
+    said = ran.stderr.decode().splitlines()
+    assert all(len(line) < 500 for line in said), [len(line) for line in said]
+    assert any("malformed HTTP status line" in line and "(100,009 characters)" in line for line in said)
+    assert [json.loads(line)["id"] for line in ran.stdout.splitlines()] == [record_id, record_id]
