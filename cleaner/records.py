@@ -18,7 +18,7 @@ from typing import Any
 from typing import TYPE_CHECKING
 
 from .document import Kind, kind_of_value
-from .errors import DocumentError
+from .errors import DocumentError, clipped
 
 if TYPE_CHECKING:
     from .model import Explanation
@@ -193,8 +193,8 @@ def never_held_warning(option: str, field: str, holder: str, *, url: str | None 
     chooser = next(((name, value) for name, value in (("outlet", outlet), ("url", url)) if value), None)
     by = None if chooser is None else f"--{chooser[0]} {chooser[1]}" if as_options else f"{chooser[0]} {chooser[1]!r}"
     if option.lstrip("-").replace("-", "_") in ("text_field", "html_field"):
-        shown, instead = list(dict.fromkeys(text_in))[:MAX_FIELDS_SHOWN], ""
-        if shown:
+        shown, instead = [clipped(name) for name in list(dict.fromkeys(text_in))[:MAX_FIELDS_SHOWN]], ""
+        if shown:  # a record's keys, of any length: each clipped
             given = f"{option} {shown[0]}" if as_options else f"{option}={shown[0]!r}"
             instead = f"; text is held in {', '.join(map(repr, shown))}: {given}?"
         return f"{option} {field!r}: {holder} has this field; none was cleaned (each failed: no text in it){instead}"

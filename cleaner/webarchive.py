@@ -505,8 +505,9 @@ def _truncated(headers: Any, what: str) -> str | None:
 
 
 def _shown(media_type: str) -> str:
-    """A Content-Type's media type as a skip reason names it (the rest of a malformed one is the file's bytes)."""
-    return media_type if _MEDIA_TYPE.fullmatch(media_type) else "malformed Content-Type" if media_type \
+    """A Content-Type's media type as a skip reason names it (the rest of a malformed one is the file's bytes; a
+    well-formed one of any length clipped: one of 50,000 characters made the summary line one of 50,000)."""
+    return clipped(media_type) if _MEDIA_TYPE.fullmatch(media_type) else "malformed Content-Type" if media_type \
         else "no Content-Type"
 
 

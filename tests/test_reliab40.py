@@ -12,15 +12,15 @@ import pytest
 from helpers import WARC_PAGE_HTML, run_cli
 
 
-def _warc_of_two_pages() -> bytes:
-    """The bytes of a WARC of two HTML responses (invented pages)."""
+def _warc(content_types: list[str]) -> bytes:
+    """The bytes of a WARC of HTML responses (invented pages) of these Content-Types."""
     from warcio.statusandheaders import StatusAndHeaders  # the warc extra
     from warcio.warcwriter import WARCWriter
 
     stream = io.BytesIO()
     writer = WARCWriter(stream, gzip=False)
-    for number in range(2):
-        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    for number, content_type in enumerate(content_types):
+        http = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
         writer.write_record(writer.create_warc_record(f"https://gazette.example/{number}", "response",
                                                       payload=io.BytesIO(WARC_PAGE_HTML), http_headers=http))
     return stream.getvalue()
@@ -28,7 +28,7 @@ def _warc_of_two_pages() -> bytes:
 
 @pytest.mark.parametrize("name", ["crawl.warc", "crawl.dat", "-"])
 def test_a_warc_that_starts_with_a_byte_order_mark_is_read_as_a_warc(tmp_path, name):
-    data = codecs.BOM_UTF8 + _warc_of_two_pages()
+    data = codecs.BOM_UTF8 + _warc(["text/html", "text/html"])
     if name != "-":
         (tmp_path / name).write_bytes(data)
     # before: by name, `not a readable WARC: Unknown archive format, first line: ['\ufeffWARC/1.0']`, exit 1;
@@ -162,3 +162,18 @@ def test_a_huge_warc_record_id_is_clipped_in_messages_and_kept_whole_in_its_reco
     assert all(len(line) < 500 for line in said), [len(line) for line in said]
     assert any("malformed HTTP status line" in line and "(100,009 characters)" in line for line in said)
     assert [json.loads(line)["id"] for line in ran.stdout.splitlines()] == [record_id, record_id]
+
+
+def test_a_records_long_url_keys_and_media_type_are_clipped_in_messages(tmp_path):
+    url = "http://[" + "a" * 100_000  # malformed: it fails its record, by name
+    lines = [{"id": "1", "text": STORY, "url": url}, {"id": "2", "k" * 100_000: STORY}]
+    (tmp_path / "pages.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    (tmp_path / "crawl.warc").write_bytes(_warc(["image/" + "x" * 100_000, "text/html"]))
+    for name in ("pages.jsonl", "crawl.warc"):
+        ran = run_cli("clean", name, "-o", "-", cwd=tmp_path)
+        # before: the malformed URL's error line, the warning naming the keys that hold text, and the summary line
+        # naming the WARC record's media type skipped, each of 100,000 characters or more
+        said = ran.stderr.decode().splitlines()
+        assert all(len(line) < 1000 for line in said), [len(line) for line in said]
+        assert any("characters)" in line for line in said)
+    assert json.loads(run_cli("clean", "pages.jsonl", "-o", "-", cwd=tmp_path).stdout.splitlines()[0])["url"] == url
