@@ -49,7 +49,7 @@ from .plan import (EMPTY_PATH, RECORD_FORMATS, STDOUT, Plan, PlanError, compress
 from .progress import (LOGGER, STOP_SIGNALS, configure_logging, log_failure, progress_wanted, summarise_repeats,
                        with_progress)
 from .records import (DEFAULT_ERROR_FIELD, PAGE_ID_FIELD, RecordOptions, document_option, fields_overlap,
-                      internal_error, never_held_warning, page_id, with_failure, without_field)
+                      internal_error, never_held_warning, page_id, shown_names, with_failure, without_field)
 from .outlets import (RuleError, RuleFile, URLError, domain_clashes, is_shipped, load_rules, rule_domain,
                       rule_files_in, shipped_rule_paths, shipped_rules_dir, url_host)
 from .pipeline import Cleaner
@@ -1167,7 +1167,7 @@ def _write_record(writer: RecordWriter, outcome: Outcome, options: RecordOptions
         record = without_field(record, misfit[0])
     if lost:  # not counted as cleaned: a fresh outcome
         reasons = "; ".join(dict.fromkeys(lost.values()))
-        error = f"field {', '.join(map(repr, lost))} not written: {reasons}"
+        error = f"field {shown_names(lost)} not written: {reasons}"
         if outcome.error:  # why it failed first, which the loss follows from
             error = f"{outcome.error}; {error}"
         outcome = Outcome(outcome.source, error=error)

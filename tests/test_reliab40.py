@@ -177,3 +177,16 @@ def test_a_records_long_url_keys_and_media_type_are_clipped_in_messages(tmp_path
         assert all(len(line) < 1000 for line in said), [len(line) for line in said]
         assert any("characters)" in line for line in said)
     assert json.loads(run_cli("clean", "pages.jsonl", "-o", "-", cwd=tmp_path).stdout.splitlines()[0])["url"] == url
+
+
+def test_the_fields_a_parquet_file_cannot_hold_are_named_in_a_line_of_bounded_length(tmp_path):
+    pytest.importorskip("pyarrow")
+    late = {"id": "late", "text": STORY, "m" * 100_000: 1} | {f"k{number}": number for number in range(500)}
+    records = [{"id": str(number), "text": STORY} for number in range(2049)] + [late]
+    (tmp_path / "pages.jsonl").write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    ran = run_cli("clean", "pages.jsonl", "-o", "out.parquet", cwd=tmp_path)
+    # before: one error line naming each of the 501 fields the file's columns lack, the first of 100,000 characters
+    assert ran.returncode == 1
+    said = ran.stderr.decode().splitlines()
+    assert said[0].startswith("error: pages.jsonl:2050: field 'mmmm") and len(said[0]) < 1000
+    assert "... (100,000 characters)', 'k0', 'k1', 'k2', 'k3' and 496 more not written: " in said[0]
