@@ -333,7 +333,7 @@ def _object_of_unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise RecordError(f"malformed JSON: key {key!r} given twice in an object")
+                raise RecordError(f"malformed JSON: key {clipped(key)!r} given twice in an object")
             seen.add(key)
     return record
 

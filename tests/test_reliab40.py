@@ -167,11 +167,14 @@ def test_a_huge_warc_record_id_is_clipped_in_messages_and_kept_whole_in_its_reco
 def test_a_records_long_url_keys_and_media_type_are_clipped_in_messages(tmp_path):
     url = "http://[" + "a" * 100_000  # malformed: it fails its record, by name
     lines = [{"id": "1", "text": STORY, "url": url}, {"id": "2", "k" * 100_000: STORY}]
-    (tmp_path / "pages.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    twice = f'{{"id": "3", "text": "x", "{"d" * 100_000}": 1, "{"d" * 100_000}": 2}}\n'  # malformed: a key given twice
+    (tmp_path / "pages.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines) + twice,
+                                          encoding="utf-8")
     (tmp_path / "crawl.warc").write_bytes(_warc(["image/" + "x" * 100_000, "text/html"]))
     for name in ("pages.jsonl", "crawl.warc"):
         ran = run_cli("clean", name, "-o", "-", cwd=tmp_path)
-        # before: the malformed URL's error line, the warning naming the keys that hold text, and the summary line
+        # before: the malformed URL's error line, the warning naming the keys that hold text, the key given twice's
+        # error line, and the summary line
         # naming the WARC record's media type skipped, each of 100,000 characters or more
         said = ran.stderr.decode().splitlines()
         assert all(len(line) < 1000 for line in said), [len(line) for line in said]
