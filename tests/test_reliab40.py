@@ -193,3 +193,20 @@ def test_the_fields_a_parquet_file_cannot_hold_are_named_in_a_line_of_bounded_le
     said = ran.stderr.decode().splitlines()
     assert said[0].startswith("error: pages.jsonl:2050: field 'mmmm") and len(said[0]) < 1000
     assert "... (100,000 characters)', 'k0', 'k1', 'k2', 'k3' and 496 more not written: " in said[0]
+
+
+def test_cleaner_step_names_a_document_of_a_huge_id_in_a_line_of_bounded_length():
+    pytest.importorskip("datatrove")
+    from datatrove.data import Document
+    from datatrove.utils.logging import logger
+
+    from cleaner.datatrove_step import CleanerStep
+
+    said: list[str] = []
+    sink = logger.add(lambda message: said.append(message.record["message"]), level="WARNING")
+    try:
+        list(CleanerStep().run(iter([Document(text="", id="7" * 100_000)])))
+    finally:
+        logger.remove(sink)
+    # before: a log line of 100,000 characters
+    assert said == [f"cleaner: document {'7' * 200}... (100,000 characters): empty input (dropped)"]
