@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .decode import DecodeError
 from .document import DocumentTooLarge, Kind
-from .errors import DocumentError
+from .errors import DocumentError, FieldNeverHeld
 from .model import Decision, Explanation, Metadata
 from .outlets import RuleError, RuleTimeout
 from .pipeline import Cleaner, default_cleaner
@@ -51,6 +51,7 @@ def explain_document(data: str | bytes, *, kind: Kind = "auto", url: str | None 
 
 
 __all__ = [
-    "Cleaner", "DecodeError", "Decision", "DocumentError", "DocumentTooLarge", "Explanation", "Metadata", "RuleError",
-    "RuleTimeout", "Settings", "clean", "clean_html", "explain", "explain_document", "explain_html", "__version__",
+    "Cleaner", "DecodeError", "Decision", "DocumentError", "DocumentTooLarge", "Explanation", "FieldNeverHeld",
+    "Metadata", "RuleError", "RuleTimeout", "Settings", "clean", "clean_html", "explain", "explain_document",
+    "explain_html", "__version__",
 ]

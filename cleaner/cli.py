@@ -45,11 +45,11 @@ from .errors import CorpusError, DocumentError, OutputError
 from .executors import ClusterLost, Executor, default_jobs, finished, open_executor
 from .model import Decision, Explanation
 from .plan import (EMPTY_PATH, RECORD_FORMATS, STDOUT, Plan, PlanError, compressed_report_name, is_stream,
-                   plan_run, refuse_a_file_above)
+                   plan_run, refuse_unmakeable)
 from .progress import (LOGGER, STOP_SIGNALS, configure_logging, log_failure, progress_wanted, summarise_repeats,
                        with_progress)
 from .records import (DEFAULT_ERROR_FIELD, PAGE_ID_FIELD, RecordOptions, document_option, fields_overlap,
-                      internal_error, never_held_warning, page_id, with_failure, without_field)
+                      internal_error, never_held_warning, page_id, shown_names, with_failure, without_field)
 from .outlets import (RuleError, RuleFile, URLError, domain_clashes, is_shipped, load_rules, rule_domain,
                       rule_files_in, shipped_rule_paths, shipped_rules_dir, url_host)
 from .pipeline import Cleaner
@@ -1167,7 +1167,7 @@ def _write_record(writer: RecordWriter, outcome: Outcome, options: RecordOptions
         record = without_field(record, misfit[0])
     if lost:  # not counted as cleaned: a fresh outcome
         reasons = "; ".join(dict.fromkeys(lost.values()))
-        error = f"field {', '.join(map(repr, lost))} not written: {reasons}"
+        error = f"field {shown_names(lost)} not written: {reasons}"
         if outcome.error:  # why it failed first, which the loss follows from
             error = f"{outcome.error}; {error}"
         outcome = Outcome(outcome.source, error=error)
@@ -1708,10 +1708,8 @@ def _hosts(domains: tuple[str, ...]) -> tuple[str, ...]:
 def _no_file_above(output: Path) -> None:
     """A usage error when a file stands where a folder above ``output`` would be (`-o notes.txt/r.html`), or when
     a name in it is too long for any file system."""
-    if too_long := name_too_long(output):
-        raise click.UsageError(f"-o {output}: {too_long}")
     try:
-        refuse_a_file_above(output)
+        refuse_unmakeable(output)
     except PlanError as exc:
         raise click.UsageError(str(exc)) from None
 

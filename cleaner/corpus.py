@@ -35,7 +35,7 @@ from .compression import (
 )
 from .decode import utf16_without_bom
 from .document import EXACT_NUMBERS, FORMATS, JSONL_ALIASES, ExactFloat, Kind, NegativeZero, json_text
-from .errors import CorpusError
+from .errors import CorpusError, clipped
 from .files import fitted_name
 from .records import (METADATA_TYPES, RecordError, RecordOptions, document_field, document_of, error_field_taken,
                       fields_held, get_field, null_record, stand_in, text_fields)
@@ -63,7 +63,7 @@ def corpus_kind(name: str | PurePath, head: bytes = b"") -> str | None:
     kind = CORPUS_SUFFIXES.get(PurePath(inner_name(PurePath(name).name)).suffix.lower())
     if kind:
         return kind
-    if head.lstrip().startswith(WARC_MAGIC):  # blank lines before the first record are read past
+    if head.removeprefix(codecs.BOM_UTF8).lstrip().startswith(WARC_MAGIC):  # a BOM, blank lines before it: read past
         return "warc"
     if head.startswith(PARQUET_MAGIC):
         return "parquet"
@@ -333,7 +333,7 @@ def _object_of_unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise RecordError(f"malformed JSON: key {key!r} given twice in an object")
+                raise RecordError(f"malformed JSON: key {clipped(key)!r} given twice in an object")
             seen.add(key)
     return record
 
@@ -605,7 +605,7 @@ def warc_entries(stream: IO[bytes], name: str, skipped: Counter[str], warnings: 
     try:
         for number, page in enumerate(reader, start=1):
             document = page.document
-            source = f"{name}:{document['id']}"
+            source = f"{name}:{clipped(document['id'])}"
             if document["id"]:
                 seen[document["id"]] += 1
                 if seen[document["id"]] > 1:
@@ -614,7 +614,7 @@ def warc_entries(stream: IO[bytes], name: str, skipped: Counter[str], warnings: 
                         problem=page.problem, kind=page.kind)
     finally:
         if repeated := [(record_id, count) for record_id, count in seen.items() if count > 1]:
-            shown = ", ".join(f"{record_id} ({count} pages)" for record_id, count in repeated[:MAX_IDS_SHOWN])
+            shown = ", ".join(f"{clipped(record_id)} ({count} pages)" for record_id, count in repeated[:MAX_IDS_SHOWN])
             more = f" and {len(repeated) - MAX_IDS_SHOWN:,} more" if len(repeated) > MAX_IDS_SHOWN else ""
             warnings.append(f"{name}: {len(repeated):,} WARC-Record-ID(s) given to more than one page, which the "
                             f"standard makes unique: {shown}{more}; their outputs carry the same id")

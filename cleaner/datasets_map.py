@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from .errors import needs_extra
+from .errors import FieldNeverHeld, needs_extra
 
 with needs_extra(__name__, "datasets", "pyarrow"):
     import numpy as np
@@ -173,7 +173,7 @@ class CleanBatch:
             if rows and field not in held:
                 warning = never_held_warning(option, field, holder, url=self.url, outlet=self.outlet,
                                              text_in=text_fields(rows[0]))
-                warnings.warn(f"CleanBatch {warning}", UserWarning, stacklevel=4)
+                warnings.warn(f"CleanBatch {warning}", FieldNeverHeld, stacklevel=4)
 
     def _refuse_metadata_clash(self, schema: pa.Schema) -> None:
         clash = metadata_column_clash(schema, self._metadata_types(), self.options.drop_fields)

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .errors import needs_extra
+from .errors import clipped, needs_extra
 
 with needs_extra(__name__, "datatrove", "datatrove"):
     from datatrove.data import DocumentsPipeline
@@ -99,7 +99,7 @@ class CleanerStep(PipelineStep):
                 record = {"text": document.text, "id": document.id, "metadata": document.metadata}
                 if error_field_taken(record, self.options):  # keep_failed would write it over in silence
                     raise ValueError(
-                        f"cleaner: document {printable(str(document.id))} holds "
+                        f"cleaner: document {printable(clipped(str(document.id)))} holds "
                         f"{type(document.metadata['cleaner_error']).__name__} in metadata['cleaner_error'], which "
                         "keep_failed would write over: take it out of the Documents' metadata before this step, "
                         "or leave keep_failed off")
@@ -112,7 +112,7 @@ class CleanerStep(PipelineStep):
                 self.stat_update("failed")
                 # In the task's log, as datatrove's extractors say what they skip: which document, and why.
                 fate = "passed on" if cleaned.record is not None else "dropped"
-                logger.warning(f"cleaner: document {printable(str(document.id))}: {cleaned.error} ({fate})")
+                logger.warning(f"cleaner: document {printable(clipped(str(document.id)))}: {cleaned.error} ({fate})")
             if cleaned.record is None or (cleaned.error is None and not cleaned.record["text"]):
                 self.stat_update(StatHints.dropped, *(() if cleaned.error else ("empty",)))
                 continue

@@ -241,6 +241,11 @@ def sniff_encoding(data: bytes, header_label: str | None = None) -> str:
     among the web's legacy encodings. Raises DecodeError for binary data
     and for bytes no encoding reads with confidence, naming the label the page
     declares or, without one, ``header_label`` (an HTTP header's, not used)."""
+    return bom_encoding(data) or _sniff_unmarked(data, header_label)
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding of the byte order mark ``data`` starts with, where the data reads in it (`_bom_reading`)."""
     for bom, name in _BOMS:
         if not data.startswith(bom):
             continue
@@ -249,7 +254,7 @@ def sniff_encoding(data: bytes, header_label: str | None = None) -> str:
         # low bytes are often control bytes); 8-bit text is read as such.
         if reading is True or reading is None and _binary(data[:SNIFF_BYTES]):
             return name
-    return _sniff_unmarked(data, header_label)
+    return None
 
 
 def _sniff_unmarked(data: bytes, header_label: str | None) -> str:
@@ -461,10 +466,9 @@ def _stray_nuls(head: bytes) -> bool:
 
 def utf16_without_bom(head: bytes) -> str | None:
     """utf-16-le or utf-16-be when the zero bytes say so, else None."""
-    pairs = len(head) // 2
-    if pairs == 0:
+    if len(head) < 2:
         return None
-    even, odd = head[0:2 * pairs:2].count(0) / pairs, head[1:2 * pairs:2].count(0) / pairs
+    even, odd = _zero_shares(head)
     if odd >= UTF16_MIN_ZERO_SHARE and even <= UTF16_MAX_OTHER_ZERO_SHARE:
         return "utf-16-le"
     if even >= UTF16_MIN_ZERO_SHARE and odd <= UTF16_MAX_OTHER_ZERO_SHARE:
@@ -472,16 +476,30 @@ def utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
+_REVERSED_BOM = "\ufffe"  # a noncharacter: a byte order mark read in the other byte order
+
+
+def _zero_shares(head: bytes) -> tuple[float, float]:
+    """The shares of ``head``'s even and odd bytes (of its whole byte pairs) that are zero."""
+    pairs = max(len(head) // 2, 1)
+    return head[0:2 * pairs:2].count(0) / pairs, head[1:2 * pairs:2].count(0) / pairs
+
+
 def _utf16_by_characters(head: bytes) -> str | None:
     """utf-16-le or utf-16-be when one byte order alone reads ``head`` as the characters text is made of
     (`UTF16_MIN_TEXT_SHARE`), else None: UTF-16 of Chinese or Japanese, whose few zero bytes leave
     `utf16_without_bom` in doubt (it was refused as binary data)."""
     readings = []
-    for encoding in ("utf-16-le", "utf-16-be"):
+    even, odd = _zero_shares(head)
+    for encoding, low_zeros in (("utf-16-le", even), ("utf-16-be", odd)):
+        if low_zeros >= UTF16_MIN_ZERO_SHARE:  # the other order's ASCII, junk among it (which `utf16_without_bom`
+            continue                          # does not read past): each letter came out as an ideograph, exit 0
         try:  # not final: a character cut at the head's end
             text = codecs.getincrementaldecoder(encoding)().decode(head, final=False)
         except UnicodeDecodeError:
             continue
+        if text.startswith(_REVERSED_BOM):  # the other order's BOM: a UTF-16 file its own order fails to read
+            continue                        # (junk after its text), read as ideographs, exit 0
         if text and len(_UTF16_TEXT.findall(text)) >= UTF16_MIN_TEXT_SHARE * len(text):
             readings.append(encoding)
     return readings[0] if len(readings) == 1 else None
@@ -618,7 +636,9 @@ _NO_CHARACTER = compiled(r"[\s\ufffd]+")
 
 def decoded_as(data: bytes, encoding: str) -> str:
     """``data`` read in ``encoding``, bytes wrong in it as U+FFFD, but the lines of the other kind of a file
-    that mixes UTF-8 and a legacy encoding read in theirs (see below). A BOM stays, as U+FEFF."""
+    that mixes UTF-8 and a legacy encoding read in theirs (see below). A BOM stays, as U+FEFF; but another
+    encoding's, where ``encoding`` reads the data, goes (`_foreign_bom`)."""
+    data = data[_foreign_bom(data, encoding):]
     if encoding in ("utf-8", "utf-8-sig"):
         try:
             text = data.decode("utf-8")
@@ -628,6 +648,18 @@ def decoded_as(data: bytes, encoding: str) -> str:
     if codecs.lookup(encoding).name not in _MULTI_BYTE_ENCODINGS and _UTF8_SEQUENCE.search(data):
         return _legacy_with_utf8_lines(data, encoding)
     return data.decode(encoding, errors="replace")
+
+
+def _foreign_bom(data: bytes, encoding: str) -> int:
+    """The length of the byte order mark of another encoding than ``encoding`` that ``data`` starts with (0 for
+    none): no character of the text ``encoding`` reads, but what an editor or a tool put before it (read in
+    Windows-1252, UTF-8's BOM opened the text as "ï»¿", UTF-16's as "ÿþ"; in UTF-8, UTF-16's as "��"). UTF-16 and
+    UTF-32 read bytes in pairs or fours: none is dropped before them."""
+    name = codecs.lookup(encoding).name
+    if name.startswith(("utf-16", "utf-32")):
+        return 0
+    bom = next((bom for bom, _ in _BOMS if data.startswith(bom)), b"")
+    return 0 if bom == codecs.BOM_UTF8 and name.startswith("utf-8") else len(bom)
 
 
 # -- mixed encodings -----------------------------------------------------------------------------

@@ -26,6 +26,12 @@ class CorpusError(ValueError):
     read on: corrupt or truncated. The entries read before it stand."""
 
 
+class FieldNeverHeld(UserWarning):
+    """A field an option names (the text's, the URL's, one to drop) that no record, row or Document read holds:
+    a typo, whose option did nothing. A warning of its own kind, so that a pipeline can make it an error
+    (`warnings.simplefilter("error", FieldNeverHeld)`) without matching its words."""
+
+
 class OutputError(Exception):
     """An output file that cannot be written whole (rows a Parquet file's
     columns cannot hold): the run stops, and the file is not left behind."""

@@ -40,7 +40,7 @@ from urllib.parse import urlsplit
 import regex
 
 from .cache import compiled
-from .errors import DocumentError
+from .errors import DocumentError, clipped
 from .files import dead_link, not_regular
 from .model import Block
 from .settings import DEFAULT_SETTINGS
@@ -74,7 +74,7 @@ def url_host(url: str) -> str:
     try:
         return urlsplit(url if "//" in url else "//" + url).hostname or ""
     except ValueError as exc:
-        raise URLError(f"malformed URL {url!r}: {exc}") from None
+        raise URLError(f"malformed URL {clipped(repr(url))}: {exc}") from None  # a record's, of any length
 
 
 _HOST = compiled(r"[\w-]+(?:\.[\w-]+)*")

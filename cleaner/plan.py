@@ -54,10 +54,7 @@ def plan_run(kinds: list[str], output: str | None, fmt: str | None, *, stdin: bo
     if output == "":  # pathlib reads it as `.`: the current folder
         raise PlanError(f"-o: {EMPTY_PATH}")
     if output not in (None, STDOUT):
-        if too_long := name_too_long(output):
-            raise PlanError(f"-o {output}: {too_long}")
-        _refuse_unwritten_compression(output)
-        refuse_a_file_above(output)
+        refuse_unmakeable(output, unwritten_compression=True)
     corpora = [kind for kind in kinds if kind in ("jsonl", "warc", "parquet")]
     if stdin and len(kinds) > 1:
         raise PlanError("`-` (stdin) cannot be combined with other inputs")
@@ -120,6 +117,17 @@ def _records_file(output: str | None, fmt: str, named: str | None, *, stdin: boo
     if fmt == "parquet" and compression_for_name(path):
         raise PlanError(f"-o {output}: Parquet compresses its own columns; leave out the {path.suffix}")
     return path
+
+
+def refuse_unmakeable(output: str | Path, *, unwritten_compression: bool = False) -> None:
+    """PlanError when ``-o output`` can never be made: a name in it too long for any file system, a file (or a link
+    to nothing) where a folder above it would be, or, with ``unwritten_compression``, a name that says a compression
+    no output is written in. `cleaner clean`'s -o, `report -o` and `learn -o` are checked so."""
+    if too_long := name_too_long(output):
+        raise PlanError(f"-o {output}: {too_long}")
+    if unwritten_compression:
+        _refuse_unwritten_compression(str(output))
+    refuse_a_file_above(output)
 
 
 def refuse_a_file_above(output: str | Path) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 from typing import TYPE_CHECKING
 
 from .document import Kind, kind_of_value
-from .errors import DocumentError
+from .errors import DocumentError, clipped
 
 if TYPE_CHECKING:
     from .model import Explanation
@@ -177,6 +177,14 @@ MAX_FIELDS_SHOWN = 5
 """How many fields holding text a warning of a document field no record holds names."""
 
 
+def shown_names(names: Iterable[str]) -> str:
+    """Field names as a message names them: the first `MAX_FIELDS_SHOWN`, each clipped, and how many more (a
+    record's keys, of any number and length: 5,000 of them made an error line of 44,000 characters)."""
+    listed = list(names)
+    more = f" and {len(listed) - MAX_FIELDS_SHOWN:,} more" if len(listed) > MAX_FIELDS_SHOWN else ""
+    return ", ".join(repr(clipped(name)) for name in listed[:MAX_FIELDS_SHOWN]) + more
+
+
 def text_fields(record: Mapping[str, Any]) -> tuple[str, ...]:
     """The top-level fields of ``record`` that hold text, the longest first (up to `MAX_FIELDS_SHOWN`): where its
     document may be."""
@@ -193,10 +201,10 @@ def never_held_warning(option: str, field: str, holder: str, *, url: str | None 
     chooser = next(((name, value) for name, value in (("outlet", outlet), ("url", url)) if value), None)
     by = None if chooser is None else f"--{chooser[0]} {chooser[1]}" if as_options else f"{chooser[0]} {chooser[1]!r}"
     if option.lstrip("-").replace("-", "_") in ("text_field", "html_field"):
-        shown, instead = list(dict.fromkeys(text_in))[:MAX_FIELDS_SHOWN], ""
-        if shown:
-            given = f"{option} {shown[0]}" if as_options else f"{option}={shown[0]!r}"
-            instead = f"; text is held in {', '.join(map(repr, shown))}: {given}?"
+        shown, instead = list(dict.fromkeys(text_in)), ""
+        if shown:  # a record's keys, of any length
+            given = f"{option} {clipped(shown[0])}" if as_options else f"{option}={clipped(shown[0])!r}"
+            instead = f"; text is held in {shown_names(shown)}: {given}?"
         return f"{option} {field!r}: {holder} has this field; none was cleaned (each failed: no text in it){instead}"
     done = ("nothing was dropped" if "drop" in option
             else f"outlet rules were chosen by {by}" if by else "outlet rules were chosen without a URL")

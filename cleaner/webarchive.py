@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import hashlib
 import importlib.util
 import io
@@ -48,7 +49,8 @@ from warcio.utils import BUFF_SIZE
 from .compression import (
     ZSTD_MAGIC, BoundedZstd, CompressionError, CorruptGzipMember, GzipMembers, gzip_members, opened_for_reading,
 )
-from .decode import DecodeError, UnclearEncoding, decoded_as, misdeclared, sniff_encoding, web_encoding
+from .decode import (DecodeError, UnclearEncoding, bom_encoding, decoded_as, misdeclared, sniff_encoding,
+                     web_encoding)
 from .errors import CorpusError, clipped
 from .run import MAX_INPUT_BYTES, printable
 
@@ -204,7 +206,7 @@ class WarcReader:
             if record.format != "warc":  # warcio reads any lines as an ARC record
                 raise WarcError("not a WARC: it does not start with a WARC/ version line")
             if record.rec_headers.get_header("Content-Length") is None:  # warcio reads cut headers as whole
-                name = _record_id(record) or \
+                name = _shown_id(record) or \
                     (f"after {self.last}" if self.last else "at the start")
                 raise WarcError(f"record {name} has no Content-Length: the file ends inside its headers, "
                                 "or they are malformed")
@@ -225,7 +227,7 @@ class WarcReader:
 
     def _whole(self, record: Any, page: WarcPage | None) -> Iterator[WarcPage]:
         """``record``'s page, read whole, after the bytes skipped before it (`_Gap`), if any."""
-        self.last = _record_id(record) or self.last
+        self.last = _shown_id(record) or self.last
         if self._gap is not None:
             yield self._gap.page(self.html_field)
             self._gap = None
@@ -438,8 +440,9 @@ class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
 
     def _iterate_records(self) -> Iterator[Any]:
         # Blank lines before the first record are read past, as warcio reads those between records: it took
-        # the first blank line for the record's headers, which had no Content-Length, and the file failed.
-        line = self.reader.readline()
+        # the first blank line for the record's headers, which had no Content-Length, and the file failed. So is a
+        # byte order mark before them (`not a readable WARC: Unknown archive format`; on stdin, a page, exit 0).
+        line = self.reader.readline().removeprefix(codecs.BOM_UTF8)  # a text editor's, saving the file: read past
         while line and not line.rstrip():
             line = self.reader.readline()
         self.next_line = line or None
@@ -502,14 +505,21 @@ def _truncated(headers: Any, what: str) -> str | None:
 
 
 def _shown(media_type: str) -> str:
-    """A Content-Type's media type as a skip reason names it (the rest of a malformed one is the file's bytes)."""
-    return media_type if _MEDIA_TYPE.fullmatch(media_type) else "malformed Content-Type" if media_type \
+    """A Content-Type's media type as a skip reason names it (the rest of a malformed one is the file's bytes; a
+    well-formed one of any length clipped: one of 50,000 characters made the summary line one of 50,000)."""
+    return clipped(media_type) if _MEDIA_TYPE.fullmatch(media_type) else "malformed Content-Type" if media_type \
         else "no Content-Type"
 
 
 def _record_id(record: Any) -> str:
     """The record's WARC-Record-ID without its angle brackets ("" when it has none)."""
     return str(record.rec_headers.get_header("WARC-Record-ID", "")).strip("<>")
+
+
+def _shown_id(record: Any) -> str:
+    """The record's WARC-Record-ID as a message names it: up to `errors.SHOWN_CHARS` (an id of 100,000 characters
+    made each line that named the record, or a record after it, one of 100,000)."""
+    return clipped(_record_id(record))
 
 
 def _content_end(archive: _QuietArchiveIterator, record: Any) -> int:
@@ -525,7 +535,7 @@ def _check_whole(archive: _QuietArchiveIterator, record: Any) -> None:
     was read of it is not cleaned as if it were the page."""
     errors = archive.err_count
     archive.read_to_end()  # the rest of the record and the blank lines after it
-    name = _record_id(record) or "a record"
+    name = _shown_id(record) or "a record"
     missing = getattr(record.raw_stream, "limit", 0)
     if missing:
         raise WarcError(f"record {name} cut short: the file ends {missing} bytes before its end")
@@ -890,8 +900,10 @@ def _decoded(payload: bytes, charset: str | None) -> str | bytes:
     says so only in its header; its UTF-8 lines read as `decode.decoded_as`
     reads a file's); else the bytes, for the HTML decoder to
     sniff (BOM, UTF-8, meta charset), as it does for files; so too where the header says
-    Windows-1252 of another script's letters (`decode.misdeclared`)."""
-    if not charset:
+    Windows-1252 of another script's letters (`decode.misdeclared`), and where the payload starts with a byte
+    order mark that reads it, by which browsers read it whatever the header says (a UTF-16 page under a header's
+    windows-1251 came out with its letters as Cyrillic ones, exit 0)."""
+    if not charset or bom_encoding(payload):
         return payload
     try:
         payload.decode("utf-8")
