@@ -1351,6 +1351,77 @@ def _role_shaped(text: str, page: Page) -> bool:
             and last_word.lower() not in page.stopwords)
 
 
+# A closing formula that opens a writer's greeting, and the name after it on its line, if any.
+_SIGN_OFF = compiled(r"(?i)^¡?(?:(?:lieben?|viele|beste|herzliche|schöne|mit freundlichen) grüßen?|"
+                     r"grüße|gruß|lg|vg|mfg|"
+                     r"danke im voraus|thanks in advance|thanks|cheers|(?:best |kind |warm )?regards|best wishes|love|"
+                     r"x{1,3}|xoxo|cordialement|bises|bisous|amitiés|(?:un )?saludos?|abrazos|(?:un )?salut[io]|"
+                     r"groet(?:en|jes)|pozdrawiam|hälsningar|mvh|(?:um )?abraços?|beijos|atenciosamente|cumprimentos|"
+                     # A wish that closes a post ("Viel Glück!", "Good luck!"), the name under it.
+                     r"viel (?:glück|spaß|erfolg)|good luck|have fun|bonne chance|(?:buena )?suerte|buona fortuna|"
+                     r"veel (?:succes|plezier)|powodzenia|boa sorte|"
+                     # A wish for the reader's pastime, the post's subject ("Happy baking!", "Bonne lecture !").
+                     r"happy \w+ing|frohes \w+n|bonne (?:lecture|dégustation|cuisine)|buona (?:lettura|cucina)|"
+                     r"feliz (?:lectura|cocina)|miłego (?:czytania|gotowania)|boa (?:leitura|cozinha)|"
+                     # A recipe's closing wish ("Afiyet olsun!", "Приятного аппетита!", "Dobrou chuť!").
+                     r"afiyet olsun|приятного аппетита|смачного|dobrou chuť|jó étvágyat|bon appétit|buon appetito|"
+                     r"guten appetit|buen provecho|smacznego|bom apetite|eet smakelijk)\b[\s,!.]*(?P<name>.*)$")
+# A team, a service, a board or a family that signs a post: the body's noun after an article or a possessive
+# and up to three words ("Ihr Team vom Hofladen", "Le service des sports", "The Parks Team"), or first
+# ("Zespół biblioteki"), then at most what it is of ("... de la médiathèque") or a name ("Il Servizio Ambiente");
+# "Familie Lenzinger und ...".
+_SIGNING_BODY = compiled(
+    r"(?i)^(?:(?:(?:ihr|ihre|euer|eure|das|die|der|the|your|le|la|les|votre|el|los|las|il|lo|het|de|uw|o|a)\s+"
+    r"(?:[\p{L}-]+\s+){0,3}?|l['’]\s*)"
+    r"(?:[\p{L}-]*team|équipe|equipo|equipa|squadra|zespół|service|servizio|servicio|serviço|dienst|vorstand|"
+    r"board|committee|comité|bureau|junta|bestuur|zarząd)"
+    r"(?:\s+(?:vom|von|der|des|aus|im|de|du|della|dello|del|di|of|at|from|van|da|do|dos|das|d['’])\b.*"
+    r"|(?:\s+(?-i:\p{Lu})[\p{L}-]*){1,2})?|"
+    r"(?:team|équipe|equipo|equipa|squadra|zespół)\s+\S+|"
+    r"famil(?:ie|le|y|ia)\s+(?-i:\p{Lu}).*|the\s+(?-i:\p{Lu})\S*\s+family)$")
+# A writer's name after a mark alone ("~ Ute", "— Ute"): a blog post's signature.
+_MARKED_SIGNATURE = compiled(r"^[~—–]\s*(?P<name>\S.*)$")
+# A writer's name: one to three words in capitals, under a greeting perhaps after a possessive ("Euer Hans").
+_SIGNER_NAME = compiled(r"^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$")
+_YOURS = compiled(r"(?i)^(?:euer|eure|dein|deine|yours|your|votre|vos|ton|ta|tu|vuestr[oa]|il vostro|la vostra|"
+                  r"jullie|wasz|wasza|twój|twoja|o seu|a sua)\s+")
+
+
+def sign_off_at(line: int, page: Page) -> range:
+    """The writer's greeting that opens at block ``line`` (empty when
+    none): a line of at most sign_off_max_words words that opens with a
+    closing formula (_SIGN_OFF), with a name or nothing after it, and then
+    the name on the line under it ("Viele Grüße" / "Ute"; a blank line may
+    part them, as each paragraph of a post is rendered apart), after a
+    possessive perhaps ("Viel Glück!" / "Euer Jonas"); or any other line
+    that ends in a comma over the name ("Happy baking," / "Jo"); or the name
+    alone after a mark ("~ Ute", _MARKED_SIGNATURE); or a team, a service, a
+    board or a family signing, in at most signing_body_max_words words
+    (_SIGNING_BODY: "Ihr Team vom Hofladen", "Le service des sports").
+    Whether it stands under the story is the caller's; a box's heading
+    ("Latest Comments", "Hosted by") stands there as often, so the formula
+    or the comma over a name, not the place, tells them apart: not an
+    exclamation mark ("Add to Reader!" over the writer's box)."""
+    blocks, feats, settings = page.blocks, page.features, page.settings
+    if line >= len(blocks):
+        return range(0)
+    text = blocks[line].text.strip()
+    if 2 <= feats[line].words <= settings.signing_body_max_words and _SIGNING_BODY.match(text):
+        # An office over its signer ("O Presidente da Junta" / "António Silva") is signers_at's, name and all.
+        return range(0) if signers_at(line, page) else range(line, line + 1)
+    if feats[line].words > settings.sign_off_max_words:
+        return range(0)
+    name = line + 1
+    named = page.adjacent(name) and _SIGNER_NAME.match(_YOURS.sub("", blocks[name].text.strip())) is not None
+    greeting = _SIGN_OFF.match(text) or _MARKED_SIGNATURE.match(text)
+    if greeting is None:
+        # Any close of the writer's own words, a comma after it, over the name ("Happy baking," / "Jo").
+        return range(line, name + 1) if named and text.endswith((",", "，")) else range(0)
+    if greeting["name"] and not _SIGNER_NAME.match(greeting["name"]):
+        return range(0)
+    return range(line, name + 1) if not greeting["name"] and named else range(line, line + 1)
+
+
 # A table's row that opens with its rank: "3. Sara Nieminen, Kalix 4.15.02", "12) Rovers".
 _RANK = compiled(r"^(\d{1,3})[.)]\s")
 
