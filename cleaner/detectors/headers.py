@@ -1352,11 +1352,13 @@ def _role_shaped(text: str, page: Page) -> bool:
 
 
 # A closing formula that opens a writer's greeting, and the name after it on its line, if any.
-_SIGN_OFF = compiled(r"(?i)^¡?(?:(?:lieben?|viele|beste|herzliche|schöne|mit freundlichen) grüßen?|"
-                     r"grüße|gruß|lg|vg|mfg|"
-                     r"danke im voraus|thanks in advance|thanks|cheers|(?:best |kind |warm )?regards|best wishes|love|"
+# Greetings are worded with any adjective ("Sportliche Grüße", "Mit sonnigen Grüßen", "Warmest regards",
+# "Hartelijke groeten", "Vänliga hälsningar", "Serdecznie pozdrawiam").
+_SIGN_OFF = compiled(r"(?i)^¡?(?:(?:mit |with )?(?:\p{L}+ )?(?:grüßen?|gruß|regards|groet(?:en|jes)?|hälsningar)|"
+                     r"(?:\p{L}+ )?pozdrawiam|lg|vg|mfg|"
+                     r"danke im voraus|thanks in advance|thanks|cheers|best wishes|love|"
                      r"x{1,3}|xoxo|cordialement|bises|bisous|amitiés|(?:un )?saludos?|abrazos|(?:un )?salut[io]|"
-                     r"groet(?:en|jes)|pozdrawiam|hälsningar|mvh|(?:um )?abraços?|beijos|atenciosamente|cumprimentos|"
+                     r"mvh|(?:um )?abraços?|beijos|atenciosamente|cumprimentos|"
                      # A wish that closes a post ("Viel Glück!", "Good luck!"), the name under it.
                      r"viel (?:glück|spaß|erfolg)|good luck|have fun|bonne chance|(?:buena )?suerte|buona fortuna|"
                      r"veel (?:succes|plezier)|powodzenia|boa sorte|"
@@ -1394,9 +1396,11 @@ def sign_off_at(line: int, page: Page) -> range:
     the name on the line under it ("Viele Grüße" / "Ute"; a blank line may
     part them, as each paragraph of a post is rendered apart), after a
     possessive perhaps ("Viel Glück!" / "Euer Jonas"); or any other line
-    that ends in a comma over the name ("Happy baking," / "Jo"); or the name
-    alone after a mark ("~ Ute", _MARKED_SIGNATURE); or a team, a service, a
-    board or a family signing, in at most signing_body_max_words words
+    that ends in a comma over the name ("Happy baking," / "Jo", a formula
+    with words after it: "Pozdrawiam zielono," / "Ola"); or the name alone
+    after a mark ("~ Ute", _MARKED_SIGNATURE); the signer's role perhaps
+    under the name (see _under_signer); or a team, a service, a board or a
+    family signing, in at most signing_body_max_words words
     (_SIGNING_BODY: "Ihr Team vom Hofladen", "Le service des sports").
     Whether it stands under the story is the caller's; a box's heading
     ("Latest Comments", "Hosted by") stands there as often, so the formula
@@ -1413,13 +1417,30 @@ def sign_off_at(line: int, page: Page) -> range:
         return range(0)
     name = line + 1
     named = page.adjacent(name) and _SIGNER_NAME.match(_YOURS.sub("", blocks[name].text.strip())) is not None
+    if named and text.endswith((",", "，")):
+        # Any close of the writer's own words, a comma after it, over the name ("Happy baking," / "Jo"), a
+        # formula's with words after it too ("Pozdrawiam zielono," / "Ola").
+        return range(line, _under_signer(name, page))
     greeting = _SIGN_OFF.match(text) or _MARKED_SIGNATURE.match(text)
-    if greeting is None:
-        # Any close of the writer's own words, a comma after it, over the name ("Happy baking," / "Jo").
-        return range(line, name + 1) if named and text.endswith((",", "，")) else range(0)
-    if greeting["name"] and not _SIGNER_NAME.match(greeting["name"]):
+    if greeting is None or greeting["name"] and not _SIGNER_NAME.match(greeting["name"]):
         return range(0)
-    return range(line, name + 1) if not greeting["name"] and named else range(line, line + 1)
+    return range(line, _under_signer(name, page)) if not greeting["name"] and named else range(line, line + 1)
+
+
+def _under_signer(name: int, page: Page) -> int:
+    """Where a greeting's signature that names its signer at block ``name``
+    ends: under the name, or under one more line in their group (no blank
+    line between) that ends it, of at most sign_off_role_max_words words, no
+    digit and no sentence's end: the signer's role ("Petra Berg" /
+    "Pressewartin", "Der Bürgermeister" / "Ing. Anton Berg")."""
+    blocks, feats = page.blocks, page.features
+    role = name + 1
+    if not (page.adjacent(role) and not blocks[role].blank_before
+            and feats[role].words <= page.settings.sign_off_role_max_words
+            and not feats[role].terminal and not feats[role].digit_share):
+        return role
+    after = role + 1
+    return after if not page.adjacent(after) or blocks[after].blank_before else role
 
 
 # A table's row that opens with its rank: "3. Sara Nieminen, Kalix 4.15.02", "12) Rovers".
