@@ -1635,6 +1635,13 @@ class Settings:
     # la culture et de la vie communautaire": 11 words): 8 -> 12 on the study
     # set blind_pages22 (issue 12).
     signing_body_max_words: float = 12
+    # Whether nav-menu spares such a sign-off (detectors.headers.sign_off_at)
+    # right under the story's last paragraph when it opens a run of short
+    # lines, the page's menu or tags under it ("Sportliche Grüße" / "Petra
+    # Berg" / "Pressewartin" / "Beitrags-Navigation" / "Suchen"...), as it
+    # spares a notice's signers (chrome._after_signers): the run's first lines
+    # are the post's close. Found on the study set blind_pages22 (issue 12).
+    nav_menu_spares_sign_off: bool = True
     # A salutation right above the story's first paragraph, a line of at most
     # this many words that opens with a salutation's formula and ends with
     # "!", "," or ":" ("Liebe Gemeindebürger!", "Dear members,", "Drodzy

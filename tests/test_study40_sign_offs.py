@@ -12,6 +12,7 @@ from dataclasses import replace
 import pytest
 from helpers import removals
 from test_selection import ARTICLE, assert_sign_off_is_the_story_s, signed_page
+from test_study37_letters import FOOTER, MENU, STORY
 from test_study37_letters import test_a_body_signing_under_the_story_is_the_story_s as assert_body_signs
 
 from cleaner import Cleaner
@@ -86,3 +87,35 @@ LONG_BODIES = ["Le Service des loisirs, de la culture et de la vie communautaire
 @pytest.mark.parametrize("sign_off", LONG_BODIES)
 def test_a_service_signing_with_its_whole_name_is_the_story_s(sign_off: str) -> None:
     assert_body_signs(sign_off)
+
+
+MENU_UNDER = ["Startseite", "Verein", "Termine", "Mitglied werden", "Suchen"]
+
+
+def menu_page(sign_off: list[str]) -> str:
+    """A club's post signed with ``sign_off``, a menu right under the signature, the footer under that."""
+    return "\n\n".join(["\n".join(MENU), "Sommerfest im Vereinsheim", "Veröffentlicht am 3.7.2026", *STORY,
+                        "\n".join(sign_off), "\n".join(MENU_UNDER), "\n".join(FOOTER)])
+
+
+@pytest.mark.parametrize("sign_off", [
+    ["Sportliche Grüße", "Petra Berg", "Pressewartin"],
+    ["Viele Grüße", "Ute"],
+    ["With thanks,", "Jo Lee", "Chairperson"],
+    ["Ihr Team vom Hofladen"],
+])
+def test_a_sign_off_over_a_menu_is_the_story_s(sign_off: list[str]) -> None:
+    """The sign-off's short lines and the menu's under them make one run of labels: the sign-off is the story's."""
+    text = menu_page(sign_off)
+    ids = removals(text)
+    assert all(ids[line] is None for line in [*STORY, *sign_off])
+    assert all(ids[line] is not None for line in [*MENU_UNDER, *FOOTER])
+    cleaned = Cleaner().clean(text)
+    assert Cleaner().clean(cleaned) == cleaned
+
+
+def test_nav_menu_takes_the_sign_off_with_the_menu_when_nav_menu_spares_sign_off_is_off() -> None:
+    sign_off = ["Sportliche Grüße", "Petra Berg", "Pressewartin"]
+    text = menu_page(sign_off)
+    ids = removals(text, Cleaner(settings=replace(Settings(), nav_menu_spares_sign_off=False)))
+    assert all(ids[line] == "nav-menu" for line in sign_off)

@@ -14,7 +14,7 @@ from ..model import Page
 from ..settings import Settings
 from .base import (Example, Mode, Output, Role, by_paragraphs_if_wrapped, by_sentences, chrome_found, detector,
                    pattern_detector, runs, table_row, with_wrapped_rest)
-from .headers import MONTH, MONTHS, STORY_BYLINE_WORDS, signers_at, ticker_stamps
+from .headers import MONTH, MONTHS, STORY_BYLINE_WORDS, sign_off_at, signers_at, ticker_stamps
 from .patterns import LinePattern, matching_positions
 from .traditional import with_traditional
 
@@ -540,8 +540,8 @@ def nav_menu(page: Page) -> Iterator[int]:
     a run of "Label: value" lines between two paragraphs (a fact box), and,
     in a text where no stage has found chrome, a run right between two
     paragraphs (an article's own list: "You will need", "A radiator key");
-    a notice's or a letter's signers that open a run right under its last
-    paragraph are the story's (see _after_signers)."""
+    a notice's or a letter's signers or a post's sign-off that open a run
+    right under its last paragraph are the story's (see _after_signers)."""
     settings = page.settings
     is_label = [f.words <= settings.menu_item_max_words and not f.terminal and f.digit_share == 0
                 and not b.text.startswith(_ATTRIBUTION_DASHES) for f, b in zip(page.features, page.blocks)]
@@ -560,17 +560,21 @@ def nav_menu(page: Page) -> Iterator[int]:
 
 
 def _after_signers(label_runs: Iterable[range], page: Page) -> Iterator[range]:
-    """Each run without the signers' group (see signers_at) that opens it
-    right under a paragraph that ends like a sentence: a notice's role and
-    signer, then the box of downloads and the footer's links under them,
-    make one run of short lines, and the signers are the story's. A role
-    with a colon after it ("Der Bürgermeister:") is no label: the group
-    opens on the line over the run."""
+    """Each run without the signers' group (see signers_at) or the writer's
+    sign-off (see sign_off_at: "Sportliche Grüße" / "Petra Berg" /
+    "Pressewartin"; nav_menu_spares_sign_off) that opens it right under a
+    paragraph that ends like a sentence: a notice's role and signer, then
+    the box of downloads and the footer's links under them, make one run of
+    short lines, and the signers are the story's. A role with a colon after
+    it ("Der Bürgermeister:") is no label: the group opens on the line over
+    the run."""
     feats = page.features
 
     def opening(first: int) -> range:
-        under_story = first > 0 and page.adjacent(first) and feats[first - 1].terminal
-        return signers_at(first, page) if under_story else range(0)
+        if not (first > 0 and page.adjacent(first) and feats[first - 1].terminal):
+            return range(0)
+        return signers_at(first, page) or (
+            sign_off_at(first, page) if page.settings.nav_menu_spares_sign_off else range(0))
 
     for run in label_runs:
         signers = opening(run.start) or (
