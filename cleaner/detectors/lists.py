@@ -110,7 +110,7 @@ LIST_HEADING = LinePattern(
             r"^(otros |más )?(eventos|planes|actividades) (cercanos|cerca( de ti)?|en la zona)\s*:?$",
             r"^(noticias|artículos|notas|entradas|temas) relacionad[ao]s\s*:?$",
             r"^((noticia|nota) relacionada|artículo relacionado)\s*:?$",
-            r"^(relacionados|relacionadas|mirá también|mira también|te puede interesar|también te puede interesar|te recomendamos)\s*:?$",
+            r"^(relacionados|relacionadas|mirá también|mira también|leé también|te puede interesar|también te puede interesar|te recomendamos)\s*:?$",
             r"^(lo más leído|lo más visto|las más leídas|más leídas|más leídos|lo más comentado|lo más escuchado)\s*:?$",
             r"^(más noticias|últimas noticias|otras noticias|últimos videos|últimas entradas|entradas recientes)\s*:?$",
             r"^temas que aparecen en esta (nota|noticia)\s*:?$",
@@ -377,7 +377,8 @@ read_also_link = pattern_detector(
         "fr": [rf"^{_LINK_MARK}\s*(lire aussi|à lire aussi|voir aussi){_LABEL_END}",
                rf"^{_LINK_MARK}\s*(à voir aussi|à voir également|à lire également|lire également|voir également|en savoir plus){_COLON_END}",
                rf"^{_LINK_MARK}\s*(à voir aussi|à lire également|sur le même sujet|en savoir plus){_RUN_IN}"],
-        "es": [rf"^{_LINK_MARK}\s*(lee también|leer más|ver también){_LABEL_END}",
+        # And the River Plate's voseo ("Leé también", "Mirá también").
+        "es": [rf"^{_LINK_MARK}\s*(lee también|leé (también|más)|leer más|ver también){_LABEL_END}",
                rf"^{_LINK_MARK}\s*(te puede interesar|también te puede interesar|lea también|mira también|relacionad[oa]|saber más"
                rf"|noticias? relacionadas?|artículos? relacionados?){_COLON_END}",
                rf"^{_LINK_MARK}\s*(te puede interesar|también te puede interesar|más información|lea también|mira también"
