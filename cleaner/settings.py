@@ -690,6 +690,15 @@ class Settings:
     # mould starts" over "When mould grows": a contents' first entry is often the shorter).
     # Found on the study set blind_pages10 (issue 12). 0: only a heading right above them.
     contents_unmatched_entries: int = 2
+    # A wiki's subheadings carry the links that edit their sections ("Historie
+    # [editovat | editovat zdroj]", "History [edit]"), its contents the bare
+    # headings ("1 Historie"): entries and subheadings compared without the
+    # links in brackets at their end (lists._EDIT_LINKS), and the contents
+    # found; the toggle that folds them away, in brackets on its own line
+    # between their heading and the entries ("[hide]", "[skrýt]"), goes with
+    # the heading (lists._toggle). Found on the study set blind_pages22
+    # (issue 12). False: compared as they stand, no toggle known.
+    contents_wiki_marks: bool = True
 
     # -- fragments: a paragraph split over lines (see fragments.py) --
     # A line in lower case continues the line before it when that line is no
