@@ -827,7 +827,7 @@ SHARE_WORDS = {
            r"tipărește",
            r"copiază link(ul)?", r"distribuie articolul"],
     "hu": [r"megosztás", r"megosztom", r"oszd meg", r"nyomtatás", r"link másolása", r"nyomtatható (változat|verzió)",
-           r"cikk megosztása"],
+           r"cikk megosztása", r"küldje el (egy )?ismerősének", r"küldd el (egy )?ismerősödnek"],
     "el": [r"κοινοποίηση", r"μοιραστείτε", r"εκτύπωση", r"αντιγραφή συνδέσμου", r"αποστολή (με )?e-?mail",
            r"κοινοποίηση (του )?άρθρου"],
     # The share button alone, in scripts without case and languages the list had none for (every word
@@ -2200,6 +2200,8 @@ advertisement = pattern_detector(
             (r"^(story|article) continues( below( this)? (advertisement|ad|gallery|video)| below| after (the |this )?"
              r"(advertisement|ad|gallery|video))?$"),
             r"^advertise (with us|on [\w.]+|here)\W{0,3}$",
+            # The ad slot's own buttons under its label: "Hide Ad", "Report this ad".
+            r"^(hide|close|report|skip) (this )?ads?\W{0,3}$",
             r"^\W*buy a link( now| here)?\W*$",
             r"^continue reading( the main story)?( below)?$",
             r"^scroll (down )?to continue( with content| reading)?$",
@@ -4083,8 +4085,9 @@ MEDIA_PLAYER = LinePattern(
             r"^(caption|captions|subtitles) (settings|off|on)\b",
             r"^(image|photo|picture|slide|video) \d+ (of|/|of /) \d+$",
             r"^(show|close|open|view) (the )?(image|photo|picture)$",
-            # Links to the story's pictures: "View gallery", "Buy a copy of this picture".
-            r"^(view|see|open|launch) (the )?(photo |image |picture )?(gallery|slideshow)( (in )?full ?screen)?\W{0,3}$",
+            # Links to the story's pictures: "View gallery", "View Photo Gallery (24 photos)", "Buy a copy of this picture".
+            (r"^(view|see|open|launch) (the )?(photo |image |picture )?(gallery|slideshow)( (in )?full ?screen)?"
+             r"( \(\d+ (photos|pictures|images|slides)\))?\W{0,3}$"),
             r"^(buy|order|purchase) (a )?(copy|print) of this (photo|picture|image)\W{0,3}$",
             r"^(click (here |the )?(photo |image |picture )?to )?enlarge( this| the)?( photo| image| picture)?\W{0,3}$",
             r"^thanks for watching\b.{0,30}$",
