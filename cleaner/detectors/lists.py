@@ -2764,7 +2764,9 @@ def table_of_contents(page: Page) -> list[int]:
     row that come back later on the page, in the same order, each over a
     section of its own text (the article's subheadings), with the heading
     over them ("Contents", "Inhaltsverzeichnis", "Sommaire", "Spis
-    treści"). Links to the page's own sections, not body; removed here,
+    treści"); a wiki's subheadings compared without the links that edit
+    their sections ("History [edit]"), its toggle ("[hide]") taken with the
+    heading. Links to the page's own sections, not body; removed here,
     before repeated-line sees the subheadings twice and takes both copies."""
     settings = page.settings
     texts, feats = page.texts(), page.features
