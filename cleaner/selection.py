@@ -78,7 +78,8 @@ from .detectors.appeals import donation_appeal, newsletter_box, newsletter_promp
 from .detectors.footers import author_bio, copyright_licence, privacy_notice
 from .detectors.headers import (ANY_DATE, KEY_POINTS_HEADING, clock_time_lines, closing_lines, duplicate_headline,
                                embed_attribution, event_facts_under, issuer_closing, key_points, key_points_shaped,
-                               lead_above_header, lead_shaped, life_dates, quote_or_contact, signers_at, ticker_stamps)
+                               lead_above_header, lead_shaped, life_dates, quote_or_contact, sign_off_at, signers_at,
+                               ticker_stamps)
 from .detectors.lists import STORY_END_STAGES, story_bullet, table_of_contents
 from .features import BIDI_CONTROLS, LINE_CACHE_SIZE, Features, measure, without_link_marks
 from .fragments import goes_on_under_box, joined
@@ -1017,77 +1018,13 @@ _SCORE_LINE = compiled(r"^\W*\w+(?:[ \t]+\w+){0,2}[ \t]*[:：][ \t]*"
 _CLOCK_TIME = compiled(r"\d[:.h]\d\d\b")
 
 
-# A closing formula that opens a writer's greeting, and the name after it on its line, if any.
-_SIGN_OFF = compiled(r"(?i)^¡?(?:(?:lieben?|viele|beste|herzliche|schöne|mit freundlichen) grüßen?|"
-                     r"grüße|gruß|lg|vg|mfg|"
-                     r"danke im voraus|thanks in advance|thanks|cheers|(?:best |kind |warm )?regards|best wishes|love|"
-                     r"x{1,3}|xoxo|cordialement|bises|bisous|amitiés|(?:un )?saludos?|abrazos|(?:un )?salut[io]|"
-                     r"groet(?:en|jes)|pozdrawiam|hälsningar|mvh|(?:um )?abraços?|beijos|atenciosamente|cumprimentos|"
-                     # A wish that closes a post ("Viel Glück!", "Good luck!"), the name under it.
-                     r"viel (?:glück|spaß|erfolg)|good luck|have fun|bonne chance|(?:buena )?suerte|buona fortuna|"
-                     r"veel (?:succes|plezier)|powodzenia|boa sorte|"
-                     # A wish for the reader's pastime, the post's subject ("Happy baking!", "Bonne lecture !").
-                     r"happy \w+ing|frohes \w+n|bonne (?:lecture|dégustation|cuisine)|buona (?:lettura|cucina)|"
-                     r"feliz (?:lectura|cocina)|miłego (?:czytania|gotowania)|boa (?:leitura|cozinha)|"
-                     # A recipe's closing wish ("Afiyet olsun!", "Приятного аппетита!", "Dobrou chuť!").
-                     r"afiyet olsun|приятного аппетита|смачного|dobrou chuť|jó étvágyat|bon appétit|buon appetito|"
-                     r"guten appetit|buen provecho|smacznego|bom apetite|eet smakelijk)\b[\s,!.]*(?P<name>.*)$")
-# A team, a service, a board or a family that signs a post: the body's noun after an article or a possessive
-# and up to three words ("Ihr Team vom Hofladen", "Le service des sports", "The Parks Team"), or first
-# ("Zespół biblioteki"), then at most what it is of ("... de la médiathèque") or a name ("Il Servizio Ambiente");
-# "Familie Lenzinger und ...".
-_SIGNING_BODY = compiled(
-    r"(?i)^(?:(?:(?:ihr|ihre|euer|eure|das|die|der|the|your|le|la|les|votre|el|los|las|il|lo|het|de|uw|o|a)\s+"
-    r"(?:[\p{L}-]+\s+){0,3}?|l['’]\s*)"
-    r"(?:[\p{L}-]*team|équipe|equipo|equipa|squadra|zespół|service|servizio|servicio|serviço|dienst|vorstand|"
-    r"board|committee|comité|bureau|junta|bestuur|zarząd)"
-    r"(?:\s+(?:vom|von|der|des|aus|im|de|du|della|dello|del|di|of|at|from|van|da|do|dos|das|d['’])\b.*"
-    r"|(?:\s+(?-i:\p{Lu})[\p{L}-]*){1,2})?|"
-    r"(?:team|équipe|equipo|equipa|squadra|zespół)\s+\S+|"
-    r"famil(?:ie|le|y|ia)\s+(?-i:\p{Lu}).*|the\s+(?-i:\p{Lu})\S*\s+family)$")
-# A writer's name after a mark alone ("~ Ute", "— Ute"): a blog post's signature.
-_MARKED_SIGNATURE = compiled(r"^[~—–]\s*(?P<name>\S.*)$")
-# A writer's name: one to three words in capitals, under a greeting perhaps after a possessive ("Euer Hans").
-_SIGNER_NAME = compiled(r"^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$")
-_YOURS = compiled(r"(?i)^(?:euer|eure|dein|deine|yours|your|votre|vos|ton|ta|tu|vuestr[oa]|il vostro|la vostra|"
-                  r"jullie|wasz|wasza|twój|twoja|o seu|a sua)\s+")
-
-
 def sign_off_after(last: int, page: Page) -> list[int]:
     """The writer's greeting right under the story's last kept block
     ``last``, a paragraph that ends like a sentence, nothing removed
-    between: a line of at most sign_off_max_words words that opens with a
-    closing formula (_SIGN_OFF), with a name or nothing after it, and then
-    the name on the line under it ("Viele Grüße" / "Ute"; a blank line may
-    part them, as each paragraph of a post is rendered apart), after a
-    possessive perhaps ("Viel Glück!" / "Euer Jonas"); or any other line
-    that ends in a comma over the name ("Happy baking," / "Jo"); or the name
-    alone after a mark ("~ Ute", _MARKED_SIGNATURE); or a team, a service, a
-    board or a family signing, in at most signing_body_max_words words
-    (_SIGNING_BODY: "Ihr Team vom Hofladen", "Le service des sports"). It
-    scores as no prose and the region ends above it; a box's heading
-    ("Latest Comments", "Hosted by") stands there as often, so the formula
-    or the comma over a name, not the place, tells them apart: not an
-    exclamation mark ("Add to Reader!" over the writer's box)."""
-    blocks, feats = page.blocks, page.features
+    between (see headers.sign_off_at): it scores as no prose and the region
+    ends above it."""
     line = last + 1
-    if not (page.adjacent(line) and feats[last].terminal):
-        return []
-    text = blocks[line].text.strip()
-    if 2 <= feats[line].words <= page.settings.signing_body_max_words and _SIGNING_BODY.match(text):
-        # An office over its signer ("O Presidente da Junta" / "António Silva") is signers_after's, name and all.
-        return [] if signers_at(line, page) else [line]
-    if feats[line].words > page.settings.sign_off_max_words:
-        return []
-    name = line + 1
-    named = page.adjacent(name) and _SIGNER_NAME.match(_YOURS.sub("", blocks[name].text.strip())) is not None
-    greeting = _SIGN_OFF.match(text) or _MARKED_SIGNATURE.match(text)
-    if greeting is None:
-        # Any close of the writer's own words, a comma after it, over the name ("Happy baking," / "Jo").
-        return [line, name] if named and text.endswith((",", "，")) else []
-    if greeting["name"] and not _SIGNER_NAME.match(greeting["name"]):
-        return []
-    return [line, name] if not greeting["name"] and named else [line]
+    return list(sign_off_at(line, page)) if page.adjacent(line) and page.features[last].terminal else []
 
 
 # A salutation that opens a notice, a letter or a post: its formula addressing the readers, then whom it addresses.

@@ -136,7 +136,9 @@ DONATION_CUES = CuePattern({
     "el": [r"υποστηρίξτε (μας|το έργο μας|την ανεξάρτητη δημοσιογραφία)", r"κάντε (μια )?δωρεά",
            r"(υποστηρίξτε|στηρίξτε) (την )?(\w+ ){1,2}δημοσιογραφία"],
     "id": [r"dukung (kami|jurnalisme independen|redaksi kami)", r"(berdonasi|donasi) sekarang", r"(beri|berikan) donasi",
-           r"dukung jurnalisme (\w+ )?(lokal|independen|berkualitas)"],
+           r"dukung jurnalisme (\w+ )?(lokal|independen|berkualitas|warga)",
+           # "Bantu kami tetap terbit": help us keep publishing.
+           r"bantu kami (untuk )?(tetap )?(terbit|bertahan|hidup|independen)"],
     # "Ủng hộ báo chí địa phương độc lập": the press named, up to two words, then "independent".
     "vi": [r"ủng hộ (chúng tôi|tòa soạn|báo chí độc lập)", r"quyên góp ngay", r"ủng hộ báo chí (\w+ ){0,2}độc lập"],
     # "ادعم الصحافة ...": support the press (the imperative), whatever kind follows.

@@ -14,7 +14,7 @@ from ..model import Page
 from ..settings import Settings
 from .base import (Example, Mode, Output, Role, by_paragraphs_if_wrapped, by_sentences, chrome_found, detector,
                    pattern_detector, runs, table_row, with_wrapped_rest)
-from .headers import MONTH, MONTHS, STORY_BYLINE_WORDS, signers_at, ticker_stamps
+from .headers import MONTH, MONTHS, STORY_BYLINE_WORDS, sign_off_at, signers_at, ticker_stamps
 from .patterns import LinePattern, matching_positions
 from .traditional import with_traditional
 
@@ -540,8 +540,8 @@ def nav_menu(page: Page) -> Iterator[int]:
     a run of "Label: value" lines between two paragraphs (a fact box), and,
     in a text where no stage has found chrome, a run right between two
     paragraphs (an article's own list: "You will need", "A radiator key");
-    a notice's or a letter's signers that open a run right under its last
-    paragraph are the story's (see _after_signers)."""
+    a notice's or a letter's signers or a post's sign-off that open a run
+    right under its last paragraph are the story's (see _after_signers)."""
     settings = page.settings
     is_label = [f.words <= settings.menu_item_max_words and not f.terminal and f.digit_share == 0
                 and not b.text.startswith(_ATTRIBUTION_DASHES) for f, b in zip(page.features, page.blocks)]
@@ -560,17 +560,21 @@ def nav_menu(page: Page) -> Iterator[int]:
 
 
 def _after_signers(label_runs: Iterable[range], page: Page) -> Iterator[range]:
-    """Each run without the signers' group (see signers_at) that opens it
-    right under a paragraph that ends like a sentence: a notice's role and
-    signer, then the box of downloads and the footer's links under them,
-    make one run of short lines, and the signers are the story's. A role
-    with a colon after it ("Der Bürgermeister:") is no label: the group
-    opens on the line over the run."""
+    """Each run without the signers' group (see signers_at) or the writer's
+    sign-off (see sign_off_at: "Sportliche Grüße" / "Petra Berg" /
+    "Pressewartin"; nav_menu_spares_sign_off) that opens it right under a
+    paragraph that ends like a sentence: a notice's role and signer, then
+    the box of downloads and the footer's links under them, make one run of
+    short lines, and the signers are the story's. A role with a colon after
+    it ("Der Bürgermeister:") is no label: the group opens on the line over
+    the run."""
     feats = page.features
 
     def opening(first: int) -> range:
-        under_story = first > 0 and page.adjacent(first) and feats[first - 1].terminal
-        return signers_at(first, page) if under_story else range(0)
+        if not (first > 0 and page.adjacent(first) and feats[first - 1].terminal):
+            return range(0)
+        return signers_at(first, page) or (
+            sign_off_at(first, page) if page.settings.nav_menu_spares_sign_off else range(0))
 
     for run in label_runs:
         signers = opening(run.start) or (
@@ -823,7 +827,7 @@ SHARE_WORDS = {
            r"tipărește",
            r"copiază link(ul)?", r"distribuie articolul"],
     "hu": [r"megosztás", r"megosztom", r"oszd meg", r"nyomtatás", r"link másolása", r"nyomtatható (változat|verzió)",
-           r"cikk megosztása"],
+           r"cikk megosztása", r"küldje el (egy )?ismerősének", r"küldd el (egy )?ismerősödnek"],
     "el": [r"κοινοποίηση", r"μοιραστείτε", r"εκτύπωση", r"αντιγραφή συνδέσμου", r"αποστολή (με )?e-?mail",
            r"κοινοποίηση (του )?άρθρου"],
     # The share button alone, in scripts without case and languages the list had none for (every word
@@ -2196,6 +2200,8 @@ advertisement = pattern_detector(
             (r"^(story|article) continues( below( this)? (advertisement|ad|gallery|video)| below| after (the |this )?"
              r"(advertisement|ad|gallery|video))?$"),
             r"^advertise (with us|on [\w.]+|here)\W{0,3}$",
+            # The ad slot's own buttons under its label: "Hide Ad", "Report this ad".
+            r"^(hide|close|report|skip) (this )?ads?\W{0,3}$",
             r"^\W*buy a link( now| here)?\W*$",
             r"^continue reading( the main story)?( below)?$",
             r"^scroll (down )?to continue( with content| reading)?$",
@@ -4079,8 +4085,9 @@ MEDIA_PLAYER = LinePattern(
             r"^(caption|captions|subtitles) (settings|off|on)\b",
             r"^(image|photo|picture|slide|video) \d+ (of|/|of /) \d+$",
             r"^(show|close|open|view) (the )?(image|photo|picture)$",
-            # Links to the story's pictures: "View gallery", "Buy a copy of this picture".
-            r"^(view|see|open|launch) (the )?(photo |image |picture )?(gallery|slideshow)( (in )?full ?screen)?\W{0,3}$",
+            # Links to the story's pictures: "View gallery", "View Photo Gallery (24 photos)", "Buy a copy of this picture".
+            (r"^(view|see|open|launch) (the )?(photo |image |picture )?(gallery|slideshow)( (in )?full ?screen)?"
+             r"( \(\d+ (photos|pictures|images|slides)\))?\W{0,3}$"),
             r"^(buy|order|purchase) (a )?(copy|print) of this (photo|picture|image)\W{0,3}$",
             r"^(click (here |the )?(photo |image |picture )?to )?enlarge( this| the)?( photo| image| picture)?\W{0,3}$",
             r"^thanks for watching\b.{0,30}$",

@@ -32,9 +32,11 @@ copyright_licence = pattern_detector(
             r"©\s*\d{4}",
             r"\bcc[- ]by(-nc)?(-nd)?(-sa)?[- ]\d",
             # A Creative Commons licence in each language: "lizenziert unter einer Creative Commons ... Lizenz",
-            # "sous licence Creative Commons", "bajo una licencia Creative Commons", "licencji Creative Commons".
-            (r"\b(unter|under|sous|bajo|sotto|sob|onder|na)( (einer|der|a|the|la|una|uma|een|de))?"
-             r"( (licen[cs]e|lizenz|licence|licencia|licenza|licença|licentie|licencji))?( de| di)? creative[- ]commons\b"),
+            # "sous licence Creative Commons", "bajo una licencia Creative Commons", "licencji Creative Commons",
+            # "pod licencí Creative Commons" (Czech), "pod licenciou Creative Commons" (Slovak).
+            (r"\b(unter|under|sous|bajo|sotto|sob|onder|na|pod)( (einer|der|a|the|la|una|uma|een|de))?"
+             r"( (licen[cs]e|lizenz|licence|licencia|licenza|licença|licentie|licencji|licencí|licenciou))?( de| di)?"
+             r" creative[- ]commons\b"),
         ],
         "en": [
             r"\ball rights reserved\b",

@@ -1351,6 +1351,98 @@ def _role_shaped(text: str, page: Page) -> bool:
             and last_word.lower() not in page.stopwords)
 
 
+# A closing formula that opens a writer's greeting, and the name after it on its line, if any.
+# Greetings are worded with any adjective ("Sportliche Grüße", "Mit sonnigen Grüßen", "Warmest regards",
+# "Hartelijke groeten", "Vänliga hälsningar", "Serdecznie pozdrawiam").
+_SIGN_OFF = compiled(r"(?i)^¡?(?:(?:mit |with )?(?:\p{L}+ )?(?:grüßen?|gruß|regards|groet(?:en|jes)?|hälsningar)|"
+                     r"(?:\p{L}+ )?pozdrawiam|lg|vg|mfg|"
+                     r"danke im voraus|thanks in advance|thanks|cheers|best wishes|love|"
+                     r"x{1,3}|xoxo|cordialement|bises|bisous|amitiés|(?:un )?saludos?|abrazos|(?:un )?salut[io]|"
+                     r"mvh|(?:um )?abraços?|beijos|atenciosamente|cumprimentos|"
+                     # A wish that closes a post ("Viel Glück!", "Good luck!"), the name under it.
+                     r"viel (?:glück|spaß|erfolg)|good luck|have fun|bonne chance|(?:buena )?suerte|buona fortuna|"
+                     r"veel (?:succes|plezier)|powodzenia|boa sorte|"
+                     # A wish for the reader's pastime, the post's subject ("Happy baking!", "Bonne lecture !").
+                     r"happy \w+ing|frohes \w+n|bonne (?:lecture|dégustation|cuisine)|buona (?:lettura|cucina)|"
+                     r"feliz (?:lectura|cocina)|miłego (?:czytania|gotowania)|boa (?:leitura|cozinha)|"
+                     # A recipe's closing wish ("Afiyet olsun!", "Приятного аппетита!", "Dobrou chuť!").
+                     r"afiyet olsun|приятного аппетита|смачного|dobrou chuť|jó étvágyat|bon appétit|buon appetito|"
+                     r"guten appetit|buen provecho|smacznego|bom apetite|eet smakelijk)\b[\s,!.]*(?P<name>.*)$")
+# A team, a service, a board or a family that signs a post: the body's noun after an article or a possessive
+# and up to three words ("Ihr Team vom Hofladen", "Le service des sports", "The Parks Team"), or first
+# ("Zespół biblioteki"), then at most what it is of ("... de la médiathèque") or a name ("Il Servizio Ambiente");
+# "Familie Lenzinger und ...".
+_SIGNING_BODY = compiled(
+    r"(?i)^(?:(?:(?:ihr|ihre|euer|eure|das|die|der|the|your|le|la|les|votre|el|los|las|il|lo|het|de|uw|o|a)\s+"
+    r"(?:[\p{L}-]+\s+){0,3}?|l['’]\s*)"
+    r"(?:[\p{L}-]*team|équipe|equipo|equipa|squadra|zespół|service|servizio|servicio|serviço|dienst|vorstand|"
+    r"board|committee|comité|bureau|junta|bestuur|zarząd)"
+    r"(?:\s+(?:vom|von|der|des|aus|im|de|du|della|dello|del|di|of|at|from|van|da|do|dos|das|d['’])\b.*"
+    r"|(?:\s+(?-i:\p{Lu})[\p{L}-]*){1,2})?|"
+    r"(?:team|équipe|equipo|equipa|squadra|zespół)\s+\S+|"
+    r"famil(?:ie|le|y|ia)\s+(?-i:\p{Lu}).*|the\s+(?-i:\p{Lu})\S*\s+family)$")
+# A writer's name after a mark alone ("~ Ute", "— Ute"): a blog post's signature.
+_MARKED_SIGNATURE = compiled(r"^[~—–]\s*(?P<name>\S.*)$")
+# A writer's name: one to three words in capitals, under a greeting perhaps after a possessive ("Euer Hans").
+_SIGNER_NAME = compiled(r"^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$")
+_YOURS = compiled(r"(?i)^(?:euer|eure|dein|deine|yours|your|votre|vos|ton|ta|tu|vuestr[oa]|il vostro|la vostra|"
+                  r"jullie|wasz|wasza|twój|twoja|o seu|a sua)\s+")
+
+
+def sign_off_at(line: int, page: Page) -> range:
+    """The writer's greeting that opens at block ``line`` (empty when
+    none): a line of at most sign_off_max_words words that opens with a
+    closing formula (_SIGN_OFF), with a name or nothing after it, and then
+    the name on the line under it ("Viele Grüße" / "Ute"; a blank line may
+    part them, as each paragraph of a post is rendered apart), after a
+    possessive perhaps ("Viel Glück!" / "Euer Jonas"); or any other line
+    that ends in a comma over the name ("Happy baking," / "Jo", a formula
+    with words after it: "Pozdrawiam zielono," / "Ola"); or the name alone
+    after a mark ("~ Ute", _MARKED_SIGNATURE); the signer's role perhaps
+    under the name (see _under_signer); or a team, a service, a board or a
+    family signing, in at most signing_body_max_words words
+    (_SIGNING_BODY: "Ihr Team vom Hofladen", "Le service des sports").
+    Whether it stands under the story is the caller's; a box's heading
+    ("Latest Comments", "Hosted by") stands there as often, so the formula
+    or the comma over a name, not the place, tells them apart: not an
+    exclamation mark ("Add to Reader!" over the writer's box)."""
+    blocks, feats, settings = page.blocks, page.features, page.settings
+    if line >= len(blocks):
+        return range(0)
+    text = blocks[line].text.strip()
+    if 2 <= feats[line].words <= settings.signing_body_max_words and _SIGNING_BODY.match(text):
+        # An office over its signer ("O Presidente da Junta" / "António Silva") is signers_at's, name and all.
+        return range(0) if signers_at(line, page) else range(line, line + 1)
+    if feats[line].words > settings.sign_off_max_words:
+        return range(0)
+    name = line + 1
+    named = page.adjacent(name) and _SIGNER_NAME.match(_YOURS.sub("", blocks[name].text.strip())) is not None
+    if named and text.endswith((",", "，")):
+        # Any close of the writer's own words, a comma after it, over the name ("Happy baking," / "Jo"), a
+        # formula's with words after it too ("Pozdrawiam zielono," / "Ola").
+        return range(line, _under_signer(name, page))
+    greeting = _SIGN_OFF.match(text) or _MARKED_SIGNATURE.match(text)
+    if greeting is None or greeting["name"] and not _SIGNER_NAME.match(greeting["name"]):
+        return range(0)
+    return range(line, _under_signer(name, page)) if not greeting["name"] and named else range(line, line + 1)
+
+
+def _under_signer(name: int, page: Page) -> int:
+    """Where a greeting's signature that names its signer at block ``name``
+    ends: under the name, or under one more line in their group (no blank
+    line between) that ends it, of at most sign_off_role_max_words words, no
+    digit and no sentence's end: the signer's role ("Petra Berg" /
+    "Pressewartin", "Der Bürgermeister" / "Ing. Anton Berg")."""
+    blocks, feats = page.blocks, page.features
+    role = name + 1
+    if not (page.adjacent(role) and not blocks[role].blank_before
+            and feats[role].words <= page.settings.sign_off_role_max_words
+            and not feats[role].terminal and not feats[role].digit_share):
+        return role
+    after = role + 1
+    return after if not page.adjacent(after) or blocks[after].blank_before else role
+
+
 # A table's row that opens with its rank: "3. Sara Nieminen, Kalix 4.15.02", "12) Rovers".
 _RANK = compiled(r"^(\d{1,3})[.)]\s")
 

@@ -110,7 +110,7 @@ LIST_HEADING = LinePattern(
             r"^(otros |más )?(eventos|planes|actividades) (cercanos|cerca( de ti)?|en la zona)\s*:?$",
             r"^(noticias|artículos|notas|entradas|temas) relacionad[ao]s\s*:?$",
             r"^((noticia|nota) relacionada|artículo relacionado)\s*:?$",
-            r"^(relacionados|relacionadas|mirá también|mira también|te puede interesar|también te puede interesar|te recomendamos)\s*:?$",
+            r"^(relacionados|relacionadas|mirá también|mira también|leé también|te puede interesar|también te puede interesar|te recomendamos)\s*:?$",
             r"^(lo más leído|lo más visto|las más leídas|más leídas|más leídos|lo más comentado|lo más escuchado)\s*:?$",
             r"^(más noticias|últimas noticias|otras noticias|últimos videos|últimas entradas|entradas recientes)\s*:?$",
             r"^temas que aparecen en esta (nota|noticia)\s*:?$",
@@ -377,7 +377,8 @@ read_also_link = pattern_detector(
         "fr": [rf"^{_LINK_MARK}\s*(lire aussi|à lire aussi|voir aussi){_LABEL_END}",
                rf"^{_LINK_MARK}\s*(à voir aussi|à voir également|à lire également|lire également|voir également|en savoir plus){_COLON_END}",
                rf"^{_LINK_MARK}\s*(à voir aussi|à lire également|sur le même sujet|en savoir plus){_RUN_IN}"],
-        "es": [rf"^{_LINK_MARK}\s*(lee también|leer más|ver también){_LABEL_END}",
+        # And the River Plate's voseo ("Leé también", "Mirá también").
+        "es": [rf"^{_LINK_MARK}\s*(lee también|leé (también|más)|leer más|ver también){_LABEL_END}",
                rf"^{_LINK_MARK}\s*(te puede interesar|también te puede interesar|lea también|mira también|relacionad[oa]|saber más"
                rf"|noticias? relacionadas?|artículos? relacionados?){_COLON_END}",
                rf"^{_LINK_MARK}\s*(te puede interesar|también te puede interesar|más información|lea también|mira también"
@@ -2596,12 +2597,21 @@ _SECTION_NUMBER = compiled(r"^(\d{1,2}(\.\d{1,2})*\.?|[ivx]{1,5}\.|\d{1,2}\))\s+
 _NO_SECTION_NUMBER_STARTS = frozenset(chr(c) for c in range(128)) - frozenset("0123456789ivxIVX")
 
 
+# A wiki's links that edit a section, in brackets after its heading: "Historie [editovat | editovat zdroj]",
+# "History [edit]", "Geschichte [Bearbeiten | Quelltext bearbeiten]".
+_EDIT_LINKS = compiled_at_end(r"\s*\[[^\[\]]{1,60}\]$")
+
+
 @functools.lru_cache(maxsize=LINE_CACHE_SIZE)
-def _entry_key(text: str) -> str:
+def _entry_key(text: str, without_edit_links: bool = False) -> str:
     """The line as a heading it lists, without its section number; none for
-    a line that ends with a number (a table's row: a name and a score, a date)."""
+    a line that ends with a number (a table's row: a name and a score, a date).
+    ``without_edit_links``: without a wiki's links in brackets after it too
+    (see _EDIT_LINKS; contents_wiki_marks)."""
     # Only a line that may begin with a number is read by the pattern (each call some 11 k instructions).
     entry = text if text[:1] in _NO_SECTION_NUMBER_STARTS else _SECTION_NUMBER.sub("", text)
+    if without_edit_links and entry.endswith("]"):
+        entry = _EDIT_LINKS.sub("", entry)
     return "" if entry[-1:].isdigit() else title_key(entry)
 
 
@@ -2754,11 +2764,15 @@ def table_of_contents(page: Page) -> list[int]:
     row that come back later on the page, in the same order, each over a
     section of its own text (the article's subheadings), with the heading
     over them ("Contents", "Inhaltsverzeichnis", "Sommaire", "Spis
-    treści"). Links to the page's own sections, not body; removed here,
+    treści"); a wiki's subheadings compared without the links that edit
+    their sections ("History [edit]"), its toggle ("[hide]") taken with the
+    heading. Links to the page's own sections, not body; removed here,
     before repeated-line sees the subheadings twice and takes both copies."""
     settings = page.settings
     texts, feats = page.texts(), page.features
-    keys = [_entry_key(text) if 0 < f.words <= settings.contents_entry_max_words else "" for text, f in zip(texts, feats)]
+    edits = settings.contents_wiki_marks
+    keys = [_entry_key(text, edits) if 0 < f.words <= settings.contents_entry_max_words else ""
+            for text, f in zip(texts, feats)]
     positions: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
         if key:
@@ -2808,9 +2822,19 @@ def _contents_start(first: int, headings: set[int], page: Page) -> int | None:
     heading stands so."""
     least = max(first - 1 - page.settings.contents_unmatched_entries, 0)
     heading = next((k for k in range(first - 1, least - 1, -1) if k in headings), None)
-    if heading is None or not all(_entry_like(k, page) and page.adjacent(k) for k in range(heading + 1, first)):
+    if heading is None or not all((_entry_like(k, page) or _toggle(k, page)) and page.adjacent(k)
+                                  for k in range(heading + 1, first)):
         return None
     return heading
+
+
+# The button that folds a wiki's contents away, in brackets on its own line under their heading ("[hide]", "[skrýt]").
+_TOGGLE = compiled(r"^\[\s*[\p{L}-]+\s*\]$")
+
+
+def _toggle(i: int, page: Page) -> bool:
+    """Whether block ``i`` is a contents' toggle alone on its line (see _TOGGLE; contents_wiki_marks)."""
+    return page.settings.contents_wiki_marks and _TOGGLE.match(page.blocks[i].text.strip()) is not None
 
 
 def _entry_like(i: int, page: Page) -> bool:
