@@ -1872,6 +1872,11 @@ def _halves_of_one_story(upper: range, lower: range, scores: list[float], gaps: 
     last_paragraph = (at_end and page.settings.story_half_at_end_one_paragraph
                       and any(kinds[i] is Kind.GOOD for i in lower))
     first_paragraph = at_top and any(kinds[i] is Kind.GOOD for i in upper)
+    if at_top and not first_paragraph and page.settings.story_half_at_top_sentence and any(
+            kinds[i] is Kind.NEAR for i in upper):
+        # A sentence scores a point however long: its words weigh it against the lower half's.
+        first_paragraph = True
+        upper_score, lower_score = (sum(page.features[i].words for i in half) for half in (upper, lower))
     return (min(upper_score, lower_score) >= least * max(upper_score, lower_score)
             and (first_paragraph or _story_run(upper, kinds, page) or _list_over_paragraph(upper, kinds, items))
             and (last_paragraph or _story_run(lower, kinds, page) or _list_over_paragraph(lower, kinds, items)))

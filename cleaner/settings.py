@@ -137,6 +137,11 @@ class Settings:
     # a story's byline alone over its lead, a box under it, was the box's heading and the lead its pitch.
     # Under a paragraph it may head a box (a post's closing byline over a box's pitch). False turns it off.
     newsletter_box_closing_byline_only: bool = True
+    # Nor is the line that repeats the headline the page's title names (its longest part: the site's name is a
+    # shorter one) a box's heading: a box whose heading is its prompt, set under the story's short first
+    # paragraph, took the headline and that paragraph for its heading and pitch, and the story its region went
+    # with them (perturb_pages.py, issue 12). False turns it off.
+    newsletter_box_not_title: bool = True
     caption_max_words: float = 70
     copyright_max_words: float = 60
     machine_translation_max_words: float = 80
@@ -1096,6 +1101,11 @@ class Settings:
     # set blind_pages15: a competition's line and the station's address kept without that test). False turns it
     # off.
     story_half_at_top_one_paragraph: bool = True
+    # ...and so may a sentence (Kind.NEAR: a line of a sentence or two that scores a point, however long),
+    # weighed by its words against the lower half's words, not by its score: a town notice's first sentence under
+    # its headline, a newsletter box under it, scored 1 against the 13 of the two sentences under the box, and the
+    # notice went whole under the welcome text above it (perturb_pages.py, issue 12). False turns it off.
+    story_half_at_top_sentence: bool = True
     # ...and the most lines between the two halves. 30 changed 3 choosing
     # pages' text (a box of teasers among them); 12 misses a story cut by
     # two boxes, a paragraph between them.
