@@ -1810,6 +1810,35 @@ def _story_beside_story(earlier: range, region: range, scores: list[float], gaps
             and any(stage in CHROME_STAGES and i < start for i, stage in page.removed.items()))
 
 
+def _story_over_end_marks_beside(earlier: range, region: range, scores: list[float], gaps: list[float],
+                                 kinds: list[Kind], page: Page) -> bool:
+    """Whether the region before the best one (``earlier``) is kept beside
+    it as a story that ends over its end marks (story_beside_story_at_end):
+    it holds a paragraph, right under its last block (past at most
+    story_end_marks_lower_lines kept lines that are no prose: "Back to the
+    overview") stands what a page sets under a story's end (see
+    _ends_at_story_end: its tags, its share bar), the best region holds a
+    run of paragraphs and scores at most 1 / earlier_story_min_share times
+    as much, and no comment prompt parts them. Where nothing removed stands
+    above a short story (the page starts with it, or its menu's lines were
+    kept), its marks say it ends there; the longer text under them (a
+    blog's "about me" box, a club's "about us") is kept beside it rather
+    than the story lost."""
+    settings = page.settings
+    least = settings.earlier_story_min_share
+    if not (settings.story_beside_story_at_end and least and earlier and earlier.stop <= region.start):
+        return False
+    if not (any(kinds[i] is Kind.GOOD for i in earlier) and _story_run(region, kinds, page)):
+        return False
+    if _region_score(earlier, scores, gaps) < least * _region_score(region, scores, gaps):
+        return False
+    end = earlier.stop
+    while (end < region.start and end - earlier.stop < settings.story_end_marks_lower_lines and page.adjacent(end)
+           and kinds[end] in (Kind.SHORT, Kind.BAD)):
+        end += 1
+    return _ends_at_story_end(range(earlier.start, end), page) and not _comment_prompt_between(earlier, region, page)
+
+
 def _story_above_comments(earlier: range, region: range, scores: list[float], gaps: list[float], kinds: list[Kind],
                           page: Page) -> bool:
     """Whether the region before the best one (``earlier``) is the story and
@@ -2422,7 +2451,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         # A run of short paragraphs scores little beside one long paragraph
         # or a box of teasers with summaries, each apart under its headline.
         region, second = earlier, region
-    elif _story_beside_story(earlier, region, scores, gaps, kinds, page):
+    elif (_story_beside_story(earlier, region, scores, gaps, kinds, page)
+          or _story_over_end_marks_beside(earlier, region, scores, gaps, kinds, page)):
         region, second = earlier, region
     elif below := _story_below_region(region, scores, gaps, kinds, items, page):
         second = below

@@ -950,6 +950,14 @@ class Settings:
     # at 0.1); without the chrome above it also kept a cookie notice and an
     # old-browser notice at the top of two pages. Invented pages 100, 101.
     earlier_story_min_share: float = 0.3
+    # ...and so is that region, holding a paragraph (no run of two needed), without chrome removed above it when
+    # its last block stands right over the story's end marks (its tags, its share bar; past at most
+    # story_end_marks_lower_lines kept lines that are no prose, "Back to the overview"): a blog post or an
+    # event's paragraph at the top of a page whose menu was dropped or kept went whole under a longer "about
+    # me" box (perturb_pages.py's drop-all-before and shuffle-before, issue 12;
+    # selection._story_over_end_marks_beside). A notice set above the whole page stands over no share bar.
+    # False turns it off.
+    story_beside_story_at_end: bool = True
     # A region before the best one that holds a run of paragraphs and scores
     # at least this share of it is the story, alone, when a comment prompt
     # was removed between them and the comments were not (selection.
