@@ -1960,14 +1960,24 @@ def _ends_at_story_end(region: range, page: Page) -> bool:
 def _paragraph_under_headline(region: range, earlier: range, kinds: list[Kind], page: Page) -> bool:
     """Whether ``region`` holds a paragraph and starts at most
     header_region_max_lines lines under a line a headline stage removed
-    below ``earlier``: a story of one paragraph under its headline, which a
-    site's welcome text above it scores nearly as much as. A review or a
-    comment under the story stands under a name or a date, no headline."""
+    below ``earlier``, or right under a kept line shaped as a headline
+    (headline_min_words words or more, no digit, no sentence's end) that
+    stands right under chrome removed (paragraph_under_kept_headline): a
+    story of one paragraph under its headline, which a site's welcome text
+    above it scores nearly as much as. A review or a comment under the story
+    stands under a name or a date, no headline."""
     if not any(kinds[i] is Kind.GOOD for i in region):
         return False
     top, start = page.blocks[earlier.stop - 1].index, page.blocks[region.start].index
-    return any(top < i < start and start - i <= page.settings.header_region_max_lines
-               for i, stage in page.removed.items() if stage in HEADLINE_STAGES)
+    if any(top < i < start and start - i <= page.settings.header_region_max_lines
+           for i, stage in page.removed.items() if stage in HEADLINE_STAGES):
+        return True
+    # A headline no stage knew (the page's title that repeats it is gone): a kept line shaped as one right over
+    # the paragraph, set apart under chrome removed above it.
+    heading = region.start - 1
+    return (page.settings.paragraph_under_kept_headline and heading >= earlier.stop and page.adjacent(region.start)
+            and not page.adjacent(heading) and _headline_shaped(heading, page)
+            and page.features[heading].digit_share == 0 and page.blocks[heading].index - 1 in page.removed)
 
 
 def _story_run(region: range, kinds: list[Kind], page: Page) -> bool:

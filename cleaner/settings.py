@@ -933,6 +933,11 @@ class Settings:
     # welcome text; reviews and comments stand under names and dates): no dev
     # page changes (text and HTML); invented page 104.
     earlier_region_keeps_best: bool = True
+    # ...and so is such a paragraph right under a kept line shaped as a headline (headline_min_words words or
+    # more, no digit, no sentence's end) that stands right under chrome removed: the headline no stage knew once
+    # the page's title that repeats it is gone (perturb_pages.py's drop-headline, drop-chrome-before and
+    # drop-all-before on invented page 104, issue 12; selection._paragraph_under_headline). False turns it off.
+    paragraph_under_kept_headline: bool = True
     # A region before the best one that holds a run of paragraphs is kept
     # beside it, however little it scores, when the best region holds none
     # (each of its paragraphs apart: teasers with their summaries, or one long
