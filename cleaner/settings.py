@@ -172,6 +172,12 @@ class Settings:
     author_title_max_words: float = 6
     # The paragraph under a bio's heading ("About the author") is the bio up to this many words.
     bio_under_heading_max_words: float = 150
+    # Above the story's first paragraph that bio goes when the story follows it with as many words as it has:
+    # counted in paragraphs (section_prose_min_words), or, where those fall short, in every line of this many
+    # words or more under it (a story of short sentences, a changelog's or a how-to's items without full stops,
+    # key points). Counted in paragraphs alone, the bio set over such a story stayed as the page's only
+    # paragraph and the story went whole (perturb_pages.py's bio-above, issue 12). 0 turns it off.
+    bio_story_line_min_words: float = 3
     company_boilerplate_max_words: float = 120
     byline_max_words: float = 20
     # A Chinese row of labelled facts over the story, the date's first (headers.META_ROW), is a byline up to this
