@@ -1747,6 +1747,35 @@ def _story_beside_story(earlier: range, region: range, scores: list[float], gaps
             and any(stage in CHROME_STAGES and i < start for i, stage in page.removed.items()))
 
 
+def _story_over_end_marks_beside(earlier: range, region: range, scores: list[float], gaps: list[float],
+                                 kinds: list[Kind], page: Page) -> bool:
+    """Whether the region before the best one (``earlier``) is kept beside
+    it as a story that ends over its end marks (story_beside_story_at_end):
+    it holds a paragraph, right under its last block (past at most
+    story_end_marks_lower_lines kept lines that are no prose: "Back to the
+    overview") stands what a page sets under a story's end (see
+    _ends_at_story_end: its tags, its share bar), the best region holds a
+    run of paragraphs and scores at most 1 / earlier_story_min_share times
+    as much, and no comment prompt parts them. Where nothing removed stands
+    above a short story (the page starts with it, or its menu's lines were
+    kept), its marks say it ends there; the longer text under them (a
+    blog's "about me" box, a club's "about us") is kept beside it rather
+    than the story lost."""
+    settings = page.settings
+    least = settings.earlier_story_min_share
+    if not (settings.story_beside_story_at_end and least and earlier and earlier.stop <= region.start):
+        return False
+    if not (any(kinds[i] is Kind.GOOD for i in earlier) and _story_run(region, kinds, page)):
+        return False
+    if _region_score(earlier, scores, gaps) < least * _region_score(region, scores, gaps):
+        return False
+    end = earlier.stop
+    while (end < region.start and end - earlier.stop < settings.story_end_marks_lower_lines and page.adjacent(end)
+           and kinds[end] in (Kind.SHORT, Kind.BAD)):
+        end += 1
+    return _ends_at_story_end(range(earlier.start, end), page) and not _comment_prompt_between(earlier, region, page)
+
+
 def _story_above_comments(earlier: range, region: range, scores: list[float], gaps: list[float], kinds: list[Kind],
                           page: Page) -> bool:
     """Whether the region before the best one (``earlier``) is the story and
@@ -1809,6 +1838,11 @@ def _halves_of_one_story(upper: range, lower: range, scores: list[float], gaps: 
     last_paragraph = (at_end and page.settings.story_half_at_end_one_paragraph
                       and any(kinds[i] is Kind.GOOD for i in lower))
     first_paragraph = at_top and any(kinds[i] is Kind.GOOD for i in upper)
+    if at_top and not first_paragraph and page.settings.story_half_at_top_sentence and any(
+            kinds[i] is Kind.NEAR for i in upper):
+        # A sentence scores a point however long: its words weigh it against the lower half's.
+        first_paragraph = True
+        upper_score, lower_score = (sum(page.features[i].words for i in half) for half in (upper, lower))
     return (min(upper_score, lower_score) >= least * max(upper_score, lower_score)
             and (first_paragraph or _story_run(upper, kinds, page) or _list_over_paragraph(upper, kinds, items))
             and (last_paragraph or _story_run(lower, kinds, page) or _list_over_paragraph(lower, kinds, items)))
@@ -1863,14 +1897,24 @@ def _ends_at_story_end(region: range, page: Page) -> bool:
 def _paragraph_under_headline(region: range, earlier: range, kinds: list[Kind], page: Page) -> bool:
     """Whether ``region`` holds a paragraph and starts at most
     header_region_max_lines lines under a line a headline stage removed
-    below ``earlier``: a story of one paragraph under its headline, which a
-    site's welcome text above it scores nearly as much as. A review or a
-    comment under the story stands under a name or a date, no headline."""
+    below ``earlier``, or right under a kept line shaped as a headline
+    (headline_min_words words or more, no digit, no sentence's end) that
+    stands right under chrome removed (paragraph_under_kept_headline): a
+    story of one paragraph under its headline, which a site's welcome text
+    above it scores nearly as much as. A review or a comment under the story
+    stands under a name or a date, no headline."""
     if not any(kinds[i] is Kind.GOOD for i in region):
         return False
     top, start = page.blocks[earlier.stop - 1].index, page.blocks[region.start].index
-    return any(top < i < start and start - i <= page.settings.header_region_max_lines
-               for i, stage in page.removed.items() if stage in HEADLINE_STAGES)
+    if any(top < i < start and start - i <= page.settings.header_region_max_lines
+           for i, stage in page.removed.items() if stage in HEADLINE_STAGES):
+        return True
+    # A headline no stage knew (the page's title that repeats it is gone): a kept line shaped as one right over
+    # the paragraph, set apart under chrome removed above it.
+    heading = region.start - 1
+    return (page.settings.paragraph_under_kept_headline and heading >= earlier.stop and page.adjacent(region.start)
+            and not page.adjacent(heading) and _headline_shaped(heading, page)
+            and page.features[heading].digit_share == 0 and page.blocks[heading].index - 1 in page.removed)
 
 
 def _story_run(region: range, kinds: list[Kind], page: Page) -> bool:
@@ -2354,7 +2398,8 @@ def _outside_main_content(page: Page, kinds: list[Kind], threads: list[tuple[int
         # A run of short paragraphs scores little beside one long paragraph
         # or a box of teasers with summaries, each apart under its headline.
         region, second = earlier, region
-    elif _story_beside_story(earlier, region, scores, gaps, kinds, page):
+    elif (_story_beside_story(earlier, region, scores, gaps, kinds, page)
+          or _story_over_end_marks_beside(earlier, region, scores, gaps, kinds, page)):
         region, second = earlier, region
     elif below := _story_below_region(region, scores, gaps, kinds, items, page):
         second = below

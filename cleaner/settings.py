@@ -137,6 +137,11 @@ class Settings:
     # a story's byline alone over its lead, a box under it, was the box's heading and the lead its pitch.
     # Under a paragraph it may head a box (a post's closing byline over a box's pitch). False turns it off.
     newsletter_box_closing_byline_only: bool = True
+    # Nor is the line that repeats the headline the page's title names (its longest part: the site's name is a
+    # shorter one) a box's heading: a box whose heading is its prompt, set under the story's short first
+    # paragraph, took the headline and that paragraph for its heading and pitch, and the story its region went
+    # with them (perturb_pages.py, issue 12). False turns it off.
+    newsletter_box_not_title: bool = True
     caption_max_words: float = 70
     copyright_max_words: float = 60
     machine_translation_max_words: float = 80
@@ -167,6 +172,12 @@ class Settings:
     author_title_max_words: float = 6
     # The paragraph under a bio's heading ("About the author") is the bio up to this many words.
     bio_under_heading_max_words: float = 150
+    # Above the story's first paragraph that bio goes when the story follows it with as many words as it has:
+    # counted in paragraphs (section_prose_min_words), or, where those fall short, in every line of this many
+    # words or more under it (a story of short sentences, a changelog's or a how-to's items without full stops,
+    # key points). Counted in paragraphs alone, the bio set over such a story stayed as the page's only
+    # paragraph and the story went whole (perturb_pages.py's bio-above, issue 12). 0 turns it off.
+    bio_story_line_min_words: float = 3
     company_boilerplate_max_words: float = 120
     byline_max_words: float = 20
     # A Chinese row of labelled facts over the story, the date's first (headers.META_ROW), is a byline up to this
@@ -937,6 +948,11 @@ class Settings:
     # welcome text; reviews and comments stand under names and dates): no dev
     # page changes (text and HTML); invented page 104.
     earlier_region_keeps_best: bool = True
+    # ...and so is such a paragraph right under a kept line shaped as a headline (headline_min_words words or
+    # more, no digit, no sentence's end) that stands right under chrome removed: the headline no stage knew once
+    # the page's title that repeats it is gone (perturb_pages.py's drop-headline, drop-chrome-before and
+    # drop-all-before on invented page 104, issue 12; selection._paragraph_under_headline). False turns it off.
+    paragraph_under_kept_headline: bool = True
     # A region before the best one that holds a run of paragraphs is kept
     # beside it, however little it scores, when the best region holds none
     # (each of its paragraphs apart: teasers with their summaries, or one long
@@ -954,6 +970,14 @@ class Settings:
     # at 0.1); without the chrome above it also kept a cookie notice and an
     # old-browser notice at the top of two pages. Invented pages 100, 101.
     earlier_story_min_share: float = 0.3
+    # ...and so is that region, holding a paragraph (no run of two needed), without chrome removed above it when
+    # its last block stands right over the story's end marks (its tags, its share bar; past at most
+    # story_end_marks_lower_lines kept lines that are no prose, "Back to the overview"): a blog post or an
+    # event's paragraph at the top of a page whose menu was dropped or kept went whole under a longer "about
+    # me" box (perturb_pages.py's drop-all-before and shuffle-before, issue 12;
+    # selection._story_over_end_marks_beside). A notice set above the whole page stands over no share bar.
+    # False turns it off.
+    story_beside_story_at_end: bool = True
     # A region before the best one that holds a run of paragraphs and scores
     # at least this share of it is the story, alone, when a comment prompt
     # was removed between them and the comments were not (selection.
@@ -1105,6 +1129,11 @@ class Settings:
     # set blind_pages15: a competition's line and the station's address kept without that test). False turns it
     # off.
     story_half_at_top_one_paragraph: bool = True
+    # ...and so may a sentence (Kind.NEAR: a line of a sentence or two that scores a point, however long),
+    # weighed by its words against the lower half's words, not by its score: a town notice's first sentence under
+    # its headline, a newsletter box under it, scored 1 against the 13 of the two sentences under the box, and the
+    # notice went whole under the welcome text above it (perturb_pages.py, issue 12). False turns it off.
+    story_half_at_top_sentence: bool = True
     # ...and the most lines between the two halves. 30 changed 3 choosing
     # pages' text (a box of teasers among them); 12 misses a story cut by
     # two boxes, a paragraph between them.

@@ -12,7 +12,9 @@ import pytest
 
 from cleaner import Cleaner, Settings
 
-OFF = Cleaner(settings=replace(Settings(), story_below_one_paragraph=False))
+# bio_story_line_min_words=0: the bio stays, as it did when the test was written (whole40 takes it, a bio over
+# the page's menu and headlines, and the brief is the page's only paragraph then).
+OFF = Cleaner(settings=replace(Settings(), story_below_one_paragraph=False, bio_story_line_min_words=0))
 
 TITLE = "Bridge closed after a lorry hits its railing - Riverside Online"
 BIO = ["About the author",

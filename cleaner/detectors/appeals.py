@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ..model import Page
 from .base import Example, Role, by_sentences, detector, pattern_detector
-from .headers import ANY_DATE, BYLINE, may_be_dateline
-from .lists import read_also_link
+from .headers import ANY_DATE, BYLINE, may_be_dateline, title_key
+from .lists import read_also_link, title_headline_key
 from .patterns import CuePattern, LinePattern, cue_counts, enough_cues, matching_positions
 
 # Each cue is a phrase fundraising copy uses and news prose rarely does.
@@ -1690,11 +1690,18 @@ def newsletter_box(page: Page) -> list[int]:
     read_also = set(matching_positions(page, _READ_ALSO))
     bylines = set(matching_positions(page, BYLINE)) if settings.newsletter_box_closing_byline_only else set()
 
+    # The story's headline, the page's title repeated, heads no box over the story's short lead (see
+    # newsletter_box_not_title).
+    headline = title_headline_key(page) if settings.newsletter_box_not_title else None
+
     def heading(position: int) -> bool:
         # Without digits: a table's last cell ("1,44 €") over the story's closing paragraph is no heading.
         return (feats[position].words <= settings.newsletter_box_heading_max_words and not feats[position].terminal
                 and feats[position].digit_share == 0 and position not in read_also
                 and not (position in bylines and not closing_byline(position)))
+
+    def headline_copy(position: int) -> bool:
+        return position > 0 and headline is not None and title_key(texts[position]) == headline
 
     def closing_byline(position: int) -> bool:
         # A post's byline under its last paragraph may head a box; under a headline it is the story's header.
@@ -1743,7 +1750,8 @@ def newsletter_box(page: Page) -> list[int]:
         # The nearest heading with one pitch and only buttons under it.
         for top in range(1, len(above)):
             under = above[:top]
-            if heading(above[top]) and not list_item(above[top]) and of_one_box(under):
+            if (heading(above[top]) and not list_item(above[top]) and not headline_copy(above[top])
+                    and of_one_box(under)):
                 found.update(above[:top + 1])
                 break
     return sorted(found)

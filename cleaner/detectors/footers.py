@@ -979,6 +979,10 @@ def _story_follows(bio: int, page: Page) -> bool:
     if bio + 1 < len(texts) and _bio_goes_on(texts[bio], texts[bio + 1]):
         return False
     story_words = sum(f.words for f in feats[bio + 1:] if f.terminal and f.words >= settings.section_prose_min_words)
+    if story_words < feats[bio].words and settings.bio_story_line_min_words:
+        # A story of short sentences or of a list's items (a changelog, a how-to's steps, key points) follows
+        # as well as one of paragraphs: its lines of bio_story_line_min_words words or more count.
+        story_words = sum(f.words for f in feats[bio + 1:] if f.words >= settings.bio_story_line_min_words)
     return story_words >= feats[bio].words
 
 

@@ -1079,6 +1079,15 @@ def _title_parts(page: Page, whole: bool = False) -> frozenset[str]:
     return frozenset(keys[1:])
 
 
+def title_headline_key(page: Page) -> str | None:
+    """The key (see title_key) of the headline the page's title names: its
+    longest part of title_part_min_words words or more (the site's name is
+    a shorter one; see _title_parts), or the title itself when it is of one
+    part; None when the page's first line is gone (a later pass)."""
+    parts = _title_parts(page, whole=True)
+    return max(sorted(parts), key=lambda key: len(key.split()), default=None)
+
+
 # The headings of a box that a story sets between its paragraphs: the other
 # articles on its topic ("Mehr zum Thema", "Related stories") or those the
 # site recommends beside it ("Te puede interesar", "You may also like": the
