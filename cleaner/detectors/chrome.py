@@ -2572,6 +2572,62 @@ recipe_card = pattern_detector(
 )
 
 
+def _facts_row(strong: str, weak: str) -> str:
+    """A row of two or more facts of a recipe's or a how-to's card ("Label: value", the value short and
+    without a colon), parted by spaces or marks, at least one of its labels a ``strong`` one (servings,
+    cooking time, difficulty) and the others ``weak`` ones too (a bare "time" or "cost"); a line ending like a
+    sentence, but for a short unit ("30 Min."), is none."""
+    label = rf"({strong}|{weak})"
+    fact = rf"{label}\s*:\s*[^:]{{1,40}}?"
+    return rf"^(?=(.*[\s·|•/])?({strong})\s*:)(?!.*(\w{{4}}[.!?]|[!?])$){fact}(\s*[·|•/,]?\s*{fact})+$"
+
+
+recipe_facts = pattern_detector(
+    "recipe-facts",
+    """A recipe's or a how-to's facts set on one line as a row of labels
+    and values ("Raciones: 4 · Tiempo: 45 minutos · Dificultad: fácil",
+    "Difficoltà: Facile Preparazione: 30 minuti Cottura: 40 minuti"): the
+    card's header, no sentence of the story. Two facts at least, one of them
+    the servings, a cooking time or the difficulty; a fact on a line of its
+    own ("Temps de préparation : 25 min") is the recipe's and stays.""",
+    roles={Role.INTERRUPTION},
+    max_words="recipe_facts_max_words",
+    branches={
+        "en": [_facts_row(r"servings|serves|yields?|prep(aration)?( time)?|cook(ing)? time|bak(e|ing) time|total time"
+                          r"|active time|difficulty|skill level",
+                          r"time|cost|level|makes")],
+        "de": [_facts_row(r"portionen|zubereitung(szeit)?|arbeitszeit|backzeit|kochzeit|garzeit|gesamtzeit|ruhezeit"
+                          r"|schwierigkeit(sgrad)?",
+                          r"zeit|dauer|kosten|für")],
+        "fr": [_facts_row(r"portions|temps de (préparation|cuisson|repos)|préparation|cuisson|difficulté|niveau",
+                          r"temps( total)?|coût|budget|pour")],
+        "es": [_facts_row(r"raciones|porciones|comensales|tiempo de (preparación|cocción)|preparación|cocción|dificultad",
+                          r"tiempo( total)?|coste|costo|para")],
+        "it": [_facts_row(r"dosi( per)?|porzioni|(tempo di )?(preparazione|cottura)|difficoltà",
+                          r"tempo( totale)?|costo|riposo")],
+        "pt": [_facts_row(r"porções|rendimento|tempo de (preparo|preparação|forno|cozedura|cozimento)|preparo|dificuldade",
+                          r"tempo( total)?|custo")],
+        "nl": [_facts_row(r"porties|personen|bereiding(stijd)?|kooktijd|oventijd|moeilijkheid(sgraad)?",
+                          r"(totale )?tijd|kosten")],
+        "pl": [_facts_row(r"porcje|liczba porcji|czas (przygotowania|pieczenia|gotowania)|przygotowanie|(poziom )?trudności|trudność",
+                          r"czas|koszt")],
+        "id": [_facts_row(r"porsi|persiapan|memasak|waktu (memasak|persiapan)|(tingkat )?kesulitan", r"waktu|biaya")],
+    },
+    examples=[
+        Example("Das Rezept stammt von meiner Tante.\nPortionen: 4 · Backzeit: 50 Min. · Schwierigkeit: mittel\n"
+                "Raciones: 6 · Tiempo: 1 hora · Dificultad: media\nDosi per: 6 persone Cottura: 25 minuti Costo: medio\n"
+                "Servings: 4 · Prep time: 10 min · Cook time: 30 min\nPorsi: 4 orang · Memasak: 30 menit\n"
+                "Arbeitszeit: 20 Min. · Backzeit: 40 Min.\nZutaten\n500 g Mehl",
+                removed=("Portionen: 4 · Backzeit: 50 Min. · Schwierigkeit: mittel", "Raciones: 6 · Tiempo: 1 hora · Dificultad: media",
+                         "Dosi per: 6 persone Cottura: 25 minuti Costo: medio", "Servings: 4 · Prep time: 10 min · Cook time: 30 min",
+                         "Porsi: 4 orang · Memasak: 30 menit", "Arbeitszeit: 20 Min. · Backzeit: 40 Min.")),
+        # One fact a line is the recipe's; labels no card uses, and a sentence, stay.
+        Example("Zubereitungszeit: 15 Min.\nPortionen: 4\nOrt: Rathaus · Zeit: 19 Uhr\n"
+                "Tiempo: 30 minutos. Dificultad: fácil, dijo el cocinero."),
+    ],
+)
+
+
 comment_prompt = pattern_detector(
     "comment-prompt",
     """Comment-section furniture: counts, "Leave a reply", "Join the
