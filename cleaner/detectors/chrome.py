@@ -2469,29 +2469,53 @@ advertisement = pattern_detector(
 
 # A question to the reader that opens an advertiser's pitch: "Szukasz lokalu?", "Looking for a new kettle?".
 _READER_QUESTION = r"^[^?.!]{3,100}\?\s+"
+# The call to compare offers "now", a product's name and a colon before it or not ("Firmenwagen leasen: Jetzt
+# Angebote ... vergleichen"), and what it saves after it, no clause of a sentence.
+_LEAD_IN = r"^([^:.!?]{1,40}: )?"
+_CALL_TAIL = r"[^,;]{0,60}$"
+# The pitch's sentence with the offers' button run into it: "... y ahorra hasta un 15 %. Ver ofertas".
+_PITCH_THEN = r"^[^,]{5,100}[.!]\s+"
 shop_pitch = pattern_detector(
     "shop-pitch",
     """An advertiser's pitch set in a story on a line of its own: a question
     to the reader, then the call to see a shop's offers or prices ("Looking
     for a new kettle? Check out the latest deals at Kitchenly", "Szukasz
     lokalu? Zobacz oferty na Przykład.pl"). The call is the shop's button
-    (advertisement) run into the question over it; alone it is no pitch.""",
+    (advertisement) run into the question over it; alone it is no pitch,
+    but for the call to compare offers "now" ("Jetzt Wärmepumpen-Angebote
+    vergleichen und bis zu 30 % sparen") and the pitch's sentence with the
+    offers' button run into it ("Reserva tu ferry con antelación y ahorra
+    hasta un 15 %. Ver ofertas"): an ad's own text under its label.""",
     roles={Role.INTERRUPTION},
     max_words="shop_pitch_max_words",
     branches={
         "en": [_READER_QUESTION + r"(check out|see|view|compare|browse|shop) (the |our |all )?(latest |best |current )?"
-               r"(deals|offers|prices|bargains)\b.{0,60}$"],
+               r"(deals|offers|prices|bargains)\b.{0,60}$",
+               _LEAD_IN + r"compare (the )?(latest |best )?(deals|offers|quotes) now\b" + _CALL_TAIL,
+               _PITCH_THEN + r"(see|view|compare) (all |the )?(deals|offers)$"],
         "de": [_READER_QUESTION + r"(hier |jetzt )?(die )?(aktuellen |besten )?(angebote|preise|deals) "
                r"(ansehen|vergleichen|entdecken|prüfen|sichern)\b.{0,60}$",
-               _READER_QUESTION + r"hier geht('s| es) zu(m| den) (aktuellen |besten )?(angebot|angeboten|deals|shop)\b.{0,60}$"],
+               _READER_QUESTION + r"hier geht('s| es) zu(m| den) (aktuellen |besten )?(angebot|angeboten|deals|shop)\b.{0,60}$",
+               _LEAD_IN + r"jetzt ([\w-]+-)?angebote( für [\w -]{1,30})? (vergleichen|ansehen|entdecken|sichern)\b" + _CALL_TAIL,
+               _PITCH_THEN + r"(zu den )?angebote( ansehen| vergleichen)?$"],
         "fr": [_READER_QUESTION + r"(découvrez|voyez|consultez|comparez) (nos |les |toutes les )?(meilleures )?"
-               r"(offres|prix|promos|promotions|bons plans)\b.{0,60}$"],
+               r"(offres|prix|promos|promotions|bons plans)\b.{0,60}$",
+               _LEAD_IN + r"comparez (dès )?maintenant (les |nos )?offres\b" + _CALL_TAIL,
+               _PITCH_THEN + r"(voir|comparer) (les )?offres$"],
         "es": [_READER_QUESTION + r"(consulta|mira|descubre|compara) (nuestras |las |todas las )?(mejores )?"
-               r"(ofertas|precios|promociones)\b.{0,60}$"],
-        "it": [_READER_QUESTION + r"(scopri|guarda|confronta) (le |tutte le |i )?(migliori )?(offerte|prezzi|promozioni)\b.{0,60}$"],
-        "pt": [_READER_QUESTION + r"(confira|veja|descubra|compare) (as |os |nossas )?(melhores )?(ofertas|preços|promoções)\b.{0,60}$"],
-        "nl": [_READER_QUESTION + r"(bekijk|vergelijk|ontdek) (de |alle |onze )?(beste )?(aanbiedingen|prijzen|deals)\b.{0,60}$"],
-        "pl": [_READER_QUESTION + r"(sprawdź|zobacz|porównaj) (aktualne |najnowsze |najlepsze )?(oferty|ofertę|ceny|promocje)\b.{0,60}$"],
+               r"(ofertas|precios|promociones)\b.{0,60}$",
+               _LEAD_IN + r"compara (ahora|ya) (las )?ofertas\b" + _CALL_TAIL,
+               _PITCH_THEN + r"(ver|consultar|comparar) (las )?ofertas$"],
+        "it": [_READER_QUESTION + r"(scopri|guarda|confronta) (le |tutte le |i )?(migliori )?(offerte|prezzi|promozioni)\b.{0,60}$",
+               _LEAD_IN + r"confronta (ora|subito) (le )?offerte\b" + _CALL_TAIL,
+               _PITCH_THEN + r"(vedi|confronta) (le )?offerte$"],
+        "pt": [_READER_QUESTION + r"(confira|veja|descubra|compare) (as |os |nossas )?(melhores )?(ofertas|preços|promoções)\b.{0,60}$",
+               _PITCH_THEN + r"(ver|veja|comparar) (as )?ofertas$"],
+        "nl": [_READER_QUESTION + r"(bekijk|vergelijk|ontdek) (de |alle |onze )?(beste )?(aanbiedingen|prijzen|deals)\b.{0,60}$",
+               _LEAD_IN + r"vergelijk nu (de |alle )?(aanbiedingen|prijzen)\b" + _CALL_TAIL,
+               _PITCH_THEN + r"(bekijk|vergelijk) (de |alle )?aanbiedingen$"],
+        "pl": [_READER_QUESTION + r"(sprawdź|zobacz|porównaj) (aktualne |najnowsze |najlepsze )?(oferty|ofertę|ceny|promocje)\b.{0,60}$",
+               _PITCH_THEN + r"(zobacz|sprawdź|porównaj) oferty$"],
     },
     examples=[
         Example("Der Akku hielt im Test neun Stunden durch.\n"
@@ -2509,6 +2533,22 @@ shop_pitch = pattern_detector(
                          "¿Buscas una bicicleta? Consulta las ofertas de Bici Ejemplo",
                          "Szukasz lokalu handlowego do wynajęcia? Zobacz oferty na Przyklad.pl",
                          "Szukasz dobrego zestawu kluczy? Sprawdź aktualne promocje w sklepie partnerskim.")),
+        # The call to compare offers now, and the pitch with the offers' button run into it: an ad's own text.
+        Example("Die Kommunen müssen bis 2028 planen.\nJetzt Wärmepumpen-Angebote vergleichen und bis zu 30 % sparen\n"
+                "Firmenwagen leasen: Jetzt Angebote für Gewerbekunden vergleichen\n"
+                "Reserva tu ferry con antelación y ahorra hasta un 15 %. Ver ofertas\n"
+                "Prenota il tuo traghetto in anticipo e risparmia. Vedi le offerte\n"
+                "Book your ferry early and save up to 15%. See all deals\n"
+                "Die Förderung deckt bis zu 70 Prozent der Kosten, sagt das Ministerium.",
+                removed=("Jetzt Wärmepumpen-Angebote vergleichen und bis zu 30 % sparen",
+                         "Firmenwagen leasen: Jetzt Angebote für Gewerbekunden vergleichen",
+                         "Reserva tu ferry con antelación y ahorra hasta un 15 %. Ver ofertas",
+                         "Prenota il tuo traghetto in anticipo e risparmia. Vedi le offerte",
+                         "Book your ferry early and save up to 15%. See all deals")),
+        # A consumer story's advice to compare offers, with its clause, stays.
+        Example("Jetzt Angebote vergleichen, rät die Verbraucherzentrale, denn die Preise schwanken stark.\n"
+                "Confronta le offerte di più operatori prima di firmare il contratto.\n"
+                "Compare the offers from three installers before you sign anything."),
         # A story's question and its answer on prices, and the call without the question, stay.
         Example("Wie teuer wird das Ticket? Die Preise steigen im Januar um zwölf Prozent, sagt der Verbund.\n"
                 "Why did the shop close? Prices rose faster than its sales did, the owner said.\n"
