@@ -742,7 +742,7 @@ def _announced(start: int, page: Page) -> bool:
 # The networks a story is shared on: a share button's name alone, or in "Dela på Facebook".
 _NETWORKS = [r"facebook", r"twitter", r"x", r"whatsapp", r"linkedin", r"pinterest", r"reddit", r"telegram", r"messenger",
              r"flipboard", r"pocket", r"bluesky", r"mastodon", r"tumblr", r"xing", r"vk", r"digg", r"stumbleupon",
-             r"del\.icio\.us", r"newsvine", r"technorati", r"viber"]
+             r"del\.icio\.us", r"newsvine", r"technorati", r"viber", r"hacker news", r"lobste\.rs"]
 # A network's name as a button after a preposition, its case ending too ("na Facebooku", "Facebook'ta",
 # Finnish and Swedish after a colon: "Jaa X:ssä"): "dela på", "sdílet na" before any other word are a
 # sentence's ("dela på kostnaden").
