@@ -2579,31 +2579,37 @@ recipe_card = pattern_detector(
     max_words="recipe_card_max_words",
     branches={
         "any": [r"^(?!.*[.!?]$)[^★☆⭐]{0,40}[★☆⭐]{3,5}\s*\(?\d+([.,]\d+)?\b.{0,30}\(?\d+\s+\w+\)?$"],
-        "en": [_recipe_controls(r"(print|pin|save|rate|email) (this )?recipe|add to (my )?(shopping list|favou?rites|meal plan)",
+        "en": [_recipe_controls(r"(print|pin|save|rate|email) (this )?recipe|add to (my )?(shopping list|favou?rites|meal plan)"
+                                r"|(jump|skip|go) to (the )?recipe( card)?",
                                 r"print|pin( it)?|save|share|email"),
                r"^\d([.,]\d)? from \d+ votes?$",
                r"^\d([.,]\d)? out of 5( stars)? \(\d+ (reviews|ratings|votes)\)$"],
-        "de": [_recipe_controls(r"rezept (drucken|speichern|merken)|auf pinterest merken"
+        "de": [_recipe_controls(r"rezept (drucken|speichern|merken)|auf pinterest merken|(direkt |springe )?zum rezept( springen)?"
+                                r"|auf die merkliste"
                                 r"|(zur|auf die) einkaufsliste( setzen| hinzufügen)?|zu (den |meinen )?favoriten( hinzufügen)?",
                                 r"drucken|merken|speichern|teilen")],
         "fr": [_recipe_controls(r"(imprimer|enregistrer) (la |cette )?recette|ajouter à (mes favoris|ma liste de courses)"
+                                r"|(aller|passer|sauter) (directement )?à la recette"
                                 r"|épingler sur pinterest", r"imprimer|enregistrer|partager")],
-        "es": [_recipe_controls(r"(imprimir|guardar) (la |esta )?receta|añadir a (mis )?favoritos"
+        "es": [_recipe_controls(r"(imprimir|guardar) (la |esta )?receta|añadir a (mis )?favoritos|(saltar|ir) (directamente )?a la receta"
                                 r"|añadir a la lista de la compra", r"imprimir|guardar|compartir")],
-        "it": [_recipe_controls(r"(stampa|salva) (la )?ricetta|aggiungi ai preferiti|aggiungi alla lista della spesa",
+        "it": [_recipe_controls(r"(stampa|salva) (la )?ricetta|aggiungi ai preferiti|aggiungi alla lista della spesa"
+                                r"|(vai|salta|passa) (direttamente )?alla ricetta",
                                 r"stampa|salva|condividi")],
-        "pt": [_recipe_controls(r"(imprimir|guardar|salvar) (a )?receita|adicionar aos favoritos"
+        "pt": [_recipe_controls(r"(imprimir|guardar|salvar) (a )?receita|adicionar aos favoritos|(ir|saltar|pular) (direto )?para a receita"
                                 r"|adicionar à lista de compras", r"imprimir|guardar|salvar|partilhar|compartilhar")],
-        "nl": [_recipe_controls(r"recept (printen|afdrukken|opslaan|bewaren)|print recept"
+        "nl": [_recipe_controls(r"recept (printen|afdrukken|opslaan|bewaren)|print recept|(ga |spring )?(direct )?naar (het )?recept"
                                 r"|toevoegen aan (favorieten|boodschappenlijst(je)?)", r"printen|afdrukken|opslaan|bewaren|delen")],
-        "pl": [_recipe_controls(r"(drukuj|zapisz) przepis|dodaj do (ulubionych|listy zakupów)", r"drukuj|zapisz|udostępnij")],
+        "pl": [_recipe_controls(r"(drukuj|zapisz) przepis|dodaj do (ulubionych|listy zakupów)|(przejdź|przeskocz) do przepisu", r"drukuj|zapisz|udostępnij")],
         "id": [_recipe_controls(r"(cetak|simpan) resep", r"cetak|simpan|bagikan")],
     },
     examples=[
-        Example("Heat the oil in a large pan.\nPrint Recipe Pin Recipe\n5 from 7 votes\n"
+        Example("Heat the oil in a large pan.\nPrint Recipe Pin Recipe\n5 from 7 votes\nJump to Recipe Print Recipe\n"
+                "Direkt zum Rezept Rezept drucken\nAller à la recette Imprimer\n"
                 "Drucken Auf Pinterest merken Zur Einkaufsliste\nImprimir receta Guardar\n★★★★☆ 4,2 (57 Bewertungen)\n"
                 "Add the onion and cook it for eight minutes.",
-                removed=("Print Recipe Pin Recipe", "5 from 7 votes", "Drucken Auf Pinterest merken Zur Einkaufsliste",
+                removed=("Print Recipe Pin Recipe", "5 from 7 votes", "Jump to Recipe Print Recipe", "Direkt zum Rezept Rezept drucken",
+                         "Aller à la recette Imprimer", "Drucken Auf Pinterest merken Zur Einkaufsliste",
                          "Imprimir receta Guardar", "★★★★☆ 4,2 (57 Bewertungen)")),
         # A critic's stars, a story's sentence with the words, a score without a count of votes stay.
         Example("The film earned ★★★★ from every critic, and 5 of 7 judges voted for it.\n"
