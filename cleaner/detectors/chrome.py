@@ -2622,10 +2622,11 @@ def _facts_row(strong: str, weak: str) -> str:
     """A row of two or more facts of a recipe's or a how-to's card ("Label: value", the value short and
     without a colon), parted by spaces or marks, at least one of its labels a ``strong`` one (servings,
     cooking time, difficulty) and the others ``weak`` ones too (a bare "time" or "cost"); a line ending like a
-    sentence, but for a short unit ("30 Min."), is none."""
+    sentence, but for a short unit ("30 Min."), or holding a semicolon or a clause after a comma, is none."""
     label = rf"({strong}|{weak})"
-    fact = rf"{label}\s*:\s*[^:]{{1,40}}?"
-    return rf"^(?=(.*[\s·|•/])?({strong})\s*:)(?!.*(\w{{4}}[.!?]|[!?])$){fact}(\s*[·|•/,]?\s*{fact})+$"
+    fact = rf"{label}\s*:\s*[^:;]{{1,40}}?"
+    return (rf"^(?=(.*[\s·|•/])?({strong})\s*:)(?!.*(\w{{4}}[.!?]|[!?])$)(?!.*,\s*[^\W\d_]+\s+[^\W\d_]+)"
+            rf"{fact}(\s*[·|•/,]?\s*{fact})+$")
 
 
 recipe_facts = pattern_detector(
