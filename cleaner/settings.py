@@ -81,6 +81,9 @@ class Settings:
     # A recipe card's row of controls or its readers' rating ("Imprimer Ajouter à mes favoris Ajouter à ma liste de
     # courses", 11 words), one short line.
     recipe_card_max_words: float = 16
+    # A recipe's facts row ("Porsi: 6 orang · Persiapan: 20 menit · Memasak: 60 menit · Tingkat kesulitan: Mudah", 14
+    # words), one line of a few labels and values.
+    recipe_facts_max_words: float = 24
     # Comment-form small print and comment policies run to a short paragraph.
     comment_prompt_max_words: float = 70
     comment_header_max_words: float = 40

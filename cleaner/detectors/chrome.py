@@ -746,7 +746,7 @@ def _announced(start: int, page: Page) -> bool:
 # The networks a story is shared on: a share button's name alone, or in "Dela på Facebook".
 _NETWORKS = [r"facebook", r"twitter", r"x", r"whatsapp", r"linkedin", r"pinterest", r"reddit", r"telegram", r"messenger",
              r"flipboard", r"pocket", r"bluesky", r"mastodon", r"tumblr", r"xing", r"vk", r"digg", r"stumbleupon",
-             r"del\.icio\.us", r"newsvine", r"technorati", r"viber"]
+             r"del\.icio\.us", r"newsvine", r"technorati", r"viber", r"hacker news", r"lobste\.rs"]
 # A network's name as a button after a preposition, its case ending too ("na Facebooku", "Facebook'ta",
 # Finnish and Swedish after a colon: "Jaa X:ssä"): "dela på", "sdílet na" before any other word are a
 # sentence's ("dela på kostnaden").
@@ -2475,29 +2475,53 @@ advertisement = pattern_detector(
 
 # A question to the reader that opens an advertiser's pitch: "Szukasz lokalu?", "Looking for a new kettle?".
 _READER_QUESTION = r"^[^?.!]{3,100}\?\s+"
+# The call to compare offers "now", a product's name and a colon before it or not ("Firmenwagen leasen: Jetzt
+# Angebote ... vergleichen"), and what it saves after it, no clause of a sentence.
+_LEAD_IN = r"^([^:.!?]{1,40}: )?"
+_CALL_TAIL = r"[^,;]{0,60}$"
+# The pitch's sentence with the offers' button run into it: "... y ahorra hasta un 15 %. Ver ofertas".
+_PITCH_THEN = r"^[^,]{5,100}[.!]\s+"
 shop_pitch = pattern_detector(
     "shop-pitch",
     """An advertiser's pitch set in a story on a line of its own: a question
     to the reader, then the call to see a shop's offers or prices ("Looking
     for a new kettle? Check out the latest deals at Kitchenly", "Szukasz
     lokalu? Zobacz oferty na Przykład.pl"). The call is the shop's button
-    (advertisement) run into the question over it; alone it is no pitch.""",
+    (advertisement) run into the question over it; alone it is no pitch,
+    but for the call to compare offers "now" ("Jetzt Wärmepumpen-Angebote
+    vergleichen und bis zu 30 % sparen") and the pitch's sentence with the
+    offers' button run into it ("Reserva tu ferry con antelación y ahorra
+    hasta un 15 %. Ver ofertas"): an ad's own text under its label.""",
     roles={Role.INTERRUPTION},
     max_words="shop_pitch_max_words",
     branches={
         "en": [_READER_QUESTION + r"(check out|see|view|compare|browse|shop) (the |our |all )?(latest |best |current )?"
-               r"(deals|offers|prices|bargains)\b.{0,60}$"],
+               r"(deals|offers|prices|bargains)\b.{0,60}$",
+               _LEAD_IN + r"compare (the )?(latest |best )?(deals|offers|quotes) now\b" + _CALL_TAIL,
+               _PITCH_THEN + r"(see|view|compare) (all |the )?(deals|offers)$"],
         "de": [_READER_QUESTION + r"(hier |jetzt )?(die )?(aktuellen |besten )?(angebote|preise|deals) "
                r"(ansehen|vergleichen|entdecken|prüfen|sichern)\b.{0,60}$",
-               _READER_QUESTION + r"hier geht('s| es) zu(m| den) (aktuellen |besten )?(angebot|angeboten|deals|shop)\b.{0,60}$"],
+               _READER_QUESTION + r"hier geht('s| es) zu(m| den) (aktuellen |besten )?(angebot|angeboten|deals|shop)\b.{0,60}$",
+               _LEAD_IN + r"jetzt ([\w-]+-)?angebote( für [\w -]{1,30})? (vergleichen|ansehen|entdecken|sichern)\b" + _CALL_TAIL,
+               _PITCH_THEN + r"(zu den )?angebote( ansehen| vergleichen)?$"],
         "fr": [_READER_QUESTION + r"(découvrez|voyez|consultez|comparez) (nos |les |toutes les )?(meilleures )?"
-               r"(offres|prix|promos|promotions|bons plans)\b.{0,60}$"],
+               r"(offres|prix|promos|promotions|bons plans)\b.{0,60}$",
+               _LEAD_IN + r"comparez (dès )?maintenant (les |nos )?offres\b" + _CALL_TAIL,
+               _PITCH_THEN + r"(voir|comparer) (les )?offres$"],
         "es": [_READER_QUESTION + r"(consulta|mira|descubre|compara) (nuestras |las |todas las )?(mejores )?"
-               r"(ofertas|precios|promociones)\b.{0,60}$"],
-        "it": [_READER_QUESTION + r"(scopri|guarda|confronta) (le |tutte le |i )?(migliori )?(offerte|prezzi|promozioni)\b.{0,60}$"],
-        "pt": [_READER_QUESTION + r"(confira|veja|descubra|compare) (as |os |nossas )?(melhores )?(ofertas|preços|promoções)\b.{0,60}$"],
-        "nl": [_READER_QUESTION + r"(bekijk|vergelijk|ontdek) (de |alle |onze )?(beste )?(aanbiedingen|prijzen|deals)\b.{0,60}$"],
-        "pl": [_READER_QUESTION + r"(sprawdź|zobacz|porównaj) (aktualne |najnowsze |najlepsze )?(oferty|ofertę|ceny|promocje)\b.{0,60}$"],
+               r"(ofertas|precios|promociones)\b.{0,60}$",
+               _LEAD_IN + r"compara (ahora|ya) (las )?ofertas\b" + _CALL_TAIL,
+               _PITCH_THEN + r"(ver|consultar|comparar) (las )?ofertas$"],
+        "it": [_READER_QUESTION + r"(scopri|guarda|confronta) (le |tutte le |i )?(migliori )?(offerte|prezzi|promozioni)\b.{0,60}$",
+               _LEAD_IN + r"confronta (ora|subito) (le )?offerte\b" + _CALL_TAIL,
+               _PITCH_THEN + r"(vedi|confronta) (le )?offerte$"],
+        "pt": [_READER_QUESTION + r"(confira|veja|descubra|compare) (as |os |nossas )?(melhores )?(ofertas|preços|promoções)\b.{0,60}$",
+               _PITCH_THEN + r"(ver|veja|comparar) (as )?ofertas$"],
+        "nl": [_READER_QUESTION + r"(bekijk|vergelijk|ontdek) (de |alle |onze )?(beste )?(aanbiedingen|prijzen|deals)\b.{0,60}$",
+               _LEAD_IN + r"vergelijk nu (de |alle )?(aanbiedingen|prijzen)\b" + _CALL_TAIL,
+               _PITCH_THEN + r"(bekijk|vergelijk) (de |alle )?aanbiedingen$"],
+        "pl": [_READER_QUESTION + r"(sprawdź|zobacz|porównaj) (aktualne |najnowsze |najlepsze )?(oferty|ofertę|ceny|promocje)\b.{0,60}$",
+               _PITCH_THEN + r"(zobacz|sprawdź|porównaj) oferty$"],
     },
     examples=[
         Example("Der Akku hielt im Test neun Stunden durch.\n"
@@ -2515,6 +2539,22 @@ shop_pitch = pattern_detector(
                          "¿Buscas una bicicleta? Consulta las ofertas de Bici Ejemplo",
                          "Szukasz lokalu handlowego do wynajęcia? Zobacz oferty na Przyklad.pl",
                          "Szukasz dobrego zestawu kluczy? Sprawdź aktualne promocje w sklepie partnerskim.")),
+        # The call to compare offers now, and the pitch with the offers' button run into it: an ad's own text.
+        Example("Die Kommunen müssen bis 2028 planen.\nJetzt Wärmepumpen-Angebote vergleichen und bis zu 30 % sparen\n"
+                "Firmenwagen leasen: Jetzt Angebote für Gewerbekunden vergleichen\n"
+                "Reserva tu ferry con antelación y ahorra hasta un 15 %. Ver ofertas\n"
+                "Prenota il tuo traghetto in anticipo e risparmia. Vedi le offerte\n"
+                "Book your ferry early and save up to 15%. See all deals\n"
+                "Die Förderung deckt bis zu 70 Prozent der Kosten, sagt das Ministerium.",
+                removed=("Jetzt Wärmepumpen-Angebote vergleichen und bis zu 30 % sparen",
+                         "Firmenwagen leasen: Jetzt Angebote für Gewerbekunden vergleichen",
+                         "Reserva tu ferry con antelación y ahorra hasta un 15 %. Ver ofertas",
+                         "Prenota il tuo traghetto in anticipo e risparmia. Vedi le offerte",
+                         "Book your ferry early and save up to 15%. See all deals")),
+        # A consumer story's advice to compare offers, with its clause, stays.
+        Example("Jetzt Angebote vergleichen, rät die Verbraucherzentrale, denn die Preise schwanken stark.\n"
+                "Confronta le offerte di più operatori prima di firmare il contratto.\n"
+                "Compare the offers from three installers before you sign anything."),
         # A story's question and its answer on prices, and the call without the question, stay.
         Example("Wie teuer wird das Ticket? Die Preise steigen im Januar um zwölf Prozent, sagt der Verbund.\n"
                 "Why did the shop close? Prices rose faster than its sales did, the owner said.\n"
@@ -2545,35 +2585,98 @@ recipe_card = pattern_detector(
     max_words="recipe_card_max_words",
     branches={
         "any": [r"^(?!.*[.!?]$)[^★☆⭐]{0,40}[★☆⭐]{3,5}\s*\(?\d+([.,]\d+)?\b.{0,30}\(?\d+\s+\w+\)?$"],
-        "en": [_recipe_controls(r"(print|pin|save|rate|email) (this )?recipe|add to (my )?(shopping list|favou?rites|meal plan)",
+        "en": [_recipe_controls(r"(print|pin|save|rate|email) (this )?recipe|add to (my )?(shopping list|favou?rites|meal plan)"
+                                r"|(jump|skip|go) to (the )?recipe( card)?",
                                 r"print|pin( it)?|save|share|email"),
                r"^\d([.,]\d)? from \d+ votes?$",
                r"^\d([.,]\d)? out of 5( stars)? \(\d+ (reviews|ratings|votes)\)$"],
-        "de": [_recipe_controls(r"rezept (drucken|speichern|merken)|auf pinterest merken"
+        "de": [_recipe_controls(r"rezept (drucken|speichern|merken)|auf pinterest merken|(direkt |springe )?zum rezept( springen)?"
+                                r"|auf die merkliste"
                                 r"|(zur|auf die) einkaufsliste( setzen| hinzufügen)?|zu (den |meinen )?favoriten( hinzufügen)?",
                                 r"drucken|merken|speichern|teilen")],
         "fr": [_recipe_controls(r"(imprimer|enregistrer) (la |cette )?recette|ajouter à (mes favoris|ma liste de courses)"
+                                r"|(aller|passer|sauter) (directement )?à la recette"
                                 r"|épingler sur pinterest", r"imprimer|enregistrer|partager")],
-        "es": [_recipe_controls(r"(imprimir|guardar) (la |esta )?receta|añadir a (mis )?favoritos"
+        "es": [_recipe_controls(r"(imprimir|guardar) (la |esta )?receta|añadir a (mis )?favoritos|(saltar|ir) (directamente )?a la receta"
                                 r"|añadir a la lista de la compra", r"imprimir|guardar|compartir")],
-        "it": [_recipe_controls(r"(stampa|salva) (la )?ricetta|aggiungi ai preferiti|aggiungi alla lista della spesa",
+        "it": [_recipe_controls(r"(stampa|salva) (la )?ricetta|aggiungi ai preferiti|aggiungi alla lista della spesa"
+                                r"|(vai|salta|passa) (direttamente )?alla ricetta",
                                 r"stampa|salva|condividi")],
-        "pt": [_recipe_controls(r"(imprimir|guardar|salvar) (a )?receita|adicionar aos favoritos"
+        "pt": [_recipe_controls(r"(imprimir|guardar|salvar) (a )?receita|adicionar aos favoritos|(ir|saltar|pular) (direto )?para a receita"
                                 r"|adicionar à lista de compras", r"imprimir|guardar|salvar|partilhar|compartilhar")],
-        "nl": [_recipe_controls(r"recept (printen|afdrukken|opslaan|bewaren)|print recept"
+        "nl": [_recipe_controls(r"recept (printen|afdrukken|opslaan|bewaren)|print recept|(ga |spring )?(direct )?naar (het )?recept"
                                 r"|toevoegen aan (favorieten|boodschappenlijst(je)?)", r"printen|afdrukken|opslaan|bewaren|delen")],
-        "pl": [_recipe_controls(r"(drukuj|zapisz) przepis|dodaj do (ulubionych|listy zakupów)", r"drukuj|zapisz|udostępnij")],
+        "pl": [_recipe_controls(r"(drukuj|zapisz) przepis|dodaj do (ulubionych|listy zakupów)|(przejdź|przeskocz) do przepisu", r"drukuj|zapisz|udostępnij")],
         "id": [_recipe_controls(r"(cetak|simpan) resep", r"cetak|simpan|bagikan")],
     },
     examples=[
-        Example("Heat the oil in a large pan.\nPrint Recipe Pin Recipe\n5 from 7 votes\n"
+        Example("Heat the oil in a large pan.\nPrint Recipe Pin Recipe\n5 from 7 votes\nJump to Recipe Print Recipe\n"
+                "Direkt zum Rezept Rezept drucken\nAller à la recette Imprimer\n"
                 "Drucken Auf Pinterest merken Zur Einkaufsliste\nImprimir receta Guardar\n★★★★☆ 4,2 (57 Bewertungen)\n"
                 "Add the onion and cook it for eight minutes.",
-                removed=("Print Recipe Pin Recipe", "5 from 7 votes", "Drucken Auf Pinterest merken Zur Einkaufsliste",
+                removed=("Print Recipe Pin Recipe", "5 from 7 votes", "Jump to Recipe Print Recipe", "Direkt zum Rezept Rezept drucken",
+                         "Aller à la recette Imprimer", "Drucken Auf Pinterest merken Zur Einkaufsliste",
                          "Imprimir receta Guardar", "★★★★☆ 4,2 (57 Bewertungen)")),
         # A critic's stars, a story's sentence with the words, a score without a count of votes stay.
         Example("The film earned ★★★★ from every critic, and 5 of 7 judges voted for it.\n"
                 "Guardar la receta de la abuela fue su primera tarea.\nScore 4.5 out of 5"),
+    ],
+)
+
+
+def _facts_row(strong: str, weak: str) -> str:
+    """A row of two or more facts of a recipe's or a how-to's card ("Label: value", the value short and
+    without a colon), parted by spaces or marks, at least one of its labels a ``strong`` one (servings,
+    cooking time, difficulty) and the others ``weak`` ones too (a bare "time" or "cost"); a line ending like a
+    sentence, but for a short unit ("30 Min."), or holding a semicolon or a clause after a comma, is none."""
+    label = rf"({strong}|{weak})"
+    fact = rf"{label}\s*:\s*[^:;]{{1,40}}?"
+    return (rf"^(?=(.*[\s·|•/])?({strong})\s*:)(?!.*(\w{{4}}[.!?]|[!?])$)(?!.*,\s*[^\W\d_]+\s+[^\W\d_]+)"
+            rf"{fact}(\s*[·|•/,]?\s*{fact})+$")
+
+
+recipe_facts = pattern_detector(
+    "recipe-facts",
+    """A recipe's or a how-to's facts set on one line as a row of labels
+    and values ("Raciones: 4 · Tiempo: 45 minutos · Dificultad: fácil",
+    "Difficoltà: Facile Preparazione: 30 minuti Cottura: 40 minuti"): the
+    card's header, no sentence of the story. Two facts at least, one of them
+    the servings, a cooking time or the difficulty; a fact on a line of its
+    own ("Temps de préparation : 25 min") is the recipe's and stays.""",
+    roles={Role.INTERRUPTION},
+    max_words="recipe_facts_max_words",
+    branches={
+        "en": [_facts_row(r"servings|serves|yields?|prep(aration)?( time)?|cook(ing)? time|bak(e|ing) time|total time"
+                          r"|active time|difficulty|skill level",
+                          r"time|cost|level|makes")],
+        "de": [_facts_row(r"portionen|zubereitung(szeit)?|arbeitszeit|backzeit|kochzeit|garzeit|gesamtzeit|ruhezeit"
+                          r"|schwierigkeit(sgrad)?",
+                          r"zeit|dauer|kosten|für")],
+        "fr": [_facts_row(r"portions|temps de (préparation|cuisson|repos)|préparation|cuisson|difficulté|niveau",
+                          r"temps( total)?|coût|budget|pour")],
+        "es": [_facts_row(r"raciones|porciones|comensales|tiempo de (preparación|cocción)|preparación|cocción|dificultad",
+                          r"tiempo( total)?|coste|costo|para")],
+        "it": [_facts_row(r"dosi( per)?|porzioni|(tempo di )?(preparazione|cottura)|difficoltà",
+                          r"tempo( totale)?|costo|riposo")],
+        "pt": [_facts_row(r"porções|rendimento|tempo de (preparo|preparação|forno|cozedura|cozimento)|preparo|dificuldade",
+                          r"tempo( total)?|custo")],
+        "nl": [_facts_row(r"porties|personen|bereiding(stijd)?|kooktijd|oventijd|moeilijkheid(sgraad)?",
+                          r"(totale )?tijd|kosten")],
+        "pl": [_facts_row(r"porcje|liczba porcji|czas (przygotowania|pieczenia|gotowania)|przygotowanie|(poziom )?trudności|trudność",
+                          r"czas|koszt")],
+        "id": [_facts_row(r"porsi|persiapan|memasak|waktu (memasak|persiapan)|(tingkat )?kesulitan", r"waktu|biaya")],
+    },
+    examples=[
+        Example("Das Rezept stammt von meiner Tante.\nPortionen: 4 · Backzeit: 50 Min. · Schwierigkeit: mittel\n"
+                "Raciones: 6 · Tiempo: 1 hora · Dificultad: media\nDosi per: 6 persone Cottura: 25 minuti Costo: medio\n"
+                "Servings: 4 · Prep time: 10 min · Cook time: 30 min\nPorsi: 4 orang · Memasak: 30 menit\n"
+                "Arbeitszeit: 20 Min. · Backzeit: 40 Min.\nZutaten\n500 g Mehl",
+                removed=("Portionen: 4 · Backzeit: 50 Min. · Schwierigkeit: mittel", "Raciones: 6 · Tiempo: 1 hora · Dificultad: media",
+                         "Dosi per: 6 persone Cottura: 25 minuti Costo: medio", "Servings: 4 · Prep time: 10 min · Cook time: 30 min",
+                         "Porsi: 4 orang · Memasak: 30 menit", "Arbeitszeit: 20 Min. · Backzeit: 40 Min.")),
+        # One fact a line is the recipe's; labels no card uses, and a sentence, stay.
+        Example("Zubereitungszeit: 15 Min.\nPortionen: 4\nOrt: Rathaus · Zeit: 19 Uhr\n"
+                "Tiempo: 30 minutos. Dificultad: fácil, dijo el cocinero."),
     ],
 )
 
