@@ -1726,6 +1726,14 @@ def _lines_under_header(header: int, line: int, page: Page) -> int:
                    for at, stage in enumerate(stages))
 
 
+def _earlier_scores_beside(earlier: range, region: range, scores: list[float], gaps: list[float], page: Page) -> bool:
+    """Whether the region before the best one (``earlier``, not empty) scores at least earlier_story_min_share of
+    the best (``region``): enough to be kept beside it (0: never)."""
+    least = page.settings.earlier_story_min_share
+    return bool(least and earlier
+                and _region_score(earlier, scores, gaps) >= least * _region_score(region, scores, gaps))
+
+
 def _story_beside_story(earlier: range, region: range, scores: list[float], gaps: list[float], kinds: list[Kind],
                         page: Page) -> bool:
     """Whether the region before the best one (``earlier``) is kept beside
@@ -1737,8 +1745,7 @@ def _story_beside_story(earlier: range, region: range, scores: list[float], gaps
     apart by chrome (a blog's "about me" box, the next article's text), is
     not gambled away: which of the two is the story, nothing on the page
     says."""
-    least = page.settings.earlier_story_min_share
-    if not (least and earlier and _region_score(earlier, scores, gaps) >= least * _region_score(region, scores, gaps)):
+    if not _earlier_scores_beside(earlier, region, scores, gaps, page):
         return False
     if not (_story_run(earlier, kinds, page) and _story_run(region, kinds, page)):
         return False
@@ -1762,12 +1769,10 @@ def _story_over_end_marks_beside(earlier: range, region: range, scores: list[flo
     blog's "about me" box, a club's "about us") is kept beside it rather
     than the story lost."""
     settings = page.settings
-    least = settings.earlier_story_min_share
-    if not (settings.story_beside_story_at_end and least and earlier and earlier.stop <= region.start):
+    if not (settings.story_beside_story_at_end and earlier.stop <= region.start
+            and _earlier_scores_beside(earlier, region, scores, gaps, page)):
         return False
     if not (any(kinds[i] is Kind.GOOD for i in earlier) and _story_run(region, kinds, page)):
-        return False
-    if _region_score(earlier, scores, gaps) < least * _region_score(region, scores, gaps):
         return False
     end = earlier.stop
     while (end < region.start and end - earlier.stop < settings.story_end_marks_lower_lines and page.adjacent(end)
